@@ -1,0 +1,57 @@
+import {csvParse} from "d3-dsv";
+import type {ActorKind, Context, GazetteerEntry, OutletEntry} from "./types.ts";
+
+const KINDS = new Set<ActorKind>(["person", "organization", "country", "place", "media", "group"]);
+
+/** Splits a `|`-joined cell ("Kremlin|the Kremlin") into trimmed, non-empty parts. */
+export function splitList(cell: string | undefined | null): string[] {
+  return (cell ?? "").split("|").map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Parses the gazetteer (data/reference/actors.csv): `name,kind,aliases,affiliation,roles,not_same`.
+ * `roles` is `|`-joined `role@from/to` with optional ISO dates, e.g. `Russian president@2012-05-07/`.
+ *
+ * @example parseGazetteer("name,kind,aliases\nHamas,organization,Harakat al-Muqawama")
+ */
+export function parseGazetteer(csv: string | null | undefined): GazetteerEntry[] {
+  if (!csv || !csv.trim()) return [];
+  return csvParse(csv)
+    .filter((r) => (r.name ?? "").trim())
+    .map((r) => ({
+      name: r.name!.trim(),
+      kind: KINDS.has(r.kind?.trim() as ActorKind) ? (r.kind!.trim() as ActorKind) : "organization",
+      aliases: splitList(r.aliases),
+      affiliation: r.affiliation?.trim() || null,
+      roles: splitList(r.roles).map((spec) => {
+        const [role, span = ""] = spec.split("@");
+        const [from = "", to = ""] = span.split("/");
+        return {role: role.trim(), from: from.trim() || null, to: to.trim() || null};
+      }),
+      notSame: splitList(r.not_same)
+    }));
+}
+
+/**
+ * Parses data/reference/outlets.csv: `id,name,country,ownership,domain,day_first`.
+ *
+ * @example parseOutlets("id,name,country,ownership,domain,day_first\nrt,RT,Russia,state-funded,rt.com,true")
+ */
+export function parseOutlets(csv: string | null | undefined): OutletEntry[] {
+  if (!csv || !csv.trim()) return [];
+  return csvParse(csv)
+    .filter((r) => (r.id ?? "").trim())
+    .map((r) => ({
+      id: r.id!.trim(),
+      name: (r.name ?? r.id!).trim(),
+      country: r.country?.trim() || null,
+      ownership: r.ownership?.trim() || null,
+      domain: r.domain?.trim().toLowerCase() || null,
+      dayFirst: !/^(false|0|no)$/i.test((r.day_first ?? "").trim())
+    }));
+}
+
+/** Builds the read-only Context every stage may consult. */
+export function buildContext(input: {actorsCsv?: string | null; outletsCsv?: string | null}): Context {
+  return {gazetteer: parseGazetteer(input.actorsCsv), outlets: parseOutlets(input.outletsCsv)};
+}

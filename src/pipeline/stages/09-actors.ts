@@ -1,0 +1,15 @@
+import type {Actor, ArticleExtraction, Context, MergeSuggestion} from "../types.ts";
+
+/**
+ * Stage 09 (corpus): merge mentions into actors across the corpus (name variants,
+ * transliterations), giving every mention an actor id.
+ *
+ * @example mergeActors(extractions, ctx).mentionActors[0][2] // actor id of article 0's mention 2
+ */
+export function mergeActors(
+  extractions: ArticleExtraction[],
+  ctx: Context
+): {actors: Actor[]; mentionActors: string[][]; suggestions: MergeSuggestion[]} {
+  void ctx;
+  return {actors: [], mentionActors: extractions.map(() => []), suggestions: []};
+}
