@@ -43,7 +43,7 @@ export async function readCorpus(root: string): Promise<CorpusOnDisk> {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       unreadable.push({path, reason});
-      files.push({path, bytes: new Uint8Array(0)});
+      files.push({path, bytes: new Uint8Array(0), readError: reason});
     }
   }
   if (files.length === 0) throw new Error(`Corpus folder is empty (no article files): ${root}`);

@@ -13,6 +13,8 @@ export interface SourceFile {
   /** Relative path with forward slashes, e.g. "rt/000_abc.txt". */
   path: string;
   bytes: Uint8Array;
+  /** Set by the loader when the file could not be read (permissions…): stage 01 gives it status "unreadable". */
+  readError?: string;
 }
 
 export type MetaSource = "manifest" | "front_matter" | "url" | "text" | "html_meta" | "none";
