@@ -1,12 +1,34 @@
 import {defineConfig} from "vitest/config";
 
+/**
+ * Two projects:
+ * - unit: everything under test/ except test/browser (parallel, two cores).
+ * - browser: test/browser/**, one production build + static server shared through a global
+ *   setup, files one at a time (each launches Chromium; two at once starve a 2-core machine).
+ * Run one: `npx vitest run --project unit`.
+ */
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    // Browser tests build the site once and share a server; run files one at a time
-    // there, but keep unit tests parallel (two cores).
-    testTimeout: 20_000,
-    hookTimeout: 240_000,
-    reporters: ["default"]
+    reporters: ["default"],
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/browser/**", "**/node_modules/**"],
+          testTimeout: 20_000
+        }
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          globalSetup: ["test/browser/setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 300_000
+        }
+      }
+    ]
   }
 });
