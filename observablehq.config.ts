@@ -1,7 +1,9 @@
 /**
  * Observable Framework 1.13 configuration. Everything here keeps the site offline:
- * - globalStylesheets: [] drops the Google Fonts stylesheet Framework adds by default
- *   (src/style.css uses the system font stack instead);
+ * - globalStylesheets: [] drops the Google Fonts stylesheet Framework adds by default; the
+ *   themes' font stacks then fall back to system fonts (no @font-face, nothing fetched);
+ * - theme, not `style`: a `style` option would REPLACE the themes. Pages add src/style.css
+ *   themselves with `<link rel="stylesheet" href="./style.css">`;
  * - duckdb extensions json/parquet set to null: Framework would otherwise download them from
  *   extensions.duckdb.org at build time. Pages feed DuckDB Arrow IPC files instead
  *   (FileAttachment("data/tables/x.arrow")), never read_parquet/read_json;
@@ -23,7 +25,6 @@ export default {
   ],
   globalStylesheets: [],
   theme: ["air", "near-midnight"],
-  style: "style.css",
   duckdb: {extensions: {json: null, parquet: null}},
   search: false,
   toc: true,
