@@ -1,11 +1,40 @@
 import type {Article, Sentence} from "../types.ts";
+import {lineBlocks} from "../sentences/blocks.ts";
+import {segmentLine} from "../sentences/segment.ts";
+import {paragraphKinds} from "../sentences/paragraph-kinds.ts";
+import {sentenceKind} from "../sentences/kinds.ts";
+import {repeatedParagraphs} from "../sentences/repeats.ts";
 
 /**
  * Stage 02: split an article into sentences with offsets into `article.text`.
+ * Lines (paragraphs) first, then `sbd` inside each line; every sentence's `text` is exactly
+ * `article.text.slice(start, end)`, trimmed. `paragraph` is the 0-based index of the non-blank
+ * line; `kind` tells headlines, datelines, credits, captions and boilerplate from body text;
+ * `repeatOf` points to the first earlier paragraph with the same normalised text.
  *
  * @example splitSentences(article).map((s) => s.text)
  */
 export function splitSentences(article: Article): Sentence[] {
-  void article;
-  return [];
+  const text = typeof article.text === "string" ? article.text : "";
+  const blocks = lineBlocks(text);
+  const lines = blocks.map((b) => text.slice(b.start, b.end));
+  const kinds = paragraphKinds(lines, article.title);
+  const repeats = repeatedParagraphs(lines);
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    const paragraphKind = kinds[block.index];
+    for (const [start, end] of segmentLine(text, block.start, block.end)) {
+      const sentenceText = text.slice(start, end);
+      sentences.push({
+        index: sentences.length,
+        start,
+        end,
+        text: sentenceText,
+        kind: sentenceKind(sentenceText, paragraphKind),
+        paragraph: block.index,
+        repeatOf: repeats[block.index]
+      });
+    }
+  }
+  return sentences;
 }

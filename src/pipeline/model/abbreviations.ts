@@ -1,0 +1,22 @@
+/**
+ * Abbreviations that end with a period but do not end a sentence ("Dr. Smith", "Lt. Col. Ivanov",
+ * "Jan. 5", "No. 10"). Handed to `sbd` as its full list (sbd replaces its own list with ours, so
+ * its defaults are repeated here). Case matters as written; sbd strips the trailing period.
+ * Data only: edit freely.
+ */
+export const ABBREVIATIONS: string[] = [
+  // sbd's built-in English list
+  "al", "adj", "assn", "Ave", "BSc", "MSc", "Cell", "Ch", "Co", "cc", "Corp", "Dem", "Dept", "ed", "eg", "Eq", "Eqs",
+  "est", "etc", "Ex", "ext", "Fig", "fig", "Figs", "figs", "i.e", "ie", "Inc", "inc",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  "jr", "mi", "Miss", "Mrs", "Mr", "Ms", "Mol", "mt", "mts", "no", "No", "Nos", "PhD", "MD", "BA", "MA", "MM", "pl", "pop",
+  "pp", "Prof", "Dr", "pt", "Ref", "Refs", "Rep", "repr", "rev", "Sec", "Secs", "Sgt", "Col", "Gen", "Sen", "Gov", "Lt",
+  "Maj", "Capt", "St", "Sr", "sr", "Jr", "Rev", "Sun", "Mon", "Tu", "Tue", "Tues", "Wed", "Th", "Thu", "Thur", "Thurs",
+  "Fri", "Sat", "trans", "Univ", "Viz", "Vol", "vs", "v",
+  // military, civil and religious titles common in news copy
+  "Adm", "Brig", "Cmdr", "Cdr", "Cpl", "Pvt", "Pte", "Lieut", "Sgt", "Msgr", "Fr", "Rt", "Hon", "Pres", "Amb", "Supt",
+  "Insp", "Det", "Atty", "Gov", "Rep", "Reps", "Sens", "Mme", "Mlle", "Messrs", "Dr", "Drs",
+  // places, companies, misc
+  "Ltd", "Bros", "Blvd", "Rd", "Mt", "Ft", "Pt", "Ave", "Sq", "Hwy", "approx", "appr", "Nr", "nr", "tel", "Tel", "cf",
+  "ca", "c", "b", "d", "e.g", "a.m", "p.m", "Ph", "Art", "Para", "para", "Arts", "Sect", "Ch", "Op", "Gov't"
+];

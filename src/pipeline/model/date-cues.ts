@@ -1,0 +1,66 @@
+/**
+ * Words that signal a date expression, for stage 03 and for dateline lines in stage 02.
+ * Data only (lowercase); logic lives in `src/pipeline/dates/`.
+ */
+
+/** Month names and abbreviations → month number (1–12). "may" is listed; capitalisation decides later. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12
+};
+
+/** Weekday names and abbreviations → day of week (0 = Sunday, as `Date.getUTCDay`). */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4,
+  thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6
+};
+
+/** Number words used in "two weeks after", "three days ago". */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, "a couple of": 2,
+  couple: 2
+};
+
+/**
+ * Cheap pre-filter: a sentence is handed to chrono only when it contains one of these
+ * (lowercase, matched as word prefixes) or a digit pattern like "2023", "03.02", "15/11".
+ */
+export const DATE_CUE_WORDS: string[] = [
+  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun.",
+  "yesterday", "today", "tonight", "tomorrow", "ago", "last", "next", "earlier", "later", "following", "previous",
+  "week", "month", "year", "day", "this morning", "this afternoon", "this evening"
+];
+
+/** Tokens allowed in a dateline line besides numbers ("Updated 10:40 GMT, Nov 15, 2024"). */
+export const DATELINE_WORDS: string[] = [
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), "updated", "published", "posted", "last", "modified", "on", "at",
+  "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "msk", "cet", "cest", "bst", "ist", "eet", "eest", "jst",
+  "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "min", "mins", "read", "|", "-", "–", "—", "•", "·", "/", "of", "the"
+];
+
+/** Words before a bare month name that make it a date ("in March", "since May", "a March meeting"). */
+export const MONTH_CONTEXT_BEFORE: string[] = [
+  "in", "since", "by", "until", "till", "from", "through", "throughout", "during", "of", "before", "after", "between",
+  "and", "to", "early", "mid", "late", "last", "this", "next", "past", "a", "the", "that", "end", "start",
+  "beginning", "middle", "on", "around", "for", "as", "or"
+];
+
+/**
+ * Words shortly before a weekday that point to the future ("will meet on Thursday", "is due on
+ * Friday"): then the weekday is the next one after publication instead of the last one before it.
+ */
+export const FUTURE_CUES: string[] = [
+  "will", "would", "shall", "'ll", "’ll", "is due", "are due", "due to", "scheduled", "expected to", "set to",
+  "plans to", "plan to", "planned for", "is to", "are to", "next", "coming", "upcoming"
+];
+
+/** "early March", "mid-2022", "late November", "the end of May": modifiers kept in date_text. */
+export const PERIOD_MODIFIERS: string[] = [
+  "early", "mid", "late", "the end of", "end of", "the beginning of", "beginning of", "the start of", "start of",
+  "the middle of", "middle of", "the first half of", "the second half of", "the spring of", "the summer of",
+  "the autumn of", "the fall of", "the winter of"
+];

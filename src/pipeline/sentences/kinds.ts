@@ -1,0 +1,108 @@
+import type {SentenceKind} from "../types.ts";
+import {
+  BOILERPLATE_LINES,
+  BOILERPLATE_PREFIXES,
+  BOILERPLATE_SUFFIXES,
+  BYLINE_PREFIXES,
+  CREDIT_PHRASES,
+  CREDIT_PREFIXES
+} from "../model/sentence-cues.ts";
+import {DATELINE_WORDS} from "../model/date-cues.ts";
+import {normalizeLine} from "./normalize.ts";
+
+const BOILERPLATE_LINE_SET = new Set(BOILERPLATE_LINES);
+const DATELINE_WORD_SET = new Set(DATELINE_WORDS);
+const MENU_BARS = /\|\||\s\|\s.*\s\|\s|»|›/;
+const TERMINAL = /[.!?…:;"”’)\]]$/;
+/** A token of a date/time stamp: "15", "03.02.2025", "10:40", "2024-11-15", "15th,". */
+const STAMP_TOKEN = /^[(\[]?\d{1,4}(?:[./:\-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm)?[,.)\]]?$/i;
+/** A URL line; pasted URLs sometimes carry a stray space ("…hostage-in-g aza-a87021"). */
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s\S+){0,2}$/i;
+const BYLINE_NAME_WORD = /^(?:[A-Z][\p{L}'’.-]*,?|and|&|of|de|da|van|von|der|al|el|bin|ibn|la|le|du|\||—|-|,)$/u;
+
+/** What one line looks like on its own, before its neighbours are considered. */
+export type LineKind = SentenceKind | "headline_like";
+
+/**
+ * Kind of one non-blank line judged on its own text: credit, dateline (a date/time stamp, a URL
+ * or a byline), boilerplate, headline-like (short, no final punctuation) or body.
+ *
+ * @example lineKind("(AP Photo/Jane Doe)") // "credit"
+ */
+export function lineKind(line: string): LineKind {
+  const lower = line.toLowerCase();
+  const norm = normalizeLine(line);
+  const words = countWords(line);
+  if (CREDIT_PREFIXES.some((p) => lower.startsWith(p))) return "credit";
+  if (words <= 8 && CREDIT_PHRASES.some((p) => lower.includes(p))) {
+    // "Alexander Trufanov. Video grab": a name followed by the credit is a caption.
+    return /[.:]\s+\S/.test(line) && !lower.startsWith("(") ? "caption" : "credit";
+  }
+  if (isDateline(line, words)) return "dateline";
+  if (isBoilerplate(line, norm, words)) return "boilerplate";
+  if (words <= 60 && CREDIT_PHRASES.some((p) => lower.includes(p)) && /\(|\/|©/.test(line)) return "caption";
+  if (words <= 30 && !TERMINAL.test(line)) return "headline_like";
+  return "body";
+}
+
+/**
+ * Per-sentence overrides inside a body paragraph: "AFP contributed reporting." is boilerplate,
+ * "(AP Photo/Jane Doe)" is a credit.
+ *
+ * @example sentenceKind("Reuters contributed reporting.", "body") // "boilerplate"
+ */
+export function sentenceKind(sentence: string, paragraphKind: SentenceKind): SentenceKind {
+  if (paragraphKind !== "body") return paragraphKind;
+  const words = countWords(sentence);
+  if (words > 14) return "body";
+  const norm = normalizeLine(sentence);
+  if (BOILERPLATE_SUFFIXES.some((s) => norm.endsWith(s))) return "boilerplate";
+  const lower = sentence.toLowerCase();
+  if (CREDIT_PREFIXES.some((p) => lower.startsWith(p))) return "credit";
+  if (words <= 8 && lower.startsWith("(") && CREDIT_PHRASES.some((p) => lower.includes(p))) return "credit";
+  return "body";
+}
+
+function isBoilerplate(line: string, norm: string, words: number): boolean {
+  if (BOILERPLATE_LINE_SET.has(norm)) return true;
+  // "World News || Latest News": navigation menus.
+  if (words <= 20 && MENU_BARS.test(line)) return true;
+  if (words > 40) return false;
+  if (BOILERPLATE_SUFFIXES.some((s) => norm.endsWith(s)) && words <= 12) return true;
+  return BOILERPLATE_PREFIXES.some((p) => norm.startsWith(p) && (norm.length === p.length || norm.charCodeAt(p.length) === 32));
+}
+
+function isDateline(line: string, words: number): boolean {
+  if (words > 14) return false;
+  if (URL_LINE.test(line)) return true;
+  const tokens = line.split(/\s+/);
+  // "By Jane Doe and John Roe, Reuters": a byline is a prefix then only names.
+  const lower = line.toLowerCase();
+  for (const p of BYLINE_PREFIXES) {
+    if (lower.startsWith(p + " ") && words <= 12) {
+      const rest = line.slice(p.length).trim().split(/\s+/);
+      if (rest.length > 0 && /^[A-Z]/.test(rest[0]) && rest.every((w) => BYLINE_NAME_WORD.test(w))) return true;
+    }
+  }
+  let hasDigit = false;
+  for (const raw of tokens) {
+    if (!raw) continue;
+    if (STAMP_TOKEN.test(raw)) { hasDigit = true; continue; }
+    const w = raw.toLowerCase().replace(/^[(\[|]+|[,.:)\]|]+$/g, "");
+    if (w === "" || DATELINE_WORD_SET.has(w)) continue;
+    return false;
+  }
+  return hasDigit;
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

@@ -1,0 +1,48 @@
+import type {SentenceKind} from "../types.ts";
+import {lineKind, type LineKind} from "./kinds.ts";
+import {normalizeLine} from "./normalize.ts";
+
+/** How many lines at the top of an article may still be title lines. */
+const MAX_HEAD_LINES = 8;
+/** A line that does not end like a sentence ("… Gaza Strip, Friday, June 30, 2023"). */
+const UNPUNCTUATED_END = /[^.!?…"”’)\]]$/;
+
+/**
+ * Kind of every line of an article, using neighbours: title lines are the headline-like lines at
+ * the top (before the first body paragraph; datelines, credits and boilerplate may sit among
+ * them), any line equal to the title or to one of those lines later on (a repeated title) is a
+ * headline too, and a short unpunctuated line next to a credit is that photo's caption.
+ * Other headline-like lines further down (subheads) count as body.
+ *
+ * @example paragraphKinds(["Floods hit the valley", "Rivers rose on Monday."], null) // ["headline", "body"]
+ */
+export function paragraphKinds(lines: string[], title: string | null): SentenceKind[] {
+  const own: LineKind[] = lines.map(lineKind);
+  const titleKey = title ? normalizeLine(title) : "";
+  const headKeys = new Set<string>();
+  if (titleKey) headKeys.add(titleKey);
+  const kinds: SentenceKind[] = new Array(lines.length);
+  let inHead = true;
+  for (let i = 0; i < lines.length; i++) {
+    const k = own[i];
+    const key = k === "headline_like" || k === "body" ? normalizeLine(lines[i]) : "";
+    if (key && headKeys.has(key)) {
+      kinds[i] = "headline";
+      continue;
+    }
+    if (inHead && i < MAX_HEAD_LINES && k === "headline_like") {
+      kinds[i] = "headline";
+      headKeys.add(key);
+      continue;
+    }
+    if (k === "body") inHead = false;
+    kinds[i] = k === "headline_like" ? "body" : k;
+  }
+  // Captions: an unpunctuated line of five words or more right next to a credit line.
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== "body" || UNPUNCTUATED_END.test(lines[i]) === false) continue;
+    const nearCredit = kinds[i - 1] === "credit" || kinds[i + 1] === "credit";
+    if (nearCredit && lines[i].split(/\s+/).length >= 5) kinds[i] = "caption";
+  }
+  return kinds;
+}

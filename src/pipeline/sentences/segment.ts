@@ -1,0 +1,94 @@
+import sbd from "sbd";
+import {ABBREVIATIONS} from "../model/abbreviations.ts";
+import {SENTENCE_STARTERS} from "../model/sentence-cues.ts";
+import {isSpace} from "./blocks.ts";
+
+const SBD_OPTIONS = {newline_boundaries: false, preserve_whitespace: false, abbreviations: ABBREVIATIONS};
+const STARTERS = new Set(SENTENCE_STARTERS);
+/** "U.N." / "U.S." at the very end of a sentence. */
+const DOTTED_ACRONYM_END = /(?:^|[\s(“"'‘])(?:[A-Z]\.){2,}$/;
+/** First word of a sentence (letters, apostrophes, hyphens). */
+const FIRST_WORD = /^[“"'‘(\[]?([A-Za-z][A-Za-z'’-]*)/;
+
+/**
+ * Sentence spans inside one line of text, as offsets into `text` (absolute: `from`…`to`).
+ * `sbd` decides the boundaries (abbreviations, initials, decimals, ellipses, "priority.Israel"
+ * joins); we recover offsets by searching each sentence's first word forward from the previous
+ * one, because sbd collapses whitespace and can drop the period of a joined word. Then we undo two
+ * sbd habits: a "sentence" that starts lowercase continues the previous one ("2 ft. in the"), and a
+ * dotted acronym followed by a capitalised non-starter ("the U.N. Security Council") is not an end.
+ *
+ * @example segmentLine("He left the U.S. He came back.", 0, 30) // [[0, 16], [17, 30]]
+ */
+export function segmentLine(text: string, from: number, to: number): Array<[number, number]> {
+  const line = text.slice(from, to);
+  let parts: string[];
+  try {
+    parts = sbd.sentences(line, SBD_OPTIONS);
+  } catch {
+    parts = [line];
+  }
+  if (parts.length <= 1) return [[from, to]];
+  const starts: number[] = [];
+  let cursor = 0;
+  let prevLen = 0;
+  for (const part of parts) {
+    const trimmed = part.trim();
+    if (!trimmed) continue;
+    const probe = firstToken(trimmed);
+    // sbd only ever drops a character or two (the "." of "priority.Israel"), so the next
+    // sentence cannot start before the previous start plus its length minus that slack.
+    const searchFrom = starts.length === 0 ? 0 : Math.max(cursor + 1, cursor + prevLen - 3);
+    const at = line.indexOf(probe, searchFrom);
+    if (at < 0) break;
+    starts.push(at);
+    cursor = at;
+    prevLen = trimmed.length;
+  }
+  if (starts.length === 0) return [[from, to]];
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i];
+    let e = i + 1 < starts.length ? starts[i + 1] : line.length;
+    while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+    if (e > s) spans.push([s, e]);
+  }
+  if (spans.length && spans[0][0] > 0) spans[0][0] = firstNonSpace(line, 0);
+  return mergeFalseBreaks(line, spans).map(([s, e]) => [from + s, from + e]);
+}
+
+function mergeFalseBreaks(line: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && continuesPrevious(line.slice(prev[0], prev[1]), line.slice(span[0], span[1]))) {
+      prev[1] = span[1];
+    } else {
+      out.push([span[0], span[1]]);
+    }
+  }
+  return out;
+}
+
+/** Whether `next` is the continuation of `prev` rather than a new sentence. */
+function continuesPrevious(prev: string, next: string): boolean {
+  const c = next.charCodeAt(0);
+  // "2 ft. in the U.K." – news sentences never start lowercase.
+  if (c >= 97 && c <= 122) return true;
+  if (DOTTED_ACRONYM_END.test(prev)) {
+    const word = FIRST_WORD.exec(next);
+    return word !== null && !STARTERS.has(word[1]);
+  }
+  return false;
+}
+
+function firstToken(s: string): string {
+  let i = 0;
+  while (i < s.length && i < 12 && !isSpace(s.charCodeAt(i))) i++;
+  return s.slice(0, i);
+}
+
+function firstNonSpace(s: string, i: number): number {
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
