@@ -1,7 +1,12 @@
 import type {Article, Context, DateMention, EventMention, Mention, Sentence} from "../types.ts";
+import {buildFrame, bySentence} from "../events/frame.ts";
+import {eventsInFrame} from "../events/find-events.ts";
 
 /**
- * Stage 06: event mentions from a trigger lexicon, with date, actors and place.
+ * Stage 06: event mentions from a trigger lexicon (src/pipeline/model/event-triggers.ts),
+ * each with the date of its clause (never invented), its actors (mentions of the clause),
+ * a location and a modality. Only body sentences count: headlines, captions, credits,
+ * datelines, boilerplate and repeated paragraphs produce no events.
  *
  * @example findEvents(article, sentences, dates, mentions, ctx)
  */
@@ -12,6 +17,13 @@ export function findEvents(
   mentions: Mention[],
   ctx: Context
 ): EventMention[] {
-  void article; void sentences; void dates; void mentions; void ctx;
-  return [];
+  const mentionsBy = bySentence(mentions, (m) => m.sentenceIndex);
+  const datesBy = bySentence(dates, (d) => d.sentenceIndex);
+  const out: EventMention[] = [];
+  for (const sentence of sentences) {
+    if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
+    const frame = buildFrame(article.text, sentence, mentions, mentionsBy.get(sentence.index) ?? [], dates, datesBy.get(sentence.index) ?? []);
+    for (const event of eventsInFrame(frame, ctx)) out.push(event);
+  }
+  return out;
 }

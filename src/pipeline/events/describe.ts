@@ -1,0 +1,44 @@
+import type {SentenceFrame} from "./frame.ts";
+
+/** Longest description kept. */
+export const MAX_DESCRIPTION = 160;
+
+/** Words that only join the clause to the previous one and read badly at the start. */
+const LEADING_GLUE = new Set(["and", "but", "while", "whereas", "who", "which", "where", "as", "adding", "saying"]);
+
+/**
+ * A short description of the event at token range [from, to): its clause, without
+ * leading glue words, cut to ≤ 160 characters around the trigger at word boundaries.
+ * Clauses shorter than 40 characters borrow from the whole sentence instead. Always a
+ * substring of the article text (returned with its offsets).
+ *
+ * @example describe(frame, 4, 5).text // "rescuers freed 40 villagers from the flooded valley"
+ */
+export function describe(frame: SentenceFrame, from: number, to: number): {text: string; start: number; end: number} {
+  const {tokens, clauses} = frame;
+  const clause = clauses[from];
+  let a = from;
+  let b = to - 1;
+  while (a > 0 && clauses[a - 1] === clause) a--;
+  while (b < tokens.length - 1 && clauses[b + 1] === clause) b++;
+  while (a < from && (tokens[a].punct || LEADING_GLUE.has(tokens[a].lower))) a++;
+  while (b >= to && tokens[b].punct && !/[)”"’]/.test(tokens[b].text)) b--;
+  if (tokens[b].end - tokens[a].start < 40) {
+    a = 0;
+    b = tokens.length - 1;
+    while (a < from && tokens[a].punct) a++;
+    while (b >= to && tokens[b].punct) b--;
+  }
+  // Trim symmetric-ish around the trigger until it fits.
+  while (tokens[b].end - tokens[a].start > MAX_DESCRIPTION && (a < from || b >= to)) {
+    const left = tokens[from].start - tokens[a].start;
+    const right = tokens[b].end - tokens[to - 1].end;
+    if ((right >= left && b >= to) || a >= from) b--;
+    else a++;
+  }
+  while (a < from && tokens[a].punct) a++;
+  while (b >= to && tokens[b].punct) b--;
+  const start = tokens[a].start;
+  const end = tokens[b].end;
+  return {text: frame.text.slice(start - frame.offset, end - frame.offset), start, end};
+}

@@ -1,0 +1,74 @@
+import type {Context, EventMention} from "../types.ts";
+import {describe} from "./describe.ts";
+import type {SentenceFrame} from "./frame.ts";
+import {eventLocation} from "./location.ts";
+import {modalityAt} from "./modality.ts";
+import {pickDate} from "./pick-date.ts";
+import {findTriggers} from "./triggers.ts";
+
+/**
+ * Events of one prepared sentence: one per trigger, but a second trigger of the same type
+ * in the same clause is the same event ("released … freed" in one clause → one release).
+ *
+ * @example eventsInFrame(frame, ctx)[0].type // "release"
+ */
+export function eventsInFrame(frame: SentenceFrame, ctx: Context): EventMention[] {
+  const {tokens, clauses} = frame;
+  const hits = findTriggers(tokens);
+  if (hits.length === 0) return [];
+  const actors = actorIndex(frame);
+  const seen = new Set<string>();
+  const out: EventMention[] = [];
+  for (const hit of hits) {
+    const clause = clauses[hit.from];
+    const key = `${clause}:${hit.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const start = tokens[hit.from].start;
+    const end = tokens[hit.to - 1].end;
+    const date = pickDate(frame.dates, tokens, clauses, start, end);
+    const location = eventLocation(frame, hit.from, ctx);
+    out.push({
+      sentenceIndex: frame.sentence.index,
+      start,
+      end,
+      type: hit.type,
+      trigger: frame.text.slice(start - frame.offset, end - frame.offset),
+      description: describe(frame, hit.from, hit.to).text,
+      date: date?.date ?? null,
+      datePrecision: date ? date.precision : null,
+      dateText: date ? date.text : null,
+      dateBasis: date ? date.basis : null,
+      actorMentions: actorsFor(actors, clause, location?.mention ?? null),
+      location: location?.name ?? null,
+      modality: modalityAt(tokens, clauses, hit.from, hit.to)
+    });
+  }
+  return out;
+}
+
+interface ActorIndex {
+  all: number[];
+  byClause: Map<number, number[]>;
+}
+
+/** Non-place mentions of the sentence, grouped by clause once per sentence. */
+function actorIndex(frame: SentenceFrame): ActorIndex {
+  const all: number[] = [];
+  const byClause = new Map<number, number[]>();
+  for (const m of frame.mentions) {
+    if (m.mention.kind === "place") continue;
+    all.push(m.index);
+    const list = byClause.get(m.clause);
+    if (list) list.push(m.index);
+    else byClause.set(m.clause, [m.index]);
+  }
+  return {all, byClause};
+}
+
+/** Actors of an event: the clause's non-place mentions, else the sentence's; never its location. */
+function actorsFor(index: ActorIndex, clause: number, locationMention: number | null): number[] {
+  const inClause = (index.byClause.get(clause) ?? []).filter((i) => i !== locationMention);
+  const list = inClause.length > 0 ? inClause : index.all.length > 200 ? [] : index.all.filter((i) => i !== locationMention);
+  return [...new Set(list)];
+}

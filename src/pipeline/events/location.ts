@@ -1,0 +1,84 @@
+import type {Context} from "../types.ts";
+import type {PlacedMention, SentenceFrame} from "./frame.ts";
+
+/** Prepositions that make the following place the location of an event ("in Qatar"). */
+const LOCATIVE = new Set(["in", "near", "at", "from", "inside", "outside", "to", "into", "across", "across", "off"]);
+
+interface PlaceIndex {
+  names: Map<string, string>;
+  maxWords: number;
+}
+
+const CACHE = new WeakMap<object, PlaceIndex>();
+
+/**
+ * Lowercase name/alias → canonical name for gazetteer places and countries, cached per gazetteer.
+ *
+ * @example placeIndex(ctx).names.get("gaza strip")
+ */
+export function placeIndex(ctx: Context): PlaceIndex {
+  const cached = CACHE.get(ctx.gazetteer);
+  if (cached) return cached;
+  const names = new Map<string, string>();
+  let maxWords = 1;
+  for (const e of ctx.gazetteer) {
+    if (e.kind !== "place" && e.kind !== "country") continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const key = n.toLowerCase().replace(/^the\s+/, "").trim();
+      if (!key) continue;
+      if (!names.has(key)) names.set(key, e.name);
+      maxWords = Math.max(maxWords, key.split(/\s+/).length);
+    }
+  }
+  const index = {names, maxWords};
+  CACHE.set(ctx.gazetteer, index);
+  return index;
+}
+
+const isPlace = (m: PlacedMention): boolean => m.mention.kind === "place" || m.mention.kind === "country";
+const placeName = (m: PlacedMention): string => m.mention.gazetteerName ?? m.mention.name ?? m.mention.text;
+
+/**
+ * Where an event at token `at` happened: (1) a place/country mention after "in/near/at/from"
+ * in the same clause, nearest first, else a place mention after such a preposition elsewhere
+ * in the sentence; (2) a gazetteer place-kind mention (not a country: "attack on
+ * Israel" names a target) anywhere in the sentence; (3) a gazetteer place/country right
+ * after such a preposition even if stage 04 missed it. Returns the place name and the
+ * mention used (so it is not also counted as an actor), or null.
+ *
+ * @example eventLocation(frame, 3, ctx) // {name: "Valencia", mention: 4}
+ */
+export function eventLocation(frame: SentenceFrame, at: number, ctx: Context): {name: string; mention: number | null} | null {
+  const {tokens, clauses} = frame;
+  const clause = clauses[at];
+  const afterPreposition = (m: PlacedMention): boolean =>
+    m.from > 0 && (LOCATIVE.has(tokens[m.from - 1].lower) || (m.from > 1 && tokens[m.from - 1].lower === "the" && LOCATIVE.has(tokens[m.from - 2].lower)));
+  let best: PlacedMention | null = null;
+  let other: PlacedMention | null = null;
+  for (const m of frame.mentions) {
+    if (!isPlace(m) || !afterPreposition(m)) continue;
+    if (m.clause === clause) {
+      if (!best || Math.abs(m.from - at) < Math.abs(best.from - at)) best = m;
+    } else if (m.mention.kind === "place" && (!other || Math.abs(m.from - at) < Math.abs(other.from - at))) other = m;
+  }
+  // A place (not a country) after a preposition in another clause still locates the
+  // event ("died when the plane crashed near Kiruna").
+  best ??= other;
+  if (best) return {name: placeName(best), mention: best.index};
+  for (const m of frame.mentions) if (m.mention.kind === "place" && m.mention.gazetteerName) return {name: placeName(m), mention: m.index};
+  const index = placeIndex(ctx);
+  if (index.names.size === 0) return null;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (clauses[i] !== clause || !LOCATIVE.has(tokens[i].lower)) continue;
+    let j = i + 1;
+    if (tokens[j].lower === "the") j++;
+    // Longest capitalised run first ("Gaza Strip" before "Gaza").
+    for (let n = Math.min(index.maxWords, tokens.length - j); n >= 1; n--) {
+      if (!/^\p{Lu}/u.test(tokens[j].text)) break;
+      const key = tokens.slice(j, j + n).map((t) => t.lower).join(" ");
+      const name = index.names.get(key);
+      if (name) return {name, mention: null};
+    }
+  }
+  return null;
+}

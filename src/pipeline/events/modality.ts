@@ -1,0 +1,32 @@
+import type {Modality} from "../types.ts";
+import {MODALITY_AFTER_CUES, MODALITY_CUES} from "../model/modality-cues.ts";
+import type {Token} from "./tokens.ts";
+
+/** How far back (in words) a cue may stand from its trigger. */
+const WINDOW = 8;
+
+/**
+ * Modality of a trigger at tokens [from, to): the nearest cue before it in the same
+ * clause wins ("Rebels could free the crew" → hypothetical, "will free" → planned,
+ * "allegedly freed" → claimed); then "scheduled/planned" just after it ("a meeting is
+ * planned"); else "reported".
+ *
+ * @example modalityAt(tokenize("The union will meet the mediator.", 0), [0,0,0,0,0,0,0], 2, 3) // "planned"
+ */
+export function modalityAt(tokens: Token[], clauses: number[], from: number, to: number): Modality {
+  const clause = clauses[from];
+  for (let i = from - 1, n = 0; i >= 0 && n < WINDOW && clauses[i] === clause; i--) {
+    if (tokens[i].punct) continue;
+    n++;
+    const cue = MODALITY_CUES[tokens[i].lower];
+    if (cue) return cue;
+    if (tokens[i].lower.endsWith("n't")) return "hypothetical";
+  }
+  for (let i = to, n = 0; i < tokens.length && n < 3 && clauses[i] === clause; i++) {
+    if (tokens[i].punct) continue;
+    n++;
+    const cue = MODALITY_AFTER_CUES[tokens[i].lower];
+    if (cue) return cue;
+  }
+  return "reported";
+}

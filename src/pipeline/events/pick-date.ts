@@ -1,0 +1,61 @@
+import type {DateMention} from "../types.ts";
+import type {Token} from "./tokens.ts";
+
+/**
+ * Index of the token containing article offset `pos` (binary search), or -1.
+ *
+ * @example tokenAt(tokenize("Floods on Monday", 0), 10) // 2
+ */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else if (tokens[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+/** Dates further than this many positions from the span (in start order) are not considered. */
+const NEAR = 12;
+
+/**
+ * The date for a span [start, end) of a sentence: the resolved DateMention in the same
+ * clause closest to the span, else the closest one in the sentence, else null. It never
+ * invents a date ("freed on Monday, a week after the attack" dates the release Monday).
+ * `dates` are the sentence's dates sorted by start; only the nearest few are scanned so
+ * a pathological line with thousands of dates stays linear.
+ *
+ * @example pickDate(frame.dates, frame.tokens, frame.clauses, 40, 46)
+ */
+export function pickDate(dates: DateMention[], tokens: Token[], clauses: number[], start: number, end: number): DateMention | null {
+  if (dates.length === 0) return null;
+  const clause = clauses[tokenAt(tokens, start)];
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: DateMention | null = null;
+  let bestScore = Infinity;
+  for (let k = Math.max(0, lo - NEAR); k < Math.min(dates.length, lo + NEAR); k++) {
+    const d = dates[k];
+    if (d.date === null) continue;
+    const ti = tokenAt(tokens, d.start);
+    const sameClause = ti >= 0 && clauses[ti] === clause;
+    const after = d.start >= end;
+    const gap = after ? d.start - end : Math.max(0, start - d.end);
+    // Same-clause dates beat other clauses; then the nearest; a date after the
+    // trigger wins a tie ("freed on Monday").
+    const score = (sameClause ? 0 : 1e9) + gap * 2 + (after ? 0 : 1);
+    if (score < bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}

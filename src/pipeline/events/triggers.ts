@@ -1,0 +1,77 @@
+import type {EventType} from "../types.ts";
+import {EVENT_TRIGGERS, type TriggerEntry} from "../model/event-triggers.ts";
+import type {Token} from "./tokens.ts";
+
+/** A trigger found in a sentence: token range [from, to) and its event type. */
+export interface TriggerHit {
+  from: number;
+  to: number;
+  type: EventType;
+}
+
+interface Compiled {
+  words: string[];
+  entry: TriggerEntry;
+}
+
+/** Splits a lexicon phrase the way `tokenize` splits text ("cease-fire" → cease, -, fire). */
+export function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
+}
+
+/**
+ * Indexes a phrase lexicon by first word, longest phrase first, so matching a
+ * sentence costs one Map lookup per token.
+ *
+ * @example compileLexicon([{phrase: "held talks", type: "meeting"}]).get("held")
+ */
+export function compileLexicon(entries: TriggerEntry[]): Map<string, Compiled[]> {
+  const map = new Map<string, Compiled[]>();
+  for (const entry of entries) {
+    const words = phraseWords(entry.phrase);
+    if (words.length === 0) continue;
+    const list = map.get(words[0]) ?? [];
+    list.push({words, entry});
+    map.set(words[0], list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+}
+
+const LEXICON = compileLexicon(EVENT_TRIGGERS);
+
+/**
+ * Every trigger in a token list, left to right, longest match first, non-overlapping.
+ *
+ * @example findTriggers(tokenize("Rebels freed the crew.", 0)) // [{from: 1, to: 2, type: "release"}]
+ */
+export function findTriggers(tokens: Token[], lexicon: Map<string, Compiled[]> = LEXICON): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = lexicon.get(tokens[i].lower);
+    if (!list) continue;
+    for (const {words, entry} of list) {
+      if (!matchesAt(tokens, i, words) || !guardsPass(tokens, i, i + words.length, entry)) continue;
+      hits.push({from: i, to: i + words.length, type: entry.type});
+      i += words.length - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = 1; k < words.length; k++) if (tokens[i + k].lower !== words[k]) return false;
+  return true;
+}
+
+function guardsPass(tokens: Token[], from: number, to: number, entry: TriggerEntry): boolean {
+  const prev = from > 0 && !tokens[from - 1].punct ? tokens[from - 1].lower : "";
+  if (entry.prev && !entry.prev.includes(prev)) return false;
+  if (entry.notPrev && entry.notPrev.includes(prev)) return false;
+  if (entry.notNext) {
+    for (let k = to; k < Math.min(tokens.length, to + 2); k++) if (entry.notNext.includes(tokens[k].lower)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,64 @@
+/**
+ * Event trigger lexicon for stage 06 (data, not code). Each entry is a lowercase
+ * phrase of whole words; inflections are listed rather than lemmatised so the list
+ * stays readable and editable. The longest phrase starting at a word wins, so
+ * "released a video" (video) beats "released" (release).
+ *
+ * Optional guards keep ambiguous words honest:
+ * - `prev`: the word before must be one of these ("missile strike", not "miners' strike");
+ * - `notPrev`: the word before must not be one of these ("press release");
+ * - `notNext`: none of the next two words may be one of these ("ruling party").
+ * Plain reporting verbs ("said", "told") are deliberately absent: they would put a
+ * "statement" event on nearly every sentence of the timeline.
+ */
+import type {EventType} from "../types.ts";
+
+export interface TriggerEntry {
+  phrase: string;
+  type: EventType;
+  prev?: string[];
+  notPrev?: string[];
+  notNext?: string[];
+}
+
+const MILITARY_PREV = ["air", "missile", "drone", "rocket", "military", "artillery", "retaliatory", "israeli", "russian", "ukrainian", "us", "u.s", "deadly", "precision", "overnight", "naval"];
+const FREE_PREV = ["to", "set", "be", "is", "are", "was", "were", "been", "help", "helped", "helping", "now", "finally", "walked", "could", "would", "will", "must", "should", "and", "eventually"];
+const NOT_EVENT_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "data", "details", "images", "photos", "photographs", "recording", "album", "film", "names", "document", "documents", "findings"];
+const NOT_HOLDER = ["press", "news", "media"];
+
+const forms = (type: EventType, phrases: string[], guard: Omit<TriggerEntry, "phrase" | "type"> = {}): TriggerEntry[] =>
+  phrases.map((phrase) => ({phrase, type, ...guard}));
+
+export const EVENT_TRIGGERS: TriggerEntry[] = [
+  ...forms("release", ["release", "releases", "released", "releasing"], {notPrev: NOT_HOLDER, notNext: NOT_EVENT_OBJECT}),
+  ...forms("release", ["freed", "freeing", "frees", "handed over", "hand over", "hands over", "handing over", "set free", "walked free", "handover", "hand-over"]),
+  ...forms("release", ["free"], {prev: FREE_PREV}),
+  ...forms("abduction", [
+    "abducted", "abduct", "abducts", "abducting", "abduction", "abductions",
+    "kidnapped", "kidnap", "kidnaps", "kidnapping", "kidnappings",
+    "taken hostage", "took hostage", "taking hostage", "take hostage", "taken hostages", "took hostages", "taking hostages",
+    "taken captive", "taken prisoner", "seized", "captured", "hostage-taking"
+  ]),
+  ...forms("attack", [
+    "attack", "attacks", "attacked", "attacking", "raid", "raids", "raided", "raiding", "assault", "assaults", "assaulted",
+    "airstrike", "airstrikes", "air strike", "air strikes", "bombed", "bombing", "bombings", "bombarded", "bombardment",
+    "shelled", "shelling", "invasion", "invaded", "incursion", "offensive", "ambush", "ambushed", "stormed"
+  ]),
+  ...forms("attack", ["strike", "strikes", "struck"], {prev: MILITARY_PREV}),
+  ...forms("killing", [
+    "killed", "killing", "killings", "kill", "kills", "died", "dies", "shot dead", "massacre", "massacres", "massacred",
+    "murdered", "murder", "murders", "executed", "lost their lives", "lost his life", "lost her life", "claimed the lives"
+  ]),
+  ...forms("meeting", ["met", "meet", "meets", "meeting", "meetings", "talks", "held talks", "hold talks", "holds talks", "summit", "hosted", "hosts", "phone call", "telephone conversation", "phone conversation"]),
+  ...forms("visit", ["visit", "visits", "visited", "visiting", "trip to", "travelled to", "traveled to", "arrived in", "flew to"]),
+  ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
+  ...forms("agreement", ["agreed", "agree", "agrees", "agreement", "agreements", "ceasefire", "cease-fire", "truce", "accord", "accords", "signed"]),
+  ...forms("agreement", ["deal", "deals"], {notPrev: ["to", "great", "good"], notNext: ["with"]}),
+  ...forms("video", ["video", "videos", "footage", "released a video", "released footage", "published a video", "posted a video", "aired a video", "released a new video"], {notPrev: ["press"]}),
+  ...forms("ruling", ["ruled", "ruling", "verdict", "court ordered", "sentenced", "convicted", "acquitted"], {notNext: ["party", "coalition", "class", "elite", "elites", "family"]}),
+  ...forms("statement", ["issued a statement", "said in a statement", "in a statement", "released a statement", "announced", "announces", "announcement", "declared", "statement"]),
+  ...forms("promise", ["promised", "promises", "promise", "vowed", "vows", "vow", "pledged", "pledges", "pledge", "assured"]),
+  ...forms("petition", ["petition", "petitions", "petitioned", "appealed to the court", "filed a lawsuit", "filed a complaint", "filed a petition", "lawsuit"]),
+  ...forms("negotiation", ["negotiated", "negotiate", "negotiates", "negotiating", "negotiation", "negotiations", "mediation", "mediated", "mediating", "mediate", "brokered"]),
+  ...forms("exchange", ["exchange", "exchanges", "exchanged", "swap", "swaps", "swapped", "prisoner exchange", "prisoner swap"], {notNext: ["fire", "missile", "strikes", "blows", "views", "rate", "rates", "letters", "gunfire"]})
+];
