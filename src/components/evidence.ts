@@ -1,0 +1,132 @@
+/**
+ * Evidence panel: clicking a mark shows the sentences behind it — outlet, date, a link to the
+ * source (http/https only, rel=noopener) and the quote highlighted. Built from text nodes only.
+ */
+import {el, safeHref} from "./dom.js";
+
+/** A row of any table that points into an article (figures, events, interactions, labels…). */
+export interface SourceRow {
+  article_id: string;
+  outlet?: string | null;
+  sentence_index: number;
+  char_start: number;
+  char_end: number;
+  sentence?: string;
+  example?: string;
+}
+
+export interface EvidenceItem {
+  article_id: string;
+  outlet: string;
+  published: string | null;
+  title: string | null;
+  url: string | null;
+  sentence: string;
+  /** Highlight offsets relative to `sentence` (null when they do not fall inside it). */
+  start: number | null;
+  end: number | null;
+  note?: string;
+}
+
+interface ArticleLike {
+  article_id: string;
+  outlet?: string | null;
+  published?: string | null;
+  title?: string | null;
+  url?: string | null;
+}
+
+interface SentenceLike {
+  article_id: string;
+  sentence_index: number;
+  char_start: number;
+  sentence: string;
+}
+
+/**
+ * Returns a function turning table rows into evidence items, using the sentences table to
+ * convert article offsets into sentence offsets.
+ * @example const toEvidence = evidenceContext(articles, sentences); toEvidence(figure)
+ */
+export function evidenceContext(articles: ArticleLike[] | null | undefined, sentences: SentenceLike[] | null | undefined) {
+  const byArticle = new Map((articles ?? []).map((a) => [a.article_id, a]));
+  const bySentence = new Map((sentences ?? []).map((s) => [`${s.article_id}\u0000${s.sentence_index}`, s]));
+  return function toEvidence(row: SourceRow, note?: string): EvidenceItem {
+    const article = byArticle.get(row.article_id);
+    const sentence = bySentence.get(`${row.article_id}\u0000${row.sentence_index}`);
+    const text = sentence?.sentence ?? row.sentence ?? row.example ?? "";
+    let start: number | null = null;
+    let end: number | null = null;
+    if (sentence) {
+      const s = row.char_start - sentence.char_start;
+      const e = row.char_end - sentence.char_start;
+      if (s >= 0 && e <= text.length && s < e) [start, end] = [s, e];
+    }
+    return {
+      article_id: row.article_id,
+      outlet: row.outlet ?? article?.outlet ?? "unknown",
+      published: article?.published ?? null,
+      title: article?.title ?? null,
+      url: article?.url ?? null,
+      sentence: text,
+      start,
+      end,
+      note
+    };
+  };
+}
+
+/**
+ * Renders one sentence with [start, end) wrapped in <mark>.
+ * @example highlighted("Two were killed.", 0, 3)
+ */
+export function highlighted(sentence: string, start: number | null, end: number | null): HTMLElement {
+  if (start === null || end === null) return el("q", {}, sentence);
+  return el("q", {}, sentence.slice(0, start), el("mark", {}, sentence.slice(start, end)), sentence.slice(end));
+}
+
+export interface EvidencePanel extends HTMLElement {
+  show(items: EvidenceItem[], heading?: string): void;
+  clear(): void;
+}
+
+/**
+ * The panel element (place it once on a page). Hidden until `show` is called.
+ * @example const panel = evidencePanel(); panel.show([item], "Killed: 3")
+ */
+export function evidencePanel(): EvidencePanel {
+  const title = el("h2", {id: "np-evidence-title"}, "Evidence");
+  const list = el("ol", {class: "np-evidence-list"});
+  const close = el("button", {type: "button", class: "np-evidence-close", "aria-label": "Close evidence"}, "×");
+  const panel = el("aside", {class: "np-evidence", role: "dialog", "aria-labelledby": "np-evidence-title", hidden: true}, close, title, list) as EvidencePanel;
+  close.addEventListener("click", () => panel.clear());
+  panel.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") panel.clear();
+  });
+  panel.show = (items, heading = "Evidence") => {
+    title.textContent = `${heading} — ${items.length} sentence${items.length === 1 ? "" : "s"}`;
+    list.replaceChildren(
+      ...items.slice(0, 200).map((item) => {
+        const href = safeHref(item.url);
+        const source = href
+          ? el("a", {href, target: "_blank", rel: "noopener noreferrer"}, item.title || href)
+          : el("span", {}, item.title || item.article_id);
+        return el(
+          "li",
+          {class: "np-evidence-item"},
+          el("div", {class: "np-evidence-meta"}, el("strong", {}, item.outlet), " · ", item.published ?? "undated", " · ", source),
+          highlighted(item.sentence, item.start, item.end),
+          item.note ? el("div", {class: "np-evidence-note"}, item.note) : null
+        );
+      })
+    );
+    if (items.length > 200) list.append(el("li", {}, `… and ${items.length - 200} more`));
+    panel.hidden = false;
+    close.focus({preventScroll: true});
+  };
+  panel.clear = () => {
+    panel.hidden = true;
+    list.replaceChildren();
+  };
+  return panel;
+}

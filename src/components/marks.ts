@@ -1,0 +1,38 @@
+/**
+ * Makes Plot marks clickable and keyboard-focusable. Plot draws one element per datum for
+ * dot/rect/cell/tick marks in index order, so a custom `render` can attach the datum behind
+ * each element without Plot binding data to the DOM.
+ */
+
+type RenderFn = (index: number[], scales: unknown, values: unknown, dimensions: unknown, context: unknown, next: RenderFn) => SVGElement | null;
+
+/**
+ * Returns Plot mark options that call `onSelect(datum)` on click or Enter/Space.
+ * @example Plot.dot(rows, {x: "date", y: "value", ...clickable(rows, (d) => panel.show(...))})
+ */
+export function clickable<T>(data: T[], onSelect: ((d: T) => void) | undefined, label?: (d: T) => string): {render?: RenderFn} {
+  if (!onSelect) return {};
+  return {
+    render(index, scales, values, dimensions, context, next) {
+      const g = next(index, scales, values, dimensions, context);
+      if (!g) return g;
+      const nodes = Array.from(g.children).filter((n) => n.tagName.toLowerCase() !== "title");
+      nodes.forEach((node, j) => {
+        const datum = data[index[j]];
+        if (datum === undefined) return;
+        node.setAttribute("tabindex", "0");
+        node.setAttribute("class", `${node.getAttribute("class") ?? ""} np-mark`.trim());
+        if (label) node.setAttribute("aria-label", label(datum));
+        node.addEventListener("click", () => onSelect(datum));
+        node.addEventListener("keydown", (event) => {
+          const key = (event as KeyboardEvent).key;
+          if (key === "Enter" || key === " ") {
+            event.preventDefault();
+            onSelect(datum);
+          }
+        });
+      });
+      return g;
+    }
+  };
+}
