@@ -1,3 +1,5 @@
+import {clusterIds} from "../events/cluster.ts";
+
 /** An event reduced to what clustering needs. */
 export interface ClusterInput {
   eventId: string;
@@ -8,10 +10,11 @@ export interface ClusterInput {
 
 /**
  * Stage 10 (corpus): merge the same event reported by several articles into clusters,
- * blocked by type and month so it stays sub-quadratic. Returns eventId → clusterId.
+ * blocked by type and period so it stays sub-quadratic. Returns eventId → clusterId
+ * ("c_" + the smallest event id of the cluster). Rules: src/pipeline/events/cluster.ts.
  *
  * @example clusterEvents([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["hamas"]}])
  */
 export function clusterEvents(events: ClusterInput[]): Map<string, string> {
-  return new Map(events.map((e) => [e.eventId, e.eventId]));
+  return clusterIds(events);
 }
