@@ -11,24 +11,28 @@
  * npm: imports are served from src/.observablehq/cache/_npm, seeded by src/cli/vendor-npm.ts.
  * See docs/offline.md.
  */
+import {existsSync} from "node:fs";
+
+/** Sidebar order. A page whose src/<file>.md is missing is left out instead of failing the build. */
+const PAGES = [
+  {name: "Overview", path: "/", file: "index.md"},
+  {name: "Timeline", path: "/timeline", file: "timeline.md"},
+  {name: "Figures", path: "/figures", file: "figures.md"},
+  {name: "Network", path: "/network", file: "network.md"},
+  {name: "Outlets", path: "/outlets", file: "outlets.md"},
+  {name: "Explore", path: "/explore", file: "explore.md"},
+  {name: "Method", path: "/method", file: "method.md"}
+];
+
 export default {
   root: "src",
   title: "Newsprism",
-  pages: [
-    {name: "Overview", path: "/"},
-    {name: "Timeline", path: "/timeline"},
-    {name: "Figures", path: "/figures"},
-    {name: "Network", path: "/network"},
-    {name: "Outlets", path: "/outlets"},
-    {name: "Explore", path: "/explore"},
-    {name: "Method", path: "/method"}
-  ],
+  pages: PAGES.filter((p) => existsSync(new URL(`src/${p.file}`, import.meta.url))).map(({name, path}) => ({name, path})),
   globalStylesheets: [],
   theme: ["air", "near-midnight"],
   duckdb: {extensions: {json: null, parquet: null}},
   search: false,
   toc: true,
   pager: true,
-  footer: "Newsprism",
-  cleanUrls: true
+  footer: "Newsprism"
 };

@@ -135,7 +135,11 @@ export async function vendorNpm(options: {root: string; modules: string; log?: (
 
   const runtimeFiles = await listFiles(framework, (f) => f.endsWith(".js"));
   const runtimeNames = new Set<string>();
-  for (const file of runtimeFiles) for (const name of npmNames(await readFile(file, "utf-8"))) runtimeNames.add(name);
+  for (const file of runtimeFiles) {
+    // Comments hold examples such as "npm:foo/bar.js" that nothing imports.
+    const code = (await readFile(file, "utf-8")).replace(/(^|\s)\/\/[^\n]*/g, "$1");
+    for (const name of npmNames(code)) runtimeNames.add(name);
+  }
 
   // Browser code only: pages and components (node-side folders mention npm: in comments).
   const root = resolve(options.root);
@@ -192,7 +196,7 @@ export async function vendorNpm(options: {root: string; modules: string; log?: (
         define: {"process.env.NODE_ENV": '"production"', global: "globalThis"},
         plugins: [shareVendored]
       });
-      const code = result.outputFiles[0].contents;
+      const code = stripCdnUrls(result.outputFiles[0].text, (n) => n && log(`${name}: ${n} CDN URL(s) made local`));
       await mkdir(dirname(outFile), {recursive: true});
       await writeFile(outFile, code);
       for (const file of PACKAGE_FILES[name] ?? []) {
@@ -200,8 +204,8 @@ export async function vendorNpm(options: {root: string; modules: string; log?: (
         await mkdir(dirname(target), {recursive: true});
         await copyFile(join(modules, name, file), target);
       }
-      vendored.push({name, version: versions.get(name)!, bytes: code.byteLength});
-      log(`vendored ${name}@${versions.get(name)} (${(code.byteLength / 1024).toFixed(0)} kB)`);
+      vendored.push({name, version: versions.get(name)!, bytes: Buffer.byteLength(code)});
+      log(`vendored ${name}@${versions.get(name)} (${(Buffer.byteLength(code) / 1024).toFixed(0)} kB)`);
     })
   );
 
@@ -212,6 +216,23 @@ export async function vendorNpm(options: {root: string; modules: string; log?: (
   log(`placeholders (${placeholders.length}): ${placeholders.join(" ")}`);
   vendored.sort((a, b) => (a.name < b.name ? -1 : 1));
   return {vendored, placeholders, ms: performance.now() - started};
+}
+
+/** CDN origins libraries fall back to (e.g. DuckDB-wasm's getJsDelivrBundles, which Framework never calls). */
+const CDN_URL = /https:\/\/(?:cdn\.jsdelivr\.net|unpkg\.com|esm\.sh)\//g;
+
+/**
+ * Rewrites CDN origins in vendored code to a local path that does not exist, so a code path we
+ * don't use fails with a loopback 404 instead of reaching the internet, and the built site
+ * provably names no CDN (test/browser/offline.test.ts greps dist).
+ *
+ * @example stripCdnUrls('"https://cdn.jsdelivr.net/npm/"') // '"/_npm/offline-cdn/npm/"'
+ */
+export function stripCdnUrls(code: string, report: (count: number) => void = () => {}): string {
+  let count = 0;
+  const out = code.replace(CDN_URL, () => (count++, "/_npm/offline-cdn/"));
+  report(count);
+  return out;
 }
 
 /**

@@ -25,6 +25,10 @@
  *       Text of Framework's rendered cell errors (".observablehq--error"): a cell that threw shows one.
  *   waitForIdle(page, ms = 500): Promise<void>
  *       Waits until the page has made no request for `ms` (lazy charts, DuckDB queries).
+ *   settle(page, {idleMs = 1500, timeout = 30_000}): Promise<boolean>
+ *       Waits until no cell shows Framework's loading indicator (<observablehq-loading>) and the
+ *       network has been idle for idleMs; false if the timeout came first. DuckDB pages need
+ *       this: the 34 MB wasm compiles with no request in flight before the tables load.
  *   screenshot(page, name): Promise<string>
  *       Full-page PNG to test-output/screenshots/<name>.png; returns the file path.
  *
@@ -200,6 +204,23 @@ export async function waitForIdle(page: Page, ms = 500): Promise<void> {
   } finally {
     page.off("request", onRequest);
   }
+}
+
+/**
+ * Waits for Framework cells to resolve and the network to go quiet. Returns false on timeout.
+ *
+ * @example await settle(p.page, {idleMs: 2000})
+ */
+export async function settle(page: Page, {idleMs = 1500, timeout = 30_000}: {idleMs?: number; timeout?: number} = {}): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const loading = await page.locator("observablehq-loading").count();
+    if (loading === 0) {
+      await waitForIdle(page, idleMs);
+      if ((await page.locator("observablehq-loading").count()) === 0) return true;
+    } else await page.waitForTimeout(100);
+  }
+  return false;
 }
 
 /** Where screenshots go; test-output/ is git-ignored. */

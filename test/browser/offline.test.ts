@@ -1,0 +1,67 @@
+/**
+ * The built site works with the network cut to loopback: every page that exists loads with no
+ * request leaving the machine, no failed request and no console error, and the served HTML/JS
+ * names no CDN.
+ */
+import {existsSync} from "node:fs";
+import {readdir, readFile} from "node:fs/promises";
+import {join} from "node:path";
+import {afterAll, describe, expect, it} from "vitest";
+import {distDir, openPage, screenshot, settle, type OpenedPage} from "./harness.ts";
+
+const PAGES = [
+  {path: "/", file: "index.md", name: "overview"},
+  {path: "/timeline", file: "timeline.md", name: "timeline"},
+  {path: "/figures", file: "figures.md", name: "figures"},
+  {path: "/network", file: "network.md", name: "network"},
+  {path: "/outlets", file: "outlets.md", name: "outlets"},
+  {path: "/explore", file: "explore.md", name: "explore"},
+  {path: "/method", file: "method.md", name: "method"}
+].filter((p) => existsSync(join("src", p.file)));
+
+/** Hosts the site must never load from (Framework's defaults reach for them). */
+const CDN = /cdn\.jsdelivr\.net|fonts\.googleapis\.com|fonts\.gstatic\.com|registry\.npmjs\.org|extensions\.duckdb\.org/;
+
+async function files(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+describe("offline", () => {
+  it("has at least the overview page to test", () => {
+    expect(PAGES.map((p) => p.path)).toContain("/");
+  });
+
+  const opened: OpenedPage[] = [];
+  afterAll(async () => {
+    for (const p of opened) await p.close();
+  });
+
+  it.each(PAGES)("$path loads with no external request, failed request or console error", async ({path, name}) => {
+    const p = await openPage(path, {width: 1280});
+    opened.push(p);
+    expect(await settle(p.page, {idleMs: 2500})).toBe(true);
+    await screenshot(p.page, `offline-${name}`);
+    expect(p.externalRequests).toEqual([]);
+    expect(p.failedRequests).toEqual([]);
+    expect(p.consoleErrors).toEqual([]);
+    expect(p.requests.length).toBeGreaterThan(0);
+    await p.close();
+  });
+
+  it("serves HTML, JS and CSS that name no CDN", async () => {
+    const served = (await files(distDir())).filter((f) => /\.(html|js|css)$/.test(f) && !/duckdb-browser-\w+\.worker/.test(f));
+    expect(served.length).toBeGreaterThan(0);
+    const offenders: string[] = [];
+    for (const file of served) {
+      const match = CDN.exec(await readFile(file, "utf-8"));
+      if (match) offenders.push(`${file}: ${match[0]}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
