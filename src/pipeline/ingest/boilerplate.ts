@@ -1,0 +1,143 @@
+/**
+ * Boilerplate rules for stage 01. General rules only (word lists in
+ * src/pipeline/model/boilerplate.ts), each naming itself in `Line.removed`:
+ *  - "prompt": a line that is a known chrome phrase ("Advertisement", "Back to top") or starts
+ *    with a prompt ("Read more:", "Follow us on", "We use cookies");
+ *  - "social": "Follow <anything> on Telegram" style prompts;
+ *  - "navigation": many short items on one separator ("World || Europe || Business");
+ *  - "url": a line that is only a URL (the article's address; kept as metadata);
+ *  - "repeated_paragraph": a paragraph printed again in the same article (first kept);
+ *  - "repeated_line": a short line found in many articles (see `repeatedLineKeys`).
+ */
+import {
+  BOILERPLATE_LINES,
+  BOILERPLATE_PREFIXES,
+  BOILERPLATE_PREFIX_MAX_WORDS,
+  NAV_MAX_ITEM_WORDS,
+  NAV_MIN_ITEMS,
+  NAV_SEPARATORS,
+  REPEATED_LINE_MAX_CHARS,
+  REPEATED_LINE_MAX_WORDS,
+  REPEATED_LINE_MIN_ARTICLES,
+  REPEATED_PARAGRAPH_MIN_WORDS,
+  SOCIAL_NETWORKS
+} from "../model/boilerplate.ts";
+import type {Line} from "./normalise.ts";
+
+const EXACT = new Set(BOILERPLATE_LINES);
+const NETWORKS = new RegExp(`\\b(?:${SOCIAL_NETWORKS.map(escape).join("|")})\\b`, "i");
+/** A line that is only a URL, maybe labelled ("Source: https://…") or broken by one stray space. */
+const URL_ONLY = /^(?:[\p{L} ]{1,30}[:\-–—]\s*)?(?:https?:\/\/|www\.)\S+(?: [\w\-./?=&%#~+]{1,200})?$/u;
+
+/**
+ * Comparison key of a line: lower case, spaces collapsed, trailing punctuation/arrows dropped.
+ *
+ * @example lineKey("  Read MORE » ") // "read more"
+ */
+export function lineKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").replace(/[\s.:;,!?»›>→…|–—-]+$/u, "").replace(/^[\s«‹<←|•·–—-]+/u, "").trim();
+}
+
+/**
+ * The rule that makes one line chrome, or null for prose.
+ *
+ * @example boilerplateRule("Follow us on Telegram") // "prompt"
+ * @example boilerplateRule("Rescuers pulled 12 people from the rubble.") // null
+ */
+export function boilerplateRule(text: string): string | null {
+  if (!text || text.length > 600) return null;
+  const key = lineKey(text);
+  if (!key) return null;
+  if (EXACT.has(key)) return "prompt";
+  const words = key.split(" ").length;
+  if (words <= BOILERPLATE_PREFIX_MAX_WORDS) {
+    const lower = text.toLowerCase().trimStart();
+    if (BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return "prompt";
+    if (words <= 12 && /^(?:follow|join|find|like)\b/.test(key) && NETWORKS.test(key)) return "social";
+  }
+  if (URL_ONLY.test(text)) return "url";
+  if (isNavigation(text)) return "navigation";
+  return null;
+}
+
+/**
+ * A navigation or breadcrumb line: at least NAV_MIN_ITEMS short items on one separator,
+ * none of them a sentence ("World News || Latest News || U.S. News", "Home › World › Europe").
+ *
+ * @example isNavigation("Home | World | Europe | Business") // true
+ */
+export function isNavigation(text: string): boolean {
+  if (text.length > 300) return false;
+  for (const sep of NAV_SEPARATORS) {
+    // Single-character separators other than "|" count only with spaces around them ("US/UK" is a word).
+    const parts = sep === "|" || sep === "||" ? text.split(sep) : text.split(` ${sep} `);
+    if (parts.length < NAV_MIN_ITEMS) continue;
+    const items = parts.map((p) => p.trim()).filter(Boolean);
+    if (items.length < NAV_MIN_ITEMS) continue;
+    if (items.every((p) => (p.split(/\s+/).length <= NAV_MAX_ITEM_WORDS && !/[.!?]["”’]?$/.test(p)) || /^\S+\.\S+$/.test(p))) return true;
+  }
+  return false;
+}
+
+/**
+ * Marks chrome lines and paragraphs repeated inside the article (first occurrence kept).
+ * Returns how many lines were removed.
+ *
+ * @example markArticleBoilerplate(lines) // 3
+ */
+export function markArticleBoilerplate(lines: Line[]): number {
+  let removed = 0;
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (!line.text || line.removed) continue;
+    const rule = boilerplateRule(line.text);
+    if (rule) {
+      line.removed = rule;
+      removed++;
+      continue;
+    }
+    const key = lineKey(line.text);
+    const words = key.split(" ").length;
+    if (words >= REPEATED_PARAGRAPH_MIN_WORDS || key.length >= 20) {
+      if (seen.has(key)) {
+        line.removed = "repeated_paragraph";
+        removed++;
+      } else seen.add(key);
+    }
+  }
+  return removed;
+}
+
+/** A short line: candidate for the cross-article rule. */
+export function isShortLine(text: string): boolean {
+  return text.length <= REPEATED_LINE_MAX_CHARS && text.split(/\s+/).length <= REPEATED_LINE_MAX_WORDS;
+}
+
+/**
+ * Keys of short lines that are page chrome because they recur across the corpus: found in
+ * articles of at least REPEATED_LINE_MIN_ARTICLES different outlets, or in that many articles
+ * of one outlet. Articles of unknown outlet are not counted: without an outlet we cannot
+ * tell a site's chrome from a wire headline several uploads happen to share.
+ *
+ * @example repeatedLineKeys([{outlet: "a", keys: ["share"]}, {outlet: "b", keys: ["share"]}, {outlet: "c", keys: ["share"]}]) // Set {"share"}
+ */
+export function repeatedLineKeys(articles: {outlet: string | null; keys: string[]}[]): Set<string> {
+  const byKey = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    if (!a.outlet) continue;
+    for (const key of new Set(a.keys)) {
+      let outlets = byKey.get(key);
+      if (!outlets) byKey.set(key, (outlets = new Map()));
+      outlets.set(a.outlet, (outlets.get(a.outlet) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [key, outlets] of byKey) {
+    if (outlets.size >= REPEATED_LINE_MIN_ARTICLES || [...outlets.values()].some((n) => n >= REPEATED_LINE_MIN_ARTICLES)) out.add(key);
+  }
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,175 @@
+/**
+ * Stage 01 put together: read every file, resolve metadata, remove boilerplate (per
+ * article, then lines repeated across the corpus), mark duplicates, assign stable ids.
+ * Output is sorted by path, so it never depends on the order files were handed in.
+ */
+import type {Article, Context, SourceFile} from "../types.ts";
+import type {WarningRow} from "../tables/rows.ts";
+import {SUBSTANTIAL_REMOVAL_SHARE} from "../model/boilerplate.ts";
+import {hashId} from "../util/hash.ts";
+import {isShortLine, lineKey, markArticleBoilerplate, repeatedLineKeys} from "./boilerplate.ts";
+import {parseManifest, type ManifestRow} from "./manifest.ts";
+import {toOffsetMap} from "./mapped.ts";
+import {joinLines} from "./normalise.ts";
+import {readSourceFile, type ReadFile} from "./read-file.ts";
+import {resolveMetadata, type ResolvedMeta} from "./resolve-metadata.ts";
+
+const STAGE = "01-ingest";
+
+/** A line removed by a boilerplate rule (for reports and tests). */
+export interface Removal {
+  file: string;
+  rule: string;
+  text: string;
+}
+
+export interface IngestResult {
+  articles: Article[];
+  warnings: WarningRow[];
+  removals: Removal[];
+}
+
+interface Draft {
+  read: ReadFile;
+  meta: ResolvedMeta | null;
+  warnings: string[];
+}
+
+/**
+ * Ingests a corpus. Never throws; bad files become articles with a non-"ok" status and a
+ * warning naming them.
+ *
+ * @example ingestFiles([{path: "a.txt", bytes: new TextEncoder().encode("Floods hit the town")}], null, ctx).articles[0].status // "ok"
+ */
+export function ingestFiles(files: SourceFile[], manifestText: string | null, ctx: Context): IngestResult {
+  const warnings: WarningRow[] = [];
+  const removals: Removal[] = [];
+  const manifest = parseManifest(manifestText);
+  warnings.push(...manifest.warnings);
+
+  const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
+  const drafts: Draft[] = [];
+  const seenPaths = new Set<string>();
+  for (const f of sorted) {
+    if (seenPaths.has(f.path)) continue; // the same path handed in twice
+    seenPaths.add(f.path);
+    const read = readSourceFile(f);
+    const draft: Draft = {read, meta: null, warnings: [...read.warnings]};
+    const row = manifest.rows.get(f.path);
+    if (read.status === "ok") {
+      const lineTexts = read.lines.map((l) => l.text);
+      markArticleBoilerplate(read.lines);
+      const kept = read.lines.filter((l) => !l.removed).map((l) => l.text);
+      const w = {corpus: warnings, article: draft.warnings};
+      draft.meta = resolveMetadata(read, row, ctx.outlets, lineTexts, kept, w);
+    } else {
+      draft.meta = resolveMetadata(read, row, ctx.outlets, [], [], {corpus: warnings, article: draft.warnings});
+      warnings.push({file: f.path, stage: STAGE, message: `${read.status}: ${read.warnings.join("; ") || read.status}`});
+    }
+    if (read.status === "ok" && read.warnings.length) {
+      for (const message of read.warnings) warnings.push({file: f.path, stage: STAGE, message});
+    }
+    drafts.push(draft);
+  }
+  checkManifestFiles(manifest.rows, seenPaths, warnings);
+  removeRepeatedLines(drafts);
+
+  // Assemble texts, then duplicates (first by path kept) and ids.
+  const articles: Article[] = [];
+  const firstByText = new Map<string, string>();
+  for (const d of drafts) {
+    const {read} = d;
+    const meta = d.meta!;
+    let status = read.status;
+    let text = "";
+    let offsetMap = {textStart: [] as number[], rawStart: [] as number[]};
+    if (status === "ok") {
+      const joined = joinLines(read.lines);
+      text = joined.text;
+      offsetMap = toOffsetMap(joined);
+      const removed = read.lines.filter((l) => l.removed);
+      for (const l of removed) removals.push({file: read.file, rule: l.removed!, text: l.text});
+      const removedChars = removed.reduce((n, l) => n + l.text.length, 0);
+      const total = removedChars + text.length;
+      if (removed.length && total && removedChars / total >= SUBSTANTIAL_REMOVAL_SHARE) {
+        const rules = [...new Set(removed.map((l) => l.removed))].join(", ");
+        d.warnings.push(`boilerplate: removed ${removed.length} lines (${Math.round((100 * removedChars) / total)}% of the text; ${rules})`);
+      }
+      if (!text) {
+        status = "empty";
+        d.warnings.push("empty after boilerplate removal");
+        warnings.push({file: read.file, stage: STAGE, message: "empty: nothing left after boilerplate removal"});
+      }
+    }
+    let articleId = "a_" + hashId(text + "|" + read.file);
+    if (status === "ok") {
+      const first = firstByText.get(text);
+      if (first === undefined) {
+        firstByText.set(text, read.file);
+        articleId = "a_" + hashId(text);
+      } else {
+        status = "duplicate";
+        d.warnings.push(`duplicate of ${first}`);
+        warnings.push({file: read.file, stage: STAGE, message: `duplicate of ${first}: kept once`});
+      }
+    }
+    articles.push({
+      articleId,
+      file: read.file,
+      ...meta,
+      text: status === "ok" || status === "duplicate" ? text : "",
+      offsetMap,
+      words: status === "ok" ? countWords(text) : 0,
+      status,
+      warnings: d.warnings
+    });
+  }
+  return {articles, warnings, removals};
+}
+
+/** Cross-article rule: short lines found in many articles (see repeatedLineKeys). */
+function removeRepeatedLines(drafts: Draft[]): void {
+  const ok = drafts.filter((d) => d.read.status === "ok");
+  // Identical articles must not vote twice: one vote per distinct kept text.
+  const seen = new Set<string>();
+  const voters: {outlet: string | null; keys: string[]}[] = [];
+  for (const d of ok) {
+    const kept = d.read.lines.filter((l) => !l.removed && l.text);
+    const sig = kept.map((l) => l.text).join("\n");
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    voters.push({outlet: d.meta?.outlet ?? null, keys: kept.filter((l) => isShortLine(l.text)).map((l) => lineKey(l.text))});
+  }
+  const chrome = repeatedLineKeys(voters);
+  if (!chrome.size) return;
+  for (const d of ok) {
+    // The article's own title is never chrome, even when several outlets ran the same headline.
+    const titleKey = d.meta?.title ? lineKey(d.meta.title) : null;
+    for (const l of d.read.lines) {
+      if (l.removed || !l.text) continue;
+      const key = lineKey(l.text);
+      if (key !== titleKey && isShortLine(l.text) && chrome.has(key)) l.removed = "repeated_line";
+    }
+  }
+}
+
+function checkManifestFiles(rows: Map<string, ManifestRow>, paths: Set<string>, warnings: WarningRow[]): void {
+  for (const row of rows.values()) {
+    if (paths.has(row.file)) continue;
+    const base = row.file.split("/").pop()!.toLowerCase();
+    const near = [...paths].filter((p) => p.split("/").pop()!.toLowerCase() === base);
+    const hint = near.length === 1 ? ` (did you mean ${near[0]}?)` : "";
+    warnings.push({file: "manifest.csv", stage: STAGE, message: `row ${row.row} (${row.file}): no such file in the corpus${hint}`});
+  }
+}
+
+/** Whitespace-separated tokens that contain a letter or digit. */
+function countWords(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  return n;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

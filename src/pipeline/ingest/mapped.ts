@@ -1,0 +1,123 @@
+/**
+ * Text that remembers where each character came from: `pos[i]` is the offset in the
+ * decoded source of `text[i]`. Every ingestion step (markdown syntax removal, character
+ * normalisation, boilerplate removal) keeps `pos` in step, so Article.offsetMap can point
+ * back to the source even after lines were dropped.
+ */
+
+export interface MappedText {
+  text: string;
+  pos: Int32Array;
+}
+
+/**
+ * Wraps a source string, each character mapped to itself shifted by `base`
+ * (e.g. the length of a stripped front matter block).
+ *
+ * @example identity("abc", 4).pos // Int32Array [4, 5, 6]
+ */
+export function identity(text: string, base = 0): MappedText {
+  const pos = new Int32Array(text.length);
+  for (let i = 0; i < pos.length; i++) pos[i] = base + i;
+  return {text, pos};
+}
+
+/** A slice of mapped text (positions travel along). */
+export function sliceMapped(m: MappedText, start: number, end: number): MappedText {
+  return {text: m.text.slice(start, end), pos: m.pos.slice(start, end)};
+}
+
+/** Collects mapped pieces; `build()` joins them. */
+export class MappedBuilder {
+  private parts: string[] = [];
+  private posParts: Int32Array[] = [];
+  private length = 0;
+
+  /** Appends a slice of `src` unchanged. */
+  copy(src: MappedText, start: number, end: number): void {
+    if (end <= start) return;
+    this.parts.push(src.text.slice(start, end));
+    this.posParts.push(src.pos.subarray(start, end));
+    this.length += end - start;
+  }
+
+  /** Appends replacement text whose characters all map to source offset `at`. */
+  insert(text: string, at: number): void {
+    if (!text) return;
+    this.parts.push(text);
+    this.posParts.push(new Int32Array(text.length).fill(at));
+    this.length += text.length;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  build(): MappedText {
+    const pos = new Int32Array(this.length);
+    let k = 0;
+    for (const p of this.posParts) {
+      pos.set(p, k);
+      k += p.length;
+    }
+    return {text: this.parts.join(""), pos};
+  }
+}
+
+/**
+ * Deletes the given [start, end) ranges (sorted, non-overlapping) from mapped text.
+ *
+ * @example deleteRanges(identity("a**b**"), [[1, 3], [4, 6]]).text // "ab"
+ */
+export function deleteRanges(m: MappedText, ranges: [number, number][]): MappedText {
+  if (ranges.length === 0) return m;
+  const b = new MappedBuilder();
+  let last = 0;
+  for (const [s, e] of ranges) {
+    if (s < last) continue;
+    b.copy(m, last, s);
+    last = e;
+  }
+  b.copy(m, last, m.text.length);
+  return b.build();
+}
+
+/**
+ * Compresses per-character positions into Article.offsetMap: one entry wherever the shift
+ * between text offset and source offset changes. Empty when text and source are identical.
+ *
+ * @example toOffsetMap({text: "ab", pos: Int32Array.of(0, 2)}) // {textStart: [1], rawStart: [2]}
+ */
+export function toOffsetMap(m: MappedText): {textStart: number[]; rawStart: number[]} {
+  const textStart: number[] = [];
+  const rawStart: number[] = [];
+  let shift = 0;
+  for (let i = 0; i < m.pos.length; i++) {
+    const s = m.pos[i] - i;
+    if (s !== shift) {
+      textStart.push(i);
+      rawStart.push(m.pos[i]);
+      shift = s;
+    }
+  }
+  return {textStart, rawStart};
+}
+
+/**
+ * The source offset of a text offset, read from an Article.offsetMap.
+ *
+ * @example rawOffset({textStart: [1], rawStart: [2]}, 1) // 2
+ */
+export function rawOffset(map: {textStart: number[]; rawStart: number[]}, textOffset: number): number {
+  let lo = 0;
+  let hi = map.textStart.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (map.textStart[mid] <= textOffset) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return k < 0 ? textOffset : map.rawStart[k] + (textOffset - map.textStart[k]);
+}

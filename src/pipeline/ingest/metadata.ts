@@ -1,0 +1,127 @@
+/**
+ * Metadata detected in an article's own text when the manifest, front matter and HTML meta
+ * are silent: a URL line (its date path, its domain → outlet), a dateline or date stamp
+ * near the top, a wire dateline naming the outlet ("LONDON (Reuters) –"), a headline.
+ */
+import type {OutletEntry} from "../types.ts";
+import {DATE_LINE_MAX_OTHER_WORDS, DATE_LINE_WORDS, META_BOTTOM_LINES, META_TOP_LINES, UPDATED_WORDS, WEEKDAYS} from "../model/ingest-metadata.ts";
+import {findDate} from "./dates.ts";
+import {outletFromName} from "./outlets.ts";
+
+/** The rest of a URL after a stray space: one token of URL characters. */
+const URL_TAIL = /^[\w\-./?=&%#~+]{1,200}$/;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]{3,2000}/i;
+/** "/2024/11/15/", "/2024-11-15-", "/20241115/" in a URL path. */
+const URL_DATE = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
+const URL_DATE_COMPACT = /\/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
+const SKIP_WORDS = new Set([...DATE_LINE_WORDS, ...WEEKDAYS]);
+
+/**
+ * URLs written on a line of their own (optionally after a label such as "Original url:")
+ * near the top or the bottom of the article — the article's own address, unlike links in prose.
+ *
+ * @example urlLines(["Floods", "Source: https://example.com/2024/05/01/floods"]) // ["https://example.com/2024/05/01/floods"]
+ */
+export function urlLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const i of edgeIndexes(lines.length)) {
+    const line = lines[i];
+    if (line.length > 2100) continue;
+    const m = URL_RE.exec(line);
+    if (!m) continue;
+    const before = line.slice(0, m.index).trim();
+    const after = line.slice(m.index + m[0].length).trim();
+    // "Original url: https://…" / "https://…" / "Source – https://…"; not a URL inside a sentence.
+    if (before.split(/\s+/).length > 4 || (before !== "" && !/[:\-–—]$/.test(before))) continue;
+    // A URL broken by a stray space when copied ("…-in-g aza-a87021") is rejoined.
+    if (after.length <= 3) out.push(m[0].replace(/[.,;]+$/, ""));
+    else if (URL_TAIL.test(after)) out.push((m[0] + after).replace(/[.,;]+$/, ""));
+  }
+  return out;
+}
+
+/**
+ * The ISO date in a URL's path, or null.
+ *
+ * @example urlDate("https://www.themoscowtimes.com/2024/11/15/moscow-calls-a87021") // "2024-11-15"
+ */
+export function urlDate(url: string): string | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "");
+  const m = URL_DATE.exec(path) ?? URL_DATE_COMPACT.exec(path);
+  if (!m) return null;
+  return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+}
+
+/**
+ * The publication date from a date line near the top (or a "Published …" line at the bottom):
+ * a line that is a date plus at most a few other words (time, zone, "Published", a byline) —
+ * not a date inside a sentence. A line saying "Updated" loses to one that does not.
+ *
+ * @example datelineDate(["Floods hit Valencia", "Published 15 November 2024, 10:40 GMT", "Rain fell…"], true) // "2024-11-15"
+ */
+export function datelineDate(lines: string[], dayFirst: boolean): string | null {
+  let updated: string | null = null;
+  for (const i of edgeIndexes(lines.length)) {
+    const line = lines[i];
+    if (line.length > 160 || !/\d/.test(line)) continue;
+    const found = findDate(line, dayFirst);
+    if (!found) continue;
+    const rest = (line.slice(0, found.index) + " " + line.slice(found.index + found.length))
+      .toLowerCase()
+      .replace(/\d{1,2}[:.]\d\d(?:[:.]\d\d)?/g, " ")
+      .split(/[^a-z.']+/)
+      .filter((w) => w && w !== "." && !SKIP_WORDS.has(w.replace(/\.$/, "")));
+    if (rest.length > DATE_LINE_MAX_OTHER_WORDS) continue;
+    const lower = line.toLowerCase();
+    if (UPDATED_WORDS.some((w) => lower.includes(w))) updated ??= found.date;
+    else return found.date;
+  }
+  return updated;
+}
+
+/**
+ * The outlet named in a wire-style dateline near the top: "MOSCOW (Sputnik) - …",
+ * "KYIV, Ukraine (AP) — …", "LONDON, Nov 15 (Reuters) -".
+ *
+ * @example datelineOutlet(["GENEVA (Reuters) - Talks resumed…"], outlets)?.id // "reuters"
+ */
+export function datelineOutlet(lines: string[], outlets: OutletEntry[]): OutletEntry | null {
+  for (let i = 0; i < Math.min(lines.length, META_TOP_LINES); i++) {
+    const m = /^[^()\n]{2,60}?\(([^()\n]{2,40})\)\s{0,3}[-–—:]/.exec(lines[i]);
+    if (!m || m.index !== 0) continue;
+    // Wire datelines start with the place in capitals ("MOSCOW", "KYIV, Ukraine", "LONDON, Nov 15").
+    if (!/^\p{Lu}{2,}/u.test(lines[i])) continue;
+    const outlet = outletFromName(m[1], outlets);
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/**
+ * The first line that reads like a headline: 3–30 words, no sentence-final period or colon,
+ * not a URL or a date line. Looks at the first few non-empty lines (a section label such as
+ * "Europe" may come first).
+ *
+ * @example headlineLine(["Europe", "Floods hit Valencia as rivers burst", "Rain fell all night."]) // "Floods hit Valencia as rivers burst"
+ */
+export function headlineLine(lines: string[]): string | null {
+  let seen = 0;
+  for (const line of lines) {
+    if (!line) continue;
+    if (++seen > 3) break;
+    const words = line.split(/\s+/).length;
+    if (words < 3 || words > 30 || line.length > 250) continue;
+    if (/[.:;,]$/.test(line) || URL_RE.test(line)) continue;
+    if (findDate(line, true) && datelineDate([line], true)) continue;
+    return line;
+  }
+  return null;
+}
+
+/** Indexes of the top and bottom lines searched for metadata, top first. */
+function edgeIndexes(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(n, META_TOP_LINES); i++) out.push(i);
+  for (let i = Math.max(META_TOP_LINES, n - META_BOTTOM_LINES); i < n; i++) out.push(i);
+  return out;
+}

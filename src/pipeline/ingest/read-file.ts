@@ -1,0 +1,77 @@
+/**
+ * One corpus file → lines ready for metadata and boilerplate rules, or a status saying why
+ * it cannot be an article. Dispatches on the extension: .txt, .md, .html/.htm.
+ */
+import type {ArticleStatus, SourceFile} from "../types.ts";
+import {decodeBytes} from "./decode.ts";
+import {htmlToText, type HtmlResult} from "./html.ts";
+import {stripInlineTags} from "./inline-tags.ts";
+import {identity, type MappedText} from "./mapped.ts";
+import {splitFrontMatter, stripMarkdown} from "./markdown.ts";
+import {normaliseChars, toLines, type Line} from "./normalise.ts";
+
+export type FileKind = "text" | "markdown" | "html";
+
+/** Extensions read as articles. */
+export const EXTENSIONS: Readonly<Record<string, FileKind>> = {
+  txt: "text",
+  text: "text",
+  md: "markdown",
+  markdown: "markdown",
+  html: "html",
+  htm: "html",
+  xhtml: "html"
+};
+
+export interface ReadFile {
+  file: string;
+  status: ArticleStatus;
+  kind: FileKind | null;
+  lines: Line[];
+  /** Front matter keys (lower case), empty unless markdown with front matter. */
+  frontMatter: Record<string, unknown>;
+  html: Omit<HtmlResult, "text"> | null;
+  warnings: string[];
+}
+
+/**
+ * Decodes and parses one file. Never throws: a failure becomes status "failed".
+ *
+ * @example readSourceFile({path: "a.txt", bytes: new TextEncoder().encode("Floods hit.")}).lines[0].text // "Floods hit."
+ */
+export function readSourceFile(source: SourceFile): ReadFile {
+  const out: ReadFile = {file: source.path, status: "ok", kind: null, lines: [], frontMatter: {}, html: null, warnings: []};
+  if (source.readError !== undefined) return {...out, status: "unreadable", warnings: [`unreadable: ${source.readError}`]};
+  const ext = /\.([A-Za-z0-9]+)$/.exec(source.path)?.[1]?.toLowerCase() ?? "";
+  let kind: FileKind | undefined = EXTENSIONS[ext];
+  if (!kind) return {...out, status: "unsupported", warnings: [`unsupported file type "${ext ? "." + ext : "(no extension)"}": only .txt, .md and .html are read`]};
+  try {
+    const decoded = decodeBytes(source.bytes);
+    out.warnings.push(...decoded.warnings);
+    if (decoded.status !== "ok") return {...out, kind, status: decoded.status};
+    if (kind === "text" && /^\s*<(?:!doctype html|html[\s>])/i.test(decoded.text.slice(0, 500))) {
+      kind = "html";
+      out.warnings.push("looks like HTML: read as HTML");
+    }
+    out.kind = kind;
+    let mapped: MappedText;
+    if (kind === "markdown") {
+      const fm = splitFrontMatter(decoded.text);
+      out.frontMatter = fm.data;
+      out.warnings.push(...fm.warnings);
+      mapped = stripInlineTags(stripMarkdown(fm.body));
+    } else if (kind === "html") {
+      const {text, ...meta} = htmlToText(decoded.text);
+      out.html = meta;
+      // Offsets of an HTML article point into this extracted text, not into the markup.
+      mapped = identity(text);
+    } else {
+      mapped = stripInlineTags(identity(decoded.text));
+    }
+    out.lines = toLines(normaliseChars(mapped));
+    if (!out.lines.some((l) => l.text)) return {...out, status: "empty", lines: [], warnings: [...out.warnings, "no text found"]};
+    return out;
+  } catch (error) {
+    return {...out, status: "failed", lines: [], warnings: [...out.warnings, `failed: ${error instanceof Error ? error.message : String(error)}`]};
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Metadata precedence for one article: manifest > front matter > HTML meta > detected in
+ * the text (a URL line, then a dateline / wire dateline / headline). Each value records its
+ * source. Day order: the outlet's `day_first`; for an unknown outlet, unambiguous numeric
+ * dates in the text decide, else day-first (the convention of most of the world's English
+ * press; US outlets are listed in outlets.csv with day_first=false).
+ */
+import type {Article, MetaSource, OutletEntry} from "../types.ts";
+import type {WarningRow} from "../tables/rows.ts";
+import {FRONT_MATTER_KEYS} from "../model/ingest-metadata.ts";
+import {numericOrderEvidence, parseDateValue} from "./dates.ts";
+import type {ManifestRow} from "./manifest.ts";
+import {datelineDate, datelineOutlet, headlineLine, urlDate, urlLines} from "./metadata.ts";
+import {outletFromName, outletFromUrl} from "./outlets.ts";
+import type {ReadFile} from "./read-file.ts";
+
+export type ResolvedMeta = Pick<
+  Article,
+  "outlet" | "outletSource" | "published" | "publishedSource" | "publishedInferred" | "url" | "title" | "dayFirst"
+>;
+
+/**
+ * Resolves outlet, date, URL and title for one read file. `lineTexts` are the article's
+ * lines (before boilerplate removal, so a URL line still counts); `keptTexts` after it.
+ *
+ * @example resolveMetadata(read, manifestRow, outlets, lineTexts, keptTexts, warnings).published
+ */
+export function resolveMetadata(
+  read: ReadFile,
+  row: ManifestRow | undefined,
+  outlets: OutletEntry[],
+  lineTexts: string[],
+  keptTexts: string[],
+  warnings: {corpus: WarningRow[]; article: string[]}
+): ResolvedMeta {
+  const fm = read.frontMatter;
+  const html = read.html;
+  const textUrls = urlLines(lineTexts);
+
+  // URL: manifest > front matter > canonical > a URL line in the text.
+  const fmUrl = pick(fm, FRONT_MATTER_KEYS.url);
+  const url = row?.url ?? (fmUrl && /^https?:\/\//i.test(fmUrl) ? fmUrl : null) ?? html?.url ?? textUrls[0] ?? null;
+
+  // Outlet.
+  let entry: OutletEntry | null = null;
+  let outlet: string | null = null;
+  let outletSource: MetaSource = "none";
+  const byName = (name: string, source: MetaSource) => {
+    entry = outletFromName(name, outlets);
+    outlet = entry?.id ?? name.trim();
+    outletSource = source;
+  };
+  const fmOutlet = pick(fm, FRONT_MATTER_KEYS.outlet);
+  if (row?.outlet) {
+    byName(row.outlet, "manifest");
+    if (!entry && outlets.length) warnings.corpus.push({file: "manifest.csv", stage: "01-ingest", message: `row ${row.row} (${row.file}): outlet "${row.outlet}" is not in outlets.csv; kept as written`});
+  } else if (fmOutlet) byName(fmOutlet, "front_matter");
+  else if (html && (html.url || html.siteName)) {
+    entry = (html.url ? outletFromUrl(html.url, outlets) : null) ?? (html.siteName ? outletFromName(html.siteName, outlets) : null);
+    outlet = entry?.id ?? html.siteName ?? null;
+    outletSource = outlet ? "html_meta" : "none";
+  }
+  if (!outlet) {
+    const fromUrl = [url, ...textUrls].map((u) => (u ? outletFromUrl(u, outlets) : null)).find(Boolean) ?? null;
+    if (fromUrl) {
+      entry = fromUrl;
+      outlet = fromUrl.id;
+      outletSource = "url";
+    } else {
+      const wire = datelineOutlet(keptTexts, outlets);
+      if (wire) {
+        entry = wire;
+        outlet = wire.id;
+        outletSource = "text";
+      }
+    }
+  }
+  const known = entry as OutletEntry | null;
+  const evidence = known ? 0 : numericOrderEvidence(keptTexts.slice(0, 200).join("\n"));
+  const dayFirst = known ? known.dayFirst : evidence >= 0;
+
+  // Publication date.
+  let published: string | null = null;
+  let publishedSource: MetaSource = "none";
+  let publishedInferred = false;
+  if (row?.published) {
+    published = parseDateValue(row.published, dayFirst);
+    if (published) {
+      publishedSource = "manifest";
+      publishedInferred = row.publishedInferred;
+    } else warnings.corpus.push({file: "manifest.csv", stage: "01-ingest", message: `row ${row.row} (${row.file}): unparseable date "${row.published}"; ignored`});
+  }
+  const fmDate = pickRaw(fm, FRONT_MATTER_KEYS.published);
+  if (!published && fmDate !== undefined) {
+    published = parseDateValue(fmDate, dayFirst);
+    if (published) publishedSource = "front_matter";
+    else warnings.article.push(`front matter date "${String(fmDate)}" is not a date; ignored`);
+  }
+  if (!published && html?.published) {
+    published = parseDateValue(html.published, dayFirst);
+    if (published) publishedSource = "html_meta";
+  }
+  if (!published) {
+    published = [url, ...textUrls].map((u) => (u ? urlDate(u) : null)).find(Boolean) ?? null;
+    if (published) publishedSource = "url";
+  }
+  if (!published) {
+    published = datelineDate(keptTexts, dayFirst);
+    if (published) publishedSource = "text";
+  }
+
+  const title = row?.title ?? pick(fm, FRONT_MATTER_KEYS.title) ?? html?.title ?? headlineLine(keptTexts);
+  return {outlet, outletSource, published, publishedSource, publishedInferred, url, title: title ?? null, dayFirst};
+}
+
+function pickRaw(data: Record<string, unknown>, keys: readonly string[]): unknown {
+  for (const k of keys) if (data[k] !== undefined && data[k] !== null && data[k] !== "") return data[k];
+  return undefined;
+}
+
+function pick(data: Record<string, unknown>, keys: readonly string[]): string | null {
+  const v = pickRaw(data, keys);
+  if (typeof v === "string") return v.trim() || null;
+  if (typeof v === "number") return String(v);
+  if (v && typeof v === "object" && !Array.isArray(v) && typeof (v as {name?: unknown}).name === "string") return (v as {name: string}).name;
+  return null;
+}

@@ -1,0 +1,258 @@
+/**
+ * Built-in word lists for stage 01's boilerplate rules (data only; the rules are in
+ * src/pipeline/ingest/boilerplate.ts). Every entry is lower case. A line is compared
+ * after lower-casing, collapsing spaces and dropping trailing punctuation/arrows, so
+ * "ADVERTISEMENT", "Advertisement:" and "Read more »" all hit.
+ */
+
+/** Whole lines that are page chrome, never article prose ("Advertisement", "Back to top"). */
+export const BOILERPLATE_LINES: readonly string[] = [
+  "advertisement",
+  "advertising",
+  "ad",
+  "ads",
+  "sponsored",
+  "sponsored content",
+  "paid content",
+  "promoted",
+  "promoted content",
+  "story continues below advertisement",
+  "article continues below",
+  "continue reading below",
+  "continue reading",
+  "continue reading the main story",
+  "skip to content",
+  "skip to main content",
+  "skip to navigation",
+  "jump to content",
+  "back to top",
+  "back to top button",
+  "scroll to top",
+  "go to top",
+  "top of page",
+  "source link",
+  "original url",
+  "original link",
+  "source url",
+  "read more",
+  "read next",
+  "read also",
+  "see also",
+  "more",
+  "show more",
+  "load more",
+  "view more",
+  "more stories",
+  "more news",
+  "more from",
+  "related",
+  "related articles",
+  "related article",
+  "related stories",
+  "related news",
+  "related content",
+  "related topics",
+  "recommended",
+  "recommended stories",
+  "recommended for you",
+  "you may also like",
+  "you might also like",
+  "most read",
+  "most popular",
+  "most viewed",
+  "trending",
+  "trending now",
+  "top stories",
+  "latest news",
+  "latest stories",
+  "editor's picks",
+  "share",
+  "share this",
+  "share this article",
+  "share this story",
+  "share this page",
+  "share article",
+  "share on facebook",
+  "share on twitter",
+  "share on x",
+  "share on whatsapp",
+  "share via email",
+  "copy link",
+  "link copied",
+  "copied",
+  "tweet",
+  "email",
+  "print",
+  "print this article",
+  "comments",
+  "comment",
+  "view comments",
+  "leave a comment",
+  "show comments",
+  "hide comments",
+  "subscribe",
+  "subscribe now",
+  "sign up",
+  "sign in",
+  "log in",
+  "login",
+  "register",
+  "menu",
+  "close",
+  "search",
+  "loading",
+  "loading...",
+  "listen to this article",
+  "listen",
+  "play video",
+  "watch",
+  "watch video",
+  "watch live",
+  "click to expand",
+  "click here",
+  "toggle navigation",
+  "accept",
+  "accept all",
+  "accept cookies",
+  "reject all",
+  "manage cookies",
+  "cookie settings",
+  "privacy policy",
+  "terms of use",
+  "terms of service",
+  "all rights reserved",
+  "follow us",
+  "tags",
+  "topics",
+  "filed under",
+  "newsletter",
+  "sign up for our newsletter",
+  "get the app",
+  "download the app"
+];
+
+/**
+ * Line starts that mark a prompt, a teaser or a cookie notice ("Read more: …", "Follow us on …",
+ * "We use cookies …"). Only lines of at most `BOILERPLATE_PREFIX_MAX_WORDS` words are tested,
+ * so a long paragraph of prose that happens to start with "Related" survives.
+ */
+export const BOILERPLATE_PREFIXES: readonly string[] = [
+  "read more:",
+  "read more at",
+  "read more about",
+  "read also:",
+  "read next:",
+  "also read:",
+  "see also:",
+  "related:",
+  "related article:",
+  "related articles:",
+  "related story:",
+  "related stories:",
+  "related news:",
+  "more on this story",
+  "more on this topic",
+  "recommended:",
+  "watch:",
+  "watch more:",
+  "listen:",
+  "follow us",
+  "follow our",
+  "join us on",
+  "join our",
+  "subscribe to",
+  "subscribe for",
+  "sign up for",
+  "sign up to",
+  "sign up now",
+  "get our",
+  "get the latest",
+  "download our",
+  "download the",
+  "you can share this",
+  "share this story",
+  "share this article",
+  "share on",
+  "click here",
+  "click to",
+  "tap here",
+  "checkout latest",
+  "check out latest",
+  "check out our latest",
+  "we use cookies",
+  "this website uses cookies",
+  "this site uses cookies",
+  "by continuing to use",
+  "by using this site",
+  "by using our site",
+  "we value your privacy",
+  "your privacy choices",
+  "copyright ©",
+  "© copyright",
+  "all rights reserved",
+  "original url:",
+  "source link:",
+  "source url:",
+  "originally published at",
+  "this story has been shared",
+  "support our journalism",
+  "support independent journalism",
+  "to continue reading",
+  "already a subscriber",
+  "become a member",
+  "have a news tip",
+  "got a story",
+  "send us your"
+];
+
+/** Prefix rules apply to short lines only (a teaser line, not a paragraph). */
+export const BOILERPLATE_PREFIX_MAX_WORDS = 25;
+
+/**
+ * Social networks, for "Follow X on Telegram"-style prompts: a short line that starts with
+ * "follow" (or "join") and names one of these is a prompt.
+ */
+export const SOCIAL_NETWORKS: readonly string[] = [
+  "telegram",
+  "twitter",
+  "x",
+  "facebook",
+  "instagram",
+  "whatsapp",
+  "youtube",
+  "tiktok",
+  "linkedin",
+  "threads",
+  "bluesky",
+  "mastodon",
+  "vk",
+  "vkontakte",
+  "rumble",
+  "odysee",
+  "google news",
+  "flipboard",
+  "reddit",
+  "viber",
+  "signal"
+];
+
+/** Separators of navigation/breadcrumb lines ("World News || Latest News || U.S. News", "Home › World › Europe"). */
+export const NAV_SEPARATORS: readonly string[] = ["||", "|", "•", "·", "›", "»", ">", "/"];
+
+/** A line splitting into at least this many short items on one separator is navigation. */
+export const NAV_MIN_ITEMS = 3;
+
+/** …each item having at most this many words. */
+export const NAV_MAX_ITEM_WORDS = 4;
+
+/** Cross-article rule: a line this short (words / chars) seen in enough articles is page chrome. */
+export const REPEATED_LINE_MAX_WORDS = 12;
+export const REPEATED_LINE_MAX_CHARS = 100;
+/** …seen in articles of at least this many different outlets, or this many articles of one outlet. */
+export const REPEATED_LINE_MIN_ARTICLES = 3;
+
+/** A paragraph printed again inside one article is dropped when it has at least this many words. */
+export const REPEATED_PARAGRAPH_MIN_WORDS = 3;
+
+/** Article.warnings gets a note when boilerplate rules removed at least this share of the characters. */
+export const SUBSTANTIAL_REMOVAL_SHARE = 0.15;
