@@ -1,0 +1,142 @@
+/**
+ * Capitalised-word chunks → candidate names, without any gazetteer: "Deputy Foreign Minister
+ * Mikhail Bogdanov" (title + person), "Federation of Jewish Communities" (organisation),
+ * "in Kazan" (place). Nationality adjectives, stop words and event names are dropped.
+ */
+import type {ActorKind} from "../types.ts";
+import {COUNTRIES, EVENT, FIRST, HEADS, MODIFIERS, NATIONALITY, ORG, PARTICLES, PLACE, PLACE_PREPS, STOP} from "./lexicon.ts";
+import {titleBefore, titlePrefixLength} from "./titles.ts";
+import type {Token} from "./tokens.ts";
+
+/** Stop word test; all-caps tokens count only when long ("GMT"), so "US" and "IT" stay names. */
+export function isStopCap(t: Token): boolean {
+  return STOP.has(t.key) && (!t.upper || t.key.length >= 3);
+}
+
+/** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */
+function initialWord(tokens: Token[], k: number): boolean {
+  if (k !== 0 && !/["“‘(:—–]/.test(tokens[k].gap)) return false;
+  const key = tokens[k].key;
+  return key.length > 4 && /(ing|ed|ly)$/.test(key) && !FIRST.has(key);
+}
+
+const ORG_LINKS = new Set(["of", "for", "on", "the", "and"]);
+
+/**
+ * End (exclusive token index) of the capitalised chunk starting at `i`. `blocked(j)` says a
+ * gazetteer name starts at j (the chunk stops before it so titles stay apart from names).
+ *
+ * @example chunkEnd(tokenize("Deputy Foreign Minister Mikhail Bogdanov met"), 0, () => false) // 5
+ */
+export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boolean): number {
+  let end = i + 1;
+  if (tokens[i].poss) return end;
+  let hasOrg = ORG.has(tokens[i].key);
+  let j = i + 1;
+  while (j < tokens.length) {
+    const u = tokens[j];
+    if (u.sep !== " " && u.sep !== "-") break;
+    if (u.cap) {
+      if (isStopCap(u)) break;
+      if (blocked(j) && !(end - i === 1 && FIRST.has(tokens[i].key))) break;
+      end = j + 1;
+      hasOrg ||= ORG.has(u.key);
+      if (u.poss) break;
+      j++;
+      continue;
+    }
+    // Lowercase connector: a name particle ("Yahya al-Sinwar", "Ursula von der Leyen"),
+    // an organisation link ("Committee of the Red Cross"), or a hyphenated place ("Rostov-on-Don").
+    const particle = PARTICLES.has(u.key);
+    const orgLink = hasOrg && ORG_LINKS.has(u.key);
+    const hyphenLink = u.sep === "-" && u.key.length <= 3;
+    if (!particle && !orgLink && !hyphenLink) break;
+    let k = j + 1;
+    while (k < tokens.length && !tokens[k].cap && (PARTICLES.has(tokens[k].key) || (orgLink && ORG_LINKS.has(tokens[k].key))) && k - j < 3) k++;
+    if (k >= tokens.length || !tokens[k].cap || isStopCap(tokens[k]) || (tokens[k].sep !== " " && tokens[k].sep !== "-")) break;
+    for (let m = j + 1; m <= k; m++) if (tokens[m].sep !== " " && tokens[m].sep !== "-") return end;
+    j = k;
+  }
+  return end;
+}
+
+export interface ChunkName {
+  /** Token range of the name inside the sentence tokens. */
+  from: number;
+  to: number;
+  kind: ActorKind;
+  kindSure: boolean;
+  via: string;
+  /** Token range of a title before the name. */
+  title: {start: number; end: number} | null;
+}
+
+function classify(tokens: Token[], from: number, to: number, titled: boolean): {kind: ActorKind; sure: boolean} | null {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(tokens[k].key);
+  const whole = keys.join(" ");
+  if (keys.every((k) => NATIONALITY.has(k) || STOP.has(k))) return null;
+  const last = keys[keys.length - 1];
+  if (EVENT.has(last)) return null;
+  if (COUNTRIES.has(whole)) return {kind: "country", sure: true};
+  if (keys.some((k) => ORG.has(k))) return {kind: "organization", sure: true};
+  if (PLACE.has(last) || (keys.length > 1 && PLACE.has(keys[0]))) return {kind: "place", sure: true};
+  if (titled || FIRST.has(keys[0])) return {kind: "person", sure: true};
+  const prev = from > 0 ? tokens[from - 1] : null;
+  if (prev && !prev.cap && tokens[from].sep === " " && PLACE_PREPS.has(prev.key)) return {kind: "place", sure: true};
+  if (prev && from >= 2 && prev.key === "of" && ["city", "town", "village", "region", "province"].includes(tokens[from - 2].key)) return {kind: "place", sure: true};
+  if (keys.length === 1 && tokens[from].upper) return {kind: "organization", sure: false};
+  if (keys.length > 1) return {kind: "person", sure: false};
+  return {kind: "organization", sure: false};
+}
+
+/**
+ * Turns one chunk [i, end) into names: strips a leading title, splits a place or
+ * organisation glued to a person ("Israel Anatoly Viktorov"), classifies each part.
+ *
+ * @example chunkNames(tokenize("Deputy Foreign Minister Mikhail Bogdanov"), 0, 5)[0].kind // "person"
+ */
+export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[] {
+  let from = i;
+  while (from < end && isStopCap(tokens[from])) from++;
+  // A sentence-initial verb or adverb glued to a name ("Representing Orthodox Jews", "Reportedly Hamas").
+  if (from < end - 1 && initialWord(tokens, from)) from++;
+  if (from >= end) return [];
+  // Only title words ("Deputy Foreign Minister" before a gazetteer name, "President"): no actor.
+  let titleOnly = true;
+  for (let k = from; k < end && titleOnly; k++) titleOnly = HEADS.has(tokens[k].key) || MODIFIERS.has(tokens[k].key) || NATIONALITY.has(tokens[k].key);
+  if (titleOnly) return [];
+  // A lone organisation or place word ("News", "Ministry", "Kibbutz") names nothing.
+  if (end - from === 1 && !tokens[from].upper && (ORG.has(tokens[from].key) || PLACE.has(tokens[from].key))) return [];
+  const out: ChunkName[] = [];
+  const slice = tokens.slice(from, end);
+  const hasOrg = slice.some((t) => ORG.has(t.key));
+  let titled = false;
+  if (!hasOrg) {
+    const p = titlePrefixLength(slice);
+    if (p > 0) {
+      from += p;
+      titled = true;
+    }
+  }
+  // Split before an inner first name when nothing before it is a first name:
+  // "Israel Anatoly Viktorov" → "Israel" + "Anatoly Viktorov".
+  if (!hasOrg && end - from >= 2) {
+    for (let k = from + 1; k < end; k++) {
+      if (!FIRST.has(tokens[k].key)) continue;
+      let before = false;
+      for (let m = from; m < k; m++) if (FIRST.has(tokens[m].key) || PARTICLES.has(tokens[m].key) || PLACE.has(tokens[m].key)) before = true;
+      if (before) break;
+      const head = classify(tokens, from, k, false);
+      if (head) out.push({from, to: k, kind: head.kind, kindSure: head.sure, via: "chunk", title: null});
+      from = k;
+      titled = false;
+      break;
+    }
+  }
+  const cls = classify(tokens, from, end, titled);
+  if (!cls) return out;
+  const title = cls.kind === "person" || !cls.sure ? titleBefore(tokens, from) : null;
+  out.push({from, to: end, kind: title ? "person" : cls.kind, kindSure: cls.sure || !!title, via: title ? "title" : "chunk", title});
+  return out;
+}

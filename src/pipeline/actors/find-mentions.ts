@@ -1,0 +1,173 @@
+/**
+ * Stage 04 core: gazetteer names, role descriptions and capitalised chunks in one pass per
+ * sentence, then in-article resolution (see resolve.ts).
+ */
+import type {Article, Context, Mention, Sentence} from "../types.ts";
+import type {Candidate} from "./candidate.ts";
+import {chunkEnd, chunkNames, isStopCap} from "./chunker.ts";
+import {compileGazetteer, matchAt, type CompiledGazetteer} from "./gazetteer-matcher.ts";
+import {FIRST, ORG, PARTICLES} from "./lexicon.ts";
+import {resolveCandidates} from "./resolve.ts";
+import {resolveRole} from "./roles.ts";
+import {titleBefore} from "./titles.ts";
+import {tokenize, type Token} from "./tokens.ts";
+
+const SKIP_KINDS = new Set(["boilerplate", "credit"]);
+const OPENERS = /["“‘'(:—–\[]/;
+
+/** Title Case or ALL CAPS lines (headlines not marked as such by stage 02). */
+export function looksLikeHeadline(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || /^\d/.test(t.text)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps / words >= 0.8;
+}
+
+function slice(article: Article, start: number, end: number): string {
+  return article.text.slice(start, end).replace(/\s+/g, " ");
+}
+
+/** Starts of sentence-like positions: first token, or right after an opening quote/colon/dash. */
+function isInitial(tokens: Token[], i: number): boolean {
+  return i === 0 || OPENERS.test(tokens[i].gap);
+}
+
+function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: CompiledGazetteer, headline: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  const gazAt = new Map<number, ReturnType<typeof matchAt>>();
+  const gaz = (j: number) => {
+    if (!gazAt.has(j)) gazAt.set(j, tokens[j].cap ? matchAt(g.names, tokens, j) : null);
+    return gazAt.get(j)!;
+  };
+  const push = (c: Omit<Candidate, "sentenceIndex">) => out.push({sentenceIndex: s.index, ...c});
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    // "the Russian president", "the Kremlin spokesman" → the gazetteer entry holding that role.
+    if (t.key === "the" && i + 1 < n && g.roles.next.size) {
+      const rm = matchAt(g.roles, tokens, i + 1, false);
+      if (rm) {
+        const after = rm.end < n ? tokens[rm.end] : null;
+        const named = after && after.cap && after.sep === " " && !isStopCap(after);
+        const key = tokens.slice(i + 1, rm.end).map((x) => x.key).join(" ");
+        const entry = named ? null : resolveRole(g.roleTargets.get(key), article.published);
+        if (entry !== null) {
+          const e = g.entries[entry];
+          push({start: t.start, end: tokens[rm.end - 1].end, keys: e.name.toLowerCase().split(/\s+/), name: e.name, kind: e.kind, kindSure: true, gazetteerName: e.name, via: "role", title: null, weak: null});
+          i = rm.end;
+          continue;
+        }
+      }
+    }
+    if (!t.cap || isStopCap(t)) {
+      i++;
+      continue;
+    }
+    const gm = gaz(i);
+    // A first name that is also a place ("Jordan", "Israel") followed by a surname is a person.
+    const nameLike = gm && gm.end === i + 1 && FIRST.has(t.key) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !gaz(i + 1) && !t.poss;
+    if (gm && !nameLike) {
+      const e = g.entries[gm.entries[0]];
+      let end = gm.end;
+      // "Gaza Health Ministry" when only "Gaza" is known: the organisation word wins.
+      let extended = false;
+      while (end < n && !tokens[end - 1].poss && tokens[end].cap && tokens[end].sep === " " && ORG.has(tokens[end].key) && !gaz(end)) {
+        end++;
+        extended = true;
+      }
+      const startTok = tokens[i];
+      const endTok = tokens[end - 1];
+      if (extended) {
+        push({start: startTok.start, end: endTok.end, keys: tokens.slice(i, end).map((x) => x.key), name: slice(article, startTok.start, endTok.end), kind: "organization", kindSure: true, gazetteerName: null, via: "chunk", title: null, weak: null});
+      } else {
+        const title = e.kind === "person" ? titleBefore(tokens, i) : null;
+        push({
+          start: startTok.start,
+          end: endTok.end,
+          keys: tokens.slice(i, end).map((x) => x.key),
+          name: e.name,
+          kind: e.kind,
+          kindSure: true,
+          gazetteerName: e.name,
+          via: "gazetteer",
+          title: title ? slice(article, tokens[title.start].start, tokens[title.end - 1].end) : null,
+          weak: null
+        });
+      }
+      i = end;
+      continue;
+    }
+    const end = chunkEnd(tokens, i, (j) => !!gaz(j));
+    if (headline) {
+      // Title Case: every word is capitalised, so only names corroborated by the body count (resolve.ts).
+      for (let k = i; k < end; k++) {
+        if (isStopCap(tokens[k])) continue;
+        push({start: tokens[k].start, end: tokens[k].end, keys: [tokens[k].key], name: tokens[k].text, kind: "organization", kindSure: false, gazetteerName: null, via: "chunk", title: null, weak: "headline", group: tokens[i].start});
+      }
+      i = end;
+      continue;
+    }
+    // Include a particle glued before the chunk: "al-Sinwar", "bin Salman".
+    let from = i;
+    if (i > 0 && !tokens[i - 1].cap && PARTICLES.has(tokens[i - 1].key) && (t.sep === "-" || t.sep === " ") && tokens[i - 1].key.length <= 3 && (tokens[i - 1].sep === " " || tokens[i - 1].sep === "start") && t.sep === "-") from = i - 1;
+    for (const part of chunkNames(tokens, i, end)) {
+      const a = part.from === i ? from : part.from;
+      const startTok = tokens[a];
+      const endTok = tokens[part.to - 1];
+      const single = part.to - part.from === 1;
+      const weak = single && isInitial(tokens, part.from) && !part.title && !FIRST.has(tokens[part.from].key) && !tokens[part.from].upper && !(part.kindSure && part.kind !== "person") ? "initial" : null;
+      push({
+        start: startTok.start,
+        end: endTok.end,
+        keys: tokens.slice(a, part.to).map((x) => x.key),
+        name: slice(article, startTok.start, endTok.end),
+        kind: part.kind,
+        kindSure: part.kindSure,
+        gazetteerName: null,
+        via: part.via,
+        title: part.title ? slice(article, tokens[part.title.start].start, tokens[part.title.end - 1].end) : null,
+        weak
+      });
+    }
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * All actor mentions of one article, sorted by position.
+ *
+ * @example findArticleMentions(article, sentences, ctx)[0].name // "Vladimir Putin"
+ */
+export function findArticleMentions(article: Article, sentences: Sentence[], ctx: Context): Mention[] {
+  const g = compileGazetteer(ctx.gazetteer ?? []);
+  const all: Candidate[] = [];
+  /** Keys of capitalised words seen after the first word of a body sentence: evidence for sentence-initial ones. */
+  const midCaps = new Set<string>();
+  const perSentence: {s: Sentence; tokens: Token[]; headline: boolean}[] = [];
+  for (const s of sentences) {
+    if (SKIP_KINDS.has(s.kind)) continue;
+    if (s.end <= s.start || s.end > article.text.length) continue;
+    const tokens = tokenize(article.text.slice(s.start, s.end), s.start);
+    const headline = s.kind === "headline" || looksLikeHeadline(tokens);
+    if (!headline) for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && !isInitial(tokens, k)) midCaps.add(tokens[k].key);
+    perSentence.push({s, tokens, headline});
+  }
+  for (const {s, tokens, headline} of perSentence) all.push(...sentenceCandidates(article, s, tokens, g, headline));
+  return resolveCandidates(all, midCaps).map((c) => ({
+    sentenceIndex: c.sentenceIndex,
+    start: c.start,
+    end: c.end,
+    text: article.text.slice(c.start, c.end),
+    name: c.name,
+    kind: c.kind,
+    gazetteerName: c.gazetteerName,
+    via: c.via,
+    title: c.title
+  }));
+}

@@ -1,0 +1,137 @@
+/**
+ * Compiles the gazetteer (names, aliases, role descriptions) into token tries, once per
+ * gazetteer array (cached in a WeakMap), so matching costs one map lookup per token instead
+ * of one regex per entry per sentence.
+ */
+import type {GazetteerEntry} from "../types.ts";
+import {foldKey, tokenize, type Token} from "./tokens.ts";
+
+interface Surface {
+  entry: number;
+  /** Surface tokens as written in the gazetteer, for the case check ("WHO" must not match "who"). */
+  tokens: Token[];
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  surfaces: Surface[];
+}
+
+export interface RoleTarget {
+  entry: number;
+  from: string | null;
+  to: string | null;
+}
+
+export interface CompiledGazetteer {
+  entries: GazetteerEntry[];
+  names: TrieNode;
+  roles: TrieNode;
+  /** Role phrase key ("russian president") → entries that held it. */
+  roleTargets: Map<string, RoleTarget[]>;
+  /** Folded name/alias ("the us" → "us") → entry index, for stage 09. */
+  byKey: Map<string, number>;
+}
+
+const cache = new WeakMap<GazetteerEntry[], CompiledGazetteer>();
+
+function node(): TrieNode {
+  return {next: new Map(), surfaces: []};
+}
+
+function stripThe(tokens: Token[]): Token[] {
+  return tokens.length > 1 && tokens[0].key === "the" ? tokens.slice(1) : tokens;
+}
+
+function insert(root: TrieNode, tokens: Token[], surface: Surface): void {
+  let cur = root;
+  for (const t of tokens) {
+    const k = t.key;
+    let nx = cur.next.get(k);
+    if (!nx) cur.next.set(k, (nx = node()));
+    cur = nx;
+  }
+  if (!cur.surfaces.some((s) => s.entry === surface.entry)) cur.surfaces.push(surface);
+}
+
+/** Normalised lookup key of a name: folded, "the" dropped, spaces and hyphens collapsed ("the U.S." → "us"). */
+export function nameKey(name: string): string {
+  return stripThe(tokenize(name)).map((t) => t.key).join(" ");
+}
+
+/**
+ * Returns the compiled tries for a gazetteer (cached per array).
+ *
+ * @example compileGazetteer(ctx.gazetteer).byKey.get("kremlin")
+ */
+export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
+  const hit = cache.get(entries);
+  if (hit) return hit;
+  const names = node();
+  const roles = node();
+  const roleTargets = new Map<string, RoleTarget[]>();
+  const byKey = new Map<string, number>();
+  entries.forEach((e, idx) => {
+    for (const s of [e.name, ...e.aliases]) {
+      const toks = stripThe(tokenize(s));
+      if (toks.length === 0) continue;
+      insert(names, toks, {entry: idx, tokens: toks});
+      const key = toks.map((t) => t.key).join(" ");
+      if (!byKey.has(key)) byKey.set(key, idx);
+    }
+    for (const r of e.roles) {
+      const toks = stripThe(tokenize(r.role));
+      if (toks.length === 0) continue;
+      insert(roles, toks, {entry: idx, tokens: toks});
+      const key = toks.map((t) => t.key).join(" ");
+      const list = roleTargets.get(key) ?? [];
+      list.push({entry: idx, from: r.from, to: r.to});
+      roleTargets.set(key, list);
+    }
+  });
+  const compiled = {entries, names, roles, roleTargets, byKey};
+  cache.set(entries, compiled);
+  return compiled;
+}
+
+/** Case check: an all-caps alias ("WHO", "US") needs the same letters; a capitalised one needs a capital. */
+function caseOk(alias: Token[], text: Token[], at: number): boolean {
+  for (let k = 0; k < alias.length; k++) {
+    const a = alias[k];
+    const t = text[at + k];
+    if (a.upper && a.key.length <= 5) {
+      if (t.text.replace(/\./g, "") !== a.text.replace(/\./g, "")) return false;
+    } else if (a.cap && !t.cap && k === 0) return false;
+  }
+  return true;
+}
+
+export interface TrieMatch {
+  /** Token index after the match. */
+  end: number;
+  entries: number[];
+}
+
+/**
+ * Longest match in `root` starting at token `i`. A possessive token ("Russia's") may only end a match.
+ *
+ * @example matchAt(compiled.names, tokens, 0)
+ */
+export function matchAt(root: TrieNode, tokens: Token[], i: number, checkCase = true): TrieMatch | null {
+  let cur: TrieNode | undefined = root;
+  let best: TrieMatch | null = null;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (j > i && t.sep !== " " && t.sep !== "-") break;
+    cur = cur.next.get(t.key);
+    if (!cur) break;
+    if (cur.surfaces.length) {
+      const ok = checkCase ? cur.surfaces.filter((s) => caseOk(s.tokens, tokens, i)) : cur.surfaces;
+      if (ok.length) best = {end: j + 1, entries: ok.map((s) => s.entry)};
+    }
+    if (t.poss) break;
+  }
+  return best;
+}
+
+export {foldKey};

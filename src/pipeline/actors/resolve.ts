@@ -1,0 +1,130 @@
+/**
+ * In-article resolution: a lone surname ("Kharkin", "Abu Marzouk") or first name ("Maxim")
+ * takes the full name seen elsewhere in the same article when exactly one full name fits
+ * (so "Trufanova" never becomes "Alexander Trufanov"); weak candidates (Title Case headline
+ * words, sentence-initial lone words) survive only when the article corroborates them.
+ */
+import type {ActorKind} from "../types.ts";
+import type {Candidate} from "./candidate.ts";
+import {FIRST, PARTICLES} from "./lexicon.ts";
+
+function core(keys: string[]): string[] {
+  const k = keys.filter((x) => !PARTICLES.has(x));
+  return k.length ? k : keys;
+}
+
+interface Known {
+  name: string;
+  kind: ActorKind;
+  gazetteerName: string | null;
+  keys: string[];
+}
+
+function endsWith(full: string[], part: string[]): boolean {
+  if (part.length >= full.length) return false;
+  for (let k = 1; k <= part.length; k++) if (full[full.length - k] !== part[part.length - k]) return false;
+  return true;
+}
+
+function uniqueByName(list: Known[]): Known | null {
+  if (list.length === 0) return null;
+  const names = new Set(list.map((k) => k.name));
+  return names.size === 1 ? list[0] : null;
+}
+
+/**
+ * Resolves names and filters weak candidates; returns mentions sorted by offset.
+ *
+ * @example resolveCandidates(candidates, new Set(["kharkin"]))
+ */
+export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candidate[] {
+  const fulls: Known[] = [];
+  const seen = new Set<string>();
+  for (const c of all) {
+    if (c.weak || c.kind !== "person") continue;
+    const keys = core(c.keys);
+    if (keys.length < 2 || seen.has(c.name)) continue;
+    seen.add(c.name);
+    fulls.push({name: c.name, kind: c.kind, gazetteerName: c.gazetteerName, keys});
+  }
+  const resolveName = (c: Candidate): Known | null => {
+    if (c.gazetteerName) return null;
+    const keys = core(c.keys);
+    const bySuffix = uniqueByName(fulls.filter((f) => endsWith(f.keys, keys)));
+    if (bySuffix) return bySuffix;
+    if (keys.length === 1 && FIRST.has(keys[0])) return uniqueByName(fulls.filter((f) => f.keys[0] === keys[0]));
+    return null;
+  };
+  // Sequences the body vouches for: full names, resolved surnames, sure organisations/places.
+  const known = new Map<string, Known | null>();
+  const remember = (seq: string, k: Known) => {
+    const prev = known.get(seq);
+    if (prev === undefined) known.set(seq, k);
+    else if (prev && prev.name !== k.name) known.set(seq, null);
+  };
+  const out: Candidate[] = [];
+  for (const c of all) {
+    if (c.weak === "headline") continue;
+    const r = resolveName(c);
+    if (r) {
+      c.via = c.keys.length === 1 && FIRST.has(c.keys[0]) && r.keys[0] === c.keys[0] ? "first-name" : c.via === "title" ? "title" : "surname";
+      c.name = r.name;
+      c.kind = "person";
+      c.kindSure = true;
+      c.gazetteerName = r.gazetteerName;
+      c.weak = null;
+    }
+    if (!c.weak) {
+      const k: Known = {name: c.name, kind: c.kind, gazetteerName: c.gazetteerName, keys: c.keys};
+      remember(c.keys.join(" "), k);
+      if (c.kindSure && c.kind === "person" && core(c.keys).length >= 2) remember(core(c.keys).slice(-1)[0], k);
+    }
+  }
+  for (const c of all) {
+    if (c.weak === "initial") {
+      const k = known.get(c.keys.join(" "));
+      if (k) {
+        c.name = k.name;
+        c.kind = k.kind;
+        c.gazetteerName = k.gazetteerName;
+      } else if (!midCaps.has(c.keys[0])) continue;
+      c.weak = null;
+    }
+    if (!c.weak) {
+      // An unsure kind takes the kind the same name has elsewhere in the article ("in Kazan" → place).
+      if (!c.kindSure) {
+        const k = known.get(c.keys.join(" "));
+        if (k && k.name === c.name) c.kind = k.kind;
+      }
+      out.push(c);
+    }
+  }
+  // Headline runs: longest sequence of adjacent words the body vouches for.
+  const groups = new Map<number, Candidate[]>();
+  for (const c of all) if (c.weak === "headline") groups.set(c.group ?? c.start, [...(groups.get(c.group ?? c.start) ?? []), c]);
+  for (const run of groups.values()) {
+    let p = 0;
+    while (p < run.length) {
+      let hit = 0;
+      let info: Known | null = null;
+      for (let len = Math.min(4, run.length - p); len >= 1; len--) {
+        const seq = run.slice(p, p + len).flatMap((c) => c.keys).join(" ");
+        const k = known.get(seq) ?? (len === 1 ? null : null);
+        if (k) {
+          hit = len;
+          info = k;
+          break;
+        }
+      }
+      if (!hit || !info) {
+        p++;
+        continue;
+      }
+      const first = run[p];
+      const last = run[p + hit - 1];
+      out.push({...first, end: last.end, keys: run.slice(p, p + hit).flatMap((c) => c.keys), name: info.name, kind: info.kind, kindSure: true, gazetteerName: info.gazetteerName, weak: null});
+      p += hit;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,64 @@
+/**
+ * Titles before a person's name: "Deputy Foreign Minister Mikhail Bogdanov",
+ * "Kremlin spokesman Dmitry Peskov", "Russian Ambassador to Israel Anatoly Viktorov".
+ */
+import {HEADS, LINKS, MODIFIERS, NATIONALITY, STOP} from "./lexicon.ts";
+import type {Token} from "./tokens.ts";
+
+function isStopCap(t: Token): boolean {
+  return STOP.has(t.key) && (!t.upper || t.key.length >= 3);
+}
+
+/**
+ * The title directly before token `s` (no punctuation in between), as token range [start, s), or null.
+ * A title needs a head word ("minister", "spokesman"); after its last head only "to/of <Name>" may follow.
+ *
+ * @example titleBefore(tokenize("Kremlin spokesman Dmitry Peskov said"), 2) // {start: 0, end: 2}
+ */
+export function titleBefore(tokens: Token[], s: number): {start: number; end: number} | null {
+  if (s === 0 || tokens[s].sep !== " ") return null;
+  let first = -1;
+  let lastHead = -1;
+  for (let j = s - 1, count = 0; j >= 0 && count < 9; j--, count++) {
+    const u = tokens[j];
+    if (HEADS.has(u.key)) {
+      if (lastHead < 0) lastHead = j;
+      first = j;
+    } else if (MODIFIERS.has(u.key) || NATIONALITY.has(u.key)) {
+      first = j;
+    } else if (LINKS.has(u.key) && !u.cap) {
+      if (lastHead >= 0) break;
+    } else if (u.cap && !isStopCap(u) && !u.poss) {
+      first = j;
+    } else break;
+    if (u.sep !== " " && u.sep !== "-") break;
+  }
+  if (lastHead < 0 || first < 0) return null;
+  // After the last head: nothing, or a link and capitalised words ("Ambassador to Israel").
+  if (lastHead < s - 1) {
+    const link = tokens[lastHead + 1];
+    if (!LINKS.has(link.key) || link.cap) return null;
+    for (let k = lastHead + 2; k < s; k++) if (!tokens[k].cap) return null;
+    if (lastHead + 2 >= s) return null;
+  }
+  // Trim leading tokens that are not part of a title (a stray capitalised word before a link).
+  while (first < lastHead && LINKS.has(tokens[first].key) && !tokens[first].cap) first++;
+  return {start: first, end: s};
+}
+
+/**
+ * How many leading tokens of a capitalised chunk form a title ("Deputy Foreign Minister" in
+ * "Deputy Foreign Minister Mikhail Bogdanov"): the longest all-title prefix ending in a head word.
+ *
+ * @example titlePrefixLength(tokenize("President Vladimir Putin")) // 1
+ */
+export function titlePrefixLength(chunk: Token[]): number {
+  let best = 0;
+  for (let k = 0; k < chunk.length - 1; k++) {
+    const t = chunk[k];
+    const head = HEADS.has(t.key);
+    if (!head && !MODIFIERS.has(t.key) && !NATIONALITY.has(t.key)) break;
+    if (head) best = k + 1;
+  }
+  return best;
+}

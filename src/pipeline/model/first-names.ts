@@ -1,0 +1,64 @@
+/**
+ * Given names used to recognise person names without a gazetteer ("Maxim Kharkin" → person)
+ * and to split chunks wrongly merged across a place and a person ("Israel Anatoly Viktorov").
+ * Lowercase, ASCII after diacritic folding. Broad and multicultural on purpose; a name that is
+ * also a common English word ("may", "will", "mark") is left out because it would turn
+ * sentence starters into people.
+ */
+export const FIRST_NAMES: readonly string[] = [
+  // English / international
+  "aaron", "adam", "adrian", "alan", "albert", "alex", "alice", "alison", "amanda", "amy", "andrew", "andy", "angela",
+  "anna", "anne", "annie", "anthony", "antony", "arthur", "barbara", "ben", "benjamin", "bernard", "beth", "betty", "bill",
+  "bob", "boris", "brandon", "brian", "bruce", "carl", "carlos", "carol", "caroline", "catherine", "charles", "charlie",
+  "charlotte", "chris", "christian", "christina", "christine", "christopher", "claire", "clara", "colin", "craig",
+  "daniel", "danny", "david", "deborah", "dennis", "diana", "donald", "donna", "dorothy", "douglas", "edward", "elizabeth",
+  "ellen", "emily", "emma", "emmanuel", "eric", "ethan", "frank", "fred", "gary", "george", "gordon", "grace", "greg",
+  "gregory", "hannah", "harold", "harry", "heather", "helen", "henry", "hillary", "ian", "isaac", "jack", "jacob",
+  "james", "jane", "janet", "jason", "jeff", "jeffrey", "jennifer", "jeremy", "jessica", "jim", "joan", "joe", "john",
+  "johnny", "jonathan", "joseph", "joshua", "judith", "julia", "julie", "justin", "karen", "kate", "katherine", "keith",
+  "kelly", "kenneth", "kevin", "kim", "kyle", "larry", "laura", "lauren", "linda", "lisa", "louis", "lucy", "margaret",
+  "maria", "marie", "mary", "matthew", "megan", "melissa", "michael", "michelle", "mike", "nancy", "nathan", "nicholas",
+  "nick", "nicole", "oliver", "olivia", "pamela", "patricia", "patrick", "paul", "peter", "philip", "rachel", "ralph",
+  "raymond", "rebecca", "richard", "robert", "roger", "ronald", "ruth", "ryan", "samuel", "sandra", "sarah", "scott",
+  "sean", "sharon", "simon", "sophie", "stephen", "steven", "steve", "susan", "thomas", "timothy", "tom", "tony", "victoria",
+  "walter", "william", "emmanuel", "keir", "rishi", "boris", "liz", "theresa", "angela", "olaf", "friedrich", "ursula",
+  "josep", "kaja", "giorgia", "mario", "pedro", "jose", "juan", "luis", "miguel", "javier", "manuel", "francisco", "antonio",
+  "gabriel", "lula", "jair", "javier", "claudia", "andres", "marco", "matteo", "giuseppe", "pierre", "jean", "francois",
+  "jacques", "nicolas", "marine", "hans", "klaus", "jurgen", "wolfgang", "karl", "heinrich", "lars", "sven", "erik",
+  "jens", "mette", "ulf", "mark", "rupert", "antonio", "ricardo", "fernando", "sergio", "gustavo", "gonzalo",
+  // Russian / Ukrainian / Belarusian, with common transliterations
+  "aleksandr", "aleksander", "alexandr", "alexander", "alexandra", "aleksandra", "oleksandr", "oleksandra", "sasha",
+  "sascha", "aleksei", "alexei", "alexey", "aleksey", "oleksiy", "oleksii", "anatoly", "anatoliy", "anatolii", "andrei",
+  "andrey", "andriy", "andrii", "anton", "arkady", "arseniy", "artem", "artyom", "bogdan", "bohdan", "denis", "dmitry",
+  "dmitri", "dmitriy", "dmytro", "egor", "yegor", "evgeny", "evgeniy", "yevgeny", "yevgeniy", "yevhen", "eugene", "fedor",
+  "fyodor", "gennady", "gennadiy", "hennadiy", "georgy", "georgiy", "grigory", "hryhoriy", "igor", "ihor", "ilya",
+  "illia", "ivan", "kirill", "konstantin", "kostiantyn", "leonid", "maksim", "maxim", "maksym", "mikhail", "mykhailo",
+  "mykola", "nikolai", "nikolay", "oleg", "oleh", "pavel", "pavlo", "petr", "pyotr", "petro", "roman", "ruslan",
+  "sergey", "sergei", "serhiy", "serhii", "stanislav", "stepan", "taras", "timur", "valery", "valeriy", "vasily",
+  "vasyl", "viktor", "victor", "vitaly", "vitaliy", "vitalii", "vladimir", "volodymyr", "vladislav", "vyacheslav",
+  "yaroslav", "yury", "yuri", "yuriy", "yurii", "anastasia", "anastasiya", "daria", "darya", "ekaterina", "yekaterina",
+  "kateryna", "elena", "yelena", "olena", "galina", "halyna", "irina", "iryna", "lyudmila", "liudmyla", "marina",
+  "maryna", "natalia", "natalya", "nataliya", "nadezhda", "olga", "olha", "oksana", "svetlana", "tatiana", "tatyana",
+  "tetiana", "valentina", "yulia", "yuliya", "julia", "zoya", "vera", "lyubov", "ksenia", "kseniya", "polina", "sofia",
+  "ramzan", "nikita", "gleb", "dmitrii", "evgenii", "yevgenii", "alla", "inna", "larisa", "veronika",
+  // Hebrew / Israeli
+  "avi", "avraham", "avigdor", "ariel", "amir", "amos", "benny", "bezalel", "dan", "dani", "eli", "eliyahu", "ehud",
+  "gadi", "gideon", "gilad", "itamar", "itzhak", "yitzhak", "yitzchak", "yair", "yaakov", "yoav", "yossi", "yosef",
+  "moshe", "naftali", "nir", "noam", "omer", "ofer", "ronen", "shimon", "shlomo", "uri", "yehuda", "yonatan",
+  "ze'ev", "zeev", "ayelet", "miri", "michal", "noa", "orly", "shira", "tamar", "tzipi", "yael", "sapir", "liri",
+  "agam", "naama", "romi", "emily", "doron", "keith", "arbel", "eden", "hersh", "inbar", "yarden", "ohad", "omri",
+  "eitan", "evyatar", "tal", "tali", "gal", "sagui", "sagi", "berel", "rivka", "esther", "sarah", "dalia",
+  // Arabic / Persian / Turkish
+  "abdullah", "abdel", "abdul", "abd", "ahmad", "ahmed", "ali", "amin", "anwar", "ayman", "bashar", "fadi", "faisal",
+  "fattah", "hamad", "hamid", "hassan", "hasan", "hussein", "husam", "ibrahim", "ismail", "ismael", "jamal",
+  "jibril", "khaled", "khalid", "khalil", "mahmoud", "mahmud", "majed", "marwan", "mohamed", "mohammed", "mohammad",
+  "muhammad", "mohamad", "mustafa", "moustafa", "musa", "mousa", "moussa", "nabil", "nasser", "omar", "osama", "qassem",
+  "rami", "saeb", "saleh", "salah", "sami", "talal", "tamim", "tariq", "walid", "yahya", "yasser", "yasir", "yousef",
+  "yusuf", "youssef", "zaher", "ziad", "ayatollah", "fatima", "fatma", "aisha", "amal", "leila", "layla", "mariam",
+  "maryam", "noor", "nour", "rania", "salma", "zainab", "recep", "ahmet", "mehmet", "hakan", "kemal", "mevlut",
+  "abbas", "masoud", "hassan", "javad", "ebrahim", "abbas", "hossein", "mahmood", "nawaf", "sheikh", "mansour",
+  "naim", "izzat", "saleh", "sameh", "badr", "abdelaziz", "aziz", "karim", "rashid", "said", "zuhair", "hazem",
+  // South / East Asian, African
+  "narendra", "rahul", "amit", "raj", "sanjay", "imran", "shehbaz", "nawaz", "xi", "li", "wang", "kim", "shinzo",
+  "fumio", "yoon", "moon", "jong", "cyril", "jacob", "paul", "abiy", "william", "kofi", "nelson", "thabo", "bola", "uhuru"
+];

@@ -1,0 +1,41 @@
+/**
+ * Words that make a capitalised chunk an organisation ("Federation of Jewish Communities",
+ * "Al-Qassam Brigades"), a place ("Gaza Strip", "Kibbutz Be'eri"), or an event that is not
+ * an actor at all ("Nova Music Festival"). Lowercase.
+ */
+export const ORG_WORDS: readonly string[] = [
+  "ministry", "council", "movement", "brigades", "brigade", "committee", "court", "agency", "party", "front",
+  "foundation", "university", "college", "institute", "institution", "association", "federation", "union", "league",
+  "organisation", "organization", "office", "bureau", "department", "service", "services", "forces", "force", "army",
+  "navy", "corps", "guard", "guards", "police", "authority", "authorities", "government", "administration", "parliament",
+  "assembly", "senate", "congress", "knesset", "duma", "cabinet", "commission", "group", "company", "corporation",
+  "corp", "inc", "ltd", "bank", "fund", "trust", "society", "center", "centre", "network", "news", "times", "post",
+  "press", "agency", "television", "radio", "channel", "watch", "crescent", "cross", "jihad", "hezbollah", "embassy",
+  "consulate", "mission", "delegation", "secretariat", "tribunal", "board", "alliance", "coalition", "bloc", "wing",
+  "unit", "regiment", "battalion", "division", "command", "headquarters", "club", "church", "synagogue", "mosque",
+  "hospital", "clinic", "school", "academy", "airlines", "airways", "monitor", "observatory", "initiative", "project",
+  "program", "programme", "forum", "communities", "community", "congregation", "federal", "commissariat", "prosecutor's"
+];
+
+/** Words that make a chunk a place. */
+export const PLACE_WORDS: readonly string[] = [
+  "strip", "bank", "city", "kibbutz", "moshav", "province", "region", "oblast", "district", "governorate", "valley",
+  "river", "sea", "island", "islands", "mountains", "mount", "heights", "camp", "street", "square", "bay", "gulf",
+  "peninsula", "county", "lake", "port", "desert", "plateau", "corridor", "crossing", "border", "airport", "village",
+  "town", "neighbourhood", "neighborhood", "quarter", "state", "republic", "territory", "territories", "coast"
+];
+
+/** Words that make a chunk an event or a thing, not an actor. */
+export const EVENT_WORDS: readonly string[] = [
+  "festival", "summit", "war", "conference", "olympics", "games", "cup", "day", "prize", "award", "act", "accords",
+  "agreement", "treaty", "operation", "storm", "flood", "earthquake", "crisis", "revolution", "uprising", "intifada",
+  "protocol", "plan", "deal", "doctrine", "resolution", "convention", "declaration", "week", "month", "year", "era",
+  "holocaust", "genocide", "massacre", "ceasefire", "truce", "talks", "election", "elections", "referendum", "hurricane",
+  "typhoon", "cyclone", "pandemic", "virus", "covid", "music", "concert", "show", "exhibition", "expo", "marathon"
+];
+
+/** Particles inside Arabic, Hebrew, Dutch, Spanish… names ("Abu Marzouk", "al-Sinwar", "bin Salman"). */
+export const NAME_PARTICLES: readonly string[] = [
+  "al", "el", "ad", "ash", "as", "an", "at", "ar", "az", "abu", "abou", "bin", "ibn", "ben", "bint", "bar", "de", "del",
+  "della", "di", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "ul", "ur", "ould", "ter", "ten", "st"
+];

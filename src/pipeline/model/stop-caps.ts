@@ -1,0 +1,30 @@
+/**
+ * Capitalised words that are not names: sentence starters, function words, months, weekdays,
+ * time-zone and page furniture words. A chunk never starts or contains one of these
+ * ("On Monday Putin said" → only "Putin"). Lowercase.
+ */
+export const STOP_CAPS: readonly string[] = [
+  "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+  "their", "our", "my", "your", "him", "them", "us", "in", "on", "at", "by", "for", "from", "with", "without", "after",
+  "before", "during", "since", "until", "while", "when", "where", "what", "which", "who", "whom", "whose", "why", "how",
+  "if", "as", "but", "and", "or", "nor", "so", "yet", "also", "however", "meanwhile", "according", "although", "though",
+  "despite", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "here", "there", "some",
+  "many", "more", "most", "all", "both", "each", "every", "no", "not", "none", "one", "two", "three", "four", "five",
+  "six", "seven", "eight", "nine", "ten", "first", "second", "third", "then", "now", "still", "even", "only", "just",
+  "such", "other", "another", "several", "few", "any", "much", "about", "over", "under", "into", "onto", "through",
+  "between", "among", "against", "amid", "around", "near", "because", "unless", "whether", "once", "instead", "thus",
+  "therefore", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise", "indeed", "perhaps", "yes",
+  "please", "thank", "thanks", "dear", "let", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has",
+  "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "of", "up", "out",
+  "off", "well", "very", "too", "again", "ago", "via", "per", "including", "related", "read", "source", "photo",
+  "photos", "video", "videos", "image", "images", "file", "copyright", "advertisement", "subscribe", "share", "follow",
+  "click", "back", "top", "home", "breaking", "update", "updated", "exclusive", "opinion", "analysis", "listen",
+  "live", "latest", "more", "see", "also", "note", "editor", "editors", "checkout", "link", "links", "comments",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
+  "sun", "gmt", "utc", "est", "edt", "pst", "cet", "cest", "msk", "am", "pm", "bst", "idt", "ist", "madam", "ok", "okay", "oh", "hi", "hello", "ah", "wow", "tv", "pdf", "faq", "etc", "ie", "eg", "vs",
+  "allah", "christmas", "easter", "ramadan", "eid", "hanukkah", "passover", "yom", "kippur", "sabbath", "shabbat",
+  "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer",
+  "autumn", "winter", "chapter", "section", "page", "hamas-led", "mid", "pro", "anti", "non"
+];

@@ -1,0 +1,33 @@
+/**
+ * Role and title words seen before a person's name ("Deputy Foreign Minister Mikhail Bogdanov",
+ * "Kremlin spokesman Dmitry Peskov", "Rabbi Berel Lazar"). Lowercase.
+ */
+
+/** Head words: a title must contain one (the word that names the role). */
+export const TITLE_HEADS: readonly string[] = [
+  "president", "vice-president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+  "ambassador", "envoy", "emissary", "chief", "head", "leader", "chairman", "chairwoman", "chair", "secretary",
+  "secretary-general", "commander", "general", "king", "queen", "prince", "princess", "crown", "emir", "sheikh",
+  "rabbi", "imam", "cleric", "pope", "patriarch", "archbishop", "bishop", "senator", "congressman", "congresswoman",
+  "governor", "mayor", "prosecutor", "judge", "justice", "director", "official", "negotiator", "adviser", "advisor",
+  "aide", "representative", "rep", "sen", "gov", "mp", "lawmaker", "legislator", "diplomat", "consul", "attaché",
+  "officer", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral",
+  "marshal", "gen", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+  "father", "ayatollah", "sultan", "monarch", "speaker", "ceo", "founder", "coordinator", "commissioner", "mufti",
+  "ombudsman", "ombudswoman", "operative", "militant", "commander-in-chief", "deputy", "vice"
+];
+
+/** Modifiers that may precede a head inside a title ("deputy", "foreign", "prime"). */
+export const TITLE_MODIFIERS: readonly string[] = [
+  "deputy", "vice", "foreign", "prime", "former", "ex", "acting", "senior", "top", "chief", "defence", "defense",
+  "interior", "finance", "economy", "economic", "justice", "health", "education", "energy", "trade", "security",
+  "intelligence", "political", "military", "supreme", "grand", "special", "general", "executive", "press", "national",
+  "state", "first", "late", "outgoing", "incoming", "interim", "assistant", "associate", "permanent", "presidential",
+  "government", "cabinet", "opposition", "religious", "spiritual", "armed", "forces", "army", "navy", "police",
+  "office", "bureau", "wing", "committee", "council", "ministry", "department", "agency", "service", "delegation",
+  "affairs", "relations", "communities", "community", "strategic", "regional", "federal", "crown", "high", "lead",
+  "staff", "humanitarian", "development", "public", "news", "media", "spy", "hostage", "hostages"
+];
+
+/** Lowercase words that separate two parts of a title ("Ambassador to Israel", "Minister of Defence"). */
+export const TITLE_LINKS: readonly string[] = ["to", "of", "for", "at", "in"];
