@@ -1,0 +1,98 @@
+import type {ParsedResult} from "chrono-node";
+import {MONTH_CONTEXT_BEFORE, MONTHS} from "../model/date-cues.ts";
+import type {Spec} from "./spec.ts";
+
+const MONTH_CONTEXT = new Set(MONTH_CONTEXT_BEFORE);
+const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const MONTH_WORD = new RegExp(`\\b(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\b\\.?`, "i");
+const FULL_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const HAS_LETTER = /[A-Za-z]/;
+/** Tags of chrono parsers whose results we never keep (see `chrono-instance.ts`). */
+const DROPPED_TAGS = [
+  "parser/ENCasualDateParser", "parser/ENCasualTimeParser", "parser/ENTimeUnitAgoFormatParser",
+  "parser/ENTimeUnitLaterFormatParser", "parser/ENTimeUnitWithinFormatParser", "result/relativeDate",
+  "parser/ENEndOfCurrentMonthParser"
+];
+const LEADING_NOISE = /^(?:[\s,(（[]+|(?:on|in|at|during|since|from|until|till|by|of)\s+)+/i;
+const TRAILING_NOISE = /[\s,;:)）\]]+$/;
+/** A final period that belongs to the sentence, not to an abbreviation like "Sept." or "Oct.". */
+const FINAL_PERIOD = /(?:\d|\b[A-Za-z]+)\.$/;
+const LEADING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*,?\s*/i;
+const TRAILING_TIME = /,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+
+/**
+ * Whether a chrono result is a date mention worth keeping. Precision first:
+ * - chrono's casual words, times and reference-relative results are dropped (we parse those ourselves);
+ * - numeric dates need a year ("15/11" may be a score, "1.5" a decimal);
+ * - a month name must be capitalised ("march" the verb, "may" the modal), and a bare month needs
+ *   a date-like word before it ("in March", "a March meeting", "late May"): "Theresa May" is not a date;
+ * - a bare weekday must be written in full and capitalised ("The Sun" is a newspaper);
+ * - years outside 1900–2100 are not news dates.
+ *
+ * @example keepResult(result, spec, sentenceText) // false for "May" in "May God bless them"
+ */
+export function keepResult(result: ParsedResult, spec: Spec, sentence: string, textInSentence: {start: number; text: string}): boolean {
+  if (spec.kind !== "calendar") return true;
+  const tags = result.tags();
+  for (const t of DROPPED_TAGS) if (tags.has(t) && !hasSpecTag(tags)) return false;
+  if (spec.year !== undefined && (spec.year < 1900 || spec.year > 2100)) return false;
+  const text = textInSentence.text;
+  if (!HAS_LETTER.test(text)) return spec.year !== undefined && spec.month !== undefined;
+  const monthWord = MONTH_WORD.exec(text);
+  if (spec.month !== undefined && monthWord) {
+    if (!/^[A-Z]/.test(monthWord[1])) return false;
+    if (spec.day === undefined && spec.year === undefined) {
+      if (!FULL_MONTH.test(monthWord[1]) && !monthWord[0].endsWith(".")) return false;
+      if (spec.modifier === undefined && spec.monthYear === undefined && spec.yearShift === undefined) {
+        const prev = previousWord(sentence, textInSentence.start);
+        if (!MONTH_CONTEXT.has(prev)) return false;
+      }
+    }
+  }
+  if (spec.weekday !== undefined && spec.month === undefined && spec.day === undefined) {
+    if (!FULL_WEEKDAY.test(text)) return false;
+  }
+  return true;
+}
+
+function hasSpecTag(tags: Set<string>): boolean {
+  for (const t of tags) if (t.startsWith("newsprism/spec:")) return true;
+  return false;
+}
+
+function previousWord(s: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && /[\s-]/.test(s[i])) i--;
+  const end = i + 1;
+  while (i >= 0 && /[A-Za-z]/.test(s[i])) i--;
+  return s.slice(i + 1, end).toLowerCase();
+}
+
+/**
+ * Tightens a chrono match to the date expression itself: drops leading "on"/"in"/commas,
+ * trailing commas and a sentence-final period, and a time of day before or after the date
+ * ("10:40 GMT 03.02.2025" → "03.02.2025"). Returns offsets relative to the sentence.
+ *
+ * @example trimMatch("on Monday,", 10) // {start: 13, text: "Monday"}
+ */
+export function trimMatch(text: string, index: number, keepLead: boolean): {start: number; text: string} {
+  let start = index;
+  let t = text;
+  if (!keepLead) {
+    const lead = LEADING_NOISE.exec(t);
+    if (lead && lead[0].length < t.length) {
+      start += lead[0].length;
+      t = t.slice(lead[0].length);
+    }
+  }
+  const time = LEADING_TIME.exec(t);
+  if (time && time[0].length < t.length && /\d/.test(t.slice(time[0].length))) {
+    start += time[0].length;
+    t = t.slice(time[0].length);
+  }
+  t = t.replace(TRAILING_TIME, "");
+  t = t.replace(TRAILING_NOISE, "");
+  const fp = FINAL_PERIOD.exec(t);
+  if (fp && !(fp[0].slice(0, -1).toLowerCase() in MONTHS && fp[0].length <= 5)) t = t.slice(0, -1).replace(TRAILING_NOISE, "");
+  return {start, text: t};
+}

@@ -1,0 +1,82 @@
+import type {Article, DateMention, Sentence} from "../types.ts";
+import {parsePartialDate} from "./calendar.ts";
+import {newsChrono, REFERENCE} from "./chrono-instance.ts";
+import {hasDateCue, pointsToFuture} from "./cues.ts";
+import {keepResult, trimMatch} from "./filters.ts";
+import {interpret} from "./interpret.ts";
+import {resolveSpec, type Resolved} from "./resolve.ts";
+import type {Spec} from "./spec.ts";
+
+/** Longest sentence handed to chrono; longer "sentences" (garbage, tables) are cut. */
+const MAX_SENTENCE = 5000;
+
+interface Found {
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  text: string;
+  spec: Spec;
+  future: boolean;
+}
+
+/**
+ * Finds and resolves every date expression of an article, in text order, so that
+ * "the next day" and "the 7 October attack" can lean on earlier mentions.
+ *
+ * @example findDateMentions(article, splitSentences(article))
+ */
+export function findDateMentions(article: Article, sentences: Sentence[]): DateMention[] {
+  const parser = newsChrono(article.dayFirst === true);
+  const found: Found[] = [];
+  for (const sentence of sentences) {
+    if (sentence.kind === "credit" || sentence.kind === "boilerplate") continue;
+    const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
+    if (!hasDateCue(text)) continue;
+    let results;
+    try {
+      results = parser.parse(text, REFERENCE);
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const spec = interpret(r);
+      if (!spec) continue;
+      const trimmed = trimMatch(r.text, r.index, spec.kind !== "calendar" || spec.modifier !== undefined || spec.monthYear !== undefined);
+      if (!trimmed.text || !keepResult(r, spec, text, trimmed)) continue;
+      found.push({
+        sentenceIndex: sentence.index,
+        start: sentence.start + trimmed.start,
+        end: sentence.start + trimmed.start + trimmed.text.length,
+        text: trimmed.text,
+        spec,
+        future: spec.kind === "calendar" && pointsToFuture(text.slice(0, trimmed.start))
+      });
+    }
+  }
+  return resolveAll(found, article.published);
+}
+
+function resolveAll(found: Found[], published: string | null): DateMention[] {
+  const pub = parsePartialDate(published);
+  const explicitYears = new Map<string, number>();
+  let anchor: Resolved | null = null;
+  return found.map((f) => {
+    const resolved = resolveSpec(f.spec, {published: pub, anchor, explicitYears, future: f.future});
+    const s = f.spec;
+    // A month-day whose year the text gave ("October 7, 2023", "Oct. 7 last year") lends that
+    // year to later bare mentions of the same day ("the 7 October attack").
+    if (s.kind === "calendar" && s.month !== undefined && s.day !== undefined && resolved.date && resolved.basis !== "inferred") {
+      explicitYears.set(`${s.month}-${s.day}`, Number(resolved.date.slice(0, 4)));
+    }
+    if (resolved.date) anchor = resolved;
+    return {
+      sentenceIndex: f.sentenceIndex,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      date: resolved.date,
+      precision: resolved.precision,
+      basis: resolved.basis
+    };
+  });
+}

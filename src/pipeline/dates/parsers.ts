@@ -1,0 +1,139 @@
+import type {Parser, ParsingContext} from "chrono-node";
+import {NUMBER_WORDS} from "../model/date-cues.ts";
+import type {Spec, Unit} from "./spec.ts";
+import {tagSpec} from "./tags.ts";
+
+/**
+ * Custom chrono parsers for the relative phrases news copy uses and chrono gets wrong or misses.
+ * Each result carries its meaning as a Spec in a tag (see `tags.ts`); no dates are computed here.
+ */
+
+const NUMBER_ALT = "\\d{1,3}|" + Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|");
+const UNIT_ALT = "days?|weeks?|months?|years?";
+
+/** "yesterday", "today", "tonight", "last night", "this morning", "the day before yesterday". */
+const CASUAL_DAY = /\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
+const CASUAL_DAY_OFFSET: Record<string, number> = {
+  "the day before yesterday": -2, "the day after tomorrow": 2, yesterday: -1, "last night": -1, tomorrow: 1
+};
+
+/** "last week", "this month", "earlier this year", "next year", "later this week". */
+const UNIT_FROM_PUBLICATION = /\b(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(week|month|year)\b/i;
+
+/** "three days ago", "a year ago", "10 days ago". */
+const UNITS_AGO = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+ago\\b`, "i");
+
+/** "the next day", "the following week", "the previous month", "the day before", "that day", "the same day". */
+const ANCHOR_PHRASE = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|week|month|year)\s+(before|after)(?!\s+(?:that|which|whose|whom|who|when|where)\b)|(?:that|the\s+same)\s+(day|morning|evening|night|week|month))\b/i;
+
+/** "a day later", "two weeks after", "three days earlier", "10 months before". */
+const UNITS_AFTER = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+(later|after|earlier|before)\\b`, "i");
+
+function unitOf(word: string): Unit {
+  const w = word.toLowerCase();
+  if (w.startsWith("week")) return "week";
+  if (w.startsWith("month")) return "month";
+  if (w.startsWith("year")) return "year";
+  return "day";
+}
+
+function numberOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\s+/g, " ");
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? null;
+}
+
+/**
+ * Our results carry fixed certain calendar fields so chrono's refiners treat them as dates, not
+ * as times to glue onto a neighbouring date ("7 October" + "last year" would merge). The values
+ * are never read: the Spec in the tag is the meaning.
+ */
+const PLACEHOLDER = {year: 2000, month: 1, day: 1};
+
+function result(context: ParsingContext, match: RegExpMatchArray, spec: Spec) {
+  const r = context.createParsingResult(match.index ?? 0, match[0], PLACEHOLDER);
+  return tagSpec(r, spec);
+}
+
+const casualDay: Parser = {
+  pattern: () => CASUAL_DAY,
+  extract(context, match) {
+    const n = CASUAL_DAY_OFFSET[match[1].toLowerCase().replace(/\s+/g, " ")] ?? 0;
+    return result(context, match, {kind: "fromPublication", unit: "day", n});
+  }
+};
+
+const unitFromPublication: Parser = {
+  pattern: () => UNIT_FROM_PUBLICATION,
+  extract(context, match) {
+    const dir = match[2].toLowerCase();
+    const n = dir === "last" ? -1 : dir === "next" ? 1 : 0;
+    return result(context, match, {kind: "fromPublication", unit: unitOf(match[3]), n});
+  }
+};
+
+const unitsAgo: Parser = {
+  pattern: () => UNITS_AGO,
+  extract(context, match) {
+    const n = numberOf(match[1]);
+    if (n === null || n > 200) return null;
+    return result(context, match, {kind: "fromPublication", unit: unitOf(match[2]), n: -n});
+  }
+};
+
+const anchorPhrase: Parser = {
+  pattern: () => ANCHOR_PHRASE,
+  extract(context, match) {
+    if (match[1]) {
+      const dir = match[1].toLowerCase();
+      const back = dir === "previous" || dir === "preceding";
+      return result(context, match, {kind: "fromAnchor", unit: unitOf(match[2]), n: back ? -1 : 1});
+    }
+    if (match[3]) {
+      const back = match[4].toLowerCase() === "before";
+      return result(context, match, {kind: "fromAnchor", unit: unitOf(match[3]), n: back ? -1 : 1});
+    }
+    return result(context, match, {kind: "fromAnchor", unit: unitOf(match[5]), n: 0});
+  }
+};
+
+const unitsAfter: Parser = {
+  pattern: () => UNITS_AFTER,
+  extract(context, match) {
+    const n = numberOf(match[1]);
+    if (n === null || n > 200) return null;
+    const back = /^(earlier|before)$/i.test(match[3]);
+    return result(context, match, {kind: "fromAnchor", unit: unitOf(match[2]), n: back ? -n : n});
+  }
+};
+
+/**
+ * A year standing alone as a date: "in 2023", "since 2014", "mid-2022", "the end of 2021",
+ * "the 2020 election". The year must not be followed by more digits, a percent sign or a
+ * counted noun, so "in 2023 people" style counts (rare; written "2,023") do not slip in.
+ */
+const YEAR_IN_CONTEXT = /\b(in|since|by|until|till|from|through|throughout|during|before|after|around|circa|between|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of|the)[\s-]+((?:19|20)\d{2})(?![\d,.%]*\d)(?!\s*(?:%|percent|per\s+cent|people|persons|soldiers|civilians|troops|homes|houses|residents|dollars|euros|pounds|rubles|roubles|and\s+\d))\b/i;
+const YEAR_KEEP_MODIFIER = /^(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of)$/i;
+
+const yearInContext: Parser = {
+  pattern: () => YEAR_IN_CONTEXT,
+  extract(context, match) {
+    const lead = match[1];
+    const whole = match[0];
+    const year = Number(match[2]);
+    const keep = YEAR_KEEP_MODIFIER.test(lead.replace(/\s+/g, " "));
+    const offset = keep ? 0 : whole.length - match[2].length;
+    const r = context.createParsingResult((match.index ?? 0) + offset, whole.slice(offset), PLACEHOLDER);
+    const spec: Spec = {kind: "calendar", year};
+    if (keep) spec.modifier = lead.toLowerCase().replace(/\s+/g, " ");
+    // "the 2020 election" needs a following lowercase noun; "the 2020" alone is not a date.
+    if (lead.toLowerCase() === "the") {
+      const after = context.text.slice((match.index ?? 0) + whole.length);
+      if (!/^\s+[a-z]/.test(after)) return null;
+    }
+    return tagSpec(r, spec);
+  }
+};
+
+/** Every custom parser, in priority order (earlier wins ties in chrono's overlap removal). */
+export const NEWS_PARSERS: Parser[] = [casualDay, unitFromPublication, unitsAgo, anchorPhrase, unitsAfter, yearInContext];

@@ -1,0 +1,124 @@
+import type {DateBasis, DatePrecision} from "../types.ts";
+import {addDays, addMonths, compareMonthDay, formatYmd, isValidDay, weekdayOf, type Ymd} from "./calendar.ts";
+import type {Spec, Unit} from "./spec.ts";
+
+/** A resolved date: ISO text at its precision, or nulls when it cannot be resolved. */
+export interface Resolved {
+  date: string | null;
+  precision: DatePrecision | null;
+  basis: DateBasis;
+}
+
+/** What resolution may consult besides the Spec itself. */
+export interface ResolveContext {
+  /** Publication date (possibly partial), or null for an undated article. */
+  published: Ymd | null;
+  /** The previous resolved date in the article, for "the next day". */
+  anchor: Resolved | null;
+  /** Years of explicit dates seen earlier in the article, by "M-D" ("10-7" → 2023). */
+  explicitYears: Map<string, number>;
+  /** The clause before the expression points to the future ("will meet on Thursday"). */
+  future: boolean;
+}
+
+const UNRESOLVED_RELATIVE: Resolved = {date: null, precision: null, basis: "relative"};
+const UNRESOLVED_INFERRED: Resolved = {date: null, precision: null, basis: "inferred"};
+
+/**
+ * Resolves a Spec to a date with a news past bias.
+ * - Full dates are explicit. "March"/"January 15" take the year of the same month-day stated
+ *   earlier in the article, else the latest one not after publication (inferred); with a future
+ *   cue ("will vote in March") the first one not before publication.
+ * - Weekdays: the latest such day on or before publication ("said on Monday" in a Monday article
+ *   is that Monday); "last Friday" strictly before; "next Friday" or a future cue strictly after.
+ * - "last October" is October of the previous calendar year, "this October" of the current one.
+ * - "last week"/"this week" have no week precision: month of the day seven days before / of publication.
+ * - "the next day", "two weeks after" count from the previous date in the article (or the date
+ *   they are attached to). Undated articles leave publication-relative expressions unresolved.
+ *
+ * @example resolveSpec({kind: "calendar", weekday: 1}, {published: {y: 2024, m: 11, d: 15}, anchor: null, explicitYears: new Map(), future: false}) // {date: "2024-11-11", precision: "day", basis: "relative"}
+ */
+export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolved {
+  const pub = ctx.published;
+  if (spec.kind === "fromPublication") return fromPublication(spec.unit, spec.n, pub);
+  if (spec.kind === "fromAnchor") {
+    const anchor = spec.anchor ? resolveSpec(spec.anchor, {...ctx, future: false}) : ctx.anchor;
+    if (!anchor || !anchor.date || !anchor.precision) return UNRESOLVED_RELATIVE;
+    return fromAnchor(anchor, spec.unit, spec.n);
+  }
+  const {year, month, day, weekday} = spec;
+  if (year !== undefined && month !== undefined && day !== undefined) {
+    return isValidDay(year, month, day) ? {date: formatYmd({y: year, m: month, d: day}), precision: "day", basis: "explicit"} : UNRESOLVED_INFERRED;
+  }
+  if (year !== undefined && month !== undefined) return {date: formatYmd({y: year, m: month}), precision: "month", basis: "explicit"};
+  if (year !== undefined) return {date: formatYmd({y: year}), precision: "year", basis: "explicit"};
+  if (month !== undefined && day !== undefined) return monthDay(spec, month, day, ctx);
+  if (month !== undefined) return monthOnly(spec, month, ctx);
+  if (weekday !== undefined) return weekdayOnly(weekday, spec.weekdayDir, ctx);
+  return UNRESOLVED_INFERRED;
+}
+
+function fromPublication(unit: Unit, n: number, pub: Ymd | null): Resolved {
+  if (!pub) return UNRESOLVED_RELATIVE;
+  if (unit === "year") return {date: formatYmd({y: pub.y + n}), precision: "year", basis: "relative"};
+  if (pub.m === undefined) return UNRESOLVED_RELATIVE;
+  if (unit === "month") return {date: formatYmd(addMonths(pub.y, pub.m, n)), precision: "month", basis: "relative"};
+  if (pub.d === undefined) return UNRESOLVED_RELATIVE;
+  const today = {y: pub.y, m: pub.m, d: pub.d};
+  if (unit === "week") {
+    const t = addDays(today, 7 * n);
+    return {date: formatYmd({y: t.y, m: t.m}), precision: "month", basis: "relative"};
+  }
+  return {date: formatYmd(addDays(today, n)), precision: "day", basis: "relative"};
+}
+
+function fromAnchor(anchor: Resolved, unit: Unit, n: number): Resolved {
+  const [y, m, d] = (anchor.date as string).split("-").map(Number);
+  if (unit === "year") return {date: formatYmd({y: y + n}), precision: "year", basis: "relative"};
+  if (anchor.precision === "year") return {date: anchor.date, precision: "year", basis: "relative"};
+  if (unit === "month") return {date: formatYmd(addMonths(y, m, n)), precision: "month", basis: "relative"};
+  if (anchor.precision === "month") return {date: anchor.date, precision: "month", basis: "relative"};
+  const days = unit === "week" ? 7 * n : n;
+  return {date: formatYmd(addDays({y, m, d}, days)), precision: "day", basis: "relative"};
+}
+
+function monthDay(spec: Spec & {kind: "calendar"}, month: number, day: number, ctx: ResolveContext): Resolved {
+  const pub = ctx.published;
+  const make = (y: number, basis: DateBasis): Resolved =>
+    isValidDay(y, month, day) ? {date: formatYmd({y, m: month, d: day}), precision: "day", basis} : UNRESOLVED_INFERRED;
+  if (spec.yearShift !== undefined) return pub ? make(pub.y + spec.yearShift, "relative") : UNRESOLVED_RELATIVE;
+  if (spec.monthYear) return pub ? make(spec.monthYear === "last" ? pub.y - 1 : pub.y, "relative") : UNRESOLVED_RELATIVE;
+  const inherited = ctx.explicitYears.get(`${month}-${day}`);
+  if (inherited !== undefined) return make(inherited, "inferred");
+  if (!pub || pub.m === undefined) return UNRESOLVED_INFERRED;
+  const cmp = compareMonthDay(month, day, pub.m, pub.d ?? (ctx.future ? 1 : 31));
+  if (ctx.future) return make(cmp >= 0 ? pub.y : pub.y + 1, "inferred");
+  return make(cmp <= 0 ? pub.y : pub.y - 1, "inferred");
+}
+
+function monthOnly(spec: Spec & {kind: "calendar"}, month: number, ctx: ResolveContext): Resolved {
+  const pub = ctx.published;
+  if (!pub) return spec.monthYear || spec.yearShift !== undefined ? UNRESOLVED_RELATIVE : UNRESOLVED_INFERRED;
+  const make = (y: number, basis: DateBasis): Resolved => ({date: formatYmd({y, m: month}), precision: "month", basis});
+  if (spec.yearShift !== undefined) return make(pub.y + spec.yearShift, "relative");
+  if (spec.monthYear === "last") return make(pub.y - 1, "relative");
+  if (spec.monthYear === "this") return make(pub.y, "relative");
+  if (pub.m === undefined) return UNRESOLVED_INFERRED;
+  if (ctx.future) return make(month >= pub.m ? pub.y : pub.y + 1, "inferred");
+  return make(month <= pub.m ? pub.y : pub.y - 1, "inferred");
+}
+
+function weekdayOnly(weekday: number, dir: "last" | "next" | undefined, ctx: ResolveContext): Resolved {
+  const pub = ctx.published;
+  if (!pub || pub.m === undefined || pub.d === undefined) return UNRESOLVED_RELATIVE;
+  const today = {y: pub.y, m: pub.m, d: pub.d};
+  const pubWeekday = weekdayOf(today.y, today.m, today.d);
+  let delta: number;
+  if (dir === "next" || (ctx.future && dir !== "last")) {
+    delta = ((weekday - pubWeekday + 7) % 7) || 7;
+  } else {
+    delta = -((pubWeekday - weekday + 7) % 7);
+    if (dir === "last" && delta === 0) delta = -7;
+  }
+  return {date: formatYmd(addDays(today, delta)), precision: "day", basis: "relative"};
+}
