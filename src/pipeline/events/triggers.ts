@@ -9,9 +9,25 @@ export interface TriggerHit {
   type: EventType;
 }
 
-interface Compiled {
+/** Fields every phrase lexicon shares (event triggers, interaction verbs). */
+export interface PhraseEntry {
+  phrase: string;
+  prev?: string[];
+  notPrev?: string[];
+  notNext?: string[];
+}
+
+/** A lexicon entry split into words. */
+export interface Compiled<E extends PhraseEntry = TriggerEntry> {
   words: string[];
-  entry: TriggerEntry;
+  entry: E;
+}
+
+/** A phrase found in a token list: token range [from, to) and the entry. */
+export interface PhraseHit<E extends PhraseEntry> {
+  from: number;
+  to: number;
+  entry: E;
 }
 
 /** Splits a lexicon phrase the way `tokenize` splits text ("cease-fire" → cease, -, fire). */
@@ -25,8 +41,8 @@ export function phraseWords(phrase: string): string[] {
  *
  * @example compileLexicon([{phrase: "held talks", type: "meeting"}]).get("held")
  */
-export function compileLexicon(entries: TriggerEntry[]): Map<string, Compiled[]> {
-  const map = new Map<string, Compiled[]>();
+export function compileLexicon<E extends PhraseEntry>(entries: E[]): Map<string, Compiled<E>[]> {
+  const map = new Map<string, Compiled<E>[]>();
   for (const entry of entries) {
     const words = phraseWords(entry.phrase);
     if (words.length === 0) continue;
@@ -45,14 +61,24 @@ const LEXICON = compileLexicon(EVENT_TRIGGERS);
  *
  * @example findTriggers(tokenize("Rebels freed the crew.", 0)) // [{from: 1, to: 2, type: "release"}]
  */
-export function findTriggers(tokens: Token[], lexicon: Map<string, Compiled[]> = LEXICON): TriggerHit[] {
-  const hits: TriggerHit[] = [];
+export function findTriggers(tokens: Token[]): TriggerHit[] {
+  return matchLexicon(tokens, LEXICON).map((h) => ({from: h.from, to: h.to, type: h.entry.type}));
+}
+
+/**
+ * Every phrase of a compiled lexicon in a token list, left to right, longest first,
+ * non-overlapping, guards applied.
+ *
+ * @example matchLexicon(tokenize("They held talks.", 0), compileLexicon([{phrase: "held talks"}]))
+ */
+export function matchLexicon<E extends PhraseEntry>(tokens: Token[], lexicon: Map<string, Compiled<E>[]>): PhraseHit<E>[] {
+  const hits: PhraseHit<E>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const list = lexicon.get(tokens[i].lower);
     if (!list) continue;
     for (const {words, entry} of list) {
       if (!matchesAt(tokens, i, words) || !guardsPass(tokens, i, i + words.length, entry)) continue;
-      hits.push({from: i, to: i + words.length, type: entry.type});
+      hits.push({from: i, to: i + words.length, entry});
       i += words.length - 1;
       break;
     }
@@ -66,7 +92,7 @@ function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
-function guardsPass(tokens: Token[], from: number, to: number, entry: TriggerEntry): boolean {
+function guardsPass(tokens: Token[], from: number, to: number, entry: PhraseEntry): boolean {
   const prev = from > 0 && !tokens[from - 1].punct ? tokens[from - 1].lower : "";
   if (entry.prev && !entry.prev.includes(prev)) return false;
   if (entry.notPrev && entry.notPrev.includes(prev)) return false;

@@ -1,0 +1,154 @@
+import type {InteractionMention, InteractionType, Modality} from "../types.ts";
+import {CALL_GOVERNORS, DETERMINERS, PASSIVE_AUX} from "../model/argument-words.ts";
+import {INTERACTION_VERBS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import {modalityAt} from "../events/modality.ts";
+import {pickDate} from "../events/pick-date.ts";
+import {compileLexicon, matchLexicon} from "../events/triggers.ts";
+import {coordinatedAfter, mentionGrid, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {nominalInteractions} from "./nominal.ts";
+
+const LEXICON = compileLexicon(INTERACTION_VERBS);
+const DET = new Set(DETERMINERS);
+const GOVERNORS = new Set(CALL_GOVERNORS);
+const AUX = new Set(PASSIVE_AUX);
+
+/** A found interaction before it becomes an InteractionMention. */
+export interface Pair {
+  source: PlacedMention;
+  target: PlacedMention;
+  type: InteractionType;
+  /** Token range of the verb. */
+  from: number;
+  to: number;
+  rule: string;
+}
+
+/**
+ * Interactions of one prepared sentence (needs ≥ 2 mentions): verb frames first, then
+ * noun patterns ("the A-led attack on B", "with the mediation of A, B and C").
+ * One row per (source, target, type); never an actor with itself.
+ *
+ * @example interactionsInFrame(frame)[0] // {type: "released", rule: "passive-by", …}
+ */
+export function interactionsInFrame(frame: SentenceFrame): InteractionMention[] {
+  if (frame.mentions.length < 2) return [];
+  const grid = mentionGrid(frame);
+  const pairs: Pair[] = [];
+  for (const hit of matchLexicon(frame.tokens, LEXICON)) verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs);
+  nominalInteractions(frame, grid, pairs);
+  return toRows(frame, pairs);
+}
+
+function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, out: Pair[]): void {
+  const t = frame.tokens;
+  const prev = from > 0 ? t[from - 1].lower : "";
+  // "the release of B", "his visit": a noun, handled (if at all) by the noun patterns.
+  if (DET.has(prev) || prev.endsWith("'s") || (!verb.phrase.includes(" ") && t[to]?.lower === "of")) return;
+  // "urged A to release B": the release is only asked for; the call is the interaction.
+  if (prev === "to" && governedByCall(frame, from)) return;
+  const push = (sources: PlacedMention[], targets: PlacedMention[], rule: string): void => {
+    for (const s of sources) for (const g of targets) out.push({source: s, target: g, type: verb.type, from, to, rule});
+  };
+
+  if (verb.passive) {
+    const agent = passiveAgent(frame, grid, to);
+    if (agent.length > 0) {
+      push(agent, subjectsBefore(frame, grid, from), "passive-by");
+      return;
+    }
+    // "B was freed" with no agent: nothing to pair.
+    if (hasAuxBefore(frame, from)) return;
+  }
+  const subjects = subjectsBefore(frame, grid, from);
+  if (subjects.length === 0) return;
+  let targets: PlacedMention[] = [];
+  let rule = "active-direct";
+  if (verb.object === "direct") {
+    const start = t[to]?.lower === "with" && verb.symmetric ? to + 1 : to;
+    targets = objectsAfter(frame, grid, start);
+  } else if (verb.object === "with") {
+    const w = verb.phrase.endsWith(" with") ? to - 1 : findWord(frame, to, "with", 8);
+    if (w >= 0) targets = objectsAfter(frame, grid, w + 1);
+    rule = "active-with";
+  } else if (verb.object === "between") {
+    const b = findWord(frame, to, "between", 3);
+    if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
+    rule = "active-between";
+  } else {
+    targets = objectsAfter(frame, grid, to, {gap: 9, allowOf: true, skipOblique: true});
+    rule = "active-wide";
+  }
+  if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
+  if (targets.length > 0) {
+    push(subjects, targets, rule);
+    return;
+  }
+  // "A and B met": the coordinated subjects are the parties.
+  if (verb.symmetric && subjects.length >= 2) push(subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+}
+
+/** The agent(s) after "by" within a few words of a participle ("held hostage by A"). */
+function passiveAgent(frame: SentenceFrame, grid: MentionGrid, to: number): PlacedMention[] {
+  const by = findWord(frame, to, "by", 4);
+  if (by < 0) return [];
+  return objectsAfter(frame, grid, by + 1, {gap: 5});
+}
+
+function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - 3; i--) if (AUX.has(frame.tokens[i].lower)) return true;
+  return false;
+}
+
+/** Index of `word` within `max` tokens from `from` in the same clause without crossing punctuation, or -1. */
+export function findWord(frame: SentenceFrame, from: number, word: string, max: number): number {
+  const {tokens, clauses} = frame;
+  const clause = clauses[Math.max(0, from - 1)];
+  for (let i = from; i < tokens.length && i < from + max; i++) {
+    if (clauses[i] !== clause || (tokens[i].punct && tokens[i].text !== "-")) return -1;
+    if (tokens[i].lower === word) return i;
+  }
+  return -1;
+}
+
+function governedByCall(frame: SentenceFrame, from: number): boolean {
+  const {tokens, clauses} = frame;
+  for (let i = from - 2; i >= 0 && i >= from - 8 && clauses[i] === clauses[from]; i--) if (GOVERNORS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
+  const seen = new Set<string>();
+  const rows: InteractionMention[] = [];
+  for (const p of pairs) {
+    const {source, target} = p;
+    if (source.index === target.index) continue;
+    const sName = (source.mention.gazetteerName ?? source.mention.name).toLowerCase();
+    const tName = (target.mention.gazetteerName ?? target.mention.name).toLowerCase();
+    if (sName === tName) continue;
+    const key = `${source.index}|${target.index}|${p.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const {tokens, clauses} = frame;
+    const verbStart = tokens[p.from].start;
+    const verbEnd = tokens[p.to - 1].end;
+    const start = Math.min(source.mention.start, target.mention.start, verbStart);
+    const end = Math.max(source.mention.end, target.mention.end, verbEnd);
+    const modality: Modality = modalityAt(tokens, clauses, p.from, p.to);
+    rows.push({
+      sentenceIndex: frame.sentence.index,
+      start,
+      end,
+      sourceMention: source.index,
+      targetMention: target.index,
+      type: p.type,
+      verb: frame.text.slice(verbStart - frame.offset, verbEnd - frame.offset),
+      date: pickDate(frame.dates, tokens, clauses, verbStart, verbEnd)?.date ?? null,
+      modality,
+      rule: p.rule
+    });
+  }
+  return rows;
+}
+
+export {coordinatedAfter};

@@ -1,0 +1,91 @@
+import {MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS} from "../model/interaction-verbs.ts";
+import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import {coordinatedAfter, objectsAfter, type MentionGrid} from "./arguments.ts";
+import type {Pair} from "./find-interactions.ts";
+
+const ATTACKS = new Set(NOMINAL_ATTACKS);
+const MEDIATION = new Set(MEDIATION_NOUNS);
+const MEETINGS = new Set(MEETING_NOUNS);
+
+/**
+ * Interactions named by a noun rather than a verb:
+ * - "the A-led attack on B", "A's attack on B", "an attack by A on B" → attacked A→B;
+ * - "B and C, with the mediation of A, …" / "under the mediation of A" → mediated A→B, A→C;
+ * - "a meeting between A and B" → met A→B.
+ *
+ * @example nominalInteractions(frame, grid, pairs)
+ */
+export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out: Pair[]): void {
+  const t = frame.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i].lower;
+    if (ATTACKS.has(w)) attack(frame, grid, i, out);
+    else if (MEDIATION.has(w) && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
+    else if (MEETINGS.has(w) && t[i + 1]?.lower === "between") {
+      const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
+      for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "met", from: i, to: i + 1, rule: "nominal-meeting"});
+    }
+  }
+}
+
+function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  let agents: PlacedMention[] = [];
+  let k = i + 1;
+  if (t[k]?.lower === "by") {
+    agents = objectsAfter(frame, grid, k + 1, {gap: 3});
+    if (agents.length === 0) return;
+    k = agents[agents.length - 1].to;
+  } else {
+    // "A-led attack", "A's attack", "the A attack": the agent ends right before the noun.
+    let j = i - 1;
+    if (t[j]?.lower === "led" && t[j - 1]?.text === "-") j -= 2;
+    const a = grid.endingAt.get(j);
+    if (!a) return;
+    agents = [a];
+  }
+  if (t[k]?.lower !== "on" && t[k]?.lower !== "against") return;
+  const targets = objectsAfter(frame, grid, k + 1, {gap: 2});
+  for (const a of agents) for (const g of targets) out.push({source: a, target: g, type: "attacked", from: i, to: i + 1, rule: "nominal-attack"});
+}
+
+function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  const mediators = objectsAfter(frame, grid, i + 2, {gap: 2});
+  if (mediators.length === 0) return;
+  // Parties: "between B and C" after the mediators, else the coordination just before
+  // "(, ) with/under the mediation".
+  let parties: PlacedMention[] = [];
+  const after = mediators[mediators.length - 1].to;
+  if (t[after]?.lower === "between") parties = objectsAfter(frame, grid, after + 1, {gap: 1});
+  if (parties.length === 0) {
+    let j = i - 1;
+    if (t[j]?.lower === "the") j--;
+    if (t[j]?.lower === "with" || t[j]?.lower === "under" || t[j]?.lower === "through" || t[j]?.lower === "via") j--;
+    else return;
+    if (t[j]?.text === ",") j--;
+    const last = grid.endingAt.get(j);
+    if (!last) return;
+    parties = coordinatedBack(frame, grid, last);
+  }
+  for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-mediation"});
+}
+
+/** "B and C" read backwards from C (local copy: only "and" and commas). */
+function coordinatedBack(frame: SentenceFrame, grid: MentionGrid, last: PlacedMention): PlacedMention[] {
+  const out = [last];
+  let cur = last;
+  for (let guard = 0; guard < 8; guard++) {
+    let j = cur.from - 1;
+    if (frame.tokens[j]?.lower === "and") j--;
+    else if (frame.tokens[j]?.text === ",") j--;
+    else break;
+    if (frame.tokens[j]?.text === ",") j--;
+    const prev = grid.endingAt.get(j);
+    if (!prev) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  void coordinatedAfter;
+  return out;
+}

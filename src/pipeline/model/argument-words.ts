@@ -1,0 +1,27 @@
+/**
+ * Small closed word classes the stage 07 argument rules rely on (data, not code).
+ */
+
+/** A mention right after one of these is a place or a complement, not a subject or object ("in Israel", "to Moscow"). */
+export const OBLIQUE_PREPOSITIONS = ["in", "at", "near", "from", "inside", "outside", "into", "to", "toward", "towards", "across", "for", "against", "about", "under", "over", "among", "via", "through", "within", "during", "throughout", "by", "with", "on"];
+
+/** Subject pronouns: when one stands between a mention and the verb, the pronoun is the subject. */
+export const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you", "one"];
+
+/** Reporting verbs: "A said B freed C" — A is not the subject of "freed". */
+export const REPORTING_WORDS = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "according", "claimed", "reported", "announced", "explained", "stressed", "insisted", "argued", "believes", "believe", "thinks", "hopes", "denied", "confirmed", "revealed", "warned"];
+
+/** Words that end the search for an object after the verb ("freed the crew that …"). */
+export const OBJECT_BREAKS = ["that", "which", "who", "whom", "whose", "to", "by", "after", "before", "while", "when", "because", "and", "or", "but", "said", "says", "told", "if", "as", "than", "since", "until"];
+
+/** Determiners and possessives: a trigger right after one is a noun ("the release", "his visit"). */
+export const DETERMINERS = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "whose", "any", "no", "each", "every", "another", "such", "further", "first", "second", "last", "latest", "recent", "eventual", "possible", "potential", "imminent", "swift", "immediate", "safe", "early", "planned"];
+
+/** Verbs that govern an infinitive that is only asked for ("urged A to release B" is no release). */
+export const CALL_GOVERNORS = ["called", "calls", "call", "calling", "urged", "urge", "urges", "urging", "asked", "ask", "asks", "asking", "demanded", "demand", "demands", "appealed", "appeals", "pressed", "pressure", "pressured", "wants", "want", "wanted", "requested", "encouraged", "pushed", "begged", "tasked", "instructed", "ordered"];
+
+/** Auxiliaries of a passive ("was freed", "being held"). */
+export const PASSIVE_AUX = ["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting", "'s"];
+
+/** Openers of an apposition the subject search may jump over ("A, a group allied with B, freed C"). */
+export const APPOSITION_OPENERS = ["a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "also", "itself", "himself", "herself", "themselves", "along", "together", "both", "now", "then", "on", "in", "last", "earlier", "according"];

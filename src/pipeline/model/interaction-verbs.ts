@@ -1,0 +1,61 @@
+/**
+ * Interaction verbs for stage 07 (data, not code): phrase → interaction type and where the
+ * target stands. Inflections are listed, not lemmatised.
+ *
+ * `object`:
+ * - "direct": the first mention right after the verb, optionally after "with"
+ *   ("A met (with) B", "A freed B", "A called on B");
+ * - "with": a mention after a later "with" in the clause ("A raised the issue with B");
+ * - "wide": the first mention within a few words ("A helped save the life of B");
+ * - "between": "A mediated between B and C".
+ * `passive`: the participle also reads "B was released by A".
+ * `symmetric`: "A and B met" is an interaction with no object.
+ * `personTarget`: the object must be a person or group ("A is holding B", not "held a press conference").
+ * Reporting verbs ("told", "said") are absent on purpose: speaking to the media is not an
+ * interaction between actors.
+ */
+import type {InteractionType} from "../types.ts";
+
+export interface InteractionVerb {
+  phrase: string;
+  type: InteractionType;
+  object: "direct" | "with" | "wide" | "between";
+  passive?: boolean;
+  symmetric?: boolean;
+  personTarget?: boolean;
+  notPrev?: string[];
+  notNext?: string[];
+}
+
+const verbs = (type: InteractionType, object: InteractionVerb["object"], phrases: string[], extra: Partial<InteractionVerb> = {}): InteractionVerb[] =>
+  phrases.map((phrase) => ({phrase, type, object, ...extra}));
+
+const NOT_A_PERSON_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "details", "images", "photos", "names", "a", "an"];
+
+export const INTERACTION_VERBS: InteractionVerb[] = [
+  ...verbs("met", "direct", ["met", "meet", "meets", "meeting", "hosted", "hosts", "host", "hosting"], {symmetric: true}),
+  ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
+  ...verbs("released", "direct", ["released", "release", "releases", "releasing", "freed", "frees", "freeing", "free", "handed over", "hand over", "hands over", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
+  ...verbs("abducted", "direct", ["abducted", "abduct", "abducts", "kidnapped", "kidnap", "kidnaps", "captured", "capture", "seized", "took hostage", "taken hostage", "taken captive"], {passive: true}),
+  ...verbs("held", "direct", ["holding", "holds", "held", "hold", "held hostage", "held captive", "being held"], {passive: true, personTarget: true}),
+  ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "pressured", "demanded that"]),
+  ...verbs("thanked", "direct", ["thanked", "thanks", "thank", "thanking"]),
+  ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),
+  ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in contact with", "in talks with"]),
+  ...verbs("asked", "direct", ["asked", "asks", "ask", "asking", "requested", "requests"]),
+  ...verbs("visited", "direct", ["visited", "visits", "visit", "visiting", "travelled to", "traveled to", "arrived in", "flew to"]),
+  ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
+  ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed"], {passive: true}),
+  ...verbs("mediated", "between", ["mediated", "mediating", "mediates", "mediate", "brokered"], {passive: true}),
+  ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "aided", "supported", "supports", "rescued"], {passive: true}),
+  ...verbs("criticized", "direct", ["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "accused", "accuses", "blamed", "blames", "denounced", "denounces", "slammed", "rebuked"], {passive: true})
+];
+
+/** Nouns whose agent stands before them and target after "on/against" ("the X-led attack on Y"). */
+export const NOMINAL_ATTACKS = ["attack", "attacks", "assault", "raid", "raids", "offensive", "incursion", "strike", "strikes"];
+
+/** Nouns that introduce mediators ("with the mediation of A, B and C"). */
+export const MEDIATION_NOUNS = ["mediation", "facilitation", "auspices"];
+
+/** Nouns for a meeting named with its parties ("a meeting between A and B"). */
+export const MEETING_NOUNS = ["meeting", "meetings", "talks", "summit", "call", "conversation"];
