@@ -1,0 +1,184 @@
+/**
+ * Figures page: each outlet's reported value for one comparable figure (category × group)
+ * against its report date, hedges as glyphs, ranges as bars; and the discrepancy table.
+ */
+import * as Plot from "@observablehq/plot";
+import {dayOf, daysBetween} from "./dates.js";
+import {frame, plural} from "./frame.js";
+import {outletKey} from "./filter.js";
+import {HEDGES_ABOUT, HEDGES_DOWN, HEDGES_UP} from "./hedges.js";
+import {clickable} from "./marks.js";
+
+export interface FigureLike {
+  figure_id: string;
+  article_id: string;
+  outlet: string | null;
+  published: string | null;
+  as_of: string | null;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  category: string;
+  group_label: string | null;
+  attribution: string | null;
+  quote: string;
+  modality?: string;
+  vague?: boolean;
+}
+
+export type Hedge = "up" | "down" | "about" | "range" | "exact";
+
+/** Glyph drawn for each hedge. */
+export const HEDGE_GLYPHS: Record<Hedge, string> = {up: "▲", down: "▼", about: "~", range: "|", exact: "●"};
+
+/**
+ * Direction of a hedge word.
+ * @example hedgeOf({qualifier: "more than", low: null, high: null}) // "up"
+ */
+export function hedgeOf(f: Pick<FigureLike, "qualifier" | "low" | "high">): Hedge {
+  if (f.low !== null && f.high !== null) return "range";
+  const q = (f.qualifier ?? "").toLowerCase().trim();
+  if (HEDGES_UP.includes(q)) return "up";
+  if (HEDGES_DOWN.includes(q)) return "down";
+  if (HEDGES_ABOUT.includes(q)) return "about";
+  return "exact";
+}
+
+/**
+ * Key that makes two figures comparable: same category and group ("killed · civilians").
+ * @example comparableKey({category: "killed", group_label: "civilians"}) // "killed · civilians"
+ */
+export function comparableKey(f: Pick<FigureLike, "category" | "group_label">): string {
+  return f.group_label ? `${f.category} · ${f.group_label}` : f.category;
+}
+
+/**
+ * The report date of a figure: its "as of" date when stated, else the article's date.
+ * @example reportDate({as_of: null, published: "2026-03-02"}) // "2026-03-02"
+ */
+export function reportDate(f: Pick<FigureLike, "as_of" | "published">): string | null {
+  return f.as_of ?? f.published;
+}
+
+/** Lowest and highest value a figure allows ("20 to 25" → [20, 25]; "14" → [14, 14]). */
+function bounds(f: FigureLike): [number, number] | null {
+  if (f.low !== null && f.high !== null) return [f.low, f.high];
+  if (f.value === null) return null;
+  const h = hedgeOf(f);
+  // "over 12" is compatible with 14; "nearly 6" with 5; "about 15" with ±10 %.
+  if (h === "up") return [f.value, Infinity];
+  if (h === "down") return [0, f.value];
+  if (h === "about") return [f.value * 0.9, f.value * 1.1];
+  return [f.value, f.value];
+}
+
+/**
+ * Plottable figures (value or range known), grouped by comparable key, most reported first.
+ * @example comparableGroups(figures)[0].key
+ */
+export function comparableGroups<F extends FigureLike>(figures: F[]): {key: string; rows: F[]}[] {
+  const groups = new Map<string, F[]>();
+  for (const f of figures) {
+    if ((f.value === null && (f.low === null || f.high === null)) || f.modality === "hypothetical") continue;
+    const key = comparableKey(f);
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  return [...groups]
+    .map(([key, rows]) => ({key, rows}))
+    .sort((a, b) => new Set(b.rows.map(outletKey)).size - new Set(a.rows.map(outletKey)).size || b.rows.length - a.rows.length || a.key.localeCompare(b.key));
+}
+
+export interface Discrepancy<F> {
+  key: string;
+  a: F;
+  b: F;
+  days: number;
+}
+
+/**
+ * Pairs of comparable figures from different outlets, reported ≤ maxDays apart, whose
+ * allowed ranges do not overlap (hedges widen the range, so "over 12" and "14" agree).
+ * @example discrepancies(figures).length
+ */
+export function discrepancies<F extends FigureLike>(figures: F[], {maxDays = 14, limit = 500}: {maxDays?: number; limit?: number} = {}): Discrepancy<F>[] {
+  const out: Discrepancy<F>[] = [];
+  for (const {key, rows} of comparableGroups(figures)) {
+    for (let i = 0; i < rows.length; i++) {
+      for (let j = i + 1; j < rows.length; j++) {
+        const a = rows[i];
+        const b = rows[j];
+        if (outletKey(a) === outletKey(b)) continue;
+        const days = daysBetween(reportDate(a), reportDate(b));
+        if (days === null || days > maxDays) continue;
+        const x = bounds(a);
+        const y = bounds(b);
+        if (!x || !y || (x[0] <= y[1] && y[0] <= x[1])) continue;
+        out.push({key, a, b, days});
+        if (out.length >= limit) return out;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * One chart for one comparable figure.
+ * @example figureChart(rows, {width: 640, key: "killed", outletNames})
+ */
+export function figureChart<F extends FigureLike>(
+  rows: F[],
+  {width, key, log = false, outletNames = new Map(), color, onSelect}: {
+    width: number;
+    key: string;
+    log?: boolean;
+    outletNames?: Map<string, string>;
+    color?: {domain: string[]; range: string[]};
+    onSelect?: (f: F) => void;
+  }
+): HTMLElement {
+  const points = rows
+    .map((f) => ({f, day: dayOf(reportDate(f)), y: f.value ?? ((f.low ?? 0) + (f.high ?? 0)) / 2, hedge: hedgeOf(f), outlet: outletKey(f)}))
+    .filter((p) => p.day !== null);
+  const undated = rows.length - points.length;
+  const articles = new Set(rows.map((f) => f.article_id)).size;
+  const caption =
+    `Each glyph is one outlet's report: ● exact, ▲ "over/more than", ▼ "nearly/up to", ~ "about/some", a bar for a range; ` +
+    `from ${plural(articles, "article")}` + (undated ? ` (${undated} undated, not shown).` : ".");
+  const title = key.replace(/_/g, " ");
+  if (points.length === 0) return frame(null, {title, caption, empty: "None of these reports has a date."});
+  const label = (p: (typeof points)[number]) =>
+    `${outletNames.get(p.outlet) ?? p.outlet}, ${reportDate(p.f)}: “${p.f.quote}”` + (p.f.attribution ? ` — according to ${p.f.attribution}` : "");
+  const ranges = points.filter((p) => p.hedge === "range");
+  const glyphs = points.filter((p) => p.hedge !== "range");
+  // Pad the date axis to at least a week so one-day spans do not get hour ticks.
+  const times = points.map((p) => +p.day!);
+  const mid = (Math.min(...times) + Math.max(...times)) / 2;
+  const half = Math.max(3.5 * 864e5, (Math.max(...times) - Math.min(...times)) / 2 + 864e5);
+  const positive = log && points.every((p) => (p.f.low ?? p.y) > 0);
+  const chart = Plot.plot({
+    width,
+    height: 220,
+    marginLeft: 50,
+    marginRight: 20,
+    x: {type: "utc", label: "Report date (as of / published)", grid: true, domain: [new Date(mid - half), new Date(mid + half)], ticks: Math.max(2, Math.floor(width / 110)), tickFormat: "%b %-d"},
+    y: {type: positive ? "log" : "linear", label: "Reported number", grid: true, nice: true, zero: !positive},
+    color: color ?? {type: "categorical", scheme: "observable10"},
+    marks: [
+      Plot.ruleX(ranges, {x: "day", y1: (p) => p.f.low, y2: (p) => p.f.high, stroke: "outlet", strokeWidth: 4, title: label, ...clickable(ranges, onSelect && ((p) => onSelect(p.f)), label)}),
+      Plot.text(glyphs, {
+        x: "day",
+        y: "y",
+        text: (p) => HEDGE_GLYPHS[p.hedge as Hedge],
+        fill: "outlet",
+        fontSize: 16,
+        fontWeight: "bold",
+        title: label,
+        ...clickable(glyphs, onSelect && ((p) => onSelect(p.f)), label)
+      })
+    ]
+  });
+  return frame(chart, {title, caption});
+}

@@ -1,0 +1,126 @@
+/**
+ * The actor network chart (SVG): nodes sized by mentions and coloured by kind, edges coloured
+ * by interaction type and widened by count; hover dims everything but the neighbours; click a
+ * node or an edge for the evidence.
+ */
+import {el} from "./dom.js";
+import {frame, plural} from "./frame.js";
+import {swatches} from "./legend.js";
+import {KIND_COLORS} from "./palette.js";
+import {layoutNetwork, type NetLink, type NetNode} from "./network-data.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+const EDGE_COLORS = ["#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2", "#97bbf5", "#9c6b4e", "#9498a0"];
+
+function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+
+/**
+ * Interaction type → colour, in a stable (sorted) order.
+ * @example edgeColors(["met", "held"]).get("held")
+ */
+export function edgeColors(types: string[]): Map<string, string> {
+  return new Map([...new Set(types)].sort().map((t, i) => [t, EDGE_COLORS[i % EDGE_COLORS.length]]));
+}
+
+/**
+ * @example networkChart({nodes, links}, {width: 800, articleCount: 5})
+ */
+export function networkChart<I>(
+  {nodes, links}: {nodes: NetNode[]; links: NetLink<I>[]},
+  {width, articleCount, onNode, onLink}: {width: number; articleCount: number; onNode?: (n: NetNode) => void; onLink?: (l: NetLink<I>) => void}
+): HTMLElement {
+  const title = "Who did what to whom";
+  const caption = `${plural(nodes.length, "actor")} and ${plural(links.length, "relation")} (${plural(links.reduce((s, l) => s + l.count, 0), "interaction")}) from ${plural(articleCount, "article")}. Node size = mentions; colour = kind; edge colour = type, width = how often it was reported.`;
+  if (nodes.length === 0) return frame(null, {title, caption, empty: "No interactions between actors in this selection."});
+  const height = Math.max(320, Math.min(640, width * 0.7));
+  const placed = layoutNetwork(nodes, links, {width, height});
+  const at = new Map(placed.map((n) => [n.id, n]));
+  const colors = edgeColors(links.map((l) => l.type));
+  const maxMentions = Math.max(...placed.map((n) => n.mentions), 1);
+  const radius = (n: NetNode) => 5 + 13 * Math.sqrt(n.mentions / maxMentions);
+  const root = svg("svg", {width, height, viewBox: `0 0 ${width} ${height}`, class: "np-network-svg"});
+  const edgeLayer = svg("g", {"aria-label": "relations"});
+  const nodeLayer = svg("g", {"aria-label": "actors"});
+  root.append(edgeLayer, nodeLayer);
+  const neighbours = new Map<string, Set<string>>();
+  for (const l of links) {
+    if (!neighbours.has(l.source)) neighbours.set(l.source, new Set([l.source]));
+    if (!neighbours.has(l.target)) neighbours.set(l.target, new Set([l.target]));
+    neighbours.get(l.source)!.add(l.target);
+    neighbours.get(l.target)!.add(l.source);
+  }
+  // Parallel edges between the same pair bend by their rank so each stays clickable.
+  const pairRank = new Map<string, number>();
+  const edgeEls: [NetLink<I>, SVGElement][] = [];
+  for (const l of links) {
+    const a = at.get(l.source)!;
+    const b = at.get(l.target)!;
+    const pair = [l.source, l.target].sort().join("\u0000");
+    const rank = pairRank.get(pair) ?? 0;
+    pairRank.set(pair, rank + 1);
+    const mx = (a.x + b.x) / 2;
+    const my = (a.y + b.y) / 2;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const bend = (rank % 2 ? -1 : 1) * Math.ceil(rank / 2) * 18 + 8;
+    const d = `M${a.x},${a.y} Q${mx - (dy / len) * bend},${my + (dx / len) * bend} ${b.x},${b.y}`;
+    const label = `${a.name} ${l.type.replace(/_/g, " ")} ${b.name}: ${plural(l.count, "report")} (${l.outlets.join(", ")})`;
+    const g = svg("g", {class: "np-edge np-mark", tabindex: 0, role: "button", "aria-label": label, "data-source": l.source, "data-target": l.target});
+    const title = svg("title", {});
+    title.textContent = label;
+    g.append(
+      title,
+      svg("path", {d, fill: "none", stroke: "transparent", "stroke-width": 10}),
+      svg("path", {d, fill: "none", stroke: colors.get(l.type)!, "stroke-width": Math.min(8, 1.2 + Math.sqrt(l.count) * 1.3), "stroke-opacity": 0.85, "marker-end": ""})
+    );
+    if (onLink) {
+      g.addEventListener("click", () => onLink(l));
+      g.addEventListener("keydown", (e) => (e as KeyboardEvent).key === "Enter" && onLink(l));
+    }
+    edgeLayer.append(g);
+    edgeEls.push([l, g]);
+  }
+  const nodeEls: [NetNode, SVGElement][] = [];
+  const labelled = new Set([...placed].sort((a, b) => b.mentions - a.mentions).slice(0, 25).map((n) => n.id));
+  for (const n of placed) {
+    const label = `${n.name} (${n.kind}), ${plural(n.mentions, "mention")}, ${plural(n.degree, "interaction")}`;
+    const g = svg("g", {class: "np-node np-mark", tabindex: 0, role: "button", "aria-label": label, transform: `translate(${n.x},${n.y})`, "data-id": n.id});
+    const title = svg("title", {});
+    title.textContent = label;
+    g.append(title, svg("circle", {r: radius(n), fill: KIND_COLORS[n.kind] ?? "#999999", stroke: "var(--theme-background, #fff)", "stroke-width": 1.5}));
+    if (labelled.has(n.id)) {
+      const text = svg("text", {x: radius(n) + 3, y: 4, "font-size": 11, fill: "currentColor", "paint-order": "stroke", stroke: "var(--theme-background, #fff)", "stroke-width": 3});
+      text.textContent = n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name;
+      g.append(text);
+    }
+    const highlight = (on: boolean) => {
+      const near = neighbours.get(n.id) ?? new Set([n.id]);
+      for (const [m, e] of nodeEls) e.classList.toggle("np-dim", on && !near.has(m.id));
+      for (const [l, e] of edgeEls) e.classList.toggle("np-dim", on && l.source !== n.id && l.target !== n.id);
+    };
+    g.addEventListener("mouseenter", () => highlight(true));
+    g.addEventListener("mouseleave", () => highlight(false));
+    g.addEventListener("focus", () => highlight(true));
+    g.addEventListener("blur", () => highlight(false));
+    if (onNode) {
+      g.addEventListener("click", () => onNode(n));
+      g.addEventListener("keydown", (e) => (e as KeyboardEvent).key === "Enter" && onNode(n));
+    }
+    nodeLayer.append(g);
+    nodeEls.push([n, g]);
+  }
+  const kinds = [...new Set(placed.map((n) => n.kind))].sort();
+  const wrapper = el(
+    "div",
+    {class: "np-network"},
+    swatches(kinds.map((k) => [k, k, KIND_COLORS[k] ?? "#999999"]), "Actor kind"),
+    swatches([...colors].map(([t, c]) => [t, t.replace(/_/g, " "), c]), "Relation"),
+    root as unknown as HTMLElement
+  );
+  return frame(wrapper, {title, caption});
+}

@@ -1,0 +1,109 @@
+/**
+ * Outlets page views: coverage matrix (outlet × event), labels per outlet and actor, and the
+ * spelling of each name each outlet uses.
+ */
+import * as Plot from "@observablehq/plot";
+import {el} from "./dom.js";
+import {frame, plural} from "./frame.js";
+import {outletKey} from "./filter.js";
+import {clickable} from "./marks.js";
+import {eventClusters, type EventLike} from "./timeline.js";
+
+export interface CoverageCell<E> {
+  outlet: string;
+  name: string;
+  cluster: string;
+  label: string;
+  n: number;
+  rows: E[];
+}
+
+/**
+ * Coverage matrix: which outlet reported which event (cell = number of mentions).
+ * @example coverageChart(events, {width: 800, outletNames, articleCount: 5})
+ */
+export function coverageChart<E extends EventLike>(
+  events: E[],
+  {width, outletNames, articleCount, maxEvents = 40, onSelect}: {width: number; outletNames: Map<string, string>; articleCount: number; maxEvents?: number; onSelect?: (c: CoverageCell<E>) => void}
+): HTMLElement {
+  const {dated, undated} = eventClusters(events);
+  const clusters = [
+    ...dated.map((c) => ({id: c.cluster_id, rows: c.rows, label: `${c.start.toISOString().slice(0, c.precision === "day" ? 10 : c.precision === "month" ? 7 : 4)} ${c.type}`})),
+    ...undated.map((rows) => ({id: rows[0].cluster_id, rows, label: `undated ${rows[0].type}`}))
+  ]
+    .sort((a, b) => new Set(b.rows.map(outletKey)).size - new Set(a.rows.map(outletKey)).size)
+    .slice(0, maxEvents)
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const cells: CoverageCell<E>[] = [];
+  for (const c of clusters) {
+    const byOutlet = new Map<string, E[]>();
+    for (const r of c.rows) byOutlet.set(outletKey(r), [...(byOutlet.get(outletKey(r)) ?? []), r]);
+    for (const [outlet, rows] of byOutlet) cells.push({outlet, name: outletNames.get(outlet) ?? outlet, cluster: c.id, label: `${c.label} (${c.id.slice(-6)})`, n: rows.length, rows});
+  }
+  const title = "Which outlet reported which event";
+  const caption = `Rows are outlets, columns the ${plural(clusters.length, "event")} reported by most outlets (of ${dated.length + undated.length}); a filled cell means the outlet reported it, darker = more mentions. From ${plural(articleCount, "article")}.`;
+  if (cells.length === 0) return frame(null, {title, caption, empty: "No events in this selection."});
+  const outletCount = new Set(cells.map((c) => c.outlet)).size;
+  const chart = Plot.plot({
+    width: Math.max(width, clusters.length * 18 + 180),
+    height: outletCount * 26 + 170,
+    marginLeft: 140,
+    marginBottom: 150,
+    x: {label: null, tickRotate: -50, domain: [...new Set(cells.map((c) => c.label))]},
+    y: {label: null},
+    color: {scheme: "blues", type: "linear", domain: [0, Math.max(2, ...cells.map((c) => c.n))]},
+    marks: [
+      Plot.cell(cells, {x: "label", y: "name", fill: "n", inset: 1, title: (c: CoverageCell<E>) => `${c.name} · ${c.label}: ${plural(c.n, "mention")}\n${c.rows[0].description.slice(0, 140)}`, ...clickable(cells, onSelect, (c) => `${c.name}, ${c.label}, ${plural(c.n, "mention")}`)})
+    ]
+  });
+  return frame(el("div", {class: "np-scroll"}, chart), {title, caption});
+}
+
+interface MentionLike {
+  outlet: string | null;
+  actor_id: string;
+  surface: string;
+}
+
+export interface Spelling {
+  actor_id: string;
+  outlet: string;
+  surfaces: [string, number][];
+}
+
+/**
+ * For actors written more than one way across the corpus, how each outlet writes them.
+ * @example nameSpellings([{outlet: "a", actor_id: "x", surface: "Harkin"}, {outlet: "b", actor_id: "x", surface: "Kharkin"}])
+ */
+export function nameSpellings(mentions: MentionLike[]): Spelling[] {
+  const surfaces = new Map<string, Set<string>>();
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    const s = m.surface.trim();
+    if (!s) continue;
+    if (!surfaces.has(m.actor_id)) surfaces.set(m.actor_id, new Set());
+    surfaces.get(m.actor_id)!.add(s);
+    const key = `${m.actor_id}\u0000${outletKey(m)}`;
+    if (!counts.has(key)) counts.set(key, new Map());
+    counts.get(key)!.set(s, (counts.get(key)!.get(s) ?? 0) + 1);
+  }
+  const out: Spelling[] = [];
+  for (const [key, c] of counts) {
+    const [actor_id, outlet] = key.split("\u0000");
+    if (surfaces.get(actor_id)!.size < 2) continue;
+    out.push({actor_id, outlet, surfaces: [...c].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))});
+  }
+  return out.sort((a, b) => a.actor_id.localeCompare(b.actor_id) || a.outlet.localeCompare(b.outlet));
+}
+
+/**
+ * A plain table: rows of cells (strings or nodes), with a caption for screen readers.
+ * @example simpleTable(["A", "B"], [["1", "2"]], "Example")
+ */
+export function simpleTable(head: string[], rows: (string | Node)[][], label: string): HTMLElement {
+  return el(
+    "div",
+    {class: "np-scroll"},
+    el("table", {class: "np-table", "aria-label": label}, el("thead", {}, el("tr", {}, head.map((h) => el("th", {scope: "col"}, h)))), el("tbody", {}, rows.map((r) => el("tr", {}, r.map((c) => el("td", {}, c))))))
+  );
+}
