@@ -1,0 +1,106 @@
+/**
+ * Who the outlet says gave a figure: "according to X", "citing X", "X said/told Y/reported/estimates",
+ * "…, said X". In "X told TASS" the source is X, not TASS. A mention (stage 04) covering the source
+ * phrase gives the full name ("Peskov said" → "Dmitry Peskov"); bare pronouns without one give null.
+ */
+import type {Mention} from "../types.ts";
+import {ATTRIBUTION_AUXILIARIES, ATTRIBUTION_PREPOSITIONS, ATTRIBUTION_VERBS, PRONOUN_SOURCES} from "../model/attribution-verbs.ts";
+import {phraseSource} from "./regex.ts";
+
+const VERB_SRC = phraseSource(ATTRIBUTION_VERBS);
+const AUX_SRC = phraseSource(ATTRIBUTION_AUXILIARIES);
+const PREP = new RegExp(`\\b(?:${phraseSource(ATTRIBUTION_PREPOSITIONS)})[ \\t]+`, "gi");
+/** "X (has) said": the verb with the clause before it; the subject is cut from the left in code.
+ * Case-sensitive: "the United States" must not read as "X states". */
+const VERB = new RegExp(`(?:[ \\t]+(?:${AUX_SRC}))?[ \\t]+(?:${VERB_SRC})\\b`, "g");
+/** Inversion: ", said the ministry." */
+const INVERTED = new RegExp(`[,"”][ \\t]*(?:${VERB_SRC})[ \\t]+`, "g");
+const PRONOUNS = new Set(PRONOUN_SOURCES);
+/** Where a source phrase ends on the right. */
+const PHRASE_END = /[,.;:!?()"“”]|[ \t](?:that|who|which|on|in|at|last|this|earlier|later|when|while|as|and|but|after|before|during|to|for|with|about|quoted|told|said|says)\b/;
+/** Trailing time words cut from a source phrase: "the ministry on Tuesday". */
+const TRAILING_TIME = /[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t].*)?$/i;
+const MAX_WORDS = 10;
+
+function clean(s: string): string | null {
+  let t = s.replace(TRAILING_TIME, "").replace(/^[ \t,"“”'‘’]+|[ \t,"“”'‘’]+$/g, "").replace(/\s+/g, " ");
+  t = t.replace(/^(?:but|and|so|however|meanwhile|also)\s+/i, "");
+  if (!t || t.split(" ").length > MAX_WORDS) return null;
+  if (!/[A-Za-z]/.test(t)) return null;
+  return t;
+}
+
+function fromMentions(mentions: Mention[], absStart: number, absEnd: number): string | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.start >= absStart && m.end <= absEnd && (!best || m.end > best.end)) best = m;
+  }
+  return best ? best.name || best.text : null;
+}
+
+function finalize(text: string, s: number, e: number, offset: number, mentions: Mention[]): string | null {
+  const raw = text.slice(s, e);
+  const phrase = clean(raw);
+  const mention = fromMentions(mentions, offset + s, offset + e);
+  if (mention) {
+    // Prefer the phrase when it is longer and contains the mention ("Russia's Foreign Ministry").
+    if (phrase && phrase.includes(mention.split(" ").pop()!) && !/^(?:he|she|they|it|we|i)$/i.test(phrase)) {
+      return phrase.length >= mention.length ? (phrase.endsWith(mention) || phrase === mention ? phrase : mention) : mention;
+    }
+    return mention;
+  }
+  if (!phrase) return null;
+  if (PRONOUNS.has(phrase.toLowerCase())) return null;
+  // A source starts with a capital, or a determiner/possessive ("the ministry", "his mother").
+  if (!/^(?:[A-Z0-9]|the |a |an |his |her |their |its |our |local |state |health |medical |officials|authorities|police|rescuers|medics|doctors)/.test(phrase)) return null;
+  return phrase;
+}
+
+/**
+ * Source of the figures of one sentence, or null. `offset` is the sentence's start in Article.text and
+ * `mentions` that sentence's mentions (may be empty).
+ *
+ * @example findAttribution("Over 27,000 had been killed, the ministry said.", 0, []) // "the ministry"
+ */
+export function findAttribution(text: string, offset: number, mentions: Mention[]): string | null {
+  // Long garbage lines: look only at a bounded window (attribution sits near the clause anyway).
+  const t = text.length > 2000 ? text.slice(0, 2000) : text;
+  PREP.lastIndex = 0;
+  const pm = PREP.exec(t);
+  if (pm) {
+    const s = pm.index + pm[0].length;
+    const rest = t.slice(s, s + 160);
+    const cut = PHRASE_END.exec(rest);
+    const e = s + (cut ? cut.index : rest.length);
+    const r = finalize(t, s, e, offset, mentions);
+    if (r) return r;
+  }
+  INVERTED.lastIndex = 0;
+  const im = INVERTED.exec(t);
+  if (im) {
+    const s = im.index + im[0].length;
+    const rest = t.slice(s, s + 160);
+    const cut = PHRASE_END.exec(rest);
+    const e = s + (cut ? cut.index : rest.length);
+    const r = finalize(t, s, e, offset, mentions);
+    if (r) return r;
+  }
+  VERB.lastIndex = 0;
+  let vm: RegExpExecArray | null;
+  while ((vm = VERB.exec(t))) {
+    const e = vm.index;
+    // Subject: back to the previous clause boundary, at most ~80 characters.
+    const lo = Math.max(0, e - 90);
+    const left = t.slice(lo, e);
+    const b = Math.max(left.lastIndexOf(","), left.lastIndexOf("”"), left.lastIndexOf("\""), left.lastIndexOf(";"), left.lastIndexOf(":"), left.lastIndexOf("."), left.lastIndexOf(" that "), left.lastIndexOf("—"));
+    let s = lo + (b >= 0 ? b + 1 : 0);
+    if (left.lastIndexOf(" that ") === b && b >= 0) s = lo + b + 6;
+    if (b < 0 && lo > 0) continue;
+    const subject = t.slice(s, e);
+    // A subject holding a number is the figure clause itself ("27,000 were counted"), not a source.
+    if (/\d/.test(subject)) continue;
+    const r = finalize(t, s, e, offset, mentions);
+    if (r) return r;
+  }
+  return null;
+}

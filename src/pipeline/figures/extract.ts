@@ -1,0 +1,152 @@
+/**
+ * Figures of one sentence: numbers → hedge → group → exclusions → gate → category, attribution,
+ * period, as_of, modality. Offsets in the returned figures are absolute (Article.text).
+ */
+import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
+import {findAttribution} from "./attribution.ts";
+import {categorize, findCues} from "./category.ts";
+import {clauseAround, hardBoundaries} from "./clause.ts";
+import {exclusionReason} from "./exclusions.ts";
+import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
+import {findGroup, type Group} from "./group.ts";
+import {findHedge} from "./hedges.ts";
+import {findModality} from "./modality.ts";
+import {scanNumbers, type NumberToken} from "./numbers.ts";
+import {findAsOf, findPeriods, pickAsOf, pickPeriod} from "./period.ts";
+
+interface Candidate {
+  tok: NumberToken;
+  start: number;
+  end: number;
+  qualifier: string;
+  group: Group;
+  groupEnd: number;
+}
+
+/** How far (characters) cues, periods and dates may sit from the number. */
+const REACH = 160;
+/** Bare numbers need a casualty cue this close. */
+const BARE_CUE_DISTANCE = 60;
+const COORDINATED = /^[ \t,]*(?:and|or|as well as|plus|including|while|with)?[ \t,]*$/i;
+const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
+
+function localDates(dates: DateMention[], s: Sentence) {
+  const out: {start: number; end: number; text: string; date: string | null}[] = [];
+  for (const d of dates) {
+    if (d.sentenceIndex !== s.index) continue;
+    if (d.start < s.start || d.end > s.end) continue;
+    out.push({start: d.start - s.start, end: d.end - s.start, text: d.text, date: d.date});
+  }
+  return out;
+}
+
+/**
+ * Figures found in one sentence. `dates` and `mentions` may be empty (they only refine as_of and attribution).
+ *
+ * @example figuresInSentence(sentence, [], []).map((f) => f.quote)
+ */
+export function figuresInSentence(sentence: Sentence, dates: DateMention[], mentions: Mention[]): Figure[] {
+  const text = sentence.text;
+  const tokens = scanNumbers(text);
+  if (tokens.length === 0) return [];
+  const cands: Candidate[] = [];
+  for (const tok of tokens) {
+    const hedge = findHedge(text, tok.start, tok.end);
+    const group = findGroup(text, hedge.end, tok.vague);
+    const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none");
+    if (reason) continue;
+    let qualifier = hedge.qualifier;
+    if (tok.vague) qualifier = text.slice(tok.start, tok.end).toLowerCase().replace(/\s+/g, " ");
+    else if (tok.kind === "range" && qualifier === "exact") qualifier = "range";
+    cands.push({tok, start: hedge.start, end: hedge.end, qualifier, group, groupEnd: Math.max(hedge.end, group.end)});
+  }
+  if (cands.length === 0) return [];
+
+  const bounds = hardBoundaries(text);
+  const periods = findPeriods(text);
+  const asOfs = findAsOf(text);
+  const dLocal = localDates(dates, sentence);
+  const sMentions = mentions.filter((m) => m.sentenceIndex === sentence.index);
+  // Pass 1: which candidates are figures, and their category.
+  const accepted: {c: Candidate; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null}[] = [];
+  let prev: (typeof accepted)[number] | null = null;
+  cands.forEach((c, i) => {
+    const [clo, chi] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
+    const prevEnd = i > 0 ? cands[i - 1].groupEnd : 0;
+    const nextStart = i + 1 < cands.length ? cands[i + 1].start : text.length;
+    const lo = Math.max(clo, prevEnd);
+    const hi = Math.min(chi, nextStart);
+    const g = c.group;
+    // A cue right before the next number is that number's ("… people attending …, killing some 1,200").
+    const hits = findCues(text, lo, hi, c.start, c.groupEnd, g.headStart, g.headEnd)
+      .filter((h) => !(i + 1 < cands.length && h.start >= c.groupEnd && /^[ \t]*$/.test(text.slice(h.end, nextStart))));
+    let rule: string;
+    let {category, cued} = categorize(g, hits, text.slice(clo, chi));
+    let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
+    if (g.kind === "days") {
+      if (!isCaptivityDays(text, c.start, c.tok.end, g.end)) return;
+      rule = "days-in-captivity";
+    } else if (g.kind === "person") {
+      rule = c.tok.vague ? "vague-of-noun" : "number-noun";
+    } else {
+      const fit = bareNumberFits(g.next);
+      const near = hits.some((h) => h.distance <= BARE_CUE_DISTANCE && !h.cue.startsWith("taking:"));
+      if (fit.verb && otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40)) && !cued) {
+        category = "other";
+        rule = "bare-number-verb";
+      } else if ((fit.verb || fit.stop) && cued && near) {
+        rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
+      } else return;
+    }
+    const between = prev ? text.slice(prev.c.groupEnd, c.start) : "";
+    if (!cued && category === "other" && prev && COORDINATED.test(between)) {
+      category = prev.category;
+      cued = category !== "other";
+      rule += "+coordinated";
+    }
+    // "killing some 1,200 people and abducting another 250": the 250 are people too.
+    if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
+    // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
+    if (!cued && category === "other" && c.tok.words && (c.tok.value ?? c.tok.high ?? 0) <= 2) return;
+    const a = {c, category, rule, clo, chi, group};
+    accepted.push(a);
+    prev = a;
+  });
+  if (accepted.length === 0) return [];
+
+  // Pass 2: attribution (once per sentence), period, as_of, modality.
+  const attribution = findAttribution(text, sentence.start, sMentions);
+  const spans = accepted.map((a) => [a.c.start, a.c.groupEnd] as [number, number]);
+  const out: Figure[] = [];
+  for (const {c, category, rule, clo, chi, group} of accepted) {
+    const g = c.group;
+    const exclude = spans.filter(([s0]) => s0 !== c.start);
+    const period = g.kind === "days" ? null : pickPeriod(periods, c.start, c.groupEnd, clo, chi, exclude);
+    const periodSpans = periods.filter((p) => p.text === period);
+    const asOf = pickAsOf(asOfs, dLocal, c.start, c.groupEnd, clo, chi, periodSpans);
+    const [mlo, mhi] = clauseAround(bounds, c.start, c.groupEnd, text.length, 120);
+    const commaAfter = text.indexOf(",", c.groupEnd);
+    const mEnd = Math.min(mhi, c.groupEnd + 60, commaAfter >= 0 ? commaAfter : text.length);
+    const modality = findModality(text, c.start, c.groupEnd, mlo, mEnd);
+    const t = c.tok;
+    out.push({
+      sentenceIndex: sentence.index,
+      start: sentence.start + c.start,
+      end: sentence.start + c.end,
+      quote: text.slice(c.start, c.end),
+      value: t.kind === "range" || t.vague ? null : t.value,
+      low: t.kind === "range" ? t.low : null,
+      high: t.kind === "range" ? t.high : null,
+      qualifier: c.qualifier,
+      category,
+      groupLabel: group,
+      attribution,
+      period,
+      asOf,
+      modality,
+      vague: t.vague,
+      rule
+    });
+  }
+  return out;
+}

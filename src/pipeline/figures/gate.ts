@@ -1,0 +1,62 @@
+/**
+ * Decides whether a number without a person noun after it is still a count of people, from the word
+ * right after it ("27,000 had been killed", "two survived", "killing hundreds.") — and whether a day
+ * count is a count of days in captivity ("after 498 days in captivity", "held for 42 days").
+ */
+import {CAPTIVITY_CUES, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES} from "../model/figure-categories.ts";
+import {phraseRegex, phraseSource} from "./regex.ts";
+
+/** Words after a bare number that let it be a subject or object of a casualty verb. */
+const VERB_NEXT = new Set([
+  "were", "was", "had", "have", "has", "are", "is", "been", "being", "died", "survived", "remain", "remained", "remains",
+  "killed", "wounded", "injured", "dead", "missing", "perished", "fled", "lost", "still", "reportedly", "also", "who",
+  "all", "believed", "thought", "presumed", "feared", "confirmed", "now", "more", "others", "alive", "freed", "released",
+  "abducted", "kidnapped", "displaced", "evacuated"
+]);
+/** Words after a bare number that close its phrase ("killing hundreds and …", "rose to 27,000 on …"). */
+const STOP_NEXT = new Set([
+  "", ".", ",", ";", ":", "!", "?", ")", "\"", "”", "’", "'", "—", "–", "-", "and", "or", "in", "on", "at", "to", "from",
+  "by", "with", "since", "over", "during", "after", "before", "across", "as", "including", "among", "while", "when",
+  "according", "last", "this", "so", "but", "amid", "until", "throughout", "within", "inside", "near", "each"
+]);
+const OTHER_VERB = new RegExp(`^[ \\t]*(?:(?:were|are|have|had|has|was|is)[ \\t]+(?:been[ \\t]+|still[ \\t]+|reported[ \\t]+)?)?(?:${phraseSource(OTHER_VERB_CUES)})`, "i");
+const CAPTIVITY_CTX = phraseRegex(CAPTIVITY_CUES, "i");
+const NOT_CAPTIVITY = phraseRegex(NOT_CAPTIVITY_CUES, "i");
+const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held)|(?:held|kept|detained|imprisoned|in[ \t]+captivity))/i;
+const DAYS_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|spent|after|following|for|endured|survived|enduring|spending)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity|for))*[ \t]+$/i;
+const DAYS_NOT = /^[ \t]+(?:later|ago|after|before|earlier|from[ \t]+now|into|of[ \t]+the|before|prior|long|each|a[ \t]+week|per)\b/i;
+
+/**
+ * True when the word after a bare number is a verb-like word or closes the phrase.
+ *
+ * @example bareNumberFits("had") // true
+ */
+export function bareNumberFits(next: string): {verb: boolean; stop: boolean} {
+  return {verb: VERB_NEXT.has(next), stop: STOP_NEXT.has(next)};
+}
+
+/**
+ * True when a bare number is followed by a verb that keeps it as a generic count ("two survived").
+ *
+ * @example otherVerbAfter(" survived the crash") // true
+ */
+export function otherVerbAfter(after: string): boolean {
+  return OTHER_VERB.test(after);
+}
+
+/**
+ * True when the day count at [start, end) (group ends at `groupEnd`) measures captivity.
+ *
+ * @example isCaptivityDays("freed after 498 days in captivity", 12, 15, 20) // true
+ */
+export function isCaptivityDays(text: string, start: number, end: number, groupEnd: number): boolean {
+  const right = text.slice(groupEnd, groupEnd + 50);
+  if (DAYS_NOT.test(right)) return false;
+  const near = text.slice(Math.max(0, start - 25), Math.min(text.length, groupEnd + 25));
+  if (NOT_CAPTIVITY.test(near)) return false;
+  if (DAYS_RIGHT.test(right)) return true;
+  const left = text.slice(Math.max(0, start - 40), start);
+  if (!DAYS_LEFT.test(left)) return false;
+  const ctx = text.length > 2000 ? text.slice(Math.max(0, start - 500), end + 500) : text;
+  return CAPTIVITY_CTX.test(ctx);
+}

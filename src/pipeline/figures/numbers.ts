@@ -1,0 +1,174 @@
+/**
+ * Finds number phrases in a sentence: digits ("2,000", "1.2 million"), words ("seventy-three",
+ * "twenty one", "a dozen"), vague quantities ("dozens", "tens of thousands") and ranges
+ * ("30 to 40", "30-40", "between 30 and 40", "two or three"). Offsets are local to the string.
+ * Linear time: every regex is either sticky or global with no nested quantifiers over the same text.
+ */
+import {MULTIPLIERS, SCALES, TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
+import {phraseSource} from "./regex.ts";
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  vague: boolean;
+  /** "digits", "words", "vague", "range". */
+  kind: "digits" | "words" | "vague" | "range";
+  /** True when the first number was written in words ("two"), for the small-number filter. */
+  words: boolean;
+  /** For ranges joined by "between … and": the quote starts at "between". */
+  between: boolean;
+}
+
+const WORD_VALUES: Record<string, number> = {...UNITS, ...TENS, ...MULTIPLIERS, ...SCALES};
+const WORD_ALT = Object.keys(WORD_VALUES).sort((a, b) => b.length - a.length).join("|");
+const VAGUE_ALT = phraseSource(VAGUE_QUANTITIES);
+
+/** One scanner for all three kinds; group 1 vague, group 2 words, group 3 digits. */
+const SCAN = new RegExp(
+  `(${VAGUE_ALT})|\\b((?:${WORD_ALT})(?:(?:[ \\t]+(?:and[ \\t]+)?|-)(?:${WORD_ALT}))*)\\b|(\\d[\\d,.]*\\d|\\d)`,
+  "gi"
+);
+const DIGIT_OK = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const DIGIT_SCALE = /(?:[ \t]+(million|billion|thousand|mln|bln)\b|(m|mn|bn|k)\b)/iy;
+const RANGE_JOIN = /[ \t]*(?:[-–—]|[ \t]to[ \t]|[ \t]or[ \t])[ \t]*/iy;
+const AND_JOIN = /[ \t]+and[ \t]+/iy;
+const BETWEEN_BEFORE = /\bbetween[ \t]+$/i;
+const SCALE_OF: Record<string, number> = {million: 1e6, mln: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, thousand: 1e3, k: 1e3};
+
+/**
+ * Value of a run of number words, and how many characters of it form a valid number
+ * ("two and three" stops after "two"; "one hundred and twenty" = 120).
+ *
+ * @example parseNumberWords("seventy-three") // {value: 73, length: 13}
+ */
+export function parseNumberWords(text: string): {value: number; length: number} | null {
+  const re = /[a-z]+/gi;
+  let total = 0, cur = 0, prev = "", seen = false, length = 0, pendingAnd = false;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const w = m[0].toLowerCase();
+    if (w === "and") {
+      if (prev !== "mult" && prev !== "scale") break;
+      pendingAnd = true;
+      continue;
+    }
+    if (w in UNITS) {
+      const u = UNITS[w];
+      if (prev === "unit" || (prev === "tens" && u >= 10)) break;
+      if (prev === "tens" && pendingAnd) break;
+      cur += u; prev = "unit";
+    } else if (w in TENS) {
+      if (prev === "unit" || prev === "tens") break;
+      cur += TENS[w]; prev = "tens";
+    } else if (w in MULTIPLIERS) {
+      if (prev === "mult") break;
+      cur = (cur || 1) * MULTIPLIERS[w]; prev = "mult";
+    } else if (w in SCALES) {
+      if (prev === "scale" && !seen) break;
+      total += (cur || 1) * SCALES[w]; cur = 0; prev = "scale";
+    } else break;
+    pendingAnd = false;
+    seen = true;
+    length = m.index + m[0].length;
+  }
+  return seen ? {value: total + cur, length} : null;
+}
+
+function digitValue(raw: string): number | null {
+  if (!DIGIT_OK.test(raw)) return null;
+  const v = Number(raw.replace(/,/g, ""));
+  return Number.isFinite(v) ? v : null;
+}
+
+interface Single {
+  start: number;
+  end: number;
+  value: number | null;
+  kind: "digits" | "words" | "vague";
+}
+
+/** Reads one number starting exactly at `pos` (used for the second half of a range). */
+function singleAt(text: string, pos: number): Single | null {
+  SCAN.lastIndex = pos;
+  const m = SCAN.exec(text);
+  if (!m || m.index !== pos || m[1]) return null;
+  return toSingle(text, m);
+}
+
+function toSingle(text: string, m: RegExpExecArray): Single | null {
+  const start = m.index;
+  if (m[1]) return {start, end: start + m[0].length, value: null, kind: "vague"};
+  if (m[2]) {
+    const parsed = parseNumberWords(m[2]);
+    if (!parsed) return null;
+    let s = start;
+    // "a dozen", "a hundred", "a thousand": the article is part of the number.
+    if (/^(?:dozen|hundred|thousand|million)/i.test(m[2]) && /\ban?[ \t]+$/i.test(text.slice(Math.max(0, start - 4), start))) {
+      s = text.lastIndexOf("a", start - 1);
+      if (text[s] !== "a" && text[s] !== "A") s = start;
+      if (text[s - 1] === "n" || text[s - 1] === "N") s = start; // "an" only before vowels; not a number word
+    } else if (/^(?:dozen|hundred|thousand|million|billion)$/i.test(m[2])) {
+      return null; // "hundred" alone ("the hundred days") is not a count
+    }
+    return {start: s, end: start + parsed.length, value: parsed.value, kind: "words"};
+  }
+  const raw = m[3];
+  // Glued to letters or a hyphenated code ("A320", "COVID-19", "F-16"): an identifier.
+  const before = text[start - 1] ?? "";
+  if (/[A-Za-z_]/.test(before)) return null;
+  if (before === "-" && /[A-Za-z]/.test(text[start - 2] ?? "")) return null;
+  const value = digitValue(raw);
+  if (value === null) return null;
+  let end = start + raw.length;
+  DIGIT_SCALE.lastIndex = end;
+  const sm = DIGIT_SCALE.exec(text);
+  let v = value;
+  if (sm) {
+    v = value * SCALE_OF[(sm[1] ?? sm[2]).toLowerCase()];
+    end = DIGIT_SCALE.lastIndex;
+  }
+  return {start, end, value: Math.round(v), kind: "digits"};
+}
+
+/**
+ * Every number phrase of `text`, ranges merged, in order. Never throws.
+ *
+ * @example scanNumbers("between 30 and 40 people").map((t) => [t.low, t.high]) // [[30, 40]]
+ */
+export function scanNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  SCAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SCAN.exec(text))) {
+    const resume = SCAN.lastIndex;
+    const a = toSingle(text, m);
+    if (!a) {
+      SCAN.lastIndex = resume;
+      continue;
+    }
+    let next = Math.max(a.end, m.index + 1);
+    let tok: NumberToken = {
+      start: a.start, end: a.end, value: a.value, low: null, high: null, vague: a.kind === "vague",
+      kind: a.kind, words: a.kind === "words", between: false
+    };
+    if (a.kind !== "vague" && a.value !== null) {
+      const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+      const join = between ? AND_JOIN : RANGE_JOIN;
+      join.lastIndex = a.end;
+      if (join.exec(text)) {
+        const b = singleAt(text, join.lastIndex);
+        const dashThenMore = b && /^[-–][ \t]*\d/.test(text.slice(b.end, b.end + 3));
+        if (b && b.value !== null && b.value > a.value && b.kind === a.kind && !dashThenMore) {
+          tok = {...tok, end: b.end, value: null, low: a.value, high: b.value, kind: "range", between};
+          next = b.end;
+        }
+      }
+    }
+    out.push(tok);
+    SCAN.lastIndex = next;
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * The span a count covers ("over 15 months", "since October 7", "in the past 24 hours",
+ * "since the war began") and the date it is given as of ("as of Wednesday", or a date mention in the
+ * same clause). Phrases are found once per sentence; each figure takes the nearest one.
+ */
+import type {DateMention} from "../types.ts";
+import {UNITS, TENS} from "../model/number-words.ts";
+
+const NUM = `(?:\\d[\\d,.]*|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")}|a few|several|many|a couple of)`;
+const UNIT = "(?:hours?|days?|weeks?|months?|years?|decades?)";
+const PERIODS: RegExp[] = [
+  new RegExp(`\\b(?:in|over|during|within|for|across)[ \\t]+the[ \\t]+(?:past|last|previous|first|preceding)[ \\t]+(?:${NUM}[ \\t]+)?${UNIT}\\b`, "gi"),
+  new RegExp(`\\b(?:over|in|during|within|across|after)[ \\t]+(?:more[ \\t]+than[ \\t]+|nearly[ \\t]+|almost[ \\t]+|about[ \\t]+)?${NUM}[ \\t]+${UNIT}(?:[ \\t]+of[ \\t]+(?:war|fighting|conflict|hostilities|clashes|violence|protests?))?\\b`, "gi"),
+  /\bsince[ \t]+(?:the[ \t]+)?[^,;:.()"“”\n]{2,50}?(?=[,;:.()"“”\n]|[ \t](?:and|but|when|while|as|according|officials|the[ \t]+ministry)\b|$)/gi,
+  /\b(?:so far|to date|thus far)(?:[ \t]+(?:this|in the)[ \t]+(?:year|month|week|war|conflict))?\b/gi
+];
+const AS_OF = /\bas[ \t]+(?:of|at)[ \t]+[^,;:.()"“”\n]{2,40}?(?=[,;:()"“”\n]|\.(?:\s|$)|$)/gi;
+const DAYS_OF_CAPTIVITY = new RegExp(`^(?:after|in)[ \\t]`, "i");
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Period phrases of a sentence (local offsets). Long inputs are read in a bounded prefix.
+ *
+ * @example findPeriods("killed over 15 months.").map((p) => p.text) // ["over 15 months"]
+ */
+export function findPeriods(text: string): Span[] {
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  const out: Span[] = [];
+  for (const re of PERIODS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) {
+      const txt = m[0].trim();
+      if (!txt) continue;
+      out.push({start: m.index, end: m.index + m[0].length, text: txt});
+    }
+  }
+  return out.filter((p, i) => !out.some((q, j) => j !== i && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
+}
+
+/**
+ * "as of …" phrases of a sentence (local offsets).
+ *
+ * @example findAsOf("27,000 had been killed as of Wednesday.")[0].text // "as of Wednesday"
+ */
+export function findAsOf(text: string): Span[] {
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  const out: Span[] = [];
+  AS_OF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AS_OF.exec(t))) out.push({start: m.index, end: m.index + m[0].length, text: m[0].trim()});
+  return out;
+}
+
+function distance(s: Span, start: number, end: number): number {
+  return s.end <= start ? start - s.end : s.start >= end ? s.start - end : 0;
+}
+
+/**
+ * Nearest period for a figure at [start, end) within [lo, hi); spans overlapping `exclude` (another
+ * figure) or counting captivity days ("after 498 days") are skipped.
+ *
+ * @example pickPeriod(findPeriods("…"), 10, 16, 0, 100, [])
+ */
+export function pickPeriod(periods: Span[], start: number, end: number, lo: number, hi: number, exclude: [number, number][]): string | null {
+  let best: Span | null = null;
+  let bestD = Infinity;
+  for (const p of periods) {
+    if (p.end <= lo || p.start >= hi) continue;
+    if (p.start < end && p.end > start) continue;
+    if (exclude.some(([a, b]) => p.start < b && p.end > a)) continue;
+    if (DAYS_OF_CAPTIVITY.test(p.text) && /captiv/i.test(p.text)) continue;
+    const d = distance(p, start, end);
+    if (d < bestD) {
+      bestD = d;
+      best = p;
+    }
+  }
+  return best ? best.text : null;
+}
+
+/**
+ * as_of for a figure: an "as of …" phrase in its clause (resolved through a date mention inside it when
+ * one exists), else the nearest date mention in the clause (its resolved date, else its text).
+ * `dates` carry local offsets here (already shifted by the caller).
+ *
+ * @example pickAsOf(findAsOf(text), [], 10, 16, 0, text.length)
+ */
+export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text: string; date: string | null}[], start: number, end: number, lo: number, hi: number, periodSpans: Span[]): string | null {
+  for (const a of asOf) {
+    if (a.end <= lo || a.start >= hi) continue;
+    const inside = dates.find((d) => d.start >= a.start && d.end <= a.end);
+    if (inside) return inside.date ?? inside.text;
+    return a.text.replace(/^as[ \t]+(?:of|at)[ \t]+/i, "");
+  }
+  let best: (typeof dates)[number] | null = null;
+  let bestD = Infinity;
+  for (const d of dates) {
+    if (d.end <= lo || d.start >= hi) continue;
+    if (d.start < end && d.end > start) continue;
+    if (periodSpans.some((p) => d.start < p.end && d.end > p.start)) continue;
+    const dist = d.end <= start ? start - d.end : d.start - end;
+    if (dist < bestD) {
+      bestD = dist;
+      best = d;
+    }
+  }
+  return best ? best.date ?? best.text : null;
+}
+
+export type {DateMention};

@@ -1,0 +1,23 @@
+/**
+ * Verbs that attribute a figure to a source. Data for src/pipeline/figures/attribution.ts.
+ * "X said", "X told Y" (X is the source), "said X" (inversion), "according to X", "citing X".
+ */
+export const ATTRIBUTION_VERBS: string[] = [
+  "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced", "announces", "stated", "states",
+  "added", "adds", "claimed", "claims", "claim", "estimated", "estimates", "estimate", "confirmed", "confirms",
+  "wrote", "writes", "noted", "notes", "tweeted", "posted", "warned", "insisted", "insists", "acknowledged",
+  "counted", "recorded", "registered", "declared", "explained", "revealed", "disclosed", "believes", "believed",
+  "put the toll at", "put the number at", "puts the toll at", "puts the number at", "tallied", "documented"
+];
+
+/** Phrases that introduce the source after them. */
+export const ATTRIBUTION_PREPOSITIONS: string[] = [
+  "according to", "citing", "cited by", "as reported by", "reported by", "quoted by", "data from", "figures from",
+  "figures released by", "statistics from", "per"
+];
+
+/** Auxiliaries allowed between the source and its verb ("his mother has told TASS"). */
+export const ATTRIBUTION_AUXILIARIES: string[] = ["has", "have", "had", "also", "later", "previously", "earlier", "separately", "has also", "have also", "had also"];
+
+/** Subjects that are pronouns: replaced by a mention's full name when one covers them, else dropped. */
+export const PRONOUN_SOURCES: string[] = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "officials"];

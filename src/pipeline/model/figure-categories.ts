@@ -1,0 +1,79 @@
+/**
+ * Cue words that decide a figure's category. Data for src/pipeline/figures/category.ts.
+ * Each phrase is matched case-insensitively on word boundaries, spaces standing for any whitespace;
+ * a trailing "*" matches any word ending ("kill*" = kill, kills, killed, killing).
+ * The cue nearest to the number phrase wins (see category.ts for the tie rules).
+ */
+import type {FigureCategory} from "../types.ts";
+
+/** Verbs and nouns around a number that say what happened to the people counted. */
+export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
+  killed: [
+    "kill*", "dead", "died", "die", "dying", "deaths", "death toll", "toll", "lives", "fatalities", "fatality",
+    "martyrs", "martyred", "perished", "massacred", "slain", "slaughtered", "murdered", "executed", "lost their lives",
+    "bodies", "body count", "drowned", "buried"
+  ],
+  wounded: ["wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties"],
+  abducted: [
+    "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized",
+    "snatched", "captured", "hostage-taking"
+  ],
+  hostages_held: ["remain", "remains in", "remaining", "still held", "held", "being held", "in captivity", "holding", "hold", "captive", "alive"],
+  hostages_released: [
+    "releas*", "freed", "free", "freeing", "set free", "handed over", "hand over", "handing over", "returned", "return",
+    "exchang*", "swap*", "let go", "liberated", "repatriated", "came home", "come home"
+  ],
+  hostages_dead: ["bodies", "body", "remains of", "deceased", "dead", "killed", "died", "slain", "murdered", "corpses"],
+  displaced: [
+    "displac*", "evacuat*", "fled", "flee*", "homeless", "refugees", "refugee", "uprooted", "forced from their homes",
+    "left homeless", "driven from", "sheltering", "in shelters", "evacuees"
+  ]
+};
+
+/** Head nouns that decide the category by themselves (before cues are weighed). Lower case. */
+export const HEAD_CATEGORY: Record<string, FigureCategory> = {
+  deaths: "killed", dead: "killed", fatalities: "killed", martyrs: "killed", lives: "killed", bodies: "killed",
+  body: "killed", injured: "wounded", wounded: "wounded", displaced: "displaced", refugees: "displaced",
+  refugee: "displaced", evacuees: "displaced", homeless: "displaced"
+};
+
+/** Extra abduction cues that only apply to hostage heads ("taking dozens of hostages"). */
+export const HOSTAGE_TAKING_CUES: string[] = ["taking", "took", "taken", "take"];
+
+/** Held cues strong enough to make generic people hostages without other hostage words ("the two Russians being held"). */
+export const STRONG_HELD_CUES: string[] = [
+  "being held", "still held", "in captivity", "held captive", "held hostage", "kept captive", "kept hostage",
+  "still being held", "remain in captivity", "held in captivity"
+];
+
+/** Head nouns of hostages: category chosen among hostages_* and abducted. */
+export const HOSTAGE_NOUNS: string[] = ["hostages", "hostage", "captives", "captive", "abductees", "abductee"];
+
+/** Head nouns of prisoners: released/freed/exchanged → prisoners_released. */
+export const PRISONER_NOUNS: string[] = [
+  "prisoners", "prisoner", "detainees", "detainee", "inmates", "inmate", "convicts", "political prisoners"
+];
+
+/** Words in the sentence that make a freed/released count one of hostages when the head noun is generic. */
+export const HOSTAGE_CONTEXT: string[] = ["hostage*", "captiv*", "abduct*", "kidnap*", "captives", "abductees"];
+
+/** Words in the sentence that make a freed/released count one of prisoners when the head noun is generic. */
+export const PRISONER_CONTEXT: string[] = ["prisoner*", "detainee*", "inmate*", "jail*", "prison*"];
+
+/** Cues that keep a count of generic people (category "other") without a head noun: "two survived". */
+export const OTHER_VERB_CUES: string[] = [
+  "survived", "survive", "rescued", "missing", "arrested", "detained", "attended", "gathered", "protested",
+  "marched", "walked out", "went on strike", "remain", "remained"
+];
+
+/** Day counts are captivity days only with one of these in the sentence ("after 498 days in captivity"). */
+export const CAPTIVITY_CUES: string[] = [
+  "captiv*", "hostage*", "held", "kept", "detained", "detention", "custody", "imprison*", "abduct*", "kidnap*",
+  "freed", "releas*", "jailed", "incarcerat*", "tunnel*", "spent"
+];
+
+/** Words that make a day count the length of something else ("a truce of 42 days"). */
+export const NOT_CAPTIVITY_CUES: string[] = [
+  "ceasefire", "cease-fire", "truce", "pause", "phase", "stage", "deal", "agreement", "plan", "deadline", "war",
+  "offensive", "operation", "visit", "trip", "strike", "mourning", "quarantine", "campaign", "fighting", "siege"
+];

@@ -1,0 +1,30 @@
+/**
+ * Context that makes a number something other than a count of people. Data for src/pipeline/figures/exclusions.ts.
+ * Lower case unless noted.
+ */
+
+/** Month names and abbreviations: "October 7", "7 October", "Oct. 7" are dates. */
+export const MONTHS: string[] = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+];
+
+/** Currency symbols before a number ("$5", "€1.2 million"). */
+export const CURRENCY_SYMBOLS: string = "$€£¥₽₴₪₹";
+
+/** Words before a number that make it an identifier or a measure ("Resolution 2334", "Article 51", "aged 37"). */
+export const BEFORE_WORDS: string[] = [
+  "resolution", "article", "articles", "no", "no.", "number", "nos", "chapter", "section", "page", "pages", "paragraph",
+  "flight", "route", "highway", "road", "room", "unit", "building", "block", "gate", "line", "platform", "channel",
+  "vol", "volume", "issue", "episode", "season", "round", "phase", "stage", "level", "category", "grade", "class",
+  "aged", "age", "ages", "year", "years", "size", "model", "version", "ward", "bus", "train", "tel", "phone", "fax",
+  "code", "zone", "district", "area", "sector", "km", "kilometre", "kilometer", "mile", "pm", "am", "gmt", "utc",
+  "usd", "eur", "rub", "nis", "shekels", "rubles", "roubles", "dollars", "euros", "rs", "covid", "mh", "su"
+];
+
+/** Words right after a number that make it something other than a count of people. */
+export const AFTER_WORDS: string[] = [
+  "percent", "per", "%", "years old", "year old", "year-old", "years-old", "am", "pm", "a.m.", "p.m.", "o'clock",
+  "gmt", "utc", "st", "nd", "rd", "th", "dollars", "euros", "rubles", "roubles", "pounds", "shekels", "yuan", "usd",
+  "bn", "m", "km", "kg"
+];

@@ -1,0 +1,37 @@
+/**
+ * Head nouns that make a number a count of people ("43,000 people", "20 Israeli hostages").
+ * Data for src/pipeline/figures/group.ts. Lower case, singular and plural.
+ * Capitalised plurals with a demonym ending ("Palestinians", "Israelis", "Ukrainians") are also
+ * accepted by rule (see DEMONYM_ENDINGS), so national groups need no list.
+ */
+export const PERSON_NOUNS: string[] = [
+  "people", "person", "persons", "individuals", "individual", "civilians", "civilian", "residents", "resident",
+  "inhabitants", "citizens", "citizen", "nationals", "national", "soldiers", "soldier", "troops", "servicemen",
+  "serviceman", "servicemembers", "servicemember", "service members", "reservists", "reservist", "officers", "officer",
+  "policemen", "policeman", "police officers", "fighters", "fighter", "militants", "militant", "combatants", "gunmen",
+  "insurgents", "rebels", "terrorists", "hostages", "hostage", "captives", "captive", "abductees", "abductee",
+  "detainees", "detainee", "prisoners", "prisoner", "inmates", "inmate", "convicts", "children", "child", "kids",
+  "babies", "baby", "infants", "infant", "minors", "minor", "teenagers", "teenager", "teens", "youths", "adults",
+  "women", "woman", "men", "man", "girls", "girl", "boys", "boy", "elderly", "pensioners", "workers", "worker",
+  "employees", "staff", "staffers", "doctors", "doctor", "nurses", "medics", "paramedics", "journalists",
+  "journalist", "reporters", "volunteers", "students", "student", "pupils", "teachers", "passengers", "passenger",
+  "crew members", "crewmembers", "members", "migrants", "migrant", "refugees", "refugee", "asylum seekers",
+  "evacuees", "survivors", "survivor", "victims", "victim", "casualties", "fatalities", "deaths", "dead", "bodies",
+  "body", "martyrs", "patients", "pilgrims", "tourists", "visitors", "worshippers", "protesters", "protestors",
+  "demonstrators", "miners", "farmers", "fishermen", "sailors", "seafarers", "settlers", "jews", "muslims",
+  "christians", "arabs", "bedouins", "druze", "kurds", "turks", "britons", "filipinos", "gazans", "injured",
+  "wounded", "displaced", "missing", "homeless", "others", "guards", "firefighters", "rescuers", "climbers",
+  "peacekeepers", "mercenaries", "conscripts", "recruits", "hikers", "fans", "spectators", "voters", "athletes",
+  "mourners", "relatives", "family members", "dual nationals", "dual citizens", "foreigners", "foreign nationals",
+  "aid workers", "humanitarian workers", "health workers", "medical workers", "lives"
+];
+
+/** Endings of capitalised plural demonyms ("Palestinians", "Israelis", "Sudanese", "Britons"). */
+export const DEMONYM_ENDINGS: string[] = ["ians", "eans", "ans", "is", "ese", "ites", "ons", "ards"];
+
+/**
+ * Words that may sit between a number and its head noun ("20 living Israeli hostages", "three former hostages").
+ * Any other lower-case word that is not a function word is also allowed as a modifier; this list only
+ * adds words that look like function words but are modifiers here.
+ */
+export const GROUP_MODIFIERS: string[] = ["more", "other", "further", "additional", "remaining", "still", "so-called"];
