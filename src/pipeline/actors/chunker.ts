@@ -104,8 +104,12 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   if (from >= end) return [];
   // Only title words ("Deputy Foreign Minister" before a gazetteer name, "President"): no actor.
   let titleOnly = true;
-  for (let k = from; k < end && titleOnly; k++) titleOnly = HEADS.has(tokens[k].key) || MODIFIERS.has(tokens[k].key) || NATIONALITY.has(tokens[k].key);
-  if (titleOnly) return [];
+  let headSeen = false;
+  for (let k = from; k < end && titleOnly; k++) {
+    titleOnly = HEADS.has(tokens[k].key) || MODIFIERS.has(tokens[k].key) || NATIONALITY.has(tokens[k].key);
+    headSeen ||= HEADS.has(tokens[k].key) && !ORG.has(tokens[k].key);
+  }
+  if (titleOnly && headSeen) return [];
   // A lone organisation or place word ("News", "Ministry", "Kibbutz") names nothing.
   if (end - from === 1 && !tokens[from].upper && (ORG.has(tokens[from].key) || PLACE.has(tokens[from].key))) return [];
   const out: ChunkName[] = [];

@@ -120,7 +120,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       const startTok = tokens[a];
       const endTok = tokens[part.to - 1];
       const single = part.to - part.from === 1;
-      const weak = single && isInitial(tokens, part.from) && !part.title && !FIRST.has(tokens[part.from].key) && !tokens[part.from].upper && !(part.kindSure && part.kind !== "person") ? "initial" : null;
+      const weak = single && isInitial(tokens, part.from) && !part.title && !FIRST.has(tokens[part.from].key) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
       push({
         start: startTok.start,
         end: endTok.end,

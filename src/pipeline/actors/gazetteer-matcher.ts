@@ -45,8 +45,10 @@ function stripThe(tokens: Token[]): Token[] {
 
 function insert(root: TrieNode, tokens: Token[], surface: Surface): void {
   let cur = root;
-  for (const t of tokens) {
-    const k = t.key;
+  for (let n = 0; n < tokens.length; n++) {
+    const t = tokens[n];
+    // An inner possessive ("Russia's Foreign Ministry") is its own edge; a final one is dropped.
+    const k = t.poss && n < tokens.length - 1 ? t.key + "'s" : t.key;
     let nx = cur.next.get(k);
     if (!nx) cur.next.set(k, (nx = node()));
     cur = nx;
@@ -123,13 +125,13 @@ export function matchAt(root: TrieNode, tokens: Token[], i: number, checkCase = 
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j];
     if (j > i && t.sep !== " " && t.sep !== "-") break;
-    cur = cur.next.get(t.key);
-    if (!cur) break;
-    if (cur.surfaces.length) {
-      const ok = checkCase ? cur.surfaces.filter((s) => caseOk(s.tokens, tokens, i)) : cur.surfaces;
+    const here: TrieNode | undefined = cur.next.get(t.key);
+    if (here && here.surfaces.length) {
+      const ok = checkCase ? here.surfaces.filter((s) => caseOk(s.tokens, tokens, i)) : here.surfaces;
       if (ok.length) best = {end: j + 1, entries: ok.map((s) => s.entry)};
     }
-    if (t.poss) break;
+    cur = t.poss ? cur.next.get(t.key + "'s") : here;
+    if (!cur) break;
   }
   return best;
 }

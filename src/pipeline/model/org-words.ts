@@ -22,7 +22,9 @@ export const PLACE_WORDS: readonly string[] = [
   "strip", "bank", "city", "kibbutz", "moshav", "province", "region", "oblast", "district", "governorate", "valley",
   "river", "sea", "island", "islands", "mountains", "mount", "heights", "camp", "street", "square", "bay", "gulf",
   "peninsula", "county", "lake", "port", "desert", "plateau", "corridor", "crossing", "border", "airport", "village",
-  "town", "neighbourhood", "neighborhood", "quarter", "state", "republic", "territory", "territories", "coast"
+  "town", "neighbourhood", "neighborhood", "quarter", "state", "republic", "territory", "territories", "coast",
+  // Directions before a name make it a place: "West Jerusalem", "Middle East", "Northern Gaza".
+  "north", "south", "east", "west", "middle", "northern", "southern", "eastern", "western", "central", "upper", "lower"
 ];
 
 /** Words that make a chunk an event or a thing, not an actor. */

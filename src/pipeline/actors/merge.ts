@@ -1,0 +1,307 @@
+/**
+ * Stage 09 core: merges name variants across the corpus into actors.
+ *
+ * Forms (one per distinct name, keyed by gazetteer name or folded name) are sorted first, so
+ * the result never depends on article order. Person forms are compared inside blocks keyed by
+ * surname transliteration key and its first/last two letters (any single edit of a ≥ 6-letter
+ * key keeps one of them), so the work stays far below quadratic.
+ */
+import type {Actor, ActorKind, ArticleExtraction, Context, MergeSuggestion} from "../types.ts";
+import {hashId} from "../util/hash.ts";
+import {editDistance} from "./edit-distance.ts";
+import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
+import {parsePersonName, type PersonName} from "./person-name.ts";
+import {slugify} from "./slug.ts";
+import {foldKey} from "./tokens.ts";
+import {surnameGender, translitKey} from "./translit.ts";
+import {UnionFind} from "./union-find.ts";
+
+interface Form {
+  key: string;
+  /** Name variants with counts (the display name is the most frequent). */
+  names: Map<string, number>;
+  name: string;
+  kinds: Map<ActorKind, number>;
+  kind: ActorKind;
+  count: number;
+  surfaces: Set<string>;
+  outlets: Set<string>;
+  gaz: number | null;
+  person: PersonName | null;
+}
+
+const MAX_BLOCK = 400;
+
+function top<K extends string>(m: Map<K, number>): K {
+  let best: K | null = null;
+  let n = -1;
+  for (const [k, c] of m) if (c > n || (c === n && best !== null && k < best)) [best, n] = [k, c];
+  return best as K;
+}
+
+function bump<K>(m: Map<K, number>, k: K, by = 1): void {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+function lastWord(s: string): string {
+  const parts = s.split(" ");
+  return parts[parts.length - 1];
+}
+
+/** "variant → other: reason", written towards the canonical name when it is one of the two. */
+function orient(note: string, canonical: string): string {
+  const [from, to, reason] = note.split("\u0000");
+  return from === canonical ? `${to} → ${from}: ${reason}` : `${from} → ${to}: ${reason}`;
+}
+
+/**
+ * @example mergeActorForms(extractions, ctx).actors.find((a) => a.name === "Maxim Kharkin")?.aliases // ["Harkin", "Kharkin", …]
+ */
+export function mergeActorForms(
+  extractions: ArticleExtraction[],
+  ctx: Context
+): {actors: Actor[]; mentionActors: string[][]; suggestions: MergeSuggestion[]} {
+  const g = compileGazetteer(ctx.gazetteer ?? []);
+  const byKey = new Map<string, Form>();
+  const formOf = (key: string, gaz: number | null): Form => {
+    let f = byKey.get(key);
+    if (!f) {
+      f = {key, names: new Map(), name: "", kinds: new Map(), kind: "organization", count: 0, surfaces: new Set(), outlets: new Set(), gaz, person: null};
+      byKey.set(key, f);
+    }
+    return f;
+  };
+  const gazIndex = new Map(g.entries.map((e, i) => [e.name, i]));
+  const mentionKeys: string[][] = extractions.map((x) =>
+    x.mentions.map((m) => {
+      let gi = m.gazetteerName ? gazIndex.get(m.gazetteerName) ?? null : null;
+      const nk = nameKey(m.name) || foldKey(m.name).trim() || "?";
+      if (gi === null && g.byKey.has(nk)) gi = g.byKey.get(nk)!;
+      const key = gi !== null ? "g:" + g.entries[gi].name : "n:" + nk;
+      const f = formOf(key, gi);
+      bump(f.names, gi !== null ? g.entries[gi].name : m.name.replace(/\s+/g, " ").trim());
+      bump(f.kinds, m.kind);
+      f.count++;
+      f.surfaces.add(m.text.replace(/\s+/g, " ").trim());
+      if (x.article.outlet) f.outlets.add(x.article.outlet);
+      return key;
+    })
+  );
+  // Gazetteer people take part even when unmentioned, so a spelling the gazetteer lacks
+  // ("Benyamin Netanyahu") still joins its entry; unmentioned forms are dropped at the end.
+  g.entries.forEach((e, i) => {
+    if (e.kind !== "person") return;
+    const f = formOf("g:" + e.name, i);
+    if (f.names.size === 0) bump(f.names, e.name, 0);
+  });
+  const forms = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const f of forms) {
+    f.name = f.gaz !== null ? g.entries[f.gaz].name : top(f.names);
+    f.kind = f.gaz !== null ? g.entries[f.gaz].kind : f.kinds.size ? top(f.kinds) : "organization";
+    const single = !f.name.trim().includes(" ");
+    const personish = f.kind === "person" || (f.gaz === null && single && (f.kind === "organization" || f.kind === "group") && f.name !== f.name.toUpperCase());
+    f.person = personish ? parsePersonName(f.name) : null;
+  }
+  const uf = new UnionFind(forms.length);
+  const notes = new Map<number, string[]>();
+  const suggestions = new Map<string, MergeSuggestion>();
+  const gazOf = new Map<number, Set<number>>();
+  forms.forEach((f, i) => gazOf.set(i, new Set(f.gaz !== null ? [f.gaz] : [])));
+  const namesOf = new Map<number, Set<string>>();
+  forms.forEach((f, i) => namesOf.set(i, new Set([foldKey(f.name), ...[...f.names.keys()].map(foldKey)])));
+
+  /** Refuses merges across two gazetteer entries or against a `not_same` rule. */
+  const allowed = (ra: number, rb: number): boolean => {
+    const ga = gazOf.get(ra)!;
+    const gb = gazOf.get(rb)!;
+    if (ga.size && gb.size && [...ga].some((x) => !gb.has(x))) return false;
+    const blocks = (gs: Set<number>, names: Set<string>) => [...gs].some((e) => g.entries[e].notSame.some((n) => names.has(foldKey(n))));
+    return !blocks(ga, namesOf.get(rb)!) && !blocks(gb, namesOf.get(ra)!);
+  };
+  const join = (a: number, b: number, reason: string): boolean => {
+    const ra = uf.find(a);
+    const rb = uf.find(b);
+    if (ra === rb) return true;
+    if (!allowed(ra, rb)) return false;
+    const r = uf.union(ra, rb);
+    const other = r === ra ? rb : ra;
+    const merged = [...(notes.get(r) ?? []), ...(notes.get(other) ?? [])];
+    if (forms[a].name !== forms[b].name) merged.push(`${forms[b].name}\u0000${forms[a].name}\u0000${reason}`);
+    notes.set(r, merged);
+    gazOf.set(r, new Set([...gazOf.get(r)!, ...gazOf.get(other)!]));
+    namesOf.set(r, new Set([...namesOf.get(r)!, ...namesOf.get(other)!]));
+    return true;
+  };
+  const suggest = (a: number, b: number, reason: string, score: number) => {
+    const [x, y] = [forms[a].name, forms[b].name].sort();
+    const k = x + "\u0000" + y;
+    const prev = suggestions.get(k);
+    if (!prev || prev.score < score) suggestions.set(k, {a: x, b: y, reason, score});
+  };
+
+  // Non-person forms: same transliteration key of the whole name ("Organisation"/"Organization").
+  const orgKeys = new Map<string, number>();
+  g.entries.forEach((e, i) => {
+    if (e.kind === "person") return;
+    for (const n of [e.name, ...e.aliases]) {
+      const k = translitKey(nameKey(n).replace(/isation/g, "ization"));
+      if (k && !orgKeys.has(k)) orgKeys.set(k, i);
+    }
+  });
+  const byOrgKey = new Map<string, number>();
+  forms.forEach((f, i) => {
+    if (f.person) return;
+    const k = translitKey(f.key.slice(2).replace(/isation/g, "ization"));
+    if (!k) return;
+    if (f.gaz === null && orgKeys.has(k)) f.gaz = orgKeys.get(k)!;
+    const first = byOrgKey.get(k);
+    if (first === undefined) byOrgKey.set(k, i);
+    else join(first, i, "transliteration key");
+  });
+  // Gazetteer anchors found by key become one component per entry.
+  const byGaz = new Map<number, number>();
+  forms.forEach((f, i) => {
+    if (f.gaz === null) return;
+    gazOf.set(uf.find(i), new Set([...gazOf.get(uf.find(i))!, f.gaz]));
+    const first = byGaz.get(f.gaz);
+    if (first === undefined) byGaz.set(f.gaz, i);
+    else join(first, i, "gazetteer alias");
+  });
+
+  // People. Blocks: surname key, and its first/last two letters for edit distance.
+  const people = forms.map((f, i) => ({f, i})).filter(({f}) => f.person && f.person.surnameKey);
+  const exact = new Map<string, number[]>();
+  const fuzzy = new Map<string, number[]>();
+  for (const {f, i} of people) {
+    const k = f.person!.surnameKey!;
+    exact.set(k, [...(exact.get(k) ?? []), i]);
+    if (k.length >= 5) for (const b of ["^" + k.slice(0, 2), "$" + k.slice(-2)]) fuzzy.set(b, [...(fuzzy.get(b) ?? []), i]);
+  }
+  const genderOk = (a: PersonName, b: PersonName) => {
+    const ga = surnameGender(lastWord(a.surname!));
+    const gb = surnameGender(lastWord(b.surname!));
+    return !(ga && gb && ga !== gb);
+  };
+  const letters = (p: PersonName) => p.surname!.replace(/[^a-z]/g, "").length;
+  const candidatesOf = (i: number): number[] => {
+    const k = forms[i].person!.surnameKey!;
+    const out = new Set<number>(exact.get(k) ?? []);
+    if (k.length >= 5)
+      for (const b of ["^" + k.slice(0, 2), "$" + k.slice(-2)]) {
+        const list = fuzzy.get(b) ?? [];
+        if (list.length <= MAX_BLOCK) for (const j of list) out.add(j);
+      }
+    out.delete(i);
+    return [...out].sort((x, y) => x - y);
+  };
+  // Phase 1: full names (first name + surname) with compatible first names.
+  for (const {f, i} of people) {
+    const p = f.person!;
+    if (p.shape !== "full") continue;
+    for (const j of candidatesOf(i)) {
+      const q = forms[j].person!;
+      if (j < i || q.shape !== "full" || p.first !== q.first || !genderOk(p, q)) continue;
+      if (p.surnameKey === q.surnameKey) {
+        join(i, j, `transliteration key ${p.surnameKey}`);
+        continue;
+      }
+      const d = editDistance(p.surnameKey!, q.surnameKey!, 2);
+      const len = Math.min(letters(p), letters(q));
+      if (d === 1 && len >= 6) join(i, j, "edit distance 1");
+      else if (d <= 2 && len >= 5) suggest(i, j, `edit distance ${d} on the surname`, d === 1 ? 0.7 : 0.5);
+    }
+  }
+  // Phase 2: a surname alone joins the unique full name with that surname.
+  for (const {f, i} of people) {
+    const p = f.person!;
+    if (p.shape !== "surname") continue;
+    const cands = candidatesOf(i).filter((j) => genderOk(p, forms[j].person!));
+    const fullSame = cands
+      .filter((j) => forms[j].person!.shape === "full" && forms[j].person!.surnameKey === p.surnameKey)
+      .sort((x, y) => forms[y].count - forms[x].count || x - y);
+    const rootsSame = [...new Set(fullSame.map((j) => uf.find(j)))];
+    if (rootsSame.length === 1) {
+      join(fullSame[0], i, "surname only: unique full name");
+      continue;
+    }
+    if (rootsSame.length > 1) {
+      for (const j of fullSame) suggest(i, j, "surname shared by several full names", 0.4);
+      continue;
+    }
+    const near = cands
+      .filter((j) => forms[j].person!.shape === "full" && editDistance(p.surnameKey!, forms[j].person!.surnameKey!, 1) === 1)
+      .sort((x, y) => forms[y].count - forms[x].count || x - y);
+    const rootsNear = [...new Set(near.map((j) => uf.find(j)))];
+    if (rootsNear.length === 1 && letters(p) >= 6 && near.every((j) => letters(forms[j].person!) >= 6)) join(near[0], i, "surname only: edit distance 1");
+    else for (const j of near) suggest(i, j, "surname only, edit distance 1", 0.5);
+  }
+  // Phase 3: lone surnames left over join each other on the same key; near ones are suggested.
+  for (const {f, i} of people) {
+    const p = f.person!;
+    if (p.shape !== "surname") continue;
+    for (const j of candidatesOf(i)) {
+      const q = forms[j].person!;
+      if (j < i || q.shape !== "surname" || !genderOk(p, q)) continue;
+      if (p.surnameKey === q.surnameKey) join(i, j, `transliteration key ${p.surnameKey}`);
+      else if (uf.find(i) !== uf.find(j) && editDistance(p.surnameKey!, q.surnameKey!, 1) === 1 && Math.min(letters(p), letters(q)) >= 5) suggest(i, j, "single-word names, edit distance 1", 0.4);
+    }
+  }
+
+  // Components → actors.
+  const members = new Map<number, number[]>();
+  forms.forEach((_, i) => {
+    const r = uf.find(i);
+    members.set(r, [...(members.get(r) ?? []), i]);
+  });
+  const actorOfRoot = new Map<number, Actor>();
+  const actors: Actor[] = [];
+  for (const [root, idx] of members) {
+    const fs = idx.map((i) => forms[i]);
+    const count = fs.reduce((s, f) => s + f.count, 0);
+    if (count === 0) continue;
+    const gazEntries = [...gazOf.get(root)!].sort((a, b) => a - b);
+    let name: string;
+    let kind: ActorKind;
+    if (gazEntries.length) {
+      name = g.entries[gazEntries[0]].name;
+      kind = g.entries[gazEntries[0]].kind;
+    } else {
+      const full = fs.filter((f) => f.count > 0 && f.person?.shape === "full");
+      const pool = full.length ? full : fs.filter((f) => f.count > 0);
+      name = pool.map((f) => ({n: f.name, c: f.count})).sort((a, b) => b.c - a.c || (a.n < b.n ? -1 : a.n > b.n ? 1 : 0))[0].n;
+      const kinds = new Map<ActorKind, number>();
+      for (const f of fs) for (const [k, c] of f.kinds) bump(kinds, k, c);
+      kind = full.length ? "person" : top(kinds);
+    }
+    const actor: Actor = {
+      actorId: "",
+      name,
+      kind,
+      aliases: [...new Set(fs.flatMap((f) => [...f.surfaces]))].sort(),
+      mentions: count,
+      outlets: [...new Set(fs.flatMap((f) => [...f.outlets]))].sort(),
+      mergeNotes: [...new Set((notes.get(root) ?? []).map((n) => orient(n, name)))].sort()
+    };
+    actorOfRoot.set(root, actor);
+    actors.push(actor);
+  }
+  // Readable, content-derived ids; colliding slugs all get a short hash.
+  const bySlug = new Map<string, Actor[]>();
+  for (const a of actors) {
+    const s = slugify(a.name);
+    bySlug.set(s, [...(bySlug.get(s) ?? []), a]);
+  }
+  for (const [s, list] of bySlug) {
+    if (list.length === 1) list[0].actorId = s;
+    else for (const a of list) a.actorId = `${s}-${hashId(a.kind + "|" + a.name + "|" + a.aliases.join("|")).slice(0, 6)}`;
+  }
+  actors.sort((a, b) => b.mentions - a.mentions || (a.actorId < b.actorId ? -1 : 1));
+  const formIndex = new Map(forms.map((f, i) => [f.key, i]));
+  const mentionActors = mentionKeys.map((keys) => keys.map((k) => actorOfRoot.get(uf.find(formIndex.get(k)!))!.actorId));
+  const rootOfName = new Map<string, number>();
+  forms.forEach((f, i) => rootOfName.set(f.name, uf.find(i)));
+  const sugg = [...suggestions.values()]
+    .filter((s) => rootOfName.get(s.a) !== rootOfName.get(s.b))
+    .sort((a, b) => b.score - a.score || (a.a < b.a ? -1 : a.a > b.a ? 1 : a.b < b.b ? -1 : 1));
+  return {actors, mentionActors, suggestions: sugg};
+}

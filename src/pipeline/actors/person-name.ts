@@ -1,0 +1,54 @@
+/**
+ * Splits a person name into first name and surname for cross-outlet comparison:
+ * "Musa Abu Marzouk" → first "musa", surname "abu marzouk"; "al-Sinwar" → surname "sinwar";
+ * "Kharkin" → surname only; "Natalia" → first name only.
+ */
+import {NAME_CLASSES} from "../model/name-classes.ts";
+import {FIRST} from "./lexicon.ts";
+import {foldKey, tokenize} from "./tokens.ts";
+import {translitKey} from "./translit.ts";
+
+/** Articles and connectors dropped before a surname ("al-Sinwar" = "Sinwar", "el-Sisi" = "Sisi"). */
+const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at"]);
+/** Particles that belong to the surname ("Abu Marzouk", "bin Salman"). */
+const JOIN = new Set(["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del"]);
+
+const CLASS = new Map<string, string>();
+for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS.has(n)) CLASS.set(n, cls[0]);
+
+export interface PersonName {
+  /** Class id of the first name ("aleksandr" → "alexander"), or its translit key; null when absent. */
+  first: string | null;
+  /** Surname as written (folded), particles kept: "abu marzouk". */
+  surname: string | null;
+  /** Translit key of the surname: "abumarzuk". */
+  surnameKey: string | null;
+  /** "full" (first + surname), "surname" (surname only), "first" (a lone first name). */
+  shape: "full" | "surname" | "first";
+}
+
+/** First-name class id, or its transliteration key when it is in no class. */
+export function firstNameClass(word: string): string {
+  const k = foldKey(word);
+  return CLASS.get(k) ?? "~" + translitKey(k);
+}
+
+/**
+ * @example parsePersonName("Musa Abu Marzouk") // {first: "musa", surname: "abu marzouk", surnameKey: "abumarzuk", shape: "full"}
+ */
+export function parsePersonName(name: string): PersonName {
+  const toks = tokenize(name).map((t) => t.key).filter((k) => k && !/^\d+$/.test(k));
+  const kept = toks.filter((k, i) => !(DROP.has(k) && i < toks.length - 1));
+  if (kept.length === 0) return {first: null, surname: null, surnameKey: null, shape: "surname"};
+  if (kept.length === 1) {
+    const only = kept[0];
+    if (FIRST.has(only)) return {first: firstNameClass(only), surname: null, surnameKey: null, shape: "first"};
+    return {first: null, surname: only, surnameKey: translitKey(only), shape: "surname"};
+  }
+  // Surname: the last word, with a joining particle before it ("Abu Marzouk", "von der Leyen").
+  let s = kept.length - 1;
+  while (s > 0 && JOIN.has(kept[s - 1])) s--;
+  const surname = kept.slice(s).join(" ");
+  if (s === 0) return {first: null, surname, surnameKey: translitKey(surname), shape: "surname"};
+  return {first: firstNameClass(kept[0]), surname, surnameKey: translitKey(surname), shape: "full"};
+}
