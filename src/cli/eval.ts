@@ -1,0 +1,174 @@
+/**
+ * `npm run eval [-- --verbose] [--corpus own|seeds]`: runs the real pipeline on the hand-annotated
+ * gold corpora (test/fixtures/gold/corpus = "own", data/corpus = "seeds"), scores every table
+ * against test/fixtures/gold/annotations (format: docs/evaluation.md), prints P/R/F1 per table and
+ * per stage for each corpus and combined, and writes test-output/eval.json.
+ * Exits non-zero only when something crashes — low scores are information, not failure.
+ */
+import {existsSync} from "node:fs";
+import {mkdir, readdir, readFile, writeFile} from "node:fs/promises";
+import {join, resolve} from "node:path";
+import {pathToFileURL} from "node:url";
+import {buildContext, extractArticle, runPipeline} from "../pipeline/index.ts";
+import {ingestCorpus} from "../pipeline/stages/01-ingest.ts";
+import type {Tables} from "../pipeline/tables/rows.ts";
+import {combineScores, scoreCorpus, scoreStages, type CorpusScore, type GoldArticle, type GoldMerges, type Miss, type StageScore} from "../pipeline/eval/index.ts";
+import {readCorpus} from "./read-corpus.ts";
+
+const REPO = resolve(import.meta.dirname, "../..");
+export const GOLD_DIR = join(REPO, "test/fixtures/gold");
+/** Gold corpus name → folder holding its articles (+ manifest.csv). */
+export const CORPORA: Record<"own" | "seeds", {folder: string; goldCorpus: "gold" | "seeds"}> = {
+  own: {folder: join(GOLD_DIR, "corpus"), goldCorpus: "gold"},
+  seeds: {folder: join(REPO, "data/corpus"), goldCorpus: "seeds"}
+};
+
+export interface EvalReport {
+  own: CorpusScore;
+  seeds: CorpusScore;
+  combined: CorpusScore;
+  stages: {own: StageScore; seeds: StageScore};
+  seconds: number;
+}
+
+/**
+ * Reads every *.gold.json and merges.json under test/fixtures/gold/annotations.
+ *
+ * @example const {articles, merges} = await loadGold();
+ */
+export async function loadGold(dir = join(GOLD_DIR, "annotations")): Promise<{articles: GoldArticle[]; merges: Record<string, GoldMerges>}> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".gold.json")).sort();
+  const articles: GoldArticle[] = [];
+  for (const n of names) articles.push(JSON.parse(await readFile(join(dir, n), "utf8")) as GoldArticle);
+  const merges = JSON.parse(await readFile(join(dir, "merges.json"), "utf8")) as Record<string, GoldMerges>;
+  return {articles, merges};
+}
+
+async function readReference(name: string): Promise<string | null> {
+  const path = join(REPO, "data/reference", name);
+  return existsSync(path) ? readFile(path, "utf8") : null;
+}
+
+/**
+ * Runs the pipeline on one gold corpus and returns its tables plus the per-article extractions
+ * (for per-stage scores).
+ *
+ * @example const {tables} = await runOnCorpus("test/fixtures/gold/corpus");
+ */
+export async function runOnCorpus(folder: string) {
+  const corpus = await readCorpus(folder);
+  const input = {files: corpus.files, manifest: corpus.manifest, actorsCsv: await readReference("actors.csv"), outletsCsv: await readReference("outlets.csv")};
+  const tables: Tables = runPipeline(input);
+  // Stage-level view: the same stages called one by one (cheap: the gold corpora are small).
+  const ctx = buildContext(input);
+  const {articles} = ingestCorpus(input.files, input.manifest, ctx);
+  const extractions = articles.filter((a) => a.status === "ok").map((a) => extractArticle(a, ctx));
+  return {tables, extractions};
+}
+
+/**
+ * Scores both gold corpora; what `npm run eval` prints and test/eval/eval.test.ts asserts on.
+ *
+ * @example (await runEval()).combined.figures.f1
+ */
+export async function runEval(): Promise<EvalReport> {
+  const t0 = performance.now();
+  const {articles, merges} = await loadGold();
+  const scores = {} as Record<"own" | "seeds", CorpusScore>;
+  const stages = {} as Record<"own" | "seeds", StageScore>;
+  for (const name of ["own", "seeds"] as const) {
+    const {folder, goldCorpus} = CORPORA[name];
+    const gold = articles.filter((a) => a.corpus === goldCorpus);
+    const {tables, extractions} = await runOnCorpus(folder);
+    scores[name] = scoreCorpus(name, tables, gold, merges[goldCorpus] ?? {same: [], different: []});
+    const {misses, ...stage} = scoreStages(extractions, gold);
+    stages[name] = stage;
+    scores[name].misses.push(...misses);
+  }
+  return {
+    own: scores.own,
+    seeds: scores.seeds,
+    combined: combineScores("combined", [scores.own, scores.seeds]),
+    stages,
+    seconds: (performance.now() - t0) / 1000
+  };
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+
+/**
+ * The report as a fixed-width table.
+ *
+ * @example console.log(formatReport(await runEval()))
+ */
+export function formatReport(r: EvalReport): string {
+  const cols = [r.own, r.seeds, r.combined];
+  const st = [r.stages.own, r.stages.seeds];
+  const row = (label: string, cells: string[]) => `${label.padEnd(34)}${cells.map((c) => c.padStart(14)).join("")}`;
+  const lines = [row("", ["own", "seeds", "combined"]), row("articles (gold)", cols.map((c) => String(c.articles)))];
+  const f = (fn: (c: CorpusScore) => string) => cols.map(fn);
+  lines.push(
+    "figures",
+    row("  P / R", f((c) => `${pct(c.figures.precision)}/${pct(c.figures.recall)}`.replace(/ /g, ""))),
+    row("  F1   (target ≥ 95)", f((c) => pct(c.figures.f1))),
+    row("  tp / fp / fn", f((c) => `${c.figures.tp}/${c.figures.fp}/${c.figures.fn}`)),
+    row("  category right on matches (≥ 95)", f((c) => pct(c.figures.categoryAccuracy))),
+    row("  qualifier right on matches (≥ 95)", f((c) => pct(c.figures.qualifierAccuracy))),
+    "event dates",
+    row("  accuracy (target ≥ 90)", f((c) => pct(c.eventDates.accuracy))),
+    row("  correct / detected / gold", f((c) => `${c.eventDates.correct}/${c.eventDates.detected}/${c.eventDates.gold}`)),
+    row("  precision of dated events", f((c) => `${pct(c.eventDates.precision)} (${c.eventDates.predictedDated})`.replace(/\s+/g, " ").trim())),
+    "interactions",
+    row("  P / R", f((c) => `${pct(c.interactions.precision)}/${pct(c.interactions.recall)}`.replace(/ /g, ""))),
+    row("  F1   (target ≥ 75)", f((c) => pct(c.interactions.f1))),
+    row("  tp / fp / fn", f((c) => `${c.interactions.tp}/${c.interactions.fp}/${c.interactions.fn}`)),
+    "actors",
+    row("  same groups merged (all)", f((c) => `${c.merges.merged}/${c.merges.groups}`)),
+    row("  wrong merges (0)", f((c) => `${c.merges.wrongMerges}/${c.merges.pairs}`)),
+    row("  gold actors found", f((c) => `${pct(c.actors.recall)} ${c.actors.found}/${c.actors.gold}`)),
+    "stages (per article, before corpus stages)",
+    row("  02 sentences / bad offsets", st.map((s) => `${s.sentences.total}/${s.sentences.badOffsets}`)),
+    row("  02 articles w/o sentences", st.map((s) => String(s.sentences.emptyArticles))),
+    row("  03 date mentions right", st.map((s) => `${pct(s.dateMentions.accuracy)} ${s.dateMentions.correct}/${s.dateMentions.gold}`)),
+    row("  04 gold actors mentioned", st.map((s) => `${pct(s.mentions.recall)} ${s.mentions.found}/${s.mentions.gold}`)),
+    row("  stage warnings", st.map((s) => String(Object.values(s.stageWarnings).reduce((a, b) => a + b, 0))))
+  );
+  const missing = r.combined.missingArticles;
+  if (missing.length) lines.push(`articles missing or not ok: ${missing.join(", ")}`);
+  lines.push(`(${r.seconds.toFixed(1)} s)`);
+  return lines.join("\n");
+}
+
+/**
+ * Misses grouped by table, with the sentence, for `--verbose`.
+ *
+ * @example console.log(formatMisses(report.combined.misses))
+ */
+export function formatMisses(misses: Miss[]): string {
+  const out: string[] = [];
+  for (const table of ["figures", "event_dates", "date_mentions", "interactions", "merges", "actors"] as const) {
+    const list = misses.filter((m) => m.table === table);
+    if (!list.length) continue;
+    out.push(`\n== ${table} (${list.length})`);
+    for (const m of list) out.push(`  [${m.kind}] ${m.file}: ${m.detail}${m.sentence ? `\n      | ${m.sentence.replace(/\s+/g, " ").slice(0, 240)}` : ""}`);
+  }
+  return out.join("\n");
+}
+
+async function main(argv: string[]) {
+  const verbose = argv.includes("--verbose") || argv.includes("-v");
+  const report = await runEval();
+  console.log(formatReport(report));
+  if (verbose) console.log(formatMisses(report.combined.misses));
+  else console.log("(run with --verbose to list every miss with its sentence)");
+  await mkdir(join(REPO, "test-output"), {recursive: true});
+  await writeFile(join(REPO, "test-output/eval.json"), JSON.stringify(report, null, 1));
+  console.log("wrote test-output/eval.json");
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });
+}
