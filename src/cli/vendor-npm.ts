@@ -5,7 +5,8 @@
  * Framework 1.13 resolves every `npm:` import to `/_npm/<name>@<version>/…` and fetches the
  * version from registry.npmjs.org and the file from cdn.jsdelivr.net unless the folder/file
  * already exists under `src/.observablehq/cache/_npm/`. So this script:
- *  1. clears that folder (stale versions would otherwise win the version look-up);
+ *  1. clears that folder (stale versions would otherwise win the version look-up), unless a
+ *     stamp shows it already holds exactly what this run would write (`--force` ignores it);
  *  2. bundles each browser package we use with esbuild into `_npm/<name>@<installed>/_esm.js`
  *     (what jsDelivr's `+esm` would return), keeping imports between vendored packages as
  *     relative imports of each other's `_esm.js`, so e.g. Plot shares the vendored d3;
@@ -17,6 +18,7 @@
  *     that really imports one of them fails the build naming `0.0.0-offline`: install it.
  */
 import {build, type Plugin} from "esbuild";
+import {createHash} from "node:crypto";
 import {existsSync} from "node:fs";
 import {copyFile, mkdir, readFile, readdir, rm, writeFile} from "node:fs/promises";
 import {dirname, join, posix, relative, resolve} from "node:path";
@@ -111,6 +113,8 @@ export interface VendorResult {
   vendored: {name: string; version: string; bytes: number}[];
   placeholders: string[];
   ms: number;
+  /** True when the cache already matched and nothing was rewritten. */
+  skipped: boolean;
 }
 
 /**
@@ -118,7 +122,7 @@ export interface VendorResult {
  *
  * @example await vendorNpm({root: "src", modules: "node_modules"})
  */
-export async function vendorNpm(options: {root: string; modules: string; log?: (line: string) => void}): Promise<VendorResult> {
+export async function vendorNpm(options: {root: string; modules: string; force?: boolean; log?: (line: string) => void}): Promise<VendorResult> {
   const started = performance.now();
   const log = options.log ?? (() => {});
   const modules = resolve(options.modules);
@@ -161,10 +165,36 @@ export async function vendorNpm(options: {root: string; modules: string; log?: (
     versions.set(name, name === "@duckdb/duckdb-wasm" ? pinned : version);
   }
 
+  const folder = (name: string) => `${name}@${versions.get(name)}`;
+  const placeholders = [...new Set([...runtimeNames, ...pageNames])]
+    .filter((name) => !versions.has(name) && !builtins.has(name))
+    .sort();
+
+  // Same packages, versions, placeholders, Framework, esbuild and script as last time → the
+  // cache already holds exactly what we would write: skip (saves ~1 s of a warm build).
+  // The stamp lives outside _npm, whose entries Framework parses as name@version.
+  const stampPath = join(cache, "..", "newsprism-vendor.json");
+  const stamp = JSON.stringify({
+    script: createHash("sha256").update(await readFile(new URL(import.meta.url))).digest("hex"),
+    framework: await installedVersion(modules, "@observablehq/framework"),
+    esbuild: await installedVersion(modules, "esbuild"),
+    versions: [...versions].sort(),
+    placeholders
+  });
+  const upToDate =
+    !options.force &&
+    (await readFile(stampPath, "utf-8").catch(() => "")) === stamp &&
+    [...versions.keys()].every((name) => existsSync(join(cache, folder(name), "_esm.js"))) &&
+    placeholders.every((name) => existsSync(join(cache, `${name}@${PLACEHOLDER_VERSION}`)));
+  if (upToDate) {
+    log("npm cache is up to date");
+    return {vendored: [], placeholders, ms: performance.now() - started, skipped: true};
+  }
+
+  await rm(stampPath, {force: true});
   await rm(cache, {recursive: true, force: true});
   await mkdir(cache, {recursive: true});
 
-  const folder = (name: string) => `${name}@${versions.get(name)}`;
   const vendored: VendorResult["vendored"] = [];
   await Promise.all(
     [...versions.keys()].map(async (name) => {
@@ -209,13 +239,11 @@ export async function vendorNpm(options: {root: string; modules: string; log?: (
     })
   );
 
-  const placeholders = [...new Set([...runtimeNames, ...pageNames])]
-    .filter((name) => !versions.has(name) && !builtins.has(name))
-    .sort();
   for (const name of placeholders) await mkdir(join(cache, `${name}@${PLACEHOLDER_VERSION}`), {recursive: true});
   log(`placeholders (${placeholders.length}): ${placeholders.join(" ")}`);
   vendored.sort((a, b) => (a.name < b.name ? -1 : 1));
-  return {vendored, placeholders, ms: performance.now() - started};
+  await writeFile(stampPath, stamp);
+  return {vendored, placeholders, ms: performance.now() - started, skipped: false};
 }
 
 /** CDN origins libraries fall back to (e.g. DuckDB-wasm's getJsDelivrBundles, which Framework never calls). */
@@ -256,8 +284,13 @@ async function main(): Promise<void> {
   const result = await vendorNpm({
     root: "src",
     modules: "node_modules",
+    force: process.argv.includes("--force"),
     log: quiet ? undefined : (line) => console.error(`[vendor] ${line}`)
   });
+  if (result.skipped) {
+    console.error(`[vendor] npm cache up to date (${(result.ms / 1000).toFixed(1)} s; --force rebuilds it)`);
+    return;
+  }
   console.error(
     `[vendor] ${result.vendored.length} packages bundled, ${result.placeholders.length} placeholders, ` +
       `${(result.ms / 1000).toFixed(1)} s → ${relative(process.cwd(), resolve("src/.observablehq/cache/_npm"))}`
