@@ -38,7 +38,7 @@ function fromMentions(mentions: Mention[], absStart: number, absEnd: number): st
   return best ? best.name || best.text : null;
 }
 
-function finalize(text: string, s: number, e: number, offset: number, mentions: Mention[]): string | null {
+function finalize(text: string, s: number, e: number, offset: number, mentions: Mention[], explicit = false): string | null {
   const raw = text.slice(s, e);
   const phrase = clean(raw);
   const mention = fromMentions(mentions, offset + s, offset + e);
@@ -52,7 +52,7 @@ function finalize(text: string, s: number, e: number, offset: number, mentions: 
   if (!phrase) return null;
   if (PRONOUNS.has(phrase.toLowerCase())) return null;
   // A source starts with a capital, or a determiner/possessive ("the ministry", "his mother").
-  if (!/^(?:[A-Z0-9]|the |a |an |his |her |their |its |our |local |state |health |medical |officials|authorities|police|rescuers|medics|doctors)/.test(phrase)) return null;
+  if (!explicit && !/^(?:[A-Z0-9]|the |a |an |his |her |their |its |our |local |state |health |medical |officials|authorities|police|rescuers|medics|doctors)/.test(phrase)) return null;
   return phrase;
 }
 
@@ -72,7 +72,8 @@ export function findAttribution(text: string, offset: number, mentions: Mention[
     const rest = t.slice(s, s + 160);
     const cut = PHRASE_END.exec(rest);
     const e = s + (cut ? cut.index : rest.length);
-    const r = finalize(t, s, e, offset, mentions);
+    // "according to hospital sources": the preposition makes any noun phrase a source.
+    const r = finalize(t, s, e, offset, mentions, true);
     if (r) return r;
   }
   INVERTED.lastIndex = 0;

@@ -52,7 +52,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   const cands: Candidate[] = [];
   for (const tok of tokens) {
     const hedge = findHedge(text, tok.start, tok.end);
-    const group = findGroup(text, hedge.end, tok.vague);
+    const group = findGroup(text, hedge.end, tok.vague, tok.vague ? text.slice(tok.start, tok.end) : "");
     const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none");
     if (reason) continue;
     let qualifier = hedge.qualifier;
@@ -90,9 +90,16 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       rule = c.tok.vague ? "vague-of-noun" : "number-noun";
     } else {
       const fit = bareNumberFits(g.next);
+      if (fit.verb) {
+        // "179 died and two survived": a bare subject takes its own verb, not the previous clause's.
+        const right = hits.filter((h) => h.start >= c.groupEnd);
+        if (right.length > 0) ({category, cued} = categorize(g, right, text.slice(clo, chi)));
+        else if (otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40))) cued = false;
+      }
       const near = hits.some((h) => h.distance <= BARE_CUE_DISTANCE && !h.cue.startsWith("taking:"));
       if (fit.verb && otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40)) && !cued) {
         category = "other";
+        cued = true; // the verb after it ("two survived") is what happened to them
         rule = "bare-number-verb";
       } else if ((fit.verb || fit.stop) && cued && near) {
         rule = fit.verb ? "bare-number-verb" : "bare-number-cue";

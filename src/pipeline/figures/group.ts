@@ -41,6 +41,8 @@ const STOP = new Set([
   "each", "every", "all", "both", "per", "out", "up", "down", "off", "about", "around", "according", "said", "says",
   "remain", "remained", "remains", "died", "survived", "later", "ago", "earlier", "now", "still", "also", "only"
 ]);
+/** Person words that are adjectives after a noun ("people homeless", "civilians dead"): never extend a head. */
+const NOT_COMPOUND = new Set(["homeless", "dead", "injured", "wounded", "displaced", "missing", "others", "alive"]);
 const TOKEN = /[ \t]*(?:([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)|(\S))/y;
 
 interface Tok {
@@ -81,7 +83,7 @@ function isModifier(w: string): boolean {
  *
  * @example findGroup("20 living Israeli hostages that were", 2, false).label // "living israeli hostages"
  */
-export function findGroup(text: string, pos: number, vague: boolean): Group {
+export function findGroup(text: string, pos: number, vague: boolean, vagueText = ""): Group {
   const toks = readTokens(text, pos, 9);
   let i = 0;
   const none = (): Group => ({
@@ -93,8 +95,9 @@ export function findGroup(text: string, pos: number, vague: boolean): Group {
     if (t1 === "the" || t1 === "those" || t1 === "these" || t1 === "its" || t1 === "their") i = 2;
     else if (vague) i = 1;
     else return none();
-  } else if (vague) {
+  } else if (vague && /s$/i.test(vagueText)) {
     // "thousands were killed": no group; "thousands Palestinians" is not English, so no head search.
+    // ("several hundred workers" takes its noun directly.)
     return none();
   }
   const first = i;
@@ -113,7 +116,7 @@ export function findGroup(text: string, pos: number, vague: boolean): Group {
     if (isPersonWord(t.word)) {
       // Compound heads: "citizen hostages", "Gaza residents", "Paris residents".
       let j = i;
-      while (j + 1 < toks.length && toks[j + 1].word && isPersonWord(toks[j + 1].word!) && j - i < 2) j++;
+      while (j + 1 < toks.length && toks[j + 1].word && isPersonWord(toks[j + 1].word!) && !NOT_COMPOUND.has(toks[j + 1].word!.toLowerCase()) && j - i < 2) j++;
       return finish(text, toks, first, i, j);
     }
     if (!isModifier(t.word)) return none();

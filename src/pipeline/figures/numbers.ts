@@ -106,12 +106,11 @@ function toSingle(text: string, m: RegExpExecArray): Single | null {
     if (!parsed) return null;
     let s = start;
     // "a dozen", "a hundred", "a thousand": the article is part of the number.
-    if (/^(?:dozen|hundred|thousand|million)/i.test(m[2]) && /\ban?[ \t]+$/i.test(text.slice(Math.max(0, start - 4), start))) {
-      s = text.lastIndexOf("a", start - 1);
-      if (text[s] !== "a" && text[s] !== "A") s = start;
-      if (text[s - 1] === "n" || text[s - 1] === "N") s = start; // "an" only before vowels; not a number word
-    } else if (/^(?:dozen|hundred|thousand|million|billion)$/i.test(m[2])) {
-      return null; // "hundred" alone ("the hundred days") is not a count
+    if (/^(?:dozen|hundred|thousand|million)/i.test(m[2])) {
+      const left = text.slice(Math.max(0, start - 3), start);
+      const am = /(?:^|[^A-Za-z])(a)[ \t]+$/i.exec(left);
+      if (am) s = start - left.length + am.index + am[0].length - am[0].slice(am[0].indexOf(am[1])).length;
+      else if (/^(?:dozen|hundred|thousand|million|billion)$/i.test(m[2])) return null; // "the hundred days"
     }
     return {start: s, end: start + parsed.length, value: parsed.value, kind: "words"};
   }

@@ -20,4 +20,4 @@ export const ATTRIBUTION_PREPOSITIONS: string[] = [
 export const ATTRIBUTION_AUXILIARIES: string[] = ["has", "have", "had", "also", "later", "previously", "earlier", "separately", "has also", "have also", "had also"];
 
 /** Subjects that are pronouns: replaced by a mention's full name when one covers them, else dropped. */
-export const PRONOUN_SOURCES: string[] = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "officials"];
+export const PRONOUN_SOURCES: string[] = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"];

@@ -75,5 +75,6 @@ export const CAPTIVITY_CUES: string[] = [
 /** Words that make a day count the length of something else ("a truce of 42 days"). */
 export const NOT_CAPTIVITY_CUES: string[] = [
   "ceasefire", "cease-fire", "truce", "pause", "phase", "stage", "deal", "agreement", "plan", "deadline", "war",
-  "offensive", "operation", "visit", "trip", "strike", "mourning", "quarantine", "campaign", "fighting", "siege"
+  "offensive", "operation", "visit", "trip", "strike", "mourning", "quarantine", "campaign", "fighting", "siege",
+  "hospital", "intensive care", "coma", "hunger strike"
 ];

@@ -23,7 +23,10 @@ export const PERSON_NOUNS: string[] = [
   "wounded", "displaced", "missing", "homeless", "others", "guards", "firefighters", "rescuers", "climbers",
   "peacekeepers", "mercenaries", "conscripts", "recruits", "hikers", "fans", "spectators", "voters", "athletes",
   "mourners", "relatives", "family members", "dual nationals", "dual citizens", "foreigners", "foreign nationals",
-  "aid workers", "humanitarian workers", "health workers", "medical workers", "lives"
+  "aid workers", "humanitarian workers", "health workers", "medical workers", "lives", "villagers", "villager",
+  "townspeople", "locals", "shoppers", "commuters", "motorists", "drivers", "pedestrians", "diplomats", "lawmakers",
+  "activists", "prisoners of war", "pows", "servicepeople", "marines", "sailors", "airmen", "guerrillas", "schoolchildren",
+  "orphans", "newborns", "elders", "monks", "nuns", "priests", "clergy", "employees", "contractors", "laborers", "labourers"
 ];
 
 /** Endings of capitalised plural demonyms ("Palestinians", "Israelis", "Sudanese", "Britons"). */
