@@ -35,10 +35,15 @@ export function coverageChart<E extends EventLike>(
     .slice(0, maxEvents)
     .sort((a, b) => a.label.localeCompare(b.label));
   const cells: CoverageCell<E>[] = [];
+  const seenLabels = new Map<string, number>();
   for (const c of clusters) {
+    // Two events of the same type on the same day need distinct column labels.
+    const n = (seenLabels.get(c.label) ?? 0) + 1;
+    seenLabels.set(c.label, n);
+    const label = n > 1 ? `${c.label} #${n}` : c.label;
     const byOutlet = new Map<string, E[]>();
     for (const r of c.rows) byOutlet.set(outletKey(r), [...(byOutlet.get(outletKey(r)) ?? []), r]);
-    for (const [outlet, rows] of byOutlet) cells.push({outlet, name: outletNames.get(outlet) ?? outlet, cluster: c.id, label: `${c.label} (${c.id.slice(-6)})`, n: rows.length, rows});
+    for (const [outlet, rows] of byOutlet) cells.push({outlet, name: outletNames.get(outlet) ?? outlet, cluster: c.id, label, n: rows.length, rows});
   }
   const title = "Which outlet reported which event";
   const caption = `Rows are outlets, columns the ${plural(clusters.length, "event")} reported by most outlets (of ${dated.length + undated.length}); a filled cell means the outlet reported it, darker = more mentions. From ${plural(articleCount, "article")}.`;
