@@ -1,0 +1,65 @@
+import {describe, expect, it} from "vitest";
+import {comparableGroups, comparableKey, discrepancies, hedgeOf, reportDate, type FigureLike} from "../../src/components/figures.ts";
+
+function fig(p: Partial<FigureLike> & {outlet: string; value?: number | null}): FigureLike {
+  return {figure_id: `f${Math.random()}`.slice(0, 8), article_id: p.outlet, published: "2024-05-10", as_of: null, value: null, low: null, high: null,
+    qualifier: "exact", category: "killed", group_label: "villagers", attribution: null, quote: "x", ...p};
+}
+
+describe("hedgeOf", () => {
+  it.each([
+    ["over", {qualifier: "over", low: null, high: null}, "up"],
+    ["more than", {qualifier: "more than", low: null, high: null}, "up"],
+    ["nearly", {qualifier: "nearly", low: null, high: null}, "down"],
+    ["almost (case)", {qualifier: "Almost", low: null, high: null}, "down"],
+    ["about", {qualifier: "about", low: null, high: null}, "about"],
+    ["some", {qualifier: "some", low: null, high: null}, "about"],
+    ["range beats words", {qualifier: "about", low: 20, high: 25}, "range"],
+    ["exact", {qualifier: "exact", low: null, high: null}, "exact"]
+  ])("%s", (_label, f, expected) => {
+    expect(hedgeOf(f)).toBe(expected);
+  });
+});
+
+describe("comparable figures", () => {
+  it("keys by category and group", () => {
+    expect(comparableKey({category: "wounded", group_label: "miners"})).toBe("wounded · miners");
+    expect(comparableKey({category: "wounded", group_label: null})).toBe("wounded");
+  });
+
+  it("report date prefers as_of", () => {
+    expect(reportDate({as_of: "2024-05-01", published: "2024-05-10"})).toBe("2024-05-01");
+    expect(reportDate({as_of: null, published: "2024-05-10"})).toBe("2024-05-10");
+  });
+
+  it("groups plottable figures, most outlets first, dropping vague and hypothetical ones", () => {
+    const groups = comparableGroups([
+      fig({outlet: "a", value: 12}),
+      fig({outlet: "b", value: 15}),
+      fig({outlet: "a", value: 3, category: "wounded"}),
+      fig({outlet: "c", value: null}),
+      fig({outlet: "d", value: 40, modality: "hypothetical"})
+    ]);
+    expect(groups.map((g) => [g.key, g.rows.length])).toEqual([
+      ["killed · villagers", 2],
+      ["wounded · villagers", 1]
+    ]);
+  });
+});
+
+describe("discrepancies", () => {
+  it.each([
+    ["different exact values disagree", [fig({outlet: "a", value: 12}), fig({outlet: "b", value: 15})], 1],
+    ["same outlet is not a discrepancy", [fig({outlet: "a", value: 12}), fig({outlet: "a", value: 15})], 0],
+    ["'over 12' agrees with 15", [fig({outlet: "a", value: 12, qualifier: "over"}), fig({outlet: "b", value: 15})], 0],
+    ["'nearly 12' disagrees with 15", [fig({outlet: "a", value: 12, qualifier: "nearly"}), fig({outlet: "b", value: 15})], 1],
+    ["'about 100' agrees with 95", [fig({outlet: "a", value: 100, qualifier: "about"}), fig({outlet: "b", value: 95})], 0],
+    ["range 20–25 agrees with 22", [fig({outlet: "a", low: 20, high: 25, qualifier: "range"}), fig({outlet: "b", value: 22})], 0],
+    ["range 20–25 disagrees with 30", [fig({outlet: "a", low: 20, high: 25, qualifier: "range"}), fig({outlet: "b", value: 30})], 1],
+    ["more than 14 days apart is not compared", [fig({outlet: "a", value: 12}), fig({outlet: "b", value: 15, published: "2024-06-10"})], 0],
+    ["different groups are not compared", [fig({outlet: "a", value: 12}), fig({outlet: "b", value: 15, group_label: "soldiers"})], 0],
+    ["undated is not compared", [fig({outlet: "a", value: 12, published: null}), fig({outlet: "b", value: 15})], 0]
+  ])("%s", (_label, rows, expected) => {
+    expect(discrepancies(rows)).toHaveLength(expected);
+  });
+});
