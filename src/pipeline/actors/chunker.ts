@@ -8,14 +8,17 @@ import {COUNTRIES, EVENT, FIRST, HEADS, MODIFIERS, NATIONALITY, ORG, PARTICLES, 
 import {titleBefore, titlePrefixLength} from "./titles.ts";
 import type {Token} from "./tokens.ts";
 
-/** Stop word test; all-caps tokens count only when long ("GMT"), so "US" and "IT" stay names. */
+/** All-caps words that are never names ("GMT"); other all-caps words ("US", "WHO", "IT") may be. */
+const UPPER_STOP = new Set(["gmt", "utc", "est", "edt", "pst", "cet", "cest", "msk", "bst", "idt", "am", "pm", "the", "and", "of", "in", "on", "for", "to", "a"]);
+
+/** Stop word test ("The", "Monday"); all-caps tokens only for time zones and function words. */
 export function isStopCap(t: Token): boolean {
-  return STOP.has(t.key) && (!t.upper || t.key.length >= 3);
+  return t.upper ? UPPER_STOP.has(t.key) : STOP.has(t.key);
 }
 
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */
 function initialWord(tokens: Token[], k: number): boolean {
-  if (k !== 0 && !/["“‘(:—–]/.test(tokens[k].gap)) return false;
+  if (k !== 0 && !tokens[k].opener) return false;
   const key = tokens[k].key;
   return key.length > 4 && /(ing|ed|ly)$/.test(key) && !FIRST.has(key);
 }
@@ -49,7 +52,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     // an organisation link ("Committee of the Red Cross"), or a hyphenated place ("Rostov-on-Don").
     const particle = PARTICLES.has(u.key);
     const orgLink = hasOrg && ORG_LINKS.has(u.key);
-    const hyphenLink = u.sep === "-" && u.key.length <= 3;
+    const hyphenLink = u.sep === "-" && u.key.length <= 3 && j + 1 < tokens.length && tokens[j + 1].sep === "-";
     if (!particle && !orgLink && !hyphenLink) break;
     let k = j + 1;
     while (k < tokens.length && !tokens[k].cap && (PARTICLES.has(tokens[k].key) || (orgLink && ORG_LINKS.has(tokens[k].key))) && k - j < 3) k++;

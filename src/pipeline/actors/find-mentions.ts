@@ -12,39 +12,43 @@ import {resolveRole} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
 import {tokenize, type Token} from "./tokens.ts";
 
+const TITLE_SMALL = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "as", "vs", "from", "with", "into", "over", "than", "s"]);
 const SKIP_KINDS = new Set(["boilerplate", "credit"]);
-const OPENERS = /["“‘'(:—–\[]/;
 
 /** Title Case or ALL CAPS lines (headlines not marked as such by stage 02). */
 export function looksLikeHeadline(tokens: Token[]): boolean {
-  let words = 0;
+  // Title Case leaves only short function words lowercase ("Kremlin Hosts Hamas Official to Discuss…").
   let caps = 0;
   for (const t of tokens) {
-    if (t.text.length < 4 || /^\d/.test(t.text)) continue;
-    words++;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
     if (t.cap) caps++;
+    else if (!TITLE_SMALL.has(t.key)) return false;
   }
-  return words >= 3 && caps / words >= 0.8;
+  return caps >= 3;
 }
 
 function slice(article: Article, start: number, end: number): string {
-  return article.text.slice(start, end).replace(/\s+/g, " ");
+  const s = article.text.slice(start, end);
+  return /[\n\t\r\u00a0]| {2}/.test(s) ? s.replace(/\s+/g, " ") : s;
 }
 
 /** Starts of sentence-like positions: first token, or right after an opening quote/colon/dash. */
 function isInitial(tokens: Token[], i: number): boolean {
-  return i === 0 || OPENERS.test(tokens[i].gap);
+  return i === 0 || tokens[i].opener;
 }
 
 function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: CompiledGazetteer, headline: boolean): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
-  const gazAt = new Map<number, ReturnType<typeof matchAt>>();
+  // Gazetteer matches per token, computed on demand (undefined = not yet tried).
+  const gazAt: (ReturnType<typeof matchAt> | undefined)[] = new Array(n);
   const gaz = (j: number) => {
-    if (!gazAt.has(j)) gazAt.set(j, tokens[j].cap ? matchAt(g.names, tokens, j) : null);
-    return gazAt.get(j)!;
+    let m = gazAt[j];
+    if (m === undefined) m = gazAt[j] = tokens[j].cap ? matchAt(g.names, tokens, j) : null;
+    return m;
   };
-  const push = (c: Omit<Candidate, "sentenceIndex">) => out.push({sentenceIndex: s.index, ...c});
+  const si = s.index;
   let i = 0;
   while (i < n) {
     const t = tokens[i];
@@ -58,17 +62,23 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
         const entry = named ? null : resolveRole(g.roleTargets.get(key), article.published);
         if (entry !== null) {
           const e = g.entries[entry];
-          push({start: t.start, end: tokens[rm.end - 1].end, keys: e.name.toLowerCase().split(/\s+/), name: e.name, kind: e.kind, kindSure: true, gazetteerName: e.name, via: "role", title: null, weak: null});
+          out.push({sentenceIndex: si, start: t.start, end: tokens[rm.end - 1].end, keys: e.name.toLowerCase().split(/\s+/), name: e.name, kind: e.kind, kindSure: true, gazetteerName: e.name, via: "role", title: null, weak: null});
           i = rm.end;
           continue;
         }
       }
     }
-    if (!t.cap || isStopCap(t)) {
+    // "al-Sisi", "el-Sisi": a gazetteer alias may start with a lowercase particle.
+    if (!t.cap && PARTICLES.has(t.key) && i + 1 < n && tokens[i + 1].sep === "-" && tokens[i + 1].cap) gazAt[i] = matchAt(g.names, tokens, i);
+    else if (!t.cap || isStopCap(t)) {
       i++;
       continue;
     }
     const gm = gaz(i);
+    if (!t.cap && !gm) {
+      i++;
+      continue;
+    }
     // A first name that is also a place ("Jordan", "Israel") followed by a surname is a person.
     const nameLike = gm && gm.end === i + 1 && FIRST.has(t.key) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !gaz(i + 1) && !t.poss;
     if (gm && !nameLike) {
@@ -76,17 +86,20 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       let end = gm.end;
       // "Gaza Health Ministry" when only "Gaza" is known: the organisation word wins.
       let extended = false;
-      while (end < n && !tokens[end - 1].poss && tokens[end].cap && tokens[end].sep === " " && ORG.has(tokens[end].key) && !gaz(end)) {
-        end++;
-        extended = true;
+      for (let k = end; k < n && k < end + 4 && !tokens[k - 1].poss && tokens[k].cap && tokens[k].sep === " " && !isStopCap(tokens[k]) && !gaz(k); k++) {
+        if (ORG.has(tokens[k].key)) {
+          end = k + 1;
+          extended = true;
+        }
       }
       const startTok = tokens[i];
       const endTok = tokens[end - 1];
       if (extended) {
-        push({start: startTok.start, end: endTok.end, keys: tokens.slice(i, end).map((x) => x.key), name: slice(article, startTok.start, endTok.end), kind: "organization", kindSure: true, gazetteerName: null, via: "chunk", title: null, weak: null});
+        out.push({sentenceIndex: si, start: startTok.start, end: endTok.end, keys: tokens.slice(i, end).map((x) => x.key), name: slice(article, startTok.start, endTok.end), kind: "organization", kindSure: true, gazetteerName: null, via: "chunk", title: null, weak: null});
       } else {
         const title = e.kind === "person" ? titleBefore(tokens, i) : null;
-        push({
+        out.push({
+          sentenceIndex: si,
           start: startTok.start,
           end: endTok.end,
           keys: tokens.slice(i, end).map((x) => x.key),
@@ -107,7 +120,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       // Title Case: every word is capitalised, so only names corroborated by the body count (resolve.ts).
       for (let k = i; k < end; k++) {
         if (isStopCap(tokens[k])) continue;
-        push({start: tokens[k].start, end: tokens[k].end, keys: [tokens[k].key], name: tokens[k].text, kind: "organization", kindSure: false, gazetteerName: null, via: "chunk", title: null, weak: "headline", group: tokens[i].start});
+        out.push({sentenceIndex: si, start: tokens[k].start, end: tokens[k].end, keys: [tokens[k].key], name: tokens[k].text, kind: "organization", kindSure: false, gazetteerName: null, via: "chunk", title: null, weak: "headline", group: tokens[i].start});
       }
       i = end;
       continue;
@@ -121,7 +134,8 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       const endTok = tokens[part.to - 1];
       const single = part.to - part.from === 1;
       const weak = single && isInitial(tokens, part.from) && !part.title && !FIRST.has(tokens[part.from].key) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
-      push({
+      out.push({
+        sentenceIndex: si,
         start: startTok.start,
         end: endTok.end,
         keys: tokens.slice(a, part.to).map((x) => x.key),

@@ -43,6 +43,12 @@ function bump<K>(m: Map<K, number>, k: K, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
 
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 function lastWord(s: string): string {
   const parts = s.split(" ");
   return parts[parts.length - 1];
@@ -174,8 +180,8 @@ export function mergeActorForms(
   const fuzzy = new Map<string, number[]>();
   for (const {f, i} of people) {
     const k = f.person!.surnameKey!;
-    exact.set(k, [...(exact.get(k) ?? []), i]);
-    if (k.length >= 5) for (const b of ["^" + k.slice(0, 2), "$" + k.slice(-2)]) fuzzy.set(b, [...(fuzzy.get(b) ?? []), i]);
+    push(exact, k, i);
+    if (k.length >= 5) for (const b of ["^" + k.slice(0, 2), "$" + k.slice(-2)]) push(fuzzy, b, i);
   }
   const genderOk = (a: PersonName, b: PersonName) => {
     const ga = surnameGender(lastWord(a.surname!));
@@ -251,7 +257,7 @@ export function mergeActorForms(
   const members = new Map<number, number[]>();
   forms.forEach((_, i) => {
     const r = uf.find(i);
-    members.set(r, [...(members.get(r) ?? []), i]);
+    push(members, r, i);
   });
   const actorOfRoot = new Map<number, Actor>();
   const actors: Actor[] = [];
@@ -289,7 +295,7 @@ export function mergeActorForms(
   const bySlug = new Map<string, Actor[]>();
   for (const a of actors) {
     const s = slugify(a.name);
-    bySlug.set(s, [...(bySlug.get(s) ?? []), a]);
+    push(bySlug, s, a);
   }
   for (const [s, list] of bySlug) {
     if (list.length === 1) list[0].actorId = s;

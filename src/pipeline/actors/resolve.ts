@@ -9,6 +9,9 @@ import type {Candidate} from "./candidate.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 
 function core(keys: string[]): string[] {
+  let any = false;
+  for (const x of keys) if (PARTICLES.has(x)) any = true;
+  if (!any) return keys;
   const k = keys.filter((x) => !PARTICLES.has(x));
   return k.length ? k : keys;
 }
@@ -28,8 +31,8 @@ function endsWith(full: string[], part: string[]): boolean {
 
 function uniqueByName(list: Known[]): Known | null {
   if (list.length === 0) return null;
-  const names = new Set(list.map((k) => k.name));
-  return names.size === 1 ? list[0] : null;
+  for (const k of list) if (k.name !== list[0].name) return null;
+  return list[0];
 }
 
 /**
@@ -48,7 +51,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     fulls.push({name: c.name, kind: c.kind, gazetteerName: c.gazetteerName, keys});
   }
   const resolveName = (c: Candidate): Known | null => {
-    if (c.gazetteerName) return null;
+    if (c.gazetteerName || fulls.length === 0) return null;
     const keys = core(c.keys);
     const bySuffix = uniqueByName(fulls.filter((f) => endsWith(f.keys, keys)));
     if (bySuffix) return bySuffix;
@@ -101,7 +104,13 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
   }
   // Headline runs: longest sequence of adjacent words the body vouches for.
   const groups = new Map<number, Candidate[]>();
-  for (const c of all) if (c.weak === "headline") groups.set(c.group ?? c.start, [...(groups.get(c.group ?? c.start) ?? []), c]);
+  for (const c of all) {
+    if (c.weak !== "headline") continue;
+    const key = c.group ?? c.start;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
   for (const run of groups.values()) {
     let p = 0;
     while (p < run.length) {

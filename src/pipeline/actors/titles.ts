@@ -2,12 +2,9 @@
  * Titles before a person's name: "Deputy Foreign Minister Mikhail Bogdanov",
  * "Kremlin spokesman Dmitry Peskov", "Russian Ambassador to Israel Anatoly Viktorov".
  */
-import {HEADS, LINKS, MODIFIERS, NATIONALITY, STOP} from "./lexicon.ts";
+import {isStopCap} from "./chunker.ts";
+import {HEADS, LINKS, MODIFIERS, NATIONALITY} from "./lexicon.ts";
 import type {Token} from "./tokens.ts";
-
-function isStopCap(t: Token): boolean {
-  return STOP.has(t.key) && (!t.upper || t.key.length >= 3);
-}
 
 /**
  * The title directly before token `s` (no punctuation in between), as token range [start, s), or null.

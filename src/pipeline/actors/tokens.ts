@@ -23,8 +23,8 @@ export interface Token {
   poss: boolean;
   /** What separates it from the previous token: "start", " " (whitespace only), "-" (hyphen), or other punctuation. */
   sep: string;
-  /** The raw characters between the previous token (or sentence start) and this one. */
-  gap: string;
+  /** An opening quote, bracket, colon or dash stands between the previous token and this one. */
+  opener: boolean;
 }
 
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "lt.col"]);
@@ -56,6 +56,11 @@ export function foldKey(text: string): string {
   return s.indexOf(".") >= 0 ? s.replace(/\./g, "") : s;
 }
 
+/** Opening punctuation before a word makes it sentence-initial-like: quotes, brackets, colon, dashes. */
+function isOpener(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 58 || c === 0x2014 || c === 0x2013;
+}
+
 /**
  * Splits `text` (a sentence starting at `offset` in the article) into word tokens.
  *
@@ -76,9 +81,25 @@ export function tokenize(text: string, offset = 0): Token[] {
     let poss = false;
     let end = i;
     let hasDot = false;
+    let ascii = true;
+    let lower = 0;
+    let upperCount = 0;
     while (i < n) {
       c = text.charCodeAt(i);
-      if (isLetter(c) || isDigit(c)) {
+      if (c >= 97 && c <= 122) {
+        lower++;
+        i++;
+        end = i;
+        continue;
+      }
+      if ((c >= 65 && c <= 90) || isDigit(c)) {
+        if (c <= 90 && c >= 65) upperCount++;
+        i++;
+        end = i;
+        continue;
+      }
+      if (isLetter(c)) {
+        ascii = false;
         i++;
         end = i;
         continue;
@@ -92,10 +113,11 @@ export function tokenize(text: string, offset = 0): Token[] {
           i += 2;
           break;
         }
+        ascii = false;
         i++;
         continue;
       }
-      if (c === 46 && i + 1 < n && isLetter(text.charCodeAt(i + 1)) && i + 2 <= n && (i + 2 === n || text.charCodeAt(i + 2) === 46) && end - start === 1) {
+      if (c === 46 && i + 1 < n && isLetter(text.charCodeAt(i + 1)) && (i + 2 === n || text.charCodeAt(i + 2) === 46) && end - start <= 3) {
         // "U.S." / "U.N.": single letters joined by periods.
         hasDot = true;
         i++;
@@ -104,32 +126,55 @@ export function tokenize(text: string, offset = 0): Token[] {
       break;
     }
     // Trailing period of an initialism ("U.S.") or a known abbreviation ("Mr.").
-    if (i < n && text.charCodeAt(i) === 46 && !poss) {
-      const w = text.slice(start, end).toLowerCase();
-      if (hasDot || ABBREVIATIONS.has(w)) {
+    if (i < n && !poss && text.charCodeAt(i) === 46 && end - start <= 6) {
+      if (hasDot || ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
         end = i + 1;
         i++;
+        hasDot = true;
       }
     }
     // Plural possessive "Israelis'" is not marked: the apostrophe is plain punctuation then.
     const surface = text.slice(start, end);
-    const gap = text.slice(prevEnd, start);
     let sep: string;
-    if (out.length === 0) sep = "start";
-    else if (gap.length > 0 && gap.trim() === "") sep = " ";
-    else if (gap === "-" || gap === "‐" || gap === "‑") sep = "-";
-    else sep = gap.trim() || " ";
-    const first = surface.charCodeAt(0);
-    const firstChar = surface[0];
-    const cap = firstChar !== firstChar.toLowerCase() && firstChar === firstChar.toUpperCase() && !isDigit(first);
-    let upper = false;
-    if (cap && surface.length >= 2) {
-      const letters = surface.replace(/[^A-Za-z\u00c0-\u1fff]/g, "");
-      upper = letters.length >= 2 && letters === letters.toUpperCase();
+    let opener = false;
+    if (out.length === 0) {
+      sep = "start";
+      for (let k = prevEnd; k < start; k++) if (isOpener(text.charCodeAt(k))) opener = true;
+    } else if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) sep = " ";
+    else {
+      sep = " ";
+      let allSpace = true;
+      for (let k = prevEnd; k < start; k++) {
+        const g = text.charCodeAt(k);
+        if (g === 32 || g === 10 || g === 9 || g === 13 || g === 0xa0) continue;
+        if (isOpener(g)) opener = true;
+        if (allSpace) {
+          allSpace = false;
+          sep = g === 45 || g === 0x2010 || g === 0x2011 ? (start - prevEnd === 1 ? "-" : "-~") : text[k];
+        }
+      }
+      if (sep === "-~") sep = "—";
     }
-    out.push({start: offset + start, end: offset + end, text: surface, key: foldKey(surface), cap, upper, poss, sep, gap});
-    prevEnd = poss ? end + 2 : end;
-    if (poss) prevEnd = i;
+    const first = surface.charCodeAt(0);
+    let cap: boolean;
+    let upper = false;
+    if (ascii) {
+      cap = first >= 65 && first <= 90;
+      upper = cap && lower === 0 && upperCount >= 2;
+    } else {
+      const f = surface[0];
+      cap = f !== f.toLowerCase() && f === f.toUpperCase();
+      if (cap && surface.length >= 2) {
+        const letters = surface.replace(/[^\p{L}]/gu, "");
+        upper = letters.length >= 2 && letters === letters.toUpperCase();
+      }
+    }
+    let key: string;
+    if (ascii && upperCount === 0 && !hasDot) key = surface;
+    else if (ascii) key = hasDot ? surface.toLowerCase().replace(/\./g, "") : surface.toLowerCase();
+    else key = foldKey(surface);
+    out.push({start: offset + start, end: offset + end, text: surface, key, cap, upper, poss, sep, opener});
+    prevEnd = i;
   }
   return out;
 }

@@ -1,0 +1,155 @@
+import {readdirSync, readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {findMentions} from "../../src/pipeline/stages/04-mentions.ts";
+import type {Mention} from "../../src/pipeline/types.ts";
+import {contextFrom, emptyContext, makeArticle, makeSentences} from "../fixtures/actors/make-article.ts";
+
+const gaz = contextFrom(readFileSync(new URL("../fixtures/actors/gazetteer.csv", import.meta.url), "utf8"));
+const empty = emptyContext();
+
+function run(text: string, ctx = gaz, published: string | null = "2023-02-08", headlines: number[] = []): Mention[] {
+  const article = makeArticle(text, {published});
+  return findMentions(article, makeSentences(text, headlines), ctx);
+}
+
+type Want = {text: string; name?: string; kind?: Mention["kind"]; title?: string | null; via?: string};
+
+function has(ms: Mention[], w: Want): boolean {
+  return ms.some((m) => m.text === w.text && (w.name === undefined || m.name === w.name) && (w.kind === undefined || m.kind === w.kind) && (w.title === undefined || m.title === w.title) && (w.via === undefined || m.via === w.via));
+}
+
+const show = (ms: Mention[]) => ms.map((m) => `${m.text}=${m.name}/${m.kind}/${m.via}${m.title ? "/" + m.title : ""}`).join("; ");
+
+describe("stage 04 mentions with a gazetteer", () => {
+  it.each<{label: string; text: string; want: Want[]; not?: string[]; published?: string | null}>([
+    {label: "gazetteer person with diacritics", text: "Recep Tayyip Erdoğan visited the quake zone on Tuesday.", want: [{text: "Recep Tayyip Erdoğan", kind: "person", via: "gazetteer"}]},
+    {label: "alias without diacritics", text: "Rescuers said Erdogan had promised new homes.", want: [{text: "Erdogan", name: "Recep Tayyip Erdoğan"}]},
+    {label: "possessive excluded from offsets", text: "The quake hit Turkey’s south and Erdoğan's office issued a statement.", want: [{text: "Turkey", kind: "country"}, {text: "Erdoğan", name: "Recep Tayyip Erdoğan"}]},
+    {label: "all-caps alias is case-sensitive", text: "Officials who spoke to WHO said the hospital was full.", want: [{text: "WHO", name: "World Health Organization"}], not: ["who"]},
+    {label: "title before a gazetteer person", text: "Turkish President Recep Tayyip Erdoğan declared a state of emergency.", want: [{text: "Recep Tayyip Erdoğan", title: "Turkish President"}], not: ["Turkish President"]},
+    {label: "role resolved at the publication date", text: "The Turkish president said rebuilding would take a year.", want: [{text: "The Turkish president", name: "Recep Tayyip Erdoğan", via: "role"}]},
+    {label: "role resolved by validity dates (2020)", published: "2020-08-01", text: "Mining output fell, the Chilean president said.", want: [{text: "the Chilean president", name: "Sebastián Piñera", via: "role"}]},
+    {label: "role resolved by validity dates (2023)", published: "2023-08-01", text: "Mining output fell, the Chilean president said.", want: [{text: "the Chilean president", name: "Gabriel Boric", via: "role"}]},
+    {label: "Arabic particle alias", text: "Talks in Cairo were hosted by al-Sisi.", want: [{text: "al-Sisi", name: "Abdel Fattah el-Sisi"}, {text: "Cairo", name: "Egypt"}]},
+    {label: "country glued to a person is split", text: "The ambassador to Chile Andrés Velasco arrived.", want: [{text: "Chile", kind: "country"}, {text: "Andrés Velasco", kind: "person"}]},
+    {label: "gazetteer org word extension", text: "Chile Mining Ministry officials inspected the shaft.", want: [{text: "Chile Mining Ministry", kind: "organization"}]},
+    {label: "U.S. with periods", text: "Aid from the U.S. arrived in Antakya.", want: [{text: "U.S.", name: "United States"}, {text: "Antakya", kind: "place"}]}
+  ])("$label", ({text, want, not, published}) => {
+    const ms = run(text, gaz, published === undefined ? "2023-02-08" : published);
+    for (const w of want) expect(has(ms, w), `${JSON.stringify(w)} in ${show(ms)}`).toBe(true);
+    for (const n of not ?? []) expect(ms.some((m) => m.text === n), `${n} absent from ${show(ms)}`).toBe(false);
+    for (const m of ms) expect(m.text).toBe(makeArticle(text).text.slice(m.start, m.end));
+  });
+
+  it("an ambiguous role without a date resolves to nobody", () => {
+    const ms = run("Mining output fell, the Chilean president said.", gaz, null);
+    expect(ms.some((m) => m.via === "role")).toBe(false);
+  });
+
+  it("a role followed by a name is a title, not a role mention", () => {
+    const ms = run("The Turkish president Recep Tayyip Erdoğan spoke.", gaz);
+    expect(ms.filter((m) => m.via === "role")).toEqual([]);
+    expect(has(ms, {text: "Recep Tayyip Erdoğan"})).toBe(true);
+  });
+});
+
+describe("stage 04 mentions with an EMPTY gazetteer", () => {
+  it.each<{label: string; text: string; want: Want[]; not?: string[]}>([
+    {label: "first name + surname", text: "Rescuers pulled Ayşe Yılmaz from the rubble.", want: [{text: "Ayşe Yılmaz", kind: "person"}]},
+    {label: "title strip (capitalised)", text: "The strike was condemned by Deputy Foreign Minister Oleksandr Kovalenko on Monday.", want: [{text: "Oleksandr Kovalenko", kind: "person", title: "Deputy Foreign Minister"}], not: ["Deputy Foreign Minister Oleksandr Kovalenko", "Monday"]},
+    {label: "lowercase title with organisation", text: "The claim was denied by ministry spokesman Yuriy Ihnat yesterday.", want: [{text: "Yuriy Ihnat", title: "ministry spokesman", via: "title"}]},
+    {label: "title with a link word", text: "It was Chilean Ambassador to Peru Carlos Ominami who called.", want: [{text: "Carlos Ominami", title: "Chilean Ambassador to Peru"}]},
+    {label: "honorific Rabbi", text: "Prayers were led by Rabbi Menachem Katzman.", want: [{text: "Menachem Katzman", title: "Rabbi"}]},
+    {label: "honorific Sheikh", text: "Mediation was offered by Sheikh Abdullah Nahyan.", want: [{text: "Abdullah Nahyan", title: "Sheikh", kind: "person"}]},
+    {label: "organisation words", text: "The Disaster Coordination Committee met the National Mining Agency.", want: [{text: "Disaster Coordination Committee", kind: "organization"}, {text: "National Mining Agency", kind: "organization"}]},
+    {label: "organisation with 'of the'", text: "Help came from the International Federation of the Red Crescent.", want: [{text: "International Federation of the Red Crescent", kind: "organization"}]},
+    {label: "country without gazetteer", text: "Aid reached Turkey and Syria by road.", want: [{text: "Turkey", kind: "country"}, {text: "Syria", kind: "country"}]},
+    {label: "place after 'in'", text: "The shelter in Iskenderun was full.", want: [{text: "Iskenderun", kind: "place"}]},
+    {label: "nationality adjectives are not actors", text: "Turkish and Syrian rescuers worked with Ukrainian-Chilean volunteers.", want: [], not: ["Turkish", "Syrian", "Ukrainian-Chilean", "Ukrainian", "Chilean"]},
+    {label: "months and weekdays are not actors", text: "On Monday in February the miners were freed.", want: [], not: ["Monday", "February", "On Monday"]},
+    {label: "lone surname resolves to the full name", text: "Ayşe Yılmaz was trapped for two days. Rescuers said Yılmaz was conscious.", want: [{text: "Yılmaz", name: "Ayşe Yılmaz", kind: "person"}]},
+    {label: "lone first name resolves to the full name", text: "Mario Sepúlveda led the miners out. Mario waved to the crowd.", want: [{text: "Mario", name: "Mario Sepúlveda"}]},
+    {label: "feminine surname stays apart", text: "Elena Kovalenko and Oleksandr Kovalenko were evacuated. Kovalenko said the train was late.", want: [{text: "Kovalenko", name: "Kovalenko"}]},
+    {label: "surname vs feminine form", text: "Oleksandr Kovalenko and Iryna Kovalenkova were evacuated. Later Kovalenkova spoke.", want: [{text: "Kovalenkova", name: "Iryna Kovalenkova"}]},
+    {label: "curly possessive", text: "Officials praised Mario Sepúlveda’s courage. Sepúlveda’s wife cried.", want: [{text: "Sepúlveda", name: "Mario Sepúlveda"}]},
+    {label: "Arabic name with particle", text: "The talks were hosted by Abdel Fattah el-Sisi in Cairo.", want: [{text: "Abdel Fattah el-Sisi", kind: "person"}]},
+    {label: "sentence-initial common word is dropped", text: "Health officials counted 300 injured. Rescue teams arrived.", want: [], not: ["Health", "Rescue"]},
+    {label: "acronym organisation", text: "The quake was measured by USGS seismologists.", want: [{text: "USGS", kind: "organization"}]},
+    {label: "event names are not actors", text: "Volunteers from the Santiago Music Festival helped.", want: [], not: ["Santiago Music Festival"]},
+    {label: "hyphenated -led keeps the name", text: "The Kurdish-led SDF Command said the road was open.", want: [{text: "SDF Command", kind: "organization"}]},
+    {label: "initial possessive name survives", text: "Mario Sepúlveda walked out. Sepulveda's brother hugged him.", want: [{text: "Sepulveda"}]},
+    {label: "place word makes a place", text: "Crews reached the Atacama Desert at dawn.", want: [{text: "Atacama Desert", kind: "place"}]}
+  ])("$label", ({text, want, not}) => {
+    const ms = run(text, empty);
+    for (const w of want) expect(has(ms, w), `${JSON.stringify(w)} in ${show(ms)}`).toBe(true);
+    for (const n of not ?? []) expect(ms.some((m) => m.text === n), `${n} absent from ${show(ms)}`).toBe(false);
+    for (const m of ms) expect(m.text).toBe(text.slice(m.start, m.end));
+  });
+
+  it("headline Title Case words count only when the body names them", () => {
+    const text = "Rescuers Find Ayşe Yılmaz Alive After Four Days\nAyşe Yılmaz was pulled out in Antakya. Yılmaz is 34.";
+    const ms = run(text, empty, null, [0]);
+    const inHeadline = ms.filter((m) => m.sentenceIndex === 0).map((m) => m.text);
+    expect(inHeadline).toEqual(["Ayşe Yılmaz"]);
+  });
+
+  it.fails("known miss: a single unknown word after 'to' is not taken for a place", () => {
+    const ms = run("The convoy drove to Kahramanmaras overnight.", empty);
+    expect(has(ms, {text: "Kahramanmaras", kind: "place"})).toBe(true);
+  });
+
+  it.fails("known miss: Korean surname-first names split wrong (Kim is read as a first name only)", () => {
+    const ms = run("Pyongyang said Kim Yo Jong met officials. Later Kim spoke.", empty);
+    expect(has(ms, {text: "Kim", name: "Kim"})).toBe(true);
+    expect(has(ms, {text: "Kim Yo Jong", kind: "person"})).toBe(true);
+  });
+});
+
+describe("stage 04 robustness", () => {
+  it.each([
+    ["empty", ""],
+    ["binary garbage", "\u0000\u0001\uffff\ud800abc"],
+    ["only punctuation", "!!! ... ??? ,,, ’’’ ---"],
+    ["one long capitalised line", "Abc ".repeat(50_000)],
+    ["unicode letters", "Ёлка Ñandú Ωmega İstanbul ǅemal"]
+  ])("does not throw on %s", (_label, text) => {
+    const ms = run(text, gaz);
+    for (const m of ms) expect(m.text).toBe(text.slice(m.start, m.end));
+  });
+
+  it("keeps a high throughput on news-like text (CPU time; target ≥ 10 MB/s on an idle core)", () => {
+    const dir = new URL("../../data/corpus/", import.meta.url);
+    const texts = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(new URL(f, dir), "utf8"));
+    const items = texts.map((t) => ({article: makeArticle(t), sentences: makeSentences(t, [0])}));
+    const ctx = contextFrom(readFileSync(new URL("../../data/reference/actors.csv", import.meta.url), "utf8"));
+    for (let r = 0; r < 30; r++) for (const it of items) findMentions(it.article, it.sentences, ctx);
+    let bytes = 0;
+    const c0 = process.cpuUsage();
+    for (let r = 0; r < 300; r++)
+      for (const it of items) {
+        findMentions(it.article, it.sentences, ctx);
+        bytes += it.article.text.length;
+      }
+    const cpu = process.cpuUsage(c0);
+    const mbps = bytes / 1e6 / ((cpu.user + cpu.system) / 1e6);
+    console.log(`stage 04 throughput: ${mbps.toFixed(1)} MB/s (CPU time)`);
+    // Shared two-core machines with parallel test runs: assert a floor well under the target.
+    expect(mbps).toBeGreaterThan(3);
+  });
+
+  it("one very long article stays linear", () => {
+    const para = readFileSync(new URL("../../data/corpus/000_0010e68eec831213.txt", import.meta.url), "utf8");
+    const ctx = contextFrom(readFileSync(new URL("../../data/reference/actors.csv", import.meta.url), "utf8"));
+    const time = (copies: number) => {
+      const text = Array.from({length: copies}, () => para).join("\n");
+      const article = makeArticle(text);
+      const sentences = makeSentences(text);
+      const c0 = process.cpuUsage();
+      findMentions(article, sentences, ctx);
+      const c = process.cpuUsage(c0);
+      return (c.user + c.system) / copies;
+    };
+    time(20);
+    expect(time(400)).toBeLessThan(time(40) * 4);
+  });
+});
