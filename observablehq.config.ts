@@ -26,6 +26,9 @@ const PAGES = [
 
 export default {
   root: "src",
+  // The browser tests build into their own folder (test/browser/setup.ts) so a test run never
+  // overwrites, or reads half-written, the dist/ that `npm start` serves.
+  output: process.env.NEWSPRISM_OUTPUT || "dist",
   title: "Newsprism",
   pages: PAGES.filter((p) => existsSync(new URL(`src/${p.file}`, import.meta.url))).map(({name, path}) => ({name, path})),
   globalStylesheets: [],
