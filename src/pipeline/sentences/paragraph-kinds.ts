@@ -4,6 +4,7 @@ import {normalizeLine} from "./normalize.ts";
 
 /** How many lines at the top of an article may still be title lines. */
 const MAX_HEAD_LINES = 8;
+const MAX_TITLE_CHARS = 300;
 /** A line that does not end like a sentence ("… Gaza Strip, Friday, June 30, 2023"). */
 const UNPUNCTUATED_END = /[^.!?…"”’)\]]$/;
 
@@ -20,19 +21,30 @@ export function paragraphKinds(lines: string[], title: string | null): SentenceK
   const own: LineKind[] = lines.map(lineKind);
   const titleKey = title ? normalizeLine(title) : "";
   const headKeys = new Set<string>();
-  if (titleKey) headKeys.add(titleKey);
+  // Raw lengths of the title and head lines: a line far from all of them cannot repeat one,
+  // so most body lines are never normalised.
+  const headLengths: number[] = [];
+  if (titleKey) {
+    headKeys.add(titleKey);
+    headLengths.push((title as string).length);
+  }
+  const nearHeadLength = (n: number) => headLengths.some((l) => Math.abs(n - l) <= l * 0.3 + 10);
   const kinds: SentenceKind[] = new Array(lines.length);
   let inHead = true;
   for (let i = 0; i < lines.length; i++) {
     const k = own[i];
-    const key = k === "headline_like" || k === "body" ? normalizeLine(lines[i]) : "";
+    // Titles are short: only short lines can repeat one (saves normalising every body line).
+    const len = lines[i].length;
+    const headCandidate = inHead && i < MAX_HEAD_LINES && k === "headline_like";
+    const key = (k === "headline_like" || k === "body") && len <= MAX_TITLE_CHARS && (headCandidate || nearHeadLength(len)) ? normalizeLine(lines[i]) : "";
     if (key && headKeys.has(key)) {
       kinds[i] = "headline";
       continue;
     }
-    if (inHead && i < MAX_HEAD_LINES && k === "headline_like") {
+    if (headCandidate) {
       kinds[i] = "headline";
       headKeys.add(key);
+      headLengths.push(len);
       continue;
     }
     if (k === "body") inHead = false;

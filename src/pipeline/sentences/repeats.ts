@@ -1,34 +1,61 @@
 import {normalizeLine} from "./normalize.ts";
 
-/** Containment checks are quadratic: only for articles up to this many paragraphs. */
-const MAX_PARAGRAPHS_FOR_CONTAINMENT = 400;
-/** A paragraph must have this many characters (normalised) before containment counts as a repeat. */
-const MIN_CONTAINED_CHARS = 40;
+/** Sentence keys shorter than this must match exactly; longer ones may be cut ("…about 1,500 Israelis"). */
+const MIN_PREFIX_CHARS = 40;
+/** An agency dateline before a repeated lead: "MOSCOW (Reuters) - ", "GAZA CITY, Nov 3 (AP) — ". */
+const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—]\s+/;
 
 /**
- * For each paragraph, the index of an earlier paragraph it repeats, else null. A repeat is the
- * same normalised text, or text wholly contained in an earlier paragraph (a page that prints the
- * lead as one paragraph and again split in three), or an earlier paragraph plus a short prefix
- * such as an agency dateline ("MOSCOW (Reuters) - " + the same lead).
+ * For each paragraph, the index of an earlier paragraph it repeats, else null. A paragraph
+ * repeats paragraph j when every one of its sentences is a sentence of j, compared on
+ * normalised text (case, spacing and punctuation ignored): the same paragraph printed twice, or
+ * a lead printed once as one paragraph and again split in three. An agency dateline before the
+ * first sentence is ignored ("MOSCOW (Reuters) - " + the lead), and a cut-off last sentence may
+ * be a prefix of one of j's. Linear: sentences are looked up by a hash of their letters and
+ * digits, and only candidate matches are normalised and compared.
  *
- * @example repeatedParagraphs(["Rain fell.", "Roads closed.", "Rain  fell!"]) // [null, null, 0]
+ * @example repeatedParagraphs([["Rain fell."], ["Roads closed."], ["Rain  fell!"]]) // [null, null, 0]
  */
-export function repeatedParagraphs(lines: string[]): Array<number | null> {
-  const keys = lines.map(normalizeLine);
-  const firstSeen = new Map<string, number>();
-  const containment = lines.length <= MAX_PARAGRAPHS_FOR_CONTAINMENT;
-  return keys.map((key, i) => {
-    if (!key) return null;
-    const seen = firstSeen.get(key);
-    if (seen !== undefined) return seen;
-    firstSeen.set(key, i);
-    if (!containment || key.length < MIN_CONTAINED_CHARS) return null;
-    for (let j = 0; j < i; j++) {
-      const earlier = keys[j];
-      if (earlier.length < MIN_CONTAINED_CHARS) continue;
-      if (earlier.length >= key.length && earlier.includes(key)) return j;
-      if (earlier.length >= key.length * 0.8 && key.includes(earlier)) return j;
+export function repeatedParagraphs(paragraphs: string[][]): Array<number | null> {
+  const firstByHash = new Map<number, number>();
+  const texts: string[][] = [];
+  return paragraphs.map((sentences, p) => {
+    const own = sentences.map((s, i) => (i === 0 ? s.replace(AGENCY_DATELINE, "") : s));
+    texts.push(own);
+    const hashes = own.map(letterHash);
+    let result: number | null = null;
+    const j = hashes.length ? firstByHash.get(hashes[0]) : undefined;
+    if (j !== undefined && j !== p) {
+      const earlier = texts[j].map(normalizeLine);
+      const keys = own.map(normalizeLine);
+      if (keys.every((k, i) => k !== "" && sentenceIn(k, earlier, i === keys.length - 1))) result = j;
     }
-    return null;
+    for (const h of hashes) if (h !== 0 && !firstByHash.has(h)) firstByHash.set(h, p);
+    return result;
   });
+}
+
+function sentenceIn(key: string, earlier: string[], last: boolean): boolean {
+  for (const e of earlier) {
+    if (e === key) return true;
+    if (last && key.length >= MIN_PREFIX_CHARS && e.startsWith(key)) return true;
+  }
+  return false;
+}
+
+/**
+ * FNV-1a over the lowercased ASCII letters and digits (other characters above U+00BF count too),
+ * skipping spaces and punctuation: equal for texts whose normalised forms are equal. 0 = empty.
+ */
+function letterHash(s: string): number {
+  let h = 0x811c9dc5;
+  let any = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && !(c >= 0x2000 && c < 0x2c00) && c !== 0xd7 && c !== 0xf7))) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    any = true;
+  }
+  return any ? h >>> 0 || 1 : 0;
 }

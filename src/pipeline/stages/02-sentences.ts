@@ -19,12 +19,14 @@ export function splitSentences(article: Article): Sentence[] {
   const blocks = lineBlocks(text);
   const lines = blocks.map((b) => text.slice(b.start, b.end));
   const kinds = paragraphKinds(lines, article.title);
-  const repeats = repeatedParagraphs(lines);
   const sentences: Sentence[] = [];
+  const byParagraph: string[][] = [];
   for (const block of blocks) {
     const paragraphKind = kinds[block.index];
+    const texts: string[] = [];
     for (const [start, end] of segmentLine(text, block.start, block.end)) {
       const sentenceText = text.slice(start, end);
+      texts.push(sentenceText);
       sentences.push({
         index: sentences.length,
         start,
@@ -32,9 +34,12 @@ export function splitSentences(article: Article): Sentence[] {
         text: sentenceText,
         kind: sentenceKind(sentenceText, paragraphKind),
         paragraph: block.index,
-        repeatOf: repeats[block.index]
+        repeatOf: null
       });
     }
+    byParagraph.push(texts);
   }
+  const repeats = repeatedParagraphs(byParagraph);
+  for (const s of sentences) s.repeatOf = repeats[s.paragraph];
   return sentences;
 }
