@@ -31,6 +31,7 @@ interface Form {
 }
 
 const MAX_BLOCK = 400;
+const SURNAME_PARTICLES = new Set(["abu", "abou", "bin", "ibn", "al", "el", "ben"]);
 
 function top<K extends string>(m: Map<K, number>): K {
   let best: K | null = null;
@@ -104,8 +105,11 @@ export function mergeActorForms(
   for (const f of forms) {
     f.name = f.gaz !== null ? g.entries[f.gaz].name : top(f.names);
     f.kind = f.gaz !== null ? g.entries[f.gaz].kind : f.kinds.size ? top(f.kinds) : "organization";
-    const single = !f.name.trim().includes(" ");
-    const personish = f.kind === "person" || (f.gaz === null && single && (f.kind === "organization" || f.kind === "group") && f.name !== f.name.toUpperCase());
+    // Unsure kinds: a lone capitalised word ("Kharkin") or a particle name ("Abu Marzouk")
+    // may be a surname even when stage 04 guessed "organization".
+    const words = f.name.trim().split(/[\s-]+/);
+    const surnameLike = words.length === 1 || (words.length === 2 && SURNAME_PARTICLES.has(words[0].toLowerCase()));
+    const personish = f.kind === "person" || (f.gaz === null && surnameLike && (f.kind === "organization" || f.kind === "group") && f.name !== f.name.toUpperCase());
     f.person = personish ? parsePersonName(f.name) : null;
   }
   const uf = new UnionFind(forms.length);

@@ -1,0 +1,201 @@
+import {describe, expect, it} from "vitest";
+import {mergeActors} from "../../src/pipeline/stages/09-actors.ts";
+import {translitKey} from "../../src/pipeline/actors/translit.ts";
+import {editDistance} from "../../src/pipeline/actors/edit-distance.ts";
+import {parsePersonName} from "../../src/pipeline/actors/person-name.ts";
+import type {ArticleExtraction} from "../../src/pipeline/types.ts";
+import {contextFrom, emptyContext} from "../fixtures/actors/make-article.ts";
+import {makeExtraction, type M} from "../fixtures/actors/make-extraction.ts";
+
+const empty = emptyContext();
+
+/** One article per name, so merging is corpus-level (not in-article resolution). */
+function corpus(names: (string | M)[]): ArticleExtraction[] {
+  return names.map((n, i) => makeExtraction(`a${i}`, `outlet${i % 3}`, [typeof n === "string" ? [n] : n]));
+}
+
+function idsOf(xs: ArticleExtraction[], ctx = empty): string[] {
+  return mergeActors(xs, ctx).mentionActors.map((row) => row[0]);
+}
+
+describe("stage 09: variants that must merge", () => {
+  it.each<[string, (string | M)[]]>([
+    ["kh/h transliteration", ["Maxim Kharkin", "Maxim Harkin"]],
+    ["surname typo (edit distance 1, ≥ 6 letters)", ["Alexander Trufanov", "Alexander Trupanov"]],
+    ["first-name class Aleksandr/Alexander/Oleksandr", ["Aleksandr Kovalenko", "Alexander Kovalenko", "Oleksandr Kovalenko"]],
+    ["Abu prefix and ou/u, q/k", ["Musa Abu Marzouk", "Mousa Abu Marzuq"]],
+    ["surname-only with particle joins the unique full name", ["Musa Abu Marzouk", ["Abu Marzouk", "Abu Marzouk", "organization"]]],
+    ["-y/-yy/-iy endings", ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelenskiy"]],
+    ["al- prefix dropped", ["Yahya al-Sinwar", "Yahya Sinwar", "Sinwar"]],
+    ["diacritics", ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdogan"]],
+    ["el-/al- variants of one surname", ["Abdel Fattah el-Sisi", "al-Sisi"]],
+    ["Arabic -eh/-a ending", ["Ismail Haniyeh", "Ismail Haniya"]],
+    ["Sergey/Sergei/Serhiy", ["Sergey Marchenko", "Sergei Marchenko", "Serhiy Marchenko"]],
+    ["Yevgeny/Evgeny", ["Yevgeny Kuzmin", "Evgeny Kuzmin"]],
+    ["lone surname typo joins the unique full name", ["Alexander Trufanov", "Trupanov"]],
+    ["British/US spelling of an organisation", [["Palestine Liberation Organisation", undefined, "organization"], ["Palestine Liberation Organization", undefined, "organization"]]],
+    ["ks/x", ["Aleksei Navalny", "Alexei Navalny"]],
+    ["w/v (Polish/German spelling)", ["Ivan Popov", "Ivan Popow"]]
+  ])("%s", (_label, names) => {
+    const ids = idsOf(corpus(names));
+    expect(new Set(ids).size, ids.join(", ")).toBe(1);
+  });
+});
+
+describe("stage 09: names that must stay apart", () => {
+  it.each<[string, (string | M)[]]>([
+    ["masculine vs feminine surname", ["Alexander Trufanov", "Elena Trufanova"]],
+    ["different first names, same surname", ["Elena Kovalenko", "Alexander Kovalenko"]],
+    ["Kim Jong Un vs Kim Yo Jong", ["Kim Jong Un", "Kim Yo Jong"]],
+    ["Cohen vs Cohn (short surnames: no fuzzy merge)", ["Sapir Cohen", "Sapir Cohn"]],
+    ["a lone first name is not merged across articles", ["Maxim Kharkin", "Maxim"]],
+    ["short surnames one edit apart", ["Ivan Rubin", "Ivan Robin"]],
+    ["distance 2 is only a suggestion", ["Alexander Kovalenko", "Alexander Kovalchenko"]]
+  ])("%s", (_label, names) => {
+    const ids = idsOf(corpus(names));
+    expect(new Set(ids).size, ids.join(", ")).toBe(names.length);
+  });
+
+  it("a lone surname shared by two full names is not merged", () => {
+    const ids = idsOf(corpus(["Elena Kovalenko", "Alexander Kovalenko", "Kovalenko"]));
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it("a feminine lone surname joins the woman, not the man", () => {
+    const ids = idsOf(corpus(["Alexander Trufanov", "Elena Trufanova", "Trufanova"]));
+    expect(ids[2]).toBe(ids[1]);
+    expect(ids[2]).not.toBe(ids[0]);
+  });
+
+  it("gazetteer not_same is honoured even for equal transliteration keys", () => {
+    const ctx = contextFrom("name,kind,aliases,affiliation,roles,not_same\nAli Hassan,person,,,,Ali Hasan\n");
+    const ids = idsOf(corpus([["Ali Hassan", "Ali Hassan", "person", "Ali Hassan"], "Ali Hasan"]), ctx);
+    expect(ids[0]).not.toBe(ids[1]);
+    expect(idsOf(corpus([["Ali Hassan", "Ali Hassan", "person", "Ali Hassan"], "Ali Hasan"]))).toEqual(["ali-hasan", "ali-hasan"]);
+  });
+});
+
+describe("stage 09: actors table", () => {
+  const xs = [
+    makeExtraction("a1", "TASS", [["Maxim Kharkin"], ["Kharkin", "Maxim Kharkin"], ["Hamas", "Hamas", "organization", "Hamas"]]),
+    makeExtraction("a2", "Euronews", [["Maxim Harkin"], ["Harkin", "Maxim Harkin"]]),
+    makeExtraction("a3", "RT", [["Maxim Kharkin"], ["Hamas", "Hamas", "organization", "Hamas"]])
+  ];
+  const ctx = contextFrom("name,kind,aliases\nHamas,organization,Harakat al-Muqawama\n");
+  const out = mergeActors(xs, ctx);
+  const kharkin = out.actors.find((a) => a.name === "Maxim Kharkin")!;
+
+  it("canonical name is the most frequent full form, id is its slug", () => {
+    expect(kharkin.actorId).toBe("maxim-kharkin");
+    expect(kharkin.kind).toBe("person");
+  });
+  it("aliases are every surface seen, sorted; outlets sorted; mention count", () => {
+    expect(kharkin.aliases).toEqual(["Harkin", "Kharkin", "Maxim Harkin", "Maxim Kharkin"]);
+    expect(kharkin.outlets).toEqual(["Euronews", "RT", "TASS"]);
+    expect(kharkin.mentions).toBe(5);
+  });
+  it("merge notes say why", () => {
+    expect(kharkin.mergeNotes.some((n) => n.startsWith("Maxim Harkin → Maxim Kharkin: transliteration key"))).toBe(true);
+  });
+  it("gazetteer name wins", () => {
+    expect(out.actors.find((a) => a.actorId === "hamas")?.mentions).toBe(2);
+  });
+  it("mentionActors follows the input shape", () => {
+    expect(out.mentionActors.map((r) => r.length)).toEqual([3, 2, 2]);
+    expect(out.mentionActors[1]).toEqual(["maxim-kharkin", "maxim-kharkin"]);
+  });
+});
+
+describe("stage 09: suggestions", () => {
+  it("edit distance 2 becomes a suggestion", () => {
+    const out = mergeActors(corpus(["Alexander Kovalenko", "Alexander Kovalchenko"]), empty);
+    expect(out.suggestions).toEqual([{a: "Alexander Kovalchenko", b: "Alexander Kovalenko", reason: "edit distance 2 on the surname", score: 0.5}]);
+  });
+  it("an ambiguous lone surname is suggested against each full name", () => {
+    const out = mergeActors(corpus(["Elena Kovalenko", "Alexander Kovalenko", "Kovalenko"]), empty);
+    expect(out.suggestions.map((s) => [s.a, s.b])).toEqual([["Alexander Kovalenko", "Kovalenko"], ["Elena Kovalenko", "Kovalenko"]]);
+  });
+});
+
+describe("stage 09: order independence and ids", () => {
+  const names: (string | M)[] = ["Maxim Kharkin", "Harkin", "Alexander Trufanov", "Trupanov", "Aleksandr Trufanov", "Elena Trufanova", "Musa Abu Marzouk", "Abu Marzuq", "Zelenskyy", "Volodymyr Zelensky", ["Hamas", "Hamas", "organization"], "Kim Jong Un", "Kim Yo Jong", "Natalia"];
+  const xs = names.map((n, i) => makeExtraction(`a${i}`, `o${i % 4}`, [typeof n === "string" ? [n] : n, ["Moscow", "Moscow", "place"]]));
+
+  function shuffled<T>(arr: T[], seed: number): T[] {
+    const out = arr.slice();
+    let s = seed;
+    for (let i = out.length - 1; i > 0; i--) {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      const j = s % (i + 1);
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  }
+
+  it.each([1, 2, 3, 4, 5])("shuffle %i gives the same actors, suggestions and mention ids", (seed) => {
+    const base = mergeActors(xs, empty);
+    const perm = shuffled(xs, seed);
+    const other = mergeActors(perm, empty);
+    expect(other.actors).toEqual(base.actors);
+    expect(other.suggestions).toEqual(base.suggestions);
+    const byArticle = (r: typeof base, list: ArticleExtraction[]) => Object.fromEntries(list.map((x, i) => [x.article.articleId, r.mentionActors[i]]));
+    expect(byArticle(other, perm)).toEqual(byArticle(base, xs));
+  });
+
+  it("ids are unique; colliding slugs get a hash suffix", () => {
+    const ctx = contextFrom("name,kind,aliases\nMohammed Ali,person,\nMohammed-Ali,organization,\n");
+    const out = mergeActors([makeExtraction("a", "o", [["Mohammed Ali", "Mohammed Ali", "person", "Mohammed Ali"], ["Mohammed-Ali", "Mohammed-Ali", "organization", "Mohammed-Ali"]])], ctx);
+    const ids = out.actors.map((a) => a.actorId);
+    expect(new Set(ids).size).toBe(2);
+    for (const id of ids) expect(id).toMatch(/^mohammed-ali-[0-9a-f]{6}$/);
+  });
+
+  it("scales sub-quadratically: 20,000 distinct names merge quickly", () => {
+    const many = Array.from({length: 20_000}, (_, i) => makeExtraction(`b${i}`, "o", [[`Name${i.toString(36)} Surname${(i * 7919).toString(36)}`]]));
+    const t0 = performance.now();
+    const out = mergeActors(many, empty);
+    expect(out.actors.length).toBeGreaterThan(1000);
+    expect(performance.now() - t0).toBeLessThan(15_000);
+  });
+});
+
+describe("transliteration keys and helpers", () => {
+  it.each([
+    ["Kharkin", "Harkin"],
+    ["Zelensky", "Zelenskyy"],
+    ["Zelenskiy", "Zelenskyj"],
+    ["Abu Marzouk", "Abu Marzuq"],
+    ["Aleksandr", "Alexandr"],
+    ["Haniyeh", "Haniya"],
+    ["Smirnoff", "Smirnov"],
+    ["Yelena", "Elena"]
+  ])("%s ≡ %s", (a, b) => expect(translitKey(a)).toBe(translitKey(b)));
+
+  it.each([
+    ["Trufanov", "Trufanova"],
+    ["Kim", "Kin"]
+  ])("%s ≢ %s", (a, b) => expect(translitKey(a)).not.toBe(translitKey(b)));
+
+  it("edit distance counts a transposition as one", () => {
+    expect(editDistance("trufanov", "turfanov")).toBe(1);
+    expect(editDistance("trufanov", "trupanov")).toBe(1);
+    expect(editDistance("kovalenko", "kovalchenko", 2)).toBe(2);
+  });
+
+  it("parses Arabic and Slavic names", () => {
+    expect(parsePersonName("Musa Abu Marzouk")).toMatchObject({first: "mousa".length ? expect.any(String) : null, surname: "abu marzouk", shape: "full"});
+    expect(parsePersonName("al-Sinwar")).toMatchObject({surname: "sinwar", shape: "surname"});
+    expect(parsePersonName("Natalia")).toMatchObject({shape: "first"});
+    expect(parsePersonName("Ursula von der Leyen")).toMatchObject({surname: "von der leyen", shape: "full"});
+  });
+
+  it.fails("known miss: Mikhail and Michael are one class, so two different people named Mikhail X / Michael X merge", () => {
+    const ids = idsOf(corpus(["Mikhail Gorbunov", "Michael Gorbunov"]));
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it.fails("known miss: Ukrainian h for Russian g in surnames (Hryhorenko / Grigorenko) is not merged", () => {
+    const ids = idsOf(corpus(["Ivan Hryhorenko", "Ivan Grigorenko"]));
+    expect(new Set(ids).size).toBe(1);
+  });
+});
