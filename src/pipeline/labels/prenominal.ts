@@ -1,0 +1,37 @@
+/**
+ * Descriptors written before a name: "the Palestinian militant group Hamas",
+ * "radical Islamist movement Islamic Jihad", "Israeli hostage Maxim Kharkin".
+ */
+import type {Token} from "../actors/tokens.ts";
+import {isHead, PRE_MODIFIERS, PRE_STOPS} from "./label-tokens.ts";
+import {NATIONALITIES} from "../model/nationalities.ts";
+
+const NATION = new Set(NATIONALITIES.map((n) => n.adjective));
+
+/**
+ * Token range of the descriptor directly before token `s` (the mention start), or null.
+ * `isNameToken(j)` says token j belongs to another mention (allowed: "Donbass native").
+ *
+ * @example prenominalBefore(tokenize("released by Palestinian militant group Hamas"), 5, () => false) // tokens 2..5
+ */
+export function prenominalBefore(tokens: Token[], s: number, isNameToken: (j: number) => boolean): {from: number; to: number} | null {
+  if (s === 0 || tokens[s].sep !== " ") return null;
+  const adj = tokens[s - 1];
+  if (adj.cap || !isHead(adj.key)) return null;
+  let from = s - 1;
+  // Left of a capitalised word ("Russian", "Donbass") only known modifiers may follow:
+  // "dual Russian-Israeli citizen", but not "will release Russian citizen".
+  let pastCap = false;
+  for (let j = s - 2; j >= 0 && s - j <= 6; j--) {
+    const t = tokens[j];
+    if (tokens[j + 1].sep !== " " && tokens[j + 1].sep !== "-") break;
+    if (t.poss) break;
+    if (t.cap) {
+      if (!NATION.has(t.key) && !isNameToken(j)) break;
+      pastCap = true;
+    } else if (PRE_STOPS.has(t.key) || /^\d/.test(t.key)) break;
+    else if (pastCap && !PRE_MODIFIERS.has(t.key)) break;
+    from = j;
+  }
+  return {from, to: s};
+}

@@ -1,0 +1,62 @@
+/**
+ * Words for stage 08 labels: the head nouns a descriptor ends with ("Palestinian militant
+ * group", "Israeli hostage", "specially designated global terrorist"), verbs that attach a
+ * designation ("recognised as", "designated"), and words that end a descriptor phrase.
+ * Title heads (src/pipeline/model/titles.ts) count as heads too. Lowercase.
+ */
+export const LABEL_HEADS: readonly string[] = [
+  "group", "movement", "organisation", "organization", "faction", "militia", "militants", "party", "wing", "network",
+  "regime", "government", "authority", "state", "terrorist", "terrorists", "fighter", "fighters", "insurgents", "rebels",
+  "hostage", "captive", "prisoner", "detainee", "citizen", "national", "native", "resident", "soldier", "servicemember",
+  "serviceman", "servicewoman", "serviceperson", "reservist", "conscript", "activist", "journalist", "reporter", "outlet",
+  "agency", "broadcaster", "newspaper", "daily", "tabloid", "channel", "media", "enclave", "territory", "ally", "proxy",
+  "mediator", "doctor", "survivor", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
+  "girlfriend", "boyfriend", "grandmother", "grandfather", "family", "victim", "victims", "businessman", "businesswoman",
+  "tycoon", "oligarch", "dissident", "critic", "veteran", "student", "teacher", "engineer", "farmer", "worker", "nurse",
+  "paramedic", "volunteer", "entity", "body", "bloc", "alliance", "coalition", "force", "army", "corps", "unit",
+  "organizations", "organisations", "groups", "movements", "country", "nation", "power", "superpower", "neighbour",
+  "neighbor", "monarchy", "republic", "dictatorship", "democracy", "jihadists", "extremists", "islamists", "nationalists",
+  "separatists", "militant", "figure", "member", "members", "operative", "commander", "mastermind", "architect"
+];
+
+/** Passive verbs that attach a designation: "recognised as terrorist organisations", "designated a terrorist group". */
+export const LABEL_VERBS: readonly string[] = [
+  "considered", "designated", "listed", "recognised", "recognized", "branded", "labelled", "labeled", "described",
+  "classified", "regarded", "seen", "viewed", "proscribed", "named", "deemed", "called", "characterised",
+  "characterized", "known", "identified"
+];
+
+/** Adverbs allowed between the copula and the designation ("are both recognised as"). */
+export const LABEL_ADVERBS: readonly string[] = [
+  "both", "also", "widely", "officially", "still", "now", "often", "internationally", "formally", "already", "long",
+  "legally", "generally", "increasingly"
+];
+
+/** Words that end a descriptor phrase ("a Palestinian militant group allied with Hamas" → "…group"). */
+export const LABEL_BREAKERS: readonly string[] = [
+  "who", "which", "that", "whose", "whom", "said", "says", "told", "is", "was", "are", "were", "has", "have", "had",
+  "will", "would", "could", "and", "or", "but", "with", "in", "on", "at", "from", "since", "after", "before", "during",
+  "to", "for", "by", "allied", "backed", "based", "linked", "led", "run", "funded", "controlled", "affiliated",
+  "supported", "sponsored", "when", "while", "as", "than", "because", "if", "where", "amid", "over", "under", "into",
+  "about", "against", "between", "through", "including", "such", "accused", "claimed", "reported", "added", "noted"
+];
+
+/** Lowercase words that never belong to a descriptor before a name ("released by Palestinian militant group Hamas"). */
+export const PRENOMINAL_STOPS: readonly string[] = [
+  "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "by", "of",
+  "with", "from", "to", "for", "in", "on", "at", "and", "or", "but", "as", "said", "says", "told", "is", "was", "are",
+  "were", "has", "have", "had", "be", "been", "being", "will", "would", "could", "should", "may", "might", "can",
+  "that", "which", "who", "when", "while", "between", "against", "among", "after", "before", "during", "about",
+  "including", "like", "than", "then", "also", "not", "no", "both", "all", "some", "many", "met", "meet", "meeting",
+  "called", "urged", "thanked", "asked", "released", "freed", "held", "killed", "captured", "abducted", "visited",
+  "accused", "praised", "criticized", "criticised", "condemned", "via", "per", "into", "onto", "upon", "under", "over"
+];
+
+/** Lowercase words allowed before a nationality in a descriptor ("dual Russian-Israeli citizen", "radical Islamist movement"). */
+export const PRENOMINAL_MODIFIERS: readonly string[] = [
+  "dual", "former", "radical", "militant", "armed", "senior", "top", "prominent", "veteran", "hardline", "hard-line",
+  "jihadist", "extremist", "far-right", "far-left", "ultranationalist", "nationalist", "influential", "powerful",
+  "notorious", "exiled", "jailed", "detained", "freed", "released", "kidnapped", "abducted", "late", "young", "elderly",
+  "ex", "pro", "anti", "fellow", "wealthy", "leading", "outspoken", "opposition", "secular", "ultra-orthodox", "orthodox",
+  "state-run", "state-owned", "state-controlled", "state-funded", "independent", "main", "largest", "second-largest"
+];
