@@ -58,6 +58,7 @@ export function lineKind(line: string): LineKind {
  * @example sentenceKind("Reuters contributed reporting.", "body") // "boilerplate"
  */
 export function sentenceKind(sentence: string, paragraphKind: SentenceKind): SentenceKind {
+  if (paragraphKind === "caption" && sentence.startsWith("(") && CREDIT_PHRASE.test(sentence)) return "credit";
   if (paragraphKind !== "body") return paragraphKind;
   const words = countWords(sentence, 15);
   if (words > 14) return "body";
@@ -71,7 +72,6 @@ function isBoilerplate(line: string, words: number): boolean {
   if (line.length <= 60 && BOILERPLATE_LINE_SET.has(normalizeLine(line))) return true;
   // "World News || Latest News": navigation menus.
   if (words <= 20 && MENU_BARS.test(line)) return true;
-  if (words <= 12 && BOILERPLATE_SUFFIX.test(normalizeLine(line.slice(-60)))) return true;
   return BOILERPLATE_PREFIX.test(normalizeLine(line.slice(0, 80)));
 }
 

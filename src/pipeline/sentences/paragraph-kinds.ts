@@ -35,7 +35,9 @@ export function paragraphKinds(lines: string[], title: string | null): SentenceK
     const k = own[i];
     // Titles are short: only short lines can repeat one (saves normalising every body line).
     const len = lines[i].length;
-    const headCandidate = inHead && i < MAX_HEAD_LINES && k === "headline_like";
+    // Below the first line, an unpunctuated line next to a credit is that photo's caption.
+    const besideCredit = i > 0 && (own[i - 1] === "credit" || own[i + 1] === "credit");
+    const headCandidate = inHead && i < MAX_HEAD_LINES && k === "headline_like" && !besideCredit;
     const key = (k === "headline_like" || k === "body") && len <= MAX_TITLE_CHARS && (headCandidate || nearHeadLength(len)) ? normalizeLine(lines[i]) : "";
     if (key && headKeys.has(key)) {
       kinds[i] = "headline";

@@ -19,18 +19,21 @@ const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—
 export function repeatedParagraphs(paragraphs: string[][]): Array<number | null> {
   const firstByHash = new Map<number, number>();
   const texts: string[][] = [];
+  let previous: number | null = null;
   return paragraphs.map((sentences, p) => {
     const own = sentences.map((s, i) => (i === 0 ? s.replace(AGENCY_DATELINE, "") : s));
     texts.push(own);
     const hashes = own.map(letterHash);
     let result: number | null = null;
-    const j = hashes.length ? firstByHash.get(hashes[0]) : undefined;
+    // A cut-off paragraph has no exact first sentence to look up: try what the paragraph before repeated.
+    const j = hashes.length ? firstByHash.get(hashes[0]) ?? previous ?? undefined : undefined;
     if (j !== undefined && j !== p) {
       const earlier = texts[j].map(normalizeLine);
       const keys = own.map(normalizeLine);
       if (keys.every((k, i) => k !== "" && sentenceIn(k, earlier, i === keys.length - 1))) result = j;
     }
     for (const h of hashes) if (h !== 0 && !firstByHash.has(h)) firstByHash.set(h, p);
+    previous = result;
     return result;
   });
 }
