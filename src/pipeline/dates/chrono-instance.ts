@@ -14,8 +14,16 @@ const DROPPED_PARSERS = new Set([
   "ENTimeUnitCasualRelativeFormatParser", "ENEndOfCurrentMonthParser"
 ]);
 
-/** chrono refiners that count "two weeks after"/"last year" from a date themselves; ours do it in `refiners.ts`. */
-const DROPPED_REFINERS = new Set(["ENMergeRelativeAfterDateRefiner", "ENMergeRelativeFollowByDateRefiner", "ENEndOfPeriodRefiner"]);
+/**
+ * chrono refiners we drop: those that count "two weeks after"/"last year" from a date themselves
+ * (ours do it in `refiners.ts`); the range merger (we report "from Monday until Wednesday" as two
+ * dates); and the "unlikely format" filters, which drop a bare "2023" from our year parser and
+ * "May" unless right after "in" — `filters.ts` applies its own, wider rules instead.
+ */
+const DROPPED_REFINERS = new Set([
+  "ENMergeRelativeAfterDateRefiner", "ENMergeRelativeFollowByDateRefiner", "ENEndOfPeriodRefiner",
+  "ENMergeDateRangeRefiner", "UnlikelyFormatFilter", "ENUnlikelyFormatFilter"
+]);
 
 const cache = new Map<boolean, chrono.Chrono>();
 

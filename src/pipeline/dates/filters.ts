@@ -37,7 +37,7 @@ export function keepResult(result: ParsedResult, spec: Spec, sentence: string, t
   for (const t of DROPPED_TAGS) if (tags.has(t) && !hasSpecTag(tags)) return false;
   if (spec.year !== undefined && (spec.year < 1900 || spec.year > 2100)) return false;
   const text = textInSentence.text;
-  if (!HAS_LETTER.test(text)) return spec.year !== undefined && spec.month !== undefined;
+  if (!HAS_LETTER.test(text)) return spec.year !== undefined && (spec.month !== undefined || hasSpecTag(tags));
   const monthWord = MONTH_WORD.exec(text);
   if (spec.month !== undefined && monthWord) {
     if (!/^[A-Z]/.test(monthWord[1])) return false;

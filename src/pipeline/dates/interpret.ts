@@ -22,7 +22,8 @@ export function interpret(result: ParsedResult): Spec | null {
   if (c.isCertain("month")) spec.month = c.get("month") ?? undefined;
   if (c.isCertain("day")) spec.day = c.get("day") ?? undefined;
   if (c.isCertain("weekday")) spec.weekday = c.get("weekday") ?? undefined;
-  if (spec.year === undefined && spec.month === undefined && spec.day === undefined && spec.weekday === undefined) return null;
+  // A day of the month alone ("the second", "the 15th") is too ambiguous to keep.
+  if (spec.year === undefined && spec.month === undefined && spec.weekday === undefined) return null;
   if (/weekend|weekday/i.test(result.text)) return null;
   // chrono's day-first parser reads "January 15" as January 2015; a bare one- or two-digit
   // number after a month name is a day in news copy ("agreed on January 15 to a ceasefire").

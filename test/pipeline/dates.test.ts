@@ -1,0 +1,194 @@
+import {describe, expect, it} from "vitest";
+import {datesOf, type Row} from "./dates/helpers.ts";
+
+const day = (text: string, date: string, basis: Row["basis"]): Row => ({text, date, precision: "day", basis});
+const month = (text: string, date: string, basis: Row["basis"]): Row => ({text, date, precision: "month", basis});
+const year = (text: string, date: string, basis: Row["basis"]): Row => ({text, date, precision: "year", basis});
+
+// 2024-11-18 is a Monday.
+const MON = "2024-11-18";
+
+describe("03 dates: one sentence, publication date given", () => {
+  it.each<[string, string, string | null, Row[]]>([
+    // weekdays: past bias, publication day counts
+    ["weekday before publication", "Floodwaters reached the town on Thursday.", MON, [day("Thursday", "2024-11-14", "relative")]],
+    ["weekday equal to publication day is that day", "Rescuers resumed the search on Monday.", MON, [day("Monday", "2024-11-18", "relative")]],
+    ["Sunday the day before", "Polls closed on Sunday.", MON, [day("Sunday", "2024-11-17", "relative")]],
+    ["last Friday", "Last Friday, the strike committee met.", MON, [day("Last Friday", "2024-11-15", "relative")]],
+    ["last Monday on a Monday is a week ago", "The pumps failed last Monday.", MON, [day("last Monday", "2024-11-11", "relative")]],
+    ["future cue in the clause", "The union will meet on Thursday to decide.", MON, [day("Thursday", "2024-11-21", "relative")]],
+    ["next Tuesday", "Voting resumes next Tuesday.", MON, [day("next Tuesday", "2024-11-19", "relative")]],
+    ["said on Monday that … will: past", "The mayor said on Monday that crews will rebuild the bridge.", MON, [day("Monday", "2024-11-18", "relative")]],
+    // months
+    ["In January, past bias", "In January, the river burst its banks.", "2025-10-15", [month("January", "2025-01", "inferred")]],
+    ["bare month after publication month goes to last year", "Snow fell in December.", "2025-10-15", [month("December", "2024-12", "inferred")]],
+    ["a March meeting", "Officials agreed at a March meeting to raise the levees.", "2025-10-15", [month("March", "2025-03", "inferred")]],
+    ["month of publication itself", "Prices rose in October.", "2025-10-15", [month("October", "2025-10", "inferred")]],
+    ["future month", "Elections will be held in March.", "2025-10-15", [month("March", "2026-03", "inferred")]],
+    ["last October = October of the previous year", "The dam was built last October.", MON, [month("last October", "2023-10", "relative")]],
+    ["this March", "The port reopens this March, officials said.", "2025-01-10", [month("this March", "2025-03", "relative")]],
+    ["late November keeps its modifier", "Voters went to the polls in late November.", "2024-02-01", [month("late November", "2023-11", "inferred")]],
+    ["mid-March", "Talks stalled in mid-March.", "2024-05-01", [month("mid-March", "2024-03", "inferred")]],
+    ["early May", "The drought began in early May.", "2024-08-01", [month("early May", "2024-05", "inferred")]],
+    ["month and year", "The bridge collapsed in November 2023.", MON, [month("November 2023", "2023-11", "explicit")]],
+    // years
+    ["in 2023", "The mine closed in 2023.", MON, [year("2023", "2023", "explicit")]],
+    ["early 2021", "Work started in early 2021.", MON, [year("early 2021", "2021", "explicit")]],
+    ["the end of 2019", "The treaty expired at the end of 2019.", MON, [year("the end of 2019", "2019", "explicit")]],
+    ["since 2014", "The two sides have fought since 2014.", MON, [year("2014", "2014", "explicit")]],
+    ["the 2020 election", "Turnout fell after the 2020 election.", MON, [year("2020", "2020", "explicit")]],
+    // relative to publication
+    ["last month", "The court ruled last month that the strike was legal.", "2024-02-01", [month("last month", "2024-01", "relative")]],
+    ["last week (no week precision: month of the day a week before)", "Dockers walked out last week.", "2024-12-03", [month("last week", "2024-11", "relative")]],
+    ["this week", "Three more villages were evacuated this week.", MON, [month("this week", "2024-11", "relative")]],
+    ["earlier this week", "A video released earlier this week showed the damage.", MON, [month("earlier this week", "2024-11", "relative")]],
+    ["earlier this year", "Earlier this year, the river froze.", MON, [year("Earlier this year", "2024", "relative")]],
+    ["last year", "The harvest failed last year.", MON, [year("last year", "2023", "relative")]],
+    ["yesterday", "The ferry sank yesterday.", MON, [day("yesterday", "2024-11-17", "relative")]],
+    ["today", "Schools reopen today.", MON, [day("today", "2024-11-18", "relative")]],
+    ["three days ago", "The quake struck three days ago.", MON, [day("three days ago", "2024-11-15", "relative")]],
+    ["10 days ago across a month end", "The strike began 10 days ago.", "2024-03-05", [day("10 days ago", "2024-02-24", "relative")]],
+    // explicit and inferred day dates
+    ["October 7, 2023", "The storm made landfall on October 7, 2023, near the port.", MON, [day("October 7, 2023", "2023-10-07", "explicit")]],
+    ["7 October 2023", "The storm made landfall on 7 October 2023.", MON, [day("7 October 2023", "2023-10-07", "explicit")]],
+    ["Oct. 7 without year", "Crews returned on Oct. 7.", MON, [day("Oct. 7", "2024-10-07", "inferred")]],
+    ["January 15 in a February article", "The parties agreed on January 15 to a truce.", "2025-02-03", [day("January 15", "2025-01-15", "inferred")]],
+    ["December 24 in a February article goes to the previous year", "The fire started on December 24.", "2025-02-03", [day("December 24", "2024-12-24", "inferred")]],
+    ["7 October of last year is one result", "Fighters stormed the village on 7 October of last year, in which 40 died.", "2024-10-24", [day("7 October of last year", "2023-10-07", "relative")]],
+    ["Oct. 7 last year", "The attack on Oct. 7 last year killed 12 guards.", MON, [day("Oct. 7 last year", "2023-10-07", "relative")]],
+    ["ISO date", "The report is dated 2024-11-15.", MON, [day("2024-11-15", "2024-11-15", "explicit")]],
+    ["weekday with a full date", "Volunteers fill sandbags, Friday, June 30, 2023.", MON, [day("Friday, June 30, 2023", "2023-06-30", "explicit")]],
+    ["time before a numeric date is dropped from the text", "10:40 GMT 03.02.2025", MON, [day("03.02.2025", "2025-03-02", "explicit")]],
+    ["two dates in one sentence", "The strike ran from Monday until Wednesday.", "2024-11-22", [day("Monday", "2024-11-18", "relative"), day("Wednesday", "2024-11-20", "relative")]]
+  ])("%s", (_label, text, published, expected) => {
+    expect(datesOf(text, published)).toEqual(expected);
+  });
+});
+
+describe("03 dates: numeric stamps, non-US vs US outlets", () => {
+  it("03.02.2025 is 3 February for a day-first outlet and 2 March for a US one", () => {
+    const text = "The flood peaked on 03.02.2025.";
+    expect(datesOf(text, "2025-02-10", true)).toEqual([day("03.02.2025", "2025-02-03", "explicit")]);
+    expect(datesOf(text, "2025-03-10", false)).toEqual([day("03.02.2025", "2025-03-02", "explicit")]);
+  });
+  it("a date that only fits one order is read the same by both", () => {
+    expect(datesOf("Filed 25/12/2024.", MON, true)).toEqual([day("25/12/2024", "2024-12-25", "explicit")]);
+    expect(datesOf("Filed 12/25/2024.", MON, false)).toEqual([day("12/25/2024", "2024-12-25", "explicit")]);
+  });
+  it("a day-first outlet still reads month names normally", () => {
+    expect(datesOf("The parties agreed on January 15 to a truce.", "2025-02-03", true)).toEqual([day("January 15", "2025-01-15", "inferred")]);
+  });
+});
+
+describe("03 dates: false positives are dropped", () => {
+  it.each([
+    ["all-night", "The rave was an all-night event near the border."],
+    ["now", "The former hostage now plans to study medicine."],
+    ["age", "She moved abroad at the age of 17."],
+    ["73-year-old", "The 73-year-old doctor was freed."],
+    ["42-day ceasefire is a duration", "They agreed to a 42-day ceasefire."],
+    ["15 months is a duration", "The war has lasted over 15 months."],
+    ["time without a date", "The quake struck at 10:40 GMT."],
+    ["may the modal", "Officials say the dam may fail."],
+    ["May at sentence start", "May God protect the miners, the priest said."],
+    ["May as a surname", "Theresa May visited the flood zone."],
+    ["march the verb", "Thousands march on the capital."],
+    ["the second stage", "The deal moves to the second stage."],
+    ["counts", "Rescuers saved 2,000 people and 15 dogs."],
+    ["decimal", "Turnout rose 1.5 percent."],
+    ["fraction without year", "Three of 3/4 voters agreed."],
+    ["The Sun", "The Sun reported the crash."],
+    ["past year is a duration", "Over the past year, prices rose."],
+    ["weekend", "Crowds gathered at the weekend."]
+  ])("%s", (_label, text) => {
+    expect(datesOf(text, MON)).toEqual([]);
+  });
+});
+
+describe("03 dates: the article as context", () => {
+  it("a bare day-month inherits the year stated earlier for the same day", () => {
+    const text = "The earthquake struck on October 7, 2023. Survivors of the 7 October quake rebuilt their homes.";
+    expect(datesOf(text, "2025-03-01")).toEqual([day("October 7, 2023", "2023-10-07", "explicit"), day("7 October", "2023-10-07", "inferred")]);
+  });
+  it("a year given by 'last year' is inherited too", () => {
+    const text = "The flood on Oct. 7 last year wrecked the dam. Engineers still study the Oct. 7 breach.";
+    expect(datesOf(text, MON)).toEqual([day("Oct. 7 last year", "2023-10-07", "relative"), day("Oct. 7", "2023-10-07", "inferred")]);
+  });
+  it("the next day counts from the previous date (month precision stays month)", () => {
+    const text = "In January, the government declared an emergency. The next day, troops arrived.";
+    expect(datesOf(text, "2025-10-15")).toEqual([month("January", "2025-01", "inferred"), month("The next day", "2025-01", "relative")]);
+  });
+  it("the following day after a full date", () => {
+    const text = "The ferry sank on March 3, 2024. The following day, divers found the wreck.";
+    expect(datesOf(text, MON)).toEqual([day("March 3, 2024", "2024-03-03", "explicit"), day("The following day", "2024-03-04", "relative")]);
+  });
+  it("a day later / three days earlier", () => {
+    const text = "The levee broke on 12 May 2024. A day later, the town flooded. Three days earlier, warnings had been issued.";
+    expect(datesOf(text, MON)).toEqual([
+      day("12 May 2024", "2024-05-12", "explicit"),
+      day("A day later", "2024-05-13", "relative"),
+      day("Three days earlier", "2024-05-10", "relative")
+    ]);
+  });
+  it("two weeks after <date> counts from that date, one result", () => {
+    const text = "Fighting began on 7 October 2023. A delegation arrived two weeks after the 7 October attack.";
+    expect(datesOf(text, MON)).toEqual([day("7 October 2023", "2023-10-07", "explicit"), day("two weeks after the 7 October", "2023-10-21", "relative")]);
+  });
+  it("two weeks after an undated event counts from the previous date", () => {
+    const text = "The dam failed on 1 June 2024. Two weeks after the collapse, the water receded.";
+    expect(datesOf(text, MON)).toEqual([day("1 June 2024", "2024-06-01", "explicit"), day("Two weeks after", "2024-06-15", "relative")]);
+  });
+  it("the next day with nothing before it stays unresolved", () => {
+    expect(datesOf("The next day, crews cleared the road.", MON)).toEqual([{text: "The next day", date: null, precision: null, basis: "relative"}]);
+  });
+  it("credits and boilerplate are skipped, datelines and captions kept", () => {
+    const text = "Floods hit the north\nNov 15, 2024\n© Reuters, March 3, 2024\nThe river rose on Friday.\nRead more: floods of 2019";
+    expect(datesOf(text, "2024-11-15")).toEqual([day("Nov 15, 2024", "2024-11-15", "explicit"), day("Friday", "2024-11-15", "relative")]);
+  });
+});
+
+describe("03 dates: undated articles never fall back to today", () => {
+  it.each<[string, string, Row[]]>([
+    ["weekday", "The strike began on Monday.", [{text: "Monday", date: null, precision: null, basis: "relative"}]],
+    ["last month", "Prices rose last month.", [{text: "last month", date: null, precision: null, basis: "relative"}]],
+    ["yesterday", "The ferry sank yesterday.", [{text: "yesterday", date: null, precision: null, basis: "relative"}]],
+    ["bare month", "In January, the river froze.", [{text: "January", date: null, precision: null, basis: "inferred"}]],
+    ["bare day-month", "The vote is on March 3.", [{text: "March 3", date: null, precision: null, basis: "inferred"}]],
+    ["last October", "The dam was built last October.", [{text: "last October", date: null, precision: null, basis: "relative"}]],
+    ["explicit date still resolves", "The quake struck on 6 February 2023.", [day("6 February 2023", "2023-02-06", "explicit")]],
+    ["year still resolves", "The mine closed in 2019.", [year("2019", "2019", "explicit")]]
+  ])("%s", (_label, text, expected) => {
+    expect(datesOf(text, null)).toEqual(expected);
+  });
+  it("the next day after an explicit date resolves from it", () => {
+    const text = "The quake struck on 6 February 2023. The next day, aftershocks followed.";
+    expect(datesOf(text, null)).toEqual([day("6 February 2023", "2023-02-06", "explicit"), day("The next day", "2023-02-07", "relative")]);
+  });
+});
+
+describe("03 dates: partial publication dates", () => {
+  it("YYYY-MM resolves months but not weekdays", () => {
+    expect(datesOf("Prices rose last month, on Monday.", "2024-11")).toEqual([
+      month("last month", "2024-10", "relative"),
+      {text: "Monday", date: null, precision: null, basis: "relative"}
+    ]);
+  });
+  it("YYYY resolves last year", () => {
+    expect(datesOf("The harvest failed last year.", "2024")).toEqual([year("last year", "2023", "relative")]);
+  });
+});
+
+describe("03 dates: known misses", () => {
+  it.fails("'last weekend' is not resolved", () => {
+    expect(datesOf("Crowds gathered last weekend.", MON)).toEqual([day("last weekend", "2024-11-16", "relative")]);
+  });
+  it.fails("a day of the month alone ('on the 15th') takes the month from context", () => {
+    expect(datesOf("The strike began in March. Talks resumed on the 15th.", "2024-05-01")).toContainEqual(day("the 15th", "2024-03-15", "inferred"));
+  });
+  it.fails("'the same year' after a dated event", () => {
+    expect(datesOf("The dam opened in 2010. It cracked in June the same year.", MON)).toContainEqual(month("June the same year", "2010-06", "relative"));
+  });
+  it.fails("'later that month' counts from the previous date", () => {
+    expect(datesOf("The levee broke on 12 May 2024. Later that month, the town flooded.", MON)).toContainEqual(month("Later that month", "2024-05", "relative"));
+  });
+});
