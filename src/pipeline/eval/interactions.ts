@@ -16,10 +16,11 @@ const UNDIRECTED = new Set(["met"]);
  * Scores one article's (source, target, type) triples. A gold name stands for every actor whose
  * name or aliases include it (case-insensitive); a predicted source/target (an actor name or id)
  * stands for that actor. Duplicate triples count once on both sides; `met` is undirected.
+ * `sentences` (the article's sentence texts) only serve to show a missed triple's sentence.
  *
  * @example scoreArticleInteractions(rows, actors, gold, "a.txt").tp
  */
-export function scoreArticleInteractions(predicted: InteractionRow[], actors: ActorRow[], gold: GoldInteraction[], file: string): InteractionCounts {
+export function scoreArticleInteractions(predicted: InteractionRow[], actors: ActorRow[], gold: GoldInteraction[], file: string, sentences: string[] = []): InteractionCounts {
   const index = aliasIndex(actors);
   const byId = new Map(actors.map((a) => [a.actor_id, a]));
   const byName = new Map(actors.map((a) => [nameKey(a.name), a]));
@@ -62,7 +63,10 @@ export function scoreArticleInteractions(predicted: InteractionRow[], actors: Ac
       tp++;
     } else {
       const near = preds.filter((p) => hit(predIds(p.source), gs) || hit(predIds(p.target), gt)).map((p) => `${p.source} -${p.type}→ ${p.target}`);
-      misses.push({table: "interactions", kind: "missed", file, detail: `${g.source} -${g.type}→ ${g.target}${near.length ? ` (predicted: ${near.slice(0, 3).join("; ")})` : ""}`, sentence: ""});
+      // Show the sentence naming both (else the target) so the miss can be read without the article.
+      const has = (s: string, name: string) => s.toLowerCase().includes(name.toLowerCase());
+      const sentence = sentences.find((s) => has(s, g.source) && has(s, g.target)) ?? sentences.find((s) => has(s, g.target)) ?? "";
+      misses.push({table: "interactions", kind: "missed", file, detail: `${g.source} -${g.type}→ ${g.target}${near.length ? ` (predicted: ${near.slice(0, 3).join("; ")})` : ""}`, sentence});
     }
   }
   preds.forEach((p, i) => {

@@ -57,7 +57,7 @@ export function scoreCorpus(name: string, tables: Tables, gold: GoldArticle[], m
     dat.correct += d.correct;
     dat.predictedDated += d.predictedDated;
     dat.predictedCorrect += d.predictedCorrect;
-    const i = scoreArticleInteractions(interactions.get(id) ?? [], tables.actors, g.interactions, g.file);
+    const i = scoreArticleInteractions(interactions.get(id) ?? [], tables.actors, g.interactions, g.file, (sentences.get(id) ?? []).map((x) => x.sentence));
     int.tp += i.tp;
     int.fp += i.fp;
     int.fn += i.fn;
