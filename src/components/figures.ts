@@ -30,7 +30,7 @@ export interface FigureLike {
 export type Hedge = "up" | "down" | "about" | "range" | "exact";
 
 /** Glyph drawn for each hedge. */
-export const HEDGE_GLYPHS: Record<Hedge, string> = {up: "▲", down: "▼", about: "~", range: "|", exact: "●"};
+export const HEDGE_GLYPHS: Record<Hedge, string> = {up: "▲", down: "▼", about: "≈", range: "|", exact: "●"};
 
 /**
  * Direction of a hedge word.
@@ -145,18 +145,32 @@ export function figureChart<F extends FigureLike>(
   const undated = rows.length - points.length;
   const articles = new Set(rows.map((f) => f.article_id)).size;
   const caption =
-    `Each glyph is one outlet's report: ● exact, ▲ "over/more than", ▼ "nearly/up to", ~ "about/some", a bar for a range; ` +
+    `Each glyph is one outlet's report: ● exact, ▲ "over/more than", ▼ "nearly/up to", ≈ "about/some", a bar for a range; ` +
     `from ${plural(articles, "article")}` + (undated ? ` (${undated} undated, not shown).` : ".");
   const title = key.replace(/_/g, " ");
   if (points.length === 0) return frame(null, {title, caption, empty: "None of these reports has a date."});
-  const label = (p: (typeof points)[number]) =>
+  const label = (p: {f: F; outlet: string}) =>
     `${outletNames.get(p.outlet) ?? p.outlet}, ${reportDate(p.f)}: “${p.f.quote}”` + (p.f.attribution ? ` — according to ${p.f.attribution}` : "");
-  const ranges = points.filter((p) => p.hedge === "range");
-  const glyphs = points.filter((p) => p.hedge !== "range");
+
   // Pad the date axis to at least a week so one-day spans do not get hour ticks.
   const times = points.map((p) => +p.day!);
   const mid = (Math.min(...times) + Math.max(...times)) / 2;
   const half = Math.max(3.5 * 864e5, (Math.max(...times) - Math.min(...times)) / 2 + 864e5);
+  // Reports with the same date and value would hide each other: spread them 12 px apart.
+  const msPerPx = (2 * half) / Math.max(100, width - 70);
+  const stacks = new Map<string, number>();
+  for (const p of points) stacks.set(`${+p.day!}|${p.y}`, (stacks.get(`${+p.day!}|${p.y}`) ?? 0) + 1);
+  const placedIn = new Map<string, number>();
+  const placed = points.map((p) => {
+    const key = `${+p.day!}|${p.y}`;
+    const n = stacks.get(key)!;
+    const k = placedIn.get(key) ?? 0;
+    placedIn.set(key, k + 1);
+    return {...p, x: new Date(+p.day! + (k - (n - 1) / 2) * 12 * msPerPx)};
+  });
+  const ranges = placed.filter((p) => p.hedge === "range");
+  const glyphs = placed.filter((p) => p.hedge !== "range");
+  const top = Math.max(...points.map((p) => p.f.high ?? p.y)) * 1.12;
   const positive = log && points.every((p) => (p.f.low ?? p.y) > 0);
   const chart = Plot.plot({
     width,
@@ -164,12 +178,14 @@ export function figureChart<F extends FigureLike>(
     marginLeft: 50,
     marginRight: 20,
     x: {type: "utc", label: "Report date (as of / published)", grid: true, domain: [new Date(mid - half), new Date(mid + half)], ticks: Math.max(2, Math.floor(width / 110)), tickFormat: "%b %-d"},
-    y: {type: positive ? "log" : "linear", label: "Reported number", grid: true, nice: true, zero: !positive},
+    y: positive
+      ? {type: "log", label: "Reported number", grid: true, domain: [Math.min(...points.map((p) => p.f.low ?? p.y)) / 1.5, top]}
+      : {type: "linear", label: "Reported number", grid: true, domain: [0, top], nice: true},
     color: color ?? {type: "categorical", scheme: "observable10"},
     marks: [
-      Plot.ruleX(ranges, {x: "day", y1: (p) => p.f.low, y2: (p) => p.f.high, stroke: "outlet", strokeWidth: 4, title: label, ...clickable(ranges, onSelect && ((p) => onSelect(p.f)), label)}),
+      Plot.ruleX(ranges, {x: "x", y1: (p) => p.f.low, y2: (p) => p.f.high, stroke: "outlet", strokeWidth: 4, title: label, ...clickable(ranges, onSelect && ((p) => onSelect(p.f)), label)}),
       Plot.text(glyphs, {
-        x: "day",
+        x: "x",
         y: "y",
         text: (p) => HEDGE_GLYPHS[p.hedge as Hedge],
         fill: "outlet",

@@ -4,17 +4,17 @@
  * each element without Plot binding data to the DOM.
  */
 
-type RenderFn = (index: number[], scales: unknown, values: unknown, dimensions: unknown, context: unknown, next: RenderFn) => SVGElement | null;
+import type {RenderFunction} from "@observablehq/plot";
 
 /**
  * Returns Plot mark options that call `onSelect(datum)` on click or Enter/Space.
  * @example Plot.dot(rows, {x: "date", y: "value", ...clickable(rows, (d) => panel.show(...))})
  */
-export function clickable<T>(data: T[], onSelect: ((d: T) => void) | undefined, label?: (d: T) => string): {render?: RenderFn} {
+export function clickable<T>(data: T[], onSelect: ((d: T) => void) | undefined, label?: (d: T) => string): {render?: RenderFunction} {
   if (!onSelect) return {};
   return {
     render(index, scales, values, dimensions, context, next) {
-      const g = next(index, scales, values, dimensions, context);
+      const g = next!(index, scales, values, dimensions, context);
       if (!g) return g;
       const nodes = Array.from(g.children).filter((n) => n.tagName.toLowerCase() !== "title");
       nodes.forEach((node, j) => {

@@ -107,7 +107,7 @@ export function timelineChart<E extends EventLike>(
   const title = lanes === "actor" ? "Events by actor" : "Events by type";
   const caption =
     `Each mark is one event as merged across outlets: a dot when the day is known, a bar across the month or year otherwise; ` +
-    `dot size and the number beside it = outlets that reported it. ${plural(dated.length, "dated event")}` +
+    `size, shade and the number above = outlets that reported it. ${plural(dated.length, "dated event")}` +
     (undated.length ? ` (${undated.length} undated, not shown)` : "") +
     ` from ${plural(articleCount, "article")}.`;
   if (shown.length === 0) {

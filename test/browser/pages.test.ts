@@ -112,7 +112,9 @@ describe("dashboard pages", () => {
       expect(await mark.count()).toBe(1);
       const label = (await mark.getAttribute("aria-label"))!;
       const quote = /“(.+)”/.exec(label)![1];
-      await mark.click();
+      // Keyboard activation: marks are focusable buttons (and glyphs may sit close together).
+      await mark.focus();
+      await p.page.keyboard.press("Enter");
       const panel = p.page.locator(".np-evidence");
       await expect.poll(() => panel.isVisible()).toBe(true);
       expect(await panel.locator("mark").first().textContent()).toBe(quote);
