@@ -136,16 +136,14 @@ const CP1252_HIGH = [
 ];
 
 /**
- * windows-1252 never fails (every byte maps to a character). TextDecoder supports it in
- * browsers and full-ICU Node; the table is the fallback for runtimes without it.
+ * windows-1252 never fails (every byte maps to a character). Decoded by table rather than
+ * TextDecoder: Node 20's "windows-1252" decoder behaves as latin1 (0x80 → U+0080, not "€").
  */
 function decodeWindows1252(bytes: Uint8Array): string {
-  const viaDecoder = tryDecode("windows-1252", bytes);
-  if (viaDecoder !== null) return viaDecoder;
-  let out = "";
+  const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += 4096) {
     const chunk = bytes.subarray(i, i + 4096);
-    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b)));
+    parts.push(String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b))));
   }
-  return out;
+  return parts.join("");
 }

@@ -24,6 +24,13 @@ const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "obje
 const SKIP_BODY = new Set(["nav", "header", "footer", "aside", "menu"]);
 /** Elements that start a new line. */
 const BLOCK = new Set(["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "thead", "tbody", "figure", "figcaption", "caption", "header", "footer", "aside", "nav", "address", "hr", "br", "details", "summary", "body", "html"]);
+/**
+ * Readability is super-linear on deep trees (300 nested divs: 2 s; 1,000: 80 s), so pages
+ * deeper or bigger than this skip it and use the body text (a hostile or broken page, rarely
+ * a real article: news pages nest 20–60 levels).
+ */
+const READABILITY_MAX_DEPTH = 80;
+const READABILITY_MAX_ELEMENTS = 20_000;
 /** Readability output with fewer words than this is not trusted; the body is used instead. */
 const MIN_READABILITY_WORDS = 25;
 
@@ -51,8 +58,11 @@ export function htmlToText(html: string): HtmlResult {
   let via: HtmlResult["via"] = "body";
   try {
     const {document} = parseHTML(wrap(html));
-    const reader = new Readability(document as unknown as Document, {charThreshold: 100, serializer: (el: Node) => el} as never);
-    const article = reader.parse() as unknown as {content: DomNode | null} | null;
+    const root = (document as unknown as {documentElement: DomNode | null}).documentElement;
+    const article =
+      root && withinLimits(root)
+        ? (new Readability(document as unknown as Document, {charThreshold: 100, maxElemsToParse: READABILITY_MAX_ELEMENTS, serializer: (el: Node) => el} as never).parse() as unknown as {content: DomNode | null} | null)
+        : null;
     if (article?.content) {
       const t = nodeText(article.content, SKIP);
       if (countWords(t) >= MIN_READABILITY_WORDS) {
@@ -70,7 +80,7 @@ export function htmlToText(html: string): HtmlResult {
     text = body ? nodeText(body, skip) : "";
   }
   // Readability usually drops the <h1>; put the headline back on top so later stages see it.
-  if (meta.title && !text.split("\n").slice(0, 4).some((l) => l.trim() === meta.title)) text = `${meta.title}\n${text}`;
+  if (meta.title && !text.split("\n").slice(0, 4).some((l) => l.trim() === meta.title)) text = text ? `${meta.title}\n${text}` : meta.title;
   return {...meta, text, via};
 }
 
@@ -169,6 +179,20 @@ function nodeText(root: DomNode, skip: Set<string>): string {
   }
   // Every block boundary emitted a newline on each side: one line per block.
   return out.join("").replace(/ *\n[ \n]*/g, "\n").trim();
+}
+
+/** Depth and size check before Readability (iterative, stops early). */
+function withinLimits(root: DomNode): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  let elements = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    if (++elements > READABILITY_MAX_ELEMENTS || depth > READABILITY_MAX_DEPTH) return false;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 1) stack.push([kids[i], depth + 1]);
+  }
+  return true;
 }
 
 function countWords(s: string): number {

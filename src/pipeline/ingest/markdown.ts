@@ -75,7 +75,7 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 
 const RULE_LINE = /^ {0,3}(?:[-*_] *){3,}$|^ {0,3}(?:=+|`{3,}.*|~{3,}.*)$/;
 const REF_DEFINITION = /^ {0,3}\[[^\]\n]{1,200}\]: *\S+/;
-const BLOCK_PREFIX = /^ {0,3}(?:#{1,6}(?= |$)|(?:> ?)+|[-*+](?= )|\d{1,3}[.)](?= ))/;
+const BLOCK_PREFIX = /^ {0,3}(?:#{1,6}(?: +|$)|(?:> ?)+|[-*+] +|\d{1,3}[.)](?= ))/;
 
 function markdownLine(s: string, a: number, z: number, out: [number, number][]): void {
   const line = s.slice(a, z);

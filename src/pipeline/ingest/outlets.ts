@@ -13,10 +13,13 @@ export function outletFromUrl(url: string, outlets: OutletEntry[]): OutletEntry 
   const host = hostOf(url);
   if (!host) return null;
   let best: OutletEntry | null = null;
+  let bestLength = 0;
   for (const o of outlets) {
-    if (!o.domain) continue;
-    for (const d of o.domain.split(/[|;\s]+/).filter(Boolean)) {
-      if ((host === d || host.endsWith("." + d)) && (!best || d.length > (best.domain ?? "").length)) best = o;
+    for (const d of domainsOf(o)) {
+      if ((host === d || host.endsWith("." + d)) && (!best || d.length > bestLength)) {
+        best = o;
+        bestLength = d.length;
+      }
     }
   }
   return best;
@@ -46,9 +49,14 @@ export function outletFromName(name: string, outlets: OutletEntry[]): OutletEntr
   return (
     outlets.find((o) => o.id.toLowerCase() === lower) ??
     outlets.find((o) => nameKey(o.name) === key) ??
-    outlets.find((o) => o.domain && (lower === o.domain || hostOf("//" + lower) === o.domain)) ??
+    outlets.find((o) => domainsOf(o).some((d) => lower === d || hostOf("//" + lower) === d)) ??
     null
   );
+}
+
+/** An outlet may list several domains, `|`-separated ("bbc.com|bbc.co.uk"). */
+function domainsOf(o: OutletEntry): string[] {
+  return (o.domain ?? "").split(/[|;\s]+/).filter(Boolean);
 }
 
 function nameKey(s: string): string {

@@ -1,0 +1,102 @@
+import {describe, expect, it} from "vitest";
+import {boilerplateRule, isNavigation, lineKey, markArticleBoilerplate, repeatedLineKeys} from "../../../src/pipeline/ingest/boilerplate.ts";
+import {identity} from "../../../src/pipeline/ingest/mapped.ts";
+import {toLines} from "../../../src/pipeline/ingest/normalise.ts";
+
+describe("boilerplateRule: chrome lines", () => {
+  it.each([
+    ["ADVERTISEMENT", "prompt"],
+    ["Advertisement:", "prompt"],
+    ["Read more »", "prompt"],
+    ["Read more: How the city rebuilt after the 1999 floods", "prompt"],
+    ["Related: Earthquake toll rises to 40", "prompt"],
+    ["Follow us on Twitter for live updates", "prompt"],
+    ["Follow The Daily Planet on Telegram", "social"],
+    ["Join our WhatsApp channel", "prompt"],
+    ["We use cookies to improve your experience. By continuing you accept them.", "prompt"],
+    ["Share this article", "prompt"],
+    ["You can share this story on social media:", "prompt"],
+    ["Back to top", "prompt"],
+    ["Source link", "prompt"],
+    ["Sign up for our newsletter", "prompt"],
+    ["https://example.com/2021/05/06/storm", "url"],
+    ["Source: https://example.com/2021/05/06/storm", "url"],
+    ["Home | World | Europe | Business", "navigation"],
+    ["Sports || Weather || Traffic", "navigation"],
+    ["Home › News › Local", "navigation"]
+  ])("%s → %s", (line, rule) => {
+    expect(boilerplateRule(line)).toBe(rule);
+  });
+});
+
+describe("boilerplateRule: prose is kept", () => {
+  it.each([
+    ["a news sentence", "Rescuers pulled 12 people from the rubble on Sunday."],
+    ["prose starting with 'Related'", "Related damage was reported in three neighbouring villages, where roofs collapsed under the weight of the snow and power lines came down."],
+    ["a sentence mentioning advertisement", "The advertisement campaign was withdrawn after complaints."],
+    ["a sentence about following", "Police said they would follow the suspects on foot."],
+    ["a byline with one separator", "By Jane Doe | Reuters"],
+    ["a photo credit with a slash", "AP Photo / John Smith"],
+    ["country list without spaces", "US/UK/France"],
+    ["a URL inside a sentence", "The list was published at https://example.org/list on Monday."],
+    ["a headline", "Floods force thousands from their homes"],
+    ["a long cookie-like prose paragraph is not matched by prefix", "We use cookies " + "and other words ".repeat(40)]
+  ])("%s", (_label, line) => {
+    expect(boilerplateRule(line)).toBeNull();
+  });
+});
+
+describe("isNavigation", () => {
+  it.each([
+    ["three short items on |", "News | Sport | Weather", true],
+    ["items ending in sentences", "It rained. | It poured. | It stopped.", false],
+    ["two items", "Home | World", false],
+    ["long items", "The storm hit the coast overnight | Rivers rose across the region today", false]
+  ])("%s", (_label, line, expected) => {
+    expect(isNavigation(line)).toBe(expected);
+  });
+});
+
+describe("markArticleBoilerplate: repeated paragraphs", () => {
+  const mark = (text: string) => {
+    const lines = toLines(identity(text));
+    markArticleBoilerplate(lines);
+    return lines.filter((l) => l.text).map((l) => [l.text, l.removed]);
+  };
+
+  it("a headline printed twice at the top and again at the bottom keeps only the first", () => {
+    const h = "Storm cuts power to half a million homes";
+    expect(mark(`${h}\n${h}\nWinds reached 120 km/h on the coast.\n${h}`)).toEqual([
+      [h, null],
+      [h, "repeated_paragraph"],
+      ["Winds reached 120 km/h on the coast.", null],
+      [h, "repeated_paragraph"]
+    ]);
+  });
+
+  it("a repeated body paragraph is dropped, whitespace and case aside", () => {
+    const p = "The bridge will stay closed until engineers inspect it.";
+    expect(mark(`${p}\nTraffic was diverted.\n${p.toUpperCase()}  `).map((x) => x[1])).toEqual([null, null, "repeated_paragraph"]);
+  });
+
+  it("short repeated lines such as 'Yes.' in an interview are kept", () => {
+    expect(mark("Q: Were you there?\nYes.\nQ: Did you see it?\nYes.").map((x) => x[1])).toEqual([null, null, null, null]);
+  });
+});
+
+describe("repeatedLineKeys: lines repeated across the corpus", () => {
+  it.each([
+    ["3 articles of 3 outlets", [["a", "k"], ["b", "k"], ["c", "k"]], true],
+    ["3 articles of one outlet", [["a", "k"], ["a", "k"], ["a", "k"]], true],
+    ["2 outlets only", [["a", "k"], ["b", "k"], ["b", "k"]], false],
+    ["unknown outlets do not count", [[null, "k"], [null, "k"], [null, "k"]], false],
+    ["twice in one article counts once", [["a", "k"], ["b", "k"]], false]
+  ] as const)("%s", (_label, arts, expected) => {
+    const set = repeatedLineKeys(arts.map(([outlet, key]) => ({outlet, keys: [key, key]})));
+    expect(set.has("k")).toBe(expected);
+  });
+
+  it("lineKey ignores case, spacing and trailing punctuation", () => {
+    expect(lineKey("  Read   MORE: ")).toBe(lineKey("read more"));
+  });
+});

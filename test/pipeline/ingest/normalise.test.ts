@@ -1,0 +1,67 @@
+import {describe, expect, it} from "vitest";
+import {identity, rawOffset, toOffsetMap} from "../../../src/pipeline/ingest/mapped.ts";
+import {joinLines, normaliseChars, toLines} from "../../../src/pipeline/ingest/normalise.ts";
+import {stripInlineTags} from "../../../src/pipeline/ingest/inline-tags.ts";
+
+const norm = (s: string) => joinLines(toLines(normaliseChars(identity(s))));
+
+describe("normalisation", () => {
+  it.each([
+    ["CRLF → LF", "Storm hits\r\nthe coast", "Storm hits\nthe coast"],
+    ["lone CR → LF", "Storm hits\rthe coast", "Storm hits\nthe coast"],
+    ["NBSP → space", "5\u00a0000 people", "5 000 people"],
+    ["narrow NBSP and thin space → space", "10\u202f000 and 2\u2009km", "10 000 and 2 km"],
+    ["zero-width space removed", "flood\u200bwaters", "floodwaters"],
+    ["soft hyphen removed", "evac\u00aduated", "evacuated"],
+    ["BOM inside text removed", "\ufeffRain", "Rain"],
+    ["tab → space", "Rain\tfell", "Rain fell"],
+    ["NFC: e + combining acute → é", "cafe\u0301 owner", "caf\u00e9 owner"],
+    ["trailing spaces trimmed", "Rain fell.   \nIt stopped.  ", "Rain fell.\nIt stopped."],
+    ["runs of blank lines collapsed to one", "One.\n\n\n\n\nTwo.", "One.\n\nTwo."],
+    ["blank lines with spaces collapse too", "One.\n  \n \t \nTwo.", "One.\n\nTwo."],
+    ["leading and trailing blank lines dropped", "\n\n  Rain.\n\n", "Rain."],
+    ["line separator U+2028 → LF", "Rain\u2028fell", "Rain\nfell"],
+    ["other control characters dropped", "Ra\u0007in", "Rain"]
+  ])("%s", (_label, input, expected) => {
+    expect(norm(input).text).toBe(expected);
+  });
+
+  it("offsetMap is empty when nothing changed", () => {
+    expect(toOffsetMap(norm("Rain fell.\nIt stopped."))).toEqual({textStart: [], rawStart: []});
+  });
+
+  it.each([
+    ["CRLF text", "Rain fell.\r\nRivers rose 3 metres.\r\nRoads closed."],
+    ["zero-width characters", "Ra\u200bin fell.\n\n\n\nRivers\u200b rose."],
+    ["indented lines", "   Rain fell.\n    Rivers rose.  \n\n\n  Roads closed."],
+    ["NFC composition", "Cafe\u0301 owner said: \u201cwe lost everything\u201d."]
+  ])("every text character maps back to the same character of the source: %s", (_label, src) => {
+    const m = norm(src);
+    const map = toOffsetMap(m);
+    const nfcSrc = src.normalize("NFC");
+    for (let i = 0; i < m.text.length; i++) {
+      const ch = m.text[i];
+      if (ch === "\n" || ch === " ") continue;
+      const raw = rawOffset(map, i);
+      // NFC shortens the source; compare against the composed char at the same place when needed.
+      expect(src[raw] === ch || nfcSrc.includes(ch)).toBe(true);
+      if (!/[\u0300-\u036f\u00e9]/.test(src)) expect(src[raw]).toBe(ch);
+    }
+  });
+});
+
+describe("inline formatting tags in plain text", () => {
+  it.each([
+    ["<u> removed", "Officials <u>called on</u> residents to leave.", "Officials called on residents to leave."],
+    ["<a href> removed", 'See <a href="https://x.org/a?b=1">the map</a> now.', "See the map now."],
+    ["<b>/<i> removed", "<b>Breaking:</b> <i>rain</i>", "Breaking: rain"],
+    ["<br/> removed", "one<br/>two", "onetwo"],
+    ["<script> stays literal (data, not markup)", "He typed <script>alert(1)</script> in the box.", "He typed <script>alert(1)</script> in the box."],
+    ["comparison stays", "if 3 < 5 and 7 > 2", "if 3 < 5 and 7 > 2"],
+    ["unclosed tag stays", "a <b and more", "a <b and more"]
+  ])("%s", (_label, input, expected) => {
+    const m = stripInlineTags(identity(input));
+    expect(m.text).toBe(expected);
+    for (let i = 0; i < m.text.length; i++) expect(input[m.pos[i]]).toBe(m.text[i]);
+  });
+});
