@@ -22,6 +22,10 @@ describe("gold corpus itself", () => {
   it("every gold article is ingested with status ok", () => {
     expect(report.combined.missingArticles).toEqual([]);
   });
+  it("every gold quote and date expression is found in the pipeline's article text", () => {
+    // If ingestion rewrites text (quotes, whitespace, boilerplate), gold spans must still be locatable.
+    expect(report.combined.misses.filter((m) => m.detail.includes("not found in text") || m.sentence.startsWith("(gold quote not found"))).toEqual([]);
+  });
 });
 
 describe("pipeline vs gold (combined own + seeds)", () => {
