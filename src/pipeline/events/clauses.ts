@@ -4,7 +4,7 @@ import type {Token} from "./tokens.ts";
 const HARD = new Set([";", ":", "—", "–", "(", ")", "[", "]", "?", "!"]);
 
 /** Words that open a new clause wherever they stand ("… released while talks went on"). */
-const OPENERS = new Set(["while", "whereas", "when", "after", "before", "although", "though", "because", "until", "whilst", "amid", "since"]);
+const OPENERS = new Set(["while", "whereas", "when", "after", "before", "although", "though", "because", "until", "whilst"]);
 
 /** Words that open a new clause right after a comma ("…, who was abducted …"). */
 const COMMA_OPENERS = new Set([...OPENERS, "who", "which", "where", "whose", "but", "as", "according", "and", "adding", "saying", "including"]);

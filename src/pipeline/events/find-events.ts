@@ -1,32 +1,38 @@
-import type {Context, EventMention} from "../types.ts";
+import type {Context, DateMention, EventMention} from "../types.ts";
 import {describe} from "./describe.ts";
 import type {SentenceFrame} from "./frame.ts";
 import {eventLocation} from "./location.ts";
 import {modalityAt} from "./modality.ts";
-import {pickDate} from "./pick-date.ts";
+import {pickDate, tokenAt} from "./pick-date.ts";
+import {clauseHasVerb, orphanDateEvents} from "./orphan-dates.ts";
 import {findTriggers} from "./triggers.ts";
 
 /**
  * Events of one prepared sentence: one per trigger, but a second trigger of the same type
- * in the same clause is the same event ("released … freed" in one clause → one release).
+ * and date in the same clause is the same event ("released … freed" in one clause → one
+ * release). Dates no trigger claimed then get a fallback event (see orphan-dates.ts).
  *
  * @example eventsInFrame(frame, ctx)[0].type // "release"
  */
 export function eventsInFrame(frame: SentenceFrame, ctx: Context): EventMention[] {
   const {tokens, clauses} = frame;
   const hits = findTriggers(tokens);
-  if (hits.length === 0) return [];
+  if (hits.length === 0 && frame.dates.length === 0) return [];
   const actors = actorIndex(frame);
   const seen = new Set<string>();
+  const claimed = new Set<number>();
   const out: EventMention[] = [];
   for (const hit of hits) {
     const clause = clauses[hit.from];
-    const key = `${clause}:${hit.type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const start = tokens[hit.from].start;
     const end = tokens[hit.to - 1].end;
-    const date = pickDate(frame.dates, tokens, clauses, start, end);
+    const date = ownDate(frame, pickDate(frame.dates, tokens, clauses, start, end), clause);
+    // Same type twice in a clause is one event, unless the two carry different dates
+    // ("exchanged prisoners on Tuesday, the first exchange since early March").
+    const key = `${clause}:${hit.type}:${date?.start ?? "none"}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (date) claimed.add(date.start);
     const location = eventLocation(frame, hit.from, ctx);
     out.push({
       sentenceIndex: frame.sentence.index,
@@ -44,7 +50,17 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context): EventMention[
       modality: modalityAt(tokens, clauses, hit.from, hit.to)
     });
   }
-  return out;
+  for (const e of orphanDateEvents(frame, claimed, ctx, (clause, loc) => actorsFor(actors, clause, loc))) out.push(e);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A date from another clause is only borrowed when that clause has no verb of its own. */
+function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number): DateMention | null {
+  if (!date) return null;
+  const at = tokenAt(frame.tokens, date.start);
+  if (at < 0 || frame.clauses[at] === clause) return date;
+  const inDate = (i: number): boolean => frame.tokens[i].start >= date.start && frame.tokens[i].end <= date.end;
+  return clauseHasVerb(frame, frame.clauses[at], inDate) ? null : date;
 }
 
 interface ActorIndex {

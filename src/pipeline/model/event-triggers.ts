@@ -60,5 +60,12 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("promise", ["promised", "promises", "promise", "vowed", "vows", "vow", "pledged", "pledges", "pledge", "assured"]),
   ...forms("petition", ["petition", "petitions", "petitioned", "appealed to the court", "filed a lawsuit", "filed a complaint", "filed a petition", "lawsuit"]),
   ...forms("negotiation", ["negotiated", "negotiate", "negotiates", "negotiating", "negotiation", "negotiations", "mediation", "mediated", "mediating", "mediate", "brokered"]),
+  // Disasters and accidents: no dedicated type, so "other" (still dated and on the timeline).
+  ...forms("other", [
+    "sank", "capsized", "crashed", "collapsed", "exploded", "explosion", "erupted", "eruption", "broke out", "derailed",
+    "shook", "burst", "went on strike", "on strike", "walked out", "evacuated", "evacuation", "landslide", "plane crash"
+  ]),
+  ...forms("other", ["struck", "hit"], {prev: ["earthquake", "quake", "storm", "tremor", "cyclone", "typhoon", "hurricane", "tornado", "flood", "floods", "floodwaters", "tsunami", "fire", "wildfire", "aftershock", "landslide", "avalanche"]}),
+  ...forms("killing", ["drowned", "perished", "were killed", "was killed"]),
   ...forms("exchange", ["exchange", "exchanges", "exchanged", "swap", "swaps", "swapped", "prisoner exchange", "prisoner swap"], {notNext: ["fire", "missile", "strikes", "blows", "views", "rate", "rates", "letters", "gunfire"]})
 ];

@@ -1,0 +1,107 @@
+import type {Context, DateMention, EventMention, EventType} from "../types.ts";
+import {IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
+import {describe} from "./describe.ts";
+import type {SentenceFrame} from "./frame.ts";
+import {eventLocation} from "./location.ts";
+import {modalityAt} from "./modality.ts";
+import {tokenAt} from "./pick-date.ts";
+
+const REPORTING = new Set(REPORTING_TRIGGERS);
+const IRREGULAR = new Set(IRREGULAR_PAST);
+const NOT_VERB = new Set(NOT_PAST);
+
+/** How far from the date a fallback verb may stand (words before / after). */
+const BEFORE = 10;
+const AFTER = 6;
+
+/**
+ * Events for dates no trigger claimed, so every dated clause reaches the timeline:
+ * "the agency said on Tuesday" → statement (trigger "said"); "heavy rains lashed the
+ * province on Saturday" → other (trigger "lashed", the nearest past-tense verb of the
+ * clause). A date with no verb near it in its clause gets nothing. `actorsFor` supplies the
+ * actors of a clause, as for trigger events.
+ *
+ * @example orphanDateEvents(frame, claimedStarts, ctx, () => [])
+ */
+export function orphanDateEvents(
+  frame: SentenceFrame,
+  claimed: Set<number>,
+  ctx: Context,
+  actorsFor: (clause: number, locationMention: number | null) => number[]
+): EventMention[] {
+  const out: EventMention[] = [];
+  const {tokens, clauses} = frame;
+  for (const d of frame.dates) {
+    if (d.date === null || claimed.has(d.start)) continue;
+    const at = tokenAt(tokens, d.start);
+    if (at < 0) continue;
+    const verb = nearestVerb(frame, at, d);
+    if (!verb) continue;
+    const start = tokens[verb.index].start;
+    const end = tokens[verb.index].end;
+    const location = eventLocation(frame, verb.index, ctx);
+    out.push({
+      sentenceIndex: frame.sentence.index,
+      start,
+      end,
+      type: verb.type,
+      trigger: frame.text.slice(start - frame.offset, end - frame.offset),
+      description: describe(frame, verb.index, verb.index + 1).text,
+      date: d.date,
+      datePrecision: d.precision,
+      dateText: d.text,
+      dateBasis: d.basis,
+      actorMentions: actorsFor(clauses[verb.index], location?.mention ?? null),
+      location: location?.name ?? null,
+      modality: modalityAt(tokens, clauses, verb.index, verb.index + 1)
+    });
+    claimed.add(d.start);
+  }
+  return out;
+}
+
+/**
+ * True when clause `clause` has a verb of its own (reporting or past tense) outside
+ * `skip` tokens: then a date in it belongs to that clause, not to a trigger elsewhere
+ * ("rescued on Monday, after the boat capsized": Monday is not the capsizing).
+ *
+ * @example clauseHasVerb(frame, 0, () => false)
+ */
+export function clauseHasVerb(frame: SentenceFrame, clause: number, skip: (i: number) => boolean): boolean {
+  const {tokens, clauses} = frame;
+  for (let i = 0; i < tokens.length; i++) {
+    if (clauses[i] !== clause || tokens[i].punct || skip(i)) continue;
+    if (isVerbLike(tokens[i].lower, tokens[i].text) !== null) return true;
+  }
+  return false;
+}
+
+function isVerbLike(w: string, text: string): EventType | null {
+  if (REPORTING.has(w)) return "statement";
+  if (IRREGULAR.has(w) || (w.length >= 5 && w.endsWith("ed") && !NOT_VERB.has(w) && /^\p{Ll}/u.test(text))) return "other";
+  return null;
+}
+
+/** The reporting verb of the date's clause, else its nearest past-tense verb (before first). */
+function nearestVerb(frame: SentenceFrame, at: number, d: DateMention): {index: number; type: EventType} | null {
+  const {tokens, clauses} = frame;
+  const clause = clauses[at];
+  const inDate = (i: number): boolean => tokens[i].start >= d.start && tokens[i].end <= d.end;
+  let best: {index: number; type: EventType; dist: number} | null = null;
+  const consider = (i: number, dist: number): void => {
+    if (clauses[i] !== clause || tokens[i].punct || inDate(i)) return;
+    const kind = isVerbLike(tokens[i].lower, tokens[i].text);
+    if (kind === "statement") {
+      // A reporting verb beats any other verb of the clause.
+      if (!best || best.type !== "statement" || dist < best.dist) best = {index: i, type: "statement", dist};
+      return;
+    }
+    if (best?.type === "statement") return;
+    if (kind && (!best || dist < best.dist)) best = {index: i, type: "other", dist};
+  };
+  for (let i = at - 1, n = 0; i >= 0 && n < BEFORE; i--, n++) consider(i, n);
+  let after = at;
+  while (after < tokens.length && inDate(after)) after++;
+  for (let i = after, n = 0; i < tokens.length && n < AFTER; i++, n++) consider(i, n + 0.5);
+  return best;
+}

@@ -1,0 +1,18 @@
+/**
+ * Words for the stage 06 fallback that keeps a dated clause on the timeline when no trigger
+ * claimed its date (data for src/pipeline/events/orphan-dates.ts).
+ */
+
+/** Reporting verbs: "the agency said on Tuesday" becomes a dated statement. */
+export const REPORTING_TRIGGERS = ["said", "says", "told", "reported", "confirmed", "added", "stated", "wrote", "posted", "tweeted", "revealed", "disclosed", "warned", "acknowledged", "denied", "insisted", "explained"];
+
+/** Common irregular past-tense verbs a dated clause may hang on ("Shares fell on Wednesday"). */
+export const IRREGULAR_PAST = [
+  "was", "were", "had", "went", "came", "fell", "rose", "broke", "hit", "shook", "sank", "struck", "began", "left", "took",
+  "made", "gave", "got", "ran", "held", "saw", "spent", "lost", "won", "sent", "brought", "found", "kept", "led", "became",
+  "fought", "flew", "drove", "grew", "paid", "put", "set", "stood", "tore", "threw", "wrote", "began", "swept", "spread",
+  "burnt", "burned", "dug", "caught", "chose", "heard", "knew", "met", "sought", "taught", "thought", "sold", "bought", "fled", "hid", "shot", "sat"
+];
+
+/** Words ending in -ed that are not verbs ("hundred", "red"). */
+export const NOT_PAST = ["hundred", "red", "bed", "need", "seed", "speed", "feed", "indeed", "shed", "united", "so-called", "based", "related", "armed", "detailed", "limited", "skilled", "aged"];
