@@ -35,8 +35,18 @@ const URL_ONLY = /^(?:[\p{L} ]{1,30}[:\-–—]\s*)?(?:https?:\/\/|www\.)\S+(?: 
  * @example lineKey("  Read MORE » ") // "read more"
  */
 export function lineKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ").replace(/[\s.:;,!?»›>→…|–—-]+$/u, "").replace(/^[\s«‹<←|•·–—-]+/u, "").trim();
+  // A character loop, not an anchored regex: this runs on every line of every article.
+  let s = text.toLowerCase();
+  if (/\s\s|[\t\n\r\u00a0]/.test(s)) s = s.replace(/\s+/g, " ");
+  let a = 0;
+  let z = s.length;
+  while (z > a && TRAIL.has(s[z - 1])) z--;
+  while (a < z && LEAD.has(s[a])) a++;
+  return s.slice(a, z);
 }
+
+const TRAIL = new Set([..." .:;,!?»›>→…|–—-"]);
+const LEAD = new Set([..." «‹<←|•·–—-"]);
 
 /**
  * The rule that makes one line chrome, or null for prose.
@@ -46,18 +56,27 @@ export function lineKey(text: string): string {
  */
 export function boilerplateRule(text: string): string | null {
   if (!text || text.length > 600) return null;
-  const key = lineKey(text);
-  if (!key) return null;
-  if (EXACT.has(key)) return "prompt";
-  const words = key.split(" ").length;
-  if (words <= BOILERPLATE_PREFIX_MAX_WORDS) {
-    const lower = text.toLowerCase().trimStart();
-    if (BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return "prompt";
-    if (words <= 12 && /^(?:follow|join|find|like)\b/.test(key) && NETWORKS.test(key)) return "social";
+  // Chrome phrases and prompts are short; long paragraphs skip the word-list checks.
+  if (text.length <= 300) {
+    const key = lineKey(text);
+    if (!key) return null;
+    if (EXACT.has(key)) return "prompt";
+    const words = wordCount(key);
+    if (words <= BOILERPLATE_PREFIX_MAX_WORDS) {
+      const lower = text.toLowerCase();
+      if (BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return "prompt";
+      if (words <= 12 && /^(?:follow|join|find|like)\b/.test(key) && NETWORKS.test(key)) return "social";
+    }
+    if (isNavigation(text)) return "navigation";
   }
-  if (URL_ONLY.test(text)) return "url";
-  if (isNavigation(text)) return "navigation";
+  if ((text.startsWith("http") || text.includes("://") || text.includes("www.")) && URL_ONLY.test(text)) return "url";
   return null;
+}
+
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /**
@@ -69,6 +88,7 @@ export function boilerplateRule(text: string): string | null {
 export function isNavigation(text: string): boolean {
   if (text.length > 300) return false;
   for (const sep of NAV_SEPARATORS) {
+    if (!text.includes(sep)) continue;
     // Single-character separators other than "|" count only with spaces around them ("US/UK" is a word).
     const parts = sep === "|" || sep === "||" ? text.split(sep) : text.split(` ${sep} `);
     if (parts.length < NAV_MIN_ITEMS) continue;
@@ -96,9 +116,9 @@ export function markArticleBoilerplate(lines: Line[]): number {
       removed++;
       continue;
     }
-    const key = lineKey(line.text);
-    const words = key.split(" ").length;
-    if (words >= REPEATED_PARAGRAPH_MIN_WORDS || key.length >= 20) {
+    // Paragraph identity: case and spacing aside (long paragraphs skip the punctuation trim).
+    const key = line.text.length <= 300 ? lineKey(line.text) : line.text.toLowerCase().replace(/\s+/g, " ");
+    if (key.length >= 20 || wordCount(key) >= REPEATED_PARAGRAPH_MIN_WORDS) {
       if (seen.has(key)) {
         line.removed = "repeated_paragraph";
         removed++;
@@ -110,7 +130,7 @@ export function markArticleBoilerplate(lines: Line[]): number {
 
 /** A short line: candidate for the cross-article rule. */
 export function isShortLine(text: string): boolean {
-  return text.length <= REPEATED_LINE_MAX_CHARS && text.split(/\s+/).length <= REPEATED_LINE_MAX_WORDS;
+  return text.length <= REPEATED_LINE_MAX_CHARS && wordCount(text) <= REPEATED_LINE_MAX_WORDS;
 }
 
 /**

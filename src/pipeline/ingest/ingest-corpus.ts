@@ -147,8 +147,9 @@ function removeRepeatedLines(drafts: Draft[]): void {
     const titleKey = d.meta?.title ? lineKey(d.meta.title) : null;
     for (const l of d.read.lines) {
       if (l.removed || !l.text) continue;
+      if (!isShortLine(l.text)) continue;
       const key = lineKey(l.text);
-      if (key !== titleKey && isShortLine(l.text) && chrome.has(key)) l.removed = "repeated_line";
+      if (key !== titleKey && chrome.has(key)) l.removed = "repeated_line";
     }
   }
 }
@@ -163,10 +164,23 @@ function checkManifestFiles(rows: Map<string, ManifestRow>, paths: Set<string>, 
   }
 }
 
-/** Whitespace-separated tokens that contain a letter or digit. */
+/** Whitespace-separated tokens that contain a letter or digit (a character loop: runs on every text). */
 function countWords(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(text[i]));
+    if (alnum) {
+      n++;
+      counted = true;
+    }
+  }
   return n;
 }
 
