@@ -13,6 +13,7 @@ export interface SourceRow {
   char_end: number;
   sentence?: string;
   example?: string;
+  quote?: string;
 }
 
 export interface EvidenceItem {
@@ -61,6 +62,10 @@ export function evidenceContext(articles: ArticleLike[] | null | undefined, sent
       const s = row.char_start - sentence.char_start;
       const e = row.char_end - sentence.char_start;
       if (s >= 0 && e <= text.length && s < e) [start, end] = [s, e];
+    } else if (row.quote) {
+      // Without the sentences table, find the quote in the row's own sentence text.
+      const at = text.indexOf(row.quote);
+      if (at >= 0) [start, end] = [at, at + row.quote.length];
     }
     return {
       article_id: row.article_id,
@@ -83,6 +88,27 @@ export function evidenceContext(articles: ArticleLike[] | null | undefined, sent
 export function highlighted(sentence: string, start: number | null, end: number | null): HTMLElement {
   if (start === null || end === null) return el("q", {}, sentence);
   return el("q", {}, sentence.slice(0, start), el("mark", {}, sentence.slice(start, end)), sentence.slice(end));
+}
+
+/**
+ * Shows rows in the panel, loading the sentences table on the first click only, so charts never
+ * wait for it (it holds every sentence of the corpus).
+ * @example const show = evidenceShower(panel, articles, () => FileAttachment("data/tables/sentences.json").json())
+ */
+export function evidenceShower(
+  panel: EvidencePanel,
+  articles: ArticleLike[] | null | undefined,
+  loadSentences: () => Promise<SentenceLike[] | null | undefined>
+): <R extends SourceRow>(rows: R[], heading: string, note?: (row: R) => string | undefined) => Promise<void> {
+  let context: Promise<ReturnType<typeof evidenceContext>> | null = null;
+  return async (rows, heading, note) => {
+    context ??= loadSentences().then(
+      (sentences) => evidenceContext(articles, sentences),
+      () => evidenceContext(articles, []) // fall back to each row's own sentence text
+    );
+    const toEvidence = await context;
+    panel.show(rows.map((row) => toEvidence(row, note?.(row))), heading);
+  };
 }
 
 export interface EvidencePanel extends HTMLElement {

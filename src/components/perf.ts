@@ -28,6 +28,10 @@ export function markChart(): void {
     performance.mark("newsprism:first-chart");
   }
   if (filterStart !== null) {
-    performance.measure("newsprism:filter-update", {start: filterStart, end: performance.now()});
+    const start = filterStart;
+    // Measure at the next frame, when the rebuilt chart is on screen (not just built).
+    const done = () => performance.measure("newsprism:filter-update", {start, end: performance.now()});
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(done);
+    else done();
   }
 }
