@@ -63,7 +63,52 @@ const cases: Record<string, Case> = {
   "with the mediation of A and B": {
     s: "Armenia and Azerbaijan, with the mediation of Russia and the EU, agreed to swap prisoners.",
     m: ["Armenia:country", "Azerbaijan:country", "Russia:country", "EU:organization"],
-    rows: ["Russia -mediated-> Armenia", "Russia -mediated-> Azerbaijan", "EU -mediated-> Armenia", "EU -mediated-> Azerbaijan"]
+    rows: ["Russia -mediated-> Armenia", "Russia -mediated-> Azerbaijan", "EU -mediated-> Armenia", "EU -mediated-> Azerbaijan", "Armenia -negotiated-> Azerbaijan"]
+  },
+  "a swap mediated by A: the parties are the clause subject": {
+    s: "Russia and Ukraine exchanged 90 prisoners on Tuesday in a swap mediated by the United Arab Emirates.",
+    m: ["Russia:country", "Ukraine:country", "United Arab Emirates:country"],
+    rows: ["United Arab Emirates -mediated-> Russia", "United Arab Emirates -mediated-> Ukraine"]
+  },
+  "a deal brokered by A, parties far from the participle": {
+    s: "Serbia and Kosovo signed the long-delayed energy and transport accord at a ceremony brokered by the European Union.",
+    m: ["Serbia:country", "Kosovo:country", "European Union:organization"],
+    rows: ["European Union -mediated-> Serbia", "European Union -mediated-> Kosovo"], rule: "passive-by-parties"
+  },
+  "A and B agreed": {
+    s: "Peru and Chile agreed on a joint rescue plan.", m: ["Peru:country", "Chile:country"], rows: ["Peru -negotiated-> Chile"], rule: "symmetric-coord"
+  },
+  "A agreed to alone is nothing": {s: "Peru agreed to send Chile two planes.", m: ["Peru:country", "Chile:country"], rows: []},
+  "apposition that is a name is the subject": {
+    s: "The EU envoy, Jane Roe, met Tomas Berg after the verdict.", m: ["EU:organization", "Jane Roe", "Tomas Berg"], rows: ["Jane Roe -met-> Tomas Berg"]
+  },
+  "parenthesised acronym is skipped": {
+    s: "The National Mineworkers Union (NMU) criticized Northfield Coal for cutting safety staff.",
+    m: ["National Mineworkers Union:organization", "NMU:organization", "Northfield Coal:organization"],
+    rows: ["National Mineworkers Union -criticized-> Northfield Coal"]
+  },
+  "A said he had met B": {
+    s: "Jonas Berg said he had met Petra Holm twice this year.", m: ["Jonas Berg", "Petra Holm"], rows: ["Jonas Berg -met-> Petra Holm"]
+  },
+  "visited camps in a place": {
+    s: "Governor Ruiz visited relief camps in Tarija on Monday.", m: ["Governor Ruiz", "Tarija:place"], rows: ["Governor Ruiz -visited-> Tarija"]
+  },
+  "raided bases in a country": {
+    s: "Rebel fighters raided several army posts in northern Chad.", m: ["Rebel fighters:group", "Chad:country"],
+    rows: ["Rebel fighters -attacked-> Chad"]
+  },
+  "shelled villages and towns in a country": {
+    s: "Government troops shelled villages and towns in eastern Zaire.", m: ["Government troops:group", "Zaire:country"],
+    rows: ["Government troops -attacked-> Zaire"], rule: "active-place"
+  },
+  "possessive war against": {
+    s: "Ruritania's devastating war against the Northern Front has displaced thousands.", m: ["Ruritania:country", "Northern Front:group"],
+    rows: ["Ruritania -attacked-> Northern Front"], rule: "nominal-attack"
+  },
+  "coordinated patients with appositions": {
+    s: "Ivan Petrov, a Russian engineer, and Anna Weber, a German nurse, were released by the Sahel Front on Tuesday.",
+    m: ["Ivan Petrov", "Anna Weber", "Sahel Front:group"],
+    rows: ["Sahel Front -released-> Ivan Petrov", "Sahel Front -released-> Anna Weber"]
   },
   "prisoner exchange: A released B": {
     s: "Azerbaijan released Karen Petrosyan on Thursday.", m: ["Azerbaijan:country", "Karen Petrosyan"], d: ["on Thursday=2023-12-07"],
@@ -193,6 +238,18 @@ describe("findInteractions: which sentences count", () => {
     const mentions = sentences.flatMap((s) => mentionsFrom(s, s.index === 0 ? ["Rebels:group", "Ana Souza"] : ["Northern Front:group", "Ana Souza"]));
     const rows = findInteractions(article, sentences, [], mentions, emptyCtx);
     expect(rows.map((r) => r.sentenceIndex)).toEqual([1]);
+  });
+});
+
+describe("findInteractions: pronouns", () => {
+  it("a sentence-initial He/She is the first person of the previous sentence", () => {
+    const {article, sentences} = makeArticle(["Union leader Joseph Dube told reporters the shaft was unsafe.", "He called on Northfield Coal to close it."]);
+    const mentions = [...mentionsFrom(sentences[0], ["Joseph Dube"]), ...mentionsFrom(sentences[1], ["Northfield Coal:organization"])];
+    const rows = findInteractions(article, sentences, [], mentions, emptyCtx);
+    expect(rows.map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`)).toEqual(["Joseph Dube -called_on-> Northfield Coal"]);
+    // The row's span stays inside its own sentence (it starts at the pronoun).
+    expect(rows[0].start).toBeGreaterThanOrEqual(sentences[1].start);
+    expect(article.text.slice(rows[0].start, rows[0].end)).toBe("He called on Northfield Coal");
   });
 });
 

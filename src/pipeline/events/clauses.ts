@@ -19,10 +19,13 @@ const COMMA_OPENERS = new Set([...OPENERS, "who", "which", "where", "whose", "bu
 export function clauseIds(tokens: Token[]): number[] {
   const ids = new Array<number>(tokens.length);
   let clause = 0;
+  let closeAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.punct) {
-      if (HARD.has(t.text)) clause++;
+      // A short parenthesis ("the National Union of Mineworkers (NUM) said") stays in its clause.
+      if (t.text === "(") closeAt = shortParenthesisEnd(tokens, i);
+      if (HARD.has(t.text) && !(t.text === "(" && closeAt > i) && !(t.text === ")" && closeAt === i)) clause++;
       else if (t.text === "," && i + 1 < tokens.length) {
         const next = tokens[i + 1].lower;
         if (COMMA_OPENERS.has(next) || (next.length > 5 && next.endsWith("ing"))) clause++;
@@ -31,4 +34,13 @@ export function clauseIds(tokens: Token[]): number[] {
     ids[i] = clause;
   }
   return ids;
+}
+
+/** Index of the ")" closing a "(" at `open` within five tokens, or -1. */
+function shortParenthesisEnd(tokens: Token[], open: number): number {
+  for (let j = open + 1; j < tokens.length && j <= open + 6; j++) {
+    if (tokens[j].text === ")") return j;
+    if (tokens[j].text === "(") return -1;
+  }
+  return -1;
 }

@@ -11,6 +11,8 @@ export interface PlacedMention {
   from: number;
   to: number;
   clause: number;
+  /** Set when the mention stands in for a pronoun of this sentence: the pronoun's offsets. */
+  anchor?: {start: number; end: number};
 }
 
 /** One sentence prepared for the event and interaction rules. */
@@ -25,6 +27,8 @@ export interface SentenceFrame {
   mentions: PlacedMention[];
   /** Resolved and unresolved dates of this sentence, sorted by start. */
   dates: DateMention[];
+  /** The person a sentence-initial "He/She" most likely refers to (set by stage 07). */
+  antecedent?: {index: number; mention: Mention} | null;
 }
 
 /**

@@ -50,19 +50,21 @@ export function isOblique(frame: SentenceFrame, m: PlacedMention): boolean {
 /**
  * The subject(s) of a verb starting at token `v`: the closest mention before it in the
  * clause that is not after a preposition ("in Israel"), within a few words, jumping over
- * an apposition ("A, a group allied with B, freed C" → A) and into the head of a relative
- * clause ("A, who was freed by B" → A), then expanded over coordination ("A and B met").
- * Null when a pronoun or a reporting verb stands in between ("A said they freed C").
+ * an apposition ("A, a group allied with B, freed C" → A) — unless the apposition is itself
+ * a name ("The EU envoy, Jane Roe, met B" → Jane Roe) — over a parenthesis ("A (AB) freed"),
+ * and into the head of a relative clause ("A, who was freed by B" → A); then expanded over
+ * coordination ("A and B met"). A pronoun resolves only as "A said (that) he …" or, at the
+ * start of the sentence, to `frame.antecedent`. Empty when a reporting verb stands in between.
  *
  * @example subjectsBefore(frame, grid, 5).map((m) => m.mention.text) // ["the union", "the owners"]
  */
-export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: number): PlacedMention[] {
+export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: number, gap = SUBJECT_GAP): PlacedMention[] {
   const {tokens, clauses} = frame;
   let clause = clauses[v];
   let words = 0;
   for (let i = v - 1; i >= 0; i--) {
     const m = grid.endingAt.get(i);
-    if (m && clauses[m.from] === clause) {
+    if (m && (clauses[m.from] === clause || clauses[m.to - 1] === clause)) {
       if (!isOblique(frame, m)) return coordinatedBefore(frame, grid, m);
       i = m.from;
       words++;
@@ -71,6 +73,12 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     const t = tokens[i];
     if (t.punct) {
       if (t.text === "-" || t.text === "'" || t.text === "’") continue;
+      if (t.text === ")") {
+        const open = matchingOpen(frame, i);
+        if (open < 0) return [];
+        i = open;
+        continue;
+      }
       if (t.text === "," && i + 1 < tokens.length && RELATIVE.has(tokens[i + 1].lower) && i > 0) {
         // "A, who was freed": continue into A's clause.
         clause = clauses[i - 1];
@@ -79,6 +87,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       if (t.text === ",") {
         const open = appositionStart(frame, i);
         if (open < 0) return [];
+        const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2);
+        if (named && named.to === i && named.mention.kind === "person") return [named];
         i = open;
         clause = clauses[Math.max(0, open - 1)];
         continue;
@@ -86,27 +96,75 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       return [];
     }
     if (clauses[i] !== clause) return [];
-    if (PRONOUNS.has(t.lower) || REPORTING.has(t.lower)) return [];
+    if (PRONOUNS.has(t.lower)) return resolvePronoun(frame, grid, i);
+    if (REPORTING.has(t.lower)) return [];
     if (RELATIVE.has(t.lower)) continue;
-    if (++words > SUBJECT_GAP) return [];
+    if (++words > gap) return [];
   }
   return [];
 }
 
-/** For a comma closing an apposition at `close`, the index of the comma opening it, or -1. */
-function appositionStart(frame: SentenceFrame, close: number): number {
+/** "A said (that) he …" → A; a sentence-initial "He/She" → the antecedent; else nothing. */
+function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const {tokens} = frame;
-  for (let j = close - 1; j > 0 && close - j <= 14; j--) {
-    if (tokens[j].text === ",") return APPOSITION.has(tokens[j + 1]?.lower ?? "") || grid0(tokens[j + 1]?.text) ? j : -1;
-    if (tokens[j].punct && tokens[j].text !== "-" && tokens[j].text !== "'" && tokens[j].text !== "’") return -1;
+  const w = tokens[i].lower;
+  if (w !== "he" && w !== "she") return [];
+  let k = i - 1;
+  if (k >= 0 && tokens[k].lower === "that") k--;
+  if (k >= 0 && REPORTING.has(tokens[k].lower)) {
+    let j = k - 1;
+    if (j >= 0 && tokens[j].text === ",") {
+      // "A, a local official, said he …"
+      const open = appositionStart(frame, j);
+      if (open < 0) return [];
+      j = open - 1;
+    }
+    const m = grid.endingAt.get(j);
+    return m && m.mention.kind === "person" ? [m] : [];
   }
+  let first = 0;
+  while (first < tokens.length && tokens[first].punct) first++;
+  if (first === i && frame.antecedent) {
+    return [{index: frame.antecedent.index, mention: frame.antecedent.mention, from: i, to: i + 1, clause: frame.clauses[i], anchor: {start: tokens[i].start, end: tokens[i].end}}];
+  }
+  return [];
+}
+
+/** Index of the "(" matching the ")" at `close` within a few tokens, or -1. */
+function matchingOpen(frame: SentenceFrame, close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= 8; j--) if (frame.tokens[j].text === "(") return j;
   return -1;
 }
 
-/** An apposition may also open with a capitalised title ("A, President of B, said"). */
-const grid0 = (text: string | undefined): boolean => !!text && /^\p{Lu}/u.test(text);
+/** Words that open an apposition or a parenthetical phrase besides APPOSITION_OPENERS. */
+const PHRASE_OPENERS = new Set(["with", "under", "through", "including", "alongside", "backed", "led", "like", "as"]);
 
-/** The mention and those coordinated before it: "A, B and C" read from C. */
+/**
+ * For a comma closing an apposition at `close`, the index of the comma opening it, or -1.
+ * Commas inside a list ("of A, B and C") are passed over in favour of an earlier comma that
+ * opens the phrase ("X and Y, with the mediation of A, B and C, agreed").
+ */
+function appositionStart(frame: SentenceFrame, close: number): number {
+  const {tokens} = frame;
+  let candidate = -1;
+  for (let j = close - 1; j > 0 && close - j <= 24; j--) {
+    const t = tokens[j];
+    if (t.text === ",") {
+      const next = tokens[j + 1];
+      if (!next) return candidate;
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || /^\p{N}/u.test(next.text)) return j;
+      if (/^\p{Lu}/u.test(next.text)) {
+        if (candidate < 0) candidate = j;
+        continue;
+      }
+      return candidate;
+    }
+    if (t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." && t.text !== "(" && t.text !== ")") return candidate;
+  }
+  return close - 1 > 0 && candidate >= 0 ? candidate : -1;
+}
+
+/** The mention and those coordinated before it: "A, B and C" read from C; appositions skipped ("A, a nurse, and B"). */
 function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: PlacedMention): PlacedMention[] {
   const out = [last];
   let cur = last;
@@ -116,7 +174,10 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
     if (i < 0) break;
     if (t[i].lower === "and" || t[i].lower === "&") {
       i--;
-      if (i >= 0 && t[i].text === ",") i--;
+      if (i >= 0 && t[i].text === "," && !grid.endingAt.has(i - 1)) {
+        const open = appositionStart(frame, i);
+        i = open >= 0 ? open - 1 : i - 1;
+      } else if (i >= 0 && t[i].text === ",") i--;
     } else if (t[i].text === ",") i--;
     else break;
     if (i >= 0 && t[i].lower === "both") break;
@@ -139,7 +200,7 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     if (t[i].text === ",") i++;
     if (i < t.length && (t[i].lower === "and" || t[i].lower === "&")) i++;
     else if (i === cur.to) break;
-    if (i < t.length && t[i].lower === "the") i++;
+    if (i < t.length && t[i].lower === "the" && !grid.startingAt.has(i)) i++;
     const next = grid.startingAt.get(i);
     if (!next) break;
     out.push(next);
@@ -159,7 +220,7 @@ export function objectsAfter(
   frame: SentenceFrame,
   grid: MentionGrid,
   from: number,
-  opts: {gap?: number; allowOf?: boolean; skipOblique?: boolean} = {}
+  opts: {gap?: number; allowOf?: boolean; skipOblique?: boolean; placeAfterIn?: boolean} = {}
 ): PlacedMention[] {
   const {tokens, clauses} = frame;
   const gap = opts.gap ?? OBJECT_GAP;
@@ -169,7 +230,10 @@ export function objectsAfter(
     const m = grid.startingAt.get(i);
     if (m) {
       // The verb's own preposition ("met with", "called on") stands before `from`.
-      if (obliqueAt(frame, m) < from) return coordinatedAfter(frame, grid, m);
+      const prep = obliqueAt(frame, m);
+      if (prep < from) return coordinatedAfter(frame, grid, m);
+      // "visited relief camps in Dadu" → Dadu.
+      if (opts.placeAfterIn && (m.mention.kind === "place" || m.mention.kind === "country") && ["in", "on", "near"].includes(tokens[prep].lower)) return [m];
       if (!opts.skipOblique) return [];
       i = m.to - 1;
       words++;

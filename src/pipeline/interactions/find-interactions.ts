@@ -13,6 +13,9 @@ const DET = new Set(DETERMINERS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
 
+/** Passive patients may stand further from the participle ("A was among the hostages that were freed by B"). */
+const PASSIVE_GAP = 8;
+
 /** A found interaction before it becomes an InteractionMention. */
 export interface Pair {
   source: PlacedMention;
@@ -32,7 +35,7 @@ export interface Pair {
  * @example interactionsInFrame(frame)[0] // {type: "released", rule: "passive-by", …}
  */
 export function interactionsInFrame(frame: SentenceFrame): InteractionMention[] {
-  if (frame.mentions.length < 2) return [];
+  if (frame.mentions.length < (frame.antecedent ? 1 : 2)) return [];
   const grid = mentionGrid(frame);
   const pairs: Pair[] = [];
   for (const hit of matchLexicon(frame.tokens, LEXICON)) verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs);
@@ -54,7 +57,14 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
   if (verb.passive) {
     const agent = passiveAgent(frame, grid, to);
     if (agent.length > 0) {
-      push(agent, subjectsBefore(frame, grid, from), "passive-by");
+      let patients = subjectsBefore(frame, grid, from, PASSIVE_GAP);
+      let rule = "passive-by";
+      // "X and Y exchanged prisoners in a swap mediated by Z": the parties are the clause's subject.
+      if (patients.length === 0 && verb.type === "mediated") {
+        patients = leadingGroup(frame, grid, from);
+        rule = "passive-by-parties";
+      }
+      push(agent, patients, rule);
       return;
     }
     // "B was freed" with no agent: nothing to pair.
@@ -66,7 +76,12 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
   let rule = "active-direct";
   if (verb.object === "direct") {
     const start = t[to]?.lower === "with" && verb.symmetric ? to + 1 : to;
-    targets = objectsAfter(frame, grid, start);
+    targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited"});
+    // "raided several bases in southern X" → attacked X.
+    if (targets.length === 0 && verb.type === "attacked") {
+      targets = placeAfter(frame, grid, to, 12);
+      if (targets.length > 0) rule = "active-place";
+    }
   } else if (verb.object === "with") {
     const w = verb.phrase.endsWith(" with") ? to - 1 : findWord(frame, to, "with", 8);
     if (w >= 0) targets = objectsAfter(frame, grid, w + 1);
@@ -93,6 +108,34 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, to: number): Plac
   const by = findWord(frame, to, "by", 4);
   if (by < 0) return [];
   return objectsAfter(frame, grid, by + 1, {gap: 5});
+}
+
+/** The first place/country mention after "in/on/near" within `max` tokens of the clause. */
+function placeAfter(frame: SentenceFrame, grid: MentionGrid, from: number, max: number): PlacedMention[] {
+  const {tokens, clauses} = frame;
+  for (let i = from; i < tokens.length && i < from + max && clauses[i] === clauses[from - 1]; i++) {
+    const m = grid.startingAt.get(i);
+    if (!m) continue;
+    let p = i - 1;
+    if (tokens[p]?.lower === "the") p--;
+    // Allow one adjective between preposition and place ("in southern X").
+    if (tokens[p] && /^\p{Ll}/u.test(tokens[p].text) && !["in", "on", "near"].includes(tokens[p].lower)) p--;
+    if ((m.mention.kind === "place" || m.mention.kind === "country") && ["in", "on", "near"].includes(tokens[p]?.lower ?? "")) return [m];
+    return [];
+  }
+  return [];
+}
+
+/** The coordinated mentions opening the clause of token `v` ("X and Y exchanged …"), if ≥ 2. */
+function leadingGroup(frame: SentenceFrame, grid: MentionGrid, v: number): PlacedMention[] {
+  const {tokens, clauses} = frame;
+  let i = v;
+  while (i > 0 && clauses[i - 1] === clauses[v]) i--;
+  while (i < v && tokens[i].punct) i++;
+  const first = grid.startingAt.get(i);
+  if (!first) return [];
+  const group = coordinatedAfter(frame, grid, first);
+  return group.length >= 2 ? group : [];
 }
 
 function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
@@ -132,8 +175,11 @@ function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
     const {tokens, clauses} = frame;
     const verbStart = tokens[p.from].start;
     const verbEnd = tokens[p.to - 1].end;
-    const start = Math.min(source.mention.start, target.mention.start, verbStart);
-    const end = Math.max(source.mention.end, target.mention.end, verbEnd);
+    // A pronoun stands in for a mention of an earlier sentence: the row spans the pronoun.
+    const sSpan = source.anchor ?? source.mention;
+    const tSpan = target.anchor ?? target.mention;
+    const start = Math.min(sSpan.start, tSpan.start, verbStart);
+    const end = Math.max(sSpan.end, tSpan.end, verbEnd);
     const modality: Modality = modalityAt(tokens, clauses, p.from, p.to);
     rows.push({
       sentenceIndex: frame.sentence.index,
@@ -151,4 +197,3 @@ function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
   return rows;
 }
 
-export {coordinatedAfter};

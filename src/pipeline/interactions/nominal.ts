@@ -1,6 +1,6 @@
 import {MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS} from "../model/interaction-verbs.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import {coordinatedAfter, objectsAfter, type MentionGrid} from "./arguments.ts";
+import {objectsAfter, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 
 const ATTACKS = new Set(NOMINAL_ATTACKS);
@@ -37,10 +37,16 @@ function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[])
     if (agents.length === 0) return;
     k = agents[agents.length - 1].to;
   } else {
-    // "A-led attack", "A's attack", "the A attack": the agent ends right before the noun.
+    // "A-led attack", "A's attack", "the A attack": the agent ends right before the noun;
+    // a possessive agent may carry up to two adjectives ("A's devastating war").
     let j = i - 1;
     if (t[j]?.lower === "led" && t[j - 1]?.text === "-") j -= 2;
-    const a = grid.endingAt.get(j);
+    let a = grid.endingAt.get(j);
+    for (let k = 1; !a && k <= 2 && j - k >= 0; k++) {
+      const cand = grid.endingAt.get(j - k);
+      if (cand && /'s$|s'$/.test(t[cand.to - 1].lower)) a = cand;
+      if (!/^\p{Ll}/u.test(t[j - k + 1]?.text ?? "")) break;
+    }
     if (!a) return;
     agents = [a];
   }
@@ -86,6 +92,5 @@ function coordinatedBack(frame: SentenceFrame, grid: MentionGrid, last: PlacedMe
     out.unshift(prev);
     cur = prev;
   }
-  void coordinatedAfter;
   return out;
 }

@@ -41,18 +41,20 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "pressured", "demanded that"]),
   ...verbs("thanked", "direct", ["thanked", "thanks", "thank", "thanking"]),
   ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),
-  ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in contact with", "in talks with"]),
-  ...verbs("asked", "direct", ["asked", "asks", "ask", "asking", "requested", "requests"]),
+  ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in contact with", "in talks with"], {symmetric: true}),
+  // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.
+  ...verbs("negotiated", "with", ["agreed", "agree", "agrees", "reached an agreement", "reached a deal", "struck a deal", "signed an agreement", "signed a deal"], {symmetric: true}),
+  ...verbs("asked", "direct", ["asked", "asks", "ask", "asking", "requested", "requests", "petitioned", "petitions"]),
   ...verbs("visited", "direct", ["visited", "visits", "visit", "visiting", "travelled to", "traveled to", "arrived in", "flew to"]),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed"], {passive: true}),
   ...verbs("mediated", "between", ["mediated", "mediating", "mediates", "mediate", "brokered"], {passive: true}),
-  ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "aided", "supported", "supports", "rescued"], {passive: true}),
+  ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),
   ...verbs("criticized", "direct", ["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "accused", "accuses", "blamed", "blames", "denounced", "denounces", "slammed", "rebuked"], {passive: true})
 ];
 
 /** Nouns whose agent stands before them and target after "on/against" ("the X-led attack on Y"). */
-export const NOMINAL_ATTACKS = ["attack", "attacks", "assault", "raid", "raids", "offensive", "incursion", "strike", "strikes"];
+export const NOMINAL_ATTACKS = ["attack", "attacks", "assault", "raid", "raids", "offensive", "incursion", "strike", "strikes", "war", "campaign", "bombardment", "invasion"];
 
 /** Nouns that introduce mediators ("with the mediation of A, B and C"). */
 export const MEDIATION_NOUNS = ["mediation", "facilitation", "auspices"];

@@ -22,12 +22,24 @@ export function findInteractions(
   const mentionsBy = bySentence(mentions, (m) => m.sentenceIndex);
   const datesBy = bySentence(dates, (d) => d.sentenceIndex);
   const out: InteractionMention[] = [];
+  // The first person named in the last sentence that named one, for a sentence-initial
+  // "He/She" ("… Ms Lind told reporters. She had met B" → Lind met B). Forgotten after two
+  // sentences without a person.
+  let antecedent: {index: number; mention: Mention} | null = null;
+  let age = 0;
   for (const sentence of sentences) {
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
-    const ids = mentionsBy.get(sentence.index);
-    if (!ids || ids.length < 2) continue;
-    const frame = buildFrame(article.text, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? []);
-    for (const row of interactionsInFrame(frame)) out.push(row);
+    const ids = mentionsBy.get(sentence.index) ?? [];
+    if (ids.length >= 1) {
+      const frame = buildFrame(article.text, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? []);
+      frame.antecedent = age <= 2 ? antecedent : null;
+      for (const row of interactionsInFrame(frame)) out.push(row);
+    }
+    const person = ids.map((i) => ({index: i, mention: mentions[i]})).filter((m) => m.mention.kind === "person").sort((a, b) => a.mention.start - b.mention.start)[0];
+    if (person) {
+      antecedent = person;
+      age = 0;
+    } else age++;
   }
   return out;
 }
