@@ -8,56 +8,93 @@ import {
   CATEGORY_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_TAKING_CUES, PRISONER_CONTEXT, PRISONER_NOUNS,
   STRONG_HELD_CUES
 } from "../model/figure-categories.ts";
-import {phraseRegex} from "./regex.ts";
+import {phraseRegex, phraseSource} from "./regex.ts";
 import type {Group} from "./group.ts";
 
-const CUE_RE: [FigureCategory, RegExp][] = Object.entries(CATEGORY_CUES).map(([c, words]) => [c as FigureCategory, phraseRegex(words!)]);
-const TAKING_RE = phraseRegex(HOSTAGE_TAKING_CUES);
-const STRONG_HELD_RE = phraseRegex(STRONG_HELD_CUES);
-/** Cues further than this after the group phrase belong to something else. */
-const MAX_RIGHT = 80;
-const MAX_LEFT = 140;
+/** Every cue phrase with the categories it signals; "taking:"/"strong:" mark hostage-only and strong held cues. */
+const CUE_LISTS: [string, FigureCategory, string[]][] = [
+  ...Object.entries(CATEGORY_CUES).map(([c, words]) => ["", c as FigureCategory, words!] as [string, FigureCategory, string[]]),
+  ["taking:", "abducted", HOSTAGE_TAKING_CUES],
+  ["strong:", "hostages_held", STRONG_HELD_CUES]
+];
+/** One pass over the sentence finds every cue; each match is then typed by the per-list anchored tests. */
+const ANY_CUE = phraseRegex(CUE_LISTS.flatMap(([, , words]) => words));
+const TYPED: [string, FigureCategory, RegExp][] = CUE_LISTS.map(([prefix, c, words]) => [prefix, c, new RegExp(`^(?:${phraseSource(words)})$`, "i")]);
 const HOSTAGE_CTX = phraseRegex(HOSTAGE_CONTEXT, "i");
 const PRISONER_CTX = phraseRegex(PRISONER_CONTEXT, "i");
 const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
 const PRISONER_HEADS = new Set(PRISONER_NOUNS);
 /** Extra distance for weak cues, in characters. */
 const HELD_PENALTY = 40;
+/** Cues further than this after the group phrase belong to something else. */
+const MAX_RIGHT = 80;
+const MAX_LEFT = 140;
 
-export interface CueHit {
+/** A cue found in the sentence. */
+export interface RawCue {
   category: FigureCategory;
-  distance: number;
   /** Lower-case cue; "taking:" / "strong:" prefixes mark hostage-only and strong held cues. */
   cue: string;
-  /** Offsets of the cue (same coordinates as the text given to findCues). */
   start: number;
   end: number;
 }
 
+export interface CueHit extends RawCue {
+  distance: number;
+}
+
 /**
- * Cues in `text[lo, hi)` with their distance to the phrase [start, end) (cues inside the group phrase
- * count 0; the head noun itself is skipped).
+ * All category cues of a sentence, once (a cue may signal several categories: "bodies").
  *
- * @example findCues("some 1,200 people were killed", 0, 29, 0, 17, -1, -1)[0].category // "killed"
+ * @example sentenceCues("some 1,200 people were killed").map((c) => c.category) // ["killed", "hostages_dead"]
  */
-export function findCues(text: string, lo: number, hi: number, start: number, end: number, headStart: number, headEnd: number): CueHit[] {
-  const hits: CueHit[] = [];
-  const win = text.slice(lo, hi);
-  const scan = (category: FigureCategory, re: RegExp, prefix: string) => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(win))) {
-      const cs = lo + m.index, ce = cs + m[0].length;
-      if (headStart >= 0 && cs < headEnd && ce > headStart) continue;
-      const distance = ce <= start ? start - ce : cs >= end ? cs - end : 0;
-      if (ce <= start ? distance > MAX_LEFT : distance > MAX_RIGHT) continue;
-      hits.push({category, distance, cue: prefix + m[0].toLowerCase().replace(/\s+/g, " "), start: cs, end: ce});
+export function sentenceCues(text: string): RawCue[] {
+  const out: RawCue[] = [];
+  ANY_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_CUE.exec(text))) {
+    const cue = m[0].toLowerCase().replace(/\s+/g, " ");
+    for (const [prefix, category, re] of TYPED) {
+      if (re.test(m[0])) out.push({category, cue: prefix + cue, start: m.index, end: m.index + m[0].length});
     }
-  };
-  for (const [category, re] of CUE_RE) scan(category, re, "");
-  scan("abducted", TAKING_RE, "taking:");
-  scan("hostages_held", STRONG_HELD_RE, "strong:");
+    // Overlapping longer cues ("being held" inside "still being held") are found from the next word on.
+    const sp = m[0].search(/\s/);
+    if (sp > 0) ANY_CUE.lastIndex = m.index + sp;
+  }
+  return out;
+}
+
+/**
+ * Cues of `cues` inside [lo, hi) with their distance to the phrase [start, end) (cues inside the group
+ * phrase count 0; the head noun itself is skipped; far cues dropped).
+ *
+ * @example findCues(sentenceCues(t), 0, t.length, 0, 17, -1, -1)
+ */
+export function findCues(cues: RawCue[], lo: number, hi: number, start: number, end: number, headStart: number, headEnd: number): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const c of cues) {
+    if (c.start < lo || c.end > hi) continue;
+    if (headStart >= 0 && c.start < headEnd && c.end > headStart) continue;
+    const distance = c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0;
+    if (c.end <= start ? distance > MAX_LEFT : distance > MAX_RIGHT) continue;
+    hits.push({...c, distance});
+  }
   return hits;
+}
+
+export interface SentenceContext {
+  hostage: boolean;
+  prisoner: boolean;
+}
+
+/**
+ * Whether a sentence speaks of hostages or prisoners at all (decides what "freed 12 people" counts).
+ *
+ * @example sentenceContext("The rebels freed 12 hostages").hostage // true
+ */
+export function sentenceContext(text: string): SentenceContext {
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  return {hostage: HOSTAGE_CTX.test(t), prisoner: PRISONER_CTX.test(t)};
 }
 
 function nearest(hits: CueHit[], allowed: Partial<Record<FigureCategory, FigureCategory>>, penalty: Partial<Record<FigureCategory, number>> = {}): FigureCategory | null {
@@ -76,18 +113,18 @@ function nearest(hits: CueHit[], allowed: Partial<Record<FigureCategory, FigureC
 }
 
 /**
- * Category of one figure. `hits` come from findCues over its clause window; `context` is the
- * whole sentence (for "hostage"/"prisoner" context words when the head is generic).
+ * Category of one figure. `hits` come from findCues over its clause window; `context` says whether the
+ * sentence has hostage/prisoner words (see sentenceContext), used when the head noun is generic.
  *
- * @example categorize(group, hits, "killing some 1,200 people") // "killed"
+ * @example categorize(group, hits, sentenceContext(text)) // "killed"
  */
-export function categorize(group: Group, hits: CueHit[], context: string): {category: FigureCategory; cued: boolean} {
+export function categorize(group: Group, hits: CueHit[], context: SentenceContext): {category: FigureCategory; cued: boolean} {
   const head = group.head;
   if (group.kind === "days") return {category: "captivity_days", cued: true};
   const generic = hits.filter((h) => !h.cue.startsWith("taking:"));
   hits = hits.filter((h) => !h.cue.startsWith("strong:"));
   if (head && (head === "bodies" || head === "body")) {
-    return {category: HOSTAGE_CTX.test(context) ? "hostages_dead" : "killed", cued: true};
+    return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
   }
   if (head && HEAD_CATEGORY[head]) return {category: HEAD_CATEGORY[head], cued: true};
   if (head && HOSTAGE_HEADS.has(head)) {
@@ -101,8 +138,8 @@ export function categorize(group: Group, hits: CueHit[], context: string): {cate
     const c = nearest(generic, {hostages_released: "prisoners_released", killed: "killed", wounded: "wounded"});
     return {category: c ?? "other", cued: c !== null};
   }
-  const hostageCtx = HOSTAGE_CTX.test(context);
-  const prisonerCtx = PRISONER_CTX.test(context);
+  const hostageCtx = context.hostage;
+  const prisonerCtx = context.prisoner;
   const released: FigureCategory | undefined = hostageCtx ? "hostages_released" : prisonerCtx ? "prisoners_released" : undefined;
   const allowed: Partial<Record<FigureCategory, FigureCategory>> = {
     killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced"

@@ -1,7 +1,6 @@
 /**
  * A paragraph repeated in one article (syndication, a headline printed twice) yields its figures once:
- * two figures with the same quote and the same words around them (60 characters each side, inside the
- * sentence, whitespace and case ignored) are one.
+ * two figures with the same quote and the same 60 characters on each side (inside the sentence) are one.
  */
 import type {Figure, Sentence} from "../types.ts";
 
@@ -14,6 +13,6 @@ const CONTEXT = 60;
  */
 export function dedupeKey(f: Figure, s: Sentence): string {
   const ls = f.start - s.start, le = f.end - s.start;
-  const norm = (x: string) => x.toLowerCase().replace(/\s+/g, " ").trim();
-  return `${norm(f.quote)}|${norm(s.text.slice(Math.max(0, ls - CONTEXT), ls))}|${norm(s.text.slice(le, le + CONTEXT))}`;
+  // Raw slices (no normalisation): repeated paragraphs are byte-identical, and this runs per figure.
+  return `${f.quote}|${s.text.slice(Math.max(0, ls - CONTEXT), ls)}|${s.text.slice(le, le + CONTEXT)}`;
 }

@@ -6,27 +6,31 @@
 import {AFTER_WORDS, BEFORE_WORDS, CURRENCY_SYMBOLS, MONTHS} from "../model/figure-exclusions.ts";
 import {NOT_COUNT_BEFORE_ONE} from "../model/number-words.ts";
 import type {NumberToken} from "./numbers.ts";
-import {escapeRegex, phraseSource} from "./regex.ts";
+import {phraseSource} from "./regex.ts";
+import {wordsBefore, type WordsBefore} from "./words.ts";
 
 const MONTH_SRC = phraseSource(MONTHS);
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_SRC})\\.?[ \\t]*$`, "i");
+const MONTH_SET = new Set(MONTHS);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?[ \\t]*(?:of[ \\t]+)?(?:${MONTH_SRC})\\b`, "i");
-const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|by|until|till|from|before|after|year|early|late|mid|during|around|circa|spring|summer|autumn|fall|winter|the)[ \t]*$/i;
+const YEAR_CONTEXT = new Set(["in", "since", "of", "by", "until", "till", "from", "before", "after", "year", "early", "late", "mid", "during", "around", "circa", "spring", "summer", "autumn", "fall", "winter", "the"]);
 const TIME_AFTER = /^(?::\d|[ \t]*(?:a\.?m\b|p\.?m\b|gmt\b|utc\b|o'clock|hrs\b|h\b|local time))/i;
-const TIME_BEFORE = /\d:$/;
-const CURRENCY_BEFORE = new RegExp(`[${escapeRegex(CURRENCY_SYMBOLS)}][ \\t]?$|\\b(?:us|a|c|hk|nz)\\$[ \\t]?$|\\b(?:usd|eur|gbp|rub|nis|ils|rs|inr)[ \\t]?$`, "i");
+const CURRENCY_CODES = new Set(["usd", "eur", "gbp", "rub", "nis", "ils", "rs", "inr", "us$", "a$", "c$", "hk$", "nz$"]);
 const AFTER = new RegExp(`^[ \\t]?(?:${phraseSource(AFTER_WORDS)})(?![A-Za-z])`, "i");
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const HYPHEN_MODIFIER = /^[-–][A-Za-z]/;
 const PLUS_AFTER = /^-plus\b/i;
-const AGE_BEFORE = /\b(?:aged|age of|ages of|age|at)[ \t]*$/i;
-const NAME_COMMA_BEFORE = /[A-Z][a-z’'.-]+,[ \t]*$/;
+const AGE_WORDS = new Set(["aged", "age", "ages", "at"]);
 const COMMA_AFTER = /^[ \t]*[,)]/;
-const PAREN_AGE = /\([ \t]*$/;
-const BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${phraseSource(BEFORE_WORDS)})\\.?[ \\t]*#?$`, "i");
-const ONE_BEFORE = new RegExp(`\\b(?:${phraseSource(NOT_COUNT_BEFORE_ONE)})[ \\t]+$`, "i");
+const BEFORE = new Set(BEFORE_WORDS.map((w) => w.replace(/\.$/, "")));
+const ONE_BEFORE = new Set(NOT_COUNT_BEFORE_ONE);
 const ONE_AFTER = /^[ \t]+(?:of|another|day|time|way|thing|side|hand|by one|or (?:the )?other|too|again)\b/i;
-const PHONE_BEFORE = /[+#][ \t]?$/;
+
+/** The character before `pos`, skipping one space. */
+function charBefore(text: string, pos: number): string {
+  let j = pos - 1;
+  if (text[j] === " ") j--;
+  return text[j] ?? "";
+}
 
 /**
  * Why the number at `tok` is not a count, or null.
@@ -34,32 +38,42 @@ const PHONE_BEFORE = /[+#][ \t]?$/;
  *
  * @example exclusionReason("on October 7", {start: 11, end: 12, value: 7, kind: "digits"} as NumberToken, 3, false) // "date"
  */
-export function exclusionReason(text: string, tok: NumberToken, phraseStart: number, hasHead: boolean): string | null {
-  const before = text.slice(Math.max(0, phraseStart - 30), phraseStart);
-  const rawBefore = text.slice(Math.max(0, tok.start - 30), tok.start);
+export function exclusionReason(text: string, tok: NumberToken, phraseStart: number, hasHead: boolean, wordsAtNumber?: WordsBefore): string | null {
   const after = text.slice(tok.end, tok.end + 30);
   if (PLUS_AFTER.test(after)) return null;
   if (HYPHEN_MODIFIER.test(after)) return "modifier";
   if (ORDINAL_AFTER.test(after) && tok.kind === "digits") return "ordinal";
   if (AFTER.test(after)) return "unit";
-  if (TIME_AFTER.test(after) || TIME_BEFORE.test(rawBefore)) return "time";
-  if (CURRENCY_BEFORE.test(rawBefore)) return "money";
-  if (PHONE_BEFORE.test(rawBefore)) return "identifier";
+  const cb = charBefore(text, tok.start);
+  if (TIME_AFTER.test(after) || (text[tok.start - 1] === ":" && /\d/.test(text[tok.start - 2] ?? ""))) return "time";
+  if (CURRENCY_SYMBOLS.includes(cb) && cb !== "") return "money";
+  if (cb === "+" || cb === "#") return "identifier";
+  const raw = wordsAtNumber ?? wordsBefore(text, tok.start, 2);
+  const w0 = raw.words[0] ?? "";
+  if (raw.starts[0] !== undefined && CURRENCY_CODES.has(w0)) return "money";
+  const before = phraseStart === tok.start ? raw : wordsBefore(text, phraseStart, 2);
+  const b0 = before.words[0] ?? "";
   if (tok.kind === "digits" || tok.kind === "range") {
-    if (MONTH_BEFORE.test(rawBefore) || MONTH_AFTER.test(after)) return "date";
+    if (MONTH_SET.has(w0) || MONTH_AFTER.test(after)) return "date";
     const v = tok.value ?? tok.low ?? 0;
-    const raw = text.slice(tok.start, tok.end);
-    if (/^\d{4}$/.test(raw) && v >= 1800 && v <= 2100 && (!hasHead || YEAR_CONTEXT_BEFORE.test(before))) return "year";
+    const rawText = text.slice(tok.start, tok.end);
+    if (/^\d{4}$/.test(rawText) && v >= 1800 && v <= 2100 && (!hasHead || YEAR_CONTEXT.has(b0))) return "year";
     if (/^\d{4}s\b/.test(text.slice(tok.start, tok.end + 2))) return "year";
     if (!hasHead && v < 130) {
-      if (AGE_BEFORE.test(before)) return "age";
-      if (NAME_COMMA_BEFORE.test(before) && COMMA_AFTER.test(after)) return "age";
-      if (PAREN_AGE.test(rawBefore) && /^\)/.test(after)) return "age";
+      if (AGE_WORDS.has(b0) || (b0 === "of" && before.words[1] === "age")) return "age";
+      if (before.words.length === 0 && before.stop === "," && COMMA_AFTER.test(after)) {
+        // "Maxim, 37, was born": a capitalised name, a comma, the number, a comma.
+        let c = phraseStart - 1;
+        while (c >= 0 && text[c] !== ",") c--;
+        const name = wordsBefore(text, c, 1);
+        if (name.starts.length && /[A-Z]/.test(text[name.starts[0]])) return "age";
+      }
+      if (before.words.length === 0 && before.stop === "(" && /^\)/.test(after)) return "age";
     }
   }
-  if (!hasHead && BEFORE.test(before)) return "identifier";
+  if (!hasHead && (BEFORE.has(b0) || before.stop === "#")) return "identifier";
   if (tok.kind === "words" && tok.value === 1) {
-    if (ONE_BEFORE.test(rawBefore) || ONE_AFTER.test(after)) return "pronoun";
+    if (ONE_BEFORE.has(w0) || ONE_AFTER.test(after)) return "pronoun";
   }
   return null;
 }

@@ -4,13 +4,14 @@
  */
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {categorize, findCues} from "./category.ts";
+import {categorize, findCues, sentenceContext, sentenceCues} from "./category.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
 import {findGroup, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
-import {findModality} from "./modality.ts";
+import {wordsBefore} from "./words.ts";
+import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {findAsOf, findPeriods, pickAsOf, pickPeriod} from "./period.ts";
 
@@ -51,9 +52,10 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   if (tokens.length === 0) return [];
   const cands: Candidate[] = [];
   for (const tok of tokens) {
-    const hedge = findHedge(text, tok.start, tok.end);
+    const before = wordsBefore(text, tok.start, 4);
+    const hedge = findHedge(text, tok.start, tok.end, before);
     const group = findGroup(text, hedge.end, tok.vague, tok.vague ? text.slice(tok.start, tok.end) : "");
-    const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none");
+    const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none", before);
     if (reason) continue;
     let qualifier = hedge.qualifier;
     if (tok.vague) qualifier = text.slice(tok.start, tok.end).toLowerCase().replace(/\s+/g, " ");
@@ -63,10 +65,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   if (cands.length === 0) return [];
 
   const bounds = hardBoundaries(text);
-  const periods = findPeriods(text);
-  const asOfs = findAsOf(text);
-  const dLocal = localDates(dates, sentence);
-  const sMentions = mentions.filter((m) => m.sentenceIndex === sentence.index);
+  const cues = sentenceCues(text);
+  const sctx = sentenceContext(text);
   // Pass 1: which candidates are figures, and their category.
   const accepted: {c: Candidate; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null}[] = [];
   let prev: (typeof accepted)[number] | null = null;
@@ -78,10 +78,10 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     const hi = Math.min(chi, nextStart);
     const g = c.group;
     // A cue right before the next number is that number's ("… people attending …, killing some 1,200").
-    const hits = findCues(text, lo, hi, c.start, c.groupEnd, g.headStart, g.headEnd)
+    const hits = findCues(cues, lo, hi, c.start, c.groupEnd, g.headStart, g.headEnd)
       .filter((h) => !(i + 1 < cands.length && h.start >= c.groupEnd && /^[ \t]*$/.test(text.slice(h.end, nextStart))));
     let rule: string;
-    let {category, cued} = categorize(g, hits, text.slice(clo, chi));
+    let {category, cued} = categorize(g, hits, sctx);
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     if (g.kind === "days") {
       if (!isCaptivityDays(text, c.start, c.tok.end, g.end)) return;
@@ -93,7 +93,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       if (fit.verb) {
         // "179 died and two survived": a bare subject takes its own verb, not the previous clause's.
         const right = hits.filter((h) => h.start >= c.groupEnd);
-        if (right.length > 0) ({category, cued} = categorize(g, right, text.slice(clo, chi)));
+        if (right.length > 0) ({category, cued} = categorize(g, right, sctx));
         else if (otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40))) cued = false;
       }
       const near = hits.some((h) => h.distance <= BARE_CUE_DISTANCE && !h.cue.startsWith("taking:"));
@@ -122,7 +122,12 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   if (accepted.length === 0) return [];
 
   // Pass 2: attribution (once per sentence), period, as_of, modality.
+  const periods = findPeriods(text);
+  const asOfs = findAsOf(text);
+  const dLocal = dates.length ? localDates(dates, sentence) : [];
+  const sMentions = mentions.length ? mentions.filter((m) => m.sentenceIndex === sentence.index) : mentions;
   const attribution = findAttribution(text, sentence.start, sMentions);
+  const mod = sentenceModality(text);
   const spans = accepted.map((a) => [a.c.start, a.c.groupEnd] as [number, number]);
   const out: Figure[] = [];
   for (const {c, category, rule, clo, chi, group} of accepted) {
@@ -134,7 +139,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     const [mlo, mhi] = clauseAround(bounds, c.start, c.groupEnd, text.length, 120);
     const commaAfter = text.indexOf(",", c.groupEnd);
     const mEnd = Math.min(mhi, c.groupEnd + 60, commaAfter >= 0 ? commaAfter : text.length);
-    const modality = findModality(text, c.start, c.groupEnd, mlo, mEnd);
+    const modality = findModality(mod, c.start, c.groupEnd, mlo, mEnd);
     const t = c.tok;
     out.push({
       sentenceIndex: sentence.index,

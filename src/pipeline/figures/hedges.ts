@@ -4,11 +4,13 @@
  * "some 1,200 people … and another 250" the second figure's hedge is "another", not "some".
  */
 import {EXACT_HEDGES, PREFIX_HEDGES, SUFFIX_HEDGES} from "../model/hedges.ts";
-import {phraseSource} from "./regex.ts";
+import {wordsBefore, type WordsBefore} from "./words.ts";
 
-const PREFIX = new RegExp(`(?:^|[^A-Za-z])(${phraseSource(PREFIX_HEDGES)})[ \\t]*$`, "i");
+const norm = (h: string) => h.toLowerCase().replace(/\.+$/, "").replace(/\s+/g, " ");
+const PREFIX = new Set(PREFIX_HEDGES.map(norm));
+const MAX_WORDS = Math.max(...PREFIX_HEDGES.map((h) => h.split(/\s+/).length));
 const SUFFIX = new RegExp(`[ \\t]*(${SUFFIX_HEDGES.map((h) => h.replace(/[+]/g, "\\+").replace(/ /g, "[ \\t]+")).join("|")})(?![A-Za-z])`, "iy");
-const EXACT = new Set(EXACT_HEDGES);
+const EXACT = new Set(EXACT_HEDGES.map(norm));
 
 export interface Hedge {
   /** Lower-case hedge, or "exact". */
@@ -20,22 +22,22 @@ export interface Hedge {
 }
 
 /**
- * Hedge of the number at [start, end) in `text`.
+ * Hedge of the number at [start, end) in `text`. The longest hedge phrase ending right before the number wins.
  *
  * @example findHedge("in which some 1,200 people", 14, 19) // {qualifier: "some", start: 9, end: 19}
  */
-export function findHedge(text: string, start: number, end: number): Hedge {
-  // Only a short window: hedges are at most four words ("no fewer than").
-  const left = text.slice(Math.max(0, start - 24), start);
-  const pm = PREFIX.exec(left);
+export function findHedge(text: string, start: number, end: number, words?: WordsBefore): Hedge {
+  // `words` (read by the caller with at least MAX_WORDS words) saves a second backwards read.
+  const before = words ?? wordsBefore(text, start, MAX_WORDS);
   let qualifier = "exact";
   let s = start;
-  if (pm) {
-    const word = pm[1].toLowerCase().replace(/\s+/g, " ");
-    qualifier = EXACT.has(word) ? "exact" : word;
-    const trailing = pm[0].length - pm[0].trimEnd().length;
-    const lead = pm[0].length - pm[1].length - trailing;
-    s = start - left.length + pm.index + lead;
+  for (let k = before.words.length; k >= 1; k--) {
+    const phrase = before.words.slice(0, k).reverse().join(" ");
+    if (PREFIX.has(phrase)) {
+      qualifier = EXACT.has(phrase) ? "exact" : phrase;
+      s = before.starts[k - 1];
+      break;
+    }
   }
   let e = end;
   SUFFIX.lastIndex = end;

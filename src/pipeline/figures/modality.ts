@@ -14,35 +14,55 @@ const NOT_CLAIM = new RegExp(`^[ \\t]+(?:over[ \\t]+|more[ \\t]+than[ \\t]+|at[ 
 const REL = /\b(?:that|which|who|whom)\b/gi;
 const REPORTING_BEFORE = /\b(?:said|says|say|claimed|claims|told|reported|added|stated|announced|believes|alleged|estimated|noted)[ \t]*$/i;
 
+export interface ModalityCue {
+  start: number;
+  end: number;
+  modality: Modality;
+}
+
 /**
- * Modality for a figure at [start, end) with its clause [lo, hi) in `text`.
+ * Modality cues and relative-pronoun clause cuts of a sentence, found once.
  *
- * @example findModality("Hamas will release 33 hostages", 19, 21, 0, 30) // "planned"
+ * @example sentenceModality("Hamas will release 33 hostages").cues[0].modality // "planned"
  */
-export function findModality(text: string, start: number, end: number, lo: number, hi: number): Modality {
-  // Cut the clause at the last relative pronoun before the number ("hostilities that have claimed…").
-  const left = text.slice(lo, start);
-  REL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let from = lo;
-  while ((m = REL.exec(left))) {
-    if (!REPORTING_BEFORE.test(left.slice(0, m.index))) from = lo + m.index + m[0].length;
-  }
-  const win = text.slice(from, hi);
+export function sentenceModality(text: string): {cues: ModalityCue[]; cuts: number[]} {
+  const cues: ModalityCue[] = [];
   CUE_RE.lastIndex = 0;
-  let best: Modality | null = null;
-  let bestD = Infinity;
-  while ((m = CUE_RE.exec(win))) {
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(text))) {
     const w = m[0].toLowerCase().replace(/\s+/g, " ");
     if (w === "may" && m[0] !== "may") continue;
-    const cs = from + m.index, ce = cs + m[0].length;
     const modality = CUES.get(w);
     if (!modality) continue;
+    const ce = m.index + m[0].length;
     if (modality === "claimed" && NOT_CLAIM.test(text.slice(ce, ce + 60))) continue;
-    const d = ce <= start ? start - ce : cs >= end ? cs - end : 0;
+    cues.push({start: m.index, end: ce, modality});
+  }
+  const cuts: number[] = [];
+  REL.lastIndex = 0;
+  while ((m = REL.exec(text))) {
+    if (!REPORTING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) cuts.push(m.index + m[0].length);
+  }
+  return {cues, cuts};
+}
+
+/**
+ * Modality for a figure at [start, end) with its clause [lo, hi), from the sentence's cues.
+ * The clause is cut at the last relative pronoun before the number ("hostilities that have claimed…").
+ *
+ * @example findModality(sentenceModality(t), 19, 21, 0, 30) // "planned"
+ */
+export function findModality(s: {cues: ModalityCue[]; cuts: number[]}, start: number, end: number, lo: number, hi: number): Modality {
+  let from = lo;
+  for (const c of s.cuts) if (c > from && c <= start) from = c;
+  let best: Modality | null = null;
+  let bestD = Infinity;
+  for (const c of s.cues) {
+    if (c.start < from || c.end > hi) continue;
+    const d = c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0;
     if (d < bestD) {
       bestD = d;
-      best = modality;
+      best = c.modality;
     }
   }
   return best ?? "reported";

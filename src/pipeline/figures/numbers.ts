@@ -23,14 +23,22 @@ export interface NumberToken {
 }
 
 const WORD_VALUES: Record<string, number> = {...UNITS, ...TENS, ...MULTIPLIERS, ...SCALES};
-const WORD_ALT = Object.keys(WORD_VALUES).sort((a, b) => b.length - a.length).join("|");
+const WORD_ALT = phraseSource(Object.keys(WORD_VALUES));
 const VAGUE_ALT = phraseSource(VAGUE_QUANTITIES);
 
-/** One scanner for all three kinds; group 1 vague, group 2 words, group 3 digits. */
+/**
+ * One scanner for all three kinds (group 1 vague, group 2 words, group 3 digits), run sticky only at the
+ * positions PREFILTER finds: a big alternation tried at every character runs at ~20 MB/s, the prefilter
+ * (first words only, no groups) at ~60 MB/s, and most sentences have no number at all.
+ */
 const SCAN = new RegExp(
   `(${VAGUE_ALT})|\\b((?:${WORD_ALT})(?:(?:[ \\t]+(?:and[ \\t]+)?|-)(?:${WORD_ALT}))*)\\b|(\\d[\\d,.]*\\d|\\d)`,
-  "gi"
+  "iy"
 );
+const FIRST_WORDS = [...new Set([...Object.keys(WORD_VALUES), ...VAGUE_QUANTITIES.map((v) => v.split(" ")[0])])]
+  .filter((w) => w !== "a")
+  .sort((a, b) => b.length - a.length);
+const PREFILTER = new RegExp(`\\d|${phraseSource([...FIRST_WORDS, "few", "handful"].map((w) => `${w}*`))}`, "gi");
 const DIGIT_OK = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGIT_SCALE = /(?:[ \t]+(million|billion|thousand|mln|bln)\b|(m|mn|bn|k)\b)/iy;
 const RANGE_JOIN = /[ \t]*(?:[-–—]|[ \t]to[ \t]|[ \t]or[ \t])[ \t]*/iy;
@@ -94,7 +102,7 @@ interface Single {
 function singleAt(text: string, pos: number): Single | null {
   SCAN.lastIndex = pos;
   const m = SCAN.exec(text);
-  if (!m || m.index !== pos || m[1]) return null;
+  if (!m || m[1]) return null;
   return toSingle(text, m);
 }
 
@@ -139,13 +147,19 @@ function toSingle(text: string, m: RegExpExecArray): Single | null {
  */
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  SCAN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SCAN.exec(text))) {
+  PREFILTER.lastIndex = 0;
+  let p: RegExpExecArray | null;
+  while ((p = PREFILTER.exec(text))) {
+    let pos = p.index;
+    // "a few dozen", "a handful": the vague phrase starts at the article.
+    if (/^(?:few|handful)$/i.test(p[0]) && pos >= 2 && /a[ \t]$/i.test(text.slice(pos - 2, pos)) && !/[A-Za-z]/.test(text[pos - 3] ?? "")) pos -= 2;
+    SCAN.lastIndex = pos;
+    const m = SCAN.exec(text);
+    if (!m) continue;
     const resume = SCAN.lastIndex;
     const a = toSingle(text, m);
     if (!a) {
-      SCAN.lastIndex = resume;
+      PREFILTER.lastIndex = Math.max(PREFILTER.lastIndex, resume);
       continue;
     }
     let next = Math.max(a.end, m.index + 1);
@@ -167,7 +181,7 @@ export function scanNumbers(text: string): NumberToken[] {
       }
     }
     out.push(tok);
-    SCAN.lastIndex = next;
+    PREFILTER.lastIndex = Math.max(PREFILTER.lastIndex, next);
   }
   return out;
 }

@@ -4,8 +4,7 @@ import {figuresInSentence} from "../figures/extract.ts";
 
 /** Sentence kinds whose numbers are never figures (photo credits, site furniture). */
 const SKIP_KINDS = new Set(["credit", "boilerplate"]);
-/** Cheap prefilter: a digit, or the start of a number word / vague quantity. */
-const MAY_HAVE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|scores|a handful)/i;
+/* No separate prefilter: scanNumbers starts with a cheap first-word regex. */
 
 /**
  * Stage 05: counts of people and days, with hedge, category, group, attribution, period.
@@ -28,9 +27,8 @@ export function findFigures(
   for (const s of sentences) {
     if (s.repeatOf !== null && s.repeatOf !== undefined) continue;
     if (SKIP_KINDS.has(s.kind)) continue;
-    if (!MAY_HAVE_NUMBER.test(s.text)) continue;
     // Offsets must index the article text; a sentence that does not is skipped rather than mis-quoted.
-    if (article.text.slice(s.start, s.end) !== s.text) continue;
+    if (s.end - s.start !== s.text.length || !article.text.startsWith(s.text, s.start)) continue;
     for (const f of figuresInSentence(s, dates, mentions)) {
       const key = dedupeKey(f, s);
       if (seen.has(key)) continue;
