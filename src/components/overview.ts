@@ -49,7 +49,7 @@ export function articleCells<A extends ArticleLike>(articles: A[], names: Map<st
  */
 export function articlesChart<A extends ArticleLike>(
   articles: A[],
-  {width, outlets, onSelect}: {width: number; outlets: OutletInfo[]; onSelect?: (cell: DayCell<A>) => void}
+  {width, outlets, total = articles.length, onSelect}: {width: number; outlets: OutletInfo[]; total?: number; onSelect?: (cell: DayCell<A>) => void}
 ): HTMLElement {
   const names = new Map(outlets.map((o) => [o.id, o.name]));
   const cells = articleCells(articles, names);
@@ -58,7 +58,7 @@ export function articlesChart<A extends ArticleLike>(
     `Each dot is one outlet's articles on one day, sized by count; from ${plural(articles.length, "article")}` +
     (undated ? ` (${undated} undated, not shown).` : ".");
   if (cells.length === 0) {
-    return frame(null, {title: "Articles by outlet and date", caption, empty: articles.length ? "No article has a publication date." : "No articles match the outlet filter."});
+    return frame(null, {title: "Articles by outlet and date", caption, empty: articles.length ? "No article has a publication date." : total ? "No articles match the outlet filter." : "The corpus is empty: drop articles into data/corpus/ and rebuild."});
   }
   const rows = new Set(cells.map((c) => c.name)).size;
   const chart = Plot.plot({
