@@ -1,17 +1,54 @@
-import {DATE_CUE_WORDS, FUTURE_CUES} from "../model/date-cues.ts";
+import {DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS, FUTURE_CUES} from "../model/date-cues.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const alt = (words: string[]) => words.map(escape).join("|");
+
 /**
- * Cheap test run before chrono (chrono is the slowest step of the pipeline): a word from
- * DATE_CUE_WORDS at a word start, a four-digit number, or digits joined by "/", "." or "-".
- * A sentence without any of these cannot hold a date expression we parse.
+ * Cheap test run before chrono (chrono is the slowest step of the pipeline). Case-sensitive, one
+ * pass: a cue word ("October", "Friday", "yesterday", "ago"), a lead before a unit ("last week",
+ * "the next day", "that morning"), a unit before later/earlier/after/before
+ * ("two weeks after"), a four-digit number or digits joined by "/", "." or "-" ("03.02.2025").
+ * A sentence without any of these holds no date expression stage 03 would keep.
  */
-const DATE_CUE = new RegExp(`\\b(?:${DATE_CUE_WORDS.map(escape).join("|")})|\\d{4}|\\d[./-]\\d`, "i");
+const DATE_CUE = new RegExp(
+  `\\b(?:${alt(DATE_CUE_WORDS)})\\b|\\b(?:${alt(DATE_CUE_LEADS)})[\\s-]+(?:${alt(DATE_CUE_UNITS)})\\b` +
+    `|\\b(?:${alt(DATE_CUE_UNITS)})\\s+(?:later|earlier|after|before|ago)\\b|\\d{4}|\\d[./-]\\d`
+);
 
 /** @example hasDateCue("Rivers rose on Monday.") // true */
 export function hasDateCue(sentence: string): boolean {
   return DATE_CUE.test(sentence);
+}
+
+const DATE_CUE_ALL = new RegExp(DATE_CUE.source, "g");
+/** Characters of context kept around a cue: room for "the end of", "of last year", "two weeks after the". */
+const PAD = 60;
+
+/**
+ * The parts of a sentence worth handing to chrono: each cue with PAD characters either side,
+ * widened to whitespace so no word is cut, overlapping parts merged. chrono's cost grows with
+ * the text it scans, and most of a long sentence is far from any date. When the parts cover most
+ * of the sentence, the whole sentence is one part.
+ *
+ * @example cueWindows("After weeks of rain that soaked the valley and the hills, the river burst its banks on Monday.") // [[23, 94]]
+ */
+export function cueWindows(sentence: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  const n = sentence.length;
+  DATE_CUE_ALL.lastIndex = 0;
+  for (let m = DATE_CUE_ALL.exec(sentence); m; m = DATE_CUE_ALL.exec(sentence)) {
+    let from = Math.max(0, m.index - PAD);
+    let to = Math.min(n, m.index + m[0].length + PAD);
+    while (from > 0 && !/\s/.test(sentence[from - 1])) from--;
+    while (to < n && !/\s/.test(sentence[to])) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+    if (m[0].length === 0) DATE_CUE_ALL.lastIndex++;
+  }
+  const covered = windows.reduce((k, [a, b]) => k + b - a, 0);
+  return covered > n * 0.7 && windows.length > 0 ? [[0, n]] : windows;
 }
 
 const FUTURE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "iu");

@@ -1,7 +1,7 @@
 import type {Article, DateMention, Sentence} from "../types.ts";
 import {parsePartialDate} from "./calendar.ts";
 import {newsChrono, REFERENCE} from "./chrono-instance.ts";
-import {hasDateCue, pointsToFuture} from "./cues.ts";
+import {cueWindows, pointsToFuture} from "./cues.ts";
 import {keepResult, trimMatch} from "./filters.ts";
 import {interpret} from "./interpret.ts";
 import {resolveSpec, type Resolved} from "./resolve.ts";
@@ -31,26 +31,29 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
   for (const sentence of sentences) {
     if (sentence.kind === "credit" || sentence.kind === "boilerplate") continue;
     const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
-    if (!hasDateCue(text)) continue;
-    let results;
-    try {
-      results = parser.parse(text, REFERENCE);
-    } catch {
-      continue;
-    }
-    for (const r of results) {
-      const spec = interpret(r);
-      if (!spec) continue;
-      const trimmed = trimMatch(r.text, r.index, spec.kind !== "calendar" || spec.modifier !== undefined || spec.monthYear !== undefined);
-      if (!trimmed.text || !keepResult(r, spec, text, trimmed)) continue;
-      found.push({
-        sentenceIndex: sentence.index,
-        start: sentence.start + trimmed.start,
-        end: sentence.start + trimmed.start + trimmed.text.length,
-        text: trimmed.text,
-        spec,
-        future: spec.kind === "calendar" && pointsToFuture(text.slice(0, trimmed.start))
-      });
+    for (const [from, to] of cueWindows(text)) {
+      const part = text.slice(from, to);
+      let results;
+      try {
+        results = parser.parse(part, REFERENCE);
+      } catch {
+        continue;
+      }
+      for (const r of results) {
+        const spec = interpret(r);
+        if (!spec) continue;
+        const keepLead = spec.kind !== "calendar" || spec.modifier !== undefined || spec.monthYear !== undefined;
+        const trimmed = trimMatch(r.text, from + r.index, keepLead);
+        if (!trimmed.text || !keepResult(r, spec, text, trimmed)) continue;
+        found.push({
+          sentenceIndex: sentence.index,
+          start: sentence.start + trimmed.start,
+          end: sentence.start + trimmed.start + trimmed.text.length,
+          text: trimmed.text,
+          spec,
+          future: spec.kind === "calendar" && pointsToFuture(text.slice(0, trimmed.start))
+        });
+      }
     }
   }
   return resolveAll(found, article.published);

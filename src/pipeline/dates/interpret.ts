@@ -14,6 +14,16 @@ const NEXT_WEEKDAY = /^(?:[,(（]\s*)?(?:on\s+)?next\b|\b(?:of\s+)?next\s+week$/
  * @example interpret(chrono.parse("on Oct. 7, 2023")[0]) // {kind: "calendar", year: 2023, month: 10, day: 7}
  */
 export function interpret(result: ParsedResult): Spec | null {
+  // Refiners and the stage ask about the same result several times; results are immutable once built.
+  if (memo.has(result)) return memo.get(result) ?? null;
+  const spec = interpretOnce(result);
+  memo.set(result, spec);
+  return spec;
+}
+
+const memo = new WeakMap<ParsedResult, Spec | null>();
+
+function interpretOnce(result: ParsedResult): Spec | null {
   const tagged = specOfTags(result.tags());
   if (tagged) return tagged;
   const c = result.start;

@@ -49,9 +49,15 @@ function numberOf(word: string): number | null {
  * are never read: the Spec in the tag is the meaning.
  */
 const PLACEHOLDER = {year: 2000, month: 1, day: 1};
+/**
+ * chrono's own tag for relative results: its weekday merger then leaves ours alone (it would
+ * otherwise glue "Sunday," onto "three days ago" and keep our placeholder fields).
+ */
+const RELATIVE_TAG = "result/relativeDate";
 
 function result(context: ParsingContext, match: RegExpMatchArray, spec: Spec) {
   const r = context.createParsingResult(match.index ?? 0, match[0], PLACEHOLDER);
+  r.addTag(RELATIVE_TAG);
   return tagSpec(r, spec);
 }
 
@@ -84,14 +90,17 @@ const unitsAgo: Parser = {
 const anchorPhrase: Parser = {
   pattern: () => ANCHOR_PHRASE,
   extract(context, match) {
+    // "the following week" names a week, not a day: `vague` keeps it at month precision.
     if (match[1]) {
       const dir = match[1].toLowerCase();
       const back = dir === "previous" || dir === "preceding";
-      return result(context, match, {kind: "fromAnchor", unit: unitOf(match[2]), n: back ? -1 : 1});
+      const unit = unitOf(match[2]);
+      return result(context, match, {kind: "fromAnchor", unit, n: back ? -1 : 1, vague: unit === "week"});
     }
     if (match[3]) {
       const back = match[4].toLowerCase() === "before";
-      return result(context, match, {kind: "fromAnchor", unit: unitOf(match[3]), n: back ? -1 : 1});
+      const unit = unitOf(match[3]);
+      return result(context, match, {kind: "fromAnchor", unit, n: back ? -1 : 1, vague: unit === "week"});
     }
     return result(context, match, {kind: "fromAnchor", unit: unitOf(match[5]), n: 0});
   }
@@ -124,6 +133,7 @@ const yearInContext: Parser = {
     const keep = YEAR_KEEP_MODIFIER.test(lead.replace(/\s+/g, " "));
     const offset = keep ? 0 : whole.length - match[2].length;
     const r = context.createParsingResult((match.index ?? 0) + offset, whole.slice(offset), PLACEHOLDER);
+    r.addTag(RELATIVE_TAG);
     const spec: Spec = {kind: "calendar", year};
     if (keep) spec.modifier = lead.toLowerCase().replace(/\s+/g, " ");
     // "the 2020 election" needs a following lowercase noun; "the 2020" alone is not a date.

@@ -15,6 +15,7 @@ const MODIFIER_BEFORE = /\b(last|this\s+past|this|earlier\s+this|early|mid|late|
 const YEAR_SUFFIX = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i;
 /** Between "two weeks after" and the date it counts from. */
 const AFTER_GAP = /^\s+(?:the\s+)?$/i;
+const AFTER_END = /\b(?:after|before)$/i;
 
 function rebuilt(context: ParsingContext, from: ParsingResult, index: number, end: number, spec: Spec): ParsingResult {
   const r = context.createParsingResult(index, context.text.slice(index, end));
@@ -26,11 +27,12 @@ function rebuilt(context: ParsingContext, from: ParsingResult, index: number, en
 const monthModifier: Refiner = {
   refine(context, results) {
     return results.map((r) => {
-      const spec = interpret(r);
-      if (!spec || spec.kind !== "calendar" || spec.month === undefined || spec.weekday !== undefined && spec.day === undefined) return r;
+      // Text test first: it is cheaper than reading the result's components.
       const before = context.text.slice(Math.max(0, r.index - 40), r.index);
       const m = MODIFIER_BEFORE.exec(before);
       if (!m) return r;
+      const spec = interpret(r);
+      if (!spec || spec.kind !== "calendar" || spec.month === undefined || spec.weekday !== undefined && spec.day === undefined) return r;
       const word = m[1].toLowerCase().replace(/\s+/g, " ");
       const next: Spec = {...spec};
       if (word === "last" || word === "this past") next.monthYear = "last";
@@ -50,18 +52,16 @@ const yearSuffix: Refiner = {
     let skipUntil = -1;
     for (const r of results) {
       if (r.index < skipUntil) continue;
-      const spec = interpret(r);
       const end = r.index + r.text.length;
-      if (spec && spec.kind === "calendar" && spec.month !== undefined && spec.year === undefined) {
-        const m = YEAR_SUFFIX.exec(context.text.slice(end, end + 40));
-        if (m) {
-          const word = m[1].toLowerCase();
-          const yearShift = word === "last" ? -1 : word === "next" ? 1 : 0;
-          const newEnd = end + m[0].length;
-          out.push(rebuilt(context, r, r.index, newEnd, {...spec, yearShift}));
-          skipUntil = newEnd;
-          continue;
-        }
+      const m = YEAR_SUFFIX.exec(context.text.slice(end, end + 40));
+      const spec = m ? interpret(r) : null;
+      if (m && spec && spec.kind === "calendar" && spec.month !== undefined && spec.year === undefined) {
+        const word = m[1].toLowerCase();
+        const yearShift = word === "last" ? -1 : word === "next" ? 1 : 0;
+        const newEnd = end + m[0].length;
+        out.push(rebuilt(context, r, r.index, newEnd, {...spec, yearShift}));
+        skipUntil = newEnd;
+        continue;
       }
       out.push(r);
     }
@@ -76,8 +76,8 @@ const offsetAfterDate: Refiner = {
     for (let i = 0; i < results.length; i++) {
       const r = results[i];
       const next = results[i + 1];
-      const spec = interpret(r);
-      if (next && spec && spec.kind === "fromAnchor" && /\b(after|before)$/i.test(r.text)) {
+      const spec = next && AFTER_END.test(r.text) ? interpret(r) : null;
+      if (next && spec && spec.kind === "fromAnchor") {
         const end = r.index + r.text.length;
         const anchor = interpret(next);
         if (anchor && anchor.kind === "calendar" && AFTER_GAP.test(context.text.slice(end, next.index))) {

@@ -34,7 +34,8 @@ const UNRESOLVED_INFERRED: Resolved = {date: null, precision: null, basis: "infe
  * - "last October" is October of the previous calendar year, "this October" of the current one.
  * - "last week"/"this week" have no week precision: month of the day seven days before / of publication.
  * - "the next day", "two weeks after" count from the previous date in the article (or the date
- *   they are attached to). Undated articles leave publication-relative expressions unresolved.
+ *   they are attached to); "the following week" is month precision like "last week".
+ *   Undated articles leave publication-relative expressions unresolved.
  *
  * @example resolveSpec({kind: "calendar", weekday: 1}, {published: {y: 2024, m: 11, d: 15}, anchor: null, explicitYears: new Map(), future: false}) // {date: "2024-11-11", precision: "day", basis: "relative"}
  */
@@ -44,7 +45,7 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolved {
   if (spec.kind === "fromAnchor") {
     const anchor = spec.anchor ? resolveSpec(spec.anchor, {...ctx, future: false}) : ctx.anchor;
     if (!anchor || !anchor.date || !anchor.precision) return UNRESOLVED_RELATIVE;
-    return fromAnchor(anchor, spec.unit, spec.n);
+    return fromAnchor(anchor, spec.unit, spec.n, spec.vague === true);
   }
   const {year, month, day, weekday} = spec;
   if (year !== undefined && month !== undefined && day !== undefined) {
@@ -72,14 +73,16 @@ function fromPublication(unit: Unit, n: number, pub: Ymd | null): Resolved {
   return {date: formatYmd(addDays(today, n)), precision: "day", basis: "relative"};
 }
 
-function fromAnchor(anchor: Resolved, unit: Unit, n: number): Resolved {
+function fromAnchor(anchor: Resolved, unit: Unit, n: number, vague: boolean): Resolved {
   const [y, m, d] = (anchor.date as string).split("-").map(Number);
   if (unit === "year") return {date: formatYmd({y: y + n}), precision: "year", basis: "relative"};
   if (anchor.precision === "year") return {date: anchor.date, precision: "year", basis: "relative"};
   if (unit === "month") return {date: formatYmd(addMonths(y, m, n)), precision: "month", basis: "relative"};
   if (anchor.precision === "month") return {date: anchor.date, precision: "month", basis: "relative"};
   const days = unit === "week" ? 7 * n : n;
-  return {date: formatYmd(addDays({y, m, d}, days)), precision: "day", basis: "relative"};
+  const t = addDays({y, m, d}, days);
+  if (vague) return {date: formatYmd({y: t.y, m: t.m}), precision: "month", basis: "relative"};
+  return {date: formatYmd(t), precision: "day", basis: "relative"};
 }
 
 function monthDay(spec: Spec & {kind: "calendar"}, month: number, day: number, ctx: ResolveContext): Resolved {

@@ -24,16 +24,24 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /**
- * Cheap pre-filter: a sentence is handed to chrono only when it contains one of these
- * (lowercase, matched as word prefixes) or a digit pattern like "2023", "03.02", "15/11".
+ * Cheap pre-filter: a sentence is handed to chrono only when it contains one of these. Case
+ * matters: month and weekday names count only capitalised (the only way stage 03 keeps them), so
+ * "may", "march" and "Marzouk" do not send a sentence to chrono.
  */
 export const DATE_CUE_WORDS: string[] = [
-  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun.",
-  "yesterday", "today", "tonight", "tomorrow", "ago", "last", "next", "earlier", "later", "following", "previous",
-  "week", "month", "year", "day", "this morning", "this afternoon", "this evening"
+  "January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June", "Jun", "July", "Jul", "August",
+  "Aug", "September", "Sept", "Sep", "October", "Oct", "November", "Nov", "December", "Dec",
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "yesterday", "Yesterday", "today", "Today", "tonight", "Tonight", "tomorrow", "Tomorrow", "ago"
 ];
+
+/** Words that make a date with a following unit: "last week", "the next day", "that morning". */
+export const DATE_CUE_LEADS: string[] = [
+  "last", "Last", "next", "Next", "this", "This", "following", "previous", "preceding", "same", "that", "That"
+];
+
+/** Units counted in relative dates: "the next day", "two weeks after", "later that month". */
+export const DATE_CUE_UNITS: string[] = ["day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening"];
 
 /** Tokens allowed in a dateline line besides numbers ("Updated 10:40 GMT, Nov 15, 2024"). */
 export const DATELINE_WORDS: string[] = [
