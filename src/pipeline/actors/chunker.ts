@@ -78,7 +78,9 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): {
   const keys: string[] = [];
   for (let k = from; k < to; k++) keys.push(tokens[k].key);
   const whole = keys.join(" ");
-  if (keys.every((k) => NATIONALITY.has(k) || STOP.has(k))) return null;
+  let allStop = true;
+  for (let k = from; k < to && allStop; k++) allStop = NATIONALITY.has(tokens[k].key) || isStopCap(tokens[k]);
+  if (allStop) return null;
   const last = keys[keys.length - 1];
   if (EVENT.has(last)) return null;
   if (COUNTRIES.has(whole)) return {kind: "country", sure: true};

@@ -33,6 +33,17 @@ function slice(article: Article, start: number, end: number): string {
   return /[\n\t\r\u00a0]| {2}/.test(s) ? s.replace(/\s+/g, " ") : s;
 }
 
+/** Verbs that follow a named subject ("Hezbollah said", "Sinwar is"): a sentence-initial word before one is kept. */
+const SUBJECT_VERBS = new Set(["said", "says", "told", "has", "had", "is", "was", "will", "would", "claimed", "announced", "denied", "warned", "insisted", "stated", "added", "confirmed", "reported", "accused", "urged", "called", "launched", "vowed", "rejected", "agreed", "added"]);
+/** Plural common nouns at a sentence start ("Officials said", "Analysts say") are not names. */
+const PLURAL_NOUN = /(ials|ists|ents|ers|ors|ics|ses|ies|ans|ens|ees|ives)$/;
+
+function subjectOfVerb(tokens: Token[], next: number): boolean {
+  const t = tokens[next - 1];
+  const v = tokens[next];
+  return !!v && !v.cap && v.sep === " " && SUBJECT_VERBS.has(v.key) && !PLURAL_NOUN.test(t.key);
+}
+
 /** Starts of sentence-like positions: first token, or right after an opening quote/colon/dash. */
 function isInitial(tokens: Token[], i: number): boolean {
   return i === 0 || tokens[i].opener;
@@ -133,7 +144,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       const startTok = tokens[a];
       const endTok = tokens[part.to - 1];
       const single = part.to - part.from === 1;
-      const weak = single && isInitial(tokens, part.from) && !part.title && !FIRST.has(tokens[part.from].key) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
+      const weak = single && isInitial(tokens, part.from) && !subjectOfVerb(tokens, part.to) && !part.title && !FIRST.has(tokens[part.from].key) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
       out.push({
         sentenceIndex: si,
         start: startTok.start,

@@ -16,7 +16,8 @@ export const LABEL_HEADS: readonly string[] = [
   "paramedic", "volunteer", "entity", "body", "bloc", "alliance", "coalition", "force", "army", "corps", "unit",
   "organizations", "organisations", "groups", "movements", "country", "nation", "power", "superpower", "neighbour",
   "neighbor", "monarchy", "republic", "dictatorship", "democracy", "jihadists", "extremists", "islamists", "nationalists",
-  "separatists", "militant", "figure", "member", "members", "operative", "commander", "mastermind", "architect"
+  "separatists", "militant", "figure", "member", "members", "operative", "commander", "mastermind", "architect",
+  "company", "contractor", "firm", "miner", "miners", "charity", "ngo", "watchdog", "institution", "lawyer", "envoy"
 ];
 
 /** Passive verbs that attach a designation: "recognised as terrorist organisations", "designated a terrorist group". */

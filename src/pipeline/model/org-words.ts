@@ -10,7 +10,7 @@ export const ORG_WORDS: readonly string[] = [
   "navy", "corps", "guard", "guards", "police", "authority", "authorities", "government", "administration", "parliament",
   "assembly", "senate", "congress", "knesset", "duma", "cabinet", "commission", "group", "company", "corporation",
   "corp", "inc", "ltd", "bank", "fund", "trust", "society", "center", "centre", "network", "news", "times", "post",
-  "press", "agency", "television", "radio", "channel", "watch", "crescent", "cross", "jihad", "hezbollah", "embassy",
+  "press", "television", "radio", "channel", "watch", "crescent", "cross", "jihad", "embassy",
   "consulate", "mission", "delegation", "secretariat", "tribunal", "board", "alliance", "coalition", "bloc", "wing",
   "unit", "regiment", "battalion", "division", "command", "headquarters", "club", "church", "synagogue", "mosque",
   "hospital", "clinic", "school", "academy", "airlines", "airways", "monitor", "observatory", "initiative", "project",

@@ -26,5 +26,6 @@ export const STOP_CAPS: readonly string[] = [
   "sun", "gmt", "utc", "est", "edt", "pst", "cet", "cest", "msk", "am", "pm", "bst", "idt", "ist", "madam", "ok", "okay", "oh", "hi", "hello", "ah", "wow", "tv", "pdf", "faq", "etc", "ie", "eg", "vs",
   "allah", "christmas", "easter", "ramadan", "eid", "hanukkah", "passover", "yom", "kippur", "sabbath", "shabbat",
   "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer",
-  "autumn", "winter", "chapter", "section", "page", "hamas-led", "mid", "pro", "anti", "non"
+  "autumn", "winter", "chapter", "section", "page", "hamas-led", "mid", "pro", "anti", "non",
+  "nothing", "everything", "someone", "everyone", "nobody", "something", "anything", "anyone", "everybody", "somebody"
 ];
