@@ -1,4 +1,5 @@
 import {describe, expect, it} from "vitest";
+import fc from "fast-check";
 import {datesOf, type Row} from "./dates/helpers.ts";
 
 const day = (text: string, date: string, basis: Row["basis"]): Row => ({text, date, precision: "day", basis});
@@ -138,6 +139,12 @@ describe("03 dates: the article as context", () => {
     const text = "The dam failed on 1 June 2024. Two weeks after the collapse, the water receded.";
     expect(datesOf(text, MON)).toEqual([day("1 June 2024", "2024-06-01", "explicit"), day("Two weeks after", "2024-06-15", "relative")]);
   });
+  it("a URL path date on a dateline line is kept (a publication-date hint)", () => {
+    expect(datesOf("The levee held.\nhttps://example.org/2024/11/15/levee-holds", MON)).toEqual([day("2024/11/15", "2024-11-15", "explicit")]);
+  });
+  it("9/11 without a year and the 1990s are not dates", () => {
+    expect(datesOf("Security tightened after the 9/11 attacks and the wars of the 1990s.", MON)).toEqual([]);
+  });
   it("the next day with nothing before it stays unresolved", () => {
     expect(datesOf("The next day, crews cleared the road.", MON)).toEqual([{text: "The next day", date: null, precision: null, basis: "relative"}]);
   });
@@ -190,5 +197,34 @@ describe("03 dates: known misses", () => {
   });
   it.fails("'later that month' counts from the previous date", () => {
     expect(datesOf("The levee broke on 12 May 2024. Later that month, the town flooded.", MON)).toContainEqual(month("Later that month", "2024-05", "relative"));
+  });
+});
+
+describe("03 dates: robustness", () => {
+  const pieces = fc.constantFrom(
+    "on ", "Monday", "last ", "October", "7", " ", ", ", "2023", "of last year", "the next day", ". ", "\n", "03.02.2025",
+    "two weeks after the ", "late ", "May", "may", "yesterday", "-", "/", "Oct.", "ago", "12", "early", "in ", "the ", "week"
+  );
+  it.each([null, "2024-11-18", "2024-11", "2024", "garbage"])("never throws and keeps offsets exact (published %s)", (published) => {
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 60}), fc.boolean(), (parts, dayFirst) => {
+        const text = parts.join("");
+        // datesOf throws on any offset mismatch.
+        for (const row of datesOf(text, published, dayFirst)) {
+          if (row.date !== null) expect(row.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        }
+      }),
+      {numRuns: 150}
+    );
+  });
+  it("arbitrary strings", () => {
+    fc.assert(fc.property(fc.string({maxLength: 200}), (text) => void datesOf(text, "2024-11-18")), {numRuns: 300});
+  });
+  it("a very long sentence", () => {
+    const text = "The river rose on Monday and again on 3 May 2024 and then ".repeat(20_000);
+    const rows = datesOf(text, "2024-11-18");
+    // Stage 03 reads at most the first 5,000 characters of one sentence.
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(300);
   });
 });
