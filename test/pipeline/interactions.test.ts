@@ -101,6 +101,18 @@ const cases: Record<string, Case> = {
     s: "Government troops shelled villages and towns in eastern Zaire.", m: ["Government troops:group", "Zaire:country"],
     rows: ["Government troops -attacked-> Zaire"], rule: "active-place"
   },
+  "progressive is assisting is active": {
+    s: "The Indonesian Navy is assisting the coast guard agency with two warships.",
+    m: ["Indonesian Navy:organization", "coast guard agency:organization"], rows: ["Indonesian Navy -assisted-> coast guard agency"]
+  },
+  "a passive patient does not reach across 'of'": {
+    s: "Oslo praised Norway's efforts to secure the release of hostages being held by the Delta Group.",
+    m: ["Oslo:place", "Norway:country", "Delta Group:group"], rows: []
+  },
+  "a passive patient may stand a few words away": {
+    s: "Ada Obi was among 20 aid workers that were released by the Delta Group on Monday.",
+    m: ["Ada Obi", "Delta Group:group"], rows: ["Delta Group -released-> Ada Obi"]
+  },
   "possessive war against": {
     s: "Ruritania's devastating war against the Northern Front has displaced thousands.", m: ["Ruritania:country", "Northern Front:group"],
     rows: ["Ruritania -attacked-> Northern Front"], rule: "nominal-attack"

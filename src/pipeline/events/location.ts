@@ -65,7 +65,8 @@ export function eventLocation(frame: SentenceFrame, at: number, ctx: Context): {
   // event ("died when the plane crashed near Kiruna").
   best ??= other;
   if (best) return {name: placeName(best), mention: best.index};
-  for (const m of frame.mentions) if (m.mention.kind === "place" && m.mention.gazetteerName) return {name: placeName(m), mention: m.index};
+  // A dateline place ("KYIV, June 11 - …") opens the sentence: where the reporter is, not the event.
+  for (const m of frame.mentions) if (m.mention.kind === "place" && m.mention.gazetteerName && m.from > 0) return {name: placeName(m), mention: m.index};
   const index = placeIndex(ctx);
   if (index.names.size === 0) return null;
   for (let i = 0; i < tokens.length - 1; i++) {

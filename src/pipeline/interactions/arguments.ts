@@ -8,6 +8,13 @@ const BREAKS = new Set(OBJECT_BREAKS);
 const APPOSITION = new Set(APPOSITION_OPENERS);
 const RELATIVE = new Set(["who", "which", "that", "whom"]);
 
+/**
+ * Words that cannot stand between a subject and its verb: the mention before them heads a
+ * different phrase ("X's efforts to secure the release of hostages being held by B": X is not held).
+ */
+const GAP_STOPS = new Set(["of", "for", "from", "about", "than"]);
+const PASSIVE_GAP_STOPS = new Set([...GAP_STOPS, "to", "with"]);
+
 /** Max words between a subject and its verb ("A has also personally freed B": 3). */
 const SUBJECT_GAP = 6;
 /** Max words between a verb and its object ("met with Deputy Foreign Minister B": 4). */
@@ -58,8 +65,9 @@ export function isOblique(frame: SentenceFrame, m: PlacedMention): boolean {
  *
  * @example subjectsBefore(frame, grid, 5).map((m) => m.mention.text) // ["the union", "the owners"]
  */
-export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: number, gap = SUBJECT_GAP): PlacedMention[] {
+export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: number, gap = SUBJECT_GAP, passive = false): PlacedMention[] {
   const {tokens, clauses} = frame;
+  const stops = passive ? PASSIVE_GAP_STOPS : GAP_STOPS;
   let clause = clauses[v];
   let words = 0;
   for (let i = v - 1; i >= 0; i--) {
@@ -97,7 +105,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     }
     if (clauses[i] !== clause) return [];
     if (PRONOUNS.has(t.lower)) return resolvePronoun(frame, grid, i);
-    if (REPORTING.has(t.lower)) return [];
+    if (REPORTING.has(t.lower) || stops.has(t.lower)) return [];
     if (RELATIVE.has(t.lower)) continue;
     if (++words > gap) return [];
   }

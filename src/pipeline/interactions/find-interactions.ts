@@ -5,7 +5,7 @@ import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon} from "../events/triggers.ts";
-import {coordinatedAfter, mentionGrid, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, isOblique, mentionGrid, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {nominalInteractions} from "./nominal.ts";
 
 const LEXICON = compileLexicon(INTERACTION_VERBS);
@@ -57,7 +57,7 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
   if (verb.passive) {
     const agent = passiveAgent(frame, grid, to);
     if (agent.length > 0) {
-      let patients = subjectsBefore(frame, grid, from, PASSIVE_GAP);
+      let patients = subjectsBefore(frame, grid, from, PASSIVE_GAP, true);
       let rule = "passive-by";
       // "X and Y exchanged prisoners in a swap mediated by Z": the parties are the clause's subject.
       if (patients.length === 0 && verb.type === "mediated") {
@@ -67,8 +67,8 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
       push(agent, patients, rule);
       return;
     }
-    // "B was freed" with no agent: nothing to pair.
-    if (hasAuxBefore(frame, from)) return;
+    // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
+    if (!t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from)) return;
   }
   const subjects = subjectsBefore(frame, grid, from);
   if (subjects.length === 0) return;
@@ -126,16 +126,16 @@ function placeAfter(frame: SentenceFrame, grid: MentionGrid, from: number, max: 
   return [];
 }
 
-/** The coordinated mentions opening the clause of token `v` ("X and Y exchanged …"), if ≥ 2. */
+/** The first group of ≥ 2 coordinated mentions before token `v` in its clause ("X and Y exchanged …"). */
 function leadingGroup(frame: SentenceFrame, grid: MentionGrid, v: number): PlacedMention[] {
-  const {tokens, clauses} = frame;
-  let i = v;
-  while (i > 0 && clauses[i - 1] === clauses[v]) i--;
-  while (i < v && tokens[i].punct) i++;
-  const first = grid.startingAt.get(i);
-  if (!first) return [];
-  const group = coordinatedAfter(frame, grid, first);
-  return group.length >= 2 ? group : [];
+  const {clauses} = frame;
+  for (const m of frame.mentions) {
+    if (m.from >= v) break;
+    if (clauses[m.from] !== clauses[v] || isOblique(frame, m)) continue;
+    const group = coordinatedAfter(frame, grid, m);
+    if (group.length >= 2 && group[group.length - 1].to <= v) return group;
+  }
+  return [];
 }
 
 function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
