@@ -29,9 +29,16 @@ export function inlineTagRanges(text: string): [number, number][] {
     const name = text.slice(nameStart, j).toLowerCase();
     let end = -1;
     if (INLINE_TAGS.has(name) && (text[j] === ">" || text[j] === " " || text[j] === "/")) {
-      const close = text.indexOf(">", j);
+      // Bounded search: a text full of "<u " with no ">" must stay linear.
+      let close = -1;
+      for (let k = j; k < Math.min(text.length, i + MAX_TAG); k++) {
+        if (text[k] === ">") {
+          close = k;
+          break;
+        }
+      }
       // No "<" or newline inside the tag, and not absurdly long: otherwise it is prose.
-      if (close >= 0 && close - i <= MAX_TAG) {
+      if (close >= 0) {
         const inner = text.slice(j, close);
         if (!inner.includes("<") && !inner.includes("\n")) end = close + 1;
       }

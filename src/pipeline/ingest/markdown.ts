@@ -135,17 +135,21 @@ function isBoundary(s: string, i: number): boolean {
 
 /** `[text](url)` or `[text][ref]` starting at `open`: where the text ends and the link ends. */
 function linkEnd(s: string, open: number, z: number): {textEnd: number; end: number} | null {
-  const close = s.indexOf("]", open + 1);
-  if (close < 0 || close >= z || close - open > 500) return null;
+  const close = findWithin(s, "]", open + 1, Math.min(z, open + 500));
+  if (close < 0) return null;
   if (s[close + 1] === "(") {
-    const paren = s.indexOf(")", close + 2);
-    if (paren < 0 || paren >= z || paren - close > 2000) return null;
-    return {textEnd: close, end: paren + 1};
+    const paren = findWithin(s, ")", close + 2, Math.min(z, close + 2000));
+    return paren < 0 ? null : {textEnd: close, end: paren + 1};
   }
   if (s[close + 1] === "[") {
-    const ref = s.indexOf("]", close + 2);
-    if (ref < 0 || ref >= z || ref - close > 200) return null;
-    return {textEnd: close, end: ref + 1};
+    const ref = findWithin(s, "]", close + 2, Math.min(z, close + 200));
+    return ref < 0 ? null : {textEnd: close, end: ref + 1};
   }
   return null;
+}
+
+/** indexOf limited to [from, to): a line of "[[[[…" must not cost a scan to the end per bracket. */
+function findWithin(s: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (s[i] === ch) return i;
+  return -1;
 }

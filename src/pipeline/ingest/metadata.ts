@@ -4,7 +4,7 @@
  * near the top, a wire dateline naming the outlet ("LONDON (Reuters) –"), a headline.
  */
 import type {OutletEntry} from "../types.ts";
-import {DATE_LINE_MAX_OTHER_WORDS, DATE_LINE_WORDS, META_BOTTOM_LINES, META_TOP_LINES, UPDATED_WORDS, WEEKDAYS} from "../model/ingest-metadata.ts";
+import {DATE_LINE_MAX_OTHER_WORDS, DATE_LINE_WORDS, MONTHS, META_BOTTOM_LINES, META_TOP_LINES, UPDATED_WORDS, WEEKDAYS} from "../model/ingest-metadata.ts";
 import {findDate} from "./dates.ts";
 import {outletFromName} from "./outlets.ts";
 
@@ -13,6 +13,7 @@ const URL_TAIL = /^[\w\-./?=&%#~+]{1,200}$/;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]{3,2000}/i;
 /** "/2024/11/15/", "/2024-11-15-", "/20241115/" in a URL path. */
 const URL_DATE = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
+const URL_DATE_NAMED = /\/((?:19|20)\d\d)\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/i;
 const URL_DATE_COMPACT = /\/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
 const SKIP_WORDS = new Set([...DATE_LINE_WORDS, ...WEEKDAYS]);
 
@@ -48,8 +49,12 @@ export function urlLines(lines: string[]): string[] {
 export function urlDate(url: string): string | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "");
   const m = URL_DATE.exec(path) ?? URL_DATE_COMPACT.exec(path);
-  if (!m) return null;
-  return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+  if (m) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+  // "/2021/jun/04/" (month abbreviation in the path).
+  const named = URL_DATE_NAMED.exec(path);
+  const month = named ? MONTHS[named[2].toLowerCase()] : undefined;
+  if (!named || !month) return null;
+  return `${named[1]}-${String(month).padStart(2, "0")}-${named[3].padStart(2, "0")}`;
 }
 
 /**
@@ -109,8 +114,9 @@ export function headlineLine(lines: string[]): string | null {
   for (const line of lines) {
     if (!line) continue;
     if (++seen > 3) break;
+    if (line.length > 250) continue;
     const words = line.split(/\s+/).length;
-    if (words < 3 || words > 30 || line.length > 250) continue;
+    if (words < 3 || words > 30) continue;
     if (/[.:;,]$/.test(line) || URL_RE.test(line)) continue;
     if (findDate(line, true) && datelineDate([line], true)) continue;
     return line;

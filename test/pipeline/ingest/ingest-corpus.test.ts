@@ -230,3 +230,32 @@ describe("throughput", () => {
     expect(mbs).toBeGreaterThan(1);
   });
 });
+
+describe("pathological inputs stay linear", () => {
+  it.each([
+    ["brackets without closing (markdown)", "x.md", "[".repeat(300_000)],
+    ["inline tag starts without '>' (text)", "x.txt", "<u ".repeat(100_000)],
+    ["emphasis markers", "x.md", "*_".repeat(200_000)]
+  ])("%s", (_label, path, text) => {
+    const t = performance.now();
+    ingestCorpus([file(path, text)], null, ctx);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+});
+
+describe("known misses (kept visible)", () => {
+  it.fails("a one-word section label above the headline ('World') is not removed", () => {
+    const r = ingestCorpus([file("a.txt", "World\n\nStorm hits the coast\nRain fell all night.")], null, ctx);
+    expect(r.articles[0].text.startsWith("Storm hits the coast")).toBe(true);
+  });
+
+  it.fails("a byline line ('By Jane Doe, Reuters') is not recognised as metadata", () => {
+    const r = ingestCorpus([file("a.txt", "Storm hits the coast\nBy Jane Doe, Reuters\nRain fell all night.")], null, ctx);
+    expect(r.articles[0].outlet).toBe("reuters");
+  });
+
+  it.fails("an outlet named only by its folder (rt/article.txt) is not detected", () => {
+    const r = ingestCorpus([file("rt/a.txt", "Storm hits the coast\nRain fell all night.")], null, ctx);
+    expect(r.articles[0].outlet).toBe("rt");
+  });
+});

@@ -43,7 +43,8 @@ describe("URL lines and URL dates", () => {
     ["/YYYY/MM/DD/", "https://www.example.com/2024/11/15/storm-hits-a123", "2024-11-15"],
     ["/YYYY-MM-DD-", "https://example.com/news/2021-06-04-port-strike", "2021-06-04"],
     ["/YYYYMMDD/", "https://example.com/20210604/port-strike", "2021-06-04"],
-    ["month name path (not a date here)", "https://www.theguardian.com/business/2021/jun/04/x", null],
+    ["month name path", "https://www.theguardian.com/business/2021/jun/04/x", "2021-06-04"],
+    ["a word that is not a month", "https://example.com/2021/news/04/x", null],
     ["no date", "https://example.com/news/port-strike", null],
     ["date in the domain is not a path", "https://2024.example.com/x", null]
   ])("urlDate %s", (_label, url, expected) => {
