@@ -237,6 +237,14 @@ const cases: Record<string, Case> = {
     s: "The journalist is free after 400 days in detention, her employer said.",
     events: ["release:free"]
   },
+  "a wire dateline's date is not the event date": {
+    s: "ATHENS, Aug 13 (Wire) - A wildfire killed two firefighters near Corinth.",
+    m: ["Corinth:place"], d: ["Aug 13=2025-08-13"], events: ["killing:killed"], first: {date: null, location: "Corinth"}
+  },
+  "meeting standards is not a meeting": {
+    s: "Most buildings in the province do not meet earthquake standards.",
+    events: []
+  },
   "free trade is not a release": {
     s: "The bloc signed a free trade pact with its neighbours.",
     events: ["agreement:signed"]

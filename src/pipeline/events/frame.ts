@@ -75,9 +75,10 @@ export function buildFrame(
     placed.push({index, mention, from, to, clause: clauses[from]});
   }
   placed.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  const datelineEnd = datelineEndOffset(tokens);
   const sentenceDates = dateIdx
     .map((i) => dates[i])
-    .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+    .filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.start >= datelineEnd)
     .sort((a, b) => a.start - b.start);
   return {sentence, offset: sentence.start, text, tokens, clauses, mentions: dropNested(placed), dates: sentenceDates};
 }
@@ -92,4 +93,18 @@ function dropNested(sorted: PlacedMention[]): PlacedMention[] {
     lastEnd = m.mention.end;
   }
   return out;
+}
+
+const DASHES = new Set(["-", "—", "–"]);
+
+/**
+ * End offset of a wire dateline glued to the first sentence ("KYIV, June 11 (Agency) - …"),
+ * else -1. Its date is when the story was filed, not when anything happened.
+ *
+ * @example datelineEndOffset(tokenize("ATHENS, Aug 13 (Wire) - A fire killed two.", 0)) // 22
+ */
+export function datelineEndOffset(tokens: Token[]): number {
+  if (tokens.length < 3 || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return -1;
+  for (let i = 1; i < tokens.length && i < 16; i++) if (DASHES.has(tokens[i].text) && tokens[i - 1].text !== tokens[i].text) return tokens[i].end;
+  return -1;
 }

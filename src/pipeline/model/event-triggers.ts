@@ -49,7 +49,8 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
     "killed", "killing", "killings", "kill", "kills", "died", "dies", "shot dead", "massacre", "massacres", "massacred",
     "murdered", "murder", "murders", "executed", "lost their lives", "lost his life", "lost her life", "claimed the lives"
   ]),
-  ...forms("meeting", ["met", "meet", "meets", "meeting", "meetings", "talks", "held talks", "hold talks", "holds talks", "summit", "hosted", "hosts", "phone call", "telephone conversation", "phone conversation"]),
+  ...forms("meeting", ["meet", "meets", "met"], {notNext: ["standards", "standard", "requirements", "demands", "demand", "needs", "criteria", "deadline", "target", "targets", "expectations", "obligations", "costs"]}),
+  ...forms("meeting", ["meeting", "meetings", "talks", "held talks", "hold talks", "holds talks", "summit", "hosted", "hosts", "phone call", "telephone conversation", "phone conversation"]),
   ...forms("visit", ["visit", "visits", "visited", "visiting", "trip to", "travelled to", "traveled to", "arrived in", "flew to"]),
   ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
   ...forms("agreement", ["agreed", "agree", "agrees", "agreement", "agreements", "ceasefire", "cease-fire", "truce", "accord", "accords", "signed"]),
