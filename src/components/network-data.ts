@@ -113,7 +113,7 @@ export function buildNetwork<I extends InteractionLike>(
  * Runs the force layout synchronously and writes x/y (in a width × height box) onto the nodes.
  * @example layoutNetwork(nodes, links, {width: 600, height: 400})
  */
-export function layoutNetwork(nodes: NetNode[], links: NetLink<unknown>[], {width, height, ticks = 300}: {width: number; height: number; ticks?: number}): NetNode[] {
+export function layoutNetwork(nodes: NetNode[], links: NetLink<unknown>[], {width, height, ticks = 300, marginRight = 120}: {width: number; height: number; ticks?: number; marginRight?: number}): NetNode[] {
   const scale = Math.min(width, height) / 2.5;
   const simNodes = nodes.map((n) => {
     const [x, y] = seedPosition(n.id);
@@ -129,11 +129,13 @@ export function layoutNetwork(nodes: NetNode[], links: NetLink<unknown>[], {widt
     .force("center", forceCenter(0, 0))
     .stop();
   simulation.tick(ticks);
-  // Fit into the box with a margin for labels.
+  // Fit into the box, leaving room on the right for the labels drawn beside the nodes.
   const xs = simNodes.map((n) => n.x);
   const ys = simNodes.map((n) => n.y);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
-  const k = Math.min((width - 120) / Math.max(1, x1 - x0), (height - 60) / Math.max(1, y1 - y0), 4);
-  return simNodes.map((n) => ({...n, x: width / 2 + (n.x - (x0 + x1) / 2) * k, y: height / 2 + (n.y - (y0 + y1) / 2) * k}));
+  const left = 24;
+  const right = Math.max(left + 40, width - marginRight);
+  const k = Math.min((right - left) / Math.max(1, x1 - x0), (height - 60) / Math.max(1, y1 - y0), 4);
+  return simNodes.map((n) => ({...n, x: (left + right) / 2 + (n.x - (x0 + x1) / 2) * k, y: height / 2 + (n.y - (y0 + y1) / 2) * k}));
 }

@@ -37,7 +37,9 @@ export function networkChart<I>(
   const caption = `${plural(nodes.length, "actor")} and ${plural(links.length, "relation")} (${plural(links.reduce((s, l) => s + l.count, 0), "interaction")}) from ${plural(articleCount, "article")}. Node size = mentions; colour = kind; edge colour = type, width = how often it was reported.`;
   if (nodes.length === 0) return frame(null, {title, caption, empty: "No interactions between actors in this selection."});
   const height = Math.max(320, Math.min(640, width * 0.7));
-  const placed = layoutNetwork(nodes, links, {width, height});
+  // About 6 px per character at 11 px; labels are cut at 28 characters.
+  const longest = Math.max(...nodes.map((n) => Math.min(28, n.name.length)));
+  const placed = layoutNetwork(nodes, links, {width, height, marginRight: Math.min(width / 3, 30 + longest * 6)});
   const at = new Map(placed.map((n) => [n.id, n]));
   const colors = edgeColors(links.map((l) => l.type));
   const maxMentions = Math.max(...placed.map((n) => n.mentions), 1);

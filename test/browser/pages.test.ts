@@ -118,8 +118,12 @@ describe("dashboard pages", () => {
       const panel = p.page.locator(".np-evidence");
       await expect.poll(() => panel.isVisible()).toBe(true);
       expect(await panel.locator("mark").first().textContent()).toBe(quote);
-      const href = await panel.locator("a").first().getAttribute("href");
-      if (href !== null) expect(href).toMatch(/^https?:/);
+      // Source links, when an article has a URL, are http(s) only and open without an opener.
+      const links = await panel.locator("a").evaluateAll((els) => els.map((a) => [a.getAttribute("href"), a.getAttribute("rel")]));
+      for (const [href, rel] of links) {
+        expect(href).toMatch(/^https?:/);
+        expect(rel).toContain("noopener");
+      }
       await panel.locator(".np-evidence-close").click();
       expect(await panel.isVisible()).toBe(false);
     } finally {
