@@ -16,6 +16,7 @@ import {
   NAV_MAX_ITEM_WORDS,
   NAV_MIN_ITEMS,
   NAV_SEPARATORS,
+  READ_TIME_SUFFIXES,
   REPEATED_LINE_MAX_CHARS,
   REPEATED_LINE_MAX_WORDS,
   REPEATED_LINE_MIN_ARTICLES,
@@ -66,6 +67,10 @@ export function boilerplateRule(text: string): string | null {
       const lower = text.toLowerCase();
       if (BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return "prompt";
       if (words <= 12 && /^(?:follow|join|find|like)\b/.test(key) && NETWORKS.test(key)) return "social";
+      // "Follow Al Jazeera English:" — a short "Follow …:" label heading a list of social links.
+      if (words <= 6 && key.startsWith("follow ") && text.trimEnd().endsWith(":")) return "social";
+      // "5 min read"
+      if (words <= 4 && /^\d{1,3} /.test(key) && READ_TIME_SUFFIXES.some((x) => key.endsWith(x))) return "prompt";
     }
     if (isNavigation(text)) return "navigation";
   }

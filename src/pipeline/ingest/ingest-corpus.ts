@@ -57,11 +57,21 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
     const draft: Draft = {read, meta: null, warnings: [...read.warnings]};
     const row = manifest.rows.get(f.path);
     if (read.status === "ok") {
-      const lineTexts = read.lines.map((l) => l.text);
-      markArticleBoilerplate(read.lines);
-      const kept = read.lines.filter((l) => !l.removed).map((l) => l.text);
-      const w = {corpus: warnings, article: draft.warnings};
-      draft.meta = resolveMetadata(read, row, ctx.outlets, lineTexts, kept, w);
+      try {
+        const lineTexts = read.lines.map((l) => l.text);
+        markArticleBoilerplate(read.lines);
+        const kept = read.lines.filter((l) => !l.removed).map((l) => l.text);
+        const w = {corpus: warnings, article: draft.warnings};
+        draft.meta = resolveMetadata(read, row, ctx.outlets, lineTexts, kept, w);
+      } catch (error) {
+        // A bug here must cost one article, never the run.
+        read.status = "failed";
+        read.lines = [];
+        draft.meta = emptyMeta();
+        const message = `failed: ${error instanceof Error ? error.message : String(error)}`;
+        draft.warnings.push(message);
+        warnings.push({file: f.path, stage: STAGE, message});
+      }
     } else {
       draft.meta = resolveMetadata(read, row, ctx.outlets, [], [], {corpus: warnings, article: draft.warnings});
       warnings.push({file: f.path, stage: STAGE, message: `${read.status}: ${read.warnings.join("; ") || read.status}`});
@@ -125,6 +135,10 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
     });
   }
   return {articles, warnings, removals};
+}
+
+function emptyMeta(): ResolvedMeta {
+  return {outlet: null, outletSource: "none", published: null, publishedSource: "none", publishedInferred: false, url: null, title: null, dayFirst: true};
 }
 
 /** Cross-article rule: short lines found in many articles (see repeatedLineKeys). */

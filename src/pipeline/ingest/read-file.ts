@@ -3,12 +3,15 @@
  * it cannot be an article. Dispatches on the extension: .txt, .md, .html/.htm.
  */
 import type {ArticleStatus, SourceFile} from "../types.ts";
+import {FRONT_MATTER_KEYS} from "../model/ingest-metadata.ts";
 import {decodeBytes} from "./decode.ts";
 import {htmlToText, type HtmlResult} from "./html.ts";
 import {stripInlineTags} from "./inline-tags.ts";
 import {identity, type MappedText} from "./mapped.ts";
 import {splitFrontMatter, stripMarkdown} from "./markdown.ts";
 import {normaliseChars, toLines, type Line} from "./normalise.ts";
+
+const KNOWN_KEYS = new Set<string>(Object.values(FRONT_MATTER_KEYS).flat());
 
 export type FileKind = "text" | "markdown" | "html";
 
@@ -66,7 +69,12 @@ export function readSourceFile(source: SourceFile): ReadFile {
       // Offsets of an HTML article point into this extracted text, not into the markup.
       mapped = identity(text);
     } else {
-      mapped = stripInlineTags(identity(decoded.text));
+      // Plain text may carry front matter too (a .md saved as .txt); used only when it names a known key.
+      const fm = /^\uFEFF?---[ \t]*\r?\n/.test(decoded.text) ? splitFrontMatter(decoded.text) : null;
+      if (fm && !fm.warnings.length && Object.keys(fm.data).some((k) => KNOWN_KEYS.has(k))) {
+        out.frontMatter = fm.data;
+        mapped = stripInlineTags(fm.body);
+      } else mapped = stripInlineTags(identity(decoded.text));
     }
     out.lines = toLines(normaliseChars(mapped));
     if (!out.lines.some((l) => l.text)) return {...out, status: "empty", lines: [], warnings: [...out.warnings, "no text found"]};

@@ -128,8 +128,20 @@ export const BOILERPLATE_LINES: readonly string[] = [
   "newsletter",
   "sign up for our newsletter",
   "get the app",
-  "download the app"
+  "download the app",
+  "advertisement - scroll to continue",
+  "scroll to continue with content",
+  "save",
+  "save article",
+  "listen to article",
+  "listen to this story",
+  "report an error",
+  "report a correction",
+  "sign up here"
 ];
+
+/** Reading-time badges ("5 min read", "3 minute read"): a number plus one of these. */
+export const READ_TIME_SUFFIXES: readonly string[] = ["min read", "mins read", "minute read", "minutes read"];
 
 /**
  * Line starts that mark a prompt, a teaser or a cookie notice ("Read more: …", "Follow us on …",
@@ -201,6 +213,11 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
   "already a subscriber",
   "become a member",
   "have a news tip",
+  "please enable javascript",
+  "you need to enable javascript",
+  "javascript is disabled",
+  "already have an account",
+  "our standards:",
   "got a story",
   "send us your"
 ];

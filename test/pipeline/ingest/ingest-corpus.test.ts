@@ -259,3 +259,12 @@ describe("known misses (kept visible)", () => {
     expect(r.articles[0].outlet).toBe("rt");
   });
 });
+
+describe("front matter in a .txt file", () => {
+  it.each([
+    ["known keys → metadata, block removed from the text", "---\ntitle: Storm hits the coast\ndate: 2023-02-06\n---\nRain fell all night.", {title: "Storm hits the coast", publishedSource: "front_matter", text: "Rain fell all night."}],
+    ["a --- separator line that is not front matter stays text", "---\nRain fell all night.\n---\nRivers rose.", {publishedSource: "none", text: "---\nRain fell all night.\n---\nRivers rose."}]
+  ])("%s", (_label, text, expected) => {
+    expect(ingestCorpus([file("a.txt", text)], null, ctx).articles[0]).toMatchObject(expected);
+  });
+});
