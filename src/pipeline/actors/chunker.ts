@@ -4,7 +4,7 @@
  * "in Kazan" (place). Nationality adjectives, stop words and event names are dropped.
  */
 import type {ActorKind} from "../types.ts";
-import {COUNTRIES, EVENT, FIRST, HEADS, MODIFIERS, NATIONALITY, ORG, PARTICLES, PLACE, PLACE_PREPS, STOP} from "./lexicon.ts";
+import {COUNTRIES, DESCRIPTOR_NOUNS, EVENT, FIRST, HEADS, INNER_LINKS, MODIFIERS, NATIONALITY, ORG, PARTICLES, PLACE, PLACE_PREPS, STOP} from "./lexicon.ts";
 import {titleBefore, titlePrefixLength} from "./titles.ts";
 import type {Token} from "./tokens.ts";
 
@@ -40,8 +40,17 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     const u = tokens[j];
     if (u.sep !== " " && u.sep !== "-") break;
     if (u.cap) {
-      if (isStopCap(u)) break;
-      if (blocked(j) && !(end - i === 1 && FIRST.has(tokens[i].key))) break;
+      // A capitalised function word inside a run continues it when a name follows ("Water Without Borders").
+      if (isStopCap(u)) {
+        const nx = tokens[j + 1];
+        if (!INNER_LINKS.has(u.key) || u.upper || !nx || !nx.cap || nx.sep !== " " || isStopCap(nx) || u.poss) break;
+        hasOrg = true;
+        j++;
+        continue;
+      }
+      // A gazetteer name ends the run ("Prime Minister | Benjamin Netanyahu"), except after a lone
+      // first name ("Michael | Jordan") or direction ("South | Sudan").
+      if (blocked(j) && !(end - i === 1 && (FIRST.has(tokens[i].key) || PLACE.has(tokens[i].key)))) break;
       end = j + 1;
       hasOrg ||= ORG.has(u.key);
       if (u.poss) break;
@@ -85,6 +94,7 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): {
   if (EVENT.has(last)) return null;
   if (COUNTRIES.has(whole)) return {kind: "country", sure: true};
   if (keys.some((k) => ORG.has(k))) return {kind: "organization", sure: true};
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && INNER_LINKS.has(tokens[k].key)) return {kind: "organization", sure: true};
   if (PLACE.has(last) || (keys.length > 1 && PLACE.has(keys[0]))) return {kind: "place", sure: true};
   if (titled || FIRST.has(keys[0])) return {kind: "person", sure: true};
   const prev = from > 0 ? tokens[from - 1] : null;
@@ -104,6 +114,8 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): {
 export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[] {
   let from = i;
   while (from < end && isStopCap(tokens[from])) from++;
+  // "Survivor Sita Gurung": a sentence-initial common noun before a name.
+  if (from < end - 1 && (from === 0 || tokens[from].opener) && DESCRIPTOR_NOUNS.has(tokens[from].key) && !HEADS.has(tokens[from].key)) from++;
   // A sentence-initial verb or adverb glued to a name ("Representing Orthodox Jews", "Reportedly Hamas").
   if (from < end - 1 && initialWord(tokens, from)) from++;
   if (from >= end) return [];

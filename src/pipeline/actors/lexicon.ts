@@ -3,6 +3,7 @@
  * chunker, the title scanner and the merge stage.
  */
 import {FIRST_NAMES} from "../model/first-names.ts";
+import {LABEL_HEADS} from "../model/label-words.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from "../model/org-words.ts";
 import {STOP_CAPS} from "../model/stop-caps.ts";
@@ -23,3 +24,7 @@ export const NATIONALITY = new Set(NATIONALITIES.flatMap((n) => (n.plural ? [n.a
 export const COUNTRIES = new Set(NATIONALITIES.map((n) => n.country).filter(Boolean));
 /** Prepositions after which an unknown name is a place ("in Kazan", "near Tulkarm"). */
 export const PLACE_PREPS = new Set(["in", "near", "outside", "across", "into", "toward", "towards", "inside", "around", "throughout"]);
+/** Common nouns that open a sentence before a name ("Survivor Sita Gurung, 27, told…"). */
+export const DESCRIPTOR_NOUNS = new Set(LABEL_HEADS);
+/** Capitalised function words inside a name make it an organisation ("Doctors Without Borders"). */
+export const INNER_LINKS = new Set(["without", "for", "of", "and", "on", "the", "against", "in"]);

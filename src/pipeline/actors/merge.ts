@@ -168,6 +168,28 @@ export function mergeActorForms(
     if (first === undefined) byOrgKey.set(k, i);
     else join(first, i, "transliteration key");
   });
+  // "National Liberation Army (ELN)": an acronym in parentheses right after a name is that name.
+  const formIdx = new Map(forms.map((f, i) => [f.key, i]));
+  const acronymPairs = new Set<string>();
+  extractions.forEach((x, xi) => {
+    const ms = x.mentions;
+    const text = x.article.text;
+    for (let k = 0; k + 1 < ms.length; k++) {
+      const a = ms[k];
+      const b = ms[k + 1];
+      if (b.start - a.end > 3 || a.end > b.start || !/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ")") continue;
+      if (a.kind === "person" || b.kind === "person") continue;
+      const acr = /^[A-Z][A-Z0-9.&-]{1,7}$/;
+      if (!(acr.test(b.text) && a.text.includes(" ")) && !(acr.test(a.text) && b.text.includes(" "))) continue;
+      const fa = formIdx.get(mentionKeys[xi][k])!;
+      const fb = formIdx.get(mentionKeys[xi][k + 1])!;
+      if (fa !== fb) acronymPairs.add(fa < fb ? `${fa},${fb}` : `${fb},${fa}`);
+    }
+  });
+  for (const pair of [...acronymPairs].sort()) {
+    const [a, b] = pair.split(",").map(Number);
+    join(a, b, "acronym in parentheses");
+  }
   // Gazetteer anchors found by key become one component per entry.
   const byGaz = new Map<number, number>();
   forms.forEach((f, i) => {

@@ -3,7 +3,7 @@
  * "Kremlin spokesman Dmitry Peskov", "Russian Ambassador to Israel Anatoly Viktorov".
  */
 import {isStopCap} from "./chunker.ts";
-import {HEADS, LINKS, MODIFIERS, NATIONALITY} from "./lexicon.ts";
+import {FIRST, HEADS, LINKS, MODIFIERS, NATIONALITY, ORG, PARTICLES} from "./lexicon.ts";
 import type {Token} from "./tokens.ts";
 
 /**
@@ -45,7 +45,9 @@ export function titleBefore(tokens: Token[], s: number): {start: number; end: nu
 
 /**
  * How many leading tokens of a capitalised chunk form a title ("Deputy Foreign Minister" in
- * "Deputy Foreign Minister Mikhail Bogdanov"): the longest all-title prefix ending in a head word.
+ * "Deputy Foreign Minister Mikhail Bogdanov", "Civil Aviation Minister" in "Civil Aviation
+ * Minister Bikram Thapa"): the longest prefix ending in a head word with a name after it, where
+ * the words before the head are title words or capitalised non-first-name words.
  *
  * @example titlePrefixLength(tokenize("President Vladimir Putin")) // 1
  */
@@ -54,7 +56,10 @@ export function titlePrefixLength(chunk: Token[]): number {
   for (let k = 0; k < chunk.length - 1; k++) {
     const t = chunk[k];
     const head = HEADS.has(t.key);
-    if (!head && !MODIFIERS.has(t.key) && !NATIONALITY.has(t.key)) break;
+    const titleWord = head || MODIFIERS.has(t.key) || NATIONALITY.has(t.key);
+    // "Mineral Resources Minister": portfolio words are capitalised but not in any list.
+    const portfolio = !titleWord && t.cap && !t.upper && !FIRST.has(t.key) && !PARTICLES.has(t.key) && chunk.slice(k + 1, -1).some((u) => HEADS.has(u.key) && !ORG.has(u.key));
+    if (!titleWord && !portfolio) break;
     if (head) best = k + 1;
   }
   return best;
