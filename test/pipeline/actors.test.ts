@@ -106,6 +106,24 @@ describe("stage 09: actors table", () => {
   });
 });
 
+describe("stage 09: acronyms", () => {
+  it("an acronym in parentheses right after a name joins it across the corpus", () => {
+    const a = makeExtraction("a", "o", [["National Union of Mineworkers", undefined, "organization"], ["NUM", undefined, "organization"]]);
+    // makeExtraction joins mentions with ". "; rewrite the text so the acronym sits in parentheses.
+    a.article.text = "National Union of Mineworkers (NUM) said.";
+    a.mentions[1].start = 31;
+    a.mentions[1].end = 34;
+    const b = makeExtraction("b", "o2", [["NUM", undefined, "organization"]]);
+    const out = mergeActors([a, b], empty);
+    expect(new Set(out.mentionActors.flat()).size).toBe(1);
+    expect(out.actors[0].mergeNotes[0]).toContain("acronym in parentheses");
+  });
+  it("without parentheses an acronym stays apart", () => {
+    const out = mergeActors([makeExtraction("a", "o", [["National Union of Mineworkers", undefined, "organization"], ["NUM", undefined, "organization"]])], empty);
+    expect(new Set(out.mentionActors.flat()).size).toBe(2);
+  });
+});
+
 describe("stage 09: suggestions", () => {
   it("edit distance 2 becomes a suggestion", () => {
     const out = mergeActors(corpus(["Alexander Kovalenko", "Alexander Kovalchenko"]), empty);

@@ -78,7 +78,12 @@ describe("stage 04 mentions with an EMPTY gazetteer", () => {
     {label: "event names are not actors", text: "Volunteers from the Santiago Music Festival helped.", want: [], not: ["Santiago Music Festival"]},
     {label: "hyphenated -led keeps the name", text: "The Kurdish-led SDF Command said the road was open.", want: [{text: "SDF Command", kind: "organization"}]},
     {label: "initial possessive name survives", text: "Mario Sepúlveda walked out. Sepulveda's brother hugged him.", want: [{text: "Sepulveda"}]},
-    {label: "place word makes a place", text: "Crews reached the Atacama Desert at dawn.", want: [{text: "Atacama Desert", kind: "place"}]}
+    {label: "place word makes a place", text: "Crews reached the Atacama Desert at dawn.", want: [{text: "Atacama Desert", kind: "place"}]},
+    {label: "portfolio title before a name", text: "Officials said Civil Aviation Minister Ram Karki visited the site.", want: [{text: "Ram Karki", title: "Civil Aviation Minister", kind: "person"}], not: ["Civil Aviation Minister Ram Karki"]},
+    {label: "capitalised function word inside an organisation", text: "Staff of Engineers Without Borders arrived.", want: [{text: "Engineers Without Borders", kind: "organization"}]},
+    {label: "sentence-initial descriptor noun before a name", text: "Survivor Ana Mendoza, 31, spoke from hospital.", want: [{text: "Ana Mendoza", kind: "person"}], not: ["Survivor Ana Mendoza"]},
+    {label: "direction before a country", text: "Aid convoys reached South Sudan on Monday.", want: [{text: "South Sudan", kind: "country"}]},
+    {label: "sentence-initial subject before a verb is kept", text: "Hezbollah said the strike killed two.", want: [{text: "Hezbollah"}]}
   ])("$label", ({text, want, not}) => {
     const ms = run(text, empty);
     for (const w of want) expect(has(ms, w), `${JSON.stringify(w)} in ${show(ms)}`).toBe(true);
