@@ -26,7 +26,7 @@ interface Found {
  * @example findDateMentions(article, splitSentences(article))
  */
 export function findDateMentions(article: Article, sentences: Sentence[]): DateMention[] {
-  const parser = newsChrono(article.dayFirst === true);
+  const dayFirst = article.dayFirst === true;
   const found: Found[] = [];
   for (const sentence of sentences) {
     if (sentence.kind === "credit" || sentence.kind === "boilerplate") continue;
@@ -35,7 +35,7 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
       const part = text.slice(from, to);
       let results;
       try {
-        results = parser.parse(part, REFERENCE);
+        results = newsChrono(dayFirst, part).parse(part, REFERENCE);
       } catch {
         continue;
       }

@@ -145,5 +145,9 @@ const yearInContext: Parser = {
   }
 };
 
-/** Every custom parser, in priority order (earlier wins ties in chrono's overlap removal). */
-export const NEWS_PARSERS: Parser[] = [casualDay, unitFromPublication, unitsAgo, anchorPhrase, unitsAfter, yearInContext];
+/** Custom parsers for relative phrases, in priority order (earlier wins ties in chrono's overlap removal). */
+export const RELATIVE_PARSERS: Parser[] = [casualDay, unitFromPublication, unitsAgo, anchorPhrase, unitsAfter];
+/** Custom parser for a year standing alone. */
+export const YEAR_PARSERS: Parser[] = [yearInContext];
+/** Every custom parser. */
+export const NEWS_PARSERS: Parser[] = [...RELATIVE_PARSERS, ...YEAR_PARSERS];
