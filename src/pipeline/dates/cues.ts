@@ -40,8 +40,8 @@ export function cueWindows(sentence: string): Array<[number, number]> {
   for (let m = DATE_CUE_ALL.exec(sentence); m; m = DATE_CUE_ALL.exec(sentence)) {
     let from = Math.max(0, m.index - PAD);
     let to = Math.min(n, m.index + m[0].length + PAD);
-    while (from > 0 && !/\s/.test(sentence[from - 1])) from--;
-    while (to < n && !/\s/.test(sentence[to])) to++;
+    while (from > 0 && !isBlank(sentence.charCodeAt(from - 1))) from--;
+    while (to < n && !isBlank(sentence.charCodeAt(to))) to++;
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
@@ -49,6 +49,10 @@ export function cueWindows(sentence: string): Array<[number, number]> {
   }
   const covered = windows.reduce((k, [a, b]) => k + b - a, 0);
   return covered > n * 0.7 && windows.length > 0 ? [[0, n]] : windows;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }
 
 const FUTURE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "iu");
