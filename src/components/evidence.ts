@@ -49,7 +49,7 @@ interface SentenceLike {
  * convert article offsets into sentence offsets.
  * @example const toEvidence = evidenceContext(articles, sentences); toEvidence(figure)
  */
-export function evidenceContext(articles: ArticleLike[] | null | undefined, sentences: SentenceLike[] | null | undefined) {
+export function evidenceContext(articles: ArticleLike[] | null | undefined, sentences: SentenceLike[] | null | undefined, outletNames: Map<string, string> = new Map()) {
   const byArticle = new Map((articles ?? []).map((a) => [a.article_id, a]));
   const bySentence = new Map((sentences ?? []).map((s) => [`${s.article_id}\u0000${s.sentence_index}`, s]));
   return function toEvidence(row: SourceRow, note?: string): EvidenceItem {
@@ -69,7 +69,7 @@ export function evidenceContext(articles: ArticleLike[] | null | undefined, sent
     }
     return {
       article_id: row.article_id,
-      outlet: row.outlet ?? article?.outlet ?? "unknown",
+      outlet: outletNames.get(row.outlet ?? article?.outlet ?? "unknown") ?? row.outlet ?? article?.outlet ?? "unknown",
       published: article?.published ?? null,
       title: article?.title ?? null,
       url: article?.url ?? null,
@@ -98,13 +98,14 @@ export function highlighted(sentence: string, start: number | null, end: number 
 export function evidenceShower(
   panel: EvidencePanel,
   articles: ArticleLike[] | null | undefined,
-  loadSentences: () => Promise<SentenceLike[] | null | undefined>
+  loadSentences: () => Promise<SentenceLike[] | null | undefined>,
+  outletNames: Map<string, string> = new Map()
 ): <R extends SourceRow>(rows: R[], heading: string, note?: (row: R) => string | undefined) => Promise<void> {
   let context: Promise<ReturnType<typeof evidenceContext>> | null = null;
   return async (rows, heading, note) => {
     context ??= loadSentences().then(
-      (sentences) => evidenceContext(articles, sentences),
-      () => evidenceContext(articles, []) // fall back to each row's own sentence text
+      (sentences) => evidenceContext(articles, sentences, outletNames),
+      () => evidenceContext(articles, [], outletNames) // fall back to each row's own sentence text
     );
     const toEvidence = await context;
     panel.show(rows.map((row) => toEvidence(row, note?.(row))), heading);
