@@ -83,6 +83,7 @@ describe("stage 04 mentions with an EMPTY gazetteer", () => {
     {label: "capitalised function word inside an organisation", text: "Staff of Engineers Without Borders arrived.", want: [{text: "Engineers Without Borders", kind: "organization"}]},
     {label: "sentence-initial descriptor noun before a name", text: "Survivor Ana Mendoza, 31, spoke from hospital.", want: [{text: "Ana Mendoza", kind: "person"}], not: ["Survivor Ana Mendoza"]},
     {label: "direction before a country", text: "Aid convoys reached South Sudan on Monday.", want: [{text: "South Sudan", kind: "country"}]},
+    {label: "editor's brackets inside a name", text: "We call for the release of Ana Ruiz and [Pedro] Castillo.", want: [{text: "[Pedro] Castillo", name: "Pedro Castillo", kind: "person"}]},
     {label: "sentence-initial subject before a verb is kept", text: "Hezbollah said the strike killed two.", want: [{text: "Hezbollah"}]}
   ])("$label", ({text, want, not}) => {
     const ms = run(text, empty);
@@ -103,10 +104,14 @@ describe("stage 04 mentions with an EMPTY gazetteer", () => {
     expect(has(ms, {text: "Kahramanmaras", kind: "place"})).toBe(true);
   });
 
-  it.fails("known miss: Korean surname-first names split wrong (Kim is read as a first name only)", () => {
+  it.fails("known miss: without a gazetteer a lone capital-city subject is guessed to be an organisation", () => {
+    const ms = run("Pyongyang said Kim Yo Jong met officials.", empty);
+    expect(has(ms, {text: "Pyongyang", kind: "place"})).toBe(true);
+  });
+
+  it("a lone Korean family name resolves to the full name by its first word", () => {
     const ms = run("Pyongyang said Kim Yo Jong met officials. Later Kim spoke.", empty);
-    expect(has(ms, {text: "Kim", name: "Kim"})).toBe(true);
-    expect(has(ms, {text: "Kim Yo Jong", kind: "person"})).toBe(true);
+    expect(has(ms, {text: "Kim", name: "Kim Yo Jong"})).toBe(true);
   });
 });
 

@@ -38,7 +38,9 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
   let j = i + 1;
   while (j < tokens.length) {
     const u = tokens[j];
-    if (u.sep !== " " && u.sep !== "-") break;
+    // "[Maxim] Kharkin": an editor's bracket inside a name.
+    const bracket = u.sep === "]" && tokens[i].opener && j === i + 1;
+    if (u.sep !== " " && u.sep !== "-" && !bracket) break;
     if (u.cap) {
       // A capitalised function word inside a run continues it when a name follows ("Water Without Borders").
       if (isStopCap(u)) {

@@ -44,6 +44,13 @@ function subjectOfVerb(tokens: Token[], next: number): boolean {
   return !!v && !v.cap && v.sep === " " && SUBJECT_VERBS.has(v.key) && !PLURAL_NOUN.test(t.key);
 }
 
+/** Name from tokens: hyphens kept ("al-Sisi", "Rostov-on-Don"), any other gap becomes one space ("[Maxim] Kharkin"). */
+function joinName(tokens: Token[], from: number, to: number): string {
+  let s = tokens[from].text;
+  for (let k = from + 1; k < to; k++) s += (tokens[k].sep === "-" ? "-" : " ") + tokens[k].text;
+  return s;
+}
+
 /** Starts of sentence-like positions: first token, or right after an opening quote/colon/dash. */
 function isInitial(tokens: Token[], i: number): boolean {
   return i === 0 || tokens[i].opener;
@@ -144,13 +151,15 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       const startTok = tokens[a];
       const endTok = tokens[part.to - 1];
       const single = part.to - part.from === 1;
+      // "[Maxim] Kharkin": the surface keeps both brackets.
+      const bracketed = part.to - a > 1 && tokens[a + 1].sep === "]" && article.text[startTok.start - 1] === "[";
       const weak = single && isInitial(tokens, part.from) && !subjectOfVerb(tokens, part.to) && !part.title && !FIRST.has(tokens[part.from].key) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
       out.push({
         sentenceIndex: si,
-        start: startTok.start,
+        start: bracketed ? startTok.start - 1 : startTok.start,
         end: endTok.end,
         keys: tokens.slice(a, part.to).map((x) => x.key),
-        name: slice(article, startTok.start, endTok.end),
+        name: joinName(tokens, a, part.to),
         kind: part.kind,
         kindSure: part.kindSure,
         gazetteerName: null,
