@@ -38,7 +38,8 @@ const URL_ONLY = /^(?:[\p{L} ]{1,30}[:\-–—]\s*)?(?:https?:\/\/|www\.)\S+(?: 
 export function lineKey(text: string): string {
   // A character loop, not an anchored regex: this runs on every line of every article.
   let s = text.toLowerCase();
-  if (/\s\s|[\t\n\r\u00a0]/.test(s)) s = s.replace(/\s+/g, " ");
+  // Lines reaching here are normalised (no tabs/NBSP), so only doubled spaces need collapsing.
+  if (s.includes("  ") || s.includes("\t") || s.includes("\n")) s = s.replace(/\s+/g, " ");
   let a = 0;
   let z = s.length;
   while (z > a && TRAIL.has(s[z - 1])) z--;
@@ -121,8 +122,9 @@ export function markArticleBoilerplate(lines: Line[]): number {
       removed++;
       continue;
     }
-    // Paragraph identity: case and spacing aside (long paragraphs skip the punctuation trim).
-    const key = line.text.length <= 300 ? lineKey(line.text) : line.text.toLowerCase().replace(/\s+/g, " ");
+    // Paragraph identity: case, spacing and trailing punctuation aside for short ones.
+    // Long paragraphs compare exactly (a reprinted paragraph is a byte copy; no lower-cased copy to allocate).
+    const key = line.text.length <= 300 ? lineKey(line.text) : line.text;
     if (key.length >= 20 || wordCount(key) >= REPEATED_PARAGRAPH_MIN_WORDS) {
       if (seen.has(key)) {
         line.removed = "repeated_paragraph";
@@ -133,7 +135,11 @@ export function markArticleBoilerplate(lines: Line[]): number {
   return removed;
 }
 
-/** A short line: candidate for the cross-article rule. */
+/**
+ * A short line: candidate for the cross-article rule.
+ *
+ * @example isShortLine("Share this story") // true
+ */
 export function isShortLine(text: string): boolean {
   return text.length <= REPEATED_LINE_MAX_CHARS && wordCount(text) <= REPEATED_LINE_MAX_WORDS;
 }

@@ -149,10 +149,14 @@ function removeRepeatedLines(drafts: Draft[]): void {
   const voters: {outlet: string | null; keys: string[]}[] = [];
   for (const d of ok) {
     const kept = d.read.lines.filter((l) => !l.removed && l.text);
-    const sig = kept.map((l) => l.text).join("\n");
+    const keys = kept.filter((l) => isShortLine(l.text)).map((l) => lineKey(l.text));
+    // A cheap identity (size, first and last long line, short lines) instead of joining the whole text.
+    const long = kept.filter((l) => !isShortLine(l.text));
+    const size = kept.reduce((n, l) => n + l.text.length, 0);
+    const sig = `${size}\u0000${long[0]?.text ?? ""}\u0000${long[long.length - 1]?.text ?? ""}\u0000${keys.join("\u0000")}`;
     if (seen.has(sig)) continue;
     seen.add(sig);
-    voters.push({outlet: d.meta?.outlet ?? null, keys: kept.filter((l) => isShortLine(l.text)).map((l) => lineKey(l.text))});
+    voters.push({outlet: d.meta?.outlet ?? null, keys});
   }
   const chrome = repeatedLineKeys(voters);
   if (!chrome.size) return;

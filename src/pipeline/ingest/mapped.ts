@@ -22,12 +22,20 @@ export function identity(text: string, base = 0): MappedText {
   return {text, pos};
 }
 
-/** A slice of mapped text (positions travel along). */
+/**
+ * A slice of mapped text (positions travel along).
+ *
+ * @example sliceMapped(identity("abc", 4), 1, 3).pos // Int32Array [5, 6]
+ */
 export function sliceMapped(m: MappedText, start: number, end: number): MappedText {
   return {text: m.text.slice(start, end), pos: m.pos.slice(start, end)};
 }
 
-/** Collects mapped pieces; `build()` joins them. */
+/**
+ * Collects mapped pieces; `build()` joins them.
+ *
+ * @example const b = new MappedBuilder(); b.copy(src, 0, 3); b.insert("\n", 7); b.build().text
+ */
 export class MappedBuilder {
   private parts: string[] = [];
   private posParts: Int32Array[] = [];

@@ -78,7 +78,8 @@ export function toLines(m: MappedText): Line[] {
     while (a < z && s.charCodeAt(a) === 32) a++;
     while (z > a && s.charCodeAt(z - 1) === 32) z--;
     let text = s.slice(a, z);
-    let pos = m.pos.slice(a, z);
+    // A view, not a copy: line positions are never written to.
+    let pos = m.pos.subarray(a, z);
     if (/[^\u0000-\u007f]/.test(text)) {
       const nfc = text.normalize("NFC");
       if (nfc !== text) {

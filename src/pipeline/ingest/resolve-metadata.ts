@@ -76,7 +76,9 @@ export function resolveMetadata(
     }
   }
   const known = entry as OutletEntry | null;
-  const evidence = known ? 0 : numericOrderEvidence(keptTexts.slice(0, 200).join("\n"));
+  let evidence = 0;
+  // Only lines that can hold a numeric date ("3/15/2024") are scanned.
+  if (!known) for (const line of keptTexts.slice(0, 200)) if (/\d[./-]\d/.test(line)) evidence += numericOrderEvidence(line);
   const dayFirst = known ? known.dayFirst : evidence >= 0;
 
   // Publication date.
