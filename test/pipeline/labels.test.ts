@@ -66,3 +66,16 @@ describe("stage 08 labels", () => {
     expect(labels("Boko Haram claimed the attack on Monday. The jihadist group also said more would follow.")).toContainEqual(expect.objectContaining({actor: "Boko Haram", label: "jihadist group"}));
   });
 });
+
+describe("stage 08 properties", () => {
+  it("labels never throw and offsets always match (random text)", async () => {
+    const fc = await import("fast-check");
+    const words = ["Hamas", "the", "a", "is", "are", "both", "recognised", "as", "group", "militant", "Palestinian", ",", "which", "designated", "by", "AFAD", "agency", "and", "“", "”", ".", "Mario", "Sepúlveda", "president", "of", "The"];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({maxLength: 5})), {maxLength: 50}), (parts) => {
+        labels(parts.join(" "));
+      }),
+      {numRuns: 300}
+    );
+  });
+});

@@ -163,3 +163,19 @@ describe("stage 04 robustness", () => {
     expect(time(400)).toBeLessThan(time(40) * 4);
   });
 });
+
+describe("stage 04 properties", () => {
+  it("never throws and every mention's text is its slice of the article (random text)", async () => {
+    const fc = await import("fast-check");
+    const words = ["Hamas", "the", "Russian", "president", "said", "Mr.", "U.S.", "al-Sisi", "Kharkin’s", "O'Brien", "(ICJ)", "[Maxim]", "Deputy", "Minister", "Erdoğan", "and", "of", "—", "“", "”", ",", ".", "\n", "Ayşe", "Yılmaz", "in", "Turkey", "WHO", "who"];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({maxLength: 6})), {maxLength: 60}), (parts) => {
+        const text = parts.join(" ");
+        const ms = run(text, gaz, "2024-01-01");
+        for (const m of ms) expect(m.text).toBe(text.slice(m.start, m.end));
+        expect(run(text, gaz, "2024-01-01")).toEqual(ms);
+      }),
+      {numRuns: 300}
+    );
+  });
+});
