@@ -268,3 +268,18 @@ describe("front matter in a .txt file", () => {
     expect(ingestCorpus([file("a.txt", text)], null, ctx).articles[0]).toMatchObject(expected);
   });
 });
+
+describe("hostile HTML through the whole stage", () => {
+  const r = ingestCorpus([file("fire.html", fixture("hostile.html"))], null, ctx);
+  const a = r.articles[0];
+
+  it("is ok, titled, and its text carries no markup or script", () => {
+    expect(a.status).toBe("ok");
+    expect(a.title).toBe("Wildfire forces evacuations near the national park");
+    expect(a.text).not.toMatch(/alert\(1\)|onerror|javascript:|<img|<iframe|injected paragraph/);
+  });
+
+  it("the XSS string quoted in the article stays literal text", () => {
+    expect(a.text).toContain('<script>alert("xss")</script>');
+  });
+});

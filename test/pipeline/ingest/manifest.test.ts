@@ -13,6 +13,12 @@ describe("parseManifest", () => {
     expect(m.rows.get("a/b.txt")).toMatchObject({row: 2, outlet: "bbc", published: "2023-03-12", title: "Title", publishedInferred: true, url: null});
   });
 
+  it("a manifest saved with a BOM and CRLF line endings (Excel) is read", () => {
+    const m = parseManifest(`\uFEFF${HEADER}\r\na.txt,bbc,2023-03-12,,"Title, with comma",false,\r\n`);
+    expect(m.warnings).toEqual([]);
+    expect(m.rows.get("a.txt")).toMatchObject({outlet: "bbc", published: "2023-03-12", title: "Title, with comma"});
+  });
+
   it.each([
     ["missing file column → manifest ignored", "name,outlet\na.txt,bbc", /no "file" column/],
     ["unbalanced quotes → manifest ignored", `${HEADER}\na.txt,bbc,"2023-03-12,,,`, /unbalanced quotes/]
