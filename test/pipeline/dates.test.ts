@@ -111,6 +111,14 @@ describe("03 dates: the article as context", () => {
     const text = "The earthquake struck on October 7, 2023. Survivors of the 7 October quake rebuilt their homes.";
     expect(datesOf(text, "2025-03-01")).toEqual([day("October 7, 2023", "2023-10-07", "explicit"), day("7 October", "2023-10-07", "inferred")]);
   });
+  it("a full date later in the article lends its year to an earlier bare mention", () => {
+    const text = "Survivors of the 6 February quake rebuilt their homes. The quake struck on 6 February 2023.";
+    expect(datesOf(text, "2025-03-01")).toEqual([day("6 February", "2023-02-06", "inferred"), day("6 February 2023", "2023-02-06", "explicit")]);
+  });
+  it("the most recent earlier full date wins", () => {
+    const text = "The dam broke on 2 May 2022. It broke again on 2 May 2023. After the 2 May breach, the town moved.";
+    expect(datesOf(text, MON).map((r) => r.date)).toEqual(["2022-05-02", "2023-05-02", "2023-05-02"]);
+  });
   it("a year given by 'last year' is inherited too", () => {
     const text = "The flood on Oct. 7 last year wrecked the dam. Engineers still study the Oct. 7 breach.";
     expect(datesOf(text, MON)).toEqual([day("Oct. 7 last year", "2023-10-07", "relative"), day("Oct. 7", "2023-10-07", "inferred")]);

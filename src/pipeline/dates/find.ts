@@ -61,7 +61,17 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
 
 function resolveAll(found: Found[], published: string | null): DateMention[] {
   const pub = parsePartialDate(published);
+  // Seeded with full dates stated anywhere in the article, so "the October 7 attack" in the
+  // lead takes its year from "October 7, 2023" further down; once a month-day has been stated
+  // with a year, the most recent such statement wins.
   const explicitYears = new Map<string, number>();
+  for (const f of found) {
+    const s = f.spec;
+    if (s.kind === "calendar" && s.year !== undefined && s.month !== undefined && s.day !== undefined) {
+      const key = `${s.month}-${s.day}`;
+      if (!explicitYears.has(key)) explicitYears.set(key, s.year);
+    }
+  }
   let anchor: Resolved | null = null;
   return found.map((f) => {
     const resolved = resolveSpec(f.spec, {published: pub, anchor, explicitYears, future: f.future});

@@ -15,7 +15,7 @@ export interface ResolveContext {
   published: Ymd | null;
   /** The previous resolved date in the article, for "the next day". */
   anchor: Resolved | null;
-  /** Years of explicit dates seen earlier in the article, by "M-D" ("10-7" → 2023). */
+  /** Years of month-days stated with a year in the article (the most recent earlier statement, else the first later one), by "M-D" ("10-7" → 2023). */
   explicitYears: Map<string, number>;
   /** The clause before the expression points to the future ("will meet on Thursday"). */
   future: boolean;
@@ -26,8 +26,9 @@ const UNRESOLVED_INFERRED: Resolved = {date: null, precision: null, basis: "infe
 
 /**
  * Resolves a Spec to a date with a news past bias.
- * - Full dates are explicit. "March"/"January 15" take the year of the same month-day stated
- *   earlier in the article, else the latest one not after publication (inferred); with a future
+ * - Full dates are explicit. "January 15" takes the year of the same month-day stated with a
+ *   year in the article (the most recent earlier statement, else the first later one); "March" and unmatched
+ *   month-days take the latest one not after publication (inferred); with a future
  *   cue ("will vote in March") the first one not before publication.
  * - Weekdays: the latest such day on or before publication ("said on Monday" in a Monday article
  *   is that Monday); "last Friday" strictly before; "next Friday" or a future cue strictly after.
