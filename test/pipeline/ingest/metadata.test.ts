@@ -68,7 +68,12 @@ describe("datelines", () => {
     ["byline and date", ["Storm hits coast", "By Jane Doe | March 3, 2021", "Rain fell."], "2021-03-03"],
     ["a date inside a sentence is not a dateline", ["Storm hits coast", "The storm that began on November 15, 2024 was the worst in a decade, officials said."], null],
     ["Published beats Updated", ["Updated 16 Nov 2024", "Published 15 Nov 2024"], "2024-11-15"],
-    ["Updated when nothing else", ["Updated 16 Nov 2024"], "2024-11-16"]
+    ["Updated when nothing else", ["Updated 16 Nov 2024"], "2024-11-16"],
+    ["day, abbreviated month, comma, year and time", ["Storm hits coast", "14 Oct, 2025 10:40"], "2025-10-14"],
+    ["'Published On' label", ["Storm hits coast", "Published On 15 Nov 2024"], "2024-11-15"],
+    ["time with a GMT offset and an update note", ["Storm hits coast", "November 15, 2024 4:41 PM GMT+3 Updated 2 hours ago"], "2024-11-15"],
+    ["ISO timestamp line", ["Storm hits coast", "2024-11-15T09:30:00Z"], "2024-11-15"],
+    ["weekday and date", ["Storm hits coast", "Friday 15 November 2024 09.30 GMT"], "2024-11-15"]
   ])("%s", (_label, lines, expected) => {
     expect(datelineDate(lines, true)).toBe(expected);
   });
