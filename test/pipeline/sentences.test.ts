@@ -75,6 +75,7 @@ describe("02 sentences: kinds", () => {
     ["sign-off on its own line", "The levee held.\nAFP contributed reporting.", ["body: The levee held.", "boilerplate: AFP contributed reporting."]],
     ["dateline date", "Bus crash kills 12\nNov 15, 2024\nA bus left the road.", ["headline: Bus crash kills 12", "dateline: Nov 15, 2024", "body: A bus left the road."]],
     ["dateline time + numeric date", "10:40 GMT 03.02.2025\nThe strike spread to ports.", ["dateline: 10:40 GMT 03.02.2025", "body: The strike spread to ports."]],
+    ["updated stamp", "Bus crash kills 12\nUpdated 3 hours ago\nA bus left the road.", ["headline: Bus crash kills 12", "dateline: Updated 3 hours ago", "body: A bus left the road."]],
     ["byline", "By Jane Doe and Omar Said\nThe strike spread to ports.", ["dateline: By Jane Doe and Omar Said", "body: The strike spread to ports."]],
     ["not a byline", "By Monday, the floods had receded.", ["body: By Monday, the floods had receded."]],
     ["URL line", "The levee held.\nhttps://example.org/2024/11/15/levee-holds", ["body: The levee held.", "dateline: https://example.org/2024/11/15/levee-holds"]],

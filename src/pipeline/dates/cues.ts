@@ -31,7 +31,7 @@ const PAD = 60;
  * the text it scans, and most of a long sentence is far from any date. When the parts cover most
  * of the sentence, the whole sentence is one part.
  *
- * @example cueWindows("After weeks of rain that soaked the valley and the hills, the river burst its banks on Monday.") // [[23, 94]]
+ * @example cueWindows("After weeks of rain that soaked the valley, the hills and the old mill town below the dam, the river finally burst its banks on Monday.") // [[66, 135]]
  */
 export function cueWindows(sentence: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];

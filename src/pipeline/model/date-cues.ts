@@ -47,7 +47,7 @@ export const DATE_CUE_UNITS: string[] = ["day", "days", "week", "weeks", "month"
 export const DATELINE_WORDS: string[] = [
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), "updated", "published", "posted", "last", "modified", "on", "at",
   "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "msk", "cet", "cest", "bst", "ist", "eet", "eest", "jst",
-  "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "min", "mins", "read", "|", "-", "–", "—", "•", "·", "/", "of", "the"
+  "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "min", "mins", "read", "ago", "hour", "hours", "minute", "minutes", "day", "days", "|", "-", "–", "—", "•", "·", "/", "of", "the"
 ];
 
 /** Words before a bare month name that make it a date ("in March", "since May", "a March meeting"). */

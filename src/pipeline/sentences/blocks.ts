@@ -10,7 +10,7 @@ export interface Block {
  * Splits text into non-blank lines. Every newline is a boundary: ingested news text puts one
  * paragraph per line, and headlines, datelines and credits sit on lines of their own.
  *
- * @example lineBlocks("Title\n\nBody one. Body two.\n") // [{start: 0, end: 5, index: 0}, {start: 7, end: 27, index: 1}]
+ * @example lineBlocks("Title\n\nBody one. Body two.\n") // [{start: 0, end: 5, index: 0}, {start: 7, end: 26, index: 1}]
  */
 export function lineBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -29,7 +29,11 @@ export function lineBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** Whitespace as JavaScript's `\s` sees it (ASCII, NBSP, Unicode spaces, line separators). */
+/**
+ * Whitespace as JavaScript's `\s` sees it (ASCII, NBSP, Unicode spaces, line separators), by char code.
+ *
+ * @example isSpace(" ".charCodeAt(0)) // true
+ */
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
