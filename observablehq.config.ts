@@ -7,7 +7,8 @@
  * - duckdb extensions json/parquet set to null: Framework would otherwise download them from
  *   extensions.duckdb.org at build time. Pages feed DuckDB Arrow IPC files instead
  *   (FileAttachment("data/tables/x.arrow")), never read_parquet/read_json;
- * - search stays off: its index is fine offline, but it adds a MiniSearch import we don't vendor.
+ * - search on: Framework builds the index at build time and bundles MiniSearch from node_modules,
+ *   so it needs no network (checked by test/browser/offline.test.ts).
  * npm: imports are served from src/.observablehq/cache/_npm, seeded by src/cli/vendor-npm.ts.
  * See docs/offline.md.
  */
@@ -34,7 +35,7 @@ export default {
   globalStylesheets: [],
   theme: ["air", "near-midnight"],
   duckdb: {extensions: {json: null, parquet: null}},
-  search: false,
+  search: true,
   toc: true,
   pager: true,
   footer: "Newsprism"

@@ -54,6 +54,22 @@ describe("offline", () => {
     await p.close();
   });
 
+  it("finds a page with the sidebar search, offline", async () => {
+    // A word certain to be indexed: the overview page's title or first heading.
+    const source = await readFile(join("src", "index.md"), "utf-8");
+    const title = /^title:\s*(.+)$/m.exec(source)?.[1] ?? /^#\s+(.+)$/m.exec(source)?.[1] ?? "Newsprism";
+    const word = title.trim().split(/\s+/)[0].replace(/[^\p{L}\p{N}]/gu, "");
+    const p = await openPage("/");
+    opened.push(p);
+    await p.page.locator("#observablehq-search input").fill(word);
+    await expect.poll(() => p.page.locator("#observablehq-search-results li").count(), {timeout: 10_000}).toBeGreaterThan(0);
+    expect(p.requests.some((url) => /\/_observablehq\/minisearch\.\w+\.json$/.test(url))).toBe(true);
+    expect(p.externalRequests).toEqual([]);
+    expect(p.failedRequests).toEqual([]);
+    expect(p.consoleErrors).toEqual([]);
+    await p.close();
+  });
+
   it("serves HTML, JS and CSS that name no CDN", async () => {
     const served = (await files(distDir())).filter((f) => /\.(html|js|css)$/.test(f));
     expect(served.length).toBeGreaterThan(0);
