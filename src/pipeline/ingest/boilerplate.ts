@@ -1,9 +1,9 @@
 /**
  * Boilerplate rules for stage 01. General rules only (word lists in
  * src/pipeline/model/boilerplate.ts), each naming itself in `Line.removed`:
- *  - "prompt": a line that is a known chrome phrase ("Advertisement", "Back to top") or starts
- *    with a prompt ("Read more:", "Follow us on", "We use cookies");
- *  - "social": "Follow <anything> on Telegram" style prompts;
+ *  - "prompt": a line that is a known chrome phrase ("Advertisement", "Back to top"), starts
+ *    with a prompt ("Read more:", "Follow us on", "We use cookies") or is a reading-time badge;
+ *  - "social": "Follow <anything> on Telegram" prompts and short "Follow <outlet>:" labels;
  *  - "navigation": many short items on one separator ("World || Europe || Business");
  *  - "url": a line that is only a URL (the article's address; kept as metadata);
  *  - "repeated_paragraph": a paragraph printed again in the same article (first kept);
