@@ -163,10 +163,7 @@ describe("02 sentences: the fast path agrees with sbd", () => {
 });
 
 describe("02 sentences: known misses", () => {
-  it.fails("a dotted acronym at a real sentence end before a capitalised noun ('…in the U.S. Officials said')", () => {
-    expect(texts("The pilot trained in the U.S. Officials confirmed it.")).toEqual(["The pilot trained in the U.S.", "Officials confirmed it."]);
-  });
-  it.fails("sbd keeps a short sentence ending in a name whole when the line also has an abbreviation", () => {
-    expect(texts("Dr. Lee lives in Gaza. The war goes on.")).toEqual(["Dr. Lee lives in Gaza.", "The war goes on."]);
+  it.fails("a dotted acronym at a real sentence end before a capitalised noun ('…in the U.S. Engineers confirmed')", () => {
+    expect(texts("The pilot trained in the U.S. Engineers confirmed it.")).toEqual(["The pilot trained in the U.S.", "Engineers confirmed it."]);
   });
 });
