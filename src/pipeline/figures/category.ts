@@ -9,6 +9,7 @@ import {
   STRONG_HELD_CUES
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
+import {firstFrom} from "./sorted.ts";
 import type {Group} from "./group.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"strong:" mark hostage-only and strong held cues. */
@@ -72,8 +73,9 @@ export function sentenceCues(text: string): RawCue[] {
  */
 export function findCues(cues: RawCue[], lo: number, hi: number, start: number, end: number, headStart: number, headEnd: number): CueHit[] {
   const hits: CueHit[] = [];
-  for (const c of cues) {
-    if (c.start < lo || c.end > hi) continue;
+  for (let i = firstFrom(cues, lo); i < cues.length && cues[i].start < hi; i++) {
+    const c = cues[i];
+    if (c.end > hi) continue;
     if (headStart >= 0 && c.start < headEnd && c.end > headStart) continue;
     const distance = c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0;
     if (c.end <= start ? distance > MAX_LEFT : distance > MAX_RIGHT) continue;

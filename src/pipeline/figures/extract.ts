@@ -128,13 +128,14 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   const sMentions = mentions.length ? mentions.filter((m) => m.sentenceIndex === sentence.index) : mentions;
   const attribution = findAttribution(text, sentence.start, sMentions);
   const mod = sentenceModality(text);
-  const spans = accepted.map((a) => [a.c.start, a.c.groupEnd] as [number, number]);
   const out: Figure[] = [];
-  for (const {c, category, rule, clo, chi, group} of accepted) {
+  accepted.forEach(({c, category, rule, clo, chi, group}, i) => {
     const g = c.group;
-    const exclude = spans.filter(([s0]) => s0 !== c.start);
-    const period = g.kind === "days" ? null : pickPeriod(periods, c.start, c.groupEnd, clo, chi, exclude);
-    const periodSpans = periods.filter((p) => p.text === period);
+    // Only the neighbours can sit between a figure and its nearest period.
+    const exclude = [accepted[i - 1], accepted[i + 1]].filter(Boolean).map((o) => [o.c.start, o.c.groupEnd] as [number, number]);
+    const picked = g.kind === "days" ? null : pickPeriod(periods, c.start, c.groupEnd, clo, chi, exclude);
+    const period = picked ? picked.text : null;
+    const periodSpans = picked ? [picked] : [];
     const asOf = pickAsOf(asOfs, dLocal, c.start, c.groupEnd, clo, chi, periodSpans);
     const [mlo, mhi] = clauseAround(bounds, c.start, c.groupEnd, text.length, 120);
     const commaAfter = text.indexOf(",", c.groupEnd);
@@ -159,6 +160,6 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       vague: t.vague,
       rule
     });
-  }
+  });
   return out;
 }

@@ -6,6 +6,7 @@
 import type {Modality} from "../types.ts";
 import {CLAIM_NOT_MODALITY_AFTER, FIGURE_MODALITY_CUES} from "../model/figure-modality.ts";
 import {phraseSource} from "./regex.ts";
+import {firstFrom} from "./sorted.ts";
 
 const CUES = new Map<string, Modality>(FIGURE_MODALITY_CUES.map(([w, m]) => [w, m]));
 const CUE_RE = new RegExp(`(?:${phraseSource(FIGURE_MODALITY_CUES.map(([w]) => w))})`, "gi");
@@ -54,11 +55,19 @@ export function sentenceModality(text: string): {cues: ModalityCue[]; cuts: numb
  */
 export function findModality(s: {cues: ModalityCue[]; cuts: number[]}, start: number, end: number, lo: number, hi: number): Modality {
   let from = lo;
-  for (const c of s.cuts) if (c > from && c <= start) from = c;
+  // cuts are ascending: the last one at or before the number.
+  let a = 0, b = s.cuts.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (s.cuts[mid] <= start) a = mid + 1;
+    else b = mid;
+  }
+  if (a > 0 && s.cuts[a - 1] > from) from = s.cuts[a - 1];
   let best: Modality | null = null;
   let bestD = Infinity;
-  for (const c of s.cues) {
-    if (c.start < from || c.end > hi) continue;
+  for (let i = firstFrom(s.cues, from); i < s.cues.length && s.cues[i].start < hi; i++) {
+    const c = s.cues[i];
+    if (c.end > hi) continue;
     const d = c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0;
     if (d < bestD) {
       bestD = d;

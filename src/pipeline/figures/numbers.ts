@@ -2,7 +2,9 @@
  * Finds number phrases in a sentence: digits ("2,000", "1.2 million"), words ("seventy-three",
  * "twenty one", "a dozen"), vague quantities ("dozens", "tens of thousands") and ranges
  * ("30 to 40", "30-40", "between 30 and 40", "two or three"). Offsets are local to the string.
- * Linear time: every regex is either sticky or global with no nested quantifiers over the same text.
+ * Linear time: every regex is either sticky or global with no nested quantifiers over the same text, and a
+ * run of number words is capped at 9 words ("one two three …" a megabyte long would otherwise be
+ * re-read from every word: quadratic).
  */
 import {MULTIPLIERS, SCALES, TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
 import {phraseSource} from "./regex.ts";
@@ -32,7 +34,7 @@ const VAGUE_ALT = phraseSource(VAGUE_QUANTITIES);
  * (first words only, no groups) at ~60 MB/s, and most sentences have no number at all.
  */
 const SCAN = new RegExp(
-  `(${VAGUE_ALT})|\\b((?:${WORD_ALT})(?:(?:[ \\t]+(?:and[ \\t]+)?|-)(?:${WORD_ALT}))*)\\b|(\\d[\\d,.]*\\d|\\d)`,
+  `(${VAGUE_ALT})|\\b((?:${WORD_ALT})(?:(?:[ \\t]+(?:and[ \\t]+)?|-)(?:${WORD_ALT})){0,8})\\b|(\\d[\\d,.]*\\d|\\d)`,
   "iy"
 );
 const FIRST_WORDS = [...new Set([...Object.keys(WORD_VALUES), ...VAGUE_QUANTITIES.map((v) => v.split(" ")[0])])]

@@ -5,6 +5,7 @@
  */
 import type {DateMention} from "../types.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
+import {firstFrom} from "./sorted.ts";
 
 const NUM = `(?:\\d[\\d,.]*|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")}|a few|several|many|a couple of)`;
 const UNIT = "(?:hours?|days?|weeks?|months?|years?|decades?)";
@@ -40,7 +41,16 @@ export function findPeriods(text: string): Span[] {
       out.push({start: m.index, end: m.index + m[0].length, text: txt});
     }
   }
-  return out.filter((p, i) => !out.some((q, j) => j !== i && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop spans inside a longer one (sorted by start, longest first at equal start).
+  const kept: Span[] = [];
+  let maxEnd = -1;
+  for (const p of out) {
+    if (p.end <= maxEnd) continue;
+    kept.push(p);
+    maxEnd = p.end;
+  }
+  return kept;
 }
 
 /**
@@ -65,13 +75,14 @@ function distance(s: Span, start: number, end: number): number {
  * Nearest period for a figure at [start, end) within [lo, hi); spans overlapping `exclude` (another
  * figure) or counting captivity days ("after 498 days") are skipped.
  *
- * @example pickPeriod(findPeriods("…"), 10, 16, 0, 100, [])
+ * @example pickPeriod(findPeriods("killed 40 people over six months"), 7, 16, 0, 32, [])?.text // "over six months"
  */
-export function pickPeriod(periods: Span[], start: number, end: number, lo: number, hi: number, exclude: [number, number][]): string | null {
+export function pickPeriod(periods: Span[], start: number, end: number, lo: number, hi: number, exclude: [number, number][]): Span | null {
   let best: Span | null = null;
   let bestD = Infinity;
-  for (const p of periods) {
-    if (p.end <= lo || p.start >= hi) continue;
+  for (let i = Math.max(0, firstFrom(periods, lo) - 1); i < periods.length && periods[i].start < hi; i++) {
+    const p = periods[i];
+    if (p.end <= lo) continue;
     if (p.start < end && p.end > start) continue;
     if (exclude.some(([a, b]) => p.start < b && p.end > a)) continue;
     if (DAYS_OF_CAPTIVITY.test(p.text) && /captiv/i.test(p.text)) continue;
@@ -81,7 +92,7 @@ export function pickPeriod(periods: Span[], start: number, end: number, lo: numb
       best = p;
     }
   }
-  return best ? best.text : null;
+  return best;
 }
 
 /**
