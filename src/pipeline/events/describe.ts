@@ -21,11 +21,15 @@ export function describe(frame: SentenceFrame, from: number, to: number): {text:
   let b = to - 1;
   while (a > 0 && clauses[a - 1] === clause) a--;
   while (b < tokens.length - 1 && clauses[b + 1] === clause) b++;
+  // Long clauses: start from a window around the trigger rather than trimming word by word.
+  a = Math.max(a, from - 40);
+  b = Math.min(b, to + 40);
   while (a < from && (tokens[a].punct || LEADING_GLUE.has(tokens[a].lower))) a++;
   while (b >= to && tokens[b].punct && !/[)”"’]/.test(tokens[b].text)) b--;
   if (tokens[b].end - tokens[a].start < 40) {
-    a = 0;
-    b = tokens.length - 1;
+    // Borrow from the sentence, but only a window around the trigger (linear on long lines).
+    a = Math.max(0, from - 40);
+    b = Math.min(tokens.length - 1, to + 40);
     while (a < from && tokens[a].punct) a++;
     while (b >= to && tokens[b].punct) b--;
   }

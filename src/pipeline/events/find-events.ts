@@ -60,7 +60,7 @@ function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number)
   const at = tokenAt(frame.tokens, date.start);
   if (at < 0 || frame.clauses[at] === clause) return date;
   const inDate = (i: number): boolean => frame.tokens[i].start >= date.start && frame.tokens[i].end <= date.end;
-  return clauseHasVerb(frame, frame.clauses[at], inDate) ? null : date;
+  return clauseHasVerb(frame, frame.clauses[at], at, inDate) ? null : date;
 }
 
 interface ActorIndex {

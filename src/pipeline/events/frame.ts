@@ -47,6 +47,56 @@ export function bySentence<T>(items: T[], key: (item: T) => number): Map<number,
   return map;
 }
 
+// Stages 06 and 07 read the same sentences of the same article one after the other: the
+// second reuses the first one's frames. Only the current article is kept (same text,
+// mention and date arrays), so memory stays bounded by one article however large the corpus.
+let cache: {text: string; mentions: Mention[]; dates: DateMention[]; frames: Map<Sentence, SentenceFrame>} | null = null;
+
+/**
+ * `buildFrame`, memoised for the sentences of the current article.
+ *
+ * @example frameFor(articleText, sentence, mentions, [0, 1], dates, [0])
+ */
+export function frameFor(
+  articleText: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  mentionIdx: number[],
+  dates: DateMention[],
+  dateIdx: number[]
+): SentenceFrame {
+  if (!cache || cache.text !== articleText || cache.mentions !== mentions || cache.dates !== dates) {
+    cache = {text: articleText, mentions, dates, frames: new Map()};
+  }
+  const hit = cache.frames.get(sentence);
+  if (hit && hit.sentence.start === sentence.start && hit.sentence.end === sentence.end) return hit;
+  const frame = buildFrame(articleText, sentence, mentions, mentionIdx, dates, dateIdx);
+  cache.frames.set(sentence, frame);
+  return frame;
+}
+
+/**
+ * Mentions whose first token lies within `radius` tokens of token `at` (binary search on the
+ * sorted list), so per-event scans stay bounded on pathological one-line inputs.
+ *
+ * @example mentionsNear(frame, 12, 40)
+ */
+export function mentionsNear(frame: SentenceFrame, at: number, radius: number): PlacedMention[] {
+  const list = frame.mentions;
+  if (list.length <= 64) return list;
+  const lowerBound = (x: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].from < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return list.slice(lowerBound(at - radius), lowerBound(at + radius + 1));
+}
+
 /**
  * Tokenises a sentence and puts its mentions and dates on the token grid.
  * Mentions whose offsets fall outside the sentence are ignored.

@@ -1,5 +1,6 @@
 import type {Context} from "../types.ts";
-import type {PlacedMention, SentenceFrame} from "./frame.ts";
+import {mentionsNear, type PlacedMention, type SentenceFrame} from "./frame.ts";
+import type {Token} from "./tokens.ts";
 
 /** Prepositions that make the following place the location of an event ("in Qatar"). */
 const LOCATIVE = new Set(["in", "near", "at", "from", "inside", "outside", "to", "into", "across", "across", "off"]);
@@ -10,6 +11,9 @@ interface PlaceIndex {
 }
 
 const CACHE = new WeakMap<object, PlaceIndex>();
+
+/** Places further than this many tokens from the trigger are not considered. */
+const RADIUS = 60;
 
 /**
  * Lowercase name/alias → canonical name for gazetteer places and countries, cached per gazetteer.
@@ -35,8 +39,18 @@ export function placeIndex(ctx: Context): PlaceIndex {
   return index;
 }
 
-const isPlace = (m: PlacedMention): boolean => m.mention.kind === "place" || m.mention.kind === "country";
-const placeName = (m: PlacedMention): string => m.mention.gazetteerName ?? m.mention.name ?? m.mention.text;
+function isPlace(m: PlacedMention): boolean {
+  return m.mention.kind === "place" || m.mention.kind === "country";
+}
+
+function placeName(m: PlacedMention): string {
+  return m.mention.gazetteerName ?? m.mention.name ?? m.mention.text;
+}
+
+/** "in Qatar", "near the Gaza Strip". */
+function afterPreposition(tokens: Token[], m: PlacedMention): boolean {
+  return m.from > 0 && (LOCATIVE.has(tokens[m.from - 1].lower) || (m.from > 1 && tokens[m.from - 1].lower === "the" && LOCATIVE.has(tokens[m.from - 2].lower)));
+}
 
 /**
  * Where an event at token `at` happened: (1) a place/country mention after "in/near/at/from"
@@ -51,12 +65,11 @@ const placeName = (m: PlacedMention): string => m.mention.gazetteerName ?? m.men
 export function eventLocation(frame: SentenceFrame, at: number, ctx: Context): {name: string; mention: number | null} | null {
   const {tokens, clauses} = frame;
   const clause = clauses[at];
-  const afterPreposition = (m: PlacedMention): boolean =>
-    m.from > 0 && (LOCATIVE.has(tokens[m.from - 1].lower) || (m.from > 1 && tokens[m.from - 1].lower === "the" && LOCATIVE.has(tokens[m.from - 2].lower)));
   let best: PlacedMention | null = null;
   let other: PlacedMention | null = null;
-  for (const m of frame.mentions) {
-    if (!isPlace(m) || !afterPreposition(m)) continue;
+  const near = mentionsNear(frame, at, RADIUS);
+  for (const m of near) {
+    if (!isPlace(m) || !afterPreposition(tokens, m)) continue;
     if (m.clause === clause) {
       if (!best || Math.abs(m.from - at) < Math.abs(best.from - at)) best = m;
     } else if (m.mention.kind === "place" && (!other || Math.abs(m.from - at) < Math.abs(other.from - at))) other = m;
@@ -66,10 +79,10 @@ export function eventLocation(frame: SentenceFrame, at: number, ctx: Context): {
   best ??= other;
   if (best) return {name: placeName(best), mention: best.index};
   // A dateline place ("KYIV, June 11 - …") opens the sentence: where the reporter is, not the event.
-  for (const m of frame.mentions) if (m.mention.kind === "place" && m.mention.gazetteerName && m.from > 0) return {name: placeName(m), mention: m.index};
+  for (const m of near) if (m.mention.kind === "place" && m.mention.gazetteerName && m.from > 0) return {name: placeName(m), mention: m.index};
   const index = placeIndex(ctx);
   if (index.names.size === 0) return null;
-  for (let i = 0; i < tokens.length - 1; i++) {
+  for (let i = Math.max(0, at - RADIUS); i < tokens.length - 1 && i < at + RADIUS; i++) {
     if (clauses[i] !== clause || !LOCATIVE.has(tokens[i].lower)) continue;
     let j = i + 1;
     if (tokens[j].lower === "the") j++;

@@ -65,14 +65,13 @@ export function orphanDateEvents(
  * `skip` tokens: then a date in it belongs to that clause, not to a trigger elsewhere
  * ("rescued on Monday, after the boat capsized": Monday is not the capsizing).
  *
- * @example clauseHasVerb(frame, 0, () => false)
+ * @example clauseHasVerb(frame, 0, 3, () => false)
  */
-export function clauseHasVerb(frame: SentenceFrame, clause: number, skip: (i: number) => boolean): boolean {
+export function clauseHasVerb(frame: SentenceFrame, clause: number, at: number, skip: (i: number) => boolean): boolean {
   const {tokens, clauses} = frame;
-  for (let i = 0; i < tokens.length; i++) {
-    if (clauses[i] !== clause || tokens[i].punct || skip(i)) continue;
-    if (isVerbLike(tokens[i].lower, tokens[i].text) !== null) return true;
-  }
+  // Bounded walk out from `at` (a token of the clause) keeps long one-line inputs linear.
+  for (let i = at; i >= 0 && at - i < 40 && clauses[i] === clause; i--) if (!tokens[i].punct && !skip(i) && isVerbLike(tokens[i].lower, tokens[i].text) !== null) return true;
+  for (let i = at + 1; i < tokens.length && i - at < 40 && clauses[i] === clause; i++) if (!tokens[i].punct && !skip(i) && isVerbLike(tokens[i].lower, tokens[i].text) !== null) return true;
   return false;
 }
 

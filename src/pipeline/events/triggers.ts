@@ -101,3 +101,25 @@ function guardsPass(tokens: Token[], from: number, to: number, entry: PhraseEntr
   }
   return true;
 }
+
+/**
+ * A cheap test run on raw sentence text before tokenising: false means no phrase of the
+ * lexicon can match. Each phrase needs all its words, so it is enough to look for the
+ * longest word of every phrase (one case-insensitive regex, linear in the text).
+ *
+ * @example const may = quickFilter([{phrase: "held talks"}]); may("They held talks.") // true
+ */
+export function quickFilter(entries: PhraseEntry[], extraWords: string[] = []): (text: string) => boolean {
+  const keys = new Set<string>(extraWords.map((w) => w.toLowerCase()));
+  for (const e of entries) {
+    const words = phraseWords(e.phrase).filter((w) => w !== "-");
+    if (words.length === 0) continue;
+    keys.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  const escaped = [...keys].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+  return (text) => re.test(text);
+}
+
+/** Quick filter for the event trigger lexicon. */
+export const mayHaveTrigger = quickFilter(EVENT_TRIGGERS);

@@ -1,14 +1,21 @@
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
 import {CALL_GOVERNORS, DETERMINERS, PASSIVE_AUX} from "../model/argument-words.ts";
-import {INTERACTION_VERBS, type InteractionVerb} from "../model/interaction-verbs.ts";
-import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
-import {compileLexicon, matchLexicon} from "../events/triggers.ts";
+import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {coordinatedAfter, isOblique, mentionGrid, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {nominalInteractions} from "./nominal.ts";
 
 const LEXICON = compileLexicon(INTERACTION_VERBS);
+
+/**
+ * False when no interaction verb or noun pattern can match the sentence text (skips tokenising).
+ *
+ * @example mayHaveInteraction("Rebels freed the crew.") // true
+ */
+export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_ATTACKS, ...MEDIATION_NOUNS, ...MEETING_NOUNS]);
 const DET = new Set(DETERMINERS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
@@ -129,7 +136,7 @@ function placeAfter(frame: SentenceFrame, grid: MentionGrid, from: number, max: 
 /** The first group of ≥ 2 coordinated mentions before token `v` in its clause ("X and Y exchanged …"). */
 function leadingGroup(frame: SentenceFrame, grid: MentionGrid, v: number): PlacedMention[] {
   const {clauses} = frame;
-  for (const m of frame.mentions) {
+  for (const m of mentionsNear(frame, v, 40)) {
     if (m.from >= v) break;
     if (clauses[m.from] !== clauses[v] || isOblique(frame, m)) continue;
     const group = coordinatedAfter(frame, grid, m);

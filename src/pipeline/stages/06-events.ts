@@ -1,6 +1,7 @@
 import type {Article, Context, DateMention, EventMention, Mention, Sentence} from "../types.ts";
-import {buildFrame, bySentence} from "../events/frame.ts";
+import {bySentence, frameFor} from "../events/frame.ts";
 import {eventsInFrame} from "../events/find-events.ts";
+import {mayHaveTrigger} from "../events/triggers.ts";
 
 /**
  * Stage 06: event mentions from a trigger lexicon (src/pipeline/model/event-triggers.ts),
@@ -22,7 +23,10 @@ export function findEvents(
   const out: EventMention[] = [];
   for (const sentence of sentences) {
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
-    const frame = buildFrame(article.text, sentence, mentions, mentionsBy.get(sentence.index) ?? [], dates, datesBy.get(sentence.index) ?? []);
+    const dateIds = datesBy.get(sentence.index) ?? [];
+    // Most of the cost is tokenising: skip sentences with no date and no trigger word.
+    if (dateIds.length === 0 && !mayHaveTrigger(article.text.slice(sentence.start, sentence.end))) continue;
+    const frame = frameFor(article.text, sentence, mentions, mentionsBy.get(sentence.index) ?? [], dates, dateIds);
     for (const event of eventsInFrame(frame, ctx)) out.push(event);
   }
   return out;

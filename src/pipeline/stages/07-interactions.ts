@@ -1,6 +1,6 @@
 import type {Article, Context, DateMention, InteractionMention, Mention, Sentence} from "../types.ts";
-import {buildFrame, bySentence} from "../events/frame.ts";
-import {interactionsInFrame} from "../interactions/find-interactions.ts";
+import {bySentence, frameFor} from "../events/frame.ts";
+import {interactionsInFrame, mayHaveInteraction} from "../interactions/find-interactions.ts";
 
 /**
  * Stage 07: who did what to whom between actor mentions of one sentence, from verb
@@ -30,8 +30,8 @@ export function findInteractions(
   for (const sentence of sentences) {
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
     const ids = mentionsBy.get(sentence.index) ?? [];
-    if (ids.length >= 1) {
-      const frame = buildFrame(article.text, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? []);
+    if (ids.length >= (age <= 2 && antecedent ? 1 : 2) && mayHaveInteraction(article.text.slice(sentence.start, sentence.end))) {
+      const frame = frameFor(article.text, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? []);
       frame.antecedent = age <= 2 ? antecedent : null;
       for (const row of interactionsInFrame(frame)) out.push(row);
     }
