@@ -30,7 +30,11 @@ export interface PhraseHit<E extends PhraseEntry> {
   entry: E;
 }
 
-/** Splits a lexicon phrase the way `tokenize` splits text ("cease-fire" → cease, -, fire). */
+/**
+ * Splits a lexicon phrase the way `tokenize` splits text ("cease-fire" → cease, -, fire).
+ *
+ * @example phraseWords("cease-fire") // ["cease", "-", "fire"]
+ */
 export function phraseWords(phrase: string): string[] {
   return phrase.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
 }
@@ -121,5 +125,9 @@ export function quickFilter(entries: PhraseEntry[], extraWords: string[] = []): 
   return (text) => re.test(text);
 }
 
-/** Quick filter for the event trigger lexicon. */
+/**
+ * Quick filter for the event trigger lexicon.
+ *
+ * @example mayHaveTrigger("The shares fell.") // false
+ */
 export const mayHaveTrigger = quickFilter(EVENT_TRIGGERS);

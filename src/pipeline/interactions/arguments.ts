@@ -41,7 +41,11 @@ export function mentionGrid(frame: SentenceFrame): MentionGrid {
   return {startingAt, endingAt};
 }
 
-/** Index of the preposition right before the mention ("in Israel", "to the UN"), or -1. */
+/**
+ * Index of the preposition right before the mention ("in Israel", "to the UN"), or -1.
+ *
+ * @example obliqueAt(frame, frame.mentions[0])
+ */
 export function obliqueAt(frame: SentenceFrame, m: PlacedMention): number {
   const t = frame.tokens;
   let i = m.from - 1;
@@ -49,7 +53,11 @@ export function obliqueAt(frame: SentenceFrame, m: PlacedMention): number {
   return i >= 0 && OBLIQUE.has(t[i].lower) ? i : -1;
 }
 
-/** True when the mention follows "in/at/to/with…" (so it is a place or a complement). */
+/**
+ * True when the mention follows "in/at/to/with…" (so it is a place or a complement).
+ *
+ * @example isOblique(frame, frame.mentions[0])
+ */
 export function isOblique(frame: SentenceFrame, m: PlacedMention): boolean {
   return obliqueAt(frame, m) >= 0;
 }
@@ -197,7 +205,11 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
   return out;
 }
 
-/** The mention and those coordinated after it: "A, B and C" read from A. */
+/**
+ * The mention and those coordinated after it: "A, B and C" read from A.
+ *
+ * @example coordinatedAfter(frame, grid, frame.mentions[0]).length // 3
+ */
 export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first: PlacedMention): PlacedMention[] {
   const out = [first];
   let cur = first;

@@ -150,7 +150,11 @@ function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
   return false;
 }
 
-/** Index of `word` within `max` tokens from `from` in the same clause without crossing punctuation, or -1. */
+/**
+ * Index of `word` within `max` tokens from `from` in the same clause without crossing punctuation, or -1.
+ *
+ * @example findWord(frame, 4, "with", 8)
+ */
 export function findWord(frame: SentenceFrame, from: number, word: string, max: number): number {
   const {tokens, clauses} = frame;
   const clause = clauses[Math.max(0, from - 1)];
