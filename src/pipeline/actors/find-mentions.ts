@@ -192,7 +192,8 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
     if (!headline) for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && !isInitial(tokens, k)) midCaps.add(tokens[k].key);
     perSentence.push({s, tokens, headline});
   }
-  for (const {s, tokens, headline} of perSentence) all.push(...sentenceCandidates(article, s, tokens, g, headline));
+  // A loop, not push(...spread): one huge sentence can yield more candidates than the call stack allows.
+  for (const {s, tokens, headline} of perSentence) for (const c of sentenceCandidates(article, s, tokens, g, headline)) all.push(c);
   return resolveCandidates(all, midCaps).map((c) => ({
     sentenceIndex: c.sentenceIndex,
     start: c.start,

@@ -79,10 +79,13 @@ export function mergeActorForms(
     return f;
   };
   const gazIndex = new Map(g.entries.map((e, i) => [e.name, i]));
+  // Most mentions repeat a few names: key each distinct name once.
+  const keyCache = new Map<string, string>();
   const mentionKeys: string[][] = extractions.map((x) =>
     x.mentions.map((m) => {
       let gi = m.gazetteerName ? gazIndex.get(m.gazetteerName) ?? null : null;
-      const nk = nameKey(m.name) || foldKey(m.name).trim() || "?";
+      let nk = keyCache.get(m.name);
+      if (nk === undefined) keyCache.set(m.name, (nk = nameKey(m.name) || foldKey(m.name).trim() || "?"));
       if (gi === null && g.byKey.has(nk)) gi = g.byKey.get(nk)!;
       const key = gi !== null ? "g:" + g.entries[gi].name : "n:" + nk;
       const f = formOf(key, gi);

@@ -111,9 +111,16 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     if (list) list.push(c);
     else groups.set(key, [c]);
   }
+  // Cheap pre-check: only words that start a vouched-for sequence can start a match.
+  const firstWords = new Set<string>();
+  for (const seq of known.keys()) firstWords.add(seq.split(" ")[0]);
   for (const run of groups.values()) {
     let p = 0;
     while (p < run.length) {
+      if (!firstWords.has(run[p].keys[0])) {
+        p++;
+        continue;
+      }
       let hit = 0;
       let info: Known | null = null;
       for (let len = Math.min(4, run.length - p); len >= 1; len--) {
