@@ -121,7 +121,9 @@ describe("stage 04 robustness", () => {
     ["binary garbage", "\u0000\u0001\uffff\ud800abc"],
     ["only punctuation", "!!! ... ??? ,,, ’’’ ---"],
     ["one long capitalised line", "Abc ".repeat(50_000)],
-    ["unicode letters", "Ёлка Ñandú Ωmega İstanbul ǅemal"]
+    ["unicode letters", "Ёлка Ñandú Ωmega İstanbul ǅemal"],
+    ["a 1 MB line of names (more candidates than a spread call allows)", "Ayşe Yılmaz met Mario Sepúlveda in Chile ".repeat(25_000)],
+    ["a 1 MB Title Case line", "Rescuers Find Survivors ".repeat(42_000)]
   ])("does not throw on %s", (_label, text) => {
     const ms = run(text, gaz);
     for (const m of ms) expect(m.text).toBe(text.slice(m.start, m.end));
