@@ -23,8 +23,8 @@ const UNIT_FROM_PUBLICATION = /\b(?:(earlier|later|early|late)\s+)?(last|this|ne
 /** "three days ago", "a year ago", "10 days ago". */
 const UNITS_AGO = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+ago\\b`, "i");
 
-/** "the next day", "the following week", "the previous month", "the day before", "that day", "the same day". */
-const ANCHOR_PHRASE = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|week|month|year)\s+(before|after)(?!\s+(?:that|which|whose|whom|who|when|where)\b)|(?:that|the\s+same)\s+(day|morning|evening|night|week|month))\b/i;
+/** "the next day", "the following week", "the previous month", "the day before", "that day", "later that month", "the same year". */
+const ANCHOR_PHRASE = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|week|month|year)\s+(before|after)(?!\s+(?:that|which|whose|whom|who|when|where)\b)|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|evening|night|week|month|year))\b/i;
 
 /** "a day later", "two weeks after", "three days earlier", "10 months before". */
 const UNITS_AFTER = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+(later|after|earlier|before)\\b`, "i");
