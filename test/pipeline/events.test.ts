@@ -245,6 +245,12 @@ const cases: Record<string, Case> = {
     s: "Most buildings in the province do not meet earthquake standards.",
     events: []
   },
+  "a place as subject is not the location": {
+    s: "Madrid welcomed the release of the two sailors.", m: ["Madrid:place"], events: ["release:release"], first: {location: null, actors: []}
+  },
+  "the ambassador to a country is not a location": {
+    s: "The Chilean ambassador to Peru announced the truce.", m: ["Peru:country"], events: ["statement:announced", "agreement:truce"], first: {location: null}
+  },
   "free trade is not a release": {
     s: "The bloc signed a free trade pact with its neighbours.",
     events: ["agreement:signed"]

@@ -33,7 +33,7 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context): EventMention[
     if (seen.has(key)) continue;
     seen.add(key);
     if (date) claimed.add(date.start);
-    const location = eventLocation(frame, hit.from, ctx);
+    const location = eventLocation(frame, hit.from, ctx, hit.type === "visit");
     out.push({
       sentenceIndex: frame.sentence.index,
       start,

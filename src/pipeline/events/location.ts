@@ -3,7 +3,9 @@ import {mentionsNear, type PlacedMention, type SentenceFrame} from "./frame.ts";
 import type {Token} from "./tokens.ts";
 
 /** Prepositions that make the following place the location of an event ("in Qatar"). */
-const LOCATIVE = new Set(["in", "near", "at", "from", "inside", "outside", "to", "into", "across", "across", "off"]);
+const LOCATIVE = new Set(["in", "near", "at", "from", "inside", "outside", "into", "across", "off"]);
+/** "to" only locates a movement ("travelled to Doha"), not "the ambassador to Israel". */
+const LOCATIVE_VISIT = new Set([...LOCATIVE, "to"]);
 
 interface PlaceIndex {
   names: Map<string, string>;
@@ -48,28 +50,30 @@ function placeName(m: PlacedMention): string {
 }
 
 /** "in Qatar", "near the Gaza Strip". */
-function afterPreposition(tokens: Token[], m: PlacedMention): boolean {
-  return m.from > 0 && (LOCATIVE.has(tokens[m.from - 1].lower) || (m.from > 1 && tokens[m.from - 1].lower === "the" && LOCATIVE.has(tokens[m.from - 2].lower)));
+function afterPreposition(tokens: Token[], m: PlacedMention, preps: Set<string>): boolean {
+  return m.from > 0 && (preps.has(tokens[m.from - 1].lower) || (m.from > 1 && tokens[m.from - 1].lower === "the" && preps.has(tokens[m.from - 2].lower)));
 }
 
 /**
  * Where an event at token `at` happened: (1) a place/country mention after "in/near/at/from"
  * in the same clause, nearest first, else a place mention after such a preposition elsewhere
- * in the sentence; (2) a gazetteer place-kind mention (not a country: "attack on
- * Israel" names a target) anywhere in the sentence; (3) a gazetteer place/country right
- * after such a preposition even if stage 04 missed it. Returns the place name and the
+ * in the sentence; (2) a gazetteer place/country right after such a preposition even if
+ * stage 04 missed it. A place that is not after a preposition is an actor or a target
+ * ("Moscow says", "attack on Israel"), not a location; "to" counts only for movements
+ * (`movement`: "travelled to Doha", not "the ambassador to Israel"). Returns the place name and the
  * mention used (so it is not also counted as an actor), or null.
  *
  * @example eventLocation(frame, 3, ctx) // {name: "Valencia", mention: 4}
  */
-export function eventLocation(frame: SentenceFrame, at: number, ctx: Context): {name: string; mention: number | null} | null {
+export function eventLocation(frame: SentenceFrame, at: number, ctx: Context, movement = false): {name: string; mention: number | null} | null {
   const {tokens, clauses} = frame;
+  const preps = movement ? LOCATIVE_VISIT : LOCATIVE;
   const clause = clauses[at];
   let best: PlacedMention | null = null;
   let other: PlacedMention | null = null;
   const near = mentionsNear(frame, at, RADIUS);
   for (const m of near) {
-    if (!isPlace(m) || !afterPreposition(tokens, m)) continue;
+    if (!isPlace(m) || !afterPreposition(tokens, m, preps)) continue;
     if (m.clause === clause) {
       if (!best || Math.abs(m.from - at) < Math.abs(best.from - at)) best = m;
     } else if (m.mention.kind === "place" && (!other || Math.abs(m.from - at) < Math.abs(other.from - at))) other = m;
@@ -78,12 +82,10 @@ export function eventLocation(frame: SentenceFrame, at: number, ctx: Context): {
   // event ("died when the plane crashed near Kiruna").
   best ??= other;
   if (best) return {name: placeName(best), mention: best.index};
-  // A dateline place ("KYIV, June 11 - …") opens the sentence: where the reporter is, not the event.
-  for (const m of near) if (m.mention.kind === "place" && m.mention.gazetteerName && m.from > 0) return {name: placeName(m), mention: m.index};
   const index = placeIndex(ctx);
   if (index.names.size === 0) return null;
   for (let i = Math.max(0, at - RADIUS); i < tokens.length - 1 && i < at + RADIUS; i++) {
-    if (clauses[i] !== clause || !LOCATIVE.has(tokens[i].lower)) continue;
+    if (clauses[i] !== clause || !preps.has(tokens[i].lower)) continue;
     let j = i + 1;
     if (tokens[j].lower === "the") j++;
     // Longest capitalised run first ("Gaza Strip" before "Gaza").
