@@ -104,7 +104,19 @@ describe("numbers, hedges and categories", () => {
     ["hostages being held", "The group says 35 hostages are still being held.", [{category: "hostages_held"}]],
     ["held cue loses to release", "The 18 hostages held by the rebels were released on Friday.", [{category: "hostages_released"}]],
     ["wounded as head", "The shelling left 40 wounded.", [{quote: "40", category: "wounded", group: "wounded"}]],
-    ["dead as head", "The storm left 9 dead.", [{category: "killed", group: "dead"}]]
+    ["dead as head", "The storm left 9 dead.", [{category: "killed", group: "dead"}]],
+    ["participle right after a bare number", "Pirates killed about 40 sailors and some 25 were taken hostage.",
+      [{quote: "about 40", category: "killed"}, {quote: "some 25", category: "abducted"}]],
+    ["participle without auxiliary", "Pirates killed about 40 sailors and some 25 taken hostage in the raid.",
+      [{quote: "about 40", category: "killed"}, {quote: "some 25", category: "abducted", group: "sailors"}]],
+    ["coordination backwards", "The militia said 300 villagers and 12 aid workers were killed.",
+      [{quote: "300", category: "killed", group: "villagers"}, {quote: "12", category: "killed", group: "aid workers"}]],
+    ["partitive aside takes the earlier head", "A total of 20 captives, three of them dead, were to be handed over.",
+      [{quote: "A total of 20", qualifier: "exact", modality: "planned"}, {quote: "three", category: "hostages_dead"}]],
+    ["a later number with no noun does not steal the verb", "The first stage will see 12 captives freed over three weeks.",
+      [{quote: "12", category: "hostages_released", modality: "planned", period: "over three weeks"}]],
+    ["passive 'is believed' is not a source", "The junta is believed to still hold 24 hostages.",
+      [{quote: "24", category: "hostages_held", attribution: null}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
 

@@ -98,8 +98,9 @@ export function findAttribution(text: string, offset: number, mentions: Mention[
     if (left.lastIndexOf(" that ") === b && b >= 0) s = lo + b + 6;
     if (b < 0 && lo > 0) continue;
     const subject = t.slice(s, e);
-    // A subject holding a number is the figure clause itself ("27,000 were counted"), not a source.
-    if (/\d/.test(subject)) continue;
+    // A subject holding a number is the figure clause itself ("27,000 were counted"), not a source;
+    // one ending in a copula is a passive ("Hamas is believed"), not a speaker.
+    if (/\d/.test(subject) || /\b(?:is|are|was|were|be|been)\s*$/i.test(subject)) continue;
     const r = finalize(t, s, e, offset, mentions);
     if (r) return r;
   }

@@ -68,20 +68,32 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   const cues = sentenceCues(text);
   const sctx = sentenceContext(text);
   // Pass 1: which candidates are figures, and their category.
-  const accepted: {c: Candidate; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null}[] = [];
+  const accepted: {c: Candidate; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean}[] = [];
   let prev: (typeof accepted)[number] | null = null;
+  // Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
+  const strong = cands.map((c) => c.group.kind !== "none" || c.group.partitive === true);
+  let lastStrongEnd = 0;
+  let nextStrong = 0;
   cands.forEach((c, i) => {
     const [clo, chi] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
-    const prevEnd = i > 0 ? cands[i - 1].groupEnd : 0;
-    const nextStart = i + 1 < cands.length ? cands[i + 1].start : text.length;
-    const lo = Math.max(clo, prevEnd);
+    if (nextStrong <= i) {
+      nextStrong = i + 1;
+      while (nextStrong < cands.length && !strong[nextStrong]) nextStrong++;
+    }
+    const hasNext = nextStrong < cands.length;
+    const nextStart = hasNext ? cands[nextStrong].start : text.length;
+    const lo = Math.max(clo, lastStrongEnd);
     const hi = Math.min(chi, nextStart);
+    if (strong[i]) lastStrongEnd = c.groupEnd;
     const g = c.group;
-    // A cue right before the next number is that number's ("… people attending …, killing some 1,200").
+    // A cue right before the next number is that number's ("… people attending …, killing some 1,200 people").
     const hits = findCues(cues, lo, hi, c.start, c.groupEnd, g.headStart, g.headEnd)
-      .filter((h) => !(i + 1 < cands.length && h.start >= c.groupEnd && /^[ \t]*$/.test(text.slice(h.end, nextStart))));
+      .filter((h) => !(hasNext && h.start >= c.groupEnd && /^[ \t]*$/.test(text.slice(h.end, nextStart))));
     let rule: string;
-    let {category, cued} = categorize(g, hits, sctx);
+    // "33 hostages, eight of them dead": the part takes the head of the group named just before.
+    const prevStrong = i > 0 ? cands.slice(0, i).reverse().find((o) => o.group.kind === "person") : undefined;
+    const catGroup = g.partitive && prevStrong ? {...g, head: prevStrong.group.head} : g;
+    let {category, cued} = categorize(catGroup, hits, sctx);
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     if (g.kind === "days") {
       if (!isCaptivityDays(text, c.start, c.tok.end, g.end)) return;
@@ -90,10 +102,12 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       rule = c.tok.vague ? "vague-of-noun" : "number-noun";
     } else {
       const fit = bareNumberFits(g.next);
+      // "some 250 taken hostage": a cue word right after the number is its verb.
+      if (!fit.verb && cues.some((q) => q.start === g.nextStart && !q.cue.startsWith("strong:"))) fit.verb = true;
       if (fit.verb) {
         // "179 died and two survived": a bare subject takes its own verb, not the previous clause's.
         const right = hits.filter((h) => h.start >= c.groupEnd);
-        if (right.length > 0) ({category, cued} = categorize(g, right, sctx));
+        if (right.length > 0) ({category, cued} = categorize(catGroup, right, sctx));
         else if (otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40))) cued = false;
       }
       const near = hits.some((h) => h.distance <= BARE_CUE_DISTANCE && !h.cue.startsWith("taking:"));
@@ -115,11 +129,20 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
     // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
     if (!cued && category === "other" && c.tok.words && (c.tok.value ?? c.tok.high ?? 0) <= 2) return;
-    const a = {c, category, rule, clo, chi, group};
+    const a = {c, category, rule, clo, chi, group, cued};
     accepted.push(a);
     prev = a;
   });
   if (accepted.length === 0) return [];
+  // Backwards too: "1,500 Israelis and 10 foreigners were killed" — the first shares the second's verb.
+  for (let i = accepted.length - 2; i >= 0; i--) {
+    const a = accepted[i], b = accepted[i + 1];
+    if (!a.cued && a.category === "other" && b.category !== "other" && COORDINATED.test(text.slice(a.c.groupEnd, b.c.start))) {
+      a.category = b.category;
+      a.cued = true;
+      a.rule += "+coordinated";
+    }
+  }
 
   // Pass 2: attribution (once per sentence), period, as_of, modality.
   const periods = findPeriods(text);
@@ -138,8 +161,16 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     const periodSpans = picked ? [picked] : [];
     const asOf = pickAsOf(asOfs, dLocal, c.start, c.groupEnd, clo, chi, periodSpans);
     const [mlo, mhi] = clauseAround(bounds, c.start, c.groupEnd, text.length, 120);
-    const commaAfter = text.indexOf(",", c.groupEnd);
-    const mEnd = Math.min(mhi, c.groupEnd + 60, commaAfter >= 0 ? commaAfter : text.length);
+    // The verb after a figure may follow an aside: "33 hostages, eight of them dead, were to be returned".
+    let commaAfter = text.indexOf(",", c.groupEnd);
+    if (commaAfter >= 0 && commaAfter - c.groupEnd <= 2) {
+      const second = text.indexOf(",", commaAfter + 1);
+      if (second >= 0 && second - commaAfter <= 40) {
+        const third = text.indexOf(",", second + 1);
+        commaAfter = third >= 0 ? third : text.length;
+      }
+    }
+    const mEnd = Math.min(mhi, c.groupEnd + 80, commaAfter >= 0 ? commaAfter : text.length);
     const modality = findModality(mod, c.start, c.groupEnd, mlo, mEnd);
     const t = c.tok;
     out.push({

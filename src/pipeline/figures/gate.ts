@@ -11,7 +11,8 @@ const VERB_NEXT = new Set([
   "were", "was", "had", "have", "has", "are", "is", "been", "being", "died", "survived", "remain", "remained", "remains",
   "killed", "wounded", "injured", "dead", "missing", "perished", "fled", "lost", "still", "reportedly", "also", "who",
   "all", "believed", "thought", "presumed", "feared", "confirmed", "now", "more", "others", "alive", "freed", "released",
-  "abducted", "kidnapped", "displaced", "evacuated"
+  "abducted", "kidnapped", "displaced", "evacuated", "taken", "held", "hurt", "slain", "captured", "seized", "returned",
+  "rescued", "arrested", "detained", "buried", "trapped", "remaining"
 ]);
 /** Words after a bare number that close its phrase ("killing hundreds and …", "rose to 27,000 on …"). */
 const STOP_NEXT = new Set([

@@ -15,6 +15,8 @@ export interface Group {
   headStart: number;
   headEnd: number;
   end: number;
+  /** "eight of them", "24 of whom": a part of a group named before. */
+  partitive?: boolean;
   /** The first word after the number (and "of the"), lower case: used for verb cues ("27,000 had been killed"). */
   next: string;
   nextStart: number;
@@ -94,7 +96,10 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
     const t1 = toks[1]?.word?.toLowerCase();
     if (t1 === "the" || t1 === "those" || t1 === "these" || t1 === "its" || t1 === "their") i = 2;
     else if (vague) i = 1;
-    else return none();
+    else if (t1 === "them" || t1 === "whom" || t1 === "us") {
+      i = 2;
+      return {...none(), partitive: true};
+    } else return none();
   } else if (vague && /s$/i.test(vagueText)) {
     // "thousands were killed": no group; "thousands Palestinians" is not English, so no head search.
     // ("several hundred workers" takes its noun directly.)

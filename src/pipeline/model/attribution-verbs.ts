@@ -6,7 +6,7 @@ export const ATTRIBUTION_VERBS: string[] = [
   "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced", "announces", "stated", "states",
   "added", "adds", "claimed", "claims", "claim", "estimated", "estimates", "estimate", "confirmed", "confirms",
   "wrote", "writes", "noted", "notes", "tweeted", "posted", "warned", "insisted", "insists", "acknowledged",
-  "counted", "recorded", "registered", "declared", "explained", "revealed", "disclosed", "believes", "believed",
+  "counted", "recorded", "registered", "declared", "explained", "revealed", "disclosed", "believes",
   "put the toll at", "put the number at", "puts the toll at", "puts the number at", "tallied", "documented"
 ];
 

@@ -7,12 +7,12 @@
 import type {Modality} from "../types.ts";
 
 export const FIGURE_MODALITY_CUES: [string, Modality][] = [
-  ["will", "planned"], ["'ll", "planned"], ["shall", "planned"], ["are to be", "planned"], ["is to be", "planned"],
+  ["will", "planned"], ["'ll", "planned"], ["shall", "planned"], ["are to be", "planned"], ["is to be", "planned"], ["were to be", "planned"], ["was to be", "planned"],
   ["are due to", "planned"], ["is due to", "planned"], ["due to be", "planned"], ["is expected to", "planned"],
   ["are expected to", "planned"], ["expected to be", "planned"], ["plans to", "planned"], ["plan to", "planned"],
   ["planned", "planned"], ["scheduled", "planned"], ["set to", "planned"], ["slated", "planned"],
   ["agreed to", "planned"], ["promised to", "planned"], ["pledged to", "planned"], ["vowed to", "planned"],
-  ["intends to", "planned"], ["going to", "planned"], ["under the deal", "planned"], ["in the first phase", "planned"],
+  ["intends to", "planned"], ["going to", "planned"],
   ["could", "hypothetical"], ["would", "hypothetical"], ["might", "hypothetical"], ["may", "hypothetical"],
   ["if", "hypothetical"], ["unless", "hypothetical"], ["potential", "hypothetical"], ["potentially", "hypothetical"],
   ["possible", "hypothetical"], ["possibly", "hypothetical"], ["called on", "hypothetical"], ["calls on", "hypothetical"],
