@@ -245,6 +245,10 @@ const cases: Record<string, Case> = {
     s: "Most buildings in the province do not meet earthquake standards.",
     events: []
   },
+  "the visited place is the location": {
+    s: "The envoy visited Doha to discuss the sailors held in Yemen.", m: ["Doha:place", "Yemen:country"],
+    events: ["visit:visited"], first: {location: "Doha"}
+  },
   "a place as subject is not the location": {
     s: "Madrid welcomed the release of the two sailors.", m: ["Madrid:place"], events: ["release:release"], first: {location: null, actors: []}
   },

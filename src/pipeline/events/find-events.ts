@@ -1,6 +1,6 @@
 import type {Context, DateMention, EventMention} from "../types.ts";
 import {describe} from "./describe.ts";
-import type {SentenceFrame} from "./frame.ts";
+import {mentionsNear, type SentenceFrame} from "./frame.ts";
 import {eventLocation} from "./location.ts";
 import {modalityAt} from "./modality.ts";
 import {pickDate, tokenAt} from "./pick-date.ts";
@@ -33,7 +33,7 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context): EventMention[
     if (seen.has(key)) continue;
     seen.add(key);
     if (date) claimed.add(date.start);
-    const location = eventLocation(frame, hit.from, ctx, hit.type === "visit");
+    const location = (hit.type === "visit" ? visitedPlace(frame, hit.to) : null) ?? eventLocation(frame, hit.from, ctx, hit.type === "visit");
     out.push({
       sentenceIndex: frame.sentence.index,
       start,
@@ -52,6 +52,16 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context): EventMention[
   }
   for (const e of orphanDateEvents(frame, claimed, ctx, (clause, loc) => actorsFor(actors, clause, loc))) out.push(e);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The place right after a visit trigger ("visited Moscow", "trip to the Gaza Strip"). */
+function visitedPlace(frame: SentenceFrame, to: number): {name: string; mention: number} | null {
+  const at = frame.tokens[to]?.lower === "the" ? to + 1 : to;
+  for (const m of mentionsNear(frame, at, 2)) {
+    if (m.from > at) break;
+    if (m.from === at && (m.mention.kind === "place" || m.mention.kind === "country")) return {name: m.mention.gazetteerName ?? m.mention.name, mention: m.index};
+  }
+  return null;
 }
 
 /** A date from another clause is only borrowed when that clause has no verb of its own. */
