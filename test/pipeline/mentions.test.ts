@@ -80,6 +80,7 @@ describe("stage 04 mentions with an EMPTY gazetteer", () => {
     {label: "initial possessive name survives", text: "Mario Sepúlveda walked out. Sepulveda's brother hugged him.", want: [{text: "Sepulveda"}]},
     {label: "place word makes a place", text: "Crews reached the Atacama Desert at dawn.", want: [{text: "Atacama Desert", kind: "place"}]},
     {label: "portfolio title before a name", text: "Officials said Civil Aviation Minister Ram Karki visited the site.", want: [{text: "Ram Karki", title: "Civil Aviation Minister", kind: "person"}], not: ["Civil Aviation Minister Ram Karki"]},
+    {label: "title containing organisation words", text: "Officials said Natural Resources Minister Ana Torres visited.", want: [{text: "Ana Torres", title: "Natural Resources Minister", kind: "person"}]},
     {label: "capitalised function word inside an organisation", text: "Staff of Engineers Without Borders arrived.", want: [{text: "Engineers Without Borders", kind: "organization"}]},
     {label: "sentence-initial descriptor noun before a name", text: "Survivor Ana Mendoza, 31, spoke from hospital.", want: [{text: "Ana Mendoza", kind: "person"}], not: ["Survivor Ana Mendoza"]},
     {label: "direction before a country", text: "Aid convoys reached South Sudan on Monday.", want: [{text: "South Sudan", kind: "country"}]},

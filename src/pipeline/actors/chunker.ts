@@ -92,6 +92,8 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): {
   let allStop = true;
   for (let k = from; k < to && allStop; k++) allStop = NATIONALITY.has(tokens[k].key) || isStopCap(tokens[k]);
   if (allStop) return null;
+  // "AT LEAST", "IN BRIEF": all-caps runs of function words.
+  if (to - from > 1 && keys.every((k) => STOP.has(k))) return null;
   const last = keys[keys.length - 1];
   if (EVENT.has(last)) return null;
   if (COUNTRIES.has(whole)) return {kind: "country", sure: true};
@@ -133,15 +135,15 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   if (end - from === 1 && !tokens[from].upper && (ORG.has(tokens[from].key) || PLACE.has(tokens[from].key))) return [];
   const out: ChunkName[] = [];
   const slice = tokens.slice(from, end);
-  const hasOrg = slice.some((t) => ORG.has(t.key));
   let titled = false;
-  if (!hasOrg) {
-    const p = titlePrefixLength(slice);
-    if (p > 0) {
-      from += p;
-      titled = true;
-    }
+  // A title may contain organisation words ("Mineral Resources Minister", "Human Rights Watch
+  // Director") as long as the name after it has none.
+  const p = titlePrefixLength(slice);
+  if (p > 0 && !slice.slice(p).some((t) => ORG.has(t.key))) {
+    from += p;
+    titled = true;
   }
+  const hasOrg = tokens.slice(from, end).some((t) => ORG.has(t.key));
   // Split before an inner first name when nothing before it is a first name:
   // "Israel Anatoly Viktorov" → "Israel" + "Anatoly Viktorov".
   if (!hasOrg && end - from >= 2) {

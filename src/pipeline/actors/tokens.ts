@@ -113,6 +113,10 @@ export function tokenize(text: string, offset = 0): Token[] {
           i += 2;
           break;
         }
+        // Contractions end the word: "I'd", "don't", "we'll" → "I", "don", "we".
+        const rest = text.slice(i + 1, i + 3).toLowerCase();
+        const two = rest.length === 2 && !isLetter(text.charCodeAt(i + 3) || 32);
+        if ((/^(d|m|t)/.test(rest) && !isLetter(after)) || (two && /^(ll|re|ve)$/.test(rest))) break;
         ascii = false;
         i++;
         continue;

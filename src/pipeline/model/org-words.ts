@@ -14,7 +14,12 @@ export const ORG_WORDS: readonly string[] = [
   "consulate", "mission", "delegation", "secretariat", "tribunal", "board", "alliance", "coalition", "bloc", "wing",
   "unit", "regiment", "battalion", "division", "command", "headquarters", "club", "church", "synagogue", "mosque",
   "hospital", "clinic", "school", "academy", "airlines", "airways", "monitor", "observatory", "initiative", "project",
-  "program", "programme", "forum", "communities", "community", "congregation", "federal", "commissariat", "prosecutor's"
+  "program", "programme", "forum", "communities", "community", "congregation", "federal", "commissariat", "prosecutor's",
+  // Companies ("Goldridge Mining", "Himal Air").
+  "air", "mining", "resources", "holdings", "industries", "energy", "petroleum", "oil", "motors", "shipping", "lines",
+  "logistics", "pharmaceuticals", "broadcasting", "database", "airline",
+  // Arabic words in armed-group names ("Katiba Ansar al-Sahra", "Jaish al-Adl").
+  "katiba", "kataib", "ansar", "jamaat", "jama'at", "harakat", "hizb", "liwa", "saraya", "jaish", "tahrir"
 ];
 
 /** Words that make a chunk a place. */
@@ -24,7 +29,8 @@ export const PLACE_WORDS: readonly string[] = [
   "peninsula", "county", "lake", "port", "desert", "plateau", "corridor", "crossing", "border", "airport", "village",
   "town", "neighbourhood", "neighborhood", "quarter", "state", "republic", "territory", "territories", "coast",
   // Directions before a name make it a place: "West Jerusalem", "Middle East", "Northern Gaza".
-  "north", "south", "east", "west", "middle", "northern", "southern", "eastern", "western", "central", "upper", "lower"
+  "north", "south", "east", "west", "middle", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+  "strait", "canal", "gorge", "dam", "reservoir", "forest", "park", "cape", "oasis", "archipelago"
 ];
 
 /** Words that make a chunk an event or a thing, not an actor. */

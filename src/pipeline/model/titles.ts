@@ -12,7 +12,7 @@ export const TITLE_HEADS: readonly string[] = [
   "governor", "mayor", "prosecutor", "judge", "justice", "director", "official", "negotiator", "adviser", "advisor",
   "aide", "representative", "rep", "sen", "gov", "mp", "lawmaker", "legislator", "diplomat", "consul", "attaché",
   "officer", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral",
-  "marshal", "gen", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+  "marshal", "corporal", "cpl", "private", "pte", "brigadier", "gen", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
   "father", "ayatollah", "sultan", "monarch", "speaker", "ceo", "founder", "coordinator", "commissioner", "mufti",
   "ombudsman", "ombudswoman", "operative", "militant", "commander-in-chief", "deputy", "vice"
 ];
