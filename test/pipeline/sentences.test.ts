@@ -76,6 +76,7 @@ describe("02 sentences: kinds", () => {
     ["sign-off on its own line", "The levee held.\nAFP contributed reporting.", ["body: The levee held.", "boilerplate: AFP contributed reporting."]],
     ["dateline date", "Bus crash kills 12\nNov 15, 2024\nA bus left the road.", ["headline: Bus crash kills 12", "dateline: Nov 15, 2024", "body: A bus left the road."]],
     ["dateline time + numeric date", "10:40 GMT 03.02.2025\nThe strike spread to ports.", ["dateline: 10:40 GMT 03.02.2025", "body: The strike spread to ports."]],
+    ["wire dateline on its own line", "Port strike spreads\nROTTERDAM, Nov 15 (Reuters) -\nDockers walked out.", ["headline: Port strike spreads", "dateline: ROTTERDAM, Nov 15 (Reuters) -", "body: Dockers walked out."]],
     ["updated stamp", "Bus crash kills 12\nUpdated 3 hours ago\nA bus left the road.", ["headline: Bus crash kills 12", "dateline: Updated 3 hours ago", "body: A bus left the road."]],
     ["byline", "By Jane Doe and Omar Said\nThe strike spread to ports.", ["dateline: By Jane Doe and Omar Said", "body: The strike spread to ports."]],
     ["not a byline", "By Monday, the floods had receded.", ["body: By Monday, the floods had receded."]],

@@ -25,6 +25,8 @@ const TERMINAL = /[.!?…:;"”’)\]]$/;
 /** A token of a date/time stamp: "15", "03.02.2025", "10:40", "2024-11-15", "15th,". */
 const STAMP_TOKEN = /^[(\[]?\d{1,4}(?:[./:\-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm)?[,.)\]]?$/i;
 /** A URL line; pasted URLs sometimes carry a stray space ("…hostage-in-g aza-a87021"). */
+/** A wire dateline alone on its line: "MOSCOW, Nov 15 (Reuters) -", "GAZA CITY (AP) —". */
+const AGENCY_DATELINE_LINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z .'’-]{2,30}\)\s*[-–—]?$/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s\S+){0,2}$/i;
 const BYLINE_NAME_WORD = /^(?:[A-Z][\p{L}'’.-]*,?|and|&|of|de|da|van|von|der|al|el|bin|ibn|la|le|du|\||—|-|,)$/u;
 
@@ -77,7 +79,7 @@ function isBoilerplate(line: string, words: number): boolean {
 
 function isDateline(line: string, words: number): boolean {
   if (words > 14 || line.length > 200) return false;
-  if (URL_LINE.test(line)) return true;
+  if (URL_LINE.test(line) || AGENCY_DATELINE_LINE.test(line)) return true;
   const tokens = line.split(/\s+/);
   // "By Jane Doe and John Roe, Reuters": a byline is a prefix then only names.
   const lower = line.toLowerCase();
