@@ -113,6 +113,21 @@ const cases: Record<string, Case> = {
     s: "Ada Obi was among 20 aid workers that were released by the Delta Group on Monday.",
     m: ["Ada Obi", "Delta Group:group"], rows: ["Delta Group -released-> Ada Obi"]
   },
+  "two mediators of talks between two parties": {
+    s: "Norway and Oman mediated the talks between Colombia and the ELN.",
+    m: ["Norway:country", "Oman:country", "Colombia:country", "ELN:group"],
+    rows: ["Norway -mediated-> Colombia", "Norway -mediated-> ELN", "Oman -mediated-> Colombia", "Oman -mediated-> ELN", "Colombia -negotiated-> ELN"]
+  },
+  "reported speech keeps the inner subject": {
+    s: "The ministry said Oslo had asked the Taliban to free the engineer.", m: ["ministry:organization", "Oslo:place", "Taliban:group"],
+    rows: ["Oslo -asked-> Taliban"]
+  },
+  "thanked B for": {
+    s: "President Boric thanked Pope Leo for his efforts.", m: ["President Boric", "Pope Leo"], rows: ["President Boric -thanked-> Pope Leo"]
+  },
+  "handed over to the Red Cross is not a release of the Red Cross": {
+    s: "The Sahel Front handed over the two nurses to the Red Cross on Friday.", m: ["Sahel Front:group", "Red Cross:organization"], rows: []
+  },
   "possessive war against": {
     s: "Ruritania's devastating war against the Northern Front has displaced thousands.", m: ["Ruritania:country", "Northern Front:group"],
     rows: ["Ruritania -attacked-> Northern Front"], rule: "nominal-attack"

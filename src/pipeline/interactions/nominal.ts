@@ -1,4 +1,4 @@
-import {MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS} from "../model/interaction-verbs.ts";
+import {MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, TALKS_NOUNS} from "../model/interaction-verbs.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {objectsAfter, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
@@ -6,12 +6,13 @@ import type {Pair} from "./find-interactions.ts";
 const ATTACKS = new Set(NOMINAL_ATTACKS);
 const MEDIATION = new Set(MEDIATION_NOUNS);
 const MEETINGS = new Set(MEETING_NOUNS);
+const TALKS = new Set(TALKS_NOUNS);
 
 /**
  * Interactions named by a noun rather than a verb:
  * - "the A-led attack on B", "A's attack on B", "an attack by A on B" → attacked A→B;
  * - "B and C, with the mediation of A, …" / "under the mediation of A" → mediated A→B, A→C;
- * - "a meeting between A and B" → met A→B.
+ * - "a meeting between A and B" → met A→B; "talks between A and B" → negotiated A→B.
  *
  * @example nominalInteractions(frame, grid, pairs)
  */
@@ -21,9 +22,10 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     const w = t[i].lower;
     if (ATTACKS.has(w)) attack(frame, grid, i, out);
     else if (MEDIATION.has(w) && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
-    else if (MEETINGS.has(w) && t[i + 1]?.lower === "between") {
+    else if ((MEETINGS.has(w) || TALKS.has(w)) && t[i + 1]?.lower === "between") {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
-      for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "met", from: i, to: i + 1, rule: "nominal-meeting"});
+      const type = MEETINGS.has(w) ? "met" : "negotiated";
+      for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type, from: i, to: i + 1, rule: MEETINGS.has(w) ? "nominal-meeting" : "nominal-talks"});
     }
   }
 }

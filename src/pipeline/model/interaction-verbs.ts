@@ -60,4 +60,7 @@ export const NOMINAL_ATTACKS = ["attack", "attacks", "assault", "raid", "raids",
 export const MEDIATION_NOUNS = ["mediation", "facilitation", "auspices"];
 
 /** Nouns for a meeting named with its parties ("a meeting between A and B"). */
-export const MEETING_NOUNS = ["meeting", "meetings", "talks", "summit", "call", "conversation"];
+export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversation"];
+
+/** Nouns for negotiations named with their parties ("talks between A and B"). */
+export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
