@@ -151,7 +151,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       for (let k = prevEnd; k < start; k++) {
         const g = text.charCodeAt(k);
         if (g === 32 || g === 10 || g === 9 || g === 13 || g === 0xa0) continue;
-        if (isOpener(g)) opener = true;
+        // A spaced hyphen is a dash: "MOSCOW (Sputnik) - Gunmen abducted…".
+        if (isOpener(g) || (g === 45 && start - prevEnd > 1)) opener = true;
         if (allSpace) {
           allSpace = false;
           sep = g === 45 || g === 0x2010 || g === 0x2011 ? (start - prevEnd === 1 ? "-" : "-~") : text[k];

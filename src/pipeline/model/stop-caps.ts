@@ -27,6 +27,7 @@ export const STOP_CAPS: readonly string[] = [
   "allah", "christmas", "easter", "ramadan", "eid", "hanukkah", "passover", "yom", "kippur", "sabbath", "shabbat",
   "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer",
   "autumn", "winter", "chapter", "section", "page", "hamas-led", "mid", "pro", "anti", "non",
+  "least", "less", "almost", "nearly", "approximately", "roughly", "brief", "full", "breaking",
   "celsius", "fahrenheit", "kelvin", "rs", "usd", "eur", "gbp", "km", "kg", "mph",
   "nothing", "everything", "someone", "everyone", "nobody", "something", "anything", "anyone", "everybody", "somebody"
 ];
