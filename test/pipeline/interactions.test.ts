@@ -281,6 +281,24 @@ describe("findInteractions: pronouns", () => {
 });
 
 describe("findInteractions: known misses", () => {
+  it.fails("\"along with\" does not coordinate a second patient", () => {
+    check({
+      s: "Sergeant Ana Ruiz, who was freed by the Sahel Front along with her brother, Corporal Tomas Ruiz, spoke to reporters.",
+      m: ["Ana Ruiz", "Sahel Front:group", "Tomas Ruiz"], rows: ["Sahel Front -released-> Ana Ruiz", "Sahel Front -released-> Tomas Ruiz"]
+    });
+  });
+  it.fails("a pronoun far from its verb (\"said that she wants to go … to thank B\") is not resolved", () => {
+    check({
+      s: "Maria Lind, a nurse from Tartu, said that she wants to travel to Riga to personally thank President Osei.",
+      m: ["Maria Lind", "President Osei"], rows: ["Maria Lind -thanked-> President Osei"]
+    });
+  });
+  it.fails("a relative clause of place (\"in X, where A mediated the deal\") does not make X a party", () => {
+    check({
+      s: "The summit discussed Sudan, where the African Union mediated the 2019 accord.",
+      m: ["Sudan:country", "African Union:organization"], rows: ["African Union -mediated-> Sudan"]
+    });
+  });
   it.fails("a split phrase (\"took B hostage\") is not matched", () => {
     check({s: "The Delta Group took Ada Obi hostage in May.", m: ["Delta Group:group", "Ada Obi"], rows: ["Delta Group -abducted-> Ada Obi"]});
   });
