@@ -18,6 +18,8 @@ const CREDIT_PHRASE = new RegExp(CREDIT_PHRASES.map(escape).join("|"), "i");
 const CREDIT_MARK = /[(\/©]/;
 const BOILERPLATE_PREFIX = new RegExp(`^(?:${BOILERPLATE_PREFIXES.map(escape).join("|")})(?: |$)`);
 const BOILERPLATE_SUFFIX = new RegExp(`(?:^| )(?:${BOILERPLATE_SUFFIXES.map(escape).join("|")})$`);
+/** Last words of every BOILERPLATE_SUFFIXES entry: a sentence without one needs no normalising. */
+const SUFFIX_HINT = new RegExp(`(?:${[...new Set(BOILERPLATE_SUFFIXES.map((x) => x.split(" ").pop() as string))].map(escape).join("|")})\\W*$`, "i");
 const CREDIT_PREFIX = new RegExp(`^(?:${CREDIT_PREFIXES.map(escape).join("|")})`, "i");
 const DATELINE_WORD_SET = new Set(DATELINE_WORDS);
 const MENU_BARS = /\|\||\s\|\s.*\s\|\s|»|›/;
@@ -64,7 +66,7 @@ export function sentenceKind(sentence: string, paragraphKind: SentenceKind): Sen
   if (paragraphKind !== "body") return paragraphKind;
   const words = countWords(sentence, 15);
   if (words > 14) return "body";
-  if (BOILERPLATE_SUFFIX.test(normalizeLine(sentence.slice(-60)))) return "boilerplate";
+  if (SUFFIX_HINT.test(sentence) && BOILERPLATE_SUFFIX.test(normalizeLine(sentence.slice(-60)))) return "boilerplate";
   if (CREDIT_PREFIX.test(sentence)) return "credit";
   if (words <= 8 && sentence.startsWith("(") && CREDIT_PHRASE.test(sentence)) return "credit";
   return "body";
