@@ -128,6 +128,16 @@ const cases: Record<string, Case> = {
   "handed over to the Red Cross is not a release of the Red Cross": {
     s: "The Sahel Front handed over the two nurses to the Red Cross on Friday.", m: ["Sahel Front:group", "Red Cross:organization"], rows: []
   },
+  "by further after the participle when there is an auxiliary": {
+    s: "Engineer Li Wei was kidnapped from the northern village by the Red Brigade.", m: ["Li Wei", "Red Brigade:group"],
+    rows: ["Red Brigade -abducted-> Li Wei"]
+  },
+  "an active verb is not read as passive through a later by": {
+    s: "Chad freed prisoners held by the Sahel Front.", m: ["Chad:country", "Sahel Front:group"], rows: []
+  },
+  "reduced relative with the patient right before": {
+    s: "The talks focus on Ivan Petrov held by the Sahel Front since May.", m: ["Ivan Petrov", "Sahel Front:group"], rows: ["Sahel Front -held-> Ivan Petrov"]
+  },
   "possessive war against": {
     s: "Ruritania's devastating war against the Northern Front has displaced thousands.", m: ["Ruritania:country", "Northern Front:group"],
     rows: ["Ruritania -attacked-> Northern Front"], rule: "nominal-attack"

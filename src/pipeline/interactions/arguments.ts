@@ -81,7 +81,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
   for (let i = v - 1; i >= 0; i--) {
     const m = grid.endingAt.get(i);
     if (m && (clauses[m.from] === clause || clauses[m.to - 1] === clause)) {
-      if (!isOblique(frame, m)) return coordinatedBefore(frame, grid, m);
+      // A reduced relative takes its head whatever precedes it ("talks on B held by A").
+      if (!isOblique(frame, m) || (passive && gap === 0)) return coordinatedBefore(frame, grid, m);
       i = m.from;
       words++;
       continue;

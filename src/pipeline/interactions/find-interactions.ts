@@ -62,9 +62,11 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
   };
 
   if (verb.passive) {
-    const agent = passiveAgent(frame, grid, to);
+    const agent = passiveAgent(frame, grid, from, to);
     if (agent.length > 0) {
-      let patients = subjectsBefore(frame, grid, from, PASSIVE_GAP, true);
+      // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
+      // must stand right before the participle.
+      let patients = subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
       let rule = "passive-by";
       // "X and Y exchanged prisoners in a swap mediated by Z": the parties are the clause's subject.
       if (patients.length === 0 && verb.type === "mediated") {
@@ -110,9 +112,14 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
   if (verb.symmetric && subjects.length >= 2) push(subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
 }
 
-/** The agent(s) after "by" within a few words of a participle ("held hostage by A"). */
-function passiveAgent(frame: SentenceFrame, grid: MentionGrid, to: number): PlacedMention[] {
-  const by = findWord(frame, to, "by", 4);
+/**
+ * The agent(s) after "by" near a participle. With an auxiliary before it ("was kidnapped
+ * from the village by A") "by" may come a few words later; without one only right after
+ * it ("a swap mediated by A", "hostages held hostage by A"), so "A freed prisoners held by
+ * B" does not read as a passive of "freed".
+ */
+function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to: number): PlacedMention[] {
+  const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2);
   if (by < 0) return [];
   return objectsAfter(frame, grid, by + 1, {gap: 5});
 }
