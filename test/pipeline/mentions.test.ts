@@ -41,6 +41,12 @@ describe("stage 04 mentions with a gazetteer", () => {
     for (const m of ms) expect(m.text).toBe(makeArticle(text).text.slice(m.start, m.end));
   });
 
+  it("a possessive role needs no article", () => {
+    const ctx = contextFrom("name,kind,aliases,affiliation,roles\nRecep Tayyip Erdoğan,person,,,Turkey's president@2014-08-28/\n");
+    const ms = run("Rescue work will go on, Turkey's president said.", ctx);
+    expect(has(ms, {text: "Turkey's president", name: "Recep Tayyip Erdoğan", via: "role"})).toBe(true);
+  });
+
   it("an ambiguous role without a date resolves to nobody", () => {
     const ms = run("Mining output fell, the Chilean president said.", gaz, null);
     expect(ms.some((m) => m.via === "role")).toBe(false);

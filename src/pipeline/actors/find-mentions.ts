@@ -71,14 +71,16 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
   while (i < n) {
     const t = tokens[i];
     // "the Russian president", "the Kremlin spokesman" → the gazetteer entry holding that role.
-    if (t.key === "the" && i + 1 < n && g.roles.next.size) {
-      const rm = matchAt(g.roles, tokens, i + 1, false);
+    // …and possessive roles without "the": "Russia's top diplomat said".
+    const possRole = t.cap && t.poss && i + 1 < n && g.roles.next.size > 0;
+    if ((t.key === "the" && i + 1 < n && g.roles.next.size) || possRole) {
+      const rm = matchAt(g.roles, tokens, possRole ? i : i + 1, false);
       if (rm) {
         const after = rm.end < n ? tokens[rm.end] : null;
         const named = after && after.cap && after.sep === " " && !isStopCap(after);
-        const key = tokens.slice(i + 1, rm.end).map((x) => x.key).join(" ");
+        const key = tokens.slice(possRole ? i : i + 1, rm.end).map((x, k) => (possRole && k === 0 ? x.key + "'s" : x.key)).join(" ");
         const entry = named ? null : resolveRole(g.roleTargets.get(key), article.published);
-        if (entry !== null) {
+        if (entry !== null && rm.end > i + 1) {
           const e = g.entries[entry];
           out.push({sentenceIndex: si, start: t.start, end: tokens[rm.end - 1].end, keys: e.name.toLowerCase().split(/\s+/), name: e.name, kind: e.kind, kindSure: true, gazetteerName: e.name, via: "role", title: null, weak: null});
           i = rm.end;

@@ -85,7 +85,7 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
       const toks = stripThe(tokenize(r.role));
       if (toks.length === 0) continue;
       insert(roles, toks, {entry: idx, tokens: toks});
-      const key = toks.map((t) => t.key).join(" ");
+      const key = toks.map((t, k) => (t.poss && k < toks.length - 1 ? t.key + "'s" : t.key)).join(" ");
       const list = roleTargets.get(key) ?? [];
       list.push({entry: idx, from: r.from, to: r.to});
       roleTargets.set(key, list);
