@@ -5,7 +5,7 @@
  * filter change to the rebuilt chart's next frame (see src/components/perf.ts).
  * Goals: first chart ≤ 600 ms, filter update ≤ 100 ms.
  *
- *   npm run build && npx tsx src/cli/bench-site.ts [dist] [runs]
+ *   npm run build && npx tsx src/cli/bench-site.ts [dist] [runs] [/,/timeline,/figures]
  *   NEWSPRISM_CORPUS=/path/to/big-corpus npm run build && npx tsx src/cli/bench-site.ts
  */
 import {pathToFileURL} from "node:url";
@@ -77,8 +77,8 @@ export async function benchSite({dist = "dist", runs = 3, paths = ["/", "/timeli
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [dist = "dist", runs = "3"] = process.argv.slice(2);
-  const result = await benchSite({dist, runs: Number(runs)});
+  const [dist = "dist", runs = "3", paths] = process.argv.slice(2);
+  const result = await benchSite({dist, runs: Number(runs), ...(paths ? {paths: paths.split(",")} : {})});
   for (const p of result.pages) {
     console.log(`${p.path.padEnd(10)} first chart ${String(p.firstChartMs).padStart(5)} ms   filter update ${p.filterUpdateMs === null ? "  n/a" : String(p.filterUpdateMs).padStart(5)} ms   (median of ${p.runs})`);
   }

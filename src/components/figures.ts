@@ -3,7 +3,7 @@
  * against its report date, hedges as glyphs, ranges as bars; and the discrepancy table.
  */
 import * as Plot from "@observablehq/plot";
-import {dayOf, daysBetween} from "./dates.js";
+import {dayOf} from "./dates.js";
 import {frame, plural} from "./frame.js";
 import {outletKey} from "./filter.js";
 import {HEDGES_ABOUT, HEDGES_DOWN, HEDGES_UP} from "./hedges.js";
@@ -87,8 +87,9 @@ export function comparableGroups<F extends FigureLike>(figures: F[]): {key: stri
     groups.set(key, list);
   }
   return [...groups]
-    .map(([key, rows]) => ({key, rows}))
-    .sort((a, b) => new Set(b.rows.map(outletKey)).size - new Set(a.rows.map(outletKey)).size || b.rows.length - a.rows.length || a.key.localeCompare(b.key));
+    .map(([key, rows]) => ({key, rows, outlets: new Set(rows.map(outletKey)).size}))
+    .sort((a, b) => b.outlets - a.outlets || b.rows.length - a.rows.length || a.key.localeCompare(b.key))
+    .map(({key, rows}) => ({key, rows}));
 }
 
 export interface Discrepancy<F> {
@@ -105,14 +106,19 @@ export interface Discrepancy<F> {
  */
 export function discrepancies<F extends FigureLike>(figures: F[], {maxDays = 14, limit = 500}: {maxDays?: number; limit?: number} = {}): Discrepancy<F>[] {
   const out: Discrepancy<F>[] = [];
-  for (const {key, rows} of comparableGroups(figures)) {
+  for (const {key, rows: all} of comparableGroups(figures)) {
+    // Sorted by report date, each figure is compared only with those in the next maxDays
+    // (a sliding window), not with the whole group: 20,000 figures stay fast.
+    const rows = all
+      .map((f) => ({f, t: dayOf(reportDate(f))}))
+      .filter((x): x is {f: F; t: Date} => x.t !== null)
+      .sort((x, y) => +x.t - +y.t);
     for (let i = 0; i < rows.length; i++) {
-      for (let j = i + 1; j < rows.length; j++) {
-        const a = rows[i];
-        const b = rows[j];
+      for (let j = i + 1; j < rows.length && (+rows[j].t - +rows[i].t) / 864e5 <= maxDays; j++) {
+        const a = rows[i].f;
+        const b = rows[j].f;
         if (outletKey(a) === outletKey(b)) continue;
-        const days = daysBetween(reportDate(a), reportDate(b));
-        if (days === null || days > maxDays) continue;
+        const days = (+rows[j].t - +rows[i].t) / 864e5;
         const x = bounds(a);
         const y = bounds(b);
         if (!x || !y || (x[0] <= y[1] && y[0] <= x[1])) continue;
@@ -136,21 +142,32 @@ export function figureChart<F extends FigureLike>(
     log?: boolean;
     outletNames?: Map<string, string>;
     color?: {domain: string[]; range: string[]};
-    onSelect?: (f: F) => void;
+    onSelect?: (rows: F[]) => void;
   }
 ): HTMLElement {
-  const points = rows
-    .map((f) => ({f, day: dayOf(reportDate(f)), y: f.value ?? ((f.low ?? 0) + (f.high ?? 0)) / 2, hedge: hedgeOf(f), outlet: outletKey(f)}))
+  // Identical reports (same outlet, report date, value and hedge) share one glyph, so a
+  // 10,000-article corpus draws hundreds of marks, not tens of thousands; a click lists them all.
+  const merged = new Map<string, F[]>();
+  for (const f of rows) {
+    const key = [outletKey(f), reportDate(f), f.value, f.low, f.high, hedgeOf(f)].join("|");
+    const list = merged.get(key);
+    if (list) list.push(f);
+    else merged.set(key, [f]);
+  }
+  const points = [...merged.values()]
+    .map((fs) => ({f: fs[0], rows: fs, day: dayOf(reportDate(fs[0])), y: fs[0].value ?? ((fs[0].low ?? 0) + (fs[0].high ?? 0)) / 2, hedge: hedgeOf(fs[0]), outlet: outletKey(fs[0])}))
     .filter((p) => p.day !== null);
-  const undated = rows.length - points.length;
+  const undated = rows.filter((f) => !dayOf(reportDate(f))).length;
   const articles = new Set(rows.map((f) => f.article_id)).size;
   const caption =
     `Each glyph is one outlet's report: ● exact, ▲ "over/more than", ▼ "nearly/up to", ≈ "about/some", a bar for a range; ` +
     `from ${plural(articles, "article")}` + (undated ? ` (${undated} undated, not shown).` : ".");
   const title = key.replace(/_/g, " ");
   if (points.length === 0) return frame(null, {title, caption, empty: "None of these reports has a date."});
-  const label = (p: {f: F; outlet: string}) =>
-    `${outletNames.get(p.outlet) ?? p.outlet}, ${reportDate(p.f)}: “${p.f.quote}”` + (p.f.attribution ? ` — according to ${p.f.attribution}` : "");
+  const label = (p: {f: F; rows: F[]; outlet: string}) =>
+    `${outletNames.get(p.outlet) ?? p.outlet}, ${reportDate(p.f)}: “${p.f.quote}”` +
+    (p.f.attribution ? ` — according to ${p.f.attribution}` : "") +
+    (p.rows.length > 1 ? ` (${p.rows.length} reports)` : "");
 
   // Pad the date axis to at least a week so one-day spans do not get hour ticks.
   const times = points.map((p) => +p.day!);
@@ -183,7 +200,7 @@ export function figureChart<F extends FigureLike>(
       : {type: "linear", label: "Reported number", grid: true, domain: [0, top], nice: true},
     color: color ?? {type: "categorical", scheme: "observable10"},
     marks: [
-      Plot.ruleX(ranges, {x: "x", y1: (p) => p.f.low, y2: (p) => p.f.high, stroke: "outlet", strokeWidth: 4, title: label, ...clickable(ranges, onSelect && ((p) => onSelect(p.f)), label)}),
+      Plot.ruleX(ranges, {x: "x", y1: (p) => p.f.low, y2: (p) => p.f.high, stroke: "outlet", strokeWidth: 4, title: label, ...clickable(ranges, onSelect && ((p) => onSelect(p.rows)), label)}),
       Plot.text(glyphs, {
         x: "x",
         y: "y",
@@ -192,7 +209,7 @@ export function figureChart<F extends FigureLike>(
         fontSize: 16,
         fontWeight: "bold",
         title: label,
-        ...clickable(glyphs, onSelect && ((p) => onSelect(p.f)), label)
+        ...clickable(glyphs, onSelect && ((p) => onSelect(p.rows)), label)
       })
     ]
   });
