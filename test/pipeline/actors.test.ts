@@ -168,12 +168,11 @@ describe("stage 09: order independence and ids", () => {
     for (const id of ids) expect(id).toMatch(/^mohammed-ali-[0-9a-f]{6}$/);
   });
 
-  it("scales sub-quadratically: 20,000 distinct names merge quickly", () => {
+  // Candidates are blocked by key; a quadratic merge would hit the test timeout.
+  it("20,000 distinct names merge without an all-pairs comparison", () => {
     const many = Array.from({length: 20_000}, (_, i) => makeExtraction(`b${i}`, "o", [[`Name${i.toString(36)} Surname${(i * 7919).toString(36)}`]]));
-    const t0 = performance.now();
     const out = mergeActors(many, empty);
     expect(out.actors.length).toBeGreaterThan(1000);
-    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 });
 

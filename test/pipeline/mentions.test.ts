@@ -139,40 +139,17 @@ describe("stage 04 robustness", () => {
     for (const m of ms) expect(m.text).toBe(text.slice(m.start, m.end));
   });
 
-  it("keeps a high throughput on news-like text (CPU time; target ≥ 10 MB/s on an idle core)", () => {
-    const dir = new URL("../../data/corpus/", import.meta.url);
-    const texts = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(new URL(f, dir), "utf8"));
-    const items = texts.map((t) => ({article: makeArticle(t), sentences: makeSentences(t, [0])}));
-    const ctx = contextFrom(readFileSync(new URL("../../data/reference/actors.csv", import.meta.url), "utf8"));
-    for (let r = 0; r < 30; r++) for (const it of items) findMentions(it.article, it.sentences, ctx);
-    let bytes = 0;
-    const c0 = process.cpuUsage();
-    for (let r = 0; r < 300; r++)
-      for (const it of items) {
-        findMentions(it.article, it.sentences, ctx);
-        bytes += it.article.text.length;
-      }
-    const cpu = process.cpuUsage(c0);
-    const mbps = bytes / 1e6 / ((cpu.user + cpu.system) / 1e6);
-    console.log(`stage 04 throughput: ${mbps.toFixed(1)} MB/s (CPU time)`);
-    // Shared two-core machines with parallel test runs: assert a floor well under the target.
-    expect(mbps).toBeGreaterThan(3);
-  });
-
-  it("one very long article stays linear", () => {
+  // Speed is measured by `npm run bench`; here only behaviour at volume is checked.
+  it("one very long article (400 copies of a seed) gives 400× the mentions of one copy", () => {
     const para = readFileSync(new URL("../../data/corpus/000_0010e68eec831213.txt", import.meta.url), "utf8");
     const ctx = contextFrom(readFileSync(new URL("../../data/reference/actors.csv", import.meta.url), "utf8"));
-    const time = (copies: number) => {
+    const count = (copies: number) => {
       const text = Array.from({length: copies}, () => para).join("\n");
-      const article = makeArticle(text);
-      const sentences = makeSentences(text);
-      const c0 = process.cpuUsage();
-      findMentions(article, sentences, ctx);
-      const c = process.cpuUsage(c0);
-      return (c.user + c.system) / copies;
+      const found = findMentions(makeArticle(text), makeSentences(text), ctx);
+      for (const m of found.slice(0, 200)) expect(m.text).toBe(text.slice(m.start, m.end));
+      return found.length;
     };
-    time(20);
-    expect(time(400)).toBeLessThan(time(40) * 4);
+    expect(count(400)).toBe(count(1) * 400);
   });
 });
 

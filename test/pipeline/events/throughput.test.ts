@@ -34,26 +34,15 @@ function bigArticle(targetBytes: number): {article: ReturnType<typeof makeArticl
   return {article, sentences, mentions, dates};
 }
 
-describe("stages 06 + 07: throughput and robustness", () => {
-  it("handle several MB/s of plausible news text (06 + 07 together)", () => {
+// Speed is measured by `npm run bench`, not asserted here: these tests check behaviour on
+// large and hostile inputs; the test timeout is what catches a quadratic blow-up.
+describe("stages 06 + 07: volume and robustness", () => {
+  it("find events and interactions across 2 MB of plausible news text", () => {
     const {article, sentences, mentions, dates} = bigArticle(2_000_000);
-    findEvents(article, sentences, dates, mentions, emptyCtx); // warm up
-    // CPU time, not wall time: the machine may be shared with other test runs.
-    const cpu = (): number => {
-      const u = process.cpuUsage();
-      return (u.user + u.system) / 1e6;
-    };
-    const t0 = cpu();
     const events = findEvents(article, sentences, dates, mentions, emptyCtx);
     const interactions = findInteractions(article, sentences, dates, mentions, emptyCtx);
-    const seconds = cpu() - t0;
-    const mbPerSecond = article.text.length / 1e6 / seconds;
-    console.log(`06+07: ${mbPerSecond.toFixed(1)} MB/s (${events.length} events, ${interactions.length} interactions)`);
     expect(events.length).toBeGreaterThan(sentences.length);
     expect(interactions.length).toBeGreaterThan(sentences.length / 3);
-    // The target is ≥ 15 MB/s on an idle core; this bound only catches a quadratic
-    // regression on a machine shared with other test runs.
-    expect(mbPerSecond).toBeGreaterThan(2);
   });
 
   it("never throw on arbitrary strings, mentions and dates", () => {
@@ -75,7 +64,7 @@ describe("stages 06 + 07: throughput and robustness", () => {
     );
   });
 
-  it("a 1 MB line of trigger words and punctuation stays fast", () => {
+  it("a 1 MB line of trigger words and punctuation completes with spans inside the text", () => {
     const unit = "Rebels attacked, freed and met Ana Souza; the army (AB) killed, who was released by X, and ";
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const {article, sentences} = makeArticle([text]);
@@ -83,9 +72,10 @@ describe("stages 06 + 07: throughput and robustness", () => {
     for (let at = text.indexOf("Ana Souza"); at >= 0 && mentions.length < 20000; at = text.indexOf("Ana Souza", at + 1)) {
       mentions.push({sentenceIndex: 0, start: at, end: at + 9, text: "Ana Souza", name: "Ana Souza", kind: "person", gazetteerName: null, via: "t", title: null});
     }
-    const t0 = performance.now();
-    findEvents(article, sentences, [], mentions, emptyCtx);
-    findInteractions(article, sentences, [], mentions, emptyCtx);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    const events = findEvents(article, sentences, [], mentions, emptyCtx);
+    const rows = findInteractions(article, sentences, [], mentions, emptyCtx);
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(text.slice(e.start, e.end)).toBe(e.trigger);
+    for (const r of rows) expect(r.end).toBeLessThanOrEqual(text.length);
   });
 });

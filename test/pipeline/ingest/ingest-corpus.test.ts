@@ -218,28 +218,26 @@ describe("the five seed articles", () => {
   });
 });
 
-describe("throughput", () => {
-  it("ingests plain news text at ≥ 1 MB/s (measured ~7 MB/s on a loaded 2-core machine; loose bound)", () => {
+// Throughput is measured by `npm run bench`; tests check behaviour at volume only.
+describe("volume", () => {
+  it("ingests 1,500 plain-text articles, all ok with distinct ids", () => {
     const seed = readFileSync(new URL("../../../data/corpus/000_0010e68eec831213.txt", import.meta.url), "utf-8");
     const fs = Array.from({length: 1500}, (_, i) => file(`f${i}.txt`, `${seed}\nArticle number ${i}.`));
-    const bytes = fs.reduce((n, f) => n + f.bytes.length, 0);
-    const t = performance.now();
     const r = ingestCorpus(fs, null, ctx);
-    const mbs = bytes / 1e6 / ((performance.now() - t) / 1000);
     expect(r.articles.every((a) => a.status === "ok")).toBe(true);
-    expect(mbs).toBeGreaterThan(1);
+    expect(new Set(r.articles.map((a) => a.articleId)).size).toBe(fs.length);
   });
 });
 
-describe("pathological inputs stay linear", () => {
+// A quadratic blow-up here would hit the test timeout.
+describe("pathological inputs complete", () => {
   it.each([
     ["brackets without closing (markdown)", "x.md", "[".repeat(300_000)],
     ["inline tag starts without '>' (text)", "x.txt", "<u ".repeat(100_000)],
     ["emphasis markers", "x.md", "*_".repeat(200_000)]
   ])("%s", (_label, path, text) => {
-    const t = performance.now();
-    ingestCorpus([file(path, text)], null, ctx);
-    expect(performance.now() - t).toBeLessThan(5000);
+    const r = ingestCorpus([file(path, text)], null, ctx);
+    expect(r.articles).toHaveLength(1);
   });
 });
 
