@@ -64,8 +64,9 @@ export function articlesChart<A extends ArticleLike>(
   const chart = Plot.plot({
     width,
     height: Math.max(120, rows * 28 + 60),
-    marginLeft: Math.min(160, width / 3),
-    x: {type: "utc", label: "Published", grid: true},
+    // Room for the longest outlet name (~6.5 px per character at 10 px), at most 45 % of the width.
+    marginLeft: Math.min(width * 0.45, 12 + 6.5 * Math.max(...cells.map((c) => c.name.length))),
+    x: {type: "utc", label: "Published", grid: true, inset: 16, ticks: Math.max(2, Math.floor(width / 120))},
     y: {label: null},
     r: {range: [4, 14]},
     color: outletColor(outlets.map((o) => o.id)),
