@@ -33,6 +33,8 @@ export default {
   title: "Newsprism",
   pages: PAGES.filter((p) => existsSync(new URL(`src/${p.file}`, import.meta.url))).map(({name, path}) => ({name, path})),
   globalStylesheets: [],
+  // An empty icon: without it browsers request /favicon.ico, a 404 logged as a console error.
+  head: '<link rel="icon" href="data:,">',
   theme: ["air", "near-midnight"],
   duckdb: {extensions: {json: null, parquet: null}},
   search: true,

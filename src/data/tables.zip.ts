@@ -64,7 +64,10 @@ async function main(): Promise<void> {
   const entries: Zippable = {};
   for (const name of TABLE_NAMES) {
     const rows: object[] = tables[name] ?? [];
-    entries[`${name}.json`] = strToU8(JSON.stringify(rows));
+    // Pages never need the full article texts (evidence comes from sentences.json), and at
+    // 10,000 articles they would be most of every page's first download: keep them for SQL only.
+    const jsonRows = name === "articles" ? tables.articles.map(({text: _text, ...row}) => row) : rows;
+    entries[`${name}.json`] = strToU8(JSON.stringify(jsonRows));
     entries[`${name}.arrow`] = toArrowIPC(rows, schemas[name] ?? []);
   }
   const outlets = buildContext({outletsCsv}).outlets.map((o) => ({
