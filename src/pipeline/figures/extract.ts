@@ -11,6 +11,7 @@ import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
 import {findGroup, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
+import {firstFrom} from "./sorted.ts";
 import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {findAsOf, findPeriods, pickAsOf, pickPeriod} from "./period.ts";
@@ -38,11 +39,12 @@ function localDates(dates: DateMention[], s: Sentence) {
     if (d.start < s.start || d.end > s.end) continue;
     out.push({start: d.start - s.start, end: d.end - s.start, text: d.text, date: d.date});
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
- * Figures found in one sentence. `dates` and `mentions` may be empty (they only refine as_of and attribution).
+ * Figures found in one sentence. `dates` and `mentions` may be empty (they only refine as_of and attribution);
+ * pass only this sentence's (the stage groups them) so long articles stay linear.
  *
  * @example figuresInSentence(sentence, [], []).map((f) => f.quote)
  */
@@ -73,6 +75,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   // Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
   const strong = cands.map((c) => c.group.kind !== "none" || c.group.partitive === true);
   let lastStrongEnd = 0;
+  let lastPerson: Candidate | null = null;
   let nextStrong = 0;
   cands.forEach((c, i) => {
     const [clo, chi] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
@@ -91,8 +94,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       .filter((h) => !(hasNext && h.start >= c.groupEnd && /^[ \t]*$/.test(text.slice(h.end, nextStart))));
     let rule: string;
     // "33 hostages, eight of them dead": the part takes the head of the group named just before.
-    const prevStrong = i > 0 ? cands.slice(0, i).reverse().find((o) => o.group.kind === "person") : undefined;
-    const catGroup = g.partitive && prevStrong ? {...g, head: prevStrong.group.head} : g;
+    const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
+    if (g.kind === "person") lastPerson = c;
     let {category, cued} = categorize(catGroup, hits, sctx);
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     if (g.kind === "days") {
@@ -103,7 +106,10 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     } else {
       const fit = bareNumberFits(g.next);
       // "some 250 taken hostage": a cue word right after the number is its verb.
-      if (!fit.verb && cues.some((q) => q.start === g.nextStart && !q.cue.startsWith("strong:"))) fit.verb = true;
+      if (!fit.verb) {
+        const q = cues[firstFrom(cues, g.nextStart)];
+        if (q && q.start === g.nextStart) fit.verb = true;
+      }
       if (fit.verb) {
         // "179 died and two survived": a bare subject takes its own verb, not the previous clause's.
         const right = hits.filter((h) => h.start >= c.groupEnd);
@@ -148,7 +154,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   const periods = findPeriods(text);
   const asOfs = findAsOf(text);
   const dLocal = dates.length ? localDates(dates, sentence) : [];
-  const sMentions = mentions.length ? mentions.filter((m) => m.sentenceIndex === sentence.index) : mentions;
+  const sMentions = mentions.length && mentions.some((m) => m.sentenceIndex !== sentence.index) ? mentions.filter((m) => m.sentenceIndex === sentence.index) : mentions;
   const attribution = findAttribution(text, sentence.start, sMentions);
   const mod = sentenceModality(text);
   const out: Figure[] = [];

@@ -103,16 +103,19 @@ export function pickPeriod(periods: Span[], start: number, end: number, lo: numb
  * @example pickAsOf(findAsOf(text), [], 10, 16, 0, text.length)
  */
 export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text: string; date: string | null}[], start: number, end: number, lo: number, hi: number, periodSpans: Span[]): string | null {
-  for (const a of asOf) {
-    if (a.end <= lo || a.start >= hi) continue;
+  for (let i = Math.max(0, firstFrom(asOf, lo) - 1); i < asOf.length && asOf[i].start < hi; i++) {
+    const a = asOf[i];
+    if (a.end <= lo) continue;
     const inside = dates.find((d) => d.start >= a.start && d.end <= a.end);
     if (inside) return inside.date ?? inside.text;
     return a.text.replace(/^as[ \t]+(?:of|at)[ \t]+/i, "");
   }
   let best: (typeof dates)[number] | null = null;
   let bestD = Infinity;
-  for (const d of dates) {
-    if (d.end <= lo || d.start >= hi) continue;
+  // `dates` are sorted by start (see extract.ts): only the clause's dates are visited.
+  for (let i = Math.max(0, firstFrom(dates, lo) - 1); i < dates.length && dates[i].start < hi; i++) {
+    const d = dates[i];
+    if (d.end <= lo) continue;
     if (d.start < end && d.end > start) continue;
     if (periodSpans.some((p) => d.start < p.end && d.end > p.start)) continue;
     const dist = d.end <= start ? start - d.end : d.start - end;

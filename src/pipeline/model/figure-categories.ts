@@ -11,7 +11,7 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   killed: [
     "kill*", "dead", "died", "die", "dying", "deaths", "death toll", "toll", "lives", "fatalities", "fatality",
     "martyrs", "martyred", "perished", "massacred", "slain", "slaughtered", "murdered", "executed", "lost their lives",
-    "bodies", "body count", "drowned", "buried"
+    "bodies", "body count", "drowned", "buried", "lost"
   ],
   wounded: ["wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties"],
   abducted: [

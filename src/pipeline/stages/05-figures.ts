@@ -6,6 +6,17 @@ import {figuresInSentence} from "../figures/extract.ts";
 const SKIP_KINDS = new Set(["credit", "boilerplate"]);
 /* No separate prefilter: scanNumbers starts with a cheap first-word regex. */
 
+/** Groups items by sentence once, so each sentence sees only its own dates and mentions. */
+function bySentence<T extends {sentenceIndex: number}>(items: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const x of items) {
+    const list = map.get(x.sentenceIndex);
+    if (list) list.push(x);
+    else map.set(x.sentenceIndex, [x]);
+  }
+  return map;
+}
+
 /**
  * Stage 05: counts of people and days, with hedge, category, group, attribution, period.
  * Works from sentence text alone; `dates` (as_of) and `mentions` (attribution names) only refine.
@@ -24,12 +35,14 @@ export function findFigures(
   void ctx;
   const out: Figure[] = [];
   const seen = new Set<string>();
+  const datesBy = bySentence(dates);
+  const mentionsBy = bySentence(mentions);
   for (const s of sentences) {
     if (s.repeatOf !== null && s.repeatOf !== undefined) continue;
     if (SKIP_KINDS.has(s.kind)) continue;
     // Offsets must index the article text; a sentence that does not is skipped rather than mis-quoted.
     if (s.end - s.start !== s.text.length || !article.text.startsWith(s.text, s.start)) continue;
-    for (const f of figuresInSentence(s, dates, mentions)) {
+    for (const f of figuresInSentence(s, datesBy.get(s.index) ?? [], mentionsBy.get(s.index) ?? [])) {
       const key = dedupeKey(f, s);
       if (seen.has(key)) continue;
       seen.add(key);

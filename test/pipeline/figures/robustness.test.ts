@@ -82,7 +82,10 @@ describe("robustness", () => {
     ["hedges", "at least over some ".repeat(50_000) + "5 people", 4000],
     ["whitespace", " ".repeat(1_000_000) + "5 people", 2000],
     ["reporting verbs", "said 5 people, ".repeat(70_000), 8000],
-    ["number words", "one two three ".repeat(75_000), 15000]
+    ["number words", "one two three ".repeat(75_000), 15000],
+    ["hyphenated digits", "5-".repeat(500_000), 15000],
+    ["bare figures with cue verbs", "5 killed, ".repeat(100_000), 15000],
+    ["partitives", "three of them died, ".repeat(50_000), 15000]
   ])("a 1 MB line of %s is handled in linear time", (_label, line, budgetMs) => {
     let figures: Figure[] = [];
     const ms = cpuMs(() => {
