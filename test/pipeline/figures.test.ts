@@ -227,6 +227,12 @@ describe("modality", () => {
 });
 
 describe("known misses (kept visible)", () => {
+  it.fails("'spent N days in <place>' with no captivity word in the sentence is not read as captivity", () => {
+    check("The pilot spent 120 days in Tripoli before flying home.", [{quote: "120", category: "captivity_days"}]);
+  });
+  it.fails("a hedge-less count inside 'of the N hostages' partitive loses the part ('Only 4 of the 8')", () => {
+    check("Only 4 of the 8 captives survived.", [{quote: "Only 4", value: 4}, {quote: "8", category: "hostages_held"}]);
+  });
   it.fails("a release count without any hostage/prisoner word ('freed 3 on Saturday')", () => {
     check("The militants freed 3 on Saturday.", [{quote: "3", category: "hostages_released"}]);
   });

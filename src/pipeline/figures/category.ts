@@ -144,7 +144,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   const prisonerCtx = context.prisoner;
   const released: FigureCategory | undefined = hostageCtx ? "hostages_released" : prisonerCtx ? "prisoners_released" : undefined;
   const allowed: Partial<Record<FigureCategory, FigureCategory>> = {
-    killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced"
+    killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", other: "other"
   };
   if (released) allowed.hostages_released = released;
   allowed.hostages_held = "hostages_held";

@@ -139,6 +139,8 @@ function toSingle(text: string, m: RegExpExecArray): Single | null {
     v = value * SCALE_OF[(sm[1] ?? sm[2]).toLowerCase()];
     end = DIGIT_SCALE.lastIndex;
   }
+  // "5G", "3D", "5pm": a letter glued after the digits makes a code, not a count.
+  if (/[A-Za-z]/.test(text[end] ?? "") && !/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return null;
   return {start, end, value: Math.round(v), kind: "digits"};
 }
 

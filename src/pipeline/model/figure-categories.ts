@@ -27,7 +27,10 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   displaced: [
     "displac*", "evacuat*", "fled", "flee*", "homeless", "refugees", "refugee", "uprooted", "forced from their homes",
     "left homeless", "driven from", "sheltering", "in shelters", "evacuees"
-  ]
+  ],
+  // Things that happen to people that are none of the above: they stop a farther cue from applying
+  // ("dozens were still missing and the death toll could rise" — the dozens are missing, not dead).
+  other: ["missing", "survived", "rescued", "arrested", "trapped", "unaccounted for", "stranded", "protested", "marched", "gathered", "attended"]
 };
 
 /** Head nouns that decide the category by themselves (before cues are weighed). Lower case. */
@@ -69,7 +72,7 @@ export const OTHER_VERB_CUES: string[] = [
 /** Day counts are captivity days only with one of these in the sentence ("after 498 days in captivity"). */
 export const CAPTIVITY_CUES: string[] = [
   "captiv*", "hostage*", "held", "kept", "detained", "detention", "custody", "imprison*", "abduct*", "kidnap*",
-  "freed", "releas*", "jailed", "incarcerat*", "tunnel*", "spent"
+  "freed", "releas*", "jailed", "incarcerat*", "tunnel*"
 ];
 
 /** Words that make a day count the length of something else ("a truce of 42 days"). */
