@@ -58,15 +58,24 @@ const LEAD = new Set([..." «‹<←|•·–—-"]);
  */
 export function boilerplateRule(text: string): string | null {
   if (!text || text.length > 600) return null;
+  return ruleForKey(text, text.length <= 300 ? lineKey(text) : "");
+}
+
+/** First characters of the prompt prefixes: a line starting otherwise is never lower-cased for them. */
+const PREFIX_FIRST_CHARS = new Set(BOILERPLATE_PREFIXES.map((p) => p.charAt(0)));
+
+/** boilerplateRule with the line's key already computed (callers reuse it for paragraph identity). */
+function ruleForKey(text: string, key: string): string | null {
   // Chrome phrases and prompts are short; long paragraphs skip the word-list checks.
   if (text.length <= 300) {
-    const key = lineKey(text);
     if (!key) return null;
     if (EXACT.has(key)) return "prompt";
     const words = wordCount(key);
     if (words <= BOILERPLATE_PREFIX_MAX_WORDS) {
-      const lower = text.toLowerCase();
-      if (BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return "prompt";
+      if (PREFIX_FIRST_CHARS.has(text.charAt(0).toLowerCase().charAt(0))) {
+        const lower = text.toLowerCase();
+        if (BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return "prompt";
+      }
       if (words <= 12 && /^(?:follow|join|find|like)\b/.test(key) && NETWORKS.test(key)) return "social";
       // "Follow Al Jazeera English:" — a short "Follow …:" label heading a list of social links.
       if (words <= 6 && key.startsWith("follow ") && text.trimEnd().endsWith(":")) return "social";
@@ -116,15 +125,17 @@ export function markArticleBoilerplate(lines: Line[]): number {
   const seen = new Set<string>();
   for (const line of lines) {
     if (!line.text || line.removed) continue;
-    const rule = boilerplateRule(line.text);
+    // Paragraph identity: case, spacing and trailing punctuation aside for short ones.
+    // Long paragraphs compare exactly (a reprinted paragraph is a byte copy; no lower-cased copy to allocate).
+    // The short key is also what the chrome rules compare, so it is computed once for both.
+    const short = line.text.length <= 300;
+    const key = short ? lineKey(line.text) : line.text;
+    const rule = line.text.length > 600 ? null : ruleForKey(line.text, short ? key : "");
     if (rule) {
       line.removed = rule;
       removed++;
       continue;
     }
-    // Paragraph identity: case, spacing and trailing punctuation aside for short ones.
-    // Long paragraphs compare exactly (a reprinted paragraph is a byte copy; no lower-cased copy to allocate).
-    const key = line.text.length <= 300 ? lineKey(line.text) : line.text;
     if (key.length >= 20 || wordCount(key) >= REPEATED_PARAGRAPH_MIN_WORDS) {
       if (seen.has(key)) {
         line.removed = "repeated_paragraph";

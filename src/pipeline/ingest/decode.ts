@@ -30,6 +30,8 @@ const MAGIC: {name: string; bytes: number[]}[] = [
 
 /** How many leading bytes are sampled for NUL patterns and control characters. */
 const SAMPLE = 8192;
+/** The characters controlShare counts (C0 controls other than tab, LF, VT, FF, CR; DEL). */
+const CONTROL_CHAR = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 
 /**
  * Decodes a file's bytes: BOM sniffing (UTF-8, UTF-16LE/BE), UTF-16 without BOM from NUL
@@ -86,9 +88,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return {status: "ok", text, encoding, warnings};
 }
 
+/** One strict decoder per encoding, made once: constructing a TextDecoder costs more than decoding an article. */
+const DECODERS = new Map<string, TextDecoder>();
+
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes);
+    let decoder = DECODERS.get(encoding);
+    if (!decoder) DECODERS.set(encoding, (decoder = new TextDecoder(encoding, {fatal: true, ignoreBOM: true})));
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
@@ -121,6 +128,8 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 function controlShare(text: string): number {
   const n = Math.min(text.length, SAMPLE);
   if (n === 0) return 0;
+  // Text files almost never hold one: a regex scan settles it before the counting loop.
+  if (!CONTROL_CHAR.test(n < text.length ? text.slice(0, n) : text)) return 0;
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

@@ -9,8 +9,7 @@ import {SUBSTANTIAL_REMOVAL_SHARE} from "../model/boilerplate.ts";
 import {hashId} from "../util/hash.ts";
 import {isShortLine, lineKey, markArticleBoilerplate, repeatedLineKeys} from "./boilerplate.ts";
 import {parseManifest, type ManifestRow} from "./manifest.ts";
-import {toOffsetMap} from "./mapped.ts";
-import {joinLines} from "./normalise.ts";
+import {joinLinesToText} from "./normalise.ts";
 import {readSourceFile, type ReadFile} from "./read-file.ts";
 import {resolveMetadata, type ResolvedMeta} from "./resolve-metadata.ts";
 
@@ -94,9 +93,7 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
     let text = "";
     let offsetMap = {textStart: [] as number[], rawStart: [] as number[]};
     if (status === "ok") {
-      const joined = joinLines(read.lines);
-      text = joined.text;
-      offsetMap = toOffsetMap(joined);
+      ({text, offsetMap} = joinLinesToText(read.lines));
       const removed = read.lines.filter((l) => l.removed);
       for (const l of removed) removals.push({file: read.file, rule: l.removed!, text: l.text});
       const removedChars = removed.reduce((n, l) => n + l.text.length, 0);
@@ -111,7 +108,8 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
         warnings.push({file: read.file, stage: STAGE, message: "empty: nothing left after boilerplate removal"});
       }
     }
-    let articleId = "a_" + hashId(text + "|" + read.file);
+    // One hash per article: of the text for a kept article, of text and path otherwise.
+    let articleId: string | null = null;
     if (status === "ok") {
       const first = firstByText.get(text);
       if (first === undefined) {
@@ -124,7 +122,7 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
       }
     }
     articles.push({
-      articleId,
+      articleId: articleId ?? "a_" + hashId(text + "|" + read.file),
       file: read.file,
       ...meta,
       text: status === "ok" || status === "duplicate" ? text : "",
@@ -173,10 +171,20 @@ function removeRepeatedLines(drafts: Draft[]): void {
 }
 
 function checkManifestFiles(rows: Map<string, ManifestRow>, paths: Set<string>, warnings: WarningRow[]): void {
+  // Corpus paths by lower-case file name, built only when a row misses (a lookup per row, not a scan).
+  let byBase: Map<string, string[]> | null = null;
+  const baseOf = (p: string) => p.slice(p.lastIndexOf("/") + 1).toLowerCase();
   for (const row of rows.values()) {
     if (paths.has(row.file)) continue;
-    const base = row.file.split("/").pop()!.toLowerCase();
-    const near = [...paths].filter((p) => p.split("/").pop()!.toLowerCase() === base);
+    if (!byBase) {
+      byBase = new Map();
+      for (const p of paths) {
+        const list = byBase.get(baseOf(p));
+        if (list) list.push(p);
+        else byBase.set(baseOf(p), [p]);
+      }
+    }
+    const near = byBase.get(baseOf(row.file)) ?? [];
     const hint = near.length === 1 ? ` (did you mean ${near[0]}?)` : "";
     warnings.push({file: "manifest.csv", stage: STAGE, message: `row ${row.row} (${row.file}): no such file in the corpus${hint}`});
   }

@@ -107,18 +107,58 @@ export function toLines(m: MappedText): Line[] {
  */
 export function joinLines(lines: Line[]): MappedText {
   const b = new MappedBuilder();
+  walkKeptLines(lines, (text, pos) => b.copy({text, pos}, 0, text.length), (sep, at) => b.insert(sep, at));
+  return b.build();
+}
+
+/**
+ * joinLines straight to Article.text and its compressed offset map (the same result as
+ * `toOffsetMap(joinLines(lines))`), without building a per-character position array for the
+ * whole article: the map only records where the text-to-source shift changes.
+ *
+ * @example joinLinesToText(toLines(identity("a\n\n\nb"))) // {text: "a\n\nb", offsetMap: {textStart: [3], rawStart: [4]}}
+ */
+export function joinLinesToText(lines: Line[]): {text: string; offsetMap: {textStart: number[]; rawStart: number[]}} {
+  const parts: string[] = [];
+  const textStart: number[] = [];
+  const rawStart: number[] = [];
+  let i = 0;
+  let shift = 0;
+  const at = (raw: number) => {
+    if (raw - i !== shift) {
+      textStart.push(i);
+      rawStart.push(raw);
+      shift = raw - i;
+    }
+    i++;
+  };
+  walkKeptLines(
+    lines,
+    (text, pos) => {
+      parts.push(text);
+      for (let k = 0; k < pos.length; k++) at(pos[k]);
+    },
+    (sep, raw) => {
+      parts.push(sep);
+      for (let k = 0; k < sep.length; k++) at(raw);
+    }
+  );
+  return {text: parts.join(""), offsetMap: {textStart, rawStart}};
+}
+
+/** The pieces joinLines puts together, in order: kept lines and the separators between them. */
+function walkKeptLines(lines: Line[], line: (text: string, pos: Int32Array) => void, separator: (sep: string, at: number) => void): void {
   let prev: Line | null = null;
   let blankBetween = false;
-  for (const line of lines) {
-    if (line.removed) continue;
-    if (line.text === "") {
+  for (const l of lines) {
+    if (l.removed) continue;
+    if (l.text === "") {
       if (prev) blankBetween = true;
       continue;
     }
-    if (prev) b.insert(blankBetween ? "\n\n" : "\n", prev.breakPos);
-    b.copy({text: line.text, pos: line.pos}, 0, line.text.length);
-    prev = line;
+    if (prev) separator(blankBetween ? "\n\n" : "\n", prev.breakPos);
+    line(l.text, l.pos);
+    prev = l;
     blankBetween = false;
   }
-  return b.build();
 }

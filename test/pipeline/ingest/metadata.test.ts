@@ -106,6 +106,16 @@ describe("outlets", () => {
     expect(outletFromName(name, ctx.outlets)?.id ?? null).toBe(id);
   });
 
+  it("lookups are indexed per outlet list: a list that grows is re-indexed, another list has its own answers", () => {
+    const list = ctx.outlets.filter((o) => o.id !== "ap");
+    expect(outletFromName("apnews.com", list)).toBeNull();
+    expect(outletFromUrl("https://apnews.com/article/x", list)).toBeNull();
+    list.push(ctx.outlets.find((o) => o.id === "ap")!);
+    expect(outletFromName("apnews.com", list)?.id).toBe("ap");
+    expect(outletFromUrl("https://apnews.com/article/x", list)?.id).toBe("ap");
+    expect(outletFromName("apnews.com", [])).toBeNull();
+  });
+
   it("hostOf strips www and lower-cases", () => {
     expect(hostOf("https://WWW.Example.COM/x")).toBe("example.com");
   });

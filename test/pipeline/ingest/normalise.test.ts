@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {identity, rawOffset, toOffsetMap} from "../../../src/pipeline/ingest/mapped.ts";
-import {joinLines, normaliseChars, toLines} from "../../../src/pipeline/ingest/normalise.ts";
+import {joinLines, joinLinesToText, normaliseChars, toLines} from "../../../src/pipeline/ingest/normalise.ts";
 import {stripInlineTags} from "../../../src/pipeline/ingest/inline-tags.ts";
 
 const norm = (s: string) => joinLines(toLines(normaliseChars(identity(s))));
@@ -63,5 +63,24 @@ describe("inline formatting tags in plain text", () => {
     const m = stripInlineTags(identity(input));
     expect(m.text).toBe(expected);
     for (let i = 0; i < m.text.length; i++) expect(input[m.pos[i]]).toBe(m.text[i]);
+  });
+});
+
+describe("joinLinesToText (the ingest fast path) equals toOffsetMap(joinLines(...))", () => {
+  it.each([
+    ["plain lines", "Dam bursts\nWater rose overnight.", []],
+    ["blank lines collapse", "\n\nDam bursts\n\n\n\nWater rose.\n\n", []],
+    ["indented lines", "  Strike ends  \n\t Workers return. ", []],
+    ["CRLF and NBSP", "Strike ends\r\nWorkers\u00a0return.\r\n\r\nTalks resume.", []],
+    ["soft hyphen and NFC", "co\u00adop\ncafe\u0301 owners rebuild", []],
+    ["a removed line leaves a paragraph break", "Quake hits\nAdvertisement\nRescuers dig.", [1]],
+    ["inline tags", "Rescuers <b>dug</b> all night\nThe <u>toll</u> rose.", []]
+  ] as [string, string, number[]][])("%s", (_label, input, removed) => {
+    const lines = toLines(normaliseChars(stripInlineTags(identity(input))));
+    for (const i of removed) lines[i].removed = "test";
+    const joined = joinLines(lines);
+    const fast = joinLinesToText(lines);
+    expect(fast.text).toBe(joined.text);
+    expect(fast.offsetMap).toEqual(toOffsetMap(joined));
   });
 });
