@@ -42,6 +42,24 @@ function localDates(dates: DateMention[], s: Sentence) {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const INTRO_DATE = /^(?:by|on|as of|as at|until|through|at the end of|at the start of)\b/i;
+
+/**
+ * The comma clause around [start, end) inside [lo, hi): ", " separates clauses (digit commas have no space).
+ * A short sentence-initial "By Monday," / "On Friday," belongs to every clause of the sentence.
+ *
+ * @example commaClause("By Monday, floods killed 57 people, officials said", 25, 34, 0, 50) // [0, 34]
+ */
+export function commaClause(text: string, start: number, end: number, lo: number, hi: number): [number, number] {
+  const before = text.lastIndexOf(", ", start - 1);
+  let a = before >= lo ? before + 2 : lo;
+  const after = text.indexOf(", ", end);
+  const b = after >= 0 && after < hi ? after : hi;
+  const first = text.indexOf(", ");
+  if (first > 0 && first < 40 && first < a && INTRO_DATE.test(text.slice(lo))) a = lo;
+  return [a, b];
+}
+
 /**
  * Figures found in one sentence. `dates` and `mentions` may be empty (they only refine as_of and attribution);
  * pass only this sentence's (the stage groups them) so long articles stay linear.
@@ -165,7 +183,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     const picked = g.kind === "days" ? null : pickPeriod(periods, c.start, c.groupEnd, clo, chi, exclude);
     const period = picked ? picked.text : null;
     const periodSpans = picked ? [picked] : [];
-    const asOf = pickAsOf(asOfs, dLocal, c.start, c.groupEnd, clo, chi, periodSpans);
+    const asOf = dLocal.length || asOfs.length ? pickAsOf(asOfs, dLocal, c.start, c.groupEnd, clo, chi, periodSpans, commaClause(text, c.start, c.groupEnd, clo, chi)) : null;
     const [mlo, mhi] = clauseAround(bounds, c.start, c.groupEnd, text.length, 120);
     // The verb after a figure may follow an aside: "33 hostages, eight of them dead, were to be returned".
     let commaAfter = text.indexOf(",", c.groupEnd);

@@ -97,12 +97,12 @@ export function pickPeriod(periods: Span[], start: number, end: number, lo: numb
 
 /**
  * as_of for a figure: an "as of …" phrase in its clause (resolved through a date mention inside it when
- * one exists), else the nearest date mention in the clause (its resolved date, else its text).
+ * one exists), else the nearest date mention in its comma clause `dateWindow` (its resolved date, else its text).
  * `dates` carry local offsets here (already shifted by the caller).
  *
  * @example pickAsOf(findAsOf(text), [], 10, 16, 0, text.length)
  */
-export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text: string; date: string | null}[], start: number, end: number, lo: number, hi: number, periodSpans: Span[]): string | null {
+export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text: string; date: string | null}[], start: number, end: number, lo: number, hi: number, periodSpans: Span[], dateWindow: [number, number] = [lo, hi]): string | null {
   for (let i = Math.max(0, firstFrom(asOf, lo) - 1); i < asOf.length && asOf[i].start < hi; i++) {
     const a = asOf[i];
     if (a.end <= lo) continue;
@@ -110,6 +110,9 @@ export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text:
     if (inside) return inside.date ?? inside.text;
     return a.text.replace(/^as[ \t]+(?:of|at)[ \t]+/i, "");
   }
+  // Plain dates count only inside the figure's comma clause (`dateWindow`): in "the attack on Oct. 7,
+  // killing 1,200" the date is the attack's, not the count's.
+  [lo, hi] = dateWindow;
   let best: (typeof dates)[number] | null = null;
   let bestD = Infinity;
   // `dates` are sorted by start (see extract.ts): only the clause's dates are visited.

@@ -38,6 +38,13 @@ describe("findFigures (stage)", () => {
     const [f] = findFigures(makeArticle(text), s, [d], [], EMPTY_CTX);
     expect(f.asOf).toBe("2024-05-06");
   });
+  it("a date in another comma clause is the event's, not the count's", () => {
+    const text = "Gunmen attacked the village on Monday, killing 40 people.";
+    const d: DateMention = {sentenceIndex: 0, start: 31, end: 37, text: "Monday", date: "2024-05-06", precision: "day", basis: "relative"};
+    const [f] = findFigures(makeArticle(text), naiveSentences(text), [d], [], EMPTY_CTX);
+    expect(f.quote).toBe("40");
+    expect(f.asOf).toBeNull();
+  });
   it("resolves 'as of' through a date mention inside it", () => {
     const text = "The toll reached 800 as of Tuesday.";
     const s = naiveSentences(text);
