@@ -10,7 +10,7 @@ import {FIRST, ORG, PARTICLES} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
-import {tokenize, type Token} from "./tokens.ts";
+import {sentenceTokens, type Token} from "./tokens.ts";
 
 const TITLE_SMALL = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "as", "vs", "from", "with", "into", "over", "than", "s"]);
 const SKIP_KINDS = new Set(["boilerplate", "credit"]);
@@ -189,7 +189,7 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
   for (const s of sentences) {
     if (SKIP_KINDS.has(s.kind)) continue;
     if (s.end <= s.start || s.end > article.text.length) continue;
-    const tokens = tokenize(article.text.slice(s.start, s.end), s.start);
+    const tokens = sentenceTokens(article.text, s);
     const headline = s.kind === "headline" || looksLikeHeadline(tokens);
     if (!headline) for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && !isInitial(tokens, k)) midCaps.add(tokens[k].key);
     perSentence.push({s, tokens, headline});

@@ -7,6 +7,9 @@
  * abbreviations ("Mr.", "U.S.") need token-level flags a regex split would lose.
  */
 
+import type {Sentence} from "../types.ts";
+import {sentenceMemo} from "../util/tokens-cache.ts";
+
 export interface Token {
   /** Offsets into Article.text (possessive "'s" excluded). */
   start: number;
@@ -182,4 +185,26 @@ export function tokenize(text: string, offset = 0): Token[] {
     prevEnd = i;
   }
   return out;
+}
+
+// Stages 04 and 08 read the same sentences one after the other: tokenise once per sentence.
+const memo = sentenceMemo<Token[]>();
+
+/**
+ * `tokenize` of one sentence of the article, memoised per Sentence object (shared by stages 04
+ * and 08; see src/pipeline/util/tokens-cache.ts). The tokens are shared: never mutate them.
+ *
+ * @example sentenceTokens(article.text, sentences[0]).map((t) => t.key)
+ */
+export function sentenceTokens(articleText: string, sentence: Sentence): Token[] {
+  return memo.get(articleText, sentence, [], () => tokenize(articleText.slice(sentence.start, sentence.end), sentence.start));
+}
+
+/**
+ * Drops the memoised tokens of an article's sentences (stage 08, the last reader, calls it).
+ *
+ * @example forgetSentenceTokens(sentences)
+ */
+export function forgetSentenceTokens(sentences: readonly Sentence[]): void {
+  memo.forget(sentences);
 }

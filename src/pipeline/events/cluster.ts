@@ -30,39 +30,54 @@ const MAX_PAIR_ACTORS = 6;
 export function clusterIds(events: ClusterEvent[]): Map<string, string> {
   const n = events.length;
   const uf = new UnionFind(n);
-  const actors = events.map((e) => [...new Set(e.actors)].sort());
+  // Strings are interned to small integers once, so the hash keys below are numbers
+  // ((type, period) id × actor count + actor id) instead of strings built per event and actor.
+  const actorId = new Map<string, number>();
+  const actors: number[][] = events.map((e) => {
+    const list = e.actors.length > 1 ? [...new Set(e.actors)].sort() : e.actors;
+    return list.map((a) => intern(actorId, a));
+  });
+  const A = Math.max(1, actorId.size);
   const level = events.map((e) => precisionOf(e.date));
+  const typeId = new Map<string, number>();
+  const types = events.map((e) => intern(typeId, e.type));
+  // (type, period) ids per level; -1 where the event's date is vaguer than the level.
+  const periodId = new Map<string, number>();
+  const periods = ([0, 1, 2] as const).map((lv) => {
+    const ids = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) if (level[i] <= lv) ids[i] = intern(periodId, `${events[i].type}|${periodOf(events[i].date!, lv)}`);
+    return ids;
+  });
 
   // Phase 1–3: day, then month, then year.
   for (const lv of [0, 1, 2] as const) {
     const here: number[] = [];
     for (let i = 0; i < n; i++) if (level[i] === lv) here.push(i);
-    const periodKey = (i: number): string => `${events[i].type}|${periodOf(events[i].date!, lv)}`;
-    joinOnSharedActor(here, periodKey, actors, uf);
+    const key = periods[lv];
+    joinOnSharedActor(here, key, actors, A, uf);
     if (lv === 0) {
-      attachActorless(here, periodKey, actors, uf, events);
+      attachActorless(here, key, actors, uf, events);
       continue;
     }
     // Finer events (level < lv) indexed by (type, this period, actor) → roots, sizes snapshotted.
     const finer: number[] = [];
     for (let i = 0; i < n; i++) if (level[i] < lv) finer.push(i);
-    const finerKey = (i: number): string => `${events[i].type}|${periodOf(events[i].date!, lv)}`;
-    attachGroups(here, finer, periodKey, finerKey, actors, uf, events, 1);
+    attachGroups(here, finer, key, key, actors, A, uf, events, 1);
   }
 
   // Undated: ≥ 2 shared actors.
   const undated: number[] = [];
   const dated: number[] = [];
   for (let i = 0; i < n; i++) (level[i] === 3 ? undated : dated).push(i);
-  const pairIndex = new Map<string, number>();
+  const pairIndex = new Map<number, number>();
   for (const i of undated) {
-    for (const key of pairKeys(events[i].type, actors[i])) {
+    for (const key of pairKeys(types[i], actors[i], A)) {
       const j = pairIndex.get(key);
       if (j === undefined) pairIndex.set(key, i);
       else uf.union(i, j);
     }
   }
-  attachGroups(undated, dated, (i) => events[i].type, (i) => events[i].type, actors, uf, events, 2);
+  attachGroups(undated, dated, types, types, actors, A, uf, events, 2);
 
   const minId = new Map<number, string>();
   for (let i = 0; i < n; i++) {
@@ -74,6 +89,16 @@ export function clusterIds(events: ClusterEvent[]): Map<string, string> {
   for (let i = 0; i < n; i++) out.set(events[i].eventId, `c_${minId.get(uf.find(i))}`);
   return out;
 }
+
+/** Small integer id of a string, assigned in first-seen order. */
+function intern(ids: Map<string, number>, s: string): number {
+  let id = ids.get(s);
+  if (id === undefined) ids.set(s, (id = ids.size));
+  return id;
+}
+
+/** Event index → (type, period) id; a plain array or a typed one. */
+type Keys = ArrayLike<number>;
 
 /** 0 day, 1 month, 2 year, 3 none (from the ISO string's length). */
 function precisionOf(date: string | null): 0 | 1 | 2 | 3 {
@@ -90,19 +115,19 @@ function periodOf(date: string, level: 0 | 1 | 2): string {
 }
 
 /** Events of one key that share any actor join (hash on key + actor). */
-function joinOnSharedActor(ids: number[], key: (i: number) => string, actors: string[][], uf: UnionFind): void {
-  const first = new Map<string, number>();
-  const actorless = new Map<string, number>();
+function joinOnSharedActor(ids: number[], key: Keys, actors: number[][], A: number, uf: UnionFind): void {
+  const first = new Map<number, number>();
+  const actorless = new Map<number, number>();
   for (const i of ids) {
     if (actors[i].length === 0) {
-      const k = key(i);
+      const k = key[i];
       const j = actorless.get(k);
       if (j === undefined) actorless.set(k, i);
       else uf.union(i, j);
       continue;
     }
     for (const a of actors[i]) {
-      const k = `${key(i)}|${a}`;
+      const k = key[i] * A + a;
       const j = first.get(k);
       if (j === undefined) first.set(k, i);
       else uf.union(i, j);
@@ -111,21 +136,21 @@ function joinOnSharedActor(ids: number[], key: (i: number) => string, actors: st
 }
 
 /** Day events with no actors join the largest actor cluster of their type and day (ties: smallest id). */
-function attachActorless(ids: number[], key: (i: number) => string, actors: string[][], uf: UnionFind, events: ClusterEvent[]): void {
-  const best = new Map<string, {root: number; size: number; id: string}>();
+function attachActorless(ids: number[], key: Keys, actors: number[][], uf: UnionFind, events: ClusterEvent[]): void {
+  const best = new Map<number, {root: number; size: number; id: string}>();
   const minIds = smallestIds(ids, uf, events);
   for (const i of ids) {
     if (actors[i].length === 0) continue;
     const root = uf.find(i);
     const cand = {root, size: uf.sizeOf(root), id: minIds.get(root) ?? ""};
-    const k = key(i);
+    const k = key[i];
     const cur = best.get(k);
     if (!cur || better(cand, cur)) best.set(k, cand);
   }
   const joins: [number, number][] = [];
   for (const i of ids) {
     if (actors[i].length > 0) continue;
-    const target = best.get(key(i));
+    const target = best.get(key[i]);
     if (target) joins.push([i, target.root]);
   }
   for (const [a, b] of joins) uf.union(a, b);
@@ -153,52 +178,62 @@ function smallestIds(ids: number[], uf: UnionFind, events: ClusterEvent[]): Map<
 function attachGroups(
   vague: number[],
   precise: number[],
-  vagueKey: (i: number) => string,
-  preciseKey: (i: number) => string,
-  actors: string[][],
+  vagueKey: Keys,
+  preciseKey: Keys,
+  actors: number[][],
+  A: number,
   uf: UnionFind,
   events: ClusterEvent[],
   minShared: number
 ): void {
   if (vague.length === 0 || precise.length === 0) return;
-  // Snapshot of the precise clusters.
+  // Group the vague events by their own component, with the keys and actors of each group.
+  const groups = new Map<number, {keys: Set<number>; actors: Set<number>}>();
+  // Only (key, actor) pairs some group asks about are indexed below: vague events are usually
+  // few, and one Set per (key, actor) of every precise event was most of the allocation.
+  const wanted = new Set<number>();
+  for (const i of vague) {
+    const r = uf.find(i);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = {keys: new Set(), actors: new Set()}));
+    g.keys.add(vagueKey[i]);
+    for (const a of actors[i]) g.actors.add(a);
+  }
+  for (const g of groups.values()) for (const k of g.keys) for (const a of g.actors) wanted.add(k * A + a);
+  // (key, actor) → precise roots carrying that actor.
+  const byActor = new Map<number, Set<number>>();
+  const candidates = new Set<number>();
+  for (const i of precise) {
+    const list = actors[i];
+    if (list.length === 0) continue;
+    const base = preciseKey[i] * A;
+    let r = -1;
+    for (const a of list) {
+      const k = base + a;
+      if (!wanted.has(k)) continue;
+      if (r < 0) r = uf.find(i);
+      let set = byActor.get(k);
+      if (!set) byActor.set(k, (set = new Set()));
+      set.add(r);
+      candidates.add(r);
+    }
+  }
+  // Snapshot of the candidate precise clusters: size and smallest precise event id.
   const info = new Map<number, {size: number; id: string}>();
   for (const i of precise) {
     const r = uf.find(i);
+    if (!candidates.has(r)) continue;
     const cur = info.get(r);
     if (!cur) info.set(r, {size: uf.sizeOf(r), id: events[i].eventId});
     else if (events[i].eventId < cur.id) cur.id = events[i].eventId;
   }
-  // (key, actor) → precise roots carrying that actor.
-  const byActor = new Map<string, Set<number>>();
-  for (const i of precise) {
-    for (const a of actors[i]) {
-      const k = `${preciseKey(i)}|${a}`;
-      let set = byActor.get(k);
-      if (!set) byActor.set(k, (set = new Set()));
-      set.add(uf.find(i));
-    }
-  }
-  // Group the vague events by their own component; count shared actors per candidate.
-  const groups = new Map<number, number[]>();
-  for (const i of vague) {
-    const r = uf.find(i);
-    const list = groups.get(r);
-    if (list) list.push(i);
-    else groups.set(r, [i]);
-  }
   const joins: [number, number][] = [];
-  for (const [root, members] of groups) {
-    const groupActors = new Set<string>();
-    const keys = new Set<string>();
-    for (const i of members) {
-      keys.add(vagueKey(i));
-      for (const a of actors[i]) groupActors.add(a);
-    }
+  for (const [root, {keys, actors: groupActors}] of groups) {
+    if (groupActors.size === 0) continue;
     const shared = new Map<number, number>();
     for (const k of keys) {
       for (const a of groupActors) {
-        const set = byActor.get(`${k}|${a}`);
+        const set = byActor.get(k * A + a);
         // A hub actor on thousands of clusters is skipped: it tells nothing about which one.
         if (!set || set.size > 64) continue;
         for (const r of set) shared.set(r, (shared.get(r) ?? 0) + 1);
@@ -215,10 +250,10 @@ function attachGroups(
   for (const [a, b] of joins) uf.union(a, b);
 }
 
-/** (type, actor pair) keys of an event, over its first few actors in sorted order. */
-function pairKeys(type: string, actors: string[]): string[] {
-  const list = actors.slice(0, MAX_PAIR_ACTORS);
-  const keys: string[] = [];
-  for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) keys.push(`${type}|${list[a]}|${list[b]}`);
+/** (type, actor pair) keys of an event, over its first few actors in name order. */
+function pairKeys(type: number, actors: number[], A: number): number[] {
+  const m = Math.min(actors.length, MAX_PAIR_ACTORS);
+  const keys: number[] = [];
+  for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) keys.push((type * A + actors[a]) * A + actors[b]);
   return keys;
 }

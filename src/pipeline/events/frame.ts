@@ -2,6 +2,7 @@ import type {DateMention, Mention, Sentence} from "../types.ts";
 import {clauseIds} from "./clauses.ts";
 import {tokenAt} from "./pick-date.ts";
 import {tokenize, type Token} from "./tokens.ts";
+import {sentenceMemo} from "../util/tokens-cache.ts";
 
 /** A mention placed on the token grid: its index in the article's mention list and token range. */
 export interface PlacedMention {
@@ -48,12 +49,13 @@ export function bySentence<T>(items: T[], key: (item: T) => number): Map<number,
 }
 
 // Stages 06 and 07 read the same sentences of the same article one after the other: the
-// second reuses the first one's frames. Only the current article is kept (same text,
-// mention and date arrays), so memory stays bounded by one article however large the corpus.
-let cache: {text: string; mentions: Mention[]; dates: DateMention[]; frames: Map<Sentence, SentenceFrame>} | null = null;
+// second reuses the first one's frames. Keyed by the Sentence object and checked against the
+// article text and the mention and date arrays, so a hit is exactly what a rebuild would give.
+const frames = sentenceMemo<SentenceFrame>();
 
 /**
- * `buildFrame`, memoised for the sentences of the current article.
+ * `buildFrame`, memoised per sentence (see src/pipeline/util/tokens-cache.ts). Frames are
+ * shared: callers must not mutate them (copy to add fields, as stage 07 does for `antecedent`).
  *
  * @example frameFor(articleText, sentence, mentions, [0, 1], dates, [0])
  */
@@ -65,14 +67,17 @@ export function frameFor(
   dates: DateMention[],
   dateIdx: number[]
 ): SentenceFrame {
-  if (!cache || cache.text !== articleText || cache.mentions !== mentions || cache.dates !== dates) {
-    cache = {text: articleText, mentions, dates, frames: new Map()};
-  }
-  const hit = cache.frames.get(sentence);
-  if (hit && hit.sentence.start === sentence.start && hit.sentence.end === sentence.end) return hit;
-  const frame = buildFrame(articleText, sentence, mentions, mentionIdx, dates, dateIdx);
-  cache.frames.set(sentence, frame);
-  return frame;
+  return frames.get(articleText, sentence, [mentions, dates], () => buildFrame(articleText, sentence, mentions, mentionIdx, dates, dateIdx));
+}
+
+/**
+ * Drops the memoised frames of an article's sentences; the last stage reading them (07) calls it
+ * so a corpus run holds one article's frames at a time.
+ *
+ * @example forgetFrames(sentences)
+ */
+export function forgetFrames(sentences: readonly Sentence[]): void {
+  frames.forget(sentences);
 }
 
 /**

@@ -49,9 +49,6 @@ const CURLY_APOSTROPHE = 0x2019;
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  const lowered = text.toLowerCase();
-  // toLowerCase may change the length for a few characters ("İ"): then lowercase per token.
-  const sameLength = lowered.length === n;
   let i = 0;
   while (i < n) {
     const k = classOf(text.charCodeAt(i));
@@ -85,7 +82,9 @@ export function tokenize(text: string, offset: number): Token[] {
       break;
     }
     const word = text.slice(i, j);
-    let lower = !upper ? word : sameLength ? lowered.slice(i, j) : word.toLowerCase();
+    // Lowercase per word, not a slice of the lowercased sentence: slicing that copy made the
+    // whole tokenizer about four times slower in V8 (measured on the bench corpus).
+    let lower = !upper ? word : word.toLowerCase();
     if (curly) lower = lower.replace(/’/g, "'");
     out.push({text: word, lower, start: offset + i, end: offset + j, punct: false});
     i = j;

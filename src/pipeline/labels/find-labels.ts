@@ -3,7 +3,7 @@
  * mentions of each sentence and returns LabelMentions with offsets of the descriptor phrase.
  */
 import type {Article, LabelMention, Mention, Sentence} from "../types.ts";
-import {tokenize, type Token} from "../actors/tokens.ts";
+import {forgetSentenceTokens, sentenceTokens, type Token} from "../actors/tokens.ts";
 import {appositiveAfter} from "./appositive.ts";
 import {copularAfter} from "./copular.ts";
 import {prenominalBefore} from "./prenominal.ts";
@@ -35,7 +35,7 @@ export function findArticleLabels(article: Article, sentences: Sentence[], menti
     const idx = bySentence.get(s.index);
     if (!idx || s.kind === "boilerplate" || s.kind === "credit") continue;
     if (s.end <= s.start || s.end > article.text.length) continue;
-    const tokens: Token[] = tokenize(article.text.slice(s.start, s.end), s.start);
+    const tokens: Token[] = sentenceTokens(article.text, s);
     if (tokens.length === 0) continue;
     // Token range of each mention of the sentence.
     const spans = new Map<number, {ts: number; te: number}>();
@@ -80,5 +80,7 @@ export function findArticleLabels(article: Article, sentences: Sentence[], menti
       if (cop) for (const sub of subjects) add(s.index, ...at(cop), sub, cop.rule);
     }
   }
+  // Stage 08 is the last reader of the tokens stage 04 memoised for this article.
+  forgetSentenceTokens(sentences);
   return out.sort((a, b) => a.start - b.start || a.mention - b.mention);
 }

@@ -1,5 +1,5 @@
 import type {Article, Context, DateMention, InteractionMention, Mention, Sentence} from "../types.ts";
-import {bySentence, frameFor} from "../events/frame.ts";
+import {bySentence, forgetFrames, frameFor} from "../events/frame.ts";
 import {interactionsInFrame, mayHaveInteraction} from "../interactions/find-interactions.ts";
 
 /**
@@ -31,8 +31,8 @@ export function findInteractions(
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
     const ids = mentionsBy.get(sentence.index) ?? [];
     if (ids.length >= (age <= 2 && antecedent ? 1 : 2) && mayHaveInteraction(article.text.slice(sentence.start, sentence.end))) {
-      const frame = frameFor(article.text, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? []);
-      frame.antecedent = age <= 2 ? antecedent : null;
+      // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate.
+      const frame = {...frameFor(article.text, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? []), antecedent: age <= 2 ? antecedent : null};
       for (const row of interactionsInFrame(frame)) out.push(row);
     }
     const person = ids.map((i) => ({index: i, mention: mentions[i]})).filter((m) => m.mention.kind === "person").sort((a, b) => a.mention.start - b.mention.start)[0];
@@ -41,5 +41,7 @@ export function findInteractions(
       age = 0;
     } else age++;
   }
+  // Stage 07 is the last reader of the frames stage 06 built for this article.
+  forgetFrames(sentences);
   return out;
 }
