@@ -96,6 +96,7 @@ describe("numbers, hedges and categories", () => {
     ["exchange: prisoners for soldiers", "Armenia freed 15 Azerbaijani prisoners in exchange for 5 Armenian soldiers.",
       [{quote: "15", category: "prisoners_released", group: "azerbaijani prisoners"}, {quote: "5", category: "prisoners_released", group: "armenian soldiers"}]],
     ["bare number with death toll", "The death toll rose to 305.", [{quote: "305", category: "killed", group: null}]],
+    ["'toll at' is not an age", "Officials put the death toll at 87.", [{quote: "87", category: "killed", attribution: "Officials"}]],
     ["bare number after aux", "Officials said 48 had been killed.", [{quote: "48", category: "killed", attribution: "Officials"}]],
     ["demonym head", "The fighting killed 15 Ukrainians.", [{quote: "15", category: "killed", group: "ukrainians"}]],
     ["partitive 'of the'", "Three of the miners died.", [{quote: "Three", category: "killed", group: "miners"}]],

@@ -20,6 +20,7 @@ const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const HYPHEN_MODIFIER = /^[-–][A-Za-z]/;
 const PLUS_AFTER = /^-plus\b/i;
 const AGE_WORDS = new Set(["aged", "age", "ages", "at"]);
+const TOLL_BEFORE_AT = new Set(["toll", "tally", "total", "number", "figure", "count", "stood", "stands", "standing", "estimate", "estimated", "casualties", "them", "it"]);
 const COMMA_AFTER = /^[ \t]*[,)]/;
 const BEFORE = new Set(BEFORE_WORDS.map((w) => w.replace(/\.$/, "")));
 const ONE_BEFORE = new Set(NOT_COUNT_BEFORE_ONE);
@@ -60,7 +61,8 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
     if (/^\d{4}$/.test(rawText) && v >= 1800 && v <= 2100 && (!hasHead || YEAR_CONTEXT.has(b0))) return "year";
     if (/^\d{4}s\b/.test(text.slice(tok.start, tok.end + 2))) return "year";
     if (!hasHead && v < 130) {
-      if (AGE_WORDS.has(b0) || (b0 === "of" && before.words[1] === "age")) return "age";
+      // "died at 83" is an age; "put the toll at 87" is not.
+      if ((AGE_WORDS.has(b0) && !(b0 === "at" && TOLL_BEFORE_AT.has(before.words[1] ?? ""))) || (b0 === "of" && before.words[1] === "age")) return "age";
       if (before.words.length === 0 && before.stop === "," && COMMA_AFTER.test(after)) {
         // "Maxim, 37, was born": a capitalised name, a comma, the number, a comma.
         let c = phraseStart - 1;

@@ -7,7 +7,7 @@ export const ATTRIBUTION_VERBS: string[] = [
   "added", "adds", "claimed", "claims", "claim", "estimated", "estimates", "estimate", "confirmed", "confirms",
   "wrote", "writes", "noted", "notes", "tweeted", "posted", "warned", "insisted", "insists", "acknowledged",
   "counted", "recorded", "registered", "declared", "explained", "revealed", "disclosed", "believes",
-  "put the toll at", "put the number at", "puts the toll at", "puts the number at", "tallied", "documented"
+  "put the toll at", "put the death toll at", "put the number at", "puts the toll at", "puts the death toll at", "puts the number at", "tallied", "documented"
 ];
 
 /** Phrases that introduce the source after them. */
