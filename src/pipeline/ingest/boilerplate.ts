@@ -61,8 +61,11 @@ export function boilerplateRule(text: string): string | null {
   return ruleForKey(text, text.length <= 300 ? lineKey(text) : "");
 }
 
-/** First characters of the prompt prefixes: a line starting otherwise is never lower-cased for them. */
-const PREFIX_FIRST_CHARS = new Set(BOILERPLATE_PREFIXES.map((p) => p.charAt(0)));
+/** First three characters of the prompt prefixes: a line starting otherwise is never lower-cased for them. */
+const PREFIX_HEADS = new Set(BOILERPLATE_PREFIXES.map((p) => p.slice(0, 3)));
+const SHORT_PREFIXES = BOILERPLATE_PREFIXES.filter((p) => p.length < 3);
+const SOCIAL_START = /^(?:follow|join|find|like)\b/;
+const READ_TIME_START = /^\d{1,3} /;
 
 /** boilerplateRule with the line's key already computed (callers reuse it for paragraph identity). */
 function ruleForKey(text: string, key: string): string | null {
@@ -70,17 +73,23 @@ function ruleForKey(text: string, key: string): string | null {
   if (text.length <= 300) {
     if (!key) return null;
     if (EXACT.has(key)) return "prompt";
-    const words = wordCount(key);
+    // The prompt rules below only apply to lines opening like one ("Read more", "Follow …", "5 min read"):
+    // other lines skip the word count and the lower-casing ("Rescuers …" never needs them).
+    const head = text.slice(0, 3).toLowerCase();
+    const prefixCandidate = PREFIX_HEADS.has(head) || /[^\u0000-\u007f]/.test(head) || SHORT_PREFIXES.some((p) => head.startsWith(p));
+    const social = SOCIAL_START.test(key);
+    const readTime = READ_TIME_START.test(key);
+    const words = prefixCandidate || social || readTime ? wordCount(key, BOILERPLATE_PREFIX_MAX_WORDS + 1) : Infinity;
     if (words <= BOILERPLATE_PREFIX_MAX_WORDS) {
-      if (PREFIX_FIRST_CHARS.has(text.charAt(0).toLowerCase().charAt(0))) {
+      if (prefixCandidate) {
         const lower = text.toLowerCase();
         if (BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return "prompt";
       }
-      if (words <= 12 && /^(?:follow|join|find|like)\b/.test(key) && NETWORKS.test(key)) return "social";
+      if (words <= 12 && social && NETWORKS.test(key)) return "social";
       // "Follow Al Jazeera English:" — a short "Follow …:" label heading a list of social links.
       if (words <= 6 && key.startsWith("follow ") && text.trimEnd().endsWith(":")) return "social";
       // "5 min read"
-      if (words <= 4 && /^\d{1,3} /.test(key) && READ_TIME_SUFFIXES.some((x) => key.endsWith(x))) return "prompt";
+      if (words <= 4 && readTime && READ_TIME_SUFFIXES.some((x) => key.endsWith(x))) return "prompt";
     }
     if (isNavigation(text)) return "navigation";
   }
@@ -88,9 +97,10 @@ function ruleForKey(text: string, key: string): string | null {
   return null;
 }
 
-function wordCount(s: string): number {
+/** Space-separated words, counting no further than `limit` (callers compare with small numbers). */
+function wordCount(s: string, limit = Infinity): number {
   let n = 1;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  for (let i = s.indexOf(" "); i >= 0 && n < limit; i = s.indexOf(" ", i + 1)) n++;
   return n;
 }
 
@@ -136,7 +146,7 @@ export function markArticleBoilerplate(lines: Line[]): number {
       removed++;
       continue;
     }
-    if (key.length >= 20 || wordCount(key) >= REPEATED_PARAGRAPH_MIN_WORDS) {
+    if (key.length >= 20 || wordCount(key, REPEATED_PARAGRAPH_MIN_WORDS) >= REPEATED_PARAGRAPH_MIN_WORDS) {
       if (seen.has(key)) {
         line.removed = "repeated_paragraph";
         removed++;
@@ -152,7 +162,7 @@ export function markArticleBoilerplate(lines: Line[]): number {
  * @example isShortLine("Share this story") // true
  */
 export function isShortLine(text: string): boolean {
-  return text.length <= REPEATED_LINE_MAX_CHARS && wordCount(text) <= REPEATED_LINE_MAX_WORDS;
+  return text.length <= REPEATED_LINE_MAX_CHARS && wordCount(text, REPEATED_LINE_MAX_WORDS + 1) <= REPEATED_LINE_MAX_WORDS;
 }
 
 /**

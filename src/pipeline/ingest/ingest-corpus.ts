@@ -85,7 +85,7 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
 
   // Assemble texts, then duplicates (first by path kept) and ids.
   const articles: Article[] = [];
-  const firstByText = new Map<string, string>();
+  const firstByHash = new Map<string, {text: string; file: string}[]>();
   for (const d of drafts) {
     const {read} = d;
     const meta = d.meta!;
@@ -111,10 +111,14 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
     // One hash per article: of the text for a kept article, of text and path otherwise.
     let articleId: string | null = null;
     if (status === "ok") {
-      const first = firstByText.get(text);
+      // Duplicates are found by the id hash, confirmed by comparing texts (no second pass to key a Map by the whole text).
+      const hash = hashId(text);
+      const sameHash = firstByHash.get(hash);
+      const first = sameHash?.find((k) => k.text === text)?.file;
       if (first === undefined) {
-        firstByText.set(text, read.file);
-        articleId = "a_" + hashId(text);
+        if (sameHash) sameHash.push({text, file: read.file});
+        else firstByHash.set(hash, [{text, file: read.file}]);
+        articleId = "a_" + hash;
       } else {
         status = "duplicate";
         d.warnings.push(`duplicate of ${first}`);
@@ -190,21 +194,28 @@ function checkManifestFiles(rows: Map<string, ManifestRow>, paths: Set<string>, 
   }
 }
 
-/** Whitespace-separated tokens that contain a letter or digit (a character loop: runs on every text). */
+/** Letters and digits beyond ASCII (accented names, other scripts). */
+const NON_ASCII_ALNUM = /[\p{L}\p{N}]/u;
+
+/**
+ * Whitespace-separated tokens that contain a letter or digit. A character loop (runs on every
+ * text) that skips the rest of a token once it counted: "flood-hit" is checked at "f" only.
+ */
 function countWords(text: string): number {
   let n = 0;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10) {
-      counted = false;
-      continue;
-    }
-    if (counted) continue;
-    const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(text[i]));
-    if (alnum) {
+    if (c === 32 || c === 10) continue;
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && NON_ASCII_ALNUM.test(text[i]))) {
       n++;
-      counted = true;
+      let j = i + 1;
+      while (j < len) {
+        const d = text.charCodeAt(j);
+        if (d === 32 || d === 10) break;
+        j++;
+      }
+      i = j;
     }
   }
   return n;

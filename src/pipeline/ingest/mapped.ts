@@ -8,6 +8,11 @@
 export interface MappedText {
   text: string;
   pos: Int32Array;
+  /**
+   * True when known to be an unbroken run (`pos[i] === pos[0] + i`), as `identity` makes:
+   * joining lines then needs no per-character look at `pos`. Absent: unknown.
+   */
+  linear?: boolean;
 }
 
 /**
@@ -17,9 +22,26 @@ export interface MappedText {
  * @example identity("abc", 4).pos // Int32Array [4, 5, 6]
  */
 export function identity(text: string, base = 0): MappedText {
+  // Every plain-text article starts here: at base 0 the positions are a view of one shared
+  // 0, 1, 2, … array instead of a fresh array per article (positions are never written to).
+  if (base === 0 && text.length <= SHARED_MAX) return {text, pos: countingUpTo(text.length), linear: true};
   const pos = new Int32Array(text.length);
   for (let i = 0; i < pos.length; i++) pos[i] = base + i;
-  return {text, pos};
+  return {text, pos, linear: true};
+}
+
+/** Longest text served from the shared array (4 MB of Int32 kept at most); longer ones get their own. */
+const SHARED_MAX = 1 << 20;
+let counting = new Int32Array(0);
+
+/** A read-only view [0, 1, …, n − 1] of the shared counting array, grown (doubling) when needed. */
+function countingUpTo(n: number): Int32Array {
+  if (counting.length < n) {
+    const grown = new Int32Array(Math.min(SHARED_MAX, Math.max(n, counting.length * 2, 4096)));
+    for (let i = 0; i < grown.length; i++) grown[i] = i;
+    counting = grown;
+  }
+  return counting.subarray(0, n);
 }
 
 /**
@@ -28,7 +50,7 @@ export function identity(text: string, base = 0): MappedText {
  * @example sliceMapped(identity("abc", 4), 1, 3).pos // Int32Array [5, 6]
  */
 export function sliceMapped(m: MappedText, start: number, end: number): MappedText {
-  return {text: m.text.slice(start, end), pos: m.pos.slice(start, end)};
+  return {text: m.text.slice(start, end), pos: m.pos.slice(start, end), linear: m.linear};
 }
 
 /**

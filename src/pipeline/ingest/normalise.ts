@@ -28,13 +28,19 @@ export function normaliseChars(src: MappedText): MappedText {
   if (!SPECIAL.test(s)) return src;
   const b = new MappedBuilder();
   let last = 0;
+  // One-for-one replacements (NBSP → " ", lone CR → "\n") keep an unbroken run unbroken; a dropped
+  // character or a CRLF pair does not.
+  let oneForOne = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 0x20 && c < 0x7f) || c === 10) continue;
     if (c === 13) {
       b.copy(src, last, i);
       b.insert("\n", src.pos[i]);
-      if (s.charCodeAt(i + 1) === 10) i++;
+      if (s.charCodeAt(i + 1) === 10) {
+        i++;
+        oneForOne = false;
+      }
       last = i + 1;
       continue;
     }
@@ -43,10 +49,13 @@ export function normaliseChars(src: MappedText): MappedText {
     b.copy(src, last, i);
     if (action === "space") b.insert(" ", src.pos[i]);
     else if (action === "break") b.insert("\n", src.pos[i]);
+    else oneForOne = false;
     last = i + 1;
   }
   b.copy(src, last, s.length);
-  return b.build();
+  const out = b.build();
+  if (oneForOne && src.linear) out.linear = true;
+  return out;
 }
 
 /** One line of an article during ingestion. */
@@ -59,6 +68,8 @@ export interface Line {
   breakPos: number;
   /** Set when a boilerplate rule removed the line: the rule's name. */
   removed: string | null;
+  /** True when `pos` is an unbroken run (`pos[i] === pos[0] + i`); see MappedText.linear. */
+  linear?: boolean;
 }
 
 /**
@@ -80,6 +91,7 @@ export function toLines(m: MappedText): Line[] {
     let text = s.slice(a, z);
     // A view, not a copy: line positions are never written to.
     let pos = m.pos.subarray(a, z);
+    let linear = m.linear === true;
     if (/[^\u0000-\u007f]/.test(text)) {
       const nfc = text.normalize("NFC");
       if (nfc !== text) {
@@ -89,10 +101,11 @@ export function toLines(m: MappedText): Line[] {
         for (let j = 0; j < nfc.length; j++) np[j] = pos[Math.min(j, pos.length - 1)];
         text = nfc;
         pos = np;
+        linear = false;
       }
     }
     const breakPos = end < s.length ? m.pos[end] : (m.pos[s.length - 1] ?? -1) + 1;
-    lines.push({text, pos, breakPos, removed: null});
+    lines.push({text, pos, breakPos, removed: null, linear});
     start = end + 1;
   }
   return lines;
@@ -124,30 +137,37 @@ export function joinLinesToText(lines: Line[]): {text: string; offsetMap: {textS
   const rawStart: number[] = [];
   let i = 0;
   let shift = 0;
-  const at = (raw: number) => {
-    if (raw - i !== shift) {
-      textStart.push(i);
-      rawStart.push(raw);
-      shift = raw - i;
-    }
-    i++;
-  };
   walkKeptLines(
     lines,
-    (text, pos) => {
+    (text, pos, linear) => {
       parts.push(text);
-      for (let k = 0; k < pos.length; k++) at(pos[k]);
+      // An unbroken line has one shift: only its first character can start a new map entry.
+      const n = linear ? Math.min(1, pos.length) : pos.length;
+      for (let k = 0; k < n; k++, i++) {
+        if (pos[k] - i !== shift) {
+          textStart.push(i);
+          rawStart.push(pos[k]);
+          shift = pos[k] - i;
+        }
+      }
+      i += pos.length - n;
     },
     (sep, raw) => {
       parts.push(sep);
-      for (let k = 0; k < sep.length; k++) at(raw);
+      for (let k = 0; k < sep.length; k++, i++) {
+        if (raw - i !== shift) {
+          textStart.push(i);
+          rawStart.push(raw);
+          shift = raw - i;
+        }
+      }
     }
   );
   return {text: parts.join(""), offsetMap: {textStart, rawStart}};
 }
 
 /** The pieces joinLines puts together, in order: kept lines and the separators between them. */
-function walkKeptLines(lines: Line[], line: (text: string, pos: Int32Array) => void, separator: (sep: string, at: number) => void): void {
+function walkKeptLines(lines: Line[], line: (text: string, pos: Int32Array, linear: boolean) => void, separator: (sep: string, at: number) => void): void {
   let prev: Line | null = null;
   let blankBetween = false;
   for (const l of lines) {
@@ -157,7 +177,7 @@ function walkKeptLines(lines: Line[], line: (text: string, pos: Int32Array) => v
       continue;
     }
     if (prev) separator(blankBetween ? "\n\n" : "\n", prev.breakPos);
-    line(l.text, l.pos);
+    line(l.text, l.pos, l.linear === true);
     prev = l;
     blankBetween = false;
   }

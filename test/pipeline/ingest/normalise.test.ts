@@ -84,3 +84,18 @@ describe("joinLinesToText (the ingest fast path) equals toOffsetMap(joinLines(..
     expect(fast.offsetMap).toEqual(toOffsetMap(joined));
   });
 });
+
+describe("MappedText.linear is only claimed for unbroken runs", () => {
+  it.each([
+    ["plain", "Storm hits the coast", true],
+    ["NBSP replaced one for one", "5\u00a0000 homes", true],
+    ["lone CR replaced one for one", "Storm\rhits", true],
+    ["CRLF collapses two into one", "Storm\r\nhits", false],
+    ["soft hyphen dropped", "co\u00adop", false],
+    ["inline tag removed", "a <b>c</b>", false]
+  ] as [string, string, boolean][])("%s", (_label, input, linear) => {
+    const m = normaliseChars(stripInlineTags(identity(input)));
+    expect(m.linear === true).toBe(linear);
+    if (m.linear) for (let i = 0; i < m.pos.length; i++) expect(m.pos[i]).toBe(m.pos[0] + i);
+  });
+});
