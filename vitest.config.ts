@@ -9,7 +9,7 @@ import {defineConfig} from "vitest/config";
  */
 export default defineConfig({
   test: {
-    reporters: ["default"],
+    reporters: ["default", "./test/summary-reporter.ts"],
     projects: [
       {
         test: {
