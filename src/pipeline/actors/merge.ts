@@ -18,6 +18,8 @@ import {UnionFind} from "./union-find.ts";
 
 interface Form {
   key: string;
+  /** Position in the sorted form list (set once sorted). */
+  index: number;
   /** Name variants with counts (the display name is the most frequent). */
   names: Map<string, number>;
   name: string;
@@ -50,9 +52,39 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/** Whitespace other than single inner spaces: only then is collapsing needed. */
+const MESSY_SPACE = /\s\s|[^\S ]|^ | $/;
+
+/** Whitespace runs collapsed to one space, trimmed ("Gaza\nStrip " → "Gaza Strip"); no copy when already clean. */
+function tidy(s: string): string {
+  return MESSY_SPACE.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+}
+
 function lastWord(s: string): string {
   const parts = s.split(" ");
   return parts[parts.length - 1];
+}
+
+/** Appends the shorter list to the longer one (in place) and returns the longer. */
+function larger<T>(a: T[], b: T[]): T[] {
+  const [big, small] = a.length >= b.length ? [a, b] : [b, a];
+  for (const x of small) big.push(x);
+  return big;
+}
+
+/** Adds the smaller set to the larger one (in place) and returns the larger. */
+function union<T>(a: Set<T>, b: Set<T>): Set<T> {
+  const [big, small] = a.size >= b.size ? [a, b] : [b, a];
+  for (const x of small) big.add(x);
+  return big;
+}
+
+/** The distinct members of several sets, sorted (one set, the common case, is not copied twice). */
+function sortedUnion(sets: Set<string>[]): string[] {
+  if (sets.length === 1) return [...sets[0]].sort();
+  const all = new Set<string>();
+  for (const set of sets) for (const x of set) all.add(x);
+  return [...all].sort();
 }
 
 /** "variant → other: reason", written towards the canonical name when it is one of the two. */
@@ -73,28 +105,44 @@ export function mergeActorForms(
   const formOf = (key: string, gaz: number | null): Form => {
     let f = byKey.get(key);
     if (!f) {
-      f = {key, names: new Map(), name: "", kinds: new Map(), kind: "organization", count: 0, surfaces: new Set(), outlets: new Set(), gaz, person: null};
+      f = {key, index: -1, names: new Map(), name: "", kinds: new Map(), kind: "organization", count: 0, surfaces: new Set(), outlets: new Set(), gaz, person: null};
       byKey.set(key, f);
     }
     return f;
   };
   const gazIndex = new Map(g.entries.map((e, i) => [e.name, i]));
-  // Most mentions repeat a few names: key each distinct name once.
-  const keyCache = new Map<string, string>();
-  const mentionKeys: string[][] = extractions.map((x) =>
+  // Most mentions repeat a few names: key each distinct name once (its form key, gazetteer
+  // entry and tidied display name).
+  const byName = new Map<string, {form: Form; display: string}>();
+  const gazForms: (Form | undefined)[] = [];
+  const gazForm = (gi: number): Form => (gazForms[gi] ??= formOf("g:" + g.entries[gi].name, gi));
+  const nameInfo = (name: string) => {
+    let info = byName.get(name);
+    if (!info) {
+      const nk = nameKey(name) || foldKey(name).trim() || "?";
+      const gi = g.byKey.has(nk) ? g.byKey.get(nk)! : null;
+      info = gi !== null ? {form: gazForm(gi), display: g.entries[gi].name} : {form: formOf("n:" + nk, null), display: tidy(name)};
+      byName.set(name, info);
+    }
+    return info;
+  };
+  const mentionForms: Form[][] = extractions.map((x) =>
     x.mentions.map((m) => {
-      let gi = m.gazetteerName ? gazIndex.get(m.gazetteerName) ?? null : null;
-      let nk = keyCache.get(m.name);
-      if (nk === undefined) keyCache.set(m.name, (nk = nameKey(m.name) || foldKey(m.name).trim() || "?"));
-      if (gi === null && g.byKey.has(nk)) gi = g.byKey.get(nk)!;
-      const key = gi !== null ? "g:" + g.entries[gi].name : "n:" + nk;
-      const f = formOf(key, gi);
-      bump(f.names, gi !== null ? g.entries[gi].name : m.name.replace(/\s+/g, " ").trim());
+      const gi = m.gazetteerName ? gazIndex.get(m.gazetteerName) ?? null : null;
+      let f: Form;
+      if (gi !== null) {
+        f = gazForm(gi);
+        bump(f.names, g.entries[gi].name);
+      } else {
+        const info = nameInfo(m.name);
+        f = info.form;
+        bump(f.names, info.display);
+      }
       bump(f.kinds, m.kind);
       f.count++;
-      f.surfaces.add(m.text.replace(/\s+/g, " ").trim());
+      f.surfaces.add(tidy(m.text));
       if (x.article.outlet) f.outlets.add(x.article.outlet);
-      return key;
+      return f;
     })
   );
   // Gazetteer people take part even when unmentioned, so a spelling the gazetteer lacks
@@ -105,6 +153,7 @@ export function mergeActorForms(
     if (f.names.size === 0) bump(f.names, e.name, 0);
   });
   const forms = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  forms.forEach((f, i) => (f.index = i));
   for (const f of forms) {
     f.name = f.gaz !== null ? g.entries[f.gaz].name : top(f.names);
     f.kind = f.gaz !== null ? g.entries[f.gaz].kind : f.kinds.size ? top(f.kinds) : "organization";
@@ -138,11 +187,14 @@ export function mergeActorForms(
     if (!allowed(ra, rb)) return false;
     const r = uf.union(ra, rb);
     const other = r === ra ? rb : ra;
-    const merged = [...(notes.get(r) ?? []), ...(notes.get(other) ?? [])];
+    // The smaller collection is poured into the larger one (copying both on every join was
+    // quadratic in a big component); only their contents matter, not their order.
+    const merged = larger(notes.get(r) ?? [], notes.get(other) ?? []);
     if (forms[a].name !== forms[b].name) merged.push(`${forms[b].name}\u0000${forms[a].name}\u0000${reason}`);
     notes.set(r, merged);
-    gazOf.set(r, new Set([...gazOf.get(r)!, ...gazOf.get(other)!]));
-    namesOf.set(r, new Set([...namesOf.get(r)!, ...namesOf.get(other)!]));
+    notes.delete(other);
+    gazOf.set(r, union(gazOf.get(r)!, gazOf.get(other)!));
+    namesOf.set(r, union(namesOf.get(r)!, namesOf.get(other)!));
     return true;
   };
   const suggest = (a: number, b: number, reason: string, score: number) => {
@@ -172,7 +224,6 @@ export function mergeActorForms(
     else join(first, i, "transliteration key");
   });
   // "National Liberation Army (ELN)": an acronym in parentheses right after a name is that name.
-  const formIdx = new Map(forms.map((f, i) => [f.key, i]));
   const acronymPairs = new Set<string>();
   extractions.forEach((x, xi) => {
     const ms = x.mentions;
@@ -184,8 +235,8 @@ export function mergeActorForms(
       if (a.kind === "person" || b.kind === "person") continue;
       const acr = /^[A-Z][A-Z0-9.&-]{1,7}$/;
       if (!(acr.test(b.text) && a.text.includes(" ")) && !(acr.test(a.text) && b.text.includes(" "))) continue;
-      const fa = formIdx.get(mentionKeys[xi][k])!;
-      const fb = formIdx.get(mentionKeys[xi][k + 1])!;
+      const fa = mentionForms[xi][k].index;
+      const fb = mentionForms[xi][k + 1].index;
       if (fa !== fb) acronymPairs.add(fa < fb ? `${fa},${fb}` : `${fb},${fa}`);
     }
   });
@@ -197,7 +248,7 @@ export function mergeActorForms(
   const byGaz = new Map<number, number>();
   forms.forEach((f, i) => {
     if (f.gaz === null) return;
-    gazOf.set(uf.find(i), new Set([...gazOf.get(uf.find(i))!, f.gaz]));
+    gazOf.get(uf.find(i))!.add(f.gaz);
     const first = byGaz.get(f.gaz);
     if (first === undefined) byGaz.set(f.gaz, i);
     else join(first, i, "gazetteer alias");
@@ -212,30 +263,40 @@ export function mergeActorForms(
     push(exact, k, i);
     if (k.length >= 5) for (const b of ["^" + k.slice(0, 2), "$" + k.slice(-2)]) push(fuzzy, b, i);
   }
+  // Surname gender once per form, not once per compared pair.
+  const genderOf = new Map<PersonName, ReturnType<typeof surnameGender>>();
+  for (const {f} of people) genderOf.set(f.person!, surnameGender(lastWord(f.person!.surname!)));
   const genderOk = (a: PersonName, b: PersonName) => {
-    const ga = surnameGender(lastWord(a.surname!));
-    const gb = surnameGender(lastWord(b.surname!));
+    const ga = genderOf.get(a);
+    const gb = genderOf.get(b);
     return !(ga && gb && ga !== gb);
   };
   const letters = (p: PersonName) => p.surname!.replace(/[^a-z]/g, "").length;
-  const candidatesOf = (i: number): number[] => {
+  /**
+   * Forms sharing a block with form i that pass `keep`, in index order. Filtering before the
+   * sort keeps the lists short (blocks hold up to MAX_BLOCK forms); the order is the same.
+   */
+  const candidatesOf = (i: number, keep: (j: number) => boolean): number[] => {
     const k = forms[i].person!.surnameKey!;
-    const out = new Set<number>(exact.get(k) ?? []);
+    const out = new Set<number>();
+    for (const j of exact.get(k) ?? []) if (j !== i && keep(j)) out.add(j);
     if (k.length >= 5)
       for (const b of ["^" + k.slice(0, 2), "$" + k.slice(-2)]) {
         const list = fuzzy.get(b) ?? [];
-        if (list.length <= MAX_BLOCK) for (const j of list) out.add(j);
+        if (list.length <= MAX_BLOCK) for (const j of list) if (j !== i && !out.has(j) && keep(j)) out.add(j);
       }
-    out.delete(i);
     return [...out].sort((x, y) => x - y);
   };
   // Phase 1: full names (first name + surname) with compatible first names.
   for (const {f, i} of people) {
     const p = f.person!;
     if (p.shape !== "full") continue;
-    for (const j of candidatesOf(i)) {
+    const keep = (j: number): boolean => {
       const q = forms[j].person!;
-      if (j < i || q.shape !== "full" || p.first !== q.first || !genderOk(p, q)) continue;
+      return j > i && q.shape === "full" && p.first === q.first && genderOk(p, q);
+    };
+    for (const j of candidatesOf(i, keep)) {
+      const q = forms[j].person!;
       if (p.surnameKey === q.surnameKey) {
         join(i, j, `transliteration key ${p.surnameKey}`);
         continue;
@@ -250,7 +311,8 @@ export function mergeActorForms(
   for (const {f, i} of people) {
     const p = f.person!;
     if (p.shape !== "surname") continue;
-    const cands = candidatesOf(i).filter((j) => genderOk(p, forms[j].person!));
+    // Only full names take part below.
+    const cands = candidatesOf(i, (j) => forms[j].person!.shape === "full" && genderOk(p, forms[j].person!));
     const fullSame = cands
       .filter((j) => forms[j].person!.shape === "full" && forms[j].person!.surnameKey === p.surnameKey)
       .sort((x, y) => forms[y].count - forms[x].count || x - y);
@@ -274,9 +336,12 @@ export function mergeActorForms(
   for (const {f, i} of people) {
     const p = f.person!;
     if (p.shape !== "surname") continue;
-    for (const j of candidatesOf(i)) {
+    const keep = (j: number): boolean => {
       const q = forms[j].person!;
-      if (j < i || q.shape !== "surname" || !genderOk(p, q)) continue;
+      return j > i && q.shape === "surname" && genderOk(p, q);
+    };
+    for (const j of candidatesOf(i, keep)) {
+      const q = forms[j].person!;
       if (p.surnameKey === q.surnameKey) join(i, j, `transliteration key ${p.surnameKey}`);
       else if (uf.find(i) !== uf.find(j) && editDistance(p.surnameKey!, q.surnameKey!, 1) === 1 && Math.min(letters(p), letters(q)) >= 5) suggest(i, j, "single-word names, edit distance 1", 0.4);
     }
@@ -312,9 +377,9 @@ export function mergeActorForms(
       actorId: "",
       name,
       kind,
-      aliases: [...new Set(fs.flatMap((f) => [...f.surfaces]))].sort(),
+      aliases: sortedUnion(fs.map((f) => f.surfaces)),
       mentions: count,
-      outlets: [...new Set(fs.flatMap((f) => [...f.outlets]))].sort(),
+      outlets: sortedUnion(fs.map((f) => f.outlets)),
       mergeNotes: [...new Set((notes.get(root) ?? []).map((n) => orient(n, name)))].sort()
     };
     actorOfRoot.set(root, actor);
@@ -331,8 +396,8 @@ export function mergeActorForms(
     else for (const a of list) a.actorId = `${s}-${hashId(a.kind + "|" + a.name + "|" + a.aliases.join("|")).slice(0, 6)}`;
   }
   actors.sort((a, b) => b.mentions - a.mentions || (a.actorId < b.actorId ? -1 : 1));
-  const formIndex = new Map(forms.map((f, i) => [f.key, i]));
-  const mentionActors = mentionKeys.map((keys) => keys.map((k) => actorOfRoot.get(uf.find(formIndex.get(k)!))!.actorId));
+  const actorIdOf = forms.map((f) => actorOfRoot.get(uf.find(f.index))?.actorId ?? "");
+  const mentionActors = mentionForms.map((fs) => fs.map((f) => actorIdOf[f.index]));
   const rootOfName = new Map<string, number>();
   forms.forEach((f, i) => rootOfName.set(f.name, uf.find(i)));
   const sugg = [...suggestions.values()]
