@@ -8,24 +8,14 @@ import {frame, plural} from "./frame.js";
 import {outletKey} from "./filter.js";
 import {HEDGES_ABOUT, HEDGES_DOWN, HEDGES_UP} from "./hedges.js";
 import {clickable} from "./marks.js";
+import type {FigureRow} from "../pipeline/tables/rows.ts";
 
-export interface FigureLike {
-  figure_id: string;
-  article_id: string;
-  outlet: string | null;
-  published: string | null;
-  as_of: string | null;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: string;
-  category: string;
-  group_label: string | null;
-  attribution: string | null;
-  quote: string;
-  modality?: string;
-  vague?: boolean;
-}
+/** The figure columns this view reads (the contract is src/pipeline/tables/rows.ts). */
+export type FigureLike = Pick<
+  FigureRow,
+  "figure_id" | "article_id" | "outlet" | "published" | "as_of" | "value" | "low" | "high" | "qualifier" | "category" | "group_label" | "attribution" | "quote"
+> &
+  Partial<Pick<FigureRow, "modality" | "vague">>;
 
 export type Hedge = "up" | "down" | "about" | "range" | "exact";
 

@@ -6,23 +6,13 @@
 import {forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY} from "d3-force";
 import {dayOf} from "./dates.js";
 import {outletKey} from "./filter.js";
+import type {ActorRow, InteractionRow} from "../pipeline/tables/rows.ts";
 
-export interface InteractionLike {
-  interaction_id: string;
-  article_id: string;
-  outlet: string | null;
-  source: string;
-  target: string;
-  type: string;
-  date: string | null;
-}
+/** The interaction columns this view reads (the contract is src/pipeline/tables/rows.ts). */
+export type InteractionLike = Pick<InteractionRow, "interaction_id" | "article_id" | "outlet" | "source" | "target" | "type" | "date">;
 
-export interface ActorLike {
-  actor_id: string;
-  name: string;
-  kind: string;
-  mentions: number;
-}
+/** The actor columns this view reads. */
+export type ActorLike = Pick<ActorRow, "actor_id" | "name" | "kind" | "mentions">;
 
 export interface NetNode {
   id: string;
