@@ -47,7 +47,8 @@ const NEED_TESTS: Array<[number, RegExp]> = [
   [NEED_BITS.year, /\d{4}/]
 ];
 
-const cache = new Map<string, chrono.Chrono>();
+/** Instances by reading (0 month-first, 1 day-first) and need mask. */
+const cache: Array<Array<chrono.Chrono | undefined>> = [[], []];
 
 /**
  * The chrono instance for month-first (US, "03.02.2025" = 2 March) or day-first (GB, 3 February)
@@ -62,8 +63,7 @@ export function newsChrono(dayFirst: boolean, text?: string): chrono.Chrono {
     mask = 0;
     for (const [bit, test] of NEED_TESTS) if (test.test(text)) mask |= bit;
   }
-  const key = `${dayFirst}:${mask}`;
-  let c = cache.get(key);
+  let c = cache[dayFirst ? 1 : 0][mask];
   if (!c) {
     const config = chrono.en.configuration.createCasualConfiguration(dayFirst);
     const wanted = (need: Need | undefined) => need === undefined || (mask & NEED_BITS[need]) !== 0;
@@ -75,7 +75,7 @@ export function newsChrono(dayFirst: boolean, text?: string): chrono.Chrono {
     ];
     config.refiners = [...config.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)), ...NEWS_REFINERS];
     c = new chrono.Chrono(config);
-    cache.set(key, c);
+    cache[dayFirst ? 1 : 0][mask] = c;
   }
   return c;
 }

@@ -5,10 +5,14 @@ import {cueWindows, pointsToFuture} from "./cues.ts";
 import {keepResult, trimMatch} from "./filters.ts";
 import {interpret} from "./interpret.ts";
 import {resolveSpec, type Resolved} from "./resolve.ts";
+import {cachedDates, rememberDates, type SentenceDate} from "./sentence-cache.ts";
 import type {Spec} from "./spec.ts";
 
 /** Longest sentence handed to chrono; longer "sentences" (garbage, tables) are cut. */
 const MAX_SENTENCE = 5000;
+
+/** What a sentence without any date cue holds (shared, never modified). */
+const NO_DATES: readonly SentenceDate[] = Object.freeze([]);
 
 interface Found {
   sentenceIndex: number;
@@ -31,32 +35,53 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
   for (const sentence of sentences) {
     if (sentence.kind === "credit" || sentence.kind === "boilerplate") continue;
     const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
-    for (const [from, to] of cueWindows(text)) {
-      const part = text.slice(from, to);
-      let results;
-      try {
-        results = newsChrono(dayFirst, part).parse(part, REFERENCE);
-      } catch {
-        continue;
-      }
-      for (const r of results) {
-        const spec = interpret(r);
-        if (!spec) continue;
-        const keepLead = spec.kind !== "calendar" || spec.modifier !== undefined || spec.monthYear !== undefined;
-        const trimmed = trimMatch(r.text, from + r.index, keepLead);
-        if (!trimmed.text || !keepResult(r, spec, text, trimmed)) continue;
-        found.push({
-          sentenceIndex: sentence.index,
-          start: sentence.start + trimmed.start,
-          end: sentence.start + trimmed.start + trimmed.text.length,
-          text: trimmed.text,
-          spec,
-          future: spec.kind === "calendar" && pointsToFuture(text.slice(0, trimmed.start))
-        });
-      }
+    let dates = cachedDates(text, dayFirst);
+    if (dates === undefined) {
+      dates = datesInSentence(text, dayFirst);
+      // Sentences without a cue cost one regex scan: only those that went to chrono are kept.
+      if (dates !== NO_DATES) rememberDates(text, dayFirst, dates);
+    }
+    for (const d of dates) {
+      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future: d.future});
     }
   }
   return resolveAll(found, article.published);
+}
+
+/**
+ * The date expressions of one sentence, offsets relative to the sentence: chrono over the
+ * windows around its date cues, then our filters. Depends only on the text and the reading.
+ *
+ * @example datesInSentence("Rivers rose on Monday.", false) // [{start: 15, end: 21, text: "Monday", …}]
+ */
+export function datesInSentence(text: string, dayFirst: boolean): readonly SentenceDate[] {
+  const windows = cueWindows(text);
+  if (windows.length === 0) return NO_DATES;
+  const out: SentenceDate[] = [];
+  for (const [from, to] of windows) {
+    const part = text.slice(from, to);
+    let results;
+    try {
+      results = newsChrono(dayFirst, part).parse(part, REFERENCE);
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const spec = interpret(r);
+      if (!spec) continue;
+      const keepLead = spec.kind !== "calendar" || spec.modifier !== undefined || spec.monthYear !== undefined;
+      const trimmed = trimMatch(r.text, from + r.index, keepLead);
+      if (!trimmed.text || !keepResult(r, spec, text, trimmed)) continue;
+      out.push({
+        start: trimmed.start,
+        end: trimmed.start + trimmed.text.length,
+        text: trimmed.text,
+        spec,
+        future: spec.kind === "calendar" && pointsToFuture(text.slice(0, trimmed.start))
+      });
+    }
+  }
+  return out;
 }
 
 function resolveAll(found: Found[], published: string | null): DateMention[] {

@@ -17,5 +17,17 @@ export function tagSpec(result: ParsingResult, spec: Spec): ParsingResult {
 export function specOfTags(tags: Set<string>): Spec | null {
   let last: string | null = null;
   for (const t of tags) if (t.startsWith(PREFIX)) last = t;
-  return last === null ? null : (JSON.parse(last.slice(PREFIX.length)) as Spec);
+  if (last === null) return null;
+  // Few distinct Specs occur ("yesterday", "the next day", "in 2023"…): parse each tag once.
+  let spec = parsed.get(last);
+  if (spec === undefined) {
+    spec = JSON.parse(last.slice(PREFIX.length)) as Spec;
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(last, spec);
+  }
+  return spec;
 }
+
+/** Parsed Specs by tag. Shared between results, so callers must not modify a Spec (none do). */
+const parsed = new Map<string, Spec>();
+const MAX_PARSED = 2048;

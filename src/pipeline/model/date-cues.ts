@@ -26,7 +26,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 /**
  * Cheap pre-filter: a sentence is handed to chrono only when it contains one of these. Case
  * matters: month and weekday names count only capitalised (the only way stage 03 keeps them), so
- * "may", "march" and "Marzouk" do not send a sentence to chrono.
+ * "may", "march" and "Marcos" do not send a sentence to chrono.
  */
 export const DATE_CUE_WORDS: string[] = [
   "January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June", "Jun", "July", "Jul", "August",
@@ -42,6 +42,9 @@ export const DATE_CUE_LEADS: string[] = [
 
 /** Units counted in relative dates: "the next day", "two weeks after", "later that month". */
 export const DATE_CUE_UNITS: string[] = ["day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening"];
+
+/** Words after a unit that make it a date: "two weeks after", "a day later", "three years ago". */
+export const DATE_CUE_AFTER_UNITS: string[] = ["later", "earlier", "after", "before", "ago"];
 
 /** Tokens allowed in a dateline line besides numbers ("Updated 10:40 GMT, Nov 15, 2024"). */
 export const DATELINE_WORDS: string[] = [
