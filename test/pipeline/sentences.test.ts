@@ -168,3 +168,31 @@ describe("02 sentences: known misses", () => {
     expect(texts("The pilot trained in the U.S. Engineers confirmed it.")).toEqual(["The pilot trained in the U.S.", "Engineers confirmed it."]);
   });
 });
+
+describe("fast keys agree with the slow definitions", () => {
+  const pieces = ["Read", "more", "SHARE", "this", "Floods", " ", "  ", "“", "”", ":", "-", "É", "é", "\u3000", "\ufeff", "\u1680", "ß", "İ", "x".repeat(45), "...", "7", "Ça", "—"];
+  const line = fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((p) => p.join(""));
+
+  it("firstNormalizedWord is the first word of normalizeLine", async () => {
+    const {firstNormalizedWord} = await import("../../src/pipeline/sentences/kinds.ts");
+    const {normalizeLine} = await import("../../src/pipeline/sentences/normalize.ts");
+    fc.assert(fc.property(line, (s) => firstNormalizedWord(s) === normalizeLine(s).split(" ")[0]), {numRuns: 2000});
+  });
+
+  it("letterKey keeps exactly the ASCII-lowercased letters and digits and the characters from U+00C0 on", async () => {
+    const {letterKey} = await import("../../src/pipeline/sentences/repeats.ts");
+    // The character-loop definition the key replaces.
+    const slow = (s: string) => {
+      let out = "";
+      for (let i = 0; i < s.length; i++) {
+        let c = s.charCodeAt(i);
+        if (c >= 65 && c <= 90) c += 32;
+        else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && !(c >= 0x2000 && c < 0x2c00) && c !== 0xd7 && c !== 0xf7))) continue;
+        out += String.fromCharCode(c);
+      }
+      return out;
+    };
+    fc.assert(fc.property(line, (s) => letterKey(s) === slow(s)), {numRuns: 2000});
+    expect(letterKey("Rain  fell!")).toBe("rainfell");
+  });
+});

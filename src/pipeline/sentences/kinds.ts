@@ -73,10 +73,41 @@ export function sentenceKind(sentence: string, paragraphKind: SentenceKind): Sen
 }
 
 function isBoilerplate(line: string, words: number): boolean {
-  if (line.length <= 60 && BOILERPLATE_LINE_SET.has(normalizeLine(line))) return true;
+  // Both lists match the normalised line from its start, so its first word must open an entry:
+  // most lines ("Rescuers said…") are turned away before anything is normalised.
+  const first = firstNormalizedWord(line);
+  if (line.length <= 60 && LINE_FIRST_WORDS.has(first) && BOILERPLATE_LINE_SET.has(normalizeLine(line))) return true;
   // "World News || Latest News": navigation menus.
   if (words <= 20 && MENU_BARS.test(line)) return true;
-  return BOILERPLATE_PREFIX.test(normalizeLine(line.slice(0, 80)));
+  return PREFIX_FIRST_WORDS.has(first) && BOILERPLATE_PREFIX.test(normalizeLine(line.slice(0, 80)));
+}
+
+const firstWordOf = (entry: string) => entry.split(" ")[0];
+const LINE_FIRST_WORDS = new Set(BOILERPLATE_LINES.map(firstWordOf));
+const PREFIX_FIRST_WORDS = new Set(BOILERPLATE_PREFIXES.map(firstWordOf));
+/** Characters normalizeLine keeps (after lower-casing): see normalize.ts. */
+const WORD_RUN = /[a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\uffff]+/;
+const TRIMMED_WORD_CHAR = /[\u1680\u3000\ufeff]/;
+/** Characters looked at for the first word (entries' first words are far shorter). */
+const HEAD_CHARS = 40;
+
+/**
+ * The first word of normalizeLine(line) ("“Read more:” Floods" → "read"), looking at the line's
+ * head only; when the head does not settle it (no word yet, or a word running to its end), the
+ * whole line is normalised.
+ *
+ * @example firstNormalizedWord("“Read more:” Floods") // "read"
+ */
+export function firstNormalizedWord(line: string): string {
+  const head = line.slice(0, HEAD_CHARS).toLowerCase();
+  const m = WORD_RUN.exec(head);
+  // Also when the word holds a space-like character normalizeLine's trim() would strip (U+1680, U+3000, BOM).
+  if ((line.length > HEAD_CHARS && (!m || m.index + m[0].length >= head.length)) || (m && TRIMMED_WORD_CHAR.test(m[0]))) {
+    const all = normalizeLine(line);
+    const space = all.indexOf(" ");
+    return space < 0 ? all : all.slice(0, space);
+  }
+  return m ? m[0] : "";
 }
 
 function isDateline(line: string, words: number): boolean {
