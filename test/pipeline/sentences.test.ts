@@ -179,20 +179,33 @@ describe("fast keys agree with the slow definitions", () => {
     fc.assert(fc.property(line, (s) => firstNormalizedWord(s) === normalizeLine(s).split(" ")[0]), {numRuns: 2000});
   });
 
-  it("letterKey keeps exactly the ASCII-lowercased letters and digits and the characters from U+00C0 on", async () => {
-    const {letterKey} = await import("../../src/pipeline/sentences/repeats.ts");
-    // The character-loop definition the key replaces.
-    const slow = (s: string) => {
-      let out = "";
-      for (let i = 0; i < s.length; i++) {
-        let c = s.charCodeAt(i);
-        if (c >= 65 && c <= 90) c += 32;
-        else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && !(c >= 0x2000 && c < 0x2c00) && c !== 0xd7 && c !== 0xf7))) continue;
-        out += String.fromCharCode(c);
+  it("clearBoundaries' character tests agree with the regex definition they replaced", async () => {
+    const {clearBoundaries} = await import("../../src/pipeline/sentences/segment.ts");
+    const {ABBREVIATIONS} = await import("../../src/pipeline/model/abbreviations.ts");
+    const abbreviations = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
+    const reference = (line: string): Array<[number, number]> | null => {
+      const spans: Array<[number, number]> = [];
+      let start = 0;
+      const re = /[.!?…]/g;
+      for (let m = re.exec(line); m; m = re.exec(line)) {
+        const at = m.index;
+        const end = at + 1 + (/^["'”’)\]]*/.exec(line.slice(at + 1, at + 4))?.[0].length ?? 0);
+        if (end >= line.length) break;
+        if (m[0] === "…") return null;
+        const head = line.slice(Math.max(start, at - 30), at);
+        const word = /([A-Za-z]+)$/.exec(head);
+        if (!/(?:^|[\s(“"‘])[A-Za-z][a-z]{2,}$/.test(head) || !word || abbreviations.has(word[1].toLowerCase())) return null;
+        if (!/^\s+["“‘(]?[A-Z]/.test(line.slice(end, end + 4))) return null;
+        spans.push([start, end]);
+        start = end;
+        while (start < line.length && /\s/.test(line[start])) start++;
+        re.lastIndex = end;
       }
-      return out;
+      spans.push([start, line.length]);
+      return spans;
     };
-    fc.assert(fc.property(line, (s) => letterKey(s) === slow(s)), {numRuns: 2000});
-    expect(letterKey("Rain  fell!")).toBe("rainfell");
+    const bits = ["The", "river", "rose", "Gen", "U.S", "ok", "Sept", "x".repeat(32), ".", "!", "?", "…", " ", "  ", "\u00a0", "“", "”", "’", ")", "(", "\"", "‘", "A", "Officials", "said", "3", "mid-2024"];
+    const line = fc.array(fc.constantFrom(...bits), {maxLength: 40}).map((p) => p.join(""));
+    fc.assert(fc.property(line, (s) => JSON.stringify(clearBoundaries(s)) === JSON.stringify(reference(s))), {numRuns: 3000});
   });
 });

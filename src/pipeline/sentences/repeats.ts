@@ -11,29 +11,28 @@ const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—
  * normalised text (case, spacing and punctuation ignored): the same paragraph printed twice, or
  * a lead printed once as one paragraph and again split in three. An agency dateline before the
  * first sentence is ignored ("MOSCOW (Reuters) - " + the lead), and a cut-off last sentence may
- * be a prefix of one of j's. Linear: sentences are looked up by their letters and digits
- * (`letterKey`, built with native string operations), and only candidate matches are normalised
- * and compared.
+ * be a prefix of one of j's. Linear: sentences are looked up by a hash of their letters and
+ * digits, and only candidate matches are normalised and compared.
  *
  * @example repeatedParagraphs([["Rain fell."], ["Roads closed."], ["Rain  fell!"]]) // [null, null, 0]
  */
 export function repeatedParagraphs(paragraphs: string[][]): Array<number | null> {
-  const firstByKey = new Map<string, number>();
+  const firstByHash = new Map<number, number>();
   const texts: string[][] = [];
   let previous: number | null = null;
   return paragraphs.map((sentences, p) => {
     const own = sentences.map((s, i) => (i === 0 ? s.replace(AGENCY_DATELINE, "") : s));
     texts.push(own);
-    const keys = own.map(letterKey);
+    const hashes = own.map(letterHash);
     let result: number | null = null;
     // A cut-off paragraph has no exact first sentence to look up: try what the paragraph before repeated.
-    const j = keys.length ? firstByKey.get(keys[0]) ?? previous ?? undefined : undefined;
+    const j = hashes.length ? firstByHash.get(hashes[0]) ?? previous ?? undefined : undefined;
     if (j !== undefined && j !== p) {
       const earlier = texts[j].map(normalizeLine);
-      const normalized = own.map(normalizeLine);
-      if (normalized.every((k, i) => k !== "" && sentenceIn(k, earlier, i === normalized.length - 1))) result = j;
+      const keys = own.map(normalizeLine);
+      if (keys.every((k, i) => k !== "" && sentenceIn(k, earlier, i === keys.length - 1))) result = j;
     }
-    for (const k of keys) if (k !== "" && !firstByKey.has(k)) firstByKey.set(k, p);
+    for (const h of hashes) if (h !== 0 && !firstByHash.has(h)) firstByHash.set(h, p);
     previous = result;
     return result;
   });
@@ -47,31 +46,19 @@ function sentenceIn(key: string, earlier: string[], last: boolean): boolean {
   return false;
 }
 
-/** Everything but ASCII letters and digits and characters from U+00C0 on (× ÷ and U+2000–U+2BFF punctuation/symbols excepted). */
-const NOT_LETTER = /[^A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\uffff]+/g;
-const NON_ASCII = /[^\u0000-\u007f]/;
-const ASCII_UPPER = /[A-Z]+/g;
-/** Map keys longer than this are shortened: V8 hashes very long strings by their length alone. */
-const MAX_KEY = 4000;
-
 /**
- * The sentence's ASCII-lowercased letters and digits (other characters from U+00C0 on count too,
- * as they are), spaces and punctuation dropped: equal for texts whose normalised forms are equal.
- * "" = no letters. Built by native replace/lower-case calls, not a character loop.
- *
- * @example letterKey("Rain  fell!") // "rainfell"
+ * FNV-1a over the lowercased ASCII letters and digits (other characters above U+00BF count too),
+ * skipping spaces and punctuation: equal for texts whose normalised forms are equal. 0 = empty.
  */
-export function letterKey(s: string): string {
-  const letters = s.replace(NOT_LETTER, "");
-  // Only ASCII is lower-cased (as the comparison always did): whole-string lower-casing is exact when all is ASCII.
-  let key = NON_ASCII.test(letters) ? letters.replace(ASCII_UPPER, (m) => m.toLowerCase()) : letters.toLowerCase();
-  if (key.length > MAX_KEY) key = key.slice(0, MAX_KEY) + "\u0000" + key.length + "\u0000" + tailHash(key);
-  return key;
-}
-
-/** FNV-1a of a long key's characters (only for keys over MAX_KEY, which garbage input can produce). */
-function tailHash(s: string): number {
+function letterHash(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  let any = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && !(c >= 0x2000 && c < 0x2c00) && c !== 0xd7 && c !== 0xf7))) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    any = true;
+  }
+  return any ? h >>> 0 || 1 : 0;
 }
