@@ -5,7 +5,7 @@ export interface Candidate {
   sentenceIndex: number;
   start: number;
   end: number;
-  /** Token keys of the name part ("musa", "abu", "marzouk"). */
+  /** Token keys of the name part ("samir", "abu", "hamdan"). */
   keys: string[];
   name: string;
   kind: ActorKind;

@@ -1,7 +1,7 @@
 /**
  * Capitalised-word chunks → candidate names, without any gazetteer: "Deputy Foreign Minister
- * Mikhail Bogdanov" (title + person), "Federation of Jewish Communities" (organisation),
- * "in Kazan" (place). Nationality adjectives, stop words and event names are dropped.
+ * Elena Marsh" (title + person), "Federation of Rural Cooperatives" (organisation),
+ * "in Kiruna" (place). Nationality adjectives, stop words and event names are dropped.
  */
 import type {ActorKind} from "../types.ts";
 import {COUNTRIES, DESCRIPTOR_NOUNS, EVENT, FIRST, HEADS, INNER_LINKS, MODIFIERS, NATIONALITY, ORG, PARTICLES, PLACE, PLACE_PREPS, STOP} from "./lexicon.ts";
@@ -29,7 +29,7 @@ const ORG_LINKS = new Set(["of", "for", "on", "the", "and"]);
  * End (exclusive token index) of the capitalised chunk starting at `i`. `blocked(j)` says a
  * gazetteer name starts at j (the chunk stops before it so titles stay apart from names).
  *
- * @example chunkEnd(tokenize("Deputy Foreign Minister Mikhail Bogdanov met"), 0, () => false) // 5
+ * @example chunkEnd(tokenize("Deputy Foreign Minister Elena Marsh met"), 0, () => false) // 5
  */
 export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boolean): number {
   let end = i + 1;
@@ -38,7 +38,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
   let j = i + 1;
   while (j < tokens.length) {
     const u = tokens[j];
-    // "[Maxim] Kharkin": an editor's bracket inside a name.
+    // "[Peter] Olsen": an editor's bracket inside a name.
     const bracket = u.sep === "]" && tokens[i].opener && j === i + 1;
     if (u.sep !== " " && u.sep !== "-" && !bracket) break;
     if (u.cap) {
@@ -60,7 +60,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
       continue;
     }
     // Lowercase connector: a name particle ("Yahya al-Sinwar", "Ursula von der Leyen"),
-    // an organisation link ("Committee of the Red Cross"), or a hyphenated place ("Rostov-on-Don").
+    // an organisation link ("Committee of the Red Cross"), or a hyphenated place ("Stoke-on-Trent").
     const particle = PARTICLES.has(u.key);
     const orgLink = hasOrg && ORG_LINKS.has(u.key);
     const hyphenLink = u.sep === "-" && u.key.length <= 3 && j + 1 < tokens.length && tokens[j + 1].sep === "-";
@@ -111,9 +111,9 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): {
 
 /**
  * Turns one chunk [i, end) into names: strips a leading title, splits a place or
- * organisation glued to a person ("Israel Anatoly Viktorov"), classifies each part.
+ * organisation glued to a person ("Kenya Erik Dahl"), classifies each part.
  *
- * @example chunkNames(tokenize("Deputy Foreign Minister Mikhail Bogdanov"), 0, 5)[0].kind // "person"
+ * @example chunkNames(tokenize("Deputy Foreign Minister Elena Marsh"), 0, 5)[0].kind // "person"
  */
 export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[] {
   let from = i;
@@ -145,7 +145,7 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   }
   const hasOrg = tokens.slice(from, end).some((t) => ORG.has(t.key));
   // Split before an inner first name when nothing before it is a first name:
-  // "Israel Anatoly Viktorov" → "Israel" + "Anatoly Viktorov".
+  // "Kenya Erik Dahl" → "Kenya" + "Erik Dahl".
   if (!hasOrg && end - from >= 2) {
     for (let k = from + 1; k < end; k++) {
       if (!FIRST.has(tokens[k].key)) continue;

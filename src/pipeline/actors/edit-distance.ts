@@ -1,8 +1,8 @@
 /**
  * Optimal-string-alignment Damerau–Levenshtein distance with an early exit above `max`
- * ("Trufanov"/"Trupanov" → 1, "Trufanov"/"Turfanov" → 1).
+ * ("Volkov"/"Volkow" → 1, "Volkov"/"Vlokov" → 1).
  *
- * @example editDistance("trufanov", "trupanov", 2) // 1
+ * @example editDistance("volkov", "volkow", 2) // 1
  */
 export function editDistance(a: string, b: string, max = 2): number {
   if (a === b) return 0;

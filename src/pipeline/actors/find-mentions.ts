@@ -33,7 +33,7 @@ function slice(article: Article, start: number, end: number): string {
   return /[\n\t\r\u00a0]| {2}/.test(s) ? s.replace(/\s+/g, " ") : s;
 }
 
-/** Verbs that follow a named subject ("Hezbollah said", "Sinwar is"): a sentence-initial word before one is kept. */
+/** Verbs that follow a named subject ("Hezbollah said", "Olsen is"): a sentence-initial word before one is kept. */
 const SUBJECT_VERBS = new Set(["said", "says", "told", "has", "had", "is", "was", "will", "would", "claimed", "announced", "denied", "warned", "insisted", "stated", "added", "confirmed", "reported", "accused", "urged", "called", "launched", "vowed", "rejected", "agreed", "added"]);
 /** Plural common nouns at a sentence start ("Officials said", "Analysts say") are not names. */
 const PLURAL_NOUN = /(ials|ists|ents|ers|ors|ics|ses|ies|ans|ens|ees|ives)$/;
@@ -44,7 +44,7 @@ function subjectOfVerb(tokens: Token[], next: number): boolean {
   return !!v && !v.cap && v.sep === " " && SUBJECT_VERBS.has(v.key) && !PLURAL_NOUN.test(t.key);
 }
 
-/** Name from tokens: hyphens kept ("al-Sisi", "Rostov-on-Don"), any other gap becomes one space ("[Maxim] Kharkin"). */
+/** Name from tokens: hyphens kept ("al-Sisi", "Stoke-on-Trent"), any other gap becomes one space ("[Peter] Olsen"). */
 function joinName(tokens: Token[], from: number, to: number): string {
   let s = tokens[from].text;
   for (let k = from + 1; k < to; k++) s += (tokens[k].sep === "-" ? "-" : " ") + tokens[k].text;
@@ -89,7 +89,8 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       }
     }
     // "al-Sisi", "el-Sisi": a gazetteer alias may start with a lowercase particle.
-    if (!t.cap && PARTICLES.has(t.key) && i + 1 < n && tokens[i + 1].sep === "-" && tokens[i + 1].cap) gazAt[i] = matchAt(g.names, tokens, i);
+    // (Cheap checks before the set lookup: most lowercase words are not before a hyphen.)
+    if (!t.cap && i + 1 < n && tokens[i + 1].sep === "-" && tokens[i + 1].cap && PARTICLES.has(t.key)) gazAt[i] = matchAt(g.names, tokens, i);
     else if (!t.cap || isStopCap(t)) {
       i++;
       continue;
@@ -153,7 +154,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       const startTok = tokens[a];
       const endTok = tokens[part.to - 1];
       const single = part.to - part.from === 1;
-      // "[Maxim] Kharkin": the surface keeps both brackets.
+      // "[Peter] Olsen": the surface keeps both brackets.
       const bracketed = part.to - a > 1 && tokens[a + 1].sep === "]" && article.text[startTok.start - 1] === "[";
       const weak = single && isInitial(tokens, part.from) && !subjectOfVerb(tokens, part.to) && !part.title && !FIRST.has(tokens[part.from].key) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
       out.push({

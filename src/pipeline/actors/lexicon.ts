@@ -22,7 +22,7 @@ export const LINKS = new Set(TITLE_LINKS);
 export const NATIONALITY = new Set(NATIONALITIES.flatMap((n) => (n.plural ? [n.adjective, n.plural] : [n.adjective])));
 /** Country names implied by the nationality list ("russia", "saudi arabia"): a country even without gazetteer. */
 export const COUNTRIES = new Set(NATIONALITIES.map((n) => n.country).filter(Boolean));
-/** Prepositions after which an unknown name is a place ("in Kazan", "near Tulkarm"). */
+/** Prepositions after which an unknown name is a place ("in Kiruna", "near Tromsø"). */
 export const PLACE_PREPS = new Set(["in", "near", "outside", "across", "into", "toward", "towards", "inside", "around", "throughout"]);
 /** Common nouns that open a sentence before a name ("Survivor Sita Gurung, 27, told…"). */
 export const DESCRIPTOR_NOUNS = new Set(LABEL_HEADS);

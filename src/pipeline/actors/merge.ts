@@ -94,7 +94,7 @@ function orient(note: string, canonical: string): string {
 }
 
 /**
- * @example mergeActorForms(extractions, ctx).actors.find((a) => a.name === "Maxim Kharkin")?.aliases // ["Harkin", "Kharkin", …]
+ * @example mergeActorForms(extractions, ctx).actors.find((a) => a.name === "Peter Olsen")?.aliases // ["Olsen", "Olssen", …]
  */
 export function mergeActorForms(
   extractions: ArticleExtraction[],
@@ -157,7 +157,7 @@ export function mergeActorForms(
   for (const f of forms) {
     f.name = f.gaz !== null ? g.entries[f.gaz].name : top(f.names);
     f.kind = f.gaz !== null ? g.entries[f.gaz].kind : f.kinds.size ? top(f.kinds) : "organization";
-    // Unsure kinds: a lone capitalised word ("Kharkin") or a particle name ("Abu Marzouk")
+    // Unsure kinds: a lone capitalised word ("Olsen") or a particle name ("Abu Hamdan")
     // may be a surname even when stage 04 guessed "organization".
     const words = f.name.trim().split(/[\s-]+/);
     const surnameLike = words.length === 1 || (words.length === 2 && SURNAME_PARTICLES.has(words[0].toLowerCase()));

@@ -1,16 +1,16 @@
 /**
  * Splits a person name into first name and surname for cross-outlet comparison:
- * "Musa Abu Marzouk" → first "musa", surname "abu marzouk"; "al-Sinwar" → surname "sinwar";
- * "Kharkin" → surname only; "Natalia" → first name only.
+ * "Samir Abu Hamdan" → first "samir", surname "abu hamdan"; "al-Amin" → surname "amin";
+ * "Olsen" → surname only; "Ingrid" → first name only.
  */
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST} from "./lexicon.ts";
 import {foldKey, tokenize} from "./tokens.ts";
 import {translitKey} from "./translit.ts";
 
-/** Articles and connectors dropped before a surname ("al-Sinwar" = "Sinwar", "el-Sisi" = "Sisi"). */
+/** Articles and connectors dropped before a surname ("al-Amin" = "Amin", "el-Sisi" = "Sisi"). */
 const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at"]);
-/** Particles that belong to the surname ("Abu Marzouk", "bin Salman"). */
+/** Particles that belong to the surname ("Abu Hamdan", "bin Salman"). */
 const JOIN = new Set(["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del"]);
 
 const CLASS = new Map<string, string>();
@@ -19,7 +19,7 @@ for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS.has(n)) CLASS.se
 export interface PersonName {
   /** Class id of the first name ("aleksandr" → "alexander"), or its translit key; null when absent. */
   first: string | null;
-  /** Surname as written (folded), particles kept: "abu marzouk". */
+  /** Surname as written (folded), particles kept: "abu hamdan". */
   surname: string | null;
   /** Translit key of the surname: "abumarzuk". */
   surnameKey: string | null;
@@ -34,7 +34,7 @@ export function firstNameClass(word: string): string {
 }
 
 /**
- * @example parsePersonName("Musa Abu Marzouk") // {first: "musa", surname: "abu marzouk", surnameKey: "abumarzuk", shape: "full"}
+ * @example parsePersonName("Samir Abu Hamdan") // {first: "~samir", surname: "abu hamdan", surnameKey: "abuhamdan", shape: "full"}
  */
 export function parsePersonName(name: string): PersonName {
   const toks = tokenize(name).map((t) => t.key).filter((k) => k && !/^\d+$/.test(k));
@@ -45,7 +45,7 @@ export function parsePersonName(name: string): PersonName {
     if (FIRST.has(only)) return {first: firstNameClass(only), surname: null, surnameKey: null, shape: "first"};
     return {first: null, surname: only, surnameKey: translitKey(only), shape: "surname"};
   }
-  // Surname: the last word, with a joining particle before it ("Abu Marzouk", "von der Leyen").
+  // Surname: the last word, with a joining particle before it ("Abu Hamdan", "von der Leyen").
   let s = kept.length - 1;
   while (s > 0 && JOIN.has(kept[s - 1])) s--;
   const surname = kept.slice(s).join(" ");

@@ -1,7 +1,7 @@
 /**
- * In-article resolution: a lone surname ("Kharkin", "Abu Marzouk") or first name ("Maxim")
+ * In-article resolution: a lone surname ("Olsen", "Abu Hamdan") or first name ("Peter")
  * takes the full name seen elsewhere in the same article when exactly one full name fits
- * (so "Trufanova" never becomes "Alexander Trufanov"); weak candidates (Title Case headline
+ * (so "Volkova" never becomes "Pavel Volkov"); weak candidates (Title Case headline
  * words, sentence-initial lone words) survive only when the article corroborates them.
  */
 import type {ActorKind} from "../types.ts";
@@ -29,6 +29,20 @@ function endsWith(full: string[], part: string[]): boolean {
   return true;
 }
 
+/** "ana lind" → "ana". */
+function firstWord(seq: string): string {
+  const sp = seq.indexOf(" ");
+  return sp < 0 ? seq : seq.slice(0, sp);
+}
+
+const NONE: Known[] = [];
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 function uniqueByName(list: Known[]): Known | null {
   if (list.length === 0) return null;
   for (const k of list) if (k.name !== list[0].name) return null;
@@ -38,7 +52,7 @@ function uniqueByName(list: Known[]): Known | null {
 /**
  * Resolves names and filters weak candidates; returns mentions sorted by offset.
  *
- * @example resolveCandidates(candidates, new Set(["kharkin"]))
+ * @example resolveCandidates(candidates, new Set(["olsen"]))
  */
 export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candidate[] {
   const fulls: Known[] = [];
@@ -50,12 +64,21 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     seen.add(c.name);
     fulls.push({name: c.name, kind: c.kind, gazetteerName: c.gazetteerName, keys});
   }
+  // Full names indexed by last and first key (in article order), so each candidate looks only
+  // at the full names that can fit instead of all of them.
+  const byLast = new Map<string, Known[]>();
+  const byFirst = new Map<string, Known[]>();
+  for (const f of fulls) {
+    push(byLast, f.keys[f.keys.length - 1], f);
+    push(byFirst, f.keys[0], f);
+  }
   const resolveName = (c: Candidate): Known | null => {
     if (c.gazetteerName || fulls.length === 0) return null;
     const keys = core(c.keys);
-    const bySuffix = uniqueByName(fulls.filter((f) => endsWith(f.keys, keys)));
+    const pool = keys.length > 0 ? (byLast.get(keys[keys.length - 1]) ?? NONE) : fulls;
+    const bySuffix = uniqueByName(pool.filter((f) => endsWith(f.keys, keys)));
     if (bySuffix) return bySuffix;
-    if (keys.length === 1 && FIRST.has(keys[0])) return uniqueByName(fulls.filter((f) => f.keys[0] === keys[0]));
+    if (keys.length === 1 && FIRST.has(keys[0])) return uniqueByName(byFirst.get(keys[0]) ?? NONE);
     return null;
   };
   // Sequences the body vouches for: full names, resolved surnames, sure organisations/places.
@@ -66,8 +89,12 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     else if (prev && prev.name !== k.name) known.set(seq, null);
   };
   const out: Candidate[] = [];
-  for (const c of all) {
+  // Each candidate's keys joined once ("ana lind"), read by both loops below.
+  const seqs = new Array<string>(all.length);
+  for (let ci = 0; ci < all.length; ci++) {
+    const c = all[ci];
     if (c.weak === "headline") continue;
+    seqs[ci] = c.keys.length === 1 ? c.keys[0] : c.keys.join(" ");
     const r = resolveName(c);
     if (r) {
       c.via = c.keys.length === 1 && FIRST.has(c.keys[0]) && r.keys[0] === c.keys[0] ? "first-name" : c.via === "title" ? "title" : "surname";
@@ -79,13 +106,17 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     }
     if (!c.weak) {
       const k: Known = {name: c.name, kind: c.kind, gazetteerName: c.gazetteerName, keys: c.keys};
-      remember(c.keys.join(" "), k);
-      if (c.kindSure && c.kind === "person" && core(c.keys).length >= 2) remember(core(c.keys).slice(-1)[0], k);
+      remember(seqs[ci], k);
+      if (c.kindSure && c.kind === "person") {
+        const ck = core(c.keys);
+        if (ck.length >= 2) remember(ck[ck.length - 1], k);
+      }
     }
   }
-  for (const c of all) {
+  for (let ci = 0; ci < all.length; ci++) {
+    const c = all[ci];
     if (c.weak === "initial") {
-      const k = known.get(c.keys.join(" "));
+      const k = known.get(seqs[ci]);
       if (k) {
         c.name = k.name;
         c.kind = k.kind;
@@ -94,9 +125,9 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       c.weak = null;
     }
     if (!c.weak) {
-      // An unsure kind takes the kind the same name has elsewhere in the article ("in Kazan" → place).
+      // An unsure kind takes the kind the same name has elsewhere in the article ("in Kiruna" → place).
       if (!c.kindSure) {
-        const k = known.get(c.keys.join(" "));
+        const k = known.get(seqs[ci]);
         if (k && k.name === c.name) c.kind = k.kind;
       }
       out.push(c);
@@ -111,9 +142,10 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     if (list) list.push(c);
     else groups.set(key, [c]);
   }
-  // Cheap pre-check: only words that start a vouched-for sequence can start a match.
+  // Cheap pre-check: only words that start a vouched-for sequence can start a match
+  // (built only when the article has headline runs).
   const firstWords = new Set<string>();
-  for (const seq of known.keys()) firstWords.add(seq.split(" ")[0]);
+  if (groups.size > 0) for (const seq of known.keys()) firstWords.add(firstWord(seq));
   for (const run of groups.values()) {
     let p = 0;
     while (p < run.length) {

@@ -1,7 +1,7 @@
 import {foldKey} from "./tokens.ts";
 
 /**
- * Readable id from a name: "Maxim Kharkin" → "maxim-kharkin", "B'Tselem" → "btselem".
+ * Readable id from a name: "Peter Olsen" → "peter-olsen", "B'Tselem" → "btselem".
  *
  * @example slugify("Abdel Fattah el-Sisi") // "abdel-fattah-el-sisi"
  */

@@ -1,6 +1,6 @@
 /**
- * Titles before a person's name: "Deputy Foreign Minister Mikhail Bogdanov",
- * "Kremlin spokesman Dmitry Peskov", "Russian Ambassador to Israel Anatoly Viktorov".
+ * Titles before a person's name: "Deputy Foreign Minister Elena Marsh",
+ * "government spokesman Lars Berg", "Norwegian Ambassador to Kenya Erik Dahl".
  */
 import {isStopCap} from "./chunker.ts";
 import {FIRST, HEADS, LINKS, MODIFIERS, NATIONALITY, ORG, PARTICLES} from "./lexicon.ts";
@@ -10,7 +10,7 @@ import type {Token} from "./tokens.ts";
  * The title directly before token `s` (no punctuation in between), as token range [start, s), or null.
  * A title needs a head word ("minister", "spokesman"); after its last head only "to/of <Name>" may follow.
  *
- * @example titleBefore(tokenize("Kremlin spokesman Dmitry Peskov said"), 2) // {start: 0, end: 2}
+ * @example titleBefore(tokenize("government spokesman Lars Berg said"), 2) // {start: 0, end: 2}
  */
 export function titleBefore(tokens: Token[], s: number): {start: number; end: number} | null {
   if (s === 0 || tokens[s].sep !== " ") return null;
@@ -45,7 +45,7 @@ export function titleBefore(tokens: Token[], s: number): {start: number; end: nu
 
 /**
  * How many leading tokens of a capitalised chunk form a title ("Deputy Foreign Minister" in
- * "Deputy Foreign Minister Mikhail Bogdanov", "Civil Aviation Minister" in "Civil Aviation
+ * "Deputy Foreign Minister Elena Marsh", "Civil Aviation Minister" in "Civil Aviation
  * Minister Bikram Thapa"): the longest prefix ending in a head word with a name after it, where
  * the words before the head are title words or capitalised non-first-name words.
  *

@@ -1,8 +1,8 @@
 /**
  * Transliteration keys: spellings of one name in different romanisations map to one key,
- * so "Kharkin"/"Harkin", "Zelensky"/"Zelenskyy"/"Zelenskiy", "Abu Marzouk"/"Abu Marzuq",
+ * so "Khalidov"/"Halidov", "Zelensky"/"Zelenskyy"/"Zelenskiy", "Abu Hamdan"/"Abou Hamdan",
  * "Aleksandr"/"Alexandr" compare equal. Deliberately keeps the feminine "-a" ending
- * ("Trufanova" ≠ "Trufanov"): gender is a different person.
+ * ("Volkova" ≠ "Volkov"): gender is a different person.
  */
 import {foldKey} from "./tokens.ts";
 
@@ -46,7 +46,7 @@ export function translitKey(word: string): string {
   return s;
 }
 
-/** Feminine / masculine Slavic surname endings: "Trufanova" is never "Trufanov". */
+/** Feminine / masculine Slavic surname endings: "Volkova" is never "Volkov". */
 export function surnameGender(word: string): "f" | "m" | null {
   const w = foldKey(word);
   if (/(ova|eva|yova|ina|yna|aya|skaya|tskaya|ska)$/.test(w)) return "f";

@@ -1,6 +1,6 @@
 /**
  * Word and punctuation tokens of one sentence, with offsets into the article.
- * Words keep inner apostrophes ("Kharkin's" stays one token, "don't" too); every
+ * Words keep inner apostrophes ("Olsen's" stays one token, "don't" too); every
  * other non-space, non-letter character is its own token so clause boundaries
  * ("," ";" "—") and hyphens ("Hamas-led") stay visible to the rules.
  */

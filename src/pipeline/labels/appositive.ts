@@ -1,6 +1,6 @@
 /**
  * Appositives: "Hamas, the Palestinian militant group, said…" → "Palestinian militant group";
- * "Aleksandr Boroda, president of the Federation of Jewish Communities" → "president of the …".
+ * "Ivan Petrov, president of the Federation of Rural Cooperatives" → "president of the …".
  */
 import type {Token} from "../actors/tokens.ts";
 import {descriptorAt, DETERMINERS, HEADS} from "./label-tokens.ts";

@@ -44,7 +44,7 @@ export function descriptorAt(tokens: Token[], k: number, maxLen = 12): {from: nu
   for (let j = from; j < to; j++) if (!tokens[j].cap && isHead(tokens[j].key)) lastHead = j;
   if (lastHead < 0) return null;
   let end = lastHead + 1;
-  // "president of the Federation of Jewish Communities"
+  // "president of the Federation of Rural Cooperatives"
   if (end < to && tokens[end].key === "of") {
     let ok = end + 1 < to;
     for (let j = end + 1; j < to && ok; j++) ok = tokens[j].cap || tokens[j].key === "the" || tokens[j].key === "of";

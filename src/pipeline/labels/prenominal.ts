@@ -1,6 +1,6 @@
 /**
  * Descriptors written before a name: "the Palestinian militant group Hamas",
- * "radical Islamist movement Islamic Jihad", "Israeli hostage Maxim Kharkin".
+ * "radical Islamist movement Islamic Jihad", "Chilean miner Pedro Rojas".
  */
 import type {Token} from "../actors/tokens.ts";
 import {isHead, PRE_MODIFIERS, PRE_STOPS} from "./label-tokens.ts";

@@ -1,6 +1,6 @@
 /**
- * Given names used to recognise person names without a gazetteer ("Maxim Kharkin" → person)
- * and to split chunks wrongly merged across a place and a person ("Israel Anatoly Viktorov").
+ * Given names used to recognise person names without a gazetteer ("Peter Olsen" → person)
+ * and to split chunks wrongly merged across a place and a person ("Kenya Erik Dahl").
  * Lowercase, ASCII after diacritic folding. Broad and multicultural on purpose; a name that is
  * also a common English word ("may", "will", "mark") is left out because it would turn
  * sentence starters into people.
@@ -45,7 +45,7 @@ export const FIRST_NAMES: readonly string[] = [
   "avi", "avraham", "avigdor", "ariel", "amir", "amos", "benny", "bezalel", "dan", "dani", "eli", "eliyahu", "ehud",
   "gadi", "gideon", "gilad", "itamar", "itzhak", "yitzhak", "yitzchak", "yair", "yaakov", "yoav", "yossi", "yosef",
   "moshe", "naftali", "nir", "noam", "omer", "ofer", "ronen", "shimon", "shlomo", "uri", "yehuda", "yonatan",
-  "ze'ev", "zeev", "ayelet", "miri", "michal", "noa", "orly", "shira", "tamar", "tzipi", "yael", "sapir", "liri",
+  "ze'ev", "zeev", "ayelet", "miri", "michal", "noa", "orly", "shira", "tamar", "tzipi", "yael",
   "agam", "naama", "romi", "emily", "doron", "keith", "arbel", "eden", "hersh", "inbar", "yarden", "ohad", "omri",
   "eitan", "evyatar", "tal", "tali", "gal", "sagui", "sagi", "berel", "rivka", "esther", "sarah", "dalia",
   // Arabic / Persian / Turkish

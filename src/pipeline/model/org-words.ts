@@ -1,7 +1,7 @@
 /**
- * Words that make a capitalised chunk an organisation ("Federation of Jewish Communities",
+ * Words that make a capitalised chunk an organisation ("Federation of Rural Cooperatives",
  * "Al-Qassam Brigades"), a place ("Gaza Strip", "Kibbutz Be'eri"), or an event that is not
- * an actor at all ("Nova Music Festival"). Lowercase.
+ * an actor at all ("Harbour Jazz Festival"). Lowercase.
  */
 export const ORG_WORDS: readonly string[] = [
   "ministry", "council", "movement", "brigades", "brigade", "committee", "court", "agency", "party", "front",
@@ -42,7 +42,7 @@ export const EVENT_WORDS: readonly string[] = [
   "typhoon", "cyclone", "pandemic", "virus", "covid", "music", "concert", "show", "exhibition", "expo", "marathon"
 ];
 
-/** Particles inside Arabic, Hebrew, Dutch, Spanish… names ("Abu Marzouk", "al-Sinwar", "bin Salman"). */
+/** Particles inside Arabic, Hebrew, Dutch, Spanish… names ("Abu Hamdan", "al-Amin", "bin Salman"). */
 export const NAME_PARTICLES: readonly string[] = [
   "al", "el", "ad", "ash", "as", "an", "at", "ar", "az", "abu", "abou", "bin", "ibn", "ben", "bint", "bar", "de", "del",
   "della", "di", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "ul", "ur", "ould", "ter", "ten", "st"

@@ -26,7 +26,10 @@ export const PERSON_NOUNS: string[] = [
   "aid workers", "humanitarian workers", "health workers", "medical workers", "lives", "villagers", "villager",
   "townspeople", "locals", "shoppers", "commuters", "motorists", "drivers", "pedestrians", "diplomats", "lawmakers",
   "activists", "prisoners of war", "pows", "servicepeople", "marines", "sailors", "airmen", "guerrillas", "schoolchildren",
-  "orphans", "newborns", "elders", "monks", "nuns", "priests", "clergy", "employees", "contractors", "laborers", "labourers"
+  "orphans", "newborns", "elders", "monks", "nuns", "priests", "clergy", "employees", "contractors", "laborers", "labourers",
+  "personnel", "crew", "crews", "defenders", "guardsmen", "paratroopers", "rescue workers", "staff members", "leaders",
+  "captors", "kidnappers", "attackers", "assailants", "bandits", "pirates", "hijackers", "raiders", "officials",
+  "delegates", "representatives", "ministers", "experts", "engineers", "specialists", "divers", "coastguards"
 ];
 
 /** Endings of capitalised plural demonyms ("Palestinians", "Israelis", "Sudanese", "Britons"). */

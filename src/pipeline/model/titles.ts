@@ -1,6 +1,6 @@
 /**
- * Role and title words seen before a person's name ("Deputy Foreign Minister Mikhail Bogdanov",
- * "Kremlin spokesman Dmitry Peskov", "Rabbi Berel Lazar"). Lowercase.
+ * Role and title words seen before a person's name ("Deputy Foreign Minister Elena Marsh",
+ * "government spokesman Lars Berg", "Rabbi David Stein"). Lowercase.
  */
 
 /** Head words: a title must contain one (the word that names the role). */
