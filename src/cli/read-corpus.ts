@@ -1,10 +1,11 @@
 /**
  * Node side of ingestion: walk a corpus folder (subfolders too) and read every file as
- * bytes for the pure pipeline. Decoding, parsing and judging files is the pipeline's job
+ * bytes for the pure pipeline (files over stage 01's size limit are stat'ed, not read). Decoding, parsing and judging files is the pipeline's job
  * (stage 01), so a bad file still becomes a row with a status instead of vanishing here.
  */
 import {readdir, readFile, stat} from "node:fs/promises";
 import {join, relative, sep} from "node:path";
+import {MAX_FILE_BYTES} from "../pipeline/ingest/decode.ts";
 import type {SourceFile} from "../pipeline/types.ts";
 
 /** Files that are part of the corpus folder but not articles. */
@@ -37,6 +38,13 @@ export async function readCorpus(root: string): Promise<CorpusOnDisk> {
   for (const abs of await walk(root)) {
     const path = relative(root, abs).split(sep).join("/");
     try {
+      // Size first: a file over stage 01's limit is handed over unread (stage 01 marks it "too_large"
+      // with a warning naming it) instead of being loaded into memory only to be refused.
+      const size = (await stat(abs)).size;
+      if (size > MAX_FILE_BYTES && path !== "manifest.csv") {
+        files.push({path, bytes: new Uint8Array(0), sizeOnDisk: size});
+        continue;
+      }
       const bytes = new Uint8Array(await readFile(abs));
       if (path === "manifest.csv") manifest = new TextDecoder("utf-8").decode(bytes);
       else if (!NOT_ARTICLES.has(path)) files.push({path, bytes});

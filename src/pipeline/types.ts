@@ -15,6 +15,11 @@ export interface SourceFile {
   bytes: Uint8Array;
   /** Set by the loader when the file could not be read (permissions…): stage 01 gives it status "unreadable". */
   readError?: string;
+  /**
+   * Set by the loader instead of reading a file over stage 01's size limit (MAX_FILE_BYTES in
+   * ingest/decode.ts): its size in bytes; `bytes` is then empty and stage 01 gives it status "too_large".
+   */
+  sizeOnDisk?: number;
 }
 
 export type MetaSource = "manifest" | "front_matter" | "url" | "text" | "html_meta" | "none";

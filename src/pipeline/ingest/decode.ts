@@ -16,6 +16,15 @@ export interface Decoded {
   warnings: string[];
 }
 
+/**
+ * The warning for a file over MAX_FILE_BYTES (decoded here, or skipped unread by the loader).
+ *
+ * @example tooLargeWarning(6 * 1024 * 1024) // "too large: 6.0 MB (limit 5 MB); split it or raise the limit"
+ */
+export function tooLargeWarning(size: number): string {
+  return `too large: ${(size / 1024 / 1024).toFixed(1)} MB (limit ${MAX_FILE_BYTES / 1024 / 1024} MB); split it or raise the limit`;
+}
+
 /** Magic numbers of common binary formats that can start with printable bytes. */
 const MAGIC: {name: string; bytes: number[]}[] = [
   {name: "PDF", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d]},
@@ -41,10 +50,7 @@ const CONTROL_CHAR = /[\u0000-\u0008\u000e-\u001f\u007f]/;
  * @example decodeBytes(new TextEncoder().encode("café")).text // "café"
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_FILE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return {status: "too_large", text: "", encoding: null, warnings: [`too large: ${mb} MB (limit ${MAX_FILE_BYTES / 1024 / 1024} MB); split it or raise the limit`]};
-  }
+  if (bytes.length > MAX_FILE_BYTES) return {status: "too_large", text: "", encoding: null, warnings: [tooLargeWarning(bytes.length)]};
   if (bytes.length === 0) return {status: "empty", text: "", encoding: null, warnings: ["empty file"]};
   const magic = MAGIC.find((m) => m.bytes.every((b, i) => bytes[i] === b));
   if (magic) return {status: "binary", text: "", encoding: null, warnings: [`binary file (${magic.name} signature)`]};

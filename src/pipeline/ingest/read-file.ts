@@ -4,7 +4,7 @@
  */
 import type {ArticleStatus, SourceFile} from "../types.ts";
 import {FRONT_MATTER_KEYS} from "../model/ingest-metadata.ts";
-import {decodeBytes} from "./decode.ts";
+import {decodeBytes, MAX_FILE_BYTES, tooLargeWarning} from "./decode.ts";
 import {htmlToText, type HtmlResult} from "./html.ts";
 import {stripInlineTags} from "./inline-tags.ts";
 import {identity, type MappedText} from "./mapped.ts";
@@ -48,6 +48,8 @@ export function readSourceFile(source: SourceFile): ReadFile {
   const ext = /\.([A-Za-z0-9]+)$/.exec(source.path)?.[1]?.toLowerCase() ?? "";
   let kind: FileKind | undefined = EXTENSIONS[ext];
   if (!kind) return {...out, status: "unsupported", warnings: [`unsupported file type "${ext ? "." + ext : "(no extension)"}": only .txt, .md and .html are read`]};
+  // The loader skipped reading a file over the limit (a 2 GB dump must not be loaded just to be refused).
+  if (source.sizeOnDisk !== undefined && source.sizeOnDisk > MAX_FILE_BYTES) return {...out, kind, status: "too_large", warnings: [tooLargeWarning(source.sizeOnDisk)]};
   try {
     const decoded = decodeBytes(source.bytes);
     out.warnings.push(...decoded.warnings);

@@ -23,7 +23,9 @@ describe("file statuses: bad input becomes a row with a warning naming the file"
     ["HTML without text", file("blank.html", "<html><body><script>x()</script></body></html>"), "empty", /no text found/],
     ["boilerplate only", file("chrome.txt", "Advertisement\nRead more\nBack to top"), "empty", /nothing left after boilerplate/],
     ["read error", {path: "locked.txt", bytes: new Uint8Array(0), readError: "EACCES: permission denied"}, "unreadable", /EACCES/],
-    ["too large", file("huge.txt", big), "too_large", /too large/]
+    ["too large", file("huge.txt", big), "too_large", /too large/],
+    ["too large, left unread by the loader", {path: "dump.txt", bytes: new Uint8Array(0), sizeOnDisk: 3 * MAX_FILE_BYTES}, "too_large", /too_large: too large: 15\.0 MB \(limit 5 MB\)/],
+    ["unsupported beats too large, as when read", {path: "dump.zip", bytes: new Uint8Array(0), sizeOnDisk: 3 * MAX_FILE_BYTES}, "unsupported", /unsupported file type "\.zip"/]
   ])("%s → %s", (_label, f, status, message) => {
     const r = ingestCorpus([f, file("ok.txt", FLOODS)], null, ctx);
     const a = r.articles.find((x) => x.file === f.path)!;
@@ -279,5 +281,32 @@ describe("hostile HTML through the whole stage", () => {
 
   it("the XSS string quoted in the article stays literal text", () => {
     expect(a.text).toContain('<script>alert("xss")</script>');
+  });
+});
+
+describe("the corpus reader (node side) stats before reading", () => {
+  it("a file over the limit is handed over unread and becomes too_large with a warning naming it", async () => {
+    const {mkdtempSync, writeFileSync, truncateSync, rmSync} = await import("node:fs");
+    const {tmpdir} = await import("node:os");
+    const {join} = await import("node:path");
+    const {readCorpus} = await import("../../../src/cli/read-corpus.ts");
+    const dir = mkdtempSync(join(tmpdir(), "newsprism-read-"));
+    try {
+      writeFileSync(join(dir, "flood.txt"), FLOODS);
+      writeFileSync(join(dir, "dump.txt"), "");
+      // Sparse: 6 MB on paper, nothing written, so the test stays cheap.
+      truncateSync(join(dir, "dump.txt"), MAX_FILE_BYTES + 1024 * 1024);
+      const corpus = await readCorpus(dir);
+      const dump = corpus.files.find((f) => f.path === "dump.txt")!;
+      expect(dump.bytes.length).toBe(0);
+      expect(dump.sizeOnDisk).toBe(MAX_FILE_BYTES + 1024 * 1024);
+      expect(corpus.unreadable).toEqual([]);
+      const r = ingestCorpus(corpus.files, corpus.manifest, ctx);
+      expect(r.articles.find((a) => a.file === "dump.txt")!.status).toBe("too_large");
+      expect(r.warnings.find((w) => w.file === "dump.txt")?.message).toMatch(/too large: 6\.0 MB/);
+      expect(r.articles.find((a) => a.file === "flood.txt")!.status).toBe("ok");
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 });
