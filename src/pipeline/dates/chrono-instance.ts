@@ -1,40 +1,15 @@
 import * as chrono from "chrono-node";
-import {RELATIVE_PARSERS, YEAR_PARSERS} from "./parsers.ts";
+import {CHRONO_PARSER_PROBES, CHRONO_REFINER_PROBES} from "../model/date-cues.ts";
+import {NEWS_PARSERS, RELATIVE_PARSERS, YEAR_PARSERS} from "./parsers.ts";
 import {NEWS_REFINERS} from "./refiners.ts";
 
 /**
- * chrono's parsers we drop: casual words and times ("now", "night" in "all-night", "10:40"),
- * and relative phrases it counts from the reference date (our own parsers handle those with a
- * news past bias). Dropping them also makes chrono about twice as fast. Matched by class name;
- * if a bundler renamed the classes, `filters.ts` still drops their results by tag.
+ * A fixed reference for chrono. We never read chrono's implied values (which come from the
+ * reference), only the components it is certain of, so any fixed instant works; passing one
+ * keeps chrono from reading the system clock.
  */
-const DROPPED_PARSERS = new Set([
-  "ENCasualDateParser", "ENCasualTimeParser", "ENTimeExpressionParser", "ENTimeUnitWithinFormatParser",
-  "ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser", "ENRelativeDateFormatParser",
-  "ENTimeUnitCasualRelativeFormatParser", "ENEndOfCurrentMonthParser"
-]);
+export const REFERENCE: chrono.ParsingReference = {instant: new Date(Date.UTC(2000, 0, 3, 12)), timezone: 0};
 
-/**
- * chrono refiners we drop: those that count "two weeks after"/"last year" from a date themselves
- * (ours do it in `refiners.ts`); the range merger (we report "from Monday until Wednesday" as two
- * dates); and the "unlikely format" filters, which drop a bare "2023" from our year parser and
- * "May" unless right after "in" — `filters.ts` applies its own, wider rules instead.
- */
-const DROPPED_REFINERS = new Set([
-  "ENMergeRelativeAfterDateRefiner", "ENMergeRelativeFollowByDateRefiner", "ENEndOfPeriodRefiner",
-  "ENMergeDateRangeRefiner", "UnlikelyFormatFilter", "ENUnlikelyFormatFilter"
-]);
-
-/**
- * Which kind of text each kept chrono parser needs, so a text without, say, a month name is not
- * scanned by the four month-name parsers. chrono spends its time running every parser's regex
- * over the whole text; skipping the ones that cannot match roughly halves the cost.
- */
-const PARSER_NEEDS: Record<string, Need> = {
-  ENYearMonthDayParser: "numeric", ISOFormatParser: "numeric", SlashDateFormatParser: "numeric",
-  ENSlashMonthFormatParser: "numeric", ENMonthNameLittleEndianParser: "month", ENMonthNameMiddleEndianParser: "month",
-  ENMonthNameParser: "month", ENYearMonthNameParser: "month", ENWeekdayParser: "weekday"
-};
 type Need = "numeric" | "month" | "weekday" | "relative" | "year";
 const NEED_BITS: Record<Need, number> = {numeric: 1, month: 2, weekday: 4, relative: 8, year: 16};
 const ALL = 31;
@@ -47,13 +22,62 @@ const NEED_TESTS: Array<[number, RegExp]> = [
   [NEED_BITS.year, /\d{4}/]
 ];
 
+/** A chrono configuration: what `createCasualConfiguration` returns and `new Chrono` takes. */
+type Configuration = {parsers: chrono.Parser[]; refiners: chrono.Refiner[]};
+
+/** chrono's built-in parsers and refiners that stage 03 keeps, for one reading of numeric dates. */
+interface Selection {
+  parsers: Array<{parser: chrono.Parser; need: Need}>;
+  refiners: chrono.Refiner[];
+}
+
+/**
+ * Picks chrono's parsers and refiners by behaviour (see `CHRONO_PARSER_PROBES`), not by class
+ * name, so a minified bundle selects the same ones. Kept parsers: numeric dates, month names,
+ * weekdays. Dropped: casual words and times ("now", "night" in "all-night", "10:40") and phrases
+ * chrono counts from the reference date (our parsers handle those with a news past bias);
+ * dropping them also makes chrono about twice as fast. Dropped refiners: those that count "two
+ * weeks after"/"last year" from a date themselves (ours do it in `refiners.ts`), the range merger
+ * (we report "from Monday until Wednesday" as two dates), the end-of-period refiner and the
+ * "unlikely format" filters, which drop a bare "2023" from our year parser and "May" unless right
+ * after "in" (`filters.ts` applies its own, wider rules instead).
+ *
+ * @example selectBuiltIns(chrono.en.configuration.createCasualConfiguration(false)).parsers.length // 9
+ */
+export function selectBuiltIns(config: Configuration): Selection {
+  const matches = (parser: chrono.Parser, texts: string[]) => {
+    const solo = new chrono.Chrono({parsers: [parser], refiners: []});
+    return texts.some((t) => solo.parse(t, REFERENCE).length > 0);
+  };
+  const parsers: Selection["parsers"] = [];
+  for (const parser of config.parsers) {
+    if (matches(parser, CHRONO_PARSER_PROBES.drop)) continue;
+    const need = (["numeric", "month", "weekday"] as const).find((n) => matches(parser, CHRONO_PARSER_PROBES[n]));
+    if (need) parsers.push({parser, need});
+  }
+  const raw = [...parsers.map((p) => p.parser), ...NEWS_PARSERS, ...PROBE_PARSERS];
+  const signature = (refiners: chrono.Refiner[], text: string) =>
+    new chrono.Chrono({parsers: raw, refiners}).parse(text, REFERENCE).map((r) => `${r.index}:${r.text}`).join("|");
+  const refiners = config.refiners.filter((refiner) => CHRONO_REFINER_PROBES.every((text) => signature([refiner], text) === signature([], text)));
+  return {parsers, refiners};
+}
+
+/** Stand-in results for the refiner probes: a date with a certain time zone, and "+2 days". */
+const PROBE_PARSERS: chrono.Parser[] = [
+  {pattern: () => /\bPROBE_DATE\b/, extract: () => ({year: 2023, month: 10, day: 7, timezoneOffset: 0})},
+  {pattern: () => /\+2 days\b/, extract: () => ({year: 2023, month: 10, day: 9})}
+];
+
+const selections: Array<Selection | undefined> = [];
 /** Instances by reading (0 month-first, 1 day-first) and need mask. */
 const cache: Array<Array<chrono.Chrono | undefined>> = [[], []];
 
 /**
  * The chrono instance for month-first (US, "03.02.2025" = 2 March) or day-first (GB, 3 February)
  * numeric dates, built once and reused: building chrono per call costs more than parsing.
- * With `text`, an instance holding only the parsers that text can need (also cached).
+ * With `text`, an instance holding only the parsers that text can need (also cached): chrono
+ * spends its time running every parser's regex over the whole text, and skipping the ones that
+ * cannot match (no month name, say) roughly halves the cost.
  *
  * @example newsChrono(true).parse("10:40 GMT 03.02.2025", REFERENCE)
  */
@@ -63,26 +87,20 @@ export function newsChrono(dayFirst: boolean, text?: string): chrono.Chrono {
     mask = 0;
     for (const [bit, test] of NEED_TESTS) if (test.test(text)) mask |= bit;
   }
-  let c = cache[dayFirst ? 1 : 0][mask];
+  const reading = dayFirst ? 1 : 0;
+  let c = cache[reading][mask];
   if (!c) {
-    const config = chrono.en.configuration.createCasualConfiguration(dayFirst);
-    const wanted = (need: Need | undefined) => need === undefined || (mask & NEED_BITS[need]) !== 0;
-    const builtIn = config.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name) && wanted(PARSER_NEEDS[p.constructor.name]));
-    config.parsers = [
-      ...(wanted("relative") ? RELATIVE_PARSERS : []),
-      ...(wanted("year") ? YEAR_PARSERS : []),
-      ...builtIn
-    ];
-    config.refiners = [...config.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)), ...NEWS_REFINERS];
-    c = new chrono.Chrono(config);
-    cache[dayFirst ? 1 : 0][mask] = c;
+    const selection = (selections[reading] ??= selectBuiltIns(chrono.en.configuration.createCasualConfiguration(dayFirst)));
+    const wanted = (need: Need) => (mask & NEED_BITS[need]) !== 0;
+    c = new chrono.Chrono({
+      parsers: [
+        ...(wanted("relative") ? RELATIVE_PARSERS : []),
+        ...(wanted("year") ? YEAR_PARSERS : []),
+        ...selection.parsers.filter((p) => wanted(p.need)).map((p) => p.parser)
+      ],
+      refiners: [...selection.refiners, ...NEWS_REFINERS]
+    });
+    cache[reading][mask] = c;
   }
   return c;
 }
-
-/**
- * A fixed reference for chrono. We never read chrono's implied values (which come from the
- * reference), only the components it is certain of, so any fixed instant works; passing one
- * keeps chrono from reading the system clock.
- */
-export const REFERENCE: chrono.ParsingReference = {instant: new Date(Date.UTC(2000, 0, 3, 12)), timezone: 0};

@@ -1,8 +1,7 @@
 import {DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS, FUTURE_CUES} from "../model/date-cues.ts";
+import {wordTrie} from "./regex-trie.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-const alt = (words: string[]) => words.map(escape).join("|");
 
 /**
  * Cheap test run before chrono (chrono is the slowest step of the pipeline). Case-sensitive:
@@ -10,13 +9,14 @@ const alt = (words: string[]) => words.map(escape).join("|");
  * "the next day", "that morning"), a unit before later/earlier/after/before
  * ("two weeks after"), a four-digit number or digits joined by "/", "." or "-" ("03.02.2025").
  * A sentence without any of these holds no date expression stage 03 would keep.
- * Words and digits are two regexes: apart, each is simple enough for the regex engine's fast
- * paths (together about 40% faster than one alternation). Their matches never overlap (word
- * cues hold no digits, digit cues no letters), so the two lists merged are what one would find.
+ * Words and digits are two regexes, the words factored by prefix (`regex-trie.ts`): apart, each
+ * is simple enough for the regex engine's fast paths (together about twice as fast as one plain
+ * alternation). Their matches never overlap (word cues hold no digits, digit cues no letters), so
+ * the two lists merged are what one regex would find.
  */
 const WORD_CUE = new RegExp(
-  `\\b(?:${alt(DATE_CUE_WORDS)})\\b|\\b(?:${alt(DATE_CUE_LEADS)})[\\s-]+(?:${alt(DATE_CUE_UNITS)})\\b` +
-    `|\\b(?:${alt(DATE_CUE_UNITS)})\\s+(?:${alt(DATE_CUE_AFTER_UNITS)})\\b`,
+  `\\b(?:(?:${wordTrie(DATE_CUE_WORDS)})\\b|(?:${wordTrie(DATE_CUE_LEADS)})[\\s-]+(?:${wordTrie(DATE_CUE_UNITS)})\\b` +
+    `|(?:${wordTrie(DATE_CUE_UNITS)})\\s+(?:${wordTrie(DATE_CUE_AFTER_UNITS)})\\b)`,
   "g"
 );
 const DIGIT_CUE = /\d(?:\d{3}|[./-]\d)/g;

@@ -75,3 +75,28 @@ export const PERIOD_MODIFIERS: string[] = [
   "the middle of", "middle of", "the first half of", "the second half of", "the spring of", "the summer of",
   "the autumn of", "the fall of", "the winter of"
 ];
+
+/**
+ * Phrases that tell chrono's built-in parsers apart by what they match, since class names do not
+ * survive minification. A parser matching any `drop` phrase is left out (times, casual words,
+ * phrases counted from today: stage 03 parses those itself with a news past bias); the others are
+ * filed under the first group whose phrases they match, so a text without that kind of cue skips
+ * them. A parser matching none of the phrases (a future chrono addition) is left out too.
+ */
+export const CHRONO_PARSER_PROBES: {drop: string[]; numeric: string[]; month: string[]; weekday: string[]} = {
+  drop: ["now", "tonight", "this afternoon", "at 10:40", "within 3 days", "3 days ago", "3 days later", "next week", "last 2 days", "+2 days", "end of the month"],
+  numeric: ["2023-10-07", "10/07/2023", "10/2023", "2023/10/07"],
+  month: ["7 October", "October 7", "in October", "October 2023", "2023 October"],
+  weekday: ["on Monday"]
+};
+
+/**
+ * Phrases on which each chrono refiner stage 03 leaves out changes chrono's raw results: a range
+ * merger ("Monday to Wednesday" → one range), the unlikely-format filters (a bare year from our
+ * year parser, "May" alone), the end-of-period refiner ("the end of October" → the 31st), and
+ * the relative mergers ("2 weeks after Monday", a date then "+2 days"; `PROBE_DATE` is a stand-in
+ * date only the probe parser reads). Refiners that leave all of them unchanged are kept.
+ */
+export const CHRONO_REFINER_PROBES: string[] = [
+  "Monday to Wednesday", "in 2023", "they met then May", "at the end of October", "2 weeks after Monday", "PROBE_DATE +2 days"
+];
