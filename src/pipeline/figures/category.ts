@@ -5,8 +5,8 @@
  */
 import type {FigureCategory} from "../types.ts";
 import {
-  CATEGORY_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_TAKING_CUES, PRISONER_CONTEXT, PRISONER_NOUNS,
-  STRONG_HELD_CUES
+  CATEGORY_CUES, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
+  PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {firstFrom} from "./sorted.ts";
@@ -25,6 +25,11 @@ const HOSTAGE_CTX = phraseRegex(HOSTAGE_CONTEXT, "i");
 const PRISONER_CTX = phraseRegex(PRISONER_CONTEXT, "i");
 const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
 const PRISONER_HEADS = new Set(PRISONER_NOUNS);
+const SOLDIER_HEADS = new Set(SOLDIER_NOUNS);
+const PERPETRATOR_HEADS = new Set(PERPETRATOR_NOUNS);
+const EXCHANGE = new Set(EXCHANGE_CUES);
+/** Between a perpetrator head and its own passive verb: "gunmen were killed", "attackers had been shot dead". */
+const PASSIVE_GAP = /^[ \t]*(?:were|was|are|is|have been|had been|has been|been)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
 /** Extra distance for weak cues, in characters. */
 const HELD_PENALTY = 40;
 /** Cues further than this after the group phrase belong to something else. */
@@ -120,9 +125,16 @@ function nearest(hits: CueHit[], allowed: Partial<Record<FigureCategory, FigureC
  *
  * @example categorize(group, hits, sentenceContext(text)) // "killed"
  */
-export function categorize(group: Group, hits: CueHit[], context: SentenceContext): {category: FigureCategory; cued: boolean} {
+export function categorize(group: Group, hits: CueHit[], context: SentenceContext, text = "", groupEnd = -1): {category: FigureCategory; cued: boolean} {
   const head = group.head;
   if (group.kind === "days") return {category: "captivity_days", cued: true};
+  // "between 12 and 15 gunmen attacked the convoy": what perpetrators did is not what happened to them.
+  if (head && PERPETRATOR_HEADS.has(head)) {
+    const own = hits.filter((h) => (h.category === "killed" || h.category === "wounded") && h.start >= groupEnd && groupEnd >= 0 && PASSIVE_GAP.test(text.slice(groupEnd, h.start)));
+    return {category: own.length ? own[0].category : "other", cued: true};
+  }
+  // "Two aid workers kidnapped in May have been freed": the participle tells their past, the verb what happened.
+  hits = laterRelease(hits, text, groupEnd);
   const generic = hits.filter((h) => !h.cue.startsWith("taking:"));
   hits = hits.filter((h) => !h.cue.startsWith("strong:"));
   if (head && (head === "bodies" || head === "body")) {
@@ -142,6 +154,15 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   const hostageCtx = context.hostage;
   const prisonerCtx = context.prisoner;
+  // Soldiers freed in an exchange or returned home are prisoners of war; freed by captors with hostage words, hostages.
+  if (head && SOLDIER_HEADS.has(head)) {
+    const rel = nearest(generic, {hostages_released: "hostages_released", killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", other: "other"});
+    if (rel === "hostages_released") {
+      const best = generic.filter((h) => h.category === "hostages_released").sort((a, b) => a.distance - b.distance)[0];
+      const exchange = EXCHANGE.has(best.cue) || /^(?:exchang|swap)/.test(best.cue);
+      return {category: !exchange && hostageCtx ? "hostages_released" : "prisoners_released", cued: true};
+    }
+  }
   const released: FigureCategory | undefined = hostageCtx ? "hostages_released" : prisonerCtx ? "prisoners_released" : undefined;
   const allowed: Partial<Record<FigureCategory, FigureCategory>> = {
     killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", other: "other"
@@ -152,4 +173,18 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   const usable = generic.filter((h) => h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:"));
   const c = nearest(usable, allowed, {hostages_held: HELD_PENALTY});
   return {category: c ?? "other", cued: c !== null};
+}
+
+/**
+ * Drops an abduction participle right after the group ("aid workers kidnapped in May") when a release
+ * cue follows it in the same window: the release is what happened to them now.
+ *
+ * @example laterRelease(hits, "Two aid workers kidnapped in May have been freed", 15).length
+ */
+export function laterRelease(hits: CueHit[], text: string, groupEnd: number): CueHit[] {
+  if (groupEnd < 0) return hits;
+  const ab = hits.find((h) => h.category === "abducted" && h.start >= groupEnd && /^[ \t]*$/.test(text.slice(groupEnd, h.start)));
+  if (!ab) return hits;
+  const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end);
+  return rel ? hits.filter((h) => h !== ab && !(h.start === ab.start && h.end === ab.end)) : hits;
 }

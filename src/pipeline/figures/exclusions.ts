@@ -3,7 +3,7 @@
  * compound modifiers ("42-day", "two-state", "73-year-old"), identifiers ("Resolution 2334") and the
  * pronoun "one" ("one of them"). Returns the reason, or null when the number may be a count.
  */
-import {AFTER_WORDS, BEFORE_WORDS, CURRENCY_SYMBOLS, MONTHS} from "../model/figure-exclusions.ts";
+import {AFTER_WORDS, AGE_LIMIT_WORDS, BEFORE_WORDS, CURRENCY_SYMBOLS, MONTHS} from "../model/figure-exclusions.ts";
 import {NOT_COUNT_BEFORE_ONE} from "../model/number-words.ts";
 import type {NumberToken} from "./numbers.ts";
 import {phraseSource} from "./regex.ts";
@@ -21,6 +21,9 @@ const HYPHEN_MODIFIER = /^[-–][A-Za-z]/;
 const PLUS_AFTER = /^-plus\b/i;
 const AGE_WORDS = new Set(["aged", "age", "ages", "at"]);
 const TOLL_BEFORE_AT = new Set(["toll", "tally", "total", "number", "figure", "count", "stood", "stands", "standing", "estimate", "estimated", "casualties", "them", "it"]);
+const AGE_LIST = /\b(?:aged|ages)[ \t]+\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*(?:,[ \t]*)?(?:and|or|to|-|–)[ \t]*$/i;
+const AGE_LIMIT_HEDGES = new Set(["under", "over", "below", "above", "aged under", "aged over"]);
+const AGE_LIMIT_NOUNS = new Set(AGE_LIMIT_WORDS);
 const COMMA_AFTER = /^[ \t]*[,)]/;
 const BEFORE = new Set(BEFORE_WORDS.map((w) => w.replace(/\.$/, "")));
 const ONE_BEFORE = new Set(NOT_COUNT_BEFORE_ONE);
@@ -71,9 +74,20 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
         if (name.starts.length && /[A-Z]/.test(text[name.starts[0]])) return "age";
       }
       if (before.words.length === 0 && before.stop === "(" && /^\)/.test(after)) return "age";
+      // "aged 32 and 45", "aged 19, 20 and 23": every number of the list is an age.
+      if (AGE_LIST.test(text.slice(Math.max(0, phraseStart - 40), phraseStart))) return "age";
     }
   }
   if (!hasHead && (BEFORE.has(b0) || before.stop === "#")) return "identifier";
+  if (!hasHead && (tok.value ?? tok.high ?? 0) < 130) {
+    // "children under five", "people over 65": an age limit.
+    const hedge = text.slice(phraseStart, tok.start).trim().toLowerCase();
+    if (AGE_LIMIT_HEDGES.has(hedge) && AGE_LIMIT_NOUNS.has(b0)) return "age";
+    // "The two were seized": a bare numeral after "the" points back to people already counted.
+    if (phraseStart === tok.start && b0 === "the") return "anaphor";
+  }
+  // Counts start at two: "one more body", "1 person" (a single person is a story, not a figure).
+  if (tok.kind !== "range" && tok.value === 1) return "one";
   if (tok.kind === "words" && tok.value === 1) {
     if (ONE_BEFORE.has(w0) || ONE_AFTER.test(after)) return "pronoun";
   }

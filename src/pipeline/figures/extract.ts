@@ -8,7 +8,7 @@ import {categorize, findCues, sentenceContext, sentenceCues} from "./category.ts
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
-import {findGroup, type Group} from "./group.ts";
+import {appositiveGroup, findGroup, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
 import {firstFrom} from "./sorted.ts";
@@ -30,6 +30,8 @@ const REACH = 160;
 /** Bare numbers need a casualty cue this close. */
 const BARE_CUE_DISTANCE = 60;
 const COORDINATED = /^[ \t,]*(?:and|or|as well as|plus|including|while|with)?[ \t,]*$/i;
+const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
+const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
 const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
 
 function localDates(dates: DateMention[], s: Sentence) {
@@ -74,7 +76,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   for (const tok of tokens) {
     const before = wordsBefore(text, tok.start, 4);
     const hedge = findHedge(text, tok.start, tok.end, before);
-    const group = findGroup(text, hedge.end, tok.vague, tok.vague ? text.slice(tok.start, tok.end) : "");
+    let group = findGroup(text, hedge.end, tok.vague, tok.vague ? text.slice(tok.start, tok.end) : "");
+    if (group.kind === "none" && !group.partitive && !tok.vague) group = appositiveGroup(text, hedge.start, hedge.end) ?? group;
     const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none", before);
     if (reason) continue;
     let qualifier = hedge.qualifier;
@@ -114,13 +117,19 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     // "33 hostages, eight of them dead": the part takes the head of the group named just before.
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
-    let {category, cued} = categorize(catGroup, hits, sctx);
+    let {category, cued} = categorize(catGroup, hits, sctx, text, c.groupEnd);
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     if (g.kind === "days") {
       if (!isCaptivityDays(text, c.start, c.tok.end, g.end)) return;
       rule = "days-in-captivity";
     } else if (g.kind === "person") {
       rule = c.tok.vague ? "vague-of-noun" : "number-noun";
+    } else if (prev && REMAINING_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && COPULA_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 12)) && !hits.some((h) => h.start >= c.groupEnd)) {
+      // "73 … are returning home, adding that the remaining 30 were border guards": the rest of a count,
+      // described by what they are, shares the earlier count's category.
+      category = prev.category;
+      cued = true;
+      rule = "bare-number-remaining";
     } else {
       const fit = bareNumberFits(g.next);
       // "some 250 taken hostage": a cue word right after the number is its verb.
@@ -131,7 +140,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       if (fit.verb) {
         // "179 died and two survived": a bare subject takes its own verb, not the previous clause's.
         const right = hits.filter((h) => h.start >= c.groupEnd);
-        if (right.length > 0) ({category, cued} = categorize(catGroup, right, sctx));
+        if (right.length > 0) ({category, cued} = categorize(catGroup, right, sctx, text, c.groupEnd));
         else if (otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40))) cued = false;
       }
       const near = hits.some((h) => h.distance <= BARE_CUE_DISTANCE && !h.cue.startsWith("taking:"));
@@ -152,7 +161,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     // "killing some 1,200 people and abducting another 250": the 250 are people too.
     if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
     // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
-    if (!cued && category === "other" && c.tok.words && (c.tok.value ?? c.tok.high ?? 0) <= 2) return;
+
     const a = {c, category, rule, clo, chi, group, cued};
     accepted.push(a);
     prev = a;

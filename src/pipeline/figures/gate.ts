@@ -25,6 +25,7 @@ const CAPTIVITY_CTX = phraseRegex(CAPTIVITY_CUES, "i");
 const NOT_CAPTIVITY = phraseRegex(NOT_CAPTIVITY_CUES, "i");
 const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held)|(?:held|kept|detained|imprisoned|in[ \t]+captivity))/i;
 const DAYS_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|spent|after|following|for|endured|survived|enduring|spending)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity|for))*[ \t]+$/i;
+const HELD_FOR = /\b(?:held|kept|detained|imprisoned|jailed)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$/i;
 const DAYS_NOT = /^[ \t]+(?:later|ago|after|before|earlier|from[ \t]+now|into|of[ \t]+the|before|prior|long|each|a[ \t]+week|per)\b/i;
 
 /**
@@ -52,7 +53,9 @@ export function otherVerbAfter(after: string): boolean {
  */
 export function isCaptivityDays(text: string, start: number, end: number, groupEnd: number): boolean {
   const right = text.slice(groupEnd, groupEnd + 50);
-  if (DAYS_NOT.test(right)) return false;
+  // "held for 812 days after his capture": the holding verb decides before "after" does.
+  const heldFor = HELD_FOR.test(text.slice(Math.max(0, start - 40), start));
+  if (DAYS_NOT.test(right) && !heldFor) return false;
   const near = text.slice(Math.max(0, start - 25), Math.min(text.length, groupEnd + 25));
   if (NOT_CAPTIVITY.test(near)) return false;
   if (DAYS_RIGHT.test(right)) return true;

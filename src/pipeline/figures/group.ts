@@ -45,6 +45,9 @@ const STOP = new Set([
 ]);
 /** Person words that are adjectives after a noun ("people homeless", "civilians dead"): never extend a head. */
 const NOT_COMPOUND = new Set(["homeless", "dead", "injured", "wounded", "displaced", "missing", "others", "alive"]);
+/** Verb forms never modify a following person noun ("25 taken hostage", "30 held hostage"). */
+const VERB_FORM = /(?:ed|en|ing|ly)$/;
+const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "made", "found", "shot", "hit", "caught", "sent", "got", "put", "set", "brought", "stuck", "took", "led", "fled"]);
 const TOKEN = /[ \t]*(?:([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)|(\S))/y;
 
 interface Tok {
@@ -94,7 +97,16 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
   });
   if (toks[0]?.word?.toLowerCase() === "of") {
     const t1 = toks[1]?.word?.toLowerCase();
-    if (t1 === "the" || t1 === "those" || t1 === "these" || t1 === "its" || t1 === "their") i = 2;
+    // "three of the hostages", "Seventy-three of our defenders"
+    if (t1 === "the" || t1 === "those" || t1 === "these" || t1 === "its" || t1 === "their" || t1 === "our" || t1 === "his" || t1 === "her" || t1 === "my" || t1 === "your") {
+      i = 2;
+      // "All but four of the 26 trapped miners": a part of the count that follows.
+      if (toks[2] && !toks[2].word && /\d/.test(toks[2].text)) {
+        const whole = findGroup(text, toks[2].end + (text.slice(toks[2].end).match(/^[\d,.]*/)?.[0].length ?? 0), false);
+        // The whole keeps its own figure; the part ends before it so their cue windows stay apart.
+        return whole.kind === "person" ? {...whole, partitive: true, end: toks[1].end} : {...none(), partitive: true};
+      }
+    }
     else if (vague) i = 1;
     else if (t1 === "them" || t1 === "whom" || t1 === "us") {
       i = 2;
@@ -122,9 +134,12 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
       // Compound heads: "citizen hostages", "Gaza residents", "Paris residents".
       let j = i;
       while (j + 1 < toks.length && toks[j + 1].word && isPersonWord(toks[j + 1].word!) && !NOT_COMPOUND.has(toks[j + 1].word!.toLowerCase()) && j - i < 2) j++;
-      return finish(text, toks, first, i, j);
+      // "the four missing men": the adjective-like person word is a cue, not part of the head.
+      return finish(text, toks, first, j > i && NOT_COMPOUND.has(lw) ? j : i, j);
     }
-    if (!isModifier(t.word)) return none();
+    // "80 rescue workers", "12 police officers": a plain noun before a person noun modifies it.
+    const nextWord = toks[i + 1]?.word;
+    if (!isModifier(t.word) && !(nextWord && !STOP.has(lw) && /^[a-z]+$/.test(t.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(nextWord.toLowerCase()))) return none();
     mods++;
     i++;
   }
@@ -145,6 +160,33 @@ function finish(text: string, toks: Tok[], first: number, headFirst: number, hea
   const nextTok = readTokens(text, toks[headLast].end, 1)[0];
   return {
     kind: "person", head, label, headStart: toks[headFirst].start, headEnd: toks[headLast].end, end,
+    next: (nextTok?.text ?? "").toLowerCase(), nextStart: nextTok?.start ?? end
+  };
+}
+
+const APPOSITIVE_BEFORE = /([A-Za-z]+)[ \t]*,[ \t]*$/;
+const APPOSITIVE_AFTER = /^[ \t]*,/;
+
+/**
+ * "the same number of Russian soldiers, 103, had been returned": a number set off by commas right after a
+ * plural person noun counts that noun. `start` is where the number phrase (with its hedge) begins, `end`
+ * where the number ends. Returns null when the number is not such an aside.
+ *
+ * @example appositiveGroup("the soldiers, 103, were freed", 14, 17)?.head // "soldiers"
+ */
+export function appositiveGroup(text: string, start: number, end: number): Group | null {
+  if (!APPOSITIVE_AFTER.test(text.slice(end, end + 3))) return null;
+  const m = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return null;
+  const word = m[1];
+  const lw = word.toLowerCase();
+  // Plural nouns only: "a soldier, 19," is an age.
+  if (!PERSON.has(lw) || !/(?:s|men|people|children|crew|personnel)$/.test(lw)) return null;
+  const headStart = start - m[0].length;
+  const comma = text.indexOf(",", end);
+  const nextTok = readTokens(text, comma + 1, 1)[0];
+  return {
+    kind: "person", head: lw, label: lw, headStart, headEnd: headStart + word.length, end,
     next: (nextTok?.text ?? "").toLowerCase(), nextStart: nextTok?.start ?? end
   };
 }

@@ -13,7 +13,11 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "martyrs", "martyred", "perished", "massacred", "slain", "slaughtered", "murdered", "executed", "lost their lives",
     "bodies", "body count", "drowned", "buried", "lost"
   ],
-  wounded: ["wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties"],
+  wounded: [
+    "wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties", "treated in hospital",
+    "treated in hospitals", "treated at hospital", "treated for", "received treatment", "receiving treatment",
+    "needed treatment", "needed medical treatment", "burns"
+  ],
   abducted: [
     "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized",
     "snatched", "captured", "hostage-taking"
@@ -21,22 +25,33 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   hostages_held: ["remain", "remains in", "remaining", "still held", "held", "being held", "in captivity", "holding", "hold", "captive", "alive"],
   hostages_released: [
     "releas*", "freed", "free", "freeing", "set free", "handed over", "hand over", "handing over", "returned", "return",
-    "exchang*", "swap*", "let go", "liberated", "repatriated", "came home", "come home"
+    "exchang*", "swap*", "let go", "liberated", "repatriated", "came home", "come home",
+    "returning home", "returned home", "return home", "returns home", "are returning", "were returning", "back home"
   ],
   hostages_dead: ["bodies", "body", "remains of", "deceased", "dead", "killed", "died", "slain", "murdered", "corpses"],
   displaced: [
     "displac*", "evacuat*", "fled", "flee*", "homeless", "refugees", "refugee", "uprooted", "forced from their homes",
-    "left homeless", "driven from", "sheltering", "in shelters", "evacuees"
+    "left homeless", "driven from", "sheltering", "in shelters", "evacuees",
+    // "forcing 4,000 people to leave their homes", "spent the night in tents", "arrived in camps"
+    "leave their homes", "left their homes", "leaving their homes", "fled their homes", "lost their homes",
+    "in tents", "in camps", "in relief camps", "in makeshift", "in temporary shelters", "in emergency shelters",
+    "spent the night outdoors", "spent the night outside", "sleeping outdoors", "sleeping outside", "in the open"
   ],
   // Things that happen to people that are none of the above: they stop a farther cue from applying
   // ("dozens were still missing and the death toll could rise" — the dozens are missing, not dead).
-  other: ["missing", "survived", "rescued", "arrested", "trapped", "unaccounted for", "stranded", "protested", "marched", "gathered", "attended"]
+  other: [
+    "missing", "survived", "rescued", "arrested", "trapped", "unaccounted for", "stranded", "protested", "marched",
+    "gathered", "attended", "carrying", "charged with", "were charged", "convicted", "sentenced",
+    "involved in", "taking part", "took part", "deployed", "sent", "mobilised", "mobilized", "employed", "employs",
+    // "held a meeting with two leaders": holding an event is not holding people.
+    "held a", "held an", "held talks", "holding a", "holding an", "holding talks", "hold a", "hold an", "hold talks"
+  ]
 };
 
 /** Head nouns that decide the category by themselves (before cues are weighed). Lower case. */
 export const HEAD_CATEGORY: Record<string, FigureCategory> = {
   deaths: "killed", dead: "killed", fatalities: "killed", martyrs: "killed", lives: "killed", bodies: "killed",
-  body: "killed", injured: "wounded", wounded: "wounded", displaced: "displaced", refugees: "displaced",
+  body: "killed", injured: "wounded", missing: "other", wounded: "wounded", displaced: "displaced", refugees: "displaced",
   refugee: "displaced", evacuees: "displaced", homeless: "displaced"
 };
 
@@ -46,7 +61,10 @@ export const HOSTAGE_TAKING_CUES: string[] = ["taking", "took", "taken", "take"]
 /** Held cues strong enough to make generic people hostages without other hostage words ("the two Russians being held"). */
 export const STRONG_HELD_CUES: string[] = [
   "being held", "still held", "in captivity", "held captive", "held hostage", "kept captive", "kept hostage",
-  "still being held", "remain in captivity", "held in captivity"
+  "still being held", "remain in captivity", "held in captivity",
+  // "the rebels are holding more than 30 people", "all but 12 of them are still in custody"
+  "are holding", "is holding", "were holding", "was holding", "still holding", "still in custody", "remain in custody",
+  "remained in custody", "still in Russian custody", "still in Ukrainian custody", "still in Israeli custody"
 ];
 
 /** Head nouns of hostages: category chosen among hostages_* and abducted. */
@@ -58,10 +76,16 @@ export const PRISONER_NOUNS: string[] = [
 ];
 
 /** Words in the sentence that make a freed/released count one of hostages when the head noun is generic. */
-export const HOSTAGE_CONTEXT: string[] = ["hostage*", "captiv*", "abduct*", "kidnap*", "captives", "abductees"];
+export const HOSTAGE_CONTEXT: string[] = [
+  "hostage*", "captiv*", "abduct*", "kidnap*", "captives", "abductees",
+  // "rebels freed 12 soldiers they had held for weeks"
+  "they had held", "they had been holding", "they were holding", "they held"
+];
 
 /** Words in the sentence that make a freed/released count one of prisoners when the head noun is generic. */
-export const PRISONER_CONTEXT: string[] = ["prisoner*", "detainee*", "inmate*", "jail*", "prison*"];
+export const PRISONER_CONTEXT: string[] = [
+  "prisoner*", "detainee*", "inmate*", "jail*", "prison*", "detained", "detention", "custody", "pows", "prisoners of war"
+];
 
 /** Cues that keep a count of generic people (category "other") without a head noun: "two survived". */
 export const OTHER_VERB_CUES: string[] = [
@@ -72,7 +96,9 @@ export const OTHER_VERB_CUES: string[] = [
 /** Day counts are captivity days only with one of these in the sentence ("after 498 days in captivity"). */
 export const CAPTIVITY_CUES: string[] = [
   "captiv*", "hostage*", "held", "kept", "detained", "detention", "custody", "imprison*", "abduct*", "kidnap*",
-  "freed", "releas*", "jailed", "incarcerat*", "tunnel*"
+  "freed", "releas*", "jailed", "incarcerat*", "tunnel*",
+  // headlines: "After 300 days, the nurse is home"
+  "is home", "are home", "back home", "returns home", "returned home", "comes home", "came home", "home at last"
 ];
 
 /** Words that make a day count the length of something else ("a truce of 42 days"). */
@@ -80,4 +106,23 @@ export const NOT_CAPTIVITY_CUES: string[] = [
   "ceasefire", "cease-fire", "truce", "pause", "phase", "stage", "deal", "agreement", "plan", "deadline", "war",
   "offensive", "operation", "visit", "trip", "strike", "mourning", "quarantine", "campaign", "fighting", "siege",
   "hospital", "intensive care", "coma", "hunger strike"
+];
+
+/** Head nouns of soldiers: an exchange or return of them is a prisoner release ("103 servicemen were returned"). */
+export const SOLDIER_NOUNS: string[] = [
+  "soldiers", "soldier", "servicemen", "serviceman", "servicemembers", "service members", "troops", "defenders",
+  "marines", "sailors", "airmen", "conscripts", "reservists", "pows", "prisoners of war", "border guards",
+  "guardsmen", "paratroopers", "officers"
+];
+
+/** Release cues that mean an exchange or a return home: for soldiers always prisoners_released. */
+export const EXCHANGE_CUES: string[] = [
+  "returned", "return", "returning home", "returned home", "return home", "returns home", "are returning",
+  "were returning", "back home", "came home", "come home", "repatriated", "handed over", "hand over", "handing over"
+];
+
+/** Head nouns of perpetrators: what they did ("gunmen seized …") is not what happened to them; only their own death or wounds count. */
+export const PERPETRATOR_NOUNS: string[] = [
+  "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper", "abductors",
+  "hijackers", "hijacker", "raiders", "captors", "bandits", "pirates"
 ];

@@ -28,3 +28,9 @@ export const AFTER_WORDS: string[] = [
   "gmt", "utc", "st", "nd", "rd", "th", "dollars", "euros", "rubles", "roubles", "pounds", "shekels", "yuan", "usd",
   "bn", "m", "km", "kg"
 ];
+
+/** Nouns before "under/over N" that make N an age limit ("children under five", "people over 65"). */
+export const AGE_LIMIT_WORDS: string[] = [
+  "children", "child", "kids", "babies", "infants", "toddlers", "boys", "girls", "people", "adults", "those", "anyone",
+  "men", "women", "pupils", "students", "teenagers", "minors", "aged", "age", "ages"
+];

@@ -11,7 +11,7 @@ export const PREFIX_HEDGES: string[] = [
   "well over", "well above", "close to", "nearly", "almost", "about", "around", "approximately", "approx.",
   "roughly", "an estimated", "estimated", "some", "up to", "over", "under", "above", "below", "another",
   "a further", "further", "an additional", "additional", "all but", "only", "exactly", "precisely", "a mere",
-  "upward of", "circa", "nigh on", "the remaining", "remaining", "a reported", "a record", "barely", "scarcely",
+  "upward of", "circa", "nigh on", "a reported", "a record", "barely", "scarcely",
   "between"
 ];
 
