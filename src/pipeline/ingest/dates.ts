@@ -1,6 +1,6 @@
 /**
- * Publication dates written in the forms news pages print them: "2024-11-15",
- * "November 15, 2024", "15 Nov. 2024", "10:40 GMT 03.02.2025" (numeric: day-first unless
+ * Publication dates written in the forms news pages print them: "2023-06-08",
+ * "June 8, 2023", "8 Jun. 2023", "09:15 GMT 04.03.2023" (numeric: day-first unless
  * the outlet writes month-first; a first number above 12 is always a day).
  * Cheap regexes with bounded repetition only.
  */
@@ -23,8 +23,8 @@ const NUMERIC = new RegExp(`(?<![\\d.\\/-])(\\d{1,2})([./-])(\\d{1,2})\\2${YEAR}
 /**
  * Finds the first date in `s`.
  *
- * @example findDate("10:40 GMT 03.02.2025", true)?.date // "2025-02-03"
- * @example findDate("Nov. 15, 2024", true)?.date // "2024-11-15"
+ * @example findDate("09:15 GMT 04.03.2023", true)?.date // "2023-03-04"
+ * @example findDate("Jun. 8, 2023", true)?.date // "2023-06-08"
  */
 export function findDate(s: string, dayFirst: boolean): FoundDate | null {
   if (!/\d/.test(s)) return null;
@@ -69,7 +69,7 @@ export function numericOrderEvidence(s: string): number {
  * Reads a date value from metadata (manifest cell, front matter, HTML meta): ISO dates or
  * timestamps (date part), `YYYY-MM`, `YYYY`, or any form `findDate` knows. Null when unparseable.
  *
- * @example parseDateValue("2024-11-15T09:30:00Z", true) // "2024-11-15"
+ * @example parseDateValue("2023-06-08T09:30:00Z", true) // "2023-06-08"
  */
 export function parseDateValue(v: unknown, dayFirst: boolean): string | null {
   if (v instanceof Date) return isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
@@ -83,7 +83,7 @@ export function parseDateValue(v: unknown, dayFirst: boolean): string | null {
   if (/^(?:19|20)\d\d$/.test(s)) return s;
   if (s.length > 80) return null;
   const found = findDate(s, dayFirst);
-  // The date must be most of the value ("Friday, 15 November 2024 10:40"), not a date in a sentence.
+  // The date must be most of the value ("Thursday, 8 June 2023 09:15"), not a date in a sentence.
   return found && s.replace(/[^A-Za-z]/g, "").length - found.length < 30 ? found.date : null;
 }
 

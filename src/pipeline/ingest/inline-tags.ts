@@ -1,6 +1,6 @@
 /**
  * Plain-text articles pasted from web pages sometimes keep inline formatting tags
- * ("Russia <u>called on</u> …"). Those few tags are removed so the words read as prose;
+ * ("Officials <u>urged</u> residents …"). Those few tags are removed so the words read as prose;
  * anything else that looks like markup ("<script>alert(1)</script>" quoted in an article)
  * stays literally, because article text is data, never markup. A scanner, not a regex over
  * HTML: each `<` is checked against the whitelist with a bounded look-ahead.

@@ -11,7 +11,7 @@ import {outletFromName} from "./outlets.ts";
 /** The rest of a URL after a stray space: one token of URL characters. */
 const URL_TAIL = /^[\w\-./?=&%#~+]{1,200}$/;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]{3,2000}/i;
-/** "/2024/11/15/", "/2024-11-15-", "/20241115/" in a URL path. */
+/** "/2023/06/08/", "/2023-06-08-", "/20230608/" in a URL path. */
 const URL_DATE = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
 const URL_DATE_NAMED = /\/((?:19|20)\d\d)\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/i;
 const URL_DATE_COMPACT = /\/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
@@ -34,7 +34,7 @@ export function urlLines(lines: string[]): string[] {
     const after = line.slice(m.index + m[0].length).trim();
     // "Original url: https://…" / "https://…" / "Source – https://…"; not a URL inside a sentence.
     if (before.split(/\s+/).length > 4 || (before !== "" && !/[:\-–—]$/.test(before))) continue;
-    // A URL broken by a stray space when copied ("…-in-g aza-a87021") is rejoined.
+    // A URL broken by a stray space when copied ("…-in-v alencia-a1234") is rejoined.
     if (after.length <= 3) out.push(m[0].replace(/[.,;]+$/, ""));
     else if (URL_TAIL.test(after)) out.push((m[0] + after).replace(/[.,;]+$/, ""));
   }
@@ -44,7 +44,7 @@ export function urlLines(lines: string[]): string[] {
 /**
  * The ISO date in a URL's path, or null.
  *
- * @example urlDate("https://www.themoscowtimes.com/2024/11/15/moscow-calls-a87021") // "2024-11-15"
+ * @example urlDate("https://www.example.com/2023/06/08/river-bursts-a1234") // "2023-06-08"
  */
 export function urlDate(url: string): string | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "");
@@ -62,7 +62,7 @@ export function urlDate(url: string): string | null {
  * a line that is a date plus at most a few other words (time, zone, "Published", a byline) —
  * not a date inside a sentence. A line saying "Updated" loses to one that does not.
  *
- * @example datelineDate(["Floods hit Valencia", "Published 15 November 2024, 10:40 GMT", "Rain fell…"], true) // "2024-11-15"
+ * @example datelineDate(["Floods hit Valencia", "Published 8 June 2023, 09:15 GMT", "Rain fell…"], true) // "2023-06-08"
  */
 export function datelineDate(lines: string[], dayFirst: boolean): string | null {
   let updated: string | null = null;
@@ -85,8 +85,8 @@ export function datelineDate(lines: string[], dayFirst: boolean): string | null 
 }
 
 /**
- * The outlet named in a wire-style dateline near the top: "MOSCOW (Sputnik) - …",
- * "KYIV, Ukraine (AP) — …", "LONDON, Nov 15 (Reuters) -".
+ * The outlet named in a wire-style dateline near the top: "NAIROBI (AFP) - …",
+ * "KYIV, Ukraine (AP) — …", "LONDON, Jun 8 (Reuters) -".
  *
  * @example datelineOutlet(["GENEVA (Reuters) - Talks resumed…"], outlets)?.id // "reuters"
  */
@@ -94,7 +94,7 @@ export function datelineOutlet(lines: string[], outlets: OutletEntry[]): OutletE
   for (let i = 0; i < Math.min(lines.length, META_TOP_LINES); i++) {
     const m = /^[^()\n]{2,60}?\(([^()\n]{2,40})\)\s{0,3}[-–—:]/.exec(lines[i]);
     if (!m || m.index !== 0) continue;
-    // Wire datelines start with the place in capitals ("MOSCOW", "KYIV, Ukraine", "LONDON, Nov 15").
+    // Wire datelines start with the place in capitals ("NAIROBI", "KYIV, Ukraine", "LONDON, Jun 8").
     if (!/^\p{Lu}{2,}/u.test(lines[i])) continue;
     const outlet = outletFromName(m[1], outlets);
     if (outlet) return outlet;

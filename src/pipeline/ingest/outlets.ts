@@ -49,7 +49,7 @@ function remember(memo: Map<string, OutletEntry | null>, key: string, value: Out
  * The outlet whose domain the URL's host is or belongs to ("www.rt.com", "arabic.rt.com" → rt);
  * the longest matching domain wins ("news.sky.com" over "sky.com").
  *
- * @example outletFromUrl("https://www.themoscowtimes.com/2024/11/15/x", outlets)?.id // "the-moscow-times"
+ * @example outletFromUrl("https://www.theguardian.com/world/2023/jun/08/x", outlets)?.id // "guardian"
  */
 export function outletFromUrl(url: string, outlets: OutletEntry[]): OutletEntry | null {
   const index = indexOf(outlets);
@@ -81,9 +81,9 @@ export function hostOf(url: string): string | null {
 
 /**
  * The outlet a free-text name refers to: its id, its name (ignoring case, a leading "The"
- * and punctuation) or its domain ("The Moscow Times", "moscow times", "themoscowtimes.com").
+ * and punctuation) or its domain ("The Guardian", "guardian", "theguardian.com").
  *
- * @example outletFromName("The Moscow Times", outlets)?.id // "the-moscow-times"
+ * @example outletFromName("The Guardian", outlets)?.id // "guardian"
  */
 export function outletFromName(name: string, outlets: OutletEntry[]): OutletEntry | null {
   const index = indexOf(outlets);

@@ -26,7 +26,7 @@ export const WEEKDAYS: readonly string[] = [
 ];
 
 /**
- * Words that may sit on a date line besides the date ("Published: 15 Nov 2024, 10:40 GMT",
+ * Words that may sit on a date line besides the date ("Published: 8 Jun 2023, 09:15 GMT",
  * "Updated on …"). Lower case.
  */
 export const DATE_LINE_WORDS: readonly string[] = [

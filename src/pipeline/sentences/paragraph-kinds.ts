@@ -5,7 +5,7 @@ import {normalizeLine} from "./normalize.ts";
 /** How many lines at the top of an article may still be title lines. */
 const MAX_HEAD_LINES = 8;
 const MAX_TITLE_CHARS = 300;
-/** A line that does not end like a sentence ("… Gaza Strip, Friday, June 30, 2023"). */
+/** A line that does not end like a sentence ("… Port-au-Prince, Haiti, Friday, June 30, 2023"). */
 const UNPUNCTUATED_END = /[^.!?…"”’)\]]$/;
 
 /**

@@ -1,8 +1,8 @@
 import {normalizeLine} from "./normalize.ts";
 
-/** Sentence keys shorter than this must match exactly; longer ones may be cut ("…about 1,500 Israelis"). */
+/** Sentence keys shorter than this must match exactly; longer ones may be cut ("…about 300 residents"). */
 const MIN_PREFIX_CHARS = 40;
-/** An agency dateline before a repeated lead: "MOSCOW (Reuters) - ", "GAZA CITY, Nov 3 (AP) — ". */
+/** An agency dateline before a repeated lead: "LONDON (Reuters) - ", "MEXICO CITY, Nov 3 (AP) — ". */
 const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—]\s+/;
 
 /**
@@ -10,7 +10,7 @@ const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—
  * repeats paragraph j when every one of its sentences is a sentence of j, compared on
  * normalised text (case, spacing and punctuation ignored): the same paragraph printed twice, or
  * a lead printed once as one paragraph and again split in three. An agency dateline before the
- * first sentence is ignored ("MOSCOW (Reuters) - " + the lead), and a cut-off last sentence may
+ * first sentence is ignored ("LONDON (Reuters) - " + the lead), and a cut-off last sentence may
  * be a prefix of one of j's. Linear: sentences are looked up by a hash of their letters and
  * digits, and only candidate matches are normalised and compared.
  *

@@ -14,7 +14,7 @@ const FIRST_WORD = /^[“"'‘(\[]?([A-Za-z][A-Za-z'’-]*)/;
 
 /**
  * Sentence spans inside one line of text, as offsets into `text` (absolute: `from`…`to`).
- * `sbd` decides the boundaries (abbreviations, initials, decimals, ellipses, "priority.Israel"
+ * `sbd` decides the boundaries (abbreviations, initials, decimals, ellipses, "capital.Officials"
  * joins); we recover offsets by searching each sentence's first word forward from the previous
  * one, because sbd collapses whitespace and can drop the period of a joined word. Then we undo two
  * sbd habits: a "sentence" that starts lowercase continues the previous one ("2 ft. in the"), and a
@@ -42,7 +42,7 @@ export function segmentLine(text: string, from: number, to: number): Array<[numb
     const trimmed = part.trim();
     if (!trimmed) continue;
     const probe = firstToken(trimmed);
-    // sbd only ever drops a character or two (the "." of "priority.Israel"), so the next
+    // sbd only ever drops a character or two (the "." of "capital.Officials"), so the next
     // sentence cannot start before the previous start plus its length minus that slack.
     const searchFrom = starts.length === 0 ? 0 : Math.max(cursor + 1, cursor + prevLen - 3);
     const at = line.indexOf(probe, searchFrom);
@@ -93,7 +93,7 @@ const ABBREVIATION_SET = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
 
 /**
  * Fast path for the common line where every sentence mark is unambiguous: a "." "!" or "?" after
- * a plain word of three letters or more ("rose", "Israel"; not an abbreviation like "Gen" or
+ * a plain word of three letters or more ("rose", "Lagos"; not an abbreviation like "Gen" or
  * "Sept"), then a space and a capital ("…the river rose. Officials said…"). Such lines split as
  * sbd would split them (a test checks this on the fixtures), at a fraction of the cost. Any other
  * mark (decimals, initials, "U.S.", ellipses, "?” she said") returns null and the line goes to sbd.
