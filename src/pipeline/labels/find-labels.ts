@@ -31,6 +31,7 @@ export function findArticleLabels(article: Article, sentences: Sentence[], menti
     if (list) list.push(i);
     else bySentence.set(m.sentenceIndex, [i]);
   });
+  let ownerBuf = new Int32Array(64);
   for (const s of sentences) {
     const idx = bySentence.get(s.index);
     if (!idx || s.kind === "boilerplate" || s.kind === "credit") continue;
@@ -39,7 +40,10 @@ export function findArticleLabels(article: Article, sentences: Sentence[], menti
     if (tokens.length === 0) continue;
     // Token range of each mention of the sentence.
     const spans = new Map<number, {ts: number; te: number}>();
-    const owner = new Int32Array(tokens.length).fill(-1);
+    // One buffer per article, grown as needed (a typed array per sentence was a hot allocation).
+    if (ownerBuf.length < tokens.length) ownerBuf = new Int32Array(Math.max(tokens.length, 2 * ownerBuf.length));
+    const owner = ownerBuf;
+    owner.fill(-1, 0, tokens.length);
     let t = 0;
     for (const mi of idx) {
       const m = mentions[mi];

@@ -31,13 +31,17 @@ export function findInteractions(
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
     const ids = mentionsBy.get(sentence.index) ?? [];
     if (ids.length >= (age <= 2 && antecedent ? 1 : 2) && mayHaveInteraction(article.text.slice(sentence.start, sentence.end))) {
-      // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate.
-      const frame = {...frameFor(article.text, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? []), antecedent: age <= 2 ? antecedent : null};
+      // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate
+      // (field by field: a spread of the frame was a slow path here).
+      const f = frameFor(article.text, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? []);
+      const frame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null};
       for (const row of interactionsInFrame(frame)) out.push(row);
     }
-    const person = ids.map((i) => ({index: i, mention: mentions[i]})).filter((m) => m.mention.kind === "person").sort((a, b) => a.mention.start - b.mention.start)[0];
-    if (person) {
-      antecedent = person;
+    // The earliest person mention of the sentence (first in list order on equal starts).
+    let first = -1;
+    for (const i of ids) if (mentions[i].kind === "person" && (first < 0 || mentions[i].start < mentions[first].start)) first = i;
+    if (first >= 0) {
+      antecedent = {index: first, mention: mentions[first]};
       age = 0;
     } else age++;
   }
