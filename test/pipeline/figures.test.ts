@@ -130,6 +130,12 @@ describe("people in exchanges, rescues, camps and hospitals", () => {
       [{quote: "Some 90", category: "prisoners_released", group: "servicemen"}]],
     ["troops returned home through exchanges", "More than 600 troops have returned home through such exchanges since spring.",
       [{quote: "More than 600", category: "prisoners_released", group: "troops"}]],
+    ["soldiers returning fire is no release", "About 30 soldiers returned fire from the ridge.",
+      [{quote: "About 30", category: "other", group: "soldiers"}]],
+    ["troops returning to base is no release", "Some 200 troops returned to their base on Friday.",
+      [{quote: "Some 200", category: "other", group: "troops"}]],
+    ["'the 251 taken hostage' stays a count", "The group still holds 40 of the 251 taken hostage.",
+      [{quote: "251", category: "abducted"}]],
     ["troops freed by rebels who held them", "The militia freed nine soldiers they had held since the raid.",
       [{quote: "nine", value: 9, category: "hostages_released", group: "soldiers"}]],
     ["number word subject 'of our'", "Forty-two of our sailors are coming home after the exchange, the admiral said.",
@@ -320,6 +326,9 @@ describe("modality", () => {
 describe("known misses (kept visible)", () => {
   it.fails("'spent N days in <place>' with no captivity word in the sentence is not read as captivity", () => {
     check("The pilot spent 120 days in Tripoli before flying home.", [{quote: "120", category: "captivity_days"}]);
+  });
+  it.fails("a part of a later bare count ('holds 40 of the 251 taken hostage') is dropped", () => {
+    check("The group still holds 40 of the 251 taken hostage.", [{quote: "40", category: "hostages_held"}, {quote: "251", category: "abducted"}]);
   });
   it.fails("a release count without any hostage/prisoner word ('freed 3 on Saturday')", () => {
     check("The militants freed 3 on Saturday.", [{quote: "3", category: "hostages_released"}]);

@@ -5,7 +5,7 @@
  */
 import type {FigureCategory} from "../types.ts";
 import {
-  CATEGORY_CUES, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
+  CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
   PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
@@ -28,6 +28,9 @@ const PRISONER_HEADS = new Set(PRISONER_NOUNS);
 const SOLDIER_HEADS = new Set(SOLDIER_NOUNS);
 const PERPETRATOR_HEADS = new Set(PERPETRATOR_NOUNS);
 const EXCHANGE = new Set(EXCHANGE_CUES);
+const EXCHANGE_CTX = phraseRegex(EXCHANGE_CONTEXT, "i");
+/** Right before a return cue: "had been returned", "were handed over" (someone returned them). */
+const PASSIVE_BEFORE = /(?:were|was|been|be|are|is|being)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
 /** Between a perpetrator head and its own passive verb: "gunmen were killed", "attackers had been shot dead". */
 const PASSIVE_GAP = /^[ \t]*(?:were|was|are|is|have been|had been|has been|been)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
 /** Extra distance for weak cues, in characters. */
@@ -92,6 +95,8 @@ export function findCues(cues: RawCue[], lo: number, hi: number, start: number, 
 export interface SentenceContext {
   hostage: boolean;
   prisoner: boolean;
+  /** Exchange or captivity words: a return of soldiers is a release ("through such exchanges"). */
+  exchange?: boolean;
 }
 
 /**
@@ -101,7 +106,7 @@ export interface SentenceContext {
  */
 export function sentenceContext(text: string): SentenceContext {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
-  return {hostage: HOSTAGE_CTX.test(t), prisoner: PRISONER_CTX.test(t)};
+  return {hostage: HOSTAGE_CTX.test(t), prisoner: PRISONER_CTX.test(t), exchange: EXCHANGE_CTX.test(t)};
 }
 
 function nearest(hits: CueHit[], allowed: Partial<Record<FigureCategory, FigureCategory>>, penalty: Partial<Record<FigureCategory, number>> = {}): FigureCategory | null {
@@ -160,7 +165,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     if (rel === "hostages_released") {
       const best = generic.filter((h) => h.category === "hostages_released").sort((a, b) => a.distance - b.distance)[0];
       const exchange = EXCHANGE.has(best.cue) || /^(?:exchang|swap)/.test(best.cue);
-      return {category: !exchange && hostageCtx ? "hostages_released" : "prisoners_released", cued: true};
+      const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, best.start - 30), best.start));
+      if (!exchange) return {category: hostageCtx ? "hostages_released" : "prisoners_released", cued: true};
+      if (context.exchange || passive) return {category: "prisoners_released", cued: true};
     }
   }
   const released: FigureCategory | undefined = hostageCtx ? "hostages_released" : prisonerCtx ? "prisoners_released" : undefined;

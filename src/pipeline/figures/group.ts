@@ -48,6 +48,7 @@ const NOT_COMPOUND = new Set(["homeless", "dead", "injured", "wounded", "displac
 /** Verb forms never modify a following person noun ("25 taken hostage", "30 held hostage"). */
 const VERB_FORM = /(?:ed|en|ing|ly)$/;
 const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "made", "found", "shot", "hit", "caught", "sent", "got", "put", "set", "brought", "stuck", "took", "led", "fled"]);
+const DIGITS_REST = /[\d,.]*/y;
 const TOKEN = /[ \t]*(?:([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)|(\S))/y;
 
 interface Tok {
@@ -102,7 +103,8 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
       i = 2;
       // "All but four of the 26 trapped miners": a part of the count that follows.
       if (toks[2] && !toks[2].word && /\d/.test(toks[2].text)) {
-        const whole = findGroup(text, toks[2].end + (text.slice(toks[2].end).match(/^[\d,.]*/)?.[0].length ?? 0), false);
+        DIGITS_REST.lastIndex = toks[2].end;
+        const whole = findGroup(text, toks[2].end + (DIGITS_REST.exec(text)?.[0].length ?? 0), false);
         // The whole keeps its own figure; the part ends before it so their cue windows stay apart.
         return whole.kind === "person" ? {...whole, partitive: true, end: toks[1].end} : {...none(), partitive: true};
       }

@@ -35,7 +35,7 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     // "forcing 4,000 people to leave their homes", "spent the night in tents", "arrived in camps"
     "leave their homes", "left their homes", "leaving their homes", "fled their homes", "lost their homes",
     "in tents", "in camps", "in relief camps", "in makeshift", "in temporary shelters", "in emergency shelters",
-    "spent the night outdoors", "spent the night outside", "sleeping outdoors", "sleeping outside", "in the open"
+    "spent the night outdoors", "spent the night outside", "sleeping outdoors", "sleeping outside"
   ],
   // Things that happen to people that are none of the above: they stop a farther cue from applying
   // ("dozens were still missing and the death toll could rise" — the dozens are missing, not dead).
@@ -112,7 +112,15 @@ export const NOT_CAPTIVITY_CUES: string[] = [
 export const SOLDIER_NOUNS: string[] = [
   "soldiers", "soldier", "servicemen", "serviceman", "servicemembers", "service members", "troops", "defenders",
   "marines", "sailors", "airmen", "conscripts", "reservists", "pows", "prisoners of war", "border guards",
-  "guardsmen", "paratroopers", "officers"
+  "guardsmen", "paratroopers"
+];
+
+/**
+ * Words that make a return of soldiers a prisoner exchange ("have returned home through such exchanges");
+ * without them only a passive "were returned" counts ("30 soldiers returned fire" is not a release).
+ */
+export const EXCHANGE_CONTEXT: string[] = [
+  "exchang*", "swap*", "captiv*", "custody", "prisoner*", "pows", "repatriat*", "hostage*", "detention"
 ];
 
 /** Release cues that mean an exchange or a return home: for soldiers always prisoners_released. */
