@@ -41,11 +41,19 @@ export function clusterIds(events: ClusterEvent[]): Map<string, string> {
   const level = events.map((e) => precisionOf(e.date));
   const typeId = new Map<string, number>();
   const types = events.map((e) => intern(typeId, e.type));
-  // (type, period) ids per level; -1 where the event's date is vaguer than the level.
-  const periodId = new Map<string, number>();
+  // (type, period) ids per level; -1 where the event's date is vaguer than the level. The period
+  // is read as a number from the ISO digits (2025-10-13 → 20251013, month 202510, year 2025),
+  // so no key string is built per event and level.
+  const periodId = new Map<number, number>();
   const periods = ([0, 1, 2] as const).map((lv) => {
     const ids = new Int32Array(n).fill(-1);
-    for (let i = 0; i < n; i++) if (level[i] <= lv) ids[i] = intern(periodId, `${events[i].type}|${periodOf(events[i].date!, lv)}`);
+    for (let i = 0; i < n; i++) {
+      if (level[i] > lv) continue;
+      const k = (types[i] * 3 + lv) * 1e8 + periodCode(events[i].date!, lv);
+      let id = periodId.get(k);
+      if (id === undefined) periodId.set(k, (id = periodId.size));
+      ids[i] = id;
+    }
     return ids;
   });
 
@@ -100,18 +108,28 @@ function intern(ids: Map<string, number>, s: string): number {
 /** Event index → (type, period) id; a plain array or a typed one. */
 type Keys = ArrayLike<number>;
 
-/** 0 day, 1 month, 2 year, 3 none (from the ISO string's length). */
+/**
+ * 0 day ("2025-10-13"), 1 month ("2025-10"), 2 year ("2025"), 3 none or anything else: the
+ * same test as /^\d{4}-\d{2}-\d{2}$/ etc., on char codes.
+ */
 function precisionOf(date: string | null): 0 | 1 | 2 | 3 {
   if (!date) return 3;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 0;
-  if (/^\d{4}-\d{2}$/.test(date)) return 1;
-  if (/^\d{4}$/.test(date)) return 2;
-  return 3;
+  const n = date.length;
+  if (n !== 4 && n !== 7 && n !== 10) return 3;
+  for (let i = 0; i < n; i++) {
+    const c = date.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return 3;
+  }
+  return n === 10 ? 0 : n === 7 ? 1 : 2;
 }
 
-/** The date cut to a level: day "2025-10-13", month "2025-10", year "2025". */
-function periodOf(date: string, level: 0 | 1 | 2): string {
-  return level === 0 ? date.slice(0, 10) : level === 1 ? date.slice(0, 7) : date.slice(0, 4);
+/** The date cut to a level, as digits: day 20251013, month 202510, year 2025. */
+function periodCode(date: string, level: 0 | 1 | 2): number {
+  const d = (i: number) => date.charCodeAt(i) - 48;
+  const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  if (level === 2) return year;
+  const month = year * 100 + d(5) * 10 + d(6);
+  return level === 1 ? month : month * 100 + d(8) * 10 + d(9);
 }
 
 /** Events of one key that share any actor join (hash on key + actor). */
