@@ -23,7 +23,8 @@ const SUFFIX_HINT = new RegExp(`(?:${[...new Set(BOILERPLATE_SUFFIXES.map((x) =>
 const CREDIT_PREFIX = new RegExp(`^(?:${CREDIT_PREFIXES.map(escape).join("|")})`, "i");
 const DATELINE_WORD_SET = new Set(DATELINE_WORDS);
 const MENU_BARS = /\|\||\s\|\s.*\s\|\s|»|›/;
-const TERMINAL = /[.!?…:;"”’)\]]$/;
+/** Characters a sentence-like line ends with; the last character is looked up (an end-anchored regex tries every position). */
+const TERMINAL_CHARS = new Set([...".!?…:;\"”’)]"]);
 /** A token of a date/time stamp: "15", "04.03.2023", "09:15", "2023-06-08", "15th,". */
 const STAMP_TOKEN = /^[(\[]?\d{1,4}(?:[./:\-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm)?[,.)\]]?$/i;
 /** A URL line; pasted URLs sometimes carry a stray space ("…floods-in-v alencia-a1234"). */
@@ -51,7 +52,7 @@ export function lineKind(line: string): LineKind {
   if (isDateline(line, words)) return "dateline";
   if (words <= 40 && isBoilerplate(line, words)) return "boilerplate";
   if (words <= 60 && CREDIT_MARK.test(line) && CREDIT_PHRASE.test(line)) return "caption";
-  if (words <= 30 && !TERMINAL.test(line)) return "headline_like";
+  if (words <= 30 && !TERMINAL_CHARS.has(line.charAt(line.length - 1))) return "headline_like";
   return "body";
 }
 

@@ -5,8 +5,8 @@ import {normalizeLine} from "./normalize.ts";
 /** How many lines at the top of an article may still be title lines. */
 const MAX_HEAD_LINES = 8;
 const MAX_TITLE_CHARS = 300;
-/** A line that does not end like a sentence ("… Port-au-Prince, Haiti, Friday, June 30, 2023"). */
-const UNPUNCTUATED_END = /[^.!?…"”’)\]]$/;
+/** Last characters of a line that ends like a sentence; any other ends it unpunctuated ("… Port-au-Prince, Haiti, Friday, June 30, 2023"). */
+const PUNCTUATED_END = new Set([...".!?…\"”’)]"]);
 
 /**
  * Kind of every line of an article, using neighbours: title lines are the headline-like lines at
@@ -54,9 +54,10 @@ export function paragraphKinds(lines: string[], title: string | null): SentenceK
   }
   // Captions: an unpunctuated line of five words or more right next to a credit line.
   for (let i = 0; i < lines.length; i++) {
-    if (kinds[i] !== "body" || UNPUNCTUATED_END.test(lines[i]) === false) continue;
+    const line = lines[i];
+    if (kinds[i] !== "body" || line === "" || PUNCTUATED_END.has(line.charAt(line.length - 1))) continue;
     const nearCredit = kinds[i - 1] === "credit" || kinds[i + 1] === "credit";
-    if (nearCredit && lines[i].split(/\s+/).length >= 5) kinds[i] = "caption";
+    if (nearCredit && line.split(/\s+/).length >= 5) kinds[i] = "caption";
   }
   return kinds;
 }

@@ -2,6 +2,8 @@ import {normalizeLine} from "./normalize.ts";
 
 /** Sentence keys shorter than this must match exactly; longer ones may be cut ("…about 300 residents"). */
 const MIN_PREFIX_CHARS = 40;
+/** Letters hashed to tell whether a sentence could open a paragraph. */
+const OPENING_LETTERS = 24;
 /** An agency dateline before a repeated lead: "LONDON (Reuters) - ", "MEXICO CITY, Nov 3 (AP) — ". */
 const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—]\s+/;
 
@@ -18,12 +20,14 @@ const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—
  */
 export function repeatedParagraphs(paragraphs: string[][]): Array<number | null> {
   const firstByHash = new Map<number, number>();
-  const texts: string[][] = [];
+  const texts = paragraphs.map((sentences) => sentences.map((s, i) => (i === 0 ? s.replace(AGENCY_DATELINE, "") : s)));
+  // Only first sentences are ever looked up. A later sentence whose opening letters start no
+  // paragraph cannot be found, so it is not hashed in full (most sentences of an article).
+  const firstOpenings = new Set<number>();
+  for (const own of texts) if (own.length) firstOpenings.add(letterHash(own[0], OPENING_LETTERS));
   let previous: number | null = null;
-  return paragraphs.map((sentences, p) => {
-    const own = sentences.map((s, i) => (i === 0 ? s.replace(AGENCY_DATELINE, "") : s));
-    texts.push(own);
-    const hashes = own.map(letterHash);
+  return texts.map((own, p) => {
+    const hashes = own.map((s, i) => (i === 0 || firstOpenings.has(letterHash(s, OPENING_LETTERS)) ? letterHash(s) : 0));
     let result: number | null = null;
     // A cut-off paragraph has no exact first sentence to look up: try what the paragraph before repeated.
     const j = hashes.length ? firstByHash.get(hashes[0]) ?? previous ?? undefined : undefined;
@@ -49,16 +53,19 @@ function sentenceIn(key: string, earlier: string[], last: boolean): boolean {
 /**
  * FNV-1a over the lowercased ASCII letters and digits (other characters above U+00BF count too),
  * skipping spaces and punctuation: equal for texts whose normalised forms are equal. 0 = empty.
+ * With `maxLetters`, only the opening letters count (equal texts still hash equal).
  */
-function letterHash(s: string): number {
+function letterHash(s: string, maxLetters = Infinity): number {
   let h = 0x811c9dc5;
   let any = false;
-  for (let i = 0; i < s.length; i++) {
+  let letters = 0;
+  for (let i = 0; i < s.length && letters < maxLetters; i++) {
     let c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && !(c >= 0x2000 && c < 0x2c00) && c !== 0xd7 && c !== 0xf7))) continue;
     h = Math.imul(h ^ c, 0x01000193);
     any = true;
+    letters++;
   }
   return any ? h >>> 0 || 1 : 0;
 }
