@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import {CHRONO_PARSER_PROBES, CHRONO_REFINER_PROBES} from "../model/date-cues.ts";
-import {NEWS_PARSERS, RELATIVE_PARSERS, YEAR_PARSERS} from "./parsers.ts";
+import {CASUAL_DAY_PARSERS, NEWS_PARSERS, UNIT_PARSERS, YEAR_PARSERS} from "./parsers.ts";
 import {NEWS_REFINERS} from "./refiners.ts";
 
 /**
@@ -10,15 +10,21 @@ import {NEWS_REFINERS} from "./refiners.ts";
  */
 export const REFERENCE: chrono.ParsingReference = {instant: new Date(Date.UTC(2000, 0, 3, 12)), timezone: 0};
 
-type Need = "numeric" | "month" | "weekday" | "relative" | "year";
-const NEED_BITS: Record<Need, number> = {numeric: 1, month: 2, weekday: 4, relative: 8, year: 16};
-const ALL = 31;
-/** Cheap tests for each need (case as stage 03 keeps them: capitalised month and weekday names). */
+type Need = "numeric" | "month" | "weekday" | "casual" | "unit" | "year";
+const NEED_BITS: Record<Need, number> = {numeric: 1, month: 2, weekday: 4, casual: 8, unit: 16, year: 32};
+const ALL = 63;
+/**
+ * Cheap tests for each need (case as stage 03 keeps them: capitalised month and weekday names).
+ * Each test is true whenever a parser of its group could match: our relative parsers all need
+ * a casual day word or a unit word, and most windows around a date ("on Monday, officials
+ * said") have neither, so four of the five are skipped there.
+ */
 const NEED_TESTS: Array<[number, RegExp]> = [
   [NEED_BITS.numeric, /\d[./-]\d/],
   [NEED_BITS.month, /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/],
   [NEED_BITS.weekday, /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/],
-  [NEED_BITS.relative, /\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|after|before|next|following|previous|preceding|last|this|that|same)\b/i],
+  [NEED_BITS.casual, /\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening)\b/i],
+  [NEED_BITS.unit, /\b(?:days?|weeks?|months?|years?|morning|evening|night)\b/i],
   [NEED_BITS.year, /\d{4}/]
 ];
 
@@ -94,7 +100,8 @@ export function newsChrono(dayFirst: boolean, text?: string): chrono.Chrono {
     const wanted = (need: Need) => (mask & NEED_BITS[need]) !== 0;
     c = new chrono.Chrono({
       parsers: [
-        ...(wanted("relative") ? RELATIVE_PARSERS : []),
+        ...(wanted("casual") ? CASUAL_DAY_PARSERS : []),
+        ...(wanted("unit") ? UNIT_PARSERS : []),
         ...(wanted("year") ? YEAR_PARSERS : []),
         ...selection.parsers.filter((p) => wanted(p.need)).map((p) => p.parser)
       ],

@@ -147,6 +147,10 @@ const yearInContext: Parser = {
 
 /** Custom parsers for relative phrases, in priority order (earlier wins ties in chrono's overlap removal). */
 export const RELATIVE_PARSERS: Parser[] = [casualDay, unitFromPublication, unitsAgo, anchorPhrase, unitsAfter];
+/** The relative parser for "yesterday", "tonight", "last night", "this morning" (no counted unit). */
+export const CASUAL_DAY_PARSERS: Parser[] = [casualDay];
+/** The relative parsers that need a unit word: "last week", "three days ago", "the next day", "a year later". */
+export const UNIT_PARSERS: Parser[] = [unitFromPublication, unitsAgo, anchorPhrase, unitsAfter];
 /** Custom parser for a year standing alone. */
 export const YEAR_PARSERS: Parser[] = [yearInContext];
 /** Every custom parser. */
