@@ -157,6 +157,10 @@ describe("people in exchanges, rescues, camps and hospitals", () => {
     // Release after an abduction participle; perpetrators.
     ["kidnapped … have been freed → released", "Three engineers kidnapped in the delta in March have been freed.",
       [{quote: "Three", category: "hostages_released", group: "engineers"}]],
+    ["relative clause 'who were kidnapped' then released", "The 14 guards who were kidnapped at the mine have been released by the militia.",
+      [{quote: "14", category: "hostages_released", group: "guards"}]],
+    ["'were among the N released' shares the category", "Three Nepali students were among the nine hostages freed on Friday.",
+      [{quote: "Three", category: "hostages_released"}, {quote: "nine", category: "hostages_released"}]],
     ["kidnapped then freed by a different clause keeps both", "Bandits kidnapped 20 villagers and freed 5 on Sunday.",
       [{quote: "20", category: "abducted"}, {quote: "5", category: "hostages_released"}]],
     ["perpetrators are other", "Between 20 and 30 gunmen stormed the school, seizing pupils.",

@@ -182,15 +182,19 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   return {category: c ?? "other", cued: c !== null};
 }
 
+/** Between a group and its abduction participle or relative clause: "", "who were", ", who had been". */
+const RELATIVE_GAP = /^[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]*)?$/i;
+
 /**
- * Drops an abduction participle right after the group ("aid workers kidnapped in May") when a release
+ * Drops an abduction participle right after the group ("aid workers kidnapped in May", "soldiers who were
+ * captured in the raid") when a release
  * cue follows it in the same window: the release is what happened to them now.
  *
  * @example laterRelease(hits, "Two aid workers kidnapped in May have been freed", 15).length
  */
 export function laterRelease(hits: CueHit[], text: string, groupEnd: number): CueHit[] {
   if (groupEnd < 0) return hits;
-  const ab = hits.find((h) => h.category === "abducted" && h.start >= groupEnd && /^[ \t]*$/.test(text.slice(groupEnd, h.start)));
+  const ab = hits.find((h) => h.category === "abducted" && h.start >= groupEnd && h.start - groupEnd <= 40 && RELATIVE_GAP.test(text.slice(groupEnd, h.start)));
   if (!ab) return hits;
   const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end);
   return rel ? hits.filter((h) => h !== ab && !(h.start === ab.start && h.end === ab.end)) : hits;

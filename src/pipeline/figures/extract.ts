@@ -30,6 +30,8 @@ const REACH = 160;
 /** Bare numbers need a casualty cue this close. */
 const BARE_CUE_DISTANCE = 60;
 const COORDINATED = /^[ \t,]*(?:and|or|as well as|plus|including|while|with)?[ \t,]*$/i;
+/** "Two Thai nationals were among the eight hostages released": the part shares the whole's category. */
+const AMONG = /^[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?$/i;
 const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
 const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
 const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
@@ -170,7 +172,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   // Backwards too: "1,500 Israelis and 10 foreigners were killed" — the first shares the second's verb.
   for (let i = accepted.length - 2; i >= 0; i--) {
     const a = accepted[i], b = accepted[i + 1];
-    if (!a.cued && a.category === "other" && b.category !== "other" && COORDINATED.test(text.slice(a.c.groupEnd, b.c.start))) {
+    const gap = text.slice(a.c.groupEnd, b.c.start);
+    if (!a.cued && a.category === "other" && b.category !== "other" && (COORDINATED.test(gap) || AMONG.test(gap))) {
       a.category = b.category;
       a.cued = true;
       a.rule += "+coordinated";
