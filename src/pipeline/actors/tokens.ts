@@ -45,7 +45,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const APOS = new Set([39, 0x2019, 0x2bc]);
 
 /** Folds case and diacritics: "Erdoğan" → "erdogan", "U.S." → "us". */
 export function foldKey(text: string): string {
@@ -107,7 +106,8 @@ export function tokenize(text: string, offset = 0): Token[] {
         end = i;
         continue;
       }
-      if (APOS.has(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+      // (Apostrophes compared inline: this runs at the end of every word.)
+      if ((c === 39 || c === 0x2019 || c === 0x2bc) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
         // "Olsen's" / "Olsen’s": possessive ends the token; "O'Brien", "Be'eri" continue it.
         const next = text.charCodeAt(i + 1);
         const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;

@@ -56,6 +56,8 @@ const frames = sentenceMemo<SentenceFrame>();
 /**
  * `buildFrame`, memoised per sentence (see src/pipeline/util/tokens-cache.ts). Frames are
  * shared: callers must not mutate them (copy to add fields, as stage 07 does for `antecedent`).
+ * `keep = false` reuses a stored frame but stores no new one (stage 06 keeps only frames of
+ * sentences with a mention, the only ones stage 07 reads; stage 07 keeps none).
  *
  * @example frameFor(articleText, sentence, mentions, [0, 1], dates, [0])
  */
@@ -65,9 +67,10 @@ export function frameFor(
   mentions: Mention[],
   mentionIdx: number[],
   dates: DateMention[],
-  dateIdx: number[]
+  dateIdx: number[],
+  keep = true
 ): SentenceFrame {
-  return frames.get(articleText, sentence, [mentions, dates], () => buildFrame(articleText, sentence, mentions, mentionIdx, dates, dateIdx));
+  return frames.get(articleText, sentence, [mentions, dates], () => buildFrame(articleText, sentence, mentions, mentionIdx, dates, dateIdx), keep);
 }
 
 /**

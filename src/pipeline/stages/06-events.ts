@@ -26,7 +26,9 @@ export function findEvents(
     const dateIds = datesBy.get(sentence.index) ?? [];
     // Most of the cost is tokenising: skip sentences with no date and no trigger word.
     if (dateIds.length === 0 && !mayHaveTrigger(article.text.slice(sentence.start, sentence.end))) continue;
-    const frame = frameFor(article.text, sentence, mentions, mentionsBy.get(sentence.index) ?? [], dates, dateIds);
+    const ids = mentionsBy.get(sentence.index) ?? [];
+    // Stage 07 reads only sentences with a mention: keep just those frames for it.
+    const frame = frameFor(article.text, sentence, mentions, ids, dates, dateIds, ids.length > 0);
     for (const event of eventsInFrame(frame, ctx)) out.push(event);
   }
   return out;

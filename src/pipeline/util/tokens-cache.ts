@@ -26,8 +26,12 @@ interface Entry<T> {
 
 /** A memo of one kind of per-sentence value (see the module comment). */
 export interface SentenceMemo<T> {
-  /** The value for `sentence` of `articleText` built from `deps`, built once with `build()`. */
-  get(articleText: string, sentence: Sentence, deps: readonly unknown[], build: () => T): T;
+  /**
+   * The value for `sentence` of `articleText` built from `deps`, built once with `build()`.
+   * `keep = false` still returns a stored value but does not store a new one (for a reader that
+   * knows no later stage needs it: the value then dies young instead of filling the memo).
+   */
+  get(articleText: string, sentence: Sentence, deps: readonly unknown[], build: () => T, keep?: boolean): T;
   /** Drops the entries of these sentences (the last reader calls it once per article). */
   forget(sentences: readonly Sentence[]): void;
 }
@@ -46,12 +50,12 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
 export function sentenceMemo<T>(): SentenceMemo<T> {
   const map = new WeakMap<Sentence, Entry<T>>();
   return {
-    get(articleText, sentence, deps, build) {
+    get(articleText, sentence, deps, build, keep = true) {
       const hit = map.get(sentence);
       // `===` on the article text is a pointer compare in the pipeline (the same string object).
       if (hit && hit.start === sentence.start && hit.end === sentence.end && hit.text === articleText && sameDeps(hit.deps, deps)) return hit.value;
       const value = build();
-      map.set(sentence, {text: articleText, start: sentence.start, end: sentence.end, deps, value});
+      if (keep) map.set(sentence, {text: articleText, start: sentence.start, end: sentence.end, deps, value});
       return value;
     },
     forget(sentences) {
