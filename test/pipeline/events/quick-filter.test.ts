@@ -1,0 +1,53 @@
+/**
+ * The quick filters of stages 06/07 skip tokenising sentences that cannot match. They are a
+ * hand-written word scan; these cases pin that they answer exactly like the plain rule
+ * "some key word appears as a whole word, case-insensitively" (the regex they replaced).
+ */
+import fc from "fast-check";
+import {describe, expect, it} from "vitest";
+import {mayHaveTrigger, quickFilter} from "../../../src/pipeline/events/triggers.ts";
+import {mayHaveInteraction} from "../../../src/pipeline/interactions/find-interactions.ts";
+
+const may = quickFilter([{phrase: "held talks"}, {phrase: "cease-fire"}, {phrase: "flooded"}]);
+
+/** The reference the scan must agree with: the regex the filter used before. */
+const reference = new RegExp("(?<![\\p{L}\\p{N}])(?:talks|flooded|cease)(?![\\p{L}\\p{N}])", "iu");
+
+const cases: [string, string, boolean][] = [
+  ["whole word", "Unions held talks on Monday.", true],
+  ["capitals", "TALKS COLLAPSE", true],
+  ["longest word of a phrase is enough", "The talks failed.", true],
+  ["hyphenated phrase: its longest part", "A cease-fire began.", true],
+  ["hyphenated phrase: a shorter part alone is not enough", "Troops opened fire.", false],
+  ["inside a longer word", "The talkshow aired.", false],
+  ["digit glued to the word", "talks2 went on", false],
+  ["non-ASCII letter glued before", "étalks", false],
+  ["non-ASCII letter glued after", "talksé", false],
+  ["curly apostrophe is not a letter", "the union’s talks’ end", true],
+  ["dash is not a letter", "—flooded—", true],
+  ["no key word", "Shares fell sharply in Tokyo.", false],
+  ["empty", "", false],
+  ["long s folds to s (left to the regex)", "The talkſ ended.", true],
+  ["Kelvin sign folds to k (left to the regex)", "tal\u212As", true],
+  ["astral letter glued before", "\u{1D400}talks", false],
+  ["combining mark after still ends the word", "talks\u0301", true]
+];
+
+describe("quickFilter", () => {
+  it.each(cases)("%s", (_label, text, expected) => {
+    expect(may(text)).toBe(expected);
+    expect(reference.test(text)).toBe(expected);
+  });
+
+  it("agrees with the regex on random text around key words", () => {
+    const parts = fc.oneof(fc.constantFrom("talks", "Talks", "FLOODED", "cease", "fire", "talk", "s", "é", "’", "-", " ", "1", "ſ", "\u212A", "\u{1D400}", "Мир"), fc.string({maxLength: 3}));
+    fc.assert(fc.property(fc.array(parts, {maxLength: 8}), (list) => may(list.join("")) === reference.test(list.join(""))), {numRuns: 3000});
+  });
+
+  it.each([
+    ["trigger lexicon: release", mayHaveTrigger, "Rebels released the crew.", true],
+    ["trigger lexicon: nothing", mayHaveTrigger, "The shares fell.", false],
+    ["interaction lexicon: verb", mayHaveInteraction, "The mediator met both delegations.", true],
+    ["interaction lexicon: noun only", mayHaveInteraction, "an attack on the convoy", true]
+  ] as const)("%s", (_label, filter, text, expected) => expect(filter(text)).toBe(expected));
+});
