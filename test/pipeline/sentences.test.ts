@@ -103,6 +103,14 @@ describe("02 sentences: repeated paragraphs", () => {
     const byPara = new Map(s.map((x) => [x.paragraph, x.repeatOf]));
     expect([...byPara.entries()]).toEqual([[0, null], [1, null], [2, 1], [3, 1], [4, 1]]);
   });
+  it.each([
+    ["a paragraph repeating the middle sentences of an earlier one", "Dam breaks\nWater rose fast. Roads were cut. Schools shut.\nRoads were cut. Schools shut.", [null, null, null, null, 1, 1]],
+    ["same long opening, different ending: not a repeat", "Ferry sinks\nThe ferry carrying two hundred passengers sank near the port.\nThe ferry carrying two hundred passengers was later refloated.", [null, null, null]],
+    ["a sentence said twice inside one paragraph is not a repeat of itself", "Strike ends\nWorkers return. Workers return.\nTalks resume.", [null, null, null, null]],
+    ["a repeat after an unrelated paragraph in between", "Storm\nWinds hit the coast overnight.\nPower was cut.\nWinds hit the coast overnight.", [null, null, null, 1]]
+  ] as [string, string, (number | null)[]][])("%s", (_label, text, expected) => {
+    expect(splitSentences(makeArticle(text)).map((x) => x.repeatOf)).toEqual(expected);
+  });
   it("different paragraphs are not repeats", () => {
     const s = splitSentences(makeArticle("Rain fell on the hills.\nRain fell on the plains."));
     expect(s.map((x) => x.repeatOf)).toEqual([null, null]);

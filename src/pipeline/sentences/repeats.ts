@@ -21,13 +21,22 @@ const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—
 export function repeatedParagraphs(paragraphs: string[][]): Array<number | null> {
   const firstByHash = new Map<number, number>();
   const texts = paragraphs.map((sentences) => sentences.map((s, i) => (i === 0 ? s.replace(AGENCY_DATELINE, "") : s)));
-  // Only first sentences are ever looked up. A later sentence whose opening letters start no
-  // paragraph cannot be found, so it is not hashed in full (most sentences of an article).
+  // A sentence can only match another one with the same opening letters, and only first sentences
+  // are looked up. So a sentence is hashed in full only when another sentence shares its opening
+  // and it is a first sentence or opens like one; the rest (most of an article) never match.
+  const openings = texts.map((own) => own.map((s) => letterHash(s, OPENING_LETTERS)));
+  const openingCount = new Map<number, number>();
   const firstOpenings = new Set<number>();
-  for (const own of texts) if (own.length) firstOpenings.add(letterHash(own[0], OPENING_LETTERS));
+  for (const row of openings) {
+    for (const o of row) openingCount.set(o, (openingCount.get(o) ?? 0) + 1);
+    if (row.length) firstOpenings.add(row[0]);
+  }
   let previous: number | null = null;
   return texts.map((own, p) => {
-    const hashes = own.map((s, i) => (i === 0 || firstOpenings.has(letterHash(s, OPENING_LETTERS)) ? letterHash(s) : 0));
+    const hashes = own.map((s, i) => {
+      const o = openings[p][i];
+      return o !== 0 && openingCount.get(o)! > 1 && (i === 0 || firstOpenings.has(o)) ? letterHash(s) : 0;
+    });
     let result: number | null = null;
     // A cut-off paragraph has no exact first sentence to look up: try what the paragraph before repeated.
     const j = hashes.length ? firstByHash.get(hashes[0]) ?? previous ?? undefined : undefined;
