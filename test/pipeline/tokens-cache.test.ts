@@ -3,6 +3,7 @@ import type {Sentence} from "../../src/pipeline/types.ts";
 import {sentenceMemo} from "../../src/pipeline/util/tokens-cache.ts";
 
 const text = "Floods hit the town. Rescuers freed 12 people.";
+const article = {text};
 const sentence = (start: number, end: number): Sentence => ({index: 0, start, end, text: text.slice(start, end), kind: "body", paragraph: 0, repeatOf: null});
 
 describe("sentenceMemo", () => {
@@ -10,39 +11,39 @@ describe("sentenceMemo", () => {
     const memo = sentenceMemo<string[]>();
     const s = sentence(0, 20);
     let builds = 0;
-    const build = () => (builds++, text.slice(s.start, s.end).split(" "));
-    const a = memo.get(text, s, [], build);
-    expect(memo.get(text, s, [], build)).toBe(a);
+    const build = () => (builds++, article.text.slice(s.start, s.end).split(" "));
+    const a = memo.get(article, s, [], build);
+    expect(memo.get(article, s, [], build)).toBe(a);
     expect(builds).toBe(1);
   });
 
   it.each([
-    ["other article text", (s: Sentence) => [text + " More.", s, []] as const],
-    ["other deps (a new mention array)", (s: Sentence) => [text, s, [[]]] as const],
-    ["moved offsets", (s: Sentence) => [text, Object.assign(s, {start: 21, end: 46}), []] as const]
+    ["another article object with the same text", (s: Sentence) => [{text}, s, []] as const],
+    ["other deps (a new mention array)", (s: Sentence) => [article, s, [[]]] as const],
+    ["moved offsets", (s: Sentence) => [article, Object.assign(s, {start: 21, end: 46}), []] as const]
   ])("rebuilds on %s", (_label, change) => {
     const memo = sentenceMemo<number>();
     const s = sentence(0, 20);
     let builds = 0;
-    memo.get(text, s, [], () => ++builds);
-    const [t, s2, deps] = change(s);
-    expect(memo.get(t, s2, deps, () => ++builds)).toBe(2);
+    memo.get(article, s, [], () => ++builds);
+    const [a, s2, deps] = change(s);
+    expect(memo.get(a, s2, deps, () => ++builds)).toBe(2);
   });
 
   it("keep = false returns a fresh value without storing it", () => {
     const memo = sentenceMemo<number>();
     const s = sentence(0, 20);
     let builds = 0;
-    memo.get(text, s, [], () => ++builds, false);
-    expect(memo.get(text, s, [], () => ++builds)).toBe(2);
+    memo.get(article, s, [], () => ++builds, false);
+    expect(memo.get(article, s, [], () => ++builds)).toBe(2);
   });
 
   it("forget drops the entries", () => {
     const memo = sentenceMemo<number>();
     const s = sentence(21, 46);
     let builds = 0;
-    memo.get(text, s, [], () => ++builds);
+    memo.get(article, s, [], () => ++builds);
     memo.forget([s]);
-    expect(memo.get(text, s, [], () => ++builds)).toBe(2);
+    expect(memo.get(article, s, [], () => ++builds)).toBe(2);
   });
 });

@@ -190,7 +190,7 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
   for (const s of sentences) {
     if (SKIP_KINDS.has(s.kind)) continue;
     if (s.end <= s.start || s.end > article.text.length) continue;
-    const tokens = sentenceTokens(article.text, s);
+    const tokens = sentenceTokens(article, s);
     const headline = s.kind === "headline" || looksLikeHeadline(tokens);
     if (!headline) for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && !isInitial(tokens, k)) midCaps.add(tokens[k].key);
     perSentence.push({s, tokens, headline});

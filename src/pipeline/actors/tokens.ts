@@ -8,7 +8,7 @@
  */
 
 import type {Sentence} from "../types.ts";
-import {sentenceMemo} from "../util/tokens-cache.ts";
+import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
 
 export interface Token {
   /** Offsets into Article.text (possessive "'s" excluded). */
@@ -194,10 +194,10 @@ const memo = sentenceMemo<Token[]>();
  * `tokenize` of one sentence of the article, memoised per Sentence object (shared by stages 04
  * and 08; see src/pipeline/util/tokens-cache.ts). The tokens are shared: never mutate them.
  *
- * @example sentenceTokens(article.text, sentences[0]).map((t) => t.key)
+ * @example sentenceTokens(article, sentences[0]).map((t) => t.key)
  */
-export function sentenceTokens(articleText: string, sentence: Sentence): Token[] {
-  return memo.get(articleText, sentence, [], () => tokenize(articleText.slice(sentence.start, sentence.end), sentence.start));
+export function sentenceTokens(article: TextSource, sentence: Sentence): Token[] {
+  return memo.get(article, sentence, [], () => tokenize(article.text.slice(sentence.start, sentence.end), sentence.start));
 }
 
 /**

@@ -2,7 +2,7 @@ import type {DateMention, Mention, Sentence} from "../types.ts";
 import {clauseIds} from "./clauses.ts";
 import {tokenAt} from "./pick-date.ts";
 import {tokenize, type Token} from "./tokens.ts";
-import {sentenceMemo} from "../util/tokens-cache.ts";
+import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
 
 /** A mention placed on the token grid: its index in the article's mention list and token range. */
 export interface PlacedMention {
@@ -59,10 +59,10 @@ const frames = sentenceMemo<SentenceFrame>();
  * `keep = false` reuses a stored frame but stores no new one (stage 06 keeps only frames of
  * sentences with a mention, the only ones stage 07 reads; stage 07 keeps none).
  *
- * @example frameFor(articleText, sentence, mentions, [0, 1], dates, [0])
+ * @example frameFor(article, sentence, mentions, [0, 1], dates, [0])
  */
 export function frameFor(
-  articleText: string,
+  article: TextSource,
   sentence: Sentence,
   mentions: Mention[],
   mentionIdx: number[],
@@ -70,7 +70,7 @@ export function frameFor(
   dateIdx: number[],
   keep = true
 ): SentenceFrame {
-  return frames.get(articleText, sentence, [mentions, dates], () => buildFrame(articleText, sentence, mentions, mentionIdx, dates, dateIdx), keep);
+  return frames.get(article, sentence, [mentions, dates], () => buildFrame(article.text, sentence, mentions, mentionIdx, dates, dateIdx), keep);
 }
 
 /**

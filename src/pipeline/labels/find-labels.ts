@@ -36,7 +36,7 @@ export function findArticleLabels(article: Article, sentences: Sentence[], menti
     const idx = bySentence.get(s.index);
     if (!idx || s.kind === "boilerplate" || s.kind === "credit") continue;
     if (s.end <= s.start || s.end > article.text.length) continue;
-    const tokens: Token[] = sentenceTokens(article.text, s);
+    const tokens: Token[] = sentenceTokens(article, s);
     if (tokens.length === 0) continue;
     // Token range of each mention of the sentence.
     const spans = new Map<number, {ts: number; te: number}>();

@@ -28,7 +28,7 @@ export function findEvents(
     if (dateIds.length === 0 && !mayHaveTrigger(article.text.slice(sentence.start, sentence.end))) continue;
     const ids = mentionsBy.get(sentence.index) ?? [];
     // Stage 07 reads only sentences with a mention: keep just those frames for it.
-    const frame = frameFor(article.text, sentence, mentions, ids, dates, dateIds, ids.length > 0);
+    const frame = frameFor(article, sentence, mentions, ids, dates, dateIds, ids.length > 0);
     for (const event of eventsInFrame(frame, ctx)) out.push(event);
   }
   return out;

@@ -33,7 +33,7 @@ export function findInteractions(
     if (ids.length >= (age <= 2 && antecedent ? 1 : 2) && mayHaveInteraction(article.text.slice(sentence.start, sentence.end))) {
       // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate
       // (field by field: a spread of the frame was a slow path here).
-      const f = frameFor(article.text, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? [], false);
+      const f = frameFor(article, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? [], false);
       const frame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null};
       for (const row of interactionsInFrame(frame)) out.push(row);
     }

@@ -7,8 +7,10 @@
  * the article text and the extra inputs it was built from (e.g. the mention array), so a hit
  * returns exactly what a rebuild would; nothing is shared between workers (each has its own
  * module instance) and an entry dies with its sentence. Each entry remembers what it was built
- * from (article text, offsets, `deps` such as the mention and date arrays, compared by
- * identity), so a sentence reused with other inputs is rebuilt, never served stale.
+ * from (the article object, its text length, the sentence offsets and `deps` such as the
+ * mention and date arrays, all compared by identity or as numbers, never by string content, so a
+ * hit costs O(1) even on a 1 MB article), so a sentence reused with other inputs is rebuilt, never
+ * served stale. Articles are not mutated after stage 01: a new text means a new Article.
  *
  * Memory: a corpus run keeps every Sentence alive until the tables are written, so the last
  * stage that reads a memo calls `forget(sentences)` once per article; then at most one
@@ -16,8 +18,14 @@
  */
 import type {Sentence} from "../types.ts";
 
+/** What a memoised value is built from: the article (only its text is read). */
+export interface TextSource {
+  readonly text: string;
+}
+
 interface Entry<T> {
-  text: string;
+  article: TextSource;
+  length: number;
   start: number;
   end: number;
   deps: readonly unknown[];
@@ -27,11 +35,11 @@ interface Entry<T> {
 /** A memo of one kind of per-sentence value (see the module comment). */
 export interface SentenceMemo<T> {
   /**
-   * The value for `sentence` of `articleText` built from `deps`, built once with `build()`.
+   * The value for `sentence` of `article` built from `deps`, built once with `build()`.
    * `keep = false` still returns a stored value but does not store a new one (for a reader that
    * knows no later stage needs it: the value then dies young instead of filling the memo).
    */
-  get(articleText: string, sentence: Sentence, deps: readonly unknown[], build: () => T, keep?: boolean): T;
+  get(article: TextSource, sentence: Sentence, deps: readonly unknown[], build: () => T, keep?: boolean): T;
   /** Drops the entries of these sentences (the last reader calls it once per article). */
   forget(sentences: readonly Sentence[]): void;
 }
@@ -45,17 +53,16 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
 /**
  * Creates an empty per-sentence memo.
  *
- * @example const tokensOf = sentenceMemo<string[]>(); tokensOf.get(text, sentence, [], () => text.slice(sentence.start, sentence.end).split(" "))
+ * @example const words = sentenceMemo<string[]>(); words.get(article, sentence, [], () => article.text.slice(sentence.start, sentence.end).split(" "))
  */
 export function sentenceMemo<T>(): SentenceMemo<T> {
   const map = new WeakMap<Sentence, Entry<T>>();
   return {
-    get(articleText, sentence, deps, build, keep = true) {
+    get(article, sentence, deps, build, keep = true) {
       const hit = map.get(sentence);
-      // `===` on the article text is a pointer compare in the pipeline (the same string object).
-      if (hit && hit.start === sentence.start && hit.end === sentence.end && hit.text === articleText && sameDeps(hit.deps, deps)) return hit.value;
+      if (hit && hit.article === article && hit.length === article.text.length && hit.start === sentence.start && hit.end === sentence.end && sameDeps(hit.deps, deps)) return hit.value;
       const value = build();
-      if (keep) map.set(sentence, {text: articleText, start: sentence.start, end: sentence.end, deps, value});
+      if (keep) map.set(sentence, {article, length: article.text.length, start: sentence.start, end: sentence.end, deps, value});
       return value;
     },
     forget(sentences) {
