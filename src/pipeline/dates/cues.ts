@@ -80,6 +80,8 @@ function isBlank(c: number): boolean {
 }
 
 const FUTURE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "iu");
+/** FUTURE without its left boundary: true whenever FUTURE is true on any part of the text. */
+const FUTURE_ANYWHERE = new RegExp(`(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "iu");
 const CLAUSE_BREAK = /[,;:—–()]|\b(?:and|but|while|after|before|when)\b/gi;
 
 /**
@@ -92,6 +94,8 @@ const CLAUSE_BREAK = /[,;:—–()]|\b(?:and|but|while|after|before|when)\b/gi;
  */
 export function pointsToFuture(before: string): boolean {
   const window = before.length > 120 ? before.slice(before.length - 120) : before;
+  // Most windows hold no future cue at all, wherever it starts: one test settles those.
+  if (!FUTURE_ANYWHERE.test(window)) return false;
   let cut = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + m[0].length;

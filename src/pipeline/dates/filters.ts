@@ -1,5 +1,6 @@
 import type {ParsedResult} from "chrono-node";
 import {MONTH_CONTEXT_BEFORE, MONTHS} from "../model/date-cues.ts";
+import {hasOwnSpec, interpret} from "./interpret.ts";
 import type {Spec} from "./spec.ts";
 
 const MONTH_CONTEXT = new Set(MONTH_CONTEXT_BEFORE);
@@ -33,11 +34,16 @@ const TRAILING_TIME = /,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)
  */
 export function keepResult(result: ParsedResult, spec: Spec, sentence: string, textInSentence: {start: number; text: string}): boolean {
   if (spec.kind !== "calendar") return true;
-  const tags = result.tags();
-  for (const t of DROPPED_TAGS) if (tags.has(t) && !hasSpecTag(tags)) return false;
+  // Tags are read only for chrono's own results (copying a result's tags costs a Set or two).
+  interpret(result);
+  const own = hasOwnSpec(result);
+  if (!own) {
+    const tags = result.tags();
+    for (const t of DROPPED_TAGS) if (tags.has(t)) return false;
+  }
   if (spec.year !== undefined && (spec.year < 1900 || spec.year > 2100)) return false;
   const text = textInSentence.text;
-  if (!HAS_LETTER.test(text)) return spec.year !== undefined && (spec.month !== undefined || hasSpecTag(tags));
+  if (!HAS_LETTER.test(text)) return spec.year !== undefined && (spec.month !== undefined || own);
   const monthWord = MONTH_WORD.exec(text);
   if (spec.month !== undefined && monthWord) {
     if (!/^[A-Z]/.test(monthWord[1])) return false;
@@ -53,11 +59,6 @@ export function keepResult(result: ParsedResult, spec: Spec, sentence: string, t
     if (!FULL_WEEKDAY.test(text)) return false;
   }
   return true;
-}
-
-function hasSpecTag(tags: Set<string>): boolean {
-  for (const t of tags) if (t.startsWith("newsprism/spec:")) return true;
-  return false;
 }
 
 function previousWord(s: string, at: number): string {

@@ -22,10 +22,24 @@ export function interpret(result: ParsedResult): Spec | null {
 }
 
 const memo = new WeakMap<ParsedResult, Spec | null>();
+const fromOurParsers = new WeakSet<ParsedResult>();
+
+/**
+ * Whether a result's Spec came from one of our parsers or refiners (a tag), not from chrono's
+ * own calendar fields. Only after `interpret(result)`.
+ *
+ * @example hasOwnSpec(result) // true for "the next day"
+ */
+export function hasOwnSpec(result: ParsedResult): boolean {
+  return fromOurParsers.has(result);
+}
 
 function interpretOnce(result: ParsedResult): Spec | null {
   const tagged = specOfTags(result.tags());
-  if (tagged) return tagged;
+  if (tagged) {
+    fromOurParsers.add(result);
+    return tagged;
+  }
   const c = result.start;
   const spec: Spec = {kind: "calendar"};
   if (c.isCertain("year")) spec.year = c.get("year") ?? undefined;
