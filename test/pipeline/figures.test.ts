@@ -206,6 +206,20 @@ describe("people in exchanges, rescues, camps and hospitals", () => {
     ["anaphoric 'the two men' is a figure", "The two men met in Geneva.", [{quote: "two", category: "other", group: "men"}]],
     ["a verb participle is not a noun modifier", "Raiders killed 10 guards and some 30 taken hostage were moved.",
       [{quote: "10", category: "killed"}, {quote: "some 30", category: "abducted"}]],
+    // Parts of a count that have no verb of their own.
+    ["'N of them seriously' shares the whole's verb", "The storm injured 300 people, 25 of them seriously.",
+      [{quote: "300", category: "wounded"}, {quote: "25", category: "wounded"}]],
+    ["'N of them children' shares the whole's verb", "The landslide killed 40 villagers, 15 of them children.",
+      [{quote: "40", category: "killed"}, {quote: "15", category: "killed"}]],
+    ["'N of them' with a noun keeps a hostage head's category", "Pirates hold 20 hostages, 6 of them foreigners.",
+      [{quote: "20", category: "hostages_held"}, {quote: "6", category: "hostages_held"}]],
+    ["forced N from their homes", "The cyclone killed 9 people and forced 12,000 from their homes.",
+      [{quote: "9", category: "killed"}, {quote: "12,000", category: "displaced"}]],
+    // A verb particle is not a hedge.
+    ["'handed over two' is exact", "The militia handed over two Nepali students to the Red Cross.",
+      [{quote: "two", qualifier: "exact", group: "nepali students"}]],
+    ["'over 40' is still a hedge", "The ferry sank with over 40 passengers on board.",
+      [{quote: "over 40", qualifier: "over"}]],
     // Captivity days.
     ["held for N days after capture", "The pilot had been held for 230 days after his capture, his family said.",
       [{quote: "230", category: "captivity_days"}]],
@@ -213,6 +227,24 @@ describe("people in exchanges, rescues, camps and hospitals", () => {
       [{quote: "140", category: "captivity_days"}]],
     ["days after an event are not captivity", "Two days after the storm, roads reopened.", []]
   ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("article context decides a release without hostage/prisoner words in the sentence", () => {
+  it.each<[string, string, string, Row]>([
+    ["hostage story", "Bandits are holding 14 hostages in the forest.\nTalks secured the release of three engineers on Friday.",
+      "three", {category: "hostages_released"}],
+    ["prisoner story", "The junta jailed 300 protesters and still holds 200 prisoners.\nThe court ordered the release of 40 students on Friday.",
+      "40", {category: "prisoners_released"}],
+    ["no context: other", "The storm hit the coast.\nThe court ordered the release of 40 students on Friday.", "40", {category: "other"}],
+    ["a far cue needs the sentence's own words", "Bandits are holding 14 hostages.\nThe clashes killed 30 people and 9 soldiers, leading to an exchange of fire across the river.",
+      "9", {category: "killed"}],
+    ["a release adjective inside the group is not the event", "Bandits are holding 14 hostages.\nNearly 40 of the freed men needed care.",
+      "Nearly 40", {category: "other"}]
+  ])("%s", (_label, text, quote, r) => {
+    const f = figuresOf(text).map(row).find((x) => x.quote === quote);
+    expect(f).toBeDefined();
+    expect(f).toMatchObject(r);
+  });
 });
 
 describe("exclusions: not counts of people", () => {

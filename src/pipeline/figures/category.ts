@@ -6,7 +6,7 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES
+  NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {firstFrom} from "./sorted.ts";
@@ -16,11 +16,13 @@ import type {Group} from "./group.ts";
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
   ...Object.entries(CATEGORY_CUES).map(([c, words]) => ["", c as FigureCategory, words!] as [string, FigureCategory, string[]]),
   ["taking:", "abducted", HOSTAGE_TAKING_CUES],
-  ["strong:", "hostages_held", STRONG_HELD_CUES]
+  ["strong:", "hostages_held", STRONG_HELD_CUES],
+  ["not:", "other", NOT_CUES]
 ];
 /** One pass over the sentence finds every cue; each match is then typed by the per-list anchored tests. */
 const ANY_CUE = phraseRegex(CUE_LISTS.flatMap(([, , words]) => words));
 const TYPED: [string, FigureCategory, RegExp][] = CUE_LISTS.map(([prefix, c, words]) => [prefix, c, new RegExp(`^(?:${phraseSource(words)})$`, "i")]);
+const NOT_TYPED = TYPED.find(([prefix]) => prefix === "not:")![2];
 const HOSTAGE_CTX = phraseRegex(HOSTAGE_CONTEXT, "i");
 const PRISONER_CTX = phraseRegex(PRISONER_CONTEXT, "i");
 const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
@@ -38,6 +40,8 @@ const HELD_PENALTY = 40;
 /** Cues further than this after the group phrase belong to something else. */
 const MAX_RIGHT = 80;
 const MAX_LEFT = 140;
+/** How close a release cue must be when only the article says whose release it is. */
+const ARTICLE_RELEASE_REACH = 30;
 
 /** A cue found in the sentence. */
 export interface RawCue {
@@ -63,7 +67,9 @@ export function sentenceCues(text: string): RawCue[] {
   let m: RegExpExecArray | null;
   while ((m = ANY_CUE.exec(text))) {
     const cue = m[0].toLowerCase().replace(/\s+/g, " ");
-    for (const [prefix, category, re] of TYPED) {
+    // The longest phrase wins, so "exchange of fire" hides the "exchang*" inside it.
+    const silent = NOT_TYPED.test(m[0]);
+    for (const [prefix, category, re] of silent ? [] : TYPED) {
       if (re.test(m[0])) out.push({category, cue: prefix + cue, start: m.index, end: m.index + m[0].length});
     }
     // Overlapping longer cues ("being held" inside "still being held") are found from the next word on.
@@ -97,6 +103,8 @@ export interface SentenceContext {
   prisoner: boolean;
   /** Exchange or captivity words: a return of soldiers is a release ("through such exchanges"). */
   exchange?: boolean;
+  /** The article's release category for sentences without hostage/prisoner words (see article-context.ts). */
+  articleRelease?: FigureCategory;
 }
 
 /**
@@ -170,14 +178,18 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
       if (context.exchange || passive) return {category: "prisoners_released", cued: true};
     }
   }
-  const released: FigureCategory | undefined = hostageCtx ? "hostages_released" : prisonerCtx ? "prisoners_released" : undefined;
+  const released: FigureCategory | undefined = hostageCtx ? "hostages_released" : prisonerCtx ? "prisoners_released" : context.articleRelease;
   const allowed: Partial<Record<FigureCategory, FigureCategory>> = {
     killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", other: "other"
   };
   if (released) allowed.hostages_released = released;
   allowed.hostages_held = "hostages_held";
   // Generic people are hostages only with hostage words around, or a strong cue ("being held").
-  const usable = generic.filter((h) => h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:"));
+  // A release read from the article alone must be close and outside the group: "the release of two
+  // nationals" counts, "40 of the freed men needed care" or a far "exchange of missile strikes" does not.
+  const fromArticle = !hostageCtx && !prisonerCtx;
+  const usable = generic.filter((h) => (h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
+    !(fromArticle && h.category === "hostages_released" && (h.distance === 0 || h.distance > ARTICLE_RELEASE_REACH)));
   const c = nearest(usable, allowed, {hostages_held: HELD_PENALTY});
   return {category: c ?? "other", cued: c !== null};
 }

@@ -8,6 +8,7 @@ import {categorize, findCues, sentenceContext, sentenceCues} from "./category.ts
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
+import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {appositiveGroup, findGroup, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
@@ -32,6 +33,10 @@ const BARE_CUE_DISTANCE = 60;
 const COORDINATED = /^[ \t,]*(?:and|or|as well as|plus|including|while|with)?[ \t,]*$/i;
 /** "Two Thai nationals were among the eight hostages released": the part shares the whole's category. */
 const AMONG = /^[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?$/i;
+const PERSON_WORDS = new Set(PERSON_NOUNS);
+/** "three of them children." / "…, three of them women and …": the noun ends the aside. */
+const STOP_AFTER_NOUN = /^(?:[ \t]*[.,;:)]|[ \t]+and\b|$)/;
+const ADVERB_AFTER = /^[ \t]+(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly)\b/i;
 const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
 const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
 const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
@@ -66,11 +71,12 @@ export function commaClause(text: string, start: number, end: number, lo: number
 
 /**
  * Figures found in one sentence. `dates` and `mentions` may be empty (they only refine as_of and attribution);
- * pass only this sentence's (the stage groups them) so long articles stay linear.
+ * pass only this sentence's (the stage groups them) so long articles stay linear. `articleRelease` (from
+ * articleRelease(article.text)) says what "freed two people" means when the sentence has no hostage/prisoner word.
  *
  * @example figuresInSentence(sentence, [], []).map((f) => f.quote)
  */
-export function figuresInSentence(sentence: Sentence, dates: DateMention[], mentions: Mention[]): Figure[] {
+export function figuresInSentence(sentence: Sentence, dates: DateMention[], mentions: Mention[], articleRelease?: Figure["category"]): Figure[] {
   const text = sentence.text;
   const tokens = scanNumbers(text);
   if (tokens.length === 0) return [];
@@ -91,7 +97,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
 
   const bounds = hardBoundaries(text);
   const cues = sentenceCues(text);
-  const sctx = sentenceContext(text);
+  const sctx = {...sentenceContext(text), articleRelease};
   // Pass 1: which candidates are figures, and their category.
   const accepted: {c: Candidate; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean}[] = [];
   let prev: (typeof accepted)[number] | null = null;
@@ -145,7 +151,16 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
         if (right.length > 0) ({category, cued} = categorize(catGroup, right, sctx, text, c.groupEnd));
         else if (otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40))) cued = false;
       }
-      const near = hits.some((h) => h.distance <= BARE_CUE_DISTANCE && !h.cue.startsWith("taking:"));
+      // "The quake injured 1,100 people, 80 of them seriously": a part with no verb of its own shares the whole's.
+      const aside = g.partitive === true && (ADVERB_AFTER.test(text.slice(g.nextStart - 1, g.nextStart + 16)) ||
+        (PERSON_WORDS.has(g.next) && STOP_AFTER_NOUN.test(text.slice(g.nextStart + g.next.length, g.nextStart + g.next.length + 6))));
+      if (aside) fit.stop = true;
+      if (aside && !cued && prev && prev.category !== "other") {
+        category = prev.category;
+        cued = true;
+        hits.push({category, cue: "partitive", start: c.start, end: c.start, distance: 0});
+      }
+      const near = aside || hits.some((h) => h.distance <= BARE_CUE_DISTANCE && !h.cue.startsWith("taking:"));
       if (fit.verb && otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40)) && !cued) {
         category = "other";
         cued = true; // the verb after it ("two survived") is what happened to them

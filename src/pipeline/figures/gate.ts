@@ -12,7 +12,9 @@ const VERB_NEXT = new Set([
   "killed", "wounded", "injured", "dead", "missing", "perished", "fled", "lost", "still", "reportedly", "also", "who",
   "all", "believed", "thought", "presumed", "feared", "confirmed", "now", "more", "others", "alive", "freed", "released",
   "abducted", "kidnapped", "displaced", "evacuated", "taken", "held", "hurt", "slain", "captured", "seized", "returned",
-  "rescued", "arrested", "detained", "buried", "trapped", "remaining"
+  "rescued", "arrested", "detained", "buried", "trapped", "remaining",
+  // "80 of them seriously": an adverb of the earlier verb
+  "seriously", "critically", "severely", "badly", "gravely", "fatally", "slightly", "lightly"
 ]);
 /** Words after a bare number that close its phrase ("killing hundreds and …", "rose to 27,000 on …"). */
 const STOP_NEXT = new Set([

@@ -3,7 +3,7 @@
  * "1,200 or more" → "or more". Each figure reads only the words touching it, so in
  * "some 1,200 people … and another 250" the second figure's hedge is "another", not "some".
  */
-import {EXACT_HEDGES, PREFIX_HEDGES, SUFFIX_HEDGES} from "../model/hedges.ts";
+import {EXACT_HEDGES, PARTICLE_VERBS, PREFIX_HEDGES, SUFFIX_HEDGES} from "../model/hedges.ts";
 import {wordsBefore, type WordsBefore} from "./words.ts";
 
 const norm = (h: string) => h.toLowerCase().replace(/\.+$/, "").replace(/\s+/g, " ");
@@ -11,6 +11,8 @@ const PREFIX = new Set(PREFIX_HEDGES.map(norm));
 const MAX_WORDS = Math.max(...PREFIX_HEDGES.map((h) => h.split(/\s+/).length));
 const SUFFIX = new RegExp(`[ \\t]*(${SUFFIX_HEDGES.map((h) => h.replace(/[+]/g, "\\+").replace(/ /g, "[ \\t]+")).join("|")})(?![A-Za-z])`, "iy");
 const EXACT = new Set(EXACT_HEDGES.map(norm));
+const PARTICLE_VERB = new Set(PARTICLE_VERBS);
+const PARTICLES = new Set(["over", "under", "above", "below"]);
 
 export interface Hedge {
   /** Lower-case hedge, or "exact". */
@@ -33,6 +35,8 @@ export function findHedge(text: string, start: number, end: number, words?: Word
   let s = start;
   for (let k = before.words.length; k >= 1; k--) {
     const phrase = before.words.slice(0, k).reverse().join(" ");
+    // "Hamas handed over two women": a verb's particle, not a hedge.
+    if (k === 1 && PARTICLES.has(phrase) && PARTICLE_VERB.has(before.words[1] ?? "")) break;
     if (PREFIX.has(phrase)) {
       qualifier = EXACT.has(phrase) ? "exact" : phrase;
       s = before.starts[k - 1];

@@ -33,7 +33,7 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "displac*", "evacuat*", "fled", "flee*", "homeless", "refugees", "refugee", "uprooted", "forced from their homes",
     "left homeless", "driven from", "sheltering", "in shelters", "evacuees",
     // "forcing 4,000 people to leave their homes", "spent the night in tents", "arrived in camps"
-    "leave their homes", "left their homes", "leaving their homes", "fled their homes", "lost their homes",
+    "leave their homes", "left their homes", "from their homes", "leaving their homes", "fled their homes", "lost their homes",
     "in tents", "in camps", "in relief camps", "in makeshift", "in temporary shelters", "in emergency shelters",
     "spent the night outdoors", "spent the night outside", "sleeping outdoors", "sleeping outside"
   ],
@@ -133,4 +133,12 @@ export const EXCHANGE_CUES: string[] = [
 export const PERPETRATOR_NOUNS: string[] = [
   "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper", "abductors",
   "hijackers", "hijacker", "raiders", "captors", "bandits", "pirates"
+];
+
+/** Phrases that contain a cue word but signal nothing: "an exchange of fire" is fighting, not a swap. */
+export const NOT_CUES: string[] = [
+  "exchange of fire", "exchanges of fire", "exchanged fire", "exchanging fire", "exchange fire", "exchange of strikes",
+  "exchange of missile", "exchange of missiles", "exchanges of missile", "exchange of blows", "exchanged blows",
+  "exchange of views", "exchanged views", "exchange of letters", "exchange rate", "exchange rates", "stock exchange",
+  "returned fire", "return fire", "returning fire"
 ];

@@ -20,3 +20,10 @@ export const SUFFIX_HEDGES: string[] = ["or more", "or so", "or fewer", "or less
 
 /** Hedges that do not change the value: written as "exact". */
 export const EXACT_HEDGES: string[] = ["exactly", "precisely", "a total of"];
+
+/** Verbs whose particle looks like a hedge: "handed over two women" is not "over two". */
+export const PARTICLE_VERBS: string[] = [
+  "handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning", "passed", "pass", "took", "taken", "take",
+  "taking", "won", "win", "brought", "bring", "signed", "sign", "looked", "look", "watched", "watch", "ran", "run",
+  "fought", "fight", "presided", "preside", "argued", "fell", "fall", "went", "go", "came", "come", "knocked", "left"
+];

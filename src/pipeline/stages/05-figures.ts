@@ -1,6 +1,7 @@
 import type {Article, Context, DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {dedupeKey} from "../figures/dedupe.ts";
 import {figuresInSentence} from "../figures/extract.ts";
+import {articleRelease} from "../figures/article-context.ts";
 
 /** Sentence kinds whose numbers are never figures (photo credits, site furniture). */
 const SKIP_KINDS = new Set(["credit", "boilerplate"]);
@@ -37,12 +38,19 @@ export function findFigures(
   const seen = new Set<string>();
   const datesBy = bySentence(dates);
   const mentionsBy = bySentence(mentions);
+  let release: Figure["category"] | undefined;
+  let releaseDone = false;
   for (const s of sentences) {
     if (s.repeatOf !== null && s.repeatOf !== undefined) continue;
     if (SKIP_KINDS.has(s.kind)) continue;
     // Offsets must index the article text; a sentence that does not is skipped rather than mis-quoted.
     if (s.end - s.start !== s.text.length || !article.text.startsWith(s.text, s.start)) continue;
-    for (const f of figuresInSentence(s, datesBy.get(s.index) ?? [], mentionsBy.get(s.index) ?? [])) {
+    // Computed only for articles with a number in some sentence that reaches this point (cheap, once).
+    if (!releaseDone) {
+      release = articleRelease(article.text);
+      releaseDone = true;
+    }
+    for (const f of figuresInSentence(s, datesBy.get(s.index) ?? [], mentionsBy.get(s.index) ?? [], release)) {
       const key = dedupeKey(f, s);
       if (seen.has(key)) continue;
       seen.add(key);

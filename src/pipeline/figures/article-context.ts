@@ -1,0 +1,35 @@
+/**
+ * What a release means in this article when a sentence itself has no hostage or prisoner word:
+ * "Russian mediation secured the release of two dual nationals" in a story about hostages is a hostage
+ * release; in a story about a prisoner exchange, a prisoner release. Decided once per article by which
+ * family of words (model/figure-categories.ts HOSTAGE_CONTEXT / PRISONER_CONTEXT) occurs more often.
+ */
+import type {FigureCategory} from "../types.ts";
+import {HOSTAGE_CONTEXT, PRISONER_CONTEXT} from "../model/figure-categories.ts";
+import {phraseRegex} from "./regex.ts";
+
+const HOSTAGE = phraseRegex(HOSTAGE_CONTEXT, "gi");
+const PRISONER = phraseRegex(PRISONER_CONTEXT, "gi");
+/** Words counted at most this far into the article: the lead decides what the story is about. */
+const SCAN = 20000;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * The release category for sentences without context words, or undefined when the article has
+ * neither family of words (or as many of each).
+ *
+ * @example articleRelease("Hamas freed two hostages. … the release of two women") // "hostages_released"
+ */
+export function articleRelease(text: string): FigureCategory | undefined {
+  const t = text.length > SCAN ? text.slice(0, SCAN) : text;
+  const h = count(HOSTAGE, t);
+  const p = count(PRISONER, t);
+  if (h === p) return undefined;
+  return h > p ? "hostages_released" : "prisoners_released";
+}
