@@ -189,6 +189,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 // Stages 04 and 08 read the same sentences one after the other: tokenise once per sentence.
 const memo = sentenceMemo<Token[]>();
+/** Tokens depend on the sentence text alone (one shared empty list, not one per call). */
+const NO_DEPS: readonly unknown[] = [];
 
 /**
  * `tokenize` of one sentence of the article, memoised per Sentence object (shared by stages 04
@@ -197,7 +199,7 @@ const memo = sentenceMemo<Token[]>();
  * @example sentenceTokens(article, sentences[0]).map((t) => t.key)
  */
 export function sentenceTokens(article: TextSource, sentence: Sentence): Token[] {
-  return memo.get(article, sentence, [], () => tokenize(article.text.slice(sentence.start, sentence.end), sentence.start));
+  return memo.get(article, sentence, NO_DEPS, () => tokenize(article.text.slice(sentence.start, sentence.end), sentence.start));
 }
 
 /**
