@@ -27,7 +27,22 @@ const MAX_ENTRIES = 8192;
  * so stage 03 remembers what it found in recent sentences (bounded; results are immutable).
  * Keys are copies, so the cache does not hold on to whole article texts.
  */
-const caches = [new Map<string, readonly SentenceDate[]>(), new Map<string, readonly SentenceDate[]>()];
+const caches = [newCache(), newCache()];
+
+/**
+ * A map plus the order its keys came in, as a ring: when full, the slot of the oldest key takes
+ * the new one. (Evicting through `map.keys().next()` gets slow: a Map keeps deleted entries as
+ * holes that every such call walks past.)
+ */
+interface Cache {
+  map: Map<string, readonly SentenceDate[]>;
+  ring: string[];
+  next: number;
+}
+
+function newCache(): Cache {
+  return {map: new Map(), ring: [], next: 0};
+}
 
 /**
  * What stage 03 found in a sentence the last time it saw that exact text, or undefined.
@@ -36,7 +51,7 @@ const caches = [new Map<string, readonly SentenceDate[]>(), new Map<string, read
  */
 export function cachedDates(sentence: string, dayFirst: boolean): readonly SentenceDate[] | undefined {
   if (sentence.length > MAX_KEY) return undefined;
-  return caches[dayFirst ? 1 : 0].get(sentence);
+  return caches[dayFirst ? 1 : 0].map.get(sentence);
 }
 
 /**
@@ -47,11 +62,15 @@ export function cachedDates(sentence: string, dayFirst: boolean): readonly Sente
 export function rememberDates(sentence: string, dayFirst: boolean, found: readonly SentenceDate[]): void {
   if (sentence.length > MAX_KEY) return;
   const cache = caches[dayFirst ? 1 : 0];
-  if (cache.size >= MAX_ENTRIES) {
-    const oldest = cache.keys().next();
-    if (!oldest.done) cache.delete(oldest.value);
+  if (cache.map.has(sentence)) return;
+  const key = flatCopy(sentence);
+  if (cache.ring.length < MAX_ENTRIES) cache.ring.push(key);
+  else {
+    cache.map.delete(cache.ring[cache.next]);
+    cache.ring[cache.next] = key;
+    cache.next = (cache.next + 1) % MAX_ENTRIES;
   }
-  cache.set(flatCopy(sentence), found);
+  cache.map.set(key, found);
 }
 
 /**
@@ -72,5 +91,5 @@ function flatCopy(s: string): string {
  * @example clearDateCache()
  */
 export function clearDateCache(): void {
-  for (const cache of caches) cache.clear();
+  for (let i = 0; i < caches.length; i++) caches[i] = newCache();
 }
