@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import fc from "fast-check";
 import {cueWindows, hasDateCue} from "../../src/pipeline/dates/cues.ts";
 import {datesInSentence} from "../../src/pipeline/dates/find.ts";
-import {clearDateCache} from "../../src/pipeline/dates/sentence-cache.ts";
+import {cachedDates, clearDateCache, rememberDates} from "../../src/pipeline/dates/sentence-cache.ts";
 import {DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS} from "../../src/pipeline/model/date-cues.ts";
 import {splitSentences} from "../../src/pipeline/stages/02-sentences.ts";
 import {findDates} from "../../src/pipeline/stages/03-dates.ts";
@@ -105,5 +105,16 @@ describe("03 dates: repeated sentences", () => {
     const gb = findDates(makeArticle(s, {published: "2025-06-01", dayFirst: true}), splitSentences(makeArticle(s, {published: "2025-06-01", dayFirst: true})));
     expect(us[0].date).toBe("2025-03-02");
     expect(gb[0].date).toBe("2025-02-03");
+  });
+
+  it("the cache is bounded: the oldest sentences leave first", () => {
+    clearDateCache();
+    const line = (i: number) => `Relief convoy ${i} reached the valley on Tuesday.`;
+    for (let i = 0; i < 20000; i++) rememberDates(line(i), false, []);
+    expect(cachedDates(line(0), false)).toBeUndefined();
+    expect(cachedDates(line(19999), false)).toEqual([]);
+    expect(cachedDates(line(19999), true)).toBeUndefined();
+    clearDateCache();
+    expect(cachedDates(line(19999), false)).toBeUndefined();
   });
 });
