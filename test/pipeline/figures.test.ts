@@ -215,6 +215,17 @@ describe("people in exchanges, rescues, camps and hospitals", () => {
       [{quote: "20", category: "hostages_held"}, {quote: "6", category: "hostages_held"}]],
     ["forced N from their homes", "The cyclone killed 9 people and forced 12,000 from their homes.",
       [{quote: "9", category: "killed"}, {quote: "12,000", category: "displaced"}]],
+    // Swaps: the two sides of "in exchange for" / "in return for".
+    ["hostages in exchange for generic people", "The deal frees 10 hostages in exchange for 90 Nepali women.",
+      [{quote: "10", category: "hostages_released"}, {quote: "90", category: "prisoners_released", group: "nepali women"}]],
+    ["freed soldiers in return for prisoners are hostages", "The militia will free five soldiers in return for 60 prisoners.",
+      [{quote: "five", category: "hostages_released"}, {quote: "60", category: "prisoners_released"}]],
+    ["a release verb before 'over N days' is the figure's", "Ten hostages will be freed over three days.",
+      [{quote: "Ten", category: "hostages_released"}]],
+    ["bodies of N in a hostage sentence", "Nine hostages came home alive and the bodies of 4 were recovered.",
+      [{quote: "Nine", category: "hostages_released"}, {quote: "4", category: "hostages_dead"}]],
+    ["'were in hospital' is wounded", "Officials said 900 people had been evacuated and 35 were in hospital.",
+      [{quote: "900", category: "displaced"}, {quote: "35", category: "wounded"}]],
     // A verb particle is not a hedge.
     ["'handed over two' is exact", "The militia handed over two Nepali students to the Red Cross.",
       [{quote: "two", qualifier: "exact", group: "nepali students"}]],

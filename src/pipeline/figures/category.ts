@@ -40,6 +40,9 @@ const HELD_PENALTY = 40;
 /** Cues further than this after the group phrase belong to something else. */
 const MAX_RIGHT = 80;
 const MAX_LEFT = 140;
+/** "the bodies of 37": a body word this close makes a killed count in a hostage sentence hostages_dead. */
+const BODY_REACH = 12;
+const BODY_CUES = new Set(["bodies", "body", "remains of"]);
 /** How close a release cue must be when only the article says whose release it is. */
 const ARTICLE_RELEASE_REACH = 30;
 
@@ -191,6 +194,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   const usable = generic.filter((h) => (h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
     !(fromArticle && h.category === "hostages_released" && (h.distance === 0 || h.distance > ARTICLE_RELEASE_REACH)));
   const c = nearest(usable, allowed, {hostages_held: HELD_PENALTY});
+  // "the bodies of 37 have been recovered" in a hostage sentence: hostages dead, not a death toll.
+  if (c === "killed" && hostageCtx && usable.some((h) => h.distance <= BODY_REACH && BODY_CUES.has(h.cue))) return {category: "hostages_dead", cued: true};
   return {category: c ?? "other", cued: c !== null};
 }
 

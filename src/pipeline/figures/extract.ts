@@ -9,6 +9,7 @@ import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
+import {HOSTAGE_NOUNS, PRISONER_NOUNS} from "../model/figure-categories.ts";
 import {appositiveGroup, findGroup, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
@@ -34,6 +35,10 @@ const COORDINATED = /^[ \t,]*(?:and|or|as well as|plus|including|while|with)?[ \
 /** "Two Thai nationals were among the eight hostages released": the part shares the whole's category. */
 const AMONG = /^[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?$/i;
 const PERSON_WORDS = new Set(PERSON_NOUNS);
+const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
+const PRISONER_HEADS = new Set(PRISONER_NOUNS);
+/** The gap before the second side of a swap: "… in exchange for 150 …". */
+const IN_RETURN = /\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|exchanged[ \t]+for|swapped[ \t]+for|traded[ \t]+for)[ \t]+$/i;
 /** "three of them children." / "…, three of them women and …": the noun ends the aside. */
 const STOP_AFTER_NOUN = /^(?:[ \t]*[.,;:)]|[ \t]+and\b|$)/;
 const ADVERB_AFTER = /^[ \t]+(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly)\b/i;
@@ -120,7 +125,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     const g = c.group;
     // A cue right before the next number is that number's ("… people attending …, killing some 1,200 people").
     const hits = findCues(cues, lo, hi, c.start, c.groupEnd, g.headStart, g.headEnd)
-      .filter((h) => !(hasNext && h.start >= c.groupEnd && /^[ \t]*$/.test(text.slice(h.end, nextStart))));
+      .filter((h) => !(hasNext && cands[nextStrong].group.kind !== "days" && h.start >= c.groupEnd && /^[ \t]*$/.test(text.slice(h.end, nextStart))));
     let rule: string;
     // "33 hostages, eight of them dead": the part takes the head of the group named just before.
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
@@ -193,6 +198,14 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       a.cued = true;
       a.rule += "+coordinated";
     }
+  }
+
+  // "50 hostages … in exchange for 150 Palestinian women": the two sides of a swap are hostages and prisoners.
+  for (let i = 0; i + 1 < accepted.length; i++) {
+    const a = accepted[i], b = accepted[i + 1];
+    if (!IN_RETURN.test(text.slice(a.c.groupEnd, b.c.start))) continue;
+    if (a.category === "hostages_released" && b.category === "hostages_released" && !HOSTAGE_HEADS.has(b.c.group.head ?? "")) b.category = "prisoners_released";
+    else if (a.category === "prisoners_released" && b.category === "prisoners_released" && !PRISONER_HEADS.has(a.c.group.head ?? "")) a.category = "hostages_released";
   }
 
   // Pass 2: attribution (once per sentence), period, as_of, modality.

@@ -16,7 +16,7 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   wounded: [
     "wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties", "treated in hospital",
     "treated in hospitals", "treated at hospital", "treated for", "received treatment", "receiving treatment",
-    "needed treatment", "needed medical treatment", "burns"
+    "needed treatment", "needed medical treatment", "burns", "in hospital", "in hospitals"
   ],
   abducted: [
     "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized",
@@ -26,6 +26,7 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   hostages_released: [
     "releas*", "freed", "free", "freeing", "set free", "handed over", "hand over", "handing over", "returned", "return",
     "exchang*", "swap*", "let go", "liberated", "repatriated", "came home", "come home",
+    "brought home", "brought back", "bring home", "bringing home",
     "returning home", "returned home", "return home", "returns home", "are returning", "were returning", "back home"
   ],
   hostages_dead: ["bodies", "body", "remains of", "deceased", "dead", "killed", "died", "slain", "murdered", "corpses"],
