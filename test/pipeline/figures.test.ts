@@ -299,6 +299,7 @@ describe("exclusions: not counts of people", () => {
     ["age limit: 'people over 65'", "The vaccine is offered to people over 65."],
     ["bare numeral after 'the' points back", "The three were seized near the border."],
     ["'The 14 will remain'", "The 14 will remain in the shelter."],
+    ["age after a singular person noun", "Police said the driver, 47, was arrested at the scene."],
     ["thousands of miles", "Thousands of miles away, markets fell."],
     ["model number", "An A320 landed safely."],
     ["code with hyphen", "COVID-19 spread quickly."],

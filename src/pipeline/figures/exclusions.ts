@@ -3,7 +3,7 @@
  * compound modifiers ("42-day", "two-state", "73-year-old"), identifiers ("Resolution 2334") and the
  * pronoun "one" ("one of them"). Returns the reason, or null when the number may be a count.
  */
-import {AFTER_WORDS, AGE_LIMIT_WORDS, BEFORE_WORDS, CURRENCY_SYMBOLS, MONTHS} from "../model/figure-exclusions.ts";
+import {AFTER_WORDS, AGE_APPOSITIVE_NOUNS, AGE_LIMIT_WORDS, BEFORE_WORDS, CURRENCY_SYMBOLS, MONTHS} from "../model/figure-exclusions.ts";
 import {NOT_COUNT_BEFORE_ONE} from "../model/number-words.ts";
 import type {NumberToken} from "./numbers.ts";
 import {phraseSource} from "./regex.ts";
@@ -25,6 +25,7 @@ const AGE_LIST = /\b(?:aged|ages)[ \t]+\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*(?:
 const AUX_AFTER = /^[ \t]+(?:were|was|are|is|will|would|had|have|has|could|can|may|might|must|should|remain|remained)\b/i;
 const AGE_LIMIT_HEDGES = new Set(["under", "over", "below", "above", "aged under", "aged over"]);
 const AGE_LIMIT_NOUNS = new Set(AGE_LIMIT_WORDS);
+const SINGULAR_PERSON = new Set(AGE_APPOSITIVE_NOUNS);
 const COMMA_AFTER = /^[ \t]*[,)]/;
 const BEFORE = new Set(BEFORE_WORDS.map((w) => w.replace(/\.$/, "")));
 const ONE_BEFORE = new Set(NOT_COUNT_BEFORE_ONE);
@@ -73,6 +74,8 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
         while (c >= 0 && text[c] !== ",") c--;
         const name = wordsBefore(text, c, 1);
         if (name.starts.length && /[A-Z]/.test(text[name.starts[0]])) return "age";
+        // "the suspect, 34, was arrested": a singular person noun before the commas.
+        if (name.words.length && SINGULAR_PERSON.has(name.words[0])) return "age";
       }
       if (before.words.length === 0 && before.stop === "(" && /^\)/.test(after)) return "age";
       // "aged 32 and 45", "aged 19, 20 and 23": every number of the list is an age.

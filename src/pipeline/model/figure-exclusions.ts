@@ -34,3 +34,12 @@ export const AGE_LIMIT_WORDS: string[] = [
   "children", "child", "kids", "babies", "infants", "toddlers", "boys", "girls", "people", "adults", "those", "anyone",
   "men", "women", "pupils", "students", "teenagers", "minors", "aged", "age", "ages"
 ];
+
+/** Singular person nouns before ", N," that make N an age ("the suspect, 34, was arrested"). Lower case. */
+export const AGE_APPOSITIVE_NOUNS: string[] = [
+  "man", "woman", "boy", "girl", "child", "person", "suspect", "victim", "driver", "pilot", "soldier", "officer",
+  "policeman", "policewoman", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+  "grandmother", "grandfather", "hostage", "captive", "prisoner", "detainee", "student", "teacher", "doctor", "nurse",
+  "worker", "resident", "farmer", "fisherman", "journalist", "reporter", "activist", "survivor", "teenager", "citizen",
+  "national", "commander", "sergeant", "corporal", "private", "volunteer", "passenger", "tourist", "miner", "owner"
+];
