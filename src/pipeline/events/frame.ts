@@ -50,7 +50,7 @@ export function bySentence<T>(items: T[], key: (item: T) => number): Map<number,
 
 // Stages 06 and 07 read the same sentences of the same article one after the other: the
 // second reuses the first one's frames. Keyed by the Sentence object and checked against the
-// article text and the mention and date arrays, so a hit is exactly what a rebuild would give.
+// article and the mention and date arrays, so a hit is exactly what a rebuild would give.
 const frames = sentenceMemo<SentenceFrame>();
 
 /**

@@ -1,5 +1,5 @@
 import type {Article, Context, DateMention, InteractionMention, Mention, Sentence} from "../types.ts";
-import {bySentence, forgetFrames, frameFor} from "../events/frame.ts";
+import {bySentence, forgetFrames, frameFor, type SentenceFrame} from "../events/frame.ts";
 import {interactionsInFrame, mayHaveInteraction} from "../interactions/find-interactions.ts";
 
 /**
@@ -34,7 +34,7 @@ export function findInteractions(
       // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate
       // (field by field: a spread of the frame was a slow path here).
       const f = frameFor(article, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? [], false);
-      const frame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null};
+      const frame: SentenceFrame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null};
       for (const row of interactionsInFrame(frame)) out.push(row);
     }
     // The earliest person mention of the sentence (first in list order on equal starts).
