@@ -6,6 +6,11 @@ const HARD = new Set([";", ":", "—", "–", "(", ")", "[", "]", "?", "!"]);
 /** Words that open a new clause wherever they stand ("… released while talks went on"). */
 const OPENERS = new Set(["while", "whereas", "when", "after", "before", "although", "though", "because", "until", "whilst"]);
 
+// Length bounds of the openers: most words ("the", "of", "released") are ruled out without
+// hashing the string for a set lookup.
+const OPENER_MIN = Math.min(...[...OPENERS].map((w) => w.length));
+const OPENER_MAX = Math.max(...[...OPENERS].map((w) => w.length));
+
 /** Words that open a new clause right after a comma ("…, who was abducted …"). */
 const COMMA_OPENERS = new Set([...OPENERS, "who", "which", "where", "whose", "but", "as", "according", "and", "adding", "saying", "including"]);
 
@@ -30,7 +35,7 @@ export function clauseIds(tokens: Token[]): number[] {
         const next = tokens[i + 1].lower;
         if (COMMA_OPENERS.has(next) || (next.length > 5 && next.endsWith("ing"))) clause++;
       }
-    } else if (OPENERS.has(t.lower) && i > 0) clause++;
+    } else if (i > 0 && t.lower.length >= OPENER_MIN && t.lower.length <= OPENER_MAX && OPENERS.has(t.lower)) clause++;
     ids[i] = clause;
   }
   return ids;
