@@ -53,11 +53,13 @@ interface DomElement extends DomNode {
  * @example htmlToText("<title>T</title><p>Floods hit the valley.</p>").text // "T\nFloods hit the valley."
  */
 export function htmlToText(html: string): HtmlResult {
-  const meta = readMeta(html);
+  // One parse serves the metadata and Readability: metadata is read first, before Readability
+  // rewrites the tree (the body fallback below parses again for that reason).
+  const {document} = parseHTML(wrap(html));
+  const meta = readMeta(document as unknown as DomElement);
   let text = "";
   let via: HtmlResult["via"] = "body";
   try {
-    const {document} = parseHTML(wrap(html));
     const root = (document as unknown as {documentElement: DomNode | null}).documentElement;
     const article =
       root && withinLimits(root)
@@ -89,9 +91,7 @@ function wrap(html: string): string {
   return /<html[\s>]/i.test(html.slice(0, 2000)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }
 
-function readMeta(html: string): Omit<HtmlResult, "text" | "via"> {
-  const {document} = parseHTML(wrap(html));
-  const doc = document as unknown as DomElement;
+function readMeta(doc: DomElement): Omit<HtmlResult, "text" | "via"> {
   const metaContent = (key: string): string | null => {
     for (const el of Array.from(doc.querySelectorAll("meta"))) {
       const name = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase();
