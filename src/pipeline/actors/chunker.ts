@@ -143,7 +143,8 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
     from += p;
     titled = true;
   }
-  const hasOrg = tokens.slice(from, end).some((t) => ORG.has(t.key));
+  let hasOrg = false;
+  for (let k = from; k < end && !hasOrg; k++) hasOrg = ORG.has(tokens[k].key);
   // Split before an inner first name when nothing before it is a first name:
   // "Kenya Erik Dahl" → "Kenya" + "Erik Dahl".
   if (!hasOrg && end - from >= 2) {

@@ -51,6 +51,13 @@ function joinName(tokens: Token[], from: number, to: number): string {
   return s;
 }
 
+/** Keys of tokens [from, to) in one array (no intermediate slice). */
+function keysOf(tokens: Token[], from: number, to: number): string[] {
+  const keys = new Array<string>(to - from);
+  for (let k = from; k < to; k++) keys[k - from] = tokens[k].key;
+  return keys;
+}
+
 /** Starts of sentence-like positions: first token, or right after an opening quote/colon/dash. */
 function isInitial(tokens: Token[], i: number): boolean {
   return i === 0 || tokens[i].opener;
@@ -116,14 +123,14 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       const startTok = tokens[i];
       const endTok = tokens[end - 1];
       if (extended) {
-        out.push({sentenceIndex: si, start: startTok.start, end: endTok.end, keys: tokens.slice(i, end).map((x) => x.key), name: slice(article, startTok.start, endTok.end), kind: "organization", kindSure: true, gazetteerName: null, via: "chunk", title: null, weak: null});
+        out.push({sentenceIndex: si, start: startTok.start, end: endTok.end, keys: keysOf(tokens, i, end), name: slice(article, startTok.start, endTok.end), kind: "organization", kindSure: true, gazetteerName: null, via: "chunk", title: null, weak: null});
       } else {
         const title = e.kind === "person" ? titleBefore(tokens, i) : null;
         out.push({
           sentenceIndex: si,
           start: startTok.start,
           end: endTok.end,
-          keys: tokens.slice(i, end).map((x) => x.key),
+          keys: keysOf(tokens, i, end),
           name: e.name,
           kind: e.kind,
           kindSure: true,
@@ -161,7 +168,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
         sentenceIndex: si,
         start: bracketed ? startTok.start - 1 : startTok.start,
         end: endTok.end,
-        keys: tokens.slice(a, part.to).map((x) => x.key),
+        keys: keysOf(tokens, a, part.to),
         name: joinName(tokens, a, part.to),
         kind: part.kind,
         kindSure: part.kindSure,
