@@ -34,7 +34,7 @@ export interface GoldInteraction {
 /** Gold for one article. */
 export interface GoldArticle {
   /** Which corpus folder the file lives in: "gold" (test/fixtures/gold/corpus) or "seeds" (data/corpus). */
-  corpus: "gold" | "seeds";
+  corpus: "gold" | "seeds" | "heldout";
   file: string;
   figures: GoldFigure[];
   event_dates: GoldDate[];
