@@ -5,7 +5,7 @@
  */
 import type {FigureCategory} from "../types.ts";
 import {
-  CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
+  CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
   NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
@@ -24,6 +24,7 @@ const ANY_CUE = phraseRegex(CUE_LISTS.flatMap(([, , words]) => words));
 const TYPED: [string, FigureCategory, RegExp][] = CUE_LISTS.map(([prefix, c, words]) => [prefix, c, new RegExp(`^(?:${phraseSource(words)})$`, "i")]);
 const NOT_TYPED = TYPED.find(([prefix]) => prefix === "not:")![2];
 const HOSTAGE_CTX = phraseRegex(HOSTAGE_CONTEXT, "i");
+const WEAK_HOSTAGE_CTX = phraseRegex(WEAK_HOSTAGE_CONTEXT, "i");
 const PRISONER_CTX = phraseRegex(PRISONER_CONTEXT, "i");
 const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
 const PRISONER_HEADS = new Set(PRISONER_NOUNS);
@@ -43,6 +44,7 @@ const MAX_LEFT = 140;
 /** "the bodies of 37": a body word this close makes a killed count in a hostage sentence hostages_dead. */
 const BODY_REACH = 12;
 const BODY_CUES = new Set(["bodies", "body", "remains of"]);
+const LIVING = /\b(?:living|live|surviving|alive)\b/;
 /** How close a release cue must be when only the article says whose release it is. */
 const ARTICLE_RELEASE_REACH = 30;
 
@@ -104,6 +106,8 @@ export function findCues(cues: RawCue[], lo: number, hi: number, start: number, 
 export interface SentenceContext {
   hostage: boolean;
   prisoner: boolean;
+  /** The only hostage word is a weak one ("captivity"): the article decides between hostages and prisoners. */
+  weakHostage?: boolean;
   /** Exchange or captivity words: a return of soldiers is a release ("through such exchanges"). */
   exchange?: boolean;
   /** The article's release category for sentences without hostage/prisoner words (see article-context.ts). */
@@ -117,7 +121,9 @@ export interface SentenceContext {
  */
 export function sentenceContext(text: string): SentenceContext {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
-  return {hostage: HOSTAGE_CTX.test(t), prisoner: PRISONER_CTX.test(t), exchange: EXCHANGE_CTX.test(t)};
+  const strong = HOSTAGE_CTX.test(t);
+  const weak = !strong && WEAK_HOSTAGE_CTX.test(t);
+  return {hostage: strong || weak, weakHostage: weak, prisoner: PRISONER_CTX.test(t), exchange: EXCHANGE_CTX.test(t) || weak};
 }
 
 function nearest(hits: CueHit[], allowed: Partial<Record<FigureCategory, FigureCategory>>, penalty: Partial<Record<FigureCategory, number>> = {}): FigureCategory | null {
@@ -158,7 +164,11 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   if (head && HEAD_CATEGORY[head]) return {category: HEAD_CATEGORY[head], cued: true};
   if (head && HOSTAGE_HEADS.has(head)) {
-    const c = nearest(hits, {
+    // "25 living hostages and the bodies of eight others": living hostages are not the dead ones.
+    const living = group.label !== null && LIVING.test(group.label);
+    const c = nearest(hits, living ? {
+      hostages_released: "hostages_released", abducted: "abducted", hostages_held: "hostages_held"
+    } : {
       hostages_dead: "hostages_dead", killed: "hostages_dead", hostages_released: "hostages_released",
       abducted: "abducted", hostages_held: "hostages_held"
     }, {hostages_held: HELD_PENALTY});
@@ -168,8 +178,10 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     const c = nearest(generic, {hostages_released: "prisoners_released", killed: "killed", wounded: "wounded"});
     return {category: c ?? "other", cued: c !== null};
   }
-  const hostageCtx = context.hostage;
   const prisonerCtx = context.prisoner;
+  // "1,358 Ukrainians released from Russian captivity" in a prisoner-exchange story are prisoners.
+  const hostageCtx = context.hostage;
+  const releaseHostage = hostageCtx && !(context.weakHostage && (prisonerCtx || context.articleRelease === "prisoners_released"));
   // Soldiers freed in an exchange or returned home are prisoners of war; freed by captors with hostage words, hostages.
   if (head && SOLDIER_HEADS.has(head)) {
     const rel = nearest(generic, {hostages_released: "hostages_released", killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", other: "other"});
@@ -177,11 +189,11 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
       const best = generic.filter((h) => h.category === "hostages_released").sort((a, b) => a.distance - b.distance)[0];
       const exchange = EXCHANGE.has(best.cue) || /^(?:exchang|swap)/.test(best.cue);
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, best.start - 30), best.start));
-      if (!exchange) return {category: hostageCtx ? "hostages_released" : "prisoners_released", cued: true};
+      if (!exchange) return {category: releaseHostage ? "hostages_released" : "prisoners_released", cued: true};
       if (context.exchange || passive) return {category: "prisoners_released", cued: true};
     }
   }
-  const released: FigureCategory | undefined = hostageCtx ? "hostages_released" : prisonerCtx ? "prisoners_released" : context.articleRelease;
+  const released: FigureCategory | undefined = releaseHostage ? "hostages_released" : prisonerCtx ? "prisoners_released" : context.articleRelease;
   const allowed: Partial<Record<FigureCategory, FigureCategory>> = {
     killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", other: "other"
   };
@@ -190,7 +202,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // Generic people are hostages only with hostage words around, or a strong cue ("being held").
   // A release read from the article alone must be close and outside the group: "the release of two
   // nationals" counts, "40 of the freed men needed care" or a far "exchange of missile strikes" does not.
-  const fromArticle = !hostageCtx && !prisonerCtx;
+  const fromArticle = !releaseHostage && !prisonerCtx;
   const usable = generic.filter((h) => (h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
     !(fromArticle && h.category === "hostages_released" && (h.distance === 0 || h.distance > ARTICLE_RELEASE_REACH)));
   const c = nearest(usable, allowed, {hostages_held: HELD_PENALTY});

@@ -36,6 +36,8 @@ const COORDINATED = /^[ \t,]*(?:and|or|as well as|plus|including|while|with)?[ \
 const AMONG = /^[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?$/i;
 const PERSON_WORDS = new Set(PERSON_NOUNS);
 const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
+/** Words that introduce a part of a count named before: "including 20", "of whom 12", "among them 3". */
+const PART_BEFORE = /\b(?:including|of[ \t]+whom|among[ \t]+them|among[ \t]+whom)[ \t]+$/i;
 const PRISONER_HEADS = new Set(PRISONER_NOUNS);
 /** The gap before the second side of a swap: "… in exchange for 150 …". */
 const IN_RETURN = /\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|exchanged[ \t]+for|swapped[ \t]+for|traded[ \t]+for)[ \t]+$/i;
@@ -107,7 +109,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   const accepted: {c: Candidate; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean}[] = [];
   let prev: (typeof accepted)[number] | null = null;
   // Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
-  const strong = cands.map((c) => c.group.kind !== "none" || c.group.partitive === true);
+  // "59 hostages …, including at least 32 whose deaths …": a count introduced as a part is its own window too.
+  const strong = cands.map((c) => c.group.kind !== "none" || c.group.partitive === true || PART_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)));
   let lastStrongEnd = 0;
   let lastPerson: Candidate | null = null;
   let nextStrong = 0;
@@ -173,6 +176,10 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       } else if ((fit.verb || fit.stop) && cued && near) {
         rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
       } else return;
+    }
+    // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead.
+    if (category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") && PART_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
+      category = "hostages_dead";
     }
     const between = prev ? text.slice(prev.c.groupEnd, c.start) : "";
     if (!cued && category === "other" && prev && COORDINATED.test(between)) {

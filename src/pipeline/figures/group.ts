@@ -123,7 +123,11 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
   let mods = 0;
   while (i < toks.length && mods <= 3) {
     const t = toks[i];
-    if (!t.word) return none();
+    // A failed search reports the first word after the number as `next` ("8,000 joined the strike").
+    if (!t.word) {
+      i = first;
+      return none();
+    }
     const lw = t.word.toLowerCase();
     if (lw === "day" || lw === "days") {
       return {kind: "days", head: "days", label: "days", headStart: t.start, headEnd: t.end, end: t.end, next: (toks[i + 1]?.text ?? "").toLowerCase(), nextStart: toks[i + 1]?.start ?? t.end};
@@ -141,7 +145,10 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
     }
     // "80 rescue workers", "12 police officers": a plain noun before a person noun modifies it.
     const nextWord = toks[i + 1]?.word;
-    if (!isModifier(t.word) && !(nextWord && !STOP.has(lw) && /^[a-z]+$/.test(t.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(nextWord.toLowerCase()))) return none();
+    if (!isModifier(t.word) && !(nextWord && !STOP.has(lw) && /^[a-z]+$/.test(t.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(nextWord.toLowerCase()))) {
+      i = first;
+      return none();
+    }
     mods++;
     i++;
   }

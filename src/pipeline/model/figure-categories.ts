@@ -34,7 +34,7 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "displac*", "evacuat*", "fled", "flee*", "homeless", "refugees", "refugee", "uprooted", "forced from their homes",
     "left homeless", "driven from", "sheltering", "in shelters", "evacuees",
     // "forcing 4,000 people to leave their homes", "spent the night in tents", "arrived in camps"
-    "leave their homes", "left their homes", "from their homes", "leaving their homes", "fled their homes", "lost their homes",
+    "leave their homes", "left their homes", "from their homes", "forced from", "forced out of their homes", "leaving their homes", "fled their homes", "lost their homes",
     "in tents", "in camps", "in relief camps", "in makeshift", "in temporary shelters", "in emergency shelters",
     "spent the night outdoors", "spent the night outside", "sleeping outdoors", "sleeping outside"
   ],
@@ -77,8 +77,14 @@ export const PRISONER_NOUNS: string[] = [
 ];
 
 /** Words in the sentence that make a freed/released count one of hostages when the head noun is generic. */
-export const HOSTAGE_CONTEXT: string[] = [
-  "hostage*", "captiv*", "abduct*", "kidnap*", "captives", "abductees",
+export const HOSTAGE_CONTEXT: string[] = ["hostage*", "abduct*", "kidnap*", "abductees"];
+
+/**
+ * Words that point to hostages less surely ("released from captivity" is said of prisoners of war too):
+ * a release near them is the article's kind of release (article-context.ts), hostages when the article has none.
+ */
+export const WEAK_HOSTAGE_CONTEXT: string[] = [
+  "captiv*",
   // "rebels freed 12 soldiers they had held for weeks"
   "they had held", "they had been holding", "they were holding", "they held"
 ];
@@ -91,7 +97,7 @@ export const PRISONER_CONTEXT: string[] = [
 /** Cues that keep a count of generic people (category "other") without a head noun: "two survived". */
 export const OTHER_VERB_CUES: string[] = [
   "survived", "survive", "rescued", "missing", "arrested", "detained", "attended", "gathered", "protested",
-  "marched", "walked out", "went on strike", "remain", "remained"
+  "marched", "walked out", "went on strike", "remain", "remained", "joined", "took part", "rallied", "stayed"
 ];
 
 /** Day counts are captivity days only with one of these in the sentence ("after 498 days in captivity"). */
