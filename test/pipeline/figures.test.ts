@@ -245,6 +245,13 @@ describe("people in exchanges, rescues, camps and hospitals", () => {
     // Captivity days.
     ["held for N days after capture", "The pilot had been held for 230 days after his capture, his family said.",
       [{quote: "230", category: "captivity_days"}]],
+    ["'after N days in captivity' beats a truce nearby", "She was freed during the truce, after 47 days in captivity.",
+      [{quote: "47", category: "captivity_days"}]],
+    ["'After N days, I came back'", "After 95 days, I came back.", [{quote: "95", category: "captivity_days"}]],
+    ["'among them N children' shares the whole's category", "The strike killed six people, among them three children.",
+      [{quote: "six", category: "killed"}, {quote: "three", category: "killed"}]],
+    ["'seizing N others'", "Gunmen stormed the village, killing 20 people and seizing 40 others.",
+      [{quote: "20", category: "killed"}, {quote: "40", category: "abducted"}]],
     ["headline 'After N days, X is home'", "After 140 days, aid worker Maria Lopez is home",
       [{quote: "140", category: "captivity_days"}]],
     ["days after an event are not captivity", "Two days after the storm, roads reopened.", []]

@@ -140,6 +140,12 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       rule = "days-in-captivity";
     } else if (g.kind === "person") {
       rule = c.tok.vague ? "vague-of-noun" : "number-noun";
+      // "killed four people, among them two children": a part with nothing of its own shares the whole's category.
+      if (!cued && prev && prev.category !== "other" && PART_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
+        category = prev.category;
+        cued = true;
+        rule += "+part";
+      }
     } else if (prev && REMAINING_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && COPULA_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 12)) && !hits.some((h) => h.start >= c.groupEnd)) {
       // "73 … are returning home, adding that the remaining 30 were border guards": the rest of a count,
       // described by what they are, shares the earlier count's category.

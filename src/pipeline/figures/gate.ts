@@ -14,6 +14,7 @@ const VERB_NEXT = new Set([
   "abducted", "kidnapped", "displaced", "evacuated", "taken", "held", "hurt", "slain", "captured", "seized", "returned",
   "rescued", "arrested", "detained", "buried", "trapped", "remaining",
   // "80 of them seriously": an adverb of the earlier verb
+  "joined", "walked", "rallied", "marched", "protested", "gathered", "attended", "stayed", "took",
   "seriously", "critically", "severely", "badly", "gravely", "fatally", "slightly", "lightly"
 ]);
 /** Words after a bare number that close its phrase ("killing hundreds and …", "rose to 27,000 on …"). */
@@ -28,6 +29,7 @@ const NOT_CAPTIVITY = phraseRegex(NOT_CAPTIVITY_CUES, "i");
 const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held)|(?:held|kept|detained|imprisoned|in[ \t]+captivity))/i;
 const DAYS_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|spent|after|following|for|endured|survived|enduring|spending)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity|for))*[ \t]+$/i;
 const HELD_FOR = /\b(?:held|kept|detained|imprisoned|jailed)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$/i;
+const IN_CAPTIVITY_RIGHT = /^[ \t]+(?:in|of)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:captivity|custody|detention)\b/;
 const DAYS_NOT = /^[ \t]+(?:later|ago|after|before|earlier|from[ \t]+now|into|of[ \t]+the|before|prior|long|each|a[ \t]+week|per)\b/i;
 
 /**
@@ -58,6 +60,8 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   // "held for 812 days after his capture": the holding verb decides before "after" does.
   const heldFor = HELD_FOR.test(text.slice(Math.max(0, start - 40), start));
   if (DAYS_NOT.test(right) && !heldFor) return false;
+  // "during the truce, after 52 days in captivity": captivity written right after the days wins.
+  if (IN_CAPTIVITY_RIGHT.test(right)) return true;
   const near = text.slice(Math.max(0, start - 25), Math.min(text.length, groupEnd + 25));
   if (NOT_CAPTIVITY.test(near)) return false;
   if (DAYS_RIGHT.test(right)) return true;

@@ -19,7 +19,7 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "needed treatment", "needed medical treatment", "burns", "in hospital", "in hospitals"
   ],
   abducted: [
-    "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized",
+    "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized", "seizing", "seize",
     "snatched", "captured", "hostage-taking"
   ],
   hostages_held: ["remain", "remains in", "remaining", "still held", "held", "being held", "in captivity", "holding", "hold", "captive", "alive"],
@@ -105,7 +105,7 @@ export const CAPTIVITY_CUES: string[] = [
   "captiv*", "hostage*", "held", "kept", "detained", "detention", "custody", "imprison*", "abduct*", "kidnap*",
   "freed", "releas*", "jailed", "incarcerat*", "tunnel*",
   // headlines: "After 300 days, the nurse is home"
-  "is home", "are home", "back home", "returns home", "returned home", "comes home", "came home", "home at last"
+  "is home", "are home", "back home", "came back", "come back", "returns home", "returned home", "comes home", "came home", "home at last"
 ];
 
 /** Words that make a day count the length of something else ("a truce of 42 days"). */
