@@ -189,7 +189,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
       const best = generic.filter((h) => h.category === "hostages_released").sort((a, b) => a.distance - b.distance)[0];
       const exchange = EXCHANGE.has(best.cue) || /^(?:exchang|swap)/.test(best.cue);
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, best.start - 30), best.start));
-      if (!exchange) return {category: releaseHostage ? "hostages_released" : "prisoners_released", cued: true};
+      // "released by the militia together with two soldiers": the sentence, else the article, says whose release.
+      if (!exchange) return {category: releaseHostage ? "hostages_released" : prisonerCtx ? "prisoners_released" : context.articleRelease ?? "prisoners_released", cued: true};
       if (context.exchange || passive) return {category: "prisoners_released", cued: true};
     }
   }
@@ -227,4 +228,17 @@ export function laterRelease(hits: CueHit[], text: string, groupEnd: number): Cu
   if (!ab) return hits;
   const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end);
   return rel ? hits.filter((h) => h !== ab && !(h.start === ab.start && h.end === ab.end)) : hits;
+}
+
+/**
+ * A release category carried over by coordination, fitted to the head noun: "the release of 25 hostages and
+ * 1,800 prisoners" — the prisoners are prisoners_released even though they share the hostages' verb.
+ *
+ * @example releaseForHead("hostages_released", "prisoners") // "prisoners_released"
+ */
+export function releaseForHead(category: FigureCategory, head: string | null): FigureCategory {
+  if (!head) return category;
+  if (category === "hostages_released" && PRISONER_HEADS.has(head)) return "prisoners_released";
+  if (category === "prisoners_released" && HOSTAGE_HEADS.has(head)) return "hostages_released";
+  return category;
 }

@@ -4,7 +4,7 @@
  */
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {categorize, findCues, sentenceContext, sentenceCues} from "./category.ts";
+import {categorize, findCues, releaseForHead, sentenceContext, sentenceCues} from "./category.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
@@ -189,7 +189,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     }
     const between = prev ? text.slice(prev.c.groupEnd, c.start) : "";
     if (!cued && category === "other" && prev && COORDINATED.test(between)) {
-      category = prev.category;
+      category = releaseForHead(prev.category, g.head);
       cued = category !== "other";
       rule += "+coordinated";
     }
@@ -207,7 +207,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     const a = accepted[i], b = accepted[i + 1];
     const gap = text.slice(a.c.groupEnd, b.c.start);
     if (!a.cued && a.category === "other" && b.category !== "other" && (COORDINATED.test(gap) || AMONG.test(gap))) {
-      a.category = b.category;
+      a.category = releaseForHead(b.category, a.c.group.head);
       a.cued = true;
       a.rule += "+coordinated";
     }
