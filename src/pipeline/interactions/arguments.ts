@@ -1,4 +1,4 @@
-import {APPOSITION_OPENERS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DELEGATE_NOUNS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
@@ -7,6 +7,9 @@ const REPORTING = new Set(REPORTING_WORDS);
 const BREAKS = new Set(OBJECT_BREAKS);
 const APPOSITION = new Set(APPOSITION_OPENERS);
 const RELATIVE = new Set(["who", "which", "that", "whom"]);
+const DELEGATES = new Set(DELEGATE_NOUNS);
+const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+const LEAD_INS = new Set(PRONOUN_LEAD_INS);
 
 /**
  * Words that cannot stand between a subject and its verb: the mention before them heads a
@@ -82,7 +85,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     const m = grid.endingAt.get(i);
     if (m && (clauses[m.from] === clause || clauses[m.to - 1] === clause)) {
       // A reduced relative takes its head whatever precedes it ("talks on B held by A").
-      if (!isOblique(frame, m) || (passive && gap === 0)) return coordinatedBefore(frame, grid, m);
+      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m)) return coordinatedBefore(frame, grid, m);
       i = m.from;
       words++;
       continue;
@@ -141,6 +144,12 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   }
   let first = 0;
   while (first < tokens.length && tokens[first].punct) first++;
+  // "On Tuesday she met B": a short time opener before the pronoun keeps it sentence-initial.
+  if (first < i && i - first <= 3 && LEAD_INS.has(tokens[first].lower) && !tokens.slice(first, i).some((t) => t.punct)) {
+    let named = false;
+    for (let k = first; k < i; k++) if (grid.startingAt.has(k)) named = true;
+    if (!named) first = i;
+  }
   if (first === i && frame.antecedent) {
     return [{index: frame.antecedent.index, mention: frame.antecedent.mention, from: i, to: i + 1, clause: frame.clauses[i], anchor: {start: tokens[i].start, end: tokens[i].end}}];
   }
@@ -199,11 +208,22 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
     else break;
     if (i >= 0 && t[i].lower === "both") break;
     const prev = grid.endingAt.get(i);
-    if (!prev || isOblique(frame, prev)) break;
+    if (!prev) break;
+    if (isOblique(frame, prev)) {
+      // "negotiators from A and B met C": A is in the group although it follows "from".
+      if (sentBy(frame, prev)) out.unshift(prev);
+      break;
+    }
     out.unshift(prev);
     cur = prev;
   }
   return out;
+}
+
+/** True for "delegation/negotiators from A": A sends the people who act, so it stands as the subject. */
+function sentBy(frame: SentenceFrame, m: PlacedMention): boolean {
+  const p = obliqueAt(frame, m);
+  return p > 0 && frame.tokens[p].lower === "from" && DELEGATES.has(frame.tokens[p - 1].lower);
 }
 
 /**
@@ -270,5 +290,30 @@ export function objectsAfter(
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
   }
+  return [];
+}
+
+/**
+ * The person an object pronoun right at `i` stands for ("since A released him"): the
+ * closest person mention before it in the sentence that is not one of `subjects`, else the
+ * previous sentence's antecedent (anchored on the pronoun). "her" followed by a noun is a
+ * possessive ("freed her husband") and stands for nobody.
+ *
+ * @example objectPronoun(frame, grid, 7, subjects)
+ */
+export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number, subjects: PlacedMention[]): PlacedMention[] {
+  const {tokens} = frame;
+  const w = tokens[i]?.lower;
+  if (!w || !OBJECT_PRONOUN.has(w)) return [];
+  const next = tokens[i + 1];
+  if (w === "her" && next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along") return [];
+  const taken = new Set(subjects.map((m) => m.index));
+  let best: PlacedMention | null = null;
+  for (const m of frame.mentions) {
+    if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && (!best || m.from > best.from)) best = m;
+  }
+  if (best) return [best];
+  const a = frame.antecedent;
+  if (a && !taken.has(a.index)) return [{index: a.index, mention: a.mention, from: i, to: i + 1, clause: frame.clauses[i], anchor: {start: tokens[i].start, end: tokens[i].end}}];
   return [];
 }

@@ -1,11 +1,11 @@
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {CALL_GOVERNORS, DETERMINERS, PASSIVE_AUX} from "../model/argument-words.ts";
-import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, TALKS_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {CALL_GOVERNORS, CONJUNCT_ADVERBS, DETERMINERS, MEMBER_MARKERS, PASSIVE_AUX} from "../model/argument-words.ts";
+import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, isOblique, mentionGrid, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, isOblique, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {nominalInteractions} from "./nominal.ts";
 
 const LEXICON = compileLexicon(INTERACTION_VERBS);
@@ -15,10 +15,18 @@ const LEXICON = compileLexicon(INTERACTION_VERBS);
  *
  * @example mayHaveInteraction("Rebels freed the crew.") // true
  */
-export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_ATTACKS, ...MEDIATION_NOUNS, ...MEETING_NOUNS, ...TALKS_NOUNS]);
+export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_ATTACKS, ...MEDIATION_NOUNS, ...MEETING_NOUNS, ...TALKS_NOUNS, ...VISIT_NOUNS]);
 const DET = new Set(DETERMINERS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
+const MEMBERS = new Set(MEMBER_MARKERS);
+const CONJUNCT = new Set(CONJUNCT_ADVERBS);
+
+/** Subjects of the active verbs met so far in a sentence, left to right. */
+interface Active {
+  from: number;
+  subjects: PlacedMention[];
+}
 
 /** Passive patients may stand further from the participle ("A was among the hostages that were freed by B"). */
 const PASSIVE_GAP = 8;
@@ -45,12 +53,13 @@ export function interactionsInFrame(frame: SentenceFrame): InteractionMention[] 
   if (frame.mentions.length < (frame.antecedent ? 1 : 2)) return [];
   const grid = mentionGrid(frame);
   const pairs: Pair[] = [];
-  for (const hit of matchLexicon(frame.tokens, LEXICON)) verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs);
+  const actives: Active[] = [];
+  for (const hit of matchLexicon(frame.tokens, LEXICON)) verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives);
   nominalInteractions(frame, grid, pairs);
   return toRows(frame, pairs);
 }
 
-function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, out: Pair[]): void {
+function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, out: Pair[], actives: Active[] = []): void {
   const t = frame.tokens;
   const prev = from > 0 ? t[from - 1].lower : "";
   // "the release of B", "his visit": a noun, handled (if at all) by the noun patterns.
@@ -72,6 +81,12 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
       if (patients.length === 0 && verb.type === "mediated") {
         patients = leadingGroup(frame, grid, from);
         rule = "passive-by-parties";
+        // "X freed hostages while Y released prisoners under a deal mediated by Z": the
+        // subjects of the sentence's earlier verbs are the parties (two at least, else none).
+        if (patients.length === 0) {
+          patients = earlierSubjects(actives, agent);
+          rule = "passive-by-sentence-parties";
+        }
       }
       push(agent, patients, rule);
       return;
@@ -79,13 +94,21 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
     // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
     if (!t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from)) return;
   }
-  const subjects = subjectsBefore(frame, grid, from);
+  const subjects = conjunctSubjects(frame, from, actives) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0) return;
+  actives.push({from, subjects});
   let targets: PlacedMention[] = [];
   let rule = "active-direct";
   if (verb.object === "direct") {
     const start = t[to]?.lower === "with" && verb.symmetric ? to + 1 : to;
     targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited"});
+    // "since A released him", "asked him to …": the person the pronoun stands for.
+    if (targets.length === 0) targets = objectPronoun(frame, grid, start, subjects);
+    // "freed four sailors, among them B" / "including B".
+    if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
+      targets = namedMembers(frame, grid, to);
+      if (targets.length > 0) rule = "active-members";
+    }
     // "raided several bases in southern X" → attacked X.
     if (targets.length === 0 && verb.type === "attacked") {
       targets = placeAfter(frame, grid, to, 12);
@@ -104,6 +127,8 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
     rule = "active-wide";
   }
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
+  // "in contact with B's relatives", "freed B's husband": the act is on someone else.
+  targets = targets.filter((m) => !possessedPerson(frame, m));
   if (targets.length > 0) {
     push(subjects, targets, rule);
     return;
@@ -122,6 +147,64 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2);
   if (by < 0) return [];
   return objectsAfter(frame, grid, by + 1, {gap: 5});
+}
+
+/** Types whose object is the one acted on, the kind a list of members can name. */
+const PATIENT_TYPES = new Set(["released", "abducted", "held", "killed"]);
+
+/**
+ * "A met B and (later) asked him …": a verb right after "and" shares the subjects of the
+ * sentence's previous active verb. Null when it does not stand so.
+ */
+function conjunctSubjects(frame: SentenceFrame, from: number, actives: Active[]): PlacedMention[] | null {
+  const t = frame.tokens;
+  let k = from - 1;
+  if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
+  if (k < 0 || t[k].lower !== "and" || actives.length === 0) return null;
+  const last = actives[actives.length - 1];
+  return last.from < k ? last.subjects : null;
+}
+
+/** Distinct subjects of the sentence's earlier active verbs, minus the agents; empty unless ≥ 2. */
+function earlierSubjects(actives: Active[], agents: PlacedMention[]): PlacedMention[] {
+  const seen = new Set(agents.map((m) => m.index));
+  const out: PlacedMention[] = [];
+  for (const a of actives) for (const m of a.subjects) if (!seen.has(m.index)) {
+    seen.add(m.index);
+    out.push(m);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** Persons named after "among them" / "including" a few words after the verb ("freed 4 sailors, among them B"). */
+function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
+  const t = frame.tokens;
+  for (let i = from; i < t.length && i < from + 14; i++) {
+    const w = t[i].lower;
+    if (w === "." || w === ";" || w === "and" || w === "while" || w === "but" || w === "by" || w === "who" || w === "which") return [];
+    if (!MEMBERS.has(w)) continue;
+    let k = i + 1;
+    if (w === "among") {
+      if (t[k]?.lower !== "them") return [];
+      k++;
+    }
+    for (let j = k; j < t.length && j < k + 6; j++) {
+      const m = grid.startingAt.get(j);
+      if (m && m.mention.kind === "person") return coordinatedAfter(frame, grid, m).filter((x) => x.mention.kind === "person");
+      if (t[j].punct && t[j].text !== "-") return [];
+    }
+    return [];
+  }
+  return [];
+}
+
+/** A person mention in the possessive before a common noun ("B's relatives"). */
+function possessedPerson(frame: SentenceFrame, m: PlacedMention): boolean {
+  if (m.mention.kind !== "person" || m.anchor) return false;
+  const rest = frame.text.slice(m.mention.end - frame.offset, m.mention.end - frame.offset + 12);
+  if (/^['’]s?\s+\p{Ll}/u.test(rest)) return true;
+  // The mention may carry the possessive itself ("Souza's").
+  return /['’]s$/u.test(m.mention.text) && /^\s+\p{Ll}/u.test(rest);
 }
 
 /** The first place/country mention after "in/on/near" within `max` tokens of the clause. */

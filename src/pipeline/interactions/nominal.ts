@@ -1,4 +1,4 @@
-import {MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, TALKS_NOUNS} from "../model/interaction-verbs.ts";
+import {MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {objectsAfter, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
@@ -7,12 +7,14 @@ const ATTACKS = new Set(NOMINAL_ATTACKS);
 const MEDIATION = new Set(MEDIATION_NOUNS);
 const MEETINGS = new Set(MEETING_NOUNS);
 const TALKS = new Set(TALKS_NOUNS);
+const VISITS = new Set(VISIT_NOUNS);
 
 /**
  * Interactions named by a noun rather than a verb:
  * - "the A-led attack on B", "A's attack on B", "an attack by A on B" → attacked A→B;
  * - "B and C, with the mediation of A, …" / "under the mediation of A" → mediated A→B, A→C;
- * - "a meeting between A and B" → met A→B; "talks between A and B" → negotiated A→B.
+ * - "a meeting between A and B" → met A→B; "talks between A and B" → negotiated A→B;
+ * - "the visit of a A delegation (headed by P) to B", "A's visit to B" → visited P (else A)→B.
  *
  * @example nominalInteractions(frame, grid, pairs)
  */
@@ -21,6 +23,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
   for (let i = 0; i < t.length; i++) {
     const w = t[i].lower;
     if (ATTACKS.has(w)) attack(frame, grid, i, out);
+    else if (VISITS.has(w)) visit(frame, grid, i, out);
     else if (MEDIATION.has(w) && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
     else if ((MEETINGS.has(w) || TALKS.has(w)) && t[i + 1]?.lower === "between") {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
@@ -95,4 +98,42 @@ function coordinatedBack(frame: SentenceFrame, grid: MentionGrid, last: PlacedMe
     cur = prev;
   }
   return out;
+}
+
+/** Destination right after "to" ("to Moscow", "to the Vatican"), place-like kinds only. */
+function destination(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (t[k]?.lower !== "to") return null;
+  const m = grid.startingAt.get(k + 1) ?? (t[k + 1]?.lower === "the" ? grid.startingAt.get(k + 2) : undefined);
+  return m && (m.mention.kind === "place" || m.mention.kind === "country" || m.mention.kind === "organization") ? m : null;
+}
+
+function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  let traveller: PlacedMention | null = null;
+  let k = i + 1;
+  if (t[k]?.lower === "of" || t[k]?.lower === "by") {
+    // "the visit of a Hamas delegation headed by P to B": the first name, then its head if given.
+    for (let j = k + 1; j < t.length && j < k + 5 && !traveller; j++) {
+      traveller = grid.startingAt.get(j) ?? null;
+      if (!traveller && t[j].punct) return;
+    }
+    if (!traveller) return;
+    k = traveller.to;
+    if (/^\p{Ll}/u.test(t[k]?.text ?? "") && t[k].lower !== "to") k++;
+    if ((t[k]?.lower === "headed" || t[k]?.lower === "led") && t[k + 1]?.lower === "by") {
+      const head = grid.startingAt.get(k + 2);
+      if (head && head.mention.kind === "person") {
+        traveller = head;
+        k = head.to;
+      }
+    }
+  } else {
+    // "A's visit to B": the possessive ends right before the noun.
+    const a = grid.endingAt.get(i - 1);
+    if (!a || !/['’]s?$/u.test(t[i - 1].text)) return;
+    traveller = a;
+  }
+  const dest = destination(frame, grid, k);
+  if (dest) out.push({source: traveller, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-visit"});
 }

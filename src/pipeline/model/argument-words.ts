@@ -25,3 +25,18 @@ export const PASSIVE_AUX = ["was", "were", "is", "are", "been", "being", "be", "
 
 /** Openers of an apposition the subject search may jump over ("A, a group allied with B, freed C"). */
 export const APPOSITION_OPENERS = ["a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "also", "itself", "himself", "herself", "themselves", "along", "together", "both", "now", "then", "on", "in", "last", "earlier", "according"];
+
+/** Nouns for people sent by an actor: "negotiators from A and B met C" makes A and B the subjects. */
+export const DELEGATE_NOUNS = ["delegation", "delegations", "delegates", "negotiators", "officials", "envoys", "representatives", "diplomats", "mediators", "team", "teams", "ministers"];
+
+/** Object pronouns that may stand for a person named earlier ("since A released him"). */
+export const OBJECT_PRONOUNS = ["him", "her"];
+
+/** Short openers a subject pronoun may follow and still be sentence-initial ("On Tuesday she met B"). */
+export const PRONOUN_LEAD_INS = ["on", "in", "at", "later", "then", "earlier", "last", "next", "afterwards", "that", "this"];
+
+/** Words that introduce named members of a plural object ("freed four sailors, among them B"). */
+export const MEMBER_MARKERS = ["including", "among"];
+
+/** Verbs whose second conjunct shares the first one's subject: "A met B and (later) asked him". */
+export const CONJUNCT_ADVERBS = ["later", "then", "also", "subsequently"];
