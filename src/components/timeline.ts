@@ -2,7 +2,6 @@
  * Timeline: event clusters on a time axis. A day-precise cluster is a dot; a month- or
  * year-precise one is a bar across the span it could fall in. Lanes are event types (or actors).
  */
-import * as Plot from "@observablehq/plot";
 import {dateSpan} from "./dates.js";
 import {frame, plural} from "./frame.js";
 import {outletKey} from "./filter.js";
@@ -85,75 +84,3 @@ export function byActor<E extends EventLike>(clusters: Cluster<E>[], names: Map<
   );
 }
 
-/**
- * The timeline chart.
- * @example timelineChart(events, {width: 800})
- */
-export function timelineChart<E extends EventLike>(
-  events: E[],
-  {width, lanes = "type", actorNames = new Map(), outletNames = new Map(), domain = null, articleCount, onSelect}: {
-    width: number;
-    lanes?: "type" | "actor";
-    actorNames?: Map<string, string>;
-    outletNames?: Map<string, string>;
-    domain?: [Date, Date] | null;
-    articleCount: number;
-    onSelect?: (c: Cluster<E>) => void;
-  }
-): HTMLElement {
-  const {dated, undated} = eventClusters(events);
-  let shown = lanes === "actor" ? byActor(dated, actorNames) : dated;
-  if (domain) shown = shown.filter((c) => c.end > domain[0] && c.start <= domain[1]);
-  const title = lanes === "actor" ? "Events by actor" : "Events by type";
-  const caption =
-    `Each mark is one event as merged across outlets: a dot when the day is known, a bar across the month or year otherwise; ` +
-    `size, shade and the number above = outlets that reported it. ${plural(dated.length, "dated event")}` +
-    (undated.length ? ` (${undated.length} undated, not shown)` : "") +
-    ` from ${plural(articleCount, "article")}.`;
-  if (shown.length === 0) {
-    return frame(null, {title, caption, empty: events.length ? "No dated event in this selection or date range." : "No events were extracted from the selected articles."});
-  }
-  const laneCount = new Set(shown.map((c) => c.lane)).size;
-  const days = shown.filter((c) => c.precision === "day");
-  const spans = shown.filter((c) => c.precision !== "day");
-  const describe = (c: Cluster<E>) =>
-    `${c.type} ${c.start.toISOString().slice(0, c.precision === "day" ? 10 : c.precision === "month" ? 7 : 4)}: ${c.label.slice(0, 140)}\n` +
-    `Reported by ${c.outlets.map((o) => outletNames.get(o) ?? o).join(", ")}`;
-  const chart = Plot.plot({
-    width,
-    height: Math.max(140, laneCount * 44 + 60),
-    marginLeft: Math.min(140, width / 3.5),
-    marginRight: 20,
-    x: {type: "utc", label: "Date of the event", grid: true, ...(domain ? {domain} : {})},
-    y: {label: null, padding: 0.3},
-    r: {range: [5, 14], domain: [1, Math.max(2, ...shown.map((c) => c.outlets.length))]},
-    color: {type: "sequential", scheme: "blues", domain: [0, Math.max(2, ...shown.map((c) => c.outlets.length))], legend: false},
-    marks: [
-      Plot.barX(spans, {
-        x1: "start",
-        x2: "end",
-        y: "lane",
-        insetTop: 12,
-        insetBottom: 12,
-        clip: true,
-        fill: (c: Cluster<E>) => c.outlets.length,
-        stroke: "currentColor",
-        strokeOpacity: 0.5,
-        title: describe,
-        ...clickable(spans, onSelect, (c) => describe(c).replace("\n", ". "))
-      }),
-      Plot.dot(days, {
-        x: "start",
-        y: "lane",
-        r: (c: Cluster<E>) => c.outlets.length,
-        fill: (c: Cluster<E>) => c.outlets.length,
-        stroke: "currentColor",
-        clip: true,
-        title: describe,
-        ...clickable(days, onSelect, (c) => describe(c).replace("\n", ". "))
-      }),
-      Plot.text(days, {x: "start", y: "lane", text: (c: Cluster<E>) => String(c.outlets.length), dy: -16, fontSize: 10, fill: "currentColor", clip: true})
-    ]
-  });
-  return frame(chart, {title, caption});
-}
