@@ -222,6 +222,8 @@ describe("people in exchanges, rescues, camps and hospitals", () => {
       [{quote: "10", category: "hostages_released"}, {quote: "90", category: "prisoners_released", group: "nepali women"}]],
     ["freed soldiers in return for prisoners are hostages", "The militia will free five soldiers in return for 60 prisoners.",
       [{quote: "five", category: "hostages_released"}, {quote: "60", category: "prisoners_released"}]],
+    ["an aside's cue stays with the aside", "The swap freed 20 hostages, five of them dead, and 400 prisoners.",
+      [{quote: "20", category: "hostages_released"}, {quote: "five", category: "hostages_dead"}, {quote: "400", category: "prisoners_released"}]],
     ["coordination keeps the head's kind of release", "The deal led to the release of 12 hostages and 300 prisoners.",
       [{quote: "12", category: "hostages_released"}, {quote: "300", category: "prisoners_released"}]],
     ["coordination backwards keeps the head's kind of release", "Some 40 prisoners and 6 hostages were released on Friday.",

@@ -44,6 +44,8 @@ const IN_RETURN = /\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|exchan
 /** "three of them children." / "…, three of them women and …": the noun ends the aside. */
 const STOP_AFTER_NOUN = /^(?:[ \t]*[.,;:)]|[ \t]+and\b|$)/;
 const ADVERB_AFTER = /^[ \t]+(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly)\b/i;
+/** After a partitive aside: " dead, and ", " alive, or ". */
+const ASIDE_THEN_AND = /^[ \t]+(?:of[ \t]+(?:them|whom|us)[ \t]+)?[a-z]+[ \t]*,[ \t]*(?:and|or|as well as|plus)[ \t]+$/i;
 const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
 const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
 const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
@@ -108,6 +110,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   // Pass 1: which candidates are figures, and their category.
   const accepted: {c: Candidate; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean}[] = [];
   let prev: (typeof accepted)[number] | null = null;
+  let prevWhole: (typeof accepted)[number] | null = null;
   // Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
   // "59 hostages …, including at least 32 whose deaths …": a count introduced as a part is its own window too.
   const strong = cands.map((c) => c.group.kind !== "none" || c.group.partitive === true || PART_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)));
@@ -125,6 +128,11 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     const lo = Math.max(clo, lastStrongEnd);
     const hi = Math.min(chi, nextStart);
     if (strong[i]) lastStrongEnd = c.groupEnd;
+    // "33 hostages, eight of them dead, and 1,800 prisoners": the aside's cue is the part's, not the next count's.
+    if (c.group.partitive && c.group.kind === "none") {
+      const q = cues[firstFrom(cues, c.group.nextStart)];
+      if (q && q.start === c.group.nextStart) lastStrongEnd = Math.max(lastStrongEnd, q.end);
+    }
     const g = c.group;
     // A cue right before the next number is that number's ("… people attending …, killing some 1,200 people").
     const hits = findCues(cues, lo, hi, c.start, c.groupEnd, g.headStart, g.headEnd)
@@ -192,12 +200,18 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       category = releaseForHead(prev.category, g.head);
       cued = category !== "other";
       rule += "+coordinated";
+    } else if (!cued && category === "other" && prev && prev.c.group.partitive && prevWhole && ASIDE_THEN_AND.test(between)) {
+      // "33 hostages, eight of them dead, and 1,800 prisoners": coordinated with the count before the aside.
+      category = releaseForHead(prevWhole.category, g.head);
+      cued = category !== "other";
+      rule += "+coordinated";
     }
     // "killing some 1,200 people and abducting another 250": the 250 are people too.
     if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
     // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
 
     const a = {c, category, rule, clo, chi, group, cued};
+    if (!g.partitive) prevWhole = a;
     accepted.push(a);
     prev = a;
   });
