@@ -238,7 +238,7 @@ describe("people in exchanges, rescues, camps and hospitals", () => {
     ["'of whom N are believed dead' → hostages_dead", "Rebels hold 40 hostages, of whom at least 9 are believed to be dead.",
       [{quote: "40", category: "hostages_held"}, {quote: "at least 9", category: "hostages_dead"}]],
     ["'including N whose deaths' does not make the whole dead", "Pirates still hold 30 hostages, including 4 whose deaths were confirmed by the navy.",
-      [{quote: "30", category: "hostages_held"}]],
+      [{quote: "30", category: "hostages_held"}, {quote: "4", category: "hostages_dead"}]],
     ["living hostages are never the dead ones", "The militia holds 12 living hostages, and the bodies of others.",
       [{quote: "12", category: "hostages_held"}]],
     ["forced from their homes", "Nearly 600,000 people have been forced from their homes by the fighting.",

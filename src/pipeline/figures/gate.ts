@@ -9,7 +9,7 @@ import {phraseRegex, phraseSource} from "./regex.ts";
 /** Words after a bare number that let it be a subject or object of a casualty verb. */
 const VERB_NEXT = new Set([
   "were", "was", "had", "have", "has", "are", "is", "been", "being", "died", "survived", "remain", "remained", "remains",
-  "killed", "wounded", "injured", "dead", "missing", "perished", "fled", "lost", "still", "reportedly", "also", "who",
+  "killed", "wounded", "injured", "dead", "missing", "perished", "fled", "lost", "still", "reportedly", "also", "who", "whose",
   "all", "believed", "thought", "presumed", "feared", "confirmed", "now", "more", "others", "alive", "freed", "released",
   "abducted", "kidnapped", "displaced", "evacuated", "taken", "held", "hurt", "slain", "captured", "seized", "returned",
   "rescued", "arrested", "detained", "buried", "trapped", "remaining",
