@@ -329,6 +329,22 @@ const generalCases: Record<string, Case> = {
     m: ["Kenyan envoy:person", "rebels:group", "Juba:place", "President Osei"],
     rows: ["Kenyan envoy -met-> rebels", "Kenyan envoy -met-> President Osei"]
   },
+  "told C the group had freed him: the addressee is not the subject": {
+    s: "Union leader Joseph Dube told Reuters the army had freed him.", m: ["Joseph Dube", "Reuters:media"], rows: []
+  },
+  "a capitalised modifier coordinated with a named one": {
+    s: "The envoy met Kenyan and Ugandan officials in Kampala.", m: ["envoy:person", "Ugandan:country", "Kampala:place"], rows: ["envoy -met-> Ugandan"]
+  },
+  "where he met: the one person named before": {
+    s: "On Monday, Jonas Berg flew to Oslo, where he met Norwegian trade envoy Petra Holm.",
+    m: ["Jonas Berg", "Oslo:place", "Norwegian:country", "Petra Holm"], rows: ["Jonas Berg -visited-> Oslo", "Jonas Berg -met-> Petra Holm"]
+  },
+  "where he met: two persons before is ambiguous": {
+    s: "Jonas Berg called Ana Souza in Oslo, where he met Petra Holm.", m: ["Jonas Berg", "Ana Souza", "Oslo:place", "Petra Holm"], rows: []
+  },
+  "a country in a title stands for the person": {
+    s: "Maria Lind met Kenyan labour minister Joseph Dube.", m: ["Maria Lind", "Kenyan:country", "Joseph Dube"], rows: ["Maria Lind -met-> Joseph Dube"]
+  },
   // 4. Lexicon gaps.
   "stormed": {s: "Pirates stormed the Marlin tanker off Somalia.", m: ["Pirates:group", "Marlin:organization", "Somalia:country"], rows: ["Pirates -attacked-> Marlin"]},
   "raised B's case with C": {
@@ -358,7 +374,9 @@ describe("findInteractions: general constructions", () => {
 describe("findInteractions: pronouns after a time opener", () => {
   it.each([
     ["On Tuesday she met B", "On Tuesday she met Foreign Minister Rui Costa.", ["Ana Souza -met-> Rui Costa"]],
-    ["Later he visited B", "Later he visited the Red Cross office.", ["Ana Souza -visited-> Red Cross"]]
+    ["Later he visited B", "Later he visited the Red Cross office.", ["Ana Souza -visited-> Red Cross"]],
+    ["The next day he visited B", "The next day he visited the Red Cross office.", ["Ana Souza -visited-> Red Cross"]],
+    ["an object pronoun does not reach the previous sentence", "The mayor, Rui Costa, thanked her.", []]
   ])("%s", (_label, second, expected) => {
     const {article, sentences} = makeArticle(["Ana Souza travelled to Lisbon to ask for help.", second]);
     const mentions = [

@@ -40,3 +40,6 @@ export const MEMBER_MARKERS = ["including", "among"];
 
 /** Verbs whose second conjunct shares the first one's subject: "A met B and (later) asked him". */
 export const CONJUNCT_ADVERBS = ["later", "then", "also", "subsequently"];
+
+/** Subordinators after which "he/she" is the person named before in the sentence ("A arrived in X, where he met B"). */
+export const PRONOUN_SUBORDINATORS = ["where", "when", "after", "before", "until", "once", "because", "as", "while"];
