@@ -358,6 +358,19 @@ const generalCases: Record<string, Case> = {
   "killed … including P": {
     s: "The militia killed six villagers, including chief Obi Nnamdi.", m: ["militia:group", "Obi Nnamdi"], rows: ["militia -killed-> Obi Nnamdi"]
   },
+  "A resumed airstrikes across B": {
+    s: "The army resumed airstrikes across Darfur on Monday, killing dozens.", m: ["army:organization", "Darfur:place"],
+    rows: ["army -attacked-> Darfur"], rule: "nominal-light-attack"
+  },
+  "A launched a new offensive against B": {
+    s: "The junta launched a new offensive against the Karen rebels.", m: ["junta:organization", "Karen rebels:group"], rows: ["junta -attacked-> Karen rebels"]
+  },
+  "a labour strike launched against B is not an attack": {
+    s: "The union launched a strike against Northfield Coal.", m: ["union:organization", "Northfield Coal:organization"], rows: []
+  },
+  "a campaign in a state is not an attack": {
+    s: "The Green Party launched its campaign in Texas.", m: ["Green Party:organization", "Texas:place"], rows: []
+  },
   // 5. Precision.
   "in contact with B's relatives is nothing": {
     s: "The Dutch embassy is in contact with Ana Souza's relatives.", m: ["Dutch embassy:organization", "Ana Souza"], rows: []

@@ -1,6 +1,6 @@
-import {MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import {objectsAfter, type MentionGrid} from "./arguments.ts";
+import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 
 const ATTACKS = new Set(NOMINAL_ATTACKS);
@@ -8,6 +8,8 @@ const MEDIATION = new Set(MEDIATION_NOUNS);
 const MEETINGS = new Set(MEETING_NOUNS);
 const TALKS = new Set(TALKS_NOUNS);
 const VISITS = new Set(VISIT_NOUNS);
+const LIGHT = new Set(ATTACK_LIGHT_VERBS);
+const MILITARY = new Set(MILITARY_ATTACKS);
 
 /**
  * Interactions named by a noun rather than a verb:
@@ -52,12 +54,42 @@ function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[])
       if (cand && /'s$|s'$/.test(t[cand.to - 1].lower)) a = cand;
       if (!/^\p{Ll}/u.test(t[j - k + 1]?.text ?? "")) break;
     }
-    if (!a) return;
+    if (!a) {
+      lightVerbAttack(frame, grid, i, out);
+      return;
+    }
     agents = [a];
   }
   if (t[k]?.lower !== "on" && t[k]?.lower !== "against") return;
   const targets = objectsAfter(frame, grid, k + 1, {gap: 2});
   for (const a of agents) for (const g of targets) out.push({source: a, target: g, type: "attacked", from: i, to: i + 1, rule: "nominal-attack"});
+}
+
+/**
+ * "A resumed airstrikes across B", "A launched an offensive on B": the light verb's subject
+ * is the agent; the target follows on/against, or across/in for a place or country.
+ */
+function lightVerbAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (!MILITARY.has(t[i].lower)) return;
+  // Up to two words between verb and noun ("launched a new offensive", "carried out raids").
+  let v = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (LIGHT.has(t[j].lower)) {
+      v = j;
+      break;
+    }
+    if (!/^\p{Ll}/u.test(t[j].text)) return;
+  }
+  if (v < 0) return;
+  const k = i + 1;
+  const prep = t[k]?.lower;
+  if (prep !== "on" && prep !== "against" && prep !== "across" && prep !== "in") return;
+  const g = grid.startingAt.get(k + 1) ?? (t[k + 1]?.lower === "the" ? grid.startingAt.get(k + 2) : undefined);
+  if (!g) return;
+  if ((prep === "across" || prep === "in") && g.mention.kind !== "place" && g.mention.kind !== "country") return;
+  const agents = subjectsBefore(frame, grid, v);
+  for (const a of agents) out.push({source: a, target: g, type: "attacked", from: i, to: i + 1, rule: "nominal-light-attack"});
 }
 
 function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {

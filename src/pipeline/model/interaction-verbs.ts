@@ -56,7 +56,16 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
 ];
 
 /** Nouns whose agent stands before them and target after "on/against" ("the X-led attack on Y"). */
-export const NOMINAL_ATTACKS = ["attack", "attacks", "assault", "raid", "raids", "offensive", "incursion", "strike", "strikes", "war", "campaign", "bombardment", "invasion"];
+export const NOMINAL_ATTACKS = ["attack", "attacks", "assault", "raid", "raids", "offensive", "incursion", "strike", "strikes", "war", "campaign", "bombardment", "invasion", "airstrikes", "airstrike", "shelling"];
+
+/**
+ * Verbs whose subject is the agent of a military noun after them ("A resumed airstrikes across B").
+ * Only for nouns that cannot be a labour strike or a political campaign.
+ */
+export const ATTACK_LIGHT_VERBS = ["launched", "launches", "launch", "launching", "resumed", "resumes", "resuming", "carried", "conducted", "intensified", "stepped", "began", "started", "unleashed"];
+
+/** Military nouns a light verb can govern ("launched an offensive on B", "resumed airstrikes across B"). */
+export const MILITARY_ATTACKS = ["attack", "attacks", "assault", "raid", "raids", "offensive", "incursion", "bombardment", "invasion", "airstrikes", "airstrike", "shelling"];
 
 /** Nouns that introduce mediators ("with the mediation of A, B and C"). */
 export const MEDIATION_NOUNS = ["mediation", "facilitation", "auspices"];
