@@ -371,6 +371,13 @@ const generalCases: Record<string, Case> = {
   "a campaign in a state is not an attack": {
     s: "The Green Party launched its campaign in Texas.", m: ["Green Party:organization", "Texas:place"], rows: []
   },
+  "X halted aid, a move A and B condemned": {
+    s: "Aid slowed after the junta closed the border crossings on Sunday, a move Kenya and Uganda condemned as illegal.",
+    m: ["junta:organization", "Kenya:country", "Uganda:country"], rows: ["Kenya -criticized-> junta", "Uganda -criticized-> junta"], rule: "active-act"
+  },
+  "a move with no named doer gives nothing": {
+    s: "The border crossings were closed in Juba, a move Kenya condemned.", m: ["Juba:place", "Kenya:country"], rows: []
+  },
   // 5. Precision.
   "in contact with B's relatives is nothing": {
     s: "The Dutch embassy is in contact with Ana Souza's relatives.", m: ["Dutch embassy:organization", "Ana Souza"], rows: []

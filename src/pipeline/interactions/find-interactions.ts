@@ -1,5 +1,5 @@
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {CALL_GOVERNORS, CONJUNCT_ADVERBS, DETERMINERS, MEMBER_MARKERS, PASSIVE_AUX} from "../model/argument-words.ts";
+import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DETERMINERS, MEMBER_MARKERS, PASSIVE_AUX} from "../model/argument-words.ts";
 import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -20,6 +20,7 @@ const DET = new Set(DETERMINERS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
 const MEMBERS = new Set(MEMBER_MARKERS);
+const ACTS = new Set(ACT_NOUNS);
 const CONJUNCT = new Set(CONJUNCT_ADVERBS);
 
 /** Subjects of the active verbs met so far in a sentence, left to right. */
@@ -104,6 +105,11 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
     targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited"});
     // "since A released him", "asked him to …": the person the pronoun stands for.
     if (targets.length === 0) targets = objectPronoun(frame, grid, start, subjects);
+    // "X halted aid, a move A condemned": the act's doer is the target.
+    if (targets.length === 0 && verb.type === "criticized") {
+      targets = actDoer(frame, grid, subjects[0].from);
+      if (targets.length > 0) rule = "active-act";
+    }
     // "freed four sailors, among them B" / "including B".
     if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
       targets = namedMembers(frame, grid, to);
@@ -174,6 +180,26 @@ function earlierSubjects(actives: Active[], agents: PlacedMention[]): PlacedMent
     out.push(m);
   }
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * For a subject starting at `s` in ", a move (that) A condemned": the last mention before the
+ * comma that is not after a preposition and is followed by a lowercase word (its verb).
+ */
+function actDoer(frame: SentenceFrame, grid: MentionGrid, s: number): PlacedMention[] {
+  const t = frame.tokens;
+  let k = s - 1;
+  if (t[k]?.lower === "that" || t[k]?.lower === "which") k--;
+  if (!ACTS.has(t[k]?.lower ?? "")) return [];
+  k--;
+  if (!DET.has(t[k]?.lower ?? "")) return [];
+  k--;
+  if (t[k]?.text !== ",") return [];
+  for (let j = k - 1; j >= 0 && j >= k - 20; j--) {
+    const m = grid.endingAt.get(j);
+    if (m && !isOblique(frame, m) && /^\p{Ll}/u.test(t[m.to]?.text ?? "")) return [m];
+  }
+  return [];
 }
 
 /** Persons named after "among them" / "including" a few words after the verb ("freed 4 sailors, among them B"). */

@@ -43,3 +43,6 @@ export const CONJUNCT_ADVERBS = ["later", "then", "also", "subsequently"];
 
 /** Subordinators after which "he/she" is the person named before in the sentence ("A arrived in X, where he met B"). */
 export const PRONOUN_SUBORDINATORS = ["where", "when", "after", "before", "until", "once", "because", "as", "while"];
+
+/** Nouns that sum up the previous clause as an act ("X halted aid, a move A condemned" → A criticized X). */
+export const ACT_NOUNS = ["move", "step", "decision", "action", "act"];
