@@ -1,5 +1,5 @@
 import {APPOSITION_OPENERS, DELEGATE_NOUNS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
-import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
@@ -152,7 +152,8 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   }
   // "A travelled to X, where he met B": after a subordinator the one person named before is meant.
   if (k >= 0 && SUBORDINATORS.has(tokens[k].lower)) {
-    const persons = frame.mentions.filter((m) => m.to <= k && m.mention.kind === "person");
+    // Bounded window: a 1 MB one-line input must not make this quadratic.
+    const persons = mentionsNear(frame, k, 60).filter((m) => m.to <= k && m.mention.kind === "person");
     return persons.length === 1 && !isOblique(frame, persons[0]) ? [persons[0]] : [];
   }
   let first = 0;
@@ -324,7 +325,7 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   if (w === "her" && next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along") return [];
   const taken = new Set(subjects.map((m) => m.index));
   let best: PlacedMention | null = null;
-  for (const m of frame.mentions) {
+  for (const m of mentionsNear(frame, i, 60)) {
     if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && (!best || m.from > best.from)) best = m;
   }
   // A person of an earlier sentence is not used: docs/evaluation.md annotates pronouns only
