@@ -5,8 +5,11 @@ import {interactionsInFrame, mayHaveInteraction} from "../interactions/find-inte
 /**
  * Stage 07: who did what to whom between actor mentions of one sentence, from verb
  * frames (src/pipeline/model/interaction-verbs.ts) and a few noun patterns. Rule-based
- * and precise rather than greedy: a pair is only written when both arguments are found
- * (no pronouns). Headlines, captions, credits, datelines, boilerplate and repeated
+ * and precise rather than greedy: a pair is only written when both arguments are found.
+ * Pronouns resolve only in narrow cases: a sentence-initial "He/She" (after at most a short
+ * time opener: "On Tuesday she met B") to the previous sentence's person, "where/when he …" to
+ * the one person named before in the sentence, and an object "him/her" to a person named
+ * earlier in the same sentence ("since A released him"). Headlines, captions, credits, datelines, boilerplate and repeated
  * paragraphs are skipped, as in stage 06.
  *
  * @example findInteractions(article, sentences, dates, mentions, ctx)
