@@ -49,7 +49,9 @@ export function timelineChart<E extends EventLike>(
     height: Math.max(140, laneCount * 44 + 60),
     marginLeft: Math.min(140, width / 3.5),
     marginRight: 20,
-    x: {type: "utc", label: "Date of the event", grid: true, ...(domain ? {domain} : {})},
+    // inset ≥ the largest dot radius: marks are clipped to the frame, so a dot on the first or
+    // last day of the range would otherwise be cut in half.
+    x: {type: "utc", label: "Date of the event", grid: true, inset: 16, ...(domain ? {domain} : {})},
     y: {label: null, padding: 0.3},
     r: {range: [5, 14], domain: [1, Math.max(2, ...shown.map((c) => c.outlets.length))]},
     color: {type: "sequential", scheme: "blues", domain: [0, Math.max(2, ...shown.map((c) => c.outlets.length))], legend: false},
