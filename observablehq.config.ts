@@ -15,7 +15,7 @@
 import {existsSync} from "node:fs";
 
 /** Sidebar order. A page whose src/<file>.md is missing is left out instead of failing the build. */
-const PAGES = [
+export const PAGES = [
   {name: "Overview", path: "/", file: "index.md"},
   {name: "Timeline", path: "/timeline", file: "timeline.md"},
   {name: "Figures", path: "/figures", file: "figures.md"},

@@ -7,17 +7,15 @@ import {existsSync} from "node:fs";
 import {readdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
+import {PAGES as SITE_PAGES} from "../../observablehq.config.ts";
 import {distDir, openPage, screenshot, settle, type OpenedPage} from "./harness.ts";
 
-const PAGES = [
-  {path: "/", file: "index.md", name: "overview"},
-  {path: "/timeline", file: "timeline.md", name: "timeline"},
-  {path: "/figures", file: "figures.md", name: "figures"},
-  {path: "/network", file: "network.md", name: "network"},
-  {path: "/outlets", file: "outlets.md", name: "outlets"},
-  {path: "/explore", file: "explore.md", name: "explore"},
-  {path: "/method", file: "method.md", name: "method"}
-].filter((p) => existsSync(join("src", p.file)));
+// The sidebar's own list, so a page added to the site is tested without editing this file.
+const PAGES = SITE_PAGES.filter((p) => existsSync(join("src", p.file))).map((p) => ({
+  path: p.path,
+  file: p.file,
+  name: p.path === "/" ? "overview" : p.path.slice(1)
+}));
 
 /** Hosts the site must never load from (Framework's defaults reach for them). */
 const CDN = /cdn\.jsdelivr\.net|fonts\.googleapis\.com|fonts\.gstatic\.com|registry\.npmjs\.org|extensions\.duckdb\.org/;

@@ -56,36 +56,29 @@ function finalize(text: string, s: number, e: number, offset: number, mentions: 
   return phrase;
 }
 
+/** The source phrase right after the first match of `cue` ("according to …", "said …"), if any. */
+function phraseAfter(cue: RegExp, t: string, offset: number, mentions: Mention[], anyNoun: boolean): string | null {
+  cue.lastIndex = 0;
+  const m = cue.exec(t);
+  if (!m) return null;
+  const s = m.index + m[0].length;
+  const rest = t.slice(s, s + 160);
+  const cut = PHRASE_END.exec(rest);
+  return finalize(t, s, s + (cut ? cut.index : rest.length), offset, mentions, anyNoun);
+}
+
 /**
  * Source of the figures of one sentence, or null. `offset` is the sentence's start in Article.text and
  * `mentions` that sentence's mentions (may be empty).
  *
- * @example findAttribution("Over 27,000 had been killed, the ministry said.", 0, []) // "the ministry"
+ * @example findAttribution("At least 40 people drowned, the ministry said.", 0, []) // "the ministry"
  */
 export function findAttribution(text: string, offset: number, mentions: Mention[]): string | null {
   // Long garbage lines: look only at a bounded window (attribution sits near the clause anyway).
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
-  PREP.lastIndex = 0;
-  const pm = PREP.exec(t);
-  if (pm) {
-    const s = pm.index + pm[0].length;
-    const rest = t.slice(s, s + 160);
-    const cut = PHRASE_END.exec(rest);
-    const e = s + (cut ? cut.index : rest.length);
-    // "according to hospital sources": the preposition makes any noun phrase a source.
-    const r = finalize(t, s, e, offset, mentions, true);
-    if (r) return r;
-  }
-  INVERTED.lastIndex = 0;
-  const im = INVERTED.exec(t);
-  if (im) {
-    const s = im.index + im[0].length;
-    const rest = t.slice(s, s + 160);
-    const cut = PHRASE_END.exec(rest);
-    const e = s + (cut ? cut.index : rest.length);
-    const r = finalize(t, s, e, offset, mentions);
-    if (r) return r;
-  }
+  // "according to hospital sources": the preposition makes any noun phrase a source.
+  const r = phraseAfter(PREP, t, offset, mentions, true) ?? phraseAfter(INVERTED, t, offset, mentions, false);
+  if (r) return r;
   VERB.lastIndex = 0;
   let vm: RegExpExecArray | null;
   while ((vm = VERB.exec(t))) {
