@@ -32,7 +32,7 @@ export interface Spelling {
 
 /**
  * For actors written more than one way across the corpus, how each outlet writes them.
- * @example nameSpellings([{outlet: "a", actor_id: "x", surface: "Harkin"}, {outlet: "b", actor_id: "x", surface: "Kharkin"}])
+ * @example nameSpellings([{outlet: "a", actor_id: "x", surface: "Hodorov"}, {outlet: "b", actor_id: "x", surface: "Khodorov"}])
  */
 export function nameSpellings(mentions: MentionLike[]): Spelling[] {
   const surfaces = new Map<string, Set<string>>();

@@ -91,7 +91,7 @@ export function findAttribution(text: string, offset: number, mentions: Mention[
     if (left.lastIndexOf(" that ") === b && b >= 0) s = lo + b + 6;
     if (b < 0 && lo > 0) continue;
     const subject = t.slice(s, e);
-    // A subject holding a counted number is the figure clause itself ("27,000 were counted"), not a source
+    // A subject holding a counted number is the figure clause itself ("3,400 were counted"), not a source
     // ("Channel 12 reported" is fine);
     // one ending in a copula is a passive ("Hamas is believed"), not a speaker.
     if (/\d[\d,.]*\s+[a-z]/.test(subject) || /\b(?:is|are|was|were|be|been)\s*$/i.test(subject)) continue;

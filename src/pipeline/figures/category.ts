@@ -64,7 +64,7 @@ export interface CueHit extends RawCue {
 /**
  * All category cues of a sentence, once (a cue may signal several categories: "bodies").
  *
- * @example sentenceCues("some 1,200 people were killed").map((c) => c.category) // ["killed", "hostages_dead"]
+ * @example sentenceCues("some 1,300 people were killed").map((c) => c.category) // ["killed", "hostages_dead"]
  */
 export function sentenceCues(text: string): RawCue[] {
   const out: RawCue[] = [];

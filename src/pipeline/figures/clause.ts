@@ -1,6 +1,6 @@
 /**
  * Clause boundaries inside a sentence: semicolons, colons (not "10:40"), dashes with spaces, brackets.
- * Commas are not boundaries: "killing some 1,200 people and abducting another 250" is one clause.
+ * Commas are not boundaries: "killing some 1,300 people and abducting another 180" is one clause.
  */
 const HARD = /;|:(?!\d)|[ \t][—–-][ \t]|—|[()]/g;
 

@@ -134,7 +134,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       if (q && q.start === c.group.nextStart) lastStrongEnd = Math.max(lastStrongEnd, q.end);
     }
     const g = c.group;
-    // A cue right before the next number is that number's ("… people attending …, killing some 1,200 people").
+    // A cue right before the next number is that number's ("… people attending …, killing some 1,300 people").
     const hits = findCues(cues, lo, hi, c.start, c.groupEnd, g.headStart, g.headEnd)
       .filter((h) => !(hasNext && cands[nextStrong].group.kind !== "days" && h.start >= c.groupEnd && /^[ \t]*$/.test(text.slice(h.end, nextStart))));
     let rule: string;
@@ -206,7 +206,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       cued = category !== "other";
       rule += "+coordinated";
     }
-    // "killing some 1,200 people and abducting another 250": the 250 are people too.
+    // "killing some 1,300 people and abducting another 180": the 250 are people too.
     if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
     // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
 

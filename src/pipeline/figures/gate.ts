@@ -1,6 +1,6 @@
 /**
  * Decides whether a number without a person noun after it is still a count of people, from the word
- * right after it ("27,000 had been killed", "two survived", "killing hundreds.") — and whether a day
+ * right after it ("3,400 had been killed", "two survived", "killing hundreds.") — and whether a day
  * count is a count of days in captivity ("after 498 days in captivity", "held for 42 days").
  */
 import {CAPTIVITY_CUES, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES} from "../model/figure-categories.ts";
@@ -17,7 +17,7 @@ const VERB_NEXT = new Set([
   "joined", "walked", "rallied", "marched", "protested", "gathered", "attended", "stayed", "took",
   "seriously", "critically", "severely", "badly", "gravely", "fatally", "slightly", "lightly"
 ]);
-/** Words after a bare number that close its phrase ("killing hundreds and …", "rose to 27,000 on …"). */
+/** Words after a bare number that close its phrase ("killing hundreds and …", "rose to 3,400 on …"). */
 const STOP_NEXT = new Set([
   "", ".", ",", ";", ":", "!", "?", ")", "\"", "”", "’", "'", "—", "–", "-", "and", "or", "in", "on", "at", "to", "from",
   "by", "with", "since", "over", "during", "after", "before", "across", "as", "including", "among", "while", "when",

@@ -1,6 +1,6 @@
 /**
  * Who was counted: the noun phrase after a number ("20 living Israeli hostages" → "living israeli hostages",
- * "hundreds of people" → "people", "three of the hostages" → "hostages", "43,000 people in Gaza" → "people in gaza").
+ * "hundreds of people" → "people", "three of the hostages" → "hostages", "8,600 people in Gaza" → "people in gaza").
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, PERSON_NOUNS} from "../model/person-nouns.ts";
@@ -17,7 +17,7 @@ export interface Group {
   end: number;
   /** "eight of them", "24 of whom": a part of a group named before. */
   partitive?: boolean;
-  /** The first word after the number (and "of the"), lower case: used for verb cues ("27,000 had been killed"). */
+  /** The first word after the number (and "of the"), lower case: used for verb cues ("3,400 had been killed"). */
   next: string;
   nextStart: number;
 }

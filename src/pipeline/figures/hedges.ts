@@ -1,7 +1,7 @@
 /**
  * The hedge words around one number phrase: "approximately 2,000" → "approximately",
- * "1,200 or more" → "or more". Each figure reads only the words touching it, so in
- * "some 1,200 people … and another 250" the second figure's hedge is "another", not "some".
+ * "1,300 or more" → "or more". Each figure reads only the words touching it, so in
+ * "some 1,300 people … and another 180" the second figure's hedge is "another", not "some".
  */
 import {EXACT_HEDGES, PARTICLE_VERBS, PREFIX_HEDGES, SUFFIX_HEDGES} from "../model/hedges.ts";
 import {wordsBefore, type WordsBefore} from "./words.ts";
@@ -26,7 +26,7 @@ export interface Hedge {
 /**
  * Hedge of the number at [start, end) in `text`. The longest hedge phrase ending right before the number wins.
  *
- * @example findHedge("in which some 1,200 people", 14, 19) // {qualifier: "some", start: 9, end: 19}
+ * @example findHedge("in which some 1,300 people", 14, 19) // {qualifier: "some", start: 9, end: 19}
  */
 export function findHedge(text: string, start: number, end: number, words?: WordsBefore): Hedge {
   // `words` (read by the caller with at least MAX_WORDS words) saves a second backwards read.

@@ -56,7 +56,7 @@ export function findPeriods(text: string): Span[] {
 /**
  * "as of …" phrases of a sentence (local offsets).
  *
- * @example findAsOf("27,000 had been killed as of Wednesday.")[0].text // "as of Wednesday"
+ * @example findAsOf("3,400 had been killed as of Wednesday.")[0].text // "as of Wednesday"
  */
 export function findAsOf(text: string): Span[] {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
@@ -111,7 +111,7 @@ export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text:
     return a.text.replace(/^as[ \t]+(?:of|at)[ \t]+/i, "");
   }
   // Plain dates count only inside the figure's comma clause (`dateWindow`): in "the attack on Oct. 7,
-  // killing 1,200" the date is the attack's, not the count's.
+  // killing 1,300" the date is the attack's, not the count's.
   [lo, hi] = dateWindow;
   let best: (typeof dates)[number] | null = null;
   let bestD = Infinity;

@@ -47,7 +47,7 @@ export const FIRST_NAMES: readonly string[] = [
   "moshe", "naftali", "nir", "noam", "omer", "ofer", "ronen", "shimon", "shlomo", "uri", "yehuda", "yonatan",
   "ze'ev", "zeev", "ayelet", "miri", "michal", "noa", "orly", "shira", "tamar", "tzipi", "yael",
   "agam", "naama", "romi", "emily", "doron", "keith", "arbel", "eden", "hersh", "inbar", "yarden", "ohad", "omri",
-  "eitan", "evyatar", "tal", "tali", "gal", "sagui", "sagi", "berel", "rivka", "esther", "sarah", "dalia",
+  "eitan", "evyatar", "tal", "tali", "gal", "sagui", "sagi", "rivka", "esther", "sarah", "dalia",
   // Arabic / Persian / Turkish
   "abdullah", "abdel", "abdul", "abd", "ahmad", "ahmed", "ali", "amin", "anwar", "ayman", "bashar", "fadi", "faisal",
   "fattah", "hamad", "hamid", "hassan", "hasan", "hussein", "husam", "ibrahim", "ismail", "ismael", "jamal",

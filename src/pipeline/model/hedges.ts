@@ -1,7 +1,7 @@
 /**
  * Hedge words that qualify a count. Data for src/pipeline/figures/hedges.ts.
  * Matched case-insensitively, longest first, immediately before the number
- * ("approximately 2,000" → "approximately") or right after it ("1,200 or more").
+ * ("approximately 2,000" → "approximately") or right after it ("1,300 or more").
  * The qualifier written to the table is the hedge in lower case.
  */
 export const PREFIX_HEDGES: string[] = [
@@ -15,7 +15,7 @@ export const PREFIX_HEDGES: string[] = [
   "between"
 ];
 
-/** Hedges written after the number ("1,200 or so", "500-plus"). Qualifier = the words without leading punctuation. */
+/** Hedges written after the number ("1,300 or so", "500-plus"). Qualifier = the words without leading punctuation. */
 export const SUFFIX_HEDGES: string[] = ["or more", "or so", "or fewer", "or less", "and more", "-plus", "plus", "+"];
 
 /** Hedges that do not change the value: written as "exact". */

@@ -1,5 +1,5 @@
 /**
- * Head nouns that make a number a count of people ("43,000 people", "20 Israeli hostages").
+ * Head nouns that make a number a count of people ("8,600 people", "12 Colombian hostages").
  * Data for src/pipeline/figures/group.ts. Lower case, singular and plural.
  * Capitalised plurals with a demonym ending ("Palestinians", "Israelis", "Ukrainians") are also
  * accepted by rule (see DEMONYM_ENDINGS), so national groups need no list.
