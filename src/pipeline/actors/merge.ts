@@ -14,7 +14,7 @@ import {parsePersonName, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey} from "./tokens.ts";
 import {surnameGender, translitKey} from "./translit.ts";
-import {UnionFind} from "./union-find.ts";
+import {UnionFind} from "../util/union-find.ts";
 
 interface Form {
   key: string;

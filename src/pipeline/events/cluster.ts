@@ -1,4 +1,4 @@
-import {UnionFind} from "./union-find.ts";
+import {UnionFind} from "../util/union-find.ts";
 
 /** An event reduced to what clustering needs (same shape as stage 10's ClusterInput). */
 export interface ClusterEvent {
