@@ -33,8 +33,11 @@ export interface GoldInteraction {
 
 /** Gold for one article. */
 export interface GoldArticle {
-  /** Which corpus folder the file lives in: "gold" (test/fixtures/gold/corpus) or "seeds" (data/corpus). */
-  corpus: "gold" | "seeds" | "heldout";
+  /**
+   * Which corpus folder the file lives in: "gold" (test/fixtures/gold/corpus), "seeds" (data/corpus) or a
+   * held-out set ("heldout", "heldout2": test/fixtures/<name>/corpus).
+   */
+  corpus: "gold" | "seeds" | "heldout" | "heldout2";
   file: string;
   figures: GoldFigure[];
   event_dates: GoldDate[];
