@@ -9,13 +9,12 @@ import {
 } from "../model/sentence-cues.ts";
 import {DATELINE_WORDS} from "../model/date-cues.ts";
 import {normalizeLine} from "./normalize.ts";
+import {countWords} from "./words.ts";
 
 const BOILERPLATE_LINE_SET = new Set(BOILERPLATE_LINES);
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** All credit phrases as one case-insensitive regex: one pass over the line instead of forty. */
 const CREDIT_PHRASE = new RegExp(CREDIT_PHRASES.map(escape).join("|"), "i");
-/** Characters every inline credit carries: "(AP Photo/…)", "© Reuters". Checked before the long regex. */
-const CREDIT_MARK = /[(\/©]/;
 const BOILERPLATE_PREFIX = new RegExp(`^(?:${BOILERPLATE_PREFIXES.map(escape).join("|")})(?: |$)`);
 const BOILERPLATE_SUFFIX = new RegExp(`(?:^| )(?:${BOILERPLATE_SUFFIXES.map(escape).join("|")})$`);
 /** Last words of every BOILERPLATE_SUFFIXES entry: a sentence without one needs no normalising. */
@@ -40,32 +39,55 @@ export type LineKind = SentenceKind | "headline_like";
  * Kind of one non-blank line judged on its own text: credit, dateline (a date/time stamp, a URL
  * or a byline), boilerplate, headline-like (short, no final punctuation) or body.
  *
+ * `plainSpaces`: the line holds no tab or NBSP (see `words.ts`), so words are counted faster.
+ *
  * @example lineKind("(AP Photo/Jane Doe)") // "credit"
  */
-export function lineKind(line: string): LineKind {
-  const words = countWords(line, 61);
+export function lineKind(line: string, plainSpaces = false): LineKind {
+  // Most lines are body paragraphs of 15+ words: count that far first, and further only when a
+  // rule below that compares with a larger number could still apply.
+  const head = countWords(line, 15, plainSpaces);
   if (CREDIT_PREFIX.test(line)) return "credit";
-  if (words <= 8 && CREDIT_PHRASE.test(line)) {
+  if (head <= 8 && CREDIT_PHRASE.test(line)) {
     // "Jane Doe. Video grab": a name followed by the credit is a caption.
     return /[.:]\s+\S/.test(line) && !line.startsWith("(") ? "caption" : "credit";
   }
-  if (isDateline(line, words)) return "dateline";
-  if (words <= 40 && isBoilerplate(line, words)) return "boilerplate";
-  if (words <= 60 && CREDIT_MARK.test(line) && CREDIT_PHRASE.test(line)) return "caption";
-  if (words <= 30 && !TERMINAL_CHARS.has(line.charAt(line.length - 1))) return "headline_like";
+  if (head < 15 && isDateline(line, head)) return "dateline";
+  const first = firstNormalizedWord(line);
+  if (LINE_FIRST_WORDS.has(first) || PREFIX_FIRST_WORDS.has(first)) {
+    const words = head < 15 ? head : countWords(line, 41, plainSpaces);
+    if (words <= 40 && isBoilerplate(line, words, first)) return "boilerplate";
+  } else if (hasMenuChar(line) && (head < 15 || countWords(line, 21, plainSpaces) <= 20) && MENU_BARS.test(line)) {
+    // isBoilerplate for a first word that opens no entry: only a navigation menu of 20 words or fewer.
+    return "boilerplate";
+  }
+  if (hasCreditMark(line) && (head < 15 || countWords(line, 61, plainSpaces) <= 60) && CREDIT_PHRASE.test(line)) return "caption";
+  if (!TERMINAL_CHARS.has(line.charAt(line.length - 1)) && (head < 15 || countWords(line, 31, plainSpaces) <= 30)) return "headline_like";
   return "body";
+}
+
+/** `|`, `»` or `›`: a character every MENU_BARS match holds. */
+function hasMenuChar(line: string): boolean {
+  return line.indexOf("|") >= 0 || line.indexOf("»") >= 0 || line.indexOf("›") >= 0;
+}
+
+/** `(`, `/` or `©`: characters every inline credit carries ("(AP Photo/…)", "© Reuters"); checked before the long regex. */
+function hasCreditMark(line: string): boolean {
+  return line.indexOf("(") >= 0 || line.indexOf("/") >= 0 || line.indexOf("©") >= 0;
 }
 
 /**
  * Per-sentence overrides inside a body paragraph: "AFP contributed reporting." is boilerplate,
  * "(AP Photo/Jane Doe)" is a credit.
  *
+ * `plainSpaces` as for lineKind.
+ *
  * @example sentenceKind("Reuters contributed reporting.", "body") // "boilerplate"
  */
-export function sentenceKind(sentence: string, paragraphKind: SentenceKind): SentenceKind {
+export function sentenceKind(sentence: string, paragraphKind: SentenceKind, plainSpaces = false): SentenceKind {
   if (paragraphKind === "caption" && sentence.startsWith("(") && CREDIT_PHRASE.test(sentence)) return "credit";
   if (paragraphKind !== "body") return paragraphKind;
-  const words = countWords(sentence, 15);
+  const words = countWords(sentence, 15, plainSpaces);
   if (words > 14) return "body";
   if (SUFFIX_HINT.test(sentence) && BOILERPLATE_SUFFIX.test(normalizeLine(sentence.slice(-60)))) return "boilerplate";
   if (CREDIT_PREFIX.test(sentence)) return "credit";
@@ -73,10 +95,10 @@ export function sentenceKind(sentence: string, paragraphKind: SentenceKind): Sen
   return "body";
 }
 
-function isBoilerplate(line: string, words: number): boolean {
+/** `first` is firstNormalizedWord(line). */
+function isBoilerplate(line: string, words: number, first: string): boolean {
   // Both lists match the normalised line from its start, so its first word must open an entry:
   // most lines ("Rescuers said…") are turned away before anything is normalised.
-  const first = firstNormalizedWord(line);
   if (line.length <= 60 && LINE_FIRST_WORDS.has(first) && BOILERPLATE_LINE_SET.has(normalizeLine(line))) return true;
   // "World News || Latest News": navigation menus.
   if (words <= 20 && MENU_BARS.test(line)) return true;
@@ -100,6 +122,11 @@ const HEAD_CHARS = 40;
  * @example firstNormalizedWord("“Read more:” Floods") // "read"
  */
 export function firstNormalizedWord(line: string): string {
+  // Common case: the line opens with ASCII letters or digits ended by another ASCII character
+  // before the head's end; that run, lowercased, is the first word.
+  let k = 0;
+  while (k < line.length && k < HEAD_CHARS && isAsciiWordChar(line.charCodeAt(k))) k++;
+  if (k > 0 && k < HEAD_CHARS && (k === line.length || line.charCodeAt(k) < 128)) return line.slice(0, k).toLowerCase();
   const head = line.slice(0, HEAD_CHARS).toLowerCase();
   const m = WORD_RUN.exec(head);
   // Also when the word holds a space-like character normalizeLine's trim() would strip (U+1680, U+3000, BOM).
@@ -134,15 +161,7 @@ function isDateline(line: string, words: number): boolean {
   return hasDigit;
 }
 
-/** Words in `s`, counting no further than `limit` (callers only compare with small numbers). */
-function countWords(s: string, limit: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length && n < limit; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 160;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
+/** a–z, A–Z, 0–9. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }

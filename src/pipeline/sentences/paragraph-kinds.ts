@@ -1,5 +1,5 @@
 import type {SentenceKind} from "../types.ts";
-import {lineKind, type LineKind} from "./kinds.ts";
+import {firstNormalizedWord, lineKind, type LineKind} from "./kinds.ts";
 import {normalizeLine} from "./normalize.ts";
 
 /** How many lines at the top of an article may still be title lines. */
@@ -15,20 +15,24 @@ const PUNCTUATED_END = new Set([...".!?…\"”’)]"]);
  * headline too, and a short unpunctuated line next to a credit is that photo's caption.
  * Other headline-like lines further down (subheads) count as body.
  *
+ * `plainSpaces`: the lines hold no tab or NBSP (see `words.ts`), so words are counted faster.
+ *
  * @example paragraphKinds(["Floods hit the valley", "Rivers rose on Monday."], null) // ["headline", "body"]
  */
-export function paragraphKinds(lines: string[], title: string | null): SentenceKind[] {
-  const own: LineKind[] = lines.map(lineKind);
+export function paragraphKinds(lines: string[], title: string | null, plainSpaces = false): SentenceKind[] {
+  const own: LineKind[] = lines.map((line) => lineKind(line, plainSpaces));
   const titleKey = title ? normalizeLine(title) : "";
   const headKeys = new Set<string>();
-  // Raw lengths of the title and head lines: a line far from all of them cannot repeat one,
-  // so most body lines are never normalised.
+  // First words of the title and head lines: a line can only equal one of them normalised if its
+  // own first word is among these, so most body lines are never normalised.
+  const headFirstWords = new Set<string>();
+  // Raw lengths of the title and head lines: likewise, a line far from all of them cannot repeat one.
   const headLengths: number[] = [];
   if (titleKey) {
     headKeys.add(titleKey);
+    headFirstWords.add(firstWordOfKey(titleKey));
     headLengths.push((title as string).length);
   }
-  const nearHeadLength = (n: number) => headLengths.some((l) => Math.abs(n - l) <= l * 0.3 + 10);
   const kinds: SentenceKind[] = new Array(lines.length);
   let inHead = true;
   for (let i = 0; i < lines.length; i++) {
@@ -38,7 +42,8 @@ export function paragraphKinds(lines: string[], title: string | null): SentenceK
     // Below the first line, an unpunctuated line next to a credit is that photo's caption.
     const besideCredit = i > 0 && (own[i - 1] === "credit" || own[i + 1] === "credit");
     const headCandidate = inHead && i < MAX_HEAD_LINES && k === "headline_like" && !besideCredit;
-    const key = (k === "headline_like" || k === "body") && len <= MAX_TITLE_CHARS && (headCandidate || nearHeadLength(len)) ? normalizeLine(lines[i]) : "";
+    const mayRepeat = !headCandidate && nearHeadLength(len, headLengths) && headFirstWords.has(firstNormalizedWord(lines[i]));
+    const key = (k === "headline_like" || k === "body") && len <= MAX_TITLE_CHARS && (headCandidate || mayRepeat) ? normalizeLine(lines[i]) : "";
     if (key && headKeys.has(key)) {
       kinds[i] = "headline";
       continue;
@@ -46,6 +51,7 @@ export function paragraphKinds(lines: string[], title: string | null): SentenceK
     if (headCandidate) {
       kinds[i] = "headline";
       headKeys.add(key);
+      headFirstWords.add(firstWordOfKey(key));
       headLengths.push(len);
       continue;
     }
@@ -60,4 +66,16 @@ export function paragraphKinds(lines: string[], title: string | null): SentenceK
     if (nearCredit && line.split(/\s+/).length >= 5) kinds[i] = "caption";
   }
   return kinds;
+}
+
+/** Whether a line of `n` characters is within 30 % (plus ten characters) of a title or head line's length. */
+function nearHeadLength(n: number, headLengths: number[]): boolean {
+  for (const l of headLengths) if (Math.abs(n - l) <= l * 0.3 + 10) return true;
+  return false;
+}
+
+/** First word of a normalised key ("read more floods" → "read"). */
+function firstWordOfKey(key: string): string {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
 }

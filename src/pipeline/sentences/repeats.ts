@@ -19,36 +19,68 @@ const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—
  * @example repeatedParagraphs([["Rain fell."], ["Roads closed."], ["Rain  fell!"]]) // [null, null, 0]
  */
 export function repeatedParagraphs(paragraphs: string[][]): Array<number | null> {
-  const firstByHash = new Map<number, number>();
-  const texts = paragraphs.map((sentences) => sentences.map((s, i) => (i === 0 ? s.replace(AGENCY_DATELINE, "") : s)));
+  const texts = paragraphs.map(withoutDateline);
   // A sentence can only match another one with the same opening letters, and only first sentences
   // are looked up. So a sentence is hashed in full only when another sentence shares its opening
   // and it is a first sentence or opens like one; the rest (most of an article) never match.
-  const openings = texts.map((own) => own.map((s) => letterHash(s, OPENING_LETTERS)));
-  const openingCount = new Map<number, number>();
+  const openings: number[][] = texts.map((own) => own.map((s) => letterHash(s, OPENING_LETTERS)));
+  const seen = new Set<number>();
+  const shared = new Set<number>();
   const firstOpenings = new Set<number>();
   for (const row of openings) {
-    for (const o of row) openingCount.set(o, (openingCount.get(o) ?? 0) + 1);
+    for (const o of row) {
+      if (seen.has(o)) shared.add(o);
+      else seen.add(o);
+    }
     if (row.length) firstOpenings.add(row[0]);
   }
+  const firstByHash = new Map<number, number>();
+  const result: Array<number | null> = new Array(texts.length);
   let previous: number | null = null;
-  return texts.map((own, p) => {
-    const hashes = own.map((s, i) => {
-      const o = openings[p][i];
-      return o !== 0 && openingCount.get(o)! > 1 && (i === 0 || firstOpenings.has(o)) ? letterHash(s) : 0;
-    });
-    let result: number | null = null;
+  for (let p = 0; p < texts.length; p++) {
+    const own = texts[p];
+    const row = openings[p];
+    let repeated: number | null = null;
     // A cut-off paragraph has no exact first sentence to look up: try what the paragraph before repeated.
-    const j = hashes.length ? firstByHash.get(hashes[0]) ?? previous ?? undefined : undefined;
+    const j: number | undefined = own.length ? firstByHash.get(fullHash(own, row, 0, shared, firstOpenings)) ?? previous ?? undefined : undefined;
     if (j !== undefined && j !== p) {
       const earlier = texts[j].map(normalizeLine);
       const keys = own.map(normalizeLine);
-      if (keys.every((k, i) => k !== "" && sentenceIn(k, earlier, i === keys.length - 1))) result = j;
+      if (keys.every((k, i) => k !== "" && sentenceIn(k, earlier, i === keys.length - 1))) repeated = j;
     }
-    for (const h of hashes) if (h !== 0 && !firstByHash.has(h)) firstByHash.set(h, p);
-    previous = result;
-    return result;
-  });
+    for (let i = 0; i < own.length; i++) {
+      const h = fullHash(own, row, i, shared, firstOpenings);
+      if (h !== 0 && !firstByHash.has(h)) firstByHash.set(h, p);
+    }
+    previous = repeated;
+    result[p] = repeated;
+  }
+  return result;
+}
+
+/** Hash of sentence i of a paragraph when it could match or be matched, else 0 (see repeatedParagraphs). */
+function fullHash(own: string[], openings: number[], i: number, shared: Set<number>, firstOpenings: Set<number>): number {
+  const o = openings[i];
+  return o !== 0 && shared.has(o) && (i === 0 || firstOpenings.has(o)) ? letterHash(own[i]) : 0;
+}
+
+/** A paragraph's sentences with an agency dateline cut from the first ("LONDON (Reuters) - The …"). */
+function withoutDateline(sentences: string[]): string[] {
+  const first = sentences[0];
+  // AGENCY_DATELINE needs two capitals or a capital and a space or punctuation at the start ("LONDON", "A. "):
+  // most first sentences ("The …", "Rescuers …") are turned away without running it.
+  if (first === undefined || !mayOpenDateline(first)) return sentences;
+  const cut = first.replace(AGENCY_DATELINE, "");
+  if (cut === first) return sentences;
+  const out = sentences.slice();
+  out[0] = cut;
+  return out;
+}
+
+function mayOpenDateline(s: string): boolean {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  return a >= 65 && a <= 90 && ((b >= 65 && b <= 90) || b === 32 || b === 46 || b === 44 || b === 39 || b === 0x2019 || b === 45);
 }
 
 function sentenceIn(key: string, earlier: string[], last: boolean): boolean {
@@ -70,8 +102,10 @@ function letterHash(s: string, maxLetters = Infinity): number {
   let letters = 0;
   for (let i = 0; i < s.length && letters < maxLetters; i++) {
     let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && !(c >= 0x2000 && c < 0x2c00) && c !== 0xd7 && c !== 0xf7))) continue;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    } else if (c < 0xc0 || (c >= 0x2000 && c < 0x2c00) || c === 0xd7 || c === 0xf7) continue;
     h = Math.imul(h ^ c, 0x01000193);
     any = true;
     letters++;

@@ -4,6 +4,7 @@ import {segmentLine} from "../sentences/segment.ts";
 import {paragraphKinds} from "../sentences/paragraph-kinds.ts";
 import {sentenceKind} from "../sentences/kinds.ts";
 import {repeatedParagraphs} from "../sentences/repeats.ts";
+import {hasOnlyPlainSpaces} from "../sentences/words.ts";
 
 /**
  * Stage 02: split an article into sentences with offsets into `article.text`.
@@ -18,7 +19,8 @@ export function splitSentences(article: Article): Sentence[] {
   const text = typeof article.text === "string" ? article.text : "";
   const blocks = lineBlocks(text);
   const lines = blocks.map((b) => text.slice(b.start, b.end));
-  const kinds = paragraphKinds(lines, article.title);
+  const plainSpaces = hasOnlyPlainSpaces(text);
+  const kinds = paragraphKinds(lines, article.title, plainSpaces);
   const sentences: Sentence[] = [];
   const byParagraph: string[][] = [];
   for (const block of blocks) {
@@ -32,7 +34,7 @@ export function splitSentences(article: Article): Sentence[] {
         start,
         end,
         text: sentenceText,
-        kind: sentenceKind(sentenceText, paragraphKind),
+        kind: sentenceKind(sentenceText, paragraphKind, plainSpaces),
         paragraph: block.index,
         repeatOf: null
       });
