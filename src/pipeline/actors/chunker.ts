@@ -5,7 +5,7 @@
  */
 import type {ActorKind} from "../types.ts";
 import {COUNTRIES, DESCRIPTOR_NOUNS, EVENT, FIRST, HEADS, INNER_LINKS, MODIFIERS, NATIONALITY, ORG, PARTICLES, PLACE, PLACE_PREPS, STOP} from "./lexicon.ts";
-import {titleBefore, titlePrefixLength} from "./titles.ts";
+import {titleBefore, titlePrefixIn} from "./titles.ts";
 import type {Token} from "./tokens.ts";
 
 /** All-caps words that are never names ("GMT"); other all-caps words ("US", "WHO", "IT") may be. */
@@ -85,27 +85,42 @@ export interface ChunkName {
   title: {start: number; end: number} | null;
 }
 
+/** Most words in a country name of the nationality list ("democratic republic of the congo" → 5). */
+const COUNTRY_WORDS = Math.max(1, ...[...COUNTRIES].map((c) => c.split(" ").length));
+/** Words before "of <Name>" that make the name a place ("the city of Kiruna"). */
+const PLACE_OF = new Set(["city", "town", "village", "region", "province"]);
+
+/** Keys of tokens [from, to) joined by spaces ("saudi arabia"); the key itself for one token. */
+function joinedKeys(tokens: Token[], from: number, to: number): string {
+  let s = tokens[from].key;
+  for (let k = from + 1; k < to; k++) s += " " + tokens[k].key;
+  return s;
+}
+
 function classify(tokens: Token[], from: number, to: number, titled: boolean): {kind: ActorKind; sure: boolean} | null {
-  const keys: string[] = [];
-  for (let k = from; k < to; k++) keys.push(tokens[k].key);
-  const whole = keys.join(" ");
+  // (Loops over the token range instead of a keys array: this runs once per capitalised chunk.)
   let allStop = true;
   for (let k = from; k < to && allStop; k++) allStop = NATIONALITY.has(tokens[k].key) || isStopCap(tokens[k]);
   if (allStop) return null;
   // "AT LEAST", "IN BRIEF": all-caps runs of function words.
-  if (to - from > 1 && keys.every((k) => STOP.has(k))) return null;
-  const last = keys[keys.length - 1];
+  if (to - from > 1) {
+    let every = true;
+    for (let k = from; k < to && every; k++) every = STOP.has(tokens[k].key);
+    if (every) return null;
+  }
+  const last = tokens[to - 1].key;
+  const first = tokens[from].key;
   if (EVENT.has(last)) return null;
-  if (COUNTRIES.has(whole)) return {kind: "country", sure: true};
-  if (keys.some((k) => ORG.has(k))) return {kind: "organization", sure: true};
+  if (to - from <= COUNTRY_WORDS && COUNTRIES.has(joinedKeys(tokens, from, to))) return {kind: "country", sure: true};
+  for (let k = from; k < to; k++) if (ORG.has(tokens[k].key)) return {kind: "organization", sure: true};
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && INNER_LINKS.has(tokens[k].key)) return {kind: "organization", sure: true};
-  if (PLACE.has(last) || (keys.length > 1 && PLACE.has(keys[0]))) return {kind: "place", sure: true};
-  if (titled || FIRST.has(keys[0])) return {kind: "person", sure: true};
+  if (PLACE.has(last) || (to - from > 1 && PLACE.has(first))) return {kind: "place", sure: true};
+  if (titled || FIRST.has(first)) return {kind: "person", sure: true};
   const prev = from > 0 ? tokens[from - 1] : null;
   if (prev && !prev.cap && tokens[from].sep === " " && PLACE_PREPS.has(prev.key)) return {kind: "place", sure: true};
-  if (prev && from >= 2 && prev.key === "of" && ["city", "town", "village", "region", "province"].includes(tokens[from - 2].key)) return {kind: "place", sure: true};
-  if (keys.length === 1 && tokens[from].upper) return {kind: "organization", sure: false};
-  if (keys.length > 1) return {kind: "person", sure: false};
+  if (prev && from >= 2 && prev.key === "of" && PLACE_OF.has(tokens[from - 2].key)) return {kind: "place", sure: true};
+  if (to - from === 1 && tokens[from].upper) return {kind: "organization", sure: false};
+  if (to - from > 1) return {kind: "person", sure: false};
   return {kind: "organization", sure: false};
 }
 
@@ -134,14 +149,17 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   // A lone organisation or place word ("News", "Ministry", "Kibbutz") names nothing.
   if (end - from === 1 && !tokens[from].upper && (ORG.has(tokens[from].key) || PLACE.has(tokens[from].key))) return [];
   const out: ChunkName[] = [];
-  const slice = tokens.slice(from, end);
   let titled = false;
   // A title may contain organisation words ("Mineral Resources Minister", "Human Rights Watch
   // Director") as long as the name after it has none.
-  const p = titlePrefixLength(slice);
-  if (p > 0 && !slice.slice(p).some((t) => ORG.has(t.key))) {
-    from += p;
-    titled = true;
+  const p = titlePrefixIn(tokens, from, end);
+  if (p > 0) {
+    let orgAfter = false;
+    for (let k = from + p; k < end && !orgAfter; k++) orgAfter = ORG.has(tokens[k].key);
+    if (!orgAfter) {
+      from += p;
+      titled = true;
+    }
   }
   let hasOrg = false;
   for (let k = from; k < end && !hasOrg; k++) hasOrg = ORG.has(tokens[k].key);

@@ -3,9 +3,9 @@
  * sentence, then in-article resolution (see resolve.ts).
  */
 import type {Article, Context, Mention, Sentence} from "../types.ts";
-import type {Candidate} from "./candidate.ts";
+import {candidate, type Candidate} from "./candidate.ts";
 import {chunkEnd, chunkNames, isStopCap} from "./chunker.ts";
-import {compileGazetteer, matchAt, type CompiledGazetteer} from "./gazetteer-matcher.ts";
+import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
 import {FIRST, ORG, PARTICLES} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole} from "./roles.ts";
@@ -63,16 +63,37 @@ function isInitial(tokens: Token[], i: number): boolean {
   return i === 0 || tokens[i].opener;
 }
 
-function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: CompiledGazetteer, headline: boolean): Candidate[] {
-  const out: Candidate[] = [];
-  const n = tokens.length;
-  // Gazetteer matches per token, computed on demand (undefined = not yet tried).
-  const gazAt: (ReturnType<typeof matchAt> | undefined)[] = new Array(n);
-  const gaz = (j: number) => {
-    let m = gazAt[j];
-    if (m === undefined) m = gazAt[j] = tokens[j].cap ? matchAt(g.names, tokens, j) : null;
+/**
+ * Gazetteer matches per token of the sentence being scanned, computed on demand and reused by
+ * the chunker's "a known name starts here" test. One per article, reset per sentence (a closure
+ * and an array per sentence were a hot allocation).
+ */
+class GazetteerScan {
+  tokens: Token[] = [];
+  /** undefined = not yet tried. */
+  at: (TrieMatch | null | undefined)[] = [];
+  /** Handed to chunkEnd: a gazetteer name starts at token j. */
+  readonly blocked = (j: number): boolean => !!this.gaz(j);
+  constructor(readonly g: CompiledGazetteer) {}
+
+  reset(tokens: Token[]): void {
+    this.tokens = tokens;
+    const at = this.at;
+    if (at.length < tokens.length) at.length = tokens.length;
+    at.fill(undefined, 0, tokens.length);
+  }
+
+  gaz(j: number): TrieMatch | null {
+    let m = this.at[j];
+    if (m === undefined) m = this.at[j] = this.tokens[j].cap ? matchAt(this.g.names, this.tokens, j) : null;
     return m;
-  };
+  }
+}
+
+function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan: GazetteerScan, headline: boolean, out: Candidate[]): void {
+  const g = scan.g;
+  scan.reset(tokens);
+  const n = tokens.length;
   const si = s.index;
   let i = 0;
   while (i < n) {
@@ -89,7 +110,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
         const entry = named ? null : resolveRole(g.roleTargets.get(key), article.published);
         if (entry !== null && rm.end > i + 1) {
           const e = g.entries[entry];
-          out.push({sentenceIndex: si, start: t.start, end: tokens[rm.end - 1].end, keys: e.name.toLowerCase().split(/\s+/), name: e.name, kind: e.kind, kindSure: true, gazetteerName: e.name, via: "role", title: null, weak: null});
+          out.push(candidate(si, t.start, tokens[rm.end - 1].end, e.name.toLowerCase().split(/\s+/), e.name, e.kind, true, e.name, "role", null, null));
           i = rm.end;
           continue;
         }
@@ -97,24 +118,24 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
     }
     // "al-Sisi", "el-Sisi": a gazetteer alias may start with a lowercase particle.
     // (Cheap checks before the set lookup: most lowercase words are not before a hyphen.)
-    if (!t.cap && i + 1 < n && tokens[i + 1].sep === "-" && tokens[i + 1].cap && PARTICLES.has(t.key)) gazAt[i] = matchAt(g.names, tokens, i);
+    if (!t.cap && i + 1 < n && tokens[i + 1].sep === "-" && tokens[i + 1].cap && PARTICLES.has(t.key)) scan.at[i] = matchAt(g.names, tokens, i);
     else if (!t.cap || isStopCap(t)) {
       i++;
       continue;
     }
-    const gm = gaz(i);
+    const gm = scan.gaz(i);
     if (!t.cap && !gm) {
       i++;
       continue;
     }
     // A first name that is also a place ("Jordan", "Israel") followed by a surname is a person.
-    const nameLike = gm && gm.end === i + 1 && FIRST.has(t.key) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !gaz(i + 1) && !t.poss;
+    const nameLike = gm && gm.end === i + 1 && FIRST.has(t.key) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss;
     if (gm && !nameLike) {
       const e = g.entries[gm.entries[0]];
       let end = gm.end;
       // "Gaza Health Ministry" when only "Gaza" is known: the organisation word wins.
       let extended = false;
-      for (let k = end; k < n && k < end + 4 && !tokens[k - 1].poss && tokens[k].cap && tokens[k].sep === " " && !isStopCap(tokens[k]) && !gaz(k); k++) {
+      for (let k = end; k < n && k < end + 4 && !tokens[k - 1].poss && tokens[k].cap && tokens[k].sep === " " && !isStopCap(tokens[k]) && !scan.gaz(k); k++) {
         if (ORG.has(tokens[k].key)) {
           end = k + 1;
           extended = true;
@@ -123,32 +144,21 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       const startTok = tokens[i];
       const endTok = tokens[end - 1];
       if (extended) {
-        out.push({sentenceIndex: si, start: startTok.start, end: endTok.end, keys: keysOf(tokens, i, end), name: slice(article, startTok.start, endTok.end), kind: "organization", kindSure: true, gazetteerName: null, via: "chunk", title: null, weak: null});
+        out.push(candidate(si, startTok.start, endTok.end, keysOf(tokens, i, end), slice(article, startTok.start, endTok.end), "organization", true, null, "chunk", null, null));
       } else {
         const title = e.kind === "person" ? titleBefore(tokens, i) : null;
-        out.push({
-          sentenceIndex: si,
-          start: startTok.start,
-          end: endTok.end,
-          keys: keysOf(tokens, i, end),
-          name: e.name,
-          kind: e.kind,
-          kindSure: true,
-          gazetteerName: e.name,
-          via: "gazetteer",
-          title: title ? slice(article, tokens[title.start].start, tokens[title.end - 1].end) : null,
-          weak: null
-        });
+        const titleText = title ? slice(article, tokens[title.start].start, tokens[title.end - 1].end) : null;
+        out.push(candidate(si, startTok.start, endTok.end, keysOf(tokens, i, end), e.name, e.kind, true, e.name, "gazetteer", titleText, null));
       }
       i = end;
       continue;
     }
-    const end = chunkEnd(tokens, i, (j) => !!gaz(j));
+    const end = chunkEnd(tokens, i, scan.blocked);
     if (headline) {
       // Title Case: every word is capitalised, so only names corroborated by the body count (resolve.ts).
       for (let k = i; k < end; k++) {
         if (isStopCap(tokens[k])) continue;
-        out.push({sentenceIndex: si, start: tokens[k].start, end: tokens[k].end, keys: [tokens[k].key], name: tokens[k].text, kind: "organization", kindSure: false, gazetteerName: null, via: "chunk", title: null, weak: "headline", group: tokens[i].start});
+        out.push(candidate(si, tokens[k].start, tokens[k].end, [tokens[k].key], tokens[k].text, "organization", false, null, "chunk", null, "headline", tokens[i].start));
       }
       i = end;
       continue;
@@ -164,23 +174,11 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
       // "[Peter] Olsen": the surface keeps both brackets.
       const bracketed = part.to - a > 1 && tokens[a + 1].sep === "]" && article.text[startTok.start - 1] === "[";
       const weak = single && isInitial(tokens, part.from) && !subjectOfVerb(tokens, part.to) && !part.title && !FIRST.has(tokens[part.from].key) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
-      out.push({
-        sentenceIndex: si,
-        start: bracketed ? startTok.start - 1 : startTok.start,
-        end: endTok.end,
-        keys: keysOf(tokens, a, part.to),
-        name: joinName(tokens, a, part.to),
-        kind: part.kind,
-        kindSure: part.kindSure,
-        gazetteerName: null,
-        via: part.via,
-        title: part.title ? slice(article, tokens[part.title.start].start, tokens[part.title.end - 1].end) : null,
-        weak
-      });
+      const title = part.title ? slice(article, tokens[part.title.start].start, tokens[part.title.end - 1].end) : null;
+      out.push(candidate(si, bracketed ? startTok.start - 1 : startTok.start, endTok.end, keysOf(tokens, a, part.to), joinName(tokens, a, part.to), part.kind, part.kindSure, null, part.via, title, weak));
     }
     i = end;
   }
-  return out;
 }
 
 /**
@@ -189,7 +187,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], g: C
  * @example findArticleMentions(article, sentences, ctx)[0].name // "Vladimir Putin"
  */
 export function findArticleMentions(article: Article, sentences: Sentence[], ctx: Context): Mention[] {
-  const g = compileGazetteer(ctx.gazetteer ?? []);
+  const scan = new GazetteerScan(compileGazetteer(ctx.gazetteer ?? []));
   const all: Candidate[] = [];
   /** Keys of capitalised words seen after the first word of a body sentence: evidence for sentence-initial ones. */
   const midCaps = new Set<string>();
@@ -202,8 +200,7 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
     if (!headline) for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && !isInitial(tokens, k)) midCaps.add(tokens[k].key);
     perSentence.push({s, tokens, headline});
   }
-  // A loop, not push(...spread): one huge sentence can yield more candidates than the call stack allows.
-  for (const {s, tokens, headline} of perSentence) for (const c of sentenceCandidates(article, s, tokens, g, headline)) all.push(c);
+  for (const {s, tokens, headline} of perSentence) sentenceCandidates(article, s, tokens, scan, headline, all);
   return resolveCandidates(all, midCaps).map((c) => ({
     sentenceIndex: c.sentenceIndex,
     start: c.start,

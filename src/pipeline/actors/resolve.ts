@@ -5,7 +5,7 @@
  * words, sentence-initial lone words) survive only when the article corroborates them.
  */
 import type {ActorKind} from "../types.ts";
-import type {Candidate} from "./candidate.ts";
+import {candidate, type Candidate} from "./candidate.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 
 function core(keys: string[]): string[] {
@@ -16,11 +16,14 @@ function core(keys: string[]): string[] {
   return k.length ? k : keys;
 }
 
-interface Known {
-  name: string;
-  kind: ActorKind;
-  gazetteerName: string | null;
-  keys: string[];
+/** A name the article vouches for. (A class, not a literal: see `candidate` in candidate.ts for why.) */
+class Known {
+  constructor(
+    readonly name: string,
+    readonly kind: ActorKind,
+    readonly gazetteerName: string | null,
+    readonly keys: string[]
+  ) {}
 }
 
 function endsWith(full: string[], part: string[]): boolean {
@@ -49,6 +52,17 @@ function uniqueByName(list: Known[]): Known | null {
   return list[0];
 }
 
+/** The one full name in `pool` that `keys` ends ("olsen" → "peter olsen"), or null when none or several (no filtered copy). */
+function uniqueSuffix(pool: Known[], keys: string[]): Known | null {
+  let hit: Known | null = null;
+  for (const f of pool) {
+    if (!endsWith(f.keys, keys)) continue;
+    if (hit === null) hit = f;
+    else if (f.name !== hit.name) return null;
+  }
+  return hit;
+}
+
 /**
  * Resolves names and filters weak candidates; returns mentions sorted by offset.
  *
@@ -62,7 +76,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     const keys = core(c.keys);
     if (keys.length < 2 || seen.has(c.name)) continue;
     seen.add(c.name);
-    fulls.push({name: c.name, kind: c.kind, gazetteerName: c.gazetteerName, keys});
+    fulls.push(new Known(c.name, c.kind, c.gazetteerName, keys));
   }
   // Full names indexed by last and first key (in article order), so each candidate looks only
   // at the full names that can fit instead of all of them.
@@ -76,7 +90,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     if (c.gazetteerName || fulls.length === 0) return null;
     const keys = core(c.keys);
     const pool = keys.length > 0 ? (byLast.get(keys[keys.length - 1]) ?? NONE) : fulls;
-    const bySuffix = uniqueByName(pool.filter((f) => endsWith(f.keys, keys)));
+    const bySuffix = uniqueSuffix(pool, keys);
     if (bySuffix) return bySuffix;
     if (keys.length === 1 && FIRST.has(keys[0])) return uniqueByName(byFirst.get(keys[0]) ?? NONE);
     return null;
@@ -105,7 +119,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       c.weak = null;
     }
     if (!c.weak) {
-      const k: Known = {name: c.name, kind: c.kind, gazetteerName: c.gazetteerName, keys: c.keys};
+      const k = new Known(c.name, c.kind, c.gazetteerName, c.keys);
       remember(seqs[ci], k);
       if (c.kindSure && c.kind === "person") {
         const ck = core(c.keys);
@@ -170,7 +184,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       }
       const first = run[p];
       const last = run[p + hit - 1];
-      out.push({...first, end: last.end, keys: run.slice(p, p + hit).flatMap((c) => c.keys), name: info.name, kind: info.kind, kindSure: true, gazetteerName: info.gazetteerName, weak: null});
+      out.push(candidate(first.sentenceIndex, first.start, last.end, run.slice(p, p + hit).flatMap((c) => c.keys), info.name, info.kind, true, info.gazetteerName, first.via, first.title, null, first.group));
       p += hit;
     }
   }

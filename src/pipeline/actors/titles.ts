@@ -52,15 +52,28 @@ export function titleBefore(tokens: Token[], s: number): {start: number; end: nu
  * @example titlePrefixLength(tokenize("President Vladimir Putin")) // 1
  */
 export function titlePrefixLength(chunk: Token[]): number {
+  return titlePrefixIn(chunk, 0, chunk.length);
+}
+
+/**
+ * `titlePrefixLength` of the chunk `tokens[from, end)` without copying it (the chunker calls
+ * this once per capitalised run).
+ *
+ * @example titlePrefixIn(tokenize("met President Vladimir Putin"), 1, 4) // 1
+ */
+export function titlePrefixIn(tokens: Token[], from: number, end: number): number {
   let best = 0;
-  for (let k = 0; k < chunk.length - 1; k++) {
-    const t = chunk[k];
+  for (let k = from; k < end - 1; k++) {
+    const t = tokens[k];
     const head = HEADS.has(t.key);
     const titleWord = head || MODIFIERS.has(t.key) || NATIONALITY.has(t.key);
     // "Mineral Resources Minister": portfolio words are capitalised but not in any list.
-    const portfolio = !titleWord && t.cap && !t.upper && !FIRST.has(t.key) && !PARTICLES.has(t.key) && chunk.slice(k + 1, -1).some((u) => HEADS.has(u.key) && !ORG.has(u.key));
+    let portfolio = false;
+    if (!titleWord && t.cap && !t.upper && !FIRST.has(t.key) && !PARTICLES.has(t.key)) {
+      for (let m = k + 1; m < end - 1 && !portfolio; m++) portfolio = HEADS.has(tokens[m].key) && !ORG.has(tokens[m].key);
+    }
     if (!titleWord && !portfolio) break;
-    if (head) best = k + 1;
+    if (head) best = k - from + 1;
   }
   return best;
 }

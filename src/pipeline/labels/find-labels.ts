@@ -8,83 +8,151 @@ import {appositiveAfter} from "./appositive.ts";
 import {copularAfter} from "./copular.ts";
 import {prenominalBefore} from "./prenominal.ts";
 
+/** Collapses whitespace runs (line breaks inside a descriptor) to one space; most labels have none. */
 function clean(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return /[^\S ]| {2}|^ | $/.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+}
+
+/**
+ * The labels found so far, deduplicated by (mention, start, end). A class rather than closures
+ * in the loop: stage 08 runs per mention, and a closure per mention was a measurable cost.
+ */
+class LabelSink {
+  readonly out: LabelMention[] = [];
+  private readonly seen = new Set<string>();
+  constructor(private readonly text: string) {}
+
+  /** Adds the label over tokens [from, to) of `tokens`. */
+  add(sentenceIndex: number, tokens: Token[], from: number, to: number, mention: number, rule: string): void {
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    if (end <= start) return;
+    const key = mention + ":" + start + ":" + end;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({sentenceIndex, start, end, mention, label: clean(this.text.slice(start, end)), rule});
+  }
+
+  /** Adds a label given by offsets (a title stage 04 recorded). */
+  addSpan(sentenceIndex: number, start: number, end: number, mention: number, rule: string): void {
+    if (end <= start) return;
+    const key = mention + ":" + start + ":" + end;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({sentenceIndex, start, end, mention, label: clean(this.text.slice(start, end)), rule});
+  }
+}
+
+/**
+ * Token ranges of the mentions of the sentence being read, and which mention owns each token.
+ * Buffers grow per article and are reused for every sentence (typed arrays per sentence were a
+ * hot allocation).
+ */
+class SentenceSpans {
+  /** Mention index owning token k, or -1. */
+  owner = new Int32Array(64);
+  /** First mention (in mention order) whose span starts at token k, or -1. */
+  startsAt = new Int32Array(64);
+  /** Token range of the i-th mention of the sentence (ts = -1 when it has no tokens). */
+  ts = new Int32Array(16);
+  te = new Int32Array(16);
+  mentions: Mention[] = [];
+  /** Handed to prenominalBefore: token j belongs to a mention that is not a person. */
+  readonly nonPersonName = (j: number): boolean => this.owner[j] >= 0 && this.mentions[this.owner[j]].kind !== "person";
+
+  reset(tokenCount: number, mentionCount: number): void {
+    // One slot past the last token: "…and" at the sentence end looks one token ahead.
+    if (this.owner.length < tokenCount + 1) {
+      const size = Math.max(tokenCount + 1, 2 * this.owner.length);
+      this.owner = new Int32Array(size);
+      this.startsAt = new Int32Array(size);
+    }
+    if (this.ts.length < mentionCount) {
+      const size = Math.max(mentionCount, 2 * this.ts.length);
+      this.ts = new Int32Array(size);
+      this.te = new Int32Array(size);
+    }
+    this.owner.fill(-1, 0, tokenCount + 1);
+    this.startsAt.fill(-1, 0, tokenCount + 1);
+  }
 }
 
 /**
  * @example findArticleLabels(article, sentences, mentions).map((l) => l.label) // ["Palestinian militant group", …]
  */
 export function findArticleLabels(article: Article, sentences: Sentence[], mentions: Mention[]): LabelMention[] {
-  const out: LabelMention[] = [];
-  const seen = new Set<string>();
-  const add = (sentenceIndex: number, start: number, end: number, mention: number, rule: string) => {
-    if (end <= start) return;
-    const key = `${mention}:${start}:${end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({sentenceIndex, start, end, mention, label: clean(article.text.slice(start, end)), rule});
-  };
+  const sink = new LabelSink(article.text);
   const bySentence = new Map<number, number[]>();
-  mentions.forEach((m, i) => {
-    const list = bySentence.get(m.sentenceIndex);
+  for (let i = 0; i < mentions.length; i++) {
+    const list = bySentence.get(mentions[i].sentenceIndex);
     if (list) list.push(i);
-    else bySentence.set(m.sentenceIndex, [i]);
-  });
-  let ownerBuf = new Int32Array(64);
+    else bySentence.set(mentions[i].sentenceIndex, [i]);
+  }
+  const sp = new SentenceSpans();
+  sp.mentions = mentions;
   for (const s of sentences) {
     const idx = bySentence.get(s.index);
     if (!idx || s.kind === "boilerplate" || s.kind === "credit") continue;
     if (s.end <= s.start || s.end > article.text.length) continue;
     const tokens: Token[] = sentenceTokens(article, s);
     if (tokens.length === 0) continue;
+    sp.reset(tokens.length, idx.length);
+    const {owner, startsAt, ts: tsOf, te: teOf} = sp;
     // Token range of each mention of the sentence.
-    const spans = new Map<number, {ts: number; te: number}>();
-    // One buffer per article, grown as needed (a typed array per sentence was a hot allocation).
-    if (ownerBuf.length < tokens.length) ownerBuf = new Int32Array(Math.max(tokens.length, 2 * ownerBuf.length));
-    const owner = ownerBuf;
-    owner.fill(-1, 0, tokens.length);
     let t = 0;
-    for (const mi of idx) {
+    for (let q = 0; q < idx.length; q++) {
+      const mi = idx[q];
       const m = mentions[mi];
+      tsOf[q] = -1;
       while (t < tokens.length && tokens[t].end <= m.start) t++;
       let te = t;
       while (te < tokens.length && tokens[te].start < m.end) te++;
       if (te > t && tokens[t].start >= m.start - 3) {
-        spans.set(mi, {ts: t, te});
+        tsOf[q] = t;
+        teOf[q] = te;
         for (let k = t; k < te; k++) owner[k] = mi;
+        if (startsAt[t] < 0) startsAt[t] = q;
       }
     }
-    const startsAt = new Map<number, number>();
-    for (const [mi, sp] of spans) if (!startsAt.has(sp.ts)) startsAt.set(sp.ts, mi);
-    for (const mi of idx) {
+    for (let q = 0; q < idx.length; q++) {
+      const mi = idx[q];
       const m = mentions[mi];
-      const sp = spans.get(mi);
-      if (!sp || m.via === "role") continue;
-      const at = (r: {from: number; to: number}) => [tokens[r.from].start, tokens[r.to - 1].end] as const;
+      if (tsOf[q] < 0 || m.via === "role") continue;
       if (m.title) {
         const ti = article.text.lastIndexOf(m.title, m.start);
-        if (ti >= s.start && ti + m.title.length <= m.start) add(s.index, ti, ti + m.title.length, mi, "title");
+        if (ti >= s.start && ti + m.title.length <= m.start) sink.addSpan(s.index, ti, ti + m.title.length, mi, "title");
       } else {
-        const pre = prenominalBefore(tokens, sp.ts, (j) => owner[j] >= 0 && mentions[owner[j]].kind !== "person");
-        if (pre) add(s.index, ...at(pre), mi, "prenominal");
+        const pre = prenominalBefore(tokens, tsOf[q], sp.nonPersonName);
+        if (pre) sink.add(s.index, tokens, pre.from, pre.to, mi, "prenominal");
       }
-      const app = appositiveAfter(tokens, sp.te);
-      if (app) add(s.index, ...at(app), mi, "appositive");
+      const app = appositiveAfter(tokens, teOf[q]);
+      if (app) sink.add(s.index, tokens, app.from, app.to, mi, "appositive");
       // Coordinated subjects share the designation: "Hamas and Islamic Jihad are both recognised as…".
-      const subjects = [mi];
-      let e = sp.te;
-      while (e < tokens.length && (tokens[e].key === "and" || tokens[e].sep === ",") && tokens[e].sep !== "." && startsAt.has(tokens[e].key === "and" ? e + 1 : e)) {
-        const next = startsAt.get(tokens[e].key === "and" ? e + 1 : e)!;
-        subjects.push(next);
-        e = spans.get(next)!.te;
+      let e = teOf[q];
+      let coordinated = false;
+      while (e < tokens.length && (tokens[e].key === "and" || tokens[e].sep === ",") && tokens[e].sep !== "." && startsAt[tokens[e].key === "and" ? e + 1 : e] >= 0) {
+        const next = startsAt[tokens[e].key === "and" ? e + 1 : e];
+        coordinated = true;
+        e = teOf[next];
         if (tokens[e - 1] && tokens[e]?.key !== "and" && tokens[e]?.sep !== ",") break;
       }
       const cop = copularAfter(tokens, e);
-      if (cop) for (const sub of subjects) add(s.index, ...at(cop), sub, cop.rule);
+      if (!cop) continue;
+      sink.add(s.index, tokens, cop.from, cop.to, mi, cop.rule);
+      if (coordinated) {
+        // The coordinated subjects again, in the same order as the loop above visited them.
+        let f = teOf[q];
+        while (f < tokens.length && (tokens[f].key === "and" || tokens[f].sep === ",") && tokens[f].sep !== "." && startsAt[tokens[f].key === "and" ? f + 1 : f] >= 0) {
+          const next = startsAt[tokens[f].key === "and" ? f + 1 : f];
+          sink.add(s.index, tokens, cop.from, cop.to, idx[next], cop.rule);
+          f = teOf[next];
+          if (tokens[f - 1] && tokens[f]?.key !== "and" && tokens[f]?.sep !== ",") break;
+        }
+      }
     }
   }
   // Stage 08 is the last reader of the tokens stage 04 memoised for this article.
   forgetSentenceTokens(sentences);
+  const out = sink.out;
   return out.sort((a, b) => a.start - b.start || a.mention - b.mention);
 }

@@ -23,14 +23,17 @@ export interface TextSource {
   readonly text: string;
 }
 
-interface Entry<T> {
-  article: TextSource;
-  length: number;
-  start: number;
-  end: number;
-  deps: readonly unknown[];
-  value: T;
+class MemoEntry<T> {
+  constructor(
+    readonly article: TextSource,
+    readonly length: number,
+    readonly start: number,
+    readonly end: number,
+    readonly deps: readonly unknown[],
+    readonly value: T
+  ) {}
 }
+type Entry<T> = MemoEntry<T>;
 
 /** A memo of one kind of per-sentence value (see the module comment). */
 export interface SentenceMemo<T> {
@@ -62,7 +65,7 @@ export function sentenceMemo<T>(): SentenceMemo<T> {
       const hit = map.get(sentence);
       if (hit && hit.article === article && hit.length === article.text.length && hit.start === sentence.start && hit.end === sentence.end && sameDeps(hit.deps, deps)) return hit.value;
       const value = build();
-      if (keep) map.set(sentence, {article, length: article.text.length, start: sentence.start, end: sentence.end, deps, value});
+      if (keep) map.set(sentence, new MemoEntry(article, article.text.length, sentence.start, sentence.end, deps, value));
       return value;
     },
     forget(sentences) {
