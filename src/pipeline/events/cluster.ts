@@ -33,25 +33,39 @@ export function clusterIds(events: ClusterEvent[]): Map<string, string> {
   // Strings are interned to small integers once, so the hash keys below are numbers
   // ((type, period) id × actor count + actor id) instead of strings built per event and actor.
   const actorId = new Map<string, number>();
-  const actors: number[][] = events.map((e) => {
-    const list = e.actors.length > 1 ? [...new Set(e.actors)].sort() : e.actors;
-    return list.map((a) => intern(actorId, a));
-  });
-  const A = Math.max(1, actorId.size);
-  const level = events.map((e) => precisionOf(e.date));
+  // Event i's actor ids (distinct, in name order) are flat[start[i]] … flat[start[i + 1] - 1]:
+  // two typed arrays instead of one small array per event.
+  let total = 0;
+  for (const e of events) total += e.actors.length;
+  const actors: Actors = {start: new Int32Array(n + 1), flat: new Int32Array(total)};
+  const level = new Uint8Array(n);
   const typeId = new Map<string, number>();
-  const types = events.map((e) => intern(typeId, e.type));
+  const types = new Int32Array(n);
+  let end = 0;
+  for (let i = 0; i < n; i++) {
+    const e = events[i];
+    const list = sortedUnique(e.actors);
+    for (let k = 0; k < list.length; k++) actors.flat[end++] = intern(actorId, list[k]);
+    actors.start[i + 1] = end;
+    level[i] = precisionOf(e.date);
+    types[i] = intern(typeId, e.type);
+  }
+  const A = Math.max(1, actorId.size);
   // (type, period) ids per level; -1 where the event's date is vaguer than the level. The period
-  // is read as a number from the ISO digits (2025-10-13 → 20251013, month 202510, year 2025),
-  // so no key string is built per event and level.
-  const periodId = new Map<number, number>();
+  // is read as a number from the ISO digits (2025-10-13 → 20251013, month 202510, year 2025) and
+  // looked up in one map per (type, level): small-integer keys, no key string built per event.
+  const periodMaps = new Map<number, Map<number, number>>();
+  let periodCount = 0;
   const periods = ([0, 1, 2] as const).map((lv) => {
     const ids = new Int32Array(n).fill(-1);
     for (let i = 0; i < n; i++) {
       if (level[i] > lv) continue;
-      const k = (types[i] * 3 + lv) * 1e8 + periodCode(events[i].date!, lv);
-      let id = periodId.get(k);
-      if (id === undefined) periodId.set(k, (id = periodId.size));
+      const tl = types[i] * 3 + lv;
+      let byCode = periodMaps.get(tl);
+      if (!byCode) periodMaps.set(tl, (byCode = new Map()));
+      const code = periodCode(events[i].date!, lv);
+      let id = byCode.get(code);
+      if (id === undefined) byCode.set(code, (id = periodCount++));
       ids[i] = id;
     }
     return ids;
@@ -79,23 +93,44 @@ export function clusterIds(events: ClusterEvent[]): Map<string, string> {
   for (let i = 0; i < n; i++) (level[i] === 3 ? undated : dated).push(i);
   const pairIndex = new Map<number, number>();
   for (const i of undated) {
-    for (const key of pairKeys(types[i], actors[i], A)) {
-      const j = pairIndex.get(key);
-      if (j === undefined) pairIndex.set(key, i);
-      else uf.union(i, j);
+    const from = actors.start[i];
+    const m = from + Math.min(actors.start[i + 1] - from, MAX_PAIR_ACTORS);
+    for (let a = from; a < m; a++) {
+      for (let b = a + 1; b < m; b++) {
+        const key = pairKey(types[i], actors.flat[a], actors.flat[b], A);
+        const j = pairIndex.get(key);
+        if (j === undefined) pairIndex.set(key, i);
+        else uf.union(i, j);
+      }
     }
   }
   attachGroups(undated, dated, types, types, actors, A, uf, events, 2);
 
-  const minId = new Map<number, string>();
+  // One id string per cluster ("c_" + its smallest event id), shared by all its events.
+  const roots = new Int32Array(n);
+  const minOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const r = uf.find(i);
-    const cur = minId.get(r);
-    if (cur === undefined || events[i].eventId < cur) minId.set(r, events[i].eventId);
+    roots[i] = r;
+    const cur = minOf[r];
+    if (cur < 0 || events[i].eventId < events[cur].eventId) minOf[r] = i;
   }
+  const label = new Array<string | undefined>(n);
   const out = new Map<string, string>();
-  for (let i = 0; i < n; i++) out.set(events[i].eventId, `c_${minId.get(uf.find(i))}`);
+  for (let i = 0; i < n; i++) {
+    const r = roots[i];
+    out.set(events[i].eventId, (label[r] ??= "c_" + events[minOf[r]].eventId));
+  }
   return out;
+}
+
+/**
+ * The distinct actors of an event in name order; the input itself when it already is so
+ * (the common case: stage 11 hands in first-seen lists of one or two actors).
+ */
+function sortedUnique(list: string[]): string[] {
+  for (let k = 1; k < list.length; k++) if (!(list[k - 1] < list[k])) return [...new Set(list)].sort();
+  return list;
 }
 
 /** Small integer id of a string, assigned in first-seen order. */
@@ -103,6 +138,12 @@ function intern(ids: Map<string, number>, s: string): number {
   let id = ids.get(s);
   if (id === undefined) ids.set(s, (id = ids.size));
   return id;
+}
+
+/** Actor ids of every event, flat (see clusterIds). */
+interface Actors {
+  start: Int32Array;
+  flat: Int32Array;
 }
 
 /** Event index → (type, period) id; a plain array or a typed one. */
@@ -125,27 +166,28 @@ function precisionOf(date: string | null): 0 | 1 | 2 | 3 {
 
 /** The date cut to a level, as digits: day 20251013, month 202510, year 2025. */
 function periodCode(date: string, level: 0 | 1 | 2): number {
-  const d = (i: number) => date.charCodeAt(i) - 48;
-  const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  // Plain arithmetic, no digit helper closure: this runs three times per event.
+  const year = date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 48 * 1111;
   if (level === 2) return year;
-  const month = year * 100 + d(5) * 10 + d(6);
-  return level === 1 ? month : month * 100 + d(8) * 10 + d(9);
+  const month = year * 100 + date.charCodeAt(5) * 10 + date.charCodeAt(6) - 48 * 11;
+  return level === 1 ? month : month * 100 + date.charCodeAt(8) * 10 + date.charCodeAt(9) - 48 * 11;
 }
 
 /** Events of one key that share any actor join (hash on key + actor). */
-function joinOnSharedActor(ids: number[], key: Keys, actors: number[][], A: number, uf: UnionFind): void {
+function joinOnSharedActor(ids: number[], key: Keys, actors: Actors, A: number, uf: UnionFind): void {
   const first = new Map<number, number>();
   const actorless = new Map<number, number>();
+  const {start, flat} = actors;
   for (const i of ids) {
-    if (actors[i].length === 0) {
+    if (start[i + 1] === start[i]) {
       const k = key[i];
       const j = actorless.get(k);
       if (j === undefined) actorless.set(k, i);
       else uf.union(i, j);
       continue;
     }
-    for (const a of actors[i]) {
-      const k = key[i] * A + a;
+    for (let p = start[i]; p < start[i + 1]; p++) {
+      const k = key[i] * A + flat[p];
       const j = first.get(k);
       if (j === undefined) first.set(k, i);
       else uf.union(i, j);
@@ -154,38 +196,40 @@ function joinOnSharedActor(ids: number[], key: Keys, actors: number[][], A: numb
 }
 
 /** Day events with no actors join the largest actor cluster of their type and day (ties: smallest id). */
-function attachActorless(ids: number[], key: Keys, actors: number[][], uf: UnionFind, events: ClusterEvent[]): void {
-  const best = new Map<number, {root: number; size: number; id: string}>();
-  const minIds = smallestIds(ids, uf, events);
+function attachActorless(ids: number[], key: Keys, actors: Actors, uf: UnionFind, events: ClusterEvent[]): void {
+  const minOf = smallestByRoot(ids, uf, events);
+  // (type, day) → root of the best actor cluster so far.
+  const best = new Map<number, number>();
   for (const i of ids) {
-    if (actors[i].length === 0) continue;
+    if (actors.start[i + 1] === actors.start[i]) continue;
     const root = uf.find(i);
-    const cand = {root, size: uf.sizeOf(root), id: minIds.get(root) ?? ""};
     const k = key[i];
     const cur = best.get(k);
-    if (!cur || better(cand, cur)) best.set(k, cand);
+    if (cur === undefined || (cur !== root && better(0, uf.sizeOf(root), events[minOf[root]].eventId, 0, uf.sizeOf(cur), events[minOf[cur]].eventId))) best.set(k, root);
   }
-  const joins: [number, number][] = [];
+  const joins: number[] = [];
   for (const i of ids) {
-    if (actors[i].length > 0) continue;
+    if (actors.start[i + 1] > actors.start[i]) continue;
     const target = best.get(key[i]);
-    if (target) joins.push([i, target.root]);
+    if (target !== undefined) joins.push(i, target);
   }
-  for (const [a, b] of joins) uf.union(a, b);
+  for (let k = 0; k < joins.length; k += 2) uf.union(joins[k], joins[k + 1]);
 }
 
-const better = (a: {size: number; id: string; shared?: number}, b: {size: number; id: string; shared?: number}): boolean =>
-  (a.shared ?? 0) !== (b.shared ?? 0) ? (a.shared ?? 0) > (b.shared ?? 0) : a.size !== b.size ? a.size > b.size : a.id < b.id;
+/** Candidate a beats b: more shared actors, then larger, then smaller id. */
+function better(aShared: number, aSize: number, aId: string, bShared: number, bSize: number, bId: string): boolean {
+  return aShared !== bShared ? aShared > bShared : aSize !== bSize ? aSize > bSize : aId < bId;
+}
 
-/** Smallest event id per root over `ids`. */
-function smallestIds(ids: number[], uf: UnionFind, events: ClusterEvent[]): Map<number, string> {
-  const memo = new Map<number, string>();
+/** Index (into events) of the smallest event id per root over `ids`; -1 for other roots. */
+function smallestByRoot(ids: number[], uf: UnionFind, events: ClusterEvent[]): Int32Array {
+  const minOf = new Int32Array(events.length).fill(-1);
   for (const i of ids) {
     const r = uf.find(i);
-    const cur = memo.get(r);
-    if (cur === undefined || events[i].eventId < cur) memo.set(r, events[i].eventId);
+    const cur = minOf[r];
+    if (cur < 0 || events[i].eventId < events[cur].eventId) minOf[r] = i;
   }
-  return memo;
+  return minOf;
 }
 
 /**
@@ -198,80 +242,113 @@ function attachGroups(
   precise: number[],
   vagueKey: Keys,
   preciseKey: Keys,
-  actors: number[][],
+  actors: Actors,
   A: number,
   uf: UnionFind,
   events: ClusterEvent[],
   minShared: number
 ): void {
   if (vague.length === 0 || precise.length === 0) return;
-  // Group the vague events by their own component, with the keys and actors of each group.
-  const groups = new Map<number, {keys: Set<number>; actors: Set<number>}>();
+  // Group the vague events by their own component (members made adjacent by sorting on the
+  // root), with the distinct keys and actors of each group in flat arrays.
+  const rootOf = new Int32Array(events.length);
+  for (const i of vague) rootOf[i] = uf.find(i);
+  const order = [...vague].sort((x, y) => rootOf[x] - rootOf[y] || x - y);
+  const groupRoot: number[] = [];
+  const keyStart: number[] = [];
+  const groupKeys: number[] = [];
+  const actorStart: number[] = [];
+  const groupActors: number[] = [];
+  // stamp[a] === group number + 1 once actor a is in the current group's list.
+  const stamp = new Int32Array(A);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const r = rootOf[i];
+    if (k === 0 || rootOf[order[k - 1]] !== r) {
+      groupRoot.push(r);
+      keyStart.push(groupKeys.length);
+      actorStart.push(groupActors.length);
+    }
+    const g = groupRoot.length;
+    const key = vagueKey[i];
+    let seen = false;
+    for (let q = keyStart[g - 1]; q < groupKeys.length; q++) if (groupKeys[q] === key) seen = true;
+    if (!seen) groupKeys.push(key);
+    for (let p = actors.start[i]; p < actors.start[i + 1]; p++) {
+      const a = actors.flat[p];
+      if (stamp[a] === g) continue;
+      stamp[a] = g;
+      groupActors.push(a);
+    }
+  }
+  const groupCount = groupRoot.length;
+  keyStart.push(groupKeys.length);
+  actorStart.push(groupActors.length);
   // Only (key, actor) pairs some group asks about are indexed below: vague events are usually
   // few, and one Set per (key, actor) of every precise event was most of the allocation.
   const wanted = new Set<number>();
-  for (const i of vague) {
-    const r = uf.find(i);
-    let g = groups.get(r);
-    if (!g) groups.set(r, (g = {keys: new Set(), actors: new Set()}));
-    g.keys.add(vagueKey[i]);
-    for (const a of actors[i]) g.actors.add(a);
+  for (let g = 0; g < groupCount; g++) {
+    for (let q = keyStart[g]; q < keyStart[g + 1]; q++) {
+      const base = groupKeys[q] * A;
+      for (let p = actorStart[g]; p < actorStart[g + 1]; p++) wanted.add(base + groupActors[p]);
+    }
   }
-  for (const g of groups.values()) for (const k of g.keys) for (const a of g.actors) wanted.add(k * A + a);
   // (key, actor) → precise roots carrying that actor.
   const byActor = new Map<number, Set<number>>();
-  const candidates = new Set<number>();
+  const candidate = new Uint8Array(events.length);
   for (const i of precise) {
-    const list = actors[i];
-    if (list.length === 0) continue;
+    const from = actors.start[i];
+    const to = actors.start[i + 1];
+    if (to === from) continue;
     const base = preciseKey[i] * A;
     let r = -1;
-    for (const a of list) {
-      const k = base + a;
+    for (let p = from; p < to; p++) {
+      const k = base + actors.flat[p];
       if (!wanted.has(k)) continue;
       if (r < 0) r = uf.find(i);
       let set = byActor.get(k);
       if (!set) byActor.set(k, (set = new Set()));
       set.add(r);
-      candidates.add(r);
+      candidate[r] = 1;
     }
   }
   // Snapshot of the candidate precise clusters: size and smallest precise event id.
-  const info = new Map<number, {size: number; id: string}>();
+  const minOf = new Int32Array(events.length).fill(-1);
   for (const i of precise) {
     const r = uf.find(i);
-    if (!candidates.has(r)) continue;
-    const cur = info.get(r);
-    if (!cur) info.set(r, {size: uf.sizeOf(r), id: events[i].eventId});
-    else if (events[i].eventId < cur.id) cur.id = events[i].eventId;
+    if (!candidate[r]) continue;
+    const cur = minOf[r];
+    if (cur < 0 || events[i].eventId < events[cur].eventId) minOf[r] = i;
   }
-  const joins: [number, number][] = [];
-  for (const [root, {keys, actors: groupActors}] of groups) {
-    if (groupActors.size === 0) continue;
-    const shared = new Map<number, number>();
-    for (const k of keys) {
-      for (const a of groupActors) {
-        const set = byActor.get(k * A + a);
+  const joins: number[] = [];
+  const shared = new Map<number, number>();
+  for (let g = 0; g < groupCount; g++) {
+    if (actorStart[g + 1] === actorStart[g]) continue;
+    shared.clear();
+    for (let q = keyStart[g]; q < keyStart[g + 1]; q++) {
+      const base = groupKeys[q] * A;
+      for (let p = actorStart[g]; p < actorStart[g + 1]; p++) {
+        const set = byActor.get(base + groupActors[p]);
         // A hub actor on thousands of clusters is skipped: it tells nothing about which one.
         if (!set || set.size > 64) continue;
         for (const r of set) shared.set(r, (shared.get(r) ?? 0) + 1);
       }
     }
-    let best: {root: number; size: number; id: string; shared: number} | null = null;
+    let best = -1;
+    let bestShared = 0;
     for (const [r, count] of shared) {
       if (count < minShared) continue;
-      const cand = {root: r, shared: count, ...info.get(r)!};
-      if (!best || better(cand, best)) best = cand;
+      if (best < 0 || better(count, uf.sizeOf(r), events[minOf[r]].eventId, bestShared, uf.sizeOf(best), events[minOf[best]].eventId)) {
+        best = r;
+        bestShared = count;
+      }
     }
-    if (best) joins.push([root, best.root]);
+    if (best >= 0) joins.push(groupRoot[g], best);
   }
-  for (const [a, b] of joins) uf.union(a, b);
+  for (let k = 0; k < joins.length; k += 2) uf.union(joins[k], joins[k + 1]);
 }
 
-/** (type, actor pair) keys of an event, over its first few actors in name order. */
-function pairKeys(type: number, actors: number[], A: number): number[] {
-  const m = Math.min(actors.length, MAX_PAIR_ACTORS);
-  const keys: number[] = [];
-  for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) keys.push((type * A + actors[a]) * A + actors[b]);
-  return keys;
+/** Key of (type, actor pair) for undated events. */
+function pairKey(type: number, a: number, b: number, A: number): number {
+  return (type * A + a) * A + b;
 }

@@ -1,7 +1,7 @@
 import type {Actor, ArticleExtraction, MergeSuggestion} from "../types.ts";
 import type {ArticleRow, EventRow, FigureRow, InteractionRow, LabelRow, MentionRow, SentenceRow, Tables, WarningRow} from "../tables/rows.ts";
 import {hashId} from "../util/hash.ts";
-import {clusterEvents} from "./10-clusters.ts";
+import {clusterEvents, type ClusterInput} from "./10-clusters.ts";
 
 /**
  * Stage 11 (corpus): turn per-article extractions plus the corpus actors into the
@@ -18,31 +18,38 @@ export function toTables(
 ): Tables {
   const sentences: SentenceRow[] = [];
   const figures: FigureRow[] = [];
-  const events: Omit<EventRow, "cluster_id">[] = [];
+  const events: EventRow[] = [];
+  const clusterInput: ClusterInput[] = [];
   const interactions: InteractionRow[] = [];
   const mentions: MentionRow[] = [];
   const labelCounts = new Map<string, LabelRow>();
+  const noActors: string[] = [];
 
-  extractions.forEach((x, i) => {
+  // Plain loops and no per-article closures: this runs once per row of every table.
+  for (let i = 0; i < extractions.length; i++) {
+    const x = extractions[i];
     const a = x.article;
     const id = a.articleId;
-    const actorOf = (m: number) => merged.mentionActors[i]?.[m] ?? null;
-    const sentenceText = (k: number) => x.sentences[k]?.text ?? "";
-    for (const s of x.sentences) {
-      sentences.push({article_id: id, outlet: a.outlet, sentence_index: s.index, kind: s.kind, char_start: s.start, char_end: s.end, sentence: s.text});
+    const outlet = a.outlet;
+    const actorIds = merged.mentionActors[i] ?? noActors;
+    const xs = x.sentences;
+    for (const s of xs) {
+      sentences.push({article_id: id, outlet, sentence_index: s.index, kind: s.kind, char_start: s.start, char_end: s.end, sentence: s.text});
     }
-    x.mentions.forEach((m, k) => {
-      const actor = actorOf(k);
-      if (actor) mentions.push({article_id: id, outlet: a.outlet, actor_id: actor, surface: m.text, sentence_index: m.sentenceIndex, char_start: m.start, char_end: m.end});
-    });
+    const ms = x.mentions;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      const actor = actorIds[k];
+      if (actor) mentions.push({article_id: id, outlet, actor_id: actor, surface: m.text, sentence_index: m.sentenceIndex, char_start: m.start, char_end: m.end});
+    }
     for (const f of x.figures) {
       figures.push({
         figure_id: "f_" + hashId(`${id}|${f.start}|${f.end}`),
         article_id: id,
-        outlet: a.outlet,
+        outlet,
         published: a.published,
         sentence_index: f.sentenceIndex,
-        sentence: sentenceText(f.sentenceIndex),
+        sentence: xs[f.sentenceIndex]?.text ?? "",
         quote: f.quote,
         value: f.value,
         low: f.low,
@@ -61,11 +68,12 @@ export function toTables(
       });
     }
     for (const e of x.events) {
-      const actors = unique(e.actorMentions.map(actorOf).filter((v): v is string => !!v));
+      const actors = eventActors(e.actorMentions, actorIds);
+      const eventId = "e_" + hashId(`${id}|${e.start}|${e.end}|${e.type}`);
       events.push({
-        event_id: "e_" + hashId(`${id}|${e.start}|${e.end}|${e.type}`),
+        event_id: eventId,
         article_id: id,
-        outlet: a.outlet,
+        outlet,
         published: a.published,
         date: e.date,
         date_precision: e.datePrecision,
@@ -78,26 +86,29 @@ export function toTables(
         location: e.location,
         modality: e.modality,
         sentence_index: e.sentenceIndex,
-        sentence: sentenceText(e.sentenceIndex),
+        sentence: xs[e.sentenceIndex]?.text ?? "",
         char_start: e.start,
-        char_end: e.end
+        char_end: e.end,
+        // Filled in below, once the clusters are known (the column stays last).
+        cluster_id: eventId
       });
+      clusterInput.push({eventId, type: e.type, date: e.date, actors});
     }
     for (const r of x.interactions) {
-      const source = actorOf(r.sourceMention);
-      const target = actorOf(r.targetMention);
+      const source = actorIds[r.sourceMention] ?? null;
+      const target = actorIds[r.targetMention] ?? null;
       if (!source || !target || source === target) continue;
       interactions.push({
         interaction_id: "i_" + hashId(`${id}|${r.start}|${r.end}|${source}|${target}|${r.type}`),
         article_id: id,
-        outlet: a.outlet,
+        outlet,
         source,
         target,
         type: r.type,
         verb: r.verb,
         date: r.date,
         sentence_index: r.sentenceIndex,
-        sentence: sentenceText(r.sentenceIndex),
+        sentence: xs[r.sentenceIndex]?.text ?? "",
         modality: r.modality,
         rule: r.rule,
         char_start: r.start,
@@ -105,19 +116,20 @@ export function toTables(
       });
     }
     for (const l of x.labels) {
-      const actor = actorOf(l.mention);
+      const actor = actorIds[l.mention];
       if (!actor) continue;
-      const key = `${a.outlet}|${actor}|${l.label.toLowerCase()}`;
+      const key = `${outlet}|${actor}|${l.label.toLowerCase()}`;
       const row = labelCounts.get(key);
       if (row) row.count++;
-      else labelCounts.set(key, {outlet: a.outlet, actor_id: actor, label: l.label, count: 1, example: sentenceText(l.sentenceIndex), article_id: id, sentence_index: l.sentenceIndex, char_start: l.start, char_end: l.end});
+      else labelCounts.set(key, {outlet, actor_id: actor, label: l.label, count: 1, example: xs[l.sentenceIndex]?.text ?? "", article_id: id, sentence_index: l.sentenceIndex, char_start: l.start, char_end: l.end});
     }
-  });
+  }
 
-  const clusters = clusterEvents(events.map((e) => ({eventId: e.event_id, type: e.type, date: e.date, actors: e.actors})));
+  const clusters = clusterEvents(clusterInput);
+  for (const e of events) e.cluster_id = clusters.get(e.event_id) ?? e.event_id;
   return {
     articles: articleRows,
-    events: events.map((e) => ({...e, cluster_id: clusters.get(e.event_id) ?? e.event_id})),
+    events,
     figures,
     actors: merged.actors.map((a) => ({actor_id: a.actorId, name: a.name, kind: a.kind, aliases: a.aliases, mentions: a.mentions, outlets: a.outlets, merge_notes: a.mergeNotes})),
     interactions,
@@ -129,8 +141,18 @@ export function toTables(
   };
 }
 
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
+/**
+ * The distinct actor ids of an event's mentions, first seen first. Events name a few actors, so
+ * a list scan beats a Set; a Set takes over past a few dozen (a 1 MB one-line "sentence").
+ */
+function eventActors(mentionIndexes: number[], actorIds: string[]): string[] {
+  if (mentionIndexes.length > 32) return [...new Set(mentionIndexes.map((m) => actorIds[m]).filter((v): v is string => !!v))];
+  const out: string[] = [];
+  for (const m of mentionIndexes) {
+    const actor = actorIds[m];
+    if (actor && !out.includes(actor)) out.push(actor);
+  }
+  return out;
 }
 
 function cmp(a: string, b: string): number {
