@@ -26,6 +26,8 @@ import {
 import type {Line} from "./normalise.ts";
 
 const EXACT = new Set(BOILERPLATE_LINES);
+/** Longest chrome phrase: a longer key cannot be one (no hash of a long key for the lookup). */
+const EXACT_MAX = Math.max(0, ...BOILERPLATE_LINES.map((l) => l.length));
 const NETWORKS = new RegExp(`\\b(?:${SOCIAL_NETWORKS.map(escape).join("|")})\\b`, "i");
 /** A line that is only a URL, maybe labelled ("Source: https://…") or broken by one stray space. */
 const URL_ONLY = /^(?:[\p{L} ]{1,30}[:\-–—]\s*)?(?:https?:\/\/|www\.)\S+(?: [\w\-./?=&%#~+]{1,200})?$/u;
@@ -72,7 +74,7 @@ function ruleForKey(text: string, key: string): string | null {
   // Chrome phrases and prompts are short; long paragraphs skip the word-list checks.
   if (text.length <= 300) {
     if (!key) return null;
-    if (EXACT.has(key)) return "prompt";
+    if (key.length <= EXACT_MAX && EXACT.has(key)) return "prompt";
     // The prompt rules below only apply to lines opening like one ("Read more", "Follow …", "5 min read"):
     // other lines skip the word count and the lower-casing ("Rescuers …" never needs them).
     const head = text.slice(0, 3).toLowerCase();
@@ -97,6 +99,9 @@ function ruleForKey(text: string, key: string): string | null {
   return null;
 }
 
+/** Any character of a navigation separator: a line without one is never navigation (one scan, not one per separator). */
+const NAV_CHAR = new RegExp(`[${escape([...new Set(NAV_SEPARATORS.join(""))].join(""))}]`);
+
 /** Space-separated words, counting no further than `limit` (callers compare with small numbers). */
 function wordCount(s: string, limit = Infinity): number {
   let n = 1;
@@ -111,7 +116,7 @@ function wordCount(s: string, limit = Infinity): number {
  * @example isNavigation("Home | World | Europe | Business") // true
  */
 export function isNavigation(text: string): boolean {
-  if (text.length > 300) return false;
+  if (text.length > 300 || !NAV_CHAR.test(text)) return false;
   for (const sep of NAV_SEPARATORS) {
     if (!text.includes(sep)) continue;
     // Single-character separators other than "|" count only with spaces around them ("US/UK" is a word).
@@ -140,6 +145,8 @@ export function markArticleBoilerplate(lines: Line[]): number {
     // The short key is also what the chrome rules compare, so it is computed once for both.
     const short = line.text.length <= 300;
     const key = short ? lineKey(line.text) : line.text;
+    // Kept on the line: the cross-article rule compares the same key (see shortLineKey).
+    if (short) line.key = key;
     const rule = line.text.length > 600 ? null : ruleForKey(line.text, short ? key : "");
     if (rule) {
       line.removed = rule;
@@ -154,6 +161,17 @@ export function markArticleBoilerplate(lines: Line[]): number {
     }
   }
   return removed;
+}
+
+/**
+ * The key of a line the cross-article rule considers (a short line), or null. Uses the key
+ * markArticleBoilerplate cached on the line; computes it otherwise.
+ *
+ * @example shortLineKey({text: "Share this story", start: 0, pos: null, breakPos: 16, removed: null}) // "share this story"
+ */
+export function shortLineKey(line: Line): string | null {
+  if (!isShortLine(line.text)) return null;
+  return (line.key ??= lineKey(line.text));
 }
 
 /**

@@ -39,8 +39,6 @@ const MAGIC: {name: string; bytes: number[]}[] = [
 
 /** How many leading bytes are sampled for NUL patterns and control characters. */
 const SAMPLE = 8192;
-/** The characters controlShare counts (C0 controls other than tab, LF, VT, FF, CR; DEL). */
-const CONTROL_CHAR = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 
 /**
  * Decodes a file's bytes: BOM sniffing (UTF-8, UTF-16LE/BE), UTF-16 without BOM from NUL
@@ -52,7 +50,7 @@ const CONTROL_CHAR = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) return {status: "too_large", text: "", encoding: null, warnings: [tooLargeWarning(bytes.length)]};
   if (bytes.length === 0) return {status: "empty", text: "", encoding: null, warnings: ["empty file"]};
-  const magic = MAGIC.find((m) => m.bytes.every((b, i) => bytes[i] === b));
+  const magic = magicOf(bytes);
   if (magic) return {status: "binary", text: "", encoding: null, warnings: [`binary file (${magic.name} signature)`]};
 
   let encoding: string;
@@ -94,6 +92,19 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return {status: "ok", text, encoding, warnings};
 }
 
+/** The known binary format the bytes start with, if any (a loop: this runs once per file). */
+function magicOf(bytes: Uint8Array): {name: string} | undefined {
+  for (const m of MAGIC) {
+    let k = 0;
+    while (k < m.bytes.length && bytes[k] === m.bytes[k]) k++;
+    if (k === m.bytes.length) return m;
+  }
+  return undefined;
+}
+
+/** The characters controlShare counts (C0 controls other than tab, LF, VT, FF, CR; DEL). */
+const CONTROL_CHAR = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+
 /** One strict decoder per encoding, made once: constructing a TextDecoder costs more than decoding an article. */
 const DECODERS = new Map<string, TextDecoder>();
 
@@ -134,7 +145,7 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 function controlShare(text: string): number {
   const n = Math.min(text.length, SAMPLE);
   if (n === 0) return 0;
-  // Text files almost never hold one: a regex scan settles it before the counting loop.
+  // Text files almost never hold one: a regex scan (native code) settles it before the counting loop.
   if (!CONTROL_CHAR.test(n < text.length ? text.slice(0, n) : text)) return 0;
   let bad = 0;
   for (let i = 0; i < n; i++) {

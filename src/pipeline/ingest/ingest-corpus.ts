@@ -7,7 +7,7 @@ import type {Article, Context, SourceFile} from "../types.ts";
 import type {WarningRow} from "../tables/rows.ts";
 import {SUBSTANTIAL_REMOVAL_SHARE} from "../model/boilerplate.ts";
 import {hashId} from "../util/hash.ts";
-import {isShortLine, lineKey, markArticleBoilerplate, repeatedLineKeys} from "./boilerplate.ts";
+import {lineKey, markArticleBoilerplate, repeatedLineKeys, shortLineKey} from "./boilerplate.ts";
 import {parseManifest, type ManifestRow} from "./manifest.ts";
 import {joinLinesToText} from "./normalise.ts";
 import {readSourceFile, type ReadFile} from "./read-file.ts";
@@ -94,14 +94,21 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
     let offsetMap = {textStart: [] as number[], rawStart: [] as number[]};
     if (status === "ok") {
       ({text, offsetMap} = joinLinesToText(read.lines));
-      const removed = read.lines.filter((l) => l.removed);
-      for (const l of removed) removals.push({file: read.file, rule: l.removed!, text: l.text});
-      const removedChars = removed.reduce((n, l) => n + l.text.length, 0);
-      const total = removedChars + text.length;
-      if (removed.length && total && removedChars / total >= SUBSTANTIAL_REMOVAL_SHARE) {
-        const rules = [...new Set(removed.map((l) => l.removed))].join(", ");
-        d.warnings.push(`boilerplate: removed ${removed.length} lines (${Math.round((100 * removedChars) / total)}% of the text; ${rules})`);
+      let removedLines = 0;
+      let removedChars = 0;
+      for (const l of read.lines) {
+        if (!l.removed) continue;
+        removals.push({file: read.file, rule: l.removed, text: l.text});
+        removedLines++;
+        removedChars += l.text.length;
       }
+      const total = removedChars + text.length;
+      if (removedLines && total && removedChars / total >= SUBSTANTIAL_REMOVAL_SHARE) {
+        const rules = [...new Set(read.lines.filter((l) => l.removed).map((l) => l.removed))].join(", ");
+        d.warnings.push(`boilerplate: removed ${removedLines} lines (${Math.round((100 * removedChars) / total)}% of the text; ${rules})`);
+      }
+      // The lines (and their position arrays) are not needed any more: let them go before the next article.
+      read.lines = [];
       if (!text) {
         status = "empty";
         d.warnings.push("empty after boilerplate removal");
@@ -145,31 +152,42 @@ function emptyMeta(): ResolvedMeta {
 
 /** Cross-article rule: short lines found in many articles (see repeatedLineKeys). */
 function removeRepeatedLines(drafts: Draft[]): void {
-  const ok = drafts.filter((d) => d.read.status === "ok");
   // Identical articles must not vote twice: one vote per distinct kept text.
   const seen = new Set<string>();
   const voters: {outlet: string | null; keys: string[]}[] = [];
-  for (const d of ok) {
-    const kept = d.read.lines.filter((l) => !l.removed && l.text);
-    const keys = kept.filter((l) => isShortLine(l.text)).map((l) => lineKey(l.text));
-    // A cheap identity (size, first and last long line, short lines) instead of joining the whole text.
-    const long = kept.filter((l) => !isShortLine(l.text));
-    const size = kept.reduce((n, l) => n + l.text.length, 0);
-    const sig = `${size}\u0000${long[0]?.text ?? ""}\u0000${long[long.length - 1]?.text ?? ""}\u0000${keys.join("\u0000")}`;
+  for (const d of drafts) {
+    if (d.read.status !== "ok") continue;
+    // One pass over the kept lines: the short lines' keys (cached on the lines) and a cheap
+    // identity (size, first and last long line, short lines) instead of joining the whole text.
+    const keys: string[] = [];
+    let size = 0;
+    let firstLong: string | null = null;
+    let lastLong: string | null = null;
+    for (const l of d.read.lines) {
+      if (l.removed || !l.text) continue;
+      size += l.text.length;
+      const key = shortLineKey(l);
+      if (key !== null) keys.push(key);
+      else {
+        firstLong ??= l.text;
+        lastLong = l.text;
+      }
+    }
+    const sig = `${size}\u0000${firstLong ?? ""}\u0000${lastLong ?? ""}\u0000${keys.join("\u0000")}`;
     if (seen.has(sig)) continue;
     seen.add(sig);
     voters.push({outlet: d.meta?.outlet ?? null, keys});
   }
   const chrome = repeatedLineKeys(voters);
   if (!chrome.size) return;
-  for (const d of ok) {
+  for (const d of drafts) {
+    if (d.read.status !== "ok") continue;
     // The article's own title is never chrome, even when several outlets ran the same headline.
     const titleKey = d.meta?.title ? lineKey(d.meta.title) : null;
     for (const l of d.read.lines) {
       if (l.removed || !l.text) continue;
-      if (!isShortLine(l.text)) continue;
-      const key = lineKey(l.text);
-      if (key !== titleKey && chrome.has(key)) l.removed = "repeated_line";
+      const key = shortLineKey(l);
+      if (key !== null && key !== titleKey && chrome.has(key)) l.removed = "repeated_line";
     }
   }
 }

@@ -1,0 +1,74 @@
+/**
+ * Reading text out of a linkedom DOM for stage 01: the minimal node types we rely on and
+ * `nodeText`, which turns a subtree into lines (one per block element). Shared by the
+ * Readability path (html.ts) and the simple-article path (simple-article.ts).
+ */
+
+// Minimal structural view of the DOM nodes we read (linkedom's own types differ from lib.dom's).
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<DomNode>;
+  textContent: string | null;
+}
+export interface DomElement extends DomNode {
+  localName: string;
+  className: string;
+  id: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  querySelector(selector: string): DomElement | null;
+  getElementsByTagName(name: string): ArrayLike<DomElement>;
+}
+
+/** Elements whose content is never article text. */
+export const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "math", "form", "button", "input", "select", "textarea", "head", "video", "audio", "map", "dialog"]);
+/** Extra chrome skipped when falling back to the whole body. */
+export const SKIP_BODY = new Set([...SKIP, "nav", "header", "footer", "aside", "menu"]);
+/** Elements that start a new line. */
+const BLOCK = new Set(["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "thead", "tbody", "figure", "figcaption", "caption", "header", "footer", "aside", "nav", "address", "hr", "br", "details", "summary", "body", "html"]);
+
+/**
+ * Text of a subtree: block elements on their own lines, elements named in `skip` and the
+ * nodes in `drop` left out. Iterative (deep pages).
+ *
+ * @example nodeText(parseHTML("<p>Rain</p><p>fell</p>").document, SKIP) // "Rain\nfell"
+ */
+export function nodeText(root: DomNode, skip: Set<string>, drop?: Set<DomNode>): string {
+  const out: string[] = [];
+  const stack: (DomNode | "\n")[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === "\n") {
+      out.push("\n");
+      continue;
+    }
+    if (node.nodeType === 3) {
+      out.push((node.textContent ?? "").replace(/[ \t\r\n\f]+/g, " "));
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = node.nodeName.toLowerCase();
+    if (skip.has(name) || drop?.has(node)) continue;
+    const block = BLOCK.has(name);
+    if (block) {
+      out.push("\n");
+      stack.push("\n");
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  // Every block boundary emitted a newline on each side: one line per block.
+  return out.join("").replace(/ *\n[ \n]*/g, "\n").trim();
+}
+
+/**
+ * Whitespace-separated words of a string.
+ *
+ * @example countWords("Rain fell  all night") // 4
+ */
+export function countWords(s: string): number {
+  const m = s.match(/\S+/g);
+  return m ? m.length : 0;
+}
