@@ -71,17 +71,36 @@ export function sentenceCues(text: string): RawCue[] {
   ANY_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANY_CUE.exec(text))) {
-    const cue = m[0].toLowerCase().replace(/\s+/g, " ");
-    // The longest phrase wins, so "exchange of fire" hides the "exchang*" inside it.
-    const silent = NOT_TYPED.test(m[0]);
-    for (const [prefix, category, re] of silent ? [] : TYPED) {
-      if (re.test(m[0])) out.push({category, cue: prefix + cue, start: m.index, end: m.index + m[0].length});
-    }
+    const raw = m[0];
+    const cue = raw.toLowerCase().replace(WHITESPACE, " ");
+    for (const [prefix, category] of cueTypes(cue)) out.push({category, cue: prefix + cue, start: m.index, end: m.index + raw.length});
     // Overlapping longer cues ("being held" inside "still being held") are found from the next word on.
-    const sp = m[0].search(/\s/);
+    const sp = raw.search(SPACE);
     if (sp > 0) ANY_CUE.lastIndex = m.index + sp;
   }
   return out;
+}
+
+const WHITESPACE = /\s+/g;
+const SPACE = /\s/;
+/** Typed categories per normalised cue: the same few dozen cues recur in every article. Bounded. */
+const CUE_TYPES = new Map<string, [string, FigureCategory][]>();
+const CUE_TYPES_MAX = 5000;
+
+/**
+ * The [prefix, category] pairs of a lower-case cue with single spaces. Typing the normalised cue equals
+ * typing the match: the typed regexes are case-insensitive and read any whitespace run as a space.
+ */
+function cueTypes(cue: string): [string, FigureCategory][] {
+  let types = CUE_TYPES.get(cue);
+  if (types) return types;
+  types = [];
+  // The longest phrase wins, so "exchange of fire" hides the "exchang*" inside it.
+  if (!NOT_TYPED.test(cue)) {
+    for (const [prefix, category, re] of TYPED) if (re.test(cue)) types.push([prefix, category]);
+  }
+  if (CUE_TYPES.size < CUE_TYPES_MAX) CUE_TYPES.set(cue, types);
+  return types;
 }
 
 /**
@@ -98,7 +117,7 @@ export function findCues(cues: RawCue[], lo: number, hi: number, start: number, 
     if (headStart >= 0 && c.start < headEnd && c.end > headStart) continue;
     const distance = c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0;
     if (c.end <= start ? distance > MAX_LEFT : distance > MAX_RIGHT) continue;
-    hits.push({...c, distance});
+    hits.push({category: c.category, cue: c.cue, start: c.start, end: c.end, distance});
   }
   return hits;
 }
@@ -126,7 +145,39 @@ export function sentenceContext(text: string): SentenceContext {
   return {hostage: strong || weak, weakHostage: weak, prisoner: PRISONER_CTX.test(t), exchange: EXCHANGE_CTX.test(t) || weak};
 }
 
-function nearest(hits: CueHit[], allowed: Partial<Record<FigureCategory, FigureCategory>>, penalty: Partial<Record<FigureCategory, number>> = {}): FigureCategory | null {
+function isTaking(h: CueHit): boolean {
+  return h.cue.startsWith("taking:");
+}
+
+function isStrong(h: CueHit): boolean {
+  return h.cue.startsWith("strong:");
+}
+
+type CategoryMap = Readonly<Partial<Record<FigureCategory, FigureCategory>>>;
+/** Which cue categories a head may take, and what each becomes (module-level: built once, read per figure). */
+const LIVING_HOSTAGE_CATEGORIES: CategoryMap = {hostages_released: "hostages_released", abducted: "abducted", hostages_held: "hostages_held"};
+const HOSTAGE_CATEGORIES: CategoryMap = {
+  hostages_dead: "hostages_dead", killed: "hostages_dead", hostages_released: "hostages_released", abducted: "abducted", hostages_held: "hostages_held"
+};
+const PRISONER_CATEGORIES: CategoryMap = {hostages_released: "prisoners_released", killed: "killed", wounded: "wounded"};
+const SOLDIER_CATEGORIES: CategoryMap = {hostages_released: "hostages_released", killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", other: "other"};
+const HELD_PENALTIES: Readonly<Partial<Record<FigureCategory, number>>> = {hostages_held: HELD_PENALTY};
+const NO_PENALTIES: Readonly<Partial<Record<FigureCategory, number>>> = {};
+
+/** Generic people: the casualty categories, a release as `released` says (when known), and held. */
+function genericCategories(released: FigureCategory | undefined): CategoryMap {
+  const allowed: Partial<Record<FigureCategory, FigureCategory>> = {
+    killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", other: "other"
+  };
+  if (released) allowed.hostages_released = released;
+  allowed.hostages_held = "hostages_held";
+  return allowed;
+}
+const GENERIC_NO_RELEASE = genericCategories(undefined);
+const GENERIC_HOSTAGE_RELEASE = genericCategories("hostages_released");
+const GENERIC_PRISONER_RELEASE = genericCategories("prisoners_released");
+
+function nearest(hits: CueHit[], allowed: CategoryMap, penalty: Readonly<Partial<Record<FigureCategory, number>>> = NO_PENALTIES): FigureCategory | null {
   let best: FigureCategory | null = null;
   let bestD = Infinity;
   for (const h of hits) {
@@ -155,27 +206,23 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     const own = hits.filter((h) => (h.category === "killed" || h.category === "wounded") && h.start >= groupEnd && groupEnd >= 0 && PASSIVE_GAP.test(text.slice(groupEnd, h.start)));
     return {category: own.length ? own[0].category : "other", cued: true};
   }
-  // "Two aid workers kidnapped in May have been freed": the participle tells their past, the verb what happened.
-  hits = laterRelease(hits, text, groupEnd);
-  const generic = hits.filter((h) => !h.cue.startsWith("taking:"));
-  hits = hits.filter((h) => !h.cue.startsWith("strong:"));
   if (head && (head === "bodies" || head === "body")) {
     return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
   }
   if (head && HEAD_CATEGORY[head]) return {category: HEAD_CATEGORY[head], cued: true};
+  // "Two aid workers kidnapped in May have been freed": the participle tells their past, the verb what happened.
+  hits = laterRelease(hits, text, groupEnd);
+  // Arrays are copied only when a prefixed cue is there to drop (most sentences have none).
+  const generic = hits.some(isTaking) ? hits.filter((h) => !isTaking(h)) : hits;
   if (head && HOSTAGE_HEADS.has(head)) {
+    const held = hits.some(isStrong) ? hits.filter((h) => !isStrong(h)) : hits;
     // "25 living hostages and the bodies of eight others": living hostages are not the dead ones.
     const living = group.label !== null && LIVING.test(group.label);
-    const c = nearest(hits, living ? {
-      hostages_released: "hostages_released", abducted: "abducted", hostages_held: "hostages_held"
-    } : {
-      hostages_dead: "hostages_dead", killed: "hostages_dead", hostages_released: "hostages_released",
-      abducted: "abducted", hostages_held: "hostages_held"
-    }, {hostages_held: HELD_PENALTY});
+    const c = nearest(held, living ? LIVING_HOSTAGE_CATEGORIES : HOSTAGE_CATEGORIES, HELD_PENALTIES);
     return {category: c ?? "hostages_held", cued: true};
   }
   if (head && PRISONER_HEADS.has(head)) {
-    const c = nearest(generic, {hostages_released: "prisoners_released", killed: "killed", wounded: "wounded"});
+    const c = nearest(generic, PRISONER_CATEGORIES);
     return {category: c ?? "other", cued: c !== null};
   }
   const prisonerCtx = context.prisoner;
@@ -184,7 +231,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   const releaseHostage = hostageCtx && !(context.weakHostage && (prisonerCtx || context.articleRelease === "prisoners_released"));
   // Soldiers freed in an exchange or returned home are prisoners of war; freed by captors with hostage words, hostages.
   if (head && SOLDIER_HEADS.has(head)) {
-    const rel = nearest(generic, {hostages_released: "hostages_released", killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", other: "other"});
+    const rel = nearest(generic, SOLDIER_CATEGORIES);
     if (rel === "hostages_released") {
       const best = generic.filter((h) => h.category === "hostages_released").sort((a, b) => a.distance - b.distance)[0];
       const exchange = EXCHANGE.has(best.cue) || /^(?:exchang|swap)/.test(best.cue);
@@ -195,18 +242,14 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     }
   }
   const released: FigureCategory | undefined = releaseHostage ? "hostages_released" : prisonerCtx ? "prisoners_released" : context.articleRelease;
-  const allowed: Partial<Record<FigureCategory, FigureCategory>> = {
-    killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", other: "other"
-  };
-  if (released) allowed.hostages_released = released;
-  allowed.hostages_held = "hostages_held";
+  const allowed = released === "hostages_released" ? GENERIC_HOSTAGE_RELEASE : released === "prisoners_released" ? GENERIC_PRISONER_RELEASE : released ? genericCategories(released) : GENERIC_NO_RELEASE;
   // Generic people are hostages only with hostage words around, or a strong cue ("being held").
   // A release read from the article alone must be close and outside the group: "the release of two
   // nationals" counts, "40 of the freed men needed care" or a far "exchange of missile strikes" does not.
   const fromArticle = !releaseHostage && !prisonerCtx;
   const usable = generic.filter((h) => (h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
     !(fromArticle && h.category === "hostages_released" && (h.distance === 0 || h.distance > ARTICLE_RELEASE_REACH)));
-  const c = nearest(usable, allowed, {hostages_held: HELD_PENALTY});
+  const c = nearest(usable, allowed, HELD_PENALTIES);
   // "the bodies of 37 have been recovered" in a hostage sentence: hostages dead, not a death toll.
   if (c === "killed" && hostageCtx && usable.some((h) => h.distance <= BODY_REACH && BODY_CUES.has(h.cue))) return {category: "hostages_dead", cued: true};
   return {category: c ?? "other", cued: c !== null};

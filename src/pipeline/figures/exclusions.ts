@@ -31,6 +31,25 @@ const BEFORE = new Set(BEFORE_WORDS.map((w) => w.replace(/\.$/, "")));
 const ONE_BEFORE = new Set(NOT_COUNT_BEFORE_ONE);
 const ONE_AFTER = /^[ \t]+(?:of|another|day|time|way|thing|side|hand|by one|or (?:the )?other|too|again)\b/i;
 
+/** Both cases' character codes of the first letters of `words` (a gate before a case-insensitive regex). */
+function firstCodes(words: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) {
+    out.add(w.toLowerCase().charCodeAt(0));
+    out.add(w.toUpperCase().charCodeAt(0));
+  }
+  return out;
+}
+
+const ORDINAL_FIRST = firstCodes(["st", "nd", "rd", "th"]);
+const AFTER_FIRST = firstCodes(AFTER_WORDS);
+/** TIME_AFTER after its blanks: a.m., p.m., gmt, utc, o'clock, hrs, h, local time. */
+const TIME_FIRST = firstCodes(["a", "p", "g", "u", "o", "h", "l"]);
+/** MONTH_AFTER after its blanks: an ordinal suffix, "of", or a month. */
+const MONTH_FIRST = firstCodes([...MONTHS, "st", "nd", "rd", "th", "of"]);
+/** AGE_LIST ends with and/or/to or a dash, then blanks. */
+const AGE_LIST_LAST = firstCodes(["d", "r", "o", "-", "–"]);
+
 /** The character before `pos`, skipping one space. */
 function charBefore(text: string, pos: number): string {
   let j = pos - 1;
@@ -45,13 +64,18 @@ function charBefore(text: string, pos: number): string {
  * @example exclusionReason("on October 7", {start: 11, end: 12, value: 7, kind: "digits"} as NumberToken, 3, false) // "date"
  */
 export function exclusionReason(text: string, tok: NumberToken, phraseStart: number, hasHead: boolean, wordsAtNumber?: WordsBefore): string | null {
+  // Most checks look at the characters right after the number: each regex runs only when the first
+  // character it needs is there (a regex call costs far more than a character test, and this runs per number).
   const after = text.slice(tok.end, tok.end + 30);
-  if (PLUS_AFTER.test(after)) return null;
-  if (HYPHEN_MODIFIER.test(after)) return "modifier";
-  if (ORDINAL_AFTER.test(after) && tok.kind === "digits") return "ordinal";
-  if (AFTER.test(after)) return "unit";
+  const c0 = text.charCodeAt(tok.end);
+  // The first character after spaces and tabs ("5 pm" → "p").
+  const d0 = c0 === 32 || c0 === 9 ? text.charCodeAt(skipBlanks(text, tok.end)) : c0;
+  if (c0 === 45 && PLUS_AFTER.test(after)) return null;
+  if ((c0 === 45 || c0 === 0x2013) && HYPHEN_MODIFIER.test(after)) return "modifier";
+  if (tok.kind === "digits" && ORDINAL_FIRST.has(c0) && ORDINAL_AFTER.test(after)) return "ordinal";
+  if (AFTER_FIRST.has(c0 === 32 || c0 === 9 ? text.charCodeAt(tok.end + 1) : c0) && AFTER.test(after)) return "unit";
   const cb = charBefore(text, tok.start);
-  if (TIME_AFTER.test(after) || (text[tok.start - 1] === ":" && /\d/.test(text[tok.start - 2] ?? ""))) return "time";
+  if (((c0 === 58 || TIME_FIRST.has(d0)) && TIME_AFTER.test(after)) || (text.charCodeAt(tok.start - 1) === 58 && isDigit(text.charCodeAt(tok.start - 2)))) return "time";
   if (CURRENCY_SYMBOLS.includes(cb) && cb !== "") return "money";
   if (cb === "+" || cb === "#") return "identifier";
   const raw = wordsAtNumber ?? wordsBefore(text, tok.start, 2);
@@ -60,11 +84,12 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
   const before = phraseStart === tok.start ? raw : wordsBefore(text, phraseStart, 2);
   const b0 = before.words[0] ?? "";
   if (tok.kind === "digits" || tok.kind === "range") {
-    if (MONTH_SET.has(w0) || MONTH_AFTER.test(after)) return "date";
+    if (MONTH_SET.has(w0) || (MONTH_FIRST.has(d0) && MONTH_AFTER.test(after))) return "date";
     const v = tok.value ?? tok.low ?? 0;
-    const rawText = text.slice(tok.start, tok.end);
-    if (/^\d{4}$/.test(rawText) && v >= 1800 && v <= 2100 && (!hasHead || YEAR_CONTEXT.has(b0))) return "year";
-    if (/^\d{4}s\b/.test(text.slice(tok.start, tok.end + 2))) return "year";
+    const four = tok.end - tok.start === 4;
+    if (four && /^\d{4}$/.test(text.slice(tok.start, tok.end)) && v >= 1800 && v <= 2100 && (!hasHead || YEAR_CONTEXT.has(b0))) return "year";
+    // "the 1990s": four digits and an "s" (a longer token has a digit, comma or dot as its fifth character).
+    if (four && c0 === 115 && /^\d{4}s\b/.test(text.slice(tok.start, tok.end + 2))) return "year";
     if (!hasHead && v < 130) {
       // "died at 83" is an age; "put the toll at 87" is not.
       if ((AGE_WORDS.has(b0) && !(b0 === "at" && TOLL_BEFORE_AT.has(before.words[1] ?? ""))) || (b0 === "of" && before.words[1] === "age")) return "age";
@@ -77,16 +102,15 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
         // "the suspect, 34, was arrested": a singular person noun before the commas.
         if (name.words.length && SINGULAR_PERSON.has(name.words[0])) return "age";
       }
-      if (before.words.length === 0 && before.stop === "(" && /^\)/.test(after)) return "age";
-      // "aged 32 and 45", "aged 19, 20 and 23": every number of the list is an age.
-      if (AGE_LIST.test(text.slice(Math.max(0, phraseStart - 40), phraseStart))) return "age";
+      if (before.words.length === 0 && before.stop === "(" && c0 === 41) return "age";
+      // "aged 32 and 45", "aged 19, 20 and 23": every number of the list is an age (the list ends in and/or/to/dash).
+      if (AGE_LIST_LAST.has(text.charCodeAt(skipBlanksBack(text, phraseStart))) && AGE_LIST.test(text.slice(Math.max(0, phraseStart - 40), phraseStart))) return "age";
     }
   }
   if (!hasHead && (BEFORE.has(b0) || before.stop === "#")) return "identifier";
   if (!hasHead && (tok.value ?? tok.high ?? 0) < 130) {
     // "children under five", "people over 65": an age limit.
-    const hedge = text.slice(phraseStart, tok.start).trim().toLowerCase();
-    if (AGE_LIMIT_HEDGES.has(hedge) && AGE_LIMIT_NOUNS.has(b0)) return "age";
+    if (phraseStart !== tok.start && AGE_LIMIT_NOUNS.has(b0) && AGE_LIMIT_HEDGES.has(text.slice(phraseStart, tok.start).trim().toLowerCase())) return "age";
     // "The two were seized": a bare numeral after "the" points back to people already counted.
     // ("the 251 taken hostage" keeps its participle and stays a count.)
     if (phraseStart === tok.start && b0 === "the" && AUX_AFTER.test(after)) return "anaphor";
@@ -97,4 +121,22 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
     if (ONE_BEFORE.has(w0) || ONE_AFTER.test(after)) return "pronoun";
   }
   return null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** First position at or after `pos` that is not a space or tab. */
+function skipBlanks(text: string, pos: number): number {
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  return k;
+}
+
+/** Last position before `pos` that is not a space or tab (-1 when none). */
+function skipBlanksBack(text: string, pos: number): number {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k;
 }

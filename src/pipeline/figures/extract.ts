@@ -50,6 +50,37 @@ const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
 const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
 const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
 
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** True when text[from, to) is only spaces and tabs (`/^[ \t]*$/` without a slice). */
+function allBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isBlank(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** PART_BEFORE right before `start`; it ends in blanks, so a non-blank character rules it out cheaply. */
+function partBefore(text: string, start: number): boolean {
+  return isBlank(text.charCodeAt(start - 1)) && PART_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** "for" and at least one blank right before `pos` (not before `lo`), case-insensitive. */
+function forBefore(text: string, pos: number, lo: number): boolean {
+  let k = pos - 1;
+  if (k < lo || !isBlank(text.charCodeAt(k))) return false;
+  while (k >= lo && isBlank(text.charCodeAt(k))) k--;
+  return k - 2 >= lo && (text.charCodeAt(k) | 32) === 114 && (text.charCodeAt(k - 1) | 32) === 111 && (text.charCodeAt(k - 2) | 32) === 102;
+}
+
+/** The spans of the figures before and after figure `i`: only they can sit between it and its period. */
+function neighbours(accepted: {c: Candidate}[], i: number): [number, number][] {
+  const out: [number, number][] = [];
+  if (i > 0) out.push([accepted[i - 1].c.start, accepted[i - 1].c.groupEnd]);
+  if (i + 1 < accepted.length) out.push([accepted[i + 1].c.start, accepted[i + 1].c.groupEnd]);
+  return out;
+}
+
 function localDates(dates: DateMention[], s: Sentence) {
   const out: {start: number; end: number; text: string; date: string | null}[] = [];
   for (const d of dates) {
@@ -113,7 +144,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   let prevWhole: (typeof accepted)[number] | null = null;
   // Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
   // "59 hostages …, including at least 32 whose deaths …": a count introduced as a part is its own window too.
-  const strong = cands.map((c) => c.group.kind !== "none" || c.group.partitive === true || PART_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)));
+  const parts = cands.map((c) => partBefore(text, c.start));
+  const strong = cands.map((c, i) => c.group.kind !== "none" || c.group.partitive === true || parts[i]);
   let lastStrongEnd = 0;
   let lastPerson: Candidate | null = null;
   let nextStrong = 0;
@@ -135,8 +167,10 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     }
     const g = c.group;
     // A cue right before the next number is that number's ("… people attending …, killing some 1,300 people").
-    const hits = findCues(cues, lo, hi, c.start, c.groupEnd, g.headStart, g.headEnd)
-      .filter((h) => !(hasNext && cands[nextStrong].group.kind !== "days" && h.start >= c.groupEnd && /^[ \t]*$/.test(text.slice(h.end, nextStart))));
+    let hits = findCues(cues, lo, hi, c.start, c.groupEnd, g.headStart, g.headEnd);
+    if (hasNext && cands[nextStrong].group.kind !== "days" && hits.some((h) => h.start >= c.groupEnd && allBlank(text, h.end, nextStart))) {
+      hits = hits.filter((h) => !(h.start >= c.groupEnd && allBlank(text, h.end, nextStart)));
+    }
     let rule: string;
     // "33 hostages, eight of them dead": the part takes the head of the group named just before.
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
@@ -149,12 +183,13 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     } else if (g.kind === "person") {
       rule = c.tok.vague ? "vague-of-noun" : "number-noun";
       // "killed four people, among them two children": a part with nothing of its own shares the whole's category.
-      if (!cued && prev && prev.category !== "other" && PART_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
+      if (!cued && prev && prev.category !== "other" && parts[i]) {
         category = prev.category;
         cued = true;
         rule += "+part";
       }
-    } else if (prev && REMAINING_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && COPULA_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 12)) && !hits.some((h) => h.start >= c.groupEnd)) {
+    } else if (prev && isBlank(text.charCodeAt(c.start - 1)) && REMAINING_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
+      isBlank(text.charCodeAt(c.groupEnd)) && COPULA_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 12)) && !hits.some((h) => h.start >= c.groupEnd)) {
       // "73 … are returning home, adding that the remaining 30 were border guards": the rest of a count,
       // described by what they are, shares the earlier count's category.
       category = prev.category;
@@ -192,7 +227,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       } else return;
     }
     // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead.
-    if (category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") && PART_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
+    if (category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") && parts[i]) {
       category = "hostages_dead";
     }
     const between = prev ? text.slice(prev.c.groupEnd, c.start) : "";
@@ -219,8 +254,9 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   // Backwards too: "1,500 Israelis and 10 foreigners were killed" — the first shares the second's verb.
   for (let i = accepted.length - 2; i >= 0; i--) {
     const a = accepted[i], b = accepted[i + 1];
+    if (a.cued || a.category !== "other" || b.category === "other") continue;
     const gap = text.slice(a.c.groupEnd, b.c.start);
-    if (!a.cued && a.category === "other" && b.category !== "other" && (COORDINATED.test(gap) || AMONG.test(gap))) {
+    if (COORDINATED.test(gap) || AMONG.test(gap)) {
       a.category = releaseForHead(b.category, a.c.group.head);
       a.cued = true;
       a.rule += "+coordinated";
@@ -230,7 +266,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   // "50 hostages … in exchange for 150 Palestinian women": the two sides of a swap are hostages and prisoners.
   for (let i = 0; i + 1 < accepted.length; i++) {
     const a = accepted[i], b = accepted[i + 1];
-    if (!IN_RETURN.test(text.slice(a.c.groupEnd, b.c.start))) continue;
+    // Every IN_RETURN phrase ends in "for" and blanks: test those characters before the regex.
+    if (!forBefore(text, b.c.start, a.c.groupEnd) || !IN_RETURN.test(text.slice(a.c.groupEnd, b.c.start))) continue;
     if (a.category === "hostages_released" && b.category === "hostages_released" && !HOSTAGE_HEADS.has(b.c.group.head ?? "")) b.category = "prisoners_released";
     else if (a.category === "prisoners_released" && b.category === "prisoners_released" && !PRISONER_HEADS.has(a.c.group.head ?? "")) a.category = "hostages_released";
   }
@@ -246,8 +283,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   accepted.forEach(({c, category, rule, clo, chi, group}, i) => {
     const g = c.group;
     // Only the neighbours can sit between a figure and its nearest period.
-    const exclude = [accepted[i - 1], accepted[i + 1]].filter(Boolean).map((o) => [o.c.start, o.c.groupEnd] as [number, number]);
-    const picked = g.kind === "days" ? null : pickPeriod(periods, c.start, c.groupEnd, clo, chi, exclude);
+    const picked = g.kind === "days" || periods.length === 0 ? null : pickPeriod(periods, c.start, c.groupEnd, clo, chi, neighbours(accepted, i));
     const period = picked ? picked.text : null;
     const periodSpans = picked ? [picked] : [];
     const asOf = dLocal.length || asOfs.length ? pickAsOf(asOfs, dLocal, c.start, c.groupEnd, clo, chi, periodSpans, commaClause(text, c.start, c.groupEnd, clo, chi)) : null;

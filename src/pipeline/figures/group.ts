@@ -26,7 +26,8 @@ const PERSON = new Set(PERSON_NOUNS.filter((w) => !w.includes(" ")));
 const PERSON_PAIRS = new Set(PERSON_NOUNS.filter((w) => w.includes(" ")));
 const MODIFIERS = new Set(GROUP_MODIFIERS);
 const DEMONYM = new RegExp(`^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:${DEMONYM_ENDINGS.join("|")})$`);
-const ADJECTIVE_ENDING = /(?:ian|ese|ish|al|ive|ic|ous|ful|less|ary|ern|ing|ed|ly|i|y|ible|able|ant|ent|ior)$/;
+const ADJECTIVE_ENDINGS = new Set(["ian", "ese", "ish", "al", "ive", "ic", "ous", "ful", "less", "ary", "ern", "ing", "ed", "ly", "i", "y", "ible", "able", "ant", "ent", "ior"]);
+const ADJECTIVE_MAX = Math.max(...[...ADJECTIVE_ENDINGS].map((e) => e.length));
 const LABEL_ADJECTIVES = new Set([
   "living", "former", "young", "old", "elderly", "innocent", "unarmed", "foreign", "local", "female", "male", "dual",
   "armed", "new", "freed", "released", "abducted", "kidnapped", "surviving", "missing", "displaced", "dead",
@@ -49,38 +50,112 @@ const NOT_COMPOUND = new Set(["homeless", "dead", "injured", "wounded", "displac
 const VERB_FORM = /(?:ed|en|ing|ly)$/;
 const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "made", "found", "shot", "hit", "caught", "sent", "got", "put", "set", "brought", "stuck", "took", "led", "fled"]);
 const DIGITS_REST = /[\d,.]*/y;
-const TOKEN = /[ \t]*(?:([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)|(\S))/y;
+/** How many tokens after the number findGroup may read. */
+const GROUP_TOKENS = 9;
 
 interface Tok {
   word: string | null;
+  /** Lower-case word, or null for a punctuation token. */
+  lower: string | null;
   text: string;
   start: number;
   end: number;
 }
 
-function readTokens(text: string, pos: number, n: number): Tok[] {
-  const out: Tok[] = [];
-  TOKEN.lastIndex = pos;
-  for (let i = 0; i < n; i++) {
-    const m = TOKEN.exec(text);
-    if (!m) break;
-    const t = m[1] ?? m[2];
-    const start = TOKEN.lastIndex - t.length;
-    out.push({word: m[1] ?? null, text: t, start, end: TOKEN.lastIndex});
+/** JavaScript's `\s`: a token never starts on one. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The token at `pos` after spaces and tabs: a word (`[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*`) or any one
+ * non-space character; undefined at the end or before other whitespace. By hand: this runs for every
+ * word after every number, and a sticky regex exec (with its match array) cost several times more.
+ */
+function tokenAt(text: string, pos: number): Tok | undefined {
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  if (k >= text.length) return undefined;
+  const c = text.charCodeAt(k);
+  if (isLetter(c)) {
+    let e = k + 1;
+    for (let d = text.charCodeAt(e); isLetter(d) || d === 39 || d === 0x2019; d = text.charCodeAt(++e));
+    while (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1))) {
+      e += 2;
+      while (isLetter(text.charCodeAt(e))) e++;
+    }
+    const word = text.slice(k, e);
+    return {word, lower: word.toLowerCase(), text: word, start: k, end: e};
   }
-  return out;
+  if (isSpace(c)) return undefined;
+  return {word: null, lower: null, text: text[k], start: k, end: k + 1};
 }
 
-function isPersonWord(w: string): boolean {
-  return PERSON.has(w.toLowerCase()) || DEMONYM.test(w);
+/**
+ * Up to `max` tokens from `pos`, read only as far as asked: most numbers are decided by their first word
+ * ("7 October", "2,000 people"), so reading nine tokens up front was mostly wasted.
+ */
+class LazyTokens {
+  private readonly toks: Tok[] = [];
+  private pos: number;
+  private done = false;
+  constructor(private readonly text: string, pos: number, private readonly max: number) {
+    this.pos = pos;
+  }
+
+  /** Token `k`, or undefined past the end or the limit. */
+  at(k: number): Tok | undefined {
+    while (this.toks.length <= k && !this.done) {
+      const t = this.toks.length < this.max ? tokenAt(this.text, this.pos) : undefined;
+      if (!t) {
+        this.done = true;
+        break;
+      }
+      this.pos = t.end;
+      this.toks.push(t);
+    }
+    return this.toks[k];
+  }
 }
 
-function isModifier(w: string): boolean {
-  const lw = w.toLowerCase();
+/** Lower-case text of a token ("" for none). */
+function lowerText(t: Tok | undefined): string {
+  return t ? t.lower ?? t.text.toLowerCase() : "";
+}
+
+/** `lw` is `w` in lower case (the token carries both). */
+function isPersonWord(w: string, lw: string): boolean {
+  return PERSON.has(lw) || (isUpper(w.charCodeAt(0)) && DEMONYM.test(w));
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** ADJECTIVE_ENDING without a regex: the list's endings, by length. */
+function hasAdjectiveEnding(lw: string): boolean {
+  for (let n = 1; n <= ADJECTIVE_MAX && n <= lw.length; n++) {
+    if (ADJECTIVE_ENDINGS.has(lw.slice(lw.length - n))) return true;
+  }
+  return false;
+}
+
+function isModifier(w: string, lw: string): boolean {
   if (STOP.has(lw)) return false;
   if (MODIFIERS.has(lw) || LABEL_ADJECTIVES.has(lw)) return true;
-  if (/^[A-Z]/.test(w)) return true; // "Israeli", "Russian-Israeli", "Gaza"
-  return ADJECTIVE_ENDING.test(lw);
+  if (isUpper(w.charCodeAt(0))) return true; // "Israeli", "Russian-Israeli", "Gaza"
+  return hasAdjectiveEnding(lw);
+}
+
+/** No group: `next` is token `i` after the number ending at `pos`. (Module-level: a closure per call costs.) */
+function noGroup(toks: LazyTokens, i: number, pos: number): Group {
+  const t = toks.at(i);
+  return {kind: "none", head: null, label: null, headStart: -1, headEnd: -1, end: pos, next: lowerText(t), nextStart: t?.start ?? pos};
 }
 
 /**
@@ -90,91 +165,103 @@ function isModifier(w: string): boolean {
  * @example findGroup("20 living Israeli hostages that were", 2, false).label // "living israeli hostages"
  */
 export function findGroup(text: string, pos: number, vague: boolean, vagueText = ""): Group {
-  const toks = readTokens(text, pos, 9);
+  const toks = new LazyTokens(text, pos, GROUP_TOKENS);
   let i = 0;
-  const none = (): Group => ({
-    kind: "none", head: null, label: null, headStart: -1, headEnd: -1, end: pos,
-    next: (toks[i]?.text ?? "").toLowerCase(), nextStart: toks[i]?.start ?? pos
-  });
-  if (toks[0]?.word?.toLowerCase() === "of") {
-    const t1 = toks[1]?.word?.toLowerCase();
+  if (toks.at(0)?.lower === "of") {
+    const t1 = toks.at(1)?.lower ?? undefined;
     // "three of the hostages", "Seventy-three of our defenders"
     if (t1 === "the" || t1 === "those" || t1 === "these" || t1 === "its" || t1 === "their" || t1 === "our" || t1 === "his" || t1 === "her" || t1 === "my" || t1 === "your") {
       i = 2;
       // "All but four of the 26 trapped miners": a part of the count that follows.
-      if (toks[2] && !toks[2].word && /\d/.test(toks[2].text)) {
-        DIGITS_REST.lastIndex = toks[2].end;
-        const whole = findGroup(text, toks[2].end + (DIGITS_REST.exec(text)?.[0].length ?? 0), false);
+      const t2 = toks.at(2);
+      if (t2 && !t2.word && /\d/.test(t2.text)) {
+        DIGITS_REST.lastIndex = t2.end;
+        const whole = findGroup(text, t2.end + (DIGITS_REST.exec(text)?.[0].length ?? 0), false);
         // The whole keeps its own figure; the part ends before it so their cue windows stay apart.
-        return whole.kind === "person" ? {...whole, partitive: true, end: toks[1].end} : {...none(), partitive: true};
+        return whole.kind === "person" ? {...whole, partitive: true, end: toks.at(1)!.end} : {...noGroup(toks, i, pos), partitive: true};
       }
     }
     else if (vague) i = 1;
     else if (t1 === "them" || t1 === "whom" || t1 === "us") {
       i = 2;
-      return {...none(), partitive: true};
-    } else return none();
+      return {...noGroup(toks, i, pos), partitive: true};
+    } else return noGroup(toks, i, pos);
   } else if (vague && /s$/i.test(vagueText)) {
     // "thousands were killed": no group; "thousands Palestinians" is not English, so no head search.
     // ("several hundred workers" takes its noun directly.)
-    return none();
+    return noGroup(toks, i, pos);
   }
   const first = i;
   let mods = 0;
-  while (i < toks.length && mods <= 3) {
-    const t = toks[i];
+  let t: Tok | undefined;
+  while ((t = toks.at(i)) !== undefined && mods <= 3) {
     // A failed search reports the first word after the number as `next` ("8,000 joined the strike").
     if (!t.word) {
       i = first;
-      return none();
+      return noGroup(toks, i, pos);
     }
-    const lw = t.word.toLowerCase();
+    const lw = t.lower!;
     if (lw === "day" || lw === "days") {
-      return {kind: "days", head: "days", label: "days", headStart: t.start, headEnd: t.end, end: t.end, next: (toks[i + 1]?.text ?? "").toLowerCase(), nextStart: toks[i + 1]?.start ?? t.end};
+      return {kind: "days", head: "days", label: "days", headStart: t.start, headEnd: t.end, end: t.end, next: lowerText(toks.at(i + 1)), nextStart: toks.at(i + 1)?.start ?? t.end};
     }
-    const pair = toks[i + 1]?.word ? `${lw} ${toks[i + 1].word!.toLowerCase()}` : "";
+    const nextWord = toks.at(i + 1)?.word;
+    const nextLower = toks.at(i + 1)?.lower;
+    const pair = nextLower ? `${lw} ${nextLower}` : "";
     if (pair && PERSON_PAIRS.has(pair)) {
       return finish(text, toks, first, i, i + 1);
     }
-    if (isPersonWord(t.word)) {
+    if (isPersonWord(t.word, lw)) {
       // Compound heads: "citizen hostages", "Gaza residents", "Paris residents".
       let j = i;
-      while (j + 1 < toks.length && toks[j + 1].word && isPersonWord(toks[j + 1].word!) && !NOT_COMPOUND.has(toks[j + 1].word!.toLowerCase()) && j - i < 2) j++;
+      let w: Tok | undefined;
+      while ((w = toks.at(j + 1)) && w.word && isPersonWord(w.word, w.lower!) && !NOT_COMPOUND.has(w.lower!) && j - i < 2) j++;
       // "the four missing men": the adjective-like person word is a cue, not part of the head.
       return finish(text, toks, first, j > i && NOT_COMPOUND.has(lw) ? j : i, j);
     }
     // "80 rescue workers", "12 police officers": a plain noun before a person noun modifies it.
-    const nextWord = toks[i + 1]?.word;
-    if (!isModifier(t.word) && !(nextWord && !STOP.has(lw) && /^[a-z]+$/.test(t.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(nextWord.toLowerCase()))) {
+    if (!isModifier(t.word, lw) && !(nextWord && !STOP.has(lw) && /^[a-z]+$/.test(t.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(nextLower!))) {
       i = first;
-      return none();
+      return noGroup(toks, i, pos);
     }
     mods++;
     i++;
   }
   i = first;
-  return none();
+  return noGroup(toks, i, pos);
 }
 
 const PLACE_AFTER = /[ \t]+(in|from)[ \t]+((?:the[ \t]+)?[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Z][A-Za-z’'-]*){0,2})/y;
 
-function finish(text: string, toks: Tok[], first: number, headFirst: number, headLast: number): Group {
-  const start = toks[first].start;
-  let end = toks[headLast].end;
-  const head = toks[headLast].text.toLowerCase();
-  PLACE_AFTER.lastIndex = end;
-  const pm = PLACE_AFTER.exec(text);
-  if (pm) end = PLACE_AFTER.lastIndex;
-  const label = text.slice(start, end).toLowerCase().replace(/[’']s\b/g, "").replace(/\s+/g, " ").trim();
-  const nextTok = readTokens(text, toks[headLast].end, 1)[0];
+function finish(text: string, toks: LazyTokens, first: number, headFirst: number, headLast: number): Group {
+  const start = toks.at(first)!.start;
+  let end = toks.at(headLast)!.end;
+  const head = lowerText(toks.at(headLast));
+  // PLACE_AFTER starts with blanks then "in"/"from": test the character first.
+  const c = text.charCodeAt(end);
+  if (c === 32 || c === 9) {
+    PLACE_AFTER.lastIndex = end;
+    if (PLACE_AFTER.test(text)) end = PLACE_AFTER.lastIndex;
+  }
+  // Tokens are separated by spaces and tabs only, so most labels need neither replacement.
+  let label = text.slice(start, end).toLowerCase();
+  if (label.includes("'") || label.includes("’")) label = label.replace(/[’']s\b/g, "");
+  if (label.includes("\t") || label.includes("  ")) label = label.replace(/\s+/g, " ");
+  label = label.trim();
+  // The token after the head: the lazy reader already has it unless the head was its last allowed token.
+  const nextTok = headLast + 1 < GROUP_TOKENS ? toks.at(headLast + 1) : tokenAt(text, toks.at(headLast)!.end);
   return {
-    kind: "person", head, label, headStart: toks[headFirst].start, headEnd: toks[headLast].end, end,
-    next: (nextTok?.text ?? "").toLowerCase(), nextStart: nextTok?.start ?? end
+    kind: "person", head, label, headStart: toks.at(headFirst)!.start, headEnd: toks.at(headLast)!.end, end,
+    next: lowerText(nextTok), nextStart: nextTok?.start ?? end
   };
 }
 
 const APPOSITIVE_BEFORE = /([A-Za-z]+)[ \t]*,[ \t]*$/;
-const APPOSITIVE_AFTER = /^[ \t]*,/;
+/** APPOSITIVE_AFTER (`^[ \t]*,` within `n` characters from `pos`) by hand. */
+function commaWithin(text: string, pos: number, n: number): boolean {
+  let k = pos;
+  while (k < pos + n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k < pos + n && text.charCodeAt(k) === 44;
+}
 
 /**
  * "the same number of Russian soldiers, 103, had been returned": a number set off by commas right after a
@@ -184,7 +271,7 @@ const APPOSITIVE_AFTER = /^[ \t]*,/;
  * @example appositiveGroup("the soldiers, 103, were freed", 14, 17)?.head // "soldiers"
  */
 export function appositiveGroup(text: string, start: number, end: number): Group | null {
-  if (!APPOSITIVE_AFTER.test(text.slice(end, end + 3))) return null;
+  if (!commaWithin(text, end, 3)) return null;
   const m = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return null;
   const word = m[1];
@@ -193,9 +280,9 @@ export function appositiveGroup(text: string, start: number, end: number): Group
   if (!PERSON.has(lw) || !/(?:s|men|people|children|crew|personnel)$/.test(lw)) return null;
   const headStart = start - m[0].length;
   const comma = text.indexOf(",", end);
-  const nextTok = readTokens(text, comma + 1, 1)[0];
+  const nextTok = tokenAt(text, comma + 1);
   return {
     kind: "person", head: lw, label: lw, headStart, headEnd: headStart + word.length, end,
-    next: (nextTok?.text ?? "").toLowerCase(), nextStart: nextTok?.start ?? end
+    next: lowerText(nextTok), nextStart: nextTok?.start ?? end
   };
 }

@@ -9,6 +9,7 @@ import {wordsBefore, type WordsBefore} from "./words.ts";
 const norm = (h: string) => h.toLowerCase().replace(/\.+$/, "").replace(/\s+/g, " ");
 const PREFIX = new Set(PREFIX_HEDGES.map(norm));
 const MAX_WORDS = Math.max(...PREFIX_HEDGES.map((h) => h.split(/\s+/).length));
+const LAST_WORDS = new Set([...PREFIX].map((h) => h.slice(h.lastIndexOf(" ") + 1)));
 const SUFFIX = new RegExp(`[ \\t]*(${SUFFIX_HEDGES.map((h) => h.replace(/[+]/g, "\\+").replace(/ /g, "[ \\t]+")).join("|")})(?![A-Za-z])`, "iy");
 const EXACT = new Set(EXACT_HEDGES.map(norm));
 const PARTICLE_VERB = new Set(PARTICLE_VERBS);
@@ -33,14 +34,25 @@ export function findHedge(text: string, start: number, end: number, words?: Word
   const before = words ?? wordsBefore(text, start, MAX_WORDS);
   let qualifier = "exact";
   let s = start;
-  for (let k = before.words.length; k >= 1; k--) {
-    const phrase = before.words.slice(0, k).reverse().join(" ");
-    // "Hamas handed over two women": a verb's particle, not a hedge.
-    if (k === 1 && PARTICLES.has(phrase) && PARTICLE_VERB.has(before.words[1] ?? "")) break;
-    if (PREFIX.has(phrase)) {
-      qualifier = EXACT.has(phrase) ? "exact" : phrase;
-      s = before.starts[k - 1];
-      break;
+  const w = before.words;
+  // Every prefix hedge ends with one of LAST_WORDS ("at least" → "least"): most numbers stop here.
+  if (w.length > 0 && LAST_WORDS.has(w[0])) {
+    // Phrases of 1…MAX_WORDS words ending right before the number, nearest word last: "more than".
+    const phrases: string[] = [];
+    let phrase = "";
+    for (let k = 1; k <= Math.min(w.length, MAX_WORDS); k++) {
+      phrase = k === 1 ? w[0] : `${w[k - 1]} ${phrase}`;
+      phrases.push(phrase);
+    }
+    for (let k = phrases.length; k >= 1; k--) {
+      const p = phrases[k - 1];
+      // "Hamas handed over two women": a verb's particle, not a hedge.
+      if (k === 1 && PARTICLES.has(p) && PARTICLE_VERB.has(w[1] ?? "")) break;
+      if (PREFIX.has(p)) {
+        qualifier = EXACT.has(p) ? "exact" : p;
+        s = before.starts[k - 1];
+        break;
+      }
     }
   }
   let e = end;

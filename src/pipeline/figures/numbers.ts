@@ -46,6 +46,14 @@ const DIGIT_SCALE = /(?:[ \t]+(million|billion|thousand|mln|bln)\b|(m|mn|bn|k)\b
 const RANGE_JOIN = /[ \t]*(?:[-–—]|[ \t]to[ \t]|[ \t]or[ \t])[ \t]*/iy;
 const AND_JOIN = /[ \t]+and[ \t]+/iy;
 const BETWEEN_BEFORE = /\bbetween[ \t]+$/i;
+const FEW = /^(?:few|handful)$/i;
+const ORDINAL = /^(?:st|nd|rd|th)\b/i;
+
+/** ASCII letter (NaN, past either end of a string, is not). */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 const SCALE_OF: Record<string, number> = {million: 1e6, mln: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, thousand: 1e3, k: 1e3};
 
 /**
@@ -89,7 +97,7 @@ export function parseNumberWords(text: string): {value: number; length: number} 
 
 function digitValue(raw: string): number | null {
   if (!DIGIT_OK.test(raw)) return null;
-  const v = Number(raw.replace(/,/g, ""));
+  const v = Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   return Number.isFinite(v) ? v : null;
 }
 
@@ -126,9 +134,9 @@ function toSingle(text: string, m: RegExpExecArray): Single | null {
   }
   const raw = m[3];
   // Glued to letters or a hyphenated code ("A320", "COVID-19", "F-16"): an identifier.
-  const before = text[start - 1] ?? "";
-  if (/[A-Za-z_]/.test(before)) return null;
-  if (before === "-" && /[A-Za-z]/.test(text[start - 2] ?? "")) return null;
+  const before = text.charCodeAt(start - 1);
+  if (isLetter(before) || before === 95) return null;
+  if (before === 45 && isLetter(text.charCodeAt(start - 2))) return null;
   const value = digitValue(raw);
   if (value === null) return null;
   let end = start + raw.length;
@@ -140,7 +148,7 @@ function toSingle(text: string, m: RegExpExecArray): Single | null {
     end = DIGIT_SCALE.lastIndex;
   }
   // "5G", "3D", "5pm": a letter glued after the digits makes a code, not a count.
-  if (/[A-Za-z]/.test(text[end] ?? "") && !/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return null;
+  if (isLetter(text.charCodeAt(end)) && !ORDINAL.test(text.slice(end, end + 3))) return null;
   return {start, end, value: Math.round(v), kind: "digits"};
 }
 
@@ -156,7 +164,7 @@ export function scanNumbers(text: string): NumberToken[] {
   while ((p = PREFILTER.exec(text))) {
     let pos = p.index;
     // "a few dozen", "a handful": the vague phrase starts at the article.
-    if (/^(?:few|handful)$/i.test(p[0]) && pos >= 2 && /a[ \t]$/i.test(text.slice(pos - 2, pos)) && !/[A-Za-z]/.test(text[pos - 3] ?? "")) pos -= 2;
+    if ((p[0].length === 3 || p[0].length === 7) && FEW.test(p[0]) && pos >= 2 && /a[ \t]$/i.test(text.slice(pos - 2, pos)) && !/[A-Za-z]/.test(text[pos - 3] ?? "")) pos -= 2;
     SCAN.lastIndex = pos;
     const m = SCAN.exec(text);
     if (!m) continue;
@@ -172,10 +180,12 @@ export function scanNumbers(text: string): NumberToken[] {
       kind: a.kind, words: a.kind === "words", between: false
     };
     if (a.kind !== "vague" && a.value !== null) {
-      const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+      // BETWEEN_BEFORE ends in a space or tab: test the character before the regex.
+      const c = text.charCodeAt(a.start - 1);
+      const between = (c === 32 || c === 9) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
       const join = between ? AND_JOIN : RANGE_JOIN;
       join.lastIndex = a.end;
-      if (join.exec(text)) {
+      if (join.test(text)) {
         const b = singleAt(text, join.lastIndex);
         const dashThenMore = b && /^[-–][ \t]*\d/.test(text.slice(b.end, b.end + 3));
         if (b && b.value !== null && b.value > a.value && b.kind === a.kind && !dashThenMore) {

@@ -34,19 +34,41 @@ export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
     while (i >= limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
     if (i < limit) break;
     const end = i + 1;
-    while (i >= limit && isWordChar(text.charCodeAt(i))) i--;
+    let letter = false;
+    while (i >= limit) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      if (isLetter(c)) letter = true;
+      i--;
+    }
     if (i + 1 === end) {
       stop = text[i] ?? "";
       break;
     }
-    let w = text.slice(i + 1, end);
-    if (!/[A-Za-z]/.test(w)) {
-      stop = w[w.length - 1];
+    if (!letter) {
+      stop = text[end - 1];
       break;
     }
-    w = w.replace(/^[-.'’]+|[-'’]+$/g, "");
-    words.push(w.replace(/\.+$/, "").toLowerCase());
-    starts.push(i + 1 + (text.slice(i + 1, end).length - text.slice(i + 1, end).replace(/^[-.'’]+/, "").length));
+    // Trim leading "-.'’" and trailing "-'’", then trailing dots ("'Oct.'" → "Oct"), by index: no temporary strings.
+    let a = i + 1;
+    let b = end;
+    while (a < b && isLeadTrim(text.charCodeAt(a))) a++;
+    while (b > a && isTailTrim(text.charCodeAt(b - 1))) b--;
+    while (b > a && text.charCodeAt(b - 1) === 46) b--;
+    words.push(text.slice(a, b).toLowerCase());
+    starts.push(a);
   }
   return {words, starts, stop};
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isLeadTrim(c: number): boolean {
+  return c === 45 || c === 46 || c === 39 || c === 0x2019;
+}
+
+function isTailTrim(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019;
 }
