@@ -2,7 +2,6 @@ import {describe, expect, it} from "vitest";
 import fc from "fast-check";
 import {cueWindows, hasDateCue} from "../../src/pipeline/dates/cues.ts";
 import {datesInSentence} from "../../src/pipeline/dates/find.ts";
-import {cachedDates, clearDateCache, rememberDates} from "../../src/pipeline/dates/sentence-cache.ts";
 import {DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS} from "../../src/pipeline/model/date-cues.ts";
 import {splitSentences} from "../../src/pipeline/stages/02-sentences.ts";
 import {findDates} from "../../src/pipeline/stages/03-dates.ts";
@@ -73,8 +72,7 @@ describe("03 dates: cue pre-filter", () => {
 describe("03 dates: repeated sentences", () => {
   const sentence = "Floodwaters reached the town on Thursday, two days after the dam failed.";
 
-  it("a sentence seen before gives the same rows, at its own offsets", () => {
-    clearDateCache();
+  it("the same sentence in two articles gives the same rows, at its own offsets", () => {
     const first = makeArticle(`${sentence}\n\nMore rain is forecast.`, {published: "2024-11-18"});
     const second = makeArticle(`Residents fled.\n\n${sentence}`, {published: "2024-12-02"});
     const a = findDates(first, splitSentences(first));
@@ -88,8 +86,7 @@ describe("03 dates: repeated sentences", () => {
     expect(b[0].date).toBe("2024-11-28");
   });
 
-  it("the cached path and the uncached path agree", () => {
-    clearDateCache();
+  it("a sentence repeated in one article gives its rows twice, each at its own offsets", () => {
     const article = makeArticle(`${sentence}\n\n${sentence}`, {published: "2024-11-18"});
     const rows = findDates(article, splitSentences(article));
     const perSentence = datesInSentence(sentence, false).length;
@@ -98,23 +95,11 @@ describe("03 dates: repeated sentences", () => {
     expect(rows[perSentence].start - rows[0].start).toBe(sentence.length + 2);
   });
 
-  it("day-first and month-first readings are remembered apart", () => {
-    clearDateCache();
+  it("day-first and month-first readings of the same sentence differ", () => {
     const s = "The decree was signed on 03.02.2025.";
     const us = findDates(makeArticle(s, {published: "2025-06-01"}), splitSentences(makeArticle(s, {published: "2025-06-01"})));
     const gb = findDates(makeArticle(s, {published: "2025-06-01", dayFirst: true}), splitSentences(makeArticle(s, {published: "2025-06-01", dayFirst: true})));
     expect(us[0].date).toBe("2025-03-02");
     expect(gb[0].date).toBe("2025-02-03");
-  });
-
-  it("the cache is bounded: the oldest sentences leave first", () => {
-    clearDateCache();
-    const line = (i: number) => `Relief convoy ${i} reached the valley on Tuesday.`;
-    for (let i = 0; i < 20000; i++) rememberDates(line(i), false, []);
-    expect(cachedDates(line(0), false)).toBeUndefined();
-    expect(cachedDates(line(19999), false)).toEqual([]);
-    expect(cachedDates(line(19999), true)).toBeUndefined();
-    clearDateCache();
-    expect(cachedDates(line(19999), false)).toBeUndefined();
   });
 });

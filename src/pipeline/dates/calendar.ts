@@ -31,20 +31,71 @@ export function parsePartialDate(s: string | null | undefined): Ymd | null {
   return {y, m: mo, d};
 }
 
+/*
+ * Day arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian), without Date objects
+ * (stage 03 resolves thousands of weekdays). The results are those of `Date.UTC`, including its
+ * reading of years 0–99 as 1900–1999; a test compares the two over a wide range.
+ */
+
+/** `Date.UTC` reads a year from 0 to 99 as 1900 + year. */
+function utcYear(y: number): number {
+  return y >= 0 && y <= 99 ? 1900 + y : y;
+}
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Day number of y-m-d (m 1–12), after H. Hinnant's days_from_civil. */
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The calendar day of a day number (H. Hinnant's civil_from_days). */
+function fromDayNumber(n: number): Required<Ymd> {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return {y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d};
+}
+
+/** Month m of year y as `Date.UTC` counts it: m may run past 12 or below 1 into other years. */
+function firstOfMonth(y: number, m: number): number {
+  const k = utcYear(y) * 12 + (m - 1);
+  const year = Math.floor(k / 12);
+  return dayNumber(year, k - year * 12 + 1, 1);
+}
+
 /** @example daysInMonth(2024, 2) // 29 */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m >= 1 && m <= 12) {
+    const year = utcYear(y);
+    return m === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[m - 1];
+  }
+  return fromDayNumber(firstOfMonth(y, m + 1) - 1).d;
 }
 
 /** Day of week, 0 = Sunday. @example weekdayOf(2024, 11, 18) // 1 (Monday) */
 export function weekdayOf(y: number, m: number, d: number): number {
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  // 1970-01-01 was a Thursday (4).
+  return ((((firstOfMonth(y, m) + d - 1 + 4) % 7) + 7) % 7);
 }
 
 /** @example addDays({y: 2024, m: 12, d: 30}, 3) // {y: 2025, m: 1, d: 2} */
 export function addDays(date: Required<Ymd>, n: number): Required<Ymd> {
-  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + n));
-  return {y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate()};
+  return fromDayNumber(firstOfMonth(date.y, date.m) + date.d + n - 1);
 }
 
 /** @example addMonths(2024, 1, -2) // {y: 2023, m: 11} */

@@ -10,8 +10,9 @@ import {NEWS_REFINERS} from "./refiners.ts";
  */
 export const REFERENCE: chrono.ParsingReference = {instant: new Date(Date.UTC(2000, 0, 3, 12)), timezone: 0};
 
-type Need = "numeric" | "month" | "weekday" | "casual" | "unit" | "year";
-const NEED_BITS: Record<Need, number> = {numeric: 1, month: 2, weekday: 4, casual: 8, unit: 16, year: 32};
+export type Need = "numeric" | "month" | "weekday" | "casual" | "unit" | "year";
+/** One bit per Need in a need mask (see needMask). */
+export const NEED_BITS: Record<Need, number> = {numeric: 1, month: 2, weekday: 4, casual: 8, unit: 16, year: 32};
 const ALL = 63;
 /**
  * Cheap tests for each need (case as stage 03 keeps them: capitalised month and weekday names).
@@ -32,7 +33,7 @@ const NEED_TESTS: Array<[number, RegExp]> = [
 type Configuration = {parsers: chrono.Parser[]; refiners: chrono.Refiner[]};
 
 /** chrono's built-in parsers and refiners that stage 03 keeps, for one reading of numeric dates. */
-interface Selection {
+export interface Selection {
   parsers: Array<{parser: chrono.Parser; need: Need}>;
   refiners: chrono.Refiner[];
 }
@@ -64,7 +65,8 @@ export function selectBuiltIns(config: Configuration): Selection {
   const raw = [...parsers.map((p) => p.parser), ...NEWS_PARSERS, ...PROBE_PARSERS];
   const signature = (refiners: chrono.Refiner[], text: string) =>
     new chrono.Chrono({parsers: raw, refiners}).parse(text, REFERENCE).map((r) => `${r.index}:${r.text}`).join("|");
-  const refiners = config.refiners.filter((refiner) => CHRONO_REFINER_PROBES.every((text) => signature([refiner], text) === signature([], text)));
+  const unrefined = CHRONO_REFINER_PROBES.map((text) => signature([], text));
+  const refiners = config.refiners.filter((refiner) => CHRONO_REFINER_PROBES.every((text, i) => signature([refiner], text) === unrefined[i]));
   return {parsers, refiners};
 }
 
@@ -75,6 +77,28 @@ const PROBE_PARSERS: chrono.Parser[] = [
 ];
 
 const selections: Array<Selection | undefined> = [];
+
+/**
+ * The parser groups a text can need (NEED_BITS or-ed): `newsChrono(dayFirst, text)` holds
+ * exactly the parsers of these groups.
+ *
+ * @example needMask("on Monday") === NEED_BITS.weekday // true
+ */
+export function needMask(text: string): number {
+  let mask = 0;
+  for (const [bit, test] of NEED_TESTS) if (test.test(text)) mask |= bit;
+  return mask;
+}
+
+/**
+ * chrono's built-in parsers and refiners stage 03 keeps for one reading (built once).
+ *
+ * @example builtIns(false).parsers.length // 9
+ */
+export function builtIns(dayFirst: boolean): Selection {
+  const reading = dayFirst ? 1 : 0;
+  return (selections[reading] ??= selectBuiltIns(chrono.en.configuration.createCasualConfiguration(dayFirst)));
+}
 /** Instances by reading (0 month-first, 1 day-first) and need mask. */
 const cache: Array<Array<chrono.Chrono | undefined>> = [[], []];
 
@@ -88,15 +112,19 @@ const cache: Array<Array<chrono.Chrono | undefined>> = [[], []];
  * @example newsChrono(true).parse("10:40 GMT 03.02.2025", REFERENCE)
  */
 export function newsChrono(dayFirst: boolean, text?: string): chrono.Chrono {
-  let mask = ALL;
-  if (text !== undefined) {
-    mask = 0;
-    for (const [bit, test] of NEED_TESTS) if (test.test(text)) mask |= bit;
-  }
+  return chronoForMask(dayFirst, text === undefined ? ALL : needMask(text));
+}
+
+/**
+ * The chrono instance holding the parsers of the groups in `mask` (see needMask), cached.
+ *
+ * @example chronoForMask(false, needMask("on Monday")).parse("on Monday", REFERENCE)
+ */
+export function chronoForMask(dayFirst: boolean, mask: number): chrono.Chrono {
   const reading = dayFirst ? 1 : 0;
   let c = cache[reading][mask];
   if (!c) {
-    const selection = (selections[reading] ??= selectBuiltIns(chrono.en.configuration.createCasualConfiguration(dayFirst)));
+    const selection = builtIns(dayFirst);
     const wanted = (need: Need) => (mask & NEED_BITS[need]) !== 0;
     c = new chrono.Chrono({
       parsers: [

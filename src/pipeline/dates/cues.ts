@@ -83,6 +83,18 @@ const FUTURE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.map(escape).join("|")
 /** FUTURE without its left boundary: true whenever FUTURE is true on any part of the text. */
 const FUTURE_ANYWHERE = new RegExp(`(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "iu");
 const CLAUSE_BREAK = /[,;:—–()]|\b(?:and|but|while|after|before|when)\b/gi;
+/** The cue words alone, with no boundary: found in any text where FUTURE finds a cue in part of it. */
+const FUTURE_WORDS = new RegExp(`(?:${FUTURE_CUES.map(escape).join("|")})`, "iu");
+
+/**
+ * False when no part of the sentence can point to the future (no future cue word anywhere in
+ * it), so pointsToFuture need not be asked for each of its dates.
+ *
+ * @example mayPointToFuture("Rivers rose on Monday.") // false
+ */
+export function mayPointToFuture(sentence: string): boolean {
+  return FUTURE_WORDS.test(sentence);
+}
 
 /**
  * Whether the clause leading up to a date points to the future ("the vote will be held on

@@ -41,6 +41,17 @@ export function keepResult(result: ParsedResult, spec: Spec, sentence: string, t
     const tags = result.tags();
     for (const t of DROPPED_TAGS) if (tags.has(t)) return false;
   }
+  return keepSpec(spec, own, sentence, textInSentence);
+}
+
+/**
+ * keepResult once the result is known to carry none of the dropped parsers' tags: the rules on
+ * the Spec and the text. `own`: the Spec came from our parsers or refiners (a tag).
+ *
+ * @example keepSpec({kind: "calendar", month: 5}, false, "May God bless them", {start: 0, text: "May"}) // false
+ */
+export function keepSpec(spec: Spec, own: boolean, sentence: string, textInSentence: {start: number; text: string}): boolean {
+  if (spec.kind !== "calendar") return true;
   if (spec.year !== undefined && (spec.year < 1900 || spec.year > 2100)) return false;
   const text = textInSentence.text;
   if (!HAS_LETTER.test(text)) return spec.year !== undefined && (spec.month !== undefined || own);

@@ -1,11 +1,11 @@
 import type {Article, DateMention, Sentence} from "../types.ts";
 import {parsePartialDate} from "./calendar.ts";
-import {newsChrono, REFERENCE} from "./chrono-instance.ts";
-import {cueWindows, pointsToFuture} from "./cues.ts";
-import {keepResult, trimMatch} from "./filters.ts";
+import {chronoForMask, needMask, REFERENCE} from "./chrono-instance.ts";
+import {cueWindows, mayPointToFuture, pointsToFuture} from "./cues.ts";
+import {keepResult, keepSpec, trimMatch} from "./filters.ts";
 import {interpret} from "./interpret.ts";
+import {lightParse, lightSpec} from "./light-chrono.ts";
 import {resolveSpec, type Resolved} from "./resolve.ts";
-import {cachedDates, rememberDates, type SentenceDate} from "./sentence-cache.ts";
 import type {Spec} from "./spec.ts";
 
 /** Longest sentence handed to chrono; longer "sentences" (garbage, tables) are cut. */
@@ -13,6 +13,18 @@ const MAX_SENTENCE = 5000;
 
 /** What a sentence without any date cue holds (shared, never modified). */
 const NO_DATES: readonly SentenceDate[] = Object.freeze([]);
+
+/**
+ * A date expression found in a sentence, with offsets relative to that sentence: everything
+ * stage 03 finds before resolution, which depends only on the sentence's text and the reading.
+ */
+export interface SentenceDate {
+  start: number;
+  end: number;
+  text: string;
+  spec: Spec;
+  future: boolean;
+}
 
 interface Found {
   sentenceIndex: number;
@@ -35,13 +47,7 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
   for (const sentence of sentences) {
     if (sentence.kind === "credit" || sentence.kind === "boilerplate") continue;
     const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
-    let dates = cachedDates(text, dayFirst);
-    if (dates === undefined) {
-      dates = datesInSentence(text, dayFirst);
-      // Sentences without a cue cost one regex scan: only those that went to chrono are kept.
-      if (dates !== NO_DATES) rememberDates(text, dayFirst, dates);
-    }
-    for (const d of dates) {
+    for (const d of datesInSentence(text, dayFirst)) {
       found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future: d.future});
     }
   }
@@ -58,30 +64,52 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
   const windows = cueWindows(text);
   if (windows.length === 0) return NO_DATES;
   const out: SentenceDate[] = [];
+  const future = mayPointToFuture(text);
   for (const [from, to] of windows) {
     const part = text.slice(from, to);
+    const mask = needMask(part);
+    const light = lightParse(part, dayFirst, mask);
+    if (light) {
+      for (const r of light) {
+        const spec = lightSpec(r);
+        if (!spec) continue;
+        const trimmed = trimResult(r.text, from + r.index, spec);
+        if (trimmed && keepSpec(spec, r.own !== null, text, trimmed)) out.push(sentenceDate(text, trimmed, spec, future));
+      }
+      continue;
+    }
     let results;
     try {
-      results = newsChrono(dayFirst, part).parse(part, REFERENCE);
+      results = chronoForMask(dayFirst, mask).parse(part, REFERENCE);
     } catch {
       continue;
     }
     for (const r of results) {
       const spec = interpret(r);
       if (!spec) continue;
-      const keepLead = spec.kind !== "calendar" || spec.modifier !== undefined || spec.monthYear !== undefined;
-      const trimmed = trimMatch(r.text, from + r.index, keepLead);
-      if (!trimmed.text || !keepResult(r, spec, text, trimmed)) continue;
-      out.push({
-        start: trimmed.start,
-        end: trimmed.start + trimmed.text.length,
-        text: trimmed.text,
-        spec,
-        future: spec.kind === "calendar" && pointsToFuture(text.slice(0, trimmed.start))
-      });
+      const trimmed = trimResult(r.text, from + r.index, spec);
+      if (trimmed && keepResult(r, spec, text, trimmed)) out.push(sentenceDate(text, trimmed, spec, future));
     }
   }
   return out;
+}
+
+/** A parse result's text tightened to the date expression (offsets in the sentence), or null when nothing is left. */
+function trimResult(resultText: string, start: number, spec: Spec): {start: number; text: string} | null {
+  const keepLead = spec.kind !== "calendar" || spec.modifier !== undefined || spec.monthYear !== undefined;
+  const trimmed = trimMatch(resultText, start, keepLead);
+  return trimmed.text ? trimmed : null;
+}
+
+/** `future`: mayPointToFuture(text); when false no date of the sentence points to the future. */
+function sentenceDate(text: string, trimmed: {start: number; text: string}, spec: Spec, future: boolean): SentenceDate {
+  return {
+    start: trimmed.start,
+    end: trimmed.start + trimmed.text.length,
+    text: trimmed.text,
+    spec,
+    future: future && spec.kind === "calendar" && pointsToFuture(text.slice(0, trimmed.start))
+  };
 }
 
 function resolveAll(found: Found[], published: string | null): DateMention[] {

@@ -41,24 +41,50 @@ function interpretOnce(result: ParsedResult): Spec | null {
     return tagged;
   }
   const c = result.start;
+  return calendarSpec(result.text, {
+    year: c.isCertain("year") ? c.get("year") ?? undefined : undefined,
+    month: c.isCertain("month") ? c.get("month") ?? undefined : undefined,
+    day: c.isCertain("day") ? c.get("day") ?? undefined : undefined,
+    weekday: c.isCertain("weekday") ? c.get("weekday") ?? undefined : undefined
+  });
+}
+
+/** The calendar fields chrono is certain of in one result (never its implied values). */
+export interface CertainFields {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+/**
+ * The Spec of a result of chrono's own parsers, from the fields it is certain of and its text.
+ * Null when it states no calendar field (times, "now", "weekend").
+ *
+ * @example calendarSpec("on Monday", {weekday: 1}) // {kind: "calendar", weekday: 1}
+ */
+export function calendarSpec(text: string, fields: CertainFields): Spec | null {
   const spec: Spec = {kind: "calendar"};
-  if (c.isCertain("year")) spec.year = c.get("year") ?? undefined;
-  if (c.isCertain("month")) spec.month = c.get("month") ?? undefined;
-  if (c.isCertain("day")) spec.day = c.get("day") ?? undefined;
-  if (c.isCertain("weekday")) spec.weekday = c.get("weekday") ?? undefined;
+  if (fields.year !== undefined) spec.year = fields.year;
+  if (fields.month !== undefined) spec.month = fields.month;
+  if (fields.day !== undefined) spec.day = fields.day;
+  if (fields.weekday !== undefined) spec.weekday = fields.weekday;
   // A day of the month alone ("the second", "the 15th") is too ambiguous to keep.
   if (spec.year === undefined && spec.month === undefined && spec.weekday === undefined) return null;
-  if (/weekend|weekday/i.test(result.text)) return null;
+  if (/weekend|weekday/i.test(text)) return null;
   // chrono's day-first parser reads "January 15" as January 2015; a bare one- or two-digit
   // number after a month name is a day in news copy ("agreed on January 15 to a ceasefire").
-  const monthDay = MONTH_THEN_NUMBER.exec(result.text.trim());
-  if (monthDay && spec.month !== undefined && spec.day === undefined && Number(monthDay[1]) >= 1 && Number(monthDay[1]) <= 31) {
-    spec.day = Number(monthDay[1]);
-    delete spec.year;
+  if (spec.month !== undefined && spec.day === undefined) {
+    const monthDay = MONTH_THEN_NUMBER.exec(text.trim());
+    if (monthDay && Number(monthDay[1]) >= 1 && Number(monthDay[1]) <= 31) {
+      spec.day = Number(monthDay[1]);
+      delete spec.year;
+    }
   }
   if (spec.weekday !== undefined && spec.month === undefined) {
-    if (LAST_WEEKDAY.test(result.text.trim())) spec.weekdayDir = "last";
-    else if (NEXT_WEEKDAY.test(result.text.trim())) spec.weekdayDir = "next";
+    const trimmed = text.trim();
+    if (LAST_WEEKDAY.test(trimmed)) spec.weekdayDir = "last";
+    else if (NEXT_WEEKDAY.test(trimmed)) spec.weekdayDir = "next";
   }
   return spec;
 }

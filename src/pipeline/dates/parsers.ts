@@ -44,75 +44,78 @@ function numberOf(word: string): number | null {
 }
 
 /**
- * Our results carry fixed certain calendar fields so chrono's refiners treat them as dates, not
- * as times to glue onto a neighbouring date ("7 October" + "last year" would merge). The values
- * are never read: the Spec in the tag is the meaning.
+ * What one of our parsers found: where, as written, and what it means. Pure (no chrono objects),
+ * so the same code serves chrono (`NEWS_PARSERS`) and the light path of `light-chrono.ts`.
  */
-const PLACEHOLDER = {year: 2000, month: 1, day: 1};
-/**
- * chrono's own tag for relative results: its weekday merger then leaves ours alone (it would
- * otherwise glue "Sunday," onto "three days ago" and keep our placeholder fields).
- */
-const RELATIVE_TAG = "result/relativeDate";
-
-function result(context: ParsingContext, match: RegExpMatchArray, spec: Spec) {
-  const r = context.createParsingResult(match.index ?? 0, match[0], PLACEHOLDER);
-  r.addTag(RELATIVE_TAG);
-  return tagSpec(r, spec);
+export interface OwnMatch {
+  index: number;
+  text: string;
+  spec: Spec;
 }
 
-const casualDay: Parser = {
-  pattern: () => CASUAL_DAY,
-  extract(context, match) {
+/**
+ * One of our parsers as chrono runs it: a regex, and what a match means (null: not a date, and
+ * chrono tries again one character further).
+ */
+export interface OwnParser {
+  pattern: RegExp;
+  extract(text: string, match: RegExpExecArray): OwnMatch | null;
+}
+
+const own = (match: RegExpExecArray, spec: Spec): OwnMatch => ({index: match.index, text: match[0], spec});
+
+const casualDay: OwnParser = {
+  pattern: CASUAL_DAY,
+  extract(_text, match) {
     const n = CASUAL_DAY_OFFSET[match[1].toLowerCase().replace(/\s+/g, " ")] ?? 0;
-    return result(context, match, {kind: "fromPublication", unit: "day", n});
+    return own(match, {kind: "fromPublication", unit: "day", n});
   }
 };
 
-const unitFromPublication: Parser = {
-  pattern: () => UNIT_FROM_PUBLICATION,
-  extract(context, match) {
+const unitFromPublication: OwnParser = {
+  pattern: UNIT_FROM_PUBLICATION,
+  extract(_text, match) {
     const dir = match[2].toLowerCase();
     const n = dir === "last" ? -1 : dir === "next" ? 1 : 0;
-    return result(context, match, {kind: "fromPublication", unit: unitOf(match[3]), n});
+    return own(match, {kind: "fromPublication", unit: unitOf(match[3]), n});
   }
 };
 
-const unitsAgo: Parser = {
-  pattern: () => UNITS_AGO,
-  extract(context, match) {
+const unitsAgo: OwnParser = {
+  pattern: UNITS_AGO,
+  extract(_text, match) {
     const n = numberOf(match[1]);
     if (n === null || n > 200) return null;
-    return result(context, match, {kind: "fromPublication", unit: unitOf(match[2]), n: -n});
+    return own(match, {kind: "fromPublication", unit: unitOf(match[2]), n: -n});
   }
 };
 
-const anchorPhrase: Parser = {
-  pattern: () => ANCHOR_PHRASE,
-  extract(context, match) {
+const anchorPhrase: OwnParser = {
+  pattern: ANCHOR_PHRASE,
+  extract(_text, match) {
     // "the following week" names a week, not a day: `vague` keeps it at month precision.
     if (match[1]) {
       const dir = match[1].toLowerCase();
       const back = dir === "previous" || dir === "preceding";
       const unit = unitOf(match[2]);
-      return result(context, match, {kind: "fromAnchor", unit, n: back ? -1 : 1, vague: unit === "week"});
+      return own(match, {kind: "fromAnchor", unit, n: back ? -1 : 1, vague: unit === "week"});
     }
     if (match[3]) {
       const back = match[4].toLowerCase() === "before";
       const unit = unitOf(match[3]);
-      return result(context, match, {kind: "fromAnchor", unit, n: back ? -1 : 1, vague: unit === "week"});
+      return own(match, {kind: "fromAnchor", unit, n: back ? -1 : 1, vague: unit === "week"});
     }
-    return result(context, match, {kind: "fromAnchor", unit: unitOf(match[5]), n: 0});
+    return own(match, {kind: "fromAnchor", unit: unitOf(match[5]), n: 0});
   }
 };
 
-const unitsAfter: Parser = {
-  pattern: () => UNITS_AFTER,
-  extract(context, match) {
+const unitsAfter: OwnParser = {
+  pattern: UNITS_AFTER,
+  extract(_text, match) {
     const n = numberOf(match[1]);
     if (n === null || n > 200) return null;
     const back = /^(earlier|before)$/i.test(match[3]);
-    return result(context, match, {kind: "fromAnchor", unit: unitOf(match[2]), n: back ? -n : n});
+    return own(match, {kind: "fromAnchor", unit: unitOf(match[2]), n: back ? -n : n});
   }
 };
 
@@ -124,34 +127,65 @@ const unitsAfter: Parser = {
 const YEAR_IN_CONTEXT = /\b(in|since|by|until|till|from|through|throughout|during|before|after|around|circa|between|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of|the)[\s-]+((?:19|20)\d{2})(?![\d,.%]*\d)(?!\s*(?:%|percent|per\s+cent|people|persons|soldiers|civilians|troops|homes|houses|residents|dollars|euros|pounds|rubles|roubles|and\s+\d))\b/i;
 const YEAR_KEEP_MODIFIER = /^(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of)$/i;
 
-const yearInContext: Parser = {
-  pattern: () => YEAR_IN_CONTEXT,
-  extract(context, match) {
+const yearInContext: OwnParser = {
+  pattern: YEAR_IN_CONTEXT,
+  extract(text, match) {
     const lead = match[1];
     const whole = match[0];
     const year = Number(match[2]);
     const keep = YEAR_KEEP_MODIFIER.test(lead.replace(/\s+/g, " "));
     const offset = keep ? 0 : whole.length - match[2].length;
-    const r = context.createParsingResult((match.index ?? 0) + offset, whole.slice(offset), PLACEHOLDER);
-    r.addTag(RELATIVE_TAG);
     const spec: Spec = {kind: "calendar", year};
     if (keep) spec.modifier = lead.toLowerCase().replace(/\s+/g, " ");
     // "the 2020 election" needs a following lowercase noun; "the 2020" alone is not a date.
     if (lead.toLowerCase() === "the") {
-      const after = context.text.slice((match.index ?? 0) + whole.length);
+      const after = text.slice(match.index + whole.length);
       if (!/^\s+[a-z]/.test(after)) return null;
     }
-    return tagSpec(r, spec);
+    return {index: match.index + offset, text: whole.slice(offset), spec};
   }
 };
 
-/** Custom parsers for relative phrases, in priority order (earlier wins ties in chrono's overlap removal). */
-export const RELATIVE_PARSERS: Parser[] = [casualDay, unitFromPublication, unitsAgo, anchorPhrase, unitsAfter];
+/**
+ * Our results carry fixed certain calendar fields so chrono's refiners treat them as dates, not
+ * as times to glue onto a neighbouring date ("7 October" + "last year" would merge). The values
+ * are never read: the Spec in the tag is the meaning.
+ */
+const PLACEHOLDER = {year: 2000, month: 1, day: 1};
+/**
+ * chrono's own tag for relative results: its weekday merger then leaves ours alone (it would
+ * otherwise glue "Sunday," onto "three days ago" and keep our placeholder fields).
+ */
+const RELATIVE_TAG = "result/relativeDate";
+
+/** One of our parsers as a chrono Parser: the match becomes a result tagged with its Spec. */
+function asChronoParser(parser: OwnParser): Parser {
+  return {
+    pattern: () => parser.pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const found = parser.extract(context.text, match as RegExpExecArray);
+      if (!found) return null;
+      const r = context.createParsingResult(found.index, found.text, PLACEHOLDER);
+      r.addTag(RELATIVE_TAG);
+      return tagSpec(r, found.spec);
+    }
+  };
+}
+
 /** The relative parser for "yesterday", "tonight", "last night", "this morning" (no counted unit). */
-export const CASUAL_DAY_PARSERS: Parser[] = [casualDay];
+export const OWN_CASUAL_DAY_PARSERS: OwnParser[] = [casualDay];
 /** The relative parsers that need a unit word: "last week", "three days ago", "the next day", "a year later". */
-export const UNIT_PARSERS: Parser[] = [unitFromPublication, unitsAgo, anchorPhrase, unitsAfter];
+export const OWN_UNIT_PARSERS: OwnParser[] = [unitFromPublication, unitsAgo, anchorPhrase, unitsAfter];
+/** The parser for a year standing alone. */
+export const OWN_YEAR_PARSERS: OwnParser[] = [yearInContext];
+
+/** Custom parsers for relative phrases, in priority order (earlier wins ties in chrono's overlap removal). */
+export const RELATIVE_PARSERS: Parser[] = [...OWN_CASUAL_DAY_PARSERS, ...OWN_UNIT_PARSERS].map(asChronoParser);
+/** The relative parser for "yesterday", "tonight", "last night", "this morning" (no counted unit). */
+export const CASUAL_DAY_PARSERS: Parser[] = RELATIVE_PARSERS.slice(0, 1);
+/** The relative parsers that need a unit word: "last week", "three days ago", "the next day", "a year later". */
+export const UNIT_PARSERS: Parser[] = RELATIVE_PARSERS.slice(1);
 /** Custom parser for a year standing alone. */
-export const YEAR_PARSERS: Parser[] = [yearInContext];
+export const YEAR_PARSERS: Parser[] = OWN_YEAR_PARSERS.map(asChronoParser);
 /** Every custom parser. */
 export const NEWS_PARSERS: Parser[] = [...RELATIVE_PARSERS, ...YEAR_PARSERS];

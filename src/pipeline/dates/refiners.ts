@@ -1,12 +1,13 @@
-import type {ParsingContext, ParsingResult, Refiner} from "chrono-node";
+import {ParsingResult, type Refiner} from "chrono-node";
 import type {Spec} from "./spec.ts";
 import {interpret} from "./interpret.ts";
 import {tagSpec} from "./tags.ts";
 
 /**
- * Custom chrono refiners that keep one news date expression as one result with its modifier:
+ * Custom refiners that keep one news date expression as one result with its modifier:
  * "late November", "last October", "mid-March", "7 October of last year", "Oct. 7 last year",
- * "two weeks after the 7 October".
+ * "two weeks after the 7 October". Written once over any result type (`Results`), so chrono
+ * (`NEWS_REFINERS`) and the light path (`light-chrono.ts`) refine alike.
  */
 
 /** A modifier right before a month ("late November", "mid-", "the end of", "last", "this"). */
@@ -17,80 +18,113 @@ const YEAR_SUFFIX = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i;
 const AFTER_GAP = /^\s+(?:the\s+)?$/i;
 const AFTER_END = /\b(?:after|before)$/i;
 
-function rebuilt(context: ParsingContext, from: ParsingResult, index: number, end: number, spec: Spec): ParsingResult {
-  const r = context.createParsingResult(index, context.text.slice(index, end));
-  r.start = from.start.clone();
-  return tagSpec(r, spec);
+/** How a refiner reads and rebuilds results of type R (chrono's ParsingResult, or the light path's). */
+export interface Results<R> {
+  index(r: R): number;
+  text(r: R): string;
+  spec(r: R): Spec | null;
+  /** A result over text[index, end) meaning `spec`, built from `from` (which keeps its other fields). */
+  rebuild(from: R, index: number, end: number, spec: Spec, text: string): R;
 }
 
-/** Extends month results backwards over "late", "mid-", "last", "this"… and records the modifier. */
-const monthModifier: Refiner = {
-  refine(context, results) {
-    return results.map((r) => {
-      // Text test first: it is cheaper than reading the result's components.
-      const before = context.text.slice(Math.max(0, r.index - 40), r.index);
-      const m = MODIFIER_BEFORE.exec(before);
-      if (!m) return r;
-      const spec = interpret(r);
-      if (!spec || spec.kind !== "calendar" || spec.month === undefined || spec.weekday !== undefined && spec.day === undefined) return r;
-      const word = m[1].toLowerCase().replace(/\s+/g, " ");
-      const next: Spec = {...spec};
-      if (word === "last" || word === "this past") next.monthYear = "last";
-      else if (word === "this") next.monthYear = "this";
-      else if (word === "earlier this") next.monthYear = "this";
-      else next.modifier = word;
-      const start = r.index - (before.length - m.index);
-      return rebuilt(context, r, start, r.index + r.text.length, next);
-    });
-  }
-};
+/**
+ * Extends month results backwards over "late", "mid-", "last", "this"… and records the modifier.
+ *
+ * @example refineMonthModifiers("in late November", results, ops)
+ */
+export function refineMonthModifiers<R>(text: string, results: R[], ops: Results<R>): R[] {
+  return results.map((r) => {
+    const index = ops.index(r);
+    // Text test first: it is cheaper than reading the result's components.
+    const before = text.slice(Math.max(0, index - 40), index);
+    const m = MODIFIER_BEFORE.exec(before);
+    if (!m) return r;
+    const spec = ops.spec(r);
+    if (!spec || spec.kind !== "calendar" || spec.month === undefined || spec.weekday !== undefined && spec.day === undefined) return r;
+    const word = m[1].toLowerCase().replace(/\s+/g, " ");
+    const next: Spec = {...spec};
+    if (word === "last" || word === "this past") next.monthYear = "last";
+    else if (word === "this") next.monthYear = "this";
+    else if (word === "earlier this") next.monthYear = "this";
+    else next.modifier = word;
+    const start = index - (before.length - m.index);
+    return ops.rebuild(r, start, index + ops.text(r).length, next, text);
+  });
+}
 
-/** Merges "7 October" + "of last year" into one result with a year shift. */
-const yearSuffix: Refiner = {
-  refine(context, results) {
-    const out: ParsingResult[] = [];
-    let skipUntil = -1;
-    for (const r of results) {
-      if (r.index < skipUntil) continue;
-      const end = r.index + r.text.length;
-      const m = YEAR_SUFFIX.exec(context.text.slice(end, end + 40));
-      const spec = m ? interpret(r) : null;
-      if (m && spec && spec.kind === "calendar" && spec.month !== undefined && spec.year === undefined) {
-        const word = m[1].toLowerCase();
-        const yearShift = word === "last" ? -1 : word === "next" ? 1 : 0;
-        const newEnd = end + m[0].length;
-        out.push(rebuilt(context, r, r.index, newEnd, {...spec, yearShift}));
-        skipUntil = newEnd;
+/**
+ * Merges "7 October" + "of last year" into one result with a year shift.
+ *
+ * @example refineYearSuffixes("on 7 October of last year", results, ops)
+ */
+export function refineYearSuffixes<R>(text: string, results: R[], ops: Results<R>): R[] {
+  const out: R[] = [];
+  let skipUntil = -1;
+  for (const r of results) {
+    const index = ops.index(r);
+    if (index < skipUntil) continue;
+    const end = index + ops.text(r).length;
+    const m = YEAR_SUFFIX.exec(text.slice(end, end + 40));
+    const spec = m ? ops.spec(r) : null;
+    if (m && spec && spec.kind === "calendar" && spec.month !== undefined && spec.year === undefined) {
+      const word = m[1].toLowerCase();
+      const yearShift = word === "last" ? -1 : word === "next" ? 1 : 0;
+      const newEnd = end + m[0].length;
+      out.push(ops.rebuild(r, index, newEnd, {...spec, yearShift}, text));
+      skipUntil = newEnd;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Merges "two weeks after" + "the 7 October" into one result counted from that date.
+ *
+ * @example refineOffsetsAfterDates("two weeks after the 7 October attack", results, ops)
+ */
+export function refineOffsetsAfterDates<R>(text: string, results: R[], ops: Results<R>): R[] {
+  const out: R[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    const next = results[i + 1];
+    const spec = next && AFTER_END.test(ops.text(r)) ? ops.spec(r) : null;
+    if (next && spec && spec.kind === "fromAnchor") {
+      const end = ops.index(r) + ops.text(r).length;
+      const anchor = ops.spec(next);
+      if (anchor && anchor.kind === "calendar" && AFTER_GAP.test(text.slice(end, ops.index(next)))) {
+        out.push(ops.rebuild(next, ops.index(r), ops.index(next) + ops.text(next).length, {...spec, anchor}, text));
+        i++;
         continue;
       }
-      out.push(r);
     }
-    return out;
+    out.push(r);
   }
-};
+  return out;
+}
 
-/** Merges "two weeks after" + "the 7 October" into one result counted from that date. */
-const offsetAfterDate: Refiner = {
-  refine(context, results) {
-    const out: ParsingResult[] = [];
-    for (let i = 0; i < results.length; i++) {
-      const r = results[i];
-      const next = results[i + 1];
-      const spec = next && AFTER_END.test(r.text) ? interpret(r) : null;
-      if (next && spec && spec.kind === "fromAnchor") {
-        const end = r.index + r.text.length;
-        const anchor = interpret(next);
-        if (anchor && anchor.kind === "calendar" && AFTER_GAP.test(context.text.slice(end, next.index))) {
-          out.push(rebuilt(context, next, r.index, next.index + next.text.length, {...spec, anchor}));
-          i++;
-          continue;
-        }
-      }
-      out.push(r);
-    }
-    return out;
+/** The three refiners above, in the order they run after chrono's own. */
+export function refineNews<R>(text: string, results: R[], ops: Results<R>): R[] {
+  return refineOffsetsAfterDates(text, refineYearSuffixes(text, refineMonthModifiers(text, results, ops), ops), ops);
+}
+
+/** How the refiners read and rebuild chrono's results; a rebuilt result carries its Spec as a tag. */
+const CHRONO_OPS: Results<ParsingResult> = {
+  index: (r) => r.index,
+  text: (r) => r.text,
+  spec: (r) => interpret(r),
+  rebuild(from, index, end, spec, text) {
+    // Built like chrono's own results: the reference and index of a result of the same text.
+    const r = new ParsingResult(from.reference, index, text.slice(index, end));
+    r.start = from.start.clone();
+    return tagSpec(r, spec);
   }
 };
 
 /** The custom refiners, in the order they run after chrono's own. */
-export const NEWS_REFINERS: Refiner[] = [monthModifier, yearSuffix, offsetAfterDate];
+export const NEWS_REFINERS: Refiner[] = [
+  {refine: (context, results) => refineMonthModifiers(context.text, results as ParsingResult[], CHRONO_OPS)},
+  {refine: (context, results) => refineYearSuffixes(context.text, results as ParsingResult[], CHRONO_OPS)},
+  {refine: (context, results) => refineOffsetsAfterDates(context.text, results as ParsingResult[], CHRONO_OPS)}
+];

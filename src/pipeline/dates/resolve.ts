@@ -88,28 +88,34 @@ function fromAnchor(anchor: Resolved, unit: Unit, n: number, vague: boolean): Re
 
 function monthDay(spec: Spec & {kind: "calendar"}, month: number, day: number, ctx: ResolveContext): Resolved {
   const pub = ctx.published;
-  const make = (y: number, basis: DateBasis): Resolved =>
-    isValidDay(y, month, day) ? {date: formatYmd({y, m: month, d: day}), precision: "day", basis} : UNRESOLVED_INFERRED;
-  if (spec.yearShift !== undefined) return pub ? make(pub.y + spec.yearShift, "relative") : UNRESOLVED_RELATIVE;
-  if (spec.monthYear) return pub ? make(spec.monthYear === "last" ? pub.y - 1 : pub.y, "relative") : UNRESOLVED_RELATIVE;
+  if (spec.yearShift !== undefined) return pub ? dayIn(pub.y + spec.yearShift, month, day, "relative") : UNRESOLVED_RELATIVE;
+  if (spec.monthYear) return pub ? dayIn(spec.monthYear === "last" ? pub.y - 1 : pub.y, month, day, "relative") : UNRESOLVED_RELATIVE;
   const inherited = ctx.explicitYears.get(`${month}-${day}`);
-  if (inherited !== undefined) return make(inherited, "inferred");
+  if (inherited !== undefined) return dayIn(inherited, month, day, "inferred");
   if (!pub || pub.m === undefined) return UNRESOLVED_INFERRED;
   const cmp = compareMonthDay(month, day, pub.m, pub.d ?? (ctx.future ? 1 : 31));
-  if (ctx.future) return make(cmp >= 0 ? pub.y : pub.y + 1, "inferred");
-  return make(cmp <= 0 ? pub.y : pub.y - 1, "inferred");
+  if (ctx.future) return dayIn(cmp >= 0 ? pub.y : pub.y + 1, month, day, "inferred");
+  return dayIn(cmp <= 0 ? pub.y : pub.y - 1, month, day, "inferred");
+}
+
+/** Day `day` of `month` in year `y`, or unresolved when that day does not exist (30 February). */
+function dayIn(y: number, month: number, day: number, basis: DateBasis): Resolved {
+  return isValidDay(y, month, day) ? {date: formatYmd({y, m: month, d: day}), precision: "day", basis} : UNRESOLVED_INFERRED;
 }
 
 function monthOnly(spec: Spec & {kind: "calendar"}, month: number, ctx: ResolveContext): Resolved {
   const pub = ctx.published;
   if (!pub) return spec.monthYear || spec.yearShift !== undefined ? UNRESOLVED_RELATIVE : UNRESOLVED_INFERRED;
-  const make = (y: number, basis: DateBasis): Resolved => ({date: formatYmd({y, m: month}), precision: "month", basis});
-  if (spec.yearShift !== undefined) return make(pub.y + spec.yearShift, "relative");
-  if (spec.monthYear === "last") return make(pub.y - 1, "relative");
-  if (spec.monthYear === "this") return make(pub.y, "relative");
+  if (spec.yearShift !== undefined) return monthIn(pub.y + spec.yearShift, month, "relative");
+  if (spec.monthYear === "last") return monthIn(pub.y - 1, month, "relative");
+  if (spec.monthYear === "this") return monthIn(pub.y, month, "relative");
   if (pub.m === undefined) return UNRESOLVED_INFERRED;
-  if (ctx.future) return make(month >= pub.m ? pub.y : pub.y + 1, "inferred");
-  return make(month <= pub.m ? pub.y : pub.y - 1, "inferred");
+  if (ctx.future) return monthIn(month >= pub.m ? pub.y : pub.y + 1, month, "inferred");
+  return monthIn(month <= pub.m ? pub.y : pub.y - 1, month, "inferred");
+}
+
+function monthIn(y: number, month: number, basis: DateBasis): Resolved {
+  return {date: formatYmd({y, m: month}), precision: "month", basis};
 }
 
 function weekdayOnly(weekday: number, dir: "last" | "next" | undefined, ctx: ResolveContext): Resolved {

@@ -10,7 +10,6 @@ import {readFileSync, readdirSync} from "node:fs";
 import * as chrono from "chrono-node";
 import sbd from "sbd";
 import {splitSentences} from "../../../src/pipeline/stages/02-sentences.ts";
-import {clearDateCache} from "../../../src/pipeline/dates/sentence-cache.ts";
 import {findDates} from "../../../src/pipeline/stages/03-dates.ts";
 import {makeArticle} from "./make-article.ts";
 
@@ -24,19 +23,16 @@ const cpu = (run: () => void) => {
   return process.cpuUsage(c0).user / 1e6;
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
-const s02: number[] = [], s03: number[] = [], s03cold: number[] = [], rawSbd: number[] = [], casual: number[] = [];
+const s02: number[] = [], s03: number[] = [], rawSbd: number[] = [], casual: number[] = [];
 for (let run = 0; run < 3; run++) {
   let sentences: ReturnType<typeof splitSentences>[] = [];
   s02.push(cpu(() => { sentences = articles.map((a) => splitSentences(a)); }));
-  // The articles repeat, so with stage 03's sentence cache all but the first five are cache hits;
-  // "uncached" clears the cache before every article to show the cost of new text.
-  clearDateCache();
+  // Stage 03 keeps nothing between sentences, so repeating the articles does not flatter it.
   s03.push(cpu(() => articles.forEach((a, i) => findDates(a, sentences[i]))));
-  s03cold.push(cpu(() => articles.forEach((a, i) => (clearDateCache(), findDates(a, sentences[i])))));
   rawSbd.push(cpu(() => articles.forEach((a) => sbd.sentences(a.text, {newline_boundaries: true}))));
   const ref = {instant: new Date(Date.UTC(2024, 10, 15, 12)), timezone: 0};
   // chrono.casual on every 10th article only (it is slow), scaled up.
   casual.push(10 * cpu(() => { for (let i = 0; i < articles.length; i += 10) for (const s of sentences[i]) chrono.casual.parse(s.text, ref); }));
 }
 const rate = (t: number) => (mb / t).toFixed(1);
-console.log(`${mb.toFixed(1)} MB: stage 02 ${rate(median(s02))} MB/s (raw sbd ${rate(median(rawSbd))}), stage 03 ${rate(median(s03))} MB/s, uncached ${rate(median(s03cold))} MB/s (chrono.casual on every sentence ${rate(median(casual))})`);
+console.log(`${mb.toFixed(1)} MB: stage 02 ${rate(median(s02))} MB/s (raw sbd ${rate(median(rawSbd))}), stage 03 ${rate(median(s03))} MB/s (chrono.casual on every sentence ${rate(median(casual))})`);

@@ -1,0 +1,400 @@
+import * as chrono from "chrono-node";
+import {MONTHS, WEEKDAYS} from "../model/date-cues.ts";
+import {builtIns, chronoForMask, NEED_BITS, REFERENCE, type Need} from "./chrono-instance.ts";
+import {calendarSpec, type CertainFields} from "./interpret.ts";
+import {OWN_CASUAL_DAY_PARSERS, OWN_UNIT_PARSERS, OWN_YEAR_PARSERS, type OwnParser} from "./parsers.ts";
+import {refineNews, type Results} from "./refiners.ts";
+import type {Spec} from "./spec.ts";
+
+/**
+ * What `newsChrono(dayFirst, text).parse(text)` returns, without building chrono's result objects.
+ *
+ * chrono spends most of a parse building components (every result computes implied dates from
+ * the reference) and running ten refiners that, on news text, nearly never change anything. For
+ * the parsers stage 03 meets most (weekdays, month names, our relative phrases, a year), this
+ * file runs the same regexes in the same loop as chrono (`Chrono.executeParser`), reads the same
+ * certain fields, and applies chrono's refiners that can change these results (overlap removal,
+ * the weekday merge) itself. Whenever one of chrono's other refiners could act (a time zone or a
+ * year right after a result), or a parser it does not model would run (numeric dates), or a day
+ * is written in words, it returns null and the caller asks chrono: the light path never guesses.
+ * Each built-in parser is recognised by behaviour and its model checked against chrono on probe
+ * phrases at start-up; a parser that fails the check is never modelled. A differential test
+ * (test/pipeline/dates/light-chrono.test.ts) compares the two paths on real and generated text.
+ */
+
+/** A parse result reduced to what stage 03 reads. */
+export interface LightResult {
+  index: number;
+  text: string;
+  /** Calendar fields chrono would be certain of (our parsers' results hold placeholders). */
+  fields: CertainFields;
+  /** Tagged `result/relativeDate` (our parsers' results): chrono's weekday merge skips them. */
+  relative: boolean;
+  /** The Spec our parsers or refiners attached, else null (chrono's own result). */
+  own: Spec | null;
+  /** lightSpec's answer, once asked. */
+  spec?: Spec | null;
+}
+
+/** The fields our parsers' results carry (see `PLACEHOLDER` in parsers.ts): certain year, month, day. */
+const OWN_FIELDS: CertainFields = {year: 2000, month: 1, day: 1};
+
+type Kind = "weekday" | "littleEndian" | "middleEndian" | "yearMonthName" | "monthName" | "slashDate" | "otherNumeric";
+
+/** A parser as the light path runs it: its regex and what a match becomes (null: chrono's null). */
+interface LightParser {
+  pattern: RegExp;
+  /** Whether the regex starts with chrono's `(\W|^)` boundary group, which extract strips first. */
+  boundary: boolean;
+  /** A text this rejects cannot match `pattern` either (its regex is then not run). */
+  needs?: {test(text: string): boolean};
+  extract(text: string, match: RegExpExecArray): LightResult | null;
+}
+
+/** Thrown by an extract that meets something it does not model: the whole parse goes to chrono. */
+const DECLINE = new Error("light-chrono: not modelled");
+
+/** chrono's `parseYear`: "2023", "23" (→ 2023, "67" → 1967), "543 BE", "44 BC", "2023 AD". */
+function parseYear(match: string): number {
+  if (/BE/i.test(match)) return parseInt(match.replace(/BE/i, "")) - 543;
+  if (/BCE?/i.test(match)) return -parseInt(match.replace(/BCE?/i, ""));
+  if (/(AD|CE)/i.test(match)) return parseInt(match.replace(/(AD|CE)/i, ""));
+  const n = parseInt(match);
+  return n < 100 ? (n > 50 ? n + 1900 : n + 2000) : n;
+}
+
+/** chrono's `parseOrdinalNumberPattern` for digits ("7", "7th"); a day in words is not modelled. */
+function parseDay(match: string): number {
+  if (!/^\d+(?:st|nd|rd|th)?$/i.test(match)) throw DECLINE;
+  return parseInt(match);
+}
+
+function monthOf(word: string): number {
+  const m = MONTHS[word.toLowerCase().replace(/\.$/, "")];
+  if (m === undefined) throw DECLINE;
+  return m;
+}
+
+const FULL_MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
+/** Models of chrono's built-in parsers (after the boundary group is stripped, groups shift down by one). */
+function extractor(kind: Kind, skipYearLikeDate: boolean): LightParser["extract"] {
+  switch (kind) {
+    case "weekday":
+      return (_text, m) => {
+        const word = m[2].toLowerCase();
+        // "weekend"/"weekday" get some weekday from chrono; its value is never read (their Spec is null).
+        const weekday = word === "weekend" || word === "weekday" ? 6 : WEEKDAYS[word.replace(/\.$/, "")];
+        if (weekday === undefined) throw DECLINE;
+        return {index: m.index, text: m[0], fields: {weekday}, relative: false, own: null};
+      };
+    case "littleEndian":
+      return (_text, m) => {
+        const month = monthOf(m[3]);
+        const day = parseDay(m[1]);
+        if (day > 31) {
+          m.index = m.index + m[1].length;
+          return null;
+        }
+        if (m[2]) parseDay(m[2]);
+        const fields: CertainFields = {month, day};
+        if (m[4]) fields.year = parseYear(m[4]);
+        return {index: m.index, text: m[0], fields, relative: false, own: null};
+      };
+    case "middleEndian":
+      return (_text, m) => {
+        const month = monthOf(m[1]);
+        const day = parseDay(m[2]);
+        if (day > 31) return null;
+        if (skipYearLikeDate && !m[3] && !m[4] && /^\d{2}$/.test(m[2])) return null;
+        if (m[3]) parseDay(m[3]);
+        const fields: CertainFields = {day, month};
+        if (m[4]) fields.year = parseYear(m[4]);
+        return {index: m.index, text: m[0], fields, relative: false, own: null};
+      };
+    case "yearMonthName":
+      return (_text, m) => ({index: m.index, text: m[0], fields: {year: parseYear(m[1]), month: monthOf(m[2])}, relative: false, own: null});
+    case "slashDate":
+      // chrono's SlashDateFormatParser, only as far as it returns nothing: a decimal ("1.5"), a
+      // number glued to more digits, "3-1" without a year. Anything it could keep is chrono's.
+      return (text, m) => {
+        const index = m.index + m[1].length;
+        const indexEnd = m.index + m[0].length - m[5].length;
+        if (index > 0 && /\d\/?$/.test(text.substring(0, index))) return null;
+        if (indexEnd < text.length && /^\/?\d/.test(text.substring(indexEnd))) return null;
+        const written = text.substring(index, indexEnd);
+        if (/^\d\.\d$/.test(written) || /^\d\.\d{1,2}\.\d{1,2}\s*$/.test(written)) return null;
+        if (!m[4] && written.indexOf("/") < 0) return null;
+        throw DECLINE;
+      };
+    case "otherNumeric":
+      return () => {
+        throw DECLINE;
+      };
+    case "monthName":
+      return (text, m) => {
+        const monthName = m[2].toLowerCase();
+        if (m[0].length <= 3 && !FULL_MONTH_NAMES.has(monthName)) return null;
+        const index = m.index + (m[1] || "").length;
+        const fields: CertainFields = {month: monthOf(monthName)};
+        if (m[3]) fields.year = parseYear(m[3]);
+        return {index, text: text.substring(index, m.index + m[0].length), fields, relative: false, own: null};
+      };
+  }
+}
+
+function ownParser(parser: OwnParser): LightParser {
+  return {
+    pattern: parser.pattern,
+    boundary: false,
+    extract(text, match) {
+      const found = parser.extract(text, match);
+      return found && {index: found.index, text: found.text, fields: OWN_FIELDS, relative: true, own: found.spec};
+    }
+  };
+}
+
+const OWN_CASUAL = OWN_CASUAL_DAY_PARSERS.map(ownParser);
+const OWN_UNIT = OWN_UNIT_PARSERS.map(ownParser);
+const OWN_YEAR = OWN_YEAR_PARSERS.map(ownParser);
+
+/** A day of the month in chrono's ORDINAL_NUMBER_PATTERN: digits, or a word ending like "seventh", "twentieth". */
+const DIGIT = /\d/;
+const ORDINAL_WORD_HINT = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
+const ORDINAL_HINT = {test: (text: string) => DIGIT.test(text) || ORDINAL_WORD_HINT.test(text)};
+/** What each modelled parser's regex cannot match without ("7 October" needs a day, "2023 October" a year). */
+const NEEDS: Partial<Record<Kind, {test(text: string): boolean}>> = {littleEndian: ORDINAL_HINT, middleEndian: ORDINAL_HINT, yearMonthName: /[1-9]/};
+
+/** chrono's `Chrono.executeParser`: exec on the rest of the text after each match (or one character on). */
+function execute(parser: LightParser, text: string, out: LightResult[]): void {
+  let offset = 0;
+  let match = parser.pattern.exec(text);
+  while (match) {
+    match.index += offset;
+    if (parser.boundary) {
+      // AbstractParserWithWordBoundaryChecking.extract: drop the boundary group.
+      const header = match[1] ?? "";
+      match.index += header.length;
+      match[0] = match[0].substring(header.length);
+      for (let i = 2; i < match.length; i++) match[i - 1] = match[i];
+    }
+    const result = parser.extract(text, match);
+    offset = result ? result.index + result.text.length : match.index + 1;
+    if (result) out.push(result);
+    match = parser.pattern.exec(text.substring(offset));
+  }
+}
+
+/** Classifies chrono's month and weekday parsers by what they match alone (class names do not survive minification). */
+function kindOf(parser: chrono.Parser, need: Need): Kind | null {
+  const solo = new chrono.Chrono({parsers: [parser], refiners: []});
+  const text = (s: string) => solo.parse(s, REFERENCE).map((r) => r.text).join("|");
+  if (need === "weekday") return text("on Monday") === "on Monday" ? "weekday" : null;
+  if (need === "numeric") return text("10/07/2023") === "10/07/2023" ? "slashDate" : "otherNumeric";
+  if (need !== "month") return null;
+  if (text("7 October") === "7 October") return "littleEndian";
+  if (text("October 7") === "October 7") return "middleEndian";
+  if (text("2023 October") === "2023 October") return "yearMonthName";
+  if (text("in October") === "October") return "monthName";
+  return null;
+}
+
+/**
+ * Phrases on which each modelled parser must give what chrono gives (index, text, certain fields);
+ * a model that differs on any of them is not used.
+ */
+const PROBES = [
+  "on Monday", "last Friday, officials said", "(Tuesday)", "Sunday next week", "this Wed. and Thurs.", "the weekend", "Sun",
+  "7 October 2023", "7-9 October", "on 7th of October", "32 October", "7 Oct. 23", "October 7, 2023", "Oct. 7", "Sept. 11",
+  "October 15 talks", "October 7-9", "October 40", "May 2024", "in October 2023", "in Oct", "Oct", "may", "in March of 2023",
+  "2023 October", "2023, Oct.", "Monday, October 7", "the 7 October attack", "late November", "October 7 2023",
+  "rose 1.5 percent", "a 3-1 win", "10-15 people", "the 2023-24 season", "9/11", "at 10.30", "1.2.3", "12/2023", "2023-10-07",
+  "03.02.2025", "15/11", "7.10.23", "v1.2.10 ", "10/07/2023", "2023/10/07", "page 4-5"
+];
+
+/** Certain fields in a fixed order, for comparing a model's result with chrono's. */
+function shownFields(certain: (c: keyof CertainFields) => number | undefined): string {
+  return (["year", "month", "day", "weekday"] as const).map((c) => `${c}=${certain(c) ?? ""}`).join(",");
+}
+
+function agrees(parser: chrono.Parser, light: LightParser): boolean {
+  const solo = new chrono.Chrono({parsers: [parser], refiners: []});
+  for (const probe of PROBES) {
+    const want = solo.parse(probe, REFERENCE).map((r) => JSON.stringify([r.index, r.text, shownFields((c) => (r.start.isCertain(c) ? r.start.get(c) ?? undefined : undefined))])).join("|");
+    const got: LightResult[] = [];
+    try {
+      execute(light, probe, got);
+    } catch {
+      continue;
+    }
+    // Weekday values of "weekend" are not modelled (never read); compare the rest.
+    const shown = got.map((r) => JSON.stringify([r.index, r.text, shownFields((c) => r.fields[c])]));
+    if (/weekend|weekday/i.test(probe)) continue;
+    if (shown.join("|") !== want) return false;
+  }
+  return true;
+}
+
+interface Plan {
+  /** Built-in parsers in chrono's order, each with its need; null entries are not modelled. */
+  builtIns: Array<{need: Need; light: LightParser | null}>;
+}
+
+const plans: Array<Plan | undefined> = [];
+
+function planFor(dayFirst: boolean): Plan {
+  const reading = dayFirst ? 1 : 0;
+  let plan = plans[reading];
+  if (!plan) {
+    const selection = builtIns(dayFirst);
+    const middle = selection.parsers.find((p) => kindOf(p.parser, p.need) === "middleEndian");
+    // chrono's day-first middle-endian parser skips "October 15" (a year-like day); ask it which it is.
+    const skipYearLike = middle ? new chrono.Chrono({parsers: [middle.parser], refiners: []}).parse("October 15", REFERENCE).length === 0 : false;
+    plan = {
+      builtIns: selection.parsers.map(({parser, need}) => {
+        const kind = kindOf(parser, need);
+        if (!kind) return {need, light: null};
+        const pattern = parser.pattern(new chrono.ParsingContext("", REFERENCE));
+        // Parsers built on AbstractParserWithWordBoundaryChecking open with its "(\W|^)" group.
+        const boundary = typeof (parser as {innerPattern?: unknown}).innerPattern === "function" && pattern.source.startsWith("(\\W|^)");
+        const light: LightParser = {pattern, boundary, needs: NEEDS[kind], extract: extractor(kind, skipYearLike)};
+        return {need, light: agrees(parser, light) ? light : null};
+      })
+    };
+    plans[reading] = plan;
+  }
+  return plan;
+}
+
+const TIMEZONE_OFFSET_AFTER = /^\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?\)?/i;
+/** A capitalised 2–4 letter word right after a result: chrono may read it as a time zone ("Monday EST"). */
+const TIMEZONE_ABBR_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/;
+const DIGIT_AFTER = /^\s*\d/;
+const BETWEEN_WEEKDAY_AND_DATE = /^,?\s*$/;
+
+/** chrono's OverlapRemovalRefiner. */
+function removeOverlaps(results: LightResult[]): LightResult[] {
+  if (results.length < 2) return results;
+  const out: LightResult[] = [];
+  let prev = results[0];
+  for (let i = 1; i < results.length; i++) {
+    const r = results[i];
+    if (r.index >= prev.index + prev.text.length) {
+      out.push(prev);
+      prev = r;
+      continue;
+    }
+    if (r.text.length > prev.text.length) prev = r;
+  }
+  out.push(prev);
+  return out;
+}
+
+/** chrono's MergeWeekdayComponentRefiner: "Monday, October 7" is one result. */
+function mergeWeekdays(text: string, results: LightResult[]): LightResult[] {
+  if (results.length < 2) return results;
+  const out: LightResult[] = [];
+  let cur = results[0];
+  for (let i = 1; i < results.length; i++) {
+    const next = results[i];
+    const between = text.substring(cur.index + cur.text.length, next.index);
+    const onlyWeekday = cur.fields.weekday !== undefined && cur.fields.day === undefined && cur.fields.month === undefined;
+    if (onlyWeekday && next.fields.day !== undefined && !next.relative && BETWEEN_WEEKDAY_AND_DATE.test(between)) {
+      cur = {index: cur.index, text: cur.text + between + next.text, fields: {...next.fields, weekday: cur.fields.weekday}, relative: next.relative, own: next.own};
+    } else {
+      out.push(cur);
+      cur = next;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+
+/**
+ * Whether chrono's time-zone refiner reads a capitalised word after a date as a zone ("EST",
+ * "IDT": yes; "UN", "AP": no). Asked of chrono once per word ("Monday EST" grows to the zone).
+ */
+function isTimezone(word: string): boolean {
+  let known = timezones.get(word);
+  if (known === undefined) {
+    const results = chronoForMask(false, NEED_BITS.weekday).parse(`Monday ${word}`, REFERENCE);
+    known = results.length === 0 || results[0].text !== "Monday";
+    if (timezones.size >= 4096) timezones.clear();
+    timezones.set(word, known);
+  }
+  return known;
+}
+
+const timezones = new Map<string, boolean>();
+
+/** Whether chrono's ExtractTimezoneAbbrRefiner could extend a result (a zone written in capitals right after it). */
+function anyTimezoneAfter(text: string, results: LightResult[]): boolean {
+  for (const r of results) {
+    const m = TIMEZONE_ABBR_AFTER.exec(text.substring(r.index + r.text.length));
+    if (m && isTimezone(m[1])) return true;
+  }
+  return false;
+}
+
+/** Whether any result is followed by something `re` matches (chrono's suffix refiners would act on it). */
+function anyFollowedBy(text: string, results: LightResult[], re: RegExp, only?: (r: LightResult) => boolean): boolean {
+  for (const r of results) {
+    if (only && !only(r)) continue;
+    if (re.test(text.substring(r.index + r.text.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * The Spec stage 03 reads from a result: its own, or chrono's certain fields read as `interpret` reads them.
+ *
+ * @example lightSpec({index: 0, text: "on Monday", fields: {weekday: 1}, relative: false, own: null}) // {kind: "calendar", weekday: 1}
+ */
+export function lightSpec(r: LightResult): Spec | null {
+  if (r.own) return r.own;
+  if (r.spec === undefined) r.spec = calendarSpec(r.text, r.fields);
+  return r.spec;
+}
+
+const LIGHT_OPS: Results<LightResult> = {
+  index: (r) => r.index,
+  text: (r) => r.text,
+  spec: lightSpec,
+  rebuild: (from, index, end, spec, text) => ({index, text: text.slice(index, end), fields: from.fields, relative: from.relative, own: spec})
+};
+
+/**
+ * The results `newsChrono(dayFirst, text).parse(text, REFERENCE)` would give for a text whose
+ * need mask is `mask` (see `needMask`), or null when that is not certain without chrono.
+ *
+ * @example lightParse("Rivers rose on Monday.", false, NEED_BITS.weekday)?.[0].text // "on Monday"
+ */
+export function lightParse(text: string, dayFirst: boolean, mask: number): LightResult[] | null {
+  const plan = planFor(dayFirst);
+  let results: LightResult[] = [];
+  try {
+    if (mask & NEED_BITS.casual) for (const p of OWN_CASUAL) execute(p, text, results);
+    if (mask & NEED_BITS.unit) for (const p of OWN_UNIT) execute(p, text, results);
+    if (mask & NEED_BITS.year) for (const p of OWN_YEAR) execute(p, text, results);
+    for (const {need, light} of plan.builtIns) {
+      if (!(mask & NEED_BITS[need])) continue;
+      if (!light) return null;
+      if (!light.needs || light.needs.test(text)) execute(light, text, results);
+    }
+  } catch (error) {
+    if (error === DECLINE) return null;
+    throw error;
+  }
+  if (results.length === 0) return results;
+  // chrono.parse: a stable sort by index, then the refiners stage 03 keeps, in order.
+  results.sort((a, b) => a.index - b.index);
+  results = removeOverlaps(removeOverlaps(results));
+  if (anyFollowedBy(text, results, TIMEZONE_OFFSET_AFTER)) return null;
+  results = mergeWeekdays(text, results);
+  // ENMergeDateTimeRefiner needs a time-only result: none here (each has a certain date field).
+  if (anyTimezoneAfter(text, results)) return null;
+  results = removeOverlaps(results);
+  // ENExtractYearSuffixRefiner: a month without a certain year followed by digits.
+  if (anyFollowedBy(text, results, DIGIT_AFTER, (r) => r.fields.month !== undefined && r.fields.year === undefined)) return null;
+  return refineNews(text, results, LIGHT_OPS);
+}
