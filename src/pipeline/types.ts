@@ -91,6 +91,8 @@ export interface DateMention {
   date: string | null;
   precision: DatePrecision | null;
   basis: DateBasis;
+  /** What the date is to its clause: "point" dates the event itself; "since" starts a period ("since October", "since the war began in October"), "until" ends one ("until Friday"), "duration" is a length of time ("held for 52 days before"). Events should not date an event with a since/until/duration date. */
+  role?: "point" | "since" | "until" | "duration";
 }
 
 export type ActorKind = "person" | "organization" | "country" | "place" | "media" | "group";
