@@ -181,35 +181,60 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
   }
 }
 
+let lastScan: GazetteerScan | null = null;
+
 /**
  * All actor mentions of one article, sorted by position.
  *
  * @example findArticleMentions(article, sentences, ctx)[0].name // "Vladimir Putin"
  */
 export function findArticleMentions(article: Article, sentences: Sentence[], ctx: Context): Mention[] {
-  const scan = new GazetteerScan(compileGazetteer(ctx.gazetteer ?? []));
+  const g = compileGazetteer(ctx.gazetteer ?? []);
+  // One scan object per gazetteer, reused article after article (the stage runs synchronously).
+  const scan = lastScan?.g === g ? lastScan : (lastScan = new GazetteerScan(g));
   const all: Candidate[] = [];
-  /** Keys of capitalised words seen after the first word of a body sentence: evidence for sentence-initial ones. */
-  const midCaps = new Set<string>();
-  const perSentence: {s: Sentence; tokens: Token[]; headline: boolean}[] = [];
+  const bodyTokens: Token[][] = [];
   for (const s of sentences) {
     if (SKIP_KINDS.has(s.kind)) continue;
     if (s.end <= s.start || s.end > article.text.length) continue;
     const tokens = sentenceTokens(article, s);
     const headline = s.kind === "headline" || looksLikeHeadline(tokens);
-    if (!headline) for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && !isInitial(tokens, k)) midCaps.add(tokens[k].key);
-    perSentence.push({s, tokens, headline});
+    if (!headline) bodyTokens.push(tokens);
+    sentenceCandidates(article, s, tokens, scan, headline, all);
   }
-  for (const {s, tokens, headline} of perSentence) sentenceCandidates(article, s, tokens, scan, headline, all);
-  return resolveCandidates(all, midCaps).map((c) => ({
-    sentenceIndex: c.sentenceIndex,
-    start: c.start,
-    end: c.end,
-    text: article.text.slice(c.start, c.end),
-    name: c.name,
-    kind: c.kind,
-    gazetteerName: c.gazetteerName,
-    via: c.via,
-    title: c.title
-  }));
+  const mentions: Mention[] = [];
+  for (const c of resolveCandidates(all, midCaps(all, bodyTokens))) mentions.push(new MentionRow(c.sentenceIndex, c.start, c.end, article.text.slice(c.start, c.end), c.name, c.kind, c.gazetteerName, c.via, c.title));
+  return mentions;
+}
+
+/**
+ * Keys of capitalised words seen after the first word of a body sentence — evidence for a
+ * sentence-initial lone word — restricted to the words that need it (the first keys of
+ * "initial" candidates): a handful of string comparisons per capitalised word instead of adding
+ * every one to a set.
+ */
+function midCaps(all: Candidate[], bodyTokens: Token[][]): Set<string> {
+  const wanted = new Set<string>();
+  for (const c of all) if (c.weak === "initial") wanted.add(c.keys[0]);
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
+  for (const tokens of bodyTokens) {
+    for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && !isInitial(tokens, k) && wanted.has(tokens[k].key)) found.add(tokens[k].key);
+  }
+  return found;
+}
+
+/** Stage 04's output row. (A class, not a literal: see `candidate` in candidate.ts for why.) */
+class MentionRow implements Mention {
+  constructor(
+    public sentenceIndex: number,
+    public start: number,
+    public end: number,
+    public text: string,
+    public name: string,
+    public kind: Mention["kind"],
+    public gazetteerName: string | null,
+    public via: string,
+    public title: string | null
+  ) {}
 }

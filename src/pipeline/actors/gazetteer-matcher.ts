@@ -109,16 +109,40 @@ function caseOk(alias: Token[], text: Token[], at: number): boolean {
     const a = alias[k];
     const t = text[at + k];
     if (a.upper && a.key.length <= 5) {
-      if (t.text.replace(/\./g, "") !== a.text.replace(/\./g, "")) return false;
+      if (!sameLetters(t.text, a.text)) return false;
     } else if (a.cap && !t.cap && k === 0) return false;
   }
   return true;
+}
+
+/** `x` and `y` are equal once periods are removed ("U.N." vs "UN"), compared without building the dotless copies. */
+function sameLetters(x: string, y: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < x.length && x.charCodeAt(i) === 46) i++;
+    while (j < y.length && y.charCodeAt(j) === 46) j++;
+    if (i >= x.length || j >= y.length) return i >= x.length && j >= y.length;
+    if (x.charCodeAt(i) !== y.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
 }
 
 export interface TrieMatch {
   /** Token index after the match. */
   end: number;
   entries: number[];
+}
+
+/** Entries of the surfaces that pass the case check, or null when none does. */
+function matchingEntries(surfaces: Surface[], tokens: Token[], i: number, checkCase: boolean): number[] | null {
+  let out: number[] | null = null;
+  for (const s of surfaces) {
+    if (checkCase && !caseOk(s.tokens, tokens, i)) continue;
+    (out ??= []).push(s.entry);
+  }
+  return out;
 }
 
 /**
@@ -134,8 +158,8 @@ export function matchAt(root: TrieNode, tokens: Token[], i: number, checkCase = 
     if (j > i && t.sep !== " " && t.sep !== "-") break;
     const here: TrieNode | undefined = cur.next.get(t.key);
     if (here && here.surfaces.length) {
-      const ok = checkCase ? here.surfaces.filter((s) => caseOk(s.tokens, tokens, i)) : here.surfaces;
-      if (ok.length) best = {end: j + 1, entries: ok.map((s) => s.entry)};
+      const entries = matchingEntries(here.surfaces, tokens, i, checkCase);
+      if (entries) best = {end: j + 1, entries};
     }
     cur = t.poss ? cur.next.get(t.key + "'s") : here;
     if (!cur) break;

@@ -52,6 +52,8 @@ class WordToken implements Token {
 }
 
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "lt.col"]);
+/** Longest abbreviation a word can match (a word holds no period, so "lt.col" never does): longer words skip the lookup. */
+const ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].filter((a) => !a.includes(".")).map((a) => a.length));
 
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -174,7 +176,7 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
     }
     // Trailing period of an initialism ("U.S.") or a known abbreviation ("Mr.").
     if (i < n && !poss && text.charCodeAt(i) === 46 && end - start <= 6) {
-      if (hasDot || ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
+      if (hasDot || (end - start <= ABBREVIATION_LENGTH && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
         end = i + 1;
         i++;
         hasDot = true;
@@ -203,7 +205,7 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
       }
       if (sep === "-~") sep = "—";
     }
-    const first = surface.charCodeAt(0);
+    const first = text.charCodeAt(start);
     let cap: boolean;
     let upper = false;
     if (ascii) {
