@@ -4,16 +4,13 @@
  * "in Kiruna" (place). Nationality adjectives, stop words and event names are dropped.
  */
 import type {ActorKind} from "../types.ts";
-import {COUNTRIES, DESCRIPTOR_NOUNS, EVENT, FIRST, HEADS, INNER_LINKS, MODIFIERS, NATIONALITY, ORG, PARTICLES, PLACE, PLACE_PREPS, STOP} from "./lexicon.ts";
+import {COUNTRIES, FIRST, inLex, LEX_DESCRIPTOR, LEX_EVENT, LEX_FIRST, LEX_HEAD, LEX_INNER_LINK, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_PLACE_PREP, LEX_STOP, LEX_UPPER_STOP} from "./lexicon.ts";
 import {titleBefore, titlePrefixIn} from "./titles.ts";
 import type {Token} from "./tokens.ts";
 
-/** All-caps words that are never names ("GMT"); other all-caps words ("US", "WHO", "IT") may be. */
-const UPPER_STOP = new Set(["gmt", "utc", "est", "edt", "pst", "cet", "cest", "msk", "bst", "idt", "am", "pm", "the", "and", "of", "in", "on", "for", "to", "a"]);
-
 /** Stop word test ("The", "Monday"); all-caps tokens only for time zones and function words. */
 export function isStopCap(t: Token): boolean {
-  return t.upper ? UPPER_STOP.has(t.key) : STOP.has(t.key);
+  return t.upper ? inLex(t, LEX_UPPER_STOP) : inLex(t, LEX_STOP);
 }
 
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */
@@ -23,7 +20,6 @@ function initialWord(tokens: Token[], k: number): boolean {
   return key.length > 4 && /(ing|ed|ly)$/.test(key) && !FIRST.has(key);
 }
 
-const ORG_LINKS = new Set(["of", "for", "on", "the", "and"]);
 
 /**
  * End (exclusive token index) of the capitalised chunk starting at `i`. `blocked(j)` says a
@@ -34,7 +30,7 @@ const ORG_LINKS = new Set(["of", "for", "on", "the", "and"]);
 export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boolean): number {
   let end = i + 1;
   if (tokens[i].poss) return end;
-  let hasOrg = ORG.has(tokens[i].key);
+  let hasOrg = inLex(tokens[i], LEX_ORG);
   let j = i + 1;
   while (j < tokens.length) {
     const u = tokens[j];
@@ -45,28 +41,28 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
       // A capitalised function word inside a run continues it when a name follows ("Water Without Borders").
       if (isStopCap(u)) {
         const nx = tokens[j + 1];
-        if (!INNER_LINKS.has(u.key) || u.upper || !nx || !nx.cap || nx.sep !== " " || isStopCap(nx) || u.poss) break;
+        if (!inLex(u, LEX_INNER_LINK) || u.upper || !nx || !nx.cap || nx.sep !== " " || isStopCap(nx) || u.poss) break;
         hasOrg = true;
         j++;
         continue;
       }
       // A gazetteer name ends the run ("Prime Minister | Benjamin Netanyahu"), except after a lone
       // first name ("Michael | Jordan") or direction ("South | Sudan").
-      if (blocked(j) && !(end - i === 1 && (FIRST.has(tokens[i].key) || PLACE.has(tokens[i].key)))) break;
+      if (blocked(j) && !(end - i === 1 && (inLex(tokens[i], LEX_FIRST) || inLex(tokens[i], LEX_PLACE)))) break;
       end = j + 1;
-      hasOrg ||= ORG.has(u.key);
+      hasOrg ||= inLex(u, LEX_ORG);
       if (u.poss) break;
       j++;
       continue;
     }
     // Lowercase connector: a name particle ("Yahya al-Sinwar", "Ursula von der Leyen"),
     // an organisation link ("Committee of the Red Cross"), or a hyphenated place ("Stoke-on-Trent").
-    const particle = PARTICLES.has(u.key);
-    const orgLink = hasOrg && ORG_LINKS.has(u.key);
+    const particle = inLex(u, LEX_PARTICLE);
+    const orgLink = hasOrg && inLex(u, LEX_ORG_LINK);
     const hyphenLink = u.sep === "-" && u.key.length <= 3 && j + 1 < tokens.length && tokens[j + 1].sep === "-";
     if (!particle && !orgLink && !hyphenLink) break;
     let k = j + 1;
-    while (k < tokens.length && !tokens[k].cap && (PARTICLES.has(tokens[k].key) || (orgLink && ORG_LINKS.has(tokens[k].key))) && k - j < 3) k++;
+    while (k < tokens.length && !tokens[k].cap && (inLex(tokens[k], LEX_PARTICLE) || (orgLink && inLex(tokens[k], LEX_ORG_LINK))) && k - j < 3) k++;
     if (k >= tokens.length || !tokens[k].cap || isStopCap(tokens[k]) || (tokens[k].sep !== " " && tokens[k].sep !== "-")) break;
     for (let m = j + 1; m <= k; m++) if (tokens[m].sep !== " " && tokens[m].sep !== "-") return end;
     j = k;
@@ -100,24 +96,24 @@ function joinedKeys(tokens: Token[], from: number, to: number): string {
 function classify(tokens: Token[], from: number, to: number, titled: boolean): {kind: ActorKind; sure: boolean} | null {
   // (Loops over the token range instead of a keys array: this runs once per capitalised chunk.)
   let allStop = true;
-  for (let k = from; k < to && allStop; k++) allStop = NATIONALITY.has(tokens[k].key) || isStopCap(tokens[k]);
+  for (let k = from; k < to && allStop; k++) allStop = inLex(tokens[k], LEX_NATIONALITY) || isStopCap(tokens[k]);
   if (allStop) return null;
   // "AT LEAST", "IN BRIEF": all-caps runs of function words.
   if (to - from > 1) {
     let every = true;
-    for (let k = from; k < to && every; k++) every = STOP.has(tokens[k].key);
+    for (let k = from; k < to && every; k++) every = inLex(tokens[k], LEX_STOP);
     if (every) return null;
   }
-  const last = tokens[to - 1].key;
-  const first = tokens[from].key;
-  if (EVENT.has(last)) return null;
+  const last = tokens[to - 1];
+  const first = tokens[from];
+  if (inLex(last, LEX_EVENT)) return null;
   if (to - from <= COUNTRY_WORDS && COUNTRIES.has(joinedKeys(tokens, from, to))) return {kind: "country", sure: true};
-  for (let k = from; k < to; k++) if (ORG.has(tokens[k].key)) return {kind: "organization", sure: true};
-  for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && INNER_LINKS.has(tokens[k].key)) return {kind: "organization", sure: true};
-  if (PLACE.has(last) || (to - from > 1 && PLACE.has(first))) return {kind: "place", sure: true};
-  if (titled || FIRST.has(first)) return {kind: "person", sure: true};
+  for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return {kind: "organization", sure: true};
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return {kind: "organization", sure: true};
+  if (inLex(last, LEX_PLACE) || (to - from > 1 && inLex(first, LEX_PLACE))) return {kind: "place", sure: true};
+  if (titled || inLex(first, LEX_FIRST)) return {kind: "person", sure: true};
   const prev = from > 0 ? tokens[from - 1] : null;
-  if (prev && !prev.cap && tokens[from].sep === " " && PLACE_PREPS.has(prev.key)) return {kind: "place", sure: true};
+  if (prev && !prev.cap && tokens[from].sep === " " && inLex(prev, LEX_PLACE_PREP)) return {kind: "place", sure: true};
   if (prev && from >= 2 && prev.key === "of" && PLACE_OF.has(tokens[from - 2].key)) return {kind: "place", sure: true};
   if (to - from === 1 && tokens[from].upper) return {kind: "organization", sure: false};
   if (to - from > 1) return {kind: "person", sure: false};
@@ -134,7 +130,7 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   let from = i;
   while (from < end && isStopCap(tokens[from])) from++;
   // "Survivor Sita Gurung": a sentence-initial common noun before a name.
-  if (from < end - 1 && (from === 0 || tokens[from].opener) && DESCRIPTOR_NOUNS.has(tokens[from].key) && !HEADS.has(tokens[from].key)) from++;
+  if (from < end - 1 && (from === 0 || tokens[from].opener) && inLex(tokens[from], LEX_DESCRIPTOR) && !inLex(tokens[from], LEX_HEAD)) from++;
   // A sentence-initial verb or adverb glued to a name ("Representing Orthodox Jews", "Reportedly Hamas").
   if (from < end - 1 && initialWord(tokens, from)) from++;
   if (from >= end) return [];
@@ -142,12 +138,12 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   let titleOnly = true;
   let headSeen = false;
   for (let k = from; k < end && titleOnly; k++) {
-    titleOnly = HEADS.has(tokens[k].key) || MODIFIERS.has(tokens[k].key) || NATIONALITY.has(tokens[k].key);
-    headSeen ||= HEADS.has(tokens[k].key) && !ORG.has(tokens[k].key);
+    titleOnly = inLex(tokens[k], LEX_HEAD) || inLex(tokens[k], LEX_MODIFIER) || inLex(tokens[k], LEX_NATIONALITY);
+    headSeen ||= inLex(tokens[k], LEX_HEAD) && !inLex(tokens[k], LEX_ORG);
   }
   if (titleOnly && headSeen) return [];
   // A lone organisation or place word ("News", "Ministry", "Kibbutz") names nothing.
-  if (end - from === 1 && !tokens[from].upper && (ORG.has(tokens[from].key) || PLACE.has(tokens[from].key))) return [];
+  if (end - from === 1 && !tokens[from].upper && (inLex(tokens[from], LEX_ORG) || inLex(tokens[from], LEX_PLACE))) return [];
   const out: ChunkName[] = [];
   let titled = false;
   // A title may contain organisation words ("Mineral Resources Minister", "Human Rights Watch
@@ -155,21 +151,21 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   const p = titlePrefixIn(tokens, from, end);
   if (p > 0) {
     let orgAfter = false;
-    for (let k = from + p; k < end && !orgAfter; k++) orgAfter = ORG.has(tokens[k].key);
+    for (let k = from + p; k < end && !orgAfter; k++) orgAfter = inLex(tokens[k], LEX_ORG);
     if (!orgAfter) {
       from += p;
       titled = true;
     }
   }
   let hasOrg = false;
-  for (let k = from; k < end && !hasOrg; k++) hasOrg = ORG.has(tokens[k].key);
+  for (let k = from; k < end && !hasOrg; k++) hasOrg = inLex(tokens[k], LEX_ORG);
   // Split before an inner first name when nothing before it is a first name:
   // "Kenya Erik Dahl" → "Kenya" + "Erik Dahl".
   if (!hasOrg && end - from >= 2) {
     for (let k = from + 1; k < end; k++) {
-      if (!FIRST.has(tokens[k].key)) continue;
+      if (!inLex(tokens[k], LEX_FIRST)) continue;
       let before = false;
-      for (let m = from; m < k; m++) if (FIRST.has(tokens[m].key) || PARTICLES.has(tokens[m].key) || PLACE.has(tokens[m].key)) before = true;
+      for (let m = from; m < k; m++) if (inLex(tokens[m], LEX_FIRST) || inLex(tokens[m], LEX_PARTICLE) || inLex(tokens[m], LEX_PLACE)) before = true;
       if (before) break;
       const head = classify(tokens, from, k, false);
       if (head) out.push({from, to: k, kind: head.kind, kindSure: head.sure, via: "chunk", title: null});

@@ -6,7 +6,7 @@ import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
 import {chunkEnd, chunkNames, isStopCap} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
-import {FIRST, ORG, PARTICLES} from "./lexicon.ts";
+import {inLex, LEX_FIRST, LEX_ORG, LEX_PARTICLE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
@@ -118,7 +118,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     }
     // "al-Sisi", "el-Sisi": a gazetteer alias may start with a lowercase particle.
     // (Cheap checks before the set lookup: most lowercase words are not before a hyphen.)
-    if (!t.cap && i + 1 < n && tokens[i + 1].sep === "-" && tokens[i + 1].cap && PARTICLES.has(t.key)) scan.at[i] = matchAt(g.names, tokens, i);
+    if (!t.cap && i + 1 < n && tokens[i + 1].sep === "-" && tokens[i + 1].cap && inLex(t, LEX_PARTICLE)) scan.at[i] = matchAt(g.names, tokens, i);
     else if (!t.cap || isStopCap(t)) {
       i++;
       continue;
@@ -129,14 +129,14 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       continue;
     }
     // A first name that is also a place ("Jordan", "Israel") followed by a surname is a person.
-    const nameLike = gm && gm.end === i + 1 && FIRST.has(t.key) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss;
+    const nameLike = gm && gm.end === i + 1 && inLex(t, LEX_FIRST) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss;
     if (gm && !nameLike) {
       const e = g.entries[gm.entries[0]];
       let end = gm.end;
       // "Gaza Health Ministry" when only "Gaza" is known: the organisation word wins.
       let extended = false;
       for (let k = end; k < n && k < end + 4 && !tokens[k - 1].poss && tokens[k].cap && tokens[k].sep === " " && !isStopCap(tokens[k]) && !scan.gaz(k); k++) {
-        if (ORG.has(tokens[k].key)) {
+        if (inLex(tokens[k], LEX_ORG)) {
           end = k + 1;
           extended = true;
         }
@@ -165,7 +165,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     }
     // Include a particle glued before the chunk: "al-Sinwar", "bin Salman".
     let from = i;
-    if (i > 0 && !tokens[i - 1].cap && PARTICLES.has(tokens[i - 1].key) && (t.sep === "-" || t.sep === " ") && tokens[i - 1].key.length <= 3 && (tokens[i - 1].sep === " " || tokens[i - 1].sep === "start") && t.sep === "-") from = i - 1;
+    if (i > 0 && !tokens[i - 1].cap && inLex(tokens[i - 1], LEX_PARTICLE) && (t.sep === "-" || t.sep === " ") && tokens[i - 1].key.length <= 3 && (tokens[i - 1].sep === " " || tokens[i - 1].sep === "start") && t.sep === "-") from = i - 1;
     for (const part of chunkNames(tokens, i, end)) {
       const a = part.from === i ? from : part.from;
       const startTok = tokens[a];
@@ -173,7 +173,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       const single = part.to - part.from === 1;
       // "[Peter] Olsen": the surface keeps both brackets.
       const bracketed = part.to - a > 1 && tokens[a + 1].sep === "]" && article.text[startTok.start - 1] === "[";
-      const weak = single && isInitial(tokens, part.from) && !subjectOfVerb(tokens, part.to) && !part.title && !FIRST.has(tokens[part.from].key) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
+      const weak = single && isInitial(tokens, part.from) && !subjectOfVerb(tokens, part.to) && !part.title && !inLex(tokens[part.from], LEX_FIRST) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
       const title = part.title ? slice(article, tokens[part.title.start].start, tokens[part.title.end - 1].end) : null;
       out.push(candidate(si, bracketed ? startTok.start - 1 : startTok.start, endTok.end, keysOf(tokens, a, part.to), joinName(tokens, a, part.to), part.kind, part.kindSure, null, part.via, title, weak));
     }

@@ -28,3 +28,52 @@ export const PLACE_PREPS = new Set(["in", "near", "outside", "across", "into", "
 export const DESCRIPTOR_NOUNS = new Set(LABEL_HEADS);
 /** Capitalised function words inside a name make it an organisation ("Doctors Without Borders"). */
 export const INNER_LINKS = new Set(["without", "for", "of", "and", "on", "the", "against", "in"]);
+/** All-caps words that are never names ("GMT"); other all-caps words ("US", "WHO", "IT") may be. */
+export const UPPER_STOP = new Set(["gmt", "utc", "est", "edt", "pst", "cet", "cest", "msk", "bst", "idt", "am", "pm", "the", "and", "of", "in", "on", "for", "to", "a"]);
+/** Lowercase words that continue an organisation name ("Committee of the Red Cross"). */
+export const ORG_LINKS = new Set(["of", "for", "on", "the", "and"]);
+
+/*
+ * The sets above as bits of one word → mask map, read through `Token.lex` (computed once per
+ * token). Why: stage 04 asked ~2 set lookups per token (1.4 M per 3.7 MB), each a hash probe into
+ * a different table that the other stages had pushed out of the CPU cache; one lookup per token
+ * that needs any of them, then bit tests, is what keeps the chunker fast.
+ */
+export const LEX_FIRST = 1;
+export const LEX_STOP = 2;
+export const LEX_ORG = 4;
+export const LEX_PLACE = 8;
+export const LEX_EVENT = 16;
+export const LEX_PARTICLE = 32;
+export const LEX_HEAD = 64;
+export const LEX_MODIFIER = 128;
+export const LEX_LINK = 256;
+export const LEX_NATIONALITY = 512;
+export const LEX_PLACE_PREP = 1024;
+export const LEX_DESCRIPTOR = 2048;
+export const LEX_INNER_LINK = 4096;
+export const LEX_UPPER_STOP = 8192;
+export const LEX_ORG_LINK = 16384;
+
+function lexMap(): Map<string, number> {
+  const map = new Map<string, number>();
+  const sets: [Set<string>, number][] = [
+    [FIRST, LEX_FIRST], [STOP, LEX_STOP], [ORG, LEX_ORG], [PLACE, LEX_PLACE], [EVENT, LEX_EVENT], [PARTICLES, LEX_PARTICLE],
+    [HEADS, LEX_HEAD], [MODIFIERS, LEX_MODIFIER], [LINKS, LEX_LINK], [NATIONALITY, LEX_NATIONALITY], [PLACE_PREPS, LEX_PLACE_PREP],
+    [DESCRIPTOR_NOUNS, LEX_DESCRIPTOR], [INNER_LINKS, LEX_INNER_LINK], [UPPER_STOP, LEX_UPPER_STOP], [ORG_LINKS, LEX_ORG_LINK]
+  ];
+  for (const [set, bit] of sets) for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
+  return map;
+}
+
+/** Word key → which lexicon sets hold it (LEX_* bits); absent = none. */
+export const LEX = lexMap();
+
+/**
+ * Whether a token's word is in the lexicon set `bit` (a LEX_* constant).
+ *
+ * @example inLex(tokenize("Minister")[0], LEX_HEAD) // true
+ */
+export function inLex(t: {readonly lex: number}, bit: number): boolean {
+  return (t.lex & bit) !== 0;
+}

@@ -3,7 +3,7 @@
  * "government spokesman Lars Berg", "Norwegian Ambassador to Kenya Erik Dahl".
  */
 import {isStopCap} from "./chunker.ts";
-import {FIRST, HEADS, LINKS, MODIFIERS, NATIONALITY, ORG, PARTICLES} from "./lexicon.ts";
+import {inLex, LEX_FIRST, LEX_HEAD, LEX_LINK, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_PARTICLE} from "./lexicon.ts";
 import type {Token} from "./tokens.ts";
 
 /**
@@ -18,12 +18,12 @@ export function titleBefore(tokens: Token[], s: number): {start: number; end: nu
   let lastHead = -1;
   for (let j = s - 1, count = 0; j >= 0 && count < 9; j--, count++) {
     const u = tokens[j];
-    if (HEADS.has(u.key)) {
+    if (inLex(u, LEX_HEAD)) {
       if (lastHead < 0) lastHead = j;
       first = j;
-    } else if (MODIFIERS.has(u.key) || NATIONALITY.has(u.key)) {
+    } else if (inLex(u, LEX_MODIFIER) || inLex(u, LEX_NATIONALITY)) {
       first = j;
-    } else if (LINKS.has(u.key) && !u.cap) {
+    } else if (inLex(u, LEX_LINK) && !u.cap) {
       if (lastHead >= 0) break;
     } else if (u.cap && !isStopCap(u) && !u.poss) {
       first = j;
@@ -34,12 +34,12 @@ export function titleBefore(tokens: Token[], s: number): {start: number; end: nu
   // After the last head: nothing, or a link and capitalised words ("Ambassador to Israel").
   if (lastHead < s - 1) {
     const link = tokens[lastHead + 1];
-    if (!LINKS.has(link.key) || link.cap) return null;
+    if (!inLex(link, LEX_LINK) || link.cap) return null;
     for (let k = lastHead + 2; k < s; k++) if (!tokens[k].cap) return null;
     if (lastHead + 2 >= s) return null;
   }
   // Trim leading tokens that are not part of a title (a stray capitalised word before a link).
-  while (first < lastHead && LINKS.has(tokens[first].key) && !tokens[first].cap) first++;
+  while (first < lastHead && inLex(tokens[first], LEX_LINK) && !tokens[first].cap) first++;
   return {start: first, end: s};
 }
 
@@ -65,12 +65,12 @@ export function titlePrefixIn(tokens: Token[], from: number, end: number): numbe
   let best = 0;
   for (let k = from; k < end - 1; k++) {
     const t = tokens[k];
-    const head = HEADS.has(t.key);
-    const titleWord = head || MODIFIERS.has(t.key) || NATIONALITY.has(t.key);
+    const head = inLex(t, LEX_HEAD);
+    const titleWord = head || inLex(t, LEX_MODIFIER) || inLex(t, LEX_NATIONALITY);
     // "Mineral Resources Minister": portfolio words are capitalised but not in any list.
     let portfolio = false;
-    if (!titleWord && t.cap && !t.upper && !FIRST.has(t.key) && !PARTICLES.has(t.key)) {
-      for (let m = k + 1; m < end - 1 && !portfolio; m++) portfolio = HEADS.has(tokens[m].key) && !ORG.has(tokens[m].key);
+    if (!titleWord && t.cap && !t.upper && !inLex(t, LEX_FIRST) && !inLex(t, LEX_PARTICLE)) {
+      for (let m = k + 1; m < end - 1 && !portfolio; m++) portfolio = inLex(tokens[m], LEX_HEAD) && !inLex(tokens[m], LEX_ORG);
     }
     if (!titleWord && !portfolio) break;
     if (head) best = k - from + 1;

@@ -9,6 +9,7 @@
 
 import type {Sentence} from "../types.ts";
 import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
+import {LEX} from "./lexicon.ts";
 
 export interface Token {
   /** Offsets into Article.text (possessive "'s" excluded). */
@@ -28,6 +29,8 @@ export interface Token {
   sep: string;
   /** An opening quote, bracket, colon or dash stands between the previous token and this one. */
   opener: boolean;
+  /** Lexicon sets holding `key` as LEX_* bits (see lexicon.ts), looked up on first use. */
+  readonly lex: number;
 }
 
 /**
@@ -38,6 +41,7 @@ export interface Token {
  * pretenured that way.
  */
 class WordToken implements Token {
+  private lexBits = -1;
   constructor(
     public start: number,
     public end: number,
@@ -49,6 +53,12 @@ class WordToken implements Token {
     public sep: string,
     public opener: boolean
   ) {}
+
+  get lex(): number {
+    let bits = this.lexBits;
+    if (bits < 0) bits = this.lexBits = LEX.get(this.key) ?? 0;
+    return bits;
+  }
 }
 
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "lt.col"]);
