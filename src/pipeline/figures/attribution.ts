@@ -21,13 +21,64 @@ const PHRASE_END = /[,.;:!?()"“”]|[ \t](?:that|who|which|on|in|at|last|this|
 /** Trailing time words cut from a source phrase: "the ministry on Tuesday". */
 const TRAILING_TIME = /[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t].*)?$/i;
 const MAX_WORDS = 10;
+const EDGE_PUNCT = /^[ \t,"“”'‘’]+|[ \t,"“”'‘’]+$/g;
+const WHITESPACE = /\s+/g;
+const LEADING_CONJUNCTION = /^(?:but|and|so|however|meanwhile|also)\s+/i;
+const LETTER = /[A-Za-z]/;
+const PRONOUN_PHRASE = /^(?:he|she|they|it|we|i)$/i;
+const DETERMINED = /^(?:[A-Z0-9]|the |a |an |his |her |their |its |our |local |state |health |medical |officials|authorities|police|rescuers|medics|doctors)/;
+const NUMBER_THEN_WORD = /\d[\d,.]*\s+[a-z]/;
+const COPULA_END = /\b(?:is|are|was|were|be|been)\s*$/i;
+
+/** EDGE_PUNCT's characters. */
+function isEdgePunct(c: number): boolean {
+  return c === 32 || c === 9 || c === 44 || c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 0x2019;
+}
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 function clean(s: string): string | null {
-  let t = s.replace(TRAILING_TIME, "").replace(/^[ \t,"“”'‘’]+|[ \t,"“”'‘’]+$/g, "").replace(/\s+/g, " ");
-  t = t.replace(/^(?:but|and|so|however|meanwhile|also)\s+/i, "");
-  if (!t || t.split(" ").length > MAX_WORDS) return null;
-  if (!/[A-Za-z]/.test(t)) return null;
+  let t = s.replace(TRAILING_TIME, "");
+  // Each replacement runs only when its first or last character is there (this runs per candidate source).
+  if (t.length > 0 && (isEdgePunct(t.charCodeAt(0)) || isEdgePunct(t.charCodeAt(t.length - 1)))) t = t.replace(EDGE_PUNCT, "");
+  t = t.replace(WHITESPACE, " ");
+  if (CONJUNCTION_FIRST.has(t.charCodeAt(0))) t = t.replace(LEADING_CONJUNCTION, "");
+  if (!t || countSpaces(t) + 1 > MAX_WORDS) return null;
+  if (!LETTER.test(t)) return null;
   return t;
+}
+
+/** First letters of LEADING_CONJUNCTION's words, both cases. */
+const CONJUNCTION_FIRST = new Set([..."basmhBASMH"].map((c) => c.charCodeAt(0)));
+
+function countSpaces(t: string): number {
+  let n = 0;
+  for (let k = t.indexOf(" "); k >= 0; k = t.indexOf(" ", k + 1)) n++;
+  return n;
+}
+
+/** Last letters of the copulas in COPULA_END, both cases. */
+const COPULA_LAST = new Set([..."sSeEnN"].map((c) => c.charCodeAt(0)));
+
+function hasDigit(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Code of the last non-`\s` character in t[from, to), or -1. */
+function lastNonSpace(t: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const c = t.charCodeAt(k);
+    if (!isSpace(c)) return c;
+  }
+  return -1;
 }
 
 function fromMentions(mentions: Mention[], absStart: number, absEnd: number): string | null {
@@ -44,7 +95,7 @@ function finalize(text: string, s: number, e: number, offset: number, mentions: 
   const mention = fromMentions(mentions, offset + s, offset + e);
   if (mention) {
     // Prefer the phrase when it is longer and contains the mention ("Russia's Foreign Ministry").
-    if (phrase && phrase.includes(mention.split(" ").pop()!) && !/^(?:he|she|they|it|we|i)$/i.test(phrase)) {
+    if (phrase && phrase.includes(mention.split(" ").pop()!) && !PRONOUN_PHRASE.test(phrase)) {
       return phrase.length >= mention.length ? (phrase.endsWith(mention) || phrase === mention ? phrase : mention) : mention;
     }
     return mention;
@@ -52,7 +103,7 @@ function finalize(text: string, s: number, e: number, offset: number, mentions: 
   if (!phrase) return null;
   if (PRONOUNS.has(phrase.toLowerCase())) return null;
   // A source starts with a capital, or a determiner/possessive ("the ministry", "his mother").
-  if (!explicit && !/^(?:[A-Z0-9]|the |a |an |his |her |their |its |our |local |state |health |medical |officials|authorities|police|rescuers|medics|doctors)/.test(phrase)) return null;
+  if (!explicit && !DETERMINED.test(phrase)) return null;
   return phrase;
 }
 
@@ -85,16 +136,29 @@ export function findAttribution(text: string, offset: number, mentions: Mention[
     const e = vm.index;
     // Subject: back to the previous clause boundary, at most ~80 characters.
     const lo = Math.max(0, e - 90);
-    const left = t.slice(lo, e);
-    const b = Math.max(left.lastIndexOf(","), left.lastIndexOf("”"), left.lastIndexOf("\""), left.lastIndexOf(";"), left.lastIndexOf(":"), left.lastIndexOf("."), left.lastIndexOf(" that "), left.lastIndexOf("—"));
-    let s = lo + (b >= 0 ? b + 1 : 0);
-    if (left.lastIndexOf(" that ") === b && b >= 0) s = lo + b + 6;
+    // The last clause mark before the verb: , ” " ; : . — or " that " (one backwards scan).
+    let b = -1;
+    let that = false;
+    for (let k = e - 1; k >= lo; k--) {
+      const c = t.charCodeAt(k);
+      if (c === 44 || c === 0x201d || c === 34 || c === 59 || c === 58 || c === 46 || c === 0x2014) {
+        b = k;
+        break;
+      }
+      if (c === 32 && k + 6 <= e && t.startsWith(" that ", k)) {
+        b = k;
+        that = true;
+        break;
+      }
+    }
+    let s = b >= 0 ? b + 1 : lo;
+    if (that) s = b + 6;
     if (b < 0 && lo > 0) continue;
     const subject = t.slice(s, e);
     // A subject holding a counted number is the figure clause itself ("3,400 were counted"), not a source
     // ("Channel 12 reported" is fine);
     // one ending in a copula is a passive ("Hamas is believed"), not a speaker.
-    if (/\d[\d,.]*\s+[a-z]/.test(subject) || /\b(?:is|are|was|were|be|been)\s*$/i.test(subject)) continue;
+    if ((hasDigit(t, s, e) && NUMBER_THEN_WORD.test(subject)) || (COPULA_LAST.has(lastNonSpace(t, s, e)) && COPULA_END.test(subject))) continue;
     const r = finalize(t, s, e, offset, mentions);
     if (r) return r;
   }

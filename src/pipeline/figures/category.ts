@@ -72,35 +72,55 @@ export function sentenceCues(text: string): RawCue[] {
   let m: RegExpExecArray | null;
   while ((m = ANY_CUE.exec(text))) {
     const raw = m[0];
-    const cue = raw.toLowerCase().replace(WHITESPACE, " ");
-    for (const [prefix, category] of cueTypes(cue)) out.push({category, cue: prefix + cue, start: m.index, end: m.index + raw.length});
+    const typed = cueTypes(raw);
+    for (let k = 0; k < typed.types.length; k++) {
+      const category = typed.types[k][1];
+      out.push({category, cue: typed.cues[k], start: m.index, end: m.index + raw.length});
+    }
     // Overlapping longer cues ("being held" inside "still being held") are found from the next word on.
-    const sp = raw.search(SPACE);
-    if (sp > 0) ANY_CUE.lastIndex = m.index + sp;
+    if (typed.space > 0) ANY_CUE.lastIndex = m.index + typed.space;
   }
   return out;
 }
 
 const WHITESPACE = /\s+/g;
 const SPACE = /\s/;
-/** Typed categories per normalised cue: the same few dozen cues recur in every article. Bounded. */
-const CUE_TYPES = new Map<string, [string, FigureCategory][]>();
+interface TypedCue {
+  /** [prefix, category] pairs; `cues[k]` is prefix + the normalised cue. */
+  types: [string, FigureCategory][];
+  cues: string[];
+  /** Offset of the first whitespace in the match (-1 when none). */
+  space: number;
+}
+/** Typing per matched text: the same few dozen cues recur in every article. Bounded. */
+const CUE_TYPES = new Map<string, TypedCue>();
 const CUE_TYPES_MAX = 5000;
 
 /**
- * The [prefix, category] pairs of a lower-case cue with single spaces. Typing the normalised cue equals
- * typing the match: the typed regexes are case-insensitive and read any whitespace run as a space.
+ * The typed categories of a cue match. Typing the lower-cased cue with single spaces equals typing the
+ * match: the typed regexes are case-insensitive and read any whitespace run as a space.
  */
-function cueTypes(cue: string): [string, FigureCategory][] {
-  let types = CUE_TYPES.get(cue);
-  if (types) return types;
-  types = [];
+function cueTypes(raw: string): TypedCue {
+  let typed = CUE_TYPES.get(raw);
+  if (typed) return typed;
+  const cue = detach(raw.toLowerCase().replace(WHITESPACE, " "));
+  typed = {types: [], cues: [], space: raw.search(SPACE)};
   // The longest phrase wins, so "exchange of fire" hides the "exchang*" inside it.
   if (!NOT_TYPED.test(cue)) {
-    for (const [prefix, category, re] of TYPED) if (re.test(cue)) types.push([prefix, category]);
+    for (const [prefix, category, re] of TYPED) {
+      if (re.test(cue)) {
+        typed.types.push([prefix, category]);
+        typed.cues.push(prefix + cue);
+      }
+    }
   }
-  if (CUE_TYPES.size < CUE_TYPES_MAX) CUE_TYPES.set(cue, types);
-  return types;
+  if (CUE_TYPES.size < CUE_TYPES_MAX) CUE_TYPES.set(detach(raw), typed);
+  return typed;
+}
+
+/** A copy of `s` that does not point into the article it was cut from (cached strings must not keep articles alive). */
+function detach(s: string): string {
+  return ("_" + s).slice(1);
 }
 
 /**

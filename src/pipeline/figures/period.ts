@@ -15,6 +15,11 @@ const PERIODS: RegExp[] = [
   /\bsince[ \t]+(?:the[ \t]+)?[^,;:.()"“”\n]{2,50}?(?=[,;:.()"“”\n]|[ \t](?:and|but|when|while|as|according|officials|the[ \t]+ministry)\b|$)/gi,
   /\b(?:so far|to date|thus far)(?:[ \t]+(?:this|in the)[ \t]+(?:year|month|week|war|conflict))?\b/gi
 ];
+/**
+ * Every PERIODS pattern needs a time unit, "since", or "so far"/"to date"/"thus far": one scan for those
+ * decides whether the four are worth running (most sentences with figures have none of them).
+ */
+const PERIOD_GATE = /(?:hour|day|week|month|year|decade)s?\b|since|so far|to date|thus far/i;
 const AS_OF = /\bas[ \t]+(?:of|at)[ \t]+[^,;:.()"“”\n]{2,40}?(?=[,;:()"“”\n]|\.(?:\s|$)|$)/gi;
 const DAYS_OF_CAPTIVITY = new RegExp(`^(?:after|in)[ \\t]`, "i");
 
@@ -32,6 +37,7 @@ export interface Span {
 export function findPeriods(text: string): Span[] {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
   const out: Span[] = [];
+  if (!PERIOD_GATE.test(t)) return out;
   for (const re of PERIODS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
