@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import {CHRONO_PARSER_PROBES, CHRONO_REFINER_PROBES} from "../model/date-cues.ts";
-import {CASUAL_DAY_PARSERS, NEWS_PARSERS, UNIT_PARSERS, YEAR_PARSERS} from "./parsers.ts";
+import {CASUAL_DAY_PARSERS, DAY_OF_MONTH_PARSERS, NEWS_PARSERS, UNIT_PARSERS, YEAR_PARSERS} from "./parsers.ts";
 import {NEWS_REFINERS} from "./refiners.ts";
 
 /**
@@ -10,10 +10,10 @@ import {NEWS_REFINERS} from "./refiners.ts";
  */
 export const REFERENCE: chrono.ParsingReference = {instant: new Date(Date.UTC(2000, 0, 3, 12)), timezone: 0};
 
-export type Need = "numeric" | "month" | "weekday" | "casual" | "unit" | "year";
+export type Need = "numeric" | "month" | "weekday" | "casual" | "unit" | "year" | "dayOfMonth";
 /** One bit per Need in a need mask (see needMask). */
-export const NEED_BITS: Record<Need, number> = {numeric: 1, month: 2, weekday: 4, casual: 8, unit: 16, year: 32};
-const ALL = 63;
+export const NEED_BITS: Record<Need, number> = {numeric: 1, month: 2, weekday: 4, casual: 8, unit: 16, year: 32, dayOfMonth: 64};
+const ALL = 127;
 /**
  * Cheap tests for each need (case as stage 03 keeps them: capitalised month and weekday names).
  * Each test is true whenever a parser of its group could match: our relative parsers all need
@@ -23,10 +23,11 @@ const ALL = 63;
 const NEED_TESTS: Array<[number, RegExp]> = [
   [NEED_BITS.numeric, /\d[./-]\d/],
   [NEED_BITS.month, /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/],
-  [NEED_BITS.weekday, /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/],
+  [NEED_BITS.weekday, /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ww]eekend)\b/],
   [NEED_BITS.casual, /\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening)\b/i],
   [NEED_BITS.unit, /\b(?:days?|weeks?|months?|years?|morning|evening|night)\b/i],
-  [NEED_BITS.year, /\d{4}/]
+  [NEED_BITS.year, /\d{4}/],
+  [NEED_BITS.dayOfMonth, /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i]
 ];
 
 /** A chrono configuration: what `createCasualConfiguration` returns and `new Chrono` takes. */
@@ -131,6 +132,7 @@ export function chronoForMask(dayFirst: boolean, mask: number): chrono.Chrono {
         ...(wanted("casual") ? CASUAL_DAY_PARSERS : []),
         ...(wanted("unit") ? UNIT_PARSERS : []),
         ...(wanted("year") ? YEAR_PARSERS : []),
+        ...(wanted("dayOfMonth") ? DAY_OF_MONTH_PARSERS : []),
         ...selection.parsers.filter((p) => wanted(p.need)).map((p) => p.parser)
       ],
       refiners: [...selection.refiners, ...NEWS_REFINERS]

@@ -19,7 +19,8 @@ const WORD_CUE = new RegExp(
     `|(?:${wordTrie(DATE_CUE_UNITS)})\\s+(?:${wordTrie(DATE_CUE_AFTER_UNITS)})\\b)`,
   "g"
 );
-const DIGIT_CUE = /\d(?:\d{3}|[./-]\d)/g;
+/** A four-digit number, digits joined by "/", "." or "-", or a day of the month after "the" ("on the 15th"). */
+const DIGIT_CUE = /\d(?:\d{3}|[./-]\d)|\b[Tt]he\s+\d{1,2}(?:st|nd|rd|th)\b/g;
 
 /** @example hasDateCue("Rivers rose on Monday.") // true */
 export function hasDateCue(sentence: string): boolean {

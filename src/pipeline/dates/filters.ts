@@ -51,6 +51,7 @@ export function keepResult(result: ParsedResult, spec: Spec, sentence: string, t
  * @example keepSpec({kind: "calendar", month: 5}, false, "May God bless them", {start: 0, text: "May"}) // false
  */
 export function keepSpec(spec: Spec, own: boolean, sentence: string, textInSentence: {start: number; text: string}): boolean {
+  if (spec.kind === "weekend") return isWeekendDate(sentence, textInSentence);
   if (spec.kind !== "calendar") return true;
   if (spec.year !== undefined && (spec.year < 1900 || spec.year > 2100)) return false;
   const text = textInSentence.text;
@@ -70,6 +71,20 @@ export function keepSpec(spec: Spec, own: boolean, sentence: string, textInSente
     if (!FULL_WEEKDAY.test(text)) return false;
   }
   return true;
+}
+
+/** "weekend" after "over the", "at the", "on the", "during the"… ("over the weekend"), not "a weekend retreat". */
+const WEEKEND_LEAD = /\b(?:over|at|on|during|across|throughout|through|until|since)\s+the\s+$/i;
+const WEEKEND_MODIFIER = /^(?:last|past|this|next)\b/i;
+
+/**
+ * Whether a weekend is a date: "last weekend", "this past weekend", "next weekend" always;
+ * a bare "weekend" only after "over the", "at the", "during the"… ("the weekend attack", "a
+ * weekend retreat" are not dates).
+ */
+function isWeekendDate(sentence: string, textInSentence: {start: number; text: string}): boolean {
+  if (WEEKEND_MODIFIER.test(textInSentence.text)) return true;
+  return WEEKEND_LEAD.test(sentence.slice(Math.max(0, textInSentence.start - 30), textInSentence.start));
 }
 
 function previousWord(s: string, at: number): string {

@@ -3,9 +3,10 @@ import {parsePartialDate} from "./calendar.ts";
 import {chronoForMask, needMask, REFERENCE} from "./chrono-instance.ts";
 import {cueWindows, mayPointToFuture, pointsToFuture} from "./cues.ts";
 import {keepResult, keepSpec, trimMatch} from "./filters.ts";
-import {interpret} from "./interpret.ts";
+import {interpret, MONTH_COMMA_COUNT} from "./interpret.ts";
 import {lightParse, lightSpec} from "./light-chrono.ts";
 import {resolveSpec, type Resolved} from "./resolve.ts";
+import {dateRole, type DateRole} from "./role.ts";
 import type {Spec} from "./spec.ts";
 
 /** Longest sentence handed to chrono; longer "sentences" (garbage, tables) are cut. */
@@ -33,6 +34,7 @@ interface Found {
   text: string;
   spec: Spec;
   future: boolean;
+  role: DateRole;
 }
 
 /**
@@ -48,7 +50,8 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
     if (sentence.kind === "credit" || sentence.kind === "boilerplate") continue;
     const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
     for (const d of datesInSentence(text, dayFirst)) {
-      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future: d.future});
+      const role = dateRole(text, d.start, d.end, d.spec);
+      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future: d.future, role});
     }
   }
   return resolveAll(found, article.published);
@@ -94,10 +97,24 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
   return out;
 }
 
+const GLUED_WEEKEND = /^[\s,(]*(?:on\s+)?(?:(?:this|last|past|next)\s+)?weekend\s*,?\s*/i;
+
 /** A parse result's text tightened to the date expression (offsets in the sentence), or null when nothing is left. */
 function trimResult(resultText: string, start: number, spec: Spec): {start: number; text: string} | null {
-  const keepLead = spec.kind !== "calendar" || spec.modifier !== undefined || spec.monthYear !== undefined;
+  if (spec.kind === "calendar") {
+    // chrono glues a weekend to a date right after it ("weekend, October 7"): the date is the rest.
+    const glued = GLUED_WEEKEND.exec(resultText);
+    if (glued && glued[0].length < resultText.length) {
+      start += glued[0].length;
+      resultText = resultText.slice(glued[0].length);
+    }
+  }
+  // "last weekend" keeps its "last" like "last week"; only a leading "on" or comma goes.
+  const keepLead = spec.kind === "calendar" ? spec.modifier !== undefined || spec.monthYear !== undefined : spec.kind !== "weekend";
   const trimmed = trimMatch(resultText, start, keepLead);
+  // "March, 40" read as a month and a two-digit year, which interpret dropped: the date is "March".
+  const count = spec.kind === "calendar" && spec.day === undefined && spec.year === undefined ? MONTH_COMMA_COUNT.exec(trimmed.text) : null;
+  if (count) trimmed.text = count[1];
   return trimmed.text ? trimmed : null;
 }
 
@@ -108,7 +125,7 @@ function sentenceDate(text: string, trimmed: {start: number; text: string}, spec
     end: trimmed.start + trimmed.text.length,
     text: trimmed.text,
     spec,
-    future: future && spec.kind === "calendar" && pointsToFuture(text.slice(0, trimmed.start))
+    future: future && (spec.kind === "calendar" || spec.kind === "weekend" || spec.kind === "dayOfMonth") && pointsToFuture(text.slice(0, trimmed.start))
   };
 }
 
@@ -142,7 +159,8 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
       text: f.text,
       date: resolved.date,
       precision: resolved.precision,
-      basis: resolved.basis
+      basis: resolved.basis,
+      role: f.role
     };
   });
 }

@@ -4,12 +4,14 @@ import {specOfTags} from "./tags.ts";
 
 const LAST_WEEKDAY = /^(?:[,(（]\s*)?(?:on\s+)?(?:last|past)\b|\b(?:of\s+)?(?:last|past)\s+week$/i;
 const MONTH_THEN_NUMBER = /^(?:(?:on|in)\s+)?[A-Za-z]{3,9}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?$/;
+/** chrono's month-name parser reads "in March, 40 people died" as March 2040: a two-digit year after a comma is a count. */
+export const MONTH_COMMA_COUNT = /^((?:(?:on|in)\s+)?[A-Za-z]{3,9}\.?),\s*\d{1,2}$/;
 const NEXT_WEEKDAY = /^(?:[,(（]\s*)?(?:on\s+)?next\b|\b(?:of\s+)?next\s+week$/i;
 
 /**
  * What a chrono result says, as a Spec: the Spec a custom parser attached, or the calendar
  * fields chrono is certain of (never its implied values, which depend on the reference date).
- * Null when it states no calendar field (times, "now", "weekend").
+ * Null when it states no calendar field (times, "now", "weekday").
  *
  * @example interpret(chrono.parse("on Oct. 7, 2023")[0]) // {kind: "calendar", year: 2023, month: 10, day: 7}
  */
@@ -49,6 +51,29 @@ function interpretOnce(result: ParsedResult): Spec | null {
   });
 }
 
+const WEEKEND = /weekend/i;
+const LAST_OR_PAST = /\b(?:last|past)\b/i;
+const NEXT = /\bnext\b/i;
+
+/**
+ * chrono's weekday parser reads "weekend" as some weekday: a weekend alone ("last weekend", "over
+ * the weekend") is a weekend Spec; "weekday", or a weekend glued to a date ("weekend, October 7"),
+ * is no date.
+ */
+function weekendSpec(text: string, spec: Spec & {kind: "calendar"}): Spec | null {
+  if (!WEEKEND.test(text) || spec.weekday === undefined) return null;
+  if (spec.month !== undefined || spec.day !== undefined || spec.year !== undefined) {
+    // Glued to the date after it ("weekend, October 7"): the date, without the weekend's weekday.
+    if (!/^[\s,(]*(?:on\s+)?(?:(?:this|last|past|next)\s+)?weekend\b/i.test(text)) return null;
+    const date: Spec = {...spec};
+    delete date.weekday;
+    return date;
+  }
+  if (LAST_OR_PAST.test(text)) return {kind: "weekend", dir: "last"};
+  if (NEXT.test(text)) return {kind: "weekend", dir: "next"};
+  return {kind: "weekend"};
+}
+
 /** The calendar fields chrono is certain of in one result (never its implied values). */
 export interface CertainFields {
   year?: number;
@@ -59,7 +84,7 @@ export interface CertainFields {
 
 /**
  * The Spec of a result of chrono's own parsers, from the fields it is certain of and its text.
- * Null when it states no calendar field (times, "now", "weekend").
+ * Null when it states no calendar field (times, "now", "weekday"); a weekend is a weekend Spec.
  *
  * @example calendarSpec("on Monday", {weekday: 1}) // {kind: "calendar", weekday: 1}
  */
@@ -71,10 +96,11 @@ export function calendarSpec(text: string, fields: CertainFields): Spec | null {
   if (fields.weekday !== undefined) spec.weekday = fields.weekday;
   // A day of the month alone ("the second", "the 15th") is too ambiguous to keep.
   if (spec.year === undefined && spec.month === undefined && spec.weekday === undefined) return null;
-  if (/weekend|weekday/i.test(text)) return null;
+  if (/weekend|weekday/i.test(text)) return weekendSpec(text, spec);
   // chrono's day-first parser reads "January 15" as January 2015; a bare one- or two-digit
   // number after a month name is a day in news copy ("agreed on January 15 to a ceasefire").
   if (spec.month !== undefined && spec.day === undefined) {
+    if (spec.year !== undefined && MONTH_COMMA_COUNT.test(text.trim())) delete spec.year;
     const monthDay = MONTH_THEN_NUMBER.exec(text.trim());
     if (monthDay && Number(monthDay[1]) >= 1 && Number(monthDay[1]) <= 31) {
       spec.day = Number(monthDay[1]);

@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import {MONTHS, WEEKDAYS} from "../model/date-cues.ts";
 import {builtIns, chronoForMask, NEED_BITS, REFERENCE, type Need} from "./chrono-instance.ts";
 import {calendarSpec, type CertainFields} from "./interpret.ts";
-import {OWN_CASUAL_DAY_PARSERS, OWN_UNIT_PARSERS, OWN_YEAR_PARSERS, type OwnParser} from "./parsers.ts";
+import {OWN_CASUAL_DAY_PARSERS, OWN_DAY_OF_MONTH_PARSERS, OWN_UNIT_PARSERS, OWN_YEAR_PARSERS, type OwnParser} from "./parsers.ts";
 import {refineNews, type Results} from "./refiners.ts";
 import type {Spec} from "./spec.ts";
 
@@ -157,6 +157,7 @@ function ownParser(parser: OwnParser): LightParser {
 const OWN_CASUAL = OWN_CASUAL_DAY_PARSERS.map(ownParser);
 const OWN_UNIT = OWN_UNIT_PARSERS.map(ownParser);
 const OWN_YEAR = OWN_YEAR_PARSERS.map(ownParser);
+const OWN_DAY_OF_MONTH = OWN_DAY_OF_MONTH_PARSERS.map(ownParser);
 
 /** A day of the month in chrono's ORDINAL_NUMBER_PATTERN: digits, or a word ending like "seventh", "twentieth". */
 const DIGIT = /\d/;
@@ -376,6 +377,7 @@ export function lightParse(text: string, dayFirst: boolean, mask: number): Light
     if (mask & NEED_BITS.casual) for (const p of OWN_CASUAL) execute(p, text, results);
     if (mask & NEED_BITS.unit) for (const p of OWN_UNIT) execute(p, text, results);
     if (mask & NEED_BITS.year) for (const p of OWN_YEAR) execute(p, text, results);
+    if (mask & NEED_BITS.dayOfMonth) for (const p of OWN_DAY_OF_MONTH) execute(p, text, results);
     for (const {need, light} of plan.builtIns) {
       if (!(mask & NEED_BITS[need])) continue;
       if (!light) return null;

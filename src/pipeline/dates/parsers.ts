@@ -147,6 +147,22 @@ const yearInContext: OwnParser = {
 };
 
 /**
+ * A day of the month alone after a preposition: "on the 15th", "by the 3rd", "since the 21st".
+ * Only when nothing but a clause word or punctuation follows: "the 15th century", "the 20th
+ * anniversary", "on the 3rd floor" are not dates, and "the 7th of October" is chrono's.
+ */
+const DAY_OF_MONTH = /\b(?:on|by|until|till|since|from|before|after)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?=\s*$|\s*[,.;:!?)\]—–-]|\s+(?:and|or|when|as|after|before|at|in|the|to|with|while|but|amid|during|following|this|that|of\s+(?:this|that|the|last|next)\s+month)\b)/i;
+
+const dayOfMonth: OwnParser = {
+  pattern: DAY_OF_MONTH,
+  extract(_text, match) {
+    const day = Number(match[2]);
+    if (day < 1 || day > 31) return null;
+    return {index: match.index + match[0].length - match[1].length, text: match[1], spec: {kind: "dayOfMonth", day}};
+  }
+};
+
+/**
  * Our results carry fixed certain calendar fields so chrono's refiners treat them as dates, not
  * as times to glue onto a neighbouring date ("7 October" + "last year" would merge). The values
  * are never read: the Spec in the tag is the meaning.
@@ -178,6 +194,8 @@ export const OWN_CASUAL_DAY_PARSERS: OwnParser[] = [casualDay];
 export const OWN_UNIT_PARSERS: OwnParser[] = [unitFromPublication, unitsAgo, anchorPhrase, unitsAfter];
 /** The parser for a year standing alone. */
 export const OWN_YEAR_PARSERS: OwnParser[] = [yearInContext];
+/** The parser for a day of the month alone ("on the 15th"). */
+export const OWN_DAY_OF_MONTH_PARSERS: OwnParser[] = [dayOfMonth];
 
 /** Custom parsers for relative phrases, in priority order (earlier wins ties in chrono's overlap removal). */
 export const RELATIVE_PARSERS: Parser[] = [...OWN_CASUAL_DAY_PARSERS, ...OWN_UNIT_PARSERS].map(asChronoParser);
@@ -187,5 +205,7 @@ export const CASUAL_DAY_PARSERS: Parser[] = RELATIVE_PARSERS.slice(0, 1);
 export const UNIT_PARSERS: Parser[] = RELATIVE_PARSERS.slice(1);
 /** Custom parser for a year standing alone. */
 export const YEAR_PARSERS: Parser[] = OWN_YEAR_PARSERS.map(asChronoParser);
+/** Custom parser for a day of the month alone. */
+export const DAY_OF_MONTH_PARSERS: Parser[] = OWN_DAY_OF_MONTH_PARSERS.map(asChronoParser);
 /** Every custom parser. */
-export const NEWS_PARSERS: Parser[] = [...RELATIVE_PARSERS, ...YEAR_PARSERS];
+export const NEWS_PARSERS: Parser[] = [...RELATIVE_PARSERS, ...YEAR_PARSERS, ...DAY_OF_MONTH_PARSERS];

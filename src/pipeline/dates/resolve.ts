@@ -1,5 +1,5 @@
 import type {DateBasis, DatePrecision} from "../types.ts";
-import {addDays, addMonths, compareMonthDay, formatYmd, isValidDay, weekdayOf, type Ymd} from "./calendar.ts";
+import {addDays, addMonths, compareMonthDay, daysInMonth, formatYmd, isValidDay, weekdayOf, type Ymd} from "./calendar.ts";
 import type {Spec, Unit} from "./spec.ts";
 
 /** A resolved date: ISO text at its precision, or nulls when it cannot be resolved. */
@@ -36,6 +36,13 @@ const UNRESOLVED_INFERRED: Resolved = {date: null, precision: null, basis: "infe
  * - "last week"/"this week" have no week precision: month of the day seven days before / of publication.
  * - "the next day", "two weeks after" count from the previous date in the article (or the date
  *   they are attached to); "the following week" is month precision like "last week".
+ * - A weekend is dated by its Saturday: "last weekend" is the one before the latest Sunday before
+ *   publication (a Monday article's "last weekend" is two days before); "over the weekend" the
+ *   latest one begun on or before publication (with a future cue the next one); "next weekend"
+ *   the first Saturday after publication.
+ * - "on the 15th" takes the month of the previous date in the article ("The strike began in
+ *   March. Talks resumed on the 15th." → 15 March), else the latest 15th on or before
+ *   publication (inferred).
  *   Undated articles leave publication-relative expressions unresolved.
  *
  * @example resolveSpec({kind: "calendar", weekday: 1}, {published: {y: 2024, m: 11, d: 15}, anchor: null, explicitYears: new Map(), future: false}) // {date: "2024-11-11", precision: "day", basis: "relative"}
@@ -48,6 +55,8 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolved {
     if (!anchor || !anchor.date || !anchor.precision) return UNRESOLVED_RELATIVE;
     return fromAnchor(anchor, spec.unit, spec.n, spec.vague === true);
   }
+  if (spec.kind === "weekend") return weekend(spec.dir, ctx);
+  if (spec.kind === "dayOfMonth") return dayOfMonth(spec.day, ctx);
   const {year, month, day, weekday} = spec;
   if (year !== undefined && month !== undefined && day !== undefined) {
     return isValidDay(year, month, day) ? {date: formatYmd({y: year, m: month, d: day}), precision: "day", basis: "explicit"} : UNRESOLVED_INFERRED;
@@ -116,6 +125,52 @@ function monthOnly(spec: Spec & {kind: "calendar"}, month: number, ctx: ResolveC
 
 function monthIn(y: number, month: number, basis: DateBasis): Resolved {
   return {date: formatYmd({y, m: month}), precision: "month", basis};
+}
+
+/** The day of publication, when it is known to the day. */
+function publicationDay(pub: Ymd | null): Required<Ymd> | null {
+  return pub && pub.m !== undefined && pub.d !== undefined ? {y: pub.y, m: pub.m, d: pub.d} : null;
+}
+
+const SATURDAY = 6;
+
+function weekend(dir: "last" | "next" | undefined, ctx: ResolveContext): Resolved {
+  const today = publicationDay(ctx.published);
+  if (!today) return UNRESOLVED_RELATIVE;
+  const w = weekdayOf(today.y, today.m, today.d);
+  // Days back to the latest Saturday on or before publication (0 on a Saturday, 1 on a Sunday).
+  const back = (w - SATURDAY + 7) % 7;
+  let delta: number;
+  if (dir === "last") {
+    // The Saturday before the latest Sunday strictly before publication.
+    const toSunday = w === 0 ? 7 : w;
+    delta = -toSunday - 1;
+  } else if (dir === "next") {
+    delta = 7 - back;
+  } else if (ctx.future) {
+    // "will meet this weekend": the coming weekend, or the one under way on a Sunday.
+    delta = w === 0 ? -1 : (SATURDAY - w + 7) % 7;
+  } else {
+    delta = -back;
+  }
+  return {date: formatYmd(addDays(today, delta)), precision: "day", basis: "relative"};
+}
+
+function dayOfMonth(day: number, ctx: ResolveContext): Resolved {
+  const anchor = ctx.anchor;
+  if (anchor && anchor.date && (anchor.precision === "day" || anchor.precision === "month")) {
+    const [y, m] = anchor.date.split("-").map(Number);
+    return dayIn(y, m, day, "inferred");
+  }
+  if (anchor && anchor.date) return UNRESOLVED_INFERRED;
+  const today = publicationDay(ctx.published);
+  if (!today) return UNRESOLVED_INFERRED;
+  // The latest month (or, with a future cue, the first) whose day `day` is on or before
+  // (after) publication and exists: "on the 31st" in a 10 March article is 31 January.
+  const step = ctx.future ? 1 : -1;
+  let {y, m} = ctx.future ? (day >= today.d ? today : addMonths(today.y, today.m, 1)) : day <= today.d ? today : addMonths(today.y, today.m, -1);
+  for (let tries = 0; tries < 3 && day > daysInMonth(y, m); tries++) ({y, m} = addMonths(y, m, step));
+  return dayIn(y, m, day, "inferred");
 }
 
 function weekdayOnly(weekday: number, dir: "last" | "next" | undefined, ctx: ResolveContext): Resolved {

@@ -24,4 +24,8 @@ export type Spec =
   /** Counted from publication: yesterday = day -1, last week = week -1, earlier this year = year 0. */
   | {kind: "fromPublication"; unit: Unit; n: number; vague?: boolean}
   /** Counted from another date: "the next day" = day +1 from the previous date in the article. */
-  | {kind: "fromAnchor"; unit: Unit; n: number; vague?: boolean; anchor?: Spec};
+  | {kind: "fromAnchor"; unit: Unit; n: number; vague?: boolean; anchor?: Spec}
+  /** A weekend: "last weekend", "this past weekend" (dir "last"), "over the weekend" (none), "next weekend". */
+  | {kind: "weekend"; dir?: "last" | "next"}
+  /** A day of the month alone, "on the 15th": the month comes from the date before it, else from publication. */
+  | {kind: "dayOfMonth"; day: number};

@@ -32,7 +32,7 @@ export const DATE_CUE_WORDS: string[] = [
   "January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June", "Jun", "July", "Jul", "August",
   "Aug", "September", "Sept", "Sep", "October", "Oct", "November", "Nov", "December", "Dec",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-  "yesterday", "Yesterday", "today", "Today", "tonight", "Tonight", "tomorrow", "Tomorrow", "ago"
+  "yesterday", "Yesterday", "today", "Today", "tonight", "Tonight", "tomorrow", "Tomorrow", "ago", "weekend", "Weekend"
 ];
 
 /** Words that make a date with a following unit: "last week", "the next day", "that morning". */
@@ -68,6 +68,15 @@ export const FUTURE_CUES: string[] = [
   "will", "would", "shall", "'ll", "’ll", "is due", "are due", "due to", "scheduled", "expected to", "set to",
   "plans to", "plan to", "planned for", "is to", "are to", "next", "coming", "upcoming"
 ];
+
+/**
+ * Words before a date that make it the start or the end of a period rather than the date of an
+ * event (DateMention.role): "since October", "since the war began in October", "until Friday".
+ */
+export const DATE_ROLE_CUES: {since: string[]; until: string[]} = {
+  since: ["since", "ever since", "starting", "starting from", "beginning in", "beginning on"],
+  until: ["until", "till", "up until", "up to", "through to"]
+};
 
 /** "early March", "mid-2022", "late November", "the end of May": modifiers kept in date_text. */
 export const PERIOD_MODIFIERS: string[] = [

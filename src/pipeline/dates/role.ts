@@ -1,0 +1,58 @@
+import type {DateMention} from "../types.ts";
+import {DATE_ROLE_CUES} from "../model/date-cues.ts";
+import type {Spec} from "./spec.ts";
+
+/** What a date is to its clause (see DateMention.role). */
+export type DateRole = NonNullable<DateMention["role"]>;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternatives = (list: string[]) => list.map((w) => escape(w).replace(/ /g, "\\s+")).join("|");
+/** Words that may stand between a cue and its date: "since the 15th", "until late May", "from mid-2022". */
+const FILLER = "(?:(?:the|early|mid|late)[\\s-]+)?";
+
+const SINCE = alternatives(DATE_ROLE_CUES.since);
+const UNTIL = alternatives(DATE_ROLE_CUES.until);
+/** A cue word right before the date: "since October", "until Friday", "for 52 days before". */
+const SINCE_RIGHT_BEFORE = new RegExp(`\\b(?:${SINCE})\\s+${FILLER}$`, "i");
+const UNTIL_RIGHT_BEFORE = new RegExp(`\\b(?:${UNTIL})\\s+${FILLER}$`, "i");
+const FOR_RIGHT_BEFORE = /\bfor\s+$/i;
+/** Every "since"-like cue word, to find the last one before a date. */
+const SINCE_ANYWHERE = new RegExp(`\\b(?:${SINCE})\\b`, "gi");
+/** Something that starts another clause between "since" and the date ("since he arrived, and on Monday"). */
+const CLAUSE_TURN = /[,;:()—–]|\b(?:and|but|while|whereas|when|after|before|because|which|who|until|till|then)\b/i;
+/** "from May to July": the first date is followed by "to", "until" or a dash. */
+const FROM_RIGHT_BEFORE = new RegExp(`\\bfrom\\s+${FILLER}$`, "i");
+const RANGE_AFTER = /^\s*(?:to|until|till|through|-|–|—)\s/i;
+/** …and the second one follows "from … to". */
+const TO_AFTER_FROM = new RegExp(`\\bfrom\\b[^,;:()—–]*\\s(?:to|through|-|–|—)\\s+${FILLER}$`, "i");
+/** Characters looked back for a clause-opening "since". */
+const LOOK_BACK = 120;
+
+/**
+ * The role of a date in its sentence, from the words before (and right after) it:
+ * - "duration": "for" and a counted span ("held for 52 days before her release");
+ * - "until": it ends a period ("until Friday", "up to 2025", July in "from May to July");
+ * - "since": it starts one ("since October", "ever since 2014", "since the war began in
+ *   October", May in "from May to July");
+ * - "point" otherwise: the date of what its clause tells.
+ * `start`/`end` are offsets of the date in the sentence.
+ *
+ * @example dateRole("Aid has been blocked since the war began in October.", 44, 51, {kind: "calendar", month: 10}) // "since"
+ */
+export function dateRole(sentence: string, start: number, end: number, spec: Spec): DateRole {
+  const before = sentence.slice(Math.max(0, start - LOOK_BACK), start);
+  if (spec.kind === "fromAnchor" && FOR_RIGHT_BEFORE.test(before)) return "duration";
+  if (UNTIL_RIGHT_BEFORE.test(before)) return "until";
+  if (SINCE_RIGHT_BEFORE.test(before)) return "since";
+  if (FROM_RIGHT_BEFORE.test(before) && RANGE_AFTER.test(sentence.slice(end, end + 12))) return "since";
+  if (TO_AFTER_FROM.test(before)) return "until";
+  return opensSinceClause(before) ? "since" : "point";
+}
+
+/** Whether the last "since" before the date opens the clause the date is in (no comma or new clause between). */
+function opensSinceClause(before: string): boolean {
+  let after = -1;
+  SINCE_ANYWHERE.lastIndex = 0;
+  for (let m = SINCE_ANYWHERE.exec(before); m; m = SINCE_ANYWHERE.exec(before)) after = m.index + m[0].length;
+  return after >= 0 && !CLAUSE_TURN.test(before.slice(after));
+}
