@@ -218,7 +218,7 @@ function nearest(hits: CueHit[], allowed: CategoryMap, penalty: Readonly<Partial
  *
  * @example categorize(group, hits, sentenceContext(text)) // "killed"
  */
-export function categorize(group: Group, hits: CueHit[], context: SentenceContext, text = "", groupEnd = -1): {category: FigureCategory; cued: boolean} {
+export function categorize(group: Group, hits: CueHit[], context: SentenceContext, text = "", groupEnd = -1): {category: FigureCategory; cued: boolean; fallback?: boolean} {
   const head = group.head;
   if (group.kind === "days") return {category: "captivity_days", cued: true};
   // "between 12 and 15 gunmen attacked the convoy": what perpetrators did is not what happened to them.
@@ -239,7 +239,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     // "25 living hostages and the bodies of eight others": living hostages are not the dead ones.
     const living = group.label !== null && LIVING.test(group.label);
     const c = nearest(held, living ? LIVING_HOSTAGE_CATEGORIES : HOSTAGE_CATEGORIES, HELD_PENALTIES);
-    return {category: c ?? "hostages_held", cued: true};
+    // No cue of its own: hostages are held by default, and a coordinated count may still say otherwise
+    // ("Four hostages and 200 prisoners were released": the verb after the second noun is the first's too).
+    return c === null ? {category: "hostages_held", cued: true, fallback: true} : {category: c, cued: true};
   }
   if (head && PRISONER_HEADS.has(head)) {
     const c = nearest(generic, PRISONER_CATEGORIES);
@@ -291,6 +293,22 @@ export function laterRelease(hits: CueHit[], text: string, groupEnd: number): Cu
   if (!ab) return hits;
   const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end);
   return rel ? hits.filter((h) => h !== ab && !(h.start === ab.start && h.end === ab.end)) : hits;
+}
+
+/**
+ * A category carried over by coordination, fitted to the head noun: releases swap between hostages and
+ * prisoners (releaseForHead); killed hostages are hostages_dead ("killed 3 soldiers and 2 hostages"); prisoners
+ * and other people are never "held hostage" or "hostages dead" by coordination ("hold 25 living hostages and
+ * nearly 2,000 prisoners": the prisoners are not hostages).
+ *
+ * @example categoryForHead("hostages_held", "prisoners") // "other"
+ */
+export function categoryForHead(category: FigureCategory, head: string | null): FigureCategory {
+  const c = releaseForHead(category, head);
+  if (head && HOSTAGE_HEADS.has(head)) return c === "killed" ? "hostages_dead" : c;
+  if (c === "hostages_dead") return "killed";
+  if (head && PRISONER_HEADS.has(head) && c === "hostages_held") return "other";
+  return c;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {categorize, findCues, releaseForHead, sentenceContext, sentenceCues} from "./category.ts";
+import {categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues} from "./category.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
@@ -139,7 +139,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   const cues = sentenceCues(text);
   const sctx = {...sentenceContext(text), articleRelease};
   // Pass 1: which candidates are figures, and their category.
-  const accepted: {c: Candidate; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean}[] = [];
+  /** `fallback`: a hostage count with no cue of its own (held by default); coordination may still decide it. */
+  const accepted: {c: Candidate; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean; fallback: boolean}[] = [];
   let prev: (typeof accepted)[number] | null = null;
   let prevWhole: (typeof accepted)[number] | null = null;
   // Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
@@ -175,7 +176,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     // "33 hostages, eight of them dead": the part takes the head of the group named just before.
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
-    let {category, cued} = categorize(catGroup, hits, sctx, text, c.groupEnd);
+    let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd);
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     if (g.kind === "days") {
       if (!isCaptivityDays(text, c.start, c.tok.end, g.end)) return;
@@ -205,7 +206,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       if (fit.verb) {
         // "179 died and two survived": a bare subject takes its own verb, not the previous clause's.
         const right = hits.filter((h) => h.start >= c.groupEnd);
-        if (right.length > 0) ({category, cued} = categorize(catGroup, right, sctx, text, c.groupEnd));
+        if (right.length > 0) ({category, cued, fallback = false} = categorize(catGroup, right, sctx, text, c.groupEnd));
         else if (otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40))) cued = false;
       }
       // "The quake injured 1,100 people, 80 of them seriously": a part with no verb of its own shares the whole's.
@@ -231,10 +232,15 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       category = "hostages_dead";
     }
     const between = prev ? text.slice(prev.c.groupEnd, c.start) : "";
-    if (!cued && category === "other" && prev && COORDINATED.test(between)) {
-      category = releaseForHead(prev.category, g.head);
-      cued = category !== "other";
-      rule += "+coordinated";
+    if (((!cued && category === "other") || fallback) && prev && !prev.fallback && COORDINATED.test(between)) {
+      // "The raid killed 3 soldiers and 2 hostages": the second count shares the first's verb, fitted to its noun.
+      const shared = categoryForHead(prev.category, g.head);
+      if (!fallback || shared !== "other") {
+        category = shared;
+        cued = category !== "other";
+        fallback = false;
+        rule += "+coordinated";
+      }
     } else if (!cued && category === "other" && prev && prev.c.group.partitive && prevWhole && ASIDE_THEN_AND.test(between)) {
       // "33 hostages, eight of them dead, and 1,800 prisoners": coordinated with the count before the aside.
       category = releaseForHead(prevWhole.category, g.head);
@@ -245,7 +251,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
     // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
 
-    const a = {c, category, rule, clo, chi, group, cued};
+    const a = {c, category, rule, clo, chi, group, cued, fallback};
     if (!g.partitive) prevWhole = a;
     accepted.push(a);
     prev = a;
@@ -254,11 +260,15 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   // Backwards too: "1,500 Israelis and 10 foreigners were killed" — the first shares the second's verb.
   for (let i = accepted.length - 2; i >= 0; i--) {
     const a = accepted[i], b = accepted[i + 1];
-    if (a.cued || a.category !== "other" || b.category === "other") continue;
+    if (!((!a.cued && a.category === "other") || a.fallback) || b.category === "other" || b.fallback) continue;
     const gap = text.slice(a.c.groupEnd, b.c.start);
     if (COORDINATED.test(gap) || AMONG.test(gap)) {
-      a.category = releaseForHead(b.category, a.c.group.head);
+      // "Four hostages and 200 prisoners were released": the verb after the second noun is the first's too.
+      const shared = a.fallback ? categoryForHead(b.category, a.c.group.head) : releaseForHead(b.category, a.c.group.head);
+      if (a.fallback && shared === "other") continue;
+      a.category = shared;
       a.cued = true;
+      a.fallback = false;
       a.rule += "+coordinated";
     }
   }

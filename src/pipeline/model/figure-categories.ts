@@ -147,5 +147,7 @@ export const NOT_CUES: string[] = [
   "exchange of fire", "exchanges of fire", "exchanged fire", "exchanging fire", "exchange fire", "exchange of strikes",
   "exchange of missile", "exchange of missiles", "exchanges of missile", "exchange of blows", "exchanged blows",
   "exchange of views", "exchanged views", "exchange of letters", "exchange rate", "exchange rates", "stock exchange",
-  "returned fire", "return fire", "returning fire"
+  "returned fire", "return fire", "returning fire",
+  // The doers, not what happened to the people counted: "the kidnappers hold 9 hostages" is no abduction cue.
+  "kidnapper", "kidnappers", "abductor", "abductors", "captor", "captors", "killer", "killers"
 ];

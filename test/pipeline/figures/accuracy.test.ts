@@ -1,0 +1,44 @@
+/**
+ * Stage 05, round 3 accuracy rules: labelled "sentence → expected rows" cases on our own invented sentences
+ * (kidnappings elsewhere, piracy, mine collapses, floods, strikes). `rows` lists every figure expected, in order;
+ * fields left out are not checked.
+ */
+import {describe, expect, it} from "vitest";
+import {figuresOf, row} from "./helpers.ts";
+
+type Row = Partial<ReturnType<typeof row>>;
+
+function check(text: string, rows: Row[]) {
+  const got = figuresOf(text).map(row);
+  expect(got).toHaveLength(rows.length);
+  rows.forEach((r, i) => expect(got[i]).toMatchObject(r));
+}
+
+describe("coordination: each counted noun keeps its own category", () => {
+  it.each<[string, string, Row[]]>([
+    ["held hostages do not make the prisoners after them hostages", "The rebels still hold 25 living hostages and nearly 2,000 prisoners.",
+      [{quote: "25", category: "hostages_held", group: "living hostages"}, {quote: "nearly 2,000", category: "other", group: "prisoners"}]],
+    ["a release verb after both nouns frees both, each in its own kind", "Four hostages and 200 prisoners were released on Sunday.",
+      [{quote: "Four", category: "hostages_released"}, {quote: "200", category: "prisoners_released"}]],
+    ["a release verb before both nouns frees both", "The truce will free 25 living hostages and nearly 2,000 prisoners.",
+      [{quote: "25", category: "hostages_released"}, {quote: "nearly 2,000", category: "prisoners_released"}]],
+    ["killed guards and killed captives: the captives are hostages dead", "Rebels killed 5 guards and 3 captives during the raid.",
+      [{quote: "5", category: "killed", group: "guards"}, {quote: "3", category: "hostages_dead", group: "captives"}]],
+    ["three nouns, one exchange verb at the end", "Twelve hostages, 4 soldiers and 30 prisoners were exchanged.",
+      [{quote: "Twelve", category: "hostages_released"}, {quote: "4", category: "prisoners_released"}, {quote: "30", category: "prisoners_released"}]],
+    ["freed in exchange for detainees (swap sides)", "Eight captives were freed in exchange for 40 detainees held by the army.",
+      [{quote: "Eight", category: "hostages_released"}, {quote: "40", category: "prisoners_released", group: "detainees"}]],
+    ["detainees freed in exchange for hostages (swap sides, reversed)", "40 detainees were freed in exchange for 8 hostages.",
+      [{quote: "40", category: "prisoners_released"}, {quote: "8", category: "hostages_released"}]],
+    ["pirates: released hostages and fishermen", "Pirates released 11 hostages and 3 fishermen.",
+      [{quote: "11", category: "hostages_released"}, {quote: "3", category: "hostages_released", group: "fishermen"}]],
+    ["mine collapse: one verb, two nouns", "The mine collapse killed 4 miners and 2 rescuers.",
+      [{quote: "4", category: "killed", group: "miners"}, {quote: "2", category: "killed", group: "rescuers"}]],
+    ["storm: two verbs, two nouns", "The storm killed 12 people and injured 40 residents.",
+      [{quote: "12", category: "killed"}, {quote: "40", category: "wounded", group: "residents"}]],
+    ["rescue: one verb after two nouns", "Twenty fishermen and 3 coast guards were rescued.",
+      [{quote: "Twenty", category: "other"}, {quote: "3", category: "other", group: "coast guards"}]],
+    ["'kidnappers' is the doer, not an abduction cue", "The kidnappers hold 9 hostages and 14 villagers.",
+      [{quote: "9", category: "hostages_held"}, {quote: "14", category: "hostages_held", group: "villagers"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
