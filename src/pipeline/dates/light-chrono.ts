@@ -70,7 +70,8 @@ function parseDay(match: string): number {
 }
 
 function monthOf(word: string): number {
-  const m = MONTHS[word.toLowerCase().replace(/\.$/, "")];
+  const lower = word.toLowerCase();
+  const m = MONTHS[lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower];
   if (m === undefined) throw DECLINE;
   return m;
 }
@@ -84,7 +85,7 @@ function extractor(kind: Kind, skipYearLikeDate: boolean): LightParser["extract"
       return (_text, m) => {
         const word = m[2].toLowerCase();
         // "weekend"/"weekday" get some weekday from chrono; its value is never read (their Spec is null).
-        const weekday = word === "weekend" || word === "weekday" ? 6 : WEEKDAYS[word.replace(/\.$/, "")];
+        const weekday = word === "weekend" || word === "weekday" ? 6 : WEEKDAYS[word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word];
         if (weekday === undefined) throw DECLINE;
         return {index: m.index, text: m[0], fields: {weekday}, relative: false, own: null};
       };
@@ -267,10 +268,14 @@ function planFor(dayFirst: boolean): Plan {
   return plan;
 }
 
-const TIMEZONE_OFFSET_AFTER = /^\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?\)?/i;
+/*
+ * What chrono's suffix refiners look for right after a result, as sticky regexes run from the
+ * result's end (the same as chrono's "^" on the rest of the text, without copying it).
+ */
+const TIMEZONE_OFFSET_AFTER = /\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?\)?/iy;
 /** A capitalised 2–4 letter word right after a result: chrono may read it as a time zone ("Monday EST"). */
-const TIMEZONE_ABBR_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/;
-const DIGIT_AFTER = /^\s*\d/;
+const TIMEZONE_ABBR_AFTER = /\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/y;
+const DIGIT_AFTER = /\s*\d/y;
 const BETWEEN_WEEKDAY_AND_DATE = /^,?\s*$/;
 
 /** chrono's OverlapRemovalRefiner. */
@@ -331,7 +336,8 @@ const timezones = new Map<string, boolean>();
 /** Whether chrono's ExtractTimezoneAbbrRefiner could extend a result (a zone written in capitals right after it). */
 function anyTimezoneAfter(text: string, results: LightResult[]): boolean {
   for (const r of results) {
-    const m = TIMEZONE_ABBR_AFTER.exec(text.substring(r.index + r.text.length));
+    TIMEZONE_ABBR_AFTER.lastIndex = r.index + r.text.length;
+    const m = TIMEZONE_ABBR_AFTER.exec(text);
     if (m && isTimezone(m[1])) return true;
   }
   return false;
@@ -341,7 +347,8 @@ function anyTimezoneAfter(text: string, results: LightResult[]): boolean {
 function anyFollowedBy(text: string, results: LightResult[], re: RegExp, only?: (r: LightResult) => boolean): boolean {
   for (const r of results) {
     if (only && !only(r)) continue;
-    if (re.test(text.substring(r.index + r.text.length))) return true;
+    re.lastIndex = r.index + r.text.length;
+    if (re.test(text)) return true;
   }
   return false;
 }
@@ -389,7 +396,7 @@ export function lightParse(text: string, dayFirst: boolean, mask: number): Light
   }
   if (results.length === 0) return results;
   // chrono.parse: a stable sort by index, then the refiners stage 03 keeps, in order.
-  results.sort((a, b) => a.index - b.index);
+  if (results.length > 1) results.sort((a, b) => a.index - b.index);
   results = removeOverlaps(removeOverlaps(results));
   if (anyFollowedBy(text, results, TIMEZONE_OFFSET_AFTER)) return null;
   results = mergeWeekdays(text, results);
