@@ -5,7 +5,7 @@
  */
 import type {ActorKind} from "../types.ts";
 import {COUNTRIES, FIRST, inLex, LEX_DESCRIPTOR, LEX_EVENT, LEX_FIRST, LEX_HEAD, LEX_INNER_LINK, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_PLACE_PREP, LEX_STOP, LEX_UPPER_STOP} from "./lexicon.ts";
-import {titleBefore, titlePrefixIn} from "./titles.ts";
+import {afterTitleLink, titleBefore, titlePrefixIn} from "./titles.ts";
 import type {Token} from "./tokens.ts";
 
 /** Stop word test ("The", "Monday"); all-caps tokens only for time zones and function words. */
@@ -140,6 +140,14 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   for (let k = from; k < end && titleOnly; k++) {
     titleOnly = inLex(tokens[k], LEX_HEAD) || inLex(tokens[k], LEX_MODIFIER) || inLex(tokens[k], LEX_NATIONALITY);
     headSeen ||= inLex(tokens[k], LEX_HEAD) && !inLex(tokens[k], LEX_ORG);
+  }
+  // Title words after a title's link belong to the title, not to the name: "Minister of State
+  // Kofi Mensah" → "Kofi Mensah"; a chunk of nothing else ("Secretary of State said") names nobody.
+  if (afterTitleLink(tokens, from)) {
+    let k = from;
+    while (k < end && (inLex(tokens[k], LEX_HEAD) || inLex(tokens[k], LEX_MODIFIER))) k++;
+    if (k === end) return [];
+    from = k;
   }
   if (titleOnly && headSeen) return [];
   // A lone organisation or place word ("News", "Ministry", "Kibbutz") names nothing.

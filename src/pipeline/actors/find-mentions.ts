@@ -8,7 +8,7 @@ import {chunkEnd, chunkNames, isStopCap} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
 import {inLex, LEX_FIRST, LEX_ORG, LEX_PARTICLE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
-import {resolveRole} from "./roles.ts";
+import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
 
@@ -42,6 +42,11 @@ function subjectOfVerb(tokens: Token[], next: number): boolean {
   const t = tokens[next - 1];
   const v = tokens[next];
   return !!v && !v.cap && v.sep === " " && SUBJECT_VERBS.has(v.key) && !PLURAL_NOUN.test(t.key);
+}
+
+/** "united states" → "United States" (a state named only by the nationality list). */
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** Name from tokens: hyphens kept ("al-Sisi", "Stoke-on-Trent"), any other gap becomes one space ("[Peter] Olsen"). */
@@ -127,6 +132,18 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     if (!t.cap && !gm) {
       i++;
       continue;
+    }
+    // "Egyptian mediators", "the Russian delegation": the adjective stands for the state.
+    if (!gm) {
+      const state = stateOfAdjective(tokens, i);
+      if (state !== null) {
+        const entry = g.byKey.get(state);
+        const e = entry === undefined ? null : g.entries[entry];
+        const name = e ? e.name : titleCase(state);
+        out.push(candidate(si, t.start, t.end, name.toLowerCase().split(/\s+/), name, e ? e.kind : "country", true, e ? e.name : null, "nationality", null, null));
+        i++;
+        continue;
+      }
     }
     // A first name that is also a place ("Jordan", "Israel") followed by a surname is a person.
     const nameLike = gm && gm.end === i + 1 && inLex(t, LEX_FIRST) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss;

@@ -4,7 +4,7 @@
  */
 import {FIRST_NAMES} from "../model/first-names.ts";
 import {LABEL_HEADS} from "../model/label-words.ts";
-import {NATIONALITIES} from "../model/nationalities.ts";
+import {NATIONALITIES, NOT_STATES, STATE_ACTOR_MODIFIERS, STATE_ACTOR_NOUNS, STATE_NOUN_COMPOUNDS} from "../model/nationalities.ts";
 import {EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from "../model/org-words.ts";
 import {STOP_CAPS} from "../model/stop-caps.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -22,6 +22,14 @@ export const LINKS = new Set(TITLE_LINKS);
 export const NATIONALITY = new Set(NATIONALITIES.flatMap((n) => (n.plural ? [n.adjective, n.plural] : [n.adjective])));
 /** Country names implied by the nationality list ("russia", "saudi arabia"): a country even without gazetteer. */
 export const COUNTRIES = new Set(NATIONALITIES.map((n) => n.country).filter(Boolean));
+/** Nationality adjective → the state it names ("egyptian" → "egypt"); regions and groups are left out. */
+export const STATE_OF_ADJECTIVE = new Map(NATIONALITIES.filter((n) => n.country && !NOT_STATES.includes(n.country)).map((n) => [n.adjective, n.country]));
+/** Nouns after which a nationality adjective stands for its state ("Egyptian mediators"). */
+export const STATE_NOUNS = new Set(STATE_ACTOR_NOUNS);
+/** Words after the state noun that make it a mere modifier ("Israeli military operations"). */
+export const STATE_COMPOUNDS = new Set(STATE_NOUN_COMPOUNDS);
+/** Words allowed between such an adjective and its noun ("Israeli security forces"). */
+export const STATE_NOUN_MODIFIERS = new Set(STATE_ACTOR_MODIFIERS);
 /** Prepositions after which an unknown name is a place ("in Kiruna", "near Tromsø"). */
 export const PLACE_PREPS = new Set(["in", "near", "outside", "across", "into", "toward", "towards", "inside", "around", "throughout"]);
 /** Common nouns that open a sentence before a name ("Survivor Sita Gurung, 27, told…"). */

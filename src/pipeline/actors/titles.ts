@@ -8,7 +8,8 @@ import type {Token} from "./tokens.ts";
 
 /**
  * The title directly before token `s` (no punctuation in between), as token range [start, s), or null.
- * A title needs a head word ("minister", "spokesman"); after its last head only "to/of <Name>" may follow.
+ * A title needs a head word ("minister", "spokesman"); after its last head only links with
+ * capitalised words may follow ("Ambassador to Israel", "Minister of State for Foreign Affairs").
  *
  * @example titleBefore(tokenize("government spokesman Lars Berg said"), 2) // {start: 0, end: 2}
  */
@@ -24,23 +25,54 @@ export function titleBefore(tokens: Token[], s: number): {start: number; end: nu
     } else if (inLex(u, LEX_MODIFIER) || inLex(u, LEX_NATIONALITY)) {
       first = j;
     } else if (inLex(u, LEX_LINK) && !u.cap) {
-      if (lastHead >= 0) break;
+      // Inside a hyphenated title the link belongs to it ("Commander-in-chief").
+      if (lastHead >= 0 && !hyphenInside(tokens, j)) break;
     } else if (u.cap && !isStopCap(u) && !u.poss) {
       first = j;
     } else break;
     if (u.sep !== " " && u.sep !== "-") break;
   }
   if (lastHead < 0 || first < 0) return null;
-  // After the last head: nothing, or a link and capitalised words ("Ambassador to Israel").
+  // After the last head: nothing, or links each followed by capitalised words ("Ambassador to
+  // Israel", "Minister of State for Foreign Affairs").
   if (lastHead < s - 1) {
+    for (let k = lastHead + 1; k < s; k++) {
+      const t = tokens[k];
+      if (t.cap) continue;
+      // A lowercase word here must be a link with a capitalised word after it, before the name.
+      if (!inLex(t, LEX_LINK) || k + 1 >= s || !tokens[k + 1].cap) return null;
+    }
     const link = tokens[lastHead + 1];
     if (!inLex(link, LEX_LINK) || link.cap) return null;
-    for (let k = lastHead + 2; k < s; k++) if (!tokens[k].cap) return null;
-    if (lastHead + 2 >= s) return null;
   }
   // Trim leading tokens that are not part of a title (a stray capitalised word before a link).
   while (first < lastHead && inLex(tokens[first], LEX_LINK) && !tokens[first].cap) first++;
   return {start: first, end: s};
+}
+
+/** Token j is a lowercase word joined by hyphens on both sides ("in" in "Commander-in-chief"). */
+function hyphenInside(tokens: Token[], j: number): boolean {
+  return tokens[j].sep === "-" && j + 1 < tokens.length && tokens[j + 1].sep === "-";
+}
+
+/**
+ * Whether the chunk starting at token `from` follows a title's link: "Minister of | State Kofi
+ * Mensah", "Minister of State for | Foreign Affairs Omar Haddad". Reads back over title words,
+ * capitalised words and links to a head word, all in one run of words.
+ *
+ * @example afterTitleLink(tokenize("Secretary of State Laura Benning"), 2) // true
+ */
+export function afterTitleLink(tokens: Token[], from: number): boolean {
+  if (from < 2 || tokens[from].sep !== " ") return false;
+  const link = tokens[from - 1];
+  if (link.cap || !inLex(link, LEX_LINK) || link.sep !== " ") return false;
+  for (let j = from - 2, count = 0; j >= 0 && count < 8; j--, count++) {
+    const u = tokens[j];
+    if (inLex(u, LEX_HEAD) && !inLex(u, LEX_ORG)) return true;
+    const titleWord = inLex(u, LEX_MODIFIER) || (u.cap && !isStopCap(u) && !u.poss) || (!u.cap && inLex(u, LEX_LINK));
+    if (!titleWord || (u.sep !== " " && u.sep !== "-")) return false;
+  }
+  return false;
 }
 
 /**

@@ -61,7 +61,7 @@ class WordToken implements Token {
   }
 }
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "lt.col"]);
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "lt.col", "cmdr", "cdr", "adm", "brig", "cpl", "pte", "lieut", "insp", "supt", "cmdt"]);
 /** Longest abbreviation a word can match (a word holds no period, so "lt.col" never does): longer words skip the lookup. */
 const ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].filter((a) => !a.includes(".")).map((a) => a.length));
 

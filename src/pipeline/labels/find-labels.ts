@@ -5,6 +5,7 @@
 import type {Article, LabelMention, Mention, Sentence} from "../types.ts";
 import {forgetSentenceTokens, sentenceTokens, type Token} from "../actors/tokens.ts";
 import {appositiveAfter} from "./appositive.ts";
+import {descriptorBeforeComma} from "./comma-descriptor.ts";
 import {copularAfter} from "./copular.ts";
 import {prenominalBefore} from "./prenominal.ts";
 
@@ -121,7 +122,9 @@ export function findArticleLabels(article: Article, sentences: Sentence[], menti
     for (let q = 0; q < idx.length; q++) {
       const mi = idx[q];
       const m = mentions[mi];
-      if (tsOf[q] < 0 || m.via === "role") continue;
+      // Role mentions ("the Russian president") and nationality adjectives standing for a
+      // state ("Egyptian mediators") are descriptions themselves, not names a label attaches to.
+      if (tsOf[q] < 0 || m.via === "role" || m.via === "nationality") continue;
       if (m.title) {
         const ti = article.text.lastIndexOf(m.title, m.start);
         if (ti >= s.start && ti + m.title.length <= m.start) sink.addSpan(s.index, ti, ti + m.title.length, mi, "title");
@@ -131,6 +134,8 @@ export function findArticleLabels(article: Article, sentences: Sentence[], menti
       }
       const app = appositiveAfter(tokens, teOf[q]);
       if (app) sink.add(s.index, tokens, app.from, app.to, mi, "appositive");
+      const before = descriptorBeforeComma(tokens, tsOf[q], teOf[q]);
+      if (before) sink.add(s.index, tokens, before.from, before.to, mi, "appositive-before");
       // Coordinated subjects share the designation: "Hamas and Islamic Jihad are both recognised as…".
       let e = teOf[q];
       let coordinated = false;

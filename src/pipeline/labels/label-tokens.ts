@@ -6,7 +6,7 @@ import {LABEL_ADVERBS, LABEL_BREAKERS, LABEL_HEADS, LABEL_VERBS, PRENOMINAL_MODI
 import {TITLE_HEADS} from "../model/titles.ts";
 import type {Token} from "../actors/tokens.ts";
 
-export const HEADS = new Set([...LABEL_HEADS, ...TITLE_HEADS.filter((h) => !["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "rep", "sen", "gov", "col", "lt", "maj", "capt", "sgt", "gen", "prof", "rev", "father", "vice", "deputy"].includes(h))]);
+export const HEADS = new Set([...LABEL_HEADS, ...TITLE_HEADS.filter((h) => !["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "rep", "sen", "gov", "col", "lt", "maj", "capt", "sgt", "gen", "prof", "rev", "father", "vice", "deputy", "cmdr", "cdr", "adm", "brig", "lieut", "insp", "supt", "cmdt"].includes(h))]);
 export const VERBS = new Set(LABEL_VERBS);
 export const ADVERBS = new Set(LABEL_ADVERBS);
 export const BREAKERS = new Set(LABEL_BREAKERS);

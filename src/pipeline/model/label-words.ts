@@ -61,3 +61,16 @@ export const PRENOMINAL_MODIFIERS: readonly string[] = [
   "ex", "pro", "anti", "fellow", "wealthy", "leading", "outspoken", "opposition", "secular", "ultra-orthodox", "orthodox",
   "state-run", "state-owned", "state-controlled", "state-funded", "independent", "main", "largest", "second-largest"
 ];
+
+/**
+ * Label heads that name a collective rather than a person. Before ", Name, and …" such a head is
+ * read as the first item of a list ("officials from the army, Al-Shabaab, and the UN"), not as
+ * a descriptor of the name.
+ */
+export const COLLECTIVE_HEADS: readonly string[] = [
+  "group", "movement", "organisation", "organization", "faction", "militia", "party", "wing", "network", "regime",
+  "government", "authority", "state", "agency", "broadcaster", "newspaper", "outlet", "channel", "media", "enclave",
+  "territory", "entity", "body", "bloc", "alliance", "coalition", "force", "army", "corps", "unit", "company", "firm",
+  "charity", "ngo", "watchdog", "institution", "country", "nation", "power", "superpower", "monarchy", "republic",
+  "family", "daily", "tabloid"
+];

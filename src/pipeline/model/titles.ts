@@ -14,7 +14,10 @@ export const TITLE_HEADS: readonly string[] = [
   "officer", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral",
   "marshal", "corporal", "cpl", "private", "pte", "brigadier", "gen", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
   "father", "ayatollah", "sultan", "monarch", "speaker", "ceo", "founder", "coordinator", "commissioner", "mufti",
-  "ombudsman", "ombudswoman", "operative", "militant", "commander-in-chief", "deputy", "vice"
+  "ombudsman", "ombudswoman", "operative", "militant", "commander-in-chief", "deputy", "vice",
+  // Military and police ranks and their abbreviations ("Cmdr. Ana Silva", "Chief Superintendent Alan Hughes").
+  "inspector", "superintendent", "constable", "detective", "commandant", "commodore", "cmdr", "cdr", "adm", "brig",
+  "lieut", "insp", "supt", "cmdt"
 ];
 
 /** Modifiers that may precede a head inside a title ("deputy", "foreign", "prime"). */
@@ -26,7 +29,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   "government", "cabinet", "opposition", "religious", "spiritual", "armed", "forces", "army", "navy", "police",
   "office", "bureau", "wing", "committee", "council", "ministry", "department", "agency", "service", "delegation",
   "affairs", "relations", "communities", "community", "strategic", "regional", "federal", "crown", "high", "lead",
-  "staff", "humanitarian", "development", "public", "news", "media", "spy", "hostage", "hostages"
+  "staff", "humanitarian", "development", "public", "news", "media", "spy", "hostage", "hostages",
+  // Words of compound ranks ("Rear Admiral", "Lance Corporal", "Petty Officer", "Flight Lieutenant").
+  "rear", "field", "air", "lance", "master", "petty", "flight", "squadron", "warrant"
 ];
 
 /** Lowercase words that separate two parts of a title ("Ambassador to Israel", "Minister of Defence"). */
