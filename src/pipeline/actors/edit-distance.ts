@@ -1,4 +1,10 @@
 /**
+ * Rows of the distance table, reused between calls (the merge compares many surname pairs;
+ * three fresh arrays per pair were most of its allocation). Grown when a longer word comes.
+ */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
+/**
  * Optimal-string-alignment Damerau–Levenshtein distance with an early exit above `max`
  * ("Volkov"/"Volkow" → 1, "Volkov"/"Vlokov" → 1).
  *
@@ -9,9 +15,13 @@ export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = a.length;
   const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({length: m + 1}, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  if (rows[0].length < m + 1) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
+  prev2.fill(0, 0, m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  cur.fill(0, 0, m + 1);
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = cur[0];
@@ -23,7 +33,10 @@ export function editDistance(a: string, b: string, max = 2): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[m];
 }

@@ -52,12 +52,17 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Whitespace other than single inner spaces: only then is collapsing needed. */
-const MESSY_SPACE = /\s\s|[^\S ]|^ | $/;
+/** Whitespace other than a plain space (newline, tab, NBSP…). */
+const OTHER_SPACE = /[^\S ]/;
 
-/** Whitespace runs collapsed to one space, trimmed ("Gaza\nStrip " → "Gaza Strip"); no copy when already clean. */
+/**
+ * Whitespace runs collapsed to one space, trimmed ("Gaza\nStrip " → "Gaza Strip"); no copy when
+ * already clean. Clean means no leading/trailing space, no double space and no other whitespace,
+ * checked with char codes, indexOf and one character class (this runs once per mention).
+ */
 function tidy(s: string): string {
-  return MESSY_SPACE.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+  const messy = s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || s.indexOf("  ") >= 0 || OTHER_SPACE.test(s);
+  return messy ? s.replace(/\s+/g, " ").trim() : s;
 }
 
 function lastWord(s: string): string {
@@ -254,37 +259,52 @@ export function mergeActorForms(
     else join(first, i, "gazetteer alias");
   });
 
-  // People. Blocks: surname key, and its first/last two letters for edit distance.
+  // People. Blocks: surname key, and its first/last two letters for edit distance. A block's
+  // members are also listed per shape (and per first name for full names), so each phase walks
+  // only the members it can use; whether a block is used still depends on its whole size.
   const people = forms.map((f, i) => ({f, i})).filter(({f}) => f.person && f.person.surnameKey);
   const exact = new Map<string, number[]>();
-  const fuzzy = new Map<string, number[]>();
+  const blockSize = new Map<string, number>();
+  const byBlock = new Map<string, number[]>();
+  const blocksOf: string[][] = [];
+  // Per form, computed once (not once per compared pair): surname gender and letter count.
+  const gender: ReturnType<typeof surnameGender>[] = [];
+  const letterCount: number[] = [];
   for (const {f, i} of people) {
-    const k = f.person!.surnameKey!;
+    const p = f.person!;
+    const k = p.surnameKey!;
     push(exact, k, i);
-    if (k.length >= 5) for (const b of ["^" + k.slice(0, 2), "$" + k.slice(-2)]) push(fuzzy, b, i);
+    const blocks = k.length >= 5 ? ["^" + k.slice(0, 2), "$" + k.slice(-2)] : [];
+    blocksOf[i] = blocks;
+    for (const b of blocks) {
+      blockSize.set(b, (blockSize.get(b) ?? 0) + 1);
+      if (p.shape === "full") {
+        push(byBlock, "full\u0000" + b, i);
+        push(byBlock, "first:" + p.first + "\u0000" + b, i);
+      } else if (p.shape === "surname") push(byBlock, "surname\u0000" + b, i);
+    }
+    gender[i] = surnameGender(lastWord(p.surname!));
+    letterCount[i] = p.surname!.replace(/[^a-z]/g, "").length;
   }
-  // Surname gender once per form, not once per compared pair.
-  const genderOf = new Map<PersonName, ReturnType<typeof surnameGender>>();
-  for (const {f} of people) genderOf.set(f.person!, surnameGender(lastWord(f.person!.surname!)));
-  const genderOk = (a: PersonName, b: PersonName) => {
-    const ga = genderOf.get(a);
-    const gb = genderOf.get(b);
+  const genderOk = (i: number, j: number) => {
+    const ga = gender[i];
+    const gb = gender[j];
     return !(ga && gb && ga !== gb);
   };
-  const letters = (p: PersonName) => p.surname!.replace(/[^a-z]/g, "").length;
+  const letters = (i: number) => letterCount[i];
   /**
-   * Forms sharing a block with form i that pass `keep`, in index order. Filtering before the
-   * sort keeps the lists short (blocks hold up to MAX_BLOCK forms); the order is the same.
+   * Forms sharing a block with form i that pass `keep`, in index order. Only the block members
+   * listed under `group` ("full", "surname" or "first:<class>") are walked: `keep` refuses the
+   * others anyway. Filtering before the sort keeps the lists short; the order is the same.
    */
-  const candidatesOf = (i: number, keep: (j: number) => boolean): number[] => {
+  const candidatesOf = (i: number, group: string, keep: (j: number) => boolean): number[] => {
     const k = forms[i].person!.surnameKey!;
     const out = new Set<number>();
     for (const j of exact.get(k) ?? []) if (j !== i && keep(j)) out.add(j);
-    if (k.length >= 5)
-      for (const b of ["^" + k.slice(0, 2), "$" + k.slice(-2)]) {
-        const list = fuzzy.get(b) ?? [];
-        if (list.length <= MAX_BLOCK) for (const j of list) if (j !== i && !out.has(j) && keep(j)) out.add(j);
-      }
+    for (const b of blocksOf[i]) {
+      if ((blockSize.get(b) ?? 0) > MAX_BLOCK) continue;
+      for (const j of byBlock.get(group + "\u0000" + b) ?? []) if (j !== i && !out.has(j) && keep(j)) out.add(j);
+    }
     return [...out].sort((x, y) => x - y);
   };
   // Phase 1: full names (first name + surname) with compatible first names.
@@ -293,16 +313,16 @@ export function mergeActorForms(
     if (p.shape !== "full") continue;
     const keep = (j: number): boolean => {
       const q = forms[j].person!;
-      return j > i && q.shape === "full" && p.first === q.first && genderOk(p, q);
+      return j > i && q.shape === "full" && p.first === q.first && genderOk(i, j);
     };
-    for (const j of candidatesOf(i, keep)) {
+    for (const j of candidatesOf(i, "first:" + p.first, keep)) {
       const q = forms[j].person!;
       if (p.surnameKey === q.surnameKey) {
         join(i, j, `transliteration key ${p.surnameKey}`);
         continue;
       }
       const d = editDistance(p.surnameKey!, q.surnameKey!, 2);
-      const len = Math.min(letters(p), letters(q));
+      const len = Math.min(letters(i), letters(j));
       if (d === 1 && len >= 6) join(i, j, "edit distance 1");
       else if (d <= 2 && len >= 5) suggest(i, j, `edit distance ${d} on the surname`, d === 1 ? 0.7 : 0.5);
     }
@@ -312,7 +332,7 @@ export function mergeActorForms(
     const p = f.person!;
     if (p.shape !== "surname") continue;
     // Only full names take part below.
-    const cands = candidatesOf(i, (j) => forms[j].person!.shape === "full" && genderOk(p, forms[j].person!));
+    const cands = candidatesOf(i, "full", (j) => forms[j].person!.shape === "full" && genderOk(i, j));
     const fullSame = cands
       .filter((j) => forms[j].person!.shape === "full" && forms[j].person!.surnameKey === p.surnameKey)
       .sort((x, y) => forms[y].count - forms[x].count || x - y);
@@ -329,7 +349,7 @@ export function mergeActorForms(
       .filter((j) => forms[j].person!.shape === "full" && editDistance(p.surnameKey!, forms[j].person!.surnameKey!, 1) === 1)
       .sort((x, y) => forms[y].count - forms[x].count || x - y);
     const rootsNear = [...new Set(near.map((j) => uf.find(j)))];
-    if (rootsNear.length === 1 && letters(p) >= 6 && near.every((j) => letters(forms[j].person!) >= 6)) join(near[0], i, "surname only: edit distance 1");
+    if (rootsNear.length === 1 && letters(i) >= 6 && near.every((j) => letters(j) >= 6)) join(near[0], i, "surname only: edit distance 1");
     else for (const j of near) suggest(i, j, "surname only, edit distance 1", 0.5);
   }
   // Phase 3: lone surnames left over join each other on the same key; near ones are suggested.
@@ -338,12 +358,12 @@ export function mergeActorForms(
     if (p.shape !== "surname") continue;
     const keep = (j: number): boolean => {
       const q = forms[j].person!;
-      return j > i && q.shape === "surname" && genderOk(p, q);
+      return j > i && q.shape === "surname" && genderOk(i, j);
     };
-    for (const j of candidatesOf(i, keep)) {
+    for (const j of candidatesOf(i, "surname", keep)) {
       const q = forms[j].person!;
       if (p.surnameKey === q.surnameKey) join(i, j, `transliteration key ${p.surnameKey}`);
-      else if (uf.find(i) !== uf.find(j) && editDistance(p.surnameKey!, q.surnameKey!, 1) === 1 && Math.min(letters(p), letters(q)) >= 5) suggest(i, j, "single-word names, edit distance 1", 0.4);
+      else if (uf.find(i) !== uf.find(j) && editDistance(p.surnameKey!, q.surnameKey!, 1) === 1 && Math.min(letters(i), letters(j)) >= 5) suggest(i, j, "single-word names, edit distance 1", 0.4);
     }
   }
 

@@ -49,7 +49,8 @@ export function nodeText(root: DomNode, skip: Set<string>, drop?: Set<DomNode>):
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const name = node.nodeName.toLowerCase();
+    // localName is lower case already (no copy per element); documents and fragments have none.
+    const name = (node as {localName?: string}).localName ?? node.nodeName.toLowerCase();
     if (skip.has(name) || drop?.has(node)) continue;
     const block = BLOCK.has(name);
     if (block) {
@@ -69,6 +70,19 @@ export function nodeText(root: DomNode, skip: Set<string>, drop?: Set<DomNode>):
  * @example countWords("Rain fell  all night") // 4
  */
 export function countWords(s: string): number {
-  const m = s.match(/\S+/g);
-  return m ? m.length : 0;
+  // Counts the starts of non-space runs (the same as s.match(/\S+/g).length, without the array).
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The characters of JavaScript's \s (ASCII spaces first: most text has no other). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
