@@ -22,6 +22,18 @@ import {mergeActors} from "./stages/09-actors.ts";
 import {toTables} from "./stages/11-tables.ts";
 
 export type {Tables} from "./tables/rows.ts";
+
+/**
+ * Optional instrumentation: `time(stage, run)` must call `run()` once and return its result
+ * (the bench wraps each stage call to measure CPU time per stage in a real run; nested calls,
+ * such as stage 10 inside stage 11, come in nested). The pipeline itself reads no clock.
+ */
+export interface StageTimer {
+  time<T>(stage: string, run: () => T): T;
+}
+
+/** Calls `run` straight away: the default when nobody measures. */
+const untimed: StageTimer = {time: (_stage, run) => run()};
 export {TABLE_NAMES} from "./tables/rows.ts";
 export {buildContext} from "./context.ts";
 
@@ -30,19 +42,19 @@ export {buildContext} from "./context.ts";
  *
  * @example runPipeline({files: [{path: "a.txt", bytes}], manifest: null, actorsCsv, outletsCsv}).figures
  */
-export function runPipeline(input: PipelineInput): Tables {
+export function runPipeline(input: PipelineInput, timer: StageTimer = untimed): Tables {
   const ctx = buildContext(input);
-  const {articles, warnings} = ingestCorpus(input.files, input.manifest ?? null, ctx);
+  const {articles, warnings} = timer.time("01-ingest", () => ingestCorpus(input.files, input.manifest ?? null, ctx));
   const extractions: ArticleExtraction[] = [];
   articles.forEach((article, i) => {
-    if (article.status === "ok") extractions.push(extractArticle(article, ctx));
+    if (article.status === "ok") extractions.push(extractArticle(article, ctx, timer));
     input.onProgress?.(i + 1, articles.length, article.file);
   });
-  const merged = mergeActors(extractions, ctx);
+  const merged = timer.time("09-actors", () => mergeActors(extractions, ctx));
   const byId = new Map(extractions.map((x) => [x.article.articleId, x]));
   const articleRows = articles.map((a) => toArticleRow(a, byId.get(a.articleId)));
   const stageWarnings = extractions.flatMap((x) => x.warnings.map((message) => ({file: x.article.file, stage: message.split(":")[0], message})));
-  return toTables(articleRows, extractions, merged, [...warnings, ...stageWarnings]);
+  return timer.time("11-tables", () => toTables(articleRows, extractions, merged, [...warnings, ...stageWarnings], timer));
 }
 
 /**
@@ -51,11 +63,11 @@ export function runPipeline(input: PipelineInput): Tables {
  *
  * @example extractArticle(article, buildContext({})).figures
  */
-export function extractArticle(article: Article, ctx: Context): ArticleExtraction {
+export function extractArticle(article: Article, ctx: Context, timer: StageTimer = untimed): ArticleExtraction {
   const warnings: string[] = [];
   const guard = <T>(stage: string, fallback: T, run: () => T): T => {
     try {
-      return run();
+      return timer === untimed ? run() : timer.time(stage, run);
     } catch (error) {
       warnings.push(`${stage}: ${error instanceof Error ? error.message : String(error)}`);
       return fallback;
