@@ -1,4 +1,5 @@
 import type {Token} from "./tokens.ts";
+import {hasWord, wordSet} from "./word-index.ts";
 
 /** Punctuation that always ends a clause. */
 const HARD = new Set([";", ":", "—", "–", "(", ")", "[", "]", "?", "!"]);
@@ -6,10 +7,8 @@ const HARD = new Set([";", ":", "—", "–", "(", ")", "[", "]", "?", "!"]);
 /** Words that open a new clause wherever they stand ("… released while talks went on"). */
 const OPENERS = new Set(["while", "whereas", "when", "after", "before", "although", "though", "because", "until", "whilst"]);
 
-// Length bounds of the openers: most words ("the", "of", "released") are ruled out without
-// hashing the string for a set lookup.
-const OPENER_MIN = Math.min(...[...OPENERS].map((w) => w.length));
-const OPENER_MAX = Math.max(...[...OPENERS].map((w) => w.length));
+// Probed by token key: no string hash per word (see word-index.ts).
+const OPENER_WORDS = wordSet(OPENERS);
 
 /** Words that open a new clause right after a comma ("…, who was abducted …"). */
 const COMMA_OPENERS = new Set([...OPENERS, "who", "which", "where", "whose", "but", "as", "according", "and", "adding", "saying", "including"]);
@@ -35,7 +34,7 @@ export function clauseIds(tokens: Token[]): number[] {
         const next = tokens[i + 1].lower;
         if (COMMA_OPENERS.has(next) || (next.length > 5 && next.endsWith("ing"))) clause++;
       }
-    } else if (i > 0 && t.lower.length >= OPENER_MIN && t.lower.length <= OPENER_MAX && OPENERS.has(t.lower)) clause++;
+    } else if (i > 0 && hasWord(OPENER_WORDS, t.lower, t.key)) clause++;
     ids[i] = clause;
   }
   return ids;

@@ -1,7 +1,7 @@
-import type {Context, DateMention, EventMention} from "../types.ts";
+import type {Context, DateMention, EventMention, EventType} from "../types.ts";
 import {describe} from "./describe.ts";
 import {mentionsNear, type SentenceFrame} from "./frame.ts";
-import {eventLocation} from "./location.ts";
+import {eventLocation, type PrepositionPlace} from "./location.ts";
 import {modalityAt} from "./modality.ts";
 import {pickDate, tokenAt} from "./pick-date.ts";
 import {clauseHasVerb, orphanDateEvents} from "./orphan-dates.ts";
@@ -19,26 +19,40 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context): EventMention[
   const hits = findTriggers(tokens);
   if (hits.length === 0 && frame.dates.length === 0) return [];
   const actors = actorIndex(frame);
-  const seen = new Set<string>();
-  const claimed = new Set<number>();
+  // Same type twice in a clause is one event, unless the two carry different dates
+  // ("exchanged prisoners on Tuesday, the first exchange since early March"). Triggers come
+  // in token order, so a clause's triggers are consecutive: its first key (type and date) is
+  // kept in a number, further keys in a set made only when a clause has several.
+  let seenClause = -1;
+  let firstKey = 0;
+  let moreKeys: Set<number> | null = null;
+  // Starts of the dates triggers claimed, made on the first claim.
+  let claimed: Set<number> | null = null;
   const out: EventMention[] = [];
+  // Gazetteer places after prepositions, found once for all events of the sentence.
+  const places: {places?: PrepositionPlace[]} = {};
   for (const hit of hits) {
+    const type = hit.entry.type;
     const clause = clauses[hit.from];
     const start = tokens[hit.from].start;
     const end = tokens[hit.to - 1].end;
     const date = ownDate(frame, pickDate(frame.dates, tokens, clauses, start, end), clause);
-    // Same type twice in a clause is one event, unless the two carry different dates
-    // ("exchanged prisoners on Tuesday, the first exchange since early March").
-    const key = `${clause}:${hit.type}:${date?.start ?? "none"}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (date) claimed.add(date.start);
-    const location = (hit.type === "visit" ? visitedPlace(frame, hit.to) : null) ?? eventLocation(frame, hit.from, ctx, hit.type === "visit");
+    const key = typeCode(type) + 32 * ((date?.start ?? -1) + 1);
+    if (clause !== seenClause) {
+      seenClause = clause;
+      firstKey = key;
+      moreKeys?.clear();
+    } else {
+      if (key === firstKey || moreKeys?.has(key)) continue;
+      (moreKeys ??= new Set()).add(key);
+    }
+    if (date) (claimed ??= new Set()).add(date.start);
+    const location = (type === "visit" ? visitedPlace(frame, hit.to) : null) ?? eventLocation(frame, hit.from, ctx, type === "visit", places);
     out.push({
       sentenceIndex: frame.sentence.index,
       start,
       end,
-      type: hit.type,
+      type,
       trigger: frame.text.slice(start - frame.offset, end - frame.offset),
       description: describe(frame, hit.from, hit.to).text,
       date: date?.date ?? null,
@@ -50,8 +64,25 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context): EventMention[
       modality: modalityAt(tokens, clauses, hit.from, hit.to)
     });
   }
-  for (const e of orphanDateEvents(frame, claimed, ctx, (clause, loc) => actorsFor(actors, clause, loc))) out.push(e);
-  return out.sort((a, b) => a.start - b.start);
+  if (frame.dates.length > 0) for (const e of orphanDateEvents(frame, claimed, ctx, (clause, loc) => actorsFor(actors, clause, loc), places)) out.push(e);
+  // Trigger events come in text order; only fallback events may need sorting (a stable sort
+  // would leave an ordered list as it is).
+  for (let i = 1; i < out.length; i++) if (out[i - 1].start > out[i].start) return out.sort(byStart);
+  return out;
+}
+
+const byStart = (a: EventMention, b: EventMention): number => a.start - b.start;
+
+const TYPE_CODES = new Map<EventType, number>();
+
+/** A small number per event type (< 32), assigned on first sight. */
+function typeCode(type: EventType): number {
+  let code = TYPE_CODES.get(type);
+  if (code === undefined) {
+    code = TYPE_CODES.size;
+    TYPE_CODES.set(type, code);
+  }
+  return code;
 }
 
 /** The place right after a visit trigger ("visited Moscow", "trip to the Gaza Strip"). */
@@ -73,28 +104,39 @@ function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number)
   return clauseHasVerb(frame, frame.clauses[at], at, inDate) ? null : date;
 }
 
+/**
+ * Non-place mentions of the sentence in text order, with their clauses. Mentions come sorted by
+ * start, so clause numbers never decrease along the list: a clause's mentions are one run of it.
+ */
 interface ActorIndex {
   all: number[];
-  byClause: Map<number, number[]>;
+  clauseOf: number[];
 }
 
-/** Non-place mentions of the sentence, grouped by clause once per sentence. */
 function actorIndex(frame: SentenceFrame): ActorIndex {
   const all: number[] = [];
-  const byClause = new Map<number, number[]>();
+  const clauseOf: number[] = [];
   for (const m of frame.mentions) {
     if (m.mention.kind === "place") continue;
     all.push(m.index);
-    const list = byClause.get(m.clause);
-    if (list) list.push(m.index);
-    else byClause.set(m.clause, [m.index]);
+    clauseOf.push(m.clause);
   }
-  return {all, byClause};
+  return {all, clauseOf};
 }
 
 /** Actors of an event: the clause's non-place mentions, else the sentence's; never its location. */
 function actorsFor(index: ActorIndex, clause: number, locationMention: number | null): number[] {
-  const inClause = (index.byClause.get(clause) ?? []).filter((i) => i !== locationMention);
-  const list = inClause.length > 0 ? inClause : index.all.length > 200 ? [] : index.all.filter((i) => i !== locationMention);
-  return [...new Set(list)];
+  const {all, clauseOf} = index;
+  // Each mention index is listed once per sentence: the lists need no dedupe, only a copy.
+  const inClause: number[] = [];
+  // The clause's run starts at the first entry not below it (binary search: long lines stay linear).
+  let lo = 0;
+  let hi = clauseOf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauseOf[mid] < clause) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < all.length && clauseOf[k] === clause; k++) if (all[k] !== locationMention) inClause.push(all[k]);
+  return inClause.length > 0 ? inClause : all.length > 200 ? [] : all.filter((i) => i !== locationMention);
 }

@@ -1,7 +1,7 @@
 import type {DateMention, Mention, Sentence} from "../types.ts";
 import {clauseIds} from "./clauses.ts";
 import {tokenAt} from "./pick-date.ts";
-import {tokenize, type Token} from "./tokens.ts";
+import {tokenizeRange, type Token} from "./tokens.ts";
 import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
 
 /** A mention placed on the token grid: its index in the article's mention list and token range. */
@@ -73,6 +73,21 @@ export function frameFor(
   return frames.get(article, sentence, [mentions, dates], () => buildFrame(article.text, sentence, mentions, mentionIdx, dates, dateIdx), keep);
 }
 
+/** Stands for "no stored frame" in `storedFrame` (never returned). */
+const NO_FRAME = {} as SentenceFrame;
+const noFrame = (): SentenceFrame => NO_FRAME;
+
+/**
+ * The frame `frameFor` stored for this sentence and these inputs, else null (builds nothing).
+ * Stage 07 uses it to skip its quick text filter where stage 06 already tokenised the sentence.
+ *
+ * @example storedFrame(article, sentence, mentions, dates)?.tokens.length
+ */
+export function storedFrame(article: TextSource, sentence: Sentence, mentions: Mention[], dates: DateMention[]): SentenceFrame | null {
+  const f = frames.get(article, sentence, [mentions, dates], noFrame, false);
+  return f === NO_FRAME ? null : f;
+}
+
 /**
  * Drops the memoised frames of an article's sentences; the last stage reading them (07) calls it
  * so a corpus run holds one article's frames at a time.
@@ -120,7 +135,7 @@ export function buildFrame(
   dateIdx: number[]
 ): SentenceFrame {
   const text = articleText.slice(sentence.start, sentence.end);
-  const tokens = tokenize(text, sentence.start);
+  const tokens = tokenizeRange(articleText, sentence.start, sentence.end, 0);
   const clauses = clauseIds(tokens);
   const placed: PlacedMention[] = [];
   for (const index of mentionIdx) {
@@ -132,13 +147,26 @@ export function buildFrame(
     while (to < tokens.length && tokens[to].start < mention.end) to++;
     placed.push({index, mention, from, to, clause: clauses[from]});
   }
-  placed.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  // Stage 04 lists mentions in text order: sort only when they are not (the sort is stable,
+  // so a sorted list would come back unchanged).
+  if (!inOrder(placed, byStartThenLongest)) placed.sort(byStartThenLongest);
   const datelineEnd = datelineEndOffset(tokens);
-  const sentenceDates = dateIdx
-    .map((i) => dates[i])
-    .filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.start >= datelineEnd)
-    .sort((a, b) => a.start - b.start);
+  const sentenceDates: DateMention[] = [];
+  for (const i of dateIdx) {
+    const d = dates[i];
+    if (d.start >= sentence.start && d.end <= sentence.end && d.start >= datelineEnd) sentenceDates.push(d);
+  }
+  if (!inOrder(sentenceDates, byStart)) sentenceDates.sort(byStart);
   return {sentence, offset: sentence.start, text, tokens, clauses, mentions: dropNested(placed), dates: sentenceDates};
+}
+
+const byStartThenLongest = (a: PlacedMention, b: PlacedMention): number => a.mention.start - b.mention.start || b.mention.end - a.mention.end;
+const byStart = (a: DateMention, b: DateMention): number => a.start - b.start;
+
+/** True when `list` is already sorted by `order` (no pair out of order). */
+function inOrder<T>(list: T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1], list[i]) > 0) return false;
+  return true;
 }
 
 /** Keeps the outer mention when two overlap ("Hamas" inside "Hamas political office"). */
@@ -162,7 +190,9 @@ const DASHES = new Set(["-", "—", "–"]);
  * @example datelineEndOffset(tokenize("ATHENS, Aug 13 (Wire) - A fire killed two.", 0)) // 22
  */
 export function datelineEndOffset(tokens: Token[]): number {
-  if (tokens.length < 3 || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return -1;
+  // Most sentences start with a lowercase letter after the capital ("The"): no regex then.
+  const second = tokens.length < 3 ? 0 : tokens[0].text.charCodeAt(1);
+  if (tokens.length < 3 || (second >= 97 && second <= 122) || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return -1;
   for (let i = 1; i < tokens.length && i < 16; i++) if (DASHES.has(tokens[i].text) && tokens[i - 1].text !== tokens[i].text) return tokens[i].end;
   return -1;
 }

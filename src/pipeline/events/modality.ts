@@ -1,9 +1,10 @@
 import type {Modality} from "../types.ts";
 import {MODALITY_AFTER_CUES, MODALITY_CUES} from "../model/modality-cues.ts";
 import type {Token} from "./tokens.ts";
+import {lookupWord, wordIndex} from "./word-index.ts";
 
-const BEFORE_CUES = new Map(Object.entries(MODALITY_CUES));
-const AFTER_CUES = new Map(Object.entries(MODALITY_AFTER_CUES));
+const BEFORE_CUES = wordIndex(Object.entries(MODALITY_CUES));
+const AFTER_CUES = wordIndex(Object.entries(MODALITY_AFTER_CUES));
 
 /** How far back (in words) a cue may stand from its trigger. */
 const WINDOW = 8;
@@ -21,14 +22,15 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
   for (let i = from - 1, n = 0; i >= 0 && n < WINDOW && clauses[i] === clause; i--) {
     if (tokens[i].punct) continue;
     n++;
-    const cue = BEFORE_CUES.get(tokens[i].lower);
+    const w = tokens[i].lower;
+    const cue = lookupWord(BEFORE_CUES, w, tokens[i].key);
     if (cue) return cue;
-    if (tokens[i].lower.endsWith("n't")) return "hypothetical";
+    if (w.endsWith("n't")) return "hypothetical";
   }
   for (let i = to, n = 0; i < tokens.length && n < 3 && clauses[i] === clause; i++) {
     if (tokens[i].punct) continue;
     n++;
-    const cue = AFTER_CUES.get(tokens[i].lower);
+    const cue = lookupWord(AFTER_CUES, tokens[i].lower, tokens[i].key);
     if (cue) return cue;
   }
   return "reported";

@@ -2,7 +2,7 @@ import type {Context, DateMention, EventMention, EventType} from "../types.ts";
 import {IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import type {SentenceFrame} from "./frame.ts";
-import {eventLocation} from "./location.ts";
+import {eventLocation, type PrepositionPlace} from "./location.ts";
 import {modalityAt} from "./modality.ts";
 import {tokenAt} from "./pick-date.ts";
 
@@ -19,27 +19,31 @@ const AFTER = 6;
  * "the agency said on Tuesday" → statement (trigger "said"); "heavy rains lashed the
  * province on Saturday" → other (trigger "lashed", the nearest past-tense verb of the
  * clause). A date with no verb near it in its clause gets nothing. `actorsFor` supplies the
- * actors of a clause, as for trigger events.
+ * actors of a clause, as for trigger events; `places` is the sentence's memo for `eventLocation`.
+ * `claimed` holds the starts of dates a trigger took (null for none).
  *
  * @example orphanDateEvents(frame, claimedStarts, ctx, () => [])
  */
 export function orphanDateEvents(
   frame: SentenceFrame,
-  claimed: Set<number>,
+  claimed: Set<number> | null,
   ctx: Context,
-  actorsFor: (clause: number, locationMention: number | null) => number[]
+  actorsFor: (clause: number, locationMention: number | null) => number[],
+  places: {places?: PrepositionPlace[]} = {}
 ): EventMention[] {
   const out: EventMention[] = [];
   const {tokens, clauses} = frame;
+  let lastStart = -1;
   for (const d of frame.dates) {
-    if (d.date === null || claimed.has(d.start)) continue;
+    // Dates are sorted by start: one with the start of the last fallback event repeats it.
+    if (d.date === null || d.start === lastStart || claimed?.has(d.start)) continue;
     const at = tokenAt(tokens, d.start);
     if (at < 0) continue;
     const verb = nearestVerb(frame, at, d);
     if (!verb) continue;
     const start = tokens[verb.index].start;
     const end = tokens[verb.index].end;
-    const location = eventLocation(frame, verb.index, ctx);
+    const location = eventLocation(frame, verb.index, ctx, false, places);
     out.push({
       sentenceIndex: frame.sentence.index,
       start,
@@ -55,7 +59,7 @@ export function orphanDateEvents(
       location: location?.name ?? null,
       modality: modalityAt(tokens, clauses, verb.index, verb.index + 1)
     });
-    claimed.add(d.start);
+    lastStart = d.start;
   }
   return out;
 }

@@ -1,13 +1,7 @@
-import type {EventType} from "../types.ts";
 import {EVENT_TRIGGERS, type TriggerEntry} from "../model/event-triggers.ts";
 import type {Token} from "./tokens.ts";
+import {lookupWord, wordIndex, type WordIndex} from "./word-index.ts";
 
-/** A trigger found in a sentence: token range [from, to) and its event type. */
-export interface TriggerHit {
-  from: number;
-  to: number;
-  type: EventType;
-}
 
 /** Fields every phrase lexicon shares (event triggers, interaction verbs). */
 export interface PhraseEntry {
@@ -63,10 +57,10 @@ const LEXICON = compileLexicon(EVENT_TRIGGERS);
 /**
  * Every trigger in a token list, left to right, longest match first, non-overlapping.
  *
- * @example findTriggers(tokenize("Rebels freed the crew.", 0)) // [{from: 1, to: 2, type: "release"}]
+ * @example findTriggers(tokenize("Rebels freed the crew.", 0)) // [{from: 1, to: 2, entry: {phrase: "freed", type: "release"}}]
  */
-export function findTriggers(tokens: Token[]): TriggerHit[] {
-  return matchLexicon(tokens, LEXICON).map((h) => ({from: h.from, to: h.to, type: h.entry.type}));
+export function findTriggers(tokens: Token[]): PhraseHit<TriggerEntry>[] {
+  return matchLexicon(tokens, LEXICON);
 }
 
 /**
@@ -77,12 +71,10 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
  */
 export function matchLexicon<E extends PhraseEntry>(tokens: Token[], lexicon: Map<string, Compiled<E>[]>): PhraseHit<E>[] {
   const hits: PhraseHit<E>[] = [];
-  const lengths = firstWordLengths(lexicon);
+  const first = firstWords(lexicon);
   for (let i = 0; i < tokens.length; i++) {
-    // Most tokens cannot start a phrase by length alone: skip the map lookup (a string hash).
-    const len = tokens[i].lower.length;
-    if (len < 32 && (lengths & (1 << len)) === 0) continue;
-    const list = lexicon.get(tokens[i].lower);
+    // Probed by the token's key: no string hash per token (see word-index.ts).
+    const list = lookupWord(first, tokens[i].lower, tokens[i].key);
     if (!list) continue;
     for (const {words, entry} of list) {
       if (!matchesAt(tokens, i, words) || !guardsPass(tokens, i, i + words.length, entry)) continue;
@@ -94,17 +86,16 @@ export function matchLexicon<E extends PhraseEntry>(tokens: Token[], lexicon: Ma
   return hits;
 }
 
-const LENGTHS = new WeakMap<Map<string, unknown>, number>();
+const FIRST_WORDS = new WeakMap<Map<string, unknown>, WordIndex<unknown>>();
 
-/** Bit k set when some first word has k letters (bit 0 for 32 letters or more); cached per lexicon. */
-function firstWordLengths(lexicon: Map<string, unknown>): number {
-  let bits = LENGTHS.get(lexicon);
-  if (bits === undefined) {
-    bits = 0;
-    for (const w of lexicon.keys()) bits |= w.length < 32 ? 1 << w.length : 1;
-    LENGTHS.set(lexicon, bits);
+/** The lexicon as a WordIndex of its first words; cached per lexicon. */
+function firstWords<V>(lexicon: Map<string, V>): WordIndex<V> {
+  let index = FIRST_WORDS.get(lexicon) as WordIndex<V> | undefined;
+  if (index === undefined) {
+    index = wordIndex(lexicon);
+    FIRST_WORDS.set(lexicon, index);
   }
-  return bits;
+  return index;
 }
 
 function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
@@ -126,14 +117,15 @@ function guardsPass(tokens: Token[], from: number, to: number, entry: PhraseEntr
 /**
  * A cheap test run on raw sentence text before tokenising: false means no phrase of the
  * lexicon can match. Each phrase needs all its words, so it is enough to look for the
- * longest word of every phrase as a whole word, case-insensitively.
+ * longest word of every phrase as a whole word, case-insensitively: the answer of
+ * `/(?<![\p{L}\p{N}])(?:key|…)(?![\p{L}\p{N}])/iu`.
  *
- * Why a hand-written scan: the same test as one big `/iu` alternation regex with Unicode
- * lookarounds cost about as much as the whole rest of stage 06. The scan walks ASCII letter
- * and digit runs (every key is [a-z0-9]+), hashes each run's lowercase form on the fly and
- * only slices on a hash hit. It gives exactly the regex's answer: a run counts only when no
- * Unicode letter or digit touches it, and text holding a character whose case folding is
- * ASCII ("ſ", the Kelvin sign) or an astral character is left to the regex.
+ * Why not that regex: with Unicode lookarounds and case folding it cost about as much as
+ * the whole rest of stage 06. Every key is ASCII ([a-z0-9]+), so the scan runs the same
+ * alternation as a plain ASCII regex (several times faster) and checks each candidate's
+ * non-ASCII neighbours itself: a candidate counts only when no Unicode letter or digit touches
+ * it. Text holding a character whose case folding is ASCII ("ſ", the Kelvin sign) or an
+ * astral character is left to the Unicode regex, as is the first such character it meets.
  *
  * @example const may = quickFilter([{phrase: "held talks"}]); may("They held talks.") // true
  */
@@ -148,43 +140,26 @@ export function quickFilter(entries: PhraseEntry[], extraWords: string[] = []): 
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "iu");
   // A key outside [a-z0-9] (none today) would need the regex.
   if ([...keys].some((k) => !/^[a-z0-9]+$/.test(k))) return (text) => re.test(text);
-  const hashes = new Set<number>();
-  let min = Infinity;
-  let max = 0;
-  for (const k of keys) {
-    let h = 0;
-    for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
-    hashes.add(h);
-    min = Math.min(min, k.length);
-    max = Math.max(max, k.length);
-  }
+  // A candidate: a key as a whole ASCII letter/digit run (ASCII case-insensitive), or a
+  // character the Unicode regex must judge (a surrogate, "ſ", the Kelvin sign).
+  const ascii = new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join("|")})(?![A-Za-z0-9])|[\\ud800-\\udfff\\u017f\\u212a]`, "gi");
   return (text) => {
-    const n = text.length;
-    let unsure = false;
-    let i = 0;
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      if (!asciiAlnum(c)) {
-        if (c >= 128 && nonAsciiClass(c) === UNSURE) unsure = true;
-        i++;
-        continue;
-      }
-      const start = i;
-      let h = 0;
-      do {
-        // ASCII lowercase: set bit 0x20 on A–Z only.
-        h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
-        i++;
-        c = i < n ? text.charCodeAt(i) : 0;
-      } while (i < n && asciiAlnum(c));
-      const len = i - start;
-      if (len < min || len > max || !hashes.has(h)) continue;
+    ascii.lastIndex = 0;
+    // `test` rather than `exec` (no match array): the match ends at lastIndex, and a key
+    // match is the whole ASCII letter/digit run ending there.
+    while (ascii.test(text)) {
+      const end = ascii.lastIndex;
+      if (text.charCodeAt(end - 1) >= 128) return re.test(text);
+      let start = end - 1;
+      while (start > 0 && asciiAlnum(text.charCodeAt(start - 1))) start--;
       // A non-ASCII letter or digit glued to the run makes it part of a longer word.
-      if (start > 0 && text.charCodeAt(start - 1) >= 128 && nonAsciiClass(text.charCodeAt(start - 1)) !== NOT_WORD) continue;
-      if (i < n && c >= 128 && nonAsciiClass(c) !== NOT_WORD) continue;
-      if (keys.has(text.slice(start, i).toLowerCase())) return true;
+      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+      const after = end < text.length ? text.charCodeAt(end) : 0;
+      if ((before < 128 || nonAsciiClass(before) === NOT_WORD) && (after < 128 || nonAsciiClass(after) === NOT_WORD)) return true;
+      // No other key can be a whole run at this start: look further on.
+      ascii.lastIndex = start + 1;
     }
-    return unsure ? re.test(text) : false;
+    return false;
   };
 }
 

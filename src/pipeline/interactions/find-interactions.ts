@@ -6,7 +6,7 @@ import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {coordinatedAfter, isOblique, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
-import {nominalInteractions} from "./nominal.ts";
+import {hasNominalNoun, nominalInteractions} from "./nominal.ts";
 
 const LEXICON = compileLexicon(INTERACTION_VERBS);
 
@@ -52,10 +52,12 @@ export interface Pair {
  */
 export function interactionsInFrame(frame: SentenceFrame): InteractionMention[] {
   if (frame.mentions.length < (frame.antecedent ? 1 : 2)) return [];
+  const hits = matchLexicon(frame.tokens, LEXICON);
+  if (hits.length === 0 && !hasNominalNoun(frame.tokens)) return [];
   const grid = mentionGrid(frame);
   const pairs: Pair[] = [];
   const actives: Active[] = [];
-  for (const hit of matchLexicon(frame.tokens, LEXICON)) verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives);
+  for (const hit of hits) verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives);
   nominalInteractions(frame, grid, pairs);
   return toRows(frame, pairs);
 }
@@ -288,6 +290,7 @@ function governedByCall(frame: SentenceFrame, from: number): boolean {
 }
 
 function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
+  if (pairs.length === 0) return [];
   const seen = new Set<string>();
   const rows: InteractionMention[] = [];
   for (const p of pairs) {

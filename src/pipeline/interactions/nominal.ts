@@ -1,15 +1,33 @@
 import {ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import type {Token} from "../events/tokens.ts";
 import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 
-const ATTACKS = new Set(NOMINAL_ATTACKS);
-const MEDIATION = new Set(MEDIATION_NOUNS);
-const MEETINGS = new Set(MEETING_NOUNS);
-const TALKS = new Set(TALKS_NOUNS);
-const VISITS = new Set(VISIT_NOUNS);
+const ATTACK = 1;
+const VISIT = 2;
+const MEDIATION = 4;
+const MEETING = 8;
+const TALKS = 16;
+/** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
+const NOUNS = new Map<string, number>();
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS]] as const) {
+  for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
+}
+const NOUN_INDEX = wordIndex(NOUNS);
 const LIGHT = new Set(ATTACK_LIGHT_VERBS);
 const MILITARY = new Set(MILITARY_ATTACKS);
+
+/**
+ * True when some token is a noun of the patterns below (else they cannot match).
+ *
+ * @example hasNominalNoun(tokenize("The attack on the port.", 0)) // true
+ */
+export function hasNominalNoun(tokens: Token[]): boolean {
+  for (const t of tokens) if (hasWord(NOUN_INDEX, t.lower, t.key)) return true;
+  return false;
+}
 
 /**
  * Interactions named by a noun rather than a verb:
@@ -23,14 +41,15 @@ const MILITARY = new Set(MILITARY_ATTACKS);
 export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out: Pair[]): void {
   const t = frame.tokens;
   for (let i = 0; i < t.length; i++) {
-    const w = t[i].lower;
-    if (ATTACKS.has(w)) attack(frame, grid, i, out);
-    else if (VISITS.has(w)) visit(frame, grid, i, out);
-    else if (MEDIATION.has(w) && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
-    else if ((MEETINGS.has(w) || TALKS.has(w)) && t[i + 1]?.lower === "between") {
+    const kind = lookupWord(NOUN_INDEX, t[i].lower, t[i].key);
+    if (kind === undefined) continue;
+    if (kind & ATTACK) attack(frame, grid, i, out);
+    else if (kind & VISIT) visit(frame, grid, i, out);
+    else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
+    else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between") {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
-      const type = MEETINGS.has(w) ? "met" : "negotiated";
-      for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type, from: i, to: i + 1, rule: MEETINGS.has(w) ? "nominal-meeting" : "nominal-talks"});
+      const meeting = (kind & MEETING) !== 0;
+      for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});
     }
   }
 }

@@ -1,5 +1,5 @@
 import type {Article, Context, DateMention, InteractionMention, Mention, Sentence} from "../types.ts";
-import {bySentence, forgetFrames, frameFor, type SentenceFrame} from "../events/frame.ts";
+import {bySentence, forgetFrames, frameFor, storedFrame, type SentenceFrame} from "../events/frame.ts";
 import {interactionsInFrame, mayHaveInteraction} from "../interactions/find-interactions.ts";
 
 /**
@@ -33,10 +33,16 @@ export function findInteractions(
   for (const sentence of sentences) {
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
     const ids = mentionsBy.get(sentence.index) ?? [];
-    if (ids.length >= (age <= 2 && antecedent ? 1 : 2) && mayHaveInteraction(article.text.slice(sentence.start, sentence.end))) {
+    // A frame stage 06 built is read as is: interactionsInFrame finds nothing where the quick
+    // text filter would have said no, so the filter only guards building a new frame.
+    const f =
+      ids.length < (age <= 2 && antecedent ? 1 : 2)
+        ? null
+        : (storedFrame(article, sentence, mentions, dates) ??
+          (mayHaveInteraction(article.text.slice(sentence.start, sentence.end)) ? frameFor(article, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? [], false) : null));
+    if (f) {
       // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate
       // (field by field: a spread of the frame was a slow path here).
-      const f = frameFor(article, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? [], false);
       const frame: SentenceFrame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null};
       for (const row of interactionsInFrame(frame)) out.push(row);
     }
