@@ -33,23 +33,46 @@ export interface Results<R> {
  * @example refineMonthModifiers("in late November", results, ops)
  */
 export function refineMonthModifiers<R>(text: string, results: R[], ops: Results<R>): R[] {
-  return results.map((r) => {
-    const index = ops.index(r);
-    // Text test first: it is cheaper than reading the result's components.
-    const before = text.slice(Math.max(0, index - 40), index);
-    const m = MODIFIER_BEFORE.exec(before);
-    if (!m) return r;
-    const spec = ops.spec(r);
-    if (!spec || spec.kind !== "calendar" || spec.month === undefined || spec.weekday !== undefined && spec.day === undefined) return r;
-    const word = m[1].toLowerCase().replace(/\s+/g, " ");
-    const next: Spec = {...spec};
-    if (word === "last" || word === "this past") next.monthYear = "last";
-    else if (word === "this") next.monthYear = "this";
-    else if (word === "earlier this") next.monthYear = "this";
-    else next.modifier = word;
-    const start = index - (before.length - m.index);
-    return ops.rebuild(r, start, index + ops.text(r).length, next, text);
-  });
+  let out: R[] | null = null;
+  for (let i = 0; i < results.length; i++) {
+    const refined = withMonthModifier(text, results[i], ops);
+    if (refined !== results[i]) (out ??= results.slice())[i] = refined;
+  }
+  return out ?? results;
+}
+
+function withMonthModifier<R>(text: string, r: R, ops: Results<R>): R {
+  const index = ops.index(r);
+  // Text tests first: they are cheaper than reading the result's components. Every modifier
+  // ends in one of these letters right before the spaces or hyphen ("late ", "mid-", "end of ").
+  if (!MODIFIER_LAST_LETTER.has(lastLetterBefore(text, index))) return r;
+  const before = text.slice(Math.max(0, index - 40), index);
+  const m = MODIFIER_BEFORE.exec(before);
+  if (!m) return r;
+  const spec = ops.spec(r);
+  if (!spec || spec.kind !== "calendar" || spec.month === undefined || spec.weekday !== undefined && spec.day === undefined) return r;
+  const word = m[1].toLowerCase().replace(/\s+/g, " ");
+  const next: Spec = {...spec};
+  if (word === "last" || word === "this past") next.monthYear = "last";
+  else if (word === "this") next.monthYear = "this";
+  else if (word === "earlier this") next.monthYear = "this";
+  else next.modifier = word;
+  const start = index - (before.length - m.index);
+  return ops.rebuild(r, start, index + ops.text(r).length, next, text);
+}
+
+/** Last letters of the MODIFIER_BEFORE words: last, past, this, early, mid, late, … of. */
+const MODIFIER_LAST_LETTER = new Set(["t", "s", "y", "d", "e", "f", "T", "S", "Y", "D", "E", "F"]);
+
+/** The character before `index` once whitespace and hyphens are skipped ("" at the start). */
+function lastLetterBefore(text: string, index: number): string {
+  let i = index - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && !(c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) break;
+    i--;
+  }
+  return i >= 0 ? text.charAt(i) : "";
 }
 
 /**
