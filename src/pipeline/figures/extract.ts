@@ -4,12 +4,13 @@
  */
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues} from "./category.ts";
+import {categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues, type RawCue} from "./category.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
-import {HOSTAGE_NOUNS, PRISONER_NOUNS} from "../model/figure-categories.ts";
+import {DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS} from "../model/figure-categories.ts";
+import {phraseRegex} from "./regex.ts";
 import {appositiveGroup, findGroup, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
@@ -48,6 +49,11 @@ const ADVERB_AFTER = /^[ \t]+(?:seriously|critically|severely|badly|gravely|fata
 const ASIDE_THEN_AND = /^[ \t]+(?:of[ \t]+(?:them|whom|us)[ \t]+)?[a-z]+[ \t]*,[ \t]*(?:and|or|as well as|plus)[ \t]+$/i;
 const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
 const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
+/** "20 are believed dead": see DEAD_STATE_CUES. */
+const DEAD_STATE = phraseRegex(DEAD_STATE_CUES, "i");
+/** How far after a bare count its dead-state phrase may end. */
+const DEAD_STATE_REACH = 60;
+const COMMA_ONLY = /^[ \t]*,[ \t]*$/;
 const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
 
 function isBlank(c: number): boolean {
@@ -79,6 +85,12 @@ function neighbours(accepted: {c: Candidate}[], i: number): [number, number][] {
   if (i > 0) out.push([accepted[i - 1].c.start, accepted[i - 1].c.groupEnd]);
   if (i + 1 < accepted.length) out.push([accepted[i + 1].c.start, accepted[i + 1].c.groupEnd]);
   return out;
+}
+
+/** True when a cue starts exactly at `pos` ("14 drowned": the cue is the count's own verb). */
+function cueAt(cues: RawCue[], pos: number): boolean {
+  const q = cues[firstFrom(cues, pos)];
+  return q !== undefined && q.start === pos;
 }
 
 function localDates(dates: DateMention[], s: Sentence) {
@@ -140,13 +152,22 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   const sctx = {...sentenceContext(text), articleRelease};
   // Pass 1: which candidates are figures, and their category.
   /** `fallback`: a hostage count with no cue of its own (held by default); coordination may still decide it. */
-  const accepted: {c: Candidate; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean; fallback: boolean}[] = [];
+  const accepted: {c: Candidate; idx: number; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean; fallback: boolean}[] = [];
   let prev: (typeof accepted)[number] | null = null;
   let prevWhole: (typeof accepted)[number] | null = null;
   // Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
   // "59 hostages …, including at least 32 whose deaths …": a count introduced as a part is its own window too.
   const parts = cands.map((c) => partBefore(text, c.start));
   const strong = cands.map((c, i) => c.group.kind !== "none" || c.group.partitive === true || parts[i]);
+  // "Of the 50 hostages still held, 20 are believed dead": a later bare count with its own verb ("20 are")
+  // owns the cues after it, so they never reach back to an earlier count (the 50 are not dead).
+  const ownVerb = cands.map((c) => c.group.kind === "none" && !c.group.partitive && (bareNumberFits(c.group.next).verb || cueAt(cues, c.group.nextStart)));
+  const ownVerbStart = cands.map((c, i) => (ownVerb[i] ? c.start : text.length));
+  const capAt = new Array<number>(cands.length);
+  for (let i = cands.length - 1, cap = text.length; i >= 0; i--) {
+    capAt[i] = cap;
+    cap = Math.min(cap, ownVerbStart[i]);
+  }
   let lastStrongEnd = 0;
   let lastPerson: Candidate | null = null;
   let nextStrong = 0;
@@ -168,7 +189,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     }
     const g = c.group;
     // A cue right before the next number is that number's ("… people attending …, killing some 1,300 people").
-    let hits = findCues(cues, lo, hi, c.start, c.groupEnd, g.headStart, g.headEnd);
+    let hits = findCues(cues, lo, Math.min(hi, capAt[i]), c.start, c.groupEnd, g.headStart, g.headEnd);
     if (hasNext && cands[nextStrong].group.kind !== "days" && hits.some((h) => h.start >= c.groupEnd && allBlank(text, h.end, nextStart))) {
       hits = hits.filter((h) => !(h.start >= c.groupEnd && allBlank(text, h.end, nextStart)));
     }
@@ -227,8 +248,10 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
         rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
       } else return;
     }
-    // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead.
-    if (category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") && parts[i]) {
+    // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead;
+    // so is a bare count said to be dead right after hostages were counted ("…, 20 are believed dead").
+    if (category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") &&
+      (parts[i] || DEAD_STATE.test(text.slice(c.groupEnd, Math.min(c.groupEnd + DEAD_STATE_REACH, capAt[i], chi))))) {
       category = "hostages_dead";
     }
     const between = prev ? text.slice(prev.c.groupEnd, c.start) : "";
@@ -251,7 +274,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
     // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
 
-    const a = {c, category, rule, clo, chi, group, cued, fallback};
+    const a = {c, idx: i, category, rule, clo, chi, group, cued, fallback};
     if (!g.partitive) prevWhole = a;
     accepted.push(a);
     prev = a;
@@ -262,6 +285,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     const a = accepted[i], b = accepted[i + 1];
     if (!((!a.cued && a.category === "other") || a.fallback) || b.category === "other" || b.fallback) continue;
     const gap = text.slice(a.c.groupEnd, b.c.start);
+    // "The bus carried 40 passengers, 12 were injured": a bare count after a comma starts its own clause.
+    if (ownVerb[b.idx] && COMMA_ONLY.test(gap)) continue;
     if (COORDINATED.test(gap) || AMONG.test(gap)) {
       // "Four hostages and 200 prisoners were released": the verb after the second noun is the first's too.
       const shared = a.fallback ? categoryForHead(b.category, a.c.group.head) : releaseForHead(b.category, a.c.group.head);

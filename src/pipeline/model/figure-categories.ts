@@ -89,6 +89,17 @@ export const WEAK_HOSTAGE_CONTEXT: string[] = [
   "they had held", "they had been holding", "they were holding", "they held"
 ];
 
+/**
+ * Being dead as a state, said of a bare count right after hostages were counted ("of the 50 hostages still
+ * held, 20 are believed dead"): that count is hostages_dead, not a death toll.
+ */
+export const DEAD_STATE_CUES: string[] = [
+  "believed dead", "presumed dead", "feared dead", "thought dead", "confirmed dead", "declared dead", "assumed dead",
+  "believed to be dead", "presumed to be dead", "thought to be dead", "feared to be dead", "confirmed to be dead",
+  "believed to have died", "presumed to have died", "thought to have died", "feared to have died",
+  "believed killed", "presumed killed", "confirmed killed", "known to be dead", "no longer alive"
+];
+
 /** Words in the sentence that make a freed/released count one of prisoners when the head noun is generic. */
 export const PRISONER_CONTEXT: string[] = [
   "prisoner*", "detainee*", "inmate*", "jail*", "prison*", "detained", "detention", "custody", "pows", "prisoners of war"

@@ -42,3 +42,32 @@ describe("coordination: each counted noun keeps its own category", () => {
       [{quote: "9", category: "hostages_held"}, {quote: "14", category: "hostages_held", group: "villagers"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("dead hostages: believed, presumed, confirmed dead, bodies", () => {
+  it.each<[string, string, Row[]]>([
+    ["a bare count said to be believed dead after hostages were counted", "Of the 50 hostages still held, 20 are believed dead.",
+      [{quote: "50", category: "hostages_held"}, {quote: "20", category: "hostages_dead"}]],
+    ["'thought to be dead' after a comma", "The group holds 17 captives, 5 are thought to be dead.",
+      [{quote: "17", category: "hostages_held"}, {quote: "5", category: "hostages_dead"}]],
+    ["'confirmed dead' of hostages taken", "Of the 40 hostages taken, 6 were confirmed dead on Monday.",
+      [{quote: "40", category: "abducted"}, {quote: "6", category: "hostages_dead"}]],
+    ["hostages presumed dead (noun)", "Twelve hostages are presumed dead.", [{quote: "Twelve", category: "hostages_dead"}]],
+    ["captives believed dead (noun)", "Six captives are believed dead, officials said.", [{quote: "Six", category: "hostages_dead"}]],
+    ["confirmed N hostages dead", "The army confirmed 3 hostages dead on Monday.", [{quote: "3", category: "hostages_dead"}]],
+    ["bodies of N captives", "The bodies of 2 captives were found in a tunnel.", [{quote: "2", category: "hostages_dead"}]],
+    ["remains of N hostages", "The remains of 4 hostages were returned.", [{quote: "4", category: "hostages_dead"}]],
+    ["miners presumed dead stay a death toll (no hostages)", "Of the 12 miners trapped, 3 are presumed dead.",
+      [{quote: "12", category: "other"}, {quote: "3", category: "killed"}]],
+    ["a death in the raid after hostages were taken stays killed", "Militants seized 30 hostages in the raid, in which 12 were killed.",
+      [{quote: "30", category: "abducted"}, {quote: "12", category: "killed"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("a later bare count with its own verb owns the cues after it", () => {
+  it.each<[string, string, Row[]]>([
+    ["bus: the injured are a part, not all passengers", "The bus carried 40 passengers, 12 were injured.",
+      [{quote: "40", category: "other"}, {quote: "12", category: "wounded"}]],
+    ["ferry: a cue as the bare count's verb", "The ferry carried 90 passengers, 14 drowned.",
+      [{quote: "90", category: "other"}, {quote: "14", category: "killed"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
