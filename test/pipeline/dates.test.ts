@@ -38,6 +38,8 @@ describe("03 dates: one sentence, publication date given", () => {
     ["the end of 2019", "The treaty expired at the end of 2019.", MON, [year("the end of 2019", "2019", "explicit")]],
     ["since 2014", "The two sides have fought since 2014.", MON, [year("2014", "2014", "explicit")]],
     ["the 2020 election", "Turnout fell after the 2020 election.", MON, [year("2020", "2020", "explicit")]],
+    ["the year before a named event", "The 1999 Izmit earthquake killed thousands.", MON, [year("1999", "1999", "explicit")]],
+    ["the year before a two-word name", "Officials recalled the 2014 West Africa outbreak.", MON, [year("2014", "2014", "explicit")]],
     // relative to publication
     ["last month", "The court ruled last month that the strike was legal.", "2024-02-01", [month("last month", "2024-01", "relative")]],
     ["last week (no week precision: month of the day a week before)", "Dockers walked out last week.", "2024-12-03", [month("last week", "2024-11", "relative")]],
@@ -104,7 +106,9 @@ describe("03 dates: false positives are dropped", () => {
     ["the weekend edition", "The weekend edition carried the pictures."],
     ["the 15th century", "The flood damaged a church built in the 15th century."],
     ["the 3rd floor", "Water reached offices on the 3rd floor."],
-    ["the 20th anniversary", "Survivors marked the 20th anniversary of the quake."]
+    ["the 20th anniversary", "Survivors marked the 20th anniversary of the quake."],
+    ["a count of prisoners after 'the'", "The deal freed the 2000 Palestinian prisoners."],
+    ["a count of miners after 'the'", "Rescuers reached the 1200 miners."]
   ])("%s", (_label, text) => {
     expect(datesOf(text, MON)).toEqual([]);
   });

@@ -78,6 +78,13 @@ export const DATE_ROLE_CUES: {since: string[]; until: string[]} = {
   until: ["until", "till", "up until", "up to", "through to"]
 };
 
+/** Nouns that make "the 2000 …" a count, not a year ("the 2000 Ukrainian prisoners"). */
+export const COUNTED_NOUNS: string[] = [
+  "people", "persons", "prisoners", "detainees", "hostages", "captives", "soldiers", "troops", "fighters", "civilians",
+  "residents", "workers", "children", "women", "men", "migrants", "refugees", "families", "homes", "houses", "buildings",
+  "victims", "casualties", "dead", "wounded", "inmates", "members", "students", "patients", "passengers", "miners"
+];
+
 /** "early March", "mid-2022", "late November", "the end of May": modifiers kept in date_text. */
 export const PERIOD_MODIFIERS: string[] = [
   "early", "mid", "late", "the end of", "end of", "the beginning of", "beginning of", "the start of", "start of",
