@@ -5,17 +5,18 @@
  */
 import type {FigureCategory} from "../types.ts";
 import {
-  CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
+  CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
   NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {firstFrom} from "./sorted.ts";
 import type {Group} from "./group.ts";
 
-/** Every cue phrase with the categories it signals; "taking:"/"strong:" mark hostage-only and strong held cues. */
+/** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
   ...Object.entries(CATEGORY_CUES).map(([c, words]) => ["", c as FigureCategory, words!] as [string, FigureCategory, string[]]),
   ["taking:", "abducted", HOSTAGE_TAKING_CUES],
+  ["rescue:", "hostages_released", HOSTAGE_RESCUE_CUES],
   ["strong:", "hostages_held", STRONG_HELD_CUES],
   ["not:", "other", NOT_CUES]
 ];
@@ -51,7 +52,7 @@ const ARTICLE_RELEASE_REACH = 30;
 /** A cue found in the sentence. */
 export interface RawCue {
   category: FigureCategory;
-  /** Lower-case cue; "taking:" / "strong:" prefixes mark hostage-only and strong held cues. */
+  /** Lower-case cue; "taking:"/"rescue:" prefixes mark hostage-only cues, "strong:" strong held cues. */
   cue: string;
   start: number;
   end: number;
@@ -165,8 +166,9 @@ export function sentenceContext(text: string): SentenceContext {
   return {hostage: strong || weak, weakHostage: weak, prisoner: PRISONER_CTX.test(t), exchange: EXCHANGE_CTX.test(t) || weak};
 }
 
+/** Cues that only apply to hostage heads ("taking:" abductions, "rescue:" releases). */
 function isTaking(h: CueHit): boolean {
-  return h.cue.startsWith("taking:");
+  return h.cue.startsWith("taking:") || h.cue.startsWith("rescue:");
 }
 
 function isStrong(h: CueHit): boolean {

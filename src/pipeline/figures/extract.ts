@@ -53,6 +53,8 @@ const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
 const DEAD_STATE = phraseRegex(DEAD_STATE_CUES, "i");
 /** How far after a bare count its dead-state phrase may end. */
 const DEAD_STATE_REACH = 60;
+/** Hedges that add to a count named before ("and another 5"). */
+const ADDITIVE = new Set(["another", "a further", "further", "an additional", "additional"]);
 const COMMA_ONLY = /^[ \t]*,[ \t]*$/;
 const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
 
@@ -152,7 +154,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   const sctx = {...sentenceContext(text), articleRelease};
   // Pass 1: which candidates are figures, and their category.
   /** `fallback`: a hostage count with no cue of its own (held by default); coordination may still decide it. */
-  const accepted: {c: Candidate; idx: number; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean; fallback: boolean}[] = [];
+  const accepted: {c: Candidate; idx: number; head: string | null; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean; fallback: boolean}[] = [];
   let prev: (typeof accepted)[number] | null = null;
   let prevWhole: (typeof accepted)[number] | null = null;
   // Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
@@ -199,6 +201,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     if (g.kind === "person") lastPerson = c;
     let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd);
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
+    let ellipsisHead: string | null = null;
     if (g.kind === "days") {
       if (!isCaptivityDays(text, c.start, c.tok.end, g.end)) return;
       rule = "days-in-captivity";
@@ -246,6 +249,17 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
         rule = "bare-number-verb";
       } else if ((fit.verb || fit.stop) && cued && near) {
         rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
+        // "freed 12 hostages; 5 more were killed": more of the same people, so killed hostages are hostages_dead.
+        if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) category = categoryForHead(category, prev.head);
+      } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) {
+        // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5": with no cue of its own,
+        // the count is more of the earlier count's people, in the same category.
+        category = categoryForHead(prev.category, prev.head);
+        cued = true;
+        fallback = false;
+        ellipsisHead = prev.head;
+        group = prev.head;
+        rule = "bare-number-ellipsis";
       } else return;
     }
     // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead;
@@ -274,7 +288,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
     // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
 
-    const a = {c, idx: i, category, rule, clo, chi, group, cued, fallback};
+    const a = {c, idx: i, head: g.kind === "person" ? g.head : ellipsisHead, category, rule, clo, chi, group, cued, fallback};
     if (!g.partitive) prevWhole = a;
     accepted.push(a);
     prev = a;

@@ -59,6 +59,9 @@ export const HEAD_CATEGORY: Record<string, FigureCategory> = {
 /** Extra abduction cues that only apply to hostage heads ("taking dozens of hostages"). */
 export const HOSTAGE_TAKING_CUES: string[] = ["taking", "took", "taken", "take"];
 
+/** Extra release cues that only apply to hostage heads: rescued hostages are freed ("troops rescued 6 other hostages"); rescued people stay "other". */
+export const HOSTAGE_RESCUE_CUES: string[] = ["rescued", "rescuing", "rescue of", "rescue"];
+
 /** Held cues strong enough to make generic people hostages without other hostage words ("the two Russians being held"). */
 export const STRONG_HELD_CUES: string[] = [
   "being held", "still held", "in captivity", "held captive", "held hostage", "kept captive", "kept hostage",

@@ -71,3 +71,25 @@ describe("a later bare count with its own verb owns the cues after it", () => {
       [{quote: "90", category: "other"}, {quote: "14", category: "killed"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("other, more, another: the category comes from the noun (or the earlier count's noun)", () => {
+  it.each<[string, string, Row[]]>([
+    ["freed along with N other hostages", "She was freed along with 5 other hostages held since October.",
+      [{quote: "5", category: "hostages_released", group: "other hostages"}]],
+    ["died in captivity along with N other hostages", "He died in captivity along with 3 other hostages.", [{quote: "3", category: "hostages_dead"}]],
+    ["N more hostages had died", "The rebels said 2 more hostages had died.", [{quote: "2", category: "hostages_dead"}]],
+    ["another N captives remain", "Another 4 captives remain in the forest.", [{quote: "Another 4", qualifier: "another", category: "hostages_held"}]],
+    ["'and 5 more on Saturday': more of the earlier count's people", "The rebels freed 12 hostages on Friday and 5 more on Saturday.",
+      [{quote: "12", category: "hostages_released"}, {quote: "5", category: "hostages_released", group: "hostages"}]],
+    ["'and another 5': same", "The rebels freed 12 hostages on Friday and another 5 on Saturday.",
+      [{quote: "12", category: "hostages_released"}, {quote: "another 5", qualifier: "another", category: "hostages_released", group: "hostages"}]],
+    ["a chain of 'N more'", "The rebels freed 12 hostages on Friday, 5 more on Saturday and 3 more on Sunday.",
+      [{quote: "12"}, {quote: "5", category: "hostages_released"}, {quote: "3", category: "hostages_released"}]],
+    ["floods: 12 more dead the next day", "Floods killed 40 people on Monday and 12 more on Tuesday.",
+      [{quote: "40", category: "killed"}, {quote: "12", category: "killed", group: "people"}]],
+    ["an own verb after 'more' wins", "The gang freed 12 hostages; 5 more were killed.",
+      [{quote: "12", category: "hostages_released"}, {quote: "5", category: "hostages_dead"}]],
+    ["rescued hostages are freed", "The army rescued 6 other hostages.", [{quote: "6", category: "hostages_released"}]],
+    ["rescued people are not", "Troops rescued 40 people from the flooded village.", [{quote: "40", category: "other"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
