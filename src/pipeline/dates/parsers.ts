@@ -64,9 +64,17 @@ export interface OwnParser {
 
 const own = (match: RegExpExecArray, spec: Spec): OwnMatch => ({index: match.index, text: match[0], spec});
 
+/**
+ * "today's" or "tonight's" before a capitalised word: "today's Europe", "the Russia of today's
+ * Kremlin" name the present era, not the day ("today's vote" stays a date).
+ */
+const POSSESSIVE_BEFORE_NAME = /^['’]s\s+[A-Z]/;
+
 const casualDay: OwnParser = {
   pattern: CASUAL_DAY,
-  extract(_text, match) {
+  extract(text, match) {
+    const after = match.index + match[0].length;
+    if (POSSESSIVE_BEFORE_NAME.test(text.slice(after, after + 4))) return null;
     const n = CASUAL_DAY_OFFSET[match[1].toLowerCase().replace(/\s+/g, " ")] ?? 0;
     return own(match, {kind: "fromPublication", unit: "day", n});
   }

@@ -31,7 +31,8 @@ const UNRESOLVED_INFERRED: Resolved = {date: null, precision: null, basis: "infe
  *   month-days take the latest one not after publication (inferred); with a future
  *   cue ("will vote in March") the first one not before publication.
  * - Weekdays: the latest such day on or before publication ("said on Monday" in a Monday article
- *   is that Monday); "last Friday" strictly before; "next Friday" or a future cue strictly after.
+ *   is that Monday); "last Friday" strictly before; "next Friday" strictly after; with a future
+ *   cue the first one on or after publication ("will vote on Monday" in a Monday article is that day).
  * - "last October" is October of the previous calendar year, "this October" of the current one.
  * - "last week"/"this week" have no week precision: month of the day seven days before / of publication.
  * - "the next day", "two weeks after" count from the previous date in the article (or the date
@@ -179,8 +180,12 @@ function weekdayOnly(weekday: number, dir: "last" | "next" | undefined, ctx: Res
   const today = {y: pub.y, m: pub.m, d: pub.d};
   const pubWeekday = weekdayOf(today.y, today.m, today.d);
   let delta: number;
-  if (dir === "next" || (ctx.future && dir !== "last")) {
+  if (dir === "next") {
     delta = ((weekday - pubWeekday + 7) % 7) || 7;
+  } else if (ctx.future && dir !== "last") {
+    // "will reopen on Tuesday" in a Tuesday article is that day, as "said on Tuesday" is:
+    // only "next Tuesday" skips a week.
+    delta = (weekday - pubWeekday + 7) % 7;
   } else {
     delta = -((pubWeekday - weekday + 7) % 7);
     if (dir === "last" && delta === 0) delta = -7;

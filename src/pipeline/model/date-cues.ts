@@ -66,7 +66,12 @@ export const MONTH_CONTEXT_BEFORE: string[] = [
  */
 export const FUTURE_CUES: string[] = [
   "will", "would", "shall", "'ll", "’ll", "is due", "are due", "due to", "scheduled", "expected to", "set to",
-  "plans to", "plan to", "planned for", "is to", "are to", "next", "coming", "upcoming"
+  "plans to", "plan to", "planned for", "is to", "are to", "next", "coming", "upcoming",
+  // Present simple with a scheduled sense: "the new governor takes office on Jan. 5" (written in
+  // December: next January), "the truce expires on Friday", "the trial opens on 3 March".
+  "takes office", "take office", "assumes office", "takes effect", "take effect", "comes into force",
+  "come into force", "enters into force", "expires", "begins", "starts", "opens", "reopens", "resumes",
+  "kicks off", "is expected", "are expected", "slated", "set for"
 ];
 
 /**

@@ -1,0 +1,53 @@
+import {describe, expect, it} from "vitest";
+import {datesOf, type Row} from "./dates/helpers.ts";
+
+const day = (text: string, date: string, basis: Row["basis"]): Row => ({text, date, precision: "day", basis});
+
+// 2025-03-12 is a Wednesday; 2024-12-05 a Thursday.
+const WED = "2025-03-12";
+const DEC = "2024-12-05";
+
+describe("03 dates: future and scheduled clauses point forward, past clauses back", () => {
+  it.each<[string, string, string, Row[]]>([
+    // a future weekday on the day of publication is that day, not a week later
+    ["'will' + weekday of publication day is that day", "The ferry line will resume sailings on Wednesday.", WED, [day("Wednesday", "2025-03-12", "relative")]],
+    ["'will' + later weekday is this week", "Engineers will inspect the dam on Friday.", WED, [day("Friday", "2025-03-14", "relative")]],
+    ["'will' + earlier weekday is next week", "The miners will return to work on Monday.", WED, [day("Monday", "2025-03-17", "relative")]],
+    ["'next' + weekday of publication day skips a week", "The court sits again next Wednesday.", WED, [day("next Wednesday", "2025-03-19", "relative")]],
+    ["'is due to' + weekday of publication day", "The relief convoy is due to reach the valley on Wednesday.", WED, [day("Wednesday", "2025-03-12", "relative")]],
+    ["past clause + weekday of publication day", "The levee broke on Wednesday.", WED, [day("Wednesday", "2025-03-12", "relative")]],
+    ["past clause + earlier weekday", "Nurses walked out on Monday.", WED, [day("Monday", "2025-03-10", "relative")]],
+    // scheduled present simple: the next such date, not last year's
+    ["'takes office' in December → next January", "The governor-elect, who takes office on Jan. 9, promised new dikes.", DEC, [day("Jan. 9", "2025-01-09", "inferred")]],
+    ["'took office' (past) stays behind", "The governor, who took office on Jan. 9, promised new dikes.", DEC, [day("Jan. 9", "2024-01-09", "inferred")]],
+    ["'is due to … on 3 March' months before", "The inquiry is due to publish its report on 3 March.", DEC, [day("3 March", "2025-03-03", "inferred")]],
+    ["'is scheduled for' months before", "A donor conference is scheduled for February 20.", DEC, [day("February 20", "2025-02-20", "inferred")]],
+    ["'takes effect' + weekday", "The new curfew takes effect on Saturday.", DEC, [day("Saturday", "2024-12-07", "relative")]],
+    ["'expires' + month-day", "The miners' contract expires on March 31.", DEC, [day("March 31", "2025-03-31", "inferred")]],
+    ["'opens' + month-day", "The trial of the ferry captain opens on 14 January.", DEC, [day("14 January", "2025-01-14", "inferred")]],
+    ["past clause + month-day stays this year", "The ferry sank on 14 January.", DEC, [day("14 January", "2024-01-14", "inferred")]],
+    ["future clause does not reach across 'after'", "Crews will rebuild the bridge after it collapsed on 14 January.", DEC, [day("14 January", "2024-01-14", "inferred")]]
+  ])("%s", (_label, text, published, expected) => {
+    expect(datesOf(text, published)).toEqual(expected);
+  });
+
+  it.fails("a scheduled present verb outside the list ('meets on 3 March' written in December)", () => {
+    expect(datesOf("The new parliament meets on 3 March.", DEC)).toEqual([day("3 March", "2025-03-03", "inferred")]);
+  });
+});
+
+describe("03 dates: today, tonight and this evening are the publication day", () => {
+  it.each<[string, string, string | null, Row[]]>([
+    ["Today opening a quote", "\"Today we start rebuilding,\" the mayor said.", WED, [day("Today", "2025-03-12", "relative")]],
+    ["today inside a quote", "The union leader said: \"We walk out today and we stay out.\"", WED, [day("today", "2025-03-12", "relative")]],
+    ["today in a present clause", "The port reopens today after the storm.", WED, [day("today", "2025-03-12", "relative")]],
+    ["tonight", "Firefighters expect the wind to drop tonight.", WED, [day("tonight", "2025-03-12", "relative")]],
+    ["this evening", "The rescue flights resumed this evening.", WED, [day("this evening", "2025-03-12", "relative")]],
+    ["today's + noun is the day", "Today's vote was postponed.", WED, [day("Today", "2025-03-12", "relative")]],
+    ["today's + a name is the present era, no date", "The professor compared today's Europe with the 1930s.", WED, []],
+    ["tonight's + a name is no date", "Critics panned tonight's Hamlet.", WED, []],
+    ["undated article: today unresolved", "Schools reopen today.", null, [{text: "today", date: null, precision: null, basis: "relative"}]]
+  ])("%s", (_label, text, published, expected) => {
+    expect(datesOf(text, published)).toEqual(expected);
+  });
+});
