@@ -58,6 +58,17 @@ export const FIRST_NAMES: readonly string[] = [
   "maryam", "noor", "nour", "rania", "salma", "zainab", "recep", "ahmet", "mehmet", "hakan", "kemal", "mevlut",
   "abbas", "masoud", "hassan", "javad", "ebrahim", "abbas", "hossein", "mahmood", "nawaf", "sheikh", "mansour",
   "naim", "izzat", "saleh", "sameh", "badr", "abdelaziz", "aziz", "karim", "rashid", "said", "zuhair", "hazem",
+  // Common Arabic given names with their usual English spellings (doubled consonants, o/u and e/i vowels).
+  "hussam", "hossam", "housam", "hamza", "hamzah", "tareq", "tarek", "tarik", "abdulrahman", "abdelrahman",
+  "abdalrahman", "abdallah", "abdulla", "abdulaziz", "yousif", "yusef", "yousuf", "khalid", "mohannad", "muhannad",
+  "bilal", "hisham", "hesham", "ashraf", "usama", "emad", "imad", "ammar", "umar", "othman", "uthman", "osman",
+  "ziyad", "samir", "sameer", "naser", "munir", "mounir", "adnan", "haitham", "haytham", "raed", "saad", "saeed",
+  "sayed", "mostafa", "hani", "hany", "tamer", "wael", "basel", "bassam", "iyad", "eyad", "faris", "fawzi", "nidal",
+  "rashed", "rasheed", "riyad", "riad", "suleiman", "sulaiman", "sulayman", "younis", "younes", "yunus", "zakaria",
+  "zakariya", "mahdi", "mehdi", "jamil", "jameel", "kareem", "majid", "maged", "mazen", "muath", "moath", "nader",
+  "nadir", "qasim", "kassem", "qassim", "waleed", "yazan", "yazeed", "yazid", "zaid", "zayed", "zayd",
+  "asmaa", "asma", "huda", "hanan", "lina", "noura", "reem", "samira", "souad", "suha", "wafa", "yasmin", "yasmine",
+  "ghada", "manal", "nadia", "rasha", "rana", "iman", "eman", "amira", "hiba", "heba", "shireen", "sherine", "dalal",
   // South / East Asian, African
   "narendra", "rahul", "amit", "raj", "sanjay", "imran", "shehbaz", "nawaz", "xi", "li", "wang", "kim", "shinzo",
   "fumio", "yoon", "moon", "jong", "cyril", "jacob", "paul", "abiy", "william", "kofi", "nelson", "thabo", "bola", "uhuru"
