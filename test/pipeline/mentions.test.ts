@@ -75,7 +75,7 @@ describe("stage 04 mentions with an EMPTY gazetteer", () => {
     {label: "months and weekdays are not actors", text: "On Monday in February the miners were freed.", want: [], not: ["Monday", "February", "On Monday"]},
     {label: "lone surname resolves to the full name", text: "Ayşe Yılmaz was trapped for two days. Rescuers said Yılmaz was conscious.", want: [{text: "Yılmaz", name: "Ayşe Yılmaz", kind: "person"}]},
     {label: "lone first name resolves to the full name", text: "Mario Sepúlveda led the miners out. Mario waved to the crowd.", want: [{text: "Mario", name: "Mario Sepúlveda"}]},
-    {label: "feminine surname stays apart", text: "Elena Kovalenko and Oleksandr Kovalenko were evacuated. Kovalenko said the train was late.", want: [{text: "Kovalenko", name: "Kovalenko"}]},
+    {label: "shared surname goes to the person named first", text: "Elena Kovalenko and Oleksandr Kovalenko were evacuated. Kovalenko said the train was late.", want: [{text: "Kovalenko", name: "Elena Kovalenko", via: "surname"}]},
     {label: "surname vs feminine form", text: "Oleksandr Kovalenko and Iryna Kovalenkova were evacuated. Later Kovalenkova spoke.", want: [{text: "Kovalenkova", name: "Iryna Kovalenkova"}]},
     {label: "curly possessive", text: "Officials praised Mario Sepúlveda’s courage. Sepúlveda’s wife cried.", want: [{text: "Sepúlveda", name: "Mario Sepúlveda"}]},
     {label: "Arabic name with particle", text: "The talks were hosted by Abdel Fattah el-Sisi in Cairo.", want: [{text: "Abdel Fattah el-Sisi", kind: "person"}]},
@@ -160,6 +160,54 @@ describe("stage 04 titles with 'of' and ranks (empty gazetteer)", () => {
 
   it.fails("known miss: a first name that is also a month abbreviation (\"State Secretary Jan Kowalski\")", () => {
     expect(has(runRanks("State Secretary Jan Kowalski signed the accord."), {text: "Jan Kowalski", title: "State Secretary"})).toBe(true);
+  });
+});
+
+describe("stage 04 round-3 accuracy rules (own sentences)", () => {
+  const gulf = contextFrom("name,kind,aliases,affiliation,roles\nOman,country,Sultanate of Oman,,\nUnited Arab Emirates,country,UAE,,\n");
+  it.each<{label: string; text: string; want: Want[]; not?: string[]; ctx?: "gulf" | "gazetteer"}>([
+    // A bare surname shared by two people: the person introduced first (the story's subject).
+    {label: "shared surname → first full name (flood)", text: "Flood survivor Dana Kowal was rescued on Monday. Her mother, Irena Kowal, waited at the shelter. Kowal said the water rose fast.", want: [{text: "Kowal", name: "Dana Kowal", kind: "person", via: "surname"}]},
+    {label: "shared surname → first full name (strike)", text: "Union leader Piet Maas addressed the dockers. His son Joris Maas joined the picket. Maas vowed to stay out.", want: [{text: "Maas", name: "Piet Maas", kind: "person"}]},
+    {label: "shared surname, sentence-initial", text: "Nurse Greta Holm was freed by the rebels. Her brother Anders Holm had pleaded for her release. Holm is now home.", want: [{text: "Holm", name: "Greta Holm"}]},
+    // A lone first name the first-name list does not know resolves to the in-article full name.
+    {label: "unknown lone first name → in-article full name", text: "The pilot, Oscar Lindqvist, landed safely. Later Oscar smiled at the crew.", want: [{text: "Oscar", name: "Oscar Lindqvist", kind: "person", via: "first-name"}]},
+    {label: "unknown first name in a quote", text: "The missing climber Tyra Bergqvist was found alive. “Tyra is tough,” her coach said.", want: [{text: "Tyra", name: "Tyra Bergqvist", via: "first-name"}]},
+    // A nationality adjective before a person's name is not part of it.
+    {label: "nationality before a name (miners)", text: "Canadian Martin Pelletier was among the miners rescued.", want: [{text: "Martin Pelletier", kind: "person"}], not: ["Canadian Martin Pelletier", "Canadian"]},
+    {label: "nationality before a name (strike)", text: "The strike was called off after German Ingrid Vogel spoke.", want: [{text: "Ingrid Vogel", kind: "person"}], not: ["German Ingrid Vogel"]},
+    {label: "nationality before a name, later surname", text: "Kenyan Wanjiru Otieno survived the bus crash. Otieno was flown home.", want: [{text: "Wanjiru Otieno"}, {text: "Otieno", name: "Wanjiru Otieno"}], not: ["Kenyan Wanjiru Otieno"]},
+    {label: "a multi-word country stays whole", text: "Aid reached Saudi Arabia Monday.", want: [{text: "Saudi Arabia", kind: "country"}]},
+    // Lowercase "at" never joins a person to the place after it.
+    {label: "person at a hospital", text: "Doctor Helena Brandt at Riverside General Hospital said four were hurt.", want: [{text: "Helena Brandt", kind: "person"}, {text: "Riverside General Hospital", kind: "organization"}], not: ["Helena Brandt at Riverside General Hospital"]},
+    {label: "person at a camp", text: "Volunteer Rui Tavares at Camp Esperanza handed out water.", want: [{text: "Rui Tavares", kind: "person"}], not: ["Rui Tavares at Camp Esperanza"]},
+    {label: "hyphenated at- particle still joins", text: "Medic Hamza at-Tamimi treated the wounded.", want: [{text: "Hamza at-Tamimi", kind: "person"}]},
+    // "<head> of the <Org> <Name>": the person with the title, the organisation apart.
+    {label: "Secretary of the <Org> <Name>", text: "Secretary of the National Flood Council Marta Ruiz said the dams held.", want: [{text: "Marta Ruiz", kind: "person", title: "Secretary of the National Flood Council"}, {text: "National Flood Council", kind: "organization"}], not: ["National Flood Council Marta Ruiz"]},
+    {label: "Director of the <Org> <Name>", text: "Relief convoys left at dawn, Director of the Mountain Rescue Service Jonas Eklund said.", want: [{text: "Jonas Eklund", kind: "person", title: "Director of the Mountain Rescue Service"}], not: ["Mountain Rescue Service Jonas Eklund"]},
+    {label: "head of the <Org> alone names the organisation", text: "The head of the Flood Council resigned.", want: [{text: "Flood Council", kind: "organization"}]},
+    // Country + title + Sheikh + bin/Al particles → the full person name.
+    {label: "country, title, Sheikh, bin and Al", ctx: "gulf", text: "UAE President Sheikh Rashid bin Saif Al Marri hosted the flood talks.", want: [{text: "UAE", name: "United Arab Emirates"}, {text: "Rashid bin Saif Al Marri", kind: "person"}]},
+    {label: "nationality, minister, Sheikh", ctx: "gulf", text: "Talks were hosted by Omani Foreign Minister Sheikh Badr bin Salim Al Harthy on Monday.", want: [{text: "Badr bin Salim Al Harthy", kind: "person"}]},
+    // Common Arabic given names (with spelling variants) make a person.
+    {label: "Arabic first name Hussam", text: "Hussam Odeh said the bakery was destroyed.", want: [{text: "Hussam Odeh", kind: "person"}]},
+    {label: "Arabic first name Husam", text: "Rescuers pulled Husam Qudsi from the rubble.", want: [{text: "Husam Qudsi", kind: "person"}]},
+    {label: "Arabic first name Tareq as a lone word", text: "Tareq Nasr, a fisherman, lost his boat. Tareq said the storm came at night.", want: [{text: "Tareq", name: "Tareq Nasr"}]},
+    {label: "Arabic first name Hamza splits a place", text: "In Mosul Hamza Jaber waited for news.", want: [{text: "Hamza Jaber", kind: "person"}]},
+    // A bare "al-X" resolves to the in-article "<First> al-X".
+    {label: "bare al-X after a comma", text: "Teacher Samir al-Haddad fled the flood. The school is gone, al-Haddad said.", want: [{text: "al-Haddad", name: "Samir al-Haddad", kind: "person"}], not: ["Haddad"]},
+    {label: "capitalised Al-X at a sentence start", text: "Samira al-Khouri, 40, was freed on Friday. Al-Khouri thanked the mediators.", want: [{text: "Al-Khouri", name: "Samira al-Khouri"}]}
+  ])("$label", ({text, want, not, ctx}) => {
+    const ms = run(text, ctx === "gulf" ? gulf : ctx === "gazetteer" ? gaz : empty);
+    for (const w of want) expect(has(ms, w), `${JSON.stringify(w)} in ${show(ms)}`).toBe(true);
+    for (const n of not ?? []) expect(ms.some((m) => m.text === n), `${n} absent from ${show(ms)}`).toBe(false);
+    for (const m of ms) expect(m.text).toBe(text.slice(m.start, m.end));
+  });
+});
+
+describe("stage 04 round-3 known misses", () => {
+  it.fails("known miss: a sentence-initial occupation word outside the label list stays in the name (\"Climber Tyra Bergqvist\")", () => {
+    expect(has(run("Climber Tyra Bergqvist was found alive.", empty), {text: "Tyra Bergqvist", kind: "person"})).toBe(true);
   });
 });
 

@@ -4,8 +4,8 @@
  * "in Kiruna" (place). Nationality adjectives, stop words and event names are dropped.
  */
 import type {ActorKind} from "../types.ts";
-import {COUNTRIES, FIRST, inLex, LEX_DESCRIPTOR, LEX_EVENT, LEX_FIRST, LEX_HEAD, LEX_INNER_LINK, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_PLACE_PREP, LEX_STOP, LEX_UPPER_STOP} from "./lexicon.ts";
-import {afterTitleLink, titleBefore, titlePrefixIn} from "./titles.ts";
+import {COUNTRIES, FIRST, HYPHEN_PARTICLES, inLex, LEX_DESCRIPTOR, LEX_EVENT, LEX_FIRST, LEX_HEAD, LEX_INNER_LINK, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_PLACE_PREP, LEX_STOP, LEX_UPPER_STOP} from "./lexicon.ts";
+import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from "./titles.ts";
 import type {Token} from "./tokens.ts";
 
 /** Stop word test ("The", "Monday"); all-caps tokens only for time zones and function words. */
@@ -57,7 +57,9 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     }
     // Lowercase connector: a name particle ("Yahya al-Sinwar", "Ursula von der Leyen"),
     // an organisation link ("Committee of the Red Cross"), or a hyphenated place ("Stoke-on-Trent").
-    const particle = inLex(u, LEX_PARTICLE);
+    // "at", "as", "an", "ad" are particles only when hyphenated ("at-Tamimi"): "Lena Ek at Central
+    // Hospital" is a person at a place.
+    const particle = inLex(u, LEX_PARTICLE) && !(HYPHEN_PARTICLES.has(u.key) && tokens[j + 1]?.sep !== "-");
     const orgLink = hasOrg && inLex(u, LEX_ORG_LINK);
     const hyphenLink = u.sep === "-" && u.key.length <= 3 && j + 1 < tokens.length && tokens[j + 1].sep === "-";
     if (!particle && !orgLink && !hyphenLink) break;
@@ -93,6 +95,12 @@ function joinedKeys(tokens: Token[], from: number, to: number): string {
   return s;
 }
 
+/** The chunk [from, end) opens with a country name of several words ("Saudi Arabia", "South Sudan"). */
+function startsWithCountry(tokens: Token[], from: number, end: number): boolean {
+  for (let len = 2; len <= COUNTRY_WORDS && from + len <= end; len++) if (COUNTRIES.has(joinedKeys(tokens, from, from + len))) return true;
+  return false;
+}
+
 function classify(tokens: Token[], from: number, to: number, titled: boolean): {kind: ActorKind; sure: boolean} | null {
   // (Loops over the token range instead of a keys array: this runs once per capitalised chunk.)
   let allStop = true;
@@ -121,6 +129,27 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): {
 }
 
 /**
+ * "<head> of [the] <Org> <Name>": the organisation and the titled person as two names, or null
+ * when the chunk does not follow a title's link, has no organisation word, or what follows the
+ * organisation is not a name of two or more words.
+ */
+function splitTitledOrg(tokens: Token[], from: number, end: number): ChunkName[] | null {
+  if (end - from < 3) return null;
+  let orgEnd = -1;
+  for (let k = from; k < end - 2; k++) if (inLex(tokens[k], LEX_ORG)) orgEnd = k + 1;
+  if (orgEnd < 0) return null;
+  for (let k = orgEnd; k < end; k++) if (inLex(tokens[k], LEX_ORG) || (tokens[k].poss && k < end - 1)) return null;
+  const head = titleHeadBeforeLink(tokens, from, true);
+  if (head < 0) return null;
+  const person = classify(tokens, orgEnd, end, true);
+  if (!person || person.kind !== "person") return null;
+  return [
+    {from, to: orgEnd, kind: "organization", kindSure: true, via: "chunk", title: null},
+    {from: orgEnd, to: end, kind: "person", kindSure: true, via: "title", title: {start: head, end: orgEnd}}
+  ];
+}
+
+/**
  * Turns one chunk [i, end) into names: strips a leading title, splits a place or
  * organisation glued to a person ("Kenya Erik Dahl"), classifies each part.
  *
@@ -141,6 +170,10 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
     titleOnly = inLex(tokens[k], LEX_HEAD) || inLex(tokens[k], LEX_MODIFIER) || inLex(tokens[k], LEX_NATIONALITY);
     headSeen ||= inLex(tokens[k], LEX_HEAD) && !inLex(tokens[k], LEX_ORG);
   }
+  // "Secretary of the Flood Relief Council Marta Ruiz": the organisation ends at its last
+  // organisation word; the name after it is the person, titled with the whole title.
+  const orgSplit = splitTitledOrg(tokens, from, end);
+  if (orgSplit) return orgSplit;
   // Title words after a title's link belong to the title, not to the name: "Minister of State
   // Kofi Mensah" → "Kofi Mensah"; a chunk of nothing else ("Secretary of State said") names nobody.
   if (afterTitleLink(tokens, from)) {
@@ -167,6 +200,14 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   }
   let hasOrg = false;
   for (let k = from; k < end && !hasOrg; k++) hasOrg = inLex(tokens[k], LEX_ORG);
+  // A nationality adjective before a person's name describes the person, it is not part of the
+  // name: "Canadian Martin Pelletier" → "Martin Pelletier" (the chunk is not a country such as
+  // "Saudi Arabia", and what follows reads as a person, not an organisation).
+  while (!titled && !hasOrg && end - from >= 3 && inLex(tokens[from], LEX_NATIONALITY) && !tokens[from].poss && tokens[from + 1].sep === " ") {
+    const rest = classify(tokens, from + 1, end, false);
+    if (!rest || rest.kind !== "person" || startsWithCountry(tokens, from, end)) break;
+    from++;
+  }
   // Split before an inner first name when nothing before it is a first name:
   // "Kenya Erik Dahl" → "Kenya" + "Erik Dahl".
   if (!hasOrg && end - from >= 2) {

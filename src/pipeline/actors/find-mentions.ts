@@ -180,9 +180,10 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i = end;
       continue;
     }
-    // Include a particle glued before the chunk: "al-Sinwar", "bin Salman".
+    // Include a particle glued before the chunk: "al-Sinwar" — also after punctuation ("the
+    // clinic, al-Tamimi said", "(al-Tamimi)"), but not inside a longer hyphenated word.
     let from = i;
-    if (i > 0 && !tokens[i - 1].cap && inLex(tokens[i - 1], LEX_PARTICLE) && (t.sep === "-" || t.sep === " ") && tokens[i - 1].key.length <= 3 && (tokens[i - 1].sep === " " || tokens[i - 1].sep === "start") && t.sep === "-") from = i - 1;
+    if (i > 0 && t.sep === "-" && !tokens[i - 1].cap && inLex(tokens[i - 1], LEX_PARTICLE) && tokens[i - 1].key.length <= 3 && tokens[i - 1].sep !== "-" && tokens[i - 1].sep !== "—") from = i - 1;
     for (const part of chunkNames(tokens, i, end)) {
       const a = part.from === i ? from : part.from;
       const startTok = tokens[a];

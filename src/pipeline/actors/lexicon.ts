@@ -5,7 +5,7 @@
 import {FIRST_NAMES} from "../model/first-names.ts";
 import {LABEL_HEADS} from "../model/label-words.ts";
 import {NATIONALITIES, NOT_STATES, STATE_ACTOR_MODIFIERS, STATE_ACTOR_NOUNS, STATE_NOUN_COMPOUNDS} from "../model/nationalities.ts";
-import {EVENT_WORDS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from "../model/org-words.ts";
+import {EVENT_WORDS, HYPHEN_ONLY_PARTICLES, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from "../model/org-words.ts";
 import {STOP_CAPS} from "../model/stop-caps.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 
@@ -15,6 +15,8 @@ export const ORG = new Set(ORG_WORDS);
 export const PLACE = new Set(PLACE_WORDS);
 export const EVENT = new Set(EVENT_WORDS);
 export const PARTICLES = new Set(NAME_PARTICLES);
+/** Particles that join a name only with a hyphen ("at-Tamimi", never "Lena Ek at Central Hospital"). */
+export const HYPHEN_PARTICLES = new Set(HYPHEN_ONLY_PARTICLES);
 export const HEADS = new Set(TITLE_HEADS);
 export const MODIFIERS = new Set(TITLE_MODIFIERS);
 export const LINKS = new Set(TITLE_LINKS);

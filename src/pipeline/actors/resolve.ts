@@ -1,7 +1,8 @@
 /**
- * In-article resolution: a lone surname ("Olsen", "Abu Hamdan") or first name ("Peter")
- * takes the full name seen elsewhere in the same article when exactly one full name fits
- * (so "Volkova" never becomes "Pavel Volkov"); weak candidates (Title Case headline
+ * In-article resolution: a lone surname ("Olsen", "Abu Hamdan") takes the full name seen
+ * elsewhere in the same article that it ends (the first one introduced when several share it; and
+ * "Volkova" never becomes "Pavel Volkov"), a lone first name ("Peter") the one full name starting
+ * with it; weak candidates (Title Case headline
  * words, sentence-initial lone words) survive only when the article corroborates them.
  */
 import type {ActorKind} from "../types.ts";
@@ -52,15 +53,15 @@ function uniqueByName(list: Known[]): Known | null {
   return list[0];
 }
 
-/** The one full name in `pool` that `keys` ends ("olsen" → "peter olsen"), or null when none or several (no filtered copy). */
-function uniqueSuffix(pool: Known[], keys: string[]): Known | null {
-  let hit: Known | null = null;
-  for (const f of pool) {
-    if (!endsWith(f.keys, keys)) continue;
-    if (hit === null) hit = f;
-    else if (f.name !== hit.name) return null;
-  }
-  return hit;
+/**
+ * The full name in `pool` that `keys` ends ("olsen" → "peter olsen"), or null when none. When
+ * several people share the surname (a rescued climber "Dana Kowal" and her mother "Irena Kowal"),
+ * the one introduced first wins: a story names its subject before the relatives, and a bare
+ * "Kowal" later means the subject. (`pool` is in article order.)
+ */
+function firstSuffix(pool: Known[], keys: string[]): Known | null {
+  for (const f of pool) if (endsWith(f.keys, keys)) return f;
+  return null;
 }
 
 /**
@@ -90,9 +91,12 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     if (c.gazetteerName || fulls.length === 0) return null;
     const keys = core(c.keys);
     const pool = keys.length > 0 ? (byLast.get(keys[keys.length - 1]) ?? NONE) : fulls;
-    const bySuffix = uniqueSuffix(pool, keys);
+    const bySuffix = firstSuffix(pool, keys);
     if (bySuffix) return bySuffix;
-    if (keys.length === 1 && FIRST.has(keys[0])) return uniqueByName(byFirst.get(keys[0]) ?? NONE);
+    // A lone first name ("Oscar" in a quote) is the one full name in the article starting with
+    // it, even when the first-name list does not know it; an unknown word must be a plain
+    // capitalised word, not a sure organisation or place ("Gaza" never becomes "Gaza Smith").
+    if (keys.length === 1 && (FIRST.has(keys[0]) || !c.kindSure)) return uniqueByName(byFirst.get(keys[0]) ?? NONE);
     return null;
   };
   // Sequences the body vouches for: full names, resolved surnames, sure organisations/places.
@@ -111,7 +115,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     seqs[ci] = c.keys.length === 1 ? c.keys[0] : c.keys.join(" ");
     const r = resolveName(c);
     if (r) {
-      c.via = c.keys.length === 1 && FIRST.has(c.keys[0]) && r.keys[0] === c.keys[0] ? "first-name" : c.via === "title" ? "title" : "surname";
+      c.via = c.keys.length === 1 && r.keys[0] === c.keys[0] ? "first-name" : c.via === "title" ? "title" : "surname";
       c.name = r.name;
       c.kind = "person";
       c.kindSure = true;

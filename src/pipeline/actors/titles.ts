@@ -63,16 +63,30 @@ function hyphenInside(tokens: Token[], j: number): boolean {
  * @example afterTitleLink(tokenize("Secretary of State Laura Benning"), 2) // true
  */
 export function afterTitleLink(tokens: Token[], from: number): boolean {
-  if (from < 2 || tokens[from].sep !== " ") return false;
-  const link = tokens[from - 1];
-  if (link.cap || !inLex(link, LEX_LINK) || link.sep !== " ") return false;
-  for (let j = from - 2, count = 0; j >= 0 && count < 8; j--, count++) {
+  return titleHeadBeforeLink(tokens, from, false) >= 0;
+}
+
+/**
+ * Index of the title's head word when the chunk at `from` follows a title's link (see
+ * afterTitleLink), or -1. With `the` true a lowercase "the" may sit between the link and the
+ * chunk: "Secretary of the | Flood Relief Council Marta Ruiz".
+ *
+ * @example titleHeadBeforeLink(tokenize("Secretary of the Flood Council Marta Ruiz"), 3, true) // 0
+ */
+export function titleHeadBeforeLink(tokens: Token[], from: number, the: boolean): number {
+  if (from < 2 || tokens[from].sep !== " ") return -1;
+  let l = from - 1;
+  if (the && tokens[l].key === "the" && !tokens[l].cap && tokens[l].sep === " ") l--;
+  if (l < 1) return -1;
+  const link = tokens[l];
+  if (link.cap || !inLex(link, LEX_LINK) || link.sep !== " ") return -1;
+  for (let j = l - 1, count = 0; j >= 0 && count < 8; j--, count++) {
     const u = tokens[j];
-    if (inLex(u, LEX_HEAD) && !inLex(u, LEX_ORG)) return true;
+    if (inLex(u, LEX_HEAD) && !inLex(u, LEX_ORG)) return j;
     const titleWord = inLex(u, LEX_MODIFIER) || (u.cap && !isStopCap(u) && !u.poss) || (!u.cap && inLex(u, LEX_LINK));
-    if (!titleWord || (u.sep !== " " && u.sep !== "-")) return false;
+    if (!titleWord || (u.sep !== " " && u.sep !== "-")) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**

@@ -47,3 +47,9 @@ export const NAME_PARTICLES: readonly string[] = [
   "al", "el", "ad", "ash", "as", "an", "at", "ar", "az", "abu", "abou", "bin", "ibn", "ben", "bint", "bar", "de", "del",
   "della", "di", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "ul", "ur", "ould", "ter", "ten", "st"
 ];
+
+/**
+ * Particles that are also English words: they join a name only when hyphenated ("Hamza at-Tamimi",
+ * "Nabil as-Sayed"), never across a space ("Lena Ek at Central Hospital" is a person and a place).
+ */
+export const HYPHEN_ONLY_PARTICLES: readonly string[] = ["at", "as", "an", "ad"];
