@@ -47,6 +47,14 @@ const RANGE_JOIN = /[ \t]*(?:[-–—]|[ \t]to[ \t]|[ \t]or[ \t])[ \t]*/iy;
 const AND_JOIN = /[ \t]+and[ \t]+/iy;
 const BETWEEN_BEFORE = /\bbetween[ \t]+$/i;
 const FEW = /^(?:few|handful)$/i;
+const FROM_BEFORE = /\bfrom[ \t]+$/i;
+/** The range join was " to " (not a dash or "or"). */
+const TO = /^[ \t]+to[ \t]+$/i;
+
+/** A plausible year: "from 2019 to 2016" stays two years. */
+function isYear(v: number): boolean {
+  return v >= 1800 && v <= 2100;
+}
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 
 /** ASCII letter (NaN, past either end of a string, is not). */
@@ -180,16 +188,21 @@ export function scanNumbers(text: string): NumberToken[] {
       kind: a.kind, words: a.kind === "words", between: false
     };
     if (a.kind !== "vague" && a.value !== null) {
-      // BETWEEN_BEFORE ends in a space or tab: test the character before the regex.
-      const c = text.charCodeAt(a.start - 1);
-      const between = (c === 32 || c === 9) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+      // BETWEEN_BEFORE and FROM_BEFORE end in a space or tab: test the character before the regexes.
+      const c0 = text.charCodeAt(a.start - 1);
+      const c = c0 === 32 || c0 === 9 ? c0 : undefined;
+      const between = c !== undefined && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
       const join = between ? AND_JOIN : RANGE_JOIN;
       join.lastIndex = a.end;
       if (join.test(text)) {
+        const joinText = text.slice(a.end, join.lastIndex);
         const b = singleAt(text, join.lastIndex);
         const dashThenMore = b && /^[-–][ \t]*\d/.test(text.slice(b.end, b.end + 3));
-        if (b && b.value !== null && b.value > a.value && b.kind === a.kind && !dashThenMore) {
-          tok = {...tok, end: b.end, value: null, low: a.value, high: b.value, kind: "range", between};
+        // "rose from 30 to 45", "revised from 45 to 30", "from thirty to 45": a change is one range either way.
+        const from = !between && b !== null && b.value !== null && b.kind !== "vague" && TO.test(joinText) && c !== undefined &&
+          FROM_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) && b.value !== a.value && !(isYear(a.value) && isYear(b.value));
+        if (b && b.value !== null && ((b.value > a.value && b.kind === a.kind) || from) && !dashThenMore) {
+          tok = {...tok, end: b.end, value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), kind: "range", between};
           next = b.end;
         }
       }

@@ -93,3 +93,14 @@ describe("other, more, another: the category comes from the noun (or the earlier
     ["rescued people are not", "Troops rescued 40 people from the flooded village.", [{quote: "40", category: "other"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("'from N to M' is one range", () => {
+  it.each<[string, string, Row[]]>([
+    ["a toll that rose", "The death toll rose from 30 to 45.", [{quote: "30 to 45", value: null, low: 30, high: 45, qualifier: "range", category: "killed"}]],
+    ["a toll revised down: still one range, low < high", "The toll was revised from 45 to 30.", [{quote: "45 to 30", low: 30, high: 45, category: "killed"}]],
+    ["words and digits mixed", "The death toll rose from thirty to 45.", [{quote: "thirty to 45", low: 30, high: 45}]],
+    ["displaced count with commas", "The number of displaced rose from 1,200 to 3,500 on Sunday.", [{low: 1200, high: 3500, category: "displaced"}]],
+    ["strikers with a noun", "Turnout grew from 800 to 2,000 workers.", [{quote: "800 to 2,000", low: 800, high: 2000, group: "workers"}]],
+    ["years stay years", "Prices rose from 2019 to 2016.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
