@@ -1,7 +1,7 @@
 import type {Context} from "../types.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "./frame.ts";
 import type {Token} from "./tokens.ts";
-import {hasWord, wordSet, type WordIndex} from "./word-index.ts";
+import {hasWord, lookupWord, wordIndex, wordSet, type WordIndex} from "./word-index.ts";
 
 /** Prepositions that make the following place the location of an event ("in Qatar"). */
 const LOCATIVE = new Set(["in", "near", "at", "from", "inside", "outside", "into", "across", "off"]);
@@ -13,6 +13,8 @@ const LOCATIVE_WORDS = wordSet(LOCATIVE);
 interface PlaceIndex {
   names: Map<string, string>;
   maxWords: number;
+  /** First word of each name → the most words a name starting with it has. */
+  firsts: WordIndex<number>;
 }
 
 const CACHE = new WeakMap<object, PlaceIndex>();
@@ -31,6 +33,7 @@ export function placeIndex(ctx: Context): PlaceIndex {
   let index = CACHE.get(ctx.gazetteer);
   if (!index) {
     const names = new Map<string, string>();
+    const firsts = new Map<string, number>();
     let maxWords = 1;
     for (const e of ctx.gazetteer) {
       if (e.kind !== "place" && e.kind !== "country") continue;
@@ -38,10 +41,12 @@ export function placeIndex(ctx: Context): PlaceIndex {
         const key = n.toLowerCase().replace(/^the\s+/, "").trim();
         if (!key) continue;
         if (!names.has(key)) names.set(key, e.name);
-        maxWords = Math.max(maxWords, key.split(/\s+/).length);
+        const words = key.split(/\s+/);
+        maxWords = Math.max(maxWords, words.length);
+        firsts.set(words[0], Math.max(firsts.get(words[0]) ?? 0, words.length));
       }
     }
-    index = {names, maxWords};
+    index = {names, maxWords, firsts: wordIndex(firsts)};
     CACHE.set(ctx.gazetteer, index);
   }
   lastGazetteer = ctx.gazetteer;
@@ -116,7 +121,10 @@ function placeAfter(tokens: Token[], i: number, index: PlaceIndex): string | nul
   let j = i + 1;
   if (tokens[j].lower === "the") j++;
   if (j >= tokens.length || !/^\p{Lu}/u.test(tokens[j].text)) return null;
-  for (let n = Math.min(index.maxWords, tokens.length - j); n >= 1; n--) {
+  // Tokens hold no spaces, so a name of n words can only match n tokens starting with its first word.
+  const most = lookupWord(index.firsts, tokens[j].lower, tokens[j].key);
+  if (most === undefined) return null;
+  for (let n = Math.min(most, tokens.length - j); n >= 1; n--) {
     let key = tokens[j].lower;
     for (let k = j + 1; k < j + n; k++) key += " " + tokens[k].lower;
     const name = index.names.get(key);

@@ -11,10 +11,17 @@ export interface PhraseEntry {
   notNext?: string[];
 }
 
-/** A lexicon entry split into words. */
+/**
+ * A lexicon entry split into words, its guards copied to fields every compiled entry has
+ * (null when absent): entries of the lexicons have many different shapes, and reading optional
+ * fields from them in the matching loop was a slow, megamorphic property lookup.
+ */
 export interface Compiled<E extends PhraseEntry = TriggerEntry> {
   words: string[];
   entry: E;
+  prev: string[] | null;
+  notPrev: string[] | null;
+  notNext: string[] | null;
 }
 
 /** A phrase found in a token list: token range [from, to) and the entry. */
@@ -45,7 +52,7 @@ export function compileLexicon<E extends PhraseEntry>(entries: E[]): Map<string,
     const words = phraseWords(entry.phrase);
     if (words.length === 0) continue;
     const list = map.get(words[0]) ?? [];
-    list.push({words, entry});
+    list.push({words, entry, prev: entry.prev ?? null, notPrev: entry.notPrev ?? null, notNext: entry.notNext ?? null});
     map.set(words[0], list);
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -76,9 +83,11 @@ export function matchLexicon<E extends PhraseEntry>(tokens: Token[], lexicon: Ma
     // Probed by the token's key: no string hash per token (see word-index.ts).
     const list = lookupWord(first, tokens[i].lower, tokens[i].key);
     if (!list) continue;
-    for (const {words, entry} of list) {
-      if (!matchesAt(tokens, i, words) || !guardsPass(tokens, i, i + words.length, entry)) continue;
-      hits.push({from: i, to: i + words.length, entry});
+    for (let c = 0; c < list.length; c++) {
+      const compiled = list[c];
+      const words = compiled.words;
+      if (!matchesAt(tokens, i, words) || !guardsPass(tokens, i, i + words.length, compiled)) continue;
+      hits.push({from: i, to: i + words.length, entry: compiled.entry});
       i += words.length - 1;
       break;
     }
@@ -104,12 +113,12 @@ function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
-function guardsPass(tokens: Token[], from: number, to: number, entry: PhraseEntry): boolean {
+function guardsPass(tokens: Token[], from: number, to: number, guards: {prev: string[] | null; notPrev: string[] | null; notNext: string[] | null}): boolean {
   const prev = from > 0 && !tokens[from - 1].punct ? tokens[from - 1].lower : "";
-  if (entry.prev && !entry.prev.includes(prev)) return false;
-  if (entry.notPrev && entry.notPrev.includes(prev)) return false;
-  if (entry.notNext) {
-    for (let k = to; k < Math.min(tokens.length, to + 2); k++) if (entry.notNext.includes(tokens[k].lower)) return false;
+  if (guards.prev && !guards.prev.includes(prev)) return false;
+  if (guards.notPrev && guards.notPrev.includes(prev)) return false;
+  if (guards.notNext) {
+    for (let k = to; k < Math.min(tokens.length, to + 2); k++) if (guards.notNext.includes(tokens[k].lower)) return false;
   }
   return true;
 }

@@ -13,8 +13,10 @@
 /** A word → value table probed by word hash (see `wordKey`). */
 export interface WordIndex<V> {
   mask: number;
+  /** The key in each slot, `empty` for an empty slot. */
   keys: Int32Array;
-  /** The word in each slot, undefined for an empty slot. */
+  /** A number that is no word's key in this table: marks empty slots. */
+  empty: number;
   words: (string | undefined)[];
   values: V[];
 }
@@ -40,7 +42,10 @@ export function wordIndex<V>(entries: Iterable<readonly [string, V]>): WordIndex
   const list = [...entries];
   let size = 8;
   while (size < list.length * 4) size *= 2;
-  const index: WordIndex<V> = {mask: size - 1, keys: new Int32Array(size), words: new Array<string | undefined>(size).fill(undefined), values: new Array<V>(size)};
+  const used = new Set(list.map(([w]) => wordKey(w)));
+  let empty = 0;
+  while (used.has(empty)) empty++;
+  const index: WordIndex<V> = {mask: size - 1, keys: new Int32Array(size).fill(empty), empty, words: new Array<string | undefined>(size).fill(undefined), values: new Array<V>(size)};
   for (const [word, value] of list) {
     const key = wordKey(word);
     let slot = key & index.mask;
@@ -69,12 +74,14 @@ export function wordSet(words: Iterable<string>): WordIndex<true> {
  * @example lookupWord(index, token.lower, token.key)
  */
 export function lookupWord<V>(index: WordIndex<V>, word: string, key: number): V | undefined {
-  let slot = key & index.mask;
+  // Only the small key array is read until a key agrees: most tokens miss on one probe.
+  const {keys, empty, mask} = index;
+  let slot = key & mask;
   for (;;) {
-    const w = index.words[slot];
-    if (w === undefined) return undefined;
-    if (index.keys[slot] === key && w === word) return index.values[slot];
-    slot = (slot + 1) & index.mask;
+    const k = keys[slot];
+    if (k === empty) return undefined;
+    if (k === key && index.words[slot] === word) return index.values[slot];
+    slot = (slot + 1) & mask;
   }
 }
 

@@ -8,7 +8,22 @@ import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {coordinatedAfter, isOblique, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasNominalNoun, nominalInteractions} from "./nominal.ts";
 
-const LEXICON = compileLexicon(INTERACTION_VERBS);
+// Every entry with every field (absent flags false): verbPairs reads them for each verb found,
+// and one object shape keeps those reads fast.
+const LEXICON = compileLexicon(
+  INTERACTION_VERBS.map(
+    (v): InteractionVerb => ({
+      phrase: v.phrase,
+      type: v.type,
+      object: v.object,
+      passive: v.passive ?? false,
+      symmetric: v.symmetric ?? false,
+      personTarget: v.personTarget ?? false,
+      notPrev: v.notPrev,
+      notNext: v.notNext
+    })
+  )
+);
 
 /**
  * False when no interaction verb or noun pattern can match the sentence text (skips tokenising).
