@@ -177,6 +177,8 @@ describe("stage 04 round-3 accuracy rules (own sentences)", () => {
     {label: "nationality before a name (miners)", text: "Canadian Martin Pelletier was among the miners rescued.", want: [{text: "Martin Pelletier", kind: "person"}], not: ["Canadian Martin Pelletier", "Canadian"]},
     {label: "nationality before a name (strike)", text: "The strike was called off after German Ingrid Vogel spoke.", want: [{text: "Ingrid Vogel", kind: "person"}], not: ["German Ingrid Vogel"]},
     {label: "nationality before a name, later surname", text: "Kenyan Wanjiru Otieno survived the bus crash. Otieno was flown home.", want: [{text: "Wanjiru Otieno"}, {text: "Otieno", name: "Wanjiru Otieno"}], not: ["Kenyan Wanjiru Otieno"]},
+    {label: "hyphenated nationality before a name", text: "The freed engineer, Chilean-Swiss Ana Roth, thanked the rescuers.", want: [{text: "Ana Roth", kind: "person"}], not: ["Chilean-Swiss Ana Roth"]},
+    {label: "two nationals in one sentence", text: "Dutch Pim Bakker and Irish Nora Keane were pulled from the river.", want: [{text: "Pim Bakker"}, {text: "Nora Keane"}], not: ["Dutch Pim Bakker", "Irish Nora Keane"]},
     {label: "a multi-word country stays whole", text: "Aid reached Saudi Arabia Monday.", want: [{text: "Saudi Arabia", kind: "country"}]},
     // Lowercase "at" never joins a person to the place after it.
     {label: "person at a hospital", text: "Doctor Helena Brandt at Riverside General Hospital said four were hurt.", want: [{text: "Helena Brandt", kind: "person"}, {text: "Riverside General Hospital", kind: "organization"}], not: ["Helena Brandt at Riverside General Hospital"]},

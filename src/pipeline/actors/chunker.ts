@@ -202,11 +202,15 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   for (let k = from; k < end && !hasOrg; k++) hasOrg = inLex(tokens[k], LEX_ORG);
   // A nationality adjective before a person's name describes the person, it is not part of the
   // name: "Canadian Martin Pelletier" → "Martin Pelletier" (the chunk is not a country such as
-  // "Saudi Arabia", and what follows reads as a person, not an organisation).
-  while (!titled && !hasOrg && end - from >= 3 && inLex(tokens[from], LEX_NATIONALITY) && !tokens[from].poss && tokens[from + 1].sep === " ") {
-    const rest = classify(tokens, from + 1, end, false);
+  // "Saudi Arabia", and what follows reads as a person, not an organisation). Hyphenated
+  // nationalities go as one: "Chilean-Swiss Ana Roth" → "Ana Roth".
+  while (!titled && !hasOrg && end - from >= 3 && inLex(tokens[from], LEX_NATIONALITY) && !tokens[from].poss) {
+    let last = from;
+    while (last + 1 < end && tokens[last + 1].sep === "-" && inLex(tokens[last + 1], LEX_NATIONALITY) && !tokens[last].poss) last++;
+    if (end - last < 3 || tokens[last].poss || tokens[last + 1].sep !== " ") break;
+    const rest = classify(tokens, last + 1, end, false);
     if (!rest || rest.kind !== "person" || startsWithCountry(tokens, from, end)) break;
-    from++;
+    from = last + 1;
   }
   // Split before an inner first name when nothing before it is a first name:
   // "Kenya Erik Dahl" → "Kenya" + "Erik Dahl".
