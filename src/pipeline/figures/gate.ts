@@ -26,7 +26,12 @@ const STOP_NEXT = new Set([
 const OTHER_VERB = new RegExp(`^[ \\t]*(?:(?:were|are|have|had|has|was|is)[ \\t]+(?:been[ \\t]+|still[ \\t]+|reported[ \\t]+)?)?(?:${phraseSource(OTHER_VERB_CUES)})`, "i");
 const CAPTIVITY_CTX = phraseRegex(CAPTIVITY_CUES, "i");
 const NOT_CAPTIVITY = phraseRegex(NOT_CAPTIVITY_CUES, "i");
-const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held)|(?:held|kept|detained|imprisoned|in[ \t]+captivity))/i;
+const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held|confinement)|(?:held|kept|detained|imprisoned|in[ \t]+captivity))/i;
+/**
+ * "the 52 days he spent in captivity", "the 400 days they were held": a relative clause after the days whose
+ * subject spent them held. (Not "the 40 days she spent in Nairobi": a captivity word or a holding verb is needed.)
+ */
+const DAYS_RELATIVE = /^[ \t]+(?:(?:that|which)[ \t]+)?(?:he|she|they|we|I|you)[ \t]+(?:(?:had|has|have)[ \t]+)?(?:(?:been|was|were)[ \t]+(?:held|kept|detained|imprisoned|jailed)\b|(?:spent|endured|survived|lived)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held|confinement))/i;
 const DAYS_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|spent|after|following|for|endured|survived|enduring|spending)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity|for))*[ \t]+$/i;
 const HELD_FOR = /\b(?:held|kept|detained|imprisoned|jailed)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$/i;
 const IN_CAPTIVITY_RIGHT = /^[ \t]+(?:in|of)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:captivity|custody|detention)\b/;
@@ -64,7 +69,7 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   if (IN_CAPTIVITY_RIGHT.test(right)) return true;
   const near = text.slice(Math.max(0, start - 25), Math.min(text.length, groupEnd + 25));
   if (NOT_CAPTIVITY.test(near)) return false;
-  if (DAYS_RIGHT.test(right)) return true;
+  if (DAYS_RIGHT.test(right) || DAYS_RELATIVE.test(right)) return true;
   const left = text.slice(Math.max(0, start - 40), start);
   if (!DAYS_LEFT.test(left)) return false;
   const ctx = text.length > 2000 ? text.slice(Math.max(0, start - 500), end + 500) : text;

@@ -104,3 +104,19 @@ describe("'from N to M' is one range", () => {
     ["years stay years", "Prices rose from 2019 to 2016.", []]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("days in captivity: only when the clause is about being held", () => {
+  it.each<[string, string, Row[]]>([
+    ["spent N days in captivity", "The nurse spent 120 days in captivity.", [{quote: "120", category: "captivity_days", group: "days"}]],
+    ["spent N days in tunnels", "The engineer spent 120 days in rebel tunnels before his release.", [{quote: "120", category: "captivity_days"}]],
+    ["spent N days held in a place", "He spent 98 days held in the jungle by the guerrillas.", [{quote: "98", category: "captivity_days"}]],
+    ["a freed hostage spent N days in a place", "The freed hostage spent 120 days in Gaza.", [{quote: "120", category: "captivity_days"}]],
+    ["solitary confinement", "She had spent 45 days in solitary confinement.", [{quote: "45", category: "captivity_days"}]],
+    ["the N days he spent in captivity", "The 52 days he spent in captivity changed him.", [{quote: "52", category: "captivity_days"}]],
+    ["the N days they were held", "During the 400 days they were held, the hostages were moved often.", [{quote: "400", category: "captivity_days"}]],
+    ["held in a place for N days", "He was held in Gaza for 120 days.", [{quote: "120", category: "captivity_days"}]],
+    ["a business trip is no captivity", "The team spent 40 days in Nairobi for talks.", []],
+    ["the N days she spent in a city are no captivity", "The 40 days she spent in Nairobi were busy.", []],
+    ["a hospital stay is no captivity", "He spent 12 days in hospital after the crash.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
