@@ -51,3 +51,18 @@ describe("03 dates: today, tonight and this evening are the publication day", ()
     expect(datesOf(text, published)).toEqual(expected);
   });
 });
+
+describe("03 dates: a month-day naming an event takes the year its month was stated with", () => {
+  const rows = (text: string, published: string) => datesOf(text, published).map((r) => `${r.text}=${r.date}`);
+  it.each<[string, string, string, string[]]>([
+    ["'the 9 March quake' after 'In March 2011'", "In March 2011, a quake struck the coast. The 9 March quake was a foreshock.", "2025-11-20", ["March 2011=2011-03", "9 March=2011-03-09"]],
+    ["'the May 4 collapse' after 'In May 2019'", "The mine had reopened in May 2019. Inspectors blamed the May 4 collapse on old timber.", "2025-11-20", ["May 2019=2019-05", "May 4=2019-05-04"]],
+    ["the latest statement of the month wins", "Floods hit in June 2016. In June 2021 the river rose again. The 14 June flood cut the town off.", "2025-11-20", ["June 2016=2016-06", "June 2021=2021-06", "14 June=2021-06-14"]],
+    ["not attributive: 'on 9 March' keeps the past bias", "In March 2011, a quake struck the coast. Officials met on 9 March.", "2025-11-20", ["March 2011=2011-03", "9 March=2025-03-09"]],
+    ["'the 9 March and …' is not a modifier", "In March 2011, a quake struck the coast. Between the 2 March and the 9 March readings, nothing changed.", "2025-11-20", ["March 2011=2011-03", "2 March=2025-03-02", "9 March=2011-03-09"]],
+    ["another month stated with a year does not lend it", "In April 2011, a quake struck the coast. The 9 March storm was worse.", "2025-11-20", ["April 2011=2011-04", "9 March=2025-03-09"]],
+    ["a month stated later does not lend it back", "The 9 March storm was worse. In March 2011, a quake struck the coast.", "2025-11-20", ["9 March=2025-03-09", "March 2011=2011-03"]]
+  ])("%s", (_label, text, published, expected) => {
+    expect(rows(text, published)).toEqual(expected);
+  });
+});

@@ -25,6 +25,8 @@ export interface SentenceDate {
   text: string;
   spec: Spec;
   future: boolean;
+  /** Used as a noun modifier after "the": "the 15 January crash", "the July 23 blaze". */
+  attributive: boolean;
 }
 
 interface Found {
@@ -34,6 +36,7 @@ interface Found {
   text: string;
   spec: Spec;
   future: boolean;
+  attributive: boolean;
   role: DateRole;
 }
 
@@ -51,7 +54,7 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
     const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
     for (const d of datesInSentence(text, dayFirst)) {
       const role = dateRole(text, d.start, d.end, d.spec);
-      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future: d.future, role});
+      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future: d.future, attributive: d.attributive, role});
     }
   }
   return resolveAll(found, article.published);
@@ -118,14 +121,22 @@ function trimResult(resultText: string, start: number, spec: Spec): {start: numb
   return trimmed.text ? trimmed : null;
 }
 
+/** "the" right before a date. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+/** A lowercase noun right after a date ("crash", "attack"), not a clause word ("and", "when", "was"). */
+const NOUN_AFTER = /^\s+(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|when|as|after|before|until|since|was|is|were|are|had|has|have|will|would|that|which|who)\b)[a-z]/;
+
 /** `future`: mayPointToFuture(text); when false no date of the sentence points to the future. */
 function sentenceDate(text: string, trimmed: {start: number; text: string}, spec: Spec, future: boolean): SentenceDate {
+  const end = trimmed.start + trimmed.text.length;
+  const monthDay = spec.kind === "calendar" && spec.month !== undefined && spec.day !== undefined && spec.year === undefined;
   return {
     start: trimmed.start,
-    end: trimmed.start + trimmed.text.length,
+    end,
     text: trimmed.text,
     spec,
-    future: future && (spec.kind === "calendar" || spec.kind === "weekend" || spec.kind === "dayOfMonth") && pointsToFuture(text.slice(0, trimmed.start))
+    future: future && (spec.kind === "calendar" || spec.kind === "weekend" || spec.kind === "dayOfMonth") && pointsToFuture(text.slice(0, trimmed.start)),
+    attributive: monthDay && THE_BEFORE.test(text.slice(Math.max(0, trimmed.start - 5), trimmed.start)) && NOUN_AFTER.test(text.slice(end, end + 14))
   };
 }
 
@@ -142,10 +153,15 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
       if (!explicitYears.has(key)) explicitYears.set(key, s.year);
     }
   }
+  // The year of the latest month stated with its year ("in July 2018"), by month: "the 23 July
+  // blaze" a few lines on names that July's event.
+  const monthYears = new Map<number, number>();
   let anchor: Resolved | null = null;
   return found.map((f) => {
-    const resolved = resolveSpec(f.spec, {published: pub, anchor, explicitYears, future: f.future});
     const s = f.spec;
+    const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
+    const resolved = resolveSpec(s, {published: pub, anchor, explicitYears, future: f.future, namedYear});
+    if (s.kind === "calendar" && s.year !== undefined && s.month !== undefined && resolved.basis === "explicit") monthYears.set(s.month, s.year);
     // A month-day whose year the text gave ("October 7, 2023", "Oct. 7 last year") lends that
     // year to later bare mentions of the same day ("the 7 October attack").
     if (s.kind === "calendar" && s.month !== undefined && s.day !== undefined && resolved.date && resolved.basis !== "inferred") {

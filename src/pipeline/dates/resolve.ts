@@ -19,6 +19,11 @@ export interface ResolveContext {
   explicitYears: Map<string, number>;
   /** The clause before the expression points to the future ("will meet on Thursday"). */
   future: boolean;
+  /**
+   * For a month-day used as a noun modifier ("the 23 July blaze"): the year of the latest earlier
+   * mention of that month with its year ("In July 2018, a fire …"), which names that event.
+   */
+  namedYear?: number;
 }
 
 const UNRESOLVED_RELATIVE: Resolved = {date: null, precision: null, basis: "relative"};
@@ -29,7 +34,8 @@ const UNRESOLVED_INFERRED: Resolved = {date: null, precision: null, basis: "infe
  * - Full dates are explicit. "January 15" takes the year of the same month-day stated with a
  *   year in the article (the most recent earlier statement, else the first later one); "March" and unmatched
  *   month-days take the latest one not after publication (inferred); with a future
- *   cue ("will vote in March") the first one not before publication.
+ *   cue ("will vote in March") the first one not before publication. A month-day naming an
+ *   event ("the 23 July blaze") takes `namedYear` when the article stated that month with a year.
  * - Weekdays: the latest such day on or before publication ("said on Monday" in a Monday article
  *   is that Monday); "last Friday" strictly before; "next Friday" strictly after; with a future
  *   cue the first one on or after publication ("will vote on Monday" in a Monday article is that day).
@@ -102,6 +108,7 @@ function monthDay(spec: Spec & {kind: "calendar"}, month: number, day: number, c
   if (spec.monthYear) return pub ? dayIn(spec.monthYear === "last" ? pub.y - 1 : pub.y, month, day, "relative") : UNRESOLVED_RELATIVE;
   const inherited = ctx.explicitYears.get(`${month}-${day}`);
   if (inherited !== undefined) return dayIn(inherited, month, day, "inferred");
+  if (ctx.namedYear !== undefined) return dayIn(ctx.namedYear, month, day, "inferred");
   if (!pub || pub.m === undefined) return UNRESOLVED_INFERRED;
   const cmp = compareMonthDay(month, day, pub.m, pub.d ?? (ctx.future ? 1 : 31));
   if (ctx.future) return dayIn(cmp >= 0 ? pub.y : pub.y + 1, month, day, "inferred");
