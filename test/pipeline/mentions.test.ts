@@ -187,6 +187,7 @@ describe("stage 04 round-3 accuracy rules (own sentences)", () => {
     // "<head> of the <Org> <Name>": the person with the title, the organisation apart.
     {label: "Secretary of the <Org> <Name>", text: "Secretary of the National Flood Council Marta Ruiz said the dams held.", want: [{text: "Marta Ruiz", kind: "person", title: "Secretary of the National Flood Council"}, {text: "National Flood Council", kind: "organization"}], not: ["National Flood Council Marta Ruiz"]},
     {label: "Director of the <Org> <Name>", text: "Relief convoys left at dawn, Director of the Mountain Rescue Service Jonas Eklund said.", want: [{text: "Jonas Eklund", kind: "person", title: "Director of the Mountain Rescue Service"}], not: ["Mountain Rescue Service Jonas Eklund"]},
+    {label: "title through a gazetteer organisation with 'the'", ctx: "gazetteer", text: "Head of the Red Cross Hanna Solberg toured the flooded valley.", want: [{text: "Hanna Solberg", kind: "person", title: "Head of the Red Cross"}, {text: "Red Cross", kind: "organization", via: "gazetteer"}]},
     {label: "head of the <Org> alone names the organisation", text: "The head of the Flood Council resigned.", want: [{text: "Flood Council", kind: "organization"}]},
     // Country + title + Sheikh + bin/Al particles → the full person name.
     {label: "country, title, Sheikh, bin and Al", ctx: "gulf", text: "UAE President Sheikh Rashid bin Saif Al Marri hosted the flood talks.", want: [{text: "UAE", name: "United Arab Emirates"}, {text: "Rashid bin Saif Al Marri", kind: "person"}]},

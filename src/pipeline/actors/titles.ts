@@ -27,6 +27,8 @@ export function titleBefore(tokens: Token[], s: number): {start: number; end: nu
     } else if (inLex(u, LEX_LINK) && !u.cap) {
       // Inside a hyphenated title the link belongs to it ("Commander-in-chief").
       if (lastHead >= 0 && !hyphenInside(tokens, j)) break;
+    } else if (lastHead < 0 && theAfterLink(tokens, j)) {
+      // "Director of the Red Cross Hanna Solberg": "the" between a title's link and its organisation.
     } else if (u.cap && !isStopCap(u) && !u.poss) {
       first = j;
     } else break;
@@ -39,8 +41,11 @@ export function titleBefore(tokens: Token[], s: number): {start: number; end: nu
     for (let k = lastHead + 1; k < s; k++) {
       const t = tokens[k];
       if (t.cap) continue;
-      // A lowercase word here must be a link with a capitalised word after it, before the name.
-      if (!inLex(t, LEX_LINK) || k + 1 >= s || !tokens[k + 1].cap) return null;
+      // A lowercase word here must be a link with a capitalised word after it (or "the" and
+      // one: "of the Red Cross"), before the name.
+      if (theAfterLink(tokens, k)) continue;
+      const next = k + 1 < s && theAfterLink(tokens, k + 1) ? k + 2 : k + 1;
+      if (!inLex(t, LEX_LINK) || next >= s || !tokens[next].cap) return null;
     }
     const link = tokens[lastHead + 1];
     if (!inLex(link, LEX_LINK) || link.cap) return null;
@@ -48,6 +53,14 @@ export function titleBefore(tokens: Token[], s: number): {start: number; end: nu
   // Trim leading tokens that are not part of a title (a stray capitalised word before a link).
   while (first < lastHead && inLex(tokens[first], LEX_LINK) && !tokens[first].cap) first++;
   return {start: first, end: s};
+}
+
+/** Token j is a lowercase "the" right after a lowercase link and before a capitalised word ("of the Red Cross"). */
+function theAfterLink(tokens: Token[], j: number): boolean {
+  const u = tokens[j];
+  if (u.key !== "the" || u.cap || u.sep !== " " || j === 0 || j + 1 >= tokens.length) return false;
+  const link = tokens[j - 1];
+  return !link.cap && inLex(link, LEX_LINK) && tokens[j + 1].cap && tokens[j + 1].sep === " ";
 }
 
 /** Token j is a lowercase word joined by hyphens on both sides ("in" in "Commander-in-chief"). */
