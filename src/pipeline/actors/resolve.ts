@@ -87,6 +87,10 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     push(byLast, f.keys[f.keys.length - 1], f);
     push(byFirst, f.keys[0], f);
   }
+  // Single words the article surely uses for a place or organisation ("in Brooklyn"): such a
+  // word alone elsewhere is not the first name of "Brooklyn Hayes" unless the list knows it.
+  let sureOther: Set<string> | null = null;
+  for (const c of all) if (c.keys.length === 1 && c.kindSure && c.kind !== "person" && !c.weak) (sureOther ??= new Set()).add(c.keys[0]);
   const resolveName = (c: Candidate): Known | null => {
     if (c.gazetteerName || fulls.length === 0) return null;
     const keys = core(c.keys);
@@ -96,7 +100,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     // A lone first name ("Oscar" in a quote) is the one full name in the article starting with
     // it, even when the first-name list does not know it; an unknown word must be a plain
     // capitalised word, not a sure organisation or place ("Gaza" never becomes "Gaza Smith").
-    if (keys.length === 1 && (FIRST.has(keys[0]) || !c.kindSure)) return uniqueByName(byFirst.get(keys[0]) ?? NONE);
+    if (keys.length === 1 && (FIRST.has(keys[0]) || (!c.kindSure && !sureOther?.has(keys[0])))) return uniqueByName(byFirst.get(keys[0]) ?? NONE);
     return null;
   };
   // Sequences the body vouches for: full names, resolved surnames, sure organisations/places.
