@@ -4,6 +4,7 @@
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, PERSON_NOUNS} from "../model/person-nouns.ts";
+import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 
 export interface Group {
   kind: "person" | "days" | "none";
@@ -232,18 +233,42 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
 
 const PLACE_AFTER = /[ \t]+(in|from)[ \t]+((?:the[ \t]+)?[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Z][A-Za-z’'-]*){0,2})/y;
 
+/** "were killed in Gaza", "still held in the West Bank": a verb (with its auxiliary) between the noun and the place. */
+const VERB_PLACE = /[ \t]+(?:(?:have|has|had)[ \t]+been[ \t]+|(?:were|was|are|is|been|being)[ \t]+)?(?:(?:[a-z]+ly|still|now)[ \t]+)?(?:[a-z]+ed|held|slain|taken|hurt|kept|shot|died|remain|remaining)[ \t]+(in|from)[ \t]+((?:the[ \t]+)?[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Z][A-Za-z’'-]*){0,2})/y;
+/** What may follow such a place: the clause goes on with a preposition or ends ("killed in Gaza on Monday"). */
+const PLACE_FOLLOW = /[ \t]*(?:$|[,.;:)!?"”'’—–-]|(?:on|and|or|since|during|after|before|at|by|last|this|when|while|as|according|over|amid|following|until|in|for|from|to|with|between|under)\b)/y;
+const NOT_PLACE = new Set([...MONTHS, ...NOT_PLACE_WORDS]);
+
+/**
+ * " in gaza" when the noun ending at `end` is followed by a verb and a place ("1,200 people were killed in
+ * Israel"), so "killed · people in israel" and "killed · people in gaza" are not one chart series; "" otherwise.
+ * Times ("in October") and adjectives ("in Israeli strikes": a lower-case noun follows) are no places.
+ */
+function placeAfterVerb(text: string, end: number): string {
+  VERB_PLACE.lastIndex = end;
+  const m = VERB_PLACE.exec(text);
+  if (!m) return "";
+  PLACE_FOLLOW.lastIndex = VERB_PLACE.lastIndex;
+  if (!PLACE_FOLLOW.test(text)) return "";
+  const first = m[2].replace(/^the[ \t]+/, "").split(/[ \t]/)[0].toLowerCase().replace(/[’']s$/, "");
+  if (NOT_PLACE.has(first)) return "";
+  return ` ${m[1]} ${m[2]}`;
+}
+
 function finish(text: string, toks: LazyTokens, first: number, headFirst: number, headLast: number): Group {
   const start = toks.at(first)!.start;
   let end = toks.at(headLast)!.end;
   const head = lowerText(toks.at(headLast));
   // PLACE_AFTER starts with blanks then "in"/"from": test the character first.
   const c = text.charCodeAt(end);
+  let place = "";
   if (c === 32 || c === 9) {
     PLACE_AFTER.lastIndex = end;
     if (PLACE_AFTER.test(text)) end = PLACE_AFTER.lastIndex;
+    else place = placeAfterVerb(text, end);
   }
   // Tokens are separated by spaces and tabs only, so most labels need neither replacement.
-  let label = text.slice(start, end).toLowerCase();
+  let label = (place ? text.slice(start, end) + place : text.slice(start, end)).toLowerCase();
   if (label.includes("'") || label.includes("’")) label = label.replace(/[’']s\b/g, "");
   if (label.includes("\t") || label.includes("  ")) label = label.replace(/\s+/g, " ");
   label = label.trim();

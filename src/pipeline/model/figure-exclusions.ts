@@ -43,3 +43,12 @@ export const AGE_APPOSITIVE_NOUNS: string[] = [
   "worker", "resident", "farmer", "fisherman", "journalist", "reporter", "activist", "survivor", "teenager", "citizen",
   "national", "commander", "sergeant", "corporal", "private", "volunteer", "passenger", "tourist", "miner", "owner"
 ];
+
+/**
+ * Capitalised words after "killed in" / "held in" that are times, not places ("killed in October",
+ * "freed in Monday's exchange"): a group label never takes them as its place. Months come from MONTHS.
+ */
+export const NOT_PLACE_WORDS: string[] = [
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "eid",
+  "spring", "summer", "autumn", "winter", "january", "february"
+];

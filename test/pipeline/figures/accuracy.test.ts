@@ -120,3 +120,21 @@ describe("days in captivity: only when the clause is about being held", () => {
     ["a hospital stay is no captivity", "He spent 12 days in hospital after the crash.", []]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("group label keeps the place after the noun's verb", () => {
+  it.each<[string, string, string]>([
+    ["killed in a place (perfect passive)", "More than 30,000 Palestinians have been killed in Gaza.", "palestinians in gaza"],
+    ["killed in a place, then a date", "Some 1,200 people were killed in Israel on October 7.", "people in israel"],
+    ["wounded in 'the' place of two words", "Nine soldiers were wounded in the West Bank.", "soldiers in the west bank"],
+    ["still held in a place", "Around 130 hostages are still held in Gaza, officials said.", "hostages in gaza"],
+    ["displaced from a place", "Hundreds of people were displaced from Rafah.", "people from rafah"],
+    ["a place right after the noun (as before)", "The quake killed 300 people in Nepal.", "people in nepal"],
+    ["a month is no place", "About 40 people were killed in October.", "people"],
+    ["an adjective before a noun is no place", "Dozens of civilians were killed in Israeli strikes.", "civilians"],
+    ["a weekday's event is no place", "Over 50 miners were trapped in Monday's collapse.", "miners"],
+    ["a place followed by a noun is left out", "Twelve people died in Kharkiv region.", "people"]
+  ])("%s", (_label, text, group) => {
+    const [f] = figuresOf(text).map(row);
+    expect(f?.group).toBe(group);
+  });
+});
