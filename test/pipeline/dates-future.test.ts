@@ -26,6 +26,9 @@ describe("03 dates: future and scheduled clauses point forward, past clauses bac
     ["'expires' + month-day", "The miners' contract expires on March 31.", DEC, [day("March 31", "2025-03-31", "inferred")]],
     ["'opens' + month-day", "The trial of the ferry captain opens on 14 January.", DEC, [day("14 January", "2025-01-14", "inferred")]],
     ["past clause + month-day stays this year", "The ferry sank on 14 January.", DEC, [day("14 January", "2024-01-14", "inferred")]],
+    ["'hopes to' + weekday", "The charity hopes to reopen the shelter on Monday.", WED, [day("Monday", "2025-03-17", "relative")]],
+    ["'is going to' + month-day", "The regulator is going to rule on the merger on February 2.", DEC, [day("February 2", "2025-02-02", "inferred")]],
+    ["'hoped to' (past) stays behind", "The charity hoped to reopen the shelter on Monday, but it flooded.", WED, [day("Monday", "2025-03-10", "relative")]],
     ["future clause does not reach across 'after'", "Crews will rebuild the bridge after it collapsed on 14 January.", DEC, [day("14 January", "2024-01-14", "inferred")]]
   ])("%s", (_label, text, published, expected) => {
     expect(datesOf(text, published)).toEqual(expected);

@@ -66,7 +66,8 @@ export const MONTH_CONTEXT_BEFORE: string[] = [
  */
 export const FUTURE_CUES: string[] = [
   "will", "would", "shall", "'ll", "’ll", "is due", "are due", "due to", "scheduled", "expected to", "set to",
-  "plans to", "plan to", "planned for", "is to", "are to", "next", "coming", "upcoming",
+  "plans to", "plan to", "planned for", "is to", "are to", "next", "coming", "upcoming", "hope to", "hopes to",
+  "intend to", "intends to", "aim to", "aims to", "going to", "about to",
   // Present simple with a scheduled sense: "the new governor takes office on Jan. 5" (written in
   // December: next January), "the truce expires on Friday", "the trial opens on 3 March".
   "takes office", "take office", "assumes office", "takes effect", "take effect", "comes into force",
