@@ -69,3 +69,20 @@ describe("03 dates: a month-day naming an event takes the year its month was sta
     expect(rows(text, published)).toEqual(expected);
   });
 });
+
+describe("03 dates: a headline's 'to' + verb is the future", () => {
+  // The first line, without a final period, is the headline.
+  const first = (text: string, published: string) => datesOf(text, published)[0];
+  it.each<[string, string, string, Row]>([
+    ["'to' + verb in a headline", "Ferries to resume sailings on Monday\n\nThe port was closed by the storm.", WED, day("Monday", "2025-03-17", "relative")],
+    ["'to be' + participle in a headline", "Three trapped miners to be brought up on Friday\n\nRescuers dug through the night.", WED, day("Friday", "2025-03-14", "relative")],
+    ["'to' + a number is no future", "Death toll rises to 40 on Monday\n\nRescuers dug through the night.", WED, day("Monday", "2025-03-10", "relative")],
+    ["'to' + a place is no future", "Refugees return to Mosul on Monday\n\nBuses left at dawn.", WED, day("Monday", "2025-03-10", "relative")]
+  ])("%s", (_label, text, published, expected) => {
+    expect(first(text, published)).toEqual(expected);
+  });
+
+  it("body text: 'reported to be … on Monday' stays past", () => {
+    expect(datesOf("Floods close schools\n\nThe minister was reported to be in the valley on Monday.", WED)).toEqual([day("Monday", "2025-03-10", "relative")]);
+  });
+});

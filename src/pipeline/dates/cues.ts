@@ -80,6 +80,26 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }
 
+/** "to" + a lowercase verb, the headline future ("Ferries to resume", "Hostages to be freed"), not "to 40" or "to Paris". */
+const HEADLINE_TO = /(?:^|[^\p{L}])to\s+[a-z]/u;
+
+/**
+ * Whether the clause leading up to a date in a HEADLINE points to the future: headlines write
+ * the future as "to" + verb ("Ferries to resume sailings on Monday", "Three miners to be freed
+ * on Friday"), besides the cues of pointsToFuture. Body text keeps pointsToFuture alone: there "to
+ * be" is often past ("was reported to be in the capital on Monday").
+ *
+ * @example headlinePointsToFuture("Ferries to resume sailings on ") // true
+ */
+export function headlinePointsToFuture(before: string): boolean {
+  const window = before.length > 120 ? before.slice(before.length - 120) : before;
+  if (!window.includes("to")) return false;
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + m[0].length;
+  return HEADLINE_TO.test(window.slice(cut));
+}
+
 const FUTURE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "iu");
 /** FUTURE without its left boundary: true whenever FUTURE is true on any part of the text. */
 const FUTURE_ANYWHERE = new RegExp(`(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "iu");

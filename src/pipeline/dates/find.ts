@@ -1,7 +1,7 @@
 import type {Article, DateMention, Sentence} from "../types.ts";
 import {parsePartialDate} from "./calendar.ts";
 import {chronoForMask, needMask, REFERENCE} from "./chrono-instance.ts";
-import {cueWindows, mayPointToFuture, pointsToFuture} from "./cues.ts";
+import {cueWindows, headlinePointsToFuture, mayPointToFuture, pointsToFuture} from "./cues.ts";
 import {keepResult, keepSpec, trimMatch} from "./filters.ts";
 import {interpret, MONTH_COMMA_COUNT} from "./interpret.ts";
 import {lightParse, lightSpec} from "./light-chrono.ts";
@@ -52,9 +52,11 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
   for (const sentence of sentences) {
     if (sentence.kind === "credit" || sentence.kind === "boilerplate") continue;
     const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
+    const headline = sentence.kind === "headline";
     for (const d of datesInSentence(text, dayFirst)) {
       const role = dateRole(text, d.start, d.end, d.spec);
-      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future: d.future, attributive: d.attributive, role});
+      const future = d.future || (headline && canPointToFuture(d.spec) && headlinePointsToFuture(text.slice(0, d.start)));
+      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future, attributive: d.attributive, role});
     }
   }
   return resolveAll(found, article.published);
@@ -121,6 +123,11 @@ function trimResult(resultText: string, start: number, spec: Spec): {start: numb
   return trimmed.text ? trimmed : null;
 }
 
+/** Dates a future cue moves forward: calendar dates, weekends and days of the month (not "yesterday", "the next day"). */
+function canPointToFuture(spec: Spec): boolean {
+  return spec.kind === "calendar" || spec.kind === "weekend" || spec.kind === "dayOfMonth";
+}
+
 /** "the" right before a date. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 /** A lowercase noun right after a date ("crash", "attack"), not a clause word ("and", "when", "was"). */
@@ -135,7 +142,7 @@ function sentenceDate(text: string, trimmed: {start: number; text: string}, spec
     end,
     text: trimmed.text,
     spec,
-    future: future && (spec.kind === "calendar" || spec.kind === "weekend" || spec.kind === "dayOfMonth") && pointsToFuture(text.slice(0, trimmed.start)),
+    future: future && canPointToFuture(spec) && pointsToFuture(text.slice(0, trimmed.start)),
     attributive: monthDay && THE_BEFORE.test(text.slice(Math.max(0, trimmed.start - 5), trimmed.start)) && NOUN_AFTER.test(text.slice(end, end + 14))
   };
 }
