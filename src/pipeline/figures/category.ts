@@ -28,6 +28,7 @@ const HOSTAGE_CTX = phraseRegex(HOSTAGE_CONTEXT, "i");
 const WEAK_HOSTAGE_CTX = phraseRegex(WEAK_HOSTAGE_CONTEXT, "i");
 const PRISONER_CTX = phraseRegex(PRISONER_CONTEXT, "i");
 const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
+const HEAD_CATEGORY_OF = new Map(Object.entries(HEAD_CATEGORY));
 const PRISONER_HEADS = new Set(PRISONER_NOUNS);
 const SOLDIER_HEADS = new Set(SOLDIER_NOUNS);
 const PERPETRATOR_HEADS = new Set(PERPETRATOR_NOUNS);
@@ -159,11 +160,12 @@ export interface SentenceContext {
  *
  * @example sentenceContext("The rebels freed 12 hostages").hostage // true
  */
-export function sentenceContext(text: string): SentenceContext {
+export function sentenceContext(text: string, articleRelease?: FigureCategory): SentenceContext {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
   const strong = HOSTAGE_CTX.test(t);
   const weak = !strong && WEAK_HOSTAGE_CTX.test(t);
-  return {hostage: strong || weak, weakHostage: weak, prisoner: PRISONER_CTX.test(t), exchange: EXCHANGE_CTX.test(t) || weak};
+  // One object shape for every sentence (a spread copy per sentence made the property loads megamorphic).
+  return {hostage: strong || weak, weakHostage: weak, prisoner: PRISONER_CTX.test(t), exchange: EXCHANGE_CTX.test(t) || weak, articleRelease};
 }
 
 /** Cues that only apply to hostage heads ("taking:" abductions, "rescue:" releases). */
@@ -231,7 +233,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (head && (head === "bodies" || head === "body")) {
     return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
   }
-  if (head && HEAD_CATEGORY[head]) return {category: HEAD_CATEGORY[head], cued: true};
+  const byHead = head ? HEAD_CATEGORY_OF.get(head) : undefined;
+  if (byHead) return {category: byHead, cued: true};
   // "Two aid workers kidnapped in May have been freed": the participle tells their past, the verb what happened.
   hits = laterRelease(hits, text, groupEnd);
   // Arrays are copied only when a prefixed cue is there to drop (most sentences have none).

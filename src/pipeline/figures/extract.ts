@@ -151,7 +151,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
 
   const bounds = hardBoundaries(text);
   const cues = sentenceCues(text);
-  const sctx = {...sentenceContext(text), articleRelease};
+  const sctx = sentenceContext(text, articleRelease);
   // Pass 1: which candidates are figures, and their category.
   /** `fallback`: a hostage count with no cue of its own (held by default); coordination may still decide it. */
   const accepted: {c: Candidate; idx: number; head: string | null; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean; fallback: boolean}[] = [];

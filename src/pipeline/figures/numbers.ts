@@ -25,6 +25,11 @@ export interface NumberToken {
 }
 
 const WORD_VALUES: Record<string, number> = {...UNITS, ...TENS, ...MULTIPLIERS, ...SCALES};
+/** The number-word tables as Maps: a keyed lookup on a plain object per word is a slow megamorphic load. */
+const UNIT_OF = new Map(Object.entries(UNITS));
+const TENS_OF = new Map(Object.entries(TENS));
+const MULTIPLIER_OF = new Map(Object.entries(MULTIPLIERS));
+const SCALE_WORD_OF = new Map(Object.entries(SCALES));
 const WORD_ALT = phraseSource(Object.keys(WORD_VALUES));
 const VAGUE_ALT = phraseSource(VAGUE_QUANTITIES);
 
@@ -81,20 +86,20 @@ export function parseNumberWords(text: string): {value: number; length: number} 
       pendingAnd = true;
       continue;
     }
-    if (w in UNITS) {
-      const u = UNITS[w];
+    const u = UNIT_OF.get(w);
+    if (u !== undefined) {
       if (prev === "unit" || (prev === "tens" && u >= 10)) break;
       if (prev === "tens" && pendingAnd) break;
       cur += u; prev = "unit";
-    } else if (w in TENS) {
+    } else if (TENS_OF.has(w)) {
       if (prev === "unit" || prev === "tens") break;
-      cur += TENS[w]; prev = "tens";
-    } else if (w in MULTIPLIERS) {
+      cur += TENS_OF.get(w)!; prev = "tens";
+    } else if (MULTIPLIER_OF.has(w)) {
       if (prev === "mult") break;
-      cur = (cur || 1) * MULTIPLIERS[w]; prev = "mult";
-    } else if (w in SCALES) {
+      cur = (cur || 1) * MULTIPLIER_OF.get(w)!; prev = "mult";
+    } else if (SCALE_WORD_OF.has(w)) {
       if (prev === "scale" && !seen) break;
-      total += (cur || 1) * SCALES[w]; cur = 0; prev = "scale";
+      total += (cur || 1) * SCALE_WORD_OF.get(w)!; cur = 0; prev = "scale";
     } else break;
     pendingAnd = false;
     seen = true;
