@@ -49,6 +49,10 @@ describe("03 dates: today, tonight and this evening are the publication day", ()
     ["today's + noun is the day", "Today's vote was postponed.", WED, [day("Today", "2025-03-12", "relative")]],
     ["today's + a name is the present era, no date", "The professor compared today's Europe with the 1930s.", WED, []],
     ["tonight's + a name is no date", "Critics panned tonight's Hamlet.", WED, []],
+    ["'USA Today' is a newspaper, no date", "The figures were first reported by USA Today.", WED, []],
+    ["a title before 'Today' is no date, 'today' after it is", "She told Radio Today that the dam held today.", WED, [day("today", "2025-03-12", "relative")]],
+    ["sentence-initial Today after a quote mark is a date", "He said: \"Today the water is falling.\"", WED, [day("Today", "2025-03-12", "relative")]],
+    ["Today after a comma is a date", "For now, Today the road is closed, police said.", WED, [day("Today", "2025-03-12", "relative")]],
     ["undated article: today unresolved", "Schools reopen today.", null, [{text: "today", date: null, precision: null, basis: "relative"}]]
   ])("%s", (_label, text, published, expected) => {
     expect(datesOf(text, published)).toEqual(expected);

@@ -70,11 +70,20 @@ const own = (match: RegExpExecArray, spec: Spec): OwnMatch => ({index: match.ind
  */
 const POSSESSIVE_BEFORE_NAME = /^['’]s\s+[A-Z]/;
 
+/**
+ * A capitalised word then a space right before a capitalised "Today"/"Tonight": a title ("USA
+ * Today", "the Morning Today show"), not the day. Sentence-initial "Today" and "Today" after a
+ * quote mark or a comma have no such word.
+ */
+const NAME_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}.]*\s$/u;
+
 const casualDay: OwnParser = {
   pattern: CASUAL_DAY,
   extract(text, match) {
     const after = match.index + match[0].length;
     if (POSSESSIVE_BEFORE_NAME.test(text.slice(after, after + 4))) return null;
+    const first = match[0].charCodeAt(0);
+    if (first >= 65 && first <= 90 && NAME_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) return null;
     const n = CASUAL_DAY_OFFSET[match[1].toLowerCase().replace(/\s+/g, " ")] ?? 0;
     return own(match, {kind: "fromPublication", unit: "day", n});
   }
