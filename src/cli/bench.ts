@@ -20,7 +20,6 @@ import {findEvents} from "../pipeline/stages/06-events.ts";
 import {findInteractions} from "../pipeline/stages/07-interactions.ts";
 import {findLabels} from "../pipeline/stages/08-labels.ts";
 import {mergeActors} from "../pipeline/stages/09-actors.ts";
-import {clusterEvents} from "../pipeline/stages/10-clusters.ts";
 import {toTables} from "../pipeline/stages/11-tables.ts";
 import type {ArticleExtraction} from "../pipeline/types.ts";
 import {generateBenchCorpus, type Template} from "./bench-corpus.ts";
@@ -53,6 +52,34 @@ async function reference(name: string): Promise<string | null> {
   return existsSync(p) ? readFile(p, "utf8") : null;
 }
 
+/** CPU milliseconds of this process so far (user + system, all threads). */
+function cpuNow(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * A StageTimer adding each stage's CPU time to `ms`. Stage 10 runs inside stage 11, so each
+ * stage is charged its own time only (a nested stage's time is taken off its caller's).
+ */
+function stageTimer(ms: Record<string, number>): StageTimer {
+  let nested = 0;
+  return {
+    time(stage, run) {
+      const outer = nested;
+      nested = 0;
+      const a = cpuNow();
+      try {
+        return run();
+      } finally {
+        const spent = cpuNow() - a;
+        ms[stage] = (ms[stage] ?? 0) + spent - nested;
+        nested = outer + spent;
+      }
+    }
+  };
+}
+
 const STAGES = ["01-ingest", "02-sentences", "03-dates", "04-mentions", "05-figures", "06-events", "07-interactions", "08-labels", "09-actors", "10-clusters", "11-tables"] as const;
 
 /**
@@ -69,28 +96,9 @@ export async function runBench({articles = 5000, sample = 400, seed = 20251014} 
   const outletsCsv = await reference("outlets.csv");
   const mb = corpus.bytes / 1e6;
 
-  // CPU time per stage inside the full run. Stage 10 runs inside stage 11, so each stage is
-  // charged its own time only (a nested stage's time is taken off its caller's).
+  // CPU time per stage inside the full run (see stageTimer).
   const fullMs: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s, 0]));
-  const cpuNow = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
-  let nested = 0;
-  const timer: StageTimer = {
-    time(stage, run) {
-      const outer = nested;
-      nested = 0;
-      const a = cpuNow();
-      try {
-        return run();
-      } finally {
-        const spent = cpuNow() - a;
-        fullMs[stage] = (fullMs[stage] ?? 0) + spent - nested;
-        nested = outer + spent;
-      }
-    }
-  };
+  const timer = stageTimer(fullMs);
 
   const t1 = performance.now();
   const cpu0 = process.cpuUsage();
@@ -108,16 +116,8 @@ export async function runBench({articles = 5000, sample = 400, seed = 20251014} 
   const sampleMb = files.reduce((s, f) => s + f.bytes.length, 0) / 1e6;
   const ms: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s, 0]));
   // CPU time (user + system) rather than wall time: the machine may be shared with other jobs.
-  const cpuMs = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
-  const time = <T>(stage: string, run: () => T): T => {
-    const a = cpuMs();
-    const r = run();
-    ms[stage] += cpuMs() - a;
-    return r;
-  };
+  const sampleTimer = stageTimer(ms);
+  const time = <T>(stage: string, run: () => T): T => sampleTimer.time(stage, run);
   const ctx = buildContext({actorsCsv, outletsCsv});
   const {articles: ingested} = time("01-ingest", () => ingestCorpus(files, manifest, ctx));
   const extractions: ArticleExtraction[] = [];
@@ -133,13 +133,8 @@ export async function runBench({articles = 5000, sample = 400, seed = 20251014} 
     extractions.push({article, sentences, dates, mentions, figures, events, interactions, labels, warnings: []});
   }
   const merged = time("09-actors", () => mergeActors(extractions, ctx));
-  const sampleTables = toTables([], extractions, merged);
-  // toTables clusters internally; time clustering on its own and report the rest as 11-tables.
-  const clusterInput = sampleTables.events.map((e) => ({eventId: e.event_id, type: e.type, date: e.date, actors: e.actors}));
-  time("10-clusters", () => clusterEvents(clusterInput));
-  const a = cpuMs();
-  toTables([], extractions, merged);
-  ms["11-tables"] = Math.max(0, cpuMs() - a - ms["10-clusters"]);
+  // toTables runs stage 10 inside; the timer charges it to 10-clusters and the rest to 11-tables.
+  time("11-tables", () => toTables([], extractions, merged, [], sampleTimer));
 
   return {
     articles: corpus.files.length,

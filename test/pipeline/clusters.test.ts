@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {clusterEvents, type ClusterInput} from "../../src/pipeline/stages/10-clusters.ts";
+import {clusterEventList, clusterEvents, type ClusterInput} from "../../src/pipeline/stages/10-clusters.ts";
 
 const ev = (eventId: string, type: string, date: string | null, actors: string[]): ClusterInput => ({eventId, type, date, actors});
 
@@ -94,5 +94,15 @@ describe("clusterEvents", () => {
     const map = clusterEvents(events);
     expect(map.size).toBe(50_000);
     expect(new Set(map.values()).size).toBeLessThan(50_000);
+  });
+});
+
+describe("clusterEventList (what stage 11 reads) agrees with clusterEvents", () => {
+  it.each([
+    ["the labelled cases", cases.flatMap(([, events], c) => events.map((e) => ({...e, eventId: `${c}-${e.eventId}`})))],
+    ["a synthetic corpus", Array.from({length: 400}, (_, i) => ev(`e${String(i).padStart(3, "0")}`, ["release", "attack"][i % 2], i % 5 === 0 ? null : `2024-0${1 + (i % 3)}${i % 4 === 0 ? "" : `-1${i % 7}`}`, [`a${i % 9}`, `b${i % 4}`].slice(0, i % 3)))]
+  ] as [string, ClusterInput[]][])("%s", (_label, events) => {
+    const map = clusterEvents(events);
+    expect(clusterEventList(events)).toEqual(events.map((e) => map.get(e.eventId)));
   });
 });

@@ -297,15 +297,24 @@ export function mergeActorForms(
    * listed under `group` ("full", "surname" or "first:<class>") are walked: `keep` refuses the
    * others anyway. Filtering before the sort keeps the lists short; the order is the same.
    */
+  // stamp[j] === call number once form j is in the current call's list (no Set per call).
+  const stamp = new Int32Array(forms.length);
+  let call = 0;
   const candidatesOf = (i: number, group: string, keep: (j: number) => boolean): number[] => {
     const k = forms[i].person!.surnameKey!;
-    const out = new Set<number>();
-    for (const j of exact.get(k) ?? []) if (j !== i && keep(j)) out.add(j);
-    for (const b of blocksOf[i]) {
-      if ((blockSize.get(b) ?? 0) > MAX_BLOCK) continue;
-      for (const j of byBlock.get(group + "\u0000" + b) ?? []) if (j !== i && !out.has(j) && keep(j)) out.add(j);
-    }
-    return [...out].sort((x, y) => x - y);
+    const out: number[] = [];
+    call++;
+    const add = (list: number[] | undefined) => {
+      if (!list) return;
+      for (const j of list) {
+        if (j === i || stamp[j] === call || !keep(j)) continue;
+        stamp[j] = call;
+        out.push(j);
+      }
+    };
+    add(exact.get(k));
+    for (const b of blocksOf[i]) if ((blockSize.get(b) ?? 0) <= MAX_BLOCK) add(byBlock.get(group + "\u0000" + b));
+    return out.length > 1 ? out.sort((x, y) => x - y) : out;
   };
   // Phase 1: full names (first name + surname) with compatible first names.
   for (const {f, i} of people) {

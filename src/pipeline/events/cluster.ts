@@ -28,24 +28,53 @@ const MAX_PAIR_ACTORS = 6;
  * @example clusterIds([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["a"]}]).get("e1") // "c_e1"
  */
 export function clusterIds(events: ClusterEvent[]): Map<string, string> {
+  const labels = clusterLabels(events);
+  const out = new Map<string, string>();
+  for (let i = 0; i < events.length; i++) out.set(events[i].eventId, labels[i]);
+  return out;
+}
+
+/**
+ * The cluster id of each event, by position (the rules of clusterIds). Stage 11 reads this
+ * list instead of a Map keyed by event id: no 100,000-entry table to build and look up.
+ *
+ * @example clusterLabels([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["a"]}]) // ["c_e1"]
+ */
+export function clusterLabels(events: ClusterEvent[]): string[] {
   const n = events.length;
   const uf = new UnionFind(n);
   // Strings are interned to small integers once, so the hash keys below are numbers
   // ((type, period) id × actor count + actor id) instead of strings built per event and actor.
   const actorId = new Map<string, number>();
-  // Event i's actor ids (distinct, in name order) are flat[start[i]] … flat[start[i + 1] - 1]:
-  // two typed arrays instead of one small array per event.
+  const actorName: string[] = [];
+  // Event i's distinct actor ids are flat[start[i]] … flat[start[i + 1] - 1]: two typed arrays
+  // instead of one small array per event. Their order only matters past MAX_PAIR_ACTORS (the
+  // undated rule pairs an event's first actors in name order), so only such lists are sorted.
   let total = 0;
   for (const e of events) total += e.actors.length;
   const actors: Actors = {start: new Int32Array(n + 1), flat: new Int32Array(total)};
+  const flat = actors.flat;
   const level = new Uint8Array(n);
   const typeId = new Map<string, number>();
   const types = new Int32Array(n);
   let end = 0;
   for (let i = 0; i < n; i++) {
     const e = events[i];
-    const list = sortedUnique(e.actors);
-    for (let k = 0; k < list.length; k++) actors.flat[end++] = intern(actorId, list[k]);
+    const from = end;
+    // An event names a few actors: duplicates are found by a scan; a long list (a 1 MB
+    // one-line "sentence") gets a Set.
+    const seen = e.actors.length > 32 ? new Set<number>() : null;
+    for (const name of e.actors) {
+      let id = actorId.get(name);
+      if (id === undefined) {
+        actorId.set(name, (id = actorName.length));
+        actorName.push(name);
+      }
+      if (seen ? seen.has(id) : scanHas(flat, from, end, id)) continue;
+      seen?.add(id);
+      flat[end++] = id;
+    }
+    if (end - from > MAX_PAIR_ACTORS) sortByName(flat, from, end, actorName);
     actors.start[i + 1] = end;
     level[i] = precisionOf(e.date);
     types[i] = intern(typeId, e.type);
@@ -97,7 +126,9 @@ export function clusterIds(events: ClusterEvent[]): Map<string, string> {
     const m = from + Math.min(actors.start[i + 1] - from, MAX_PAIR_ACTORS);
     for (let a = from; a < m; a++) {
       for (let b = a + 1; b < m; b++) {
-        const key = pairKey(types[i], actors.flat[a], actors.flat[b], A);
+        const x = actors.flat[a];
+        const y = actors.flat[b];
+        const key = x < y ? pairKey(types[i], x, y, A) : pairKey(types[i], y, x, A);
         const j = pairIndex.get(key);
         if (j === undefined) pairIndex.set(key, i);
         else uf.union(i, j);
@@ -116,21 +147,24 @@ export function clusterIds(events: ClusterEvent[]): Map<string, string> {
     if (cur < 0 || events[i].eventId < events[cur].eventId) minOf[r] = i;
   }
   const label = new Array<string | undefined>(n);
-  const out = new Map<string, string>();
+  const out = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const r = roots[i];
-    out.set(events[i].eventId, (label[r] ??= "c_" + events[minOf[r]].eventId));
+    out[i] = label[r] ??= "c_" + events[minOf[r]].eventId;
   }
   return out;
 }
 
-/**
- * The distinct actors of an event in name order; the input itself when it already is so
- * (the common case: stage 11 hands in first-seen lists of one or two actors).
- */
-function sortedUnique(list: string[]): string[] {
-  for (let k = 1; k < list.length; k++) if (!(list[k - 1] < list[k])) return [...new Set(list)].sort();
-  return list;
+/** Whether `id` is among flat[from … end − 1]. */
+function scanHas(flat: Int32Array, from: number, end: number, id: number): boolean {
+  for (let k = from; k < end; k++) if (flat[k] === id) return true;
+  return false;
+}
+
+/** Sorts flat[from … end − 1] by actor name (string order, as Array.prototype.sort does). */
+function sortByName(flat: Int32Array, from: number, end: number, names: string[]): void {
+  const ids = Array.from(flat.subarray(from, end)).sort((x, y) => (names[x] < names[y] ? -1 : names[x] > names[y] ? 1 : 0));
+  flat.set(ids, from);
 }
 
 /** Small integer id of a string, assigned in first-seen order. */
@@ -253,7 +287,13 @@ function attachGroups(
   // root), with the distinct keys and actors of each group in flat arrays.
   const rootOf = new Int32Array(events.length);
   for (const i of vague) rootOf[i] = uf.find(i);
-  const order = [...vague].sort((x, y) => rootOf[x] - rootOf[y] || x - y);
+  // Counting sort by root (roots are event indexes): members of a group end up adjacent, in
+  // index order, without a comparator sort over every vague event.
+  const count = new Int32Array(events.length + 1);
+  for (const i of vague) count[rootOf[i] + 1]++;
+  for (let r = 0; r < events.length; r++) count[r + 1] += count[r];
+  const order = new Int32Array(vague.length);
+  for (const i of vague) order[count[rootOf[i]]++] = i;
   const groupRoot: number[] = [];
   const keyStart: number[] = [];
   const groupKeys: number[] = [];
@@ -336,13 +376,14 @@ function attachGroups(
     }
     let best = -1;
     let bestShared = 0;
-    for (const [r, count] of shared) {
-      if (count < minShared) continue;
+    // forEach, not for…of with [r, count]: no entry array per candidate.
+    shared.forEach((count, r) => {
+      if (count < minShared) return;
       if (best < 0 || better(count, uf.sizeOf(r), events[minOf[r]].eventId, bestShared, uf.sizeOf(best), events[minOf[best]].eventId)) {
         best = r;
         bestShared = count;
       }
-    }
+    });
     if (best >= 0) joins.push(groupRoot[g], best);
   }
   for (let k = 0; k < joins.length; k += 2) uf.union(joins[k], joins[k + 1]);

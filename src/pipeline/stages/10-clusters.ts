@@ -1,4 +1,4 @@
-import {clusterIds} from "../events/cluster.ts";
+import {clusterIds, clusterLabels} from "../events/cluster.ts";
 
 /** An event reduced to what clustering needs. */
 export interface ClusterInput {
@@ -17,4 +17,13 @@ export interface ClusterInput {
  */
 export function clusterEvents(events: ClusterInput[]): Map<string, string> {
   return clusterIds(events);
+}
+
+/**
+ * Stage 10 as stage 11 uses it: the cluster id of each event by position (same rules, no Map).
+ *
+ * @example clusterEventList([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["hamas"]}]) // ["c_e1"]
+ */
+export function clusterEventList(events: ClusterInput[]): string[] {
+  return clusterLabels(events);
 }
