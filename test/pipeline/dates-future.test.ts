@@ -29,6 +29,10 @@ describe("03 dates: future and scheduled clauses point forward, past clauses bac
     ["'hopes to' + weekday", "The charity hopes to reopen the shelter on Monday.", WED, [day("Monday", "2025-03-17", "relative")]],
     ["'is going to' + month-day", "The regulator is going to rule on the merger on February 2.", DEC, [day("February 2", "2025-02-02", "inferred")]],
     ["'hoped to' (past) stays behind", "The charity hoped to reopen the shelter on Monday, but it flooded.", WED, [day("Monday", "2025-03-10", "relative")]],
+    ["past verb after the cue: the date is the past verb's", "Monitors who will count the ballots met on Monday.", WED, [day("Monday", "2025-03-10", "relative")]],
+    ["'were' after the cue: past", "The army will free the sailors who were seized on 2 May.", DEC, [day("2 May", "2024-05-02", "inferred")]],
+    ["participle after 'be' stays future", "The families will be told on Friday.", WED, [day("Friday", "2025-03-14", "relative")]],
+    ["'-ed' adjective does not make it past", "The newly elected mayor will take office on 9 January.", DEC, [day("9 January", "2025-01-09", "inferred")]],
     ["future clause does not reach across 'after'", "Crews will rebuild the bridge after it collapsed on 14 January.", DEC, [day("14 January", "2024-01-14", "inferred")]]
   ])("%s", (_label, text, published, expected) => {
     expect(datesOf(text, published)).toEqual(expected);

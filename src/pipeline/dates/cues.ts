@@ -1,4 +1,4 @@
-import {DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS, FUTURE_CUES} from "../model/date-cues.ts";
+import {DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS, FUTURE_CUES, PAST_VERBS} from "../model/date-cues.ts";
 import {wordTrie} from "./regex-trie.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -100,11 +100,14 @@ export function headlinePointsToFuture(before: string): boolean {
   return HEADLINE_TO.test(window.slice(cut));
 }
 
-const FUTURE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "iu");
-/** FUTURE without its left boundary: true whenever FUTURE is true on any part of the text. */
+/** A future cue, each one of a clause in turn (global: the last one counts). */
+const FUTURE_ALL = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "giu");
+/** A plainly past verb, not a participle after "be"/"have"/"to" ("will be told" is future). */
+const PAST_VERB = new RegExp(`(?<!\\b(?:be|been|being|have|has|had|to)\\s+)(?:^|(?<=[^\\p{L}]))(?:${PAST_VERBS.join("|")})(?![\\p{L}])`, "iu");
+/** FUTURE_ALL without its left boundary: true whenever FUTURE_ALL matches any part of the text. */
 const FUTURE_ANYWHERE = new RegExp(`(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "iu");
 const CLAUSE_BREAK = /[,;:—–()]|\b(?:and|but|while|after|before|when)\b/gi;
-/** The cue words alone, with no boundary: found in any text where FUTURE finds a cue in part of it. */
+/** The cue words alone, with no boundary: found in any text where FUTURE_ALL finds a cue in part of it. */
 const FUTURE_WORDS = new RegExp(`(?:${FUTURE_CUES.map(escape).join("|")})`, "iu");
 
 /**
@@ -121,7 +124,8 @@ export function mayPointToFuture(sentence: string): boolean {
  * Whether the clause leading up to a date points to the future ("the vote will be held on
  * Thursday", "talks are due to resume in March"), so the date is the next one after
  * publication rather than the last one before it. Only the text since the last comma or
- * conjunction counts: "He said on Monday that talks will resume" is past.
+ * conjunction counts: "He said on Monday that talks will resume" is past; so is a date after a
+ * past verb that follows the cue ("the monitors who will count the votes met on Monday").
  *
  * @example pointsToFuture("The council will meet on ") // true
  */
@@ -132,5 +136,10 @@ export function pointsToFuture(before: string): boolean {
   let cut = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + m[0].length;
-  return FUTURE.test(window.slice(cut));
+  const clause = window.slice(cut);
+  let after = -1;
+  FUTURE_ALL.lastIndex = 0;
+  for (let m = FUTURE_ALL.exec(clause); m; m = FUTURE_ALL.exec(clause)) after = m.index + m[0].length;
+  // "officials who will oversee the vote met on Monday": a past verb after the cue is the date's verb.
+  return after >= 0 && !PAST_VERB.test(clause.slice(after));
 }

@@ -76,6 +76,18 @@ export const FUTURE_CUES: string[] = [
 ];
 
 /**
+ * Past-tense verbs that, after a future cue in the same clause, make the date past again:
+ * "officials who will oversee the vote met on Monday", "the army will free prisoners who were
+ * seized on 2 May". Only forms that are plainly past (no "-ed" words: "the newly elected mayor
+ * will take office" is future); after "be", "been", "have", "has", "had" or "to" they are
+ * participles ("will be told on Friday") and do not count.
+ */
+export const PAST_VERBS: string[] = [
+  "was", "were", "did", "met", "began", "took", "came", "went", "gave", "saw", "told", "spoke", "fled", "flew", "fell",
+  "rose", "won", "struck", "said", "sent", "broke", "drove", "ran", "wrote", "sank"
+];
+
+/**
  * Words before a date that make it the start or the end of a period rather than the date of an
  * event (DateMention.role): "since October", "since the war began in October", "until Friday".
  */
