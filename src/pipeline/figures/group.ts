@@ -16,7 +16,7 @@ export interface Group {
   headStart: number;
   headEnd: number;
   end: number;
-  /** "eight of them", "24 of whom": a part of a group named before. */
+  /** "eight of them", "24 of whom": a part of a group named before. (Always set: one object shape.) */
   partitive?: boolean;
   /** The first word after the number (and "of the"), lower case: used for verb cues ("3,400 had been killed"). */
   next: string;
@@ -156,7 +156,7 @@ function isModifier(w: string, lw: string): boolean {
 /** No group: `next` is token `i` after the number ending at `pos`. (Module-level: a closure per call costs.) */
 function noGroup(toks: LazyTokens, i: number, pos: number): Group {
   const t = toks.at(i);
-  return {kind: "none", head: null, label: null, headStart: -1, headEnd: -1, end: pos, next: lowerText(t), nextStart: t?.start ?? pos};
+  return {kind: "none", head: null, label: null, headStart: -1, headEnd: -1, end: pos, next: lowerText(t), nextStart: t?.start ?? pos, partitive: false};
 }
 
 /**
@@ -203,7 +203,7 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
     }
     const lw = t.lower!;
     if (lw === "day" || lw === "days") {
-      return {kind: "days", head: "days", label: "days", headStart: t.start, headEnd: t.end, end: t.end, next: lowerText(toks.at(i + 1)), nextStart: toks.at(i + 1)?.start ?? t.end};
+      return {kind: "days", head: "days", label: "days", headStart: t.start, headEnd: t.end, end: t.end, next: lowerText(toks.at(i + 1)), nextStart: toks.at(i + 1)?.start ?? t.end, partitive: false};
     }
     const nextWord = toks.at(i + 1)?.word;
     const nextLower = toks.at(i + 1)?.lower;
@@ -276,7 +276,7 @@ function finish(text: string, toks: LazyTokens, first: number, headFirst: number
   const nextTok = headLast + 1 < GROUP_TOKENS ? toks.at(headLast + 1) : tokenAt(text, toks.at(headLast)!.end);
   return {
     kind: "person", head, label, headStart: toks.at(headFirst)!.start, headEnd: toks.at(headLast)!.end, end,
-    next: lowerText(nextTok), nextStart: nextTok?.start ?? end
+    next: lowerText(nextTok), nextStart: nextTok?.start ?? end, partitive: false
   };
 }
 
@@ -308,6 +308,6 @@ export function appositiveGroup(text: string, start: number, end: number): Group
   const nextTok = tokenAt(text, comma + 1);
   return {
     kind: "person", head: lw, label: lw, headStart, headEnd: headStart + word.length, end,
-    next: lowerText(nextTok), nextStart: nextTok?.start ?? end
+    next: lowerText(nextTok), nextStart: nextTok?.start ?? end, partitive: false
   };
 }

@@ -207,7 +207,11 @@ export function scanNumbers(text: string): NumberToken[] {
         const from = !between && b !== null && b.value !== null && b.kind !== "vague" && TO.test(joinText) && c !== undefined &&
           FROM_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) && b.value !== a.value && !(isYear(a.value) && isYear(b.value));
         if (b && b.value !== null && ((b.value > a.value && b.kind === a.kind) || from) && !dashThenMore) {
-          tok = {...tok, end: b.end, value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), kind: "range", between};
+          // Built in full, in the same key order as above: one object shape for every token.
+          tok = {
+            start: tok.start, end: b.end, value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), vague: false,
+            kind: "range", words: tok.words, between
+          };
           next = b.end;
         }
       }
