@@ -4,7 +4,7 @@ import {describe} from "./describe.ts";
 import type {SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
 import {modalityAt} from "./modality.ts";
-import {tokenAt} from "./pick-date.ts";
+import {datesEvent, tokenAt} from "./pick-date.ts";
 
 const REPORTING = new Set(REPORTING_TRIGGERS);
 const IRREGULAR = new Set(IRREGULAR_PAST);
@@ -18,7 +18,8 @@ const AFTER = 6;
  * Events for dates no trigger claimed, so every dated clause reaches the timeline:
  * "the agency said on Tuesday" → statement (trigger "said"); "heavy rains lashed the
  * province on Saturday" → other (trigger "lashed", the nearest past-tense verb of the
- * clause). A date with no verb near it in its clause gets nothing. `actorsFor` supplies the
+ * clause). A date with no verb near it in its clause gets nothing, nor does a date that dates
+ * no event ("since October", "for 52 days": see `datesEvent`). `actorsFor` supplies the
  * actors of a clause, as for trigger events; `places` is the sentence's memo for `eventLocation`.
  * `claimed` holds the starts of dates a trigger took (null for none).
  *
@@ -36,7 +37,7 @@ export function orphanDateEvents(
   let lastStart = -1;
   for (const d of frame.dates) {
     // Dates are sorted by start: one with the start of the last fallback event repeats it.
-    if (d.date === null || d.start === lastStart || claimed?.has(d.start)) continue;
+    if (!datesEvent(d, tokens) || d.start === lastStart || claimed?.has(d.start)) continue;
     const at = tokenAt(tokens, d.start);
     if (at < 0) continue;
     const verb = nearestVerb(frame, at, d);

@@ -18,12 +18,35 @@ export function tokenAt(tokens: Token[], pos: number): number {
   return lo < tokens.length ? lo : -1;
 }
 
+/** Words that make the date right after them start or end a period ("since October", "until Friday", "from May to July"). */
+const PERIOD_CUES = new Set(["since", "until", "till", "from", "to", "through"]);
+/** Words that may stand between such a cue and its date ("since the 15th", "until late May"). */
+const PERIOD_FILLERS = new Set(["the", "early", "mid", "late", "-"]);
+
+/**
+ * True when a date can be an event's date: resolved, and a point in time rather than a length
+ * of time or the start or end of a period (DateMention.role from stage 03). A "since"/"until"
+ * date counts only when no such cue stands right before it: in "since the rains began in late
+ * July" the date is when the rains began, while "on strike since early October" and "until
+ * Friday" date nothing. In "held for 52 days before the group freed her in November" the
+ * release is November.
+ *
+ * @example datesEvent({...date, role: "duration"}, tokens) // false
+ */
+export function datesEvent(d: DateMention, tokens: Token[]): boolean {
+  if (d.date === null || d.role === "duration") return false;
+  if (d.role !== "since" && d.role !== "until") return true;
+  let k = tokenAt(tokens, d.start) - 1;
+  while (k >= 0 && PERIOD_FILLERS.has(tokens[k].lower)) k--;
+  return k < 0 || !PERIOD_CUES.has(tokens[k].lower);
+}
+
 /** Dates further than this many positions from the span (in start order) are not considered. */
 const NEAR = 12;
 
 /**
- * The date for a span [start, end) of a sentence: the resolved DateMention in the same
- * clause closest to the span, else the closest one in the sentence, else null. It never
+ * The date for a span [start, end) of a sentence: the resolved DateMention that can date an
+ * event (`datesEvent`) in the same clause closest to the span, else the closest one in the sentence, else null. It never
  * invents a date ("freed on Monday, a week after the attack" dates the release Monday).
  * `dates` are the sentence's dates sorted by start; only the nearest few are scanned so
  * a pathological line with thousands of dates stays linear.
@@ -44,7 +67,7 @@ export function pickDate(dates: DateMention[], tokens: Token[], clauses: number[
   let bestScore = Infinity;
   for (let k = Math.max(0, lo - NEAR); k < Math.min(dates.length, lo + NEAR); k++) {
     const d = dates[k];
-    if (d.date === null) continue;
+    if (!datesEvent(d, tokens)) continue;
     const ti = tokenAt(tokens, d.start);
     const sameClause = ti >= 0 && clauses[ti] === clause;
     const after = d.start >= end;

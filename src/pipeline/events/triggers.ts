@@ -1,7 +1,7 @@
 import {EVENT_TRIGGERS, type TriggerEntry} from "../model/event-triggers.ts";
 import type {Token} from "./tokens.ts";
 import {lookupWord, wordIndex, type WordIndex} from "./word-index.ts";
-
+import {GAP, GAP_BREAKS} from "../model/event-triggers.ts";
 
 /** Fields every phrase lexicon shares (event triggers, interaction verbs). */
 export interface PhraseEntry {
@@ -9,6 +9,8 @@ export interface PhraseEntry {
   prev?: string[];
   notPrev?: string[];
   notNext?: string[];
+  /** One of these words must stand within CONTEXT_WINDOW tokens of the phrase ("returned home" … "captivity"). */
+  context?: string[];
 }
 
 /**
@@ -22,13 +24,20 @@ export interface Compiled<E extends PhraseEntry = TriggerEntry> {
   prev: string[] | null;
   notPrev: string[] | null;
   notNext: string[] | null;
+  context: string[] | null;
+  /** Index of the gap word (GAP) in `words`, -1 for none. */
+  gap: number;
 }
 
-/** A phrase found in a token list: token range [from, to) and the entry. */
+/**
+ * A phrase found in a token list: token range [from, to) and the entry; for a phrase with a
+ * gap ("took … hostage"), the token range the gap covered ("two nurses").
+ */
 export interface PhraseHit<E extends PhraseEntry> {
   from: number;
   to: number;
   entry: E;
+  gap: {from: number; to: number} | null;
 }
 
 /**
@@ -52,7 +61,7 @@ export function compileLexicon<E extends PhraseEntry>(entries: E[]): Map<string,
     const words = phraseWords(entry.phrase);
     if (words.length === 0) continue;
     const list = map.get(words[0]) ?? [];
-    list.push({words, entry, prev: entry.prev ?? null, notPrev: entry.notPrev ?? null, notNext: entry.notNext ?? null});
+    list.push({words, entry, prev: entry.prev ?? null, notPrev: entry.notPrev ?? null, notNext: entry.notNext ?? null, context: entry.context ?? null, gap: words.indexOf(GAP)});
     map.set(words[0], list);
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -86,8 +95,15 @@ export function matchLexicon<E extends PhraseEntry>(tokens: Token[], lexicon: Ma
     for (let c = 0; c < list.length; c++) {
       const compiled = list[c];
       const words = compiled.words;
+      if (compiled.gap >= 0) {
+        const hit = gappedAt(tokens, i, compiled);
+        if (!hit || !guardsPass(tokens, i, hit.to, compiled)) continue;
+        hits.push(hit);
+        i = hit.to - 1;
+        break;
+      }
       if (!matchesAt(tokens, i, words) || !guardsPass(tokens, i, i + words.length, compiled)) continue;
-      hits.push({from: i, to: i + words.length, entry: compiled.entry});
+      hits.push({from: i, to: i + words.length, entry: compiled.entry, gap: null});
       i += words.length - 1;
       break;
     }
@@ -107,18 +123,52 @@ function firstWords<V>(lexicon: Map<string, V>): WordIndex<V> {
   return index;
 }
 
+/** Most words a gap may cover ("set Ana Souza and Rui Costa free"). */
+const MAX_GAP = 6;
+const BREAKS = new Set(GAP_BREAKS);
+
+/**
+ * A phrase with a gap at token `i`: the words before the gap, then 1 to MAX_GAP words that are
+ * no punctuation (a hyphen or apostrophe aside) and no GAP_BREAKS word, then the words after it,
+ * shortest gap first ("took two nurses hostage", not "took part in the hostage talks").
+ */
+function gappedAt<E extends PhraseEntry>(tokens: Token[], i: number, compiled: Compiled<E>): PhraseHit<E> | null {
+  const {words, gap} = compiled;
+  for (let k = 1; k < gap; k++) if (tokens[i + k]?.lower !== words[k]) return null;
+  const from = i + gap;
+  for (let end = from + 1; end <= from + MAX_GAP && end <= tokens.length; end++) {
+    const t = tokens[end - 1];
+    if ((t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’") || BREAKS.has(t.lower)) return null;
+    let k = 0;
+    while (gap + 1 + k < words.length && tokens[end + k]?.lower === words[gap + 1 + k]) k++;
+    if (gap + 1 + k === words.length) return {from: i, to: end + k, entry: compiled.entry, gap: {from, to: end}};
+  }
+  return null;
+}
+
 function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
   if (i + words.length > tokens.length) return false;
   for (let k = 1; k < words.length; k++) if (tokens[i + k].lower !== words[k]) return false;
   return true;
 }
 
-function guardsPass(tokens: Token[], from: number, to: number, guards: {prev: string[] | null; notPrev: string[] | null; notNext: string[] | null}): boolean {
+/** How far (in tokens, either side) a `context` word may stand from its phrase. */
+const CONTEXT_WINDOW = 12;
+
+function guardsPass(tokens: Token[], from: number, to: number, guards: Compiled<PhraseEntry>): boolean {
   const prev = from > 0 && !tokens[from - 1].punct ? tokens[from - 1].lower : "";
   if (guards.prev && !guards.prev.includes(prev)) return false;
   if (guards.notPrev && guards.notPrev.includes(prev)) return false;
   if (guards.notNext) {
     for (let k = to; k < Math.min(tokens.length, to + 2); k++) if (guards.notNext.includes(tokens[k].lower)) return false;
+  }
+  if (guards.context) {
+    const words = guards.context;
+    const near = (k: number): boolean => words.includes(tokens[k].lower);
+    let found = false;
+    for (let k = Math.max(0, from - CONTEXT_WINDOW); k < from && !found; k++) found = near(k);
+    for (let k = to; k < Math.min(tokens.length, to + CONTEXT_WINDOW) && !found; k++) found = near(k);
+    if (!found) return false;
   }
   return true;
 }
@@ -141,7 +191,7 @@ function guardsPass(tokens: Token[], from: number, to: number, guards: {prev: st
 export function quickFilter(entries: PhraseEntry[], extraWords: string[] = []): (text: string) => boolean {
   const keys = new Set<string>(extraWords.map((w) => w.toLowerCase()));
   for (const e of entries) {
-    const words = phraseWords(e.phrase).filter((w) => w !== "-");
+    const words = phraseWords(e.phrase).filter((w) => w !== "-" && w !== GAP);
     if (words.length === 0) continue;
     keys.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
   }

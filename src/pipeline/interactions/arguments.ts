@@ -158,12 +158,22 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   }
   let first = 0;
   while (first < tokens.length && tokens[first].punct) first++;
-  // "On Tuesday she met B", "The next day he …": a short time opener keeps the pronoun sentence-initial.
+  // "On Tuesday she met B", "The next day he …", "In Lisbon she met B": a short time or place
+  // opener keeps the pronoun sentence-initial. A place after a preposition counts as one word
+  // ("In the Gaza Strip she …"); any other name in it is a subject candidate, so no.
   const opener = LEAD_INS.has(tokens[first]?.lower ?? "") || (tokens[first]?.lower === "the" && (tokens[first + 1]?.lower === "next" || tokens[first + 1]?.lower === "following"));
-  if (first < i && i - first <= 3 && opener && !tokens.slice(first, i).some((t) => t.punct)) {
-    let named = false;
-    for (let k = first; k < i; k++) if (grid.startingAt.has(k)) named = true;
-    if (!named) first = i;
+  if (first < i && opener) {
+    let words = 0;
+    let ok = true;
+    for (let k = first; k < i && ok; k++) {
+      const m = grid.startingAt.get(k);
+      if (m) {
+        ok = (m.mention.kind === "place" || m.mention.kind === "country") && isOblique(frame, m) && m.to <= i;
+        k = m.to - 1;
+      } else ok = !tokens[k].punct;
+      words++;
+    }
+    if (ok && words <= 3) first = i;
   }
   if (first === i && frame.antecedent) {
     return [{index: frame.antecedent.index, mention: frame.antecedent.mention, from: i, to: i + 1, clause: frame.clauses[i], anchor: {start: tokens[i].start, end: tokens[i].end}}];
@@ -242,7 +252,9 @@ function sentBy(frame: SentenceFrame, m: PlacedMention): boolean {
 }
 
 /**
- * The mention and those coordinated after it: "A, B and C" read from A.
+ * The mention and those coordinated after it: "A, B and C" read from A. Two person-only
+ * forms too: a relative named after a possessive ("A and her brother B") and an apposition
+ * between the conjuncts ("A, a soldier it had held since 2021, and B": B of A's kind).
  *
  * @example coordinatedAfter(frame, grid, frame.mentions[0]).length // 3
  */
@@ -253,16 +265,54 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
   for (let guard = 0; guard < 12; guard++) {
     let i = cur.to;
     if (i >= t.length) break;
+    const after = appositionThenAnd(frame, grid, cur, i);
+    if (after) {
+      out.push(after);
+      cur = after;
+      continue;
+    }
     if (t[i].text === ",") i++;
-    if (i < t.length && (t[i].lower === "and" || t[i].lower === "&")) i++;
+    const and = i < t.length && (t[i].lower === "and" || t[i].lower === "&");
+    if (and) i++;
     else if (i === cur.to) break;
     if (i < t.length && t[i].lower === "the" && !grid.startingAt.has(i)) i++;
-    const next = grid.startingAt.get(i);
+    let next = grid.startingAt.get(i);
+    // "A and her brother B": up to two lowercase words after the possessive.
+    if (!next && and && cur.mention.kind === "person" && POSSESSIVE.has(t[i]?.lower ?? "")) {
+      for (let j = i + 1; j <= i + 3 && j < t.length && !next; j++) {
+        const m = grid.startingAt.get(j);
+        if (m) next = m.mention.kind === "person" ? m : undefined;
+        else if (!/^\p{Ll}/u.test(t[j].text)) break;
+      }
+      if (!next) break;
+    }
     if (!next) break;
     out.push(next);
     cur = next;
   }
   return out;
+}
+
+/** Possessives that open a relation before a name ("her brother B"). */
+const POSSESSIVE = new Set(["his", "her", "their"]);
+
+/**
+ * After person `cur` ending at token `i`: ", <apposition>, and B" with B a person too, or null.
+ * The apposition opens like one ("a", "the", "who"…) and closes at the next comma within 14 tokens.
+ */
+function appositionThenAnd(frame: SentenceFrame, grid: MentionGrid, cur: PlacedMention, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (cur.mention.kind !== "person" || t[i].text !== "," || !APPOSITION.has(t[i + 1]?.lower ?? "")) return null;
+  for (let j = i + 2; j < t.length && j <= i + 15; j++) {
+    if (t[j].text !== ",") {
+      if (t[j].punct && t[j].text !== "-" && t[j].text !== "'" && t[j].text !== "’") return null;
+      continue;
+    }
+    if (t[j + 1]?.lower !== "and") return null;
+    const next = grid.startingAt.get(j + 2);
+    return next && next.mention.kind === "person" ? next : null;
+  }
+  return null;
 }
 
 /**

@@ -72,12 +72,28 @@ export function interactionsInFrame(frame: SentenceFrame): InteractionMention[] 
   const grid = mentionGrid(frame);
   const pairs: Pair[] = [];
   const actives: Active[] = [];
-  for (const hit of hits) verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives);
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k];
+    // "A abducted and later released B": the next verb after "and" may lend its object.
+    const next = hits[k + 1];
+    const shared = next && !next.gap && next.entry.object === "direct" && joinedByAnd(frame, hit.to, next.from) ? next.to : -1;
+    verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared);
+  }
   nominalInteractions(frame, grid, pairs);
   return toRows(frame, pairs);
 }
 
-function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, out: Pair[], actives: Active[] = []): void {
+function verbPairs(
+  frame: SentenceFrame,
+  grid: MentionGrid,
+  from: number,
+  to: number,
+  verb: InteractionVerb,
+  out: Pair[],
+  actives: Active[] = [],
+  gap: {from: number; to: number} | null = null,
+  sharedObjectAt = -1
+): void {
   const t = frame.tokens;
   const prev = from > 0 ? t[from - 1].lower : "";
   // "the release of B", "his visit": a noun, handled (if at all) by the noun patterns.
@@ -117,7 +133,11 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
   actives.push({from, subjects});
   let targets: PlacedMention[] = [];
   let rule = "active-direct";
-  if (verb.object === "direct") {
+  if (gap) {
+    // "took B hostage", "handed B and C over": the object is the gap.
+    targets = objectsAfter(frame, grid, gap.from).filter((m) => m.from < gap.to);
+    if (targets.length === 0) targets = objectPronoun(frame, grid, gap.from, subjects);
+  } else if (verb.object === "direct") {
     const start = t[to]?.lower === "with" && verb.symmetric ? to + 1 : to;
     targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited"});
     // "since A released him", "asked him to …": the person the pronoun stands for.
@@ -136,6 +156,16 @@ function verbPairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: nu
     if (targets.length === 0 && verb.type === "attacked") {
       targets = placeAfter(frame, grid, to, 12);
       if (targets.length > 0) rule = "active-place";
+    }
+    // "A abducted and later released B": the object of the verb after "and".
+    if (targets.length === 0 && sharedObjectAt >= 0) {
+      targets = objectsAfter(frame, grid, sharedObjectAt);
+      if (targets.length > 0) rule = "active-shared-object";
+    }
+    // "B, (the nurse) whom A freed": the head of the relative clause.
+    if (targets.length === 0) {
+      targets = relativeHead(frame, grid, subjects[0].from);
+      if (targets.length > 0) rule = "active-relative";
     }
   } else if (verb.object === "with") {
     const w = verb.phrase.endsWith(" with") ? to - 1 : findWord(frame, to, "with", 8);
@@ -170,6 +200,30 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2);
   if (by < 0) return [];
   return objectsAfter(frame, grid, by + 1, {gap: 5});
+}
+
+/** True when tokens [to, from) are "and", optionally with an adverb ("and later"). */
+function joinedByAnd(frame: SentenceFrame, to: number, from: number): boolean {
+  const t = frame.tokens;
+  if (t[to]?.lower !== "and") return false;
+  return from === to + 1 || (from === to + 2 && CONJUNCT.has(t[to + 1].lower));
+}
+
+/**
+ * The person an object relative clause is about, for a subject starting at `s`:
+ * "B, whom A freed" and "B, the nurse whom A freed" → B (the name before the comma, up to
+ * three lowercase words of a description between).
+ */
+function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): PlacedMention[] {
+  const t = frame.tokens;
+  let k = s - 1;
+  if (t[k]?.lower === "the") k--;
+  if (t[k]?.lower !== "whom") return [];
+  let j = k - 1;
+  for (let words = 0; j >= 0 && words < 3 && /^\p{Ll}/u.test(t[j].text); j--) words++;
+  if (t[j]?.text !== ",") return [];
+  const m = grid.endingAt.get(j - 1);
+  return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
 }
 
 /** Types whose object is the one acted on, the kind a list of members can name. */

@@ -24,7 +24,7 @@ export const CALL_GOVERNORS = ["called", "calls", "call", "calling", "urged", "u
 export const PASSIVE_AUX = ["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting", "'s"];
 
 /** Openers of an apposition the subject search may jump over ("A, a group allied with B, freed C"). */
-export const APPOSITION_OPENERS = ["a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "also", "itself", "himself", "herself", "themselves", "along", "together", "both", "now", "then", "on", "in", "last", "earlier", "according"];
+export const APPOSITION_OPENERS = ["a", "an", "the", "who", "whom", "which", "whose", "one", "its", "his", "her", "their", "also", "itself", "himself", "herself", "themselves", "along", "together", "both", "now", "then", "on", "in", "last", "earlier", "according"];
 
 /** Nouns for people sent by an actor: "negotiators from A and B met C" makes A and B the subjects. */
 export const DELEGATE_NOUNS = ["delegation", "delegations", "delegates", "negotiators", "officials", "envoys", "representatives", "diplomats", "mediators", "team", "teams", "ministers"];

@@ -7,7 +7,11 @@
  * Optional guards keep ambiguous words honest:
  * - `prev`: the word before must be one of these ("missile strike", not "miners' strike");
  * - `notPrev`: the word before must not be one of these ("press release");
- * - `notNext`: none of the next two words may be one of these ("ruling party").
+ * - `notNext`: none of the next two words may be one of these ("ruling party");
+ * - `context`: one of these words must stand within a dozen words of the phrase ("returned home"
+ *   is a release only near "captivity", "detention", "hostage"…, not after a state visit).
+ * A phrase may hold one gap, written "…", for one to six words of an object: "took … hostage"
+ * matches "took two nurses hostage" (the gap never crosses punctuation or a GAP_BREAKS word).
  * Plain reporting verbs ("said", "told") are deliberately absent: they would put a
  * "statement" event on nearly every sentence of the timeline.
  */
@@ -19,7 +23,24 @@ export interface TriggerEntry {
   prev?: string[];
   notPrev?: string[];
   notNext?: string[];
+  context?: string[];
 }
+
+/** The gap word of a phrase ("took … hostage"). */
+export const GAP = "…";
+
+/** Words a gap may not cover: "took part in the hostage talks" is no abduction. */
+export const GAP_BREAKS = [
+  "in", "on", "at", "to", "for", "of", "with", "by", "from", "into", "about", "during", "after", "before", "since", "under",
+  "part", "place", "up", "out", "off", "down", "aside", "that", "which", "who", "when", "while", "as", "than", "is", "was", "were", "are", "be", "been", "said"
+];
+
+/** Words that make a return home a release (a hostage, detainee or prisoner coming back). */
+const CAPTIVITY = [
+  "captivity", "captive", "captives", "detention", "detained", "detainee", "detainees", "prison", "prisons", "jail", "jailed",
+  "hostage", "hostages", "held", "custody", "kidnapped", "kidnapping", "abducted", "abduction", "released", "freed",
+  "release", "exchange", "swap", "prisoners", "prisoner", "pows"
+];
 
 const MILITARY_PREV = ["air", "missile", "drone", "rocket", "military", "artillery", "retaliatory", "israeli", "russian", "ukrainian", "us", "u.s", "deadly", "precision", "overnight", "naval"];
 const FREE_PREV = ["to", "set", "be", "is", "are", "was", "were", "been", "help", "helped", "helping", "now", "finally", "walked", "could", "would", "will", "must", "should", "and", "eventually"];
@@ -33,11 +54,14 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("release", ["release", "releases", "released", "releasing"], {notPrev: NOT_HOLDER, notNext: NOT_EVENT_OBJECT}),
   ...forms("release", ["freed", "freeing", "frees", "handed over", "hand over", "hands over", "handing over", "set free", "walked free", "handover", "hand-over"]),
   ...forms("release", ["free"], {prev: FREE_PREV}),
+  ...forms("release", ["rescued", "rescuing", "handed … over", "hands … over", "handing … over", "hand … over", "set … free", "sets … free", "setting … free"]),
+  ...forms("release", ["returned home", "return home", "returns home", "returning home", "came home", "come home", "brought home", "brought back home"], {context: CAPTIVITY}),
   ...forms("abduction", [
     "abducted", "abduct", "abducts", "abducting", "abduction", "abductions",
     "kidnapped", "kidnap", "kidnaps", "kidnapping", "kidnappings",
     "taken hostage", "took hostage", "taking hostage", "take hostage", "taken hostages", "took hostages", "taking hostages",
-    "taken captive", "taken prisoner", "seized", "captured", "hostage-taking"
+    "taken captive", "taken prisoner", "seized", "captured", "hostage-taking",
+    "took … hostage", "take … hostage", "takes … hostage", "taking … hostage", "took … captive", "taking … captive"
   ]),
   ...forms("attack", [
     "attack", "attacks", "attacked", "attacking", "raid", "raids", "raided", "raiding", "assault", "assaults", "assaulted",

@@ -11,6 +11,7 @@
  * `passive`: the participle also reads "B was released by A".
  * `symmetric`: "A and B met" is an interaction with no object.
  * `personTarget`: the object must be a person or group ("A is holding B", not "held a press conference").
+ * A phrase with a gap "…" ("took … hostage") takes its object from the gap ("took B hostage").
  * Reporting verbs ("told", "said") are absent on purpose: speaking to the media is not an
  * interaction between actors; so is "in contact with" (docs/evaluation.md: not an interaction).
  */
@@ -38,6 +39,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "freed", "frees", "freeing", "free", "handed over", "hand over", "hands over", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
   ...verbs("abducted", "direct", ["abducted", "abduct", "abducts", "kidnapped", "kidnap", "kidnaps", "captured", "capture", "seized", "took hostage", "taken hostage", "taken captive"], {passive: true}),
   ...verbs("held", "direct", ["holding", "holds", "held", "hold", "held hostage", "held captive", "being held"], {passive: true, personTarget: true}),
+  ...verbs("held", "direct", ["held … hostage", "holding … hostage", "holds … hostage", "held … captive", "holding … captive"], {personTarget: true}),
+  ...verbs("abducted", "direct", ["took … hostage", "take … hostage", "takes … hostage", "taking … hostage", "took … captive", "taking … captive"]),
+  ...verbs("released", "direct", ["handed … over", "hands … over", "handing … over", "hand … over", "set … free", "sets … free", "setting … free"]),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
   ...verbs("thanked", "direct", ["thanked", "thanks", "thank", "thanking"]),
   ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),

@@ -60,13 +60,18 @@ export function mentionsFrom(sentence: Sentence, specs: string[]): Mention[] {
   });
 }
 
-/** Date specs as written in test tables: "text=2025-10-13" (day), "text=2025-10" (month), "text=2025" (year), "text=?" (unresolved). */
+/**
+ * Date specs as written in test tables: "text=2025-10-13" (day), "text=2025-10" (month), "text=2025" (year), "text=?" (unresolved);
+ * a role after "@" ("since October=2025-10@since") sets DateMention.role.
+ */
 export function datesFrom(sentence: Sentence, specs: string[]): DateMention[] {
   return specs.map((spec) => {
     const at = spec.lastIndexOf("=");
-    const raw = spec.slice(at + 1);
+    const [raw, role] = spec.slice(at + 1).split("@");
     const iso = raw === "?" ? null : raw;
     const precision: DatePrecision | null = iso === null ? null : iso.length === 10 ? "day" : iso.length === 7 ? "month" : "year";
-    return date(sentence, spec.slice(0, at), iso, precision, "explicit");
+    const d = date(sentence, spec.slice(0, at), iso, precision, "explicit");
+    if (role) d.role = role as NonNullable<DateMention["role"]>;
+    return d;
   });
 }
