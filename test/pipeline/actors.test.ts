@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {mergeActors} from "../../src/pipeline/stages/09-actors.ts";
-import {translitKey} from "../../src/pipeline/actors/translit.ts";
+import {sameButHG, translitKey} from "../../src/pipeline/actors/translit.ts";
 import {editDistance} from "../../src/pipeline/actors/edit-distance.ts";
 import {parsePersonName} from "../../src/pipeline/actors/person-name.ts";
 import type {ArticleExtraction} from "../../src/pipeline/types.ts";
@@ -35,7 +35,14 @@ describe("stage 09: variants that must merge", () => {
     ["lone surname typo joins the unique full name", ["Alexander Trufanov", "Trupanov"]],
     ["British/US spelling of an organisation", [["Palestine Liberation Organisation", undefined, "organization"], ["Palestine Liberation Organization", undefined, "organization"]]],
     ["ks/x", ["Aleksei Navalny", "Alexei Navalny"]],
-    ["w/v (Polish/German spelling)", ["Ivan Popov", "Ivan Popow"]]
+    ["w/v (Polish/German spelling)", ["Ivan Popov", "Ivan Popow"]],
+    ["Ukrainian h / Russian g, two letters apart", ["Oleh Hryhorchuk", "Oleg Grigorchuk"]],
+    ["Ukrainian h / Russian g in first name and surname", ["Hennadiy Hulyhin", "Gennady Guligin"]],
+    ["Ukrainian h / Russian g, feminine forms", ["Halyna Hohenko", "Galina Gogenko"]],
+    ["Ukrainian h / Russian g: a lone surname joins the unique full name", ["Oleg Grigorchuk", "Hryhorchuk"]],
+    ["Hennadii (new Ukrainian romanisation) / Gennady", ["Hennadii Bilous", "Gennady Bilous"]],
+    ["Heorhii / Georgy", ["Heorhii Tkachuk", "Georgy Tkachuk"]],
+    ["Hlib / Gleb", ["Hlib Yatsenko", "Gleb Yatsenko"]]
   ])("%s", (_label, names) => {
     const ids = idsOf(corpus(names));
     expect(new Set(ids).size, ids.join(", ")).toBe(1);
@@ -50,7 +57,14 @@ describe("stage 09: names that must stay apart", () => {
     ["Cohen vs Cohn (short surnames: no fuzzy merge)", ["Sapir Cohen", "Sapir Cohn"]],
     ["a lone first name is not merged across articles", ["Maxim Kharkin", "Maxim"]],
     ["short surnames one edit apart", ["Ivan Rubin", "Ivan Robin"]],
-    ["distance 2 is only a suggestion", ["Alexander Kovalenko", "Alexander Kovalchenko"]]
+    ["distance 2 is only a suggestion", ["Alexander Kovalenko", "Alexander Kovalchenko"]],
+    ["h/g surnames but different first names", ["Ihor Hryhorchuk", "Oleg Grigorchuk"]],
+    ["h/g surnames, -ova vs -ov", ["Olha Hnatova", "Olga Gnatov"]],
+    ["h/g surnames under six letters", ["Oleh Hohol", "Oleg Gogol"]],
+    ["h/g plus another letter", ["Oleh Hryhorchuk", "Oleg Grigorchak"]],
+    ["h/g plus an ending", ["Oleh Hryhorchuk", "Oleg Grigorchukov"]],
+    ["kh is another letter, not a Ukrainian h", ["Petro Khrykhun", "Petro Grygun"]],
+    ["a lone h/g surname shared by two full names", ["Oleg Grigorchuk", "Ihor Grigorchuk", "Hryhorchuk"]]
   ])("%s", (_label, names) => {
     const ids = idsOf(corpus(names));
     expect(new Set(ids).size, ids.join(", ")).toBe(names.length);
@@ -211,8 +225,22 @@ describe("transliteration keys and helpers", () => {
     expect(new Set(ids).size).toBe(2);
   });
 
-  it.fails("known miss: Ukrainian h for Russian g in surnames (Hryhorenko / Grigorenko) is not merged", () => {
+  it("Ukrainian h for Russian g in surnames (Hryhorenko / Grigorenko) is merged (was a known miss)", () => {
     const ids = idsOf(corpus(["Ivan Hryhorenko", "Ivan Grigorenko"]));
     expect(new Set(ids).size).toBe(1);
+  });
+});
+
+describe("sameButHG (Ukrainian h / Russian g)", () => {
+  it.each([
+    ["two h/g letters", "hryhorchuk", "grigorchuk", true],
+    ["h/g at the start only", "hulyak", "gulyak", true],
+    ["same spelling is not this rule", "grigorchuk", "grigorchuk", false],
+    ["five letters", "hohol", "gogol", false],
+    ["kh spelt", "khrykhun", "grygun", false],
+    ["another letter differs", "hryhorchuk", "grigorchak", false],
+    ["feminine ending", "hnatova", "gnatov", false]
+  ])("%s", (_label, a, b, expected) => {
+    expect(sameButHG(a, b)).toBe(expected);
   });
 });

@@ -13,7 +13,7 @@ import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
 import {parsePersonName, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey} from "./tokens.ts";
-import {surnameGender, translitKey} from "./translit.ts";
+import {H_G_MIN_LETTERS, hgKey, sameButHG, surnameGender, translitKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 
 interface Form {
@@ -275,6 +275,8 @@ export function mergeActorForms(
     const k = p.surnameKey!;
     push(exact, k, i);
     const blocks = k.length >= 5 ? ["^" + k.slice(0, 2), "$" + k.slice(-2)] : [];
+    // Ukrainian h / Russian g spellings meet in one more block: the key with g read as h.
+    if (k.length >= H_G_MIN_LETTERS - 1 && /[gh]/.test(k)) blocks.push("~" + hgKey(k));
     blocksOf[i] = blocks;
     for (const b of blocks) {
       blockSize.set(b, (blockSize.get(b) ?? 0) + 1);
@@ -333,6 +335,7 @@ export function mergeActorForms(
       const d = editDistance(p.surnameKey!, q.surnameKey!, 2);
       const len = Math.min(letters(i), letters(j));
       if (d === 1 && len >= 6) join(i, j, "edit distance 1");
+      else if (sameButHG(p.surname!, q.surname!)) join(i, j, "Ukrainian h / Russian g");
       else if (d <= 2 && len >= 5) suggest(i, j, `edit distance ${d} on the surname`, d === 1 ? 0.7 : 0.5);
     }
   }
@@ -358,8 +361,15 @@ export function mergeActorForms(
       .filter((j) => forms[j].person!.shape === "full" && editDistance(p.surnameKey!, forms[j].person!.surnameKey!, 1) === 1)
       .sort((x, y) => forms[y].count - forms[x].count || x - y);
     const rootsNear = [...new Set(near.map((j) => uf.find(j)))];
-    if (rootsNear.length === 1 && letters(i) >= 6 && near.every((j) => letters(j) >= 6)) join(near[0], i, "surname only: edit distance 1");
-    else for (const j of near) suggest(i, j, "surname only, edit distance 1", 0.5);
+    if (rootsNear.length === 1 && letters(i) >= 6 && near.every((j) => letters(j) >= 6)) {
+      join(near[0], i, "surname only: edit distance 1");
+      continue;
+    }
+    for (const j of near) suggest(i, j, "surname only, edit distance 1", 0.5);
+    if (near.length) continue;
+    // "Hryhorchuk" alone and the one full name spelt "Grigorchuk" (see sameButHG).
+    const hg = cands.filter((j) => sameButHG(p.surname!, forms[j].person!.surname!)).sort((x, y) => forms[y].count - forms[x].count || x - y);
+    if (hg.length && new Set(hg.map((j) => uf.find(j))).size === 1) join(hg[0], i, "surname only: Ukrainian h / Russian g");
   }
   // Phase 3: lone surnames left over join each other on the same key; near ones are suggested.
   for (const {f, i} of people) {

@@ -53,3 +53,37 @@ export function surnameGender(word: string): "f" | "m" | null {
   if (/(ov|ev|in|yn|sky|ski|skiy|skyy|skii|skij|iy|yy|oy|off)$/.test(w)) return "m";
   return null;
 }
+
+/** Shortest surname (letters) the Ukrainian h / Russian g rule applies to: short names collide too easily. */
+export const H_G_MIN_LETTERS = 6;
+
+/**
+ * A transliteration key with every "g" read as "h": Ukrainian romanises Г as "h" where Russian
+ * uses "g" ("Hryhorenko" / "Grigorenko" → "hrihorenko" both).
+ *
+ * @example hgKey(translitKey("Grigorenko")) === hgKey(translitKey("Hryhorenko")) // true
+ */
+export function hgKey(key: string): string {
+  return key.includes("g") ? key.replace(/g/g, "h") : key;
+}
+
+/**
+ * Whether two surnames differ only by Ukrainian h / Russian g: their keys differ, are equal once
+ * g reads h (so every other letter agrees, the ending too: "Hnatova" never meets "Gnatov"),
+ * both have at least H_G_MIN_LETTERS letters, and neither spells "kh" or "gh" (an h there is
+ * another letter: Х, not Г). `raw` is the folded surname as written ("hryhorenko").
+ *
+ * @example sameButHG("hryhorenko", "grigorenko") // true
+ * @example sameButHG("hohol", "gogol") // false (5 letters)
+ */
+export function sameButHG(rawA: string, rawB: string): boolean {
+  const a = translitKey(rawA);
+  const b = translitKey(rawB);
+  if (a === b || letterCount(rawA) < H_G_MIN_LETTERS || letterCount(rawB) < H_G_MIN_LETTERS) return false;
+  if (/kh|gh/.test(rawA) || /kh|gh/.test(rawB)) return false;
+  return hgKey(a) === hgKey(b);
+}
+
+function letterCount(s: string): number {
+  return s.replace(/[^a-z]/g, "").length;
+}
