@@ -5,10 +5,12 @@ import type {SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
 import {modalityAt} from "./modality.ts";
 import {datesEvent, tokenAt} from "./pick-date.ts";
+import type {Token} from "./tokens.ts";
+import {hasWord, wordSet} from "./word-index.ts";
 
-const REPORTING = new Set(REPORTING_TRIGGERS);
-const IRREGULAR = new Set(IRREGULAR_PAST);
-const NOT_VERB = new Set(NOT_PAST);
+const REPORTING = wordSet(REPORTING_TRIGGERS);
+const IRREGULAR = wordSet(IRREGULAR_PAST);
+const NOT_VERB = wordSet(NOT_PAST);
 
 /** How far from the date a fallback verb may stand (words before / after). */
 const BEFORE = 10;
@@ -75,15 +77,22 @@ export function orphanDateEvents(
 export function clauseHasVerb(frame: SentenceFrame, clause: number, at: number, skip: (i: number) => boolean): boolean {
   const {tokens, clauses} = frame;
   // Bounded walk out from `at` (a token of the clause) keeps long one-line inputs linear.
-  for (let i = at; i >= 0 && at - i < 40 && clauses[i] === clause; i--) if (!tokens[i].punct && !skip(i) && isVerbLike(tokens[i].lower, tokens[i].text) !== null) return true;
-  for (let i = at + 1; i < tokens.length && i - at < 40 && clauses[i] === clause; i++) if (!tokens[i].punct && !skip(i) && isVerbLike(tokens[i].lower, tokens[i].text) !== null) return true;
+  for (let i = at; i >= 0 && at - i < 40 && clauses[i] === clause; i--) if (!tokens[i].punct && !skip(i) && isVerbLike(tokens[i]) !== null) return true;
+  for (let i = at + 1; i < tokens.length && i - at < 40 && clauses[i] === clause; i++) if (!tokens[i].punct && !skip(i) && isVerbLike(tokens[i]) !== null) return true;
   return false;
 }
 
-function isVerbLike(w: string, text: string): EventType | null {
-  if (REPORTING.has(w)) return "statement";
-  if (IRREGULAR.has(w) || (w.length >= 5 && w.endsWith("ed") && !NOT_VERB.has(w) && /^\p{Ll}/u.test(text))) return "other";
+function isVerbLike(t: Token): EventType | null {
+  const w = t.lower;
+  if (hasWord(REPORTING, w, t.key)) return "statement";
+  if (hasWord(IRREGULAR, w, t.key) || (w.length >= 5 && w.endsWith("ed") && !hasWord(NOT_VERB, w, t.key) && startsLowercase(t.text))) return "other";
   return null;
+}
+
+/** First character a lowercase letter (a-z without a regex). */
+function startsLowercase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text);
 }
 
 /** The reporting verb of the date's clause, else its nearest past-tense verb (before first). */
@@ -94,7 +103,7 @@ function nearestVerb(frame: SentenceFrame, at: number, d: DateMention): {index: 
   let best: {index: number; type: EventType; dist: number} | null = null;
   const consider = (i: number, dist: number): void => {
     if (clauses[i] !== clause || tokens[i].punct || inDate(i)) return;
-    const kind = isVerbLike(tokens[i].lower, tokens[i].text);
+    const kind = isVerbLike(tokens[i]);
     if (kind === "statement") {
       // A reporting verb beats any other verb of the clause.
       if (!best || best.type !== "statement" || dist < best.dist) best = {index: i, type: "statement", dist};

@@ -86,7 +86,8 @@ export function findTriggers(tokens: Token[]): PhraseHit<TriggerEntry>[] {
  * @example matchLexicon(tokenize("They held talks.", 0), compileLexicon([{phrase: "held talks"}]))
  */
 export function matchLexicon<E extends PhraseEntry>(tokens: Token[], lexicon: Map<string, Compiled<E>[]>): PhraseHit<E>[] {
-  const hits: PhraseHit<E>[] = [];
+  // Most sentences have no hit: the list is made on the first one (allocation is what a corpus run pays for).
+  let hits: PhraseHit<E>[] | null = null;
   const first = firstWords(lexicon);
   for (let i = 0; i < tokens.length; i++) {
     // Probed by the token's key: no string hash per token (see word-index.ts).
@@ -98,18 +99,21 @@ export function matchLexicon<E extends PhraseEntry>(tokens: Token[], lexicon: Ma
       if (compiled.gap >= 0) {
         const hit = gappedAt(tokens, i, compiled);
         if (!hit || !guardsPass(tokens, i, hit.to, compiled)) continue;
-        hits.push(hit);
+        (hits ??= []).push(hit);
         i = hit.to - 1;
         break;
       }
       if (!matchesAt(tokens, i, words) || !guardsPass(tokens, i, i + words.length, compiled)) continue;
-      hits.push({from: i, to: i + words.length, entry: compiled.entry, gap: null});
+      (hits ??= []).push({from: i, to: i + words.length, entry: compiled.entry, gap: null});
       i += words.length - 1;
       break;
     }
   }
-  return hits;
+  return hits ?? (NO_HITS as PhraseHit<E>[]);
 }
+
+/** The answer for a sentence without hits, shared (callers only read the list). */
+const NO_HITS: readonly PhraseHit<PhraseEntry>[] = Object.freeze([]);
 
 const FIRST_WORDS = new WeakMap<Map<string, unknown>, WordIndex<unknown>>();
 

@@ -26,10 +26,50 @@ const SUBJECT_GAP = 6;
 /** Max words between a verb and its object ("met with Deputy Foreign Minister B": 4). */
 const OBJECT_GAP = 5;
 
-/** Token index → mention, by first and by last token. Built once per sentence. */
+/** Token index → mention: `get` (or undefined) and `has`, like a Map. */
+export interface TokenLookup {
+  get(i: number): PlacedMention | undefined;
+  has(i: number): boolean;
+}
+
+/** Token index → mention, by first and by last token. */
 export interface MentionGrid {
-  startingAt: Map<number, PlacedMention>;
-  endingAt: Map<number, PlacedMention>;
+  startingAt: TokenLookup;
+  endingAt: TokenLookup;
+}
+
+/**
+ * A frame's mentions looked up by first or last token. They are sorted by start and never
+ * overlap, so both their first and their last tokens are in order: a binary search answers,
+ * with no per-sentence Map to build (in a corpus run the allocation cost more than the search).
+ * As with a Map filled in list order, the first mention wins for a first token and the last one
+ * for a last token.
+ */
+class MentionsBy implements TokenLookup {
+  constructor(
+    private readonly list: PlacedMention[],
+    private readonly byLast: boolean
+  ) {}
+
+  get(i: number): PlacedMention | undefined {
+    const {list, byLast} = this;
+    // First entry whose key is above i (by last token) or not below i (by first token).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const key = byLast ? list[mid].to - 1 : list[mid].from;
+      if (byLast ? key <= i : key < i) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = byLast ? list[lo - 1] : list[lo];
+    if (!m) return undefined;
+    return (byLast ? m.to - 1 : m.from) === i ? m : undefined;
+  }
+
+  has(i: number): boolean {
+    return this.get(i) !== undefined;
+  }
 }
 
 /**
@@ -38,13 +78,7 @@ export interface MentionGrid {
  * @example mentionGrid(frame).startingAt.get(0)?.mention.text
  */
 export function mentionGrid(frame: SentenceFrame): MentionGrid {
-  const startingAt = new Map<number, PlacedMention>();
-  const endingAt = new Map<number, PlacedMention>();
-  for (const m of frame.mentions) {
-    if (!startingAt.has(m.from)) startingAt.set(m.from, m);
-    endingAt.set(m.to - 1, m);
-  }
-  return {startingAt, endingAt};
+  return {startingAt: new MentionsBy(frame.mentions, false), endingAt: new MentionsBy(frame.mentions, true)};
 }
 
 /**
