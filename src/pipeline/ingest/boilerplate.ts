@@ -7,6 +7,8 @@
  *  - "navigation": many short items on one separator ("World || Europe || Business");
  *  - "url": a line that is only a URL (the article's address; kept as metadata);
  *  - "repeated_paragraph": a paragraph printed again in the same article (first kept);
+ *  - "section_label": the article's first line when it is a section name ("Europe") and the
+ *    next line reads like the headline;
  *  - "repeated_line": a short line found in many articles (see `repeatedLineKeys`).
  */
 import {
@@ -21,8 +23,10 @@ import {
   REPEATED_LINE_MAX_WORDS,
   REPEATED_LINE_MIN_ARTICLES,
   REPEATED_PARAGRAPH_MIN_WORDS,
+  SECTION_LABELS,
   SOCIAL_NETWORKS
 } from "../model/boilerplate.ts";
+import {looksLikeHeadline} from "./metadata.ts";
 import type {Line} from "./normalise.ts";
 
 const EXACT = new Set(BOILERPLATE_LINES);
@@ -161,6 +165,33 @@ export function markArticleBoilerplate(lines: Line[]): number {
     }
   }
   return removed;
+}
+
+const SECTIONS = new Set(SECTION_LABELS);
+
+/**
+ * Marks a section label printed above the headline ("Europe" / "Floods hit Valencia as rivers
+ * burst"): the first kept line, a section name from SECTION_LABELS, when the next kept line
+ * reads like a headline. A section word anywhere else, or above a paragraph, stays.
+ * Returns whether a line was removed.
+ *
+ * @example markSectionLabel(toLines(identity("World\nStrike halts the port for a second day\nDockers walked out."))) // true
+ */
+export function markSectionLabel(lines: Line[]): boolean {
+  let first: Line | null = null;
+  for (const line of lines) {
+    if (!line.text || line.removed) continue;
+    if (!first) {
+      // Section labels are a word or two; a longer first line is never one.
+      if (line.text.length > 40 || !SECTIONS.has(line.key ?? lineKey(line.text))) return false;
+      first = line;
+      continue;
+    }
+    if (!looksLikeHeadline(line.text)) return false;
+    first.removed = "section_label";
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@ import type {Article, Context, SourceFile} from "../types.ts";
 import type {WarningRow} from "../tables/rows.ts";
 import {SUBSTANTIAL_REMOVAL_SHARE} from "../model/boilerplate.ts";
 import {hashId} from "../util/hash.ts";
-import {lineKey, markArticleBoilerplate, repeatedLineKeys, shortLineKey} from "./boilerplate.ts";
+import {lineKey, markArticleBoilerplate, markSectionLabel, repeatedLineKeys, shortLineKey} from "./boilerplate.ts";
 import {parseManifest, type ManifestRow} from "./manifest.ts";
 import {joinLinesToText} from "./normalise.ts";
 import {readSourceFile, type ReadFile} from "./read-file.ts";
@@ -59,6 +59,7 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
       try {
         const lineTexts = read.lines.map((l) => l.text);
         markArticleBoilerplate(read.lines);
+        markSectionLabel(read.lines);
         const kept = read.lines.filter((l) => !l.removed).map((l) => l.text);
         const w = {corpus: warnings, article: draft.warnings};
         draft.meta = resolveMetadata(read, row, ctx.outlets, lineTexts, kept, w);

@@ -114,14 +114,24 @@ export function headlineLine(lines: string[]): string | null {
   for (const line of lines) {
     if (!line) continue;
     if (++seen > 3) break;
-    if (line.length > 250) continue;
-    const words = line.split(/\s+/).length;
-    if (words < 3 || words > 30) continue;
-    if (/[.:;,]$/.test(line) || URL_RE.test(line)) continue;
-    if (findDate(line, true) && datelineDate([line], true)) continue;
-    return line;
+    if (looksLikeHeadline(line)) return line;
   }
   return null;
+}
+
+/**
+ * A line that reads like a headline: 3–30 words, no sentence-final period or colon, not a URL
+ * or a date line.
+ *
+ * @example looksLikeHeadline("Floods hit Valencia as rivers burst") // true
+ * @example looksLikeHeadline("Rain fell all night.") // false
+ */
+export function looksLikeHeadline(line: string): boolean {
+  if (line.length > 250) return false;
+  const words = line.split(/\s+/).length;
+  if (words < 3 || words > 30) return false;
+  if (/[.:;,]$/.test(line) || URL_RE.test(line)) return false;
+  return !(findDate(line, true) && datelineDate([line], true));
 }
 
 /** Indexes of the top and bottom lines searched for metadata, top first. */

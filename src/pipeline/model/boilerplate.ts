@@ -140,6 +140,76 @@ export const BOILERPLATE_LINES: readonly string[] = [
   "sign up here"
 ];
 
+/**
+ * Section labels a page prints alone on a line above the headline ("Europe", "World",
+ * "Business"): the first line of an article, followed by the headline, is dropped when it is
+ * one of these (rule "section_label"), compared as lineKey compares ("U.S." → "u.s").
+ * Broad desks and regions only; a topic tag ("Floods in Spain") is not a section.
+ */
+export const SECTION_LABELS: readonly string[] = [
+  "world",
+  "world news",
+  "international",
+  "national",
+  "local",
+  "europe",
+  "uk",
+  "us",
+  "u.s",
+  "americas",
+  "latin america",
+  "north america",
+  "asia",
+  "asia pacific",
+  "asia-pacific",
+  "africa",
+  "middle east",
+  "middle east and africa",
+  "australia",
+  "politics",
+  "business",
+  "economy",
+  "markets",
+  "finance",
+  "tech",
+  "technology",
+  "science",
+  "health",
+  "environment",
+  "climate",
+  "sport",
+  "sports",
+  "culture",
+  "arts",
+  "entertainment",
+  "lifestyle",
+  "travel",
+  "opinion",
+  "analysis",
+  "comment",
+  "commentary",
+  "editorial",
+  "explainer",
+  "exclusive",
+  "investigation",
+  "news",
+  "latest",
+  "breaking",
+  "breaking news",
+  "live",
+  "in pictures",
+  "society",
+  "conflict",
+  "defence",
+  "defense",
+  "security",
+  "crime",
+  "justice",
+  "law",
+  "education",
+  "diplomacy"
+];
+
 /** Reading-time badges ("5 min read", "3 minute read"): a number plus one of these. */
 export const READ_TIME_SUFFIXES: readonly string[] = ["min read", "mins read", "minute read", "minutes read"];
 

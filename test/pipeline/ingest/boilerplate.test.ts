@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {boilerplateRule, isNavigation, lineKey, markArticleBoilerplate, repeatedLineKeys} from "../../../src/pipeline/ingest/boilerplate.ts";
+import {boilerplateRule, isNavigation, lineKey, markArticleBoilerplate, markSectionLabel, repeatedLineKeys} from "../../../src/pipeline/ingest/boilerplate.ts";
 import {identity} from "../../../src/pipeline/ingest/mapped.ts";
 import {toLines} from "../../../src/pipeline/ingest/normalise.ts";
 
@@ -104,5 +104,38 @@ describe("repeatedLineKeys: lines repeated across the corpus", () => {
 
   it("lineKey ignores case, spacing and trailing punctuation", () => {
     expect(lineKey("  Read   MORE: ")).toBe(lineKey("read more"));
+  });
+});
+
+describe("markSectionLabel: a section name above the headline", () => {
+  const run = (text: string) => {
+    const lines = toLines(identity(text));
+    markSectionLabel(lines);
+    return lines.filter((l) => l.text && !l.removed).map((l) => l.text);
+  };
+  it.each([
+    ["region above a flood headline", "Europe\nFloods force thousands from homes in northern Italy\nRivers burst their banks overnight.", "Floods force thousands from homes in northern Italy"],
+    ["desk above a strike headline", "Business\n\nDockworkers extend strike into a second week\nThe union rejected the offer.", "Dockworkers extend strike into a second week"],
+    ["upper case", "WORLD\nEarthquake shakes coastal towns in Chile\nA magnitude 6 quake struck.", "Earthquake shakes coastal towns in Chile"],
+    ["two-word section", "Middle East\nTalks on prisoner swap resume in Cairo\nNegotiators met on Monday.", "Talks on prisoner swap resume in Cairo"],
+    ["U.S. with periods", "U.S.\nWildfire forces evacuation of mountain town\nCrews fought the blaze.", "Wildfire forces evacuation of mountain town"]
+  ])("%s", (_label, text, firstKept) => {
+    expect(run(text)[0]).toBe(firstKept);
+  });
+
+  it.each([
+    ["a section word above a paragraph, not a headline", "Europe\nRivers burst their banks overnight and thousands of people left their homes."],
+    ["a section word later in the article", "Floods force thousands from homes\nRivers burst their banks.\nPolitics\nThe mayor resigned."],
+    ["a word that is no section", "Tragedy\nFerry sinks off the coast with 60 aboard\nRescuers searched all night."],
+    ["a headline first", "Floods force thousands from homes in northern Italy\nEurope\nRivers burst their banks."],
+    ["a section above a date line", "World\n8 June 2023\nFloods force thousands from homes"]
+  ])("kept: %s", (_label, text) => {
+    expect(run(text)).toEqual(text.split("\n").filter(Boolean));
+  });
+
+  it("names its rule", () => {
+    const lines = toLines(identity("Europe\nFloods force thousands from homes in northern Italy"));
+    expect(markSectionLabel(lines)).toBe(true);
+    expect(lines[0].removed).toBe("section_label");
   });
 });
