@@ -38,6 +38,34 @@ const EXCHANGE_CTX = phraseRegex(EXCHANGE_CONTEXT, "i");
 const PASSIVE_BEFORE = /(?:were|was|been|be|are|is|being)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
 /** Between a perpetrator head and its own passive verb: "gunmen were killed", "attackers had been shot dead". */
 const PASSIVE_GAP = /^[ \t]*(?:were|was|are|is|have been|had been|has been|been)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
+/** A holding verb right before the count: "the junta still holds at least 12 Canadians", "detained 9 Danes". */
+const HOLD_BEFORE = /\b(?:holds|hold|holding|held|detains|detain|detaining|detained)[ \t]+$/i;
+/** Capacity, not captivity: "the hall can hold 500 people", "built to hold 300 people". */
+const CAPACITY_BEFORE = /\b(?:can|could|will|would|may|might|enough[ \t]+to|built[ \t]+to|designed[ \t]+to|able[ \t]+to)[ \t]+(?:still[ \t]+)?(?:hold|detain)[ \t]+$/i;
+/** Detaining is arrest unless the people are foreigners: "detained 30 protesters" is not a hostage count. */
+const DETAIN = /\bdetain[a-z]*[ \t]+$/i;
+const NATIONALITY_HEADS = new Set(["nationals", "citizens", "foreigners", "foreign nationals", "dual nationals", "dual citizens"]);
+/**
+ * A held state right after the count (an optional "and <noun>" between): "40 sailors and fishermen are still
+ * believed to be held by the pirates", "60 Georgians are still in enemy hands", "9 Danes were held in the capital".
+ */
+const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[a-z]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:are|were|is|was|remain|remained|have[ \t]+been)[ \t]+(?:still[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?[A-Za-z-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of)\b/i;
+
+/**
+ * True when the clause says the counted people are held by someone: a holding verb right before the count
+ * or a held state right after it (see HOLD_BEFORE, HELD_AFTER). Generic people, soldiers and nationalities
+ * held this way are hostages held, whatever other cue is nearer.
+ *
+ * @example heldCaptives("Rebels still hold 30 villagers.", 17, 20, "villagers", false) // true
+ */
+export function heldCaptives(text: string, groupStart: number, groupEnd: number, head: string | null, demonym: boolean): boolean {
+  if (groupStart > 0) {
+    const before = text.slice(Math.max(0, groupStart - 30), groupStart);
+    if (HOLD_BEFORE.test(before) && !CAPACITY_BEFORE.test(before) && (!DETAIN.test(before) || demonym || (head !== null && NATIONALITY_HEADS.has(head)))) return true;
+  }
+  return groupEnd >= 0 && HELD_AFTER.test(text.slice(groupEnd, groupEnd + 90));
+}
+
 /** Extra distance for weak cues, in characters. */
 const HELD_PENALTY = 40;
 /** Cues further than this after the group phrase belong to something else. */
@@ -222,7 +250,7 @@ function nearest(hits: CueHit[], allowed: CategoryMap, penalty: Readonly<Partial
  *
  * @example categorize(group, hits, sentenceContext(text)) // "killed"
  */
-export function categorize(group: Group, hits: CueHit[], context: SentenceContext, text = "", groupEnd = -1): {category: FigureCategory; cued: boolean; fallback?: boolean} {
+export function categorize(group: Group, hits: CueHit[], context: SentenceContext, text = "", groupEnd = -1, groupStart = -1): {category: FigureCategory; cued: boolean; fallback?: boolean} {
   const head = group.head;
   if (group.kind === "days") return {category: "captivity_days", cued: true};
   // "between 12 and 15 gunmen attacked the convoy": what perpetrators did is not what happened to them.
@@ -251,6 +279,10 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (head && PRISONER_HEADS.has(head)) {
     const c = nearest(generic, PRISONER_CATEGORIES);
     return {category: c ?? "other", cued: c !== null};
+  }
+  // "The junta still holds 12 Canadians", "40 soldiers are still believed to be held by the rebels".
+  if (head && group.kind === "person" && heldCaptives(text, groupStart, groupEnd, head, group.label !== null && /[A-Z]/.test(text.slice(groupStart, groupEnd)))) {
+    return {category: "hostages_held", cued: true};
   }
   const prisonerCtx = context.prisoner;
   // "1,358 Ukrainians released from Russian captivity" in a prisoner-exchange story are prisoners.

@@ -199,7 +199,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     // "33 hostages, eight of them dead": the part takes the head of the group named just before.
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
-    let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd);
+    let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     let ellipsisHead: string | null = null;
     if (g.kind === "days") {
@@ -230,7 +230,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       if (fit.verb) {
         // "179 died and two survived": a bare subject takes its own verb, not the previous clause's.
         const right = hits.filter((h) => h.start >= c.groupEnd);
-        if (right.length > 0) ({category, cued, fallback = false} = categorize(catGroup, right, sctx, text, c.groupEnd));
+        if (right.length > 0) ({category, cued, fallback = false} = categorize(catGroup, right, sctx, text, c.groupEnd, c.start));
         else if (otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40))) cued = false;
       }
       // "The quake injured 1,100 people, 80 of them seriously": a part with no verb of its own shares the whole's.

@@ -24,7 +24,7 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   ],
   hostages_held: ["remain", "remains in", "remaining", "still held", "held", "being held", "in captivity", "holding", "hold", "captive", "alive"],
   hostages_released: [
-    "releas*", "freed", "free", "freeing", "set free", "handed over", "hand over", "handing over", "returned", "return",
+    "releas*", "freed", "free", "frees", "freeing", "set free", "handed over", "hand over", "handing over", "returned", "return", "returns",
     "exchang*", "swap*", "let go", "liberated", "repatriated", "came home", "come home",
     "brought home", "brought back", "bring home", "bringing home",
     "returning home", "returned home", "return home", "returns home", "are returning", "were returning", "back home"
@@ -146,7 +146,7 @@ export const EXCHANGE_CONTEXT: string[] = [
 
 /** Release cues that mean an exchange or a return home: for soldiers always prisoners_released. */
 export const EXCHANGE_CUES: string[] = [
-  "returned", "return", "returning home", "returned home", "return home", "returns home", "are returning",
+  "returned", "return", "returns", "returning home", "returned home", "return home", "returns home", "are returning",
   "were returning", "back home", "came home", "come home", "repatriated", "handed over", "hand over", "handing over"
 ];
 
