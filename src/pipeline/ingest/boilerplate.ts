@@ -70,6 +70,7 @@ export function boilerplateRule(text: string): string | null {
 /** First three characters of the prompt prefixes: a line starting otherwise is never lower-cased for them. */
 const PREFIX_HEADS = new Set(BOILERPLATE_PREFIXES.map((p) => p.slice(0, 3)));
 const SHORT_PREFIXES = BOILERPLATE_PREFIXES.filter((p) => p.length < 3);
+const PREFIX_MAX = Math.max(0, ...BOILERPLATE_PREFIXES.map((p) => p.length));
 const SOCIAL_START = /^(?:follow|join|find|like)\b/;
 const READ_TIME_START = /^\d{1,3} /;
 
@@ -82,20 +83,22 @@ function ruleForKey(text: string, key: string): string | null {
     // The prompt rules below only apply to lines opening like one ("Read more", "Follow …", "5 min read"):
     // other lines skip the word count and the lower-casing ("Rescuers …" never needs them).
     const head = text.slice(0, 3).toLowerCase();
-    const prefixCandidate = PREFIX_HEADS.has(head) || /[^\u0000-\u007f]/.test(head) || SHORT_PREFIXES.some((p) => head.startsWith(p));
+    const prefixCandidate = PREFIX_HEADS.has(head) || /[^\u0000-\u007f]/.test(head) || startsWithAny(head, SHORT_PREFIXES);
     const social = SOCIAL_START.test(key);
     const readTime = READ_TIME_START.test(key);
     const words = prefixCandidate || social || readTime ? wordCount(key, BOILERPLATE_PREFIX_MAX_WORDS + 1) : Infinity;
     if (words <= BOILERPLATE_PREFIX_MAX_WORDS) {
       if (prefixCandidate) {
-        const lower = text.toLowerCase();
-        if (BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return "prompt";
+        // Only the opening is lower-cased: a prompt prefix is short, and one character past the
+        // longest keeps a final-sigma-style context change out of reach.
+        const lower = text.slice(0, PREFIX_MAX + 1).toLowerCase();
+        if (startsWithAny(lower, BOILERPLATE_PREFIXES)) return "prompt";
       }
       if (words <= 12 && social && NETWORKS.test(key)) return "social";
       // "Follow Al Jazeera English:" — a short "Follow …:" label heading a list of social links.
       if (words <= 6 && key.startsWith("follow ") && text.trimEnd().endsWith(":")) return "social";
       // "5 min read"
-      if (words <= 4 && readTime && READ_TIME_SUFFIXES.some((x) => key.endsWith(x))) return "prompt";
+      if (words <= 4 && readTime && endsWithAny(key, READ_TIME_SUFFIXES)) return "prompt";
     }
     if (isNavigation(text)) return "navigation";
   }
@@ -105,6 +108,17 @@ function ruleForKey(text: string, key: string): string | null {
 
 /** Any character of a navigation separator: a line without one is never navigation (one scan, not one per separator). */
 const NAV_CHAR = new RegExp(`[${escape([...new Set(NAV_SEPARATORS.join(""))].join(""))}]`);
+
+/** Loops rather than `.some(closure)`: these run per line, and a closure per call adds up. */
+function startsWithAny(s: string, list: readonly string[]): boolean {
+  for (const p of list) if (s.startsWith(p)) return true;
+  return false;
+}
+
+function endsWithAny(s: string, list: readonly string[]): boolean {
+  for (const p of list) if (s.endsWith(p)) return true;
+  return false;
+}
 
 /** Space-separated words, counting no further than `limit` (callers compare with small numbers). */
 function wordCount(s: string, limit = Infinity): number {

@@ -19,6 +19,7 @@ const ISO = new RegExp(`\\b${YEAR}-(\\d\\d)-(\\d\\d)(?![\\d])`);
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_ALT})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}${YEAR}\\b`, "i");
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(${MONTH_ALT})\\.?,?\\s{1,3}${YEAR}\\b`, "i");
 const NUMERIC = new RegExp(`(?<![\\d.\\/-])(\\d{1,2})([./-])(\\d{1,2})\\2${YEAR}(?![\\d])`);
+const NUMERIC_ALL = new RegExp(NUMERIC.source, "g");
 
 /**
  * Finds the first date in `s`.
@@ -55,7 +56,9 @@ export function findDate(s: string, dayFirst: boolean): FoundDate | null {
  */
 export function numericOrderEvidence(s: string): number {
   let score = 0;
-  const re = new RegExp(NUMERIC.source, "g");
+  // One global regex for every call (lastIndex reset), not a new RegExp per line.
+  const re = NUMERIC_ALL;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = re.exec(s)) && n++ < 1000) {

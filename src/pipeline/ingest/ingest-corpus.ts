@@ -67,6 +67,7 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
         // A bug here must cost one article, never the run.
         read.status = "failed";
         read.lines = [];
+        read.source = null;
         draft.meta = emptyMeta();
         const message = `failed: ${error instanceof Error ? error.message : String(error)}`;
         draft.warnings.push(message);
@@ -94,7 +95,7 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
     let text = "";
     let offsetMap = {textStart: [] as number[], rawStart: [] as number[]};
     if (status === "ok") {
-      ({text, offsetMap} = joinLinesToText(read.lines));
+      ({text, offsetMap} = joinLinesToText(read.lines, read.source ?? undefined));
       let removedLines = 0;
       let removedChars = 0;
       for (const l of read.lines) {
@@ -110,6 +111,7 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
       }
       // The lines (and their position arrays) are not needed any more: let them go before the next article.
       read.lines = [];
+      read.source = null;
       if (!text) {
         status = "empty";
         d.warnings.push("empty after boilerplate removal");

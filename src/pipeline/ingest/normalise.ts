@@ -172,7 +172,8 @@ export function joinLines(lines: Line[]): MappedText {
  *
  * @example joinLinesToText(toLines(identity("a\n\n\nb"))) // {text: "a\n\nb", offsetMap: {textStart: [3], rawStart: [4]}}
  */
-export function joinLinesToText(lines: Line[]): {text: string; offsetMap: {textStart: number[]; rawStart: number[]}} {
+export function joinLinesToText(lines: Line[], source?: MappedText): {text: string; offsetMap: {textStart: number[]; rawStart: number[]}} {
+  const verbatim = source ? verbatimSpan(lines, source) : null;
   const parts: string[] = [];
   const textStart: number[] = [];
   const rawStart: number[] = [];
@@ -181,7 +182,7 @@ export function joinLinesToText(lines: Line[]): {text: string; offsetMap: {textS
   walkKeptLines(
     lines,
     (l) => {
-      parts.push(l.text);
+      if (!verbatim) parts.push(l.text);
       const pos = l.pos;
       if (pos === null) {
         // An unbroken line has one shift: only its first character can start a new map entry.
@@ -202,7 +203,7 @@ export function joinLinesToText(lines: Line[]): {text: string; offsetMap: {textS
       }
     },
     (sep, raw) => {
-      parts.push(sep);
+      if (!verbatim) parts.push(sep);
       for (let k = 0; k < sep.length; k++, i++) {
         if (raw - i !== shift) {
           textStart.push(i);
@@ -212,7 +213,42 @@ export function joinLinesToText(lines: Line[]): {text: string; offsetMap: {textS
       }
     }
   );
-  return {text: parts.join(""), offsetMap: {textStart, rawStart}};
+  // The same characters either way; a slice shares the source's memory instead of copying it.
+  return {text: verbatim ? source!.text.slice(verbatim[0], verbatim[1]) : parts.join(""), offsetMap: {textStart, rawStart}};
+}
+
+/**
+ * Where the joined text already stands in `source`, or null: every kept line is an unbroken run
+ * of `source` (no NFC change) and what lies between two kept lines is exactly the separator
+ * joinLines puts there ("\n", or "\n\n" across one empty line). Most plain-text articles are
+ * like that ("Quake hits\n\nRescuers dig."); the span must be most of the source, so a short
+ * slice never keeps a long source alive.
+ */
+function verbatimSpan(lines: Line[], source: MappedText): [number, number] | null {
+  if (!source.linear || source.text.length === 0) return null;
+  const s = source.text;
+  const base = source.pos[0];
+  let from = -1;
+  let end = -1;
+  let ok = true;
+  walkKeptLines(
+    lines,
+    (l) => {
+      if (!ok) return;
+      const at = l.start - base;
+      if (l.pos !== null || at < 0 || s.length < at + l.text.length) ok = false;
+      else if (from < 0) from = at;
+      else if (at !== end) ok = false;
+      end = at + l.text.length;
+    },
+    (sep) => {
+      if (!ok) return;
+      for (let k = 0; k < sep.length; k++) if (s.charCodeAt(end + k) !== 10) ok = false;
+      end += sep.length;
+    }
+  );
+  if (!ok || from < 0 || (end - from) * 4 < s.length * 3) return null;
+  return [from, end];
 }
 
 /** The pieces joinLines puts together, in order: kept lines and the separators between them. */

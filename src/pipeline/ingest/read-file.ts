@@ -34,6 +34,8 @@ export interface ReadFile {
   /** Front matter keys (lower case), empty unless markdown with front matter. */
   frontMatter: Record<string, unknown>;
   html: Omit<HtmlResult, "text"> | null;
+  /** The normalised text the lines were cut from (joining can then slice it instead of copying). */
+  source: MappedText | null;
   warnings: string[];
 }
 
@@ -43,7 +45,7 @@ export interface ReadFile {
  * @example readSourceFile({path: "a.txt", bytes: new TextEncoder().encode("Floods hit.")}).lines[0].text // "Floods hit."
  */
 export function readSourceFile(source: SourceFile): ReadFile {
-  const out: ReadFile = {file: source.path, status: "ok", kind: null, lines: [], frontMatter: {}, html: null, warnings: []};
+  const out: ReadFile = {file: source.path, status: "ok", kind: null, lines: [], frontMatter: {}, html: null, source: null, warnings: []};
   if (source.readError !== undefined) return {...out, status: "unreadable", warnings: [`unreadable: ${source.readError}`]};
   const ext = /\.([A-Za-z0-9]+)$/.exec(source.path)?.[1]?.toLowerCase() ?? "";
   let kind: FileKind | undefined = EXTENSIONS[ext];
@@ -78,8 +80,9 @@ export function readSourceFile(source: SourceFile): ReadFile {
         mapped = stripInlineTags(fm.body);
       } else mapped = stripInlineTags(identity(decoded.text));
     }
-    out.lines = toLines(normaliseChars(mapped));
-    if (!out.lines.some((l) => l.text)) return {...out, status: "empty", lines: [], warnings: [...out.warnings, "no text found"]};
+    out.source = normaliseChars(mapped);
+    out.lines = toLines(out.source);
+    if (!out.lines.some((l) => l.text)) return {...out, status: "empty", lines: [], source: null, warnings: [...out.warnings, "no text found"]};
     return out;
   } catch (error) {
     return {...out, status: "failed", lines: [], warnings: [...out.warnings, `failed: ${error instanceof Error ? error.message : String(error)}`]};

@@ -74,14 +74,23 @@ describe("joinLinesToText (the ingest fast path) equals toOffsetMap(joinLines(..
     ["CRLF and NBSP", "Strike ends\r\nWorkers\u00a0return.\r\n\r\nTalks resume.", []],
     ["soft hyphen and NFC", "co\u00adop\ncafe\u0301 owners rebuild", []],
     ["a removed line leaves a paragraph break", "Quake hits\nAdvertisement\nRescuers dig.", [1]],
-    ["inline tags", "Rescuers <b>dug</b> all night\nThe <u>toll</u> rose.", []]
+    ["inline tags", "Rescuers <b>dug</b> all night\nThe <u>toll</u> rose.", []],
+    ["paragraphs as written (the slice path)", "Dam bursts\n\nWater rose overnight.\nRoads closed.\n", []],
+    ["a blank line holding a space", "Dam bursts\n \nWater rose.", []],
+    ["a removed first line", "Advertisement\nDam bursts\n\nWater rose overnight and the roads closed.", [0]],
+    ["three blank lines", "Dam bursts\n\n\n\nWater rose.", []]
   ] as [string, string, number[]][])("%s", (_label, input, removed) => {
-    const lines = toLines(normaliseChars(stripInlineTags(identity(input))));
+    const source = normaliseChars(stripInlineTags(identity(input)));
+    const lines = toLines(source);
     for (const i of removed) lines[i].removed = "test";
     const joined = joinLines(lines);
     const fast = joinLinesToText(lines);
     expect(fast.text).toBe(joined.text);
     expect(fast.offsetMap).toEqual(toOffsetMap(joined));
+    // Given the source, the text may be a slice of it: the same characters and map.
+    const sliced = joinLinesToText(lines, source);
+    expect(sliced.text).toBe(joined.text);
+    expect(sliced.offsetMap).toEqual(fast.offsetMap);
   });
 });
 
