@@ -66,6 +66,28 @@ export function heldCaptives(text: string, groupStart: number, groupEnd: number,
   return groupEnd >= 0 && HELD_AFTER.test(text.slice(groupEnd, groupEnd + 90));
 }
 
+/** Categories of a verb after the count that tell what happened to the remaining ones ("were freed", "were killed"). */
+const OWN_VERB_AFTER = new Set<FigureCategory>(["hostages_released", "killed", "hostages_dead", "abducted"]);
+/** "the remaining 14 hostages", "the last 3 captives": those not (yet) freed. */
+const REMAINING_BEFORE = /\b(?:remaining|last)[ \t]+$/i;
+/** "9 hostages still held in the mountains", "the 4 captives who remain", "hostages still in captivity". */
+const STILL_HELD_AFTER = /^[ \t]*,?[ \t]*(?:(?:who|that)[ \t]+(?:remain|are[ \t]+still|were[ \t]+still)\b|(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|alive)\b)/i;
+
+/**
+ * True when a hostage count is of those still held, as a description inside another phrase: "the release of
+ * the remaining 14 hostages" (a release asked for is not one that happened), "freeing 9 hostages still held".
+ * A verb of their own after the count still wins ("the remaining 14 hostages were freed", "… were killed").
+ *
+ * @example stillHeld("the release of the remaining 14 hostages", 34, 44, []) // true
+ */
+export function stillHeld(text: string, groupStart: number, groupEnd: number, hits: CueHit[]): boolean {
+  if (groupEnd < 0) return false;
+  const remaining = groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart));
+  const still = STILL_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40));
+  if (!remaining && !still) return false;
+  return !hits.some((h) => h.start >= groupEnd && !isTaking(h) && OWN_VERB_AFTER.has(h.category));
+}
+
 /** Extra distance for weak cues, in characters. */
 const HELD_PENALTY = 40;
 /** Cues further than this after the group phrase belong to something else. */
@@ -271,6 +293,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     const held = hits.some(isStrong) ? hits.filter((h) => !isStrong(h)) : hits;
     // "25 living hostages and the bodies of eight others": living hostages are not the dead ones.
     const living = group.label !== null && LIVING.test(group.label);
+    if (stillHeld(text, groupStart, groupEnd, hits)) return {category: "hostages_held", cued: true};
     const c = nearest(held, living ? LIVING_HOSTAGE_CATEGORIES : HOSTAGE_CATEGORIES, HELD_PENALTIES);
     // No cue of its own: hostages are held by default, and a coordinated count may still say otherwise
     // ("Four hostages and 200 prisoners were released": the verb after the second noun is the first's too).
