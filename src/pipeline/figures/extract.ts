@@ -11,7 +11,7 @@ import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS} from "../model/figure-categories.ts";
 import {phraseRegex} from "./regex.ts";
-import {appositiveGroup, findGroup, type Group} from "./group.ts";
+import {appositiveGroup, countsThings, findGroup, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
 import {firstFrom} from "./sorted.ts";
@@ -142,6 +142,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     if (group.kind === "none" && !group.partitive && !tok.vague) group = appositiveGroup(text, hedge.start, hedge.end) ?? group;
     const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none", before);
     if (reason) continue;
+    // "20 refugee camps", "a dozen prisoner exchanges": the compound's head counts things.
+    if (group.kind === "none" && !group.partitive && countsThings(text, group.nextStart)) continue;
     let qualifier = hedge.qualifier;
     if (tok.vague) qualifier = text.slice(tok.start, tok.end).toLowerCase().replace(/\s+/g, " ");
     else if (tok.kind === "range" && qualifier === "exact") qualifier = "range";

@@ -3,7 +3,7 @@
  * "hundreds of people" → "people", "three of the hostages" → "hostages", "8,600 people in Gaza" → "people in gaza").
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
-import {DEMONYM_ENDINGS, GROUP_MODIFIERS, PERSON_NOUNS} from "../model/person-nouns.ts";
+import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 
 export interface Group {
@@ -124,6 +124,8 @@ class LazyTokens {
   }
 }
 
+const NON_PERSON_HEAD = new Set(NON_PERSON_HEADS);
+
 /** Lower-case text of a token ("" for none). */
 function lowerText(t: Tok | undefined): string {
   return t ? t.lower ?? t.text.toLowerCase() : "";
@@ -157,6 +159,19 @@ function isModifier(w: string, lw: string): boolean {
 function noGroup(toks: LazyTokens, i: number, pos: number): Group {
   const t = toks.at(i);
   return {kind: "none", head: null, label: null, headStart: -1, headEnd: -1, end: pos, next: lowerText(t), nextStart: t?.start ?? pos, partitive: false};
+}
+
+const COMPOUND_THING = /^([a-z]+)[ \t]+([a-z]+)\b/;
+
+/**
+ * True when the words at `pos` are a person noun used as a modifier of a noun that counts things, not
+ * people: "20 refugee camps", "a dozen prisoner exchanges" (see NON_PERSON_HEADS). "300 in camps" is not one.
+ *
+ * @example countsThings("20 refugee camps", 3) // true
+ */
+export function countsThings(text: string, pos: number): boolean {
+  const m = COMPOUND_THING.exec(text.slice(pos, pos + 40));
+  return m !== null && PERSON.has(m[1]) && NON_PERSON_HEAD.has(m[2]);
 }
 
 /**
@@ -216,6 +231,12 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
       let j = i;
       let w: Tok | undefined;
       while ((w = toks.at(j + 1)) && w.word && isPersonWord(w.word, w.lower!) && !NOT_COMPOUND.has(w.lower!) && j - i < 2) j++;
+      // "a dozen prisoner exchanges": the noun after the person words is the head, and it counts no people.
+      const after = toks.at(j + 1);
+      if (after && after.word && after.lower && NON_PERSON_HEAD.has(after.lower)) {
+        i = first;
+        return noGroup(toks, i, pos);
+      }
       // "the four missing men": the adjective-like person word is a cue, not part of the head.
       return finish(text, toks, first, j > i && NOT_COMPOUND.has(lw) ? j : i, j);
     }

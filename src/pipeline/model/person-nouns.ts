@@ -41,3 +41,14 @@ export const DEMONYM_ENDINGS: string[] = ["ians", "eans", "ans", "is", "ese", "i
  * adds words that look like function words but are modifiers here.
  */
 export const GROUP_MODIFIERS: string[] = ["more", "other", "further", "additional", "remaining", "still", "so-called"];
+
+/**
+ * Nouns that make a person noun before them a modifier: "a dozen prisoner exchanges", "three hostage deals",
+ * "two refugee camps" count exchanges, deals and camps, not people.
+ */
+export const NON_PERSON_HEADS: string[] = [
+  "exchange", "exchanges", "swap", "swaps", "deal", "deals", "release", "releases", "transfer", "transfers", "talks",
+  "camp", "camps", "list", "lists", "agreement", "agreements", "negotiations", "rounds", "round", "convoys", "convoy",
+  "flights", "flight", "centres", "centers", "centre", "center", "shelters", "shelter", "cells", "cell", "files",
+  "cases", "case", "groups", "organisations", "organizations", "unions", "associations", "videos", "video"
+];

@@ -184,3 +184,15 @@ describe("the clause verb decides over the noun default; the remaining ones are 
     ["the last ones with a death verb of their own are dead", "The last 3 captives were killed in the raid.", [{quote: "3", category: "hostages_dead"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("a person noun before a noun of things is a modifier: no count of people", () => {
+  it.each<[string, string, Row[]]>([
+    ["prisoner exchanges are events", "There have been more than a dozen prisoner exchanges since the truce.", []],
+    ["hostage deals are events", "Mediators have brokered three hostage deals this year.", []],
+    ["refugee camps are places; the refugees are counted", "The agency runs 20 refugee camps housing 90,000 refugees.",
+      [{quote: "90,000", category: "displaced", group: "refugees"}]],
+    ["'in camps' after a bare count still counts people", "The floods left 300 in camps.", [{quote: "300", category: "displaced"}]],
+    ["the people themselves are still counted", "The swap freed 12 prisoners and 4 hostages.",
+      [{quote: "12", category: "prisoners_released"}, {quote: "4", category: "hostages_released"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
