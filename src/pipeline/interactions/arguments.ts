@@ -148,6 +148,11 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         if (open < 0) return [];
         const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2);
         if (named && named.to === i && named.mention.kind === "person") return [named];
+        // "Two nurses, A and B, were freed": a list of names in apposition is the subject.
+        if (named && named.mention.kind === "person") {
+          const list = coordinatedAfter(frame, grid, named);
+          if (list.length >= 2 && list[list.length - 1].to === i && list.every((m) => m.mention.kind === "person")) return list;
+        }
         i = open;
         clause = clauses[Math.max(0, open - 1)];
         continue;
@@ -170,6 +175,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
 function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const {tokens} = frame;
   const w = tokens[i].lower;
+  if (w === "it") return itAfterReporting(frame, grid, i);
   if (w !== "he" && w !== "she") return [];
   let k = i - 1;
   if (k >= 0 && tokens[k].lower === "that") k--;
@@ -213,6 +219,20 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     return [{index: frame.antecedent.index, mention: frame.antecedent.mention, from: i, to: i + 1, clause: frame.clauses[i], anchor: {start: tokens[i].start, end: tokens[i].end}}];
   }
   return [];
+}
+
+/**
+ * "X says (that) it freed B" → X when X is an organisation, group or country named right
+ * before the reporting verb; else nothing.
+ */
+function itAfterReporting(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const {tokens} = frame;
+  let k = i - 1;
+  if (k >= 0 && tokens[k].lower === "that") k--;
+  if (k < 1 || !REPORTING.has(tokens[k].lower)) return [];
+  const m = grid.endingAt.get(k - 1);
+  const kind = m?.mention.kind;
+  return m && (kind === "organization" || kind === "group" || kind === "country") && !isOblique(frame, m) ? [m] : [];
 }
 
 /** Index of the "(" matching the ")" at `close` within a few tokens, or -1. */

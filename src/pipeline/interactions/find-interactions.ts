@@ -1,5 +1,5 @@
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DETERMINERS, MEMBER_MARKERS, PASSIVE_AUX} from "../model/argument-words.ts";
+import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX} from "../model/argument-words.ts";
 import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -19,6 +19,9 @@ const LEXICON = compileLexicon(
       passive: v.passive ?? false,
       symmetric: v.symmetric ?? false,
       personTarget: v.personTarget ?? false,
+      personOnly: v.personOnly ?? false,
+      personSource: v.personSource ?? false,
+      thenTo: v.thenTo ?? false,
       notPrev: v.notPrev,
       notNext: v.notNext
     })
@@ -37,6 +40,10 @@ const AUX = new Set(PASSIVE_AUX);
 const MEMBERS = new Set(MEMBER_MARKERS);
 const ACTS = new Set(ACT_NOUNS);
 const CONJUNCT = new Set(CONJUNCT_ADVERBS);
+const CONTROL = new Set(OBJECT_CONTROL_VERBS);
+const DELEGATES = new Set(DELEGATE_NOUNS);
+const LEADING = new Set(LEADING_WORDS);
+const PREPOSITIONS = new Set(OBLIQUE_PREPOSITIONS);
 
 /** Subjects of the active verbs met so far in a sentence, left to right. */
 interface Active {
@@ -101,7 +108,7 @@ function verbPairs(
   // "urged A to release B": the release is only asked for; the call is the interaction.
   if (prev === "to" && governedByCall(frame, from)) return;
   const push = (sources: PlacedMention[], targets: PlacedMention[], rule: string): void => {
-    for (const s of sources) for (const g of targets) out.push({source: s, target: g, type: verb.type, from, to, rule});
+    for (const s of sources) for (const g of targets) if (!verb.personSource || s.mention.kind === "person") out.push({source: s, target: g, type: verb.type, from, to, rule});
   };
 
   if (verb.passive) {
@@ -123,13 +130,16 @@ function verbPairs(
         }
       }
       push(agent, patients, rule);
+      // "B was abducted by A from her home along with her cousin C": C shares B's fate.
+      if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) push(agent, alongWith(frame, grid, agent[agent.length - 1].to), "passive-along-with");
       return;
     }
     // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
     if (!t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from)) return;
   }
-  const subjects = conjunctSubjects(frame, from, actives) ?? subjectsBefore(frame, grid, from);
+  let subjects = conjunctSubjects(frame, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0) return;
+  subjects = withCompanions(frame, grid, subjects);
   actives.push({from, subjects});
   let targets: PlacedMention[] = [];
   let rule = "active-direct";
@@ -139,7 +149,10 @@ function verbPairs(
     if (targets.length === 0) targets = objectPronoun(frame, grid, gap.from, subjects);
   } else if (verb.object === "direct") {
     const start = t[to]?.lower === "with" && verb.symmetric ? to + 1 : to;
-    targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited"});
+    // "received a delegation led by B": the leader is met.
+    targets = verb.type === "met" ? delegationLeader(frame, grid, start) : [];
+    if (targets.length > 0) rule = "active-delegation";
+    else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited"});
     // "since A released him", "asked him to …": the person the pronoun stands for.
     if (targets.length === 0) targets = objectPronoun(frame, grid, start, subjects);
     // "X halted aid, a move A condemned": the act's doer is the target.
@@ -180,10 +193,14 @@ function verbPairs(
     rule = "active-wide";
   }
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
+  if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
+  if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
   targets = targets.filter((m) => !possessedPerson(frame, m));
   if (targets.length > 0) {
     push(subjects, targets, rule);
+    // "A freed B on Monday along with C".
+    if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") push(subjects, alongWith(frame, grid, targets[targets.length - 1].to), "active-along-with");
     return;
   }
   // "A and B met": the coordinated subjects are the parties.
@@ -199,7 +216,133 @@ function verbPairs(
 function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to: number): PlacedMention[] {
   const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2);
   if (by < 0) return [];
-  return objectsAfter(frame, grid, by + 1, {gap: 5});
+  const agents = objectsAfter(frame, grid, by + 1, {gap: 5});
+  return agents.length > 0 ? agents : namedRelation(frame, grid, by + 1);
+}
+
+/**
+ * "his wife, B" from token `i`: a possessive, one to three lowercase words, a comma and a
+ * person → that person ("was met by his wife, B"). Empty otherwise.
+ */
+function namedRelation(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const t = frame.tokens;
+  const w = t[i]?.lower;
+  if (w !== "his" && w !== "her" && w !== "their") return [];
+  let j = i + 1;
+  while (j < t.length && j <= i + 3 && /^\p{Ll}+$/u.test(t[j].text)) j++;
+  if (j === i + 1 || t[j]?.text !== ",") return [];
+  const m = grid.startingAt.get(j + 1);
+  return m && m.mention.kind === "person" ? [m] : [];
+}
+
+/**
+ * True when "to" follows token `i` in its clause, past at most one comma-closed apposition
+ * ("handed B, a nurse from Lyon, to C"); within 14 tokens.
+ */
+function toAfter(frame: SentenceFrame, i: number): boolean {
+  const t = frame.tokens;
+  for (let j = i; j < t.length && j < i + 14; j++) {
+    if (t[j].lower === "to") return true;
+    if (t[j].punct && t[j].text !== "," && t[j].text !== "-") return false;
+  }
+  return false;
+}
+
+/**
+ * An infinitive of purpose takes the main subject: for a verb after "to" that follows the
+ * object of an earlier verb ("A telephoned B to thank him") the subjects of that verb (A),
+ * not B. Null when it does not stand so, or when the earlier verb hands the infinitive to its
+ * object ("allowed B to leave", "urged B to free C").
+ */
+function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  if (from < 3 || t[from - 1].lower !== "to") return null;
+  const obj = grid.endingAt.get(from - 2);
+  if (!obj || isOblique(frame, obj)) return null;
+  const v = obj.from - 1;
+  // The word before the object is the earlier verb: lowercase, not a determiner or connective.
+  if (v < 1 || !/^\p{Ll}+$/u.test(t[v].text) || DET.has(t[v].lower) || CONTROL.has(t[v].lower) || GOVERNORS.has(t[v].lower) || t[v].lower === "and" || t[v].lower === "or") return null;
+  const subjects = subjectsBefore(frame, grid, v);
+  return subjects.length > 0 ? subjects : null;
+}
+
+/**
+ * "A, which along with B and C has mediated …", "A, together with B, freed …": the companions
+ * after "along/together with" are subjects too, next to the head of the phrase. Returns the
+ * subjects unchanged when they do not stand so.
+ */
+function withCompanions(frame: SentenceFrame, grid: MentionGrid, subjects: PlacedMention[]): PlacedMention[] {
+  const t = frame.tokens;
+  let j = subjects[0].from - 1;
+  // Back over the rest of the companion list ("with B and C": the subject search stopped at C).
+  for (let guard = 0; j >= 0 && guard < 12; guard++) {
+    const m = grid.endingAt.get(j);
+    if (m) j = m.from - 1;
+    else if (t[j].text === "," || t[j].lower === "and") j--;
+    else break;
+  }
+  if (j < 1 || t[j].lower !== "with" || (t[j - 1].lower !== "along" && t[j - 1].lower !== "together")) {
+    // "A, together with B, freed …": the subject search jumped over the companions.
+    const k = subjects[subjects.length - 1].to;
+    const w = t[k + 1]?.lower;
+    if (t[k]?.text !== "," || (w !== "along" && w !== "together") || t[k + 2]?.lower !== "with") return subjects;
+    const first = grid.startingAt.get(k + 3) ?? (t[k + 3]?.lower === "the" ? grid.startingAt.get(k + 4) : undefined);
+    return first ? [...subjects, ...coordinatedAfter(frame, grid, first)] : subjects;
+  }
+  const first = grid.startingAt.get(j + 1);
+  if (!first) return subjects;
+  const head = subjectsBefore(frame, grid, j - 1);
+  if (head.length === 0) return subjects;
+  const out = [...head];
+  const seen = new Set(head.map((m) => m.index));
+  for (const m of [...coordinatedAfter(frame, grid, first), ...subjects]) if (!seen.has(m.index)) {
+    seen.add(m.index);
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The person after "along with" right after token `i` or a few words later in the clause
+ * ("… from her home along with her cousin, Sergeant C" → C). Empty when absent.
+ */
+function alongWith(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const t = frame.tokens;
+  // Only a prepositional phrase may stand between ("on Monday", "from his farm"); "flew home
+  // along with C" belongs to another verb.
+  if (t[i]?.lower !== "along" && !PREPOSITIONS.has(t[i]?.lower ?? "")) return [];
+  let k = -1;
+  for (let j = i; j < t.length && j < i + 10; j++) {
+    if (t[j].lower === "along" && t[j + 1]?.lower === "with") {
+      k = j + 2;
+      break;
+    }
+    if (t[j].punct && t[j].text !== "-") return [];
+    if (j > i && (t[j].lower === "and" || t[j].lower === "but" || t[j].lower === "who" || t[j].lower === "which")) return [];
+  }
+  if (k < 0) return [];
+  // Up to four words of a relation or title first ("her brother, Corporal C").
+  for (let j = k; j < t.length && j < k + 5; j++) {
+    const m = grid.startingAt.get(j);
+    if (m) return m.mention.kind === "person" || m.mention.kind === "group" ? coordinatedAfter(frame, grid, m) : [];
+    if (t[j].punct && t[j].text !== ",") return [];
+  }
+  return [];
+}
+
+/** The person after "(a/the) <delegation> led/headed by" from token `i` ("received a delegation led by B"). */
+function delegationLeader(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const t = frame.tokens;
+  for (let j = i; j < t.length && j < i + 5; j++) {
+    if (!DELEGATES.has(t[j].lower)) {
+      if (t[j].punct && t[j].text !== "'" && t[j].text !== "’" && t[j].text !== "-") return [];
+      continue;
+    }
+    if (!LEADING.has(t[j + 1]?.lower ?? "") || t[j + 2]?.lower !== "by") return [];
+    const leader = grid.startingAt.get(j + 3);
+    return leader && leader.mention.kind === "person" ? coordinatedAfter(frame, grid, leader) : [];
+  }
+  return [];
 }
 
 /** True when tokens [to, from) are "and", optionally with an adverb ("and later"). */

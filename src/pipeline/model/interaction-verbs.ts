@@ -11,6 +11,9 @@
  * `passive`: the participle also reads "B was released by A".
  * `symmetric`: "A and B met" is an interaction with no object.
  * `personTarget`: the object must be a person or group ("A is holding B", not "held a press conference").
+ * `personOnly`: the object must be a person ("A received B" is a meeting; "A received the hostages" is not).
+ * `personSource`: the subject must be a person ("the leader received B"; "Ukraine received B" in a swap is a return).
+ * `thenTo`: "to" must follow the object ("A handed B to the Red Cross", not "handed B a letter").
  * A phrase with a gap "…" ("took … hostage") takes its object from the gap ("took B hostage").
  * Reporting verbs ("told", "said") are absent on purpose: speaking to the media is not an
  * interaction between actors; so is "in contact with" (docs/evaluation.md: not an interaction).
@@ -24,6 +27,9 @@ export interface InteractionVerb {
   passive?: boolean;
   symmetric?: boolean;
   personTarget?: boolean;
+  personOnly?: boolean;
+  personSource?: boolean;
+  thenTo?: boolean;
   notPrev?: string[];
   notNext?: string[];
 }
@@ -34,13 +40,17 @@ const verbs = (type: InteractionType, object: InteractionVerb["object"], phrases
 const NOT_A_PERSON_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "details", "images", "photos", "names", "a", "an"];
 
 export const INTERACTION_VERBS: InteractionVerb[] = [
-  ...verbs("met", "direct", ["met", "meet", "meets", "meeting", "hosted", "hosts", "host", "hosting"], {symmetric: true}),
+  ...verbs("met", "direct", ["met", "meet", "meets", "meeting", "hosted", "hosts", "host", "hosting"], {symmetric: true, passive: true}),
+  // "the governor received B (in his office)", "B was received by the governor": a meeting of two persons.
+  ...verbs("met", "direct", ["received", "receives", "receive", "receiving"], {passive: true, personOnly: true, personSource: true}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "freed", "frees", "freeing", "free", "handed over", "hand over", "hands over", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
   ...verbs("abducted", "direct", ["abducted", "abduct", "abducts", "kidnapped", "kidnap", "kidnaps", "captured", "capture", "seized", "took hostage", "taken hostage", "taken captive"], {passive: true}),
   ...verbs("held", "direct", ["holding", "holds", "held", "hold", "held hostage", "held captive", "being held"], {passive: true, personTarget: true}),
   ...verbs("held", "direct", ["held … hostage", "holding … hostage", "holds … hostage", "held … captive", "holding … captive"], {personTarget: true}),
   ...verbs("abducted", "direct", ["took … hostage", "take … hostage", "takes … hostage", "taking … hostage", "took … captive", "taking … captive"]),
+  // "A handed B, a nurse, to the Red Cross": a handover of a person.
+  ...verbs("released", "direct", ["handed", "hands", "handing"], {personOnly: true, thenTo: true}),
   ...verbs("released", "direct", ["handed … over", "hands … over", "handing … over", "hand … over", "set … free", "sets … free", "setting … free"]),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
   ...verbs("thanked", "direct", ["thanked", "thanks", "thank", "thanking"]),
@@ -51,7 +61,8 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
   ...verbs("asked", "direct", ["asked", "asks", "ask", "asking", "requested", "requests", "petitioned", "petitions"]),
-  ...verbs("visited", "direct", ["visited", "visits", "visit", "visiting", "travelled to", "traveled to", "arrived in", "flew to"]),
+  ...verbs("visited", "direct", ["visited"], {passive: true}),
+  ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "arrived in", "flew to"]),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed", "stormed", "storming"], {passive: true}),
   ...verbs("mediated", "between", ["mediated", "mediating", "mediates", "mediate", "brokered"], {passive: true}),
