@@ -47,6 +47,15 @@ const AFTER_FIRST = firstCodes(AFTER_WORDS);
 const TIME_FIRST = firstCodes(["a", "p", "g", "u", "o", "h", "l"]);
 /** MONTH_AFTER after its blanks: an ordinal suffix, "of", or a month. */
 const MONTH_FIRST = firstCodes([...MONTHS, "st", "nd", "rd", "th", "of"]);
+/** "the youngest … is", "the oldest was": the number that follows is an age (no sentence or clause break between). */
+const SUPERLATIVE_AGE = /\b(?:youngest|oldest|eldest)\b[^.;:!?]{0,70}\b(?:is|was)[ \t]+$/i;
+/** A count noun between the superlative and the number: "the oldest building collapsed and the toll is 40". */
+const COUNT_NOUN = /\b(?:toll|number|count|total|figure|tally)\b/i;
+
+function isSuperlativeAge(before: string): boolean {
+  const m = SUPERLATIVE_AGE.exec(before);
+  return m !== null && !COUNT_NOUN.test(m[0]);
+}
 /** AGE_LIST ends with and/or/to or a dash, then blanks. */
 const AGE_LIST_LAST = firstCodes(["d", "r", "o", "-", "–"]);
 
@@ -103,6 +112,8 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
         if (name.words.length && SINGULAR_PERSON.has(name.words[0])) return "age";
       }
       if (before.words.length === 0 && before.stop === "(" && c0 === 41) return "age";
+      // "The youngest of the rescued miners is 19, the oldest is 58": a superlative of age, then "is N".
+      if ((b0 === "is" || b0 === "was") && isSuperlativeAge(text.slice(Math.max(0, phraseStart - 90), phraseStart))) return "age";
       // "aged 32 and 45", "aged 19, 20 and 23": every number of the list is an age (the list ends in and/or/to/dash).
       if (AGE_LIST_LAST.has(text.charCodeAt(skipBlanksBack(text, phraseStart))) && AGE_LIST.test(text.slice(Math.max(0, phraseStart - 40), phraseStart))) return "age";
     }

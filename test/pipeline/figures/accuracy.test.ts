@@ -196,3 +196,11 @@ describe("a person noun before a noun of things is a modifier: no count of peopl
       [{quote: "12", category: "prisoners_released"}, {quote: "4", category: "hostages_released"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("'the youngest … is N': an age, not a count", () => {
+  it.each<[string, string, Row[]]>([
+    ["youngest and oldest of a freed group", "The youngest of the rescued climbers is 19, the oldest is 58.", []],
+    ["eldest was N", "The eldest of the evacuated villagers was 91.", []],
+    ["a toll after a superlative is still a count", "The oldest bridge collapsed and the toll is 40.", [{quote: "40", category: "killed"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
