@@ -67,6 +67,14 @@ const cases: Record<string, Case> = {
     s: "The two leaders met in Geneva on June 16 for their first summit.",
     m: ["Geneva:place"], d: ["June 16=2021-06-16"], events: ["meeting:met"], first: {date: "2021-06-16", location: "Geneva"}
   },
+  "received a delegation is a meeting": {
+    s: "In June Governor Lindqvist received a farmers' delegation led by Rui Costa.",
+    m: ["Governor Lindqvist", "Rui Costa"], d: ["In June=2024-06"],
+    events: ["meeting:received a farmers' delegation"], first: {date: "2024-06"}
+  },
+  "received a letter is no meeting": {
+    s: "Governor Lindqvist received a letter from the flood victims.", m: ["Governor Lindqvist"], events: []
+  },
   "held talks is one meeting": {
     s: "President Ruto held talks with the opposition leader on Tuesday.",
     m: ["President Ruto", "opposition leader"], d: ["on Tuesday=2024-07-09"],

@@ -74,6 +74,8 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
     "murdered", "murder", "murders", "executed", "lost their lives", "lost his life", "lost her life", "claimed the lives"
   ]),
   ...forms("meeting", ["meet", "meets", "met"], {notNext: ["standards", "standard", "requirements", "demands", "demand", "needs", "criteria", "deadline", "target", "targets", "expectations", "obligations", "costs"]}),
+  // "the governor received a farmers' delegation": a reception is a meeting.
+  ...forms("meeting", ["received … delegation", "receives … delegation", "receiving … delegation", "received … delegations", "hosted … delegation", "hosts … delegation"]),
   ...forms("meeting", ["meeting", "meetings", "talks", "held talks", "hold talks", "holds talks", "summit", "hosted", "hosts", "phone call", "telephone conversation", "phone conversation"]),
   ...forms("visit", ["visit", "visits", "visited", "visiting", "trip to", "travelled to", "traveled to", "arrived in", "flew to"]),
   ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
