@@ -26,7 +26,7 @@ const STOP_NEXT = new Set([
 const OTHER_VERB = new RegExp(`^[ \\t]*(?:(?:were|are|have|had|has|was|is)[ \\t]+(?:been[ \\t]+|still[ \\t]+|reported[ \\t]+)?)?(?:${phraseSource(OTHER_VERB_CUES)})`, "i");
 const CAPTIVITY_CTX = phraseRegex(CAPTIVITY_CUES, "i");
 const NOT_CAPTIVITY = phraseRegex(NOT_CAPTIVITY_CUES, "i");
-const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held|confinement)|(?:held|kept|detained|imprisoned|in[ \t]+captivity))/i;
+const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held|confinement)|(?:held|kept|detained|imprisoned|in[ \t]+captivity|underground\b))/i;
 /**
  * "the 52 days he spent in captivity", "the 400 days they were held": a relative clause after the days whose
  * subject spent them held. (Not "the 40 days she spent in Nairobi": a captivity word or a holding verb is needed.)

@@ -126,7 +126,9 @@ export const CAPTIVITY_CUES: string[] = [
 export const NOT_CAPTIVITY_CUES: string[] = [
   "ceasefire", "cease-fire", "truce", "pause", "phase", "stage", "deal", "agreement", "plan", "deadline", "war",
   "offensive", "operation", "visit", "trip", "strike", "mourning", "quarantine", "campaign", "fighting", "siege",
-  "hospital", "intensive care", "coma", "hunger strike"
+  "hospital", "intensive care", "coma", "hunger strike",
+  // "the trapped miners spent 9 days underground": trapped, not held
+  "trapped", "miners", "cave"
 ];
 
 /** Head nouns of soldiers: an exchange or return of them is a prisoner release ("103 servicemen were returned"). */

@@ -204,3 +204,11 @@ describe("'the youngest … is N': an age, not a count", () => {
     ["a toll after a superlative is still a count", "The oldest bridge collapsed and the toll is 40.", [{quote: "40", category: "killed"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("days underground or in tunnels are days in captivity", () => {
+  it.each<[string, string, Row[]]>([
+    ["N days underground", "The freed engineer spoke of 120 days underground.", [{quote: "120", category: "captivity_days"}]],
+    ["N days in the tunnels", "The nurse described 150 days in the tunnels.", [{quote: "150", category: "captivity_days"}]],
+    ["trapped miners underground are not captives", "The trapped miners spent 9 days underground.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
