@@ -597,6 +597,21 @@ const roundThreeCases: Record<string, Case> = {
     m: ["Red Crescent:organization", "Red Cross:organization", "flood victims:group"],
     rows: ["Red Crescent -assisted-> flood victims", "Red Cross -assisted-> flood victims"]
   },
+  "A received in a place B, an apposition, and C, an apposition": {
+    s: "Governor Lindqvist received in Oslo Ana Souza, the wife of a trapped miner, and Rita Gil, a nurse.",
+    m: ["Governor Lindqvist", "Oslo:place", "Ana Souza", "Rita Gil"], rows: ["Governor Lindqvist -met-> Ana Souza", "Governor Lindqvist -met-> Rita Gil"]
+  },
+  "talks between B and C took place with the mediation of A": {
+    s: "The talks between Sudan and Chad took place with the mediation of Oman.", m: ["Sudan:country", "Chad:country", "Oman:country"],
+    rows: ["Sudan -negotiated-> Chad", "Oman -mediated-> Sudan", "Oman -mediated-> Chad"]
+  },
+  "A brokered several exchanges of detainees between B and C": {
+    s: "Oman has brokered several exchanges of detainees between Sudan and Chad.", m: ["Oman:country", "Sudan:country", "Chad:country"],
+    rows: ["Oman -mediated-> Sudan", "Oman -mediated-> Chad"]
+  },
+  "X said on Monday that it had freed B": {
+    s: "The Sahel Front said on Monday that it had freed Ana Souza.", m: ["Sahel Front:group", "Ana Souza"], rows: ["Sahel Front -released-> Ana Souza"]
+  },
   // Handovers.
   "Y handed A, an apposition, to officials": {
     s: "The Sahel Front handed Pedro Gil, a Brazilian engineer, to Malian officials.", m: ["Sahel Front:group", "Pedro Gil", "Malian:country"],
@@ -635,6 +650,13 @@ describe("findInteractions: receptions, purpose, passives, it, mediation lists, 
 });
 
 describe("findInteractions: known misses", () => {
+  it.fails("a relative clause after coordinated appositions (\"received B, the wife of …, and C, the mother of …, who asked D\") attaches to both", () => {
+    check({
+      s: "Governor Lindqvist received Ana Souza, the wife of a miner, and Rita Gil, the mother of a driver, who asked the region for help.",
+      m: ["Governor Lindqvist", "Ana Souza", "Rita Gil", "region:organization"],
+      rows: ["Governor Lindqvist -met-> Ana Souza", "Governor Lindqvist -met-> Rita Gil", "Ana Souza -asked-> region", "Rita Gil -asked-> region"]
+    });
+  });
   it.fails("an object relative whose named head comes after it (\"The nurse that A freed, B, …\") is not linked", () => {
     check({
       s: "The nurse that the Delta Group freed, Ada Obi, thanked Kenya.", m: ["Delta Group:group", "Ada Obi", "Kenya:country"],

@@ -229,6 +229,8 @@ function itAfterReporting(frame: SentenceFrame, grid: MentionGrid, i: number): P
   const {tokens} = frame;
   let k = i - 1;
   if (k >= 0 && tokens[k].lower === "that") k--;
+  // "X said on Monday that it …": up to three words of time between verb and "that".
+  for (let words = 0; k > 0 && words < 3 && tokens[i - 1].lower === "that" && !REPORTING.has(tokens[k].lower) && !tokens[k].punct; words++) k--;
   if (k < 1 || !REPORTING.has(tokens[k].lower)) return [];
   const m = grid.endingAt.get(k - 1);
   const kind = m?.mention.kind;

@@ -153,6 +153,8 @@ function verbPairs(
     targets = verb.type === "met" ? delegationLeader(frame, grid, start) : [];
     if (targets.length > 0) rule = "active-delegation";
     else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited"});
+    // "received in Oslo B": a place phrase right after the verb is skipped.
+    if (targets.length === 0 && verb.personOnly) targets = objectsAfter(frame, grid, afterPlace(frame, grid, start));
     // "since A released him", "asked him to …": the person the pronoun stands for.
     if (targets.length === 0) targets = objectPronoun(frame, grid, start, subjects);
     // "X halted aid, a move A condemned": the act's doer is the target.
@@ -185,7 +187,8 @@ function verbPairs(
     if (w >= 0) targets = objectsAfter(frame, grid, w + 1);
     rule = "active-with";
   } else if (verb.object === "between") {
-    const b = findWord(frame, to, "between", 3);
+    // "brokered several exchanges of detainees between B and C".
+    const b = findWord(frame, to, "between", 7);
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
     rule = "active-between";
   } else {
@@ -328,6 +331,14 @@ function alongWith(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
     if (t[j].punct && t[j].text !== ",") return [];
   }
   return [];
+}
+
+/** The token after "in/at <place>" starting at `i` ("received in Oslo B" → B's index), else `i`. */
+function afterPlace(frame: SentenceFrame, grid: MentionGrid, i: number): number {
+  const w = frame.tokens[i]?.lower;
+  if (w !== "in" && w !== "at") return i;
+  const m = grid.startingAt.get(i + 1);
+  return m && (m.mention.kind === "place" || m.mention.kind === "country") ? m.to : i;
 }
 
 /** The person after "(a/the) <delegation> led/headed by" from token `i` ("received a delegation led by B"). */

@@ -127,10 +127,23 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
     else return;
     if (t[j]?.text === ",") j--;
     const last = grid.endingAt.get(j);
-    if (!last) return;
-    parties = coordinatedBack(frame, grid, last);
+    parties = last ? coordinatedBack(frame, grid, last) : partiesBetween(frame, grid, i);
   }
   for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-mediation"});
+}
+
+/**
+ * "talks between B and C took place with the mediation of A": the parties after the last
+ * "between" of the clause before token `i` (within 25 tokens), when they end before it.
+ */
+function partiesBetween(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const {tokens, clauses} = frame;
+  for (let j = i - 1; j >= 0 && j >= i - 25 && clauses[j] === clauses[i]; j--) {
+    if (tokens[j].lower !== "between") continue;
+    const parties = objectsAfter(frame, grid, j + 1, {gap: 1});
+    return parties.length >= 2 && parties[parties.length - 1].to <= i ? parties : [];
+  }
+  return [];
 }
 
 /** "B and C" read backwards from C (local copy: only "and" and commas). */
