@@ -58,6 +58,22 @@ const ADDITIVE = new Set(["another", "a further", "further", "an additional", "a
 const COMMA_ONLY = /^[ \t]*,[ \t]*$/;
 const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
 
+/**
+ * "N were taken into the hills / hostage / away / to <Place>", or "N were taken." in a hostage sentence:
+ * the passive "taken" is an abduction. "taken to hospital", "taken into
+ * custody/care/account" are not.
+ */
+const TAKEN_AFTER = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|being)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|into[ \t]+(?!custody|account|consideration|care|hospital|the[ \t]+hospital)|to[ \t]+[A-Z][a-z]+(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:hospital|Hospital|Medical|Clinic|clinic))\b))/;
+const TAKEN_END = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(taken)[ \t]*[.;]/;
+
+/** Offset of an abduction "taken" right after the count ending at `groupEnd`, or -1 (see TAKEN_AFTER). */
+function takenAfter(text: string, groupEnd: number, hostageSentence: boolean): number {
+  if (!isBlank(text.charCodeAt(groupEnd))) return -1;
+  const right = text.slice(groupEnd, groupEnd + 90);
+  const m = TAKEN_AFTER.exec(right) ?? (hostageSentence ? TAKEN_END.exec(right) : null);
+  return m ? groupEnd + m[0].lastIndexOf("taken") : -1;
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -196,6 +212,11 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     let hits = findCues(cues, lo, Math.min(hi, capAt[i]), c.start, c.groupEnd, g.headStart, g.headEnd);
     if (hasNext && cands[nextStrong].group.kind !== "days" && hits.some((h) => h.start >= c.groupEnd && allBlank(text, h.end, nextStart))) {
       hits = hits.filter((h) => !(h.start >= c.groupEnd && allBlank(text, h.end, nextStart)));
+    }
+    // "another 25 were taken into the hills": a passive "taken" somewhere is an abduction, the count's own verb.
+    if (g.kind !== "days" && (g.head === null || !PRISONER_HEADS.has(g.head))) {
+      const taken = takenAfter(text, c.groupEnd, sctx.hostage);
+      if (taken >= 0) hits = [{category: "abducted", cue: "taken", start: taken, end: taken + 5, distance: taken - c.groupEnd}, ...hits];
     }
     let rule: string;
     // "33 hostages, eight of them dead": the part takes the head of the group named just before.

@@ -212,3 +212,13 @@ describe("days underground or in tunnels are days in captivity", () => {
     ["trapped miners underground are not captives", "The trapped miners spent 9 days underground.", []]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("'N were taken (into/across/to <Place>/hostage)' with no noun: abducted", () => {
+  it.each<[string, string, Row[]]>([
+    ["taken into a place", "Another 25 were taken into the forest.", [{quote: "Another 25", category: "abducted"}]],
+    ["taken across a border, with a noun", "Some 40 villagers were taken across the border.", [{quote: "Some 40", category: "abducted"}]],
+    ["taken to a named place", "Bandits stormed the school and 17 were taken to Zamfara.", [{quote: "17", category: "abducted"}]],
+    ["taken to hospital is not an abduction", "Twelve were taken to hospital.", []],
+    ["taken into custody is an arrest", "Eight were taken into custody.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
