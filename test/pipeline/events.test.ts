@@ -75,6 +75,13 @@ const cases: Record<string, Case> = {
   "received a letter is no meeting": {
     s: "Governor Lindqvist received a letter from the flood victims.", m: ["Governor Lindqvist"], events: []
   },
+  "handed a captive to officials is a release": {
+    s: "The Sahel Front handed the captive engineer to Malian officials on Friday.",
+    m: ["Sahel Front:group"], d: ["on Friday=2024-03-08"], events: ["release:handed the captive engineer to"], first: {date: "2024-03-08"}
+  },
+  "handed a report to officials is no release": {
+    s: "The inspectors handed their report to Malian officials on Friday.", events: []
+  },
   "held talks is one meeting": {
     s: "President Ruto held talks with the opposition leader on Tuesday.",
     m: ["President Ruto", "opposition leader"], d: ["on Tuesday=2024-07-09"],

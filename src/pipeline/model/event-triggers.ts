@@ -55,6 +55,8 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("release", ["freed", "freeing", "frees", "handed over", "hand over", "hands over", "handing over", "set free", "walked free", "handover", "hand-over"]),
   ...forms("release", ["free"], {prev: FREE_PREV}),
   ...forms("release", ["rescued", "rescuing", "handed … over", "hands … over", "handing … over", "hand … over", "set … free", "sets … free", "setting … free"]),
+  // "the rebels handed B, a nurse held since May, to the Red Cross": a handover near a captivity word.
+  ...forms("release", ["handed … to", "hands … to", "handing … to"], {context: CAPTIVITY}),
   ...forms("release", ["returned home", "return home", "returns home", "returning home", "came home", "come home", "brought home", "brought back home"], {context: CAPTIVITY}),
   ...forms("abduction", [
     "abducted", "abduct", "abducts", "abducting", "abduction", "abductions",
