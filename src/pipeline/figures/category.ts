@@ -34,6 +34,8 @@ const SOLDIER_HEADS = new Set(SOLDIER_NOUNS);
 const PERPETRATOR_HEADS = new Set(PERPETRATOR_NOUNS);
 const EXCHANGE = new Set(EXCHANGE_CUES);
 const EXCHANGE_CTX = phraseRegex(EXCHANGE_CONTEXT, "i");
+/** A swap word that is not fighting ("exchange of fire" is in NOT_CUES; here only the swap sense counts). */
+const SWAP_CTX = /\b(?:in[ \t]+(?:an|a|the)[ \t]+(?:prisoner[ \t]+)?(?:exchange|swap)|(?:prisoner|POW)[ \t]+(?:exchange|swap)s?|exchanged[ \t]+for|swapped[ \t]+for)\b/i;
 /** Right before a return cue: "had been returned", "were handed over" (someone returned them). */
 const PASSIVE_BEFORE = /(?:were|was|been|be|are|is|being)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
 /** Between a perpetrator head and its own passive verb: "gunmen were killed", "attackers had been shot dead". */
@@ -203,6 +205,8 @@ export interface SentenceContext {
   exchange?: boolean;
   /** The article's release category for sentences without hostage/prisoner words (see article-context.ts). */
   articleRelease?: FigureCategory;
+  /** "exchange"/"swap" words ("in an exchange", "prisoner swap"), not "captivity". */
+  swap?: boolean;
 }
 
 /**
@@ -215,7 +219,8 @@ export function sentenceContext(text: string, articleRelease?: FigureCategory): 
   const strong = HOSTAGE_CTX.test(t);
   const weak = !strong && WEAK_HOSTAGE_CTX.test(t);
   // One object shape for every sentence (a spread copy per sentence made the property loads megamorphic).
-  return {hostage: strong || weak, weakHostage: weak, prisoner: PRISONER_CTX.test(t), exchange: EXCHANGE_CTX.test(t) || weak, articleRelease};
+  const swap = SWAP_CTX.test(t);
+  return {hostage: strong || weak, weakHostage: weak, prisoner: PRISONER_CTX.test(t), exchange: EXCHANGE_CTX.test(t) || weak, articleRelease, swap};
 }
 
 /** Cues that only apply to hostage heads ("taking:" abductions, "rescue:" releases). */
@@ -307,7 +312,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (head && group.kind === "person" && heldCaptives(text, groupStart, groupEnd, head, group.label !== null && /[A-Z]/.test(text.slice(groupStart, groupEnd)))) {
     return {category: "hostages_held", cued: true};
   }
-  const prisonerCtx = context.prisoner;
+  // "returned 70 of its citizens from captivity … in an exchange": a swap with only "captivity" is a prisoner swap.
+  const prisonerCtx = context.prisoner || (context.weakHostage === true && context.swap === true);
   // "1,358 Ukrainians released from Russian captivity" in a prisoner-exchange story are prisoners.
   const hostageCtx = context.hostage;
   const releaseHostage = hostageCtx && !(context.weakHostage && (prisonerCtx || context.articleRelease === "prisoners_released"));

@@ -40,6 +40,8 @@ const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
 /** Words that introduce a part of a count named before: "including 20", "of whom 12", "among them 3". */
 const PART_BEFORE = /\b(?:including|of[ \t]+whom|among[ \t]+them|among[ \t]+whom)[ \t]+$/i;
 const PRISONER_HEADS = new Set(PRISONER_NOUNS);
+/** A breakdown of a count after a dash: "returned 70 people — 50 soldiers and 20 civilians — in a swap". */
+const DASH_BEFORE = /(?:[—–]|[ \t]--)[ \t]+$/;
 /** The gap before the second side of a swap: "… in exchange for 150 …". */
 const IN_RETURN = /\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|exchanged[ \t]+for|swapped[ \t]+for|traded[ \t]+for)[ \t]+$/i;
 /** "three of them children." / "…, three of them women and …": the noun ends the aside. */
@@ -86,7 +88,7 @@ function allBlank(text: string, from: number, to: number): boolean {
 
 /** PART_BEFORE right before `start`; it ends in blanks, so a non-blank character rules it out cheaply. */
 function partBefore(text: string, start: number): boolean {
-  return isBlank(text.charCodeAt(start - 1)) && PART_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return isBlank(text.charCodeAt(start - 1)) && (PART_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || DASH_BEFORE.test(text.slice(Math.max(0, start - 4), start)));
 }
 
 /** "for" and at least one blank right before `pos` (not before `lo`), case-insensitive. */

@@ -222,3 +222,15 @@ describe("'N were taken (into/across/to <Place>/hostage)' with no noun: abducted
     ["taken into custody is an arrest", "Eight were taken into custody.", []]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("returns from captivity in a swap are prisoner releases, and a dash breakdown shares the whole's category", () => {
+  it.each<[string, string, Row[]]>([
+    ["present tense 'returns N soldiers from captivity'", "Armenia returns 40 soldiers from captivity.", [{quote: "40", category: "prisoners_released"}]],
+    ["citizens from captivity in an exchange, broken down after a dash", "The ministry returned 70 of its citizens from captivity — 50 soldiers and 20 civilians — in an exchange.",
+      [{quote: "70", category: "prisoners_released"}, {quote: "50", category: "prisoners_released"}, {quote: "20", category: "prisoners_released"}]],
+    ["a death toll broken down after a dash", "The flood killed 30 people — 12 children and 18 adults.",
+      [{quote: "30", category: "killed"}, {quote: "12", category: "killed"}, {quote: "18", category: "killed"}]],
+    ["freed from captivity without a swap stays a hostage release", "Rebels freed 12 people from captivity.", [{quote: "12", category: "hostages_released"}]],
+    ["a new clause after a dash keeps its own verb", "The storm hit on Monday — 40 people were injured.", [{quote: "40", category: "wounded"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
