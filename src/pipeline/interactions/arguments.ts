@@ -139,6 +139,13 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         continue;
       }
       if (t.text === "," && i + 1 < tokens.length && RELATIVE.has(tokens[i + 1].lower) && i > 0) {
+        // "B, the wife of a miner, and C, the mother of a driver, who asked …": the relative
+        // clause is about the person before the apposition, and those coordinated with it.
+        if (!grid.endingAt.has(i - 1)) {
+          const open = appositionStart(frame, i);
+          const head = open > 0 ? grid.endingAt.get(open - 1) : undefined;
+          if (head && head.mention.kind === "person" && !isOblique(frame, head)) return coordinatedBefore(frame, grid, head);
+        }
         // "A, who was freed": continue into A's clause.
         clause = clauses[i - 1];
         continue;
