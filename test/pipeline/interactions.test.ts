@@ -621,6 +621,15 @@ const roundThreeCases: Record<string, Case> = {
     s: "Rita Gil, the mother of a trapped driver, who thanked the Red Cross, spoke on Monday.",
     m: ["Rita Gil", "Red Cross:organization"], rows: ["Rita Gil -thanked-> Red Cross"]
   },
+  "freed by an organisation after a person did something: the organisation is the agent": {
+    s: "Two miners, Ana Souza and Rui Costa, were freed by the Sahel Front after Pedro Gil visited Bamako.",
+    m: ["Ana Souza", "Rui Costa", "Sahel Front:group", "Pedro Gil", "Bamako:place"],
+    rows: ["Sahel Front -released-> Ana Souza", "Sahel Front -released-> Rui Costa", "Pedro Gil -visited-> Bamako"]
+  },
+  "freed by Kenya after talks: a country before 'after' is no title": {
+    s: "Ana Souza was freed by Kenya after President Osei intervened.", m: ["Ana Souza", "Kenya:country", "President Osei"],
+    rows: ["Kenya -released-> Ana Souza"]
+  },
   // Handovers.
   "Y handed A, an apposition, to officials": {
     s: "The Sahel Front handed Pedro Gil, a Brazilian engineer, to Malian officials.", m: ["Sahel Front:group", "Pedro Gil", "Malian:country"],

@@ -456,7 +456,8 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   for (let j = m.to; j < t.length && j <= m.to + 3; j++) {
     const p = grid.startingAt.get(j);
     if (p) return p.mention.kind === "person" && j > m.to ? p : m;
-    if (!/^\p{Ll}/u.test(t[j].text)) return m;
+    // "freed by A after B hosted …": a connective or preposition is no title word.
+    if (!/^\p{Ll}/u.test(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return m;
   }
   return m;
 }
