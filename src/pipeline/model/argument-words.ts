@@ -41,8 +41,11 @@ export const MEMBER_MARKERS = ["including", "among"];
 /** Verbs whose second conjunct shares the first one's subject: "A met B and (later) asked him". */
 export const CONJUNCT_ADVERBS = ["later", "then", "also", "subsequently"];
 
-/** Subordinators after which "he/she" is the person named before in the sentence ("A arrived in X, where he met B"). */
-export const PRONOUN_SUBORDINATORS = ["where", "when", "after", "before", "until", "once", "because", "as", "while"];
+/**
+ * Subordinators and coordinators after which "he/she" is the one person named before in the
+ * sentence ("A arrived in X, where he met B", "A arrived and he met B").
+ */
+export const PRONOUN_SUBORDINATORS = ["where", "when", "after", "before", "until", "once", "because", "as", "while", "and", "but"];
 
 /** Nouns that sum up the previous clause as an act ("X halted aid, a move A condemned" → A criticized X). */
 export const ACT_NOUNS = ["move", "step", "decision", "action", "act"];
