@@ -29,11 +29,13 @@ export const PERSON_NOUNS: string[] = [
   "orphans", "newborns", "elders", "monks", "nuns", "priests", "clergy", "employees", "contractors", "laborers", "labourers",
   "personnel", "crew", "crews", "defenders", "guardsmen", "paratroopers", "rescue workers", "staff members", "leaders",
   "captors", "kidnappers", "attackers", "assailants", "bandits", "pirates", "hijackers", "raiders", "officials",
-  "delegates", "representatives", "ministers", "experts", "engineers", "specialists", "divers", "coastguards"
+  "delegates", "representatives", "ministers", "experts", "engineers", "specialists", "divers", "coastguards",
+  // Regional plurals that no demonym ending catches ("holds 30 to 40 Westerners").
+  "westerners", "easterners", "northerners", "southerners", "islanders", "highlanders", "lowlanders", "expatriates", "expats"
 ];
 
 /** Endings of capitalised plural demonyms ("Palestinians", "Israelis", "Sudanese", "Britons"). */
-export const DEMONYM_ENDINGS: string[] = ["ians", "eans", "ans", "is", "ese", "ites", "ons", "ards"];
+export const DEMONYM_ENDINGS: string[] = ["ians", "eans", "ans", "is", "ese", "ites", "ons", "ards", "landers"];
 
 /**
  * Words that may sit between a number and its head noun ("20 living Israeli hostages", "three former hostages").

@@ -164,6 +164,8 @@ describe("held captives: a holding verb or held state decides, demonyms are peop
     ["still in enemy hands", "About 60 Georgians are still in rebel hands.", [{quote: "About 60", category: "hostages_held"}]],
     ["soldiers held by a militia", "The militia is believed to hold 25 soldiers.", [{quote: "25", category: "hostages_held"}]],
     ["detaining foreigners", "The regime detained 7 Norwegians last year.", [{quote: "7", category: "hostages_held"}]],
+    ["regional plural 'Westerners' is a person noun", "The pirates hold 30 to 40 Westerners.", [{quote: "30 to 40", category: "hostages_held", group: "westerners"}]],
+    ["'-landers' demonyms are person nouns", "The junta is holding 6 New Zealanders.", [{quote: "6", category: "hostages_held"}]],
     ["capacity is not captivity", "The new hall can hold 500 people.", [{quote: "500", category: "other"}]],
     ["capacity: built to hold", "The shelter was built to hold 300 people.", [{quote: "300", category: "other"}]],
     ["detaining protesters is an arrest, not a hostage count", "Police detained 30 protesters near the dam.", [{quote: "30", category: "other"}]],
@@ -233,4 +235,13 @@ describe("returns from captivity in a swap are prisoner releases, and a dash bre
     ["freed from captivity without a swap stays a hostage release", "Rebels freed 12 people from captivity.", [{quote: "12", category: "hostages_released"}]],
     ["a new clause after a dash keeps its own verb", "The storm hit on Monday — 40 people were injured.", [{quote: "40", category: "wounded"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("known misses found in round 3, figures held-out classes (kept visible)", () => {
+  it.fails("a main verb after an appositive dash decides ('Some 2 million people — about 80 percent of the region — have been displaced')", () => {
+    check("Some 2 million people — about 80 percent of the region — have been displaced.", [{quote: "Some 2 million", category: "displaced"}]);
+  });
+  it.fails("families of hostages are not hostages ('12 hostage families')", () => {
+    check("Police met 12 hostage families.", [{quote: "12", category: "other"}]);
+  });
 });
