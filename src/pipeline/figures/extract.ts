@@ -76,6 +76,15 @@ function takenAfter(text: string, groupEnd: number, hostageSentence: boolean): n
   return m ? groupEnd + m[0].lastIndexOf("taken") : -1;
 }
 
+/** A dash-delimited aside right after a count: " — about 80 percent of the region — ". */
+const DASH_ASIDE = /^[ \t]*(?:—|–|--)[^—–;:()]{1,80}?(?:—|–|[ \t]--|[ \t]-[ \t])[ \t]*/;
+
+/** Where the clause resumes after a dash aside right after `groupEnd`, or -1 (see DASH_ASIDE). */
+function dashAsideEnd(text: string, groupEnd: number): number {
+  const m = DASH_ASIDE.exec(text.slice(groupEnd, groupEnd + 100));
+  return m ? groupEnd + m[0].length : -1;
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -225,6 +234,15 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
+    // "Some 2 million people — about 80 percent of the region — have been displaced": the verb after the aside.
+    if (!cued && g.kind === "person") {
+      const resume = dashAsideEnd(text, c.groupEnd);
+      if (resume >= 0) {
+        const [, hi2] = clauseAround(bounds, resume, resume, text.length, REACH);
+        const more = findCues(cues, resume, Math.min(hi2, capAt[i]), resume, resume, -1, -1);
+        if (more.length) ({category, cued, fallback = false} = categorize(catGroup, more, sctx, text, c.groupEnd, c.start));
+      }
+    }
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     let ellipsisHead: string | null = null;
     if (g.kind === "days") {
