@@ -645,6 +645,15 @@ const roundThreeCases: Record<string, Case> = {
   "one party before 'under the mediation of A' is no pair": {
     s: "Sudan freed 40 prisoners under the mediation of Oman.", m: ["Sudan:country", "Oman:country"], rows: []
   },
+  "A is due to meet B: an infinitive is no passive": {
+    s: "Chancellor Weber is due to meet President Osei on Friday.", m: ["Chancellor Weber", "President Osei"], rows: ["Chancellor Weber -met-> President Osei"]
+  },
+  "A was expected to receive B": {
+    s: "Governor Lindqvist was expected to receive Rita Gil.", m: ["Governor Lindqvist", "Rita Gil"], rows: ["Governor Lindqvist -met-> Rita Gil"]
+  },
+  "the junta is to free B": {
+    s: "The junta is to free Rui Costa next week.", m: ["junta:group", "Rui Costa"], rows: ["junta -released-> Rui Costa"]
+  },
   // Handovers.
   "Y handed A, an apposition, to officials": {
     s: "The Sahel Front handed Pedro Gil, a Brazilian engineer, to Malian officials.", m: ["Sahel Front:group", "Pedro Gil", "Malian:country"],

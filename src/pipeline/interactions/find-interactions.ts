@@ -486,7 +486,9 @@ function leadingGroup(frame: SentenceFrame, grid: MentionGrid, v: number): Place
   return [];
 }
 
+/** True for a form of "be/get" up to three words before the verb; an infinitive is active ("is due to meet B"). */
 function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
+  if (from > 0 && frame.tokens[from - 1].lower === "to") return false;
   for (let i = from - 1; i >= 0 && i >= from - 3; i--) if (AUX.has(frame.tokens[i].lower)) return true;
   return false;
 }
