@@ -76,6 +76,8 @@ function takenAfter(text: string, groupEnd: number, hostageSentence: boolean): n
   return m ? groupEnd + m[0].lastIndexOf("taken") : -1;
 }
 
+/** "confirmed the deaths of (at least) N": the deaths of people named before. */
+const DEATHS_OF = /\bdeaths?[ \t]+of[ \t]+$/i;
 /** A dash-delimited aside right after a count: " — about 80 percent of the region — ". */
 const DASH_ASIDE = /^[ \t]*(?:—|–|--)[^—–;:()]{1,80}?(?:—|–|[ \t]--|[ \t]-[ \t])[ \t]*/;
 
@@ -243,6 +245,10 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
         if (more.length) ({category, cued, fallback = false} = categorize(catGroup, more, sctx, text, c.groupEnd, c.start));
       }
     }
+    // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"
+    // with no noun of their own (or "others") are more of the captives.
+    if (category === "killed" && sctx.hostage && !sctx.weakHostage && (g.kind === "none" || g.head === "others") &&
+      DEATHS_OF.test(text.slice(Math.max(0, c.start - 20), c.start))) category = "hostages_dead";
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     let ellipsisHead: string | null = null;
     if (g.kind === "days") {

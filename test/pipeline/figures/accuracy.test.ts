@@ -251,3 +251,15 @@ describe("the main verb after a dash aside decides", () => {
     ["no cue after the aside stays other", "The talks involved 40 delegates — a record — and ended.", [{quote: "40", category: "other"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("'the deaths of N' in a hostage sentence are dead hostages", () => {
+  it.each<[string, string, Row[]]>([
+    ["deaths of at least N after hostages were named", "After the gang published the names of its hostages, police confirmed the deaths of at least 4.",
+      [{quote: "at least 4", category: "hostages_dead"}]],
+    ["deaths of N others after freed hostages", "Pirates freed two hostages, but officials confirmed the deaths of 3 others.",
+      [{quote: "two", category: "hostages_released"}, {quote: "3", category: "hostages_dead"}]],
+    ["a flood toll stays killed", "Officials confirmed the deaths of at least 12 after the flood.", [{quote: "at least 12", category: "killed"}]],
+    ["killed in the raid (no 'deaths of') stays killed", "Gunmen seized 30 hostages in the raid, in which 12 were killed.",
+      [{quote: "30", category: "abducted"}, {quote: "12", category: "killed"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
