@@ -560,6 +560,10 @@ const roundThreeCases: Record<string, Case> = {
   "allowed B to meet C: B is the doer": {
     s: "The junta allowed Pedro Gil to meet Ana Souza.", m: ["junta:group", "Pedro Gil", "Ana Souza"], rows: ["Pedro Gil -met-> Ana Souza"]
   },
+  "brought B to meet C: B meets C": {
+    s: "The Red Cross brought Rita Gil to meet Governor Lindqvist.", m: ["Red Cross:organization", "Rita Gil", "Governor Lindqvist"],
+    rows: ["Rita Gil -met-> Governor Lindqvist"]
+  },
   // Passives.
   "A and B were visited at a place by C": {
     s: "Ana Souza and Rui Costa were visited at the Lisbon clinic by Chancellor Weber.",

@@ -54,7 +54,9 @@ export const ACT_NOUNS = ["move", "step", "decision", "action", "act"];
  * Verbs whose object is the doer of a following infinitive ("allowed B to leave"), so "to"
  * after their object is no purpose clause of the subject (unlike "A telephoned B to thank him").
  */
-export const OBJECT_CONTROL_VERBS = ["told", "tell", "tells", "allowed", "allows", "allow", "invited", "invites", "invite", "persuaded", "forced", "forces", "encouraged", "encourages", "helped", "helps", "help", "enabled", "enables", "wanted", "wants", "want", "expected", "expects", "ordered", "orders", "instructed", "authorized", "authorised", "permitted", "got", "convinced", "advised", "needed", "needs", "left", "sent", "sends", "hired", "appointed", "elected", "chose", "named"];
+export const OBJECT_CONTROL_VERBS = ["told", "tell", "tells", "allowed", "allows", "allow", "invited", "invites", "invite", "persuaded", "forced", "forces", "encouraged", "encourages", "helped", "helps", "help", "enabled", "enables", "wanted", "wants", "want", "expected", "expects", "ordered", "orders", "instructed", "authorized", "authorised", "permitted", "got", "convinced", "advised", "needed", "needs", "left", "sent", "sends", "hired", "appointed", "elected", "chose", "named",
+  // Transfer verbs: "brought B to meet C" — B meets C.
+  "brought", "brings", "bring", "took", "takes", "flew", "escorted", "drove", "invites"];
 
 /** Words that lead a delegation ("a delegation led by B"). */
 export const LEADING_WORDS = ["led", "headed"];
