@@ -238,6 +238,9 @@ describe("returns from captivity in a swap are prisoner releases, and a dash bre
 });
 
 describe("known misses found in round 3, figures held-out classes (kept visible)", () => {
+  it.fails("an object relative after the count holds them ('5 Danes it still holds')", () => {
+    check("There are 5 Danes the junta still holds.", [{quote: "5", category: "hostages_held"}]);
+  });
   it.fails("families of hostages are not hostages ('12 hostage families')", () => {
     check("Police met 12 hostage families.", [{quote: "12", category: "other"}]);
   });
