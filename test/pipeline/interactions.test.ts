@@ -695,6 +695,26 @@ describe("findInteractions: receptions, purpose, passives, it, mediation lists, 
   });
 });
 
+describe("findInteractions: a sentence-initial It is the previous sentence's organisation", () => {
+  it.each([
+    ["It said it had freed B", "It said it had freed Rui Costa.", ["Sahel Front -released-> Rui Costa"]],
+    ["It freed B", "It freed Rui Costa on Monday.", ["Sahel Front -released-> Rui Costa"]],
+    ["an expletive It with no interaction verb is nothing", "It was not clear whether Rui Costa was safe.", []],
+    ["a mid-sentence it without a reporting verb is nothing", "Rui Costa thought it freed nobody.", []]
+  ])("%s", (_label, second, expected) => {
+    const {article, sentences} = makeArticle(["The Sahel Front issued a statement in Bamako.", second]);
+    const mentions = [...mentionsFrom(sentences[0], ["Sahel Front:group", "Bamako:place"]), ...mentionsFrom(sentences[1], ["Rui Costa"])];
+    const rows = findInteractions(article, sentences, [], mentions, emptyCtx).filter((r) => r.sentenceIndex === 1);
+    expect(rows.map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`)).toEqual(expected);
+    for (const r of rows) expect(r.start).toBeGreaterThanOrEqual(sentences[1].start);
+  });
+  it("the organisation is forgotten after one sentence", () => {
+    const {article, sentences} = makeArticle(["The Sahel Front issued a statement.", "The weather in Bamako was hot.", "It freed Rui Costa."]);
+    const mentions = [...mentionsFrom(sentences[0], ["Sahel Front:group"]), ...mentionsFrom(sentences[1], ["Bamako:place"]), ...mentionsFrom(sentences[2], ["Rui Costa"])];
+    expect(findInteractions(article, sentences, [], mentions, emptyCtx)).toEqual([]);
+  });
+});
+
 describe("findInteractions: known misses", () => {
 
   it.fails("an object relative whose named head comes after it (\"The nurse that A freed, B, …\") is not linked", () => {

@@ -30,6 +30,8 @@ export interface SentenceFrame {
   dates: DateMention[];
   /** The person a sentence-initial "He/She" most likely refers to (set by stage 07). */
   antecedent?: {index: number; mention: Mention} | null;
+  /** Stage 07: the organisation/group a sentence-initial "It" stands for (the first one of the previous sentence). */
+  orgAntecedent?: {index: number; mention: Mention} | null;
 }
 
 /**

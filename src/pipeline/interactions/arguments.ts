@@ -182,7 +182,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
 function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const {tokens} = frame;
   const w = tokens[i].lower;
-  if (w === "it") return itAfterReporting(frame, grid, i);
+  if (w === "it") return i === 0 ? orgPronoun(frame, i) : itAfterReporting(frame, grid, i);
   if (w !== "he" && w !== "she") return [];
   let k = i - 1;
   if (k >= 0 && tokens[k].lower === "that") k--;
@@ -239,9 +239,19 @@ function itAfterReporting(frame: SentenceFrame, grid: MentionGrid, i: number): P
   // "X said on Monday that it …": up to three words of time between verb and "that".
   for (let words = 0; k > 0 && words < 3 && tokens[i - 1].lower === "that" && !REPORTING.has(tokens[k].lower) && !tokens[k].punct; words++) k--;
   if (k < 1 || !REPORTING.has(tokens[k].lower)) return [];
+  // "It said it freed B" at the start of a sentence: both stand for the previous sentence's organisation.
+  if (k === 1 && tokens[0].lower === "it") return orgPronoun(frame, i);
   const m = grid.endingAt.get(k - 1);
   const kind = m?.mention.kind;
   return m && (kind === "organization" || kind === "group" || kind === "country") && !isOblique(frame, m) ? [m] : [];
+}
+
+/** `frame.orgAntecedent` anchored on the pronoun at token `i`, or nothing. */
+function orgPronoun(frame: SentenceFrame, i: number): PlacedMention[] {
+  const a = frame.orgAntecedent;
+  if (!a) return [];
+  const t = frame.tokens[i];
+  return [{index: a.index, mention: a.mention, from: i, to: i + 1, clause: frame.clauses[i], anchor: {start: t.start, end: t.end}}];
 }
 
 /** Index of the "(" matching the ")" at `close` within a few tokens, or -1. */

@@ -73,7 +73,7 @@ export interface Pair {
  * @example interactionsInFrame(frame)[0] // {type: "released", rule: "passive-by", …}
  */
 export function interactionsInFrame(frame: SentenceFrame): InteractionMention[] {
-  if (frame.mentions.length < (frame.antecedent ? 1 : 2)) return [];
+  if (frame.mentions.length < (frame.antecedent || frame.orgAntecedent ? 1 : 2)) return [];
   const hits = matchLexicon(frame.tokens, LEXICON);
   if (hits.length === 0 && !hasNominalNoun(frame.tokens)) return [];
   const grid = mentionGrid(frame);

@@ -30,22 +30,28 @@ export function findInteractions(
   // sentences without a person.
   let antecedent: {index: number; mention: Mention} | null = null;
   let age = 0;
+  // The first organisation/group of the previous sentence, for a sentence-initial "It"
+  // ("The Sahel Front issued a statement. It said it had freed B"). Only the next sentence.
+  let org: {index: number; mention: Mention} | null = null;
   for (const sentence of sentences) {
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
     const ids = mentionsBy.get(sentence.index) ?? [];
     // A frame stage 06 built is read as is: interactionsInFrame finds nothing where the quick
     // text filter would have said no, so the filter only guards building a new frame.
     const f =
-      ids.length < (age <= 2 && antecedent ? 1 : 2)
+      ids.length < ((age <= 2 && antecedent) || org ? 1 : 2)
         ? null
         : (storedFrame(article, sentence, mentions, dates) ??
           (mayHaveInteraction(article.text.slice(sentence.start, sentence.end)) ? frameFor(article, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? [], false) : null));
     if (f) {
       // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate
       // (field by field: a spread of the frame was a slow path here).
-      const frame: SentenceFrame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null};
+      const frame: SentenceFrame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null, orgAntecedent: org};
       for (const row of interactionsInFrame(frame)) out.push(row);
     }
+    let firstOrg = -1;
+    for (const i of ids) if ((mentions[i].kind === "organization" || mentions[i].kind === "group") && (firstOrg < 0 || mentions[i].start < mentions[firstOrg].start)) firstOrg = i;
+    org = firstOrg >= 0 ? {index: firstOrg, mention: mentions[firstOrg]} : null;
     // The earliest person mention of the sentence (first in list order on equal starts).
     let first = -1;
     for (const i of ids) if (mentions[i].kind === "person" && (first < 0 || mentions[i].start < mentions[first].start)) first = i;
