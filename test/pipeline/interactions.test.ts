@@ -729,6 +729,12 @@ describe("findInteractions: known misses", () => {
       m: ["Maria Lind", "President Osei"], rows: ["Maria Lind -thanked-> President Osei"]
     });
   });
+  it.fails("the host of talks between two parties is not linked to them (\"B and C held talks hosted by A\")", () => {
+    check({
+      s: "Sudan and Chad held talks hosted by Oman.", m: ["Sudan:country", "Chad:country", "Oman:country"],
+      rows: ["Sudan -met-> Chad", "Oman -mediated-> Sudan", "Oman -mediated-> Chad"]
+    });
+  });
   it.fails("a relative clause of place (\"in X, where A mediated the deal\") does not make X a party", () => {
     check({
       s: "The summit discussed Sudan, where the African Union mediated the 2019 accord.",
