@@ -104,6 +104,20 @@ describe("dashboard pages", () => {
     }
   });
 
+  it("figure charts below the first row render only once scrolled into view", async () => {
+    const p = await openPage("/figures", {width: 1280, height: 500});
+    try {
+      await settle(p.page, {idleMs: 500});
+      const before = await p.page.locator(".np-chart").count();
+      // The bundled corpus has more comparable groups than the first row holds.
+      expect(before).toBe(2);
+      await p.page.locator("h2", {hasText: "Where outlets disagree"}).scrollIntoViewIfNeeded();
+      await expect.poll(() => p.page.locator(".np-chart").count()).toBeGreaterThan(2);
+    } finally {
+      await p.close();
+    }
+  });
+
   it("clicking a figure opens the evidence panel with its sentence and highlighted quote", async () => {
     const p = await openPage("/figures", {width: 1280});
     try {
