@@ -38,7 +38,8 @@ export {TABLE_NAMES} from "./tables/rows.ts";
 export {buildContext} from "./context.ts";
 
 /**
- * Runs the whole pipeline on a corpus and returns every output table.
+ * Runs the whole pipeline on a corpus and returns every output table. `timer` (optional) wraps
+ * each stage call, for `npm run bench`'s per-stage CPU time; the output never depends on it.
  *
  * @example runPipeline({files: [{path: "a.txt", bytes}], manifest: null, actorsCsv, outletsCsv}).figures
  */

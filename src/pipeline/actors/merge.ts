@@ -84,6 +84,11 @@ function union<T>(a: Set<T>, b: Set<T>): Set<T> {
   return big;
 }
 
+/** union() for sets that may be absent (null: empty). */
+function unionOrNull<T>(a: Set<T> | null, b: Set<T> | null): Set<T> | null {
+  return a && b ? union(a, b) : (a ?? b);
+}
+
 /** The distinct members of several sets, sorted (one set, the common case, is not copied twice). */
 function sortedUnion(sets: Set<string>[]): string[] {
   if (sets.length === 1) return [...sets[0]].sort();
@@ -172,18 +177,30 @@ export function mergeActorForms(
   const uf = new UnionFind(forms.length);
   const notes = new Map<number, string[]>();
   const suggestions = new Map<string, MergeSuggestion>();
-  const gazOf = new Map<number, Set<number>>();
-  forms.forEach((f, i) => gazOf.set(i, new Set(f.gaz !== null ? [f.gaz] : [])));
-  const namesOf = new Map<number, Set<string>>();
-  forms.forEach((f, i) => namesOf.set(i, new Set([foldKey(f.name), ...[...f.names.keys()].map(foldKey)])));
+  // Per component root: its gazetteer entries, and those of its names a `not_same` rule names
+  // (folded). Only names some rule mentions can ever block a merge, so the other names are not
+  // kept; null stands for an empty set (most forms have neither).
+  const gazOf: (Set<number> | null)[] = forms.map((f) => (f.gaz !== null ? new Set([f.gaz]) : null));
+  const notSameKeys = new Set<string>();
+  for (const e of g.entries) for (const n of e.notSame) notSameKeys.add(foldKey(n));
+  const namesOf: (Set<string> | null)[] = forms.map((f) => {
+    if (notSameKeys.size === 0) return null;
+    let set: Set<string> | null = null;
+    for (const n of [f.name, ...f.names.keys()]) {
+      const k = foldKey(n);
+      if (notSameKeys.has(k)) (set ??= new Set()).add(k);
+    }
+    return set;
+  });
+  const gazSet = (r: number): Set<number> => (gazOf[r] ??= new Set());
 
   /** Refuses merges across two gazetteer entries or against a `not_same` rule. */
   const allowed = (ra: number, rb: number): boolean => {
-    const ga = gazOf.get(ra)!;
-    const gb = gazOf.get(rb)!;
-    if (ga.size && gb.size && [...ga].some((x) => !gb.has(x))) return false;
-    const blocks = (gs: Set<number>, names: Set<string>) => [...gs].some((e) => g.entries[e].notSame.some((n) => names.has(foldKey(n))));
-    return !blocks(ga, namesOf.get(rb)!) && !blocks(gb, namesOf.get(ra)!);
+    const ga = gazOf[ra];
+    const gb = gazOf[rb];
+    if (ga?.size && gb?.size && [...ga].some((x) => !gb.has(x))) return false;
+    const blocks = (gs: Set<number> | null, names: Set<string> | null) => !!gs && !!names && [...gs].some((e) => g.entries[e].notSame.some((n) => names.has(foldKey(n))));
+    return !blocks(ga, namesOf[rb]) && !blocks(gb, namesOf[ra]);
   };
   const join = (a: number, b: number, reason: string): boolean => {
     const ra = uf.find(a);
@@ -198,8 +215,10 @@ export function mergeActorForms(
     if (forms[a].name !== forms[b].name) merged.push(`${forms[b].name}\u0000${forms[a].name}\u0000${reason}`);
     notes.set(r, merged);
     notes.delete(other);
-    gazOf.set(r, union(gazOf.get(r)!, gazOf.get(other)!));
-    namesOf.set(r, union(namesOf.get(r)!, namesOf.get(other)!));
+    gazOf[r] = unionOrNull(gazOf[r], gazOf[other]);
+    gazOf[other] = null;
+    namesOf[r] = unionOrNull(namesOf[r], namesOf[other]);
+    namesOf[other] = null;
     return true;
   };
   const suggest = (a: number, b: number, reason: string, score: number) => {
@@ -253,7 +272,7 @@ export function mergeActorForms(
   const byGaz = new Map<number, number>();
   forms.forEach((f, i) => {
     if (f.gaz === null) return;
-    gazOf.get(uf.find(i))!.add(f.gaz);
+    gazSet(uf.find(i)).add(f.gaz);
     const first = byGaz.get(f.gaz);
     if (first === undefined) byGaz.set(f.gaz, i);
     else join(first, i, "gazetteer alias");
@@ -265,7 +284,15 @@ export function mergeActorForms(
   const people = forms.map((f, i) => ({f, i})).filter(({f}) => f.person && f.person.surnameKey);
   const exact = new Map<string, number[]>();
   const blockSize = new Map<string, number>();
-  const byBlock = new Map<string, number[]>();
+  // group ("full", "surname", "first:<class>") → block → members: two lookups with strings
+  // made once, no key string built per candidate search.
+  const byBlock = new Map<string, Map<string, number[]>>();
+  const groupOf = (group: string): Map<string, number[]> => {
+    let m = byBlock.get(group);
+    if (!m) byBlock.set(group, (m = new Map()));
+    return m;
+  };
+  const firstGroup: string[] = [];
   const blocksOf: string[][] = [];
   // Per form, computed once (not once per compared pair): surname gender and letter count.
   const gender: ReturnType<typeof surnameGender>[] = [];
@@ -281,9 +308,9 @@ export function mergeActorForms(
     for (const b of blocks) {
       blockSize.set(b, (blockSize.get(b) ?? 0) + 1);
       if (p.shape === "full") {
-        push(byBlock, "full\u0000" + b, i);
-        push(byBlock, "first:" + p.first + "\u0000" + b, i);
-      } else if (p.shape === "surname") push(byBlock, "surname\u0000" + b, i);
+        push(groupOf("full"), b, i);
+        push(groupOf((firstGroup[i] ??= "first:" + p.first)), b, i);
+      } else if (p.shape === "surname") push(groupOf("surname"), b, i);
     }
     gender[i] = surnameGender(lastWord(p.surname!));
     letterCount[i] = p.surname!.replace(/[^a-z]/g, "").length;
@@ -315,7 +342,8 @@ export function mergeActorForms(
       }
     };
     add(exact.get(k));
-    for (const b of blocksOf[i]) if ((blockSize.get(b) ?? 0) <= MAX_BLOCK) add(byBlock.get(group + "\u0000" + b));
+    const members = byBlock.get(group);
+    if (members) for (const b of blocksOf[i]) if ((blockSize.get(b) ?? 0) <= MAX_BLOCK) add(members.get(b));
     return out.length > 1 ? out.sort((x, y) => x - y) : out;
   };
   // Phase 1: full names (first name + surname) with compatible first names.
@@ -326,7 +354,7 @@ export function mergeActorForms(
       const q = forms[j].person!;
       return j > i && q.shape === "full" && p.first === q.first && genderOk(i, j);
     };
-    for (const j of candidatesOf(i, "first:" + p.first, keep)) {
+    for (const j of candidatesOf(i, (firstGroup[i] ??= "first:" + p.first), keep)) {
       const q = forms[j].person!;
       if (p.surnameKey === q.surnameKey) {
         join(i, j, `transliteration key ${p.surnameKey}`);
@@ -398,7 +426,7 @@ export function mergeActorForms(
     const fs = idx.map((i) => forms[i]);
     const count = fs.reduce((s, f) => s + f.count, 0);
     if (count === 0) continue;
-    const gazEntries = [...gazOf.get(root)!].sort((a, b) => a - b);
+    const gazEntries = [...(gazOf[root] ?? [])].sort((a, b) => a - b);
     let name: string;
     let kind: ActorKind;
     if (gazEntries.length) {
