@@ -15,6 +15,10 @@ const JOIN = new Set(["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", 
 
 const CLASS = new Map<string, string>();
 for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS.has(n)) CLASS.set(n, cls[0]);
+// The same classes by transliteration key, so a spelling the list does not name still finds its
+// class: "Grigori" (not listed) has the key of the listed "Grigory".
+const CLASS_BY_KEY = new Map<string, string>();
+for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS_BY_KEY.has(translitKey(n))) CLASS_BY_KEY.set(translitKey(n), cls[0]);
 
 export interface PersonName {
   /** Class id of the first name ("aleksandr" → "alexander"), or its translit key; null when absent. */
@@ -30,7 +34,8 @@ export interface PersonName {
 /** First-name class id, or its transliteration key when it is in no class. */
 export function firstNameClass(word: string): string {
   const k = foldKey(word);
-  return CLASS.get(k) ?? "~" + translitKey(k);
+  const key = translitKey(k);
+  return CLASS.get(k) ?? CLASS_BY_KEY.get(key) ?? "~" + key;
 }
 
 /**

@@ -21,6 +21,8 @@ const RULES: [RegExp, string][] = [
   [/w/g, "v"],
   [/ou/g, "u"],
   [/oo/g, "u"],
+  // Russian ё written "yo" or "e" after a consonant: Artyom/Artem, Fyodorov/Fedorov, Semyon/Semen.
+  [/([bcdfgklmnprstvz])yo/g, "$1e"],
   [/[yj]/g, "i"],
   [/^ie/, "e"],
   [/(.)\1+/g, "$1"],
