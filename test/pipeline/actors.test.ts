@@ -230,6 +230,11 @@ describe("transliteration keys and helpers", () => {
     expect(new Set(ids).size).toBe(2);
   });
 
+  it.fails("known miss: kh and g one letter apart merge by edit distance 1 (Kharchuk / Garchuk are different names, Х vs Г)", () => {
+    const ids = idsOf(corpus(["Petro Kharchuk", "Petro Garchuk"]));
+    expect(new Set(ids).size).toBe(2);
+  });
+
   it("Ukrainian h for Russian g in surnames (Hryhorenko / Grigorenko) is merged (was a known miss)", () => {
     const ids = idsOf(corpus(["Ivan Hryhorenko", "Ivan Grigorenko"]));
     expect(new Set(ids).size).toBe(1);
