@@ -471,3 +471,23 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   }
   return m;
 }
+
+/**
+ * The first group of ≥ 2 coordinated, non-oblique mentions before token `v` in its clause
+ * ("Kenya and Somalia exchanged 40 prisoners …", "talks … between Kenya and Somalia"), or none.
+ * With `firstOnly` only the first candidate mention may start the group (nominal patterns, where a
+ * later pair would belong to another phrase); otherwise later candidates are tried too.
+ *
+ * @example leadingGroup(frame, grid, verbIndex, {firstOnly: false}).map((m) => m.mention.surface)
+ */
+export function leadingGroup(frame: SentenceFrame, grid: MentionGrid, v: number, {firstOnly}: {firstOnly: boolean}): PlacedMention[] {
+  const {clauses} = frame;
+  for (const m of mentionsNear(frame, v, 40)) {
+    if (m.from >= v) break;
+    if (clauses[m.from] !== clauses[v] || isOblique(frame, m)) continue;
+    const group = coordinatedAfter(frame, grid, m);
+    if (group.length >= 2 && group[group.length - 1].to <= v) return group;
+    if (firstOnly) return [];
+  }
+  return [];
+}

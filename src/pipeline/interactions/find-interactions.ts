@@ -5,7 +5,7 @@ import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/fr
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, isOblique, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, isOblique, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasNominalNoun, nominalInteractions} from "./nominal.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
@@ -120,7 +120,7 @@ function verbPairs(
       let rule = "passive-by";
       // "X and Y exchanged prisoners in a swap mediated by Z": the parties are the clause's subject.
       if (patients.length === 0 && verb.type === "mediated") {
-        patients = leadingGroup(frame, grid, from);
+        patients = leadingGroup(frame, grid, from, {firstOnly: false});
         rule = "passive-by-parties";
         // "X freed hostages while Y released prisoners under a deal mediated by Z": the
         // subjects of the sentence's earlier verbs are the parties (two at least, else none).
@@ -470,18 +470,6 @@ function placeAfter(frame: SentenceFrame, grid: MentionGrid, from: number, max: 
     if (tokens[p] && /^\p{Ll}/u.test(tokens[p].text) && !["in", "on", "near"].includes(tokens[p].lower)) p--;
     if ((m.mention.kind === "place" || m.mention.kind === "country") && ["in", "on", "near"].includes(tokens[p]?.lower ?? "")) return [m];
     return [];
-  }
-  return [];
-}
-
-/** The first group of ≥ 2 coordinated mentions before token `v` in its clause ("X and Y exchanged …"). */
-function leadingGroup(frame: SentenceFrame, grid: MentionGrid, v: number): PlacedMention[] {
-  const {clauses} = frame;
-  for (const m of mentionsNear(frame, v, 40)) {
-    if (m.from >= v) break;
-    if (clauses[m.from] !== clauses[v] || isOblique(frame, m)) continue;
-    const group = coordinatedAfter(frame, grid, m);
-    if (group.length >= 2 && group[group.length - 1].to <= v) return group;
   }
   return [];
 }

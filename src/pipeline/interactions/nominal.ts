@@ -1,7 +1,7 @@
 import {ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
-import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
+import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
-import {coordinatedAfter, isOblique, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {leadingGroup, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 
@@ -129,7 +129,7 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
     const last = grid.endingAt.get(j);
     parties = last ? coordinatedBack(frame, grid, last) : partiesBetween(frame, grid, i);
     // "B and C exchanged prisoners with the mediation of A": the clause's coordinated subjects.
-    if (parties.length === 0) parties = leadingPair(frame, grid, i);
+    if (parties.length === 0) parties = leadingGroup(frame, grid, i, {firstOnly: true});
   }
   for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-mediation"});
 }
@@ -144,18 +144,6 @@ function partiesBetween(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     if (tokens[j].lower !== "between") continue;
     const parties = objectsAfter(frame, grid, j + 1, {gap: 1});
     return parties.length >= 2 && parties[parties.length - 1].to <= i ? parties : [];
-  }
-  return [];
-}
-
-/** The first group of ≥ 2 coordinated, non-oblique mentions before token `v` in its clause, or none. */
-function leadingPair(frame: SentenceFrame, grid: MentionGrid, v: number): PlacedMention[] {
-  const {clauses} = frame;
-  for (const m of mentionsNear(frame, v, 40)) {
-    if (m.from >= v) break;
-    if (clauses[m.from] !== clauses[v] || isOblique(frame, m)) continue;
-    const group = coordinatedAfter(frame, grid, m);
-    return group.length >= 2 && group[group.length - 1].to <= v ? group : [];
   }
   return [];
 }
