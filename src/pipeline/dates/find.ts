@@ -29,14 +29,9 @@ export interface SentenceDate {
   attributive: boolean;
 }
 
-interface Found {
+/** A sentence date placed in its sentence, with its role in the clause. */
+interface Found extends SentenceDate {
   sentenceIndex: number;
-  start: number;
-  end: number;
-  text: string;
-  spec: Spec;
-  future: boolean;
-  attributive: boolean;
   role: DateRole;
 }
 
