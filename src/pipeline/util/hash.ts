@@ -8,17 +8,9 @@ const HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 
  * @example hashId("a|The text") // "3f1c…" (16 hex digits)
  */
 export function hashId(input: string): string {
-  let h1 = 0x811c9dc5 ^ input.length;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b) ^ Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
-  return hex16(h1, h2);
+  seed(input.length);
+  addString(input);
+  return finish("");
 }
 
 /**
@@ -52,8 +44,7 @@ export function spanId(prefix: string, article: string, start: number, end: numb
   if (a !== undefined) length += 1 + a.length;
   if (b !== undefined) length += 1 + b.length;
   if (c !== undefined) length += 1 + c.length;
-  lane1 = 0x811c9dc5 ^ length;
-  lane2 = 0x01000193 ^ 0x5bd1e995;
+  seed(length);
   addString(article);
   addChar(124);
   addNumber(start);
@@ -62,19 +53,28 @@ export function spanId(prefix: string, article: string, start: number, end: numb
   if (a !== undefined) addChar(124), addString(a);
   if (b !== undefined) addChar(124), addString(b);
   if (c !== undefined) addChar(124), addString(c);
-  let h1 = lane1;
-  let h2 = lane2;
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b) ^ Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
-  return prefix.length === 2 ? prefixed16(prefix, h1, h2) : prefix + hex16(h1, h2);
+  return finish(prefix);
 }
 
 /**
- * The two hash lanes while spanId feeds characters in (hashId's loop, one character at a time).
- * Module state rather than an object per call: set at the start of each spanId, read at its end.
+ * The two hash lanes while hashId or spanId feeds characters in, one at a time. Module state
+ * rather than an object per call: set by `seed`, read by `finish` (the pipeline is synchronous).
  */
 let lane1 = 0;
 let lane2 = 0;
+
+/** Seeds both lanes with the length of the string about to be fed. */
+function seed(length: number): void {
+  lane1 = 0x811c9dc5 ^ length;
+  lane2 = 0x01000193 ^ 0x5bd1e995;
+}
+
+/** Mixes the lanes and writes `prefix` + 16 hex digits. */
+function finish(prefix: string): string {
+  const h1 = Math.imul(lane1 ^ (lane1 >>> 16), 0x85ebca6b) ^ Math.imul(lane2 ^ (lane2 >>> 13), 0xc2b2ae35);
+  const h2 = Math.imul(lane2 ^ (lane2 >>> 16), 0x85ebca6b) ^ Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
+  return prefix.length === 2 ? prefixed16(prefix, h1, h2) : prefix + hex16(h1, h2);
+}
 
 function addChar(c: number): void {
   lane1 = Math.imul(lane1 ^ c, 0x01000193);
