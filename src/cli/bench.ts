@@ -1,27 +1,16 @@
 /**
- * `npm run bench [-- --articles N] [--sample M] [--seed S] [--no-site]`: throughput of the whole
- * pipeline on a deterministic synthetic corpus (src/cli/bench-corpus.ts; default 5,000 articles,
- * ≥ 12 MB) in one process, with the CPU time of each stage inside that run (a StageTimer passed to
- * runPipeline), plus per-stage time measured by calling each stage function on a sample. Prints a
- * compact table and writes test-output/bench.json. Not a test: numbers depend on the machine.
+ * `npm run bench [-- --articles N] [--seed S] [--no-site]`: throughput of the whole pipeline on a
+ * deterministic synthetic corpus (src/cli/bench-corpus.ts; default 5,000 articles, ≥ 12 MB): a cold
+ * untimed run (the headline), then a warm run with the CPU time of each stage (a StageTimer passed
+ * to runPipeline). Prints a compact table and writes test-output/bench.json. Not a test: numbers
+ * depend on the machine.
  * `--no-site` skips the site benchmark that otherwise follows.
  */
 import {existsSync} from "node:fs";
 import {mkdir, readdir, readFile, writeFile} from "node:fs/promises";
 import {join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
-import {buildContext, runPipeline, type StageTimer} from "../pipeline/index.ts";
-import {ingestCorpus} from "../pipeline/stages/01-ingest.ts";
-import {splitSentences} from "../pipeline/stages/02-sentences.ts";
-import {findDates} from "../pipeline/stages/03-dates.ts";
-import {findMentions} from "../pipeline/stages/04-mentions.ts";
-import {findFigures} from "../pipeline/stages/05-figures.ts";
-import {findEvents} from "../pipeline/stages/06-events.ts";
-import {findInteractions} from "../pipeline/stages/07-interactions.ts";
-import {findLabels} from "../pipeline/stages/08-labels.ts";
-import {mergeActors} from "../pipeline/stages/09-actors.ts";
-import {toTables} from "../pipeline/stages/11-tables.ts";
-import type {ArticleExtraction} from "../pipeline/types.ts";
+import {runPipeline, type StageTimer} from "../pipeline/index.ts";
 import {generateBenchCorpus, type Template} from "./bench-corpus.ts";
 
 const REPO = resolve(import.meta.dirname, "../..");
@@ -82,12 +71,30 @@ function stageTimer(ms: Record<string, number>): StageTimer {
 
 const STAGES = ["01-ingest", "02-sentences", "03-dates", "04-mentions", "05-figures", "06-events", "07-interactions", "08-labels", "09-actors", "10-clusters", "11-tables"] as const;
 
+/** One run of the whole pipeline: wall seconds, CPU seconds (all threads) and the tables. */
+function runOnce(input: Parameters<typeof runPipeline>[0], timer?: StageTimer) {
+  const t = performance.now();
+  const cpu0 = process.cpuUsage();
+  const tables = runPipeline(input, timer);
+  const seconds = (performance.now() - t) / 1000;
+  // CPU time too: on a shared machine wall time also counts other processes' turns.
+  const cpu = process.cpuUsage(cpu0);
+  return {tables, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6};
+}
+
 /**
- * Generates the corpus, runs the pipeline on all of it, then times each stage on a sample.
+ * Generates the corpus and runs the pipeline on all of it twice in one process:
  *
- * @example const result = await runBench({articles: 500, sample: 100});
+ * 1. **cold**, untimed: what `npm run extract` costs on a fresh process, JIT warm-up included
+ *    (V8 compiles the hot functions while the first thousand articles go through). This is the
+ *    headline number and the one the 2 MB/s goal is judged on.
+ * 2. **warm**, with a StageTimer around every stage call: the steady state a long extraction
+ *    (100,000 articles) runs at, and where the CPU time goes stage by stage. The timer's own
+ *    clock reads (two per stage call) are charged to the stages.
+ *
+ * @example const result = await runBench({articles: 500});
  */
-export async function runBench({articles = 5000, sample = 400, seed = 20251014} = {}) {
+export async function runBench({articles = 5000, seed = 20251014} = {}) {
   const {templates: tpl, persons} = await templates();
   const t0 = performance.now();
   const corpus = generateBenchCorpus(tpl, persons, {count: articles, seed});
@@ -95,74 +102,42 @@ export async function runBench({articles = 5000, sample = 400, seed = 20251014} 
   const actorsCsv = await reference("actors.csv");
   const outletsCsv = await reference("outlets.csv");
   const mb = corpus.bytes / 1e6;
+  const input = {files: corpus.files, manifest: corpus.manifest, actorsCsv, outletsCsv};
 
-  // CPU time per stage inside the full run (see stageTimer).
-  const fullMs: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s, 0]));
-  const timer = stageTimer(fullMs);
-
-  const t1 = performance.now();
-  const cpu0 = process.cpuUsage();
-  const tables = runPipeline({files: corpus.files, manifest: corpus.manifest, actorsCsv, outletsCsv}, timer);
-  const seconds = (performance.now() - t1) / 1000;
-  // CPU time too: on a shared machine wall time also counts other processes' turns.
-  const cpu = process.cpuUsage(cpu0);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const cold = runOnce(input);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const tables = cold.tables;
 
-  // Per-stage: the same functions runPipeline chains, called one by one on a sample.
-  const n = Math.min(sample, corpus.files.length);
-  const files = corpus.files.slice(0, n);
-  const manifest = corpus.manifest.split("\n").slice(0, n + 1).join("\n") + "\n";
-  const sampleMb = files.reduce((s, f) => s + f.bytes.length, 0) / 1e6;
-  const ms: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s, 0]));
-  // CPU time (user + system) rather than wall time: the machine may be shared with other jobs.
-  const sampleTimer = stageTimer(ms);
-  const time = <T>(stage: string, run: () => T): T => sampleTimer.time(stage, run);
-  const ctx = buildContext({actorsCsv, outletsCsv});
-  const {articles: ingested} = time("01-ingest", () => ingestCorpus(files, manifest, ctx));
-  const extractions: ArticleExtraction[] = [];
-  for (const article of ingested) {
-    if (article.status !== "ok") continue;
-    const sentences = time("02-sentences", () => splitSentences(article));
-    const dates = time("03-dates", () => findDates(article, sentences));
-    const mentions = time("04-mentions", () => findMentions(article, sentences, ctx));
-    const figures = time("05-figures", () => findFigures(article, sentences, dates, mentions, ctx));
-    const events = time("06-events", () => findEvents(article, sentences, dates, mentions, ctx));
-    const interactions = time("07-interactions", () => findInteractions(article, sentences, dates, mentions, ctx));
-    const labels = time("08-labels", () => findLabels(article, sentences, mentions, ctx));
-    extractions.push({article, sentences, dates, mentions, figures, events, interactions, labels, warnings: []});
-  }
-  const merged = time("09-actors", () => mergeActors(extractions, ctx));
-  // toTables runs stage 10 inside; the timer charges it to 10-clusters and the rest to 11-tables.
-  time("11-tables", () => toTables([], extractions, merged, [], sampleTimer));
+  const stageMs: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s, 0]));
+  const warm = runOnce(input, stageTimer(stageMs));
 
   return {
     articles: corpus.files.length,
     mb,
-    seconds,
-    mbPerSecond: mb / seconds,
-    cpuSeconds,
-    mbPerCpuSecond: mb / cpuSeconds,
-    articlesPerSecond: corpus.files.length / seconds,
+    seconds: cold.seconds,
+    mbPerSecond: mb / cold.seconds,
+    cpuSeconds: cold.cpuSeconds,
+    mbPerCpuSecond: mb / cold.cpuSeconds,
+    articlesPerSecond: corpus.files.length / cold.seconds,
     peakRssMb,
     generateSeconds,
+    warm: {seconds: warm.seconds, cpuSeconds: warm.cpuSeconds, mbPerSecond: mb / warm.seconds, mbPerCpuSecond: mb / warm.cpuSeconds},
     rows: {events: tables.events.length, figures: tables.figures.length, actors: tables.actors.length, interactions: tables.interactions.length, mentions: tables.mentions.length},
     okArticles: tables.articles.filter((x) => x.status === "ok").length,
-    stageSample: {articles: n, mb: sampleMb},
-    stages: STAGES.map((s) => ({stage: s, ms: ms[s], mbPerSecond: ms[s] > 0 ? sampleMb / (ms[s] / 1000) : null})),
-    fullRunStages: STAGES.map((s) => ({stage: s, ms: fullMs[s], mbPerSecond: fullMs[s] > 0 ? mb / (fullMs[s] / 1000) : null}))
+    warmRunStages: STAGES.map((s) => ({stage: s, ms: stageMs[s], mbPerSecond: stageMs[s] > 0 ? mb / (stageMs[s] / 1000) : null}))
   };
 }
 
 async function main(argv: string[]) {
-  const r = await runBench({articles: arg(argv, "--articles", 5000), sample: arg(argv, "--sample", 400), seed: arg(argv, "--seed", 20251014)});
+  const r = await runBench({articles: arg(argv, "--articles", 5000), seed: arg(argv, "--seed", 20251014)});
   const line = (k: string, v: string) => console.log(`${k.padEnd(26)}${v}`);
   line("articles (ok)", `${r.articles} (${r.okArticles})`);
   line("corpus", `${r.mb.toFixed(2)} MB (generated in ${r.generateSeconds.toFixed(1)} s)`);
-  line("runPipeline", `${r.seconds.toFixed(2)} s`);
-  line("throughput", `${r.mbPerSecond.toFixed(2)} MB/s, ${r.articlesPerSecond.toFixed(0)} articles/s (target ≥ 2 MB/s)`);
-  line("per CPU second", `${r.mbPerCpuSecond.toFixed(2)} MB/s (${r.cpuSeconds.toFixed(1)} s CPU; wall time includes other processes' turns)`);
-  line("peak RSS", `${r.peakRssMb.toFixed(0)} MB`);
+  line("cold run (untimed)", `${r.seconds.toFixed(2)} s wall, ${r.cpuSeconds.toFixed(2)} s CPU (all threads)`);
+  line("throughput", `${r.mbPerSecond.toFixed(2)} MB/s wall, ${r.articlesPerSecond.toFixed(0)} articles/s`);
+  line("per CPU second", `${r.mbPerCpuSecond.toFixed(2)} MB/s (target ≥ 2 MB/s per core; wall time includes other processes' turns)`);
+  line("peak RSS", `${r.peakRssMb.toFixed(0)} MB (after the cold run)`);
+  line("warm run (timed)", `${r.warm.seconds.toFixed(2)} s wall, ${r.warm.cpuSeconds.toFixed(2)} s CPU: ${r.warm.mbPerCpuSecond.toFixed(2)} MB/s per CPU second (steady state)`);
   line("rows", Object.entries(r.rows).map(([k, v]) => `${k} ${v}`).join(", "));
   const table = (title: string, rows: {stage: string; ms: number; mbPerSecond: number | null}[]) => {
     console.log(`\n${title}`);
@@ -172,8 +147,7 @@ async function main(argv: string[]) {
     }
     console.log(`  ${"sum".padEnd(18)}${total.toFixed(0).padStart(8)} ms`);
   };
-  table(`per stage, CPU time inside the full run (${r.articles} articles, ${r.mb.toFixed(2)} MB; the rest of runPipeline is glue):`, r.fullRunStages);
-  table(`per stage, CPU time on a sample of ${r.stageSample.articles} articles (${r.stageSample.mb.toFixed(2)} MB):`, r.stages);
+  table(`per stage, CPU time inside the warm run (${r.articles} articles, ${r.mb.toFixed(2)} MB; the rest of runPipeline is glue):`, r.warmRunStages);
   await mkdir(join(REPO, "test-output"), {recursive: true});
   await writeFile(join(REPO, "test-output/bench.json"), JSON.stringify(r, null, 1));
   console.log("\nwrote test-output/bench.json");
