@@ -41,93 +41,138 @@ export function clusterIds(events: ClusterEvent[]): Map<string, string> {
  * @example clusterLabels([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["a"]}]) // ["c_e1"]
  */
 export function clusterLabels(events: ClusterEvent[]): string[] {
+  // One short driver over small helpers, each with one hot loop: this runs once per corpus, so
+  // V8 compiles it while it runs (on-stack replacement), and one long function with ten loops
+  // was compiled again at every loop and thrown away at every line past it that had not run yet
+  // ("insufficient type feedback"), 20 times per run at up to 70 ms each.
   const n = events.length;
   const uf = new UnionFind(n);
-  // Strings are interned to small integers once, so the hash keys below are numbers
-  // ((type, period) id × actor count + actor id) instead of strings built per event and actor.
+  const {actors, level, types, A} = internEvents(events);
+  // (type, period) ids per level; -1 where the event's date is vaguer than the level.
+  const periodMaps = new Map<number, Map<number, number>>();
+  const periods = [new Int32Array(n).fill(-1), new Int32Array(n).fill(-1), new Int32Array(n).fill(-1)];
+  let periodCount = 0;
+  for (let lv = 0; lv < 3; lv++) periodCount = periodIds(events, level, types, lv, periodMaps, periodCount, periods[lv]);
+
+  // Phase 1–3: day, then month, then year.
+  for (let lv = 0; lv < 3; lv++) {
+    const here = eventsWhere(level, lv, lv);
+    joinOnSharedActor(here, periods[lv], actors, A, uf);
+    if (lv === 0) attachActorless(here, periods[lv], actors, uf, events);
+    // Finer events (level < lv) indexed by (type, this period, actor) → roots, sizes snapshotted.
+    else attachGroups(here, eventsWhere(level, 0, lv - 1), periods[lv], periods[lv], actors, A, uf, events, 1);
+  }
+
+  // Undated: ≥ 2 shared actors.
+  const undated = eventsWhere(level, 3, 3);
+  joinUndated(undated, actors, types, A, uf);
+  attachGroups(undated, eventsWhere(level, 0, 2), types, types, actors, A, uf, events, 2);
+  return clusterNames(events, uf);
+}
+
+/** What clusterLabels works on: actor ids per event (flat), date level and type id per event. */
+interface Interned {
+  actors: Actors;
+  level: Uint8Array;
+  types: Int32Array;
+  /** Number of distinct actors (at least 1): the multiplier of the numeric hash keys. */
+  A: number;
+}
+
+/**
+ * Interns actor names and types to small integers once, so the hash keys of clusterLabels are
+ * numbers ((type, period) id × actor count + actor id) instead of strings built per event and actor.
+ */
+function internEvents(events: ClusterEvent[]): Interned {
+  const n = events.length;
   const actorId = new Map<string, number>();
   const actorName: string[] = [];
   // Event i's distinct actor ids are flat[start[i]] … flat[start[i + 1] - 1]: two typed arrays
   // instead of one small array per event. Their order only matters past MAX_PAIR_ACTORS (the
   // undated rule pairs an event's first actors in name order), so only such lists are sorted.
-  let total = 0;
-  for (const e of events) total += e.actors.length;
-  const actors: Actors = {start: new Int32Array(n + 1), flat: new Int32Array(total)};
-  const flat = actors.flat;
+  const actors: Actors = {start: new Int32Array(n + 1), flat: new Int32Array(actorTotal(events))};
   const level = new Uint8Array(n);
   const typeId = new Map<string, number>();
   const types = new Int32Array(n);
   let end = 0;
   for (let i = 0; i < n; i++) {
     const e = events[i];
-    const from = end;
-    // An event names a few actors: duplicates are found by a scan; a long list (a 1 MB
-    // one-line "sentence") gets a Set.
-    const seen = e.actors.length > 32 ? new Set<number>() : null;
-    for (const name of e.actors) {
-      let id = actorId.get(name);
-      if (id === undefined) {
-        actorId.set(name, (id = actorName.length));
-        actorName.push(name);
-      }
-      if (seen ? seen.has(id) : scanHas(flat, from, end, id)) continue;
-      seen?.add(id);
-      flat[end++] = id;
-    }
-    if (end - from > MAX_PAIR_ACTORS) sortByName(flat, from, end, actorName);
+    end = addActors(e.actors, actors.flat, end, actorId, actorName);
     actors.start[i + 1] = end;
     level[i] = precisionOf(e.date);
     types[i] = intern(typeId, e.type);
   }
-  const A = Math.max(1, actorId.size);
-  // (type, period) ids per level; -1 where the event's date is vaguer than the level. The period
-  // is read as a number from the ISO digits (2025-10-13 → 20251013, month 202510, year 2025) and
-  // looked up in one map per (type, level): small-integer keys, no key string built per event.
-  const periodMaps = new Map<number, Map<number, number>>();
-  let periodCount = 0;
-  const periods = ([0, 1, 2] as const).map((lv) => {
-    const ids = new Int32Array(n).fill(-1);
-    for (let i = 0; i < n; i++) {
-      if (level[i] > lv) continue;
-      const tl = types[i] * 3 + lv;
-      let byCode = periodMaps.get(tl);
-      if (!byCode) periodMaps.set(tl, (byCode = new Map()));
-      const code = periodCode(events[i].date!, lv);
-      let id = byCode.get(code);
-      if (id === undefined) byCode.set(code, (id = periodCount++));
-      ids[i] = id;
-    }
-    return ids;
-  });
+  return {actors, level, types, A: Math.max(1, actorName.length)};
+}
 
-  // Phase 1–3: day, then month, then year.
-  for (const lv of [0, 1, 2] as const) {
-    const here: number[] = [];
-    for (let i = 0; i < n; i++) if (level[i] === lv) here.push(i);
-    const key = periods[lv];
-    joinOnSharedActor(here, key, actors, A, uf);
-    if (lv === 0) {
-      attachActorless(here, key, actors, uf, events);
-      continue;
+/** Sum of the actor list lengths. */
+function actorTotal(events: ClusterEvent[]): number {
+  let total = 0;
+  for (let i = 0; i < events.length; i++) total += events[i].actors.length;
+  return total;
+}
+
+/** Writes the distinct ids of `names` at flat[from …] (interning new names); returns the end. */
+function addActors(names: string[], flat: Int32Array, from: number, actorId: Map<string, number>, actorName: string[]): number {
+  let end = from;
+  // An event names a few actors: duplicates are found by a scan; a long list (a 1 MB
+  // one-line "sentence") gets a Set.
+  const seen = names.length > 32 ? new Set<number>() : null;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k];
+    let id = actorId.get(name);
+    if (id === undefined) {
+      actorId.set(name, (id = actorName.length));
+      actorName.push(name);
     }
-    // Finer events (level < lv) indexed by (type, this period, actor) → roots, sizes snapshotted.
-    const finer: number[] = [];
-    for (let i = 0; i < n; i++) if (level[i] < lv) finer.push(i);
-    attachGroups(here, finer, key, key, actors, A, uf, events, 1);
+    if (seen ? seen.has(id) : scanHas(flat, from, end, id)) continue;
+    seen?.add(id);
+    flat[end++] = id;
   }
+  if (end - from > MAX_PAIR_ACTORS) sortByName(flat, from, end, actorName);
+  return end;
+}
 
-  // Undated: ≥ 2 shared actors.
-  const undated: number[] = [];
-  const dated: number[] = [];
-  for (let i = 0; i < n; i++) (level[i] === 3 ? undated : dated).push(i);
+/**
+ * Fills `ids` with the (type, period) id of every event at level `lv` or finer; returns the next
+ * free id. The period is read as a number from the ISO digits (2025-10-13 → 20251013, month
+ * 202510, year 2025) and looked up in one map per (type, level): small-integer keys, no key
+ * string built per event.
+ */
+function periodIds(events: ClusterEvent[], level: Uint8Array, types: Int32Array, lv: number, periodMaps: Map<number, Map<number, number>>, count: number, ids: Int32Array): number {
+  let next = count;
+  for (let i = 0; i < ids.length; i++) {
+    if (level[i] > lv) continue;
+    const tl = types[i] * 3 + lv;
+    let byCode = periodMaps.get(tl);
+    if (!byCode) periodMaps.set(tl, (byCode = new Map()));
+    const code = periodCode(events[i].date!, lv as 0 | 1 | 2);
+    let id = byCode.get(code);
+    if (id === undefined) byCode.set(code, (id = next++));
+    ids[i] = id;
+  }
+  return next;
+}
+
+/** Indexes of the events whose level is within [lo, hi], in index order. */
+function eventsWhere(level: Uint8Array, lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < level.length; i++) if (level[i] >= lo && level[i] <= hi) out.push(i);
+  return out;
+}
+
+/** Undated events sharing a (type, actor pair) among their first MAX_PAIR_ACTORS actors join. */
+function joinUndated(undated: number[], actors: Actors, types: Int32Array, A: number, uf: UnionFind): void {
   const pairIndex = new Map<number, number>();
-  for (const i of undated) {
-    const from = actors.start[i];
-    const m = from + Math.min(actors.start[i + 1] - from, MAX_PAIR_ACTORS);
+  const {start, flat} = actors;
+  for (let u = 0; u < undated.length; u++) {
+    const i = undated[u];
+    const from = start[i];
+    const m = from + Math.min(start[i + 1] - from, MAX_PAIR_ACTORS);
     for (let a = from; a < m; a++) {
       for (let b = a + 1; b < m; b++) {
-        const x = actors.flat[a];
-        const y = actors.flat[b];
+        const x = flat[a];
+        const y = flat[b];
         const key = x < y ? pairKey(types[i], x, y, A) : pairKey(types[i], y, x, A);
         const j = pairIndex.get(key);
         if (j === undefined) pairIndex.set(key, i);
@@ -135,17 +180,14 @@ export function clusterLabels(events: ClusterEvent[]): string[] {
       }
     }
   }
-  attachGroups(undated, dated, types, types, actors, A, uf, events, 2);
+}
 
-  // One id string per cluster ("c_" + its smallest event id), shared by all its events.
+/** One id string per cluster ("c_" + its smallest event id), shared by all its events. */
+function clusterNames(events: ClusterEvent[], uf: UnionFind): string[] {
+  const n = events.length;
   const roots = new Int32Array(n);
   const minOf = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const r = uf.find(i);
-    roots[i] = r;
-    const cur = minOf[r];
-    if (cur < 0 || events[i].eventId < events[cur].eventId) minOf[r] = i;
-  }
+  smallestPerCluster(events, uf, roots, minOf);
   const label = new Array<string | undefined>(n);
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) {
@@ -153,6 +195,16 @@ export function clusterLabels(events: ClusterEvent[]): string[] {
     out[i] = label[r] ??= "c_" + events[minOf[r]].eventId;
   }
   return out;
+}
+
+/** Fills roots[i] with event i's root and minOf[root] with the cluster's smallest event id's index. */
+function smallestPerCluster(events: ClusterEvent[], uf: UnionFind, roots: Int32Array, minOf: Int32Array): void {
+  for (let i = 0; i < events.length; i++) {
+    const r = uf.find(i);
+    roots[i] = r;
+    const cur = minOf[r];
+    if (cur < 0 || events[i].eventId < events[cur].eventId) minOf[r] = i;
+  }
 }
 
 /** Whether `id` is among flat[from … end − 1]. */
@@ -270,6 +322,7 @@ function smallestByRoot(ids: number[], uf: UnionFind, events: ClusterEvent[]): I
  * Attaches each group (component) of `vague` events to ONE cluster of `precise` events with
  * the same key sharing ≥ `minShared` actors: most shared actors, then largest, then smallest
  * id. Sizes and ids are snapshotted first, so the outcome does not depend on input order.
+ * Each step is its own small function (see clusterLabels: one hot loop per compiled unit).
  */
 function attachGroups(
   vague: number[],
@@ -283,37 +336,51 @@ function attachGroups(
   minShared: number
 ): void {
   if (vague.length === 0 || precise.length === 0) return;
-  // Group the vague events by their own component (members made adjacent by sorting on the
-  // root), with the distinct keys and actors of each group in flat arrays.
-  const rootOf = new Int32Array(events.length);
-  for (const i of vague) rootOf[i] = uf.find(i);
-  // Counting sort by root (roots are event indexes): members of a group end up adjacent, in
-  // index order, without a comparator sort over every vague event.
-  const count = new Int32Array(events.length + 1);
-  for (const i of vague) count[rootOf[i] + 1]++;
-  for (let r = 0; r < events.length; r++) count[r + 1] += count[r];
-  const order = new Int32Array(vague.length);
-  for (const i of vague) order[count[rootOf[i]]++] = i;
-  const groupRoot: number[] = [];
-  const keyStart: number[] = [];
-  const groupKeys: number[] = [];
-  const actorStart: number[] = [];
-  const groupActors: number[] = [];
+  const groups = vagueGroups(vague, vagueKey, actors, A, uf, events.length);
+  const candidate = new Uint8Array(events.length);
+  const byActor = preciseByActor(precise, preciseKey, actors, A, uf, wantedKeys(groups, A), candidate);
+  // Snapshot of the candidate precise clusters: size and smallest precise event id.
+  const minOf = new Int32Array(events.length).fill(-1);
+  smallestOfCandidates(precise, uf, candidate, events, minOf);
+  const joins = chooseJoins(groups, byActor, minOf, A, uf, events, minShared);
+  for (let k = 0; k < joins.length; k += 2) uf.union(joins[k], joins[k + 1]);
+}
+
+/**
+ * The components of some events: root of group g, and its distinct keys
+ * keys[keyStart[g] … keyStart[g + 1] − 1] and actors actors[actorStart[g] … actorStart[g + 1] − 1].
+ */
+interface Groups {
+  root: number[];
+  keyStart: number[];
+  keys: number[];
+  actorStart: number[];
+  actors: number[];
+}
+
+/** Groups the vague events by their own component (members adjacent, in index order). */
+function vagueGroups(vague: number[], vagueKey: Keys, actors: Actors, A: number, uf: UnionFind, n: number): Groups {
+  const rootOf = new Int32Array(n);
+  for (let v = 0; v < vague.length; v++) rootOf[vague[v]] = uf.find(vague[v]);
+  const order = byRoot(vague, rootOf, n);
+  const groups: Groups = {root: [], keyStart: [], keys: [], actorStart: [], actors: []};
+  const {root, keyStart, keys, actorStart} = groups;
+  const groupActors = groups.actors;
   // stamp[a] === group number + 1 once actor a is in the current group's list.
   const stamp = new Int32Array(A);
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const r = rootOf[i];
     if (k === 0 || rootOf[order[k - 1]] !== r) {
-      groupRoot.push(r);
-      keyStart.push(groupKeys.length);
+      root.push(r);
+      keyStart.push(keys.length);
       actorStart.push(groupActors.length);
     }
-    const g = groupRoot.length;
+    const g = root.length;
     const key = vagueKey[i];
     let seen = false;
-    for (let q = keyStart[g - 1]; q < groupKeys.length; q++) if (groupKeys[q] === key) seen = true;
-    if (!seen) groupKeys.push(key);
+    for (let q = keyStart[g - 1]; q < keys.length; q++) if (keys[q] === key) seen = true;
+    if (!seen) keys.push(key);
     for (let p = actors.start[i]; p < actors.start[i + 1]; p++) {
       const a = actors.flat[p];
       if (stamp[a] === g) continue;
@@ -321,29 +388,54 @@ function attachGroups(
       groupActors.push(a);
     }
   }
-  const groupCount = groupRoot.length;
-  keyStart.push(groupKeys.length);
+  keyStart.push(keys.length);
   actorStart.push(groupActors.length);
-  // Only (key, actor) pairs some group asks about are indexed below: vague events are usually
-  // few, and one Set per (key, actor) of every precise event was most of the allocation.
+  return groups;
+}
+
+/**
+ * The events sorted by root, in index order within a root: a counting sort (roots are event
+ * indexes), no comparator sort over every vague event.
+ */
+function byRoot(ids: number[], rootOf: Int32Array, n: number): Int32Array {
+  const count = new Int32Array(n + 1);
+  for (let v = 0; v < ids.length; v++) count[rootOf[ids[v]] + 1]++;
+  for (let r = 0; r < n; r++) count[r + 1] += count[r];
+  const order = new Int32Array(ids.length);
+  for (let v = 0; v < ids.length; v++) order[count[rootOf[ids[v]]]++] = ids[v];
+  return order;
+}
+
+/**
+ * The (key, actor) pairs some group asks about: only those are indexed over the precise events
+ * (vague events are usually few, and one Set per (key, actor) of every precise event was most
+ * of the allocation).
+ */
+function wantedKeys(groups: Groups, A: number): Set<number> {
   const wanted = new Set<number>();
-  for (let g = 0; g < groupCount; g++) {
+  const {keyStart, keys, actorStart, actors} = groups;
+  for (let g = 0; g < groups.root.length; g++) {
     for (let q = keyStart[g]; q < keyStart[g + 1]; q++) {
-      const base = groupKeys[q] * A;
-      for (let p = actorStart[g]; p < actorStart[g + 1]; p++) wanted.add(base + groupActors[p]);
+      const base = keys[q] * A;
+      for (let p = actorStart[g]; p < actorStart[g + 1]; p++) wanted.add(base + actors[p]);
     }
   }
-  // (key, actor) → precise roots carrying that actor.
+  return wanted;
+}
+
+/** (key, actor) → roots of the precise events carrying that actor; marks those roots in `candidate`. */
+function preciseByActor(precise: number[], preciseKey: Keys, actors: Actors, A: number, uf: UnionFind, wanted: Set<number>, candidate: Uint8Array): Map<number, Set<number>> {
   const byActor = new Map<number, Set<number>>();
-  const candidate = new Uint8Array(events.length);
-  for (const i of precise) {
-    const from = actors.start[i];
-    const to = actors.start[i + 1];
+  const {start, flat} = actors;
+  for (let v = 0; v < precise.length; v++) {
+    const i = precise[v];
+    const from = start[i];
+    const to = start[i + 1];
     if (to === from) continue;
     const base = preciseKey[i] * A;
     let r = -1;
     for (let p = from; p < to; p++) {
-      const k = base + actors.flat[p];
+      const k = base + flat[p];
       if (!wanted.has(k)) continue;
       if (r < 0) r = uf.find(i);
       let set = byActor.get(k);
@@ -352,41 +444,61 @@ function attachGroups(
       candidate[r] = 1;
     }
   }
-  // Snapshot of the candidate precise clusters: size and smallest precise event id.
-  const minOf = new Int32Array(events.length).fill(-1);
-  for (const i of precise) {
+  return byActor;
+}
+
+/** minOf[root] = index of the smallest event id among the precise events of a candidate root. */
+function smallestOfCandidates(precise: number[], uf: UnionFind, candidate: Uint8Array, events: ClusterEvent[], minOf: Int32Array): void {
+  for (let v = 0; v < precise.length; v++) {
+    const i = precise[v];
     const r = uf.find(i);
     if (!candidate[r]) continue;
     const cur = minOf[r];
     if (cur < 0 || events[i].eventId < events[cur].eventId) minOf[r] = i;
   }
+}
+
+/** For each group with actors, the best precise root sharing ≥ minShared actors: pairs [group root, target]. */
+function chooseJoins(groups: Groups, byActor: Map<number, Set<number>>, minOf: Int32Array, A: number, uf: UnionFind, events: ClusterEvent[], minShared: number): number[] {
   const joins: number[] = [];
-  const shared = new Map<number, number>();
-  for (let g = 0; g < groupCount; g++) {
+  const {keyStart, keys, actorStart, actors} = groups;
+  // Shared-actor count per candidate root, and the roots counted for this group in first-seen
+  // order (the order a Map of counts would iterate in; reset after each group).
+  const shared = new Int32Array(events.length);
+  const seen: number[] = [];
+  for (let g = 0; g < groups.root.length; g++) {
     if (actorStart[g + 1] === actorStart[g]) continue;
-    shared.clear();
+    seen.length = 0;
     for (let q = keyStart[g]; q < keyStart[g + 1]; q++) {
-      const base = groupKeys[q] * A;
+      const base = keys[q] * A;
       for (let p = actorStart[g]; p < actorStart[g + 1]; p++) {
-        const set = byActor.get(base + groupActors[p]);
+        const set = byActor.get(base + actors[p]);
         // A hub actor on thousands of clusters is skipped: it tells nothing about which one.
         if (!set || set.size > 64) continue;
-        for (const r of set) shared.set(r, (shared.get(r) ?? 0) + 1);
+        for (const r of set) if (shared[r]++ === 0) seen.push(r);
       }
     }
-    let best = -1;
-    let bestShared = 0;
-    // forEach, not for…of with [r, count]: no entry array per candidate.
-    shared.forEach((count, r) => {
-      if (count < minShared) return;
-      if (best < 0 || better(count, uf.sizeOf(r), events[minOf[r]].eventId, bestShared, uf.sizeOf(best), events[minOf[best]].eventId)) {
-        best = r;
-        bestShared = count;
-      }
-    });
-    if (best >= 0) joins.push(groupRoot[g], best);
+    const best = bestTarget(seen, shared, minOf, uf, events, minShared);
+    for (let s = 0; s < seen.length; s++) shared[seen[s]] = 0;
+    if (best >= 0) joins.push(groups.root[g], best);
   }
-  for (let k = 0; k < joins.length; k += 2) uf.union(joins[k], joins[k + 1]);
+  return joins;
+}
+
+/** The root among `seen` sharing ≥ minShared actors that is `better` than all others, or -1. */
+function bestTarget(seen: number[], shared: Int32Array, minOf: Int32Array, uf: UnionFind, events: ClusterEvent[], minShared: number): number {
+  let best = -1;
+  let bestShared = 0;
+  for (let s = 0; s < seen.length; s++) {
+    const r = seen[s];
+    const count = shared[r];
+    if (count < minShared) continue;
+    if (best < 0 || better(count, uf.sizeOf(r), events[minOf[r]].eventId, bestShared, uf.sizeOf(best), events[minOf[best]].eventId)) {
+      best = r;
+      bestShared = count;
+    }
+  }
+  return best;
 }
 
 /** Key of (type, actor pair) for undated events. */
