@@ -152,7 +152,9 @@ export function formatReport(r: EvalReport, only?: CorpusName): string {
   ];
   const shown = all.filter((x): x is {n: string; c: CorpusScore; s: StageScore | undefined} => x.c !== undefined && (!only || x.n === only));
   const cols = shown.map((x) => x.c);
-  const st = shown.flatMap((x) => (x.s ? [x.s] : []));
+  // Stage rows keep one cell per shown column ("combined" has no stage scores: an empty cell),
+  // so each number stays under its corpus.
+  const st = (fn: (s: StageScore) => string) => shown.map((x) => (x.s ? fn(x.s) : ""));
   const row = (label: string, cells: string[]) => `${label.padEnd(34)}${cells.map((c) => c.padStart(14)).join("")}`;
   const lines = [row("", shown.map((x) => x.n)), row("articles (gold)", cols.map((c) => String(c.articles)))];
   const f = (fn: (c: CorpusScore) => string) => cols.map(fn);
@@ -176,11 +178,11 @@ export function formatReport(r: EvalReport, only?: CorpusName): string {
     row("  wrong merges (0)", f((c) => `${c.merges.wrongMerges}/${c.merges.pairs}`)),
     row("  gold actors found", f((c) => `${pct(c.actors.recall)} ${c.actors.found}/${c.actors.gold}`)),
     "stages (per article, before corpus stages)",
-    row("  02 sentences / bad offsets", st.map((s) => `${s.sentences.total}/${s.sentences.badOffsets}`)),
-    row("  02 articles w/o sentences", st.map((s) => String(s.sentences.emptyArticles))),
-    row("  03 date mentions right", st.map((s) => `${pct(s.dateMentions.accuracy)} ${s.dateMentions.correct}/${s.dateMentions.gold}`)),
-    row("  04 gold actors mentioned", st.map((s) => `${pct(s.mentions.recall)} ${s.mentions.found}/${s.mentions.gold}`)),
-    row("  stage warnings", st.map((s) => String(Object.values(s.stageWarnings).reduce((a, b) => a + b, 0))))
+    row("  02 sentences / bad offsets", st((s) => `${s.sentences.total}/${s.sentences.badOffsets}`)),
+    row("  02 articles w/o sentences", st((s) => String(s.sentences.emptyArticles))),
+    row("  03 date mentions right", st((s) => `${pct(s.dateMentions.accuracy)} ${s.dateMentions.correct}/${s.dateMentions.gold}`)),
+    row("  04 gold actors mentioned", st((s) => `${pct(s.mentions.recall)} ${s.mentions.found}/${s.mentions.gold}`)),
+    row("  stage warnings", st((s) => String(Object.values(s.stageWarnings).reduce((a, b) => a + b, 0))))
   );
   const missing = cols.flatMap((c) => c.missingArticles);
   if (missing.length) lines.push(`articles missing or not ok: ${missing.join(", ")}`);
