@@ -69,6 +69,16 @@ export function numericOrderEvidence(s: string): number {
 }
 
 /**
+ * Whether `s` holds a numeric date ("15.03.2024", "3/15/2024"): without one, every line of it
+ * has numericOrderEvidence 0. One scan of a whole text instead of one per line.
+ *
+ * @example hasNumericDate("Rain fell on 15.03.2024.") // true
+ */
+export function hasNumericDate(s: string): boolean {
+  return NUMERIC.test(s);
+}
+
+/**
  * Reads a date value from metadata (manifest cell, front matter, HTML meta): ISO dates or
  * timestamps (date part), `YYYY-MM`, `YYYY`, or any form `findDate` knows. Null when unparseable.
  *

@@ -3,6 +3,7 @@
  * Uses only TextDecoder (available in Node and browsers), never node:*.
  */
 import type {ArticleStatus} from "../types.ts";
+import {firstOddChar, firstSpecial} from "./normalise.ts";
 
 /** Files above this size are not decoded: status "too_large" with a warning. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -14,6 +15,10 @@ export interface Decoded {
   /** The encoding used ("utf-8", "utf-16le", "utf-16be", "windows-1252"), null when not decoded. */
   encoding: string | null;
   warnings: string[];
+  /** `text` holds no character normaliseChars rewrites (no control character, exotic space, CR…). */
+  plain: boolean;
+  /** `text` is known to be NFC in every line (see firstOddChar): toLines need not look. */
+  nfc: boolean;
 }
 
 /**
@@ -48,10 +53,10 @@ const SAMPLE = 8192;
  * @example decodeBytes(new TextEncoder().encode("café")).text // "café"
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_FILE_BYTES) return {status: "too_large", text: "", encoding: null, warnings: [tooLargeWarning(bytes.length)]};
-  if (bytes.length === 0) return {status: "empty", text: "", encoding: null, warnings: ["empty file"]};
+  if (bytes.length > MAX_FILE_BYTES) return {status: "too_large", text: "", encoding: null, warnings: [tooLargeWarning(bytes.length)], plain: false, nfc: false};
+  if (bytes.length === 0) return {status: "empty", text: "", encoding: null, warnings: ["empty file"], plain: false, nfc: false};
   const magic = magicOf(bytes);
-  if (magic) return {status: "binary", text: "", encoding: null, warnings: [`binary file (${magic.name} signature)`]};
+  if (magic) return {status: "binary", text: "", encoding: null, warnings: [`binary file (${magic.name} signature)`], plain: false, nfc: false};
 
   let encoding: string;
   let body = bytes;
@@ -66,13 +71,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     encoding = "utf-16be";
     body = bytes.subarray(2);
   } else {
-    encoding = sniffUtf16(bytes) ?? "utf-8";
+    // No NUL byte in the sample: sniffUtf16 would count none, so it is not UTF-16 (found natively, without its loop).
+    const nul = bytes.indexOf(0);
+    encoding = (nul >= 0 && nul < SAMPLE ? sniffUtf16(bytes) : null) ?? "utf-8";
   }
 
   let text: string;
   if (encoding === "utf-8") {
     // A NUL byte in would-be UTF-8 means binary (text editors never write NULs).
-    if (hasNul(body)) return {status: "binary", text: "", encoding: null, warnings: ["binary file (NUL bytes)"]};
+    if (hasNul(body)) return {status: "binary", text: "", encoding: null, warnings: ["binary file (NUL bytes)"], plain: false, nfc: false};
     const strict = tryDecode("utf-8", body);
     if (strict !== null) text = strict;
     else {
@@ -82,14 +89,19 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     }
   } else {
     const utf16 = tryDecode(encoding, body.length % 2 ? body.subarray(0, body.length - 1) : body);
-    if (utf16 === null) return {status: "encoding", text: "", encoding, warnings: [`invalid ${encoding.toUpperCase()} (unpaired surrogates)`]};
+    if (utf16 === null) return {status: "encoding", text: "", encoding, warnings: [`invalid ${encoding.toUpperCase()} (unpaired surrogates)`], plain: false, nfc: false};
     text = utf16;
     if (body.length % 2) warnings.push(`odd byte count for ${encoding.toUpperCase()}: last byte dropped`);
   }
 
-  if (controlShare(text) > 0.05) return {status: "binary", text: "", encoding, warnings: ["binary file (many control characters)"]};
-  if (!/[^\s\u200b-\u200d\u2060\ufeff\u00ad]/.test(text)) return {status: "empty", text: "", encoding, warnings: ["empty file (whitespace only)"]};
-  return {status: "ok", text, encoding, warnings};
+  // One scan serves three steps: the control characters counted here are among the characters
+  // normaliseChars rewrites, and text with none of those and nothing NFC could change (most
+  // files) skips the control count, normaliseChars and toLines' NFC check.
+  const odd = firstOddChar(text);
+  const plain = odd < 0 || firstSpecial(text, odd) < 0;
+  if (!plain && controlShare(text) > 0.05) return {status: "binary", text: "", encoding, warnings: ["binary file (many control characters)"], plain: false, nfc: false};
+  if (!/[^\s\u200b-\u200d\u2060\ufeff\u00ad]/.test(text)) return {status: "empty", text: "", encoding, warnings: ["empty file (whitespace only)"], plain: false, nfc: false};
+  return {status: "ok", text, encoding, warnings, plain, nfc: odd < 0};
 }
 
 /** The known binary format the bytes start with, if any (a loop: this runs once per file). */

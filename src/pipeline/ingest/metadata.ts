@@ -17,6 +17,19 @@ const URL_DATE_NAMED = /\/((?:19|20)\d\d)\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(
 const URL_DATE_COMPACT = /\/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
 const SKIP_WORDS = new Set([...DATE_LINE_WORDS, ...WEEKDAYS]);
 
+/** What every URL_RE match starts with ("http://", "www.", in any case). */
+const URL_START = /:\/\/|[wW]{3}\./;
+
+/**
+ * Whether `text` could hold a URL_RE match (a "://" or a "www."): a text without one has no URL
+ * line, and one scan of the whole text settles it for all its lines.
+ *
+ * @example mayHoldUrl("Rain fell.\nSource: www.example.com") // true
+ */
+export function mayHoldUrl(text: string): boolean {
+  return URL_START.test(text);
+}
+
 /**
  * URLs written on a line of their own (optionally after a label such as "Original url:")
  * near the top or the bottom of the article — the article's own address, unlike links in prose.

@@ -20,14 +20,45 @@ for (let c = 0; c < 0x20; c++) if (c !== 10 && c !== 13 && !ACTION.has(c)) ACTIO
  * char-code loop: V8 compiles the class to native code, about twice as fast on long texts.
  */
 const SPECIAL = /[\u0000-\u0009\u000b-\u001f\u007f\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
-/** A non-ASCII character (only lines holding one can change under NFC). */
-const NON_ASCII = /[^\u0000-\u007f]/g;
+/**
+ * A character NFC might change or combine with what precedes it; only lines holding one are
+ * normalised. Everything else is NFC-stable in any context (quick-check "yes", combining class
+ * 0; checked over every pair with a preceding BMP character): below U+0300 (ASCII, Latin-1,
+ * Latin Extended, IPA, spacing modifiers), General Punctuation from U+2010 (dashes, curly
+ * quotes; U+2000/2001 are excluded, NFC maps them to U+2002/2003) and the currency symbols.
+ * So "Café – “Wójcik” £5" is never normalised; a combining accent (U+0301) sends its line to NFC.
+ */
+const NFC_UNSTABLE = /[^\u0000-\u02ff\u2010-\u206f\u20a0-\u20cf]/g;
 
 /** Index of the first match of a global regex at or after `from`, or -1. */
 function firstMatch(re: RegExp, s: string, from: number): number {
   re.lastIndex = from;
   const m = re.exec(s);
   return m ? m.index : -1;
+}
+
+/**
+ * Index of the first character normaliseChars rewrites at or after `from`, or -1 (most texts:
+ * then it changes nothing).
+ *
+ * @example firstSpecial("a\r\nb") // 1
+ */
+export function firstSpecial(s: string, from = 0): number {
+  return firstMatch(SPECIAL, s, from);
+}
+
+/** A character normaliseChars rewrites or NFC might change: SPECIAL and NFC_UNSTABLE in one class. */
+const ODD = /[\u0000-\u0009\u000b-\u001f\u007f\u0085\u00a0\u00ad\u2028\u2029\u202f\u205f\u2060]|[^\u0000-\u02ff\u2010-\u206f\u20a0-\u20cf]/g;
+
+/**
+ * Index of the first character that normaliseChars rewrites or NFC might change, or -1: one
+ * scan that tells most texts (“Floods hit Café” included) need neither step.
+ *
+ * @example firstOddChar("Café “x”") // -1
+ * @example firstOddChar("a\u00a0b") // 1
+ */
+export function firstOddChar(s: string): number {
+  return firstMatch(ODD, s, 0);
 }
 
 /**
@@ -38,7 +69,7 @@ function firstMatch(re: RegExp, s: string, from: number): number {
  */
 export function normaliseChars(src: MappedText): MappedText {
   const s = src.text;
-  const first = firstMatch(SPECIAL, s, 0);
+  const first = firstSpecial(s);
   if (first < 0) return src;
   const b = new MappedBuilder();
   let last = 0;
@@ -105,17 +136,18 @@ export function linePositions(line: Line): Int32Array {
 }
 
 /**
- * Splits normalised text into trimmed NFC lines (blank lines kept as "").
+ * Splits normalised text into trimmed NFC lines (blank lines kept as ""). `nfc`: the caller
+ * knows no character of the text can change under NFC (see firstOddChar), so no line is checked.
  *
  * @example toLines(identity(" a \n\nb")).map((l) => l.text) // ["a", "", "b"]
  */
-export function toLines(m: MappedText): Line[] {
+export function toLines(m: MappedText, nfc = false): Line[] {
   const lines: Line[] = [];
   const s = m.text;
   const linear = m.linear === true;
-  // Index of the next non-ASCII character at or after the current line (s.length: none left).
-  // Found by one forward scan over the text, so only lines holding one are NFC-checked.
-  let high = -1;
+  // Index of the next character NFC could change at or after the current line (s.length: none
+  // left). Found by one forward scan over the text, so only lines holding one are normalised.
+  let high = nfc ? s.length : -1;
   let start = 0;
   while (start <= s.length) {
     let end = s.indexOf("\n", start);
@@ -129,7 +161,7 @@ export function toLines(m: MappedText): Line[] {
     let pos: Int32Array | null = linear || a === z ? null : m.pos.subarray(a, z);
     const lineStart = a < z ? m.pos[a] : -1;
     if (high < a) {
-      high = firstMatch(NON_ASCII, s, a);
+      high = firstMatch(NFC_UNSTABLE, s, a);
       if (high < 0) high = s.length;
     }
     if (high < z) {

@@ -80,8 +80,11 @@ export function readSourceFile(source: SourceFile): ReadFile {
         mapped = stripInlineTags(fm.body);
       } else mapped = stripInlineTags(identity(decoded.text));
     }
-    out.source = normaliseChars(mapped);
-    out.lines = toLines(out.source);
+    // Markdown and plain text only delete characters of the decoded text, so what decodeBytes
+    // found about it holds for `mapped` too (HTML text comes from entities and nodes: checked).
+    const known = kind !== "html";
+    out.source = known && decoded.plain ? mapped : normaliseChars(mapped);
+    out.lines = toLines(out.source, known && decoded.nfc);
     if (!out.lines.some((l) => l.text)) return {...out, status: "empty", lines: [], source: null, warnings: [...out.warnings, "no text found"]};
     return out;
   } catch (error) {

@@ -8,9 +8,9 @@
 import type {Article, MetaSource, OutletEntry} from "../types.ts";
 import type {WarningRow} from "../tables/rows.ts";
 import {FRONT_MATTER_KEYS} from "../model/ingest-metadata.ts";
-import {numericOrderEvidence, parseDateValue} from "./dates.ts";
+import {hasNumericDate, numericOrderEvidence, parseDateValue} from "./dates.ts";
 import type {ManifestRow} from "./manifest.ts";
-import {datelineDate, datelineOutlet, headlineLine, urlDate, urlLines} from "./metadata.ts";
+import {datelineDate, datelineOutlet, headlineLine, mayHoldUrl, urlDate, urlLines} from "./metadata.ts";
 import {outletFromName, outletFromUrl} from "./outlets.ts";
 import type {ReadFile} from "./read-file.ts";
 
@@ -35,7 +35,10 @@ export function resolveMetadata(
 ): ResolvedMeta {
   const fm = read.frontMatter;
   const html = read.html;
-  const textUrls = urlLines(lineTexts);
+  // The lines are cut from read.source (NFC never makes the ASCII characters looked for here):
+  // a source without any URL start or numeric date (most articles) skips the per-line searches.
+  const source = read.source?.text;
+  const textUrls = source !== undefined && !mayHoldUrl(source) ? [] : urlLines(lineTexts);
 
   // URL: manifest > front matter > canonical > a URL line in the text.
   const fmUrl = pick(fm, FRONT_MATTER_KEYS.url);
@@ -78,7 +81,7 @@ export function resolveMetadata(
   const known = entry as OutletEntry | null;
   let evidence = 0;
   // Only lines that can hold a numeric date ("3/15/2024") are scanned.
-  if (!known) for (const line of keptTexts.slice(0, 200)) if (/\d[./-]\d/.test(line)) evidence += numericOrderEvidence(line);
+  if (!known && (source === undefined || hasNumericDate(source))) for (const line of keptTexts.slice(0, 200)) if (/\d[./-]\d/.test(line)) evidence += numericOrderEvidence(line);
   const dayFirst = known ? known.dayFirst : evidence >= 0;
 
   // Publication date.

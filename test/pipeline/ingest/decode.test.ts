@@ -68,3 +68,20 @@ describe("decodeBytes", () => {
     expect(decodeBytes(bytes).status).toBe("encoding");
   });
 });
+
+describe("decodeBytes: plain and nfc", () => {
+  it.each([
+    ["prose with curly quotes", "Café “owners” – said", true, true],
+    ["CRLF", "Rain\r\nfell", false, false],
+    ["NBSP", "5\u00a0000", false, false],
+    ["combining accent", "cafe\u0301", true, false],
+    ["control character", "Rain\u0001fell", false, false]
+  ])("%s → plain %s, nfc %s", (_label, text, plain, nfc) => {
+    const d = decodeBytes(enc(text));
+    expect(d.plain).toBe(plain);
+    expect(d.nfc).toBe(nfc);
+  });
+  it("a file without NUL bytes is never sniffed as UTF-16", () => {
+    expect(decodeBytes(enc("Ha")).encoding).toBe("utf-8");
+  });
+});

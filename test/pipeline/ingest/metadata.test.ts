@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {findDate, numericOrderEvidence, parseDateValue} from "../../../src/pipeline/ingest/dates.ts";
-import {datelineDate, datelineOutlet, headlineLine, urlDate, urlLines} from "../../../src/pipeline/ingest/metadata.ts";
+import {findDate, hasNumericDate, numericOrderEvidence, parseDateValue} from "../../../src/pipeline/ingest/dates.ts";
+import {datelineDate, datelineOutlet, headlineLine, mayHoldUrl, urlDate, urlLines} from "../../../src/pipeline/ingest/metadata.ts";
 import {hostOf, outletFromName, outletFromUrl} from "../../../src/pipeline/ingest/outlets.ts";
 import {ctx} from "./helpers.ts";
 
@@ -138,5 +138,23 @@ describe("headlineLine", () => {
     ["not a date line", ["November 15, 2024", "Rain."], null]
   ])("%s", (_label, lines, expected) => {
     expect(headlineLine(lines)).toBe(expected);
+  });
+});
+
+describe("whole-text prefilters", () => {
+  it.each([
+    ["Rain fell on 15.03.2024.", true],
+    ["On 3/15/2024 it rained", true],
+    ["Rain fell on 2024-03-15 and 3.5 mm fell", false]
+  ])("hasNumericDate(%s) → %s", (text, expected) => {
+    expect(hasNumericDate(text)).toBe(expected);
+  });
+  it.each([
+    ["Floods\nSource: https://example.com/a", true],
+    ["See WWW.example.com", true],
+    ["Rain fell. It was a www-like day", false]
+  ])("mayHoldUrl(%s) → %s", (text, expected) => {
+    expect(mayHoldUrl(text)).toBe(expected);
+    if (!expected) expect(urlLines(text.split("\n"))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {identity, rawOffset, toOffsetMap} from "../../../src/pipeline/ingest/mapped.ts";
-import {joinLines, joinLinesToText, normaliseChars, toLines} from "../../../src/pipeline/ingest/normalise.ts";
+import {firstOddChar, firstSpecial, joinLines, joinLinesToText, normaliseChars, toLines} from "../../../src/pipeline/ingest/normalise.ts";
 import {stripInlineTags} from "../../../src/pipeline/ingest/inline-tags.ts";
 
 const norm = (s: string) => joinLines(toLines(normaliseChars(identity(s))));
@@ -106,5 +106,31 @@ describe("MappedText.linear is only claimed for unbroken runs", () => {
     const m = normaliseChars(stripInlineTags(identity(input)));
     expect(m.linear === true).toBe(linear);
     if (m.linear) for (let i = 0; i < m.pos.length; i++) expect(m.pos[i]).toBe(m.pos[0] + i);
+  });
+});
+
+describe("prefilters: firstSpecial, firstOddChar, toLines(…, nfc)", () => {
+  it("firstSpecial finds the first character normaliseChars rewrites", () => {
+    expect(firstSpecial("Rain fell.\nRoads closed.")).toBe(-1);
+    expect(firstSpecial("Rain\r\nfell")).toBe(4);
+    expect(firstSpecial("a\u00a0b c\u00a0d", 2)).toBe(5);
+  });
+  it("firstOddChar: -1 for text normaliseChars and NFC leave alone (Latin, curly quotes, dashes, currency)", () => {
+    expect(firstOddChar("Café – “Wójcik” paid £5 for Jovanović’s ©")).toBe(-1);
+    expect(firstOddChar("cafe\u0301")).toBe(4);
+    expect(firstOddChar("a\tb")).toBe(1);
+    expect(firstOddChar("Ω and \u2126")).toBe(0);
+  });
+  it("every character firstOddChar lets pass is NFC-stable after any character", () => {
+    const bases = ["a", "e", "w", "=", "\u0300", "é", "ü", "\u1100", "\u3042"];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (firstOddChar(ch) >= 0) continue;
+      for (const b of bases) expect((b + ch).normalize("NFC")).toBe(b.normalize("NFC") + ch);
+    }
+  });
+  it("toLines with nfc: the same lines as without when the text is NFC", () => {
+    const text = identity("Floods hit Valencia\n\nCafé “owners” – said £5 ");
+    expect(toLines(text, true)).toEqual(toLines(text));
   });
 });
