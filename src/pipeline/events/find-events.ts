@@ -100,8 +100,7 @@ function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number)
   if (!date) return null;
   const at = tokenAt(frame.tokens, date.start);
   if (at < 0 || frame.clauses[at] === clause) return date;
-  const inDate = (i: number): boolean => frame.tokens[i].start >= date.start && frame.tokens[i].end <= date.end;
-  return clauseHasVerb(frame, frame.clauses[at], at, inDate) ? null : date;
+  return clauseHasVerb(frame, frame.clauses[at], at, date.start, date.end) ? null : date;
 }
 
 /**

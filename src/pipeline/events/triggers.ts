@@ -168,10 +168,9 @@ function guardsPass(tokens: Token[], from: number, to: number, guards: Compiled<
   }
   if (guards.context) {
     const words = guards.context;
-    const near = (k: number): boolean => words.includes(tokens[k].lower);
     // The phrase's own span counts too: a gap may hold the word ("handed the captive engineer to").
     let found = false;
-    for (let k = Math.max(0, from - CONTEXT_WINDOW); k < Math.min(tokens.length, to + CONTEXT_WINDOW) && !found; k++) found = near(k);
+    for (let k = Math.max(0, from - CONTEXT_WINDOW); k < Math.min(tokens.length, to + CONTEXT_WINDOW) && !found; k++) found = words.includes(tokens[k].lower);
     if (!found) return false;
   }
   return true;

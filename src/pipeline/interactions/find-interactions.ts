@@ -107,9 +107,6 @@ function verbPairs(
   if (DET.has(prev) || prev.endsWith("'s") || (!verb.phrase.includes(" ") && t[to]?.lower === "of")) return;
   // "urged A to release B": the release is only asked for; the call is the interaction.
   if (prev === "to" && governedByCall(frame, from)) return;
-  const push = (sources: PlacedMention[], targets: PlacedMention[], rule: string): void => {
-    for (const s of sources) for (const g of targets) if (!verb.personSource || s.mention.kind === "person") out.push({source: s, target: g, type: verb.type, from, to, rule});
-  };
 
   if (verb.passive) {
     const agent = passiveAgent(frame, grid, from, to);
@@ -129,9 +126,9 @@ function verbPairs(
           rule = "passive-by-sentence-parties";
         }
       }
-      push(agent, patients, rule);
+      pushPairs(out, verb, from, to, agent, patients, rule);
       // "B was abducted by A from her home along with her cousin C": C shares B's fate.
-      if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) push(agent, alongWith(frame, grid, agent[agent.length - 1].to), "passive-along-with");
+      if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) pushPairs(out, verb, from, to, agent, alongWith(frame, grid, agent[agent.length - 1].to), "passive-along-with");
       return;
     }
     // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
@@ -201,13 +198,22 @@ function verbPairs(
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
   targets = targets.filter((m) => !possessedPerson(frame, m));
   if (targets.length > 0) {
-    push(subjects, targets, rule);
+    pushPairs(out, verb, from, to, subjects, targets, rule);
     // "A freed B on Monday along with C".
-    if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") push(subjects, alongWith(frame, grid, targets[targets.length - 1].to), "active-along-with");
+    if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") pushPairs(out, verb, from, to, subjects, alongWith(frame, grid, targets[targets.length - 1].to), "active-along-with");
     return;
   }
   // "A and B met": the coordinated subjects are the parties.
-  if (verb.symmetric && subjects.length >= 2) push(subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+  if (verb.symmetric && subjects.length >= 2) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+}
+
+/**
+ * One pair per source and target of verb tokens [from, to) (persons only as sources when the
+ * verb says so). A module function, not a closure made in verbPairs for every verb found: tsx
+ * (esbuild keepNames) names each such closure as it is made, which cost more than the pairing.
+ */
+function pushPairs(out: Pair[], verb: InteractionVerb, from: number, to: number, sources: PlacedMention[], targets: PlacedMention[], rule: string): void {
+  for (const s of sources) for (const g of targets) if (!verb.personSource || s.mention.kind === "person") out.push({source: s, target: g, type: verb.type, from, to, rule});
 }
 
 /**
