@@ -104,11 +104,18 @@ export function headlinePointsToFuture(before: string): boolean {
 const FUTURE_ALL = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "giu");
 /** A plainly past verb, not a participle after "be"/"have"/"to" ("will be told" is future). */
 const PAST_VERB = new RegExp(`(?<!\\b(?:be|been|being|have|has|had|to)\\s+)(?:^|(?<=[^\\p{L}]))(?:${PAST_VERBS.join("|")})(?![\\p{L}])`, "iu");
+/*
+ * The two tests below only ask whether a cue occurs, so the cues can be factored by prefix
+ * (`regex-trie.ts`: "is due|is to|is expected" → "is (?:due|to|expected)"): the regex engine then
+ * picks a branch by the next character instead of trying ~50 cues at every character, about
+ * twice as fast over a sentence, with the same answer (the order of an alternation only decides
+ * which cue a match reports; these tests ask whether there is one).
+ */
 /** FUTURE_ALL without its left boundary: true whenever FUTURE_ALL matches any part of the text. */
-const FUTURE_ANYWHERE = new RegExp(`(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "iu");
+const FUTURE_ANYWHERE = new RegExp(`(?:${wordTrie(FUTURE_CUES)})(?![\\p{L}])`, "iu");
 const CLAUSE_BREAK = /[,;:—–()]|\b(?:and|but|while|after|before|when)\b/gi;
 /** The cue words alone, with no boundary: found in any text where FUTURE_ALL finds a cue in part of it. */
-const FUTURE_WORDS = new RegExp(`(?:${FUTURE_CUES.map(escape).join("|")})`, "iu");
+const FUTURE_WORDS = new RegExp(`(?:${wordTrie(FUTURE_CUES)})`, "iu");
 
 /**
  * False when no part of the sentence can point to the future (no future cue word anywhere in

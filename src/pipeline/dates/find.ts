@@ -12,6 +12,11 @@ import type {Spec} from "./spec.ts";
 /** Longest sentence handed to chrono; longer "sentences" (garbage, tables) are cut. */
 const MAX_SENTENCE = 5000;
 
+/** Whether a sentence holds a future cue word (`mayPointToFuture`): not asked yet, no, yes. */
+const FUTURE_UNKNOWN = 0;
+const FUTURE_NONE = 1;
+const FUTURE_MAYBE = 2;
+
 /** What a sentence without any date cue holds (shared, never modified). */
 const NO_DATES: readonly SentenceDate[] = Object.freeze([]);
 
@@ -67,7 +72,8 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
   const windows = cueWindows(text);
   if (windows.length === 0) return NO_DATES;
   const out: SentenceDate[] = [];
-  const future = mayPointToFuture(text);
+  // Asked once, and only when a date that a future cue can move is kept (not for "yesterday").
+  let future = FUTURE_UNKNOWN;
   for (const [from, to] of windows) {
     const part = text.slice(from, to);
     const mask = needMask(part);
@@ -77,7 +83,9 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
         const spec = lightSpec(r);
         if (!spec) continue;
         const trimmed = trimResult(r.text, from + r.index, spec);
-        if (trimmed && keepSpec(spec, r.own !== null, text, trimmed)) out.push(sentenceDate(text, trimmed, spec, future));
+        if (!trimmed || !keepSpec(spec, r.own !== null, text, trimmed)) continue;
+        if (future === FUTURE_UNKNOWN && canPointToFuture(spec)) future = mayPointToFuture(text) ? FUTURE_MAYBE : FUTURE_NONE;
+        out.push(sentenceDate(text, trimmed, spec, future === FUTURE_MAYBE));
       }
       continue;
     }
@@ -91,7 +99,9 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
       const spec = interpret(r);
       if (!spec) continue;
       const trimmed = trimResult(r.text, from + r.index, spec);
-      if (trimmed && keepResult(r, spec, text, trimmed)) out.push(sentenceDate(text, trimmed, spec, future));
+      if (!trimmed || !keepResult(r, spec, text, trimmed)) continue;
+      if (future === FUTURE_UNKNOWN && canPointToFuture(spec)) future = mayPointToFuture(text) ? FUTURE_MAYBE : FUTURE_NONE;
+      out.push(sentenceDate(text, trimmed, spec, future === FUTURE_MAYBE));
     }
   }
   return out;
@@ -128,7 +138,7 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 /** A lowercase noun right after a date ("crash", "attack"), not a clause word ("and", "when", "was"). */
 const NOUN_AFTER = /^\s+(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|when|as|after|before|until|since|was|is|were|are|had|has|have|will|would|that|which|who)\b)[a-z]/;
 
-/** `future`: mayPointToFuture(text); when false no date of the sentence points to the future. */
+/** `future`: mayPointToFuture(text), asked for dates a cue can move; when false the date does not point to the future. */
 function sentenceDate(text: string, trimmed: {start: number; text: string}, spec: Spec, future: boolean): SentenceDate {
   const end = trimmed.start + trimmed.text.length;
   const monthDay = spec.kind === "calendar" && spec.month !== undefined && spec.day !== undefined && spec.year === undefined;

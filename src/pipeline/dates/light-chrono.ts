@@ -148,6 +148,7 @@ function ownParser(parser: OwnParser): LightParser {
   return {
     pattern: parser.pattern,
     boundary: false,
+    needs: parser.needs,
     extract(text, match) {
       const found = parser.extract(text, match);
       return found && {index: found.index, text: found.text, fields: OWN_FIELDS, relative: true, own: found.spec};
@@ -169,6 +170,7 @@ const NEEDS: Partial<Record<Kind, {test(text: string): boolean}>> = {littleEndia
 
 /** chrono's `Chrono.executeParser`: exec on the rest of the text after each match (or one character on). */
 function execute(parser: LightParser, text: string, out: LightResult[]): void {
+  if (parser.needs && !parser.needs.test(text)) return;
   let offset = 0;
   let match = parser.pattern.exec(text);
   while (match) {
@@ -388,7 +390,7 @@ export function lightParse(text: string, dayFirst: boolean, mask: number): Light
     for (const {need, light} of plan.builtIns) {
       if (!(mask & NEED_BITS[need])) continue;
       if (!light) return null;
-      if (!light.needs || light.needs.test(text)) execute(light, text, results);
+      execute(light, text, results);
     }
   } catch (error) {
     if (error === DECLINE) return null;

@@ -25,6 +25,11 @@ const FROM_RIGHT_BEFORE = new RegExp(`\\bfrom\\s+${FILLER}$`, "i");
 const RANGE_AFTER = /^\s*(?:to|until|till|through|-|–|—)\s/i;
 /** …and the second one follows "from … to". */
 const TO_AFTER_FROM = new RegExp(`\\bfrom\\b[^,;:()—–]*\\s(?:to|through|-|–|—)\\s+${FILLER}$`, "i");
+/**
+ * The first word of every cue phrase, and "from": each regex above but FOR_RIGHT_BEFORE needs one
+ * of them as a whole word before the date, so one test settles the dates (most) with none.
+ */
+const ROLE_WORD = new RegExp(`\\b(?:${[...new Set([...DATE_ROLE_CUES.since, ...DATE_ROLE_CUES.until].map((p) => p.split(" ")[0])), "from"].map(escape).join("|")})\\b`, "i");
 /** Characters looked back for a clause-opening "since". */
 const LOOK_BACK = 120;
 
@@ -42,6 +47,7 @@ const LOOK_BACK = 120;
 export function dateRole(sentence: string, start: number, end: number, spec: Spec): DateRole {
   const before = sentence.slice(Math.max(0, start - LOOK_BACK), start);
   if (spec.kind === "fromAnchor" && FOR_RIGHT_BEFORE.test(before)) return "duration";
+  if (!ROLE_WORD.test(before)) return "point";
   if (UNTIL_RIGHT_BEFORE.test(before)) return "until";
   if (SINCE_RIGHT_BEFORE.test(before)) return "since";
   if (FROM_RIGHT_BEFORE.test(before) && RANGE_AFTER.test(sentence.slice(end, end + 12))) return "since";
