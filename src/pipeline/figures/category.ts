@@ -10,7 +10,9 @@ import {
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {firstFrom} from "./sorted.ts";
+import {codeAt} from "./chars.ts";
 import type {Group} from "./group.ts";
+import type {ArticleRelease} from "./article-context.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
@@ -61,11 +63,52 @@ const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[a-z]+)?[ \t]*,?[ \t]*(?:who[ \t]+
  * @example heldCaptives("Rebels still hold 30 villagers.", 17, 20, "villagers", false) // true
  */
 export function heldCaptives(text: string, groupStart: number, groupEnd: number, head: string | null, demonym: boolean): boolean {
-  if (groupStart > 0) {
-    const before = text.slice(Math.max(0, groupStart - 30), groupStart);
-    if (HOLD_BEFORE.test(before) && !CAPACITY_BEFORE.test(before) && (!DETAIN.test(before) || demonym || (head !== null && NATIONALITY_HEADS.has(head)))) return true;
-  }
-  return groupEnd >= 0 && HELD_AFTER.test(text.slice(groupEnd, groupEnd + 90));
+  const hold = holdBefore(text, groupStart);
+  if (hold === HOLDS || (hold === DETAINS && (demonym || (head !== null && NATIONALITY_HEADS.has(head))))) return true;
+  return heldAfter(text, groupEnd);
+}
+
+/** heldCaptives for a group phrase: whether it names a demonym ("12 Canadians") is read only after a detaining verb. */
+function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, head: string, group: Group): boolean {
+  const hold = holdBefore(text, groupStart);
+  if (hold === HOLDS) return true;
+  if (hold === DETAINS && ((group.label !== null && /[A-Z]/.test(text.slice(groupStart, groupEnd))) || NATIONALITY_HEADS.has(head))) return true;
+  return heldAfter(text, groupEnd);
+}
+
+const NO_HOLD = 0;
+const HOLDS = 1;
+/** A detaining verb: captivity only for foreigners ("detained 9 Danes"), else an arrest. */
+const DETAINS = 2;
+
+/**
+ * A holding verb right before the group (HOLD_BEFORE, not CAPACITY_BEFORE). Every HOLD_BEFORE verb ends in
+ * s, d, g or n before its blanks: other characters skip the regexes.
+ */
+function holdBefore(text: string, groupStart: number): number {
+  if (groupStart <= 0) return NO_HOLD;
+  let k = groupStart - 1;
+  if (!isBlank(codeAt(text, k))) return NO_HOLD;
+  while (k >= 0 && isBlank(codeAt(text, k))) k--;
+  const c = codeAt(text, k) | 32;
+  if (c !== 115 && c !== 100 && c !== 103 && c !== 110) return NO_HOLD;
+  const before = text.slice(Math.max(0, groupStart - 30), groupStart);
+  if (!HOLD_BEFORE.test(before) || CAPACITY_BEFORE.test(before)) return NO_HOLD;
+  return DETAIN.test(before) ? DETAINS : HOLDS;
+}
+
+/** HELD_AFTER after the group; after its blanks it starts with and/or, a comma, who, or a copula (a o , w i r h). */
+function heldAfter(text: string, groupEnd: number): boolean {
+  if (groupEnd < 0) return false;
+  let k = groupEnd;
+  while (isBlank(codeAt(text, k))) k++;
+  const c = codeAt(text, k) | 32;
+  if (c !== 97 && c !== 111 && c !== 44 && c !== 119 && c !== 105 && c !== 114 && c !== 104) return false;
+  return HELD_AFTER.test(text.slice(groupEnd, groupEnd + 90));
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** Categories of a verb after the count that tell what happened to the remaining ones ("were freed", "were killed"). */
@@ -210,17 +253,68 @@ export interface SentenceContext {
 }
 
 /**
+ * The context facts of one sentence, each computed on first read: most figures are decided by their head
+ * noun ("hostages", "prisoners") before any is asked. The article's release category is likewise counted
+ * only when a figure needs it (see ArticleRelease).
+ */
+class LazySentenceContext implements SentenceContext {
+  private readonly t: string;
+  private readonly release: FigureCategory | ArticleRelease | undefined;
+  /** -1 not yet computed, else 0/1. */
+  private strongState = -1;
+  private weakState = -1;
+  private prisonerState = -1;
+  private exchangeState = -1;
+  private swapState = -1;
+
+  constructor(text: string, release: FigureCategory | ArticleRelease | undefined) {
+    this.t = text.length > 4000 ? text.slice(0, 4000) : text;
+    this.release = release;
+  }
+
+  private get strong(): boolean {
+    if (this.strongState < 0) this.strongState = HOSTAGE_CTX.test(this.t) ? 1 : 0;
+    return this.strongState === 1;
+  }
+
+  get weakHostage(): boolean {
+    if (this.weakState < 0) this.weakState = !this.strong && WEAK_HOSTAGE_CTX.test(this.t) ? 1 : 0;
+    return this.weakState === 1;
+  }
+
+  get hostage(): boolean {
+    return this.strong || this.weakHostage;
+  }
+
+  get prisoner(): boolean {
+    if (this.prisonerState < 0) this.prisonerState = PRISONER_CTX.test(this.t) ? 1 : 0;
+    return this.prisonerState === 1;
+  }
+
+  get exchange(): boolean {
+    if (this.exchangeState < 0) this.exchangeState = EXCHANGE_CTX.test(this.t) ? 1 : 0;
+    return this.exchangeState === 1 || this.weakHostage;
+  }
+
+  get swap(): boolean {
+    if (this.swapState < 0) this.swapState = SWAP_CTX.test(this.t) ? 1 : 0;
+    return this.swapState === 1;
+  }
+
+  get articleRelease(): FigureCategory | undefined {
+    const r = this.release;
+    return typeof r === "object" ? r.get() : r;
+  }
+}
+
+/**
  * Whether a sentence speaks of hostages or prisoners at all (decides what "freed 12 people" counts).
+ * `articleRelease` is the category itself or the article's lazy ArticleRelease.
  *
  * @example sentenceContext("The rebels freed 12 hostages").hostage // true
  */
-export function sentenceContext(text: string, articleRelease?: FigureCategory): SentenceContext {
-  const t = text.length > 4000 ? text.slice(0, 4000) : text;
-  const strong = HOSTAGE_CTX.test(t);
-  const weak = !strong && WEAK_HOSTAGE_CTX.test(t);
-  // One object shape for every sentence (a spread copy per sentence made the property loads megamorphic).
-  const swap = SWAP_CTX.test(t);
-  return {hostage: strong || weak, weakHostage: weak, prisoner: PRISONER_CTX.test(t), exchange: EXCHANGE_CTX.test(t) || weak, articleRelease, swap};
+export function sentenceContext(text: string, articleRelease?: FigureCategory | ArticleRelease): SentenceContext {
+  return new LazySentenceContext(text, articleRelease);
 }
 
 /** Cues that only apply to hostage heads ("taking:" abductions, "rescue:" releases). */
@@ -309,38 +403,63 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     return {category: c ?? "other", cued: c !== null};
   }
   // "The junta still holds 12 Canadians", "40 soldiers are still believed to be held by the rebels".
-  if (head && group.kind === "person" && heldCaptives(text, groupStart, groupEnd, head, group.label !== null && /[A-Z]/.test(text.slice(groupStart, groupEnd)))) {
+  if (head && group.kind === "person" && groupHeldCaptives(text, groupStart, groupEnd, head, group)) {
     return {category: "hostages_held", cued: true};
   }
-  // "returned 70 of its citizens from captivity … in an exchange": a swap with only "captivity" is a prisoner swap.
-  const prisonerCtx = context.prisoner || (context.weakHostage === true && context.swap === true);
-  // "1,358 Ukrainians released from Russian captivity" in a prisoner-exchange story are prisoners.
-  const hostageCtx = context.hostage;
-  const releaseHostage = hostageCtx && !(context.weakHostage && (prisonerCtx || context.articleRelease === "prisoners_released"));
+  // Only release cues depend on the sentence's hostage/prisoner words (and on the article's release), only
+  // held cues and body words on its hostage words: the context (a regex each, see LazySentenceContext) is read
+  // when such a cue is there.
+  let hasRelease = false;
+  let hasHeld = false;
+  for (const h of generic) {
+    if (h.category === "hostages_released") hasRelease = true;
+    else if (h.category === "hostages_held") hasHeld = true;
+  }
   // Soldiers freed in an exchange or returned home are prisoners of war; freed by captors with hostage words, hostages.
-  if (head && SOLDIER_HEADS.has(head)) {
+  if (hasRelease && head && SOLDIER_HEADS.has(head)) {
     const rel = nearest(generic, SOLDIER_CATEGORIES);
     if (rel === "hostages_released") {
       const best = generic.filter((h) => h.category === "hostages_released").sort((a, b) => a.distance - b.distance)[0];
       const exchange = EXCHANGE.has(best.cue) || /^(?:exchang|swap)/.test(best.cue);
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, best.start - 30), best.start));
       // "released by the militia together with two soldiers": the sentence, else the article, says whose release.
-      if (!exchange) return {category: releaseHostage ? "hostages_released" : prisonerCtx ? "prisoners_released" : context.articleRelease ?? "prisoners_released", cued: true};
+      if (!exchange) return {category: releaseOf(context) ?? "prisoners_released", cued: true};
       if (context.exchange || passive) return {category: "prisoners_released", cued: true};
     }
   }
-  const released: FigureCategory | undefined = releaseHostage ? "hostages_released" : prisonerCtx ? "prisoners_released" : context.articleRelease;
-  const allowed = released === "hostages_released" ? GENERIC_HOSTAGE_RELEASE : released === "prisoners_released" ? GENERIC_PRISONER_RELEASE : released ? genericCategories(released) : GENERIC_NO_RELEASE;
+  let allowed = GENERIC_NO_RELEASE;
+  let fromArticle = false;
+  if (hasRelease) {
+    const released = releaseOf(context);
+    allowed = released === "hostages_released" ? GENERIC_HOSTAGE_RELEASE : released === "prisoners_released" ? GENERIC_PRISONER_RELEASE : released ? genericCategories(released) : GENERIC_NO_RELEASE;
+    fromArticle = !releaseFromSentence(context);
+  }
+  const hostageCtx = hasHeld && context.hostage;
   // Generic people are hostages only with hostage words around, or a strong cue ("being held").
   // A release read from the article alone must be close and outside the group: "the release of two
   // nationals" counts, "40 of the freed men needed care" or a far "exchange of missile strikes" does not.
-  const fromArticle = !releaseHostage && !prisonerCtx;
   const usable = generic.filter((h) => (h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
     !(fromArticle && h.category === "hostages_released" && (h.distance === 0 || h.distance > ARTICLE_RELEASE_REACH)));
   const c = nearest(usable, allowed, HELD_PENALTIES);
   // "the bodies of 37 have been recovered" in a hostage sentence: hostages dead, not a death toll.
-  if (c === "killed" && hostageCtx && usable.some((h) => h.distance <= BODY_REACH && BODY_CUES.has(h.cue))) return {category: "hostages_dead", cued: true};
+  if (c === "killed" && usable.some((h) => h.distance <= BODY_REACH && BODY_CUES.has(h.cue)) && context.hostage) return {category: "hostages_dead", cued: true};
   return {category: c ?? "other", cued: c !== null};
+}
+
+/**
+ * "returned 70 of its citizens from captivity … in an exchange": a swap with only "captivity" is a prisoner swap.
+ * "1,358 Ukrainians released from Russian captivity" in a prisoner-exchange story are prisoners.
+ * Returns whose release the sentence's own words say, or null when they say neither.
+ */
+function releaseFromSentence(context: SentenceContext): FigureCategory | null {
+  const prisonerCtx = context.prisoner || (context.weakHostage === true && context.swap === true);
+  const releaseHostage = context.hostage && !(context.weakHostage && (prisonerCtx || context.articleRelease === "prisoners_released"));
+  return releaseHostage ? "hostages_released" : prisonerCtx ? "prisoners_released" : null;
+}
+
+/** What a release of generic people is: the sentence's words decide, else the article's (may be undefined). */
+function releaseOf(context: SentenceContext): FigureCategory | undefined {
+  return releaseFromSentence(context) ?? context.articleRelease;
 }
 
 /** Between a group and its abduction participle or relative clause: "", "who were", ", who had been". */

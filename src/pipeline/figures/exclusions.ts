@@ -3,6 +3,7 @@
  * compound modifiers ("42-day", "two-state", "73-year-old"), identifiers ("Resolution 2334") and the
  * pronoun "one" ("one of them"). Returns the reason, or null when the number may be a count.
  */
+import {codeAt} from "./chars.ts";
 import {AFTER_WORDS, AGE_APPOSITIVE_NOUNS, AGE_LIMIT_WORDS, BEFORE_WORDS, CURRENCY_SYMBOLS, MONTHS} from "../model/figure-exclusions.ts";
 import {NOT_COUNT_BEFORE_ONE} from "../model/number-words.ts";
 import type {NumberToken} from "./numbers.ts";
@@ -76,15 +77,15 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
   // Most checks look at the characters right after the number: each regex runs only when the first
   // character it needs is there (a regex call costs far more than a character test, and this runs per number).
   const after = text.slice(tok.end, tok.end + 30);
-  const c0 = text.charCodeAt(tok.end);
+  const c0 = codeAt(text, tok.end);
   // The first character after spaces and tabs ("5 pm" → "p").
-  const d0 = c0 === 32 || c0 === 9 ? text.charCodeAt(skipBlanks(text, tok.end)) : c0;
+  const d0 = c0 === 32 || c0 === 9 ? codeAt(text, skipBlanks(text, tok.end)) : c0;
   if (c0 === 45 && PLUS_AFTER.test(after)) return null;
   if ((c0 === 45 || c0 === 0x2013) && HYPHEN_MODIFIER.test(after)) return "modifier";
   if (tok.kind === "digits" && ORDINAL_FIRST.has(c0) && ORDINAL_AFTER.test(after)) return "ordinal";
-  if (AFTER_FIRST.has(c0 === 32 || c0 === 9 ? text.charCodeAt(tok.end + 1) : c0) && AFTER.test(after)) return "unit";
+  if (AFTER_FIRST.has(c0 === 32 || c0 === 9 ? codeAt(text, tok.end + 1) : c0) && AFTER.test(after)) return "unit";
   const cb = charBefore(text, tok.start);
-  if (((c0 === 58 || TIME_FIRST.has(d0)) && TIME_AFTER.test(after)) || (text.charCodeAt(tok.start - 1) === 58 && isDigit(text.charCodeAt(tok.start - 2)))) return "time";
+  if (((c0 === 58 || TIME_FIRST.has(d0)) && TIME_AFTER.test(after)) || (codeAt(text, tok.start - 1) === 58 && isDigit(codeAt(text, tok.start - 2)))) return "time";
   if (CURRENCY_SYMBOLS.includes(cb) && cb !== "") return "money";
   if (cb === "+" || cb === "#") return "identifier";
   const raw = wordsAtNumber ?? wordsBefore(text, tok.start, 2);
@@ -115,7 +116,7 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
       // "The youngest of the rescued miners is 19, the oldest is 58": a superlative of age, then "is N".
       if ((b0 === "is" || b0 === "was") && isSuperlativeAge(text.slice(Math.max(0, phraseStart - 90), phraseStart))) return "age";
       // "aged 32 and 45", "aged 19, 20 and 23": every number of the list is an age (the list ends in and/or/to/dash).
-      if (AGE_LIST_LAST.has(text.charCodeAt(skipBlanksBack(text, phraseStart))) && AGE_LIST.test(text.slice(Math.max(0, phraseStart - 40), phraseStart))) return "age";
+      if (AGE_LIST_LAST.has(codeAt(text, skipBlanksBack(text, phraseStart))) && AGE_LIST.test(text.slice(Math.max(0, phraseStart - 40), phraseStart))) return "age";
     }
   }
   if (!hasHead && (BEFORE.has(b0) || before.stop === "#")) return "identifier";
@@ -141,13 +142,13 @@ function isDigit(c: number): boolean {
 /** First position at or after `pos` that is not a space or tab. */
 function skipBlanks(text: string, pos: number): number {
   let k = pos;
-  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  while (codeAt(text, k) === 32 || codeAt(text, k) === 9) k++;
   return k;
 }
 
 /** Last position before `pos` that is not a space or tab (-1 when none). */
 function skipBlanksBack(text: string, pos: number): number {
   let k = pos - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  while (k >= 0 && (codeAt(text, k) === 32 || codeAt(text, k) === 9)) k--;
   return k;
 }

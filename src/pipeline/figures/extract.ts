@@ -2,9 +2,11 @@
  * Figures of one sentence: numbers → hedge → group → exclusions → gate → category, attribution,
  * period, as_of, modality. Offsets in the returned figures are absolute (Article.text).
  */
+import {codeAt} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues, type RawCue} from "./category.ts";
+import {categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues, type RawCue, type SentenceContext} from "./category.ts";
+import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
@@ -68,11 +70,23 @@ const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed
 const TAKEN_AFTER = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|being)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|into[ \t]+(?!custody|account|consideration|care|hospital|the[ \t]+hospital)|to[ \t]+[A-Z][a-z]+(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:hospital|Hospital|Medical|Clinic|clinic))\b))/;
 const TAKEN_END = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(taken)[ \t]*[.;]/;
 
-/** Offset of an abduction "taken" right after the count ending at `groupEnd`, or -1 (see TAKEN_AFTER). */
-function takenAfter(text: string, groupEnd: number, hostageSentence: boolean): number {
-  if (!isBlank(text.charCodeAt(groupEnd))) return -1;
+/**
+ * Offset of an abduction "taken" right after the count ending at `groupEnd`, or -1 (see TAKEN_AFTER).
+ * Whether the sentence is about hostages is read only when TAKEN_END matches (it is computed lazily).
+ */
+function takenAfter(text: string, groupEnd: number, sctx: SentenceContext): number {
+  if (!isBlank(codeAt(text, groupEnd))) return -1;
+  // Both patterns start with blanks then an auxiliary (were, was, had, have, being: lower case).
+  let k = groupEnd;
+  while (isBlank(codeAt(text, k))) k++;
+  const c = codeAt(text, k);
+  if (c !== 119 && c !== 104 && c !== 98) return -1;
   const right = text.slice(groupEnd, groupEnd + 90);
-  const m = TAKEN_AFTER.exec(right) ?? (hostageSentence ? TAKEN_END.exec(right) : null);
+  let m = TAKEN_AFTER.exec(right);
+  if (m === null && c !== 98) {
+    const end = TAKEN_END.exec(right);
+    if (end !== null && sctx.hostage) m = end;
+  }
   return m ? groupEnd + m[0].lastIndexOf("taken") : -1;
 }
 
@@ -93,21 +107,30 @@ function isBlank(c: number): boolean {
 
 /** True when text[from, to) is only spaces and tabs (`/^[ \t]*$/` without a slice). */
 function allBlank(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isBlank(text.charCodeAt(k))) return false;
+  for (let k = from; k < to; k++) if (!isBlank(codeAt(text, k))) return false;
   return true;
 }
 
-/** PART_BEFORE right before `start`; it ends in blanks, so a non-blank character rules it out cheaply. */
+/**
+ * PART_BEFORE or DASH_BEFORE right before `start`. Both end in blanks, so a non-blank character rules them out
+ * cheaply; before the blanks PART_BEFORE ends in "g" or "m" (including, whom, them), DASH_BEFORE in a dash.
+ */
 function partBefore(text: string, start: number): boolean {
-  return isBlank(text.charCodeAt(start - 1)) && (PART_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || DASH_BEFORE.test(text.slice(Math.max(0, start - 4), start)));
+  if (!isBlank(codeAt(text, start - 1))) return false;
+  let k = start - 1;
+  while (k >= 0 && isBlank(codeAt(text, k))) k--;
+  const c = codeAt(text, k) | 32;
+  if ((c === 103 || c === 109) && PART_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  const d = codeAt(text, k);
+  return (d === 45 || d === 0x2013 || d === 0x2014) && DASH_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** "for" and at least one blank right before `pos` (not before `lo`), case-insensitive. */
 function forBefore(text: string, pos: number, lo: number): boolean {
   let k = pos - 1;
-  if (k < lo || !isBlank(text.charCodeAt(k))) return false;
-  while (k >= lo && isBlank(text.charCodeAt(k))) k--;
-  return k - 2 >= lo && (text.charCodeAt(k) | 32) === 114 && (text.charCodeAt(k - 1) | 32) === 111 && (text.charCodeAt(k - 2) | 32) === 102;
+  if (k < lo || !isBlank(codeAt(text, k))) return false;
+  while (k >= lo && isBlank(codeAt(text, k))) k--;
+  return k - 2 >= lo && (codeAt(text, k) | 32) === 114 && (codeAt(text, k - 1) | 32) === 111 && (codeAt(text, k - 2) | 32) === 102;
 }
 
 /** The spans of the figures before and after figure `i`: only they can sit between it and its period. */
@@ -155,14 +178,29 @@ export function commaClause(text: string, start: number, end: number, lo: number
 /**
  * Figures found in one sentence. `dates` and `mentions` may be empty (they only refine as_of and attribution);
  * pass only this sentence's (the stage groups them) so long articles stay linear. `articleRelease` (from
- * articleRelease(article.text)) says what "freed two people" means when the sentence has no hostage/prisoner word.
+ * articleRelease(article.text), or an ArticleRelease that counts it when first needed) says what "freed two people" means when the sentence has no hostage/prisoner word.
  *
  * @example figuresInSentence(sentence, [], []).map((f) => f.quote)
  */
-export function figuresInSentence(sentence: Sentence, dates: DateMention[], mentions: Mention[], articleRelease?: Figure["category"]): Figure[] {
+export function figuresInSentence(sentence: Sentence, dates: DateMention[], mentions: Mention[], articleRelease?: Figure["category"] | ArticleRelease): Figure[] {
   const text = sentence.text;
   const tokens = scanNumbers(text);
   if (tokens.length === 0) return [];
+  const cands = candidates(text, tokens);
+  if (cands.length === 0) return [];
+  const bounds = hardBoundaries(text);
+  const accepted = acceptFigures(text, cands, bounds, sentenceContext(text, articleRelease));
+  if (accepted.length === 0) return [];
+  return emitFigures(sentence, accepted, bounds, dates, mentions);
+}
+
+/*
+ * The phases below are separate functions rather than closures inside figuresInSentence: each is compiled
+ * on its own, so a late type change in one phase recompiles that phase only, not the whole sentence path.
+ */
+
+/** Number tokens that may be counts of people, with their hedge and group (exclusions dropped). */
+function candidates(text: string, tokens: NumberToken[]): Candidate[] {
   const cands: Candidate[] = [];
   for (const tok of tokens) {
     const before = wordsBefore(text, tok.start, 4);
@@ -178,33 +216,55 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     else if (tok.kind === "range" && qualifier === "exact") qualifier = "range";
     cands.push({tok, start: hedge.start, end: hedge.end, qualifier, group, groupEnd: Math.max(hedge.end, group.end)});
   }
-  if (cands.length === 0) return [];
+  return cands;
+}
 
-  const bounds = hardBoundaries(text);
+/** `fallback`: a hostage count with no cue of its own (held by default); coordination may still decide it. */
+interface Accepted {
+  c: Candidate;
+  idx: number;
+  head: string | null;
+  category: Figure["category"];
+  rule: string;
+  clo: number;
+  chi: number;
+  group: string | null;
+  cued: boolean;
+  fallback: boolean;
+}
+
+/** Pass 1: which candidates are figures, and their category (then coordination both ways and swaps). */
+function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx: SentenceContext): Accepted[] {
   const cues = sentenceCues(text);
-  const sctx = sentenceContext(text, articleRelease);
-  // Pass 1: which candidates are figures, and their category.
-  /** `fallback`: a hostage count with no cue of its own (held by default); coordination may still decide it. */
-  const accepted: {c: Candidate; idx: number; head: string | null; category: Figure["category"]; rule: string; clo: number; chi: number; group: string | null; cued: boolean; fallback: boolean}[] = [];
-  let prev: (typeof accepted)[number] | null = null;
-  let prevWhole: (typeof accepted)[number] | null = null;
+  const accepted: Accepted[] = [];
+  let prev: Accepted | null = null;
+  let prevWhole: Accepted | null = null;
   // Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
   // "59 hostages …, including at least 32 whose deaths …": a count introduced as a part is its own window too.
-  const parts = cands.map((c) => partBefore(text, c.start));
-  const strong = cands.map((c, i) => c.group.kind !== "none" || c.group.partitive === true || parts[i]);
   // "Of the 50 hostages still held, 20 are believed dead": a later bare count with its own verb ("20 are")
   // owns the cues after it, so they never reach back to an earlier count (the 50 are not dead).
-  const ownVerb = cands.map((c) => c.group.kind === "none" && !c.group.partitive && (bareNumberFits(c.group.next).verb || cueAt(cues, c.group.nextStart)));
-  const ownVerbStart = cands.map((c, i) => (ownVerb[i] ? c.start : text.length));
-  const capAt = new Array<number>(cands.length);
+  // (Plain loops and pushes: one array kind per list.)
+  const parts: boolean[] = [];
+  const strong: boolean[] = [];
+  const ownVerb: boolean[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const part = partBefore(text, c.start);
+    parts.push(part);
+    strong.push(c.group.kind !== "none" || c.group.partitive === true || part);
+    ownVerb.push(c.group.kind === "none" && !c.group.partitive && (bareNumberFits(c.group.next).verb || cueAt(cues, c.group.nextStart)));
+  }
+  const capAt: number[] = [];
+  for (let i = 0; i < cands.length; i++) capAt.push(0);
   for (let i = cands.length - 1, cap = text.length; i >= 0; i--) {
     capAt[i] = cap;
-    cap = Math.min(cap, ownVerbStart[i]);
+    cap = Math.min(cap, ownVerb[i] ? cands[i].start : text.length);
   }
   let lastStrongEnd = 0;
   let lastPerson: Candidate | null = null;
   let nextStrong = 0;
-  cands.forEach((c, i) => {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
     const [clo, chi] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
     if (nextStrong <= i) {
       nextStrong = i + 1;
@@ -228,7 +288,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     }
     // "another 25 were taken into the hills": a passive "taken" somewhere is an abduction, the count's own verb.
     if (g.kind !== "days" && (g.head === null || !PRISONER_HEADS.has(g.head))) {
-      const taken = takenAfter(text, c.groupEnd, sctx.hostage);
+      const taken = takenAfter(text, c.groupEnd, sctx);
       if (taken >= 0) hits = [{category: "abducted", cue: "taken", start: taken, end: taken + 5, distance: taken - c.groupEnd}, ...hits];
     }
     let rule: string;
@@ -252,7 +312,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     let ellipsisHead: string | null = null;
     if (g.kind === "days") {
-      if (!isCaptivityDays(text, c.start, c.tok.end, g.end)) return;
+      if (!isCaptivityDays(text, c.start, c.tok.end, g.end)) continue;
       rule = "days-in-captivity";
     } else if (g.kind === "person") {
       rule = c.tok.vague ? "vague-of-noun" : "number-noun";
@@ -262,8 +322,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
         cued = true;
         rule += "+part";
       }
-    } else if (prev && isBlank(text.charCodeAt(c.start - 1)) && REMAINING_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
-      isBlank(text.charCodeAt(c.groupEnd)) && COPULA_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 12)) && !hits.some((h) => h.start >= c.groupEnd)) {
+    } else if (prev && isBlank(codeAt(text, c.start - 1)) && REMAINING_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
+      isBlank(codeAt(text, c.groupEnd)) && COPULA_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 12)) && !hits.some((h) => h.start >= c.groupEnd)) {
       // "73 … are returning home, adding that the remaining 30 were border guards": the rest of a count,
       // described by what they are, shares the earlier count's category.
       category = prev.category;
@@ -309,7 +369,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
         ellipsisHead = prev.head;
         group = prev.head;
         rule = "bare-number-ellipsis";
-      } else return;
+      } else continue;
     }
     // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead;
     // so is a bare count said to be dead right after hostages were counted ("…, 20 are believed dead").
@@ -337,12 +397,11 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
     // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
 
-    const a = {c, idx: i, head: g.kind === "person" ? g.head : ellipsisHead, category, rule, clo, chi, group, cued, fallback};
+    const a: Accepted = {c, idx: i, head: g.kind === "person" ? g.head : ellipsisHead, category, rule, clo, chi, group, cued, fallback};
     if (!g.partitive) prevWhole = a;
     accepted.push(a);
     prev = a;
-  });
-  if (accepted.length === 0) return [];
+  }
   // Backwards too: "1,500 Israelis and 10 foreigners were killed" — the first shares the second's verb.
   for (let i = accepted.length - 2; i >= 0; i--) {
     const a = accepted[i], b = accepted[i + 1];
@@ -369,8 +428,12 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
     if (a.category === "hostages_released" && b.category === "hostages_released" && !HOSTAGE_HEADS.has(b.c.group.head ?? "")) b.category = "prisoners_released";
     else if (a.category === "prisoners_released" && b.category === "prisoners_released" && !PRISONER_HEADS.has(a.c.group.head ?? "")) a.category = "hostages_released";
   }
+  return accepted;
+}
 
-  // Pass 2: attribution (once per sentence), period, as_of, modality.
+/** Pass 2: attribution (once per sentence), period, as_of, modality; the figures with absolute offsets. */
+function emitFigures(sentence: Sentence, accepted: Accepted[], bounds: number[], dates: DateMention[], mentions: Mention[]): Figure[] {
+  const text = sentence.text;
   const periods = findPeriods(text);
   const asOfs = findAsOf(text);
   const dLocal = dates.length ? localDates(dates, sentence) : [];
@@ -378,7 +441,8 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   const attribution = findAttribution(text, sentence.start, sMentions);
   const mod = sentenceModality(text);
   const out: Figure[] = [];
-  accepted.forEach(({c, category, rule, clo, chi, group}, i) => {
+  for (let i = 0; i < accepted.length; i++) {
+    const {c, category, rule, clo, chi, group} = accepted[i];
     const g = c.group;
     // Only the neighbours can sit between a figure and its nearest period.
     const picked = g.kind === "days" || periods.length === 0 ? null : pickPeriod(periods, c.start, c.groupEnd, clo, chi, neighbours(accepted, i));
@@ -416,6 +480,6 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
       vague: t.vague,
       rule
     });
-  });
+  }
   return out;
 }

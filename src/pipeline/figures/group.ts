@@ -3,6 +3,7 @@
  * "hundreds of people" → "people", "three of the hostages" → "hostages", "8,600 people in Gaza" → "people in gaza").
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
+import {codeAt} from "./chars.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 
@@ -80,15 +81,15 @@ function isLetter(c: number): boolean {
  */
 function tokenAt(text: string, pos: number): Tok | undefined {
   let k = pos;
-  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  while (codeAt(text, k) === 32 || codeAt(text, k) === 9) k++;
   if (k >= text.length) return undefined;
-  const c = text.charCodeAt(k);
+  const c = codeAt(text, k);
   if (isLetter(c)) {
     let e = k + 1;
-    for (let d = text.charCodeAt(e); isLetter(d) || d === 39 || d === 0x2019; d = text.charCodeAt(++e));
-    while (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1))) {
+    for (let d = codeAt(text, e); isLetter(d) || d === 39 || d === 0x2019; d = codeAt(text, ++e));
+    while (codeAt(text, e) === 45 && isLetter(codeAt(text, e + 1))) {
       e += 2;
-      while (isLetter(text.charCodeAt(e))) e++;
+      while (isLetter(codeAt(text, e))) e++;
     }
     const word = text.slice(k, e);
     return {word, lower: word.toLowerCase(), text: word, start: k, end: e};
@@ -281,7 +282,7 @@ function finish(text: string, toks: LazyTokens, first: number, headFirst: number
   let end = toks.at(headLast)!.end;
   const head = lowerText(toks.at(headLast));
   // PLACE_AFTER starts with blanks then "in"/"from": test the character first.
-  const c = text.charCodeAt(end);
+  const c = codeAt(text, end);
   let place = "";
   if (c === 32 || c === 9) {
     PLACE_AFTER.lastIndex = end;
@@ -305,8 +306,8 @@ const APPOSITIVE_BEFORE = /([A-Za-z]+)[ \t]*,[ \t]*$/;
 /** APPOSITIVE_AFTER (`^[ \t]*,` within `n` characters from `pos`) by hand. */
 function commaWithin(text: string, pos: number, n: number): boolean {
   let k = pos;
-  while (k < pos + n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  return k < pos + n && text.charCodeAt(k) === 44;
+  while (k < pos + n && (codeAt(text, k) === 32 || codeAt(text, k) === 9)) k++;
+  return k < pos + n && codeAt(text, k) === 44;
 }
 
 /**

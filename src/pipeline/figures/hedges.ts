@@ -5,12 +5,23 @@
  */
 import {EXACT_HEDGES, PARTICLE_VERBS, PREFIX_HEDGES, SUFFIX_HEDGES} from "../model/hedges.ts";
 import {wordsBefore, type WordsBefore} from "./words.ts";
+import {codeAt} from "./chars.ts";
 
 const norm = (h: string) => h.toLowerCase().replace(/\.+$/, "").replace(/\s+/g, " ");
 const PREFIX = new Set(PREFIX_HEDGES.map(norm));
 const MAX_WORDS = Math.max(...PREFIX_HEDGES.map((h) => h.split(/\s+/).length));
 const LAST_WORDS = new Set([...PREFIX].map((h) => h.slice(h.lastIndexOf(" ") + 1)));
 const SUFFIX = new RegExp(`[ \\t]*(${SUFFIX_HEDGES.map((h) => h.replace(/[+]/g, "\\+").replace(/ /g, "[ \\t]+")).join("|")})(?![A-Za-z])`, "iy");
+/**
+ * The first two characters (lower case) of every suffix hedge, as codes (`first << 16 | second`; the second is
+ * 0 when the hedge has one character or a space second): SUFFIX runs only when the text after the number
+ * (and its blanks) starts with one of them — most numbers are followed by a noun, not a hedge.
+ */
+const SUFFIX_STARTS = new Set(SUFFIX_HEDGES.map((h) => {
+  const a = h.toLowerCase().charCodeAt(0);
+  const b = h.length > 1 && h[1] !== " " ? h.toLowerCase().charCodeAt(1) : 0;
+  return (a << 16) | b;
+}));
 const EXACT = new Set(EXACT_HEDGES.map(norm));
 const PARTICLE_VERB = new Set(PARTICLE_VERBS);
 const PARTICLES = new Set(["over", "under", "above", "below"]);
@@ -57,11 +68,25 @@ export function findHedge(text: string, start: number, end: number, words?: Word
   }
   let e = end;
   SUFFIX.lastIndex = end;
-  const sm = SUFFIX.exec(text);
+  const sm = suffixMayFollow(text, end) ? SUFFIX.exec(text) : null;
   if (sm) {
     const word = sm[1].toLowerCase().replace(/^-/, "").replace(/\s+/g, " ");
     if (qualifier === "exact") qualifier = word === "+" ? "plus" : word;
     e = SUFFIX.lastIndex;
   }
   return {qualifier, start: s, end: e};
+}
+
+/** ASCII capitals lower-cased. */
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Whether a suffix hedge can start at `end` after blanks (see SUFFIX_STARTS). */
+function suffixMayFollow(text: string, end: number): boolean {
+  let k = end;
+  while (codeAt(text, k) === 32 || codeAt(text, k) === 9) k++;
+  const a = lower(codeAt(text, k));
+  if (a !== a) return false;
+  return SUFFIX_STARTS.has(a << 16) || SUFFIX_STARTS.has((a << 16) | lower(codeAt(text, k + 1)));
 }

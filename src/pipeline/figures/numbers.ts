@@ -6,6 +6,7 @@
  * run of number words is capped at 9 words ("one two three …" a megabyte long would otherwise be
  * re-read from every word: quadratic).
  */
+import {codeAt} from "./chars.ts";
 import {MULTIPLIERS, SCALES, TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
 import {phraseSource} from "./regex.ts";
 
@@ -55,6 +56,50 @@ const FEW = /^(?:few|handful)$/i;
 const FROM_BEFORE = /\bfrom[ \t]+$/i;
 /** The range join was " to " (not a dash or "or"). */
 const TO = /^[ \t]+to[ \t]+$/i;
+
+/** The code of text[k] with ASCII capitals lower-cased (NaN outside the string). */
+function lowerAt(text: string, k: number): number {
+  const c = codeAt(text, k);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** First position at or after `pos` that is not a space or tab. */
+function skipBlanks(text: string, pos: number): number {
+  let k = pos;
+  while (codeAt(text, k) === 32 || codeAt(text, k) === 9) k++;
+  return k;
+}
+
+/** Last position before `pos` that is not a space or tab (-1 when none). */
+function skipBlanksBack(text: string, pos: number): number {
+  let k = pos - 1;
+  while (k >= 0 && (codeAt(text, k) === 32 || codeAt(text, k) === 9)) k--;
+  return k;
+}
+
+/**
+ * Whether DIGIT_SCALE can match at `end` (a test before the regex, run for every digit number): after blanks
+ * "million"/"billion"/"thousand"/"mln"/"bln" start with m, b or t; glued "m"/"mn"/"bn"/"k" with m, b or k.
+ */
+function scaleMayFollow(text: string, end: number): boolean {
+  const c = lowerAt(text, end);
+  if (c === 32 || c === 9) {
+    const d = lowerAt(text, skipBlanks(text, end));
+    return d === 109 || d === 98 || d === 116;
+  }
+  return c === 109 || c === 98 || c === 107;
+}
+
+/**
+ * Whether the range join (RANGE_JOIN, or AND_JOIN after "between") can start at `end`: AND_JOIN needs a blank;
+ * RANGE_JOIN needs a dash after the blanks, or at least one blank and then "to"/"or".
+ */
+function joinMayFollow(text: string, end: number, between: boolean): boolean {
+  const k = skipBlanks(text, end);
+  if (between) return k > end;
+  const c = lowerAt(text, k);
+  return c === 45 || c === 0x2013 || c === 0x2014 || (k > end && (c === 116 || c === 111));
+}
 
 /** A plausible year: "from 2019 to 2016" stays two years. */
 function isYear(v: number): boolean {
@@ -108,8 +153,17 @@ export function parseNumberWords(text: string): {value: number; length: number} 
   return seen ? {value: total + cur, length} : null;
 }
 
+/** True when `raw` is all ASCII digits (then DIGIT_OK holds: most numbers skip the regex). */
+function allDigits(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function digitValue(raw: string): number | null {
-  if (!DIGIT_OK.test(raw)) return null;
+  if (!allDigits(raw) && !DIGIT_OK.test(raw)) return null;
   const v = Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   return Number.isFinite(v) ? v : null;
 }
@@ -147,21 +201,21 @@ function toSingle(text: string, m: RegExpExecArray): Single | null {
   }
   const raw = m[3];
   // Glued to letters or a hyphenated code ("A320", "COVID-19", "F-16"): an identifier.
-  const before = text.charCodeAt(start - 1);
+  const before = codeAt(text, start - 1);
   if (isLetter(before) || before === 95) return null;
-  if (before === 45 && isLetter(text.charCodeAt(start - 2))) return null;
+  if (before === 45 && isLetter(codeAt(text, start - 2))) return null;
   const value = digitValue(raw);
   if (value === null) return null;
   let end = start + raw.length;
   DIGIT_SCALE.lastIndex = end;
-  const sm = DIGIT_SCALE.exec(text);
+  const sm = scaleMayFollow(text, end) ? DIGIT_SCALE.exec(text) : null;
   let v = value;
   if (sm) {
     v = value * SCALE_OF[(sm[1] ?? sm[2]).toLowerCase()];
     end = DIGIT_SCALE.lastIndex;
   }
   // "5G", "3D", "5pm": a letter glued after the digits makes a code, not a count.
-  if (isLetter(text.charCodeAt(end)) && !ORDINAL.test(text.slice(end, end + 3))) return null;
+  if (isLetter(codeAt(text, end)) && !ORDINAL.test(text.slice(end, end + 3))) return null;
   return {start, end, value: Math.round(v), kind: "digits"};
 }
 
@@ -194,12 +248,12 @@ export function scanNumbers(text: string): NumberToken[] {
     };
     if (a.kind !== "vague" && a.value !== null) {
       // BETWEEN_BEFORE and FROM_BEFORE end in a space or tab: test the character before the regexes.
-      const c0 = text.charCodeAt(a.start - 1);
+      const c0 = codeAt(text, a.start - 1);
       const c = c0 === 32 || c0 === 9 ? c0 : undefined;
-      const between = c !== undefined && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+      const between = c !== undefined && lowerAt(text, skipBlanksBack(text, a.start)) === 110 && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
       const join = between ? AND_JOIN : RANGE_JOIN;
       join.lastIndex = a.end;
-      if (join.test(text)) {
+      if (joinMayFollow(text, a.end, between) && join.test(text)) {
         const joinText = text.slice(a.end, join.lastIndex);
         const b = singleAt(text, join.lastIndex);
         const dashThenMore = b && /^[-–][ \t]*\d/.test(text.slice(b.end, b.end + 3));

@@ -1,7 +1,7 @@
 import type {Article, Context, DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {dedupeKey} from "../figures/dedupe.ts";
 import {figuresInSentence} from "../figures/extract.ts";
-import {articleRelease} from "../figures/article-context.ts";
+import {ArticleRelease} from "../figures/article-context.ts";
 
 /** Sentence kinds whose numbers are never figures (photo credits, site furniture). */
 const SKIP_KINDS = new Set(["credit", "boilerplate"]);
@@ -39,19 +39,14 @@ export function findFigures(
   const byQuote = new Map<string, [Figure, Sentence] | Set<string>>();
   const datesBy = bySentence(dates);
   const mentionsBy = bySentence(mentions);
-  let release: Figure["category"] | undefined;
-  let releaseDone = false;
+  // Counted only if some figure needs it (see ArticleRelease).
+  const release = new ArticleRelease(article.text);
   for (const s of sentences) {
     if (s.repeatOf !== null && s.repeatOf !== undefined) continue;
     if (SKIP_KINDS.has(s.kind)) continue;
     // Offsets must index the article text; a sentence that does not is skipped rather than mis-quoted.
     // (A slice compare is ~2× faster than startsWith here; startsWith keeps its clamping for a negative start.)
     if (s.end - s.start !== s.text.length || !(s.start >= 0 ? article.text.slice(s.start, s.end) === s.text : article.text.startsWith(s.text, s.start))) continue;
-    // Computed only for articles with a number in some sentence that reaches this point (cheap, once).
-    if (!releaseDone) {
-      release = articleRelease(article.text);
-      releaseDone = true;
-    }
     for (const f of figuresInSentence(s, datesBy.get(s.index) ?? NONE, mentionsBy.get(s.index) ?? NONE, release)) {
       // Keys differ whenever quotes differ (a quote never holds "|"), so a figure's key is built only once
       // its quote repeats: most figures never pay for the 120 characters of context.
