@@ -15,6 +15,13 @@ interface Surface {
 export interface TrieNode {
   next: Map<string, TrieNode>;
   surfaces: Surface[];
+  /**
+   * The entries of all `surfaces`, in order, when none of them has an all-caps word of five
+   * letters or fewer: then the case check passes for every surface as soon as the first matched
+   * word is capitalised, and a match returns this shared list instead of checking each alias
+   * word (most matches start at a capitalised word). Null when some surface needs the full check.
+   */
+  capEntries: number[] | null;
 }
 
 export interface RoleTarget {
@@ -42,7 +49,12 @@ const cache = new WeakMap<GazetteerEntry[], CompiledGazetteer>();
 let last: CompiledGazetteer | null = null;
 
 function node(): TrieNode {
-  return {next: new Map(), surfaces: []};
+  return {next: new Map(), surfaces: [], capEntries: null};
+}
+
+/** An alias word the case check compares letter by letter ("WHO", "U.S."). */
+function strictCase(t: Token): boolean {
+  return t.upper && t.key.length <= 5;
 }
 
 function stripThe(tokens: Token[]): Token[] {
@@ -60,6 +72,7 @@ function insert(root: TrieNode, tokens: Token[], surface: Surface): void {
     cur = nx;
   }
   if (!cur.surfaces.some((s) => s.entry === surface.entry)) cur.surfaces.push(surface);
+  cur.capEntries = cur.surfaces.some((s) => s.tokens.some(strictCase)) ? null : cur.surfaces.map((s) => s.entry);
 }
 
 /** Normalised lookup key of a name: folded, "the" dropped, spaces and hyphens collapsed ("the U.S." → "us"). */
@@ -108,7 +121,7 @@ function caseOk(alias: Token[], text: Token[], at: number): boolean {
   for (let k = 0; k < alias.length; k++) {
     const a = alias[k];
     const t = text[at + k];
-    if (a.upper && a.key.length <= 5) {
+    if (strictCase(a)) {
       if (!sameLetters(t.text, a.text)) return false;
     } else if (a.cap && !t.cap && k === 0) return false;
   }
@@ -135,8 +148,15 @@ export interface TrieMatch {
   entries: number[];
 }
 
-/** Entries of the surfaces that pass the case check, or null when none does. */
-function matchingEntries(surfaces: Surface[], tokens: Token[], i: number, checkCase: boolean): number[] | null {
+/**
+ * Entries of the surfaces that pass the case check, or null when none does. The list may be
+ * shared (`TrieNode.capEntries`): callers only read it.
+ */
+function matchingEntries(node: TrieNode, tokens: Token[], i: number, checkCase: boolean): number[] | null {
+  const surfaces = node.surfaces;
+  // Without strict words the check only asks for a capital on the first word, which a
+  // capitalised first word has ("Kremlin" for "Kremlin"; "al-Sisi" for a lowercase alias).
+  if (node.capEntries && (!checkCase || tokens[i].cap)) return node.capEntries;
   let out: number[] | null = null;
   for (const s of surfaces) {
     if (checkCase && !caseOk(s.tokens, tokens, i)) continue;
@@ -158,7 +178,7 @@ export function matchAt(root: TrieNode, tokens: Token[], i: number, checkCase = 
     if (j > i && t.sep !== " " && t.sep !== "-") break;
     const here: TrieNode | undefined = cur.next.get(t.key);
     if (here && here.surfaces.length) {
-      const entries = matchingEntries(here.surfaces, tokens, i, checkCase);
+      const entries = matchingEntries(here, tokens, i, checkCase);
       if (entries) best = {end: j + 1, entries};
     }
     cur = t.poss ? cur.next.get(t.key + "'s") : here;
