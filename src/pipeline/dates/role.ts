@@ -8,7 +8,8 @@ export type DateRole = NonNullable<DateMention["role"]>;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternatives = (list: string[]) => list.map((w) => escape(w).replace(/ /g, "\\s+")).join("|");
 /** Words that may stand between a cue and its date: "since the 15th", "until late May", "from mid-2022". */
-const FILLER = "(?:(?:the|early|mid|late)[\\s-]+)?";
+const FILLER_WORDS = ["the", "early", "mid", "late"];
+const FILLER = `(?:(?:${FILLER_WORDS.join("|")})[\\s-]+)?`;
 
 const SINCE = alternatives(DATE_ROLE_CUES.since);
 const UNTIL = alternatives(DATE_ROLE_CUES.until);
@@ -30,6 +31,49 @@ const TO_AFTER_FROM = new RegExp(`\\bfrom\\b[^,;:()—–]*\\s(?:to|through|-|�
  * of them as a whole word before the date, so one test settles the dates (most) with none.
  */
 const ROLE_WORD = new RegExp(`\\b(?:${[...new Set([...DATE_ROLE_CUES.since, ...DATE_ROLE_CUES.until].map((p) => p.split(" ")[0])), "from"].map(escape).join("|")})\\b`, "i");
+/*
+ * The regexes that end at the date (`…$`) are tried at every character of the 120 looked back;
+ * each needs a known last word before the date and its spaces: the cue's last word ("until",
+ * "to" of "up to", "on" of "beginning on") or a filler ("the", "mid"), or for "from … to" a dash.
+ * lastWord reads that word once from the end, and a regex runs only when its word is there.
+ */
+const lastWords = (phrases: string[]) => new Set([...phrases.map((p) => p.split(" ").pop() as string), ...FILLER_WORDS]);
+const UNTIL_LAST = lastWords(DATE_ROLE_CUES.until);
+const SINCE_LAST = lastWords(DATE_ROLE_CUES.since);
+const FROM_LAST = lastWords(["from"]);
+const TO_LAST = lastWords(["to", "through"]);
+
+/** Whether a char code is `\s` (ASCII blanks and line breaks, Unicode spaces, the byte-order mark). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The lowercase run of ASCII letters before the trailing spaces and hyphens of `before` ("" when
+ * none): "until" for "talks ran until ", "mid" for "from mid-". Any cue or filler a regex above
+ * ends with is that whole run (a space or `\b` is before each of them).
+ */
+function lastWord(before: string): string {
+  let end = before.length;
+  while (end > 0 && (isSpace(before.charCodeAt(end - 1)) || before.charCodeAt(end - 1) === 45)) end--;
+  let start = end;
+  while (start > 0) {
+    const c = before.charCodeAt(start - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    start--;
+  }
+  return before.slice(start, end).toLowerCase();
+}
+
+/** Whether `before` ends with a dash and spaces (the "-", "–" or "—" of "from May – "). */
+function endsWithDash(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  const c = before.charCodeAt(end - 1);
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
 /** Characters looked back for a clause-opening "since". */
 const LOOK_BACK = 120;
 
@@ -48,10 +92,11 @@ export function dateRole(sentence: string, start: number, end: number, spec: Spe
   const before = sentence.slice(Math.max(0, start - LOOK_BACK), start);
   if (spec.kind === "fromAnchor" && FOR_RIGHT_BEFORE.test(before)) return "duration";
   if (!ROLE_WORD.test(before)) return "point";
-  if (UNTIL_RIGHT_BEFORE.test(before)) return "until";
-  if (SINCE_RIGHT_BEFORE.test(before)) return "since";
-  if (FROM_RIGHT_BEFORE.test(before) && RANGE_AFTER.test(sentence.slice(end, end + 12))) return "since";
-  if (TO_AFTER_FROM.test(before)) return "until";
+  const last = lastWord(before);
+  if (UNTIL_LAST.has(last) && UNTIL_RIGHT_BEFORE.test(before)) return "until";
+  if (SINCE_LAST.has(last) && SINCE_RIGHT_BEFORE.test(before)) return "since";
+  if (FROM_LAST.has(last) && FROM_RIGHT_BEFORE.test(before) && RANGE_AFTER.test(sentence.slice(end, end + 12))) return "since";
+  if ((TO_LAST.has(last) || endsWithDash(before)) && TO_AFTER_FROM.test(before)) return "until";
   return opensSinceClause(before) ? "since" : "point";
 }
 

@@ -1,4 +1,8 @@
 import {describe, expect, it} from "vitest";
+import fc from "fast-check";
+import {dateRole} from "../../../src/pipeline/dates/role.ts";
+import type {Spec} from "../../../src/pipeline/dates/spec.ts";
+import {DATE_ROLE_CUES} from "../../../src/pipeline/model/date-cues.ts";
 import {splitSentences} from "../../../src/pipeline/stages/02-sentences.ts";
 import {findDates} from "../../../src/pipeline/stages/03-dates.ts";
 import {makeArticle} from "./make-article.ts";
@@ -29,5 +33,44 @@ describe("03 dates: the role of a date in its clause", () => {
     ["from alone is a point (a source, not a range)", "Reports from Monday showed the damage.", [["Monday", "point"]]]
   ])("%s", (_label, text, expected) => {
     expect(roles(text)).toEqual(expected);
+  });
+});
+
+/** dateRole as plain regexes, without the word gates of role.ts (the reference they must agree with). */
+function roleByRegexes(sentence: string, start: number, end: number, spec: Spec): string {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const alt = (list: string[]) => list.map((w) => escape(w).replace(/ /g, "\\s+")).join("|");
+  const filler = "(?:(?:the|early|mid|late)[\\s-]+)?";
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  if (spec.kind === "fromAnchor" && /\bfor\s+$/i.test(before)) return "duration";
+  if (new RegExp(`\\b(?:${alt(DATE_ROLE_CUES.until)})\\s+${filler}$`, "i").test(before)) return "until";
+  if (new RegExp(`\\b(?:${alt(DATE_ROLE_CUES.since)})\\s+${filler}$`, "i").test(before)) return "since";
+  if (new RegExp(`\\bfrom\\s+${filler}$`, "i").test(before) && /^\s*(?:to|until|till|through|-|–|—)\s/i.test(sentence.slice(end, end + 12))) return "since";
+  if (new RegExp(`\\bfrom\\b[^,;:()—–]*\\s(?:to|through|-|–|—)\\s+${filler}$`, "i").test(before)) return "until";
+  let after = -1;
+  const anywhere = new RegExp(`\\b(?:${alt(DATE_ROLE_CUES.since)})\\b`, "gi");
+  for (let m = anywhere.exec(before); m; m = anywhere.exec(before)) after = m.index + m[0].length;
+  return after >= 0 && !/[,;:()—–]|\b(?:and|but|while|whereas|when|after|before|because|which|who|until|till|then)\b/i.test(before.slice(after)) ? "since" : "point";
+}
+
+describe("03 dates: dateRole's word gates change no role", () => {
+  it("on random clauses before a date", () => {
+    const pieces = [
+      "since", "Since", "ever", "starting", "from", "FROM", "beginning", "in", "on", "until", "Till", "up", "to", "through", "for", "the", "The",
+      "early", "mid", "late", "and", "rain", "x", "é", " ", "  ", "-", "–", "—", "\u00a0", "\u2009", ",", "\n"
+    ];
+    const specs: Spec[] = [{kind: "calendar", month: 5}, {kind: "fromAnchor", unit: "day", n: 1}];
+    const words = fc.array(fc.constantFrom(...pieces), {maxLength: 8}).map((p) => p.join(""));
+    // Clauses ending like a cue: "… from 2020 to mid-", "up until the ", "beginning on ", "– ".
+    const ends = fc.array(fc.constantFrom("since", "from", "until", "up", "to", "through", "on", "beginning", "the", "mid", "late", "for", "-", "–", "—", "x"), {maxLength: 3});
+    const gaps = fc.array(fc.constantFrom(" ", "  ", "-", "\u2009", ""), {minLength: 4, maxLength: 4});
+    fc.assert(
+      fc.property(words, words, ends, gaps, words, fc.constantFrom(...specs), (head, middle, end, gap, tail, spec) => {
+        const before = `${head}${gap[0]}${middle}${gap[1]}${end.join(gap[2] || " ")}${gap[3]}`;
+        const sentence = `${before}May${tail}`;
+        expect(dateRole(sentence, before.length, before.length + 3, spec)).toBe(roleByRegexes(sentence, before.length, before.length + 3, spec));
+      }),
+      {numRuns: 20000}
+    );
   });
 });
