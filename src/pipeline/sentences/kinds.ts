@@ -87,12 +87,51 @@ function hasCreditMark(line: string): boolean {
 export function sentenceKind(sentence: string, paragraphKind: SentenceKind, plainSpaces = false): SentenceKind {
   if (paragraphKind === "caption" && sentence.startsWith("(") && CREDIT_PHRASE.test(sentence)) return "credit";
   if (paragraphKind !== "body") return paragraphKind;
+  // Every override needs a boilerplate suffix's last word at the end, a credit prefix or an
+  // opening "(": a sentence with none of them ("Rescuers dug all night.", most of them) is body
+  // before its words are counted.
+  const hint = endsWithSuffixHint(sentence);
+  const credit = CREDIT_PREFIX.test(sentence);
+  const paren = sentence.charCodeAt(0) === 40;
+  if (!hint && !credit && !paren) return "body";
   const words = countWords(sentence, 15, plainSpaces);
   if (words > 14) return "body";
-  if (SUFFIX_HINT.test(sentence) && BOILERPLATE_SUFFIX.test(normalizeLine(sentence.slice(-60)))) return "boilerplate";
-  if (CREDIT_PREFIX.test(sentence)) return "credit";
-  if (words <= 8 && sentence.startsWith("(") && CREDIT_PHRASE.test(sentence)) return "credit";
+  if (hint && BOILERPLATE_SUFFIX.test(normalizeLine(sentence.slice(-60)))) return "boilerplate";
+  if (credit) return "credit";
+  if (words <= 8 && paren && CREDIT_PHRASE.test(sentence)) return "credit";
   return "body";
+}
+
+/** Last words of BOILERPLATE_SUFFIXES ("reporting", "reserved"), when all are ASCII letters; else null. */
+const HINT_WORDS: string[] | null = (() => {
+  const words = [...new Set(BOILERPLATE_SUFFIXES.map((x) => (x.split(" ").pop() as string).toLowerCase()))];
+  return words.every((w) => /^[a-z]+$/.test(w)) ? words : null;
+})();
+
+/**
+ * SUFFIX_HINT.test(s) without trying the regex at every position of a long sentence: the hint
+ * word must end at the last word character (only non-word characters may follow it), so the
+ * characters before it are compared with each hint word ("… contributed reporting." → true).
+ * Case-insensitive as the regex (no "u" flag: only ASCII letters fold).
+ *
+ * @example endsWithSuffixHint("Reuters contributed REPORTING.)") // true
+ */
+export function endsWithSuffixHint(s: string): boolean {
+  if (HINT_WORDS === null) return SUFFIX_HINT.test(s);
+  let z = s.length;
+  while (z > 0 && !isRegexWordChar(s.charCodeAt(z - 1))) z--;
+  for (const w of HINT_WORDS) {
+    if (z < w.length) continue;
+    let k = 0;
+    while (k < w.length && (s.charCodeAt(z - w.length + k) | 32) === w.charCodeAt(k) && s.charCodeAt(z - w.length + k) < 128) k++;
+    if (k === w.length) return true;
+  }
+  return false;
+}
+
+/** The characters of a regex's \w: A–Z, a–z, 0–9, "_". */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** `first` is firstNormalizedWord(line). */

@@ -20,36 +20,40 @@ const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—
  */
 export function repeatedParagraphs(paragraphs: string[][]): Array<number | null> {
   const texts = paragraphs.map(withoutDateline);
+  // One flat typed array of opening hashes (paragraph p's sentences at first[p]…first[p + 1]),
+  // not an array per paragraph: per-paragraph arrays of hashes came out as small-integer or
+  // double arrays depending on the values, and optimised code deopted on every switch.
+  const first = new Int32Array(texts.length + 1);
+  for (let p = 0; p < texts.length; p++) first[p + 1] = first[p] + texts[p].length;
+  const openings = new Int32Array(first[texts.length]);
   // A sentence can only match another one with the same opening letters, and only first sentences
   // are looked up. So a sentence is hashed in full only when another sentence shares its opening
   // and it is a first sentence or opens like one; the rest (most of an article) never match.
-  const openings: number[][] = texts.map((own) => own.map((s) => letterHash(s, OPENING_LETTERS)));
   const seen = new Set<number>();
   const shared = new Set<number>();
   const firstOpenings = new Set<number>();
-  for (const row of openings) {
-    for (const o of row) {
+  for (let p = 0; p < texts.length; p++) {
+    const own = texts[p];
+    for (let i = 0; i < own.length; i++) {
+      const o = letterHash(own[i], OPENING_LETTERS);
+      openings[first[p] + i] = o;
       if (seen.has(o)) shared.add(o);
       else seen.add(o);
     }
-    if (row.length) firstOpenings.add(row[0]);
+    if (own.length) firstOpenings.add(openings[first[p]]);
   }
   const firstByHash = new Map<number, number>();
-  const result: Array<number | null> = new Array(texts.length);
+  const result: Array<number | null> = new Array(texts.length).fill(null);
   let previous: number | null = null;
   for (let p = 0; p < texts.length; p++) {
     const own = texts[p];
-    const row = openings[p];
+    const at = first[p];
     let repeated: number | null = null;
     // A cut-off paragraph has no exact first sentence to look up: try what the paragraph before repeated.
-    const j: number | undefined = own.length ? firstByHash.get(fullHash(own, row, 0, shared, firstOpenings)) ?? previous ?? undefined : undefined;
-    if (j !== undefined && j !== p) {
-      const earlier = texts[j].map(normalizeLine);
-      const keys = own.map(normalizeLine);
-      if (keys.every((k, i) => k !== "" && sentenceIn(k, earlier, i === keys.length - 1))) repeated = j;
-    }
+    const j: number | undefined = own.length ? firstByHash.get(fullHash(own, openings, at, 0, shared, firstOpenings)) ?? previous ?? undefined : undefined;
+    if (j !== undefined && j !== p && repeatsParagraph(own, texts[j])) repeated = j;
     for (let i = 0; i < own.length; i++) {
-      const h = fullHash(own, row, i, shared, firstOpenings);
+      const h = fullHash(own, openings, at, i, shared, firstOpenings);
       if (h !== 0 && !firstByHash.has(h)) firstByHash.set(h, p);
     }
     previous = repeated;
@@ -58,9 +62,19 @@ export function repeatedParagraphs(paragraphs: string[][]): Array<number | null>
   return result;
 }
 
-/** Hash of sentence i of a paragraph when it could match or be matched, else 0 (see repeatedParagraphs). */
-function fullHash(own: string[], openings: number[], i: number, shared: Set<number>, firstOpenings: Set<number>): number {
-  const o = openings[i];
+/** Whether every sentence of `own` is a sentence of `earlier` (normalised; the last may be cut off). */
+function repeatsParagraph(own: string[], earlier: string[]): boolean {
+  const keys = earlier.map(normalizeLine);
+  for (let i = 0; i < own.length; i++) {
+    const k = normalizeLine(own[i]);
+    if (k === "" || !sentenceIn(k, keys, i === own.length - 1)) return false;
+  }
+  return true;
+}
+
+/** Hash of sentence i of a paragraph (its openings from `at`) when it could match or be matched, else 0 (see repeatedParagraphs). */
+function fullHash(own: string[], openings: Int32Array, at: number, i: number, shared: Set<number>, firstOpenings: Set<number>): number {
+  const o = openings[at + i];
   return o !== 0 && shared.has(o) && (i === 0 || firstOpenings.has(o)) ? letterHash(own[i]) : 0;
 }
 
@@ -110,5 +124,6 @@ function letterHash(s: string, maxLetters = Infinity): number {
     any = true;
     letters++;
   }
-  return any ? h >>> 0 || 1 : 0;
+  // An int32 (the typed array keeps it as is); 1 stands in for a hash of 0, which means "empty".
+  return any ? h | 0 || 1 : 0;
 }
