@@ -41,12 +41,12 @@ export interface SentenceFrame {
  */
 export function bySentence<T>(items: T[], key: (item: T) => number): Map<number, number[]> {
   const map = new Map<number, number[]>();
-  items.forEach((item, i) => {
-    const k = key(item);
+  for (let i = 0; i < items.length; i++) {
+    const k = key(items[i]);
     const list = map.get(k);
     if (list) list.push(i);
     else map.set(k, [i]);
-  });
+  }
   return map;
 }
 
@@ -72,7 +72,19 @@ export function frameFor(
   dateIdx: number[],
   keep = true
 ): SentenceFrame {
-  return frames.get(article, sentence, [mentions, dates], () => buildFrame(article.text, sentence, mentions, mentionIdx, dates, dateIdx), keep);
+  return frames.get(article, sentence, depsOf(mentions, dates), () => buildFrame(article.text, sentence, mentions, mentionIdx, dates, dateIdx), keep);
+}
+
+/** The last deps list made: a frame depends on the article's mention and date arrays. */
+let lastDeps: readonly [Mention[], DateMention[]] = [[], []];
+
+/**
+ * [mentions, dates], one list per article rather than one per sentence: the memo compares the
+ * entries, not the list, and keeps the list it was given, so a list is never changed once made.
+ */
+function depsOf(mentions: Mention[], dates: DateMention[]): readonly [Mention[], DateMention[]] {
+  if (lastDeps[0] !== mentions || lastDeps[1] !== dates) lastDeps = [mentions, dates];
+  return lastDeps;
 }
 
 /** Stands for "no stored frame" in `storedFrame` (never returned). */
@@ -86,7 +98,7 @@ const noFrame = (): SentenceFrame => NO_FRAME;
  * @example storedFrame(article, sentence, mentions, dates)?.tokens.length
  */
 export function storedFrame(article: TextSource, sentence: Sentence, mentions: Mention[], dates: DateMention[]): SentenceFrame | null {
-  const f = frames.get(article, sentence, [mentions, dates], noFrame, false);
+  const f = frames.get(article, sentence, depsOf(mentions, dates), noFrame, false);
   return f === NO_FRAME ? null : f;
 }
 

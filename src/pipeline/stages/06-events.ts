@@ -3,6 +3,9 @@ import {bySentence, frameFor} from "../events/frame.ts";
 import {eventsInFrame} from "../events/find-events.ts";
 import {mayHaveTrigger} from "../events/triggers.ts";
 
+/** The index list of a sentence with no mention or date (shared: only ever read). */
+const NONE: number[] = [];
+
 /**
  * Stage 06: event mentions from a trigger lexicon (src/pipeline/model/event-triggers.ts),
  * each with the date of its clause (never invented), its actors (mentions of the clause),
@@ -23,10 +26,10 @@ export function findEvents(
   const out: EventMention[] = [];
   for (const sentence of sentences) {
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
-    const dateIds = datesBy.get(sentence.index) ?? [];
+    const dateIds = datesBy.get(sentence.index) ?? NONE;
     // Most of the cost is tokenising: skip sentences with no date and no trigger word.
     if (dateIds.length === 0 && !mayHaveTrigger(article.text.slice(sentence.start, sentence.end))) continue;
-    const ids = mentionsBy.get(sentence.index) ?? [];
+    const ids = mentionsBy.get(sentence.index) ?? NONE;
     // Stage 07 reads only sentences with a mention: keep just those frames for it.
     const frame = frameFor(article, sentence, mentions, ids, dates, dateIds, ids.length > 0);
     for (const event of eventsInFrame(frame, ctx)) out.push(event);

@@ -2,6 +2,9 @@ import type {Article, Context, DateMention, InteractionMention, Mention, Sentenc
 import {bySentence, forgetFrames, frameFor, storedFrame, type SentenceFrame} from "../events/frame.ts";
 import {interactionsInFrame, mayHaveInteraction} from "../interactions/find-interactions.ts";
 
+/** The index list of a sentence with no mention or date (shared: only ever read). */
+const NONE: number[] = [];
+
 /**
  * Stage 07: who did what to whom between actor mentions of one sentence, from verb
  * frames (src/pipeline/model/interaction-verbs.ts) and a few noun patterns. Rule-based
@@ -35,14 +38,14 @@ export function findInteractions(
   let org: {index: number; mention: Mention} | null = null;
   for (const sentence of sentences) {
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
-    const ids = mentionsBy.get(sentence.index) ?? [];
+    const ids = mentionsBy.get(sentence.index) ?? NONE;
     // A frame stage 06 built is read as is: interactionsInFrame finds nothing where the quick
     // text filter would have said no, so the filter only guards building a new frame.
     const f =
       ids.length < ((age <= 2 && antecedent) || org ? 1 : 2)
         ? null
         : (storedFrame(article, sentence, mentions, dates) ??
-          (mayHaveInteraction(article.text.slice(sentence.start, sentence.end)) ? frameFor(article, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? [], false) : null));
+          (mayHaveInteraction(article.text.slice(sentence.start, sentence.end)) ? frameFor(article, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? NONE, false) : null));
     if (f) {
       // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate
       // (field by field: a spread of the frame was a slow path here).
