@@ -45,11 +45,23 @@ function clean(s: string): string | null {
   let t = s.replace(TRAILING_TIME, "");
   // Each replacement runs only when its first or last character is there (this runs per candidate source).
   if (t.length > 0 && (isEdgePunct(t.charCodeAt(0)) || isEdgePunct(t.charCodeAt(t.length - 1)))) t = t.replace(EDGE_PUNCT, "");
-  t = t.replace(WHITESPACE, " ");
+  if (needsSpaceNorm(t)) t = t.replace(WHITESPACE, " ");
   if (CONJUNCTION_FIRST.has(t.charCodeAt(0))) t = t.replace(LEADING_CONJUNCTION, "");
   if (!t || countSpaces(t) + 1 > MAX_WORDS) return null;
   if (!LETTER.test(t)) return null;
   return t;
+}
+
+/**
+ * True unless every whitespace run of `t` is one plain space (then WHITESPACE's replacement changes nothing):
+ * most source phrases ("the health ministry") are skipped without a regex call per space.
+ */
+function needsSpaceNorm(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (isSpace(c) && (c !== 32 || (k + 1 < t.length && isSpace(t.charCodeAt(k + 1))))) return true;
+  }
+  return false;
 }
 
 /** First letters of LEADING_CONJUNCTION's words, both cases. */

@@ -16,10 +16,31 @@ const PERIODS: RegExp[] = [
   /\b(?:so far|to date|thus far)(?:[ \t]+(?:this|in the)[ \t]+(?:year|month|week|war|conflict))?\b/gi
 ];
 /**
- * Every PERIODS pattern needs a time unit, "since", or "so far"/"to date"/"thus far": one scan for those
- * decides whether the four are worth running (most sentences with figures have none of them).
+ * What each PERIODS pattern cannot match without: the first two a time unit after a blank (" days",
+ * not "Monday"), the first also "the past/last/…" after a blank; the third "since"; the fourth "so far",
+ * "to date" or "thus far". One scan finds which of these the sentence has, so only the patterns that can
+ * match run (most sentences with figures need none: "on Monday" no longer runs all four).
  */
-const PERIOD_GATE = /(?:hour|day|week|month|year|decade)s?\b|since|so far|to date|thus far/i;
+const PERIOD_KEYS = /[ \t]((?:hour|day|week|month|year|decade)s?\b)|[ \t](the[ \t]+(?:past|last|previous|first|preceding)[ \t])|\b(since)|\b(so far|to date|thus far)/gi;
+const UNIT_KEY = 1;
+const PAST_KEY = 2;
+const SINCE_KEY = 4;
+const SO_FAR_KEY = 8;
+/** The keys (bits) each PERIODS pattern needs, in order. */
+const PERIOD_NEEDS = [UNIT_KEY | PAST_KEY, UNIT_KEY, SINCE_KEY, SO_FAR_KEY];
+
+/** Which PERIOD_KEYS groups occur in `t` (a bit each). */
+function periodKeys(t: string): number {
+  let keys = 0;
+  PERIOD_KEYS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (keys !== 15 && (m = PERIOD_KEYS.exec(t))) {
+    keys |= m[1] !== undefined ? UNIT_KEY : m[2] !== undefined ? PAST_KEY : m[3] !== undefined ? SINCE_KEY : SO_FAR_KEY;
+    // "the past days": the blank that ends a "the past" key may start a unit key.
+    if (m[2] !== undefined) PERIOD_KEYS.lastIndex = m.index + m[0].length - 1;
+  }
+  return keys;
+}
 const AS_OF = /\bas[ \t]+(?:of|at)[ \t]+[^,;:.()"“”\n]{2,40}?(?=[,;:()"“”\n]|\.(?:\s|$)|$)/gi;
 const DAYS_OF_CAPTIVITY = new RegExp(`^(?:after|in)[ \\t]`, "i");
 
@@ -37,8 +58,11 @@ export interface Span {
 export function findPeriods(text: string): Span[] {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
   const out: Span[] = [];
-  if (!PERIOD_GATE.test(t)) return out;
-  for (const re of PERIODS) {
+  const keys = periodKeys(t);
+  if (keys === 0) return out;
+  for (let k = 0; k < PERIODS.length; k++) {
+    if ((keys & PERIOD_NEEDS[k]) !== PERIOD_NEEDS[k]) continue;
+    const re = PERIODS[k];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
