@@ -127,6 +127,9 @@ export function mayPointToFuture(sentence: string): boolean {
   return FUTURE_WORDS.test(sentence);
 }
 
+/** Characters before a date that pointsToFuture reads. */
+export const FUTURE_LOOK_BACK = 120;
+
 /**
  * Whether the clause leading up to a date points to the future ("the vote will be held on
  * Thursday", "talks are due to resume in March"), so the date is the next one after
@@ -137,7 +140,7 @@ export function mayPointToFuture(sentence: string): boolean {
  * @example pointsToFuture("The council will meet on ") // true
  */
 export function pointsToFuture(before: string): boolean {
-  const window = before.length > 120 ? before.slice(before.length - 120) : before;
+  const window = before.length > FUTURE_LOOK_BACK ? before.slice(before.length - FUTURE_LOOK_BACK) : before;
   // Most windows hold no future cue at all, wherever it starts: one test settles those.
   if (!FUTURE_ANYWHERE.test(window)) return false;
   let cut = 0;

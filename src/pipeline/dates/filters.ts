@@ -16,6 +16,7 @@ const DROPPED_TAGS = [
 ];
 const LEADING_NOISE = /^(?:[\s,(（[]+|(?:on|in|at|during|since|from|until|till|by|of)\s+)+/i;
 const TRAILING_NOISE = /[\s,;:)）\]]+$/;
+
 /** A final period that belongs to the sentence, not to an abbreviation like "Sept." or "Oct.". */
 const FINAL_PERIOD = /(?:\d|\b[A-Za-z]+)\.$/;
 const LEADING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*,?\s*/i;
@@ -56,8 +57,8 @@ export function keepSpec(spec: Spec, own: boolean, sentence: string, textInSente
   if (spec.year !== undefined && (spec.year < 1900 || spec.year > 2100)) return false;
   const text = textInSentence.text;
   if (!HAS_LETTER.test(text)) return spec.year !== undefined && (spec.month !== undefined || own);
-  const monthWord = MONTH_WORD.exec(text);
-  if (spec.month !== undefined && monthWord) {
+  const monthWord = spec.month !== undefined ? MONTH_WORD.exec(text) : null;
+  if (monthWord) {
     if (!/^[A-Z]/.test(monthWord[1])) return false;
     if (spec.day === undefined && spec.year === undefined) {
       if (!FULL_MONTH.test(monthWord[1]) && !monthWord[0].endsWith(".")) return false;
@@ -87,6 +88,16 @@ function isWeekendDate(sentence: string, textInSentence: {start: number; text: s
   return WEEKEND_LEAD.test(sentence.slice(Math.max(0, textInSentence.start - 30), textInSentence.start));
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A character of TRAILING_NOISE: `\s` (ASCII and Unicode spaces, the byte-order mark), , ; : ) ） ]. */
+function isTrailingNoise(c: number): boolean {
+  if (c === 44 || c === 59 || c === 58 || c === 41 || c === 0xff09 || c === 93 || c === 32 || (c >= 9 && c <= 13)) return true;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function previousWord(s: string, at: number): string {
   let i = at - 1;
   while (i >= 0 && /[\s-]/.test(s[i])) i--;
@@ -112,14 +123,17 @@ export function trimMatch(text: string, index: number, keepLead: boolean): {star
       t = t.slice(lead[0].length);
     }
   }
-  const time = LEADING_TIME.exec(t);
+  // Each regex below is tried only when the character it needs is there (a leading digit, a ":",
+  // a final comma or space, a final period): most dates have none, and the end-anchored ones are
+  // otherwise tried at every character.
+  const time = isDigit(t.charCodeAt(0)) ? LEADING_TIME.exec(t) : null;
   if (time && time[0].length < t.length && /\d/.test(t.slice(time[0].length))) {
     start += time[0].length;
     t = t.slice(time[0].length);
   }
-  t = t.replace(TRAILING_TIME, "");
-  t = t.replace(TRAILING_NOISE, "");
-  const fp = FINAL_PERIOD.exec(t);
+  if (t.includes(":")) t = t.replace(TRAILING_TIME, "");
+  if (isTrailingNoise(t.charCodeAt(t.length - 1))) t = t.replace(TRAILING_NOISE, "");
+  const fp = t.charCodeAt(t.length - 1) === 46 ? FINAL_PERIOD.exec(t) : null;
   if (fp && !(fp[0].slice(0, -1).toLowerCase() in MONTHS && fp[0].length <= 5)) t = t.slice(0, -1).replace(TRAILING_NOISE, "");
   return {start, text: t};
 }

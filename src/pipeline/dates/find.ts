@@ -1,7 +1,7 @@
 import type {Article, DateMention, Sentence} from "../types.ts";
 import {parsePartialDate} from "./calendar.ts";
 import {chronoForMask, needMask, REFERENCE} from "./chrono-instance.ts";
-import {cueWindows, headlinePointsToFuture, mayPointToFuture, pointsToFuture} from "./cues.ts";
+import {cueWindows, FUTURE_LOOK_BACK, headlinePointsToFuture, mayPointToFuture, pointsToFuture} from "./cues.ts";
 import {keepResult, keepSpec, trimMatch} from "./filters.ts";
 import {interpret, MONTH_COMMA_COUNT} from "./interpret.ts";
 import {lightParse, lightSpec} from "./light-chrono.ts";
@@ -11,11 +11,6 @@ import type {Spec} from "./spec.ts";
 
 /** Longest sentence handed to chrono; longer "sentences" (garbage, tables) are cut. */
 const MAX_SENTENCE = 5000;
-
-/** Whether a sentence holds a future cue word (`mayPointToFuture`): not asked yet, no, yes. */
-const FUTURE_UNKNOWN = 0;
-const FUTURE_NONE = 1;
-const FUTURE_MAYBE = 2;
 
 /** What a sentence without any date cue holds (shared, never modified). */
 const NO_DATES: readonly SentenceDate[] = Object.freeze([]);
@@ -72,8 +67,6 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
   const windows = cueWindows(text);
   if (windows.length === 0) return NO_DATES;
   const out: SentenceDate[] = [];
-  // Asked once, and only when a date that a future cue can move is kept (not for "yesterday").
-  let future = FUTURE_UNKNOWN;
   for (const [from, to] of windows) {
     const part = text.slice(from, to);
     const mask = needMask(part);
@@ -83,9 +76,7 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
         const spec = lightSpec(r);
         if (!spec) continue;
         const trimmed = trimResult(r.text, from + r.index, spec);
-        if (!trimmed || !keepSpec(spec, r.own !== null, text, trimmed)) continue;
-        if (future === FUTURE_UNKNOWN && canPointToFuture(spec)) future = mayPointToFuture(text) ? FUTURE_MAYBE : FUTURE_NONE;
-        out.push(sentenceDate(text, trimmed, spec, future === FUTURE_MAYBE));
+        if (trimmed && keepSpec(spec, r.own !== null, text, trimmed)) out.push(sentenceDate(text, trimmed, spec));
       }
       continue;
     }
@@ -99,12 +90,28 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
       const spec = interpret(r);
       if (!spec) continue;
       const trimmed = trimResult(r.text, from + r.index, spec);
-      if (!trimmed || !keepResult(r, spec, text, trimmed)) continue;
-      if (future === FUTURE_UNKNOWN && canPointToFuture(spec)) future = mayPointToFuture(text) ? FUTURE_MAYBE : FUTURE_NONE;
-      out.push(sentenceDate(text, trimmed, spec, future === FUTURE_MAYBE));
+      if (trimmed && keepResult(r, spec, text, trimmed)) out.push(sentenceDate(text, trimmed, spec));
     }
   }
+  markFuture(text, out);
   return out;
+}
+
+/**
+ * Sets `future` on the dates a future cue can move (not "yesterday" or "the next day"). The
+ * cue-word test runs once, over the stretch the dates look back on (from 120 characters before the
+ * first to the last): a sentence without a cue word there has no future date, and most have none.
+ */
+function markFuture(text: string, dates: SentenceDate[]): void {
+  let first = -1;
+  let last = -1;
+  for (const d of dates) {
+    if (!canPointToFuture(d.spec)) continue;
+    if (first < 0 || d.start < first) first = d.start;
+    if (d.start > last) last = d.start;
+  }
+  if (first < 0 || !mayPointToFuture(text.slice(Math.max(0, first - FUTURE_LOOK_BACK), last))) return;
+  for (const d of dates) if (canPointToFuture(d.spec)) d.future = pointsToFuture(text.slice(0, d.start));
 }
 
 const GLUED_WEEKEND = /^[\s,(]*(?:on\s+)?(?:(?:this|last|past|next)\s+)?weekend\s*,?\s*/i;
@@ -138,8 +145,8 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 /** A lowercase noun right after a date ("crash", "attack"), not a clause word ("and", "when", "was"). */
 const NOUN_AFTER = /^\s+(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|when|as|after|before|until|since|was|is|were|are|had|has|have|will|would|that|which|who)\b)[a-z]/;
 
-/** `future`: mayPointToFuture(text), asked for dates a cue can move; when false the date does not point to the future. */
-function sentenceDate(text: string, trimmed: {start: number; text: string}, spec: Spec, future: boolean): SentenceDate {
+/** A kept date; `future` is set afterwards for the whole sentence (markFuture). */
+function sentenceDate(text: string, trimmed: {start: number; text: string}, spec: Spec): SentenceDate {
   const end = trimmed.start + trimmed.text.length;
   const monthDay = spec.kind === "calendar" && spec.month !== undefined && spec.day !== undefined && spec.year === undefined;
   return {
@@ -147,7 +154,7 @@ function sentenceDate(text: string, trimmed: {start: number; text: string}, spec
     end,
     text: trimmed.text,
     spec,
-    future: future && canPointToFuture(spec) && pointsToFuture(text.slice(0, trimmed.start)),
+    future: false,
     attributive: monthDay && THE_BEFORE.test(text.slice(Math.max(0, trimmed.start - 5), trimmed.start)) && NOUN_AFTER.test(text.slice(end, end + 14))
   };
 }
