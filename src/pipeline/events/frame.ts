@@ -34,20 +34,58 @@ export interface SentenceFrame {
   orgAntecedent?: {index: number; mention: Mention} | null;
 }
 
+/** Index lists by sentence index, read with `get` as from a Map. */
+export interface SentenceLists {
+  get(sentenceIndex: number): number[] | undefined;
+}
+
+/** Sentence indexes up to this go to an array slot; any other key (none in practice) to a Map. */
+const MAX_SLOT = 1 << 20;
+
+/**
+ * The lists in an array indexed by sentence number: sentence numbers are small and dense, and
+ * an array slot is cheaper to fill and read than a Map entry (four such maps per article).
+ */
+class ListsBySentence implements SentenceLists {
+  constructor(
+    private readonly slots: (number[] | undefined)[],
+    private readonly others: Map<number, number[]> | null
+  ) {}
+
+  get(sentenceIndex: number): number[] | undefined {
+    if (isSlot(sentenceIndex)) return sentenceIndex < this.slots.length ? this.slots[sentenceIndex] : undefined;
+    return this.others?.get(sentenceIndex);
+  }
+}
+
+function isSlot(k: number): boolean {
+  return (k | 0) === k && k >= 0 && k < MAX_SLOT;
+}
+
 /**
  * Groups mentions and dates by sentence index in one pass (no per-sentence scans).
  *
  * @example bySentence(mentions, (m) => m.sentenceIndex).get(3)
  */
-export function bySentence<T>(items: T[], key: (item: T) => number): Map<number, number[]> {
-  const map = new Map<number, number[]>();
+export function bySentence<T>(items: T[], key: (item: T) => number): SentenceLists {
+  const slots: (number[] | undefined)[] = [];
+  let others: Map<number, number[]> | null = null;
   for (let i = 0; i < items.length; i++) {
     const k = key(items[i]);
-    const list = map.get(k);
+    if (!isSlot(k)) {
+      others ??= new Map();
+      const list = others.get(k);
+      if (list) list.push(i);
+      else others.set(k, [i]);
+      continue;
+    }
+    // Fill any gap so the array stays dense (items normally come in sentence order).
+    while (slots.length <= k) slots.push(undefined);
+    const list = slots[k];
     if (list) list.push(i);
-    else map.set(k, [i]);
+    else slots[k] = [i];
   }
-  return map;
+  return new ListsBySentence(slots, others);
 }
 
 // Stages 06 and 07 read the same sentences of the same article one after the other: the
