@@ -15,7 +15,7 @@ import type {Spec} from "./spec.ts";
  * file runs the same regexes in the same loop as chrono (`Chrono.executeParser`), reads the same
  * certain fields, and applies chrono's refiners that can change these results (overlap removal,
  * the weekday merge) itself. Whenever one of chrono's other refiners could act (a time zone or a
- * year right after a result), or a parser it does not model would run (numeric dates), or a day
+ * year right after a result), or a parser it does not model would run (ISO and other numeric forms), or a day
  * is written in words, it returns null and the caller asks chrono: the light path never guesses.
  * Each built-in parser is recognised by behaviour and its model checked against chrono on probe
  * phrases at start-up; a parser that fails the check is never modelled. A differential test
@@ -79,7 +79,7 @@ function monthOf(word: string): number {
 const FULL_MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
 /** Models of chrono's built-in parsers (after the boundary group is stripped, groups shift down by one). */
-function extractor(kind: Kind, skipYearLikeDate: boolean): LightParser["extract"] {
+function extractor(kind: Kind, skipYearLikeDate: boolean, slashMonthFirst: boolean): LightParser["extract"] {
   switch (kind) {
     case "weekday":
       return (_text, m) => {
@@ -116,8 +116,9 @@ function extractor(kind: Kind, skipYearLikeDate: boolean): LightParser["extract"
     case "yearMonthName":
       return (_text, m) => ({index: m.index, text: m[0], fields: {year: parseYear(m[1]), month: monthOf(m[2])}, relative: false, own: null});
     case "slashDate":
-      // chrono's SlashDateFormatParser, only as far as it returns nothing: a decimal ("1.5"), a
-      // number glued to more digits, "3-1" without a year. Anything it could keep is chrono's.
+      // chrono's SlashDateFormatParser: nothing for a decimal ("1.5"), a number glued to more
+      // digits, "3-1" without a year or a day or month out of range ("21.35.2023"); else the day
+      // and month as written (a month above 12 swapped with a day up to 12) and the year if any.
       return (text, m) => {
         const index = m.index + m[1].length;
         const indexEnd = m.index + m[0].length - m[5].length;
@@ -126,7 +127,16 @@ function extractor(kind: Kind, skipYearLikeDate: boolean): LightParser["extract"
         const written = text.substring(index, indexEnd);
         if (/^\d\.\d$/.test(written) || /^\d\.\d{1,2}\.\d{1,2}\s*$/.test(written)) return null;
         if (!m[4] && written.indexOf("/") < 0) return null;
-        throw DECLINE;
+        let month = parseInt(slashMonthFirst ? m[2] : m[3]);
+        let day = parseInt(slashMonthFirst ? m[3] : m[2]);
+        if (month > 12) {
+          if (day < 1 || day > 12 || month > 31) return null;
+          [day, month] = [month, day];
+        }
+        if (day < 1 || day > 31) return null;
+        const fields: CertainFields = {day, month};
+        if (m[4]) fields.year = parseYear(m[4]);
+        return {index, text: written, fields, relative: false, own: null};
       };
     case "otherNumeric":
       return () => {
@@ -254,6 +264,9 @@ function planFor(dayFirst: boolean): Plan {
     const middle = selection.parsers.find((p) => kindOf(p.parser, p.need) === "middleEndian");
     // chrono's day-first middle-endian parser skips "October 15" (a year-like day); ask it which it is.
     const skipYearLike = middle ? new chrono.Chrono({parsers: [middle.parser], refiners: []}).parse("October 15", REFERENCE).length === 0 : false;
+    // chrono's slash-date parser reads "10/07/2023" as 7 October (month first) or 10 July.
+    const slash = selection.parsers.find((p) => kindOf(p.parser, p.need) === "slashDate");
+    const slashMonthFirst = slash ? new chrono.Chrono({parsers: [slash.parser], refiners: []}).parse("10/07/2023", REFERENCE)[0]?.start.get("month") === 10 : true;
     plan = {
       builtIns: selection.parsers.map(({parser, need}) => {
         const kind = kindOf(parser, need);
@@ -261,7 +274,7 @@ function planFor(dayFirst: boolean): Plan {
         const pattern = parser.pattern(new chrono.ParsingContext("", REFERENCE));
         // Parsers built on AbstractParserWithWordBoundaryChecking open with its "(\W|^)" group.
         const boundary = typeof (parser as {innerPattern?: unknown}).innerPattern === "function" && pattern.source.startsWith("(\\W|^)");
-        const light: LightParser = {pattern, boundary, needs: NEEDS[kind], extract: extractor(kind, skipYearLike)};
+        const light: LightParser = {pattern, boundary, needs: NEEDS[kind], extract: extractor(kind, skipYearLike, slashMonthFirst)};
         return {need, light: agrees(parser, light) ? light : null};
       })
     };

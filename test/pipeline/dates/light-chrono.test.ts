@@ -81,8 +81,15 @@ describe("03 dates: the light path answers as chrono does", () => {
     expect(answered).toBeGreaterThan(windows.length * 2 * 0.8);
   });
 
-  it("declines numeric dates (chrono's), answers a plain weekday", () => {
-    expect(lightParse("The decree was signed on 03.02.2025.", false, needMask("The decree was signed on 03.02.2025."))).toBeNull();
+  it("declines ISO, month/year and other numeric forms (chrono's), answers dotted dates and a plain weekday", () => {
+    expect(lightParse("The decree was signed on 2025-02-03.", false, needMask("The decree was signed on 2025-02-03."))).toBeNull();
+    for (const dayFirst of [false, true]) {
+      for (const text of ["The decree was signed on 03.02.2025.", "It fell on 21.35.2023, when", "on 31.12.2023", "on 13.05.2023"]) {
+        const got = light(text, dayFirst);
+        expect(got).not.toBeNull();
+        expect(got).toBe(viaChrono(text, dayFirst));
+      }
+    }
     expect(lightParse("on Monday", false, NEED_BITS.weekday)?.map((r) => r.text)).toEqual(["on Monday"]);
   });
 
@@ -96,7 +103,9 @@ describe("03 dates: the light path answers as chrono does", () => {
     "May", "may", "March", "march", "Sun", "Sat.", "Wed.", "Thurs.", "2023", "50 people", "in March 30 people", "December 31st",
     "the day before", "the following week", "that day", "later that month", "a year later", "next Tuesday", "Tuesday next week",
     "(Saturday)", "Friday,Saturday", "Mon", "weekend, October 7", "AD 70", "2023 AD", "in October 2023-24", "from Monday to Wednesday",
-    "1.5 million", "9/11", "03.02.2025", "10:40 GMT", "Oct 7 2023", "in Sept.", "June of 2024", "on the 15th", "32 October"
+    "1.5 million", "9/11", "03.02.2025", "10:40 GMT", "Oct 7 2023", "in Sept.", "June of 2024", "on the 15th", "32 October",
+    "21.35.2023", "10/07/2023", "15/11", "31/12/2023", "13/13/2023", "0/5/2023", "5/0/23", "7.10.23", "12.31.99", "2023-10-07", "12/2023",
+    "Monday, 03.02.2025", "03.02.2025 last year", "3-1", "1/2/3/4", "04/05 2023"
   ];
   const WORDS = ["the", "flood", "rescuers", "said", "and", "of", "in", "on", "a", "Red", "Cross", "UN", "residents", "fled", ",", "."];
 
