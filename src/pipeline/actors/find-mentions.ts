@@ -56,11 +56,27 @@ function joinName(tokens: Token[], from: number, to: number): string {
   return s;
 }
 
-/** Keys of tokens [from, to) in one array (no intermediate slice). */
+/**
+ * Keys of tokens [from, to) in one array (no intermediate slice). Filled by push, not through
+ * `new Array(n)`: every other keys array (split, filter, literals) is a packed array, and one
+ * holey kind among them sent resolve.ts's optimised code back to the interpreter (a "wrong map"
+ * deopt and a second 150 ms compile in every cold run).
+ */
 function keysOf(tokens: Token[], from: number, to: number): string[] {
-  const keys = new Array<string>(to - from);
-  for (let k = from; k < to; k++) keys[k - from] = tokens[k].key;
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(tokens[k].key);
   return keys;
+}
+
+/**
+ * Lookup key of the role phrase over tokens [from, to): keys joined by spaces, the first one
+ * with "'s" when it is a possessive ("russia's top diplomat"). A loop rather than
+ * slice/map/join: the callback's first call, late in a run, deoptimised sentenceCandidates.
+ */
+function roleKey(tokens: Token[], from: number, to: number, possessive: boolean): string {
+  let key = possessive ? tokens[from].key + "'s" : tokens[from].key;
+  for (let k = from + 1; k < to; k++) key += " " + tokens[k].key;
+  return key;
 }
 
 /** Starts of sentence-like positions: first token, or right after an opening quote/colon/dash. */
@@ -111,7 +127,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       if (rm) {
         const after = rm.end < n ? tokens[rm.end] : null;
         const named = after && after.cap && after.sep === " " && !isStopCap(after);
-        const key = tokens.slice(possRole ? i : i + 1, rm.end).map((x, k) => (possRole && k === 0 ? x.key + "'s" : x.key)).join(" ");
+        const key = roleKey(tokens, possRole ? i : i + 1, rm.end, possRole);
         const entry = named ? null : resolveRole(g.roleTargets.get(key), article.published);
         if (entry !== null && rm.end > i + 1) {
           const e = g.entries[entry];
