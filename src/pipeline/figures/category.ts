@@ -438,11 +438,14 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // Generic people are hostages only with hostage words around, or a strong cue ("being held").
   // A release read from the article alone must be close and outside the group: "the release of two
   // nationals" counts, "40 of the freed men needed care" or a far "exchange of missile strikes" does not.
-  const usable = generic.filter((h) => (h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
-    !(fromArticle && h.category === "hostages_released" && (h.distance === 0 || h.distance > ARTICLE_RELEASE_REACH)));
+  const usable: CueHit[] = [];
+  for (const h of generic) {
+    if ((h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
+      !(fromArticle && h.category === "hostages_released" && (h.distance === 0 || h.distance > ARTICLE_RELEASE_REACH))) usable.push(h);
+  }
   const c = nearest(usable, allowed, HELD_PENALTIES);
   // "the bodies of 37 have been recovered" in a hostage sentence: hostages dead, not a death toll.
-  if (c === "killed" && usable.some((h) => h.distance <= BODY_REACH && BODY_CUES.has(h.cue)) && context.hostage) return {category: "hostages_dead", cued: true};
+  if (c === "killed" && bodyNear(usable) && context.hostage) return {category: "hostages_dead", cued: true};
   return {category: c ?? "other", cued: c !== null};
 }
 
@@ -462,6 +465,12 @@ function releaseOf(context: SentenceContext): FigureCategory | undefined {
   return releaseFromSentence(context) ?? context.articleRelease;
 }
 
+/** A body word ("bodies", "remains of") within BODY_REACH of the count. */
+function bodyNear(hits: CueHit[]): boolean {
+  for (const h of hits) if (h.distance <= BODY_REACH && BODY_CUES.has(h.cue)) return true;
+  return false;
+}
+
 /** Between a group and its abduction participle or relative clause: "", "who were", ", who had been". */
 const RELATIVE_GAP = /^[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]*)?$/i;
 
@@ -474,7 +483,13 @@ const RELATIVE_GAP = /^[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|h
  */
 export function laterRelease(hits: CueHit[], text: string, groupEnd: number): CueHit[] {
   if (groupEnd < 0) return hits;
-  const ab = hits.find((h) => h.category === "abducted" && h.start >= groupEnd && h.start - groupEnd <= 40 && RELATIVE_GAP.test(text.slice(groupEnd, h.start)));
+  let ab: CueHit | undefined;
+  for (const h of hits) {
+    if (h.category === "abducted" && h.start >= groupEnd && h.start - groupEnd <= 40 && RELATIVE_GAP.test(text.slice(groupEnd, h.start))) {
+      ab = h;
+      break;
+    }
+  }
   if (!ab) return hits;
   const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end);
   return rel ? hits.filter((h) => h !== ab && !(h.start === ab.start && h.end === ab.end)) : hits;

@@ -5,7 +5,7 @@
 import {codeAt} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues, type RawCue, type SentenceContext} from "./category.ts";
+import {categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
@@ -28,6 +28,14 @@ interface Candidate {
   qualifier: string;
   group: Group;
   groupEnd: number;
+  /** Set by acceptFigures (on the candidate: no per-sentence arrays). Introduced as a part ("including 20"). */
+  part: boolean;
+  /** Has a noun (or is a part): it closes the cue windows of its neighbours. */
+  strong: boolean;
+  /** A bare count with its own verb ("20 are"). */
+  ownVerb: boolean;
+  /** Where this candidate's cues must stop: the next bare count with its own verb. */
+  capAt: number;
 }
 
 /** How far (characters) cues, periods and dates may sit from the number. */
@@ -141,6 +149,18 @@ function neighbours(accepted: {c: Candidate}[], i: number): [number, number][] {
   return out;
 }
 
+/** A cue after the count (from `groupEnd`) with only blanks between it and the next number at `nextStart`. */
+function cueRightBefore(hits: CueHit[], text: string, groupEnd: number, nextStart: number): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits[k].start >= groupEnd && allBlank(text, hits[k].end, nextStart)) return true;
+  return false;
+}
+
+/** A cue within BARE_CUE_DISTANCE of a bare count (hostage-taking cues do not count). */
+function nearCue(hits: CueHit[]): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits[k].distance <= BARE_CUE_DISTANCE && !hits[k].cue.startsWith("taking:")) return true;
+  return false;
+}
+
 /** True when a cue starts exactly at `pos` ("14 drowned": the cue is the count's own verb). */
 function cueAt(cues: RawCue[], pos: number): boolean {
   const q = cues[firstFrom(cues, pos)];
@@ -214,7 +234,7 @@ function candidates(text: string, tokens: NumberToken[]): Candidate[] {
     let qualifier = hedge.qualifier;
     if (tok.vague) qualifier = text.slice(tok.start, tok.end).toLowerCase().replace(/\s+/g, " ");
     else if (tok.kind === "range" && qualifier === "exact") qualifier = "range";
-    cands.push({tok, start: hedge.start, end: hedge.end, qualifier, group, groupEnd: Math.max(hedge.end, group.end)});
+    cands.push({tok, start: hedge.start, end: hedge.end, qualifier, group, groupEnd: Math.max(hedge.end, group.end), part: false, strong: false, ownVerb: false, capAt: 0});
   }
   return cands;
 }
@@ -243,22 +263,15 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   // "59 hostages …, including at least 32 whose deaths …": a count introduced as a part is its own window too.
   // "Of the 50 hostages still held, 20 are believed dead": a later bare count with its own verb ("20 are")
   // owns the cues after it, so they never reach back to an earlier count (the 50 are not dead).
-  // (Plain loops and pushes: one array kind per list.)
-  const parts: boolean[] = [];
-  const strong: boolean[] = [];
-  const ownVerb: boolean[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    const part = partBefore(text, c.start);
-    parts.push(part);
-    strong.push(c.group.kind !== "none" || c.group.partitive === true || part);
-    ownVerb.push(c.group.kind === "none" && !c.group.partitive && (bareNumberFits(c.group.next).verb || cueAt(cues, c.group.nextStart)));
+    c.part = partBefore(text, c.start);
+    c.strong = c.group.kind !== "none" || c.group.partitive === true || c.part;
+    c.ownVerb = c.group.kind === "none" && !c.group.partitive && (bareNumberFits(c.group.next).verb || cueAt(cues, c.group.nextStart));
   }
-  const capAt: number[] = [];
-  for (let i = 0; i < cands.length; i++) capAt.push(0);
   for (let i = cands.length - 1, cap = text.length; i >= 0; i--) {
-    capAt[i] = cap;
-    cap = Math.min(cap, ownVerb[i] ? cands[i].start : text.length);
+    cands[i].capAt = cap;
+    cap = Math.min(cap, cands[i].ownVerb ? cands[i].start : text.length);
   }
   let lastStrongEnd = 0;
   let lastPerson: Candidate | null = null;
@@ -268,13 +281,13 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const [clo, chi] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
     if (nextStrong <= i) {
       nextStrong = i + 1;
-      while (nextStrong < cands.length && !strong[nextStrong]) nextStrong++;
+      while (nextStrong < cands.length && !cands[nextStrong].strong) nextStrong++;
     }
     const hasNext = nextStrong < cands.length;
     const nextStart = hasNext ? cands[nextStrong].start : text.length;
     const lo = Math.max(clo, lastStrongEnd);
     const hi = Math.min(chi, nextStart);
-    if (strong[i]) lastStrongEnd = c.groupEnd;
+    if (c.strong) lastStrongEnd = c.groupEnd;
     // "33 hostages, eight of them dead, and 1,800 prisoners": the aside's cue is the part's, not the next count's.
     if (c.group.partitive && c.group.kind === "none") {
       const q = cues[firstFrom(cues, c.group.nextStart)];
@@ -282,8 +295,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     }
     const g = c.group;
     // A cue right before the next number is that number's ("… people attending …, killing some 1,300 people").
-    let hits = findCues(cues, lo, Math.min(hi, capAt[i]), c.start, c.groupEnd, g.headStart, g.headEnd);
-    if (hasNext && cands[nextStrong].group.kind !== "days" && hits.some((h) => h.start >= c.groupEnd && allBlank(text, h.end, nextStart))) {
+    let hits = findCues(cues, lo, Math.min(hi, c.capAt), c.start, c.groupEnd, g.headStart, g.headEnd);
+    if (hasNext && cands[nextStrong].group.kind !== "days" && cueRightBefore(hits, text, c.groupEnd, nextStart)) {
       hits = hits.filter((h) => !(h.start >= c.groupEnd && allBlank(text, h.end, nextStart)));
     }
     // "another 25 were taken into the hills": a passive "taken" somewhere is an abduction, the count's own verb.
@@ -301,7 +314,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       const resume = dashAsideEnd(text, c.groupEnd);
       if (resume >= 0) {
         const [, hi2] = clauseAround(bounds, resume, resume, text.length, REACH);
-        const more = findCues(cues, resume, Math.min(hi2, capAt[i]), resume, resume, -1, -1);
+        const more = findCues(cues, resume, Math.min(hi2, c.capAt), resume, resume, -1, -1);
         if (more.length) ({category, cued, fallback = false} = categorize(catGroup, more, sctx, text, c.groupEnd, c.start));
       }
     }
@@ -317,7 +330,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     } else if (g.kind === "person") {
       rule = c.tok.vague ? "vague-of-noun" : "number-noun";
       // "killed four people, among them two children": a part with nothing of its own shares the whole's category.
-      if (!cued && prev && prev.category !== "other" && parts[i]) {
+      if (!cued && prev && prev.category !== "other" && c.part) {
         category = prev.category;
         cued = true;
         rule += "+part";
@@ -351,7 +364,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         cued = true;
         hits.push({category, cue: "partitive", start: c.start, end: c.start, distance: 0});
       }
-      const near = aside || hits.some((h) => h.distance <= BARE_CUE_DISTANCE && !h.cue.startsWith("taking:"));
+      const near = aside || nearCue(hits);
       if (fit.verb && otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40)) && !cued) {
         category = "other";
         cued = true; // the verb after it ("two survived") is what happened to them
@@ -374,7 +387,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead;
     // so is a bare count said to be dead right after hostages were counted ("…, 20 are believed dead").
     if (category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") &&
-      (parts[i] || DEAD_STATE.test(text.slice(c.groupEnd, Math.min(c.groupEnd + DEAD_STATE_REACH, capAt[i], chi))))) {
+      (c.part || DEAD_STATE.test(text.slice(c.groupEnd, Math.min(c.groupEnd + DEAD_STATE_REACH, c.capAt, chi))))) {
       category = "hostages_dead";
     }
     const between = prev ? text.slice(prev.c.groupEnd, c.start) : "";
@@ -408,7 +421,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (!((!a.cued && a.category === "other") || a.fallback) || b.category === "other" || b.fallback) continue;
     const gap = text.slice(a.c.groupEnd, b.c.start);
     // "The bus carried 40 passengers, 12 were injured": a bare count after a comma starts its own clause.
-    if (ownVerb[b.idx] && COMMA_ONLY.test(gap)) continue;
+    if (b.c.ownVerb && COMMA_ONLY.test(gap)) continue;
     if (COORDINATED.test(gap) || AMONG.test(gap)) {
       // "Four hostages and 200 prisoners were released": the verb after the second noun is the first's too.
       const shared = a.fallback ? categoryForHead(b.category, a.c.group.head) : releaseForHead(b.category, a.c.group.head);

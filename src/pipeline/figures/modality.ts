@@ -15,6 +15,29 @@ const NOT_CLAIM = new RegExp(`^[ \\t]+(?:over[ \\t]+|more[ \\t]+than[ \\t]+|at[ 
 const REL = /\b(?:that|which|who|whom)\b/gi;
 const REPORTING_BEFORE = /\b(?:said|says|say|claimed|claims|told|reported|added|stated|announced|believes|alleged|estimated|noted)[ \t]*$/i;
 
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function hasWhitespace(t: string): boolean {
+  for (let k = 0; k < t.length; k++) if (isSpace(t.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * REPORTING_BEFORE right before `pos`. Its verbs end in d, s or y before the blanks ("said that", "says
+ * that"): any other character there skips the regex (this runs for every "that"/"which"/"who").
+ */
+function reportingBefore(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const c = k >= 0 ? text.charCodeAt(k) | 32 : 0;
+  if (c !== 100 && c !== 115 && c !== 121) return false;
+  return REPORTING_BEFORE.test(text.slice(Math.max(0, pos - 20), pos));
+}
+
 export interface ModalityCue {
   start: number;
   end: number;
@@ -31,7 +54,9 @@ export function sentenceModality(text: string): {cues: ModalityCue[]; cuts: numb
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(text))) {
-    const w = m[0].toLowerCase().replace(/\s+/g, " ");
+    // Most cues are one word: only a cue with whitespace needs the replacement.
+    const lw = m[0].toLowerCase();
+    const w = hasWhitespace(lw) ? lw.replace(/\s+/g, " ") : lw;
     if (w === "may" && m[0] !== "may") continue;
     const modality = CUES.get(w);
     if (!modality) continue;
@@ -42,7 +67,7 @@ export function sentenceModality(text: string): {cues: ModalityCue[]; cuts: numb
   const cuts: number[] = [];
   REL.lastIndex = 0;
   while ((m = REL.exec(text))) {
-    if (!REPORTING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) cuts.push(m.index + m[0].length);
+    if (!reportingBefore(text, m.index)) cuts.push(m.index + m[0].length);
   }
   return {cues, cuts};
 }

@@ -227,11 +227,17 @@ function toSingle(text: string, m: RegExpExecArray): Single | null {
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   PREFILTER.lastIndex = 0;
-  let p: RegExpExecArray | null;
-  while ((p = PREFILTER.exec(text))) {
-    let pos = p.index;
+  // `test` and lastIndex instead of `exec` (no match array per number): a match is one digit, or a whole
+  // run of ASCII letters starting at a word boundary, so its start is found by reading letters backwards.
+  while (PREFILTER.test(text)) {
+    const matchEnd = PREFILTER.lastIndex;
+    let matchStart = matchEnd;
+    while (matchStart > 0 && isLetter(text.charCodeAt(matchStart - 1))) matchStart--;
+    if (matchStart === matchEnd) matchStart = matchEnd - 1;
+    let pos = matchStart;
+    const length = matchEnd - matchStart;
     // "a few dozen", "a handful": the vague phrase starts at the article.
-    if ((p[0].length === 3 || p[0].length === 7) && FEW.test(p[0]) && pos >= 2 && /a[ \t]$/i.test(text.slice(pos - 2, pos)) && !/[A-Za-z]/.test(text[pos - 3] ?? "")) pos -= 2;
+    if ((length === 3 || length === 7) && FEW.test(text.slice(matchStart, matchEnd)) && pos >= 2 && /a[ \t]$/i.test(text.slice(pos - 2, pos)) && !/[A-Za-z]/.test(text[pos - 3] ?? "")) pos -= 2;
     SCAN.lastIndex = pos;
     const m = SCAN.exec(text);
     if (!m) continue;
