@@ -25,7 +25,7 @@ export function describe(frame: SentenceFrame, from: number, to: number): {text:
   a = Math.max(a, from - 40);
   b = Math.min(b, to + 40);
   while (a < from && (tokens[a].punct || LEADING_GLUE.has(tokens[a].lower))) a++;
-  while (b >= to && tokens[b].punct && !/[)”"’]/.test(tokens[b].text)) b--;
+  while (b >= to && tokens[b].punct && !closesQuote(tokens[b].text)) b--;
   if (tokens[b].end - tokens[a].start < 40) {
     // Borrow from the sentence, but only a window around the trigger (linear on long lines).
     a = Math.max(0, from - 40);
@@ -45,4 +45,13 @@ export function describe(frame: SentenceFrame, from: number, to: number): {text:
   const start = tokens[a].start;
   const end = tokens[b].end;
   return {text: frame.text.slice(start - frame.offset, end - frame.offset), start, end};
+}
+
+/**
+ * Whether a punctuation token (one character) is ")", "”", '"' or "’": a description keeps such a
+ * closer at its end. A character compare rather than a regex call per trailing token.
+ */
+function closesQuote(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return text.length === 1 ? c === 0x29 || c === 0x201d || c === 0x22 || c === 0x2019 : /[)”"’]/.test(text);
 }

@@ -1,5 +1,6 @@
 import type {Context} from "../types.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "./frame.ts";
+import {startsUpper} from "./letter-case.ts";
 import type {Token} from "./tokens.ts";
 import {hasWord, lookupWord, wordIndex, wordSet, type WordIndex} from "./word-index.ts";
 
@@ -120,7 +121,7 @@ export function eventLocation(
 function placeAfter(tokens: Token[], i: number, index: PlaceIndex): string | null {
   let j = i + 1;
   if (tokens[j].lower === "the") j++;
-  if (j >= tokens.length || !/^\p{Lu}/u.test(tokens[j].text)) return null;
+  if (j >= tokens.length || !startsUpper(tokens[j].text)) return null;
   // Tokens hold no spaces, so a name of n words can only match n tokens starting with its first word.
   const most = lookupWord(index.firsts, tokens[j].lower, tokens[j].key);
   if (most === undefined) return null;

@@ -1,3 +1,4 @@
+import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {APPOSITION_OPENERS, DELEGATE_NOUNS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 
@@ -277,7 +278,7 @@ function appositionStart(frame: SentenceFrame, close: number): number {
       const next = tokens[j + 1];
       if (!next) return candidate;
       if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || /^\p{N}/u.test(next.text)) return j;
-      if (/^\p{Lu}/u.test(next.text)) {
+      if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;
       }
@@ -355,7 +356,7 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
       for (let j = i + 1; j <= i + 3 && j < t.length && !next; j++) {
         const m = grid.startingAt.get(j);
         if (m) next = m.mention.kind === "person" ? m : undefined;
-        else if (!/^\p{Ll}/u.test(t[j].text)) break;
+        else if (!startsLower(t[j].text)) break;
       }
       if (!next) break;
     }
@@ -425,7 +426,7 @@ export function objectsAfter(
       return [];
     }
     // "met Kenyan and Ugandan officials": a capitalised modifier coordinated with a named one.
-    if (t.lower === "and" && i > from && /^\p{Lu}/u.test(tokens[i - 1].text) && grid.startingAt.has(i + 1)) continue;
+    if (t.lower === "and" && i > from && startsUpper(tokens[i - 1].text) && grid.startingAt.has(i + 1)) continue;
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
@@ -467,7 +468,7 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
     const p = grid.startingAt.get(j);
     if (p) return p.mention.kind === "person" && j > m.to ? p : m;
     // "freed by A after B hosted …": a connective or preposition is no title word.
-    if (!/^\p{Ll}/u.test(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return m;
+    if (!startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return m;
   }
   return m;
 }

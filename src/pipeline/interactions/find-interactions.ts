@@ -1,3 +1,4 @@
+import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
 import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX} from "../model/argument-words.ts";
 import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
@@ -238,7 +239,7 @@ function namedRelation(frame: SentenceFrame, grid: MentionGrid, i: number): Plac
   const w = t[i]?.lower;
   if (w !== "his" && w !== "her" && w !== "their") return [];
   let j = i + 1;
-  while (j < t.length && j <= i + 3 && /^\p{Ll}+$/u.test(t[j].text)) j++;
+  while (j < t.length && j <= i + 3 && allLower(t[j].text)) j++;
   if (j === i + 1 || t[j]?.text !== ",") return [];
   const m = grid.startingAt.get(j + 1);
   return m && m.mention.kind === "person" ? [m] : [];
@@ -270,7 +271,7 @@ function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number):
   if (!obj || isOblique(frame, obj)) return null;
   const v = obj.from - 1;
   // The word before the object is the earlier verb: lowercase, not a determiner or connective.
-  if (v < 1 || !/^\p{Ll}+$/u.test(t[v].text) || DET.has(t[v].lower) || CONTROL.has(t[v].lower) || GOVERNORS.has(t[v].lower) || t[v].lower === "and" || t[v].lower === "or") return null;
+  if (v < 1 || !allLower(t[v].text) || DET.has(t[v].lower) || CONTROL.has(t[v].lower) || GOVERNORS.has(t[v].lower) || t[v].lower === "and" || t[v].lower === "or") return null;
   const subjects = subjectsBefore(frame, grid, v);
   return subjects.length > 0 ? subjects : null;
 }
@@ -380,7 +381,7 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   if (t[k]?.lower === "the") k--;
   if (t[k]?.lower !== "whom") return [];
   let j = k - 1;
-  for (let words = 0; j >= 0 && words < 3 && /^\p{Ll}/u.test(t[j].text); j--) words++;
+  for (let words = 0; j >= 0 && words < 3 && startsLower(t[j].text); j--) words++;
   if (t[j]?.text !== ",") return [];
   const m = grid.endingAt.get(j - 1);
   return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
@@ -428,7 +429,7 @@ function actDoer(frame: SentenceFrame, grid: MentionGrid, s: number): PlacedMent
   if (t[k]?.text !== ",") return [];
   for (let j = k - 1; j >= 0 && j >= k - 20; j--) {
     const m = grid.endingAt.get(j);
-    if (m && !isOblique(frame, m) && /^\p{Ll}/u.test(t[m.to]?.text ?? "")) return [m];
+    if (m && !isOblique(frame, m) && startsLower(t[m.to]?.text ?? "")) return [m];
   }
   return [];
 }
@@ -473,7 +474,7 @@ function placeAfter(frame: SentenceFrame, grid: MentionGrid, from: number, max: 
     let p = i - 1;
     if (tokens[p]?.lower === "the") p--;
     // Allow one adjective between preposition and place ("in southern X").
-    if (tokens[p] && /^\p{Ll}/u.test(tokens[p].text) && !["in", "on", "near"].includes(tokens[p].lower)) p--;
+    if (tokens[p] && startsLower(tokens[p].text) && !["in", "on", "near"].includes(tokens[p].lower)) p--;
     if ((m.mention.kind === "place" || m.mention.kind === "country") && ["in", "on", "near"].includes(tokens[p]?.lower ?? "")) return [m];
     return [];
   }

@@ -1,3 +1,4 @@
+import {startsLower} from "../events/letter-case.ts";
 import {ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
@@ -71,7 +72,7 @@ function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[])
     for (let k = 1; !a && k <= 2 && j - k >= 0; k++) {
       const cand = grid.endingAt.get(j - k);
       if (cand && /'s$|s'$/.test(t[cand.to - 1].lower)) a = cand;
-      if (!/^\p{Ll}/u.test(t[j - k + 1]?.text ?? "")) break;
+      if (!startsLower(t[j - k + 1]?.text ?? "")) break;
     }
     if (!a) {
       lightVerbAttack(frame, grid, i, out);
@@ -98,7 +99,7 @@ function lightVerbAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out
       v = j;
       break;
     }
-    if (!/^\p{Ll}/u.test(t[j].text)) return;
+    if (!startsLower(t[j].text)) return;
   }
   if (v < 0) return;
   const k = i + 1;
@@ -186,7 +187,7 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]):
     }
     if (!traveller) return;
     k = traveller.to;
-    if (/^\p{Ll}/u.test(t[k]?.text ?? "") && t[k].lower !== "to") k++;
+    if (startsLower(t[k]?.text ?? "") && t[k].lower !== "to") k++;
     if ((t[k]?.lower === "headed" || t[k]?.lower === "led") && t[k + 1]?.lower === "by") {
       const head = grid.startingAt.get(k + 2);
       if (head && head.mention.kind === "person") {
