@@ -44,43 +44,18 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
   const warnings: WarningRow[] = [];
   const removals: Removal[] = [];
   const manifest = parseManifest(manifestText);
-  warnings.push(...manifest.warnings);
+  for (const w of manifest.warnings) warnings.push(w);
 
+  // The work per file and per article sits in small functions (readDraft, assembleArticle):
+  // one loop body holding all of it was compiled by TurboFan again for every loop it entered
+  // (on-stack replacement) and again after each deopt in the code after the loop.
   const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
   const drafts: Draft[] = [];
   const seenPaths = new Set<string>();
   for (const f of sorted) {
     if (seenPaths.has(f.path)) continue; // the same path handed in twice
     seenPaths.add(f.path);
-    const read = readSourceFile(f);
-    const draft: Draft = {read, meta: null, warnings: [...read.warnings]};
-    const row = manifest.rows.get(f.path);
-    if (read.status === "ok") {
-      try {
-        const lineTexts = read.lines.map((l) => l.text);
-        markArticleBoilerplate(read.lines);
-        markSectionLabel(read.lines);
-        const kept = read.lines.filter((l) => !l.removed).map((l) => l.text);
-        const w = {corpus: warnings, article: draft.warnings};
-        draft.meta = resolveMetadata(read, row, ctx.outlets, lineTexts, kept, w);
-      } catch (error) {
-        // A bug here must cost one article, never the run.
-        read.status = "failed";
-        read.lines = [];
-        read.source = null;
-        draft.meta = emptyMeta();
-        const message = `failed: ${error instanceof Error ? error.message : String(error)}`;
-        draft.warnings.push(message);
-        warnings.push({file: f.path, stage: STAGE, message});
-      }
-    } else {
-      draft.meta = resolveMetadata(read, row, ctx.outlets, [], [], {corpus: warnings, article: draft.warnings});
-      warnings.push({file: f.path, stage: STAGE, message: `${read.status}: ${read.warnings.join("; ") || read.status}`});
-    }
-    if (read.status === "ok" && read.warnings.length) {
-      for (const message of read.warnings) warnings.push({file: f.path, stage: STAGE, message});
-    }
-    drafts.push(draft);
+    drafts.push(readDraft(f, manifest.rows.get(f.path), ctx, warnings));
   }
   checkManifestFiles(manifest.rows, seenPaths, warnings);
   removeRepeatedLines(drafts);
@@ -88,65 +63,103 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
   // Assemble texts, then duplicates (first by path kept) and ids.
   const articles: Article[] = [];
   const firstByHash = new Map<string, {text: string; file: string}[]>();
-  for (const d of drafts) {
-    const {read} = d;
-    const meta = d.meta!;
-    let status = read.status;
-    let text = "";
-    let offsetMap = {textStart: [] as number[], rawStart: [] as number[]};
-    if (status === "ok") {
-      ({text, offsetMap} = joinLinesToText(read.lines, read.source ?? undefined));
-      let removedLines = 0;
-      let removedChars = 0;
-      for (const l of read.lines) {
-        if (!l.removed) continue;
-        removals.push({file: read.file, rule: l.removed, text: l.text});
-        removedLines++;
-        removedChars += l.text.length;
-      }
-      const total = removedChars + text.length;
-      if (removedLines && total && removedChars / total >= SUBSTANTIAL_REMOVAL_SHARE) {
-        const rules = [...new Set(read.lines.filter((l) => l.removed).map((l) => l.removed))].join(", ");
-        d.warnings.push(`boilerplate: removed ${removedLines} lines (${Math.round((100 * removedChars) / total)}% of the text; ${rules})`);
-      }
-      // The lines (and their position arrays) are not needed any more: let them go before the next article.
+  for (const d of drafts) articles.push(assembleArticle(d, firstByHash, warnings, removals));
+  return {articles, warnings, removals};
+}
+
+/** One file read, its boilerplate marked and its metadata resolved (warnings pushed in file order). */
+function readDraft(f: SourceFile, row: ManifestRow | undefined, ctx: Context, warnings: WarningRow[]): Draft {
+  const read = readSourceFile(f);
+  const draft: Draft = {read, meta: null, warnings: [...read.warnings]};
+  if (read.status === "ok") {
+    try {
+      const lineTexts = read.lines.map((l) => l.text);
+      markArticleBoilerplate(read.lines);
+      markSectionLabel(read.lines);
+      const kept = read.lines.filter((l) => !l.removed).map((l) => l.text);
+      const w = {corpus: warnings, article: draft.warnings};
+      draft.meta = resolveMetadata(read, row, ctx.outlets, lineTexts, kept, w);
+    } catch (error) {
+      // A bug here must cost one article, never the run.
+      read.status = "failed";
       read.lines = [];
       read.source = null;
-      if (!text) {
-        status = "empty";
-        d.warnings.push("empty after boilerplate removal");
-        warnings.push({file: read.file, stage: STAGE, message: "empty: nothing left after boilerplate removal"});
-      }
+      draft.meta = emptyMeta();
+      const message = `failed: ${error instanceof Error ? error.message : String(error)}`;
+      draft.warnings.push(message);
+      warnings.push({file: f.path, stage: STAGE, message});
     }
-    // One hash per article: of the text for a kept article, of text and path otherwise.
-    let articleId: string | null = null;
-    if (status === "ok") {
-      // Duplicates are found by the id hash, confirmed by comparing texts (no second pass to key a Map by the whole text).
-      const hash = hashId(text);
-      const sameHash = firstByHash.get(hash);
-      const first = sameHash?.find((k) => k.text === text)?.file;
-      if (first === undefined) {
-        if (sameHash) sameHash.push({text, file: read.file});
-        else firstByHash.set(hash, [{text, file: read.file}]);
-        articleId = "a_" + hash;
-      } else {
-        status = "duplicate";
-        d.warnings.push(`duplicate of ${first}`);
-        warnings.push({file: read.file, stage: STAGE, message: `duplicate of ${first}: kept once`});
-      }
-    }
-    articles.push({
-      articleId: articleId ?? "a_" + hashId(text + "|" + read.file),
-      file: read.file,
-      ...meta,
-      text: status === "ok" || status === "duplicate" ? text : "",
-      offsetMap,
-      words: status === "ok" ? countWords(text) : 0,
-      status,
-      warnings: d.warnings
-    });
+  } else {
+    draft.meta = resolveMetadata(read, row, ctx.outlets, [], [], {corpus: warnings, article: draft.warnings});
+    warnings.push({file: f.path, stage: STAGE, message: `${read.status}: ${read.warnings.join("; ") || read.status}`});
   }
-  return {articles, warnings, removals};
+  if (read.status === "ok" && read.warnings.length) {
+    for (const message of read.warnings) warnings.push({file: f.path, stage: STAGE, message});
+  }
+  return draft;
+}
+
+/**
+ * The article of one draft: kept lines joined, removals listed, a duplicate of an earlier text
+ * (same hash, same text) marked, the id assigned.
+ */
+function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file: string}[]>, warnings: WarningRow[], removals: Removal[]): Article {
+  const {read} = d;
+  const meta = d.meta!;
+  let status = read.status;
+  let text = "";
+  let offsetMap = {textStart: [] as number[], rawStart: [] as number[]};
+  if (status === "ok") {
+    ({text, offsetMap} = joinLinesToText(read.lines, read.source ?? undefined));
+    let removedLines = 0;
+    let removedChars = 0;
+    for (const l of read.lines) {
+      if (!l.removed) continue;
+      removals.push({file: read.file, rule: l.removed, text: l.text});
+      removedLines++;
+      removedChars += l.text.length;
+    }
+    const total = removedChars + text.length;
+    if (removedLines && total && removedChars / total >= SUBSTANTIAL_REMOVAL_SHARE) {
+      const rules = [...new Set(read.lines.filter((l) => l.removed).map((l) => l.removed))].join(", ");
+      d.warnings.push(`boilerplate: removed ${removedLines} lines (${Math.round((100 * removedChars) / total)}% of the text; ${rules})`);
+    }
+    // The lines (and their position arrays) are not needed any more: let them go before the next article.
+    read.lines = [];
+    read.source = null;
+    if (!text) {
+      status = "empty";
+      d.warnings.push("empty after boilerplate removal");
+      warnings.push({file: read.file, stage: STAGE, message: "empty: nothing left after boilerplate removal"});
+    }
+  }
+  // One hash per article: of the text for a kept article, of text and path otherwise.
+  let articleId: string | null = null;
+  if (status === "ok") {
+    // Duplicates are found by the id hash, confirmed by comparing texts (no second pass to key a Map by the whole text).
+    const hash = hashId(text);
+    const sameHash = firstByHash.get(hash);
+    const first = sameHash?.find((k) => k.text === text)?.file;
+    if (first === undefined) {
+      if (sameHash) sameHash.push({text, file: read.file});
+      else firstByHash.set(hash, [{text, file: read.file}]);
+      articleId = "a_" + hash;
+    } else {
+      status = "duplicate";
+      d.warnings.push(`duplicate of ${first}`);
+      warnings.push({file: read.file, stage: STAGE, message: `duplicate of ${first}: kept once`});
+    }
+  }
+  return {
+    articleId: articleId ?? "a_" + hashId(text + "|" + read.file),
+    file: read.file,
+    ...meta,
+    text: status === "ok" || status === "duplicate" ? text : "",
+    offsetMap,
+    words: status === "ok" ? countWords(text) : 0,
+    status,
+    warnings: d.warnings
+  };
 }
 
 function emptyMeta(): ResolvedMeta {
@@ -158,40 +171,45 @@ function removeRepeatedLines(drafts: Draft[]): void {
   // Identical articles must not vote twice: one vote per distinct kept text.
   const seen = new Set<string>();
   const voters: {outlet: string | null; keys: string[]}[] = [];
-  for (const d of drafts) {
-    if (d.read.status !== "ok") continue;
-    // One pass over the kept lines: the short lines' keys (cached on the lines) and a cheap
-    // identity (size, first and last long line, short lines) instead of joining the whole text.
-    const keys: string[] = [];
-    let size = 0;
-    let firstLong: string | null = null;
-    let lastLong: string | null = null;
-    for (const l of d.read.lines) {
-      if (l.removed || !l.text) continue;
-      size += l.text.length;
-      const key = shortLineKey(l);
-      if (key !== null) keys.push(key);
-      else {
-        firstLong ??= l.text;
-        lastLong = l.text;
-      }
-    }
-    const sig = `${size}\u0000${firstLong ?? ""}\u0000${lastLong ?? ""}\u0000${keys.join("\u0000")}`;
-    if (seen.has(sig)) continue;
-    seen.add(sig);
-    voters.push({outlet: d.meta?.outlet ?? null, keys});
-  }
+  // Per-draft work in small functions: a loop body here was compiled again at every loop entry (OSR).
+  for (const d of drafts) if (d.read.status === "ok") addVoter(d, seen, voters);
   const chrome = repeatedLineKeys(voters);
   if (!chrome.size) return;
-  for (const d of drafts) {
-    if (d.read.status !== "ok") continue;
-    // The article's own title is never chrome, even when several outlets ran the same headline.
-    const titleKey = d.meta?.title ? lineKey(d.meta.title) : null;
-    for (const l of d.read.lines) {
-      if (l.removed || !l.text) continue;
-      const key = shortLineKey(l);
-      if (key !== null && key !== titleKey && chrome.has(key)) l.removed = "repeated_line";
+  for (const d of drafts) if (d.read.status === "ok") markChrome(d, chrome);
+}
+
+/** The short lines' keys of one draft, unless an identical kept text already voted. */
+function addVoter(d: Draft, seen: Set<string>, voters: {outlet: string | null; keys: string[]}[]): void {
+  // One pass over the kept lines: the short lines' keys (cached on the lines) and a cheap
+  // identity (size, first and last long line, short lines) instead of joining the whole text.
+  const keys: string[] = [];
+  let size = 0;
+  let firstLong: string | null = null;
+  let lastLong: string | null = null;
+  for (const l of d.read.lines) {
+    if (l.removed || !l.text) continue;
+    size += l.text.length;
+    const key = shortLineKey(l);
+    if (key !== null) keys.push(key);
+    else {
+      firstLong ??= l.text;
+      lastLong = l.text;
     }
+  }
+  const sig = `${size}\u0000${firstLong ?? ""}\u0000${lastLong ?? ""}\u0000${keys.join("\u0000")}`;
+  if (seen.has(sig)) return;
+  seen.add(sig);
+  voters.push({outlet: d.meta?.outlet ?? null, keys});
+}
+
+/** Marks a draft's short lines whose key is corpus chrome. */
+function markChrome(d: Draft, chrome: Set<string>): void {
+  // The article's own title is never chrome, even when several outlets ran the same headline.
+  const titleKey = d.meta?.title ? lineKey(d.meta.title) : null;
+  for (const l of d.read.lines) {
+    if (l.removed || !l.text) continue;
+    const key = shortLineKey(l);
+    if (key !== null && key !== titleKey && chrome.has(key)) l.removed = "repeated_line";
   }
 }
 

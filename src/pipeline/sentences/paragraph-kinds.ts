@@ -20,7 +20,9 @@ const PUNCTUATED_END = new Set([...".!?…\"”’)]"]);
  * @example paragraphKinds(["Floods hit the valley", "Rivers rose on Monday."], null) // ["headline", "body"]
  */
 export function paragraphKinds(lines: string[], title: string | null, plainSpaces = false): SentenceKind[] {
-  const own: LineKind[] = lines.map((line) => lineKind(line, plainSpaces));
+  // A loop with push, not map: one elements kind for every article (see splitSentences).
+  const own: LineKind[] = [];
+  for (const line of lines) own.push(lineKind(line, plainSpaces));
   const titleKey = title ? normalizeLine(title) : "";
   const headKeys = new Set<string>();
   // First words of the title and head lines: a line can only equal one of them normalised if its

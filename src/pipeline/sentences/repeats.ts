@@ -19,7 +19,9 @@ const AGENCY_DATELINE = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—
  * @example repeatedParagraphs([["Rain fell."], ["Roads closed."], ["Rain  fell!"]]) // [null, null, 0]
  */
 export function repeatedParagraphs(paragraphs: string[][]): Array<number | null> {
-  const texts = paragraphs.map(withoutDateline);
+  // A loop with push, not map: one elements kind for every article (see splitSentences).
+  const texts: string[][] = [];
+  for (const own of paragraphs) texts.push(withoutDateline(own));
   // One flat typed array of opening hashes (paragraph p's sentences at first[p]…first[p + 1]),
   // not an array per paragraph: per-paragraph arrays of hashes came out as small-integer or
   // double arrays depending on the values, and optimised code deopted on every switch.

@@ -13,28 +13,32 @@ const INNER_BOUNDARY = /[.!?…]["'”’)\]]*(?:\s|[A-Za-z])/;
 const FIRST_WORD = /^[“"'‘(\[]?([A-Za-z][A-Za-z'’-]*)/;
 
 /**
- * Sentence spans inside one line of text, as offsets into `text` (absolute: `from`…`to`).
+ * Sentence spans inside one line of text, as offsets into `text` (absolute: `from`…`to`),
+ * appended to `out` as start, end pairs (one flat array the caller can reuse, no pair arrays).
  * `sbd` decides the boundaries (abbreviations, initials, decimals, ellipses, "capital.Officials"
  * joins); we recover offsets by searching each sentence's first word forward from the previous
  * one, because sbd collapses whitespace and can drop the period of a joined word. Then we undo two
  * sbd habits: a "sentence" that starts lowercase continues the previous one ("2 ft. in the"), and a
  * dotted acronym followed by a capitalised non-starter ("the U.N. Security Council") is not an end.
  *
- * @example segmentLine("He left the U.S. He came back.", 0, 30) // [[0, 16], [17, 30]]
+ * @example segmentLine("He left the U.S. He came back.", 0, 30) // [0, 16, 17, 30]
  */
-export function segmentLine(text: string, from: number, to: number): Array<[number, number]> {
+export function segmentLine(text: string, from: number, to: number, out: number[] = []): number[] {
   const line = text.slice(from, to);
   // Most headlines, datelines and one-sentence paragraphs have no inner boundary: skip sbd.
-  if (!INNER_BOUNDARY.test(line)) return [[from, to]];
+  if (!INNER_BOUNDARY.test(line)) return pushSpan(out, from, to);
   const clear = clearBoundaries(line);
-  if (clear) return clear.map(([s, e]) => [from + s, from + e]);
+  if (clear) {
+    for (const [s, e] of clear) out.push(from + s, from + e);
+    return out;
+  }
   let parts: string[];
   try {
     parts = sbd.sentences(line, SBD_OPTIONS);
   } catch {
     parts = [line];
   }
-  if (parts.length <= 1) return [[from, to]];
+  if (parts.length <= 1) return pushSpan(out, from, to);
   const starts: number[] = [];
   let cursor = 0;
   let prevLen = 0;
@@ -51,7 +55,7 @@ export function segmentLine(text: string, from: number, to: number): Array<[numb
     cursor = at;
     prevLen = trimmed.length;
   }
-  if (starts.length === 0) return [[from, to]];
+  if (starts.length === 0) return pushSpan(out, from, to);
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i];
@@ -60,7 +64,13 @@ export function segmentLine(text: string, from: number, to: number): Array<[numb
     if (e > s) spans.push([s, e]);
   }
   if (spans.length && spans[0][0] > 0) spans[0][0] = firstNonSpace(line, 0);
-  return mergeFalseBreaks(line, spans).map(([s, e]) => [from + s, from + e]);
+  for (const [s, e] of mergeFalseBreaks(line, spans)) out.push(from + s, from + e);
+  return out;
+}
+
+function pushSpan(out: number[], start: number, end: number): number[] {
+  out.push(start, end);
+  return out;
 }
 
 function mergeFalseBreaks(line: string, spans: Array<[number, number]>): Array<[number, number]> {

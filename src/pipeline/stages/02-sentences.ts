@@ -18,15 +18,24 @@ import {hasOnlyPlainSpaces} from "../sentences/words.ts";
 export function splitSentences(article: Article): Sentence[] {
   const text = typeof article.text === "string" ? article.text : "";
   const blocks = lineBlocks(text);
-  const lines = blocks.map((b) => text.slice(b.start, b.end));
+  // Loops with push rather than map: arrays from one allocation site keep one elements kind, so
+  // the optimised code that reads them is not thrown away on the next article.
+  const lines: string[] = [];
+  for (const b of blocks) lines.push(text.slice(b.start, b.end));
   const plainSpaces = hasOnlyPlainSpaces(text);
   const kinds = paragraphKinds(lines, article.title, plainSpaces);
   const sentences: Sentence[] = [];
   const byParagraph: string[][] = [];
+  // Start, end pairs of the current line's sentences (one array reused for every line).
+  const spans: number[] = [];
   for (const block of blocks) {
     const paragraphKind = kinds[block.index];
     const texts: string[] = [];
-    for (const [start, end] of segmentLine(text, block.start, block.end)) {
+    spans.length = 0;
+    segmentLine(text, block.start, block.end, spans);
+    for (let k = 0; k < spans.length; k += 2) {
+      const start = spans[k];
+      const end = spans[k + 1];
       const sentenceText = text.slice(start, end);
       texts.push(sentenceText);
       sentences.push({
