@@ -43,9 +43,9 @@ export function refineMonthModifiers<R>(text: string, results: R[], ops: Results
 
 function withMonthModifier<R>(text: string, r: R, ops: Results<R>): R {
   const index = ops.index(r);
-  // Text tests first: they are cheaper than reading the result's components. Every modifier
-  // ends in one of these letters right before the spaces or hyphen ("late ", "mid-", "end of ").
-  if (!MODIFIER_LAST_LETTER.has(lastLetterBefore(text, index))) return r;
+  // A text test first: it is cheaper than reading the result's components. Every modifier ends
+  // in one of these words right before the spaces or hyphen ("late ", "mid-", "end of ").
+  if (!MODIFIER_LAST_WORDS.has(lastWordBefore(text, index))) return r;
   const before = text.slice(Math.max(0, index - 40), index);
   const m = MODIFIER_BEFORE.exec(before);
   if (!m) return r;
@@ -61,18 +61,47 @@ function withMonthModifier<R>(text: string, r: R, ops: Results<R>): R {
   return ops.rebuild(r, start, index + ops.text(r).length, next, text);
 }
 
-/** Last letters of the MODIFIER_BEFORE words: last, past, this, early, mid, late, … of. */
-const MODIFIER_LAST_LETTER = new Set(["t", "s", "y", "d", "e", "f", "T", "S", "Y", "D", "E", "F"]);
+/** Last words of the MODIFIER_BEFORE phrases: last, past, this, early, mid, late, of. */
+const MODIFIER_LAST_WORDS = new Set(["last", "past", "this", "early", "mid", "late", "of"]);
 
-/** The character before `index` once whitespace and hyphens are skipped ("" at the start). */
-function lastLetterBefore(text: string, index: number): string {
-  let i = index - 1;
-  while (i >= 0) {
-    const c = text.charCodeAt(i);
-    if (c !== 45 && !(c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) break;
-    i--;
+/** Whether a char code is `\s` (ASCII blanks and line breaks, Unicode spaces, the byte-order mark). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `[\s-]`: what MODIFIER_BEFORE allows between a modifier and the month. */
+function isSpaceOrHyphen(c: number): boolean {
+  return c === 45 || isSpace(c);
+}
+
+/**
+ * The lowercase run of ASCII letters before `index` once spaces and hyphens are skipped ("" when
+ * none): "late" before "late November", "mid" before "mid-March". A MODIFIER_BEFORE match ends
+ * with one of its words as that whole run (`\b` or spaces stand before each).
+ */
+function lastWordBefore(text: string, index: number): string {
+  let end = index;
+  while (end > 0 && isSpaceOrHyphen(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    start--;
   }
-  return i >= 0 ? text.charAt(i) : "";
+  return text.slice(start, end).toLowerCase();
+}
+
+/**
+ * Whether YEAR_SUFFIX could match at `end`: an optional comma, spaces, then "of", "last", "this"
+ * or "next" (its first letter). Most dates are followed by another word.
+ */
+function mayHaveYearSuffix(text: string, end: number): boolean {
+  let k = end;
+  if (text.charCodeAt(k) === 44) k++;
+  if (!isSpace(text.charCodeAt(k))) return false;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k) | 32;
+  return c === 111 || c === 108 || c === 116 || c === 110;
 }
 
 /**
@@ -87,7 +116,7 @@ export function refineYearSuffixes<R>(text: string, results: R[], ops: Results<R
     const index = ops.index(r);
     if (index < skipUntil) continue;
     const end = index + ops.text(r).length;
-    const m = YEAR_SUFFIX.exec(text.slice(end, end + 40));
+    const m = mayHaveYearSuffix(text, end) ? YEAR_SUFFIX.exec(text.slice(end, end + 40)) : null;
     const spec = m ? ops.spec(r) : null;
     if (m && spec && spec.kind === "calendar" && spec.month !== undefined && spec.year === undefined) {
       const word = m[1].toLowerCase();
