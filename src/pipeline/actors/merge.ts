@@ -30,6 +30,10 @@ interface Form {
   outlets: Set<string>;
   gaz: number | null;
   person: PersonName | null;
+  /** Mentions counted for a gazetteer form, added to `names` once after the mention loop. */
+  gazMentions: number;
+  /** Last extraction whose outlet went into `outlets` (-1: none yet). */
+  lastArticle: number;
 }
 
 const MAX_BLOCK = 400;
@@ -115,7 +119,7 @@ export function mergeActorForms(
   const formOf = (key: string, gaz: number | null): Form => {
     let f = byKey.get(key);
     if (!f) {
-      f = {key, index: -1, names: new Map(), name: "", kinds: new Map(), kind: "organization", count: 0, surfaces: new Set(), outlets: new Set(), gaz, person: null};
+      f = {key, index: -1, names: new Map(), name: "", kinds: new Map(), kind: "organization", count: 0, surfaces: new Set(), outlets: new Set(), gaz, person: null, gazMentions: 0, lastArticle: -1};
       byKey.set(key, f);
     }
     return f;
@@ -136,25 +140,33 @@ export function mergeActorForms(
     }
     return info;
   };
-  const mentionForms: Form[][] = extractions.map((x) =>
+  // Per mention: a gazetteer form's only name is its entry's, so its mentions are counted and
+  // written to `names` once below; an article's outlet is added once per form, not per mention
+  // (a name recurs a dozen times in its article).
+  const mentionForms: Form[][] = extractions.map((x, xi) =>
     x.mentions.map((m) => {
       const gi = m.gazetteerName ? gazIndex.get(m.gazetteerName) ?? null : null;
       let f: Form;
       if (gi !== null) {
         f = gazForm(gi);
-        bump(f.names, g.entries[gi].name);
+        f.gazMentions++;
       } else {
         const info = nameInfo(m.name);
         f = info.form;
-        bump(f.names, info.display);
+        if (f.gaz !== null) f.gazMentions++;
+        else bump(f.names, info.display);
       }
       bump(f.kinds, m.kind);
       f.count++;
       f.surfaces.add(tidy(m.text));
-      if (x.article.outlet) f.outlets.add(x.article.outlet);
+      if (x.article.outlet && f.lastArticle !== xi) {
+        f.outlets.add(x.article.outlet);
+        f.lastArticle = xi;
+      }
       return f;
     })
   );
+  for (const f of gazForms) if (f && f.gazMentions > 0) f.names.set(g.entries[f.gaz!].name, f.gazMentions);
   // Gazetteer people take part even when unmentioned, so a spelling the gazetteer lacks
   // ("Benyamin Netanyahu") still joins its entry; unmentioned forms are dropped at the end.
   g.entries.forEach((e, i) => {
