@@ -1,6 +1,7 @@
 import type {ParsedResult} from "chrono-node";
 import {MONTH_CONTEXT_BEFORE, MONTHS} from "../model/date-cues.ts";
 import {hasOwnSpec, interpret} from "./interpret.ts";
+import {isRegexSpace} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 
 const MONTH_CONTEXT = new Set(MONTH_CONTEXT_BEFORE);
@@ -94,8 +95,7 @@ function isDigit(c: number): boolean {
 
 /** A character of TRAILING_NOISE: `\s` (ASCII and Unicode spaces, the byte-order mark), , ; : ) ） ]. */
 function isTrailingNoise(c: number): boolean {
-  if (c === 44 || c === 59 || c === 58 || c === 41 || c === 0xff09 || c === 93 || c === 32 || (c >= 9 && c <= 13)) return true;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 44 || c === 59 || c === 58 || c === 41 || c === 0xff09 || c === 93 || isRegexSpace(c);
 }
 
 function previousWord(s: string, at: number): string {

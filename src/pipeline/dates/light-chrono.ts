@@ -4,6 +4,7 @@ import {builtIns, chronoForMask, NEED_BITS, REFERENCE, type Need} from "./chrono
 import {calendarSpec, type CertainFields} from "./interpret.ts";
 import {OWN_CASUAL_DAY_PARSERS, OWN_DAY_OF_MONTH_PARSERS, OWN_UNIT_PARSERS, OWN_YEAR_PARSERS, type OwnParser} from "./parsers.ts";
 import {refineNews, type Results} from "./refiners.ts";
+import {skipRegexSpaces} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 
 /**
@@ -285,12 +286,13 @@ function planFor(dayFirst: boolean): Plan {
 
 /*
  * What chrono's suffix refiners look for right after a result, as sticky regexes run from the
- * result's end (the same as chrono's "^" on the rest of the text, without copying it).
+ * result's end (the same as chrono's "^" on the rest of the text, without copying it). Each is
+ * tried only when the first character after the spaces can start it: most dates are followed
+ * by a lowercase word, a comma or a period.
  */
 const TIMEZONE_OFFSET_AFTER = /\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?\)?/iy;
 /** A capitalised 2–4 letter word right after a result: chrono may read it as a time zone ("Monday EST"). */
 const TIMEZONE_ABBR_AFTER = /\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/y;
-const DIGIT_AFTER = /\s*\d/y;
 const BETWEEN_WEEKDAY_AND_DATE = /^,?\s*$/;
 
 /** chrono's OverlapRemovalRefiner. */
@@ -351,19 +353,39 @@ const timezones = new Map<string, boolean>();
 /** Whether chrono's ExtractTimezoneAbbrRefiner could extend a result (a zone written in capitals right after it). */
 function anyTimezoneAfter(text: string, results: LightResult[]): boolean {
   for (const r of results) {
-    TIMEZONE_ABBR_AFTER.lastIndex = r.index + r.text.length;
+    const end = r.index + r.text.length;
+    // `\s*,?\s*\(?` then a capital letter.
+    let k = skipRegexSpaces(text, end);
+    if (text.charCodeAt(k) === 44) k = skipRegexSpaces(text, k + 1);
+    if (text.charCodeAt(k) === 40) k++;
+    const c = text.charCodeAt(k);
+    if (!(c >= 65 && c <= 90)) continue;
+    TIMEZONE_ABBR_AFTER.lastIndex = end;
     const m = TIMEZONE_ABBR_AFTER.exec(text);
     if (m && isTimezone(m[1])) return true;
   }
   return false;
 }
 
-/** Whether any result is followed by something `re` matches (chrono's suffix refiners would act on it). */
-function anyFollowedBy(text: string, results: LightResult[], re: RegExp, only?: (r: LightResult) => boolean): boolean {
+/** Whether chrono's ExtractTimezoneOffsetRefiner could extend a result ("Monday +0300", "Monday (GMT-3)"). */
+function anyOffsetAfter(text: string, results: LightResult[]): boolean {
   for (const r of results) {
-    if (only && !only(r)) continue;
-    re.lastIndex = r.index + r.text.length;
-    if (re.test(text)) return true;
+    const end = r.index + r.text.length;
+    // `\s*` then "(", "GMT", "UTC" (any case), "+" or "-".
+    const c = text.charCodeAt(skipRegexSpaces(text, end));
+    if (c !== 40 && c !== 43 && c !== 45 && (c | 32) !== 103 && (c | 32) !== 117) continue;
+    TIMEZONE_OFFSET_AFTER.lastIndex = end;
+    if (TIMEZONE_OFFSET_AFTER.test(text)) return true;
+  }
+  return false;
+}
+
+/** Whether chrono's ENExtractYearSuffixRefiner could act: a month without a certain year, then spaces and a digit. */
+function anyMonthBeforeDigit(text: string, results: LightResult[]): boolean {
+  for (const r of results) {
+    if (r.fields.month === undefined || r.fields.year !== undefined) continue;
+    const c = text.charCodeAt(skipRegexSpaces(text, r.index + r.text.length));
+    if (c >= 48 && c <= 57) return true;
   }
   return false;
 }
@@ -413,12 +435,12 @@ export function lightParse(text: string, dayFirst: boolean, mask: number): Light
   // chrono.parse: a stable sort by index, then the refiners stage 03 keeps, in order.
   if (results.length > 1) results.sort((a, b) => a.index - b.index);
   results = removeOverlaps(removeOverlaps(results));
-  if (anyFollowedBy(text, results, TIMEZONE_OFFSET_AFTER)) return null;
+  if (anyOffsetAfter(text, results)) return null;
   results = mergeWeekdays(text, results);
   // ENMergeDateTimeRefiner needs a time-only result: none here (each has a certain date field).
   if (anyTimezoneAfter(text, results)) return null;
   results = removeOverlaps(results);
   // ENExtractYearSuffixRefiner: a month without a certain year followed by digits.
-  if (anyFollowedBy(text, results, DIGIT_AFTER, (r) => r.fields.month !== undefined && r.fields.year === undefined)) return null;
+  if (anyMonthBeforeDigit(text, results)) return null;
   return refineNews(text, results, LIGHT_OPS);
 }

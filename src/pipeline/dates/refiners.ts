@@ -1,4 +1,5 @@
 import {ParsingResult, type Refiner} from "chrono-node";
+import {isRegexSpace, skipRegexSpaces} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 import {interpret} from "./interpret.ts";
 import {tagSpec} from "./tags.ts";
@@ -64,14 +65,9 @@ function withMonthModifier<R>(text: string, r: R, ops: Results<R>): R {
 /** Last words of the MODIFIER_BEFORE phrases: last, past, this, early, mid, late, of. */
 const MODIFIER_LAST_WORDS = new Set(["last", "past", "this", "early", "mid", "late", "of"]);
 
-/** Whether a char code is `\s` (ASCII blanks and line breaks, Unicode spaces, the byte-order mark). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** `[\s-]`: what MODIFIER_BEFORE allows between a modifier and the month. */
 function isSpaceOrHyphen(c: number): boolean {
-  return c === 45 || isSpace(c);
+  return c === 45 || isRegexSpace(c);
 }
 
 /**
@@ -98,9 +94,8 @@ function lastWordBefore(text: string, index: number): string {
 function mayHaveYearSuffix(text: string, end: number): boolean {
   let k = end;
   if (text.charCodeAt(k) === 44) k++;
-  if (!isSpace(text.charCodeAt(k))) return false;
-  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-  const c = text.charCodeAt(k) | 32;
+  if (!isRegexSpace(text.charCodeAt(k))) return false;
+  const c = text.charCodeAt(skipRegexSpaces(text, k)) | 32;
   return c === 111 || c === 108 || c === 116 || c === 110;
 }
 

@@ -1,5 +1,6 @@
 import type {DateMention} from "../types.ts";
 import {DATE_ROLE_CUES} from "../model/date-cues.ts";
+import {isRegexSpace} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 
 /** What a date is to its clause (see DateMention.role). */
@@ -43,12 +44,6 @@ const SINCE_LAST = lastWords(DATE_ROLE_CUES.since);
 const FROM_LAST = lastWords(["from"]);
 const TO_LAST = lastWords(["to", "through"]);
 
-/** Whether a char code is `\s` (ASCII blanks and line breaks, Unicode spaces, the byte-order mark). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * The lowercase run of ASCII letters before the trailing spaces and hyphens of `before` ("" when
  * none): "until" for "talks ran until ", "mid" for "from mid-". Any cue or filler a regex above
@@ -56,7 +51,7 @@ function isSpace(c: number): boolean {
  */
 function lastWord(before: string): string {
   let end = before.length;
-  while (end > 0 && (isSpace(before.charCodeAt(end - 1)) || before.charCodeAt(end - 1) === 45)) end--;
+  while (end > 0 && (isRegexSpace(before.charCodeAt(end - 1)) || before.charCodeAt(end - 1) === 45)) end--;
   let start = end;
   while (start > 0) {
     const c = before.charCodeAt(start - 1);
@@ -69,7 +64,7 @@ function lastWord(before: string): string {
 /** Whether `before` ends with a dash and spaces (the "-", "–" or "—" of "from May – "). */
 function endsWithDash(before: string): boolean {
   let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  while (end > 0 && isRegexSpace(before.charCodeAt(end - 1))) end--;
   const c = before.charCodeAt(end - 1);
   return c === 45 || c === 0x2013 || c === 0x2014;
 }

@@ -1,0 +1,22 @@
+/**
+ * `\s` of JavaScript regexes as a test on one char code, for the hand-written gates of stage 03
+ * that must agree with its regexes: ASCII blanks and line breaks, the no-break space, the
+ * Unicode space separators, the line and paragraph separators and the byte-order mark.
+ *
+ * @example isRegexSpace(0x2009) // true (thin space)
+ */
+export function isRegexSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The first index at or after `from` that is not `\s` (the text's length when none).
+ *
+ * @example skipRegexSpaces("on  Monday", 2) // 4
+ */
+export function skipRegexSpaces(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
+  return k;
+}
