@@ -163,8 +163,10 @@ export function markArticleBoilerplate(lines: Line[]): number {
     // The short key is also what the chrome rules compare, so it is computed once for both.
     const short = line.text.length <= 300;
     const key = short ? lineKey(line.text) : line.text;
-    // Kept on the line: the cross-article rule compares the same key (see shortLineKey).
-    if (short) line.key = key;
+    // Kept on the line when the cross-article rule may compare it (see shortLineKey): only lines
+    // that can be short. Caching every paragraph's key kept a lower-cased copy of nearly the
+    // whole corpus alive until the last file was read (old-space growth and GC in a full run).
+    if (line.text.length <= REPEATED_LINE_MAX_CHARS) line.key = key;
     const rule = line.text.length > 600 ? null : ruleForKey(line.text, short ? key : "");
     if (rule) {
       line.removed = rule;

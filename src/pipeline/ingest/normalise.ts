@@ -119,7 +119,7 @@ export interface Line {
   breakPos: number;
   /** Set when a boilerplate rule removed the line: the rule's name. */
   removed: string | null;
-  /** The line's lineKey, cached by the boilerplate rules for lines they key (≤ 300 chars). */
+  /** The line's lineKey, cached by the boilerplate rules for lines the cross-article rule may compare (≤ 100 chars). */
   key?: string;
 }
 
