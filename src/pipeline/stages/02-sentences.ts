@@ -24,33 +24,36 @@ export function splitSentences(article: Article): Sentence[] {
   for (const b of blocks) lines.push(text.slice(b.start, b.end));
   const plainSpaces = hasOnlyPlainSpaces(text);
   const kinds = paragraphKinds(lines, article.title, plainSpaces);
-  const sentences: Sentence[] = [];
-  const byParagraph: string[][] = [];
-  // Start, end pairs of the current line's sentences (one array reused for every line).
+  // First every line's sentence spans and texts (repeatedParagraphs needs them all), then the
+  // Sentence objects with `repeatOf` already known: writing it afterwards changed the field
+  // from null to a number on objects already built, which cost more than building them.
   const spans: number[] = [];
+  const byParagraph: string[][] = [];
   for (const block of blocks) {
-    const paragraphKind = kinds[block.index];
-    const texts: string[] = [];
-    spans.length = 0;
+    const from = spans.length;
     segmentLine(text, block.start, block.end, spans);
-    for (let k = 0; k < spans.length; k += 2) {
-      const start = spans[k];
-      const end = spans[k + 1];
-      const sentenceText = text.slice(start, end);
-      texts.push(sentenceText);
-      sentences.push({
-        index: sentences.length,
-        start,
-        end,
-        text: sentenceText,
-        kind: sentenceKind(sentenceText, paragraphKind, plainSpaces),
-        paragraph: block.index,
-        repeatOf: null
-      });
-    }
+    const texts: string[] = [];
+    for (let k = from; k < spans.length; k += 2) texts.push(text.slice(spans[k], spans[k + 1]));
     byParagraph.push(texts);
   }
   const repeats = repeatedParagraphs(byParagraph);
-  for (const s of sentences) s.repeatOf = repeats[s.paragraph];
+  const sentences: Sentence[] = [];
+  let k = 0;
+  for (const block of blocks) {
+    const paragraphKind = kinds[block.index];
+    const repeatOf = repeats[block.index];
+    for (const sentenceText of byParagraph[block.index]) {
+      sentences.push({
+        index: sentences.length,
+        start: spans[k],
+        end: spans[k + 1],
+        text: sentenceText,
+        kind: sentenceKind(sentenceText, paragraphKind, plainSpaces),
+        paragraph: block.index,
+        repeatOf
+      });
+      k += 2;
+    }
+  }
   return sentences;
 }
