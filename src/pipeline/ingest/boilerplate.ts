@@ -155,7 +155,9 @@ export function isNavigation(text: string): boolean {
  */
 export function markArticleBoilerplate(lines: Line[]): number {
   let removed = 0;
-  const seen = new Set<string>();
+  // Keys seen so far, by length: a key is compared only with the few of its length (an article's
+  // lines rarely share one), so no key is ever hashed (a Set hashes every new key in full).
+  const seen = new Map<number, string[]>();
   for (const line of lines) {
     if (!line.text || line.removed) continue;
     // Paragraph identity: case, spacing and trailing punctuation aside for short ones.
@@ -174,10 +176,12 @@ export function markArticleBoilerplate(lines: Line[]): number {
       continue;
     }
     if (key.length >= 20 || wordCount(key, REPEATED_PARAGRAPH_MIN_WORDS) >= REPEATED_PARAGRAPH_MIN_WORDS) {
-      if (seen.has(key)) {
+      const same = seen.get(key.length);
+      if (same === undefined) seen.set(key.length, [key]);
+      else if (same.includes(key)) {
         line.removed = "repeated_paragraph";
         removed++;
-      } else seen.add(key);
+      } else same.push(key);
     }
   }
   return removed;
