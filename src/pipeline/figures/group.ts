@@ -26,6 +26,8 @@ export interface Group {
 
 const PERSON = new Set(PERSON_NOUNS.filter((w) => !w.includes(" ")));
 const PERSON_PAIRS = new Set(PERSON_NOUNS.filter((w) => w.includes(" ")));
+/** First words of PERSON_PAIRS: the pair string is built only after one of them. */
+const PAIR_FIRST = new Set([...PERSON_PAIRS].map((w) => w.slice(0, w.indexOf(" "))));
 const MODIFIERS = new Set(GROUP_MODIFIERS);
 const DEMONYM = new RegExp(`^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:${DEMONYM_ENDINGS.join("|")})$`);
 const ADJECTIVE_ENDINGS = new Set(["ian", "ese", "ish", "al", "ive", "ic", "ous", "ful", "less", "ary", "ern", "ing", "ed", "ly", "i", "y", "ible", "able", "ant", "ent", "ior"]);
@@ -223,8 +225,7 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
     }
     const nextWord = toks.at(i + 1)?.word;
     const nextLower = toks.at(i + 1)?.lower;
-    const pair = nextLower ? `${lw} ${nextLower}` : "";
-    if (pair && PERSON_PAIRS.has(pair)) {
+    if (nextLower && PAIR_FIRST.has(lw) && PERSON_PAIRS.has(`${lw} ${nextLower}`)) {
       return finish(text, toks, first, i, i + 1);
     }
     if (isPersonWord(t.word, lw)) {

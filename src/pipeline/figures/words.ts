@@ -25,8 +25,10 @@ function isWordChar(c: number): boolean {
  * @example wordsBefore("killed at least 5", 15, 3).words // ["least", "at", "killed"]
  */
 export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
-  const words: string[] = [];
-  const starts: number[] = [];
+  const words = WORDS;
+  const starts = STARTS;
+  words.length = 0;
+  starts.length = 0;
   let i = pos - 1;
   let stop = "";
   const limit = Math.max(0, pos - 80);
@@ -58,8 +60,19 @@ export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
     words.push(text.slice(a, b).toLowerCase());
     starts.push(a);
   }
-  return {words, starts, stop};
+  const out = {words: words.slice(), starts: starts.slice(), stop};
+  // The scratch lists must not keep a word (and the article it may point into) alive.
+  words.length = 0;
+  starts.length = 0;
+  return out;
 }
+
+/**
+ * Scratch lists for wordsBefore, copied out at exact length: this runs twice per number, and a list grown by
+ * push from empty reserves room for 17 items.
+ */
+const WORDS: string[] = [];
+const STARTS: number[] = [];
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
