@@ -18,17 +18,28 @@ const ALL = 127;
  * Cheap tests for each need (case as stage 03 keeps them: capitalised month and weekday names).
  * Each test is true whenever a parser of its group could match: our relative parsers all need
  * a casual day word or a unit word, and most windows around a date ("on Monday, officials
- * said") have neither, so four of the five are skipped there.
+ * said") have neither, so four of the five are skipped there. The casual and unit words share
+ * one scan (CASUAL_OR_UNIT), and the digit tests run only on texts with a digit.
  */
 const NEED_TESTS: Array<[number, RegExp]> = [
-  [NEED_BITS.numeric, /\d[./-]\d/],
   [NEED_BITS.month, /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/],
-  [NEED_BITS.weekday, /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ww]eekend)\b/],
-  [NEED_BITS.casual, /\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening)\b/i],
-  [NEED_BITS.unit, /\b(?:days?|weeks?|months?|years?|morning|evening|night)\b/i],
+  [NEED_BITS.weekday, /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ww]eekend)\b/]
+];
+/** The tests that need a digit, run only when the text has one (four windows in ten have none). */
+const DIGIT = /\d/;
+const DIGIT_NEED_TESTS: Array<[number, RegExp]> = [
+  [NEED_BITS.numeric, /\d[./-]\d/],
   [NEED_BITS.year, /\d{4}/],
   [NEED_BITS.dayOfMonth, /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i]
 ];
+/**
+ * The casual-day words (`casual`: yesterday, today, tonight, tomorrow, night, morning, afternoon,
+ * evening) and the unit words (`unit`: days?, weeks?, months?, years?, morning, evening, night)
+ * in one scan: most windows have neither, and one failed scan then settles both bits. Group 1:
+ * casual only, 2: unit only, 3: both.
+ */
+const CASUAL_OR_UNIT = /\b(?:(yesterday|today|tonight|tomorrow|afternoon)|(days?|weeks?|months?|years?)|(morning|evening|night))\b/gi;
+const CASUAL_AND_UNIT = NEED_BITS.casual | NEED_BITS.unit;
 
 /** A chrono configuration: what `createCasualConfiguration` returns and `new Chrono` takes. */
 type Configuration = {parsers: chrono.Parser[]; refiners: chrono.Refiner[]};
@@ -88,6 +99,12 @@ const selections: Array<Selection | undefined> = [];
 export function needMask(text: string): number {
   let mask = 0;
   for (const [bit, test] of NEED_TESTS) if (test.test(text)) mask |= bit;
+  if (DIGIT.test(text)) for (const [bit, test] of DIGIT_NEED_TESTS) if (test.test(text)) mask |= bit;
+  CASUAL_OR_UNIT.lastIndex = 0;
+  for (let m = CASUAL_OR_UNIT.exec(text); m; m = CASUAL_OR_UNIT.exec(text)) {
+    mask |= m[1] ? NEED_BITS.casual : m[2] ? NEED_BITS.unit : CASUAL_AND_UNIT;
+    if ((mask & CASUAL_AND_UNIT) === CASUAL_AND_UNIT) break;
+  }
   return mask;
 }
 
