@@ -29,13 +29,22 @@ export function hasDateCue(sentence: string): boolean {
   return DIGIT_CUE.test(sentence) || WORD_CUE.test(sentence);
 }
 
-/** Start and end of every match of a global regex, flat: [start, end, start, end, …]. */
-function spans(re: RegExp, s: string): number[] {
-  const out: number[] = [];
+/**
+ * Start and end of every match of a global regex, flat: [start, end, start, end, …], written
+ * into `out` (emptied first). cueWindows reuses two such arrays for every sentence: most
+ * sentences have no cue, and two fresh arrays each were most of what this step allocated.
+ */
+function spans(re: RegExp, s: string, out: number[]): number[] {
+  out.length = 0;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index, m.index + m[0].length);
   return out;
 }
+
+const WORD_SPANS: number[] = [];
+const DIGIT_SPANS: number[] = [];
+/** What cueWindows returns for a sentence without a cue (shared, never modified). */
+const NO_WINDOWS = Object.freeze([]) as unknown as Array<[number, number]>;
 
 /** Characters of context kept around a cue: room for "the end of", "of last year", "two weeks after the". */
 const PAD = 60;
@@ -49,10 +58,11 @@ const PAD = 60;
  * @example cueWindows("After weeks of rain that soaked the valley, the hills and the old mill town below the dam, the river finally burst its banks on Monday.") // [[66, 135]]
  */
 export function cueWindows(sentence: string): Array<[number, number]> {
-  const windows: Array<[number, number]> = [];
   const n = sentence.length;
-  const words = spans(WORD_CUE, sentence);
-  const digits = spans(DIGIT_CUE, sentence);
+  const words = spans(WORD_CUE, sentence, WORD_SPANS);
+  const digits = spans(DIGIT_CUE, sentence, DIGIT_SPANS);
+  if (words.length === 0 && digits.length === 0) return NO_WINDOWS;
+  const windows: Array<[number, number]> = [];
   for (let w = 0, d = 0; w < words.length || d < digits.length; ) {
     let start: number, end: number;
     if (d >= digits.length || (w < words.length && words[w] < digits[d])) {
