@@ -79,6 +79,23 @@ class SentenceSpans {
   }
 }
 
+/**
+ * First token index at or after `from` whose end lies past `offset` (tokens.length when none).
+ * Token ends increase along the sentence, so a binary search: only the tokens around each
+ * mention are read, not every token before it (in the full run those tokens have long left the
+ * CPU cache since stage 04 made them).
+ */
+function firstEndingAfter(tokens: Token[], from: number, offset: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const SPANS = new SentenceSpans();
 const NO_MENTIONS: Mention[] = [];
 
@@ -109,7 +126,7 @@ export function findArticleLabels(article: Article, sentences: Sentence[], menti
       const mi = idx[q];
       const m = mentions[mi];
       tsOf[q] = -1;
-      while (t < tokens.length && tokens[t].end <= m.start) t++;
+      t = firstEndingAfter(tokens, t, m.start);
       let te = t;
       while (te < tokens.length && tokens[te].start < m.end) te++;
       if (te > t && tokens[t].start >= m.start - 3) {
