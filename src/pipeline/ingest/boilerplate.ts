@@ -82,10 +82,11 @@ function ruleForKey(text: string, key: string): string | null {
     if (key.length <= EXACT_MAX && EXACT.has(key)) return "prompt";
     // The prompt rules below only apply to lines opening like one ("Read more", "Follow …", "5 min read"):
     // other lines skip the word count and the lower-casing ("Rescuers …" never needs them).
-    const head = text.slice(0, 3).toLowerCase();
-    const prefixCandidate = PREFIX_HEADS.has(head) || /[^\u0000-\u007f]/.test(head) || startsWithAny(head, SHORT_PREFIXES);
-    const social = SOCIAL_START.test(key);
-    const readTime = READ_TIME_START.test(key);
+    const prefixCandidate = opensLikePrefix(text);
+    // Both regexes need a particular first character ("f", "j", "l" / a digit): tested only then.
+    const k0 = key.charCodeAt(0);
+    const social = (k0 === 102 || k0 === 106 || k0 === 108) && SOCIAL_START.test(key);
+    const readTime = k0 >= 48 && k0 <= 57 && READ_TIME_START.test(key);
     const words = prefixCandidate || social || readTime ? wordCount(key, BOILERPLATE_PREFIX_MAX_WORDS + 1) : Infinity;
     if (words <= BOILERPLATE_PREFIX_MAX_WORDS) {
       if (prefixCandidate) {
@@ -104,6 +105,33 @@ function ruleForKey(text: string, key: string): string | null {
   }
   if ((text.startsWith("http") || text.includes("://") || text.includes("www.")) && URL_ONLY.test(text)) return "url";
   return null;
+}
+
+/** ASCII heads of the prompt prefixes as three char codes in one number ("rea" → 0x726561). */
+const PREFIX_HEAD_CODES = new Set(
+  [...PREFIX_HEADS].filter((h) => h.length === 3 && !/[^\u0000-\u007f]/.test(h)).map((h) => (h.charCodeAt(0) << 16) | (h.charCodeAt(1) << 8) | h.charCodeAt(2))
+);
+
+/**
+ * Whether the line's first three characters, lower-cased, open a prompt prefix or hold a
+ * non-ASCII character (ruleForKey's prefix candidate). An ASCII head is looked up by its
+ * char codes (no sliced, lower-cased copy per line); anything else takes the string path.
+ *
+ * @example opensLikePrefix("Read more: floods") // true
+ */
+export function opensLikePrefix(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  const c = text.charCodeAt(2);
+  if (text.length >= 3 && a < 128 && b < 128 && c < 128 && SHORT_PREFIXES.length === 0) {
+    return PREFIX_HEAD_CODES.has((lowerAscii(a) << 16) | (lowerAscii(b) << 8) | lowerAscii(c));
+  }
+  const head = text.slice(0, 3).toLowerCase();
+  return PREFIX_HEADS.has(head) || /[^\u0000-\u007f]/.test(head) || startsWithAny(head, SHORT_PREFIXES);
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** Any character of a navigation separator: a line without one is never navigation (one scan, not one per separator). */

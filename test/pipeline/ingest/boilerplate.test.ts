@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
-import {boilerplateRule, isNavigation, lineKey, markArticleBoilerplate, markSectionLabel, repeatedLineKeys} from "../../../src/pipeline/ingest/boilerplate.ts";
+import {boilerplateRule, isNavigation, lineKey, markArticleBoilerplate, markSectionLabel, repeatedLineKeys, opensLikePrefix} from "../../../src/pipeline/ingest/boilerplate.ts";
 import {identity} from "../../../src/pipeline/ingest/mapped.ts";
 import {toLines} from "../../../src/pipeline/ingest/normalise.ts";
+import {BOILERPLATE_PREFIXES} from "../../../src/pipeline/model/boilerplate.ts";
 
 describe("boilerplateRule: chrome lines", () => {
   it.each([
@@ -137,5 +138,15 @@ describe("markSectionLabel: a section name above the headline", () => {
     const lines = toLines(identity("Europe\nFloods force thousands from homes in northern Italy"));
     expect(markSectionLabel(lines)).toBe(true);
     expect(lines[0].removed).toBe("section_label");
+  });
+});
+
+describe("opensLikePrefix", () => {
+  it("agrees with the lower-cased three-character head it replaces", () => {
+    const heads = new Set(BOILERPLATE_PREFIXES.map((p) => p.slice(0, 3)));
+    for (const text of ["Read more: floods", "READ MORE", "Rescuers dug", "© Reuters", "Éva said", "Ab", "", "Kelvin \u212a", "\u212aey", "fol", "Photo: x"]) {
+      const head = text.slice(0, 3).toLowerCase();
+      expect(opensLikePrefix(text)).toBe(heads.has(head) || /[^\u0000-\u007f]/.test(head));
+    }
   });
 });
