@@ -54,8 +54,7 @@ const ODD = /[\u0000-\u0009\u000b-\u001f\u007f\u0085\u00a0\u00ad\u2028\u2029\u20
  * Index of the first character that normaliseChars rewrites or NFC might change, or -1: one
  * scan that tells most texts (“Floods hit Café” included) need neither step.
  *
- * @example firstOddChar("Café “x”") // -1
- * @example firstOddChar("a\u00a0b") // 1
+ * @example firstOddChar("Café “x”") // -1 (firstOddChar("a\u00a0b") is 1)
  */
 export function firstOddChar(s: string): number {
   return firstMatch(ODD, s, 0);
