@@ -103,8 +103,7 @@ function ruleForKey(text: string, key: string): string | null {
     }
     if (isNavigation(text)) return "navigation";
   }
-  if ((text.startsWith("http") || text.includes("://") || text.includes("www.")) && URL_ONLY.test(text)) return "url";
-  return null;
+  return urlRule(text);
 }
 
 /** ASCII heads of the prompt prefixes as three char codes in one number ("rea" → 0x726561). */
@@ -183,36 +182,107 @@ export function isNavigation(text: string): boolean {
  */
 export function markArticleBoilerplate(lines: Line[]): number {
   let removed = 0;
-  // Keys seen so far, by length: a key is compared only with the few of its length (an article's
-  // lines rarely share one), so no key is ever hashed (a Set hashes every new key in full).
-  const seen = new Map<number, string[]>();
+  const seen = new SeenKeys();
   for (const line of lines) {
-    if (!line.text || line.removed) continue;
+    const text = line.text;
+    if (!text || line.removed) continue;
+    // A prose paragraph of 101–300 characters whose key is known to be long and to open like no
+    // prompt: only the navigation and URL rules can apply, and its key is built only if another
+    // key of the same length turns up (most paragraphs are never lower-cased).
+    const length = text.length > REPEATED_LINE_MAX_CHARS && text.length <= 300 ? proseKeyLength(text) : -1;
+    if (length > EXACT_MAX) {
+      const rule = isNavigation(text) ? "navigation" : urlRule(text);
+      if (rule || seen.repeats(length, null, text)) {
+        line.removed = rule ?? "repeated_paragraph";
+        removed++;
+      }
+      continue;
+    }
     // Paragraph identity: case, spacing and trailing punctuation aside for short ones.
     // Long paragraphs compare exactly (a reprinted paragraph is a byte copy; no lower-cased copy to allocate).
     // The short key is also what the chrome rules compare, so it is computed once for both.
-    const short = line.text.length <= 300;
-    const key = short ? lineKey(line.text) : line.text;
+    const short = text.length <= 300;
+    const key = short ? lineKey(text) : text;
     // Kept on the line when the cross-article rule may compare it (see shortLineKey): only lines
     // that can be short. Caching every paragraph's key kept a lower-cased copy of nearly the
     // whole corpus alive until the last file was read (old-space growth and GC in a full run).
-    if (line.text.length <= REPEATED_LINE_MAX_CHARS) line.key = key;
-    const rule = line.text.length > 600 ? null : ruleForKey(line.text, short ? key : "");
+    if (text.length <= REPEATED_LINE_MAX_CHARS) line.key = key;
+    const rule = text.length > 600 ? null : ruleForKey(text, short ? key : "");
     if (rule) {
       line.removed = rule;
       removed++;
       continue;
     }
     if (key.length >= 20 || wordCount(key, REPEATED_PARAGRAPH_MIN_WORDS) >= REPEATED_PARAGRAPH_MIN_WORDS) {
-      const same = seen.get(key.length);
-      if (same === undefined) seen.set(key.length, [key]);
-      else if (same.includes(key)) {
+      if (seen.repeats(key.length, key, text)) {
         line.removed = "repeated_paragraph";
         removed++;
-      } else same.push(key);
+      }
     }
   }
   return removed;
+}
+
+/**
+ * The paragraph keys of one article seen so far, by length: a key is compared only with the few
+ * of its length (an article's lines rarely share one), so no key is hashed (a Set hashes every
+ * new key in full). A line whose key was not built is kept as its text until a key of the same
+ * length needs comparing. Keys of lines over 300 characters are the lines themselves, longer
+ * than any built key, so the two kinds never meet.
+ */
+class SeenKeys {
+  private keys = new Map<number, string[]>();
+  private pending = new Map<number, string[]>();
+
+  /** Whether a key of `length` (`key`, or lineKey(text) when null) was seen; records it otherwise. */
+  repeats(length: number, key: string | null, text: string): boolean {
+    const keys = this.keys.get(length);
+    const pending = this.pending.get(length);
+    if (keys === undefined && pending === undefined) {
+      if (key === null) this.pending.set(length, [text]);
+      else this.keys.set(length, [key]);
+      return false;
+    }
+    const list = keys ?? [];
+    if (pending !== undefined) {
+      for (const t of pending) list.push(lineKey(t));
+      this.pending.delete(length);
+      this.keys.set(length, list);
+    }
+    const own = key ?? lineKey(text);
+    if (list.includes(own)) return true;
+    list.push(own);
+    return false;
+  }
+}
+
+/** lineKey's trailing and leading characters, as char codes. */
+const TRAIL_CODES = new Set([...TRAIL].map((c) => c.charCodeAt(0)));
+const LEAD_CODES = new Set([...LEAD].map((c) => c.charCodeAt(0)));
+/** A tab, a line break or "İ" (the one character whose lower case is longer): lineKey's length then needs the key. */
+const KEY_LENGTH_CHANGERS = /[\t\n\u0130]/;
+
+/**
+ * The length of lineKey(text), read from the text, when ruleForKey would need nothing else of
+ * the key: no doubled space, tab or line break to collapse, no "İ" (the only character whose
+ * lower case is longer), and a key opening with an ASCII character that starts no social
+ * prompt ("follow", "join", "find", "like") or reading time, on a line that opens like no prompt
+ * prefix. Else -1 (the caller builds the key). "Rescuers dug all night." → 23.
+ */
+function proseKeyLength(text: string): number {
+  if (text.includes("  ") || KEY_LENGTH_CHANGERS.test(text)) return -1;
+  let z = text.length;
+  while (z > 0 && TRAIL_CODES.has(text.charCodeAt(z - 1))) z--;
+  let a = 0;
+  while (a < z && LEAD_CODES.has(text.charCodeAt(a))) a++;
+  if (a === z) return -1;
+  const c = lowerAscii(text.charCodeAt(a));
+  if (c > 127 || c === 102 || c === 106 || c === 108 || (c >= 48 && c <= 57) || opensLikePrefix(text)) return -1;
+  return z - a;
+}
+
+function urlRule(text: string): string | null {
+  return (text.startsWith("http") || text.includes("://") || text.includes("www.")) && URL_ONLY.test(text) ? "url" : null;
 }
 
 const SECTIONS = new Set(SECTION_LABELS);

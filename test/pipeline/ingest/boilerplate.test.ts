@@ -1,4 +1,5 @@
 import {describe, expect, it} from "vitest";
+import fc from "fast-check";
 import {boilerplateRule, isNavigation, lineKey, markArticleBoilerplate, markSectionLabel, repeatedLineKeys, opensLikePrefix} from "../../../src/pipeline/ingest/boilerplate.ts";
 import {identity} from "../../../src/pipeline/ingest/mapped.ts";
 import {toLines} from "../../../src/pipeline/ingest/normalise.ts";
@@ -148,5 +149,41 @@ describe("opensLikePrefix", () => {
       const head = text.slice(0, 3).toLowerCase();
       expect(opensLikePrefix(text)).toBe(heads.has(head) || /[^\u0000-\u007f]/.test(head));
     }
+  });
+});
+
+describe("markArticleBoilerplate keys prose paragraphs lazily", () => {
+  /** The rule as it read before keys were built lazily: every line up to 300 characters keyed, one Set of keys. */
+  function reference(texts: string[]): (string | null)[] {
+    const seen = new Set<string>();
+    return texts.map((t) => {
+      if (!t) return null;
+      const key = t.length <= 300 ? lineKey(t) : t;
+      const rule = boilerplateRule(t);
+      if (rule) return rule;
+      if (key.length >= 20 || key.split(" ").length >= 3) {
+        if (seen.has(key)) return "repeated_paragraph";
+        seen.add(key);
+      }
+      return null;
+    });
+  }
+  const line = (text: string) => ({text, start: 0, pos: null, breakPos: text.length, removed: null as string | null, key: undefined});
+
+  it("marks what the eager rule marked, on paragraphs of every length and case", () => {
+    const common = fc.constantFrom("Rescuers", "RESCUERS", "rescuers", "dug", "through", "the", "night", "Follow", "like", "5", "»", "-", "—", ".", "Read", "more:", "|", "Home", "é", "Σ");
+    const rare = fc.constantFrom("  ", "\t", "İstanbul", "www.example.com");
+    const word = fc.oneof({weight: 40, arbitrary: common}, {weight: 1, arbitrary: rare});
+    const paragraph = fc.oneof(fc.array(word, {maxLength: 8}), fc.array(word, {minLength: 20, maxLength: 70})).map((ws) => ws.join(" "));
+    fc.assert(
+      fc.property(fc.array(paragraph, {maxLength: 12}), fc.array(fc.nat(11), {maxLength: 6}), (texts, copies) => {
+        // Reprint some paragraphs, upper-cased or with trailing punctuation, to exercise the repeat check.
+        const all = [...texts, ...copies.filter((i) => i < texts.length).map((i, k) => (k % 2 ? texts[i].toUpperCase() : texts[i] + " ..."))];
+        const lines = all.map(line);
+        markArticleBoilerplate(lines);
+        return JSON.stringify(lines.map((l) => l.removed)) === JSON.stringify(reference(all));
+      }),
+      {numRuns: 1500}
+    );
   });
 });
