@@ -61,6 +61,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   let encoding: string;
   let body = bytes;
   const warnings: string[] = [];
+  // The first NUL byte of the file (-1: none), found once natively: no NUL before the end of the
+  // sample means not UTF-16 (sniffUtf16 would count none), none at all means not binary.
+  let nul = -2;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     encoding = "utf-8";
     body = bytes.subarray(3);
@@ -71,15 +74,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     encoding = "utf-16be";
     body = bytes.subarray(2);
   } else {
-    // No NUL byte in the sample: sniffUtf16 would count none, so it is not UTF-16 (found natively, without its loop).
-    const nul = bytes.indexOf(0);
+    nul = bytes.indexOf(0);
     encoding = (nul >= 0 && nul < SAMPLE ? sniffUtf16(bytes) : null) ?? "utf-8";
   }
 
   let text: string;
   if (encoding === "utf-8") {
     // A NUL byte in would-be UTF-8 means binary (text editors never write NULs).
-    if (hasNul(body)) return {status: "binary", text: "", encoding: null, warnings: ["binary file (NUL bytes)"], plain: false, nfc: false};
+    if (body === bytes ? nul >= 0 : hasNul(body)) return {status: "binary", text: "", encoding: null, warnings: ["binary file (NUL bytes)"], plain: false, nfc: false};
     const strict = tryDecode("utf-8", body);
     if (strict !== null) text = strict;
     else {
