@@ -1,5 +1,5 @@
 import {ParsingResult, type Refiner} from "chrono-node";
-import {isRegexSpace, skipRegexSpaces} from "./spaces.ts";
+import {isRegexSpace, lastWordBefore, skipRegexSpaces} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 import {interpret} from "./interpret.ts";
 import {tagSpec} from "./tags.ts";
@@ -64,28 +64,6 @@ function withMonthModifier<R>(text: string, r: R, ops: Results<R>): R {
 
 /** Last words of the MODIFIER_BEFORE phrases: last, past, this, early, mid, late, of. */
 const MODIFIER_LAST_WORDS = new Set(["last", "past", "this", "early", "mid", "late", "of"]);
-
-/** `[\s-]`: what MODIFIER_BEFORE allows between a modifier and the month. */
-function isSpaceOrHyphen(c: number): boolean {
-  return c === 45 || isRegexSpace(c);
-}
-
-/**
- * The lowercase run of ASCII letters before `index` once spaces and hyphens are skipped ("" when
- * none): "late" before "late November", "mid" before "mid-March". A MODIFIER_BEFORE match ends
- * with one of its words as that whole run (`\b` or spaces stand before each).
- */
-function lastWordBefore(text: string, index: number): string {
-  let end = index;
-  while (end > 0 && isSpaceOrHyphen(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0) {
-    const c = text.charCodeAt(start - 1);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-    start--;
-  }
-  return text.slice(start, end).toLowerCase();
-}
 
 /**
  * Whether YEAR_SUFFIX could match at `end`: an optional comma, spaces, then "of", "last", "this"

@@ -1,6 +1,6 @@
 import type {DateMention} from "../types.ts";
 import {DATE_ROLE_CUES} from "../model/date-cues.ts";
-import {isRegexSpace} from "./spaces.ts";
+import {isRegexSpace, lastWordBefore} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 
 /** What a date is to its clause (see DateMention.role). */
@@ -44,23 +44,6 @@ const SINCE_LAST = lastWords(DATE_ROLE_CUES.since);
 const FROM_LAST = lastWords(["from"]);
 const TO_LAST = lastWords(["to", "through"]);
 
-/**
- * The lowercase run of ASCII letters before the trailing spaces and hyphens of `before` ("" when
- * none): "until" for "talks ran until ", "mid" for "from mid-". Any cue or filler a regex above
- * ends with is that whole run (a space or `\b` is before each of them).
- */
-function lastWord(before: string): string {
-  let end = before.length;
-  while (end > 0 && (isRegexSpace(before.charCodeAt(end - 1)) || before.charCodeAt(end - 1) === 45)) end--;
-  let start = end;
-  while (start > 0) {
-    const c = before.charCodeAt(start - 1);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-    start--;
-  }
-  return before.slice(start, end).toLowerCase();
-}
-
 /** Whether `before` ends with a dash and spaces (the "-", "–" or "—" of "from May – "). */
 function endsWithDash(before: string): boolean {
   let end = before.length;
@@ -87,7 +70,7 @@ export function dateRole(sentence: string, start: number, end: number, spec: Spe
   const before = sentence.slice(Math.max(0, start - LOOK_BACK), start);
   if (spec.kind === "fromAnchor" && FOR_RIGHT_BEFORE.test(before)) return "duration";
   if (!ROLE_WORD.test(before)) return "point";
-  const last = lastWord(before);
+  const last = lastWordBefore(before, before.length);
   if (UNTIL_LAST.has(last) && UNTIL_RIGHT_BEFORE.test(before)) return "until";
   if (SINCE_LAST.has(last) && SINCE_RIGHT_BEFORE.test(before)) return "since";
   if (FROM_LAST.has(last) && FROM_RIGHT_BEFORE.test(before) && RANGE_AFTER.test(sentence.slice(end, end + 12))) return "since";

@@ -20,3 +20,23 @@ export function skipRegexSpaces(text: string, from: number): number {
   while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
   return k;
 }
+
+/**
+ * The lowercase run of ASCII letters before `index` once `\s` and hyphens are skipped ("" when
+ * none): "late" before "late November", "mid" in "from mid-", "until" in "ran until ". The
+ * refiners and the role rules compare it with the last word of each of their phrases, so a regex
+ * is only tried when that word can end it.
+ *
+ * @example lastWordBefore("talks ran until ", 16) // "until"
+ */
+export function lastWordBefore(text: string, index: number): string {
+  let end = index;
+  while (end > 0 && (text.charCodeAt(end - 1) === 45 || isRegexSpace(text.charCodeAt(end - 1)))) end--;
+  let start = end;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    start--;
+  }
+  return text.slice(start, end).toLowerCase();
+}

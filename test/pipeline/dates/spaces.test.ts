@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {isRegexSpace, skipRegexSpaces} from "../../../src/pipeline/dates/spaces.ts";
+import {isRegexSpace, lastWordBefore, skipRegexSpaces} from "../../../src/pipeline/dates/spaces.ts";
 
 describe("03 dates: \\s as a char test", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -12,5 +12,17 @@ describe("03 dates: \\s as a char test", () => {
     expect(skipRegexSpaces("on \u00a0 Monday", 2)).toBe(5);
     expect(skipRegexSpaces("on", 2)).toBe(2);
     expect(skipRegexSpaces("a  ", 1)).toBe(3);
+  });
+
+  it.each([
+    ["talks ran until ", 16, "until"],
+    ["from mid-", 9, "mid"],
+    ["in late\u00a0", 8, "late"],
+    ["said on", 7, "on"],
+    ["3 - ", 4, ""],
+    ["", 0, ""],
+    ["Early November", 5, "early"]
+  ])("lastWordBefore(%j, %i) is %j", (text, index, word) => {
+    expect(lastWordBefore(text, index)).toBe(word);
   });
 });
