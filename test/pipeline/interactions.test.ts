@@ -715,6 +715,92 @@ describe("findInteractions: a sentence-initial It is the previous sentence's org
   });
 });
 
+const participleAndOwnerCases: Record<string, Case> = {
+  // Participle clauses after a speech verb or an earlier verb take that verb's subject.
+  "A said in a statement, thanking B": {
+    s: "Governor Ines Moura said in a statement, thanking Chief Okafor for the rescue work.", m: ["Ines Moura", "Chief Okafor"],
+    rows: ["Ines Moura -thanked-> Chief Okafor"]
+  },
+  "A wrote on social media, thanking B as well as the negotiators from C and D": {
+    s: "Mayor Lars Dahl wrote on social media, thanking Anna Berg as well as the negotiators from Norway and Denmark.",
+    m: ["Lars Dahl", "Anna Berg", "Norway:country", "Denmark:country"],
+    rows: ["Lars Dahl -thanked-> Anna Berg", "Lars Dahl -thanked-> Norway", "Lars Dahl -thanked-> Denmark"]
+  },
+  "a closing quote, then A said, thanking B": {
+    s: "\"The dykes held,\" Minister Eva Kolar said on Sunday, thanking the Red Cross.", m: ["Eva Kolar", "Red Cross:organization"],
+    rows: ["Eva Kolar -thanked-> Red Cross"]
+  },
+  "A met B, thanking C: the participle takes the last verb's subject": {
+    s: "The union leader Tomas Vik met Ana Lopes, thanking Carlos Ruiz for his help.", m: ["Tomas Vik", "Ana Lopes", "Carlos Ruiz"],
+    rows: ["Tomas Vik -met-> Ana Lopes", "Tomas Vik -thanked-> Carlos Ruiz"]
+  },
+  "a participle with no verb or speaker before the comma is nothing": {
+    s: "In the flooded valley of the Drava, thanking Carlos Ruiz was the first thing.", m: ["Drava:place", "Carlos Ruiz"], rows: []
+  },
+  "as well as with no delegates noun stays a plain list": {
+    s: "Rui Costa thanked Ana Souza as well as the nurses in Porto.", m: ["Rui Costa", "Ana Souza", "Porto:place"], rows: ["Rui Costa -thanked-> Ana Souza"]
+  },
+  // A possessive country owns the organisation or the titled person after it.
+  "negotiated with A's organisation → the organisation": {
+    s: "The miners' union negotiated with Chile's labour ministry for a week.", m: ["miners' union:organization", "Chile's:country", "labour ministry:organization"],
+    rows: ["miners' union -negotiated-> labour ministry"]
+  },
+  "met A's minister, B → B": {
+    s: "Pedro Gil said the strike ended when he met Chile's labour minister, Rosa Vidal, in Santiago.",
+    m: ["Pedro Gil", "Chile's:country", "Rosa Vidal", "Santiago:place"], rows: ["Pedro Gil -met-> Rosa Vidal"]
+  },
+  "met A's minister with no name → A": {
+    s: "Pedro Gil met Chile's labour minister in Santiago.", m: ["Pedro Gil", "Chile's:country", "Santiago:place"], rows: ["Pedro Gil -met-> Chile's"]
+  },
+  "a country not in the possessive keeps the apposition apart": {
+    s: "Pedro Gil met Chile officials, Rosa Vidal said.", m: ["Pedro Gil", "Chile:country", "Rosa Vidal"], rows: ["Pedro Gil -met-> Chile"]
+  }
+};
+
+describe("findInteractions: participle clauses, as well as, possessive owners", () => {
+  it.each(Object.entries(participleAndOwnerCases))("%s", (_label, c) => check(c));
+});
+
+const requestTravelNounCases: Record<string, Case> = {
+  // "at the request of A" / "at A's request": A asked the doer.
+  "X freed B at the request of A": {
+    s: "The Sahel Front freed Ana Souza at the request of the African Union.", m: ["Sahel Front:group", "Ana Souza", "African Union:organization"],
+    rows: ["Sahel Front -released-> Ana Souza", "African Union -asked-> Sahel Front"]
+  },
+  "X freed C, saying it had acted at A's request: the doer is the earlier verb's subject": {
+    s: "The Delta Group on Friday freed two miners, saying it had acted at Mayor Tanaka's request.", m: ["Delta Group:group", "Mayor Tanaka's"],
+    rows: ["Mayor Tanaka's -asked-> Delta Group"], rule: "nominal-request"
+  },
+  "X said it freed them in response to the request of A": {
+    s: "The union said it had ended the strike in response to the request of the Labour Court.", m: ["union:organization", "Labour Court:organization"],
+    rows: ["Labour Court -asked-> union"]
+  },
+  "did not respond to A's request for comment is nothing": {
+    s: "The Delta Group did not respond to Radio Sahel's request for comment.", m: ["Delta Group:group", "Radio Sahel's:organization"], rows: []
+  },
+  "a headline 'X is response to A's appeal' names no doer": {
+    s: "Truce is response to Kenya's appeal", m: ["Truce:organization", "Kenya's:country"], rows: []
+  },
+  // Travel verbs in the present and infinitive.
+  "A is due to travel to B": {
+    s: "Minister Eva Kolar is due to travel to Nairobi next week.", m: ["Eva Kolar", "Nairobi:place"], rows: ["Eva Kolar -visited-> Nairobi"]
+  },
+  // A name between a determiner and a trigger makes the trigger a noun.
+  "the X attack killed people in Y is no attack on Y": {
+    s: "The Delta Front attack killed 40 people in Mali.", m: ["Delta Front:group", "Mali:country"], rows: []
+  },
+  "the rebels attacked Y stays a verb": {
+    s: "The Delta Front attacked Mali on Monday.", m: ["Delta Front:group", "Mali:country"], rows: ["Delta Front -attacked-> Mali"]
+  },
+  "the X attack Y (present tense, named object) stays a verb": {
+    s: "The Delta Fighters attack Kidal every week.", m: ["Delta Fighters:group", "Kidal:place"], rows: ["Delta Fighters -attacked-> Kidal"]
+  }
+};
+
+describe("findInteractions: requests, travel, name-modified nouns", () => {
+  it.each(Object.entries(requestTravelNounCases))("%s", (_label, c) => check(c));
+});
+
 describe("findInteractions: known misses", () => {
 
   it.fails("an object relative whose named head comes after it (\"The nurse that A freed, B, …\") is not linked", () => {

@@ -326,7 +326,7 @@ function sentBy(frame: SentenceFrame, m: PlacedMention): boolean {
 }
 
 /**
- * The mention and those coordinated after it: "A, B and C" read from A. Two person-only
+ * The mention and those coordinated after it: "A, B and C" (or "A as well as B") read from A. Two person-only
  * forms too: a relative named after a possessive ("A and her brother B") and an apposition
  * between the conjuncts ("A, a soldier it had held since 2021, and B": B of A's kind).
  *
@@ -346,11 +346,15 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
       continue;
     }
     if (t[i].text === ",") i++;
-    const and = i < t.length && (t[i].lower === "and" || t[i].lower === "&");
-    if (and) i++;
+    const asWell = i + 2 < t.length && t[i].lower === "as" && t[i + 1].lower === "well" && t[i + 2].lower === "as";
+    const and = asWell || (i < t.length && (t[i].lower === "and" || t[i].lower === "&"));
+    if (asWell) i += 3;
+    else if (and) i++;
     else if (i === cur.to) break;
     if (i < t.length && t[i].lower === "the" && !grid.startingAt.has(i)) i++;
     let next = grid.startingAt.get(i);
+    // "thanked A as well as the mediators in B and C": the senders of the delegates.
+    if (!next && asWell && DELEGATES.has(t[i]?.lower ?? "") && (t[i + 1]?.lower === "in" || t[i + 1]?.lower === "from")) next = grid.startingAt.get(i + 2);
     // "A and her brother B": up to two lowercase words after the possessive.
     if (!next && and && cur.mention.kind === "person" && POSSESSIVE.has(t[i]?.lower ?? "")) {
       for (let j = i + 1; j <= i + 3 && j < t.length && !next; j++) {
@@ -464,9 +468,16 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
 function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention {
   if (m.mention.kind !== "country" && m.mention.kind !== "organization") return m;
   const t = frame.tokens;
+  // "with Kenya's police service", "met Kenya's envoy, B": a possessive country owns what follows.
+  const owner = /['’]s$/u.test(t[m.to - 1].text);
   for (let j = m.to; j < t.length && j <= m.to + 3; j++) {
     const p = grid.startingAt.get(j);
-    if (p) return p.mention.kind === "person" && j > m.to ? p : m;
+    if (p) return (p.mention.kind === "person" && j > m.to) || (owner && j === m.to && p.mention.kind !== "place" && p.mention.kind !== "country") ? p : m;
+    // "Kenya's interior minister, B": the name in apposition after the title.
+    if (owner && j > m.to && t[j].text === ",") {
+      const named = grid.startingAt.get(j + 1);
+      return named && named.mention.kind === "person" ? named : m;
+    }
     // "freed by A after B hosted …": a connective or preposition is no title word.
     if (!startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return m;
   }

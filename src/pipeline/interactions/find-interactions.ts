@@ -1,7 +1,7 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX} from "../model/argument-words.ts";
-import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, SPEAKING_VERBS} from "../model/argument-words.ts";
+import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
@@ -34,7 +34,7 @@ const LEXICON = compileLexicon(
  *
  * @example mayHaveInteraction("Rebels freed the crew.") // true
  */
-export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_ATTACKS, ...MEDIATION_NOUNS, ...MEETING_NOUNS, ...TALKS_NOUNS, ...VISIT_NOUNS]);
+export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_ATTACKS, ...MEDIATION_NOUNS, ...MEETING_NOUNS, ...TALKS_NOUNS, ...VISIT_NOUNS, ...REQUEST_NOUNS]);
 const DET = new Set(DETERMINERS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
@@ -45,6 +45,7 @@ const CONTROL = new Set(OBJECT_CONTROL_VERBS);
 const DELEGATES = new Set(DELEGATE_NOUNS);
 const LEADING = new Set(LEADING_WORDS);
 const PREPOSITIONS = new Set(OBLIQUE_PREPOSITIONS);
+const SPEAKING = new Set(SPEAKING_VERBS);
 
 /** Subjects of the active verbs met so far in a sentence, left to right. */
 interface Active {
@@ -87,7 +88,7 @@ export function interactionsInFrame(frame: SentenceFrame): InteractionMention[] 
     const shared = next && !next.gap && next.entry.object === "direct" && joinedByAnd(frame, hit.to, next.from) ? next.to : -1;
     verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared);
   }
-  nominalInteractions(frame, grid, pairs);
+  nominalInteractions(frame, grid, pairs, actives);
   return toRows(frame, pairs);
 }
 
@@ -106,6 +107,7 @@ function verbPairs(
   const prev = from > 0 ? t[from - 1].lower : "";
   // "the release of B", "his visit": a noun, handled (if at all) by the noun patterns.
   if (DET.has(prev) || prev.endsWith("'s") || (!verb.phrase.includes(" ") && t[to]?.lower === "of")) return;
+  if (!verb.phrase.includes(" ") && nameModifiedNoun(frame, grid, from)) return;
   // "urged A to release B": the release is only asked for; the call is the interaction.
   if (prev === "to" && governedByCall(frame, from)) return;
 
@@ -135,7 +137,7 @@ function verbPairs(
     // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
     if (!t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from)) return;
   }
-  let subjects = conjunctSubjects(frame, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
+  let subjects = conjunctSubjects(frame, from, actives) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0) return;
   subjects = withCompanions(frame, grid, subjects);
   actives.push({from, subjects});
@@ -401,6 +403,38 @@ function conjunctSubjects(frame: SentenceFrame, from: number, actives: Active[])
   if (k < 0 || t[k].lower !== "and" || actives.length === 0) return null;
   const last = actives[actives.length - 1];
   return last.from < k ? last.subjects : null;
+}
+
+/**
+ * True for a one-word trigger at `from` read as a noun a name modifies: "the Delta Front
+ * attack killed 40 people", "a Kenya visit was planned" — a determiner before the name and
+ * neither a name, a determiner nor a number after the word (a verb here would take its object:
+ * "the rebels attack the town").
+ */
+function nameModifiedNoun(frame: SentenceFrame, grid: MentionGrid, from: number): boolean {
+  const t = frame.tokens;
+  const m = grid.endingAt.get(from - 1);
+  if (!m || m.from === 0 || !DET.has(t[m.from - 1].lower) || startsLower(t[m.from].text) || t[from].lower.endsWith("ed")) return false;
+  const next = t[from + 1];
+  return !next || (!grid.startingAt.has(from + 1) && !DET.has(next.lower) && !/^\p{N}/u.test(next.text));
+}
+
+/**
+ * A participle right after a comma takes the subject of the clause it hangs on: "A said in a
+ * statement, thanking B" → A (a speech verb at most 8 words before the comma, with no other
+ * punctuation between), else "A met C, thanking B" → the subjects of the sentence's last active
+ * verb. Null when the verb is no "-ing" form after a comma or no such clause stands before.
+ */
+function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[]): PlacedMention[] | null {
+  const t = frame.tokens;
+  if (from < 2 || t[from - 1].text !== "," || !t[from].lower.endsWith("ing")) return null;
+  for (let j = from - 2; j >= 0 && j >= from - 9 && !t[j].punct; j--) {
+    if (!SPEAKING.has(t[j].lower)) continue;
+    const speakers = subjectsBefore(frame, grid, j);
+    return speakers.length > 0 ? speakers : null;
+  }
+  const last = actives[actives.length - 1];
+  return last && last.from < from ? last.subjects : null;
 }
 
 /** Distinct subjects of the sentence's earlier active verbs, minus the agents; empty unless ≥ 2. */

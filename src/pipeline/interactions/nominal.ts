@@ -1,5 +1,5 @@
 import {startsLower} from "../events/letter-case.ts";
-import {ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {leadingGroup, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
@@ -11,9 +11,10 @@ const VISIT = 2;
 const MEDIATION = 4;
 const MEETING = 8;
 const TALKS = 16;
+const REQUEST = 32;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -35,11 +36,13 @@ export function hasNominalNoun(tokens: Token[]): boolean {
  * - "the A-led attack on B", "A's attack on B", "an attack by A on B" → attacked A→B;
  * - "B and C, with the mediation of A, …" / "under the mediation of A" → mediated A→B, A→C;
  * - "a meeting between A and B" → met A→B; "talks between A and B" → negotiated A→B;
- * - "the visit of a A delegation (headed by P) to B", "A's visit to B" → visited P (else A)→B.
+ * - "the visit of a A delegation (headed by P) to B", "A's visit to B" → visited P (else A)→B;
+ * - "X acted at the request of A", "at A's request" → asked A→X (X may be the subject of an
+ *   earlier verb of the sentence, from `earlier`).
  *
- * @example nominalInteractions(frame, grid, pairs)
+ * @example nominalInteractions(frame, grid, pairs, [])
  */
-export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out: Pair[]): void {
+export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
   for (let i = 0; i < t.length; i++) {
     const kind = lookupWord(NOUN_INDEX, t[i].lower, t[i].key);
@@ -47,12 +50,52 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     if (kind & ATTACK) attack(frame, grid, i, out);
     else if (kind & VISIT) visit(frame, grid, i, out);
     else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
+    else if (kind & REQUEST) request(frame, grid, i, out, earlier);
     else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between") {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
       const meeting = (kind & MEETING) !== 0;
       for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});
     }
   }
+}
+
+/** The subjects of a verb found earlier in the sentence, and where it starts. */
+export interface Doers {
+  from: number;
+  subjects: PlacedMention[];
+}
+
+/** Words a request phrase opens with: "at the request of", "upon B's request" ("in response to" is checked apart). */
+const REQUEST_OPENERS = new Set(["at", "upon"]);
+
+/**
+ * "X freed C at the request of A", "X acted at A's request" → A asked X. X is the subject of
+ * the sentence's last verb before the phrase ("X freed C, saying it had acted at the request
+ * of A": "saying it" names no one itself), else the subject found before the phrase.
+ */
+function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
+  const t = frame.tokens;
+  let askers: PlacedMention[];
+  let p: number;
+  if (t[i + 1]?.lower === "of" && t[i - 1]?.lower === "the") {
+    p = i - 2;
+    askers = objectsAfter(frame, grid, i + 2, {gap: 3});
+  } else {
+    const a = grid.endingAt.get(i - 1);
+    if (!a || !/['’]s?$/u.test(t[i - 1].text)) return;
+    p = a.from - 1;
+    askers = [a];
+  }
+  // "in/as a response to the request of A" acts on it; "did not respond to A's request for
+  // comment" does not, nor a headline's "Release is response to A's appeal" (no doer named).
+  const inResponse = t[p]?.lower === "to" && t[p - 1]?.lower === "response" && (t[p - 2]?.lower === "in" || t[p - 2]?.lower === "a");
+  if (p < 1 || (!REQUEST_OPENERS.has(t[p].lower) && !inResponse) || askers.length === 0) return;
+  // The last verb before the phrase first: searching back from the phrase would find that
+  // verb's object ("X freed B at the request of A": B did not act).
+  let doers: PlacedMention[] = [];
+  for (let k = earlier.length - 1; k >= 0 && doers.length === 0; k--) if (earlier[k].from < p) doers = earlier[k].subjects;
+  if (doers.length === 0) doers = subjectsBefore(frame, grid, p);
+  for (const a of askers) for (const d of doers) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
 }
 
 function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {

@@ -58,5 +58,11 @@ export const OBJECT_CONTROL_VERBS = ["told", "tell", "tells", "allowed", "allows
   // Transfer verbs: "brought B to meet C" — B meets C.
   "brought", "brings", "bring", "took", "takes", "flew", "escorted", "drove", "invites"];
 
+/**
+ * Verbs of speaking or posting a participle clause may hang on: "A said in a statement,
+ * thanking B" and "A wrote on social media, thanking B" both make A the one who thanks.
+ */
+export const SPEAKING_VERBS = ["said", "says", "wrote", "writes", "posted", "posts", "tweeted", "added", "adds", "stated", "announced", "told", "tells"];
+
 /** Words that lead a delegation ("a delegation led by B"). */
 export const LEADING_WORDS = ["led", "headed"];

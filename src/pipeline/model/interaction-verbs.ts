@@ -62,7 +62,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
   ...verbs("asked", "direct", ["asked", "asks", "ask", "asking", "requested", "requests", "petitioned", "petitions"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
-  ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "arrived in", "flew to"]),
+  ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "travel to", "travels to", "travelling to", "traveling to", "arrived in", "flew to"]),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed", "stormed", "storming"], {passive: true}),
   ...verbs("mediated", "between", ["mediated", "mediating", "mediates", "mediate", "brokered"], {passive: true}),
@@ -90,6 +90,9 @@ export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversa
 
 /** Nouns for negotiations named with their parties ("talks between A and B"). */
 export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
+
+/** Nouns for an act done on someone's behalf: "at the request of B", "at B's request" → B asked the doer. */
+export const REQUEST_NOUNS = ["request", "behest", "appeal"];
 
 /** Nouns for a trip whose traveller and destination are named ("the visit of a X delegation headed by P to Y"). */
 export const VISIT_NOUNS = ["visit", "visits", "trip"];
