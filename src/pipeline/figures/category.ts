@@ -53,7 +53,13 @@ const NATIONALITY_HEADS = new Set(["nationals", "citizens", "foreigners", "forei
  * A held state right after the count (an optional "and <noun>" between): "40 sailors and fishermen are still
  * believed to be held by the pirates", "60 Georgians are still in enemy hands", "9 Danes were held in the capital".
  */
-const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[a-z]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:are|were|is|was|remain|remained|have[ \t]+been)[ \t]+(?:still[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?[A-Za-z-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of)\b/i;
+const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[a-z]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:are|were|is|was|remain|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?[A-Za-z-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of)\b/i;
+/**
+ * Foreigners jailed abroad are held, like "detained 9 Danes": "at least 12 Belgians remain imprisoned in Iran",
+ * "two Chilean nationals held in the camp" (a participle right after the count, no copula needed). Only for
+ * demonyms and nationality nouns: "30 protesters were jailed" is an arrest.
+ */
+const FOREIGNERS_HELD_AFTER = /^[ \t]*(?:(?:who[ \t]+)?(?:are|were|is|was|remain|remained|have[ \t]+been|had[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+)?(?:imprisoned|jailed|detained|behind[ \t]+bars|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:jails?|prisons?|custody))|(?:still[ \t]+)?(?:held|imprisoned|jailed|detained)[ \t]+(?:in|by|at)[ \t])/;
 
 /**
  * True when the clause says the counted people are held by someone: a holding verb right before the count
@@ -64,17 +70,47 @@ const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[a-z]+)?[ \t]*,?[ \t]*(?:who[ \t]+
  */
 export function heldCaptives(text: string, groupStart: number, groupEnd: number, head: string | null, demonym: boolean): boolean {
   const hold = holdBefore(text, groupStart);
-  if (hold === HOLDS || (hold === DETAINS && (demonym || (head !== null && NATIONALITY_HEADS.has(head))))) return true;
-  return heldAfter(text, groupEnd);
+  const foreign = demonym || (head !== null && NATIONALITY_HEADS.has(head));
+  if (hold === HOLDS || (hold === DETAINS && foreign)) return true;
+  return heldAfter(text, groupEnd) || (foreign && foreignersHeldAfter(text, groupEnd));
 }
 
-/** heldCaptives for a group phrase: whether it names a demonym ("12 Canadians") is read only after a detaining verb. */
-function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, head: string, group: Group): boolean {
+/** heldCaptives for a group phrase: whether it names a demonym ("12 Canadians") is read only when a verb asks. */
+function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, head: string, group: Group, hits: CueHit[]): boolean {
   const hold = holdBefore(text, groupStart);
   if (hold === HOLDS) return true;
-  if (hold === DETAINS && ((group.label !== null && /[A-Z]/.test(text.slice(groupStart, groupEnd))) || NATIONALITY_HEADS.has(head))) return true;
-  return heldAfter(text, groupEnd);
+  // A capital after the phrase's first letter: "About 30 protesters" opens a sentence, "two Chilean citizens" names a nation.
+  const foreign = (): boolean => NATIONALITY_HEADS.has(head) || (group.label !== null && /[A-Z]/.test(text.slice(groupStart + 1, group.headEnd)));
+  if (hold === DETAINS && foreign()) return true;
+  if (heldAfter(text, groupEnd)) return true;
+  // "helped free two Chileans held in the camp": a release verb on the count outweighs its held participle.
+  return !releaseBefore(hits, groupStart) && foreignersHeldAfter(text, groupEnd) && foreign();
 }
+
+/** How close before the count a release verb makes its held participle a past ("freed two Danes held …"). */
+const RELEASE_BEFORE_REACH = 30;
+
+function releaseBefore(hits: CueHit[], groupStart: number): boolean {
+  for (const h of hits) if (h.category === "hostages_released" && h.end <= groupStart && h.distance <= RELEASE_BEFORE_REACH) return true;
+  return false;
+}
+
+/**
+ * FOREIGNERS_HELD_AFTER after the group, unless a release follows ("two Chilean nationals held in the camp were
+ * freed" is a release: see laterRelease). After its blanks it starts with who, a copula, still or a holding verb.
+ */
+function foreignersHeldAfter(text: string, groupEnd: number): boolean {
+  if (groupEnd < 0) return false;
+  let k = groupEnd;
+  while (isBlank(codeAt(text, k))) k++;
+  const c = codeAt(text, k);
+  if (c !== 119 && c !== 97 && c !== 105 && c !== 114 && c !== 104 && c !== 115 && c !== 106 && c !== 100) return false;
+  const right = text.slice(groupEnd, groupEnd + 120);
+  const m = FOREIGNERS_HELD_AFTER.exec(right);
+  return m !== null && !RELEASE_AFTER.test(right.slice(m[0].length));
+}
+/** A release verb later in the same clause: "… held in the camp were freed on Friday". */
+const RELEASE_AFTER = /^[^.;,]*?\b(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been|be|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:freed|released|returned|repatriated|exchanged|swapped|handed[ \t]+over|let[ \t]+go)\b/i;
 
 const NO_HOLD = 0;
 const HOLDS = 1;
@@ -385,7 +421,10 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   const byHead = head ? HEAD_CATEGORY_OF.get(head) : undefined;
   if (byHead) return {category: byHead, cued: true};
   // "Two aid workers kidnapped in May have been freed": the participle tells their past, the verb what happened.
+  const withParticiple = hits;
   hits = laterRelease(hits, text, groupEnd);
+  // The release after such a participle is the count's own verb, however far: the article may say whose it is.
+  const ownRelease = hits !== withParticiple;
   // Arrays are copied only when a prefixed cue is there to drop (most sentences have none).
   const generic = hits.some(isTaking) ? hits.filter((h) => !isTaking(h)) : hits;
   if (head && HOSTAGE_HEADS.has(head)) {
@@ -403,7 +442,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     return {category: c ?? "other", cued: c !== null};
   }
   // "The junta still holds 12 Canadians", "40 soldiers are still believed to be held by the rebels".
-  if (head && group.kind === "person" && groupHeldCaptives(text, groupStart, groupEnd, head, group)) {
+  if (head && group.kind === "person" && groupHeldCaptives(text, groupStart, groupEnd, head, group, hits)) {
     return {category: "hostages_held", cued: true};
   }
   // Only release cues depend on the sentence's hostage/prisoner words (and on the article's release), only
@@ -441,7 +480,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   const usable: CueHit[] = [];
   for (const h of generic) {
     if ((h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
-      !(fromArticle && h.category === "hostages_released" && (h.distance === 0 || h.distance > ARTICLE_RELEASE_REACH))) usable.push(h);
+      !(fromArticle && h.category === "hostages_released" && (h.distance === 0 || (h.distance > ARTICLE_RELEASE_REACH && !ownRelease)))) usable.push(h);
   }
   const c = nearest(usable, allowed, HELD_PENALTIES);
   // "the bodies of 37 have been recovered" in a hostage sentence: hostages dead, not a death toll.
@@ -471,13 +510,17 @@ function bodyNear(hits: CueHit[]): boolean {
   return false;
 }
 
-/** Between a group and its abduction participle or relative clause: "", "who were", ", who had been". */
-const RELATIVE_GAP = /^[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]*)?$/i;
+/**
+ * Between a group and its abduction or holding participle or relative clause: "", "who were", ", who had been",
+ * "who had been unlawfully" (an adverb before the participle).
+ */
+const RELATIVE_GAP = /^[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]*)?(?:[a-z]+ly[ \t]+)?$/i;
 
 /**
- * Drops an abduction participle right after the group ("aid workers kidnapped in May", "soldiers who were
- * captured in the raid") when a release
- * cue follows it in the same window: the release is what happened to them now.
+ * Drops an abduction or holding participle right after the group ("aid workers kidnapped in May", "soldiers
+ * who were captured in the raid", "two sailors held hostage since March", "the crew, held for 300 days,")
+ * when a release cue follows it in the same window: the release is what happened to them now, the
+ * participle only their past.
  *
  * @example laterRelease(hits, "Two aid workers kidnapped in May have been freed", 15).length
  */
@@ -485,14 +528,15 @@ export function laterRelease(hits: CueHit[], text: string, groupEnd: number): Cu
   if (groupEnd < 0) return hits;
   let ab: CueHit | undefined;
   for (const h of hits) {
-    if (h.category === "abducted" && h.start >= groupEnd && h.start - groupEnd <= 40 && RELATIVE_GAP.test(text.slice(groupEnd, h.start))) {
+    if ((h.category === "abducted" || h.category === "hostages_held") && h.start >= groupEnd && h.start - groupEnd <= 40 && RELATIVE_GAP.test(text.slice(groupEnd, h.start))) {
       ab = h;
       break;
     }
   }
   if (!ab) return hits;
   const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end);
-  return rel ? hits.filter((h) => h !== ab && !(h.start === ab.start && h.end === ab.end)) : hits;
+  // Every cue read at the participle goes ("held hostage" is a strong held cue and a weak "held").
+  return rel ? hits.filter((h) => h.start !== ab.start || (h.category !== "abducted" && h.category !== "hostages_held")) : hits;
 }
 
 /**

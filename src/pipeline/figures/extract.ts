@@ -266,7 +266,9 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     c.part = partBefore(text, c.start);
-    c.strong = c.group.kind !== "none" || c.group.partitive === true || c.part;
+    // A day count does not close windows: "the three hostages, held for 300 days, were freed" — the verb
+    // after it is the people's (the days' own category is fixed).
+    c.strong = (c.group.kind !== "none" && c.group.kind !== "days") || c.group.partitive === true || c.part;
     c.ownVerb = c.group.kind === "none" && !c.group.partitive && (bareNumberFits(c.group.next).verb || cueAt(cues, c.group.nextStart));
   }
   for (let i = cands.length - 1, cap = text.length; i >= 0; i--) {

@@ -26,7 +26,9 @@ export const BEFORE_WORDS: string[] = [
 export const AFTER_WORDS: string[] = [
   "percent", "per", "%", "years old", "year old", "year-old", "years-old", "am", "pm", "a.m.", "p.m.", "o'clock",
   "gmt", "utc", "st", "nd", "rd", "th", "dollars", "euros", "rubles", "roubles", "pounds", "shekels", "yuan", "usd",
-  "bn", "m", "km", "kg"
+  "bn", "m", "km", "kg",
+  // "sentenced to eight and a half years": a fraction is a length or an amount, never a head count
+  "and a half", "and half", "and a quarter", "and three quarters"
 ];
 
 /** Nouns before "under/over N" that make N an age limit ("children under five", "people over 65"). */
