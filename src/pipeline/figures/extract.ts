@@ -11,8 +11,8 @@ import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
-import {DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS} from "../model/figure-categories.ts";
-import {phraseRegex} from "./regex.ts";
+import {DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
+import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
@@ -96,6 +96,19 @@ function takenAfter(text: string, groupEnd: number, sctx: SentenceContext): numb
     if (end !== null && sctx.hostage) m = end;
   }
   return m ? groupEnd + m[0].lastIndexOf("taken") : -1;
+}
+
+/** "three (who) hold Italian passports", "two hold dual citizenship": see STATUS_HOLD_OBJECTS. */
+const STATUS_HOLD = new RegExp(`^[ \\t]+(?:who[ \\t]+)?(?:also[ \\t]+)?(?:hold|holds|held|holding)[ \\t]+(?:(?:[A-Z][a-z]+|dual|foreign|second|joint|both)[ \\t]+){0,2}(?:${phraseSource(STATUS_HOLD_OBJECTS)})`, "i");
+
+/**
+ * Where the status phrase after the count ending at `groupEnd` ends ("three hold Italian passports"), or -1.
+ * Its next word (`next`) must be a holding verb, "also" or "who": other counts skip the regex.
+ */
+function holdsStatus(text: string, groupEnd: number, next: string): number {
+  if (next !== "who" && next !== "hold" && next !== "holds" && next !== "held" && next !== "holding" && next !== "also") return -1;
+  const m = STATUS_HOLD.exec(text.slice(groupEnd, groupEnd + 70));
+  return m ? groupEnd + m[0].length : -1;
 }
 
 /** "confirmed the deaths of (at least) N": the deaths of people named before. */
@@ -305,6 +318,13 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (g.kind !== "days" && (g.head === null || !PRISONER_HEADS.has(g.head))) {
       const taken = takenAfter(text, c.groupEnd, sctx);
       if (taken >= 0) hits = [{category: "abducted", cue: "taken", start: taken, end: taken + 5, distance: taken - c.groupEnd}, ...hits];
+    }
+    // "at least two hold Italian passports": people counted by a status they hold are no casualty figure.
+    // "three who hold dual citizenship were freed": a relative clause only drops its own holding cue.
+    const statusEnd = g.kind === "days" ? -1 : holdsStatus(text, c.groupEnd, g.next);
+    if (statusEnd >= 0) {
+      if (g.next !== "who" && g.kind === "none") continue;
+      hits = g.next === "who" ? hits.filter((h) => h.start < c.groupEnd || h.start >= statusEnd) : [];
     }
     let rule: string;
     // "33 hostages, eight of them dead": the part takes the head of the group named just before.

@@ -114,6 +114,16 @@ export const OTHER_VERB_CUES: string[] = [
   "marched", "walked out", "went on strike", "remain", "remained", "joined", "took part", "rallied", "stayed"
 ];
 
+/**
+ * What people "hold" when they are not holding anyone: "three hold Italian passports", "two who hold dual
+ * citizenship", "40 hold seats". A count whose own verb takes one of these is not a figure of people held.
+ */
+export const STATUS_HOLD_OBJECTS: string[] = [
+  "citizenship", "citizenships", "passport", "passports", "nationality", "nationalities", "residency", "residence permits",
+  "visas", "visa", "seats", "seat", "office", "posts", "positions", "degrees", "shares", "stakes", "licences", "licenses",
+  "titles", "records", "medals"
+];
+
 /** Day counts are captivity days only with one of these in the sentence ("after 498 days in captivity"). */
 export const CAPTIVITY_CUES: string[] = [
   "captiv*", "hostage*", "held", "kept", "detained", "detention", "custody", "imprison*", "abduct*", "kidnap*",
