@@ -801,6 +801,31 @@ describe("findInteractions: requests, travel, name-modified nouns", () => {
   it.each(Object.entries(requestTravelNounCases))("%s", (_label, c) => check(c));
 });
 
+const visitPhraseCases: Record<string, Case> = {
+  "X said he had raised it during a visit to B": {
+    s: "Tomas Vik, a senior union official, said he had raised the pay dispute with ministers during a visit to Lisbon in June.",
+    m: ["Tomas Vik", "Lisbon:place"], rows: ["Tomas Vik -visited-> Lisbon"], rule: "nominal-visit"
+  },
+  "A met C on a visit to B: the doer is the last verb's subject": {
+    s: "The Kenyan envoy Ruth Achieng met Carlos Ruiz on a visit to Madrid.", m: ["Ruth Achieng", "Carlos Ruiz", "Madrid:place"],
+    rows: ["Ruth Achieng -met-> Carlos Ruiz", "Ruth Achieng -visited-> Madrid"]
+  },
+  "a visit to B with no doer named is nothing": {
+    s: "The floods began during a visit to Lisbon by tourists.", m: ["Lisbon:place"], rows: []
+  },
+  "two persons before 'he' leave the visitor open": {
+    s: "Ana Souza told Rui Costa he had lost his papers during a visit to Porto.", m: ["Ana Souza", "Rui Costa", "Porto:place"], rows: []
+  },
+  "the visit by a X delegation led by <title> P to B": {
+    s: "The strike ended after a visit by a Sahel Front delegation led by council member Amadou Keita to Paris.",
+    m: ["Sahel Front:group", "Amadou Keita", "Paris:place"], rows: ["Amadou Keita -visited-> Paris"]
+  }
+};
+
+describe("findInteractions: visit phrases", () => {
+  it.each(Object.entries(visitPhraseCases))("%s", (_label, c) => check(c));
+});
+
 describe("findInteractions: known misses", () => {
 
   it.fails("an object relative whose named head comes after it (\"The nurse that A freed, B, …\") is not linked", () => {

@@ -37,6 +37,7 @@ export function hasNominalNoun(tokens: Token[]): boolean {
  * - "B and C, with the mediation of A, …" / "under the mediation of A" → mediated A→B, A→C;
  * - "a meeting between A and B" → met A→B; "talks between A and B" → negotiated A→B;
  * - "the visit of a A delegation (headed by P) to B", "A's visit to B" → visited P (else A)→B;
+ *   "X said he … during a visit to B" → visited X→B;
  * - "X acted at the request of A", "at A's request" → asked A→X (X may be the subject of an
  *   earlier verb of the sentence, from `earlier`).
  *
@@ -48,7 +49,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     const kind = lookupWord(NOUN_INDEX, t[i].lower, t[i].key);
     if (kind === undefined) continue;
     if (kind & ATTACK) attack(frame, grid, i, out);
-    else if (kind & VISIT) visit(frame, grid, i, out);
+    else if (kind & VISIT) visit(frame, grid, i, out, earlier);
     else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
     else if (kind & REQUEST) request(frame, grid, i, out, earlier);
     else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between") {
@@ -218,7 +219,29 @@ function destination(frame: SentenceFrame, grid: MentionGrid, k: number): Placed
   return m && (m.mention.kind === "place" || m.mention.kind === "country" || m.mention.kind === "organization") ? m : null;
 }
 
-function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+/** Words before "a visit to B" that make the visit the clause subject's own ("during a visit to B"). */
+const DURING = new Set(["during", "on", "in"]);
+/** Pronouns that may stand for the subject of a clause a visit phrase hangs on. */
+const DOER_PRONOUNS = new Set(["he", "she"]);
+
+/**
+ * The doer of the clause a phrase at `p` hangs on: a "he/she" within 12 words before it, when
+ * it resolves ("X said he had met C during a visit to B" → X), else the subject of the
+ * sentence's last verb before `p`. Null when neither names one person, group or organisation.
+ */
+function clauseDoer(frame: SentenceFrame, grid: MentionGrid, p: number, earlier: readonly Doers[]): PlacedMention | null {
+  const t = frame.tokens;
+  let doers: PlacedMention[] = [];
+  for (let j = p - 1; j >= 0 && j >= p - 12 && !t[j].punct; j--) {
+    if (!DOER_PRONOUNS.has(t[j].lower)) continue;
+    doers = subjectsBefore(frame, grid, j + 1);
+    break;
+  }
+  for (let k = earlier.length - 1; k >= 0 && doers.length === 0; k--) if (earlier[k].from < p) doers = earlier[k].subjects;
+  return doers.length === 1 ? doers[0] : null;
+}
+
+function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
   let traveller: PlacedMention | null = null;
   let k = i + 1;
@@ -232,12 +255,19 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]):
     k = traveller.to;
     if (startsLower(t[k]?.text ?? "") && t[k].lower !== "to") k++;
     if ((t[k]?.lower === "headed" || t[k]?.lower === "led") && t[k + 1]?.lower === "by") {
-      const head = grid.startingAt.get(k + 2);
+      // Up to two lowercase title words before the head ("led by council member P").
+      let h = k + 2;
+      while (h < k + 4 && !grid.startingAt.has(h) && startsLower(t[h]?.text ?? "") && t[h].lower !== "to") h++;
+      const head = grid.startingAt.get(h);
       if (head && head.mention.kind === "person") {
         traveller = head;
         k = head.to;
       }
     }
+  } else if (t[i - 1]?.lower === "a" && DURING.has(t[i - 2]?.lower ?? "")) {
+    // "X said he had raised it during a visit to B": the traveller is the clause's doer.
+    traveller = clauseDoer(frame, grid, i - 2, earlier);
+    if (!traveller) return;
   } else {
     // "A's visit to B": the possessive ends right before the noun.
     const a = grid.endingAt.get(i - 1);
