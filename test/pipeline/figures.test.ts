@@ -304,6 +304,8 @@ describe("counts of people by a status they hold are not held people (round ACC5
       [{quote: "30", category: "hostages_held"}, {quote: "12", category: "other", group: "italians"}]],
     ["negative: the relative clause does not hide the main verb", "Of the 30 hostages, three who hold dual citizenship were freed.",
       [{quote: "30"}, {quote: "three", category: "hostages_released"}]],
+    ["negative: the people brought home in exchanges are still counted", "The ministry says 900 of its citizens have been brought home in 14 exchanges.",
+      [{quote: "900", group: "citizens"}]],
     ["negative: holding people is still holding", "The rebels still hold 40 villagers, the hostage negotiators said.",
       [{quote: "40", category: "hostages_held", group: "villagers"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
@@ -335,6 +337,8 @@ describe("article context decides a release without hostage/prisoner words in th
 
 describe("exclusions: not counts of people", () => {
   it.each<[string, string]>([
+    ["things: 'in N exchanges' (ACC5)", "The two armies have swapped captives in 14 exchanges since the spring."],
+    ["things: 'N swaps' (ACC5)", "Negotiators brokered 5 swaps last year."],
     ["fraction: 'N and a half years' (ACC5)", "The tribunal sentenced the activist to six and a half years in a labour camp."],
     ["fraction: 'N and a quarter hours' (ACC5)", "Firefighters took three and a quarter hours to reach the stranded hikers."],
     ["age as hyphenated modifier", "The 37-year-old man was arrested."],

@@ -13,7 +13,7 @@ import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
-import {appositiveGroup, countsThings, findGroup, type Group} from "./group.ts";
+import {appositiveGroup, countsThings, findGroup, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
 import {firstFrom} from "./sorted.ts";
@@ -242,8 +242,8 @@ function candidates(text: string, tokens: NumberToken[]): Candidate[] {
     if (group.kind === "none" && !group.partitive && !tok.vague) group = appositiveGroup(text, hedge.start, hedge.end) ?? group;
     const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none", before);
     if (reason) continue;
-    // "20 refugee camps", "a dozen prisoner exchanges": the compound's head counts things.
-    if (group.kind === "none" && !group.partitive && countsThings(text, group.nextStart)) continue;
+    // "20 refugee camps", "a dozen prisoner exchanges", "in 68 exchanges": the (compound's) head counts things.
+    if (group.kind === "none" && !group.partitive && (thingNounNext(group.next) || countsThings(text, group.nextStart))) continue;
     let qualifier = hedge.qualifier;
     if (tok.vague) qualifier = text.slice(tok.start, tok.end).toLowerCase().replace(/\s+/g, " ");
     else if (tok.kind === "range" && qualifier === "exact") qualifier = "range";

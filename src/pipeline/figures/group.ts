@@ -167,6 +167,17 @@ function noGroup(toks: LazyTokens, i: number, pos: number): Group {
 const COMPOUND_THING = /^([a-z]+)[ \t]+([a-z]+)\b/;
 
 /**
+ * True when the word right after a bare number is a noun that counts things (NON_PERSON_HEADS): "brought
+ * home in 68 exchanges", "held in 12 camps". Such a noun also reads as a cue ("exchang*"), so without this the
+ * number would look like a count with its own verb.
+ *
+ * @example thingNounNext("exchanges") // true
+ */
+export function thingNounNext(next: string): boolean {
+  return NON_PERSON_HEAD.has(next);
+}
+
+/**
  * True when the words at `pos` are a person noun used as a modifier of a noun that counts things, not
  * people: "20 refugee camps", "a dozen prisoner exchanges" (see NON_PERSON_HEADS). "300 in camps" is not one.
  *
