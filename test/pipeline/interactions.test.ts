@@ -826,6 +826,33 @@ describe("findInteractions: visit phrases", () => {
   it.each(Object.entries(visitPhraseCases))("%s", (_label, c) => check(c));
 });
 
+const gratefulCases: Record<string, Case> = {
+  "A told reporters in X she was \"deeply grateful\" to B": {
+    s: "Rui Costa told reporters in Porto she was \"deeply grateful\" to Ana Souza.", m: ["Rui Costa", "Porto:place", "Ana Souza"],
+    rows: ["Rui Costa -thanked-> Ana Souza"], rule: "active-to"
+  },
+  "His wife, A, told reporters he was thankful to B": {
+    s: "His brother, Tomas Vik, told journalists he was thankful to the Red Cross.", m: ["Tomas Vik", "Red Cross:organization"],
+    rows: ["Tomas Vik -thanked-> Red Cross"]
+  },
+  "gratitude to unnamed rescuers of B is nothing": {
+    s: "Mayor Ines Moura expressed her gratitude to the Norwegian rescuers of Team Fjord.", m: ["Ines Moura", "Team Fjord:organization"], rows: []
+  },
+  "A expressed gratitude to B (named right after)": {
+    s: "Mayor Ines Moura expressed gratitude to Chief Okafor.", m: ["Ines Moura", "Chief Okafor"], rows: ["Ines Moura -thanked-> Chief Okafor"]
+  },
+  "told Reuters she was grateful: a named addressee is not passed over": {
+    s: "Rui Costa told Ana Souza she was grateful to Carlos Ruiz.", m: ["Rui Costa", "Ana Souza", "Carlos Ruiz"], rows: []
+  },
+  "grateful for B's help is no thanks to a named actor": {
+    s: "Rui Costa said he was grateful for Ana Souza's help.", m: ["Rui Costa", "Ana Souza"], rows: []
+  }
+};
+
+describe("findInteractions: gratitude and addressed speech", () => {
+  it.each(Object.entries(gratefulCases))("%s", (_label, c) => check(c));
+});
+
 describe("findInteractions: known misses", () => {
 
   it.fails("an object relative whose named head comes after it (\"The nurse that A freed, B, …\") is not linked", () => {

@@ -133,6 +133,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     const t = tokens[i];
     if (t.punct) {
       if (t.text === "-" || t.text === "'" || t.text === "’") continue;
+      // A quote opened inside the clause ("she was \"deeply grateful\" to B") does not end
+      // it; one right before the verb opens a quotation with a speaker of its own.
+      if ((t.text === "\"" || t.text === "“") && i < v - 1) continue;
       if (t.text === ")") {
         const open = matchingOpen(frame, i);
         if (open < 0) return [];
@@ -187,8 +190,12 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   if (w !== "he" && w !== "she") return [];
   let k = i - 1;
   if (k >= 0 && tokens[k].lower === "that") k--;
+  if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = addressedSpeech(frame, grid, k);
   if (k >= 0 && REPORTING.has(tokens[k].lower)) {
     let j = k - 1;
+    // "His wife, A, told reporters she …": the name in apposition is the speaker.
+    const named = j > 0 && tokens[j].text === "," ? grid.endingAt.get(j - 1) : undefined;
+    if (named && named.mention.kind === "person" && !isOblique(frame, named)) return [named];
     if (j >= 0 && tokens[j].text === ",") {
       // "A, a local official, said he …"
       const open = appositionStart(frame, j);
@@ -227,6 +234,26 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     return [{index: frame.antecedent.index, mention: frame.antecedent.mention, from: i, to: i + 1, clause: frame.clauses[i], anchor: {start: tokens[i].start, end: tokens[i].end}}];
   }
   return [];
+}
+
+/**
+ * For "A told reporters (in X) she …" with `k` on the last word before the pronoun: the index
+ * of "told" when up to four lowercase words or a place after "in" lead back to it and the
+ * addressee is a common noun ("told Reuters she" names a subject candidate); else `k`.
+ */
+function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): number {
+  const {tokens} = frame;
+  for (let j = k, words = 0; j > 0 && words < 5; j--, words++) {
+    if (ADDRESSING.has(tokens[j].lower)) return j < k && startsLower(tokens[j + 1].text) ? j : k;
+    const m = grid.endingAt.get(j);
+    if (m) {
+      if ((m.mention.kind !== "place" && m.mention.kind !== "country") || !isOblique(frame, m)) return k;
+      j = m.from;
+      continue;
+    }
+    if (tokens[j].punct || !startsLower(tokens[j].text)) return k;
+  }
+  return k;
 }
 
 /**

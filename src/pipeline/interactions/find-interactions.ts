@@ -191,6 +191,11 @@ function verbPairs(
     const b = findWord(frame, to, "between", 7);
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
     rule = "active-between";
+  } else if (verb.object === "to") {
+    let k = to;
+    while (isQuote(t[k]?.text ?? "")) k++;
+    if (t[k]?.lower === "to") targets = objectsAfter(frame, grid, k + 1);
+    rule = "active-to";
   } else {
     targets = objectsAfter(frame, grid, to, {gap: 9, allowOf: true, skipOblique: true});
     rule = "active-wide";
@@ -208,6 +213,11 @@ function verbPairs(
   }
   // "A and B met": the coordinated subjects are the parties.
   if (verb.symmetric && subjects.length >= 2) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+}
+
+/** True for a quotation mark token. */
+function isQuote(text: string): boolean {
+  return text === "\"" || text === "“" || text === "”";
 }
 
 /**

@@ -7,7 +7,8 @@
  *   ("A met (with) B", "A freed B", "A called on B");
  * - "with": a mention after a later "with" in the clause ("A raised the issue with B");
  * - "wide": the first mention within a few words ("A helped save the life of B");
- * - "between": "A mediated between B and C".
+ * - "between": "A mediated between B and C";
+ * - "to": a mention right after "to" past closing quote marks ("was \"grateful\" to B").
  * `passive`: the participle also reads "B was released by A".
  * `symmetric`: "A and B met" is an interaction with no object.
  * `personTarget`: the object must be a person or group ("A is holding B", not "held a press conference").
@@ -23,7 +24,7 @@ import type {InteractionType} from "../types.ts";
 export interface InteractionVerb {
   phrase: string;
   type: InteractionType;
-  object: "direct" | "with" | "wide" | "between";
+  object: "direct" | "with" | "wide" | "between" | "to";
   passive?: boolean;
   symmetric?: boolean;
   personTarget?: boolean;
@@ -54,6 +55,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("released", "direct", ["handed … over", "hands … over", "handing … over", "hand … over", "set … free", "sets … free", "setting … free"]),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
   ...verbs("thanked", "direct", ["thanked", "thanks", "thank", "thanking"]),
+  // "she was (\"deeply\") grateful (\") to B", "expressed his gratitude to B": thanks said as an adjective or noun.
+  ...verbs("thanked", "to", ["grateful", "thankful"]),
+  ...verbs("thanked", "direct", ["expressed gratitude to", "expressed his gratitude to", "expressed her gratitude to", "expressed their gratitude to", "expressed its gratitude to"]),
   ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),
   ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in talks with"], {symmetric: true}),
   // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.
