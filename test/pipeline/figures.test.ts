@@ -311,6 +311,26 @@ describe("counts of people by a status they hold are not held people (round ACC5
   ])("%s", (_label, text, rows) => check(text, rows));
 });
 
+describe("'among the <noun>' and days ending in a homecoming (round ACC5)", () => {
+  it.each<[string, string, Row[]]>([
+    ["'were among the hostages' → held", "Officials said some 9 dual nationals were among the hostages; most have since been freed.",
+      [{quote: "some 9", category: "hostages_held", group: "dual nationals"}]],
+    ["'among the hostages freed' → released", "Two Kenyans were among the hostages freed on Friday.",
+      [{quote: "Two", category: "hostages_released"}]],
+    ["'among the dead' → killed", "Four nurses were among the dead after the landslide.",
+      [{quote: "Four", category: "killed", group: "nurses"}]],
+    ["'among the prisoners released' → prisoners_released", "Five journalists were among the prisoners released at dawn.",
+      [{quote: "Five", category: "prisoners_released"}]],
+    ["negative: among a crowd is no category", "Three teachers were among the crowd outside the ministry.",
+      [{quote: "Three", category: "other", group: "teachers"}]],
+    ["'have come home after N days' → captivity days", "\"Our three sailors have come home after 412 days,\" the minister said.",
+      [{quote: "three"}, {quote: "412", category: "captivity_days"}]],
+    ["negative: a homecoming from orbit is no captivity", "The astronauts have come home after 180 days in orbit."
+      , []],
+    ["negative: a homecoming from a deployment is no captivity", "The crew came home after 200 days of deployment.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
+
 describe("article context decides a release without hostage/prisoner words in the sentence", () => {
   it.each<[string, string, string, Row]>([
     ["hostage story", "Bandits are holding 14 hostages in the forest.\nTalks secured the release of three engineers on Friday.",

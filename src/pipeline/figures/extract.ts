@@ -98,6 +98,19 @@ function takenAfter(text: string, groupEnd: number, sctx: SentenceContext): numb
   return m ? groupEnd + m[0].lastIndexOf("taken") : -1;
 }
 
+/**
+ * "some 9 dual nationals were among the hostages (freed on Friday)": a count placed among a group named by a
+ * noun without a number takes that noun as its head. Group 1 is the noun.
+ */
+const AMONG_NOUN = /^[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+|reportedly[ \t]+)?among[ \t]+(?:the[ \t]+|those[ \t]+)?(?:[A-Za-z-]+[ \t]+)?(hostages|captives|abductees|prisoners|detainees|dead|wounded|injured)\b/i;
+
+/** The head noun of AMONG_NOUN after the count (`next` must be a copula: other counts skip the regex), or null. */
+function amongHead(text: string, groupEnd: number, next: string): {head: string; end: number} | null {
+  if (next !== "were" && next !== "are" && next !== "was" && next !== "is") return null;
+  const m = AMONG_NOUN.exec(text.slice(groupEnd, groupEnd + 70));
+  return m ? {head: m[1].toLowerCase(), end: groupEnd + m[0].length} : null;
+}
+
 /** "three (who) hold Italian passports", "two hold dual citizenship": see STATUS_HOLD_OBJECTS. */
 const STATUS_HOLD = new RegExp(`^[ \\t]+(?:who[ \\t]+)?(?:also[ \\t]+)?(?:hold|holds|held|holding)[ \\t]+(?:(?:[A-Z][a-z]+|dual|foreign|second|joint|both)[ \\t]+){0,2}(?:${phraseSource(STATUS_HOLD_OBJECTS)})`, "i");
 
@@ -331,6 +344,11 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
+    // "some 9 dual nationals were among the hostages": the noun they are among says who they are.
+    if (!cued && g.kind === "person") {
+      const among = amongHead(text, c.groupEnd, g.next);
+      if (among) ({category, cued, fallback = false} = categorize({...g, head: among.head}, hits.filter((h) => h.start >= among.end), sctx, text, among.end, c.start));
+    }
     // "Some 2 million people — about 80 percent of the region — have been displaced": the verb after the aside.
     if (!cued && g.kind === "person") {
       const resume = dashAsideEnd(text, c.groupEnd);

@@ -129,7 +129,9 @@ export const CAPTIVITY_CUES: string[] = [
   "captiv*", "hostage*", "held", "kept", "detained", "detention", "custody", "imprison*", "abduct*", "kidnap*",
   "freed", "releas*", "jailed", "incarcerat*", "tunnel*",
   // headlines: "After 300 days, the nurse is home"
-  "is home", "are home", "back home", "came back", "come back", "returns home", "returned home", "comes home", "came home", "home at last"
+  "is home", "are home", "back home", "came back", "come back", "returns home", "returned home", "comes home", "came home", "home at last",
+  // "our two sailors have come home after 300 days"
+  "come home", "coming home"
 ];
 
 /** Words that make a day count the length of something else ("a truce of 42 days"). */
@@ -138,7 +140,9 @@ export const NOT_CAPTIVITY_CUES: string[] = [
   "offensive", "operation", "visit", "trip", "strike", "mourning", "quarantine", "campaign", "fighting", "siege",
   "hospital", "intensive care", "coma", "hunger strike",
   // "the trapped miners spent 9 days underground": trapped, not held
-  "trapped", "miners", "cave"
+  "trapped", "miners", "cave",
+  // "the crew came home after 180 days in orbit": a long trip, not captivity
+  "orbit", "mission", "voyage", "expedition", "deployment", "rotation", "tour", "at sea"
 ];
 
 /** Head nouns of soldiers: an exchange or return of them is a prisoner release ("103 servicemen were returned"). */
