@@ -853,6 +853,34 @@ describe("findInteractions: gratitude and addressed speech", () => {
   it.each(Object.entries(gratefulCases))("%s", (_label, c) => check(c));
 });
 
+const greetAndLeaderCases: Record<string, Case> = {
+  "His sister, A, who campaigned for him, greeted her brother B": {
+    s: "His aunt, Rosa Vidal, who had campaigned for months, greeted her nephew Pedro at the airport.", m: ["Rosa Vidal", "Pedro"],
+    rows: ["Rosa Vidal -met-> Pedro"]
+  },
+  "A hugged B": {s: "Ana Souza hugged Rui Costa at the gate.", m: ["Ana Souza", "Rui Costa"], rows: ["Ana Souza -met-> Rui Costa"]},
+  "A was reunited with B": {s: "Ana Souza was reunited with Rui Costa in Porto.", m: ["Ana Souza", "Rui Costa", "Porto:place"], rows: ["Ana Souza -met-> Rui Costa"]},
+  "greeted the decision (no person) is nothing": {
+    s: "The Delta Group greeted the ruling of the Kenya court.", m: ["Delta Group:group", "Kenya:country"], rows: []
+  },
+  "the X negotiators, led by <title> P, held talks with B → P": {
+    s: "On Friday the union negotiators, led by chairwoman Ines Moura, held talks with Carlos Ruiz.", m: ["Ines Moura", "Carlos Ruiz"],
+    rows: ["Ines Moura -met-> Carlos Ruiz"]
+  },
+  "the X delegation, led by P, met B → P, not X": {
+    s: "The Kenyan delegation, led by Ruth Achieng, met Carlos Ruiz.", m: ["Kenyan:country", "Ruth Achieng", "Carlos Ruiz"],
+    rows: ["Ruth Achieng -met-> Carlos Ruiz"]
+  },
+  "an army led by P is no delegation: the apposition is skipped as before": {
+    s: "The Delta Front, led by Amadou Keita, freed Ana Souza.", m: ["Delta Front:group", "Amadou Keita", "Ana Souza"],
+    rows: ["Delta Front -released-> Ana Souza"]
+  }
+};
+
+describe("findInteractions: greetings and delegation leaders", () => {
+  it.each(Object.entries(greetAndLeaderCases))("%s", (_label, c) => check(c));
+});
+
 describe("findInteractions: known misses", () => {
 
   it.fails("an object relative whose named head comes after it (\"The nurse that A freed, B, …\") is not linked", () => {

@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, DELEGATE_NOUNS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DELEGATE_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
@@ -9,6 +9,7 @@ const BREAKS = new Set(OBJECT_BREAKS);
 const APPOSITION = new Set(APPOSITION_OPENERS);
 const RELATIVE = new Set(["who", "which", "that", "whom"]);
 const DELEGATES = new Set(DELEGATE_NOUNS);
+const LEADS = new Set(LEADING_WORDS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 const LEAD_INS = new Set(PRONOUN_LEAD_INS);
 const SUBORDINATORS = new Set(PRONOUN_SUBORDINATORS);
@@ -157,6 +158,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       if (t.text === ",") {
         const open = appositionStart(frame, i);
         if (open < 0) return [];
+        // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
+        const leader = delegationHead(frame, grid, open, i);
+        if (leader) return [leader];
         const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2);
         if (named && named.to === i && named.mention.kind === "person") return [named];
         // "Two nurses, A and B, were freed": a list of names in apposition is the subject.
@@ -397,6 +401,21 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
   }
   return out;
 }
+
+/**
+ * For an apposition between commas `open` and `close` after a delegation noun: the person
+ * after "led/headed by" and up to two lowercase title words, when the name ends at `close`
+ * ("the union negotiators, led by chairwoman P, met B" → P). Null otherwise.
+ */
+function delegationHead(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (open < 1 || !DELEGATES.has(t[open - 1].lower) || !LEADS.has(t[open + 1]?.lower ?? "") || t[open + 2]?.lower !== "by") return null;
+  let h = open + 3;
+  while (h < open + 5 && !grid.startingAt.has(h) && startsLower(t[h].text)) h++;
+  const head = grid.startingAt.get(h);
+  return head && head.mention.kind === "person" && head.to === close ? head : null;
+}
+
 
 /** Possessives that open a relation before a name ("her brother B"). */
 const POSSESSIVE = new Set(["his", "her", "their"]);
