@@ -311,7 +311,7 @@ describe("counts of people by a status they hold are not held people (round ACC5
   ])("%s", (_label, text, rows) => check(text, rows));
 });
 
-describe("'among the <noun>' and days ending in a homecoming (round ACC5)", () => {
+describe("'among the <noun>', 'gets back', days ending in a homecoming (round ACC5)", () => {
   it.each<[string, string, Row[]]>([
     ["'were among the hostages' → held", "Officials said some 9 dual nationals were among the hostages; most have since been freed.",
       [{quote: "some 9", category: "hostages_held", group: "dual nationals"}]],
@@ -321,6 +321,10 @@ describe("'among the <noun>' and days ending in a homecoming (round ACC5)", () =
       [{quote: "Four", category: "killed", group: "nurses"}]],
     ["'among the prisoners released' → prisoners_released", "Five journalists were among the prisoners released at dawn.",
       [{quote: "Five", category: "prisoners_released"}]],
+    ["'gets back N soldiers from captivity' → prisoners_released", "The army gets back 40 soldiers from rebel captivity, the ministry said.",
+      [{quote: "40", category: "prisoners_released", group: "soldiers"}]],
+    ["negative: 'got back to' is going somewhere", "About 200 soldiers got back to their barracks after the captivity talks.",
+      [{quote: "About 200", category: "other", group: "soldiers"}]],
     ["negative: among a crowd is no category", "Three teachers were among the crowd outside the ministry.",
       [{quote: "Three", category: "other", group: "teachers"}]],
     ["'have come home after N days' → captivity days", "\"Our three sailors have come home after 412 days,\" the minister said.",

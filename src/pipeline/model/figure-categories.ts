@@ -27,7 +27,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "releas*", "freed", "free", "frees", "freeing", "set free", "handed over", "hand over", "handing over", "returned", "return", "returns",
     "exchang*", "swap*", "let go", "liberated", "repatriated", "came home", "come home",
     "brought home", "brought back", "bring home", "bringing home",
-    "returning home", "returned home", "return home", "returns home", "are returning", "were returning", "back home"
+    "returning home", "returned home", "return home", "returns home", "are returning", "were returning", "back home",
+    // "the army gets back 60 soldiers from captivity" ("got back to work" is in NOT_CUES)
+    "gets back", "get back", "got back", "getting back"
   ],
   hostages_dead: ["bodies", "body", "remains of", "deceased", "dead", "killed", "died", "slain", "murdered", "corpses"],
   displaced: [
@@ -163,7 +165,8 @@ export const EXCHANGE_CONTEXT: string[] = [
 /** Release cues that mean an exchange or a return home: for soldiers always prisoners_released. */
 export const EXCHANGE_CUES: string[] = [
   "returned", "return", "returns", "returning home", "returned home", "return home", "returns home", "are returning",
-  "were returning", "back home", "came home", "come home", "repatriated", "handed over", "hand over", "handing over"
+  "were returning", "back home", "came home", "come home", "repatriated", "handed over", "hand over", "handing over",
+  "gets back", "get back", "got back", "getting back"
 ];
 
 /** Head nouns of perpetrators: what they did ("gunmen seized …") is not what happened to them; only their own death or wounds count. */
@@ -178,6 +181,8 @@ export const NOT_CUES: string[] = [
   "exchange of missile", "exchange of missiles", "exchanges of missile", "exchange of blows", "exchanged blows",
   "exchange of views", "exchanged views", "exchange of letters", "exchange rate", "exchange rates", "stock exchange",
   "returned fire", "return fire", "returning fire",
+  // "200 dockers got back to work": going back somewhere is no release
+  "got back to", "get back to", "gets back to", "getting back to", "got back on", "get back on",
   // The doers, not what happened to the people counted: "the kidnappers hold 9 hostages" is no abduction cue.
   "kidnapper", "kidnappers", "abductor", "abductors", "captor", "captors", "killer", "killers"
 ];
