@@ -311,7 +311,7 @@ describe("counts of people by a status they hold are not held people (round ACC5
   ])("%s", (_label, text, rows) => check(text, rows));
 });
 
-describe("'among the <noun>', 'gets back', days ending in a homecoming (round ACC5)", () => {
+describe("'among the <noun>', 'gets back', 'N the army says are dead', days ending in a homecoming (round ACC5)", () => {
   it.each<[string, string, Row[]]>([
     ["'were among the hostages' → held", "Officials said some 9 dual nationals were among the hostages; most have since been freed.",
       [{quote: "some 9", category: "hostages_held", group: "dual nationals"}]],
@@ -325,6 +325,12 @@ describe("'among the <noun>', 'gets back', days ending in a homecoming (round AC
       [{quote: "40", category: "prisoners_released", group: "soldiers"}]],
     ["negative: 'got back to' is going somewhere", "About 200 soldiers got back to their barracks after the captivity talks.",
       [{quote: "About 200", category: "other", group: "soldiers"}]],
+    ["'including N the army says are dead' after hostages → hostages_dead", "Of the 120 hostages taken in the raid, 60 are still held, including at least 14 the army says are dead.",
+      [{quote: "120"}, {quote: "60", category: "hostages_held"}, {quote: "at least 14", category: "hostages_dead"}]],
+    ["'including N the ministry says were killed' → killed", "The quake killed 300 people, including 40 the ministry says were killed in the school.",
+      [{quote: "300", category: "killed"}, {quote: "40", category: "killed"}]],
+    ["negative: a reported copula with no cue after it is no figure", "Of the 120 passengers, 40 were rescued, including 12 the coast guard says were children.",
+      [{quote: "120"}, {quote: "40"}]],
     ["negative: among a crowd is no category", "Three teachers were among the crowd outside the ministry.",
       [{quote: "Three", category: "other", group: "teachers"}]],
     ["'have come home after N days' → captivity days", "\"Our three sailors have come home after 412 days,\" the minister said.",

@@ -111,6 +111,27 @@ function amongHead(text: string, groupEnd: number, next: string): {head: string;
   return m ? {head: m[1].toLowerCase(), end: groupEnd + m[0].length} : null;
 }
 
+/**
+ * "including at least 20 the army says are dead": a bare count, a short reporting clause, then the count's own
+ * copula. What follows the copula is the count's verb.
+ */
+const REPORTED_COPULA = /^[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,3}?(?:says|said|say|believes|believe|believed|thinks|think|estimates|estimate|claims|claim|claimed)[ \t]+(?:are|were|is|was|have[ \t]+been|had[ \t]+been)[ \t]+/;
+
+/**
+ * Where the count's own state starts after such a reporting clause, or -1. Its next word must be "the" or
+ * capitalised ("20 Rome says were", "20 the army says are"): other counts skip the regex.
+ */
+function reportedCopulaEnd(text: string, groupEnd: number, next: string, nextStart: number): number {
+  if (next !== "the" && !isUpperAt(text, nextStart)) return -1;
+  const m = REPORTED_COPULA.exec(text.slice(groupEnd, groupEnd + 70));
+  return m ? groupEnd + m[0].length : -1;
+}
+
+function isUpperAt(text: string, pos: number): boolean {
+  const c = codeAt(text, pos);
+  return c >= 65 && c <= 90;
+}
+
 /** "three (who) hold Italian passports", "two hold dual citizenship": see STATUS_HOLD_OBJECTS. */
 const STATUS_HOLD = new RegExp(`^[ \\t]+(?:who[ \\t]+)?(?:also[ \\t]+)?(?:hold|holds|held|holding)[ \\t]+(?:(?:[A-Z][a-z]+|dual|foreign|second|joint|both)[ \\t]+){0,2}(?:${phraseSource(STATUS_HOLD_OBJECTS)})`, "i");
 
@@ -389,9 +410,20 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         const q = cues[firstFrom(cues, g.nextStart)];
         if (q && q.start === g.nextStart) fit.verb = true;
       }
+      // "including at least 20 the army says are dead": the verb after the reporting clause is the count's.
+      let verbFrom = c.groupEnd;
+      if (!fit.verb && !fit.stop) {
+        const reported = reportedCopulaEnd(text, c.groupEnd, g.next, g.nextStart);
+        if (reported >= 0) {
+          // "including 12 the army says were officers": with no cue after the copula it is no figure.
+          if (!hits.some((h) => h.start >= reported)) continue;
+          fit.verb = true;
+          verbFrom = reported;
+        }
+      }
       if (fit.verb) {
         // "179 died and two survived": a bare subject takes its own verb, not the previous clause's.
-        const right = hits.filter((h) => h.start >= c.groupEnd);
+        const right = hits.filter((h) => h.start >= verbFrom);
         if (right.length > 0) ({category, cued, fallback = false} = categorize(catGroup, right, sctx, text, c.groupEnd, c.start));
         else if (otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40))) cued = false;
       }
