@@ -881,6 +881,33 @@ describe("findInteractions: greetings and delegation leaders", () => {
   it.each(Object.entries(greetAndLeaderCases))("%s", (_label, c) => check(c));
 });
 
+const agentApposAndNationalityCases: Record<string, Case> = {
+  "freed by the group's armed wing, the B": {
+    s: "Ana Souza and Rui Costa were freed by the group's armed wing, the Delta Brigade, in Gao.",
+    m: ["Ana Souza", "Rui Costa", "Delta Brigade:group", "Gao:place"], rows: ["Delta Brigade -released-> Ana Souza", "Delta Brigade -released-> Rui Costa"]
+  },
+  "held by the union's strike committee, B (an organisation)": {
+    s: "Two managers were held by the union's strike committee, Workers Front, at the plant.", m: ["managers:group", "Workers Front:organization"],
+    rows: ["Workers Front -held-> managers"]
+  },
+  "by the group's wing, a place: no agent": {
+    s: "Ana Souza was freed by the river's east bank, Gao, on Monday.", m: ["Ana Souza", "Gao:place"], rows: []
+  },
+  "X frees US teacher: the nationality is no party": {
+    s: "Kenya frees US teacher in swap", m: ["Kenya:country", "US:country"], rows: []
+  },
+  "X freed US teacher B: the titled person is freed": {
+    s: "Rebels freed US teacher Ana Souza.", m: ["Rebels:group", "US:country", "Ana Souza"], rows: ["Rebels -released-> Ana Souza"]
+  },
+  "X attacked Y overnight keeps Y (not a patient verb)": {
+    s: "The Delta Front attacked Mali overnight.", m: ["Delta Front:group", "Mali:country"], rows: ["Delta Front -attacked-> Mali"]
+  }
+};
+
+describe("findInteractions: agents in apposition, nationalities", () => {
+  it.each(Object.entries(agentApposAndNationalityCases))("%s", (_label, c) => check(c));
+});
+
 describe("findInteractions: known misses", () => {
 
   it.fails("an object relative whose named head comes after it (\"The nurse that A freed, B, …\") is not linked", () => {

@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, SPEAKING_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, SPEAKING_VERBS} from "../model/argument-words.ts";
 import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -46,6 +46,7 @@ const DELEGATES = new Set(DELEGATE_NOUNS);
 const LEADING = new Set(LEADING_WORDS);
 const PREPOSITIONS = new Set(OBLIQUE_PREPOSITIONS);
 const SPEAKING = new Set(SPEAKING_VERBS);
+const BREAKS = new Set(OBJECT_BREAKS);
 
 /** Subjects of the active verbs met so far in a sentence, left to right. */
 interface Active {
@@ -205,6 +206,8 @@ function verbPairs(
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
   targets = targets.filter((m) => !possessedPerson(frame, m));
+  // "Kenya frees US teacher": a country naming the nationality of the one freed.
+  if (PATIENT_TYPES.has(verb.type)) targets = targets.filter((m) => !nationalityOf(frame, m));
   if (targets.length > 0) {
     pushPairs(out, verb, from, to, subjects, targets, rule);
     // "A freed B on Monday along with C".
@@ -244,17 +247,24 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
 
 /**
  * "his wife, B" from token `i`: a possessive, one to three lowercase words, a comma and a
- * person → that person ("was met by his wife, B"). Empty otherwise.
+ * person → that person ("was met by his wife, B"); "the group's armed wing, (the) B" → the
+ * group or organisation B. Empty otherwise.
  */
 function namedRelation(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const t = frame.tokens;
   const w = t[i]?.lower;
-  if (w !== "his" && w !== "her" && w !== "their") return [];
-  let j = i + 1;
-  while (j < t.length && j <= i + 3 && allLower(t[j].text)) j++;
+  // "by the movement's armed wing, the Delta Brigade": a unit of a group named in apposition.
+  const owned = w === "the" && /^\p{Ll}+['’]s$/u.test(t[i + 1]?.text ?? "");
+  if (w !== "his" && w !== "her" && w !== "their" && !owned) return [];
+  let j = owned ? i + 2 : i + 1;
+  while (j < t.length && j <= i + 4 && allLower(t[j].text)) j++;
   if (j === i + 1 || t[j]?.text !== ",") return [];
-  const m = grid.startingAt.get(j + 1);
-  return m && m.mention.kind === "person" ? [m] : [];
+  if (!owned) {
+    const m = grid.startingAt.get(j + 1);
+    return m && m.mention.kind === "person" ? [m] : [];
+  }
+  const m = grid.startingAt.get(j + 1) ?? (t[j + 1]?.lower === "the" ? grid.startingAt.get(j + 2) : undefined);
+  return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? [m] : [];
 }
 
 /**
@@ -498,6 +508,16 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number): Pl
     return [];
   }
   return [];
+}
+
+/**
+ * A country right before a lowercase noun ("US teacher", "Kenyan sailors"): the nationality
+ * of the one acted on, not a party. Prepositions and connectives after it do not count
+ * ("freed Kenya on Monday" keeps Kenya).
+ */
+function nationalityOf(frame: SentenceFrame, m: PlacedMention): boolean {
+  const next = frame.tokens[m.to];
+  return m.mention.kind === "country" && next !== undefined && allLower(next.text) && !PREPOSITIONS.has(next.lower) && !BREAKS.has(next.lower);
 }
 
 /** A person mention in the possessive before a common noun ("B's relatives"). */
