@@ -150,9 +150,16 @@ const DEATHS_OF = /\bdeaths?[ \t]+of[ \t]+$/i;
 /** A dash-delimited aside right after a count: " — about 80 percent of the region — ". */
 const DASH_ASIDE = /^[ \t]*(?:—|–|--)[^—–;:()]{1,80}?(?:—|–|[ \t]--|[ \t]-[ \t])[ \t]*/;
 
-/** Where the clause resumes after a dash aside right after `groupEnd`, or -1 (see DASH_ASIDE). */
+/** The names of the people counted, set off by commas: ", Ana Ruiz and Luis Soto, would be released". */
+const NAMES_ASIDE = /^[ \t]*,[ \t]*[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,3}(?:[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,3}){0,5}[ \t]*,[ \t]*/;
+
+/**
+ * Where the clause resumes after a dash aside or an aside of names right after `groupEnd`, or -1 (see
+ * DASH_ASIDE, NAMES_ASIDE: the comma is tested before the names regex).
+ */
 function dashAsideEnd(text: string, groupEnd: number): number {
-  const m = DASH_ASIDE.exec(text.slice(groupEnd, groupEnd + 100));
+  const right = text.slice(groupEnd, groupEnd + 100);
+  const m = DASH_ASIDE.exec(right) ?? (right.trimStart().startsWith(",") ? NAMES_ASIDE.exec(right) : null);
   return m ? groupEnd + m[0].length : -1;
 }
 
@@ -370,7 +377,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       const among = amongHead(text, c.groupEnd, g.next);
       if (among) ({category, cued, fallback = false} = categorize({...g, head: among.head}, hits.filter((h) => h.start >= among.end), sctx, text, among.end, c.start));
     }
-    // "Some 2 million people — about 80 percent of the region — have been displaced": the verb after the aside.
+    // "Some 2 million people — about 80 percent of the region — have been displaced", "two engineers, Ana Ruiz
+    // and Luis Soto, would be released": the verb after the aside.
     if (!cued && g.kind === "person") {
       const resume = dashAsideEnd(text, c.groupEnd);
       if (resume >= 0) {
