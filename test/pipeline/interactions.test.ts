@@ -908,6 +908,37 @@ describe("findInteractions: agents in apposition, nationalities", () => {
   it.each(Object.entries(agentApposAndNationalityCases))("%s", (_label, c) => check(c));
 });
 
+const titleAppositionCases: Record<string, Case> = {
+  "A thanked the local fire chief, B, for …": {
+    s: "Mayor Rosa Vidal thanked the local fire chief, Carlos Ruiz, for his work.", m: ["Rosa Vidal", "Carlos Ruiz"], rows: ["Rosa Vidal -thanked-> Carlos Ruiz"]
+  },
+  "A met the Chilean fire chief, B (nationality mention in the title)": {
+    s: "Mayor Rosa Vidal met the Chilean fire chief, Carlos Ruiz, on Monday.", m: ["Rosa Vidal", "Chilean:country", "Carlos Ruiz"],
+    rows: ["Rosa Vidal -met-> Carlos Ruiz"]
+  },
+  "A met the miners, B said: a name followed by a verb is no apposition": {
+    s: "Mayor Rosa Vidal met the miners, Carlos Ruiz said.", m: ["Rosa Vidal", "Carlos Ruiz"], rows: []
+  },
+  "A met the miners in the valley, B: a preposition ends the title": {
+    s: "Mayor Rosa Vidal met the miners in the valley, Carlos Ruiz.", m: ["Rosa Vidal", "Carlos Ruiz"], rows: []
+  }
+};
+
+describe("findInteractions: a title then the name in apposition", () => {
+  it.each(Object.entries(titleAppositionCases))("%s", (_label, c) => check(c));
+  it("She thanked B and said she had met him → both with the previous sentence's person", () => {
+    const {article, sentences} = makeArticle(["Mayor Rosa Vidal spoke to Radio Sur.", "She thanked the union leader, Carlos Ruiz, and said she had met him in May."]);
+    const mentions = [...mentionsFrom(sentences[0], ["Rosa Vidal", "Radio Sur:organization"]), ...mentionsFrom(sentences[1], ["Carlos Ruiz"])];
+    const rows = findInteractions(article, sentences, [], mentions, emptyCtx);
+    expect(rows.map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`).sort()).toEqual(["Rosa Vidal -met-> Carlos Ruiz", "Rosa Vidal -thanked-> Carlos Ruiz"]);
+  });
+  it("he after 'and said' is left open when the sentence starts otherwise", () => {
+    const {article, sentences} = makeArticle(["Mayor Rosa Vidal spoke to Radio Sur.", "Carlos Ruiz arrived and said she had met Ana Souza."]);
+    const mentions = [...mentionsFrom(sentences[0], ["Rosa Vidal", "Radio Sur:organization"]), ...mentionsFrom(sentences[1], ["Carlos Ruiz", "Ana Souza"])];
+    expect(findInteractions(article, sentences, [], mentions, emptyCtx)).toEqual([]);
+  });
+});
+
 describe("findInteractions: known misses", () => {
 
   it.fails("an object relative whose named head comes after it (\"The nurse that A freed, B, …\") is not linked", () => {

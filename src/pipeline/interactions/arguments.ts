@@ -197,6 +197,8 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = addressedSpeech(frame, grid, k);
   if (k >= 0 && REPORTING.has(tokens[k].lower)) {
     let j = k - 1;
+    // "She thanked B and said she had met him": the same "She" as the sentence's first word.
+    if (tokens[j]?.lower === "and" && tokens[0].lower === w && frame.antecedent) return [antecedentAt(frame, frame.antecedent, i)];
     // "His wife, A, told reporters she …": the name in apposition is the speaker.
     const named = j > 0 && tokens[j].text === "," ? grid.endingAt.get(j - 1) : undefined;
     if (named && named.mention.kind === "person" && !isOblique(frame, named)) return [named];
@@ -234,10 +236,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     }
     if (ok && words <= 3) first = i;
   }
-  if (first === i && frame.antecedent) {
-    return [{index: frame.antecedent.index, mention: frame.antecedent.mention, from: i, to: i + 1, clause: frame.clauses[i], anchor: {start: tokens[i].start, end: tokens[i].end}}];
-  }
-  return [];
+  return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
 }
 
 /**
@@ -258,6 +257,12 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
     if (tokens[j].punct || !startsLower(tokens[j].text)) return k;
   }
   return k;
+}
+
+/** The antecedent `a` anchored on the pronoun at token `i`. */
+function antecedentAt(frame: SentenceFrame, a: {index: number; mention: PlacedMention["mention"]}, i: number): PlacedMention {
+  const t = frame.tokens[i];
+  return {index: a.index, mention: a.mention, from: i, to: i + 1, clause: frame.clauses[i], anchor: {start: t.start, end: t.end}};
 }
 
 /**
@@ -473,6 +478,7 @@ export function objectsAfter(
     if (clauses[i] !== clause) return [];
     if (t.punct) {
       if (t.text === "-" || t.text === "'" || t.text === "’" || t.text === "“" || t.text === "\"") continue;
+      if (t.text === ",") return titleApposition(frame, grid, from, i);
       return [];
     }
     // "met Kenyan and Ugandan officials": a capitalised modifier coordinated with a named one.
@@ -482,6 +488,25 @@ export function objectsAfter(
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Words that open a title an apposed name may follow ("met the chief negotiator, B"). */
+const TITLE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);
+
+/**
+ * "thanked the local mayor, B, for …": for an object search from `from` that met a comma at
+ * `comma` after only a determiner and up to four title words, the person named right after the
+ * comma when a comma or the sentence's end closes the name. Empty otherwise.
+ */
+function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, comma: number): PlacedMention[] {
+  const t = frame.tokens;
+  if (comma < from + 2 || comma > from + 5 || !TITLE_OPENERS.has(t[from].lower)) return [];
+  // Nationality adjectives may be capitalised ("the Chilean envoy, B").
+  for (let j = from + 1; j < comma; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
+  const m = grid.startingAt.get(comma + 1);
+  if (!m || m.mention.kind !== "person") return [];
+  const after = t[m.to];
+  return !after || after.text === "," || after.text === "." ? [m] : [];
 }
 
 /**
@@ -519,8 +544,8 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   for (let j = m.to; j < t.length && j <= m.to + 3; j++) {
     const p = grid.startingAt.get(j);
     if (p) return (p.mention.kind === "person" && j > m.to) || (owner && j === m.to && p.mention.kind !== "place" && p.mention.kind !== "country") ? p : m;
-    // "Kenya's interior minister, B": the name in apposition after the title.
-    if (owner && j > m.to && t[j].text === ",") {
+    // "Kenya's interior minister, B", "the Kenyan interior minister, B": the name in apposition after the title.
+    if ((owner || (m.from > 0 && TITLE_OPENERS.has(t[m.from - 1].lower))) && j > m.to && t[j].text === ",") {
       const named = grid.startingAt.get(j + 1);
       return named && named.mention.kind === "person" ? named : m;
     }
