@@ -306,6 +306,8 @@ describe("counts of people by a status they hold are not held people (round ACC5
       [{quote: "30"}, {quote: "three", category: "hostages_released"}]],
     ["negative: the people brought home in exchanges are still counted", "The ministry says 900 of its citizens have been brought home in 14 exchanges.",
       [{quote: "900", group: "citizens"}]],
+    ["negative: 'the two hostages' has its noun and stays a count", "The rebels said they freed the two hostages on Friday.",
+      [{quote: "two", category: "hostages_released", group: "hostages"}]],
     ["negative: holding people is still holding", "The rebels still hold 40 villagers, the hostage negotiators said.",
       [{quote: "40", category: "hostages_held", group: "villagers"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
@@ -371,6 +373,8 @@ describe("article context decides a release without hostage/prisoner words in th
 
 describe("exclusions: not counts of people", () => {
   it.each<[string, string]>([
+    ["anaphor: 'freed the two on Friday' points back (ACC5)", "The rebels said they freed the two on Friday."],
+    ["anaphor: 'freed the two \"as a gesture\"' (ACC5)", "The rebels said they had freed the two \"as a goodwill gesture.\""],
     ["things: 'in N exchanges' (ACC5)", "The two armies have swapped captives in 14 exchanges since the spring."],
     ["things: 'N swaps' (ACC5)", "Negotiators brokered 5 swaps last year."],
     ["fraction: 'N and a half years' (ACC5)", "The tribunal sentenced the activist to six and a half years in a labour camp."],

@@ -23,6 +23,8 @@ const PLUS_AFTER = /^-plus\b/i;
 const AGE_WORDS = new Set(["aged", "age", "ages", "at"]);
 const TOLL_BEFORE_AT = new Set(["toll", "tally", "total", "number", "figure", "count", "stood", "stands", "standing", "estimate", "estimated", "casualties", "them", "it"]);
 const AGE_LIST = /\b(?:aged|ages)[ \t]+\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*(?:,[ \t]*)?(?:and|or|to|-|–)[ \t]*$/i;
+/** The numeral ends its noun phrase: "freed the two.", "freed the two \"as a gesture\"", "freed the two on Friday". */
+const ANAPHOR_END = /^[ \t]*(?:[.,;:!?"“”)]|$|(?:on|in|at|after|as|from|to|with|for|during|last|this|early|late)\b)/i;
 const AUX_AFTER = /^[ \t]+(?:were|was|are|is|will|would|had|have|has|could|can|may|might|must|should|remain|remained)\b/i;
 const AGE_LIMIT_HEDGES = new Set(["under", "over", "below", "above", "aged under", "aged over"]);
 const AGE_LIMIT_NOUNS = new Set(AGE_LIMIT_WORDS);
@@ -123,9 +125,9 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
   if (!hasHead && (tok.value ?? tok.high ?? 0) < 130) {
     // "children under five", "people over 65": an age limit.
     if (phraseStart !== tok.start && AGE_LIMIT_NOUNS.has(b0) && AGE_LIMIT_HEDGES.has(text.slice(phraseStart, tok.start).trim().toLowerCase())) return "age";
-    // "The two were seized": a bare numeral after "the" points back to people already counted.
-    // ("the 251 taken hostage" keeps its participle and stays a count.)
-    if (phraseStart === tok.start && b0 === "the" && AUX_AFTER.test(after)) return "anaphor";
+    // "The two were seized", "the rebels freed the two.": a bare numeral after "the" points back to people
+    // already counted. ("the 251 taken hostage" keeps its participle and stays a count.)
+    if (phraseStart === tok.start && b0 === "the" && (AUX_AFTER.test(after) || ANAPHOR_END.test(after))) return "anaphor";
   }
   // Counts start at two: "one more body", "1 person" (a single person is a story, not a figure).
   if (tok.kind !== "range" && tok.value === 1) return "one";
