@@ -13,3 +13,27 @@
 export function codeAt(text: string, k: number): number {
   return k >= 0 && k < text.length ? text.charCodeAt(k) : NaN;
 }
+
+/**
+ * The first position at or after `pos` that is not a space or tab: the word after a number
+ * ("12  dead" → the "d").
+ *
+ * @example skipBlanks("12  dead", 2) // 4
+ */
+export function skipBlanks(text: string, pos: number): number {
+  let k = pos;
+  while (codeAt(text, k) === 32 || codeAt(text, k) === 9) k++;
+  return k;
+}
+
+/**
+ * The last position before `pos` that is not a space or tab (-1 when none): the end of the word
+ * before a number ("between 3" → the "n").
+ *
+ * @example skipBlanksBack("between 3", 8) // 6
+ */
+export function skipBlanksBack(text: string, pos: number): number {
+  let k = pos - 1;
+  while (k >= 0 && (codeAt(text, k) === 32 || codeAt(text, k) === 9)) k--;
+  return k;
+}

@@ -3,7 +3,7 @@
  * compound modifiers ("42-day", "two-state", "73-year-old"), identifiers ("Resolution 2334") and the
  * pronoun "one" ("one of them"). Returns the reason, or null when the number may be a count.
  */
-import {codeAt} from "./chars.ts";
+import {codeAt, skipBlanks, skipBlanksBack} from "./chars.ts";
 import {AFTER_WORDS, AGE_APPOSITIVE_NOUNS, AGE_LIMIT_WORDS, BEFORE_WORDS, CURRENCY_SYMBOLS, MONTHS} from "../model/figure-exclusions.ts";
 import {NOT_COUNT_BEFORE_ONE} from "../model/number-words.ts";
 import type {NumberToken} from "./numbers.ts";
@@ -141,16 +141,3 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** First position at or after `pos` that is not a space or tab. */
-function skipBlanks(text: string, pos: number): number {
-  let k = pos;
-  while (codeAt(text, k) === 32 || codeAt(text, k) === 9) k++;
-  return k;
-}
-
-/** Last position before `pos` that is not a space or tab (-1 when none). */
-function skipBlanksBack(text: string, pos: number): number {
-  let k = pos - 1;
-  while (k >= 0 && (codeAt(text, k) === 32 || codeAt(text, k) === 9)) k--;
-  return k;
-}

@@ -6,7 +6,7 @@
  * run of number words is capped at 9 words ("one two three …" a megabyte long would otherwise be
  * re-read from every word: quadratic).
  */
-import {codeAt} from "./chars.ts";
+import {codeAt, skipBlanks, skipBlanksBack} from "./chars.ts";
 import {MULTIPLIERS, SCALES, TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
 import {phraseSource} from "./regex.ts";
 
@@ -61,20 +61,6 @@ const TO = /^[ \t]+to[ \t]+$/i;
 function lowerAt(text: string, k: number): number {
   const c = codeAt(text, k);
   return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-/** First position at or after `pos` that is not a space or tab. */
-function skipBlanks(text: string, pos: number): number {
-  let k = pos;
-  while (codeAt(text, k) === 32 || codeAt(text, k) === 9) k++;
-  return k;
-}
-
-/** Last position before `pos` that is not a space or tab (-1 when none). */
-function skipBlanksBack(text: string, pos: number): number {
-  let k = pos - 1;
-  while (k >= 0 && (codeAt(text, k) === 32 || codeAt(text, k) === 9)) k--;
-  return k;
 }
 
 /**

@@ -2,7 +2,7 @@
  * codeAt: charCodeAt with an explicit bounds check (same results, NaN outside the string).
  */
 import {describe, expect, it} from "vitest";
-import {codeAt} from "../../../src/pipeline/figures/chars.ts";
+import {codeAt, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
 
 describe("codeAt", () => {
   it("reads like charCodeAt inside the string", () => {
@@ -15,5 +15,23 @@ describe("codeAt", () => {
     expect(codeAt("ab", -1)).toBeNaN();
     expect(codeAt("ab", 2)).toBeNaN();
     expect(codeAt("", 0)).toBeNaN();
+  });
+});
+
+describe("skipBlanks / skipBlanksBack", () => {
+  it.each([
+    ["12  dead", 2, 4],
+    ["12\tdead", 2, 3],
+    ["12", 2, 2],
+    ["a \u00a0b", 1, 2]
+  ])("skipBlanks(%j, %i) is %i (spaces and tabs only)", (text, pos, want) => {
+    expect(skipBlanks(text, pos)).toBe(want);
+  });
+  it.each([
+    ["between 3", 8, 6],
+    ["  3", 2, -1],
+    ["x", 0, -1]
+  ])("skipBlanksBack(%j, %i) is %i", (text, pos, want) => {
+    expect(skipBlanksBack(text, pos)).toBe(want);
   });
 });
