@@ -939,6 +939,30 @@ describe("findInteractions: a title then the name in apposition", () => {
   });
 });
 
+const openingSubjectCases: Record<string, Case> = {
+  "Mr A led a union delegation to the capital last week and met B": {
+    s: "Mr Tomas Vik led a Workers Front delegation to the capital last week and met Minister Eva Kolar.",
+    m: ["Tomas Vik", "Workers Front:organization", "Eva Kolar"], rows: ["Tomas Vik -met-> Eva Kolar"]
+  },
+  "A said the miners were freed and thanked B: a reporting verb opens another clause": {
+    s: "Tomas Vik said the trapped miners from the northern shaft were freed and thanked Eva Kolar.", m: ["Tomas Vik", "Eva Kolar"], rows: []
+  },
+  "A, who … , and met B: a comma ends the opening clause": {
+    s: "Tomas Vik spent the whole of the long flood season in the valley, and met Eva Kolar.", m: ["Tomas Vik", "Eva Kolar"], rows: []
+  },
+  "a nearer subject wins over the opening name": {
+    s: "Tomas Vik expected that the rescue crews of Workers Front would arrive and met Eva Kolar.",
+    m: ["Tomas Vik", "Workers Front:organization", "Eva Kolar"], rows: ["Workers Front -met-> Eva Kolar"]
+  },
+  "a connective between the opening name and 'and' blocks it": {
+    s: "Tomas Vik expected that the long-delayed rescue crews would arrive and met Eva Kolar.", m: ["Tomas Vik", "Eva Kolar"], rows: []
+  }
+};
+
+describe("findInteractions: a far conjunct takes the sentence's opening name", () => {
+  it.each(Object.entries(openingSubjectCases))("%s", (_label, c) => check(c));
+});
+
 describe("findInteractions: known misses", () => {
 
   it.fails("an object relative whose named head comes after it (\"The nurse that A freed, B, …\") is not linked", () => {

@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, SPEAKING_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
 import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -47,6 +47,7 @@ const LEADING = new Set(LEADING_WORDS);
 const PREPOSITIONS = new Set(OBLIQUE_PREPOSITIONS);
 const SPEAKING = new Set(SPEAKING_VERBS);
 const BREAKS = new Set(OBJECT_BREAKS);
+const REPORTS = new Set(REPORTING_WORDS);
 
 /** Subjects of the active verbs met so far in a sentence, left to right. */
 interface Active {
@@ -139,6 +140,7 @@ function verbPairs(
     if (!t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from)) return;
   }
   let subjects = conjunctSubjects(frame, from, actives) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
+  if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0) return;
   subjects = withCompanions(frame, grid, subjects);
   actives.push({from, subjects});
@@ -437,6 +439,32 @@ function nameModifiedNoun(frame: SentenceFrame, grid: MentionGrid, from: number)
   if (!m || m.from === 0 || !DET.has(t[m.from - 1].lower) || startsLower(t[m.from].text) || t[from].lower.endsWith("ed")) return false;
   const next = t[from + 1];
   return !next || (!grid.startingAt.has(from + 1) && !DET.has(next.lower) && !/^\p{N}/u.test(next.text));
+}
+
+/** Words that end the opening clause before a conjunct verb ("A said …", "A, who …"). */
+const CLAUSE_ENDS = new Set(["and", "or", "but", "who", "which", "that", "while", "after", "before", "when", "because", "if"]);
+
+/**
+ * "A led a union delegation to the capital last week and met B": for a verb after "and" at
+ * `and` whose subject lies beyond the usual gap, the name opening the sentence (at most one word
+ * before it, "Mr"/"The") when a lowercase verb follows it and nothing between it and "and"
+ * opens another clause: no punctuation, reporting or connective word, and every other name
+ * after a determiner or preposition ("a union delegation", "to Oslo"). Empty otherwise.
+ */
+function openingSubject(frame: SentenceFrame, grid: MentionGrid, and: number): PlacedMention[] {
+  const t = frame.tokens;
+  const m = frame.mentions[0];
+  if (!m || m.from > 1 || m.to >= and || isOblique(frame, m) || !allLower(t[m.to].text) || PREPOSITIONS.has(t[m.to].lower) || REPORTS.has(t[m.to].lower)) return [];
+  for (let j = m.to; j < and; j++) {
+    const n = grid.startingAt.get(j);
+    if (n) {
+      if (!isOblique(frame, n) && !DET.has(t[j - 1]?.lower ?? "")) return [];
+      j = n.to - 1;
+      continue;
+    }
+    if ((t[j].punct && t[j].text !== "-") || REPORTS.has(t[j].lower) || CLAUSE_ENDS.has(t[j].lower)) return [];
+  }
+  return [m];
 }
 
 /**
