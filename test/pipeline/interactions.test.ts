@@ -827,8 +827,8 @@ describe("findInteractions: visit phrases", () => {
 });
 
 const gratefulCases: Record<string, Case> = {
-  "A told reporters in X she was \"deeply grateful\" to B": {
-    s: "Rui Costa told reporters in Porto she was \"deeply grateful\" to Ana Souza.", m: ["Rui Costa", "Porto:place", "Ana Souza"],
+  "A told journalists in X that she was \"truly grateful\" to B": {
+    s: "Rui Costa told journalists in Porto that she was \"truly grateful\" to Ana Souza.", m: ["Rui Costa", "Porto:place", "Ana Souza"],
     rows: ["Rui Costa -thanked-> Ana Souza"], rule: "active-to"
   },
   "His wife, A, told reporters he was thankful to B": {
@@ -893,11 +893,11 @@ const agentApposAndNationalityCases: Record<string, Case> = {
   "by the group's wing, a place: no agent": {
     s: "Ana Souza was freed by the river's east bank, Gao, on Monday.", m: ["Ana Souza", "Gao:place"], rows: []
   },
-  "X frees US teacher: the nationality is no party": {
-    s: "Kenya frees US teacher in swap", m: ["Kenya:country", "US:country"], rows: []
+  "X frees French engineer: the nationality is no party": {
+    s: "Mali frees French engineer after talks", m: ["Mali:country", "French:country"], rows: []
   },
-  "X freed US teacher B: the titled person is freed": {
-    s: "Rebels freed US teacher Ana Souza.", m: ["Rebels:group", "US:country", "Ana Souza"], rows: ["Rebels -released-> Ana Souza"]
+  "X freed French engineer B: the titled person is freed": {
+    s: "Rebels freed French engineer Ana Souza.", m: ["Rebels:group", "French:country", "Ana Souza"], rows: ["Rebels -released-> Ana Souza"]
   },
   "X attacked Y overnight keeps Y (not a patient verb)": {
     s: "The Delta Front attacked Mali overnight.", m: ["Delta Front:group", "Mali:country"], rows: ["Delta Front -attacked-> Mali"]
@@ -940,8 +940,8 @@ describe("findInteractions: a title then the name in apposition", () => {
 });
 
 const openingSubjectCases: Record<string, Case> = {
-  "Mr A led a union delegation to the capital last week and met B": {
-    s: "Mr Tomas Vik led a Workers Front delegation to the capital last week and met Minister Eva Kolar.",
+  "Mr A took a union petition to the ministry on Tuesday and met B": {
+    s: "Mr Tomas Vik took a Workers Front petition to the ministry on Tuesday and met Minister Eva Kolar.",
     m: ["Tomas Vik", "Workers Front:organization", "Eva Kolar"], rows: ["Tomas Vik -met-> Eva Kolar"]
   },
   "A said the miners were freed and thanked B: a reporting verb opens another clause": {

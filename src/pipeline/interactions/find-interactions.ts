@@ -208,7 +208,7 @@ function verbPairs(
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
   targets = targets.filter((m) => !possessedPerson(frame, m));
-  // "Kenya frees US teacher": a country naming the nationality of the one freed.
+  // "Mali frees French engineer": a country naming the nationality of the one freed.
   if (PATIENT_TYPES.has(verb.type)) targets = targets.filter((m) => !nationalityOf(frame, m));
   if (targets.length > 0) {
     pushPairs(out, verb, from, to, subjects, targets, rule);
@@ -445,11 +445,11 @@ function nameModifiedNoun(frame: SentenceFrame, grid: MentionGrid, from: number)
 const CLAUSE_ENDS = new Set(["and", "or", "but", "who", "which", "that", "while", "after", "before", "when", "because", "if"]);
 
 /**
- * "A led a union delegation to the capital last week and met B": for a verb after "and" at
+ * "A took a union petition to the ministry on Tuesday and met B": for a verb after "and" at
  * `and` whose subject lies beyond the usual gap, the name opening the sentence (at most one word
  * before it, "Mr"/"The") when a lowercase verb follows it and nothing between it and "and"
  * opens another clause: no punctuation, reporting or connective word, and every other name
- * after a determiner or preposition ("a union delegation", "to Oslo"). Empty otherwise.
+ * after a determiner or preposition ("a union petition", "to Oslo"). Empty otherwise.
  */
 function openingSubject(frame: SentenceFrame, grid: MentionGrid, and: number): PlacedMention[] {
   const t = frame.tokens;
@@ -539,7 +539,7 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number): Pl
 }
 
 /**
- * A country right before a lowercase noun ("US teacher", "Kenyan sailors"): the nationality
+ * A country right before a lowercase noun ("French engineer", "Kenyan sailors"): the nationality
  * of the one acted on, not a party. Prepositions and connectives after it do not count
  * ("freed Kenya on Monday" keeps Kenya).
  */
