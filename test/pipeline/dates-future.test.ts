@@ -33,7 +33,11 @@ describe("03 dates: future and scheduled clauses point forward, past clauses bac
     ["'were' after the cue: past", "The army will free the sailors who were seized on 2 May.", DEC, [day("2 May", "2024-05-02", "inferred")]],
     ["participle after 'be' stays future", "The families will be told on Friday.", WED, [day("Friday", "2025-03-14", "relative")]],
     ["'-ed' adjective does not make it past", "The newly elected mayor will take office on 9 January.", DEC, [day("9 January", "2025-01-09", "inferred")]],
-    ["future clause does not reach across 'after'", "Crews will rebuild the bridge after it collapsed on 14 January.", DEC, [day("14 January", "2024-01-14", "inferred")]]
+    ["future clause does not reach across 'after'", "Crews will rebuild the bridge after it collapsed on 14 January.", DEC, [day("14 January", "2024-01-14", "inferred")]],
+    ["contraction 'll after its word", "The union says it'll resume talks on Monday.", WED, [day("Monday", "2025-03-17", "relative")]],
+    ["curly contraction ’ll", "Officials said they’ll reopen the border on Friday.", WED, [day("Friday", "2025-03-14", "relative")]],
+    ["'is being prepared for' + month-day", "A second convoy is being prepared for 3 February.", DEC, [day("3 February", "2025-02-03", "inferred")]],
+    ["'prepared for' (past, no 'being') stays behind", "The army prepared for the offensive on 3 February.", DEC, [day("3 February", "2024-02-03", "inferred")]]
   ])("%s", (_label, text, published, expected) => {
     expect(datesOf(text, published)).toEqual(expected);
   });

@@ -110,8 +110,14 @@ export function headlinePointsToFuture(before: string): boolean {
   return HEADLINE_TO.test(window.slice(cut));
 }
 
-/** A future cue, each one of a clause in turn (global: the last one counts). */
-const FUTURE_ALL = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.map(escape).join("|")})(?![\\p{L}])`, "giu");
+/**
+ * A future cue, each one of a clause in turn (global: the last one counts). A word cue needs a
+ * non-letter before it ("will", not "goodwill"); a contraction cue follows its word directly
+ * ("he'll meet on Monday").
+ */
+const CONTRACTIONS = FUTURE_CUES.filter((c) => /^['’]/.test(c));
+const WORD_CUES = FUTURE_CUES.filter((c) => !/^['’]/.test(c));
+const FUTURE_ALL = new RegExp(`(?:(?:^|[^\\p{L}])(?:${WORD_CUES.map(escape).join("|")})|(?:${CONTRACTIONS.map(escape).join("|")}))(?![\\p{L}])`, "giu");
 /** A plainly past verb, not a participle after "be"/"have"/"to" ("will be told" is future). */
 const PAST_VERB = new RegExp(`(?<!\\b(?:be|been|being|have|has|had|to)\\s+)(?:^|(?<=[^\\p{L}]))(?:${PAST_VERBS.join("|")})(?![\\p{L}])`, "iu");
 /*

@@ -72,7 +72,9 @@ export const FUTURE_CUES: string[] = [
   // December: next January), "the truce expires on Friday", "the trial opens on 3 March".
   "takes office", "take office", "assumes office", "takes effect", "take effect", "comes into force",
   "come into force", "enters into force", "expires", "begins", "starts", "opens", "reopens", "resumes",
-  "kicks off", "is expected", "are expected", "slated", "set for"
+  "kicks off", "is expected", "are expected", "slated", "set for",
+  // Present progressive of preparing: "another swap is being prepared for early October".
+  "being prepared for", "being planned for"
 ];
 
 /**
