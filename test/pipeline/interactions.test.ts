@@ -921,6 +921,25 @@ const titleAppositionCases: Record<string, Case> = {
   },
   "A met the miners in the valley, B: a preposition ends the title": {
     s: "Mayor Rosa Vidal met the miners in the valley, Carlos Ruiz.", m: ["Rosa Vidal", "Carlos Ruiz"], rows: []
+  },
+  "A met the Chilean delegation, B said: the reporting speaker is no apposition": {
+    s: "Mayor Rosa Vidal met the Chilean delegation, Carlos Ruiz said.", m: ["Rosa Vidal", "Chilean:country", "Carlos Ruiz"],
+    rows: ["Rosa Vidal -met-> Chilean"]
+  },
+  "A attacked the UN convoy yesterday, B said: the speaker is not the target": {
+    s: "Rebels attacked the UN convoy yesterday, Carlos Ruiz said.", m: ["Rebels:group", "UN:organization", "Carlos Ruiz"],
+    rows: ["Rebels -attacked-> UN"]
+  },
+  "A met Chile's labour minister, B. (sentence end closes the name)": {
+    s: "Mayor Rosa Vidal met Chile's labour minister, Ana Soto.", m: ["Rosa Vidal", "Chile:country", "Ana Soto"],
+    rows: ["Rosa Vidal -met-> Ana Soto"]
+  },
+  "X, who questioned A, said she …: A closes a relative clause and is not the speaker": {
+    s: "Police, who questioned Ines Moura, said she thanked Tomas Vik.", m: ["Ines Moura", "Tomas Vik"], rows: []
+  },
+  "His sister, A, told reporters she … (a name between two commas is the speaker)": {
+    s: "His sister, Ines Moura, told reporters she was grateful to Tomas Vik.", m: ["Ines Moura", "Tomas Vik"],
+    rows: ["Ines Moura -thanked-> Tomas Vik"]
   }
 };
 

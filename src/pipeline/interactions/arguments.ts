@@ -200,8 +200,10 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     // "She thanked B and said she had met him": the same "She" as the sentence's first word.
     if (tokens[j]?.lower === "and" && tokens[0].lower === w && frame.antecedent) return [antecedentAt(frame, frame.antecedent, i)];
     // "His wife, A, told reporters she …": the name in apposition is the speaker.
+    // Only a name set off by commas on both sides: in "Police, who questioned A, said she …" A
+    // closes a relative clause and is not the speaker.
     const named = j > 0 && tokens[j].text === "," ? grid.endingAt.get(j - 1) : undefined;
-    if (named && named.mention.kind === "person" && !isOblique(frame, named)) return [named];
+    if (named && named.mention.kind === "person" && !isOblique(frame, named) && appositionStart(frame, j) === named.from - 1) return [named];
     if (j >= 0 && tokens[j].text === ",") {
       // "A, a local official, said he …"
       const open = appositionStart(frame, j);
@@ -504,9 +506,17 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   // Nationality adjectives may be capitalised ("the Chilean envoy, B").
   for (let j = from + 1; j < comma; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
   const m = grid.startingAt.get(comma + 1);
-  if (!m || m.mention.kind !== "person") return [];
+  return m && m.mention.kind === "person" && closesApposition(t, m) ? [m] : [];
+}
+
+/**
+ * Whether a name after a comma is closed like an apposition: a comma, a semicolon or the end of
+ * the sentence after it ("met the envoy, B, on Monday"). A verb after it makes the name a new
+ * subject, not the title's holder: "A met the Kenyan delegation, B said."
+ */
+function closesApposition(t: SentenceFrame["tokens"], m: PlacedMention): boolean {
   const after = t[m.to];
-  return !after || after.text === "," || after.text === "." ? [m] : [];
+  return !after || after.text === "," || after.text === ";" || after.text === "." || after.text === "?" || after.text === "!";
 }
 
 /**
@@ -547,7 +557,7 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
     // "Kenya's interior minister, B", "the Kenyan interior minister, B": the name in apposition after the title.
     if ((owner || (m.from > 0 && TITLE_OPENERS.has(t[m.from - 1].lower))) && j > m.to && t[j].text === ",") {
       const named = grid.startingAt.get(j + 1);
-      return named && named.mention.kind === "person" ? named : m;
+      return named && named.mention.kind === "person" && closesApposition(t, named) ? named : m;
     }
     // "freed by A after B hosted …": a connective or preposition is no title word.
     if (!startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return m;
