@@ -339,7 +339,11 @@ describe("'among the <noun>', 'gets back', 'N the army says are dead', days endi
       [{quote: "three"}, {quote: "412", category: "captivity_days"}]],
     ["negative: a homecoming from orbit is no captivity", "The astronauts have come home after 180 days in orbit."
       , []],
-    ["negative: a homecoming from a deployment is no captivity", "The crew came home after 200 days of deployment.", []]
+    ["negative: a homecoming from a deployment is no captivity", "The crew came home after 200 days of deployment.", []],
+    ["a mission named before the days does not undo captivity", "Gunmen freed the four crew members of a relief mission after 300 days.",
+      [{quote: "four"}, {quote: "300", category: "captivity_days"}]],
+    ["a tour named before the days does not undo captivity", "Rebels freed the tour guides after 90 days in the forest camp.",
+      [{quote: "90", category: "captivity_days"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
 

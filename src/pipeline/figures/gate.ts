@@ -3,7 +3,7 @@
  * right after it ("3,400 had been killed", "two survived", "killing hundreds.") — and whether a day
  * count is a count of days in captivity ("after 498 days in captivity", "held for 42 days").
  */
-import {CAPTIVITY_CUES, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES} from "../model/figure-categories.ts";
+import {CAPTIVITY_CUES, NOT_CAPTIVITY_AFTER, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb. */
@@ -26,6 +26,8 @@ const STOP_NEXT = new Set([
 const OTHER_VERB = new RegExp(`^[ \\t]*(?:(?:were|are|have|had|has|was|is)[ \\t]+(?:been[ \\t]+|still[ \\t]+|reported[ \\t]+)?)?(?:${phraseSource(OTHER_VERB_CUES)})`, "i");
 const CAPTIVITY_CTX = phraseRegex(CAPTIVITY_CUES, "i");
 const NOT_CAPTIVITY = phraseRegex(NOT_CAPTIVITY_CUES, "i");
+/** A trip phrase right after the days ("after 180 days in orbit"), from the start of the text after the count. */
+const NOT_CAPTIVITY_RIGHT = new RegExp(`^[ \\t]*(?:${phraseSource(NOT_CAPTIVITY_AFTER)})`, "i");
 const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held|confinement)|(?:held|kept|detained|imprisoned|in[ \t]+captivity|underground\b))/i;
 /**
  * "the 52 days he spent in captivity", "the 400 days they were held": a relative clause after the days whose
@@ -68,7 +70,7 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   // "during the truce, after 52 days in captivity": captivity written right after the days wins.
   if (IN_CAPTIVITY_RIGHT.test(right)) return true;
   const near = text.slice(Math.max(0, start - 25), Math.min(text.length, groupEnd + 25));
-  if (NOT_CAPTIVITY.test(near)) return false;
+  if (NOT_CAPTIVITY.test(near) || NOT_CAPTIVITY_RIGHT.test(right)) return false;
   if (DAYS_RIGHT.test(right) || DAYS_RELATIVE.test(right)) return true;
   const left = text.slice(Math.max(0, start - 40), start);
   if (!DAYS_LEFT.test(left)) return false;

@@ -142,9 +142,17 @@ export const NOT_CAPTIVITY_CUES: string[] = [
   "offensive", "operation", "visit", "trip", "strike", "mourning", "quarantine", "campaign", "fighting", "siege",
   "hospital", "intensive care", "coma", "hunger strike",
   // "the trapped miners spent 9 days underground": trapped, not held
-  "trapped", "miners", "cave",
-  // "the crew came home after 180 days in orbit": a long trip, not captivity
-  "orbit", "mission", "voyage", "expedition", "deployment", "rotation", "tour", "at sea"
+  "trapped", "miners", "cave"
+];
+
+/**
+ * Phrases right after a day count that make it a long trip, not captivity: "the crew came home
+ * after 180 days in orbit", "after 200 days of deployment". Read only after the count: "freed the
+ * crew of a relief mission after 300 days" is still captivity.
+ */
+export const NOT_CAPTIVITY_AFTER: string[] = [
+  "in orbit", "in space", "at sea", "of deployment", "on deployment", "on rotation", "on tour", "of touring",
+  "on the mission", "of the mission", "on the voyage", "of the voyage", "on the expedition", "of the expedition"
 ];
 
 /** Head nouns of soldiers: an exchange or return of them is a prisoner release ("103 servicemen were returned"). */
