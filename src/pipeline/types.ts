@@ -305,6 +305,9 @@ export interface PipelineInput {
   actorsCsv?: string | null;
   /** Text of data/reference/outlets.csv. */
   outletsCsv?: string | null;
-  /** Progress callback (the loader prints it to stderr). */
+  /**
+   * Progress callback (the loader prints it to stderr): once per article, in file order, called
+   * for a whole batch of articles (64) after their per-article stages are done.
+   */
   onProgress?: (done: number, total: number, file: string) => void;
 }
