@@ -6,6 +6,7 @@
 import type {Mention} from "../types.ts";
 import {ATTRIBUTION_AUXILIARIES, ATTRIBUTION_PREPOSITIONS, ATTRIBUTION_VERBS, PRONOUN_SOURCES} from "../model/attribution-verbs.ts";
 import {phraseSource} from "./regex.ts";
+import {isRegexSpace} from "../dates/spaces.ts";
 
 const VERB_SRC = phraseSource(ATTRIBUTION_VERBS);
 const AUX_SRC = phraseSource(ATTRIBUTION_AUXILIARIES);
@@ -35,12 +36,6 @@ function isEdgePunct(c: number): boolean {
   return c === 32 || c === 9 || c === 44 || c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 0x2019;
 }
 
-/** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function clean(s: string): string | null {
   let t = s.replace(TRAILING_TIME, "");
   // Each replacement runs only when its first or last character is there (this runs per candidate source).
@@ -59,7 +54,7 @@ function clean(s: string): string | null {
 function needsSpaceNorm(t: string): boolean {
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (isSpace(c) && (c !== 32 || (k + 1 < t.length && isSpace(t.charCodeAt(k + 1))))) return true;
+    if (isRegexSpace(c) && (c !== 32 || (k + 1 < t.length && isRegexSpace(t.charCodeAt(k + 1))))) return true;
   }
   return false;
 }
@@ -88,7 +83,7 @@ function hasDigit(t: string, from: number, to: number): boolean {
 function lastNonSpace(t: string, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) {
     const c = t.charCodeAt(k);
-    if (!isSpace(c)) return c;
+    if (!isRegexSpace(c)) return c;
   }
   return -1;
 }

@@ -10,7 +10,7 @@ import {
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {firstFrom} from "./sorted.ts";
-import {codeAt} from "./chars.ts";
+import {codeAt, isBlank} from "./chars.ts";
 import type {Group} from "./group.ts";
 import type {ArticleRelease} from "./article-context.ts";
 
@@ -141,10 +141,6 @@ function heldAfter(text: string, groupEnd: number): boolean {
   const c = codeAt(text, k) | 32;
   if (c !== 97 && c !== 111 && c !== 44 && c !== 119 && c !== 105 && c !== 114 && c !== 104) return false;
   return HELD_AFTER.test(text.slice(groupEnd, groupEnd + 90));
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
 }
 
 /** Categories of a verb after the count that tell what happened to the remaining ones ("were freed", "were killed"). */

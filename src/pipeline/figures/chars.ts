@@ -37,3 +37,12 @@ export function skipBlanksBack(text: string, pos: number): number {
   while (k >= 0 && (codeAt(text, k) === 32 || codeAt(text, k) === 9)) k--;
   return k;
 }
+
+/**
+ * A space or a tab: the blanks that may stand between a number and its words ("12\tdead").
+ *
+ * @example isBlank(9) // true
+ */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}

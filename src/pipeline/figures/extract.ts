@@ -2,7 +2,7 @@
  * Figures of one sentence: numbers → hedge → group → exclusions → gate → category, attribution,
  * period, as_of, modality. Offsets in the returned figures are absolute (Article.text).
  */
-import {codeAt} from "./chars.ts";
+import {codeAt, isBlank} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
 import {categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
@@ -161,10 +161,6 @@ function dashAsideEnd(text: string, groupEnd: number): number {
   const right = text.slice(groupEnd, groupEnd + 100);
   const m = DASH_ASIDE.exec(right) ?? (right.trimStart().startsWith(",") ? NAMES_ASIDE.exec(right) : null);
   return m ? groupEnd + m[0].length : -1;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
 }
 
 /** True when text[from, to) is only spaces and tabs (`/^[ \t]*$/` without a slice). */

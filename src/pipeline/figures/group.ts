@@ -6,6 +6,7 @@
 import {codeAt} from "./chars.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
+import {isRegexSpace} from "../dates/spaces.ts";
 
 export interface Group {
   kind: "person" | "days" | "none";
@@ -66,12 +67,6 @@ interface Tok {
   end: number;
 }
 
-/** JavaScript's `\s`: a token never starts on one. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -96,7 +91,7 @@ function tokenAt(text: string, pos: number): Tok | undefined {
     const word = text.slice(k, e);
     return {word, lower: word.toLowerCase(), text: word, start: k, end: e};
   }
-  if (isSpace(c)) return undefined;
+  if (isRegexSpace(c)) return undefined;
   return {word: null, lower: null, text: text[k], start: k, end: k + 1};
 }
 

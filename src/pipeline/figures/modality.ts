@@ -7,6 +7,7 @@ import type {Modality} from "../types.ts";
 import {CLAIM_NOT_MODALITY_AFTER, FIGURE_MODALITY_CUES} from "../model/figure-modality.ts";
 import {phraseSource} from "./regex.ts";
 import {firstFrom} from "./sorted.ts";
+import {isRegexSpace} from "../dates/spaces.ts";
 
 const CUES = new Map<string, Modality>(FIGURE_MODALITY_CUES.map(([w, m]) => [w, m]));
 const CUE_RE = new RegExp(`(?:${phraseSource(FIGURE_MODALITY_CUES.map(([w]) => w))})`, "gi");
@@ -15,14 +16,8 @@ const NOT_CLAIM = new RegExp(`^[ \\t]+(?:over[ \\t]+|more[ \\t]+than[ \\t]+|at[ 
 const REL = /\b(?:that|which|who|whom)\b/gi;
 const REPORTING_BEFORE = /\b(?:said|says|say|claimed|claims|told|reported|added|stated|announced|believes|alleged|estimated|noted)[ \t]*$/i;
 
-/** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function hasWhitespace(t: string): boolean {
-  for (let k = 0; k < t.length; k++) if (isSpace(t.charCodeAt(k))) return true;
+  for (let k = 0; k < t.length; k++) if (isRegexSpace(t.charCodeAt(k))) return true;
   return false;
 }
 
