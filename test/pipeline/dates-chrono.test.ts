@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import * as chrono from "chrono-node";
 import {newsChrono, REFERENCE, selectBuiltIns} from "../../src/pipeline/dates/chrono-instance.ts";
+import {CHRONO_PARSER_PROBES} from "../../src/pipeline/model/date-cues.ts";
 
 const KEPT_PARSERS = [
   "ENYearMonthDayParser:numeric", "ISOFormatParser:numeric", "SlashDateFormatParser:numeric", "ENMonthNameLittleEndianParser:month",
@@ -29,6 +30,17 @@ describe("03 dates: chrono's built-ins are picked by behaviour, not class name",
     const s = selectBuiltIns(chrono.en.configuration.createCasualConfiguration(dayFirst));
     expect(s.parsers.map((p) => `${p.parser.constructor.name}:${p.need}`)).toEqual(KEPT_PARSERS);
     expect(s.refiners.map((r) => r.constructor.name)).toEqual(KEPT_REFINERS);
+  });
+
+  it.each([false, true])("dayFirst %s: the same parsers as probing every phrase alone (no shortcut)", (dayFirst) => {
+    const config = chrono.en.configuration.createCasualConfiguration(dayFirst);
+    const matches = (parser: chrono.Parser, texts: string[]) => texts.some((t) => new chrono.Chrono({parsers: [parser], refiners: []}).parse(t, REFERENCE).length > 0);
+    const plain = config.parsers.flatMap((parser) => {
+      if (matches(parser, CHRONO_PARSER_PROBES.drop)) return [];
+      const need = (["numeric", "month", "weekday"] as const).find((n) => matches(parser, CHRONO_PARSER_PROBES[n]));
+      return need ? [`${config.parsers.indexOf(parser)}:${need}`] : [];
+    });
+    expect(selectBuiltIns(config).parsers.map((p) => `${config.parsers.indexOf(p.parser)}:${p.need}`)).toEqual(plain);
   });
 
   it("the same choice when class names are gone (minified bundle)", () => {

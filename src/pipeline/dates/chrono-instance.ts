@@ -70,6 +70,7 @@ export function selectBuiltIns(config: Configuration): Selection {
   };
   const parsers: Selection["parsers"] = [];
   for (const parser of config.parsers) {
+    if (!mayMatchNeedProbes(parser)) continue;
     if (matches(parser, CHRONO_PARSER_PROBES.drop)) continue;
     const need = (["numeric", "month", "weekday"] as const).find((n) => matches(parser, CHRONO_PARSER_PROBES[n]));
     if (need) parsers.push({parser, need});
@@ -80,6 +81,31 @@ export function selectBuiltIns(config: Configuration): Selection {
   const unrefined = CHRONO_REFINER_PROBES.map((text) => signature([], text));
   const refiners = config.refiners.filter((refiner) => CHRONO_REFINER_PROBES.every((text, i) => signature([refiner], text) === unrefined[i]));
   return {parsers, refiners};
+}
+
+/** Every need probe in one text, set apart by " | " (a non-word character either side, as at a text's ends). */
+const NEED_TEXT = [...CHRONO_PARSER_PROBES.numeric, ...CHRONO_PARSER_PROBES.month, ...CHRONO_PARSER_PROBES.weekday].join(" | ");
+/** mayMatchNeedProbes' answer by regex source and flags: the same regex finds the same matches. */
+const needProbeMatches = new Map<string, boolean>();
+
+/**
+ * False when the parser's regex finds nothing in NEED_TEXT, so it matches no need probe and is
+ * not kept. One exec per regex for both readings: V8 compiles a regex to machine code on its
+ * second exec, and chrono's relative-unit regexes ("3 days ago", "3 days later") take ~90 ms each
+ * to compile, most of the cost of choosing parsers, for parsers stage 03 drops. Parsers whose
+ * regex finds something are probed one phrase at a time as before (the selection test pins the
+ * outcome for both readings).
+ */
+function mayMatchNeedProbes(parser: chrono.Parser): boolean {
+  const pattern = parser.pattern(new chrono.ParsingContext(NEED_TEXT, REFERENCE));
+  const key = `${pattern.flags}/${pattern.source}`;
+  let found = needProbeMatches.get(key);
+  if (found === undefined) {
+    pattern.lastIndex = 0;
+    found = pattern.exec(NEED_TEXT) !== null;
+    needProbeMatches.set(key, found);
+  }
+  return found;
 }
 
 /** Stand-in results for the refiner probes: a date with a certain time zone, and "+2 days". */
