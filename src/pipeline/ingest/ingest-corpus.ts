@@ -12,6 +12,7 @@ import {parseManifest, type ManifestRow} from "./manifest.ts";
 import {joinLinesToText} from "./normalise.ts";
 import {readSourceFile, type ReadFile} from "./read-file.ts";
 import {resolveMetadata, type ResolvedMeta} from "./resolve-metadata.ts";
+import {textId} from "./text-id.ts";
 
 const STAGE = "01-ingest";
 
@@ -135,9 +136,13 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
   }
   // One hash per article: of the text for a kept article, of text and path otherwise.
   let articleId: string | null = null;
+  let words = 0;
   if (status === "ok") {
     // Duplicates are found by the id hash, confirmed by comparing texts (no second pass to key a Map by the whole text).
-    const hash = hashId(text);
+    // The word count comes from the same pass over the text (see text-id.ts).
+    const id = textId(text);
+    const hash = id.hash;
+    words = id.words;
     const sameHash = firstByHash.get(hash);
     const first = sameHash?.find((k) => k.text === text)?.file;
     if (first === undefined) {
@@ -156,7 +161,7 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
     ...meta,
     text: status === "ok" || status === "duplicate" ? text : "",
     offsetMap,
-    words: status === "ok" ? countWords(text) : 0,
+    words: status === "ok" ? words : 0,
     status,
     warnings: d.warnings
   };
@@ -231,52 +236,6 @@ function checkManifestFiles(rows: Map<string, ManifestRow>, paths: Set<string>, 
     const hint = near.length === 1 ? ` (did you mean ${near[0]}?)` : "";
     warnings.push({file: "manifest.csv", stage: STAGE, message: `row ${row.row} (${row.file}): no such file in the corpus${hint}`});
   }
-}
-
-/** Letters and digits beyond ASCII (accented names, other scripts). */
-const NON_ASCII_ALNUM = /[\p{L}\p{N}]/u;
-
-/**
- * Tokens (runs between spaces and line breaks) that contain a letter or digit. Hops from space
- * to space with indexOf (native) and reads a token's first character only, the rest just when
- * that one is no letter or digit ("“Floods" is counted at "F"): a character loop over every
- * article was as costly as the rest of the assembly.
- */
-function countWords(text: string): number {
-  let n = 0;
-  const len = text.length;
-  let i = 0;
-  let newline = text.indexOf("\n");
-  if (newline < 0) newline = len;
-  while (i < len) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10) {
-      i++;
-      continue;
-    }
-    if (newline < i) {
-      newline = text.indexOf("\n", i);
-      if (newline < 0) newline = len;
-    }
-    let end = text.indexOf(" ", i + 1);
-    if (end < 0 || end > newline) end = newline;
-    if (isWordChar(text, i, c)) n++;
-    else {
-      for (let k = i + 1; k < end; k++) {
-        if (isWordChar(text, k, text.charCodeAt(k))) {
-          n++;
-          break;
-        }
-      }
-    }
-    i = end;
-  }
-  return n;
-}
-
-/** A letter or digit (`c` is text's char code at `i`; beyond ASCII, the code unit is tested alone). */
-function isWordChar(text: string, i: number, c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && NON_ASCII_ALNUM.test(text[i]));
 }
 
 function cmp(a: string, b: string): number {
