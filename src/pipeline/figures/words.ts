@@ -25,10 +25,10 @@ function isWordChar(c: number): boolean {
  * @example wordsBefore("killed at least 5", 15, 3).words // ["least", "at", "killed"]
  */
 export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
-  const words = WORDS;
-  const starts = STARTS;
-  words.length = 0;
-  starts.length = 0;
+  // Fresh lists, filled by push: setting `length = 0` on reused scratch lists (and copying them out) is a
+  // runtime call each, and cost more than the few short-lived words of this reading.
+  const words: string[] = [];
+  const starts: number[] = [];
   let i = pos - 1;
   let stop = "";
   const limit = Math.max(0, pos - 80);
@@ -60,19 +60,8 @@ export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
     words.push(text.slice(a, b).toLowerCase());
     starts.push(a);
   }
-  const out = {words: words.slice(), starts: starts.slice(), stop};
-  // The scratch lists must not keep a word (and the article it may point into) alive.
-  words.length = 0;
-  starts.length = 0;
-  return out;
+  return {words, starts, stop};
 }
-
-/**
- * Scratch lists for wordsBefore, copied out at exact length: this runs twice per number, and a list grown by
- * push from empty reserves room for 17 items.
- */
-const WORDS: string[] = [];
-const STARTS: number[] = [];
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
