@@ -114,59 +114,131 @@ function finalize(text: string, s: number, e: number, offset: number, mentions: 
   return phrase;
 }
 
-/** The source phrase right after the first match of `cue` ("according to …", "said …"), if any. */
-function phraseAfter(cue: RegExp, t: string, offset: number, mentions: Mention[], anyNoun: boolean): string | null {
-  cue.lastIndex = 0;
-  const m = cue.exec(t);
-  if (!m) return null;
-  const s = m.index + m[0].length;
+/** The source phrase starting at `s` (right after a cue: "according to …", "said …"). */
+function phraseFrom(t: string, s: number, offset: number, mentions: Mention[], anyNoun: boolean): string | null {
   const rest = t.slice(s, s + 160);
   const cut = PHRASE_END.exec(rest);
   return finalize(t, s, s + (cut ? cut.index : rest.length), offset, mentions, anyNoun);
 }
 
 /**
+ * PREP, INVERTED and VERB in one scan: their first characters differ (a letter, one of `,"”`, a blank), so at
+ * most one of them can start at a position, and restarting one character after each match visits every start
+ * position of each. Case-insensitive for PREP; a match of INVERTED or VERB is checked at its position with the
+ * case-sensitive sticky regex ("the United States" must not read as "X states").
+ */
+const ANY_CUE = new RegExp(`${PREP.source}|${INVERTED.source}|${VERB.source}`, "gi");
+const INVERTED_AT = new RegExp(INVERTED.source, "y");
+const VERB_AT = new RegExp(VERB.source, "y");
+/** Start offsets of the INVERTED and VERB candidates of one sentence (scratch; the count is kept apart). */
+const STARTS = new Int32Array(256);
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The subject before a verb starting at `e` ("…, the ministry said" → "the ministry"), or null when there is
+ * none or it is no source.
+ */
+function subjectBefore(t: string, e: number, offset: number, mentions: Mention[]): string | null {
+  // Subject: back to the previous clause boundary, at most ~80 characters.
+  const lo = Math.max(0, e - 90);
+  // The last clause mark before the verb: , ” " ; : . — or " that " (one backwards scan).
+  let b = -1;
+  let that = false;
+  for (let k = e - 1; k >= lo; k--) {
+    const c = t.charCodeAt(k);
+    if (c === 44 || c === 0x201d || c === 34 || c === 59 || c === 58 || c === 46 || c === 0x2014) {
+      b = k;
+      break;
+    }
+    if (c === 32 && k + 6 <= e && t.startsWith(" that ", k)) {
+      b = k;
+      that = true;
+      break;
+    }
+  }
+  let s = b >= 0 ? b + 1 : lo;
+  if (that) s = b + 6;
+  if (b < 0 && lo > 0) return null;
+  const subject = t.slice(s, e);
+  // A subject holding a counted number is the figure clause itself ("3,400 were counted"), not a source
+  // ("Channel 12 reported" is fine);
+  // one ending in a copula is a passive ("Hamas is believed"), not a speaker.
+  if ((hasDigit(t, s, e) && NUMBER_THEN_WORD.test(subject)) || (COPULA_LAST.has(lastNonSpace(t, s, e)) && COPULA_END.test(subject))) return null;
+  return finalize(t, s, e, offset, mentions);
+}
+
+/**
  * Source of the figures of one sentence, or null. `offset` is the sentence's start in Article.text and
- * `mentions` that sentence's mentions (may be empty).
+ * `mentions` that sentence's mentions (may be empty). "according to …" (any noun phrase after it is a
+ * source) wins over ", said …", which wins over "… said" (the first such verb whose subject is a source).
  *
  * @example findAttribution("At least 40 people drowned, the ministry said.", 0, []) // "the ministry"
  */
 export function findAttribution(text: string, offset: number, mentions: Mention[]): string | null {
   // Long garbage lines: look only at a bounded window (attribution sits near the clause anyway).
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
+  let prepEnd = -1;
+  let n = 0;
+  ANY_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_CUE.exec(t))) {
+    const i = m.index;
+    if (isLetter(t.charCodeAt(i))) {
+      if (prepEnd < 0) prepEnd = i + m[0].length;
+    } else if (n < STARTS.length) STARTS[n++] = i;
+    else return slowAttribution(t, offset, mentions);
+    ANY_CUE.lastIndex = i + 1;
+  }
   // "according to hospital sources": the preposition makes any noun phrase a source.
+  if (prepEnd >= 0) {
+    const r = phraseFrom(t, prepEnd, offset, mentions, true);
+    if (r) return r;
+  }
+  // The first inversion only: ", said the ministry."
+  for (let k = 0; k < n; k++) {
+    const i = STARTS[k];
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    INVERTED_AT.lastIndex = i;
+    if (!INVERTED_AT.test(t)) continue;
+    const r = phraseFrom(t, INVERTED_AT.lastIndex, offset, mentions, false);
+    if (r) return r;
+    break;
+  }
+  // "X (has) said": each verb in turn, as a global scan of VERB alone would meet them (none inside the last).
+  let verbEnd = 0;
+  for (let k = 0; k < n; k++) {
+    const i = STARTS[k];
+    const c = t.charCodeAt(i);
+    if ((c !== 32 && c !== 9) || i < verbEnd) continue;
+    VERB_AT.lastIndex = i;
+    if (!VERB_AT.test(t)) continue;
+    verbEnd = VERB_AT.lastIndex;
+    const r = subjectBefore(t, i, offset, mentions);
+    if (r) return r;
+  }
+  return null;
+}
+
+/** The source phrase right after the first match of `cue` ("according to …", "said …"), if any. */
+function phraseAfter(cue: RegExp, t: string, offset: number, mentions: Mention[], anyNoun: boolean): string | null {
+  cue.lastIndex = 0;
+  const m = cue.exec(t);
+  if (!m) return null;
+  return phraseFrom(t, m.index + m[0].length, offset, mentions, anyNoun);
+}
+
+/** findAttribution by three separate scans, for a sentence with more verb candidates than STARTS holds. */
+function slowAttribution(t: string, offset: number, mentions: Mention[]): string | null {
   const r = phraseAfter(PREP, t, offset, mentions, true) ?? phraseAfter(INVERTED, t, offset, mentions, false);
   if (r) return r;
   VERB.lastIndex = 0;
   let vm: RegExpExecArray | null;
   while ((vm = VERB.exec(t))) {
-    const e = vm.index;
-    // Subject: back to the previous clause boundary, at most ~80 characters.
-    const lo = Math.max(0, e - 90);
-    // The last clause mark before the verb: , ” " ; : . — or " that " (one backwards scan).
-    let b = -1;
-    let that = false;
-    for (let k = e - 1; k >= lo; k--) {
-      const c = t.charCodeAt(k);
-      if (c === 44 || c === 0x201d || c === 34 || c === 59 || c === 58 || c === 46 || c === 0x2014) {
-        b = k;
-        break;
-      }
-      if (c === 32 && k + 6 <= e && t.startsWith(" that ", k)) {
-        b = k;
-        that = true;
-        break;
-      }
-    }
-    let s = b >= 0 ? b + 1 : lo;
-    if (that) s = b + 6;
-    if (b < 0 && lo > 0) continue;
-    const subject = t.slice(s, e);
-    // A subject holding a counted number is the figure clause itself ("3,400 were counted"), not a source
-    // ("Channel 12 reported" is fine);
-    // one ending in a copula is a passive ("Hamas is believed"), not a speaker.
-    if ((hasDigit(t, s, e) && NUMBER_THEN_WORD.test(subject)) || (COPULA_LAST.has(lastNonSpace(t, s, e)) && COPULA_END.test(subject))) continue;
-    const r = finalize(t, s, e, offset, mentions);
+    const r = subjectBefore(t, vm.index, offset, mentions);
     if (r) return r;
   }
   return null;
