@@ -1,9 +1,8 @@
-import sbd from "sbd";
 import {ABBREVIATIONS} from "../model/abbreviations.ts";
 import {SENTENCE_STARTERS} from "../model/sentence-cues.ts";
 import {isSpace} from "./blocks.ts";
+import {sbdSentences} from "./sbd-split.ts";
 
-const SBD_OPTIONS = {newline_boundaries: false, preserve_whitespace: false, abbreviations: ABBREVIATIONS};
 const STARTERS = new Set(SENTENCE_STARTERS);
 /** "U.N." / "U.S." at the very end of a sentence. */
 const DOTTED_ACRONYM_END = /(?:^|[\s(“"'‘])(?:[A-Z]\.){2,}$/;
@@ -15,8 +14,8 @@ const FIRST_WORD = /^[“"'‘(\[]?([A-Za-z][A-Za-z'’-]*)/;
 /**
  * Sentence spans inside one line of text, as offsets into `text` (absolute: `from`…`to`),
  * appended to `out` as start, end pairs (one flat array the caller can reuse, no pair arrays).
- * `sbd` decides the boundaries (abbreviations, initials, decimals, ellipses, "capital.Officials"
- * joins); we recover offsets by searching each sentence's first word forward from the previous
+ * sbd's rules (`sbdSentences`, a port of the `sbd` package) decide the boundaries (abbreviations,
+ * initials, decimals, ellipses, "capital.Officials" joins); we recover offsets by searching each sentence's first word forward from the previous
  * one, because sbd collapses whitespace and can drop the period of a joined word. Then we undo two
  * sbd habits: a "sentence" that starts lowercase continues the previous one ("2 ft. in the"), and a
  * dotted acronym followed by a capitalised non-starter ("the U.N. Security Council") is not an end.
@@ -32,20 +31,27 @@ export function segmentLine(text: string, from: number, to: number, out: number[
     for (const [s, e] of clear) out.push(from + s, from + e);
     return out;
   }
-  let parts: string[];
+  let parts: string[][];
   try {
-    parts = sbd.sentences(line, SBD_OPTIONS);
+    parts = sbdSentences(line);
   } catch {
-    parts = [line];
+    parts = [];
   }
   if (parts.length <= 1) return pushSpan(out, from, to);
   const starts: number[] = [];
   let cursor = 0;
   let prevLen = 0;
-  for (const part of parts) {
-    const trimmed = part.trim();
-    if (!trimmed) continue;
-    const probe = firstToken(trimmed);
+  for (const words of parts) {
+    // The sentence as sbd would return it, joined with spaces and trimmed: only "\n" words can be
+    // trimmed away (the others hold no whitespace), so its first word and length are read off the words.
+    let a = 0;
+    let z = words.length;
+    while (a < z && words[a] === "\n") a++;
+    while (z > a && words[z - 1] === "\n") z--;
+    if (a === z) continue;
+    let length = z - a - 1;
+    for (let k = a; k < z; k++) length += words[k].length;
+    const probe = words[a].length > 12 ? words[a].slice(0, 12) : words[a];
     // sbd only ever drops a character or two (the "." of "capital.Officials"), so the next
     // sentence cannot start before the previous start plus its length minus that slack.
     const searchFrom = starts.length === 0 ? 0 : Math.max(cursor + 1, cursor + prevLen - 3);
@@ -53,7 +59,7 @@ export function segmentLine(text: string, from: number, to: number, out: number[
     if (at < 0) break;
     starts.push(at);
     cursor = at;
-    prevLen = trimmed.length;
+    prevLen = length;
   }
   if (starts.length === 0) return pushSpan(out, from, to);
   const spans: Array<[number, number]> = [];
@@ -173,12 +179,6 @@ function capitalAfter(line: string, i: number): boolean {
   if (k >= limit) return false;
   const d = line.charCodeAt(k);
   return d >= 65 && d <= 90;
-}
-
-function firstToken(s: string): string {
-  let i = 0;
-  while (i < s.length && i < 12 && !isSpace(s.charCodeAt(i))) i++;
-  return s.slice(0, i);
 }
 
 function firstNonSpace(s: string, i: number): number {
