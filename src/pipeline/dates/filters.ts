@@ -1,6 +1,7 @@
 import type {ParsedResult} from "chrono-node";
 import {MONTH_CONTEXT_BEFORE, MONTHS} from "../model/date-cues.ts";
 import {hasOwnSpec, interpret} from "./interpret.ts";
+import {codeAt} from "./code-at.ts";
 import {isRegexSpace} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 
@@ -126,14 +127,14 @@ export function trimMatch(text: string, index: number, keepLead: boolean): {star
   // Each regex below is tried only when the character it needs is there (a leading digit, a ":",
   // a final comma or space, a final period): most dates have none, and the end-anchored ones are
   // otherwise tried at every character.
-  const time = isDigit(t.charCodeAt(0)) ? LEADING_TIME.exec(t) : null;
+  const time = isDigit(codeAt(t, 0)) ? LEADING_TIME.exec(t) : null;
   if (time && time[0].length < t.length && /\d/.test(t.slice(time[0].length))) {
     start += time[0].length;
     t = t.slice(time[0].length);
   }
   if (t.includes(":")) t = t.replace(TRAILING_TIME, "");
-  if (isTrailingNoise(t.charCodeAt(t.length - 1))) t = t.replace(TRAILING_NOISE, "");
-  const fp = t.charCodeAt(t.length - 1) === 46 ? FINAL_PERIOD.exec(t) : null;
+  if (isTrailingNoise(codeAt(t, t.length - 1))) t = t.replace(TRAILING_NOISE, "");
+  const fp = codeAt(t, t.length - 1) === 46 ? FINAL_PERIOD.exec(t) : null;
   if (fp && !(fp[0].slice(0, -1).toLowerCase() in MONTHS && fp[0].length <= 5)) t = t.slice(0, -1).replace(TRAILING_NOISE, "");
   return {start, text: t};
 }

@@ -4,6 +4,7 @@ import {builtIns, chronoForMask, NEED_BITS, REFERENCE, type Need} from "./chrono
 import {calendarSpec, type CertainFields} from "./interpret.ts";
 import {OWN_CASUAL_DAY_PARSERS, OWN_DAY_OF_MONTH_PARSERS, OWN_UNIT_PARSERS, OWN_YEAR_PARSERS, type OwnParser} from "./parsers.ts";
 import {refineNews, type Results} from "./refiners.ts";
+import {codeAt} from "./code-at.ts";
 import {skipRegexSpaces} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 
@@ -167,10 +168,17 @@ function ownParser(parser: OwnParser): LightParser {
   };
 }
 
-const OWN_CASUAL = OWN_CASUAL_DAY_PARSERS.map(ownParser);
-const OWN_UNIT = OWN_UNIT_PARSERS.map(ownParser);
-const OWN_YEAR = OWN_YEAR_PARSERS.map(ownParser);
-const OWN_DAY_OF_MONTH = OWN_DAY_OF_MONTH_PARSERS.map(ownParser);
+/**
+ * Our parsers by need bit, in chrono's order (casual days, units, years, days of the month). One
+ * loop runs them all, so its single call site has type feedback even when a group (days of the
+ * month) has not run yet: a call site without feedback throws lightParse's optimized code away.
+ */
+const OWN_GROUPS: Array<{bit: number; parsers: LightParser[]}> = [
+  {bit: NEED_BITS.casual, parsers: OWN_CASUAL_DAY_PARSERS.map(ownParser)},
+  {bit: NEED_BITS.unit, parsers: OWN_UNIT_PARSERS.map(ownParser)},
+  {bit: NEED_BITS.year, parsers: OWN_YEAR_PARSERS.map(ownParser)},
+  {bit: NEED_BITS.dayOfMonth, parsers: OWN_DAY_OF_MONTH_PARSERS.map(ownParser)}
+];
 
 /** A day of the month in chrono's ORDINAL_NUMBER_PATTERN: digits, or a word ending like "seventh", "twentieth". */
 const DIGIT = /\d/;
@@ -255,33 +263,37 @@ interface Plan {
   builtIns: Array<{need: Need; light: LightParser | null}>;
 }
 
-const plans: Array<Plan | undefined> = [];
+/** Plans by reading (0 month-first, 1 day-first), both built at the first parse. */
+let plans: Plan[] | undefined;
 
+/**
+ * The plan for a reading. Both are built at once: a branch first taken after lightParse has been
+ * optimized (the first day-first article) has no type feedback and throws that code away.
+ */
 function planFor(dayFirst: boolean): Plan {
-  const reading = dayFirst ? 1 : 0;
-  let plan = plans[reading];
-  if (!plan) {
-    const selection = builtIns(dayFirst);
-    const middle = selection.parsers.find((p) => kindOf(p.parser, p.need) === "middleEndian");
-    // chrono's day-first middle-endian parser skips "October 15" (a year-like day); ask it which it is.
-    const skipYearLike = middle ? new chrono.Chrono({parsers: [middle.parser], refiners: []}).parse("October 15", REFERENCE).length === 0 : false;
-    // chrono's slash-date parser reads "10/07/2023" as 7 October (month first) or 10 July.
-    const slash = selection.parsers.find((p) => kindOf(p.parser, p.need) === "slashDate");
-    const slashMonthFirst = slash ? new chrono.Chrono({parsers: [slash.parser], refiners: []}).parse("10/07/2023", REFERENCE)[0]?.start.get("month") === 10 : true;
-    plan = {
-      builtIns: selection.parsers.map(({parser, need}) => {
-        const kind = kindOf(parser, need);
-        if (!kind) return {need, light: null};
-        const pattern = parser.pattern(new chrono.ParsingContext("", REFERENCE));
-        // Parsers built on AbstractParserWithWordBoundaryChecking open with its "(\W|^)" group.
-        const boundary = typeof (parser as {innerPattern?: unknown}).innerPattern === "function" && pattern.source.startsWith("(\\W|^)");
-        const light: LightParser = {pattern, boundary, needs: NEEDS[kind], extract: extractor(kind, skipYearLike, slashMonthFirst)};
-        return {need, light: agrees(parser, light) ? light : null};
-      })
-    };
-    plans[reading] = plan;
-  }
-  return plan;
+  plans ??= [buildPlan(false), buildPlan(true)];
+  return plans[dayFirst ? 1 : 0];
+}
+
+function buildPlan(dayFirst: boolean): Plan {
+  const selection = builtIns(dayFirst);
+  const middle = selection.parsers.find((p) => kindOf(p.parser, p.need) === "middleEndian");
+  // chrono's day-first middle-endian parser skips "October 15" (a year-like day); ask it which it is.
+  const skipYearLike = middle ? new chrono.Chrono({parsers: [middle.parser], refiners: []}).parse("October 15", REFERENCE).length === 0 : false;
+  // chrono's slash-date parser reads "10/07/2023" as 7 October (month first) or 10 July.
+  const slash = selection.parsers.find((p) => kindOf(p.parser, p.need) === "slashDate");
+  const slashMonthFirst = slash ? new chrono.Chrono({parsers: [slash.parser], refiners: []}).parse("10/07/2023", REFERENCE)[0]?.start.get("month") === 10 : true;
+  return {
+    builtIns: selection.parsers.map(({parser, need}) => {
+      const kind = kindOf(parser, need);
+      if (!kind) return {need, light: null};
+      const pattern = parser.pattern(new chrono.ParsingContext("", REFERENCE));
+      // Parsers built on AbstractParserWithWordBoundaryChecking open with its "(\W|^)" group.
+      const boundary = typeof (parser as {innerPattern?: unknown}).innerPattern === "function" && pattern.source.startsWith("(\\W|^)");
+      const light: LightParser = {pattern, boundary, needs: NEEDS[kind], extract: extractor(kind, skipYearLike, slashMonthFirst)};
+      return {need, light: agrees(parser, light) ? light : null};
+    })
+  };
 }
 
 /*
@@ -356,9 +368,9 @@ function anyTimezoneAfter(text: string, results: LightResult[]): boolean {
     const end = r.index + r.text.length;
     // `\s*,?\s*\(?` then a capital letter.
     let k = skipRegexSpaces(text, end);
-    if (text.charCodeAt(k) === 44) k = skipRegexSpaces(text, k + 1);
-    if (text.charCodeAt(k) === 40) k++;
-    const c = text.charCodeAt(k);
+    if (codeAt(text, k) === 44) k = skipRegexSpaces(text, k + 1);
+    if (codeAt(text, k) === 40) k++;
+    const c = codeAt(text, k);
     if (!(c >= 65 && c <= 90)) continue;
     TIMEZONE_ABBR_AFTER.lastIndex = end;
     const m = TIMEZONE_ABBR_AFTER.exec(text);
@@ -372,7 +384,7 @@ function anyOffsetAfter(text: string, results: LightResult[]): boolean {
   for (const r of results) {
     const end = r.index + r.text.length;
     // `\s*` then "(", "GMT", "UTC" (any case), "+" or "-".
-    const c = text.charCodeAt(skipRegexSpaces(text, end));
+    const c = codeAt(text, skipRegexSpaces(text, end));
     if (c !== 40 && c !== 43 && c !== 45 && (c | 32) !== 103 && (c | 32) !== 117) continue;
     TIMEZONE_OFFSET_AFTER.lastIndex = end;
     if (TIMEZONE_OFFSET_AFTER.test(text)) return true;
@@ -384,7 +396,7 @@ function anyOffsetAfter(text: string, results: LightResult[]): boolean {
 function anyMonthBeforeDigit(text: string, results: LightResult[]): boolean {
   for (const r of results) {
     if (r.fields.month === undefined || r.fields.year !== undefined) continue;
-    const c = text.charCodeAt(skipRegexSpaces(text, r.index + r.text.length));
+    const c = codeAt(text, skipRegexSpaces(text, r.index + r.text.length));
     if (c >= 48 && c <= 57) return true;
   }
   return false;
@@ -418,10 +430,7 @@ export function lightParse(text: string, dayFirst: boolean, mask: number): Light
   const plan = planFor(dayFirst);
   let results: LightResult[] = [];
   try {
-    if (mask & NEED_BITS.casual) for (const p of OWN_CASUAL) execute(p, text, results);
-    if (mask & NEED_BITS.unit) for (const p of OWN_UNIT) execute(p, text, results);
-    if (mask & NEED_BITS.year) for (const p of OWN_YEAR) execute(p, text, results);
-    if (mask & NEED_BITS.dayOfMonth) for (const p of OWN_DAY_OF_MONTH) execute(p, text, results);
+    for (const group of OWN_GROUPS) if (mask & group.bit) for (const p of group.parsers) execute(p, text, results);
     for (const {need, light} of plan.builtIns) {
       if (!(mask & NEED_BITS[need])) continue;
       if (!light) return null;

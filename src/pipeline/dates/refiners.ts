@@ -1,4 +1,5 @@
 import {ParsingResult, type Refiner} from "chrono-node";
+import {codeAt} from "./code-at.ts";
 import {isRegexSpace, lastWordBefore, skipRegexSpaces} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 import {interpret} from "./interpret.ts";
@@ -71,9 +72,9 @@ const MODIFIER_LAST_WORDS = new Set(["last", "past", "this", "early", "mid", "la
  */
 function mayHaveYearSuffix(text: string, end: number): boolean {
   let k = end;
-  if (text.charCodeAt(k) === 44) k++;
-  if (!isRegexSpace(text.charCodeAt(k))) return false;
-  const c = text.charCodeAt(skipRegexSpaces(text, k)) | 32;
+  if (codeAt(text, k) === 44) k++;
+  if (!isRegexSpace(codeAt(text, k))) return false;
+  const c = codeAt(text, skipRegexSpaces(text, k)) | 32;
   return c === 111 || c === 108 || c === 116 || c === 110;
 }
 

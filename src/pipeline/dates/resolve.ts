@@ -91,7 +91,12 @@ function fromPublication(unit: Unit, n: number, pub: Ymd | null): Resolved {
 }
 
 function fromAnchor(anchor: Resolved, unit: Unit, n: number, vague: boolean): Resolved {
-  const [y, m, d] = (anchor.date as string).split("-").map(Number);
+  // Indexing the split, not destructuring it: array destructuring goes through the iterator
+  // protocol, whose map check threw this function's optimized code away in cold runs.
+  const parts = (anchor.date as string).split("-");
+  const y = Number(parts[0]);
+  const m = Number(parts[1]);
+  const d = Number(parts[2]);
   if (unit === "year") return {date: formatYmd({y: y + n}), precision: "year", basis: "relative"};
   if (anchor.precision === "year") return {date: anchor.date, precision: "year", basis: "relative"};
   if (unit === "month") return {date: formatYmd(addMonths(y, m, n)), precision: "month", basis: "relative"};
@@ -167,7 +172,9 @@ function weekend(dir: "last" | "next" | undefined, ctx: ResolveContext): Resolve
 function dayOfMonth(day: number, ctx: ResolveContext): Resolved {
   const anchor = ctx.anchor;
   if (anchor && anchor.date && (anchor.precision === "day" || anchor.precision === "month")) {
-    const [y, m] = anchor.date.split("-").map(Number);
+    const parts = anchor.date.split("-");
+    const y = Number(parts[0]);
+    const m = Number(parts[1]);
     return dayIn(y, m, day, "inferred");
   }
   if (anchor && anchor.date) return UNRESOLVED_INFERRED;

@@ -1,5 +1,6 @@
 import type {DateMention} from "../types.ts";
 import {DATE_ROLE_CUES} from "../model/date-cues.ts";
+import {codeAt} from "./code-at.ts";
 import {isRegexSpace, lastWordBefore} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 
@@ -48,7 +49,7 @@ const TO_LAST = lastWords(["to", "through"]);
 function endsWithDash(before: string): boolean {
   let end = before.length;
   while (end > 0 && isRegexSpace(before.charCodeAt(end - 1))) end--;
-  const c = before.charCodeAt(end - 1);
+  const c = codeAt(before, end - 1);
   return c === 45 || c === 0x2013 || c === 0x2014;
 }
 
