@@ -18,13 +18,23 @@ const ALL = 127;
  * Cheap tests for each need (case as stage 03 keeps them: capitalised month and weekday names).
  * Each test is true whenever a parser of its group could match: our relative parsers all need
  * a casual day word or a unit word, and most windows around a date ("on Monday, officials
- * said") have neither, so four of the five are skipped there. The casual and unit words share
- * one scan (CASUAL_OR_UNIT), and the digit tests run only on texts with a digit.
+ * said") have neither, so four of the five are skipped there.
+ *
+ * The word needs share one scan, NEED_WORDS: a capitalised month prefix (`\bJan`, also in
+ * "Janet": chrono decides), a weekday or weekend, a casual-day word (yesterday, today, tonight,
+ * tomorrow, afternoon), a unit word (days?, weeks?, months?, years?) or one that is both
+ * (morning, evening, night), the last three in any case. Each alternative ends in an empty group
+ * that marks which one matched (an empty capture allocates nothing). No word starts two
+ * alternatives, so the scan finds an occurrence of each wherever the separate tests would (each
+ * match ends inside or at the end of its word, where no other can start); it stops once all four
+ * bits are set. One scan instead of three: the window is read once.
  */
-const NEED_TESTS: Array<[number, RegExp]> = [
-  [NEED_BITS.month, /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/],
-  [NEED_BITS.weekday, /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ww]eekend)\b/]
-];
+const ci = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const NEED_WORDS = new RegExp(
+  "\\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)()|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ww]eekend)\\b()" +
+    `|(?:${ci("yesterday|today|tonight|tomorrow|afternoon")})\\b()|(?:${ci("days?|weeks?|months?|years?")})\\b()|(?:${ci("morning|evening|night")})\\b())`,
+  "g"
+);
 /** The tests that need a digit, run only when the text has one (four windows in ten have none). */
 const DIGIT = /\d/;
 const DIGIT_NEED_TESTS: Array<[number, RegExp]> = [
@@ -32,14 +42,8 @@ const DIGIT_NEED_TESTS: Array<[number, RegExp]> = [
   [NEED_BITS.year, /\d{4}/],
   [NEED_BITS.dayOfMonth, /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i]
 ];
-/**
- * The casual-day words (`casual`: yesterday, today, tonight, tomorrow, night, morning, afternoon,
- * evening) and the unit words (`unit`: days?, weeks?, months?, years?, morning, evening, night)
- * in one scan: most windows have neither, and one failed scan then settles both bits. Group 1:
- * casual only, 2: unit only, 3: both.
- */
-const CASUAL_OR_UNIT = /\b(?:(yesterday|today|tonight|tomorrow|afternoon)|(days?|weeks?|months?|years?)|(morning|evening|night))\b/gi;
 const CASUAL_AND_UNIT = NEED_BITS.casual | NEED_BITS.unit;
+const WORD_NEEDS = NEED_BITS.month | NEED_BITS.weekday | CASUAL_AND_UNIT;
 
 /** A chrono configuration: what `createCasualConfiguration` returns and `new Chrono` takes. */
 type Configuration = {parsers: chrono.Parser[]; refiners: chrono.Refiner[]};
@@ -124,12 +128,11 @@ const selections: Array<Selection | undefined> = [];
  */
 export function needMask(text: string): number {
   let mask = 0;
-  for (const [bit, test] of NEED_TESTS) if (test.test(text)) mask |= bit;
   if (DIGIT.test(text)) for (const [bit, test] of DIGIT_NEED_TESTS) if (test.test(text)) mask |= bit;
-  CASUAL_OR_UNIT.lastIndex = 0;
-  for (let m = CASUAL_OR_UNIT.exec(text); m; m = CASUAL_OR_UNIT.exec(text)) {
-    mask |= m[1] ? NEED_BITS.casual : m[2] ? NEED_BITS.unit : CASUAL_AND_UNIT;
-    if ((mask & CASUAL_AND_UNIT) === CASUAL_AND_UNIT) break;
+  NEED_WORDS.lastIndex = 0;
+  for (let m = NEED_WORDS.exec(text); m; m = NEED_WORDS.exec(text)) {
+    mask |= m[1] !== undefined ? NEED_BITS.month : m[2] !== undefined ? NEED_BITS.weekday : m[3] !== undefined ? NEED_BITS.casual : m[4] !== undefined ? NEED_BITS.unit : CASUAL_AND_UNIT;
+    if ((mask & WORD_NEEDS) === WORD_NEEDS) break;
   }
   return mask;
 }
