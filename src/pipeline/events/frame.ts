@@ -113,8 +113,11 @@ export function frameFor(
   return frames.get(article, sentence, depsOf(mentions, dates), () => buildFrame(article.text, sentence, mentions, mentionIdx, dates, dateIdx), keep);
 }
 
+/** Deps of no article (what `lastDeps` holds between articles). */
+const NO_DEPS: readonly [Mention[], DateMention[]] = [[], []];
+
 /** The last deps list made: a frame depends on the article's mention and date arrays. */
-let lastDeps: readonly [Mention[], DateMention[]] = [[], []];
+let lastDeps: readonly [Mention[], DateMention[]] = NO_DEPS;
 
 /**
  * [mentions, dates], one list per article rather than one per sentence: the memo compares the
@@ -148,6 +151,9 @@ export function storedFrame(article: TextSource, sentence: Sentence, mentions: M
  */
 export function forgetFrames(sentences: readonly Sentence[]): void {
   frames.forget(sentences);
+  // The memo compares deps entry by entry, so a fresh list later gives the same hits; holding
+  // this one would keep the last article's mention and date arrays alive after a run.
+  lastDeps = NO_DEPS;
 }
 
 /**
@@ -233,6 +239,10 @@ function dropNested(sorted: PlacedMention[]): PlacedMention[] {
   return out;
 }
 
+// Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
+// into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.
+const ALL_UPPER = /^\p{Lu}{2,}$/u;
+
 const DASHES = new Set(["-", "—", "–"]);
 
 /**
@@ -244,7 +254,7 @@ const DASHES = new Set(["-", "—", "–"]);
 export function datelineEndOffset(tokens: Token[]): number {
   // Most sentences start with a lowercase letter after the capital ("The"): no regex then.
   const second = tokens.length < 3 ? 0 : tokens[0].text.charCodeAt(1);
-  if (tokens.length < 3 || (second >= 97 && second <= 122) || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return -1;
+  if (tokens.length < 3 || (second >= 97 && second <= 122) || !ALL_UPPER.test(tokens[0].text)) return -1;
   for (let i = 1; i < tokens.length && i < 16; i++) if (DASHES.has(tokens[i].text) && tokens[i - 1].text !== tokens[i].text) return tokens[i].end;
   return -1;
 }

@@ -103,10 +103,14 @@ function isVerbLike(t: Token): EventType | null {
   return null;
 }
 
+// Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
+// into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /** First character a lowercase letter (a-z without a regex). */
 function startsLowercase(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text);
+  return c < 128 ? c >= 97 && c <= 122 : STARTS_LOWER.test(text);
 }
 
 /** The reporting verb of the date's clause, else its nearest past-tense verb (before first). */

@@ -2,6 +2,7 @@ import {EVENT_TRIGGERS, type TriggerEntry} from "../model/event-triggers.ts";
 import type {Token} from "./tokens.ts";
 import {lookupWord, wordIndex, type WordIndex} from "./word-index.ts";
 import {GAP, GAP_BREAKS} from "../model/event-triggers.ts";
+import {keyWordFilter} from "./quick-filter.ts";
 
 /** Fields every phrase lexicon shares (event triggers, interaction verbs). */
 export interface PhraseEntry {
@@ -179,72 +180,18 @@ function guardsPass(tokens: Token[], from: number, to: number, guards: Compiled<
 /**
  * A cheap test run on raw sentence text before tokenising: false means no phrase of the
  * lexicon can match. Each phrase needs all its words, so it is enough to look for the
- * longest word of every phrase as a whole word, case-insensitively: the answer of
- * `/(?<![\p{L}\p{N}])(?:key|…)(?![\p{L}\p{N}])/iu`.
- *
- * Why not that regex: with Unicode lookarounds and case folding it cost about as much as
- * the whole rest of stage 06. Every key is ASCII ([a-z0-9]+), so the scan runs the same
- * alternation as a plain ASCII regex (several times faster) and checks each candidate's
- * non-ASCII neighbours itself: a candidate counts only when no Unicode letter or digit touches
- * it. Text holding a character whose case folding is ASCII ("ſ", the Kelvin sign) or an
- * astral character is left to the Unicode regex, as is the first such character it meets.
+ * longest word of every phrase as a whole word, case-insensitively (see quick-filter.ts).
  *
  * @example const may = quickFilter([{phrase: "held talks"}]); may("They held talks.") // true
  */
-export function quickFilter(entries: PhraseEntry[], extraWords: string[] = []): (text: string) => boolean {
+export function quickFilter(entries: PhraseEntry[], extraWords: string[] = []): (text: string, from?: number, to?: number) => boolean {
   const keys = new Set<string>(extraWords.map((w) => w.toLowerCase()));
   for (const e of entries) {
     const words = phraseWords(e.phrase).filter((w) => w !== "-" && w !== GAP);
     if (words.length === 0) continue;
     keys.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
   }
-  const escaped = [...keys].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "iu");
-  // A key outside [a-z0-9] (none today) would need the regex.
-  if ([...keys].some((k) => !/^[a-z0-9]+$/.test(k))) return (text) => re.test(text);
-  // A candidate: a key as a whole ASCII letter/digit run (ASCII case-insensitive), or a
-  // character the Unicode regex must judge (a surrogate, "ſ", the Kelvin sign).
-  const ascii = new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join("|")})(?![A-Za-z0-9])|[\\ud800-\\udfff\\u017f\\u212a]`, "gi");
-  return (text) => {
-    ascii.lastIndex = 0;
-    // `test` rather than `exec` (no match array): the match ends at lastIndex, and a key
-    // match is the whole ASCII letter/digit run ending there.
-    while (ascii.test(text)) {
-      const end = ascii.lastIndex;
-      if (text.charCodeAt(end - 1) >= 128) return re.test(text);
-      let start = end - 1;
-      while (start > 0 && asciiAlnum(text.charCodeAt(start - 1))) start--;
-      // A non-ASCII letter or digit glued to the run makes it part of a longer word.
-      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-      const after = end < text.length ? text.charCodeAt(end) : 0;
-      if ((before < 128 || nonAsciiClass(before) === NOT_WORD) && (after < 128 || nonAsciiClass(after) === NOT_WORD)) return true;
-      // No other key can be a whole run at this start: look further on.
-      ascii.lastIndex = start + 1;
-    }
-    return false;
-  };
-}
-
-function asciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-const WORD_CHAR = 1;
-const NOT_WORD = 2;
-const UNSURE = 3;
-/** Class of each non-ASCII UTF-16 unit, filled lazily: letter/digit, other, or "ask the regex". */
-const NON_ASCII = new Uint8Array(65536);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function nonAsciiClass(c: number): number {
-  let k = NON_ASCII[c];
-  if (k === 0) {
-    // Surrogates (astral characters) and the two characters whose case folding is ASCII.
-    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x17f || c === 0x212a) k = UNSURE;
-    else k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? WORD_CHAR : NOT_WORD;
-    NON_ASCII[c] = k;
-  }
-  return k;
+  return keyWordFilter(keys);
 }
 
 /**

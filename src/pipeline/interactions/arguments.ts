@@ -302,6 +302,10 @@ function matchingOpen(frame: SentenceFrame, close: number): number {
 /** Words that open an apposition or a parenthetical phrase besides APPOSITION_OPENERS. */
 const PHRASE_OPENERS = new Set(["with", "under", "through", "including", "alongside", "backed", "led", "like", "as"]);
 
+// Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
+// into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.
+const STARTS_DIGIT = /^\p{N}/u;
+
 /**
  * For a comma closing an apposition at `close`, the index of the comma opening it, or -1.
  * Commas inside a list ("of A, B and C") are passed over in favour of an earlier comma that
@@ -315,7 +319,7 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.text === ",") {
       const next = tokens[j + 1];
       if (!next) return candidate;
-      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || /^\p{N}/u.test(next.text)) return j;
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text)) return j;
       if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;

@@ -256,7 +256,7 @@ function namedRelation(frame: SentenceFrame, grid: MentionGrid, i: number): Plac
   const t = frame.tokens;
   const w = t[i]?.lower;
   // "by the movement's armed wing, the Delta Brigade": a unit of a group named in apposition.
-  const owned = w === "the" && /^\p{Ll}+['’]s$/u.test(t[i + 1]?.text ?? "");
+  const owned = w === "the" && OWNER_S.test(t[i + 1]?.text ?? "");
   if (w !== "his" && w !== "her" && w !== "their" && !owned) return [];
   let j = owned ? i + 2 : i + 1;
   while (j < t.length && j <= i + 4 && allLower(t[j].text)) j++;
@@ -411,6 +411,13 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
 }
 
+// Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
+// into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.
+const STARTS_DIGIT = /^\p{N}/u;
+const POSSESSIVE_THEN_LOWER = /^['’]s?\s+\p{Ll}/u;
+const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
+const OWNER_S = /^\p{Ll}+['’]s$/u;
+
 /** Types whose object is the one acted on, the kind a list of members can name. */
 const PATIENT_TYPES = new Set(["released", "abducted", "held", "killed"]);
 
@@ -438,7 +445,7 @@ function nameModifiedNoun(frame: SentenceFrame, grid: MentionGrid, from: number)
   const m = grid.endingAt.get(from - 1);
   if (!m || m.from === 0 || !DET.has(t[m.from - 1].lower) || startsLower(t[m.from].text) || t[from].lower.endsWith("ed")) return false;
   const next = t[from + 1];
-  return !next || (!grid.startingAt.has(from + 1) && !DET.has(next.lower) && !/^\p{N}/u.test(next.text));
+  return !next || (!grid.startingAt.has(from + 1) && !DET.has(next.lower) && !STARTS_DIGIT.test(next.text));
 }
 
 /** Words that end the opening clause before a conjunct verb ("A said …", "A, who …"). */
@@ -552,9 +559,9 @@ function nationalityOf(frame: SentenceFrame, m: PlacedMention): boolean {
 function possessedPerson(frame: SentenceFrame, m: PlacedMention): boolean {
   if (m.mention.kind !== "person" || m.anchor) return false;
   const rest = frame.text.slice(m.mention.end - frame.offset, m.mention.end - frame.offset + 12);
-  if (/^['’]s?\s+\p{Ll}/u.test(rest)) return true;
+  if (POSSESSIVE_THEN_LOWER.test(rest)) return true;
   // The mention may carry the possessive itself ("Souza's").
-  return /['’]s$/u.test(m.mention.text) && /^\s+\p{Ll}/u.test(rest);
+  return /['’]s$/u.test(m.mention.text) && SPACE_THEN_LOWER.test(rest);
 }
 
 /** The first place/country mention after "in/on/near" within `max` tokens of the clause. */

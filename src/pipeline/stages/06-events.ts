@@ -28,7 +28,7 @@ export function findEvents(
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
     const dateIds = datesBy.get(sentence.index) ?? NONE;
     // Most of the cost is tokenising: skip sentences with no date and no trigger word.
-    if (dateIds.length === 0 && !mayHaveTrigger(article.text.slice(sentence.start, sentence.end))) continue;
+    if (dateIds.length === 0 && !mayHaveTrigger(article.text, sentence.start, sentence.end)) continue;
     const ids = mentionsBy.get(sentence.index) ?? NONE;
     // Stage 07 reads only sentences with a mention: keep just those frames for it.
     const frame = frameFor(article, sentence, mentions, ids, dates, dateIds, ids.length > 0);

@@ -45,7 +45,7 @@ export function findInteractions(
       ids.length < ((age <= 2 && antecedent) || org ? 1 : 2)
         ? null
         : (storedFrame(article, sentence, mentions, dates) ??
-          (mayHaveInteraction(article.text.slice(sentence.start, sentence.end)) ? frameFor(article, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? NONE, false) : null));
+          (mayHaveInteraction(article.text, sentence.start, sentence.end) ? frameFor(article, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? NONE, false) : null));
     if (f) {
       // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate
       // (field by field: a spread of the frame was a slow path here).

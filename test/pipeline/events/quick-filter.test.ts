@@ -44,6 +44,19 @@ describe("quickFilter", () => {
     fc.assert(fc.property(fc.array(parts, {maxLength: 8}), (list) => may(list.join("")) === reference.test(list.join(""))), {numRuns: 3000});
   });
 
+  it("reads a range of a longer text as it reads that slice", () => {
+    const parts = fc.constantFrom("talks", "Talks", "flooded", "é", "ſ", "\u{1D400}", " ", "x", "-");
+    fc.assert(
+      fc.property(fc.array(parts, {maxLength: 10}), fc.nat(), fc.nat(), (list, a, b) => {
+        const text = list.join("");
+        const from = Math.min(a, b) % (text.length + 1);
+        const to = Math.max(from, Math.max(a, b) % (text.length + 1));
+        return may(text, from, to) === may(text.slice(from, to));
+      }),
+      {numRuns: 3000}
+    );
+  });
+
   it.each([
     ["trigger lexicon: release", mayHaveTrigger, "Rebels released the crew.", true],
     ["trigger lexicon: nothing", mayHaveTrigger, "The shares fell.", false],
