@@ -9,7 +9,7 @@ import {SUBSTANTIAL_REMOVAL_SHARE} from "../model/boilerplate.ts";
 import {hashId} from "../util/hash.ts";
 import {lineKey, markArticleBoilerplate, markSectionLabel, repeatedLineKeys, shortLineKey} from "./boilerplate.ts";
 import {parseManifest, type ManifestRow} from "./manifest.ts";
-import {joinLinesToText} from "./normalise.ts";
+import {joinLinesToText, type Line} from "./normalise.ts";
 import {readSourceFile, type ReadFile} from "./read-file.ts";
 import {resolveMetadata, type ResolvedMeta} from "./resolve-metadata.ts";
 import {textId} from "./text-id.ts";
@@ -33,6 +33,22 @@ interface Draft {
   read: ReadFile;
   meta: ResolvedMeta | null;
   warnings: string[];
+  /** The kept short lines, in order (set by addVoter: the only lines markChrome looks at). */
+  short: Line[];
+}
+
+/**
+ * What tells two drafts' kept texts apart for the cross-article vote: the string
+ * `${size}\u0000${first long line}\u0000${last long line}\u0000${short keys joined by \u0000}`.
+ * It is built only when another draft has a signature of the same length and the same size
+ * (most drafts differ in one of those), so equal signatures are still found exactly.
+ */
+interface Signature {
+  size: number;
+  firstLong: string;
+  lastLong: string;
+  keys: string[];
+  text: string | null;
 }
 
 /**
@@ -71,7 +87,7 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
 /** One file read, its boilerplate marked and its metadata resolved (warnings pushed in file order). */
 function readDraft(f: SourceFile, row: ManifestRow | undefined, ctx: Context, warnings: WarningRow[]): Draft {
   const read = readSourceFile(f);
-  const draft: Draft = {read, meta: null, warnings: [...read.warnings]};
+  const draft: Draft = {read, meta: null, warnings: [...read.warnings], short: []};
   if (read.status === "ok") {
     try {
       const lineTexts = read.lines.map((l) => l.text);
@@ -173,8 +189,8 @@ function emptyMeta(): ResolvedMeta {
 
 /** Cross-article rule: short lines found in many articles (see repeatedLineKeys). */
 function removeRepeatedLines(drafts: Draft[]): void {
-  // Identical articles must not vote twice: one vote per distinct kept text.
-  const seen = new Set<string>();
+  // Identical articles must not vote twice: one vote per distinct kept text. Signatures by length.
+  const seen = new Map<number, Signature[]>();
   const voters: {outlet: string | null; keys: string[]}[] = [];
   // Per-draft work in small functions: a loop body here was compiled again at every loop entry (OSR).
   for (const d of drafts) if (d.read.status === "ok") addVoter(d, seen, voters);
@@ -184,37 +200,52 @@ function removeRepeatedLines(drafts: Draft[]): void {
 }
 
 /** The short lines' keys of one draft, unless an identical kept text already voted. */
-function addVoter(d: Draft, seen: Set<string>, voters: {outlet: string | null; keys: string[]}[]): void {
+function addVoter(d: Draft, seen: Map<number, Signature[]>, voters: {outlet: string | null; keys: string[]}[]): void {
   // One pass over the kept lines: the short lines' keys (cached on the lines) and a cheap
   // identity (size, first and last long line, short lines) instead of joining the whole text.
   const keys: string[] = [];
+  const short: Line[] = [];
   let size = 0;
   let firstLong: string | null = null;
   let lastLong: string | null = null;
+  // The signature's length, counted as it would be built: "\u0000" after size, first and last, and between keys.
+  let length = 3;
   for (const l of d.read.lines) {
     if (l.removed || !l.text) continue;
     size += l.text.length;
     const key = shortLineKey(l);
-    if (key !== null) keys.push(key);
-    else {
+    if (key !== null) {
+      length += key.length + (keys.length ? 1 : 0);
+      keys.push(key);
+      short.push(l);
+    } else {
       firstLong ??= l.text;
       lastLong = l.text;
     }
   }
-  const sig = `${size}\u0000${firstLong ?? ""}\u0000${lastLong ?? ""}\u0000${keys.join("\u0000")}`;
-  if (seen.has(sig)) return;
-  seen.add(sig);
+  d.short = short;
+  const sig: Signature = {size, firstLong: firstLong ?? "", lastLong: lastLong ?? "", keys, text: null};
+  length += String(size).length + sig.firstLong.length + sig.lastLong.length;
+  const same = seen.get(length);
+  if (same === undefined) seen.set(length, [sig]);
+  else {
+    for (const other of same) if (other.size === size && signatureText(other) === signatureText(sig)) return;
+    same.push(sig);
+  }
   voters.push({outlet: d.meta?.outlet ?? null, keys});
+}
+
+function signatureText(sig: Signature): string {
+  return (sig.text ??= `${sig.size}\u0000${sig.firstLong}\u0000${sig.lastLong}\u0000${sig.keys.join("\u0000")}`);
 }
 
 /** Marks a draft's short lines whose key is corpus chrome. */
 function markChrome(d: Draft, chrome: Set<string>): void {
   // The article's own title is never chrome, even when several outlets ran the same headline.
   const titleKey = d.meta?.title ? lineKey(d.meta.title) : null;
-  for (const l of d.read.lines) {
-    if (l.removed || !l.text) continue;
-    const key = shortLineKey(l);
-    if (key !== null && key !== titleKey && chrome.has(key)) l.removed = "repeated_line";
+  for (const l of d.short) {
+    const key = l.key as string;
+    if (key !== titleKey && chrome.has(key)) l.removed = "repeated_line";
   }
 }
 
