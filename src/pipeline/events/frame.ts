@@ -210,8 +210,8 @@ export function buildFrame(
   if (!inOrder(placed, byStartThenLongest)) placed.sort(byStartThenLongest);
   const datelineEnd = datelineEndOffset(tokens);
   const sentenceDates: DateMention[] = [];
-  for (const i of dateIdx) {
-    const d = dates[i];
+  for (let k = 0; k < dateIdx.length; k++) {
+    const d = dates[dateIdx[k]];
     if (d.start >= sentence.start && d.end <= sentence.end && d.start >= datelineEnd) sentenceDates.push(d);
   }
   if (!inOrder(sentenceDates, byStart)) sentenceDates.sort(byStart);
@@ -253,8 +253,11 @@ const DASHES = new Set(["-", "—", "–"]);
  */
 export function datelineEndOffset(tokens: Token[]): number {
   // Most sentences start with a lowercase letter after the capital ("The"): no regex then.
-  const second = tokens.length < 3 ? 0 : tokens[0].text.charCodeAt(1);
-  if (tokens.length < 3 || (second >= 97 && second <= 122) || !ALL_UPPER.test(tokens[0].text)) return -1;
+  // A one-character first token ("A", a quote mark) is no dateline word: tested before reading
+  // its second character (reading past the end gave NaN and threw away buildFrame's compiled code).
+  if (tokens.length < 3 || tokens[0].text.length < 2) return -1;
+  const second = tokens[0].text.charCodeAt(1);
+  if ((second >= 97 && second <= 122) || !ALL_UPPER.test(tokens[0].text)) return -1;
   for (let i = 1; i < tokens.length && i < 16; i++) if (DASHES.has(tokens[i].text) && tokens[i - 1].text !== tokens[i].text) return tokens[i].end;
   return -1;
 }
