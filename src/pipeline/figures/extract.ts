@@ -19,7 +19,7 @@ import {wordsBefore} from "./words.ts";
 import {firstFrom} from "./sorted.ts";
 import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
-import {findAsOf, findPeriods, pickAsOf, pickPeriod} from "./period.ts";
+import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 
 interface Candidate {
   tok: NumberToken;
@@ -523,8 +523,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
 /** Pass 2: attribution (once per sentence), period, as_of, modality; the figures with absolute offsets. */
 function emitFigures(sentence: Sentence, accepted: Accepted[], bounds: number[], dates: DateMention[], mentions: Mention[]): Figure[] {
   const text = sentence.text;
-  const periods = findPeriods(text);
-  const asOfs = findAsOf(text);
+  const {periods, asOfs} = periodsAndAsOf(text);
   const dLocal = dates.length ? localDates(dates, sentence) : [];
   const sMentions = mentions.length && mentions.some((m) => m.sentenceIndex !== sentence.index) ? mentions.filter((m) => m.sentenceIndex === sentence.index) : mentions;
   const attribution = findAttribution(text, sentence.start, sMentions);

@@ -40,31 +40,67 @@ export interface ModalityCue {
 }
 
 /**
+ * CUE_RE and REL in one scan, restarted one character after each match so every start of each is visited (a
+ * global scan of each alone skips the starts inside its previous match: see cueEnd, relEnd). REL is group 1;
+ * at a position where a cue matches, the alternation hides REL, so REL is then tried there on its own.
+ */
+const CUE_OR_REL = new RegExp(`${CUE_RE.source}|(${REL.source})`, "gi");
+const REL_AT = new RegExp(REL.source, "iy");
+
+/** First letters of REL's words (t, w), both cases. */
+function relMayStart(c: number): boolean {
+  const l = c | 32;
+  return l === 116 || l === 119;
+}
+
+/**
  * Modality cues and relative-pronoun clause cuts of a sentence, found once.
  *
  * @example sentenceModality("Hamas will release 33 hostages").cues[0].modality // "planned"
  */
 export function sentenceModality(text: string): {cues: ModalityCue[]; cuts: number[]} {
   const cues: ModalityCue[] = [];
-  CUE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(text))) {
-    // Most cues are one word: only a cue with whitespace needs the replacement.
-    const lw = m[0].toLowerCase();
-    const w = hasWhitespace(lw) ? lw.replace(/\s+/g, " ") : lw;
-    if (w === "may" && m[0] !== "may") continue;
-    const modality = CUES.get(w);
-    if (!modality) continue;
-    const ce = m.index + m[0].length;
-    if (modality === "claimed" && NOT_CLAIM.test(text.slice(ce, ce + 60))) continue;
-    cues.push({start: m.index, end: ce, modality});
-  }
   const cuts: number[] = [];
-  REL.lastIndex = 0;
-  while ((m = REL.exec(text))) {
-    if (!reportingBefore(text, m.index)) cuts.push(m.index + m[0].length);
+  let cueEnd = 0;
+  let relEnd = 0;
+  CUE_OR_REL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_OR_REL.exec(text))) {
+    const i = m.index;
+    const end = i + m[0].length;
+    CUE_OR_REL.lastIndex = i + 1;
+    if (m[1] !== undefined) {
+      if (i >= relEnd) {
+        relEnd = end;
+        if (!reportingBefore(text, i)) cuts.push(end);
+      }
+      continue;
+    }
+    if (relMayStart(text.charCodeAt(i)) && i >= relEnd) {
+      REL_AT.lastIndex = i;
+      if (REL_AT.test(text)) {
+        relEnd = REL_AT.lastIndex;
+        if (!reportingBefore(text, i)) cuts.push(relEnd);
+      }
+    }
+    if (i < cueEnd) continue;
+    cueEnd = end;
+    const modality = cueModality(text, m[0], end);
+    if (modality) cues.push({start: i, end, modality});
   }
   return {cues, cuts};
+}
+
+/** The modality of the cue `raw` ending at `end`, or null ("May" the month, "claimed the lives of"). */
+function cueModality(text: string, raw: string, end: number): Modality | null {
+  // Most cues are one word: only a cue with whitespace needs the replacement.
+  const lw = raw.toLowerCase();
+  const w = hasWhitespace(lw) ? lw.replace(/\s+/g, " ") : lw;
+  if (w === "may" && raw !== "may") return null;
+  const modality = CUES.get(w);
+  if (!modality) return null;
+  if (modality === "claimed" && NOT_CLAIM.test(text.slice(end, end + 60))) return null;
+  return modality;
 }
 
 /**

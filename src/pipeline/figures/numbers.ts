@@ -163,12 +163,30 @@ interface Single {
 
 /** Reads one number starting exactly at `pos` (used for the second half of a range). */
 function singleAt(text: string, pos: number): Single | null {
+  if (isDigit(codeAt(text, pos))) return digitsAt(text, pos, digitsEnd(text, pos));
   SCAN.lastIndex = pos;
   const m = SCAN.exec(text);
   if (!m || m[1]) return null;
   return toSingle(text, m);
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Where SCAN's digit group (`\d[\d,.]*\d|\d`) ends when it starts at the digit at `pos`: the last digit of the
+ * run of digits, commas and dots ("1,300." → "1,300"). At a digit only that group can match (the others start
+ * with letters), so most numbers need no regex call and no match array.
+ */
+function digitsEnd(text: string, pos: number): number {
+  let k = pos + 1;
+  for (let c = codeAt(text, k); isDigit(c) || c === 44 || c === 46; c = codeAt(text, ++k));
+  while (k > pos + 1 && !isDigit(codeAt(text, k - 1))) k--;
+  return k;
+}
+
+/** A word or vague number matched by SCAN (groups 1 and 2); digits go through digitsAt. */
 function toSingle(text: string, m: RegExpExecArray): Single | null {
   const start = m.index;
   if (m[1]) return {start, end: start + m[0].length, value: null, kind: "vague"};
@@ -185,14 +203,18 @@ function toSingle(text: string, m: RegExpExecArray): Single | null {
     }
     return {start: s, end: start + parsed.length, value: parsed.value, kind: "words"};
   }
-  const raw = m[3];
+  return digitsAt(text, start, start + m[3].length);
+}
+
+/** The digit number text[start, end) (SCAN's group 3), with a scale word after it, or null for a code. */
+function digitsAt(text: string, start: number, rawEnd: number): Single | null {
   // Glued to letters or a hyphenated code ("A320", "COVID-19", "F-16"): an identifier.
   const before = codeAt(text, start - 1);
   if (isLetter(before) || before === 95) return null;
   if (before === 45 && isLetter(codeAt(text, start - 2))) return null;
-  const value = digitValue(raw);
+  const value = digitValue(text.slice(start, rawEnd));
   if (value === null) return null;
-  let end = start + raw.length;
+  let end = rawEnd;
   DIGIT_SCALE.lastIndex = end;
   const sm = scaleMayFollow(text, end) ? DIGIT_SCALE.exec(text) : null;
   let v = value;
@@ -224,16 +246,25 @@ export function scanNumbers(text: string): NumberToken[] {
     const length = matchEnd - matchStart;
     // "a few dozen", "a handful": the vague phrase starts at the article.
     if ((length === 3 || length === 7) && FEW.test(text.slice(matchStart, matchEnd)) && pos >= 2 && /a[ \t]$/i.test(text.slice(pos - 2, pos)) && !/[A-Za-z]/.test(text[pos - 3] ?? "")) pos -= 2;
-    SCAN.lastIndex = pos;
-    const m = SCAN.exec(text);
-    if (!m) continue;
-    const resume = SCAN.lastIndex;
-    const a = toSingle(text, m);
+    let a: Single | null;
+    let resume: number;
+    let next: number;
+    if (isDigit(codeAt(text, pos))) {
+      resume = digitsEnd(text, pos);
+      a = digitsAt(text, pos, resume);
+      next = a ? Math.max(a.end, pos + 1) : 0;
+    } else {
+      SCAN.lastIndex = pos;
+      const m = SCAN.exec(text);
+      if (!m) continue;
+      resume = SCAN.lastIndex;
+      a = toSingle(text, m);
+      next = a ? Math.max(a.end, m.index + 1) : 0;
+    }
     if (!a) {
       PREFILTER.lastIndex = Math.max(PREFILTER.lastIndex, resume);
       continue;
     }
-    let next = Math.max(a.end, m.index + 1);
     let tok: NumberToken = {
       start: a.start, end: a.end, value: a.value, low: null, high: null, vague: a.kind === "vague",
       kind: a.kind, words: a.kind === "words", between: false

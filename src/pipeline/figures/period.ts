@@ -21,11 +21,14 @@ const PERIODS: RegExp[] = [
  * "to date" or "thus far". One scan finds which of these the sentence has, so only the patterns that can
  * match run (most sentences with figures need none: "on Monday" no longer runs all four).
  */
-const PERIOD_KEYS = /[ \t]((?:hour|day|week|month|year|decade)s?\b)|[ \t](the[ \t]+(?:past|last|previous|first|preceding)[ \t])|\b(since)|\b(so far|to date|thus far)/gi;
+const PERIOD_KEYS = /[ \t]((?:hour|day|week|month|year|decade)s?\b)|[ \t](the[ \t]+(?:past|last|previous|first|preceding)[ \t])|\b(since)|\b(so far|to date|thus far)|\b(as[ \t]+(?:of|at))(?=[ \t])/gi;
 const UNIT_KEY = 1;
 const PAST_KEY = 2;
 const SINCE_KEY = 4;
 const SO_FAR_KEY = 8;
+/** "as of"/"as at" then a blank, which AS_OF cannot match without (not consumed: "as of days …" keeps its unit key). */
+const AS_OF_KEY = 16;
+const ALL_KEYS = 31;
 /** The keys (bits) each PERIODS pattern needs, in order. */
 const PERIOD_NEEDS = [UNIT_KEY | PAST_KEY, UNIT_KEY, SINCE_KEY, SO_FAR_KEY];
 
@@ -34,8 +37,8 @@ function periodKeys(t: string): number {
   let keys = 0;
   PERIOD_KEYS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (keys !== 15 && (m = PERIOD_KEYS.exec(t))) {
-    keys |= m[1] !== undefined ? UNIT_KEY : m[2] !== undefined ? PAST_KEY : m[3] !== undefined ? SINCE_KEY : SO_FAR_KEY;
+  while (keys !== ALL_KEYS && (m = PERIOD_KEYS.exec(t))) {
+    keys |= m[1] !== undefined ? UNIT_KEY : m[2] !== undefined ? PAST_KEY : m[3] !== undefined ? SINCE_KEY : m[4] !== undefined ? SO_FAR_KEY : AS_OF_KEY;
     // "the past days": the blank that ends a "the past" key may start a unit key.
     if (m[2] !== undefined) PERIOD_KEYS.lastIndex = m.index + m[0].length - 1;
   }
@@ -57,9 +60,13 @@ export interface Span {
  */
 export function findPeriods(text: string): Span[] {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  return periodsIn(t, periodKeys(t));
+}
+
+/** The period phrases of the bounded text `t` whose PERIOD_KEYS are `keys`. */
+function periodsIn(t: string, keys: number): Span[] {
   const out: Span[] = [];
-  const keys = periodKeys(t);
-  if (keys === 0) return out;
+  if ((keys & ~AS_OF_KEY) === 0) return out;
   for (let k = 0; k < PERIODS.length; k++) {
     if ((keys & PERIOD_NEEDS[k]) !== PERIOD_NEEDS[k]) continue;
     const re = PERIODS[k];
@@ -90,11 +97,28 @@ export function findPeriods(text: string): Span[] {
  */
 export function findAsOf(text: string): Span[] {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  return asOfIn(t);
+}
+
+/** The "as of …" phrases of the bounded text `t`. */
+function asOfIn(t: string): Span[] {
   const out: Span[] = [];
   AS_OF.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AS_OF.exec(t))) out.push({start: m.index, end: m.index + m[0].length, text: m[0].trim()});
   return out;
+}
+
+/**
+ * findPeriods and findAsOf of one sentence, with one PERIOD_KEYS scan: most sentences have neither, and
+ * AS_OF runs only when "as of"/"as at" is there.
+ *
+ * @example periodsAndAsOf("3,400 killed over 15 months as of Wednesday.").asOfs[0].text // "as of Wednesday"
+ */
+export function periodsAndAsOf(text: string): {periods: Span[]; asOfs: Span[]} {
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  const keys = periodKeys(t);
+  return {periods: periodsIn(t, keys), asOfs: (keys & AS_OF_KEY) !== 0 ? asOfIn(t) : []};
 }
 
 function distance(s: Span, start: number, end: number): number {

@@ -2,7 +2,7 @@
  * Period phrases of a sentence: each pattern runs only when its key words are there (see PERIOD_KEYS).
  */
 import {describe, expect, it} from "vitest";
-import {findAsOf, findPeriods} from "../../../src/pipeline/figures/period.ts";
+import {findAsOf, findPeriods, periodsAndAsOf} from "../../../src/pipeline/figures/period.ts";
 
 const texts = (t: string) => findPeriods(t).map((p) => p.text);
 
@@ -25,5 +25,16 @@ describe("findPeriods", () => {
 describe("findAsOf", () => {
   it("finds as of / as at phrases", () => {
     expect(findAsOf("3,400 had been killed as of Wednesday.").map((p) => p.text)).toEqual(["as of Wednesday"]);
+  });
+});
+
+describe("periodsAndAsOf", () => {
+  it.each([
+    "3,400 killed over 15 months as of Wednesday.",
+    "As at the past 3 days, 40 were freed",
+    "as of days ago, since the war began, 12 died so far",
+    "No period here, 40 were freed."
+  ])("equals findPeriods and findAsOf: %s", (text) => {
+    expect(periodsAndAsOf(text)).toEqual({periods: findPeriods(text), asOfs: findAsOf(text)});
   });
 });

@@ -35,13 +35,16 @@ describe("scanNumbers", () => {
     ["vague", "hundreds of thousands", [null]],
     ["invalid grouping is skipped", "1,2345", []],
     ["glued to letters", "A320 G7 5G", []],
-    ["two numbers", "3 and 4", [3, 4]]
+    ["two numbers", "3 and 4", [3, 4]],
+    ["trailing comma and dot are not digits", "freed 1,300, then 12.", [1300, 12]],
+    ["a hyphenated code", "F-16 jets", []]
   ])("%s", (_l, text, values) => {
     expect(scanNumbers(text).map((t) => t.value)).toEqual(values);
   });
   it("ranges keep both ends", () => {
     expect(scanNumbers("between 30 and 40").map((t) => [t.low, t.high, t.between])).toEqual([[30, 40, true]]);
     expect(scanNumbers("40 to 30")).toHaveLength(2); // a descending pair is not a range
+    expect(scanNumbers("30-40 people").map((t) => [t.start, t.end, t.low, t.high])).toEqual([[0, 5, 30, 40]]);
   });
 });
 
