@@ -5,7 +5,7 @@ import {cueWindows, FUTURE_LOOK_BACK, headlinePointsToFuture, mayPointToFuture, 
 import {keepResult, keepSpec, trimMatch} from "./filters.ts";
 import {interpret, MONTH_COMMA_COUNT} from "./interpret.ts";
 import {lightParse, lightSpec} from "./light-chrono.ts";
-import {resolveSpec, type Resolved} from "./resolve.ts";
+import {monthDayKey, resolveSpec, type Resolved} from "./resolve.ts";
 import {dateRole, type DateRole} from "./role.ts";
 import type {Spec} from "./spec.ts";
 
@@ -120,7 +120,8 @@ const GLUED_WEEKEND = /^[\s,(]*(?:on\s+)?(?:(?:this|last|past|next)\s+)?weekend\
 function trimResult(resultText: string, start: number, spec: Spec): {start: number; text: string} | null {
   if (spec.kind === "calendar") {
     // chrono glues a weekend to a date right after it ("weekend, October 7"): the date is the rest.
-    const glued = GLUED_WEEKEND.exec(resultText);
+    // The regex needs "weekend" (any case): most results have no "k" and skip it.
+    const glued = resultText.includes("k") || resultText.includes("K") ? GLUED_WEEKEND.exec(resultText) : null;
     if (glued && glued[0].length < resultText.length) {
       start += glued[0].length;
       resultText = resultText.slice(glued[0].length);
@@ -164,11 +165,11 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
   // Seeded with full dates stated anywhere in the article, so "the October 7 attack" in the
   // lead takes its year from "October 7, 2023" further down; once a month-day has been stated
   // with a year, the most recent such statement wins.
-  const explicitYears = new Map<string, number>();
+  const explicitYears = new Map<number, number>();
   for (const f of found) {
     const s = f.spec;
     if (s.kind === "calendar" && s.year !== undefined && s.month !== undefined && s.day !== undefined) {
-      const key = `${s.month}-${s.day}`;
+      const key = monthDayKey(s.month, s.day);
       if (!explicitYears.has(key)) explicitYears.set(key, s.year);
     }
   }
@@ -184,7 +185,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
     // A month-day whose year the text gave ("October 7, 2023", "Oct. 7 last year") lends that
     // year to later bare mentions of the same day ("the 7 October attack").
     if (s.kind === "calendar" && s.month !== undefined && s.day !== undefined && resolved.date && resolved.basis !== "inferred") {
-      explicitYears.set(`${s.month}-${s.day}`, Number(resolved.date.slice(0, 4)));
+      explicitYears.set(monthDayKey(s.month, s.day), Number(resolved.date.slice(0, 4)));
     }
     if (resolved.date) anchor = resolved;
     return {

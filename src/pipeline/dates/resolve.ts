@@ -15,8 +15,8 @@ export interface ResolveContext {
   published: Ymd | null;
   /** The previous resolved date in the article, for "the next day". */
   anchor: Resolved | null;
-  /** Years of month-days stated with a year in the article (the most recent earlier statement, else the first later one), by "M-D" ("10-7" → 2023). */
-  explicitYears: Map<string, number>;
+  /** Years of month-days stated with a year in the article (the most recent earlier statement, else the first later one), by monthDayKey (7 October → 2023). */
+  explicitYears: Map<number, number>;
   /** The clause before the expression points to the future ("will meet on Thursday"). */
   future: boolean;
   /**
@@ -24,6 +24,16 @@ export interface ResolveContext {
    * mention of that month with its year ("In July 2018, a fire …"), which names that event.
    */
   namedYear?: number;
+}
+
+/**
+ * A month-day as one number, the key of `explicitYears` (a number key needs no string built and
+ * hashed for each date). Days have at most two digits (the parsers read no more), so keys never collide.
+ *
+ * @example monthDayKey(10, 7) // 1007
+ */
+export function monthDayKey(month: number, day: number): number {
+  return month * 100 + day;
 }
 
 const UNRESOLVED_RELATIVE: Resolved = {date: null, precision: null, basis: "relative"};
@@ -111,7 +121,7 @@ function monthDay(spec: Spec & {kind: "calendar"}, month: number, day: number, c
   const pub = ctx.published;
   if (spec.yearShift !== undefined) return pub ? dayIn(pub.y + spec.yearShift, month, day, "relative") : UNRESOLVED_RELATIVE;
   if (spec.monthYear) return pub ? dayIn(spec.monthYear === "last" ? pub.y - 1 : pub.y, month, day, "relative") : UNRESOLVED_RELATIVE;
-  const inherited = ctx.explicitYears.get(`${month}-${day}`);
+  const inherited = ctx.explicitYears.get(monthDayKey(month, day));
   if (inherited !== undefined) return dayIn(inherited, month, day, "inferred");
   if (ctx.namedYear !== undefined) return dayIn(ctx.namedYear, month, day, "inferred");
   if (!pub || pub.m === undefined) return UNRESOLVED_INFERRED;
