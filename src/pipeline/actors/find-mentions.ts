@@ -18,12 +18,15 @@ const SKIP_KINDS = new Set(["boilerplate", "credit"]);
 /** Title Case or ALL CAPS lines (headlines not marked as such by stage 02). */
 export function looksLikeHeadline(tokens: Token[]): boolean {
   // Title Case leaves only short function words lowercase ("Kremlin Hosts Hamas Official to Discuss…").
+  // (A capitalised word is never a number: the capital test comes first, so its text is not read.)
   let caps = 0;
   for (const t of tokens) {
-    const c = t.text.charCodeAt(0);
-    if (c >= 48 && c <= 57) continue;
     if (t.cap) caps++;
-    else if (!TITLE_SMALL.has(t.key)) return false;
+    else {
+      const c = t.key.charCodeAt(0);
+      if (c >= 48 && c <= 57) continue;
+      if (!TITLE_SMALL.has(t.key)) return false;
+    }
   }
   return caps >= 3;
 }
@@ -122,7 +125,8 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     // "the Russian president", "the Kremlin spokesman" → the gazetteer entry holding that role.
     // …and possessive roles without "the": "Russia's top diplomat said".
     const possRole = t.cap && t.poss && i + 1 < n && g.roles.next.size > 0;
-    if ((t.key === "the" && i + 1 < n && g.roles.next.size) || possRole) {
+    // ("the" is in the lexicon, so `lex` first: a word outside it is not read as a string.)
+    if ((t.lex !== 0 && t.key === "the" && i + 1 < n && g.roles.next.size) || possRole) {
       const rm = matchAt(g.roles, tokens, possRole ? i : i + 1, false);
       if (rm) {
         const after = rm.end < n ? tokens[rm.end] : null;

@@ -9,6 +9,7 @@
 
 import type {Sentence} from "../types.ts";
 import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
+import {LEX_WORD_BITS, LEX_WORDS, lexHashStep, lexWordAt} from "./lex-table.ts";
 import {LEX} from "./lexicon.ts";
 
 export interface Token {
@@ -29,19 +30,23 @@ export interface Token {
   sep: string;
   /** An opening quote, bracket, colon or dash stands between the previous token and this one. */
   opener: boolean;
-  /** Lexicon sets holding `key` as LEX_* bits (see lexicon.ts), looked up on first use. */
+  /**
+   * Lexicon sets holding `key` as LEX_* bits (see lexicon.ts). Looked up while scanning, in place
+   * (lex-table.ts): the scanner folds the word's hash as it reads the letters.
+   */
   readonly lex: number;
 }
 
 /**
- * A Token built by a constructor rather than an object literal. Why: V8 may decide to allocate
+ * A Token built by a constructor rather than an object literal (plain data fields, no getters:
+ * stage 04's large functions read them in loops where V8 no longer inlines accessors, and a
+ * lazily computed `lex` behind a getter cost a call per read). Why: V8 may decide to allocate
  * a literal's objects straight in the old generation once many of them outlive a young-generation
  * collection (tokens are kept from stage 04 to stage 08), and old objects pointing at young
  * strings made every collection slow (stage 04 measured 2× slower); constructed objects are not
  * pretenured that way.
  */
 class WordToken implements Token {
-  private lexBits = -1;
   constructor(
     public start: number,
     public end: number,
@@ -51,14 +56,9 @@ class WordToken implements Token {
     public upper: boolean,
     public poss: boolean,
     public sep: string,
-    public opener: boolean
+    public opener: boolean,
+    public lex: number
   ) {}
-
-  get lex(): number {
-    let bits = this.lexBits;
-    if (bits < 0) bits = this.lexBits = LEX.get(this.key) ?? 0;
-    return bits;
-  }
 }
 
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "lt.col", "cmdr", "cdr", "adm", "brig", "cpl", "pte", "lieut", "insp", "supt", "cmdt"]);
@@ -136,16 +136,22 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
     let ascii = true;
     let lower = 0;
     let upperCount = 0;
+    // Lexicon hash of the lowercased word (lex-table.ts), folded while the word is read.
+    let hash = 0;
     while (i < n) {
       c = text.charCodeAt(i);
       if (c >= 97 && c <= 122) {
+        hash = lexHashStep(hash, c);
         lower++;
         i++;
         end = i;
         continue;
       }
       if ((c >= 65 && c <= 90) || isDigit(c)) {
-        if (c <= 90 && c >= 65) upperCount++;
+        if (c <= 90 && c >= 65) {
+          upperCount++;
+          hash = lexHashStep(hash, c + 32);
+        } else hash = lexHashStep(hash, c);
         i++;
         end = i;
         continue;
@@ -193,7 +199,10 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
       }
     }
     // Plural possessive "Israelis'" is not marked: the apostrophe is plain punctuation then.
-    const surface = text.slice(start, end);
+    // A plain word (ASCII letters and digits) the lexicon holds takes the lexicon's string as its
+    // key, and as its surface when lowercase: "the", "of", "said" make no string at all.
+    const w = ascii && !hasDot ? lexWordAt(text, start, end, hash) : -1;
+    const surface = w >= 0 && upperCount === 0 ? LEX_WORDS[w] : text.slice(start, end);
     let sep: string;
     let opener = false;
     if (out.length === 0) {
@@ -230,10 +239,18 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
       }
     }
     let key: string;
-    if (ascii && upperCount === 0 && !hasDot) key = surface;
-    else if (ascii) key = hasDot ? surface.toLowerCase().replace(/\./g, "") : surface.toLowerCase();
-    else key = foldKey(surface);
-    out.push(new WordToken(shift + start, shift + end, surface, key, cap, upper, poss, sep, opener));
+    let lex: number;
+    if (w >= 0) {
+      key = LEX_WORDS[w];
+      lex = LEX_WORD_BITS[w];
+    } else {
+      if (ascii && upperCount === 0 && !hasDot) key = surface;
+      else if (ascii) key = hasDot ? surface.toLowerCase().replace(/\./g, "") : surface.toLowerCase();
+      else key = foldKey(surface);
+      // A plain word missing from the table is missing from the lexicon; others ask LEX by key.
+      lex = ascii && !hasDot ? 0 : (LEX.get(key) ?? 0);
+    }
+    out.push(new WordToken(shift + start, shift + end, surface, key, cap, upper, poss, sep, opener, lex));
     prevEnd = i;
   }
   return out;

@@ -1,0 +1,97 @@
+/**
+ * The lexicon (LEX in lexicon.ts) as an open-addressing hash table over char codes, so the
+ * tokenizer can look a word up in place in the article text: no substring, no string hash.
+ *
+ * Why: stage 04 looked up ~180,000 token keys per 1,500 articles in the LEX Map, each a freshly
+ * sliced string whose hash V8 computes on first use, through a getter called a million times.
+ * The scanner already walks every letter of a word, so it folds the word's hash as it goes
+ * (`lexHashStep`) and one probe here gives the LEX bits and, on a hit, the lexicon's own string
+ * as the token's key ("the", "minister"): the commonest words never allocate a key at all.
+ *
+ * Only words of ASCII letters and digits are stored ("minister", "g7"); the tokenizer asks this
+ * table only for such words (lowercased), and looks anything else up in LEX by its key.
+ */
+import {LEX} from "./lexicon.ts";
+
+/** One step of the word hash: `h` so far and the next char code, already lowercased ("M" → "m"). */
+export function lexHashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+/** The hash of a whole lowercase word, as the scanner folds it letter by letter. */
+function hashWord(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = lexHashStep(h, w.charCodeAt(i));
+  return h;
+}
+
+/** A word of ASCII lowercase letters and digits only. */
+function plainWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return w.length > 0;
+}
+
+const plain = [...LEX.keys()].filter(plainWord);
+/** Slots: a power of two at least four times the word count (short probe runs). */
+let size = 1;
+while (size < plain.length * 4) size *= 2;
+const MASK = size - 1;
+/** Word index + 1 per slot (0 = empty). */
+const SLOTS = new Int32Array(size);
+const HASHES = new Int32Array(plain.length);
+/** The stored words, and their LEX bits, by word index. */
+export const LEX_WORDS: readonly string[] = plain;
+export const LEX_WORD_BITS = Int32Array.from(plain, (w) => LEX.get(w) ?? 0);
+plain.forEach((w, i) => {
+  const h = hashWord(w);
+  HASHES[i] = h;
+  let slot = h & MASK;
+  while (SLOTS[slot] !== 0) slot = (slot + 1) & MASK;
+  SLOTS[slot] = i + 1;
+});
+
+/**
+ * Index in LEX_WORDS of the word `text[start, end)` read case-insensitively (ASCII letters and
+ * digits only), given its hash folded with `lexHashStep` over the lowercased codes; -1 when the
+ * lexicon does not hold it.
+ *
+ * @example lexWordAt("The Minister", 4, 12, hash) // LEX_WORDS index of "minister"
+ */
+export function lexWordAt(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  let slot = h & MASK;
+  for (;;) {
+    const w = SLOTS[slot] - 1;
+    if (w < 0) return -1;
+    if (HASHES[w] === h && sameWord(LEX_WORDS[w], text, start, len)) return w;
+    slot = (slot + 1) & MASK;
+  }
+}
+
+/** `word` equals text[start, start + len) with ASCII capitals folded ("Minister" = "minister"). */
+function sameWord(word: string, text: string, start: number, len: number): boolean {
+  if (word.length !== len) return false;
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Hash of text[start, end) for `lexWordAt` (what the scanner folds inline), for callers that
+ * have not walked the word themselves.
+ *
+ * @example lexWordAt("UN", 0, 2, lexHashOf("UN", 0, 2)) // LEX_WORDS index of "un", or -1
+ */
+export function lexHashOf(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h = lexHashStep(h, c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return h;
+}
