@@ -34,6 +34,8 @@ interface Form {
   gazMentions: number;
   /** Last extraction whose outlet went into `outlets` (-1: none yet). */
   lastArticle: number;
+  /** Raw text of the last mention whose surface went into `surfaces` (null: none yet). */
+  lastText: string | null;
 }
 
 const MAX_BLOCK = 400;
@@ -56,8 +58,18 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Whitespace other than a plain space (newline, tab, NBSP…). */
-const OTHER_SPACE = /[^\S ]/;
+/**
+ * Whether `s` holds whitespace other than a plain space (newline, tab, NBSP…: what /[^\S ]/
+ * matches), by char codes: printable ASCII, the common case, is passed over with one range test.
+ */
+function otherSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if ((c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
+}
 
 /**
  * Whitespace runs collapsed to one space, trimmed ("Gaza\nStrip " → "Gaza Strip"); no copy when
@@ -65,7 +77,7 @@ const OTHER_SPACE = /[^\S ]/;
  * checked with char codes, indexOf and one character class (this runs once per mention).
  */
 function tidy(s: string): string {
-  const messy = s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || s.indexOf("  ") >= 0 || OTHER_SPACE.test(s);
+  const messy = s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || s.indexOf("  ") >= 0 || otherSpace(s);
   return messy ? s.replace(/\s+/g, " ").trim() : s;
 }
 
@@ -119,7 +131,7 @@ export function mergeActorForms(
   const formOf = (key: string, gaz: number | null): Form => {
     let f = byKey.get(key);
     if (!f) {
-      f = {key, index: -1, names: new Map(), name: "", kinds: new Map(), kind: "organization", count: 0, surfaces: new Set(), outlets: new Set(), gaz, person: null, gazMentions: 0, lastArticle: -1};
+      f = {key, index: -1, names: new Map(), name: "", kinds: new Map(), kind: "organization", count: 0, surfaces: new Set(), outlets: new Set(), gaz, person: null, gazMentions: 0, lastArticle: -1, lastText: null};
       byKey.set(key, f);
     }
     return f;
@@ -158,7 +170,12 @@ export function mergeActorForms(
       }
       bump(f.kinds, m.kind);
       f.count++;
-      f.surfaces.add(tidy(m.text));
+      // A name recurs in its article written the same way ("Putin" … "Putin"): the same text
+      // as the form's previous mention adds nothing to the set, so it is neither tidied nor hashed again.
+      if (m.text !== f.lastText) {
+        f.surfaces.add(tidy(m.text));
+        f.lastText = m.text;
+      }
       if (x.article.outlet && f.lastArticle !== xi) {
         f.outlets.add(x.article.outlet);
         f.lastArticle = xi;
