@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
+import {keyWordFilter} from "../../../src/pipeline/events/quick-filter.ts";
 import {mayHaveTrigger, quickFilter} from "../../../src/pipeline/events/triggers.ts";
 import {mayHaveInteraction} from "../../../src/pipeline/interactions/find-interactions.ts";
 
@@ -63,4 +64,20 @@ describe("quickFilter", () => {
     ["interaction lexicon: verb", mayHaveInteraction, "The mediator met both delegations.", true],
     ["interaction lexicon: noun only", mayHaveInteraction, "an attack on the convoy", true]
   ] as const)("%s", (_label, filter, text, expected) => expect(filter(text)).toBe(expected));
+});
+
+describe("keyWordFilter", () => {
+  it("finds a key word as a whole word, in any case, within the range given", () => {
+    const has = keyWordFilter(["Talks", "freed"]);
+    expect(has("Peace TALKS resumed.")).toBe(true);
+    expect(has("The talkshow aired.")).toBe(false);
+    expect(has("xx freed yy", 0, 5)).toBe(false);
+    expect(has("xx freed yy", 3, 8)).toBe(true);
+  });
+
+  it("leaves a key outside [a-z0-9] to the regex", () => {
+    const has = keyWordFilter(["cease-fire"]);
+    expect(has("A cease-fire began.")).toBe(true);
+    expect(has("A ceasefire began.")).toBe(false);
+  });
 });
