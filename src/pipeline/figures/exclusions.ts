@@ -45,9 +45,65 @@ function firstCodes(words: string[]): Set<number> {
 }
 
 const ORDINAL_FIRST = firstCodes(["st", "nd", "rd", "th"]);
-const AFTER_FIRST = firstCodes(AFTER_WORDS);
-/** TIME_AFTER after its blanks: a.m., p.m., gmt, utc, o'clock, hrs, h, local time. */
-const TIME_FIRST = firstCodes(["a", "p", "g", "u", "o", "h", "l"]);
+
+/** ASCII capitals lower-cased (NaN stays NaN). */
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The first two characters (lower case, `first << 16 | second`) of the AFTER words, and the one-character words
+ * ("%", "m"), which need a non-letter after them: AFTER runs only when the text after the number starts so.
+ * Most numbers are followed by a noun ("12 people": "p" then "e" is no AFTER word's start).
+ */
+const AFTER_PAIRS = new Set<number>();
+const AFTER_SINGLES = new Set<number>();
+for (const w of AFTER_WORDS.map((x) => x.toLowerCase())) {
+  if (w.length === 1 || /\s/.test(w[1])) AFTER_SINGLES.add(w.charCodeAt(0));
+  else AFTER_PAIRS.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
+}
+
+/** Whether an AFTER word may start at `p` (see AFTER_PAIRS). */
+function afterWordMayStart(text: string, p: number): boolean {
+  const a = lower(codeAt(text, p));
+  if (a !== a) return false;
+  const b = codeAt(text, p + 1);
+  // A one-character word, or a word that goes on with whitespace, needs no second letter.
+  if (AFTER_SINGLES.has(a)) return true;
+  return AFTER_PAIRS.has((a << 16) | lower(b));
+}
+
+/**
+ * Whether TIME_AFTER's words may start at `q` (after the blanks): a.m./am, p.m./pm, gmt, utc, o'clock, hrs, h,
+ * local time, told by their first two characters. `sliceEnd` is where the text TIME_AFTER reads stops: "h" right
+ * before it matches "h\b" whatever follows in the sentence.
+ */
+function timeMayStart(text: string, q: number, sliceEnd: number): boolean {
+  const a = lower(codeAt(text, q));
+  if (q + 1 >= sliceEnd) return a === 97 || a === 112 || a === 103 || a === 117 || a === 111 || a === 104 || a === 108;
+  const b = lower(codeAt(text, q + 1));
+  switch (a) {
+    case 97: // a.m., am
+    case 112: // p.m., pm
+      return b === 109 || b === 46;
+    case 103: // gmt
+      return b === 109;
+    case 117: // utc
+      return b === 116;
+    case 111: // o'clock
+      return b === 39;
+    case 104: // hrs, h
+      return b === 114 || !(isAsciiLetter(b) || (b >= 48 && b <= 57) || b === 95);
+    case 108: // local time
+      return b === 111;
+    default:
+      return false;
+  }
+}
 /** MONTH_AFTER after its blanks: an ordinal suffix, "of", or a month. */
 const MONTH_FIRST = firstCodes([...MONTHS, "st", "nd", "rd", "th", "of"]);
 /** "the youngest … is", "the oldest was": the number that follows is an age (no sentence or clause break between). */
@@ -85,9 +141,9 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
   if (c0 === 45 && PLUS_AFTER.test(after)) return null;
   if ((c0 === 45 || c0 === 0x2013) && HYPHEN_MODIFIER.test(after)) return "modifier";
   if (tok.kind === "digits" && ORDINAL_FIRST.has(c0) && ORDINAL_AFTER.test(after)) return "ordinal";
-  if (AFTER_FIRST.has(c0 === 32 || c0 === 9 ? codeAt(text, tok.end + 1) : c0) && AFTER.test(after)) return "unit";
+  if (afterWordMayStart(text, c0 === 32 || c0 === 9 ? tok.end + 1 : tok.end) && AFTER.test(after)) return "unit";
   const cb = charBefore(text, tok.start);
-  if (((c0 === 58 || TIME_FIRST.has(d0)) && TIME_AFTER.test(after)) || (codeAt(text, tok.start - 1) === 58 && isDigit(codeAt(text, tok.start - 2)))) return "time";
+  if (((c0 === 58 || timeMayStart(text, c0 === 32 || c0 === 9 ? skipBlanks(text, tok.end) : tok.end, tok.end + 30)) && TIME_AFTER.test(after)) || (codeAt(text, tok.start - 1) === 58 && isDigit(codeAt(text, tok.start - 2)))) return "time";
   if (CURRENCY_SYMBOLS.includes(cb) && cb !== "") return "money";
   if (cb === "+" || cb === "#") return "identifier";
   const raw = wordsAtNumber ?? wordsBefore(text, tok.start, 2);

@@ -47,7 +47,6 @@ const FIRST_WORDS = [...new Set([...Object.keys(WORD_VALUES), ...VAGUE_QUANTITIE
   .filter((w) => w !== "a")
   .sort((a, b) => b.length - a.length);
 const PREFILTER = new RegExp(`\\d|${phraseSource([...FIRST_WORDS, "few", "handful"].map((w) => `${w}*`))}`, "gi");
-const DIGIT_OK = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGIT_SCALE = /(?:[ \t]+(million|billion|thousand|mln|bln)\b|(m|mn|bn|k)\b)/iy;
 const RANGE_JOIN = /[ \t]*(?:[-–—]|[ \t]to[ \t]|[ \t]or[ \t])[ \t]*/iy;
 const AND_JOIN = /[ \t]+and[ \t]+/iy;
@@ -107,11 +106,16 @@ const SCALE_OF: Record<string, number> = {million: 1e6, mln: 1e6, m: 1e6, mn: 1e
  * @example parseNumberWords("seventy-three") // {value: 73, length: 13}
  */
 export function parseNumberWords(text: string): {value: number; length: number} | null {
-  const re = /[a-z]+/gi;
   let total = 0, cur = 0, prev = "", seen = false, length = 0, pendingAnd = false;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const w = m[0].toLowerCase();
+  // The runs of ASCII letters (what /[a-z]+/gi would match), read by hand: no regex call and match per word.
+  for (let k = 0; k < text.length;) {
+    if (!isLetter(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < text.length && isLetter(text.charCodeAt(k))) k++;
+    const w = text.slice(start, k).toLowerCase();
     if (w === "and") {
       if (prev !== "mult" && prev !== "scale") break;
       pendingAnd = true;
@@ -134,12 +138,12 @@ export function parseNumberWords(text: string): {value: number; length: number} 
     } else break;
     pendingAnd = false;
     seen = true;
-    length = m.index + m[0].length;
+    length = k;
   }
   return seen ? {value: total + cur, length} : null;
 }
 
-/** True when `raw` is all ASCII digits (then DIGIT_OK holds: most numbers skip the regex). */
+/** True when `raw` is all ASCII digits (then digitsOk holds: most numbers skip the grouping check). */
 function allDigits(raw: string): boolean {
   for (let k = 0; k < raw.length; k++) {
     const c = raw.charCodeAt(k);
@@ -148,8 +152,32 @@ function allDigits(raw: string): boolean {
   return true;
 }
 
+/**
+ * DIGIT_OK by hand (`^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$`): digits in groups of three after the first comma,
+ * then at most one decimal part.
+ */
+function digitsOk(raw: string): boolean {
+  let k = 0;
+  while (k < raw.length && isDigit(raw.charCodeAt(k))) k++;
+  if (k === 0) return false;
+  if (codeAt(raw, k) === 44) {
+    if (k > 3) return false;
+    while (codeAt(raw, k) === 44) {
+      for (let j = 1; j <= 3; j++) if (!isDigit(codeAt(raw, k + j))) return false;
+      k += 4;
+    }
+    if (isDigit(codeAt(raw, k))) return false;
+  }
+  if (k < raw.length && raw.charCodeAt(k) === 46) {
+    const d = ++k;
+    while (k < raw.length && isDigit(raw.charCodeAt(k))) k++;
+    if (k === d) return false;
+  }
+  return k === raw.length;
+}
+
 function digitValue(raw: string): number | null {
-  if (!allDigits(raw) && !DIGIT_OK.test(raw)) return null;
+  if (!allDigits(raw) && !digitsOk(raw)) return null;
   const v = Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   return Number.isFinite(v) ? v : null;
 }
@@ -186,6 +214,12 @@ function digitsEnd(text: string, pos: number): number {
   return k;
 }
 
+/** First letters (either case) of the number words that take "a" ("a dozen", "a hundred", "a thousand", "a million"). */
+function mayTakeArticle(c: number): boolean {
+  const l = c | 32;
+  return l === 100 || l === 104 || l === 116 || l === 109;
+}
+
 /** A word or vague number matched by SCAN (groups 1 and 2); digits go through digitsAt. */
 function toSingle(text: string, m: RegExpExecArray): Single | null {
   const start = m.index;
@@ -195,7 +229,7 @@ function toSingle(text: string, m: RegExpExecArray): Single | null {
     if (!parsed) return null;
     let s = start;
     // "a dozen", "a hundred", "a thousand": the article is part of the number.
-    if (/^(?:dozen|hundred|thousand|million)/i.test(m[2])) {
+    if (mayTakeArticle(m[2].charCodeAt(0)) && /^(?:dozen|hundred|thousand|million)/i.test(m[2])) {
       const left = text.slice(Math.max(0, start - 3), start);
       const am = /(?:^|[^A-Za-z])(a)[ \t]+$/i.exec(left);
       if (am) s = start - left.length + am.index + am[0].length - am[0].slice(am[0].indexOf(am[1])).length;
@@ -245,7 +279,7 @@ export function scanNumbers(text: string): NumberToken[] {
     let pos = matchStart;
     const length = matchEnd - matchStart;
     // "a few dozen", "a handful": the vague phrase starts at the article.
-    if ((length === 3 || length === 7) && FEW.test(text.slice(matchStart, matchEnd)) && pos >= 2 && /a[ \t]$/i.test(text.slice(pos - 2, pos)) && !/[A-Za-z]/.test(text[pos - 3] ?? "")) pos -= 2;
+    if ((length === 3 || length === 7) && ((codeAt(text, matchStart) | 32) === 102 || (codeAt(text, matchStart) | 32) === 104) && FEW.test(text.slice(matchStart, matchEnd)) && pos >= 2 && /a[ \t]$/i.test(text.slice(pos - 2, pos)) && !/[A-Za-z]/.test(text[pos - 3] ?? "")) pos -= 2;
     let a: Single | null;
     let resume: number;
     let next: number;
