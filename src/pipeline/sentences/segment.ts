@@ -1,7 +1,7 @@
 import {ABBREVIATIONS} from "../model/abbreviations.ts";
 import {SENTENCE_STARTERS} from "../model/sentence-cues.ts";
 import {isSpace} from "./blocks.ts";
-import {sbdSentences} from "./sbd-split.ts";
+import {sbdSentenceHeads, sbdSentences} from "./sbd-split.ts";
 
 const STARTERS = new Set(SENTENCE_STARTERS);
 /** "U.N." / "U.S." at the very end of a sentence. */
@@ -31,36 +31,8 @@ export function segmentLine(text: string, from: number, to: number, out: number[
     for (const [s, e] of clear) out.push(from + s, from + e);
     return out;
   }
-  let parts: string[][];
-  try {
-    parts = sbdSentences(line);
-  } catch {
-    parts = [];
-  }
-  if (parts.length <= 1) return pushSpan(out, from, to);
-  const starts: number[] = [];
-  let cursor = 0;
-  let prevLen = 0;
-  for (const words of parts) {
-    // The sentence as sbd would return it, joined with spaces and trimmed: only "\n" words can be
-    // trimmed away (the others hold no whitespace), so its first word and length are read off the words.
-    let a = 0;
-    let z = words.length;
-    while (a < z && words[a] === "\n") a++;
-    while (z > a && words[z - 1] === "\n") z--;
-    if (a === z) continue;
-    let length = z - a - 1;
-    for (let k = a; k < z; k++) length += words[k].length;
-    const probe = words[a].length > 12 ? words[a].slice(0, 12) : words[a];
-    // sbd only ever drops a character or two (the "." of "capital.Officials"), so the next
-    // sentence cannot start before the previous start plus its length minus that slack.
-    const searchFrom = starts.length === 0 ? 0 : Math.max(cursor + 1, cursor + prevLen - 3);
-    const at = line.indexOf(probe, searchFrom);
-    if (at < 0) break;
-    starts.push(at);
-    cursor = at;
-    prevLen = length;
-  }
+  // Where each of sbd's sentences starts in the line; a line sbd leaves whole gives none.
+  const starts = line.includes("\n") ? startsFromWords(line) : startsFromHeads(line);
   if (starts.length === 0) return pushSpan(out, from, to);
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < starts.length; i++) {
@@ -72,6 +44,69 @@ export function segmentLine(text: string, from: number, to: number, out: number[
   if (spans.length && spans[0][0] > 0) spans[0][0] = firstNonSpace(line, 0);
   for (const [s, e] of mergeFalseBreaks(line, spans)) out.push(from + s, from + e);
   return out;
+}
+
+/**
+ * The start of each of sbd's sentences in `line` (no line break in it), found by searching each
+ * sentence's first word (up to 12 characters) forward from the previous one: sbd collapses
+ * whitespace and can drop the period of a joined word, so its sentences are not slices of the line.
+ * Empty when sbd finds one sentence or none.
+ */
+function startsFromHeads(line: string): number[] {
+  let heads: number[];
+  try {
+    heads = sbdSentenceHeads(line);
+  } catch {
+    return [];
+  }
+  const starts: number[] = [];
+  if (heads.length <= 4) return starts;
+  let cursor = 0;
+  let prevLen = 0;
+  for (let k = 0; k < heads.length; k += 4) {
+    const probe = line.slice(heads[k], Math.min(heads[k + 1], heads[k] + 12));
+    // sbd only ever drops a character or two (the "." of "capital.Officials"), so the next
+    // sentence cannot start before the previous start plus its length minus that slack.
+    const searchFrom = starts.length === 0 ? 0 : Math.max(cursor + 1, cursor + prevLen - 3);
+    const at = line.indexOf(probe, searchFrom);
+    if (at < 0) break;
+    starts.push(at);
+    cursor = at;
+    // The sentence as sbd returns it: its words joined by single spaces.
+    prevLen = heads[k + 3] + heads[k + 2] - 1;
+  }
+  return starts;
+}
+
+/** startsFromHeads for a line holding a line break: sbd's "\n" words, trimmed from a sentence's ends, are dropped first. */
+function startsFromWords(line: string): number[] {
+  let parts: string[][];
+  try {
+    parts = sbdSentences(line);
+  } catch {
+    return [];
+  }
+  const starts: number[] = [];
+  if (parts.length <= 1) return starts;
+  let cursor = 0;
+  let prevLen = 0;
+  for (const words of parts) {
+    let a = 0;
+    let z = words.length;
+    while (a < z && words[a] === "\n") a++;
+    while (z > a && words[z - 1] === "\n") z--;
+    if (a === z) continue;
+    let length = z - a - 1;
+    for (let k = a; k < z; k++) length += words[k].length;
+    const probe = words[a].length > 12 ? words[a].slice(0, 12) : words[a];
+    const searchFrom = starts.length === 0 ? 0 : Math.max(cursor + 1, cursor + prevLen - 3);
+    const at = line.indexOf(probe, searchFrom);
+    if (at < 0) break;
+    starts.push(at);
+    cursor = at;
+    prevLen = length;
+  }
+  return starts;
 }
 
 function pushSpan(out: number[], start: number, end: number): number[] {

@@ -4,10 +4,19 @@ import {describe, expect, it} from "vitest";
 import fc from "fast-check";
 import sbd from "sbd";
 import {ABBREVIATIONS} from "../../../src/pipeline/model/abbreviations.ts";
-import {sbdSentences} from "../../../src/pipeline/sentences/sbd-split.ts";
+import {sbdSentenceHeads, sbdSentences} from "../../../src/pipeline/sentences/sbd-split.ts";
 
 const OPTIONS = {newline_boundaries: false, preserve_whitespace: false, abbreviations: ABBREVIATIONS};
 const port = (line: string) => sbdSentences(line).map((words) => words.join(" "));
+
+/** Each sentence's first word, word count and length, from the heads and from sbd's sentences. */
+function headsAgree(line: string): boolean {
+  const heads = sbdSentenceHeads(line);
+  const fromHeads: string[] = [];
+  for (let k = 0; k < heads.length; k += 4) fromHeads.push(`${line.slice(heads[k], heads[k + 1])}|${heads[k + 2]}|${heads[k + 3] + heads[k + 2] - 1}`);
+  const fromSbd = sbd.sentences(line, OPTIONS).map((s: string) => `${s.split(" ")[0]}|${s.split(" ").length}|${s.length}`);
+  return JSON.stringify(fromHeads) === JSON.stringify(fromSbd);
+}
 
 /** Every non-blank line of the text files under a folder. */
 function linesUnder(dir: string): string[] {
@@ -26,6 +35,7 @@ describe("sbdSentences (port of sbd's rules)", () => {
     expect(lines.length).toBeGreaterThan(1000);
     const differ = lines.filter((line) => JSON.stringify(port(line)) !== JSON.stringify(sbd.sentences(line, OPTIONS)));
     expect(differ).toEqual([]);
+    expect(lines.filter((line) => !line.includes("\n") && !headsAgree(line))).toEqual([]);
   });
 
   it("splits as sbd on generated lines (abbreviations, initials, numbers, quotes, joins)", () => {
@@ -35,11 +45,14 @@ describe("sbdSentences (port of sbd's rules)", () => {
     const spaces = [" ", " ", "  ", "\t", "\u00a0", "\n"];
     const line = fc.array(fc.tuple(fc.constantFrom(...spaces), fc.constantFrom(...words)), {minLength: 1, maxLength: 14}).map((p) => p.map(([s, w]) => s + w).join(""));
     fc.assert(fc.property(line, (s) => JSON.stringify(port(s)) === JSON.stringify(sbd.sentences(s, OPTIONS))), {numRuns: 5000});
+    fc.assert(fc.property(line, (s) => s.includes("\n") || headsAgree(s)), {numRuns: 5000});
   });
 
   it("returns words, sbd's joins left out", () => {
     expect(sbdSentences("Dr. Ade left. Rain fell.")).toEqual([["Dr.", "Ade", "left."], ["Rain", "fell."]]);
     expect(sbdSentences("Rain fell. Roads closed.")).toEqual([["Rain", "fell."], ["Roads", "closed."]]);
     expect(sbdSentences("   ")).toEqual([]);
+    expect(sbdSentences("Dam.Officials said")).toEqual([["Dam"], ["Officials", "said"]]);
+    expect(sbdSentenceHeads("Dr. Ade left. Rain fell.")).toEqual([0, 3, 3, 11, 14, 18, 2, 9]);
   });
 });
