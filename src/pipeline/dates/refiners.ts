@@ -1,6 +1,6 @@
 import {ParsingResult, type Refiner} from "chrono-node";
 import {codeAt} from "./code-at.ts";
-import {isRegexSpace, lastWordBefore, skipRegexSpaces} from "./spaces.ts";
+import {isRegexSpace, lastWordIsOneOf, skipRegexSpaces} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
 import {interpret} from "./interpret.ts";
 import {tagSpec} from "./tags.ts";
@@ -47,7 +47,7 @@ function withMonthModifier<R>(text: string, r: R, ops: Results<R>): R {
   const index = ops.index(r);
   // A text test first: it is cheaper than reading the result's components. Every modifier ends
   // in one of these words right before the spaces or hyphen ("late ", "mid-", "end of ").
-  if (!MODIFIER_LAST_WORDS.has(lastWordBefore(text, index))) return r;
+  if (!lastWordIsOneOf(text, index, MODIFIER_LAST_WORDS)) return r;
   const before = text.slice(Math.max(0, index - 40), index);
   const m = MODIFIER_BEFORE.exec(before);
   if (!m) return r;
@@ -64,7 +64,7 @@ function withMonthModifier<R>(text: string, r: R, ops: Results<R>): R {
 }
 
 /** Last words of the MODIFIER_BEFORE phrases: last, past, this, early, mid, late, of. */
-const MODIFIER_LAST_WORDS = new Set(["last", "past", "this", "early", "mid", "late", "of"]);
+const MODIFIER_LAST_WORDS = ["last", "past", "this", "early", "mid", "late", "of"];
 
 /**
  * Whether YEAR_SUFFIX could match at `end`: an optional comma, spaces, then "of", "last", "this"

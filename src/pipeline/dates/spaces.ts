@@ -30,13 +30,44 @@ export function skipRegexSpaces(text: string, from: number): number {
  * @example lastWordBefore("talks ran until ", 16) // "until"
  */
 export function lastWordBefore(text: string, index: number): string {
+  const end = lastWordEnd(text, index);
+  return text.slice(lastWordStart(text, end), end).toLowerCase();
+}
+
+/**
+ * Whether lastWordBefore(text, index) is one of `words` (lowercase ASCII), compared in place: most
+ * dates have no modifier before them, and building the word for each cost a slice and a copy.
+ *
+ * @example lastWordIsOneOf("in Late ", 8, ["late", "mid"]) // true
+ */
+export function lastWordIsOneOf(text: string, index: number, words: readonly string[]): boolean {
+  const end = lastWordEnd(text, index);
+  const start = lastWordStart(text, end);
+  const length = end - start;
+  for (const word of words) if (word.length === length && sameLetters(text, start, word)) return true;
+  return false;
+}
+
+/** Whether text[start…] spells `word` in any case (`| 32` lowercases an ASCII letter). */
+function sameLetters(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `index` moved back over `\s` and hyphens. */
+function lastWordEnd(text: string, index: number): number {
   let end = index;
   while (end > 0 && (text.charCodeAt(end - 1) === 45 || isRegexSpace(text.charCodeAt(end - 1)))) end--;
+  return end;
+}
+
+/** `end` moved back over ASCII letters. */
+function lastWordStart(text: string, end: number): number {
   let start = end;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
     start--;
   }
-  return text.slice(start, end).toLowerCase();
+  return start;
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {isRegexSpace, lastWordBefore, skipRegexSpaces} from "../../../src/pipeline/dates/spaces.ts";
+import fc from "fast-check";
+import {isRegexSpace, lastWordBefore, lastWordIsOneOf, skipRegexSpaces} from "../../../src/pipeline/dates/spaces.ts";
 
 describe("03 dates: \\s as a char test", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -24,5 +25,18 @@ describe("03 dates: \\s as a char test", () => {
     ["Early November", 5, "early"]
   ])("lastWordBefore(%j, %i) is %j", (text, index, word) => {
     expect(lastWordBefore(text, index)).toBe(word);
+  });
+
+  it("lastWordIsOneOf agrees with lastWordBefore and a list lookup", () => {
+    const words = ["last", "past", "this", "early", "mid", "late", "of"];
+    const pieces = ["Late", "late", "MID", "mid", "of", "f", "x", "past", "lasts", "é", " ", "-", "\u00a0", "1", ",", ""];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 6}), fc.nat(), (parts, at) => {
+        const text = parts.join("");
+        const index = text.length === 0 ? 0 : at % (text.length + 1);
+        expect(lastWordIsOneOf(text, index, words)).toBe(words.includes(lastWordBefore(text, index)));
+      }),
+      {numRuns: 5000}
+    );
   });
 });
