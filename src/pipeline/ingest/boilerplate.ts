@@ -136,6 +136,14 @@ function lowerAscii(c: number): number {
 /** Any character of a navigation separator: a line without one is never navigation (one scan, not one per separator). */
 const NAV_CHAR = new RegExp(`[${escape([...new Set(NAV_SEPARATORS.join(""))].join(""))}]`);
 
+/**
+ * What can make a 101–300 character line more than plain prose for markArticleBoilerplate: a
+ * navigation separator, "/" (every URL holds "://"), "www.", a doubled space, or a tab, line
+ * break or "İ" (KEY_LENGTH_CHANGERS). A line without any ("Rescuers dug all night, officials
+ * said.") is neither navigation nor a URL, and its key length is read off the text.
+ */
+const PROSE_SPECIAL = new RegExp(`[\\t\\n\\u0130/${escape([...new Set(NAV_SEPARATORS.join(""))].join(""))}]|  |www\\.`);
+
 /** Loops rather than `.some(closure)`: these run per line, and a closure per call adds up. */
 function startsWithAny(s: string, list: readonly string[]): boolean {
   for (const p of list) if (s.startsWith(p)) return true;
@@ -189,9 +197,13 @@ export function markArticleBoilerplate(lines: Line[]): number {
     // A prose paragraph of 101–300 characters whose key is known to be long and to open like no
     // prompt: only the navigation and URL rules can apply, and its key is built only if another
     // key of the same length turns up (most paragraphs are never lower-cased).
-    const length = text.length > REPEATED_LINE_MAX_CHARS && text.length <= 300 ? proseKeyLength(text) : -1;
+    // One scan tells plain prose (no separator, "/", "www." or doubled space): then neither the
+    // navigation nor the URL rule can apply, and proseKeyLength need not look for doubled spaces.
+    const prose = text.length > REPEATED_LINE_MAX_CHARS && text.length <= 300;
+    const plain = prose && !PROSE_SPECIAL.test(text);
+    const length = prose ? proseKeyLength(text, plain) : -1;
     if (length > EXACT_MAX) {
-      const rule = isNavigation(text) ? "navigation" : urlRule(text);
+      const rule = plain ? null : isNavigation(text) ? "navigation" : urlRule(text);
       if (rule || seen.repeats(length, null, text)) {
         line.removed = rule ?? "repeated_paragraph";
         removed++;
@@ -267,10 +279,11 @@ const KEY_LENGTH_CHANGERS = /[\t\n\u0130]/;
  * the key: no doubled space, tab or line break to collapse, no "İ" (the only character whose
  * lower case is longer), and a key opening with an ASCII character that starts no social
  * prompt ("follow", "join", "find", "like") or reading time, on a line that opens like no prompt
- * prefix. Else -1 (the caller builds the key). "Rescuers dug all night." → 23.
+ * prefix. Else -1 (the caller builds the key). "Rescuers dug all night." → 23. `plain`: the
+ * caller found no PROSE_SPECIAL character in the text (so none of KEY_LENGTH_CHANGERS either).
  */
-function proseKeyLength(text: string): number {
-  if (text.includes("  ") || KEY_LENGTH_CHANGERS.test(text)) return -1;
+function proseKeyLength(text: string, plain: boolean): number {
+  if (!plain && (text.includes("  ") || KEY_LENGTH_CHANGERS.test(text))) return -1;
   let z = text.length;
   while (z > 0 && TRAIL_CODES.has(text.charCodeAt(z - 1))) z--;
   let a = 0;
