@@ -231,18 +231,27 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
   // One scan object per gazetteer, reused article after article (the stage runs synchronously).
   const scan = lastScan?.g === g ? lastScan : (lastScan = new GazetteerScan(g));
   const all: Candidate[] = [];
-  const bodyTokens: Token[][] = [];
+  const midKeys: string[] = [];
   for (const s of sentences) {
     if (SKIP_KINDS.has(s.kind)) continue;
     if (s.end <= s.start || s.end > article.text.length) continue;
     const tokens = sentenceTokens(article, s);
     const headline = s.kind === "headline" || looksLikeHeadline(tokens);
-    if (!headline) bodyTokens.push(tokens);
+    if (!headline) addMidCaps(tokens, midKeys);
     sentenceCandidates(article, s, tokens, scan, headline, all);
   }
   const mentions: Mention[] = [];
-  for (const c of resolveCandidates(all, midCaps(all, bodyTokens))) mentions.push(new MentionRow(c.sentenceIndex, c.start, c.end, article.text.slice(c.start, c.end), c.name, c.kind, c.gazetteerName, c.via, c.title));
+  for (const c of resolveCandidates(all, midCaps(all, midKeys))) mentions.push(new MentionRow(c.sentenceIndex, c.start, c.end, article.text.slice(c.start, c.end), c.name, c.kind, c.gazetteerName, c.via, c.title));
   return mentions;
+}
+
+/**
+ * Appends the keys of the capitalised words after the first word of a body sentence (not after
+ * an opening quote or colon either): the evidence `midCaps` reads. Collected while the sentence's
+ * tokens are fresh, instead of walking every token of the article again at its end.
+ */
+function addMidCaps(tokens: Token[], out: string[]): void {
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && !isInitial(tokens, k)) out.push(tokens[k].key);
 }
 
 /**
@@ -251,14 +260,12 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
  * "initial" candidates): a handful of string comparisons per capitalised word instead of adding
  * every one to a set.
  */
-function midCaps(all: Candidate[], bodyTokens: Token[][]): Set<string> {
+function midCaps(all: Candidate[], midKeys: string[]): Set<string> {
   const wanted = new Set<string>();
   for (const c of all) if (c.weak === "initial") wanted.add(c.keys[0]);
   const found = new Set<string>();
   if (wanted.size === 0) return found;
-  for (const tokens of bodyTokens) {
-    for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && !isInitial(tokens, k) && wanted.has(tokens[k].key)) found.add(tokens[k].key);
-  }
+  for (const key of midKeys) if (wanted.has(key)) found.add(key);
   return found;
 }
 

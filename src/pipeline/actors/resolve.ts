@@ -105,10 +105,13 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
   };
   // Sequences the body vouches for: full names, resolved surnames, sure organisations/places.
   const known = new Map<string, Known | null>();
-  const remember = (seq: string, k: Known) => {
+  // The Known for candidate `c` is made only when a sequence is new (`k`, made at most once per
+  // candidate): most candidates repeat a name the article already vouched for.
+  const remember = (seq: string, c: Candidate, k: Known | null): Known | null => {
     const prev = known.get(seq);
-    if (prev === undefined) known.set(seq, k);
-    else if (prev && prev.name !== k.name) known.set(seq, null);
+    if (prev === undefined) known.set(seq, (k ??= new Known(c.name, c.kind, c.gazetteerName, c.keys)));
+    else if (prev && prev.name !== c.name) known.set(seq, null);
+    return k;
   };
   const out: Candidate[] = [];
   // Each candidate's keys joined once ("ana lind"), read by both loops below.
@@ -127,11 +130,10 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       c.weak = null;
     }
     if (!c.weak) {
-      const k = new Known(c.name, c.kind, c.gazetteerName, c.keys);
-      remember(seqs[ci], k);
+      const k = remember(seqs[ci], c, null);
       if (c.kindSure && c.kind === "person") {
         const ck = core(c.keys);
-        if (ck.length >= 2) remember(ck[ck.length - 1], k);
+        if (ck.length >= 2) remember(ck[ck.length - 1], c, k);
       }
     }
   }
