@@ -47,11 +47,7 @@ export function clusterLabels(events: ClusterEvent[]): string[] {
   // ("insufficient type feedback"), 20 times per run at up to 70 ms each.
   const n = events.length;
   const uf = new UnionFind(n);
-  const {actors, level, types, A} = internEvents(events);
-  // (type, period) ids per level; -1 where the event's date is vaguer than the level.
-  const periods = [new Int32Array(n).fill(-1), new Int32Array(n).fill(-1), new Int32Array(n).fill(-1)];
-  periodIds(events, level, types, periods);
-  const byLevel = levelLists(level);
+  const {actors, level, types, A, periods, byLevel} = internEvents(events);
 
   // Phase 1–3: day, then month, then year.
   for (let lv = 0; lv < 3; lv++) {
@@ -69,18 +65,26 @@ export function clusterLabels(events: ClusterEvent[]): string[] {
   return clusterNames(events, uf);
 }
 
-/** What clusterLabels works on: actor ids per event (flat), date level and type id per event. */
+/**
+ * What clusterLabels works on: actor ids per event (flat), date level and type id per event, the
+ * (type, period) ids per level and the events by level.
+ */
 interface Interned {
   actors: Actors;
   level: Uint8Array;
   types: Int32Array;
   /** Number of distinct actors (at least 1): the multiplier of the numeric hash keys. */
   A: number;
+  /** periods[lv][i]: (type, period) id of event i at level lv; -1 where its date is vaguer. */
+  periods: Int32Array[];
+  byLevel: LevelLists;
 }
 
 /**
  * Interns actor names and types to small integers once, so the hash keys of clusterLabels are
  * numbers ((type, period) id × actor count + actor id) instead of strings built per event and actor.
+ * Periods and level lists are filled in the same pass: a run clusters once, cold, and each pass
+ * over 100,000 events starts in the interpreter.
  */
 function internEvents(events: ClusterEvent[]): Interned {
   const n = events.length;
@@ -93,15 +97,22 @@ function internEvents(events: ClusterEvent[]): Interned {
   const level = new Uint8Array(n);
   const typeId = new Map<string, number>();
   const types = new Int32Array(n);
+  const periods = [new Int32Array(n).fill(-1), new Int32Array(n).fill(-1), new Int32Array(n).fill(-1)];
+  const periodMaps = new Map<number, Map<number, number>>();
+  let nextPeriod = 0;
+  const byLevel: LevelLists = {at: [[], [], [], []], finerThan: [[], [], [], []]};
   let end = 0;
   for (let i = 0; i < n; i++) {
     const e = events[i];
     end = addActors(e.actors, actors.flat, end, actorId, actorName);
     actors.start[i + 1] = end;
-    level[i] = precisionOf(e.date);
+    const lv = precisionOf(e.date);
+    level[i] = lv;
     types[i] = intern(typeId, e.type);
+    if (lv < 3) nextPeriod = addPeriods(e.date!, lv, types[i], i, periodMaps, periods, nextPeriod);
+    addToLevels(byLevel, lv, i);
   }
-  return {actors, level, types, A: Math.max(1, actorName.length)};
+  return {actors, level, types, A: Math.max(1, actorName.length), periods, byLevel};
 }
 
 /** Sum of the actor list lengths. */
@@ -133,28 +144,23 @@ function addActors(names: string[], flat: Int32Array, from: number, actorId: Map
 }
 
 /**
- * Fills ids[lv][i] with the (type, period) id of every event i at level lv or finer, all three
- * levels in one pass over the events (a run clusters once, cold: each pass over 100,000 events
- * starts in the interpreter). The period is read as a number from the ISO digits (2025-10-13 →
- * 20251013, month 202510, year 2025) and looked up in one map per (type, level): small-integer
- * keys, no key string built per event. Ids are only compared for equality, and ids of different
- * levels never meet in one lookup; one counter keeps them distinct anyway.
+ * Sets ids[lv][i] for event i (date `date` at level `from`) at its own level and every vaguer
+ * one; returns the next free id. The period is read as a number from the ISO digits
+ * (2025-10-13 → 20251013, month 202510, year 2025) and looked up in one map per (type, level):
+ * small-integer keys, no key string built per event. Ids are only compared for equality, and
+ * ids of different levels never meet in one lookup; one counter keeps them distinct anyway.
  */
-function periodIds(events: ClusterEvent[], level: Uint8Array, types: Int32Array, ids: Int32Array[]): void {
-  const periodMaps = new Map<number, Map<number, number>>();
-  let next = 0;
-  for (let i = 0; i < level.length; i++) {
-    const date = events[i].date!;
-    for (let lv = level[i]; lv < 3; lv++) {
-      const tl = types[i] * 3 + lv;
-      let byCode = periodMaps.get(tl);
-      if (!byCode) periodMaps.set(tl, (byCode = new Map()));
-      const code = periodCode(date, lv as 0 | 1 | 2);
-      let id = byCode.get(code);
-      if (id === undefined) byCode.set(code, (id = next++));
-      ids[lv][i] = id;
-    }
+function addPeriods(date: string, from: number, type: number, i: number, periodMaps: Map<number, Map<number, number>>, ids: Int32Array[], next: number): number {
+  for (let lv = from; lv < 3; lv++) {
+    const tl = type * 3 + lv;
+    let byCode = periodMaps.get(tl);
+    if (!byCode) periodMaps.set(tl, (byCode = new Map()));
+    const code = periodCode(date, lv as 0 | 1 | 2);
+    let id = byCode.get(code);
+    if (id === undefined) byCode.set(code, (id = next++));
+    ids[lv][i] = id;
   }
+  return next;
 }
 
 /** Event indexes by date level (in index order): `at[lv]` at that level, `finerThan[lv]` below it. */
@@ -163,16 +169,10 @@ interface LevelLists {
   finerThan: number[][];
 }
 
-/** The lists of LevelLists in one pass over the levels. */
-function levelLists(level: Uint8Array): LevelLists {
-  const at: number[][] = [[], [], [], []];
-  const finerThan: number[][] = [[], [], [], []];
-  for (let i = 0; i < level.length; i++) {
-    const lv = level[i];
-    at[lv].push(i);
-    for (let up = lv + 1; up < 4; up++) finerThan[up].push(i);
-  }
-  return {at, finerThan};
+/** Lists event `i` (at level `lv`) in LevelLists. */
+function addToLevels(lists: LevelLists, lv: number, i: number): void {
+  lists.at[lv].push(i);
+  for (let up = lv + 1; up < 4; up++) lists.finerThan[up].push(i);
 }
 
 /** Undated events sharing a (type, actor pair) among their first MAX_PAIR_ACTORS actors join. */
