@@ -41,13 +41,6 @@ function spans(re: RegExp, s: string, out: number[]): number[] {
   return out;
 }
 
-/** `out` emptied (spans' result for a sentence the regex cannot match). */
-function clear(out: number[]): number[] {
-  out.length = 0;
-  return out;
-}
-
-const ANY_DIGIT = /\d/;
 const WORD_SPANS: number[] = [];
 const DIGIT_SPANS: number[] = [];
 /** What cueWindows returns for a sentence without a cue (shared, never modified). */
@@ -67,9 +60,9 @@ const PAD = 60;
 export function cueWindows(sentence: string): Array<[number, number]> {
   const n = sentence.length;
   const words = spans(WORD_CUE, sentence, WORD_SPANS);
-  // Both digit cues hold a digit ("2023", "the 15th"): half the sentences have none, and a plain
-  // digit search settles them faster than DIGIT_CUE, which stops at every "the".
-  const digits = ANY_DIGIT.test(sentence) ? spans(DIGIT_CUE, sentence, DIGIT_SPANS) : clear(DIGIT_SPANS);
+  // No /\d/ pre-test for the digit cues: measured, a digit search over the half of the sentences
+  // without one costs more than DIGIT_CUE failing on them.
+  const digits = spans(DIGIT_CUE, sentence, DIGIT_SPANS);
   if (words.length === 0 && digits.length === 0) return NO_WINDOWS;
   const windows: Array<[number, number]> = [];
   for (let w = 0, d = 0; w < words.length || d < digits.length; ) {
