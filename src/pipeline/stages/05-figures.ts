@@ -8,9 +8,24 @@ const SKIP_KINDS = new Set(["credit", "boilerplate"]);
 /* No separate prefilter: scanNumbers starts with a cheap first-word regex. */
 const NONE: never[] = [];
 
-/** Groups items by sentence once, so each sentence sees only its own dates and mentions. */
-function bySentence<T extends {sentenceIndex: number}>(items: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
+/**
+ * Groups dates by sentence once, so each sentence sees only its own. Dates and mentions each have their own
+ * copy (datesBySentence, mentionsBySentence): one generic function read both object shapes, and its optimised
+ * code was thrown away and compiled again at the first article with both.
+ */
+function datesBySentence(items: DateMention[]): Map<number, DateMention[]> {
+  const map = new Map<number, DateMention[]>();
+  for (const x of items) {
+    const list = map.get(x.sentenceIndex);
+    if (list) list.push(x);
+    else map.set(x.sentenceIndex, [x]);
+  }
+  return map;
+}
+
+/** Groups mentions by sentence once (see datesBySentence). */
+function mentionsBySentence(items: Mention[]): Map<number, Mention[]> {
+  const map = new Map<number, Mention[]>();
   for (const x of items) {
     const list = map.get(x.sentenceIndex);
     if (list) list.push(x);
@@ -37,8 +52,8 @@ export function findFigures(
   void ctx;
   const out: Figure[] = [];
   const byQuote = new Map<string, [Figure, Sentence] | Set<string>>();
-  const datesBy = bySentence(dates);
-  const mentionsBy = bySentence(mentions);
+  const datesBy = datesBySentence(dates);
+  const mentionsBy = mentionsBySentence(mentions);
   // Counted only if some figure needs it (see ArticleRelease).
   const release = new ArticleRelease(article.text);
   for (const s of sentences) {
