@@ -171,6 +171,14 @@ describe("02 sentences: the fast path agrees with sbd", () => {
   });
 });
 
+describe("02 sentences: sbd's cut before a word (\".Rescuers\")", () => {
+  it("splits where sbd did, its empty piece dropped", () => {
+    expect(texts("Water rose .Rescuers dug.")).toEqual(["Water rose .", "Rescuers dug."]);
+    expect(texts(".B” fell")).toEqual([".B” fell"]);
+    expect(texts("Rain fell .Roads closed. Dams held.")).toEqual(["Rain fell .", "Roads closed.", "Dams held."]);
+  });
+});
+
 describe("02 sentences: known misses", () => {
   it.fails("a dotted acronym at a real sentence end before a capitalised noun ('…in the U.S. Engineers confirmed')", () => {
     expect(texts("The pilot trained in the U.S. Engineers confirmed it.")).toEqual(["The pilot trained in the U.S.", "Engineers confirmed it."]);

@@ -41,12 +41,13 @@ export function sbdSentences(text: string): string[][] {
 }
 
 /**
- * What segmentLine needs of sbd's sentences in `line`, four numbers per sentence: where its first
- * word starts and ends in `line`, how many words it has, and their total length (sbd's sentence
- * is those words joined by single spaces). No word is copied out of the line but those the
+ * What segmentLine needs of sbd's sentences in `line`, five numbers per sentence: where its first
+ * word starts and ends in `line`, how many words it has, their total length (sbd's sentence is
+ * those words joined by single spaces), and 1 when its last word is empty, else 0 (sbd cuts
+ * ".Officials" into "" and "Officials": "" ends a sentence, and trimming sbd's sentence drops it). No word is copied out of the line but those the
  * rules must look at (ending in or holding ".", "!" or "?"): most words are only scanned.
  *
- * @example sbdSentenceHeads("Dr. Ade left. Rain fell.") // [0, 3, 3, 11, 14, 18, 2, 9]
+ * @example sbdSentenceHeads("Dr. Ade left. Rain fell.") // [0, 3, 3, 11, 0, 14, 18, 2, 9, 0]
  */
 export function sbdSentenceHeads(line: string): number[] {
   const heads: number[] = [];
@@ -73,8 +74,8 @@ function scan(line: string, heads: number[], elements: number[][] | null): void 
   let length = 0;
   let ranges: number[] | null = elements ? [] : null;
   let wordCount = 0;
-  const close = () => {
-    heads.push(firstStart, firstEnd, count, length);
+  const close = (emptyLast = 0) => {
+    heads.push(firstStart, firstEnd, count, length, emptyLast);
     if (elements) elements.push(ranges as number[]), (ranges = []);
     count = 0;
     length = 0;
@@ -125,7 +126,7 @@ function scan(line: string, heads: number[], elements: number[][] | null): void 
       length -= e0 - s0 - cut;
       if (count === 1) firstEnd = s0 + cut;
       if (ranges) ranges[ranges.length - 1] = s0 + cut;
-      close();
+      close(cut === 0 ? 1 : 0);
       firstStart = s0 + cut + 1;
       firstEnd = wEnd;
       count = 1;
@@ -242,26 +243,24 @@ function isNameAbbreviation(line: string, w: string, wordCount: number, from: nu
  * "1.") joins the next unless that one's first word holds a ".".
  */
 function mergeEnumerations(line: string, heads: number[], elements: number[][] | null): void {
-  if (heads.length < 8) return;
-  let out = 4;
-  for (let k = 4; k < heads.length; k += 4) {
-    const last = out - 4;
+  if (heads.length < 10) return;
+  let out = 5;
+  for (let k = 5; k < heads.length; k += 5) {
+    const last = out - 5;
     const nextFirst = line.slice(heads[k], heads[k + 1]);
     if (heads[last + 2] === 1 && isEnumeration(line.slice(heads[last], heads[last + 1])) && !nextFirst.includes(".")) {
       heads[last + 2] += heads[k + 2];
       heads[last + 3] += heads[k + 3];
-      if (elements) elements[last / 4] = elements[last / 4].concat(elements[k / 4]);
+      heads[last + 4] = heads[k + 4];
+      if (elements) elements[last / 5] = elements[last / 5].concat(elements[k / 5]);
       continue;
     }
-    heads[out] = heads[k];
-    heads[out + 1] = heads[k + 1];
-    heads[out + 2] = heads[k + 2];
-    heads[out + 3] = heads[k + 3];
-    if (elements) elements[out / 4] = elements[k / 4];
-    out += 4;
+    for (let f = 0; f < 5; f++) heads[out + f] = heads[k + f];
+    if (elements) elements[out / 5] = elements[k / 5];
+    out += 5;
   }
   heads.length = out;
-  if (elements) elements.length = out / 4;
+  if (elements) elements.length = out / 5;
 }
 
 /** /^.{1,2}[.]$/: one or two characters (not line breaks) and a period. */

@@ -60,10 +60,13 @@ function startsFromHeads(line: string): number[] {
     return [];
   }
   const starts: number[] = [];
-  if (heads.length <= 4) return starts;
+  if (heads.length <= 5) return starts;
   let cursor = 0;
   let prevLen = 0;
-  for (let k = 0; k < heads.length; k += 4) {
+  for (let k = 0; k < heads.length; k += 5) {
+    // sbd's sentence trimmed: an empty last word (see sbdSentenceHeads) goes with its space; nothing left, no sentence.
+    const words = heads[k + 2] - heads[k + 4];
+    if (words === 0) continue;
     const probe = line.slice(heads[k], Math.min(heads[k + 1], heads[k] + 12));
     // sbd only ever drops a character or two (the "." of "capital.Officials"), so the next
     // sentence cannot start before the previous start plus its length minus that slack.
@@ -73,12 +76,12 @@ function startsFromHeads(line: string): number[] {
     starts.push(at);
     cursor = at;
     // The sentence as sbd returns it: its words joined by single spaces.
-    prevLen = heads[k + 3] + heads[k + 2] - 1;
+    prevLen = heads[k + 3] + words - 1;
   }
   return starts;
 }
 
-/** startsFromHeads for a line holding a line break: sbd's "\n" words, trimmed from a sentence's ends, are dropped first. */
+/** startsFromHeads for a line holding a line break: sbd's "\n" and empty words, trimmed from a sentence's ends, are dropped first. */
 function startsFromWords(line: string): number[] {
   let parts: string[][];
   try {
@@ -93,8 +96,8 @@ function startsFromWords(line: string): number[] {
   for (const words of parts) {
     let a = 0;
     let z = words.length;
-    while (a < z && words[a] === "\n") a++;
-    while (z > a && words[z - 1] === "\n") z--;
+    while (a < z && (words[a] === "\n" || words[a] === "")) a++;
+    while (z > a && (words[z - 1] === "\n" || words[z - 1] === "")) z--;
     if (a === z) continue;
     let length = z - a - 1;
     for (let k = a; k < z; k++) length += words[k].length;

@@ -9,12 +9,15 @@ import {sbdSentenceHeads, sbdSentences} from "../../../src/pipeline/sentences/sb
 const OPTIONS = {newline_boundaries: false, preserve_whitespace: false, abbreviations: ABBREVIATIONS};
 const port = (line: string) => sbdSentences(line).map((words) => words.join(" "));
 
-/** Each sentence's first word, word count and length, from the heads and from sbd's sentences. */
+/** Each sentence's first word, word count and length, raw and trimmed, from the heads and from sbd's sentences. */
 function headsAgree(line: string): boolean {
   const heads = sbdSentenceHeads(line);
   const fromHeads: string[] = [];
-  for (let k = 0; k < heads.length; k += 4) fromHeads.push(`${line.slice(heads[k], heads[k + 1])}|${heads[k + 2]}|${heads[k + 3] + heads[k + 2] - 1}`);
-  const fromSbd = sbd.sentences(line, OPTIONS).map((s: string) => `${s.split(" ")[0]}|${s.split(" ").length}|${s.length}`);
+  for (let k = 0; k < heads.length; k += 5) {
+    const words = heads[k + 2] - heads[k + 4];
+    fromHeads.push(`${line.slice(heads[k], heads[k + 1])}|${heads[k + 2]}|${heads[k + 3] + heads[k + 2] - 1}|${words ? heads[k + 3] + words - 1 : 0}`);
+  }
+  const fromSbd = sbd.sentences(line, OPTIONS).map((s: string) => `${s.split(" ")[0]}|${s.split(" ").length}|${s.length}|${s.trim().length}`);
   return JSON.stringify(fromHeads) === JSON.stringify(fromSbd);
 }
 
@@ -39,7 +42,7 @@ describe("sbdSentences (port of sbd's rules)", () => {
   });
 
   it("splits as sbd on generated lines (abbreviations, initials, numbers, quotes, joins)", () => {
-    const words = ["U.S.", "Dr.", "Mr.", "a.m.", "p.m.", "Monday", "said.", "said", "He", "The", "2.5", "1.", "a.", "No.", "12", "Jan.", "\"Yes.\"", "“No.”",
+    const words = [".Rain", ".B”", "x.", "U.S.", "Dr.", "Mr.", "a.m.", "p.m.", "Monday", "said.", "said", "He", "The", "2.5", "1.", "a.", "No.", "12", "Jan.", "\"Yes.\"", "“No.”",
       "rose.", "well\".", "x.Y", "wow!Then", "why?", "ok!", "e.g.", "(Gen.", "Co.", "www.x.com", "555-123-4567", "...", "..", ".", "!", "?", "@~@", "J.",
       "Officials", "In", "'Tis", "``x", ",", "and,", "Inc.", "Infinity.", "K.L.M.", "[a.]", "“", "\"", "Sept.", "Z.", "St.", "10.5.", "£2.2", "Tuesday."];
     const spaces = [" ", " ", "  ", "\t", "\u00a0", "\n"];
@@ -53,6 +56,9 @@ describe("sbdSentences (port of sbd's rules)", () => {
     expect(sbdSentences("Rain fell. Roads closed.")).toEqual([["Rain", "fell."], ["Roads", "closed."]]);
     expect(sbdSentences("   ")).toEqual([]);
     expect(sbdSentences("Dam.Officials said")).toEqual([["Dam"], ["Officials", "said"]]);
-    expect(sbdSentenceHeads("Dr. Ade left. Rain fell.")).toEqual([0, 3, 3, 11, 14, 18, 2, 9]);
+    expect(sbdSentenceHeads("Dr. Ade left. Rain fell.")).toEqual([0, 3, 3, 11, 0, 14, 18, 2, 9, 0]);
+    // sbd cuts ".Rain" into "" and "Rain": the empty word ends a sentence of its own.
+    expect(sbdSentences("Fell .Rain")).toEqual([["Fell", ""], ["Rain"]]);
+    expect(sbdSentenceHeads("Fell .Rain")).toEqual([0, 4, 2, 4, 1, 6, 10, 1, 4, 0]);
   });
 });
