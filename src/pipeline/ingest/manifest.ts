@@ -34,7 +34,7 @@ export function parseManifest(text: string | null): {rows: Map<string, ManifestR
   if (text === null || !text.trim()) return {rows, warnings};
   const warn = (message: string) => warnings.push({file: FILE, stage: STAGE, message});
   const clean = text.replace(/^\uFEFF/, "");
-  if ((clean.match(/"/g)?.length ?? 0) % 2 === 1) {
+  if (countQuotes(clean) % 2 === 1) {
     warn("manifest ignored: unbalanced quotes (broken CSV)");
     return {rows, warnings};
   }
@@ -52,11 +52,13 @@ export function parseManifest(text: string | null): {rows: Map<string, ManifestR
     warn(`manifest ignored: no "file" column (header: ${header.join(",").slice(0, 120)})`);
     return {rows, warnings};
   }
-  const cell = (r: string[], name: string): string | null => {
-    const i = col(name);
-    const v = i >= 0 ? (r[i] ?? "").trim() : "";
-    return v || null;
-  };
+  // Column indices looked up once, not per cell.
+  const iOutlet = col("outlet");
+  const iPublished = col("published");
+  const iUrl = col("url");
+  const iTitle = col("title");
+  const iInferred = col("published_inferred");
+  const iNotes = col("notes");
   for (let k = 1; k < table.length; k++) {
     const r = table[k];
     const rowNo = k + 1;
@@ -72,20 +74,33 @@ export function parseManifest(text: string | null): {rows: Map<string, ManifestR
       warn(`row ${rowNo} (${file}): duplicate of row ${rows.get(file)!.row}; first row kept`);
       continue;
     }
-    const inferred = cell(r, "published_inferred");
+    const inferred = cell(r, iInferred);
     if (inferred && !/^(true|false|yes|no|1|0|y|n)$/i.test(inferred)) warn(`row ${rowNo} (${file}): published_inferred "${inferred}" is not true/false; read as false`);
     rows.set(file, {
       row: rowNo,
       file,
-      outlet: cell(r, "outlet"),
-      published: cell(r, "published"),
-      url: cell(r, "url"),
-      title: cell(r, "title"),
+      outlet: cell(r, iOutlet),
+      published: cell(r, iPublished),
+      url: cell(r, iUrl),
+      title: cell(r, iTitle),
       publishedInferred: /^(true|yes|1|y)$/i.test(inferred ?? ""),
-      notes: cell(r, "notes")
+      notes: cell(r, iNotes)
     });
   }
   return {rows, warnings};
+}
+
+/** The trimmed cell at column `i` (-1: no such column), null when empty. */
+function cell(r: string[], i: number): string | null {
+  const v = i >= 0 ? (r[i] ?? "").trim() : "";
+  return v || null;
+}
+
+/** How many `"` the text holds (counted without an array of matches: a manifest has thousands). */
+function countQuotes(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -94,5 +109,7 @@ export function parseManifest(text: string | null): {rows: Map<string, ManifestR
  * @example normalisePath(".\\rt\\a.txt") // "rt/a.txt"
  */
 export function normalisePath(p: string): string {
+  // Most paths need none of the three rewrites ("rt/a.txt").
+  if (!p.includes("\\") && !p.startsWith("./") && !p.includes("//")) return p;
   return p.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/{2,}/g, "/");
 }
