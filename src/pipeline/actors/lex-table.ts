@@ -45,6 +45,8 @@ const HASHES = new Int32Array(plain.length);
 /** The stored words, and their LEX bits, by word index. */
 export const LEX_WORDS: readonly string[] = plain;
 export const LEX_WORD_BITS = Int32Array.from(plain, (w) => LEX.get(w) ?? 0);
+/** The stored words capitalised ("The", "Minister"): the surface of a sentence-initial or title word, without slicing it. */
+export const LEX_TITLE_WORDS: readonly string[] = plain.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
 plain.forEach((w, i) => {
   const h = hashWord(w);
   HASHES[i] = h;

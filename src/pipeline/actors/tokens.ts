@@ -9,7 +9,7 @@
 
 import type {Sentence} from "../types.ts";
 import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
-import {LEX_WORD_BITS, LEX_WORDS, lexHashStep, lexWordAt} from "./lex-table.ts";
+import {LEX_TITLE_WORDS, LEX_WORD_BITS, LEX_WORDS, lexHashStep, lexWordAt} from "./lex-table.ts";
 import {LEX} from "./lexicon.ts";
 
 export interface Token {
@@ -202,7 +202,8 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
     // A plain word (ASCII letters and digits) the lexicon holds takes the lexicon's string as its
     // key, and as its surface when lowercase: "the", "of", "said" make no string at all.
     const w = ascii && !hasDot ? lexWordAt(text, start, end, hash) : -1;
-    const surface = w >= 0 && upperCount === 0 ? LEX_WORDS[w] : text.slice(start, end);
+    // Likewise a capitalised one ("The", "Minister") takes the lexicon's capitalised string.
+    const surface = w < 0 ? text.slice(start, end) : upperCount === 0 ? LEX_WORDS[w] : upperCount === 1 && text.charCodeAt(start) >= 65 && text.charCodeAt(start) <= 90 ? LEX_TITLE_WORDS[w] : text.slice(start, end);
     let sep: string;
     let opener = false;
     if (out.length === 0) {

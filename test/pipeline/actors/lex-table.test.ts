@@ -26,3 +26,10 @@ describe("lex-table", () => {
     }
   });
 });
+
+describe("lex-table surfaces", () => {
+  it("gives lexicon words their exact surface, whatever the case", () => {
+    const text = "The THE the Minister mINISTER 9th said Said";
+    for (const t of tokenize(text)) expect(t.text).toBe(text.slice(t.start, t.end));
+  });
+});
