@@ -148,7 +148,8 @@ function tokenize(line: string): number {
   let start = -1;
   for (let k = a; k <= z; k++) {
     const c = k < z ? line.charCodeAt(k) : 32;
-    if (!isSpace(c)) {
+    // Printable ASCII other than the space is never whitespace: most characters skip isSpace's tests.
+    if ((c > 32 && c < 127) || !isSpace(c)) {
       if (start < 0) start = k;
       continue;
     }
