@@ -36,6 +36,13 @@ interface Form {
   lastArticle: number;
   /** Raw text of the last mention whose surface went into `surfaces` (null: none yet). */
   lastText: string | null;
+  /**
+   * Kind of the form's latest mentions and how many in a row, not yet added to `kinds`: a name's
+   * mentions nearly always share one kind, so a counter replaces a Map read and write per mention
+   * (`kinds` only ever feeds `top`, which does not depend on insertion order).
+   */
+  runKind: ActorKind | null;
+  runCount: number;
 }
 
 const MAX_BLOCK = 400;
@@ -131,7 +138,7 @@ export function mergeActorForms(
   const formOf = (key: string, gaz: number | null): Form => {
     let f = byKey.get(key);
     if (!f) {
-      f = {key, index: -1, names: new Map(), name: "", kinds: new Map(), kind: "organization", count: 0, surfaces: new Set(), outlets: new Set(), gaz, person: null, gazMentions: 0, lastArticle: -1, lastText: null};
+      f = {key, index: -1, names: new Map(), name: "", kinds: new Map(), kind: "organization", count: 0, surfaces: new Set(), outlets: new Set(), gaz, person: null, gazMentions: 0, lastArticle: -1, lastText: null, runKind: null, runCount: 0};
       byKey.set(key, f);
     }
     return f;
@@ -168,7 +175,12 @@ export function mergeActorForms(
         if (f.gaz !== null) f.gazMentions++;
         else bump(f.names, info.display);
       }
-      bump(f.kinds, m.kind);
+      if (m.kind === f.runKind) f.runCount++;
+      else {
+        if (f.runKind !== null) bump(f.kinds, f.runKind, f.runCount);
+        f.runKind = m.kind;
+        f.runCount = 1;
+      }
       f.count++;
       // A name recurs in its article written the same way ("Putin" … "Putin"): the same text
       // as the form's previous mention adds nothing to the set, so it is neither tidied nor hashed again.
@@ -184,6 +196,11 @@ export function mergeActorForms(
     })
   );
   for (const f of gazForms) if (f && f.gazMentions > 0) f.names.set(g.entries[f.gaz!].name, f.gazMentions);
+  for (const f of byKey.values()) {
+    if (f.runKind === null) continue;
+    bump(f.kinds, f.runKind, f.runCount);
+    f.runKind = null;
+  }
   // Gazetteer people take part even when unmentioned, so a spelling the gazetteer lacks
   // ("Benyamin Netanyahu") still joins its entry; unmentioned forms are dropped at the end.
   g.entries.forEach((e, i) => {
