@@ -63,20 +63,52 @@ export function spanId(prefix: string, article: string, start: number, end: numb
 let lane1 = 0;
 let lane2 = 0;
 
+/** The first lane's seed, xor-ed with the length of the string about to be fed. */
+export const LANE1_SEED = 0x811c9dc5;
+/** The second lane's seed. */
+export const LANE2_SEED = 0x01000193 ^ 0x5bd1e995;
+
 /** Seeds both lanes with the length of the string about to be fed. */
 function seed(length: number): void {
-  lane1 = 0x811c9dc5 ^ length;
-  lane2 = 0x01000193 ^ 0x5bd1e995;
+  lane1 = LANE1_SEED ^ length;
+  lane2 = LANE2_SEED;
 }
 
-/** Mixes the lanes and writes `prefix` + 16 hex digits. */
-function finish(prefix: string): string {
-  const h1 = Math.imul(lane1 ^ (lane1 >>> 16), 0x85ebca6b) ^ Math.imul(lane2 ^ (lane2 >>> 13), 0xc2b2ae35);
-  const h2 = Math.imul(lane2 ^ (lane2 >>> 16), 0x85ebca6b) ^ Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
+/**
+ * The first lane after one more character. Exported, with `nextLane2`, `LANE1_SEED`, `LANE2_SEED`
+ * and `lanesToHex`, for loops that hash a text while reading it for something else (ingest's
+ * text-id.ts counts words in the same pass): they give exactly hashId's digits.
+ *
+ * @example lanesToHex(nextLane1(LANE1_SEED ^ 1, 97), nextLane2(LANE2_SEED, 97)) === hashId("a") // true
+ */
+export function nextLane1(lane: number, c: number): number {
+  return Math.imul(lane ^ c, 0x01000193);
+}
+
+/** The second lane after one more character (see nextLane1). */
+export function nextLane2(lane: number, c: number): number {
+  const h = Math.imul(lane ^ c, 0x5bd1e995);
+  return h ^ (h >>> 15);
+}
+
+/**
+ * Mixes two lanes and writes `prefix` + 16 hex digits.
+ *
+ * @example lanesToHex(LANE1_SEED, LANE2_SEED) === hashId("") // true
+ */
+export function lanesToHex(a: number, b: number, prefix = ""): string {
+  const h1 = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+  const h2 = Math.imul(b ^ (b >>> 16), 0x85ebca6b) ^ Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
   return prefix.length === 2 ? prefixed16(prefix, h1, h2) : prefix + hex16(h1, h2);
 }
 
+/** Mixes the module's lanes and writes `prefix` + 16 hex digits. */
+function finish(prefix: string): string {
+  return lanesToHex(lane1, lane2, prefix);
+}
+
 function addChar(c: number): void {
+  // nextLane1 and nextLane2, inline: this runs once per character of every id.
   lane1 = Math.imul(lane1 ^ c, 0x01000193);
   const h2 = Math.imul(lane2 ^ c, 0x5bd1e995);
   lane2 = h2 ^ (h2 >>> 15);
