@@ -4,7 +4,6 @@
  */
 import {parse as parseYaml} from "yaml";
 import {deleteRanges, identity, type MappedText} from "./mapped.ts";
-import {simpleFrontMatter} from "./simple-front-matter.ts";
 
 export interface FrontMatter {
   /** Parsed YAML mapping (keys lower-cased), empty when absent or invalid. */
@@ -29,15 +28,12 @@ export function splitFrontMatter(text: string): FrontMatter {
   const yamlText = rest.slice(0, m.index);
   const bodyStart = open[0].length + m.index + m[0].length;
   const body = identity(text.slice(bodyStart), bodyStart);
-  // Plain `key: value` lines are read directly (same result); anything else goes to the YAML library.
-  let parsed: unknown = simpleFrontMatter(yamlText);
-  if (parsed === null) {
-    try {
-      parsed = parseYaml(yamlText, {maxAliasCount: 10});
-    } catch (error) {
-      const msg = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      return {data: {}, body, warnings: [`front matter is not valid YAML (ignored): ${msg}`]};
-    }
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(yamlText, {maxAliasCount: 10});
+  } catch (error) {
+    const msg = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return {data: {}, body, warnings: [`front matter is not valid YAML (ignored): ${msg}`]};
   }
   if (parsed === null || parsed === undefined) return {data: {}, body, warnings: []};
   if (typeof parsed !== "object" || Array.isArray(parsed)) return {data: {}, body, warnings: ["front matter is not a key: value mapping (ignored)"]};

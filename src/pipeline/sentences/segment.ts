@@ -1,8 +1,9 @@
+import sbd from "sbd";
 import {ABBREVIATIONS} from "../model/abbreviations.ts";
 import {SENTENCE_STARTERS} from "../model/sentence-cues.ts";
 import {isSpace} from "./blocks.ts";
-import {sbdSentenceHeads, sbdSentences} from "./sbd-split.ts";
 
+const SBD_OPTIONS = {newline_boundaries: false, preserve_whitespace: false, abbreviations: ABBREVIATIONS};
 const STARTERS = new Set(SENTENCE_STARTERS);
 /** "U.N." / "U.S." at the very end of a sentence. */
 const DOTTED_ACRONYM_END = /(?:^|[\s(“"'‘])(?:[A-Z]\.){2,}$/;
@@ -14,8 +15,8 @@ const FIRST_WORD = /^[“"'‘(\[]?([A-Za-z][A-Za-z'’-]*)/;
 /**
  * Sentence spans inside one line of text, as offsets into `text` (absolute: `from`…`to`),
  * appended to `out` as start, end pairs (one flat array the caller can reuse, no pair arrays).
- * sbd's rules (`sbdSentences`, a port of the `sbd` package) decide the boundaries (abbreviations,
- * initials, decimals, ellipses, "capital.Officials" joins); we recover offsets by searching each sentence's first word forward from the previous
+ * `sbd` decides the boundaries (abbreviations, initials, decimals, ellipses, "capital.Officials"
+ * joins); we recover offsets by searching each sentence's first word forward from the previous
  * one, because sbd collapses whitespace and can drop the period of a joined word. Then we undo two
  * sbd habits: a "sentence" that starts lowercase continues the previous one ("2 ft. in the"), and a
  * dotted acronym followed by a capitalised non-starter ("the U.N. Security Council") is not an end.
@@ -31,8 +32,29 @@ export function segmentLine(text: string, from: number, to: number, out: number[
     for (const [s, e] of clear) out.push(from + s, from + e);
     return out;
   }
-  // Where each of sbd's sentences starts in the line; a line sbd leaves whole gives none.
-  const starts = line.includes("\n") ? startsFromWords(line) : startsFromHeads(line);
+  let parts: string[];
+  try {
+    parts = sbd.sentences(line, SBD_OPTIONS);
+  } catch {
+    parts = [line];
+  }
+  if (parts.length <= 1) return pushSpan(out, from, to);
+  const starts: number[] = [];
+  let cursor = 0;
+  let prevLen = 0;
+  for (const part of parts) {
+    const trimmed = part.trim();
+    if (!trimmed) continue;
+    const probe = firstToken(trimmed);
+    // sbd only ever drops a character or two (the "." of "capital.Officials"), so the next
+    // sentence cannot start before the previous start plus its length minus that slack.
+    const searchFrom = starts.length === 0 ? 0 : Math.max(cursor + 1, cursor + prevLen - 3);
+    const at = line.indexOf(probe, searchFrom);
+    if (at < 0) break;
+    starts.push(at);
+    cursor = at;
+    prevLen = trimmed.length;
+  }
   if (starts.length === 0) return pushSpan(out, from, to);
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < starts.length; i++) {
@@ -44,72 +66,6 @@ export function segmentLine(text: string, from: number, to: number, out: number[
   if (spans.length && spans[0][0] > 0) spans[0][0] = firstNonSpace(line, 0);
   for (const [s, e] of mergeFalseBreaks(line, spans)) out.push(from + s, from + e);
   return out;
-}
-
-/**
- * The start of each of sbd's sentences in `line` (no line break in it), found by searching each
- * sentence's first word (up to 12 characters) forward from the previous one: sbd collapses
- * whitespace and can drop the period of a joined word, so its sentences are not slices of the line.
- * Empty when sbd finds one sentence or none.
- */
-function startsFromHeads(line: string): number[] {
-  let heads: number[];
-  try {
-    heads = sbdSentenceHeads(line);
-  } catch {
-    return [];
-  }
-  const starts: number[] = [];
-  if (heads.length <= 5) return starts;
-  let cursor = 0;
-  let prevLen = 0;
-  for (let k = 0; k < heads.length; k += 5) {
-    // sbd's sentence trimmed: an empty last word (see sbdSentenceHeads) goes with its space; nothing left, no sentence.
-    const words = heads[k + 2] - heads[k + 4];
-    if (words === 0) continue;
-    const probe = line.slice(heads[k], Math.min(heads[k + 1], heads[k] + 12));
-    // sbd only ever drops a character or two (the "." of "capital.Officials"), so the next
-    // sentence cannot start before the previous start plus its length minus that slack.
-    const searchFrom = starts.length === 0 ? 0 : Math.max(cursor + 1, cursor + prevLen - 3);
-    const at = line.indexOf(probe, searchFrom);
-    if (at < 0) break;
-    starts.push(at);
-    cursor = at;
-    // The sentence as sbd returns it: its words joined by single spaces.
-    prevLen = heads[k + 3] + words - 1;
-  }
-  return starts;
-}
-
-/** startsFromHeads for a line holding a line break: sbd's "\n" and empty words, trimmed from a sentence's ends, are dropped first. */
-function startsFromWords(line: string): number[] {
-  let parts: string[][];
-  try {
-    parts = sbdSentences(line);
-  } catch {
-    return [];
-  }
-  const starts: number[] = [];
-  if (parts.length <= 1) return starts;
-  let cursor = 0;
-  let prevLen = 0;
-  for (const words of parts) {
-    let a = 0;
-    let z = words.length;
-    while (a < z && (words[a] === "\n" || words[a] === "")) a++;
-    while (z > a && (words[z - 1] === "\n" || words[z - 1] === "")) z--;
-    if (a === z) continue;
-    let length = z - a - 1;
-    for (let k = a; k < z; k++) length += words[k].length;
-    const probe = words[a].length > 12 ? words[a].slice(0, 12) : words[a];
-    const searchFrom = starts.length === 0 ? 0 : Math.max(cursor + 1, cursor + prevLen - 3);
-    const at = line.indexOf(probe, searchFrom);
-    if (at < 0) break;
-    starts.push(at);
-    cursor = at;
-    prevLen = length;
-  }
-  return starts;
 }
 
 function pushSpan(out: number[], start: number, end: number): number[] {
@@ -217,6 +173,12 @@ function capitalAfter(line: string, i: number): boolean {
   if (k >= limit) return false;
   const d = line.charCodeAt(k);
   return d >= 65 && d <= 90;
+}
+
+function firstToken(s: string): string {
+  let i = 0;
+  while (i < s.length && i < 12 && !isSpace(s.charCodeAt(i))) i++;
+  return s.slice(0, i);
 }
 
 function firstNonSpace(s: string, i: number): number {
