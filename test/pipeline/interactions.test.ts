@@ -1010,3 +1010,45 @@ describe("findInteractions: known misses", () => {
   });
 
 });
+
+const possessiveTitleCases: Record<string, Case> = {
+  "Country's title, Name (any kind), thanked B → the name, not the country": {
+    s: "Kenya's health minister, Wekesa, thanked the Red Crescent.", m: ["Kenya:country", "Wekesa:organization", "Red Crescent:organization"],
+    rows: ["Wekesa -thanked-> Red Crescent"]
+  },
+  "Country's largest rebel group, the Org, freed B → the organisation": {
+    s: "Peru's largest remaining rebel group, the Shining Path, freed Carlos Mendez on Tuesday.",
+    m: ["Peru:country", "Shining Path:group", "Carlos Mendez"], rows: ["Shining Path -released-> Carlos Mendez"]
+  },
+  "Country's miners' union, the Org, thanked B and C": {
+    s: "Chile's biggest miners union, the Copper Workers Front, thanked Peru and Bolivia for the rescue crews.",
+    m: ["Chile:country", "Copper Workers Front:organization", "Peru:country", "Bolivia:country"],
+    rows: ["Copper Workers Front -thanked-> Peru", "Copper Workers Front -thanked-> Bolivia"]
+  },
+  "negative: a place in apposition to a possessive title does not act": {
+    s: "Peru's flooded capital, Lima, thanked Chile.", m: ["Peru:country", "Lima:place", "Chile:country"], rows: ["Peru -thanked-> Chile"]
+  },
+  "P of O met B → the person, not the organisation": {
+    s: "Officials said a delegation led by Brig. Gen. Tomas Vik of Norway's Defence Staff met FARC commanders in Quito on Friday.",
+    m: ["Tomas Vik", "Norway:country", "Defence Staff:organization", "FARC:group", "Quito:place"], rows: ["Tomas Vik -met-> FARC"]
+  },
+  "Col. P of Country's army met B (owner not a mention of its own)": {
+    s: "A team led by Col. Ines Moura of Brazil's army met Ana Souza in Recife.",
+    m: ["Ines Moura", "Brazil:country", "Ana Souza", "Recife:place"], rows: ["Ines Moura -met-> Ana Souza"]
+  },
+  "negative: no person before 'of' leaves the organisation as subject": {
+    s: "Negotiators of the Red Crescent met FARC commanders in Quito.", m: ["Red Crescent:organization", "FARC:group", "Quito:place"],
+    rows: ["Red Crescent -met-> FARC"]
+  },
+  "a quoted phrase in capitals is never the one who thanks": {
+    s: "Mayor Rosa Vidal wrote online that \"THE MINERS ARE SAFE\" and thanked \"the brave Red Crescent.\"",
+    m: ["Rosa Vidal", "THE MINERS ARE SAFE:person", "Red Crescent:organization"], rows: []
+  },
+  "negative: a name in capitals outside quotes still acts": {
+    s: "The MINERS FRONT thanked Norway.", m: ["MINERS FRONT:organization", "Norway:country"], rows: ["MINERS FRONT -thanked-> Norway"]
+  }
+};
+
+describe("findInteractions: possessive titles, 'P of O' subjects, quoted capitals", () => {
+  it.each(Object.entries(possessiveTitleCases))("%s", (_label, c) => check(c));
+});

@@ -122,11 +122,11 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
   let words = 0;
   for (let i = v - 1; i >= 0; i--) {
     const m = grid.endingAt.get(i);
-    if (m && (clauses[m.from] === clause || clauses[m.to - 1] === clause)) {
+    if (m && (clauses[m.from] === clause || clauses[m.to - 1] === clause) && !isSlogan(frame, m)) {
       // A reduced relative takes its head whatever precedes it ("talks on B held by A").
       // "told Reuters the group had freed B": the addressee of a reporting verb is not the subject.
       if (m.from > 0 && ADDRESSING.has(tokens[m.from - 1].lower)) return [];
-      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m)) return coordinatedBefore(frame, grid, m);
+      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m)) return coordinatedBefore(frame, grid, personOf(frame, grid, m));
       i = m.from;
       words++;
       continue;
@@ -163,6 +163,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         if (leader) return [leader];
         const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2);
         if (named && named.to === i && named.mention.kind === "person") return [named];
+        // "Kenya's labour minister, B, thanked C", "Peru's largest rebel group, the X Front, freed C":
+        // the name holding a possessive's title acts, not the possessive's owner.
+        if (named && named.to === i && named.mention.kind !== "place" && named.mention.kind !== "country" && ownedTitleBefore(frame, grid, open)) return [named];
         // "Two nurses, A and B, were freed": a list of names in apposition is the subject.
         if (named && named.mention.kind === "person") {
           const list = coordinatedAfter(frame, grid, named);
@@ -329,6 +332,52 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." && t.text !== "(" && t.text !== ")") return candidate;
   }
   return close - 1 > 0 && candidate >= 0 ? candidate : -1;
+}
+
+const POSSESSIVE_S = /['’]s$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * True for a quoted phrase in capitals ("wrote that \"THE DAM HAS HELD\" and thanked B"): a
+ * slogan or headline someone wrote, never the one who acts.
+ */
+function isSlogan(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  if (m.to - m.from < 2 || m.from === 0 || !isQuoteMark(t[m.from - 1].text)) return false;
+  for (let j = m.from; j < m.to; j++) if (HAS_LOWER.test(t[j].text)) return false;
+  return true;
+}
+
+/** True for a straight or curly double quotation mark. */
+function isQuoteMark(text: string): boolean {
+  return text === "\"" || text === "“" || text === "”";
+}
+
+/**
+ * The person a subject mention is "of": "B of the Red Cross met C", "a team led by B of Kenya's
+ * army met C" → B, who acts for the organisation; any other mention stands for itself.
+ */
+function personOf(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention {
+  if (m.mention.kind === "person") return m;
+  // "of Kenya's Defence Staff": the possessive owner is part of the organisation's name.
+  const owner = grid.endingAt.get(m.from - 1);
+  const start = owner && POSSESSIVE_S.test(frame.tokens[m.from - 1].text) ? owner.from : m.from;
+  if (start < 2 || frame.tokens[start - 1].lower !== "of") return m;
+  const head = grid.endingAt.get(start - 2);
+  return head && head.mention.kind === "person" ? head : m;
+}
+
+/**
+ * True when the words before the comma at `open` are a title owned by a possessive mention:
+ * "Kenya's labour minister", "Peru's largest remaining rebel group" (one to five lowercase words).
+ */
+function ownedTitleBefore(frame: SentenceFrame, grid: MentionGrid, open: number): boolean {
+  const t = frame.tokens;
+  for (let j = open - 1; j >= 0 && open - j <= 6; j--) {
+    if (grid.endingAt.has(j)) return j < open - 1 && POSSESSIVE_S.test(t[j].text);
+    if (!startsLower(t[j].text)) return false;
+  }
+  return false;
 }
 
 /** The mention and those coordinated before it: "A, B and C" read from C; appositions skipped ("A, a nurse, and B"). */
@@ -554,7 +603,7 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   if (m.mention.kind !== "country" && m.mention.kind !== "organization") return m;
   const t = frame.tokens;
   // "with Kenya's police service", "met Kenya's envoy, B": a possessive country owns what follows.
-  const owner = /['’]s$/u.test(t[m.to - 1].text);
+  const owner = POSSESSIVE_S.test(t[m.to - 1].text);
   for (let j = m.to; j < t.length && j <= m.to + 3; j++) {
     const p = grid.startingAt.get(j);
     if (p) return (p.mention.kind === "person" && j > m.to) || (owner && j === m.to && p.mention.kind !== "place" && p.mention.kind !== "country") ? p : m;
