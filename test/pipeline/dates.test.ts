@@ -169,6 +169,51 @@ describe("03 dates: the article as context", () => {
       month("that day", "2024-05", "relative")
     ]);
   });
+  it("'The same day <clause>' after a period counted from publication takes the latest day", () => {
+    // 2024-11-18 is a Monday: "on Thursday" is 14 November.
+    const text = "Miners walked out at the smelter on Thursday. Some 40 strikes were held last year. The same day the smelter shut, dockers stopped work.";
+    expect(datesOf(text, MON)).toEqual([day("Thursday", "2024-11-14", "relative"), year("last year", "2023", "relative"), day("The same day", "2024-11-14", "relative")]);
+  });
+  it("'the next day' after 'earlier this year' counts from the latest day too", () => {
+    const text = "The river crested on 3 March 2024. Floods had hit twice earlier this year. The next day, the dykes held.";
+    expect(datesOf(text, MON)).toContainEqual(day("The next day", "2024-03-04", "relative"));
+  });
+  it("'the same day' after a calendar year alone keeps that year (negative)", () => {
+    const text = "Ferries stopped on Friday. The port opened in 1998. The same day, a ship ran aground.";
+    expect(datesOf(text, MON)).toContainEqual(year("The same day", "1998", "relative"));
+  });
+  it("'earlier in the day' and 'later in the day' are the day of the previous date", () => {
+    const text = "Dockers returned to work on 9 April 2025. Earlier in the day, union leaders signed the deal. Pickets left later in the day.";
+    expect(datesOf(text, MON)).toEqual([
+      day("9 April 2025", "2025-04-09", "explicit"),
+      day("Earlier in the day", "2025-04-09", "relative"),
+      day("later in the day", "2025-04-09", "relative")
+    ]);
+  });
+  it("'in the day' without earlier/later is no date (negative)", () => {
+    expect(datesOf("Pickets stood in the day and slept at night.", MON)).toEqual([]);
+  });
+  it("a count set off by a comma after a date is the gap before it, not a new date", () => {
+    const text = "The dam gave way on 2 June 2024, 40 days after engineers first saw cracks. Earlier in the day, villagers had fled.";
+    expect(datesOf(text, MON)).toEqual([day("2 June 2024", "2024-06-02", "explicit"), day("Earlier in the day", "2024-06-02", "relative")]);
+  });
+  it("a count too long to date anything is not read from its last digits", () => {
+    // "250 days after" is refused (over 200 days); "50 days after" inside it must not come back.
+    expect(datesOf("The strike began on 3 May 2024. Dockers went back 250 days after it began, and 1,150 days ago the port opened.", MON)).toEqual([
+      day("3 May 2024", "2024-05-03", "explicit")
+    ]);
+  });
+  it("a short count after a date in another sentence is still read (negative)", () => {
+    expect(datesOf("The strike began on 3 May 2024. Dockers went back 50 days after it began.", MON)).toContainEqual(day("50 days after", "2024-06-22", "relative"));
+  });
+  it("a count set off after a weekday and its part of the day is dropped too", () => {
+    const text = "Rescued miners hugged their families on Saturday evening, 120 days after they were trapped.";
+    expect(datesOf(text, MON)).toEqual([day("Saturday", "2024-11-16", "relative")]);
+  });
+  it("a count standing alone after a date in another sentence still counts from it (negative)", () => {
+    const text = "The dam gave way on 2 June 2024. Two weeks after the collapse, the valley was dry.";
+    expect(datesOf(text, MON)).toContainEqual(day("Two weeks after", "2024-06-16", "relative"));
+  });
   it("the next day with nothing before it stays unresolved", () => {
     expect(datesOf("The next day, crews cleared the road.", MON)).toEqual([{text: "The next day", date: null, precision: null, basis: "relative"}]);
   });

@@ -94,7 +94,29 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
     }
   }
   markFuture(text, out);
-  return out;
+  return dropGaps(text, out);
+}
+
+/**
+ * Only a comma (or a dash) between two dates, maybe after the first one's part of the day
+ * ("on Saturday evening, 120 days after"): the second is set off after the first.
+ */
+const APPOSITION = /^(?:\s+(?:morning|afternoon|evening|night))?\s*[,—–]\s*$/;
+
+/**
+ * Drops a count from a date set off right after another date: "The dam gave way on Monday, 40
+ * days after the first cracks were seen" says how long before Monday the cracks came; the 40 days
+ * do not date anything after Monday. A count standing alone ("Forty days after the cracks
+ * were seen, the dam gave way") is kept: it counts from the date before it.
+ */
+function dropGaps(text: string, dates: SentenceDate[]): SentenceDate[] {
+  if (dates.length < 2) return dates;
+  return dates.filter((d) => !(isCount(d.spec) && dates.some((e) => e.end <= d.start && APPOSITION.test(text.slice(e.end, d.start)))));
+}
+
+/** "40 days after", "a week before", "the next day": a count from an anchor, not "that day". */
+function isCount(spec: Spec): boolean {
+  return spec.kind === "fromAnchor" && spec.n !== 0 && spec.anchor === undefined;
 }
 
 /**
@@ -160,6 +182,18 @@ function sentenceDate(text: string, trimmed: {start: number; text: string}, spec
   };
 }
 
+/**
+ * A phrase counted in days from the previous date ("the same day", "the next day", "earlier in
+ * the day"). After a period counted from publication ("last year", "this month": the frame of a
+ * statistic, not a day) it counts from the latest date known to the day instead: "Rebels freed
+ * the pilot on Tuesday. Over 200 people were kidnapped last year. The same day, they freed two
+ * soldiers." is that Tuesday. After a calendar month or year ("In January … The next day") or
+ * "later that month", the coarse date stands.
+ */
+function countsDays(spec: Spec): boolean {
+  return spec.kind === "fromAnchor" && spec.unit === "day" && spec.anchor === undefined;
+}
+
 function resolveAll(found: Found[], published: string | null): DateMention[] {
   const pub = parsePartialDate(published);
   // Seeded with full dates stated anywhere in the article, so "the October 7 attack" in the
@@ -177,10 +211,17 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
   // blaze" a few lines on names that July's event.
   const monthYears = new Map<number, number>();
   let anchor: Resolved | null = null;
+  // Whether `anchor` is a period counted from publication ("last year"), and the latest date
+  // known to the day: "the same day" passes over the first for the second (see anchorFor).
+  let periodAnchor = false;
+  let dayAnchor: Resolved | null = null;
   return found.map((f) => {
     const s = f.spec;
     const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
-    const resolved = resolveSpec(s, {published: pub, anchor, explicitYears, future: f.future, namedYear});
+    const from = periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
+    const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
+    if (resolved.date) periodAnchor = s.kind === "fromPublication" && resolved.precision !== "day";
+    if (resolved.date && resolved.precision === "day") dayAnchor = resolved;
     if (s.kind === "calendar" && s.year !== undefined && s.month !== undefined && resolved.basis === "explicit") monthYears.set(s.month, s.year);
     // A month-day whose year the text gave ("October 7, 2023", "Oct. 7 last year") lends that
     // year to later bare mentions of the same day ("the 7 October attack").

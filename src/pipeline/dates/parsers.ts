@@ -23,8 +23,12 @@ const UNIT_FROM_PUBLICATION = /\b(?:(earlier|later|early|late)\s+)?(last|this|ne
 /** "three days ago", "a year ago", "10 days ago". */
 const UNITS_AGO = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+ago\\b`, "i");
 
-/** "the next day", "the following week", "the previous month", "the day before", "that day", "later that month", "the same year". */
-const ANCHOR_PHRASE = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|week|month|year)\s+(before|after)(?!\s+(?:that|which|whose|whom|who|when|where)\b)|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|evening|night|week|month|year))\b/i;
+/**
+ * "the next day", "the following week", "the previous month", "the day before", "that day",
+ * "later that month", "the same year", "earlier in the day" (the day of the date before it:
+ * "Crews reached the village on Friday. Earlier in the day, the river had burst its banks").
+ */
+const ANCHOR_PHRASE = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|week|month|year)\s+(before|after)(?!\s+(?:that|which|whose|whom|who|when|where)\b)|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|evening|night|week|month|year)|(?:later|earlier)\s+in\s+the\s+(day))\b/i;
 
 /** "a day later", "two weeks after", "three days earlier", "10 months before". */
 const UNITS_AFTER = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+(later|after|earlier|before)\\b`, "i");
@@ -71,6 +75,15 @@ export interface OwnParser {
 const own = (match: RegExpExecArray, spec: Spec): OwnMatch => ({index: match.index, text: match[0], spec});
 
 /**
+ * Whether a count starts inside a longer number: chrono tries a pattern again one character on
+ * after a null, so "498 days after" refused as too long a count would come back as "98 days after".
+ */
+function insideNumber(text: string, index: number): boolean {
+  const c = index > 0 ? text.charCodeAt(index - 1) : 0;
+  return (c >= 48 && c <= 57) || c === 44 || c === 46;
+}
+
+/**
  * "today's" or "tonight's" before a capitalised word: "today's Europe", "the Russia of today's
  * Kremlin" name the present era, not the day ("today's vote" stays a date).
  */
@@ -108,7 +121,8 @@ const unitFromPublication: OwnParser = {
 const unitsAgo: OwnParser = {
   pattern: UNITS_AGO,
   needs: /\sago\b/i,
-  extract(_text, match) {
+  extract(text, match) {
+    if (insideNumber(text, match.index)) return null;
     const n = numberOf(match[1]);
     if (n === null || n > 200) return null;
     return own(match, {kind: "fromPublication", unit: unitOf(match[2]), n: -n});
@@ -130,14 +144,15 @@ const anchorPhrase: OwnParser = {
       const unit = unitOf(match[3]);
       return own(match, {kind: "fromAnchor", unit, n: back ? -1 : 1, vague: unit === "week"});
     }
-    return own(match, {kind: "fromAnchor", unit: unitOf(match[5]), n: 0});
+    return own(match, {kind: "fromAnchor", unit: unitOf(match[5] ?? match[6]), n: 0});
   }
 };
 
 const unitsAfter: OwnParser = {
   pattern: UNITS_AFTER,
   needs: new RegExp(`(?:${UNIT_ALT})\\s+(?:later|after|earlier|before)\\b`, "i"),
-  extract(_text, match) {
+  extract(text, match) {
+    if (insideNumber(text, match.index)) return null;
     const n = numberOf(match[1]);
     if (n === null || n > 200) return null;
     const back = /^(earlier|before)$/i.test(match[3]);

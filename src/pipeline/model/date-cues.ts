@@ -32,7 +32,9 @@ export const DATE_CUE_WORDS: string[] = [
   "January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June", "Jun", "July", "Jul", "August",
   "Aug", "September", "Sept", "Sep", "October", "Oct", "November", "Nov", "December", "Dec",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-  "yesterday", "Yesterday", "today", "Today", "tonight", "Tonight", "tomorrow", "Tomorrow", "ago", "weekend", "Weekend"
+  "yesterday", "Yesterday", "today", "Today", "tonight", "Tonight", "tomorrow", "Tomorrow", "ago", "weekend", "Weekend",
+  // "Earlier in the day, the dam gave way": the day of the date before it (no lead before "day").
+  "earlier in the day", "Earlier in the day", "later in the day", "Later in the day"
 ];
 
 /** Words that make a date with a following unit: "last week", "the next day", "that morning". */
