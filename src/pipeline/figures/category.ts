@@ -437,6 +437,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     const c = nearest(generic, PRISONER_CATEGORIES);
     return {category: c ?? "other", cued: c !== null};
   }
+  // "handed over the remains of 3 kidnapped engineers": a body word right before the count says they are dead,
+  // whatever their own participle says.
+  if (bodiesBefore(hits, groupStart)) return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
   // "The junta still holds 12 Canadians", "40 soldiers are still believed to be held by the rebels".
   if (head && group.kind === "person" && groupHeldCaptives(text, groupStart, groupEnd, head, group, hits)) {
     return {category: "hostages_held", cued: true};
@@ -503,6 +506,13 @@ function releaseOf(context: SentenceContext): FigureCategory | undefined {
 /** A body word ("bodies", "remains of") within BODY_REACH of the count. */
 function bodyNear(hits: CueHit[]): boolean {
   for (const h of hits) if (h.distance <= BODY_REACH && BODY_CUES.has(h.cue)) return true;
+  return false;
+}
+
+/** A body word ("the bodies of", "the remains of") ending within BODY_REACH before the count at `groupStart`. */
+function bodiesBefore(hits: CueHit[], groupStart: number): boolean {
+  if (groupStart < 0) return false;
+  for (const h of hits) if (h.end <= groupStart && groupStart - h.end <= BODY_REACH && BODY_CUES.has(h.cue)) return true;
   return false;
 }
 

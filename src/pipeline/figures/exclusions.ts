@@ -4,7 +4,7 @@
  * pronoun "one" ("one of them"). Returns the reason, or null when the number may be a count.
  */
 import {codeAt, skipBlanks, skipBlanksBack} from "./chars.ts";
-import {AFTER_WORDS, AGE_APPOSITIVE_NOUNS, AGE_LIMIT_WORDS, BEFORE_WORDS, CURRENCY_SYMBOLS, MONTHS} from "../model/figure-exclusions.ts";
+import {AFTER_WORDS, AGE_APPOSITIVE_NOUNS, AGE_LIMIT_WORDS, AGE_SUPERLATIVES, AGE_WHEN_COUNT_SUBJECTS, BEFORE_WORDS, CURRENCY_SYMBOLS, MONTHS, PARENT_NOUNS} from "../model/figure-exclusions.ts";
 import {NOT_COUNT_BEFORE_ONE} from "../model/number-words.ts";
 import type {NumberToken} from "./numbers.ts";
 import {phraseSource} from "./regex.ts";
@@ -32,6 +32,12 @@ const SINGULAR_PERSON = new Set(AGE_APPOSITIVE_NOUNS);
 const COMMA_AFTER = /^[ \t]*[,)]/;
 const BEFORE = new Set(BEFORE_WORDS.map((w) => w.replace(/\.$/, "")));
 const ONE_BEFORE = new Set(NOT_COUNT_BEFORE_ONE);
+/** "She was 17 when he was captured": a copula, the number, then "when" (read after a "w" right after the blanks). */
+const WHEN_AFTER = /^[ \t]+when\b/i;
+const AGE_COPULAS = new Set(["was", "were", "is"]);
+const AGE_WHEN_NOT = new Set(AGE_WHEN_COUNT_SUBJECTS);
+const SUPERLATIVE_BEFORE = new Set(AGE_SUPERLATIVES);
+const PARENTS = new Set(PARENT_NOUNS);
 const ONE_AFTER = /^[ \t]+(?:of|another|day|time|way|thing|side|hand|by one|or (?:the )?other|too|again)\b/i;
 
 /** Both cases' character codes of the first letters of `words` (a gate before a case-insensitive regex). */
@@ -178,6 +184,8 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
     }
   }
   if (!hasHead && (BEFORE.has(b0) || before.stop === "#")) return "identifier";
+  if (b0 === "of" && isParentDescriptor(text, phraseStart, before, hasHead)) return "family";
+  if (!hasHead && tok.kind !== "range" && (tok.value ?? 0) < 130 && isAgeWithoutNoun(before, phraseStart === tok.start, d0, after)) return "age";
   if (!hasHead && (tok.value ?? tok.high ?? 0) < 130) {
     // "children under five", "people over 65": an age limit.
     if (phraseStart !== tok.start && AGE_LIMIT_NOUNS.has(b0) && AGE_LIMIT_HEDGES.has(text.slice(phraseStart, tok.start).trim().toLowerCase())) return "age";
@@ -191,6 +199,28 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
     if (ONE_BEFORE.has(w0) || ONE_AFTER.test(after)) return "pronoun";
   }
   return null;
+}
+
+/**
+ * "who was four when her father was arrested", "the oldest 61": a bare number told as an age. "was N when" is
+ * an age unless its subject is a count ("the toll was 12 when …"); a superlative right before the number
+ * ("the youngest 22") with no hedge between is one too.
+ */
+function isAgeWithoutNoun(before: WordsBefore, noHedge: boolean, d0: number, after: string): boolean {
+  const b0 = before.words[0] ?? "";
+  if (noHedge && SUPERLATIVE_BEFORE.has(b0)) return true;
+  return AGE_COPULAS.has(b0) && (d0 === 119 || d0 === 87) && WHEN_AFTER.test(after) && !AGE_WHEN_NOT.has(before.words[1] ?? "");
+}
+
+/**
+ * "a father of two", "a mother of four children": a parent described by the children (PARENT_NOUNS after "of"'s
+ * word). Bare, any article; with a noun only after "a"/"an" ("the mother of two hostages" still counts hostages).
+ */
+function isParentDescriptor(text: string, phraseStart: number, before: WordsBefore, hasHead: boolean): boolean {
+  if (!PARENTS.has(before.words[1] ?? "")) return false;
+  if (!hasHead) return true;
+  const a = wordsBefore(text, phraseStart, 3).words[2];
+  return a === "a" || a === "an";
 }
 
 function isDigit(c: number): boolean {

@@ -37,7 +37,9 @@ const LABEL_ADJECTIVES = new Set([
   "living", "former", "young", "old", "elderly", "innocent", "unarmed", "foreign", "local", "female", "male", "dual",
   "armed", "new", "freed", "released", "abducted", "kidnapped", "surviving", "missing", "displaced", "dead",
   "injured", "wounded", "deceased", "remaining", "other", "more", "further", "additional", "civilian", "senior",
-  "junior", "ordinary", "retired", "minor", "adult", "jewish", "muslim", "christian", "arab", "thai", "nepali"
+  "junior", "ordinary", "retired", "minor", "adult", "jewish", "muslim", "christian", "arab", "thai", "nepali",
+  // "the bodies of 500 fallen soldiers": a participle used as an adjective (VERB_FORM would stop the search)
+  "fallen"
 ]);
 /** Words that end a group search: function words, auxiliaries, prepositions. */
 const STOP = new Set([

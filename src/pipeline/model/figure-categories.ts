@@ -11,7 +11,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   killed: [
     "kill*", "dead", "died", "die", "dying", "deaths", "death toll", "toll", "lives", "fatalities", "fatality",
     "martyrs", "martyred", "perished", "massacred", "slain", "slaughtered", "murdered", "executed", "lost their lives",
-    "bodies", "body count", "drowned", "buried", "lost"
+    "bodies", "body count", "drowned", "buried", "lost",
+    // "received the remains of 300 soldiers": remains returned are the dead (of hostages: hostages_dead)
+    "remains of"
   ],
   wounded: [
     "wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties", "treated in hospital",

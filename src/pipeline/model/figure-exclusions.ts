@@ -54,3 +54,20 @@ export const NOT_PLACE_WORDS: string[] = [
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "eid",
   "spring", "summer", "autumn", "winter", "january", "february"
 ];
+
+/**
+ * Subjects of "was N when …" that make N a count, not an age: "the toll was 12 when rescuers arrived",
+ * "there were 40 when the bus left". Any other subject is a person ("She was 17 when her son was seized").
+ */
+export const AGE_WHEN_COUNT_SUBJECTS: string[] = [
+  "toll", "number", "count", "total", "figure", "tally", "there", "it", "casualties", "dead", "crowd", "turnout"
+];
+
+/** Superlatives of age right before a bare number: "the oldest 61", "the youngest 22" are ages. */
+export const AGE_SUPERLATIVES: string[] = ["oldest", "youngest", "eldest"];
+
+/** Parents described by their children: "a father of two", "a mother of four children" are no counts (family descriptors). */
+export const PARENT_NOUNS: string[] = [
+  "father", "mother", "parent", "dad", "mum", "mom", "grandfather", "grandmother", "grandparent"
+];
+

@@ -266,3 +266,35 @@ describe("'the deaths of N' in a hostage sentence are dead hostages", () => {
       [{quote: "30", category: "abducted"}, {quote: "12", category: "killed"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("ages and family descriptors without a noun are no counts", () => {
+  it.each<[string, string, Row[]]>([
+    ["'who was N when' is an age", "Maria Lopez, who was six when her brother was kidnapped, met him in Lima on Monday.", []],
+    ["'<name> was N when … abducted' is an age", "Pedro Ruiz was 22 when he was abducted near the border in 2019.", []],
+    ["'She was N when … seized' is an age", "She was 15 when he was seized by the gang.", []],
+    ["'the oldest N' after a count is an age", "Among the rescued miners are 12 workers, the oldest 58, and a foreman.",
+      [{quote: "12", category: "other", group: "workers"}]],
+    ["'the youngest N … the oldest N' are ages", "The youngest 19 and the oldest 64, the miners were freed on Friday.", []],
+    ["'a mother of three' is a family descriptor", "The rebels released Ortega, a mother of three, on Tuesday.", []],
+    ["'a father of four' is a family descriptor", "The strike leader, a father of four, was arrested on Monday.", []],
+    ["'a father of two children' is a family descriptor too", "Police freed Ruiz, a father of two children, on Monday.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+
+  it.each<[string, string, Row[]]>([
+    ["a toll 'was N when' is still a count", "The death toll was 40 when rescuers called off the search.", [{quote: "40", category: "killed"}]],
+    ["the youngest N recruits have a noun: a count", "Rebels freed the youngest 12 recruits on Monday.", [{quote: "12", group: "recruits"}]],
+    ["'the mother of two hostages' still counts the hostages", "The mother of two hostages spoke on Monday.", [{quote: "two", category: "hostages_held"}]]
+  ])("negative: %s", (_label, text, rows) => check(text, rows));
+});
+
+describe("bodies and remains handed back are the dead", () => {
+  it.each<[string, string, Row[]]>([
+    ["remains of N soldiers received", "The army received the remains of 300 soldiers on Friday.", [{quote: "300", category: "killed", group: "soldiers"}]],
+    ["bodies of N fallen soldiers", "Kyiv received the bodies of 500 fallen soldiers in the handover.", [{quote: "500", category: "killed", group: "fallen soldiers"}]],
+    ["remains of N kidnapped people are dead hostages", "The rebels handed over the remains of 3 kidnapped engineers on Sunday.",
+      [{quote: "3", category: "hostages_dead"}]],
+    ["negative: 'remains' as a verb is no body word", "The fate of 30 villagers remains unclear.", [{quote: "30", category: "other"}]],
+    ["negative: a far 'remains of' leaves a flood toll alone", "The remains of the old bridge were removed after floods injured 40 people.",
+      [{quote: "40", category: "wounded"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
