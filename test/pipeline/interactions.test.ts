@@ -1052,3 +1052,43 @@ const possessiveTitleCases: Record<string, Case> = {
 describe("findInteractions: possessive titles, 'P of O' subjects, quoted capitals", () => {
   it.each(Object.entries(possessiveTitleCases))("%s", (_label, c) => check(c));
 });
+
+const mediationAndConjunctCases: Record<string, Case> = {
+  "mediated between A and B, between C and D and between E and F → every pair": {
+    s: "Norway, which has mediated between Colombia and the FARC, between Sudan and Chad and between Peru and Chile over fishing rights, offered its help.",
+    m: ["Norway:country", "Colombia:country", "FARC:group", "Sudan:country", "Chad:country", "Peru:country", "Chile:country"],
+    rows: ["Norway -mediated-> Colombia", "Norway -mediated-> FARC", "Norway -mediated-> Sudan", "Norway -mediated-> Chad", "Norway -mediated-> Peru", "Norway -mediated-> Chile"]
+  },
+  "negative: a later 'between' of another phrase is no pair of the mediation": {
+    s: "Norway mediated between Colombia and the FARC, and the border between Peru is closed.",
+    m: ["Norway:country", "Colombia:country", "FARC:group", "Peru:country"],
+    rows: ["Norway -mediated-> Colombia", "Norway -mediated-> FARC"]
+  },
+  "A says a swap with B, mediated by Z, … → Z mediated A and B": {
+    s: "The Sudanese army says a prisoner swap with the RSF, mediated by Qatar, is expected today.",
+    m: ["Sudanese army:organization", "RSF:group", "Qatar:country"], rows: ["Qatar -mediated-> Sudanese army", "Qatar -mediated-> RSF"]
+  },
+  "A's ministry says an exchange with B, mediated by Z → the possessive owner is the party": {
+    s: "Kenya's interior ministry says an exchange with Somalia, mediated by Turkey, will take place on Friday.",
+    m: ["Kenya:country", "Somalia:country", "Turkey:country"], rows: ["Turkey -mediated-> Kenya", "Turkey -mediated-> Somalia"]
+  },
+  "negative: 'with B, mediated by Z' after a non-exchange noun gives nothing": {
+    s: "The Sudanese army says a meeting with the RSF, mediated by Qatar, is expected today.",
+    m: ["Sudanese army:organization", "RSF:group", "Qatar:country"], rows: []
+  },
+  "A says he spoke to the title, B, and thanked her → A thanked B": {
+    s: "Governor Tomas Vik says he has spoken to the Chilean president, Elena Soto, and thanked her for the help.",
+    m: ["Tomas Vik", "Elena Soto"], rows: ["Tomas Vik -thanked-> Elena Soto"]
+  },
+  "A met the title, B, and thanked her → A met and thanked B": {
+    s: "Tomas Vik met the mayor, Elena Soto, and thanked her.", m: ["Tomas Vik", "Elena Soto"],
+    rows: ["Tomas Vik -met-> Elena Soto", "Tomas Vik -thanked-> Elena Soto"]
+  },
+  "negative: a title after a reporting verb still names the subject": {
+    s: "Officials said the union leader, Elena Soto, met Tomas Vik.", m: ["Elena Soto", "Tomas Vik"], rows: ["Elena Soto -met-> Tomas Vik"]
+  }
+};
+
+describe("findInteractions: lists of mediated pairs, exchange parties, a conjunct after an apposed object", () => {
+  it.each(Object.entries(mediationAndConjunctCases))("%s", (_label, c) => check(c));
+});

@@ -162,6 +162,12 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         const leader = delegationHead(frame, grid, open, i);
         if (leader) return [leader];
         const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2);
+        // "A says he spoke to the mayor, B, and thanked her": B names an object; "and thanked"
+        // shares the first verb's subject, found from the title's determiner.
+        if (named && named.to === i && i === v - 2 && tokens[v - 1].lower === "and") {
+          const det = objectTitleStart(frame, open);
+          if (det > 0) return subjectsBefore(frame, grid, det, gap, passive);
+        }
         if (named && named.to === i && named.mention.kind === "person") return [named];
         // "Kenya's labour minister, B, thanked C", "Peru's largest rebel group, the X Front, freed C":
         // the name holding a possessive's title acts, not the possessive's owner.
@@ -335,6 +341,22 @@ function appositionStart(frame: SentenceFrame, close: number): number {
 }
 
 const POSSESSIVE_S = /['’]s$/u;
+
+/**
+ * For a title before the comma at `open` that is the object of a verb or preposition ("spoke to
+ * the mayor, B", "met the envoy, B"), the index of its determiner; -1 when the title opens a
+ * clause or follows a reporting verb ("said the envoy, B, met C").
+ */
+function objectTitleStart(frame: SentenceFrame, open: number): number {
+  const t = frame.tokens;
+  for (let j = open - 1; j > 0 && open - j <= 5; j--) {
+    if (t[j].punct) return -1;
+    if (!TITLE_OPENERS.has(t[j].lower)) continue;
+    const before = t[j - 1];
+    return OBLIQUE.has(before.lower) || (!before.punct && startsLower(before.text) && !REPORTING.has(before.lower)) ? j : -1;
+  }
+  return -1;
+}
 const HAS_LOWER = /\p{Ll}/u;
 
 /**

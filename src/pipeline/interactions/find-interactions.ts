@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
 import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -48,6 +48,7 @@ const PREPOSITIONS = new Set(OBLIQUE_PREPOSITIONS);
 const SPEAKING = new Set(SPEAKING_VERBS);
 const BREAKS = new Set(OBJECT_BREAKS);
 const REPORTS = new Set(REPORTING_WORDS);
+const EXCHANGES = new Set(EXCHANGE_NOUNS);
 
 /** Subjects of the active verbs met so far in a sentence, left to right. */
 interface Active {
@@ -130,6 +131,10 @@ function verbPairs(
           patients = earlierSubjects(actives, agent);
           rule = "passive-by-sentence-parties";
         }
+        if (patients.length === 0) {
+          patients = exchangeParties(frame, grid, from, agent);
+          rule = "passive-by-exchange-parties";
+        }
       }
       pushPairs(out, verb, from, to, agent, patients, rule);
       // "B was abducted by A from her home along with her cousin C": C shares B's fate.
@@ -193,6 +198,7 @@ function verbPairs(
     // "brokered several exchanges of detainees between B and C".
     const b = findWord(frame, to, "between", 7);
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
+    if (targets.length >= 2) targets = [...targets, ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
     rule = "active-between";
   } else if (verb.object === "to") {
     let k = to;
@@ -218,6 +224,41 @@ function verbPairs(
   }
   // "A and B met": the coordinated subjects are the parties.
   if (verb.symmetric && subjects.length >= 2) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+}
+
+/**
+ * The parties of further "between" pairs after a first one ending at token `end`: "mediated
+ * between A and B, between C and D and between E and F" → C, D, E, F (pairs of two or more only).
+ */
+function laterBetweenPairs(frame: SentenceFrame, grid: MentionGrid, end: number): PlacedMention[] {
+  const t = frame.tokens;
+  const out: PlacedMention[] = [];
+  for (let k = end; ; ) {
+    if (t[k]?.text === ",") k++;
+    if (t[k]?.lower === "and") k++;
+    if (t[k]?.lower !== "between") return out;
+    const pair = objectsAfter(frame, grid, k + 1, {gap: 1});
+    if (pair.length < 2) return out;
+    out.push(...pair);
+    k = pair[pair.length - 1].to;
+  }
+}
+
+/**
+ * For "Kenya says a prisoner swap with Somalia, mediated by Qatar, …" (the participle at
+ * `from`): Somalia and the sentence's first actor before the noun (Kenya), or none unless both
+ * are found. The first actor may be a possessive owner ("Kenya's ministry says …" → Kenya).
+ */
+function exchangeParties(frame: SentenceFrame, grid: MentionGrid, from: number, agents: PlacedMention[]): PlacedMention[] {
+  const t = frame.tokens;
+  const other = from >= 3 && t[from - 1].text === "," ? grid.endingAt.get(from - 2) : undefined;
+  if (!other) return [];
+  const w = t[other.from - 1]?.lower === "with" ? other.from - 1 : t[other.from - 2]?.lower === "with" && DET.has(t[other.from - 1].lower) ? other.from - 2 : -1;
+  if (w < 1 || !EXCHANGES.has(t[w - 1].lower)) return [];
+  const first = frame.mentions[0];
+  if (!first || first.to > w || first.index === other.index || agents.some((a) => a.index === first.index) || isOblique(frame, first)) return [];
+  const kind = first.mention.kind;
+  return kind === "country" || kind === "organization" || kind === "group" ? [first, other] : [];
 }
 
 /** True for a quotation mark token. */

@@ -66,3 +66,6 @@ export const SPEAKING_VERBS = ["said", "says", "wrote", "writes", "posted", "pos
 
 /** Words that lead a delegation ("a delegation led by B"). */
 export const LEADING_WORDS = ["led", "headed"];
+
+/** Nouns of a two-sided exchange: "a prisoner swap with B, mediated by Z" has B and the speaker's side as parties. */
+export const EXCHANGE_NOUNS = ["exchange", "exchanges", "swap", "swaps"];
