@@ -10,6 +10,7 @@ import {inLex, LEX_FIRST, LEX_ORG, LEX_PARTICLE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
+import {BRANCH_WORDS} from "../model/org-words.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
 
 const TITLE_SMALL = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "as", "vs", "from", "with", "into", "over", "than", "s"]);
@@ -114,6 +115,25 @@ class GazetteerScan {
   }
 }
 
+const BRANCH = new Set(BRANCH_WORDS);
+
+/**
+ * End of a regional branch name after a gazetteer organisation ending at token `from`: up to
+ * three capitalised words, the last a branch word ("… Delta Province", "… Sahel Branch"), or
+ * `from` when none. Places inside count ("… Mali Province"): the branch word makes them part of
+ * the name. The loop stops at the first word that is not a plain capitalised word.
+ */
+function branchAfter(tokens: Token[], from: number): number {
+  if (tokens[from - 1].poss) return from;
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.upper || t.sep !== " " || isStopCap(t)) return from;
+    if (k > from && BRANCH.has(t.key)) return k + 1;
+    if (t.poss) return from;
+  }
+  return from;
+}
+
 function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan: GazetteerScan, headline: boolean, out: Candidate[]): void {
   const g = scan.g;
   scan.reset(tokens);
@@ -175,6 +195,13 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       for (let k = end; k < n && k < end + 4 && !tokens[k - 1].poss && tokens[k].cap && tokens[k].sep === " " && !isStopCap(tokens[k]) && !scan.gaz(k); k++) {
         if (inLex(tokens[k], LEX_ORG)) {
           end = k + 1;
+          extended = true;
+        }
+      }
+      if (!extended && e.kind === "organization") {
+        const branchEnd = branchAfter(tokens, end);
+        if (branchEnd > end) {
+          end = branchEnd;
           extended = true;
         }
       }
@@ -240,9 +267,34 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
     if (!headline) addMidCaps(tokens, midKeys);
     sentenceCandidates(article, s, tokens, scan, headline, all);
   }
+  acronymKinds(all, article.text);
   const mentions: Mention[] = [];
   for (const c of resolveCandidates(all, midCaps(all, midKeys))) mentions.push(new MentionRow(c.sentenceIndex, c.start, c.end, article.text.slice(c.start, c.end), c.name, c.kind, c.gazetteerName, c.via, c.title));
   return mentions;
+}
+
+/** "(ELN)", "(IS Delta)": an all-caps word of two to seven letters, then at most two capitalised words. */
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}(?: \p{Lu}[\p{L}-]*){0,2}$/u;
+
+/**
+ * "the Rural Workers Front (RWF)", "the Islamic State Delta Province (IS Delta)": a short
+ * acronym in parentheses right after an organisation's name takes that name's kind, so
+ * "IS Delta" is not guessed to be a person ("two capitalised words") and stage 09 can join it
+ * to the name. Only candidates of one sentence next to each other are compared: the gap must
+ * be a lone "(" and a ")" must close the acronym.
+ */
+function acronymKinds(all: Candidate[], text: string): void {
+  for (let k = 0; k + 1 < all.length; k++) {
+    const a = all[k];
+    const b = all[k + 1];
+    if (b.start - a.end > 3 || b.start <= a.end || a.sentenceIndex !== b.sentenceIndex || text.charCodeAt(b.end) !== 41) continue;
+    if (a.kind === "person" || !a.kindSure || b.gazetteerName || (b.kindSure && b.kind !== "person")) continue;
+    if (text.slice(a.end, b.start).trim() !== "(" || !ACRONYM.test(b.name) || b.keys.length >= a.keys.length) continue;
+    b.kind = a.kind;
+    b.kindSure = true;
+    b.via = "acronym";
+    b.weak = null;
+  }
 }
 
 /**

@@ -126,6 +126,18 @@ function orient(note: string, canonical: string): string {
   return from === canonical ? `${to} → ${from}: ${reason}` : `${from} → ${to}: ${reason}`;
 }
 
+/** "ELN", "U.N.", "IS Delta": an all-caps word, then at most two capitalised words. */
+const ACRONYM = /^[A-Z][A-Z0-9.&-]{1,7}(?: \p{Lu}[\p{L}-]*){0,2}$/u;
+
+/**
+ * `short` reads as an acronym of `long`: acronym-shaped and with fewer words ("IS Delta" for
+ * "Islamic State Delta Province"; a lone "ELN" for any name of two words or more).
+ */
+function acronymOf(short: string, long: string): boolean {
+  if (!ACRONYM.test(short)) return false;
+  return long.split(" ").length > short.split(" ").length;
+}
+
 /**
  * @example mergeActorForms(extractions, ctx).actors.find((a) => a.name === "Peter Olsen")?.aliases // ["Olsen", "Olssen", …]
  */
@@ -303,8 +315,7 @@ export function mergeActorForms(
       const b = ms[k + 1];
       if (b.start - a.end > 3 || a.end > b.start || !/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ")") continue;
       if (a.kind === "person" || b.kind === "person") continue;
-      const acr = /^[A-Z][A-Z0-9.&-]{1,7}$/;
-      if (!(acr.test(b.text) && a.text.includes(" ")) && !(acr.test(a.text) && b.text.includes(" "))) continue;
+      if (!(acronymOf(b.text, a.text) || acronymOf(a.text, b.text))) continue;
       const fa = mentionForms[xi][k].index;
       const fb = mentionForms[xi][k + 1].index;
       if (fa !== fb) acronymPairs.add(fa < fb ? `${fa},${fb}` : `${fb},${fa}`);

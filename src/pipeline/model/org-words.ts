@@ -22,6 +22,13 @@ export const ORG_WORDS: readonly string[] = [
   "katiba", "kataib", "ansar", "jamaat", "jama'at", "harakat", "hizb", "liwa", "saraya", "jaish", "tahrir"
 ];
 
+/**
+ * Words that end a regional branch of a known organisation: "<Org> <Region> Province",
+ * "<Org> <Country> Branch". After a gazetteer organisation they extend the match over the
+ * capitalised words between ("Islamist Front Delta Province" is not just "Islamist Front").
+ */
+export const BRANCH_WORDS: readonly string[] = ["province", "branch", "affiliate", "chapter", "faction", "wilayat", "wilayah"];
+
 /** Words that make a chunk a place. */
 export const PLACE_WORDS: readonly string[] = [
   "strip", "bank", "city", "kibbutz", "moshav", "province", "region", "oblast", "district", "governorate", "valley",
