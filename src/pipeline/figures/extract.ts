@@ -269,13 +269,26 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
  * on its own, so a late type change in one phase recompiles that phase only, not the whole sentence path.
  */
 
+/** Opening and closing quote marks around a quoted number phrase. */
+function isQuoteMark(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d;
+}
+
+/**
+ * Where the group search starts after the number phrase [start, end): past the closing quote when the phrase
+ * alone is quoted ('said "up to 160" people could …': the noun after the quote is the count's).
+ */
+function quotedEnd(text: string, start: number, end: number): number {
+  return isQuoteMark(codeAt(text, end)) && isQuoteMark(codeAt(text, start - 1)) ? end + 1 : end;
+}
+
 /** Number tokens that may be counts of people, with their hedge and group (exclusions dropped). */
 function candidates(text: string, tokens: NumberToken[]): Candidate[] {
   const cands: Candidate[] = [];
   for (const tok of tokens) {
     const before = wordsBefore(text, tok.start, 4);
     const hedge = findHedge(text, tok.start, tok.end, before);
-    let group = findGroup(text, hedge.end, tok.vague, tok.vague ? text.slice(tok.start, tok.end) : "");
+    let group = findGroup(text, quotedEnd(text, hedge.start, hedge.end), tok.vague, tok.vague ? text.slice(tok.start, tok.end) : "");
     if (group.kind === "none" && !group.partitive && !tok.vague) group = appositiveGroup(text, hedge.start, hedge.end) ?? group;
     const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none", before);
     if (reason) continue;

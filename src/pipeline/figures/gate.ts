@@ -37,6 +37,11 @@ const DAYS_RELATIVE = /^[ \t]+(?:(?:that|which)[ \t]+)?(?:he|she|they|we|I|you)[
 const DAYS_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|spent|after|following|for|endured|survived|enduring|spending)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity|for))*[ \t]+$/i;
 const HELD_FOR = /\b(?:held|kept|detained|imprisoned|jailed)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$/i;
 const IN_CAPTIVITY_RIGHT = /^[ \t]+(?:in|of)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:captivity|custody|detention)\b/;
+/**
+ * "498 days after he was abducted", "210 days after she was dragged from her car": days counted from the person's
+ * seizure are days in captivity ("40 days after he was released" or "… was elected" are not).
+ */
+const DAYS_AFTER_SEIZED = /^[ \t]+after[ \t]+(?:he|she|they|we|I|you|[A-Z][a-z]+)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?:first[ \t]+)?(?:abducted|kidnapped|dragged|taken|seized|captured|snatched|taken[ \t]+hostage|taken[ \t]+captive)\b(?![ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?hospital)/;
 const DAYS_NOT = /^[ \t]+(?:later|ago|after|before|earlier|from[ \t]+now|into|of[ \t]+the|before|prior|long|each|a[ \t]+week|per)\b/i;
 
 /**
@@ -66,6 +71,7 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   const right = text.slice(groupEnd, groupEnd + 50);
   // "held for 812 days after his capture": the holding verb decides before "after" does.
   const heldFor = HELD_FOR.test(text.slice(Math.max(0, start - 40), start));
+  if (DAYS_AFTER_SEIZED.test(right)) return true;
   if (DAYS_NOT.test(right) && !heldFor) return false;
   // "during the truce, after 52 days in captivity": captivity written right after the days wins.
   if (IN_CAPTIVITY_RIGHT.test(right)) return true;

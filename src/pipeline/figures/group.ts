@@ -140,6 +140,19 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/**
+ * "men's", "women’s", "children's", "people's": the possessive of a plural person noun not ending in "s" (a regular
+ * plural's possessive, "hostages' families", counts families, not hostages).
+ */
+function possessivePlural(lw: string): boolean {
+  const n = lw.length;
+  if (n < 5 || lw.charCodeAt(n - 1) !== 115) return false;
+  const q = lw.charCodeAt(n - 2);
+  if (q !== 39 && q !== 0x2019) return false;
+  const stem = lw.slice(0, -2);
+  return (stem.endsWith("men") || stem === "children" || stem === "people") && PERSON.has(stem);
+}
+
 /** ADJECTIVE_ENDING without a regex: the list's endings, by length. */
 function hasAdjectiveEnding(lw: string): boolean {
   for (let n = 1; n <= ADJECTIVE_MAX && n <= lw.length; n++) {
@@ -236,6 +249,8 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
     if (nextLower && PAIR_FIRST.has(lw) && PERSON_PAIRS.has(`${lw} ${nextLower}`)) {
       return finish(text, toks, first, i, i + 1);
     }
+    // "the three men's return": an irregular plural's possessive counts the people and ends the phrase.
+    if (possessivePlural(lw)) return finish(text, toks, first, i, i);
     if (isPersonWord(t.word, lw)) {
       // Compound heads: "citizen hostages", "Gaza residents", "Paris residents".
       let j = i;
@@ -289,7 +304,8 @@ function placeAfterVerb(text: string, end: number): string {
 function finish(text: string, toks: LazyTokens, first: number, headFirst: number, headLast: number): Group {
   const start = toks.at(first)!.start;
   let end = toks.at(headLast)!.end;
-  const head = lowerText(toks.at(headLast));
+  const lastLower = lowerText(toks.at(headLast));
+  const head = possessivePlural(lastLower) ? lastLower.slice(0, -2) : lastLower;
   // PLACE_AFTER starts with blanks then "in"/"from": test the character first.
   const c = codeAt(text, end);
   let place = "";

@@ -298,3 +298,34 @@ describe("bodies and remains handed back are the dead", () => {
       [{quote: "40", category: "wounded"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("an irregular plural's possessive counts the people", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the two women's return' from captivity is a release", "Crowds cheered as television showed the two women's return from captivity.",
+      [{quote: "two", category: "hostages_released", group: "women"}]],
+    ["'the three children's school' counts the children", "Floods destroyed the three children's school.", [{quote: "three", category: "other", group: "children"}]],
+    ["negative: a regular plural's possessive counts what they own", "The 12 hostages' families met the minister.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("days counted from a seizure are captivity days", () => {
+  it.each<[string, string, Row[]]>([
+    ["'N days after she was abducted'", "Ana Silva was freed 210 days after she was abducted from her farm.", [{quote: "210", category: "captivity_days"}]],
+    ["'N days after he was dragged from'", "He was reunited with his family 300 days after he was dragged from his car by gunmen.",
+      [{quote: "300", category: "captivity_days"}]],
+    ["'N days after they were seized'", "The trawler reached port 95 days after they were seized by pirates.", [{quote: "95", category: "captivity_days"}]],
+    ["negative: days after a release", "He gave his first interview 40 days after he was released.", []],
+    ["negative: days after an election", "The mayor resigned 90 days after he was elected.", []],
+    ["negative: days after being taken to hospital", "She was discharged 12 days after she was taken to hospital.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("a hedged number quoted alone keeps its hedge and its noun", () => {
+  it.each<[string, string, Row[]]>([
+    ["'\"up to 40\" people could be evacuated'", "The governor said \"up to 40\" people could be evacuated from the valley.",
+      [{quote: "up to 40", value: 40, qualifier: "up to", category: "displaced", group: "people"}]],
+    ["'“about 300” workers would join the strike'", "The minister said “about 300” workers would join the strike.",
+      [{quote: "about 300", qualifier: "about", group: "workers"}]],
+    ["negative: a quoted number with no noun after it stays no figure", "The sign read \"up to 40\" in red letters.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
