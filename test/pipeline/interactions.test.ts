@@ -1040,8 +1040,12 @@ const possessiveTitleCases: Record<string, Case> = {
     s: "Negotiators of the Red Crescent met FARC commanders in Quito.", m: ["Red Crescent:organization", "FARC:group", "Quito:place"],
     rows: ["Red Crescent -met-> FARC"]
   },
-  "a quoted phrase in capitals is never the one who thanks": {
+  "a quoted phrase in capitals is never the one who thanks: the writer thanks": {
     s: "Mayor Rosa Vidal wrote online that \"THE MINERS ARE SAFE\" and thanked \"the brave Red Crescent.\"",
+    m: ["Rosa Vidal", "THE MINERS ARE SAFE:person", "Red Crescent:organization"], rows: ["Rosa Vidal -thanked-> Red Crescent"]
+  },
+  "negative: a reporting verb before the quoted capitals still ends the subject search": {
+    s: "Mayor Rosa Vidal said the sign read \"THE MINERS ARE SAFE\" and thanked \"the brave Red Crescent.\"",
     m: ["Rosa Vidal", "THE MINERS ARE SAFE:person", "Red Crescent:organization"], rows: []
   },
   "negative: a name in capitals outside quotes still acts": {

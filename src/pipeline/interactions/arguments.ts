@@ -122,7 +122,12 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
   let words = 0;
   for (let i = v - 1; i >= 0; i--) {
     const m = grid.endingAt.get(i);
-    if (m && (clauses[m.from] === clause || clauses[m.to - 1] === clause) && !isSlogan(frame, m)) {
+    // "A wrote that \"THE DAM HELD\" and thanked B": the quoted slogan is what A wrote, passed over whole.
+    if (m && isSlogan(frame, m)) {
+      i = m.from;
+      continue;
+    }
+    if (m && (clauses[m.from] === clause || clauses[m.to - 1] === clause)) {
       // A reduced relative takes its head whatever precedes it ("talks on B held by A").
       // "told Reuters the group had freed B": the addressee of a reporting verb is not the subject.
       if (m.from > 0 && ADDRESSING.has(tokens[m.from - 1].lower)) return [];
