@@ -1096,3 +1096,28 @@ const mediationAndConjunctCases: Record<string, Case> = {
 describe("findInteractions: lists of mediated pairs, exchange parties, a conjunct after an apposed object", () => {
   it.each(Object.entries(mediationAndConjunctCases))("%s", (_label, c) => check(c));
 });
+
+const accusationCases: Record<string, Case> = {
+  "A accused B of … → A criticized B": {
+    s: "Union leader Ana Souza accused Northfield Coal of ignoring safety rules before the flood.",
+    m: ["Ana Souza", "Northfield Coal:organization"], rows: ["Ana Souza -criticized-> Northfield Coal"]
+  },
+  "A issued a statement accusing B of … → A criticized B": {
+    s: "The Miners Front issued a statement accusing Northfield Coal of delaying the rescue.",
+    m: ["Miners Front:organization", "Northfield Coal:organization"], rows: ["Miners Front -criticized-> Northfield Coal"]
+  },
+  "A said in a statement, condemning B → A criticized B": {
+    s: "Mayor Rosa Vidal said in a statement, condemning the Delta Group for the blockade.",
+    m: ["Rosa Vidal", "Delta Group:group"], rows: ["Rosa Vidal -criticized-> Delta Group"]
+  },
+  "negative: B accused by nobody named gives nothing": {
+    s: "Northfield Coal was accused of ignoring safety rules.", m: ["Northfield Coal:organization"], rows: []
+  },
+  "negative: 'the accused' is a noun": {
+    s: "The accused, Tomas Vik, thanked his lawyers.", m: ["Tomas Vik"], rows: []
+  }
+};
+
+describe("findInteractions: accusations", () => {
+  it.each(Object.entries(accusationCases))("%s", (_label, c) => check(c));
+});

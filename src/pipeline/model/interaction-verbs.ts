@@ -74,7 +74,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed", "stormed", "storming"], {passive: true}),
   ...verbs("mediated", "between", ["mediated", "mediating", "mediates", "mediate", "brokered"], {passive: true}),
   ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),
-  ...verbs("criticized", "direct", ["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "accused", "accuses", "blamed", "blames", "denounced", "denounces", "slammed", "rebuked"], {passive: true})
+  ...verbs("criticized", "direct", ["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "accused", "accuses", "blamed", "blames", "denounced", "denounces", "slammed", "rebuked",
+    // "A issued a statement accusing B of …", "A said, condemning B": participles take the clause's subject.
+    "accusing", "accuse", "criticizing", "criticising", "condemning", "denouncing"], {passive: true})
 ];
 
 /** Nouns whose agent stands before them and target after "on/against" ("the X-led attack on Y"). */
