@@ -145,6 +145,26 @@ function holdsStatus(text: string, groupEnd: number, next: string): number {
   return m ? groupEnd + m[0].length : -1;
 }
 
+/**
+ * An active verb with an object right after a counted group: "fighters had escorted the hostages", "guards
+ * searched the camp". Group 1 is the verb (a past tense or participle).
+ */
+const ACTIVE_AFTER = /^(?:(?:had|have|has)[ \t]+)?([a-z]+ed|driven|given|shown|beaten|chosen|hidden|stolen|written|ridden)[ \t]+(?:the|a|an|their|his|her|its|them|him|us|[A-Z][a-z]+)\b/;
+
+/**
+ * True when the group's next word (`next`, at `nextStart`) starts an active verb that is no cue, with an object
+ * ("30 fighters had escorted the hostages"): the people are its subject, so a release or death named before them is
+ * not theirs. A cue verb ("12 soldiers captured the day before") is left to the cues. Only "had/have/has" or a
+ * word ending in "ed"/"en" reaches the regex.
+ */
+function activeVerbAfter(text: string, next: string, nextStart: number, cues: RawCue[]): boolean {
+  if (next !== "had" && next !== "have" && next !== "has" && !next.endsWith("ed") && !next.endsWith("en")) return false;
+  const m = ACTIVE_AFTER.exec(text.slice(nextStart, nextStart + 60));
+  if (m === null) return false;
+  const verbAt = nextStart + (m[0].length - m[0].trimStart().length) + m[0].indexOf(m[1]);
+  return !cueAt(cues, verbAt);
+}
+
 /** "confirmed the deaths of (at least) N": the deaths of people named before. */
 const DEATHS_OF = /\bdeaths?[ \t]+of[ \t]+$/i;
 /** A dash-delimited aside right after a count: " — about 80 percent of the region — ". */
@@ -369,6 +389,9 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       const taken = takenAfter(text, c.groupEnd, sctx);
       if (taken >= 0) hits = [{category: "abducted", cue: "taken", start: taken, end: taken + 5, distance: taken - c.groupEnd}, ...hits];
     }
+    // "between 20 and 30 fighters had escorted the hostages": a subject with its own active verb takes no cue before it.
+    const active = g.kind === "person" && activeVerbAfter(text, g.next, g.nextStart, cues);
+    if (active) hits = hits.filter((h) => h.start >= c.groupEnd);
     // "at least two hold Italian passports": people counted by a status they hold are no casualty figure.
     // "three who hold dual citizenship were freed": a relative clause only drops its own holding cue.
     const statusEnd = g.kind === "days" ? -1 : holdsStatus(text, c.groupEnd, g.next);
@@ -381,6 +404,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
+    // "…, and 200 soldiers searched the valley": their own verb, not a coordinated one, says what they did.
+    if (active && category === "other") cued = true;
     // "some 9 dual nationals were among the hostages": the noun they are among says who they are.
     if (!cued && g.kind === "person") {
       const among = amongHead(text, c.groupEnd, g.next);

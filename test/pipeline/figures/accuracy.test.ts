@@ -329,3 +329,18 @@ describe("a hedged number quoted alone keeps its hedge and its noun", () => {
     ["negative: a quoted number with no noun after it stays no figure", "The sign read \"up to 40\" in red letters.", []]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("a counted subject with its own active verb takes no cue before it", () => {
+  it.each<[string, string, Row[]]>([
+    ["fighters who escorted hostages after a release are other", "Officials said the release followed weeks of talks, and that between 10 and 15 fighters had escorted the hostages to the border.",
+      [{quote: "between 10 and 15", category: "other", group: "fighters"}]],
+    ["volunteers who cleaned the site after a rescue", "After the miners were rescued, 40 volunteers had cleaned the site.", [{quote: "40", category: "other"}]],
+    ["soldiers searching after a flood toll are not coordinated with it", "Floods killed 14 people, and 200 soldiers searched the valley.",
+      [{quote: "14", category: "killed"}, {quote: "200", category: "other", group: "soldiers"}]],
+    ["soldiers securing a road after a hostage release", "Rebels freed 9 hostages on Friday, and 50 soldiers had secured the road.",
+      [{quote: "9", category: "hostages_released"}, {quote: "50", category: "other"}]],
+    ["negative: a cue participle after the count is still read", "The army freed 12 soldiers captured the day before.", [{quote: "12", category: "prisoners_released"}]],
+    ["negative: coordinated objects of one verb still share it", "Rebels killed 8 guards and 5 villagers.",
+      [{quote: "8", category: "killed"}, {quote: "5", category: "killed"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
