@@ -273,6 +273,32 @@ const cases: Record<string, Case> = {
   "free trade is not a release": {
     s: "The bloc signed a free trade pact with its neighbours.",
     events: ["agreement:signed"]
+  },
+  "a reunion after a flood is a dated event": {
+    s: "Stranded villagers were reunited with their families in Tulcea on Friday night.",
+    m: ["Tulcea:place"], d: ["on Friday=2024-09-20"], events: ["other:reunited"], first: {date: "2024-09-20", location: "Tulcea"}
+  },
+  "a fronted date with a long apposition dates the reunion": {
+    s: "On Monday morning, Ion Marin, who was six when the river swept his house away, was reunited with his sister in Galati.",
+    m: ["Ion Marin", "Galati:place"], d: ["On Monday morning=2024-09-16"], events: ["other:reunited"], first: {date: "2024-09-16"}
+  },
+  "reunited as an adjective is no event": {
+    s: "Voters in reunited Germany turned out in large numbers.", events: []
+  },
+  "a press conference is a dated statement": {
+    s: "The dockers' union will give a press conference on Thursday.",
+    d: ["on Thursday=2024-05-23"], events: ["statement:press conference"], first: {date: "2024-05-23", modality: "planned"}
+  },
+  "a shooting with a year is an attack": {
+    s: "He served 15 years for his part in a 1998 shooting at a border post.",
+    d: ["1998=1998"], events: ["attack:shooting"], first: {date: "1998"}
+  },
+  "accused of shooting prisoners in a year": {
+    s: "The officer was accused of shooting unarmed guards near Tuzla in 1995.",
+    m: ["Tuzla:place"], d: ["in 1995=1995"], events: ["attack:shooting"], first: {date: "1995"}
+  },
+  "a shooting star and a photo shooting are no attack": {
+    s: "Campers watched a shooting star while the photo shooting went on.", events: []
   }
 };
 
@@ -288,6 +314,18 @@ const releaseCases: Record<string, Case> = {
   "freed in a raid: the release and the raid": {
     s: "Two aid workers were freed in a raid by army commandos near Kidal.",
     m: ["Kidal:place"], events: ["release:freed", "attack:raid"], first: {location: "Kidal"}
+  },
+  "crossed the border after captivity is a release": {
+    s: "After eight months in captivity, the two truck drivers crossed the Georgian border on Tuesday.",
+    d: ["on Tuesday=2025-04-08"], events: ["release:crossed the Georgian border"], first: {date: "2025-04-08"}
+  },
+  "refugees crossing a border is no release": {
+    s: "Thousands of refugees crossed the border into Moldova on Tuesday.", m: ["Moldova:country"], d: ["on Tuesday=2025-04-08"],
+    events: ["other:crossed"], first: {date: "2025-04-08"}
+  },
+  "a reunion after captivity is a release": {
+    s: "The engineer, held in captivity for a year, was reunited with his wife at the airport on Sunday.",
+    d: ["on Sunday=2025-04-13"], events: ["release:reunited"], first: {date: "2025-04-13"}
   },
   "handed over to the Red Cross": {
     s: "The militia handed over three engineers to the Red Cross on Friday.",

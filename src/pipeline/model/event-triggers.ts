@@ -46,6 +46,9 @@ const MILITARY_PREV = ["air", "missile", "drone", "rocket", "military", "artille
 const FREE_PREV = ["to", "set", "be", "is", "are", "was", "were", "been", "help", "helped", "helping", "now", "finally", "walked", "could", "would", "will", "must", "should", "and", "eventually"];
 const NOT_EVENT_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "data", "details", "images", "photos", "photographs", "recording", "album", "film", "names", "document", "documents", "findings"];
 const NOT_HOLDER = ["press", "news", "media"];
+/** Words around "shooting" that make it a film, a sport or a sky, not gunfire. */
+const SHOOTING_NOT_PREV = ["photo", "film", "movie", "video", "clay", "trap", "skeet", "sport", "olympic", "location", "night-sky"];
+const SHOOTING_NOT_NEXT = ["star", "stars", "range", "ranges", "gallery", "galleries", "script", "schedule", "season", "day", "days", "location", "locations", "percentage", "guard", "pains", "pain", "competition", "club", "team", "video", "film", "scenes", "scene"];
 
 const forms = (type: EventType, phrases: string[], guard: Omit<TriggerEntry, "phrase" | "type"> = {}): TriggerEntry[] =>
   phrases.map((phrase) => ({phrase, type, ...guard}));
@@ -58,6 +61,13 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // "the rebels handed B, a nurse held since May, to the Red Cross": a handover near a captivity word.
   ...forms("release", ["handed … to", "hands … to", "handing … to"], {context: CAPTIVITY}),
   ...forms("release", ["returned home", "return home", "returns home", "returning home", "came home", "come home", "brought home", "brought back home"], {context: CAPTIVITY}),
+  // "the crew crossed the border into Turkey after a year in captivity": a crossing near a captivity word is a release.
+  ...forms("release", ["crossed … border", "crosses … border", "crossing … border", "crossed into"], {context: CAPTIVITY}),
+  // A reunion is the return of a captive near a captivity word ("the freed sailor was reunited with his
+  // mother"), else a dated event of its own ("flood survivors were reunited with their families").
+  // "in reunited Germany" is an adjective.
+  ...forms("release", ["reunited", "reunite", "reunites", "reuniting"], {context: CAPTIVITY, notPrev: ["in", "a", "the", "of", "newly"]}),
+  ...forms("other", ["reunited", "reunite", "reunites", "reuniting", "reunion"], {notPrev: ["in", "a", "the", "of", "newly", "class", "school", "band", "family"]}),
   ...forms("abduction", [
     "abducted", "abduct", "abducts", "abducting", "abduction", "abductions",
     "kidnapped", "kidnap", "kidnaps", "kidnapping", "kidnappings",
@@ -71,6 +81,8 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
     "shelled", "shelling", "invasion", "invaded", "incursion", "offensive", "ambush", "ambushed", "stormed"
   ]),
   ...forms("attack", ["strike", "strikes", "struck"], {prev: MILITARY_PREV}),
+  // "a 2019 shooting at a market", "accused of shooting prisoners"; not "a shooting star", "a film shooting schedule".
+  ...forms("attack", ["shooting", "shootings", "opened fire", "open fire", "opens fire"], {notPrev: SHOOTING_NOT_PREV, notNext: SHOOTING_NOT_NEXT}),
   ...forms("killing", [
     "killed", "killing", "killings", "kill", "kills", "died", "dies", "shot dead", "massacre", "massacres", "massacred",
     "murdered", "murder", "murders", "executed", "lost their lives", "lost his life", "lost her life", "claimed the lives"
@@ -85,6 +97,8 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("agreement", ["deal", "deals"], {notPrev: ["to", "great", "good"], notNext: ["with"]}),
   ...forms("video", ["video", "videos", "footage", "released a video", "released footage", "published a video", "posted a video", "aired a video", "released a new video"], {notPrev: ["press"]}),
   ...forms("ruling", ["ruled", "ruling", "verdict", "court ordered", "sentenced", "convicted", "acquitted"], {notNext: ["party", "coalition", "class", "elite", "elites", "family"]}),
+  // "the miners' union will give a press conference on Friday": a dated statement to come.
+  ...forms("statement", ["press conference", "news conference", "press briefing", "news briefing", "press conferences", "news conferences"]),
   ...forms("statement", ["issued a statement", "said in a statement", "in a statement", "released a statement", "announced", "announces", "announcement", "declared", "statement"]),
   ...forms("promise", ["promised", "promises", "promise", "vowed", "vows", "vow", "pledged", "pledges", "pledge", "assured"]),
   ...forms("petition", ["petition", "petitions", "petitioned", "appealed to the court", "filed a lawsuit", "filed a complaint", "filed a petition", "lawsuit"]),
