@@ -431,6 +431,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     const c = nearest(held, living ? LIVING_HOSTAGE_CATEGORIES : HOSTAGE_CATEGORIES, HELD_PENALTIES);
     // No cue of its own: hostages are held by default, and a coordinated count may still say otherwise
     // ("Four hostages and 200 prisoners were released": the verb after the second noun is the first's too).
+    if (c === "hostages_released" && swapSeriesCaptives(head, text)) return {category: "prisoners_released", cued: true};
     return c === null ? {category: "hostages_held", cued: true, fallback: true} : {category: c, cued: true};
   }
   if (head && PRISONER_HEADS.has(head)) {
@@ -507,6 +508,21 @@ function releaseOf(context: SentenceContext): FigureCategory | undefined {
 function bodyNear(hits: CueHit[]): boolean {
   for (const h of hits) if (h.distance <= BODY_REACH && BODY_CUES.has(h.cue)) return true;
   return false;
+}
+
+/** A series of swaps ("in 17 exchanges", "through prisoner swaps"): plural exchange nouns, not one side of a trade. */
+const SWAP_SERIES = /\b(?:exchanges|swaps)\b/i;
+/** One side of a trade ("33 captives in exchange for 1,800 prisoners"): the captives are the hostage side. */
+const TRADE = /\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|exchanged[ \t]+for|swapped[ \t]+for|traded[ \t]+for)\b/i;
+
+/**
+ * "secured the release of 4,000 captives in 12 exchanges": captives freed through a series of swaps between
+ * states are prisoners of war. Only for the noun "captives" with no hostage or abduction word in the sentence and
+ * no trade of one side for the other (then the captives are hostages).
+ */
+function swapSeriesCaptives(head: string, text: string): boolean {
+  if (head !== "captives" && head !== "captive") return false;
+  return SWAP_SERIES.test(text) && !TRADE.test(text) && !HOSTAGE_CTX.test(text);
 }
 
 /** A body word ("the bodies of", "the remains of") ending within BODY_REACH before the count at `groupStart`. */

@@ -344,3 +344,16 @@ describe("a counted subject with its own active verb takes no cue before it", ()
       [{quote: "8", category: "killed"}, {quote: "5", category: "killed"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("captives freed through a series of swaps are prisoners", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the release of N captives in N exchanges'", "The mediators have secured the release of 900 captives in 12 exchanges.",
+      [{quote: "900", category: "prisoners_released", group: "captives"}]],
+    ["'captives returned through prisoner swaps'", "Ankara said 300 captives had been returned through prisoner swaps this year.",
+      [{quote: "300", category: "prisoners_released"}]],
+    ["negative: no swap word keeps hostages", "The mediators have secured the release of 900 captives since March.", [{quote: "900", category: "hostages_released"}]],
+    ["negative: one side of a trade stays hostages", "The militia released 12 captives in exchange for 40 prisoners, after months of exchanges of messages.",
+      [{quote: "12", category: "hostages_released"}, {quote: "40", category: "prisoners_released"}]],
+    ["negative: a kidnapping word keeps hostages", "Gunmen freed 6 captives after two swaps with the kidnappers failed.", [{quote: "6", category: "hostages_released"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
