@@ -39,6 +39,16 @@ export function firstNameClass(word: string): string {
 }
 
 /**
+ * Class id of a first name the class list names ("lyosha" → "alexei"), or null: no
+ * transliteration guess, for in-article lookups where a wrong class would rename a person.
+ *
+ * @example listedNameClass("greg") // "grigory"
+ */
+export function listedNameClass(key: string): string | null {
+  return CLASS.get(key) ?? null;
+}
+
+/**
  * @example parsePersonName("Samir Abu Hamdan") // {first: "~samir", surname: "abu hamdan", surnameKey: "abuhamdan", shape: "full"}
  */
 export function parsePersonName(name: string): PersonName {

@@ -8,6 +8,7 @@
 import type {ActorKind} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
+import {listedNameClass} from "./person-name.ts";
 
 function core(keys: string[]): string[] {
   let any = false;
@@ -100,8 +101,23 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     // A lone first name ("Oscar" in a quote) is the one full name in the article starting with
     // it, even when the first-name list does not know it; an unknown word must be a plain
     // capitalised word, not a sure organisation or place ("Gaza" never becomes "Gaza Smith").
-    if (keys.length === 1 && (FIRST.has(keys[0]) || (!c.kindSure && !sureOther?.has(keys[0])))) return uniqueByName(byFirst.get(keys[0]) ?? NONE);
+    if (keys.length === 1 && (FIRST.has(keys[0]) || (!c.kindSure && !sureOther?.has(keys[0])))) return uniqueByName(byFirst.get(keys[0]) ?? NONE) ?? byNameClass(keys[0]);
     return null;
+  };
+  // A short form ("Misha") is the one full name whose first name is in its class ("Mikhail
+  // Orlov"). Built on first need: most articles never ask.
+  let byClass: Map<string, Known[]> | null = null;
+  const byNameClass = (key: string): Known | null => {
+    const cls = listedNameClass(key);
+    if (cls === null) return null;
+    if (byClass === null) {
+      byClass = new Map();
+      for (const f of fulls) {
+        const fc = listedNameClass(f.keys[0]);
+        if (fc !== null) push(byClass, fc, f);
+      }
+    }
+    return uniqueByName(byClass.get(cls) ?? NONE);
   };
   // Sequences the body vouches for: full names, resolved surnames, sure organisations/places.
   const known = new Map<string, Known | null>();
@@ -122,7 +138,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     seqs[ci] = c.keys.length === 1 ? c.keys[0] : c.keys.join(" ");
     const r = resolveName(c);
     if (r) {
-      c.via = c.keys.length === 1 && r.keys[0] === c.keys[0] ? "first-name" : c.via === "title" ? "title" : "surname";
+      c.via = c.keys.length === 1 && (r.keys[0] === c.keys[0] || r.keys[r.keys.length - 1] !== c.keys[0]) ? "first-name" : c.via === "title" ? "title" : "surname";
       c.name = r.name;
       c.kind = "person";
       c.kindSure = true;

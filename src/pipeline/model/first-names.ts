@@ -41,6 +41,9 @@ export const FIRST_NAMES: readonly string[] = [
   "maryna", "natalia", "natalya", "nataliya", "nadezhda", "olga", "olha", "oksana", "svetlana", "tatiana", "tatyana",
   "tetiana", "valentina", "yulia", "yuliya", "julia", "zoya", "vera", "lyubov", "ksenia", "kseniya", "polina", "sofia",
   "ramzan", "nikita", "gleb", "dmitrii", "evgenii", "yevgenii", "alla", "inna", "larisa", "veronika",
+  // Everyday short forms, so "Lyosha said" is a person and resolves to the article's "Aleksei …".
+  "lyosha", "alyosha", "misha", "kolya", "volodya", "vova", "dima", "zhenya", "pasha", "grisha", "slava", "vitya",
+  "katya", "tanya", "masha", "sveta", "ksyusha", "lyuda", "julian", "yulian", "iulian",
   // Hebrew / Israeli
   "avi", "avraham", "avigdor", "ariel", "amir", "amos", "benny", "bezalel", "dan", "dani", "eli", "eliyahu", "ehud",
   "gadi", "gideon", "gilad", "itamar", "itzhak", "yitzhak", "yitzchak", "yair", "yaakov", "yoav", "yossi", "yosef",
