@@ -1121,3 +1121,23 @@ const accusationCases: Record<string, Case> = {
 describe("findInteractions: accusations", () => {
   it.each(Object.entries(accusationCases))("%s", (_label, c) => check(c));
 });
+
+const greetedCases: Record<string, Case> = {
+  "B, 34, who …, was greeted by his mother A and his sister C → A met B, C met B": {
+    s: "Tomas Vik, 34, who also holds Danish citizenship, was greeted by his mother Ines and his younger sister Ada.",
+    m: ["Tomas Vik", "Ines", "Ada"], rows: ["Ines -met-> Tomas Vik", "Ada -met-> Tomas Vik"]
+  },
+  "B, 52, was hugged by A at the mine gate → A met B": {
+    s: "Carlos Mendez, 52, was hugged by Ana Souza at the mine gate.", m: ["Carlos Mendez", "Ana Souza"], rows: ["Ana Souza -met-> Carlos Mendez"]
+  },
+  "B, 34, was freed by A (an age in commas before the passive)": {
+    s: "Tomas Vik, 34, was freed by the Delta Group.", m: ["Tomas Vik", "Delta Group:group"], rows: ["Delta Group -released-> Tomas Vik"]
+  },
+  "negative: greeted by an organisation is no person-to-person meeting": {
+    s: "Tomas Vik was greeted by the Red Crescent at the border.", m: ["Tomas Vik", "Red Crescent:organization"], rows: []
+  }
+};
+
+describe("findInteractions: greeted by relatives, ages in commas", () => {
+  it.each(Object.entries(greetedCases))("%s", (_label, c) => check(c));
+});

@@ -160,6 +160,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         clause = clauses[i - 1];
         continue;
       }
+      // "B, 34, who …, was greeted by A": an age in commas right after the name.
+      if (t.text === "," && grid.endingAt.has(i - 1) && STARTS_DIGIT.test(tokens[i + 1]?.text ?? "")) continue;
       if (t.text === ",") {
         const open = appositionStart(frame, i);
         if (open < 0) return [];

@@ -115,7 +115,9 @@ function verbPairs(
   if (prev === "to" && governedByCall(frame, from)) return;
 
   if (verb.passive) {
-    const agent = passiveAgent(frame, grid, from, to);
+    let agent = passiveAgent(frame, grid, from, to);
+    // "B was greeted by cheering soldiers of the army": a person-only meeting needs a person.
+    if (verb.personOnly) agent = agent.filter((m) => m.mention.kind === "person");
     if (agent.length > 0) {
       // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
       // must stand right before the participle.
@@ -136,6 +138,7 @@ function verbPairs(
           rule = "passive-by-exchange-parties";
         }
       }
+      if (verb.personOnly) patients = patients.filter((m) => m.mention.kind === "person");
       pushPairs(out, verb, from, to, agent, patients, rule);
       // "B was abducted by A from her home along with her cousin C": C shares B's fate.
       if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) pushPairs(out, verb, from, to, agent, alongWith(frame, grid, agent[agent.length - 1].to), "passive-along-with");

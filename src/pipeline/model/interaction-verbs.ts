@@ -44,8 +44,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "direct", ["met", "meet", "meets", "meeting", "hosted", "hosts", "host", "hosting"], {symmetric: true, passive: true}),
   // "the governor received B (in his office)", "B was received by the governor": a meeting of two persons.
   ...verbs("met", "direct", ["received", "receives", "receive", "receiving"], {passive: true, personOnly: true, personSource: true}),
-  // "A greeted her brother B on the tarmac", "A hugged B": relatives meeting a freed person.
-  ...verbs("met", "direct", ["greeted", "greets", "greet", "greeting", "embraced", "embraces", "hugged", "hugs"], {personOnly: true}),
+  // "A greeted her brother B on the tarmac", "A hugged B": relatives meeting a freed person;
+  // "B was greeted by his mother A" too (a person on both sides).
+  ...verbs("met", "direct", ["greeted", "greets", "greet", "greeting", "embraced", "embraces", "hugged", "hugs"], {personOnly: true, passive: true}),
   ...verbs("met", "direct", ["reunited with", "reunites with"], {personOnly: true}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "freed", "frees", "freeing", "free", "handed over", "hand over", "hands over", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
