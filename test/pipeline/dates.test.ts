@@ -214,6 +214,13 @@ describe("03 dates: the article as context", () => {
     const text = "The dam gave way on 2 June 2024. Two weeks after the collapse, the valley was dry.";
     expect(datesOf(text, MON)).toContainEqual(day("Two weeks after", "2024-06-16", "relative"));
   });
+  it("'a <year> <noun>' is a year like 'the <year> <noun>'", () => {
+    expect(datesOf("She served 20 years for her part in a 1998 bombing that killed three guards.", MON)).toEqual([year("1998", "1998", "explicit")]);
+  });
+  it("'a <number> <unit or counted noun>' is a count, not a year (negative)", () => {
+    expect(datesOf("Engineers laid a 2000 km pipeline and a 1900 tonnes barge sank.", MON)).toEqual([]);
+    expect(datesOf("Crews evacuated a 2000 people camp near the dam.", MON)).toEqual([]);
+  });
   it("the next day with nothing before it stays unresolved", () => {
     expect(datesOf("The next day, crews cleared the road.", MON)).toEqual([{text: "The next day", date: null, precision: null, basis: "relative"}]);
   });

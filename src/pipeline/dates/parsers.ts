@@ -162,10 +162,10 @@ const unitsAfter: OwnParser = {
 
 /**
  * A year standing alone as a date: "in 2023", "since 2014", "mid-2022", "the end of 2021",
- * "the 2020 election". The year must not be followed by more digits, a percent sign or a
+ * "the 2020 election", "a 1998 bombing". The year must not be followed by more digits, a percent sign or a
  * counted noun, so "in 2023 people" style counts (rare; written "2,023") do not slip in.
  */
-const YEAR_IN_CONTEXT = /\b(in|since|by|until|till|from|through|throughout|during|before|after|around|circa|between|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of|the)[\s-]+((?:19|20)\d{2})(?![\d,.%]*\d)(?!\s*(?:%|percent|per\s+cent|people|persons|soldiers|civilians|troops|homes|houses|residents|dollars|euros|pounds|rubles|roubles|and\s+\d))\b/i;
+const YEAR_IN_CONTEXT = /\b(in|since|by|until|till|from|through|throughout|during|before|after|around|circa|between|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of|the|a)[\s-]+((?:19|20)\d{2})(?![\d,.%]*\d)(?!\s*(?:%|percent|per\s+cent|people|persons|soldiers|civilians|troops|homes|houses|residents|dollars|euros|pounds|rubles|roubles|and\s+\d))\b/i;
 /** The lowercase word after "the 2020", past up to three capitalised words ("the 1999 Izmit earthquake"). */
 const NOUN_AFTER_YEAR = /^\s+(?:[A-Z][A-Za-z'’.-]*\s+){0,3}([a-z][a-z-]*)/;
 const COUNTED = new Set(COUNTED_NOUNS);
@@ -182,9 +182,11 @@ const yearInContext: OwnParser = {
     const offset = keep ? 0 : whole.length - match[2].length;
     const spec: Spec = {kind: "calendar", year};
     if (keep) spec.modifier = lead.toLowerCase().replace(/\s+/g, " ");
-    // "the 2020 election", "the 1999 Izmit earthquake" need a following lowercase noun, maybe
-    // after a name or two; "the 2020" alone is not a date, nor a count ("the 2000 Ukrainian prisoners").
-    if (lead.toLowerCase() === "the") {
+    // "the 2020 election", "the 1999 Izmit earthquake", "a 1998 bombing" need a following
+    // lowercase noun, maybe after a name or two; "the 2020" alone is not a date, nor a count
+    // ("the 2000 Ukrainian prisoners", "a 2000 km pipeline").
+    const article = lead.toLowerCase();
+    if (article === "the" || article === "a") {
       const noun = NOUN_AFTER_YEAR.exec(text.slice(match.index + whole.length, match.index + whole.length + 80));
       if (!noun || COUNTED.has(noun[1].toLowerCase())) return null;
     }

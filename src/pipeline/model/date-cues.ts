@@ -100,11 +100,13 @@ export const DATE_ROLE_CUES: {since: string[]; until: string[]} = {
   until: ["until", "till", "up until", "up to", "through to"]
 };
 
-/** Nouns that make "the 2000 …" a count, not a year ("the 2000 Ukrainian prisoners"). */
+/** Nouns that make "the 2000 …" or "a 2000 …" a count, not a year ("the 2000 Ukrainian prisoners", "a 2000 km pipeline"). */
 export const COUNTED_NOUNS: string[] = [
   "people", "persons", "prisoners", "detainees", "hostages", "captives", "soldiers", "troops", "fighters", "civilians",
   "residents", "workers", "children", "women", "men", "migrants", "refugees", "families", "homes", "houses", "buildings",
-  "victims", "casualties", "dead", "wounded", "inmates", "members", "students", "patients", "passengers", "miners"
+  "victims", "casualties", "dead", "wounded", "inmates", "members", "students", "patients", "passengers", "miners",
+  "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters",
+  "feet", "foot", "tonnes", "tons", "ton", "tonne", "hectares", "acres", "square", "strong", "page", "pages", "word", "words"
 ];
 
 /** "early March", "mid-2022", "late November", "the end of May": modifiers kept in date_text. */
