@@ -357,3 +357,20 @@ describe("captives freed through a series of swaps are prisoners", () => {
     ["negative: a kidnapping word keeps hostages", "Gunmen freed 6 captives after two swaps with the kidnappers failed.", [{quote: "6", category: "hostages_released"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("a definite count of the same number and noun as an earlier figure is the same group", () => {
+  it.each<[string, string, Row[]]>([
+    ["'Of the N prisoners' after N prisoners were freed", "Officials began freeing 120 Palestinian prisoners on Monday. Of the 120 prisoners, 30 are serving life terms.",
+      [{quote: "120", category: "prisoners_released"}, {quote: "120", category: "prisoners_released", group: "prisoners"}]],
+    ["'the N miners' after N miners died", "The collapse killed 14 miners on Tuesday. The 14 miners had worked the night shift.",
+      [{quote: "14", category: "killed"}, {quote: "14", category: "killed", group: "miners"}]],
+    ["negative: another number stays other", "Officials began freeing 120 Palestinian prisoners on Monday. Of the 80 prisoners, 30 are serving life terms.",
+      [{quote: "120", category: "prisoners_released"}, {quote: "80", category: "other"}]],
+    ["negative: another noun stays other", "The collapse killed 14 miners on Tuesday. The 14 rescuers had worked the night shift.",
+      [{quote: "14", category: "killed"}, {quote: "14", category: "other"}]],
+    ["negative: without 'the' it is a new count", "The collapse killed 14 miners on Tuesday. Another mine employs 14 miners on the night shift.",
+      [{quote: "14", category: "killed"}, {quote: "14", category: "other"}]],
+    ["negative: a cue of its own keeps its category", "The collapse killed 14 miners on Tuesday. The 14 miners had been trapped for hours.",
+      [{quote: "14", category: "killed"}, {quote: "14", category: "other"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
