@@ -1141,3 +1141,23 @@ const greetedCases: Record<string, Case> = {
 describe("findInteractions: greeted by relatives, ages in commas", () => {
   it.each(Object.entries(greetedCases))("%s", (_label, c) => check(c));
 });
+
+const companionCases: Record<string, Case> = {
+  "B was kidnapped by A on Aug. 12 at a checkpoint near X, together with his driver, C → A abducted C too": {
+    s: "Tomas Vik was kidnapped by the Delta Group on Aug. 12 at a checkpoint outside the town of Rivas, together with his driver, Carlos Mendez.",
+    m: ["Tomas Vik", "Delta Group:group", "Rivas:place", "Carlos Mendez"],
+    rows: ["Delta Group -abducted-> Tomas Vik", "Delta Group -abducted-> Carlos Mendez"]
+  },
+  "A freed B on Monday together with C": {
+    s: "The Delta Group freed Ana Souza on Monday together with her nephew Luis Prado.", m: ["Delta Group:group", "Ana Souza", "Luis Prado"],
+    rows: ["Delta Group -released-> Ana Souza", "Delta Group -released-> Luis Prado"]
+  },
+  "negative: 'together with' after another clause is not the patient's companion": {
+    s: "Tomas Vik was kidnapped by the Delta Group in May, and his wife flew home together with Carlos Mendez.",
+    m: ["Tomas Vik", "Delta Group:group", "Carlos Mendez"], rows: ["Delta Group -abducted-> Tomas Vik"]
+  }
+};
+
+describe("findInteractions: companions after 'together with'", () => {
+  it.each(Object.entries(companionCases))("%s", (_label, c) => check(c));
+});

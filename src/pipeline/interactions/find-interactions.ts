@@ -49,6 +49,8 @@ const SPEAKING = new Set(SPEAKING_VERBS);
 const BREAKS = new Set(OBJECT_BREAKS);
 const REPORTS = new Set(REPORTING_WORDS);
 const EXCHANGES = new Set(EXCHANGE_NOUNS);
+/** "along with C", "together with C": a companion who shares the patient's fate. */
+const COMPANION = new Set(["along", "together"]);
 
 /** Subjects of the active verbs met so far in a sentence, left to right. */
 interface Active {
@@ -381,21 +383,25 @@ function withCompanions(frame: SentenceFrame, grid: MentionGrid, subjects: Place
 }
 
 /**
- * The person after "along with" right after token `i` or a few words later in the clause
- * ("… from her home along with her cousin, Sergeant C" → C). Empty when absent.
+ * The person after "along with" / "together with" right after token `i` or a few words later in
+ * the clause ("… from her home along with her cousin, Sergeant C" → C; "… at a checkpoint near
+ * X, together with his driver, C" → C). Empty when absent.
  */
 function alongWith(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const t = frame.tokens;
   // Only a prepositional phrase may stand between ("on Monday", "from his farm"); "flew home
   // along with C" belongs to another verb.
-  if (t[i]?.lower !== "along" && !PREPOSITIONS.has(t[i]?.lower ?? "")) return [];
+  if (!COMPANION.has(t[i]?.lower ?? "") && !PREPOSITIONS.has(t[i]?.lower ?? "") && t[i]?.text !== ",") return [];
   let k = -1;
-  for (let j = i; j < t.length && j < i + 10; j++) {
-    if (t[j].lower === "along" && t[j + 1]?.lower === "with") {
+  for (let j = i; j < t.length && j < i + 16; j++) {
+    if (COMPANION.has(t[j].lower) && t[j + 1]?.lower === "with") {
       k = j + 2;
       break;
     }
-    if (t[j].punct && t[j].text !== "-") return [];
+    // Inside a sentence a "." ends an abbreviation ("on Aug. 12"); a comma may only open the
+    // companion phrase (", together with C").
+    if (t[j].text === "," && COMPANION.has(t[j + 1]?.lower ?? "")) continue;
+    if (t[j].punct && t[j].text !== "-" && t[j].text !== ".") return [];
     if (j > i && (t[j].lower === "and" || t[j].lower === "but" || t[j].lower === "who" || t[j].lower === "which")) return [];
   }
   if (k < 0) return [];
