@@ -101,6 +101,12 @@ function startsWithCountry(tokens: Token[], from: number, end: number): boolean 
   return false;
 }
 
+/** Some token of [from, to) is an organisation word. */
+function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return true;
+  return false;
+}
+
 function classify(tokens: Token[], from: number, to: number, titled: boolean): {kind: ActorKind; sure: boolean} | null {
   // (Loops over the token range instead of a keys array: this runs once per capitalised chunk.)
   let allStop = true;
@@ -114,7 +120,9 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): {
   }
   const last = tokens[to - 1];
   const first = tokens[from];
-  if (inLex(last, LEX_EVENT)) return null;
+  // "Harbour Jazz Festival" is an event; "Bureau for Prisoners of War" is an organisation that
+  // ends in an event word (its organisation word comes first).
+  if (inLex(last, LEX_EVENT) && !hasOrgWord(tokens, from, to - 1)) return null;
   if (to - from <= COUNTRY_WORDS && COUNTRIES.has(joinedKeys(tokens, from, to))) return {kind: "country", sure: true};
   for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return {kind: "organization", sure: true};
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return {kind: "organization", sure: true};
@@ -138,7 +146,9 @@ function splitTitledOrg(tokens: Token[], from: number, end: number): ChunkName[]
   let orgEnd = -1;
   for (let k = from; k < end - 2; k++) if (inLex(tokens[k], LEX_ORG)) orgEnd = k + 1;
   if (orgEnd < 0) return null;
-  for (let k = orgEnd; k < end; k++) if (inLex(tokens[k], LEX_ORG) || (tokens[k].poss && k < end - 1)) return null;
+  // A lowercase link after the organisation word continues the organisation ("Office for the
+  // Coordination of Relief Affairs"): no person starts with "for".
+  for (let k = orgEnd; k < end; k++) if (!tokens[k].cap || inLex(tokens[k], LEX_ORG) || (tokens[k].poss && k < end - 1)) return null;
   const head = titleHeadBeforeLink(tokens, from, true);
   if (head < 0) return null;
   const person = classify(tokens, orgEnd, end, true);
@@ -182,7 +192,9 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
     if (k === end) return [];
     from = k;
   }
-  if (titleOnly && headSeen) return [];
+  // …but a run of title words ending in an organisation word is the organisation: "General
+  // Intelligence Service", "Chief Rabbinate Office" (a title ends in its head, "Service Chief").
+  if (titleOnly && headSeen && !inLex(tokens[end - 1], LEX_ORG)) return [];
   // A lone organisation or place word ("News", "Ministry", "Kibbutz") names nothing.
   if (end - from === 1 && !tokens[from].upper && (inLex(tokens[from], LEX_ORG) || inLex(tokens[from], LEX_PLACE))) return [];
   const out: ChunkName[] = [];

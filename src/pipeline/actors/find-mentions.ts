@@ -6,7 +6,7 @@ import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
 import {chunkEnd, chunkNames, isStopCap} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
-import {inLex, LEX_FIRST, LEX_ORG, LEX_PARTICLE} from "./lexicon.ts";
+import {inLex, LEX_FIRST, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
@@ -198,6 +198,9 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
           extended = true;
         }
       }
+      // "UAE Ministry of Foreign Affairs": the organisation goes on over "of"/"for" and the
+      // capitalised words after it, as any organisation chunk does (chunkEnd from its last word).
+      if (extended && end < n && !tokens[end].cap && inLex(tokens[end], LEX_ORG_LINK)) end = chunkEnd(tokens, end - 1, scan.blocked);
       if (!extended && e.kind === "organization") {
         const branchEnd = branchAfter(tokens, end);
         if (branchEnd > end) {
