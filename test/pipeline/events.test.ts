@@ -282,6 +282,13 @@ const cases: Record<string, Case> = {
     s: "On Monday morning, Ion Marin, who was six when the river swept his house away, was reunited with his sister in Galati.",
     m: ["Ion Marin", "Galati:place"], d: ["On Monday morning=2024-09-16"], events: ["other:reunited"], first: {date: "2024-09-16"}
   },
+  "a fronted date dates the main verb after a relative clause": {
+    s: "On Monday morning, the mayor, who had been ill for weeks, resigned.",
+    d: ["On Monday morning=2024-09-16"], events: ["other:resigned"], first: {date: "2024-09-16"}
+  },
+  "a fronted date before a relative clause with no main verb after it dates nothing": {
+    s: "On Friday, the mayor, who was ill, and his deputy.", d: ["On Friday=2024-09-20"], events: []
+  },
   "reunited as an adjective is no event": {
     s: "Voters in reunited Germany turned out in large numbers.", events: []
   },

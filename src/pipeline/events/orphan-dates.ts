@@ -42,7 +42,7 @@ export function orphanDateEvents(
     if (!datesEvent(d, tokens) || d.start === lastStart || claimed?.has(d.start)) continue;
     const at = tokenAt(tokens, d.start);
     if (at < 0) continue;
-    const verb = nearestVerb(frame, at, d);
+    const verb = nearestVerb(frame, at, d) ?? verbAfterRelative(frame, at);
     if (!verb) continue;
     const start = tokens[verb.index].start;
     const end = tokens[verb.index].end;
@@ -134,4 +134,33 @@ function considerVerb(frame: SentenceFrame, clause: number, d: DateMention, i: n
   if (kind === "statement") return !best || best.type !== "statement" || dist < best.dist ? {index: i, type: "statement", dist} : best;
   if (best?.type === "statement") return best;
   return kind && (!best || dist < best.dist) ? {index: i, type: "other", dist} : best;
+}
+
+/** Words that open a relative clause set off by commas ("…, who was four when …, was freed"). */
+const RELATIVE_OPENERS = new Set(["who", "which", "whose"]);
+/** Auxiliaries that yield to the verb right after them ("was reunited" → "reunited"). */
+const AUXILIARIES = new Set(["was", "were", "had", "has", "have", "is", "are"]);
+/** How far past the date a relative clause may run before its closing comma (tokens). */
+const RELATIVE_SPAN = 30;
+
+/**
+ * The main verb after a relative clause, for a date whose own clause has no verb: "On Sunday
+ * morning, Ana Ruiz, who was six when the river rose, was reunited with her brother" dates
+ * "reunited". The date's clause must end at ", who/which/whose"; the verb is the first one (past
+ * an auxiliary) right after the comma that closes the relative clause. Null otherwise.
+ */
+function verbAfterRelative(frame: SentenceFrame, at: number): Verb | null {
+  const {tokens, clauses} = frame;
+  let e = at;
+  while (e < tokens.length && clauses[e] === clauses[at]) e++;
+  // The comma that opens the relative clause is its first token.
+  if (e + 1 >= tokens.length || tokens[e].text !== "," || !RELATIVE_OPENERS.has(tokens[e + 1].lower)) return null;
+  for (let i = e + 2; i < tokens.length && i - at < RELATIVE_SPAN; i++) {
+    if (tokens[i].text !== ",") continue;
+    let v = i + 1;
+    if (v >= tokens.length || isVerbLike(tokens[v]) === null) return null;
+    if (AUXILIARIES.has(tokens[v].lower) && v + 1 < tokens.length && isVerbLike(tokens[v + 1]) !== null) v++;
+    return {index: v, type: isVerbLike(tokens[v]) as EventType, dist: i - at};
+  }
+  return null;
 }
