@@ -421,6 +421,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   hits = laterRelease(hits, text, groupEnd);
   // The release after such a participle is the count's own verb, however far: the article may say whose it is.
   const ownRelease = hits !== withParticiple;
+  // "9 freed detainees needed treatment for injuries": a death or wound said after the group outweighs its label.
+  hits = labelOutweighed(hits, group, groupStart, groupEnd);
   // Arrays are copied only when a prefixed cue is there to drop (most sentences have none).
   const generic = hits.some(isTaking) ? hits.filter((h) => !isTaking(h)) : hits;
   if (head && HOSTAGE_HEADS.has(head)) {
@@ -508,6 +510,29 @@ function releaseOf(context: SentenceContext): FigureCategory | undefined {
 function bodyNear(hits: CueHit[]): boolean {
   for (const h of hits) if (h.distance <= BODY_REACH && BODY_CUES.has(h.cue)) return true;
   return false;
+}
+
+/**
+ * Drops the cues inside the group's label ("freed" in "9 freed detainees") when a killed or wounded cue follows
+ * the group: their own predicate says what happened to them now, the label only their past.
+ */
+function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, groupEnd: number): CueHit[] {
+  if (groupStart < 0 || group.headStart <= groupStart) return hits;
+  let label = false;
+  let after = false;
+  for (const h of hits) {
+    if (inLabel(h, group, groupStart)) label = true;
+    else if (h.start >= groupEnd && (h.category === "killed" || h.category === "wounded")) after = true;
+  }
+  return label && after ? hits.filter((h) => !inLabel(h, group, groupStart)) : hits;
+}
+
+/**
+ * A past-event cue inside the label, before the head ("freed", "abducted", "held"). States stay: "the four
+ * missing men are feared dead" are missing, not dead.
+ */
+function inLabel(h: CueHit, group: Group, groupStart: number): boolean {
+  return h.start >= groupStart && h.end <= group.headStart && (h.category === "hostages_released" || h.category === "abducted" || h.category === "hostages_held");
 }
 
 /** A series of swaps ("in 17 exchanges", "through prisoner swaps"): plural exchange nouns, not one side of a trade. */

@@ -31,7 +31,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "brought home", "brought back", "bring home", "bringing home",
     "returning home", "returned home", "return home", "returns home", "are returning", "were returning", "back home",
     // "the army gets back 60 soldiers from captivity" ("got back to work" is in NOT_CUES)
-    "gets back", "get back", "got back", "getting back"
+    "gets back", "get back", "got back", "getting back",
+    // "handed three hostages to the Red Cross" (handing out, down or in is no transfer: see NOT_CUES)
+    "handed"
   ],
   hostages_dead: ["bodies", "body", "remains of", "deceased", "dead", "killed", "died", "slain", "murdered", "corpses"],
   displaced: [
@@ -193,6 +195,8 @@ export const NOT_CUES: string[] = [
   "returned fire", "return fire", "returning fire",
   // "200 dockers got back to work": going back somewhere is no release
   "got back to", "get back to", "gets back to", "getting back to", "got back on", "get back on",
+  // "handed down sentences to 12 protesters", "handed out food to 300 families": no transfer of people
+  "handed down", "handed out", "handed in", "handed a", "handed an", "handed back power", "handed power",
   // The doers, not what happened to the people counted: "the kidnappers hold 9 hostages" is no abduction cue.
   "kidnapper", "kidnappers", "abductor", "abductors", "captor", "captors", "killer", "killers"
 ];

@@ -374,3 +374,18 @@ describe("a definite count of the same number and noun as an earlier figure is t
       [{quote: "14", category: "killed"}, {quote: "14", category: "other"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("handing people over, and a wound after a release label", () => {
+  it.each<[string, string, Row[]]>([
+    ["'handed N hostages to the Red Cross' is a release", "Militants handed four foreign hostages to the International Committee of the Red Cross.",
+      [{quote: "four", category: "hostages_released"}]],
+    ["negative: 'handed down sentences to N protesters' is no release", "The judge handed down sentences to 12 protesters.", [{quote: "12", category: "other"}]],
+    ["negative: 'handed out food to N people' is no release", "Volunteers handed out food to 300 families and 40 people.", [{quote: "40", category: "other"}]],
+    ["'N freed detainees needed treatment for injuries' are wounded", "At least 9 freed detainees needed hospital treatment for injuries they said guards inflicted.",
+      [{quote: "At least 9", category: "wounded", group: "freed detainees"}]],
+    ["'N released prisoners were wounded'", "Doctors said 12 released prisoners were wounded during the transfer.", [{quote: "12", category: "wounded"}]],
+    ["negative: a state in the label stays ('missing men are feared dead')", "Of the 9 climbers, the two missing men are feared dead.",
+      [{quote: "9"}, {quote: "two", category: "other"}]],
+    ["negative: freed hostages taken to hospital stay freed", "The 30 freed hostages were taken to hospital.", [{quote: "30", category: "hostages_released"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
