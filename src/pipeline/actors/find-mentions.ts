@@ -134,6 +134,17 @@ function branchAfter(tokens: Token[], from: number): number {
   return from;
 }
 
+/**
+ * End of an organisation named right after a country's possessive ("… Prison Service",
+ * "… General Security Service"), or `from` when what follows is no organisation: a capitalised
+ * chunk whose last word is an organisation word, not a gazetteer name itself.
+ */
+function possessedOrg(tokens: Token[], from: number, scan: GazetteerScan): number {
+  if (from >= tokens.length || !tokens[from].cap || tokens[from].sep !== " " || isStopCap(tokens[from]) || scan.gaz(from)) return from;
+  const end = chunkEnd(tokens, from, scan.blocked);
+  return inLex(tokens[end - 1], LEX_ORG) && !tokens[end - 1].poss ? end : from;
+}
+
 function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan: GazetteerScan, headline: boolean, out: Candidate[]): void {
   const g = scan.g;
   scan.reset(tokens);
@@ -206,6 +217,20 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
         if (branchEnd > end) {
           end = branchEnd;
           extended = true;
+        }
+      }
+      // "Orinoco's Water Service": a country's own organisation. Two mentions: the country (its
+      // owner, which later stages read) and the organisation ("Water Service", its text), named
+      // with the country ("Orinoco's Water Service") so two countries' services stay apart.
+      if (e.kind === "country" && tokens[end - 1].poss) {
+        const orgEnd = possessedOrg(tokens, end, scan);
+        if (orgEnd > end) {
+          const a = tokens[end];
+          const z = tokens[orgEnd - 1];
+          out.push(candidate(si, t.start, tokens[end - 1].end, keysOf(tokens, i, end), e.name, e.kind, true, e.name, "gazetteer", null, null));
+          out.push(candidate(si, a.start, z.end, keysOf(tokens, end, orgEnd), slice(article, t.start, z.end), "organization", true, null, "chunk", null, null));
+          i = orgEnd;
+          continue;
         }
       }
       const startTok = tokens[i];

@@ -126,6 +126,9 @@ function orient(note: string, canonical: string): string {
   return from === canonical ? `${to} → ${from}: ${reason}` : `${from} → ${to}: ${reason}`;
 }
 
+/** "Colombia's Rural Front" → "Rural Front" (a capitalised owner, then a name of two words or more). */
+const POSSESSED = /^\p{Lu}[\p{L} .-]*['’]s (\p{Lu}\S* .+)$/u;
+
 /** "ELN", "U.N.", "IS Delta": an all-caps word, then at most two capitalised words. */
 const ACRONYM = /^[A-Z][A-Z0-9.&-]{1,7}(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 
@@ -324,6 +327,18 @@ export function mergeActorForms(
   for (const pair of [...acronymPairs].sort()) {
     const [a, b] = pair.split(",").map(Number);
     join(a, b, "acronym in parentheses");
+  }
+  // "Colombia's Rural Front" (stage 04 names a country's organisation so) is the "Rural Front"
+  // of other articles, when no other country's "Rural Front" is named.
+  const possessed = new Map<string, number[]>();
+  forms.forEach((f, i) => {
+    if (f.person || f.gaz !== null) return;
+    const m = POSSESSED.exec(f.name);
+    if (m) push(possessed, "n:" + nameKey(m[1]), i);
+  });
+  for (const [key, owners] of [...possessed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const plain = byKey.get(key);
+    if (plain && owners.length === 1 && !plain.person) join(owners[0], plain.index, "organisation named with its country");
   }
   // Gazetteer anchors found by key become one component per entry.
   const byGaz = new Map<number, number>();

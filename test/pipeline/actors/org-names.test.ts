@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import type {Mention} from "../../../src/pipeline/types.ts";
 import {contextFrom, emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
 
@@ -42,5 +43,37 @@ describe("stage 04: long organisation names are one name", () => {
   it("an organisation word from the gazetteer is not extended over a date ('on Monday')", () => {
     const ms = run("The Orinoco Ministry on Monday said the dam held.", gaz);
     expect(ms.some((m) => m.text === "Orinoco Ministry"), show(ms)).toBe(true);
+  });
+});
+
+describe("a country's own organisation ('Orinoco's Water Service')", () => {
+  const gaz2 = contextFrom("name,kind,aliases,affiliation,roles\nOrinoco,country,,,\nTamaria,country,,,\n");
+
+  it("is a mention of the organisation named with its country, next to the country", () => {
+    const ms = run("Orinoco's Water Service cut supplies during the drought.", gaz2);
+    expect(ms.some((m) => m.text === "Water Service" && m.name === "Orinoco's Water Service" && m.kind === "organization"), show(ms)).toBe(true);
+    expect(ms.some((m) => m.text === "Orinoco" && m.kind === "country"), show(ms)).toBe(true);
+  });
+
+  it("a possessive before a word that is no organisation stays the country alone", () => {
+    const ms = run("Orinoco's Northern Highlands flooded on Monday.", gaz2);
+    expect(ms.some((m) => m.kind === "organization"), show(ms)).toBe(false);
+  });
+
+  function extraction(id: string, text: string) {
+    return {article: makeArticle(text, {articleId: id, outlet: "o" + id, file: id + ".txt"}), sentences: [], dates: [], mentions: run(text, gaz2), figures: [], events: [], interactions: [], labels: [], warnings: []};
+  }
+
+  it("joins the same organisation named without its country elsewhere", () => {
+    const out = mergeActors([extraction("a", "Orinoco's Rural Workers Union called a strike."), extraction("b", "The Rural Workers Union said talks failed.")], gaz2);
+    const actor = out.actors.find((x) => x.aliases.includes("Rural Workers Union"));
+    expect(actor?.name).toBe("Orinoco's Rural Workers Union");
+    expect(new Set(out.mentionActors.flat().filter((id) => id !== "orinoco")).size).toBe(1);
+  });
+
+  it("two countries' services stay apart, and neither takes the plain name", () => {
+    const out = mergeActors([extraction("a", "Orinoco's Water Service cut supplies."), extraction("b", "Tamaria's Water Service cut supplies."), extraction("c", "The Water Service said pipes burst.")], gaz2);
+    const ids = out.mentionActors.flat().filter((id) => id !== "orinoco" && id !== "tamaria");
+    expect(new Set(ids).size).toBe(3);
   });
 });
