@@ -1161,3 +1161,31 @@ const companionCases: Record<string, Case> = {
 describe("findInteractions: companions after 'together with'", () => {
   it.each(Object.entries(companionCases))("%s", (_label, c) => check(c));
 });
+
+const theTwoCases: Record<string, Case> = {
+  "A said she handed her counterpart, B, a list when the two met → A met B": {
+    s: "Kenya's labour commissioner, Amina Wekesa, said she had handed her Ugandan counterpart, Joseph Okello, a list of striking miners when the two met in Busia last week.",
+    m: ["Kenya:country", "Amina Wekesa", "Joseph Okello", "Busia:place"], rows: ["Amina Wekesa -met-> Joseph Okello"]
+  },
+  "after the two leaders met": {
+    s: "Mayor Rosa Vidal and Governor Tomas Vik spoke of the floods after the two leaders met in Lima.",
+    m: ["Rosa Vidal", "Tomas Vik", "Lima:place"], rows: ["Rosa Vidal -met-> Tomas Vik"]
+  },
+  "negative: three persons named leave 'the two' open": {
+    s: "Ana Souza said Rosa Vidal had written to Tomas Vik before the two met.", m: ["Ana Souza", "Rosa Vidal", "Tomas Vik"], rows: []
+  },
+  "negative: 'the two' with no persons named gives nothing": {
+    s: "Kenya said talks would resume when the two met again.", m: ["Kenya:country"], rows: []
+  }
+};
+
+describe("findInteractions: 'the two met'", () => {
+  it.each(Object.entries(theTwoCases))("%s", (_label, c) => check(c));
+});
+
+describe("findInteractions: 'the two' on a call", () => {
+  it("negative: 'a phone call …, during which the two leaders discussed' gives no talks", () => check({
+    s: "Mayor Rosa Vidal was on a phone call with Governor Tomas Vik for an hour, during which the two leaders discussed the floods.",
+    m: ["Rosa Vidal", "Tomas Vik"], rows: []
+  }));
+});

@@ -151,6 +151,13 @@ function verbPairs(
   }
   let subjects = conjunctSubjects(frame, from, actives) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
+  if (subjects.length === 0 && verb.symmetric) {
+    // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
+    // "a phone call from B, during which the two leaders discussed …" is a call, not talks.
+    const two = verb.type === "met" ? theTwo(frame, from) : [];
+    if (two.length === 2) pushPairs(out, verb, from, to, [two[0]], [two[1]], "symmetric-the-two");
+    return;
+  }
   if (subjects.length === 0) return;
   subjects = withCompanions(frame, grid, subjects);
   actives.push({from, subjects});
@@ -264,6 +271,21 @@ function exchangeParties(frame: SentenceFrame, grid: MentionGrid, from: number, 
   if (!first || first.to > w || first.index === other.index || agents.some((a) => a.index === first.index) || isOblique(frame, first)) return [];
   const kind = first.mention.kind;
   return kind === "country" || kind === "organization" || kind === "group" ? [first, other] : [];
+}
+
+/** Nouns "the two …" may take before a symmetric verb ("when the two leaders met"). */
+const TWO_NOUNS = new Set(["men", "women", "leaders", "officials", "ministers", "envoys", "presidents"]);
+
+/**
+ * For a symmetric verb at `from` after "the two (men/leaders …)": the two person mentions
+ * before it in the sentence, when exactly two are named; otherwise none.
+ */
+function theTwo(frame: SentenceFrame, from: number): PlacedMention[] {
+  const t = frame.tokens;
+  const k = TWO_NOUNS.has(t[from - 1]?.lower ?? "") ? from - 2 : from - 1;
+  if (k < 1 || t[k].lower !== "two" || t[k - 1].lower !== "the") return [];
+  const persons = frame.mentions.filter((m) => m.to < k && m.mention.kind === "person");
+  return persons.length === 2 && persons[0].mention.name !== persons[1].mention.name ? persons : [];
 }
 
 /** True for a quotation mark token. */
