@@ -7,6 +7,7 @@ import type {ActorKind} from "../types.ts";
 import {COUNTRIES, FIRST, HYPHEN_PARTICLES, inLex, LEX_DESCRIPTOR, LEX_EVENT, LEX_FIRST, LEX_HEAD, LEX_INNER_LINK, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_PLACE_PREP, LEX_STOP, LEX_UPPER_STOP} from "./lexicon.ts";
 import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from "./titles.ts";
 import type {Token} from "./tokens.ts";
+import {SLOGAN_WORDS} from "../model/stop-caps.ts";
 
 /** Stop word test ("The", "Monday"); all-caps tokens only for time zones and function words. */
 export function isStopCap(t: Token): boolean {
@@ -107,6 +108,24 @@ function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const SLOGAN = new Set(SLOGAN_WORDS);
+
+/**
+ * An all-caps run of words with no organisation word, of three words or more or holding a verb
+ * or negation ("NO MORE CUTS", "WATER IS LIFE"): a slogan or shout, not a name. A name in
+ * capitals has an organisation word ("UNITED NATIONS SECURITY COUNCIL") or is an acronym.
+ */
+function slogan(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.upper || inLex(t, LEX_ORG)) return false;
+    verb ||= SLOGAN.has(t.key);
+  }
+  return verb || to - from >= 3;
+}
+
 function classify(tokens: Token[], from: number, to: number, titled: boolean): {kind: ActorKind; sure: boolean} | null {
   // (Loops over the token range instead of a keys array: this runs once per capitalised chunk.)
   let allStop = true;
@@ -118,6 +137,7 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): {
     for (let k = from; k < to && every; k++) every = inLex(tokens[k], LEX_STOP);
     if (every) return null;
   }
+  if (slogan(tokens, from, to)) return null;
   const last = tokens[to - 1];
   const first = tokens[from];
   // "Harbour Jazz Festival" is an event; "Bureau for Prisoners of War" is an organisation that

@@ -31,3 +31,9 @@ export const STOP_CAPS: readonly string[] = [
   "celsius", "fahrenheit", "kelvin", "rs", "usd", "eur", "gbp", "km", "kg", "mph",
   "nothing", "everything", "someone", "everyone", "nobody", "something", "anything", "anyone", "everybody", "somebody"
 ];
+
+/**
+ * Words that make a quoted all-caps phrase a slogan, not a name ("WATER IS LIFE", "NO MORE
+ * CUTS"): verbs and negations a name never holds. Lowercase.
+ */
+export const SLOGAN_WORDS: readonly string[] = ["is", "are", "was", "were", "be", "no", "not", "never", "free", "now", "stop", "we", "our", "you", "your", "us", "will", "must"];
