@@ -13,6 +13,7 @@ import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
 import {parsePersonName, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey} from "./tokens.ts";
+import {ORG} from "./lexicon.ts";
 import {H_G_MIN_LETTERS, hgKey, sameButHG, surnameGender, translitKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 
@@ -339,6 +340,22 @@ export function mergeActorForms(
   for (const [key, owners] of [...possessed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const plain = byKey.get(key);
     if (plain && owners.length === 1 && !plain.person) join(owners[0], plain.index, "organisation named with its country");
+  }
+  // "Relief Bureau for the Care of Flood Victims" is the "Relief Bureau" of a later sentence or
+  // article, when it is the only long name of that head (a head of two words or more ending in
+  // an organisation word; "for" only: "of" often names an owner, "Foreign Ministry of X").
+  const longOf = new Map<string, number[]>();
+  forms.forEach((f, i) => {
+    if (f.person || f.gaz !== null) return;
+    const at = f.name.indexOf(" for ");
+    if (at < 0) return;
+    const head = f.name.slice(0, at);
+    const words = head.split(" ");
+    if (words.length >= 2 && ORG.has(foldKey(words[words.length - 1]).trim())) push(longOf, "n:" + nameKey(head), i);
+  });
+  for (const [key, longs] of [...longOf].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const short = byKey.get(key);
+    if (short && longs.length === 1 && !short.person && short.gaz === null) join(longs[0], short.index, "short form of an organisation's name");
   }
   // Gazetteer anchors found by key become one component per entry.
   const byGaz = new Map<number, number>();

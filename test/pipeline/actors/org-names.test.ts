@@ -77,3 +77,25 @@ describe("a country's own organisation ('Orinoco's Water Service')", () => {
     expect(new Set(ids).size).toBe(3);
   });
 });
+
+describe("stage 09: an organisation's head alone is its short form", () => {
+  function extraction(id: string, text: string) {
+    return {article: makeArticle(text, {articleId: id, outlet: "o" + id, file: id + ".txt"}), sentences: [], dates: [], mentions: run(text), figures: [], events: [], interactions: [], labels: [], warnings: []};
+  }
+  const actorOf = (out: ReturnType<typeof mergeActors>, alias: string) => out.actors.find((a) => a.aliases.includes(alias));
+
+  it("'Relief Bureau for the Care of Flood Victims' and a later 'Relief Bureau' are one actor", () => {
+    const out = mergeActors([extraction("a", "Tents came from the Relief Bureau for the Care of Flood Victims on Monday."), extraction("b", "The Relief Bureau said more would follow.")], empty);
+    expect(actorOf(out, "Relief Bureau")?.aliases).toContain("Relief Bureau for the Care of Flood Victims");
+  });
+
+  it("two long names with one head leave the head alone", () => {
+    const out = mergeActors([extraction("a", "Tents came from the Relief Bureau for the Care of Flood Victims."), extraction("b", "Food came from the Relief Bureau for the Care of Miners."), extraction("c", "The Relief Bureau said more would follow.")], empty);
+    expect(actorOf(out, "Relief Bureau")?.aliases).toEqual(["Relief Bureau"]);
+  });
+
+  it("'of' names an owner, not a longer name of the head", () => {
+    const out = mergeActors([extraction("a", "Water came from the Relief Bureau of Tamaria on Monday."), extraction("b", "The Relief Bureau said more would follow.")], empty);
+    expect(actorOf(out, "Relief Bureau")?.aliases).toEqual(["Relief Bureau"]);
+  });
+});
