@@ -1044,6 +1044,14 @@ const possessiveTitleCases: Record<string, Case> = {
     s: "Mayor Rosa Vidal wrote online that \"THE MINERS ARE SAFE\" and thanked \"the brave Red Crescent.\"",
     m: ["Rosa Vidal", "THE MINERS ARE SAFE:person", "Red Crescent:organization"], rows: ["Rosa Vidal -thanked-> Red Crescent"]
   },
+  "a quoted phrase in capitals that is no mention is passed over too": {
+    s: "Mayor Rosa Vidal wrote online that \"THE MINERS ARE SAFE\" and thanked \"the brave Red Crescent.\"",
+    m: ["Rosa Vidal", "Red Crescent:organization"], rows: ["Rosa Vidal -thanked-> Red Crescent"]
+  },
+  "negative: past the quoted capitals the crowd, not the name before the comma, thanks": {
+    s: "Mayor Rosa Vidal arrived, and the crowd chanted \"WE ARE SAFE\" and thanked Norway.",
+    m: ["Rosa Vidal", "Norway:country"], rows: []
+  },
   "negative: a reporting verb before the quoted capitals still ends the subject search": {
     s: "Mayor Rosa Vidal said the sign read \"THE MINERS ARE SAFE\" and thanked \"the brave Red Crescent.\"",
     m: ["Rosa Vidal", "THE MINERS ARE SAFE:person", "Red Crescent:organization"], rows: []

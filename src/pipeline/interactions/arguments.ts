@@ -141,7 +141,15 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       if (t.text === "-" || t.text === "'" || t.text === "’") continue;
       // A quote opened inside the clause ("she was \"deeply grateful\" to B") does not end
       // it; one right before the verb opens a quotation with a speaker of its own.
-      if ((t.text === "\"" || t.text === "“") && i < v - 1) continue;
+      if (isQuoteMark(t.text) && i < v - 1) {
+        // "A wrote that \"THE DAM HELD\" and thanked B": a slogan in capitals is passed over whole.
+        const open = capitalsQuoteStart(frame, i);
+        if (open >= 0) {
+          i = open;
+          continue;
+        }
+        if (t.text !== "”") continue;
+      }
       if (t.text === ")") {
         const open = matchingOpen(frame, i);
         if (open < 0) return [];
@@ -375,6 +383,19 @@ function isSlogan(frame: SentenceFrame, m: PlacedMention): boolean {
   if (m.to - m.from < 2 || m.from === 0 || !isQuoteMark(t[m.from - 1].text)) return false;
   for (let j = m.from; j < m.to; j++) if (HAS_LOWER.test(t[j].text)) return false;
   return true;
+}
+
+/**
+ * For a quotation mark at `close` ending two to eight words in capitals ("\"THE DAM HELD\""),
+ * the index of the opening mark; -1 otherwise.
+ */
+function capitalsQuoteStart(frame: SentenceFrame, close: number): number {
+  const t = frame.tokens;
+  for (let j = close - 1; j >= 0 && close - j <= 9; j--) {
+    if (isQuoteMark(t[j].text)) return close - j >= 3 ? j : -1;
+    if (HAS_LOWER.test(t[j].text)) return -1;
+  }
+  return -1;
 }
 
 /** True for a straight or curly double quotation mark. */
