@@ -23,6 +23,17 @@ function initialWord(tokens: Token[], k: number): boolean {
 
 
 /**
+ * "Dock Workers' Union", "Prisoners’ Society": token j is an organisation word after a plural
+ * possessive ("s'" ends the word before it) inside a name, which goes on.
+ */
+export function pluralPossessive(tokens: Token[], j: number): boolean {
+  const u = tokens[j];
+  if (u.sep !== "'" && u.sep !== "’") return false;
+  const prev = tokens[j - 1];
+  return prev.cap && prev.key.endsWith("s") && u.cap && inLex(u, LEX_ORG);
+}
+
+/**
  * End (exclusive token index) of the capitalised chunk starting at `i`. `blocked(j)` says a
  * gazetteer name starts at j (the chunk stops before it so titles stay apart from names).
  *
@@ -37,7 +48,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     const u = tokens[j];
     // "[Peter] Olsen": an editor's bracket inside a name.
     const bracket = u.sep === "]" && tokens[i].opener && j === i + 1;
-    if (u.sep !== " " && u.sep !== "-" && !bracket) break;
+    if (u.sep !== " " && u.sep !== "-" && !bracket && !pluralPossessive(tokens, j)) break;
     if (u.cap) {
       // A capitalised function word inside a run continues it when a name follows ("Water Without Borders").
       if (isStopCap(u)) {

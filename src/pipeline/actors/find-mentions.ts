@@ -56,7 +56,11 @@ function titleCase(s: string): string {
 /** Name from tokens: hyphens kept ("al-Sisi", "Stoke-on-Trent"), any other gap becomes one space ("[Peter] Olsen"). */
 function joinName(tokens: Token[], from: number, to: number): string {
   let s = tokens[from].text;
-  for (let k = from + 1; k < to; k++) s += (tokens[k].sep === "-" ? "-" : " ") + tokens[k].text;
+  // "Dock Workers' Union" keeps its apostrophe (see pluralPossessive).
+  for (let k = from + 1; k < to; k++) {
+    const sep = tokens[k].sep;
+    s += (sep === "-" ? "-" : sep === "'" || sep === "\u2019" ? sep + " " : " ") + tokens[k].text;
+  }
   return s;
 }
 

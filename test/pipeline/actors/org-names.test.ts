@@ -99,3 +99,18 @@ describe("stage 09: an organisation's head alone is its short form", () => {
     expect(actorOf(out, "Relief Bureau")?.aliases).toEqual(["Relief Bureau"]);
   });
 });
+
+describe("stage 04: a plural possessive inside an organisation's name ('Dock Workers' Union')", () => {
+  it.each<[string, string, string]>([
+    ["straight apostrophe", "The Dock Workers' Union called a strike at the port.", "Dock Workers' Union"],
+    ["curly apostrophe", "The Rural Teachers\u2019 Federation closed the schools after the flood.", "Rural Teachers\u2019 Federation"]
+  ])("%s", (_label, text, want) => {
+    const ms = run(text);
+    expect(ms.some((m) => m.text === want && m.name === want && m.kind === "organization"), show(ms)).toBe(true);
+  });
+
+  it("a plural possessive before a word that is no organisation word ends the name", () => {
+    const ms = run("The Harbour Pilots' Strike Committee met; the farmers' leaders stayed home.");
+    expect(ms.some((m) => m.text.includes("Pilots' Strike")), show(ms)).toBe(false);
+  });
+});
