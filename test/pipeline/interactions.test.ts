@@ -1197,3 +1197,21 @@ describe("findInteractions: 'the two' on a call", () => {
     m: ["Rosa Vidal", "Tomas Vik"], rows: []
   }));
 });
+
+const subordinateParticipleCases: Record<string, Case> = {
+  "A freed B on Monday after holding him for 40 days → A held B": {
+    s: "The Delta Group freed Tomas Vik on Monday after holding him for 40 days in the hills.",
+    m: ["Delta Group:group", "Tomas Vik"], rows: ["Delta Group -released-> Tomas Vik", "Delta Group -held-> Tomas Vik"]
+  },
+  "A met B in Lima before meeting C → A met both": {
+    s: "Governor Tomas Vik met Ana Souza in Lima before meeting Carlos Mendez.", m: ["Tomas Vik", "Ana Souza", "Lima:place", "Carlos Mendez"],
+    rows: ["Tomas Vik -met-> Ana Souza", "Tomas Vik -met-> Carlos Mendez"]
+  },
+  "negative: with no earlier active verb the participle has no subject": {
+    s: "The miners were rescued on Monday after holding out for 40 days, Tomas Vik said.", m: ["Tomas Vik"], rows: []
+  }
+};
+
+describe("findInteractions: a participle after 'after/before/while'", () => {
+  it.each(Object.entries(subordinateParticipleCases))("%s", (_label, c) => check(c));
+});

@@ -51,6 +51,8 @@ const REPORTS = new Set(REPORTING_WORDS);
 const EXCHANGES = new Set(EXCHANGE_NOUNS);
 /** "along with C", "together with C": a companion who shares the patient's fate. */
 const COMPANION = new Set(["along", "together"]);
+/** Subordinators a participle may follow and share the main clause's subject ("after holding him"). */
+const TIME_SUBORDINATORS = new Set(["after", "before", "while", "since"]);
 
 /** Subjects of the active verbs met so far in a sentence, left to right. */
 interface Active {
@@ -550,10 +552,16 @@ function openingSubject(frame: SentenceFrame, grid: MentionGrid, and: number): P
  * A participle right after a comma takes the subject of the clause it hangs on: "A said in a
  * statement, thanking B" → A (a speech verb at most 8 words before the comma, with no other
  * punctuation between), else "A met C, thanking B" → the subjects of the sentence's last active
- * verb. Null when the verb is no "-ing" form after a comma or no such clause stands before.
+ * verb. After "after/before/while/since" ("freed B after holding him") it takes the last active
+ * verb's subjects too. Null when the verb is no such "-ing" form or no such clause stands before.
  */
 function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[]): PlacedMention[] | null {
   const t = frame.tokens;
+  // "A freed B on Monday after holding him for 99 days": the main clause's subject.
+  if (from >= 2 && TIME_SUBORDINATORS.has(t[from - 1].lower) && t[from].lower.endsWith("ing")) {
+    const last = actives[actives.length - 1];
+    return last && last.from < from ? last.subjects : null;
+  }
   if (from < 2 || t[from - 1].text !== "," || !t[from].lower.endsWith("ing")) return null;
   for (let j = from - 2; j >= 0 && j >= from - 9 && !t[j].punct; j--) {
     if (!SPEAKING.has(t[j].lower)) continue;
