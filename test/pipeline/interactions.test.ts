@@ -1215,3 +1215,20 @@ const subordinateParticipleCases: Record<string, Case> = {
 describe("findInteractions: a participle after 'after/before/while'", () => {
   it.each(Object.entries(subordinateParticipleCases))("%s", (_label, c) => check(c));
 });
+
+const unnamedHolderCases: Record<string, Case> = {
+  "A thanks <Country> president (no name) → no row to the country": {
+    s: "Rosa Vidal thanks Chile president for flood aid", m: ["Rosa Vidal", "Chile:country"], rows: []
+  },
+  "negative: <Country> president <Name> → the person": {
+    s: "Rosa Vidal thanked Chile president Elena Soto for the flood aid.", m: ["Rosa Vidal", "Chile:country", "Elena Soto"],
+    rows: ["Rosa Vidal -thanked-> Elena Soto"]
+  },
+  "negative: a country with no title after it is thanked": {
+    s: "Rosa Vidal thanked Chile for the flood aid.", m: ["Rosa Vidal", "Chile:country"], rows: ["Rosa Vidal -thanked-> Chile"]
+  }
+};
+
+describe("findInteractions: an unnamed office-holder of a country", () => {
+  it.each(Object.entries(unnamedHolderCases))("%s", (_label, c) => check(c));
+});

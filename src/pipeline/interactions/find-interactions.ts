@@ -8,6 +8,7 @@ import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {coordinatedAfter, isOblique, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasNominalNoun, nominalInteractions} from "./nominal.ts";
+import {TITLE_HEADS} from "../model/titles.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -228,6 +229,8 @@ function verbPairs(
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
   targets = targets.filter((m) => !possessedPerson(frame, m));
+  // "thanks UAE president" with no name: the unnamed office-holder is thanked, not the country.
+  targets = targets.filter((m) => !unnamedHolder(frame, grid, m));
   // "Mali frees French engineer": a country naming the nationality of the one freed.
   if (PATIENT_TYPES.has(verb.type)) targets = targets.filter((m) => !nationalityOf(frame, m));
   if (targets.length > 0) {
@@ -288,6 +291,17 @@ function theTwo(frame: SentenceFrame, from: number): PlacedMention[] {
   if (k < 1 || t[k].lower !== "two" || t[k - 1].lower !== "the") return [];
   const persons = frame.mentions.filter((m) => m.to < k && m.mention.kind === "person");
   return persons.length === 2 && persons[0].mention.name !== persons[1].mention.name ? persons : [];
+}
+
+const HEADS = new Set(TITLE_HEADS);
+
+/** True for a country right before a lowercase title word with no name after it ("thanks UAE president"). */
+function unnamedHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const next = t[m.to];
+  if (m.mention.kind !== "country" || !next || !startsLower(next.text) || !HEADS.has(next.lower)) return false;
+  for (let j = m.to + 1; j < t.length && j <= m.to + 3; j++) if (grid.startingAt.has(j)) return false;
+  return true;
 }
 
 /** True for a quotation mark token. */
