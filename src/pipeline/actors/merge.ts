@@ -333,7 +333,8 @@ export function mergeActorForms(
   // of other articles, when no other country's "Rural Front" is named.
   const possessed = new Map<string, number[]>();
   forms.forEach((f, i) => {
-    if (f.person || f.gaz !== null) return;
+    // (indexOf first: few names hold a possessive, and the regex is not run on the others.)
+    if (f.person || f.gaz !== null || (f.name.indexOf("'s ") < 0 && f.name.indexOf("\u2019s ") < 0)) return;
     const m = POSSESSED.exec(f.name);
     if (m) push(possessed, "n:" + nameKey(m[1]), i);
   });
