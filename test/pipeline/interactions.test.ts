@@ -1067,26 +1067,26 @@ describe("findInteractions: possessive titles, 'P of O' subjects, quoted capital
 
 const mediationAndConjunctCases: Record<string, Case> = {
   "mediated between A and B, between C and D and between E and F → every pair": {
-    s: "Norway, which has mediated between Colombia and the FARC, between Sudan and Chad and between Peru and Chile over fishing rights, offered its help.",
-    m: ["Norway:country", "Colombia:country", "FARC:group", "Sudan:country", "Chad:country", "Peru:country", "Chile:country"],
-    rows: ["Norway -mediated-> Colombia", "Norway -mediated-> FARC", "Norway -mediated-> Sudan", "Norway -mediated-> Chad", "Norway -mediated-> Peru", "Norway -mediated-> Chile"]
+    s: "Norway, which has mediated between Ecuador and the FARC, between Sudan and Chad and between Peru and Chile over fishing rights, offered its help.",
+    m: ["Norway:country", "Ecuador:country", "FARC:group", "Sudan:country", "Chad:country", "Peru:country", "Chile:country"],
+    rows: ["Norway -mediated-> Ecuador", "Norway -mediated-> FARC", "Norway -mediated-> Sudan", "Norway -mediated-> Chad", "Norway -mediated-> Peru", "Norway -mediated-> Chile"]
   },
   "negative: a later 'between' of another phrase is no pair of the mediation": {
-    s: "Norway mediated between Colombia and the FARC, and the border between Peru is closed.",
-    m: ["Norway:country", "Colombia:country", "FARC:group", "Peru:country"],
-    rows: ["Norway -mediated-> Colombia", "Norway -mediated-> FARC"]
+    s: "Norway mediated between Ecuador and the FARC, and the border between Peru is closed.",
+    m: ["Norway:country", "Ecuador:country", "FARC:group", "Peru:country"],
+    rows: ["Norway -mediated-> Ecuador", "Norway -mediated-> FARC"]
   },
   "A says a swap with B, mediated by Z, … → Z mediated A and B": {
-    s: "The Sudanese army says a prisoner swap with the RSF, mediated by Qatar, is expected today.",
-    m: ["Sudanese army:organization", "RSF:group", "Qatar:country"], rows: ["Qatar -mediated-> Sudanese army", "Qatar -mediated-> RSF"]
+    s: "The Sudanese army says a prisoner swap with the RSF, mediated by Oman, will take place on Sunday.",
+    m: ["Sudanese army:organization", "RSF:group", "Oman:country"], rows: ["Oman -mediated-> Sudanese army", "Oman -mediated-> RSF"]
   },
   "A's ministry says an exchange with B, mediated by Z → the possessive owner is the party": {
     s: "Kenya's interior ministry says an exchange with Somalia, mediated by Turkey, will take place on Friday.",
     m: ["Kenya:country", "Somalia:country", "Turkey:country"], rows: ["Turkey -mediated-> Kenya", "Turkey -mediated-> Somalia"]
   },
   "negative: 'with B, mediated by Z' after a non-exchange noun gives nothing": {
-    s: "The Sudanese army says a meeting with the RSF, mediated by Qatar, is expected today.",
-    m: ["Sudanese army:organization", "RSF:group", "Qatar:country"], rows: []
+    s: "The Sudanese army says a meeting with the RSF, mediated by Oman, will take place on Sunday.",
+    m: ["Sudanese army:organization", "RSF:group", "Oman:country"], rows: []
   },
   "A says he spoke to the title, B, and thanked her → A thanked B": {
     s: "Governor Tomas Vik says he has spoken to the Chilean president, Elena Soto, and thanked her for the help.",
@@ -1151,8 +1151,8 @@ describe("findInteractions: greeted by relatives, ages in commas", () => {
 });
 
 const companionCases: Record<string, Case> = {
-  "B was kidnapped by A on Aug. 12 at a checkpoint near X, together with his driver, C → A abducted C too": {
-    s: "Tomas Vik was kidnapped by the Delta Group on Aug. 12 at a checkpoint outside the town of Rivas, together with his driver, Carlos Mendez.",
+  "B was kidnapped by A on Sept. 3 at a checkpoint near X, together with his driver, C → A abducted C too": {
+    s: "Tomas Vik was kidnapped by the Delta Group on Sept. 3 at a checkpoint outside the town of Rivas, together with his driver, Carlos Mendez.",
     m: ["Tomas Vik", "Delta Group:group", "Rivas:place", "Carlos Mendez"],
     rows: ["Delta Group -abducted-> Tomas Vik", "Delta Group -abducted-> Carlos Mendez"]
   },

@@ -229,7 +229,7 @@ function verbPairs(
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
   targets = targets.filter((m) => !possessedPerson(frame, m));
-  // "thanks UAE president" with no name: the unnamed office-holder is thanked, not the country.
+  // "thanks Chile president" with no name: the unnamed office-holder is thanked, not the country.
   targets = targets.filter((m) => !unnamedHolder(frame, grid, m));
   // "Mali frees French engineer": a country naming the nationality of the one freed.
   if (PATIENT_TYPES.has(verb.type)) targets = targets.filter((m) => !nationalityOf(frame, m));
@@ -262,7 +262,7 @@ function laterBetweenPairs(frame: SentenceFrame, grid: MentionGrid, end: number)
 }
 
 /**
- * For "Kenya says a prisoner swap with Somalia, mediated by Qatar, …" (the participle at
+ * For "Kenya says a prisoner swap with Somalia, mediated by Turkey, …" (the participle at
  * `from`): Somalia and the sentence's first actor before the noun (Kenya), or none unless both
  * are found. The first actor may be a possessive owner ("Kenya's ministry says …" → Kenya).
  */
@@ -295,7 +295,7 @@ function theTwo(frame: SentenceFrame, from: number): PlacedMention[] {
 
 const HEADS = new Set(TITLE_HEADS);
 
-/** True for a country right before a lowercase title word with no name after it ("thanks UAE president"). */
+/** True for a country right before a lowercase title word with no name after it ("thanks Chile president"). */
 function unnamedHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
   const t = frame.tokens;
   const next = t[m.to];
@@ -436,7 +436,7 @@ function alongWith(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
       k = j + 2;
       break;
     }
-    // Inside a sentence a "." ends an abbreviation ("on Aug. 12"); a comma may only open the
+    // Inside a sentence a "." ends an abbreviation ("on Sept. 3"); a comma may only open the
     // companion phrase (", together with C").
     if (t[j].text === "," && COMPANION.has(t[j + 1]?.lower ?? "")) continue;
     if (t[j].punct && t[j].text !== "-" && t[j].text !== ".") return [];
@@ -571,7 +571,7 @@ function openingSubject(frame: SentenceFrame, grid: MentionGrid, and: number): P
  */
 function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[]): PlacedMention[] | null {
   const t = frame.tokens;
-  // "A freed B on Monday after holding him for 99 days": the main clause's subject.
+  // "A freed B on Monday after holding him for 40 days": the main clause's subject.
   if (from >= 2 && TIME_SUBORDINATORS.has(t[from - 1].lower) && t[from].lower.endsWith("ing")) {
     const last = actives[actives.length - 1];
     return last && last.from < from ? last.subjects : null;
