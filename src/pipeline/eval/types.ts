@@ -35,9 +35,9 @@ export interface GoldInteraction {
 export interface GoldArticle {
   /**
    * Which corpus folder the file lives in: "gold" (test/fixtures/gold/corpus), "seeds" (data/corpus) or a
-   * held-out set ("heldout", "heldout2", "heldout3", "heldout4": test/fixtures/<name>/corpus).
+   * held-out set ("heldout" … "heldout5": test/fixtures/<name>/corpus).
    */
-  corpus: "gold" | "seeds" | "heldout" | "heldout2" | "heldout3" | "heldout4";
+  corpus: "gold" | "seeds" | "heldout" | "heldout2" | "heldout3" | "heldout4" | "heldout5";
   file: string;
   figures: GoldFigure[];
   event_dates: GoldDate[];
