@@ -11,6 +11,7 @@ import type {Sentence} from "../types.ts";
 import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
 import {LEX_TITLE_WORDS, LEX_WORD_BITS, LEX_WORDS, lexHashStep, lexWordAt} from "./lex-table.ts";
 import {LEX} from "./lexicon.ts";
+import {isDigit} from "../util/chars.ts";
 
 export interface Token {
   /** Offsets into Article.text (possessive "'s" excluded). */
@@ -74,9 +75,6 @@ function isLetter(c: number): boolean {
   return false;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 
 /** Folds case and diacritics: "Erdoğan" → "erdogan", "U.S." → "us". */

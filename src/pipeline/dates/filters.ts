@@ -4,6 +4,7 @@ import {hasOwnSpec, interpret} from "./interpret.ts";
 import {codeAt} from "./code-at.ts";
 import {isRegexSpace} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
+import {isDigit} from "../util/chars.ts";
 
 const MONTH_CONTEXT = new Set(MONTH_CONTEXT_BEFORE);
 const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -90,9 +91,6 @@ function isWeekendDate(sentence: string, textInSentence: {start: number; text: s
   return WEEKEND_LEAD.test(sentence.slice(Math.max(0, textInSentence.start - 30), textInSentence.start));
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** A character of TRAILING_NOISE: `\s` (ASCII and Unicode spaces, the byte-order mark), , ; : ) ） ]. */
 function isTrailingNoise(c: number): boolean {

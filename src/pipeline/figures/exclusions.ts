@@ -9,6 +9,7 @@ import {NOT_COUNT_BEFORE_ONE} from "../model/number-words.ts";
 import type {NumberToken} from "./numbers.ts";
 import {phraseSource} from "./regex.ts";
 import {wordsBefore, type WordsBefore} from "./words.ts";
+import {isDigit} from "../util/chars.ts";
 
 const MONTH_SRC = phraseSource(MONTHS);
 const MONTH_SET = new Set(MONTHS);
@@ -223,7 +224,4 @@ function isParentDescriptor(text: string, phraseStart: number, before: WordsBefo
   return a === "a" || a === "an";
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 

@@ -9,6 +9,7 @@
 import {codeAt, skipBlanks, skipBlanksBack} from "./chars.ts";
 import {MULTIPLIERS, SCALES, TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
 import {phraseSource} from "./regex.ts";
+import {isDigit} from "../util/chars.ts";
 
 export interface NumberToken {
   start: number;
@@ -198,9 +199,6 @@ function singleAt(text: string, pos: number): Single | null {
   return toSingle(text, m);
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /**
  * Where SCAN's digit group (`\d[\d,.]*\d|\d`) ends when it starts at the digit at `pos`: the last digit of the
