@@ -155,6 +155,18 @@ describe("03 dates: the article as context", () => {
     const text = "The dam failed on 1 June 2024. Two weeks after the collapse, the water receded.";
     expect(datesOf(text, MON)).toEqual([day("1 June 2024", "2024-06-01", "explicit"), day("Two weeks after", "2024-06-15", "relative")]);
   });
+  it.each([
+    ["Forty days after", "2024-07-11"],
+    ["Seventeen days after", "2024-06-18"],
+    ["Ninety days after", "2024-08-30"]
+  ])("a count in tens or teens as a word: '%s the collapse' counts from the previous date", (lead, want) => {
+    const text = `The dam failed on 1 June 2024. ${lead} the collapse, the water receded.`;
+    expect(datesOf(text, MON)).toEqual([day("1 June 2024", "2024-06-01", "explicit"), day(lead, want, "relative")]);
+  });
+  it("a tens word counting people, not days, is no date ('Forty villagers … after the collapse')", () => {
+    const text = "The dam failed on 1 June 2024. Forty villagers left after the collapse.";
+    expect(datesOf(text, MON)).toEqual([day("1 June 2024", "2024-06-01", "explicit")]);
+  });
   it("a URL path date on a dateline line is kept (a publication-date hint)", () => {
     expect(datesOf("The levee held.\nhttps://example.org/2024/11/15/levee-holds", MON)).toEqual([day("2024/11/15", "2024-11-15", "explicit")]);
   });

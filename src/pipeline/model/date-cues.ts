@@ -16,11 +16,15 @@ export const WEEKDAYS: Record<string, number> = {
   thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6
 };
 
-/** Number words used in "two weeks after", "three days ago". */
+/**
+ * Number words used in "two weeks after", "three days ago", "Forty days after the quake". Single
+ * words only: "twenty-five days" is left to the digits an outlet usually writes for it.
+ */
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, "a couple of": 2,
-  couple: 2
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  "a couple of": 2, couple: 2
 };
 
 /**
