@@ -395,6 +395,13 @@ const roleCases: Record<string, Case> = {
   "until a date dates nothing": {
     s: "The truce holds until Friday, the mediators said.", d: ["Friday=2025-05-23@until"], events: ["agreement:truce"], first: {date: null}
   },
+  "a dated clause on a verb with the same present and past form ('cut') keeps its date": {
+    s: "On Sunday, the utility cut off electricity to the valley.",
+    d: ["On Sunday=2025-05-18"], events: ["other:cut"], first: {date: "2025-05-18"}
+  },
+  "a noun 'cuts' with a date gives no fallback event": {
+    s: "Budget cuts on Sunday.", d: ["on Sunday=2025-05-18"], events: []
+  },
   "a point date still dates its event": {
     s: "The quake struck on Monday, and aftershocks have continued since.",
     d: ["on Monday=2023-02-06@point"], events: ["other:struck"], first: {date: "2023-02-06"}

@@ -11,7 +11,9 @@ export const IRREGULAR_PAST = [
   "was", "were", "had", "went", "came", "fell", "rose", "broke", "hit", "shook", "sank", "struck", "began", "left", "took",
   "made", "gave", "got", "ran", "held", "saw", "spent", "lost", "won", "sent", "brought", "found", "kept", "led", "became",
   "fought", "flew", "drove", "grew", "paid", "put", "set", "stood", "tore", "threw", "wrote", "began", "swept", "spread",
-  "burnt", "burned", "dug", "caught", "chose", "heard", "knew", "met", "sought", "taught", "thought", "sold", "bought", "fled", "hid", "shot", "sat"
+  "burnt", "burned", "dug", "caught", "chose", "heard", "knew", "met", "sought", "taught", "thought", "sold", "bought", "fled", "hid", "shot", "sat",
+  // Same form in present and past, like "hit", "put" and "set" above: "On Sunday, the utility cut off power".
+  "cut", "shut", "hurt", "split", "cast", "quit"
 ];
 
 /** Words ending in -ed that are not verbs ("hundred", "red"). */
