@@ -1,4 +1,5 @@
 import {wordSet, type WordIndex} from "./word-index.ts";
+import {isLetterOrDigit} from "../util/chars.ts";
 
 /**
  * A cheap test run on raw sentence text before tokenising: false means no phrase of a lexicon
@@ -99,16 +100,9 @@ function needsRegex(c: number): boolean {
 const WORD_CHAR = 1;
 const NOT_WORD = 2;
 const UNSURE = 3;
-/** Class of each non-ASCII UTF-16 unit, filled lazily: letter/digit, other, or "ask the regex". */
-const NON_ASCII = new Uint8Array(65536);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Class of a non-ASCII UTF-16 unit: letter/digit, other, or "ask the regex". */
 function nonAsciiClass(c: number): number {
-  let k = NON_ASCII[c];
-  if (k === 0) {
-    if (needsRegex(c)) k = UNSURE;
-    else k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? WORD_CHAR : NOT_WORD;
-    NON_ASCII[c] = k;
-  }
-  return k;
+  if (needsRegex(c)) return UNSURE;
+  return isLetterOrDigit(c) ? WORD_CHAR : NOT_WORD;
 }

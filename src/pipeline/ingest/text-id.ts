@@ -8,17 +8,8 @@
  * nextLane2) written inline here, because a call per character through the module import ran
  * 6× slower than the loop itself (13 MB: ~60 vs ~520 ms CPU). A test pins `textId(s).hash === hashId(s)`.
  */
+import {isLetterOrDigit} from "../util/chars.ts";
 import {LANE1_SEED, LANE2_SEED, lanesToHex} from "../util/hash.ts";
-
-/** Letters and digits beyond ASCII (accented names, other scripts), tested one code unit at a time. */
-const NON_ASCII_ALNUM = /[\p{L}\p{N}]/u;
-
-/**
- * What NON_ASCII_ALNUM says about each non-ASCII code unit, filled in as met (0: not yet asked,
- * 1: letter or digit, 2: not): curly quotes and dashes open many tokens ("“Floods"), and one
- * regex call per such token was most of the counting cost.
- */
-const NON_ASCII_KIND = new Uint8Array(0x10000);
 
 /**
  * `hash`: hashId(text) (16 hex digits). `words`: the tokens (runs of characters other than
@@ -55,7 +46,5 @@ ASCII_CLASS[32] = ASCII_CLASS[10] = 2;
 
 /** A non-ASCII code unit: 1 when a letter or digit on its own, else 0 (never a separator). */
 function nonAsciiClass(c: number): number {
-  let kind = NON_ASCII_KIND[c];
-  if (kind === 0) NON_ASCII_KIND[c] = kind = NON_ASCII_ALNUM.test(String.fromCharCode(c)) ? 1 : 2;
-  return kind & 1;
+  return isLetterOrDigit(c) ? 1 : 0;
 }

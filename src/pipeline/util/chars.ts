@@ -12,3 +12,25 @@
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/** Letters and digits of any script, as `\p{L}` and `\p{N}` define them. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * What LETTER_OR_DIGIT says about each UTF-16 code unit, filled in as met (0: not yet asked,
+ * 1: letter or digit, 2: not): curly quotes, dashes and accented names recur in every article,
+ * and one regex call per such character cost more than the loops that ask.
+ */
+const LETTER_OR_DIGIT_KIND = new Uint8Array(0x10000);
+
+/**
+ * Whether one UTF-16 code unit on its own is a letter or digit of any script ("é", "Ж", "٣" yes;
+ * "—", "“" no). A lone surrogate is neither.
+ *
+ * @example isLetterOrDigit("é".charCodeAt(0)) // true
+ */
+export function isLetterOrDigit(c: number): boolean {
+  let kind = LETTER_OR_DIGIT_KIND[c];
+  if (kind === 0) LETTER_OR_DIGIT_KIND[c] = kind = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1;
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {isDigit} from "../../../src/pipeline/util/chars.ts";
+import {isDigit, isLetterOrDigit} from "../../../src/pipeline/util/chars.ts";
 
 describe("isDigit", () => {
   it.each([
@@ -16,5 +16,26 @@ describe("isDigit", () => {
 
   it("agrees with /[0-9]/ on every BMP code unit", () => {
     for (let c = 0; c < 0x10000; c++) expect(isDigit(c)).toBe(/[0-9]/.test(String.fromCharCode(c)));
+  });
+});
+
+describe("isLetterOrDigit", () => {
+  it.each([
+    ["é", true],
+    ["Ж", true],
+    ["٣", true],
+    ["a", true],
+    ["7", true],
+    ["—", false],
+    ["“", false],
+    [" ", false]
+  ])("%s → %s", (ch, want) => {
+    expect(isLetterOrDigit(ch.charCodeAt(0))).toBe(want);
+  });
+
+  it("agrees with /[\\p{L}\\p{N}]/u on every BMP code unit, asked twice (the second answer comes from the cache)", () => {
+    for (let pass = 0; pass < 2; pass++) {
+      for (let c = 0; c < 0x10000; c++) expect(isLetterOrDigit(c)).toBe(/[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+    }
   });
 });
