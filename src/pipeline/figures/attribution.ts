@@ -7,6 +7,7 @@ import type {Mention} from "../types.ts";
 import {ATTRIBUTION_AUXILIARIES, ATTRIBUTION_PREPOSITIONS, ATTRIBUTION_VERBS, PRONOUN_SOURCES} from "../model/attribution-verbs.ts";
 import {phraseSource} from "./regex.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
+import {isAsciiLetter as isLetter} from "../util/chars.ts";
 
 const VERB_SRC = phraseSource(ATTRIBUTION_VERBS);
 const AUX_SRC = phraseSource(ATTRIBUTION_AUXILIARIES);
@@ -132,10 +133,6 @@ const INVERTED_AT = new RegExp(INVERTED.source, "y");
 const VERB_AT = new RegExp(VERB.source, "y");
 /** Start offsets of the INVERTED and VERB candidates of one sentence (scratch; the count is kept apart). */
 const STARTS = new Int32Array(256);
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /**
  * The subject before a verb starting at `e` ("…, the ministry said" → "the ministry"), or null when there is

@@ -7,6 +7,7 @@ import {codeAt} from "./chars.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
+import {isAsciiLetter as isLetter} from "../util/chars.ts";
 
 export interface Group {
   kind: "person" | "days" | "none";
@@ -67,10 +68,6 @@ interface Tok {
   text: string;
   start: number;
   end: number;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

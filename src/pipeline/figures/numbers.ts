@@ -9,7 +9,7 @@
 import {codeAt, skipBlanks, skipBlanksBack} from "./chars.ts";
 import {MULTIPLIERS, SCALES, TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
 import {phraseSource} from "./regex.ts";
-import {isDigit} from "../util/chars.ts";
+import {isAsciiLetter as isLetter, isDigit} from "../util/chars.ts";
 
 export interface NumberToken {
   start: number;
@@ -94,9 +94,6 @@ function isYear(v: number): boolean {
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 
 /** ASCII letter (NaN, past either end of a string, is not). */
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 const SCALE_OF: Record<string, number> = {million: 1e6, mln: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, thousand: 1e3, k: 1e3};
 
@@ -198,7 +195,6 @@ function singleAt(text: string, pos: number): Single | null {
   if (!m || m[1]) return null;
   return toSingle(text, m);
 }
-
 
 /**
  * Where SCAN's digit group (`\d[\d,.]*\d|\d`) ends when it starts at the digit at `pos`: the last digit of the

@@ -3,6 +3,7 @@
  * position against every alternative; reading the last few words by hand and looking them up in Sets
  * is ~10× faster and keeps stage 05 above 15 MB/s.
  */
+import {isAsciiLetter as isLetter} from "../util/chars.ts";
 
 export interface WordsBefore {
   /** Lower-case words, nearest first: for "killed at least 5" before "5": ["least", "at", "killed"]. */
@@ -61,10 +62,6 @@ export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
     starts.push(a);
   }
   return {words, starts, stop};
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isLeadTrim(c: number): boolean {

@@ -34,3 +34,13 @@ export function isLetterOrDigit(c: number): boolean {
   if (kind === 0) LETTER_OR_DIGIT_KIND[c] = kind = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
   return kind === 1;
 }
+
+/**
+ * Whether a char code is an ASCII letter "A"–"Z" or "a"–"z" (the figures stage's word edges:
+ * "12km" is glued to a unit, "12 km" is not).
+ *
+ * @example isAsciiLetter("k".charCodeAt(0)) // true
+ */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {isDigit, isLetterOrDigit} from "../../../src/pipeline/util/chars.ts";
+import {isAsciiLetter, isDigit, isLetterOrDigit} from "../../../src/pipeline/util/chars.ts";
 
 describe("isDigit", () => {
   it.each([
@@ -37,5 +37,11 @@ describe("isLetterOrDigit", () => {
     for (let pass = 0; pass < 2; pass++) {
       for (let c = 0; c < 0x10000; c++) expect(isLetterOrDigit(c)).toBe(/[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
     }
+  });
+});
+
+describe("isAsciiLetter", () => {
+  it("agrees with /[A-Za-z]/ on every BMP code unit", () => {
+    for (let c = 0; c < 0x10000; c++) expect(isAsciiLetter(c)).toBe(/[A-Za-z]/.test(String.fromCharCode(c)));
   });
 });
