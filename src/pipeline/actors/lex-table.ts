@@ -12,6 +12,7 @@
  * table only for such words (lowercased), and looks anything else up in LEX by its key.
  */
 import {LEX} from "./lexicon.ts";
+import {sameAsciiLower} from "../util/chars.ts";
 
 /** One step of the word hash: `h` so far and the next char code, already lowercased ("M" → "m"). */
 export function lexHashStep(h: number, c: number): number {
@@ -68,19 +69,9 @@ export function lexWordAt(text: string, start: number, end: number, h: number): 
   for (;;) {
     const w = SLOTS[slot] - 1;
     if (w < 0) return -1;
-    if (HASHES[w] === h && sameWord(LEX_WORDS[w], text, start, len)) return w;
+    if (HASHES[w] === h && sameAsciiLower(LEX_WORDS[w], text, start, start + len)) return w;
     slot = (slot + 1) & MASK;
   }
-}
-
-/** `word` equals text[start, start + len) with ASCII capitals folded ("Minister" = "minister"). */
-function sameWord(word: string, text: string, start: number, len: number): boolean {
-  if (word.length !== len) return false;
-  for (let k = 0; k < len; k++) {
-    const c = text.charCodeAt(start + k);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
-  }
-  return true;
 }
 
 /**

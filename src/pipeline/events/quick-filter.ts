@@ -1,5 +1,5 @@
 import {wordSet, type WordIndex} from "./word-index.ts";
-import {isLetterOrDigit} from "../util/chars.ts";
+import {isLetterOrDigit, sameAsciiLower} from "../util/chars.ts";
 
 /**
  * A cheap test run on raw sentence text before tokenising: false means no phrase of a lexicon
@@ -79,17 +79,8 @@ function hasRun(index: WordIndex<true>, text: string, start: number, end: number
   for (let slot = key & mask; ; slot = (slot + 1) & mask) {
     const k = keys[slot];
     if (k === empty) return false;
-    if (k === key && sameLower(words[slot]!, text, start, end)) return true;
+    if (k === key && sameAsciiLower(words[slot]!, text, start, end)) return true;
   }
-}
-
-function sameLower(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) {
-    const d = text.charCodeAt(start + k);
-    if (word.charCodeAt(k) !== (d <= 90 && d >= 65 ? d | 32 : d)) return false;
-  }
-  return true;
 }
 
 /** Surrogates (astral characters) and the two characters whose case folding is ASCII. */

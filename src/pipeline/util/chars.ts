@@ -44,3 +44,18 @@ export function isLetterOrDigit(c: number): boolean {
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/**
+ * Whether a lower-case `word` equals text[start, end) with ASCII capitals folded, without slicing
+ * the text: table lookups of a word the scanner is standing on ("Minister" finds "minister").
+ *
+ * @example sameAsciiLower("minister", "The Minister said", 4, 12) // true
+ */
+export function sameAsciiLower(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}

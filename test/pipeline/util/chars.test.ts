@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {isAsciiLetter, isDigit, isLetterOrDigit} from "../../../src/pipeline/util/chars.ts";
+import {isAsciiLetter, isDigit, isLetterOrDigit, sameAsciiLower} from "../../../src/pipeline/util/chars.ts";
 
 describe("isDigit", () => {
   it.each([
@@ -43,5 +43,17 @@ describe("isLetterOrDigit", () => {
 describe("isAsciiLetter", () => {
   it("agrees with /[A-Za-z]/ on every BMP code unit", () => {
     for (let c = 0; c < 0x10000; c++) expect(isAsciiLetter(c)).toBe(/[A-Za-z]/.test(String.fromCharCode(c)));
+  });
+});
+
+describe("sameAsciiLower", () => {
+  it.each([
+    ["capitals folded", "minister", "The Minister said", 4, 12, true],
+    ["all capitals", "un", "the UN said", 4, 6, true],
+    ["other length", "minister", "The Ministers said", 4, 13, false],
+    ["other letter", "mayor", "The Major said", 4, 9, false],
+    ["non-ASCII capital is not folded", "élan", "Élan", 0, 4, false]
+  ] as [string, string, string, number, number, boolean][])("%s", (_label, word, text, start, end, want) => {
+    expect(sameAsciiLower(word, text, start, end)).toBe(want);
   });
 });
