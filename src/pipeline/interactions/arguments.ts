@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, DELEGATE_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
@@ -480,6 +480,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
   for (let guard = 0; guard < 12; guard++) {
     let i = cur.to;
     if (i >= t.length) break;
+    // "A, 31, and B" / "A, 31, who …, and B": a person's age in commas is passed over.
+    if (cur.mention.kind === "person" && isAgeInCommas(t, i)) i += 2;
     const after = appositionThenAnd(frame, grid, cur, i);
     if (after) {
       out.push(after);
@@ -526,6 +528,12 @@ function delegationHead(frame: SentenceFrame, grid: MentionGrid, open: number, c
   return head && head.mention.kind === "person" && head.to === close ? head : null;
 }
 
+
+/** True for ", 31" then a comma from token `i` (an age after a name: "A, 31, and B"). */
+function isAgeInCommas(t: SentenceFrame["tokens"], i: number): boolean {
+  return t[i]?.text === "," && t[i + 2]?.text === "," && AGE.test(t[i + 1]?.text ?? "");
+}
+const AGE = /^\d{1,3}$/;
 
 /** Possessives that open a relation before a name ("her brother B"). */
 const POSSESSIVE = new Set(["his", "her", "their"]);
@@ -598,18 +606,29 @@ export function objectsAfter(
 /** Words that open a title an apposed name may follow ("met the chief negotiator, B"). */
 const TITLE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 
+/** Count words before a plural noun whose members follow in apposition ("two soldiers, B and C"). */
+const COUNTS = new Set(COUNT_WORDS);
+const DIGITS = /^\d+$/;
+
 /**
  * "thanked the local mayor, B, for …": for an object search from `from` that met a comma at
  * `comma` after only a determiner and up to four title words, the person named right after the
- * comma when a comma or the sentence's end closes the name. Empty otherwise.
+ * comma when a comma or the sentence's end closes the name. After a count ("freed two Kenyan
+ * sailors, B and C, who …") the named members, every one a person, closed the same way.
+ * Empty otherwise.
  */
 function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, comma: number): PlacedMention[] {
   const t = frame.tokens;
-  if (comma < from + 2 || comma > from + 5 || !TITLE_OPENERS.has(t[from].lower)) return [];
+  const count = COUNTS.has(t[from].lower) || DIGITS.test(t[from].text);
+  if (comma < from + 2 || comma > from + 5 || (!count && !TITLE_OPENERS.has(t[from].lower))) return [];
   // Nationality adjectives may be capitalised ("the Chilean envoy, B").
   for (let j = from + 1; j < comma; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
   const m = grid.startingAt.get(comma + 1);
-  return m && m.mention.kind === "person" && closesApposition(t, m) ? [m] : [];
+  if (!m || m.mention.kind !== "person") return [];
+  if (!count) return closesApposition(t, m) ? [m] : [];
+  const list = coordinatedAfter(frame, grid, m);
+  const last = list[list.length - 1];
+  return list.length >= 2 && list.every((x) => x.mention.kind === "person") && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];
 }
 
 /**

@@ -69,3 +69,9 @@ export const LEADING_WORDS = ["led", "headed"];
 
 /** Nouns of a two-sided exchange: "a prisoner swap with B, mediated by Z" has B and the speaker's side as parties. */
 export const EXCHANGE_NOUNS = ["exchange", "exchanges", "swap", "swaps"];
+
+/**
+ * Count words a plural object may open with before its members in apposition ("freed two
+ * soldiers, B and C"); digits count too.
+ */
+export const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"];
