@@ -37,7 +37,14 @@ describe("03 dates: future and scheduled clauses point forward, past clauses bac
     ["contraction 'll after its word", "The union says it'll resume talks on Monday.", WED, [day("Monday", "2025-03-17", "relative")]],
     ["curly contraction ’ll", "Officials said they’ll reopen the border on Friday.", WED, [day("Friday", "2025-03-14", "relative")]],
     ["'is being prepared for' + month-day", "A second convoy is being prepared for 3 February.", DEC, [day("3 February", "2025-02-03", "inferred")]],
-    ["'prepared for' (past, no 'being') stays behind", "The army prepared for the offensive on 3 February.", DEC, [day("3 February", "2024-02-03", "inferred")]]
+    ["'prepared for' (past, no 'being') stays behind", "The army prepared for the offensive on 3 February.", DEC, [day("3 February", "2024-02-03", "inferred")]],
+    // a plan or pledge reported in the past tense points ahead; after "had" the plan is over
+    ["'planned to' + weekday points ahead", "The dockers' union said its members planned to march through the port on Sunday.", WED, [day("Sunday", "2025-03-16", "relative")]],
+    ["'promised to' + weekday points ahead", "The governor promised to reopen the flooded bridge on Friday.", WED, [day("Friday", "2025-03-14", "relative")]],
+    ["'vowed to' + month-day points ahead", "The strikers vowed to hold a rally outside parliament on 2 February.", DEC, [day("2 February", "2025-02-02", "inferred")]],
+    ["'had planned to' is a plan that is over", "The couple had planned to marry in the chapel on Sunday.", WED, [day("Sunday", "2025-03-09", "relative")]],
+    ["'had been due to' is a plan that is over", "The talks had been due to resume on Monday.", WED, [day("Monday", "2025-03-10", "relative")]],
+    ["'planned' with no 'to' is past", "The miners planned the walkout on Monday.", WED, [day("Monday", "2025-03-10", "relative")]]
   ])("%s", (_label, text, published, expected) => {
     expect(datesOf(text, published)).toEqual(expected);
   });
@@ -96,5 +103,32 @@ describe("03 dates: a headline's 'to' + verb is the future", () => {
 
   it("body text: 'reported to be … on Monday' stays past", () => {
     expect(datesOf("Floods close schools\n\nThe minister was reported to be in the valley on Monday.", WED)).toEqual([day("Monday", "2025-03-10", "relative")]);
+  });
+});
+
+describe("03 dates: 'the next day' in a future clause counts from publication", () => {
+  it.each<[string, string, string, Row[]]>([
+    ["'would' + the next day, no date before", "The charity said its volunteers would deliver the blankets the next day.", WED, [day("the next day", "2025-03-13", "relative")]],
+    ["'will' + the following day", "Engineers will inspect the dam the following day.", WED, [day("the following day", "2025-03-13", "relative")]],
+    [
+      "a dated sentence before does not lend its day to a future 'next day'",
+      "The trawler sank on March 3. The coastguard said divers would search the wreck the next day.",
+      WED,
+      [day("March 3", "2025-03-03", "inferred"), day("the next day", "2025-03-13", "relative")]
+    ],
+    [
+      "negative: a date before it in its own sentence stays its anchor",
+      "The coastguard said on Monday that divers would search the wreck the next day.",
+      WED,
+      [day("Monday", "2025-03-10", "relative"), day("the next day", "2025-03-11", "relative")]
+    ],
+    [
+      "negative: a past clause counts from the date before",
+      "The trawler sank on March 3. Divers searched the wreck the next day.",
+      WED,
+      [day("March 3", "2025-03-03", "inferred"), day("the next day", "2025-03-04", "relative")]
+    ]
+  ])("%s", (_label, text, published, expected) => {
+    expect(datesOf(text, published)).toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import {DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS, FUTURE_CUES, PAST_VERBS} from "../model/date-cues.ts";
+import {DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS, FUTURE_CUE_BLOCKERS, FUTURE_CUES, PAST_VERBS} from "../model/date-cues.ts";
 import {wordTrie} from "./regex-trie.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -119,7 +119,12 @@ export function headlinePointsToFuture(before: string): boolean {
  */
 const CONTRACTIONS = FUTURE_CUES.filter((c) => /^['’]/.test(c));
 const WORD_CUES = FUTURE_CUES.filter((c) => !/^['’]/.test(c));
-const FUTURE_ALL = new RegExp(`(?:(?:^|[^\\p{L}])(?:${WORD_CUES.map(escape).join("|")})|(?:${CONTRACTIONS.map(escape).join("|")}))(?![\\p{L}])`, "giu");
+/**
+ * A blocker right before a word cue: "had planned to", "had been due to", "they'd vowed to" (a
+ * plan that is over). A word blocker needs a non-letter before it ("had", not "Farhad").
+ */
+const BLOCKED = `(?<!${FUTURE_CUE_BLOCKERS.map((b) => (/^['’]/.test(b) ? "" : "(?:^|[^\\p{L}])") + escape(b).replace(/^['’]/, "['’]").replace(/ /g, "\\s+")).join("|")})`;
+const FUTURE_ALL = new RegExp(`(?:${BLOCKED}(?:^|[^\\p{L}])(?:${WORD_CUES.map(escape).join("|")})|(?:${CONTRACTIONS.map(escape).join("|")}))(?![\\p{L}])`, "giu");
 /** A plainly past verb, not a participle after "be"/"have"/"to" ("will be told" is future). */
 const PAST_VERB = new RegExp(`(?<!\\b(?:be|been|being|have|has|had|to)\\s+)(?:^|(?<=[^\\p{L}]))(?:${PAST_VERBS.join("|")})(?![\\p{L}])`, "iu");
 /*

@@ -1,5 +1,5 @@
 import type {Article, DateMention, Sentence} from "../types.ts";
-import {parsePartialDate} from "./calendar.ts";
+import {formatYmd, parsePartialDate} from "./calendar.ts";
 import {chronoForMask, needMask, REFERENCE} from "./chrono-instance.ts";
 import {cueWindows, FUTURE_LOOK_BACK, headlinePointsToFuture, mayPointToFuture, pointsToFuture} from "./cues.ts";
 import {keepResult, keepSpec, trimMatch} from "./filters.ts";
@@ -128,12 +128,25 @@ function markFuture(text: string, dates: SentenceDate[]): void {
   let first = -1;
   let last = -1;
   for (const d of dates) {
-    if (!canPointToFuture(d.spec)) continue;
+    if (!canPointToFuture(d.spec) && !countsDaysForward(d.spec)) continue;
     if (first < 0 || d.start < first) first = d.start;
     if (d.start > last) last = d.start;
   }
   if (first < 0 || !mayPointToFuture(text.slice(Math.max(0, first - FUTURE_LOOK_BACK), last))) return;
-  for (const d of dates) if (canPointToFuture(d.spec)) d.future = pointsToFuture(text.slice(0, d.start));
+  for (const d of dates) {
+    if (canPointToFuture(d.spec)) d.future = pointsToFuture(text.slice(0, d.start));
+    // "Officials said on Monday the crew would land the next day": the day after that Monday.
+    else if (countsDaysForward(d.spec)) d.future = !dates.some((e) => e.end <= d.start) && pointsToFuture(text.slice(0, d.start));
+  }
+}
+
+/**
+ * "the next day", "two days later": days counted forward from the date before. In a future
+ * clause with no date before it in its sentence ("the envoy said staff would visit the patients
+ * the next day") they count from publication instead (resolveAll), not from the last date told.
+ */
+function countsDaysForward(spec: Spec): boolean {
+  return spec.kind === "fromAnchor" && spec.unit === "day" && spec.n > 0 && spec.anchor === undefined && spec.vague !== true;
 }
 
 const GLUED_WEEKEND = /^[\s,(]*(?:on\s+)?(?:(?:this|last|past|next)\s+)?weekend\s*,?\s*/i;
@@ -196,6 +209,8 @@ function countsDays(spec: Spec): boolean {
 
 function resolveAll(found: Found[], published: string | null): DateMention[] {
   const pub = parsePartialDate(published);
+  // What a future "the next day" counts from (see countsDaysForward): publication, when known to the day.
+  const today: Resolved | null = pub && pub.d !== undefined ? {date: formatYmd(pub), precision: "day", basis: "relative"} : null;
   // Seeded with full dates stated anywhere in the article, so "the October 7 attack" in the
   // lead takes its year from "October 7, 2023" further down; once a month-day has been stated
   // with a year, the most recent such statement wins.
@@ -218,7 +233,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
   return found.map((f) => {
     const s = f.spec;
     const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
-    const from = periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
+    const from = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
     const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
     if (resolved.date) periodAnchor = s.kind === "fromPublication" && resolved.precision !== "day";
     if (resolved.date && resolved.precision === "day") dayAnchor = resolved;

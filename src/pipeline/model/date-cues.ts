@@ -80,8 +80,19 @@ export const FUTURE_CUES: string[] = [
   "come into force", "enters into force", "expires", "begins", "starts", "opens", "reopens", "resumes",
   "kicks off", "is expected", "are expected", "slated", "set for",
   // Present progressive of preparing: "another swap is being prepared for early October".
-  "being prepared for", "being planned for"
+  "being prepared for", "being planned for",
+  // A plan or pledge reported in the past tense still points ahead: "the union said it planned to
+  // march on Saturday", "the governor promised to reopen the bridge on Monday". After "had"
+  // (FUTURE_CUE_BLOCKERS) the plan is over: "had planned to march on Saturday".
+  "planned to", "planning to", "promised to", "pledged to", "vowed to"
 ];
+
+/**
+ * Words right before a future cue that make the plan a past one: "the talks had been due to
+ * resume on Monday" (and did not), "the couple had planned to marry on Saturday". The date then
+ * keeps the past bias.
+ */
+export const FUTURE_CUE_BLOCKERS: string[] = ["had", "had been", "'d", "’d"];
 
 /**
  * Past-tense verbs that, after a future cue in the same clause, make the date past again:
