@@ -51,9 +51,10 @@ const DETAIN = /\bdetain[a-z]*[ \t]+$/i;
 const NATIONALITY_HEADS = new Set(["nationals", "citizens", "foreigners", "foreign nationals", "dual nationals", "dual citizens"]);
 /**
  * A held state right after the count (an optional "and <noun>" between): "40 sailors and fishermen are still
- * believed to be held by the pirates", "60 Georgians are still in enemy hands", "9 Danes were held in the capital".
+ * believed to be held by the pirates", "60 Georgians are still in enemy hands", "9 Danes were held in the capital",
+ * "five reporters remain in detention", "12 fishermen remain in Burmese jails" (any people: a state, not an arrest).
  */
-const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[a-z]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:are|were|is|was|remain|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?[A-Za-z-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of)\b/i;
+const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?[A-Za-z-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b/i;
 /**
  * Foreigners jailed abroad are held, like "detained 9 Danes": "at least 12 Belgians remain imprisoned in Iran",
  * "two Chilean nationals held in the camp" (a participle right after the count, no copula needed). Only for
@@ -84,7 +85,46 @@ function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, h
   if (hold === DETAINS && foreign()) return true;
   if (heldAfter(text, groupEnd)) return true;
   // "helped free two Chileans held in the camp": a release verb on the count outweighs its held participle.
-  return !releaseBefore(hits, groupStart) && foreignersHeldAfter(text, groupEnd) && foreign();
+  if (!releaseBefore(hits, groupStart) && foreignersHeldAfter(text, groupEnd) && foreign()) return true;
+  // "at least 9 Danes, by the ministry's count, remain in Iranian jails": the state after a comma aside.
+  const resume = commaAsideEnd(text, groupEnd);
+  if (resume >= 0 && (heldAfter(text, resume) || (foreign() && foreignersHeldAfter(text, resume)))) return true;
+  return foreign() && remainInNamedPrison(text, resume >= 0 ? resume : groupEnd);
+}
+
+/** A short aside set off by commas right after the group: ", by the ministry's count,", ", a couple from Graz,". */
+const COMMA_ASIDE = /^[ \t]*,[^,;:.()"“”]{2,70},/;
+
+/**
+ * Where the clause resumes after a comma aside right after `groupEnd` (at the aside's closing comma), or -1.
+ * Only a comma right after the group reaches the regex.
+ *
+ * @example commaAsideEnd("9 Danes, by one count, remain in jail", 7) // 21
+ */
+export function commaAsideEnd(text: string, groupEnd: number): number {
+  if (groupEnd < 0) return -1;
+  let k = groupEnd;
+  while (isBlank(codeAt(text, k))) k++;
+  if (codeAt(text, k) !== 44) return -1;
+  const m = COMMA_ASIDE.exec(text.slice(groupEnd, groupEnd + 90));
+  return m ? groupEnd + m[0].length - 1 : -1;
+}
+
+/** "remain in Qarchak": foreigners remaining in a named place (a prison when the sentence speaks of arrest or jail). */
+const REMAIN_IN_NAME = /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:still[ \t]+)?remain(?:s|ed)?[ \t]+in[ \t]+[A-Z][a-z]+/;
+const ARREST_WORDS = /\b(?:arrest|detain|jail|imprison|prison|custody|sentenced|convicted)/i;
+
+/**
+ * Foreigners who "remain in" a named place in a sentence about arrest or jail are held there: "Two Dutch
+ * nationals, both arrested in 2023, remain in Qarchak". ("Two Swiss tourists remain in Bali" is no captivity.)
+ */
+function remainInNamedPrison(text: string, from: number): boolean {
+  if (from < 0) return false;
+  let k = from;
+  while (isBlank(codeAt(text, k)) || codeAt(text, k) === 44) k++;
+  const c = codeAt(text, k);
+  if (c !== 114 && c !== 119 && c !== 115) return false;
+  return REMAIN_IN_NAME.test(text.slice(from, from + 60)) && ARREST_WORDS.test(text);
 }
 
 /** How close before the count a release verb makes its held participle a past ("freed two Danes held …"). */
@@ -147,8 +187,11 @@ function heldAfter(text: string, groupEnd: number): boolean {
 const OWN_VERB_AFTER = new Set<FigureCategory>(["hostages_released", "killed", "hostages_dead", "abducted"]);
 /** "the remaining 14 hostages", "the last 3 captives": those not (yet) freed. */
 const REMAINING_BEFORE = /\b(?:remaining|last)[ \t]+$/i;
-/** "9 hostages still held in the mountains", "the 4 captives who remain", "hostages still in captivity". */
-const STILL_HELD_AFTER = /^[ \t]*,?[ \t]*(?:(?:who|that)[ \t]+(?:remain|are[ \t]+still|were[ \t]+still)\b|(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|alive)\b)/i;
+/**
+ * "9 hostages still held in the mountains", "the 4 captives who remain", "hostages still in captivity", "6 hostages
+ * remain in the Sahel" (whatever release the sentence names: "remain" is their own verb; "remain in hospital" is not).
+ */
+const STILL_HELD_AFTER = /^[ \t]*,?[ \t]*(?:(?:who|that)[ \t]+(?:remain|are[ \t]+still|were[ \t]+still)\b|(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|alive)\b|(?:still[ \t]+)?remain(?:s|ed)?[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|in[ \t]+(?!(?:a[ \t]+|the[ \t]+)?(?:hospital|stable|critical|serious|good|contact|touch)\b)))/i;
 
 /**
  * True when a hostage count is of those still held, as a description inside another phrase: "the release of

@@ -11,7 +11,7 @@ import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
-import {DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
+import {ARREST_PAST_CUES, DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
@@ -163,6 +163,24 @@ function activeVerbAfter(text: string, next: string, nextStart: number, cues: Ra
   if (m === null) return false;
   const verbAt = nextStart + (m[0].length - m[0].trimStart().length) + m[0].indexOf(m[1]);
   return !cueAt(cues, verbAt);
+}
+
+/** Categories a part shares with its whole over an arrest in its own past (see onlyArrestPast). */
+const HELD_OR_FREED = new Set<Figure["category"]>(["hostages_held", "hostages_released", "prisoners_released"]);
+const ARREST_PAST = new Set(ARREST_PAST_CUES);
+
+/**
+ * True when the only "other" cues of a count are an arrest or trial in its past ("officers arrested in 2021",
+ * "three engineers sentenced last year"), so they say nothing of the people's state now.
+ */
+function onlyArrestPast(hits: CueHit[]): boolean {
+  let arrest = false;
+  for (const h of hits) {
+    if (h.category !== "other") continue;
+    if (!ARREST_PAST.has(h.cue)) return false;
+    arrest = true;
+  }
+  return arrest;
 }
 
 /** "confirmed the deaths of (at least) N": the deaths of people named before. */
@@ -436,6 +454,11 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       if (!cued && prev && prev.category !== "other" && c.part) {
         category = prev.category;
         cued = true;
+        rule += "+part";
+      } else if (c.part && category === "other" && prev && HELD_OR_FREED.has(prev.category) && onlyArrestPast(hits)) {
+        // "at least 14 Georgians remain in custody, among them five officers arrested in 2021": their arrest is
+        // their past; the whole's state is theirs.
+        category = prev.category;
         rule += "+part";
       }
     } else if (prev && isBlank(codeAt(text, c.start - 1)) && REMAINING_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) &&

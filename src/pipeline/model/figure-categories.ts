@@ -55,6 +55,12 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   ]
 };
 
+/**
+ * "other" cues that only tell a group's past (an arrest or a trial): a part of a held or freed count named with
+ * them ("among them five officers arrested in 2021") is still held or freed like the whole.
+ */
+export const ARREST_PAST_CUES: string[] = ["arrested", "sentenced", "convicted", "charged with", "were charged"];
+
 /** Head nouns that decide the category by themselves (before cues are weighed). Lower case. */
 export const HEAD_CATEGORY: Record<string, FigureCategory> = {
   deaths: "killed", dead: "killed", fatalities: "killed", martyrs: "killed", lives: "killed", bodies: "killed",
