@@ -44,7 +44,14 @@ describe("stage 09: variants that must merge", () => {
     ["Ukrainian h / Russian g: a lone surname joins the unique full name", ["Oleg Grigorchuk", "Hryhorchuk"]],
     ["Hennadii (new Ukrainian romanisation) / Gennady", ["Hennadii Bilous", "Gennady Bilous"]],
     ["Heorhii / Georgy", ["Heorhii Tkachuk", "Georgy Tkachuk"]],
-    ["Hlib / Gleb", ["Hlib Yatsenko", "Gleb Yatsenko"]]
+    ["Hlib / Gleb", ["Hlib Yatsenko", "Gleb Yatsenko"]],
+    ["Russian yo / e in the surname ending (-yov / -ev)", ["Fyodor Seleznyov", "Fedor Seleznev", "Seleznyov"]],
+    ["Russian yo / e, feminine forms", ["Alyona Seleznyova", "Alyona Selezneva"]],
+    ["Persian / Arabic long i written ee in the first name (Nasreen / Nasrin)", ["Nasreen Tabrizi", "Nasrin Tabrizi"]],
+    ["Arabic long i written ee (Kareem / Karim)", ["Kareem Haddadin", "Karim Haddadin"]],
+    ["Azerbaijani q / g (Qurbanov / Gurbanov)", ["Elchin Qurbanov", "Elchin Gurbanov"]],
+    ["Armenian -yan / -ian", ["Aram Petrosyan", "Aram Petrosian", "Petrosyan"]],
+    ["Persian / Arabic spellings of one given name (Fatemeh / Fatima)", ["Fatemeh Karimi", "Fatima Karimi"]]
   ])("%s", (_label, names) => {
     const ids = idsOf(corpus(names));
     expect(new Set(ids).size, ids.join(", ")).toBe(1);
@@ -67,7 +74,12 @@ describe("stage 09: names that must stay apart", () => {
     ["h/g plus another letter", ["Oleh Hryhorchuk", "Oleg Grigorchak"]],
     ["h/g plus an ending", ["Oleh Hryhorchuk", "Oleg Grigorchukov"]],
     ["kh is another letter, not a Ukrainian h", ["Petro Khrykhun", "Petro Grygun"]],
-    ["a lone h/g surname shared by two full names", ["Oleg Grigorchuk", "Ihor Grigorchuk", "Hryhorchuk"]]
+    ["a lone h/g surname shared by two full names", ["Oleg Grigorchuk", "Ihor Grigorchuk", "Hryhorchuk"]],
+    ["yo / e: mother and son keep -yova / -yov apart", ["Alyona Seleznyova", "Fyodor Seleznev"]],
+    ["ee / i only for listed Arabic and Persian names: Colleen is not Colin", ["Colleen Marsh", "Colin Marsh"]],
+    ["ee / i: Doreen is not Dorin", ["Doreen Pratt", "Dorin Pratt"]],
+    ["q / g surnames, feminine vs masculine", ["Aynur Qurbanova", "Elchin Gurbanov"]],
+    ["-yan / -ian surname, different first names", ["Aram Petrosyan", "Hayk Petrosian"]]
   ])("%s", (_label, names) => {
     const ids = idsOf(corpus(names));
     expect(new Set(ids).size, ids.join(", ")).toBe(names.length);

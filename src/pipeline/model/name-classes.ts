@@ -3,50 +3,71 @@
  * in different languages or transliterations ("Aleksandr" = "Alexander" = "Oleksandr").
  * Lowercase, ASCII after diacritic folding. Names in no class compare by transliteration key.
  */
+/**
+ * Arabic and Persian given names with a long "i" in the last syllable, which English-language
+ * outlets often write "ee" ("Karim" / "Kareem"). Listed, not a general ee = i key: "Colleen" is not
+ * "Colin", nor "Doreen" "Dorin". Not "Said" / "Saeed" either: a capitalised "Said" opening a
+ * sentence would take the class.
+ */
+const LONG_I_NAMES: readonly string[] = [
+  "shirin", "nasrin", "parvin", "tasnim", "karim", "amir", "amin", "rashid", "hamid", "majid", "jamil", "rahim",
+  "walid", "farid", "navid", "nadim", "salim", "habib", "bashir", "nazir", "zahir", "latif", "halim", "hakim", "wasim",
+  "aziz", "mubin", "omid", "naim", "fahim", "wahid", "sharif", "zarin", "nasim", "samira", "amira", "jamila", "nadira"
+];
+
+/**
+ * A name and its spelling with the last "i" before the final consonants written "ee".
+ *
+ * @example withLongEe("shirin") // ["shirin", "shireen"]
+ */
+export function withLongEe(name: string): string[] {
+  return [name, name.replace(/i([^aeiou]+a?)$/, "ee$1")];
+}
+
 export const NAME_CLASSES: readonly (readonly string[])[] = [
-  ["alexander", "aleksander", "aleksandr", "alexandr", "oleksandr", "olexander", "alexandre", "alessandro", "alejandro", "sasha", "sascha", "alex", "shura"],
+  ["alexander", "aleksander", "aleksandr", "alexandr", "oleksandr", "olexander", "alexandre", "alessandro", "alejandro", "sasha", "sascha", "alex", "shura", "sanya", "sashko"],
   ["alexandra", "aleksandra", "oleksandra", "alessandra", "alejandra"],
   ["alexei", "alexey", "aleksei", "aleksey", "alexej", "oleksiy", "oleksii", "olexiy", "lyosha", "alyosha", "lesha"],
-  ["sergey", "sergei", "serhiy", "serhii", "sergiy", "sergej", "serguei"],
+  ["sergey", "sergei", "serhiy", "serhii", "sergiy", "sergej", "serguei", "seryozha", "serezha"],
   ["yevgeny", "yevgeniy", "evgeny", "evgeniy", "evgenii", "yevgenii", "yevhen", "eugene", "evgueni", "zhenya"],
   ["mikhail", "mykhailo", "michael", "mikhael", "michail", "mikail", "misha", "mike", "mikey", "mykhaylo"],
-  ["dmitry", "dmitri", "dmitriy", "dmitrii", "dmytro", "dimitri", "dima"],
-  ["andrei", "andrey", "andriy", "andrii", "andrew", "andreas"],
-  ["anatoly", "anatoliy", "anatolii"],
+  ["dmitry", "dmitri", "dmitriy", "dmitrii", "dmytro", "dimitri", "dima", "mitya"],
+  ["andrei", "andrey", "andriy", "andrii", "andrew", "andreas", "andryusha"],
+  ["anatoly", "anatoliy", "anatolii", "tolya"],
   ["vladimir", "volodymyr", "wladimir", "vladymyr", "volodya", "vova"],
   ["maxim", "maksim", "maksym", "maxime", "max"],
-  ["yuri", "yury", "yuriy", "yurii", "iurii", "juri"],
+  ["yuri", "yury", "yuriy", "yurii", "iurii", "juri", "yura"],
   ["nikolai", "nikolay", "mykola", "nicholas", "nikolaj", "kolya", "nick", "nicky"],
   ["pavel", "pavlo", "paul", "pasha"],
-  ["pyotr", "petr", "petro", "peter", "piotr"],
-  ["ivan", "john"],
-  ["fyodor", "fedor", "theodore"],
-  ["georgy", "georgiy", "georgii", "george", "heorhiy", "heorhii"],
+  ["pyotr", "petr", "petro", "peter", "piotr", "petya"],
+  ["ivan", "john", "vanya"],
+  ["fyodor", "fedor", "theodore", "fedya"],
+  ["georgy", "georgiy", "georgii", "george", "heorhiy", "heorhii", "zhora", "gosha"],
   ["grigory", "grigoriy", "grigorii", "hryhoriy", "hryhorii", "gregory", "greg", "grisha"],
-  ["gennady", "gennadiy", "gennadii", "hennadiy", "hennadii"],
+  ["gennady", "gennadiy", "gennadii", "hennadiy", "hennadii", "gena"],
   ["igor", "ihor", "igorek"],
-  ["ilya", "illia", "ilia"],
+  ["ilya", "illia", "ilia", "ilyusha"],
   ["oleg", "oleh"],
-  ["vitaly", "vitaliy", "vitalii"],
+  ["vitaly", "vitaliy", "vitalii", "vitalik"],
   ["valery", "valeriy", "valerii"],
-  ["vasily", "vasyl", "vasiliy", "vasilii"],
+  ["vasily", "vasyl", "vasiliy", "vasilii", "vasya"],
   ["viktor", "victor", "vitya"],
-  ["konstantin", "kostiantyn", "constantine"],
-  ["bogdan", "bohdan"],
+  ["konstantin", "kostiantyn", "constantine", "kostya"],
+  ["bogdan", "bohdan", "bodya"],
   ["gleb", "hlib"],
   ["elena", "yelena", "olena", "helen", "helena", "jelena", "lena"],
   ["ekaterina", "yekaterina", "kateryna", "katerina", "catherine", "katya", "kate", "katie"],
   ["natalia", "natalya", "nataliya", "natalie", "natasha"],
   ["tatiana", "tatyana", "tetiana", "tatjana", "tanya"],
-  ["yulia", "yuliya", "julia", "iulia"],
+  ["yulia", "yuliya", "julia", "iulia", "yulya"],
   ["irina", "iryna"],
-  ["olga", "olha"],
-  ["galina", "halyna", "halina"],
-  ["daria", "darya", "dariya"],
-  ["anastasia", "anastasiya"],
+  ["olga", "olha", "olya"],
+  ["galina", "halyna", "halina", "galya"],
+  ["daria", "darya", "dariya", "dasha"],
+  ["anastasia", "anastasiya", "nastya", "nastia"],
   ["ksenia", "kseniya", "xenia", "ksyusha"],
   ["lyudmila", "liudmyla", "ludmila", "lyuda"],
-  ["mohammed", "mohammad", "muhammad", "mohamed", "mohamad", "muhammed", "mehmet"],
+  ["mohammed", "mohammad", "muhammad", "mohamed", "mohamad", "muhammed", "mehmet", "mammad", "mamad"],
   ["ahmed", "ahmad", "ahmet"],
   ["mahmoud", "mahmud", "mahmood"],
   ["musa", "mousa", "moussa", "moses", "moshe"],
@@ -60,7 +81,7 @@ export const NAME_CLASSES: readonly (readonly string[])[] = [
   ["omar", "umar"],
   ["abdel", "abdul", "abd"],
   ["yitzhak", "itzhak", "yitzchak", "isaac"],
-  ["yaakov", "jacob", "yakov"],
+  ["yaakov", "jacob", "yakov", "yasha"],
   ["yonatan", "jonathan"],
   ["shlomo", "solomon"],
   ["yahya", "john"],
@@ -81,10 +102,10 @@ export const NAME_CLASSES: readonly (readonly string[])[] = [
   ["stephen", "steven", "steve"],
   ["timothy", "tim"],
   ["patrick", "pat", "paddy"],
-  ["elizabeth", "liz", "beth", "betty", "lizzie", "elisabeth"],
+  ["elizabeth", "liz", "beth", "betty", "lizzie", "elisabeth", "yelizaveta", "elizaveta", "yelyzaveta", "liza"],
   ["margaret", "maggie", "meg", "peggy"],
   ["jennifer", "jenny", "jen"],
-  ["julian", "yulian", "iulian", "yuliy", "yuliyan"],
+  ["julian", "yulian", "iulian", "yuliy", "yuliyan", "yulik"],
   // Russian and Ukrainian diminutives of names outside the classes above.
   ["stanislav", "stas"],
   ["vyacheslav", "slava"],
@@ -92,5 +113,27 @@ export const NAME_CLASSES: readonly (readonly string[])[] = [
   ["svetlana", "sveta"],
   ["maria", "masha", "mariya", "mariia"],
   ["anna", "anya"],
-  ["valentina", "valya"]
+  ["valentina", "valya"],
+  ["artyom", "artem", "artiom", "tyoma"],
+  ["leonid", "leonide", "lyonya", "lyonia"],
+  ["lev", "lyova"],
+  ["boris", "borya"],
+  ["roman", "roma"],
+  ["vadim", "vadik"],
+  ["kirill", "kiril", "kyrylo", "kirilo"],
+  ["semyon", "syoma"],
+  ["polina", "polya"],
+  ["sofia", "sofiya", "sofya", "sonya"],
+  ["nadezhda", "nadiya", "nadya"],
+  ["lyubov", "liubov", "lyuba"],
+  ["viktoria", "viktoriya", "victoria", "vika"],
+  // Arabic and Persian spellings the transliteration key does not join.
+  ["fatima", "fatimah", "fatma", "fatemeh", "fatemah"],
+  ["zeinab", "zaynab", "zainab", "zeynab"],
+  ["mustafa", "mostafa", "moustafa", "mustapha"],
+  ["abdullah", "abdallah", "abdulla"],
+  ["mahdi", "mehdi"],
+  ["mohsen", "muhsin"],
+  ["yasmin", "yasmine", "yasmeen", "jasmine"],
+  ...LONG_I_NAMES.map(withLongEe)
 ];

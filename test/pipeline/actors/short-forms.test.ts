@@ -30,7 +30,17 @@ describe("first-name classes: everyday short forms", () => {
     ["Kolya / Nikolai", ["Nikolai Gusev", "Kolya Gusev"]],
     ["Volodya / Vladimir", ["Vladimir Sokolov", "Volodya Sokolov"]],
     ["Dima / Dmitry", ["Dmitry Belov", "Dima Belov"]],
-    ["Julian / Yulian / Iulian", ["Julian Marten", "Yulian Marten", "Iulian Marten"]]
+    ["Julian / Yulian / Iulian", ["Julian Marten", "Yulian Marten", "Iulian Marten"]],
+    ["Tyoma / Artyom / Artem", ["Artyom Belyakov", "Tyoma Belyakov", "Artem Belyakov"]],
+    ["Lyonya / Leonid", ["Leonid Shatrov", "Lyonya Shatrov"]],
+    ["Vanya / Ivan", ["Ivan Dorokhov", "Vanya Dorokhov"]],
+    ["Kostya / Konstantin", ["Konstantin Lapin", "Kostya Lapin"]],
+    ["Nastya / Anastasia (feminine surname kept)", ["Anastasia Gromova", "Nastya Gromova"]],
+    ["Dasha / Daria", ["Daria Sukhova", "Dasha Sukhova"]],
+    ["Seryozha / Sergei", ["Sergei Kalinin", "Seryozha Kalinin"]],
+    ["Yulik / Yulian", ["Yulian Marten", "Yulik Marten"]],
+    ["Mammad / Mohammed (Azerbaijani)", ["Mammad Aliyarov", "Mohammed Aliyarov"]],
+    ["Mostafa / Mustafa", ["Mostafa Rahimi", "Mustafa Rahimi"]]
   ])("%s merge", (_label, names) => {
     const out = ids(names);
     expect(new Set(out).size, out.join(", ")).toBe(1);
@@ -41,7 +51,11 @@ describe("first-name classes: everyday short forms", () => {
     ["Misha is not Maxim", ["Misha Tarasov", "Maxim Tarasov"]],
     ["Dan (Hebrew) is not Daniel", ["Dan Shavit", "Daniel Shavit"]],
     ["Sami (Arabic) is not Samuel", ["Sami Haddad", "Samuel Haddad"]],
-    ["a short form keeps the feminine surname apart", ["Misha Tarasov", "Masha Tarasova"]]
+    ["a short form keeps the feminine surname apart", ["Misha Tarasov", "Masha Tarasova"]],
+    ["Lyova (Lev) is not Leonid", ["Lyova Shatrov", "Leonid Shatrov"]],
+    ["Tyoma is not Timofei", ["Tyoma Belyakov", "Timofei Belyakov"]],
+    ["Vanya is not Vasily", ["Vanya Dorokhov", "Vasily Dorokhov"]],
+    ["Nastya is not Natalia", ["Nastya Gromova", "Natalia Gromova"]]
   ])("%s", (_label, names) => {
     const out = ids(names);
     expect(new Set(out).size, out.join(", ")).toBe(2);
@@ -62,6 +76,16 @@ describe("stage 04: a short form alone is the article's full name of its class",
   it("'Tom' after 'Thomas Reeve' is Thomas Reeve", () => {
     const ms = run("Striking dockers cheered Thomas Reeve on Friday. Later Tom thanked the crowd.");
     expect(ms.some((m) => m.text === "Tom" && m.name === "Thomas Reeve"), show(ms)).toBe(true);
+  });
+
+  it("'Tyoma' opening a quote after 'Artyom Belyakov' is Artyom Belyakov", () => {
+    const ms = run('Artyom Belyakov walked out of the collapsed tunnel on Tuesday. "Tyoma, you made it," his sister shouted.');
+    expect(ms.some((m) => m.text === "Tyoma" && m.name === "Artyom Belyakov"), show(ms)).toBe(true);
+  });
+
+  it("'Lyonya' after 'Leonid Shatrov' is Leonid Shatrov, not Lev Shatrov's 'Lyova'", () => {
+    const ms = run("Leonid Shatrov and his brother Lev Shatrov were pulled from the river. Lyonya was treated for cold.");
+    expect(ms.some((m) => m.text === "Lyonya" && m.name === "Leonid Shatrov"), show(ms)).toBe(true);
   });
 
   it("two full names of the class leave the short form alone", () => {
