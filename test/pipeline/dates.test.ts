@@ -135,6 +135,15 @@ describe("03 dates: the article as context", () => {
     const text = "In January, the government declared an emergency. The next day, troops arrived.";
     expect(datesOf(text, "2025-10-15")).toEqual([month("January", "2025-01", "inferred"), month("The next day", "2025-01", "relative")]);
   });
+  it.each<[string, string, Row[]]>([
+    ["'the night before' is the day before the date told", "The levee gave way on March 3, 2024. Farmers had been warned only the night before.", [day("March 3, 2024", "2024-03-03", "explicit"), day("the night before", "2024-03-02", "relative")]],
+    ["'the evening before'", "The striking pilots returned on March 3, 2024. The union had called off the strike the evening before.", [day("March 3, 2024", "2024-03-03", "explicit"), day("the evening before", "2024-03-02", "relative")]],
+    ["'the morning after'", "The ferry sank on March 3, 2024. Divers reached the wreck the morning after.", [day("March 3, 2024", "2024-03-03", "explicit"), day("the morning after", "2024-03-04", "relative")]],
+    ["negative: 'the night before which …' is no date", "The ferry sank on March 3, 2024. The crew recalled the night before which the storm broke.", [day("March 3, 2024", "2024-03-03", "explicit")]],
+    ["negative: 'the night' alone is no date", "The ferry sank on March 3, 2024. The night was cold.", [day("March 3, 2024", "2024-03-03", "explicit")]]
+  ])("a part of the day before/after counts as its day: %s", (_label, text, expected) => {
+    expect(datesOf(text, MON)).toEqual(expected);
+  });
   it("the following day after a full date", () => {
     const text = "The ferry sank on March 3, 2024. The following day, divers found the wreck.";
     expect(datesOf(text, MON)).toEqual([day("March 3, 2024", "2024-03-03", "explicit"), day("The following day", "2024-03-04", "relative")]);

@@ -27,8 +27,10 @@ const UNITS_AGO = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+ago\\b`, "i
  * "the next day", "the following week", "the previous month", "the day before", "that day",
  * "later that month", "the same year", "earlier in the day" (the day of the date before it:
  * "Crews reached the village on Friday. Earlier in the day, the river had burst its banks").
+ * A part of the day counts as its day: "The levee broke on Friday. Residents were warned only
+ * the night before" is Thursday.
  */
-const ANCHOR_PHRASE = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|week|month|year)\s+(before|after)(?!\s+(?:that|which|whose|whom|who|when|where)\b)|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|evening|night|week|month|year)|(?:later|earlier)\s+in\s+the\s+(day))\b/i;
+const ANCHOR_PHRASE = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|night|evening|morning|week|month|year)\s+(before|after)(?!\s+(?:that|which|whose|whom|who|when|where)\b)|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|evening|night|week|month|year)|(?:later|earlier)\s+in\s+the\s+(day))\b/i;
 
 /** "a day later", "two weeks after", "three days earlier", "10 months before". */
 const UNITS_AFTER = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+(later|after|earlier|before)\\b`, "i");
