@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
@@ -596,12 +596,16 @@ export function objectsAfter(
     }
     // "met Kenyan and Ugandan officials": a capitalised modifier coordinated with a named one.
     if (t.lower === "and" && i > from && startsUpper(tokens[i - 1].text) && grid.startingAt.has(i + 1)) continue;
+    // "thanked the leadership of the movement B": those governing B stand for B.
+    if (t.lower === "of" && GOVERNING.has(tokens[i - 1]?.lower ?? "") && i - 1 >= from && words <= 2) continue;
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
   }
   return [];
 }
+
+const GOVERNING = new Set(GOVERNING_NOUNS);
 
 /** Words that open a title an apposed name may follow ("met the chief negotiator, B"). */
 const TITLE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);

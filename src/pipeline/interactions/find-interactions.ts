@@ -152,7 +152,7 @@ function verbPairs(
     // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
     if (!t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from)) return;
   }
-  let subjects = conjunctSubjects(frame, from, actives) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
+  let subjects = speakerOfConjunct(frame, grid, from, verb) ?? conjunctSubjects(frame, from, actives) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -508,6 +508,68 @@ const OWNER_S = /^\p{Ll}+['’]s$/u;
 
 /** Types whose object is the one acted on, the kind a list of members can name. */
 const PATIENT_TYPES = new Set(["released", "abducted", "held", "killed"]);
+
+/** Types done by speaking: after "A said …, and" they are the speaker's ("… and thanked D"). */
+const SPEECH_ACTS = new Set(["thanked", "called_on", "asked", "criticized"]);
+/** Auxiliaries that mark a reported clause as backshifted ("said B had freed C"). */
+const BACKSHIFT = new Set(["had", "has", "have", "would", "will"]);
+
+/**
+ * "A said B had freed C and thanked D", "A said that he shared the relief and thanked D": a
+ * speech act (thanks, a call, a request, criticism) right after "and" is the speaker's when
+ * the reported clause before it is backshifted ("had", "would") or has "he/she" for its
+ * subject. Not when its verb has the conjunct's tense ("A said the sign read … and thanked
+ * D": the sign thanks). Null when it does not stand so.
+ */
+function speakerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number, verb: InteractionVerb): PlacedMention[] | null {
+  if (!SPEECH_ACTS.has(verb.type)) return null;
+  const t = frame.tokens;
+  let k = from - 1;
+  if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
+  if (k < 2 || t[k].lower !== "and") return null;
+  let reported = false;
+  for (let j = k - 1; j >= 1 && j >= k - 30; j--) {
+    const w = t[j].lower;
+    if (w === ";" || w === ":" || w === "and") return null;
+    if (BACKSHIFT.has(w) || w === "he" || w === "she") reported = true;
+    if (!SPEAKING.has(w)) continue;
+    if (!reported) return null;
+    const speakers = subjectsBefore(frame, grid, j);
+    return speakers.length > 0 ? speakers : null;
+  }
+  return null;
+}
+
+/** True when two verb forms share an inflection: "welcomes … thanks", "freed … thanked". */
+function sameInflection(a: string, b: string): boolean {
+  const s = (w: string): boolean => w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s");
+  return (s(a) && s(b)) || (a.endsWith("ed") && b.endsWith("ed"));
+}
+
+/**
+ * "The ministry welcomes the release of B, who was held in X, and thanks C": a verb after
+ * ", and" (or after "and" right behind an "of" phrase: "the release of B and thanks C") whose
+ * inflection matches the verb right after the sentence's opening subject takes that subject
+ * (not B, a noun's complement). Null when the sentence does not open so, or when another name
+ * in between is followed by a verb of the same form (a clause of its own).
+ */
+function parallelOpening(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  if (from < 4 || t[from - 1].lower !== "and") return null;
+  const before = grid.endingAt.get(from - 2);
+  const ofPhrase = before !== undefined && (t[before.from - 1]?.lower === "of" || (t[before.from - 1]?.lower === "the" && t[before.from - 2]?.lower === "of"));
+  if (t[from - 2].text !== "," && !ofPhrase) return null;
+  const m = frame.mentions[0];
+  if (!m || (m.from > 0 && !(m.from === 1 && t[0].lower === "the")) || m.to >= from - 2) return null;
+  const v0 = t[m.to];
+  if (!allLower(v0.text) || !sameInflection(v0.lower, t[from].lower)) return null;
+  for (let j = m.to + 1; j < from - 1; j++) {
+    if (t[j].text === ";" || t[j].text === ":") return null;
+    const n = grid.startingAt.get(j);
+    if (n && !isOblique(frame, n) && allLower(t[n.to]?.text ?? "") && sameInflection(t[n.to].lower, t[from].lower)) return null;
+  }
+  return [m];
+}
 
 /**
  * "A met B and (later) asked him …": a verb right after "and" shares the subjects of the

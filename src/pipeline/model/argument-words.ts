@@ -75,3 +75,9 @@ export const EXCHANGE_NOUNS = ["exchange", "exchanges", "swap", "swaps"];
  * soldiers, B and C"); digits count too.
  */
 export const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"];
+
+/**
+ * Nouns for those who act for a named body: "thanked the leadership of the movement B" thanks
+ * B (unlike "the family of B", someone else).
+ */
+export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "authorities", "administration"];

@@ -62,3 +62,45 @@ const handoverCases: Record<string, Case> = {
 describe("findInteractions: handovers of listed persons", () => {
   it.each(Object.entries(handoverCases))("%s", (_label, c) => check(c));
 });
+
+const thanksCases: Record<string, Case> = {
+  "A thanks the leadership of the movement B, as well as C and D → thanked each": {
+    s: "The Chilean Foreign Ministry thanks the leadership of the Andean movement Sendero Rojo, as well as Peru and Bolivia, for their help.",
+    m: ["Chilean Foreign Ministry:organization", "Sendero Rojo:group", "Peru:country", "Bolivia:country"],
+    rows: ["Chilean Foreign Ministry -thanked-> Sendero Rojo", "Chilean Foreign Ministry -thanked-> Peru", "Chilean Foreign Ministry -thanked-> Bolivia"]
+  },
+  "A welcomes the release of B, who …, and thanks C → A thanked C (not B)": {
+    s: "The Kenyan Foreign Ministry welcomes the release of engineer Tomas Vik, who was held in Somalia, and thanks Qatar.",
+    m: ["Kenyan Foreign Ministry:organization", "Tomas Vik", "Somalia:country", "Qatar:country"],
+    rows: ["Kenyan Foreign Ministry -thanked-> Qatar"]
+  },
+  "A welcomed the rescue of B and thanked C → A thanked C": {
+    s: "The Red Crescent welcomed the rescue of Ana Souza and thanked Norway.", m: ["Red Crescent:organization", "Ana Souza", "Norway:country"],
+    rows: ["Red Crescent -thanked-> Norway"]
+  },
+  "A, an aide to B, said C had freed D and thanked E → A thanked E": {
+    s: "Ines Moura, a senior aide to President Tomas Vik, said Lima had released the fishermen \"as a goodwill gesture\" and thanked Quito for its help.",
+    m: ["Ines Moura", "Tomas Vik", "Lima:place", "Quito:place"], rows: ["Ines Moura -thanked-> Quito"]
+  },
+  "A said that he shared the relief of B's family and thanked C → A thanked C": {
+    s: "Governor Carlos Mendez said that he shared \"the deep relief\" of Souza's family and thanked Pope Leo \"for his kind words.\"",
+    m: ["Carlos Mendez", "Souza's", "Pope Leo"], rows: ["Carlos Mendez -thanked-> Pope Leo"]
+  },
+  "negative: the family of B is not B": {
+    s: "Chile thanked the family of Ana Souza.", m: ["Chile:country", "Ana Souza"], rows: []
+  },
+  "negative: 'A said the sign read … and thanked C' is the sign's thanks": {
+    s: "Mayor Rosa Vidal said the banner read \"HOME AT LAST\" and thanked Norway.", m: ["Rosa Vidal", "Norway:country"], rows: []
+  },
+  "negative: 'A said B freed C and thanked D' (same tense) keeps the reported clause's subject": {
+    s: "Ines Moura said Lima freed the fishermen and thanked Quito.", m: ["Ines Moura", "Lima:place", "Quito:place"], rows: ["Lima -thanked-> Quito"]
+  },
+  "negative: ', and thanks to B' after the opening clause is no thanks": {
+    s: "The Red Crescent welcomed the release of Tomas Vik, and thanks to Norway the convoy left.",
+    m: ["Red Crescent:organization", "Tomas Vik", "Norway:country"], rows: []
+  }
+};
+
+describe("findInteractions: thanks to a list, a governing body, the speaker of a reported clause", () => {
+  it.each(Object.entries(thanksCases))("%s", (_label, c) => check(c));
+});
