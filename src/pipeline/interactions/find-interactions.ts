@@ -152,6 +152,8 @@ function verbPairs(
     // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
     if (!t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from)) return;
   }
+  // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
+  if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
   let subjects = speakerOfConjunct(frame, grid, from, verb) ?? conjunctSubjects(frame, from, actives) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
@@ -234,6 +236,8 @@ function verbPairs(
   // "Mali frees French engineer": a country naming the nationality of the one freed.
   if (PATIENT_TYPES.has(verb.type)) targets = targets.filter((m) => !nationalityOf(frame, m));
   if (targets.length > 0) {
+    // "appealed to B for her release" asks B for something; "appealed to B to free C" is a call.
+    if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && t[targets[targets.length - 1].to]?.lower === "for") verb = {...verb, type: "asked"};
     pushPairs(out, verb, from, to, subjects, targets, rule);
     // "A freed B on Monday along with C".
     if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") pushPairs(out, verb, from, to, subjects, alongWith(frame, grid, targets[targets.length - 1].to), "active-along-with");
@@ -508,6 +512,51 @@ const OWNER_S = /^\p{Ll}+['’]s$/u;
 
 /** Types whose object is the one acted on, the kind a list of members can name. */
 const PATIENT_TYPES = new Set(["released", "abducted", "held", "killed"]);
+
+/** Verbs of writing to someone: "A wrote to B, asking him to …" makes B the one asked. */
+const WRITING = new Set(["wrote", "writes", "write", "written", "writing"]);
+
+/**
+ * A request participle ("asking", "requesting") after "A wrote to B" in the same sentence: A
+ * asked B ("A wrote to B in May, asking him to intervene", "… wrote to B asking for her
+ * release"), or the person named after the participle ("wrote to B, asking C to help" → A asked
+ * C). A is the subject of "wrote", or of the sentence's last verb when "and wrote" is a conjunct
+ * ("She met C and wrote to B, asking him …" → she). Pushes the pairs; false when it does not
+ * stand so (nothing but lowercase words, dates and one comma may lie between B and the participle).
+ */
+function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, out: Pair[], actives: Active[]): boolean {
+  const t = frame.tokens;
+  if (from < 4 || !t[from].lower.endsWith("ing")) return false;
+  let addressee: PlacedMention | null = null;
+  let commas = 0;
+  for (let j = from - 1; j >= 1 && j >= from - 12 && !addressee; j--) {
+    const m = grid.endingAt.get(j);
+    if (m && isOblique(frame, m) && m.mention.kind !== "person") j = m.from;
+    else if (m) addressee = m;
+    else if (t[j].text === ",") {
+      if (++commas > 1) return false;
+    } else if (t[j].punct || (!startsLower(t[j].text) && !inDate(frame, t[j].start))) return false;
+  }
+  if (!addressee) return false;
+  // "wrote to (President) B": at most two title words between "to" and the name.
+  let w = -1;
+  for (let k = addressee.from - 1; k >= 1 && k >= addressee.from - 3 && w < 0; k--) {
+    if (t[k].lower === "to" && WRITING.has(t[k - 1].lower)) w = k - 1;
+    else if (t[k].punct || startsLower(t[k].text)) break;
+  }
+  if (w < 0) return false;
+  const writers = (t[w - 1]?.lower === "and" ? conjunctSubjects(frame, w, actives) : null) ?? subjectsBefore(frame, grid, w);
+  if (writers.length === 0) return false;
+  const named = objectsAfter(frame, grid, to);
+  pushPairs(out, verb, from, to, writers, named.length > 0 ? named : [addressee], "active-letter-request");
+  return true;
+}
+
+/** True when article offset `at` lies inside one of the sentence's dates ("in February"). */
+function inDate(frame: SentenceFrame, at: number): boolean {
+  for (const d of frame.dates) if (at >= d.start && at < d.end) return true;
+  return false;
+}
 
 /** Types done by speaking: after "A said …, and" they are the speaker's ("… and thanked D"). */
 const SPEECH_ACTS = new Set(["thanked", "called_on", "asked", "criticized"]);

@@ -104,3 +104,37 @@ const thanksCases: Record<string, Case> = {
 describe("findInteractions: thanks to a list, a governing body, the speaker of a reported clause", () => {
   it.each(Object.entries(thanksCases))("%s", (_label, c) => check(c));
 });
+
+const requestCases: Record<string, Case> = {
+  "A met C and wrote to B in May, asking him to … → A asked B (not C)": {
+    s: "Rosa Vidal met Deputy Minister Carlos Mendez twice and wrote to Governor Tomas Vik in May, asking him to send divers.",
+    m: ["Rosa Vidal", "Carlos Mendez", "Tomas Vik"], d: ["in May=2024-05"],
+    rows: ["Rosa Vidal -met-> Carlos Mendez", "Rosa Vidal -asked-> Tomas Vik"]
+  },
+  "A wrote to B in March asking for her release → A asked B": {
+    s: "Officials say the junta freed her after Chancellor Anna Weber wrote to President Ali Sow in March asking for her release.",
+    m: ["Anna Weber", "Ali Sow"], d: ["in March=2024-03"], rows: ["Anna Weber -asked-> Ali Sow"]
+  },
+  "A wrote to B, asking C to help → A asked C": {
+    s: "Ana Souza wrote to Mayor Rosa Vidal, asking Chile to send pumps.", m: ["Ana Souza", "Rosa Vidal", "Chile:country"],
+    rows: ["Ana Souza -asked-> Chile"]
+  },
+  "A appealed to B for her release → asked": {
+    s: "Her sister, Ines Moura, who had appealed to Delta Front commander Luis Prado for her release, spoke on Sunday.",
+    m: ["Ines Moura", "Delta Front:organization", "Luis Prado"], rows: ["Ines Moura -asked-> Luis Prado"]
+  },
+  "negative: A appealed to B to free C stays a call": {
+    s: "Ines Moura had appealed to the Delta Front in a video to free her husband.", m: ["Ines Moura", "Delta Front:group"],
+    rows: ["Ines Moura -called_on-> Delta Front"]
+  },
+  "negative: asking after 'told B' is no letter": {
+    s: "Ana Souza told Rosa Vidal on Monday, asking nothing.", m: ["Ana Souza", "Rosa Vidal"], rows: []
+  },
+  "negative: another sentence part between the letter and the participle": {
+    s: "Ana Souza wrote to Rosa Vidal; the union is asking for calm.", m: ["Ana Souza", "Rosa Vidal"], rows: []
+  }
+};
+
+describe("findInteractions: requests by letter and appeals for something", () => {
+  it.each(Object.entries(requestCases))("%s", (_label, c) => check(c));
+});
