@@ -104,6 +104,38 @@ describe("stage 09: names that must stay apart", () => {
   });
 });
 
+describe("stage 09: a given name alone and a relative's surname in its article", () => {
+  const article = (id: string, ms: (string | M)[]) => makeExtraction(id, "o" + id, ms.map((m) => (typeof m === "string" ? [m] : m)));
+  const actorOf = (xs: ArticleExtraction[], article: number, mention: number) => mergeActors(xs, empty).mentionActors[article][mention];
+
+  it("'her brother, Noor' beside 'Leila Haddad' is the 'Noor Haddad' of another outlet", () => {
+    const xs = [article("1", ["Leila Haddad", ["Noor", "Noor", "organization"]]), article("2", ["Noor Haddad"])];
+    expect(actorOf(xs, 0, 1)).toBe(actorOf(xs, 1, 0));
+    expect(actorOf(xs, 0, 1)).not.toBe(actorOf(xs, 0, 0));
+  });
+
+  it("a listed short form finds its class: 'Misha' beside 'Pavel Sokolov' is 'Mikhail Sokolov'", () => {
+    const xs = [article("1", ["Pavel Sokolov", "Misha"]), article("2", ["Mikhail Sokolov"])];
+    expect(actorOf(xs, 0, 1)).toBe(actorOf(xs, 1, 0));
+  });
+
+  it("no relative's surname in the article: the given name stays alone", () => {
+    const xs = [article("1", ["Leila Haddad", "Noor"]), article("2", ["Noor Kassab"])];
+    expect(actorOf(xs, 0, 1)).not.toBe(actorOf(xs, 1, 0));
+  });
+
+  it("two fitting full names (two families in the article) leave it alone", () => {
+    const xs = [article("1", ["Leila Haddad", "Sami Nasser", "Noor"]), article("2", ["Noor Haddad"]), article("3", ["Noor Nasser"])];
+    const noor = actorOf(xs, 0, 2);
+    expect([actorOf(xs, 1, 0), actorOf(xs, 2, 0)]).not.toContain(noor);
+  });
+
+  it("a feminine relative's surname is another key: 'Noor' beside 'Olga Petrova' does not join 'Noor Petrov'", () => {
+    const xs = [article("1", ["Olga Petrova", "Noor"]), article("2", ["Noor Petrov"])];
+    expect(actorOf(xs, 0, 1)).not.toBe(actorOf(xs, 1, 0));
+  });
+});
+
 describe("stage 09: actors table", () => {
   const xs = [
     makeExtraction("a1", "TASS", [["Maxim Kharkin"], ["Kharkin", "Maxim Kharkin"], ["Hamas", "Hamas", "organization", "Hamas"]]),

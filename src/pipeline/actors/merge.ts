@@ -10,7 +10,7 @@ import type {Actor, ActorKind, ArticleExtraction, Context, MergeSuggestion} from
 import {hashId} from "../util/hash.ts";
 import {editDistance} from "./edit-distance.ts";
 import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
-import {parsePersonName, type PersonName} from "./person-name.ts";
+import {firstNameClass, parsePersonName, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey} from "./tokens.ts";
 import {ORG} from "./lexicon.ts";
@@ -140,6 +140,81 @@ const ACRONYM = /^[A-Z][A-Z0-9.&-]{1,7}(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 function acronymOf(short: string, long: string): boolean {
   if (!ACRONYM.test(short)) return false;
   return long.split(" ").length > short.split(" ").length;
+}
+
+/** Given-name class of a one-word person form ("Noor" → "~nur"), or null for any other form. */
+function loneGivenName(f: Form): string | null {
+  const p = f.person;
+  if (!p || f.gaz !== null || p.shape === "full") return null;
+  if (p.shape === "first") return p.first;
+  return p.surname && p.surname.indexOf(" ") < 0 ? firstNameClass(p.surname) : null;
+}
+
+/**
+ * A one-word name left alone ("Noor" in "her brother, Noor") joins the one full name, anywhere in
+ * the corpus, made of that given name and the surname of a person its own article names in full:
+ * a story about "Leila Haddad" calls her brother "Noor", another outlet writes "Noor Haddad".
+ * Relatives share a surname; stage 04 already settles a given name whose full name is in its own
+ * article. Only names whose component holds no full name yet, and only a single candidate: two
+ * "Noor Haddad"-like people (or two fitting surnames) leave the name alone.
+ *
+ * @example joinGivenNamesToKin(forms, mentionForms, find, join) // "Noor" (beside "Leila Haddad") → "Noor Haddad"
+ */
+function joinGivenNamesToKin(forms: Form[], mentionForms: Form[][], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
+  const fullBy = new Map<string, number[]>();
+  const givenClasses = new Set<string>();
+  const rootHasFull = new Set<number>();
+  forms.forEach((f, i) => {
+    const p = f.person;
+    if (!p || p.shape !== "full" || !p.surnameKey || p.first === null) return;
+    push(fullBy, p.first + "\u0000" + p.surnameKey, i);
+    givenClasses.add(p.first);
+    rootHasFull.add(find(i));
+  });
+  if (fullBy.size === 0) return;
+  // Per form, decided once: 1 = a lone name some full name starts with, 2 = not (0: not yet asked).
+  const state = new Int8Array(forms.length);
+  const given = new Array<string>(forms.length).fill("");
+  const isLone = (f: Form): boolean => {
+    if (state[f.index] === 0) {
+      const g = loneGivenName(f);
+      if (g !== null) given[f.index] = g;
+      state[f.index] = g !== null && givenClasses.has(g) && !rootHasFull.has(find(f.index)) ? 1 : 2;
+    }
+    return state[f.index] === 1;
+  };
+  // Lone form → the full forms that fit it, over every article it appears in. A name recurs in
+  // its article: `seen` (article number + 1 per form) keeps each form once per article.
+  const fits = new Map<number, Set<number>>();
+  const seen = new Int32Array(forms.length);
+  const surnames: string[] = [];
+  const lone: number[] = [];
+  mentionForms.forEach((fs, xi) => {
+    surnames.length = 0;
+    lone.length = 0;
+    for (const f of fs) {
+      const p = f.person;
+      if (p === null || seen[f.index] === xi + 1) continue;
+      seen[f.index] = xi + 1;
+      if (p.shape === "full") {
+        if (p.surnameKey) surnames.push(p.surnameKey);
+      } else if (isLone(f)) lone.push(f.index);
+    }
+    if (surnames.length === 0 || lone.length === 0) return;
+    for (const i of lone) {
+      for (const s of surnames) {
+        const list = fullBy.get(given[i] + "\u0000" + s);
+        if (!list) continue;
+        let set = fits.get(i);
+        if (!set) fits.set(i, (set = new Set()));
+        for (const j of list) set.add(j);
+      }
+    }
+  });
+  for (const [i, cands] of [...fits].sort((a, b) => a[0] - b[0])) {
+    const roots = new Set([...cands].map(find));
+    if (roots.size === 1) join(Math.min(...cands), i, "given name alone, a relative's surname in its article");
+  }
 }
 
 /**
@@ -503,6 +578,9 @@ export function mergeActorForms(
       else if (uf.find(i) !== uf.find(j) && editDistance(p.surnameKey!, q.surnameKey!, 1) === 1 && Math.min(letters(i), letters(j)) >= 5) suggest(i, j, "single-word names, edit distance 1", 0.4);
     }
   }
+
+  // Phase 4: a given name alone ("her brother, Noor") and a relative's full name in its article.
+  joinGivenNamesToKin(forms, mentionForms, (i) => uf.find(i), join);
 
   // Components → actors.
   const members = new Map<number, number[]>();
