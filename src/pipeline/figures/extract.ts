@@ -11,6 +11,7 @@ import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
+import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARREST_PAST_CUES, DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, thingNounNext, type Group} from "./group.ts";
@@ -181,6 +182,31 @@ function onlyArrestPast(hits: CueHit[]): boolean {
     arrest = true;
   }
   return arrest;
+}
+
+const SPEAKERS = new Set(SPEAKER_VERBS);
+/** A copula right after a count, before its own participle: " were ", " have been ", " had also been ". */
+const OWN_PASSIVE = /^[ \t]+(?:were|was|are|is|(?:have|has|had)[ \t]+(?:also[ \t]+)?been)[ \t]+(?:also[ \t]+|reportedly[ \t]+|later[ \t]+)?/;
+
+/**
+ * True when a cue other than a held one starts right after the count's own copula ("40 people were taken hostage",
+ * "30 villagers have been freed"). `next` (the word after the group) must be a copula: other counts skip the regex.
+ */
+function ownPassiveCue(text: string, groupEnd: number, next: string, hits: CueHit[]): boolean {
+  if (next !== "were" && next !== "was" && next !== "are" && next !== "is" && next !== "have" && next !== "has" && next !== "had") return false;
+  const m = OWN_PASSIVE.exec(text.slice(groupEnd, groupEnd + 40));
+  if (m === null) return false;
+  const at = groupEnd + m[0].length;
+  for (const h of hits) if (h.start === at && h.category !== "hostages_held") return true;
+  return false;
+}
+
+/** How close before a count a body word is its own ("the bodies of eight others"). */
+const BODY_WORD_REACH = 12;
+const BODY_WORDS = new Set(["bodies", "body", "remains of"]);
+
+function bodyWordBefore(h: CueHit, start: number): boolean {
+  return h.end <= start && start - h.end <= BODY_WORD_REACH && BODY_WORDS.has(h.cue);
 }
 
 /** "confirmed the deaths of (at least) N": the deaths of people named before. */
@@ -410,6 +436,13 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "between 20 and 30 fighters had escorted the hostages": a subject with its own active verb takes no cue before it.
     const active = g.kind === "person" && activeVerbAfter(text, g.next, g.nextStart, cues);
     if (active) hits = hits.filter((h) => h.start >= c.groupEnd);
+    // "Two officials said no prisoners would be freed": the speakers keep only the words of their own phrase
+    // ("Two released prisoners said …" are still freed).
+    else if (g.kind === "person" && SPEAKERS.has(g.next)) hits = hits.filter((h) => h.start >= c.start && h.end <= c.groupEnd);
+    // "about 300 people were killed and 40 people were taken hostage": a count with its own passive verb takes
+    // that verb and its own label ("the 30 freed hostages were taken to hospital"), not the previous count's verb
+    // before it ("the bodies of eight others were handed over": a body word right before the count is its own too).
+    else if (g.kind === "person" && ownPassiveCue(text, c.groupEnd, g.next, hits)) hits = hits.filter((h) => h.start >= c.start || bodyWordBefore(h, c.start));
     // "at least two hold Italian passports": people counted by a status they hold are no casualty figure.
     // "three who hold dual citizenship were freed": a relative clause only drops its own holding cue.
     const statusEnd = g.kind === "days" ? -1 : holdsStatus(text, c.groupEnd, g.next);

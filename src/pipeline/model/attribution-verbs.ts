@@ -21,3 +21,12 @@ export const ATTRIBUTION_AUXILIARIES: string[] = ["has", "have", "had", "also", 
 
 /** Subjects that are pronouns: replaced by a mention's full name when one covers them, else dropped. */
 export const PRONOUN_SOURCES: string[] = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"];
+
+/**
+ * Speech verbs that make the count right before them the speakers ("Two officials said no prisoners would be
+ * freed"): what they report did not happen to them. Single words (read as the group's next word).
+ */
+export const SPEAKER_VERBS: string[] = [
+  "said", "say", "says", "told", "tell", "tells", "added", "stated", "noted", "warned", "insisted", "argued", "wrote",
+  "announced", "explained", "recalled", "described", "testified", "complained"
+];

@@ -42,3 +42,31 @@ describe("still held: 'remain in custody/detention/prison', named prisons, parts
       [{quote: "30", category: "other"}, {quote: "four", category: "other"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("two clauses, two cues: each count takes its own passive verb", () => {
+  it.each<[string, string, Row[]]>([
+    ["killed, then taken hostage", "The raid began at dawn, during which 12 villagers were killed and 30 villagers were taken hostage.",
+      [{quote: "12", category: "killed"}, {quote: "30", category: "abducted"}]],
+    ["injured, then evacuated", "About 50 people were injured and more than 400 residents were evacuated after the dam broke.",
+      [{quote: "About 50", category: "wounded"}, {quote: "more than 400", category: "displaced"}]],
+    ["a body word right before the count still counts", "Rebels handed over 9 living hostages, and the bodies of 3 others were handed over later.",
+      [{quote: "9", category: "hostages_released"}, {quote: "3", category: "hostages_dead"}]],
+    // negatives
+    ["a relative clause after the count is its past, not its own verb", "The gunmen freed 30 people who were kidnapped in May.",
+      [{quote: "30", category: "hostages_released"}]],
+    ["one verb before, none after: the count takes it", "The storm killed 12 people and injured 40 residents.",
+      [{quote: "12", category: "killed"}, {quote: "40", category: "wounded"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("speakers: a count that is the subject of 'said' is not what it reports", () => {
+  it.each<[string, string, Row[]]>([
+    ["officials said no prisoners would be freed", "Three Colombian officials said no rebel prisoners would be freed in return.",
+      [{quote: "Three", category: "other"}]],
+    ["nurses told reporters of a release", "Four nurses told reporters that the hostages had been freed.", [{quote: "Four", category: "other"}]],
+    // negatives
+    ["the speakers' own label still says what happened to them", "Two released prisoners said they had been beaten.",
+      [{quote: "Two", category: "prisoners_released"}]],
+    ["a count reported by speakers keeps the release", "Officials said 30 prisoners were freed.", [{quote: "30", category: "prisoners_released"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
