@@ -1,6 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
+import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
@@ -183,7 +184,11 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
           const det = objectTitleStart(frame, open);
           if (det > 0) return subjectsBefore(frame, grid, det, gap, passive);
         }
-        if (named && named.to === i && named.mention.kind === "person") return [named];
+        if (named && named.to === i && named.mention.kind === "person") {
+          // "A and his Kenyan counterpart, B, met": A is a subject too.
+          const first = counterpartOf(frame, grid, open);
+          return first ? [...coordinatedBefore(frame, grid, first), named] : [named];
+        }
         // "Kenya's labour minister, B, thanked C", "Peru's largest rebel group, the X Front, freed C":
         // the name holding a possessive's title acts, not the possessive's owner.
         if (named && named.to === i && named.mention.kind !== "place" && named.mention.kind !== "country" && ownedTitleBefore(frame, grid, open)) return [named];
@@ -498,16 +503,21 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     let next = grid.startingAt.get(i);
     // "thanked A as well as the mediators in B and C": the senders of the delegates.
     if (!next && asWell && DELEGATES.has(t[i]?.lower ?? "") && (t[i + 1]?.lower === "in" || t[i + 1]?.lower === "from")) next = grid.startingAt.get(i + 2);
-    // "A and her brother B": up to two lowercase words after the possessive.
+    // "A and her brother B": up to two lowercase words after the possessive; "A and his
+    // Kenyan counterpart, B": a nationality and the name in apposition.
     if (!next && and && cur.mention.kind === "person" && POSSESSIVE.has(t[i]?.lower ?? "")) {
-      for (let j = i + 1; j <= i + 3 && j < t.length && !next; j++) {
+      for (let j = i + 1; j <= i + 4 && j < t.length && !next; j++) {
         const m = grid.startingAt.get(j);
         if (m) next = m.mention.kind === "person" ? m : undefined;
-        else if (!startsLower(t[j].text)) break;
+        else if (t[j].text === "," ? j === i + 1 || !grid.startingAt.has(j + 1) : t[j].punct || (!startsLower(t[j].text) && j > i + 1)) break;
       }
       if (!next) break;
     }
     if (!next) break;
+    // "A, the Kenyan ministry's envoy": a possessive owner opens an apposition, not a conjunct.
+    if (!and && POSSESSIVE_S.test(t[next.to - 1].text) && startsLower(t[next.to]?.text ?? "")) break;
+    // "A and M23 negotiator B": an organisation or country that only qualifies B's title.
+    next = titleHolder(frame, grid, next) ?? next;
     out.push(next);
     cur = next;
   }
@@ -534,6 +544,19 @@ function isAgeInCommas(t: SentenceFrame["tokens"], i: number): boolean {
   return t[i]?.text === "," && t[i + 2]?.text === "," && AGE.test(t[i + 1]?.text ?? "");
 }
 const AGE = /^\d{1,3}$/;
+
+/**
+ * For an apposition opening at comma `open` after "A and his (Kenyan) counterpart": A, the
+ * person named before "and <possessive>" with one or two words after the possessive; else null.
+ */
+function counterpartOf(frame: SentenceFrame, grid: MentionGrid, open: number): PlacedMention | null {
+  const t = frame.tokens;
+  let k = open - 1;
+  while (k > open - 3 && k > 0 && !t[k].punct && !POSSESSIVE.has(t[k].lower) && !grid.endingAt.has(k)) k--;
+  if (k === open - 1 || !POSSESSIVE.has(t[k].lower) || t[k - 1]?.lower !== "and") return null;
+  const a = grid.endingAt.get(k - 2);
+  return a && a.mention.kind === "person" && !isOblique(frame, a) ? a : null;
+}
 
 /** Possessives that open a relation before a name ("her brother B"). */
 const POSSESSIVE = new Set(["his", "her", "their"]);
@@ -607,6 +630,24 @@ export function objectsAfter(
 
 const GOVERNING = new Set(GOVERNING_NOUNS);
 
+const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+
+/**
+ * The person a country or organisation mention only qualifies through one to three title
+ * words, written in any case ("US President B", "M23 negotiator B", "Kenya Deputy Prime
+ * Minister B"), or null.
+ */
+function titleHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention | null {
+  if (m.mention.kind !== "country" && m.mention.kind !== "organization") return null;
+  const t = frame.tokens;
+  for (let j = m.to; j < t.length && j <= m.to + 3; j++) {
+    const p = grid.startingAt.get(j);
+    if (p) return j > m.to && p.mention.kind === "person" ? p : null;
+    if (!TITLE_WORDS.has(t[j].lower)) return null;
+  }
+  return null;
+}
+
 /** Words that open a title an apposed name may follow ("met the chief negotiator, B"). */
 const TITLE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 
@@ -674,6 +715,8 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
  */
 function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention {
   if (m.mention.kind !== "country" && m.mention.kind !== "organization") return m;
+  const holder = titleHolder(frame, grid, m);
+  if (holder) return holder;
   const t = frame.tokens;
   // "with Kenya's police service", "met Kenya's envoy, B": a possessive country owns what follows.
   const owner = POSSESSIVE_S.test(t[m.to - 1].text);

@@ -135,7 +135,7 @@ function verbPairs(
         // "X freed hostages while Y released prisoners under a deal mediated by Z": the
         // subjects of the sentence's earlier verbs are the parties (two at least, else none).
         if (patients.length === 0) {
-          patients = earlierSubjects(actives, agent);
+          patients = earlierSubjects(actives, agent, earlierAgents(frame, grid, from));
           rule = "passive-by-sentence-parties";
         }
         if (patients.length === 0) {
@@ -697,15 +697,39 @@ function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: numbe
   return last && last.from < from ? last.subjects : null;
 }
 
-/** Distinct subjects of the sentence's earlier active verbs, minus the agents; empty unless ≥ 2. */
-function earlierSubjects(actives: Active[], agents: PlacedMention[]): PlacedMention[] {
+/**
+ * Distinct subjects of the sentence's earlier active verbs and the `others` (agents of earlier
+ * participles), minus the agents; empty unless ≥ 2.
+ */
+function earlierSubjects(actives: Active[], agents: PlacedMention[], others: PlacedMention[] = []): PlacedMention[] {
   const seen = new Set(agents.map((m) => m.index));
   const out: PlacedMention[] = [];
   for (const a of actives) for (const m of a.subjects) if (!seen.has(m.index)) {
     seen.add(m.index);
     out.push(m);
   }
+  for (const m of others) if (!seen.has(m.index)) {
+    seen.add(m.index);
+    out.push(m);
+  }
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * Agents of participles before token `v` ("A freed B in exchange for two soldiers held by C, in
+ * a handover mediated by Z" → C): the country, organisation or group right after "by" when an
+ * "-ed" participle or "held" stands before it.
+ */
+function earlierAgents(frame: SentenceFrame, grid: MentionGrid, v: number): PlacedMention[] {
+  const t = frame.tokens;
+  const out: PlacedMention[] = [];
+  for (let j = 1; j < v - 1; j++) {
+    if (t[j].lower !== "by" || (!t[j - 1].lower.endsWith("ed") && t[j - 1].lower !== "held")) continue;
+    const m = grid.startingAt.get(j + 1) ?? (t[j + 1].lower === "the" ? grid.startingAt.get(j + 2) : undefined);
+    const kind = m?.mention.kind;
+    if (m && m.to <= v && (kind === "country" || kind === "organization" || kind === "group")) out.push(m);
+  }
+  return out;
 }
 
 /**

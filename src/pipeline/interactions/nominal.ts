@@ -2,7 +2,7 @@ import {startsLower} from "../events/letter-case.ts";
 import {ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
-import {leadingGroup, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {isOblique, leadingGroup, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 
@@ -165,18 +165,27 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
   let parties: PlacedMention[] = [];
   const after = mediators[mediators.length - 1].to;
   if (t[after]?.lower === "between") parties = objectsAfter(frame, grid, after + 1, {gap: 1});
+  let negotiators = false;
   if (parties.length === 0) {
     let j = i - 1;
     if (t[j]?.lower === "the") j--;
-    if (t[j]?.lower === "with" || t[j]?.lower === "under" || t[j]?.lower === "through" || t[j]?.lower === "via") j--;
+    const w = t[j]?.lower;
+    // "in the presence of A", never "the presence of A in B" or "A's presence".
+    if (t[i].lower === "presence" ? w === "in" && t[i - 1].lower === "the" : w === "with" || w === "under" || w === "through" || w === "via") j--;
     else return;
     if (t[j]?.text === ",") j--;
+    // "initialled a deal at the White House with the mediation of A": a place is no party.
     const last = grid.endingAt.get(j);
-    parties = last ? coordinatedBack(frame, grid, last) : partiesBetween(frame, grid, i);
-    // "B and C exchanged prisoners with the mediation of A": the clause's coordinated subjects.
-    if (parties.length === 0) parties = leadingGroup(frame, grid, i, {firstOnly: true});
-  }
+    parties = last && !isOblique(frame, last) ? coordinatedBack(frame, grid, last) : last ? [] : partiesBetween(frame, grid, i);
+    // "B and C exchanged prisoners with the mediation of A": the clause's coordinated subjects,
+    // who negotiated with each other (docs/evaluation.md).
+    if (parties.length === 0) {
+      parties = leadingGroup(frame, grid, i, {firstOnly: true});
+      negotiators = true;
+    }
+  } else if (t[i].lower === "presence") return;
   for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-mediation"});
+  if (negotiators) for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "negotiated", from: i, to: i + 1, rule: "nominal-mediation-parties"});
 }
 
 /**

@@ -92,8 +92,11 @@ export const ATTACK_LIGHT_VERBS = ["launched", "launches", "launch", "launching"
 /** Military nouns a light verb can govern ("launched an offensive on B", "resumed airstrikes across B"). */
 export const MILITARY_ATTACKS = ["attack", "attacks", "assault", "raid", "raids", "offensive", "incursion", "bombardment", "invasion", "airstrikes", "airstrike", "shelling"];
 
-/** Nouns that introduce mediators ("with the mediation of A, B and C"). */
-export const MEDIATION_NOUNS = ["mediation", "facilitation", "auspices"];
+/**
+ * Nouns that introduce mediators ("with the mediation of A, B and C"). "presence" only after
+ * "in the" ("A and B met in the presence of C": C witnessed and brokered the meeting).
+ */
+export const MEDIATION_NOUNS = ["mediation", "facilitation", "auspices", "presence"];
 
 /** Nouns for a meeting named with its parties ("a meeting between A and B"). */
 export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversation"];

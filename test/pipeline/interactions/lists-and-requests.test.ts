@@ -138,3 +138,40 @@ const requestCases: Record<string, Case> = {
 describe("findInteractions: requests by letter and appeals for something", () => {
   it.each(Object.entries(requestCases))("%s", (_label, c) => check(c));
 });
+
+const mediationCases: Record<string, Case> = {
+  "A and his Kenyan counterpart, B, met … in the presence of M → met, negotiated, mediated": {
+    s: "The deal was struck when Ugandan Labour Minister Joseph Okello and his Kenyan counterpart, Amina Wekesa, met in Busia in the presence of Ines Moura, the African Union's special envoy.",
+    m: ["Joseph Okello", "Amina Wekesa", "Busia:place", "Ines Moura", "African Union:organization"],
+    rows: ["Joseph Okello -met-> Amina Wekesa", "Ines Moura -mediated-> Joseph Okello", "Ines Moura -mediated-> Amina Wekesa", "Joseph Okello -negotiated-> Amina Wekesa"]
+  },
+  "A and B signed a protocol with the mediation of M (B's title qualified by an organisation)": {
+    s: "Last month, union envoy Rosa Vidal and Goldridge negotiator Tomas Vik signed a protocol with the mediation of Norway.",
+    m: ["Rosa Vidal", "Goldridge:organization", "Tomas Vik", "Norway:country"],
+    rows: ["Norway -mediated-> Rosa Vidal", "Norway -mediated-> Tomas Vik", "Rosa Vidal -negotiated-> Tomas Vik"]
+  },
+  "A and B initialled a deal at <place> with the mediation of <Country> President P → P, not the place": {
+    s: "In May, Serbia and Kosovo initialled a deal at the Elysee Palace with the mediation of French President Anne Roux.",
+    m: ["Serbia:country", "Kosovo:country", "Elysee Palace:organization", "French:country", "Anne Roux"],
+    rows: ["Anne Roux -mediated-> Serbia", "Anne Roux -mediated-> Kosovo", "Serbia -negotiated-> Kosovo"]
+  },
+  "A freed B in exchange for soldiers held by C, in a handover mediated by M → M mediated A and C": {
+    s: "Sudan freed six fishermen on Monday in exchange for two soldiers held by Chad, in a handover at the border that was mediated by Qatar.",
+    m: ["Sudan:country", "Chad:country", "Qatar:country"], rows: ["Qatar -mediated-> Sudan", "Qatar -mediated-> Chad"]
+  },
+  "negative: 'the presence of M in B' is no mediation": {
+    s: "Sudan and Chad condemned the presence of Wagner in Darfur.", m: ["Sudan:country", "Chad:country", "Wagner:group", "Darfur:place"], rows: []
+  },
+  "negative: one party and an agent of an unrelated verb": {
+    s: "Sudan freed six fishermen on Monday, in a handover that was mediated by Qatar.", m: ["Sudan:country", "Qatar:country"], rows: []
+  },
+  "negative: a possessive after a comma opens an apposition, not a list of mediators": {
+    s: "Sudan and Chad met in the presence of Ines Moura, the African Union's special envoy.",
+    m: ["Sudan:country", "Chad:country", "Ines Moura", "African Union:organization"],
+    rows: ["Sudan -met-> Chad", "Ines Moura -mediated-> Sudan", "Ines Moura -mediated-> Chad", "Sudan -negotiated-> Chad"]
+  }
+};
+
+describe("findInteractions: mediation in the presence of, with the mediation of, handovers mediated by", () => {
+  it.each(Object.entries(mediationCases))("%s", (_label, c) => check(c));
+});
