@@ -5,6 +5,7 @@
  */
 import {CAPTIVITY_CUES, NOT_CAPTIVITY_AFTER, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
+import {PERSON_NOUNS} from "../model/person-nouns.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb. */
 const VERB_NEXT = new Set([
@@ -34,7 +35,15 @@ const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;
  * subject spent them held. (Not "the 40 days she spent in Nairobi": a captivity word or a holding verb is needed.)
  */
 const DAYS_RELATIVE = /^[ \t]+(?:(?:that|which)[ \t]+)?(?:he|she|they|we|I|you)[ \t]+(?:(?:had|has|have)[ \t]+)?(?:(?:been|was|were)[ \t]+(?:held|kept|detained|imprisoned|jailed)\b|(?:spent|endured|survived|lived)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held|confinement))/i;
-const DAYS_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|spent|after|following|for|endured|survived|enduring|spending)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity|for))*[ \t]+$/i;
+const DAYS_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|spent|after|following|for|endured|survived|enduring|spending|(?:once|twice|times)[ \t]+in)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity|for))*[ \t]+$/i;
+/** "detained since March 2021 — 1,204 days": the days told after a dash are the captivity's length so far. */
+const SINCE_DASH_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|captive|captivity|custody)[ \t]+since[ \t]+[^.;—–]{1,25}?[ \t]*(?:—|–|--)[ \t]*$/i;
+/** "Rebels free Ugandan aid worker after 61 days": a present "free(s)" with a person object (headlines), group 1 the noun. */
+const FREE_PERSON = /\bfrees?[ \t]+([A-Za-z-]+)(?:[ \t]+([A-Za-z-]+))?(?:[ \t]+([A-Za-z-]+))?/g;
+/** "allowed to call home twice in 214 days": a frequency over days is captivity only where custody is named. */
+const FREQUENCY_IN = /\b(?:once|twice|times)[ \t]+in[ \t]+$/i;
+const CUSTODY_CTX = /\b(?:captiv|custody|detention|detained|prison|jail|held|hostage|cell)/i;
+const PERSONS = new Set(PERSON_NOUNS);
 const HELD_FOR = /\b(?:held|kept|detained|imprisoned|jailed)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$/i;
 const IN_CAPTIVITY_RIGHT = /^[ \t]+(?:in|of)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:captivity|custody|detention)\b/;
 /**
@@ -79,7 +88,25 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   if (NOT_CAPTIVITY.test(near) || NOT_CAPTIVITY_RIGHT.test(right)) return false;
   if (DAYS_RIGHT.test(right) || DAYS_RELATIVE.test(right)) return true;
   const left = text.slice(Math.max(0, start - 40), start);
+  if (SINCE_DASH_LEFT.test(left)) return true;
   if (!DAYS_LEFT.test(left)) return false;
   const ctx = text.length > 2000 ? text.slice(Math.max(0, start - 500), end + 500) : text;
-  return CAPTIVITY_CTX.test(ctx);
+  if (FREQUENCY_IN.test(left)) return CUSTODY_CTX.test(ctx);
+  return CAPTIVITY_CTX.test(ctx) || freesPerson(ctx);
+}
+
+/**
+ * True when the text frees a person in the present, as headlines do: "Rebels free Ugandan aid worker" (not
+ * "offered free check-ups": the noun after must be a person noun).
+ *
+ * @example freesPerson("Rebels free Ugandan aid worker after 61 days") // true
+ */
+export function freesPerson(text: string): boolean {
+  if (!text.includes("free")) return false;
+  FREE_PERSON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FREE_PERSON.exec(text))) {
+    for (let k = 1; k <= 3; k++) if (m[k] !== undefined && PERSONS.has(m[k])) return true;
+  }
+  return false;
 }

@@ -152,7 +152,9 @@ export const NOT_CAPTIVITY_CUES: string[] = [
   "offensive", "operation", "visit", "trip", "strike", "mourning", "quarantine", "campaign", "fighting", "siege",
   "hospital", "intensive care", "coma", "hunger strike",
   // "the trapped miners spent 9 days underground": trapped, not held
-  "trapped", "miners", "cave"
+  "trapped", "miners", "cave",
+  // the relatives' days, not the captive's: "campaigned for 200 days", "camped for 40 days outside the ministry"
+  "campaigned", "campaigning", "camped", "camping", "waited", "waiting", "vigil", "vigils", "protested", "protesting", "fasted", "fasting"
 ];
 
 /**
@@ -162,7 +164,9 @@ export const NOT_CAPTIVITY_CUES: string[] = [
  */
 export const NOT_CAPTIVITY_AFTER: string[] = [
   "in orbit", "in space", "at sea", "of deployment", "on deployment", "on rotation", "on tour", "of touring",
-  "on the mission", "of the mission", "on the voyage", "of the voyage", "on the expedition", "of the expedition"
+  "on the mission", "of the mission", "on the voyage", "of the voyage", "on the expedition", "of the expedition",
+  // "after 30 days of waiting, the families …"
+  "of waiting", "of campaigning", "of protest", "of protests", "of talks", "of negotiations", "of uncertainty"
 ];
 
 /** Head nouns of soldiers: an exchange or return of them is a prisoner release ("103 servicemen were returned"). */

@@ -70,3 +70,24 @@ describe("speakers: a count that is the subject of 'said' is not what it reports
     ["a count reported by speakers keeps the release", "Officials said 30 prisoners were freed.", [{quote: "30", category: "prisoners_released"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("captivity days told other ways", () => {
+  it.each<[string, string, Row[]]>([
+    ["a frequency over the days in a custody sentence",
+      "Ana Ruiz, freed by the militia on Friday, says she was allowed to phone her mother only twice in 214 days in custody.",
+      [{quote: "214", category: "captivity_days"}]],
+    ["'N times in N days' with detention named elsewhere in the sentence",
+      "The reporter was allowed to call his editor only three times in 190 days, his lawyer said of his detention.",
+      [{quote: "190", category: "captivity_days"}]],
+    ["held since a date, then the days after a dash", "Mendes, a teacher, had been detained since March 2021 — 1,204 days, according to his union.",
+      [{quote: "1,204", category: "captivity_days"}]],
+    ["a headline's present 'free' with a person", "Rebels free Ugandan aid worker after 61 days as talks resume",
+      [{quote: "61", category: "captivity_days"}]],
+    // negatives
+    ["relatives campaigning for days", "Her sister campaigned for more than 200 days for her release.", []],
+    ["relatives camping for days", "Relatives camped for 40 days outside the ministry demanding the prisoners' release.", []],
+    ["days of waiting", "After 30 days of waiting, the families of the detained fishermen were told nothing.", []],
+    ["a frequency over days with only a release word", "The freed nurse said she had prayed twice in 5 days.", []],
+    ["'free' that frees no person", "The clinic offered free check-ups after 12 days of flooding.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
