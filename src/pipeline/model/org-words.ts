@@ -15,6 +15,8 @@ export const ORG_WORDS: readonly string[] = [
   "unit", "regiment", "battalion", "division", "command", "headquarters", "club", "church", "synagogue", "mosque",
   "hospital", "clinic", "school", "academy", "airlines", "airways", "monitor", "observatory", "initiative", "project",
   "program", "programme", "forum", "communities", "community", "congregation", "federal", "commissariat", "prosecutor's",
+  // Rights groups named "<Country> Human Rights" or "<Region> Rights" ("Nepal Human Rights").
+  "rights",
   // Companies ("Goldridge Mining", "Himal Air").
   "air", "mining", "resources", "holdings", "industries", "energy", "petroleum", "oil", "motors", "shipping", "lines",
   "logistics", "pharmaceuticals", "broadcasting", "database", "airline",

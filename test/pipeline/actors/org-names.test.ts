@@ -24,6 +24,24 @@ describe("stage 04: long organisation names are one name", () => {
     expect(ms.some((m) => m.text === want && m.kind === "organization"), show(ms)).toBe(true);
   });
 
+  it.each<[string, string, string, typeof empty?]>([
+    ["a known country + 'Human Rights' is a rights group", "Executions rose, according to the Oslo-based group Orinoco Human Rights.", "Orinoco Human Rights", gaz],
+    ["an unknown place + 'Human Rights'", "Velmora Human Rights said 40 miners were still held after the strike.", "Velmora Human Rights"]
+  ])("rights groups: %s", (_label, text, want, ctx) => {
+    const ms = run(text, ctx ?? empty);
+    expect(ms.some((m) => m.text === want && m.kind === "organization"), show(ms)).toBe(true);
+  });
+
+  it("negative: 'Human Rights' alone is never a person ('Human Rights Day')", () => {
+    const ms = run("Flood survivors marched on Human Rights Day.");
+    expect(ms.some((m) => m.kind === "person"), show(ms)).toBe(false);
+  });
+
+  it.fails("known miss: a law named '… Rights Act' becomes an organisation (the organisation word wins over the event word)", () => {
+    const ms = run("Miners cited the Coal Workers Rights Act in court.");
+    expect(ms.some((m) => m.text.includes("Rights")), show(ms)).toBe(false);
+  });
+
   it("an event name still names nobody ('Harbour Jazz Festival')", () => {
     const ms = run("Crowds left the Harbour Jazz Festival early.");
     expect(ms.some((m) => m.text.includes("Festival")), show(ms)).toBe(false);
