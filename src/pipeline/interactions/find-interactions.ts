@@ -1,7 +1,7 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
 import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
-import {INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
@@ -35,7 +35,7 @@ const LEXICON = compileLexicon(
  *
  * @example mayHaveInteraction("Rebels freed the crew.") // true
  */
-export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_ATTACKS, ...MEDIATION_NOUNS, ...MEETING_NOUNS, ...TALKS_NOUNS, ...VISIT_NOUNS, ...REQUEST_NOUNS]);
+export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_ATTACKS, ...MEDIATION_NOUNS, ...MEETING_NOUNS, ...TALKS_NOUNS, ...VISIT_NOUNS, ...REQUEST_NOUNS, ...Object.keys(ACT_ON_PERSON_NOUNS)]);
 const DET = new Set(DETERMINERS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
@@ -58,6 +58,8 @@ const TIME_SUBORDINATORS = new Set(["after", "before", "while", "since"]);
 /** Subjects of the active verbs met so far in a sentence, left to right. */
 interface Active {
   from: number;
+  /** End of the verb: "met A, B and C and promised them …" reads the objects from here. */
+  to: number;
   subjects: PlacedMention[];
 }
 
@@ -154,7 +156,7 @@ function verbPairs(
   }
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
-  let subjects = speakerOfConjunct(frame, grid, from, verb) ?? conjunctSubjects(frame, from, actives) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
+  let subjects = speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -165,7 +167,7 @@ function verbPairs(
   }
   if (subjects.length === 0) return;
   subjects = withCompanions(frame, grid, subjects);
-  actives.push({from, subjects});
+  actives.push({from, to, subjects});
   let targets: PlacedMention[] = [];
   let rule = "active-direct";
   if (gap) {
@@ -182,6 +184,11 @@ function verbPairs(
     if (targets.length === 0 && verb.personOnly) targets = objectsAfter(frame, grid, afterPlace(frame, grid, start));
     // "since A released him", "asked him to …": the person the pronoun stands for.
     if (targets.length === 0) targets = objectPronoun(frame, grid, start, subjects);
+    // "A met B, C and D … and promised them support": the persons the previous verb took.
+    if (targets.length === 0 && t[start]?.lower === "them") {
+      targets = sharedThem(frame, grid, from, actives);
+      if (targets.length > 0) rule = "active-them";
+    }
     // "X halted aid, a move A condemned": the act's doer is the target.
     if (targets.length === 0 && verb.type === "criticized") {
       targets = actDoer(frame, grid, subjects[0].from);
@@ -235,6 +242,8 @@ function verbPairs(
   targets = targets.filter((m) => !unnamedHolder(frame, grid, m));
   // "Mali frees French engineer": a country naming the nationality of the one freed.
   if (PATIENT_TYPES.has(verb.type)) targets = targets.filter((m) => !nationalityOf(frame, m));
+  // "the rebels seized Goma": a town taken is no one abducted.
+  if (verb.type === "abducted") targets = targets.filter((m) => m.mention.kind !== "place" && m.mention.kind !== "country");
   if (targets.length > 0) {
     // "appealed to B for her release" asks B for something; "appealed to B to free C" is a call.
     if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && t[targets[targets.length - 1].to]?.lower === "for") verb = {...verb, type: "asked"};
@@ -513,6 +522,23 @@ const OWNER_S = /^\p{Ll}+['’]s$/u;
 /** Types whose object is the one acted on, the kind a list of members can name. */
 const PATIENT_TYPES = new Set(["released", "abducted", "held", "killed"]);
 
+/**
+ * For "them" after a verb at `from` that is a conjunct ("A met B, C and D at his office and
+ * promised them support"): the two or more persons the previous verb of the same subjects
+ * took as its object. Empty otherwise.
+ */
+function sharedThem(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[]): PlacedMention[] {
+  const t = frame.tokens;
+  let k = from - 1;
+  if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
+  if (k < 1 || t[k].lower !== "and" || actives.length < 2) return [];
+  // actives ends with this verb's own entry; the one before it is the first conjunct.
+  const prev = actives[actives.length - 2];
+  if (prev.to > k || prev.subjects !== actives[actives.length - 1].subjects) return [];
+  const persons = objectsAfter(frame, grid, prev.to).filter((m) => m.mention.kind === "person");
+  return persons.length >= 2 ? persons : [];
+}
+
 /** Verbs of writing to someone: "A wrote to B, asking him to …" makes B the one asked. */
 const WRITING = new Set(["wrote", "writes", "write", "written", "writing"]);
 
@@ -570,19 +596,25 @@ const BACKSHIFT = new Set(["had", "has", "have", "would", "will"]);
  * subject. Not when its verb has the conjunct's tense ("A said the sign read … and thanked
  * D": the sign thanks). Null when it does not stand so.
  */
-function speakerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number, verb: InteractionVerb): PlacedMention[] | null {
+function speakerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number, verb: InteractionVerb, actives: Active[]): PlacedMention[] | null {
   if (!SPEECH_ACTS.has(verb.type)) return null;
   const t = frame.tokens;
   let k = from - 1;
   if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
   if (k < 2 || t[k].lower !== "and") return null;
   let reported = false;
+  let pronoun = false;
   for (let j = k - 1; j >= 1 && j >= k - 30; j--) {
     const w = t[j].lower;
     if (w === ";" || w === ":" || w === "and") return null;
-    if (BACKSHIFT.has(w) || w === "he" || w === "she") reported = true;
+    if (BACKSHIFT.has(w)) reported = true;
+    if (w === "he" || w === "she") reported = pronoun = true;
     if (!SPEAKING.has(w)) continue;
     if (!reported) return null;
+    // "The ministry said envoy B had met C and asked D …": a person acting in the reported
+    // clause keeps the conjunct; a state or body there does not ("A said Kenya had freed them").
+    const last = actives[actives.length - 1];
+    if (!pronoun && last && last.from > j && last.subjects.every((m) => m.mention.kind === "person")) return null;
     const speakers = subjectsBefore(frame, grid, j);
     return speakers.length > 0 ? speakers : null;
   }

@@ -1,6 +1,6 @@
 import {startsLower} from "../events/letter-case.ts";
-import {ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
-import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import {ACT_ON_PERSON_NOUNS, ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
@@ -12,9 +12,10 @@ const MEDIATION = 4;
 const MEETING = 8;
 const TALKS = 16;
 const REQUEST = 32;
+const ACT_ON = 64;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -52,12 +53,52 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & VISIT) visit(frame, grid, i, out, earlier);
     else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
     else if (kind & REQUEST) request(frame, grid, i, out, earlier);
+    else if (kind & ACT_ON) actOnPerson(frame, grid, i, out);
     else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between") {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
       const meeting = (kind & MEETING) !== 0;
       for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});
     }
   }
+}
+
+/**
+ * "after his release by A", "B's abduction by A", "the release of B by A": A released (abducted)
+ * B. "his/her" is the closest person named before it in the sentence (none from an earlier
+ * sentence: the pronoun is no subject there).
+ */
+function actOnPerson(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  let patients: PlacedMention[] = [];
+  let by = i + 1;
+  if (t[by]?.lower === "of") {
+    patients = objectsAfter(frame, grid, i + 2, {gap: 2}).filter((m) => m.mention.kind === "person");
+    if (patients.length === 0) return;
+    by = patients[patients.length - 1].to;
+  }
+  if (t[by]?.lower !== "by") return;
+  const agents = objectsAfter(frame, grid, by + 1, {gap: 2});
+  if (agents.length === 0) return;
+  if (patients.length === 0) {
+    const owner = ownerBefore(frame, grid, i);
+    if (!owner) return;
+    patients = [owner];
+  }
+  const type = ACT_ON_PERSON_NOUNS[t[i].lower];
+  for (const a of agents) for (const p of patients) if (a.index !== p.index) out.push({source: a, target: p, type, from: i, to: i + 1, rule: "nominal-act-by"});
+}
+
+/** The person a possessive before token `i` names: "B's release" → B; "his release" → the closest person before it. */
+function ownerBefore(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  const w = t[i - 1]?.lower ?? "";
+  if (w === "his" || w === "her") {
+    let best: PlacedMention | null = null;
+    for (const m of mentionsNear(frame, i, 60)) if (m.to < i && m.mention.kind === "person" && (!best || m.from > best.from)) best = m;
+    return best;
+  }
+  const m = grid.endingAt.get(i - 1);
+  return m && m.mention.kind === "person" && /['’]s?$/u.test(t[i - 1].text) ? m : null;
 }
 
 /** The subjects of a verb found earlier in the sentence, and where it starts. */

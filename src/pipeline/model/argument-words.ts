@@ -32,8 +32,8 @@ export const DELEGATE_NOUNS = ["delegation", "delegations", "delegates", "negoti
 /** Object pronouns that may stand for a person named earlier ("since A released him"). */
 export const OBJECT_PRONOUNS = ["him", "her"];
 
-/** Short openers a subject pronoun may follow and still be sentence-initial ("On Tuesday she met B"). */
-export const PRONOUN_LEAD_INS = ["on", "in", "at", "later", "then", "earlier", "last", "next", "afterwards", "that", "this"];
+/** Short openers a subject pronoun may follow and still be sentence-initial ("On Tuesday she met B", "A day earlier she …"). */
+export const PRONOUN_LEAD_INS = ["on", "in", "at", "later", "then", "earlier", "last", "next", "afterwards", "that", "this", "a"];
 
 /** Words that introduce named members of a plural object ("freed four sailors, among them B"). */
 export const MEMBER_MARKERS = ["including", "among"];

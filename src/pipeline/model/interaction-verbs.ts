@@ -74,6 +74,8 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed", "stormed", "storming"], {passive: true}),
   ...verbs("mediated", "between", ["mediated", "mediating", "mediates", "mediate", "brokered"], {passive: true}),
+  // "B is backed by A", "A backs B": support of a party (the object must be named: "backed the plan" gives nothing).
+  ...verbs("assisted", "direct", ["backed", "backs", "backing"], {passive: true}),
   ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),
   ...verbs("criticized", "direct", ["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "accused", "accuses", "blamed", "blames", "denounced", "denounces", "slammed", "rebuked",
     // "A issued a statement accusing B of …", "A said, condemning B": participles take the clause's subject.
@@ -109,3 +111,8 @@ export const REQUEST_NOUNS = ["request", "behest", "appeal"];
 
 /** Nouns for a trip whose traveller and destination are named ("the visit of a X delegation headed by P to Y"). */
 export const VISIT_NOUNS = ["visit", "visits", "trip"];
+
+/** Nouns of an act on a person whose agent follows "by": "after his release by A" → A released him. */
+export const ACT_ON_PERSON_NOUNS: Record<string, InteractionType> = {
+  release: "released", abduction: "abducted", kidnapping: "abducted", capture: "abducted"
+};

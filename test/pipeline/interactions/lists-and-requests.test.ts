@@ -175,3 +175,69 @@ const mediationCases: Record<string, Case> = {
 describe("findInteractions: mediation in the presence of, with the mediation of, handovers mediated by", () => {
   it.each(Object.entries(mediationCases))("%s", (_label, c) => check(c));
 });
+
+const passiveCases: Record<string, Case> = {
+  "B is greeted …, after his release by A along with others → A released B": {
+    s: "Tomas Vik (left) is greeted by neighbours at the Rivas checkpoint, after his release by the Delta Group along with two other miners.",
+    m: ["Tomas Vik", "Rivas:place", "Delta Group:group"], rows: ["Delta Group -released-> Tomas Vik"]
+  },
+  "the release of B by A → A released B": {
+    s: "Kenya welcomed the release of Ana Souza by the Delta Group.", m: ["Kenya:country", "Ana Souza", "Delta Group:group"],
+    rows: ["Delta Group -released-> Ana Souza"]
+  },
+  "B's abduction by A → A abducted B": {
+    s: "Luis Prado's abduction by the Andes Front shocked Lima.", m: ["Luis Prado's", "Andes Front:group", "Lima:place"],
+    rows: ["Andes Front -abducted-> Luis Prado's"]
+  },
+  "negative: 'his release' with no person named before in the sentence": {
+    s: "Kenya said his release by the Delta Group was near.", m: ["Kenya:country", "Delta Group:group"], rows: []
+  },
+  "negative: a release by a date is no agent": {
+    s: "Ana Souza expects her release by Monday.", m: ["Ana Souza"], rows: []
+  },
+  "A met B, C and D at his office and promised them support → promised each": {
+    s: "Governor Rosa Vidal met Luis Prado, Ana Souza and Tomas Vik at her office on Friday and promised them new homes.",
+    m: ["Rosa Vidal", "Luis Prado", "Ana Souza", "Tomas Vik"],
+    rows: ["Rosa Vidal -met-> Luis Prado", "Rosa Vidal -met-> Ana Souza", "Rosa Vidal -met-> Tomas Vik",
+      "Rosa Vidal -promised-> Luis Prado", "Rosa Vidal -promised-> Ana Souza", "Rosa Vidal -promised-> Tomas Vik"]
+  },
+  "negative: 'them' after a verb that is no conjunct stands for nobody named": {
+    s: "Governor Rosa Vidal met Luis Prado and Ana Souza; the mayor promised them homes.", m: ["Rosa Vidal", "Luis Prado", "Ana Souza"],
+    rows: ["Rosa Vidal -met-> Luis Prado", "Rosa Vidal -met-> Ana Souza"]
+  },
+  "B is backed by A → A assisted B": {
+    s: "The Delta Front is backed by Ruritania.", m: ["Delta Front:group", "Ruritania:country"], rows: ["Ruritania -assisted-> Delta Front"]
+  },
+  "negative: 'backed the plan' names no one backed": {
+    s: "Ruritania backed the plan in Geneva.", m: ["Ruritania:country", "Geneva:place"], rows: []
+  },
+  "A seized <town> is no abduction": {
+    s: "The Delta Front seized Rivas in March.", m: ["Delta Front:group", "Rivas:place"], rows: []
+  },
+  "negative: A seized a person is still an abduction": {
+    s: "The Delta Front seized Tomas Vik in March.", m: ["Delta Front:group", "Tomas Vik"], rows: ["Delta Front -abducted-> Tomas Vik"]
+  },
+  "the ministry said envoy B had met C and asked D → B asked D (a person acts in the reported clause)": {
+    s: "The ministry said envoy Ana Souza had met Luis Prado in Lima and asked the Delta Front to free him.",
+    m: ["ministry:organization", "Ana Souza", "Luis Prado", "Lima:place", "Delta Front:group"],
+    rows: ["Ana Souza -met-> Luis Prado", "Ana Souza -asked-> Delta Front"]
+  }
+};
+
+describe("findInteractions: nominal acts by an agent, 'them' after a conjunct, backing, towns seized", () => {
+  it.each(Object.entries(passiveCases))("%s", (_label, c) => check(c));
+});
+
+describe("findInteractions: a pronoun after 'A day earlier'", () => {
+  it("A day earlier she had been freed by A, along with C → A released her (previous sentence's person) and C", () => {
+    const {article, sentences} = makeArticle(["Ana Souza is home after four years in prison.", "A day earlier she had been freed by Ruritania in Geneva, along with the French nurse Ines Moura, in a swap."]);
+    const mentions = [...mentionsFrom(sentences[0], ["Ana Souza"]), ...mentionsFrom(sentences[1], ["Ruritania:country", "Geneva:place", "Ines Moura"])];
+    const rows = findInteractions(article, sentences, [], mentions, emptyCtx).map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`).sort();
+    expect(rows).toEqual(["Ruritania -released-> Ana Souza", "Ruritania -released-> Ines Moura"]);
+  });
+  it("negative: 'A nurse said she …' is no sentence-initial pronoun", () => {
+    const {article, sentences} = makeArticle(["Ana Souza is home after four years in prison.", "A nurse said she had been freed by Ruritania."]);
+    const mentions = [...mentionsFrom(sentences[0], ["Ana Souza"]), ...mentionsFrom(sentences[1], ["Ruritania:country"])];
+    expect(findInteractions(article, sentences, [], mentions, emptyCtx)).toEqual([]);
+  });
+});
