@@ -142,6 +142,41 @@ function acronymOf(short: string, long: string): boolean {
   return long.split(" ").length > short.split(" ").length;
 }
 
+/** ', a nurse known to her patients as "' / ', nicknamed "': the words between a name and its quoted nickname. */
+const NICKNAME_LEAD = /^,[^.;:!?()"“”]{0,80}\b(?:known|nicknamed|dubbed)\b(?:[^.;:!?()"“”]{0,30}\bas)?\s*["“]$/;
+/** How far before its nickname (in characters) the name may stand. */
+const NICKNAME_REACH = 120;
+
+const isQuote = (c: number) => c === 34 || c === 0x201c;
+const isPersonKind = (kind: ActorKind) => kind === "person";
+
+/**
+ * A nickname in quotes after "known as", "nicknamed" or "dubbed" in an apposition of a name: the
+ * name is the nearest earlier mention of the same sort (person or not) in the sentence that a
+ * comma follows ('Rosa Mbeki, a nurse at Santa Lucia known to her patients as "Mama Rosa"': the
+ * place in between is no appositive head). Pairs of mention indexes in the article; only mentions
+ * right after an opening quote are looked at, so most articles cost one char test per mention.
+ *
+ * @example nicknamePairs(extraction) // [[0, 2]] for the sentence above
+ */
+export function nicknamePairs(x: ArticleExtraction): [number, number][] {
+  const ms = x.mentions;
+  const text = x.article.text;
+  const out: [number, number][] = [];
+  for (let k = 1; k < ms.length; k++) {
+    const b = ms[k];
+    if (b.start === 0 || !isQuote(text.charCodeAt(b.start - 1)) || ms[k - 1].end > b.start) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const a = ms[j];
+      if (a.sentenceIndex !== b.sentenceIndex || b.start - a.end > NICKNAME_REACH) break;
+      if (isPersonKind(a.kind) !== isPersonKind(b.kind) || text.charCodeAt(a.end) !== 44) continue;
+      if (NICKNAME_LEAD.test(text.slice(a.end, b.start))) out.push([j, k]);
+      break;
+    }
+  }
+  return out;
+}
+
 /** Given-name class of a one-word person form ("Noor" → "~nur"), or null for any other form. */
 function loneGivenName(f: Form): string | null {
   const p = f.person;
@@ -403,6 +438,19 @@ export function mergeActorForms(
   for (const pair of [...acronymPairs].sort()) {
     const [a, b] = pair.split(",").map(Number);
     join(a, b, "acronym in parentheses");
+  }
+  // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
+  const nicknames = new Set<string>();
+  extractions.forEach((x, xi) => {
+    for (const [j, k] of nicknamePairs(x)) {
+      const fa = mentionForms[xi][j].index;
+      const fb = mentionForms[xi][k].index;
+      if (fa !== fb) nicknames.add(fa < fb ? `${fa},${fb}` : `${fb},${fa}`);
+    }
+  });
+  for (const pair of [...nicknames].sort()) {
+    const [a, b] = pair.split(",").map(Number);
+    join(a, b, "quoted nickname after the name");
   }
   // "Colombia's Rural Front" (stage 04 names a country's organisation so) is the "Rural Front"
   // of other articles, when no other country's "Rural Front" is named.

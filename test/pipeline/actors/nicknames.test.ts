@@ -1,0 +1,50 @@
+import {describe, expect, it} from "vitest";
+import {nicknamePairs} from "../../../src/pipeline/actors/merge.ts";
+import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
+import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
+import {emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
+
+const empty = emptyContext();
+
+function extraction(text: string, id = "a1"): ArticleExtraction {
+  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
+  const mentions = findMentions(article, makeSentences(text), empty);
+  return {article, sentences: [], dates: [], mentions, figures: [], events: [], interactions: [], labels: [], warnings: []};
+}
+
+/** Actor id of the mention written `surface` in article `xi`. */
+function actorOf(xs: ArticleExtraction[], xi: number, surface: string): string | undefined {
+  const out = mergeActors(xs, empty).mentionActors[xi];
+  const k = xs[xi].mentions.findIndex((m) => m.text === surface);
+  return k < 0 ? undefined : out[k];
+}
+
+const pairs = (text: string) => {
+  const x = extraction(text);
+  return nicknamePairs(x).map(([a, b]) => `${x.mentions[a].text} = ${x.mentions[b].text}`);
+};
+
+describe("stage 09: a quoted nickname after 'known as', 'nicknamed', 'dubbed' is the name", () => {
+  it.each<[string, string, string]>([
+    ["apposition with a place in between", 'Rosa Mbeki, a nurse at the clinic in Santa Lucia known to her patients as "Mama Rosa", was freed on Monday.', "Rosa Mbeki = Mama Rosa"],
+    ["nicknamed right after the comma", 'Flood rescuers carried Tomas Reyes, nicknamed "El Flaco", to the boat.', "Tomas Reyes = El Flaco"],
+    ["dubbed", 'The striking docker Ivo Marsh, dubbed "Red Ivo" by colleagues, spoke first.', "Ivo Marsh = Red Ivo"]
+  ])("%s", (_label, text, want) => {
+    expect(pairs(text)).toContain(want);
+  });
+
+  it("the nickname and the name are one actor across the corpus", () => {
+    const xs = [extraction('Rosa Mbeki, a nurse known to her patients as "Mama Rosa", was freed.', "a1"), extraction("Rosa Mbeki thanked the rescuers.", "a2")];
+    expect(actorOf(xs, 0, "Mama Rosa")).toBe(actorOf(xs, 1, "Rosa Mbeki"));
+  });
+
+  it.each<[string, string]>([
+    ["no quotes: an unquoted name after 'known as' is left alone", "Rosa Mbeki, a nurse known to her patients as Mama Rosa, was freed."],
+    ["no apposition comma: 'X met Y \"Z\"'", 'Rosa Mbeki met Ana Tello at the camp they call "Camp Hope".'],
+    ["a quoted name after another verb ('called')", 'Rosa Mbeki, who called the camp "Hope Valley", was freed.'],
+    ["a person's nickname never joins an organisation", 'The Harbour Authority, known to dockers as "Mama Rosa", closed the port.']
+  ])("negative: %s", (_label, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
