@@ -27,6 +27,8 @@ const AGE_LIST = /\b(?:aged|ages)[ \t]+\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*(?:
 /** The numeral ends its noun phrase: "freed the two.", "freed the two \"as a gesture\"", "freed the two on Friday". */
 const ANAPHOR_END = /^[ \t]*(?:[.,;:!?"“”)]|$|(?:on|in|at|after|as|from|to|with|for|during|last|this|early|late)\b)/i;
 const AUX_AFTER = /^[ \t]+(?:were|was|are|is|will|would|had|have|has|could|can|may|might|must|should|remain|remained)\b/i;
+/** " and 12 years", " or fifteen months", " to 20 weeks": the rest of a range of durations after its first end. */
+const DURATION_RANGE_AFTER = /^[ \t]+(?:and|or|to)[ \t]+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[ \t]+(?:years?|months?|weeks?|hours?|minutes?|decades?)\b/i;
 const AGE_LIMIT_HEDGES = new Set(["under", "over", "below", "above", "aged under", "aged over"]);
 const AGE_LIMIT_NOUNS = new Set(AGE_LIMIT_WORDS);
 const SINGULAR_PERSON = new Set(AGE_APPOSITIVE_NOUNS);
@@ -192,7 +194,10 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
     if (phraseStart !== tok.start && AGE_LIMIT_NOUNS.has(b0) && AGE_LIMIT_HEDGES.has(text.slice(phraseStart, tok.start).trim().toLowerCase())) return "age";
     // "The two were seized", "the rebels freed the two.": a bare numeral after "the" points back to people
     // already counted. ("the 251 taken hostage" keeps its participle and stays a count.)
-    if (phraseStart === tok.start && b0 === "the" && (AUX_AFTER.test(after) || ANAPHOR_END.test(after))) return "anaphor";
+    // "The other three, all civilians, were arrested": "the other N" points back the same way.
+    if (phraseStart === tok.start && (b0 === "the" || (b0 === "other" && before.words[1] === "the")) && (AUX_AFTER.test(after) || ANAPHOR_END.test(after))) return "anaphor";
+    // "sentenced to between eight and 12 years": the first end of a range of durations is a length, not a count.
+    if ((d0 === 97 || d0 === 111 || d0 === 116) && DURATION_RANGE_AFTER.test(after)) return "duration";
   }
   // Counts start at two: "one more body", "1 person" (a single person is a story, not a figure).
   if (tok.kind !== "range" && tok.value === 1) return "one";

@@ -91,3 +91,14 @@ describe("captivity days told other ways", () => {
     ["'free' that frees no person", "The clinic offered free check-ups after 12 days of flooding.", []]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("not figures: 'the other N' without a noun, the first end of a range of years", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the other N' then an aside and a verb", "The other four, all students, were detained in early 2023 and sentenced to between six and 10 years on treason charges.", []],
+    ["'the other N were'", "Police arrested 30 people; the other three were released.", [{quote: "30", category: "other"}]],
+    ["a range of years", "The court sentenced the protesters to between five and seven years.", []],
+    // negatives
+    ["'the other N' with a noun is a count", "The other 12 hostages were freed on Sunday.", [{quote: "12", category: "hostages_released"}]],
+    ["a range of people is a count", "Between 20 and 30 fighters attacked the convoy.", [{quote: "Between 20 and 30", low: 20, high: 30}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
