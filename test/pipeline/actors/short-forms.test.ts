@@ -88,6 +88,11 @@ describe("stage 04: a short form alone is the article's full name of its class",
     expect(ms.some((m) => m.text === "Lyonya" && m.name === "Leonid Shatrov"), show(ms)).toBe(true);
   });
 
+  it("negative: 'Roma' alone (the people) is not 'Roman Petrov'", () => {
+    const ms = run("Roman Petrov met flood victims on Monday. Roma families were moved to the school.");
+    expect(ms.some((m) => m.text === "Roma" && m.name === "Roman Petrov"), show(ms)).toBe(false);
+  });
+
   it("two full names of the class leave the short form alone", () => {
     const ms = run("Mikhail Orlov and Michael Brand were rescued. Later Misha thanked the crew.");
     expect(ms.some((m) => m.text === "Misha" && m.name !== "Misha"), show(ms)).toBe(false);
