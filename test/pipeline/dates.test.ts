@@ -251,6 +251,28 @@ describe("03 dates: the article as context", () => {
   });
 });
 
+describe("03 dates: seasons at year precision", () => {
+  // 2026-02-05 (winter), 2025-10-20 (autumn), 2025-07-10 (summer)
+  it.each<[string, string, string, Row[]]>([
+    ["'last summer' in February is the year before", "The militia moved the captives to a farm last summer.", "2026-02-05", [year("last summer", "2025", "relative")]],
+    ["'last summer' in October is this year's", "The reservoir ran dry last summer.", "2025-10-20", [year("last summer", "2025", "relative")]],
+    ["'last summer' during the summer is the year before", "The reservoir ran dry last summer.", "2025-07-10", [year("last summer", "2024", "relative")]],
+    ["'this past winter' counts in the year of its January", "Avalanches cut off the pass this past winter.", "2026-03-20", [year("this past winter", "2026", "relative")]],
+    ["'next spring' in autumn is the next year", "The ferry line will reopen next spring.", "2025-10-20", [year("next spring", "2026", "relative")]],
+    ["'early last autumn' keeps its modifier", "The strike began early last autumn.", "2026-02-05", [year("early last autumn", "2025", "relative")]],
+    ["'over the coming winter'", "Aid groups expect shortages over the coming winter.", "2025-10-20", [year("the coming winter", "2026", "relative")]],
+    ["a season with its year is that year", "The levee failed in summer 2019.", "2025-10-20", [year("summer 2019", "2019", "explicit")]],
+    ["'the autumn of 2023' stays the year parser's", "In the autumn of 2023, the rebels seized the mine.", "2025-10-20", [year("the autumn of 2023", "2023", "explicit")]],
+    ["negative: a season without a lead naming it is no date", "The fishermen spent the summer at sea.", "2025-10-20", []],
+    ["negative: 'in the spring' alone is no date", "He said that in the spring a warden beat him.", "2025-10-20", []],
+    ["negative: a capitalised season is a name", "Protests of the Arab Spring toppled the regime.", "2025-10-20", []],
+    ["negative: 'after the fall' is a tumble", "The climber was hurt after the fall.", "2025-10-20", []],
+    ["negative: 'the spring of hope' is no date", "It was the spring of hope for the miners.", "2025-10-20", []]
+  ])("%s", (_label, text, published, expected) => {
+    expect(datesOf(text, published)).toEqual(expected);
+  });
+});
+
 describe("03 dates: undated articles never fall back to today", () => {
   it.each<[string, string, Row[]]>([
     ["weekday", "The strike began on Monday.", [{text: "Monday", date: null, precision: null, basis: "relative"}]],

@@ -22,7 +22,7 @@ const ALL = 127;
  *
  * The word needs share one scan, NEED_WORDS: a capitalised month prefix (`\bJan`, also in
  * "Janet": chrono decides), a weekday or weekend, a casual-day word (yesterday, today, tonight,
- * tomorrow, afternoon), a unit word (days?, weeks?, months?, years?) or one that is both
+ * tomorrow, afternoon), a unit word (days?, weeks?, months?, years?, a season) or one that is both
  * (morning, evening, night), the last three in any case. Each alternative ends in an empty group
  * that marks which one matched (an empty capture allocates nothing). No word starts two
  * alternatives, so the scan finds an occurrence of each wherever the separate tests would (each
@@ -32,7 +32,7 @@ const ALL = 127;
 const ci = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const NEED_WORDS = new RegExp(
   "\\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)()|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ww]eekend)\\b()" +
-    `|(?:${ci("yesterday|today|tonight|tomorrow|afternoon")})\\b()|(?:${ci("days?|weeks?|months?|years?")})\\b()|(?:${ci("morning|evening|night")})\\b())`,
+    `|(?:${ci("yesterday|today|tonight|tomorrow|afternoon")})\\b()|(?:${ci("days?|weeks?|months?|years?|spring|summer|autumn|fall|winter")})\\b()|(?:${ci("morning|evening|night")})\\b())`,
   "g"
 );
 /** The tests that need a digit, run only when the text has one (four windows in ten have none). */

@@ -171,9 +171,9 @@ function trimResult(resultText: string, start: number, spec: Spec): {start: numb
   return trimmed.text ? trimmed : null;
 }
 
-/** Dates a future cue moves forward: calendar dates, weekends and days of the month (not "yesterday", "the next day"). */
+/** Dates a future cue moves forward: calendar dates, weekends, days of the month, a season alone ("will reopen in the spring"; not "yesterday", "the next day"). */
 function canPointToFuture(spec: Spec): boolean {
-  return spec.kind === "calendar" || spec.kind === "weekend" || spec.kind === "dayOfMonth";
+  return spec.kind === "calendar" || spec.kind === "weekend" || spec.kind === "dayOfMonth" || (spec.kind === "season" && spec.dir === undefined);
 }
 
 /** "the" right before a date. */

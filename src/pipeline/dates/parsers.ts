@@ -1,5 +1,5 @@
 import type {Parser, ParsingContext} from "chrono-node";
-import {COUNTED_NOUNS, NUMBER_WORDS} from "../model/date-cues.ts";
+import {COUNTED_NOUNS, NUMBER_WORDS, SEASON_PREPOSITIONS, SEASONS} from "../model/date-cues.ts";
 import type {Spec, Unit} from "./spec.ts";
 import {tagSpec} from "./tags.ts";
 
@@ -163,6 +163,45 @@ const unitsAfter: OwnParser = {
 };
 
 /**
+ * A season as a date: "last summer", "this past winter", "earlier this spring", "next autumn",
+ * "over the coming winter", "in summer 2023" (with its year: that year). Not "the summer of
+ * 2023" (the year parser's), nor "the spring of hope", nor a season without a lead naming which
+ * one ("spent the summer in hiding", "in the spring"), nor a capitalised name ("the Arab Spring").
+ * The regex matches the season word (and a year after it); the lead before it is read back from
+ * the text (SEASON_LEAD): a regex opening with optional words is tried at every character of
+ * every window, one opening with the season word only where one of five words starts.
+ */
+const SEASON = new RegExp(`\\b(${Object.keys(SEASONS).join("|")})\\b(?:\\s+((?:19|20)\\d{2})(?![\\d%]|[,.]\\d))?(?!\\s+of\\b)`);
+/** What may stand before a season, up to it. Groups: preposition, "the", past/coming, early/late, last/this/next. */
+const SEASON_LEAD = new RegExp(
+  `(?:\\b(${SEASON_PREPOSITIONS.join("|")})\\s+(?:(the)\\s+(?:(past|coming)\\s+)?)?)?(?:\\b(early|late|earlier|later)\\s+)?(?:\\b(last|this\\s+past|this|next|past)\\s+)?$`,
+  "i"
+);
+/** Prepositions "the fall" does not take as a season: "after the fall", "since the fall" are more often a tumble. */
+const FALL_REFUSES = new Set(["after", "before", "since", "over", "through", "throughout", "till"]);
+
+const season: OwnParser = {
+  pattern: SEASON,
+  extract(text, match) {
+    const [whole, name, yearText] = match;
+    const lead = SEASON_LEAD.exec(text.slice(Math.max(0, match.index - 40), match.index)) as RegExpExecArray;
+    const [before, prep, , pastOrComing, , dirWord] = lead;
+    const dirText = dirWord ? dirWord.toLowerCase().replace(/\s+/g, " ") : pastOrComing ? pastOrComing.toLowerCase() : undefined;
+    // A lead that names which season ("last", "this past", "next") or a year: "in the spring"
+    // alone is left out, often the time of a told story ("he said that in the spring a guard …").
+    if (!dirText && !yearText) return null;
+    if (name === "fall" && prep && FALL_REFUSES.has(prep.toLowerCase())) return null;
+    // The preposition stays out of the date ("in the spring" → "the spring"), as for a year.
+    const cut = prep ? before.length - before.slice(prep.length).trimStart().length : 0;
+    const found = {index: match.index - before.length + cut, text: before.slice(cut) + whole};
+    if (yearText) return {...found, spec: {kind: "calendar", year: Number(yearText), modifier: name}};
+    const dir = dirText === "last" || dirText === "this past" || dirText === "past" ? "last" : dirText === "this" ? "this" : dirText === "next" || dirText === "coming" ? "next" : undefined;
+    const {start, end} = SEASONS[name];
+    return {...found, spec: dir ? {kind: "season", start, end, dir} : {kind: "season", start, end}};
+  }
+};
+
+/**
  * A year standing alone as a date: "in 2023", "since 2014", "mid-2022", "the end of 2021",
  * "the 2020 election", "a 1998 bombing". The year must not be followed by more digits, a percent sign or a
  * counted noun, so "in 2023 people" style counts (rare; written "2,023") do not slip in.
@@ -241,7 +280,7 @@ function asChronoParser(parser: OwnParser): Parser {
 /** The relative parser for "yesterday", "tonight", "last night", "this morning" (no counted unit). */
 export const OWN_CASUAL_DAY_PARSERS: OwnParser[] = [casualDay];
 /** The relative parsers that need a unit word: "last week", "three days ago", "the next day", "a year later". */
-export const OWN_UNIT_PARSERS: OwnParser[] = [unitFromPublication, unitsAgo, anchorPhrase, unitsAfter];
+export const OWN_UNIT_PARSERS: OwnParser[] = [unitFromPublication, unitsAgo, anchorPhrase, unitsAfter, season];
 /** The parser for a year standing alone. */
 export const OWN_YEAR_PARSERS: OwnParser[] = [yearInContext];
 /** The parser for a day of the month alone ("on the 15th"). */

@@ -57,6 +57,11 @@ const UNRESOLVED_INFERRED: Resolved = {date: null, precision: null, basis: "infe
  *   publication (a Monday article's "last weekend" is two days before); "over the weekend" the
  *   latest one begun on or before publication (with a future cue the next one); "next weekend"
  *   the first Saturday after publication.
+ * - Seasons are year precision, a season counted in the year of its last month (winter: of its
+ *   January): "last summer" is the latest summer over before the month of publication, "next
+ *   spring" the first one begun after it, "this summer" the current year's (a winter from
+ *   September on is the coming one), "in the spring" the latest begun by publication (with a
+ *   future cue the first not yet over).
  * - "on the 15th" takes the month of the previous date in the article ("The strike began in
  *   March. Talks resumed on the 15th." → 15 March), else the latest 15th on or before
  *   publication (inferred).
@@ -74,6 +79,7 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolved {
   }
   if (spec.kind === "weekend") return weekend(spec.dir, ctx);
   if (spec.kind === "dayOfMonth") return dayOfMonth(spec.day, ctx);
+  if (spec.kind === "season") return season(spec, ctx);
   const {year, month, day, weekday} = spec;
   if (year !== undefined && month !== undefined && day !== undefined) {
     return isValidDay(year, month, day) ? {date: formatYmd({y: year, m: month, d: day}), precision: "day", basis: "explicit"} : UNRESOLVED_INFERRED;
@@ -215,4 +221,38 @@ function weekdayOnly(weekday: number, dir: "last" | "next" | undefined, ctx: Res
     if (dir === "last" && delta === 0) delta = -7;
   }
   return {date: formatYmd(addDays(today, delta)), precision: "day", basis: "relative"};
+}
+
+/**
+ * A season's year (see resolveSpec). Months are counted as year * 12 + month, so a winter begun
+ * in December (its year's month 0) compares with the months after it.
+ */
+function season(spec: Spec & {kind: "season"}, ctx: ResolveContext): Resolved {
+  const pub = ctx.published;
+  if (!pub || pub.m === undefined) return spec.dir ? UNRESOLVED_RELATIVE : UNRESOLVED_INFERRED;
+  const now = pub.y * 12 + pub.m;
+  const wraps = spec.start > spec.end;
+  const startOf = (y: number) => (wraps ? (y - 1) * 12 + spec.start : y * 12 + spec.start);
+  const endOf = (y: number) => y * 12 + spec.end;
+  let y: number;
+  if (spec.dir === "last") y = latest(pub.y + 1, (c) => endOf(c) < now);
+  else if (spec.dir === "next") y = earliest(pub.y - 1, (c) => startOf(c) > now);
+  else if (spec.dir === "this") y = wraps && pub.m >= 9 ? pub.y + 1 : pub.y;
+  else if (ctx.future) y = earliest(pub.y - 1, (c) => endOf(c) >= now);
+  else y = latest(pub.y + 1, (c) => startOf(c) <= now);
+  return {date: formatYmd({y}), precision: "year", basis: spec.dir ? "relative" : "inferred"};
+}
+
+/** The greatest year from `from` down that passes (within three years: some always does). */
+function latest(from: number, ok: (y: number) => boolean): number {
+  let y = from;
+  while (!ok(y) && y > from - 3) y--;
+  return y;
+}
+
+/** The smallest year from `from` up that passes (within three years: some always does). */
+function earliest(from: number, ok: (y: number) => boolean): number {
+  let y = from;
+  while (!ok(y) && y < from + 3) y++;
+  return y;
 }

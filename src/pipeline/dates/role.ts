@@ -53,12 +53,18 @@ function endsWithDash(before: string): boolean {
   return c === 45 || c === 0x2013 || c === 0x2014;
 }
 
+/** "this year", "this summer", "so far this year": the current period as a whole. */
+const THIS_PERIOD = /^(?:so\s+far\s+)?this\s+(?:year|spring|summer|autumn|fall|winter)$/i;
+/** A perfect verb ("has killed", "have been displaced", "had met"), then no clause break up to the date (a comma inside "7,000" is none). */
+const PERFECT_IN_CLAUSE = /\b(?:has|have|had)\s+(?:been\s+)?[a-z]+\b(?:[^,;:()—–]|,(?=\d))*$/i;
+
 /** Characters looked back for a clause-opening "since". */
 const LOOK_BACK = 120;
 
 /**
  * The role of a date in its sentence, from the words before (and right after) it:
- * - "duration": "for" and a counted span ("held for 52 days before her release");
+ * - "duration": "for" and a counted span ("held for 52 days before her release"), or the
+ *   current period in a perfect clause, over which a toll runs ("40 have died this year");
  * - "until": it ends a period ("until Friday", "up to 2025", July in "from May to July");
  * - "since": it starts one ("since October", "ever since 2014", "since the war began in
  *   October", May in "from May to July");
@@ -70,6 +76,9 @@ const LOOK_BACK = 120;
 export function dateRole(sentence: string, start: number, end: number, spec: Spec): DateRole {
   const before = sentence.slice(Math.max(0, start - LOOK_BACK), start);
   if (spec.kind === "fromAnchor" && FOR_RIGHT_BEFORE.test(before)) return "duration";
+  // "700 people have been displaced this year", "floods have hit the valley twice this summer":
+  // the period a toll or a count runs over, not the date of one event.
+  if ((spec.kind === "fromPublication" || spec.kind === "season") && PERFECT_IN_CLAUSE.test(before) && THIS_PERIOD.test(sentence.slice(start, end))) return "duration";
   if (!ROLE_WORD.test(before)) return "point";
   const last = lastWordBefore(before, before.length);
   if (UNTIL_LAST.has(last) && UNTIL_RIGHT_BEFORE.test(before)) return "until";

@@ -27,5 +27,10 @@ export type Spec =
   | {kind: "fromAnchor"; unit: Unit; n: number; vague?: boolean; anchor?: Spec}
   /** A weekend: "last weekend", "this past weekend" (dir "last"), "over the weekend" (none), "next weekend". */
   | {kind: "weekend"; dir?: "last" | "next"}
+  /**
+   * A season without its year: "last summer" (dir "last"), "this winter", "next spring", "in the
+   * autumn" (none). Resolved at year precision (`resolve.ts`).
+   */
+  | {kind: "season"; start: number; end: number; dir?: "last" | "this" | "next"}
   /** A day of the month alone, "on the 15th": the month comes from the date before it, else from publication. */
   | {kind: "dayOfMonth"; day: number};

@@ -43,11 +43,31 @@ export const DATE_CUE_WORDS: string[] = [
 
 /** Words that make a date with a following unit: "last week", "the next day", "that morning". */
 export const DATE_CUE_LEADS: string[] = [
-  "last", "Last", "next", "Next", "this", "This", "following", "previous", "preceding", "same", "that", "That"
+  "last", "Last", "next", "Next", "this", "This", "following", "previous", "preceding", "same", "that", "That",
+  // "this past summer", "in late summer", "early spring", "over the coming winter".
+  "past", "late", "Late", "early", "Early", "coming"
 ];
 
-/** Units counted in relative dates: "the next day", "two weeks after", "later that month". */
-export const DATE_CUE_UNITS: string[] = ["day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening"];
+/** Units counted in relative dates: "the next day", "two weeks after", "later that month"; seasons ("last summer", "this winter"). */
+export const DATE_CUE_UNITS: string[] = [
+  "day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening",
+  "spring", "summer", "autumn", "fall", "winter"
+];
+
+/**
+ * Seasons → the months they span (northern hemisphere, as the outlets write; winter runs from
+ * December to February and is counted in the year of its January and February). Lowercase only:
+ * "the Arab Spring", "Prague Spring" are names, not seasons.
+ */
+export const SEASONS: Record<string, {start: number; end: number}> = {
+  spring: {start: 3, end: 5}, summer: {start: 6, end: 8}, autumn: {start: 9, end: 11}, fall: {start: 9, end: 11}, winter: {start: 12, end: 2}
+};
+
+/**
+ * Prepositions before "the" + season that make it a date ("in the spring", "during the winter",
+ * "by the autumn"). "fall" takes only the first four: "after the fall" is more often a tumble.
+ */
+export const SEASON_PREPOSITIONS: string[] = ["in", "during", "by", "until", "over", "through", "throughout", "since", "before", "after", "till"];
 
 /** Words after a unit that make it a date: "two weeks after", "a day later", "three years ago". */
 export const DATE_CUE_AFTER_UNITS: string[] = ["later", "earlier", "after", "before", "ago"];

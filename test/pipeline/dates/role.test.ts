@@ -30,7 +30,14 @@ describe("03 dates: the role of a date in its clause", () => {
     ["from … until …, then a point", "The strike ran from May until July, and talks resumed on Tuesday.", [["May", "since"], ["July", "until"], ["Tuesday", "point"]]],
     ["a relative clause keeps its own point", "The talks, which began on Monday, ended on Tuesday.", [["Monday", "point"], ["Tuesday", "point"]]],
     ["later is a point", "The miners were freed two weeks later.", [["two weeks later", "point"]]],
-    ["from alone is a point (a source, not a range)", "Reports from Monday showed the damage.", [["Monday", "point"]]]
+    ["from alone is a point (a source, not a range)", "Reports from Monday showed the damage.", [["Monday", "point"]]],
+    // the current period in a perfect clause is the span a toll runs over, not an event's date
+    ["'this year' after a perfect verb is a period", "At least 40 miners have died in the pits this year.", [["this year", "duration"]]],
+    ["'this summer' after a perfect verb is a period", "Wildfires have burned 12,000 hectares this summer.", [["this summer", "duration"]]],
+    ["a count with a comma does not end the clause", "The epidemic has infected more than 3,500 people this year.", [["this year", "duration"]]],
+    ["negative: 'this year' in a simple past clause is a point", "The dam burst this year after heavy rain.", [["this year", "point"]]],
+    ["negative: a comma between the perfect verb and the date", "The strikes have spread, and wages rose this year.", [["this year", "point"]]],
+    ["negative: 'last year' after a perfect verb stays a point", "The rebels have freed 30 hostages last year.", [["last year", "point"]]]
   ])("%s", (_label, text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
