@@ -642,9 +642,12 @@ function parallelOpening(frame: SentenceFrame, grid: MentionGrid, from: number):
   if (t[from - 2].text !== "," && !ofPhrase) return null;
   const m = frame.mentions[0];
   if (!m || (m.from > 0 && !(m.from === 1 && t[0].lower === "the")) || m.to >= from - 2) return null;
-  const v0 = t[m.to];
+  // "Reporters Without Borders (RSF) welcomed …": the acronym in parentheses is passed over.
+  let v = m.to;
+  if (t[v]?.text === "(" && t[v + 2]?.text === ")") v += 3;
+  const v0 = t[v];
   if (!allLower(v0.text) || !sameInflection(v0.lower, t[from].lower)) return null;
-  for (let j = m.to + 1; j < from - 1; j++) {
+  for (let j = v + 1; j < from - 1; j++) {
     if (t[j].text === ";" || t[j].text === ":") return null;
     const n = grid.startingAt.get(j);
     if (n && !isOblique(frame, n) && allLower(t[n.to]?.text ?? "") && sameInflection(t[n.to].lower, t[from].lower)) return null;
@@ -799,7 +802,8 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number): Pl
     for (let j = k; j < t.length && j < k + 6; j++) {
       const m = grid.startingAt.get(j);
       if (m && m.mention.kind === "person") return coordinatedAfter(frame, grid, m).filter((x) => x.mention.kind === "person");
-      if (t[j].punct && t[j].text !== "-") return [];
+      // "including former leaders of X": X is where they led, not one of them.
+      if ((t[j].punct && t[j].text !== "-") || t[j].lower === "of") return [];
     }
     return [];
   }

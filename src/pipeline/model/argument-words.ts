@@ -9,7 +9,7 @@ export const OBLIQUE_PREPOSITIONS = ["in", "at", "near", "from", "inside", "outs
 export const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you", "one"];
 
 /** Reporting verbs: "A said B freed C" — A is not the subject of "freed". */
-export const REPORTING_WORDS = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "according", "claimed", "reported", "announced", "explained", "stressed", "insisted", "argued", "believes", "believe", "thinks", "hopes", "denied", "confirmed", "revealed", "warned"];
+export const REPORTING_WORDS = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "according", "claimed", "reported", "announced", "explained", "stressed", "insisted", "argued", "believes", "believe", "thinks", "hopes", "denied", "confirmed", "revealed", "warned", "recalled", "recalls"];
 
 /** Words that end the search for an object after the verb ("freed the crew that …"). */
 export const OBJECT_BREAKS = ["that", "which", "who", "whom", "whose", "to", "by", "after", "before", "while", "when", "because", "and", "or", "but", "said", "says", "told", "if", "as", "than", "since", "until"];

@@ -241,3 +241,29 @@ describe("findInteractions: a pronoun after 'A day earlier'", () => {
     expect(findInteractions(article, sentences, [], mentions, emptyCtx)).toEqual([]);
   });
 });
+
+const smallCases: Record<string, Case> = {
+  "A recalled that he had received a delegation led by B → A met B": {
+    s: "Tomas Vik recalled that he had received a union delegation led by Rosa Vidal in Lima.",
+    m: ["Tomas Vik", "Rosa Vidal", "Lima:place"], rows: ["Tomas Vik -met-> Rosa Vidal"]
+  },
+  "negative: A recalled that B freed C — A is not the subject": {
+    s: "Tomas Vik recalled that the Delta Group freed Ana Souza.", m: ["Tomas Vik", "Delta Group:group", "Ana Souza"],
+    rows: ["Delta Group -released-> Ana Souza"]
+  },
+  "A holds 19 miners, including former leaders of <place>: the place is no member": {
+    s: "The Delta Front still holds 19 miners, including former leaders of Rivas.", m: ["Delta Front:group", "Rivas:person"], rows: []
+  },
+  "negative: including a person named right after is a member": {
+    s: "The Delta Front still holds 19 miners, including union leader Ana Souza.", m: ["Delta Front:group", "Ana Souza"],
+    rows: ["Delta Front -held-> Ana Souza"]
+  },
+  "A (ACR) welcomed …, but said …, and called on B → A called on B": {
+    s: "The Committee to Protect Miners (CPM) welcomed the rescue but said at least six men remain trapped in shafts run by the owners, and called on Goldridge to reopen them.",
+    m: ["Committee to Protect Miners:organization", "CPM:organization", "Goldridge:organization"], rows: ["Committee to Protect Miners -called_on-> Goldridge"]
+  }
+};
+
+describe("findInteractions: 'recalled that he', members after 'including', an acronym after the opening subject", () => {
+  it.each(Object.entries(smallCases))("%s", (_label, c) => check(c));
+});
