@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {mergeActors} from "../../src/pipeline/stages/09-actors.ts";
-import {sameButHG, translitKey} from "../../src/pipeline/actors/translit.ts";
+import {sameButHG, sameButZhJ, translitKey} from "../../src/pipeline/actors/translit.ts";
 import {editDistance} from "../../src/pipeline/actors/edit-distance.ts";
 import {parsePersonName} from "../../src/pipeline/actors/person-name.ts";
 import type {ArticleExtraction} from "../../src/pipeline/types.ts";
@@ -51,7 +51,10 @@ describe("stage 09: variants that must merge", () => {
     ["Arabic long i written ee (Kareem / Karim)", ["Kareem Haddadin", "Karim Haddadin"]],
     ["Azerbaijani q / g (Qurbanov / Gurbanov)", ["Elchin Qurbanov", "Elchin Gurbanov"]],
     ["Armenian -yan / -ian", ["Aram Petrosyan", "Aram Petrosian", "Petrosyan"]],
-    ["Persian / Arabic spellings of one given name (Fatemeh / Fatima)", ["Fatemeh Karimi", "Fatima Karimi"]]
+    ["Persian / Arabic spellings of one given name (Fatemeh / Fatima)", ["Fatemeh Karimi", "Fatima Karimi"]],
+    ["French j for English zh (Kojevnikov / Kozhevnikov)", ["Pavel Kozhevnikov", "Pavel Kojevnikov"]],
+    ["French j for zh: a lone surname joins the unique full name", ["Pavel Kozhevnikov", "Kojevnikov"]],
+    ["French j for zh and ou for u (Doujenko / Duzhenko), feminine forms", ["Irina Duzhenkova", "Irina Doujenkova"]]
   ])("%s", (_label, names) => {
     const ids = idsOf(corpus(names));
     expect(new Set(ids).size, ids.join(", ")).toBe(1);
@@ -79,7 +82,11 @@ describe("stage 09: names that must stay apart", () => {
     ["ee / i only for listed Arabic and Persian names: Colleen is not Colin", ["Colleen Marsh", "Colin Marsh"]],
     ["ee / i: Doreen is not Dorin", ["Doreen Pratt", "Dorin Pratt"]],
     ["q / g surnames, feminine vs masculine", ["Aynur Qurbanova", "Elchin Gurbanov"]],
-    ["-yan / -ian surname, different first names", ["Aram Petrosyan", "Hayk Petrosian"]]
+    ["-yan / -ian surname, different first names", ["Aram Petrosyan", "Hayk Petrosian"]],
+    ["French j / zh: feminine vs masculine", ["Irina Kojevnikova", "Pavel Kozhevnikov"]],
+    ["French j / zh: different first names", ["Oleg Kojevnikov", "Pavel Kozhevnikov"]],
+    ["j / zh under seven letters (a German j is a y)", ["Ivan Zhukin", "Ivan Jukin"]],
+    ["j / zh plus another letter", ["Pavel Kozhevnikov", "Pavel Kojevnikav"]]
   ])("%s", (_label, names) => {
     const ids = idsOf(corpus(names));
     expect(new Set(ids).size, ids.join(", ")).toBe(names.length);
@@ -282,6 +289,18 @@ describe("transliteration keys and helpers", () => {
   it("Ukrainian h for Russian g in surnames (Hryhorenko / Grigorenko) is merged (was a known miss)", () => {
     const ids = idsOf(corpus(["Ivan Hryhorenko", "Ivan Grigorenko"]));
     expect(new Set(ids).size).toBe(1);
+  });
+});
+
+describe("sameButZhJ (French j / English zh)", () => {
+  it.each([
+    ["zh / j in the middle", "kozhevnikov", "kojevnikov", true],
+    ["zh / j at the start, ou / u", "zhuravlyov", "jouravlev", true],
+    ["both spell zh", "kozhevnikov", "kozhevnikov", false],
+    ["six letters", "zhukin", "jukin", false],
+    ["feminine ending", "kojevnikova", "kozhevnikov", false]
+  ])("%s", (_label, a, b, expected) => {
+    expect(sameButZhJ(a, b)).toBe(expected);
   });
 });
 

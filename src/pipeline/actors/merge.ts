@@ -14,7 +14,7 @@ import {firstNameClass, parsePersonName, type PersonName} from "./person-name.ts
 import {slugify} from "./slug.ts";
 import {foldKey} from "./tokens.ts";
 import {ORG} from "./lexicon.ts";
-import {H_G_MIN_LETTERS, hgKey, sameButHG, surnameGender, translitKey} from "./translit.ts";
+import {H_G_MIN_LETTERS, hgKey, sameButHG, sameButZhJ, surnameGender, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 
 interface Form {
@@ -517,6 +517,9 @@ export function mergeActorForms(
     const blocks = k.length >= 5 ? ["^" + k.slice(0, 2), "$" + k.slice(-2)] : [];
     // Ukrainian h / Russian g spellings meet in one more block: the key with g read as h.
     if (k.length >= H_G_MIN_LETTERS - 1 && /[gh]/.test(k)) blocks.push("~" + hgKey(k));
+    // French j / English zh spellings ("Sapojnikov" / "Sapozhnikov") meet in one more block.
+    const raw = p.surname!;
+    if (raw.includes("zh") || raw.includes("j")) blocks.push("%" + zhjKey(raw));
     blocksOf[i] = blocks;
     for (const b of blocks) {
       blockSize.set(b, (blockSize.get(b) ?? 0) + 1);
@@ -577,6 +580,7 @@ export function mergeActorForms(
       const len = Math.min(letters(i), letters(j));
       if (d === 1 && len >= 6) join(i, j, "edit distance 1");
       else if (sameButHG(p.surname!, q.surname!)) join(i, j, "Ukrainian h / Russian g");
+      else if (sameButZhJ(p.surname!, q.surname!)) join(i, j, "French j / English zh");
       else if (d <= 2 && len >= 5) suggest(i, j, `edit distance ${d} on the surname`, d === 1 ? 0.7 : 0.5);
     }
   }
@@ -608,9 +612,10 @@ export function mergeActorForms(
     }
     for (const j of near) suggest(i, j, "surname only, edit distance 1", 0.5);
     if (near.length) continue;
-    // "Hryhorchuk" alone and the one full name spelt "Grigorchuk" (see sameButHG).
-    const hg = cands.filter((j) => sameButHG(p.surname!, forms[j].person!.surname!)).sort((x, y) => forms[y].count - forms[x].count || x - y);
-    if (hg.length && new Set(hg.map((j) => uf.find(j))).size === 1) join(hg[0], i, "surname only: Ukrainian h / Russian g");
+    // "Hryhorchuk" alone and the one full name spelt "Grigorchuk" (see sameButHG), "Sapojnikov"
+    // alone and the one "Sapozhnikov" (sameButZhJ).
+    const hg = cands.filter((j) => sameButHG(p.surname!, forms[j].person!.surname!) || sameButZhJ(p.surname!, forms[j].person!.surname!)).sort((x, y) => forms[y].count - forms[x].count || x - y);
+    if (hg.length && new Set(hg.map((j) => uf.find(j))).size === 1) join(hg[0], i, sameButHG(p.surname!, forms[hg[0]].person!.surname!) ? "surname only: Ukrainian h / Russian g" : "surname only: French j / English zh");
   }
   // Phase 3: lone surnames left over join each other on the same key; near ones are suggested.
   for (const {f, i} of people) {

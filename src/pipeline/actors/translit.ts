@@ -89,3 +89,31 @@ export function sameButHG(rawA: string, rawB: string): boolean {
 function letterCount(s: string): number {
   return s.replace(/[^a-z]/g, "").length;
 }
+
+/** Shortest surname (letters) the French j / English zh rule applies to. */
+export const ZH_J_MIN_LETTERS = 7;
+
+/**
+ * A surname's transliteration key with "zh" read as "j": French romanises Ж as "j" where English
+ * writes "zh" ("Sapojnikov" / "Sapozhnikov", "Joukov" / "Zhukov"). `raw` is the folded surname.
+ *
+ * @example zhjKey("sapozhnikov") === zhjKey("sapojnikov") // true ("sapoinikov")
+ */
+export function zhjKey(raw: string): string {
+  return raw.includes("zh") ? translitKey(raw.replace(/zh/g, "j")) : translitKey(raw);
+}
+
+/**
+ * Whether two surnames differ only by French "j" for English "zh": exactly one spells "zh", the
+ * keys differ but agree once "zh" reads "j" (the ending too: "Sapojnikova" never meets
+ * "Sapozhnikov"), and both have at least ZH_J_MIN_LETTERS letters (a German "j" is a "y":
+ * "Jukov" is no "Zhukov"; short names collide too easily).
+ *
+ * @example sameButZhJ("sapozhnikov", "sapojnikov") // true
+ * @example sameButZhJ("zhukov", "jukov") // false (5 letters)
+ */
+export function sameButZhJ(rawA: string, rawB: string): boolean {
+  if (rawA.includes("zh") === rawB.includes("zh")) return false;
+  if (letterCount(rawA) < ZH_J_MIN_LETTERS || letterCount(rawB) < ZH_J_MIN_LETTERS) return false;
+  return translitKey(rawA) !== translitKey(rawB) && zhjKey(rawA) === zhjKey(rawB);
+}
