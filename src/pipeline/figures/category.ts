@@ -461,7 +461,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (byHead) return {category: byHead, cued: true};
   // "Two aid workers kidnapped in May have been freed": the participle tells their past, the verb what happened.
   const withParticiple = hits;
-  hits = laterRelease(hits, text, groupEnd);
+  hits = laterRelease(hits, text, groupEnd, groupStart);
   // The release after such a participle is the count's own verb, however far: the article may say whose it is.
   const ownRelease = hits !== withParticiple;
   // "9 freed detainees needed treatment for injuries": a death or wound said after the group outweighs its label.
@@ -609,12 +609,12 @@ const RELATIVE_GAP = /^[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|h
 /**
  * Drops an abduction or holding participle right after the group ("aid workers kidnapped in May", "soldiers
  * who were captured in the raid", "two sailors held hostage since March", "the crew, held for 300 days,")
- * when a release cue follows it in the same window: the release is what happened to them now, the
- * participle only their past.
+ * when a release cue follows it in the same window, or the count is freed together with someone freed before it
+ * (companionOfRelease): the release is what happened to them now, the participle only their past.
  *
  * @example laterRelease(hits, "Two aid workers kidnapped in May have been freed", 15).length
  */
-export function laterRelease(hits: CueHit[], text: string, groupEnd: number): CueHit[] {
+export function laterRelease(hits: CueHit[], text: string, groupEnd: number, groupStart = -1): CueHit[] {
   if (groupEnd < 0) return hits;
   let ab: CueHit | undefined;
   for (const h of hits) {
@@ -624,9 +624,22 @@ export function laterRelease(hits: CueHit[], text: string, groupEnd: number): Cu
     }
   }
   if (!ab) return hits;
-  const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end);
+  const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end) || companionOfRelease(hits, text, groupStart);
   // Every cue read at the participle goes ("held hostage" is a strong held cue and a weak "held").
   return rel ? hits.filter((h) => h.start !== ab.start || (h.category !== "abducted" && h.category !== "hostages_held")) : hits;
+}
+
+/** "together with", "along with", "alongside" right before a count. */
+const COMPANION_BEFORE = /\b(?:(?:together|along)[ \t]+with|alongside)[ \t]+$/i;
+
+/**
+ * True when the count is freed together with someone freed before it: "the nun was handed to the Red Cross together
+ * with 9 soldiers captured in the fighting" (their capture is their past; the release is theirs too).
+ */
+function companionOfRelease(hits: CueHit[], text: string, groupStart: number): boolean {
+  if (groupStart <= 0 || !isBlank(codeAt(text, groupStart - 1))) return false;
+  if (!hits.some((h) => h.category === "hostages_released" && h.end <= groupStart)) return false;
+  return COMPANION_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart));
 }
 
 /**

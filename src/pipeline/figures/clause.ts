@@ -1,5 +1,6 @@
 /**
- * Clause boundaries inside a sentence: semicolons, colons (not "10:40"), dashes with spaces, brackets.
+ * Clause boundaries inside a sentence: semicolons, colons (not "10:40"), dashes with spaces, brackets (not around
+ * an acronym: "the Red Cross (ICRC) on Monday").
  * Commas are not boundaries: "killing some 1,300 people and abducting another 180" is one clause.
  */
 const HARD = /;|:(?!\d)|[ \t][—–-][ \t]|—|[()]/g;
@@ -16,9 +17,35 @@ export function hardBoundaries(text: string): number[] {
   while (out.length < 100_000 && HARD.test(text)) {
     const end = HARD.lastIndex;
     const last = text.charCodeAt(end - 1);
+    // "handed to the Red Cross (ICRC) on Monday together with 14 soldiers": an acronym in brackets is no clause.
+    if (last === 40) {
+      const close = acronymClose(text, end);
+      if (close > 0) {
+        HARD.lastIndex = close;
+        continue;
+      }
+    }
     out.push(last === 32 || last === 9 ? end - 3 : end - 1);
   }
   return out;
+}
+
+/** Longest acronym read inside brackets ("(ICRC)", "(UNHCR)"). */
+const ACRONYM_MAX = 8;
+
+/**
+ * Offset after the ")" when the text at `from` (just after "(") is a bracketed acronym of capitals, 2 to
+ * ACRONYM_MAX of them ("ICRC)"), else -1.
+ */
+function acronymClose(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && k - from <= ACRONYM_MAX) {
+    const c = text.charCodeAt(k);
+    if (c === 41) return k - from >= 2 ? k + 1 : -1;
+    if (c < 65 || c > 90) return -1;
+    k++;
+  }
+  return -1;
 }
 
 /**

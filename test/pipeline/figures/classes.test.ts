@@ -102,3 +102,15 @@ describe("not figures: 'the other N' without a noun, the first end of a range of
     ["a range of people is a count", "Between 20 and 30 fighters attacked the convoy.", [{quote: "Between 20 and 30", low: 20, high: 30}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("freed together with someone: a capture after the count is its past", () => {
+  it.each<[string, string, Row[]]>([
+    ["soldiers handed over together with a freed civilian",
+      "The nun was handed to the Red Cross (ICRC) on Tuesday together with 9 Malian soldiers captured during the fighting.",
+      [{quote: "9", category: "prisoners_released"}]],
+    ["crew freed along with a pilot", "The pilot was freed along with 3 crew members abducted in March.", [{quote: "3", category: "hostages_released"}]],
+    // negatives
+    ["captured soldiers paraded, not freed", "The rebels paraded 9 soldiers captured during the fighting.", [{quote: "9", category: "abducted"}]],
+    ["'together with' without a release", "The minister arrived together with 12 soldiers captured last year.", [{quote: "12", category: "abducted"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});

@@ -9,7 +9,10 @@ describe("hardBoundaries", () => {
     ["12 died - 3 were hurt", [7]],
     ["12 died\t–\t3 were hurt", [7]],
     ["12 died—3 hurt (two) - gone", [7, 15, 19, 20]],
-    ["a well-known place", []]
+    ["a well-known place", []],
+    ["the Red Cross (ICRC) on Monday", []],
+    ["freed (RSF said); two (of them) died", [6, 15, 16, 22, 30]],
+    ["a (B) and (C)", [2, 4, 10, 12]]
   ])("%s", (text, offsets) => {
     expect(hardBoundaries(text)).toEqual(offsets);
   });
