@@ -130,6 +130,11 @@ function verbPairs(
       // must stand right before the participle.
       let patients = subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
       let rule = "passive-by";
+      // "B, which X says is backed by A": the head of the relative clause.
+      if (patients.length === 0) {
+        patients = headThroughReport(frame, grid, from);
+        if (patients.length > 0) rule = "passive-by-relative-report";
+      }
       // "X and Y exchanged prisoners in a swap mediated by Z": the parties are the clause's subject.
       if (patients.length === 0 && verb.type === "mediated") {
         patients = leadingGroup(frame, grid, from, {firstOnly: false});
@@ -537,6 +542,31 @@ function sharedThem(frame: SentenceFrame, grid: MentionGrid, from: number, activ
   if (prev.to > k || prev.subjects !== actives[actives.length - 1].subjects) return [];
   const persons = objectsAfter(frame, grid, prev.to).filter((m) => m.mention.kind === "person");
   return persons.length >= 2 ? persons : [];
+}
+
+/** Verbs of saying inside a relative clause: "B, which X says is backed by A". */
+const RELATIVE_REPORTS = new Set(["say", "says", "said", "believe", "believes", "allege", "alleges"]);
+
+/**
+ * For a passive participle at `from` in "B, which (who) X and Y say is backed by A": B, the
+ * mention before the comma that opens the relative clause (up to 10 tokens back from the
+ * reporting verb, no other punctuation). Empty otherwise.
+ */
+function headThroughReport(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
+  const t = frame.tokens;
+  let k = from - 1;
+  if (k >= 0 && AUX.has(t[k].lower)) k--;
+  if (k < 3 || !RELATIVE_REPORTS.has(t[k].lower)) return [];
+  for (let j = k - 1; j >= 2 && j >= k - 10; j--) {
+    if (t[j].lower !== "which" && t[j].lower !== "who") {
+      if (t[j].punct) return [];
+      continue;
+    }
+    if (t[j - 1].text !== ",") return [];
+    const head = grid.endingAt.get(j - 2);
+    return head && !isOblique(frame, head) ? [head] : [];
+  }
+  return [];
 }
 
 /** Verbs of writing to someone: "A wrote to B, asking him to …" makes B the one asked. */

@@ -267,3 +267,22 @@ const smallCases: Record<string, Case> = {
 describe("findInteractions: 'recalled that he', members after 'including', an acronym after the opening subject", () => {
   it.each(Object.entries(smallCases))("%s", (_label, c) => check(c));
 });
+
+const relativeReportCases: Record<string, Case> = {
+  "B, which X and Y say is backed by A, … → A assisted B": {
+    s: "The Delta Front, which Lima and United Nations monitors say is backed by Ruritania, took Rivas in May.",
+    m: ["Delta Front:group", "Lima:place", "United Nations:organization", "Ruritania:country", "Rivas:place"],
+    rows: ["Ruritania -assisted-> Delta Front"]
+  },
+  "B, who X says was kidnapped by A → A abducted B": {
+    s: "Ana Souza, who Kenya says was kidnapped by the Delta Front, is still missing.", m: ["Ana Souza", "Kenya:country", "Delta Front:group"],
+    rows: ["Delta Front -abducted-> Ana Souza"]
+  },
+  "negative: a reporting verb with no relative clause before it": {
+    s: "Kenya and Lima say it is backed by Ruritania.", m: ["Kenya:country", "Lima:place", "Ruritania:country"], rows: []
+  }
+};
+
+describe("findInteractions: a passive inside 'B, which X says …'", () => {
+  it.each(Object.entries(relativeReportCases))("%s", (_label, c) => check(c));
+});
