@@ -273,6 +273,19 @@ describe("03 dates: seasons at year precision", () => {
   });
 });
 
+describe("03 dates: a year after 'of' names a time", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the siege of 2014'", "The 44-day siege of 2014 had killed hundreds of fighters.", [year("2014", "2014", "explicit")]],
+    ["'the floods of 1998'", "The floods of 1998 destroyed the old bridge.", [year("1998", "1998", "explicit")]],
+    ["'the 2014 siege' (before the noun) as before", "The 2014 siege had killed hundreds of fighters.", [year("2014", "2014", "explicit")]],
+    ["negative: a quantity noun before 'of'", "A total of 2000 residents fled the valley.", []],
+    ["negative: 'out of'", "Rescuers reached 1,500 out of 2000 stranded villagers.", []],
+    ["negative: a plural noun after the number counts it", "A convoy of 2000 trucks crossed the border.", []]
+  ])("%s", (_label, text, expected) => {
+    expect(datesOf(text, "2025-10-20")).toEqual(expected);
+  });
+});
+
 describe("03 dates: undated articles never fall back to today", () => {
   it.each<[string, string, Row[]]>([
     ["weekday", "The strike began on Monday.", [{text: "Monday", date: null, precision: null, basis: "relative"}]],

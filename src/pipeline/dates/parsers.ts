@@ -1,5 +1,5 @@
 import type {Parser, ParsingContext} from "chrono-node";
-import {COUNTED_NOUNS, NUMBER_WORDS, SEASON_PREPOSITIONS, SEASONS} from "../model/date-cues.ts";
+import {COUNTED_NOUNS, NUMBER_WORDS, QUANTITY_BEFORE_OF, SEASON_PREPOSITIONS, SEASONS} from "../model/date-cues.ts";
 import type {Spec, Unit} from "./spec.ts";
 import {tagSpec} from "./tags.ts";
 
@@ -203,13 +203,18 @@ const season: OwnParser = {
 
 /**
  * A year standing alone as a date: "in 2023", "since 2014", "mid-2022", "the end of 2021",
- * "the 2020 election", "a 1998 bombing". The year must not be followed by more digits, a percent sign or a
+ * "the 2020 election", "a 1998 bombing", "the war of 2020". The year must not be followed by more digits, a percent sign or a
  * counted noun, so "in 2023 people" style counts (rare; written "2,023") do not slip in.
  */
-const YEAR_IN_CONTEXT = /\b(in|since|by|until|till|from|through|throughout|during|before|after|around|circa|between|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of|the|a)[\s-]+((?:19|20)\d{2})(?![\d,.%]*\d)(?!\s*(?:%|percent|per\s+cent|people|persons|soldiers|civilians|troops|homes|houses|residents|dollars|euros|pounds|rubles|roubles|and\s+\d))\b/i;
+const YEAR_IN_CONTEXT = /\b(in|since|by|until|till|from|through|throughout|during|before|after|around|circa|between|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of|the|a|of)[\s-]+((?:19|20)\d{2})(?![\d,.%]*\d)(?!\s*(?:%|percent|per\s+cent|people|persons|soldiers|civilians|troops|homes|houses|residents|dollars|euros|pounds|rubles|roubles|and\s+\d))\b/i;
 /** The lowercase word after "the 2020", past up to three capitalised words ("the 1999 Izmit earthquake"). */
 const NOUN_AFTER_YEAR = /^\s+(?:[A-Z][A-Za-z'’.-]*\s+){0,3}([a-z][a-z-]*)/;
 const COUNTED = new Set(COUNTED_NOUNS);
+/** The lowercase word right before "of" (the year parser's match starts at "of"). */
+const WORD_BEFORE_OF = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
+const QUANTITY_OF = new Set(QUANTITY_BEFORE_OF);
+/** Words ending in "s" after "the war of 2020" that are not plural nouns. */
+const NOT_PLURAL = new Set(["does", "this", "thus", "plus", "ends", "goes", "lies", "sees", "gives", "means", "remains", "seems"]);
 const YEAR_KEEP_MODIFIER = /^(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of)$/i;
 
 const yearInContext: OwnParser = {
@@ -230,6 +235,15 @@ const yearInContext: OwnParser = {
     if (article === "the" || article === "a") {
       const noun = NOUN_AFTER_YEAR.exec(text.slice(match.index + whole.length, match.index + whole.length + 80));
       if (!noun || COUNTED.has(noun[1].toLowerCase())) return null;
+    }
+    // "the war of 2020", "the floods of 1998" need a lowercase noun before "of" that is not a
+    // quantity ("a total of 2000", "out of 2000").
+    if (article === "of") {
+      const noun = WORD_BEFORE_OF.exec(text.slice(Math.max(0, match.index - 30), match.index));
+      if (!noun || QUANTITY_OF.has(noun[1])) return null;
+      // "a convoy of 2000 trucks": a plural noun right after counts it.
+      const next = NOUN_AFTER_YEAR.exec(text.slice(match.index + whole.length, match.index + whole.length + 40));
+      if (next && next[0].length === next[1].length + 1 && (COUNTED.has(next[1]) || (next[1].length > 3 && next[1].endsWith("s") && !NOT_PLURAL.has(next[1])))) return null;
     }
     return {index: match.index + offset, text: whole.slice(offset), spec};
   }

@@ -144,6 +144,19 @@ export const COUNTED_NOUNS: string[] = [
   "feet", "foot", "tonnes", "tons", "ton", "tonne", "hectares", "acres", "square", "strong", "page", "pages", "word", "words"
 ];
 
+/**
+ * Words before "of" that make a following four-digit number a quantity, not a year: "a total of
+ * 2000", "out of 2000", "a toll of 1999". Any other word before "of" names a time: "the war of
+ * 2020", "the floods of 1998".
+ */
+export const QUANTITY_BEFORE_OF: string[] = [
+  "total", "sum", "figure", "toll", "number", "tally", "count", "maximum", "minimum", "average", "out", "budget", "cost",
+  "price", "fee", "fine", "salary", "population", "capacity", "score", "rate", "value", "amount", "fleet", "force",
+  "crowd", "group", "batch", "list", "team", "army", "staff", "loss", "losses", "debt", "deficit", "ransom", "reward",
+  "payment", "payments", "sentence", "sentences", "term", "distance", "height", "depth", "length", "width", "weight",
+  "area", "range", "dozens", "hundreds", "thousands", "one", "some", "all", "most", "many", "none", "each", "any"
+];
+
 /** "early March", "mid-2022", "late November", "the end of May": modifiers kept in date_text. */
 export const PERIOD_MODIFIERS: string[] = [
   "early", "mid", "late", "the end of", "end of", "the beginning of", "beginning of", "the start of", "start of",
