@@ -443,17 +443,24 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
   for (let guard = 0; guard < 12; guard++) {
     let i = cur.from - 1;
     if (i < 0) break;
+    let commaAnd = false;
     if (t[i].lower === "and" || t[i].lower === "&") {
       i--;
       if (i >= 0 && t[i].text === "," && !grid.endingAt.has(i - 1)) {
         const open = appositionStart(frame, i);
         i = open >= 0 ? open - 1 : i - 1;
-      } else if (i >= 0 && t[i].text === ",") i--;
+      } else if (i >= 0 && t[i].text === ",") {
+        i--;
+        commaAnd = true;
+      }
     } else if (t[i].text === ",") i--;
     else break;
     if (i >= 0 && t[i].lower === "both") break;
     const prev = grid.endingAt.get(i);
     if (!prev) break;
+    // "X freed B, and C released D": B is the object of another clause, not C's co-subject.
+    const before = t[prev.from - 1];
+    if (commaAnd && before && !before.punct && startsLower(before.text) && before.lower !== "the" && before.lower !== "and") break;
     if (isOblique(frame, prev)) {
       // "negotiators from A and B met C": A is in the group although it follows "from".
       if (sentBy(frame, prev)) out.unshift(prev);

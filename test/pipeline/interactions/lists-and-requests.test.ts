@@ -286,3 +286,19 @@ const relativeReportCases: Record<string, Case> = {
 describe("findInteractions: a passive inside 'B, which X says …'", () => {
   it.each(Object.entries(relativeReportCases))("%s", (_label, c) => check(c));
 });
+
+const clauseCases: Record<string, Case> = {
+  "A freed B, and C released D, in a swap brokered by M → no 'B released D'; M mediated A and C": {
+    s: "Chad on Tuesday freed Ana Souza, and Sudan released Tomas Vik, in a swap brokered by Qatar.",
+    m: ["Chad:country", "Ana Souza", "Sudan:country", "Tomas Vik", "Qatar:country"],
+    rows: ["Chad -released-> Ana Souza", "Sudan -released-> Tomas Vik", "Qatar -mediated-> Chad", "Qatar -mediated-> Sudan"]
+  },
+  "negative: an Oxford-comma list of subjects stays one group": {
+    s: "Chad, Niger, and Sudan met Ana Souza.", m: ["Chad:country", "Niger:country", "Sudan:country", "Ana Souza"],
+    rows: ["Chad -met-> Ana Souza", "Niger -met-> Ana Souza", "Sudan -met-> Ana Souza"]
+  }
+};
+
+describe("findInteractions: ', and' after another clause's object", () => {
+  it.each(Object.entries(clauseCases))("%s", (_label, c) => check(c));
+});
