@@ -147,8 +147,13 @@ function foreignersHeldAfter(text: string, groupEnd: number): boolean {
   if (c !== 119 && c !== 97 && c !== 105 && c !== 114 && c !== 104 && c !== 115 && c !== 106 && c !== 100) return false;
   const right = text.slice(groupEnd, groupEnd + 120);
   const m = FOREIGNERS_HELD_AFTER.exec(right);
-  return m !== null && !RELEASE_AFTER.test(right.slice(m[0].length));
+  return m !== null && !RELEASE_AFTER.test(right.slice(m[0].length)) && !(c === 100 && DETAINED_SINCE.test(right));
 }
+/**
+ * "40 dual nationals detained in Egypt since 2019": a bare "detained" participle with "since" counts arrests over
+ * years (some may be free since), not people held now ("held in Egypt since 2019" or "still detained" stay held).
+ */
+const DETAINED_SINCE = /^[ \t]*detained[ \t]+(?:in|by|at)[ \t][^.;,]{0,40}?\bsince\b/;
 /** A release verb later in the same clause: "… held in the camp were freed on Friday". */
 const RELEASE_AFTER = /^[^.;,]*?\b(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been|be|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:freed|released|returned|repatriated|exchanged|swapped|handed[ \t]+over|let[ \t]+go)\b/i;
 

@@ -165,6 +165,15 @@ function isModifier(w: string, lw: string): boolean {
   return hasAdjectiveEnding(lw);
 }
 
+/**
+ * True when the "and"/"or" at token `i` joins two modifiers of one head: a modifier before it and a modifier
+ * after it ("foreign and dual nationals"), not a person word ("20 Israelis and 10 ..." never reaches here).
+ */
+function coordinatedModifier(toks: LazyTokens, i: number): boolean {
+  const a = toks.at(i - 1), b = toks.at(i + 1);
+  return !!(a && a.word && b && b.word && isModifier(a.word, a.lower!) && isModifier(b.word, b.lower!) && !PERSON.has(a.lower!));
+}
+
 /** No group: `next` is token `i` after the number ending at `pos`. (Module-level: a closure per call costs.) */
 function noGroup(toks: LazyTokens, i: number, pos: number): Group {
   const t = toks.at(i);
@@ -261,6 +270,11 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
       }
       // "the four missing men": the adjective-like person word is a cue, not part of the head.
       return finish(text, toks, first, j > i && NOT_COMPOUND.has(lw) ? j : i, j);
+    }
+    // "66 foreign and dual nationals", "40 Russian or Ukrainian soldiers": two modifiers joined by and/or.
+    if ((lw === "and" || lw === "or") && i > first && coordinatedModifier(toks, i)) {
+      i++;
+      continue;
     }
     // "80 rescue workers", "12 police officers": a plain noun before a person noun modifies it.
     if (!isModifier(t.word, lw) && !(nextWord && !STOP.has(lw) && /^[a-z]+$/.test(t.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(nextLower!))) {

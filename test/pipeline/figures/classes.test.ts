@@ -114,3 +114,19 @@ describe("freed together with someone: a capture after the count is its past", (
     ["'together with' without a release", "The minister arrived together with 12 soldiers captured last year.", [{quote: "12", category: "abducted"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("detained over the years is no held count; modifiers joined by and/or", () => {
+  it.each<[string, string, Row[]]>([
+    ["two modifiers joined by 'and'; 'detained … since' is a tally of arrests",
+      "The charity counts at least 40 foreign and dual nationals detained in Egypt since 2019.",
+      [{quote: "at least 40", category: "other", group: "foreign and dual nationals in egypt"}]],
+    ["'or' between demonyms", "Troops found 40 Russian or Ukrainian soldiers in the cellar.", [{quote: "40", group: "russian or ukrainian soldiers"}]],
+    // negatives
+    ["'held … since' stays held", "Rights groups say two Danish nationals held in Iran since 2022 are in poor health.",
+      [{quote: "two", category: "hostages_held"}]],
+    ["'detained in' without 'since' stays held", "Rights groups say 9 Danish nationals detained in Iran are in poor health.",
+      [{quote: "9", category: "hostages_held"}]],
+    ["'and' between two counted nouns is no modifier", "The strike involved 300 drivers and 20 nurses.",
+      [{quote: "300", group: "drivers"}, {quote: "20", group: "nurses"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
