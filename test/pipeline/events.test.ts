@@ -408,6 +408,30 @@ const roleCases: Record<string, Case> = {
   }
 };
 
+/** A trailing weekday dates a statement whose verb stands far before it, across a place phrase. */
+const farStatementCases: Record<string, Case> = {
+  "told … from his home in <town> on Friday": {
+    s: "\"We lost every goat,\" the herder told the BBC/World Service's Pashto desk from his home in Kandahar on Friday.",
+    d: ["on Friday=2025-10-10"], events: ["statement:told"], first: {date: "2025-10-10"}
+  },
+  "told <outlet> at a shelter in <town> on Monday": {
+    s: "The mayor told reporters from the regional broadcaster's morning programme at a shelter in Ravenna on Monday.",
+    d: ["on Monday=2025-10-13"], events: ["statement:told"], first: {date: "2025-10-13"}
+  },
+  "negative: a nearer past verb still takes the date": {
+    s: "The herder told reporters that floods had swept his goats from the pasture behind the village on Friday.",
+    d: ["on Friday=2025-10-10"], events: ["other:swept"], first: {date: "2025-10-10"}
+  },
+  "negative: a reporting verb in another clause is not reached": {
+    s: "The herder told reporters; his brother, who lives in a small village far up the valley, arrived on Friday.",
+    d: ["on Friday=2025-10-10"], events: ["other:arrived"]
+  }
+};
+
+describe("findEvents: a statement dated across a long place phrase", () => {
+  it.each(Object.entries(farStatementCases))("%s", (_label, c) => check(c));
+});
+
 describe("findEvents: labelled sentences", () => {
   it.each(Object.entries(cases))("%s", (_label, c) => check(c));
 });

@@ -15,6 +15,12 @@ const NOT_VERB = wordSet(NOT_PAST);
 /** How far from the date a fallback verb may stand (words before / after). */
 const BEFORE = 10;
 const AFTER = 6;
+/**
+ * How far back a reporting verb may stand when no verb is nearer: "the farmer told the agency's
+ * Kurdish service from his home in the hills on Friday" dates the statement across a long place
+ * phrase (punctuation tokens such as the "/" of an outlet's name count too).
+ */
+const REPORTING_BEFORE = 20;
 
 /**
  * Events for dates no trigger claimed, so every dated clause reaches the timeline:
@@ -122,7 +128,11 @@ function nearestVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | n
   let after = at;
   while (after < tokens.length && within(tokens[after], d.start, d.end)) after++;
   for (let i = after, n = 0; i < tokens.length && n < AFTER; i++, n++) best = considerVerb(frame, clause, d, i, n + 0.5, best);
-  return best;
+  if (best) return best;
+  for (let i = at - 1 - BEFORE, n = BEFORE; i >= 0 && n < REPORTING_BEFORE && clauses[i] === clause; i--, n++) {
+    if (!tokens[i].punct && hasWord(REPORTING, tokens[i].lower, tokens[i].key)) return {index: i, type: "statement", dist: n};
+  }
+  return null;
 }
 
 /** `best`, or token i at distance `dist` when it is a better verb of the clause outside date `d`. */
