@@ -642,9 +642,9 @@ const roundThreeCases: Record<string, Case> = {
   "two persons before 'and he' leave the pronoun open": {
     s: "Jonas Berg met Rita Gil and he thanked Kenya.", m: ["Jonas Berg", "Rita Gil", "Kenya:country"], rows: ["Jonas Berg -met-> Rita Gil"]
   },
-  "B and C exchanged prisoners with the mediation of A (and B negotiated C, docs/evaluation.md)": {
+  "B and C exchanged prisoners with the mediation of A": {
     s: "Sudan and Chad exchanged 40 prisoners with the mediation of Oman.", m: ["Sudan:country", "Chad:country", "Oman:country"],
-    rows: ["Oman -mediated-> Sudan", "Oman -mediated-> Chad", "Sudan -negotiated-> Chad"]
+    rows: ["Oman -mediated-> Sudan", "Oman -mediated-> Chad"]
   },
   "one party before 'under the mediation of A' is no pair": {
     s: "Sudan freed 40 prisoners under the mediation of Oman.", m: ["Sudan:country", "Oman:country"], rows: []

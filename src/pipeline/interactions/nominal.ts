@@ -1,5 +1,5 @@
 import {startsLower} from "../events/letter-case.ts";
-import {ACT_ON_PERSON_NOUNS, ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
@@ -222,11 +222,19 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
     // who negotiated with each other (docs/evaluation.md).
     if (parties.length === 0) {
       parties = leadingGroup(frame, grid, i, {firstOnly: true});
-      negotiators = true;
+      negotiators = parties.length >= 2 && agreedBetween(frame, parties[parties.length - 1].to, i);
     }
   } else if (t[i].lower === "presence") return;
   for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-mediation"});
   if (negotiators) for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "negotiated", from: i, to: i + 1, rule: "nominal-mediation-parties"});
+}
+
+const AGREEING = new Set(AGREEMENT_VERBS);
+
+/** True when a verb of meeting or agreeing stands in tokens [from, to) ("A and B signed a deal with …"). */
+function agreedBetween(frame: SentenceFrame, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (AGREEING.has(frame.tokens[j].lower)) return true;
+  return false;
 }
 
 /**

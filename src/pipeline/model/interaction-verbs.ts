@@ -116,3 +116,9 @@ export const VISIT_NOUNS = ["visit", "visits", "trip"];
 export const ACT_ON_PERSON_NOUNS: Record<string, InteractionType> = {
   release: "released", abduction: "abducted", kidnapping: "abducted", capture: "abducted"
 };
+
+/**
+ * Verbs by which parties meet or agree: "A and B signed a deal with the mediation of C" makes A
+ * and B negotiators; "A and B exchanged prisoners with the mediation of C" does not say so.
+ */
+export const AGREEMENT_VERBS = ["met", "meet", "meets", "agreed", "agree", "agrees", "signed", "sign", "signs", "initialled", "initialed", "reached", "struck", "concluded", "negotiated", "held"];
