@@ -30,6 +30,10 @@ export const PERSON_NOUNS: string[] = [
   "personnel", "crew", "crews", "defenders", "guardsmen", "paratroopers", "rescue workers", "staff members", "leaders",
   "captors", "kidnappers", "attackers", "assailants", "bandits", "pirates", "hijackers", "raiders", "officials",
   "delegates", "representatives", "ministers", "experts", "engineers", "specialists", "divers", "coastguards",
+  // Relatives counted as people ("into the arms of their two daughters"); "a father of two sons" stays a family
+  // descriptor (figures/exclusions.ts).
+  "daughters", "sons", "brothers", "sisters", "siblings", "grandchildren", "grandsons", "granddaughters", "cousins",
+  "nephews", "nieces", "wives", "husbands", "parents",
   // Regional plurals that no demonym ending catches ("holds 30 to 40 Westerners").
   "westerners", "easterners", "northerners", "southerners", "islanders", "highlanders", "lowlanders", "expatriates", "expats"
 ];

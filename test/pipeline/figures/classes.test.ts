@@ -130,3 +130,13 @@ describe("detained over the years is no held count; modifiers joined by and/or",
       [{quote: "300", group: "drivers"}, {quote: "20", group: "nurses"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("relatives counted as people", () => {
+  it.each<[string, string, Row[]]>([
+    ["'their two daughters' is a count of people", "Ana stepped off the plane and into the arms of her husband, Luis, and their two daughters.",
+      [{quote: "two", category: "other", group: "daughters"}]],
+    ["relatives killed", "Her two brothers were killed in the raid.", [{quote: "two", category: "killed"}]],
+    // negative
+    ["'a father of two sons' is a family descriptor", "Luis, a father of two sons, was freed on Monday.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
