@@ -144,6 +144,35 @@ describe("03 dates: the article as context", () => {
   ])("a part of the day before/after counts as its day: %s", (_label, text, expected) => {
     expect(datesOf(text, MON)).toEqual(expected);
   });
+  it.each<[string, string, string[]]>([
+    [
+      "a date in a relative clause is background: 'later that day' takes the story's day",
+      "Miners were brought up on March 3, 2024. Among them was a foreman who had joined the pit on May 20, 2019. His wife met him at the hospital later that day.",
+      ["March 3, 2024=2024-03-03", "May 20, 2019=2019-05-20", "later that day=2024-03-03"]
+    ],
+    [
+      "a date after a pluperfect is background: 'the same day'",
+      "The ferry docked on March 3, 2024. Officials said the route had been closed several times, most recently on January 9, 2024. The mayor met the passengers the same day.",
+      ["March 3, 2024=2024-03-03", "January 9, 2024=2024-01-09", "the same day=2024-03-03"]
+    ],
+    [
+      "negative: a main-clause date stays the anchor",
+      "The ferry docked on March 3, 2024. The storm struck on January 9, 2024. The mayor met the passengers the same day.",
+      ["March 3, 2024=2024-03-03", "January 9, 2024=2024-01-09", "the same day=2024-01-09"]
+    ],
+    [
+      "negative: 'the same day' in the background date's own sentence keeps it",
+      "The ferry docked on March 3, 2024. A sailor who fell ill on January 9, 2024 was flown out the same day.",
+      ["March 3, 2024=2024-03-03", "January 9, 2024=2024-01-09", "the same day=2024-01-09"]
+    ],
+    [
+      "negative: 'the next day' still counts from the date before",
+      "Miners were brought up on March 3, 2024. Among them was a foreman who had joined the pit on May 20, 2019. He was promoted the next day.",
+      ["March 3, 2024=2024-03-03", "May 20, 2019=2019-05-20", "the next day=2019-05-21"]
+    ]
+  ])("%s", (_label, text, expected) => {
+    expect(datesOf(text, MON).map((r) => `${r.text}=${r.date}`)).toEqual(expected);
+  });
   it("the following day after a full date", () => {
     const text = "The ferry sank on March 3, 2024. The following day, divers found the wreck.";
     expect(datesOf(text, MON)).toEqual([day("March 3, 2024", "2024-03-03", "explicit"), day("The following day", "2024-03-04", "relative")]);

@@ -33,6 +33,20 @@ export interface SentenceDate {
 interface Found extends SentenceDate {
   sentenceIndex: number;
   role: DateRole;
+  /** Told as background (see isBackground): "the same day" after it looks past it. */
+  background: boolean;
+}
+
+/**
+ * A date in an open relative clause ("a medic who surrendered on May 20, 2022", ", which ended on
+ * 3 May"; "who" with or without a comma before it) or after a
+ * pluperfect ("the matter had been raised many times, most recently on July 2"): background to
+ * the story, not the day "the same day" or "later that day" in a later sentence means.
+ */
+const BACKGROUND_BEFORE = /(?:,\s+(?:which|whose)|\bwho)\b[^,;]*$|\bhad\s+(?:been\s+)?\p{Ll}+\b[^;]*$/u;
+
+function isBackground(before: string): boolean {
+  return (before.includes("had") || before.includes("wh")) && BACKGROUND_BEFORE.test(before);
 }
 
 /**
@@ -51,7 +65,8 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
     for (const d of datesInSentence(text, dayFirst)) {
       const role = dateRole(text, d.start, d.end, d.spec);
       const future = d.future || (headline && canPointToFuture(d.spec) && headlinePointsToFuture(text.slice(0, d.start)));
-      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future, attributive: d.attributive, role});
+      const background = isBackground(text.slice(0, d.start));
+      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future, attributive: d.attributive, role, background});
     }
   }
   return resolveAll(found, article.published);
@@ -207,6 +222,11 @@ function countsDays(spec: Spec): boolean {
   return spec.kind === "fromAnchor" && spec.unit === "day" && spec.anchor === undefined;
 }
 
+/** "the same day", "later that day", "that day": the day of the date before, not a count. */
+function sameDay(spec: Spec): boolean {
+  return spec.kind === "fromAnchor" && spec.unit === "day" && spec.n === 0 && spec.anchor === undefined;
+}
+
 function resolveAll(found: Found[], published: string | null): DateMention[] {
   const pub = parsePartialDate(published);
   // What a future "the next day" counts from (see countsDaysForward): publication, when known to the day.
@@ -230,10 +250,17 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
   // known to the day: "the same day" passes over the first for the second (see anchorFor).
   let periodAnchor = false;
   let dayAnchor: Resolved | null = null;
+  // Whether `anchor` was told as background, its sentence, and the latest day known to the day
+  // that was not (see isBackground).
+  let anchorBackground = false;
+  let anchorSentence = -1;
+  let storyDay: Resolved | null = null;
   return found.map((f) => {
     const s = f.spec;
     const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
-    const from = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
+    let from = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
+    // "the same day" in a later sentence after a background date is the story's day before it.
+    if (from === anchor && anchorBackground && storyDay && sameDay(s) && f.sentenceIndex !== anchorSentence) from = storyDay;
     const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
     if (resolved.date) periodAnchor = s.kind === "fromPublication" && resolved.precision !== "day";
     if (resolved.date && resolved.precision === "day") dayAnchor = resolved;
@@ -243,7 +270,12 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
     if (s.kind === "calendar" && s.month !== undefined && s.day !== undefined && resolved.date && resolved.basis !== "inferred") {
       explicitYears.set(monthDayKey(s.month, s.day), Number(resolved.date.slice(0, 4)));
     }
-    if (resolved.date) anchor = resolved;
+    if (resolved.date) {
+      anchor = resolved;
+      anchorBackground = f.background;
+      anchorSentence = f.sentenceIndex;
+      if (!f.background && resolved.precision === "day") storyDay = resolved;
+    }
     return {
       sentenceIndex: f.sentenceIndex,
       start: f.start,
