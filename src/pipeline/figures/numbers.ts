@@ -311,7 +311,10 @@ export function scanNumbers(text: string): NumberToken[] {
         // "rose from 30 to 45", "revised from 45 to 30", "from thirty to 45": a change is one range either way.
         const from = !between && b !== null && b.value !== null && b.kind !== "vague" && TO.test(joinText) && c !== undefined &&
           FROM_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) && b.value !== a.value && !(isYear(a.value) && isYear(b.value));
-        if (b && b.value !== null && ((b.value > a.value && b.kind === a.kind) || from) && !dashThenMore) {
+        // "between eight and 12 people", "eight to 12 people": style spells out numbers under ten, so a word then digits
+        // is one range too (digits then a word is not: "12 or two").
+        const mixed = b !== null && a.kind === "words" && b.kind === "digits";
+        if (b && b.value !== null && ((b.value > a.value && (b.kind === a.kind || mixed)) || from) && !dashThenMore) {
           // Built in full, in the same key order as above: one object shape for every token.
           tok = {
             start: tok.start, end: b.end, value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), vague: false,

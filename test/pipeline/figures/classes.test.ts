@@ -140,3 +140,14 @@ describe("relatives counted as people", () => {
     ["'a father of two sons' is a family descriptor", "Luis, a father of two sons, was freed on Monday.", []]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("a range written as a word then digits", () => {
+  it.each<[string, string, Row[]]>([
+    ["between a word and digits", "The flood killed between eight and 12 people.",
+      [{quote: "between eight and 12", value: null, low: 8, high: 12, qualifier: "between", category: "killed"}]],
+    ["a word to digits", "Rebels are holding eight to 15 hostages.", [{quote: "eight to 15", low: 8, high: 15, qualifier: "range"}]],
+    // negatives
+    ["digits then a word is no range", "The strike drew 12 or two hundred workers.", [{quote: "two hundred", value: 200}]],
+    ["a range of years is still no count", "The court sentenced the protesters to between five and 10 years.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
