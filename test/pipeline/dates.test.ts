@@ -173,6 +173,14 @@ describe("03 dates: the article as context", () => {
   ])("%s", (_label, text, expected) => {
     expect(datesOf(text, MON).map((r) => `${r.text}=${r.date}`)).toEqual(expected);
   });
+  it.each<[string, string, string[]]>([
+    ["'Twenty-five days after' is 25 days", "The quake struck on March 3, 2024. Twenty-five days after the quake, rescuers stopped searching.", ["March 3, 2024=2024-03-03", "Twenty-five days after=2024-03-28"]],
+    ["'thirty two days later' (a space)", "The quake struck on March 3, 2024. Rescuers stopped searching thirty two days later.", ["March 3, 2024=2024-03-03", "thirty two days later=2024-04-04"]],
+    ["'twenty-one years ago'", "The mine opened twenty-one years ago.", ["twenty-one years ago=2003"]],
+    ["negative: a tens word before a count of people is no compound", "The quake struck on March 3, 2024. Some twenty miners left two days later.", ["March 3, 2024=2024-03-03", "two days later=2024-03-05"]]
+  ])("compound number words: %s", (_label, text, expected) => {
+    expect(datesOf(text, MON).map((r) => `${r.text}=${r.date}`)).toEqual(expected);
+  });
   it("the following day after a full date", () => {
     const text = "The ferry sank on March 3, 2024. The following day, divers found the wreck.";
     expect(datesOf(text, MON)).toEqual([day("March 3, 2024", "2024-03-03", "explicit"), day("The following day", "2024-03-04", "relative")]);

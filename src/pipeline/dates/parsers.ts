@@ -8,7 +8,10 @@ import {tagSpec} from "./tags.ts";
  * Each result carries its meaning as a Spec in a tag (see `tags.ts`); no dates are computed here.
  */
 
-const NUMBER_ALT = "\\d{1,3}|" + Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|");
+/** Tens and units words of NUMBER_WORDS, for compounds: "twenty-five days after". */
+const TENS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w] >= 20 && NUMBER_WORDS[w] % 10 === 0);
+const UNITS = Object.keys(NUMBER_WORDS).filter((w) => /^[a-z]+$/.test(w) && NUMBER_WORDS[w] >= 1 && NUMBER_WORDS[w] <= 9 && w !== "a" && w !== "an" && w !== "couple");
+const NUMBER_ALT = `\\d{1,3}|(?:${TENS.join("|")})[-\\s](?:${UNITS.join("|")})|` + Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|");
 const UNIT_ALT = "days?|weeks?|months?|years?";
 
 /** "yesterday", "today", "tonight", "last night", "this morning", "the day before yesterday". */
@@ -46,7 +49,11 @@ function unitOf(word: string): Unit {
 function numberOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\s+/g, " ");
   if (/^\d+$/.test(w)) return Number(w);
-  return NUMBER_WORDS[w] ?? null;
+  const known = NUMBER_WORDS[w];
+  if (known !== undefined) return known;
+  // "twenty-five", "thirty two": tens then units (NUMBER_ALT matches only those).
+  const parts = w.split(/[- ]/);
+  return parts.length === 2 && NUMBER_WORDS[parts[0]] !== undefined && NUMBER_WORDS[parts[1]] !== undefined ? NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] : null;
 }
 
 /**

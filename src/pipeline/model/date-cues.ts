@@ -17,8 +17,8 @@ export const WEEKDAYS: Record<string, number> = {
 };
 
 /**
- * Number words used in "two weeks after", "three days ago", "Forty days after the quake". Single
- * words only: "twenty-five days" is left to the digits an outlet usually writes for it.
+ * Number words used in "two weeks after", "three days ago", "Forty days after the quake". The
+ * date parsers also join a tens word and a units word: "twenty-five days after" is 25.
  */
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -101,7 +101,7 @@ describe("03 dates: the light path answers as chrono does", () => {
     "mid-2022", "the 2020 election", "the weekend", "weekday", "Monday EST", "Monday, UN", "Monday (AP)", "October 15",
     "15th October", "the seventh of October", "October seventh", "7-9 October", "October 7-9", "Monday -3", "Monday +0300",
     "May", "may", "March", "march", "Sun", "Sat.", "Wed.", "Thurs.", "2023", "50 people", "in March 30 people", "December 31st",
-    "the day before", "the night before", "the morning after", "last summer", "this past winter", "summer 2023", "in the spring", "after the fall", "the war of 2020", "a total of 2000", "the following week", "that day", "later that month", "a year later", "next Tuesday", "Tuesday next week",
+    "the day before", "the night before", "the morning after", "last summer", "this past winter", "summer 2023", "in the spring", "after the fall", "the war of 2020", "a total of 2000", "twenty-five days after", "Thirty two days later", "the following week", "that day", "later that month", "a year later", "next Tuesday", "Tuesday next week",
     "(Saturday)", "Friday,Saturday", "Mon", "weekend, October 7", "AD 70", "2023 AD", "in October 2023-24", "from Monday to Wednesday",
     "1.5 million", "9/11", "03.02.2025", "10:40 GMT", "Oct 7 2023", "in Sept.", "June of 2024", "on the 15th", "32 October",
     "21.35.2023", "10/07/2023", "15/11", "31/12/2023", "13/13/2023", "0/5/2023", "5/0/23", "7.10.23", "12.31.99", "2023-10-07", "12/2023",
