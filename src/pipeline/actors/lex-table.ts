@@ -20,17 +20,9 @@ export function lexHashStep(h: number, c: number): number {
 }
 
 /**
- * The bits of a word hash a Token keeps (`Token.hash`): 30, so the number stays a small integer
- * V8 stores inside the token object; a full 32-bit hash is a separately allocated number in
- * many tokens (stage 04 measured 30 % slower). Low bits of `lexHashStep` depend only on low bits
- * of its inputs, so masked hashes still extend: `lexHashStep(h & M, c) & M === lexHashStep(h, c) & M`.
- */
-export const TOKEN_HASH_MASK = 0x3fffffff;
-
-/**
  * The hash of a whole string, folded with `lexHashStep` over its char codes as they are (no case
- * folding): for a token key ("minister", "russia's") it is the hash the scanner folded while
- * reading the word, so `Token.hash === (keyHash(Token.key) & TOKEN_HASH_MASK)`.
+ * folding): for a token key ("minister", "russia's") it is the hash the scanner folds while
+ * reading the word (`keyHash(t.key)` of a plain word's token equals the `lexHashOf` of its text).
  *
  * @example keyHash("minister") === lexHashOf("Minister", 0, 8) // true
  */

@@ -9,7 +9,7 @@
 
 import type {Sentence} from "../types.ts";
 import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
-import {keyHash, LEX_TITLE_WORDS, TOKEN_HASH_MASK, LEX_WORD_BITS, LEX_WORDS, lexHashStep, lexWordAt} from "./lex-table.ts";
+import {LEX_TITLE_WORDS, LEX_WORD_BITS, LEX_WORDS, lexHashStep, lexWordAt} from "./lex-table.ts";
 import {LEX} from "./lexicon.ts";
 import {isDigit} from "../util/chars.ts";
 
@@ -36,11 +36,6 @@ export interface Token {
    * (lex-table.ts): the scanner folds the word's hash as it reads the letters.
    */
   readonly lex: number;
-  /**
-   * `keyHash(key) & TOKEN_HASH_MASK` (lex-table.ts): the hash the scanner folds while reading a plain word, so
-   * matchers can rule a key out with one bit test before any Map lookup (gazetteer-matcher.ts).
-   */
-  readonly hash: number;
 }
 
 /**
@@ -63,8 +58,7 @@ class WordToken implements Token {
     public poss: boolean,
     public sep: string,
     public opener: boolean,
-    public lex: number,
-    public hash: number
+    public lex: number
   ) {}
 }
 
@@ -254,10 +248,8 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
       else key = foldKey(surface);
       // A plain word missing from the table is missing from the lexicon; others ask LEX by key.
       lex = ascii && !hasDot ? 0 : (LEX.get(key) ?? 0);
-      // The folded hash is the key's hash only for plain words ("U.S." folds to "us", "Erdoğan" to "erdogan").
-      if (!ascii || hasDot) hash = keyHash(key);
     }
-    out.push(new WordToken(shift + start, shift + end, surface, key, cap, upper, poss, sep, opener, lex, hash & TOKEN_HASH_MASK));
+    out.push(new WordToken(shift + start, shift + end, surface, key, cap, upper, poss, sep, opener, lex));
     prevEnd = i;
   }
   return out;
