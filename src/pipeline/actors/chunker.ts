@@ -137,7 +137,19 @@ function slogan(tokens: Token[], from: number, to: number): boolean {
   return verb || to - from >= 3;
 }
 
-function classify(tokens: Token[], from: number, to: number, titled: boolean): {kind: ActorKind; sure: boolean} | null {
+/** A chunk's kind and whether it is sure: classify's answers, shared (read only) rather than a new object per chunk. */
+interface Kind {
+  readonly kind: ActorKind;
+  readonly sure: boolean;
+}
+const COUNTRY: Kind = {kind: "country", sure: true};
+const ORGANIZATION: Kind = {kind: "organization", sure: true};
+const PLACE: Kind = {kind: "place", sure: true};
+const PERSON: Kind = {kind: "person", sure: true};
+const MAYBE_ORGANIZATION: Kind = {kind: "organization", sure: false};
+const MAYBE_PERSON: Kind = {kind: "person", sure: false};
+
+function classify(tokens: Token[], from: number, to: number, titled: boolean): Kind | null {
   // (Loops over the token range instead of a keys array: this runs once per capitalised chunk.)
   let allStop = true;
   for (let k = from; k < to && allStop; k++) allStop = inLex(tokens[k], LEX_NATIONALITY) || isStopCap(tokens[k]);
@@ -154,17 +166,17 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): {
   // "Harbour Jazz Festival" is an event; "Bureau for Prisoners of War" is an organisation that
   // ends in an event word (its organisation word comes first).
   if (inLex(last, LEX_EVENT) && !hasOrgWord(tokens, from, to - 1)) return null;
-  if (to - from <= COUNTRY_WORDS && COUNTRIES.has(joinedKeys(tokens, from, to))) return {kind: "country", sure: true};
-  for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return {kind: "organization", sure: true};
-  for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return {kind: "organization", sure: true};
-  if (inLex(last, LEX_PLACE) || (to - from > 1 && inLex(first, LEX_PLACE))) return {kind: "place", sure: true};
-  if (titled || inLex(first, LEX_FIRST)) return {kind: "person", sure: true};
+  if (to - from <= COUNTRY_WORDS && COUNTRIES.has(joinedKeys(tokens, from, to))) return COUNTRY;
+  for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return ORGANIZATION;
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return ORGANIZATION;
+  if (inLex(last, LEX_PLACE) || (to - from > 1 && inLex(first, LEX_PLACE))) return PLACE;
+  if (titled || inLex(first, LEX_FIRST)) return PERSON;
   const prev = from > 0 ? tokens[from - 1] : null;
-  if (prev && !prev.cap && tokens[from].sep === " " && inLex(prev, LEX_PLACE_PREP)) return {kind: "place", sure: true};
-  if (prev && from >= 2 && prev.key === "of" && PLACE_OF.has(tokens[from - 2].key)) return {kind: "place", sure: true};
-  if (to - from === 1 && tokens[from].upper) return {kind: "organization", sure: false};
-  if (to - from > 1) return {kind: "person", sure: false};
-  return {kind: "organization", sure: false};
+  if (prev && !prev.cap && tokens[from].sep === " " && inLex(prev, LEX_PLACE_PREP)) return PLACE;
+  if (prev && from >= 2 && prev.key === "of" && PLACE_OF.has(tokens[from - 2].key)) return PLACE;
+  if (to - from === 1 && tokens[from].upper) return MAYBE_ORGANIZATION;
+  if (to - from > 1) return MAYBE_PERSON;
+  return MAYBE_ORGANIZATION;
 }
 
 /**
@@ -190,20 +202,23 @@ function splitTitledOrg(tokens: Token[], from: number, end: number): ChunkName[]
   ];
 }
 
+/** chunkNames' answer for a chunk that names nobody (shared: the answer is read only). */
+const NO_NAMES: readonly ChunkName[] = [];
+
 /**
  * Turns one chunk [i, end) into names: strips a leading title, splits a place or
  * organisation glued to a person ("Kenya Erik Dahl"), classifies each part.
  *
  * @example chunkNames(tokenize("Deputy Foreign Minister Elena Marsh"), 0, 5)[0].kind // "person"
  */
-export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[] {
+export function chunkNames(tokens: Token[], i: number, end: number): readonly ChunkName[] {
   let from = i;
   while (from < end && isStopCap(tokens[from])) from++;
   // "Survivor Sita Gurung": a sentence-initial common noun before a name.
   if (from < end - 1 && (from === 0 || tokens[from].opener) && inLex(tokens[from], LEX_DESCRIPTOR) && !inLex(tokens[from], LEX_HEAD)) from++;
   // A sentence-initial verb or adverb glued to a name ("Representing Orthodox Jews", "Reportedly Hamas").
   if (from < end - 1 && initialWord(tokens, from)) from++;
-  if (from >= end) return [];
+  if (from >= end) return NO_NAMES;
   // Only title words ("Deputy Foreign Minister" before a gazetteer name, "President"): no actor.
   let titleOnly = true;
   let headSeen = false;
@@ -220,15 +235,17 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
   if (afterTitleLink(tokens, from)) {
     let k = from;
     while (k < end && (inLex(tokens[k], LEX_HEAD) || inLex(tokens[k], LEX_MODIFIER))) k++;
-    if (k === end) return [];
+    if (k === end) return NO_NAMES;
     from = k;
   }
   // …but a run of title words ending in an organisation word is the organisation: "General
   // Intelligence Service", "Chief Rabbinate Office" (a title ends in its head, "Service Chief").
-  if (titleOnly && headSeen && !inLex(tokens[end - 1], LEX_ORG)) return [];
+  if (titleOnly && headSeen && !inLex(tokens[end - 1], LEX_ORG)) return NO_NAMES;
   // A lone organisation or place word ("News", "Ministry", "Kibbutz") names nothing.
-  if (end - from === 1 && !tokens[from].upper && (inLex(tokens[from], LEX_ORG) || inLex(tokens[from], LEX_PLACE))) return [];
-  const out: ChunkName[] = [];
+  if (end - from === 1 && !tokens[from].upper && (inLex(tokens[from], LEX_ORG) || inLex(tokens[from], LEX_PLACE))) return NO_NAMES;
+  // A place or organisation split off before a person ("Kenya | Erik Dahl"); the answer array is
+  // made at the end in its exact size (one or two names per chunk).
+  let split: ChunkName | null = null;
   let titled = false;
   // A title may contain organisation words ("Mineral Resources Minister", "Human Rights Watch
   // Director") as long as the name after it has none.
@@ -264,15 +281,15 @@ export function chunkNames(tokens: Token[], i: number, end: number): ChunkName[]
       for (let m = from; m < k; m++) if (inLex(tokens[m], LEX_FIRST) || inLex(tokens[m], LEX_PARTICLE) || inLex(tokens[m], LEX_PLACE)) before = true;
       if (before) break;
       const head = classify(tokens, from, k, false);
-      if (head) out.push({from, to: k, kind: head.kind, kindSure: head.sure, via: "chunk", title: null});
+      if (head) split = {from, to: k, kind: head.kind, kindSure: head.sure, via: "chunk", title: null};
       from = k;
       titled = false;
       break;
     }
   }
   const cls = classify(tokens, from, end, titled);
-  if (!cls) return out;
+  if (!cls) return split ? [split] : NO_NAMES;
   const title = cls.kind === "person" || !cls.sure ? titleBefore(tokens, from) : null;
-  out.push({from, to: end, kind: title ? "person" : cls.kind, kindSure: cls.sure || !!title, via: title ? "title" : "chunk", title});
-  return out;
+  const name: ChunkName = {from, to: end, kind: title ? "person" : cls.kind, kindSure: cls.sure || !!title, via: title ? "title" : "chunk", title};
+  return split ? [split, name] : [name];
 }

@@ -65,12 +65,19 @@ function joinName(tokens: Token[], from: number, to: number): string {
 }
 
 /**
- * Keys of tokens [from, to) in one array (no intermediate slice). Filled by push, not through
- * `new Array(n)`: every other keys array (split, filter, literals) is a packed array, and one
- * holey kind among them sent resolve.ts's optimised code back to the interpreter (a "wrong map"
- * deopt and a second 150 ms compile in every cold run).
+ * Keys of tokens [from, to) in one array (no intermediate slice). Names of one to three words
+ * (nearly all) get an array literal of exactly that size; longer ones are filled by push. Why
+ * literals: the first push into `[]` reserves 17 slots (152 bytes for a one-word name), and
+ * stage 04 makes one keys array per candidate. Why not `new Array(n)`: every other keys array
+ * (split, filter, literals) is a packed array, and one holey kind among them sent resolve.ts's
+ * optimised code back to the interpreter (a "wrong map" deopt and a second 150 ms compile in
+ * every cold run); literals are packed.
  */
 function keysOf(tokens: Token[], from: number, to: number): string[] {
+  const n = to - from;
+  if (n === 1) return [tokens[from].key];
+  if (n === 2) return [tokens[from].key, tokens[from + 1].key];
+  if (n === 3) return [tokens[from].key, tokens[from + 1].key, tokens[from + 2].key];
   const keys: string[] = [];
   for (let k = from; k < to; k++) keys.push(tokens[k].key);
   return keys;

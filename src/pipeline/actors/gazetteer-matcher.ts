@@ -4,6 +4,7 @@
  * of one regex per entry per sentence.
  */
 import type {GazetteerEntry} from "../types.ts";
+import {keyHash, lexHashStep} from "./lex-table.ts";
 import {foldKey, tokenize, type Token} from "./tokens.ts";
 
 interface Surface {
@@ -22,6 +23,13 @@ export interface TrieNode {
    * word (most matches start at a capitalised word). Null when some surface needs the full check.
    */
   capEntries: number[] | null;
+  /**
+   * Root only (null elsewhere): a bit per `keyHash` of the edge keys leaving the node, masked to
+   * the array's size (see `edgeFilter`). A token whose key hash has no bit starts no name, and
+   * `matchAt` returns without a Map lookup: most capitalised words ("Monday", "Thompson") start
+   * none, and the lookup, which first hashes the freshly made key, was stage 04's costliest line.
+   */
+  starts: Uint32Array | null;
 }
 
 export interface RoleTarget {
@@ -49,7 +57,7 @@ const cache = new WeakMap<GazetteerEntry[], CompiledGazetteer>();
 let last: CompiledGazetteer | null = null;
 
 function node(): TrieNode {
-  return {next: new Map(), surfaces: [], capEntries: null};
+  return {next: new Map(), surfaces: [], capEntries: null, starts: null};
 }
 
 /** An alias word the case check compares letter by letter ("WHO", "U.S."). */
@@ -111,9 +119,48 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
       roleTargets.set(key, list);
     }
   });
+  names.starts = edgeFilter(names);
+  roles.starts = edgeFilter(roles);
   const compiled = {entries, names, roles, roleTargets, byKey};
   cache.set(entries, compiled);
   return (last = compiled);
+}
+
+/**
+ * The bits of `node.starts`: one per edge key's hash, in an array of about 32 bits per key (one
+ * false positive in ~30 for a key the node lacks; a false positive only costs the Map lookup).
+ * Keys are hashed as they are: a token's key is already folded ("russia's", "us").
+ */
+function edgeFilter(node: TrieNode): Uint32Array {
+  let words = 1;
+  while (words < node.next.size) words *= 2;
+  const bits = new Uint32Array(words);
+  const mask = words * 32 - 1;
+  for (const key of node.next.keys()) {
+    const h = keyHash(key) & mask;
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+/**
+ * Whether token `t` may start an edge of `node`: false only when neither its key nor, for a
+ * possessive, its key with "'s" has a bit in `node.starts` (a node without filter: true). The
+ * hash is folded here, for the few tokens asked (capitalised words), rather than kept on every
+ * token: a field more on each of the ~600,000 tokens per 1,500 articles cost more allocation than
+ * the fold costs time.
+ */
+function mayStart(node: TrieNode, t: Token): boolean {
+  const bits = node.starts;
+  if (bits === null) return true;
+  const mask = bits.length * 32 - 1;
+  const hash = keyHash(t.key);
+  let h = hash & mask;
+  if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) return true;
+  if (!t.poss) return false;
+  // key + "'s": the possessive edge ("russia's").
+  h = lexHashStep(lexHashStep(hash, 39), 115) & mask;
+  return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
 }
 
 /** Case check: an all-caps alias ("WHO", "US") needs the same letters; a capitalised one needs a capital. */
@@ -171,6 +218,7 @@ function matchingEntries(node: TrieNode, tokens: Token[], i: number, checkCase: 
  * @example matchAt(compiled.names, tokens, 0)
  */
 export function matchAt(root: TrieNode, tokens: Token[], i: number, checkCase = true): TrieMatch | null {
+  if (!mayStart(root, tokens[i])) return null;
   let cur: TrieNode | undefined = root;
   let best: TrieMatch | null = null;
   for (let j = i; j < tokens.length; j++) {

@@ -186,6 +186,8 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
   // (built only when the article has headline runs).
   const firstWords = new Set<string>();
   if (groups.size > 0) for (const seq of known.keys()) firstWords.add(firstWord(seq));
+  /** seqsAt[len]: the words of run[p, p + len) joined by spaces. */
+  const seqsAt: string[] = ["", "", "", "", ""];
   for (const run of groups.values()) {
     let p = 0;
     while (p < run.length) {
@@ -195,9 +197,16 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       }
       let hit = 0;
       let info: Known | null = null;
-      for (let len = Math.min(4, run.length - p); len >= 1; len--) {
-        const seq = run.slice(p, p + len).flatMap((c) => c.keys).join(" ");
-        const k = known.get(seq) ?? (len === 1 ? null : null);
+      // The sequences of the next one to four words, each built from the one before ("gaza",
+      // "gaza health", …) rather than sliced, flattened and joined anew per length; tried longest first.
+      const most = Math.min(4, run.length - p);
+      let seq = run[p].keys.join(" ");
+      for (let len = 1; len <= most; len++) {
+        if (len > 1) seq += " " + run[p + len - 1].keys.join(" ");
+        seqsAt[len] = seq;
+      }
+      for (let len = most; len >= 1; len--) {
+        const k = known.get(seqsAt[len]);
         if (k) {
           hit = len;
           info = k;
