@@ -33,7 +33,10 @@ export function splitSentences(article: Article): Sentence[] {
     const from = spans.length;
     segmentLine(text, block.start, block.end, spans);
     const texts: string[] = [];
-    for (let k = from; k < spans.length; k += 2) texts.push(text.slice(spans[k], spans[k + 1]));
+    // A one-sentence paragraph (headlines, datelines, most short paragraphs) is its line: the
+    // line's string is reused rather than sliced again.
+    if (spans.length === from + 2 && spans[from] === block.start && spans[from + 1] === block.end) texts.push(lines[block.index]);
+    else for (let k = from; k < spans.length; k += 2) texts.push(text.slice(spans[k], spans[k + 1]));
     byParagraph.push(texts);
   }
   const repeats = repeatedParagraphs(byParagraph);
