@@ -21,10 +21,11 @@ const FIRST_WORD = /^[“"'‘(\[]?([A-Za-z][A-Za-z'’-]*)/;
  * sbd habits: a "sentence" that starts lowercase continues the previous one ("2 ft. in the"), and a
  * dotted acronym followed by a capitalised non-starter ("the U.N. Security Council") is not an end.
  *
+ * `line`: text.slice(from, to), when the caller already holds it (stage 02 slices every line once).
+ *
  * @example segmentLine("He left the U.S. He came back.", 0, 30) // [0, 16, 17, 30]
  */
-export function segmentLine(text: string, from: number, to: number, out: number[] = []): number[] {
-  const line = text.slice(from, to);
+export function segmentLine(text: string, from: number, to: number, out: number[] = [], line = text.slice(from, to)): number[] {
   // Most headlines, datelines and one-sentence paragraphs have no inner boundary: skip sbd.
   if (!INNER_BOUNDARY.test(line)) return pushSpan(out, from, to);
   // The fast path appends straight to `out` (no pair arrays); on a mark it cannot settle it takes its pairs back.

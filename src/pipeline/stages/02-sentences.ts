@@ -31,7 +31,7 @@ export function splitSentences(article: Article): Sentence[] {
   const byParagraph: string[][] = [];
   for (const block of blocks) {
     const from = spans.length;
-    segmentLine(text, block.start, block.end, spans);
+    segmentLine(text, block.start, block.end, spans, lines[block.index]);
     const texts: string[] = [];
     // A one-sentence paragraph (headlines, datelines, most short paragraphs) is its line: the
     // line's string is reused rather than sliced again.
