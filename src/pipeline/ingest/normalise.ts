@@ -135,7 +135,16 @@ export function linePositions(line: Line): Int32Array {
 }
 
 /**
- * Splits normalised text into trimmed NFC lines (blank lines kept as ""). `nfc`: the caller
+ * Every blank line: one shared object (about half the lines of an article are blank, and the
+ * lines of every file stay alive until the corpus-wide rules have run). Only its empty text is
+ * ever read: rules skip blank lines, and joining only notes that one stood between two lines
+ * (a blank line's positions were never used). Nothing may write to it.
+ */
+const BLANK_LINE: Line = {text: "", start: -1, pos: null, breakPos: -1, removed: null, key: undefined};
+
+/**
+ * Splits normalised text into trimmed NFC lines (blank lines kept as "", all one shared
+ * read-only object, see BLANK_LINE). `nfc`: the caller
  * knows no character of the text can change under NFC (see firstOddChar), so no line is checked.
  *
  * @example toLines(identity(" a \n\nb")).map((l) => l.text) // ["a", "", "b"]
@@ -155,10 +164,15 @@ export function toLines(m: MappedText, nfc = false): Line[] {
     let z = end;
     while (a < z && s.charCodeAt(a) === 32) a++;
     while (z > a && s.charCodeAt(z - 1) === 32) z--;
+    if (a === z) {
+      lines.push(BLANK_LINE);
+      start = end + 1;
+      continue;
+    }
     let text = s.slice(a, z);
     // A view, not a copy, and only for mapped text that is not one unbroken run.
-    let pos: Int32Array | null = linear || a === z ? null : m.pos.subarray(a, z);
-    const lineStart = a < z ? m.pos[a] : -1;
+    let pos: Int32Array | null = linear ? null : m.pos.subarray(a, z);
+    const lineStart = m.pos[a];
     if (high < a) {
       high = firstMatch(NFC_UNSTABLE, s, a);
       if (high < 0) high = s.length;

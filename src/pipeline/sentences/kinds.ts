@@ -25,6 +25,7 @@ const MENU_BARS = /\|\||\s\|\s.*\s\|\s|»|›/;
 /** Characters a sentence-like line ends with; the last character is looked up (an end-anchored regex tries every position). */
 const TERMINAL_CHARS = new Set([...".!?…:;\"”’)]"]);
 /** A token of a date/time stamp: "15", "04.03.2023", "09:15", "2023-06-08", "15th,". */
+const DIGIT = /\d/;
 const STAMP_TOKEN = /^[(\[]?\d{1,4}(?:[./:\-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm)?[,.)\]]?$/i;
 /** A URL line; pasted URLs sometimes carry a stray space ("…floods-in-v alencia-a1234"). */
 /** A wire dateline alone on its line: "LONDON, Jun 8 (Reuters) -", "MEXICO CITY (AP) —". */
@@ -180,15 +181,18 @@ export function firstNormalizedWord(line: string): string {
 function isDateline(line: string, words: number): boolean {
   if (words > 14 || line.length > 200) return false;
   if (URL_LINE.test(line) || AGENCY_DATELINE_LINE.test(line)) return true;
-  const tokens = line.split(/\s+/);
   // "By Jane Doe and John Roe, Reuters": a byline is a prefix then only names.
   const lower = line.toLowerCase();
   for (const p of BYLINE_PREFIXES) {
-    if (lower.startsWith(p + " ") && words <= 12) {
+    if (lower.startsWith(p) && lower.charCodeAt(p.length) === 32 && words <= 12) {
       const rest = line.slice(p.length).trim().split(/\s+/);
       if (rest.length > 0 && /^[A-Z]/.test(rest[0]) && rest.every((w) => BYLINE_NAME_WORD.test(w))) return true;
     }
   }
+  // A stamp needs a digit ("15", "09:15"): a line without one ("Floods hit the valley", most
+  // headlines and short lines) is not a date line, and its words are never split and checked.
+  if (!DIGIT.test(line)) return false;
+  const tokens = line.split(/\s+/);
   let hasDigit = false;
   for (const raw of tokens) {
     if (!raw) continue;

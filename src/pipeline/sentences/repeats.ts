@@ -31,21 +31,22 @@ export function repeatedParagraphs(paragraphs: string[][]): Array<number | null>
   // A sentence can only match another one with the same opening letters, and only first sentences
   // are looked up. So a sentence is hashed in full only when another sentence shares its opening
   // and it is a first sentence or opens like one; the rest (most of an article) never match.
-  const seen = new Set<number>();
-  const shared = new Set<number>();
-  const firstOpenings = new Set<number>();
   for (let p = 0; p < texts.length; p++) {
     const own = texts[p];
-    for (let i = 0; i < own.length; i++) {
-      const o = letterHash(own[i], OPENING_LETTERS);
-      openings[first[p] + i] = o;
-      if (seen.has(o)) shared.add(o);
-      else seen.add(o);
-    }
-    if (own.length) firstOpenings.add(openings[first[p]]);
+    for (let i = 0; i < own.length; i++) openings[first[p] + i] = letterHash(own[i], OPENING_LETTERS);
   }
-  const firstByHash = new Map<number, number>();
+  // Openings held by two sentences or more, found on a sorted copy (a native numeric sort, equal
+  // values side by side) instead of a Set of every opening: most articles have none, and then
+  // no sentence can match another and no paragraph repeats.
+  const shared = sharedValues(openings);
   const result: Array<number | null> = new Array(texts.length).fill(null);
+  if (shared === null) return result;
+  const firstOpenings = new Set<number>();
+  for (let p = 0; p < texts.length; p++) if (texts[p].length) firstOpenings.add(openings[first[p]]);
+  const firstByHash = new Map<number, number>();
+  // Each paragraph's normalised sentences, built the first time a comparison needs them (a
+  // paragraph printed three times is compared twice with the first one).
+  const keys: Array<string[] | undefined> = new Array(texts.length);
   let previous: number | null = null;
   for (let p = 0; p < texts.length; p++) {
     const own = texts[p];
@@ -53,7 +54,7 @@ export function repeatedParagraphs(paragraphs: string[][]): Array<number | null>
     let repeated: number | null = null;
     // A cut-off paragraph has no exact first sentence to look up: try what the paragraph before repeated.
     const j: number | undefined = own.length ? firstByHash.get(fullHash(own, openings, at, 0, shared, firstOpenings)) ?? previous ?? undefined : undefined;
-    if (j !== undefined && j !== p && repeatsParagraph(own, texts[j])) repeated = j;
+    if (j !== undefined && j !== p && repeatsParagraph((keys[p] ??= own.map(normalizeLine)), (keys[j] ??= texts[j].map(normalizeLine)))) repeated = j;
     for (let i = 0; i < own.length; i++) {
       const h = fullHash(own, openings, at, i, shared, firstOpenings);
       if (h !== 0 && !firstByHash.has(h)) firstByHash.set(h, p);
@@ -64,14 +65,25 @@ export function repeatedParagraphs(paragraphs: string[][]): Array<number | null>
   return result;
 }
 
-/** Whether every sentence of `own` is a sentence of `earlier` (normalised; the last may be cut off). */
+/** Whether every sentence of `own` is a sentence of `earlier`, both normalised (the last may be cut off). */
 function repeatsParagraph(own: string[], earlier: string[]): boolean {
-  const keys = earlier.map(normalizeLine);
   for (let i = 0; i < own.length; i++) {
-    const k = normalizeLine(own[i]);
-    if (k === "" || !sentenceIn(k, keys, i === own.length - 1)) return false;
+    const k = own[i];
+    if (k === "" || !sentenceIn(k, earlier, i === own.length - 1)) return false;
   }
   return true;
+}
+
+/**
+ * The values found twice or more in `values`, or null when all differ.
+ *
+ * @example sharedValues(Int32Array.of(5, 3, 5)) // Set {5}
+ */
+function sharedValues(values: Int32Array): Set<number> | null {
+  const sorted = values.slice().sort();
+  let out: Set<number> | null = null;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) (out ??= new Set()).add(sorted[i]);
+  return out;
 }
 
 /** Hash of sentence i of a paragraph (its openings from `at`) when it could match or be matched, else 0 (see repeatedParagraphs). */

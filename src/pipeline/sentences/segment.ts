@@ -21,17 +21,17 @@ const FIRST_WORD = /^[“"'‘(\[]?([A-Za-z][A-Za-z'’-]*)/;
  * sbd habits: a "sentence" that starts lowercase continues the previous one ("2 ft. in the"), and a
  * dotted acronym followed by a capitalised non-starter ("the U.N. Security Council") is not an end.
  *
+ * `line`: text.slice(from, to), when the caller already holds it (stage 02 slices every line once).
+ *
  * @example segmentLine("He left the U.S. He came back.", 0, 30) // [0, 16, 17, 30]
  */
-export function segmentLine(text: string, from: number, to: number, out: number[] = []): number[] {
-  const line = text.slice(from, to);
+export function segmentLine(text: string, from: number, to: number, out: number[] = [], line = text.slice(from, to)): number[] {
   // Most headlines, datelines and one-sentence paragraphs have no inner boundary: skip sbd.
   if (!INNER_BOUNDARY.test(line)) return pushSpan(out, from, to);
-  const clear = clearBoundaries(line);
-  if (clear) {
-    for (const [s, e] of clear) out.push(from + s, from + e);
-    return out;
-  }
+  // The fast path appends straight to `out` (no pair arrays); on a mark it cannot settle it takes its pairs back.
+  const mark = out.length;
+  if (clearBoundariesInto(line, from, out)) return out;
+  out.length = mark;
   let parts: string[];
   try {
     parts = sbd.sentences(line, SBD_OPTIONS);
@@ -112,25 +112,38 @@ const ABBREVIATION_SET = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
  * @example clearBoundaries("The river rose. Officials said so.") // [[0, 15], [16, 34]]
  */
 export function clearBoundaries(line: string): Array<[number, number]> | null {
+  const flat: number[] = [];
+  if (!clearBoundariesInto(line, 0, flat)) return null;
   const spans: Array<[number, number]> = [];
+  for (let k = 0; k < flat.length; k += 2) spans.push([flat[k], flat[k + 1]]);
+  return spans;
+}
+
+/**
+ * clearBoundaries appending start, end pairs (shifted by `from`) to `out`; false when the line
+ * must go to sbd (pairs already appended are then the caller's to drop). TERMINATOR.test, not
+ * exec: the mark's position is lastIndex − 1 and its character is read from the line, so no
+ * match array is built per mark (two or three per paragraph, every paragraph).
+ */
+function clearBoundariesInto(line: string, from: number, out: number[]): boolean {
   let start = 0;
   TERMINATOR.lastIndex = 0;
-  for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
-    const at = m.index;
+  while (TERMINATOR.test(line)) {
+    const at = TERMINATOR.lastIndex - 1;
     // Closing quotes/brackets right after the mark (at most three) belong to the sentence.
     let end = at + 1;
     while (end < at + 4 && end < line.length && isCloser(line.charCodeAt(end))) end++;
     // The line's own final mark needs no checking.
     if (end >= line.length) break;
-    if (m[0] === "…") return null;
-    if (!plainWordBefore(line, Math.max(start, at - 30), at)) return null;
-    if (!capitalAfter(line, end)) return null;
-    spans.push([start, end]);
+    if (line.charCodeAt(at) === 0x2026) return false;
+    if (!plainWordBefore(line, Math.max(start, at - 30), at)) return false;
+    if (!capitalAfter(line, end)) return false;
+    out.push(from + start, from + end);
     start = firstNonSpace(line, end);
     TERMINATOR.lastIndex = end;
   }
-  spans.push([start, line.length]);
-  return spans;
+  out.push(from + start, from + line.length);
+  return true;
 }
 
 /** `"` `'` `”` `’` `)` `]`: closers that may follow a sentence mark. */

@@ -31,9 +31,12 @@ export function splitSentences(article: Article): Sentence[] {
   const byParagraph: string[][] = [];
   for (const block of blocks) {
     const from = spans.length;
-    segmentLine(text, block.start, block.end, spans);
+    segmentLine(text, block.start, block.end, spans, lines[block.index]);
     const texts: string[] = [];
-    for (let k = from; k < spans.length; k += 2) texts.push(text.slice(spans[k], spans[k + 1]));
+    // A one-sentence paragraph (headlines, datelines, most short paragraphs) is its line: the
+    // line's string is reused rather than sliced again.
+    if (spans.length === from + 2 && spans[from] === block.start && spans[from + 1] === block.end) texts.push(lines[block.index]);
+    else for (let k = from; k < spans.length; k += 2) texts.push(text.slice(spans[k], spans[k + 1]));
     byParagraph.push(texts);
   }
   const repeats = repeatedParagraphs(byParagraph);

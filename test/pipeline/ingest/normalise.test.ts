@@ -134,3 +134,18 @@ describe("prefilters: firstSpecial, firstOddChar, toLines(…, nfc)", () => {
     expect(toLines(text, true)).toEqual(toLines(text));
   });
 });
+
+describe("toLines: blank lines", () => {
+  it("are one shared object that the boilerplate rules never write to", async () => {
+    const {markArticleBoilerplate, markSectionLabel} = await import("../../../src/pipeline/ingest/boilerplate.ts");
+    const lines = toLines(identity("World\n\nStrike halts the port for a second day\n\n\nAdvertisement\n\nDockers walked out.\n"));
+    const blanks = lines.filter((l) => l.text === "");
+    expect(blanks.length).toBe(5);
+    expect(new Set(blanks).size).toBe(1);
+    markArticleBoilerplate(lines);
+    markSectionLabel(lines);
+    expect(lines.filter((l) => l.removed).map((l) => l.text)).toEqual(["World", "Advertisement"]);
+    expect(blanks[0]).toEqual({text: "", start: -1, pos: null, breakPos: -1, removed: null, key: undefined});
+    expect(joinLinesToText(lines).text).toBe("Strike halts the port for a second day\n\nDockers walked out.");
+  });
+});

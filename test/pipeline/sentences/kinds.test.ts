@@ -36,3 +36,19 @@ describe("sentenceKind", () => {
     expect(sentenceKind(s, "body")).toBe(kind);
   });
 });
+
+describe("lineKind: date lines", () => {
+  it.each([
+    ["Published 8 June 2023, 09:15 GMT", "dateline"],
+    ["15.03.2024", "dateline"],
+    ["By Jane Doe and John Roe, Reuters", "dateline"],
+    ["Written by Jane Doe", "dateline"],
+    ["Bystanders fled the scene", "headline_like"],
+    ["Monday June", "headline_like"],
+    ["Floods hit the valley", "headline_like"]
+  ])("%s → %s", async (line, expected) => {
+    const {lineKind} = await import("../../../src/pipeline/sentences/kinds.ts");
+    expect(lineKind(line, true)).toBe(expected);
+    expect(lineKind(line, false)).toBe(expected);
+  });
+});

@@ -8,4 +8,12 @@ describe("repeatedParagraphs", () => {
     expect(repeatedParagraphs([])).toEqual([]);
     expect(repeatedParagraphs([[], ["Rain fell."], []])).toEqual([null, null, null]);
   });
+
+  it("compares a paragraph printed three times with the first each time, and only shared openings", () => {
+    // No two sentences open alike: nothing can repeat.
+    expect(repeatedParagraphs([["Rain fell."], ["Roads closed."], ["Schools shut."]])).toEqual([null, null, null]);
+    // The same opening, different endings: compared, and not a repeat.
+    expect(repeatedParagraphs([["Rescuers pulled twelve people from the rubble."], ["Rescuers pulled twelve people from the river."]])).toEqual([null, null]);
+    expect(repeatedParagraphs([["Rain fell.", "Roads closed."], ["Schools shut."], ["Rain fell!", "roads closed"], ["RAIN FELL.", "Roads closed."]])).toEqual([null, null, 0, 0]);
+  });
 });
