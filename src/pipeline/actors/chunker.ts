@@ -8,10 +8,24 @@ import {COUNTRIES, FIRST, HYPHEN_PARTICLES, inLex, LEX_DESCRIPTOR, LEX_EVENT, LE
 import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from "./titles.ts";
 import type {Token} from "./tokens.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
+import {ORG_PURPOSE_VERBS} from "../model/org-words.ts";
+
+/** "Committee to Protect Journalists": a lowercase "to" + one of these capitalised verbs links an organisation name. */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set(ORG_PURPOSE_VERBS);
 
 /** Stop word test ("The", "Monday"); all-caps tokens only for time zones and function words. */
 export function isStopCap(t: Token): boolean {
   return t.upper ? inLex(t, LEX_UPPER_STOP) : inLex(t, LEX_STOP);
+}
+
+/**
+ * Token j is the "to" of an organisation's purpose ("Committee | to | Protect Journalists"): lowercase,
+ * followed by a capitalised purpose verb. Why not any "to": "sent a Committee to Moscow" is two names.
+ */
+function purposeLink(tokens: Token[], j: number): boolean {
+  const u = tokens[j];
+  const nx = tokens[j + 1];
+  return u.key === "to" && !u.cap && nx !== undefined && nx.cap && PURPOSE_VERBS.has(nx.key);
 }
 
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */
@@ -72,7 +86,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     // "at", "as", "an", "ad" are particles only when hyphenated ("at-Tamimi"): "Lena Ek at Central
     // Hospital" is a person at a place.
     const particle = inLex(u, LEX_PARTICLE) && !(HYPHEN_PARTICLES.has(u.key) && tokens[j + 1]?.sep !== "-");
-    const orgLink = hasOrg && inLex(u, LEX_ORG_LINK);
+    const orgLink = hasOrg && (inLex(u, LEX_ORG_LINK) || purposeLink(tokens, j));
     const hyphenLink = u.sep === "-" && u.key.length <= 3 && j + 1 < tokens.length && tokens[j + 1].sep === "-";
     if (!particle && !orgLink && !hyphenLink) break;
     let k = j + 1;

@@ -62,3 +62,13 @@ export const NAME_PARTICLES: readonly string[] = [
  * "Nabil as-Sayed"), never across a space ("Lena Ek at Central Hospital" is a person and a place).
  */
 export const HYPHEN_ONLY_PARTICLES: readonly string[] = ["at", "as", "an", "ad"];
+
+/**
+ * Verbs naming an organisation's purpose after "to" inside its name: "Committee to Protect
+ * Journalists", "Coalition to Stop Evictions". Only after an organisation word and only when the
+ * verb is capitalised, so "sent a Committee to Moscow" stays two names. Lowercase.
+ */
+export const ORG_PURPOSE_VERBS: readonly string[] = [
+  "protect", "stop", "end", "save", "free", "defend", "abolish", "ban", "prevent", "fight", "combat", "support",
+  "help", "eliminate", "release", "restore", "rebuild"
+];

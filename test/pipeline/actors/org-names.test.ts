@@ -32,6 +32,19 @@ describe("stage 04: long organisation names are one name", () => {
     expect(ms.some((m) => m.text === want && m.kind === "organization"), show(ms)).toBe(true);
   });
 
+  it.each<[string, string, string]>([
+    ["'to' + a purpose verb after an organisation word", "The Committee to Defend Miners said 12 workers were still trapped.", "Committee to Defend Miners"],
+    ["'Coalition to Stop …'", "A spokeswoman for the Coalition to Stop Evictions counted 40 families on the street.", "Coalition to Stop Evictions"]
+  ])("purpose names: %s", (_label, text, want) => {
+    const ms = run(text);
+    expect(ms.some((m) => m.text === want && m.kind === "organization"), show(ms)).toBe(true);
+  });
+
+  it("negative: 'to' + a place after an organisation word ends the name ('sent a Committee to Velmora')", () => {
+    const ms = run("The union sent its Strike Committee to Velmora on Monday.");
+    expect(ms.some((m) => m.text.includes(" to ")), show(ms)).toBe(false);
+  });
+
   it("negative: 'Human Rights' alone is never a person ('Human Rights Day')", () => {
     const ms = run("Flood survivors marched on Human Rights Day.");
     expect(ms.some((m) => m.kind === "person"), show(ms)).toBe(false);
