@@ -21,7 +21,7 @@ export function clusterEvents(events: ClusterInput[]): Map<string, string> {
 }
 
 /**
- * Stage 10 as stage 11 uses it: the cluster id of each event by position (same rules, no Map).
+ * The cluster id of each event by position (same rules, no Map).
  *
  * @example clusterEventList([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["hamas"]}]) // ["c_e1"]
  */
