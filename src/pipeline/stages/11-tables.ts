@@ -2,7 +2,6 @@ import type {Actor, ArticleExtraction, MergeSuggestion} from "../types.ts";
 import type {ArticleRow, EventRow, FigureRow, InteractionRow, LabelRow, MentionRow, SentenceRow, Tables, WarningRow} from "../tables/rows.ts";
 import {spanId} from "../util/hash.ts";
 import {clusterEventRows} from "./10-clusters.ts";
-import {sortLabelRows} from "../tables/label-order.ts";
 
 /**
  * Stage 11 (corpus): turn per-article extractions plus the corpus actors into the
@@ -206,7 +205,7 @@ function finishTables(
     figures: rows.figures,
     actors: merged.actors.map((a) => ({actor_id: a.actorId, name: a.name, kind: a.kind, aliases: a.aliases, mentions: a.mentions, outlets: a.outlets, merge_notes: a.mergeNotes})),
     interactions: rows.interactions,
-    labels: sortLabelRows([...rows.labelCounts.values()]),
+    labels: [...rows.labelCounts.values()].sort((p, q) => q.count - p.count || cmp(p.outlet ?? "", q.outlet ?? "") || cmp(p.actor_id, q.actor_id) || cmp(p.label, q.label)),
     sentences: rows.sentences,
     mentions: rows.mentions,
     actor_suggestions: merged.suggestions.map((s) => ({a: s.a, b: s.b, reason: s.reason, score: s.score})),
@@ -265,4 +264,8 @@ function lastLabelPerId(events: EventRow[], labels: string[]): string[] {
   const byId = new Map<string, string>();
   for (let k = 0; k < events.length; k++) byId.set(events[k].event_id, labels[k]);
   return events.map((e) => byId.get(e.event_id) ?? e.event_id);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
