@@ -35,91 +35,145 @@ export function clusterIds(events: ClusterEvent[]): Map<string, string> {
 }
 
 /**
- * The cluster id of each event, by position (the rules of clusterIds). Stage 11 reads this
- * list instead of a Map keyed by event id: no 100,000-entry table to build and look up.
+ * The cluster id of each event, by position (the rules of clusterIds). Stage 11 reads labels
+ * by position (through ClusterInputs) instead of a Map keyed by event id: no 100,000-entry
+ * table to build and look up.
  *
  * @example clusterLabels([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["a"]}]) // ["c_e1"]
  */
 export function clusterLabels(events: ClusterEvent[]): string[] {
-  // One short driver over small helpers, each with one hot loop: this runs once per corpus, so
-  // V8 compiles it while it runs (on-stack replacement), and one long function with ten loops
-  // was compiled again at every loop and thrown away at every line past it that had not run yet
-  // ("insufficient type feedback"), 20 times per run at up to 70 ms each.
-  const n = events.length;
-  const uf = new UnionFind(n);
-  const {actors, level, types, A, periods, byLevel} = internEvents(events);
-
-  // Phase 1–3: day, then month, then year.
-  for (let lv = 0; lv < 3; lv++) {
-    const here = byLevel.at[lv];
-    joinOnSharedActor(here, periods[lv], actors, A, uf);
-    if (lv === 0) attachActorless(here, periods[lv], actors, uf, events);
-    // Finer events (level < lv) indexed by (type, this period, actor) → roots, sizes snapshotted.
-    else attachGroups(here, byLevel.finerThan[lv], periods[lv], periods[lv], actors, A, uf, events, 1);
-  }
-
-  // Undated: ≥ 2 shared actors.
-  const undated = byLevel.at[3];
-  joinUndated(undated, actors, types, A, uf);
-  attachGroups(undated, byLevel.finerThan[3], types, types, actors, A, uf, events, 2);
-  return clusterNames(events, uf);
-}
-
-/**
- * What clusterLabels works on: actor ids per event (flat), date level and type id per event, the
- * (type, period) ids per level and the events by level.
- */
-interface Interned {
-  actors: Actors;
-  level: Uint8Array;
-  types: Int32Array;
-  /** Number of distinct actors (at least 1): the multiplier of the numeric hash keys. */
-  A: number;
-  /** periods[lv][i]: (type, period) id of event i at level lv; -1 where its date is vaguer. */
-  periods: Int32Array[];
-  byLevel: LevelLists;
-}
-
-/**
- * Interns actor names and types to small integers once, so the hash keys of clusterLabels are
- * numbers ((type, period) id × actor count + actor id) instead of strings built per event and actor.
- * Periods and level lists are filled in the same pass: a run clusters once, cold, and each pass
- * over 100,000 events starts in the interpreter.
- */
-function internEvents(events: ClusterEvent[]): Interned {
-  const n = events.length;
-  const actorId = new Map<string, number>();
-  const actorName: string[] = [];
-  // Event i's distinct actor ids are flat[start[i]] … flat[start[i + 1] - 1]: two typed arrays
-  // instead of one small array per event. Their order only matters past MAX_PAIR_ACTORS (the
-  // undated rule pairs an event's first actors in name order), so only such lists are sorted.
-  const actors: Actors = {start: new Int32Array(n + 1), flat: new Int32Array(actorTotal(events))};
-  const level = new Uint8Array(n);
-  const typeId = new Map<string, number>();
-  const types = new Int32Array(n);
-  const periods = [new Int32Array(n).fill(-1), new Int32Array(n).fill(-1), new Int32Array(n).fill(-1)];
-  const periodMaps = new Map<number, Map<number, number>>();
-  let nextPeriod = 0;
-  const byLevel: LevelLists = {at: [[], [], [], []], finerThan: [[], [], [], []]};
-  let end = 0;
-  for (let i = 0; i < n; i++) {
+  const input = new ClusterInputs(events.length);
+  for (let i = 0; i < events.length; i++) {
     const e = events[i];
-    end = addActors(e.actors, actors.flat, end, actorId, actorName);
-    actors.start[i + 1] = end;
-    const lv = precisionOf(e.date);
-    level[i] = lv;
-    types[i] = intern(typeId, e.type);
-    if (lv < 3) nextPeriod = addPeriods(e.date!, lv, types[i], i, periodMaps, periods, nextPeriod);
-    addToLevels(byLevel, lv, i);
+    input.add(e.eventId, e.type, e.date, e.actors);
   }
-  return {actors, level, types, A: Math.max(1, actorName.length), periods, byLevel};
+  return input.labels();
 }
 
-/** Sum of the actor list lengths. */
-function actorTotal(events: ClusterEvent[]): number {
-  let total = 0;
-  for (let i = 0; i < events.length; i++) total += events[i].actors.length;
-  return total;
+/**
+ * The events to cluster, interned as they are added: actor names and types become small
+ * integers, so the hash keys of the rules are numbers ((type, period) id × actor count + actor
+ * id) instead of strings built per event and actor. Stage 10's clusterEventRows adds stage 11's
+ * event rows as they are (no intermediate object per event, e.g. 100,000 for 5,000 articles);
+ * `labels()` then applies the rules of clusterIds.
+ *
+ * @example const c = new ClusterInputs(1); c.add("e1", "release", "2025-10-13", ["a"]); c.labels() // ["c_e1"]
+ */
+export class ClusterInputs {
+  /** Event ids by position (the smallest names its cluster). */
+  private readonly ids: string[] = [];
+  private readonly actorId = new Map<string, number>();
+  private readonly actorName: string[] = [];
+  private readonly typeId = new Map<string, number>();
+  private readonly periodIds: PeriodIds = {byKey: [new Map(), new Map(), new Map()], up: [[], []]};
+  // Event i's distinct actor ids are flat[start[i]] … flat[start[i + 1] − 1]: two typed arrays
+  // instead of one small array per event (flat grows by doubling).
+  private readonly start: Int32Array;
+  private flat: Int32Array;
+  private readonly level: Uint8Array;
+  private readonly types: Int32Array;
+  /** periods[lv][i]: (type, period) id of event i at level lv; -1 where its date is vaguer. */
+  private readonly periods: Int32Array[];
+  /** Events per date level (day, month, year, none). */
+  private readonly perLevel = [0, 0, 0, 0];
+
+  /** `capacity`: the number of events that will be added (at most). */
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity + 1);
+    this.flat = new Int32Array(Math.max(16, capacity * 2));
+    this.level = new Uint8Array(capacity);
+    this.types = new Int32Array(capacity);
+    this.periods = [new Int32Array(capacity).fill(-1), new Int32Array(capacity).fill(-1), new Int32Array(capacity).fill(-1)];
+  }
+
+  /** Adds one event (its actors may repeat: only distinct ones count). */
+  add(eventId: string, type: string, date: string | null, actors: string[]): void {
+    const i = this.ids.length;
+    if (i >= this.level.length) throw new RangeError(`ClusterInputs: more than ${this.level.length} events`);
+    this.ids.push(eventId);
+    const from = this.start[i];
+    if (this.flat.length - from < actors.length) this.grow(from + actors.length);
+    this.start[i + 1] = addActors(actors, this.flat, from, this.actorId, this.actorName);
+    const lv = precisionOf(date);
+    this.level[i] = lv;
+    this.perLevel[lv]++;
+    const t = intern(this.typeId, type);
+    this.types[i] = t;
+    if (lv < 3) setPeriods(this.periodIds, date!, lv, t, i, this.periods);
+  }
+
+  private grow(atLeast: number): void {
+    const flat = new Int32Array(Math.max(atLeast, this.flat.length * 2));
+    flat.set(this.flat);
+    this.flat = flat;
+  }
+
+  /** The cluster id of each added event, by position. */
+  labels(): string[] {
+    // One short driver over small helpers, each with one hot loop: this runs once per corpus, so
+    // V8 compiles it while it runs (on-stack replacement), and one long function with ten loops
+    // was compiled again at every loop and thrown away at every line past it that had not run yet
+    // ("insufficient type feedback"), 20 times per run at up to 70 ms each.
+    const n = this.ids.length;
+    const events = this.ids;
+    const uf = new UnionFind(n);
+    const actors: Actors = {start: this.start, flat: this.flat};
+    const {types, periods} = this;
+    const A = Math.max(1, this.actorName.length);
+    const byLevel = levelLists(this.level, n, this.perLevel);
+
+    // Phase 1–3: day, then month, then year.
+    for (let lv = 0; lv < 3; lv++) {
+      const here = byLevel.at[lv];
+      joinOnSharedActor(here, periods[lv], actors, A, uf);
+      if (lv === 0) attachActorless(here, periods[lv], actors, uf, events);
+      // Finer events (level < lv) indexed by (type, this period, actor) → roots, sizes snapshotted.
+      else attachGroups(here, byLevel.finerThan[lv], periods[lv], periods[lv], actors, A, uf, events, 1);
+    }
+
+    // Undated: ≥ 2 shared actors.
+    const undated = byLevel.at[3];
+    joinUndated(undated, actors, types, A, uf);
+    attachGroups(undated, byLevel.finerThan[3], types, types, actors, A, uf, events, 2);
+    return clusterNames(events, uf);
+  }
+}
+
+/**
+ * Dense ids of (type, period) per date level, and for each day id its month id (up[0]), for
+ * each month id its year id (up[1]). Ids are only compared for equality, never across levels.
+ */
+interface PeriodIds {
+  byKey: Map<number, number>[];
+  up: number[][];
+}
+
+/**
+ * Sets periods[lv][i] for event i (type `type`, date `date` at level `from`) at its own level
+ * and every vaguer one. The period is read as a number from the ISO digits (2025-10-13 →
+ * 20251013, month 202510, year 2025) and looked up with the type as one number key: a day
+ * event costs one lookup, its month and year ids are read from `up` (found once per new day).
+ */
+function setPeriods(ids: PeriodIds, date: string, from: number, type: number, i: number, periods: Int32Array[]): void {
+  let id = periodId(ids, date, from, type);
+  periods[from][i] = id;
+  for (let lv = from; lv < 2; lv++) {
+    id = ids.up[lv][id];
+    periods[lv + 1][i] = id;
+  }
+}
+
+/** The id of (type, date cut to `lv`), assigning it (and its vaguer ids) when new. */
+function periodId(ids: PeriodIds, date: string, lv: number, type: number): number {
+  // Period codes have at most 8 digits: type × 10^8 + code is one key per (type, period).
+  const key = type * 1e8 + periodCode(date, lv as 0 | 1 | 2);
+  const map = ids.byKey[lv];
+  let id = map.get(key);
+  if (id === undefined) {
+    map.set(key, (id = map.size));
+    if (lv < 2) ids.up[lv].push(periodId(ids, date, lv + 1, type));
+  }
+  return id;
 }
 
 /** Writes the distinct ids of `names` at flat[from …] (interning new names); returns the end. */
@@ -139,44 +193,34 @@ function addActors(names: string[], flat: Int32Array, from: number, actorId: Map
     seen?.add(id);
     flat[end++] = id;
   }
+  // Their order only matters past MAX_PAIR_ACTORS (the undated rule pairs an event's first
+  // actors in name order), so only such lists are sorted.
   if (end - from > MAX_PAIR_ACTORS) sortByName(flat, from, end, actorName);
   return end;
 }
 
-/**
- * Sets ids[lv][i] for event i (date `date` at level `from`) at its own level and every vaguer
- * one; returns the next free id. The period is read as a number from the ISO digits
- * (2025-10-13 → 20251013, month 202510, year 2025) and looked up in one map per (type, level):
- * small-integer keys, no key string built per event. Ids are only compared for equality, and
- * ids of different levels never meet in one lookup; one counter keeps them distinct anyway.
- */
-function addPeriods(date: string, from: number, type: number, i: number, periodMaps: Map<number, Map<number, number>>, ids: Int32Array[], next: number): number {
-  for (let lv = from; lv < 3; lv++) {
-    const tl = type * 3 + lv;
-    let byCode = periodMaps.get(tl);
-    if (!byCode) periodMaps.set(tl, (byCode = new Map()));
-    const code = periodCode(date, lv as 0 | 1 | 2);
-    let id = byCode.get(code);
-    if (id === undefined) byCode.set(code, (id = next++));
-    ids[lv][i] = id;
-  }
-  return next;
-}
-
-/** Event indexes by date level (in index order): `at[lv]` at that level, `finerThan[lv]` below it. */
+/** Event indexes by date level, in index order: `at[lv]` at that level, `finerThan[lv]` below it. */
 interface LevelLists {
-  at: number[][];
-  finerThan: number[][];
+  at: Int32Array[];
+  finerThan: Int32Array[];
 }
 
-/** Lists event `i` (at level `lv`) in LevelLists. */
-function addToLevels(lists: LevelLists, lv: number, i: number): void {
-  lists.at[lv].push(i);
-  for (let up = lv + 1; up < 4; up++) lists.finerThan[up].push(i);
+/** The LevelLists of `n` events with these levels (`perLevel[lv]` events at level lv), in one pass. */
+function levelLists(level: Uint8Array, n: number, perLevel: number[]): LevelLists {
+  const at = perLevel.map((count) => new Int32Array(count));
+  const finerThan = [new Int32Array(0), new Int32Array(perLevel[0]), new Int32Array(perLevel[0] + perLevel[1]), new Int32Array(perLevel[0] + perLevel[1] + perLevel[2])];
+  const atEnd = [0, 0, 0, 0];
+  const finerEnd = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const lv = level[i];
+    at[lv][atEnd[lv]++] = i;
+    for (let up = lv + 1; up < 4; up++) finerThan[up][finerEnd[up]++] = i;
+  }
+  return {at, finerThan};
 }
 
 /** Undated events sharing a (type, actor pair) among their first MAX_PAIR_ACTORS actors join. */
-function joinUndated(undated: number[], actors: Actors, types: Int32Array, A: number, uf: UnionFind): void {
+function joinUndated(undated: Int32Array, actors: Actors, types: Int32Array, A: number, uf: UnionFind): void {
   const pairIndex = new Map<number, number>();
   const {start, flat} = actors;
   for (let u = 0; u < undated.length; u++) {
@@ -197,27 +241,28 @@ function joinUndated(undated: number[], actors: Actors, types: Int32Array, A: nu
 }
 
 /** One id string per cluster ("c_" + its smallest event id), shared by all its events. */
-function clusterNames(events: ClusterEvent[], uf: UnionFind): string[] {
-  const n = events.length;
+function clusterNames(ids: string[], uf: UnionFind): string[] {
+  const n = ids.length;
   const roots = new Int32Array(n);
   const minOf = new Int32Array(n).fill(-1);
-  smallestPerCluster(events, uf, roots, minOf);
-  const label = new Array<string | undefined>(n);
+  smallestPerCluster(ids, uf, roots, minOf);
+  // A root is its set's smallest index (UnionFind), so out[root] is written before any other
+  // member reads it: no separate label per root.
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const r = roots[i];
-    out[i] = label[r] ??= "c_" + events[minOf[r]].eventId;
+    out[i] = r === i ? "c_" + ids[minOf[r]] : out[r];
   }
   return out;
 }
 
 /** Fills roots[i] with event i's root and minOf[root] with the cluster's smallest event id's index. */
-function smallestPerCluster(events: ClusterEvent[], uf: UnionFind, roots: Int32Array, minOf: Int32Array): void {
-  for (let i = 0; i < events.length; i++) {
+function smallestPerCluster(ids: string[], uf: UnionFind, roots: Int32Array, minOf: Int32Array): void {
+  for (let i = 0; i < ids.length; i++) {
     const r = uf.find(i);
     roots[i] = r;
     const cur = minOf[r];
-    if (cur < 0 || events[i].eventId < events[cur].eventId) minOf[r] = i;
+    if (cur < 0 || ids[i] < ids[cur]) minOf[r] = i;
   }
 }
 
@@ -274,11 +319,12 @@ function periodCode(date: string, level: 0 | 1 | 2): number {
 }
 
 /** Events of one key that share any actor join (hash on key + actor). */
-function joinOnSharedActor(ids: number[], key: Keys, actors: Actors, A: number, uf: UnionFind): void {
+function joinOnSharedActor(list: Int32Array, key: Keys, actors: Actors, A: number, uf: UnionFind): void {
   const first = new Map<number, number>();
   const actorless = new Map<number, number>();
   const {start, flat} = actors;
-  for (const i of ids) {
+  for (let v = 0; v < list.length; v++) {
+    const i = list[v];
     if (start[i + 1] === start[i]) {
       const k = key[i];
       const j = actorless.get(k);
@@ -296,19 +342,21 @@ function joinOnSharedActor(ids: number[], key: Keys, actors: Actors, A: number, 
 }
 
 /** Day events with no actors join the largest actor cluster of their type and day (ties: smallest id). */
-function attachActorless(ids: number[], key: Keys, actors: Actors, uf: UnionFind, events: ClusterEvent[]): void {
-  const minOf = smallestByRoot(ids, uf, events);
+function attachActorless(list: Int32Array, key: Keys, actors: Actors, uf: UnionFind, ids: string[]): void {
+  const minOf = smallestByRoot(list, uf, ids);
   // (type, day) → root of the best actor cluster so far.
   const best = new Map<number, number>();
-  for (const i of ids) {
+  for (let v = 0; v < list.length; v++) {
+    const i = list[v];
     if (actors.start[i + 1] === actors.start[i]) continue;
     const root = uf.find(i);
     const k = key[i];
     const cur = best.get(k);
-    if (cur === undefined || (cur !== root && better(0, uf.sizeOf(root), events[minOf[root]].eventId, 0, uf.sizeOf(cur), events[minOf[cur]].eventId))) best.set(k, root);
+    if (cur === undefined || (cur !== root && better(0, uf.sizeOf(root), ids[minOf[root]], 0, uf.sizeOf(cur), ids[minOf[cur]]))) best.set(k, root);
   }
   const joins: number[] = [];
-  for (const i of ids) {
+  for (let v = 0; v < list.length; v++) {
+    const i = list[v];
     if (actors.start[i + 1] > actors.start[i]) continue;
     const target = best.get(key[i]);
     if (target !== undefined) joins.push(i, target);
@@ -321,13 +369,14 @@ function better(aShared: number, aSize: number, aId: string, bShared: number, bS
   return aShared !== bShared ? aShared > bShared : aSize !== bSize ? aSize > bSize : aId < bId;
 }
 
-/** Index (into events) of the smallest event id per root over `ids`; -1 for other roots. */
-function smallestByRoot(ids: number[], uf: UnionFind, events: ClusterEvent[]): Int32Array {
-  const minOf = new Int32Array(events.length).fill(-1);
-  for (const i of ids) {
+/** Index (into ids) of the smallest event id per root over `list`; -1 for other roots. */
+function smallestByRoot(list: Int32Array, uf: UnionFind, ids: string[]): Int32Array {
+  const minOf = new Int32Array(ids.length).fill(-1);
+  for (let v = 0; v < list.length; v++) {
+    const i = list[v];
     const r = uf.find(i);
     const cur = minOf[r];
-    if (cur < 0 || events[i].eventId < events[cur].eventId) minOf[r] = i;
+    if (cur < 0 || ids[i] < ids[cur]) minOf[r] = i;
   }
   return minOf;
 }
@@ -339,79 +388,92 @@ function smallestByRoot(ids: number[], uf: UnionFind, events: ClusterEvent[]): I
  * Each step is its own small function (see clusterLabels: one hot loop per compiled unit).
  */
 function attachGroups(
-  vague: number[],
-  precise: number[],
+  vague: Int32Array,
+  precise: Int32Array,
   vagueKey: Keys,
   preciseKey: Keys,
   actors: Actors,
   A: number,
   uf: UnionFind,
-  events: ClusterEvent[],
+  ids: string[],
   minShared: number
 ): void {
   if (vague.length === 0 || precise.length === 0) return;
-  const groups = vagueGroups(vague, vagueKey, actors, A, uf, events.length);
-  const candidate = new Uint8Array(events.length);
+  const groups = vagueGroups(vague, vagueKey, actors, A, uf, ids.length);
+  const candidate = new Uint8Array(ids.length);
   const byActor = preciseByActor(precise, preciseKey, actors, A, uf, wantedKeys(groups, A), candidate);
   // Snapshot of the candidate precise clusters: size and smallest precise event id.
-  const minOf = new Int32Array(events.length).fill(-1);
-  smallestOfCandidates(precise, uf, candidate, events, minOf);
-  const joins = chooseJoins(groups, byActor, minOf, A, uf, events, minShared);
+  const minOf = new Int32Array(ids.length).fill(-1);
+  smallestOfCandidates(precise, uf, candidate, ids, minOf);
+  const joins = chooseJoins(groups, byActor, minOf, A, uf, ids, minShared);
   for (let k = 0; k < joins.length; k += 2) uf.union(joins[k], joins[k + 1]);
 }
 
 /**
- * The components of some events: root of group g, and its distinct keys
+ * The components of some events: `count` groups; root of group g, and its distinct keys
  * keys[keyStart[g] … keyStart[g + 1] − 1] and actors actors[actorStart[g] … actorStart[g + 1] − 1].
+ * Typed arrays sized by upper bounds (a group per event, a key per event, the events' actors):
+ * no arrays grown by push over every vague event.
  */
 interface Groups {
-  root: number[];
-  keyStart: number[];
-  keys: number[];
-  actorStart: number[];
-  actors: number[];
+  count: number;
+  root: Int32Array;
+  keyStart: Int32Array;
+  keys: Int32Array;
+  actorStart: Int32Array;
+  actors: Int32Array;
 }
 
 /** Groups the vague events by their own component (members adjacent, in index order). */
-function vagueGroups(vague: number[], vagueKey: Keys, actors: Actors, A: number, uf: UnionFind, n: number): Groups {
+function vagueGroups(vague: Int32Array, vagueKey: Keys, actors: Actors, A: number, uf: UnionFind, n: number): Groups {
   const rootOf = new Int32Array(n);
-  for (let v = 0; v < vague.length; v++) rootOf[vague[v]] = uf.find(vague[v]);
+  let actorCount = 0;
+  for (let v = 0; v < vague.length; v++) {
+    const i = vague[v];
+    rootOf[i] = uf.find(i);
+    actorCount += actors.start[i + 1] - actors.start[i];
+  }
   const order = byRoot(vague, rootOf, n);
-  const groups: Groups = {root: [], keyStart: [], keys: [], actorStart: [], actors: []};
-  const {root, keyStart, keys, actorStart} = groups;
-  const groupActors = groups.actors;
+  const root = new Int32Array(vague.length);
+  const keyStart = new Int32Array(vague.length + 1);
+  const keys = new Int32Array(vague.length);
+  const actorStart = new Int32Array(vague.length + 1);
+  const groupActors = new Int32Array(actorCount);
+  let g = 0;
+  let keyEnd = 0;
+  let actorEnd = 0;
   // stamp[a] === group number + 1 once actor a is in the current group's list.
   const stamp = new Int32Array(A);
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const r = rootOf[i];
     if (k === 0 || rootOf[order[k - 1]] !== r) {
-      root.push(r);
-      keyStart.push(keys.length);
-      actorStart.push(groupActors.length);
+      root[g] = r;
+      keyStart[g] = keyEnd;
+      actorStart[g] = actorEnd;
+      g++;
     }
-    const g = root.length;
     const key = vagueKey[i];
     let seen = false;
-    for (let q = keyStart[g - 1]; q < keys.length; q++) if (keys[q] === key) seen = true;
-    if (!seen) keys.push(key);
+    for (let q = keyStart[g - 1]; q < keyEnd; q++) if (keys[q] === key) seen = true;
+    if (!seen) keys[keyEnd++] = key;
     for (let p = actors.start[i]; p < actors.start[i + 1]; p++) {
       const a = actors.flat[p];
       if (stamp[a] === g) continue;
       stamp[a] = g;
-      groupActors.push(a);
+      groupActors[actorEnd++] = a;
     }
   }
-  keyStart.push(keys.length);
-  actorStart.push(groupActors.length);
-  return groups;
+  keyStart[g] = keyEnd;
+  actorStart[g] = actorEnd;
+  return {count: g, root, keyStart, keys, actorStart, actors: groupActors};
 }
 
 /**
  * The events sorted by root, in index order within a root: a counting sort (roots are event
  * indexes), no comparator sort over every vague event.
  */
-function byRoot(ids: number[], rootOf: Int32Array, n: number): Int32Array {
+function byRoot(ids: Int32Array, rootOf: Int32Array, n: number): Int32Array {
   const count = new Int32Array(n + 1);
   for (let v = 0; v < ids.length; v++) count[rootOf[ids[v]] + 1]++;
   for (let r = 0; r < n; r++) count[r + 1] += count[r];
@@ -428,7 +490,7 @@ function byRoot(ids: number[], rootOf: Int32Array, n: number): Int32Array {
 function wantedKeys(groups: Groups, A: number): Set<number> {
   const wanted = new Set<number>();
   const {keyStart, keys, actorStart, actors} = groups;
-  for (let g = 0; g < groups.root.length; g++) {
+  for (let g = 0; g < groups.count; g++) {
     for (let q = keyStart[g]; q < keyStart[g + 1]; q++) {
       const base = keys[q] * A;
       for (let p = actorStart[g]; p < actorStart[g + 1]; p++) wanted.add(base + actors[p]);
@@ -438,7 +500,7 @@ function wantedKeys(groups: Groups, A: number): Set<number> {
 }
 
 /** (key, actor) → roots of the precise events carrying that actor; marks those roots in `candidate`. */
-function preciseByActor(precise: number[], preciseKey: Keys, actors: Actors, A: number, uf: UnionFind, wanted: Set<number>, candidate: Uint8Array): Map<number, Set<number>> {
+function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A: number, uf: UnionFind, wanted: Set<number>, candidate: Uint8Array): Map<number, Set<number>> {
   const byActor = new Map<number, Set<number>>();
   const {start, flat} = actors;
   for (let v = 0; v < precise.length; v++) {
@@ -462,25 +524,25 @@ function preciseByActor(precise: number[], preciseKey: Keys, actors: Actors, A: 
 }
 
 /** minOf[root] = index of the smallest event id among the precise events of a candidate root. */
-function smallestOfCandidates(precise: number[], uf: UnionFind, candidate: Uint8Array, events: ClusterEvent[], minOf: Int32Array): void {
+function smallestOfCandidates(precise: Int32Array, uf: UnionFind, candidate: Uint8Array, ids: string[], minOf: Int32Array): void {
   for (let v = 0; v < precise.length; v++) {
     const i = precise[v];
     const r = uf.find(i);
     if (!candidate[r]) continue;
     const cur = minOf[r];
-    if (cur < 0 || events[i].eventId < events[cur].eventId) minOf[r] = i;
+    if (cur < 0 || ids[i] < ids[cur]) minOf[r] = i;
   }
 }
 
 /** For each group with actors, the best precise root sharing ≥ minShared actors: pairs [group root, target]. */
-function chooseJoins(groups: Groups, byActor: Map<number, Set<number>>, minOf: Int32Array, A: number, uf: UnionFind, events: ClusterEvent[], minShared: number): number[] {
+function chooseJoins(groups: Groups, byActor: Map<number, Set<number>>, minOf: Int32Array, A: number, uf: UnionFind, ids: string[], minShared: number): number[] {
   const joins: number[] = [];
   const {keyStart, keys, actorStart, actors} = groups;
   // Shared-actor count per candidate root, and the roots counted for this group in first-seen
   // order (the order a Map of counts would iterate in; reset after each group).
-  const shared = new Int32Array(events.length);
+  const shared = new Int32Array(ids.length);
   const seen: number[] = [];
-  for (let g = 0; g < groups.root.length; g++) {
+  for (let g = 0; g < groups.count; g++) {
     if (actorStart[g + 1] === actorStart[g]) continue;
     seen.length = 0;
     for (let q = keyStart[g]; q < keyStart[g + 1]; q++) {
@@ -492,7 +554,7 @@ function chooseJoins(groups: Groups, byActor: Map<number, Set<number>>, minOf: I
         for (const r of set) if (shared[r]++ === 0) seen.push(r);
       }
     }
-    const best = bestTarget(seen, shared, minOf, uf, events, minShared);
+    const best = bestTarget(seen, shared, minOf, uf, ids, minShared);
     for (let s = 0; s < seen.length; s++) shared[seen[s]] = 0;
     if (best >= 0) joins.push(groups.root[g], best);
   }
@@ -500,14 +562,14 @@ function chooseJoins(groups: Groups, byActor: Map<number, Set<number>>, minOf: I
 }
 
 /** The root among `seen` sharing ≥ minShared actors that is `better` than all others, or -1. */
-function bestTarget(seen: number[], shared: Int32Array, minOf: Int32Array, uf: UnionFind, events: ClusterEvent[], minShared: number): number {
+function bestTarget(seen: number[], shared: Int32Array, minOf: Int32Array, uf: UnionFind, ids: string[], minShared: number): number {
   let best = -1;
   let bestShared = 0;
   for (let s = 0; s < seen.length; s++) {
     const r = seen[s];
     const count = shared[r];
     if (count < minShared) continue;
-    if (best < 0 || better(count, uf.sizeOf(r), events[minOf[r]].eventId, bestShared, uf.sizeOf(best), events[minOf[best]].eventId)) {
+    if (best < 0 || better(count, uf.sizeOf(r), ids[minOf[r]], bestShared, uf.sizeOf(best), ids[minOf[best]])) {
       best = r;
       bestShared = count;
     }

@@ -1,4 +1,5 @@
-import {clusterIds, clusterLabels} from "../events/cluster.ts";
+import type {EventRow} from "../tables/rows.ts";
+import {ClusterInputs, clusterIds, clusterLabels} from "../events/cluster.ts";
 
 /** An event reduced to what clustering needs. */
 export interface ClusterInput {
@@ -20,10 +21,25 @@ export function clusterEvents(events: ClusterInput[]): Map<string, string> {
 }
 
 /**
- * Stage 10 as stage 11 uses it: the cluster id of each event by position (same rules, no Map).
+ * The cluster id of each event by position (same rules, no Map).
  *
  * @example clusterEventList([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["hamas"]}]) // ["c_e1"]
  */
 export function clusterEventList(events: ClusterInput[]): string[] {
   return clusterLabels(events);
+}
+
+/**
+ * Stage 10 as stage 11 uses it: the cluster id of each event row by position (same rules),
+ * read straight from the rows (no ClusterInput object per event).
+ *
+ * @example clusterEventRows(tables.events)[0] // "c_e_…"
+ */
+export function clusterEventRows(rows: EventRow[]): string[] {
+  const input = new ClusterInputs(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const e = rows[i];
+    input.add(e.event_id, e.type, e.date, e.actors);
+  }
+  return input.labels();
 }

@@ -1,7 +1,7 @@
 import type {Actor, ArticleExtraction, MergeSuggestion} from "../types.ts";
 import type {ArticleRow, EventRow, FigureRow, InteractionRow, LabelRow, MentionRow, SentenceRow, Tables, WarningRow} from "../tables/rows.ts";
 import {spanId} from "../util/hash.ts";
-import {clusterEventList, clusterEvents, type ClusterInput} from "./10-clusters.ts";
+import {clusterEventRows} from "./10-clusters.ts";
 
 /**
  * Stage 11 (corpus): turn per-article extractions plus the corpus actors into the
@@ -17,7 +17,7 @@ export function toTables(
   warnings: WarningRow[] = [],
   timer?: {time<T>(stage: string, run: () => T): T}
 ): Tables {
-  const rows: Rows = {sentences: [], figures: [], events: [], clusterInput: [], interactions: [], mentions: [], labelCounts: new Map(), duplicateIds: false};
+  const rows: Rows = {sentences: [], figures: [], events: [], interactions: [], mentions: [], labelCounts: new Map(), duplicateIds: false};
   // One small function per table rather than one big loop body: TurboFan compiled the single
   // function (every row literal, spanId inlined) in 150–250 ms, several times per run after
   // deopts in its once-per-call tail. Plain loops and no per-article closures.
@@ -41,7 +41,6 @@ interface Rows {
   sentences: SentenceRow[];
   figures: FigureRow[];
   events: EventRow[];
-  clusterInput: ClusterInput[];
   interactions: InteractionRow[];
   mentions: MentionRow[];
   labelCounts: Map<string, LabelRow>;
@@ -55,7 +54,9 @@ interface Rows {
 function addSentences(out: SentenceRow[], x: ArticleExtraction): void {
   const id = x.article.articleId;
   const outlet = x.article.outlet;
-  for (const s of x.sentences) {
+  const ss = x.sentences;
+  for (let k = 0; k < ss.length; k++) {
+    const s = ss[k];
     out.push({article_id: id, outlet, sentence_index: s.index, kind: s.kind, char_start: s.start, char_end: s.end, sentence: s.text});
   }
 }
@@ -75,7 +76,9 @@ function addFigures(out: FigureRow[], x: ArticleExtraction): void {
   const a = x.article;
   const id = a.articleId;
   const xs = x.sentences;
-  for (const f of x.figures) {
+  const fs = x.figures;
+  for (let k = 0; k < fs.length; k++) {
+    const f = fs[k];
     out.push({
       figure_id: spanId("f_", id, f.start, f.end),
       article_id: id,
@@ -108,7 +111,9 @@ function addEvents(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
   const xs = x.sentences;
   const events = rows.events;
   const eventsBefore = events.length;
-  for (const e of x.events) {
+  const es = x.events;
+  for (let k = 0; k < es.length; k++) {
+    const e = es[k];
     const actors = eventActors(e.actorMentions, actorIds);
     const eventId = spanId("e_", id, e.start, e.end, e.type);
     events.push({
@@ -133,7 +138,6 @@ function addEvents(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
       // Filled in by finishTables, once the clusters are known (the column stays last).
       cluster_id: eventId
     });
-    rows.clusterInput.push({eventId, type: e.type, date: e.date, actors});
   }
   if (!rows.duplicateIds && events.length - eventsBefore > 1) rows.duplicateIds = hasDuplicateIds(events, eventsBefore);
 }
@@ -141,7 +145,9 @@ function addEvents(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
 function addInteractions(out: InteractionRow[], x: ArticleExtraction, actorIds: string[]): void {
   const id = x.article.articleId;
   const xs = x.sentences;
-  for (const r of x.interactions) {
+  const rs = x.interactions;
+  for (let k = 0; k < rs.length; k++) {
+    const r = rs[k];
     const source = actorIds[r.sourceMention] ?? null;
     const target = actorIds[r.targetMention] ?? null;
     if (!source || !target || source === target) continue;
@@ -168,7 +174,9 @@ function addLabels(counts: Map<string, LabelRow>, x: ArticleExtraction, actorIds
   const id = x.article.articleId;
   const outlet = x.article.outlet;
   const xs = x.sentences;
-  for (const l of x.labels) {
+  const ls = x.labels;
+  for (let k = 0; k < ls.length; k++) {
+    const l = ls[k];
     const actor = actorIds[l.mention];
     if (!actor) continue;
     const key = `${outlet}|${actor}|${l.label.toLowerCase()}`;
@@ -186,9 +194,9 @@ function finishTables(
   warnings: WarningRow[],
   timer?: {time<T>(stage: string, run: () => T): T}
 ): Tables {
-  const {events, clusterInput} = rows;
+  const {events} = rows;
   // The bench's timer (see StageTimer in ../index.ts) sees stage 10 as its own stage.
-  const cluster = () => (rows.duplicateIds ? byIdLabels(clusterEvents(clusterInput), clusterInput) : clusterEventList(clusterInput));
+  const cluster = () => (rows.duplicateIds ? lastLabelPerId(events, clusterEventRows(events)) : clusterEventRows(events));
   const labels = timer ? timer.time("10-clusters", cluster) : cluster();
   for (let k = 0; k < events.length; k++) events[k].cluster_id = labels[k];
   return {
@@ -205,9 +213,13 @@ function finishTables(
   };
 }
 
-/** Whether two rows from `from` on share an event id (one article's events: a short list). */
+/**
+ * Whether two rows from `from` on share an event id. One article's events are a short list: up
+ * to 64 a pairwise scan (ids differ within their first characters) costs less than a Set of
+ * strings per article; a Set takes over past that.
+ */
 function hasDuplicateIds(rows: EventRow[], from: number): boolean {
-  if (rows.length - from <= 16) {
+  if (rows.length - from <= 64) {
     for (let a = from; a < rows.length; a++) for (let b = a + 1; b < rows.length; b++) if (rows[a].event_id === rows[b].event_id) return true;
     return false;
   }
@@ -222,20 +234,36 @@ function hasDuplicateIds(rows: EventRow[], from: number): boolean {
 /**
  * The distinct actor ids of an event's mentions, first seen first. Events name a few actors, so
  * a list scan beats a Set; a Set takes over past a few dozen (a 1 MB one-line "sentence").
+ * The list is gathered in a scratch array and copied at its exact length: an array grown by
+ * push from [] reserves 17 slots, and these arrays are kept (one per event row, 100,000s).
  */
 function eventActors(mentionIndexes: number[], actorIds: string[]): string[] {
   if (mentionIndexes.length > 32) return [...new Set(mentionIndexes.map((m) => actorIds[m]).filter((v): v is string => !!v))];
-  const out: string[] = [];
-  for (const m of mentionIndexes) {
-    const actor = actorIds[m];
-    if (actor && !out.includes(actor)) out.push(actor);
+  let n = 0;
+  for (let k = 0; k < mentionIndexes.length; k++) {
+    const actor = actorIds[mentionIndexes[k]];
+    if (actor && !scratchHas(n, actor)) SCRATCH[n++] = actor;
   }
-  return out;
+  return n === 0 ? [] : n === 1 ? [SCRATCH[0]] : SCRATCH.slice(0, n);
 }
 
-/** Labels by position from the id → cluster Map (the path taken when ids repeat). */
-function byIdLabels(clusters: Map<string, string>, rows: ClusterInput[]): string[] {
-  return rows.map((r) => clusters.get(r.eventId) ?? r.eventId);
+/** eventActors' working list (only its first entries are meaningful). */
+const SCRATCH: string[] = [];
+
+/** Whether `actor` is among SCRATCH[0 … n − 1]. */
+function scratchHas(n: number, actor: string): boolean {
+  for (let k = 0; k < n; k++) if (SCRATCH[k] === actor) return true;
+  return false;
+}
+
+/**
+ * Labels by position when event ids repeat: every event takes the cluster of the last event
+ * with its id (what an id → cluster Map gives, as it always did).
+ */
+function lastLabelPerId(events: EventRow[], labels: string[]): string[] {
+  const byId = new Map<string, string>();
+  for (let k = 0; k < events.length; k++) byId.set(events[k].event_id, labels[k]);
+  return events.map((e) => byId.get(e.event_id) ?? e.event_id);
 }
 
 function cmp(a: string, b: string): number {
