@@ -508,6 +508,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     else if (i === cur.to) break;
     if (i < t.length && t[i].lower === "the" && !grid.startingAt.has(i)) i++;
     let next = grid.startingAt.get(i);
+    // "thanked A, Peruvian President B and the Emir of C, D": a title before a listed person.
+    if (!next && cur.mention.kind === "person" && (and || i > cur.to)) next = titledConjunct(frame, grid, i) ?? undefined;
     // "thanked A as well as the mediators in B and C": the senders of the delegates.
     if (!next && asWell && DELEGATES.has(t[i]?.lower ?? "") && (t[i + 1]?.lower === "in" || t[i + 1]?.lower === "from")) next = grid.startingAt.get(i + 2);
     // "A and her brother B": up to two lowercase words after the possessive; "A and his
@@ -529,6 +531,37 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     cur = next;
   }
   return out;
+}
+
+const TITLE_HEAD = new Set(TITLE_HEADS);
+
+/**
+ * For a list member at `i` written with its title ("Peruvian President B", "the Emir of C, D",
+ * capitalised as in running text), the person it names: capitalised words with at least one title
+ * head, then the name; or "Title of <country>, <name>". Null when no person closes the title, or
+ * when a reporting verb follows the name ("…, Deputy Minister B said" is a new clause).
+ */
+function titledConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  let head = false;
+  for (let j = i; j < t.length && j <= i + 4; j++) {
+    const m = grid.startingAt.get(j);
+    if (m) {
+      if (!head || j === i) return null;
+      let person = m;
+      // "the Emir of C, D": the country only qualifies the title; the name follows in commas.
+      if (m.mention.kind === "country" && t[j - 1].lower === "of" && t[m.to]?.text === ",") person = grid.startingAt.get(m.to + 1) ?? m;
+      if (person.mention.kind !== "person") return null;
+      return REPORTING.has(t[person.to]?.lower ?? "") ? null : person;
+    }
+    const w = t[j];
+    if (w.lower === "of" && head) continue;
+    if (w.punct || !startsUpper(w.text)) return null;
+    if (TITLE_HEAD.has(w.lower)) head = true;
+    else if (TITLE_WORDS.has(w.lower) || j === i) continue;
+    else return null;
+  }
+  return null;
 }
 
 /**
