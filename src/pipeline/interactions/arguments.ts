@@ -177,7 +177,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
         const leader = delegationHead(frame, grid, open, i);
         if (leader) return [leader];
-        const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2);
+        const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2) ?? afterTitle(frame, grid, open + 1, i);
         // "A says he spoke to the mayor, B, and thanked her": B names an object; "and thanked"
         // shares the first verb's subject, found from the title's determiner.
         if (named && named.to === i && i === v - 2 && tokens[v - 1].lower === "and") {
@@ -442,6 +442,9 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
   const t = frame.tokens;
   for (let guard = 0; guard < 12; guard++) {
     let i = cur.from - 1;
+    // "A and the Red Cross", "A and Kenyan intelligence chief B": the article or title is the conjunct's own.
+    if (i > 0 && t[i].lower === "the") i--;
+    else if (cur.mention.kind === "person") i = titleStart(t, i) - 1;
     if (i < 0) break;
     let commaAnd = false;
     if (t[i].lower === "and" || t[i].lower === "&") {
@@ -470,6 +473,43 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
     cur = prev;
   }
   return out;
+}
+
+/**
+ * For a name after its title that ends at token `last` ("Kenyan intelligence chief B",
+ * "Gen. B"), the index of the title's first word: up to four title words in any case and
+ * abbreviation dots, one capitalised word (a nationality) first, with a title head among them.
+ * `last + 1` when no title ends there.
+ */
+function titleStart(t: SentenceFrame["tokens"], last: number): number {
+  let start = last + 1;
+  let head = false;
+  for (let j = last, words = 0; j >= 0 && words < 4; j--) {
+    if (t[j].text === ".") continue;
+    if (t[j].punct) break;
+    words++;
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+    else if (!TITLE_WORDS.has(t[j].lower)) {
+      if (startsUpper(t[j].text) && head) start = j;
+      break;
+    }
+    start = j;
+  }
+  return head ? start : last + 1;
+}
+
+/**
+ * The person named right after a title that starts at token `from` ("Gen. B", "Deputy Minister
+ * B") and ends at `close`, or undefined.
+ */
+function afterTitle(frame: SentenceFrame, grid: MentionGrid, from: number, close: number): PlacedMention | undefined {
+  const t = frame.tokens;
+  for (let j = from; j < close && j <= from + 5; j++) {
+    const m = grid.startingAt.get(j);
+    if (m) return m.mention.kind === "person" && m.to === close && titleStart(t, j - 1) === from ? m : undefined;
+    if (t[j].text !== "." && (t[j].punct || !TITLE_WORDS.has(t[j].lower))) return undefined;
+  }
+  return undefined;
 }
 
 /** True for "delegation/negotiators from A": A sends the people who act, so it stands as the subject. */

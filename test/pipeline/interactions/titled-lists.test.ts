@@ -54,3 +54,38 @@ describe("a title before a listed person", () => {
     }
   });
 });
+
+describe("a title or article before a coordinated subject", () => {
+  run({
+    "A's minister B and Swedish intelligence chief C mediated between D and E → B and C mediated": {
+      s: "Norway's minister of state Ola Berg and Swedish intelligence chief Lars Holm mediated between the ELN and Bogota.",
+      m: ["Norway:country", "Ola Berg", "Lars Holm", "ELN:group", "Bogota:place"],
+      rows: ["Ola Berg -mediated-> ELN", "Ola Berg -mediated-> Bogota", "Lars Holm -mediated-> ELN", "Lars Holm -mediated-> Bogota"]
+    },
+    "A and the B mediated between C and D → A and B mediated": {
+      s: "Norway and the Red Cross mediated between the ELN and the Colombian army.",
+      m: ["Norway:country", "Red Cross:organization", "ELN:group", "Colombian army:organization"],
+      rows: ["Norway -mediated-> ELN", "Norway -mediated-> Colombian army", "Red Cross -mediated-> ELN", "Red Cross -mediated-> Colombian army"]
+    },
+    "negative: 'the talks of A ended and the Red Cross mediated' — A is no co-mediator": {
+      s: "The talks in Norway ended and the Red Cross mediated between the ELN and the Colombian army.",
+      m: ["Norway:country", "Red Cross:organization", "ELN:group", "Colombian army:organization"],
+      rows: ["Red Cross -mediated-> ELN", "Red Cross -mediated-> Colombian army"]
+    }
+  });
+});
+
+describe("an abbreviated rank before the name in apposition", () => {
+  run({
+    "A's mining minister, Gen. B, received C and D and thanked A's leader, E → B met C, D, thanked E": {
+      s: "Chile's mining minister, Gen. Rui Sousa, received Ana Pires and Joao Neves at the palace in Santiago and thanked Peru's leader, Luis Prado, for mediating.",
+      m: ["Chile:country", "Rui Sousa", "Ana Pires", "Joao Neves", "Santiago:place", "Peru:country", "Luis Prado"],
+      rows: ["Rui Sousa -met-> Ana Pires", "Rui Sousa -met-> Joao Neves", "Rui Sousa -thanked-> Luis Prado"]
+    },
+    "negative: a lowercase noun after the comma is no title ('…, the miners B, …' keeps the owner's phrase)": {
+      s: "Chile's miners, friends Rui Sousa, thanked Luis Prado.",
+      m: ["Chile:country", "Rui Sousa", "Luis Prado"],
+      rows: []
+    }
+  });
+});
