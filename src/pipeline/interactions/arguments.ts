@@ -692,6 +692,8 @@ export function objectsAfter(
     }
     const t = tokens[i];
     if (clauses[i] !== clause) return [];
+    // "freed them in northern X": the pronoun is the object; a place after it is where.
+    if (i === from && (t.lower === "them" || t.lower === "him")) return [];
     if (t.punct) {
       if (t.text === "-" || t.text === "'" || t.text === "’" || t.text === "“" || t.text === "\"") continue;
       if (t.text === ",") return titleApposition(frame, grid, from, i);
@@ -787,6 +789,27 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   // A person of an earlier sentence is not used: docs/evaluation.md annotates pronouns only
   // as subjects ("He met B"), so "B thanked him" across sentences would be an unannotated row.
   return best ? [best] : [];
+}
+
+/**
+ * The persons "them" right at `i` stands for: the list of two or more persons that ends
+ * closest before it in the sentence, none of them a subject of the verb ("Two miners, A and B,
+ * were flown home, days after the rebels freed them" → A, B). Empty for a single person or a
+ * mixed list ("A and Chile": "them" may mean others).
+ *
+ * @example themList(frame, grid, 12, subjects).length // 2
+ */
+export function themList(frame: SentenceFrame, grid: MentionGrid, i: number, subjects: PlacedMention[]): PlacedMention[] {
+  if (frame.tokens[i]?.lower !== "them") return [];
+  const isSubject = (m: PlacedMention): boolean => subjects.some((s) => s.index === m.index);
+  // The verb's own subjects and a place or building after a preposition ("at X Hospital") are passed over.
+  let last: PlacedMention | null = null;
+  for (const m of mentionsNear(frame, i, 60)) {
+    if (m.to <= i && (!last || m.from > last.from) && !isSubject(m) && (m.mention.kind === "person" || !isOblique(frame, m))) last = m;
+  }
+  if (!last || last.mention.kind !== "person") return [];
+  const list = coordinatedBefore(frame, grid, last);
+  return list.length >= 2 && list.every((m) => m.mention.kind === "person" && !subjects.some((s) => s.index === m.index)) ? list : [];
 }
 
 /**

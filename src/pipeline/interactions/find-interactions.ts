@@ -6,7 +6,7 @@ import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/fr
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, isOblique, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, isOblique, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, themList, type MentionGrid} from "./arguments.ts";
 import {hasNominalNoun, nominalInteractions} from "./nominal.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 
@@ -193,6 +193,11 @@ function verbPairs(
     if (targets.length === 0 && t[start]?.lower === "them") {
       targets = sharedThem(frame, grid, from, actives);
       if (targets.length > 0) rule = "active-them";
+    }
+    // "Two miners, A and B, were flown home after the rebels freed them": the list before.
+    if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
+      targets = themList(frame, grid, start, subjects);
+      if (targets.length > 0) rule = "active-them-list";
     }
     // "X halted aid, a move A condemned": the act's doer is the target.
     if (targets.length === 0 && verb.type === "criticized") {

@@ -89,3 +89,23 @@ describe("an abbreviated rank before the name in apposition", () => {
     }
   });
 });
+
+describe("'them' after a release verb stands for the list of persons before it", () => {
+  run({
+    "Two miners, A and B, were reunited … at C Hospital, hours after D freed them in northern E → D released A and B": {
+      s: "Two Chilean miners, Luis Prado and Ana Souza, were reunited with their families at Santa Maria Hospital late Tuesday, hours after the ELN freed them in northern Cauca.",
+      m: ["Luis Prado", "Ana Souza", "Santa Maria Hospital:organization", "ELN:group", "Cauca:place"],
+      rows: ["ELN -released-> Luis Prado", "ELN -released-> Ana Souza"]
+    },
+    "negative: one person before 'them' is no list, and the place after it is not the one freed": {
+      s: "Ana Souza said the ELN freed them in northern Cauca.",
+      m: ["Ana Souza", "ELN:group", "Cauca:place"],
+      rows: []
+    },
+    "negative: a list with a country in it is no list of persons": {
+      s: "Luis Prado and Chile said the ELN freed them in Cauca.",
+      m: ["Luis Prado", "Chile:country", "ELN:group", "Cauca:place"],
+      rows: []
+    }
+  });
+});
