@@ -85,11 +85,35 @@ function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, h
   if (hold === DETAINS && foreign()) return true;
   if (heldAfter(text, groupEnd)) return true;
   // "helped free two Chileans held in the camp": a release verb on the count outweighs its held participle.
-  if (!releaseBefore(hits, groupStart) && foreignersHeldAfter(text, groupEnd) && foreign()) return true;
+  if (!releaseBefore(hits, groupStart) && ((foreignersHeldAfter(text, groupEnd) && foreign()) || heldSinceAfter(text, groupEnd))) return true;
   // "at least 9 Danes, by the ministry's count, remain in Iranian jails": the state after a comma aside.
   const resume = commaAsideEnd(text, groupEnd);
   if (resume >= 0 && (heldAfter(text, resume) || (foreign() && foreignersHeldAfter(text, resume)))) return true;
   return foreign() && remainInNamedPrison(text, resume >= 0 ? resume : groupEnd);
+}
+
+/**
+ * "six activists held since 2018", "the 40 fishermen held by the navy since March": a holding participle with
+ * "since" says they are still held, whoever they are ("detained … since" counts arrests: see DETAINED_SINCE).
+ */
+const HELD_SINCE_AFTER = /^[ \t]*,?[ \t]*(?:still[ \t]+)?held[ \t]+(?:captive[ \t]+|hostage[ \t]+)?(?:(?:by|in|at)[ \t][^.;,]{0,40}?)?since\b/;
+
+/**
+ * True when "held … since" follows the group (HELD_SINCE_AFTER). Only a following "h" or "s" (held, still)
+ * reaches the regex.
+ *
+ * @example heldSinceAfter("four reporters held since 2019", 14) // true
+ */
+export function heldSinceAfter(text: string, groupEnd: number): boolean {
+  if (groupEnd < 0) return false;
+  let k = groupEnd;
+  while (isBlank(codeAt(text, k)) || codeAt(text, k) === 44) k++;
+  const c = codeAt(text, k);
+  if (c !== 104 && c !== 115) return false;
+  const right = text.slice(groupEnd, groupEnd + 120);
+  const m = HELD_SINCE_AFTER.exec(right);
+  // "Three aid workers held hostage since spring have been released": the release is theirs now.
+  return m !== null && !RELEASE_AFTER.test(right.slice(m[0].length));
 }
 
 /** A short aside set off by commas right after the group: ", by the ministry's count,", ", a couple from Graz,". */
@@ -190,8 +214,16 @@ function heldAfter(text: string, groupEnd: number): boolean {
 
 /** Categories of a verb after the count that tell what happened to the remaining ones ("were freed", "were killed"). */
 const OWN_VERB_AFTER = new Set<FigureCategory>(["hostages_released", "killed", "hostages_dead", "abducted"]);
-/** "the remaining 14 hostages", "the last 3 captives": those not (yet) freed. */
-const REMAINING_BEFORE = /\b(?:remaining|last)[ \t]+$/i;
+/**
+ * "the remaining 14 hostages", "the last 3 captives": those not (yet) freed. "The release leaves 7 hostages in
+ * Mali", "leaving 40 captives": what a release leaves behind is still held.
+ */
+const REMAINING_BEFORE = /\b(?:remaining|last|leaves|leave|leaving|left)[ \t]+$/i;
+/**
+ * "…, at least two of whom are dead": a verb after "of whom" is another count's, not the hostages' own (but
+ * "the remaining 9 hostages, two of them Germans, were freed": a closed aside gives the verb back).
+ */
+const PART_RELATIVE = /\b(?:of|among)[ \t]+(?:whom|them)\b[^,]*$/i;
 /**
  * "9 hostages still held in the mountains", "the 4 captives who remain", "hostages still in captivity", "6 hostages
  * remain in the Sahel" (whatever release the sentence names: "remain" is their own verb; "remain in hospital" is not).
@@ -210,7 +242,7 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
   const remaining = groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart));
   const still = STILL_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40));
   if (!remaining && !still) return false;
-  return !hits.some((h) => h.start >= groupEnd && !isTaking(h) && OWN_VERB_AFTER.has(h.category));
+  return !hits.some((h) => h.start >= groupEnd && !isTaking(h) && OWN_VERB_AFTER.has(h.category) && !PART_RELATIVE.test(text.slice(groupEnd, h.start)));
 }
 
 /** Extra distance for weak cues, in characters. */

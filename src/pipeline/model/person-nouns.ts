@@ -35,7 +35,14 @@ export const PERSON_NOUNS: string[] = [
   "daughters", "sons", "brothers", "sisters", "siblings", "grandchildren", "grandsons", "granddaughters", "cousins",
   "nephews", "nieces", "wives", "husbands", "parents",
   // Regional plurals that no demonym ending catches ("holds 30 to 40 Westerners").
-  "westerners", "easterners", "northerners", "southerners", "islanders", "highlanders", "lowlanders", "expatriates", "expats"
+  "westerners", "easterners", "northerners", "southerners", "islanders", "highlanders", "lowlanders", "expatriates", "expats",
+  // People counted by whom they are with or for ("freed along with three colleagues", "holding 300 of its supporters").
+  "colleagues", "colleague", "co-workers", "coworkers", "companions", "comrades", "friends", "neighbours", "neighbors",
+  "supporters", "followers", "loyalists", "partisans", "opponents", "dissidents", "critics",
+  // Occupations and public roles ("six politicians held since 2018", "two security sources said").
+  "politicians", "lawyers", "judges", "businessmen", "businesspeople", "academics", "scientists", "researchers",
+  "professors", "clerics", "imams", "bloggers", "photographers", "cameramen", "musicians", "artists", "writers",
+  "sources", "witnesses", "eyewitnesses", "negotiators", "mediators", "envoys", "senators", "deputies", "mayors"
 ];
 
 /** Endings of capitalised plural demonyms ("Palestinians", "Israelis", "Sudanese", "Britons"). */

@@ -1,0 +1,56 @@
+/**
+ * Stage 05, accuracy round 8: labelled "sentence → expected rows" cases on invented sentences (kidnappings in
+ * the Sahel and the Andes, prisoner swaps elsewhere, strikes, floods), one describe per class, each with
+ * negatives. `rows` lists every figure expected, in order; fields left out are not checked.
+ */
+import {describe, expect, it} from "vitest";
+import {figuresOf, row} from "./helpers.ts";
+
+type Row = Partial<ReturnType<typeof row>>;
+
+function check(text: string, rows: Row[]) {
+  const got = figuresOf(text).map(row);
+  expect(got).toHaveLength(rows.length);
+  rows.forEach((r, i) => expect(got[i]).toMatchObject(r));
+}
+
+describe("people counted by company, side or occupation are people", () => {
+  it.each<[string, string, Row[]]>([
+    ["colleagues freed along with others", "Three engineers were freed in Chad along with five local colleagues after 80 days in captivity.",
+      [{quote: "Three", category: "hostages_released"}, {quote: "five", category: "hostages_released"}, {quote: "80", category: "captivity_days"}]],
+    ["a range of supporters still held", "The rebels are still holding between 300 and 500 of its supporters.",
+      [{quote: "between 300 and 500", low: 300, high: 500, qualifier: "between", category: "hostages_held"}]],
+    ["sources who speak are counted, as other", "Two senior security sources said the talks had stalled.", [{quote: "Two", category: "other"}]],
+    // negatives
+    ["colleagues at a funeral are other", "The company said 40 colleagues attended the funeral.", [{quote: "40", category: "other"}]],
+    ["no person noun, no figure", "Three water pumps were repaired.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("'held since' after a count: still held, whoever they are", () => {
+  it.each<[string, string, Row[]]>([
+    ["politicians held since a year", "The junta refused to include six politicians held since 2018.", [{quote: "six", category: "hostages_held"}]],
+    ["held by someone since a month", "The union named four reporters held by the militia since March.", [{quote: "four", category: "hostages_held"}]],
+    // negatives
+    ["'detained … since' counts arrests, not captives", "The court heard that 40 protesters detained in Cairo since 2019 had been tortured.",
+      [{quote: "40", category: "other"}]],
+    ["holding talks is no captivity", "Six politicians held talks in Lima.", [{quote: "Six", category: "other"}]],
+    ["a release after 'held … since' is theirs", "Four miners held hostage by the gang since June were released on Monday.",
+      [{quote: "Four", category: "hostages_released"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("what a release leaves behind is still held", () => {
+  it.each<[string, string, Row[]]>([
+    ["'leaves N hostages in <place>', with a dead part after 'of whom'",
+      "Friday's handover leaves 14 hostages in Mali, at least three of whom are believed to be dead.",
+      [{quote: "14", category: "hostages_held"}, {quote: "at least three", category: "hostages_dead"}]],
+    ["'would leave N captives'", "The deal would leave 6 captives in the hands of the pirates.", [{quote: "6", category: "hostages_held"}]],
+    ["'leaving N hostages' after a release", "The rebels freed 12 hostages, leaving 5 hostages in the jungle.",
+      [{quote: "12", category: "hostages_released"}, {quote: "5", category: "hostages_held"}]],
+    // negatives
+    ["'left N hostages dead' is their own state", "The raid left 4 hostages dead.", [{quote: "4", category: "hostages_dead"}]],
+    ["a release said of the left count is theirs", "The pirates left 3 hostages on the beach, where they were freed by the navy.",
+      [{quote: "3", category: "hostages_released"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
