@@ -72,7 +72,7 @@ describe("stage 09: names that must stay apart", () => {
     ["short surnames one edit apart", ["Ivan Rubin", "Ivan Robin"]],
     ["distance 2 is only a suggestion", ["Alexander Kovalenko", "Alexander Kovalchenko"]],
     ["h/g surnames but different first names", ["Ihor Hryhorchuk", "Oleg Grigorchuk"]],
-    ["h/g surnames, -ova vs -ov", ["Olha Hnatova", "Olga Gnatov"]],
+    ["h/g surnames, -ova vs -ov (a mother and her son)", ["Olha Hnatova", "Oleg Gnatov"]],
     ["h/g surnames under six letters", ["Oleh Hohol", "Oleg Gogol"]],
     ["h/g plus another letter", ["Oleh Hryhorchuk", "Oleg Grigorchak"]],
     ["h/g plus an ending", ["Oleh Hryhorchuk", "Oleg Grigorchukov"]],

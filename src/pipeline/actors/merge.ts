@@ -10,11 +10,11 @@ import type {Actor, ActorKind, ArticleExtraction, Context, MergeSuggestion} from
 import {hashId} from "../util/hash.ts";
 import {editDistance} from "./edit-distance.ts";
 import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
-import {firstNameClass, parsePersonName, type PersonName} from "./person-name.ts";
+import {feminineGiven, firstNameClass, parsePersonName, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey} from "./tokens.ts";
 import {ORG} from "./lexicon.ts";
-import {H_G_MIN_LETTERS, hgKey, sameButHG, sameButZhJ, surnameGender, translitKey, zhjKey} from "./translit.ts";
+import {arabicVowelKey, H_G_MIN_LETTERS, hgKey, sameButHG, sameButZhJ, sameFamilyName, surnameGender, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 
 interface Form {
@@ -249,6 +249,58 @@ function joinGivenNamesToKin(forms: Form[], mentionForms: Form[][], find: (i: nu
   for (const [i, cands] of [...fits].sort((a, b) => a[0] - b[0])) {
     const roots = new Set([...cands].map(find));
     if (roots.size === 1) join(Math.min(...cands), i, "given name alone, a relative's surname in its article");
+  }
+}
+
+/**
+ * Full names written from Arabic (see PersonName.arabic) whose given name and surname agree once
+ * e reads i and o reads u join: "Hesham al-Rawi" / "Hisham al-Rawi", "Nadim al-Khateeb" / "Nadim
+ * Khatib". A group joins only when one of its names is marked Arabic, so "Colleen Marsh" and
+ * "Colin Marsh" stay apart; surname gender must agree ("Hakimova" is never "Hakimov").
+ *
+ * @example joinArabicVowels(people, forms, genderOk, join) // "Tareq Bazzi" + "Tarik al-Bazzi"
+ */
+function joinArabicVowels(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+  const groups = new Map<string, number[]>();
+  let anyArabic = false;
+  for (const i of people) {
+    const p = forms[i].person!;
+    if (p.shape !== "full" || p.first === null) continue;
+    anyArabic ||= p.arabic;
+    const given = p.first.charCodeAt(0) === 126 ? p.first.slice(1) : translitKey(p.first);
+    push(groups, arabicVowelKey(given) + "|" + arabicVowelKey(p.surnameKey!), i);
+  }
+  if (!anyArabic) return;
+  for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (list.length < 2) continue;
+    const anchor = list.find((i) => forms[i].person!.arabic);
+    if (anchor === undefined) continue;
+    for (const j of list) if (j !== anchor && genderOk(anchor, j)) join(anchor, j, "Arabic vowel written e / i or o / u");
+  }
+}
+
+/**
+ * A woman named with a feminine surname ("Varvara Sokolova", "Daria Zaretskaya") joins the full
+ * name with the same feminine given name and that surname in the masculine ("Varvara Sokolov",
+ * "Daria Zaretski"; h / g and j / zh spellings too, see sameFamilyName). Only when one such
+ * masculine-surname form fits: two would leave both alone.
+ *
+ * @example joinWomenAcrossEndings(people, forms, gender, join) // "Varvara Sokolova" + "Varvara Sokolov"
+ */
+function joinWomenAcrossEndings(people: number[], forms: Form[], gender: ("f" | "m" | null)[], join: (a: number, b: number, reason: string) => boolean): void {
+  const mascByFirst = new Map<string, number[]>();
+  const women: number[] = [];
+  for (const i of people) {
+    const p = forms[i].person!;
+    if (p.shape !== "full" || !feminineGiven(p.first)) continue;
+    if (gender[i] === "m") push(mascByFirst, p.first!, i);
+    else if (gender[i] === "f") women.push(i);
+  }
+  if (mascByFirst.size === 0) return;
+  for (const i of women) {
+    const p = forms[i].person!;
+    const fits = (mascByFirst.get(p.first!) ?? []).filter((j) => sameFamilyName(lastWord(p.surname!), lastWord(forms[j].person!.surname!)));
+    if (fits.length === 1) join(i, fits[0], "one woman, surname in the feminine and the masculine");
   }
 }
 
@@ -584,6 +636,13 @@ export function mergeActorForms(
       else if (d <= 2 && len >= 5) suggest(i, j, `edit distance ${d} on the surname`, d === 1 ? 0.7 : 0.5);
     }
   }
+  // Phase 1b: names written from Arabic, e or i and o or u for one vowel, in the given name or
+  // the surname ("Hesham al-Rawi" / "Hisham al-Rawi", "Nadim al-Khateeb" / "Nadim Khatib").
+  joinArabicVowels(people.map(({i}) => i), forms, genderOk, join);
+  // Phase 1c: one woman, her surname in the feminine and in the masculine ("Varvara Sokolova" /
+  // "Varvara Sokolov": Israeli outlets drop the ending). Both given names must be the same
+  // feminine one, so a mother and her son ("Varvara Sokolova" / "Timofei Sokolov") stay apart.
+  joinWomenAcrossEndings(people.map(({i}) => i), forms, gender, join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   for (const {f, i} of people) {
     const p = f.person!;

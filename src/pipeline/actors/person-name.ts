@@ -3,6 +3,7 @@
  * "Samir Abu Hamdan" → first "samir", surname "abu hamdan"; "al-Amin" → surname "amin";
  * "Olsen" → surname only; "Ingrid" → first name only.
  */
+import {ARABIC_GIVEN_NAMES, FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST} from "./lexicon.ts";
 import {foldKey, tokenize} from "./tokens.ts";
@@ -10,6 +11,12 @@ import {translitKey} from "./translit.ts";
 
 /** Articles and connectors dropped before a surname ("al-Amin" = "Amin", "el-Sisi" = "Sisi"). */
 const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at"]);
+/**
+ * Words that mark a name written from Arabic script ("al-", "Abu", "bin", "Abdel"): such names take
+ * e or i, o or u for one vowel ("al-Hakeemi" / "al-Hakimi"). "ben" is left out: Hebrew names use it.
+ */
+const ARABIC_PARTICLES = new Set(["al", "el", "abu", "abou", "bin", "ibn", "bint", "abd", "abdel", "abdul", "abdal", "ould"]);
+const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES);
 /** Particles that belong to the surname ("Abu Hamdan", "bin Salman"). */
 const JOIN = new Set(["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del"]);
 
@@ -29,6 +36,32 @@ export interface PersonName {
   surnameKey: string | null;
   /** "full" (first + surname), "surname" (surname only), "first" (a lone first name). */
   shape: "full" | "surname" | "first";
+  /** Written from Arabic: an Arabic particle before the last word, or an Arabic given name first. */
+  arabic: boolean;
+}
+
+/**
+ * Whether a name's words (folded) read as written from Arabic: an Arabic particle before the last
+ * word ("Nadim al-Rawi", "Abu Khalil"), or a first word that is an Arabic given name ("Hesham Rawi").
+ *
+ * @example arabicName(["hesham", "rawi"]) // true
+ */
+export function arabicName(words: readonly string[]): boolean {
+  if (words.length > 0 && ARABIC_GIVEN.has(words[0])) return true;
+  for (let i = 0; i < words.length - 1; i++) if (ARABIC_PARTICLES.has(words[i])) return true;
+  return false;
+}
+
+const FEMININE_CLASSES = new Set(FEMININE_GIVEN_NAMES.map((n) => firstNameClass(n)));
+
+/**
+ * Whether a first-name class id (as in PersonName.first) is a feminine given name: "Iryna" and
+ * "Irina" (class "irina") are, "Sasha" (class "alexander") is not.
+ *
+ * @example feminineGiven(firstNameClass("Iryna")) // true
+ */
+export function feminineGiven(first: string | null): boolean {
+  return first !== null && FEMININE_CLASSES.has(first);
 }
 
 /** First-name class id, or its transliteration key when it is in no class. */
@@ -49,21 +82,22 @@ export function listedNameClass(key: string): string | null {
 }
 
 /**
- * @example parsePersonName("Samir Abu Hamdan") // {first: "~samir", surname: "abu hamdan", surnameKey: "abuhamdan", shape: "full"}
+ * @example parsePersonName("Samir Abu Hamdan") // {first: "~samir", surname: "abu hamdan", surnameKey: "abuhamdan", shape: "full", arabic: true}
  */
 export function parsePersonName(name: string): PersonName {
   const toks = tokenize(name).map((t) => t.key).filter((k) => k && !/^\d+$/.test(k));
   const kept = toks.filter((k, i) => !(DROP.has(k) && i < toks.length - 1));
-  if (kept.length === 0) return {first: null, surname: null, surnameKey: null, shape: "surname"};
+  const arabic = arabicName(toks);
+  if (kept.length === 0) return {first: null, surname: null, surnameKey: null, shape: "surname", arabic};
   if (kept.length === 1) {
     const only = kept[0];
-    if (FIRST.has(only)) return {first: firstNameClass(only), surname: null, surnameKey: null, shape: "first"};
-    return {first: null, surname: only, surnameKey: translitKey(only), shape: "surname"};
+    if (FIRST.has(only)) return {first: firstNameClass(only), surname: null, surnameKey: null, shape: "first", arabic};
+    return {first: null, surname: only, surnameKey: translitKey(only), shape: "surname", arabic};
   }
   // Surname: the last word, with a joining particle before it ("Abu Hamdan", "von der Leyen").
   let s = kept.length - 1;
   while (s > 0 && JOIN.has(kept[s - 1])) s--;
   const surname = kept.slice(s).join(" ");
-  if (s === 0) return {first: null, surname, surnameKey: translitKey(surname), shape: "surname"};
-  return {first: firstNameClass(kept[0]), surname, surnameKey: translitKey(surname), shape: "full"};
+  if (s === 0) return {first: null, surname, surnameKey: translitKey(surname), shape: "surname", arabic};
+  return {first: firstNameClass(kept[0]), surname, surnameKey: translitKey(surname), shape: "full", arabic};
 }

@@ -117,3 +117,47 @@ export function sameButZhJ(rawA: string, rawB: string): boolean {
   if (letterCount(rawA) < ZH_J_MIN_LETTERS || letterCount(rawB) < ZH_J_MIN_LETTERS) return false;
   return translitKey(rawA) !== translitKey(rawB) && zhjKey(rawA) === zhjKey(rawB);
 }
+
+/** Feminine surname endings (folded spelling) and the masculine ending each stands for. */
+const MASCULINE_ENDING: [RegExp, string][] = [
+  [/skaya$/, "sky"],
+  [/ska$/, "ski"],
+  [/(ov|ev|in|yn)a$/, "$1"]
+];
+
+/**
+ * The masculine spelling of a feminine Slavic surname ("sokolova" → "sokolov", "zaretskaya" →
+ * "zaretsky"), or null when the ending is not feminine. `raw` is the folded surname.
+ *
+ * @example masculineSurname("zaretskaya") // "zaretsky"
+ */
+export function masculineSurname(raw: string): string | null {
+  for (const [re, to] of MASCULINE_ENDING) if (re.test(raw)) return raw.replace(re, to);
+  return null;
+}
+
+/**
+ * Whether a feminine surname and a masculine one are the same family name ("Sokolova" /
+ * "Sokolov", "Zaretskaya" / "Zaretski", "Kozhevnikova" / "Kojevnikov"): the feminine one read in
+ * the masculine has the other's key, or differs from it only by h / g or j / zh. Whether they are
+ * one person is the caller's question (a woman's given name on both sides).
+ *
+ * @example sameFamilyName("zaretskaya", "zaretski") // true
+ */
+export function sameFamilyName(feminine: string, masculine: string): boolean {
+  const m = masculineSurname(feminine);
+  if (m === null) return false;
+  return translitKey(m) === translitKey(masculine) || sameButHG(m, masculine) || sameButZhJ(m, masculine);
+}
+
+/**
+ * A transliteration key with e read as i and o as u: English outlets write one Arabic vowel
+ * either way ("Hesham" / "Hisham", "Osman" / "Usman", "Tarek" / "Tariq", and a long one "ee" /
+ * "i", which the key already writes "e": "Nabeel" → "nabel" → "nabil"). Only for names written
+ * from Arabic: "Colleen" is not "Colin".
+ *
+ * @example arabicVowelKey(translitKey("Hesham")) === arabicVowelKey(translitKey("Hisham")) // true
+ */
+export function arabicVowelKey(key: string): string {
+  return key.replace(/e/g, "i").replace(/o/g, "u");
+}

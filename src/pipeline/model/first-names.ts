@@ -1,4 +1,48 @@
 /**
+ * Arabic, Persian and Turkish given names, with their usual English spellings (doubled
+ * consonants, o/u and e/i vowels). Also a hint for stage 09: a name that starts with one is
+ * written from Arabic script, where English outlets put e or i, o or u for one vowel
+ * ("Hesham" / "Hisham"), which is never a rule for English names ("Colleen" is not "Colin").
+ */
+export const ARABIC_GIVEN_NAMES: readonly string[] = [
+  "abdullah", "abdel", "abdul", "abd", "ahmad", "ahmed", "ali", "amin", "anwar", "ayman", "bashar", "fadi", "faisal",
+  "fattah", "hamad", "hamid", "hassan", "hasan", "hussein", "husam", "ibrahim", "ismail", "ismael", "jamal",
+  "jibril", "khaled", "khalid", "khalil", "mahmoud", "mahmud", "majed", "marwan", "mohamed", "mohammed", "mohammad",
+  "muhammad", "mohamad", "mustafa", "moustafa", "musa", "mousa", "moussa", "nabil", "nasser", "omar", "osama", "qassem",
+  "rami", "saeb", "saleh", "salah", "sami", "talal", "tamim", "tariq", "walid", "yahya", "yasser", "yasir", "yousef",
+  "yusuf", "youssef", "zaher", "ziad", "ayatollah", "fatima", "fatma", "aisha", "amal", "leila", "layla", "mariam",
+  "maryam", "noor", "nour", "rania", "salma", "zainab", "recep", "ahmet", "mehmet", "hakan", "kemal", "mevlut",
+  "abbas", "masoud", "hassan", "javad", "ebrahim", "abbas", "hossein", "mahmood", "nawaf", "sheikh", "mansour",
+  "naim", "izzat", "saleh", "sameh", "badr", "abdelaziz", "aziz", "karim", "rashid", "said", "zuhair", "hazem",
+  "hussam", "hossam", "housam", "hamza", "hamzah", "tareq", "tarek", "tarik", "abdulrahman", "abdelrahman",
+  "abdalrahman", "abdallah", "abdulla", "abdulaziz", "yousif", "yusef", "yousuf", "khalid", "mohannad", "muhannad",
+  "bilal", "hisham", "hesham", "ashraf", "usama", "emad", "imad", "ammar", "umar", "othman", "uthman", "osman",
+  "ziyad", "samir", "sameer", "naser", "munir", "mounir", "adnan", "haitham", "haytham", "raed", "saad", "saeed",
+  "sayed", "mostafa", "hani", "hany", "tamer", "wael", "basel", "bassam", "iyad", "eyad", "faris", "fawzi", "nidal",
+  "rashed", "rasheed", "riyad", "riad", "suleiman", "sulaiman", "sulayman", "younis", "younes", "yunus", "zakaria",
+  "zakariya", "mahdi", "mehdi", "jamil", "jameel", "kareem", "majid", "maged", "mazen", "muath", "moath", "nader",
+  "nadir", "qasim", "kassem", "qassim", "waleed", "yazan", "yazeed", "yazid", "zaid", "zayed", "zayd",
+  "asmaa", "asma", "huda", "hanan", "lina", "noura", "reem", "samira", "souad", "suha", "wafa", "yasmin", "yasmine",
+  "ghada", "manal", "nadia", "rasha", "rana", "iman", "eman", "amira", "hiba", "heba", "shireen", "sherine", "dalal"
+];
+
+/**
+ * Feminine given names (Slavic and international): a woman whose surname one outlet writes in
+ * the masculine ("Varvara Sokolov" in an Israeli paper, "Varvara Sokolova" in a Russian one) is
+ * still one person when her given name is one of these. Unisex short forms ("Sasha", "Zhenya",
+ * "Valya") are left out: a man and a woman can share them.
+ */
+export const FEMININE_GIVEN_NAMES: readonly string[] = [
+  "alexandra", "alina", "alla", "alyona", "anastasia", "angelina", "anna", "antonina", "daria", "diana", "ekaterina",
+  "elena", "elizaveta", "evgenia", "yevgenia", "galina", "inna", "irina", "karina", "kristina", "ksenia", "larisa",
+  "lidia", "lilia", "lyubov", "lyudmila", "margarita", "maria", "marina", "milana", "nadezhda", "natalia", "nina",
+  "oksana", "olga", "polina", "raisa", "svetlana", "sofia", "tamara", "tatiana", "ulyana", "valentina", "valeria",
+  "varvara", "vera", "veronika", "viktoria", "yana", "yulia", "zhanna", "zinaida", "zoya", "agnieszka",
+  "katarzyna", "malgorzata", "magdalena", "joanna", "barbara", "ewa", "dorota", "halyna", "iryna", "olena", "olha",
+  "tetiana", "kateryna", "liudmyla", "nataliya", "yuliya", "oleksandra", "svitlana", "hanna", "ludmila", "lyudmyla"
+];
+
+/**
  * Given names used to recognise person names without a gazetteer ("Peter Olsen" → person)
  * and to split chunks wrongly merged across a place and a person ("Kenya Erik Dahl").
  * Lowercase, ASCII after diacritic folding. Broad and multicultural on purpose; a name that is
@@ -52,26 +96,7 @@ export const FIRST_NAMES: readonly string[] = [
   "agam", "naama", "romi", "emily", "doron", "keith", "arbel", "eden", "hersh", "inbar", "yarden", "ohad", "omri",
   "eitan", "evyatar", "tal", "tali", "gal", "sagui", "sagi", "rivka", "esther", "sarah", "dalia",
   // Arabic / Persian / Turkish
-  "abdullah", "abdel", "abdul", "abd", "ahmad", "ahmed", "ali", "amin", "anwar", "ayman", "bashar", "fadi", "faisal",
-  "fattah", "hamad", "hamid", "hassan", "hasan", "hussein", "husam", "ibrahim", "ismail", "ismael", "jamal",
-  "jibril", "khaled", "khalid", "khalil", "mahmoud", "mahmud", "majed", "marwan", "mohamed", "mohammed", "mohammad",
-  "muhammad", "mohamad", "mustafa", "moustafa", "musa", "mousa", "moussa", "nabil", "nasser", "omar", "osama", "qassem",
-  "rami", "saeb", "saleh", "salah", "sami", "talal", "tamim", "tariq", "walid", "yahya", "yasser", "yasir", "yousef",
-  "yusuf", "youssef", "zaher", "ziad", "ayatollah", "fatima", "fatma", "aisha", "amal", "leila", "layla", "mariam",
-  "maryam", "noor", "nour", "rania", "salma", "zainab", "recep", "ahmet", "mehmet", "hakan", "kemal", "mevlut",
-  "abbas", "masoud", "hassan", "javad", "ebrahim", "abbas", "hossein", "mahmood", "nawaf", "sheikh", "mansour",
-  "naim", "izzat", "saleh", "sameh", "badr", "abdelaziz", "aziz", "karim", "rashid", "said", "zuhair", "hazem",
-  // Common Arabic given names with their usual English spellings (doubled consonants, o/u and e/i vowels).
-  "hussam", "hossam", "housam", "hamza", "hamzah", "tareq", "tarek", "tarik", "abdulrahman", "abdelrahman",
-  "abdalrahman", "abdallah", "abdulla", "abdulaziz", "yousif", "yusef", "yousuf", "khalid", "mohannad", "muhannad",
-  "bilal", "hisham", "hesham", "ashraf", "usama", "emad", "imad", "ammar", "umar", "othman", "uthman", "osman",
-  "ziyad", "samir", "sameer", "naser", "munir", "mounir", "adnan", "haitham", "haytham", "raed", "saad", "saeed",
-  "sayed", "mostafa", "hani", "hany", "tamer", "wael", "basel", "bassam", "iyad", "eyad", "faris", "fawzi", "nidal",
-  "rashed", "rasheed", "riyad", "riad", "suleiman", "sulaiman", "sulayman", "younis", "younes", "yunus", "zakaria",
-  "zakariya", "mahdi", "mehdi", "jamil", "jameel", "kareem", "majid", "maged", "mazen", "muath", "moath", "nader",
-  "nadir", "qasim", "kassem", "qassim", "waleed", "yazan", "yazeed", "yazid", "zaid", "zayed", "zayd",
-  "asmaa", "asma", "huda", "hanan", "lina", "noura", "reem", "samira", "souad", "suha", "wafa", "yasmin", "yasmine",
-  "ghada", "manal", "nadia", "rasha", "rana", "iman", "eman", "amira", "hiba", "heba", "shireen", "sherine", "dalal",
+  ...ARABIC_GIVEN_NAMES,
   // South / East Asian, African
   "narendra", "rahul", "amit", "raj", "sanjay", "imran", "shehbaz", "nawaz", "xi", "li", "wang", "kim", "shinzo",
   "fumio", "yoon", "moon", "jong", "cyril", "jacob", "paul", "abiy", "william", "kofi", "nelson", "thabo", "bola", "uhuru"

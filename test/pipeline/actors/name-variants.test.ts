@@ -1,0 +1,86 @@
+/**
+ * Stage 09 name-variant classes: Arabic names with e / i and o / u for one vowel, and a woman
+ * whose surname one outlet writes in the masculine. Each row: names (one article each) → whether
+ * they are one actor. Invented names only.
+ */
+import {describe, expect, it} from "vitest";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
+import {arabicName, feminineGiven, firstNameClass} from "../../../src/pipeline/actors/person-name.ts";
+import {arabicVowelKey, masculineSurname, sameFamilyName, translitKey} from "../../../src/pipeline/actors/translit.ts";
+import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
+import {emptyContext} from "../../fixtures/actors/make-article.ts";
+import {makeExtraction} from "../../fixtures/actors/make-extraction.ts";
+
+const empty = emptyContext();
+
+function ids(names: string[]): string[] {
+  const xs: ArticleExtraction[] = names.map((n, i) => makeExtraction(`a${i}`, `outlet${i % 3}`, [[n]]));
+  return mergeActors(xs, empty).mentionActors.map((row) => row[0]);
+}
+
+describe("Arabic names: e / i and o / u for one vowel", () => {
+  it.each<[string, string[]]>([
+    ["given name e / i with the same al- surname (Hesham / Hisham)", ["Hesham al-Rawi", "Hisham al-Rawi"]],
+    ["given name long i written ee (Shakeeb / Shakib) with the same surname", ["Shakeeb al-Qudaimi", "Shakib al-Qudaimi"]],
+    ["surname long i written ee, with and without al- (al-Sadeeq / Sadiq)", ["Jamil al-Sadeeq", "Jamil Sadiq"]],
+    ["e / i and q / k in the given name (Tareq / Tarik)", ["Tareq Bazzi", "Tarik al-Bazzi"]],
+    ["o / u in an Arabic given name (Osman / Usman)", ["Osman Darwish", "Usman Darwish"]],
+    ["surname e / i and o / u together (al-Helo / Hilu)", ["Jamil al-Helo", "Jamil Hilu"]]
+  ])("%s → one actor", (_label, names) => {
+    expect(new Set(ids(names)).size).toBe(1);
+  });
+
+  it.each<[string, string[]]>([
+    ["English names keep ee apart from i (Noreen / Norin)", ["Noreen Walsh", "Norin Walsh"]],
+    ["English names keep ee apart from i (Doreen / Dorin)", ["Doreen Fairley", "Dorin Fairley"]],
+    ["a and i are different vowels (Jamil / Jamal)", ["Jamil al-Rawi", "Jamal al-Rawi"]],
+    ["Arabic given name, surnames differ by a vowel a / i", ["Hisham al-Rawi", "Hisham al-Riwi"]],
+    ["feminine vs masculine surname stays apart", ["Kareem Hakimov", "Karim Hakimova"]]
+  ])("%s → apart", (_label, names) => {
+    expect(new Set(ids(names)).size).toBe(names.length);
+  });
+
+  it("keys and marks", () => {
+    expect(arabicVowelKey(translitKey("Tareq"))).toBe(arabicVowelKey(translitKey("Tarik")));
+    expect(arabicName(["hesham", "rawi"])).toBe(true);
+    expect(arabicName(["gleb", "al", "rawi"])).toBe(true);
+    expect(arabicName(["noreen", "walsh"])).toBe(false);
+    expect(arabicName(["gleb", "ben", "dov"])).toBe(false);
+  });
+});
+
+describe("one woman, her surname in the feminine and the masculine", () => {
+  it.each<[string, string[]]>([
+    ["-ova / -ov, the same feminine given name", ["Varvara Sokolova", "Varvara Sokolov"]],
+    ["-skaya / -ski", ["Daria Zaretskaya", "Daria Zaretski"]],
+    ["-ina / -in with kh / h", ["Zinaida Khlebnikina", "Zinaida Hlebnikin"]],
+    ["-ova / -ov with French j for zh", ["Ulyana Kozhevnikova", "Ulyana Kojevnikov"]],
+    ["-ova / -ov with Ukrainian h for Russian g (Halyna / Galina too)", ["Halyna Hryhorova", "Galina Grigorov"]]
+  ])("%s → one actor", (_label, names) => {
+    expect(new Set(ids(names)).size).toBe(1);
+  });
+
+  it.each<[string, string[]]>([
+    ["mother and son (different given names)", ["Varvara Sokolova", "Timofei Sokolov"]],
+    ["two women with different given names", ["Varvara Sokolova", "Lidia Sokolov"]],
+    ["a unisex short form is no feminine given name (Sasha)", ["Sasha Zaretskaya", "Sasha Zaretski"]],
+    ["a masculine surname under another root (Sokolova / Sokolnikov)", ["Varvara Sokolova", "Varvara Sokolnikov"]]
+  ])("%s → apart", (_label, names) => {
+    expect(new Set(ids(names)).size).toBe(names.length);
+  });
+
+  it("the woman joins, her son stays apart in the same corpus", () => {
+    const [woman, sameWoman, son] = ids(["Varvara Sokolova", "Varvara Sokolov", "Timofei Sokolov"]);
+    expect(sameWoman).toBe(woman);
+    expect(son).not.toBe(woman);
+  });
+
+  it("helpers", () => {
+    expect(masculineSurname("zaretskaya")).toBe("zaretsky");
+    expect(masculineSurname("sokolov")).toBeNull();
+    expect(sameFamilyName("sokolova", "sokolov")).toBe(true);
+    expect(sameFamilyName("sokolova", "sokolnikov")).toBe(false);
+    expect(feminineGiven(firstNameClass("Iryna"))).toBe(true);
+    expect(feminineGiven(firstNameClass("Sasha"))).toBe(false);
+  });
+});
