@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -50,6 +50,9 @@ const SPEAKING = new Set(SPEAKING_VERBS);
 const BREAKS = new Set(OBJECT_BREAKS);
 const REPORTS = new Set(REPORTING_WORDS);
 const EXCHANGES = new Set(EXCHANGE_NOUNS);
+const PURPOSE_GAP = new Set(PURPOSE_GAP_WORDS);
+/** A day or year in a time phrase ("in 2019", "on 3 May"). */
+const SHORT_NUMBER = /^\d{1,4}$/;
 /** "along with C", "together with C": a companion who shares the patient's fate. */
 const COMPANION = new Set(["along", "together"]);
 /** Subordinators a participle may follow and share the main clause's subject ("after holding him"). */
@@ -398,7 +401,10 @@ function toAfter(frame: SentenceFrame, i: number): boolean {
 function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] | null {
   const t = frame.tokens;
   if (from < 3 || t[from - 1].lower !== "to") return null;
-  const obj = grid.endingAt.get(from - 2);
+  // "visited B twice in May to meet C": time words between the object and "to" are passed over.
+  let end = from - 2;
+  while (end > from - 6 && end > 0 && (PURPOSE_GAP.has(t[end].lower) || SHORT_NUMBER.test(t[end].text)) && !grid.endingAt.has(end)) end--;
+  const obj = grid.endingAt.get(end);
   if (!obj || isOblique(frame, obj)) return null;
   const v = obj.from - 1;
   // The word before the object is the earlier verb: lowercase, not a determiner or connective.

@@ -81,3 +81,12 @@ export const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eig
  * B (unlike "the family of B", someone else).
  */
 export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "authorities", "administration"];
+
+/**
+ * Time and frequency words that may stand between an object and an infinitive of purpose:
+ * "A visited B twice in May to meet C" still makes A the one who meets (month and weekday names
+ * are matched in lowercase).
+ */
+export const PURPOSE_GAP_WORDS = ["twice", "again", "once", "times", "several", "three", "four", "last", "this", "next", "week", "month", "year", "weekend", "in", "on", "early", "late", "mid", "earlier", "later",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -109,3 +109,23 @@ describe("'them' after a release verb stands for the list of persons before it",
     }
   });
 });
+
+describe("an infinitive of purpose after a time phrase takes the main subject", () => {
+  run({
+    "A visited B twice in May to meet C → A visited B, A met C (not B met C)": {
+      s: "Peruvian Foreign Minister Ana Pires visited Quito twice in May to meet Mendez.",
+      m: ["Ana Pires", "Quito:place", "Mendez"],
+      rows: ["Ana Pires -visited-> Quito", "Ana Pires -met-> Mendez"]
+    },
+    "A visited B in 2019 to meet C → A met C": {
+      s: "Ana Pires visited Quito in 2019 to meet Carlos Mendez.",
+      m: ["Ana Pires", "Quito:place", "Carlos Mendez"],
+      rows: ["Ana Pires -visited-> Quito", "Ana Pires -met-> Carlos Mendez"]
+    },
+    "negative: 'A urged B last week to meet C' hands the meeting to B, never to A": {
+      s: "Ana Pires urged Quito last week to meet Carlos Mendez.",
+      m: ["Ana Pires", "Quito:place", "Carlos Mendez"],
+      rows: ["Ana Pires -called_on-> Quito"]
+    }
+  });
+});
