@@ -496,6 +496,10 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   const byHead = head ? HEAD_CATEGORY_OF.get(head) : undefined;
   if (byHead) return {category: byHead, cued: true};
+  // "how quiet diplomacy brought two nurses home": the verb and "home" around the count are one release cue.
+  // Soldiers flown home from the front are no release: only with exchange or captivity words around.
+  const home = bringHome(text, groupStart, groupEnd);
+  if (home !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, home];
   // "Two aid workers kidnapped in May have been freed": the participle tells their past, the verb what happened.
   const withParticiple = hits;
   hits = laterRelease(hits, text, groupEnd, groupStart);
@@ -559,10 +563,12 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // Generic people are hostages only with hostage words around, or a strong cue ("being held").
   // A release read from the article alone must be close and outside the group: "the release of two
   // nationals" counts, "40 of the freed men needed care" or a far "exchange of missile strikes" does not.
+  // "received the 17 freed Saudis": a release word between the number and the noun names freed people, whose
+  // release the article's kind is ("40 of the freed men" is a part: its own verb decides).
   const usable: CueHit[] = [];
   for (const h of generic) {
     if ((h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
-      !(fromArticle && h.category === "hostages_released" && (h.distance === 0 || (h.distance > ARTICLE_RELEASE_REACH && !ownRelease)))) usable.push(h);
+      !(fromArticle && h.category === "hostages_released" && ((h.distance === 0 && !releaseLabel(h, group, groupStart, text)) || (h.distance > ARTICLE_RELEASE_REACH && !ownRelease)))) usable.push(h);
   }
   const c = nearest(usable, allowed, HELD_PENALTIES);
   // "the bodies of 37 have been recovered" in a hostage sentence: hostages dead, not a death toll.
@@ -586,6 +592,25 @@ function releaseOf(context: SentenceContext): FigureCategory | undefined {
   return releaseFromSentence(context) ?? context.articleRelease;
 }
 
+/** A bringing verb right before a count, and "home" right after it ("brought two nurses home", "flew 30 detainees back home"). */
+const BRING_BEFORE = /\b(?:brought|bring|brings|bringing|flew|flown|fly|flies|flying)[ \t]+(?:back[ \t]+)?(?:the[ \t]+)?$/i;
+const HOME_AFTER = /^[ \t]+(?:back[ \t]+)?home\b/i;
+
+/**
+ * A release cue for "<bring> <count> home" (the words are apart, so no phrase cue sees them), at distance 1;
+ * null otherwise. Only a count followed by " home" or " back" reaches the regexes.
+ *
+ * @example bringHome("Rome brought three nurses home", 13, 26)?.category // "hostages_released"
+ */
+export function bringHome(text: string, groupStart: number, groupEnd: number): CueHit | null {
+  if (groupEnd < 0 || groupStart <= 0 || !isBlank(codeAt(text, groupEnd))) return null;
+  const c = codeAt(text, groupEnd + 1) | 32;
+  if (c !== 104 && c !== 98) return null;
+  const m = HOME_AFTER.exec(text.slice(groupEnd, groupEnd + 12));
+  if (m === null || !BRING_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart))) return null;
+  return {category: "hostages_released", cue: "brought home", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
+}
+
 /** A body word ("bodies", "remains of") within BODY_REACH of the count. */
 function bodyNear(hits: CueHit[]): boolean {
   for (const h of hits) if (h.distance <= BODY_REACH && BODY_CUES.has(h.cue)) return true;
@@ -605,6 +630,17 @@ function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, group
     else if (h.start >= groupEnd && (h.category === "killed" || h.category === "wounded")) after = true;
   }
   return label && after ? hits.filter((h) => !inLabel(h, group, groupStart)) : hits;
+}
+
+/** Release participles that name freed people when they stand before the noun ("the 9 freed nurses"). */
+const RELEASE_LABEL_WORDS = new Set(["freed", "released", "liberated", "repatriated"]);
+
+/** "40 of the freed men": a part, whose own verb says what happened to it. */
+const OF_THE = /\bof[ \t]+(?:the|these|those|its|their)\b/i;
+
+/** A release participle in the label of a whole count (not a part: "40 of the freed men"). */
+function releaseLabel(h: CueHit, group: Group, groupStart: number, text: string): boolean {
+  return group.partitive !== true && inLabel(h, group, groupStart) && RELEASE_LABEL_WORDS.has(h.cue) && !OF_THE.test(text.slice(groupStart, h.start));
 }
 
 /**

@@ -32,6 +32,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "returning home", "returned home", "return home", "returns home", "are returning", "were returning", "back home",
     // "the army gets back 60 soldiers from captivity" ("got back to work" is in NOT_CUES)
     "gets back", "get back", "got back", "getting back",
+    // "412 detainees went home in a similar swap", "flown home on Tuesday", "were reunited with their families"
+    "went home", "go home", "goes home", "going home", "flown home", "flew home", "flown back", "reunited",
     // "handed three hostages to the Red Cross" (handing out, down or in is no transfer: see NOT_CUES)
     "handed"
   ],
@@ -188,7 +190,8 @@ export const EXCHANGE_CONTEXT: string[] = [
 export const EXCHANGE_CUES: string[] = [
   "returned", "return", "returns", "returning home", "returned home", "return home", "returns home", "are returning",
   "were returning", "back home", "came home", "come home", "repatriated", "handed over", "hand over", "handing over",
-  "gets back", "get back", "got back", "getting back"
+  "gets back", "get back", "got back", "getting back", "went home", "go home", "goes home", "going home", "flown home",
+  "flew home", "flown back", "reunited"
 ];
 
 /** Head nouns of perpetrators: what they did ("gunmen seized …") is not what happened to them; only their own death or wounds count. */

@@ -54,3 +54,32 @@ describe("what a release leaves behind is still held", () => {
       [{quote: "3", category: "hostages_released"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("freed people named as such: a release label, 'went home', 'reunited', 'brought N home'", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the N freed <demonym>' in a prisoner-swap story",
+      "The militia freed 30 prisoners in a swap with the army on Monday. The governor received the 9 freed Jordanians in Amman on Friday.",
+      [{quote: "30", category: "prisoners_released"}, {quote: "9", category: "prisoners_released"}]],
+    ["'the two freed citizens' in a hostage story",
+      "The bandits freed four hostages in Chad. The minister met the two freed citizens at the border and gave them passports.",
+      [{quote: "four", category: "hostages_released"}, {quote: "two", category: "hostages_released"}]],
+    ["detainees who 'went home' in a swap",
+      "Nearly 500 detainees were freed in the swap. In May 2021, 412 detainees went home in a similar operation run by the Red Crescent.",
+      [{quote: "Nearly 500", category: "prisoners_released"}, {quote: "412", category: "prisoners_released"}]],
+    ["'were reunited with their families' after a kidnapping",
+      "Three nurses were reunited with their families in Lyon late Monday, hours after the kidnappers freed them in northern Chad.",
+      [{quote: "Three", category: "hostages_released"}]],
+    ["'brought <count> home' in a hostage headline", "Hostage diplomacy: how Rome's quiet channel brought three Italians home",
+      [{quote: "three", category: "hostages_released"}]],
+    // negatives
+    ["a part of the freed with its own verb is not their release",
+      "The militia freed 30 prisoners in a swap with the army on Monday. Some 40 of the freed men needed care.",
+      [{quote: "30", category: "prisoners_released"}, {quote: "Some 40", category: "other"}]],
+    ["children reunited after a flood are no release", "The storm hit the town on Monday. Some 200 children were reunited with their parents.",
+      [{quote: "Some 200", category: "other"}]],
+    ["strikers going home are no release", "After the strike ended, 300 workers went home.", [{quote: "300", category: "other"}]],
+    ["soldiers flown home from the front are no release", "The army flew 40 soldiers home from the front.", [{quote: "40", category: "other"}]],
+    ["a label with no release in sight stays other", "The storm hit the town on Monday. The mayor thanked the 12 freed volunteers.",
+      [{quote: "12", category: "other"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
