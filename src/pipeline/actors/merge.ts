@@ -14,7 +14,7 @@ import {feminineGiven, firstNameClass, parsePersonName, type PersonName} from ".
 import {slugify} from "./slug.ts";
 import {foldKey} from "./tokens.ts";
 import {ORG} from "./lexicon.ts";
-import {arabicVowelKey, H_G_MIN_LETTERS, hgKey, sameButHG, sameButZhJ, sameFamilyName, surnameGender, translitKey, zhjKey} from "./translit.ts";
+import {arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, LONG_GIVEN_MIN_LETTERS, hgKey, sameButHG, sameButZhJ, sameFamilyName, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 
 interface Form {
@@ -301,6 +301,52 @@ function joinWomenAcrossEndings(people: number[], forms: Form[], gender: ("f" | 
     const p = forms[i].person!;
     const fits = (mascByFirst.get(p.first!) ?? []).filter((j) => sameFamilyName(lastWord(p.surname!), lastWord(forms[j].person!.surname!)));
     if (fits.length === 1) join(i, fits[0], "one woman, surname in the feminine and the masculine");
+  }
+}
+
+/** Letters of a given-name key from a PersonName.first ("~abdelrahman" → "abdelrahman"). */
+function givenKey(first: string): string {
+  return first.charCodeAt(0) === 126 ? first.slice(1) : translitKey(first);
+}
+
+/**
+ * Full names whose surnames agree once French "tch" before i reads "t" (see tchKey) and whose
+ * given names are the same or long names one medial vowel apart (see droppedVowel) join:
+ * "Abdelrahaman Tchiroma" / "Abdelrahman Tiroma". A surname spelt "tch" against "t" needs a given
+ * name of at least six letters (a short one is too common to carry a loose surname); the medial
+ * vowel needs LONG_GIVEN_MIN_LETTERS, so "Antonia" / "Antonio" and "Amina" / "Amna" stay apart.
+ * Linear: one index, and each long given name looked up once per medial vowel.
+ *
+ * @example joinFrenchAfricanSpellings(people, forms, join) // "Abdelrahaman Tchiroma" + "Abdelrahman Tiroma"
+ */
+function joinFrenchAfricanSpellings(people: number[], forms: Form[], join: (a: number, b: number, reason: string) => boolean): void {
+  // given key | surname key with "tch" before i read "t" → forms, and each form's own key.
+  const index = new Map<string, number[]>();
+  const keyOf = new Map<number, [string, string]>();
+  for (const i of people) {
+    const p = forms[i].person!;
+    if (p.shape !== "full" || p.first === null) continue;
+    const given = givenKey(p.first);
+    const surname = tchKey(lastWord(p.surname!));
+    keyOf.set(i, [given, surname]);
+    push(index, given + "|" + surname, i);
+  }
+  const joinIfSafe = (i: number, j: number, given: string, reason: string) => {
+    const sameSurname = forms[i].person!.surnameKey === forms[j].person!.surnameKey;
+    if (sameSurname || given.length >= 6) join(i, j, sameSurname ? reason : "French tch / t in the surname");
+  };
+  for (const [key, list] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const given = key.slice(0, key.indexOf("|"));
+    for (let k = 1; k < list.length; k++) joinIfSafe(list[0], list[k], given, "same given name");
+  }
+  // Long given names: each medial vowel dropped in turn, looked up among the other forms.
+  for (const [i, [given, surname]] of keyOf) {
+    if (given.length < LONG_GIVEN_MIN_LETTERS + 1) continue;
+    for (let c = 1; c + 1 < given.length; c++) {
+      const shorter = given.slice(0, c) + given.slice(c + 1);
+      if (!droppedVowel(given, shorter)) continue;
+      for (const j of index.get(shorter + "|" + surname) ?? []) joinIfSafe(i, j, shorter, "long given name, one vowel dropped");
+    }
   }
 }
 
@@ -643,6 +689,9 @@ export function mergeActorForms(
   // "Varvara Sokolov": Israeli outlets drop the ending). Both given names must be the same
   // feminine one, so a mother and her son ("Varvara Sokolova" / "Timofei Sokolov") stay apart.
   joinWomenAcrossEndings(people.map(({i}) => i), forms, gender, join);
+  // Phase 1d: long West African given names with a vowel written or dropped, and French "tch"
+  // for "t" before i in the surname ("Abdelrahaman Tchiroma" / "Abdelrahman Tiroma").
+  joinFrenchAfricanSpellings(people.map(({i}) => i), forms, join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   for (const {f, i} of people) {
     const p = f.person!;

@@ -161,3 +161,36 @@ export function sameFamilyName(feminine: string, masculine: string): boolean {
 export function arabicVowelKey(key: string): string {
   return key.replace(/e/g, "i").replace(/o/g, "u");
 }
+
+/** Fewest letters a given name needs before a dropped vowel may still name the same person. */
+export const LONG_GIVEN_MIN_LETTERS = 8;
+
+const isVowel = (c: string) => c === "a" || c === "e" || c === "i" || c === "o" || c === "u";
+
+/**
+ * Whether two long given names' keys differ by one vowel between two consonants, which French-
+ * and English-language outlets write or drop in long West African and Arabic names
+ * ("Abdelrahaman" / "Abdelrahman"). Both keys need LONG_GIVEN_MIN_LETTERS letters, and a vowel at
+ * either end never counts ("Antonia" / "Antonio", "Christophe" / "Christopher" are other names).
+ *
+ * @example droppedVowel("abdelrahaman", "abdelrahman") // true
+ */
+export function droppedVowel(a: string, b: string): boolean {
+  if (a.length === b.length + 1) return droppedVowel(b, a);
+  if (b.length !== a.length + 1 || a.length < LONG_GIVEN_MIN_LETTERS) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === 0 || i >= a.length || !isVowel(b[i]) || isVowel(b[i - 1]) || isVowel(b[i + 1])) return false;
+  return a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A surname's key with French "tch" before i or y read as "t": French-language outlets in West
+ * Africa write "tch" where English ones write a plain "t" ("Tchiroma" / "Tiroma"). Only for a
+ * spelling that has "tch": an English "ch" ("Chiara") never becomes "t". `raw` is folded.
+ *
+ * @example tchKey("tchiroma") === tchKey("tiroma") // true
+ */
+export function tchKey(raw: string): string {
+  return raw.includes("tch") ? translitKey(raw.replace(/tch(?=[iy])/g, "t")) : translitKey(raw);
+}

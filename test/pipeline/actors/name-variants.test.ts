@@ -6,7 +6,7 @@
 import {describe, expect, it} from "vitest";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import {arabicName, feminineGiven, firstNameClass} from "../../../src/pipeline/actors/person-name.ts";
-import {arabicVowelKey, masculineSurname, sameFamilyName, translitKey} from "../../../src/pipeline/actors/translit.ts";
+import {arabicVowelKey, droppedVowel, masculineSurname, sameFamilyName, tchKey, translitKey} from "../../../src/pipeline/actors/translit.ts";
 import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
 import {emptyContext} from "../../fixtures/actors/make-article.ts";
 import {makeExtraction} from "../../fixtures/actors/make-extraction.ts";
@@ -82,5 +82,33 @@ describe("one woman, her surname in the feminine and the masculine", () => {
     expect(sameFamilyName("sokolova", "sokolnikov")).toBe(false);
     expect(feminineGiven(firstNameClass("Iryna"))).toBe(true);
     expect(feminineGiven(firstNameClass("Sasha"))).toBe(false);
+  });
+});
+
+describe("long West African given names and French tch / t", () => {
+  it.each<[string, string[]]>([
+    ["a medial vowel dropped in a long given name, same surname", ["Abdelrahaman Boukari", "Abdelrahman Boukari"]],
+    ["French tch / t before i in the surname, same given name", ["Souleymane Tchiroma", "Souleymane Tiroma"]],
+    ["both at once", ["Abdelrahaman Tchiroma", "Abdelrahman Tiroma"]]
+  ])("%s → one actor", (_label, names) => {
+    expect(new Set(ids(names)).size).toBe(1);
+  });
+
+  it.each<[string, string[]]>([
+    ["a vowel at the end is another name (Antonia / Antonio)", ["Antonia Bellucci", "Antonio Bellucci"]],
+    ["a medial vowel in a short given name (Amina / Amna)", ["Amina Boukari", "Amna Boukari"]],
+    ["tch / t with a short given name", ["Ali Tchiroma", "Ali Tiroma"]],
+    ["an English ch is no French tch (Chiara / Tiara)", ["Giulia Chiara", "Giulia Tiara"]],
+    ["a long given name with a consonant dropped (Christopher / Christophe)", ["Christopher Boukari", "Christophe Boukari"]],
+    ["a dropped vowel but another surname", ["Abdelrahaman Boukari", "Abdelrahman Tiroma"]]
+  ])("%s → apart", (_label, names) => {
+    expect(new Set(ids(names)).size).toBe(names.length);
+  });
+
+  it("helpers", () => {
+    expect(droppedVowel("abdelrahaman", "abdelrahman")).toBe(true);
+    expect(droppedVowel("antonia", "antoni")).toBe(false);
+    expect(tchKey("tchiroma")).toBe(tchKey("tiroma"));
+    expect(tchKey("chiara")).not.toBe(tchKey("tiara"));
   });
 });
