@@ -329,7 +329,9 @@ function matchingOpen(frame: SentenceFrame, close: number): number {
 }
 
 /** Words that open an apposition or a parenthetical phrase besides APPOSITION_OPENERS. */
-const PHRASE_OPENERS = new Set(["with", "under", "through", "including", "alongside", "backed", "led", "like", "as"]);
+const PHRASE_OPENERS = new Set(["with", "under", "through", "including", "alongside", "backed", "led", "like", "as",
+  // A participle aside between subject and verb: "A, speaking to reporters by phone, thanked B" (A thanks).
+  "speaking", "talking", "writing", "addressing", "standing", "sitting", "flanked", "accompanied"]);
 
 // Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
 // into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.

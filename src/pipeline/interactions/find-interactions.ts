@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -51,6 +51,7 @@ const BREAKS = new Set(OBJECT_BREAKS);
 const REPORTS = new Set(REPORTING_WORDS);
 const EXCHANGES = new Set(EXCHANGE_NOUNS);
 const PURPOSE_GAP = new Set(PURPOSE_GAP_WORDS);
+const AGENT_MEMBERS = new Set(AGENT_MEMBER_NOUNS);
 /** A day or year in a time phrase ("in 2019", "on 3 May"). */
 const SHORT_NUMBER = /^\d{1,4}$/;
 /** "along with C", "together with C": a companion who shares the patient's fate. */
@@ -354,7 +355,23 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2);
   if (by < 0) return [];
   const agents = objectsAfter(frame, grid, by + 1, {gap: 5});
-  return agents.length > 0 ? agents : namedRelation(frame, grid, by + 1);
+  if (agents.length > 0) return agents;
+  const related = namedRelation(frame, grid, by + 1);
+  return related.length > 0 ? related : membersOf(frame, grid, by + 1);
+}
+
+/**
+ * "by (armed) fighters of the X Front" from token `i`: the group or organisation the unnamed
+ * members act for, when one or two lowercase words lead to a member noun and "of (the)" follows.
+ * Empty otherwise ("by fighters of his village" names no one).
+ */
+function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const t = frame.tokens;
+  let j = i;
+  while (j < i + 2 && j < t.length && !AGENT_MEMBERS.has(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
+  if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || t[j + 1]?.lower !== "of") return [];
+  const m = grid.startingAt.get(j + 2) ?? (t[j + 2]?.lower === "the" ? grid.startingAt.get(j + 3) : undefined);
+  return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? coordinatedAfter(frame, grid, m) : [];
 }
 
 /**

@@ -90,3 +90,9 @@ export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "authorit
 export const PURPOSE_GAP_WORDS = ["twice", "again", "once", "times", "several", "three", "four", "last", "this", "next", "week", "month", "year", "weekend", "in", "on", "early", "late", "mid", "earlier", "later",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/**
+ * Plural nouns for people who act for a group: "released by fighters of the X Front" has the
+ * Front as the agent (the fighters are unnamed, docs/evaluation.md).
+ */
+export const AGENT_MEMBER_NOUNS = ["fighters", "members", "militants", "gunmen", "soldiers", "troops", "operatives", "commanders", "representatives", "officials", "negotiators", "envoys", "units", "forces", "agents"];

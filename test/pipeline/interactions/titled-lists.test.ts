@@ -129,3 +129,38 @@ describe("an infinitive of purpose after a time phrase takes the main subject", 
     }
   });
 });
+
+describe("a participle aside between the subject and its verb", () => {
+  run({
+    "A, speaking to B by phone, thanked C and D → A thanked C and D": {
+      s: "Ana Pires, speaking to Reuters by phone, thanked Lima and Quito for their help.",
+      m: ["Ana Pires", "Reuters:organization", "Lima:place", "Quito:place"],
+      rows: ["Ana Pires -thanked-> Lima", "Ana Pires -thanked-> Quito"]
+    },
+    "negative: 'A said, speaking to B, that C thanked D' — C thanks, not A": {
+      s: "Ana Pires said, speaking to Reuters, that Rui Sousa thanked Quito.",
+      m: ["Ana Pires", "Reuters:organization", "Rui Sousa", "Quito:place"],
+      rows: ["Rui Sousa -thanked-> Quito"]
+    }
+  });
+});
+
+describe("a passive agent given as the members of a group", () => {
+  run({
+    "A and B were released by fighters of the C Front to D → C released A and B": {
+      s: "Tomas Vik and Ana Souza were released by fighters of the Andes Liberation Front to a Chilean delegation near Arica.",
+      m: ["Tomas Vik", "Ana Souza", "Andes Liberation Front:group", "Arica:place"],
+      rows: ["Andes Liberation Front -released-> Tomas Vik", "Andes Liberation Front -released-> Ana Souza"]
+    },
+    "A was freed by armed members of the B → B released A": {
+      s: "Tomas Vik was freed by armed members of the Andes Liberation Front on Monday.",
+      m: ["Tomas Vik", "Andes Liberation Front:group"],
+      rows: ["Andes Liberation Front -released-> Tomas Vik"]
+    },
+    "negative: members of a country are no named agent": {
+      s: "Tomas Vik was freed by fighters of Chile on Monday.",
+      m: ["Tomas Vik", "Chile:country"],
+      rows: []
+    }
+  });
+});
