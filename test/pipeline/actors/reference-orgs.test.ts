@@ -1,0 +1,29 @@
+/**
+ * Reference gazetteer entries for organisations that outlets name two ways (full name in one,
+ * initials in another): both spellings find the same entry, so stage 09 makes one actor.
+ * Invented sentences.
+ */
+import {readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
+import {contextFrom, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
+
+const ctx = contextFrom(readFileSync(new URL("../../../data/reference/actors.csv", import.meta.url), "utf8"));
+
+function entries(text: string): (string | null)[] {
+  return findMentions(makeArticle(text, {published: "2024-05-01"}), makeSentences(text), ctx).map((m) => m.gazetteerName);
+}
+
+describe("reference organisations named by full name or initials", () => {
+  it.each<[string, string]>([
+    ["Rebels of the National Liberation Army freed four surveyors near the river on Monday.", "full name → National Liberation Army"],
+    ["The ELN said the four surveyors were in good health.", "initials → National Liberation Army"],
+    ["A statement from the Ejército de Liberación Nacional denied the kidnapping.", "Spanish name → National Liberation Army"]
+  ])("%s (%s)", (sentence) => {
+    expect(entries(sentence)).toContain("National Liberation Army");
+  });
+
+  it("another army's name is not that entry", () => {
+    expect(entries("The Libyan National Army shelled the port on Friday.")).not.toContain("National Liberation Army");
+  });
+});
