@@ -246,6 +246,9 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   if (k >= 0 && SUBORDINATORS.has(tokens[k].lower)) {
     // Bounded window: a 1 MB one-line input must not make this quadratic.
     const persons = mentionsNear(frame, k, 60).filter((m) => m.to <= k && m.mention.kind === "person");
+    // "He visited A and travelled to B, where he met C": no person named before, the same
+    // pronoun opens the sentence, so both stand for its antecedent.
+    if (persons.length === 0 && tokens[0].lower === w && frame.antecedent) return [antecedentAt(frame, frame.antecedent, i)];
     return persons.length === 1 && !isOblique(frame, persons[0]) ? [persons[0]] : [];
   }
   let first = 0;

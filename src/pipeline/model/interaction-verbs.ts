@@ -74,6 +74,8 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed", "stormed", "storming"], {passive: true}),
   ...verbs("mediated", "between", ["mediated", "mediating", "mediates", "mediate", "brokered"], {passive: true}),
+  // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
+  ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
   // "B is backed by A", "A backs B": support of a party (the object must be named: "backed the plan" gives nothing).
   ...verbs("assisted", "direct", ["backed", "backs", "backing"], {passive: true}),
   ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),

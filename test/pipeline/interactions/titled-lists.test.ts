@@ -164,3 +164,41 @@ describe("a passive agent given as the members of a group", () => {
     }
   });
 });
+
+describe("go-betweens who carry messages mediate", () => {
+  run({
+    "A and B carry messages between C and D → A and B mediated C and D": {
+      s: "Norway and Cuba carry messages between Colombia and the ELN; Bogota asks, and the ELN decides.",
+      m: ["Norway:country", "Cuba:country", "Colombia:country", "ELN:group", "Bogota:place", "ELN:group"],
+      rows: ["Norway -mediated-> Colombia", "Norway -mediated-> ELN", "Cuba -mediated-> Colombia", "Cuba -mediated-> ELN"]
+    },
+    "negative: messages passed to one party are no mediation": {
+      s: "Norway passed messages to the ELN on Monday.",
+      m: ["Norway:country", "ELN:group"],
+      rows: []
+    }
+  });
+});
+
+describe("'where he met' after a sentence opened by the same pronoun", () => {
+  function twoSentences(first: string[], second: string[], lines: [string, string]): string[] {
+    const {article, sentences} = makeArticle(lines);
+    const mentions = [...mentionsFrom(sentences[0], first), ...mentionsFrom(sentences[1], second)];
+    const raw = findInteractions(article, sentences, [], mentions, emptyCtx);
+    return raw.map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`).sort();
+  }
+  it("He visited B and travelled to C, where he met D → the antecedent met D", () => {
+    const rows = twoSentences(["Rui Sousa"], ["Lima:place", "Quito:place", "Carlos Mendez"], [
+      "The envoy Rui Sousa spent the autumn shuttling between capitals.",
+      "He visited Lima in late September and travelled to Quito in mid-October, where he met President Carlos Mendez."
+    ]);
+    expect(rows).toEqual(["Rui Sousa -met-> Carlos Mendez", "Rui Sousa -visited-> Lima", "Rui Sousa -visited-> Quito"]);
+  });
+  it("negative: 'He said A visited B, where she met C' — A met C, not the antecedent", () => {
+    const rows = twoSentences(["Rui Sousa"], ["Ana Pires", "Quito:place", "Carlos Mendez"], [
+      "The envoy Rui Sousa spent the autumn shuttling between capitals.",
+      "He said Ana Pires visited Quito, where she met President Carlos Mendez."
+    ]);
+    expect(rows).toEqual(["Ana Pires -met-> Carlos Mendez", "Ana Pires -visited-> Quito"]);
+  });
+});
