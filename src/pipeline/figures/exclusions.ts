@@ -21,7 +21,8 @@ const AFTER = new RegExp(`^[ \\t]?(?:${phraseSource(AFTER_WORDS)})(?![A-Za-z])`,
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const HYPHEN_MODIFIER = /^[-–][A-Za-z]/;
 const PLUS_AFTER = /^-plus\b/i;
-const AGE_WORDS = new Set(["aged", "age", "ages", "at"]);
+/** "aged 37", "died at 83", "turned 31 in captivity", "will turn 40 next week": the bare number after them is an age. */
+const AGE_WORDS = new Set(["aged", "age", "ages", "at", "turned", "turns", "turning", "turn"]);
 const TOLL_BEFORE_AT = new Set(["toll", "tally", "total", "number", "figure", "count", "stood", "stands", "standing", "estimate", "estimated", "casualties", "them", "it"]);
 const AGE_LIST = /\b(?:aged|ages)[ \t]+\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*(?:,[ \t]*)?(?:and|or|to|-|–)[ \t]*$/i;
 /** The numeral ends its noun phrase: "freed the two.", "freed the two \"as a gesture\"", "freed the two on Friday". */

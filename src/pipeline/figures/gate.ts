@@ -16,6 +16,8 @@ const VERB_NEXT = new Set([
   "rescued", "arrested", "detained", "buried", "trapped", "remaining",
   // "80 of them seriously": an adverb of the earlier verb
   "joined", "walked", "rallied", "marched", "protested", "gathered", "attended", "stayed", "took",
+  // "four may no longer be alive", "two could still be held": a modal before the count's own verb
+  "may", "might", "could",
   "seriously", "critically", "severely", "badly", "gravely", "fatally", "slightly", "lightly"
 ]);
 /** Words after a bare number that close its phrase ("killing hundreds and …", "rose to 3,400 on …"). */

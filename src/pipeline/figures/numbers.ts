@@ -214,6 +214,9 @@ function mayTakeArticle(c: number): boolean {
   return l === 100 || l === 104 || l === 116 || l === 109;
 }
 
+/** A hedge right before "a dozen" ("more than a dozen", "about a dozen"). */
+const HEDGE_BEFORE_A = /\b(?:more[ \t]+than|over|about|around|nearly|almost|some|roughly|approximately|at[ \t]+least|up[ \t]+to|fewer[ \t]+than|less[ \t]+than)[ \t]+$/i;
+
 /** A word or vague number matched by SCAN (groups 1 and 2); digits go through digitsAt. */
 function toSingle(text: string, m: RegExpExecArray): Single | null {
   const start = m.index;
@@ -227,7 +230,10 @@ function toSingle(text: string, m: RegExpExecArray): Single | null {
       const left = text.slice(Math.max(0, start - 3), start);
       const am = /(?:^|[^A-Za-z])(a)[ \t]+$/i.exec(left);
       if (am) s = start - left.length + am.index + am[0].length - am[0].slice(am[0].indexOf(am[1])).length;
-      else if (/^(?:dozen|hundred|thousand|million|billion)$/i.test(m[2])) return null; // "the hundred days"
+      // "more than a dozen foreign nationals", "about a dozen people": a hedged round word is vague ("A dozen
+      // villagers fled" stays 12, "two dozen" 24).
+      if (am && parsed.value === 12 && HEDGE_BEFORE_A.test(text.slice(Math.max(0, s - 16), s))) return {start: s, end: start + parsed.length, value: null, kind: "vague"};
+      if (!am && /^(?:dozen|hundred|thousand|million|billion)$/i.test(m[2])) return null; // "the hundred days"
     }
     return {start: s, end: start + parsed.length, value: parsed.value, kind: "words"};
   }

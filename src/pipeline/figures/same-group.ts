@@ -4,6 +4,7 @@
  */
 import type {Figure, Sentence} from "../types.ts";
 import {sentenceCues} from "./category.ts";
+import {HOSTAGE_NOUNS} from "../model/figure-categories.ts";
 
 /** "the 342 prisoners", "Of the 40 miners": a definite article right before the count points back to a group. */
 const THE_BEFORE = /\bthe[ \t]+$/i;
@@ -46,5 +47,34 @@ export function inheritDefiniteCounts(text: string, figures: Figure[], sentences
 function hasOwnCue(s: Sentence, f: Figure): boolean {
   const lo = f.start - s.start - OWN_CUE_REACH, hi = f.end - s.start + OWN_CUE_REACH;
   for (const c of sentenceCues(s.text)) if (c.end > lo && c.start < hi && !c.cue.startsWith("not:")) return true;
+  return false;
+}
+
+const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
+/** "Up to four of them", "two of those": a part of a group named before. */
+const OF_THEM_AFTER = /^[ \t]+of[ \t]+(?:them|those|these)\b/i;
+
+/**
+ * "9 hostages remain in Mali. Up to four of them may no longer be alive.": a dead part ("of them") opening the
+ * sentence after a hostage count is of those hostages, so hostages_dead, not a death toll (rule "+hostage-part").
+ * Only the first figure of a sentence, right after a sentence whose last figure counts hostages. Changes
+ * `figures` in place; they are in article order.
+ *
+ * @example deadPartsOfHostages(article.text, figures) // "Up to four of them" → hostages_dead
+ */
+export function deadPartsOfHostages(text: string, figures: Figure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i], prev = figures[i - 1];
+    if (f.category !== "killed" || f.groupLabel !== null || prev.sentenceIndex !== f.sentenceIndex - 1) continue;
+    if (prev.groupLabel === null || !namesHostages(prev.groupLabel)) continue;
+    if (text.charCodeAt(f.end) !== 32 || !OF_THEM_AFTER.test(text.slice(f.end, f.end + 16))) continue;
+    f.category = "hostages_dead";
+    f.rule += "+hostage-part";
+  }
+}
+
+/** A group label whose noun is a hostage noun ("hostages in mali", "living israeli hostages"). */
+function namesHostages(label: string): boolean {
+  for (const w of label.split(" ")) if (HOSTAGE_HEADS.has(w)) return true;
   return false;
 }

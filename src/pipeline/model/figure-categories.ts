@@ -13,7 +13,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "martyrs", "martyred", "perished", "massacred", "slain", "slaughtered", "murdered", "executed", "lost their lives",
     "bodies", "body count", "drowned", "buried", "lost",
     // "received the remains of 300 soldiers": remains returned are the dead (of hostages: hostages_dead)
-    "remains of"
+    "remains of",
+    // "four may no longer be alive": a death told as a lost state (the "alive" inside is no held cue then)
+    "no longer alive", "no longer be alive", "not be alive", "not alive", "not be alive anymore", "no longer living"
   ],
   wounded: [
     "wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties", "treated in hospital",
@@ -114,7 +116,8 @@ export const DEAD_STATE_CUES: string[] = [
   "believed dead", "presumed dead", "feared dead", "thought dead", "confirmed dead", "declared dead", "assumed dead",
   "believed to be dead", "presumed to be dead", "thought to be dead", "feared to be dead", "confirmed to be dead",
   "believed to have died", "presumed to have died", "thought to have died", "feared to have died",
-  "believed killed", "presumed killed", "confirmed killed", "known to be dead", "no longer alive"
+  "believed killed", "presumed killed", "confirmed killed", "known to be dead", "no longer alive", "no longer be alive",
+  "not be alive", "not alive"
 ];
 
 /** Words in the sentence that make a freed/released count one of prisoners when the head noun is generic. */
@@ -145,7 +148,9 @@ export const CAPTIVITY_CUES: string[] = [
   // headlines: "After 300 days, the nurse is home"
   "is home", "are home", "back home", "came back", "come back", "returns home", "returned home", "comes home", "came home", "home at last",
   // "our two sailors have come home after 300 days"
-  "come home", "coming home"
+  "come home", "coming home",
+  // headlines without a verb: "Two nurses home after 300 days as Paris claims credit"
+  "home after"
 ];
 
 /** Words that make a day count the length of something else ("a truce of 42 days"). */

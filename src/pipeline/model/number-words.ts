@@ -30,7 +30,9 @@ export const VAGUE_QUANTITIES: string[] = [
   "several hundred thousand", "several tens of thousands",
   "several thousand", "several hundred", "several dozen", "a few thousand", "a few hundred", "a few dozen",
   "many thousands", "many hundreds", "many dozens",
-  "millions", "thousands", "hundreds", "dozens", "scores", "a handful"
+  "millions", "thousands", "hundreds", "dozens", "scores", "a handful",
+  // "half a dozen villagers": a round word, no count ("a dozen" itself: see figures/numbers.ts)
+  "half a dozen"
 ];
 
 /** Words before a number word that make it a pronoun or idiom, not a count ("no one", "the one who"). */

@@ -83,3 +83,45 @@ describe("freed people named as such: a release label, 'went home', 'reunited', 
       [{quote: "12", category: "other"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("hostages no longer alive, in the same sentence or the next", () => {
+  it.each<[string, string, Row[]]>([
+    ["'of them' in the next sentence after a hostage count",
+      "Officials say 9 hostages remain in Mali. Up to four of them may no longer be alive.",
+      [{quote: "9", category: "hostages_held"}, {quote: "Up to four", qualifier: "up to", category: "hostages_dead"}]],
+    ["'believed to have died' in the next sentence", "The pirates still hold 12 hostages. At least three of them are believed to have died.",
+      [{quote: "12", category: "hostages_held"}, {quote: "At least three", category: "hostages_dead"}]],
+    ["a modal before the count's own state", "Of the 9 hostages still held, four may no longer be alive.",
+      [{quote: "9", category: "hostages_held"}, {quote: "four", category: "hostages_dead"}]],
+    // negatives
+    ["'of them' after a count of other people is a death toll", "The bus carried 40 passengers. At least six of them died in the crash.",
+      [{quote: "40", category: "other"}, {quote: "At least six", category: "killed"}]],
+    ["hostages said to be alive are held", "Officials say 9 hostages remain in Mali. All of them are believed to be alive.",
+      [{quote: "9", category: "hostages_held"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("not counts: 'turned N' is an age, a hedged 'a dozen' is vague", () => {
+  it.each<[string, string, Row[]]>([
+    ["'turned N in captivity' is an age", "Marco, as his friends call him, turned 44 in captivity.", []],
+    ["'will turn N' is an age", "The nurse will turn 30 next week in a cell in Gao.", []],
+    ["'more than a dozen' is vague", "The militia is still holding more than a dozen aid workers.",
+      [{value: null, vague: true, category: "hostages_held"}]],
+    ["'half a dozen' is vague", "About 40 people were injured and half a dozen were killed.",
+      [{quote: "About 40", category: "wounded"}, {value: null, vague: true, category: "killed"}]],
+    // negatives
+    ["'two dozen' is a count", "The rebels freed two dozen hostages.", [{quote: "two dozen", value: 24, vague: false, category: "hostages_released"}]],
+    ["a bare 'a dozen' stays 12", "A dozen miners were freed by the gang.", [{quote: "A dozen", value: 12, vague: false}]],
+    ["'turned away N workers' is a count", "The mine turned away 300 workers.", [{quote: "300", category: "other"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("captivity days in a headline without a verb: '<names> home after N days'", () => {
+  it.each<[string, string, Row[]]>([
+    ["'home after N days'", "Two nurses home after 301 days as Paris claims credit",
+      [{quote: "Two"}, {quote: "301", category: "captivity_days"}]],
+    // negatives
+    ["'home after N days in hospital' is no captivity", "The family went home after 12 days in hospital.", []],
+    ["days before 'home' with no captivity word", "The team spent 12 days in Peru before flying home.", []]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
