@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -52,6 +52,7 @@ const REPORTS = new Set(REPORTING_WORDS);
 const EXCHANGES = new Set(EXCHANGE_NOUNS);
 const PURPOSE_GAP = new Set(PURPOSE_GAP_WORDS);
 const AGENT_MEMBERS = new Set(AGENT_MEMBER_NOUNS);
+const GROUP_MEMBERS = new Set(GROUP_MEMBER_NOUNS);
 /** A day or year in a time phrase ("in 2019", "on 3 May"). */
 const SHORT_NUMBER = /^\d{1,4}$/;
 /** "along with C", "together with C": a companion who shares the patient's fate. */
@@ -237,6 +238,8 @@ function verbPairs(
     const b = findWord(frame, to, "between", 7);
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
     if (targets.length >= 2) targets = [...targets, ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
+    // "between the Delta juntas and …": a name saying whose juntas they are is no party.
+    targets = targets.filter((m) => !memberAdjective(frame, m));
     rule = "active-between";
   } else if (verb.object === "to") {
     let k = to;
@@ -875,7 +878,18 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number): Pl
  */
 function nationalityOf(frame: SentenceFrame, m: PlacedMention): boolean {
   const next = frame.tokens[m.to];
+  // "freed 104 Rebel Front prisoners": a group name as the adjective of its members.
+  if (memberAdjective(frame, m)) return true;
   return m.mention.kind === "country" && next !== undefined && allLower(next.text) && !PREPOSITIONS.has(next.lower) && !BREAKS.has(next.lower);
+}
+
+/**
+ * A name (not a person's) used as the adjective of a plural noun for its members or captives:
+ * "freed 104 Rebel Front prisoners", "between the Delta juntas and …" (GROUP_MEMBER_NOUNS).
+ */
+function memberAdjective(frame: SentenceFrame, m: PlacedMention): boolean {
+  const next = frame.tokens[m.to];
+  return m.mention.kind !== "person" && next !== undefined && GROUP_MEMBERS.has(next.lower);
 }
 
 /** A person mention in the possessive before a common noun ("B's relatives"). */

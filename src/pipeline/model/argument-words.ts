@@ -96,3 +96,9 @@ export const PURPOSE_GAP_WORDS = ["twice", "again", "once", "times", "several", 
  * Front as the agent (the fighters are unnamed, docs/evaluation.md).
  */
 export const AGENT_MEMBER_NOUNS = ["fighters", "members", "militants", "gunmen", "soldiers", "troops", "operatives", "commanders", "representatives", "officials", "negotiators", "envoys", "units", "forces", "agents"];
+
+/**
+ * Plural nouns a group name may modify as an adjective: "freed 104 Rebel Front prisoners" frees
+ * prisoners of the group, not the group itself (nor "between the Delta juntas and …").
+ */
+export const GROUP_MEMBER_NOUNS = ["prisoners", "detainees", "captives", "fighters", "militants", "members", "soldiers", "commanders", "juntas", "supporters", "rebels", "inmates"];

@@ -202,3 +202,28 @@ describe("'where he met' after a sentence opened by the same pronoun", () => {
     expect(rows).toEqual(["Ana Pires -met-> Carlos Mendez", "Ana Pires -visited-> Quito"]);
   });
 });
+
+describe("a group name as the adjective of its members is no party", () => {
+  run({
+    "negative: A freed 104 B prisoners → A did not release B": {
+      s: "The Saudi-backed government released about 700 Rebel Front fighters, and Chile freed 104 Rebel Front prisoners from its own jails.",
+      m: ["Chile:country", "Rebel Front:organization", "Rebel Front:organization"],
+      rows: []
+    },
+    "negative: A, who mediated between the B juntas and Western governments → no B row": {
+      s: "Ana Pires, who has mediated between the Andes juntas and Western governments before, helped free a nurse.",
+      m: ["Ana Pires", "Andes:organization"],
+      rows: []
+    },
+    "A freed the B on Monday → A released B (the name stands alone)": {
+      s: "Chile freed the Rebel Front on Monday.",
+      m: ["Chile:country", "Rebel Front:group"],
+      rows: ["Chile -released-> Rebel Front"]
+    },
+    "A mediated between the B and the C → both parties": {
+      s: "Rui Sousa mediated between the Andes Council and the Rebel Front.",
+      m: ["Rui Sousa", "Andes Council:organization", "Rebel Front:group"],
+      rows: ["Rui Sousa -mediated-> Andes Council", "Rui Sousa -mediated-> Rebel Front"]
+    }
+  });
+});
