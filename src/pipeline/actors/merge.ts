@@ -710,6 +710,17 @@ export function mergeActorForms(
       for (const j of fullSame) suggest(i, j, "surname shared by several full names", 0.4);
       continue;
     }
+    // "al-Sadeeq" alone and the one full name spelt "Jamil Sadiq": e / i, o / u in a surname the
+    // article writes with an Arabic particle (two words; a lone Arabic given name does not count);
+    // before the edit-distance step, which wants six letters on both sides.
+    if (p.arabic && /[\s-]/.test(f.name)) {
+      const vowelKey = arabicVowelKey(p.surnameKey!);
+      const ar = cands.filter((j) => arabicVowelKey(forms[j].person!.surnameKey!) === vowelKey).sort((x, y) => forms[y].count - forms[x].count || x - y);
+      if (ar.length && new Set(ar.map((j) => uf.find(j))).size === 1) {
+        join(ar[0], i, "surname only: Arabic vowel written e / i or o / u");
+        continue;
+      }
+    }
     const near = cands
       .filter((j) => forms[j].person!.shape === "full" && editDistance(p.surnameKey!, forms[j].person!.surnameKey!, 1) === 1)
       .sort((x, y) => forms[y].count - forms[x].count || x - y);

@@ -112,3 +112,19 @@ describe("long West African given names and French tch / t", () => {
     expect(tchKey("chiara")).not.toBe(tchKey("tiara"));
   });
 });
+
+describe("a lone Arabic surname with a vowel written the other way", () => {
+  it("al-Sadeeq alone joins the one full name spelt Sadiq", () => {
+    expect(new Set(ids(["Jamil Sadiq", "al-Sadeeq"])).size).toBe(1);
+  });
+
+  it("two full names fit: the lone surname stays alone", () => {
+    const [a, b, lone] = ids(["Jamil Sadiq", "Fuad Sadiq", "al-Sadeeq"]);
+    expect(lone).not.toBe(a);
+    expect(lone).not.toBe(b);
+  });
+
+  it("without an Arabic particle the lone surname stays alone (Breen / Brin)", () => {
+    expect(new Set(ids(["Walter Brin", "Breen"])).size).toBe(2);
+  });
+});
