@@ -735,6 +735,9 @@ function titleHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention):
   return null;
 }
 
+/** Forms of "be" and "have": a verb after a name, never part of a title ("the Front were B"). */
+const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had"]);
+
 /** Words that open a title an apposed name may follow ("met the chief negotiator, B"). */
 const TITLE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 
@@ -836,8 +839,9 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
       const named = grid.startingAt.get(j + 1);
       return named && named.mention.kind === "person" && closesApposition(t, named) ? named : m;
     }
-    // "freed by A after B hosted …": a connective or preposition is no title word.
-    if (!startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return m;
+    // "freed by A after B hosted …": a connective or preposition is no title word; nor is a
+    // verb ("by the Front were B and C": B is no title-holder of the Front).
+    if (!startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower) || COPULAS.has(t[j].lower)) return m;
   }
   return m;
 }

@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -53,6 +53,7 @@ const EXCHANGES = new Set(EXCHANGE_NOUNS);
 const PURPOSE_GAP = new Set(PURPOSE_GAP_WORDS);
 const AGENT_MEMBERS = new Set(AGENT_MEMBER_NOUNS);
 const GROUP_MEMBERS = new Set(GROUP_MEMBER_NOUNS);
+const GROUP_BACK = new Set(GROUP_BACK_NOUNS);
 /** A day or year in a time phrase ("in 2019", "on 3 May"). */
 const SHORT_NUMBER = /^\d{1,4}$/;
 /** "along with C", "together with C": a companion who shares the patient's fate. */
@@ -121,7 +122,8 @@ function verbPairs(
   const t = frame.tokens;
   const prev = from > 0 ? t[from - 1].lower : "";
   // "the release of B", "his visit": a noun, handled (if at all) by the noun patterns.
-  if (DET.has(prev) || prev.endsWith("'s") || (!verb.phrase.includes(" ") && t[to]?.lower === "of")) return;
+  // "those freed by A" is a participle ("Among those freed by A was B"), not a noun.
+  if ((DET.has(prev) && !(prev === "those" && t[to]?.lower === "by")) || prev.endsWith("'s") || (!verb.phrase.includes(" ") && t[to]?.lower === "of")) return;
   if (!verb.phrase.includes(" ") && nameModifiedNoun(frame, grid, from)) return;
   // "urged A to release B": the release is only asked for; the call is the interaction.
   if (prev === "to" && governedByCall(frame, from)) return;
@@ -154,6 +156,11 @@ function verbPairs(
           patients = exchangeParties(frame, grid, from, agent);
           rule = "passive-by-exchange-parties";
         }
+      }
+      // "Among those freed by A was (journalist) B": the patient follows the agent, inverted.
+      if (patients.length === 0) {
+        patients = amongThose(frame, grid, from, agent[agent.length - 1].to);
+        if (patients.length > 0) rule = "passive-by-among";
       }
       if (verb.personOnly) patients = patients.filter((m) => m.mention.kind === "person");
       pushPairs(out, verb, from, to, agent, patients, rule);
@@ -360,7 +367,46 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   const agents = objectsAfter(frame, grid, by + 1, {gap: 5});
   if (agents.length > 0) return agents;
   const related = namedRelation(frame, grid, by + 1);
-  return related.length > 0 ? related : membersOf(frame, grid, by + 1);
+  if (related.length > 0) return related;
+  const members = membersOf(frame, grid, by + 1);
+  return members.length > 0 ? members : groupNamedBefore(frame, by);
+}
+
+/**
+ * For "Among those/the hostages <participle at `from`> by A was/were B (and C)", with A ending at
+ * `end`: the persons B, C after the copula (a lowercase title before them is passed over).
+ * Empty otherwise.
+ */
+function amongThose(frame: SentenceFrame, grid: MentionGrid, from: number, end: number): PlacedMention[] {
+  const t = frame.tokens;
+  let k = from - 1;
+  if (k >= 0 && t[k].lower === "the") k--;
+  if (k < 1 || !startsLower(t[k].text) || t[k - 1].lower !== "among" && !(t[k - 1].lower === "the" && t[k - 2]?.lower === "among")) return [];
+  if (t[end]?.lower !== "was" && t[end]?.lower !== "were") return [];
+  // Only a bare title may stand before the name ("was journalist B"); "was a report B wrote" names no patient.
+  let j = end + 1;
+  while (j < end + 3 && j < t.length && !grid.startingAt.has(j) && startsLower(t[j].text) && !DET.has(t[j].lower) && !BREAKS.has(t[j].lower)) j++;
+  const first = grid.startingAt.get(j);
+  if (!first || first.mention.kind !== "person") return [];
+  return coordinatedAfter(frame, grid, first).filter((m) => m.mention.kind === "person");
+}
+
+/**
+ * "by the group" at token `by`: the one group or organisation named before it in the sentence
+ * ("Among those freed by the Front was B, who was seized by the group in 2019" → the Front).
+ * Empty when none or several are named, or when more words follow the noun ("by the group's
+ * chief", "by the group of gunmen").
+ */
+function groupNamedBefore(frame: SentenceFrame, by: number): PlacedMention[] {
+  const t = frame.tokens;
+  if (t[by + 1]?.lower !== "the" || !GROUP_BACK.has(t[by + 2]?.lower ?? "") || t[by + 3]?.lower === "of" || OWNER_S.test(t[by + 2].text)) return [];
+  let found: PlacedMention | null = null;
+  for (const m of mentionsNear(frame, by, 60)) {
+    if (m.to > by || (m.mention.kind !== "group" && m.mention.kind !== "organization")) continue;
+    if (found && found.mention.name !== m.mention.name) return [];
+    found = m;
+  }
+  return found ? [found] : [];
 }
 
 /**

@@ -102,3 +102,9 @@ export const AGENT_MEMBER_NOUNS = ["fighters", "members", "militants", "gunmen",
  * prisoners of the group, not the group itself (nor "between the Delta juntas and …").
  */
 export const GROUP_MEMBER_NOUNS = ["prisoners", "detainees", "captives", "fighters", "militants", "members", "soldiers", "commanders", "juntas", "supporters", "rebels", "inmates"];
+
+/**
+ * Nouns by which a sentence refers back to a group it named: "B, who was seized by the group in
+ * 2019" has the group named earlier in the sentence as the agent.
+ */
+export const GROUP_BACK_NOUNS = ["group", "movement", "militia", "faction", "organisation", "organization", "rebels", "insurgents", "militants", "jihadists"];

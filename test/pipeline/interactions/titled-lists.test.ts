@@ -227,3 +227,28 @@ describe("a group name as the adjective of its members is no party", () => {
     }
   });
 });
+
+describe("'Among those freed by A was B' and 'seized by the group' for the group named before", () => {
+  run({
+    "Among those freed by A was teacher B, who was seized by the group in 2019 → A released B, A abducted B": {
+      s: "Among those freed by the Rebel Front was teacher Rui Sousa, who was seized by the group at a roadblock in Cauca in 2019.",
+      m: ["Rebel Front:group", "Rui Sousa", "Cauca:place"],
+      rows: ["Rebel Front -released-> Rui Sousa", "Rebel Front -abducted-> Rui Sousa"]
+    },
+    "Among the hostages released by A were B and C → A released both": {
+      s: "Among the hostages released by the Rebel Front were Ana Pires and Tomas Vik.",
+      m: ["Rebel Front:group", "Ana Pires", "Tomas Vik"],
+      rows: ["Rebel Front -released-> Ana Pires", "Rebel Front -released-> Tomas Vik"]
+    },
+    "negative: 'Among those freed by A was a report B wrote' names no one freed": {
+      s: "Among those freed by the Rebel Front was a report Rui Sousa wrote.",
+      m: ["Rebel Front:group", "Rui Sousa"],
+      rows: []
+    },
+    "negative: 'by the group' with two groups named before is not resolved": {
+      s: "The Rebel Front blamed the Delta Brigade, saying Ana Pires was kidnapped by the group in 2021.",
+      m: ["Rebel Front:group", "Delta Brigade:group", "Ana Pires"],
+      rows: ["Rebel Front -criticized-> Delta Brigade"]
+    }
+  });
+});
