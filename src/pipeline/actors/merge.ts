@@ -327,7 +327,7 @@ function joinFrenchAfricanSpellings(people: number[], forms: Form[], join: (a: n
     const p = forms[i].person!;
     if (p.shape !== "full" || p.first === null) continue;
     const given = givenKey(p.first);
-    const surname = tchKey(lastWord(p.surname!));
+    const surname = tchKey(p.surname!);
     keyOf.set(i, [given, surname]);
     push(index, given + "|" + surname, i);
   }

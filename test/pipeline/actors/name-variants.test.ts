@@ -100,7 +100,8 @@ describe("long West African given names and French tch / t", () => {
     ["tch / t with a short given name", ["Ali Tchiroma", "Ali Tiroma"]],
     ["an English ch is no French tch (Chiara / Tiara)", ["Giulia Chiara", "Giulia Tiara"]],
     ["a long given name with a consonant dropped (Christopher / Christophe)", ["Christopher Boukari", "Christophe Boukari"]],
-    ["a dropped vowel but another surname", ["Abdelrahaman Boukari", "Abdelrahman Tiroma"]]
+    ["a dropped vowel but another surname", ["Abdelrahaman Boukari", "Abdelrahman Tiroma"]],
+    ["a surname particle is part of the surname (bin Tiroma / Tiroma)", ["Souleymane bin Tiroma", "Souleymane Tiroma"]]
   ])("%s → apart", (_label, names) => {
     expect(new Set(ids(names)).size).toBe(names.length);
   });
