@@ -79,7 +79,7 @@ export function heldCaptives(text: string, groupStart: number, groupEnd: number,
 /** heldCaptives for a group phrase: whether it names a demonym ("12 Canadians") is read only when a verb asks. */
 function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, head: string, group: Group, hits: CueHit[]): boolean {
   const hold = holdBefore(text, groupStart);
-  if (hold === HOLDS) return true;
+  if (hold === HOLDS || keptCaptives(text, groupStart, hits)) return true;
   // A capital after the phrase's first letter: "About 30 protesters" opens a sentence, "two Chilean citizens" names a nation.
   const foreign = (): boolean => NATIONALITY_HEADS.has(head) || (group.label !== null && /[A-Z]/.test(text.slice(groupStart + 1, group.headEnd)));
   if (hold === DETAINS && foreign()) return true;
@@ -114,6 +114,22 @@ export function heldSinceAfter(text: string, groupEnd: number): boolean {
   const m = HELD_SINCE_AFTER.exec(right);
   // "Three aid workers held hostage since spring have been released": the release is theirs now.
   return m !== null && !RELEASE_AFTER.test(right.slice(m[0].length));
+}
+
+/** "kept 2 engineers", "are keeping the three Germans": keeping people, captivity only next to a release or hostage word. */
+const KEPT_BEFORE = /\b(?:kept|keep|keeps|keeping)[ \t]+(?:the[ \t]+)?$/i;
+
+/**
+ * True when a keeping verb stands right before the count and the sentence frees others or speaks of hostages:
+ * "Most were let go, but the gunmen kept the two Italians" (not "the firm kept 200 workers on the payroll").
+ */
+function keptCaptives(text: string, groupStart: number, hits: CueHit[]): boolean {
+  if (groupStart < 5) return false;
+  const c = codeAt(text, groupStart - 1);
+  if (!isBlank(c)) return false;
+  const before = text.slice(Math.max(0, groupStart - 16), groupStart);
+  if (!KEPT_BEFORE.test(before)) return false;
+  return hits.some((h) => h.category === "hostages_released") || HOSTAGE_CTX.test(text);
 }
 
 /** A short aside set off by commas right after the group: ", by the ministry's count,", ", a couple from Graz,". */

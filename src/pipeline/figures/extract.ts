@@ -184,6 +184,48 @@ function onlyArrestPast(hits: CueHit[]): boolean {
   return arrest;
 }
 
+/** "… and shot " right before a cue: "and", at most one verb word, nothing else (no comma, no second count). */
+const AND_VERB_BEFORE = /\band[ \t]+(?:[a-z]+[ \t]+)?$/;
+/** An object right after a cue: "a fifth driver", "the guard", "another 12", "40 residents". */
+const OBJECT_AFTER = /^[ \t]+(?:a|an|the|his|her|their|its|another|\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)/i;
+
+/** No clause break between a count and a cue after it. */
+const NO_BREAK = /^[^,;:.]*$/;
+
+/**
+ * Drops the cues after `groupEnd` from the first one that opens a coordinated predicate with its own object
+ * ("kept the two Italians and shot dead a fifth driver, who tried to flee": "dead" and "flee" are the driver's).
+ * Cues before the count stay. Only cues after "and" are tested; the array is copied only when one goes.
+ *
+ * @example dropNextPredicate(hits, "kept 2 guides and shot dead a third", 13)
+ */
+export function dropNextPredicate(hits: CueHit[], text: string, groupEnd: number): CueHit[] {
+  let cut = -1;
+  for (const h of hits) {
+    if (h.start < groupEnd || h.start - groupEnd > 60 || (cut >= 0 && h.start >= cut)) continue;
+    if (AND_VERB_BEFORE.test(text.slice(Math.max(groupEnd, h.start - 20), h.start)) && NO_BREAK.test(text.slice(groupEnd, h.start)) &&
+      OBJECT_AFTER.test(text.slice(h.end, h.end + 12))) cut = h.start;
+  }
+  return cut < 0 ? hits : hits.filter((h) => h.start < cut);
+}
+
+/** How far after a part's noun its abduction participle may start ("three engineers seized", ", who were seized"). */
+const PARTICIPLE_REACH = 14;
+
+/**
+ * True when every abduction cue of a part is a participle right after it ("three engineers seized last month"),
+ * so it tells the part's past, not a new abduction said of the whole.
+ */
+function onlyAbductionPast(hits: CueHit[], groupEnd: number): boolean {
+  let seen = false;
+  for (const h of hits) {
+    if (h.category !== "abducted") continue;
+    if (h.start < groupEnd || h.start - groupEnd > PARTICIPLE_REACH) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 const SPEAKERS = new Set(SPEAKER_VERBS);
 /** A copula right after a count, before its own participle: " were ", " have been ", " had also been ". */
 const OWN_PASSIVE = /^[ \t]+(?:were|was|are|is|(?:have|has|had)[ \t]+(?:also[ \t]+)?been)[ \t]+(?:also[ \t]+|reportedly[ \t]+|later[ \t]+)?/;
@@ -433,6 +475,9 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       const taken = takenAfter(text, c.groupEnd, sctx);
       if (taken >= 0) hits = [{category: "abducted", cue: "taken", start: taken, end: taken + 5, distance: taken - c.groupEnd}, ...hits];
     }
+    // "kept two engineers and shot dead a third driver": a verb after "and" with an object of its own is a new
+    // predicate of the subject, about that object, not about this count.
+    if (g.kind === "person" && hits.length > 0) hits = dropNextPredicate(hits, text, c.groupEnd);
     // "between 20 and 30 fighters had escorted the hostages": a subject with its own active verb takes no cue before it.
     const active = g.kind === "person" && activeVerbAfter(text, g.next, g.nextStart, cues);
     if (active) hits = hits.filter((h) => h.start >= c.groupEnd);
@@ -491,6 +536,11 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       } else if (c.part && category === "other" && prev && HELD_OR_FREED.has(prev.category) && onlyArrestPast(hits)) {
         // "at least 14 Georgians remain in custody, among them five officers arrested in 2021": their arrest is
         // their past; the whole's state is theirs.
+        category = prev.category;
+        rule += "+part";
+      } else if (c.part && category === "abducted" && prev && HELD_OR_FREED.has(prev.category) && onlyAbductionPast(hits, c.groupEnd)) {
+        // "still holding 20 foreigners, among them three engineers seized last month": their abduction is their
+        // past; the whole's state (held or freed) is theirs now.
         category = prev.category;
         rule += "+part";
       }

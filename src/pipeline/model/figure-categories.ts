@@ -215,6 +215,10 @@ export const NOT_CUES: string[] = [
   "got back to", "get back to", "gets back to", "getting back to", "got back on", "get back on",
   // "handed down sentences to 12 protesters", "handed out food to 300 families": no transfer of people
   "handed down", "handed out", "handed in", "handed a", "handed an", "handed back power", "handed power",
+  // Publishing, not freeing: "the group released a video of the three nurses", "police released the names of 12 victims"
+  "released a video", "released videos", "released a statement", "released footage", "released a photo", "released photos",
+  "released images", "released a list", "released the names", "released figures", "released a report", "released data",
+  "releases a video", "releasing a video",
   // The doers, not what happened to the people counted: "the kidnappers hold 9 hostages" is no abduction cue.
   "kidnapper", "kidnappers", "abductor", "abductors", "captor", "captors", "killer", "killers"
 ];

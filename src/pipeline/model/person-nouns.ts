@@ -42,7 +42,8 @@ export const PERSON_NOUNS: string[] = [
   // Occupations and public roles ("six politicians held since 2018", "two security sources said").
   "politicians", "lawyers", "judges", "businessmen", "businesspeople", "academics", "scientists", "researchers",
   "professors", "clerics", "imams", "bloggers", "photographers", "cameramen", "musicians", "artists", "writers",
-  "sources", "witnesses", "eyewitnesses", "negotiators", "mediators", "envoys", "senators", "deputies", "mayors"
+  "sources", "witnesses", "eyewitnesses", "negotiators", "mediators", "envoys", "senators", "deputies", "mayors",
+  "guides", "porters", "herders", "shepherds", "traders", "merchants", "truckers", "chauffeurs", "technicians", "mechanics"
 ];
 
 /** Endings of capitalised plural demonyms ("Palestinians", "Israelis", "Sudanese", "Britons"). */

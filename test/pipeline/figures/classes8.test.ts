@@ -125,3 +125,30 @@ describe("captivity days in a headline without a verb: '<names> home after N day
     ["days before 'home' with no captivity word", "The team spent 12 days in Peru before flying home.", []]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("people kept by captors, and parts of a held count seized in the past, are held", () => {
+  it.each<[string, string, Row[]]>([
+    ["'kept' after others were let go; the next predicate's object keeps its own verb",
+      "Most were let go within hours, but the bandits kept the three Germans and two local guides and shot dead a third guide who tried to run.",
+      [{quote: "three", category: "hostages_held"}, {quote: "two", category: "hostages_held"}]],
+    ["a part seized last month of a count still held",
+      "In Chad, the gang is still holding more than 20 foreign nationals, among them three Turkish engineers seized last month near Abeche.",
+      [{quote: "more than 20", category: "hostages_held"}, {quote: "three", category: "hostages_held"}]],
+    ["a part kidnapped in May of a count held", "The rebels still hold 9 aid workers, including two nurses kidnapped in May.",
+      [{quote: "9", category: "hostages_held"}, {quote: "two", category: "hostages_held"}]],
+    ["a verb after 'and' with its own object is not the count's", "Gunmen seized 30 villagers and killed 5 others.",
+      [{quote: "30", category: "abducted"}, {quote: "5", category: "killed"}]],
+    ["releasing a video of people is no release", "The kidnappers released a video of the three Spaniards in May.",
+      [{quote: "three", category: "other"}]],
+    // negatives
+    ["keeping staff is no captivity", "The company kept 200 workers on the payroll.", [{quote: "200", category: "other"}]],
+    ["a part of an abducted count stays abducted", "The rebels kidnapped 9 aid workers, including two nurses.",
+      [{quote: "9", category: "abducted"}, {quote: "two", category: "abducted"}]],
+    ["a part abducted of an arrested whole stays abducted", "Police arrested 30 people, among them four students abducted last year by the gang.",
+      [{quote: "30", category: "other"}, {quote: "four", category: "abducted"}]],
+    ["releasing the people themselves is a release", "The kidnappers released the three Spaniards in May.",
+      [{quote: "three", category: "hostages_released"}]],
+    ["each count takes its own verb across 'and'", "The storm killed 12 people and injured 40 residents.",
+      [{quote: "12", category: "killed"}, {quote: "40", category: "wounded"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
