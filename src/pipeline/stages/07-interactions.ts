@@ -55,9 +55,18 @@ export function findInteractions(
     let firstOrg = -1;
     for (const i of ids) if ((mentions[i].kind === "organization" || mentions[i].kind === "group") && (firstOrg < 0 || mentions[i].start < mentions[firstOrg].start)) firstOrg = i;
     org = firstOrg >= 0 ? {index: firstOrg, mention: mentions[firstOrg]} : null;
-    // The earliest person mention of the sentence (first in list order on equal starts).
+    // The earliest person mention of the sentence (first in list order on equal starts). A
+    // possessive owner gives way to a person named after it: in "Ana's mother, Rosa Lima, spent
+    // years lobbying. She travelled …" the "She" is Rosa Lima.
     let first = -1;
-    for (const i of ids) if (mentions[i].kind === "person" && (first < 0 || mentions[i].start < mentions[first].start)) first = i;
+    let firstOwner = -1;
+    for (const i of ids) {
+      if (mentions[i].kind !== "person") continue;
+      if (isPossessive(article.text, mentions[i])) {
+        if (firstOwner < 0 || mentions[i].start < mentions[firstOwner].start) firstOwner = i;
+      } else if (first < 0 || mentions[i].start < mentions[first].start) first = i;
+    }
+    if (first < 0) first = firstOwner;
     if (first >= 0) {
       antecedent = {index: first, mention: mentions[first]};
       age = 0;
@@ -66,4 +75,13 @@ export function findInteractions(
   // Stage 07 is the last reader of the frames stage 06 built for this article.
   forgetFrames(sentences);
   return out;
+}
+
+const WORD_CHAR = /\w/u;
+
+/** True for a mention written in the possessive ("Ana's", or "Ana" followed by "'s"). */
+function isPossessive(text: string, m: Mention): boolean {
+  if (m.text.endsWith("'s") || m.text.endsWith("’s")) return true;
+  const c = text.charCodeAt(m.end);
+  return (c === 39 || c === 0x2019) && text.charCodeAt(m.end + 1) === 115 && !WORD_CHAR.test(text[m.end + 2] ?? "");
 }

@@ -252,3 +252,23 @@ describe("'Among those freed by A was B' and 'seized by the group' for the group
     }
   });
 });
+
+describe("a sentence-initial 'She' after 'A's mother, B, …' stands for B", () => {
+  function rowsOfTwo(first: string[], second: string[], lines: [string, string]): string[] {
+    const {article, sentences} = makeArticle(lines);
+    const mentions = [...mentionsFrom(sentences[0], first), ...mentionsFrom(sentences[1], second)];
+    return findInteractions(article, sentences, [], mentions, emptyCtx).map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`).sort();
+  }
+  it("A's mother, B, spent years lobbying. She travelled to C and met D → B visited C, B met D", () => {
+    expect(rowsOfTwo(["Ana Souza", "Rosa Vidal"], ["Quito:place", "Carlos Mendez"], [
+      "Ana Souza's mother, Rosa Vidal, spent years lobbying anyone who would listen.",
+      "She travelled to Quito four times and met Carlos Mendez in 2024, she said."
+    ])).toEqual(["Rosa Vidal -met-> Carlos Mendez", "Rosa Vidal -visited-> Quito"]);
+  });
+  it("negative: with no other person named, the owner stays the antecedent", () => {
+    expect(rowsOfTwo(["Ana Souza"], ["Quito:place", "Carlos Mendez"], [
+      "Ana Souza's lawyer said the case was closed.",
+      "She travelled to Quito and met Carlos Mendez."
+    ])).toEqual(["Ana Souza -met-> Carlos Mendez", "Ana Souza -visited-> Quito"]);
+  });
+});
