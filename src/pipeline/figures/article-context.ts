@@ -10,6 +10,8 @@ import {phraseRegex} from "./regex.ts";
 
 const HOSTAGE = phraseRegex(HOSTAGE_CONTEXT, "gi");
 const PRISONER = phraseRegex(PRISONER_CONTEXT, "gi");
+/** A swap of captives, not of fire or views: "prisoner swap", "exchange of prisoners", "in an exchange". */
+const SWAP_WORDS = /\b(?:(?:prisoner|detainee|POW)s?[ \t]+(?:swap|exchange)|(?:swap|exchange)[ \t]+of[ \t]+(?:prisoners|detainees|captives|POWs)|in[ \t]+(?:an|a|the)[ \t]+(?:swap|exchange))\b/i;
 /** Words counted at most this far into the article: the lead decides what the story is about. */
 const SCAN = 20000;
 
@@ -47,6 +49,14 @@ export class ArticleRelease {
 
   constructor(text: string) {
     this.text = text;
+  }
+
+  private swapState = -1;
+
+  /** Whether the article's lead speaks of a prisoner swap or exchange ("in a swap", "prisoner exchange"). */
+  swap(): boolean {
+    if (this.swapState < 0) this.swapState = SWAP_WORDS.test(this.text.length > SCAN ? this.text.slice(0, SCAN) : this.text) ? 1 : 0;
+    return this.swapState === 1;
   }
 
   get(): FigureCategory | undefined {

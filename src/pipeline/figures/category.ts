@@ -378,6 +378,8 @@ export interface SentenceContext {
   articleRelease?: FigureCategory;
   /** "exchange"/"swap" words ("in an exchange", "prisoner swap"), not "captivity". */
   swap?: boolean;
+  /** The article's lead speaks of a prisoner swap (see ArticleRelease.swap). */
+  articleSwap?: boolean;
 }
 
 /**
@@ -432,6 +434,11 @@ class LazySentenceContext implements SentenceContext {
   get articleRelease(): FigureCategory | undefined {
     const r = this.release;
     return typeof r === "object" ? r.get() : r;
+  }
+
+  get articleSwap(): boolean {
+    const r = this.release;
+    return typeof r === "object" && r.swap();
   }
 }
 
@@ -538,6 +545,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   if (head && PRISONER_HEADS.has(head)) {
     const c = nearest(generic, PRISONER_CATEGORIES);
+    // "Each of the six buses carried 20 to 30 detainees" in a prisoner-swap story: carried in the swap, freed.
+    if (c === null && carriedInSwap(text, groupStart, groupEnd, context)) return {category: "prisoners_released", cued: true};
     return {category: c ?? "other", cued: c !== null};
   }
   // "handed over the remains of 3 kidnapped engineers": a body word right before the count says they are dead,
@@ -606,6 +615,21 @@ function releaseFromSentence(context: SentenceContext): FigureCategory | null {
 /** What a release of generic people is: the sentence's words decide, else the article's (may be undefined). */
 function releaseOf(context: SentenceContext): FigureCategory | undefined {
   return releaseFromSentence(context) ?? context.articleRelease;
+}
+
+/** A carrying verb right before the count ("the flights carried 30 to 40 detainees") or right after it ("500 detainees flown between …"). */
+const CARRIED_BEFORE = /\b(?:carried|carrying|carries|flew|flying|airlifted|bused|bussed|ferried)[ \t]+(?:the[ \t]+|some[ \t]+|about[ \t]+)?$/i;
+const CARRIED_AFTER = /^[ \t]+(?:(?:were|was|being|had[ \t]+been|have[ \t]+been)[ \t]+)?(?:flown|airlifted|bused|bussed|ferried|carried)\b/i;
+
+/**
+ * True when prisoners are carried by plane, bus or boat in a story about a prisoner swap (the sentence or the
+ * article's lead names one): the transport is the swap. ("Guards bused 40
+ * inmates to a new prison" in a story with no release stays other.)
+ */
+function carriedInSwap(text: string, groupStart: number, groupEnd: number, context: SentenceContext): boolean {
+  if (groupStart < 0 || groupEnd < 0) return false;
+  const carried = CARRIED_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart)) || CARRIED_AFTER.test(text.slice(groupEnd, groupEnd + 30));
+  return carried && (context.swap === true || context.articleSwap === true);
 }
 
 /** A bringing verb right before a count, and "home" right after it ("brought two nurses home", "flew 30 detainees back home"). */

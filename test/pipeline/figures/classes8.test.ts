@@ -152,3 +152,17 @@ describe("people kept by captors, and parts of a held count seized in the past, 
       [{quote: "12", category: "killed"}, {quote: "40", category: "wounded"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("prisoners carried by plane or bus in a swap story are freed", () => {
+  it.each<[string, string, Row[]]>([
+    ["'carried N detainees' after a swap", "The two sides freed 600 prisoners in a swap on Monday. Each of the six buses carried 20 to 30 detainees.",
+      [{quote: "600", category: "prisoners_released"}, {quote: "20 to 30", qualifier: "range", category: "prisoners_released"}]],
+    ["'N detainees flown between' in a swap story",
+      "The two sides freed 600 prisoners in a swap on Monday. Nearly 500 detainees flown between Kabul and Doha in a Red Crescent-run operation.",
+      [{quote: "600", category: "prisoners_released"}, {quote: "Nearly 500", category: "prisoners_released"}]],
+    // negatives
+    ["inmates bused to another prison with no swap are other", "Guards bused 40 inmates to a new prison after the riot.", [{quote: "40", category: "other"}]],
+    ["detainees flown with no swap in the story are other", "Nearly 500 detainees flown between Kabul and Doha in a Red Crescent-run operation.",
+      [{quote: "Nearly 500", category: "other"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
