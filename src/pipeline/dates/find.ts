@@ -255,10 +255,13 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
   let anchorBackground = false;
   let anchorSentence = -1;
   let storyDay: Resolved | null = null;
-  return found.map((f) => {
+  // A loop with push, not map: an article with no date got an empty array of another elements
+  // kind from map, and stage 05's and 06's optimised readers of the dates were thrown away.
+  const out: DateMention[] = [];
+  for (const f of found) {
     const s = f.spec;
     const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
-    let from = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
+    let from: Resolved | null = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
     // "the same day" in a later sentence after a background date is the story's day before it.
     if (from === anchor && anchorBackground && storyDay && sameDay(s) && f.sentenceIndex !== anchorSentence) from = storyDay;
     const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
@@ -276,7 +279,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
       anchorSentence = f.sentenceIndex;
       if (!f.background && resolved.precision === "day") storyDay = resolved;
     }
-    return {
+    out.push({
       sentenceIndex: f.sentenceIndex,
       start: f.start,
       end: f.end,
@@ -285,6 +288,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
       precision: resolved.precision,
       basis: resolved.basis,
       role: f.role
-    };
-  });
+    });
+  }
+  return out;
 }
