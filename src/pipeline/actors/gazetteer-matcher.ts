@@ -85,7 +85,12 @@ function insert(root: TrieNode, tokens: Token[], surface: Surface): void {
 
 /** Normalised lookup key of a name: folded, "the" dropped, spaces and hyphens collapsed ("the U.S." → "us"). */
 export function nameKey(name: string): string {
-  return stripThe(tokenize(name)).map((t) => t.key).join(" ");
+  // Joined in a loop, not map + join: `map` of an empty token list gave an array of another
+  // elements kind, and the optimised nameKey was thrown away on the first name with no word.
+  const tokens = stripThe(tokenize(name));
+  let key = "";
+  for (let i = 0; i < tokens.length; i++) key += i === 0 ? tokens[i].key : " " + tokens[i].key;
+  return key;
 }
 
 /**

@@ -255,10 +255,15 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
   let anchorBackground = false;
   let anchorSentence = -1;
   let storyDay: Resolved | null = null;
-  return found.map((f) => {
+  // Pushed into a list, not returned from map: an article with no date got an empty array of
+  // another elements kind from map, and stage 05's optimised reader of the dates was thrown
+  // away. forEach, not a for loop: the loop made resolveAll itself hot early, and it was then
+  // deoptimised again for each new shape of publication date (six compiles instead of one).
+  const out: DateMention[] = [];
+  found.forEach((f) => {
     const s = f.spec;
     const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
-    let from = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
+    let from: Resolved | null = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
     // "the same day" in a later sentence after a background date is the story's day before it.
     if (from === anchor && anchorBackground && storyDay && sameDay(s) && f.sentenceIndex !== anchorSentence) from = storyDay;
     const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
@@ -276,7 +281,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
       anchorSentence = f.sentenceIndex;
       if (!f.background && resolved.precision === "day") storyDay = resolved;
     }
-    return {
+    out.push({
       sentenceIndex: f.sentenceIndex,
       start: f.start,
       end: f.end,
@@ -285,6 +290,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
       precision: resolved.precision,
       basis: resolved.basis,
       role: f.role
-    };
+    });
   });
+  return out;
 }

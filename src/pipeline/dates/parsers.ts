@@ -153,7 +153,9 @@ const anchorPhrase: OwnParser = {
       const unit = unitOf(match[3]);
       return own(match, {kind: "fromAnchor", unit, n: back ? -1 : 1, vague: unit === "week"});
     }
-    return own(match, {kind: "fromAnchor", unit: unitOf(match[5] ?? match[6]), n: 0});
+    // `vague` written even when unset: every "fromAnchor" spec then has one object shape, and
+    // code reading specs (markFuture, resolveSpec) is not deoptimised by a second one.
+    return own(match, {kind: "fromAnchor", unit: unitOf(match[5] ?? match[6]), n: 0, vague: undefined});
   }
 };
 
@@ -165,7 +167,7 @@ const unitsAfter: OwnParser = {
     const n = numberOf(match[1]);
     if (n === null || n > 200) return null;
     const back = /^(earlier|before)$/i.test(match[3]);
-    return own(match, {kind: "fromAnchor", unit: unitOf(match[2]), n: back ? -n : n});
+    return own(match, {kind: "fromAnchor", unit: unitOf(match[2]), n: back ? -n : n, vague: undefined});
   }
 };
 

@@ -175,11 +175,23 @@ export function isNavigation(text: string): boolean {
     // Single-character separators other than "|" count only with spaces around them ("US/UK" is a word).
     const parts = sep === "|" || sep === "||" ? text.split(sep) : text.split(` ${sep} `);
     if (parts.length < NAV_MIN_ITEMS) continue;
-    const items = parts.map((p) => p.trim()).filter(Boolean);
+    // Loops with push, not map/filter/every: the arrays `map` made here had another elements
+    // kind than optimised code had seen, which threw away ruleForKey (it inlines this) once a run.
+    const items: string[] = [];
+    for (const p of parts) {
+      const item = p.trim();
+      if (item) items.push(item);
+    }
     if (items.length < NAV_MIN_ITEMS) continue;
-    if (items.every((p) => (p.split(/\s+/).length <= NAV_MAX_ITEM_WORDS && !/[.!?]["”’]?$/.test(p)) || /^\S+\.\S+$/.test(p))) return true;
+    if (allNavItems(items)) return true;
   }
   return false;
+}
+
+/** Whether every item is a short link label ("World", "Sign in") or a domain ("example.com"). */
+function allNavItems(items: string[]): boolean {
+  for (const p of items) if (!((p.split(/\s+/).length <= NAV_MAX_ITEM_WORDS && !/[.!?]["”’]?$/.test(p)) || /^\S+\.\S+$/.test(p))) return false;
+  return true;
 }
 
 /**

@@ -90,10 +90,15 @@ function readDraft(f: SourceFile, row: ManifestRow | undefined, ctx: Context, wa
   const draft: Draft = {read, meta: null, warnings: [...read.warnings], short: []};
   if (read.status === "ok") {
     try {
-      const lineTexts = read.lines.map((l) => l.text);
+      // Loops with push, not map/filter: an empty result of `map` has another elements kind than
+      // a list of strings, and resolveMetadata's optimised code was thrown away on the first
+      // article with no kept line.
+      const lineTexts: string[] = [];
+      for (const l of read.lines) lineTexts.push(l.text);
       markArticleBoilerplate(read.lines);
       markSectionLabel(read.lines);
-      const kept = read.lines.filter((l) => !l.removed).map((l) => l.text);
+      const kept: string[] = [];
+      for (const l of read.lines) if (!l.removed) kept.push(l.text);
       const w = {corpus: warnings, article: draft.warnings};
       draft.meta = resolveMetadata(read, row, ctx.outlets, lineTexts, kept, w);
     } catch (error) {

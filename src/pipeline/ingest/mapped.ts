@@ -50,7 +50,7 @@ function countingUpTo(n: number): Int32Array {
  * @example sliceMapped(identity("abc", 4), 1, 3).pos // Int32Array [5, 6]
  */
 export function sliceMapped(m: MappedText, start: number, end: number): MappedText {
-  return {text: m.text.slice(start, end), pos: m.pos.slice(start, end), linear: m.linear};
+  return {text: m.text.slice(start, end), pos: m.pos.slice(start, end), linear: m.linear === true};
 }
 
 /**
@@ -83,14 +83,20 @@ export class MappedBuilder {
     return this.length;
   }
 
-  build(): MappedText {
+  /**
+   * The joined text and positions; `linear` only when the caller knows the result is an
+   * unbroken run. Always written (false = unknown), never added afterwards: every MappedText
+   * then has one object shape ({text, pos, linear}), and optimised code reading `m.text` is not
+   * thrown away when a two-field object turns up (normaliseChars was compiled three times).
+   */
+  build(linear = false): MappedText {
     const pos = new Int32Array(this.length);
     let k = 0;
     for (const p of this.posParts) {
       pos.set(p, k);
       k += p.length;
     }
-    return {text: this.parts.join(""), pos};
+    return {text: this.parts.join(""), pos, linear};
   }
 }
 

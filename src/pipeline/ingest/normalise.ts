@@ -97,9 +97,7 @@ export function normaliseChars(src: MappedText): MappedText {
     last = i + 1;
   }
   b.copy(src, last, s.length);
-  const out = b.build();
-  if (oneForOne && src.linear) out.linear = true;
-  return out;
+  return b.build(oneForOne && src.linear === true);
 }
 
 /** One line of an article during ingestion. */
@@ -206,7 +204,7 @@ export function toLines(m: MappedText, nfc = false): Line[] {
  */
 export function joinLines(lines: Line[]): MappedText {
   const b = new MappedBuilder();
-  walkKeptLines(lines, (l) => b.copy({text: l.text, pos: linePositions(l)}, 0, l.text.length), (sep, at) => b.insert(sep, at));
+  walkKeptLines(lines, (l) => b.copy({text: l.text, pos: linePositions(l), linear: false}, 0, l.text.length), (sep, at) => b.insert(sep, at));
   return b.build();
 }
 

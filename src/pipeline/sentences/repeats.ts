@@ -2,6 +2,11 @@ import {normalizeLine} from "./normalize.ts";
 
 /** Sentence keys shorter than this must match exactly; longer ones may be cut ("…about 300 residents"). */
 const MIN_PREFIX_CHARS = 40;
+/**
+ * "No limit" for letterHash: a small integer, not Infinity, so the loop's comparison stays an
+ * integer one (Infinity threw away letterHash's optimised code on its first full hash).
+ */
+const ALL_LETTERS = 0x7fffffff;
 /** Letters hashed to tell whether a sentence could open a paragraph. */
 const OPENING_LETTERS = 24;
 /** An agency dateline before a repeated lead: "LONDON (Reuters) - ", "MEXICO CITY, Nov 3 (AP) — ". */
@@ -54,7 +59,7 @@ export function repeatedParagraphs(paragraphs: string[][]): Array<number | null>
     let repeated: number | null = null;
     // A cut-off paragraph has no exact first sentence to look up: try what the paragraph before repeated.
     const j: number | undefined = own.length ? firstByHash.get(fullHash(own, openings, at, 0, shared, firstOpenings)) ?? previous ?? undefined : undefined;
-    if (j !== undefined && j !== p && repeatsParagraph((keys[p] ??= own.map(normalizeLine)), (keys[j] ??= texts[j].map(normalizeLine)))) repeated = j;
+    if (j !== undefined && j !== p && repeatsParagraph((keys[p] ??= normalizedKeys(own)), (keys[j] ??= normalizedKeys(texts[j])))) repeated = j;
     for (let i = 0; i < own.length; i++) {
       const h = fullHash(own, openings, at, i, shared, firstOpenings);
       if (h !== 0 && !firstByHash.has(h)) firstByHash.set(h, p);
@@ -63,6 +68,17 @@ export function repeatedParagraphs(paragraphs: string[][]): Array<number | null>
     result[p] = repeated;
   }
   return result;
+}
+
+/**
+ * A paragraph's sentences normalised, built with push rather than `map`: arrays from `map`
+ * came out with another elements kind than the ones optimised code had seen, which threw away
+ * the compiled repeatedParagraphs once per run.
+ */
+function normalizedKeys(texts: string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) out.push(normalizeLine(t));
+  return out;
 }
 
 /** Whether every sentence of `own` is a sentence of `earlier`, both normalised (the last may be cut off). */
@@ -124,7 +140,8 @@ function sentenceIn(key: string, earlier: string[], last: boolean): boolean {
  * skipping spaces and punctuation: equal for texts whose normalised forms are equal. 0 = empty.
  * With `maxLetters`, only the opening letters count (equal texts still hash equal).
  */
-function letterHash(s: string, maxLetters = Infinity): number {
+
+function letterHash(s: string, maxLetters = ALL_LETTERS): number {
   let h = 0x811c9dc5;
   let any = false;
   let letters = 0;
