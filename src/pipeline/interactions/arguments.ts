@@ -220,6 +220,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   const {tokens} = frame;
   const w = tokens[i].lower;
   if (w === "it") return i === 0 ? orgPronoun(frame, i) : itAfterReporting(frame, grid, i);
+  if (w === "they") return theyAfterSubordinator(frame, grid, i);
   if (w !== "he" && w !== "she") return [];
   let k = i - 1;
   if (k >= 0 && tokens[k].lower === "that") k--;
@@ -271,6 +272,20 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     if (ok && words <= 3) first = i;
   }
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
+}
+
+/**
+ * "A and B were flown to X, where they were received by C": after a subordinator, "they" is the
+ * list of two or more persons that opens the sentence, when every person named before it is in
+ * that list. Empty otherwise.
+ */
+function theyAfterSubordinator(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const k = i - 1;
+  if (k < 0 || !SUBORDINATORS.has(frame.tokens[k].lower)) return [];
+  const persons = mentionsNear(frame, k, 60).filter((m) => m.to <= k && m.mention.kind === "person");
+  if (persons.length < 2 || persons[0].from > 1 || isOblique(frame, persons[0])) return [];
+  const list = coordinatedAfter(frame, grid, persons[0]);
+  return list.length === persons.length && list.every((m) => m.mention.kind === "person") ? list : [];
 }
 
 /**

@@ -272,3 +272,18 @@ describe("a sentence-initial 'She' after 'A's mother, B, …' stands for B", () 
     ])).toEqual(["Ana Souza -met-> Carlos Mendez", "Ana Souza -visited-> Quito"]);
   });
 });
+
+describe("'where they were received by C' after a sentence opened by a list of persons", () => {
+  run({
+    "A, 52, and B, 38, were handed over … and flown to X, where they were received by General C → C met A and B": {
+      s: "Tomas Vik, 52, and Luis Prado, 38, were handed over by their captors to Chilean officials near the border and flown to Santiago, where they were received by General Ana Pires, the head of the army.",
+      m: ["Tomas Vik", "Luis Prado", "Santiago:place", "Ana Pires"],
+      rows: ["Ana Pires -met-> Tomas Vik", "Ana Pires -met-> Luis Prado"]
+    },
+    "negative: 'X said A and B were flown to Y, where they were received by C' — the list does not open the sentence": {
+      s: "Rosa Vidal said Tomas Vik and Luis Prado were flown to Santiago, where they were received by General Ana Pires.",
+      m: ["Rosa Vidal", "Tomas Vik", "Luis Prado", "Santiago:place", "Ana Pires"],
+      rows: []
+    }
+  });
+});
