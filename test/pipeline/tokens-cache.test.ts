@@ -30,6 +30,20 @@ describe("sentenceMemo", () => {
     expect(memo.get(a, s2, deps, () => ++builds)).toBe(2);
   });
 
+  it("a skipped sentence index leaves a gap that matches nothing, and later sentences are still stored", () => {
+    const memo = sentenceMemo<number>();
+    const s2 = Object.assign(sentence(21, 46), {index: 2});
+    const s0 = sentence(0, 20);
+    let builds = 0;
+    // Index 2 first (a stage skipped a headline at 0-1), then 0: both stored, neither rebuilt.
+    expect(memo.get(article, s2, [], () => ++builds)).toBe(1);
+    expect(memo.get(article, s0, [], () => ++builds)).toBe(2);
+    expect(memo.get(article, s2, [], () => ++builds)).toBe(1);
+    expect(memo.get(article, s0, [], () => ++builds)).toBe(2);
+    // The gap at index 1 holds no value: a sentence there is built.
+    expect(memo.get(article, Object.assign(sentence(0, 20), {index: 1}), [], () => ++builds)).toBe(3);
+  });
+
   it("keep = false returns a fresh value without storing it", () => {
     const memo = sentenceMemo<number>();
     const s = sentence(0, 20);

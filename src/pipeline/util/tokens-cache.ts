@@ -39,6 +39,9 @@ export interface SentenceMemo<T> {
   forget(sentences: readonly Sentence[]): void;
 }
 
+/** The deps of a gap slot: matches no caller's deps array by identity. */
+const NO_DEPS: readonly unknown[] = [];
+
 /** Sentence indexes above this are built without being stored (no huge sparse arrays). */
 const MAX_SLOT = 1 << 16;
 
@@ -65,8 +68,16 @@ class ArticleSlots<T> implements SentenceMemo<T> {
     const value = build();
     if (!keep || !slot) return value;
     if (article !== this.article || article.text.length !== this.length) this.clear(article);
-    // Fill any gap so the arrays stay dense (sentence indexes normally arrive in order).
-    for (let k = this.sentences.length; k < i; k++) this.sentences.push(undefined);
+    // Fill any gap in all five arrays so they stay dense (sentence indexes normally arrive in
+    // order, but a stage may skip a headline): a hole in `starts` alone turned it into a holey
+    // array and deoptimised every reader (V8 "wrong map" at `this.starts[i] = …`).
+    for (let k = this.sentences.length; k < i; k++) {
+      this.sentences.push(undefined);
+      this.starts.push(-1);
+      this.ends.push(-1);
+      this.deps.push(NO_DEPS);
+      this.values.push(undefined as T);
+    }
     this.sentences[i] = sentence;
     this.starts[i] = sentence.start;
     this.ends[i] = sentence.end;
