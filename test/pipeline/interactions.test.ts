@@ -1,37 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {findInteractions} from "../../src/pipeline/stages/07-interactions.ts";
 import {datesFrom, emptyCtx, makeArticle, mentionsFrom} from "./events/helpers.ts";
-
-interface Case {
-  s: string;
-  /** Mentions as "Text" (person) or "Text:kind". */
-  m: string[];
-  d?: string[];
-  /** Expected rows as "source -type-> target", in any order. */
-  rows: string[];
-  modality?: string;
-  date?: string | null;
-  rule?: string;
-}
-
-function rowsOf(c: Case): {rows: string[]; raw: ReturnType<typeof findInteractions>} {
-  const {article, sentences} = makeArticle([c.s]);
-  const mentions = mentionsFrom(sentences[0], c.m);
-  const raw = findInteractions(article, sentences, datesFrom(sentences[0], c.d ?? []), mentions, emptyCtx);
-  for (const r of raw) {
-    expect(r.start).toBeLessThan(r.end);
-    expect(article.text.slice(r.start, r.end)).toContain(r.verb);
-  }
-  return {rows: raw.map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`).sort(), raw};
-}
-
-function check(c: Case): void {
-  const {rows, raw} = rowsOf(c);
-  expect(rows).toEqual([...c.rows].sort());
-  if (c.modality) expect(raw[0].modality).toBe(c.modality);
-  if (c.date !== undefined) expect(raw[0].date).toBe(c.date);
-  if (c.rule) expect(raw[0].rule).toBe(c.rule);
-}
+import {checkInteractions as check, type InteractionCase as Case} from "./interactions/check.ts";
 
 const cases: Record<string, Case> = {
   "summit: A met B": {

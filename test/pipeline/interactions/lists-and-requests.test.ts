@@ -5,25 +5,7 @@
 import {describe, expect, it} from "vitest";
 import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
 import {datesFrom, emptyCtx, makeArticle, mentionsFrom} from "../events/helpers.ts";
-
-interface Case {
-  s: string;
-  /** Mentions as "Text" (person) or "Text:kind". */
-  m: string[];
-  d?: string[];
-  /** Expected rows as "source -type-> target", in any order. */
-  rows: string[];
-  modality?: string;
-}
-
-function check(c: Case): void {
-  const {article, sentences} = makeArticle([c.s]);
-  const mentions = mentionsFrom(sentences[0], c.m);
-  const raw = findInteractions(article, sentences, datesFrom(sentences[0], c.d ?? []), mentions, emptyCtx);
-  const rows = raw.map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`).sort();
-  expect(rows).toEqual([...c.rows].sort());
-  if (c.modality) expect(raw[0].modality).toBe(c.modality);
-}
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const handoverCases: Record<string, Case> = {
   "A handed over two fishermen, B and C, … → A released B and C": {

@@ -5,21 +5,9 @@
 import {describe, expect, it} from "vitest";
 import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
 import {datesFrom, emptyCtx, makeArticle, mentionsFrom} from "../events/helpers.ts";
+import {interactionRows, type InteractionCase as Case} from "./check.ts";
 
-interface Case {
-  s: string;
-  /** Mentions as "Text" (person) or "Text:kind". */
-  m: string[];
-  /** Expected rows as "source -type-> target", in any order. */
-  rows: string[];
-}
-
-function rowsOf(c: Case): string[] {
-  const {article, sentences} = makeArticle([c.s]);
-  const mentions = mentionsFrom(sentences[0], c.m);
-  const raw = findInteractions(article, sentences, datesFrom(sentences[0], []), mentions, emptyCtx);
-  return raw.map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`).sort();
-}
+const rowsOf = (c: Case): string[] => interactionRows(c).rows;
 
 function run(cases: Record<string, Case>): void {
   for (const [label, c] of Object.entries(cases)) it(label, () => expect(rowsOf(c)).toEqual([...c.rows].sort()));
