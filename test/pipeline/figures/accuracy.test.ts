@@ -4,15 +4,7 @@
  * fields left out are not checked.
  */
 import {describe, expect, it} from "vitest";
-import {figuresOf, row} from "./helpers.ts";
-
-type Row = Partial<ReturnType<typeof row>>;
-
-function check(text: string, rows: Row[]) {
-  const got = figuresOf(text).map(row);
-  expect(got).toHaveLength(rows.length);
-  rows.forEach((r, i) => expect(got[i]).toMatchObject(r));
-}
+import {checkFigures as check, figuresOf, row, type FigureRow as Row} from "./helpers.ts";
 
 describe("coordination: each counted noun keeps its own category", () => {
   it.each<[string, string, Row[]]>([

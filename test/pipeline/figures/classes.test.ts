@@ -3,16 +3,8 @@
  * abroad, piracy, kidnappings, floods, strikes), one describe per class, each with negatives. `rows` lists every
  * figure expected, in order; fields left out are not checked.
  */
-import {describe, expect, it} from "vitest";
-import {figuresOf, row} from "./helpers.ts";
-
-type Row = Partial<ReturnType<typeof row>>;
-
-function check(text: string, rows: Row[]) {
-  const got = figuresOf(text).map(row);
-  expect(got).toHaveLength(rows.length);
-  rows.forEach((r, i) => expect(got[i]).toMatchObject(r));
-}
+import {describe, it} from "vitest";
+import {checkFigures as check, type FigureRow as Row} from "./helpers.ts";
 
 describe("still held: 'remain in custody/detention/prison', named prisons, parts of a held count", () => {
   it.each<[string, string, Row[]]>([

@@ -3,16 +3,8 @@
  * the Sahel and the Andes, prisoner swaps elsewhere, strikes, floods), one describe per class, each with
  * negatives. `rows` lists every figure expected, in order; fields left out are not checked.
  */
-import {describe, expect, it} from "vitest";
-import {figuresOf, row} from "./helpers.ts";
-
-type Row = Partial<ReturnType<typeof row>>;
-
-function check(text: string, rows: Row[]) {
-  const got = figuresOf(text).map(row);
-  expect(got).toHaveLength(rows.length);
-  rows.forEach((r, i) => expect(got[i]).toMatchObject(r));
-}
+import {describe, it} from "vitest";
+import {checkFigures as check, type FigureRow as Row} from "./helpers.ts";
 
 describe("people counted by company, side or occupation are people", () => {
   it.each<[string, string, Row[]]>([

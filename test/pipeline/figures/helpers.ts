@@ -2,6 +2,7 @@
  * Test helpers for stage 05: build an Article and naive Sentences directly from text, so the figure
  * tests do not depend on stages 01–04 (written in parallel).
  */
+import {expect} from "vitest";
 import type {Article, Context, Figure, Sentence} from "../../../src/pipeline/types.ts";
 import {findFigures} from "../../../src/pipeline/stages/05-figures.ts";
 
@@ -65,4 +66,18 @@ export function row(f: Figure) {
     quote: f.quote, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, category: f.category,
     group: f.groupLabel, attribution: f.attribution, period: f.period, asOf: f.asOf, modality: f.modality, vague: f.vague
   };
+}
+
+/** The fields of a figure row a case asserts (any subset). */
+export type FigureRow = Partial<ReturnType<typeof row>>;
+
+/**
+ * Asserts that `text` gives exactly `rows.length` figures, each matching its expected fields in order.
+ *
+ * @example checkFigures("Floods killed 12 people.", [{quote: "12", category: "killed"}])
+ */
+export function checkFigures(text: string, rows: FigureRow[]): void {
+  const got = figuresOf(text).map(row);
+  expect(got).toHaveLength(rows.length);
+  rows.forEach((r, i) => expect(got[i]).toMatchObject(r));
 }
