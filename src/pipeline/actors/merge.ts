@@ -252,6 +252,29 @@ function joinGivenNamesToKin(forms: Form[], mentionForms: Form[][], find: (i: nu
   }
 }
 
+/** Adds the pair of two different form indexes as "low,high" (a pair found twice is kept once). */
+function addPair(pairs: Set<string>, a: number, b: number): void {
+  if (a !== b) pairs.add(a < b ? `${a},${b}` : `${b},${a}`);
+}
+
+/**
+ * Joins every pair of `pairs` in the order of their "low,high" strings, so the merge does not
+ * depend on the order the articles were read in.
+ *
+ * @example joinPairs(new Set(["3,7"]), join, "acronym in parentheses") // join(3, 7, …)
+ */
+function joinPairs(pairs: Set<string>, join: (a: number, b: number, reason: string) => boolean, reason: string): void {
+  for (const pair of [...pairs].sort()) {
+    const [a, b] = pair.split(",").map(Number);
+    join(a, b, reason);
+  }
+}
+
+/** Letters of a given-name key from a PersonName.first ("~abdelrahman" → "abdelrahman"). */
+function givenKey(first: string): string {
+  return first.charCodeAt(0) === 126 ? first.slice(1) : translitKey(first);
+}
+
 /**
  * Full names written from Arabic (see PersonName.arabic) whose given name and surname agree once
  * e reads i and o reads u join: "Hesham al-Rawi" / "Hisham al-Rawi", "Nadim al-Khateeb" / "Nadim
@@ -267,8 +290,7 @@ function joinArabicVowels(people: number[], forms: Form[], genderOk: (i: number,
     const p = forms[i].person!;
     if (p.shape !== "full" || p.first === null) continue;
     anyArabic ||= p.arabic;
-    const given = p.first.charCodeAt(0) === 126 ? p.first.slice(1) : translitKey(p.first);
-    push(groups, arabicVowelKey(given) + "|" + arabicVowelKey(p.surnameKey!), i);
+    push(groups, arabicVowelKey(givenKey(p.first)) + "|" + arabicVowelKey(p.surnameKey!), i);
   }
   if (!anyArabic) return;
   for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -302,11 +324,6 @@ function joinWomenAcrossEndings(people: number[], forms: Form[], gender: ("f" | 
     const fits = (mascByFirst.get(p.first!) ?? []).filter((j) => sameFamilyName(lastWord(p.surname!), lastWord(forms[j].person!.surname!)));
     if (fits.length === 1) join(i, fits[0], "one woman, surname in the feminine and the masculine");
   }
-}
-
-/** Letters of a given-name key from a PersonName.first ("~abdelrahman" → "abdelrahman"). */
-function givenKey(first: string): string {
-  return first.charCodeAt(0) === 126 ? first.slice(1) : translitKey(first);
 }
 
 /**
@@ -530,26 +547,20 @@ export function mergeActorForms(
       if (!(acronymOf(b.text, a.text) || acronymOf(a.text, b.text))) continue;
       const fa = mentionForms[xi][k].index;
       const fb = mentionForms[xi][k + 1].index;
-      if (fa !== fb) acronymPairs.add(fa < fb ? `${fa},${fb}` : `${fb},${fa}`);
+      addPair(acronymPairs, fa, fb);
     }
   });
-  for (const pair of [...acronymPairs].sort()) {
-    const [a, b] = pair.split(",").map(Number);
-    join(a, b, "acronym in parentheses");
-  }
+  joinPairs(acronymPairs, join, "acronym in parentheses");
   // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
   const nicknames = new Set<string>();
   extractions.forEach((x, xi) => {
     for (const [j, k] of nicknamePairs(x)) {
       const fa = mentionForms[xi][j].index;
       const fb = mentionForms[xi][k].index;
-      if (fa !== fb) nicknames.add(fa < fb ? `${fa},${fb}` : `${fb},${fa}`);
+      addPair(nicknames, fa, fb);
     }
   });
-  for (const pair of [...nicknames].sort()) {
-    const [a, b] = pair.split(",").map(Number);
-    join(a, b, "quoted nickname after the name");
-  }
+  joinPairs(nicknames, join, "quoted nickname after the name");
   // "Colombia's Rural Front" (stage 04 names a country's organisation so) is the "Rural Front"
   // of other articles, when no other country's "Rural Front" is named.
   const possessed = new Map<string, number[]>();
@@ -684,14 +695,15 @@ export function mergeActorForms(
   }
   // Phase 1b: names written from Arabic, e or i and o or u for one vowel, in the given name or
   // the surname ("Hesham al-Rawi" / "Hisham al-Rawi", "Nadim al-Khateeb" / "Nadim Khatib").
-  joinArabicVowels(people.map(({i}) => i), forms, genderOk, join);
+  const personForms = people.map(({i}) => i);
+  joinArabicVowels(personForms, forms, genderOk, join);
   // Phase 1c: one woman, her surname in the feminine and in the masculine ("Varvara Sokolova" /
   // "Varvara Sokolov": Israeli outlets drop the ending). Both given names must be the same
   // feminine one, so a mother and her son ("Varvara Sokolova" / "Timofei Sokolov") stay apart.
-  joinWomenAcrossEndings(people.map(({i}) => i), forms, gender, join);
+  joinWomenAcrossEndings(personForms, forms, gender, join);
   // Phase 1d: long West African given names with a vowel written or dropped, and French "tch"
   // for "t" before i in the surname ("Abdelrahaman Tchiroma" / "Abdelrahman Tiroma").
-  joinFrenchAfricanSpellings(people.map(({i}) => i), forms, join);
+  joinFrenchAfricanSpellings(personForms, forms, join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   for (const {f, i} of people) {
     const p = f.person!;
