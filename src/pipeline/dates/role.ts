@@ -78,7 +78,8 @@ export function dateRole(sentence: string, start: number, end: number, spec: Spe
   if (spec.kind === "fromAnchor" && FOR_RIGHT_BEFORE.test(before)) return "duration";
   // "700 people have been displaced this year", "floods have hit the valley twice this summer":
   // the period a toll or a count runs over, not the date of one event.
-  if ((spec.kind === "fromPublication" || spec.kind === "season") && PERFECT_IN_CLAUSE.test(before) && THIS_PERIOD.test(sentence.slice(start, end))) return "duration";
+  // (The short date text is tested first: PERFECT_IN_CLAUSE scans the whole look-back.)
+  if ((spec.kind === "fromPublication" || spec.kind === "season") && THIS_PERIOD.test(sentence.slice(start, end)) && PERFECT_IN_CLAUSE.test(before)) return "duration";
   if (!ROLE_WORD.test(before)) return "point";
   const last = lastWordBefore(before, before.length);
   if (UNTIL_LAST.has(last) && UNTIL_RIGHT_BEFORE.test(before)) return "until";

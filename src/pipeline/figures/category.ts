@@ -88,8 +88,9 @@ function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, h
   if (!releaseBefore(hits, groupStart) && ((foreignersHeldAfter(text, groupEnd) && foreign()) || heldSinceAfter(text, groupEnd))) return true;
   // "at least 9 Danes, by the ministry's count, remain in Iranian jails": the state after a comma aside.
   const resume = commaAsideEnd(text, groupEnd);
-  if (resume >= 0 && (heldAfter(text, resume) || (foreign() && foreignersHeldAfter(text, resume)))) return true;
-  return foreign() && remainInNamedPrison(text, resume >= 0 ? resume : groupEnd);
+  // (The character-gated tests go before foreign(), which slices and runs a regex.)
+  if (resume >= 0 && (heldAfter(text, resume) || (foreignersHeldAfter(text, resume) && foreign()))) return true;
+  return remainInNamedPrison(text, resume >= 0 ? resume : groupEnd) && foreign();
 }
 
 /**
@@ -709,8 +710,18 @@ function swapSeriesCaptives(head: string, text: string): boolean {
 /** A body word ("the bodies of", "the remains of") ending within BODY_REACH before the count at `groupStart`. */
 function bodiesBefore(hits: CueHit[], groupStart: number): boolean {
   if (groupStart < 0) return false;
-  for (const h of hits) if (h.end <= groupStart && groupStart - h.end <= BODY_REACH && BODY_CUES.has(h.cue)) return true;
+  for (const h of hits) if (bodyWordBefore(h, groupStart)) return true;
   return false;
+}
+
+/**
+ * Whether cue `h` is a body word ending at most BODY_REACH characters before `start`: "the bodies
+ * of 37", "the remains of 3 others".
+ *
+ * @example bodyWordBefore({cue: "bodies", start: 4, end: 10, category: "killed", distance: 4}, 14) // true
+ */
+export function bodyWordBefore(h: CueHit, start: number): boolean {
+  return h.end <= start && start - h.end <= BODY_REACH && BODY_CUES.has(h.cue);
 }
 
 /**

@@ -5,7 +5,7 @@
 import {codeAt, isBlank} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
+import {bodyWordBefore, categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
@@ -241,14 +241,6 @@ function ownPassiveCue(text: string, groupEnd: number, next: string, hits: CueHi
   const at = groupEnd + m[0].length;
   for (const h of hits) if (h.start === at && h.category !== "hostages_held") return true;
   return false;
-}
-
-/** How close before a count a body word is its own ("the bodies of eight others"). */
-const BODY_WORD_REACH = 12;
-const BODY_WORDS = new Set(["bodies", "body", "remains of"]);
-
-function bodyWordBefore(h: CueHit, start: number): boolean {
-  return h.end <= start && start - h.end <= BODY_WORD_REACH && BODY_WORDS.has(h.cue);
 }
 
 /** "confirmed the deaths of (at least) N": the deaths of people named before. */
