@@ -184,7 +184,7 @@ function guardsPass(tokens: Token[], from: number, to: number, guards: Compiled<
  *
  * @example const may = quickFilter([{phrase: "held talks"}]); may("They held talks.") // true
  */
-export function quickFilter(entries: PhraseEntry[], extraWords: string[] = []): (text: string, from?: number, to?: number) => boolean {
+export function quickFilter(entries: PhraseEntry[], extraWords: readonly string[] = []): (text: string, from?: number, to?: number) => boolean {
   const keys = new Set<string>(extraWords.map((w) => w.toLowerCase()));
   for (const e of entries) {
     const words = phraseWords(e.phrase).filter((w) => w !== "-" && w !== GAP);

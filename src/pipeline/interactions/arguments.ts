@@ -593,7 +593,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
   return out;
 }
 
-const TITLE_HEAD = new Set(TITLE_HEADS);
+/** Heads of role titles ("minister", "president"), as a set for one lookup per token. */
+export const TITLE_HEAD: ReadonlySet<string> = new Set(TITLE_HEADS);
 
 /**
  * For a list member at `i` written with its title ("Peruvian President B", "the Emir of C, D",

@@ -1,14 +1,13 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
 import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, INTERACTION_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {INTERACTION_VERBS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, isOblique, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, themList, type MentionGrid} from "./arguments.ts";
-import {hasNominalNoun, nominalInteractions} from "./nominal.ts";
-import {TITLE_HEADS} from "../model/titles.ts";
+import {coordinatedAfter, isOblique, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -35,7 +34,7 @@ const LEXICON = compileLexicon(
  *
  * @example mayHaveInteraction("Rebels freed the crew.") // true
  */
-export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_ATTACKS, ...MEDIATION_NOUNS, ...MEETING_NOUNS, ...TALKS_NOUNS, ...VISIT_NOUNS, ...REQUEST_NOUNS, ...Object.keys(ACT_ON_PERSON_NOUNS)]);
+export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, NOMINAL_PATTERN_NOUNS);
 const DET = new Set(DETERMINERS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
@@ -330,13 +329,11 @@ function theTwo(frame: SentenceFrame, from: number): PlacedMention[] {
   return persons.length === 2 && persons[0].mention.name !== persons[1].mention.name ? persons : [];
 }
 
-const HEADS = new Set(TITLE_HEADS);
-
 /** True for a country right before a lowercase title word with no name after it ("thanks Chile president"). */
 function unnamedHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
   const t = frame.tokens;
   const next = t[m.to];
-  if (m.mention.kind !== "country" || !next || !startsLower(next.text) || !HEADS.has(next.lower)) return false;
+  if (m.mention.kind !== "country" || !next || !startsLower(next.text) || !TITLE_HEAD.has(next.lower)) return false;
   for (let j = m.to + 1; j < t.length && j <= m.to + 3; j++) if (grid.startingAt.has(j)) return false;
   return true;
 }

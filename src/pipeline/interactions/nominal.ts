@@ -19,6 +19,8 @@ for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [ME
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
+/** Every noun the patterns below start from: the sentence quick filter lets these through too. */
+export const NOMINAL_PATTERN_NOUNS: readonly string[] = [...NOUNS.keys()];
 const LIGHT = new Set(ATTACK_LIGHT_VERBS);
 const MILITARY = new Set(MILITARY_ATTACKS);
 
