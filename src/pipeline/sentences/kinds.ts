@@ -25,11 +25,12 @@ const MENU_BARS = /\|\||\s\|\s.*\s\|\s|»|›/;
 /** Characters a sentence-like line ends with; the last character is looked up (an end-anchored regex tries every position). */
 const TERMINAL_CHARS = new Set([...".!?…:;\"”’)]"]);
 /** A token of a date/time stamp: "15", "04.03.2023", "09:15", "2023-06-08", "15th,". */
-const DIGIT = /\d/;
 const STAMP_TOKEN = /^[(\[]?\d{1,4}(?:[./:\-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm)?[,.)\]]?$/i;
-/** A URL line; pasted URLs sometimes carry a stray space ("…floods-in-v alencia-a1234"). */
+/** Any digit: a line without one is no date stamp (checked before splitting it into words). */
+const DIGIT = /\d/;
 /** A wire dateline alone on its line: "LONDON, Jun 8 (Reuters) -", "MEXICO CITY (AP) —". */
 const AGENCY_DATELINE_LINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z .'’-]{2,30}\)\s*[-–—]?$/;
+/** A URL line; pasted URLs sometimes carry a stray space ("…floods-in-v alencia-a1234"). */
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s\S+){0,2}$/i;
 const BYLINE_NAME_WORD = /^(?:[A-Z][\p{L}'’.-]*,?|and|&|of|de|da|van|von|der|al|el|bin|ibn|la|le|du|\||—|-|,)$/u;
 

@@ -140,7 +140,6 @@ function sentenceIn(key: string, earlier: string[], last: boolean): boolean {
  * skipping spaces and punctuation: equal for texts whose normalised forms are equal. 0 = empty.
  * With `maxLetters`, only the opening letters count (equal texts still hash equal).
  */
-
 function letterHash(s: string, maxLetters = ALL_LETTERS): number {
   let h = 0x811c9dc5;
   let any = false;
