@@ -31,7 +31,7 @@ const CAPTIVITY_CTX = phraseRegex(CAPTIVITY_CUES, "i");
 const NOT_CAPTIVITY = phraseRegex(NOT_CAPTIVITY_CUES, "i");
 /** A trip phrase right after the days ("after 180 days in orbit"), from the start of the text after the count. */
 const NOT_CAPTIVITY_RIGHT = new RegExp(`^[ \\t]*(?:${phraseSource(NOT_CAPTIVITY_AFTER)})`, "i");
-const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held|confinement)|(?:held|kept|detained|imprisoned|in[ \t]+captivity|underground\b))/i;
+const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held|confinement)|(?:held|kept|detained|imprisoned|in[ \t]+captivity|underground\b|behind[ \t]+bars\b))/i;
 /**
  * "the 52 days he spent in captivity", "the 400 days they were held": a relative clause after the days whose
  * subject spent them held. (Not "the 40 days she spent in Nairobi": a captivity word or a holding verb is needed.)
@@ -47,7 +47,18 @@ const FREQUENCY_IN = /\b(?:once|twice|times)[ \t]+in[ \t]+$/i;
 const CUSTODY_CTX = /\b(?:captiv|custody|detention|detained|prison|jail|held|hostage|cell)/i;
 const PERSONS = new Set(PERSON_NOUNS);
 const HELD_FOR = /\b(?:held|kept|detained|imprisoned|jailed)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$/i;
-const IN_CAPTIVITY_RIGHT = /^[ \t]+(?:in|of)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:captivity|custody|detention)\b/;
+/** "after 90 days in captivity", "200 days into captivity" (counted so far: "into" is no later date here). */
+const IN_CAPTIVITY_RIGHT = /^[ \t]+(?:in|of|into)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:captivity|custody|detention)\b/;
+/**
+ * "the family has had no sign of life from him for 200 days", "nobody has heard from her in 90 days": the
+ * relatives' wait for news, not the captivity's length (read on the 70 characters before the count).
+ */
+const NO_NEWS_LEFT = /\b(?:(?:sign|signs|proof)[ \t]+of[ \t]+life|(?:no|any)[ \t]+(?:word|news|contact)|heard[ \t]+(?:from|of))\b[^.;]{0,40}$/i;
+/**
+ * "Her detention lasted 96 days", "a captivity that had lasted 300 days": the captivity itself is the subject
+ * of the lasting ("the strike lasted 40 days" is no captivity).
+ */
+const LASTED_LEFT = /\b(?:captivity|detention|custody|imprisonment|incarceration)[ \t]+(?:that[ \t]+|which[ \t]+)?(?:(?:had|has|have)[ \t]+)?last(?:ed|s|ing)?[ \t]+(?:(?:more[ \t]+than|over|nearly|almost|about|some)[ \t]+)?$/i;
 /**
  * "498 days after he was abducted", "210 days after she was dragged from her car": days counted from the person's
  * seizure are days in captivity ("40 days after he was released" or "… was elected" are not).
@@ -83,14 +94,16 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   // "held for 812 days after his capture": the holding verb decides before "after" does.
   const heldFor = HELD_FOR.test(text.slice(Math.max(0, start - 40), start));
   if (DAYS_AFTER_SEIZED.test(right)) return true;
-  if (DAYS_NOT.test(right) && !heldFor) return false;
-  // "during the truce, after 52 days in captivity": captivity written right after the days wins.
+  // "during the truce, after 52 days in captivity": captivity written right after the days wins (also over
+  // DAYS_NOT's "into": "200 days into captivity").
   if (IN_CAPTIVITY_RIGHT.test(right)) return true;
+  if (DAYS_NOT.test(right) && !heldFor) return false;
   const near = text.slice(Math.max(0, start - 25), Math.min(text.length, groupEnd + 25));
   if (NOT_CAPTIVITY.test(near) || NOT_CAPTIVITY_RIGHT.test(right)) return false;
+  if (!heldFor && NO_NEWS_LEFT.test(text.slice(Math.max(0, start - 70), start))) return false;
   if (DAYS_RIGHT.test(right) || DAYS_RELATIVE.test(right)) return true;
   const left = text.slice(Math.max(0, start - 40), start);
-  if (SINCE_DASH_LEFT.test(left)) return true;
+  if (SINCE_DASH_LEFT.test(left) || LASTED_LEFT.test(left)) return true;
   if (!DAYS_LEFT.test(left)) return false;
   const ctx = text.length > 2000 ? text.slice(Math.max(0, start - 500), end + 500) : text;
   if (FREQUENCY_IN.test(left)) return CUSTODY_CTX.test(ctx);

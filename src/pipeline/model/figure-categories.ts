@@ -161,7 +161,9 @@ export const NOT_CAPTIVITY_CUES: string[] = [
   // "the trapped miners spent 9 days underground": trapped, not held
   "trapped", "miners", "cave",
   // the relatives' days, not the captive's: "campaigned for 200 days", "camped for 40 days outside the ministry"
-  "campaigned", "campaigning", "camped", "camping", "waited", "waiting", "vigil", "vigils", "protested", "protesting", "fasted", "fasting"
+  "campaigned", "campaigning", "camped", "camping", "waited", "waiting", "vigil", "vigils", "protested", "protesting", "fasted", "fasting",
+  // a rate paid or given over days: "an allowance of 500 rupees a day for 90 days"
+  "a day for", "per day for", "a week for", "per week for", "a month for", "per month for", "allowance", "stipend"
 ];
 
 /**
