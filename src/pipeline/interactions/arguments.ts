@@ -465,6 +465,13 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
     // "A and the Red Cross", "A and Kenyan intelligence chief B": the article or title is the conjunct's own.
     if (i > 0 && t[i].lower === "the") i--;
     else if (cur.mention.kind === "person") i = titleStart(t, i) - 1;
+    // "A, his cousin B and the nurse C were freed": a relation or trade before a listed person;
+    // after a bare comma only inside a list that goes on ("A, his lawyer B, said" is an apposition).
+    if (cur.mention.kind === "person" && i > 0) {
+      // A title found first ("and his chief of staff B") leaves only the possessive before it.
+      const r = RELATION_OPENERS.has(t[i].lower) ? i : relationStart(t, i);
+      if (r > 0 && (t[r - 1].lower === "and" || (t[r - 1].text === "," && out.length >= 2))) i = r - 1;
+    }
     if (i < 0) break;
     let commaAnd = false;
     if (t[i].lower === "and" || t[i].lower === "&") {
@@ -476,8 +483,11 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
         i--;
         commaAnd = true;
       }
-    } else if (t[i].text === ",") i--;
-    else break;
+    } else if (t[i].text === ",") {
+      i--;
+      // "A, 44, B, 29, and C were freed": an age in commas after the earlier conjunct.
+      if (i >= 2 && AGE.test(t[i].text) && t[i - 1].text === ",") i -= 2;
+    } else break;
     if (i >= 0 && t[i].lower === "both") break;
     const prev = grid.endingAt.get(i);
     if (!prev) break;
@@ -493,6 +503,45 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
     cur = prev;
   }
   return out;
+}
+
+/** Possessives and the article that open a relation or trade before a listed name ("his cousin B", "the engineer B"). */
+const RELATION_OPENERS = new Set(["the", "his", "her", "their"]);
+
+/**
+ * For one or two lowercase words ending at token `last` after "the/his/her/their" ("the
+ * photographer", "his younger brother"), the index of that opener; -1 otherwise. Words that
+ * open a clause or a phrase ("the release of", "his visit to") do not count.
+ *
+ * @example relationStart(tokens, 6) // 4 for "… and his cousin B"
+ */
+function relationStart(t: SentenceFrame["tokens"], last: number): number {
+  for (let j = last; j >= 0 && j >= last - 2; j--) {
+    const w = t[j];
+    if (j < last && RELATION_OPENERS.has(w.lower)) return j;
+    if (w.punct || !startsLower(w.text) || BREAKS.has(w.lower) || OBLIQUE.has(w.lower) || RELATION_OPENERS.has(w.lower) || w.lower === "of") return -1;
+  }
+  return -1;
+}
+
+/**
+ * For a list member at `i` written after a relation or trade ("his cousin B" at "his", "the
+ * photographer B" at "photographer" with "the" before it): the person B, after one or two
+ * lowercase words. With `goesOn` (a member after a bare comma) only when "and" or a comma and a
+ * name follow B: "A, his lawyer B, said" is an apposition, not a list. Null otherwise.
+ */
+function relatedConjunct(frame: SentenceFrame, grid: MentionGrid, i: number, goesOn: boolean): PlacedMention | null {
+  const t = frame.tokens;
+  const w = t[i]?.lower;
+  let j = w === "his" || w === "her" || w === "their" ? i + 1 : t[i - 1]?.lower === "the" ? i : -1;
+  if (j < 0) return null;
+  const first = j;
+  while (j < t.length && j < first + 2 && !grid.startingAt.has(j) && !t[j].punct && startsLower(t[j].text) && !BREAKS.has(t[j].lower) && !OBLIQUE.has(t[j].lower) && t[j].lower !== "of") j++;
+  const m = j > first ? grid.startingAt.get(j) : undefined;
+  if (!m || m.mention.kind !== "person") return null;
+  if (!goesOn) return m;
+  const after = t[m.to];
+  return after && (after.lower === "and" || (after.text === "," && (t[m.to + 1]?.lower === "and" || grid.startingAt.has(m.to + 1)))) ? m : null;
 }
 
 /**
@@ -582,6 +631,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
       }
       if (!next) break;
     }
+    // "A and the photographer B", "A, his cousin B and C": a relation or trade before a listed person.
+    if (!next && cur.mention.kind === "person" && i > cur.to) next = relatedConjunct(frame, grid, i, !and) ?? undefined;
     if (!next) break;
     // "A, the Kenyan ministry's envoy": a possessive owner opens an apposition, not a conjunct.
     if (!and && POSSESSIVE_S.test(t[next.to - 1].text) && startsLower(t[next.to]?.text ?? "")) break;
