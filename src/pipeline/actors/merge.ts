@@ -14,7 +14,7 @@ import {feminineGiven, firstNameClass, parsePersonName, type PersonName} from ".
 import {slugify} from "./slug.ts";
 import {foldKey} from "./tokens.ts";
 import {ORG} from "./lexicon.ts";
-import {arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, LONG_GIVEN_MIN_LETTERS, hgKey, sameButHG, sameButZhJ, sameFamilyName, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
+import {arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, LONG_GIVEN_MIN_LETTERS, hgKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 
 interface Form {
@@ -629,6 +629,10 @@ export function mergeActorForms(
     // French j / English zh spellings ("Sapojnikov" / "Sapozhnikov") meet in one more block.
     const raw = p.surname!;
     if (raw.includes("zh") || raw.includes("j")) blocks.push("%" + zhjKey(raw));
+    // Polish spellings ("Rudnicki" / "Rudnitsky") meet in one more block: the Polish side's key
+    // read in English romanisation, and the other side's own key.
+    if (raw.includes("c") || raw.includes("sz")) blocks.push("&" + polishKey(raw));
+    else if (k.includes("ts") || k.includes("ch") || k.includes("sh")) blocks.push("&" + k);
     blocksOf[i] = blocks;
     for (const b of blocks) {
       blockSize.set(b, (blockSize.get(b) ?? 0) + 1);
@@ -646,6 +650,10 @@ export function mergeActorForms(
     return !(ga && gb && ga !== gb);
   };
   const letters = (i: number) => letterCount[i];
+  // Surname keys with e read as i and o as u (see arabicVowelKey), made on first use: phase 2
+  // compares a lone Arabic surname with each of its candidates.
+  const vowelKeys: string[] = [];
+  const surnameVowelKey = (j: number): string => (vowelKeys[j] ??= arabicVowelKey(forms[j].person!.surnameKey!));
   /**
    * Forms sharing a block with form i that pass `keep`, in index order. Only the block members
    * listed under `group` ("full", "surname" or "first:<class>") are walked: `keep` refuses the
@@ -687,9 +695,12 @@ export function mergeActorForms(
       }
       const d = editDistance(p.surnameKey!, q.surnameKey!, 2);
       const len = Math.min(letters(i), letters(j));
-      if (d === 1 && len >= 6) join(i, j, "edit distance 1");
-      else if (sameButHG(p.surname!, q.surname!)) join(i, j, "Ukrainian h / Russian g");
-      else if (sameButZhJ(p.surname!, q.surname!)) join(i, j, "French j / English zh");
+      if (d === 1 && len >= 6) {
+        join(i, j, "edit distance 1");
+        continue;
+      }
+      const why = spellingReason(p.surname!, q.surname!);
+      if (why !== null) join(i, j, why);
       else if (d <= 2 && len >= 5) suggest(i, j, `edit distance ${d} on the surname`, d === 1 ? 0.7 : 0.5);
     }
   }
@@ -727,7 +738,7 @@ export function mergeActorForms(
     // before the edit-distance step, which wants six letters on both sides.
     if (p.arabic && /[\s-]/.test(f.name)) {
       const vowelKey = arabicVowelKey(p.surnameKey!);
-      const ar = cands.filter((j) => arabicVowelKey(forms[j].person!.surnameKey!) === vowelKey).sort((x, y) => forms[y].count - forms[x].count || x - y);
+      const ar = cands.filter((j) => surnameVowelKey(j) === vowelKey).sort((x, y) => forms[y].count - forms[x].count || x - y);
       if (ar.length && new Set(ar.map((j) => uf.find(j))).size === 1) {
         join(ar[0], i, "surname only: Arabic vowel written e / i or o / u");
         continue;
@@ -743,10 +754,16 @@ export function mergeActorForms(
     }
     for (const j of near) suggest(i, j, "surname only, edit distance 1", 0.5);
     if (near.length) continue;
-    // "Hryhorchuk" alone and the one full name spelt "Grigorchuk" (see sameButHG), "Sapojnikov"
-    // alone and the one "Sapozhnikov" (sameButZhJ).
-    const hg = cands.filter((j) => sameButHG(p.surname!, forms[j].person!.surname!) || sameButZhJ(p.surname!, forms[j].person!.surname!)).sort((x, y) => forms[y].count - forms[x].count || x - y);
-    if (hg.length && new Set(hg.map((j) => uf.find(j))).size === 1) join(hg[0], i, sameButHG(p.surname!, forms[hg[0]].person!.surname!) ? "surname only: Ukrainian h / Russian g" : "surname only: French j / English zh");
+    // "Hryhorchuk" alone and the one full name spelt "Grigorchuk", "Sapojnikov" alone and the one
+    // "Sapozhnikov", "Rudnicki" alone and the one "Rudnitsky" (see spellingReason). Each
+    // candidate's reason is found once: the best candidate's is the note.
+    const spelt: {j: number; why: string}[] = [];
+    for (const j of cands) {
+      const why = spellingReason(p.surname!, forms[j].person!.surname!);
+      if (why !== null) spelt.push({j, why});
+    }
+    spelt.sort((x, y) => forms[y.j].count - forms[x.j].count || x.j - y.j);
+    if (spelt.length && new Set(spelt.map((c) => uf.find(c.j))).size === 1) join(spelt[0].j, i, "surname only: " + spelt[0].why);
   }
   // Phase 3: lone surnames left over join each other on the same key; near ones are suggested.
   for (const {f, i} of people) {

@@ -51,8 +51,9 @@ export function translitKey(word: string): string {
 /** Feminine / masculine Slavic surname endings: "Volkova" is never "Volkov". */
 export function surnameGender(word: string): "f" | "m" | null {
   const w = foldKey(word);
-  if (/(ova|eva|yova|ina|yna|aya|skaya|tskaya|ska)$/.test(w)) return "f";
-  if (/(ov|ev|in|yn|sky|ski|skiy|skyy|skii|skij|iy|yy|oy|off)$/.test(w)) return "m";
+  // Polish "-cka" / "-cki" too: "Rudnicka" is never "Rudnicki".
+  if (/(ova|eva|yova|ina|yna|aya|skaya|tskaya|ska|cka)$/.test(w)) return "f";
+  if (/(ov|ev|in|yn|sky|ski|cki|skiy|skyy|skii|skij|iy|yy|oy|off)$/.test(w)) return "m";
   return null;
 }
 
@@ -90,8 +91,39 @@ function letterCount(s: string): number {
   return s.replace(/[^a-z]/g, "").length;
 }
 
+/**
+ * A spelling one romanisation uses where another writes something else, read the other way
+ * before keying: French "j" for English "zh", Polish "c" for "ts". `marks` says the folded
+ * surname uses it (a cheap test, run first), `rewrite` reads it the other way.
+ */
+interface Spelling {
+  readonly marks: (raw: string) => boolean;
+  readonly rewrite: (raw: string) => string;
+  /** Shortest surname (letters) the rule applies to: short names collide too easily. */
+  readonly minLetters: number;
+}
+
+/** Transliteration key of a folded surname, read through `spelling` when it uses that spelling. */
+function spellingKey(spelling: Spelling, raw: string): string {
+  return spelling.marks(raw) ? translitKey(spelling.rewrite(raw)) : translitKey(raw);
+}
+
+/**
+ * Whether two folded surnames differ only by `spelling`: exactly one uses it, both are long
+ * enough, the plain keys differ and the keys agree once that one is read the other way (the
+ * ending too: "Sapojnikova" never meets "Sapozhnikov").
+ */
+function sameButSpelling(spelling: Spelling, rawA: string, rawB: string): boolean {
+  if (spelling.marks(rawA) === spelling.marks(rawB)) return false;
+  if (letterCount(rawA) < spelling.minLetters || letterCount(rawB) < spelling.minLetters) return false;
+  return translitKey(rawA) !== translitKey(rawB) && spellingKey(spelling, rawA) === spellingKey(spelling, rawB);
+}
+
 /** Shortest surname (letters) the French j / English zh rule applies to. */
 export const ZH_J_MIN_LETTERS = 7;
+
+/** French "j" for Ж where English writes "zh" ("Joukov" / "Zhukov"): the English side is marked. */
+const ZH_J: Spelling = {marks: (raw) => raw.includes("zh"), rewrite: (raw) => raw.replace(/zh/g, "j"), minLetters: ZH_J_MIN_LETTERS};
 
 /**
  * A surname's transliteration key with "zh" read as "j": French romanises Ж as "j" where English
@@ -100,7 +132,7 @@ export const ZH_J_MIN_LETTERS = 7;
  * @example zhjKey("sapozhnikov") === zhjKey("sapojnikov") // true ("sapoinikov")
  */
 export function zhjKey(raw: string): string {
-  return raw.includes("zh") ? translitKey(raw.replace(/zh/g, "j")) : translitKey(raw);
+  return spellingKey(ZH_J, raw);
 }
 
 /**
@@ -113,15 +145,64 @@ export function zhjKey(raw: string): string {
  * @example sameButZhJ("zhukov", "jukov") // false (5 letters)
  */
 export function sameButZhJ(rawA: string, rawB: string): boolean {
-  if (rawA.includes("zh") === rawB.includes("zh")) return false;
-  if (letterCount(rawA) < ZH_J_MIN_LETTERS || letterCount(rawB) < ZH_J_MIN_LETTERS) return false;
-  return translitKey(rawA) !== translitKey(rawB) && zhjKey(rawA) === zhjKey(rawB);
+  return sameButSpelling(ZH_J, rawA, rawB);
+}
+
+/** Polish letters as English romanisations of Belarusian, Ukrainian or Russian write them. */
+const POLISH_SOUND: Readonly<Record<string, string>> = {ch: "kh", cz: "ch", sz: "sh", rz: "zh", ie: "e", c: "ts"};
+/**
+ * Polish spellings: "ch" (the sound kh), "cz", "sz", "rz", "ie" (a soft e), and "c" for "ts"
+ * where it is no English "ck" or "ch", but also before the "-ki" / "-ka" ending ("Rusecki").
+ */
+const POLISH_SPELLING = /ch|cz|sz|rz|ie|c(?=k[aiy]$)|c(?![hkz])/g;
+/** A surname marked Polish: a "c" other than in "ch" / "ck" (but "-cki"), or "sz". */
+const POLISH_MARK = /c(?![hk])|c(?=k[aiy]$)|sz/;
+/** Shortest surname (letters) the Polish spelling rule applies to. */
+export const POLISH_MIN_LETTERS = 6;
+
+const POLISH: Spelling = {marks: (raw) => POLISH_MARK.test(raw), rewrite: (raw) => raw.replace(POLISH_SPELLING, (m) => POLISH_SOUND[m]), minLetters: POLISH_MIN_LETTERS};
+
+/**
+ * A surname's transliteration key read as Polish spelling when it is one (see POLISH_MARK):
+ * Polish outlets write Belarusian and Ukrainian names their own way ("Rudnicki" for
+ * "Rudnitsky", "Kowalczuk" for "Kovalchuk", "Szewczenko" for "Shevchenko"). `raw` is folded.
+ *
+ * @example polishKey("rudnicki") === polishKey("rudnitsky") // true ("rudnitski")
+ */
+export function polishKey(raw: string): string {
+  return spellingKey(POLISH, raw);
+}
+
+/**
+ * Whether two surnames differ only by Polish spelling (see polishKey): exactly one is spelt the
+ * Polish way, both have POLISH_MIN_LETTERS letters or more, and they agree once it is read in
+ * English romanisation, the ending too ("Rudnicka" never meets "Rudnitsky").
+ *
+ * @example sameButPolish("rudnicki", "rudnitsky") // true
+ * @example sameButPolish("kowalczyk", "kovalchuk") // false (y / u: another surname)
+ */
+export function sameButPolish(rawA: string, rawB: string): boolean {
+  return sameButSpelling(POLISH, rawA, rawB);
+}
+
+/**
+ * Why two different surnames are one spelling apart: Ukrainian h / Russian g, French j / English
+ * zh or Polish spelling, or null when none of these.
+ *
+ * @example spellingReason("rudnicki", "rudnitsky") // "Polish spelling"
+ */
+export function spellingReason(rawA: string, rawB: string): string | null {
+  if (sameButHG(rawA, rawB)) return "Ukrainian h / Russian g";
+  if (sameButZhJ(rawA, rawB)) return "French j / English zh";
+  if (sameButPolish(rawA, rawB)) return "Polish spelling";
+  return null;
 }
 
 /** Feminine surname endings (folded spelling) and the masculine ending each stands for. */
 const MASCULINE_ENDING: [RegExp, string][] = [
   [/skaya$/, "sky"],
   [/ska$/, "ski"],
+  [/cka$/, "cki"],
   [/(ov|ev|in|yn)a$/, "$1"]
 ];
 
@@ -147,7 +228,7 @@ export function masculineSurname(raw: string): string | null {
 export function sameFamilyName(feminine: string, masculine: string): boolean {
   const m = masculineSurname(feminine);
   if (m === null) return false;
-  return translitKey(m) === translitKey(masculine) || sameButHG(m, masculine) || sameButZhJ(m, masculine);
+  return translitKey(m) === translitKey(masculine) || spellingReason(m, masculine) !== null;
 }
 
 /**
@@ -184,6 +265,9 @@ export function droppedVowel(a: string, b: string): boolean {
   return a.slice(i) === b.slice(i + 1);
 }
 
+/** French "tch" before i or y for a plain "t" (a surname-key rewrite only: no length rule of its own). */
+const TCH_T: Spelling = {marks: (raw) => raw.includes("tch"), rewrite: (raw) => raw.replace(/tch(?=[iy])/g, "t"), minLetters: 0};
+
 /**
  * A surname's key with French "tch" before i or y read as "t": French-language outlets in West
  * Africa write "tch" where English ones write a plain "t" ("Tchiroma" / "Tiroma"). Only for a
@@ -192,5 +276,5 @@ export function droppedVowel(a: string, b: string): boolean {
  * @example tchKey("tchiroma") === tchKey("tiroma") // true
  */
 export function tchKey(raw: string): string {
-  return raw.includes("tch") ? translitKey(raw.replace(/tch(?=[iy])/g, "t")) : translitKey(raw);
+  return spellingKey(TCH_T, raw);
 }

@@ -85,6 +85,10 @@ export const FIRST_NAMES: readonly string[] = [
   "maryna", "natalia", "natalya", "nataliya", "nadezhda", "olga", "olha", "oksana", "svetlana", "tatiana", "tatyana",
   "tetiana", "valentina", "yulia", "yuliya", "julia", "zoya", "vera", "lyubov", "ksenia", "kseniya", "polina", "sofia",
   "ramzan", "nikita", "gleb", "dmitrii", "evgenii", "yevgenii", "alla", "inna", "larisa", "veronika",
+  // Belarusian romanisations (see name-classes.ts).
+  "aliaksandr", "aliaksandra", "aliaksei", "siarhei", "yauhen", "dzmitry", "uladzimir", "mikalai", "henadz", "ryhor",
+  "ihar", "aleh", "viktar", "kanstantsin", "alena", "katsiaryna", "natallia", "tatsiana", "volha", "stanislau",
+  "viachaslau", "yaraslau", "sviatlana", "maryia", "palina",
   // Everyday short forms, so "Lyosha said" is a person and resolves to the article's "Aleksei …".
   "lyosha", "alyosha", "misha", "kolya", "volodya", "vova", "dima", "zhenya", "pasha", "grisha", "slava", "vitya",
   "katya", "tanya", "masha", "sveta", "ksyusha", "lyuda", "julian", "yulian", "iulian",
