@@ -168,6 +168,20 @@ function remainInNamedPrison(text: string, from: number): boolean {
   return REMAIN_IN_NAME.test(text.slice(from, from + 60)) && ARREST_WORDS.test(text);
 }
 
+/**
+ * True when prisoners are counted in their captivity, as the count's own predicate: a holding verb right before
+ * ("the regime still holds 600 political prisoners"), a held state right after ("800 prisoners remain behind
+ * bars", "… are still in custody"), or a holding participle ("one of 700 political prisoners held in the
+ * capital") with no release before or after it ("freed 30 prisoners held in the camp" is a release).
+ * ("The rebels hold 25 hostages and 2,000 prisoners": the verb is the hostages', not the prisoners'.)
+ *
+ * @example prisonersHeld("The regime holds 600 political prisoners.", 17, 41, []) // true
+ */
+export function prisonersHeld(text: string, groupStart: number, groupEnd: number, hits: CueHit[]): boolean {
+  if (holdBefore(text, groupStart) === HOLDS || heldAfter(text, groupEnd)) return true;
+  return !releaseBefore(hits, groupStart) && foreignersHeldAfter(text, groupEnd);
+}
+
 /** How close before the count a release verb makes its held participle a past ("freed two Danes held …"). */
 const RELEASE_BEFORE_REACH = 30;
 
@@ -260,6 +274,84 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
   const still = STILL_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40));
   if (!remaining && !still) return false;
   return !hits.some((h) => h.start >= groupEnd && !isTaking(h) && OWN_VERB_AFTER.has(h.category) && !PART_RELATIVE.test(text.slice(groupEnd, h.start)));
+}
+
+/**
+ * After the whole of a part ("12 of the 90 people"): its captivity participle, then the part's own verb of
+ * being still held ("taken hostage in the raid remain in the forest", "seized last year are still held").
+ */
+const PART_REMAINS_AFTER = /^[ \t]+(?:who[ \t]+were[ \t]+)?(?:taken|held|abducted|kidnapped|seized|captured|snatched|detained|arrested)\b[^;.]{0,70}?[ \t](?:(?:still[ \t]+)?remain[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|in[ \t]+(?!(?:a[ \t]+|the[ \t]+)?(?:hospital|stable|critical|serious|good|contact|touch|office|power|charge|place)\b))|are[ \t]+still[ \t]+(?:held|in[ \t]+captivity|captive|in[ \t]+custody)\b)/i;
+
+/**
+ * True when a part named before its whole ("12 of the 90 people taken hostage in the raid remain in the
+ * forest") is still held: the whole's participle is its past, "remain" the part's own verb. `wholeEnd` is
+ * where the whole's group phrase ends. ("12 of the 90 hostages were freed" has no such verb.)
+ *
+ * @example partStillHeld("12 of the 90 people taken in May remain in the forest", 21) // true
+ */
+export function partStillHeld(text: string, wholeEnd: number): boolean {
+  if (wholeEnd < 0 || !isBlank(codeAt(text, wholeEnd))) return false;
+  return PART_REMAINS_AFTER.test(text.slice(wholeEnd, wholeEnd + 120));
+}
+
+/** "… and three other people", "…, and four others": the count ends a list whose first item came before it. */
+const AND_BEFORE = /(?:^|[ \t,])and[ \t]+$/i;
+const OTHERS_LABEL = /^others?\b/;
+
+/**
+ * "Lima released the reporter Ana Ruiz, a Peruvian convicted of treason, and three other people": "N other
+ * people" after "and" are more objects of the release verb before the list, however far (the aside's "convicted"
+ * is the named person's past). Returns the hits with that release at distance 1 and the cues between it and the
+ * count dropped, or null when the count is no such list end (no release verb before it, or a death, wound or
+ * flight cue between).
+ *
+ * @example othersOfRelease(hits, "freed the nurse Ana Ruiz and two others", 29, "others")
+ */
+export function othersOfRelease(hits: CueHit[], text: string, groupStart: number, label: string | null): CueHit[] | null {
+  if (label === null || !OTHERS_LABEL.test(label) || groupStart < 4 || !isBlank(codeAt(text, groupStart - 1))) return null;
+  if (!AND_BEFORE.test(text.slice(Math.max(0, groupStart - 8), groupStart))) return null;
+  let rel: CueHit | null = null;
+  for (const h of hits) {
+    if (h.end > groupStart) continue;
+    if (h.category === "hostages_released") rel = h;
+    // "freed the kidnapped nurse Ana Ruiz and two others": the named one's past (abducted, held, convicted) stays
+    // hers; a death or wound between is another predicate ("freed a nurse, then killed a guard and two others").
+    else if (rel !== null && h.category !== "other" && h.category !== "abducted" && h.category !== "hostages_held") return null;
+  }
+  if (rel === null) return null;
+  const r = rel;
+  return [{...r, distance: 1}, ...hits.filter((h) => h !== r && (h.end <= r.start || h.start >= groupStart))];
+}
+
+/**
+ * After a count: an optional "from <Place>", a relative clause closed by a comma, then the count's own passive
+ * release ("Nineteen miners from Kasai, who were seized by a militia in May, were freed on Monday"). Group 1 is
+ * the relative clause, group 2 the release verb.
+ */
+const RELATIVE_THEN_RELEASE = /^(?:[ \t]+from[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?[ \t]*,[ \t]*((?:who|whom|that)[ \t][^;.!?]{5,140}?),[ \t]*(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b/i;
+/** In such a relative clause: an arrest (a state held them) or an abduction (captors did). */
+const ARRESTED_IN = /\b(?:arrest|detain|jail|imprison|convict|sentenc|custody|coast[ \t]+guard|police)/i;
+const ABDUCTED_IN = /\b(?:abduct|kidnap|seiz|snatch|captur|taken[ \t]+hostage|taken[ \t]+captive)/i;
+
+/**
+ * The count's own release told after a relative clause about its past (RELATIVE_THEN_RELEASE), as a release cue
+ * at distance 1, and whose release the clause says: people arrested or jailed are prisoners, people abducted or
+ * seized are hostages (`kind` undefined when it says neither). Null without such a clause. Only a count followed
+ * by a comma or " from" reaches the regex.
+ *
+ * @example releaseAfterRelative("Six fishermen, who were arrested in May, were freed", 12)?.kind // "prisoners_released"
+ */
+export function releaseAfterRelative(text: string, groupEnd: number): {hit: CueHit; kind: FigureCategory | undefined} | null {
+  if (groupEnd < 0) return null;
+  let k = groupEnd;
+  while (isBlank(codeAt(text, k))) k++;
+  const c = codeAt(text, k);
+  if (c !== 44 && c !== 102) return null;
+  const m = RELATIVE_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 260));
+  if (m === null) return null;
+  const start = groupEnd + m[0].length - m[2].length;
+  const kind = ARRESTED_IN.test(m[1]) ? "prisoners_released" : ABDUCTED_IN.test(m[1]) ? "hostages_released" : undefined;
+  return {hit: {category: "hostages_released", cue: m[2].toLowerCase(), start, end: groupEnd + m[0].length, distance: 1}, kind};
 }
 
 /** Extra distance for weak cues, in characters. */
@@ -545,6 +637,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     return c === null ? {category: "hostages_held", cued: true, fallback: true} : {category: c, cued: true};
   }
   if (head && PRISONER_HEADS.has(head)) {
+    // "The regime still holds 600 political prisoners", "800 prisoners remain behind bars": still held.
+    if (prisonersHeld(text, groupStart, groupEnd, hits)) return {category: "hostages_held", cued: true};
     const c = nearest(generic, PRISONER_CATEGORIES);
     // "Each of the six buses carried 20 to 30 detainees" in a prisoner-swap story: carried in the swap, freed.
     if (c === null && carriedInSwap(text, groupStart, groupEnd, context)) return {category: "prisoners_released", cued: true};

@@ -5,7 +5,7 @@
 import {codeAt, isBlank} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {bodyWordBefore, categorize, categoryForHead, findCues, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
+import {bodyWordBefore, categorize, categoryForHead, findCues, othersOfRelease, releaseAfterRelative, partStillHeld, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
@@ -44,6 +44,11 @@ const REACH = 160;
 /** Bare numbers need a casualty cue this close. */
 const BARE_CUE_DISTANCE = 60;
 const COORDINATED = /^[ \t,]*(?:and|or|as well as|plus|including|while|with)?[ \t,]*$/i;
+/**
+ * "still holds 600 political prisoners, … down from almost 900 at the peak", "freed 40 hostages, up from 25 last
+ * year": a count compared with the one before it measures the same thing. Read on the text right before the count.
+ */
+const COMPARED_BEFORE = /\b(?:(?:down|up)[ \t]+from|compared[ \t]+(?:with|to))[ \t]+$/i;
 /** "Two Thai nationals were among the eight hostages released": the part shares the whole's category. */
 const AMONG = /^[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?$/i;
 const PERSON_WORDS = new Set(PERSON_NOUNS);
@@ -58,6 +63,11 @@ const IN_RETURN = /\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|exchan
 /** "three of them children." / "…, three of them women and …": the noun ends the aside. */
 const STOP_AFTER_NOUN = /^(?:[ \t]*[.,;:)]|[ \t]+and\b|$)/;
 const ADVERB_AFTER = /^[ \t]+(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly)\b/i;
+/**
+ * "freed nine hostages, five of them during the truce", "… two of them in March": a part told by when or where,
+ * with no verb of its own before the clause ends, is an aside (it shares the whole's category).
+ */
+const TIME_ASIDE_AFTER = /^[ \t]+(?:during|in|on|at|after|before|since|over|last|earlier|this)\b(?:(?![ \t](?:were|was|are|is|have|had|has|remain|remains|remained|be|been|being)\b)[^,;.!?]){0,50}(?:[,;.!?)]|$)/i;
 /** After a partitive aside: " dead, and ", " alive, or ". */
 const ASIDE_THEN_AND = /^[ \t]+(?:of[ \t]+(?:them|whom|us)[ \t]+)?[a-z]+[ \t]*,[ \t]*(?:and|or|as well as|plus)[ \t]+$/i;
 const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
@@ -487,11 +497,22 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       if (g.next !== "who" && g.kind === "none") continue;
       hits = g.next === "who" ? hits.filter((h) => h.start < c.groupEnd || h.start >= statusEnd) : [];
     }
+    // "released the reporter Ana Ruiz, a Peruvian convicted of treason, and three other people": the others share the release.
+    if (g.kind === "person" && hits.length > 0) hits = othersOfRelease(hits, text, c.start, g.label) ?? hits;
+    // "Nineteen miners from Kasai, who were seized by a militia in May, were freed on Monday": the verb after the
+    // relative clause is the count's own; the clause is its past.
+    const relRelease = g.kind === "person" ? releaseAfterRelative(text, c.groupEnd) : null;
+    if (relRelease) hits = [relRelease.hit, ...hits.filter((h) => h.end <= c.groupEnd)];
     let rule: string;
     // "33 hostages, eight of them dead": the part takes the head of the group named just before.
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
+    // With no hostage or prisoner words around, the relative clause says whose release it is.
+    if (relRelease && category === "other" && relRelease.kind) {
+      category = releaseForHead(relRelease.kind, g.head);
+      cued = true;
+    }
     // "…, and 200 soldiers searched the valley": their own verb, not a coordinated one, says what they did.
     if (active && category === "other") cued = true;
     // "some 9 dual nationals were among the hostages": the noun they are among says who they are.
@@ -570,13 +591,16 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       // "The quake injured 1,100 people, 80 of them seriously": a part with no verb of its own shares the whole's.
       const aside = g.partitive === true && (ADVERB_AFTER.test(text.slice(g.nextStart - 1, g.nextStart + 16)) ||
         (PERSON_WORDS.has(g.next) && STOP_AFTER_NOUN.test(text.slice(g.nextStart + g.next.length, g.nextStart + g.next.length + 6))));
-      if (aside) fit.stop = true;
-      if (aside && !cued && prev && prev.category !== "other") {
+      // "freed nine hostages, five of them during the truce": a hostage part with no verb is not held by default.
+      const timeAside = !aside && g.partitive === true && (!cued || fallback) && TIME_ASIDE_AFTER.test(text.slice(g.nextStart - 1, g.nextStart + 60));
+      if (timeAside) ({cued, fallback} = {cued: false, fallback: false});
+      if (aside || timeAside) fit.stop = true;
+      if ((aside || timeAside) && !cued && prev && prev.category !== "other") {
         category = prev.category;
         cued = true;
         hits.push({category, cue: "partitive", start: c.start, end: c.start, distance: 0});
       }
-      const near = aside || nearCue(hits);
+      const near = aside || timeAside || nearCue(hits);
       if (fit.verb && otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40)) && !cued) {
         category = "other";
         cued = true; // the verb after it ("two survived") is what happened to them
@@ -601,6 +625,17 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") &&
       (c.part || DEAD_STATE.test(text.slice(c.groupEnd, Math.min(c.groupEnd + DEAD_STATE_REACH, c.capAt, chi))))) {
       category = "hostages_dead";
+    }
+    // "12 of the 90 people taken hostage in May remain in the forest": the part's own verb, past the whole's participle.
+    if (g.partitive && g.kind === "person" && i + 1 < cands.length && partStillHeld(text, cands[i + 1].groupEnd)) {
+      category = "hostages_held";
+      cued = true;
+    }
+    if (!cued && category === "other" && prev && prev.category !== "other" && prev.category !== "captivity_days" &&
+      isBlank(codeAt(text, c.start - 1)) && COMPARED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
+      category = releaseForHead(prev.category, g.head);
+      cued = true;
+      rule += "+compared";
     }
     const between = prev ? text.slice(prev.c.groupEnd, c.start) : "";
     if (((!cued && category === "other") || fallback) && prev && !prev.fallback && COORDINATED.test(between)) {
@@ -651,7 +686,10 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // Every IN_RETURN phrase ends in "for" and blanks: test those characters before the regex.
     if (!forBefore(text, b.c.start, a.c.groupEnd) || !IN_RETURN.test(text.slice(a.c.groupEnd, b.c.start))) continue;
     if (a.category === "hostages_released" && b.category === "hostages_released" && !HOSTAGE_HEADS.has(b.c.group.head ?? "")) b.category = "prisoners_released";
-    else if (a.category === "prisoners_released" && b.category === "prisoners_released" && !PRISONER_HEADS.has(a.c.group.head ?? "")) a.category = "hostages_released";
+    // "freed 3 Israelis in exchange for 369 prisoners": prisoners on the other side make the first side hostages;
+    // "freed a reporter and four other people in exchange for five people held in Lima" is a swap of prisoners.
+    else if (a.category === "prisoners_released" && b.category === "prisoners_released" && !PRISONER_HEADS.has(a.c.group.head ?? "") &&
+      PRISONER_HEADS.has(b.c.group.head ?? "")) a.category = "hostages_released";
   }
   return accepted;
 }

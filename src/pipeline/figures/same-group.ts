@@ -1,6 +1,7 @@
 /**
  * Stage 05's last step over an article's figures: a definite count that names the same group as an
- * earlier figure takes that figure's category ("Of the 120 prisoners" after "freeing 120 prisoners").
+ * earlier figure takes that figure's category ("Of the 120 prisoners" after "freeing 120 prisoners"), and so
+ * does a count said to be "among them" right after a figure.
  */
 import type {Figure, Sentence} from "../types.ts";
 import {sentenceCues} from "./category.ts";
@@ -77,4 +78,29 @@ export function deadPartsOfHostages(text: string, figures: Figure[]): void {
 function namesHostages(label: string): boolean {
   for (const w of label.split(" ")) if (HOSTAGE_HEADS.has(w)) return true;
   return false;
+}
+
+/** "… foreign nationals are among them": up to three words of group, a copula, "among them/those/these". */
+const AMONG_THEM_AFTER = /^[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:were|are|was|is)[ \t]+(?:also[ \t]+|reportedly[ \t]+|believed[ \t]+to[ \t]+be[ \t]+)?among[ \t]+(?:them|those|these)\b/i;
+/** How far after the number "among" may start (a few words of group and a copula). */
+const AMONG_REACH = 60;
+
+/**
+ * "The regime still holds 600 political prisoners. Between 10 and 20 foreigners are among them.": a count said to
+ * be among "them" is a part of the figure just before it (same or previous sentence) and shares its category
+ * (rule "+among-them"). Only counts with no category of their own (other). Changes `figures` in place.
+ *
+ * @example partsAmongThem(article.text, figures) // "Between 10 and 20 foreigners are among them" → hostages_held
+ */
+export function partsAmongThem(text: string, figures: Figure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i], prev = figures[i - 1];
+    if (f.category !== "other" || prev.category === "other" || prev.category === "captivity_days") continue;
+    if (prev.sentenceIndex < f.sentenceIndex - 1) continue;
+    // A bounded window: the article after the count is never scanned.
+    const right = text.slice(f.end, f.end + AMONG_REACH + 12);
+    if (!right.includes("among") || !AMONG_THEM_AFTER.test(right)) continue;
+    f.category = prev.category;
+    f.rule += "+among-them";
+  }
 }

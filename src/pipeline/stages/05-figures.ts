@@ -2,7 +2,7 @@ import type {Article, Context, DateMention, Figure, Mention, Sentence} from "../
 import {dedupeKey} from "../figures/dedupe.ts";
 import {figuresInSentence} from "../figures/extract.ts";
 import {ArticleRelease} from "../figures/article-context.ts";
-import {deadPartsOfHostages, inheritDefiniteCounts} from "../figures/same-group.ts";
+import {deadPartsOfHostages, inheritDefiniteCounts, partsAmongThem} from "../figures/same-group.ts";
 
 /** Sentence kinds whose numbers are never figures (photo credits, site furniture). */
 const SKIP_KINDS = new Set(["credit", "boilerplate"]);
@@ -86,5 +86,6 @@ export function findFigures(
   }
   inheritDefiniteCounts(article.text, out, sentences);
   deadPartsOfHostages(article.text, out);
+  partsAmongThem(article.text, out);
   return out;
 }

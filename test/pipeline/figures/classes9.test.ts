@@ -33,3 +33,65 @@ describe("day counts that are not captivity: a rate over days, a wait for news",
       [{quote: "80", category: "captivity_days"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("prisoners still held, said in other ways: 'remain behind bars', 'holds', 'held in', 'down from', 'among them'", () => {
+  it.each<[string, string, Row[]]>([
+    ["'N political prisoners remain behind bars in <country>'", "Around 800 political prisoners remain behind bars in Nicaragua, a rights group says.",
+      [{quote: "Around 800", category: "hostages_held"}]],
+    ["'<state> still holds N political prisoners', then 'down from M prisoners'",
+      "The junta still holds some 600 political prisoners, according to a rights group, down from almost 900 prisoners at the height of the protests.",
+      [{quote: "some 600", category: "hostages_held"}, {quote: "almost 900", category: "hostages_held"}]],
+    ["'one of N political prisoners held in <country>'", "She was one of at least 700 political prisoners held in Myanmar.",
+      [{quote: "at least 700", category: "hostages_held"}]],
+    ["'N <people> are among them' after a held count",
+      "The regime still holds 600 political prisoners. Between 10 and 20 foreign nationals are among them, envoys believe.",
+      [{quote: "600", category: "hostages_held"}, {quote: "Between 10 and 20", category: "hostages_held"}]],
+    ["'among them' after a death toll", "The floods killed 40 people. Six children were among them.",
+      [{quote: "40", category: "killed"}, {quote: "Six", category: "killed"}]],
+    ["'N of the M people taken hostage … remain in <place>'", "Officials said 12 of the 90 people taken hostage on May 3, 2024 remain in the forest.",
+      [{quote: "12", category: "hostages_held"}, {quote: "90", category: "abducted"}]],
+    // negatives
+    ["prisoners freed while held in a camp are freed", "The army freed 30 prisoners held in the camp.", [{quote: "30", category: "prisoners_released"}]],
+    ["prisoners held in a camp who were then released", "Some 45 prisoners held in the camp were released on Monday.", [{quote: "Some 45", category: "prisoners_released"}]],
+    ["a hostage count and prisoners coordinated: the prisoners are not hostages",
+      "The rebels still hold 25 living hostages and nearly 2,000 prisoners.",
+      [{quote: "25", category: "hostages_held"}, {quote: "nearly 2,000", category: "other"}]],
+    ["'among' others than 'them' is no part", "The floods killed 40 people. Six children were among the rescuers.",
+      [{quote: "40", category: "killed"}, {quote: "Six", category: "other"}]],
+    ["a part that remains in hospital is not held", "Five of the 30 people arrested on Monday remain in hospital.",
+      [{quote: "Five", category: "other"}, {quote: "30", category: "other"}]],
+    ["a part of hostages freed is freed", "Five of the 30 hostages taken in May were freed.",
+      [{quote: "Five", category: "hostages_released"}, {quote: "30", category: "hostages_released"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
+
+describe("releases whose verb is far: 'and N other people', a long relative clause, 'N of them' told by when", () => {
+  it.each<[string, string, Row[]]>([
+    ["'released <name>, <aside>, and N other people'",
+      "The ministry said Lima had released jailed officer Jorge Vega, a Peruvian convicted of treason, and three other people, two of whom are Chilean citizens.",
+      [{quote: "three", category: "prisoners_released"}]],
+    ["'freed the kidnapped <name> and N others'", "The rebels freed the kidnapped nurse Ana Ruiz and two others on Monday.",
+      [{quote: "two", category: "hostages_released"}]],
+    ["a swap of generic people on both sides stays prisoners",
+      "The junta on Friday released the jailed reporter Ana Ruiz and three other people, among them the activist Luis Mora, in exchange for four people held in Peru.",
+      [{quote: "three", category: "prisoners_released"}, {quote: "four", category: "prisoners_released"}]],
+    ["'N <people> from <town>, who were arrested …, were released'",
+      "Thirty fishermen from Galle, who were arrested by the navy off the coast in late March, were released on Friday.",
+      [{quote: "Thirty", category: "prisoners_released"}]],
+    ["'N <people> from <town>, who were seized …, were freed'",
+      "Nineteen miners from Kasai, who were seized by a militia near the border in early May, were freed on Monday and flown to Kinshasa.",
+      [{quote: "Nineteen", category: "hostages_released"}]],
+    ["'freed N hostages, M of them during the truce'", "The gang freed nine hostages, five of them during the truce.",
+      [{quote: "nine", category: "hostages_released"}, {quote: "five", category: "hostages_released"}]],
+    // negatives
+    ["'and N others' after a killing stays killed", "The rebels freed a nurse, then killed a guard and two others.",
+      [{quote: "two", category: "killed"}]],
+    ["'and N other people' after no release", "The floods killed a farmer and two other people.", [{quote: "two", category: "killed"}]],
+    ["a relative clause then a rescue is no release", "Nineteen miners from Kasai, who were trapped underground for a week, were rescued on Monday.",
+      [{quote: "Nineteen", category: "other"}]],
+    ["'M of them' with a verb of its own keeps it", "The gang freed nine hostages; five of them in the north were later killed.",
+      [{quote: "nine", category: "hostages_released"}, {quote: "five", category: "hostages_dead"}]],
+    ["'M of them' told by where after a held count", "The gang still holds nine hostages, five of them in the north.",
+      [{quote: "nine", category: "hostages_held"}, {quote: "five", category: "hostages_held"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
