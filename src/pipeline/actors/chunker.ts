@@ -28,6 +28,16 @@ function purposeLink(tokens: Token[], j: number): boolean {
   return u.key === "to" && !u.cap && nx !== undefined && nx.cap && PURPOSE_VERBS.has(nx.key);
 }
 
+/**
+ * A name's initial: one capital letter and its period ("R." in "R. Sundaram"; the tokenizer keeps
+ * the period on a capital before a name). It opens a person's name as a first name does.
+ *
+ * @example nameInitialToken(tokenize("said K. Mohan Das")[1]) // true
+ */
+export function nameInitialToken(t: Token): boolean {
+  return t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
+}
+
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */
 function initialWord(tokens: Token[], k: number): boolean {
   if (k !== 0 && !tokens[k].opener) return false;
@@ -184,7 +194,7 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): K
   for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return ORGANIZATION;
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return ORGANIZATION;
   if (inLex(last, LEX_PLACE) || (to - from > 1 && inLex(first, LEX_PLACE))) return PLACE;
-  if (titled || inLex(first, LEX_FIRST)) return PERSON;
+  if (titled || inLex(first, LEX_FIRST) || (to - from > 1 && nameInitialToken(first))) return PERSON;
   const prev = from > 0 ? tokens[from - 1] : null;
   if (prev && !prev.cap && tokens[from].sep === " " && inLex(prev, LEX_PLACE_PREP)) return PLACE;
   if (prev && from >= 2 && prev.key === "of" && PLACE_OF.has(tokens[from - 2].key)) return PLACE;
@@ -292,7 +302,7 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
     for (let k = from + 1; k < end; k++) {
       if (!inLex(tokens[k], LEX_FIRST)) continue;
       let before = false;
-      for (let m = from; m < k; m++) if (inLex(tokens[m], LEX_FIRST) || inLex(tokens[m], LEX_PARTICLE) || inLex(tokens[m], LEX_PLACE)) before = true;
+      for (let m = from; m < k; m++) if (inLex(tokens[m], LEX_FIRST) || inLex(tokens[m], LEX_PARTICLE) || inLex(tokens[m], LEX_PLACE) || nameInitialToken(tokens[m])) before = true;
       if (before) break;
       const head = classify(tokens, from, k, false);
       if (head) split = {from, to: k, kind: head.kind, kindSure: head.sure, via: "chunk", title: null};

@@ -89,6 +89,28 @@ export function foldKey(text: string): string {
   return s.indexOf(".") >= 0 ? s.replace(/\./g, "") : s;
 }
 
+/**
+ * The capital letter at `start`, its period at `dot`, is an initial before a name: one space,
+ * then a capital ASCII letter ("R. Sundaram", "K. Mohan Das": South Indian names lead with the
+ * father's or village's initial). The period then belongs to the word, so the name is one
+ * capitalised run. Sentence ends are not at stake: stage 02 has already cut the text into
+ * sentences, and a lone capital with its period inside one is an initial.
+ */
+function nameInitial(text: string, start: number, dot: number, n: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90 || dot + 2 >= n || text.charCodeAt(dot + 1) !== 32) return false;
+  const next = text.charCodeAt(dot + 2);
+  if (next < 65 || next > 90) return false;
+  // "…in Sector C. Soldiers followed": a plural common noun after the letter starts a sentence
+  // stage 02 did not cut, it is no name.
+  let e = dot + 3;
+  while (e < n && isLetter(text.charCodeAt(e))) e++;
+  return !PLURAL_AFTER_LETTER.test(text.slice(dot + 2, e));
+}
+
+/** Plural common nouns ("Residents", "Soldiers", "Officials"): after a lone capital letter, no name. */
+const PLURAL_AFTER_LETTER = /(?:ials|ists|ents|ers|ors|ics|ies|ans|ens|ees|ives)$/;
+
 /** Opening punctuation before a word makes it sentence-initial-like: quotes, brackets, colon, dashes. */
 function isOpener(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 58 || c === 0x2014 || c === 0x2013;
@@ -188,9 +210,10 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
       }
       break;
     }
-    // Trailing period of an initialism ("U.S.") or a known abbreviation ("Mr.").
+    // Trailing period of an initialism ("U.S."), a known abbreviation ("Mr.") or an initial
+    // before a name ("R. Sundaram", see nameInitial).
     if (i < n && !poss && text.charCodeAt(i) === 46 && end - start <= 6) {
-      if (hasDot || (end - start <= ABBREVIATION_LENGTH && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
+      if (hasDot || (end - start === 1 && nameInitial(text, start, i, n)) || (end - start <= ABBREVIATION_LENGTH && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
         end = i + 1;
         i++;
         hasDot = true;
