@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SUBJECT_PRONOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 
@@ -14,6 +14,8 @@ const LEADS = new Set(LEADING_WORDS);
 const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
 const LEAD_INS = new Set(PRONOUN_LEAD_INS);
 const SUBORDINATORS = new Set(PRONOUN_SUBORDINATORS);
+const SPEAKING = new Set(SPEAKING_VERBS);
+const VOICES = new Set(VOICE_NOUNS);
 /** Reporting verbs whose next mention is the addressee ("told Reuters"), unlike "said Moscow had …". */
 const ADDRESSING = new Set(["told", "tells", "telling", "tell"]);
 
@@ -221,6 +223,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   const w = tokens[i].lower;
   if (w === "it") return i === 0 ? orgPronoun(frame, i) : itAfterReporting(frame, grid, i);
   if (w === "they") return theyAfterSubordinator(frame, grid, i);
+  if (w === "i") return quoteSpeaker(frame, grid, i);
   if (w !== "he" && w !== "she") return [];
   let k = i - 1;
   if (k >= 0 && tokens[k].lower === "that") k--;
@@ -239,6 +242,11 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
       const open = appositionStart(frame, j);
       if (open < 0) return [];
       j = open - 1;
+    }
+    // "A's office said he had thanked B": those who speak for A report A's act.
+    if (j > 0 && VOICES.has(tokens[j].lower)) {
+      const owner = grid.endingAt.get(tokens[j - 1].lower === "press" ? j - 2 : j - 1);
+      return owner && owner.mention.kind === "person" && POSSESSIVE_S.test(tokens[owner.to - 1].text) ? [owner] : [];
     }
     const m = grid.endingAt.get(j);
     return m && m.mention.kind === "person" ? [m] : [];
@@ -272,6 +280,57 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     if (ok && words <= 3) first = i;
   }
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
+}
+
+/**
+ * "\"I want to thank B …,\" A wrote": a first-person "I" inside a quotation is the person the
+ * quotation is attributed to, named right after its closing mark ("…,\" A said", "…,\" said A")
+ * or right before its opening one ("A wrote: \"I …"). Empty otherwise.
+ */
+function quoteSpeaker(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const t = frame.tokens;
+  let open = -1;
+  let marks = 0;
+  // Bounded windows: a 1 MB one-line input with many "I"s must not make this quadratic.
+  for (let j = i - 1; j >= 0 && j >= i - QUOTE_REACH; j--) {
+    if (!isQuoteMark(t[j].text)) continue;
+    if (marks++ === 0) open = j;
+  }
+  // An even count of marks before "I" (or a closing curly one last) leaves it outside any quotation.
+  if (open < 0 || marks % 2 === 0 || t[open].text === "”") return [];
+  let close = i + 1;
+  while (close < t.length && close < i + QUOTE_REACH && !isQuoteMark(t[close].text)) close++;
+  if (close < t.length && isQuoteMark(t[close].text)) {
+    let k = close + 1;
+    if (t[k - 2]?.text !== "," && t[k]?.text === ",") k++;
+    // "…,\" (Prime Minister) A wrote", "…,\" said (Minister) A".
+    const named = personAfterTitles(frame, grid, k);
+    if (named && SPEAKING.has(t[named.to]?.lower ?? "")) return [named];
+    if (SPEAKING.has(t[k]?.lower ?? "")) {
+      const after = personAfterTitles(frame, grid, k + 1);
+      if (after) return [after];
+    }
+  }
+  // "A wrote (on X): \"I …": the speaker before the opening mark, a short phrase after the verb.
+  let v = open - 1 >= 0 && (t[open - 1].text === ":" || t[open - 1].text === ",") ? open - 2 : open - 1;
+  while (v > 0 && v > open - 7 && !SPEAKING.has(t[v].lower) && !t[v].punct) v--;
+  if (v < 1 || !SPEAKING.has(t[v].lower)) return [];
+  const m = grid.endingAt.get(v - 1);
+  return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
+}
+
+/** Tokens searched either side of a first-person "I" for the marks of its quotation. */
+const QUOTE_REACH = 80;
+
+/** The person named from token `k`, past up to three title words ("Foreign Minister B"), or null. */
+function personAfterTitles(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
+  const t = frame.tokens;
+  for (let j = k; j < t.length && j <= k + 3; j++) {
+    const m = grid.startingAt.get(j);
+    if (m) return m.mention.kind === "person" ? m : null;
+    if (!TITLE_WORDS.has(t[j].lower)) return null;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS} from "../model/argument-words.ts";
 import {INTERACTION_VERBS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -46,6 +46,7 @@ const DELEGATES = new Set(DELEGATE_NOUNS);
 const LEADING = new Set(LEADING_WORDS);
 const PREPOSITIONS = new Set(OBLIQUE_PREPOSITIONS);
 const SPEAKING = new Set(SPEAKING_VERBS);
+const WISHES = new Set(WISH_VERBS);
 const BREAKS = new Set(OBJECT_BREAKS);
 const REPORTS = new Set(REPORTING_WORDS);
 const EXCHANGES = new Set(EXCHANGE_NOUNS);
@@ -982,8 +983,14 @@ export function findWord(frame: SentenceFrame, from: number, word: string, max: 
   return -1;
 }
 
+/**
+ * True when a verb of calling or asking governs the infinitive at `from` ("urged A to release
+ * B"). Not "I/we want to thank B": the speaker's own thanks.
+ */
 function governedByCall(frame: SentenceFrame, from: number): boolean {
   const {tokens, clauses} = frame;
+  const w = tokens[from - 3]?.lower;
+  if (WISHES.has(tokens[from - 2]?.lower ?? "") && (w === "i" || w === "we")) return false;
   for (let i = from - 2; i >= 0 && i >= from - 8 && clauses[i] === clauses[from]; i--) if (GOVERNORS.has(tokens[i].lower)) return true;
   return false;
 }

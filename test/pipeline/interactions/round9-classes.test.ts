@@ -3,7 +3,10 @@
  * handed over in the passive, requests coordinated with a meeting, pronouns and quotes for the
  * speaker, possessive titles, brokered deals. Each block has negatives.
  */
-import {describe, it} from "vitest";
+import {describe, expect, it} from "vitest";
+import type {ActorKind} from "../../../src/pipeline/types.ts";
+import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
+import {emptyCtx, makeArticle, mention} from "../events/helpers.ts";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const passiveListCases: Record<string, Case> = {
@@ -44,4 +47,69 @@ const passiveListCases: Record<string, Case> = {
 
 describe("findInteractions: passive handovers of a list of persons", () => {
   it.each(Object.entries(passiveListCases))("%s", (_label, c) => check(c));
+});
+
+/** Rows of stage 07 on several sentences; mentions as [sentence index, text, kind]. */
+function rowsOf(lines: string[], specs: [number, string, ActorKind?][]): string[] {
+  const {article, sentences} = makeArticle(lines);
+  const ms = specs.map(([k, text, kind]) => mention(sentences[k], text, kind ?? "person"));
+  return findInteractions(article, sentences, [], ms, emptyCtx).map((r) => `${ms[r.sourceMention].text} -${r.type}-> ${ms[r.targetMention].text}`).sort();
+}
+
+describe("findInteractions: the speaker of a quotation, not a person quoted", () => {
+  it("\"B and C are home,\" A said. He thanked D and E → A thanked D and E", () => {
+    const rows = rowsOf(
+      ["\"Sergeant Pablo Leon and Corporal Juan Ortiz are already with their families,\" Reyes said.", "He thanked Norway and Cuba, \"whose help made this possible.\""],
+      [[0, "Pablo Leon"], [0, "Juan Ortiz"], [0, "Reyes"], [1, "Norway", "country"], [1, "Cuba", "country"]]
+    );
+    expect(rows).toEqual(["Reyes -thanked-> Cuba", "Reyes -thanked-> Norway"]);
+  });
+  it("negative: a person named outside any quote stays the antecedent", () => {
+    const rows = rowsOf(
+      ["Pablo Leon, freed with Juan Ortiz, told reporters he was \"tired but happy\".", "He thanked Norway."],
+      [[0, "Pablo Leon"], [0, "Juan Ortiz"], [1, "Norway", "country"]]
+    );
+    expect(rows).toEqual(["Pablo Leon -thanked-> Norway"]);
+  });
+  it("negative: a sentence whose only person is quoted keeps that person", () => {
+    const rows = rowsOf(["\"Pablo Leon is home,\" the ministry said.", "He thanked Norway."], [[0, "Pablo Leon"], [1, "Norway", "country"]]);
+    expect(rows).toEqual(["Pablo Leon -thanked-> Norway"]);
+  });
+});
+
+const speakerCases: Record<string, Case> = {
+  "A's office said he had thanked B → A thanked B": {
+    s: "President Gustavo Petro's office said he had thanked Lula during a phone call.", m: ["Gustavo Petro's", "Lula"],
+    rows: ["Gustavo Petro's -thanked-> Lula"]
+  },
+  "A's press office said he had met B → A met B": {
+    s: "Governor Ana Souza's press office said she had met Carlos Mendez in Lima.", m: ["Ana Souza's", "Carlos Mendez", "Lima:place"],
+    rows: ["Ana Souza's -met-> Carlos Mendez"]
+  },
+  "negative: A's brother said he had met B names no act of A": {
+    s: "Ana Souza's brother said he had met Carlos Mendez in Lima.", m: ["Ana Souza's", "Carlos Mendez", "Lima:place"], rows: []
+  },
+  "\"I want to thank B and our friends …,\" (Prime Minister) A wrote → A thanked B": {
+    s: "\"I want to thank President Lula and our Brazilian friends, without whom this would not have happened,\" Prime Minister Gustavo Petro wrote on X.",
+    m: ["Lula", "Gustavo Petro"], rows: ["Gustavo Petro -thanked-> Lula"]
+  },
+  "\"I thank B,\" said Minister A → A thanked B": {
+    s: "\"I thank Norway for its patience,\" said Foreign Minister Gustavo Reyes.", m: ["Norway:country", "Gustavo Reyes"], rows: ["Gustavo Reyes -thanked-> Norway"]
+  },
+  "A wrote on X: \"I thank B …\" → A thanked B": {
+    s: "Petro wrote on Sunday: \"I thank Chile for its help.\"", m: ["Petro", "Chile:country"], rows: ["Petro -thanked-> Chile"]
+  },
+  "negative: \"they want to thank B,\" A said: not A's own thanks": {
+    s: "\"They want to thank Norway,\" Gustavo Reyes said.", m: ["Norway:country", "Gustavo Reyes"], rows: []
+  },
+  "negative: A urged B to free C stays a call, not a release": {
+    s: "Petro urged Maduro to free Pablo Leon.", m: ["Petro", "Maduro", "Pablo Leon"], rows: ["Petro -called_on-> Maduro"]
+  },
+  "negative: an 'I' outside quotes names no one": {
+    s: "I want to thank Norway, Gustavo Reyes said.", m: ["Norway:country", "Gustavo Reyes"], rows: []
+  }
+};
+
+describe("findInteractions: who speaks ('A's office said he', a first-person quotation)", () => {
+  it.each(Object.entries(speakerCases))("%s", (_label, c) => check(c));
 });
