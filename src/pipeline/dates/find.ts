@@ -1,9 +1,9 @@
 import type {Article, DateMention, Sentence} from "../types.ts";
-import {formatYmd, parsePartialDate} from "./calendar.ts";
+import {addDays, formatYmd, parsePartialDate, type Ymd} from "./calendar.ts";
 import {chronoForMask, needMask, REFERENCE} from "./chrono-instance.ts";
 import {cueWindows, FUTURE_LOOK_BACK, headlinePointsToFuture, mayPointToFuture, pointsToFuture} from "./cues.ts";
 import {keepResult, keepSpec, trimMatch} from "./filters.ts";
-import {interpret, MONTH_COMMA_COUNT} from "./interpret.ts";
+import {DAY_THEN_COUNT, interpret, MONTH_COMMA_COUNT} from "./interpret.ts";
 import {lightParse, lightSpec} from "./light-chrono.ts";
 import {monthDayKey, resolveSpec, type Resolved} from "./resolve.ts";
 import {dateRole, type DateRole} from "./role.ts";
@@ -50,6 +50,27 @@ function isBackground(before: string): boolean {
 }
 
 /**
+ * A participle in an appositive that describes someone ("Ana Ruiz, a trader jailed in 2019",
+ * ", an envoy posted to Lima in May"): the year or month tells that person's past, not the story.
+ */
+const APPOSITIVE_PARTICIPLE = /^,\s+an?\s+[^,;()]*?\b\p{Ll}{2,}ed\s+[^,;]*$/u;
+
+/**
+ * Whether a year or month alone is background, so a day count in a later sentence ("the day
+ * before", "the next day") cannot count from it: told in a relative clause or after a pluperfect
+ * (isBackground), in a describing appositive ("a trader jailed in 2019"), or naming an event as a
+ * modifier ("the 2019 floods", "the May 2024 truce"), which dates that event, not the narrative.
+ */
+function isCoarseBackground(text: string, d: SentenceDate): boolean {
+  const s = d.spec;
+  if (s.kind !== "calendar" || s.day !== undefined || (s.year === undefined && s.month === undefined)) return false;
+  if (THE_BEFORE.test(text.slice(Math.max(0, d.start - 5), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 14))) return true;
+  // Only the last ", a" before the date can open the appositive (it holds no comma).
+  const at = text.lastIndexOf(", a", d.start);
+  return at >= 0 && APPOSITIVE_PARTICIPLE.test(text.slice(at, d.start));
+}
+
+/**
  * Finds and resolves every date expression of an article, in text order, so that
  * "the next day" and "the 7 October attack" can lean on earlier mentions.
  *
@@ -65,7 +86,7 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
     for (const d of datesInSentence(text, dayFirst)) {
       const role = dateRole(text, d.start, d.end, d.spec);
       const future = d.future || (headline && canPointToFuture(d.spec) && headlinePointsToFuture(text.slice(0, d.start)));
-      const background = isBackground(text.slice(0, d.start));
+      const background = isBackground(text.slice(0, d.start)) || isCoarseBackground(text, d);
       found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future, attributive: d.attributive, role, background});
     }
   }
@@ -181,7 +202,8 @@ function trimResult(resultText: string, start: number, spec: Spec): {start: numb
   const keepLead = spec.kind === "calendar" ? spec.modifier !== undefined || spec.monthYear !== undefined : spec.kind !== "weekend";
   const trimmed = trimMatch(resultText, start, keepLead);
   // "March, 40" read as a month and a two-digit year, which interpret dropped: the date is "March".
-  const count = spec.kind === "calendar" && spec.day === undefined && spec.year === undefined ? MONTH_COMMA_COUNT.exec(trimmed.text) : null;
+  // "May 5, 19" read as a day and a two-digit year, which interpret dropped: the date is "May 5".
+  const count = spec.kind === "calendar" && spec.year === undefined ? (spec.day === undefined ? MONTH_COMMA_COUNT : DAY_THEN_COUNT).exec(trimmed.text) : null;
   if (count) trimmed.text = count[1];
   return trimmed.text ? trimmed : null;
 }
@@ -227,6 +249,23 @@ function sameDay(spec: Spec): boolean {
   return spec.kind === "fromAnchor" && spec.unit === "day" && spec.n === 0 && spec.anchor === undefined;
 }
 
+/** How many days before publication a day still counts as the story's own ("on Tuesday"), not its past. */
+const NEWS_DAYS = 10;
+
+/**
+ * What a day count in a later sentence counts from when the date before it was background.
+ * After a day ("a foreman who had joined the pit on May 20, 2019"), "the same day" is the
+ * story's latest day, while "the next day" goes on from the background day. After a year or a
+ * month ("Ana Ruiz, a trader jailed in 2019"; "the May 2024 truce"), which a day cannot count
+ * from, any count takes the story's day near publication ("the envoy, who flew in the day
+ * before" is the day before the release told in the lead, not some day of 2019), else the
+ * story's latest day, else the background date itself.
+ */
+function afterBackground(anchor: Resolved | null, s: Spec, storyDay: Resolved | null, newsDay: Resolved | null): Resolved | null {
+  if (anchor && anchor.precision !== "day") return newsDay ?? storyDay ?? anchor;
+  return sameDay(s) && storyDay ? storyDay : anchor;
+}
+
 function resolveAll(found: Found[], published: string | null): DateMention[] {
   const pub = parsePartialDate(published);
   // What a future "the next day" counts from (see countsDaysForward): publication, when known to the day.
@@ -255,6 +294,10 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
   let anchorBackground = false;
   let anchorSentence = -1;
   let storyDay: Resolved | null = null;
+  // The latest such day in the days up to publication (see NEWS_DAYS): what "the day before"
+  // counts from after a background year or month (see afterBackground).
+  let newsDay: Resolved | null = null;
+  const newsFrom = pub && pub.d !== undefined ? formatYmd(addDays(pub as Required<Ymd>, -NEWS_DAYS)) : null;
   // Pushed into a list, not returned from map: an article with no date got an empty array of
   // another elements kind from map, and stage 05's optimised reader of the dates was thrown
   // away. forEach, not a for loop: the loop made resolveAll itself hot early, and it was then
@@ -264,8 +307,8 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
     const s = f.spec;
     const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
     let from: Resolved | null = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
-    // "the same day" in a later sentence after a background date is the story's day before it.
-    if (from === anchor && anchorBackground && storyDay && sameDay(s) && f.sentenceIndex !== anchorSentence) from = storyDay;
+    // A day count in a later sentence after a background date: see afterBackground.
+    if (from === anchor && anchorBackground && countsDays(s) && f.sentenceIndex !== anchorSentence) from = afterBackground(anchor, s, storyDay, newsDay);
     const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
     if (resolved.date) periodAnchor = s.kind === "fromPublication" && resolved.precision !== "day";
     if (resolved.date && resolved.precision === "day") dayAnchor = resolved;
@@ -280,6 +323,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
       anchorBackground = f.background;
       anchorSentence = f.sentenceIndex;
       if (!f.background && resolved.precision === "day") storyDay = resolved;
+      if (!f.background && !f.future && resolved.precision === "day" && newsFrom && today && resolved.date >= newsFrom && resolved.date <= (today.date as string)) newsDay = resolved;
     }
     out.push({
       sentenceIndex: f.sentenceIndex,

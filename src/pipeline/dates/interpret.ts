@@ -1,11 +1,18 @@
 import type {ParsedResult} from "chrono-node";
 import type {Spec} from "./spec.ts";
 import {specOfTags} from "./tags.ts";
+import {isDigit} from "../util/chars.ts";
 
 const LAST_WEEKDAY = /^(?:[,(（]\s*)?(?:on\s+)?(?:last|past)\b|\b(?:of\s+)?(?:last|past)\s+week$/i;
 const MONTH_THEN_NUMBER = /^(?:(?:on|in)\s+)?[A-Za-z]{3,9}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?$/;
 /** chrono's month-name parser reads "in March, 40 people died" as March 2040: a two-digit year after a comma is a count. */
 export const MONTH_COMMA_COUNT = /^((?:(?:on|in)\s+)?[A-Za-z]{3,9}\.?),\s*\d{1,2}$/;
+/**
+ * A month and day, then a comma or space and a one- or two-digit number: chrono reads "on May 5,
+ * 19 miners were rescued" and "on 4 July, 25 boats sank" as 2019 and 2025, but news copy writes a
+ * year after a day in full ("May 5, 2019"), so the number is a count. Group 1 is the date.
+ */
+export const DAY_THEN_COUNT = /^((?:.*[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?|.*\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?)),?\s+\d{1,2}$/;
 const NEXT_WEEKDAY = /^(?:[,(（]\s*)?(?:on\s+)?next\b|\b(?:of\s+)?next\s+week$/i;
 
 /**
@@ -107,10 +114,29 @@ export function calendarSpec(text: string, fields: CertainFields): Spec | null {
       delete spec.year;
     }
   }
+  if (spec.day !== undefined && spec.year !== undefined && spec.month !== undefined && endsInShortNumber(text)) {
+    if (DAY_THEN_COUNT.test(text.trim())) delete spec.year;
+  }
   if (spec.weekday !== undefined && spec.month === undefined) {
     const trimmed = text.trim();
     if (LAST_WEEKDAY.test(trimmed)) spec.weekdayDir = "last";
     else if (NEXT_WEEKDAY.test(trimmed)) spec.weekdayDir = "next";
   }
   return spec;
+}
+
+/**
+ * Whether a text ends in a one- or two-digit number after a comma or space (trailing spaces
+ * allowed): the cheap test before DAY_THEN_COUNT, false for "May 5, 2019" and "5/3/19".
+ */
+function endsInShortNumber(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  let digits = 0;
+  while (i >= 0 && isDigit(text.charCodeAt(i))) {
+    digits++;
+    i--;
+  }
+  const c = text.charCodeAt(i);
+  return digits > 0 && digits <= 2 && (c === 32 || c === 44);
 }

@@ -1,0 +1,75 @@
+import {describe, expect, it} from "vitest";
+import {datesOf} from "./dates/helpers.ts";
+
+// 2025-04-18 is a Friday.
+const FRI = "2025-04-18";
+
+/** The rows as "text=date" (precision shown by the date's length). */
+function rows(text: string, published: string | null = FRI, dayFirst = false): string[] {
+  return datesOf(text, published, dayFirst).map((r) => `${r.text}=${r.date}`);
+}
+
+describe("03 dates: a one- or two-digit number after a day and a comma is a count, not a year", () => {
+  it.each<[string, string, boolean, string[]]>([
+    ["month-day, comma, count of people", "Under the truce that began on February 2, 14 fishermen are to be freed.", false, ["February 2=2025-02-02"]],
+    ["day-month (day-first copy)", "The ferry capsized on 9 March, 27 passengers are still missing.", true, ["9 March=2025-03-09"]],
+    ["abbreviated month", "On Sept. 4, 40 miners walked out of the pit.", false, ["Sept. 4=2024-09-04"]],
+    ["after a weekday", "On Tuesday, April 15, 12 climbers were airlifted off the ridge.", false, ["Tuesday, April 15=2025-04-15"]],
+    ["no comma", "The storm hit on March 3 12 workers were hurt.", false, ["March 3=2025-03-03"]],
+    ["an ordinal day", "On March 5th, 19 nurses went on strike.", false, ["March 5th=2025-03-05"]],
+    ["negative: a four-digit year after the comma stays a year", "On March 3, 2024, the court ruled on the strike.", false, ["March 3, 2024=2024-03-03"]],
+    ["negative: a four-digit year before a noun stays a year", "The levee was finished on May 5, 1998 and held for decades.", false, ["May 5, 1998=1998-05-05"]],
+    ["negative: a numeric date keeps its two-digit year", "The barge sank on 12/5/19 near the lock.", false, ["12/5/19=2019-12-05"]]
+  ])("%s", (_label, text, dayFirst, expected) => {
+    expect(rows(text, FRI, dayFirst)).toEqual(expected);
+  });
+});
+
+describe("03 dates: a day count after a background year or month counts from the story's day", () => {
+  it.each<[string, string, string | null, string[]]>([
+    [
+      "a year in a describing appositive ('a cleric jailed in 2016')",
+      "Rebels freed two aid workers on Thursday. Among the mediators was Omar Said, a cleric jailed in 2016. The envoy, who reached the camp the day before, said the talks were hard.",
+      FRI,
+      ["Thursday=2025-04-17", "2016=2016", "the day before=2025-04-16"]
+    ],
+    [
+      "a month-year naming an event ('the March 2024 flood')",
+      "Miners were brought up on Wednesday. Engineers blamed the March 2024 flood for the weak beams. Their families, who waited at the gate the day before, cheered.",
+      FRI,
+      ["Wednesday=2025-04-16", "March 2024=2024-03", "the day before=2025-04-15"]
+    ],
+    [
+      "the story's day near publication, not an older main-clause day",
+      "Pilots ended their strike on Thursday. Their leader was arrested on 2 May 2023 and freed last June. Talks were led by Lena Varga, a pilot dismissed in 2021. Her deputy, who joined the talks the day before, spoke to reporters.",
+      FRI,
+      ["Thursday=2025-04-17", "2 May 2023=2023-05-02", "last June=2024-06", "2021=2021", "the day before=2025-04-16"]
+    ],
+    [
+      "no day near publication: the story's latest day",
+      "Rebels seized the convoy on 2 January. Its driver was Ali Omar, a mechanic hired in 2022. His cousin had fled the day before.",
+      FRI,
+      ["2 January=2025-01-02", "2022=2022", "the day before=2025-01-01"]
+    ],
+    [
+      "negative: a year told in a main clause stays the anchor",
+      "Pilots struck on Tuesday. The airline was founded in 1987. The next day, its first plane flew.",
+      FRI,
+      ["Tuesday=2025-04-15", "1987=1987", "The next day=1987"]
+    ],
+    [
+      "negative: a month told in a main clause stays the anchor",
+      "Dockers walked out on Tuesday. In February, the port cut wages. The next day, the union called a vote.",
+      FRI,
+      ["Tuesday=2025-04-15", "February=2025-02", "The next day=2025-02"]
+    ],
+    [
+      "negative: a count in the background date's own sentence keeps it",
+      "Rebels freed two aid workers on Thursday. One of them, a nurse seized in March, was moved the next day.",
+      FRI,
+      ["Thursday=2025-04-17", "March=2025-03", "the next day=2025-03"]
+    ]
+  ])("%s", (_label, text, published, expected) => {
+    expect(rows(text, published)).toEqual(expected);
+  });
+});
