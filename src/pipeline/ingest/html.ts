@@ -8,6 +8,7 @@ import {parseHTML} from "linkedom";
 import {Readability} from "@mozilla/readability";
 import {HTML_DATE_META} from "../model/ingest-metadata.ts";
 import {countWords, nodeText, SKIP, SKIP_BODY, type DomElement, type DomNode} from "./dom-text.ts";
+import {markupSpans, pageParts, removeLinkBoxes, restoreParts, type MarkupSpan, type PageParts} from "./page-parts.ts";
 import {simpleArticleText} from "./simple-article.ts";
 
 export interface HtmlResult {
@@ -18,6 +19,8 @@ export interface HtmlResult {
   url: string | null;
   /** "article" (a simple page's one <article>, see simple-article.ts), "readability", or "body" (Readability found no article). */
   via: "article" | "readability" | "body";
+  /** Lines put back from the markup (see page-parts.ts): a <figcaption>'s ("caption"), a standfirst's ("body"). */
+  markup: MarkupSpan[];
 }
 
 /**
@@ -41,13 +44,20 @@ export function htmlToText(html: string): HtmlResult {
   const {document} = parseHTML(wrap(html));
   const doc = document as unknown as DomElement;
   const {authored, ...meta} = readMeta(doc);
+  // Lists of links to other stories are navigation on every path; captions and the standfirst
+  // are read now, while the tree is still the page.
+  removeLinkBoxes(doc);
+  const parts = pageParts(doc);
   const body = (document as unknown as {body: DomNode | null}).body;
   // A page naming its author in metadata: Readability then keeps the byline in the text, which
   // the simple-article path would drop, so Readability decides.
   let text = (!authored && simpleArticleText(doc, meta.title, body)) || "";
   let via: HtmlResult["via"] = text ? "article" : "body";
   let bodyText = "";
+  // The whole page's text in reading order, where captions or a standfirst may need putting back.
+  let pageText = "";
   if (!text) {
+    if (body && (parts.captions.length || parts.standfirsts.length)) pageText = nodeText(body, SKIP);
     // The fallback text is read now, while the tree is still the page (Readability rewrites it).
     bodyText = body ? nodeText(body, SKIP_BODY) : "";
     try {
@@ -68,9 +78,15 @@ export function htmlToText(html: string): HtmlResult {
     }
   }
   if (!text) text = bodyText;
+  // Readability keeps the body it picked: a caption or standfirst beside it is put back in place,
+  // and only those lines get a kind from the markup. A caption Readability kept is judged by its
+  // text as before: the gold sets disagree on captions (some annotate a relation or a date that a
+  // kept <figcaption> states), and text put back must not cost what was read before.
+  let restored: PageParts = {captions: [], standfirsts: []};
+  if (pageText) ({text, restored} = restoreParts(text, pageText, parts));
   // Readability usually drops the <h1>; put the headline back on top so later stages see it.
   if (meta.title && !text.split("\n").slice(0, 4).some((l) => l.trim() === meta.title)) text = text ? `${meta.title}\n${text}` : meta.title;
-  return {...meta, text, via};
+  return {...meta, text, via, markup: markupSpans(text, restored)};
 }
 
 function wrap(html: string): string {
@@ -85,7 +101,7 @@ const META_SELECTOR = "meta,link,script,title,h1,time";
 const AUTHOR_META = /author|creator/i;
 
 /** The page's metadata, and whether it names an author (in meta tags or JSON-LD). */
-function readMeta(doc: DomElement): Omit<HtmlResult, "text" | "via"> & {authored: boolean} {
+function readMeta(doc: DomElement): Omit<HtmlResult, "text" | "via" | "markup"> & {authored: boolean} {
   const metas: DomElement[] = [];
   const links: DomElement[] = [];
   const scripts: DomElement[] = [];

@@ -9,7 +9,8 @@ import {SUBSTANTIAL_REMOVAL_SHARE} from "../model/boilerplate.ts";
 import {hashId} from "../util/hash.ts";
 import {lineKey, markArticleBoilerplate, markSectionLabel, repeatedLineKeys, shortLineKey} from "./boilerplate.ts";
 import {parseManifest, type ManifestRow} from "./manifest.ts";
-import {joinLinesToText, type Line} from "./normalise.ts";
+import {joinLinesToText, keptLineOffsets, type Line} from "./normalise.ts";
+import type {MarkupSpan} from "./page-parts.ts";
 import {readSourceFile, type ReadFile} from "./read-file.ts";
 import {resolveMetadata, type ResolvedMeta} from "./resolve-metadata.ts";
 import {textId} from "./text-id.ts";
@@ -131,8 +132,10 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
   let status = read.status;
   let text = "";
   let offsetMap = {textStart: [] as number[], rawStart: [] as number[]};
+  let markup: MarkupSpan[] = [];
   if (status === "ok") {
     ({text, offsetMap} = joinLinesToText(read.lines, read.source ?? undefined));
+    if (read.html?.markup.length) markup = keptMarkup(read.lines, read.html.markup);
     let removedLines = 0;
     let removedChars = 0;
     for (const l of read.lines) {
@@ -184,8 +187,23 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
     offsetMap,
     words: status === "ok" ? words : 0,
     status,
-    warnings: d.warnings
+    warnings: d.warnings,
+    ...(markup.length && status === "ok" ? {markup} : {})
   };
+}
+
+/**
+ * The HTML markup spans (offsets into the extracted page text) moved onto the joined article
+ * text: a kept line starting inside a span takes its kind; removed lines drop out.
+ *
+ * @example keptMarkup(lines, [{start: 11, end: 21, kind: "caption"}]) // [{start: 0, end: 10, kind: "caption"}] once the line before was removed
+ */
+function keptMarkup(lines: Line[], spans: MarkupSpan[]): MarkupSpan[] {
+  const out: MarkupSpan[] = [];
+  keptLineOffsets(lines, (l, at) => {
+    for (const s of spans) if (l.start >= s.start && l.start < s.end) out.push({start: at, end: at + l.text.length, kind: s.kind});
+  });
+  return out;
 }
 
 function emptyMeta(): ResolvedMeta {

@@ -294,6 +294,25 @@ function verbatimSpan(lines: Line[], source: MappedText): [number, number] | nul
   return [from, end];
 }
 
+/**
+ * Calls `visit` with each kept line and its offset in the joined text (joinLines' layout).
+ *
+ * @example keptLineOffsets(toLines(identity("a\n\n\nb")), (l, at) => log(l.text, at)) // a 0, b 3
+ */
+export function keptLineOffsets(lines: Line[], visit: (line: Line, at: number) => void): void {
+  let i = 0;
+  walkKeptLines(
+    lines,
+    (l) => {
+      visit(l, i);
+      i += l.text.length;
+    },
+    (sep) => {
+      i += sep.length;
+    }
+  );
+}
+
 /** The pieces joinLines puts together, in order: kept lines and the separators between them. */
 function walkKeptLines(lines: Line[], line: (l: Line) => void, separator: (sep: string, at: number) => void): void {
   let prev: Line | null = null;

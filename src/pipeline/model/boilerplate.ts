@@ -343,3 +343,46 @@ export const REPEATED_PARAGRAPH_MIN_WORDS = 3;
 
 /** Article.warnings gets a note when boilerplate rules removed at least this share of the characters. */
 export const SUBSTANTIAL_REMOVAL_SHARE = 0.15;
+
+/**
+ * Words in an HTML element's class or id that name a box of links to other stories or a
+ * sign-up box, never the article ("related-stories", "most_read", "alsoRead"). Compared with
+ * the class/id lower-cased and without "-", "_" and spaces, so "most-read" is "mostread".
+ */
+export const LINK_BOX_NAMES: readonly string[] = [
+  "related",
+  "mostread",
+  "mostpopular",
+  "mostviewed",
+  "mostshared",
+  "recommended",
+  "recommendation",
+  "alsoread",
+  "readalso",
+  "readmore",
+  "seealso",
+  "morestories",
+  "morenews",
+  "trending",
+  "newsletter",
+  "outbrain",
+  "taboola"
+];
+
+/** A box named by LINK_BOX_NAMES with more words than this is kept unless it is mostly links (a mislabelled article body). */
+export const LINK_BOX_MAX_PROSE_WORDS = 60;
+
+/**
+ * A list item is "a link" when links hold at least this share of its letters
+ * (`<li><a>Floods close schools</a></li>`: 1; `<li>Two bridges closed, <a>map</a></li>`: low).
+ */
+export const LINK_ITEM_MIN_SHARE = 0.8;
+
+/** A <ul>/<ol> is a list of links when at least this share of its non-empty items are links. */
+export const LINK_LIST_MIN_SHARE = 0.75;
+
+/**
+ * Words in an HTML element's class or id that name a standfirst (the sentence under the
+ * headline: "sub-text", "standfirst", "article-subtitle"), compared as LINK_BOX_NAMES are.
+ */
+export const STANDFIRST_NAMES: readonly string[] = ["standfirst", "subtitle", "subtext", "subhead", "subheadline", "deck", "dek", "strapline", "summary", "lede", "excerpt", "intro"];

@@ -1,10 +1,11 @@
-import type {Article, Sentence} from "../types.ts";
+import type {Article, Sentence, SentenceKind} from "../types.ts";
 import {lineBlocks} from "../sentences/blocks.ts";
 import {segmentLine} from "../sentences/segment.ts";
 import {paragraphKinds} from "../sentences/paragraph-kinds.ts";
 import {sentenceKind} from "../sentences/kinds.ts";
 import {repeatedParagraphs} from "../sentences/repeats.ts";
 import {hasOnlyPlainSpaces} from "../sentences/words.ts";
+import type {MarkupSpan} from "../ingest/page-parts.ts";
 
 /**
  * Stage 02: split an article into sentences with offsets into `article.text`.
@@ -24,6 +25,8 @@ export function splitSentences(article: Article): Sentence[] {
   for (const b of blocks) lines.push(text.slice(b.start, b.end));
   const plainSpaces = hasOnlyPlainSpaces(text);
   const kinds = paragraphKinds(lines, article.title, plainSpaces);
+  // What an HTML page's markup says about a line (a <figcaption>, a standfirst) beats its look.
+  if (article.markup?.length) applyMarkup(kinds, blocks, article.markup);
   // First every line's sentence spans and texts (repeatedParagraphs needs them all), then the
   // Sentence objects with `repeatOf` already known: writing it afterwards changed the field
   // from null to a number on objects already built, which cost more than building them.
@@ -59,4 +62,17 @@ export function splitSentences(article: Article): Sentence[] {
     }
   }
   return sentences;
+}
+
+/**
+ * Sets the kind of every line that starts inside a markup span (see Article.markup): a
+ * figcaption's line is a caption even without a photo credit, a standfirst is body even
+ * though it reads like a headline.
+ *
+ * @example applyMarkup(kinds, blocks, [{start: 0, end: 30, kind: "caption"}]) // kinds[0] = "caption"
+ */
+export function applyMarkup(kinds: SentenceKind[], blocks: readonly {start: number; index: number}[], spans: readonly MarkupSpan[]): void {
+  for (const b of blocks) {
+    for (const s of spans) if (b.start >= s.start && b.start < s.end) kinds[b.index] = s.kind;
+  }
 }
