@@ -169,6 +169,27 @@ describe("02 sentences: the fast path agrees with sbd", () => {
     }
     expect(applied).toBeGreaterThan(10);
   });
+
+  // The one documented difference (clearBoundaries' TSDoc): sbd takes a short capitalised word ending
+  // a sentence of fewer than five words for a name abbreviation ("Kyiv." like "Gen.").
+  it.each([
+    ["a short sentence ending in a short place name", "She sailed to Oslo. Friends met her there.", ["She sailed to Oslo.", "Friends met her there."]],
+    ["a four-word sentence ending in a short city", "Miners marched in Lima. Police watched them.", ["Miners marched in Lima.", "Police watched them."]]
+  ])("differs on %s: the fast path splits, sbd keeps one sentence", async (_label, line, split) => {
+    const sbd = (await import("sbd")).default;
+    const {ABBREVIATIONS} = await import("../../src/pipeline/model/abbreviations.ts");
+    const {clearBoundaries} = await import("../../src/pipeline/sentences/segment.ts");
+    expect(clearBoundaries(line)!.map(([s, e]) => line.slice(s, e))).toEqual(split);
+    expect(sbd.sentences(line, {abbreviations: ABBREVIATIONS})).toEqual([line]);
+  });
+
+  it("negative: five words before the place name, and both paths split", async () => {
+    const sbd = (await import("sbd")).default;
+    const {ABBREVIATIONS} = await import("../../src/pipeline/model/abbreviations.ts");
+    const {clearBoundaries} = await import("../../src/pipeline/sentences/segment.ts");
+    const line = "Ferries stopped running to Oslo. Friends met her there.";
+    expect(clearBoundaries(line)!.map(([s, e]) => line.slice(s, e))).toEqual(sbd.sentences(line, {abbreviations: ABBREVIATIONS}));
+  });
 });
 
 describe("02 sentences: sbd's cut before a word (\".Rescuers\")", () => {
