@@ -171,7 +171,7 @@ describe("02 sentences: the fast path agrees with sbd", () => {
   });
 
   // The one documented difference (clearBoundaries' TSDoc): sbd takes a short capitalised word ending
-  // a sentence of fewer than five words for a name abbreviation ("Kyiv." like "Gen.").
+  // a sentence of fewer than five words for a name abbreviation ("Oslo." like "Gen.").
   it.each([
     ["a short sentence ending in a short place name", "She sailed to Oslo. Friends met her there.", ["She sailed to Oslo.", "Friends met her there."]],
     ["a four-word sentence ending in a short city", "Miners marched in Lima. Police watched them.", ["Miners marched in Lima.", "Police watched them."]]

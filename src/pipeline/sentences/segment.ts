@@ -108,7 +108,7 @@ const ABBREVIATION_SET = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
  * sbd would split them (a test checks this on the fixtures), at a fraction of the cost, with one
  * deliberate difference: sbd reads a capitalised word before the mark as a name abbreviation and
  * does not split when the sentence so far has fewer than five words and that word fewer than five
- * letters ("He flew to Kyiv. Officials said…"); the fast path splits there, which is right for news
+ * letters ("She sailed to Oslo. Friends met her…"); the fast path splits there, which is right for news
  * text (a place name ends the sentence; real abbreviations are in ABBREVIATIONS). A line that goes
  * to sbd for another mark keeps sbd's reading of it. Any other mark (decimals, initials, "U.S.",
  * ellipses, "?” she said") returns null and the line goes to sbd.
