@@ -2,11 +2,13 @@
  * What a release means in this article when a sentence itself has no hostage or prisoner word:
  * "Russian mediation secured the release of two dual nationals" in a story about hostages is a hostage
  * release; in a story about a prisoner exchange, a prisoner release. Decided once per article by which
- * family of words (model/figure-categories.ts HOSTAGE_CONTEXT / PRISONER_CONTEXT) occurs more often.
+ * family of words (model/figure-categories.ts HOSTAGE_CONTEXT / PRISONER_CONTEXT) occurs more often, unless
+ * the lead has an armed group freeing people (a hostage release).
  */
 import type {FigureCategory} from "../types.ts";
 import {HOSTAGE_CONTEXT, PRISONER_CONTEXT} from "../model/figure-categories.ts";
 import {phraseRegex} from "./regex.ts";
+import {captorRelease} from "./category.ts";
 
 const HOSTAGE = phraseRegex(HOSTAGE_CONTEXT, "gi");
 const PRISONER = phraseRegex(PRISONER_CONTEXT, "gi");
@@ -14,6 +16,8 @@ const PRISONER = phraseRegex(PRISONER_CONTEXT, "gi");
 const SWAP_WORDS = /\b(?:(?:prisoner|detainee|POW)s?[ \t]+(?:swap|exchange)|(?:swap|exchange)[ \t]+of[ \t]+(?:prisoners|detainees|captives|POWs)|in[ \t]+(?:an|a|the)[ \t]+(?:swap|exchange))\b/i;
 /** Words counted at most this far into the article: the lead decides what the story is about. */
 const SCAN = 20000;
+/** How far the lead reaches when it names who freed people (the headline and the first paragraphs). */
+const LEAD = 1200;
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -29,6 +33,10 @@ function count(re: RegExp, text: string): number {
  * @example articleRelease("Hamas freed two hostages. … the release of two women") // "hostages_released"
  */
 export function articleRelease(text: string): FigureCategory | undefined {
+  // "Huthi rebels freed three journalists" in the lead: the story is a hostage release, however many prisons or
+  // custody words it names later (not a swap: "the militia freed 30 prisoners in a swap" is an exchange).
+  const lead = text.length > LEAD ? text.slice(0, LEAD) : text;
+  if (captorRelease(lead) && !SWAP_WORDS.test(lead)) return "hostages_released";
   const t = text.length > SCAN ? text.slice(0, SCAN) : text;
   const h = count(HOSTAGE, t);
   const p = count(PRISONER, t);

@@ -6,7 +6,7 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES
+  NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, CAPTOR_NOUNS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {firstFrom} from "./sorted.ts";
@@ -38,6 +38,35 @@ const EXCHANGE = new Set(EXCHANGE_CUES);
 const EXCHANGE_CTX = phraseRegex(EXCHANGE_CONTEXT, "i");
 /** A swap word that is not fighting ("exchange of fire" is in NOT_CUES; here only the swap sense counts). */
 const SWAP_CTX = /\b(?:in[ \t]+(?:an|a|the)[ \t]+(?:prisoner[ \t]+)?(?:exchange|swap)|(?:prisoner|POW)[ \t]+(?:exchange|swap)s?|exchanged[ \t]+for|swapped[ \t]+for)\b/i;
+const CAPTORS = phraseSource(CAPTOR_NOUNS);
+/**
+ * An armed group freeing people, active ("the rebels freed three journalists", "gunmen on Sunday released") or
+ * passive ("freed by the Mai-Mai militia"). The object is checked apart (see captorRelease).
+ */
+const CAPTOR_RELEASE = new RegExp(`\\b(?:(?:${CAPTORS})[ \\t]+(?:have[ \\t]+|has[ \\t]+|had[ \\t]+|on[ \\t]+[A-Z][a-z]+[ \\t]+)?(?:freed|released|free|frees|releases|set[ \\t]+free)|(?:freed|released|set[ \\t]+free)[ \\t]+by[ \\t]+(?:the[ \\t]+)?(?:[A-Z][\\w'-]*[ \\t]+)?(?:${CAPTORS}))\\b`, "gi");
+/** An object the captors free that is no hostage: prisoners or soldiers (a swap of captured men). */
+const PRISONER_OR_SOLDIER_OBJECT = new RegExp(`^[ \\t]+(?:[\\w,-]+[ \\t]+){0,3}?(?:${phraseSource([...PRISONER_NOUNS, ...SOLDIER_NOUNS, "prisoner*", "detainee*", "inmate*"])})\\b`, "i");
+/** Only texts with a release word reach CAPTOR_RELEASE. */
+const RELEASE_WORD = /\b(?:freed|releas|free)/i;
+
+/**
+ * True when an armed group (CAPTOR_NOUNS) frees people in `text` who are not prisoners or soldiers: "the rebels
+ * freed three journalists", "two nurses freed by the militia". Those are hostages, whatever the article's
+ * prisons or custody words say. ("The militia freed 30 prisoners in a swap" frees prisoners.)
+ *
+ * @example captorRelease("Huthi rebels freed three journalists on Wednesday") // true
+ */
+export function captorRelease(text: string): boolean {
+  if (!RELEASE_WORD.test(text)) return false;
+  CAPTOR_RELEASE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPTOR_RELEASE.exec(text))) {
+    const passive = /^(?:freed|released|set)/i.test(m[0]);
+    if (passive || !PRISONER_OR_SOLDIER_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+  }
+  return false;
+}
+
 /** Right before a return cue: "had been returned", "were handed over" (someone returned them). */
 const PASSIVE_BEFORE = /(?:were|was|been|be|are|is|being)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
 /** Between a perpetrator head and its own passive verb: "gunmen were killed", "attackers had been shot dead". */
@@ -473,6 +502,8 @@ export interface SentenceContext {
   swap?: boolean;
   /** The article's lead speaks of a prisoner swap (see ArticleRelease.swap). */
   articleSwap?: boolean;
+  /** An armed group frees people in the sentence (captorRelease): their release is a hostage release. */
+  captor?: boolean;
 }
 
 /**
@@ -489,6 +520,7 @@ class LazySentenceContext implements SentenceContext {
   private prisonerState = -1;
   private exchangeState = -1;
   private swapState = -1;
+  private captorState = -1;
 
   constructor(text: string, release: FigureCategory | ArticleRelease | undefined) {
     this.t = text.length > 4000 ? text.slice(0, 4000) : text;
@@ -522,6 +554,11 @@ class LazySentenceContext implements SentenceContext {
   get swap(): boolean {
     if (this.swapState < 0) this.swapState = SWAP_CTX.test(this.t) ? 1 : 0;
     return this.swapState === 1;
+  }
+
+  get captor(): boolean {
+    if (this.captorState < 0) this.captorState = captorRelease(this.t) ? 1 : 0;
+    return this.captorState === 1;
   }
 
   get articleRelease(): FigureCategory | undefined {
@@ -675,9 +712,12 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   let allowed = GENERIC_NO_RELEASE;
   let fromArticle = false;
   if (hasRelease) {
-    const released = releaseOf(context);
+    // "Huthi rebels freed three journalists, ending their captivity": an armed group's release frees hostages
+    // (not in a swap: "the militia freed 9 Jordanians in a swap with the army" are prisoners).
+    const byCaptors = context.captor === true && context.swap !== true;
+    const released = byCaptors ? "hostages_released" : releaseOf(context);
     allowed = released === "hostages_released" ? GENERIC_HOSTAGE_RELEASE : released === "prisoners_released" ? GENERIC_PRISONER_RELEASE : released ? genericCategories(released) : GENERIC_NO_RELEASE;
-    fromArticle = !releaseFromSentence(context);
+    fromArticle = !byCaptors && !releaseFromSentence(context);
   }
   const hostageCtx = hasHeld && context.hostage;
   // Generic people are hostages only with hostage words around, or a strong cue ("being held").

@@ -201,6 +201,17 @@ export const EXCHANGE_CUES: string[] = [
   "flew home", "flown back", "reunited"
 ];
 
+/**
+ * Armed groups that are no state: people they free are their hostages ("the rebels freed three journalists",
+ * "freed by the militia on Friday"), whatever prisons or custody the story names; a state freeing people from
+ * its prisons frees prisoners.
+ */
+export const CAPTOR_NOUNS: string[] = [
+  "rebels", "rebel group", "rebel fighters", "militants", "militia", "militias", "militiamen", "gang", "gangs", "gangsters",
+  "insurgents", "jihadists", "guerrillas", "guerrilla group", "kidnappers", "abductors", "captors", "bandits", "pirates",
+  "gunmen", "armed group", "armed groups", "armed men", "terrorists", "Islamists", "cartel"
+];
+
 /** Head nouns of perpetrators: what they did ("gunmen seized …") is not what happened to them; only their own death or wounds count. */
 export const PERPETRATOR_NOUNS: string[] = [
   "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper", "abductors",

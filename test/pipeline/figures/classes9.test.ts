@@ -95,3 +95,22 @@ describe("releases whose verb is far: 'and N other people', a long relative clau
       [{quote: "nine", category: "hostages_held"}, {quote: "five", category: "hostages_held"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("who frees decides: people freed by an armed group are hostages, by a state from its prisons prisoners", () => {
+  it.each<[string, string, Row[]]>([
+    ["rebels free journalists, with prison words in the sentence",
+      "Mai-Mai rebels freed two journalists on Monday, ending a captivity that had lasted 300 days in a prison camp.",
+      [{quote: "two", category: "hostages_released"}, {quote: "300", category: "captivity_days"}]],
+    ["freed by the militia (passive)", "Two aid workers freed by the militia on Friday were flown to Goma, where they had been in custody.",
+      [{quote: "Two", category: "hostages_released"}]],
+    ["a headline without the armed group's noun: the lead names it",
+      "Mai-Mai free two journalists after Qatari mediation\nThe Mai-Mai rebels freed two journalists on Monday following mediation by Qatar.\nThe two had been moved between prisons, and 40 detainees remain in custody.",
+      [{quote: "two", category: "hostages_released"}, {quote: "two", category: "hostages_released"}, {quote: "40", category: "hostages_held"}]],
+    // negatives
+    ["a state freeing people from its prison frees prisoners", "The army freed two journalists from a military prison on Monday.",
+      [{quote: "two", category: "prisoners_released"}]],
+    ["an armed group freeing prisoners in a swap frees prisoners", "The militia freed 30 prisoners in a swap with the army on Monday.",
+      [{quote: "30", category: "prisoners_released"}]],
+    ["an armed group freeing soldiers frees prisoners of war", "The rebels released 40 soldiers on Monday.", [{quote: "40", category: "prisoners_released"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
