@@ -17,7 +17,7 @@ export function toTables(
   warnings: WarningRow[] = [],
   timer?: {time<T>(stage: string, run: () => T): T}
 ): Tables {
-  const rows: Rows = {sentences: [], figures: [], events: [], interactions: [], mentions: [], labelCounts: new Map(), duplicateIds: false};
+  const rows: Rows = {sentences: [], figures: [], events: [], interactions: [], mentions: [], labels: [], labelIndex: new Map(), duplicateIds: false};
   // One small function per table rather than one big loop body: TurboFan compiled the single
   // function (every row literal, spanId inlined) in 150–250 ms, several times per run after
   // deopts in its once-per-call tail. Plain loops and no per-article closures.
@@ -29,7 +29,7 @@ export function toTables(
     addFigures(rows.figures, x);
     addEvents(rows, x, actorIds);
     addInteractions(rows.interactions, x, actorIds);
-    addLabels(rows.labelCounts, x, actorIds);
+    addLabels(rows, x, actorIds);
   }
   return finishTables(rows, articleRows, merged, warnings, timer);
 }
@@ -43,7 +43,9 @@ interface Rows {
   events: EventRow[];
   interactions: InteractionRow[];
   mentions: MentionRow[];
-  labelCounts: Map<string, LabelRow>;
+  /** One row per (outlet, actor, label), in first-seen order; `count` grows as the label recurs. */
+  labels: LabelRow[];
+  labelIndex: LabelIndex;
   /**
    * Two events of one article with the same span and type share an id; the id → cluster Map then
    * decides (the last one wins), as it always did. Never seen in practice, checked per article.
@@ -170,20 +172,43 @@ function addInteractions(out: InteractionRow[], x: ArticleExtraction, actorIds: 
   }
 }
 
-function addLabels(counts: Map<string, LabelRow>, x: ArticleExtraction, actorIds: string[]): void {
+/**
+ * The label rows by outlet, then actor id, then lowercased label ("Militant group" counts with
+ * "militant group"). Nested maps, not one key joined with "|": any character may occur in an
+ * outlet name or a label, so `rt|x|y|group` was both actor "x|y" labelled "group" and actor "x"
+ * labelled "y|group", and a null outlet was the outlet named "null".
+ */
+type LabelIndex = Map<string | null, Map<string, Map<string, LabelRow>>>;
+
+function addLabels(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
+  const ls = x.labels;
+  if (ls.length === 0) return;
   const id = x.article.articleId;
   const outlet = x.article.outlet;
   const xs = x.sentences;
-  const ls = x.labels;
+  const byActor = innerMap(rows.labelIndex, outlet);
   for (let k = 0; k < ls.length; k++) {
     const l = ls[k];
     const actor = actorIds[l.mention];
     if (!actor) continue;
-    const key = `${outlet}|${actor}|${l.label.toLowerCase()}`;
-    const row = counts.get(key);
-    if (row) row.count++;
-    else counts.set(key, {outlet, actor_id: actor, label: l.label, count: 1, example: xs[l.sentenceIndex]?.text ?? "", article_id: id, sentence_index: l.sentenceIndex, char_start: l.start, char_end: l.end});
+    const byLabel = innerMap(byActor, actor);
+    const key = l.label.toLowerCase();
+    const row = byLabel.get(key);
+    if (row) {
+      row.count++;
+      continue;
+    }
+    const added: LabelRow = {outlet, actor_id: actor, label: l.label, count: 1, example: xs[l.sentenceIndex]?.text ?? "", article_id: id, sentence_index: l.sentenceIndex, char_start: l.start, char_end: l.end};
+    byLabel.set(key, added);
+    rows.labels.push(added);
   }
+}
+
+/** The map under `key` in `outer`, added empty when missing. */
+function innerMap<K, V>(outer: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let inner = outer.get(key);
+  if (!inner) outer.set(key, (inner = new Map()));
+  return inner;
 }
 
 /** Clusters, then the tables object (runs once per call: kept out of the per-row functions). */
@@ -205,7 +230,7 @@ function finishTables(
     figures: rows.figures,
     actors: merged.actors.map((a) => ({actor_id: a.actorId, name: a.name, kind: a.kind, aliases: a.aliases, mentions: a.mentions, outlets: a.outlets, merge_notes: a.mergeNotes})),
     interactions: rows.interactions,
-    labels: [...rows.labelCounts.values()].sort((p, q) => q.count - p.count || cmp(p.outlet ?? "", q.outlet ?? "") || cmp(p.actor_id, q.actor_id) || cmp(p.label, q.label)),
+    labels: rows.labels.sort((p, q) => q.count - p.count || cmp(p.outlet ?? "", q.outlet ?? "") || cmp(p.actor_id, q.actor_id) || cmp(p.label, q.label)),
     sentences: rows.sentences,
     mentions: rows.mentions,
     actor_suggestions: merged.suggestions.map((s) => ({a: s.a, b: s.b, reason: s.reason, score: s.score})),
