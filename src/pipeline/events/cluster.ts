@@ -28,10 +28,7 @@ const MAX_PAIR_ACTORS = 6;
  * @example clusterIds([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["a"]}]).get("e1") // "c_e1"
  */
 export function clusterIds(events: ClusterEvent[]): Map<string, string> {
-  const labels = clusterLabels(events);
-  const out = new Map<string, string>();
-  for (let i = 0; i < events.length; i++) out.set(events[i].eventId, labels[i]);
-  return out;
+  return ClusterInputs.of(events, addClusterEvent).labelsById();
 }
 
 /**
@@ -42,12 +39,12 @@ export function clusterIds(events: ClusterEvent[]): Map<string, string> {
  * @example clusterLabels([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["a"]}]) // ["c_e1"]
  */
 export function clusterLabels(events: ClusterEvent[]): string[] {
-  const input = new ClusterInputs(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    input.add(e.eventId, e.type, e.date, e.actors);
-  }
-  return input.labels();
+  return ClusterInputs.of(events, addClusterEvent).labels();
+}
+
+/** Adds a ClusterEvent (ClusterInputs.of's reader for clusterIds and clusterLabels). */
+function addClusterEvent(inputs: ClusterInputs, e: ClusterEvent): void {
+  inputs.add(e.eventId, e.type, e.date, e.actors);
 }
 
 /**
@@ -84,6 +81,18 @@ export class ClusterInputs {
     this.level = new Uint8Array(capacity);
     this.types = new Int32Array(capacity);
     this.periods = [new Int32Array(capacity).fill(-1), new Int32Array(capacity).fill(-1), new Int32Array(capacity).fill(-1)];
+  }
+
+  /**
+   * ClusterInputs holding `events`, each added by `add`, which reads its fields: one loop for
+   * every shape of event (a ClusterEvent, stage 11's event row) with no object made per event.
+   *
+   * @example ClusterInputs.of(rows, (c, r) => c.add(r.event_id, r.type, r.date, r.actors)).labels()
+   */
+  static of<E>(events: readonly E[], add: (inputs: ClusterInputs, event: E) => void): ClusterInputs {
+    const inputs = new ClusterInputs(events.length);
+    for (let i = 0; i < events.length; i++) add(inputs, events[i]);
+    return inputs;
   }
 
   /** Adds one event (its actors may repeat: only distinct ones count). */
@@ -136,6 +145,23 @@ export class ClusterInputs {
     joinUndated(undated, actors, types, A, uf);
     attachGroups(undated, byLevel.finerThan[3], types, types, actors, A, uf, events, 2);
     return clusterNames(events, uf);
+  }
+
+  /** Event id → cluster id; an id added twice maps to the cluster of its last event. */
+  labelsById(): Map<string, string> {
+    const labels = this.labels();
+    const out = new Map<string, string>();
+    for (let i = 0; i < labels.length; i++) out.set(this.ids[i], labels[i]);
+    return out;
+  }
+
+  /**
+   * The labels by position as labelsById gives them: when two events share an id (e1 at 0 and 5,
+   * in different clusters), both take the cluster of the last one (5's).
+   */
+  lastLabelPerId(): string[] {
+    const byId = this.labelsById();
+    return this.ids.map((id) => byId.get(id)!);
   }
 }
 

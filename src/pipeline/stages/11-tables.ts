@@ -221,7 +221,7 @@ function finishTables(
 ): Tables {
   const {events} = rows;
   // The bench's timer (see StageTimer in ../index.ts) sees stage 10 as its own stage.
-  const cluster = () => (rows.duplicateIds ? lastLabelPerId(events, clusterEventRows(events)) : clusterEventRows(events));
+  const cluster = () => clusterEventRows(events, rows.duplicateIds);
   const labels = timer ? timer.time("10-clusters", cluster) : cluster();
   for (let k = 0; k < events.length; k++) events[k].cluster_id = labels[k];
   return {
@@ -279,16 +279,6 @@ const SCRATCH: string[] = [];
 function scratchHas(n: number, actor: string): boolean {
   for (let k = 0; k < n; k++) if (SCRATCH[k] === actor) return true;
   return false;
-}
-
-/**
- * Labels by position when event ids repeat: every event takes the cluster of the last event
- * with its id (what an id → cluster Map gives, as it always did).
- */
-function lastLabelPerId(events: EventRow[], labels: string[]): string[] {
-  const byId = new Map<string, string>();
-  for (let k = 0; k < events.length; k++) byId.set(events[k].event_id, labels[k]);
-  return events.map((e) => byId.get(e.event_id) ?? e.event_id);
 }
 
 function cmp(a: string, b: string): number {
