@@ -257,10 +257,7 @@ function joinUndated(undated: Int32Array, actors: Actors, types: Int32Array, A: 
       for (let b = a + 1; b < m; b++) {
         const x = flat[a];
         const y = flat[b];
-        const key = x < y ? pairKey(types[i], x, y, A) : pairKey(types[i], y, x, A);
-        const j = pairIndex.get(key);
-        if (j === undefined) pairIndex.set(key, i);
-        else uf.union(i, j);
+        joinFirst(pairIndex, x < y ? pairKey(types[i], x, y, A) : pairKey(types[i], y, x, A), i, uf);
       }
     }
   }
@@ -352,24 +349,27 @@ function joinOnSharedActor(list: Int32Array, key: Keys, actors: Actors, A: numbe
   for (let v = 0; v < list.length; v++) {
     const i = list[v];
     if (start[i + 1] === start[i]) {
-      const k = key[i];
-      const j = actorless.get(k);
-      if (j === undefined) actorless.set(k, i);
-      else uf.union(i, j);
+      joinFirst(actorless, key[i], i, uf);
       continue;
     }
-    for (let p = start[i]; p < start[i + 1]; p++) {
-      const k = key[i] * A + flat[p];
-      const j = first.get(k);
-      if (j === undefined) first.set(k, i);
-      else uf.union(i, j);
-    }
+    for (let p = start[i]; p < start[i + 1]; p++) joinFirst(first, key[i] * A + flat[p], i, uf);
   }
+}
+
+/**
+ * Event i joins the first event seen under `key`, or becomes it: the step of every "share a key"
+ * rule. Joining each event to the first one suffices (e1, e4, e9 under one key: e4–e1, e9–e1).
+ */
+function joinFirst(first: Map<number, number>, key: number, i: number, uf: UnionFind): void {
+  const j = first.get(key);
+  if (j === undefined) first.set(key, i);
+  else uf.union(i, j);
 }
 
 /** Day events with no actors join the largest actor cluster of their type and day (ties: smallest id). */
 function attachActorless(list: Int32Array, key: Keys, actors: Actors, uf: UnionFind, ids: string[]): void {
-  const minOf = smallestByRoot(list, uf, ids);
+  const minOf = new Int32Array(ids.length).fill(-1);
+  smallestByRoot(list, uf, ids, minOf, null);
   // (type, day) → root of the best actor cluster so far.
   const best = new Map<number, number>();
   for (let v = 0; v < list.length; v++) {
@@ -395,23 +395,26 @@ function better(aShared: number, aSize: number, aId: string, bShared: number, bS
   return aShared !== bShared ? aShared > bShared : aSize !== bSize ? aSize > bSize : aId < bId;
 }
 
-/** Index (into ids) of the smallest event id per root over `list`; -1 for other roots. */
-function smallestByRoot(list: Int32Array, uf: UnionFind, ids: string[]): Int32Array {
-  const minOf = new Int32Array(ids.length).fill(-1);
+/**
+ * minOf[root] = index (into ids) of the smallest event id among the events of `list` with that
+ * root; only for roots marked in `only` when it is given (attachGroups' candidate clusters).
+ * Other entries of minOf are left as they are (-1 from the caller's fill).
+ */
+function smallestByRoot(list: Int32Array, uf: UnionFind, ids: string[], minOf: Int32Array, only: Uint8Array | null): void {
   for (let v = 0; v < list.length; v++) {
     const i = list[v];
     const r = uf.find(i);
+    if (only && !only[r]) continue;
     const cur = minOf[r];
     if (cur < 0 || ids[i] < ids[cur]) minOf[r] = i;
   }
-  return minOf;
 }
 
 /**
  * Attaches each group (component) of `vague` events to ONE cluster of `precise` events with
  * the same key sharing ≥ `minShared` actors: most shared actors, then largest, then smallest
  * id. Sizes and ids are snapshotted first, so the outcome does not depend on input order.
- * Each step is its own small function (see clusterLabels: one hot loop per compiled unit).
+ * Each step is its own small function (see ClusterInputs.labels: one hot loop per compiled unit).
  */
 function attachGroups(
   vague: Int32Array,
@@ -430,7 +433,7 @@ function attachGroups(
   const byActor = preciseByActor(precise, preciseKey, actors, A, uf, wantedKeys(groups, A), candidate);
   // Snapshot of the candidate precise clusters: size and smallest precise event id.
   const minOf = new Int32Array(ids.length).fill(-1);
-  smallestOfCandidates(precise, uf, candidate, ids, minOf);
+  smallestByRoot(precise, uf, ids, minOf, candidate);
   const joins = chooseJoins(groups, byActor, minOf, A, uf, ids, minShared);
   for (let k = 0; k < joins.length; k += 2) uf.union(joins[k], joins[k + 1]);
 }
@@ -547,17 +550,6 @@ function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A
     }
   }
   return byActor;
-}
-
-/** minOf[root] = index of the smallest event id among the precise events of a candidate root. */
-function smallestOfCandidates(precise: Int32Array, uf: UnionFind, candidate: Uint8Array, ids: string[], minOf: Int32Array): void {
-  for (let v = 0; v < precise.length; v++) {
-    const i = precise[v];
-    const r = uf.find(i);
-    if (!candidate[r]) continue;
-    const cur = minOf[r];
-    if (cur < 0 || ids[i] < ids[cur]) minOf[r] = i;
-  }
 }
 
 /** For each group with actors, the best precise root sharing ≥ minShared actors: pairs [group root, target]. */

@@ -1,4 +1,4 @@
-import type {Actor, ArticleExtraction, MergeSuggestion} from "../types.ts";
+import type {Actor, ArticleExtraction, MergeSuggestion, Sentence} from "../types.ts";
 import type {ArticleRow, EventRow, FigureRow, InteractionRow, LabelRow, MentionRow, SentenceRow, Tables, WarningRow} from "../tables/rows.ts";
 import {spanId} from "../util/hash.ts";
 import {clusterEventRows} from "./10-clusters.ts";
@@ -15,7 +15,7 @@ export function toTables(
   extractions: ArticleExtraction[],
   merged: {actors: Actor[]; mentionActors: string[][]; suggestions: MergeSuggestion[]},
   warnings: WarningRow[] = [],
-  timer?: {time<T>(stage: string, run: () => T): T}
+  timer?: Timer
 ): Tables {
   const rows: Rows = {sentences: [], figures: [], events: [], interactions: [], mentions: [], labels: [], labelIndex: new Map(), duplicateIds: false};
   // One small function per table rather than one big loop body: TurboFan compiled the single
@@ -35,6 +35,9 @@ export function toTables(
 }
 
 const NO_ACTORS: string[] = [];
+
+/** The bench's stage timer (StageTimer in ../index.ts, which imports this file). */
+type Timer = {time<T>(stage: string, run: () => T): T};
 
 /** The rows collected article by article (labels are counted by outlet, actor and label). */
 interface Rows {
@@ -87,7 +90,7 @@ function addFigures(out: FigureRow[], x: ArticleExtraction): void {
       outlet: a.outlet,
       published: a.published,
       sentence_index: f.sentenceIndex,
-      sentence: xs[f.sentenceIndex]?.text ?? "",
+      sentence: sentenceText(xs, f.sentenceIndex),
       quote: f.quote,
       value: f.value,
       low: f.low,
@@ -134,7 +137,7 @@ function addEvents(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
       location: e.location,
       modality: e.modality,
       sentence_index: e.sentenceIndex,
-      sentence: xs[e.sentenceIndex]?.text ?? "",
+      sentence: sentenceText(xs, e.sentenceIndex),
       char_start: e.start,
       char_end: e.end,
       // Filled in by finishTables, once the clusters are known (the column stays last).
@@ -163,7 +166,7 @@ function addInteractions(out: InteractionRow[], x: ArticleExtraction, actorIds: 
       verb: r.verb,
       date: r.date,
       sentence_index: r.sentenceIndex,
-      sentence: xs[r.sentenceIndex]?.text ?? "",
+      sentence: sentenceText(xs, r.sentenceIndex),
       modality: r.modality,
       rule: r.rule,
       char_start: r.start,
@@ -198,7 +201,7 @@ function addLabels(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
       row.count++;
       continue;
     }
-    const added: LabelRow = {outlet, actor_id: actor, label: l.label, count: 1, example: xs[l.sentenceIndex]?.text ?? "", article_id: id, sentence_index: l.sentenceIndex, char_start: l.start, char_end: l.end};
+    const added: LabelRow = {outlet, actor_id: actor, label: l.label, count: 1, example: sentenceText(xs, l.sentenceIndex), article_id: id, sentence_index: l.sentenceIndex, char_start: l.start, char_end: l.end};
     byLabel.set(key, added);
     rows.labels.push(added);
   }
@@ -217,7 +220,7 @@ function finishTables(
   articleRows: ArticleRow[],
   merged: {actors: Actor[]; suggestions: MergeSuggestion[]},
   warnings: WarningRow[],
-  timer?: {time<T>(stage: string, run: () => T): T}
+  timer?: Timer
 ): Tables {
   const {events} = rows;
   // The bench's timer (see StageTimer in ../index.ts) sees stage 10 as its own stage.
@@ -279,6 +282,11 @@ const SCRATCH: string[] = [];
 function scratchHas(n: number, actor: string): boolean {
   for (let k = 0; k < n; k++) if (SCRATCH[k] === actor) return true;
   return false;
+}
+
+/** The text of sentence `index`, or "" when the article has no such sentence (stage 02 failed on it). */
+function sentenceText(sentences: Sentence[], index: number): string {
+  return sentences[index]?.text ?? "";
 }
 
 function cmp(a: string, b: string): number {
