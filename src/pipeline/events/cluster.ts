@@ -1,6 +1,6 @@
 import {UnionFind} from "../util/union-find.ts";
 
-/** An event reduced to what clustering needs (same shape as stage 10's ClusterInput). */
+/** An event reduced to what clustering needs (stage 10 exports it as ClusterInput). */
 export interface ClusterEvent {
   eventId: string;
   type: string;
@@ -51,7 +51,7 @@ function addClusterEvent(inputs: ClusterInputs, e: ClusterEvent): void {
  * The events to cluster, interned as they are added: actor names and types become small
  * integers, so the hash keys of the rules are numbers ((type, period) id × actor count + actor
  * id) instead of strings built per event and actor. Stage 10's clusterEventRows adds stage 11's
- * event rows as they are (no intermediate object per event, e.g. 100,000 for 5,000 articles);
+ * event rows as they are, through `of` (no intermediate object per event, e.g. 100,000 for 5,000 articles);
  * `labels()` then applies the rules of clusterIds.
  *
  * @example const c = new ClusterInputs(1); c.add("e1", "release", "2025-10-13", ["a"]); c.labels() // ["c_e1"]
