@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {ClusterInputs} from "../../src/pipeline/events/cluster.ts";
-import {clusterEventList, clusterEventRows, type ClusterInput} from "../../src/pipeline/stages/10-clusters.ts";
+import {clusterEventList, clusterEventRows, clusterEvents, type ClusterInput} from "../../src/pipeline/stages/10-clusters.ts";
 import type {EventRow} from "../../src/pipeline/tables/rows.ts";
 
 const ev = (eventId: string, type: string, date: string | null, actors: string[]): ClusterInput => ({eventId, type, date, actors});
@@ -46,6 +46,10 @@ const events: ClusterInput[] = [
 ];
 
 describe("ClusterInputs (events added one by one)", () => {
+  it("ClusterInputs.of adds every event through its reader", () => {
+    expect(ClusterInputs.of(events, (c, e) => c.add(e.eventId, e.type, e.date, e.actors)).labels()).toEqual(clusterEventList(events));
+  });
+
   it("gives the labels of clusterEventList", () => {
     const inputs = new ClusterInputs(events.length);
     for (const e of events) inputs.add(e.eventId, e.type, e.date, e.actors);
@@ -84,5 +88,15 @@ describe("clusterEventRows (what stage 11 reads)", () => {
 
   it("empty input", () => {
     expect(clusterEventRows([])).toEqual([]);
+  });
+
+  // e5 twice: once in e3's release cluster, once alone as an attack.
+  const repeated = [ev("e5", "release", "2024-06-03", ["a"]), ev("e3", "release", "2024-06-03", ["a"]), ev("e5", "attack", "2024-01-01", ["b"])];
+
+  it("rows sharing an event id take the cluster of the last of them (idsRepeat), as the id → cluster Map does", () => {
+    expect(clusterEventRows(repeated.map(row))).toEqual(["c_e3", "c_e3", "c_e5"]);
+    expect(clusterEventRows(repeated.map(row), true)).toEqual(["c_e5", "c_e3", "c_e5"]);
+    const map = clusterEvents(repeated);
+    expect(clusterEventRows(repeated.map(row), true)).toEqual(repeated.map((e) => map.get(e.eventId)));
   });
 });

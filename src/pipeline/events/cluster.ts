@@ -1,6 +1,6 @@
 import {UnionFind} from "../util/union-find.ts";
 
-/** An event reduced to what clustering needs (same shape as stage 10's ClusterInput). */
+/** An event reduced to what clustering needs (stage 10 exports it as ClusterInput). */
 export interface ClusterEvent {
   eventId: string;
   type: string;
@@ -28,10 +28,7 @@ const MAX_PAIR_ACTORS = 6;
  * @example clusterIds([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["a"]}]).get("e1") // "c_e1"
  */
 export function clusterIds(events: ClusterEvent[]): Map<string, string> {
-  const labels = clusterLabels(events);
-  const out = new Map<string, string>();
-  for (let i = 0; i < events.length; i++) out.set(events[i].eventId, labels[i]);
-  return out;
+  return ClusterInputs.of(events, addClusterEvent).labelsById();
 }
 
 /**
@@ -42,19 +39,19 @@ export function clusterIds(events: ClusterEvent[]): Map<string, string> {
  * @example clusterLabels([{eventId: "e1", type: "release", date: "2025-10-13", actors: ["a"]}]) // ["c_e1"]
  */
 export function clusterLabels(events: ClusterEvent[]): string[] {
-  const input = new ClusterInputs(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    input.add(e.eventId, e.type, e.date, e.actors);
-  }
-  return input.labels();
+  return ClusterInputs.of(events, addClusterEvent).labels();
+}
+
+/** Adds a ClusterEvent (ClusterInputs.of's reader for clusterIds and clusterLabels). */
+function addClusterEvent(inputs: ClusterInputs, e: ClusterEvent): void {
+  inputs.add(e.eventId, e.type, e.date, e.actors);
 }
 
 /**
  * The events to cluster, interned as they are added: actor names and types become small
  * integers, so the hash keys of the rules are numbers ((type, period) id × actor count + actor
  * id) instead of strings built per event and actor. Stage 10's clusterEventRows adds stage 11's
- * event rows as they are (no intermediate object per event, e.g. 100,000 for 5,000 articles);
+ * event rows as they are, through `of` (no intermediate object per event, e.g. 100,000 for 5,000 articles);
  * `labels()` then applies the rules of clusterIds.
  *
  * @example const c = new ClusterInputs(1); c.add("e1", "release", "2025-10-13", ["a"]); c.labels() // ["c_e1"]
@@ -84,6 +81,18 @@ export class ClusterInputs {
     this.level = new Uint8Array(capacity);
     this.types = new Int32Array(capacity);
     this.periods = [new Int32Array(capacity).fill(-1), new Int32Array(capacity).fill(-1), new Int32Array(capacity).fill(-1)];
+  }
+
+  /**
+   * ClusterInputs holding `events`, each added by `add`, which reads its fields: one loop for
+   * every shape of event (a ClusterEvent, stage 11's event row) with no object made per event.
+   *
+   * @example ClusterInputs.of(rows, (c, r) => c.add(r.event_id, r.type, r.date, r.actors)).labels()
+   */
+  static of<E>(events: readonly E[], add: (inputs: ClusterInputs, event: E) => void): ClusterInputs {
+    const inputs = new ClusterInputs(events.length);
+    for (let i = 0; i < events.length; i++) add(inputs, events[i]);
+    return inputs;
   }
 
   /** Adds one event (its actors may repeat: only distinct ones count). */
@@ -136,6 +145,23 @@ export class ClusterInputs {
     joinUndated(undated, actors, types, A, uf);
     attachGroups(undated, byLevel.finerThan[3], types, types, actors, A, uf, events, 2);
     return clusterNames(events, uf);
+  }
+
+  /** Event id → cluster id; an id added twice maps to the cluster of its last event. */
+  labelsById(): Map<string, string> {
+    const labels = this.labels();
+    const out = new Map<string, string>();
+    for (let i = 0; i < labels.length; i++) out.set(this.ids[i], labels[i]);
+    return out;
+  }
+
+  /**
+   * The labels by position as labelsById gives them: when two events share an id (e1 at 0 and 5,
+   * in different clusters), both take the cluster of the last one (5's).
+   */
+  lastLabelPerId(): string[] {
+    const byId = this.labelsById();
+    return this.ids.map((id) => byId.get(id)!);
   }
 }
 
@@ -231,10 +257,7 @@ function joinUndated(undated: Int32Array, actors: Actors, types: Int32Array, A: 
       for (let b = a + 1; b < m; b++) {
         const x = flat[a];
         const y = flat[b];
-        const key = x < y ? pairKey(types[i], x, y, A) : pairKey(types[i], y, x, A);
-        const j = pairIndex.get(key);
-        if (j === undefined) pairIndex.set(key, i);
-        else uf.union(i, j);
+        joinFirst(pairIndex, x < y ? pairKey(types[i], x, y, A) : pairKey(types[i], y, x, A), i, uf);
       }
     }
   }
@@ -326,24 +349,27 @@ function joinOnSharedActor(list: Int32Array, key: Keys, actors: Actors, A: numbe
   for (let v = 0; v < list.length; v++) {
     const i = list[v];
     if (start[i + 1] === start[i]) {
-      const k = key[i];
-      const j = actorless.get(k);
-      if (j === undefined) actorless.set(k, i);
-      else uf.union(i, j);
+      joinFirst(actorless, key[i], i, uf);
       continue;
     }
-    for (let p = start[i]; p < start[i + 1]; p++) {
-      const k = key[i] * A + flat[p];
-      const j = first.get(k);
-      if (j === undefined) first.set(k, i);
-      else uf.union(i, j);
-    }
+    for (let p = start[i]; p < start[i + 1]; p++) joinFirst(first, key[i] * A + flat[p], i, uf);
   }
+}
+
+/**
+ * Event i joins the first event seen under `key`, or becomes it: the step of every "share a key"
+ * rule. Joining each event to the first one suffices (e1, e4, e9 under one key: e4–e1, e9–e1).
+ */
+function joinFirst(first: Map<number, number>, key: number, i: number, uf: UnionFind): void {
+  const j = first.get(key);
+  if (j === undefined) first.set(key, i);
+  else uf.union(i, j);
 }
 
 /** Day events with no actors join the largest actor cluster of their type and day (ties: smallest id). */
 function attachActorless(list: Int32Array, key: Keys, actors: Actors, uf: UnionFind, ids: string[]): void {
-  const minOf = smallestByRoot(list, uf, ids);
+  const minOf = new Int32Array(ids.length).fill(-1);
+  smallestByRoot(list, uf, ids, minOf, null);
   // (type, day) → root of the best actor cluster so far.
   const best = new Map<number, number>();
   for (let v = 0; v < list.length; v++) {
@@ -369,23 +395,26 @@ function better(aShared: number, aSize: number, aId: string, bShared: number, bS
   return aShared !== bShared ? aShared > bShared : aSize !== bSize ? aSize > bSize : aId < bId;
 }
 
-/** Index (into ids) of the smallest event id per root over `list`; -1 for other roots. */
-function smallestByRoot(list: Int32Array, uf: UnionFind, ids: string[]): Int32Array {
-  const minOf = new Int32Array(ids.length).fill(-1);
+/**
+ * minOf[root] = index (into ids) of the smallest event id among the events of `list` with that
+ * root; only for roots marked in `only` when it is given (attachGroups' candidate clusters).
+ * Other entries of minOf are left as they are (-1 from the caller's fill).
+ */
+function smallestByRoot(list: Int32Array, uf: UnionFind, ids: string[], minOf: Int32Array, only: Uint8Array | null): void {
   for (let v = 0; v < list.length; v++) {
     const i = list[v];
     const r = uf.find(i);
+    if (only && !only[r]) continue;
     const cur = minOf[r];
     if (cur < 0 || ids[i] < ids[cur]) minOf[r] = i;
   }
-  return minOf;
 }
 
 /**
  * Attaches each group (component) of `vague` events to ONE cluster of `precise` events with
  * the same key sharing ≥ `minShared` actors: most shared actors, then largest, then smallest
  * id. Sizes and ids are snapshotted first, so the outcome does not depend on input order.
- * Each step is its own small function (see clusterLabels: one hot loop per compiled unit).
+ * Each step is its own small function (see ClusterInputs.labels: one hot loop per compiled unit).
  */
 function attachGroups(
   vague: Int32Array,
@@ -404,7 +433,7 @@ function attachGroups(
   const byActor = preciseByActor(precise, preciseKey, actors, A, uf, wantedKeys(groups, A), candidate);
   // Snapshot of the candidate precise clusters: size and smallest precise event id.
   const minOf = new Int32Array(ids.length).fill(-1);
-  smallestOfCandidates(precise, uf, candidate, ids, minOf);
+  smallestByRoot(precise, uf, ids, minOf, candidate);
   const joins = chooseJoins(groups, byActor, minOf, A, uf, ids, minShared);
   for (let k = 0; k < joins.length; k += 2) uf.union(joins[k], joins[k + 1]);
 }
@@ -521,17 +550,6 @@ function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A
     }
   }
   return byActor;
-}
-
-/** minOf[root] = index of the smallest event id among the precise events of a candidate root. */
-function smallestOfCandidates(precise: Int32Array, uf: UnionFind, candidate: Uint8Array, ids: string[], minOf: Int32Array): void {
-  for (let v = 0; v < precise.length; v++) {
-    const i = precise[v];
-    const r = uf.find(i);
-    if (!candidate[r]) continue;
-    const cur = minOf[r];
-    if (cur < 0 || ids[i] < ids[cur]) minOf[r] = i;
-  }
 }
 
 /** For each group with actors, the best precise root sharing ≥ minShared actors: pairs [group root, target]. */

@@ -1,13 +1,8 @@
 import type {EventRow} from "../tables/rows.ts";
-import {ClusterInputs, clusterIds, clusterLabels} from "../events/cluster.ts";
+import {ClusterInputs, clusterIds, clusterLabels, type ClusterEvent} from "../events/cluster.ts";
 
-/** An event reduced to what clustering needs. */
-export interface ClusterInput {
-  eventId: string;
-  type: string;
-  date: string | null;
-  actors: string[];
-}
+/** An event reduced to what clustering needs (events/cluster.ts's ClusterEvent). */
+export type ClusterInput = ClusterEvent;
 
 /**
  * Stage 10 (corpus): merge the same event reported by several articles into clusters,
@@ -31,15 +26,18 @@ export function clusterEventList(events: ClusterInput[]): string[] {
 
 /**
  * Stage 10 as stage 11 uses it: the cluster id of each event row by position (same rules),
- * read straight from the rows (no ClusterInput object per event).
+ * read straight from the rows (no ClusterInput object per event). `idsRepeat`: some rows share
+ * an event id; each then takes the cluster of the last row with its id, as an id → cluster Map
+ * (clusterEvents) gives it.
  *
  * @example clusterEventRows(tables.events)[0] // "c_e_…"
  */
-export function clusterEventRows(rows: EventRow[]): string[] {
-  const input = new ClusterInputs(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const e = rows[i];
-    input.add(e.event_id, e.type, e.date, e.actors);
-  }
-  return input.labels();
+export function clusterEventRows(rows: EventRow[], idsRepeat = false): string[] {
+  const inputs = ClusterInputs.of(rows, addRow);
+  return idsRepeat ? inputs.lastLabelPerId() : inputs.labels();
+}
+
+/** Adds an event row (ClusterInputs.of's reader for clusterEventRows). */
+function addRow(inputs: ClusterInputs, e: EventRow): void {
+  inputs.add(e.event_id, e.type, e.date, e.actors);
 }

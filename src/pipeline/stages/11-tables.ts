@@ -1,4 +1,4 @@
-import type {Actor, ArticleExtraction, MergeSuggestion} from "../types.ts";
+import type {Actor, ArticleExtraction, MergeSuggestion, Sentence} from "../types.ts";
 import type {ArticleRow, EventRow, FigureRow, InteractionRow, LabelRow, MentionRow, SentenceRow, Tables, WarningRow} from "../tables/rows.ts";
 import {spanId} from "../util/hash.ts";
 import {clusterEventRows} from "./10-clusters.ts";
@@ -15,9 +15,9 @@ export function toTables(
   extractions: ArticleExtraction[],
   merged: {actors: Actor[]; mentionActors: string[][]; suggestions: MergeSuggestion[]},
   warnings: WarningRow[] = [],
-  timer?: {time<T>(stage: string, run: () => T): T}
+  timer?: Timer
 ): Tables {
-  const rows: Rows = {sentences: [], figures: [], events: [], interactions: [], mentions: [], labelCounts: new Map(), duplicateIds: false};
+  const rows: Rows = {sentences: [], figures: [], events: [], interactions: [], mentions: [], labels: [], labelIndex: new Map(), duplicateIds: false};
   // One small function per table rather than one big loop body: TurboFan compiled the single
   // function (every row literal, spanId inlined) in 150–250 ms, several times per run after
   // deopts in its once-per-call tail. Plain loops and no per-article closures.
@@ -29,12 +29,15 @@ export function toTables(
     addFigures(rows.figures, x);
     addEvents(rows, x, actorIds);
     addInteractions(rows.interactions, x, actorIds);
-    addLabels(rows.labelCounts, x, actorIds);
+    addLabels(rows, x, actorIds);
   }
   return finishTables(rows, articleRows, merged, warnings, timer);
 }
 
 const NO_ACTORS: string[] = [];
+
+/** The bench's stage timer (StageTimer in ../index.ts, which imports this file). */
+type Timer = {time<T>(stage: string, run: () => T): T};
 
 /** The rows collected article by article (labels are counted by outlet, actor and label). */
 interface Rows {
@@ -43,7 +46,9 @@ interface Rows {
   events: EventRow[];
   interactions: InteractionRow[];
   mentions: MentionRow[];
-  labelCounts: Map<string, LabelRow>;
+  /** One row per (outlet, actor, label), in first-seen order; `count` grows as the label recurs. */
+  labels: LabelRow[];
+  labelIndex: LabelIndex;
   /**
    * Two events of one article with the same span and type share an id; the id → cluster Map then
    * decides (the last one wins), as it always did. Never seen in practice, checked per article.
@@ -85,7 +90,7 @@ function addFigures(out: FigureRow[], x: ArticleExtraction): void {
       outlet: a.outlet,
       published: a.published,
       sentence_index: f.sentenceIndex,
-      sentence: xs[f.sentenceIndex]?.text ?? "",
+      sentence: sentenceText(xs, f.sentenceIndex),
       quote: f.quote,
       value: f.value,
       low: f.low,
@@ -132,7 +137,7 @@ function addEvents(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
       location: e.location,
       modality: e.modality,
       sentence_index: e.sentenceIndex,
-      sentence: xs[e.sentenceIndex]?.text ?? "",
+      sentence: sentenceText(xs, e.sentenceIndex),
       char_start: e.start,
       char_end: e.end,
       // Filled in by finishTables, once the clusters are known (the column stays last).
@@ -161,7 +166,7 @@ function addInteractions(out: InteractionRow[], x: ArticleExtraction, actorIds: 
       verb: r.verb,
       date: r.date,
       sentence_index: r.sentenceIndex,
-      sentence: xs[r.sentenceIndex]?.text ?? "",
+      sentence: sentenceText(xs, r.sentenceIndex),
       modality: r.modality,
       rule: r.rule,
       char_start: r.start,
@@ -170,20 +175,43 @@ function addInteractions(out: InteractionRow[], x: ArticleExtraction, actorIds: 
   }
 }
 
-function addLabels(counts: Map<string, LabelRow>, x: ArticleExtraction, actorIds: string[]): void {
+/**
+ * The label rows by outlet, then actor id, then lowercased label ("Militant group" counts with
+ * "militant group"). Nested maps, not one key joined with "|": any character may occur in an
+ * outlet name or a label, so `rt|x|y|group` was both actor "x|y" labelled "group" and actor "x"
+ * labelled "y|group", and a null outlet was the outlet named "null".
+ */
+type LabelIndex = Map<string | null, Map<string, Map<string, LabelRow>>>;
+
+function addLabels(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
+  const ls = x.labels;
+  if (ls.length === 0) return;
   const id = x.article.articleId;
   const outlet = x.article.outlet;
   const xs = x.sentences;
-  const ls = x.labels;
+  const byActor = innerMap(rows.labelIndex, outlet);
   for (let k = 0; k < ls.length; k++) {
     const l = ls[k];
     const actor = actorIds[l.mention];
     if (!actor) continue;
-    const key = `${outlet}|${actor}|${l.label.toLowerCase()}`;
-    const row = counts.get(key);
-    if (row) row.count++;
-    else counts.set(key, {outlet, actor_id: actor, label: l.label, count: 1, example: xs[l.sentenceIndex]?.text ?? "", article_id: id, sentence_index: l.sentenceIndex, char_start: l.start, char_end: l.end});
+    const byLabel = innerMap(byActor, actor);
+    const key = l.label.toLowerCase();
+    const row = byLabel.get(key);
+    if (row) {
+      row.count++;
+      continue;
+    }
+    const added: LabelRow = {outlet, actor_id: actor, label: l.label, count: 1, example: sentenceText(xs, l.sentenceIndex), article_id: id, sentence_index: l.sentenceIndex, char_start: l.start, char_end: l.end};
+    byLabel.set(key, added);
+    rows.labels.push(added);
   }
+}
+
+/** The map under `key` in `outer`, added empty when missing. */
+function innerMap<K, V>(outer: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let inner = outer.get(key);
+  if (!inner) outer.set(key, (inner = new Map()));
+  return inner;
 }
 
 /** Clusters, then the tables object (runs once per call: kept out of the per-row functions). */
@@ -192,11 +220,11 @@ function finishTables(
   articleRows: ArticleRow[],
   merged: {actors: Actor[]; suggestions: MergeSuggestion[]},
   warnings: WarningRow[],
-  timer?: {time<T>(stage: string, run: () => T): T}
+  timer?: Timer
 ): Tables {
   const {events} = rows;
   // The bench's timer (see StageTimer in ../index.ts) sees stage 10 as its own stage.
-  const cluster = () => (rows.duplicateIds ? lastLabelPerId(events, clusterEventRows(events)) : clusterEventRows(events));
+  const cluster = () => clusterEventRows(events, rows.duplicateIds);
   const labels = timer ? timer.time("10-clusters", cluster) : cluster();
   for (let k = 0; k < events.length; k++) events[k].cluster_id = labels[k];
   return {
@@ -205,7 +233,7 @@ function finishTables(
     figures: rows.figures,
     actors: merged.actors.map((a) => ({actor_id: a.actorId, name: a.name, kind: a.kind, aliases: a.aliases, mentions: a.mentions, outlets: a.outlets, merge_notes: a.mergeNotes})),
     interactions: rows.interactions,
-    labels: [...rows.labelCounts.values()].sort((p, q) => q.count - p.count || cmp(p.outlet ?? "", q.outlet ?? "") || cmp(p.actor_id, q.actor_id) || cmp(p.label, q.label)),
+    labels: rows.labels.sort((p, q) => q.count - p.count || cmp(p.outlet ?? "", q.outlet ?? "") || cmp(p.actor_id, q.actor_id) || cmp(p.label, q.label)),
     sentences: rows.sentences,
     mentions: rows.mentions,
     actor_suggestions: merged.suggestions.map((s) => ({a: s.a, b: s.b, reason: s.reason, score: s.score})),
@@ -256,14 +284,9 @@ function scratchHas(n: number, actor: string): boolean {
   return false;
 }
 
-/**
- * Labels by position when event ids repeat: every event takes the cluster of the last event
- * with its id (what an id → cluster Map gives, as it always did).
- */
-function lastLabelPerId(events: EventRow[], labels: string[]): string[] {
-  const byId = new Map<string, string>();
-  for (let k = 0; k < events.length; k++) byId.set(events[k].event_id, labels[k]);
-  return events.map((e) => byId.get(e.event_id) ?? e.event_id);
+/** The text of sentence `index`, or "" when the article has no such sentence (stage 02 failed on it). */
+function sentenceText(sentences: Sentence[], index: number): string {
+  return sentences[index]?.text ?? "";
 }
 
 function cmp(a: string, b: string): number {
