@@ -11,6 +11,7 @@ import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
 import {BRANCH_WORDS} from "../model/org-words.ts";
+import {NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
 
 const TITLE_SMALL = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "as", "vs", "from", "with", "into", "over", "than", "s"]);
@@ -127,6 +128,20 @@ class GazetteerScan {
 }
 
 const BRANCH = new Set(BRANCH_WORDS);
+const HONORIFICS = new Set(NAME_HONORIFICS);
+const LINEAGE = new Set(NAME_LINEAGE_PARTICLES);
+
+/**
+ * Start token of a person mention's text: the honorific right before the name when the title is
+ * that honorific alone and the name [from, to) has a lineage particle ("Sheikh | Hamdan bin
+ * Rashid Al Maktoum": written and referenced with it), else `from`. The name keeps its own
+ * words, so stage 09 compares "Hamdan bin Rashid Al Maktoum" either way.
+ */
+function honorificStart(tokens: Token[], title: {start: number; end: number} | null, from: number, to: number): number {
+  if (!title || title.end !== from || title.end - title.start !== 1 || !HONORIFICS.has(tokens[title.start].key)) return from;
+  for (let k = from + 1; k < to - 1; k++) if (!tokens[k].cap && LINEAGE.has(tokens[k].key)) return title.start;
+  return from;
+}
 
 /**
  * End of a regional branch name after a gazetteer organisation ending at token `from`: up to
@@ -251,7 +266,8 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       } else {
         const title = e.kind === "person" ? titleBefore(tokens, i) : null;
         const titleText = title ? slice(article, tokens[title.start].start, tokens[title.end - 1].end) : null;
-        out.push(candidate(si, startTok.start, endTok.end, keysOf(tokens, i, end), e.name, e.kind, true, e.name, "gazetteer", titleText, null));
+        const textStart = tokens[honorificStart(tokens, title, i, end)].start;
+        out.push(candidate(si, textStart, endTok.end, keysOf(tokens, i, end), e.name, e.kind, true, e.name, "gazetteer", titleText, null));
       }
       i = end;
       continue;
@@ -279,7 +295,8 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       const bracketed = part.to - a > 1 && tokens[a + 1].sep === "]" && article.text[startTok.start - 1] === "[";
       const weak = single && isInitial(tokens, part.from) && !subjectOfVerb(tokens, part.to) && !part.title && !inLex(tokens[part.from], LEX_FIRST) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
       const title = part.title ? slice(article, tokens[part.title.start].start, tokens[part.title.end - 1].end) : null;
-      out.push(candidate(si, bracketed ? startTok.start - 1 : startTok.start, endTok.end, keysOf(tokens, a, part.to), joinName(tokens, a, part.to), part.kind, part.kindSure, null, part.via, title, weak));
+      const textStart = part.kind === "person" ? tokens[honorificStart(tokens, part.title, a, part.to)].start : startTok.start;
+      out.push(candidate(si, bracketed ? startTok.start - 1 : textStart, endTok.end, keysOf(tokens, a, part.to), joinName(tokens, a, part.to), part.kind, part.kindSure, null, part.via, title, weak));
     }
     i = end;
   }

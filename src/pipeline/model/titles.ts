@@ -7,7 +7,7 @@
 export const TITLE_HEADS: readonly string[] = [
   "president", "vice-president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
   "ambassador", "envoy", "emissary", "chief", "head", "leader", "chairman", "chairwoman", "chair", "secretary",
-  "secretary-general", "commander", "general", "king", "queen", "prince", "princess", "crown", "emir", "sheikh",
+  "secretary-general", "commander", "general", "king", "queen", "prince", "princess", "crown", "emir", "sheikh", "sheikha", "shaikh",
   "rabbi", "imam", "cleric", "pope", "patriarch", "archbishop", "bishop", "senator", "congressman", "congresswoman",
   "governor", "mayor", "prosecutor", "judge", "justice", "director", "official", "negotiator", "adviser", "advisor",
   "aide", "representative", "rep", "sen", "gov", "mp", "lawmaker", "legislator", "diplomat", "consul", "attaché",
@@ -36,3 +36,13 @@ export const TITLE_MODIFIERS: readonly string[] = [
 
 /** Lowercase words that separate two parts of a title ("Ambassador to Israel", "Minister of Defence"). */
 export const TITLE_LINKS: readonly string[] = ["to", "of", "for", "at", "in"];
+
+/**
+ * Honorifics that Gulf usage writes as part of a ruler's full name ("Sheikh Hamdan bin Rashid Al
+ * Maktoum"): before a name with a lineage particle (see NAME_LINEAGE_PARTICLES) the mention's
+ * text keeps them, as outlets and references write it; the name itself goes without.
+ */
+export const NAME_HONORIFICS: readonly string[] = ["sheikh", "sheikha", "shaikh", "shaikha"];
+
+/** "bin", "bint", "ibn": son or daughter of, in a full Arabic name ("Hamdan bin Rashid"). */
+export const NAME_LINEAGE_PARTICLES: readonly string[] = ["bin", "bint", "ibn"];
