@@ -861,6 +861,22 @@ function titleHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention):
   return null;
 }
 
+/**
+ * The person after a title of up to four capitalised words with a title head among them, from
+ * token `k` ("Fisheries Minister B", "Deputy Health Minister B"), or null ("Kenya's Red Cross").
+ */
+function ownedTitleHolder(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
+  const t = frame.tokens;
+  let head = false;
+  for (let j = k; j < t.length && j <= k + 4; j++) {
+    const p = grid.startingAt.get(j);
+    if (p) return head && p.mention.kind === "person" ? p : null;
+    if (t[j].punct || !startsUpper(t[j].text)) return null;
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+  }
+  return null;
+}
+
 /** Forms of "be" and "have": a verb after a name, never part of a title ("the Front were B"). */
 const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had"]);
 
@@ -957,6 +973,9 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   const t = frame.tokens;
   // "with Kenya's police service", "met Kenya's envoy, B": a possessive country owns what follows.
   const owner = POSSESSIVE_S.test(t[m.to - 1].text);
+  // "met Kenya's Fisheries Minister B": a capitalised title the possessive owns names B.
+  const ownHolder = owner ? ownedTitleHolder(frame, grid, m.to) : null;
+  if (ownHolder) return ownHolder;
   for (let j = m.to; j < t.length && j <= m.to + 3; j++) {
     const p = grid.startingAt.get(j);
     if (p) return (p.mention.kind === "person" && j > m.to) || (owner && j === m.to && p.mention.kind !== "place" && p.mention.kind !== "country") ? p : m;

@@ -67,6 +67,9 @@ interface Active {
   /** End of the verb: "met A, B and C and promised them …" reads the objects from here. */
   to: number;
   subjects: PlacedMention[];
+  /** Its type and objects, once found: "A met B and asked the group to …" asks B. */
+  type: InteractionType;
+  targets: PlacedMention[];
 }
 
 /** Passive patients may stand further from the participle ("A was among the hostages that were freed by B"). */
@@ -184,7 +187,8 @@ function verbPairs(
   }
   if (subjects.length === 0) return;
   subjects = withCompanions(frame, grid, subjects);
-  actives.push({from, to, subjects});
+  const active: Active = {from, to, subjects, type: verb.type, targets: []};
+  actives.push(active);
   let targets: PlacedMention[] = [];
   let rule = "active-direct";
   if (gap) {
@@ -257,6 +261,11 @@ function verbPairs(
     targets = objectsAfter(frame, grid, to, {gap: 9, allowOf: true, skipOblique: true});
     rule = "active-wide";
   }
+  // "A met B in Oslo and asked the group to free C", "… and requested the release of C": B is asked.
+  if (targets.length === 0 && verb.type === "asked" && verb.object === "direct") {
+    targets = askedAfterMeeting(frame, from, to, actives);
+    if (targets.length > 0) rule = "active-met-then-asked";
+  }
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
   if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];
@@ -268,6 +277,7 @@ function verbPairs(
   if (PATIENT_TYPES.has(verb.type)) targets = targets.filter((m) => !nationalityOf(frame, m));
   // "the rebels seized Goma": a town taken is no one abducted.
   if (verb.type === "abducted") targets = targets.filter((m) => m.mention.kind !== "place" && m.mention.kind !== "country");
+  active.targets = targets;
   if (targets.length > 0) {
     // "appealed to B for her release" asks B for something; "appealed to B to free C" is a call.
     if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && t[targets[targets.length - 1].to]?.lower === "for") verb = {...verb, type: "asked"};
@@ -566,6 +576,29 @@ function delegationLeader(frame: SentenceFrame, grid: MentionGrid, i: number): P
     return leader && leader.mention.kind === "person" ? coordinatedAfter(frame, grid, leader) : [];
   }
   return [];
+}
+
+/** Request verbs whose object is the thing asked for ("requested the release of C"), never the one asked. */
+const REQUESTING = new Set(["requested", "requests"]);
+
+/**
+ * For a request verb at [from, to) joined by "and" to a meeting of the same subjects ("A met B
+ * in Oslo and requested the release of C", "A met a B delegation and asked the group to free
+ * C"): the ones met. "asked" needs a noun for them ("the group", "the delegation") naming a
+ * group, organisation or country met; "requested" takes the thing asked for. Empty otherwise.
+ */
+function askedAfterMeeting(frame: SentenceFrame, from: number, to: number, actives: Active[]): PlacedMention[] {
+  const t = frame.tokens;
+  let k = from - 1;
+  if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
+  if (k < 1 || t[k].lower !== "and" || actives.length < 2) return [];
+  const met = actives[actives.length - 2];
+  const self = actives[actives.length - 1];
+  if (met.type !== "met" || met.to > k || met.targets.length === 0 || met.subjects[0]?.index !== self.subjects[0]?.index) return [];
+  if (REQUESTING.has(t[from].lower)) return t[to]?.lower === "the" || t[to]?.lower === "that" ? met.targets : [];
+  const noun = t[to]?.lower === "the" ? t[to + 1]?.lower ?? "" : "";
+  if (!GROUP_BACK.has(noun) && !DELEGATES.has(noun)) return [];
+  return met.targets.filter((m) => m.mention.kind !== "person" && m.mention.kind !== "place");
 }
 
 /** True when tokens [to, from) are "and", optionally with an adverb ("and later"). */

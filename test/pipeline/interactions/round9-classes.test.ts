@@ -113,3 +113,51 @@ const speakerCases: Record<string, Case> = {
 describe("findInteractions: who speaks ('A's office said he', a first-person quotation)", () => {
   it.each(Object.entries(speakerCases))("%s", (_label, c) => check(c));
 });
+
+const metThenAskedCases: Record<string, Case> = {
+  "A met a B delegation in X last month and asked the group to free … → A met B, A asked B": {
+    s: "Interior Minister Camila Duarte met a Sierra Front delegation in Havana last month and asked the group to free the soldiers without conditions.",
+    m: ["Camila Duarte", "Sierra Front:group", "Havana:place"],
+    rows: ["Camila Duarte -met-> Sierra Front", "Camila Duarte -asked-> Sierra Front"]
+  },
+  "A met C's Minister B in X on <date> and requested the early release of … → A met B, A asked B": {
+    s: "Mr. Fernandez met Peru's Mining Minister Julio Castro in Lima on March 3 and requested the early release of the trucks.",
+    m: ["Fernandez", "Peru's:country", "Julio Castro", "Lima:place"],
+    rows: ["Fernandez -met-> Julio Castro", "Fernandez -asked-> Julio Castro"]
+  },
+  "negative: 'and asked reporters to wait' asks no one met": {
+    s: "Camila Duarte met a Sierra Front delegation in Havana and asked reporters to wait.", m: ["Camila Duarte", "Sierra Front:group", "Havana:place"],
+    rows: ["Camila Duarte -met-> Sierra Front"]
+  },
+  "negative: 'the group' cannot be a person met": {
+    s: "Camila Duarte met Julio Castro in Havana and asked the group to free the soldiers.", m: ["Camila Duarte", "Julio Castro", "Havana:place"],
+    rows: ["Camila Duarte -met-> Julio Castro"]
+  },
+  "negative: another subject's request is not the meeting's": {
+    s: "Camila Duarte met Julio Castro in Havana, and Pablo Leon requested the release of the soldiers.", m: ["Camila Duarte", "Julio Castro", "Havana:place", "Pablo Leon"],
+    rows: ["Camila Duarte -met-> Julio Castro"]
+  }
+};
+
+describe("findInteractions: a request coordinated with a meeting asks the ones met", () => {
+  it.each(Object.entries(metThenAskedCases))("%s", (_label, c) => check(c));
+});
+
+const ownedTitleCases: Record<string, Case> = {
+  "A met C's Fisheries Minister B → A met B, not C": {
+    s: "The envoy Ines Moura met Chile's Fisheries Minister Tomas Vik in Valparaiso.", m: ["Ines Moura", "Chile's:country", "Tomas Vik", "Valparaiso:place"],
+    rows: ["Ines Moura -met-> Tomas Vik"]
+  },
+  "A thanked C's Deputy Health Minister B → A thanked B": {
+    s: "Ines Moura thanked Chile's Deputy Health Minister Tomas Vik for the vaccines.", m: ["Ines Moura", "Chile's:country", "Tomas Vik"],
+    rows: ["Ines Moura -thanked-> Tomas Vik"]
+  },
+  "negative: capitals without a title head are no title ('C's Red Cross')": {
+    s: "Ines Moura thanked Chile's Red Cross Tomas Vik said.", m: ["Ines Moura", "Chile's:country", "Tomas Vik"],
+    rows: ["Ines Moura -thanked-> Chile's"]
+  }
+};
+
+describe("findInteractions: a possessive country's capitalised title names the person after it", () => {
+  it.each(Object.entries(ownedTitleCases))("%s", (_label, c) => check(c));
+});
