@@ -198,7 +198,7 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
  *
  * @example keptMarkup(lines, [{start: 11, end: 21, kind: "caption"}]) // [{start: 0, end: 10, kind: "caption"}] once the line before was removed
  */
-function keptMarkup(lines: Line[], spans: MarkupSpan[]): MarkupSpan[] {
+export function keptMarkup(lines: Line[], spans: MarkupSpan[]): MarkupSpan[] {
   const out: MarkupSpan[] = [];
   keptLineOffsets(lines, (l, at) => {
     for (const s of spans) if (l.start >= s.start && l.start < s.end) out.push({start: at, end: at + l.text.length, kind: s.kind});

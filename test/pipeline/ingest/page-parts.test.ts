@@ -1,7 +1,10 @@
 import {parseHTML} from "linkedom";
 import {describe, expect, it} from "vitest";
 import {htmlToText} from "../../../src/pipeline/ingest/html.ts";
-import {ingestFiles} from "../../../src/pipeline/ingest/ingest-corpus.ts";
+import {ingestFiles, keptMarkup} from "../../../src/pipeline/ingest/ingest-corpus.ts";
+import {markArticleBoilerplate} from "../../../src/pipeline/ingest/boilerplate.ts";
+import {identity} from "../../../src/pipeline/ingest/mapped.ts";
+import {joinLinesToText, toLines} from "../../../src/pipeline/ingest/normalise.ts";
 import {markupSpans, pageParts, removeLinkBoxes, restoreParts} from "../../../src/pipeline/ingest/page-parts.ts";
 import type {DomElement} from "../../../src/pipeline/ingest/dom-text.ts";
 import {extractArticle} from "../../../src/pipeline/index.ts";
@@ -107,6 +110,15 @@ describe("page-parts helpers", () => {
     const r = restoreParts("Rivers rose for days\nWater rose.\nPumps ran.", "Dam bursts\nRivers rose for days\nWater rose.\nBoats on the square\nPumps ran.", parts);
     expect(r.text).toBe("Rivers rose for days\nWater rose.\nBoats on the square\nPumps ran.");
     expect(r.restored).toEqual({captions: ["Boats on the square"], standfirsts: []});
+  });
+
+  it("keptMarkup: a span moves with its line when a line before it is removed as boilerplate (offsets exact)", () => {
+    const lines = toLines(identity("Advertisement\n\nBoats on the square\nRain fell."));
+    markArticleBoilerplate(lines);
+    const {text} = joinLinesToText(lines);
+    const spans = keptMarkup(lines, [{start: 15, end: 34, kind: "caption"}]);
+    expect(spans).toEqual([{start: 0, end: 19, kind: "caption"}]);
+    expect(text.slice(spans[0].start, spans[0].end)).toBe("Boats on the square");
   });
 
   it("markupSpans: whole lines only (a line merely containing a caption is not one)", () => {
