@@ -1,5 +1,5 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
-import {IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
+import {IRREGULAR_PAST, NOT_PAST, NOT_PLANNED_VERB, PLAN_BEFORE_TO, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import type {SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
@@ -11,6 +11,8 @@ import {hasWord, wordSet} from "./word-index.ts";
 const REPORTING = wordSet(REPORTING_TRIGGERS);
 const IRREGULAR = wordSet(IRREGULAR_PAST);
 const NOT_VERB = wordSet(NOT_PAST);
+const PLAN_WORDS = wordSet(PLAN_BEFORE_TO);
+const NOT_PLANNED = wordSet(NOT_PLANNED_VERB);
 
 /** How far from the date a fallback verb may stand (words before / after). */
 const BEFORE = 10;
@@ -48,7 +50,7 @@ export function orphanDateEvents(
     if (!datesEvent(d, tokens) || d.start === lastStart || claimed?.has(d.start)) continue;
     const at = tokenAt(tokens, d.start);
     if (at < 0) continue;
-    const verb = nearestVerb(frame, at, d) ?? verbAfterRelative(frame, at);
+    const verb = nearestVerb(frame, at, d) ?? verbAfterRelative(frame, at) ?? plannedVerb(frame, at);
     if (!verb) continue;
     const start = tokens[verb.index].start;
     const end = tokens[verb.index].end;
@@ -171,6 +173,33 @@ function verbAfterRelative(frame: SentenceFrame, at: number): Verb | null {
     if (v >= tokens.length || isVerbLike(tokens[v]) === null) return null;
     if (AUXILIARIES.has(tokens[v].lower) && v + 1 < tokens.length && isVerbLike(tokens[v + 1]) !== null) v++;
     return {index: v, type: isVerbLike(tokens[v]) as EventType, dist: i - at};
+  }
+  return null;
+}
+
+/** Adverbs that may stand between "will"/"to" and the planned verb ("will soon reopen"). */
+const PLAN_ADVERBS = new Set(["soon", "also", "then", "again", "still", "only", "finally", "formally", "officially"]);
+
+/**
+ * The verb of a plan before a date whose clause has no past-tense or reporting verb: "He plans to
+ * return to the clinic in early June" dates "return", "the ferry will sail on Friday" dates
+ * "sail" (modality planned, from the cue before it). The verb follows "will" or a plan word and
+ * "to" (PLAN_BEFORE_TO), in the date's clause and at most BEFORE words before the date; "due to
+ * the floods in May" has no verb after "to" (NOT_PLANNED_VERB) and gives nothing.
+ */
+function plannedVerb(frame: SentenceFrame, at: number): Verb | null {
+  const {tokens, clauses} = frame;
+  const clause = clauses[at];
+  for (let i = at - 1, n = 0; i >= 1 && n < BEFORE && clauses[i] === clause; i--, n++) {
+    const t = tokens[i];
+    if (t.punct) continue;
+    const cue = t.lower === "will" || (t.lower === "to" && !tokens[i - 1].punct && hasWord(PLAN_WORDS, tokens[i - 1].lower, tokens[i - 1].key));
+    if (!cue) continue;
+    let v = i + 1;
+    while (v < at && PLAN_ADVERBS.has(tokens[v].lower)) v++;
+    const verb = tokens[v];
+    if (v >= at || verb.punct || !startsLowercase(verb.text) || hasWord(NOT_PLANNED, verb.lower, verb.key)) return null;
+    return {index: v, type: "other", dist: n};
   }
   return null;
 }

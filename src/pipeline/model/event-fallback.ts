@@ -18,3 +18,20 @@ export const IRREGULAR_PAST = [
 
 /** Words ending in -ed that are not verbs ("hundred", "red"). */
 export const NOT_PAST = ["hundred", "red", "bed", "need", "seed", "speed", "feed", "indeed", "shed", "united", "so-called", "based", "related", "armed", "detailed", "limited", "skilled", "aged"];
+
+/**
+ * Words before "to" that announce a plan, so the verb after "to" is the planned event: "plans to
+ * reopen the bridge in May", "is due to sail on Friday", "agreed to resume talks next week".
+ * "will" needs no "to" ("the ferry will sail on Friday").
+ */
+export const PLAN_BEFORE_TO = [
+  "plans", "plan", "planned", "planning", "intends", "intend", "intended", "expects", "expected", "due", "set", "scheduled",
+  "aims", "aim", "aiming", "hopes", "hope", "hoping", "going", "ready", "prepared", "agreed", "decided", "promised", "vowed",
+  "pledged", "wants", "want", "preparing", "poised", "likely"
+];
+
+/** Words after "to" or "will" that are not the planned verb ("due to the floods", "will this"): no event. */
+export const NOT_PLANNED_VERB = [
+  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "date", "be", "have", "not",
+  "of", "and", "or", "in", "on", "at", "for", "by", "with", "from"
+];
