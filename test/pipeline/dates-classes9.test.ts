@@ -73,3 +73,14 @@ describe("03 dates: a day count after a background year or month counts from the
     expect(rows(text, published)).toEqual(expected);
   });
 });
+
+describe("03 dates: 'and' between two names does not end the future clause", () => {
+  it.each<[string, string, string[]]>([
+    ["'will visit <Name> and <Name> … on <weekday>'", "The consul will visit Nadia and Karim at the Tema port clinic on Tuesday, the ministry said.", ["Tuesday=2025-04-22"]],
+    ["'will meet <Name> and <Name> …' in a later clause too", "Officials said the mediator will meet Sahel Gold and Ouaga Mining in the capital on Monday.", ["Monday=2025-04-21"]],
+    ["negative: 'and' before a new clause with a past verb", "The consul will visit Nadia, and Karim arrived at the clinic on Tuesday.", ["Tuesday=2025-04-15"]],
+    ["negative: 'and' between two clauses", "The consul will visit the clinic and the nurses met him on Tuesday.", ["Tuesday=2025-04-15"]]
+  ])("%s", (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

@@ -150,6 +150,20 @@ export function mayPointToFuture(sentence: string): boolean {
   return FUTURE_WORDS.test(sentence);
 }
 
+/** A capitalised word right before the match ("Lena and"), and one right after it ("and Omar"). */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+const NAME_AFTER = /^\s+\p{Lu}/u;
+
+/**
+ * Whether a CLAUSE_BREAK match is "and" between two names, which joins two objects, not two
+ * clauses: "the envoy will visit Lena and Omar at the hospital on Thursday" is one future clause.
+ */
+function joinsNames(window: string, m: RegExpExecArray): boolean {
+  if (m[0].length !== 3 || (m[0].charCodeAt(0) | 32) !== 97) return false;
+  const end = m.index + 3;
+  return NAME_AFTER.test(window.slice(end, end + 3)) && NAME_BEFORE.test(window.slice(Math.max(0, m.index - 30), m.index));
+}
+
 /** Characters before a date that pointsToFuture reads. */
 export const FUTURE_LOOK_BACK = 120;
 
@@ -168,7 +182,7 @@ export function pointsToFuture(before: string): boolean {
   if (!FUTURE_ANYWHERE.test(window)) return false;
   let cut = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) if (!joinsNames(window, m)) cut = m.index + m[0].length;
   const clause = window.slice(cut);
   let after = -1;
   FUTURE_ALL.lastIndex = 0;
