@@ -9,6 +9,7 @@ import {
   NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, CAPTOR_NOUNS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
+import {MONTHS} from "../model/figure-exclusions.ts";
 import {firstFrom} from "./sorted.ts";
 import {codeAt, isBlank} from "./chars.ts";
 import type {Group} from "./group.ts";
@@ -653,6 +654,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // Soldiers flown home from the front are no release: only with exchange or captivity words around.
   const home = bringHome(text, groupStart, groupEnd);
   if (home !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, home];
+  // "Three hostages back in Israel after 500 days": a return home told by the place.
+  const back = home === null ? backInPlace(text, groupEnd) : null;
+  if (back !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, back];
   // "Two aid workers kidnapped in May have been freed": the participle tells their past, the verb what happened.
   const withParticiple = hits;
   hits = laterRelease(hits, text, groupEnd, groupStart);
@@ -784,6 +788,27 @@ export function bringHome(text: string, groupStart: number, groupEnd: number): C
   const m = HOME_AFTER.exec(text.slice(groupEnd, groupEnd + 12));
   if (m === null || !BRING_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart))) return null;
   return {category: "hostages_released", cue: "brought home", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
+}
+
+/** "Three hostages back in Israel", "two nurses are now back in Nairobi": back in a named place, after the count. */
+const BACK_IN_AFTER = /^[ \t]+(?:(?:are|were|is|was)[ \t]+(?:now[ \t]+)?)?(?:safely[ \t]+)?back[ \t]+(?:in|on)[ \t]+([A-Z][a-z]+)/;
+/** Not places: "back in March", "back in Parliament"'s kin are times or institutions. */
+const NOT_BACK_PLACES = new Set([...MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "parliament", "office", "power", "court", "congress", "government"]);
+
+/**
+ * A release cue for a count "back in <Place>" (headlines: "Three hostages back in Israel after 500 days"), at
+ * distance 1; null otherwise ("back in March", "back in power" are no return). Only a count followed by a blank
+ * and "b" or a copula reaches the regex.
+ *
+ * @example backInPlace("Two nurses back in Kenya after 90 days", 10)?.category // "hostages_released"
+ */
+export function backInPlace(text: string, groupEnd: number): CueHit | null {
+  if (groupEnd < 0 || !isBlank(codeAt(text, groupEnd))) return null;
+  const c = codeAt(text, groupEnd + 1) | 32;
+  if (c !== 98 && c !== 97 && c !== 119 && c !== 105) return null;
+  const m = BACK_IN_AFTER.exec(text.slice(groupEnd, groupEnd + 50));
+  if (m === null || NOT_BACK_PLACES.has(m[1].toLowerCase())) return null;
+  return {category: "hostages_released", cue: "back in", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
 }
 
 /** A body word ("bodies", "remains of") within BODY_REACH of the count. */

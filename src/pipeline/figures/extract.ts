@@ -14,7 +14,7 @@ import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARREST_PAST_CUES, DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
-import {appositiveGroup, countsThings, findGroup, thingNounNext, type Group} from "./group.ts";
+import {appositiveGroup, countsThings, findGroup, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
 import {firstFrom} from "./sorted.ts";
@@ -401,7 +401,9 @@ function candidates(text: string, tokens: NumberToken[]): Candidate[] {
     const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none", before);
     if (reason) continue;
     // "20 refugee camps", "a dozen prisoner exchanges", "in 68 exchanges": the (compound's) head counts things.
-    if (group.kind === "none" && !group.partitive && (thingNounNext(group.next) || countsThings(text, group.nextStart))) continue;
+    // "the three seized trawlers": a participle then a plural thing.
+    if (group.kind === "none" && !group.partitive && (thingNounNext(group.next) || countsThings(text, group.nextStart) ||
+      (group.next.endsWith("ed") && participleThing(text, group.nextStart)))) continue;
     let qualifier = hedge.qualifier;
     if (tok.vague) qualifier = text.slice(tok.start, tok.end).toLowerCase().replace(/\s+/g, " ");
     else if (tok.kind === "range" && qualifier === "exact") qualifier = "range";

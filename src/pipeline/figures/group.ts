@@ -4,7 +4,7 @@
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
 import {codeAt} from "./chars.ts";
-import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
+import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PARTICIPLE_THING_NOUNS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
 import {isAsciiLetter as isLetter} from "../util/chars.ts";
@@ -181,6 +181,21 @@ function noGroup(toks: LazyTokens, i: number, pos: number): Group {
 }
 
 const COMPOUND_THING = /^([a-z]+)[ \t]+([a-z]+)\b/;
+/** A participle right after a bare number, then a lower-case word: "the three seized trawlers". */
+const PARTICIPLE_PLURAL = /^[a-z]+ed[ \t]+([a-z]{3,})\b/;
+const PARTICIPLE_THINGS = new Set(PARTICIPLE_THING_NOUNS);
+
+/**
+ * True when a bare number is followed by a participle and a noun of things (PARTICIPLE_THING_NOUNS): the number
+ * counts those things ("the skippers of the three seized trawlers", "two hijacked tankers"), not people who were
+ * seized ("three seized in the raid", "12 abducted schoolgirls" stay people).
+ *
+ * @example participleThing("three seized trawlers", 6) // true
+ */
+export function participleThing(text: string, pos: number): boolean {
+  const m = PARTICIPLE_PLURAL.exec(text.slice(pos, pos + 40));
+  return m !== null && (PARTICIPLE_THINGS.has(m[1]) || NON_PERSON_HEAD.has(m[1]));
+}
 
 /**
  * True when the word right after a bare number is a noun that counts things (NON_PERSON_HEADS): "brought

@@ -66,3 +66,14 @@ export const NON_PERSON_HEADS: string[] = [
   "flights", "flight", "centres", "centers", "centre", "center", "shelters", "shelter", "cells", "cell", "files",
   "cases", "case", "groups", "organisations", "organizations", "unions", "associations", "videos", "video"
 ];
+
+/**
+ * Things that are seized, hijacked or burned, counted after a participle: "the three seized trawlers", "two
+ * hijacked tankers", "40 burned houses" (the number counts them, not people).
+ */
+export const PARTICIPLE_THING_NOUNS: string[] = [
+  "trawlers", "boats", "ships", "vessels", "tankers", "dhows", "yachts", "ferries", "freighters", "barges",
+  "vehicles", "trucks", "lorries", "cars", "buses", "planes", "aircraft", "jets", "helicopters", "drones", "tanks",
+  "houses", "homes", "buildings", "villages", "towns", "shops", "farms", "churches", "mosques", "schools", "hospitals",
+  "weapons", "rifles", "guns", "containers", "cargoes", "barrels", "bags", "boxes", "phones", "passports", "nets"
+];

@@ -114,3 +114,22 @@ describe("who frees decides: people freed by an armed group are hostages, by a s
     ["an armed group freeing soldiers frees prisoners of war", "The rebels released 40 soldiers on Monday.", [{quote: "40", category: "prisoners_released"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("not people: a participle then a noun of things; a return told as 'back in <place>'", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the N seized tankers' counts tankers",
+      "The remaining 9 crew, including the captains of the two seized tankers, are still in custody in Aden.",
+      [{quote: "9", category: "hostages_held"}]],
+    ["'the N hijacked ships' counts ships", "Pirates seized three tankers; the crews of the three hijacked ships remain held.", []],
+    ["'N <hostages> back in <place>' in a headline", "'We are home': Two Thai hostages back in Bangkok after 400 days | News",
+      [{quote: "Two", category: "hostages_released"}, {quote: "400", category: "captivity_days"}]],
+    ["'N hostages are now back in <country>'", "Two hostages are now back in France, the ministry said.", [{quote: "Two", category: "hostages_released"}]],
+    // negatives
+    ["a participle then a person noun is people", "The bandits abducted 40 villagers; 12 abducted schoolgirls were later freed.",
+      [{quote: "40", category: "abducted"}, {quote: "12", category: "hostages_released"}]],
+    ["a participle then a preposition is people", "Gunmen seized three in the raid and killed two.",
+      [{quote: "three", category: "abducted"}, {quote: "two", category: "killed"}]],
+    ["'back in court' is no return", "The strike left 30 workers back in court.", [{quote: "30", category: "other"}]],
+    ["'back in March' is a time", "Two hostages were freed back in March.", [{quote: "Two", category: "hostages_released"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
