@@ -60,6 +60,18 @@ export interface Article {
   words: number;
   status: ArticleStatus;
   warnings: string[];
+  /**
+   * Spans of `text` whose paragraph kind the HTML markup states (stage 01, ingest/page-parts.ts):
+   * a <figcaption>'s lines are "caption", a standfirst's "body". Absent for other articles.
+   */
+  markup?: MarkupSpan[];
+}
+
+/** A span of Article.text whose paragraph kind the markup states (a figcaption's lines: "caption"). */
+export interface MarkupSpan {
+  start: number;
+  end: number;
+  kind: SentenceKind;
 }
 
 export type SentenceKind = "headline" | "body" | "caption" | "credit" | "dateline" | "boilerplate";

@@ -16,25 +16,11 @@ import {
   LINK_LIST_MIN_SHARE,
   STANDFIRST_NAMES
 } from "../model/boilerplate.ts";
-import type {SentenceKind} from "../types.ts";
+import type {MarkupSpan, SentenceKind} from "../types.ts";
+
+export type {MarkupSpan} from "../types.ts";
 import {countWords, nodeText, SKIP, type DomElement, type DomNode} from "./dom-text.ts";
 
-/** A span of Article.text whose paragraph kind the markup states (a figcaption's lines: "caption"). */
-export interface MarkupSpan {
-  start: number;
-  end: number;
-  kind: SentenceKind;
-}
-
-declare module "../types.ts" {
-  interface Article {
-    /**
-     * Spans of `text` whose paragraph kind the HTML markup states (stage 01, page-parts.ts):
-     * a <figcaption>'s lines are "caption", a standfirst's "body". Absent for other articles.
-     */
-    markup?: MarkupSpan[];
-  }
-}
 
 /** Text the markup names: caption lines and standfirst lines, each as it reads in nodeText. */
 export interface PageParts {
