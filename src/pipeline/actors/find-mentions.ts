@@ -10,7 +10,7 @@ import {inLex, LEX_FIRST, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE} from "./lexicon.t
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS} from "../model/org-words.ts";
+import {BRANCH_WORDS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS} from "../model/org-words.ts";
 import {NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
 
@@ -129,6 +129,33 @@ class GazetteerScan {
 
 const BRANCH = new Set(BRANCH_WORDS);
 const HONORIFICS = new Set(NAME_HONORIFICS);
+const LED_NOUNS = new Set(LED_GROUP_NOUNS);
+const LEVELS = new Set(GOVERNMENT_LEVELS);
+
+/**
+ * End of a group named with a lowercase common noun from token `i` (a capitalised word), or -1:
+ * "<leader>-led [adjective] coalition" ("Saudi-led coalition", "US-led naval coalition"; the
+ * leader ends at `leaderEnd`, a gazetteer name may be several words), or "Union / Central /
+ * Federal government". Cheap tests first: most capitalised words are followed by neither.
+ */
+function commonNounGroupEnd(tokens: Token[], i: number, leaderEnd: number): number {
+  const n = tokens.length;
+  if (leaderEnd >= n) return -1;
+  const led = tokens[leaderEnd];
+  if (led.sep === "-" && led.key === "led" && !tokens[leaderEnd - 1].poss) {
+    for (let k = leaderEnd + 1; k < n && k <= leaderEnd + 2; k++) {
+      const u = tokens[k];
+      if (u.cap || u.sep !== " ") return -1;
+      if (LED_NOUNS.has(u.key)) return k + 1;
+    }
+    return -1;
+  }
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (leaderEnd === i + 1 && !t.poss && !t.upper && !next.cap && next.sep === " " && next.key === "government" && LEVELS.has(t.key)) return i + 2;
+  return -1;
+}
+
 const LINEAGE = new Set(NAME_LINEAGE_PARTICLES);
 
 /**
@@ -208,6 +235,14 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     const gm = scan.gaz(i);
     if (!t.cap && !gm) {
       i++;
+      continue;
+    }
+    // "the Saudi-led coalition", "the Union government": a group named with a common noun.
+    const groupEnd = commonNounGroupEnd(tokens, i, gm ? gm.end : i + 1);
+    if (groupEnd > 0) {
+      const z = tokens[groupEnd - 1];
+      out.push(candidate(si, t.start, z.end, keysOf(tokens, i, groupEnd), slice(article, t.start, z.end), "organization", true, null, "chunk", null, null));
+      i = groupEnd;
       continue;
     }
     // "Egyptian mediators", "the Russian delegation": the adjective stands for the state.

@@ -31,6 +31,20 @@ export const ORG_WORDS: readonly string[] = [
  */
 export const BRANCH_WORDS: readonly string[] = ["province", "branch", "affiliate", "chapter", "faction", "wilayat", "wilayah"];
 
+/**
+ * Common nouns that a leader's name before "-led" turns into a named group: "the Saudi-led
+ * coalition", "US-led forces", "the Kenyan-led mission". A lowercase noun, so only with "-led":
+ * "Hamas-led attack" names an act, not a group.
+ */
+export const LED_GROUP_NOUNS: readonly string[] = ["coalition", "forces", "alliance", "mission", "troops", "bloc", "force", "government", "administration"];
+
+/**
+ * Capitalised words that name the national level of government before a lowercase
+ * "government" in Indian and federal usage: "the Union government", "the Central government",
+ * "the Federal government". ("State government" is left out: the states are many.)
+ */
+export const GOVERNMENT_LEVELS: readonly string[] = ["union", "central", "federal"];
+
 /** Words that make a chunk a place. */
 export const PLACE_WORDS: readonly string[] = [
   "strip", "bank", "city", "kibbutz", "moshav", "province", "region", "oblast", "district", "governorate", "valley",
