@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS} from "../model/argument-words.ts";
 import {INTERACTION_VERBS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -47,6 +47,7 @@ const LEADING = new Set(LEADING_WORDS);
 const PREPOSITIONS = new Set(OBLIQUE_PREPOSITIONS);
 const SPEAKING = new Set(SPEAKING_VERBS);
 const WISHES = new Set(WISH_VERBS);
+const COUNTS = new Set(COUNT_WORDS);
 const BREAKS = new Set(OBJECT_BREAKS);
 const REPORTS = new Set(REPORTING_WORDS);
 const EXCHANGES = new Set(EXCHANGE_NOUNS);
@@ -140,10 +141,21 @@ function verbPairs(
       // must stand right before the participle.
       let patients = subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
       let rule = "passive-by";
+      // "B, the journalist freed by A on Monday, said …": the name the apposition describes.
+      if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
+        patients = describedBefore(frame, grid, from);
+        if (patients.length > 0) rule = "passive-by-apposition";
+      }
       // "B, which X says is backed by A": the head of the relative clause.
       if (patients.length === 0) {
         patients = headThroughReport(frame, grid, from);
         if (patients.length > 0) rule = "passive-by-relative-report";
+      }
+      // "in a deal brokered by Z between X and Y": the parties follow the agent.
+      if (patients.length === 0 && verb.type === "mediated" && t[agent[agent.length - 1].to]?.lower === "between") {
+        patients = objectsAfter(frame, grid, agent[agent.length - 1].to + 1, {gap: 1});
+        if (patients.length < 2) patients = [];
+        rule = "passive-by-between";
       }
       // "X and Y exchanged prisoners in a swap mediated by Z": the parties are the clause's subject.
       if (patients.length === 0 && verb.type === "mediated") {
@@ -283,7 +295,13 @@ function verbPairs(
     if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && t[targets[targets.length - 1].to]?.lower === "for") verb = {...verb, type: "asked"};
     pushPairs(out, verb, from, to, subjects, targets, rule);
     // "A freed B on Monday along with C".
-    if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") pushPairs(out, verb, from, to, subjects, alongWith(frame, grid, targets[targets.length - 1].to), "active-along-with");
+    if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") {
+      const end = targets[targets.length - 1].to;
+      pushPairs(out, verb, from, to, subjects, alongWith(frame, grid, end), "active-along-with");
+      // "freed B and four other people, among them C": C is freed too.
+      const others = countedOthers(frame, end);
+      if (others > 0) pushPairs(out, verb, from, to, subjects, namedMembers(frame, grid, others), "active-others-members");
+    }
     return;
   }
   // "A and B met": the coordinated subjects are the parties.
@@ -923,6 +941,30 @@ function actDoer(frame: SentenceFrame, grid: MentionGrid, s: number): PlacedMent
     if (m && !isOblique(frame, m) && startsLower(t[m.to]?.text ?? "")) return [m];
   }
   return [];
+}
+
+/**
+ * For an object ending at token `end` followed by "and <count> other <people>," ("freed B and
+ * four other people, among them C"), the index of that comma; 0 otherwise.
+ */
+function countedOthers(frame: SentenceFrame, end: number): number {
+  const t = frame.tokens;
+  if (t[end]?.lower !== "and" || !(COUNTS.has(t[end + 1]?.lower ?? "") || SHORT_NUMBER.test(t[end + 1]?.text ?? "")) || t[end + 2]?.lower !== "other") return 0;
+  return t[end + 4]?.text === "," ? end + 4 : 0;
+}
+
+/**
+ * For a participle at `from` closing an apposition opened after a person ("B, the (Polish)
+ * journalist freed by A"): B, when "the/a" and up to three words (lowercase nouns or a
+ * capitalised nationality) stand between the comma and the participle. Empty otherwise.
+ */
+function describedBefore(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
+  const t = frame.tokens;
+  let j = from - 1;
+  while (j > from - 4 && j > 1 && !t[j].punct && !DET.has(t[j].lower) && !grid.startingAt.has(j) && !BREAKS.has(t[j].lower)) j--;
+  if (j === from - 1 || (t[j].lower !== "the" && t[j].lower !== "a") || t[j - 1]?.text !== ",") return [];
+  const m = grid.endingAt.get(j - 2);
+  return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
 }
 
 /** Persons named after "among them" / "including" a few words after the verb ("freed 4 sailors, among them B"). */

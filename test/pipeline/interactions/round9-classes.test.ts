@@ -161,3 +161,46 @@ const ownedTitleCases: Record<string, Case> = {
 describe("findInteractions: a possessive country's capitalised title names the person after it", () => {
   it.each(Object.entries(ownedTitleCases))("%s", (_label, c) => check(c));
 });
+
+const releaseListCases: Record<string, Case> = {
+  "X released B and three other people, among them the activist C, in exchange for … → X released B and C": {
+    s: "Venezuela on Friday released Colombian engineer Pablo Leon and three other people, among them the opposition activist Juan Ortiz, in exchange for two men held in Colombia.",
+    m: ["Venezuela:country", "Pablo Leon", "Juan Ortiz", "Colombia:country"],
+    rows: ["Venezuela -released-> Pablo Leon", "Venezuela -released-> Juan Ortiz"]
+  },
+  "B, the engineer freed by X in a swap on Friday, has described … → X released B": {
+    s: "Pablo Leon, the Colombian engineer freed by Venezuela in a prisoner exchange on Friday, has described his cell.",
+    m: ["Pablo Leon", "Venezuela:country"], rows: ["Venezuela -released-> Pablo Leon"]
+  },
+  "negative: 'and three other people, none of them named' adds no one": {
+    s: "Venezuela released Pablo Leon and three other people, one of them a cousin of Juan Ortiz.",
+    m: ["Venezuela:country", "Pablo Leon", "Juan Ortiz"], rows: ["Venezuela -released-> Pablo Leon"]
+  },
+  "negative: the lawyer of an engineer freed by X is not freed": {
+    s: "Pablo Leon, the lawyer of the engineer freed by Venezuela, spoke on Friday.", m: ["Pablo Leon", "Venezuela:country"], rows: []
+  }
+};
+
+describe("findInteractions: the persons a release names beside its object", () => {
+  it.each(Object.entries(releaseListCases))("%s", (_label, c) => check(c));
+});
+
+const brokeredBetweenCases: Record<string, Case> = {
+  "in a deal brokered by K between W and M → K mediated W and M": {
+    s: "The miners were freed in a deal brokered by Norway between Bogota and the Sierra Front.",
+    m: ["Norway:country", "Bogota:place", "Sierra Front:group"], rows: ["Norway -mediated-> Bogota", "Norway -mediated-> Sierra Front"]
+  },
+  "A freed B …, in a swap brokered by K between W and M → A released B; K mediated W and M": {
+    s: "Kenya freed six fishermen, Kofi Mensah among them, in a swap brokered by Turkey between Nairobi and Mogadishu.",
+    m: ["Kenya:country", "Kofi Mensah", "Turkey:country", "Nairobi:place", "Mogadishu:place"],
+    rows: ["Turkey -mediated-> Nairobi", "Turkey -mediated-> Mogadishu"]
+  },
+  "negative: one party after 'between' is no pair": {
+    s: "The miners were freed in a deal brokered by Norway between rounds of talks with the Sierra Front.",
+    m: ["Norway:country", "Sierra Front:group"], rows: []
+  }
+};
+
+describe("findInteractions: a deal brokered by K between two parties", () => {
+  it.each(Object.entries(brokeredBetweenCases))("%s", (_label, c) => check(c));
+});
