@@ -84,3 +84,15 @@ describe("03 dates: 'and' between two names does not end the future clause", () 
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe("03 dates: a year between an adjective and an event noun dates that event", () => {
+  it.each<[string, string, string[]]>([
+    ["'the disputed <year> <adjective> <noun>'", "Strikers marched against the rigged 2019 parliamentary vote.", ["2019=2019"]],
+    ["'a failed <year> coup'", "The colonel was jailed for a failed 2016 coup in the capital.", ["2016=2016"]],
+    ["'the deadly <year> floods'", "Villagers still rebuild after the deadly 2010 floods.", ["2010=2010"]],
+    ["negative: a count after an adjective", "The remaining 2000 prisoners were moved to Kano.", []],
+    ["negative: no event noun after the year", "The estimated 2000 residents left the island.", []]
+  ])("%s", (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import type {Parser, ParsingContext} from "chrono-node";
-import {COUNTED_NOUNS, NUMBER_WORDS, QUANTITY_BEFORE_OF, SEASON_PREPOSITIONS, SEASONS} from "../model/date-cues.ts";
+import {COUNTED_NOUNS, NUMBER_WORDS, QUANTITY_BEFORE_OF, SEASON_PREPOSITIONS, SEASONS, YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
 import type {Spec, Unit} from "./spec.ts";
 import {tagSpec} from "./tags.ts";
 
@@ -215,16 +215,28 @@ const season: OwnParser = {
  * "the 2020 election", "a 1998 bombing", "the war of 2020". The year must not be followed by more digits, a percent sign or a
  * counted noun, so "in 2023 people" style counts (rare; written "2,023") do not slip in.
  */
-const YEAR_IN_CONTEXT = /\b(in|since|by|until|till|from|through|throughout|during|before|after|around|circa|between|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of|the|a|of)[\s-]+((?:19|20)\d{2})(?![\d,.%]*\d)(?!\s*(?:%|percent|per\s+cent|people|persons|soldiers|civilians|troops|homes|houses|residents|dollars|euros|pounds|rubles|roubles|and\s+\d))\b/i;
+const YEAR_IN_CONTEXT = /\b(in|since|by|until|till|from|through|throughout|during|before|after|around|circa|between|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of|the|a|of|(?:the|a)\s+[a-z]+(?:-[a-z]+)?)[\s-]+((?:19|20)\d{2})(?![\d,.%]*\d)(?!\s*(?:%|percent|per\s+cent|people|persons|soldiers|civilians|troops|homes|houses|residents|dollars|euros|pounds|rubles|roubles|and\s+\d))\b/i;
 /** The lowercase word after "the 2020", past up to three capitalised words ("the 1999 Izmit earthquake"). */
 const NOUN_AFTER_YEAR = /^\s+(?:[A-Z][A-Za-z'’.-]*\s+){0,3}([a-z][a-z-]*)/;
 const COUNTED = new Set(COUNTED_NOUNS);
+const EVENT_NOUNS = new Set(YEAR_EVENT_NOUNS);
+const HAS_SPACE = /\s/;
+/** Up to three lowercase words after "the disputed 2019" ("presidential election"). */
+const WORDS_AFTER_YEAR = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?/;
 /** The lowercase word right before "of" (the year parser's match starts at "of"). */
 const WORD_BEFORE_OF = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
 const QUANTITY_OF = new Set(QUANTITY_BEFORE_OF);
 /** Words ending in "s" after "the war of 2020" that are not plural nouns. */
 const NOT_PLURAL = new Set(["does", "this", "thus", "plus", "ends", "goes", "lies", "sees", "gives", "means", "remains", "seems"]);
 const YEAR_KEEP_MODIFIER = /^(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of)$/i;
+
+/** Whether one of the first three lowercase words of `after` is an event noun ("presidential election"). */
+function eventNounAfter(after: string): boolean {
+  const words = WORDS_AFTER_YEAR.exec(after);
+  if (!words) return false;
+  for (let k = 1; k <= 3; k++) if (words[k] !== undefined && EVENT_NOUNS.has(words[k])) return true;
+  return false;
+}
 
 const yearInContext: OwnParser = {
   pattern: YEAR_IN_CONTEXT,
@@ -241,7 +253,11 @@ const yearInContext: OwnParser = {
     // lowercase noun, maybe after a name or two; "the 2020" alone is not a date, nor a count
     // ("the 2000 Ukrainian prisoners", "a 2000 km pipeline").
     const article = lead.toLowerCase();
-    if (article === "the" || article === "a") {
+    // "the disputed 2019 presidential election", "a failed 2021 coup": a word between the article
+    // and the year, so an event noun must follow ("the remaining 2000 prisoners" is a count).
+    if (!keep && HAS_SPACE.test(article)) {
+      if (!eventNounAfter(text.slice(match.index + whole.length, match.index + whole.length + 50))) return null;
+    } else if (article === "the" || article === "a") {
       const noun = NOUN_AFTER_YEAR.exec(text.slice(match.index + whole.length, match.index + whole.length + 80));
       if (!noun || COUNTED.has(noun[1].toLowerCase())) return null;
     }

@@ -1,4 +1,5 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
+import {YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
 import {IRREGULAR_PAST, NOT_PAST, NOT_PLANNED_VERB, PLAN_BEFORE_TO, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import type {SentenceFrame} from "./frame.ts";
@@ -12,6 +13,7 @@ const REPORTING = wordSet(REPORTING_TRIGGERS);
 const IRREGULAR = wordSet(IRREGULAR_PAST);
 const NOT_VERB = wordSet(NOT_PAST);
 const PLAN_WORDS = wordSet(PLAN_BEFORE_TO);
+const EVENT_NOUNS = wordSet(YEAR_EVENT_NOUNS);
 const NOT_PLANNED = wordSet(NOT_PLANNED_VERB);
 
 /** How far from the date a fallback verb may stand (words before / after). */
@@ -50,7 +52,7 @@ export function orphanDateEvents(
     if (!datesEvent(d, tokens) || d.start === lastStart || claimed?.has(d.start)) continue;
     const at = tokenAt(tokens, d.start);
     if (at < 0) continue;
-    const verb = nearestVerb(frame, at, d) ?? verbAfterRelative(frame, at) ?? plannedVerb(frame, at);
+    const verb = nounAfterYear(frame, at, d) ?? nearestVerb(frame, at, d) ?? verbAfterRelative(frame, at) ?? plannedVerb(frame, at);
     if (!verb) continue;
     const start = tokens[verb.index].start;
     const end = tokens[verb.index].end;
@@ -200,6 +202,26 @@ function plannedVerb(frame: SentenceFrame, at: number): Verb | null {
     const verb = tokens[v];
     if (v >= at || verb.punct || !startsLowercase(verb.text) || hasWord(NOT_PLANNED, verb.lower, verb.key)) return null;
     return {index: v, type: "other", dist: n};
+  }
+  return null;
+}
+
+/**
+ * The event noun a year modifies: "the disputed 2019 presidential election" dates "election", "the
+ * 2014 crackdown" dates "crackdown" (not the verb of the clause around it: "a teacher arrested
+ * during the crackdown that followed the 2019 election"). The noun is one of the first three
+ * lowercase words right after the year (YEAR_EVENT_NOUNS); a noun that is a trigger
+ * ("the 2018 agreement") has already claimed its date.
+ */
+function nounAfterYear(frame: SentenceFrame, at: number, d: DateMention): Verb | null {
+  if (d.precision !== "year") return null;
+  const {tokens, clauses} = frame;
+  let i = at;
+  while (i < tokens.length && within(tokens[i], d.start, d.end)) i++;
+  for (let n = 0; n < 3 && i < tokens.length && clauses[i] === clauses[at]; n++, i++) {
+    const t = tokens[i];
+    if (t.punct || !startsLowercase(t.text)) return null;
+    if (hasWord(EVENT_NOUNS, t.lower, t.key)) return {index: i, type: "other", dist: n};
   }
   return null;
 }

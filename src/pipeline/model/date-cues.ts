@@ -145,6 +145,20 @@ export const COUNTED_NOUNS: string[] = [
 ];
 
 /**
+ * Event nouns a year may modify after an adjective: "the disputed 2019 election", "a failed 2021
+ * coup", "the deadly 2010 floods". With a word between "the" and the year, one of these must
+ * follow (maybe after a modifier or two: "presidential election", "peace agreement"), since "the
+ * remaining 2000 prisoners" is a count.
+ */
+export const YEAR_EVENT_NOUNS: string[] = [
+  "election", "elections", "vote", "referendum", "poll", "polls", "crackdown", "coup", "putsch", "uprising", "revolution",
+  "revolt", "protest", "protests", "riots", "unrest", "war", "invasion", "offensive", "siege", "attack", "attacks", "bombing",
+  "bombings", "massacre", "earthquake", "quake", "flood", "floods", "flooding", "tsunami", "cyclone", "hurricane", "drought",
+  "famine", "ceasefire", "truce", "agreement", "accord", "deal", "treaty", "summit", "talks", "crisis", "strike", "strikes",
+  "kidnapping", "abduction", "swap", "exchange", "release", "raid", "shooting", "explosion", "blast", "crash", "fire", "wildfire"
+];
+
+/**
  * Words before "of" that make a following four-digit number a quantity, not a year: "a total of
  * 2000", "out of 2000", "a toll of 1999". Any other word before "of" names a time: "the war of
  * 2020", "the floods of 1998".
