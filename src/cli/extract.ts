@@ -1,21 +1,22 @@
 /**
- * `npm run extract -- <corpus-dir> --out <out-dir> [--reference <dir>]`
+ * `npm run extract -- <corpus-dir> --out <out-dir> [--reference <dir>] [--workers N]`
  *
  * Reads a corpus folder (subfolders too, plus manifest.csv), runs the pipeline and writes
  * every table as .json and .csv. Progress and a summary go to stderr; output files are
  * byte-identical between runs on the same input. Exit codes: 0 done, 1 corpus missing or
- * empty (or another failure), 2 bad arguments.
+ * empty (or another failure), 2 bad arguments. `--workers N` runs stages 02–08 in N worker
+ * threads (src/cli/parallel.ts); the files written are the same bytes for every N.
  */
 import {readFile} from "node:fs/promises";
 import {join, resolve} from "node:path";
-import {fileURLToPath} from "node:url";
-import {runPipeline} from "../pipeline/index.ts";
+import {fileURLToPath, pathToFileURL} from "node:url";
+import {defaultWorkers, MAX_DEFAULT_WORKERS, runPipelineInWorkers, SMALL_CORPUS} from "./parallel.ts";
 import {readCorpus} from "./read-corpus.ts";
 import {writeTables} from "./write-tables.ts";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 
-export const USAGE = `Usage: npm run extract -- <corpus-dir> [--out <out-dir>] [--reference <dir>]
+export const USAGE = `Usage: npm run extract -- <corpus-dir> [--out <out-dir>] [--reference <dir>] [--workers N]
 
 Reads every .txt, .md and .html file under <corpus-dir> (and <corpus-dir>/manifest.csv),
 extracts events, figures, actors, interactions and labels, and writes each table as
@@ -23,6 +24,9 @@ extracts events, figures, actors, interactions and labels, and writes each table
 
   --out <dir>        where to write the tables (default: out)
   --reference <dir>  folder with actors.csv and outlets.csv (default: data/reference)
+  --workers <N>      worker threads for the per-article stages; the output is the same
+                     bytes for every N (default: 1 below ${SMALL_CORPUS.toLocaleString("en")} files, else one per
+                     core, at most ${MAX_DEFAULT_WORKERS}; 1 runs everything on the main thread)
   -h, --help         show this help
 `;
 
@@ -30,21 +34,28 @@ export interface ExtractArgs {
   corpus: string;
   out: string;
   reference: string;
+  /** Worker threads asked for; null: defaultWorkers(number of files). */
+  workers: number | null;
 }
 
 /**
  * Parses the command line; returns a message string for bad arguments or "help".
  *
- * @example parseArgs(["data/corpus", "--out", "out"]) // {corpus: "data/corpus", out: "out", reference: ".../data/reference"}
+ * @example parseArgs(["data/corpus", "--out", "out", "--workers", "2"]) // {corpus: "data/corpus", out: "out", reference: ".../data/reference", workers: 2}
  */
 export function parseArgs(argv: string[]): ExtractArgs | "help" | {error: string} {
   let corpus: string | null = null;
   let out = "out";
   let reference = join(REPO, "data/reference");
+  let workers: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-h" || a === "--help") return "help";
-    if (a === "--out" || a === "--reference") {
+    if (a === "--workers" || a.startsWith("--workers=")) {
+      const v = a === "--workers" ? argv[++i] : a.slice(10);
+      workers = parseWorkers(v);
+      if (workers === null) return {error: `--workers needs a whole number from 1 to 64, got ${v ?? "nothing"}`};
+    } else if (a === "--out" || a === "--reference") {
       const v = argv[++i];
       if (!v) return {error: `${a} needs a folder`};
       if (a === "--out") out = v;
@@ -56,7 +67,13 @@ export function parseArgs(argv: string[]): ExtractArgs | "help" | {error: string
     else return {error: `unexpected argument ${a}`};
   }
   if (!corpus) return {error: "no corpus folder given"};
-  return {corpus, out, reference};
+  return {corpus, out, reference, workers};
+}
+
+/** "4" → 4; anything but a whole number from 1 to 64 → null (64: more threads than that only queue). */
+function parseWorkers(v: string | undefined): number | null {
+  const n = Number(v);
+  return v !== undefined && /^\d+$/.test(v) && n >= 1 && n <= 64 ? n : null;
 }
 
 async function readOptional(path: string): Promise<string | null> {
@@ -87,13 +104,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const actorsCsv = await readOptional(join(args.reference, "actors.csv"));
   const outletsCsv = await readOptional(join(args.reference, "outlets.csv"));
-  const tables = runPipeline({
+  const workers = args.workers ?? defaultWorkers(corpus.files.length);
+  if (workers > 1) process.stderr.write(`extracting with ${workers} worker threads\n`);
+  const input = {
     files: corpus.files,
     manifest: corpus.manifest,
     actorsCsv,
     outletsCsv,
-    onProgress: (done, total, file) => process.stderr.write(`[${done}/${total}] ${file}\n`)
-  });
+    onProgress: (done: number, total: number, file: string) => process.stderr.write(`[${done}/${total}] ${file}\n`)
+  };
+  const tables = await runPipelineInWorkers(input, {workers});
   const written = await writeTables(tables, args.out);
 
   const articles = tables.articles;
@@ -111,10 +131,13 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    process.stderr.write(`extract: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    process.exit(1);
-  }
-);
+// Run only as the command, so a test can import parseArgs and USAGE without starting an extraction.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(`extract: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exit(1);
+    }
+  );
+}

@@ -8,7 +8,7 @@
  * Pure: no node:*, no DOM, no clock. Loaders read files and pass them in.
  */
 import type {Article, ArticleExtraction, Context, PipelineInput} from "./types.ts";
-import type {ArticleRow, Tables} from "./tables/rows.ts";
+import type {ArticleRow, Tables, WarningRow} from "./tables/rows.ts";
 import {buildContext} from "./context.ts";
 import {ingestCorpus} from "./stages/01-ingest.ts";
 import {splitSentences} from "./stages/02-sentences.ts";
@@ -40,23 +40,79 @@ export {buildContext} from "./context.ts";
 /**
  * Runs the whole pipeline on a corpus and returns every output table. `timer` (optional) wraps
  * each stage call, for `npm run bench`'s per-stage CPU time; the output never depends on it.
+ * It is the three public steps below chained on one thread; `src/cli/parallel.ts` chains the
+ * same three with the middle one spread over worker threads, and gets the same bytes.
  *
  * @example runPipeline({files: [{path: "a.txt", bytes}], manifest: null, actorsCsv, outletsCsv}).figures
  */
 export function runPipeline(input: PipelineInput, timer: StageTimer = untimed): Tables {
   const ctx = buildContext(input);
-  const {articles, warnings} = timer.time("01-ingest", () => ingestCorpus(input.files, input.manifest ?? null, ctx));
+  const ingested = ingestArticles(input, ctx, timer);
+  const {articles} = ingested;
   const extractions: ArticleExtraction[] = [];
   for (let i = 0; i < articles.length; i += BATCH) {
     const batch = articles.slice(i, i + BATCH);
-    extractions.push(...extractBatch(batch.filter((a) => a.status === "ok"), ctx, timer));
+    extractions.push(...extractArticles(batch, ctx, timer));
     batch.forEach((article, k) => input.onProgress?.(i + k + 1, articles.length, article.file));
   }
-  const merged = timer.time("09-actors", () => mergeActors(extractions, ctx));
+  return corpusTables(ingested, extractions, ctx, timer);
+}
+
+/** What stage 01 hands on: every article (any status, in path order) and the corpus warnings. */
+export interface Ingested {
+  articles: Article[];
+  warnings: WarningRow[];
+}
+
+/**
+ * Step 1 of 3, stage 01 on the whole corpus. It cannot be split across workers: it needs every
+ * file to find lines repeated across outlets and duplicate texts (a "Subscribe to our
+ * newsletter" line is only boilerplate because forty articles carry it), so a caller runs it
+ * once, then hands any subsets of the articles to extractArticles.
+ *
+ * @example const {articles} = ingestArticles({files}, buildContext({actorsCsv, outletsCsv}));
+ */
+export function ingestArticles(input: PipelineInput, ctx: Context, timer: StageTimer = untimed): Ingested {
+  const {articles, warnings} = timer.time("01-ingest", () => ingestCorpus(input.files, input.manifest ?? null, ctx));
+  return {articles, warnings};
+}
+
+/**
+ * Step 2 of 3, stages 02–08 on any subset of the ingested articles, in any order, on any thread:
+ * an extraction depends only on its article and the Context (built from the same CSV texts), so
+ * a worker with its own Context returns exactly what the main thread would. Articles whose
+ * status is not "ok" are skipped (they get an article row and no extraction, as in runPipeline).
+ * Runs stage by stage over batches of BATCH articles, like runPipeline.
+ *
+ * @example extractArticles(ingested.articles.slice(0, 64), ctx).map((x) => x.figures.length)
+ */
+export function extractArticles(articles: readonly Article[], ctx: Context, timer: StageTimer = untimed): ArticleExtraction[] {
+  const ok = articles.filter((a) => a.status === "ok");
+  const out: ArticleExtraction[] = [];
+  for (let i = 0; i < ok.length; i += BATCH) out.push(...extractBatch(ok.slice(i, i + BATCH), ctx, timer));
+  return out;
+}
+
+/**
+ * Step 3 of 3, stages 09–11 on all the extractions of the corpus. The extractions may come in
+ * any order (workers finish when they finish): they are put back in the order of
+ * `ingested.articles` first, because table rows and stage warnings follow that order, e.g. the
+ * figures of "a.txt" before those of "b.txt" whichever worker was faster. An extraction whose
+ * article is not in `ingested` is ignored; an "ok" article without one gets 0 sentences.
+ *
+ * @example corpusTables(ingested, [...fromWorker2, ...fromWorker1], ctx).actors
+ */
+export function corpusTables(ingested: Ingested, extractions: readonly ArticleExtraction[], ctx: Context, timer: StageTimer = untimed): Tables {
   const byId = new Map(extractions.map((x) => [x.article.articleId, x]));
-  const articleRows = articles.map((a) => toArticleRow(a, byId.get(a.articleId)));
-  const stageWarnings = extractions.flatMap((x) => x.warnings.map((message) => ({file: x.article.file, stage: message.split(":")[0], message})));
-  return timer.time("11-tables", () => toTables(articleRows, extractions, merged, [...warnings, ...stageWarnings], timer));
+  const ordered: ArticleExtraction[] = [];
+  for (const a of ingested.articles) {
+    const x = a.status === "ok" ? byId.get(a.articleId) : undefined;
+    if (x) ordered.push(x);
+  }
+  const merged = timer.time("09-actors", () => mergeActors(ordered, ctx));
+  const articleRows = ingested.articles.map((a) => toArticleRow(a, byId.get(a.articleId)));
+  const stageWarnings = ordered.flatMap((x) => x.warnings.map((message) => ({file: x.article.file, stage: message.split(":")[0], message})));
+  return timer.time("11-tables", () => toTables(articleRows, ordered, merged, [...ingested.warnings, ...stageWarnings], timer));
 }
 
 /**
