@@ -296,3 +296,20 @@ describe("stage 04 properties", () => {
     );
   });
 });
+
+describe("stage 04: a country's possessive before a titled person", () => {
+  it.each<[string, string, string, string]>([
+    ["portfolio title", "The envoy met Norway's Fisheries Minister Ingrid Solvang in Bergen.", "Ingrid Solvang", "Fisheries Minister"],
+    ["deputy and portfolio", "Volunteers thanked Ghana's Deputy Water Minister Esi Boateng.", "Esi Boateng", "Deputy Water Minister"],
+    ["a two-word country", "Rescuers were received by New Zealand's Civil Defence Minister Aroha Parata.", "Aroha Parata", "Civil Defence Minister"]
+  ])("%s: the person, titled, and the country apart", (_label, text, person, title) => {
+    const ms = run(text, empty);
+    expect(has(ms, {text: person, kind: "person", title}), show(ms)).toBe(true);
+    expect(ms.some((m) => m.kind === "country" && text.slice(m.end).startsWith("'s ")), show(ms)).toBe(true);
+  });
+
+  it("an organisation after the possessive names no person", () => {
+    const ms = run("The envoy wrote to Norway's Fisheries Directorate in Bergen.", empty);
+    expect(ms.some((m) => m.kind === "person"), show(ms)).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@ export const ORG_WORDS: readonly string[] = [
   "assembly", "senate", "congress", "knesset", "duma", "cabinet", "commission", "group", "company", "corporation",
   "corp", "inc", "ltd", "bank", "fund", "trust", "society", "center", "centre", "network", "news", "times", "post",
   "press", "television", "radio", "channel", "watch", "crescent", "cross", "jihad", "embassy",
-  "consulate", "mission", "delegation", "secretariat", "tribunal", "board", "alliance", "coalition", "bloc", "wing",
+  "consulate", "mission", "delegation", "secretariat", "directorate", "inspectorate", "tribunal", "board", "alliance", "coalition", "bloc", "wing",
   "unit", "regiment", "battalion", "division", "command", "headquarters", "club", "church", "synagogue", "mosque",
   "hospital", "clinic", "school", "academy", "airlines", "airways", "monitor", "observatory", "initiative", "project",
   "program", "programme", "forum", "communities", "community", "congregation", "federal", "commissariat", "prosecutor's",
