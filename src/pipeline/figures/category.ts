@@ -324,14 +324,18 @@ export function partStillHeld(text: string, wholeEnd: number): boolean {
   return PART_REMAINS_AFTER.test(text.slice(wholeEnd, wholeEnd + 120));
 }
 
-/** "… and three other people", "…, and four others": the count ends a list whose first item came before it. */
-const AND_BEFORE = /(?:^|[ \t,])and[ \t]+$/i;
+/**
+ * "… and three other people", "…, and four others", "… along with 40 other hostages": the count ends a list
+ * whose first item came before it.
+ */
+const AND_BEFORE = /(?:^|[ \t,])(?:and|(?:along|together)[ \t]+with|alongside)[ \t]+$/i;
 const OTHERS_LABEL = /^others?\b/;
 
 /**
  * "Lima released the reporter Ana Ruiz, a Peruvian convicted of treason, and three other people": "N other
- * people" after "and" are more objects of the release verb before the list, however far (the aside's "convicted"
- * is the named person's past). Returns the hits with that release at distance 1 and the cues between it and the
+ * people" after "and" (or "along with") are more objects of the release verb before the list, however far (the
+ * aside's "convicted" is the named person's past; "was freed in May, after 40 days in captivity, along with 12
+ * other hostages" frees the 12). Returns the hits with that release at distance 1 and the cues between it and the
  * count dropped, or null when the count is no such list end (no release verb before it, or a death, wound or
  * flight cue between).
  *
@@ -339,7 +343,7 @@ const OTHERS_LABEL = /^others?\b/;
  */
 export function othersOfRelease(hits: CueHit[], text: string, groupStart: number, label: string | null): CueHit[] | null {
   if (label === null || !OTHERS_LABEL.test(label) || groupStart < 4 || !isBlank(codeAt(text, groupStart - 1))) return null;
-  if (!AND_BEFORE.test(text.slice(Math.max(0, groupStart - 8), groupStart))) return null;
+  if (!AND_BEFORE.test(text.slice(Math.max(0, groupStart - 16), groupStart))) return null;
   let rel: CueHit | null = null;
   for (const h of hits) {
     if (h.end > groupStart) continue;
@@ -883,11 +887,14 @@ export function bodyWordBefore(h: CueHit, start: number): boolean {
   return h.end <= start && start - h.end <= BODY_REACH && BODY_CUES.has(h.cue);
 }
 
+/** How far after the group its past participle may start ("of the Tavush region who had been unlawfully held"). */
+const RELATIVE_REACH = 70;
 /**
  * Between a group and its abduction or holding participle or relative clause: "", "who were", ", who had been",
- * "who had been unlawfully" (an adverb before the participle).
+ * "who had been unlawfully" (an adverb before the participle), also after where the people are from: "of the
+ * Tavush region who had been", "from Galle who were".
  */
-const RELATIVE_GAP = /^[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]*)?(?:[a-z]+ly[ \t]+)?$/i;
+const RELATIVE_GAP = /^(?:[ \t]+(?:of[ \t]+the|from)[ \t]+[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|region|province|district|area|oblast|state|county|village|town))*)?[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]*)?(?:[a-z]+ly[ \t]+)?$/i;
 
 /**
  * Drops an abduction or holding participle right after the group ("aid workers kidnapped in May", "soldiers
@@ -901,7 +908,7 @@ export function laterRelease(hits: CueHit[], text: string, groupEnd: number, gro
   if (groupEnd < 0) return hits;
   let ab: CueHit | undefined;
   for (const h of hits) {
-    if ((h.category === "abducted" || h.category === "hostages_held") && h.start >= groupEnd && h.start - groupEnd <= 40 && RELATIVE_GAP.test(text.slice(groupEnd, h.start))) {
+    if ((h.category === "abducted" || h.category === "hostages_held") && h.start >= groupEnd && h.start - groupEnd <= RELATIVE_REACH && RELATIVE_GAP.test(text.slice(groupEnd, h.start))) {
       ab = h;
       break;
     }

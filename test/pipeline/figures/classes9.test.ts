@@ -133,3 +133,19 @@ describe("not people: a participle then a noun of things; a return told as 'back
     ["'back in March' is a time", "Two hostages were freed back in March.", [{quote: "Two", category: "hostages_released"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("a release far from its count: 'along with N other <people>', a relative clause after where they are from", () => {
+  it.each<[string, string, Row[]]>([
+    ["'was freed …, after N days in captivity, along with M other hostages'",
+      "Ruiz was freed in early May during a three-day truce, after 40 days in captivity, along with 12 other hostages.",
+      [{quote: "40", category: "captivity_days"}, {quote: "12", category: "hostages_released"}]],
+    ["'N residents of the <X> region who had been held in <Y> were returned'",
+      "Six residents of the Tavush region who had been unlawfully held in Azerbaijan were returned to Armenia in the prisoner exchange.",
+      [{quote: "Six", category: "prisoners_released"}]],
+    // negatives
+    ["'held … along with M other hostages' stays held", "The rebels held Ruiz for a year along with 12 other hostages.",
+      [{quote: "12", category: "hostages_held"}]],
+    ["a release in an earlier clause does not reach past a semicolon", "Ruiz was freed on Monday; she had been held along with 12 other hostages.",
+      [{quote: "12", category: "hostages_held"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
