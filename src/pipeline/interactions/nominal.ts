@@ -315,9 +315,9 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], 
     k = traveller.to;
     if (startsLower(t[k]?.text ?? "") && t[k].lower !== "to") k++;
     if ((t[k]?.lower === "headed" || t[k]?.lower === "led") && t[k + 1]?.lower === "by") {
-      // Up to two lowercase title words before the head ("led by council member P").
+      // Up to three lowercase title words before the head ("led by senior council member P").
       let h = k + 2;
-      while (h < k + 4 && !grid.startingAt.has(h) && startsLower(t[h]?.text ?? "") && t[h].lower !== "to") h++;
+      while (h < k + 5 && !grid.startingAt.has(h) && startsLower(t[h]?.text ?? "") && t[h].lower !== "to") h++;
       const head = grid.startingAt.get(h);
       if (head && head.mention.kind === "person") {
         traveller = head;
@@ -327,6 +327,10 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], 
   } else if (t[i - 1]?.lower === "a" && DURING.has(t[i - 2]?.lower ?? "")) {
     // "X said he had raised it during a visit to B": the traveller is the clause's doer.
     traveller = clauseDoer(frame, grid, i - 2, earlier);
+    if (!traveller) return;
+  } else if ((t[i - 1]?.lower === "his" || t[i - 1]?.lower === "her") && DURING.has(t[i - 2]?.lower ?? "")) {
+    // "A told B during his visit to X": "his" is the closest person named before it.
+    traveller = ownerBefore(frame, grid, i);
     if (!traveller) return;
   } else {
     // "A's visit to B": the possessive ends right before the noun.

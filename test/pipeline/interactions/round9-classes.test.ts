@@ -204,3 +204,28 @@ const brokeredBetweenCases: Record<string, Case> = {
 describe("findInteractions: a deal brokered by K between two parties", () => {
   it.each(Object.entries(brokeredBetweenCases))("%s", (_label, c) => check(c));
 });
+
+const visitCases: Record<string, Case> = {
+  "the visit of a X delegation headed by senior commander P to Y → P visited Y": {
+    s: "The case was raised during the visit of a Sierra Front delegation headed by senior field commander Pablo Leon to Havana on May 2.",
+    m: ["Sierra Front:group", "Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana"]
+  },
+  "A, who had flown to X twice to plead with officials, … → A visited X": {
+    s: "His mother, Marta Ruiz, who had flown to Caracas twice to plead with officials, embraced him.",
+    m: ["Marta Ruiz", "Caracas:place"], rows: ["Marta Ruiz -visited-> Caracas"]
+  },
+  "A told X's B during his visit to Y → B visited Y": {
+    s: "Mayor Juan Ortiz told the Front's Pablo Leon during his visit to Havana that the talks must go on.",
+    m: ["Juan Ortiz", "Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana"]
+  },
+  "negative: 'B was flown to X' is carried there, no visit": {
+    s: "Pablo Leon was flown to Bogota on Friday.", m: ["Pablo Leon", "Bogota:place"], rows: []
+  },
+  "negative: 'during his visit' with no person before it names no traveller": {
+    s: "Norway said that during his visit to Havana the talks went on.", m: ["Norway:country", "Havana:place"], rows: []
+  }
+};
+
+describe("findInteractions: visits told by a noun or a past participle", () => {
+  it.each(Object.entries(visitCases))("%s", (_label, c) => check(c));
+});
