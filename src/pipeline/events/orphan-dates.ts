@@ -132,7 +132,8 @@ function nearestVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | n
   let after = at;
   while (after < tokens.length && within(tokens[after], d.start, d.end)) after++;
   for (let i = after, n = 0; i < tokens.length && n < AFTER; i++, n++) best = considerVerb(frame, clause, d, i, n + 0.5, best);
-  if (best) return best;
+  if (!best) best = frontedVerb(frame, at, after);
+  if (best) return pastAuxiliary(frame, best);
   for (let i = at - 1 - BEFORE, n = BEFORE; i >= 0 && n < REPORTING_BEFORE && clauses[i] === clause; i--, n++) {
     if (!tokens[i].punct && hasWord(REPORTING, tokens[i].lower, tokens[i].key)) return {index: i, type: "statement", dist: n};
   }
@@ -224,4 +225,44 @@ function nounAfterYear(frame: SentenceFrame, at: number, d: DateMention): Verb |
     if (hasWord(EVENT_NOUNS, t.lower, t.key)) return {index: i, type: "other", dist: n};
   }
   return null;
+}
+
+/** Words that may stand before a date that opens its clause ("On Tuesday, …", "Late on Friday, …"). */
+const FRONT_LEADS = new Set(["on", "in", "at", "by", "early", "late", "later", "earlier", "then", "and", "but", "so"]);
+/** How far past a fronted date its clause's verb may stand (a subject of two full names). */
+const FRONTED_AFTER = 14;
+
+/**
+ * The verb of a clause that opens with its date and a comma, past a long subject: "On Tuesday,
+ * Ana Ruiz and Marco Diaz were flown to Lima" dates "flown" though it stands eight words after
+ * the date (nearestVerb looks AFTER words ahead). The date must open its clause (only a
+ * preposition or a conjunction before it, FRONT_LEADS) and a comma must follow it.
+ */
+function frontedVerb(frame: SentenceFrame, at: number, after: number): Verb | null {
+  const {tokens, clauses} = frame;
+  if (after >= tokens.length || tokens[after].text !== ",") return null;
+  for (let i = at - 1; i >= 0 && clauses[i] === clauses[at]; i--) {
+    const t = tokens[i];
+    if (t.punct ? t.text !== "," : !FRONT_LEADS.has(t.lower)) return null;
+    if (t.punct) break;
+  }
+  for (let i = after + 1, n = 0; i < tokens.length && n < FRONTED_AFTER && clauses[i] === clauses[at]; i++, n++) {
+    if (tokens[i].punct) continue;
+    const kind = isVerbLike(tokens[i]);
+    if (kind) return {index: i, type: kind, dist: n};
+  }
+  return null;
+}
+
+/**
+ * The participle after a past auxiliary: "the two men were handed to the Red Cross" dates
+ * "handed", not "were" ("were" alone stays: "the roads were closed" has "closed", "the crew
+ * were safe" has none).
+ */
+function pastAuxiliary(frame: SentenceFrame, verb: Verb): Verb {
+  const {tokens, clauses} = frame;
+  const v = verb.index;
+  if (verb.type !== "other" || !AUXILIARIES.has(tokens[v].lower) || v + 1 >= tokens.length || clauses[v + 1] !== clauses[v]) return verb;
+  const next = tokens[v + 1];
+  return !next.punct && isVerbLike(next) === "other" ? {index: v + 1, type: "other", dist: verb.dist} : verb;
 }
