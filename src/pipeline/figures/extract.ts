@@ -288,7 +288,24 @@ function partBefore(text: string, start: number): boolean {
   const c = codeAt(text, k) | 32;
   if ((c === 103 || c === 109) && PART_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   const d = codeAt(text, k);
+  if (d === 45 && HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return hyphenAsideCloses(text, start, k);
   return (d === 45 || d === 0x2013 || d === 0x2014) && DASH_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** A spaced hyphen used as a dash: "killed 40 people - 35 farmers and five children - in the north". */
+const HYPHEN_BEFORE = /[ \t]-[ \t]+$/;
+/** How far the closing spaced hyphen of such an aside may be. */
+const HYPHEN_ASIDE_REACH = 80;
+
+/**
+ * True when a spaced hyphen before the count at `start` opens an aside that a second spaced hyphen closes and
+ * something precedes it in the sentence: a breakdown of the count before it, not a dateline ("GAZA - 30 people
+ * were killed", whose hyphen closes nothing).
+ */
+function hyphenAsideCloses(text: string, start: number, dash: number): boolean {
+  if (dash < 8) return false;
+  const close = text.indexOf(" - ", start);
+  return close > start && close - start <= HYPHEN_ASIDE_REACH;
 }
 
 /** "for" and at least one blank right before `pos` (not before `lo`), case-insensitive. */

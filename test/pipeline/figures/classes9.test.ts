@@ -149,3 +149,18 @@ describe("a release far from its count: 'along with N other <people>', a relativ
       [{quote: "12", category: "hostages_held"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("a breakdown between spaced hyphens shares the count before it", () => {
+  it.each<[string, string, Row[]]>([
+    ["a death toll broken down", "The floods killed 40 people - 35 farmers and five children - in the north.",
+      [{quote: "40", category: "killed"}, {quote: "35", category: "killed"}, {quote: "five", category: "killed"}]],
+    ["a swap's returned citizens broken down",
+      "Armenia has brought back 40 of its citizens from Azerbaijani captivity - 35 soldiers and five civilians - in an exchange brokered by Qatar.",
+      [{quote: "40", category: "prisoners_released"}, {quote: "35", category: "prisoners_released"}, {quote: "five", category: "prisoners_released"}]],
+    // negatives
+    ["a dateline hyphen opens no aside", "GAZA - 30 people were killed on Monday, medics said - the worst toll in weeks.",
+      [{quote: "30", category: "killed"}]],
+    ["an unclosed hyphen after a count is no breakdown", "The strike idled 40 factories - 300 workers marched on Monday.",
+      [{quote: "300", category: "other"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
