@@ -38,6 +38,12 @@ export function nameInitialToken(t: Token): boolean {
   return t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
 }
 
+/** Token k is a lowercase "bin", "bint" or "ibn" (son or daughter of) inside a name. */
+function lineageAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !t.cap && (t.key === "bin" || t.key === "bint" || t.key === "ibn");
+}
+
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */
 function initialWord(tokens: Token[], k: number): boolean {
   if (k !== 0 && !tokens[k].opener) return false;
@@ -273,7 +279,10 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   let titled = false;
   // A title may contain organisation words ("Mineral Resources Minister", "Human Rights Watch
   // Director") as long as the name after it has none.
-  const p = titlePrefixIn(tokens, from, end);
+  let p = titlePrefixIn(tokens, from, end);
+  // "[Sheikh] Sultan bin Fahad": a title word right before "bin" / "bint" / "ibn" is the given
+  // name; the title, if any, ends before it.
+  if (p > 0 && lineageAt(tokens, from + p)) p = titlePrefixIn(tokens, from, from + p);
   if (p > 0) {
     let orgAfter = false;
     for (let k = from + p; k < end && !orgAfter; k++) orgAfter = inLex(tokens[k], LEX_ORG);

@@ -159,14 +159,14 @@ function commonNounGroupEnd(tokens: Token[], i: number, leaderEnd: number): numb
 const LINEAGE = new Set(NAME_LINEAGE_PARTICLES);
 
 /**
- * Start token of a person mention's text: the honorific right before the name when the title is
- * that honorific alone and the name [from, to) has a lineage particle ("Sheikh | Hamdan bin
- * Rashid Al Maktoum": written and referenced with it), else `from`. The name keeps its own
- * words, so stage 09 compares "Hamdan bin Rashid Al Maktoum" either way.
+ * Start token of a person mention's text: the honorific that ends the title right before the
+ * name when the name [from, to) has a lineage particle ("[President] Sheikh | Hamdan bin Rashid
+ * Al Maktoum": written and referenced with it), else `from`. The name keeps its own words, so
+ * stage 09 compares "Hamdan bin Rashid Al Maktoum" either way; the title is unchanged.
  */
 function honorificStart(tokens: Token[], title: {start: number; end: number} | null, from: number, to: number): number {
-  if (!title || title.end !== from || title.end - title.start !== 1 || !HONORIFICS.has(tokens[title.start].key)) return from;
-  for (let k = from + 1; k < to - 1; k++) if (!tokens[k].cap && LINEAGE.has(tokens[k].key)) return title.start;
+  if (!title || title.end !== from || title.start > from - 1 || !HONORIFICS.has(tokens[from - 1].key)) return from;
+  for (let k = from + 1; k < to - 1; k++) if (!tokens[k].cap && LINEAGE.has(tokens[k].key)) return from - 1;
   return from;
 }
 

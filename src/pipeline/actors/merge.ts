@@ -367,6 +367,53 @@ function joinFrenchAfricanSpellings(people: number[], forms: Form[], join: (a: n
   }
 }
 
+/** "bin", "bint", "ibn": the word after one is the father's name ("Hamdan bin Rashid"). */
+const LINEAGE_WORDS = new Set(["bin", "bint", "ibn"]);
+
+/**
+ * Key of an Arabic full name up to its father's name ("Hamdan bin Rashid Al Maktoum" →
+ * "hamdan bin rashid", each word's transliteration key, e / i and o / u alike), and whether the
+ * name ends there; null when the name has no "bin" / "bint" / "ibn" after its first word.
+ */
+function lineagePrefix(name: string): {key: string; cut: boolean} | null {
+  const words = foldKey(name).split(/[\s-]+/);
+  for (let b = 1; b + 1 < words.length; b++) {
+    if (!LINEAGE_WORDS.has(words[b])) continue;
+    let key = "";
+    for (let k = 0; k <= b + 1; k++) key += (k ? " " : "") + arabicVowelKey(translitKey(words[k]));
+    return {key, cut: words.length === b + 2};
+  }
+  return null;
+}
+
+/**
+ * A name cut after the father's name ("Hamdan bin Rashid") joins the one longer name that goes
+ * on with more lineage or the family ("Hamdan bin Rashid Al Maktoum"): Gulf outlets write a ruler
+ * either way. Only one longer name's component may fit: "Faisal bin Khalid Al Saud" and "Faisal
+ * bin Khalid Al Thani" are cousins at most, and their short form stays alone. Longer names are
+ * never joined to each other here.
+ *
+ * @example joinLineagePrefixes(people, forms, find, join) // "Hamdan bin Rashid" + "Hamdan bin Rashid Al Maktoum"
+ */
+function joinLineagePrefixes(people: number[], forms: Form[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
+  const longBy = new Map<string, number[]>();
+  const cut: [number, string][] = [];
+  for (const i of people) {
+    const f = forms[i];
+    if (!f.person!.arabic || f.person!.shape !== "full") continue;
+    const lower = f.name.toLowerCase();
+    if (lower.indexOf("bin ") < 0 && lower.indexOf("bint ") < 0 && lower.indexOf("ibn ") < 0) continue;
+    const lp = lineagePrefix(f.name);
+    if (lp === null) continue;
+    if (lp.cut) cut.push([i, lp.key]);
+    else push(longBy, lp.key, i);
+  }
+  for (const [i, key] of cut) {
+    const longs = longBy.get(key);
+    if (longs && new Set(longs.map(find)).size === 1) join(longs[0], i, "Arabic name cut after the father's name");
+  }
+}
+
 /**
  * @example mergeActorForms(extractions, ctx).actors.find((a) => a.name === "Peter Olsen")?.aliases // ["Olsen", "Olssen", …]
  */
@@ -715,6 +762,8 @@ export function mergeActorForms(
   // Phase 1d: long West African given names with a vowel written or dropped, and French "tch"
   // for "t" before i in the surname ("Abdelrahaman Tchiroma" / "Abdelrahman Tiroma").
   joinFrenchAfricanSpellings(personForms, forms, join);
+  // Phase 1e: "Hamdan bin Rashid" and the one "Hamdan bin Rashid Al Maktoum".
+  joinLineagePrefixes(personForms, forms, (i) => uf.find(i), join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   for (const {f, i} of people) {
     const p = f.person!;

@@ -42,7 +42,7 @@ export const TITLE_LINKS: readonly string[] = ["to", "of", "for", "at", "in"];
  * Maktoum"): before a name with a lineage particle (see NAME_LINEAGE_PARTICLES) the mention's
  * text keeps them, as outlets and references write it; the name itself goes without.
  */
-export const NAME_HONORIFICS: readonly string[] = ["sheikh", "sheikha", "shaikh", "shaikha"];
+export const NAME_HONORIFICS: readonly string[] = ["sheikh", "sheikha", "shaikh", "shaikha", "sultan"];
 
 /** "bin", "bint", "ibn": son or daughter of, in a full Arabic name ("Hamdan bin Rashid"). */
 export const NAME_LINEAGE_PARTICLES: readonly string[] = ["bin", "bint", "ibn"];
