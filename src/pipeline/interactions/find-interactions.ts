@@ -278,6 +278,11 @@ function verbPairs(
     targets = askedAfterMeeting(frame, from, to, actives);
     if (targets.length > 0) rule = "active-met-then-asked";
   }
+  // "X said A had asked the group to free C": the one group named before in the sentence.
+  if (targets.length === 0 && SPEECH_ACTS.has(verb.type) && verb.object === "direct" && t[to]?.lower === "the") {
+    targets = groupNamedBefore(frame, to - 1).filter((m) => !subjects.some((s) => s.index === m.index));
+    if (targets.length > 0) rule = "active-the-group";
+  }
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
   if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];

@@ -124,6 +124,13 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   if (t[i + 1]?.lower === "of" && t[i - 1]?.lower === "the") {
     p = i - 2;
     askers = objectsAfter(frame, grid, i + 2, {gap: 3});
+  } else if (t[i + 1]?.lower === "from") {
+    // "in response to a (personal) request from A": one lowercase adjective may stand before the noun.
+    let d = i - 1;
+    if (startsLower(t[d]?.text ?? "") && t[d].lower !== "a" && t[d].lower !== "the") d--;
+    if (t[d]?.lower !== "a" && t[d]?.lower !== "the") return;
+    p = d - 1;
+    askers = objectsAfter(frame, grid, i + 2, {gap: 3});
   } else {
     const a = grid.endingAt.get(i - 1);
     if (!a || !/['’]s?$/u.test(t[i - 1].text)) return;

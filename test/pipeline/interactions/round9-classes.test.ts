@@ -229,3 +229,29 @@ const visitCases: Record<string, Case> = {
 describe("findInteractions: visits told by a noun or a past participle", () => {
   it.each(Object.entries(visitCases))("%s", (_label, c) => check(c));
 });
+
+const askedGroupCases: Record<string, Case> = {
+  "X said A had asked the group to free C → A asked X": {
+    s: "The Sierra Front said Gustavo Reyes had asked the group to free the two soldiers.",
+    m: ["Sierra Front:group", "Gustavo Reyes"], rows: ["Gustavo Reyes -asked-> Sierra Front"]
+  },
+  "X freed B …, in what the group called a response to a personal request from A → A asked X": {
+    s: "The Sierra Front freed Pablo Leon on Tuesday, handing him to the Red Cross in what the group described as a response to a personal request from Gustavo Reyes.",
+    m: ["Sierra Front:group", "Pablo Leon", "Red Cross:organization", "Gustavo Reyes"],
+    rows: ["Sierra Front -released-> Pablo Leon", "Gustavo Reyes -asked-> Sierra Front"]
+  },
+  "negative: 'the group's leaders' are not the group named": {
+    s: "The Sierra Front said Gustavo Reyes had asked the group's leaders to free the soldiers.", m: ["Sierra Front:group", "Gustavo Reyes"], rows: []
+  },
+  "negative: two groups named before leave 'the group' unresolved": {
+    s: "The Sierra Front and the Delta Brigade said Gustavo Reyes had asked the group to free the soldiers.",
+    m: ["Sierra Front:group", "Delta Brigade:group", "Gustavo Reyes"], rows: []
+  },
+  "negative: 'after a request from A' names no one acting on it": {
+    s: "The Sierra Front freed two soldiers after a request from Gustavo Reyes.", m: ["Sierra Front:group", "Gustavo Reyes"], rows: []
+  }
+};
+
+describe("findInteractions: requests to 'the group' and 'a request from A'", () => {
+  it.each(Object.entries(askedGroupCases))("%s", (_label, c) => check(c));
+});
