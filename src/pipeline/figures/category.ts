@@ -891,10 +891,10 @@ export function bodyWordBefore(h: CueHit, start: number): boolean {
 const RELATIVE_REACH = 70;
 /**
  * Between a group and its abduction or holding participle or relative clause: "", "who were", ", who had been",
- * "who had been unlawfully" (an adverb before the participle), also after where the people are from: "of the
- * Tavush region who had been", "from Galle who were".
+ * "who had been unlawfully" (an adverb before the participle), also after where the people are from, up to four
+ * words: "of the Tavush region who had been", "from Galle who were".
  */
-const RELATIVE_GAP = /^(?:[ \t]+(?:of[ \t]+the|from)[ \t]+[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|region|province|district|area|oblast|state|county|village|town))*)?[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]*)?(?:[a-z]+ly[ \t]+)?$/i;
+const RELATIVE_GAP = /^(?:[ \t]+(?:of[ \t]+the|from)(?:[ \t]+[A-Z][\w-]*){1,4})?[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]*)?(?:[a-z]+ly[ \t]+)?$/i;
 
 /**
  * Drops an abduction or holding participle right after the group ("aid workers kidnapped in May", "soldiers
