@@ -20,13 +20,14 @@ import {startPool, type ExtractionPool} from "./worker-pool.ts";
 
 /**
  * Below this many files one thread is the default. Each worker pays ~2 s of CPU to load tsx and
- * the pipeline (the main thread pays the same once) and its own JIT warm-up, and every
- * extraction is copied back (~0.6 ms per article, serial on the main thread). Measured on the
- * 5,000-article bench corpus: 14.4 s of CPU on one thread, 21.3 s with two workers. On two
- * cores that puts the break-even near 2,400 articles (2.9 ms per article on one thread against
- * (2.9 + 0.6) ms shared by two cores plus ~5.5 s of start-up shared by two).
+ * the pipeline (mostly Node's module hooks talking to tsx, not the pipeline's own start-up; the
+ * main thread pays the same once) and its own JIT warm-up, and every extraction is copied back,
+ * serially on the main thread. Measured on the 5,000-article bench corpus, cold runs: 14.2–14.8 s
+ * of CPU on one thread, 21.3–24.3 s with two workers, i.e. ~6 s fixed plus ~0.7 ms per article.
+ * On two idle cores that puts the break-even near 2,700 articles: 2.9 ms per article on one
+ * thread against (2.9 + 0.7) ms per article plus 6 s, shared by two cores.
  */
-export const SMALL_CORPUS = 2000;
+export const SMALL_CORPUS = 3000;
 
 /** Never more workers than this by default: the main thread's share (01, 09–11, copying) stays serial. */
 export const MAX_DEFAULT_WORKERS = 4;

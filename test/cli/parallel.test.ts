@@ -115,7 +115,7 @@ describe("extraction in worker threads", () => {
 
   it("defaults to one thread for small corpora, one per core (at most 4) for large ones", () => {
     expect(defaultWorkers(20, 2)).toBe(1);
-    expect(defaultWorkers(1999, 8)).toBe(1);
+    expect(defaultWorkers(2999, 8)).toBe(1);
     expect(defaultWorkers(5000, 2)).toBe(2);
     expect(defaultWorkers(100_000, 16)).toBe(4);
   });
