@@ -297,7 +297,9 @@ function verbPairs(
   active.targets = targets;
   if (targets.length > 0) {
     // "appealed to B for her release" asks B for something; "appealed to B to free C" is a call.
-    if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && t[targets[targets.length - 1].to]?.lower === "for") verb = {...verb, type: "asked"};
+    // So does "appealed to B in a video address, asking him to bring C home".
+    const end = targets[targets.length - 1].to;
+    if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end))) verb = {...verb, type: "asked"};
     pushPairs(out, verb, from, to, subjects, targets, rule);
     // "A freed B on Monday along with C".
     if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") {
@@ -737,6 +739,22 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   const named = objectsAfter(frame, grid, to);
   pushPairs(out, verb, from, to, writers, named.length > 0 ? named : [addressee], "active-letter-request");
   return true;
+}
+
+/** Participles of asking that may follow an appeal ("appealed to B last May, asking him to …"). */
+const ASKING = new Set(["asking", "requesting"]);
+
+/**
+ * True when ", asking/requesting" follows token `i` after at most ten lowercase words, numbers or
+ * dates ("in a video address last October, asking …"), no other punctuation before the comma.
+ */
+function askingAfter(frame: SentenceFrame, i: number): boolean {
+  const t = frame.tokens;
+  for (let j = i; j < t.length && j < i + 12; j++) {
+    if (t[j].text === ",") return ASKING.has(t[j + 1]?.lower ?? "");
+    if (t[j].punct || (!startsLower(t[j].text) && !SHORT_NUMBER.test(t[j].text) && !inDate(frame, t[j].start))) return false;
+  }
+  return false;
 }
 
 /** True when article offset `at` lies inside one of the sentence's dates ("in February"). */

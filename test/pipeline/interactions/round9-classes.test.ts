@@ -255,3 +255,21 @@ const askedGroupCases: Record<string, Case> = {
 describe("findInteractions: requests to 'the group' and 'a request from A'", () => {
   it.each(Object.entries(askedGroupCases))("%s", (_label, c) => check(c));
 });
+
+const appealCases: Record<string, Case> = {
+  "A appealed to B in a video message last October, asking the president to … → A asked B": {
+    s: "Her husband, Pablo Leon, had appealed to Gustavo Reyes in a video message last October, asking the president to bring his wife home.",
+    m: ["Pablo Leon", "Gustavo Reyes"], d: ["last October=2024-10"], rows: ["Pablo Leon -asked-> Gustavo Reyes"]
+  },
+  "negative: 'appealed to B to free C' stays a call": {
+    s: "Pablo Leon appealed to Gustavo Reyes to free the soldiers.", m: ["Pablo Leon", "Gustavo Reyes"], rows: ["Pablo Leon -called_on-> Gustavo Reyes"]
+  },
+  "negative: a participle after a new clause's comma is not the appeal's": {
+    s: "Pablo Leon appealed to Gustavo Reyes, who said Bogota was asking for calm.", m: ["Pablo Leon", "Gustavo Reyes", "Bogota:place"],
+    rows: ["Pablo Leon -called_on-> Gustavo Reyes"]
+  }
+};
+
+describe("findInteractions: an appeal followed by 'asking' is a request", () => {
+  it.each(Object.entries(appealCases))("%s", (_label, c) => check(c));
+});
