@@ -313,3 +313,19 @@ describe("stage 04: a country's possessive before a titled person", () => {
     expect(ms.some((m) => m.kind === "person"), show(ms)).toBe(false);
   });
 });
+
+describe("stage 04: church titles and hyphenated Ben- surnames", () => {
+  it.each<[string, string, string, string | null]>([
+    ["Monsignor is a title", "Monsignor Luis Ortega, the bishop of Tumaco, led the commission.", "Luis Ortega", "Monsignor"],
+    ["Cardinal is a title", "The talks were led by Cardinal Pietro Amato.", "Pietro Amato", "Cardinal"],
+    ["a hyphenated Ben- surname after an unlisted given name", "The negotiator, Gilor Ben-Ami, called on the mediators to act.", "Gilor Ben-Ami", null]
+  ])("%s", (_label, text, person, title) => {
+    const ms = run(text, empty);
+    expect(has(ms, {text: person, kind: "person", title}), show(ms)).toBe(true);
+  });
+
+  it("a lone Ben before a surname is still a first name (the place before it is split off)", () => {
+    const ms = run("The envoy to Kenya Ben Carter arrived.", empty);
+    expect(has(ms, {text: "Ben Carter", kind: "person"}), show(ms)).toBe(true);
+  });
+});

@@ -309,7 +309,8 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   // "Kenya Erik Dahl" → "Kenya" + "Erik Dahl".
   if (!hasOrg && end - from >= 2) {
     for (let k = from + 1; k < end; k++) {
-      if (!inLex(tokens[k], LEX_FIRST)) continue;
+      // "Yoav Ben-Ami": a particle joined by a hyphen to the next word is a surname, not a first name.
+      if (!inLex(tokens[k], LEX_FIRST) || (inLex(tokens[k], LEX_PARTICLE) && tokens[k + 1]?.sep === "-")) continue;
       let before = false;
       for (let m = from; m < k; m++) if (inLex(tokens[m], LEX_FIRST) || inLex(tokens[m], LEX_PARTICLE) || inLex(tokens[m], LEX_PLACE) || nameInitialToken(tokens[m])) before = true;
       if (before) break;

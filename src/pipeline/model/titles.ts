@@ -8,7 +8,7 @@ export const TITLE_HEADS: readonly string[] = [
   "president", "vice-president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
   "ambassador", "envoy", "emissary", "chief", "head", "leader", "chairman", "chairwoman", "chair", "secretary",
   "secretary-general", "commander", "general", "king", "queen", "prince", "princess", "crown", "emir", "sheikh", "sheikha", "shaikh",
-  "rabbi", "imam", "cleric", "pope", "patriarch", "archbishop", "bishop", "senator", "congressman", "congresswoman",
+  "rabbi", "imam", "cleric", "pope", "patriarch", "archbishop", "bishop", "monsignor", "msgr", "cardinal", "senator", "congressman", "congresswoman",
   "governor", "mayor", "prosecutor", "judge", "justice", "director", "official", "negotiator", "adviser", "advisor",
   "aide", "representative", "rep", "sen", "gov", "mp", "lawmaker", "legislator", "diplomat", "consul", "attaché",
   "officer", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral",
