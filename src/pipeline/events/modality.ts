@@ -23,6 +23,8 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
     if (tokens[i].punct) continue;
     n++;
     const w = tokens[i].lower;
+    // "since the May 4 attack": a capitalised "May" inside a sentence is the month, not the modal.
+    if (i > 0 && w === "may" && tokens[i].text.charCodeAt(0) === 77) continue;
     const cue = lookupWord(BEFORE_CUES, w, tokens[i].key);
     if (cue) return cue;
     if (w.endsWith("n't")) return "hypothetical";

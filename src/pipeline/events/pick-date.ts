@@ -41,6 +41,17 @@ export function datesEvent(d: DateMention, tokens: Token[]): boolean {
   return k < 0 || !PERIOD_CUES.has(tokens[k].lower);
 }
 
+/**
+ * A date that ends right before the trigger modifies it: "held since the October 7, 2023 attack"
+ * dates the attack (though "since" makes it the start of the holding), "the 2019 floods" the
+ * floods. Null when a word or punctuation stands between them, or the date is a length of time.
+ */
+function modifierDate(d: DateMention, tokens: Token[], start: number): DateMention | null {
+  if (d.date === null || d.role === "duration" || d.end > start) return null;
+  const before = tokenAt(tokens, start) - 1;
+  return before >= 0 && tokens[before].end === d.end ? d : null;
+}
+
 /** Dates further than this many positions from the span (in start order) are not considered. */
 const NEAR = 12;
 
@@ -63,6 +74,8 @@ export function pickDate(dates: DateMention[], tokens: Token[], clauses: number[
     if (dates[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
+  const modifier = lo > 0 ? modifierDate(dates[lo - 1], tokens, start) : null;
+  if (modifier) return modifier;
   let best: DateMention | null = null;
   let bestScore = Infinity;
   for (let k = Math.max(0, lo - NEAR); k < Math.min(dates.length, lo + NEAR); k++) {
