@@ -8,8 +8,9 @@
  * uncaught error, out of memory) loses nothing else: the job it was running is split into
  * one-article jobs and run again on a new worker (jobs it had not started go back as they were),
  * so only an article that kills a worker on its own is given up, with a warning "worker: …"
- * naming it: e.g. 64 articles out, one kills the worker, 63 come back extracted. A worker that dies before it is ready (tsx or the pipeline
- * failed to load) fails the whole run: that is not about any article.
+ * naming it: e.g. 64 articles out, one kills the worker, 63 come back extracted. Two things fail
+ * the whole run instead, since they are not about any article: a worker that dies before it is
+ * ready (tsx or the pipeline failed to load), and MAX_GIVE_UPS_IN_A_ROW articles given up in a row.
  */
 import {Worker} from "node:worker_threads";
 import {createRequire} from "node:module";
@@ -30,6 +31,14 @@ export const JOB_SIZE = 64;
  * (busy deserialising another worker's answer) to send it the next job.
  */
 const IN_FLIGHT = 2;
+
+/**
+ * Articles given up in a row (each killed a worker on its own, no job answered in between)
+ * after which the run fails instead: then it is not the articles but the workers (say, an
+ * extraction postMessage cannot clone), and going on would start a worker, ~2 s of CPU, for
+ * every article left.
+ */
+const MAX_GIVE_UPS_IN_A_ROW = 8;
 
 /** The default worker entry: stages 02–08 as they are. */
 const EXTRACT_WORKER = new URL("./extract-worker.ts", import.meta.url);
@@ -88,12 +97,15 @@ export function startPool(options: PoolOptions): ExtractionPool {
   const entry = options.entry ?? EXTRACT_WORKER;
   const slots = new Set<Slot>();
   let run: Run | null = null;
-  let startupFailure: Error | null = null;
+  // Set once the pool cannot go on (see fail): every later extract is refused with it.
+  let broken: Error | null = null;
   let closing = false;
   let nextJob = 0;
+  // Articles given up in a row, with no job answered in between (see MAX_GIVE_UPS_IN_A_ROW).
+  let giveUpsInARow = 0;
 
   const fail = (error: Error) => {
-    startupFailure ??= error;
+    broken ??= error;
     if (run) run.reject(error);
     run = null;
   };
@@ -129,7 +141,10 @@ export function startPool(options: PoolOptions): ExtractionPool {
     else {
       const job = slot.jobs.shift();
       const r = run;
-      if (r && job && job.id === m.job) job.indices.forEach((index, k) => finish(r, index, fromWire(m.extractions[k], r.ok[index])));
+      if (r && job && job.id === m.job) {
+        giveUpsInARow = 0;
+        job.indices.forEach((index, k) => finish(r, index, fromWire(m.extractions[k], r.ok[index])));
+      }
     }
     pump();
   };
@@ -146,7 +161,10 @@ export function startPool(options: PoolOptions): ExtractionPool {
       // others go back as they were. The running one is retried article by article, and an
       // article that was alone in its job is the one that killed the worker: given up.
       const retry = current.indices.length > 1 ? current.indices.map((i) => ({id: nextJob++, indices: [i]})) : [];
-      if (!retry.length) finish(r, current.indices[0], crashed(r.ok[current.indices[0]], reason));
+      if (!retry.length) {
+        if (++giveUpsInARow >= MAX_GIVE_UPS_IN_A_ROW) return fail(new Error(`extraction workers keep dying, whatever the article (last: ${reason})`));
+        finish(r, current.indices[0], crashed(r.ok[current.indices[0]], reason));
+      }
       r.queue.unshift(...retry, ...waiting);
     }
     pump();
@@ -165,7 +183,7 @@ export function startPool(options: PoolOptions): ExtractionPool {
 
   return {
     extract(articles, onDone) {
-      if (startupFailure) return Promise.reject(startupFailure);
+      if (broken) return Promise.reject(broken);
       if (run) return Promise.reject(new Error("the pool is already extracting"));
       const ok = articles.filter((a) => a.status === "ok");
       for (const a of articles) if (a.status !== "ok") onDone?.(a);

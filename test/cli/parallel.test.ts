@@ -105,6 +105,16 @@ describe("extraction in worker threads", () => {
     expect(extractions.find((x) => x.article.file === "zz-throw.txt")!.sentences.length).toBeGreaterThan(0);
   }, 120_000);
 
+  it("a worker that cannot start fails the run with a message, not silently", async () => {
+    const pool = startPool({workers: 1, actorsCsv, outletsCsv, entry: new URL("./no-such-worker.ts", import.meta.url)});
+    const ctx = buildContext(input);
+    try {
+      await expect(pool.extract(ingestArticles(input, ctx).articles)).rejects.toThrow(/failed to start/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it("--workers takes a whole number from 1 to 64", () => {
     expect(parseArgs(["c", "--workers", "3"])).toMatchObject({corpus: "c", workers: 3});
     expect(parseArgs(["c", "--workers=2"])).toMatchObject({workers: 2});
