@@ -717,6 +717,10 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
       if (context.exchange || passive) return {category: "prisoners_released", cued: true};
     }
   }
+  // "the 157 servicemen were flown from Minsk to Moscow" in a prisoner-swap story: carried in the swap, freed
+  // (as prisoners are, see carriedInSwap); with a cue of their own ("were flown to hospital wounded") it decides.
+  if (!hasRelease && head && SOLDIER_HEADS.has(head) && nearest(generic, SOLDIER_CATEGORIES) === null &&
+    carriedInSwap(text, groupStart, groupEnd, context)) return {category: "prisoners_released", cued: true};
   let allowed = GENERIC_NO_RELEASE;
   let fromArticle = false;
   if (hasRelease) {

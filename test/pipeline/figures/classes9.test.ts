@@ -164,3 +164,17 @@ describe("a breakdown between spaced hyphens shares the count before it", () => 
       [{quote: "300", category: "other"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("soldiers carried in a prisoner-swap story are freed, like prisoners", () => {
+  it.each<[string, string, Row[]]>([
+    ["'the N soldiers were flown from <X> to <Y>' after a swap",
+      "Kyiv and Moscow swapped 90 prisoners of war each in an exchange on Thursday.\nThe ministry said the 90 soldiers were flown from Minsk to Kyiv on Friday.",
+      [{quote: "90", category: "prisoners_released"}, {quote: "90", category: "prisoners_released"}]],
+    // negatives
+    ["soldiers flown to the front with no swap are other", "The army said 90 soldiers were flown from Lviv to the front on Friday.",
+      [{quote: "90", category: "other"}]],
+    ["soldiers flown out wounded in a swap story are wounded",
+      "Kyiv and Moscow swapped 90 prisoners of war each in an exchange on Thursday.\nSeparately, 40 soldiers were flown to Kharkiv after being wounded.",
+      [{quote: "90", category: "prisoners_released"}, {quote: "40", category: "wounded"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
