@@ -415,6 +415,12 @@ const PHRASE_OPENERS = new Set(["with", "under", "through", "including", "alongs
 const STARTS_DIGIT = /^\p{N}/u;
 
 /**
+ * Tokens an apposition may span: "B, a 52-year-old former teacher who was arrested in the summer
+ * of 2021 during the crackdown that followed the election, was greeted by C" runs to about 30.
+ */
+const APPOSITION_REACH = 36;
+
+/**
  * For a comma closing an apposition at `close`, the index of the comma opening it, or -1.
  * Commas inside a list ("of A, B and C") are passed over in favour of an earlier comma that
  * opens the phrase ("X and Y, with the mediation of A, B and C, agreed").
@@ -422,7 +428,7 @@ const STARTS_DIGIT = /^\p{N}/u;
 function appositionStart(frame: SentenceFrame, close: number): number {
   const {tokens} = frame;
   let candidate = -1;
-  for (let j = close - 1; j > 0 && close - j <= 24; j--) {
+  for (let j = close - 1; j > 0 && close - j <= APPOSITION_REACH; j--) {
     const t = tokens[j];
     if (t.text === ",") {
       const next = tokens[j + 1];

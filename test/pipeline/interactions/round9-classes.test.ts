@@ -273,3 +273,18 @@ const appealCases: Record<string, Case> = {
 describe("findInteractions: an appeal followed by 'asking' is a request", () => {
   it.each(Object.entries(appealCases))("%s", (_label, c) => check(c));
 });
+
+const longAppositionCases: Record<string, Case> = {
+  "B, a (30-token) description with a relative clause, was greeted by his wife, C → C met B": {
+    s: "Leon, a 47-year-old former mathematics teacher who was detained in the spring of 2022 during the wave of arrests that followed the contested regional vote, was greeted at the bridge by his wife, Marta Ruiz, and their son.",
+    m: ["Leon", "Marta Ruiz"], rows: ["Marta Ruiz -met-> Leon"]
+  },
+  "negative: a comma not opening an apposition does not carry the subject over": {
+    s: "Leon had waited for weeks in the cell near the river while talks on the release of the detainees dragged on, but Juan Ortiz was greeted by his wife, Marta Ruiz.",
+    m: ["Leon", "Juan Ortiz", "Marta Ruiz"], rows: ["Marta Ruiz -met-> Juan Ortiz"]
+  }
+};
+
+describe("findInteractions: a long apposition between a patient and its passive verb", () => {
+  it.each(Object.entries(longAppositionCases))("%s", (_label, c) => check(c));
+});
