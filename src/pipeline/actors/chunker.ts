@@ -9,6 +9,7 @@ import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from ".
 import type {Token} from "./tokens.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
 import {ORG_PURPOSE_VERBS} from "../model/org-words.ts";
+import {DIGRAPH_INITIALS} from "../model/abbreviations.ts";
 
 /** "Committee to Protect Journalists": a lowercase "to" + one of these capitalised verbs links an organisation name. */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(ORG_PURPOSE_VERBS);
@@ -29,14 +30,18 @@ function purposeLink(tokens: Token[], j: number): boolean {
 }
 
 /**
- * A name's initial: one capital letter and its period ("R." in "R. Sundaram"; the tokenizer keeps
+ * A name's initial: one capital letter (or a two-letter one, "Yu.") and its period ("R." in "R. Sundaram"; the tokenizer keeps
  * the period on a capital before a name). It opens a person's name as a first name does.
  *
  * @example nameInitialToken(tokenize("said K. Mohan Das")[1]) // true
  */
 export function nameInitialToken(t: Token): boolean {
-  return t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
+  const n = t.text.length;
+  return t.cap && t.text.charCodeAt(n - 1) === 46 && (n === 2 || (n === 3 && DIGRAPH.has(t.key)));
 }
+
+/** Two-letter initials ("Yu." in "Yu. Petrenko"; see abbreviations.ts). */
+const DIGRAPH: ReadonlySet<string> = new Set(DIGRAPH_INITIALS);
 
 /** Token k is a lowercase "bin", "bint" or "ibn" (son or daughter of) inside a name. */
 function lineageAt(tokens: Token[], k: number): boolean {

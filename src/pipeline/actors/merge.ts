@@ -414,6 +414,38 @@ function joinLineagePrefixes(people: number[], forms: Form[], find: (i: number) 
   }
 }
 
+/** A given name written as an initial: "P." in "P. Raghunathan", "Yu." in "Yu. Petrenko". */
+const INITIAL_WORD = /^\p{Lu}\p{Ll}?\.$/u;
+
+/**
+ * A full name whose given name is an initial ("Yu. Petrenko", an official Russian statement's
+ * style) joins the one full name of the same surname key whose given name starts with it
+ * ("Yulian Petrenko": "yu" and "yulian" read "iu…"). Two fitting people ("Yulian" and "Yuri
+ * Petrenko") leave it alone, as do two initials ("P." / "L. Raghunathan"), never compared here.
+ *
+ * @example joinInitials(people, forms, genderOk, find, join) // "Yu. Petrenko" + "Yulian Petrenko"
+ */
+function joinInitials(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
+  const initials: [number, string][] = [];
+  const fullBySurname = new Map<string, number[]>();
+  for (const i of people) {
+    const f = forms[i];
+    const p = f.person!;
+    if (p.shape !== "full") continue;
+    const first = f.name.slice(0, f.name.indexOf(" "));
+    if (INITIAL_WORD.test(first)) initials.push([i, translitKey(first)]);
+    else push(fullBySurname, p.surnameKey!, i);
+  }
+  for (const [i, letters] of initials) {
+    if (!letters) continue;
+    const fits = (fullBySurname.get(forms[i].person!.surnameKey!) ?? []).filter((j) => {
+      const name = forms[j].name;
+      return genderOk(i, j) && (translitKey(name.slice(0, name.indexOf(" "))).startsWith(letters) || givenKey(forms[j].person!.first!).startsWith(letters));
+    });
+    if (fits.length && new Set(fits.map(find)).size === 1) join(fits[0], i, "given name written as its initial");
+  }
+}
+
 /**
  * @example mergeActorForms(extractions, ctx).actors.find((a) => a.name === "Peter Olsen")?.aliases // ["Olsen", "Olssen", …]
  */
@@ -764,6 +796,8 @@ export function mergeActorForms(
   joinFrenchAfricanSpellings(personForms, forms, join);
   // Phase 1e: "Hamdan bin Rashid" and the one "Hamdan bin Rashid Al Maktoum".
   joinLineagePrefixes(personForms, forms, (i) => uf.find(i), join);
+  // Phase 1f: "Yu. Petrenko" and the one "Yulian Petrenko".
+  joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   for (const {f, i} of people) {
     const p = f.person!;
@@ -852,7 +886,9 @@ export function mergeActorForms(
       kind = g.entries[gazEntries[0]].kind;
     } else {
       const full = fs.filter((f) => f.count > 0 && f.person?.shape === "full");
-      const pool = full.length ? full : fs.filter((f) => f.count > 0);
+      // A given name spelt out beats its initial ("Yulian Petrenko", not "Yu. Petrenko").
+      const spelt = full.length > 1 ? full.filter((f) => !INITIAL_WORD.test(f.name.slice(0, f.name.indexOf(" ")))) : full;
+      const pool = spelt.length ? spelt : full.length ? full : fs.filter((f) => f.count > 0);
       name = pool.map((f) => ({n: f.name, c: f.count})).sort((a, b) => b.c - a.c || (a.n < b.n ? -1 : a.n > b.n ? 1 : 0))[0].n;
       const kinds = new Map<ActorKind, number>();
       for (const f of fs) for (const [k, c] of f.kinds) bump(kinds, k, c);

@@ -12,6 +12,7 @@ import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
 import {LEX_TITLE_WORDS, LEX_WORD_BITS, LEX_WORDS, lexHashStep, lexWordAt} from "./lex-table.ts";
 import {LEX} from "./lexicon.ts";
 import {isDigit} from "../util/chars.ts";
+import {DIGRAPH_INITIALS} from "../model/abbreviations.ts";
 
 export interface Token {
   /** Offsets into Article.text (possessive "'s" excluded). */
@@ -62,6 +63,8 @@ class WordToken implements Token {
   ) {}
 }
 
+/** Two-letter initials ("Yu." in "Yu. Petrenko"): a period after one keeps to the word like a one-letter initial's. */
+const DIGRAPH = new Set(DIGRAPH_INITIALS);
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "lt.col", "cmdr", "cdr", "adm", "brig", "cpl", "pte", "lieut", "insp", "supt", "cmdt"]);
 /** Longest abbreviation a word can match (a word holds no period, so "lt.col" never does): longer words skip the lookup. */
 const ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].filter((a) => !a.includes(".")).map((a) => a.length));
@@ -90,7 +93,7 @@ export function foldKey(text: string): string {
 }
 
 /**
- * The capital letter at `start`, its period at `dot`, is an initial before a name: one space,
+ * The capital letter at `start` (or a two-letter initial, "Yu."), its period at `dot`, is an initial before a name: one space,
  * then a capital ASCII letter ("R. Sundaram", "K. Mohan Das": South Indian names lead with the
  * father's or village's initial). The period then belongs to the word, so the name is one
  * capitalised run. Sentence ends are not at stake: stage 02 has already cut the text into
@@ -213,7 +216,7 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
     // Trailing period of an initialism ("U.S."), a known abbreviation ("Mr.") or an initial
     // before a name ("R. Sundaram", see nameInitial).
     if (i < n && !poss && text.charCodeAt(i) === 46 && end - start <= 6) {
-      if (hasDot || (end - start === 1 && nameInitial(text, start, i, n)) || (end - start <= ABBREVIATION_LENGTH && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
+      if (hasDot || ((end - start === 1 || (end - start === 2 && DIGRAPH.has(text.slice(start, end).toLowerCase()))) && nameInitial(text, start, i, n)) || (end - start <= ABBREVIATION_LENGTH && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
         end = i + 1;
         i++;
         hasDot = true;

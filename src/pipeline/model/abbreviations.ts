@@ -16,7 +16,15 @@ export const ABBREVIATIONS: string[] = [
   // military, civil and religious titles common in news copy
   "Adm", "Brig", "Cmdr", "Cdr", "Cpl", "Pvt", "Pte", "Lieut", "Sgt", "Msgr", "Fr", "Rt", "Hon", "Pres", "Amb", "Supt",
   "Insp", "Det", "Atty", "Gov", "Rep", "Reps", "Sens", "Mme", "Mlle", "Messrs", "Dr", "Drs",
+  // initials of Russian given names that romanise one letter as two ("Yu. Petrenko", "Zh. Abenov")
+  "Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ts", "Sh",
   // places, companies, misc
   "Ltd", "Bros", "Blvd", "Rd", "Mt", "Ft", "Pt", "Ave", "Sq", "Hwy", "approx", "appr", "Nr", "nr", "tel", "Tel", "cf",
   "ca", "c", "b", "d", "e.g", "a.m", "p.m", "Ph", "Art", "Para", "para", "Arts", "Sect", "Ch", "Op", "Gov't"
 ];
+
+/**
+ * Initials of Russian given names written with two Latin letters (Ю, Я, Е, Ё, Ж, Х, Ц, Ш):
+ * "Yu. Petrenko" is Yuri or Yulia Petrenko. Lowercase, without the period.
+ */
+export const DIGRAPH_INITIALS: readonly string[] = ["yu", "ya", "ye", "yo", "zh", "kh", "ts", "sh"];

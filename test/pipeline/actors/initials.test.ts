@@ -27,6 +27,7 @@ describe("stage 04: a name led by an initial is one person mention", () => {
     ["initial, first name and surname after 'said'", "\"The looms were flooded,\" said M. Joseph Xavier, 54, a weaver.", "M. Joseph Xavier", "M. Joseph Xavier"],
     ["after a lowercase title", "The weavers' cooperative president T. Kannan called for compensation.", "T. Kannan", "T. Kannan"],
     ["a later 'Mr.' takes the full name", "Handloom Minister P. Raghunathan visited Erode. Mr. Raghunathan promised relief.", "Raghunathan", "P. Raghunathan"],
+    ["a two-letter Russian initial", "The release was confirmed by Yu. Petrenko, the camp's deputy chief, on Monday.", "Yu. Petrenko", "Yu. Petrenko"],
     ["a later lone surname takes the full name", "The cooperative president T. Kannan wrote to the board. Kannan said dues were unpaid.", "Kannan", "T. Kannan"]
   ])("%s", (_label, text, surface, name) => {
     const ms = mentions(text);
@@ -56,5 +57,20 @@ describe("stage 09: a name with an initial and the lone surname elsewhere", () =
 
   it("two initials of one surname stay two people (a father and a son)", () => {
     expect(new Set(ids([["P. Raghunathan"], ["L. Raghunathan"]])).size).toBe(2);
+  });
+
+  it("an initial joins the one full name whose given name starts with it, which names the actor", () => {
+    const xs = [makeExtraction("a0", "o0", [["Yu. Petrenko"]]), makeExtraction("a1", "o1", [["Yulian Petrenko"]])];
+    const {actors, mentionActors} = mergeActors(xs, empty);
+    expect(mentionActors[0][0]).toBe(mentionActors[1][0]);
+    expect(actors.find((a) => a.actorId === mentionActors[0][0])?.name).toBe("Yulian Petrenko");
+  });
+
+  it.each<[string, string[][], number]>([
+    ["two given names fit the initial: left alone", [["Yu. Petrenko"], ["Yulian Petrenko"], ["Yuri Petrenko"]], 3],
+    ["the initial is another letter", [["K. Petrenko"], ["Yulian Petrenko"]], 2],
+    ["one relative fits, the other does not", [["P. Raghunathan"], ["Prakash Raghunathan"], ["Lakshmi Raghunathan"]], 2]
+  ])("%s", (_label, articles, actors) => {
+    expect(new Set(ids(articles)).size).toBe(actors);
   });
 });
