@@ -388,6 +388,21 @@ export function releaseAfterRelative(text: string, groupEnd: number): {hit: CueH
   return {hit: {category: "hostages_released", cue: m[2].toLowerCase(), start, end: groupEnd + m[0].length, distance: 1}, kind};
 }
 
+/** "was held together with", "were kept along with", "had been held captive with" right before the count. */
+const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(?:captive|hostage))?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+$/i;
+
+/**
+ * True when "N other <people>" share a captivity told right before them: "He was kept together with two other
+ * men", "she had been held captive with three others" (the others were held too). Only counts labelled
+ * "other(s)" reach the regex.
+ *
+ * @example othersHeldWith("He was kept together with two other men", 26, "other men") // true
+ */
+export function othersHeldWith(text: string, groupStart: number, label: string | null): boolean {
+  if (label === null || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return false;
+  return HELD_WITH_BEFORE.test(text.slice(Math.max(0, groupStart - 60), groupStart));
+}
+
 /** Extra distance for weak cues, in characters. */
 const HELD_PENALTY = 40;
 /** Cues further than this after the group phrase belong to something else. */

@@ -5,7 +5,7 @@
 import {codeAt, isBlank} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {bodyWordBefore, categorize, categoryForHead, findCues, othersOfRelease, releaseAfterRelative, partStillHeld, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
+import {bodyWordBefore, categorize, categoryForHead, findCues, othersHeldWith, othersOfRelease, releaseAfterRelative, partStillHeld, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";
@@ -527,6 +527,13 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
+    // "He was kept together with two other men for four months": held with the one held.
+    // ("… until the army freed them": a release after them is theirs too, so not held.)
+    if (category === "other" && g.kind === "person" && othersHeldWith(text, c.start, g.label) &&
+      !hits.some((h) => h.category === "hostages_released" && h.start >= c.groupEnd)) {
+      category = "hostages_held";
+      cued = true;
+    }
     // With no hostage or prisoner words around, the relative clause says whose release it is.
     if (relRelease && category === "other" && relRelease.kind) {
       category = releaseForHead(relRelease.kind, g.head);

@@ -178,3 +178,14 @@ describe("soldiers carried in a prisoner-swap story are freed, like prisoners", 
       [{quote: "90", category: "prisoners_released"}, {quote: "40", category: "wounded"}]]
   ])("%s", (_label, text, rows) => check(text, rows));
 });
+
+describe("'N other <people>' held together with the one held", () => {
+  it.each<[string, string, Row[]]>([
+    ["'were kept together with N other men'", "He and Ruiz were kept together with three other men for almost five months.",
+      [{quote: "three", category: "hostages_held"}]],
+    ["'had been held captive with N others'", "She had been held captive with two others in a basement.", [{quote: "two", category: "hostages_held"}]],
+    // negatives
+    ["'held up with N other officials' is traffic", "The minister was held up with two other officials in traffic.", [{quote: "two", category: "other"}]],
+    ["a release after them is no captivity now", "He was held with three other men until the army freed them.", [{quote: "three", category: "other"}]]
+  ])("%s", (_label, text, rows) => check(text, rows));
+});
