@@ -96,3 +96,13 @@ describe("03 dates: a year between an adjective and an event noun dates that eve
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe("03 dates: a hedged count set off after a date is the gap before it", () => {
+  it.each<[string, string, string[]]>([
+    ["', more than two years after'", "Rebels freed two miners on Wednesday, more than two years after they were seized.", ["Wednesday=2025-04-16"]],
+    ["', nearly 40 days after'", "The dam gave way on Monday, nearly 40 days after the first cracks were seen.", ["Monday=2025-04-14"]],
+    ["negative: a hedged count opening the sentence still counts from the date before", "The quake struck on 2 March 2023. More than two years after the quake, the town reopened.", ["2 March 2023=2023-03-02", "two years after=2025"]]
+  ])("%s", (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

@@ -135,9 +135,10 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
 
 /**
  * Only a comma (or a dash) between two dates, maybe after the first one's part of the day
- * ("on Saturday evening, 120 days after"): the second is set off after the first.
+ * ("on Saturday evening, 120 days after") or before a hedge ("on Monday, more than two years
+ * after"): the second is set off after the first.
  */
-const APPOSITION = /^(?:\s+(?:morning|afternoon|evening|night))?\s*[,—–]\s*$/;
+const APPOSITION = /^(?:\s+(?:morning|afternoon|evening|night))?\s*[,—–]\s*(?:(?:(?:more|less)\s+than|nearly|almost|about|some|around|roughly|just|over|exactly)\s+)?$/;
 
 /**
  * Drops a count from a date set off right after another date: "The dam gave way on Monday, 40

@@ -25,6 +25,8 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
     const w = tokens[i].lower;
     // "since the May 4 attack": a capitalised "May" inside a sentence is the month, not the modal.
     if (i > 0 && w === "may" && tokens[i].text.charCodeAt(0) === 77) continue;
+    // "poor due to the drought in August": a cause, not a schedule ("due to sail on Friday").
+    if (w === "due" && causeAfter(tokens, i)) continue;
     const cue = lookupWord(BEFORE_CUES, w, tokens[i].key);
     if (cue) return cue;
     if (w.endsWith("n't")) return "hypothetical";
@@ -36,4 +38,12 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
     if (cue) return cue;
   }
   return "reported";
+}
+
+/** Words after "due to" that open a noun phrase: "due to the drought" gives a cause. */
+const NOUN_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"]);
+
+/** Whether "due" at token i is "due to <noun phrase>" (a cause), not "due to <verb>". */
+function causeAfter(tokens: Token[], i: number): boolean {
+  return i + 2 < tokens.length && tokens[i + 1].lower === "to" && NOUN_OPENERS.has(tokens[i + 2].lower);
 }

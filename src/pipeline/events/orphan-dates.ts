@@ -1,5 +1,5 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
-import {YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
+import {NOUNS_BEFORE_DATE, YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
 import {IRREGULAR_PAST, NOT_PAST, NOT_PLANNED_VERB, PLAN_BEFORE_TO, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import type {SentenceFrame} from "./frame.ts";
@@ -14,6 +14,7 @@ const IRREGULAR = wordSet(IRREGULAR_PAST);
 const NOT_VERB = wordSet(NOT_PAST);
 const PLAN_WORDS = wordSet(PLAN_BEFORE_TO);
 const EVENT_NOUNS = wordSet(YEAR_EVENT_NOUNS);
+const NOUNS_BEFORE = wordSet(NOUNS_BEFORE_DATE);
 const NOT_PLANNED = wordSet(NOT_PLANNED_VERB);
 
 /** How far from the date a fallback verb may stand (words before / after). */
@@ -52,7 +53,7 @@ export function orphanDateEvents(
     if (!datesEvent(d, tokens) || d.start === lastStart || claimed?.has(d.start)) continue;
     const at = tokenAt(tokens, d.start);
     if (at < 0) continue;
-    const verb = nounAfterYear(frame, at, d) ?? nearestVerb(frame, at, d) ?? verbAfterRelative(frame, at) ?? plannedVerb(frame, at);
+    const verb = nounAfterYear(frame, at, d) ?? nearestVerb(frame, at, d) ?? verbAfterRelative(frame, at) ?? plannedVerb(frame, at, d) ?? nounBeforeDate(frame, at);
     if (!verb) continue;
     const start = tokens[verb.index].start;
     const end = tokens[verb.index].end;
@@ -94,6 +95,12 @@ export function clauseHasVerb(frame: SentenceFrame, clause: number, at: number, 
   return false;
 }
 
+/** Whether the token lies within a date of the sentence other than `d`. */
+function inOtherDate(dates: DateMention[], t: Token, d: DateMention): boolean {
+  for (const e of dates) if (e !== d && t.start >= e.start && t.end <= e.end) return true;
+  return false;
+}
+
 /** Whether the token lies within article offsets [start, end]. */
 function within(t: Token, start: number, end: number): boolean {
   return t.start >= start && t.end <= end;
@@ -128,7 +135,12 @@ function nearestVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | n
   const {tokens, clauses} = frame;
   const clause = clauses[at];
   let best: Verb | null = null;
-  for (let i = at - 1, n = 0; i >= 0 && n < BEFORE; i--, n++) best = considerVerb(frame, clause, d, i, n, best);
+  // Other dates' words do not count: "visited Moscow in late October 2023, in February 2024 and
+  // again last October" reaches "visited" from the third date of the list.
+  for (let i = at - 1, n = 0; i >= 0 && n < BEFORE; i--) {
+    best = considerVerb(frame, clause, d, i, n, best);
+    if (!inOtherDate(frame.dates, tokens[i], d)) n++;
+  }
   let after = at;
   while (after < tokens.length && within(tokens[after], d.start, d.end)) after++;
   for (let i = after, n = 0; i < tokens.length && n < AFTER; i++, n++) best = considerVerb(frame, clause, d, i, n + 0.5, best);
@@ -184,27 +196,45 @@ function verbAfterRelative(frame: SentenceFrame, at: number): Verb | null {
 const PLAN_ADVERBS = new Set(["soon", "also", "then", "again", "still", "only", "finally", "formally", "officially"]);
 
 /**
- * The verb of a plan before a date whose clause has no past-tense or reporting verb: "He plans to
- * return to the clinic in early June" dates "return", "the ferry will sail on Friday" dates
- * "sail" (modality planned, from the cue before it). The verb follows "will" or a plan word and
- * "to" (PLAN_BEFORE_TO), in the date's clause and at most BEFORE words before the date; "due to
- * the floods in May" has no verb after "to" (NOT_PLANNED_VERB) and gives nothing.
+ * The verb of a plan next to a date whose clause has no past-tense or reporting verb: "He plans
+ * to return to the clinic in early June" dates "return", "the ferry will sail on Friday" dates
+ * "sail", "Today I will finally see my son" dates "see" (modality planned, from the cue before
+ * it). The verb follows "will" or a plan word and "to" (PLAN_BEFORE_TO), in the date's clause, at
+ * most BEFORE words before the date or AFTER words after it; "due to the floods in May" has no
+ * verb after "to" (NOT_PLANNED_VERB) and gives nothing.
  */
-function plannedVerb(frame: SentenceFrame, at: number): Verb | null {
+function plannedVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | null {
   const {tokens, clauses} = frame;
   const clause = clauses[at];
   for (let i = at - 1, n = 0; i >= 1 && n < BEFORE && clauses[i] === clause; i--, n++) {
-    const t = tokens[i];
-    if (t.punct) continue;
-    const cue = t.lower === "will" || (t.lower === "to" && !tokens[i - 1].punct && hasWord(PLAN_WORDS, tokens[i - 1].lower, tokens[i - 1].key));
-    if (!cue) continue;
-    let v = i + 1;
-    while (v < at && PLAN_ADVERBS.has(tokens[v].lower)) v++;
-    const verb = tokens[v];
-    if (v >= at || verb.punct || !startsLowercase(verb.text) || hasWord(NOT_PLANNED, verb.lower, verb.key)) return null;
-    return {index: v, type: "other", dist: n};
+    if (!isPlanCue(tokens, i)) continue;
+    const v = planVerbAt(tokens, i + 1, at);
+    return v < 0 ? null : {index: v, type: "other", dist: n};
+  }
+  let after = at;
+  while (after < tokens.length && within(tokens[after], d.start, d.end)) after++;
+  for (let i = after, n = 0; i < tokens.length && n < AFTER && clauses[i] === clause; i++, n++) {
+    if (!isPlanCue(tokens, i)) continue;
+    const v = planVerbAt(tokens, i + 1, Math.min(tokens.length, i + 4));
+    return v < 0 || clauses[v] !== clause ? null : {index: v, type: "other", dist: n + 0.5};
   }
   return null;
+}
+
+/** "will", or "to" after a plan word ("plans to", "is due to"). */
+function isPlanCue(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.punct) return false;
+  return t.lower === "will" || (t.lower === "to" && i > 0 && !tokens[i - 1].punct && hasWord(PLAN_WORDS, tokens[i - 1].lower, tokens[i - 1].key));
+}
+
+/** Index of the planned verb from token `from` (past PLAN_ADVERBS), before `limit`; -1 when it is no verb. */
+function planVerbAt(tokens: Token[], from: number, limit: number): number {
+  let v = from;
+  while (v < limit && PLAN_ADVERBS.has(tokens[v].lower)) v++;
+  if (v >= limit) return -1;
+  const verb = tokens[v];
+  return verb.punct || !startsLowercase(verb.text) || hasWord(NOT_PLANNED, verb.lower, verb.key) ? -1 : v;
 }
 
 /**
@@ -265,4 +295,22 @@ function pastAuxiliary(frame: SentenceFrame, verb: Verb): Verb {
   if (verb.type !== "other" || !AUXILIARIES.has(tokens[v].lower) || v + 1 >= tokens.length || clauses[v + 1] !== clauses[v]) return verb;
   const next = tokens[v + 1];
   return !next.punct && isVerbLike(next) === "other" ? {index: v + 1, type: "other", dist: verb.dist} : verb;
+}
+
+/** Prepositions between an event noun and its date ("his arrest in March 2023", "her death on 4 May"). */
+const NOUN_DATE_PREPOSITIONS = new Set(["in", "on", "at", "during", "late", "early"]);
+
+/**
+ * The event noun right before the date's preposition, for a clause with no verb to date: "he had
+ * taught in Lyon for six years before his arrest in March 2023" dates "arrest" (NOUNS_BEFORE_DATE
+ * in model/date-cues.ts). The date's own leading preposition may be inside its text or not.
+ */
+function nounBeforeDate(frame: SentenceFrame, at: number): Verb | null {
+  const {tokens, clauses} = frame;
+  let i = at - 1;
+  if (i >= 0 && NOUN_DATE_PREPOSITIONS.has(tokens[at].lower)) i = at;
+  else if (i < 0 || !NOUN_DATE_PREPOSITIONS.has(tokens[i].lower)) return null;
+  const noun = i - 1;
+  if (noun < 0 || clauses[noun] !== clauses[at] || tokens[noun].punct || !hasWord(NOUNS_BEFORE, tokens[noun].lower, tokens[noun].key)) return null;
+  return {index: noun, type: "other", dist: 1};
 }

@@ -159,6 +159,15 @@ export const YEAR_EVENT_NOUNS: string[] = [
 ];
 
 /**
+ * Event nouns a date may follow in a clause with no verb: "before his arrest in March 2023",
+ * "since her detention on 4 May" (a length of time, "his arrest for two years", is no date).
+ */
+export const NOUNS_BEFORE_DATE: string[] = [
+  ...YEAR_EVENT_NOUNS, "arrest", "arrests", "detention", "capture", "disappearance", "death", "murder", "assassination",
+  "conviction", "trial", "sentencing", "escape", "return", "arrival", "departure", "resignation", "inauguration"
+];
+
+/**
  * Words before "of" that make a following four-digit number a quantity, not a year: "a total of
  * 2000", "out of 2000", "a toll of 1999". Any other word before "of" names a time: "the war of
  * 2020", "the floods of 1998".

@@ -38,3 +38,29 @@ describe("findEvents: a date right before a trigger noun dates that noun", () =>
     expect(events(s, d)).toEqual(expected);
   });
 });
+
+describe("findEvents: more dated clauses reach an event", () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      "a list of dates reaches the verb before the first",
+      "Flood crews visited Ravenna in late October 2023, in February 2024 and again last October.",
+      ["late October 2023=2023-10", "February 2024=2024-02", "last October=2024-10"],
+      ["visit:visited=2023-10/reported", "other:visited=2024-02/reported", "other:visited=2024-10/reported"]
+    ],
+    [
+      "an event noun before the date of a verbless clause",
+      "Omar Haddad had run a bakery in Lyon for nine years before his arrest in May 2022.",
+      ["May 2022=2022-05"],
+      ["other:arrest=2022-05/reported"]
+    ],
+    [
+      "'due to the <event> in <month>' is a cause, not a plan",
+      "The harvest is poor due to the drought in August.",
+      ["in August=2025-08"],
+      ["other:drought=2025-08/reported"]
+    ],
+    ["negative: a noun that is no event", "Omar Haddad ran a bakery for nine years before his move to the bakery in May 2022.", ["May 2022=2022-05"], []]
+  ])("%s", (_label, s, d, expected) => {
+    expect(events(s, d)).toEqual(expected);
+  });
+});

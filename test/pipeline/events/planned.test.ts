@@ -22,6 +22,11 @@ const cases: Record<string, Case> = {
     d: ["in early November=2025-11"],
     events: ["other:resume=2025-11/planned"]
   },
+  "a plan after the date ('Today I will …')": {
+    s: "Today I will finally hug my daughter, the mother said.",
+    d: ["Today=2025-10-15"],
+    events: ["other:hug=2025-10-15/planned"]
+  },
   "will <verb> on <day>": {
     s: "The ferry to the islands will sail again on Friday.",
     d: ["on Friday=2025-10-17"],
@@ -38,7 +43,7 @@ const cases: Record<string, Case> = {
     events: ["other:attempt=2026-05/hypothetical"]
   },
   "negative: 'due to' a noun phrase is no plan": {
-    s: "The harvest is poor due to the drought in August.",
+    s: "The harvest is poor due to the heat in August.",
     d: ["in August=2025-08"],
     events: []
   },
