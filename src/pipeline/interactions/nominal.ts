@@ -322,9 +322,10 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], 
     k = traveller.to;
     if (startsLower(t[k]?.text ?? "") && t[k].lower !== "to") k++;
     if ((t[k]?.lower === "headed" || t[k]?.lower === "led") && t[k + 1]?.lower === "by") {
-      // Up to three lowercase title words before the head ("led by senior council member P").
+      // Up to eight lowercase words of a title before the head ("led by senior council member P",
+      // "headed by member of the movement's political bureau P"); "to" ends it (the destination).
       let h = k + 2;
-      while (h < k + 5 && !grid.startingAt.has(h) && startsLower(t[h]?.text ?? "") && t[h].lower !== "to") h++;
+      while (h < k + 10 && !grid.startingAt.has(h) && (startsLower(t[h]?.text ?? "") || t[h]?.text === "'" || t[h]?.text === "’") && t[h].lower !== "to") h++;
       const head = grid.startingAt.get(h);
       if (head && head.mention.kind === "person") {
         traveller = head;

@@ -288,3 +288,28 @@ const longAppositionCases: Record<string, Case> = {
 describe("findInteractions: a long apposition between a patient and its passive verb", () => {
   it.each(Object.entries(longAppositionCases))("%s", (_label, c) => check(c));
 });
+
+const handedBackCases: Record<string, Case> = {
+  "X had handed back B, a … officer → X released B": {
+    s: "Several bloggers complained that Caracas had handed back Pablo Leon, a Colombian officer they accused of spying.",
+    m: ["Caracas:place", "Pablo Leon"], rows: ["Caracas -released-> Pablo Leon"]
+  },
+  "B was handed back by X → X released B": {
+    s: "Pablo Leon was handed back by Venezuela on Friday.", m: ["Pablo Leon", "Venezuela:country"], rows: ["Venezuela -released-> Pablo Leon"]
+  },
+  "negative: handing back things to B releases no one": {
+    s: "Venezuela handed back the seized trucks to Pablo Leon.", m: ["Venezuela:country", "Pablo Leon"], rows: []
+  },
+  "the visit of a X delegation headed by member of the group's command P to Y → P visited Y": {
+    s: "The case came up during the visit of a Sierra Front delegation headed by member of the group's central command Pablo Leon to Havana.",
+    m: ["Sierra Front:group", "Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana"]
+  },
+  "negative: a visit led by someone never named sends no one": {
+    s: "The case came up during the visit of a Sierra Front delegation headed by a member of its command to Havana.",
+    m: ["Sierra Front:group", "Havana:place"], rows: []
+  }
+};
+
+describe("findInteractions: 'handed back' and a long title before a delegation's head", () => {
+  it.each(Object.entries(handedBackCases))("%s", (_label, c) => check(c));
+});
