@@ -146,6 +146,11 @@ function verbPairs(
         patients = describedBefore(frame, grid, from);
         if (patients.length > 0) rule = "passive-by-apposition";
       }
+      // "three hostages freed by A on Saturday: B, C and D": the persons the count announces.
+      if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
+        patients = colonList(frame, from, agent[agent.length - 1].to);
+        if (patients.length > 0) rule = "passive-by-colon-list";
+      }
       // "B, which X says is backed by A": the head of the relative clause.
       if (patients.length === 0) {
         patients = headThroughReport(frame, grid, from);
@@ -975,6 +980,33 @@ function countedOthers(frame: SentenceFrame, end: number): number {
   if (t[end]?.lower !== "and" || !(COUNTS.has(t[end + 1]?.lower ?? "") || SHORT_NUMBER.test(t[end + 1]?.text ?? "")) || t[end + 2]?.lower !== "other") return 0;
   return t[end + 4]?.text === "," ? end + 4 : 0;
 }
+
+/**
+ * For a participle at `from` after a count ("three Israeli hostages freed by A …: B, C and D"),
+ * with its agent ending at `end`: the persons named after a colon that follows within twelve
+ * words (no other punctuation between), when there are exactly as many as the count says.
+ * Empty otherwise.
+ */
+function colonList(frame: SentenceFrame, from: number, end: number): PlacedMention[] {
+  const t = frame.tokens;
+  let count = 0;
+  for (let j = from - 1; j >= 0 && j >= from - 4 && count === 0; j--) {
+    if (t[j].punct) return [];
+    count = DIGITS_ONLY.test(t[j].text) ? Number(t[j].text) : COUNT_WORDS.indexOf(t[j].lower) + 2;
+    if (t[j].lower === "both") count = 2;
+    if (count === 1) count = 0;
+  }
+  if (count < 2) return [];
+  let colon = -1;
+  for (let j = end; j < t.length && j < end + 12 && colon < 0; j++) {
+    if (t[j].text === ":") colon = j;
+    else if (t[j].punct && t[j].text !== "-") return [];
+  }
+  if (colon < 0) return [];
+  const persons = frame.mentions.filter((m) => m.from > colon && m.mention.kind === "person");
+  return persons.length === count ? persons : [];
+}
+const DIGITS_ONLY = /^\d{1,2}$/;
 
 /**
  * For a participle at `from` closing an apposition opened after a person ("B, the (Polish)

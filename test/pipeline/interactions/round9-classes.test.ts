@@ -313,3 +313,23 @@ const handedBackCases: Record<string, Case> = {
 describe("findInteractions: 'handed back' and a long title before a delegation's head", () => {
   it.each(Object.entries(handedBackCases))("%s", (_label, c) => check(c));
 });
+
+const colonListCases: Record<string, Case> = {
+  "… three soldiers freed by X on Saturday: B, who …, C, a medic, and D → X released each": {
+    s: "Bogota released 40 detainees in return for three soldiers freed by the Sierra Front in Arauca on Saturday: Pablo Leon, who also holds Spanish citizenship, Juan Ortiz, a medic, and Marta Ruiz.",
+    m: ["Bogota:place", "Sierra Front:group", "Arauca:place", "Pablo Leon", "Juan Ortiz", "Marta Ruiz"],
+    rows: ["Sierra Front -released-> Pablo Leon", "Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Marta Ruiz"]
+  },
+  "negative: a count that does not match the names after the colon gives no one": {
+    s: "Bogota released 40 detainees in return for two soldiers freed by the Sierra Front on Saturday: Pablo Leon, Juan Ortiz and Marta Ruiz.",
+    m: ["Bogota:place", "Sierra Front:group", "Pablo Leon", "Juan Ortiz", "Marta Ruiz"], rows: []
+  },
+  "negative: a colon after another clause is not the count's list": {
+    s: "Three soldiers freed by the Sierra Front are home, and the ministry said: Pablo Leon and Juan Ortiz thanked Cuba.",
+    m: ["Sierra Front:group", "Pablo Leon", "Juan Ortiz", "Cuba:country"], rows: ["Pablo Leon -thanked-> Cuba", "Juan Ortiz -thanked-> Cuba"]
+  }
+};
+
+describe("findInteractions: a count freed by X, then its names after a colon", () => {
+  it.each(Object.entries(colonListCases))("%s", (_label, c) => check(c));
+});
