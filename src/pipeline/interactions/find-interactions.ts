@@ -193,7 +193,7 @@ function verbPairs(
   }
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
-  let subjects = speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? subjectsBefore(frame, grid, from);
+  let subjects = speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, from, actives) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -515,6 +515,20 @@ function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number):
   if (v < 1 || !allLower(t[v].text) || DET.has(t[v].lower) || CONTROL.has(t[v].lower) || GOVERNORS.has(t[v].lower) || t[v].lower === "and" || t[v].lower === "or") return null;
   const subjects = subjectsBefore(frame, grid, v);
   return subjects.length > 0 ? subjects : null;
+}
+
+/**
+ * An infinitive of purpose after a trip: "A flew to X the day before the release to meet B" → A
+ * meets B. The subjects of the sentence's last verb when it is a visit ending at most ten words
+ * before "to" with no punctuation between. Null otherwise.
+ */
+function tripPurpose(frame: SentenceFrame, from: number, actives: Active[]): PlacedMention[] | null {
+  const t = frame.tokens;
+  if (from < 3 || t[from - 1].lower !== "to") return null;
+  const last = actives[actives.length - 1];
+  if (!last || last.type !== "visited" || last.to > from - 1 || from - 1 - last.to > 10) return null;
+  for (let j = last.to; j < from - 1; j++) if (t[j].punct && t[j].text !== "-") return null;
+  return last.subjects;
 }
 
 /**

@@ -333,3 +333,18 @@ const colonListCases: Record<string, Case> = {
 describe("findInteractions: a count freed by X, then its names after a colon", () => {
   it.each(Object.entries(colonListCases))("%s", (_label, c) => check(c));
 });
+
+const tripPurposeCases: Record<string, Case> = {
+  "A flew to X the day before the release to meet the police chief, B → A visited X, A met B": {
+    s: "Juan Ortiz, Peru's minister of state, flew to Quito the day before the release to meet the Ecuadorian police chief, Pablo Leon, two people familiar with the talks said.",
+    m: ["Juan Ortiz", "Peru's:country", "Quito:place", "Pablo Leon"], rows: ["Juan Ortiz -visited-> Quito", "Juan Ortiz -met-> Pablo Leon"]
+  },
+  "negative: a purpose after a comma and another clause is not the trip's": {
+    s: "Juan Ortiz flew to Quito, where local officials hoped to meet Pablo Leon.", m: ["Juan Ortiz", "Quito:place", "Pablo Leon"],
+    rows: ["Juan Ortiz -visited-> Quito"]
+  }
+};
+
+describe("findInteractions: an infinitive of purpose after a trip", () => {
+  it.each(Object.entries(tripPurposeCases))("%s", (_label, c) => check(c));
+});
