@@ -219,6 +219,33 @@ export function dropNextPredicate(hits: CueHit[], text: string, groupEnd: number
   return cut < 0 ? hits : hits.filter((h) => h.start < cut);
 }
 
+/**
+ * A relative clause right after a count whose verb is active (", who had treated", " that cared for"); group 1 is
+ * its text up to the next clause break. Not a copula or passive ("who were wounded", "who had been hurt"):
+ * there the clause says what happened to the people themselves.
+ */
+const ACTIVE_RELATIVE = /^[ \t]*,?[ \t]*(?:who|that)[ \t]+((?!(?:were|was|are|is|had[ \t]+been|have[ \t]+been|has[ \t]+been|remain|remained|remains)\b)[^,;:.!?—–]{3,140})/;
+/** A determiner right before a cue inside such a clause: the cue is a noun, the clause verb's object ("treated the wounded"). */
+const OBJECT_DETERMINER = /(?:^|[ \t])(?:the|their|his|her|its)[ \t]+$/i;
+
+/**
+ * Drops the cues that are the object of an active relative clause about the count ("Twelve nurses, who had treated
+ * the wounded, were thanked": the wounded are other people). The clause's own verb stays ("12 people, who had fled
+ * their homes", "who died"), and so does a passive clause ("who were wounded in the blast"). Only counts followed by
+ * a comma or "who"/"that" reach the regex; the array is copied only when a cue goes.
+ *
+ * @example dropRelativeObjects(hits, "Ten medics, who carried the injured, were praised", 10, ",")
+ */
+export function dropRelativeObjects(hits: CueHit[], text: string, groupEnd: number, next: string): CueHit[] {
+  if (next !== "," && next !== "who" && next !== "that") return hits;
+  const m = ACTIVE_RELATIVE.exec(text.slice(groupEnd, groupEnd + 160));
+  if (m === null) return hits;
+  const from = groupEnd + m[0].length - m[1].length;
+  const to = groupEnd + m[0].length;
+  const object = (h: CueHit) => h.start >= from && h.end <= to && OBJECT_DETERMINER.test(text.slice(Math.max(from, h.start - 8), h.start));
+  return hits.some(object) ? hits.filter((h) => !object(h)) : hits;
+}
+
 /** How far after a part's noun its abduction participle may start ("three engineers seized", ", who were seized"). */
 const PARTICIPLE_REACH = 14;
 
@@ -499,6 +526,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "kept two engineers and shot dead a third driver": a verb after "and" with an object of its own is a new
     // predicate of the subject, about that object, not about this count.
     if (g.kind === "person" && hits.length > 0) hits = dropNextPredicate(hits, text, c.groupEnd);
+    // "Twelve nurses, who had treated the wounded": the object of the count's own active relative clause is other people.
+    if (g.kind === "person" && hits.length > 0) hits = dropRelativeObjects(hits, text, c.groupEnd, g.next);
     // "between 20 and 30 fighters had escorted the hostages": a subject with its own active verb takes no cue before it.
     const active = g.kind === "person" && activeVerbAfter(text, g.next, g.nextStart, cues);
     if (active) hits = hits.filter((h) => h.start >= c.groupEnd);
