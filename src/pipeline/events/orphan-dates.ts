@@ -1,6 +1,6 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
 import {NOUNS_BEFORE_DATE, YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
-import {IRREGULAR_PAST, NOT_PAST, NOT_PLANNED_VERB, PLAN_BEFORE_TO, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
+import {IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, NOT_PLANNED_VERB, PLAN_BEFORE_TO, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import type {SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
@@ -12,6 +12,7 @@ import {hasWord, wordSet} from "./word-index.ts";
 const REPORTING = wordSet(REPORTING_TRIGGERS);
 const IRREGULAR = wordSet(IRREGULAR_PAST);
 const NOT_VERB = wordSet(NOT_PAST);
+const PARTICIPLES = wordSet(IRREGULAR_PARTICIPLES);
 const PLAN_WORDS = wordSet(PLAN_BEFORE_TO);
 const EVENT_NOUNS = wordSet(YEAR_EVENT_NOUNS);
 const NOUNS_BEFORE = wordSet(NOUNS_BEFORE_DATE);
@@ -90,8 +91,8 @@ export function orphanDateEvents(
 export function clauseHasVerb(frame: SentenceFrame, clause: number, at: number, skipStart: number, skipEnd: number): boolean {
   const {tokens, clauses} = frame;
   // Bounded walk out from `at` (a token of the clause) keeps long one-line inputs linear.
-  for (let i = at; i >= 0 && at - i < 40 && clauses[i] === clause; i--) if (!tokens[i].punct && !within(tokens[i], skipStart, skipEnd) && isVerbLike(tokens[i]) !== null) return true;
-  for (let i = at + 1; i < tokens.length && i - at < 40 && clauses[i] === clause; i++) if (!tokens[i].punct && !within(tokens[i], skipStart, skipEnd) && isVerbLike(tokens[i]) !== null) return true;
+  for (let i = at; i >= 0 && at - i < 40 && clauses[i] === clause; i--) if (!tokens[i].punct && !within(tokens[i], skipStart, skipEnd) && verbAt(tokens, i) !== null) return true;
+  for (let i = at + 1; i < tokens.length && i - at < 40 && clauses[i] === clause; i++) if (!tokens[i].punct && !within(tokens[i], skipStart, skipEnd) && verbAt(tokens, i) !== null) return true;
   return false;
 }
 
@@ -118,6 +119,23 @@ function isVerbLike(t: Token): EventType | null {
   if (hasWord(REPORTING, w, t.key)) return "statement";
   if (hasWord(IRREGULAR, w, t.key) || (w.length >= 5 && w.endsWith("ed") && !hasWord(NOT_VERB, w, t.key) && startsLowercase(t.text))) return "other";
   return null;
+}
+
+/** Auxiliaries before an irregular participle ("were flown", "had been taken", "have driven"). */
+const PARTICIPLE_AUXILIARIES = new Set(["was", "were", "is", "are", "be", "been", "being", "had", "has", "have"]);
+
+/**
+ * isVerbLike for token i, which also reads an irregular participle right after an auxiliary as a
+ * verb (IRREGULAR_PARTICIPLES): "the two were flown to the capital on Friday". One adverb may stand
+ * between ("were later driven"). Alone the participle is no verb: "a driven manager", "given the risk".
+ */
+function verbAt(tokens: Token[], i: number): EventType | null {
+  const t = tokens[i];
+  const kind = isVerbLike(t);
+  if (kind !== null || !hasWord(PARTICIPLES, t.lower, t.key)) return kind;
+  let j = i - 1;
+  if (j >= 0 && tokens[j].lower.endsWith("ly")) j--;
+  return j >= 0 && PARTICIPLE_AUXILIARIES.has(tokens[j].lower) ? "other" : null;
 }
 
 // Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
@@ -156,7 +174,7 @@ function nearestVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | n
 function considerVerb(frame: SentenceFrame, clause: number, d: DateMention, i: number, dist: number, best: Verb | null): Verb | null {
   const t = frame.tokens[i];
   if (frame.clauses[i] !== clause || t.punct || within(t, d.start, d.end)) return best;
-  const kind = isVerbLike(t);
+  const kind = verbAt(frame.tokens, i);
   // A reporting verb beats any other verb of the clause.
   if (kind === "statement") return !best || best.type !== "statement" || dist < best.dist ? {index: i, type: "statement", dist} : best;
   if (best?.type === "statement") return best;
@@ -285,7 +303,7 @@ function frontedVerb(frame: SentenceFrame, at: number, after: number): Verb | nu
 }
 
 /**
- * The participle after a past auxiliary: "the two men were handed to the Red Cross" dates
+ * The participle after a past auxiliary (and "been"): "the two men were handed to the Red Cross" dates
  * "handed", not "were" ("were" alone stays: "the roads were closed" has "closed", "the crew
  * were safe" has none).
  */
@@ -293,8 +311,9 @@ function pastAuxiliary(frame: SentenceFrame, verb: Verb): Verb {
   const {tokens, clauses} = frame;
   const v = verb.index;
   if (verb.type !== "other" || !AUXILIARIES.has(tokens[v].lower) || v + 1 >= tokens.length || clauses[v + 1] !== clauses[v]) return verb;
-  const next = tokens[v + 1];
-  return !next.punct && isVerbLike(next) === "other" ? {index: v + 1, type: "other", dist: verb.dist} : verb;
+  // "had been taken": past "been" to the participle.
+  const n = tokens[v + 1].lower === "been" && v + 2 < tokens.length && clauses[v + 2] === clauses[v] ? v + 2 : v + 1;
+  return !tokens[n].punct && verbAt(tokens, n) === "other" ? {index: n, type: "other", dist: verb.dist} : verb;
 }
 
 /** Prepositions between an event noun and its date ("his arrest in March 2023", "her death on 4 May"). */

@@ -16,6 +16,19 @@ export const IRREGULAR_PAST = [
   "cut", "shut", "hurt", "split", "cast", "quit"
 ];
 
+/**
+ * Irregular past participles: a verb only right after an auxiliary ("were flown to the capital on Friday",
+ * "had been taken to the border on Sunday"); alone they are often adjectives ("a driven manager", "given the risk").
+ */
+export const IRREGULAR_PARTICIPLES = [
+  "flown", "driven", "taken", "brought", "given", "held", "shown", "thrown", "beaten", "chosen", "hidden", "stolen", "written",
+  "ridden", "broken", "spoken", "woken", "frozen", "sworn", "torn", "worn", "born", "borne", "known", "grown", "drawn", "blown",
+  "sent", "kept", "left", "led", "fled", "found", "bought", "sold", "told", "caught", "taught", "sought", "fought",
+  "lost", "won", "met", "paid", "laid", "hit", "shot", "put", "set", "cut", "shut", "hurt", "struck", "hung", "seen", "done",
+  "gone", "come", "become", "begun", "run", "sunk", "swept", "spent", "dug", "bitten", "shaken", "forgotten", "forgiven",
+  "overthrown", "overtaken", "undertaken", "withdrawn", "rebuilt", "built", "made", "heard"
+];
+
 /** Words ending in -ed that are not verbs ("hundred", "red"). */
 export const NOT_PAST = ["hundred", "red", "bed", "need", "seed", "speed", "feed", "indeed", "shed", "united", "so-called", "based", "related", "armed", "detailed", "limited", "skilled", "aged"];
 
