@@ -95,6 +95,9 @@ interface Run {
 export function startPool(options: PoolOptions): ExtractionPool {
   const setup: WorkerSetup = {actorsCsv: options.actorsCsv, outletsCsv: options.outletsCsv};
   const entry = options.entry ?? EXTRACT_WORKER;
+  // One pool size for the start and for replacing crashed workers: a 0 or NaN from a caller
+  // would otherwise start one worker and never replace it (a run left hanging).
+  const size = Math.max(1, Math.floor(options.workers) || 1);
   const slots = new Set<Slot>();
   let run: Run | null = null;
   // Set once the pool cannot go on (see fail): every later extract is refused with it.
@@ -133,7 +136,7 @@ export function startPool(options: PoolOptions): ExtractionPool {
       }
     }
     // Crashed workers are replaced while work is left, so the pool keeps its size.
-    while (slots.size < options.workers && r.queue.length && !closing) spawn();
+    while (slots.size < size && r.queue.length && !closing) spawn();
   };
 
   const onMessage = (slot: Slot, m: WorkerMessage) => {
@@ -142,6 +145,9 @@ export function startPool(options: PoolOptions): ExtractionPool {
       const job = slot.jobs.shift();
       const r = run;
       if (r && job && job.id === m.job) {
+        // A short answer is a broken worker, not a missing article: refuse the run with a
+        // message rather than throw inside this handler (which would end the process).
+        if (m.extractions.length !== job.indices.length) return fail(new Error(`an extraction worker answered ${m.extractions.length} of ${job.indices.length} articles`));
         giveUpsInARow = 0;
         job.indices.forEach((index, k) => finish(r, index, fromWire(m.extractions[k], r.ok[index])));
       }
@@ -179,7 +185,7 @@ export function startPool(options: PoolOptions): ExtractionPool {
     worker.on("exit", (code) => onExit(slot, code));
   };
 
-  for (let i = 0; i < Math.max(1, options.workers); i++) spawn();
+  for (let i = 0; i < size; i++) spawn();
 
   return {
     extract(articles, onDone) {
@@ -189,8 +195,8 @@ export function startPool(options: PoolOptions): ExtractionPool {
       for (const a of articles) if (a.status !== "ok") onDone?.(a);
       return new Promise<ArticleExtraction[]>((resolve, reject) => {
         const queue: Job[] = [];
-        const size = Math.max(1, options.jobSize ?? JOB_SIZE);
-        for (let i = 0; i < ok.length; i += size) queue.push({id: nextJob++, indices: range(i, Math.min(ok.length, i + size))});
+        const jobSize = Math.max(1, options.jobSize ?? JOB_SIZE);
+        for (let i = 0; i < ok.length; i += jobSize) queue.push({id: nextJob++, indices: range(i, Math.min(ok.length, i + jobSize))});
         run = {ok, queue, results: new Array(ok.length).fill(undefined), left: ok.length, onDone, resolve, reject};
         pump();
       });

@@ -105,6 +105,23 @@ describe("extraction in worker threads", () => {
     expect(extractions.find((x) => x.article.file === "zz-throw.txt")!.sentences.length).toBeGreaterThan(0);
   }, 120_000);
 
+  it("a pool size of 0 still replaces a worker that dies (the run ends instead of hanging)", async () => {
+    const files = [
+      {path: "a.txt", bytes: new TextEncoder().encode("Floods hit the town on Monday, officials said. WORKER-EXIT\n")},
+      {path: "b.txt", bytes: new TextEncoder().encode("Rescuers found 12 survivors on Tuesday, police said.\n")}
+    ];
+    const small = {...input, files};
+    const ctx = buildContext(small);
+    const ingested = ingestArticles(small, ctx);
+    const pool = startPool({workers: 0, actorsCsv, outletsCsv, jobSize: 1, entry: new URL("./faulty-worker.ts", import.meta.url)});
+    try {
+      const xs = await pool.extract(ingested.articles);
+      expect(xs.map((x) => `${x.article.file} ${x.warnings.length ? x.warnings[0].split(":")[0] : "ok"}`)).toEqual(["a.txt worker", "b.txt ok"]);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
   it("a worker that cannot start fails the run with a message, not silently", async () => {
     const pool = startPool({workers: 1, actorsCsv, outletsCsv, entry: new URL("./no-such-worker.ts", import.meta.url)});
     const ctx = buildContext(input);
