@@ -1,5 +1,5 @@
 import {startsLower} from "../events/letter-case.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ATTACK_LIGHT_VERBS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
@@ -13,9 +13,10 @@ const MEETING = 8;
 const TALKS = 16;
 const REQUEST = 32;
 const ACT_ON = 64;
+const LED_TRIP = 128;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -56,6 +57,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
     else if (kind & REQUEST) request(frame, grid, i, out, earlier);
     else if (kind & ACT_ON) actOnPerson(frame, grid, i, out);
+    else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
     else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between") {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
       const meeting = (kind & MEETING) !== 0;
@@ -306,6 +308,33 @@ function clauseDoer(frame: SentenceFrame, grid: MentionGrid, p: number, earlier:
   }
   for (let k = earlier.length - 1; k >= 0 && doers.length === 0; k--) if (earlier[k].from < p) doers = earlier[k].subjects;
   return doers.length === 1 ? doers[0] : null;
+}
+
+const LEADING = new Set(LEADING_VERBS);
+/** Subordinators a leading participle may follow and share the main clause's subject ("while leading …"). */
+const PARTICIPLE_SUBORDINATORS = new Set(["while", "when", "after", "before"]);
+
+/**
+ * "A, who led the group's delegation to B", "A met C while leading a X delegation to B" → A
+ * visited B: a verb of leading up to four words before the noun (a determiner, a name, a
+ * possessive), the destination right after "to". The leader is the verb's subject; after
+ * "while/when …" the subject of the sentence's last verb. Persons only.
+ */
+function ledTrip(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
+  const t = frame.tokens;
+  const dest = destination(frame, grid, i + 1);
+  if (!dest) return;
+  let v = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 5 && v < 0; j--) {
+    if (LEADING.has(t[j].lower)) v = j;
+    else if (t[j].punct && t[j].text !== "'" && t[j].text !== "’") return;
+  }
+  if (v < 1) return;
+  let leaders: PlacedMention[] = [];
+  if (t[v].lower.endsWith("ing") && PARTICIPLE_SUBORDINATORS.has(t[v - 1].lower)) {
+    for (let k = earlier.length - 1; k >= 0 && leaders.length === 0; k--) if (earlier[k].from < v) leaders = earlier[k].subjects;
+  } else leaders = subjectsBefore(frame, grid, v);
+  for (const a of leaders) if (a.mention.kind === "person") out.push({source: a, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-led-trip"});
 }
 
 function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {

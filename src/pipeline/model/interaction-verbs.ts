@@ -118,6 +118,12 @@ export const REQUEST_NOUNS = ["request", "behest", "appeal"];
 /** Nouns for a trip whose traveller and destination are named ("the visit of a X delegation headed by P to Y"). */
 export const VISIT_NOUNS = ["visit", "visits", "trip"];
 
+/** Nouns for a group sent on a trip its leader makes: "A led the group's delegation to B" → A visited B. */
+export const LED_TRIP_NOUNS = ["delegation", "mission"];
+
+/** Verbs of leading such a group ("while leading a X delegation to B"). */
+export const LEADING_VERBS = ["led", "leading", "headed", "heading", "leads", "heads"];
+
 /** Nouns of an act on a person whose agent follows "by": "after his release by A" → A released him. */
 export const ACT_ON_PERSON_NOUNS: Record<string, InteractionType> = {
   release: "released", abduction: "abducted", kidnapping: "abducted", capture: "abducted"

@@ -348,3 +348,24 @@ const tripPurposeCases: Record<string, Case> = {
 describe("findInteractions: an infinitive of purpose after a trip", () => {
   it.each(Object.entries(tripPurposeCases))("%s", (_label, c) => check(c));
 });
+
+const ledTripCases: Record<string, Case> = {
+  "A, the commander who led the group's delegation to X in July, … → A visited X": {
+    s: "Pablo Leon, the Sierra Front commander who led the group's delegation to Havana in July, was received at the ministry by Juan Ortiz.",
+    m: ["Pablo Leon", "Sierra Front:group", "Havana:place", "Juan Ortiz"], rows: ["Pablo Leon -visited-> Havana", "Juan Ortiz -met-> Pablo Leon"]
+  },
+  "A says he met B while leading a X delegation to Y → A met B, A visited Y": {
+    s: "Pablo Leon says he met envoy Juan Ortiz while leading a Sierra Front delegation to Havana last month.",
+    m: ["Pablo Leon", "Juan Ortiz", "Sierra Front:group", "Havana:place"], rows: ["Pablo Leon -met-> Juan Ortiz", "Pablo Leon -visited-> Havana"]
+  },
+  "negative: a delegation to X with no one leading it sends no one": {
+    s: "Pablo Leon said the Sierra Front delegation to Havana was small.", m: ["Pablo Leon", "Sierra Front:group", "Havana:place"], rows: []
+  },
+  "negative: a group leading a delegation is no person's trip": {
+    s: "The Sierra Front led a delegation to Havana.", m: ["Sierra Front:group", "Havana:place"], rows: []
+  }
+};
+
+describe("findInteractions: leading a delegation to X is a visit", () => {
+  it.each(Object.entries(ledTripCases))("%s", (_label, c) => check(c));
+});
