@@ -9,8 +9,8 @@
 
 import type {Sentence} from "../types.ts";
 import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
-import {LEX_TITLE_WORDS, LEX_WORD_BITS, LEX_WORDS, lexHashStep, lexWordAt} from "./lex-table.ts";
-import {LEX} from "./lexicon.ts";
+import {LEX_TITLE_WORDS, LEX_WORD_BITS, LEX_WORDS, lexHashOf, lexHashStep, lexWordAt} from "./lex-table.ts";
+import {LEX, LEX_FIRST, LEX_HEAD} from "./lexicon.ts";
 import {isDigit} from "../util/chars.ts";
 import {DIGRAPH_INITIALS} from "../model/abbreviations.ts";
 
@@ -114,6 +114,28 @@ function nameInitial(text: string, start: number, dot: number, n: number): boole
 /** Plural common nouns ("Residents", "Soldiers", "Officials"): after a lone capital letter, no name. */
 const PLURAL_AFTER_LETTER = /(?:ials|ists|ents|ers|ors|ics|ies|ans|ens|ees|ives)$/;
 
+/**
+ * What comes before a letter that nameInitial accepts lets it be an initial. A capitalised word
+ * right before it (one space between) makes the letter the end of a name or place, and its
+ * period a sentence end stage 02 kept: "held in Cell D. Staff said", "moved to Ward E. Leila
+ * Marwan was freed". Except after an initial or abbreviation ("M. K. Menon", "Dr. S. Varadan"),
+ * a title word ("Minister P. Raghunathan"), or a known first name before a word the lexicon
+ * does not hold or holds as a first name ("Daniel T. Okoro", not "Daniel Q. Police closed…"). Anything else before it (sentence
+ * start, a lowercase word, punctuation) keeps it an initial ("said P. Raghunathan").
+ *
+ * `prevEnd` is where the previous token ended, `start` the letter, `dot` its period.
+ */
+function initialAfter(text: string, out: readonly Token[], prevEnd: number, start: number, dot: number, n: number): boolean {
+  const prev = out.length > 0 ? out[out.length - 1] : undefined;
+  if (prev === undefined || !prev.cap || prev.poss || start - prevEnd !== 1 || text.charCodeAt(prevEnd) !== 32) return true;
+  if (prev.text.charCodeAt(prev.text.length - 1) === 46 || (prev.lex & LEX_HEAD) !== 0) return true;
+  if ((prev.lex & LEX_FIRST) === 0) return false;
+  let e = dot + 2;
+  while (e < n && isLetter(text.charCodeAt(e))) e++;
+  const w = lexWordAt(text, dot + 2, e, lexHashOf(text, dot + 2, e));
+  return w < 0 || (LEX_WORD_BITS[w] & LEX_FIRST) !== 0;
+}
+
 /** Opening punctuation before a word makes it sentence-initial-like: quotes, brackets, colon, dashes. */
 function isOpener(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 58 || c === 0x2014 || c === 0x2013;
@@ -216,7 +238,7 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
     // Trailing period of an initialism ("U.S."), a known abbreviation ("Mr.") or an initial
     // before a name ("R. Sundaram", see nameInitial).
     if (i < n && !poss && text.charCodeAt(i) === 46 && end - start <= 6) {
-      if (hasDot || ((end - start === 1 || (end - start === 2 && DIGRAPH.has(text.slice(start, end).toLowerCase()))) && nameInitial(text, start, i, n)) || (end - start <= ABBREVIATION_LENGTH && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
+      if (hasDot || ((end - start === 1 || (end - start === 2 && DIGRAPH.has(text.slice(start, end).toLowerCase()))) && nameInitial(text, start, i, n) && initialAfter(text, out, prevEnd, start, i, n)) || (end - start <= ABBREVIATION_LENGTH && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
         end = i + 1;
         i++;
         hasDot = true;

@@ -38,10 +38,27 @@ describe("stage 04: a name led by an initial is one person mention", () => {
 
   it.each<[string, string, string]>([
     ["a plural noun after a lone letter opens a sentence stage 02 kept", "Flood waters reached Block C. Residents moved to the school.", "Block C. Residents"],
-    ["nor after a grade letter", "The dam was rated Grade B. Engineers disagreed with the rating.", "Grade B. Engineers"]
+    ["nor after a grade letter", "The dam was rated Grade B. Engineers disagreed with the rating.", "Grade B. Engineers"],
+    ["a letter after a capitalised word ends a sentence stage 02 kept", "The miners were trapped in Shaft D. Water kept rising on Friday.", "Shaft D. Water"],
+    ["also before a singular word", "The trawler was towed to Pier K. Local fishermen watched from the quay.", "Pier K. Local"],
+    ["a known first name before the letter, a common word after", "The crowd chanted for Daniel Q. Police then closed the square.", "Daniel Q. Police"]
   ])("%s → no glued name", (_label, text, glued) => {
     const ms = mentions(text);
     expect(ms.some((m) => m.text === glued), show(ms)).toBe(false);
+  });
+
+  it("the person named after a letter that ends a sentence is found whole", () => {
+    const ms = mentions("The guards moved the nurse to Ward E. Leila Marwan was released on Sunday.");
+    expect(ms.some((m) => m.text === "Leila Marwan" && m.kind === "person"), show(ms)).toBe(true);
+  });
+
+  it.each<[string, string, string]>([
+    ["a middle initial after a known first name", "The talks were led by Daniel T. Okoro on Monday.", "Daniel T. Okoro"],
+    ["initials in a row", "The appeal was signed by M. K. Menon of the weavers' union.", "M. K. Menon"],
+    ["an initial after an abbreviated title", "The rescue was led by Dr. S. Varadan on Monday.", "S. Varadan"]
+  ])("%s stays one name", (_label, text, surface) => {
+    const ms = mentions(text);
+    expect(ms.some((m) => m.text.endsWith(surface) && m.kind === "person"), show(ms)).toBe(true);
   });
 });
 
