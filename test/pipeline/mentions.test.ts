@@ -158,7 +158,8 @@ describe("stage 04 titles with 'of' and ranks (empty gazetteer)", () => {
     for (const n of not ?? []) expect(ms.some((m) => m.text === n), `${n} absent from ${show(ms)}`).toBe(false);
   });
 
-  it.fails("known miss: a first name that is also a month abbreviation (\"State Secretary Jan Kowalski\")", () => {
+  // Was a known miss: "Jan" before a capitalised non-stop word is a given name (MONTH_GIVEN_NAMES in model/stop-caps.ts).
+  it("a first name that is also a month abbreviation (\"State Secretary Jan Kowalski\")", () => {
     expect(has(runRanks("State Secretary Jan Kowalski signed the accord."), {text: "Jan Kowalski", title: "State Secretary"})).toBe(true);
   });
 });

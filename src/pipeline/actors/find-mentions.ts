@@ -6,12 +6,14 @@ import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
 import {chunkEnd, chunkNames, isStopCap} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
-import {inLex, LEX_FIRST, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE} from "./lexicon.ts";
+import {inLex, LEX_FIRST, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_STOP} from "./lexicon.ts";
+import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS} from "../model/org-words.ts";
 import {NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {MONTH_GIVEN_NAMES} from "../model/stop-caps.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
 
 const TITLE_SMALL = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "as", "vs", "from", "with", "into", "over", "than", "s"]);
@@ -135,8 +137,8 @@ const LEVELS = new Set(GOVERNMENT_LEVELS);
 /**
  * End of a group named with a lowercase common noun from token `i` (a capitalised word), or -1:
  * "<leader>-led [adjective] coalition" ("Saudi-led coalition", "US-led naval coalition"; the
- * leader ends at `leaderEnd`, a gazetteer name may be several words), or "Union / Central /
- * Federal government". Cheap tests first: most capitalised words are followed by neither.
+ * leader ends at `leaderEnd`, a gazetteer name may be several words), "Union government", or
+ * "Federal / Central government" with its country next to it (see COUNTRY_GOVERNMENT_LEVELS). Cheap tests first: most capitalised words are followed by neither.
  */
 function commonNounGroupEnd(tokens: Token[], i: number, leaderEnd: number): number {
   const n = tokens.length;
@@ -151,8 +153,41 @@ function commonNounGroupEnd(tokens: Token[], i: number, leaderEnd: number): numb
     return -1;
   }
   const t = tokens[i];
-  const next = tokens[i + 1];
-  if (leaderEnd === i + 1 && !t.poss && !t.upper && !next.cap && next.sep === " " && next.key === "government" && LEVELS.has(t.key)) return i + 2;
+  if (leaderEnd === i + 1 && !t.poss && !t.upper && governmentAt(tokens, i + 1) && LEVELS.has(t.key)) return i + 2;
+  // "the Nigerian Federal government", "Brazil's Central government": the country before it.
+  const level = tokens[leaderEnd];
+  if (level.cap && level.sep === " " && COUNTRY_LEVELS.has(level.key) && governmentAt(tokens, leaderEnd + 1) && countryBefore(tokens, i, leaderEnd)) return leaderEnd + 2;
+  // "the Federal government of Malaysia": the country after "of".
+  if (leaderEnd === i + 1 && !t.poss && COUNTRY_LEVELS.has(t.key) && governmentAt(tokens, i + 1)) {
+    const of = tokens[i + 2];
+    if (of !== undefined && !of.cap && of.key === "of" && !tokens[i + 1].poss) return countryEnd(tokens, i + 3);
+  }
+  return -1;
+}
+
+const COUNTRY_LEVELS = new Set(COUNTRY_GOVERNMENT_LEVELS);
+
+/** Token k is a lowercase "government" one space after the word before it. */
+function governmentAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !t.cap && t.sep === " " && t.key === "government";
+}
+
+/** Tokens [from, to) are a nationality adjective ("Nigerian") or a country's possessive ("Brazil's", "South Africa's"). */
+function countryBefore(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1];
+  if (to === from + 1 && !last.poss) return STATE_OF_ADJECTIVE.has(last.key);
+  return last.poss && COUNTRIES.has(keysOf(tokens, from, to).join(" "));
+}
+
+/** End of a country name of one or two words from token k ("Malaysia", "South Sudan"), or -1. */
+function countryEnd(tokens: Token[], k: number): number {
+  for (let len = 2; len >= 1; len--) {
+    if (k + len > tokens.length) continue;
+    let ok = true;
+    for (let m = k; m < k + len; m++) ok &&= tokens[m].cap && tokens[m].sep === " ";
+    if (ok && COUNTRIES.has(keysOf(tokens, k, k + len).join(" "))) return k + len;
+  }
   return -1;
 }
 
@@ -337,6 +372,36 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
   }
 }
 
+/** Month stop words that may be given names (model/stop-caps.ts). */
+const GIVEN_MONTHS: ReadonlySet<string> = new Set(MONTH_GIVEN_NAMES);
+
+/** Token k is a month stop word that is a given name here: "Jan" (no period), one space, a capitalised non-stop word. */
+function givenMonthAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const nx = tokens[k + 1];
+  return inLex(t, LEX_STOP) && t.cap && !t.upper && t.text.length === 3 && GIVEN_MONTHS.has(t.key) && nx !== undefined &&
+    nx.sep === " " && nx.start === t.end + 1 && nx.cap && !nx.upper && !isStopCap(nx);
+}
+
+/**
+ * The sentence's tokens with a month word that is a given name read as a first name: "Jan Horak said", "the
+ * activist Jan Kowalczyk" (a stop word would cut the name to its surname); "on Jan 5", "Jan. 12", "in Jan and Feb"
+ * stay months. The cached tokens are shared with stage 08 and never mutated: the list is copied, with a copy of
+ * the one token, only when such a word is found (rare), else returned as is.
+ *
+ * @example givenMonthNames(tokenize("Jan Horak said"))[0].lex & LEX_FIRST // non-zero
+ */
+export function givenMonthNames(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!givenMonthAt(tokens, k)) continue;
+    out ??= tokens.slice();
+    const t = tokens[k];
+    out[k] = {start: t.start, end: t.end, text: t.text, key: t.key, cap: t.cap, upper: t.upper, poss: t.poss, sep: t.sep, opener: t.opener, lex: (t.lex & ~LEX_STOP) | LEX_FIRST};
+  }
+  return out ?? tokens;
+}
+
 let lastScan: GazetteerScan | null = null;
 
 /**
@@ -353,7 +418,7 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
   for (const s of sentences) {
     if (SKIP_KINDS.has(s.kind)) continue;
     if (s.end <= s.start || s.end > article.text.length) continue;
-    const tokens = sentenceTokens(article, s);
+    const tokens = givenMonthNames(sentenceTokens(article, s));
     const headline = s.kind === "headline" || looksLikeHeadline(tokens);
     if (!headline) addMidCaps(tokens, midKeys);
     sentenceCandidates(article, s, tokens, scan, headline, all);

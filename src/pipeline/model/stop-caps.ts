@@ -37,3 +37,10 @@ export const STOP_CAPS: readonly string[] = [
  * CUTS"): verbs and negations a name never holds. Lowercase.
  */
 export const SLOGAN_WORDS: readonly string[] = ["is", "are", "was", "were", "be", "no", "not", "never", "free", "now", "stop", "we", "our", "you", "your", "us", "will", "must"];
+
+/**
+ * Stop words (months) that are also given names: read as a first name when a capitalised word that is no stop
+ * word follows after one space ("Jan Horak said", "the activist Jan Kowalczyk"); still a month before a digit,
+ * a period or a lowercase word ("on Jan 5", "Jan. 12", "in Jan and Feb"). See src/pipeline/actors/tokens.ts.
+ */
+export const MONTH_GIVEN_NAMES: readonly string[] = ["jan"];
