@@ -510,7 +510,9 @@ function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number):
   while (end > from - 6 && end > 0 && (PURPOSE_GAP.has(t[end].lower) || SHORT_NUMBER.test(t[end].text)) && !grid.endingAt.has(end)) end--;
   const obj = grid.endingAt.get(end);
   if (!obj || isOblique(frame, obj)) return null;
-  const v = obj.from - 1;
+  // "telephoned Mr B to thank him", "called President B to …": the title is the object's.
+  let v = obj.from - 1;
+  while (v > 0 && v > obj.from - 4 && (TITLE_HEAD.has(t[v].lower) || t[v].text === ".")) v--;
   // The word before the object is the earlier verb: lowercase, not a determiner or connective.
   if (v < 1 || !allLower(t[v].text) || DET.has(t[v].lower) || CONTROL.has(t[v].lower) || GOVERNORS.has(t[v].lower) || t[v].lower === "and" || t[v].lower === "or") return null;
   const subjects = subjectsBefore(frame, grid, v);

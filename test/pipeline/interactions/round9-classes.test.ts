@@ -369,3 +369,20 @@ const ledTripCases: Record<string, Case> = {
 describe("findInteractions: leading a delegation to X is a visit", () => {
   it.each(Object.entries(ledTripCases))("%s", (_label, c) => check(c));
 });
+
+const purposeTitleCases: Record<string, Case> = {
+  "A telephoned Mr B to thank him → A thanked B (not B thanked A)": {
+    s: "Gustavo Reyes, Colombia's president, duly telephoned Mr Leon to thank him.", m: ["Gustavo Reyes", "Colombia's:country", "Leon"],
+    rows: ["Gustavo Reyes -thanked-> Leon"]
+  },
+  "A phoned President B to thank him → A thanked B": {
+    s: "Marta Ruiz phoned President Pablo Leon to thank him.", m: ["Marta Ruiz", "Pablo Leon"], rows: ["Marta Ruiz -thanked-> Pablo Leon"]
+  },
+  "negative: 'urged Mr B to free C' hands the infinitive to B": {
+    s: "Gustavo Reyes urged Mr Leon to free Juan Ortiz.", m: ["Gustavo Reyes", "Leon", "Juan Ortiz"], rows: ["Gustavo Reyes -called_on-> Leon"]
+  }
+};
+
+describe("findInteractions: an infinitive of purpose after an object with its title", () => {
+  it.each(Object.entries(purposeTitleCases))("%s", (_label, c) => check(c));
+});
