@@ -39,11 +39,19 @@ export const BRANCH_WORDS: readonly string[] = ["province", "branch", "affiliate
 export const LED_GROUP_NOUNS: readonly string[] = ["coalition", "forces", "alliance", "mission", "troops", "bloc", "force", "government", "administration"];
 
 /**
- * Capitalised words that name the national level of government before a lowercase
- * "government" in Indian and federal usage: "the Union government", "the Central government",
- * "the Federal government". ("State government" is left out: the states are many.)
+ * Capitalised words before a lowercase "government" that name one country's government by
+ * usage alone: "the Union government" is India's in Indian English. ("State government" is
+ * left out: the states are many.)
  */
-export const GOVERNMENT_LEVELS: readonly string[] = ["union", "central", "federal"];
+export const GOVERNMENT_LEVELS: readonly string[] = ["union"];
+
+/**
+ * Levels of government that many countries have ("Federal", "Central"): a group only with its
+ * country named next to it ("the Nigerian Federal government", "Brazil's Central government",
+ * "the Federal government of Malaysia"). Alone, "the Federal government" in a Lagos story and
+ * in a Bavarian one would be one actor.
+ */
+export const COUNTRY_GOVERNMENT_LEVELS: readonly string[] = ["federal", "central"];
 
 /** Words that make a chunk a place. */
 export const PLACE_WORDS: readonly string[] = [
