@@ -7,10 +7,11 @@ import {candidate, type Candidate} from "./candidate.ts";
 import {chunkEnd, chunkNames, isStopCap} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
 import {inLex, LEX_FIRST, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_STOP} from "./lexicon.ts";
+import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS} from "../model/org-words.ts";
 import {NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {MONTH_GIVEN_NAMES} from "../model/stop-caps.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
@@ -136,8 +137,8 @@ const LEVELS = new Set(GOVERNMENT_LEVELS);
 /**
  * End of a group named with a lowercase common noun from token `i` (a capitalised word), or -1:
  * "<leader>-led [adjective] coalition" ("Saudi-led coalition", "US-led naval coalition"; the
- * leader ends at `leaderEnd`, a gazetteer name may be several words), or "Union / Central /
- * Federal government". Cheap tests first: most capitalised words are followed by neither.
+ * leader ends at `leaderEnd`, a gazetteer name may be several words), "Union government", or
+ * "Federal / Central government" with its country next to it (see COUNTRY_GOVERNMENT_LEVELS). Cheap tests first: most capitalised words are followed by neither.
  */
 function commonNounGroupEnd(tokens: Token[], i: number, leaderEnd: number): number {
   const n = tokens.length;
@@ -152,8 +153,41 @@ function commonNounGroupEnd(tokens: Token[], i: number, leaderEnd: number): numb
     return -1;
   }
   const t = tokens[i];
-  const next = tokens[i + 1];
-  if (leaderEnd === i + 1 && !t.poss && !t.upper && !next.cap && next.sep === " " && next.key === "government" && LEVELS.has(t.key)) return i + 2;
+  if (leaderEnd === i + 1 && !t.poss && !t.upper && governmentAt(tokens, i + 1) && LEVELS.has(t.key)) return i + 2;
+  // "the Nigerian Federal government", "Brazil's Central government": the country before it.
+  const level = tokens[leaderEnd];
+  if (level.cap && level.sep === " " && COUNTRY_LEVELS.has(level.key) && governmentAt(tokens, leaderEnd + 1) && countryBefore(tokens, i, leaderEnd)) return leaderEnd + 2;
+  // "the Federal government of Malaysia": the country after "of".
+  if (leaderEnd === i + 1 && !t.poss && COUNTRY_LEVELS.has(t.key) && governmentAt(tokens, i + 1)) {
+    const of = tokens[i + 2];
+    if (of !== undefined && !of.cap && of.key === "of" && !tokens[i + 1].poss) return countryEnd(tokens, i + 3);
+  }
+  return -1;
+}
+
+const COUNTRY_LEVELS = new Set(COUNTRY_GOVERNMENT_LEVELS);
+
+/** Token k is a lowercase "government" one space after the word before it. */
+function governmentAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !t.cap && t.sep === " " && t.key === "government";
+}
+
+/** Tokens [from, to) are a nationality adjective ("Nigerian") or a country's possessive ("Brazil's", "South Africa's"). */
+function countryBefore(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1];
+  if (to === from + 1 && !last.poss) return STATE_OF_ADJECTIVE.has(last.key);
+  return last.poss && COUNTRIES.has(keysOf(tokens, from, to).join(" "));
+}
+
+/** End of a country name of one or two words from token k ("Malaysia", "South Sudan"), or -1. */
+function countryEnd(tokens: Token[], k: number): number {
+  for (let len = 2; len >= 1; len--) {
+    if (k + len > tokens.length) continue;
+    let ok = true;
+    for (let m = k; m < k + len; m++) ok &&= tokens[m].cap && tokens[m].sep === " ";
+    if (ok && COUNTRIES.has(keysOf(tokens, k, k + len).join(" "))) return k + len;
+  }
   return -1;
 }
 
