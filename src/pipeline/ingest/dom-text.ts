@@ -24,8 +24,13 @@ export interface DomElement extends DomNode {
 
 /** Elements whose content is never article text. */
 export const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "math", "form", "button", "input", "select", "textarea", "head", "video", "audio", "map", "dialog"]);
-/** Extra chrome skipped when falling back to the whole body. */
-export const SKIP_BODY = new Set([...SKIP, "nav", "header", "footer", "aside", "menu"]);
+/**
+ * Page chrome: skipped when falling back to the whole body, and never holding a caption or a
+ * standfirst (page-parts.ts; there a <header> inside an <article> is the article's own).
+ */
+export const CHROME_TAGS: readonly string[] = ["nav", "header", "footer", "aside", "menu"];
+/** Elements skipped when falling back to the whole body: SKIP and the chrome. */
+export const SKIP_BODY = new Set([...SKIP, ...CHROME_TAGS]);
 /** Elements that start a new line. */
 const BLOCK = new Set(["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "thead", "tbody", "figure", "figcaption", "caption", "header", "footer", "aside", "nav", "address", "hr", "br", "details", "summary", "body", "html"]);
 

@@ -8,7 +8,9 @@ import {parseHTML} from "linkedom";
 import {Readability} from "@mozilla/readability";
 import {HTML_DATE_META} from "../model/ingest-metadata.ts";
 import {countWords, nodeText, SKIP, SKIP_BODY, type DomElement, type DomNode} from "./dom-text.ts";
-import {markupSpans, pageParts, removeLinkBoxes, restoreParts, type MarkupSpan, type PageParts} from "./page-parts.ts";
+import type {MarkupSpan} from "../types.ts";
+import {removeLinkBoxes} from "./link-boxes.ts";
+import {markupSpans, pageParts, restoreParts, type PageParts} from "./page-parts.ts";
 import {simpleArticleText} from "./simple-article.ts";
 
 export interface HtmlResult {
@@ -21,6 +23,8 @@ export interface HtmlResult {
   via: "article" | "readability" | "body";
   /** Lines put back from the markup (see page-parts.ts): a <figcaption>'s ("caption"), a standfirst's ("body"). */
   markup: MarkupSpan[];
+  /** Notes for Article.warnings (link boxes kept because removing them would empty the page). */
+  warnings: string[];
 }
 
 /**
@@ -46,7 +50,8 @@ export function htmlToText(html: string): HtmlResult {
   const {authored, ...meta} = readMeta(doc);
   // Lists of links to other stories are navigation on every path; captions and the standfirst
   // are read now, while the tree is still the page.
-  removeLinkBoxes(doc);
+  const warnings: string[] = [];
+  removeLinkBoxes(doc, warnings);
   const parts = pageParts(doc);
   const body = (document as unknown as {body: DomNode | null}).body;
   // A page naming its author in metadata: Readability then keeps the byline in the text, which
@@ -86,7 +91,7 @@ export function htmlToText(html: string): HtmlResult {
   if (pageText) ({text, restored} = restoreParts(text, pageText, parts));
   // Readability usually drops the <h1>; put the headline back on top so later stages see it.
   if (meta.title && !text.split("\n").slice(0, 4).some((l) => l.trim() === meta.title)) text = text ? `${meta.title}\n${text}` : meta.title;
-  return {...meta, text, via, markup: markupSpans(text, restored)};
+  return {...meta, text, via, markup: markupSpans(text, restored), warnings};
 }
 
 function wrap(html: string): string {
@@ -101,7 +106,7 @@ const META_SELECTOR = "meta,link,script,title,h1,time";
 const AUTHOR_META = /author|creator/i;
 
 /** The page's metadata, and whether it names an author (in meta tags or JSON-LD). */
-function readMeta(doc: DomElement): Omit<HtmlResult, "text" | "via" | "markup"> & {authored: boolean} {
+function readMeta(doc: DomElement): Omit<HtmlResult, "text" | "via" | "markup" | "warnings"> & {authored: boolean} {
   const metas: DomElement[] = [];
   const links: DomElement[] = [];
   const scripts: DomElement[] = [];

@@ -3,14 +3,13 @@
  * article, then lines repeated across the corpus), mark duplicates, assign stable ids.
  * Output is sorted by path, so it never depends on the order files were handed in.
  */
-import type {Article, Context, SourceFile} from "../types.ts";
+import type {Article, Context, MarkupSpan, SourceFile} from "../types.ts";
 import type {WarningRow} from "../tables/rows.ts";
 import {SUBSTANTIAL_REMOVAL_SHARE} from "../model/boilerplate.ts";
 import {hashId} from "../util/hash.ts";
 import {lineKey, markArticleBoilerplate, markSectionLabel, repeatedLineKeys, shortLineKey} from "./boilerplate.ts";
 import {parseManifest, type ManifestRow} from "./manifest.ts";
 import {joinLinesToText, keptLineOffsets, type Line} from "./normalise.ts";
-import type {MarkupSpan} from "./page-parts.ts";
 import {readSourceFile, type ReadFile} from "./read-file.ts";
 import {resolveMetadata, type ResolvedMeta} from "./resolve-metadata.ts";
 import {textId} from "./text-id.ts";

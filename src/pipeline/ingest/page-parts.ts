@@ -1,26 +1,22 @@
 /**
  * What the page's markup says about its text, read from the linkedom tree before Readability
- * rewrites it:
- *  - link boxes ("Read more", "Most read", "Also read" lists, asides, newsletter boxes) are
- *    navigation: removed from the tree, so no path (simple article, Readability, body) reads
- *    their headlines as article sentences;
- *  - captions (<figcaption>) and the standfirst under the headline (an <h2 class="sub-text">)
- *    are article text Readability often leaves out (they sit beside the body it picks): they
- *    are put back in reading order, and their lines are named so stage 02 gives captions the
- *    kind "caption" and a standfirst the kind "body" (see MarkupSpan).
+ * rewrites it (link boxes are removed first, see link-boxes.ts): captions (<figcaption>) and
+ * the standfirst under the headline (an <h2 class="sub-text">) are article text Readability
+ * often leaves out (they sit beside the body it picks). They are put back in reading order,
+ * and their lines are named so stage 02 gives captions the kind "caption" and a standfirst the
+ * kind "body" (see MarkupSpan).
  */
 import {
-  LINK_BOX_MAX_PROSE_WORDS,
-  LINK_BOX_NAMES,
-  LINK_ITEM_MIN_SHARE,
-  LINK_LIST_MIN_SHARE,
-  STANDFIRST_NAMES
+  CAPTION_MIN_KEPT_SHARE,
+  STANDFIRST_MAX_LINK_SHARE,
+  STANDFIRST_MAX_WORDS,
+  STANDFIRST_MIN_WORDS,
+  STANDFIRST_NAMES,
+  STANDFIRST_TAGS
 } from "../model/boilerplate.ts";
 import type {MarkupSpan, SentenceKind} from "../types.ts";
-
-export type {MarkupSpan} from "../types.ts";
-import {countWords, nodeText, SKIP, type DomElement, type DomNode} from "./dom-text.ts";
-
+import {CHROME_TAGS, countWords, nodeText, SKIP, type DomElement} from "./dom-text.ts";
+import {linkShare, nameKey, namesAny} from "./link-boxes.ts";
 
 /** Text the markup names: caption lines and standfirst lines, each as it reads in nodeText. */
 export interface PageParts {
@@ -31,107 +27,19 @@ export interface PageParts {
 interface TreeElement extends DomElement {
   parentNode: TreeElement | null;
   nextElementSibling: TreeElement | null;
-  remove(): void;
 }
 
-/** Elements a caption or standfirst must not sit in (chrome every path leaves out). */
-const CHROME = new Set(["nav", "footer", "aside", "menu"]);
-/** Elements that may hold a standfirst. */
-const STANDFIRST_TAGS = new Set(["h2", "h3", "h4", "p", "div"]);
-/** A standfirst is a sentence or two: fewer words is a label, more is the body. */
-const STANDFIRST_MIN_WORDS = 4;
-const STANDFIRST_MAX_WORDS = 80;
-
-/**
- * Removes link boxes and lists of links from the page; returns how many elements went.
- * A list of links is a <ul>/<ol> whose items are mostly one link each; a link box is an
- * <aside>, or an element whose class/id names related stories, most-read lists, newsletters
- * (LINK_BOX_NAMES) unless it holds the headline or reads as prose. An article's own list of
- * facts (items of plain text) stays.
- *
- * @example removeLinkBoxes(parseHTML('<p>Rain.</p><ul><li><a href="/a">Dam bursts</a></li></ul>').document) // 1
- */
-export function removeLinkBoxes(doc: DomElement): number {
-  const doomed: TreeElement[] = [];
-  const stack: DomNode[] = [doc];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType !== 1 && node.nodeType !== 9) continue;
-    const el = node as TreeElement;
-    const name = el.localName;
-    if (node.nodeType === 1 && (name === "aside" || ((name === "ul" || name === "ol") && isLinkList(el)) || (name !== "body" && name !== "html" && isLinkBox(el)))) {
-      doomed.push(el);
-      continue;
-    }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) if (kids[i].nodeType === 1) stack.push(kids[i]);
-  }
-  for (const el of doomed) el.remove();
-  return doomed.length;
-}
-
-/** Lower-cased class and id with "-", "_" and spaces dropped ("Most-Read box" → "mostreadbox"). */
-function nameKey(el: DomElement): string {
-  const raw = `${el.getAttribute("class") ?? ""}${el.getAttribute("id") ?? ""}`;
-  return raw ? raw.toLowerCase().replace(/[-_\s]+/g, "") : "";
-}
-
-function namesAny(key: string, names: readonly string[]): boolean {
-  if (!key) return false;
-  for (const n of names) if (key.includes(n)) return true;
-  return false;
-}
-
-/** An element named as a link box, holding no headline and little prose outside its links. */
-function isLinkBox(el: DomElement): boolean {
-  if (!namesAny(nameKey(el), LINK_BOX_NAMES)) return false;
-  // "article related-on" wrapping the story itself: its headline or its prose tells.
-  if (el.getElementsByTagName("h1").length || el.getElementsByTagName("article").length) return false;
-  const text = el.textContent ?? "";
-  if (countWords(text) <= LINK_BOX_MAX_PROSE_WORDS) return true;
-  return linkShare(el, text) >= 0.5;
-}
-
-/** A <ul>/<ol> whose non-empty items are mostly links (LINK_LIST_MIN_SHARE of them, each LINK_ITEM_MIN_SHARE a link). */
-function isLinkList(list: DomElement): boolean {
-  if (list.getElementsByTagName("a").length === 0) return false;
-  let items = 0;
-  let links = 0;
-  const kids = list.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const li = kids[i] as DomElement;
-    if (li.nodeType !== 1 || li.localName !== "li") continue;
-    const text = li.textContent ?? "";
-    if (!/\S/.test(text)) continue;
-    items++;
-    if (linkShare(li, text) >= LINK_ITEM_MIN_SHARE) links++;
-  }
-  return items > 0 && links >= items * LINK_LIST_MIN_SHARE;
-}
-
-/** Share of the element's non-space characters that sit inside links. */
-function linkShare(el: DomElement, text: string): number {
-  const all = visible(text);
-  if (!all) return 0;
-  let inLinks = 0;
-  const anchors = el.getElementsByTagName("a");
-  for (let i = 0; i < anchors.length; i++) inLinks += visible(anchors[i].textContent ?? "");
-  return Math.min(1, inLinks / all);
-}
-
-function visible(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c !== 0xa0) n++;
-  }
-  return n;
-}
+/** Elements a caption or standfirst must not sit in (chrome every path leaves out; a <header> is judged apart). */
+const CHROME = new Set(CHROME_TAGS.filter((t) => t !== "header"));
+/** One query finds every standfirst candidate in page order. */
+const STANDFIRST_SELECTOR = STANDFIRST_TAGS.join(",");
 
 /**
  * The captions and the standfirst of a page, outside chrome: every <figcaption>'s lines, and
- * a short heading or paragraph right after the page's <h1> that is an <h2>/<h3>, or any
- * element whose class/id names a standfirst (STANDFIRST_NAMES).
+ * at most one standfirst: the first element in the headline's box (its <article>, <main> or
+ * <header>, else the <h1>'s parent) that is the <h2>/<h3> right after the <h1> or is named a
+ * standfirst (STANDFIRST_NAMES), reads as a sentence or two, and is not in a repeated card
+ * (another story's teaser: `<div class="card"><p class="card-excerpt">` beside its twins).
  *
  * @example pageParts(parseHTML("<h1>Dam bursts</h1><h2>Rivers rose for three days in June</h2>").document).standfirsts // ["Rivers rose for three days in June"]
  */
@@ -141,27 +49,58 @@ export function pageParts(doc: DomElement): PageParts {
     if (inChrome(el)) continue;
     for (const line of nodeText(el, SKIP).split("\n")) if (line) captions.push(line);
   }
-  const standfirsts: string[] = [];
-  const seen = new Set<DomElement>();
-  const h1 = doc.getElementsByTagName("h1")[0] as TreeElement | undefined;
-  const next = h1?.nextElementSibling;
-  if (next && (next.localName === "h2" || next.localName === "h3")) addStandfirst(next, standfirsts, seen);
-  for (const tag of STANDFIRST_TAGS) {
-    for (const el of Array.from(doc.getElementsByTagName(tag)) as TreeElement[]) {
-      if (namesAny(nameKey(el), STANDFIRST_NAMES)) addStandfirst(el, standfirsts, seen);
-    }
-  }
-  return {captions, standfirsts};
+  const standfirst = findStandfirst(doc);
+  return {captions, standfirsts: standfirst ? [standfirst] : []};
 }
 
-function addStandfirst(el: TreeElement, out: string[], seen: Set<DomElement>): void {
-  if (seen.has(el) || inChrome(el)) return;
-  seen.add(el);
+/** The first standfirst candidate in the headline's box that passes standfirstText. */
+function findStandfirst(doc: DomElement): string | null {
+  const h1 = doc.getElementsByTagName("h1")[0] as TreeElement | undefined;
+  if (!h1) return null;
+  const box = headlineBox(h1);
+  if (!box) return null;
+  const next = h1.nextElementSibling;
+  const heading = next && (next.localName === "h2" || next.localName === "h3") ? next : null;
+  for (const el of Array.from(box.querySelectorAll(STANDFIRST_SELECTOR)) as TreeElement[]) {
+    if (el !== heading && !namesAny(nameKey(el), STANDFIRST_NAMES)) continue;
+    const text = standfirstText(el, box);
+    if (text) return text;
+  }
+  return null;
+}
+
+/** The headline's <article> or <main>, else its <header>, else its parent. */
+function headlineBox(h1: TreeElement): TreeElement | null {
+  let header: TreeElement | null = null;
+  for (let p = h1.parentNode; p && p.nodeType === 1; p = p.parentNode) {
+    if (p.localName === "article" || p.localName === "main") return p;
+    if (p.localName === "header") header ??= p;
+  }
+  return header ?? h1.parentNode;
+}
+
+/** The element's text when it reads as a standfirst: one line of a sentence or two, mostly not links, outside chrome and cards. */
+function standfirstText(el: TreeElement, box: TreeElement): string | null {
+  if (inChrome(el) || inCard(el, box)) return null;
   const text = nodeText(el, SKIP);
   const words = countWords(text);
-  if (words < STANDFIRST_MIN_WORDS || words > STANDFIRST_MAX_WORDS || text.includes("\n")) return;
-  if (linkShare(el, text) >= 0.5) return;
-  out.push(text);
+  if (words < STANDFIRST_MIN_WORDS || words > STANDFIRST_MAX_WORDS || text.includes("\n")) return null;
+  return linkShare(el, text) >= STANDFIRST_MAX_LINK_SHARE ? null : text;
+}
+
+/** `el` or an ancestor below `box` has a sibling of the same tag and class: one card of a grid of teasers. */
+function inCard(el: TreeElement, box: TreeElement): boolean {
+  for (let p: TreeElement | null = el; p && p !== box && p.nodeType === 1; p = p.parentNode) {
+    const cls = p.getAttribute("class");
+    const parent = p.parentNode;
+    if (!cls || !parent) continue;
+    const kids = parent.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i] as DomElement;
+      if (k !== p && k.nodeType === 1 && k.localName === p.localName && k.getAttribute("class") === cls) return true;
+    }
+  }
+  return false;
 }
 
 /** Inside nav, footer, aside or menu, or a <header> of the page (not of an <article>/<main>). */
@@ -169,8 +108,8 @@ function inChrome(el: TreeElement): boolean {
   let header = false;
   for (let p = el.parentNode; p && p.nodeType === 1; p = p.parentNode) {
     const name = p.localName;
-    if (CHROME.has(name)) return true;
     if (name === "header") header = true;
+    else if (CHROME.has(name)) return true;
     else if (name === "article" || name === "main") return false;
   }
   return header;
@@ -179,7 +118,9 @@ function inChrome(el: TreeElement): boolean {
 /**
  * The extracted text with every caption or standfirst line it lacks put back in reading order
  * (before the first line of `text` that follows it in `page`, the whole page's text, or at the
- * end), and the lines put back. Lines already in `text` are left where they are.
+ * end), and the lines put back. A standfirst goes back only above the text's first line (one
+ * found after it is no standfirst); a caption is there already when a line of `text` holds it
+ * or is most of it (Readability trimmed a "Share" button inside the <figcaption>).
  *
  * @example restoreParts("Rain fell.", "Dam bursts\nRain fell.", {captions: [], standfirsts: ["Dam bursts"]}).text // "Dam bursts\nRain fell."
  */
@@ -187,34 +128,75 @@ export function restoreParts(text: string, page: string, parts: PageParts): {tex
   const restored: PageParts = {captions: [], standfirsts: []};
   const lines = text.split("\n");
   const have = new Set(lines);
-  const missing = new Set([...parts.standfirsts, ...parts.captions].filter((l) => !have.has(l)));
-  if (!missing.size) return {text, restored};
-  for (const l of parts.captions) if (missing.has(l)) restored.captions.push(l);
-  for (const l of parts.standfirsts) if (missing.has(l)) restored.standfirsts.push(l);
+  const standfirsts = new Set(parts.standfirsts.filter((l) => !have.has(l)));
+  const captions = new Set(parts.captions.filter((l) => !have.has(l)));
+  if (captions.size) for (const l of keptCaptions(captions, lines)) captions.delete(l);
+  if (!standfirsts.size && !captions.size) return {text, restored};
   const pageLines = page.split("\n");
-  // Each kept line's place in the page, matched in order (a line printed twice takes the next one).
-  const at: number[] = [];
-  let q = 0;
-  for (const line of lines) {
-    let k = q;
-    while (k < pageLines.length && pageLines[k] !== line) k++;
-    if (k < pageLines.length) q = k + 1;
-    at.push(k < pageLines.length ? k : -1);
-  }
+  const at = placeLines(lines, pageLines);
+  const first = at.find((k) => k >= 0) ?? -1;
   const before = new Map<number, string[]>();
   const tail: string[] = [];
+  // `i` is the first kept line placed after page line p (placed lines are in page order).
+  let i = 0;
   for (let p = 0; p < pageLines.length; p++) {
     const line = pageLines[p];
-    if (!missing.has(line)) continue;
-    missing.delete(line);
-    const i = at.findIndex((k) => k > p);
-    if (i < 0) tail.push(line);
+    const caption = captions.delete(line);
+    const standfirst = !caption && standfirsts.delete(line) && first > p;
+    if (!caption && !standfirst) continue;
+    (caption ? restored.captions : restored.standfirsts).push(line);
+    while (i < at.length && at[i] <= p) i++;
+    if (i === at.length) tail.push(line);
     else before.set(i, [...(before.get(i) ?? []), line]);
   }
   const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) out.push(...(before.get(i) ?? []), lines[i]);
+  for (let j = 0; j < lines.length; j++) out.push(...(before.get(j) ?? []), lines[j]);
   out.push(...tail);
   return {text: out.join("\n"), restored};
+}
+
+/**
+ * Each line's place in the page (-1: not found), matched in order: a line printed twice takes
+ * its next place after the line before. Page lines are indexed once (not scanned per line).
+ */
+function placeLines(lines: string[], pageLines: string[]): number[] {
+  const places = new Map<string, number[]>();
+  for (let p = 0; p < pageLines.length; p++) {
+    const list = places.get(pageLines[p]);
+    if (list) list.push(p);
+    else places.set(pageLines[p], [p]);
+  }
+  // Places before q are never wanted again (q only grows): each list is read from a cursor.
+  const cursor = new Map<string, number>();
+  const at: number[] = [];
+  let q = 0;
+  for (const line of lines) {
+    const list = places.get(line);
+    let c = cursor.get(line) ?? 0;
+    while (list && c < list.length && list[c] < q) c++;
+    if (list && c < list.length) {
+      at.push(list[c]);
+      q = list[c] + 1;
+      c++;
+    } else at.push(-1);
+    cursor.set(line, c);
+  }
+  return at;
+}
+
+/** The captions a line of `lines` already holds, or nearly is (spaces collapsed). */
+function keptCaptions(captions: Set<string>, lines: string[]): string[] {
+  const flat = lines.map(collapse);
+  const kept: string[] = [];
+  for (const cap of captions) {
+    const c = collapse(cap);
+    if (flat.some((l) => l.includes(c) || (l.length >= c.length * CAPTION_MIN_KEPT_SHARE && c.includes(l)))) kept.push(cap);
+  }
+  return kept;
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -33,7 +33,7 @@ export interface ReadFile {
   lines: Line[];
   /** Front matter keys (lower case), empty unless markdown with front matter. */
   frontMatter: Record<string, unknown>;
-  html: Omit<HtmlResult, "text"> | null;
+  html: Omit<HtmlResult, "text" | "warnings"> | null;
   /** The normalised text the lines were cut from (joining can then slice it instead of copying). */
   source: MappedText | null;
   warnings: string[];
@@ -68,8 +68,9 @@ export function readSourceFile(source: SourceFile): ReadFile {
       out.warnings.push(...fm.warnings);
       mapped = stripInlineTags(stripMarkdown(fm.body));
     } else if (kind === "html") {
-      const {text, ...meta} = htmlToText(decoded.text);
+      const {text, warnings, ...meta} = htmlToText(decoded.text);
       out.html = meta;
+      out.warnings.push(...warnings);
       // Offsets of an HTML article point into this extracted text, not into the markup.
       mapped = identity(text);
     } else {

@@ -369,8 +369,31 @@ export const LINK_BOX_NAMES: readonly string[] = [
   "taboola"
 ];
 
-/** A box named by LINK_BOX_NAMES with more words than this is kept unless it is mostly links (a mislabelled article body). */
+/**
+ * A box named by LINK_BOX_NAMES goes when links hold at least this share of its letters
+ * (`<div class="related"><a>Dam bursts</a> <a>Levee holds</a></div>`: 1), or when it is a
+ * sign-up box (SIGNUP_BOX_NAMES). A named box of plain prose is a mislabelled article body
+ * (`<div class="content with-related-rail">`).
+ */
+export const LINK_BOX_MIN_SHARE = 0.5;
+
+/**
+ * Names (among LINK_BOX_NAMES) of a sign-up box: a line of text and one "Sign up" link or a
+ * form, so few of its letters are links (`<div class="newsletter-box">Get our daily edition
+ * by email <a>Sign up</a></div>`). Such a box goes when it has a link or a form and at most
+ * LINK_BOX_MAX_PROSE_WORDS words.
+ */
+export const SIGNUP_BOX_NAMES: readonly string[] = ["newsletter"];
+
+/** A sign-up box has at most this many words; more is an article (a newsletter's own edition). */
 export const LINK_BOX_MAX_PROSE_WORDS = 60;
+
+/**
+ * A box or list holding more than this share of the page's words (outside nav, header, footer
+ * and asides) is the article's content, whatever its name or links say: a story that is a list
+ * of closed roads, a page whose wrapper is classed "with-related-rail".
+ */
+export const LINK_BOX_MAX_PAGE_SHARE = 0.5;
 
 /**
  * A list item is "a link" when links hold at least this share of its letters
@@ -386,3 +409,21 @@ export const LINK_LIST_MIN_SHARE = 0.75;
  * headline: "sub-text", "standfirst", "article-subtitle"), compared as LINK_BOX_NAMES are.
  */
 export const STANDFIRST_NAMES: readonly string[] = ["standfirst", "subtitle", "subtext", "subhead", "subheadline", "deck", "dek", "strapline", "summary", "lede", "excerpt", "intro"];
+
+/** Elements that may hold a standfirst (an <h2 class="sub-text">, a <p class="article-dek">). */
+export const STANDFIRST_TAGS: readonly string[] = ["h2", "h3", "h4", "p", "div"];
+
+/** A standfirst is a sentence or two: fewer words than this is a label ("Live updates")… */
+export const STANDFIRST_MIN_WORDS = 4;
+/** …more words than this is the body. */
+export const STANDFIRST_MAX_WORDS = 80;
+
+/** A standfirst candidate with at least this share of its letters in links is a teaser link, not a standfirst. */
+export const STANDFIRST_MAX_LINK_SHARE = 0.5;
+
+/**
+ * A caption line counts as already in the text when a text line of at least this share of its
+ * characters is part of it (the caption less a "Share this" button Readability trimmed), so a
+ * short line that merely occurs in it ("Rain fell") does not.
+ */
+export const CAPTION_MIN_KEPT_SHARE = 0.5;

@@ -1,11 +1,10 @@
-import type {Article, Sentence, SentenceKind} from "../types.ts";
+import type {Article, MarkupSpan, Sentence, SentenceKind} from "../types.ts";
 import {lineBlocks} from "../sentences/blocks.ts";
 import {segmentLine} from "../sentences/segment.ts";
 import {paragraphKinds} from "../sentences/paragraph-kinds.ts";
 import {sentenceKind} from "../sentences/kinds.ts";
 import {repeatedParagraphs} from "../sentences/repeats.ts";
 import {hasOnlyPlainSpaces} from "../sentences/words.ts";
-import type {MarkupSpan} from "../ingest/page-parts.ts";
 
 /**
  * Stage 02: split an article into sentences with offsets into `article.text`.
