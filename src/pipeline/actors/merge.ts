@@ -420,10 +420,10 @@ const INITIAL_WORD = /^\p{Lu}\p{Ll}?\.$/u;
 /**
  * A full name whose given name is an initial ("Yu. Petrenko", an official Russian statement's
  * style) joins the one full name of the same surname key whose given name starts with it
- * ("Yulian Petrenko": "yu" and "yulian" read "iu…"). Two fitting people ("Yulian" and "Yuri
+ * ("Yuliya Petrenko": "yu" and "yuliya" read "iu…"). Two fitting people ("Yuliya" and "Yurii
  * Petrenko") leave it alone, as do two initials ("P." / "L. Raghunathan"), never compared here.
  *
- * @example joinInitials(people, forms, genderOk, find, join) // "Yu. Petrenko" + "Yulian Petrenko"
+ * @example joinInitials(people, forms, genderOk, find, join) // "Yu. Petrenko" + "Yuliya Petrenko"
  */
 function joinInitials(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
   const initials: [number, string][] = [];
@@ -705,7 +705,7 @@ export function mergeActorForms(
     const blocks = k.length >= 5 ? ["^" + k.slice(0, 2), "$" + k.slice(-2)] : [];
     // Ukrainian h / Russian g spellings meet in one more block: the key with g read as h.
     if (k.length >= H_G_MIN_LETTERS - 1 && /[gh]/.test(k)) blocks.push("~" + hgKey(k));
-    // French j / English zh spellings ("Sapojnikov" / "Sapozhnikov") meet in one more block.
+    // French j / English zh spellings ("Javoronkov" / "Zhavoronkov") meet in one more block.
     const raw = p.surname!;
     if (raw.includes("zh") || raw.includes("j")) blocks.push("%" + zhjKey(raw));
     // Polish spellings ("Rudnicki" / "Rudnitsky") meet in one more block: the Polish side's key
@@ -796,7 +796,7 @@ export function mergeActorForms(
   joinFrenchAfricanSpellings(personForms, forms, join);
   // Phase 1e: "Hamdan bin Rashid" and the one "Hamdan bin Rashid Al Maktoum".
   joinLineagePrefixes(personForms, forms, (i) => uf.find(i), join);
-  // Phase 1f: "Yu. Petrenko" and the one "Yulian Petrenko".
+  // Phase 1f: "Yu. Petrenko" and the one "Yuliya Petrenko".
   joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   for (const {f, i} of people) {
@@ -837,8 +837,8 @@ export function mergeActorForms(
     }
     for (const j of near) suggest(i, j, "surname only, edit distance 1", 0.5);
     if (near.length) continue;
-    // "Hryhorchuk" alone and the one full name spelt "Grigorchuk", "Sapojnikov" alone and the one
-    // "Sapozhnikov", "Rudnicki" alone and the one "Rudnitsky" (see spellingReason). Each
+    // "Hryhorchuk" alone and the one full name spelt "Grigorchuk", "Javoronkov" alone and the one
+    // "Zhavoronkov", "Rudnicki" alone and the one "Rudnitsky" (see spellingReason). Each
     // candidate's reason is found once: the best candidate's is the note.
     const spelt: {j: number; why: string}[] = [];
     for (const j of cands) {
@@ -886,7 +886,7 @@ export function mergeActorForms(
       kind = g.entries[gazEntries[0]].kind;
     } else {
       const full = fs.filter((f) => f.count > 0 && f.person?.shape === "full");
-      // A given name spelt out beats its initial ("Yulian Petrenko", not "Yu. Petrenko").
+      // A given name spelt out beats its initial ("Yuliya Petrenko", not "Yu. Petrenko").
       const spelt = full.length > 1 ? full.filter((f) => !INITIAL_WORD.test(f.name.slice(0, f.name.indexOf(" ")))) : full;
       const pool = spelt.length ? spelt : full.length ? full : fs.filter((f) => f.count > 0);
       name = pool.map((f) => ({n: f.name, c: f.count})).sort((a, b) => b.c - a.c || (a.n < b.n ? -1 : a.n > b.n ? 1 : 0))[0].n;

@@ -111,7 +111,7 @@ function spellingKey(spelling: Spelling, raw: string): string {
 /**
  * Whether two folded surnames differ only by `spelling`: exactly one uses it, both are long
  * enough, the plain keys differ and the keys agree once that one is read the other way (the
- * ending too: "Sapojnikova" never meets "Sapozhnikov").
+ * ending too: "Javoronkova" never meets "Zhavoronkov").
  */
 function sameButSpelling(spelling: Spelling, rawA: string, rawB: string): boolean {
   if (spelling.marks(rawA) === spelling.marks(rawB)) return false;
@@ -127,7 +127,7 @@ const ZH_J: Spelling = {marks: (raw) => raw.includes("zh"), rewrite: (raw) => ra
 
 /**
  * A surname's transliteration key with "zh" read as "j": French romanises Ж as "j" where English
- * writes "zh" ("Sapojnikov" / "Sapozhnikov", "Joukov" / "Zhukov"). `raw` is the folded surname.
+ * writes "zh" ("Javoronkov" / "Zhavoronkov", "Joukov" / "Zhukov"). `raw` is the folded surname.
  *
  * @example zhjKey("sapozhnikov") === zhjKey("sapojnikov") // true ("sapoinikov")
  */
@@ -137,8 +137,8 @@ export function zhjKey(raw: string): string {
 
 /**
  * Whether two surnames differ only by French "j" for English "zh": exactly one spells "zh", the
- * keys differ but agree once "zh" reads "j" (the ending too: "Sapojnikova" never meets
- * "Sapozhnikov"), and both have at least ZH_J_MIN_LETTERS letters (a German "j" is a "y":
+ * keys differ but agree once "zh" reads "j" (the ending too: "Javoronkova" never meets
+ * "Zhavoronkov"), and both have at least ZH_J_MIN_LETTERS letters (a German "j" is a "y":
  * "Jukov" is no "Zhukov"; short names collide too easily).
  *
  * @example sameButZhJ("sapozhnikov", "sapojnikov") // true
@@ -152,7 +152,7 @@ export function sameButZhJ(rawA: string, rawB: string): boolean {
 const POLISH_SOUND: Readonly<Record<string, string>> = {ch: "kh", cz: "ch", sz: "sh", rz: "zh", ie: "e", c: "ts"};
 /**
  * Polish spellings: "ch" (the sound kh), "cz", "sz", "rz", "ie" (a soft e), and "c" for "ts"
- * where it is no English "ck" or "ch", but also before the "-ki" / "-ka" ending ("Rusecki").
+ * where it is no English "ck" or "ch", but also before the "-ki" / "-ka" ending ("Borecki").
  */
 const POLISH_SPELLING = /ch|cz|sz|rz|ie|c(?=k[aiy]$)|c(?![hkz])/g;
 /** A surname marked Polish: a "c" other than in "ch" / "ck" (but "-cki"), or "sz". */
