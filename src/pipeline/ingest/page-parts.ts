@@ -63,7 +63,9 @@ function findStandfirst(doc: DomElement): string | null {
   const heading = next && (next.localName === "h2" || next.localName === "h3") ? next : null;
   for (const el of Array.from(box.querySelectorAll(STANDFIRST_SELECTOR)) as TreeElement[]) {
     if (el !== heading && !namesAny(nameKey(el), STANDFIRST_NAMES)) continue;
-    const text = standfirstText(el, box);
+    // The heading right after the <h1> is beside it, in no teaser grid: a section heading's class
+    // it shares (<h2 class="block-heading"> above each section) says nothing against it.
+    const text = standfirstText(el, box, el === heading);
     if (text) return text;
   }
   return null;
@@ -80,8 +82,8 @@ function headlineBox(h1: TreeElement): TreeElement | null {
 }
 
 /** The element's text when it reads as a standfirst: one line of a sentence or two, mostly not links, outside chrome and cards. */
-function standfirstText(el: TreeElement, box: TreeElement): string | null {
-  if (inChrome(el) || inCard(el, box)) return null;
+function standfirstText(el: TreeElement, box: TreeElement, besideHeadline: boolean): string | null {
+  if (inChrome(el) || (!besideHeadline && inCard(el, box))) return null;
   const text = nodeText(el, SKIP);
   const words = countWords(text);
   if (words < STANDFIRST_MIN_WORDS || words > STANDFIRST_MAX_WORDS || text.includes("\n")) return null;

@@ -159,6 +159,11 @@ describe("review: a standfirst is the one under the headline, not another story'
     expect(pageParts(dom(html)).standfirsts).toEqual(["Crews held the fire at the river after two days of wind."]);
   });
 
+  it("pageParts: the heading right after the headline stays a standfirst though section headings share its class", () => {
+    const html = `<h1>Fire crews hold the ridge</h1><h2 class="block-heading">Crews held the fire at the river after two days of wind</h2>${prose("Chief Ruth Hale", 2)}<h2 class="block-heading">What happens next for the valley</h2>`;
+    expect(pageParts(dom(html)).standfirsts).toEqual(["Crews held the fire at the river after two days of wind"]);
+  });
+
   it("restoreParts: a standfirst found after the first line of the text (after the body) stays out", () => {
     const parts = {captions: [], standfirsts: ["Crews held the fire at the river."]};
     const page = "Fire crews\nWind rose at noon.\nPumps ran.\nCrews held the fire at the river.";
@@ -225,5 +230,8 @@ describe("review: an article whose container is named like a link box stays", ()
     const html = '<h1>Bridges closed</h1><div class="related-links"><a href="/a">Canal bridge shut</a></div><ul><li><a href="/b">Flyover shut</a></li><li><a href="/c">Ferry stopped</a></li></ul>';
     expect(removeLinkBoxes(dom(html), warnings)).toBe(0);
     expect(warnings).toEqual([expect.stringMatching(/link box/)]);
+    const [article] = ingestFiles([file("roads/bridges.html", `<html><body>${html}</body></html>`)], null, ctx).articles;
+    expect(article.warnings).toContainEqual(expect.stringMatching(/link boxes kept/));
+    expect(article.text).toContain("Flyover shut");
   });
 });
