@@ -12,7 +12,7 @@ describe("findEvents fallback: an irregular participle after an auxiliary is the
   it.each<[string, string, string[], string[]]>([
     [
       "'were flown to <place> on <date>': flown, not were",
-      "The three climbers were flown to Kathmandu on Tuesday.",
+      "The three trawlermen were flown to Tromsø on Tuesday.",
       ["on Tuesday=2025-10-14"],
       ["other:flown=2025-10-14/reported"]
     ],
