@@ -6,10 +6,10 @@
 import type {ActorKind} from "../types.ts";
 import {COUNTRIES, FIRST, HYPHEN_PARTICLES, inLex, LEX_DESCRIPTOR, LEX_EVENT, LEX_FIRST, LEX_HEAD, LEX_INNER_LINK, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_PLACE_PREP, LEX_STOP, LEX_UPPER_STOP} from "./lexicon.ts";
 import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from "./titles.ts";
-import type {Token} from "./tokens.ts";
+import {isInitialWord, type Token} from "./tokens.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
 import {ORG_PURPOSE_VERBS} from "../model/org-words.ts";
-import {DIGRAPH_INITIALS} from "../model/abbreviations.ts";
+import {NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 
 /** "Committee to Protect Journalists": a lowercase "to" + one of these capitalised verbs links an organisation name. */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(ORG_PURPOSE_VERBS);
@@ -36,17 +36,16 @@ function purposeLink(tokens: Token[], j: number): boolean {
  * @example nameInitialToken(tokenize("said K. Mohan Das")[1]) // true
  */
 export function nameInitialToken(t: Token): boolean {
-  const n = t.text.length;
-  return t.cap && t.text.charCodeAt(n - 1) === 46 && (n === 2 || (n === 3 && DIGRAPH.has(t.key)));
+  return t.cap && isInitialWord(t.text);
 }
 
-/** Two-letter initials ("Yu." in "Yu. Petrenko"; see abbreviations.ts). */
-const DIGRAPH: ReadonlySet<string> = new Set(DIGRAPH_INITIALS);
+/** "bin", "bint", "ibn" (son or daughter of; model/titles.ts). */
+const LINEAGE: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);
 
-/** Token k is a lowercase "bin", "bint" or "ibn" (son or daughter of) inside a name. */
+/** Token k is a lowercase lineage particle inside a name ("Sultan bin Fahad"). */
 function lineageAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && !t.cap && (t.key === "bin" || t.key === "bint" || t.key === "ibn");
+  return t !== undefined && !t.cap && LINEAGE.has(t.key);
 }
 
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */

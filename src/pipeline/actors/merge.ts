@@ -12,7 +12,8 @@ import {editDistance} from "./edit-distance.ts";
 import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
 import {feminineGiven, firstNameClass, parsePersonName, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
-import {foldKey} from "./tokens.ts";
+import {foldKey, isInitialWord} from "./tokens.ts";
+import {NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {ORG} from "./lexicon.ts";
 import {arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, LONG_GIVEN_MIN_LETTERS, hgKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
@@ -367,8 +368,10 @@ function joinFrenchAfricanSpellings(people: number[], forms: Form[], join: (a: n
   }
 }
 
-/** "bin", "bint", "ibn": the word after one is the father's name ("Hamdan bin Rashid"). */
-const LINEAGE_WORDS = new Set(["bin", "bint", "ibn"]);
+/** "bin", "bint", "ibn" (model/titles.ts): the word after one is the father's name ("Hamdan bin Rashid"). */
+const LINEAGE_WORDS: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);
+/** The same words with the space after them: a cheap substring gate before a name is split. */
+const LINEAGE_GATES: readonly string[] = NAME_LINEAGE_PARTICLES.map((w) => w + " ");
 
 /**
  * Key of an Arabic full name up to its father's name ("Hamdan bin Rashid Al Maktoum" →
@@ -402,7 +405,7 @@ function joinLineagePrefixes(people: number[], forms: Form[], find: (i: number) 
     const f = forms[i];
     if (!f.person!.arabic || f.person!.shape !== "full") continue;
     const lower = f.name.toLowerCase();
-    if (lower.indexOf("bin ") < 0 && lower.indexOf("bint ") < 0 && lower.indexOf("ibn ") < 0) continue;
+    if (!LINEAGE_GATES.some((w) => lower.indexOf(w) >= 0)) continue;
     const lp = lineagePrefix(f.name);
     if (lp === null) continue;
     if (lp.cut) cut.push([i, lp.key]);
@@ -413,9 +416,6 @@ function joinLineagePrefixes(people: number[], forms: Form[], find: (i: number) 
     if (longs && new Set(longs.map(find)).size === 1) join(longs[0], i, "Arabic name cut after the father's name");
   }
 }
-
-/** A given name written as an initial: "P." in "P. Raghunathan", "Yu." in "Yu. Petrenko". */
-const INITIAL_WORD = /^\p{Lu}\p{Ll}?\.$/u;
 
 /**
  * A full name whose given name is an initial ("Yu. Petrenko", an official Russian statement's
@@ -433,7 +433,7 @@ function joinInitials(people: number[], forms: Form[], genderOk: (i: number, j: 
     const p = f.person!;
     if (p.shape !== "full") continue;
     const first = f.name.slice(0, f.name.indexOf(" "));
-    if (INITIAL_WORD.test(first)) initials.push([i, translitKey(first)]);
+    if (isInitialWord(first)) initials.push([i, translitKey(first)]);
     else push(fullBySurname, p.surnameKey!, i);
   }
   for (const [i, letters] of initials) {
@@ -887,7 +887,7 @@ export function mergeActorForms(
     } else {
       const full = fs.filter((f) => f.count > 0 && f.person?.shape === "full");
       // A given name spelt out beats its initial ("Yuliya Petrenko", not "Yu. Petrenko").
-      const spelt = full.length > 1 ? full.filter((f) => !INITIAL_WORD.test(f.name.slice(0, f.name.indexOf(" ")))) : full;
+      const spelt = full.length > 1 ? full.filter((f) => !isInitialWord(f.name.slice(0, f.name.indexOf(" ")))) : full;
       const pool = spelt.length ? spelt : full.length ? full : fs.filter((f) => f.count > 0);
       name = pool.map((f) => ({n: f.name, c: f.count})).sort((a, b) => b.c - a.c || (a.n < b.n ? -1 : a.n > b.n ? 1 : 0))[0].n;
       const kinds = new Map<ActorKind, number>();

@@ -65,6 +65,23 @@ class WordToken implements Token {
 
 /** Two-letter initials ("Yu." in "Yu. Petrenko"): a period after one keeps to the word like a one-letter initial's. */
 const DIGRAPH = new Set(DIGRAPH_INITIALS);
+
+/**
+ * A word that is a name's initial as written: a capital letter and its period ("R."), or a
+ * two-letter initial of DIGRAPH_INITIALS ("Yu."). The one definition shared by the chunker (a
+ * token's text) and stage 09 (a name's first word); not "Dr." or "St.": abbreviations are no
+ * initials. (Whether a period joins the letter in running text is the scanner's question, see
+ * nameInitial.)
+ *
+ * @example isInitialWord("Yu.") // true; isInitialWord("Dr.") // false
+ */
+export function isInitialWord(w: string): boolean {
+  const n = w.length;
+  if ((n !== 2 && n !== 3) || w.charCodeAt(n - 1) !== 46) return false;
+  const f = w[0];
+  if (f === f.toLowerCase()) return false;
+  return n === 2 || DIGRAPH.has(w.slice(0, 2).toLowerCase());
+}
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "lt.col", "cmdr", "cdr", "adm", "brig", "cpl", "pte", "lieut", "insp", "supt", "cmdt"]);
 /** Longest abbreviation a word can match (a word holds no period, so "lt.col" never does): longer words skip the lookup. */
 const ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].filter((a) => !a.includes(".")).map((a) => a.length));

@@ -1,4 +1,11 @@
 /**
+ * Initials of Russian given names written with two Latin letters (Ю, Я, Е, Ё, Ж, Х, Ц, Ш):
+ * "Yu. Petrenko" is Yurii or Yuliya Petrenko. Lowercase, without the period; ABBREVIATIONS below
+ * lists them capitalised.
+ */
+export const DIGRAPH_INITIALS: readonly string[] = ["yu", "ya", "ye", "yo", "zh", "kh", "ts", "sh"];
+
+/**
  * Abbreviations that end with a period but do not end a sentence ("Dr. Smith", "Lt. Col. Ivanov",
  * "Jan. 5", "No. 10"). Handed to `sbd` as its full list (sbd replaces its own list with ours, so
  * its defaults are repeated here). Case matters as written; sbd strips the trailing period.
@@ -17,14 +24,8 @@ export const ABBREVIATIONS: string[] = [
   "Adm", "Brig", "Cmdr", "Cdr", "Cpl", "Pvt", "Pte", "Lieut", "Sgt", "Msgr", "Fr", "Rt", "Hon", "Pres", "Amb", "Supt",
   "Insp", "Det", "Atty", "Gov", "Rep", "Reps", "Sens", "Mme", "Mlle", "Messrs", "Dr", "Drs",
   // initials of Russian given names that romanise one letter as two ("Yu. Petrenko", "Zh. Abenov")
-  "Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ts", "Sh",
+  ...DIGRAPH_INITIALS.map((d) => d[0].toUpperCase() + d.slice(1)),
   // places, companies, misc
   "Ltd", "Bros", "Blvd", "Rd", "Mt", "Ft", "Pt", "Ave", "Sq", "Hwy", "approx", "appr", "Nr", "nr", "tel", "Tel", "cf",
   "ca", "c", "b", "d", "e.g", "a.m", "p.m", "Ph", "Art", "Para", "para", "Arts", "Sect", "Ch", "Op", "Gov't"
 ];
-
-/**
- * Initials of Russian given names written with two Latin letters (Ю, Я, Е, Ё, Ж, Х, Ц, Ш):
- * "Yu. Petrenko" is Yuri or Yulia Petrenko. Lowercase, without the period.
- */
-export const DIGRAPH_INITIALS: readonly string[] = ["yu", "ya", "ye", "yo", "zh", "kh", "ts", "sh"];
