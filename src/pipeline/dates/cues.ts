@@ -150,19 +150,33 @@ export function mayPointToFuture(sentence: string): boolean {
   return FUTURE_WORDS.test(sentence);
 }
 
-/** A capitalised word right before the match ("Lena and"), and one right after it ("and Omar"). */
-const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+/** A capital right after the match ("and Omar"). */
 const NAME_AFTER = /^\s+\p{Lu}/u;
+/**
+ * A future cue, its verb (maybe after "to") and one to three capitalised words ending the text:
+ * "will visit Lena ", "is due to meet Sahel Gold ". Case-sensitive, so a name is a capital.
+ */
+const CUE_VERB_NAMES = new RegExp(`(?:${FUTURE_ALL.source})\\s+(?:to\\s+)?\\p{Ll}+\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}$`, "u");
+/** Characters before an "and" that joinsNames reads for the cue, the verb and the first name. */
+const NAMES_LOOK_BACK = 80;
 
 /**
- * Whether a CLAUSE_BREAK match is "and" between two names, which joins two objects, not two
- * clauses: "the envoy will visit Lena and Omar at the hospital on Thursday" is one future clause.
+ * Whether a CLAUSE_BREAK match is "and" between two names that are the future verb's object,
+ * which joins two objects, not two clauses: "the envoy will visit Lena and Omar at the depot on
+ * Thursday" is one future clause. A name after a preposition starts no object list: in "the
+ * fair will open in Lisbon and Costa greets visitors on Tuesday" the "and" ends the clause.
  */
 function joinsNames(window: string, m: RegExpExecArray): boolean {
   if (m[0].length !== 3 || (m[0].charCodeAt(0) | 32) !== 97) return false;
   const end = m.index + 3;
-  return NAME_AFTER.test(window.slice(end, end + 3)) && NAME_BEFORE.test(window.slice(Math.max(0, m.index - 30), m.index));
+  return NAME_AFTER.test(window.slice(end, end + 3)) && CUE_VERB_NAMES.test(window.slice(Math.max(0, m.index - NAMES_LOOK_BACK), m.index));
 }
+
+/**
+ * A regular past verb, not a participle after "be" or "have": after "and" between two names it
+ * is the second name's own verb ("aid will reach Gaza and Hamas freed two captives on Monday").
+ */
+const REGULAR_PAST = /(?<!\b(?:be|been|being|have|has|had)\s+)(?<![\p{L}])\p{Ll}{3,}ed(?![\p{L}])/u;
 
 /** Characters before a date that pointsToFuture reads. */
 export const FUTURE_LOOK_BACK = 120;
@@ -181,12 +195,18 @@ export function pointsToFuture(before: string): boolean {
   // Most windows hold no future cue at all, wherever it starts: one test settles those.
   if (!FUTURE_ANYWHERE.test(window)) return false;
   let cut = 0;
+  // The end of the last "and" joining names that no later break cut off (-1: none).
+  let joined = -1;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) if (!joinsNames(window, m)) cut = m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) {
+    if (joinsNames(window, m)) joined = m.index + 3;
+    else cut = m.index + m[0].length;
+  }
   const clause = window.slice(cut);
   let after = -1;
   FUTURE_ALL.lastIndex = 0;
   for (let m = FUTURE_ALL.exec(clause); m; m = FUTURE_ALL.exec(clause)) after = m.index + m[0].length;
   // "officials who will oversee the vote met on Monday": a past verb after the cue is the date's verb.
-  return after >= 0 && !PAST_VERB.test(clause.slice(after));
+  if (after < 0 || PAST_VERB.test(clause.slice(after))) return false;
+  return joined < cut || !REGULAR_PAST.test(window.slice(joined));
 }

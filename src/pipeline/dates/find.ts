@@ -1,9 +1,10 @@
+import {PREFIX_HEDGES} from "../model/hedges.ts";
 import type {Article, DateMention, Sentence} from "../types.ts";
 import {addDays, formatYmd, parsePartialDate, type Ymd} from "./calendar.ts";
 import {chronoForMask, needMask, REFERENCE} from "./chrono-instance.ts";
 import {cueWindows, FUTURE_LOOK_BACK, headlinePointsToFuture, mayPointToFuture, pointsToFuture} from "./cues.ts";
 import {keepResult, keepSpec, trimMatch} from "./filters.ts";
-import {DAY_THEN_COUNT, interpret, MONTH_COMMA_COUNT} from "./interpret.ts";
+import {DAY_THEN_COUNT, endsInShortNumber, interpret, MONTH_COMMA_COUNT} from "./interpret.ts";
 import {lightParse, lightSpec} from "./light-chrono.ts";
 import {monthDayKey, resolveSpec, type Resolved} from "./resolve.ts";
 import {dateRole, type DateRole} from "./role.ts";
@@ -54,6 +55,8 @@ function isBackground(before: string): boolean {
  * ", an envoy posted to Lima in May"): the year or month tells that person's past, not the story.
  */
 const APPOSITIVE_PARTICIPLE = /^,\s+an?\s+[^,;()]*?\b\p{Ll}{2,}ed\s+[^,;]*$/u;
+/** Most characters from the appositive's ", a" to the date that APPOSITIVE_PARTICIPLE reads. */
+const APPOSITIVE_LOOK_BACK = 120;
 
 /**
  * Whether a year or month alone is background, so a day count in a later sentence ("the day
@@ -65,9 +68,11 @@ function isCoarseBackground(text: string, d: SentenceDate): boolean {
   const s = d.spec;
   if (s.kind !== "calendar" || s.day !== undefined || (s.year === undefined && s.month === undefined)) return false;
   if (THE_BEFORE.test(text.slice(Math.max(0, d.start - 5), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 14))) return true;
-  // Only the last ", a" before the date can open the appositive (it holds no comma).
-  const at = text.lastIndexOf(", a", d.start);
-  return at >= 0 && APPOSITIVE_PARTICIPLE.test(text.slice(at, d.start));
+  // Only the last ", a" before the date can open the appositive (it holds no comma), and only a
+  // short one describes someone: the cap keeps the regex linear over long runs of "-ed" words.
+  const before = text.slice(Math.max(0, d.start - APPOSITIVE_LOOK_BACK), d.start);
+  const at = before.lastIndexOf(", a");
+  return at >= 0 && APPOSITIVE_PARTICIPLE.test(before.slice(at));
 }
 
 /**
@@ -134,11 +139,20 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
 }
 
 /**
+ * The count hedges of the model (PREFIX_HEDGES: "more than", "nearly", "some", "just over"), with
+ * "just" alone ("on Monday, just 40 days after"), longest first, each space any run of spaces.
+ */
+const GAP_HEDGE = [...PREFIX_HEDGES, "just"]
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+  .join("|");
+
+/**
  * Only a comma (or a dash) between two dates, maybe after the first one's part of the day
- * ("on Saturday evening, 120 days after") or before a hedge ("on Monday, more than two years
+ * ("on Saturday evening, 120 days after") or before a hedge ("on Monday, nearly 40 days
  * after"): the second is set off after the first.
  */
-const APPOSITION = /^(?:\s+(?:morning|afternoon|evening|night))?\s*[,—–]\s*(?:(?:(?:more|less)\s+than|nearly|almost|about|some|around|roughly|just|over|exactly)\s+)?$/;
+const APPOSITION = new RegExp(`^(?:\\s+(?:morning|afternoon|evening|night))?\\s*[,—–]\\s*(?:(?:${GAP_HEDGE})\\s+)?$`);
 
 /**
  * Drops a count from a date set off right after another date: "The dam gave way on Monday, 40
@@ -204,7 +218,8 @@ function trimResult(resultText: string, start: number, spec: Spec): {start: numb
   const trimmed = trimMatch(resultText, start, keepLead);
   // "March, 40" read as a month and a two-digit year, which interpret dropped: the date is "March".
   // "May 5, 19" read as a day and a two-digit year, which interpret dropped: the date is "May 5".
-  const count = spec.kind === "calendar" && spec.year === undefined ? (spec.day === undefined ? MONTH_COMMA_COUNT : DAY_THEN_COUNT).exec(trimmed.text) : null;
+  const count =
+    spec.kind !== "calendar" || spec.year !== undefined ? null : spec.day === undefined ? MONTH_COMMA_COUNT.exec(trimmed.text) : endsInShortNumber(trimmed.text) ? DAY_THEN_COUNT.exec(trimmed.text) : null;
   if (count) trimmed.text = count[1];
   return trimmed.text ? trimmed : null;
 }
@@ -257,13 +272,16 @@ const NEWS_DAYS = 10;
  * What a day count in a later sentence counts from when the date before it was background.
  * After a day ("a foreman who had joined the pit on May 20, 2019"), "the same day" is the
  * story's latest day, while "the next day" goes on from the background day. After a year or a
- * month ("Ana Ruiz, a trader jailed in 2019"; "the May 2024 truce"), which a day cannot count
- * from, any count takes the story's day near publication ("the envoy, who flew in the day
- * before" is the day before the release told in the lead, not some day of 2019), else the
- * story's latest day, else the background date itself.
+ * month, which a day cannot count from, a count goes on from the story's latest day when the
+ * aside's year or month holds it, as the story is then still telling that time ("The tribunal
+ * freed him on Wednesday. On June 8, 2020, soldiers stormed the depot. Karim, a driver detained
+ * in 2020, was held. The next day, …" is June 9, 2020). An aside in another time ("Lena Varga, a
+ * pilot dismissed in 2021" after "arrested on 2 May 2023") leaves that day in the story's past,
+ * so the count takes the day near publication ("her deputy, who joined the talks the day before"
+ * counts back from the news day of the lead); else the latest day, else the background date.
  */
 function afterBackground(anchor: Resolved | null, s: Spec, storyDay: Resolved | null, newsDay: Resolved | null): Resolved | null {
-  if (anchor && anchor.precision !== "day") return newsDay ?? storyDay ?? anchor;
+  if (anchor && anchor.precision !== "day") return storyDay && anchor.date && storyDay.date?.startsWith(anchor.date) ? storyDay : (newsDay ?? storyDay ?? anchor);
   return sameDay(s) && storyDay ? storyDay : anchor;
 }
 
@@ -296,7 +314,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
   let anchorSentence = -1;
   let storyDay: Resolved | null = null;
   // The latest such day in the days up to publication (see NEWS_DAYS): what "the day before"
-  // counts from after a background year or month (see afterBackground).
+  // counts from after a background year or month of another time (see afterBackground).
   let newsDay: Resolved | null = null;
   const newsFrom = pub && pub.d !== undefined ? formatYmd(addDays(pub as Required<Ymd>, -NEWS_DAYS)) : null;
   // Pushed into a list, not returned from map: an article with no date got an empty array of

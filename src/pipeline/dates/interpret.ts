@@ -127,9 +127,12 @@ export function calendarSpec(text: string, fields: CertainFields): Spec | null {
 
 /**
  * Whether a text ends in a one- or two-digit number after a comma or space (trailing spaces
- * allowed): the cheap test before DAY_THEN_COUNT, false for "May 5, 2019" and "5/3/19".
+ * allowed): the cheap test before DAY_THEN_COUNT, whose leading `.*` would be tried from every
+ * character of the text.
+ *
+ * @example endsInShortNumber("May 5, 19") // true; false for "May 5, 2019" and "5/3/19"
  */
-function endsInShortNumber(text: string): boolean {
+export function endsInShortNumber(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   let digits = 0;

@@ -1,5 +1,6 @@
 import type {Parser, ParsingContext} from "chrono-node";
 import {COUNTED_NOUNS, NUMBER_WORDS, QUANTITY_BEFORE_OF, SEASON_PREPOSITIONS, SEASONS, YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
+import {PREFIX_HEDGES} from "../model/hedges.ts";
 import type {Spec, Unit} from "./spec.ts";
 import {tagSpec} from "./tags.ts";
 
@@ -230,6 +231,17 @@ const QUANTITY_OF = new Set(QUANTITY_BEFORE_OF);
 const NOT_PLURAL = new Set(["does", "this", "thus", "plus", "ends", "goes", "lies", "sees", "gives", "means", "remains", "seems"]);
 const YEAR_KEEP_MODIFIER = /^(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of)$/i;
 
+/**
+ * Count hedges as an article and one word: those of PREFIX_HEDGES that open with "a" or "the"
+ * ("a further", "a record", "a mere", "a total" of "a total of") and one-word hedges after either
+ * ("the estimated"). "a further 2000 attacks" counts attacks; it dates none.
+ */
+const ARTICLE_HEDGES = new Set(
+  PREFIX_HEDGES.map((h) => h.split(/\s+/)).flatMap((w) =>
+    w.length === 1 ? [`a ${w[0]}`, `the ${w[0]}`] : w[0] === "a" || w[0] === "the" ? [`${w[0]} ${w[1]}`] : []
+  )
+);
+
 /** Whether one of the first three lowercase words of `after` is an event noun ("presidential election"). */
 function eventNounAfter(after: string): boolean {
   const words = WORDS_AFTER_YEAR.exec(after);
@@ -256,7 +268,7 @@ const yearInContext: OwnParser = {
     // "the disputed 2019 presidential election", "a failed 2021 coup": a word between the article
     // and the year, so an event noun must follow ("the remaining 2000 prisoners" is a count).
     if (!keep && HAS_SPACE.test(article)) {
-      if (!eventNounAfter(text.slice(match.index + whole.length, match.index + whole.length + 50))) return null;
+      if (ARTICLE_HEDGES.has(article.replace(/\s+/, " ")) || !eventNounAfter(text.slice(match.index + whole.length, match.index + whole.length + 50))) return null;
     } else if (article === "the" || article === "a") {
       const noun = NOUN_AFTER_YEAR.exec(text.slice(match.index + whole.length, match.index + whole.length + 80));
       if (!noun || COUNTED.has(noun[1].toLowerCase())) return null;

@@ -159,7 +159,7 @@ export const YEAR_EVENT_NOUNS: string[] = [
 ];
 
 /**
- * Event nouns a date may follow in a clause with no verb: "before his arrest in March 2023",
+ * Event nouns a date may follow in a clause with no verb: "after her capture in June 2021",
  * "since her detention on 4 May" (a length of time, "his arrest for two years", is no date).
  */
 export const NOUNS_BEFORE_DATE: string[] = [
