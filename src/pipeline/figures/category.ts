@@ -9,7 +9,10 @@ import {
   NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, CAPTOR_NOUNS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
-import {MONTHS} from "../model/figure-exclusions.ts";
+import {EVENT_HELD_NOUNS, MONTHS} from "../model/figure-exclusions.ts";
+import {YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
+import {NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
+import {TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
 import {firstFrom} from "./sorted.ts";
 import {codeAt, isBlank} from "./chars.ts";
 import type {Group} from "./group.ts";
@@ -62,8 +65,42 @@ export function captorRelease(text: string): boolean {
   CAPTOR_RELEASE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAPTOR_RELEASE.exec(text))) {
-    const passive = /^(?:freed|released|set)/i.test(m[0]);
-    if (passive || !PRISONER_OR_SOLDIER_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+    if (/^(?:freed|released|set)/i.test(m[0])) return true;
+    const right = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (!PRISONER_OR_SOLDIER_OBJECT.test(right) && personObject(right)) return true;
+  }
+  return false;
+}
+
+/** Words that count or point at people right after a release verb: "freed them", "released dozens". */
+const PERSON_OBJECT_WORDS = new Set([
+  ...PERSON_NOUNS, ...HOSTAGE_NOUNS, ...Object.keys(UNITS), ...Object.keys(TENS), ...VAGUE_QUANTITIES,
+  "them", "him", "her", "us", "all", "everyone", "both", "dozen", "hundred", "hundreds", "thousands"
+]);
+const NON_PERSON_OBJECT_WORDS = new Set(NON_PERSON_HEADS);
+/** Captors let out themselves, not freeing anyone: "militants released from the prison", "gunmen freed on bail". */
+const LET_OUT_AFTER = /^[ \t]+(?:from|on[ \t]+bail)\b/i;
+
+/**
+ * True when the words right after a captor's active release verb name people: a number, a pronoun, a name, or a
+ * person or hostage noun (singular or plural) within three words ("freed three journalists", "released the
+ * kidnapped nurse", "freed Ana Ruiz"). "released a statement", "released a video of 12 hostages" (a thing first),
+ * "released from the prison", "freed on bail" free no one.
+ *
+ * @example personObject(" a statement on Monday") // false
+ */
+export function personObject(right: string): boolean {
+  if (LET_OUT_AFTER.test(right)) return false;
+  const words = right.split(/[ \t]+/, 4);
+  for (let i = 1; i < words.length; i++) {
+    const raw = words[i].replace(/[^\w'-]+$/, "");
+    if (raw === "") return false;
+    const w = raw.toLowerCase();
+    if (NON_PERSON_OBJECT_WORDS.has(w)) return false;
+    if (/^\d/.test(w) || (i === 1 && /^[A-Z]/.test(raw))) return true;
+    if (PERSON_OBJECT_WORDS.has(w) || PERSON_OBJECT_WORDS.has(w + "s") || PERSON_OBJECT_WORDS.has(w + "es")) {
+      return !NON_PERSON_OBJECT_WORDS.has((words[i + 1] ?? "").toLowerCase().replace(/[^\w'-]+$/, ""));
+    }
   }
   return false;
 }
@@ -208,8 +245,12 @@ function remainInNamedPrison(text: string, from: number): boolean {
  * @example prisonersHeld("The regime holds 600 political prisoners.", 17, 41, []) // true
  */
 export function prisonersHeld(text: string, groupStart: number, groupEnd: number, hits: CueHit[]): boolean {
-  if (holdBefore(text, groupStart) === HOLDS || heldAfter(text, groupEnd)) return true;
-  return !releaseBefore(hits, groupStart) && foreignersHeldAfter(text, groupEnd);
+  if (holdBefore(text, groupStart) === HOLDS) return true;
+  // "released 200 prisoners who were held in X", "300 prisoners who were held in X were released": a past held state.
+  if (releaseBefore(hits, groupStart)) return false;
+  const end = heldAfterEnd(text, groupEnd);
+  if (end >= 0) return !RELEASE_AFTER.test(text.slice(end, groupEnd + 160));
+  return foreignersHeldAfter(text, groupEnd);
 }
 
 /** How close before the count a release verb makes its held participle a past ("freed two Danes held …"). */
@@ -265,12 +306,18 @@ function holdBefore(text: string, groupStart: number): number {
 
 /** HELD_AFTER after the group; after its blanks it starts with and/or, a comma, who, or a copula (a o , w i r h). */
 function heldAfter(text: string, groupEnd: number): boolean {
-  if (groupEnd < 0) return false;
+  return heldAfterEnd(text, groupEnd) >= 0;
+}
+
+/** Where HELD_AFTER's match after the group ends in `text`, or -1 (see heldAfter). */
+function heldAfterEnd(text: string, groupEnd: number): number {
+  if (groupEnd < 0) return -1;
   let k = groupEnd;
   while (isBlank(codeAt(text, k))) k++;
   const c = codeAt(text, k) | 32;
-  if (c !== 97 && c !== 111 && c !== 44 && c !== 119 && c !== 105 && c !== 114 && c !== 104) return false;
-  return HELD_AFTER.test(text.slice(groupEnd, groupEnd + 90));
+  if (c !== 97 && c !== 111 && c !== 44 && c !== 119 && c !== 105 && c !== 114 && c !== 104) return -1;
+  const m = HELD_AFTER.exec(text.slice(groupEnd, groupEnd + 90));
+  return m === null ? -1 : groupEnd + m[0].length;
 }
 
 /** Categories of a verb after the count that tell what happened to the remaining ones ("were freed", "were killed"). */
@@ -351,10 +398,24 @@ export function othersOfRelease(hits: CueHit[], text: string, groupStart: number
     // "freed the kidnapped nurse Ana Ruiz and two others": the named one's past (abducted, held, convicted) stays
     // hers; a death or wound between is another predicate ("freed a nurse, then killed a guard and two others").
     else if (rel !== null && h.category !== "other" && h.category !== "abducted" && h.category !== "hostages_held") return null;
+    // "… but gunmen abducted her brother and two others": an abduction verb of its own takes the list.
+    else if (rel !== null && h.category === "abducted" && activeVerb(text, h)) return null;
   }
   if (rel === null) return null;
   const r = rel;
   return [{...r, distance: 1}, ...hits.filter((h) => h !== r && (h.end <= r.start || h.start >= groupStart))];
+}
+
+/** Before an abduction participle that describes someone: "the kidnapped nurse", "who was seized in May". */
+const ATTRIBUTIVE_OR_PASSIVE_BEFORE = /(?:^|[^\w'])(?:the|a|an|his|her|their|its|our|was|were|been|being|is|are|be)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
+
+/**
+ * True when cue `h` is a past-tense verb with a subject of its own ("gunmen abducted her brother"), not a
+ * participle after a determiner or copula ("the kidnapped nurse", "who was abducted in May").
+ */
+function activeVerb(text: string, h: CueHit): boolean {
+  if (!/ed$/i.test(h.cue)) return false;
+  return !ATTRIBUTIVE_OR_PASSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start));
 }
 
 /**
@@ -400,8 +461,14 @@ const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(
  */
 export function othersHeldWith(text: string, groupStart: number, label: string | null): boolean {
   if (label === null || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return false;
-  return HELD_WITH_BEFORE.test(text.slice(Math.max(0, groupStart - 60), groupStart));
+  const before = text.slice(Math.max(0, groupStart - 60), groupStart);
+  const m = HELD_WITH_BEFORE.exec(before);
+  if (m === null) return false;
+  // "The vote was held along with 12 other mayors": an event is held, not people.
+  const subject = /([A-Za-z-]+)[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?$/.exec(before.slice(0, m.index));
+  return subject === null || !EVENT_SUBJECTS.has(subject[1].toLowerCase());
 }
+const EVENT_SUBJECTS = new Set([...YEAR_EVENT_NOUNS, ...EVENT_HELD_NOUNS]);
 
 /** Extra distance for weak cues, in characters. */
 const HELD_PENALTY = 40;

@@ -56,6 +56,15 @@ export const NOT_PLACE_WORDS: string[] = [
 ];
 
 /**
+ * Gatherings that are held, besides the event nouns of model/date-cues.ts YEAR_EVENT_NOUNS: "the ceremony was
+ * held together with three other couples" holds no one.
+ */
+export const EVENT_HELD_NOUNS: string[] = [
+  "meeting", "meetings", "ceremony", "ceremonies", "conference", "funeral", "funerals", "rally", "rallies", "session",
+  "hearing", "festival", "concert", "wedding", "weddings", "event", "match", "race", "service", "vigil", "march", "parade"
+];
+
+/**
  * Subjects of "was N when …" that make N a count, not an age: "the toll was 12 when rescuers arrived",
  * "there were 40 when the bus left". Any other subject is a person ("She was 17 when her son was seized").
  */
