@@ -2,6 +2,7 @@ import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
+import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
@@ -584,9 +585,20 @@ function relationStart(t: SentenceFrame["tokens"], last: number): number {
   for (let j = last; j >= 0 && j >= last - 2; j--) {
     const w = t[j];
     if (j < last && RELATION_OPENERS.has(w.lower)) return j;
-    if (w.punct || !startsLower(w.text) || BREAKS.has(w.lower) || OBLIQUE.has(w.lower) || RELATION_OPENERS.has(w.lower) || w.lower === "of") return -1;
+    if (!isRelationWord(w) || RELATION_OPENERS.has(w.lower)) return -1;
   }
   return -1;
+}
+
+/** Units of time: "the same day B left" is no relation before B. */
+const TIME_UNITS = new Set(DATE_CUE_UNITS);
+
+/**
+ * True for a lowercase word that may name a relation or trade before a listed person ("cousin",
+ * "younger", "photographer"); not a break, preposition, "of" or unit of time ("the next day").
+ */
+function isRelationWord(w: SentenceFrame["tokens"][number]): boolean {
+  return !w.punct && startsLower(w.text) && !BREAKS.has(w.lower) && !OBLIQUE.has(w.lower) && w.lower !== "of" && !TIME_UNITS.has(w.lower);
 }
 
 /**
@@ -601,7 +613,7 @@ function relatedConjunct(frame: SentenceFrame, grid: MentionGrid, i: number, goe
   let j = w === "his" || w === "her" || w === "their" ? i + 1 : t[i - 1]?.lower === "the" ? i : -1;
   if (j < 0) return null;
   const first = j;
-  while (j < t.length && j < first + 2 && !grid.startingAt.has(j) && !t[j].punct && startsLower(t[j].text) && !BREAKS.has(t[j].lower) && !OBLIQUE.has(t[j].lower) && t[j].lower !== "of") j++;
+  while (j < t.length && j < first + 2 && !grid.startingAt.has(j) && isRelationWord(t[j])) j++;
   const m = j > first ? grid.startingAt.get(j) : undefined;
   if (!m || m.mention.kind !== "person") return null;
   if (!goesOn) return m;

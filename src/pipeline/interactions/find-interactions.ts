@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS} from "../model/argument-words.ts";
 import {INTERACTION_VERBS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -48,6 +48,11 @@ const PREPOSITIONS = new Set(OBLIQUE_PREPOSITIONS);
 const SPEAKING = new Set(SPEAKING_VERBS);
 const WISHES = new Set(WISH_VERBS);
 const COUNTS = new Set(COUNT_WORDS);
+const CLAUSE_OPENERS = new Set(CLAUSE_OPENING_WORDS);
+/** First words of the interaction verbs ("thanked", "met"): a verb of its own before a colon. */
+const VERB_FIRST = new Set(INTERACTION_VERBS.map((v) => v.phrase.split(" ")[0]).filter((w) => !OBLIQUE_PREPOSITIONS.includes(w)));
+/** One adverb between an auxiliary and its participle ("was later flown", "were quickly flown"). */
+const ADVERBS = new Set([...CONJUNCT_ADVERBS, ...MANNER_ADVERBS]);
 const BREAKS = new Set(OBJECT_BREAKS);
 const REPORTS = new Set(REPORTING_WORDS);
 const EXCHANGES = new Set(EXCHANGE_NOUNS);
@@ -131,6 +136,8 @@ function verbPairs(
   if (!verb.phrase.includes(" ") && nameModifiedNoun(frame, grid, from)) return;
   // "urged A to release B": the release is only asked for; the call is the interaction.
   if (prev === "to" && governedByCall(frame, from)) return;
+  // "B was later flown to X": an adverb does not hide the auxiliary a verb's notPrev rules out.
+  if (verb.notPrev && ADVERBS.has(prev) && verb.notPrev.includes(t[from - 2]?.lower ?? "")) return;
 
   if (verb.passive) {
     let agent = passiveAgent(frame, grid, from, to);
@@ -193,7 +200,7 @@ function verbPairs(
   }
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
-  let subjects = speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, from, actives) ?? subjectsBefore(frame, grid, from);
+  let subjects = speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -524,12 +531,16 @@ function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number):
  * meets B. The subjects of the sentence's last verb when it is a visit ending at most ten words
  * before "to" with no punctuation between. Null otherwise.
  */
-function tripPurpose(frame: SentenceFrame, from: number, actives: Active[]): PlacedMention[] | null {
+function tripPurpose(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[]): PlacedMention[] | null {
   const t = frame.tokens;
   if (from < 3 || t[from - 1].lower !== "to") return null;
   const last = actives[actives.length - 1];
   if (!last || last.type !== "visited" || last.to > from - 1 || from - 1 - last.to > 10) return null;
-  for (let j = last.to; j < from - 1; j++) if (t[j].punct && t[j].text !== "-") return null;
+  for (let j = last.to; j < from - 1; j++) {
+    if (t[j].punct && t[j].text !== "-") return null;
+    // "A visited X after her son B refused to meet C", "… the clinic where nurses hoped to thank B": another clause's subject.
+    if (CLAUSE_OPENERS.has(t[j].lower) || grid.startingAt.get(j)?.mention.kind === "person") return null;
+  }
   return last.subjects;
 }
 
@@ -1017,6 +1028,8 @@ function colonList(frame: SentenceFrame, from: number, end: number): PlacedMenti
   for (let j = end; j < t.length && j < end + 12 && colon < 0; j++) {
     if (t[j].text === ":") colon = j;
     else if (t[j].punct && t[j].text !== "-") return [];
+    // "three soldiers freed by A told reporters: B and C …": a verb makes the colon its own.
+    else if (SPEAKING.has(t[j].lower) || REPORTS.has(t[j].lower) || VERB_FIRST.has(t[j].lower)) return [];
   }
   if (colon < 0) return [];
   const persons = frame.mentions.filter((m) => m.from > colon && m.mention.kind === "person");
@@ -1034,6 +1047,8 @@ function describedBefore(frame: SentenceFrame, grid: MentionGrid, from: number):
   let j = from - 1;
   while (j > from - 4 && j > 1 && !t[j].punct && !DET.has(t[j].lower) && !grid.startingAt.has(j) && !BREAKS.has(t[j].lower)) j--;
   if (j === from - 1 || (t[j].lower !== "the" && t[j].lower !== "a") || t[j - 1]?.text !== ",") return [];
+  // "B, the only hostage not freed by A": a negated participle says B was not.
+  for (let k = j + 1; k < from; k++) if (t[k].lower === "not" || t[k].lower === "never") return [];
   const m = grid.endingAt.get(j - 2);
   return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
 }

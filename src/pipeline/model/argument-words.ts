@@ -41,6 +41,9 @@ export const MEMBER_MARKERS = ["including", "among"];
 /** Verbs whose second conjunct shares the first one's subject: "A met B and (later) asked him". */
 export const CONJUNCT_ADVERBS = ["later", "then", "also", "subsequently"];
 
+/** Adverbs that may stand between an auxiliary and its participle ("were quickly flown to X"). */
+export const MANNER_ADVERBS = ["immediately", "quickly", "swiftly", "promptly", "soon", "first", "finally", "eventually", "safely", "secretly", "reportedly", "briefly"];
+
 /**
  * Subordinators and coordinators after which "he/she" is the one person named before in the
  * sentence ("A arrived in X, where he met B", "A arrived and he met B").
@@ -117,3 +120,6 @@ export const VOICE_NOUNS = ["office", "aides", "camp", "service", "spokesman", "
 
 /** Verbs of wishing a first-person speaker uses to do the act itself: "I want to thank B" thanks B (unlike "urged B to free C"). */
 export const WISH_VERBS = ["want", "wanted", "wish", "wished"];
+
+/** Words that open a clause of its own: an infinitive after one has that clause's subject ("the clinic where nurses hoped to thank B"). */
+export const CLAUSE_OPENING_WORDS = ["where", "when", "while", "because", "who", "whom", "whose", "which", "that", "since", "until", "although", "though", "if", "as"];

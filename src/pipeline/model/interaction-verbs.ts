@@ -121,8 +121,11 @@ export const VISIT_NOUNS = ["visit", "visits", "trip"];
 /** Nouns for a group sent on a trip its leader makes: "A led the group's delegation to B" → A visited B. */
 export const LED_TRIP_NOUNS = ["delegation", "mission"];
 
-/** Verbs of leading such a group ("while leading a X delegation to B"). */
-export const LEADING_VERBS = ["led", "leading", "headed", "heading", "leads", "heads"];
+/**
+ * Verbs of leading such a group ("while leading a X delegation to B"). Not the present "heads/leads":
+ * "B, who heads the EU mission to X" holds a standing post there, no trip.
+ */
+export const LEADING_VERBS = ["led", "leading", "headed", "heading"];
 
 /** Nouns of an act on a person whose agent follows "by": "after his release by A" → A released him. */
 export const ACT_ON_PERSON_NOUNS: Record<string, InteractionType> = {
