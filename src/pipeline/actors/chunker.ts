@@ -48,6 +48,20 @@ function lineageAt(tokens: Token[], k: number): boolean {
   return t !== undefined && !t.cap && LINEAGE.has(t.key);
 }
 
+/**
+ * Token k is a capitalised stop word hyphened to a name word and followed by another name word:
+ * the first half of a hyphenated given name ("Jun-Ho Park", "Mar-Lou Santos"), not a month or
+ * day before a name. One word after it is not enough ("Jan-Feb", "Sat-Sun").
+ *
+ * @example hyphenedGivenName(tokenize("Jun-Ho Park said"), 0) // true
+ */
+export function hyphenedGivenName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  return t.cap && !t.upper && a !== undefined && a.sep === "-" && a.cap && !a.upper && !isStopCap(a) && b !== undefined && b.sep === " " && b.cap && !isStopCap(b) && !t.poss && !a.poss;
+}
+
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */
 function initialWord(tokens: Token[], k: number): boolean {
   if (k !== 0 && !tokens[k].opener) return false;
@@ -247,7 +261,7 @@ const NO_NAMES: readonly ChunkName[] = [];
  */
 export function chunkNames(tokens: Token[], i: number, end: number): readonly ChunkName[] {
   let from = i;
-  while (from < end && isStopCap(tokens[from])) from++;
+  while (from < end && isStopCap(tokens[from]) && !(from + 2 < end && hyphenedGivenName(tokens, from))) from++;
   // "Survivor Sita Gurung": a sentence-initial common noun before a name.
   if (from < end - 1 && (from === 0 || tokens[from].opener) && inLex(tokens[from], LEX_DESCRIPTOR) && !inLex(tokens[from], LEX_HEAD)) from++;
   // A sentence-initial verb or adverb glued to a name ("Representing Orthodox Jews", "Reportedly Hamas").
@@ -314,7 +328,9 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   if (!hasOrg && end - from >= 2) {
     for (let k = from + 1; k < end; k++) {
       // "Yoav Ben-Ami": a particle joined by a hyphen to the next word is a surname, not a first name.
+      // "Ama Kofi-Boateng": a first name hyphened to the chunk's last word is half of a double surname.
       if (!inLex(tokens[k], LEX_FIRST) || (inLex(tokens[k], LEX_PARTICLE) && tokens[k + 1]?.sep === "-")) continue;
+      if (k + 2 === end && tokens[k + 1].sep === "-") continue;
       let before = false;
       for (let m = from; m < k; m++) if (inLex(tokens[m], LEX_FIRST) || inLex(tokens[m], LEX_PARTICLE) || inLex(tokens[m], LEX_PLACE) || nameInitialToken(tokens[m])) before = true;
       if (before) break;

@@ -4,7 +4,7 @@
  */
 import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
-import {chunkEnd, chunkNames, isStopCap} from "./chunker.ts";
+import {chunkEnd, chunkNames, hyphenedGivenName, isStopCap} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
 import {inLex, LEX_FIRST, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_STOP} from "./lexicon.ts";
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -263,7 +263,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     // "al-Sisi", "el-Sisi": a gazetteer alias may start with a lowercase particle.
     // (Cheap checks before the set lookup: most lowercase words are not before a hyphen.)
     if (!t.cap && i + 1 < n && tokens[i + 1].sep === "-" && tokens[i + 1].cap && inLex(t, LEX_PARTICLE)) scan.at[i] = matchAt(g.names, tokens, i);
-    else if (!t.cap || isStopCap(t)) {
+    else if (!t.cap || (isStopCap(t) && !hyphenedGivenName(tokens, i))) {
       i++;
       continue;
     }
@@ -287,7 +287,10 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
         const entry = g.byKey.get(state);
         const e = entry === undefined ? null : g.entries[entry];
         const name = e ? e.name : titleCase(state);
-        out.push(candidate(si, t.start, t.end, name.toLowerCase().split(/\s+/), name, e ? e.kind : "country", true, e ? e.name : null, "nationality", null, null));
+        // "the Kenyan government": the country, written with its noun, so "Kenyan government" is
+        // one of the country's surface forms ("Kenyan mediators" stays "Kenyan").
+        const last = governmentAt(tokens, i + 1) && !t.poss ? tokens[i + 1] : t;
+        out.push(candidate(si, t.start, last.end, name.toLowerCase().split(/\s+/), name, e ? e.kind : "country", true, e ? e.name : null, "nationality", null, null));
         i++;
         continue;
       }

@@ -506,6 +506,9 @@ export function mergeActorForms(
       // as the form's previous mention adds nothing to the set, so it is neither tidied nor hashed again.
       if (m.text !== f.lastText) {
         f.surfaces.add(tidy(m.text));
+        // "Sheikh Tariq bin Nasser al-Hadi": stage 04 keeps a Gulf honorific in a lineage name's
+        // text; the name without it is a surface form too (aliases list names as written, titles dropped).
+        if (m.text.length > m.name.length && m.text.endsWith(" " + m.name) && gi === null) f.surfaces.add(tidy(m.name));
         f.lastText = m.text;
       }
       if (x.article.outlet && f.lastArticle !== xi) {

@@ -46,7 +46,8 @@ export const NAME_CLASSES: readonly (readonly string[])[] = [
   ["nikolai", "nikolay", "mykola", "nicholas", "nikolaj", "kolya", "nick", "nicky", "mikalai", "mikalay"],
   ["pavel", "pavlo", "paul", "pasha"],
   ["pyotr", "petr", "petro", "peter", "piotr", "petya"],
-  ["ivan", "john", "vanya"],
+  // "Jhon": a common Spanish-American spelling of John (Colombia, Venezuela).
+  ["ivan", "john", "vanya", "jhon"],
   ["fyodor", "fedor", "theodore", "fedya"],
   ["georgy", "georgiy", "georgii", "george", "heorhiy", "heorhii", "zhora", "gosha"],
   ["grigory", "grigoriy", "grigorii", "hryhoriy", "hryhorii", "gregory", "greg", "grisha", "ryhor"],
@@ -88,7 +89,7 @@ export const NAME_CLASSES: readonly (readonly string[])[] = [
   ["abdel", "abdul", "abd"],
   ["yitzhak", "itzhak", "yitzchak", "isaac"],
   ["yaakov", "jacob", "yakov", "yasha"],
-  ["yonatan", "jonathan"],
+  ["yonatan", "jonathan", "jhonatan"],
   ["shlomo", "solomon"],
   ["yahya", "john"],
   // English given names and their everyday short forms ("Greg" is "Gregory" above). Not "Dan":

@@ -43,6 +43,7 @@ export const NATIONALITIES: readonly {adjective: string; country: string; plural
   {adjective: "ethiopian", country: "ethiopia", plural: "ethiopians"},
   {adjective: "european", country: "europe", plural: "europeans"},
   {adjective: "filipino", country: "philippines", plural: "filipinos"},
+  {adjective: "philippine", country: "philippines"},
   {adjective: "finnish", country: "finland", plural: "finns"},
   {adjective: "french", country: "france"},
   {adjective: "georgian", country: "georgia", plural: "georgians"},

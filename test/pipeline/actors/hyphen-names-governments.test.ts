@@ -1,0 +1,93 @@
+/**
+ * Stage 04 / 09 classes: hyphenated given names and double surnames, a country written with its
+ * government ("the Kenyan government" is the country, with that surface form in its aliases), a
+ * Gulf honorific kept in a lineage name's text (the name without it is a surface form too), and
+ * the Spanish-American "Jhon" for John. Invented names only.
+ */
+import {describe, expect, it} from "vitest";
+import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
+import type {ArticleExtraction, Mention} from "../../../src/pipeline/types.ts";
+import {emptyContext, makeArticle, makeSentencesKeepingAbbreviations} from "../../fixtures/actors/make-article.ts";
+import {makeExtraction, type M} from "../../fixtures/actors/make-extraction.ts";
+
+const empty = emptyContext();
+
+function mentions(text: string): Mention[] {
+  return findMentions(makeArticle(text, {published: "2024-05-02"}), makeSentencesKeepingAbbreviations(text), empty);
+}
+
+const show = (ms: Mention[]) => ms.map((m) => `${m.text}=${m.name}/${m.kind}`).join("; ");
+
+describe("hyphenated given names and double surnames (stage 04)", () => {
+  it.each<[string, string, string, string]>([
+    ["a month-like first half of a given name (Jun-Ho)", "Gang leader Jun-Ho Baek released two crewmen on Friday.", "Jun-Ho Baek", "Jun-Ho Baek"],
+    ["a first name hyphened to the last word is half of the surname", "Governor Ama Kofi-Boateng said the road was open.", "Ama Kofi-Boateng", "Ama Kofi-Boateng"],
+    ["…and its lone form later resolves to the full name", "Governor Ama Kofi-Boateng spoke. Kofi-Boateng said the road was open.", "Kofi-Boateng", "Ama Kofi-Boateng"]
+  ])("%s", (_label, text, surface, name) => {
+    const ms = mentions(text);
+    expect(ms.some((m) => m.text === surface && m.name === name && m.kind === "person"), show(ms)).toBe(true);
+  });
+
+  it("two months joined by a hyphen name nobody (Jan-Feb)", () => {
+    const ms = mentions("Rainfall in Jan-Feb Kenya was the lowest on record.");
+    expect(ms.some((m) => m.text.includes("Jan")), show(ms)).toBe(false);
+  });
+
+  it("a hyphenated given name after a country still splits off the country", () => {
+    const ms = mentions("Police said Kenya Jean-Paul Mbeki had left.");
+    expect(ms.some((m) => m.text === "Jean-Paul Mbeki" && m.kind === "person"), show(ms)).toBe(true);
+    expect(ms.some((m) => m.text === "Kenya Jean-Paul Mbeki"), show(ms)).toBe(false);
+  });
+});
+
+describe("a country's government (stage 04)", () => {
+  it.each<[string, string, string]>([
+    ["nationality + government", "Amnesty International called on the Kenyan government to publish the report.", "Kenya"],
+    ["Philippine is the Philippines' adjective too", "The envoy thanked the Philippine government and Malaysia for their help.", "Philippines"]
+  ])("%s → the country, written with its noun", (_label, text, country) => {
+    const ms = mentions(text);
+    const gov = ms.find((m) => m.name === country);
+    expect(gov?.text, show(ms)).toMatch(/ government$/);
+    expect(gov?.kind).toBe("country");
+  });
+
+  it("another noun after the adjective is not part of the mention (Kenyan mediators)", () => {
+    const ms = mentions("Kenyan mediators arrived in the capital on Monday.");
+    expect(ms.find((m) => m.name === "Kenya")?.text, show(ms)).toBe("Kenyan");
+  });
+
+  it("the government surface form is one of the country's aliases", () => {
+    const xs: ArticleExtraction[] = [makeExtraction("a0", "wire", [["Kenyan government", "Kenya", "country"], ["Kenya", "Kenya", "country"]])];
+    const kenya = mergeActors(xs, empty).actors.find((a) => a.name === "Kenya");
+    expect(kenya?.aliases).toContain("Kenyan government");
+  });
+});
+
+function actorsOf(ms: M[][]) {
+  const xs = ms.map((m, i) => makeExtraction(`a${i}`, `outlet${i}`, m));
+  return mergeActors(xs, empty);
+}
+
+describe("a Gulf honorific kept in a lineage name's text (stage 09)", () => {
+  it("the name without the honorific is a surface form too", () => {
+    const {actors} = actorsOf([[["Sheikh Tariq bin Nasser al-Hadi", "Tariq bin Nasser al-Hadi"]]]);
+    expect(actors[0].aliases).toEqual(expect.arrayContaining(["Sheikh Tariq bin Nasser al-Hadi", "Tariq bin Nasser al-Hadi"]));
+  });
+
+  it("a lone surname resolved to the full name adds no full name of its own", () => {
+    const {actors} = actorsOf([[["al-Hadi", "Tariq bin Nasser al-Hadi"]]]);
+    expect(actors[0].aliases).toEqual(["al-Hadi"]);
+  });
+});
+
+describe("Jhon is John (stage 09)", () => {
+  it.each<[string, string[], number]>([
+    ["Jhon / John with one surname", ["Jhon Murillo", "John Murillo"], 1],
+    ["Jhonatan / Jonathan with one surname", ["Jhonatan Ortega", "Jonathan Ortega"], 1],
+    ["Jhon and Jaime are two people", ["Jhon Murillo", "Jaime Murillo"], 2]
+  ])("%s", (_label, names, count) => {
+    const {mentionActors} = actorsOf(names.map((n) => [[n]]));
+    expect(new Set(mentionActors.map((r) => r[0])).size).toBe(count);
+  });
+});
