@@ -10,11 +10,12 @@ import {findTriggers} from "./triggers.ts";
 /**
  * Events of one prepared sentence: one per trigger, but a second trigger of the same type
  * and date in the same clause is the same event ("released … freed" in one clause → one
- * release). Dates no trigger claimed then get a fallback event (see orphan-dates.ts).
+ * release). Dates no trigger claimed then get a fallback event (see orphan-dates.ts; `published`,
+ * the article's ISO date, lets a plan date only a date not before it).
  *
- * @example eventsInFrame(frame, ctx)[0].type // "release"
+ * @example eventsInFrame(frame, ctx, "2025-10-15")[0].type // "release"
  */
-export function eventsInFrame(frame: SentenceFrame, ctx: Context): EventMention[] {
+export function eventsInFrame(frame: SentenceFrame, ctx: Context, published = ""): EventMention[] {
   const {tokens, clauses} = frame;
   const hits = findTriggers(tokens);
   if (hits.length === 0 && frame.dates.length === 0) return [];
@@ -64,7 +65,7 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context): EventMention[
       modality: modalityAt(tokens, clauses, hit.from, hit.to)
     });
   }
-  if (frame.dates.length > 0) for (const e of orphanDateEvents(frame, claimed, ctx, (clause, loc) => actorsFor(actors, clause, loc), places)) out.push(e);
+  if (frame.dates.length > 0) for (const e of orphanDateEvents(frame, claimed, ctx, (clause, loc) => actorsFor(actors, clause, loc), places, published)) out.push(e);
   // Trigger events come in text order; only fallback events may need sorting (a stable sort
   // would leave an ordered list as it is).
   for (let i = 1; i < out.length; i++) if (out[i - 1].start > out[i].start) return out.sort(byStart);

@@ -1,7 +1,8 @@
 import type {Modality} from "../types.ts";
+import {DETERMINERS, PLAN_BE_FORMS} from "../model/event-fallback.ts";
 import {MODALITY_AFTER_CUES, MODALITY_CUES} from "../model/modality-cues.ts";
 import type {Token} from "./tokens.ts";
-import {lookupWord, wordIndex} from "./word-index.ts";
+import {hasWord, lookupWord, wordIndex, wordSet} from "./word-index.ts";
 
 const BEFORE_CUES = wordIndex(Object.entries(MODALITY_CUES));
 const AFTER_CUES = wordIndex(Object.entries(MODALITY_AFTER_CUES));
@@ -25,8 +26,8 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
     const w = tokens[i].lower;
     // "since the May 4 attack": a capitalised "May" inside a sentence is the month, not the modal.
     if (i > 0 && w === "may" && tokens[i].text.charCodeAt(0) === 77) continue;
-    // "poor due to the drought in August": a cause, not a schedule ("due to sail on Friday").
-    if (w === "due" && causeAfter(tokens, i)) continue;
+    // "poor due to the frost in May", "low due to severe frost": a cause, not a schedule ("is due to sail on Friday").
+    if (w === "due" && (causeAfter(tokens, i) || !afterBe(tokens, i))) continue;
     const cue = lookupWord(BEFORE_CUES, w, tokens[i].key);
     if (cue) return cue;
     if (w.endsWith("n't")) return "hypothetical";
@@ -40,10 +41,16 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
   return "reported";
 }
 
-/** Words after "due to" that open a noun phrase: "due to the drought" gives a cause. */
-const NOUN_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"]);
+/** Words after "due to" that open a noun phrase (DETERMINERS): "due to the drought" gives a cause. */
+const NOUN_OPENERS = wordSet(DETERMINERS);
+const BE_FORMS = wordSet(PLAN_BE_FORMS);
+
+/** Whether a form of "be" stands right before token i ("is due", "were due"; PLAN_BE_FORMS). */
+function afterBe(tokens: Token[], i: number): boolean {
+  return i > 0 && hasWord(BE_FORMS, tokens[i - 1].lower, tokens[i - 1].key);
+}
 
 /** Whether "due" at token i is "due to <noun phrase>" (a cause), not "due to <verb>". */
 function causeAfter(tokens: Token[], i: number): boolean {
-  return i + 2 < tokens.length && tokens[i + 1].lower === "to" && NOUN_OPENERS.has(tokens[i + 2].lower);
+  return i + 2 < tokens.length && tokens[i + 1].lower === "to" && hasWord(NOUN_OPENERS, tokens[i + 2].lower, tokens[i + 2].key);
 }

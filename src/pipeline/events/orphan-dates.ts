@@ -1,6 +1,20 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
 import {NOUNS_BEFORE_DATE, YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
-import {IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, NOT_PLANNED_VERB, PLAN_BEFORE_TO, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
+import {
+  DETERMINERS,
+  FRONT_LEADS,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
+  NOT_PAST,
+  NOT_PLANNED_VERB,
+  NOUN_DATE_PREPOSITIONS,
+  PLAN_ADVERBS,
+  PLAN_AFTER_BE,
+  PLAN_BE_FORMS,
+  PLAN_BEFORE_TO,
+  PREPOSITIONS,
+  REPORTING_TRIGGERS
+} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import type {SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
@@ -17,6 +31,13 @@ const PLAN_WORDS = wordSet(PLAN_BEFORE_TO);
 const EVENT_NOUNS = wordSet(YEAR_EVENT_NOUNS);
 const NOUNS_BEFORE = wordSet(NOUNS_BEFORE_DATE);
 const NOT_PLANNED = wordSet(NOT_PLANNED_VERB);
+const PLAN_ADVERB = wordSet(PLAN_ADVERBS);
+const AFTER_BE = wordSet(PLAN_AFTER_BE);
+const BE_FORMS = wordSet(PLAN_BE_FORMS);
+const FRONT_LEAD = wordSet(FRONT_LEADS);
+const NOUN_DATE_PREPOSITION = wordSet(NOUN_DATE_PREPOSITIONS);
+/** Words that end the run between a year and the event noun it modifies. */
+const NOT_YEAR_MODIFIER = wordSet([...DETERMINERS, ...PREPOSITIONS]);
 
 /** How far from the date a fallback verb may stand (words before / after). */
 const BEFORE = 10;
@@ -35,7 +56,9 @@ const REPORTING_BEFORE = 20;
  * clause). A date with no verb near it in its clause gets nothing, nor does a date that dates
  * no event ("since October", "for 52 days": see `datesEvent`). `actorsFor` supplies the
  * actors of a clause, as for trigger events; `places` is the sentence's memo for `eventLocation`.
- * `claimed` holds the starts of dates a trigger took (null for none).
+ * `claimed` holds the starts of dates a trigger took (null for none). `published` (the article's
+ * ISO date) keeps a plan for dates not before it: "the port will reopen and the mayor spoke to
+ * reporters on Monday" dates no plan with a past Monday.
  *
  * @example orphanDateEvents(frame, claimedStarts, ctx, () => [])
  */
@@ -44,7 +67,8 @@ export function orphanDateEvents(
   claimed: Set<number> | null,
   ctx: Context,
   actorsFor: (clause: number, locationMention: number | null) => number[],
-  places: {places?: PrepositionPlace[]} = {}
+  places: {places?: PrepositionPlace[]} = {},
+  published = ""
 ): EventMention[] {
   const out: EventMention[] = [];
   const {tokens, clauses} = frame;
@@ -54,7 +78,7 @@ export function orphanDateEvents(
     if (!datesEvent(d, tokens) || d.start === lastStart || claimed?.has(d.start)) continue;
     const at = tokenAt(tokens, d.start);
     if (at < 0) continue;
-    const verb = nounAfterYear(frame, at, d) ?? nearestVerb(frame, at, d) ?? verbAfterRelative(frame, at) ?? plannedVerb(frame, at, d) ?? nounBeforeDate(frame, at);
+    const verb = nounAfterYear(frame, at, d) ?? nearestVerb(frame, at, d) ?? verbAfterRelative(frame, at) ?? (isFuture(d, published) ? plannedVerb(frame, at, d) : null) ?? nounBeforeDate(frame, at);
     if (!verb) continue;
     const start = tokens[verb.index].start;
     const end = tokens[verb.index].end;
@@ -77,6 +101,11 @@ export function orphanDateEvents(
     lastStart = d.start;
   }
   return out;
+}
+
+/** Whether the resolved date is not before `published` at its own precision ("2025-10" counts for 2025-10-15). */
+function isFuture(d: DateMention, published: string): boolean {
+  return d.date !== null && d.date >= published.slice(0, d.date.length);
 }
 
 /**
@@ -153,8 +182,8 @@ function nearestVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | n
   const {tokens, clauses} = frame;
   const clause = clauses[at];
   let best: Verb | null = null;
-  // Other dates' words do not count: "visited Moscow in late October 2023, in February 2024 and
-  // again last October" reaches "visited" from the third date of the list.
+  // Other dates' words do not count: in "inspectors toured the dam in 2021 and in May 2022, then
+  // once more in June" the last date still reaches "toured".
   for (let i = at - 1, n = 0; i >= 0 && n < BEFORE; i--) {
     best = considerVerb(frame, clause, d, i, n, best);
     if (!inOtherDate(frame.dates, tokens[i], d)) n++;
@@ -202,22 +231,18 @@ function verbAfterRelative(frame: SentenceFrame, at: number): Verb | null {
   if (e + 1 >= tokens.length || tokens[e].text !== "," || !RELATIVE_OPENERS.has(tokens[e + 1].lower)) return null;
   for (let i = e + 2; i < tokens.length && i - at < RELATIVE_SPAN; i++) {
     if (tokens[i].text !== ",") continue;
-    let v = i + 1;
+    const v = i + 1;
     if (v >= tokens.length || isVerbLike(tokens[v]) === null) return null;
-    if (AUXILIARIES.has(tokens[v].lower) && v + 1 < tokens.length && isVerbLike(tokens[v + 1]) !== null) v++;
-    return {index: v, type: isVerbLike(tokens[v]) as EventType, dist: i - at};
+    return pastAuxiliary(frame, {index: v, type: isVerbLike(tokens[v]) as EventType, dist: i - at});
   }
   return null;
 }
 
-/** Adverbs that may stand between "will"/"to" and the planned verb ("will soon reopen"). */
-const PLAN_ADVERBS = new Set(["soon", "also", "then", "again", "still", "only", "finally", "formally", "officially"]);
-
 /**
  * The verb of a plan next to a date whose clause has no past-tense or reporting verb: "He plans
  * to return to the clinic in early June" dates "return", "the ferry will sail on Friday" dates
- * "sail", "Today I will finally see my son" dates "see" (modality planned, from the cue before
- * it). The verb follows "will" or a plan word and "to" (PLAN_BEFORE_TO), in the date's clause, at
+ * "sail", "next week the pop-up clinic will move north" dates "move" (modality planned, from the cue
+ * before it). Only dates not before publication get here (see `isFuture`). The verb follows "will" or a plan word and "to" (PLAN_BEFORE_TO), in the date's clause, at
  * most BEFORE words before the date or AFTER words after it; "due to the floods in May" has no
  * verb after "to" (NOT_PLANNED_VERB) and gives nothing.
  */
@@ -239,17 +264,22 @@ function plannedVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | n
   return null;
 }
 
-/** "will", or "to" after a plan word ("plans to", "is due to"). */
+/** "will", or "to" after a plan word ("plans to"; "due to" only after a form of "be": "is due to"). */
 function isPlanCue(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.punct) return false;
-  return t.lower === "will" || (t.lower === "to" && i > 0 && !tokens[i - 1].punct && hasWord(PLAN_WORDS, tokens[i - 1].lower, tokens[i - 1].key));
+  if (t.lower === "will") return true;
+  if (t.lower !== "to" || i === 0) return false;
+  const w = tokens[i - 1];
+  if (w.punct || !hasWord(PLAN_WORDS, w.lower, w.key)) return false;
+  // "poor due to severe frost": a cause.
+  return !hasWord(AFTER_BE, w.lower, w.key) || (i > 1 && hasWord(BE_FORMS, tokens[i - 2].lower, tokens[i - 2].key));
 }
 
 /** Index of the planned verb from token `from` (past PLAN_ADVERBS), before `limit`; -1 when it is no verb. */
 function planVerbAt(tokens: Token[], from: number, limit: number): number {
   let v = from;
-  while (v < limit && PLAN_ADVERBS.has(tokens[v].lower)) v++;
+  while (v < limit && hasWord(PLAN_ADVERB, tokens[v].lower, tokens[v].key)) v++;
   if (v >= limit) return -1;
   const verb = tokens[v];
   return verb.punct || !startsLowercase(verb.text) || hasWord(NOT_PLANNED, verb.lower, verb.key) ? -1 : v;
@@ -259,7 +289,8 @@ function planVerbAt(tokens: Token[], from: number, limit: number): number {
  * The event noun a year modifies: "the disputed 2019 presidential election" dates "election", "the
  * 2014 crackdown" dates "crackdown" (not the verb of the clause around it: "a teacher arrested
  * during the crackdown that followed the 2019 election"). The noun is one of the first three
- * lowercase words right after the year (YEAR_EVENT_NOUNS); a noun that is a trigger
+ * lowercase words right after the year (YEAR_EVENT_NOUNS), with no determiner or preposition
+ * before it ("in 2018 during the strikes" dates the clause's verb); a noun that is a trigger
  * ("the 2018 agreement") has already claimed its date.
  */
 function nounAfterYear(frame: SentenceFrame, at: number, d: DateMention): Verb | null {
@@ -269,14 +300,12 @@ function nounAfterYear(frame: SentenceFrame, at: number, d: DateMention): Verb |
   while (i < tokens.length && within(tokens[i], d.start, d.end)) i++;
   for (let n = 0; n < 3 && i < tokens.length && clauses[i] === clauses[at]; n++, i++) {
     const t = tokens[i];
-    if (t.punct || !startsLowercase(t.text)) return null;
+    if (t.punct || !startsLowercase(t.text) || hasWord(NOT_YEAR_MODIFIER, t.lower, t.key)) return null;
     if (hasWord(EVENT_NOUNS, t.lower, t.key)) return {index: i, type: "other", dist: n};
   }
   return null;
 }
 
-/** Words that may stand before a date that opens its clause ("On Tuesday, …", "Late on Friday, …"). */
-const FRONT_LEADS = new Set(["on", "in", "at", "by", "early", "late", "later", "earlier", "then", "and", "but", "so"]);
 /** How far past a fronted date its clause's verb may stand (a subject of two full names). */
 const FRONTED_AFTER = 14;
 
@@ -291,7 +320,7 @@ function frontedVerb(frame: SentenceFrame, at: number, after: number): Verb | nu
   if (after >= tokens.length || tokens[after].text !== ",") return null;
   for (let i = at - 1; i >= 0 && clauses[i] === clauses[at]; i--) {
     const t = tokens[i];
-    if (t.punct ? t.text !== "," : !FRONT_LEADS.has(t.lower)) return null;
+    if (t.punct ? t.text !== "," : !hasWord(FRONT_LEAD, t.lower, t.key)) return null;
     if (t.punct) break;
   }
   for (let i = after + 1, n = 0; i < tokens.length && n < FRONTED_AFTER && clauses[i] === clauses[at]; i++, n++) {
@@ -303,9 +332,9 @@ function frontedVerb(frame: SentenceFrame, at: number, after: number): Verb | nu
 }
 
 /**
- * The participle after a past auxiliary (and "been"): "the two men were handed to the Red Cross" dates
- * "handed", not "were" ("were" alone stays: "the roads were closed" has "closed", "the crew
- * were safe" has none).
+ * The verb after an auxiliary (and "been"), for nearestVerb and verbAfterRelative alike: "the two
+ * men were handed to the Red Cross" dates "handed", not "were" ("were" alone stays: "the crew were
+ * safe" has no verb after it).
  */
 function pastAuxiliary(frame: SentenceFrame, verb: Verb): Verb {
   const {tokens, clauses} = frame;
@@ -313,22 +342,20 @@ function pastAuxiliary(frame: SentenceFrame, verb: Verb): Verb {
   if (verb.type !== "other" || !AUXILIARIES.has(tokens[v].lower) || v + 1 >= tokens.length || clauses[v + 1] !== clauses[v]) return verb;
   // "had been taken": past "been" to the participle.
   const n = tokens[v + 1].lower === "been" && v + 2 < tokens.length && clauses[v + 2] === clauses[v] ? v + 2 : v + 1;
-  return !tokens[n].punct && verbAt(tokens, n) === "other" ? {index: n, type: "other", dist: verb.dist} : verb;
+  const kind = tokens[n].punct ? null : verbAt(tokens, n);
+  return kind === null ? verb : {index: n, type: kind, dist: verb.dist};
 }
 
-/** Prepositions between an event noun and its date ("his arrest in March 2023", "her death on 4 May"). */
-const NOUN_DATE_PREPOSITIONS = new Set(["in", "on", "at", "during", "late", "early"]);
-
 /**
- * The event noun right before the date's preposition, for a clause with no verb to date: "he had
- * taught in Lyon for six years before his arrest in March 2023" dates "arrest" (NOUNS_BEFORE_DATE
- * in model/date-cues.ts). The date's own leading preposition may be inside its text or not.
+ * The event noun right before the date's preposition, for a clause with no verb to date: "a
+ * dockworker since her detention in June 2021" dates "detention" (NOUNS_BEFORE_DATE in
+ * model/date-cues.ts). The date's own leading preposition may be inside its text or not.
  */
 function nounBeforeDate(frame: SentenceFrame, at: number): Verb | null {
   const {tokens, clauses} = frame;
   let i = at - 1;
-  if (i >= 0 && NOUN_DATE_PREPOSITIONS.has(tokens[at].lower)) i = at;
-  else if (i < 0 || !NOUN_DATE_PREPOSITIONS.has(tokens[i].lower)) return null;
+  if (i >= 0 && hasWord(NOUN_DATE_PREPOSITION, tokens[at].lower, tokens[at].key)) i = at;
+  else if (i < 0 || !hasWord(NOUN_DATE_PREPOSITION, tokens[i].lower, tokens[i].key)) return null;
   const noun = i - 1;
   if (noun < 0 || clauses[noun] !== clauses[at] || tokens[noun].punct || !hasWord(NOUNS_BEFORE, tokens[noun].lower, tokens[noun].key)) return null;
   return {index: noun, type: "other", dist: 1};

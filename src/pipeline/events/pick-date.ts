@@ -1,5 +1,7 @@
 import type {DateMention} from "../types.ts";
+import {DETERMINERS} from "../model/event-fallback.ts";
 import type {Token} from "./tokens.ts";
+import {hasWord, wordSet} from "./word-index.ts";
 
 /**
  * Index of the token containing article offset `pos` (binary search), or -1.
@@ -42,14 +44,25 @@ export function datesEvent(d: DateMention, tokens: Token[]): boolean {
 }
 
 /**
- * A date that ends right before the trigger modifies it: "held since the October 7, 2023 attack"
- * dates the attack (though "since" makes it the start of the holding), "the 2019 floods" the
- * floods. Null when a word or punctuation stands between them, or the date is a length of time.
+ * An attributive date (a determiner right before it) that ends right before the trigger modifies
+ * it: "four farmers missing since the June 2, 2024 raid" dates the raid (though "since" makes it the
+ * start of the missing), "the 2019 floods" the floods. Null when a word or punctuation stands
+ * between date and trigger, the date is a length of time, or no determiner leads it: in "aid
+ * workers detained since March released" the date is the start of the detention, not the release.
  */
 function modifierDate(d: DateMention, tokens: Token[], start: number): DateMention | null {
   if (d.date === null || d.role === "duration" || d.end > start) return null;
   const before = tokenAt(tokens, start) - 1;
-  return before >= 0 && tokens[before].end === d.end ? d : null;
+  if (before < 0 || tokens[before].end !== d.end) return null;
+  const first = tokenAt(tokens, d.start);
+  return isDeterminer(tokens, first) || isDeterminer(tokens, first - 1) ? d : null;
+}
+
+const DETERMINER = wordSet(DETERMINERS);
+
+/** Whether token i is a determiner ("the", "its", …). */
+function isDeterminer(tokens: Token[], i: number): boolean {
+  return i >= 0 && !tokens[i].punct && hasWord(DETERMINER, tokens[i].lower, tokens[i].key);
 }
 
 /** Dates further than this many positions from the span (in start order) are not considered. */

@@ -43,8 +43,32 @@ export const PLAN_BEFORE_TO = [
   "pledged", "wants", "want", "preparing", "poised", "likely"
 ];
 
+/**
+ * Words before "to" in PLAN_BEFORE_TO that announce a plan only after a form of "be" (PLAN_BE_FORMS):
+ * "the bridge is due to open in May" is a plan, "yields are low due to frost in May" a cause.
+ */
+export const PLAN_AFTER_BE = ["due"];
+
+/** Forms of "be" before a PLAN_AFTER_BE word ("is due to", "were due to"). */
+export const PLAN_BE_FORMS = ["is", "are", "was", "were"];
+
+/** Determiners: they open a noun phrase ("due to the floods" is a cause; "the 2019 floods" is an attributive date). */
+export const DETERMINERS = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"];
+
+/**
+ * Prepositions that end the words a year modifies: "in 2018 during the strikes" dates the verb of the
+ * clause, not "strikes" ("the 2018 general strike" has only an adjective between).
+ */
+export const PREPOSITIONS = ["of", "in", "on", "at", "for", "by", "with", "from", "during", "after", "before", "since", "amid", "until", "to", "into", "over", "under"];
+
 /** Words after "to" or "will" that are not the planned verb ("due to the floods", "will this"): no event. */
-export const NOT_PLANNED_VERB = [
-  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "date", "be", "have", "not",
-  "of", "and", "or", "in", "on", "at", "for", "by", "with", "from"
-];
+export const NOT_PLANNED_VERB = [...DETERMINERS, "date", "be", "have", "not", "of", "and", "or", "in", "on", "at", "for", "by", "with", "from"];
+
+/** Adverbs that may stand between "will"/"to" and the planned verb ("will soon reopen"). */
+export const PLAN_ADVERBS = ["soon", "also", "then", "again", "still", "only", "finally", "formally", "officially"];
+
+/** Words that may stand before a date that opens its clause ("On Tuesday, …", "Late on Friday, …"). */
+export const FRONT_LEADS = ["on", "in", "at", "by", "early", "late", "later", "earlier", "then", "and", "but", "so"];
+
+/** Words between an event noun and its date ("her detention in June 2021", "the envoy's death on 4 May"). */
+export const NOUN_DATE_PREPOSITIONS = ["in", "on", "at", "during", "late", "early"];

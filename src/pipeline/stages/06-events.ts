@@ -32,7 +32,7 @@ export function findEvents(
     const ids = mentionsBy.get(sentence.index) ?? NONE;
     // Stage 07 reads only sentences with a mention: keep just those frames for it.
     const frame = frameFor(article, sentence, mentions, ids, dates, dateIds, ids.length > 0);
-    for (const event of eventsInFrame(frame, ctx)) out.push(event);
+    for (const event of eventsInFrame(frame, ctx, article.published ?? "")) out.push(event);
   }
   return out;
 }

@@ -43,9 +43,9 @@ describe("findEvents: more dated clauses reach an event", () => {
   it.each<[string, string, string[], string[]]>([
     [
       "a list of dates reaches the verb before the first",
-      "Flood crews visited Ravenna in late October 2023, in February 2024 and again last October.",
-      ["late October 2023=2023-10", "February 2024=2024-02", "last October=2024-10"],
-      ["visit:visited=2023-10/reported", "other:visited=2024-02/reported", "other:visited=2024-10/reported"]
+      "Dam inspectors toured the spillway in 2021 and in May 2022, then once more this June.",
+      ["2021=2021", "May 2022=2022-05", "this June=2025-06"],
+      ["other:toured=2021/reported", "other:toured=2022-05/reported", "other:toured=2025-06/reported"]
     ],
     [
       "an event noun before the date of a verbless clause",

@@ -22,10 +22,10 @@ const cases: Record<string, Case> = {
     d: ["in early November=2025-11"],
     events: ["other:resume=2025-11/planned"]
   },
-  "a plan after the date ('Today I will …')": {
-    s: "Today I will finally hug my daughter, the mother said.",
-    d: ["Today=2025-10-15"],
-    events: ["other:hug=2025-10-15/planned"]
+  "a plan after the date ('Next week … will …')": {
+    s: "Next week the mobile clinic will move to the northern camps.",
+    d: ["Next week=2025-10-20"],
+    events: ["other:move=2025-10-20/planned"]
   },
   "will <verb> on <day>": {
     s: "The ferry to the islands will sail again on Friday.",
@@ -46,6 +46,11 @@ const cases: Record<string, Case> = {
     s: "The harvest is poor due to the heat in August.",
     d: ["in August=2025-08"],
     events: []
+  },
+  "negative: 'due to' a noun phrase is no plan, though an event noun before the date is dated": {
+    s: "The harvest is poor due to the drought in August.",
+    d: ["in August=2025-08"],
+    events: ["other:drought=2025-08/reported"]
   },
   "negative: 'will be' a state is no event": {
     s: "The new mayor will be Ines Duarte from January.",
