@@ -33,7 +33,7 @@ function count(re: RegExp, text: string): number {
  * @example articleRelease("Hamas freed two hostages. … the release of two women") // "hostages_released"
  */
 export function articleRelease(text: string): FigureCategory | undefined {
-  // "Huthi rebels freed three journalists" in the lead: the story is a hostage release, however many prisons or
+  // "A gang has released the two engineers" in the lead: the story is a hostage release, however many prisons or
   // custody words it names later (not a swap: "the militia freed 30 prisoners in a swap" is an exchange).
   const lead = text.length > LEAD ? text.slice(0, LEAD) : text;
   if (captorRelease(lead) && !SWAP_WORDS.test(lead)) return "hostages_released";

@@ -44,7 +44,7 @@ const EXCHANGE_CTX = phraseRegex(EXCHANGE_CONTEXT, "i");
 const SWAP_CTX = /\b(?:in[ \t]+(?:an|a|the)[ \t]+(?:prisoner[ \t]+)?(?:exchange|swap)|(?:prisoner|POW)[ \t]+(?:exchange|swap)s?|exchanged[ \t]+for|swapped[ \t]+for)\b/i;
 const CAPTORS = phraseSource(CAPTOR_NOUNS);
 /**
- * An armed group freeing people, active ("the rebels freed three journalists", "gunmen on Sunday released") or
+ * An armed group freeing people, active ("bandits have released the two engineers", "gunmen on Sunday released") or
  * passive ("freed by the Mai-Mai militia"). The object is checked apart (see captorRelease).
  */
 const CAPTOR_RELEASE = new RegExp(`\\b(?:(?:${CAPTORS})[ \\t]+(?:have[ \\t]+|has[ \\t]+|had[ \\t]+|on[ \\t]+[A-Z][a-z]+[ \\t]+)?(?:freed|released|free|frees|releases|set[ \\t]+free)|(?:freed|released|set[ \\t]+free)[ \\t]+by[ \\t]+(?:the[ \\t]+)?(?:[A-Z][\\w'-]*[ \\t]+)?(?:${CAPTORS}))\\b`, "gi");
@@ -54,11 +54,11 @@ const PRISONER_OR_SOLDIER_OBJECT = new RegExp(`^[ \\t]+(?:[\\w,-]+[ \\t]+){0,3}?
 const RELEASE_WORD = /\b(?:freed|releas|free)/i;
 
 /**
- * True when an armed group (CAPTOR_NOUNS) frees people in `text` who are not prisoners or soldiers: "the rebels
- * freed three journalists", "two nurses freed by the militia". Those are hostages, whatever the article's
+ * True when an armed group (CAPTOR_NOUNS) frees people in `text` who are not prisoners or soldiers: "a gang
+ * has released the two engineers", "two nurses freed by the militia". Those are hostages, whatever the article's
  * prisons or custody words say. ("The militia freed 30 prisoners in a swap" frees prisoners.)
  *
- * @example captorRelease("Huthi rebels freed three journalists on Wednesday") // true
+ * @example captorRelease("After weeks of talks, the kidnappers released two Kenyan pilots") // true
  */
 export function captorRelease(text: string): boolean {
   if (!RELEASE_WORD.test(text)) return false;
@@ -83,7 +83,7 @@ const LET_OUT_AFTER = /^[ \t]+(?:from|on[ \t]+bail)\b/i;
 
 /**
  * True when the words right after a captor's active release verb name people: a number, a pronoun, a name, or a
- * person or hostage noun (singular or plural) within three words ("freed three journalists", "released the
+ * person or hostage noun (singular or plural) within three words ("freed four aid workers", "released the
  * kidnapped nurse", "freed Ana Ruiz"). "released a statement", "released a video of 12 hostages" (a thing first),
  * "released from the prison", "freed on bail" free no one.
  *
@@ -242,7 +242,7 @@ function remainInNamedPrison(text: string, from: number): boolean {
  * capital") with no release before or after it ("freed 30 prisoners held in the camp" is a release).
  * ("The rebels hold 25 hostages and 2,000 prisoners": the verb is the hostages', not the prisoners'.)
  *
- * @example prisonersHeld("The regime holds 600 political prisoners.", 17, 41, []) // true
+ * @example prisonersHeld("The regime holds 600 political prisoners.", 17, 40, []) // true
  */
 export function prisonersHeld(text: string, groupStart: number, groupEnd: number, hits: CueHit[]): boolean {
   if (holdBefore(text, groupStart) === HOLDS) return true;
@@ -364,7 +364,7 @@ const PART_REMAINS_AFTER = /^[ \t]+(?:who[ \t]+were[ \t]+)?(?:taken|held|abducte
  * forest") is still held: the whole's participle is its past, "remain" the part's own verb. `wholeEnd` is
  * where the whole's group phrase ends. ("12 of the 90 hostages were freed" has no such verb.)
  *
- * @example partStillHeld("12 of the 90 people taken in May remain in the forest", 21) // true
+ * @example partStillHeld("12 of the 90 people taken in May remain in the forest", 19) // true
  */
 export function partStillHeld(text: string, wholeEnd: number): boolean {
   if (wholeEnd < 0 || !isBlank(codeAt(text, wholeEnd))) return false;
@@ -386,7 +386,7 @@ const OTHERS_LABEL = /^others?\b/;
  * count dropped, or null when the count is no such list end (no release verb before it, or a death, wound or
  * flight cue between).
  *
- * @example othersOfRelease(hits, "freed the nurse Ana Ruiz and two others", 29, "others")
+ * @example othersOfRelease([{category: "hostages_released", cue: "freed", start: 0, end: 5, distance: 30}], "freed the nurse Ana Ruiz and two others", 29, "others")?.[0].distance // 1
  */
 export function othersOfRelease(hits: CueHit[], text: string, groupStart: number, label: string | null): CueHit[] | null {
   if (label === null || !OTHERS_LABEL.test(label) || groupStart < 4 || !isBlank(codeAt(text, groupStart - 1))) return null;
@@ -434,7 +434,7 @@ const ABDUCTED_IN = /\b(?:abduct|kidnap|seiz|snatch|captur|taken[ \t]+hostage|ta
  * seized are hostages (`kind` undefined when it says neither). Null without such a clause. Only a count followed
  * by a comma or " from" reaches the regex.
  *
- * @example releaseAfterRelative("Six fishermen, who were arrested in May, were freed", 12)?.kind // "prisoners_released"
+ * @example releaseAfterRelative("Six fishermen, who were arrested in May, were freed", 13)?.kind // "prisoners_released"
  */
 export function releaseAfterRelative(text: string, groupEnd: number): {hit: CueHit; kind: FigureCategory | undefined} | null {
   if (groupEnd < 0) return null;
@@ -449,15 +449,15 @@ export function releaseAfterRelative(text: string, groupEnd: number): {hit: CueH
   return {hit: {category: "hostages_released", cue: m[2].toLowerCase(), start, end: groupEnd + m[0].length, distance: 1}, kind};
 }
 
-/** "was held together with", "were kept along with", "had been held captive with" right before the count. */
+/** "was held alongside", "were kept along with", "had been held captive with" right before the count. */
 const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(?:captive|hostage))?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+$/i;
 
 /**
- * True when "N other <people>" share a captivity told right before them: "He was kept together with two other
- * men", "she had been held captive with three others" (the others were held too). Only counts labelled
+ * True when "N other <people>" share a captivity told right before them: "the pilot had been held alongside four
+ * other crew", "she was held captive with three others" (the others were held too). Only counts labelled
  * "other(s)" reach the regex.
  *
- * @example othersHeldWith("He was kept together with two other men", 26, "other men") // true
+ * @example othersHeldWith("The pilot was held alongside four other crew", 29, "other crew") // true
  */
 export function othersHeldWith(text: string, groupStart: number, label: string | null): boolean {
   if (label === null || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return false;
@@ -740,7 +740,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // Soldiers flown home from the front are no release: only with exchange or captivity words around.
   const home = bringHome(text, groupStart, groupEnd);
   if (home !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, home];
-  // "Three hostages back in Israel after 500 days": a return home told by the place.
+  // "Four pilots, now back in Lagos": a return home told by the place.
   const back = home === null ? backInPlace(text, groupEnd) : null;
   if (back !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, back];
   // "Two aid workers kidnapped in May have been freed": the participle tells their past, the verb what happened.
@@ -806,7 +806,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   let allowed = GENERIC_NO_RELEASE;
   let fromArticle = false;
   if (hasRelease) {
-    // "Huthi rebels freed three journalists, ending their captivity": an armed group's release frees hostages
+    // "ending their ordeal, pirates let the crew go and freed two cooks": an armed group's release frees hostages
     // (not in a swap: "the militia freed 9 Jordanians in a swap with the army" are prisoners).
     const byCaptors = context.captor === true && context.swap !== true;
     const released = byCaptors ? "hostages_released" : releaseOf(context);
@@ -880,13 +880,13 @@ export function bringHome(text: string, groupStart: number, groupEnd: number): C
   return {category: "hostages_released", cue: "brought home", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
 }
 
-/** "Three hostages back in Israel", "two nurses are now back in Nairobi": back in a named place, after the count. */
+/** "Two nurses are now back in Nairobi", "four pilots safely back in Lagos": back in a named place, after the count. */
 const BACK_IN_AFTER = /^[ \t]+(?:(?:are|were|is|was)[ \t]+(?:now[ \t]+)?)?(?:safely[ \t]+)?back[ \t]+(?:in|on)[ \t]+([A-Z][a-z]+)/;
 /** Not places: "back in March", "back in Parliament"'s kin are times or institutions. */
 const NOT_BACK_PLACES = new Set([...MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "parliament", "office", "power", "court", "congress", "government"]);
 
 /**
- * A release cue for a count "back in <Place>" (headlines: "Three hostages back in Israel after 500 days"), at
+ * A release cue for a count "back in <Place>" (headlines: "Freed aid workers: two back in Kenya"), at
  * distance 1; null otherwise ("back in March", "back in power" are no return). Only a count followed by a blank
  * and "b" or a copula reaches the regex.
  *
@@ -973,12 +973,12 @@ export function bodyWordBefore(h: CueHit, start: number): boolean {
   return h.end <= start && start - h.end <= BODY_REACH && BODY_CUES.has(h.cue);
 }
 
-/** How far after the group its past participle may start ("of the Tavush region who had been unlawfully held"). */
+/** How far after the group its past participle may start ("from the northern Kivu hills, who were seized"). */
 const RELATIVE_REACH = 70;
 /**
  * Between a group and its abduction or holding participle or relative clause: "", "who were", ", who had been",
  * "who had been unlawfully" (an adverb before the participle), also after where the people are from, up to four
- * words: "of the Tavush region who had been", "from Galle who were".
+ * words: "of the Zarqa district that had been", "from Galle who were".
  */
 const RELATIVE_GAP = /^(?:[ \t]+(?:of[ \t]+the|from)(?:[ \t]+[A-Z][\w-]*){1,4})?[ \t]*(?:,[ \t]*)?(?:(?:who|that|whom)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]*)?(?:[a-z]+ly[ \t]+)?$/i;
 

@@ -45,8 +45,8 @@ const REACH = 160;
 const BARE_CUE_DISTANCE = 60;
 const COORDINATED = /^[ \t,]*(?:and|or|as well as|plus|including|while|with)?[ \t,]*$/i;
 /**
- * "still holds 600 political prisoners, … down from almost 900 at the peak", "freed 40 hostages, up from 25 last
- * year": a count compared with the one before it measures the same thing. Read on the text right before the count.
+ * "jails some 300 dissidents today, compared with 450 in 2019", "freed 40 hostages, up from 25 last year": a
+ * count compared with the one before it measures the same thing. Read on the text right before the count.
  */
 const COMPARED_BEFORE = /\b(?:(?:down|up)[ \t]+from|compared[ \t]+(?:with|to))[ \t]+$/i;
 /** "Two Thai nationals were among the eight hostages released": the part shares the whole's category. */
@@ -445,7 +445,7 @@ function candidates(text: string, tokens: NumberToken[]): Candidate[] {
     const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none", before);
     if (reason) continue;
     // "20 refugee camps", "a dozen prisoner exchanges", "in 68 exchanges": the (compound's) head counts things.
-    // "the three seized trawlers": a participle then a plural thing.
+    // "four impounded barges": a participle then a plural thing.
     if (group.kind === "none" && !group.partitive && (thingNounNext(group.next) || countsThings(text, group.nextStart) ||
       (group.next.endsWith("ed") && participleThing(text, group.nextStart)))) continue;
     let qualifier = hedge.qualifier;
@@ -556,7 +556,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
-    // "He was kept together with two other men for four months": held with the one held.
+    // "The pilot was held alongside four other crew until May": held with the one held.
     // ("… until the army freed them": a release after them is theirs too, so not held.)
     if (category === "other" && g.kind === "person" && othersHeldWith(text, c.start, g.label) &&
       !hits.some((h) => h.category === "hostages_released" && h.start >= c.groupEnd)) {

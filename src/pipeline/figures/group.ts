@@ -181,16 +181,16 @@ function noGroup(toks: LazyTokens, i: number, pos: number): Group {
 }
 
 const COMPOUND_THING = /^([a-z]+)[ \t]+([a-z]+)\b/;
-/** A participle right after a bare number, then a lower-case word: "the three seized trawlers". */
+/** A participle right after a bare number, then a lower-case word: "four impounded barges". */
 const PARTICIPLE_PLURAL = /^[a-z]+ed[ \t]+([a-z]{3,})\b/;
 const PARTICIPLE_THINGS = new Set(PARTICIPLE_THING_NOUNS);
 
 /**
  * True when a bare number is followed by a participle and a noun of things (PARTICIPLE_THING_NOUNS): the number
- * counts those things ("the skippers of the three seized trawlers", "two hijacked tankers"), not people who were
+ * counts those things ("the owners of four impounded barges", "two hijacked tankers"), not people who were
  * seized ("three seized in the raid", "12 abducted schoolgirls" stay people).
  *
- * @example participleThing("three seized trawlers", 6) // true
+ * @example participleThing("four impounded barges", 5) // true
  */
 export function participleThing(text: string, pos: number): boolean {
   const m = PARTICIPLE_PLURAL.exec(text.slice(pos, pos + 40));

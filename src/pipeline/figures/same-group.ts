@@ -86,8 +86,8 @@ const AMONG_THEM_AFTER = /^[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:were|are|was|is)[ \
 const AMONG_REACH = 60;
 
 /**
- * "The regime still holds 600 political prisoners. Between 10 and 20 foreigners are among them.": a count said to
- * be among "them" is a part of the figure just before it (same or previous sentence) and shares its category
+ * "Police detained 90 strikers on Friday. At least six union leaders are among them, a lawyer says.": a count said
+ * to be among "them" is a part of the figure just before it (same or previous sentence) and shares its category
  * (rule "+among-them"). Only counts with no category of their own (other). Changes `figures` in place.
  *
  * @example partsAmongThem(article.text, figures) // "Between 10 and 20 foreigners are among them" → hostages_held

@@ -162,7 +162,7 @@ export const NOT_CAPTIVITY_CUES: string[] = [
   "trapped", "miners", "cave",
   // the relatives' days, not the captive's: "campaigned for 200 days", "camped for 40 days outside the ministry"
   "campaigned", "campaigning", "camped", "camping", "waited", "waiting", "vigil", "vigils", "protested", "protesting", "fasted", "fasting",
-  // a rate paid or given over days: "an allowance of 500 rupees a day for 90 days"
+  // a rate paid or given over days: "30 dollars per day for a fortnight", "a stipend for 60 days"
   "a day for", "per day for", "a week for", "per week for", "a month for", "per month for", "allowance", "stipend"
 ];
 
@@ -202,7 +202,7 @@ export const EXCHANGE_CUES: string[] = [
 ];
 
 /**
- * Armed groups that are no state: people they free are their hostages ("the rebels freed three journalists",
+ * Armed groups that are no state: people they free are their hostages ("a gang has released the engineers",
  * "freed by the militia on Friday"), whatever prisons or custody the story names; a state freeing people from
  * its prisons frees prisoners.
  */

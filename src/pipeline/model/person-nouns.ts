@@ -68,7 +68,7 @@ export const NON_PERSON_HEADS: string[] = [
 ];
 
 /**
- * Things that are seized, hijacked or burned, counted after a participle: "the three seized trawlers", "two
+ * Things that are seized, hijacked or burned, counted after a participle: "four impounded barges", "two
  * hijacked tankers", "40 burned houses" (the number counts them, not people).
  */
 export const PARTICIPLE_THING_NOUNS: string[] = [

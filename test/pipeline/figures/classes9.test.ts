@@ -8,12 +8,12 @@ import {checkFigures as check, type FigureRow as Row} from "./helpers.ts";
 
 describe("captivity days told other ways: 'into captivity', 'lasted', 'behind bars'", () => {
   it.each<[string, string, Row[]]>([
-    ["'N days into captivity' in a headline", "Rebels free two Kenyan nurses, 212 days into captivity",
-      [{quote: "two", category: "hostages_released"}, {quote: "212", category: "captivity_days"}]],
+    ["'N days into captivity' in a headline", "Two Peruvian engineers released by bandits 47 days into captivity",
+      [{quote: "Two", category: "hostages_released"}, {quote: "47", category: "captivity_days"}]],
     ["'<captivity> lasted N days'", "Her detention lasted 96 days, the lawyer said.", [{quote: "96", category: "captivity_days"}]],
-    ["'a captivity that had lasted N days'", "The pilots were freed on Monday, ending a captivity that had lasted 1,203 days, the union said.",
-      [{quote: "1,203", category: "captivity_days"}]],
-    ["'spent N days behind bars'", "He spent 318 days behind bars.", [{quote: "318", category: "captivity_days"}]],
+    ["'a captivity that had lasted N days'", "A captivity that had lasted 640 days ended on Friday when the two geologists walked free.",
+      [{quote: "640", category: "captivity_days"}]],
+    ["'spent N days behind bars'", "Before his acquittal the teacher had spent 410 days behind bars in Minsk.", [{quote: "410", category: "captivity_days"}]],
     // negatives
     ["'N days into the war' is no captivity", "The offensive is now 30 days into the war, officials said.", []],
     ["a strike that lasted N days is no captivity", "The strike lasted 40 days, the union said.", []],
@@ -23,8 +23,8 @@ describe("captivity days told other ways: 'into captivity', 'lasted', 'behind ba
 
 describe("day counts that are not captivity: a rate over days, a wait for news", () => {
   it.each<[string, string, Row[]]>([
-    ["an allowance 'a day for N days'", "The freed nurses will each receive an allowance of 500 pesos a day for 90 days.", []],
-    ["no sign of life for N days", "The nurse is still held by the gang; her father says the family has had no sign of life from her for nearly 200 days.", []],
+    ["a rate 'per day for N days'", "Each released miner is to be paid 20 dollars per day for 45 days, the ministry said.", []],
+    ["no sign of life for N days", "There has been no sign of life for 75 days from the abducted geologist, his employer said.", []],
     ["nobody has heard from him in N days", "The mother of the kidnapped pilot says nobody has heard from him in 90 days.", []],
     // negatives: captivity still told after such words
     ["'no contact' far before 'after N days in captivity'", "The engineer, who had no contact with his family, was freed after 150 days in captivity.",
@@ -38,14 +38,14 @@ describe("prisoners still held, said in other ways: 'remain behind bars', 'holds
   it.each<[string, string, Row[]]>([
     ["'N political prisoners remain behind bars in <country>'", "Around 800 political prisoners remain behind bars in Nicaragua, a rights group says.",
       [{quote: "Around 800", category: "hostages_held"}]],
-    ["'<state> still holds N political prisoners', then 'down from M prisoners'",
-      "The junta still holds some 600 political prisoners, according to a rights group, down from almost 900 prisoners at the height of the protests.",
-      [{quote: "some 600", category: "hostages_held"}, {quote: "almost 900", category: "hostages_held"}]],
-    ["'one of N political prisoners held in <country>'", "She was one of at least 700 political prisoners held in Myanmar.",
-      [{quote: "at least 700", category: "hostages_held"}]],
+    ["'N political prisoners are still held', then 'down from M prisoners'",
+      "Roughly 350 political prisoners are still held by the government, a monitoring group says, down from 520 prisoners in 2022.",
+      [{quote: "Roughly 350", category: "hostages_held"}, {quote: "520", category: "hostages_held"}]],
+    ["'N political prisoners held in <country>' as a subject", "Roughly 450 political prisoners held in Belarus include the blogger, her lawyer says.",
+      [{quote: "Roughly 450", category: "hostages_held"}]],
     ["'N <people> are among them' after a held count",
-      "The regime still holds 600 political prisoners. Between 10 and 20 foreign nationals are among them, envoys believe.",
-      [{quote: "600", category: "hostages_held"}, {quote: "Between 10 and 20", category: "hostages_held"}]],
+      "About 900 opposition activists remain in custody, lawyers say. At least 30 journalists are among them.",
+      [{quote: "About 900", category: "hostages_held"}, {quote: "At least 30", category: "hostages_held"}]],
     ["'among them' after a death toll", "The floods killed 40 people. Six children were among them.",
       [{quote: "40", category: "killed"}, {quote: "Six", category: "killed"}]],
     ["'N of the M people taken hostage … remain in <place>'", "Officials said 12 of the 90 people taken hostage on May 3, 2024 remain in the forest.",
@@ -139,9 +139,9 @@ describe("a release far from its count: 'along with N other <people>', a relativ
     ["'was freed …, after N days in captivity, along with M other hostages'",
       "Ruiz was freed in early May during a three-day truce, after 40 days in captivity, along with 12 other hostages.",
       [{quote: "40", category: "captivity_days"}, {quote: "12", category: "hostages_released"}]],
-    ["'N residents of the <X> region who had been held in <Y> were returned'",
-      "Six residents of the Tavush region who had been unlawfully held in Azerbaijan were returned to Armenia in the prisoner exchange.",
-      [{quote: "Six", category: "prisoners_released"}]],
+    ["'N <people> of the <X> valley who had been held in <Y> were handed back'",
+      "In the prisoner exchange, 14 shepherds of the Upper Kodori valley who had been wrongly held in Sukhumi were handed back to Georgia.",
+      [{quote: "14", category: "prisoners_released"}]],
     // negatives
     ["'held … along with M other hostages' stays held", "The rebels held Ruiz for a year along with 12 other hostages.",
       [{quote: "12", category: "hostages_held"}]],
