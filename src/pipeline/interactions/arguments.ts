@@ -299,6 +299,8 @@ function quoteSpeaker(frame: SentenceFrame, grid: MentionGrid, i: number): Place
   }
   // An even count of marks before "I" (or a closing curly one last) leaves it outside any quotation.
   if (open < 0 || marks % 2 === 0 || t[open].text === "”") return [];
+  // "A said: \"B told me, 'I …'\"": a quotation inside the quotation is B's.
+  for (let j = open + 1; j < i; j++) if (t[j].text === "'" || t[j].text === "‘") return [];
   let close = i + 1;
   while (close < t.length && close < i + QUOTE_REACH && !isQuoteMark(t[close].text)) close++;
   if (close < t.length && isQuoteMark(t[close].text)) {
@@ -314,11 +316,21 @@ function quoteSpeaker(frame: SentenceFrame, grid: MentionGrid, i: number): Place
   }
   // "A wrote (on X): \"I …": the speaker before the opening mark, a short phrase after the verb.
   let v = open - 1 >= 0 && (t[open - 1].text === ":" || t[open - 1].text === ",") ? open - 2 : open - 1;
-  while (v > 0 && v > open - 7 && !SPEAKING.has(t[v].lower) && !t[v].punct) v--;
+  while (v > 0 && v > open - 7 && !SPEAKING.has(t[v].lower) && !t[v].punct) {
+    // "A posted her son's message: \"I …", "… a message from her son:": another person's words.
+    // "A wrote to her son: \"I …" stays A's (the possessive names the addressee).
+    const w = t[v].lower;
+    if (OTHERS_WORDS.has(w) || POSSESSIVE_S.test(t[v].text) || (OWNERS.has(w) && t[v - 1].lower !== "to")) return [];
+    v--;
+  }
   if (v < 1 || !SPEAKING.has(t[v].lower)) return [];
   const m = grid.endingAt.get(v - 1);
   return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
 }
+
+/** Words before a quotation that make it someone else's ("her son's message", "a letter from B"). */
+const OTHERS_WORDS = new Set(["from", "of", "by"]);
+const OWNERS = new Set(["his", "her", "their"]);
 
 /** Tokens searched either side of a first-person "I" for the marks of its quotation. */
 const QUOTE_REACH = 80;

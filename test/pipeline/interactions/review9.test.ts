@@ -83,6 +83,22 @@ const cases: Record<string, Case> = {
   }
 };
 
+/** A case whose two persons are the writer "Marta Ruiz" and the one thanked, "Diego Lopez". */
+function quoted(s: string, rows: string[]): Case {
+  return {s, m: ["Marta Ruiz", "Diego Lopez"], rows};
+}
+
+const quoteCases: Record<string, Case> = {
+  "'A posted her son's message: \"I thank B\"' is the son's thanks": quoted("Marta Ruiz posted her son's message: \"I thank Diego Lopez for everything.\"", []),
+  "'A posted a message from her son: \"I thank B\"' is the son's thanks": quoted("Marta Ruiz posted a message from her son: \"I thank Diego Lopez.\"", []),
+  "a quotation inside A's quotation is another speaker's": quoted("Marta Ruiz said: \"Ana told me, 'I thank Diego Lopez.'\"", []),
+  "still: 'A wrote to her son: \"I thank B\"' is A's": quoted("Marta Ruiz wrote to her son: \"I thank Diego Lopez.\"", ["Marta Ruiz -thanked-> Diego Lopez"])
+};
+
 describe("findInteractions: round-9 rules do not fire on look-alikes", () => {
   it.each(Object.entries(cases))("%s", (_label, c) => check(c));
+});
+
+describe("findInteractions: a first-person quotation is its writer's only", () => {
+  it.each(Object.entries(quoteCases))("%s", (_label, c) => check(c));
 });
