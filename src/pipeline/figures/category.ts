@@ -9,7 +9,7 @@ import {
   NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, CAPTOR_NOUNS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
-import {EVENT_HELD_NOUNS, MONTHS} from "../model/figure-exclusions.ts";
+import {EVENT_HELD_NOUNS, MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 import {YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
 import {NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
@@ -336,7 +336,9 @@ const PART_RELATIVE = /\b(?:of|among)[ \t]+(?:whom|them)\b[^,]*$/i;
  * "9 hostages still held in the mountains", "the 4 captives who remain", "hostages still in captivity", "6 hostages
  * remain in the Sahel" (whatever release the sentence names: "remain" is their own verb; "remain in hospital" is not).
  */
-const STILL_HELD_AFTER = /^[ \t]*,?[ \t]*(?:(?:who|that)[ \t]+(?:remain|are[ \t]+still|were[ \t]+still)\b|(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|alive)\b|(?:still[ \t]+)?remain(?:s|ed)?[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|in[ \t]+(?!(?:a[ \t]+|the[ \t]+)?(?:hospital|stable|critical|serious|good|contact|touch)\b)))/i;
+/** "remain in <place>" unless the words after "in" are a state (model NOT_HELD_REMAIN_IN: "remain in hospital"). */
+const REMAIN_IN_PLACE = `in[ \\t]+(?!(?:a[ \\t]+|the[ \\t]+)?(?:${phraseSource(NOT_HELD_REMAIN_IN)})\\b)`;
+const STILL_HELD_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:who|that)[ \t]+(?:remain|are[ \t]+still|were[ \t]+still)\b|(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|alive)\b|(?:still[ \t]+)?remain(?:s|ed)?[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE}))`, "i");
 
 /**
  * True when a hostage count is of those still held, as a description inside another phrase: "the release of
@@ -357,7 +359,7 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
  * After the whole of a part ("12 of the 90 people"): its captivity participle, then the part's own verb of
  * being still held ("taken hostage in the raid remain in the forest", "seized last year are still held").
  */
-const PART_REMAINS_AFTER = /^[ \t]+(?:who[ \t]+were[ \t]+)?(?:taken|held|abducted|kidnapped|seized|captured|snatched|detained|arrested)\b[^;.]{0,70}?[ \t](?:(?:still[ \t]+)?remain[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|in[ \t]+(?!(?:a[ \t]+|the[ \t]+)?(?:hospital|stable|critical|serious|good|contact|touch|office|power|charge|place)\b))|are[ \t]+still[ \t]+(?:held|in[ \t]+captivity|captive|in[ \t]+custody)\b)/i;
+const PART_REMAINS_AFTER = new RegExp(String.raw`^[ \t]+(?:who[ \t]+were[ \t]+)?(?:taken|held|abducted|kidnapped|seized|captured|snatched|detained|arrested)\b[^;.]{0,70}?[ \t](?:(?:still[ \t]+)?remain[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE})|are[ \t]+still[ \t]+(?:held|in[ \t]+captivity|captive|in[ \t]+custody)\b)`, "i");
 
 /**
  * True when a part named before its whole ("12 of the 90 people taken hostage in the raid remain in the
@@ -883,7 +885,7 @@ export function bringHome(text: string, groupStart: number, groupEnd: number): C
 /** "Two nurses are now back in Nairobi", "four pilots safely back in Lagos": back in a named place, after the count. */
 const BACK_IN_AFTER = /^[ \t]+(?:(?:are|were|is|was)[ \t]+(?:now[ \t]+)?)?(?:safely[ \t]+)?back[ \t]+(?:in|on)[ \t]+([A-Z][a-z]+)/;
 /** Not places: "back in March", "back in Parliament"'s kin are times or institutions. */
-const NOT_BACK_PLACES = new Set([...MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "parliament", "office", "power", "court", "congress", "government"]);
+const NOT_BACK_PLACES = new Set([...MONTHS, ...NOT_PLACE_WORDS, ...NOT_BACK_PLACE_WORDS]);
 
 /**
  * A release cue for a count "back in <Place>" (headlines: "Freed aid workers: two back in Kenya"), at

@@ -56,6 +56,20 @@ export const NOT_PLACE_WORDS: string[] = [
 ];
 
 /**
+ * Institutions after "back in" that are no place one returns to: "back in Parliament", "back in power" (times
+ * come from MONTHS and NOT_PLACE_WORDS).
+ */
+export const NOT_BACK_PLACE_WORDS: string[] = ["parliament", "office", "power", "court", "congress", "government"];
+
+/**
+ * States after "remain in" that are no captivity: "two hostages remain in hospital", "… in stable condition",
+ * "… in contact with their families", "three of the 40 seized remain in office".
+ */
+export const NOT_HELD_REMAIN_IN: string[] = [
+  "hospital", "stable", "critical", "serious", "good", "contact", "touch", "office", "power", "charge", "place"
+];
+
+/**
  * Gatherings that are held, besides the event nouns of model/date-cues.ts YEAR_EVENT_NOUNS: "the ceremony was
  * held together with three other couples" holds no one.
  */
