@@ -8,7 +8,8 @@
 import type {ActorKind} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
-import {listedNameClass} from "./person-name.ts";
+import {feminineGiven, firstNameClass, listedNameClass} from "./person-name.ts";
+import {masculineSurname} from "./translit.ts";
 
 function core(keys: string[]): string[] {
   let any = false;
@@ -61,8 +62,25 @@ function uniqueByName(list: Known[]): Known | null {
  * "Kowal" later means the subject. (`pool` is in article order.)
  */
 function firstSuffix(pool: Known[], keys: string[]): Known | null {
-  for (const f of pool) if (endsWith(f.keys, keys)) return f;
-  return null;
+  let first: Known | null = null;
+  for (const f of pool) {
+    if (!endsWith(f.keys, keys)) continue;
+    if (first === null) first = f;
+    // …except a bare masculine Slavic surname ("Petrov") when a woman ("Olga Petrov") came first
+    // and a man ("Ivan Petrov") shares it: the bare masculine form is his (her own would be "Petrova").
+    else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f)) return f;
+  }
+  return first;
+}
+
+/** "petrov", "zaretsky": a Slavic surname in its masculine form (its feminine adds -a / -aya). */
+function masculineForm(key: string): boolean {
+  return masculineSurname(key + "a") === key || masculineSurname(key.replace(/y$/, "aya")) === key;
+}
+
+/** A full name whose first word is a feminine given name ("Olga Petrov"). */
+function woman(k: Known): boolean {
+  return feminineGiven(firstNameClass(k.keys[0]));
 }
 
 /**

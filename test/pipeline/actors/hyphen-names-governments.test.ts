@@ -91,3 +91,22 @@ describe("Jhon is John (stage 09)", () => {
     expect(new Set(mentionActors.map((r) => r[0])).size).toBe(count);
   });
 });
+
+describe("a bare masculine Slavic surname shared by a woman and a man (stage 04)", () => {
+  const nameOf = (text: string, surface: string) => mentions(text).filter((m) => m.text === surface).map((m) => m.name);
+
+  it("names the man even when the woman came first", () => {
+    const text = "Tatiana Baranov held a photo of her son. Pavel Baranov, 40, was freed on Monday. Baranov's wife met him in Vilnius.";
+    expect(nameOf(text, "Baranov")).toEqual(["Pavel Baranov"]);
+  });
+
+  it("two women with the surname: the one introduced first, as before", () => {
+    const text = "Tatiana Baranov held a photo of her daughter. Olga Baranov, 40, was freed on Monday. Baranov said she was tired.";
+    expect(nameOf(text, "Baranov")).toEqual(["Tatiana Baranov"]);
+  });
+
+  it("a surname with no Slavic masculine ending keeps the first one introduced", () => {
+    const text = "Maria Costa held a photo of her son. Paulo Costa, 40, was freed on Monday. Costa said the wait was long.";
+    expect(nameOf(text, "Costa")).toEqual(["Maria Costa"]);
+  });
+});
