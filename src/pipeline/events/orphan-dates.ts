@@ -1,47 +1,23 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
-import {NOUNS_BEFORE_DATE, YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
-import {
-  DETERMINERS,
-  FRONT_LEADS,
-  IRREGULAR_PARTICIPLES,
-  IRREGULAR_PAST,
-  NOT_PAST,
-  NOT_PLANNED_VERB,
-  NOUN_DATE_PREPOSITIONS,
-  PLAN_ADVERBS,
-  PLAN_AFTER_BE,
-  PLAN_BE_FORMS,
-  PLAN_BEFORE_TO,
-  PREPOSITIONS,
-  REPORTING_TRIGGERS
-} from "../model/event-fallback.ts";
+import {FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
+import {nounAfterYear, nounBeforeDate} from "./event-nouns.ts";
 import type {SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
 import {modalityAt} from "./modality.ts";
 import {datesEvent, tokenAt} from "./pick-date.ts";
-import type {Token} from "./tokens.ts";
+import {isFuture, plannedVerb} from "./planned-verb.ts";
+import {startsLowercase, within, type Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
 
 const REPORTING = wordSet(REPORTING_TRIGGERS);
 const IRREGULAR = wordSet(IRREGULAR_PAST);
 const NOT_VERB = wordSet(NOT_PAST);
 const PARTICIPLES = wordSet(IRREGULAR_PARTICIPLES);
-const PLAN_WORDS = wordSet(PLAN_BEFORE_TO);
-const EVENT_NOUNS = wordSet(YEAR_EVENT_NOUNS);
-const NOUNS_BEFORE = wordSet(NOUNS_BEFORE_DATE);
-const NOT_PLANNED = wordSet(NOT_PLANNED_VERB);
-const PLAN_ADVERB = wordSet(PLAN_ADVERBS);
-const AFTER_BE = wordSet(PLAN_AFTER_BE);
-const BE_FORMS = wordSet(PLAN_BE_FORMS);
 const FRONT_LEAD = wordSet(FRONT_LEADS);
-const NOUN_DATE_PREPOSITION = wordSet(NOUN_DATE_PREPOSITIONS);
-/** Words that end the run between a year and the event noun it modifies. */
-const NOT_YEAR_MODIFIER = wordSet([...DETERMINERS, ...PREPOSITIONS]);
 
-/** How far from the date a fallback verb may stand (words before / after). */
-const BEFORE = 10;
-const AFTER = 6;
+const BEFORE = FALLBACK_BEFORE;
+const AFTER = FALLBACK_AFTER;
 /**
  * How far back a reporting verb may stand when no verb is nearer: "the farmer told the agency's
  * Kurdish service from his home in the hills on Friday" dates the statement across a long place
@@ -78,7 +54,7 @@ export function orphanDateEvents(
     if (!datesEvent(d, tokens) || d.start === lastStart || claimed?.has(d.start)) continue;
     const at = tokenAt(tokens, d.start);
     if (at < 0) continue;
-    const verb = nounAfterYear(frame, at, d) ?? nearestVerb(frame, at, d) ?? verbAfterRelative(frame, at) ?? (isFuture(d, published) ? plannedVerb(frame, at, d) : null) ?? nounBeforeDate(frame, at);
+    const verb = fallbackVerb(frame, at, d, published);
     if (!verb) continue;
     const start = tokens[verb.index].start;
     const end = tokens[verb.index].end;
@@ -103,9 +79,25 @@ export function orphanDateEvents(
   return out;
 }
 
-/** Whether the resolved date is not before `published` at its own precision ("2025-10" counts for 2025-10-15). */
-function isFuture(d: DateMention, published: string): boolean {
-  return d.date !== null && d.date >= published.slice(0, d.date.length);
+/** A fallback event noun or planned verb at token `index` (-1 for none) as a Verb. */
+function other(index: number): Verb | null {
+  return index < 0 ? null : {index, type: "other", dist: 0};
+}
+
+/**
+ * The word a date no trigger claimed dates, trying the fallbacks in order: the event noun a year
+ * modifies ("the 2014 crackdown", event-nouns.ts), the nearest verb of the clause, the verb after a
+ * relative clause, a plan for a date not before publication (planned-verb.ts), an event noun before
+ * the date ("her detention in June 2021").
+ */
+function fallbackVerb(frame: SentenceFrame, at: number, d: DateMention, published: string): Verb | null {
+  return (
+    other(nounAfterYear(frame, at, d)) ??
+    nearestVerb(frame, at, d) ??
+    verbAfterRelative(frame, at) ??
+    (isFuture(d, published) ? other(plannedVerb(frame, at, d)) : null) ??
+    other(nounBeforeDate(frame, at))
+  );
 }
 
 /**
@@ -129,11 +121,6 @@ export function clauseHasVerb(frame: SentenceFrame, clause: number, at: number, 
 function inOtherDate(dates: DateMention[], t: Token, d: DateMention): boolean {
   for (const e of dates) if (e !== d && t.start >= e.start && t.end <= e.end) return true;
   return false;
-}
-
-/** Whether the token lies within article offsets [start, end]. */
-function within(t: Token, start: number, end: number): boolean {
-  return t.start >= start && t.end <= end;
 }
 
 /** The verb nearestVerb has found so far. */
@@ -165,16 +152,6 @@ function verbAt(tokens: Token[], i: number): EventType | null {
   let j = i - 1;
   if (j >= 0 && tokens[j].lower.endsWith("ly")) j--;
   return j >= 0 && PARTICIPLE_AUXILIARIES.has(tokens[j].lower) ? "other" : null;
-}
-
-// Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
-// into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.
-const STARTS_LOWER = /^\p{Ll}/u;
-
-/** First character a lowercase letter (a-z without a regex). */
-function startsLowercase(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : STARTS_LOWER.test(text);
 }
 
 /** The reporting verb of the date's clause, else its nearest past-tense verb (before first). */
@@ -238,74 +215,6 @@ function verbAfterRelative(frame: SentenceFrame, at: number): Verb | null {
   return null;
 }
 
-/**
- * The verb of a plan next to a date whose clause has no past-tense or reporting verb: "He plans
- * to return to the clinic in early June" dates "return", "the ferry will sail on Friday" dates
- * "sail", "next week the pop-up clinic will move north" dates "move" (modality planned, from the cue
- * before it). Only dates not before publication get here (see `isFuture`). The verb follows "will" or a plan word and "to" (PLAN_BEFORE_TO), in the date's clause, at
- * most BEFORE words before the date or AFTER words after it; "due to the floods in May" has no
- * verb after "to" (NOT_PLANNED_VERB) and gives nothing.
- */
-function plannedVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | null {
-  const {tokens, clauses} = frame;
-  const clause = clauses[at];
-  for (let i = at - 1, n = 0; i >= 1 && n < BEFORE && clauses[i] === clause; i--, n++) {
-    if (!isPlanCue(tokens, i)) continue;
-    const v = planVerbAt(tokens, i + 1, at);
-    return v < 0 ? null : {index: v, type: "other", dist: n};
-  }
-  let after = at;
-  while (after < tokens.length && within(tokens[after], d.start, d.end)) after++;
-  for (let i = after, n = 0; i < tokens.length && n < AFTER && clauses[i] === clause; i++, n++) {
-    if (!isPlanCue(tokens, i)) continue;
-    const v = planVerbAt(tokens, i + 1, Math.min(tokens.length, i + 4));
-    return v < 0 || clauses[v] !== clause ? null : {index: v, type: "other", dist: n + 0.5};
-  }
-  return null;
-}
-
-/** "will", or "to" after a plan word ("plans to"; "due to" only after a form of "be": "is due to"). */
-function isPlanCue(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t.punct) return false;
-  if (t.lower === "will") return true;
-  if (t.lower !== "to" || i === 0) return false;
-  const w = tokens[i - 1];
-  if (w.punct || !hasWord(PLAN_WORDS, w.lower, w.key)) return false;
-  // "poor due to severe frost": a cause.
-  return !hasWord(AFTER_BE, w.lower, w.key) || (i > 1 && hasWord(BE_FORMS, tokens[i - 2].lower, tokens[i - 2].key));
-}
-
-/** Index of the planned verb from token `from` (past PLAN_ADVERBS), before `limit`; -1 when it is no verb. */
-function planVerbAt(tokens: Token[], from: number, limit: number): number {
-  let v = from;
-  while (v < limit && hasWord(PLAN_ADVERB, tokens[v].lower, tokens[v].key)) v++;
-  if (v >= limit) return -1;
-  const verb = tokens[v];
-  return verb.punct || !startsLowercase(verb.text) || hasWord(NOT_PLANNED, verb.lower, verb.key) ? -1 : v;
-}
-
-/**
- * The event noun a year modifies: "the disputed 2019 presidential election" dates "election", "the
- * 2014 crackdown" dates "crackdown" (not the verb of the clause around it: "a teacher arrested
- * during the crackdown that followed the 2019 election"). The noun is one of the first three
- * lowercase words right after the year (YEAR_EVENT_NOUNS), with no determiner or preposition
- * before it ("in 2018 during the strikes" dates the clause's verb); a noun that is a trigger
- * ("the 2018 agreement") has already claimed its date.
- */
-function nounAfterYear(frame: SentenceFrame, at: number, d: DateMention): Verb | null {
-  if (d.precision !== "year") return null;
-  const {tokens, clauses} = frame;
-  let i = at;
-  while (i < tokens.length && within(tokens[i], d.start, d.end)) i++;
-  for (let n = 0; n < 3 && i < tokens.length && clauses[i] === clauses[at]; n++, i++) {
-    const t = tokens[i];
-    if (t.punct || !startsLowercase(t.text) || hasWord(NOT_YEAR_MODIFIER, t.lower, t.key)) return null;
-    if (hasWord(EVENT_NOUNS, t.lower, t.key)) return {index: i, type: "other", dist: n};
-  }
-  return null;
-}
-
 /** How far past a fronted date its clause's verb may stand (a subject of two full names). */
 const FRONTED_AFTER = 14;
 
@@ -344,19 +253,4 @@ function pastAuxiliary(frame: SentenceFrame, verb: Verb): Verb {
   const n = tokens[v + 1].lower === "been" && v + 2 < tokens.length && clauses[v + 2] === clauses[v] ? v + 2 : v + 1;
   const kind = tokens[n].punct ? null : verbAt(tokens, n);
   return kind === null ? verb : {index: n, type: kind, dist: verb.dist};
-}
-
-/**
- * The event noun right before the date's preposition, for a clause with no verb to date: "a
- * dockworker since her detention in June 2021" dates "detention" (NOUNS_BEFORE_DATE in
- * model/date-cues.ts). The date's own leading preposition may be inside its text or not.
- */
-function nounBeforeDate(frame: SentenceFrame, at: number): Verb | null {
-  const {tokens, clauses} = frame;
-  let i = at - 1;
-  if (i >= 0 && hasWord(NOUN_DATE_PREPOSITION, tokens[at].lower, tokens[at].key)) i = at;
-  else if (i < 0 || !hasWord(NOUN_DATE_PREPOSITION, tokens[i].lower, tokens[i].key)) return null;
-  const noun = i - 1;
-  if (noun < 0 || clauses[noun] !== clauses[at] || tokens[noun].punct || !hasWord(NOUNS_BEFORE, tokens[noun].lower, tokens[noun].key)) return null;
-  return {index: noun, type: "other", dist: 1};
 }

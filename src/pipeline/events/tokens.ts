@@ -132,3 +132,26 @@ export function tokenizeRange(source: string, from: number, to: number, shift: n
   }
   return out;
 }
+
+// Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
+// into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * First character a lowercase letter (a-z without a regex).
+ *
+ * @example startsLowercase("freed") // true
+ */
+export function startsLowercase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : STARTS_LOWER.test(text);
+}
+
+/**
+ * Whether the token lies within article offsets [start, end].
+ *
+ * @example within(token, date.start, date.end)
+ */
+export function within(t: Token, start: number, end: number): boolean {
+  return t.start >= start && t.end <= end;
+}

@@ -3,6 +3,10 @@
  * claimed its date (data for src/pipeline/events/orphan-dates.ts).
  */
 
+/** How far from the date a fallback verb or plan cue may stand: words before / after it. */
+export const FALLBACK_BEFORE = 10;
+export const FALLBACK_AFTER = 6;
+
 /** Reporting verbs: "the agency said on Tuesday" becomes a dated statement. */
 export const REPORTING_TRIGGERS = ["said", "says", "told", "reported", "confirmed", "added", "stated", "wrote", "posted", "tweeted", "revealed", "disclosed", "warned", "acknowledged", "denied", "insisted", "explained"];
 
