@@ -8,7 +8,7 @@
 import type {FigureCategory} from "../types.ts";
 import {HOSTAGE_CONTEXT, PRISONER_CONTEXT} from "../model/figure-categories.ts";
 import {phraseRegex} from "./regex.ts";
-import {captorRelease} from "./category.ts";
+import {captorRelease} from "./captor-release.ts";
 
 const HOSTAGE = phraseRegex(HOSTAGE_CONTEXT, "gi");
 const PRISONER = phraseRegex(PRISONER_CONTEXT, "gi");

@@ -6,17 +6,15 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, CAPTOR_NOUNS
+  NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
-import {EVENT_HELD_NOUNS, MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
-import {YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
-import {NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
-import {TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
+import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 import {firstFrom} from "./sorted.ts";
 import {codeAt, isBlank} from "./chars.ts";
 import type {Group} from "./group.ts";
 import type {ArticleRelease} from "./article-context.ts";
+import {captorRelease} from "./captor-release.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
@@ -42,69 +40,6 @@ const EXCHANGE = new Set(EXCHANGE_CUES);
 const EXCHANGE_CTX = phraseRegex(EXCHANGE_CONTEXT, "i");
 /** A swap word that is not fighting ("exchange of fire" is in NOT_CUES; here only the swap sense counts). */
 const SWAP_CTX = /\b(?:in[ \t]+(?:an|a|the)[ \t]+(?:prisoner[ \t]+)?(?:exchange|swap)|(?:prisoner|POW)[ \t]+(?:exchange|swap)s?|exchanged[ \t]+for|swapped[ \t]+for)\b/i;
-const CAPTORS = phraseSource(CAPTOR_NOUNS);
-/**
- * An armed group freeing people, active ("bandits have released the two engineers", "gunmen on Sunday released") or
- * passive ("freed by the Mai-Mai militia"). The object is checked apart (see captorRelease).
- */
-const CAPTOR_RELEASE = new RegExp(`\\b(?:(?:${CAPTORS})[ \\t]+(?:have[ \\t]+|has[ \\t]+|had[ \\t]+|on[ \\t]+[A-Z][a-z]+[ \\t]+)?(?:freed|released|free|frees|releases|set[ \\t]+free)|(?:freed|released|set[ \\t]+free)[ \\t]+by[ \\t]+(?:the[ \\t]+)?(?:[A-Z][\\w'-]*[ \\t]+)?(?:${CAPTORS}))\\b`, "gi");
-/** An object the captors free that is no hostage: prisoners or soldiers (a swap of captured men). */
-const PRISONER_OR_SOLDIER_OBJECT = new RegExp(`^[ \\t]+(?:[\\w,-]+[ \\t]+){0,3}?(?:${phraseSource([...PRISONER_NOUNS, ...SOLDIER_NOUNS, "prisoner*", "detainee*", "inmate*"])})\\b`, "i");
-/** Only texts with a release word reach CAPTOR_RELEASE. */
-const RELEASE_WORD = /\b(?:freed|releas|free)/i;
-
-/**
- * True when an armed group (CAPTOR_NOUNS) frees people in `text` who are not prisoners or soldiers: "a gang
- * has released the two engineers", "two nurses freed by the militia". Those are hostages, whatever the article's
- * prisons or custody words say. ("The militia freed 30 prisoners in a swap" frees prisoners.)
- *
- * @example captorRelease("After weeks of talks, the kidnappers released two Kenyan pilots") // true
- */
-export function captorRelease(text: string): boolean {
-  if (!RELEASE_WORD.test(text)) return false;
-  CAPTOR_RELEASE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAPTOR_RELEASE.exec(text))) {
-    if (/^(?:freed|released|set)/i.test(m[0])) return true;
-    const right = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (!PRISONER_OR_SOLDIER_OBJECT.test(right) && personObject(right)) return true;
-  }
-  return false;
-}
-
-/** Words that count or point at people right after a release verb: "freed them", "released dozens". */
-const PERSON_OBJECT_WORDS = new Set([
-  ...PERSON_NOUNS, ...HOSTAGE_NOUNS, ...Object.keys(UNITS), ...Object.keys(TENS), ...VAGUE_QUANTITIES,
-  "them", "him", "her", "us", "all", "everyone", "both", "dozen", "hundred", "hundreds", "thousands"
-]);
-const NON_PERSON_OBJECT_WORDS = new Set(NON_PERSON_HEADS);
-/** Captors let out themselves, not freeing anyone: "militants released from the prison", "gunmen freed on bail". */
-const LET_OUT_AFTER = /^[ \t]+(?:from|on[ \t]+bail)\b/i;
-
-/**
- * True when the words right after a captor's active release verb name people: a number, a pronoun, a name, or a
- * person or hostage noun (singular or plural) within three words ("freed four aid workers", "released the
- * kidnapped nurse", "freed Ana Ruiz"). "released a statement", "released a video of 12 hostages" (a thing first),
- * "released from the prison", "freed on bail" free no one.
- *
- * @example personObject(" a statement on Monday") // false
- */
-export function personObject(right: string): boolean {
-  if (LET_OUT_AFTER.test(right)) return false;
-  const words = right.split(/[ \t]+/, 4);
-  for (let i = 1; i < words.length; i++) {
-    const raw = words[i].replace(/[^\w'-]+$/, "");
-    if (raw === "") return false;
-    const w = raw.toLowerCase();
-    if (NON_PERSON_OBJECT_WORDS.has(w)) return false;
-    if (/^\d/.test(w) || (i === 1 && /^[A-Z]/.test(raw))) return true;
-    if (PERSON_OBJECT_WORDS.has(w) || PERSON_OBJECT_WORDS.has(w + "s") || PERSON_OBJECT_WORDS.has(w + "es")) {
-      return !NON_PERSON_OBJECT_WORDS.has((words[i + 1] ?? "").toLowerCase().replace(/[^\w'-]+$/, ""));
-    }
-  }
-  return false;
-}
-
 /** Right before a return cue: "had been returned", "were handed over" (someone returned them). */
 const PASSIVE_BEFORE = /(?:were|was|been|be|are|is|being)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
 /** Between a perpetrator head and its own passive verb: "gunmen were killed", "attackers had been shot dead". */
@@ -374,53 +309,6 @@ export function partStillHeld(text: string, wholeEnd: number): boolean {
 }
 
 /**
- * "… and three other people", "…, and four others", "… along with 40 other hostages": the count ends a list
- * whose first item came before it.
- */
-const AND_BEFORE = /(?:^|[ \t,])(?:and|(?:along|together)[ \t]+with|alongside)[ \t]+$/i;
-const OTHERS_LABEL = /^others?\b/;
-
-/**
- * "Lima released the reporter Ana Ruiz, a Peruvian convicted of treason, and three other people": "N other
- * people" after "and" (or "along with") are more objects of the release verb before the list, however far (the
- * aside's "convicted" is the named person's past; "was freed in May, after 40 days in captivity, along with 12
- * other hostages" frees the 12). Returns the hits with that release at distance 1 and the cues between it and the
- * count dropped, or null when the count is no such list end (no release verb before it, or a death, wound or
- * flight cue between).
- *
- * @example othersOfRelease([{category: "hostages_released", cue: "freed", start: 0, end: 5, distance: 30}], "freed the nurse Ana Ruiz and two others", 29, "others")?.[0].distance // 1
- */
-export function othersOfRelease(hits: CueHit[], text: string, groupStart: number, label: string | null): CueHit[] | null {
-  if (label === null || !OTHERS_LABEL.test(label) || groupStart < 4 || !isBlank(codeAt(text, groupStart - 1))) return null;
-  if (!AND_BEFORE.test(text.slice(Math.max(0, groupStart - 16), groupStart))) return null;
-  let rel: CueHit | null = null;
-  for (const h of hits) {
-    if (h.end > groupStart) continue;
-    if (h.category === "hostages_released") rel = h;
-    // "freed the kidnapped nurse Ana Ruiz and two others": the named one's past (abducted, held, convicted) stays
-    // hers; a death or wound between is another predicate ("freed a nurse, then killed a guard and two others").
-    else if (rel !== null && h.category !== "other" && h.category !== "abducted" && h.category !== "hostages_held") return null;
-    // "… but gunmen abducted her brother and two others": an abduction verb of its own takes the list.
-    else if (rel !== null && h.category === "abducted" && activeVerb(text, h)) return null;
-  }
-  if (rel === null) return null;
-  const r = rel;
-  return [{...r, distance: 1}, ...hits.filter((h) => h !== r && (h.end <= r.start || h.start >= groupStart))];
-}
-
-/** Before an abduction participle that describes someone: "the kidnapped nurse", "who was seized in May". */
-const ATTRIBUTIVE_OR_PASSIVE_BEFORE = /(?:^|[^\w'])(?:the|a|an|his|her|their|its|our|was|were|been|being|is|are|be)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
-
-/**
- * True when cue `h` is a past-tense verb with a subject of its own ("gunmen abducted her brother"), not a
- * participle after a determiner or copula ("the kidnapped nurse", "who was abducted in May").
- */
-function activeVerb(text: string, h: CueHit): boolean {
-  if (!/ed$/i.test(h.cue)) return false;
-  return !ATTRIBUTIVE_OR_PASSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start));
-}
-
-/**
  * After a count: an optional "from <Place>", a relative clause closed by a comma, then the count's own passive
  * release ("Nineteen miners from Kasai, who were seized by a militia in May, were freed on Monday"). Group 1 is
  * the relative clause, group 2 the release verb.
@@ -450,27 +338,6 @@ export function releaseAfterRelative(text: string, groupEnd: number): {hit: CueH
   const kind = ARRESTED_IN.test(m[1]) ? "prisoners_released" : ABDUCTED_IN.test(m[1]) ? "hostages_released" : undefined;
   return {hit: {category: "hostages_released", cue: m[2].toLowerCase(), start, end: groupEnd + m[0].length, distance: 1}, kind};
 }
-
-/** "was held alongside", "were kept along with", "had been held captive with" right before the count. */
-const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(?:captive|hostage))?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+$/i;
-
-/**
- * True when "N other <people>" share a captivity told right before them: "the pilot had been held alongside four
- * other crew", "she was held captive with three others" (the others were held too). Only counts labelled
- * "other(s)" reach the regex.
- *
- * @example othersHeldWith("The pilot was held alongside four other crew", 29, "other crew") // true
- */
-export function othersHeldWith(text: string, groupStart: number, label: string | null): boolean {
-  if (label === null || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return false;
-  const before = text.slice(Math.max(0, groupStart - 60), groupStart);
-  const m = HELD_WITH_BEFORE.exec(before);
-  if (m === null) return false;
-  // "The vote was held along with 12 other mayors": an event is held, not people.
-  const subject = /([A-Za-z-]+)[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?$/.exec(before.slice(0, m.index));
-  return subject === null || !EVENT_SUBJECTS.has(subject[1].toLowerCase());
-}
-const EVENT_SUBJECTS = new Set([...YEAR_EVENT_NOUNS, ...EVENT_HELD_NOUNS]);
 
 /** Extra distance for weak cues, in characters. */
 const HELD_PENALTY = 40;

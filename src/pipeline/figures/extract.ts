@@ -5,7 +5,8 @@
 import {codeAt, isBlank} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {bodyWordBefore, categorize, categoryForHead, findCues, othersHeldWith, othersOfRelease, releaseAfterRelative, partStillHeld, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
+import {bodyWordBefore, categorize, categoryForHead, findCues, releaseAfterRelative, partStillHeld, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
+import {othersHeldWith, othersOfRelease} from "./others.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {exclusionReason} from "./exclusions.ts";

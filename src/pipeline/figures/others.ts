@@ -1,0 +1,76 @@
+/**
+ * "N others" that share a predicate told before them: "released the reporter Ana Ruiz and three other people"
+ * (othersOfRelease), "the pilot was held alongside four other crew" (othersHeldWith). Called from extract.ts.
+ */
+import {EVENT_HELD_NOUNS} from "../model/figure-exclusions.ts";
+import {YEAR_EVENT_NOUNS} from "../model/date-cues.ts";
+import {codeAt, isBlank} from "./chars.ts";
+import type {CueHit} from "./category.ts";
+
+/**
+ * "… and three other people", "…, and four others", "… along with 40 other hostages": the count ends a list
+ * whose first item came before it.
+ */
+const AND_BEFORE = /(?:^|[ \t,])(?:and|(?:along|together)[ \t]+with|alongside)[ \t]+$/i;
+const OTHERS_LABEL = /^others?\b/;
+
+/**
+ * "Lima released the reporter Ana Ruiz, a Peruvian convicted of treason, and three other people": "N other
+ * people" after "and" (or "along with") are more objects of the release verb before the list, however far (the
+ * aside's "convicted" is the named person's past; "was freed in May, after 40 days in captivity, along with 12
+ * other hostages" frees the 12). Returns the hits with that release at distance 1 and the cues between it and the
+ * count dropped, or null when the count is no such list end (no release verb before it, or a death, wound or
+ * flight cue between).
+ *
+ * @example othersOfRelease([{category: "hostages_released", cue: "freed", start: 0, end: 5, distance: 30}], "freed the nurse Ana Ruiz and two others", 29, "others")?.[0].distance // 1
+ */
+export function othersOfRelease(hits: CueHit[], text: string, groupStart: number, label: string | null): CueHit[] | null {
+  if (label === null || !OTHERS_LABEL.test(label) || groupStart < 4 || !isBlank(codeAt(text, groupStart - 1))) return null;
+  if (!AND_BEFORE.test(text.slice(Math.max(0, groupStart - 16), groupStart))) return null;
+  let rel: CueHit | null = null;
+  for (const h of hits) {
+    if (h.end > groupStart) continue;
+    if (h.category === "hostages_released") rel = h;
+    // "freed the kidnapped nurse Ana Ruiz and two others": the named one's past (abducted, held, convicted) stays
+    // hers; a death or wound between is another predicate ("freed a nurse, then killed a guard and two others").
+    else if (rel !== null && h.category !== "other" && h.category !== "abducted" && h.category !== "hostages_held") return null;
+    // "… but gunmen abducted her brother and two others": an abduction verb of its own takes the list.
+    else if (rel !== null && h.category === "abducted" && activeVerb(text, h)) return null;
+  }
+  if (rel === null) return null;
+  const r = rel;
+  return [{...r, distance: 1}, ...hits.filter((h) => h !== r && (h.end <= r.start || h.start >= groupStart))];
+}
+
+/** Before an abduction participle that describes someone: "the kidnapped nurse", "who was seized in May". */
+const ATTRIBUTIVE_OR_PASSIVE_BEFORE = /(?:^|[^\w'])(?:the|a|an|his|her|their|its|our|was|were|been|being|is|are|be)[ \t]+(?:[a-z]+ly[ \t]+)?$/i;
+
+/**
+ * True when cue `h` is a past-tense verb with a subject of its own ("gunmen abducted her brother"), not a
+ * participle after a determiner or copula ("the kidnapped nurse", "who was abducted in May").
+ */
+function activeVerb(text: string, h: CueHit): boolean {
+  if (!/ed$/i.test(h.cue)) return false;
+  return !ATTRIBUTIVE_OR_PASSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start));
+}
+
+/** "was held alongside", "were kept along with", "had been held captive with" right before the count. */
+const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(?:captive|hostage))?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+$/i;
+
+/**
+ * True when "N other <people>" share a captivity told right before them: "the pilot had been held alongside four
+ * other crew", "she was held captive with three others" (the others were held too). Only counts labelled
+ * "other(s)" reach the regex.
+ *
+ * @example othersHeldWith("The pilot was held alongside four other crew", 29, "other crew") // true
+ */
+export function othersHeldWith(text: string, groupStart: number, label: string | null): boolean {
+  if (label === null || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return false;
+  const before = text.slice(Math.max(0, groupStart - 60), groupStart);
+  const m = HELD_WITH_BEFORE.exec(before);
+  if (m === null) return false;
+  // "The vote was held along with 12 other mayors": an event is held, not people.
+  const subject = /([A-Za-z-]+)[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?$/.exec(before.slice(0, m.index));
+  return subject === null || !EVENT_SUBJECTS.has(subject[1].toLowerCase());
+}
+const EVENT_SUBJECTS = new Set([...YEAR_EVENT_NOUNS, ...EVENT_HELD_NOUNS]);
