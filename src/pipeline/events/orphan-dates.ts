@@ -30,7 +30,7 @@ const REPORTING_BEFORE = 20;
  * "the agency said on Tuesday" → statement (trigger "said"); "heavy rains lashed the
  * province on Saturday" → other (trigger "lashed", the nearest past-tense verb of the
  * clause). A date with no verb near it in its clause gets nothing, nor does a date that dates
- * no event ("since October", "for 52 days": see `datesEvent`). `actorsFor` supplies the
+ * no event ("since October", "for six weeks": see `datesEvent`). `actorsFor` supplies the
  * actors of a clause, as for trigger events; `places` is the sentence's memo for `eventLocation`.
  * `claimed` holds the starts of dates a trigger took (null for none). `published` (the article's
  * ISO date) keeps a plan for dates not before it: "the port will reopen and the mayor spoke to

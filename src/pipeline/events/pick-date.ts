@@ -30,8 +30,8 @@ const PERIOD_FILLERS = new Set(["the", "early", "mid", "late", "-"]);
  * of time or the start or end of a period (DateMention.role from stage 03). A "since"/"until"
  * date counts only when no such cue stands right before it: in "since the rains began in late
  * July" the date is when the rains began, while "on strike since early October" and "until
- * Friday" date nothing. In "held for 52 days before the group freed her in November" the
- * release is November.
+ * Friday" date nothing. In "kept for six weeks before the gang freed him in June" the
+ * release is June.
  *
  * @example datesEvent({...date, role: "duration"}, tokens) // false
  */
