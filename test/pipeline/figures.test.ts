@@ -501,7 +501,7 @@ describe("known misses (kept visible)", () => {
   it.fails("a part of a later bare count ('holds 40 of the 251 taken hostage') is dropped", () => {
     check("The group still holds 40 of the 251 taken hostage.", [{quote: "40", category: "hostages_held"}, {quote: "251", category: "abducted"}]);
   });
-  // Fixed in round 9: an armed group's release frees hostages (figures/category.ts captorRelease).
+  // Fixed in round 9: an armed group's release frees hostages (figures/captor-release.ts captorRelease).
   it("a release count without any hostage/prisoner word ('freed 3 on Saturday')", () => {
     check("The militants freed 3 on Saturday.", [{quote: "3", category: "hostages_released"}]);
   });
