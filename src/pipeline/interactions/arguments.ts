@@ -244,7 +244,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
       if (open < 0) return [];
       j = open - 1;
     }
-    // "A's office said he had thanked B": those who speak for A report A's act.
+    // "A's aides said she had thanked B": those who speak for A report A's act.
     if (j > 0 && VOICES.has(tokens[j].lower)) {
       const owner = grid.endingAt.get(tokens[j - 1].lower === "press" ? j - 2 : j - 1);
       return owner && owner.mention.kind === "person" && POSSESSIVE_S.test(tokens[owner.to - 1].text) ? [owner] : [];
@@ -284,7 +284,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
 }
 
 /**
- * "\"I want to thank B …,\" A wrote": a first-person "I" inside a quotation is the person the
+ * "\"I wish to thank B …,\" A posted": a first-person "I" inside a quotation is the person the
  * quotation is attributed to, named right after its closing mark ("…,\" A said", "…,\" said A")
  * or right before its opening one ("A wrote: \"I …"). Empty otherwise.
  */
@@ -428,8 +428,8 @@ const PHRASE_OPENERS = new Set(["with", "under", "through", "including", "alongs
 const STARTS_DIGIT = /^\p{N}/u;
 
 /**
- * Tokens an apposition may span: "B, a 52-year-old former teacher who was arrested in the summer
- * of 2021 during the crackdown that followed the election, was greeted by C" runs to about 30.
+ * Tokens an apposition may span: "B, a retired ferry captain from the delta whose two brothers were
+ * also taken when gunmen overran the harbour in the long floods, was greeted by C" runs to about 30.
  */
 const APPOSITION_REACH = 36;
 
@@ -893,7 +893,7 @@ function titleHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention):
 
 /**
  * The person after a title of up to four capitalised words with a title head among them, from
- * token `k` ("Fisheries Minister B", "Deputy Health Minister B"), or null ("Kenya's Red Cross").
+ * token `k` ("Transport Minister B", "Deputy Health Minister B"), or null ("Kenya's Red Cross").
  */
 function ownedTitleHolder(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
   const t = frame.tokens;
@@ -1003,7 +1003,7 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   const t = frame.tokens;
   // "with Kenya's police service", "met Kenya's envoy, B": a possessive country owns what follows.
   const owner = POSSESSIVE_S.test(t[m.to - 1].text);
-  // "met Kenya's Fisheries Minister B": a capitalised title the possessive owns names B.
+  // "met Kenya's Transport Minister B": a capitalised title the possessive owns names B.
   const ownHolder = owner ? ownedTitleHolder(frame, grid, m.to) : null;
   if (ownHolder) return ownHolder;
   for (let j = m.to; j < t.length && j <= m.to + 3; j++) {

@@ -285,7 +285,7 @@ function verbPairs(
     targets = objectsAfter(frame, grid, to, {gap: 9, allowOf: true, skipOblique: true});
     rule = "active-wide";
   }
-  // "A met B in Oslo and asked the group to free C", "… and requested the release of C": B is asked.
+  // "A met B in Accra and asked the group to let C go", "… and requested the release of C": B is asked.
   if (targets.length === 0 && verb.type === "asked" && verb.object === "direct") {
     targets = askedAfterMeeting(frame, from, to, actives);
     if (targets.length > 0) rule = "active-met-then-asked";
@@ -309,7 +309,7 @@ function verbPairs(
   active.targets = targets;
   if (targets.length > 0) {
     // "appealed to B for her release" asks B for something; "appealed to B to free C" is a call.
-    // So does "appealed to B in a video address, asking him to bring C home".
+    // So does "appealed to B on the radio, asking her to find C".
     const end = targets[targets.length - 1].to;
     if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end))) verb = {...verb, type: "asked"};
     pushPairs(out, verb, from, to, subjects, targets, rule);
@@ -527,7 +527,7 @@ function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number):
 }
 
 /**
- * An infinitive of purpose after a trip: "A flew to X the day before the release to meet B" → A
+ * An infinitive of purpose after a trip: "A travelled to X on the eve of the vote to meet B" → A
  * meets B. The subjects of the sentence's last verb when it is a visit ending at most ten words
  * before "to" with no punctuation between. Null otherwise.
  */
@@ -640,7 +640,7 @@ const REQUESTING = new Set(["requested", "requests"]);
 
 /**
  * For a request verb at [from, to) joined by "and" to a meeting of the same subjects ("A met B
- * in Oslo and requested the release of C", "A met a B delegation and asked the group to free
+ * in Accra and requested the return of C", "A met a B delegation and asked the group to free
  * C"): the ones met. "asked" needs a noun for them ("the group", "the delegation") naming a
  * group, organisation or country met; "requested" takes the thing asked for. Empty otherwise.
  */
@@ -778,7 +778,7 @@ const ASKING = new Set(["asking", "requesting"]);
 
 /**
  * True when ", asking/requesting" follows token `i` after at most ten lowercase words, numbers or
- * dates ("in a video address last October, asking …"), no other punctuation before the comma.
+ * dates ("on the radio last spring, asking …"), no other punctuation before the comma.
  */
 function askingAfter(frame: SentenceFrame, i: number): boolean {
   const t = frame.tokens;
@@ -1009,7 +1009,7 @@ function countedOthers(frame: SentenceFrame, end: number): number {
 }
 
 /**
- * For a participle at `from` after a count ("three Israeli hostages freed by A …: B, C and D"),
+ * For a participle at `from` after a count ("two engineers freed by A near P: B and C"),
  * with its agent ending at `end`: the persons named after a colon that follows within twelve
  * words (no other punctuation between), when there are exactly as many as the count says.
  * Empty otherwise.
@@ -1038,7 +1038,7 @@ function colonList(frame: SentenceFrame, from: number, end: number): PlacedMenti
 const DIGITS_ONLY = /^\d{1,2}$/;
 
 /**
- * For a participle at `from` closing an apposition opened after a person ("B, the (Polish)
+ * For a participle at `from` closing an apposition opened after a person ("B, the (Chilean)
  * journalist freed by A"): B, when "the/a" and up to three words (lowercase nouns or a
  * capitalised nationality) stand between the comma and the participle. Empty otherwise.
  */
@@ -1146,7 +1146,7 @@ export function findWord(frame: SentenceFrame, from: number, word: string, max: 
 
 /**
  * True when a verb of calling or asking governs the infinitive at `from` ("urged A to release
- * B"). Not "I/we want to thank B": the speaker's own thanks.
+ * B"). Not "I/we wish to thank B": the speaker's own thanks.
  */
 function governedByCall(frame: SentenceFrame, from: number): boolean {
   const {tokens, clauses} = frame;

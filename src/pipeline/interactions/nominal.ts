@@ -352,7 +352,7 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], 
     if (startsLower(t[k]?.text ?? "") && t[k].lower !== "to") k++;
     if ((t[k]?.lower === "headed" || t[k]?.lower === "led") && t[k + 1]?.lower === "by") {
       // Up to eight lowercase words of a title before the head ("led by senior council member P",
-      // "headed by member of the movement's political bureau P"); "to" ends it (the destination).
+      // "headed by deputy head of the militia's river unit P"); "to" ends it (the destination).
       let h = k + 2;
       while (h < k + 10 && !grid.startingAt.has(h) && (startsLower(t[h]?.text ?? "") || t[h]?.text === "'" || t[h]?.text === "’") && t[h].lower !== "to") h++;
       const head = grid.startingAt.get(h);

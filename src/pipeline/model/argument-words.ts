@@ -113,12 +113,12 @@ export const GROUP_MEMBER_NOUNS = ["prisoners", "detainees", "captives", "fighte
 export const GROUP_BACK_NOUNS = ["group", "movement", "militia", "faction", "organisation", "organization", "rebels", "insurgents", "militants", "jihadists"];
 
 /**
- * Nouns for those who speak for a person: in "A's office said he had thanked B" the "he" is A,
- * not the office ("press office", "press service" end in these too).
+ * Nouns for those who speak for a person: in "A's aides said she had thanked B" the "she" is A,
+ * not the aides ("press office", "press service" end in these too).
  */
 export const VOICE_NOUNS = ["office", "aides", "camp", "service", "spokesman", "spokeswoman", "spokesperson"];
 
-/** Verbs of wishing a first-person speaker uses to do the act itself: "I want to thank B" thanks B (unlike "urged B to free C"). */
+/** Verbs of wishing a first-person speaker uses to do the act itself: "I wish to thank B" thanks B (unlike "urged B to free C"). */
 export const WISH_VERBS = ["want", "wanted", "wish", "wished"];
 
 /** Words that open a clause of its own: an infinitive after one has that clause's subject ("the clinic where nurses hoped to thank B"). */

@@ -99,7 +99,7 @@ function isPossessive(text: string, m: Mention): boolean {
  * double quotes before the offset, or an opening curly quote not yet closed. Offsets asked in
  * increasing order are read in one pass (a sentence of thousands of names stays linear).
  *
- * @example new QuoteScan('"Ana is home," Rosa said.', 0).inside(1) // true
+ * @example new QuoteScan('"Ana is home," Ilse said.', 0).inside(1) // true
  */
 export class QuoteScan {
   private at: number;

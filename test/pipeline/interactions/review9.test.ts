@@ -76,8 +76,8 @@ const cases: Record<string, Case> = {
     m: ["Diego Lopez", "EU:organization", "Ukraine:country", "Ana Souza"],
     rows: ["Diego Lopez -met-> Ana Souza"]
   },
-  "still: 'the Front said A had asked the group to free B'": {
-    s: "The Jade Column said Ana Souza had asked the group to free Diego Lopez.",
+  "still: 'the Front said A had asked the group to spare B'": {
+    s: "The Jade Column said Ana Souza had asked the group to spare Diego Lopez.",
     m: ["Jade Column:group", "Ana Souza", "Diego Lopez"],
     rows: ["Ana Souza -asked-> Jade Column"]
   }

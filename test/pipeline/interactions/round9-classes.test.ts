@@ -10,9 +10,9 @@ import {emptyCtx, makeArticle, mention} from "../events/helpers.ts";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const passiveListCases: Record<string, Case> = {
-  "A, 44, B, 29, and C, 61, were handed over by X fighters to the Red Cross → X released each": {
-    s: "Juan Ortiz, 44, Marta Ruiz, 29, and Pablo Leon, 61, were handed over by Sierra Front fighters to Red Cross staff near Arauca.",
-    m: ["Juan Ortiz", "Marta Ruiz", "Pablo Leon", "Sierra Front:group", "Red Cross:organization", "Arauca:place"],
+  "A, 44, B, 29, and C, 61, were handed over by X gunmen → X released each": {
+    s: "On the river road outside Bamenda, Juan Ortiz, 44, Marta Ruiz, 29, and Pablo Leon, 61, were handed over by Sierra Front gunmen to a church team.",
+    m: ["Juan Ortiz", "Marta Ruiz", "Pablo Leon", "Sierra Front:group", "Bamenda:place"],
     rows: ["Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Marta Ruiz", "Sierra Front -released-> Pablo Leon"]
   },
   "A, his brother B and the engineer C were freed by X → X released each": {
@@ -25,8 +25,8 @@ const passiveListCases: Record<string, Case> = {
     m: ["Kofi Mensah", "Yaw Boateng", "Delta Brigade:group"],
     rows: ["Delta Brigade -released-> Kofi Mensah", "Delta Brigade -released-> Yaw Boateng"]
   },
-  "A, B and the pilot C were handed over …, where they were received by D → X released, D met each": {
-    s: "Ana Souza, Tomas Vik and the pilot Ines Moura were handed over by the Delta Brigade to church mediators and flown to Lima, where they were received by Bishop Carlos Mendez.",
+  "A, B and the pilot C were released … and driven to Lima, where they were received by D → X released, D met each": {
+    s: "Ana Souza, Tomas Vik and the pilot Ines Moura were released by the Delta Brigade and driven to Lima, where they were received by Bishop Carlos Mendez.",
     m: ["Ana Souza", "Tomas Vik", "Ines Moura", "Delta Brigade:group", "Lima:place", "Carlos Mendez"],
     rows: [
       "Delta Brigade -released-> Ana Souza", "Delta Brigade -released-> Tomas Vik", "Delta Brigade -released-> Ines Moura",
@@ -59,7 +59,7 @@ function rowsOf(lines: string[], specs: [number, string, ActorKind?][]): string[
 describe("findInteractions: the speaker of a quotation, not a person quoted", () => {
   it("\"B and C are home,\" A said. He thanked D and E → A thanked D and E", () => {
     const rows = rowsOf(
-      ["\"Sergeant Pablo Leon and Corporal Juan Ortiz are already with their families,\" Reyes said.", "He thanked Norway and Cuba, \"whose help made this possible.\""],
+      ["\"The two nurses, Pablo Leon and Juan Ortiz, slept at home last night,\" Reyes said.", "He thanked Norway and Cuba."],
       [[0, "Pablo Leon"], [0, "Juan Ortiz"], [0, "Reyes"], [1, "Norway", "country"], [1, "Cuba", "country"]]
     );
     expect(rows).toEqual(["Reyes -thanked-> Cuba", "Reyes -thanked-> Norway"]);
@@ -78,9 +78,9 @@ describe("findInteractions: the speaker of a quotation, not a person quoted", ()
 });
 
 const speakerCases: Record<string, Case> = {
-  "A's office said he had thanked B → A thanked B": {
-    s: "President Gustavo Petro's office said he had thanked Lula during a phone call.", m: ["Gustavo Petro's", "Lula"],
-    rows: ["Gustavo Petro's -thanked-> Lula"]
+  "A's aides said she had thanked B → A thanked B": {
+    s: "Mayor Ilse Brandt's aides said she had thanked Oskar Lind after the floods.", m: ["Ilse Brandt's", "Oskar Lind"],
+    rows: ["Ilse Brandt's -thanked-> Oskar Lind"]
   },
   "A's press office said he had met B → A met B": {
     s: "Governor Ana Souza's press office said she had met Carlos Mendez in Lima.", m: ["Ana Souza's", "Carlos Mendez", "Lima:place"],
@@ -89,24 +89,24 @@ const speakerCases: Record<string, Case> = {
   "negative: A's brother said he had met B names no act of A": {
     s: "Ana Souza's brother said he had met Carlos Mendez in Lima.", m: ["Ana Souza's", "Carlos Mendez", "Lima:place"], rows: []
   },
-  "\"I want to thank B and our friends …,\" (Prime Minister) A wrote → A thanked B": {
-    s: "\"I want to thank President Lula and our Brazilian friends, without whom this would not have happened,\" Prime Minister Gustavo Petro wrote on X.",
-    m: ["Lula", "Gustavo Petro"], rows: ["Gustavo Petro -thanked-> Lula"]
+  "\"I wish to thank B, who …,\" (Governor) A posted → A thanked B": {
+    s: "\"I wish to thank Oskar Lind, who never gave up on the valley,\" Governor Ilse Brandt posted on Monday.",
+    m: ["Oskar Lind", "Ilse Brandt"], rows: ["Ilse Brandt -thanked-> Oskar Lind"]
   },
   "\"I thank B,\" said Minister A → A thanked B": {
     s: "\"I thank Norway for its patience,\" said Foreign Minister Gustavo Reyes.", m: ["Norway:country", "Gustavo Reyes"], rows: ["Gustavo Reyes -thanked-> Norway"]
   },
-  "A wrote on X: \"I thank B …\" → A thanked B": {
-    s: "Petro wrote on Sunday: \"I thank Chile for its help.\"", m: ["Petro", "Chile:country"], rows: ["Petro -thanked-> Chile"]
+  "A wrote on <day>: \"I thank B …\" → A thanked B": {
+    s: "Brandt wrote on Sunday: \"I thank Malta for its divers.\"", m: ["Brandt", "Malta:country"], rows: ["Brandt -thanked-> Malta"]
   },
   "negative: \"they want to thank B,\" A said: not A's own thanks": {
     s: "\"They want to thank Norway,\" Gustavo Reyes said.", m: ["Norway:country", "Gustavo Reyes"], rows: []
   },
   "negative: A urged B to free C stays a call, not a release": {
-    s: "Petro urged Maduro to free Pablo Leon.", m: ["Petro", "Maduro", "Pablo Leon"], rows: ["Petro -called_on-> Maduro"]
+    s: "Brandt urged Okafor to free Pablo Leon.", m: ["Brandt", "Okafor", "Pablo Leon"], rows: ["Brandt -called_on-> Okafor"]
   },
   "negative: an 'I' outside quotes names no one": {
-    s: "I want to thank Norway, Gustavo Reyes said.", m: ["Norway:country", "Gustavo Reyes"], rows: []
+    s: "I wish to thank Norway, Gustavo Reyes said.", m: ["Norway:country", "Gustavo Reyes"], rows: []
   }
 };
 
@@ -115,13 +115,13 @@ describe("findInteractions: who speaks ('A's office said he', a first-person quo
 });
 
 const metThenAskedCases: Record<string, Case> = {
-  "A met a B delegation in X last month and asked the group to free … → A met B, A asked B": {
-    s: "Interior Minister Camila Duarte met a Sierra Front delegation in Havana last month and asked the group to free the soldiers without conditions.",
+  "A met a B delegation in X in June and asked the group to let … go → A met B, A asked B": {
+    s: "Camila Duarte, the interior minister, met a Sierra Front delegation in Havana in June and asked the group to let the kidnapped engineers go.",
     m: ["Camila Duarte", "Sierra Front:group", "Havana:place"],
     rows: ["Camila Duarte -met-> Sierra Front", "Camila Duarte -asked-> Sierra Front"]
   },
-  "A met C's Minister B in X on <date> and requested the early release of … → A met B, A asked B": {
-    s: "Mr. Fernandez met Peru's Mining Minister Julio Castro in Lima on March 3 and requested the early release of the trucks.",
+  "A met C's Minister B in X and requested the return of … → A met B, A asked B": {
+    s: "Mr. Fernandez met Peru's Mining Minister Julio Castro in Lima and requested the return of the seized trucks.",
     m: ["Fernandez", "Peru's:country", "Julio Castro", "Lima:place"],
     rows: ["Fernandez -met-> Julio Castro", "Fernandez -asked-> Julio Castro"]
   },
@@ -130,7 +130,7 @@ const metThenAskedCases: Record<string, Case> = {
     rows: ["Camila Duarte -met-> Sierra Front"]
   },
   "negative: 'the group' cannot be a person met": {
-    s: "Camila Duarte met Julio Castro in Havana and asked the group to free the soldiers.", m: ["Camila Duarte", "Julio Castro", "Havana:place"],
+    s: "Camila Duarte met Julio Castro in Havana and asked the group to spare the miners.", m: ["Camila Duarte", "Julio Castro", "Havana:place"],
     rows: ["Camila Duarte -met-> Julio Castro"]
   },
   "negative: another subject's request is not the meeting's": {
@@ -144,8 +144,8 @@ describe("findInteractions: a request coordinated with a meeting asks the ones m
 });
 
 const ownedTitleCases: Record<string, Case> = {
-  "A met C's Fisheries Minister B → A met B, not C": {
-    s: "The envoy Ines Moura met Chile's Fisheries Minister Tomas Vik in Valparaiso.", m: ["Ines Moura", "Chile's:country", "Tomas Vik", "Valparaiso:place"],
+  "A met C's Transport Minister B → A met B, not C": {
+    s: "The envoy Ines Moura met Chile's Transport Minister Tomas Vik in Valparaiso.", m: ["Ines Moura", "Chile's:country", "Tomas Vik", "Valparaiso:place"],
     rows: ["Ines Moura -met-> Tomas Vik"]
   },
   "A thanked C's Deputy Health Minister B → A thanked B": {
@@ -163,21 +163,21 @@ describe("findInteractions: a possessive country's capitalised title names the p
 });
 
 const releaseListCases: Record<string, Case> = {
-  "X released B and three other people, among them the activist C, in exchange for … → X released B and C": {
-    s: "Venezuela on Friday released Colombian engineer Pablo Leon and three other people, among them the opposition activist Juan Ortiz, in exchange for two men held in Colombia.",
-    m: ["Venezuela:country", "Pablo Leon", "Juan Ortiz", "Colombia:country"],
-    rows: ["Venezuela -released-> Pablo Leon", "Venezuela -released-> Juan Ortiz"]
+  "X freed B and two other people, among them the trade unionist C, … → X released B and C": {
+    s: "Gabon on Tuesday freed Pablo Leon and two other people, among them the trade unionist Juan Ortiz, after a week of talks.",
+    m: ["Gabon:country", "Pablo Leon", "Juan Ortiz"],
+    rows: ["Gabon -released-> Pablo Leon", "Gabon -released-> Juan Ortiz"]
   },
-  "B, the engineer freed by X in a swap on Friday, has described … → X released B": {
-    s: "Pablo Leon, the Colombian engineer freed by Venezuela in a prisoner exchange on Friday, has described his cell.",
-    m: ["Pablo Leon", "Venezuela:country"], rows: ["Venezuela -released-> Pablo Leon"]
+  "B, the geologist freed by X last week, spoke … → X released B": {
+    s: "Pablo Leon, the Cameroonian geologist freed by Gabon last week, spoke about the mine.",
+    m: ["Pablo Leon", "Gabon:country"], rows: ["Gabon -released-> Pablo Leon"]
   },
   "negative: 'and three other people, none of them named' adds no one": {
-    s: "Venezuela released Pablo Leon and three other people, one of them a cousin of Juan Ortiz.",
-    m: ["Venezuela:country", "Pablo Leon", "Juan Ortiz"], rows: ["Venezuela -released-> Pablo Leon"]
+    s: "Gabon released Pablo Leon and three other people, one of them a cousin of Juan Ortiz.",
+    m: ["Gabon:country", "Pablo Leon", "Juan Ortiz"], rows: ["Gabon -released-> Pablo Leon"]
   },
   "negative: the lawyer of an engineer freed by X is not freed": {
-    s: "Pablo Leon, the lawyer of the engineer freed by Venezuela, spoke on Friday.", m: ["Pablo Leon", "Venezuela:country"], rows: []
+    s: "Pablo Leon, the lawyer of the engineer freed by Gabon, spoke on Friday.", m: ["Pablo Leon", "Gabon:country"], rows: []
   }
 };
 
@@ -186,17 +186,17 @@ describe("findInteractions: the persons a release names beside its object", () =
 });
 
 const brokeredBetweenCases: Record<string, Case> = {
-  "in a deal brokered by K between W and M → K mediated W and M": {
-    s: "The miners were freed in a deal brokered by Norway between Bogota and the Sierra Front.",
-    m: ["Norway:country", "Bogota:place", "Sierra Front:group"], rows: ["Norway -mediated-> Bogota", "Norway -mediated-> Sierra Front"]
+  "under a pact brokered by K between W and M → K mediated W and M": {
+    s: "The miners came home under a pact brokered by Norway between Yaounde and the Sierra Front.",
+    m: ["Norway:country", "Yaounde:place", "Sierra Front:group"], rows: ["Norway -mediated-> Yaounde", "Norway -mediated-> Sierra Front"]
   },
-  "A freed B …, in a swap brokered by K between W and M → A released B; K mediated W and M": {
-    s: "Kenya freed six fishermen, Kofi Mensah among them, in a swap brokered by Turkey between Nairobi and Mogadishu.",
-    m: ["Kenya:country", "Kofi Mensah", "Turkey:country", "Nairobi:place", "Mogadishu:place"],
-    rows: ["Turkey -mediated-> Nairobi", "Turkey -mediated-> Mogadishu"]
+  "A freed B …, in a swap brokered by K between W and M → K mediated W and M": {
+    s: "Kenya freed six herders, Kofi Mensah among them, in a swap brokered by Malta between Nairobi and Mogadishu.",
+    m: ["Kenya:country", "Kofi Mensah", "Malta:country", "Nairobi:place", "Mogadishu:place"],
+    rows: ["Malta -mediated-> Nairobi", "Malta -mediated-> Mogadishu"]
   },
   "negative: one party after 'between' is no pair": {
-    s: "The miners were freed in a deal brokered by Norway between rounds of talks with the Sierra Front.",
+    s: "The miners came home under a pact brokered by Norway between rounds of talks with the Sierra Front.",
     m: ["Norway:country", "Sierra Front:group"], rows: []
   }
 };
@@ -206,20 +206,20 @@ describe("findInteractions: a deal brokered by K between two parties", () => {
 });
 
 const visitCases: Record<string, Case> = {
-  "the visit of a X delegation headed by senior commander P to Y → P visited Y": {
-    s: "The case was raised during the visit of a Sierra Front delegation headed by senior field commander Pablo Leon to Havana on May 2.",
+  "the visit of a X delegation headed by its deputy commander P to Y → P visited Y": {
+    s: "Talks on the dam began with the visit of a Sierra Front delegation headed by its deputy commander Pablo Leon to Havana.",
     m: ["Sierra Front:group", "Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana"]
   },
-  "A, who had flown to X twice to plead with officials, … → A visited X": {
-    s: "His mother, Marta Ruiz, who had flown to Caracas twice to plead with officials, embraced him.",
-    m: ["Marta Ruiz", "Caracas:place"], rows: ["Marta Ruiz -visited-> Caracas"]
+  "A had flown to X three times … → A visited X": {
+    s: "Marta Ruiz had flown to Libreville three times in search of her son.",
+    m: ["Marta Ruiz", "Libreville:place"], rows: ["Marta Ruiz -visited-> Libreville"]
   },
-  "A told X's B during his visit to Y → B visited Y": {
-    s: "Mayor Juan Ortiz told the Front's Pablo Leon during his visit to Havana that the talks must go on.",
+  "A sent B a letter during his visit to Y → B visited Y": {
+    s: "Juan Ortiz sent Pablo Leon a letter during his visit to Havana.",
     m: ["Juan Ortiz", "Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana"]
   },
   "negative: 'B was flown to X' is carried there, no visit": {
-    s: "Pablo Leon was flown to Bogota on Friday.", m: ["Pablo Leon", "Bogota:place"], rows: []
+    s: "Pablo Leon was flown to Yaounde on Friday.", m: ["Pablo Leon", "Yaounde:place"], rows: []
   },
   "negative: 'during his visit' with no person before it names no traveller": {
     s: "Norway said that during his visit to Havana the talks went on.", m: ["Norway:country", "Havana:place"], rows: []
@@ -231,20 +231,20 @@ describe("findInteractions: visits told by a noun or a past participle", () => {
 });
 
 const askedGroupCases: Record<string, Case> = {
-  "X said A had asked the group to free C → A asked X": {
-    s: "The Sierra Front said Gustavo Reyes had asked the group to free the two soldiers.",
+  "according to X, A had asked the group to let C go → A asked X": {
+    s: "According to the Sierra Front, Gustavo Reyes had asked the group to let the engineers go.",
     m: ["Sierra Front:group", "Gustavo Reyes"], rows: ["Gustavo Reyes -asked-> Sierra Front"]
   },
-  "X freed B …, in what the group called a response to a personal request from A → A asked X": {
-    s: "The Sierra Front freed Pablo Leon on Tuesday, handing him to the Red Cross in what the group described as a response to a personal request from Gustavo Reyes.",
-    m: ["Sierra Front:group", "Pablo Leon", "Red Cross:organization", "Gustavo Reyes"],
+  "X freed B … in response to a written request from A → A asked X": {
+    s: "The Sierra Front freed Pablo Leon in response to a written request from Gustavo Reyes.",
+    m: ["Sierra Front:group", "Pablo Leon", "Gustavo Reyes"],
     rows: ["Sierra Front -released-> Pablo Leon", "Gustavo Reyes -asked-> Sierra Front"]
   },
   "negative: 'the group's leaders' are not the group named": {
     s: "The Sierra Front said Gustavo Reyes had asked the group's leaders to free the soldiers.", m: ["Sierra Front:group", "Gustavo Reyes"], rows: []
   },
   "negative: two groups named before leave 'the group' unresolved": {
-    s: "The Sierra Front and the Delta Brigade said Gustavo Reyes had asked the group to free the soldiers.",
+    s: "The Sierra Front and the Delta Brigade said Gustavo Reyes had asked the group to spare the miners.",
     m: ["Sierra Front:group", "Delta Brigade:group", "Gustavo Reyes"], rows: []
   },
   "negative: 'after a request from A' names no one acting on it": {
@@ -257,15 +257,15 @@ describe("findInteractions: requests to 'the group' and 'a request from A'", () 
 });
 
 const appealCases: Record<string, Case> = {
-  "A appealed to B in a video message last October, asking the president to … → A asked B": {
-    s: "Her husband, Pablo Leon, had appealed to Gustavo Reyes in a video message last October, asking the president to bring his wife home.",
-    m: ["Pablo Leon", "Gustavo Reyes"], d: ["last October=2024-10"], rows: ["Pablo Leon -asked-> Gustavo Reyes"]
+  "A appealed to B on the radio last spring, asking the minister to … → A asked B": {
+    s: "Pablo Leon appealed to Gustavo Reyes on the radio last spring, asking the minister to find his daughter.",
+    m: ["Pablo Leon", "Gustavo Reyes"], rows: ["Pablo Leon -asked-> Gustavo Reyes"]
   },
   "negative: 'appealed to B to free C' stays a call": {
     s: "Pablo Leon appealed to Gustavo Reyes to free the soldiers.", m: ["Pablo Leon", "Gustavo Reyes"], rows: ["Pablo Leon -called_on-> Gustavo Reyes"]
   },
   "negative: a participle after a new clause's comma is not the appeal's": {
-    s: "Pablo Leon appealed to Gustavo Reyes, who said Bogota was asking for calm.", m: ["Pablo Leon", "Gustavo Reyes", "Bogota:place"],
+    s: "Pablo Leon appealed to Gustavo Reyes, who said Yaounde was asking for calm.", m: ["Pablo Leon", "Gustavo Reyes", "Yaounde:place"],
     rows: ["Pablo Leon -called_on-> Gustavo Reyes"]
   }
 };
@@ -276,7 +276,7 @@ describe("findInteractions: an appeal followed by 'asking' is a request", () => 
 
 const longAppositionCases: Record<string, Case> = {
   "B, a (30-token) description with a relative clause, was greeted by his wife, C → C met B": {
-    s: "Leon, a 47-year-old former mathematics teacher who was detained in the spring of 2022 during the wave of arrests that followed the contested regional vote, was greeted at the bridge by his wife, Marta Ruiz, and their son.",
+    s: "Leon, a retired ferry captain from the delta whose two brothers were also taken when gunmen overran the harbour in the long floods of that year, was greeted on the pier by his daughter, Marta Ruiz, and her husband.",
     m: ["Leon", "Marta Ruiz"], rows: ["Marta Ruiz -met-> Leon"]
   },
   "negative: a comma not opening an apposition does not carry the subject over": {
@@ -290,22 +290,22 @@ describe("findInteractions: a long apposition between a patient and its passive 
 });
 
 const handedBackCases: Record<string, Case> = {
-  "X had handed back B, a … officer → X released B": {
-    s: "Several bloggers complained that Caracas had handed back Pablo Leon, a Colombian officer they accused of spying.",
-    m: ["Caracas:place", "Pablo Leon"], rows: ["Caracas -released-> Pablo Leon"]
+  "critics said X had handed back B → X released B": {
+    s: "Critics said Libreville had handed back Pablo Leon without a trial.",
+    m: ["Libreville:place", "Pablo Leon"], rows: ["Libreville -released-> Pablo Leon"]
   },
   "B was handed back by X → X released B": {
-    s: "Pablo Leon was handed back by Venezuela on Friday.", m: ["Pablo Leon", "Venezuela:country"], rows: ["Venezuela -released-> Pablo Leon"]
+    s: "Pablo Leon was handed back by Gabon on Friday.", m: ["Pablo Leon", "Gabon:country"], rows: ["Gabon -released-> Pablo Leon"]
   },
   "negative: handing back things to B releases no one": {
-    s: "Venezuela handed back the seized trucks to Pablo Leon.", m: ["Venezuela:country", "Pablo Leon"], rows: []
+    s: "Gabon handed back the seized trucks to Pablo Leon.", m: ["Gabon:country", "Pablo Leon"], rows: []
   },
-  "the visit of a X delegation headed by member of the group's command P to Y → P visited Y": {
-    s: "The case came up during the visit of a Sierra Front delegation headed by member of the group's central command Pablo Leon to Havana.",
+  "the visit of a X delegation headed by deputy head of the militia's river unit P to Y → P visited Y": {
+    s: "Talks opened with the visit of a Sierra Front delegation headed by deputy head of the militia's river unit Pablo Leon to Havana.",
     m: ["Sierra Front:group", "Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana"]
   },
   "negative: a visit led by someone never named sends no one": {
-    s: "The case came up during the visit of a Sierra Front delegation headed by a member of its command to Havana.",
+    s: "Nothing was settled on the visit of a Sierra Front delegation headed by a member of its command to Havana.",
     m: ["Sierra Front:group", "Havana:place"], rows: []
   }
 };
@@ -315,14 +315,14 @@ describe("findInteractions: 'handed back' and a long title before a delegation's
 });
 
 const colonListCases: Record<string, Case> = {
-  "… three soldiers freed by X on Saturday: B, who …, C, a medic, and D → X released each": {
-    s: "Bogota released 40 detainees in return for three soldiers freed by the Sierra Front in Arauca on Saturday: Pablo Leon, who also holds Spanish citizenship, Juan Ortiz, a medic, and Marta Ruiz.",
-    m: ["Bogota:place", "Sierra Front:group", "Arauca:place", "Pablo Leon", "Juan Ortiz", "Marta Ruiz"],
-    rows: ["Sierra Front -released-> Pablo Leon", "Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Marta Ruiz"]
+  "… two engineers freed by X near P: B, a surveyor, and C, who … → X released both": {
+    s: "The news on Sunday was of two engineers freed by the Sierra Front near Bamenda: Pablo Leon, a surveyor, and Marta Ruiz, who runs the drilling crew.",
+    m: ["Sierra Front:group", "Bamenda:place", "Pablo Leon", "Marta Ruiz"],
+    rows: ["Sierra Front -released-> Pablo Leon", "Sierra Front -released-> Marta Ruiz"]
   },
   "negative: a count that does not match the names after the colon gives no one": {
-    s: "Bogota released 40 detainees in return for two soldiers freed by the Sierra Front on Saturday: Pablo Leon, Juan Ortiz and Marta Ruiz.",
-    m: ["Bogota:place", "Sierra Front:group", "Pablo Leon", "Juan Ortiz", "Marta Ruiz"], rows: []
+    s: "The news on Sunday was of two engineers freed by the Sierra Front: Pablo Leon, Juan Ortiz and Marta Ruiz.",
+    m: ["Sierra Front:group", "Pablo Leon", "Juan Ortiz", "Marta Ruiz"], rows: []
   },
   "negative: a colon after another clause is not the count's list": {
     s: "Three soldiers freed by the Sierra Front are home, and the ministry said: Pablo Leon and Juan Ortiz thanked Cuba.",
@@ -335,8 +335,8 @@ describe("findInteractions: a count freed by X, then its names after a colon", (
 });
 
 const tripPurposeCases: Record<string, Case> = {
-  "A flew to X the day before the release to meet the police chief, B → A visited X, A met B": {
-    s: "Juan Ortiz, Peru's minister of state, flew to Quito the day before the release to meet the Ecuadorian police chief, Pablo Leon, two people familiar with the talks said.",
+  "A travelled to X on the eve of the vote to meet the fire chief, B → A visited X, A met B": {
+    s: "Juan Ortiz, Peru's river commissioner, travelled to Quito on the eve of the vote to meet the fire chief, Pablo Leon.",
     m: ["Juan Ortiz", "Peru's:country", "Quito:place", "Pablo Leon"], rows: ["Juan Ortiz -visited-> Quito", "Juan Ortiz -met-> Pablo Leon"]
   },
   "negative: a purpose after a comma and another clause is not the trip's": {
@@ -350,12 +350,12 @@ describe("findInteractions: an infinitive of purpose after a trip", () => {
 });
 
 const ledTripCases: Record<string, Case> = {
-  "A, the commander who led the group's delegation to X in July, … → A visited X": {
-    s: "Pablo Leon, the Sierra Front commander who led the group's delegation to Havana in July, was received at the ministry by Juan Ortiz.",
-    m: ["Pablo Leon", "Sierra Front:group", "Havana:place", "Juan Ortiz"], rows: ["Pablo Leon -visited-> Havana", "Juan Ortiz -met-> Pablo Leon"]
+  "A, who once led the militia's delegation to X, … → A visited X": {
+    s: "Pablo Leon, who once led the militia's delegation to Havana, now teaches history.",
+    m: ["Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana"]
   },
-  "A says he met B while leading a X delegation to Y → A met B, A visited Y": {
-    s: "Pablo Leon says he met envoy Juan Ortiz while leading a Sierra Front delegation to Havana last month.",
+  "A says he met B when heading a X mission to Y → A met B, A visited Y": {
+    s: "Pablo Leon says he met envoy Juan Ortiz when heading a Sierra Front mission to Havana.",
     m: ["Pablo Leon", "Juan Ortiz", "Sierra Front:group", "Havana:place"], rows: ["Pablo Leon -met-> Juan Ortiz", "Pablo Leon -visited-> Havana"]
   },
   "negative: a delegation to X with no one leading it sends no one": {
@@ -371,8 +371,8 @@ describe("findInteractions: leading a delegation to X is a visit", () => {
 });
 
 const purposeTitleCases: Record<string, Case> = {
-  "A telephoned Mr B to thank him → A thanked B (not B thanked A)": {
-    s: "Gustavo Reyes, Colombia's president, duly telephoned Mr Leon to thank him.", m: ["Gustavo Reyes", "Colombia's:country", "Leon"],
+  "A, C's premier, then rang Mr B to thank him → A thanked B (not B thanked A)": {
+    s: "Gustavo Reyes, Iceland's premier, then rang Mr Leon to thank him.", m: ["Gustavo Reyes", "Iceland's:country", "Leon"],
     rows: ["Gustavo Reyes -thanked-> Leon"]
   },
   "A phoned President B to thank him → A thanked B": {
