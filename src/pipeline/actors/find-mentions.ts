@@ -11,7 +11,7 @@ import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS} from "../model/org-words.ts";
 import {NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {MONTH_GIVEN_NAMES} from "../model/stop-caps.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
@@ -355,6 +355,19 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i = end;
       continue;
     }
+    // "the Frente Popular Central (FPC)": the writer defines the short form of an organisation.
+    if (definesAcronym(article, tokens, i, end)) {
+      out.push(candidate(si, t.start, tokens[end - 1].end, keysOf(tokens, i, end), joinName(tokens, i, end), "organization", true, null, "chunk", null, null));
+      i = end;
+      continue;
+    }
+    // "the Ana Quiroga front": an armed unit named after a person.
+    const unitEnd = namedUnitEnd(tokens, i, end);
+    if (unitEnd > 0) {
+      out.push(candidate(si, t.start, tokens[unitEnd - 1].end, keysOf(tokens, i, unitEnd), slice(article, t.start, tokens[unitEnd - 1].end), "organization", true, null, "chunk", null, null));
+      i = unitEnd;
+      continue;
+    }
     // Include a particle glued before the chunk: "al-Sinwar" — also after punctuation ("the
     // clinic, al-Tamimi said", "(al-Tamimi)"), but not inside a longer hyphenated word.
     let from = i;
@@ -403,6 +416,48 @@ export function givenMonthNames(tokens: Token[]): Token[] {
     out[k] = {start: t.start, end: t.end, text: t.text, key: t.key, cap: t.cap, upper: t.upper, poss: t.poss, sep: t.sep, opener: t.opener, lex: (t.lex & ~LEX_STOP) | LEX_FIRST};
   }
   return out ?? tokens;
+}
+
+/**
+ * The chunk [from, end) is followed by "(<ACRONYM>)" spelled by the initials of its capitalised
+ * words ("Frente Popular Central (FPC)", "Liga Campesina del Sur (LCS)"), not opening with a first name: the writer defines an
+ * organisation's short form, so the chunk is that organisation whatever its words look like
+ * ("Mayor" is then no title, "Central" no place). Two words at least; the acronym must close.
+ * (Lowercase links are skipped: "del".)
+ *
+ * @example definesAcronym(article, tokenize("the Frente Popular Central (FPC) said"), 1, 4) // true
+ */
+function definesAcronym(article: Article, tokens: Token[], from: number, end: number): boolean {
+  const a = tokens[end];
+  if (a === undefined || a.sep !== "(" || !a.upper || end - from < 2 || article.text.charCodeAt(a.end) !== 41) return false;
+  // "Ana Ruiz Costa (ARC)": a person's initials, not an organisation's short form.
+  if (inLex(tokens[from], LEX_FIRST)) return false;
+  let n = 0;
+  for (let k = from; k < end; k++) {
+    const u = tokens[k];
+    if (!u.cap) continue;
+    if (u.text.charCodeAt(0) !== a.text.charCodeAt(n)) return false;
+    n++;
+  }
+  return n === a.text.length;
+}
+
+const NAMED_UNITS: ReadonlySet<string> = new Set(NAMED_UNIT_NOUNS);
+
+/**
+ * End (exclusive) of "the <Name> <unit>" when the chunk [from, end) is a person's name of two
+ * words or more between "the" and a lowercase unit noun ("the Ana Quiroga front", "the Tomas
+ * Ledo brigade"), else -1. Why a person's name: "the Gaza front", "the northern front" are
+ * places of fighting, and "the Ana Quiroga front" names no Ana Quiroga.
+ *
+ * @example namedUnitEnd(tokenize("the Ana Quiroga front freed them"), 1, 3) // 4
+ */
+function namedUnitEnd(tokens: Token[], from: number, end: number): number {
+  const the = tokens[from - 1];
+  const noun = tokens[end];
+  if (the === undefined || noun === undefined || the.key !== "the" || end - from < 2 || noun.cap || noun.sep !== " " || !NAMED_UNITS.has(noun.key) || tokens[end - 1].poss) return -1;
+  const parts = chunkNames(tokens, from, end);
+  return parts.length === 1 && parts[0].kind === "person" && parts[0].from === from && parts[0].to === end && !parts[0].title ? end + 1 : -1;
 }
 
 let lastScan: GazetteerScan | null = null;

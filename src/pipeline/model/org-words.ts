@@ -32,6 +32,13 @@ export const ORG_WORDS: readonly string[] = [
 export const BRANCH_WORDS: readonly string[] = ["province", "branch", "affiliate", "chapter", "faction", "wilayat", "wilayah"];
 
 /**
+ * Lowercase nouns that, after "the" and a name, make an armed unit or faction named after a
+ * person: "the Ana Quiroga front", "the Tomas Ledo brigade". ("column" too: a newspaper column
+ * is written "Ruiz's column", seldom "the Ruiz column".)
+ */
+export const NAMED_UNIT_NOUNS: readonly string[] = ["front", "brigade", "battalion", "column", "faction", "wing", "bloc", "regiment", "militia"];
+
+/**
  * Common nouns that a leader's name before "-led" turns into a named group: "the Saudi-led
  * coalition", "US-led forces", "the Kenyan-led mission". A lowercase noun, so only with "-led":
  * "Hamas-led attack" names an act, not a group.

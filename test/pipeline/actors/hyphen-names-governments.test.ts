@@ -110,3 +110,33 @@ describe("a bare masculine Slavic surname shared by a woman and a man (stage 04)
     expect(nameOf(text, "Costa")).toEqual(["Maria Costa"]);
   });
 });
+
+describe("organisations whose words look like something else (stage 04)", () => {
+  it.each<[string, string, string]>([
+    ["a name defined by its acronym: 'Mayor' is no title, 'Central' no place", "Soldiers held by the Frente Mayor Central (FMC) were freed on Sunday.", "Frente Mayor Central"],
+    ["the acronym skips lowercase links", "Talks with the Liga Campesina del Sur (LCS) began in June.", "Liga Campesina del Sur"],
+    ["a unit named after a person: '<Name> front'", "The Ana Quiroga front freed the two engineers on Friday.", "Ana Quiroga front"],
+    ["'<Name> brigade'", "Fighters of the Tomas Ledo brigade blocked the road.", "Tomas Ledo brigade"]
+  ])("%s", (_label, text, org) => {
+    const ms = mentions(text);
+    expect(ms.some((m) => m.text === org && m.kind === "organization"), show(ms)).toBe(true);
+  });
+
+  it("the acronym of a defined name is the organisation's too", () => {
+    const ms = mentions("Soldiers held by the Frente Mayor Central (FMC) were freed on Sunday.");
+    expect(ms.find((m) => m.text === "FMC")?.kind, show(ms)).toBe("organization");
+  });
+
+  it.each<[string, string, string]>([
+    ["a person's initials in brackets stay a person", "Maria Lopez Garcia (MLG) signed the letter.", "Maria Lopez Garcia"],
+    ["a family is no unit", "Officials met the Ana Quiroga family in Cali.", "Ana Quiroga"]
+  ])("%s", (_label, text, person) => {
+    const ms = mentions(text);
+    expect(ms.some((m) => m.text === person && m.kind === "person"), show(ms)).toBe(true);
+  });
+
+  it("a war front at a place is no organisation", () => {
+    const ms = mentions("Troops on the Lamu front advanced on Monday.");
+    expect(ms.some((m) => m.text.endsWith("front")), show(ms)).toBe(false);
+  });
+});
