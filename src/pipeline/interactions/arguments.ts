@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -320,7 +320,7 @@ function quoteSpeaker(frame: SentenceFrame, grid: MentionGrid, i: number): Place
     // "A posted her son's message: \"I …", "… a message from her son:": another person's words.
     // "A wrote to her son: \"I …" stays A's (the possessive names the addressee).
     const w = t[v].lower;
-    if (OTHERS_WORDS.has(w) || POSSESSIVE_S.test(t[v].text) || (OWNERS.has(w) && t[v - 1].lower !== "to")) return [];
+    if (OTHERS_WORDS.has(w) || POSSESSIVE_S.test(t[v].text) || (POSSESSIVE.has(w) && t[v - 1].lower !== "to")) return [];
     v--;
   }
   if (v < 1 || !SPEAKING.has(t[v].lower)) return [];
@@ -330,7 +330,15 @@ function quoteSpeaker(frame: SentenceFrame, grid: MentionGrid, i: number): Place
 
 /** Words before a quotation that make it someone else's ("her son's message", "a letter from B"). */
 const OTHERS_WORDS = new Set(["from", "of", "by"]);
-const OWNERS = new Set(["his", "her", "their"]);
+
+/**
+ * The mention starting at token `k`, or right after a "the" there ("Kenya", "the Red Cross").
+ *
+ * @example nameAt(frame, grid, 2) // "Red Cross" in "freed by the Red Cross" (token 2 is "the")
+ */
+export function nameAt(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | undefined {
+  return grid.startingAt.get(k) ?? (frame.tokens[k]?.lower === "the" ? grid.startingAt.get(k + 1) : undefined);
+}
 
 /** Tokens searched either side of a first-person "I" for the marks of its quotation. */
 const QUOTE_REACH = 80;
@@ -418,10 +426,7 @@ function matchingOpen(frame: SentenceFrame, close: number): number {
   return -1;
 }
 
-/** Words that open an apposition or a parenthetical phrase besides APPOSITION_OPENERS. */
-const PHRASE_OPENERS = new Set(["with", "under", "through", "including", "alongside", "backed", "led", "like", "as",
-  // A participle aside between subject and verb: "A, speaking to reporters by phone, thanked B" (A thanks).
-  "speaking", "talking", "writing", "addressing", "standing", "sitting", "flanked", "accompanied"]);
+const PHRASE_OPENERS = new Set(PHRASE_OPENING_WORDS);
 
 // Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
 // into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.
@@ -552,7 +557,7 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
     }
     if (i < 0) break;
     let commaAnd = false;
-    if (t[i].lower === "and" || t[i].lower === "&") {
+    if (isAnd(t[i].lower)) {
       i--;
       if (i >= 0 && t[i].text === "," && !grid.endingAt.has(i - 1)) {
         const open = appositionStart(frame, i);
@@ -583,8 +588,13 @@ function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: Placed
   return out;
 }
 
+/** "and" or "&" between conjuncts ("A and B", "A & B"). */
+function isAnd(lower: string): boolean {
+  return lower === "and" || lower === "&";
+}
+
 /** Possessives and the article that open a relation or trade before a listed name ("his cousin B", "the engineer B"). */
-const RELATION_OPENERS = new Set(["the", "his", "her", "their"]);
+const RELATION_OPENERS = new Set(["the", ...POSSESSIVE_PRONOUNS]);
 
 /**
  * For one or two lowercase words ending at token `last` after "the/his/her/their" ("the
@@ -622,7 +632,7 @@ function isRelationWord(w: SentenceFrame["tokens"][number]): boolean {
 function relatedConjunct(frame: SentenceFrame, grid: MentionGrid, i: number, goesOn: boolean): PlacedMention | null {
   const t = frame.tokens;
   const w = t[i]?.lower;
-  let j = w === "his" || w === "her" || w === "their" ? i + 1 : t[i - 1]?.lower === "the" ? i : -1;
+  let j = POSSESSIVE.has(w) ? i + 1 : t[i - 1]?.lower === "the" ? i : -1;
   if (j < 0) return null;
   const first = j;
   while (j < t.length && j < first + 2 && !grid.startingAt.has(j) && isRelationWord(t[j])) j++;
@@ -700,7 +710,7 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     }
     if (t[i].text === ",") i++;
     const asWell = i + 2 < t.length && t[i].lower === "as" && t[i + 1].lower === "well" && t[i + 2].lower === "as";
-    const and = asWell || (i < t.length && (t[i].lower === "and" || t[i].lower === "&"));
+    const and = asWell || (i < t.length && isAnd(t[i].lower));
     if (asWell) i += 3;
     else if (and) i++;
     else if (i === cur.to) break;
@@ -799,8 +809,7 @@ function counterpartOf(frame: SentenceFrame, grid: MentionGrid, open: number): P
   return a && a.mention.kind === "person" && !isOblique(frame, a) ? a : null;
 }
 
-/** Possessives that open a relation before a name ("her brother B"). */
-const POSSESSIVE = new Set(["his", "her", "their"]);
+const POSSESSIVE = new Set(POSSESSIVE_PRONOUNS);
 
 /**
  * After person `cur` ending at token `i`: ", <apposition>, and B" with B a person too, or null.
@@ -907,8 +916,7 @@ function ownedTitleHolder(frame: SentenceFrame, grid: MentionGrid, k: number): P
   return null;
 }
 
-/** Forms of "be" and "have": a verb after a name, never part of a title ("the Front were B"). */
-const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had"]);
+const COPULAS = new Set(COPULA_WORDS);
 
 /** Words that open a title an apposed name may follow ("met the chief negotiator, B"). */
 const TITLE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);

@@ -1,12 +1,12 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Modality} from "../types.ts";
-import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS} from "../model/argument-words.ts";
+import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES} from "../model/argument-words.ts";
 import {INTERACTION_VERBS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, isOblique, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, isOblique, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
@@ -464,7 +464,7 @@ function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
   let j = i;
   while (j < i + 2 && j < t.length && !AGENT_MEMBERS.has(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
   if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || t[j + 1]?.lower !== "of") return [];
-  const m = grid.startingAt.get(j + 2) ?? (t[j + 2]?.lower === "the" ? grid.startingAt.get(j + 3) : undefined);
+  const m = nameAt(frame, grid, j + 2);
   return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? coordinatedAfter(frame, grid, m) : [];
 }
 
@@ -486,7 +486,7 @@ function namedRelation(frame: SentenceFrame, grid: MentionGrid, i: number): Plac
     const m = grid.startingAt.get(j + 1);
     return m && m.mention.kind === "person" ? [m] : [];
   }
-  const m = grid.startingAt.get(j + 1) ?? (t[j + 1]?.lower === "the" ? grid.startingAt.get(j + 2) : undefined);
+  const m = nameAt(frame, grid, j + 1);
   return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? [m] : [];
 }
 
@@ -564,7 +564,7 @@ function withCompanions(frame: SentenceFrame, grid: MentionGrid, subjects: Place
     const k = subjects[subjects.length - 1].to;
     const w = t[k + 1]?.lower;
     if (t[k]?.text !== "," || (w !== "along" && w !== "together") || t[k + 2]?.lower !== "with") return subjects;
-    const first = grid.startingAt.get(k + 3) ?? (t[k + 3]?.lower === "the" ? grid.startingAt.get(k + 4) : undefined);
+    const first = nameAt(frame, grid, k + 3);
     return first ? [...subjects, ...coordinatedAfter(frame, grid, first)] : subjects;
   }
   const first = grid.startingAt.get(j + 1);
@@ -709,8 +709,7 @@ function sharedThem(frame: SentenceFrame, grid: MentionGrid, from: number, activ
   return persons.length >= 2 ? persons : [];
 }
 
-/** Verbs of saying inside a relative clause: "B, which X says is backed by A". */
-const RELATIVE_REPORTS = new Set(["say", "says", "said", "believe", "believes", "allege", "alleges"]);
+const RELATIVE_REPORTS = new Set(RELATIVE_REPORT_VERBS);
 
 /**
  * For a passive participle at `from` in "B, which (who) X and Y say is backed by A": B, the
@@ -734,8 +733,7 @@ function headThroughReport(frame: SentenceFrame, grid: MentionGrid, from: number
   return [];
 }
 
-/** Verbs of writing to someone: "A wrote to B, asking him to …" makes B the one asked. */
-const WRITING = new Set(["wrote", "writes", "write", "written", "writing"]);
+const WRITING = new Set(WRITING_VERBS);
 
 /**
  * A request participle ("asking", "requesting") after "A wrote to B" in the same sentence: A
@@ -797,8 +795,7 @@ function inDate(frame: SentenceFrame, at: number): boolean {
 
 /** Types done by speaking: after "A said …, and" they are the speaker's ("… and thanked D"). */
 const SPEECH_ACTS = new Set(["thanked", "called_on", "asked", "criticized"]);
-/** Auxiliaries that mark a reported clause as backshifted ("said B had freed C"). */
-const BACKSHIFT = new Set(["had", "has", "have", "would", "will"]);
+const BACKSHIFT = new Set(BACKSHIFT_AUXILIARIES);
 
 /**
  * "A said B had freed C and thanked D", "A said that he shared the relief and thanked D": a
@@ -971,7 +968,7 @@ function earlierAgents(frame: SentenceFrame, grid: MentionGrid, v: number): Plac
   const out: PlacedMention[] = [];
   for (let j = 1; j < v - 1; j++) {
     if (t[j].lower !== "by" || (!t[j - 1].lower.endsWith("ed") && t[j - 1].lower !== "held")) continue;
-    const m = grid.startingAt.get(j + 1) ?? (t[j + 1].lower === "the" ? grid.startingAt.get(j + 2) : undefined);
+    const m = nameAt(frame, grid, j + 1);
     const kind = m?.mention.kind;
     if (m && m.to <= v && (kind === "country" || kind === "organization" || kind === "group")) out.push(m);
   }

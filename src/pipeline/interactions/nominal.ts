@@ -2,7 +2,7 @@ import {startsLower} from "../events/letter-case.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
-import {isOblique, leadingGroup, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 
@@ -201,7 +201,7 @@ function lightVerbAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out
   const k = i + 1;
   const prep = t[k]?.lower;
   if (prep !== "on" && prep !== "against" && prep !== "across" && prep !== "in") return;
-  const g = grid.startingAt.get(k + 1) ?? (t[k + 1]?.lower === "the" ? grid.startingAt.get(k + 2) : undefined);
+  const g = nameAt(frame, grid, k + 1);
   if (!g) return;
   if ((prep === "across" || prep === "in") && g.mention.kind !== "place" && g.mention.kind !== "country") return;
   const agents = subjectsBefore(frame, grid, v);
@@ -284,7 +284,7 @@ function coordinatedBack(frame: SentenceFrame, grid: MentionGrid, last: PlacedMe
 function destination(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
   const t = frame.tokens;
   if (t[k]?.lower !== "to") return null;
-  const m = grid.startingAt.get(k + 1) ?? (t[k + 1]?.lower === "the" ? grid.startingAt.get(k + 2) : undefined);
+  const m = nameAt(frame, grid, k + 1);
   return m && (m.mention.kind === "place" || m.mention.kind === "country" || m.mention.kind === "organization") ? m : null;
 }
 

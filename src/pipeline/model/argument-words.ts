@@ -123,3 +123,23 @@ export const WISH_VERBS = ["want", "wanted", "wish", "wished"];
 
 /** Words that open a clause of its own: an infinitive after one has that clause's subject ("the clinic where nurses hoped to thank B"). */
 export const CLAUSE_OPENING_WORDS = ["where", "when", "while", "because", "who", "whom", "whose", "which", "that", "since", "until", "although", "though", "if", "as"];
+
+/** Words that open an apposition or a parenthetical phrase besides APPOSITION_OPENERS ("A, with B, …"). */
+export const PHRASE_OPENING_WORDS = ["with", "under", "through", "including", "alongside", "backed", "led", "like", "as",
+  // A participle aside between subject and verb: "A, speaking to reporters by phone, thanked B" (A thanks).
+  "speaking", "talking", "writing", "addressing", "standing", "sitting", "flanked", "accompanied"];
+
+/** Forms of "be" and "have": a verb after a name, never part of a title ("the Front were B"). */
+export const COPULA_WORDS = ["is", "are", "was", "were", "be", "been", "has", "have", "had"];
+
+/** Possessive pronouns that open a relation before a name ("her brother B"). */
+export const POSSESSIVE_PRONOUNS = ["his", "her", "their"];
+
+/** Verbs of saying inside a relative clause: "B, which X says is backed by A". */
+export const RELATIVE_REPORT_VERBS = ["say", "says", "said", "believe", "believes", "allege", "alleges"];
+
+/** Verbs of writing to someone: "A wrote to B, asking him to …" makes B the one asked. */
+export const WRITING_VERBS = ["wrote", "writes", "write", "written", "writing"];
+
+/** Auxiliaries that mark a reported clause as backshifted ("said B had freed C"). */
+export const BACKSHIFT_AUXILIARIES = ["had", "has", "have", "would", "will"];
