@@ -14,8 +14,12 @@ export interface Candidate {
   gazetteerName: string | null;
   via: string;
   title: string | null;
-  /** Needs corroboration elsewhere in the article: a Title Case headline run or a sentence-initial lone word. */
-  weak: "headline" | "initial" | null;
+  /**
+   * Needs corroboration elsewhere in the article: a Title Case headline run, a sentence-initial
+   * lone word, or a lone organisation word after "the" ("the Synod": kept as the one organisation
+   * of the article ending in it, "Anglican Synod").
+   */
+  weak: "headline" | "initial" | "head" | null;
   /** Headline tokens of one capitalised run share a group (their first token's offset). */
   group?: number;
 }

@@ -125,7 +125,8 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     if (!particle && !orgLink && !hyphenLink) break;
     let k = j + 1;
     while (k < tokens.length && !tokens[k].cap && (inLex(tokens[k], LEX_PARTICLE) || (orgLink && inLex(tokens[k], LEX_ORG_LINK))) && k - j < 3) k++;
-    if (k >= tokens.length || !tokens[k].cap || isStopCap(tokens[k]) || (tokens[k].sep !== " " && tokens[k].sep !== "-")) break;
+    // "thanked the Church on X": a lone letter after a link is no name's word (the platform X).
+    if (k >= tokens.length || !tokens[k].cap || isStopCap(tokens[k]) || (tokens[k].sep !== " " && tokens[k].sep !== "-") || tokens[k].text.length === 1) break;
     for (let m = j + 1; m <= k; m++) if (tokens[m].sep !== " " && tokens[m].sep !== "-") return end;
     j = k;
   }

@@ -361,6 +361,12 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i = end;
       continue;
     }
+    // "the Synod" after "the Anglican Synod": kept only as that organisation (resolve.ts).
+    if (end === i + 1 && i > 0 && tokens[i - 1].key === "the" && tokens[i - 1].sep !== "-" && !t.upper && inLex(t, LEX_ORG)) {
+      out.push(candidate(si, t.start, t.end, [t.key], t.text, "organization", true, null, "chunk", null, "head"));
+      i = end;
+      continue;
+    }
     // "the Ana Quiroga front": an armed unit named after a person.
     const unitEnd = namedUnitEnd(tokens, i, end);
     if (unitEnd > 0) {

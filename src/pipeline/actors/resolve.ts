@@ -84,6 +84,23 @@ function woman(k: Known): boolean {
 }
 
 /**
+ * Organisations of two words or more named in the article, by their last word ("synod" →
+ * "Anglican Synod"); null when two organisations end in the same word ("Health Ministry",
+ * "Finance Ministry": a bare "the Ministry" is either).
+ */
+function orgsByLastWord(all: Candidate[]): Map<string, Known | null> {
+  const out = new Map<string, Known | null>();
+  for (const c of all) {
+    if (c.weak || c.kind !== "organization" || !c.kindSure || c.keys.length < 2) continue;
+    const last = c.keys[c.keys.length - 1];
+    const prev = out.get(last);
+    if (prev === undefined) out.set(last, new Known(c.name, c.kind, c.gazetteerName, c.keys));
+    else if (prev !== null && prev.name !== c.name) out.set(last, null);
+  }
+  return out;
+}
+
+/**
  * Resolves names and filters weak candidates; returns mentions sorted by offset.
  *
  * @example resolveCandidates(candidates, new Set(["olsen"]))
@@ -111,7 +128,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
   let sureOther: Set<string> | null = null;
   for (const c of all) if (c.keys.length === 1 && c.kindSure && c.kind !== "person" && !c.weak) (sureOther ??= new Set()).add(c.keys[0]);
   const resolveName = (c: Candidate): Known | null => {
-    if (c.gazetteerName || fulls.length === 0) return null;
+    if (c.gazetteerName || fulls.length === 0 || c.weak === "head") return null;
     const keys = core(c.keys);
     const pool = keys.length > 0 ? (byLast.get(keys[keys.length - 1]) ?? NONE) : fulls;
     const bySuffix = firstSuffix(pool, keys);
@@ -171,8 +188,16 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       }
     }
   }
+  let heads: Map<string, Known | null> | null = null;
   for (let ci = 0; ci < all.length; ci++) {
     const c = all[ci];
+    if (c.weak === "head") {
+      const org = (heads ??= orgsByLastWord(all)).get(c.keys[0]);
+      if (!org) continue;
+      c.name = org.name;
+      c.gazetteerName = org.gazetteerName;
+      c.weak = null;
+    }
     if (c.weak === "initial") {
       const k = known.get(seqs[ci]);
       if (k) {

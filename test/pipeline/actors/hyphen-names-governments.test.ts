@@ -140,3 +140,24 @@ describe("organisations whose words look like something else (stage 04)", () => 
     expect(ms.some((m) => m.text.endsWith("front")), show(ms)).toBe(false);
   });
 });
+
+describe("a lone organisation word after 'the' is the article's organisation ending in it (stage 04)", () => {
+  it("'the Church' after 'the Methodist Church'", () => {
+    const ms = mentions("Protests organised by the Methodist Church grew in Accra. On Monday the Church said it would mediate.");
+    expect(ms.some((m) => m.text === "Church" && m.name === "Methodist Church" && m.kind === "organization"), show(ms)).toBe(true);
+  });
+
+  it("'the Church on X': the platform's letter is not part of the name", () => {
+    const ms = mentions("Officials of the Methodist Church met. The mayor thanked the Church on X for its help.");
+    expect(ms.some((m) => m.text === "Church" && m.name === "Methodist Church"), show(ms)).toBe(true);
+    expect(ms.some((m) => m.text.startsWith("Church on")), show(ms)).toBe(false);
+  });
+
+  it.each<[string, string]>([
+    ["two organisations end in the word: either one, so none", "The Health Ministry met the Finance Ministry on Friday. The Ministry said nothing."],
+    ["no organisation ends in it: the word alone names nobody", "The Ministry said nothing about the flood on Friday."]
+  ])("%s", (_label, text) => {
+    const ms = mentions(text);
+    expect(ms.some((m) => m.text === "Ministry"), show(ms)).toBe(false);
+  });
+});
