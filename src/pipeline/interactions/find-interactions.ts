@@ -652,10 +652,20 @@ function askedAfterMeeting(frame: SentenceFrame, from: number, to: number, activ
   const met = actives[actives.length - 2];
   const self = actives[actives.length - 1];
   if (met.type !== "met" || met.to > k || met.targets.length === 0 || met.subjects[0]?.index !== self.subjects[0]?.index) return [];
-  if (REQUESTING.has(t[from].lower)) return t[to]?.lower === "the" || t[to]?.lower === "that" ? met.targets : [];
+  if (REQUESTING.has(t[from].lower)) return (t[to]?.lower === "the" || t[to]?.lower === "that") && !fromAfter(frame, to) ? met.targets : [];
   const noun = t[to]?.lower === "the" ? t[to + 1]?.lower ?? "" : "";
   if (!GROUP_BACK.has(noun) && !DELEGATES.has(noun)) return [];
   return met.targets.filter((m) => m.mention.kind !== "person" && m.mention.kind !== "place");
+}
+
+/**
+ * True when "from" follows token `i` within eight words, before any punctuation: "requested the
+ * files from C" names who is asked (C, not the one met before).
+ */
+function fromAfter(frame: SentenceFrame, i: number): boolean {
+  const t = frame.tokens;
+  for (let j = i; j < t.length && j < i + 8 && !t[j].punct; j++) if (t[j].lower === "from") return true;
+  return false;
 }
 
 /** True when tokens [to, from) are "and", optionally with an adverb ("and later"). */

@@ -76,6 +76,16 @@ const cases: Record<string, Case> = {
     m: ["Diego Lopez", "EU:organization", "Ukraine:country", "Ana Souza"],
     rows: ["Diego Lopez -met-> Ana Souza"]
   },
+  "'A met B and requested the files from C': C, not B, is asked": {
+    s: "Marta Ruiz met Ana Souza in Lima and requested the files from Diego Lopez.",
+    m: ["Marta Ruiz", "Ana Souza", "Lima:place", "Diego Lopez"],
+    rows: ["Marta Ruiz -met-> Ana Souza"]
+  },
+  "still: 'A met B and requested the return of the boats' asks B": {
+    s: "Marta Ruiz met Ana Souza in Lima and requested the return of the boats.",
+    m: ["Marta Ruiz", "Ana Souza", "Lima:place"],
+    rows: ["Marta Ruiz -met-> Ana Souza", "Marta Ruiz -asked-> Ana Souza"]
+  },
   "still: 'the Front said A had asked the group to spare B'": {
     s: "The Jade Column said Ana Souza had asked the group to spare Diego Lopez.",
     m: ["Jade Column:group", "Ana Souza", "Diego Lopez"],
