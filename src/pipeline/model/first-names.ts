@@ -69,6 +69,9 @@ export const FIRST_NAMES: readonly string[] = [
   "josep", "kaja", "giorgia", "mario", "pedro", "jose", "juan", "luis", "miguel", "javier", "manuel", "francisco", "antonio",
   "gabriel", "lula", "jair", "javier", "claudia", "andres", "marco", "matteo", "giuseppe", "pierre", "jean", "francois",
   "jacques", "nicolas", "marine", "hans", "klaus", "jurgen", "wolfgang", "karl", "heinrich", "lars", "sven", "erik",
+  // Spanish feminine given names, often doubled ("Luz Marina", "Ana Lucía"): without them the
+  // first one is cut off as an unknown word before the second.
+  "luz", "ana", "lucia", "carmen", "isabel", "pilar", "marisol", "yolanda", "consuelo", "maritza", "yaneth",
   "jens", "mette", "ulf", "mark", "rupert", "antonio", "ricardo", "fernando", "sergio", "gustavo", "gonzalo",
   // Russian / Ukrainian / Belarusian, with common transliterations
   "aleksandr", "aleksander", "alexandr", "alexander", "alexandra", "aleksandra", "oleksandr", "oleksandra", "sasha",

@@ -161,3 +161,19 @@ describe("a lone organisation word after 'the' is the article's organisation end
     expect(ms.some((m) => m.text === "Ministry"), show(ms)).toBe(false);
   });
 });
+
+describe("a given name cut off before a second given name (stage 04)", () => {
+  it.each<[string, string, string]>([
+    ["a doubled Spanish given name (Luz Marina)", "Pablo's mother, Luz Marina Cortés, travelled for 12 hours by bus.", "Luz Marina Cortés"],
+    ["an unknown given name before a surname that is also a given name (Saleh)", "The raid was carried out by a gang led by Bako Saleh, a bandit leader.", "Bako Saleh"]
+  ])("%s", (_label, text, person) => {
+    const ms = mentions(text);
+    expect(ms.some((m) => m.text === person && m.kind === "person"), show(ms)).toBe(true);
+  });
+
+  it("a known place before a full name still splits off (Kenya Erik Dahl)", () => {
+    const ms = mentions("Police said the ambassador to Kenya Erik Dahl arrived on Monday.");
+    expect(ms.some((m) => m.text === "Erik Dahl" && m.kind === "person"), show(ms)).toBe(true);
+    expect(ms.some((m) => m.text.startsWith("Kenya ")), show(ms)).toBe(false);
+  });
+});
