@@ -146,7 +146,8 @@ function verbPairs(
     if (agent.length > 0) {
       // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
       // must stand right before the participle.
-      let patients = subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
+      // "A and B wrote a letter, which was received by C": the letter was, not A or B.
+      let patients = thingRelative(frame, grid, from) ? [] : subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
       let rule = "passive-by";
       // "B, the journalist freed by A on Monday, said …": the name the apposition describes.
       if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
@@ -656,6 +657,22 @@ function askedAfterMeeting(frame: SentenceFrame, from: number, to: number, activ
   const noun = t[to]?.lower === "the" ? t[to + 1]?.lower ?? "" : "";
   if (!GROUP_BACK.has(noun) && !DELEGATES.has(noun)) return [];
   return met.targets.filter((m) => m.mention.kind !== "person" && m.mention.kind !== "place");
+}
+
+/**
+ * True when the passive participle at `from` follows "which" and its auxiliaries, right after a
+ * lowercase word that ends no mention ("a letter, which was received by C"): the relative's head
+ * is a thing. False after a mention ("the Front, which was backed by C").
+ */
+function thingRelative(frame: SentenceFrame, grid: MentionGrid, from: number): boolean {
+  const t = frame.tokens;
+  let k = from - 1;
+  while (k > 0 && AUX.has(t[k].lower)) k--;
+  // Only "which": "the hostages that were freed by A" have people at the head.
+  if (k === from - 1 || t[k].lower !== "which") return false;
+  k--;
+  if (t[k]?.text === ",") k--;
+  return k >= 0 && startsLower(t[k].text) && !grid.endingAt.has(k);
 }
 
 /**

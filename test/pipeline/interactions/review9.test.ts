@@ -86,6 +86,21 @@ const cases: Record<string, Case> = {
     m: ["Marta Ruiz", "Ana Souza", "Lima:place"],
     rows: ["Marta Ruiz -met-> Ana Souza", "Marta Ruiz -asked-> Ana Souza"]
   },
+  "'A and the pilot B wrote a letter, which was received by C': C met neither": {
+    s: "Ana Souza and the pilot Diego Lopez wrote a letter, which was received by Marta Ruiz.",
+    m: ["Ana Souza", "Diego Lopez", "Marta Ruiz"],
+    rows: []
+  },
+  "still: 'A was among the hostages that were freed by X' (people at the head of 'that')": {
+    s: "Ana Souza was among the hostages that were freed by the Jade Column.",
+    m: ["Ana Souza", "Jade Column:group"],
+    rows: ["Jade Column -released-> Ana Souza"]
+  },
+  "still: 'A and her son B were received by C'": {
+    s: "Ana Souza and her son Diego Lopez were received by Pope Pablo Leon.",
+    m: ["Ana Souza", "Diego Lopez", "Pablo Leon"],
+    rows: ["Pablo Leon -met-> Ana Souza", "Pablo Leon -met-> Diego Lopez"]
+  },
   "still: 'the Front said A had asked the group to spare B'": {
     s: "The Jade Column said Ana Souza had asked the group to spare Diego Lopez.",
     m: ["Jade Column:group", "Ana Souza", "Diego Lopez"],
