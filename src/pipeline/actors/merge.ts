@@ -90,6 +90,19 @@ function tidy(s: string): string {
   return messy ? s.replace(/\s+/g, " ").trim() : s;
 }
 
+/**
+ * "told The Daily Courier": a capitalised "The " right before a name in mid-sentence (after a
+ * lowercase word or comma) is part of the name as written, so "The Daily Courier" is a surface
+ * form too; a sentence's own "The" ("The Courier said") is not.
+ *
+ * @example capitalTheBefore("parents told The Daily Courier", 17) // true
+ */
+export function capitalTheBefore(text: string, start: number): boolean {
+  if (start < 6 || !text.startsWith("The ", start - 4) || text.charCodeAt(start - 5) !== 32) return false;
+  const c = text[start - 6];
+  return c === "," || (c >= "a" && c <= "z");
+}
+
 function lastWord(s: string): string {
   const parts = s.split(" ");
   return parts[parts.length - 1];
@@ -511,6 +524,7 @@ export function mergeActorForms(
         if (m.text.length > m.name.length && m.text.endsWith(" " + m.name) && gi === null) f.surfaces.add(tidy(m.name));
         f.lastText = m.text;
       }
+      if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));
       if (x.article.outlet && f.lastArticle !== xi) {
         f.outlets.add(x.article.outlet);
         f.lastArticle = xi;

@@ -177,3 +177,20 @@ describe("a given name cut off before a second given name (stage 04)", () => {
     expect(ms.some((m) => m.text.startsWith("Kenya ")), show(ms)).toBe(false);
   });
 });
+
+describe("a capitalised 'The' in mid-sentence is part of the name as written (stage 09)", () => {
+  function aliasesOf(text: string, surface: string) {
+    const start = text.indexOf(surface);
+    const m: Mention = {sentenceIndex: 0, start, end: start + surface.length, text: surface, name: surface, kind: "media", gazetteerName: null, via: "chunk", title: null};
+    const x: ArticleExtraction = {article: makeArticle(text, {articleId: "a0", outlet: "wire"}), sentences: [], dates: [], mentions: [m], figures: [], events: [], interactions: [], labels: [], warnings: []};
+    return mergeActors([x], empty).actors[0].aliases;
+  }
+
+  it("'told The Daily Courier' → 'The Daily Courier' too", () => {
+    expect(aliasesOf("Parents told The Daily Courier that the school was closed.", "Daily Courier")).toEqual(["Daily Courier", "The Daily Courier"]);
+  });
+
+  it("a sentence's own 'The' is not the name's", () => {
+    expect(aliasesOf("The Daily Courier said the school was closed.", "Daily Courier")).toEqual(["Daily Courier"]);
+  });
+});
