@@ -101,6 +101,30 @@ function orgsByLastWord(all: Candidate[]): Map<string, Known | null> {
 }
 
 /**
+ * Of several full names a short form may stand for ("Sasha": "Alexander Orlov", "Alex Brand"),
+ * the one whose surname the article uses strictly most often (its subject), else null.
+ */
+function mostNamed(list: Known[], all: Candidate[]): Known | null {
+  let best: Known | null = null;
+  let bestCount = 0;
+  let tie = false;
+  const seen = new Set<string>();
+  for (const f of list) {
+    if (seen.has(f.name)) continue;
+    seen.add(f.name);
+    const last = f.keys[f.keys.length - 1];
+    let count = 0;
+    for (const c of all) if (!c.weak && c.keys[c.keys.length - 1] === last) count++;
+    if (count > bestCount) {
+      best = f;
+      bestCount = count;
+      tie = false;
+    } else if (count === bestCount) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/**
  * Resolves names and filters weak candidates; returns mentions sorted by offset.
  *
  * @example resolveCandidates(candidates, new Set(["olsen"]))
@@ -152,7 +176,8 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
         if (fc !== null) push(byClass, fc, f);
       }
     }
-    return uniqueByName(byClass.get(cls) ?? NONE);
+    const list = byClass.get(cls) ?? NONE;
+    return uniqueByName(list) ?? mostNamed(list, all);
   };
   // Sequences the body vouches for: full names, resolved surnames, sure organisations/places.
   const known = new Map<string, Known | null>();
@@ -216,6 +241,10 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       out.push(c);
     }
   }
+  const fullByName = (name: string): Known | undefined => {
+    for (const f of fulls) if (f.name === name) return f;
+    return undefined;
+  };
   // Headline runs: longest sequence of adjacent words the body vouches for.
   const groups = new Map<number, Candidate[]>();
   for (const c of all) {
@@ -259,6 +288,12 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       if (!hit || !info) {
         p++;
         continue;
+      }
+      // "Misha Orlov home" when the body has "Mikhail Orlov" and "Misha": a short form known for a
+      // person, then that person's surname, is one name.
+      if (hit === 1 && info.kind === "person" && p + 1 < run.length && run[p + 1].keys.length === 1) {
+        const full = fullByName(info.name);
+        if (full && run[p + 1].keys[0] === full.keys[full.keys.length - 1] && run[p].keys[0] !== full.keys[0]) hit = 2;
       }
       const first = run[p];
       const last = run[p + hit - 1];

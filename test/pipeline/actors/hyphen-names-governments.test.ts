@@ -194,3 +194,23 @@ describe("a capitalised 'The' in mid-sentence is part of the name as written (st
     expect(aliasesOf("The Daily Courier said the school was closed.", "Daily Courier")).toEqual(["Daily Courier"]);
   });
 });
+
+describe("a short form shared by two full names of one name class (stage 04)", () => {
+  const withHeadline = (text: string) => findMentions(makeArticle(text, {published: "2024-05-02"}), makeSentencesKeepingAbbreviations(text, [0]), empty);
+  const body = "Two hostages, Alexander Orlov, 31, and Pyotr Ilyin, 29, returned, said Lt. Col. Alex Brand. Olga Orlov was reunited with Sasha at the base. Orlov slept for a day, and Orlov's mother flew to Kazan.";
+
+  it("the one whose surname the article uses most", () => {
+    const ms = mentions(body);
+    expect(ms.find((m) => m.text === "Sasha")?.name, show(ms)).toBe("Alexander Orlov");
+  });
+
+  it("a headline's short form + surname is one name", () => {
+    const ms = withHeadline("Sasha Orlov home after 500 days\n" + body);
+    expect(ms.some((m) => m.text === "Sasha Orlov" && m.name === "Alexander Orlov"), show(ms)).toBe(true);
+  });
+
+  it("as often named: nobody (a tie is no evidence)", () => {
+    const ms = mentions("Alexander Orlov, 31, returned, said Lt. Col. Alex Brand. His mother was reunited with Sasha at the base.");
+    expect(ms.find((m) => m.text === "Sasha")?.name, show(ms)).toBe("Sasha");
+  });
+});
