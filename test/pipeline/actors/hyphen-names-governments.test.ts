@@ -214,3 +214,15 @@ describe("a short form shared by two full names of one name class (stage 04)", (
     expect(ms.find((m) => m.text === "Sasha")?.name, show(ms)).toBe("Sasha");
   });
 });
+
+describe("a spelled-out number opening a sentence is no name's word (stage 04)", () => {
+  it.each<[string]>([["Seventeen Kenyan soldiers who had been held by the rebels were freed on Sunday."], ["Dozens Kenyan traders protested outside the port."]])("%s", (text) => {
+    const ms = mentions(text);
+    expect(ms.some((m) => m.kind === "person" || /^(Seventeen|Dozens)/.test(m.text)), show(ms)).toBe(false);
+  });
+
+  it("a name after it is still found", () => {
+    const ms = mentions("Twenty soldiers escorted Ama Kofi-Boateng to the port.");
+    expect(ms.some((m) => m.text === "Ama Kofi-Boateng" && m.kind === "person"), show(ms)).toBe(true);
+  });
+});
