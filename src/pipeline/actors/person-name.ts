@@ -9,8 +9,12 @@ import {FIRST} from "./lexicon.ts";
 import {foldKey, tokenize} from "./tokens.ts";
 import {translitKey} from "./translit.ts";
 
-/** Articles and connectors dropped before a surname ("al-Amin" = "Amin", "el-Sisi" = "Sisi"). */
-const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at"]);
+/**
+ * Articles and connectors dropped before a surname ("al-Amin" = "Amin", "el-Sisi" = "Sisi"), and
+ * the pilgrim's "Haji" / "Hadji" some outlets write before a given name and others leave out
+ * ("Hadji Ahmad Mustapha" = "Ahmad Mustapha").
+ */
+const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at", "haji", "hadji", "hajji"]);
 /**
  * Words that mark a name written from Arabic script ("al-", "Abu", "bin", "Abdel"): such names take
  * e or i, o or u for one vowel ("al-Hakeemi" / "al-Hakimi"). "ben" is left out: Hebrew names use it.

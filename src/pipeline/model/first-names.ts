@@ -69,6 +69,9 @@ export const FIRST_NAMES: readonly string[] = [
   "josep", "kaja", "giorgia", "mario", "pedro", "jose", "juan", "luis", "miguel", "javier", "manuel", "francisco", "antonio",
   "gabriel", "lula", "jair", "javier", "claudia", "andres", "marco", "matteo", "giuseppe", "pierre", "jean", "francois",
   "jacques", "nicolas", "marine", "hans", "klaus", "jurgen", "wolfgang", "karl", "heinrich", "lars", "sven", "erik",
+  // "Haji" / "Hadji" (one who made the pilgrimage) opens many Malay, Indonesian and Philippine
+  // Muslim names as written ("Hadji Ahmad Mustapha"); without it the word is cut off as an unknown one.
+  "haji", "hadji", "hajji",
   // Spanish feminine given names, often doubled ("Luz Marina", "Ana Lucía"): without them the
   // first one is cut off as an unknown word before the second.
   "luz", "ana", "lucia", "carmen", "isabel", "pilar", "marisol", "yolanda", "consuelo", "maritza", "yaneth",

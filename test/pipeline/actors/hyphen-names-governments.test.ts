@@ -226,3 +226,22 @@ describe("a spelled-out number opening a sentence is no name's word (stage 04)",
     expect(ms.some((m) => m.text === "Ama Kofi-Boateng" && m.kind === "person"), show(ms)).toBe(true);
   });
 });
+
+describe("'Hadji' / 'Haji' opening a name as written (stage 04)", () => {
+  it("stays in the name after a title", () => {
+    const ms = mentions("The release was negotiated by Lanao Governor Hadji Ahmad Mustapha with the help of local clerics.");
+    expect(ms.some((m) => m.text === "Hadji Ahmad Mustapha" && m.kind === "person" && m.title === "Lanao Governor"), show(ms)).toBe(true);
+    expect(ms.some((m) => m.text === "Hadji"), show(ms)).toBe(false);
+  });
+});
+
+describe("'Hadji' written by one outlet and not another (stage 09)", () => {
+  it.each<[string, string[], number]>([
+    ["with and without Hadji: one person", ["Hadji Ahmad Mustapha", "Ahmad Mustapha"], 1],
+    ["Haji spelling", ["Haji Ahmad Mustapha", "Ahmad Mustapha"], 1],
+    ["another surname stays apart", ["Hadji Ahmad Mustapha", "Ahmad Rahman"], 2]
+  ])("%s", (_label, names, count) => {
+    const {mentionActors} = actorsOf(names.map((n) => [[n]]));
+    expect(new Set(mentionActors.map((r) => r[0])).size).toBe(count);
+  });
+});
