@@ -30,6 +30,8 @@ for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS.has(n)) CLASS.se
 // class: "Grigori" (not listed) has the key of the listed "Grigory".
 const CLASS_BY_KEY = new Map<string, string>();
 for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS_BY_KEY.has(translitKey(n))) CLASS_BY_KEY.set(translitKey(n), cls[0]);
+/** Listed feminine given names: a key match never crosses gender ("Olga" and "Oleg" share the key "olg"). */
+const FEMININE_LISTED: ReadonlySet<string> = new Set(FEMININE_GIVEN_NAMES);
 
 export interface PersonName {
   /** Class id of the first name ("aleksandr" → "alexander"), or its translit key; null when absent. */
@@ -72,7 +74,10 @@ export function feminineGiven(first: string | null): boolean {
 export function firstNameClass(word: string): string {
   const k = foldKey(word);
   const key = translitKey(k);
-  return CLASS.get(k) ?? CLASS_BY_KEY.get(key) ?? "~" + key;
+  const listed = CLASS.get(k);
+  if (listed !== undefined) return listed;
+  const byKey = CLASS_BY_KEY.get(key);
+  return byKey !== undefined && FEMININE_LISTED.has(k) === FEMININE_LISTED.has(byKey) ? byKey : "~" + key;
 }
 
 /**

@@ -245,3 +245,13 @@ describe("'Hadji' written by one outlet and not another (stage 09)", () => {
     expect(new Set(mentionActors.map((r) => r[0])).size).toBe(count);
   });
 });
+
+describe("a transliteration key never crosses gender (stage 09)", () => {
+  it.each<[string, string[], number]>([
+    ["a man's name is no woman's: Oleg Sokolova is not Oleg Sokolov's feminine form", ["Oleg Sokolova", "Oleg Sokolov"], 2],
+    ["a woman's surname in the masculine is still her (Olga)", ["Olga Sokolova", "Olga Sokolov"], 1]
+  ])("%s", (_label, names, count) => {
+    const {mentionActors} = actorsOf(names.map((n) => [[n]]));
+    expect(new Set(mentionActors.map((r) => r[0])).size).toBe(count);
+  });
+});
