@@ -1,12 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {findEvents} from "../../../src/pipeline/stages/06-events.ts";
-import {datesFrom, emptyCtx, makeArticle} from "./helpers.ts";
+import {sentenceEvents} from "./helpers.ts";
 
-/** Every event of the sentence as "type:trigger=date". */
-function events(s: string, d: string[]): string[] {
-  const {article, sentences} = makeArticle([s]);
-  return findEvents(article, sentences, datesFrom(sentences[0], d), [], emptyCtx).map((e) => `${e.type}:${e.trigger}=${e.date}`);
-}
+const events = (s: string, d: string[]): string[] => sentenceEvents(s, d);
 
 describe("findEvents: the verb of a clause that opens with its date", () => {
   it.each<[string, string, string[], string[]]>([

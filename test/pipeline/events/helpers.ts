@@ -2,9 +2,22 @@
  * Small builders for stage 06/07 tests: they stand in for stages 02–04 so these tests
  * do not depend on how other stages split sentences or find names.
  */
+import {findEvents} from "../../../src/pipeline/stages/06-events.ts";
 import type {ActorKind, Article, Context, DatePrecision, DateBasis, DateMention, Mention, Sentence, SentenceKind} from "../../../src/pipeline/types.ts";
 
 export const emptyCtx: Context = {gazetteer: [], outlets: []};
+
+/**
+ * Stage 06 on one sentence with the given dates ("Saturday=2025-10-11", see datesFrom), as
+ * "type:trigger=date" rows, with "/modality" appended when asked: the one-line check of the
+ * sentence → event tests.
+ *
+ * @example sentenceEvents("Floods hit Bern on Monday.", ["Monday=2025-10-13"]) // ["other:hit=2025-10-13"]
+ */
+export function sentenceEvents(s: string, d: string[], withModality = false): string[] {
+  const {article, sentences} = makeArticle([s]);
+  return findEvents(article, sentences, datesFrom(sentences[0], d), [], emptyCtx).map((e) => `${e.type}:${e.trigger}=${e.date}${withModality ? `/${e.modality}` : ""}`);
+}
 
 /** An article whose sentences are the given lines joined by a space (kind body unless given). */
 export function makeArticle(lines: (string | {text: string; kind?: SentenceKind; repeatOf?: number})[]): {article: Article; sentences: Sentence[]} {

@@ -1,6 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {findEvents} from "../../../src/pipeline/stages/06-events.ts";
-import {datesFrom, emptyCtx, makeArticle} from "./helpers.ts";
+import {sentenceEvents} from "./helpers.ts";
 
 interface Case {
   s: string;
@@ -9,11 +8,7 @@ interface Case {
   events: string[];
 }
 
-function events(c: Case): string[] {
-  const {article, sentences} = makeArticle([c.s]);
-  const found = findEvents(article, sentences, datesFrom(sentences[0], c.d), [], emptyCtx);
-  return found.map((e) => `${e.type}:${e.trigger}=${e.date}/${e.modality}`);
-}
+const events = (c: Case): string[] => sentenceEvents(c.s, c.d, true);
 
 /** A date whose clause has no past-tense verb, only a plan ("plans to return in early July"). */
 const cases: Record<string, Case> = {
