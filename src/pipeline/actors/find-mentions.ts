@@ -11,7 +11,7 @@ import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {MONTH_GIVEN_NAMES} from "../model/stop-caps.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
@@ -438,6 +438,9 @@ function definesAcronym(article: Article, tokens: Token[], from: number, end: nu
   if (a === undefined || a.sep !== "(" || !a.upper || end - from < 2 || article.text.charCodeAt(a.end) !== 41) return false;
   // "Ana Ruiz Costa (ARC)": a person's initials, not an organisation's short form.
   if (inLex(tokens[from], LEX_FIRST)) return false;
+  // "Marta Ruiz Diaz (MRD)" with a first name the list lacks: outside "the …", a chunk that reads
+  // as one untitled person is that person ("the Frente Mayor Central (FMC)" keeps its article).
+  if (tokens[from - 1]?.key !== "the" && wholePerson(tokens, from, end)) return false;
   let n = 0;
   for (let k = from; k < end; k++) {
     const u = tokens[k];
@@ -449,6 +452,7 @@ function definesAcronym(article: Article, tokens: Token[], from: number, end: nu
 }
 
 const NAMED_UNITS: ReadonlySet<string> = new Set(NAMED_UNIT_NOUNS);
+const UNIT_COMPOUNDS: ReadonlySet<string> = new Set(UNIT_NOUN_COMPOUNDS);
 
 /**
  * End (exclusive) of "the <Name> <unit>" when the chunk [from, end) is a person's name of two
@@ -462,8 +466,16 @@ function namedUnitEnd(tokens: Token[], from: number, end: number): number {
   const the = tokens[from - 1];
   const noun = tokens[end];
   if (the === undefined || noun === undefined || the.key !== "the" || end - from < 2 || noun.cap || noun.sep !== " " || !NAMED_UNITS.has(noun.key) || tokens[end - 1].poss) return -1;
+  // "the Ana Lopez front door": the unit noun only modifies the next one.
+  const next = tokens[end + 1];
+  if (next !== undefined && next.sep === " " && !next.cap && UNIT_COMPOUNDS.has(next.key)) return -1;
+  return wholePerson(tokens, from, end) ? end + 1 : -1;
+}
+
+/** The chunk [from, end) reads as one person's name with no title ("Ana Quiroga"). */
+function wholePerson(tokens: Token[], from: number, end: number): boolean {
   const parts = chunkNames(tokens, from, end);
-  return parts.length === 1 && parts[0].kind === "person" && parts[0].from === from && parts[0].to === end && !parts[0].title ? end + 1 : -1;
+  return parts.length === 1 && parts[0].kind === "person" && parts[0].from === from && parts[0].to === end && !parts[0].title;
 }
 
 let lastScan: GazetteerScan | null = null;

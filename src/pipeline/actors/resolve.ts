@@ -10,6 +10,7 @@ import {candidate, type Candidate} from "./candidate.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 import {feminineGiven, firstNameClass, listedNameClass} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
+import {FEMININE_TITLES} from "../model/titles.ts";
 
 function core(keys: string[]): string[] {
   let any = false;
@@ -61,16 +62,25 @@ function uniqueByName(list: Known[]): Known | null {
  * the one introduced first wins: a story names its subject before the relatives, and a bare
  * "Kowal" later means the subject. (`pool` is in article order.)
  */
-function firstSuffix(pool: Known[], keys: string[]): Known | null {
+function firstSuffix(pool: Known[], keys: string[], hers = false): Known | null {
   let first: Known | null = null;
   for (const f of pool) {
     if (!endsWith(f.keys, keys)) continue;
     if (first === null) first = f;
+    // "Mrs Baranov": the title names the woman, so the bare form stays hers.
+    else if (hers) break;
     // …except a bare masculine Slavic surname ("Petrov") when a woman ("Olga Petrov") came first
     // and a man ("Ivan Petrov") shares it: the bare masculine form is his (her own would be "Petrova").
     else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f)) return f;
   }
   return first;
+}
+
+const FEMININE_TITLE_SET: ReadonlySet<string> = new Set(FEMININE_TITLES);
+
+/** The title before a name ("Mrs", "Ms.") names a woman. */
+function feminineTitle(title: string | null): boolean {
+  return title !== null && FEMININE_TITLE_SET.has(title.toLowerCase().replace(/\.$/, ""));
 }
 
 /** "petrov", "zaretsky": a Slavic surname in its masculine form (its feminine adds -a / -aya). */
@@ -155,7 +165,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     if (c.gazetteerName || fulls.length === 0 || c.weak === "head") return null;
     const keys = core(c.keys);
     const pool = keys.length > 0 ? (byLast.get(keys[keys.length - 1]) ?? NONE) : fulls;
-    const bySuffix = firstSuffix(pool, keys);
+    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title));
     if (bySuffix) return bySuffix;
     // A lone first name ("Oscar" in a quote) is the one full name in the article starting with
     // it, even when the first-name list does not know it; an unknown word must be a plain

@@ -39,6 +39,15 @@ export const BRANCH_WORDS: readonly string[] = ["province", "branch", "affiliate
 export const NAMED_UNIT_NOUNS: readonly string[] = ["front", "brigade", "battalion", "column", "faction", "wing", "bloc", "regiment", "militia"];
 
 /**
+ * Lowercase nouns that turn a unit noun before them into a plain modifier: "the Ana Lopez front
+ * door" is her door, no armed front (actors/find-mentions.ts namedUnitEnd).
+ */
+export const UNIT_NOUN_COMPOUNDS: readonly string[] = [
+  "door", "doors", "gate", "yard", "garden", "porch", "lawn", "steps", "window", "windows", "room", "page", "pages",
+  "desk", "seat", "seats", "row", "wheel", "wheels", "teeth", "entrance", "wall"
+];
+
+/**
  * Common nouns that a leader's name before "-led" turns into a named group: "the Saudi-led
  * coalition", "US-led forces", "the Kenyan-led mission". A lowercase noun, so only with "-led":
  * "Hamas-led attack" names an act, not a group.

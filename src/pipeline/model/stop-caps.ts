@@ -11,8 +11,10 @@ export const STOP_CAPS: readonly string[] = [
   "despite", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "here", "there", "some",
   "many", "more", "most", "all", "both", "each", "every", "no", "not", "none", "one", "two", "three", "four", "five",
   "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-  "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-  "hundreds", "thousands", "dozens", "dozen", "first", "second", "third", "then", "now", "still", "even", "only", "just",
+  "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+  // Plural only: a bare "Hundred" or "Dozen" opens no count ("a hundred") but may be a name's
+  // word ("Hundred Acre", "Maria Dozen").
+  "hundreds", "thousands", "dozens", "first", "second", "third", "then", "now", "still", "even", "only", "just",
   "such", "other", "another", "several", "few", "any", "much", "about", "over", "under", "into", "onto", "through",
   "between", "among", "against", "amid", "around", "near", "because", "unless", "whether", "once", "instead", "thus",
   "therefore", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise", "indeed", "perhaps", "yes",

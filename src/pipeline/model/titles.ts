@@ -34,6 +34,12 @@ export const TITLE_MODIFIERS: readonly string[] = [
   "rear", "field", "air", "lance", "master", "petty", "flight", "squadron", "warrant"
 ];
 
+/**
+ * Titles that name a woman ("Mrs Baranov"): the bare masculine surname after one is hers, not
+ * that of a man who shares it (actors/resolve.ts firstSuffix).
+ */
+export const FEMININE_TITLES: readonly string[] = ["mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame"];
+
 /** Lowercase words that separate two parts of a title ("Ambassador to Israel", "Minister of Defence"). */
 export const TITLE_LINKS: readonly string[] = ["to", "of", "for", "at", "in"];
 
