@@ -362,7 +362,8 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       continue;
     }
     // "the Synod" after "the Anglican Synod": kept only as that organisation (resolve.ts).
-    if (end === i + 1 && i > 0 && tokens[i - 1].key === "the" && tokens[i - 1].sep !== "-" && !t.upper && inLex(t, LEX_ORG)) {
+    // Not "the Church of Rome": a named body of its own, whose "of …" the chunker left out.
+    if (end === i + 1 && i > 0 && tokens[i - 1].key === "the" && tokens[i - 1].sep !== "-" && !t.upper && inLex(t, LEX_ORG) && !ofName(tokens, end)) {
       out.push(candidate(si, t.start, t.end, [t.key], t.text, "organization", true, null, "chunk", null, "head"));
       i = end;
       continue;
@@ -470,6 +471,11 @@ function namedUnitEnd(tokens: Token[], from: number, end: number): number {
   const next = tokens[end + 1];
   if (next !== undefined && next.sep === " " && !next.cap && UNIT_COMPOUNDS.has(next.key)) return -1;
   return wholePerson(tokens, from, end) ? end + 1 : -1;
+}
+
+/** "of" and a capitalised word start at k ("the Church of Rome"). */
+function ofName(tokens: Token[], k: number): boolean {
+  return tokens[k]?.key === "of" && tokens[k + 1]?.cap === true;
 }
 
 /** The chunk [from, end) reads as one person's name with no title ("Ana Quiroga"). */
