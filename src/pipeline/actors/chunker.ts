@@ -336,8 +336,8 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
       for (let m = from; m < k; m++) if (inLex(tokens[m], LEX_FIRST) || inLex(tokens[m], LEX_PARTICLE) || inLex(tokens[m], LEX_PLACE) || nameInitialToken(tokens[m])) before = true;
       if (before) break;
       const head = classify(tokens, from, k, false);
-      // "Bako Saleh": an unknown word before a first name that ends the chunk is a given name
-      // before a surname that is also a given name (Saleh, Musa), not a place or organisation.
+      // "Tanko Yusuf": an unknown word before a first name that ends the chunk is a given name
+      // before a surname that is also a given name (Yusuf, Idris), not a place or organisation.
       if (k + 1 === end && k - from === 1 && head !== null && !head.sure) break;
       if (head) split = {from, to: k, kind: head.kind, kindSure: head.sure, via: "chunk", title: null};
       from = k;
