@@ -3,7 +3,7 @@
  * "Samir Abu Hamdan" → first "samir", surname "abu hamdan"; "al-Amin" → surname "amin";
  * "Olsen" → surname only; "Ingrid" → first name only.
  */
-import {ARABIC_GIVEN_NAMES, FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
+import {ARABIC_GIVEN_NAMES, FEMININE_GIVEN_NAMES, PILGRIM_HONORIFICS} from "../model/first-names.ts";
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST} from "./lexicon.ts";
 import {foldKey, tokenize} from "./tokens.ts";
@@ -14,7 +14,7 @@ import {translitKey} from "./translit.ts";
  * the pilgrim's "Haji" / "Hadji" some outlets write before a given name and others leave out
  * ("Hadji Ahmad Mustapha" = "Ahmad Mustapha").
  */
-const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at", "haji", "hadji", "hajji"]);
+const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at", ...PILGRIM_HONORIFICS]);
 /**
  * Words that mark a name written from Arabic script ("al-", "Abu", "bin", "Abdel"): such names take
  * e or i, o or u for one vowel ("al-Hakeemi" / "al-Hakimi"). "ben" is left out: Hebrew names use it.

@@ -43,6 +43,14 @@ export const FEMININE_GIVEN_NAMES: readonly string[] = [
 ];
 
 /**
+ * "Haji" / "Hadji" (one who made the pilgrimage): opens many Malay, Indonesian and Philippine
+ * Muslim names as written ("Hadji Ahmad Mustapha"), so it is listed with the first names (without
+ * it the word is cut off as an unknown one), and dropped when names are compared, since other
+ * outlets leave it out ("Hadji Ahmad Mustapha" = "Ahmad Mustapha"; actors/person-name.ts).
+ */
+export const PILGRIM_HONORIFICS: readonly string[] = ["haji", "hadji", "hajji"];
+
+/**
  * Given names used to recognise person names without a gazetteer ("Peter Olsen" → person)
  * and to split chunks wrongly merged across a place and a person ("Kenya Erik Dahl").
  * Lowercase, ASCII after diacritic folding. Broad and multicultural on purpose; a name that is
@@ -69,9 +77,8 @@ export const FIRST_NAMES: readonly string[] = [
   "josep", "kaja", "giorgia", "mario", "pedro", "jose", "juan", "luis", "miguel", "javier", "manuel", "francisco", "antonio",
   "gabriel", "lula", "jair", "javier", "claudia", "andres", "marco", "matteo", "giuseppe", "pierre", "jean", "francois",
   "jacques", "nicolas", "marine", "hans", "klaus", "jurgen", "wolfgang", "karl", "heinrich", "lars", "sven", "erik",
-  // "Haji" / "Hadji" (one who made the pilgrimage) opens many Malay, Indonesian and Philippine
-  // Muslim names as written ("Hadji Ahmad Mustapha"); without it the word is cut off as an unknown one.
-  "haji", "hadji", "hajji",
+  // "Haji" / "Hadji" opens many names as written (PILGRIM_HONORIFICS).
+  ...PILGRIM_HONORIFICS,
   // Spanish feminine given names, often doubled ("Luz Marina", "Ana Lucía"): without them the
   // first one is cut off as an unknown word before the second.
   "luz", "ana", "lucia", "carmen", "isabel", "pilar", "marisol", "yolanda", "consuelo", "maritza", "yaneth",
