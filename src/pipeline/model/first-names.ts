@@ -79,7 +79,7 @@ export const FIRST_NAMES: readonly string[] = [
   "jacques", "nicolas", "marine", "hans", "klaus", "jurgen", "wolfgang", "karl", "heinrich", "lars", "sven", "erik",
   // "Haji" / "Hadji" opens many names as written (PILGRIM_HONORIFICS).
   ...PILGRIM_HONORIFICS,
-  // Spanish feminine given names, often doubled ("Luz Marina", "Ana Lucía"): without them the
+  // Spanish feminine given names, often doubled ("Carmen Pilar", "Ana Lucía"): without them the
   // first one is cut off as an unknown word before the second.
   "luz", "ana", "lucia", "carmen", "isabel", "pilar", "marisol", "yolanda", "consuelo", "maritza", "yaneth",
   "jens", "mette", "ulf", "mark", "rupert", "antonio", "ricardo", "fernando", "sergio", "gustavo", "gonzalo",

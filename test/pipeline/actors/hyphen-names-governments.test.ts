@@ -44,7 +44,7 @@ describe("hyphenated given names and double surnames (stage 04)", () => {
 describe("a country's government (stage 04)", () => {
   it.each<[string, string, string]>([
     ["nationality + government", "Amnesty International called on the Kenyan government to publish the report.", "Kenya"],
-    ["Philippine is the Philippines' adjective too", "The envoy thanked the Philippine government and Malaysia for their help.", "Philippines"]
+    ["Philippine is the Philippines' adjective too", "Rice sent by the Philippine government reached the flooded islands on Tuesday.", "Philippines"]
   ])("%s → the country, written with its noun", (_label, text, country) => {
     const ms = mentions(text);
     const gov = ms.find((m) => m.name === country);
@@ -164,7 +164,7 @@ describe("a lone organisation word after 'the' is the article's organisation end
 
 describe("a given name cut off before a second given name (stage 04)", () => {
   it.each<[string, string, string]>([
-    ["a doubled Spanish given name (Luz Marina)", "Pablo's mother, Luz Marina Cortés, travelled for 12 hours by bus.", "Luz Marina Cortés"],
+    ["a doubled Spanish given name (Carmen Pilar)", "The ferry was late, said the harbour nurse Carmen Pilar Vidal.", "Carmen Pilar Vidal"],
     ["an unknown given name before a surname that is also a given name (Yusuf)", "Herders blocked the road on orders from Tanko Yusuf, their clan elder.", "Tanko Yusuf"]
   ])("%s", (_label, text, person) => {
     const ms = mentions(text);
