@@ -440,7 +440,7 @@ function definesAcronym(article: Article, tokens: Token[], from: number, end: nu
   // "Ana Ruiz Costa (ARC)": a person's initials, not an organisation's short form.
   if (inLex(tokens[from], LEX_FIRST)) return false;
   // "Marta Ruiz Diaz (MRD)" with a first name the list lacks: outside "the …", a chunk that reads
-  // as one untitled person is that person ("the Frente Mayor Central (FMC)" keeps its article).
+  // as one untitled person is that person ("the Comando Mayor Andino (CMA)" keeps its article).
   if (tokens[from - 1]?.key !== "the" && wholePerson(tokens, from, end)) return false;
   let n = 0;
   for (let k = from; k < end; k++) {

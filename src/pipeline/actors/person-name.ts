@@ -12,7 +12,7 @@ import {translitKey} from "./translit.ts";
 /**
  * Articles and connectors dropped before a surname ("al-Amin" = "Amin", "el-Sisi" = "Sisi"), and
  * the pilgrim's "Haji" / "Hadji" some outlets write before a given name and others leave out
- * ("Hadji Ahmad Mustapha" = "Ahmad Mustapha").
+ * ("Hadji Karim Lawan" = "Karim Lawan").
  */
 const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at", ...PILGRIM_HONORIFICS]);
 /**

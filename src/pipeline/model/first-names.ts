@@ -44,9 +44,9 @@ export const FEMININE_GIVEN_NAMES: readonly string[] = [
 
 /**
  * "Haji" / "Hadji" (one who made the pilgrimage): opens many Malay, Indonesian and Philippine
- * Muslim names as written ("Hadji Ahmad Mustapha"), so it is listed with the first names (without
+ * Muslim names as written ("Hadji Karim Lawan"), so it is listed with the first names (without
  * it the word is cut off as an unknown one), and dropped when names are compared, since other
- * outlets leave it out ("Hadji Ahmad Mustapha" = "Ahmad Mustapha"; actors/person-name.ts).
+ * outlets leave it out ("Hadji Karim Lawan" = "Karim Lawan"; actors/person-name.ts).
  */
 export const PILGRIM_HONORIFICS: readonly string[] = ["haji", "hadji", "hajji"];
 

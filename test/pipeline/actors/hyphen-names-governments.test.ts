@@ -96,24 +96,24 @@ describe("a bare masculine Slavic surname shared by a woman and a man (stage 04)
   const nameOf = (text: string, surface: string) => mentions(text).filter((m) => m.text === surface).map((m) => m.name);
 
   it("names the man even when the woman came first", () => {
-    const text = "Tatiana Baranov held a photo of her son. Pavel Baranov, 40, was freed on Monday. Baranov's wife met him in Vilnius.";
+    const text = "Tatiana Baranov waited at the gate with her son. Pavel Baranov, 40, was freed on Monday. Baranov's wife met him in Vilnius.";
     expect(nameOf(text, "Baranov")).toEqual(["Pavel Baranov"]);
   });
 
   it("two women with the surname: the one introduced first, as before", () => {
-    const text = "Tatiana Baranov held a photo of her daughter. Olga Baranov, 40, was freed on Monday. Baranov said she was tired.";
+    const text = "Tatiana Baranov waited at the gate with her daughter. Olga Baranov, 40, was freed on Monday. Baranov said she was tired.";
     expect(nameOf(text, "Baranov")).toEqual(["Tatiana Baranov"]);
   });
 
   it("a surname with no Slavic masculine ending keeps the first one introduced", () => {
-    const text = "Maria Costa held a photo of her son. Paulo Costa, 40, was freed on Monday. Costa said the wait was long.";
+    const text = "Maria Costa waited at the gate with her son. Paulo Costa, 40, was freed on Monday. Costa said the wait was long.";
     expect(nameOf(text, "Costa")).toEqual(["Maria Costa"]);
   });
 });
 
 describe("organisations whose words look like something else (stage 04)", () => {
   it.each<[string, string, string]>([
-    ["a name defined by its acronym: 'Mayor' is no title, 'Central' no place", "Soldiers held by the Frente Mayor Central (FMC) were freed on Sunday.", "Frente Mayor Central"],
+    ["a name defined by its acronym: 'Mayor' is no title, 'Andino' no place", "Road crews were stopped by the Comando Mayor Andino (CMA) near the dam.", "Comando Mayor Andino"],
     ["the acronym skips lowercase links", "Talks with the Liga Campesina del Sur (LCS) began in June.", "Liga Campesina del Sur"],
     ["a unit named after a person: '<Name> front'", "The Ana Quiroga front freed the two engineers on Friday.", "Ana Quiroga front"],
     ["'<Name> brigade'", "Fighters of the Tomas Ledo brigade blocked the road.", "Tomas Ledo brigade"]
@@ -123,8 +123,8 @@ describe("organisations whose words look like something else (stage 04)", () => 
   });
 
   it("the acronym of a defined name is the organisation's too", () => {
-    const ms = mentions("Soldiers held by the Frente Mayor Central (FMC) were freed on Sunday.");
-    expect(ms.find((m) => m.text === "FMC")?.kind, show(ms)).toBe("organization");
+    const ms = mentions("Road crews were stopped by the Comando Mayor Andino (CMA) near the dam.");
+    expect(ms.find((m) => m.text === "CMA")?.kind, show(ms)).toBe("organization");
   });
 
   it.each<[string, string, string]>([
@@ -216,7 +216,7 @@ describe("a short form shared by two full names of one name class (stage 04)", (
 });
 
 describe("a spelled-out number opening a sentence is no name's word (stage 04)", () => {
-  it.each<[string]>([["Seventeen Kenyan soldiers who had been held by the rebels were freed on Sunday."], ["Dozens Kenyan traders protested outside the port."]])("%s", (text) => {
+  it.each<[string]>([["Seventeen Kenyan fishermen stranded by the storm reached the port on Sunday."], ["Dozens Kenyan traders protested outside the port."]])("%s", (text) => {
     const ms = mentions(text);
     expect(ms.some((m) => m.kind === "person" || /^(Seventeen|Dozens)/.test(m.text)), show(ms)).toBe(false);
   });
@@ -229,17 +229,17 @@ describe("a spelled-out number opening a sentence is no name's word (stage 04)",
 
 describe("'Hadji' / 'Haji' opening a name as written (stage 04)", () => {
   it("stays in the name after a title", () => {
-    const ms = mentions("The release was negotiated by Lanao Governor Hadji Ahmad Mustapha with the help of local clerics.");
-    expect(ms.some((m) => m.text === "Hadji Ahmad Mustapha" && m.kind === "person" && m.title === "Lanao Governor"), show(ms)).toBe(true);
+    const ms = mentions("The truce was brokered by Cotabato Governor Hadji Karim Lawan alongside village elders.");
+    expect(ms.some((m) => m.text === "Hadji Karim Lawan" && m.kind === "person" && m.title === "Cotabato Governor"), show(ms)).toBe(true);
     expect(ms.some((m) => m.text === "Hadji"), show(ms)).toBe(false);
   });
 });
 
 describe("'Hadji' written by one outlet and not another (stage 09)", () => {
   it.each<[string, string[], number]>([
-    ["with and without Hadji: one person", ["Hadji Ahmad Mustapha", "Ahmad Mustapha"], 1],
-    ["Haji spelling", ["Haji Ahmad Mustapha", "Ahmad Mustapha"], 1],
-    ["another surname stays apart", ["Hadji Ahmad Mustapha", "Ahmad Rahman"], 2]
+    ["with and without Hadji: one person", ["Hadji Karim Lawan", "Karim Lawan"], 1],
+    ["Haji spelling", ["Haji Karim Lawan", "Karim Lawan"], 1],
+    ["another surname stays apart", ["Hadji Karim Lawan", "Karim Rahman"], 2]
   ])("%s", (_label, names, count) => {
     const {mentionActors} = actorsOf(names.map((n) => [[n]]));
     expect(new Set(mentionActors.map((r) => r[0])).size).toBe(count);
