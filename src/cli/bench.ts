@@ -88,30 +88,38 @@ function stageTimer(ms: Record<string, number>): StageTimer {
 
 const STAGES = ["01-ingest", "02-sentences", "03-dates", "04-mentions", "05-figures", "06-events", "07-interactions", "08-labels", "09-actors", "10-clusters", "11-tables"] as const;
 
-/** One run of the whole pipeline: wall seconds, CPU seconds (all threads) and the tables. */
-function runOnce(input: Parameters<typeof runPipeline>[0], timer?: StageTimer) {
+/**
+ * Wall and CPU seconds of one call (CPU of all threads: on a shared machine wall time also counts
+ * other processes' turns, and worker threads are threads of this process).
+ */
+async function clocked<T>(run: () => T | Promise<T>): Promise<{value: T; seconds: number; cpuSeconds: number}> {
   const t = performance.now();
   const cpu0 = process.cpuUsage();
-  const tables = runPipeline(input, timer);
+  const value = await run();
   const seconds = (performance.now() - t) / 1000;
-  // CPU time too: on a shared machine wall time also counts other processes' turns.
   const cpu = process.cpuUsage(cpu0);
-  return {tables, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6};
+  return {value, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6};
+}
+
+/** One run of the whole pipeline on this thread: wall seconds, CPU seconds and the tables. */
+async function runOnce(input: Parameters<typeof runPipeline>[0], timer?: StageTimer) {
+  const {value: tables, ...clock} = await clocked(() => runPipeline(input, timer));
+  return {tables, ...clock};
 }
 
 /**
- * runOnce with stages 02–08 in the pool's worker threads. With `start` the pool is started inside
- * the timing (the cold run: workers load tsx and the pipeline while stage 01 runs, as in
- * `npm run extract`); without, it reuses `pool` (the warm run: workers already compiled hot).
+ * runOnce with stages 02–08 in the pool's worker threads. Given a function, the pool is started
+ * inside the timing (the cold run: workers load tsx and the pipeline while stage 01 runs, as in
+ * `npm run extract`); given a pool, it is reused (the warm run: workers already compiled hot).
  */
 async function runOnceInWorkers(input: Parameters<typeof runPipeline>[0], workers: number, pool: ExtractionPool | (() => ExtractionPool)) {
-  const t = performance.now();
-  const cpu0 = process.cpuUsage();
-  const started = typeof pool === "function" ? pool() : pool;
-  const tables = await runPipelineInWorkers(input, {workers, pool: started});
-  const seconds = (performance.now() - t) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  return {tables, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, pool: started};
+  // Assigned inside the timed call, which always runs it before returning.
+  let started!: ExtractionPool;
+  const {value: tables, ...clock} = await clocked(() => {
+    started = typeof pool === "function" ? pool() : pool;
+    return runPipelineInWorkers(input, {workers, pool: started});
+  });
+  return {tables, ...clock, pool: started};
 }
 
 /**
@@ -142,9 +150,9 @@ export async function runBench({articles = 5000, seed = 20251014, workers = 1} =
   const stageMs: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s, 0]));
   let cold, warm, peakRssMb;
   if (workers <= 1) {
-    cold = runOnce(input);
+    cold = await runOnce(input);
     peakRssMb = process.resourceUsage().maxRSS / 1024;
-    warm = runOnce(input, stageTimer(stageMs));
+    warm = await runOnce(input, stageTimer(stageMs));
   } else {
     cold = await runOnceInWorkers(input, workers, () => startPool({workers, actorsCsv, outletsCsv}));
     // maxRSS is the process's, worker threads' heaps included.
