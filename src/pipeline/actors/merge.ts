@@ -10,12 +10,13 @@ import type {Actor, ActorKind, ArticleExtraction, Context, MergeSuggestion} from
 import {hashId} from "../util/hash.ts";
 import {editDistance} from "./edit-distance.ts";
 import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
-import {feminineGiven, firstNameClass, parsePersonName, type PersonName} from "./person-name.ts";
+import {feminineGiven, firstNameClass, parsePersonName, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey, isInitialWord} from "./tokens.ts";
 import {NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {ORG} from "./lexicon.ts";
-import {arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, LONG_GIVEN_MIN_LETTERS, hgKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
+import {KIN_NOUNS} from "../model/kin-words.ts";
+import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, LONG_GIVEN_MIN_LETTERS, hgKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 
 interface Form {
@@ -207,9 +208,9 @@ function loneGivenName(f: Form): string | null {
  * article. Only names whose component holds no full name yet, and only a single candidate: two
  * "Noor Haddad"-like people (or two fitting surnames) leave the name alone.
  *
- * @example joinGivenNamesToKin(forms, mentionForms, find, join) // "Noor" (beside "Leila Haddad") → "Noor Haddad"
+ * @example joinGivenNamesToKin(forms, extractions, mentionForms, find, join) // "Noor" (beside "Leila Haddad") → "Noor Haddad"
  */
-function joinGivenNamesToKin(forms: Form[], mentionForms: Form[][], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
+function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], mentionForms: Form[][], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
   const fullBy = new Map<string, number[]>();
   const givenClasses = new Set<string>();
   const rootHasFull = new Set<number>();
@@ -224,11 +225,16 @@ function joinGivenNamesToKin(forms: Form[], mentionForms: Form[][], find: (i: nu
   // Per form, decided once: 1 = a lone name some full name starts with, 2 = not (0: not yet asked).
   const state = new Int8Array(forms.length);
   const given = new Array<string>(forms.length).fill("");
+  // A short form a man and a woman share ("Sasha") may also be the woman's name ("Sasha Orlova").
+  const feminine = new Array<string | null>(forms.length).fill(null);
   const isLone = (f: Form): boolean => {
     if (state[f.index] === 0) {
       const g = loneGivenName(f);
       if (g !== null) given[f.index] = g;
-      state[f.index] = g !== null && givenClasses.has(g) && !rootHasFull.has(find(f.index)) ? 1 : 2;
+      const alt = g !== null && f.name.indexOf(" ") < 0 ? sharedShortFormFeminine(foldKey(f.name)) : null;
+      feminine[f.index] = alt;
+      const known = g !== null && (givenClasses.has(g) || (alt !== null && givenClasses.has(alt)));
+      state[f.index] = known && !rootHasFull.has(find(f.index)) ? 1 : 2;
     }
     return state[f.index] === 1;
   };
@@ -252,7 +258,7 @@ function joinGivenNamesToKin(forms: Form[], mentionForms: Form[][], find: (i: nu
     if (surnames.length === 0 || lone.length === 0) return;
     for (const i of lone) {
       for (const s of surnames) {
-        const list = fullBy.get(given[i] + "\u0000" + s);
+        const list = fullBy.get(given[i] + "\u0000" + s) ?? (feminine[i] !== null ? fullBy.get(feminine[i] + "\u0000" + s) : undefined);
         if (!list) continue;
         let set = fits.get(i);
         if (!set) fits.set(i, (set = new Set()));
@@ -260,10 +266,51 @@ function joinGivenNamesToKin(forms: Form[], mentionForms: Form[][], find: (i: nu
       }
     }
   });
+  // "Lindqvist's wife, Karin": the relative's surname is written before the name, which settles
+  // a name two full names of the article share ("Karin Lindqvist" beside a minister "Karin Berg").
+  const kin = new Map<number, Set<number>>();
+  extractions.forEach((x, xi) => {
+    const ms = x.mentions;
+    for (let k = 0; k < ms.length; k++) {
+      const f = mentionForms[xi][k];
+      if (f.person === null || f.person.shape === "full" || !isLone(f)) continue;
+      const owner = kinOwnerBefore(x.article.text, ms[k].start);
+      if (owner === null) continue;
+      const key = translitKey(owner);
+      const list = fullBy.get(given[f.index] + "\u0000" + key) ?? (feminine[f.index] !== null ? fullBy.get(feminine[f.index] + "\u0000" + key) : undefined);
+      if (!list) continue;
+      let set = kin.get(f.index);
+      if (!set) kin.set(f.index, (set = new Set()));
+      for (const j of list) set.add(j);
+    }
+  });
   for (const [i, cands] of [...fits].sort((a, b) => a[0] - b[0])) {
+    const named = kin.get(i);
+    if (named && new Set([...named].map(find)).size === 1) {
+      join(Math.min(...named), i, "given name alone after a relative's possessive");
+      continue;
+    }
     const roots = new Set([...cands].map(find));
     if (roots.size === 1) join(Math.min(...cands), i, "given name alone, a relative's surname in its article");
   }
+}
+
+const KIN: ReadonlySet<string> = new Set(KIN_NOUNS);
+/** "<Owner>'s <kin noun>, " right before a name (the owner's word, the kin noun, the comma). */
+const KIN_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s (\p{Ll}+), ?$/u;
+
+/**
+ * The surname a possessive relative phrase gives the name at `start` ("Lindqvist's wife, Karin" →
+ * "lindqvist", folded), or null. Only the 40 characters before the name are read, and only when
+ * a comma stands right before it (most names cost one char test).
+ *
+ * @example kinOwnerBefore("Lindqvist's wife, Karin, said", 18) // "lindqvist"
+ */
+export function kinOwnerBefore(text: string, start: number): string | null {
+  const c = text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+  if (c < 0 || text.charCodeAt(c) !== 44) return null;
+  const m = KIN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return m && KIN.has(m[2]) ? foldKey(m[1]) : null;
 }
 
 /** Adds the pair of two different form indexes as "low,high" (a pair found twice is kept once). */
@@ -307,11 +354,62 @@ function joinArabicVowels(people: number[], forms: Form[], genderOk: (i: number,
     push(groups, arabicVowelKey(givenKey(p.first)) + "|" + arabicVowelKey(p.surnameKey!), i);
   }
   if (!anyArabic) return;
-  for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const sorted = [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (const [, list] of sorted) {
     if (list.length < 2) continue;
     const anchor = list.find((i) => forms[i].person!.arabic);
     if (anchor === undefined) continue;
     for (const j of list) if (j !== anchor && genderOk(anchor, j)) join(anchor, j, "Arabic vowel written e / i or o / u");
+  }
+  joinArabicOpenVowels(sorted.map(([, list]) => list), forms, genderOk, join);
+}
+
+/** Given name and surname keys of a full name ("~tarek" / "elsherif" → "tarek", "sherif"). */
+function nameKeys(p: PersonName): [string, string] {
+  return [givenKey(p.first!), p.surnameKey!];
+}
+
+/**
+ * Two spellings whose given names and surnames each agree under arabicVowelKey, or under
+ * arabicOpenVowelKey (e read a) for one of the two words only: "Hamed Sherif" / "Hamed Sharif",
+ * but not "Ahmed Hamed" / "Ahmad Hamad" (two words: too loose to call one person).
+ */
+function openVowelPair(a: PersonName, b: PersonName): boolean {
+  const ka = nameKeys(a);
+  const kb = nameKeys(b);
+  let open = 0;
+  for (let w = 0; w < 2; w++) {
+    if (arabicVowelKey(ka[w]) === arabicVowelKey(kb[w])) continue;
+    if (arabicOpenVowelKey(ka[w]) !== arabicOpenVowelKey(kb[w])) return false;
+    open++;
+  }
+  return open === 1;
+}
+
+/**
+ * Egyptian and Levantine "e" for a short "a" in one word of an Arabic name ("Tarek el-Sherif" /
+ * "Tariq al-Sharif"): the spellings groups of joinArabicVowels (one per e / i key) that share an
+ * arabicLooseKey block join when the block holds exactly two of them, one marked Arabic, and they
+ * pass openVowelPair, every spelling of one against every one of the other. "Hamed" / "Hamad" /
+ * "Hamid" may be three people: left alone.
+ *
+ * @example joinArabicOpenVowels(groups, forms, genderOk, join) // "Tarek el-Sherif" + "Tariq al-Sharif"
+ */
+function joinArabicOpenVowels(groups: number[][], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+  const blocks = new Map<string, number[][]>();
+  for (const list of groups) {
+    const [given, surname] = nameKeys(forms[list[0]].person!);
+    push(blocks, arabicLooseKey(given) + "|" + arabicLooseKey(surname), list);
+  }
+  for (const [, pair] of [...blocks].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (pair.length !== 2) continue;
+    const [xs, ys] = pair;
+    const [x, y] = pair.map((list) => list.find((i) => forms[i].person!.arabic) ?? list[0]);
+    if (!forms[x].person!.arabic && !forms[y].person!.arabic) continue;
+    // Every spelling of one side against every one of the other: "Hamed" may stand beside "Hamid"
+    // (e / i), which is no "Hamad".
+    const fit = xs.every((i) => ys.every((j) => genderOk(i, j) && openVowelPair(forms[i].person!, forms[j].person!)));
+    if (fit) join(x, y, "Arabic vowel written e / a");
   }
 }
 
@@ -881,7 +979,7 @@ export function mergeActorForms(
   }
 
   // Phase 4: a given name alone ("her brother, Noor") and a relative's full name in its article.
-  joinGivenNamesToKin(forms, mentionForms, (i) => uf.find(i), join);
+  joinGivenNamesToKin(forms, extractions, mentionForms, (i) => uf.find(i), join);
 
   // Components → actors.
   const members = new Map<number, number[]>();

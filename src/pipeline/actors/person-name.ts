@@ -3,11 +3,11 @@
  * "Samir Abu Hamdan" → first "samir", surname "abu hamdan"; "al-Amin" → surname "amin";
  * "Olsen" → surname only; "Ingrid" → first name only.
  */
-import {ARABIC_GIVEN_NAMES, FEMININE_GIVEN_NAMES, PILGRIM_HONORIFICS} from "../model/first-names.ts";
+import {ARABIC_GIVEN_NAMES, FEMININE_GIVEN_NAMES, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS} from "../model/first-names.ts";
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST} from "./lexicon.ts";
 import {foldKey, tokenize} from "./tokens.ts";
-import {translitKey} from "./translit.ts";
+import {surnameGender, translitKey} from "./translit.ts";
 
 /**
  * Articles and connectors dropped before a surname ("al-Amin" = "Amin", "el-Sisi" = "Sisi"), and
@@ -91,6 +91,30 @@ export function listedNameClass(key: string): string | null {
 }
 
 /**
+ * Class id of the woman's name a shared short form stands for ("sasha" → the class of
+ * "Alexandra"), or null when `word` (folded) is no such short form (see SHARED_SHORT_FORMS).
+ *
+ * @example sharedShortFormFeminine("zhenya") === firstNameClass("Yevgenia") // true
+ */
+export function sharedShortFormFeminine(word: string): string | null {
+  const full = Object.hasOwn(SHARED_SHORT_FORMS, word) ? SHARED_SHORT_FORMS[word] : undefined;
+  return full === undefined ? null : firstNameClass(full);
+}
+
+/**
+ * First-name class of a full name's given name: a short form a man and a woman share ("Sasha")
+ * takes the woman's class before a feminine surname ("Sasha Orlova" is an "Alexandra Orlova"),
+ * the man's otherwise ("Sasha Orlov" is an "Alexander").
+ */
+function givenClass(given: string, surname: string): string {
+  if (surnameGender(surname) === "f") {
+    const feminine = sharedShortFormFeminine(given);
+    if (feminine !== null) return feminine;
+  }
+  return firstNameClass(given);
+}
+
+/**
  * @example parsePersonName("Samir Abu Hamdan") // {first: "~samir", surname: "abu hamdan", surnameKey: "abuhamdan", shape: "full", arabic: true}
  */
 export function parsePersonName(name: string): PersonName {
@@ -108,5 +132,5 @@ export function parsePersonName(name: string): PersonName {
   while (s > 0 && JOIN.has(kept[s - 1])) s--;
   const surname = kept.slice(s).join(" ");
   if (s === 0) return {first: null, surname, surnameKey: translitKey(surname), shape: "surname", arabic};
-  return {first: firstNameClass(kept[0]), surname, surnameKey: translitKey(surname), shape: "full", arabic};
+  return {first: givenClass(kept[0], kept[kept.length - 1]), surname, surnameKey: translitKey(surname), shape: "full", arabic};
 }

@@ -1,7 +1,7 @@
 /**
  * Transliteration keys: spellings of one name in different romanisations map to one key,
  * so "Khalidov"/"Halidov", "Zelensky"/"Zelenskyy"/"Zelenskiy", "Abu Hamdan"/"Abou Hamdan",
- * "Aleksandr"/"Alexandr" compare equal. Deliberately keeps the feminine "-a" ending
+ * "Aleksandr"/"Alexandr", "Boubacar"/"Boubakar" compare equal. Deliberately keeps the feminine "-a" ending
  * ("Volkova" ≠ "Volkov"): gender is a different person.
  */
 import {foldKey} from "./tokens.ts";
@@ -16,6 +16,9 @@ const RULES: [RegExp, string][] = [
   [/gh/g, "g"],
   [/ph/g, "f"],
   [/ck/g, "k"],
+  // A hard c before a, o or u is a k: French- and English-language outlets spell one West African
+  // or Slavic name either way ("Boubacar" / "Boubakar", "Nicolae" / "Nikolai", "Costa" / "Kosta").
+  [/c(?=[aou])/g, "k"],
   [/q/g, "k"],
   [/tz/g, "ts"],
   [/w/g, "v"],
@@ -240,7 +243,31 @@ export function sameFamilyName(feminine: string, masculine: string): boolean {
  * @example arabicVowelKey(translitKey("Hesham")) === arabicVowelKey(translitKey("Hisham")) // true
  */
 export function arabicVowelKey(key: string): string {
-  return key.replace(/e/g, "i").replace(/o/g, "u");
+  // "ii" once e reads i is one long vowel: the "-ei" ending some Gulf spellings give a family
+  // name ("Marzouei" / "Marzoui" → "marzui").
+  const k = key.replace(/e/g, "i").replace(/o/g, "u");
+  return k.indexOf("ii") >= 0 ? k.replace(/ii+/g, "i") : k;
+}
+
+/**
+ * A transliteration key with e read as a and o as u: Egyptian and Levantine spellings write a
+ * short Arabic "a" as "e" ("Sherif" / "Sharif", "Ahmed" / "Ahmad"). Weaker than arabicVowelKey
+ * (an "e" is as often an "i"), so stage 09 allows it for one word of a name only.
+ *
+ * @example arabicOpenVowelKey(translitKey("Sherif")) === arabicOpenVowelKey(translitKey("Sharif")) // true
+ */
+export function arabicOpenVowelKey(key: string): string {
+  return key.replace(/e/g, "a").replace(/o/g, "u");
+}
+
+/**
+ * A transliteration key with every a, e and i read alike (and o as u): the block in which two
+ * spellings of one Arabic name may meet, whichever of the two vowel rules joins them.
+ *
+ * @example arabicLooseKey(translitKey("Sherif")) === arabicLooseKey(translitKey("Shirif")) // true
+ */
+export function arabicLooseKey(key: string): string {
+  return key.replace(/[ae]/g, "i").replace(/o/g, "u").replace(/ii+/g, "i");
 }
 
 /** Fewest letters a given name needs before a dropped vowel may still name the same person. */

@@ -43,6 +43,15 @@ export const FEMININE_GIVEN_NAMES: readonly string[] = [
 ];
 
 /**
+ * Russian and Ukrainian short forms a man and a woman share, with the woman's full name each
+ * stands for: the list of classes files "Sasha" under the man's name ("Alexander"), but next to a
+ * feminine surname ("Sasha Orlova") she is an "Alexandra"; so is "Zhenya Orlova" a "Yevgenia".
+ */
+export const SHARED_SHORT_FORMS: Readonly<Record<string, string>> = {
+  sasha: "alexandra", sascha: "alexandra", shura: "alexandra", sanya: "alexandra", zhenya: "yevgenia"
+};
+
+/**
  * "Haji" / "Hadji" (one who made the pilgrimage): opens many Malay, Indonesian and Philippine
  * Muslim names as written ("Hadji Karim Lawan"), so it is listed with the first names (without
  * it the word is cut off as an unknown one), and dropped when names are compared, since other

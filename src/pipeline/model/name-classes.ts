@@ -28,42 +28,44 @@ export function withLongEe(name: string): string[] {
  * Each class also lists the Belarusian romanisation (official since 2007, common in Polish and
  * Lithuanian outlets), where Russian-language ones write the Russian form: "Aliaksandr" /
  * "Alexander", "Siarhei" / "Sergei", "Uladzimir" / "Vladimir", "Volha" / "Olga". No transliteration
- * key joins them (the vowels and consonants differ), so they are listed.
+ * key joins them (the vowels and consonants differ), so they are listed. So is the Romanian form
+ * (Moldovan outlets write "Vasile", "Nicolae", "Dumitru" where Russian-language ones write
+ * "Vasily", "Nikolai", "Dmitry").
  */
 export const NAME_CLASSES: readonly (readonly string[])[] = [
-  ["alexander", "aleksander", "aleksandr", "alexandr", "oleksandr", "olexander", "alexandre", "alessandro", "alejandro", "sasha", "sascha", "alex", "shura", "sanya", "sashko", "aliaksandr", "alyaksandr"],
+  ["alexander", "aleksander", "aleksandr", "alexandr", "oleksandr", "olexander", "alexandre", "alessandro", "alejandro", "sasha", "sascha", "alex", "shura", "sanya", "sashko", "aliaksandr", "alyaksandr", "alexandru"],
   ["alexandra", "aleksandra", "oleksandra", "alessandra", "alejandra", "aliaksandra"],
   ["alexei", "alexey", "aleksei", "aleksey", "alexej", "oleksiy", "oleksii", "olexiy", "lyosha", "alyosha", "lesha", "aliaksei", "aliaksey"],
-  ["sergey", "sergei", "serhiy", "serhii", "sergiy", "sergej", "serguei", "seryozha", "serezha", "siarhei", "siarhey"],
+  ["sergey", "sergei", "serhiy", "serhii", "sergiy", "sergej", "serguei", "seryozha", "serezha", "siarhei", "siarhey", "sergiu"],
   ["yevgeny", "yevgeniy", "evgeny", "evgeniy", "evgenii", "yevgenii", "yevhen", "eugene", "evgueni", "zhenya", "yauhen", "yauheni"],
-  ["mikhail", "mykhailo", "michael", "mikhael", "michail", "mikail", "misha", "mike", "mikey", "mykhaylo"],
-  ["dmitry", "dmitri", "dmitriy", "dmitrii", "dmytro", "dimitri", "dima", "mitya", "dzmitry", "dzmitri"],
+  ["mikhail", "mykhailo", "michael", "mikhael", "michail", "mikail", "misha", "mike", "mikey", "mykhaylo", "mihai", "mihail"],
+  ["dmitry", "dmitri", "dmitriy", "dmitrii", "dmytro", "dimitri", "dima", "mitya", "dzmitry", "dzmitri", "dumitru"],
   ["andrei", "andrey", "andriy", "andrii", "andrew", "andreas", "andryusha", "andrej"],
   ["anatoly", "anatoliy", "anatolii", "tolya"],
   ["vladimir", "volodymyr", "wladimir", "vladymyr", "volodya", "vova", "uladzimir"],
   ["maxim", "maksim", "maksym", "maxime", "max"],
   ["yuri", "yury", "yuriy", "yurii", "iurii", "juri", "yura"],
-  ["nikolai", "nikolay", "mykola", "nicholas", "nikolaj", "kolya", "nick", "nicky", "mikalai", "mikalay"],
+  ["nikolai", "nikolay", "mykola", "nicholas", "nikolaj", "kolya", "nick", "nicky", "mikalai", "mikalay", "nicolae"],
   ["pavel", "pavlo", "paul", "pasha"],
-  ["pyotr", "petr", "petro", "peter", "piotr", "petya"],
+  ["pyotr", "petr", "petro", "peter", "piotr", "petya", "petru"],
   // "Jhon": a common Spanish-American spelling of John (Colombia, Venezuela).
   ["ivan", "john", "vanya", "jhon"],
   ["fyodor", "fedor", "theodore", "fedya"],
-  ["georgy", "georgiy", "georgii", "george", "heorhiy", "heorhii", "zhora", "gosha"],
-  ["grigory", "grigoriy", "grigorii", "hryhoriy", "hryhorii", "gregory", "greg", "grisha", "ryhor"],
+  ["georgy", "georgiy", "georgii", "george", "heorhiy", "heorhii", "zhora", "gosha", "gheorghe"],
+  ["grigory", "grigoriy", "grigorii", "hryhoriy", "hryhorii", "gregory", "greg", "grisha", "ryhor", "grigore"],
   ["gennady", "gennadiy", "gennadii", "hennadiy", "hennadii", "gena", "henadz", "hienadz"],
   ["igor", "ihor", "igorek", "ihar"],
   ["ilya", "illia", "ilia", "ilyusha"],
   ["oleg", "oleh", "aleh"],
   ["vitaly", "vitaliy", "vitalii", "vitalik"],
   ["valery", "valeriy", "valerii"],
-  ["vasily", "vasyl", "vasiliy", "vasilii", "vasya"],
+  ["vasily", "vasyl", "vasiliy", "vasilii", "vasya", "vasile"],
   ["viktor", "victor", "vitya", "viktar"],
-  ["konstantin", "kostiantyn", "constantine", "kostya", "kanstantsin"],
+  ["konstantin", "kostiantyn", "constantine", "kostya", "kanstantsin", "constantin"],
   ["bogdan", "bohdan", "bodya"],
   ["gleb", "hlib"],
   ["elena", "yelena", "olena", "helen", "helena", "jelena", "lena", "alena"],
-  ["ekaterina", "yekaterina", "kateryna", "katerina", "catherine", "katya", "kate", "katie", "katsiaryna"],
+  ["ekaterina", "yekaterina", "kateryna", "katerina", "catherine", "katya", "kate", "katie", "katsiaryna", "ecaterina"],
   ["natalia", "natalya", "nataliya", "natalie", "natasha", "natallia"],
   ["tatiana", "tatyana", "tetiana", "tatjana", "tanya", "tatsiana"],
   ["yulia", "yuliya", "julia", "iulia", "yulya"],
