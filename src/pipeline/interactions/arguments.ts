@@ -538,8 +538,12 @@ function ownedTitleBefore(frame: SentenceFrame, grid: MentionGrid, open: number)
   return false;
 }
 
-/** The mention and those coordinated before it: "A, B and C" read from C; appositions skipped ("A, a nurse, and B"). */
-function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: PlacedMention): PlacedMention[] {
+/**
+ * The mention and those coordinated before it: "A, B and C" read from C; appositions skipped ("A, a nurse, and B").
+ *
+ * @example coordinatedBefore(frame, grid, lastOfList).length // 3
+ */
+export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last: PlacedMention): PlacedMention[] {
   const out = [last];
   let cur = last;
   const t = frame.tokens;

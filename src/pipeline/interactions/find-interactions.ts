@@ -1,12 +1,12 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
-import type {InteractionMention, InteractionType, Modality} from "../types.ts";
+import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES} from "../model/argument-words.ts";
-import {INTERACTION_VERBS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {CALL_NOUNS, DISCUSSING_VERBS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, isOblique, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, coordinatedBefore, isOblique, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
@@ -93,13 +93,35 @@ export interface Pair {
 }
 
 /**
+ * What one sentence hands the next: the releaser of "X freed three hostages" (a count, no names)
+ * and the count. In the next sentence an agentless passive handover of named persons ("B, C and D
+ * were handed to the Red Cross") is that releaser's. interactionsInFrame reads it, then overwrites
+ * it with its own sentence's.
+ */
+export interface ReleaseCarry {
+  releaser: {index: number; mention: Mention} | null;
+  count: number;
+}
+
+/** The releaser of the sentence before and its count, while one sentence is read. */
+interface Releaser {
+  index: number;
+  mention: Mention;
+  count: number;
+}
+
+/**
  * Interactions of one prepared sentence (needs ≥ 2 mentions): verb frames first, then
  * noun patterns ("the A-led attack on B", "with the mediation of A, B and C").
- * One row per (source, target, type); never an actor with itself.
+ * One row per (source, target, type); never an actor with itself. `carry` holds the previous
+ * sentence's releaser on the way in and this sentence's on the way out (ReleaseCarry).
  *
  * @example interactionsInFrame(frame)[0] // {type: "released", rule: "passive-by", …}
  */
-export function interactionsInFrame(frame: SentenceFrame): InteractionMention[] {
+export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = {releaser: null, count: 0}): InteractionMention[] {
+  const releaser: Releaser | null = carry.releaser ? {index: carry.releaser.index, mention: carry.releaser.mention, count: carry.count} : null;
+  carry.releaser = null;
+  carry.count = 0;
   if (frame.mentions.length < (frame.antecedent || frame.orgAntecedent ? 1 : 2)) return [];
   const hits = matchLexicon(frame.tokens, LEXICON);
   if (hits.length === 0 && !hasNominalNoun(frame.tokens)) return [];
@@ -111,10 +133,42 @@ export function interactionsInFrame(frame: SentenceFrame): InteractionMention[] 
     // "A abducted and later released B": the next verb after "and" may lend its object.
     const next = hits[k + 1];
     const shared = next && !next.gap && next.entry.object === "direct" && joinedByAnd(frame, hit.to, next.from) ? next.to : -1;
-    verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared);
+    verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared, releaser);
   }
   nominalInteractions(frame, grid, pairs, actives);
+  countedRelease(frame, actives, carry);
   return toRows(frame, pairs);
+}
+
+/**
+ * Sets `carry` to the subject of "X freed/released (the) three hostages …" in the sentence: a
+ * release whose object is a count of two or more and names no one, done by one country,
+ * organisation or group. Left empty otherwise.
+ */
+function countedRelease(frame: SentenceFrame, actives: Active[], carry: ReleaseCarry): void {
+  const t = frame.tokens;
+  for (const a of actives) {
+    if (a.type !== "released" || a.targets.length > 0 || a.subjects.length !== 1 || a.subjects[0].mention.kind === "person" || a.subjects[0].mention.kind === "place") continue;
+    const count = countAt(t, t[a.to]?.lower === "the" ? a.to + 1 : a.to);
+    if (count < 2) continue;
+    carry.releaser = {index: a.subjects[0].index, mention: a.subjects[0].mention};
+    carry.count = count;
+  }
+}
+
+/**
+ * "X freed three hostages. B, C and D were handed to the Red Cross …" (a release verb at
+ * [from, to) after an auxiliary, with no agent): X released each person of the subject list,
+ * when they are no more than X's count. Pushes the pairs; false when it does not stand so.
+ */
+function previousReleaser(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, releaser: Releaser, out: Pair[]): boolean {
+  if (!hasAuxBefore(frame, from) || frame.tokens[to - 1].lower.endsWith("ing") || passiveAgent(frame, grid, from, to).length > 0) return false;
+  const patients = subjectsBefore(frame, grid, from, PASSIVE_GAP, true);
+  if (patients.length === 0 || patients.length > releaser.count || patients.some((m) => m.mention.kind !== "person" || m.index === releaser.index)) return false;
+  const t = frame.tokens;
+  const source: PlacedMention = {index: releaser.index, mention: releaser.mention, from, to, clause: frame.clauses[from], anchor: {start: t[from].start, end: t[to - 1].end}};
+  pushPairs(out, verb, from, to, [source], patients, "passive-previous-releaser");
+  return true;
 }
 
 function verbPairs(
@@ -126,7 +180,8 @@ function verbPairs(
   out: Pair[],
   actives: Active[] = [],
   gap: {from: number; to: number} | null = null,
-  sharedObjectAt = -1
+  sharedObjectAt = -1,
+  releaser: Releaser | null = null
 ): void {
   const t = frame.tokens;
   const prev = from > 0 ? t[from - 1].lower : "";
@@ -138,7 +193,11 @@ function verbPairs(
   if (prev === "to" && governedByCall(frame, from)) return;
   // "B was later flown to X": an adverb does not hide the auxiliary a verb's notPrev rules out.
   if (verb.notPrev && ADVERBS.has(prev) && verb.notPrev.includes(t[from - 2]?.lower ?? "")) return;
+  // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
+  if (verb.type === "negotiated" && DISCUSSING.has(t[from].lower) && phoneAfter(frame, to)) verb = {...verb, type: "met"};
 
+  // "X freed three hostages. B, C and D were handed to the Red Cross": X's handover.
+  if (releaser && verb.type === "released" && previousReleaser(frame, grid, from, to, verb, releaser, out)) return;
   if (verb.passive) {
     let agent = passiveAgent(frame, grid, from, to);
     // "B was greeted by cheering soldiers of the army": a person-only meeting needs a person.
@@ -249,6 +308,11 @@ function verbPairs(
     if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
       targets = namedMembers(frame, grid, to);
       if (targets.length > 0) rule = "active-members";
+    }
+    // "freed two nurses with Chilean passports, B and C": the persons the count announces.
+    if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
+      targets = countedNames(frame, grid, start);
+      if (targets.length > 0) rule = "active-counted-names";
     }
     // "raided several bases in southern X" → attacked X.
     if (targets.length === 0 && verb.type === "attacked") {
@@ -716,6 +780,28 @@ const POSSESSIVE_THEN_LOWER = /^['’]s?\s+\p{Ll}/u;
 const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 const OWNER_S = /^\p{Ll}+['’]s$/u;
 
+const PHONES = new Set(PHONE_WORDS);
+const CALLS = new Set(CALL_NOUNS);
+const DISCUSSING = new Set(DISCUSSING_VERBS);
+
+/**
+ * True when the clause from token `i` says the exchange was a telephone call ("by phone", "over
+ * the telephone", "in a phone call", "in a telephone conversation") within 16 tokens, before a
+ * clause-ending word, a reporting verb or ";"/":" (commas pass: "…, including X, in a call").
+ * "whose phone was seized" is no call: the phone word needs "by"/"over the" or a call noun.
+ */
+function phoneAfter(frame: SentenceFrame, i: number): boolean {
+  const t = frame.tokens;
+  for (let j = i; j < t.length && j < i + 16; j++) {
+    const w = t[j].lower;
+    if (w === ";" || w === ":" || w === "whose" || w === "whom" || CLAUSE_ENDS.has(w) || REPORTS.has(w)) return false;
+    if (!PHONES.has(w)) continue;
+    const before = t[j - 1].lower;
+    return before === "by" || (before === "the" && t[j - 2]?.lower === "over") || CALLS.has(t[j + 1]?.lower ?? "");
+  }
+  return false;
+}
+
 /** Types whose object is the one acted on, the kind a list of members can name. */
 const PATIENT_TYPES = new Set(["released", "abducted", "held", "killed"]);
 
@@ -1064,17 +1150,73 @@ const DIGITS_ONLY = /^\d{1,2}$/;
 /**
  * For a participle at `from` closing an apposition opened after a person ("B, the (Chilean)
  * journalist freed by A"): B, when "the/a" and up to three words (lowercase nouns or a
- * capitalised nationality) stand between the comma and the participle. Empty otherwise.
+ * capitalised nationality) stand between the comma and the participle. After a list whose
+ * apposition counts it ("B, C and D, the three fishermen with Peruvian papers freed by A"):
+ * every one of them, when the count and the list agree (up to ten words between). Empty otherwise.
  */
 function describedBefore(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
   const t = frame.tokens;
   let j = from - 1;
   while (j > from - 4 && j > 1 && !t[j].punct && !DET.has(t[j].lower) && !grid.startingAt.has(j) && !BREAKS.has(t[j].lower)) j--;
-  if (j === from - 1 || (t[j].lower !== "the" && t[j].lower !== "a") || t[j - 1]?.text !== ",") return [];
+  if (j === from - 1 || (t[j].lower !== "the" && t[j].lower !== "a") || t[j - 1]?.text !== "," || countAt(t, j + 1) > 1) return countedApposition(frame, grid, from);
   // "B, the only hostage not freed by A": a negated participle says B was not.
   for (let k = j + 1; k < from; k++) if (t[k].lower === "not" || t[k].lower === "never") return [];
   const m = grid.endingAt.get(j - 2);
   return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
+}
+
+/**
+ * "B, C and D, the three fishermen with Peruvian papers freed by A" (participle at `from`): the
+ * listed persons before ", the <count>" up to ten words back, when there are exactly as many
+ * as the count says and no punctuation, negation or clause word lies between. Empty otherwise.
+ */
+function countedApposition(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
+  const t = frame.tokens;
+  for (let j = from - 1; j > 2 && j >= from - 10; j--) {
+    const w = t[j].lower;
+    if ((t[j].punct && t[j].text !== "-") || w === "not" || w === "never" || BREAKS.has(w) || grid.startingAt.get(j)?.mention.kind === "person") return [];
+    if (w !== "the" || t[j - 1].text !== ",") continue;
+    const count = countAt(t, j + 1);
+    const last = grid.endingAt.get(j - 2);
+    if (count < 2 || !last || last.mention.kind !== "person" || isOblique(frame, last)) return [];
+    const list = coordinatedBefore(frame, grid, last);
+    return list.length === count && list.every((m) => m.mention.kind === "person") ? list : [];
+  }
+  return [];
+}
+
+/** The number a count word or digits at token `i` says ("three", "3", "both" → 2), else 0. */
+function countAt(t: SentenceFrame["tokens"], i: number): number {
+  const w = t[i];
+  if (!w) return 0;
+  if (DIGITS_ONLY.test(w.text)) return Number(w.text);
+  return w.lower === "both" ? 2 : COUNT_WORDS.indexOf(w.lower) + 2;
+}
+
+/**
+ * "freed two nurses with Chilean passports, B and C" / "freed two hostages who hold Kenyan
+ * citizenship, B and C, saying …", from the count at token `i`: the persons after the first comma
+ * (at most ten words on, no other punctuation, "and", "or", reporting verb or person between)
+ * when they are exactly as many as the count and are closed like an apposition (a comma, the
+ * sentence's end, a relative word). Empty otherwise ("freed two nurses, Ana said").
+ */
+function countedNames(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const t = frame.tokens;
+  const count = countAt(t, i);
+  if (count < 2) return [];
+  for (let j = i + 1; j < t.length && j <= i + 11; j++) {
+    const w = t[j].lower;
+    if (w === ",") {
+      const first = grid.startingAt.get(j + 1);
+      if (!first || first.mention.kind !== "person") return [];
+      const list = coordinatedAfter(frame, grid, first);
+      const after = t[list[list.length - 1].to];
+      const closed = !after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "who";
+      return closed && list.length === count && list.every((m) => m.mention.kind === "person") ? list : [];
+    }
+    if ((t[j].punct && t[j].text !== "-") || w === "and" || w === "or" || REPORTS.has(w) || grid.startingAt.get(j)?.mention.kind === "person") return [];
+  }
+  return [];
 }
 
 /** Persons named after "among them" / "including" a few words after the verb ("freed 4 sailors, among them B"). */

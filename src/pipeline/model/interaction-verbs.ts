@@ -88,6 +88,19 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
     "accusing", "accuse", "criticizing", "criticising", "condemning", "denouncing"], {passive: true})
 ];
 
+/**
+ * Words of a telephone call: "by phone", "over the telephone", "in a phone call", "during a
+ * telephone conversation". Two persons who "discussed" something in a call met; they did not
+ * negotiate.
+ */
+export const PHONE_WORDS = ["phone", "telephone"];
+
+/** Nouns after a phone word that make it a call ("phone call", "telephone conversation"). */
+export const CALL_NOUNS = ["call", "calls", "conversation", "conversations", "talks"];
+
+/** Verbs of discussing: done in a call, a meeting ("discussed the floods by phone with B"), not a negotiation. */
+export const DISCUSSING_VERBS = ["discussed", "discusses", "discussing"];
+
 /** Nouns whose agent stands before them and target after "on/against" ("the X-led attack on Y"). */
 export const NOMINAL_ATTACKS = ["attack", "attacks", "assault", "raid", "raids", "offensive", "incursion", "strike", "strikes", "war", "campaign", "bombardment", "invasion", "airstrikes", "airstrike", "shelling"];
 

@@ -1,6 +1,6 @@
 import type {Article, Context, DateMention, InteractionMention, Mention, Sentence} from "../types.ts";
 import {bySentence, forgetFrames, frameFor, storedFrame, type SentenceFrame} from "../events/frame.ts";
-import {interactionsInFrame, mayHaveInteraction} from "../interactions/find-interactions.ts";
+import {interactionsInFrame, mayHaveInteraction, type ReleaseCarry} from "../interactions/find-interactions.ts";
 
 /** The index list of a sentence with no mention or date (shared: only ever read). */
 const NONE: number[] = [];
@@ -36,6 +36,8 @@ export function findInteractions(
   // The first organisation/group of the previous sentence, for a sentence-initial "It"
   // ("The Sahel Front issued a statement. It said it had freed B"). Only the next sentence.
   let org: {index: number; mention: Mention} | null = null;
+  // The releaser of "X freed three hostages", for an agentless handover in the next sentence only.
+  const carry: ReleaseCarry = {releaser: null, count: 0};
   for (const sentence of sentences) {
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
     const ids = mentionsBy.get(sentence.index) ?? NONE;
@@ -50,8 +52,8 @@ export function findInteractions(
       // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate
       // (field by field: a spread of the frame was a slow path here).
       const frame: SentenceFrame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null, orgAntecedent: org};
-      for (const row of interactionsInFrame(frame)) out.push(row);
-    }
+      for (const row of interactionsInFrame(frame, carry)) out.push(row);
+    } else carry.releaser = null;
     let firstOrg = -1;
     for (const i of ids) if ((mentions[i].kind === "organization" || mentions[i].kind === "group") && (firstOrg < 0 || mentions[i].start < mentions[firstOrg].start)) firstOrg = i;
     org = firstOrg >= 0 ? {index: firstOrg, mention: mentions[firstOrg]} : null;

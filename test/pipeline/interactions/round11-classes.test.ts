@@ -1,0 +1,144 @@
+/**
+ * Stage 07 on invented sentences, one block per class of misses (round 11): telephone calls,
+ * released lists named after their count or in apposition, requests, passive mediation. Each
+ * block has negatives.
+ */
+import {describe, expect, it} from "vitest";
+import type {ActorKind} from "../../../src/pipeline/types.ts";
+import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
+import {emptyCtx, makeArticle, mention} from "../events/helpers.ts";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+/** Rows of stage 07 on several sentences; mentions as [sentence index, text, kind]. */
+function rowsOf(lines: string[], specs: [number, string, ActorKind?][]): string[] {
+  const {article, sentences} = makeArticle(lines);
+  const ms = specs.map(([k, text, kind]) => mention(sentences[k], text, kind ?? "person"));
+  return findInteractions(article, sentences, [], ms, emptyCtx).map((r) => `${ms[r.sourceMention].text} -${r.type}-> ${ms[r.targetMention].text}`).sort();
+}
+
+const phoneCases: Record<string, Case> = {
+  "A discussed X by telephone with B → met, not negotiated": {
+    s: "On Sunday Ines Moura discussed the flood relief by telephone with Governor Tomas Vik, the agency reported.",
+    m: ["Ines Moura", "Tomas Vik"],
+    rows: ["Ines Moura -met-> Tomas Vik"]
+  },
+  "A and B discussed X, including Y, in a telephone conversation → met": {
+    s: "Ines Moura and Governor Tomas Vik discussed the dam, including the evacuation of the valley, in a telephone conversation on Monday.",
+    m: ["Ines Moura", "Tomas Vik"],
+    rows: ["Ines Moura -met-> Tomas Vik"]
+  },
+  "A and B discussed X in a phone call → met": {
+    s: "Ines Moura and Tomas Vik discussed the strike at the port in a phone call last week.",
+    m: ["Ines Moura", "Tomas Vik"],
+    rows: ["Ines Moura -met-> Tomas Vik"]
+  },
+  "negative: 'A and B discussed X at a summit' stays a negotiation": {
+    s: "Ines Moura and Tomas Vik discussed the dam at a summit in Quito.",
+    m: ["Ines Moura", "Tomas Vik", "Quito:place"],
+    rows: ["Ines Moura -negotiated-> Tomas Vik"]
+  },
+  "negative: 'discussed X with B, whose phone was seized' is no call": {
+    s: "Ines Moura discussed the raid with Tomas Vik, whose phone call was cut.",
+    m: ["Ines Moura", "Tomas Vik"],
+    rows: ["Ines Moura -negotiated-> Tomas Vik"]
+  },
+  "negative: a phone word after the reporting verb belongs to the report": {
+    s: "Ines Moura and Tomas Vik discussed the dam, an aide said by phone.",
+    m: ["Ines Moura", "Tomas Vik"],
+    rows: ["Ines Moura -negotiated-> Tomas Vik"]
+  }
+};
+
+describe("findInteractions: two persons who discuss something in a call met", () => {
+  it.each(Object.entries(phoneCases))("%s", (_label, c) => check(c));
+});
+
+const countedListCases: Record<string, Case> = {
+  "X released two nurses with Y passports, A and B → X released each": {
+    s: "On Monday the Delta Brigade released two nurses with Chilean passports, Marta Ruiz and Ana Leon.",
+    m: ["Delta Brigade:group", "Chilean:country", "Marta Ruiz", "Ana Leon"],
+    rows: ["Delta Brigade -released-> Marta Ruiz", "Delta Brigade -released-> Ana Leon"]
+  },
+  "X freed three miners who hold Y papers, A, B and C, saying … → X released each": {
+    s: "The Sierra Front freed three miners who also hold Bolivian papers, Juan Ortiz, Luis Vega and Pablo Leon, saying it had acted on a plea from the bishop.",
+    m: ["Sierra Front:group", "Bolivian:country", "Juan Ortiz", "Luis Vega", "Pablo Leon"],
+    rows: ["Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Luis Vega", "Sierra Front -released-> Pablo Leon"]
+  },
+  "A, B and C, the three fishermen with Y papers freed by X … → X released each": {
+    s: "Juan Ortiz, Luis Vega and Pablo Leon, the three fishermen with Peruvian papers freed by the Sierra Front on Monday, slept at a clinic in Lima.",
+    m: ["Juan Ortiz", "Luis Vega", "Pablo Leon", "Peruvian:country", "Sierra Front:group", "Lima:place"],
+    rows: ["Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Luis Vega", "Sierra Front -released-> Pablo Leon"]
+  },
+  "A and B, the two nurses freed by X → X released both": {
+    s: "Marta Ruiz and Ana Leon, the two nurses freed by the Delta Brigade, flew home.",
+    m: ["Marta Ruiz", "Ana Leon", "Delta Brigade:group"],
+    rows: ["Delta Brigade -released-> Marta Ruiz", "Delta Brigade -released-> Ana Leon"]
+  },
+  "negative: the names after the count are the subject of 'said'": {
+    s: "The Delta Brigade freed two nurses in Quito, Marta Ruiz and Ana Leon said.",
+    m: ["Delta Brigade:group", "Quito:place", "Marta Ruiz", "Ana Leon"],
+    rows: []
+  },
+  "negative: a count that does not match the names": {
+    s: "The Delta Brigade freed two nurses with Chilean passports, Marta Ruiz, Ana Leon and Rosa Lima.",
+    m: ["Delta Brigade:group", "Chilean:country", "Marta Ruiz", "Ana Leon", "Rosa Lima"],
+    rows: []
+  },
+  "negative: 'the two fishermen freed by X' after three names names the last only": {
+    s: "Juan Ortiz, Luis Vega and Pablo Leon, the two fishermen freed by the Sierra Front, spoke.",
+    m: ["Juan Ortiz", "Luis Vega", "Pablo Leon", "Sierra Front:group"],
+    rows: []
+  }
+};
+
+describe("findInteractions: released persons named after their count", () => {
+  it.each(Object.entries(countedListCases))("%s", (_label, c) => check(c));
+});
+
+describe("findInteractions: an agentless handover right after 'X freed <count> …'", () => {
+  it("X freed three miners. A, 40, B, 22, and C, 63, were handed to a church team → X released each", () => {
+    expect(
+      rowsOf(
+        ["The Sierra Front freed three miners from Peru on Monday.", "Juan Ortiz, 40, Luis Vega, 22, and Pablo Leon, 63, were handed to a church team near the border, the navy said."],
+        [[0, "Sierra Front", "group"], [0, "Peru", "country"], [1, "Juan Ortiz"], [1, "Luis Vega"], [1, "Pablo Leon"]]
+      )
+    ).toEqual(["Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Luis Vega", "Sierra Front -released-> Pablo Leon"]);
+  });
+  it("X released four sailors. A and B were set free at the port → X released both", () => {
+    expect(
+      rowsOf(
+        ["The Delta Brigade released four sailors in Ghana on Friday.", "Marta Ruiz and Ana Leon were released at the port of Tema."],
+        [[0, "Delta Brigade", "group"], [0, "Ghana", "country"], [1, "Marta Ruiz"], [1, "Ana Leon"], [1, "Tema", "place"]]
+      )
+    ).toEqual(["Delta Brigade -released-> Ana Leon", "Delta Brigade -released-> Marta Ruiz"]);
+  });
+  it("negative: more persons than the count", () => {
+    expect(
+      rowsOf(["The Sierra Front freed two miners on Monday.", "Juan Ortiz, Luis Vega and Pablo Leon were handed to a church team."], [[0, "Sierra Front", "group"], [1, "Juan Ortiz"], [1, "Luis Vega"], [1, "Pablo Leon"]])
+    ).toEqual([]);
+  });
+  it("negative: a sentence between the release and the handover", () => {
+    expect(
+      rowsOf(
+        ["The Sierra Front freed three miners on Monday.", "The rain kept the Red Cross team in Lima for hours.", "Juan Ortiz and Luis Vega were handed to a church team."],
+        [[0, "Sierra Front", "group"], [1, "Red Cross", "organization"], [1, "Lima", "place"], [2, "Juan Ortiz"], [2, "Luis Vega"]]
+      )
+    ).toEqual([]);
+  });
+  it("negative: the handover has its own agent", () => {
+    expect(
+      rowsOf(
+        ["The Sierra Front freed three miners on Monday.", "Juan Ortiz and Luis Vega were released by the Delta Brigade."],
+        [[0, "Sierra Front", "group"], [1, "Juan Ortiz"], [1, "Luis Vega"], [1, "Delta Brigade", "group"]]
+      )
+    ).toEqual(["Delta Brigade -released-> Juan Ortiz", "Delta Brigade -released-> Luis Vega"]);
+  });
+  it("negative: a release that names its captives hands nothing on", () => {
+    expect(
+      rowsOf(
+        ["The Sierra Front freed Rosa Lima on Monday.", "Juan Ortiz and Luis Vega were handed to a church team."],
+        [[0, "Sierra Front", "group"], [0, "Rosa Lima"], [1, "Juan Ortiz"], [1, "Luis Vega"]]
+      )
+    ).toEqual(["Sierra Front -released-> Rosa Lima"]);
+  });
+});
