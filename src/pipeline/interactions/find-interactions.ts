@@ -1,7 +1,7 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES} from "../model/argument-words.ts";
-import {CALL_NOUNS, DISCUSSING_VERBS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, CALL_NOUNS, DISCUSSING_VERBS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
@@ -189,6 +189,8 @@ function verbPairs(
   // "those freed by A" is a participle ("Among those freed by A was B"), not a noun.
   if ((DET.has(prev) && !(prev === "those" && t[to]?.lower === "by")) || prev.endsWith("'s") || (!verb.phrase.includes(" ") && t[to]?.lower === "of")) return;
   if (!verb.phrase.includes(" ") && nameModifiedNoun(frame, grid, from)) return;
+  // "the Delta-backed Sierra Front freed B": the second half of a compound adjective, no verb.
+  if (prev === "-" && AFFILIATIONS.has(t[from].lower)) return;
   // "urged A to release B": the release is only asked for; the call is the interaction.
   if (prev === "to" && governedByCall(frame, from)) return;
   // "B was later flown to X": an adverb does not hide the auxiliary a verb's notPrev rules out.
@@ -475,6 +477,8 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2);
   if (by < 0) return [];
   const agents = objectsAfter(frame, grid, by + 1, {gap: 5});
+  // "by the Delta-backed Sierra Front": the one backed acts, not its backer.
+  if (agents.length > 0 && pastAffiliation(frame, grid, agents[0].from) !== agents[0].from) return objectsAfter(frame, grid, pastAffiliation(frame, grid, agents[0].from), {gap: 0});
   if (agents.length > 0) return agents;
   const related = namedRelation(frame, grid, by + 1);
   if (related.length > 0) return related;
@@ -529,8 +533,22 @@ function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
   let j = i;
   while (j < i + 2 && j < t.length && !AGENT_MEMBERS.has(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
   if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || t[j + 1]?.lower !== "of") return [];
-  const m = nameAt(frame, grid, j + 2);
+  const k = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
+  const m = grid.startingAt.get(pastAffiliation(frame, grid, k));
   return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? coordinatedAfter(frame, grid, m) : [];
+}
+
+const AFFILIATIONS = new Set(AFFILIATION_WORDS);
+
+/**
+ * The token after a hyphenated affiliation at `k` ("Delta-backed", "Islamist-linked": a name or
+ * word, "-", a word of AFFILIATION_WORDS), where the affiliated group's name starts; `k` when
+ * none stands there.
+ */
+function pastAffiliation(frame: SentenceFrame, grid: MentionGrid, k: number): number {
+  const t = frame.tokens;
+  const end = grid.startingAt.get(k)?.to ?? k + 1;
+  return t[end]?.text === "-" && AFFILIATIONS.has(t[end + 1]?.lower ?? "") ? end + 2 : k;
 }
 
 /**

@@ -98,6 +98,12 @@ export const PHONE_WORDS = ["phone", "telephone"];
 /** Nouns after a phone word that make it a call ("phone call", "telephone conversation"). */
 export const CALL_NOUNS = ["call", "calls", "conversation", "conversations", "talks"];
 
+/**
+ * Second halves of a hyphenated affiliation before a group's name ("the Islamist-linked Sierra
+ * Front", "Delta-backed"): the group named after it is the agent, not its patron.
+ */
+export const AFFILIATION_WORDS = ["linked", "backed", "allied", "affiliated", "aligned", "sponsored", "supported", "inspired"];
+
 /** Verbs of discussing: done in a call, a meeting ("discussed the floods by phone with B"), not a negotiation. */
 export const DISCUSSING_VERBS = ["discussed", "discusses", "discussing"];
 

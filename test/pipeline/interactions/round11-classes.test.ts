@@ -142,3 +142,35 @@ describe("findInteractions: an agentless handover right after 'X freed <count> �
     ).toEqual(["Sierra Front -released-> Rosa Lima"]);
   });
 });
+
+const passiveListAgentCases: Record<string, Case> = {
+  "X trade A, Y trade B and their Z colleague C were freed … by fighters of the W-linked G (AC) → G released each": {
+    s: "Kenyan engineer Peter Otieno, Italian pilot Marco Rossi and their Somali colleague Abdi Farah were freed on Monday by fighters of the Islamist-linked Movement for Jubaland (MLJ) near Kismayo, officials said.",
+    m: ["Peter Otieno", "Marco Rossi", "Abdi Farah", "Movement for Jubaland:group", "MLJ:group", "Kismayo:place"],
+    rows: ["Movement for Jubaland -released-> Peter Otieno", "Movement for Jubaland -released-> Marco Rossi", "Movement for Jubaland -released-> Abdi Farah"]
+  },
+  "a named patron before '-backed' is not the agent": {
+    s: "Ana Souza and her colleague Tomas Vik were released by the Delta-backed Sierra Front on Friday.",
+    m: ["Ana Souza", "Tomas Vik", "Delta:group", "Sierra Front:group"],
+    rows: ["Sierra Front -released-> Ana Souza", "Sierra Front -released-> Tomas Vik"]
+  },
+  "fighters of the X-linked G with X named → G": {
+    s: "Ana Souza was freed by fighters of the Delta-linked Sierra Front.",
+    m: ["Ana Souza", "Delta:group", "Sierra Front:group"],
+    rows: ["Sierra Front -released-> Ana Souza"]
+  },
+  "negative: 'A, Kenyan lawyer B, said …' is an apposition, not a list": {
+    s: "Peter Otieno, Kenyan lawyer Marco Rossi, said Abdi Farah was freed by the Sierra Front.",
+    m: ["Peter Otieno", "Marco Rossi", "Abdi Farah", "Sierra Front:group"],
+    rows: ["Sierra Front -released-> Abdi Farah"]
+  },
+  "negative: a hyphenated place is no affiliation ('Delta-based' keeps its own agent)": {
+    s: "Ana Souza was freed by the Delta Brigade-Sierra Front alliance.",
+    m: ["Ana Souza", "Delta Brigade:group", "Sierra Front:group"],
+    rows: ["Delta Brigade -released-> Ana Souza"]
+  }
+};
+
+describe("findInteractions: a passive agent over every listed person, past a patron's '-linked'", () => {
+  it.each(Object.entries(passiveListAgentCases))("%s", (_label, c) => check(c));
+});
