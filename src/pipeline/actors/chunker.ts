@@ -8,7 +8,7 @@ import {COUNTRIES, FIRST, HYPHEN_PARTICLES, inLex, LEX_DESCRIPTOR, LEX_EVENT, LE
 import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from "./titles.ts";
 import {isInitialWord, type Token} from "./tokens.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
-import {ORG_PURPOSE_VERBS} from "../model/org-words.ts";
+import {GANG_NOUNS, ORG_PURPOSE_VERBS} from "../model/org-words.ts";
 import {NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 
 /** "Committee to Protect Journalists": a lowercase "to" + one of these capitalised verbs links an organisation name. */
@@ -62,6 +62,26 @@ export function hyphenedGivenName(tokens: Token[], k: number): boolean {
   return t.cap && !t.upper && a !== undefined && a.sep === "-" && a.cap && !a.upper && !isStopCap(a) && b !== undefined && b.sep === " " && b.cap && !isStopCap(b) && !t.poss && !a.poss;
 }
 
+/** "gang", "cartel" (model/org-words.ts GANG_NOUNS). */
+const GANG: ReadonlySet<string> = new Set(GANG_NOUNS);
+
+/** Token k is a lowercase gang noun right after the name ("the Ravine Boys | gang"). */
+function gangNounAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !t.cap && t.sep === " " && GANG.has(t.key);
+}
+
+/**
+ * "the Ravine Lima gang": one word after "the", then a one-word gazetteer name at j (a city) and a
+ * gang noun. The gazetteer name is part of the gang's name here, so the chunk goes on over it.
+ *
+ * @example gangNameThrough(tokenize("freed by the Baz Lima gang"), 3, 4) // true
+ */
+export function gangNameThrough(tokens: Token[], i: number, j: number): boolean {
+  const the = tokens[i - 1];
+  return j === i + 1 && the !== undefined && the.key === "the" && !tokens[i].poss && tokens[j].sep === " " && !tokens[j].poss && gangNounAt(tokens, j + 1);
+}
+
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */
 function initialWord(tokens: Token[], k: number): boolean {
   if (k !== 0 && !tokens[k].opener) return false;
@@ -108,7 +128,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
       }
       // A gazetteer name ends the run ("Prime Minister | Benjamin Netanyahu"), except after a lone
       // first name ("Michael | Jordan") or direction ("South | Sudan").
-      if (blocked(j) && !(end - i === 1 && (inLex(tokens[i], LEX_FIRST) || inLex(tokens[i], LEX_PLACE)))) break;
+      if (blocked(j) && !(end - i === 1 && (inLex(tokens[i], LEX_FIRST) || inLex(tokens[i], LEX_PLACE))) && !gangNameThrough(tokens, i, j)) break;
       end = j + 1;
       hasOrg ||= inLex(u, LEX_ORG);
       if (u.poss) break;
@@ -345,8 +365,10 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
       break;
     }
   }
-  const cls = classify(tokens, from, end, titled);
+  let cls = classify(tokens, from, end, titled);
   if (!cls) return split ? [split] : NO_NAMES;
+  // "the Ravine Boys gang": a name no person's (no first name, no title) before a gang noun is the gang.
+  if (!cls.sure && end < tokens.length && from > 0 && tokens[from - 1].key === "the" && gangNounAt(tokens, end)) cls = ORGANIZATION;
   const title = cls.kind === "person" || !cls.sure ? titleBefore(tokens, from) : null;
   const name: ChunkName = {from, to: end, kind: title ? "person" : cls.kind, kindSure: cls.sure || !!title, via: title ? "title" : "chunk", title};
   return split ? [split, name] : [name];

@@ -157,6 +157,64 @@ function acronymOf(short: string, long: string): boolean {
   return long.split(" ").length > short.split(" ").length;
 }
 
+/** An acronym standing alone as a name: three to six capitals ("FNLS"). */
+const BARE_ACRONYM = /^[A-Z]{3,6}$/;
+
+/**
+ * Capitalised initials of a name, its words split at spaces and hyphens, lowercase words and
+ * particles left out ("Jamaat Nasr al-Ard wal-Sahil" → "JNAS", "Front for the Liberation of the
+ * South" → "FLS"), or "" when a word starts with neither a letter nor a digit (a quote, a bracket).
+ *
+ * @example nameInitials("Jamaat Nasr al-Ard wal-Sahil") // "JNAS"
+ */
+export function nameInitials(name: string): string {
+  let out = "";
+  for (const word of name.split(/[\s-]+/)) {
+    const c = word.charAt(0);
+    if (c === "") continue;
+    if (c !== c.toLowerCase()) out += c.toUpperCase();
+    else if (c === c.toUpperCase()) return "";
+  }
+  return out;
+}
+
+/**
+ * An organisation's acronym ("JNAS") that some article defines in parentheses (`defined`: form
+ * indexes) joins the one organisation name of the corpus whose initials it spells ("Jamaat Nasr
+ * al-Ard wal-Sahil"): one article defines it after the English name ("Union for the Defence of the
+ * Plains (JNAS)"), another spells out the transliterated one, whose lowercase particles do not
+ * count. An acronym no article defines stays apart ("NUM" beside "National Union of Mineworkers").
+ * Three letters or more, names of as many capitalised words, no person on either side, and only
+ * when a single component fits: two names with the same initials leave the acronym alone.
+ *
+ * @example joinAcronymsByInitials(forms, find, join) // "JNAS" + "Jamaat Nasr al-Ard wal-Sahil"
+ */
+function joinAcronymsByInitials(forms: Form[], defined: ReadonlySet<number>, find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
+  const acronyms = new Map<string, number[]>();
+  for (const i of [...defined].sort((a, b) => a - b)) {
+    const f = forms[i];
+    if (!f.person && f.kind !== "person" && BARE_ACRONYM.test(f.name)) push(acronyms, f.name, i);
+  }
+  if (acronyms.size === 0) return;
+  const longs = new Map<string, number[]>();
+  forms.forEach((f, i) => {
+    if (f.person || f.kind === "person" || f.name.indexOf(" ") < 0) return;
+    const initials = nameInitials(f.name);
+    if (acronyms.has(initials)) push(longs, initials, i);
+  });
+  for (const [acronym, list] of [...longs].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (new Set(list.map(find)).size !== 1) continue;
+    for (const a of acronyms.get(acronym)!) join(list[0], a, "acronym of the name's initials");
+  }
+}
+
+/** Both form indexes of every "low,high" pair (see addPair). */
+function definedForms(pairs: Set<string>): Set<number> {
+  const out = new Set<number>();
+  for (const pair of pairs) for (const i of pair.split(",")) out.add(Number(i));
+  return out;
+}
+
 /** ', a nurse known to her patients as "' / ', nicknamed "': the words between a name and its quoted nickname. */
 const NICKNAME_LEAD = /^,[^.;:!?()"“”]{0,80}\b(?:known|nicknamed|dubbed)\b(?:[^.;:!?()"“”]{0,30}\bas)?\s*["“]$/;
 /** How far before its nickname (in characters) the name may stand. */
@@ -745,6 +803,8 @@ export function mergeActorForms(
     }
   });
   joinPairs(acronymPairs, join, "acronym in parentheses");
+  // "JNAS" defined in one article is the "Jamaat Nasr al-Ard wal-Sahil" another spells out.
+  joinAcronymsByInitials(forms, definedForms(acronymPairs), (i) => uf.find(i), join);
   // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
   const nicknames = new Set<string>();
   extractions.forEach((x, xi) => {

@@ -91,6 +91,38 @@ export function listedNameClass(key: string): string | null {
 }
 
 /**
+ * A name's words (folded keys, numbers left out), two capitalised words joined by a hyphen kept
+ * as one ("Jean-Luc Moreau-Petit" → "jean-luc", "moreau-petit"): a hyphenated given name or
+ * surname is one name, not a given name and a surname. A particle before the hyphen stays a word
+ * of its own ("el-Sisi", "Al-Amin", "Abu-Salim", "Ben-Ami").
+ *
+ * @example nameWords("Jean-Luc Moreau-Petit") // ["jean-luc", "moreau-petit"]
+ */
+export function nameWords(name: string): string[] {
+  const out: string[] = [];
+  let prevCap = false;
+  for (const t of tokenize(name)) {
+    const k = t.key;
+    if (!k || /^\d+$/.test(k)) {
+      prevCap = false;
+      continue;
+    }
+    const last = out.length - 1;
+    if (t.sep === "-" && t.cap && prevCap && last >= 0 && !DROP.has(out[last]) && !JOIN.has(out[last]) && !ARABIC_PARTICLES.has(out[last])) out[last] += "-" + k;
+    else out.push(k);
+    prevCap = t.cap;
+  }
+  return out;
+}
+
+/** A hyphenated word whose every part is a given name ("jean-luc", "mary-ann"): a given name. */
+function hyphenedGiven(word: string): boolean {
+  if (word.indexOf("-") < 0) return false;
+  for (const part of word.split("-")) if (!FIRST.has(part)) return false;
+  return true;
+}
+
+/**
  * Class id of the woman's name a shared short form stands for ("sasha" → the class of
  * "Alexandra"), or null when `word` (folded) is no such short form (see SHARED_SHORT_FORMS).
  *
@@ -118,13 +150,13 @@ function givenClass(given: string, surname: string): string {
  * @example parsePersonName("Samir Abu Hamdan") // {first: "~samir", surname: "abu hamdan", surnameKey: "abuhamdan", shape: "full", arabic: true}
  */
 export function parsePersonName(name: string): PersonName {
-  const toks = tokenize(name).map((t) => t.key).filter((k) => k && !/^\d+$/.test(k));
+  const toks = nameWords(name);
   const kept = toks.filter((k, i) => !(DROP.has(k) && i < toks.length - 1));
   const arabic = arabicName(toks);
   if (kept.length === 0) return {first: null, surname: null, surnameKey: null, shape: "surname", arabic};
   if (kept.length === 1) {
     const only = kept[0];
-    if (FIRST.has(only)) return {first: firstNameClass(only), surname: null, surnameKey: null, shape: "first", arabic};
+    if (FIRST.has(only) || hyphenedGiven(only)) return {first: firstNameClass(only), surname: null, surnameKey: null, shape: "first", arabic};
     return {first: null, surname: only, surnameKey: translitKey(only), shape: "surname", arabic};
   }
   // Surname: the last word, with a joining particle before it ("Abu Hamdan", "von der Leyen").

@@ -85,7 +85,9 @@ export const FIRST_NAMES: readonly string[] = [
   "walter", "william", "emmanuel", "keir", "rishi", "boris", "liz", "theresa", "angela", "olaf", "friedrich", "ursula",
   "josep", "kaja", "giorgia", "mario", "pedro", "jose", "juan", "luis", "miguel", "javier", "manuel", "francisco", "antonio",
   "gabriel", "lula", "jair", "javier", "claudia", "andres", "marco", "matteo", "giuseppe", "pierre", "jean", "francois",
-  "jacques", "nicolas", "marine", "hans", "klaus", "jurgen", "wolfgang", "karl", "heinrich", "lars", "sven", "erik",
+  "jacques", "nicolas", "marine",
+  // French given names that open or close hyphenated ones ("Jean-Luc", "Marie-Claude", "Jean-Baptiste").
+  "luc", "marc", "claude", "yves", "michel", "philippe", "baptiste", "andre", "rene", "hans", "klaus", "jurgen", "wolfgang", "karl", "heinrich", "lars", "sven", "erik",
   // "Haji" / "Hadji" opens many names as written (PILGRIM_HONORIFICS).
   ...PILGRIM_HONORIFICS,
   // Spanish feminine given names, often doubled ("Carmen Pilar", "Ana Lucía"): without them the

@@ -39,6 +39,13 @@ export const BRANCH_WORDS: readonly string[] = ["province", "branch", "affiliate
 export const NAMED_UNIT_NOUNS: readonly string[] = ["front", "brigade", "battalion", "column", "faction", "wing", "bloc", "regiment", "militia"];
 
 /**
+ * Lowercase nouns that, after "the" and a name that is no person's, make that name a criminal
+ * group's: "the Ravine Boys gang", "the Costa Norte cartel" (the name is the group, the noun is
+ * not part of it). A place's name inside counts ("the Village Lima gang"): actors/chunker.ts.
+ */
+export const GANG_NOUNS: readonly string[] = ["gang", "cartel", "clan", "syndicate"];
+
+/**
  * Lowercase nouns that turn a unit noun before them into a plain modifier: "the Ana Lopez front
  * door" is her door, no armed front (actors/find-mentions.ts namedUnitEnd).
  */
@@ -92,7 +99,7 @@ export const EVENT_WORDS: readonly string[] = [
 /** Particles inside Arabic, Hebrew, Dutch, Spanish… names ("Abu Hamdan", "al-Amin", "bin Salman"). */
 export const NAME_PARTICLES: readonly string[] = [
   "al", "el", "ad", "ash", "as", "an", "at", "ar", "az", "abu", "abou", "bin", "ibn", "ben", "bint", "bar", "de", "del",
-  "della", "di", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "ul", "ur", "ould", "ter", "ten", "st"
+  "della", "di", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "ul", "ur", "ould", "ter", "ten", "st", "wal"
 ];
 
 /**

@@ -1,0 +1,128 @@
+/**
+ * Round 11 name classes: a transliterated organisation name with "wal-" and its acronym defined
+ * in another article, hyphenated given names and surnames, and "the <Name> gang". Each row:
+ * sentence → expected mention or merge. Invented names and sentences only.
+ */
+import {describe, expect, it} from "vitest";
+import {chunkEnd, chunkNames, gangNameThrough} from "../../../src/pipeline/actors/chunker.ts";
+import {nameInitials} from "../../../src/pipeline/actors/merge.ts";
+import {nameWords, parsePersonName} from "../../../src/pipeline/actors/person-name.ts";
+import {tokenize} from "../../../src/pipeline/actors/tokens.ts";
+import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
+import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
+import {emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
+
+const empty = emptyContext();
+
+function extraction(text: string, id: string): ArticleExtraction {
+  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
+  const mentions = findMentions(article, makeSentences(text), empty);
+  return {article, sentences: [], dates: [], mentions, figures: [], events: [], interactions: [], labels: [], warnings: []};
+}
+
+const mentions = (text: string) => extraction(text, "a1").mentions.map((m) => `${m.name} (${m.kind})`);
+
+/** Actor id of the mention written `surface` in article `xi`. */
+function actorOf(xs: ArticleExtraction[], xi: number, surface: string): string | undefined {
+  const out = mergeActors(xs, empty).mentionActors[xi];
+  const k = xs[xi].mentions.findIndex((m) => m.text === surface);
+  return k < 0 ? undefined : out[k];
+}
+
+describe("a transliterated organisation name with 'wal-', and its acronym defined in another article", () => {
+  it.each<[string, string]>([
+    ["'wal-' keeps the name whole", "The Jamaat Nasr al-Ard wal-Sahil claimed the ambush on the convoy."],
+    ["'wal-' after a name with 'al-'", "Fighters of Harakat Ansar al-Din wal-Jihad blocked the flooded road."]
+  ])("%s", (_label, text) => {
+    const names = mentions(text);
+    expect(names.some((n) => n.includes("wal-"))).toBe(true);
+  });
+
+  it("initials leave out lowercase particles and links", () => {
+    expect(nameInitials("Jamaat Nasr al-Ard wal-Sahil")).toBe("JNAS");
+    expect(nameInitials("Front for the Liberation of the South")).toBe("FLS");
+  });
+
+  it("the acronym one article defines joins the transliterated name another spells out", () => {
+    const xs = [
+      extraction("Herders were kidnapped by the Union for the Defence of the Plains (JNAS) near the river.", "a1"),
+      extraction("The Jamaat Nasr al-Ard wal-Sahil released the herders on Friday.", "a2")
+    ];
+    expect(actorOf(xs, 1, "Jamaat Nasr al-Ard wal-Sahil")).toBe(actorOf(xs, 0, "JNAS"));
+    expect(actorOf(xs, 0, "Union for the Defence of the Plains")).toBe(actorOf(xs, 0, "JNAS"));
+  });
+
+  it("two names with the same initials leave the acronym alone", () => {
+    const xs = [
+      extraction("The Union for the Defence of the Plains (JNAS) claimed the attack on the dam.", "a1"),
+      extraction("The Jamaat Nasr al-Ard wal-Sahil denied it.", "a2"),
+      extraction("The Jaish Nasr al-Amal wal-Sabr denied it too.", "a3")
+    ];
+    const acronym = actorOf(xs, 0, "JNAS");
+    expect(actorOf(xs, 1, "Jamaat Nasr al-Ard wal-Sahil")).not.toBe(acronym);
+    expect(actorOf(xs, 2, "Jaish Nasr al-Amal wal-Sabr")).not.toBe(acronym);
+  });
+
+  it("an acronym no article defines in parentheses stays apart", () => {
+    const xs = [extraction("The JNAS claimed the attack on the dam.", "a1"), extraction("The Jamaat Nasr al-Ard wal-Sahil denied it.", "a2")];
+    expect(actorOf(xs, 1, "Jamaat Nasr al-Ard wal-Sahil")).not.toBe(actorOf(xs, 0, "JNAS"));
+  });
+
+  it("a person's initials never join an acronym", () => {
+    const xs = [extraction("The striking miners cheered the Kiln Labour Movement (KLM).", "a1"), extraction("The union leader Karin Lotte Marsh spoke.", "a2")];
+    expect(actorOf(xs, 0, "KLM")).not.toBe(actorOf(xs, 1, "Karin Lotte Marsh"));
+  });
+});
+
+describe("hyphenated given names and surnames are one word of the name", () => {
+  it("nameWords keeps hyphenated words whole, particles apart", () => {
+    expect(nameWords("Jean-Luc Moreau-Petit")).toEqual(["jean-luc", "moreau-petit"]);
+    expect(nameWords("Nabil el-Hadi")).toEqual(["nabil", "el", "hadi"]);
+    expect(parsePersonName("Jean-Luc").shape).toBe("first");
+    expect(parsePersonName("Moreau-Petit").shape).toBe("surname");
+  });
+
+  it("'Father Jean-Luc' and 'Moreau-Petit' are the 'Jean-Luc Moreau-Petit' of the article", () => {
+    const xs = [
+      extraction("Heavy rain hit the valley on Saturday. Flood victims were driven to a shelter by a priest, Father Jean-Luc Moreau-Petit, on Sunday. Moreau-Petit said the water was rising. Father Jean-Luc said two families were still missing.", "a1")
+    ];
+    const whole = actorOf(xs, 0, "Jean-Luc Moreau-Petit");
+    expect(actorOf(xs, 0, "Moreau-Petit")).toBe(whole);
+    expect(actorOf(xs, 0, "Jean-Luc")).toBe(whole);
+  });
+
+  it.each<[string, string, string]>([
+    ["a husband and wife sharing a hyphenated surname", "Marie-Claire Moreau-Petit", "Jean-Luc Moreau-Petit"],
+    ["'Jean-Luc' is no 'Jean'", "Jean-Luc Moreau", "Jean Moreau"]
+  ])("%s stay apart", (_label, a, b) => {
+    const xs = [extraction(`${a} reached the shelter on Monday.`, "a1"), extraction(`${b} reached the shelter on Tuesday.`, "a2")];
+    expect(actorOf(xs, 0, a)).not.toBe(actorOf(xs, 1, b));
+  });
+});
+
+describe("'the <Name> gang': the name is the gang's", () => {
+  it.each<[string, string]>([
+    ["Nine nurses were freed by the Ravine Boys gang near the port.", "Ravine Boys (organization)"],
+    ["The Costa Norte cartel denied any role in the kidnapping.", "Costa Norte (organization)"]
+  ])("%s → %s", (text, want) => {
+    expect(mentions(text)).toContain(want);
+  });
+
+  it("a person's gang stays the person ('the Johnny Dorval gang')", () => {
+    expect(mentions("Police blamed the Johnny Dorval gang.")).toContain("Johnny Dorval (person)");
+  });
+
+  it("the chunk goes on over a one-word gazetteer name (a city) before the gang noun", () => {
+    const toks = tokenize("freed by the Baz Lima gang near the port");
+    expect(gangNameThrough(toks, 3, 4)).toBe(true);
+    const end = chunkEnd(toks, 3, (j) => j === 4);
+    expect(end).toBe(5);
+    expect(chunkNames(toks, 3, end)[0].kind).toBe("organization");
+  });
+
+  it("without a gang noun the gazetteer name still ends the chunk ('the Baz Lima office')", () => {
+    const toks = tokenize("freed by the Baz Lima office near the port");
+    expect(chunkEnd(toks, 3, (j) => j === 4)).toBe(4);
+  });
+});
