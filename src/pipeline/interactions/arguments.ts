@@ -561,7 +561,8 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
       // "A, Moldovan driver B and C": a nationality and a trade with no article, inside a list.
       else {
         const d = tradeStart(t, i);
-        if (d > 0 && (t[d - 1].lower === "and" || (t[d - 1].text === "," && out.length >= 2))) i = d - 1;
+        // The capitalised word must be no name of its own ("A, and Chad released B": Chad acts).
+        if (d > 0 && !grid.startingAt.has(d) && !grid.endingAt.has(d) && (t[d - 1].lower === "and" || (t[d - 1].text === "," && out.length >= 2))) i = d - 1;
       }
     }
     if (i < 0) break;
@@ -742,7 +743,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     else if (and) i++;
     else if (i === cur.to) break;
     if (i < t.length && t[i].lower === "the" && !grid.startingAt.has(i)) i++;
-    let next = grid.startingAt.get(i);
+    // "A and Swiss diplomat Col. B": a nationality, a trade and a rank before a listed person.
+    let next = (and && cur.mention.kind === "person" ? tradeConjunct(frame, grid, i) : null) ?? grid.startingAt.get(i);
     // "thanked A, Peruvian President B and the Emir of C, D": a title before a listed person.
     if (!next && cur.mention.kind === "person" && (and || i > cur.to)) next = titledConjunct(frame, grid, i) ?? undefined;
     // "thanked A as well as the mediators in B and C": the senders of the delegates.
@@ -768,6 +770,30 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     cur = next;
   }
   return out;
+}
+
+/**
+ * For a conjunct at token `i` written "<Nationality> <one to three lowercase words ending in a
+ * title head> (<rank abbreviations or title words>) B" ("Swiss diplomat B", "Egyptian
+ * intelligence official Maj. Gen. B"): the person B; the nationality may be a country mention,
+ * which then is no conjunct of its own. Null otherwise ("and Chad freed B").
+ */
+function tradeConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  const first = grid.startingAt.get(i);
+  if (!t[i] || t[i].punct || !startsUpper(t[i].text) || (first && first.mention.kind !== "country")) return null;
+  let j = first ? first.to : i + 1;
+  const words = j;
+  while (j < t.length && j < words + 3 && !grid.startingAt.has(j) && isRelationWord(t[j])) j++;
+  // The trade is a title head ("diplomat", "official"): "and Chad freed B" is a clause of its own.
+  if (j === words || !TITLE_HEAD.has(t[j - 1].lower)) return null;
+  // Ranks and titles before the name ("Maj. Gen.", "Colonel").
+  for (let k = 0; k < 5 && j < t.length && !grid.startingAt.has(j); k++, j++) {
+    if (t[j].text === ".") continue;
+    if (t[j].punct || !startsUpper(t[j].text) || !(TITLE_WORDS.has(t[j].lower) || t[j + 1]?.text === ".")) return null;
+  }
+  const m = grid.startingAt.get(j);
+  return m && m.mention.kind === "person" ? m : null;
 }
 
 /** Heads of role titles ("minister", "president"), as a set for one lookup per token. */
@@ -928,15 +954,18 @@ function titleHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention):
 }
 
 /**
- * The person after a title of up to four capitalised words with a title head among them, from
- * token `k` ("Transport Minister B", "Deputy Health Minister B"), or null ("Kenya's Red Cross").
+ * The person after a title of up to five capitalised words with a title head among them, from
+ * token `k` ("Transport Minister B", "Deputy Health Minister B", "Minister of State B"), or null
+ * ("Kenya's Red Cross").
  */
 function ownedTitleHolder(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
   const t = frame.tokens;
   let head = false;
-  for (let j = k; j < t.length && j <= k + 4; j++) {
+  for (let j = k; j < t.length && j <= k + 5; j++) {
     const p = grid.startingAt.get(j);
     if (p) return head && p.mention.kind === "person" ? p : null;
+    // "Norway's Minister of State B": "of" inside the title, after its head.
+    if (t[j].lower === "of" && head) continue;
     if (t[j].punct || !startsUpper(t[j].text)) return null;
     if (TITLE_HEAD.has(t[j].lower)) head = true;
   }

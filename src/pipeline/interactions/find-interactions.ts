@@ -159,12 +159,13 @@ function countedRelease(frame: SentenceFrame, actives: Active[], carry: ReleaseC
 /**
  * "X freed three hostages. B, C and D were handed to the Red Cross …" (a release verb at
  * [from, to) after an auxiliary, with no agent): X released each person of the subject list,
- * when they are no more than X's count. Pushes the pairs; false when it does not stand so.
+ * a list of two or more and no more than X's count ("Another captive, B, was released in May"
+ * is someone else's release). Pushes the pairs; false when it does not stand so.
  */
 function previousReleaser(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, releaser: Releaser, out: Pair[]): boolean {
   if (!hasAuxBefore(frame, from) || frame.tokens[to - 1].lower.endsWith("ing") || passiveAgent(frame, grid, from, to).length > 0) return false;
   const patients = subjectsBefore(frame, grid, from, PASSIVE_GAP, true);
-  if (patients.length === 0 || patients.length > releaser.count || patients.some((m) => m.mention.kind !== "person" || m.index === releaser.index)) return false;
+  if (patients.length < 2 || patients.length > releaser.count || patients.some((m) => m.mention.kind !== "person" || m.index === releaser.index)) return false;
   const t = frame.tokens;
   const source: PlacedMention = {index: releaser.index, mention: releaser.mention, from, to, clause: frame.clauses[from], anchor: {start: t[from].start, end: t[to - 1].end}};
   pushPairs(out, verb, from, to, [source], patients, "passive-previous-releaser");
@@ -227,8 +228,7 @@ function verbPairs(
       }
       // "in a deal brokered by Z between X and Y": the parties follow the agent.
       if (patients.length === 0 && verb.type === "mediated" && t[agent[agent.length - 1].to]?.lower === "between") {
-        patients = objectsAfter(frame, grid, agent[agent.length - 1].to + 1, {gap: 1});
-        if (patients.length < 2) patients = [];
+        patients = betweenParties(frame, grid, agent[agent.length - 1].to, to);
         rule = "passive-by-between";
       }
       // "X and Y exchanged prisoners in a swap mediated by Z": the parties are the clause's subject.
@@ -339,10 +339,13 @@ function verbPairs(
     // "brokered several exchanges of detainees between B and C".
     const b = findWord(frame, to, "between", 7);
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
-    if (targets.length >= 2) targets = [...targets, ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
+    if (targets.length >= 2) targets = [...dropReporter(frame, targets), ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
+    else if (b >= 0) targets = unnamedSideAndParty(frame, grid, b);
     // "between the Delta juntas and …": a name saying whose juntas they are is no party.
     targets = targets.filter((m) => !memberAdjective(frame, m));
     rule = "active-between";
+    // "Norway, which brokered the truce between A and B together with Chile": Chile mediated too.
+    if (targets.length > 0) pushPairs(out, verb, from, to, companionsAfter(frame, grid, targets[targets.length - 1].to), targets, "active-between-together");
   } else if (verb.object === "to") {
     let k = to;
     while (isQuote(t[k]?.text ?? "")) k++;
@@ -410,6 +413,70 @@ function laterBetweenPairs(frame: SentenceFrame, grid: MentionGrid, end: number)
     out.push(...pair);
     k = pair[pair.length - 1].to;
   }
+}
+
+/**
+ * The parties after "between" at token `b` of a passive mediation whose agents stand between
+ * `lo` and `b` ("brokered by Chile's envoy K between A and B"): two or more named parties, less a
+ * country the agents are qualified by ("Chilean envoy K … between Chile and …" is no party of its
+ * own) and a trailing reporter (", Chile said"); or one party after an unnamed side ("between
+ * the government and the Sierra Front"). Empty otherwise.
+ */
+function betweenParties(frame: SentenceFrame, grid: MentionGrid, b: number, lo: number): PlacedMention[] {
+  const parties = objectsAfter(frame, grid, b + 1, {gap: 1});
+  if (parties.length < 2) return unnamedSideAndParty(frame, grid, b);
+  const own = frame.mentions.filter((m) => m.from >= lo && m.to <= b && m.mention.kind === "country").map(nameOf);
+  const listed = dropReporter(frame, parties);
+  const kept = listed.filter((m) => !own.includes(nameOf(m)));
+  // "Chile's envoy K … between Chile and the Front": K mediated with the Front.
+  return kept.length >= 2 || (kept.length === 1 && listed.length === 2) ? kept : [];
+}
+
+/** The lower-case name a mention is known by (its gazetteer name first). */
+function nameOf(m: PlacedMention): string {
+  return (m.mention.gazetteerName ?? m.mention.name).toLowerCase();
+}
+
+/**
+ * For "between the government and the Sierra Front" (the "between" at token `b`): the one named
+ * party after an unnamed side ("the" and one lowercase noun), closed by punctuation, a
+ * preposition or the sentence's end. Empty otherwise.
+ */
+function unnamedSideAndParty(frame: SentenceFrame, grid: MentionGrid, b: number): PlacedMention[] {
+  const t = frame.tokens;
+  if (t[b + 1]?.lower !== "the" || !allLower(t[b + 2]?.text ?? "") || grid.startingAt.has(b + 2) || t[b + 3]?.lower !== "and") return [];
+  const m = nameAt(frame, grid, b + 4);
+  const after = m ? t[m.to] : undefined;
+  return m && m.mention.kind !== "person" && (!after || after.punct || PREPOSITIONS.has(after.lower)) ? [m] : [];
+}
+
+/**
+ * A list of parties less its last member when that one opens a report (", Chile said", ", the
+ * Chilean foreign ministry said"): a comma (and "the") before it, a reporting verb after it past
+ * up to two lowercase words.
+ */
+function dropReporter(frame: SentenceFrame, parties: PlacedMention[]): PlacedMention[] {
+  const t = frame.tokens;
+  const last = parties[parties.length - 1];
+  const before = t[last.from - 1]?.lower === "the" ? last.from - 2 : last.from - 1;
+  if (parties.length < 3 || t[before]?.text !== ",") return parties;
+  for (let j = last.to; j < t.length && j <= last.to + 2; j++) {
+    if (REPORTS.has(t[j].lower)) return parties.slice(0, -1);
+    if (!allLower(t[j].text)) return parties;
+  }
+  return parties;
+}
+
+/**
+ * The mediators after "together with" / "along with" right at token `i` ("… between A and B
+ * together with Chile" → Chile, and those coordinated with it). Empty otherwise.
+ */
+function companionsAfter(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const t = frame.tokens;
+  if (!COMPANION.has(t[i]?.lower ?? "") || t[i + 1]?.lower !== "with") return [];
+  const m = nameAt(frame, grid, i + 2);
+  // "together with Egyptian intelligence officers": a name qualifying unnamed members is no mediator.
+  return m && m.mention.kind !== "place" && !startsLower(t[m.to]?.text ?? ".") ? coordinatedAfter(frame, grid, m) : [];
 }
 
 /**
@@ -804,13 +871,13 @@ const DISCUSSING = new Set(DISCUSSING_VERBS);
 
 /**
  * True when the clause from token `i` says the exchange was a telephone call ("by phone", "over
- * the telephone", "in a phone call", "in a telephone conversation") within 16 tokens, before a
+ * the telephone", "in a phone call", "in a telephone conversation") within 20 tokens, before a
  * clause-ending word, a reporting verb or ";"/":" (commas pass: "…, including X, in a call").
  * "whose phone was seized" is no call: the phone word needs "by"/"over the" or a call noun.
  */
 function phoneAfter(frame: SentenceFrame, i: number): boolean {
   const t = frame.tokens;
-  for (let j = i; j < t.length && j < i + 16; j++) {
+  for (let j = i; j < t.length && j < i + 20; j++) {
     const w = t[j].lower;
     if (w === ";" || w === ":" || w === "whose" || w === "whom" || CLAUSE_ENDS.has(w) || REPORTS.has(w)) return false;
     if (!PHONES.has(w)) continue;

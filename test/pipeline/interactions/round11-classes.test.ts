@@ -174,3 +174,62 @@ const passiveListAgentCases: Record<string, Case> = {
 describe("findInteractions: a passive agent over every listed person, past a patron's '-linked'", () => {
   it.each(Object.entries(passiveListAgentCases))("%s", (_label, c) => check(c));
 });
+
+const passiveMediationCases: Record<string, Case> = {
+  "brokered by X's Minister of State K between A and B → K mediated A and B": {
+    s: "The handover was brokered by Norway's Minister of State Lars Berg between the Sierra Front and Lima, a Peruvian official said.",
+    m: ["Norway:country", "Lars Berg", "Sierra Front:group", "Lima:place"],
+    rows: ["Lars Berg -mediated-> Sierra Front", "Lars Berg -mediated-> Lima"]
+  },
+  "brokered by K and Y diplomat Maj. Gen. L between A and B → each mediator × each party": {
+    s: "The truce was brokered by Norway's envoy Lars Berg and Swiss diplomat Maj. Gen. Hans Keller between the Sierra Front and Peru, officials said.",
+    m: ["Norway:country", "Lars Berg", "Swiss:country", "Hans Keller", "Sierra Front:group", "Peru:country"],
+    rows: ["Lars Berg -mediated-> Sierra Front", "Lars Berg -mediated-> Peru", "Hans Keller -mediated-> Sierra Front", "Hans Keller -mediated-> Peru"]
+  },
+  "brokered by X and Y between the government and G → X and Y mediated G": {
+    s: "The handover was brokered by the Red Cross and the Catholic Church between the government and the Sierra Front.",
+    m: ["Red Cross:organization", "Catholic Church:organization", "Sierra Front:group"],
+    rows: ["Red Cross -mediated-> Sierra Front", "Catholic Church -mediated-> Sierra Front"]
+  },
+  "X, which brokered the truce between A and B together with Y → X and Y mediated": {
+    s: "Norway, which brokered the ceasefire between Peru and the Sierra Front together with Switzerland, said on Monday it would send observers.",
+    m: ["Norway:country", "Peru:country", "Sierra Front:group", "Switzerland:country"],
+    rows: ["Norway -mediated-> Peru", "Norway -mediated-> Sierra Front", "Switzerland -mediated-> Peru", "Switzerland -mediated-> Sierra Front"]
+  },
+  "negative: a reporter after the parties is no party (', the Norwegian ministry said')": {
+    s: "The release was brokered by envoy Lars Berg between Lima and the Sierra Front, the Norwegian foreign ministry said.",
+    m: ["Lars Berg", "Lima:place", "Sierra Front:group", "Norwegian:country"],
+    rows: ["Lars Berg -mediated-> Lima", "Lars Berg -mediated-> Sierra Front"]
+  },
+  "negative: 'together with Swiss police officers' names no mediator": {
+    s: "Norway brokered the ceasefire between Peru and the Sierra Front together with Swiss police officers.",
+    m: ["Norway:country", "Peru:country", "Sierra Front:group", "Swiss police:organization"],
+    rows: ["Norway -mediated-> Peru", "Norway -mediated-> Sierra Front"]
+  },
+  "negative: 'between the government and G' with a person after 'and' gives nothing": {
+    s: "The deal was brokered by Norway between the ministry and Lars Berg.",
+    m: ["Norway:country", "Lars Berg"],
+    rows: []
+  }
+};
+
+describe("findInteractions: passive mediation by listed and titled mediators", () => {
+  it.each(Object.entries(passiveMediationCases))("%s", (_label, c) => check(c));
+});
+
+describe("findInteractions: the envoy's own country is no party of his mediation", () => {
+  it("brokered by Norwegian envoy K between Norway and G → K mediated G only", () => {
+    const {article, sentences} = makeArticle(["The release was brokered by Norwegian envoy Lars Berg between Norway and the Sierra Front."]);
+    const s0 = sentences[0];
+    const ms = [mention(s0, "Norwegian", "country", {gazetteer: "Norway"}), mention(s0, "Lars Berg"), mention(s0, "Norway", "country", {gazetteer: "Norway"}), mention(s0, "Sierra Front", "group")];
+    const rows = findInteractions(article, sentences, [], ms, emptyCtx).map((r) => `${ms[r.sourceMention].text} -${r.type}-> ${ms[r.targetMention].text}`);
+    expect(rows).toEqual(["Lars Berg -mediated-> Sierra Front"]);
+  });
+  it("negative: another country between the parties stays a party", () => {
+    const {article, sentences} = makeArticle(["The release was brokered by Norwegian envoy Lars Berg between Peru and the Sierra Front."]);
+    const s0 = sentences[0];
+    const ms = [mention(s0, "Norwegian", "country", {gazetteer: "Norway"}), mention(s0, "Lars Berg"), mention(s0, "Peru", "country", {gazetteer: "Peru"}), mention(s0, "Sierra Front", "group")];
+    const rows = findInteractions(article, sentences, [], ms, emptyCtx).map((r) => `${ms[r.sourceMention].text} -${r.type}-> ${ms[r.targetMention].text}`).sort();
+    expect(rows).toEqual(["Lars Berg -mediated-> Peru", "Lars Berg -mediated-> Sierra Front"]);
+  });
+});
