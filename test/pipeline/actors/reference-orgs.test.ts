@@ -27,3 +27,21 @@ describe("reference organisations named by full name or initials", () => {
     expect(entries("The Libyan National Army shelled the port on Friday.")).not.toContain("National Liberation Army");
   });
 });
+
+describe("Sahel armed groups named in English, in transliterated Arabic or by initials", () => {
+  it.each<[string, string]>([
+    ["Two well drillers were seized by the al-Qaeda-linked Jamaat Nusrat al-Islam wal-Muslimin near the border.", "JNIM"],
+    ["The Group for the Support of Islam and Muslims said the drillers were alive.", "JNIM"],
+    ["JNIM fighters blocked the road to the gold mine.", "JNIM"],
+    ["A convoy of grain lorries was ambushed by the Islamic State in the Sahel on Sunday.", "Islamic State Sahel Province"],
+    ["Fighters of the Islamic State in the Greater Sahara burned the market.", "Islamic State Sahel Province"]
+  ])("%s → %s", (sentence, entry) => {
+    expect(entries("Rains flooded the valley. " + sentence)).toContain(entry);
+  });
+
+  it("the Islamic State without a region stays the Islamic State", () => {
+    const found = entries("Rains flooded the valley. The Islamic State claimed the attack on the ferry.");
+    expect(found).toContain("Islamic State");
+    expect(found).not.toContain("Islamic State Sahel Province");
+  });
+});
