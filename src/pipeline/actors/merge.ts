@@ -6,7 +6,7 @@
  * surname transliteration key and its first/last two letters (any single edit of a ≥ 6-letter
  * key keeps one of them), so the work stays far below quadratic.
  */
-import type {Actor, ActorKind, ArticleExtraction, Context, MergeSuggestion} from "../types.ts";
+import type {Actor, ActorKind, ArticleExtraction, Context, Mention, MergeSuggestion} from "../types.ts";
 import {hashId} from "../util/hash.ts";
 import {editDistance} from "./edit-distance.ts";
 import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
@@ -223,11 +223,27 @@ const NICKNAME_REACH = 120;
 const isQuote = (c: number) => c === 34 || c === 0x201c;
 const isPersonKind = (kind: ActorKind) => kind === "person";
 
+const isClosingQuote = (c: number) => c === 34 || c === 0x201d;
+const isPlaceKind = (kind: ActorKind) => kind === "place" || kind === "country";
+
+/**
+ * 'Tomas "El Flaco" Reyes': the quoted nickname `b` stands between a one-word given name `a` and
+ * the surname `c`, a space and a quote on each side, in one sentence. The nickname and the
+ * surname name one person (the given name alone is left to the other rules).
+ */
+function innerNickname(text: string, a: Mention, b: Mention, c: Mention | undefined): boolean {
+  if (c === undefined || a.sentenceIndex !== b.sentenceIndex || c.sentenceIndex !== b.sentenceIndex) return false;
+  if (a.end !== b.start - 2 || text.charCodeAt(a.end) !== 32 || c.start !== b.end + 2) return false;
+  if (!isClosingQuote(text.charCodeAt(b.end)) || text.charCodeAt(b.end + 1) !== 32) return false;
+  return a.text.indexOf(" ") < 0 && c.text.indexOf(" ") < 0 && !isPlaceKind(b.kind) && !isPlaceKind(c.kind);
+}
+
 /**
  * A nickname in quotes after "known as", "nicknamed" or "dubbed" in an apposition of a name: the
  * name is the nearest earlier mention of the same sort (person or not) in the sentence that a
  * comma follows ('Rosa Mbeki, a nurse at Santa Lucia known to her patients as "Mama Rosa"': the
- * place in between is no appositive head). Pairs of mention indexes in the article; only mentions
+ * place in between is no appositive head); or in quotes inside the name ('Tomas "El Flaco" Reyes':
+ * the nickname and the surname, see innerNickname). Pairs of mention indexes in the article; only mentions
  * right after an opening quote are looked at, so most articles cost one char test per mention.
  *
  * @example nicknamePairs(extraction) // [[0, 2]] for the sentence above
@@ -239,6 +255,10 @@ export function nicknamePairs(x: ArticleExtraction): [number, number][] {
   for (let k = 1; k < ms.length; k++) {
     const b = ms[k];
     if (b.start === 0 || !isQuote(text.charCodeAt(b.start - 1)) || ms[k - 1].end > b.start) continue;
+    if (innerNickname(text, ms[k - 1], b, ms[k + 1])) {
+      out.push([k, k + 1]);
+      continue;
+    }
     for (let j = k - 1; j >= 0; j--) {
       const a = ms[j];
       if (a.sentenceIndex !== b.sentenceIndex || b.start - a.end > NICKNAME_REACH) break;

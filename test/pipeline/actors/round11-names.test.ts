@@ -10,7 +10,7 @@ import {nameWords, parsePersonName} from "../../../src/pipeline/actors/person-na
 import {tokenize} from "../../../src/pipeline/actors/tokens.ts";
 import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
-import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
+import type {ActorKind, ArticleExtraction, Mention} from "../../../src/pipeline/types.ts";
 import {emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
 
 const empty = emptyContext();
@@ -124,5 +124,37 @@ describe("'the <Name> gang': the name is the gang's", () => {
   it("without a gang noun the gazetteer name still ends the chunk ('the Baz Lima office')", () => {
     const toks = tokenize("freed by the Baz Lima office near the port");
     expect(chunkEnd(toks, 3, (j) => j === 4)).toBe(4);
+  });
+});
+
+describe("a quoted nickname inside a full name ('Tomas \"El Flaco\" Reyes') and the bare surname", () => {
+  /** One article whose mentions are the given surfaces, found at their first place in `text`. */
+  function handMade(text: string, surfaces: [string, ActorKind][], id = "a1"): ArticleExtraction {
+    let from = 0;
+    const mentions: Mention[] = surfaces.map(([surface, kind]) => {
+      const start = text.indexOf(surface, from);
+      from = start + surface.length;
+      return {sentenceIndex: 0, start, end: start + surface.length, text: surface, name: surface, kind, gazetteerName: null, via: "chunk", title: null};
+    });
+    const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
+    return {article, sentences: [], dates: [], mentions, figures: [], events: [], interactions: [], labels: [], warnings: []};
+  }
+
+  it("the nickname and the surname after it are one actor, with the surname of another article", () => {
+    const xs = [
+      handMade('Police named the smuggling boss, Tomas "El Flaco" Reyes, as the kidnapper.', [["Tomas", "organization"], ["El Flaco", "person"], ["Reyes", "person"]]),
+      handMade("Reyes has not been seen since the flood.", [["Reyes", "person"]], "a2")
+    ];
+    const flaco = actorOf(xs, 0, "El Flaco");
+    expect(actorOf(xs, 0, "Reyes")).toBe(flaco);
+    expect(actorOf(xs, 1, "Reyes")).toBe(flaco);
+  });
+
+  it.each<[string, string, [string, ActorKind][]]>([
+    ["a quoted title between a name and a place stays apart", 'The reporter Lena "Storm Watch" Oslo filed late.', [["Lena", "person"], ["Storm Watch", "organization"], ["Oslo", "place"]]],
+    ["a quote followed by a comma is no name inside a name", 'Tomas "El Flaco", Reyes said, is gone.', [["Tomas", "person"], ["El Flaco", "person"], ["Reyes", "person"]]]
+  ])("%s", (_label, text, surfaces) => {
+    const xs = [handMade(text, surfaces)];
+    expect(actorOf(xs, 0, surfaces[2][0])).not.toBe(actorOf(xs, 0, surfaces[1][0]));
   });
 });
