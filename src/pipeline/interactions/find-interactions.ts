@@ -1,7 +1,7 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES} from "../model/argument-words.ts";
-import {AFFILIATION_WORDS, CALL_NOUNS, DISCUSSING_VERBS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, CALL_NOUNS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
@@ -373,7 +373,8 @@ function verbPairs(
   // "thanks Chile president" with no name: the unnamed office-holder is thanked, not the country.
   targets = targets.filter((m) => !unnamedHolder(frame, grid, m));
   // "Mali frees French engineer": a country naming the nationality of the one freed.
-  if (PATIENT_TYPES.has(verb.type)) targets = targets.filter((m) => !nationalityOf(frame, m));
+  // "to plead with Kenyan officials": unnamed officials, not Kenya.
+  if (PATIENT_TYPES.has(verb.type) || verb.phrase.startsWith("plea")) targets = targets.filter((m) => !nationalityOf(frame, m));
   // "the rebels seized Goma": a town taken is no one abducted.
   if (verb.type === "abducted") targets = targets.filter((m) => m.mention.kind !== "place" && m.mention.kind !== "country");
   active.targets = targets;
@@ -381,7 +382,8 @@ function verbPairs(
     // "appealed to B for her release" asks B for something; "appealed to B to free C" is a call.
     // So does "appealed to B on the radio, asking her to find C".
     const end = targets[targets.length - 1].to;
-    if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end))) verb = {...verb, type: "asked"};
+    // So does "appealed to B in a letter (published in May)".
+    if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end) || inLetter(frame, end))) verb = {...verb, type: "asked"};
     pushPairs(out, verb, from, to, subjects, targets, rule);
     // "A freed B on Monday along with C".
     if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") {
@@ -937,7 +939,7 @@ const WRITING = new Set(WRITING_VERBS);
  * A request participle ("asking", "requesting") after "A wrote to B" in the same sentence: A
  * asked B ("A wrote to B in May, asking him to intervene", "… wrote to B asking for her
  * release"), or the person named after the participle ("wrote to B, asking C to help" → A asked
- * C). A is the subject of "wrote", or of the sentence's last verb when "and wrote" is a conjunct
+ * C; after a body written to, both: "wrote to the Vatican asking Pope Leo to …"). A is the subject of "wrote", or of the sentence's last verb when "and wrote" is a conjunct
  * ("She met C and wrote to B, asking him …" → she). Pushes the pairs; false when it does not
  * stand so (nothing but lowercase words, dates and one comma may lie between B and the participle).
  */
@@ -948,7 +950,9 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   let commas = 0;
   for (let j = from - 1; j >= 1 && j >= from - 12 && !addressee; j--) {
     const m = grid.endingAt.get(j);
-    if (m && isOblique(frame, m) && m.mention.kind !== "person") j = m.from;
+    // "wrote to B in Lima, asking …": a place after a preposition is passed over; "had written
+    // to the Vatican, asking …" keeps the body written to.
+    if (m && isOblique(frame, m) && m.mention.kind !== "person" && !writtenTo(frame, m)) j = m.from;
     else if (m) addressee = m;
     else if (t[j].text === ",") {
       if (++commas > 1) return false;
@@ -959,14 +963,36 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   let w = -1;
   for (let k = addressee.from - 1; k >= 1 && k >= addressee.from - 3 && w < 0; k--) {
     if (t[k].lower === "to" && WRITING.has(t[k - 1].lower)) w = k - 1;
-    else if (t[k].punct || startsLower(t[k].text)) break;
+    else if (t[k].punct || (startsLower(t[k].text) && t[k].lower !== "the")) break;
   }
   if (w < 0) return false;
   const writers = (t[w - 1]?.lower === "and" ? conjunctSubjects(frame, w, actives) : null) ?? subjectsBefore(frame, grid, w);
   if (writers.length === 0) return false;
   const named = objectsAfter(frame, grid, to);
-  pushPairs(out, verb, from, to, writers, named.length > 0 ? named : [addressee], "active-letter-request");
+  // "wrote to the Vatican asking Pope Leo to intervene": the body written to and the person asked.
+  const asked = named.length === 0 ? [addressee] : addressee.mention.kind === "person" ? named : [addressee, ...named];
+  pushPairs(out, verb, from, to, writers, asked, "active-letter-request");
   return true;
+}
+
+/** True for a mention right after "wrote/written to (the)" ("had written to the Vatican"). */
+function writtenTo(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const k = t[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
+  return t[k]?.lower === "to" && WRITING.has(t[k - 1]?.lower ?? "");
+}
+
+const LETTERS = new Set(LETTER_NOUNS);
+
+/**
+ * True for "in a/an/her (open) letter" from token `i` ("appealed to B in a letter published …"),
+ * unless an infinitive follows the noun: "appealed to B in a letter to free C" calls on B.
+ */
+function inLetter(frame: SentenceFrame, i: number): boolean {
+  const t = frame.tokens;
+  if (t[i]?.lower !== "in" || !DET.has(t[i + 1]?.lower ?? "")) return false;
+  const n = LETTERS.has(t[i + 2]?.lower ?? "") ? i + 2 : startsLower(t[i + 2]?.text ?? "") && LETTERS.has(t[i + 3]?.lower ?? "") ? i + 3 : -1;
+  return n > 0 && !(t[n + 1]?.lower === "to" && allLower(t[n + 2]?.text ?? ""));
 }
 
 /** Participles of asking that may follow an appeal ("appealed to B last May, asking him to …"). */

@@ -1,5 +1,5 @@
 import {startsLower} from "../events/letter-case.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
@@ -111,6 +111,9 @@ export interface Doers {
   subjects: PlacedMention[];
 }
 
+const RESPONDING = new Set(RESPONDING_VERBS);
+const ACTING = new Set(ACTING_VERBS);
+
 /** Words a request phrase opens with: "at the request of", "upon B's request" ("in response to" is checked apart). */
 const REQUEST_OPENERS = new Set(["at", "upon"]);
 
@@ -142,7 +145,10 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   // "in/as a response to the request of A" acts on it; "did not respond to A's request for
   // comment" does not, nor a headline's "Release is response to A's appeal" (no doer named).
   const inResponse = t[p]?.lower === "to" && t[p - 1]?.lower === "response" && (t[p - 2]?.lower === "in" || t[p - 2]?.lower === "a");
-  if (p < 1 || (!REQUEST_OPENERS.has(t[p].lower) && !inResponse) || askers.length === 0) return;
+  // "saying it was responding to a request from A", "it had acted on a request from A".
+  // Not "it had not acted on a request from A".
+  const answering = ((t[p]?.lower === "to" && RESPONDING.has(t[p - 1]?.lower ?? "")) || (t[p]?.lower === "on" && ACTING.has(t[p - 1]?.lower ?? ""))) && t[p - 2]?.lower !== "not" && t[p - 2]?.lower !== "never";
+  if (p < 1 || (!REQUEST_OPENERS.has(t[p].lower) && !inResponse && !answering) || askers.length === 0) return;
   // The last verb before the phrase first: searching back from the phrase would find that
   // verb's object ("X freed B at the request of A": B did not act).
   let doers: PlacedMention[] = [];

@@ -71,6 +71,8 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
   ...verbs("asked", "direct", ["asked", "asks", "ask", "asking", "requested", "requests", "petitioned", "petitions"]),
+  // "flew to X to plead with B": a plea to a helper is a request (docs: requests → asked).
+  ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
   ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "travel to", "travels to", "travelling to", "traveling to", "arrived in", "flew to"]),
   // "A had flown to X three times in search of her son": a trip of A's own; "B was flown to X" is carried, no visit.
@@ -133,6 +135,15 @@ export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
 
 /** Nouns for an act done on someone's behalf: "at the request of B", "at B's request" → B asked the doer. */
 export const REQUEST_NOUNS = ["request", "behest", "appeal"];
+
+/** Nouns of a written appeal: "appealed to B in a letter" asks B (a request, not a call on captors). */
+export const LETTER_NOUNS = ["letter", "letters", "petition"];
+
+/** Verbs that answer a request with "to": "X freed B, saying it was responding to a request from A" → A asked X. */
+export const RESPONDING_VERBS = ["responding", "responded", "respond", "responds"];
+
+/** Verbs that act on a request with "on": "X said it had acted on a request from A" → A asked X. */
+export const ACTING_VERBS = ["acted", "acting", "act", "acts"];
 
 /** Nouns for a trip whose traveller and destination are named ("the visit of a X delegation headed by P to Y"). */
 export const VISIT_NOUNS = ["visit", "visits", "trip"];

@@ -233,3 +233,51 @@ describe("findInteractions: the envoy's own country is no party of his mediation
     expect(rows).toEqual(["Lars Berg -mediated-> Peru", "Lars Berg -mediated-> Sierra Front"]);
   });
 });
+
+const requestCases: Record<string, Case> = {
+  "X freed two miners, saying it was responding to a request from President P → P asked X": {
+    s: "The Sierra Front freed two miners on Monday, saying it was responding to a request from President Ana Torres.",
+    m: ["Sierra Front:group", "Ana Torres"],
+    rows: ["Ana Torres -asked-> Sierra Front"]
+  },
+  "X freed A, saying it had acted on a request from P → released + P asked X": {
+    s: "The Delta Brigade freed Juan Ortiz on Friday, saying it had acted on a request from Bishop Carlos Mendez.",
+    m: ["Delta Brigade:group", "Juan Ortiz", "Carlos Mendez"],
+    rows: ["Delta Brigade -released-> Juan Ortiz", "Carlos Mendez -asked-> Delta Brigade"]
+  },
+  "A had written to <Org> in May asking P to intervene → A asked both": {
+    s: "Luis Ortiz had written to the Vatican in May asking Cardinal Pablo Leon to intervene.",
+    m: ["Luis Ortiz", "Vatican:organization", "Pablo Leon"],
+    d: ["May=2025-05"],
+    rows: ["Luis Ortiz -asked-> Vatican", "Luis Ortiz -asked-> Pablo Leon"]
+  },
+  "A flew to <city> in early June to plead with P → visited + asked": {
+    s: "Luis Ortiz flew to Lima in early June to plead with Deputy Interior Minister Ana Torres.",
+    m: ["Luis Ortiz", "Lima:place", "Ana Torres"],
+    rows: ["Luis Ortiz -visited-> Lima", "Luis Ortiz -asked-> Ana Torres"]
+  },
+  "A appealed to P in a letter published … → asked, not called_on": {
+    s: "Luis Ortiz had appealed to Ana Torres in a letter published by local radio in June.",
+    m: ["Luis Ortiz", "Ana Torres"],
+    rows: ["Luis Ortiz -asked-> Ana Torres"]
+  },
+  "negative: 'had not acted on a request from P' is no request": {
+    s: "The Sierra Front said it had not acted on a request from Ana Torres.",
+    m: ["Sierra Front:group", "Ana Torres"],
+    rows: []
+  },
+  "negative: 'appealed to X in an open letter to free A' calls on X": {
+    s: "Luis Ortiz appealed to the Sierra Front in an open letter to free his son.",
+    m: ["Luis Ortiz", "Sierra Front:group"],
+    rows: ["Luis Ortiz -called_on-> Sierra Front"]
+  },
+  "negative: 'to plead with Kenyan officials' asks no country": {
+    s: "Luis Ortiz flew to Nairobi twice to plead with Kenyan officials.",
+    m: ["Luis Ortiz", "Nairobi:place", "Kenyan:country"],
+    rows: ["Luis Ortiz -visited-> Nairobi"]
+  }
+};
+
+describe("findInteractions: requests answered, written, pleaded and by letter", () => {
+  it.each(Object.entries(requestCases))("%s", (_label, c) => check(c));
+});
