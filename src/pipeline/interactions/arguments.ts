@@ -227,6 +227,9 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   if (w === "i") return quoteSpeaker(frame, grid, i);
   if (w !== "he" && w !== "she") return [];
   let k = i - 1;
+  // "He called on B to free C, and he met D": the same pronoun as the sentence's first word,
+  // after "and", is its antecedent, not B.
+  if (k > 0 && tokens[k].lower === "and" && tokens[0].lower === w && frame.antecedent) return [antecedentAt(frame, frame.antecedent, i)];
   if (k >= 0 && tokens[k].lower === "that") k--;
   if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = addressedSpeech(frame, grid, k);
   if (k >= 0 && REPORTING.has(tokens[k].lower)) {

@@ -385,6 +385,15 @@ function verbPairs(
     // So does "appealed to B in a letter (published in May)".
     if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end) || inLetter(frame, end))) verb = {...verb, type: "asked"};
     pushPairs(out, verb, from, to, subjects, targets, rule);
+    // "A negotiated with Z through a cleric, Y": the go-between Y mediated Z and A.
+    if (verb.type === "negotiated" && rule === "active-with") {
+      const between = goBetween(frame, grid, targets[targets.length - 1].to);
+      if (between) {
+        const mediated = {...verb, type: "mediated" as const};
+        pushPairs(out, mediated, from, to, [between], targets, "active-through");
+        pushPairs(out, mediated, from, to, [between], subjects, "active-through");
+      }
+    }
     // "A freed B on Monday along with C".
     if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") {
       const end = targets[targets.length - 1].to;
@@ -993,6 +1002,30 @@ function inLetter(frame: SentenceFrame, i: number): boolean {
   if (t[i]?.lower !== "in" || !DET.has(t[i + 1]?.lower ?? "")) return false;
   const n = LETTERS.has(t[i + 2]?.lower ?? "") ? i + 2 : startsLower(t[i + 2]?.text ?? "") && LETTERS.has(t[i + 3]?.lower ?? "") ? i + 3 : -1;
   return n > 0 && !(t[n + 1]?.lower === "to" && allLower(t[n + 2]?.text ?? ""));
+}
+
+/**
+ * The person after "through" at token `i`: "through Y" or "through a (local) cleric, Y" (an
+ * article, up to three lowercase or nationality words, a comma, and the name closed by a comma,
+ * "who" or the sentence's end), or null.
+ */
+function goBetween(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (t[i]?.lower !== "through") return null;
+  const direct = grid.startingAt.get(i + 1);
+  if (direct) return direct.mention.kind === "person" ? direct : null;
+  if (t[i + 1]?.lower !== "a" && t[i + 1]?.lower !== "an" && t[i + 1]?.lower !== "the") return null;
+  for (let j = i + 2; j < t.length && j <= i + 5; j++) {
+    if (t[j].text === ",") {
+      const m = grid.startingAt.get(j + 1);
+      // Closed like an apposition: "through the winter, Y said" names a speaker.
+      const after = m ? t[m.to] : undefined;
+      const closed = !after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "who";
+      return j > i + 2 && m && m.mention.kind === "person" && closed ? m : null;
+    }
+    if (t[j].punct || grid.startingAt.has(j)) return null;
+  }
+  return null;
 }
 
 /** Participles of asking that may follow an appeal ("appealed to B last May, asking him to …"). */

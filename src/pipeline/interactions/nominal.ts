@@ -24,6 +24,7 @@ const NOUN_INDEX = wordIndex(NOUNS);
 export const NOMINAL_PATTERN_NOUNS: readonly string[] = [...NOUNS.keys()];
 const LIGHT = new Set(ATTACK_LIGHT_VERBS);
 const MILITARY = new Set(MILITARY_ATTACKS);
+const STRIKES = new Set(["strike", "strikes"]);
 
 /**
  * True when some token is a noun of the patterns below (else they cannot match).
@@ -193,7 +194,9 @@ function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[])
  */
 function lightVerbAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
   const t = frame.tokens;
-  if (!MILITARY.has(t[i].lower)) return;
+  // "resumed strikes on X" (a place or country) is military; "began strikes in Lagos" may be labour.
+  const strike = STRIKES.has(t[i].lower);
+  if (!MILITARY.has(t[i].lower) && !strike) return;
   // Up to two words between verb and noun ("launched a new offensive", "carried out raids").
   let v = -1;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -209,7 +212,8 @@ function lightVerbAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out
   if (prep !== "on" && prep !== "against" && prep !== "across" && prep !== "in") return;
   const g = nameAt(frame, grid, k + 1);
   if (!g) return;
-  if ((prep === "across" || prep === "in") && g.mention.kind !== "place" && g.mention.kind !== "country") return;
+  if ((prep === "across" || prep === "in" || strike) && g.mention.kind !== "place" && g.mention.kind !== "country") return;
+  if (strike && prep !== "on" && prep !== "against") return;
   const agents = subjectsBefore(frame, grid, v);
   for (const a of agents) out.push({source: a, target: g, type: "attacked", from: i, to: i + 1, rule: "nominal-light-attack"});
 }

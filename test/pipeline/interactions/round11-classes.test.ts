@@ -281,3 +281,66 @@ const requestCases: Record<string, Case> = {
 describe("findInteractions: requests answered, written, pleaded and by letter", () => {
   it.each(Object.entries(requestCases))("%s", (_label, c) => check(c));
 });
+
+describe("findInteractions: 'She called on B …, and she met C' — the pronoun's antecedent, not B", () => {
+  it("She … and she met C → the previous sentence's person called on B and met C", () => {
+    expect(
+      rowsOf(
+        ["Mayor Ana Torres toured the flooded port on Sunday.", "She called on the cartel's leader, Juan Ortiz, to free the remaining sailors, and she met Norwegian Ambassador Lars Berg on Monday morning."],
+        [[0, "Ana Torres"], [1, "Juan Ortiz"], [1, "Lars Berg"]]
+      )
+    ).toEqual(["Ana Torres -called_on-> Juan Ortiz", "Ana Torres -met-> Lars Berg"]);
+  });
+  it("negative: 'He …, and she met C' — another pronoun is not the opener's", () => {
+    expect(
+      rowsOf(
+        ["Mayor Ana Torres toured the flooded port on Sunday.", "He called on Juan Ortiz to free the sailors, and she met Lars Berg."],
+        [[0, "Ana Torres"], [1, "Juan Ortiz"], [1, "Lars Berg"]]
+      )
+    ).not.toContain("Juan Ortiz -met-> Lars Berg");
+  });
+});
+
+const strikeCases: Record<string, Case> = {
+  "X resumed strikes on <place> → X attacked it": {
+    s: "The truce collapsed on Friday, when Chile accused the Sierra Front of firing mortars, and Peru resumed strikes on Lima.",
+    m: ["Chile:country", "Sierra Front:group", "Peru:country", "Lima:place"],
+    rows: ["Chile -criticized-> Sierra Front", "Peru -attacked-> Lima"]
+  },
+  "negative: 'resumed strikes in <city>' may be a labour strike": {
+    s: "Dock workers of the Union of Ports resumed strikes in Callao.",
+    m: ["Union of Ports:organization", "Callao:place"],
+    rows: []
+  },
+  "negative: 'launched strikes against <organisation>' names no place": {
+    s: "The Union of Ports launched strikes against Maersk.",
+    m: ["Union of Ports:organization", "Maersk:organization"],
+    rows: []
+  }
+};
+
+describe("findInteractions: 'resumed strikes on <place>' is an attack", () => {
+  it.each(Object.entries(strikeCases))("%s", (_label, c) => check(c));
+});
+
+const goBetweenCases: Record<string, Case> = {
+  "A negotiated with Z through a local priest, Y, who … → negotiated + Y mediated Z and A (guideline 4)": {
+    s: "Mr. Berg negotiated with the Sierra Front through a local priest, Pablo Leon, who visited the miners twice.",
+    m: ["Berg", "Sierra Front:group", "Pablo Leon"],
+    rows: ["Berg -negotiated-> Sierra Front", "Pablo Leon -mediated-> Sierra Front", "Pablo Leon -mediated-> Berg"]
+  },
+  "A negotiated with Z through Y → Y mediated": {
+    s: "Lars Berg negotiated with the Sierra Front through Pablo Leon.",
+    m: ["Lars Berg", "Sierra Front:group", "Pablo Leon"],
+    rows: ["Lars Berg -negotiated-> Sierra Front", "Pablo Leon -mediated-> Sierra Front", "Pablo Leon -mediated-> Lars Berg"]
+  },
+  "negative: 'through the winter, Y said' names a speaker": {
+    s: "Lars Berg negotiated with the Sierra Front through the winter, Pablo Leon said.",
+    m: ["Lars Berg", "Sierra Front:group", "Pablo Leon"],
+    rows: ["Lars Berg -negotiated-> Sierra Front"]
+  }
+};
+
+describe("findInteractions: a go-between after 'through' mediates", () => {
+  it.each(Object.entries(goBetweenCases))("%s", (_label, c) => check(c));
+});
