@@ -197,7 +197,8 @@ function verbPairs(
   // "B was later flown to X": an adverb does not hide the auxiliary a verb's notPrev rules out.
   if (verb.notPrev && ADVERBS.has(prev) && verb.notPrev.includes(t[from - 2]?.lower ?? "")) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
-  if (verb.type === "negotiated" && DISCUSSING.has(t[from].lower) && phoneAfter(frame, to)) verb = {...verb, type: "met"};
+  const call = verb.type === "negotiated" && DISCUSSING.has(t[from].lower) && phoneAfter(frame, to);
+  if (call) verb = {...verb, type: "met"};
 
   // "X freed three hostages. B, C and D were handed to the Red Cross": X's handover.
   if (releaser && verb.type === "released" && previousReleaser(frame, grid, from, to, verb, releaser, out)) return;
@@ -332,13 +333,18 @@ function verbPairs(
       if (targets.length > 0) rule = "active-relative";
     }
   } else if (verb.object === "with") {
-    const w = verb.phrase.endsWith(" with") ? to - 1 : findWord(frame, to, "with", 8);
+    // "discussed the situation in the X Strip by telephone with B": the call words stretch the reach.
+    const w = verb.phrase.endsWith(" with") ? to - 1 : findWord(frame, to, "with", call ? 12 : 8);
     if (w >= 0) targets = objectsAfter(frame, grid, w + 1);
+    // "… with B, the Kremlin press service reported": the reporter is no one talked with.
+    if (targets.length >= 2) targets = dropReporter(frame, targets, 2);
     rule = "active-with";
   } else if (verb.object === "between") {
     // "brokered several exchanges of detainees between B and C".
     const b = findWord(frame, to, "between", 7);
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
+    // "between the Delta Warriors group and B": the group noun after the name is its own.
+    if (targets.length === 1 && GROUP_BACK.has(t[targets[0].to]?.lower ?? "") && t[targets[0].to + 1]?.lower === "and") targets = [targets[0], ...objectsAfter(frame, grid, targets[0].to + 2, {gap: 1}).slice(0, 1)];
     if (targets.length >= 2) targets = [...dropReporter(frame, targets), ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
     else if (b >= 0) targets = unnamedSideAndParty(frame, grid, b);
     // "between the Delta juntas and …": a name saying whose juntas they are is no party.
@@ -462,16 +468,17 @@ function unnamedSideAndParty(frame: SentenceFrame, grid: MentionGrid, b: number)
 }
 
 /**
- * A list of parties less its last member when that one opens a report (", Chile said", ", the
- * Chilean foreign ministry said"): a comma (and "the") before it, a reporting verb after it past
- * up to two lowercase words.
+ * A list of parties (at least `least` long) less its last member when that one opens a report
+ * (", Chile said", ", the Chilean foreign ministry said", ", the Kremlin press service
+ * reported"): a comma (and "the") before it, a reporting verb after it past up to three
+ * lowercase words.
  */
-function dropReporter(frame: SentenceFrame, parties: PlacedMention[]): PlacedMention[] {
+function dropReporter(frame: SentenceFrame, parties: PlacedMention[], least = 3): PlacedMention[] {
   const t = frame.tokens;
   const last = parties[parties.length - 1];
   const before = t[last.from - 1]?.lower === "the" ? last.from - 2 : last.from - 1;
-  if (parties.length < 3 || t[before]?.text !== ",") return parties;
-  for (let j = last.to; j < t.length && j <= last.to + 2; j++) {
+  if (parties.length < least || t[before]?.text !== ",") return parties;
+  for (let j = last.to; j < t.length && j <= last.to + 3; j++) {
     if (REPORTS.has(t[j].lower)) return parties.slice(0, -1);
     if (!allLower(t[j].text)) return parties;
   }

@@ -344,3 +344,35 @@ const goBetweenCases: Record<string, Case> = {
 describe("findInteractions: a go-between after 'through' mediates", () => {
   it.each(Object.entries(goBetweenCases))("%s", (_label, c) => check(c));
 });
+
+const relativeMediationCases: Record<string, Case> = {
+  "handed to B of X, who had mediated between the G group and C, the district officer → B mediated G and C": {
+    s: "The miners were handed to Bishop Carlos Mendez of Cusco, who had mediated between the Sierra Warriors group and Ana Torres, the district officer.",
+    m: ["Carlos Mendez", "Cusco:place", "Sierra Warriors:group", "Ana Torres"],
+    rows: ["Carlos Mendez -mediated-> Sierra Warriors", "Carlos Mendez -mediated-> Ana Torres"]
+  },
+  "A discussed X in a long place name by telephone with B → met": {
+    s: "On Tuesday evening Ana Torres discussed the situation in the Atacama Desert by telephone with Peruvian President Luis Vega, the press service reported.",
+    m: ["Ana Torres", "Atacama Desert:place", "Luis Vega"],
+    rows: ["Ana Torres -met-> Luis Vega"]
+  },
+  "negative: 'between the G group and the army' names one party only": {
+    s: "Bishop Carlos Mendez mediated between the Sierra Warriors group and the army.",
+    m: ["Carlos Mendez", "Sierra Warriors:group"],
+    rows: []
+  }
+};
+
+describe("findInteractions: a mediator in a relative clause, a group noun after a party", () => {
+  it.each(Object.entries(relativeMediationCases))("%s", (_label, c) => check(c));
+});
+
+describe("findInteractions: a reporter after the one talked with is no party", () => {
+  it("negative: 'discussed X by telephone with B, the Lima press office reported' → met B only", () => {
+    check({
+      s: "Ana Torres discussed the floods by telephone with Luis Vega, the Lima press office reported.",
+      m: ["Ana Torres", "Luis Vega", "Lima:place"],
+      rows: ["Ana Torres -met-> Luis Vega"]
+    });
+  });
+});
