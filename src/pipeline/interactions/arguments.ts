@@ -769,6 +769,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     if (!and && POSSESSIVE_S.test(t[next.to - 1].text) && startsLower(t[next.to]?.text ?? "")) break;
     // "A and M23 negotiator B": an organisation or country that only qualifies B's title.
     next = titleHolder(frame, grid, next) ?? next;
+    // "B and Pvt. C": an abbreviated rank the mention stage read as a name stands for C.
+    next = rankHolder(frame, grid, next) ?? next;
     out.push(next);
     cur = next;
   }
@@ -799,6 +801,17 @@ function tradeConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): Plac
   return m && m.mention.kind === "person" ? m : null;
 }
 
+/**
+ * The person after a one-word mention of at most four letters and a dot ("Pvt. C", "Sgt. C"):
+ * an abbreviated rank read as a name; null otherwise.
+ */
+function rankHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention | null {
+  const t = frame.tokens;
+  if (m.to - m.from !== 1 || t[m.from].text.length > 4 || t[m.to]?.text !== ".") return null;
+  const p = grid.startingAt.get(m.to + 1);
+  return p && p.mention.kind === "person" ? p : null;
+}
+
 /** Heads of role titles ("minister", "president"), as a set for one lookup per token. */
 export const TITLE_HEAD: ReadonlySet<string> = new Set(TITLE_HEADS);
 
@@ -823,6 +836,11 @@ function titledConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     }
     const w = t[j];
     if (w.lower === "of" && head) continue;
+    // "and Cpl. B": an abbreviated rank (a title word and its dot) heads the title.
+    if (w.text === "." && j > i && TITLE_WORDS.has(t[j - 1].lower)) {
+      head = true;
+      continue;
+    }
     if (w.punct || !startsUpper(w.text)) return null;
     if (TITLE_HEAD.has(w.lower)) head = true;
     else if (TITLE_WORDS.has(w.lower) || j === i) continue;
@@ -923,6 +941,8 @@ export function objectsAfter(
     if (t.punct) {
       if (t.text === "-" || t.text === "'" || t.text === "’" || t.text === "“" || t.text === "\"") continue;
       if (t.text === ",") return titleApposition(frame, grid, from, i);
+      // "handed Sgt. B to …": the dot of an abbreviated rank.
+      if (t.text === "." && i > from && TITLE_WORDS.has(tokens[i - 1].lower)) continue;
       return [];
     }
     // "met Kenyan and Ugandan officials": a capitalised modifier coordinated with a named one.

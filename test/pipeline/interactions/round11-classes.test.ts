@@ -376,3 +376,30 @@ describe("findInteractions: a reporter after the one talked with is no party", (
     });
   });
 });
+
+const rankCases: Record<string, Case> = {
+  "X handed Sgt. A, Cpl. B and Pvt. C, the first three of the group, to a commission → X released each": {
+    s: "The Sierra Front handed Sgt. Juan Ortiz, Cpl. Luis Vega and Pvt. Pablo Leon, the first three of the group, to a church commission shortly after noon.",
+    m: ["Sierra Front:group", "Juan Ortiz", "Luis Vega", "Pvt:person", "Pablo Leon"],
+    rows: ["Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Luis Vega", "Sierra Front -released-> Pablo Leon"]
+  },
+  "X freed Sgt. A on Monday → released A": {
+    s: "The Sierra Front freed Sgt. Juan Ortiz on Monday.",
+    m: ["Sierra Front:group", "Juan Ortiz"],
+    rows: ["Sierra Front -released-> Juan Ortiz"]
+  },
+  "negative: 'handed Sgt. A a letter' is no handover": {
+    s: "The Sierra Front handed Sgt. Juan Ortiz a letter.",
+    m: ["Sierra Front:group", "Juan Ortiz"],
+    rows: []
+  },
+  "negative: a rank-like mention with no person after its dot stays itself": {
+    s: "The Sierra Front freed Juan Ortiz and Chad.",
+    m: ["Sierra Front:group", "Juan Ortiz", "Chad:country"],
+    rows: ["Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Chad"]
+  }
+};
+
+describe("findInteractions: abbreviated ranks before listed persons", () => {
+  it.each(Object.entries(rankCases))("%s", (_label, c) => check(c));
+});
