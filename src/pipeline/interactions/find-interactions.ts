@@ -274,6 +274,8 @@ function verbPairs(
   }
   if (subjects.length === 0) return;
   subjects = withCompanions(frame, grid, subjects);
+  // "A Delta delegation led by P met B": P met B too.
+  if (verb.type === "met") subjects = withDelegationLeader(frame, grid, subjects, from);
   const active: Active = {from, to, subjects, type: verb.type, targets: []};
   actives.push(active);
   let targets: PlacedMention[] = [];
@@ -778,6 +780,19 @@ function alongWith(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
     if (t[j].punct && t[j].text !== ",") return [];
   }
   return [];
+}
+
+/**
+ * The subjects and, for "<subject> delegation led/headed by P <verb at `from`>" ("A Delta
+ * delegation led by P met B"), the leader P, who stands right before the verb. The subjects
+ * unchanged otherwise.
+ */
+function withDelegationLeader(frame: SentenceFrame, grid: MentionGrid, subjects: PlacedMention[], from: number): PlacedMention[] {
+  const t = frame.tokens;
+  const s = subjects[subjects.length - 1];
+  if (!DELEGATES.has(t[s.to]?.lower ?? "") || !LEADING.has(t[s.to + 1]?.lower ?? "") || t[s.to + 2]?.lower !== "by") return subjects;
+  const leader = grid.startingAt.get(s.to + 3);
+  return leader && leader.mention.kind === "person" && leader.to === from ? [...subjects, leader] : subjects;
 }
 
 /** The token after "in/at <place>" starting at `i` ("received in Oslo B" → B's index), else `i`. */

@@ -403,3 +403,25 @@ const rankCases: Record<string, Case> = {
 describe("findInteractions: abbreviated ranks before listed persons", () => {
   it.each(Object.entries(rankCases))("%s", (_label, c) => check(c));
 });
+
+const delegationLeaderCases: Record<string, Case> = {
+  "A G delegation led by P met B → G met B and P met B": {
+    s: "A Sierra Front delegation led by Juan Ortiz met Deputy Foreign Minister Lars Berg in Oslo on May 4.",
+    m: ["Sierra Front:group", "Juan Ortiz", "Lars Berg", "Oslo:place"],
+    rows: ["Sierra Front -met-> Lars Berg", "Juan Ortiz -met-> Lars Berg"]
+  },
+  "negative: the leader of another clause ('led by P, which B met') is not added": {
+    s: "A Sierra Front delegation led by Juan Ortiz arrived, and Lars Berg met Ana Torres.",
+    m: ["Sierra Front:group", "Juan Ortiz", "Lars Berg", "Ana Torres"],
+    rows: ["Lars Berg -met-> Ana Torres"]
+  },
+  "negative: only meetings take the leader ('a delegation led by P freed B')": {
+    s: "A Sierra Front delegation led by Juan Ortiz freed Lars Berg.",
+    m: ["Sierra Front:group", "Juan Ortiz", "Lars Berg"],
+    rows: ["Sierra Front -released-> Lars Berg"]
+  }
+};
+
+describe("findInteractions: the leader of a delegation that met someone met them too", () => {
+  it.each(Object.entries(delegationLeaderCases))("%s", (_label, c) => check(c));
+});
