@@ -31,14 +31,20 @@ export function hasDateCue(sentence: string): boolean {
 
 /**
  * Start and end of every match of a global regex, flat: [start, end, start, end, …], written
- * into `out` (emptied first). cueWindows reuses two such arrays for every sentence: most
- * sentences have no cue, and two fresh arrays each were most of what this step allocated.
+ * into `out` from its start; returns how many numbers were written. cueWindows reuses two such
+ * arrays for every sentence and never shortens them: most sentences have no cue, two fresh arrays
+ * each were most of what this step allocated, and `length = 0` dropped the backing store, so each
+ * sentence with a cue grew new ones again.
  */
-function spans(re: RegExp, s: string, out: number[]): number[] {
-  out.length = 0;
+function spans(re: RegExp, s: string, out: number[]): number {
+  let k = 0;
   re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index, m.index + m[0].length);
-  return out;
+  // A global regex leaves lastIndex at the end of its match (cue matches are never empty).
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out[k++] = m.index;
+    out[k++] = re.lastIndex;
+  }
+  return k;
 }
 
 const WORD_SPANS: number[] = [];
@@ -58,16 +64,35 @@ const PAD = 60;
  * @example cueWindows("After weeks of rain that soaked the valley, the hills and the old mill town below the dam, the river finally burst its banks on Monday.") // [[66, 135]]
  */
 export function cueWindows(sentence: string): Array<[number, number]> {
+  const flat: number[] = [];
+  const k = cueWindowsInto(sentence, flat);
+  if (k === 0) return NO_WINDOWS;
+  const windows: Array<[number, number]> = [];
+  for (let i = 0; i < k; i += 2) windows.push([flat[i], flat[i + 1]]);
+  return windows;
+}
+
+/**
+ * cueWindows written flat into `out` from its start ([from, to, from, to, …]), without an array
+ * per window; returns how many numbers were written (0: no cue). Stage 03 calls this for every
+ * sentence with one reused array.
+ *
+ * @example cueWindowsInto("Rivers rose on Monday.", out) // 2, out starts [0, 22]
+ */
+export function cueWindowsInto(sentence: string, out: number[]): number {
   const n = sentence.length;
-  const words = spans(WORD_CUE, sentence, WORD_SPANS);
+  const words = WORD_SPANS;
+  const nw = spans(WORD_CUE, sentence, words);
   // No /\d/ pre-test for the digit cues: measured, a digit search over the half of the sentences
   // without one costs more than DIGIT_CUE failing on them.
-  const digits = spans(DIGIT_CUE, sentence, DIGIT_SPANS);
-  if (words.length === 0 && digits.length === 0) return NO_WINDOWS;
-  const windows: Array<[number, number]> = [];
-  for (let w = 0, d = 0; w < words.length || d < digits.length; ) {
+  const digits = DIGIT_SPANS;
+  const nd = spans(DIGIT_CUE, sentence, digits);
+  if (nw === 0 && nd === 0) return 0;
+  let k = 0;
+  let covered = 0;
+  for (let w = 0, d = 0; w < nw || d < nd; ) {
     let start: number, end: number;
-    if (d >= digits.length || (w < words.length && words[w] < digits[d])) {
+    if (d >= nd || (w < nw && words[w] < digits[d])) {
       start = words[w];
       end = words[w + 1];
       w += 2;
@@ -80,12 +105,23 @@ export function cueWindows(sentence: string): Array<[number, number]> {
     let to = Math.min(n, end + PAD);
     while (from > 0 && !isBlank(sentence.charCodeAt(from - 1))) from--;
     while (to < n && !isBlank(sentence.charCodeAt(to))) to++;
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+    if (k > 0 && from <= out[k - 1]) {
+      if (to > out[k - 1]) {
+        covered += to - out[k - 1];
+        out[k - 1] = to;
+      }
+    } else {
+      out[k++] = from;
+      out[k++] = to;
+      covered += to - from;
+    }
   }
-  const covered = windows.reduce((k, [a, b]) => k + b - a, 0);
-  return covered > n * 0.7 && windows.length > 0 ? [[0, n]] : windows;
+  if (covered > n * 0.7) {
+    out[0] = 0;
+    out[1] = n;
+    return 2;
+  }
+  return k;
 }
 
 function isBlank(c: number): boolean {

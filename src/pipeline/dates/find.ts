@@ -2,7 +2,7 @@ import {PREFIX_HEDGES} from "../model/hedges.ts";
 import type {Article, DateMention, Sentence} from "../types.ts";
 import {addDays, formatYmd, parsePartialDate, type Ymd} from "./calendar.ts";
 import {chronoForMask, needMask, REFERENCE} from "./chrono-instance.ts";
-import {cueWindows, FUTURE_LOOK_BACK, headlinePointsToFuture, mayPointToFuture, pointsToFuture} from "./cues.ts";
+import {cueWindowsInto, FUTURE_LOOK_BACK, headlinePointsToFuture, mayPointToFuture, pointsToFuture} from "./cues.ts";
 import {keepResult, keepSpec, trimMatch} from "./filters.ts";
 import {DAY_THEN_COUNT, endsInShortNumber, interpret, MONTH_COMMA_COUNT} from "./interpret.ts";
 import {lightParse, lightSpec} from "./light-chrono.ts";
@@ -88,7 +88,9 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
     if (sentence.kind === "credit" || sentence.kind === "boilerplate") continue;
     const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
     const headline = sentence.kind === "headline";
-    for (const d of datesInSentence(text, dayFirst)) {
+    const dates = datesInSentence(text, dayFirst);
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i];
       const role = dateRole(text, d.start, d.end, d.spec);
       const future = d.future || (headline && canPointToFuture(d.spec) && headlinePointsToFuture(text.slice(0, d.start)));
       const background = isBackground(text.slice(0, d.start)) || isCoarseBackground(text, d);
@@ -98,6 +100,9 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
   return resolveAll(found, article.published);
 }
 
+/** The cue windows of the sentence at hand, flat (see cueWindowsInto): one array for every sentence. */
+const WINDOWS: number[] = [];
+
 /**
  * The date expressions of one sentence, offsets relative to the sentence: chrono over the
  * windows around its date cues, then our filters. Depends only on the text and the reading.
@@ -105,11 +110,12 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
  * @example datesInSentence("Rivers rose on Monday.", false) // [{start: 15, end: 21, text: "Monday", …}]
  */
 export function datesInSentence(text: string, dayFirst: boolean): readonly SentenceDate[] {
-  const windows = cueWindows(text);
-  if (windows.length === 0) return NO_DATES;
+  const count = cueWindowsInto(text, WINDOWS);
+  if (count === 0) return NO_DATES;
   const out: SentenceDate[] = [];
-  for (const [from, to] of windows) {
-    const part = text.slice(from, to);
+  for (let w = 0; w < count; w += 2) {
+    const from = WINDOWS[w];
+    const part = text.slice(from, WINDOWS[w + 1]);
     const mask = needMask(part);
     const light = lightParse(part, dayFirst, mask);
     if (light) {

@@ -307,9 +307,9 @@ const TIMEZONE_OFFSET_AFTER = /\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{
 const TIMEZONE_ABBR_AFTER = /\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/y;
 const BETWEEN_WEEKDAY_AND_DATE = /^,?\s*$/;
 
-/** chrono's OverlapRemovalRefiner. */
+/** chrono's OverlapRemovalRefiner (the same list back when no two results overlap, the usual case). */
 function removeOverlaps(results: LightResult[]): LightResult[] {
-  if (results.length < 2) return results;
+  if (results.length < 2 || !anyOverlap(results)) return results;
   const out: LightResult[] = [];
   let prev = results[0];
   for (let i = 1; i < results.length; i++) {
@@ -325,16 +325,38 @@ function removeOverlaps(results: LightResult[]): LightResult[] {
   return out;
 }
 
+/** Whether a result starts before the one before it ends (results sorted by index). */
+function anyOverlap(results: LightResult[]): boolean {
+  for (let i = 1; i < results.length; i++) if (results[i].index < results[i - 1].index + results[i - 1].text.length) return true;
+  return false;
+}
+
+/**
+ * chrono.parse's stable sort by index, in place: an insertion sort, as a window holds a handful
+ * of results, mostly in order already (Array.prototype.sort copied them and called a comparator).
+ */
+function sortByIndex(results: LightResult[]): void {
+  for (let i = 1; i < results.length; i++) {
+    const r = results[i];
+    let j = i - 1;
+    while (j >= 0 && results[j].index > r.index) {
+      results[j + 1] = results[j];
+      j--;
+    }
+    results[j + 1] = r;
+  }
+}
+
 /** chrono's MergeWeekdayComponentRefiner: "Monday, October 7" is one result. */
 function mergeWeekdays(text: string, results: LightResult[]): LightResult[] {
-  if (results.length < 2) return results;
+  if (results.length < 2 || !anyWeekdayBeforeDay(results)) return results;
   const out: LightResult[] = [];
   let cur = results[0];
   for (let i = 1; i < results.length; i++) {
     const next = results[i];
-    const between = text.substring(cur.index + cur.text.length, next.index);
     const onlyWeekday = cur.fields.weekday !== undefined && cur.fields.day === undefined && cur.fields.month === undefined;
-    if (onlyWeekday && next.fields.day !== undefined && !next.relative && BETWEEN_WEEKDAY_AND_DATE.test(between)) {
+    const between = onlyWeekday && next.fields.day !== undefined && !next.relative ? text.substring(cur.index + cur.text.length, next.index) : null;
+    if (between !== null && BETWEEN_WEEKDAY_AND_DATE.test(between)) {
       cur = {index: cur.index, text: cur.text + between + next.text, fields: {...next.fields, weekday: cur.fields.weekday}, relative: next.relative, own: next.own};
     } else {
       out.push(cur);
@@ -343,6 +365,19 @@ function mergeWeekdays(text: string, results: LightResult[]): LightResult[] {
   }
   out.push(cur);
   return out;
+}
+
+/**
+ * Whether mergeWeekdays has anything to merge: a weekday alone followed by a result with a day
+ * of chrono's own. Merging never makes a weekday alone, so the pairs of the input are all it can meet.
+ */
+function anyWeekdayBeforeDay(results: LightResult[]): boolean {
+  for (let i = 1; i < results.length; i++) {
+    const cur = results[i - 1].fields;
+    const next = results[i];
+    if (cur.weekday !== undefined && cur.day === undefined && cur.month === undefined && next.fields.day !== undefined && !next.relative) return true;
+  }
+  return false;
 }
 
 /**
@@ -442,7 +477,7 @@ export function lightParse(text: string, dayFirst: boolean, mask: number): Light
   }
   if (results.length === 0) return results;
   // chrono.parse: a stable sort by index, then the refiners stage 03 keeps, in order.
-  if (results.length > 1) results.sort((a, b) => a.index - b.index);
+  if (results.length > 1) sortByIndex(results);
   results = removeOverlaps(removeOverlaps(results));
   if (anyOffsetAfter(text, results)) return null;
   results = mergeWeekdays(text, results);

@@ -84,11 +84,16 @@ function mayHaveYearSuffix(text: string, end: number): boolean {
  * @example refineYearSuffixes("on 7 October of last year", results, ops)
  */
 export function refineYearSuffixes<R>(text: string, results: R[], ops: Results<R>): R[] {
-  const out: R[] = [];
+  // Built only once a result changes: most lists come back as they were (the list itself).
+  let out: R[] | null = null;
   let skipUntil = -1;
-  for (const r of results) {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
     const index = ops.index(r);
-    if (index < skipUntil) continue;
+    if (index < skipUntil) {
+      out ??= results.slice(0, i);
+      continue;
+    }
     const end = index + ops.text(r).length;
     const m = mayHaveYearSuffix(text, end) ? YEAR_SUFFIX.exec(text.slice(end, end + 40)) : null;
     const spec = m ? ops.spec(r) : null;
@@ -96,13 +101,13 @@ export function refineYearSuffixes<R>(text: string, results: R[], ops: Results<R
       const word = m[1].toLowerCase();
       const yearShift = word === "last" ? -1 : word === "next" ? 1 : 0;
       const newEnd = end + m[0].length;
-      out.push(ops.rebuild(r, index, newEnd, {...spec, yearShift}, text));
+      (out ??= results.slice(0, i)).push(ops.rebuild(r, index, newEnd, {...spec, yearShift}, text));
       skipUntil = newEnd;
       continue;
     }
-    out.push(r);
+    if (out) out.push(r);
   }
-  return out;
+  return out ?? results;
 }
 
 /**
@@ -111,23 +116,33 @@ export function refineYearSuffixes<R>(text: string, results: R[], ops: Results<R
  * @example refineOffsetsAfterDates("two weeks after the 7 October attack", results, ops)
  */
 export function refineOffsetsAfterDates<R>(text: string, results: R[], ops: Results<R>): R[] {
-  const out: R[] = [];
+  // Built only once a result changes: most lists come back as they were (the list itself).
+  let out: R[] | null = null;
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
-    const next = results[i + 1];
-    const spec = next && AFTER_END.test(ops.text(r)) ? ops.spec(r) : null;
-    if (next && spec && spec.kind === "fromAnchor") {
+    const next = i + 1 < results.length ? results[i + 1] : undefined;
+    const spec = next !== undefined && endsInAfterOrBefore(ops.text(r)) && AFTER_END.test(ops.text(r)) ? ops.spec(r) : null;
+    if (next !== undefined && spec && spec.kind === "fromAnchor") {
       const end = ops.index(r) + ops.text(r).length;
       const anchor = ops.spec(next);
       if (anchor && anchor.kind === "calendar" && AFTER_GAP.test(text.slice(end, ops.index(next)))) {
-        out.push(ops.rebuild(next, ops.index(r), ops.index(next) + ops.text(next).length, {...spec, anchor}, text));
+        (out ??= results.slice(0, i)).push(ops.rebuild(next, ops.index(r), ops.index(next) + ops.text(next).length, {...spec, anchor}, text));
         i++;
         continue;
       }
     }
-    out.push(r);
+    if (out) out.push(r);
   }
-  return out;
+  return out ?? results;
+}
+
+/**
+ * Whether a text ends in "r" or "e" (any case), as "after" and "before" do: AFTER_END, anchored at
+ * the end, is otherwise tried from every character of every result ("on Monday", "2023").
+ */
+function endsInAfterOrBefore(text: string): boolean {
+  const c = codeAt(text, text.length - 1) | 32;
+  return c === 114 || c === 101;
 }
 
 /** The three refiners above, in the order they run after chrono's own. */
