@@ -82,18 +82,26 @@ export function heldCaptives(text: string, groupStart: number, groupEnd: number,
 function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, head: string, group: Group, hits: CueHit[]): boolean {
   const hold = holdBefore(text, groupStart);
   if (hold === HOLDS || keptCaptives(text, groupStart, hits)) return true;
-  // A capital after the phrase's first letter: "About 30 protesters" opens a sentence, "two Chilean citizens" names a nation.
-  const foreign = (): boolean => NATIONALITY_HEADS.has(head) || (group.label !== null && /[A-Z]/.test(text.slice(groupStart + 1, group.headEnd)));
-  if (hold === DETAINS && foreign()) return true;
+  if (hold === DETAINS && foreignGroup(text, groupStart, head, group)) return true;
   if (heldAfter(text, groupEnd)) return true;
   // "helped free two Chileans held in the camp": a release verb on the count outweighs its held participle.
-  if (!releaseBefore(hits, groupStart) && ((foreignersHeldAfter(text, groupEnd) && foreign()) || heldSinceAfter(text, groupEnd))) return true;
+  if (!releaseBefore(hits, groupStart) && ((foreignersHeldAfter(text, groupEnd) && foreignGroup(text, groupStart, head, group)) || heldSinceAfter(text, groupEnd))) return true;
   // "at least 9 Danes, by the ministry's count, remain in Iranian jails": the state after a comma aside.
   const resume = commaAsideEnd(text, groupEnd);
-  // (The character-gated tests go before foreign(), which slices and runs a regex.)
-  if (resume >= 0 && (heldAfter(text, resume) || (foreignersHeldAfter(text, resume) && foreign()))) return true;
-  return remainInNamedPrison(text, resume >= 0 ? resume : groupEnd) && foreign();
+  // (The character-gated tests go before foreignGroup, which slices and runs a regex.)
+  if (resume >= 0 && (heldAfter(text, resume) || (foreignersHeldAfter(text, resume) && foreignGroup(text, groupStart, head, group)))) return true;
+  return remainInNamedPrison(text, resume >= 0 ? resume : groupEnd) && foreignGroup(text, groupStart, head, group);
 }
+
+/**
+ * Whether the group phrase names foreigners: a nationality head, or a capital after the phrase's first letter
+ * ("About 30 protesters" opens a sentence, "two Chilean citizens" names a nation). A module function, not a
+ * closure in groupHeldCaptives: tsx (esbuild keepNames) names a closure with a property write each time it is made.
+ */
+function foreignGroup(text: string, groupStart: number, head: string, group: Group): boolean {
+  return NATIONALITY_HEADS.has(head) || (group.label !== null && CAPITAL.test(text.slice(groupStart + 1, group.headEnd)));
+}
+const CAPITAL = /[A-Z]/;
 
 /**
  * "six activists held since 2018", "the 40 fishermen held by the navy since March": a holding participle with

@@ -142,13 +142,26 @@ function charBefore(text: string, pos: number): string {
  * @example exclusionReason("on October 7", {start: 11, end: 12, value: 7, kind: "digits"} as NumberToken, 3, false) // "date"
  */
 export function exclusionReason(text: string, tok: NumberToken, phraseStart: number, hasHead: boolean, wordsAtNumber?: WordsBefore): string | null {
+  const raw = wordsAtNumber ?? wordsBefore(text, tok.start, 2);
+  const own = numberExclusion(text, tok, raw);
+  if (own !== null) return own || null;
+  return phraseExclusion(text, tok, phraseStart, hasHead, raw) ?? singleExclusion(text, tok, raw);
+}
+
+/**
+ * The checks of exclusionReason that read only the number and the characters and words right around it, not
+ * its hedge or its noun: a caller can drop "5 pm", "7 October", "12%" before looking for a group. The reason,
+ * "" when "-plus" makes it a count whatever else holds ("20-plus hostages"), or null when undecided (then
+ * phraseExclusion and singleExclusion decide). `wordsAtNumber` are at least two words before `tok.start`.
+ *
+ * @example numberExclusion("at 5 pm", scanNumbers("at 5 pm")[0], wordsBefore("at 5 pm", 3, 2)) // "unit"
+ */
+export function numberExclusion(text: string, tok: NumberToken, wordsAtNumber: WordsBefore): string | null {
   // Most checks look at the characters right after the number: each regex runs only when the first
   // character it needs is there (a regex call costs far more than a character test, and this runs per number).
   const after = text.slice(tok.end, tok.end + 30);
   const c0 = codeAt(text, tok.end);
-  // The first character after spaces and tabs ("5 pm" → "p").
-  const d0 = c0 === 32 || c0 === 9 ? codeAt(text, skipBlanks(text, tok.end)) : c0;
-  if (c0 === 45 && PLUS_AFTER.test(after)) return null;
+  if (c0 === 45 && PLUS_AFTER.test(after)) return "";
   if ((c0 === 45 || c0 === 0x2013) && HYPHEN_MODIFIER.test(after)) return "modifier";
   if (tok.kind === "digits" && ORDINAL_FIRST.has(c0) && ORDINAL_AFTER.test(after)) return "ordinal";
   if (afterWordMayStart(text, c0 === 32 || c0 === 9 ? tok.end + 1 : tok.end) && AFTER.test(after)) return "unit";
@@ -156,18 +169,48 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
   if (((c0 === 58 || timeMayStart(text, c0 === 32 || c0 === 9 ? skipBlanks(text, tok.end) : tok.end, tok.end + 30)) && TIME_AFTER.test(after)) || (codeAt(text, tok.start - 1) === 58 && isDigit(codeAt(text, tok.start - 2)))) return "time";
   if (CURRENCY_SYMBOLS.includes(cb) && cb !== "") return "money";
   if (cb === "+" || cb === "#") return "identifier";
-  const raw = wordsAtNumber ?? wordsBefore(text, tok.start, 2);
-  const w0 = raw.words[0] ?? "";
-  if (raw.starts[0] !== undefined && CURRENCY_CODES.has(w0)) return "money";
-  const before = phraseStart === tok.start ? raw : wordsBefore(text, phraseStart, 2);
+  const w0 = wordsAtNumber.words[0] ?? "";
+  if (wordsAtNumber.starts[0] !== undefined && CURRENCY_CODES.has(w0)) return "money";
+  if (tok.kind === "digits" || tok.kind === "range") {
+    // The first character after spaces and tabs ("7 October" → "O").
+    const d0 = c0 === 32 || c0 === 9 ? codeAt(text, skipBlanks(text, tok.end)) : c0;
+    if (MONTH_SET.has(w0) || (MONTH_FIRST.has(d0) && MONTH_AFTER.test(after))) return "date";
+    // "the 1990s": four digits and an "s" (a longer token has a digit, comma or dot as its fifth character).
+    if (tok.end - tok.start === 4 && c0 === 115 && /^\d{4}s\b/.test(text.slice(tok.start, tok.end + 2))) return "year";
+  }
+  return null;
+}
+
+/**
+ * The last checks of exclusionReason, on the number alone: counts start at two ("one more body", "1 person":
+ * a single person is a story, not a figure). Needs neither hedge nor noun, so a caller may run it first.
+ *
+ * @example singleExclusion("1 person", scanNumbers("1 person")[0], wordsBefore("1 person", 0, 2)) // "one"
+ */
+export function singleExclusion(text: string, tok: NumberToken, wordsAtNumber: WordsBefore): string | null {
+  if (tok.kind !== "range" && tok.value === 1) return "one";
+  if (tok.kind === "words" && tok.value === 1) {
+    if (ONE_BEFORE.has(wordsAtNumber.words[0] ?? "") || ONE_AFTER.test(text.slice(tok.end, tok.end + 30))) return "pronoun";
+  }
+  return null;
+}
+
+/**
+ * The checks of exclusionReason that need the hedge (`phraseStart`) or whether a noun follows (`hasHead`):
+ * years, ages, identifiers, parents, anaphors, durations. Run after numberExclusion found nothing.
+ *
+ * @example phraseExclusion("in 2019 the", scanNumbers("in 2019 the")[0], 3, false, wordsBefore("in 2019 the", 3, 2)) // "year"
+ */
+export function phraseExclusion(text: string, tok: NumberToken, phraseStart: number, hasHead: boolean, wordsAtNumber: WordsBefore): string | null {
+  const after = text.slice(tok.end, tok.end + 30);
+  const c0 = codeAt(text, tok.end);
+  // The first character after spaces and tabs ("5 pm" → "p").
+  const d0 = c0 === 32 || c0 === 9 ? codeAt(text, skipBlanks(text, tok.end)) : c0;
+  const before = phraseStart === tok.start ? wordsAtNumber : wordsBefore(text, phraseStart, 2);
   const b0 = before.words[0] ?? "";
   if (tok.kind === "digits" || tok.kind === "range") {
-    if (MONTH_SET.has(w0) || (MONTH_FIRST.has(d0) && MONTH_AFTER.test(after))) return "date";
     const v = tok.value ?? tok.low ?? 0;
-    const four = tok.end - tok.start === 4;
-    if (four && /^\d{4}$/.test(text.slice(tok.start, tok.end)) && v >= 1800 && v <= 2100 && (!hasHead || YEAR_CONTEXT.has(b0))) return "year";
-    // "the 1990s": four digits and an "s" (a longer token has a digit, comma or dot as its fifth character).
-    if (four && c0 === 115 && /^\d{4}s\b/.test(text.slice(tok.start, tok.end + 2))) return "year";
+    if (tok.end - tok.start === 4 && /^\d{4}$/.test(text.slice(tok.start, tok.end)) && v >= 1800 && v <= 2100 && (!hasHead || YEAR_CONTEXT.has(b0))) return "year";
     if (!hasHead && v < 130) {
       // "died at 83" is an age; "put the toll at 87" is not.
       if ((AGE_WORDS.has(b0) && !(b0 === "at" && TOLL_BEFORE_AT.has(before.words[1] ?? ""))) || (b0 === "of" && before.words[1] === "age")) return "age";
@@ -199,11 +242,6 @@ export function exclusionReason(text: string, tok: NumberToken, phraseStart: num
     if (phraseStart === tok.start && (b0 === "the" || (b0 === "other" && before.words[1] === "the")) && (AUX_AFTER.test(after) || ANAPHOR_END.test(after))) return "anaphor";
     // "sentenced to between eight and 12 years": the first end of a range of durations is a length, not a count.
     if ((d0 === 97 || d0 === 111 || d0 === 116) && DURATION_RANGE_AFTER.test(after)) return "duration";
-  }
-  // Counts start at two: "one more body", "1 person" (a single person is a story, not a figure).
-  if (tok.kind !== "range" && tok.value === 1) return "one";
-  if (tok.kind === "words" && tok.value === 1) {
-    if (ONE_BEFORE.has(w0) || ONE_AFTER.test(after)) return "pronoun";
   }
   return null;
 }

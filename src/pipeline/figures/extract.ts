@@ -9,7 +9,7 @@ import {bodyWordBefore, categorize, categoryForHead, findCues, releaseAfterRelat
 import {othersHeldWith, othersOfRelease} from "./others.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
-import {exclusionReason} from "./exclusions.ts";
+import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
@@ -440,11 +440,14 @@ function candidates(text: string, tokens: NumberToken[]): Candidate[] {
   const cands: Candidate[] = [];
   for (const tok of tokens) {
     const before = wordsBefore(text, tok.start, 4);
+    // exclusionReason in three parts: a date, time, unit or "one" ("7 October", "5 pm", "12%": a third of all
+    // numbers) is dropped before its hedge and group are read; "" ("20-plus") is never excluded.
+    const own = numberExclusion(text, tok, before);
+    if (own || (own === null && singleExclusion(text, tok, before) !== null)) continue;
     const hedge = findHedge(text, tok.start, tok.end, before);
     let group = findGroup(text, quotedEnd(text, hedge.start, hedge.end), tok.vague, tok.vague ? text.slice(tok.start, tok.end) : "");
     if (group.kind === "none" && !group.partitive && !tok.vague) group = appositiveGroup(text, hedge.start, hedge.end) ?? group;
-    const reason = exclusionReason(text, tok, hedge.start, group.kind !== "none", before);
-    if (reason) continue;
+    if (own === null && phraseExclusion(text, tok, hedge.start, group.kind !== "none", before) !== null) continue;
     // "20 refugee camps", "a dozen prisoner exchanges", "in 68 exchanges": the (compound's) head counts things.
     // "four impounded barges": a participle then a plural thing.
     if (group.kind === "none" && !group.partitive && (thingNounNext(group.next) || countsThings(text, group.nextStart) ||
