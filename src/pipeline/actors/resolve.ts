@@ -36,12 +36,6 @@ function endsWith(full: string[], part: string[]): boolean {
   return true;
 }
 
-/** "ana lind" → "ana". */
-function firstWord(seq: string): string {
-  const sp = seq.indexOf(" ");
-  return sp < 0 ? seq : seq.slice(0, sp);
-}
-
 const NONE: Known[] = [];
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -135,70 +129,142 @@ function mostNamed(list: Known[], all: Candidate[]): Known | null {
 }
 
 /**
- * Resolves names and filters weak candidates; returns mentions sorted by offset.
- *
- * @example resolveCandidates(candidates, new Set(["olsen"]))
+ * What the resolution of one article consults: its full names (indexed by last and first key),
+ * the sequences the body vouches for, and two indexes built on first need. A class rather than
+ * closures inside resolveCandidates: four closures per article each cost an allocation and, under
+ * tsx, a `__name` call (Object.defineProperty) that showed in stage 04's profile.
  */
-export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candidate[] {
-  const fulls: Known[] = [];
-  const seen = new Set<string>();
-  for (const c of all) {
-    if (c.weak || c.kind !== "person") continue;
-    const keys = core(c.keys);
-    if (keys.length < 2 || seen.has(c.name)) continue;
-    seen.add(c.name);
-    fulls.push(new Known(c.name, c.kind, c.gazetteerName, keys));
+class ArticleNames {
+  /** Full names of persons (two core keys or more), first occurrence of each name, in article order. */
+  readonly fulls: Known[] = [];
+  /** Full names by last and first key (in article order), so each candidate looks only at those that can fit. */
+  readonly byLast = new Map<string, Known[]>();
+  readonly byFirst = new Map<string, Known[]>();
+  /** Sequences the body vouches for: full names, resolved surnames, sure organisations/places. */
+  readonly known = new Map<string, Known | null>();
+  /**
+   * The first word of every sequence in `known` (what a headline run must start with to match
+   * one), added as sequences are remembered: each sequence's first word is its candidate's first
+   * key, so no sequence is cut at its space.
+   */
+  readonly firstWords = new Set<string>();
+  /** A short form's name class → full names whose first name is in it; built on first need. */
+  private byClass: Map<string, Known[]> | null = null;
+  /**
+   * Single words the article surely uses for a place or organisation ("in Brooklyn"); null = not
+   * built yet (most articles never ask: only a lone unknown word whose kind is a guess does).
+   */
+  private sureOther: Set<string> | null = null;
+
+  constructor(readonly all: Candidate[]) {
+    const seen = new Set<string>();
+    for (const c of all) {
+      if (c.weak || c.kind !== "person") continue;
+      const keys = core(c.keys);
+      if (keys.length < 2 || seen.has(c.name)) continue;
+      seen.add(c.name);
+      const f = new Known(c.name, c.kind, c.gazetteerName, keys);
+      this.fulls.push(f);
+      push(this.byLast, keys[keys.length - 1], f);
+      push(this.byFirst, keys[0], f);
+    }
   }
-  // Full names indexed by last and first key (in article order), so each candidate looks only
-  // at the full names that can fit instead of all of them.
-  const byLast = new Map<string, Known[]>();
-  const byFirst = new Map<string, Known[]>();
-  for (const f of fulls) {
-    push(byLast, f.keys[f.keys.length - 1], f);
-    push(byFirst, f.keys[0], f);
-  }
-  // Single words the article surely uses for a place or organisation ("in Brooklyn"): such a
-  // word alone elsewhere is not the first name of "Brooklyn Hayes" unless the list knows it.
-  let sureOther: Set<string> | null = null;
-  for (const c of all) if (c.keys.length === 1 && c.kindSure && c.kind !== "person" && !c.weak) (sureOther ??= new Set()).add(c.keys[0]);
-  const resolveName = (c: Candidate): Known | null => {
-    if (c.gazetteerName || fulls.length === 0 || c.weak === "head") return null;
+
+  /** The full name candidate `c` stands for, or null. */
+  resolveName(c: Candidate): Known | null {
+    if (c.gazetteerName || this.fulls.length === 0 || c.weak === "head") return null;
     const keys = core(c.keys);
-    const pool = keys.length > 0 ? (byLast.get(keys[keys.length - 1]) ?? NONE) : fulls;
+    const pool = keys.length > 0 ? (this.byLast.get(keys[keys.length - 1]) ?? NONE) : this.fulls;
     const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title));
     if (bySuffix) return bySuffix;
     // A lone first name ("Oscar" in a quote) is the one full name in the article starting with
     // it, even when the first-name list does not know it; an unknown word must be a plain
-    // capitalised word, not a sure organisation or place ("Gaza" never becomes "Gaza Smith").
-    if (keys.length === 1 && (FIRST.has(keys[0]) || (!c.kindSure && !sureOther?.has(keys[0])))) return uniqueByName(byFirst.get(keys[0]) ?? NONE) ?? byNameClass(keys[0]);
+    // capitalised word, not a sure organisation or place ("Gaza" never becomes "Gaza Smith":
+    // a word the article uses alone for a place elsewhere is not the first name of "Brooklyn Hayes"
+    // unless the list knows it).
+    if (keys.length === 1 && (FIRST.has(keys[0]) || (!c.kindSure && !this.surelyOther(keys[0])))) return uniqueByName(this.byFirst.get(keys[0]) ?? NONE) ?? this.byNameClass(keys[0]);
     return null;
-  };
-  // A short form ("Misha") is the one full name whose first name is in its class ("Mikhail
-  // Orlov"). Built on first need: most articles never ask.
-  let byClass: Map<string, Known[]> | null = null;
-  const byNameClass = (key: string): Known | null => {
+  }
+
+  /** A single word the article uses alone as a sure organisation or place (not a weak candidate). */
+  private surelyOther(key: string): boolean {
+    return this.sureOthers().has(key);
+  }
+
+  /**
+   * The set behind `surelyOther`, as the candidates stood before resolution. Built on first
+   * need, or by `beforeResolving` right before a candidate it holds is resolved to a person
+   * (which would take it out), whichever comes first.
+   */
+  private sureOthers(): Set<string> {
+    if (this.sureOther === null) {
+      this.sureOther = new Set();
+      for (const c of this.all) if (sureOther(c)) this.sureOther.add(c.keys[0]);
+    }
+    return this.sureOther;
+  }
+
+  /** Candidate `c` is about to take a resolved name: keep what `surelyOther` says of it first. */
+  beforeResolving(c: Candidate): void {
+    if (sureOther(c)) this.sureOthers();
+  }
+
+  /** A short form ("Misha") is the one full name whose first name is in its class ("Mikhail Orlov"). */
+  private byNameClass(key: string): Known | null {
     const cls = listedNameClass(key);
     if (cls === null) return null;
+    let byClass = this.byClass;
     if (byClass === null) {
-      byClass = new Map();
-      for (const f of fulls) {
+      byClass = this.byClass = new Map();
+      for (const f of this.fulls) {
         const fc = listedNameClass(f.keys[0]);
         if (fc !== null) push(byClass, fc, f);
       }
     }
     const list = byClass.get(cls) ?? NONE;
-    return uniqueByName(list) ?? mostNamed(list, all);
-  };
-  // Sequences the body vouches for: full names, resolved surnames, sure organisations/places.
-  const known = new Map<string, Known | null>();
-  // The Known for candidate `c` is made only when a sequence is new (`k`, made at most once per
-  // candidate): most candidates repeat a name the article already vouched for.
-  const remember = (seq: string, c: Candidate, k: Known | null): Known | null => {
-    const prev = known.get(seq);
-    if (prev === undefined) known.set(seq, (k ??= new Known(c.name, c.kind, c.gazetteerName, c.keys)));
-    else if (prev && prev.name !== c.name) known.set(seq, null);
+    return uniqueByName(list) ?? mostNamed(list, this.all);
+  }
+
+  /**
+   * Vouches for `seq` (whose first word is `first`) as candidate `c`'s name. The Known for `c` is
+   * made only when a sequence is new (`k`, made at most once per candidate): most candidates
+   * repeat a name the article already vouched for.
+   */
+  remember(seq: string, first: string, c: Candidate, k: Known | null): Known | null {
+    const prev = this.known.get(seq);
+    if (prev === undefined) {
+      this.known.set(seq, (k ??= new Known(c.name, c.kind, c.gazetteerName, c.keys)));
+      this.firstWords.add(first);
+    } else if (prev && prev.name !== c.name) this.known.set(seq, null);
     return k;
-  };
+  }
+
+  fullByName(name: string): Known | undefined {
+    for (const f of this.fulls) if (f.name === name) return f;
+    return undefined;
+  }
+}
+
+/** A lone word the article surely uses for a place or organisation ("in Brooklyn"). */
+function sureOther(c: Candidate): boolean {
+  return c.keys.length === 1 && c.kindSure && c.kind !== "person" && !c.weak;
+}
+
+/** The keys of candidates run[from, to) in one list (a headline run's words). */
+function runKeys(run: Candidate[], from: number, to: number): string[] {
+  const keys: string[] = [];
+  for (let q = from; q < to; q++) for (const k of run[q].keys) keys.push(k);
+  return keys;
+}
+
+/**
+ * Resolves names and filters weak candidates; returns mentions sorted by offset.
+ *
+ * @example resolveCandidates(candidates, new Set(["olsen"]))
+ */
+export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candidate[] {
+  const names = new ArticleNames(all);
+  const known = names.known;
   const out: Candidate[] = [];
   // Each candidate's keys joined once ("ana lind"), read by both loops below.
   const seqs = new Array<string>(all.length);
@@ -206,8 +272,9 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     const c = all[ci];
     if (c.weak === "headline") continue;
     seqs[ci] = c.keys.length === 1 ? c.keys[0] : c.keys.join(" ");
-    const r = resolveName(c);
+    const r = names.resolveName(c);
     if (r) {
+      names.beforeResolving(c);
       c.via = c.keys.length === 1 && (r.keys[0] === c.keys[0] || r.keys[r.keys.length - 1] !== c.keys[0]) ? "first-name" : c.via === "title" ? "title" : "surname";
       c.name = r.name;
       c.kind = "person";
@@ -216,10 +283,10 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       c.weak = null;
     }
     if (!c.weak) {
-      const k = remember(seqs[ci], c, null);
+      const k = names.remember(seqs[ci], c.keys[0], c, null);
       if (c.kindSure && c.kind === "person") {
         const ck = core(c.keys);
-        if (ck.length >= 2) remember(ck[ck.length - 1], c, k);
+        if (ck.length >= 2) names.remember(ck[ck.length - 1], ck[ck.length - 1], c, k);
       }
     }
   }
@@ -251,10 +318,6 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       out.push(c);
     }
   }
-  const fullByName = (name: string): Known | undefined => {
-    for (const f of fulls) if (f.name === name) return f;
-    return undefined;
-  };
   // Headline runs: longest sequence of adjacent words the body vouches for.
   const groups = new Map<number, Candidate[]>();
   for (const c of all) {
@@ -264,10 +327,8 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
     if (list) list.push(c);
     else groups.set(key, [c]);
   }
-  // Cheap pre-check: only words that start a vouched-for sequence can start a match
-  // (built only when the article has headline runs).
-  const firstWords = new Set<string>();
-  if (groups.size > 0) for (const seq of known.keys()) firstWords.add(firstWord(seq));
+  // Cheap pre-check: only words that start a vouched-for sequence can start a match.
+  const firstWords = names.firstWords;
   /** seqsAt[len]: the words of run[p, p + len) joined by spaces. */
   const seqsAt: string[] = ["", "", "", "", ""];
   for (const run of groups.values()) {
@@ -302,12 +363,12 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       // "Misha Orlov home" when the body has "Mikhail Orlov" and "Misha": a short form known for a
       // person, then that person's surname, is one name.
       if (hit === 1 && info.kind === "person" && p + 1 < run.length && run[p + 1].keys.length === 1) {
-        const full = fullByName(info.name);
+        const full = names.fullByName(info.name);
         if (full && run[p + 1].keys[0] === full.keys[full.keys.length - 1] && run[p].keys[0] !== full.keys[0]) hit = 2;
       }
       const first = run[p];
       const last = run[p + hit - 1];
-      out.push(candidate(first.sentenceIndex, first.start, last.end, run.slice(p, p + hit).flatMap((c) => c.keys), info.name, info.kind, true, info.gazetteerName, first.via, first.title, null, first.group));
+      out.push(candidate(first.sentenceIndex, first.start, last.end, runKeys(run, p, p + hit), info.name, info.kind, true, info.gazetteerName, first.via, first.title, null, first.group));
       p += hit;
     }
   }
