@@ -1,10 +1,11 @@
 import type {SentenceFrame} from "./frame.ts";
+import {hasWord, wordSet} from "./word-index.ts";
 
 /** Longest description kept. */
 export const MAX_DESCRIPTION = 160;
 
 /** Words that only join the clause to the previous one and read badly at the start. */
-const LEADING_GLUE = new Set(["and", "but", "while", "whereas", "who", "which", "where", "as", "adding", "saying"]);
+const LEADING_GLUE = wordSet(["and", "but", "while", "whereas", "who", "which", "where", "as", "adding", "saying"]);
 
 /**
  * A short description of the event at token range [from, to): its clause, without
@@ -24,7 +25,8 @@ export function describe(frame: SentenceFrame, from: number, to: number): {text:
   // Long clauses: start from a window around the trigger rather than trimming word by word.
   a = Math.max(a, from - 40);
   b = Math.min(b, to + 40);
-  while (a < from && (tokens[a].punct || LEADING_GLUE.has(tokens[a].lower))) a++;
+  // Probed by token key (word-index.ts): no string hash per word.
+  while (a < from && (tokens[a].punct || hasWord(LEADING_GLUE, tokens[a].lower, tokens[a].key))) a++;
   while (b >= to && tokens[b].punct && !closesQuote(tokens[b].text)) b--;
   if (tokens[b].end - tokens[a].start < 40) {
     // Borrow from the sentence, but only a window around the trigger (linear on long lines).

@@ -30,7 +30,7 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
     if (w === "due" && (causeAfter(tokens, i) || !afterBe(tokens, i))) continue;
     const cue = lookupWord(BEFORE_CUES, w, tokens[i].key);
     if (cue) return cue;
-    if (w.endsWith("n't")) return "hypothetical";
+    if (endsWithNt(w)) return "hypothetical";
   }
   for (let i = to, n = 0; i < tokens.length && n < 3 && clauses[i] === clause; i++) {
     if (tokens[i].punct) continue;
@@ -53,4 +53,13 @@ function afterBe(tokens: Token[], i: number): boolean {
 /** Whether "due" at token i is "due to <noun phrase>" (a cause), not "due to <verb>". */
 function causeAfter(tokens: Token[], i: number): boolean {
   return i + 2 < tokens.length && tokens[i + 1].lower === "to" && hasWord(NOUN_OPENERS, tokens[i + 2].lower, tokens[i + 2].key);
+}
+
+/**
+ * `w.endsWith("n't")` on char codes: it runs for every word of the window before every trigger,
+ * and the builtin call cost more than this test (~1.5 % of stage 06, measured on the bench corpus).
+ */
+function endsWithNt(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 39 && w.charCodeAt(n - 3) === 110;
 }
