@@ -247,6 +247,11 @@ function verbPairs(
           rule = "passive-by-exchange-parties";
         }
       }
+      // "A, his wife, B, and three volunteers from X were freed by Y": the named ones.
+      if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && hasAuxBefore(frame, from)) {
+        patients = namedBeforeCount(frame, grid, from);
+        if (patients.length > 0) rule = "passive-by-named-and-count";
+      }
       // "Among those freed by A was (journalist) B": the patient follows the agent, inverted.
       if (patients.length === 0) {
         patients = amongThose(frame, grid, from, agent[agent.length - 1].to);
@@ -794,6 +799,40 @@ function withDelegationLeader(frame: SentenceFrame, grid: MentionGrid, subjects:
   const leader = grid.startingAt.get(s.to + 3);
   return leader && leader.mention.kind === "person" && leader.to === from ? [...subjects, leader] : subjects;
 }
+
+/**
+ * For a passive participle at `from` whose subject list ends in a count ("A, his wife, B, and
+ * three volunteers from X were freed"): the persons named before "and <count>", with a person
+ * they are set off from by "his/her/their <relation>" in commas ("A, his wife, B") and those
+ * coordinated before. Empty otherwise (more than eight words, or other punctuation, between).
+ */
+function namedBeforeCount(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
+  const t = frame.tokens;
+  let k = from - 1;
+  while (k > 0 && (AUX.has(t[k].lower) || ADVERBS.has(t[k].lower))) k--;
+  let and = -1;
+  for (let j = k; j > 1 && j >= k - 8 && and < 0; j--) {
+    if (t[j].lower === "and" && countAt(t, j + 1) > 1) and = j;
+    else if (t[j].punct && t[j].text !== "-") return [];
+  }
+  if (and < 0) return [];
+  const p = t[and - 1].text === "," ? and - 2 : and - 1;
+  const last = grid.endingAt.get(p);
+  if (!last || last.mention.kind !== "person" || isOblique(frame, last)) return [];
+  // "A, his wife, B": a relation between commas before the last name.
+  let r = last.from - 1;
+  if (t[r]?.text !== ",") return coordinatedBefore(frame, grid, last).filter((m) => m.mention.kind === "person");
+  r--;
+  let words = 0;
+  while (r > 0 && words < 2 && startsLower(t[r].text) && !POSSESSIVE_WORDS.has(t[r].lower)) {
+    r--;
+    words++;
+  }
+  const first = words > 0 && POSSESSIVE_WORDS.has(t[r]?.lower ?? "") && t[r - 1]?.text === "," ? grid.endingAt.get(r - 2) : undefined;
+  if (!first || first.mention.kind !== "person") return [last];
+  return [...coordinatedBefore(frame, grid, first).filter((m) => m.mention.kind === "person"), last];
+}
+const POSSESSIVE_WORDS = new Set(["his", "her", "their"]);
 
 /** The token after "in/at <place>" starting at `i` ("received in Oslo B" → B's index), else `i`. */
 function afterPlace(frame: SentenceFrame, grid: MentionGrid, i: number): number {

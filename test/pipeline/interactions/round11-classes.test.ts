@@ -425,3 +425,30 @@ const delegationLeaderCases: Record<string, Case> = {
 describe("findInteractions: the leader of a delegation that met someone met them too", () => {
   it.each(Object.entries(delegationLeaderCases))("%s", (_label, c) => check(c));
 });
+
+const namedAndCountCases: Record<string, Case> = {
+  "A, his wife, B, and three teachers from X were freed by G → G released A and B": {
+    s: "Father Tomas Vik, his wife, Ines Vik, and three teachers from Saint Anne School were freed by the Soleil gang near Jacmel and driven to a clinic.",
+    m: ["Tomas Vik", "Ines Vik", "Saint Anne School:organization", "Soleil:group", "Jacmel:place"],
+    rows: ["Soleil -released-> Tomas Vik", "Soleil -released-> Ines Vik"]
+  },
+  "A, B and two nurses were released by G → G released A and B": {
+    s: "Ana Souza, Luis Vega and two nurses were released by the Delta Brigade.",
+    m: ["Ana Souza", "Luis Vega", "Delta Brigade:group"],
+    rows: ["Delta Brigade -released-> Ana Souza", "Delta Brigade -released-> Luis Vega"]
+  },
+  "negative: A said that three teachers were freed by G names no one freed": {
+    s: "Tomas Vik said that three teachers were freed by the Soleil gang.",
+    m: ["Tomas Vik", "Soleil:group"],
+    rows: []
+  },
+  "negative: a place before 'and three teachers' is no one freed": {
+    s: "Near Jacmel and three other towns, teachers were freed by the Soleil gang.",
+    m: ["Jacmel:place", "Soleil:group"],
+    rows: []
+  }
+};
+
+describe("findInteractions: named persons before 'and <count> others' in a passive release", () => {
+  it.each(Object.entries(namedAndCountCases))("%s", (_label, c) => check(c));
+});
