@@ -16,7 +16,7 @@ import {foldKey, isInitialWord} from "./tokens.ts";
 import {NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {ORG} from "./lexicon.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
-import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, LONG_GIVEN_MIN_LETTERS, hgKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
+import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 
 interface Form {
@@ -178,29 +178,41 @@ export function nameInitials(name: string): string {
   return out;
 }
 
+/** A lowercase particle joined by a hyphen inside a name ("al-Ard", "wal-Sahil", "ad-Din"). */
+const HYPHEN_PARTICLE = /(?:^|[\s-])\p{Ll}{1,4}-\p{Lu}/u;
+
 /**
- * An organisation's acronym ("JNAS") that some article defines in parentheses (`defined`: form
- * indexes) joins the one organisation name of the corpus whose initials it spells ("Jamaat Nasr
- * al-Ard wal-Sahil"): one article defines it after the English name ("Union for the Defence of the
- * Plains (JNAS)"), another spells out the transliterated one, whose lowercase particles do not
- * count. An acronym no article defines stays apart ("NUM" beside "National Union of Mineworkers").
- * Three letters or more, names of as many capitalised words, no person on either side, and only
- * when a single component fits: two names with the same initials leave the acronym alone.
+ * An organisation's acronym ("KTMB") that some article defines in parentheses (`defined`: form
+ * indexes) joins the one transliterated organisation name of the corpus whose initials it spells
+ * ("Kataib Tahrir al-Mawj wal-Barr"): one article defines it after the English name ("Brigades
+ * for the Freedom of the Shore (KTMB)"), another spells out the transliterated one, whose
+ * lowercase particles do not count. The long name must be transliterated (a lowercase particle
+ * joined by a hyphen: "al-Mawj"): an English name that happens to spell the initials of an
+ * acronym taken from another language ("Rapid Support Forces" beside "Reporters Without Borders
+ * (RSF)") is another body. An acronym no article defines stays apart ("NUM" beside "National
+ * Union of Mineworkers"). Three letters or more, no person on either side, and only when a single
+ * component fits: two names with the same initials leave the acronym alone.
  *
- * @example joinAcronymsByInitials(forms, find, join) // "JNAS" + "Jamaat Nasr al-Ard wal-Sahil"
+ * @example joinAcronymsByInitials(forms, defined, find, join) // "KTMB" + "Kataib Tahrir al-Mawj wal-Barr"
  */
 function joinAcronymsByInitials(forms: Form[], defined: ReadonlySet<number>, find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
   const acronyms = new Map<string, number[]>();
+  let longest = 0;
   for (const i of [...defined].sort((a, b) => a - b)) {
     const f = forms[i];
-    if (!f.person && f.kind !== "person" && BARE_ACRONYM.test(f.name)) push(acronyms, f.name, i);
+    if (!f.person && f.kind !== "person" && BARE_ACRONYM.test(f.name)) {
+      push(acronyms, f.name, i);
+      longest = Math.max(longest, f.name.length);
+    }
   }
   if (acronyms.size === 0) return;
   const longs = new Map<string, number[]>();
   forms.forEach((f, i) => {
-    if (f.person || f.kind === "person" || f.name.indexOf(" ") < 0) return;
-    const initials = nameInitials(f.name);
-    if (acronyms.has(initials)) push(longs, initials, i);
+    const name = f.name;
+    // Cheap gates first: a transliterated name of at least two words, a hyphen in it.
+    if (f.person || f.kind === "person" || name.indexOf(" ") < 0 || name.indexOf("-") < 0 || !HYPHEN_PARTICLE.test(name)) return;
+    const initials = nameInitials(name);
+    if (initials.length <= longest && acronyms.has(initials)) push(longs, initials, i);
   });
   for (const [acronym, list] of [...longs].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (new Set(list.map(find)).size !== 1) continue;
@@ -268,6 +280,21 @@ export function nicknamePairs(x: ArticleExtraction): [number, number][] {
     }
   }
   return out;
+}
+
+/**
+ * Two full person names that are one only once a hard c reads k in BOTH the given name and the
+ * surname ("Karla Kosta" / "Carla Costa"): where both spellings exist (Latin-script languages),
+ * two words spelt apart are two people. One word spelt c / k ("Ibrahima Coulibaly" / "Ibrahima
+ * Koulibaly") still joins.
+ *
+ * @example hardCBoth(formOf("Karla Kosta"), formOf("Carla Costa")) // true
+ */
+function hardCBoth(fa: Form, fb: Form): boolean {
+  const p = fa.person;
+  const q = fb.person;
+  if (!p || !q || p.given === undefined || q.given === undefined) return false;
+  return hardCOnly(p.given, q.given) && hardCOnly(p.surname!, q.surname!);
 }
 
 /** Given-name class of a one-word person form ("Noor" → "~nur"), or null for any other form. */
@@ -354,7 +381,7 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
       if (f.person === null || f.person.shape === "full" || !isLone(f)) continue;
       const owner = kinOwnerBefore(x.article.text, ms[k].start);
       if (owner === null) continue;
-      const key = translitKey(owner);
+      const key = personKey(owner);
       const list = fullBy.get(given[f.index] + "\u0000" + key) ?? (feminine[f.index] !== null ? fullBy.get(feminine[f.index] + "\u0000" + key) : undefined);
       if (!list) continue;
       let set = kin.get(f.index);
@@ -411,7 +438,7 @@ function joinPairs(pairs: Set<string>, join: (a: number, b: number, reason: stri
 
 /** Letters of a given-name key from a PersonName.first ("~abdelrahman" → "abdelrahman"). */
 function givenKey(first: string): string {
-  return first.charCodeAt(0) === 126 ? first.slice(1) : translitKey(first);
+  return first.charCodeAt(0) === 126 ? first.slice(1) : personKey(first);
 }
 
 /**
@@ -420,9 +447,9 @@ function givenKey(first: string): string {
  * Khatib". A group joins only when one of its names is marked Arabic, so "Colleen Marsh" and
  * "Colin Marsh" stay apart; surname gender must agree ("Hakimova" is never "Hakimov").
  *
- * @example joinArabicVowels(people, forms, genderOk, join) // "Tareq Bazzi" + "Tarik al-Bazzi"
+ * @example joinArabicVowels(people, forms, articlesOf, genderOk, join) // "Tareq Bazzi" + "Tarik al-Bazzi"
  */
-function joinArabicVowels(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+function joinArabicVowels(people: number[], forms: Form[], articlesOf: (i: number) => ReadonlySet<number>, genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
   const groups = new Map<string, number[]>();
   let anyArabic = false;
   for (const i of people) {
@@ -439,7 +466,7 @@ function joinArabicVowels(people: number[], forms: Form[], genderOk: (i: number,
     if (anchor === undefined) continue;
     for (const j of list) if (j !== anchor && genderOk(anchor, j)) join(anchor, j, "Arabic vowel written e / i or o / u");
   }
-  joinArabicOpenVowels(sorted.map(([, list]) => list), forms, genderOk, join);
+  joinArabicOpenVowels(sorted.map(([, list]) => list), forms, articlesOf, genderOk, join);
 }
 
 /** Given name and surname keys of a full name ("~tarek" / "elsherif" → "tarek", "sherif"). */
@@ -448,32 +475,31 @@ function nameKeys(p: PersonName): [string, string] {
 }
 
 /**
- * Two spellings whose given names and surnames each agree under arabicVowelKey, or under
- * arabicOpenVowelKey (e read a) for one of the two words only: "Hamed Sherif" / "Hamed Sharif",
- * but not "Ahmed Hamed" / "Ahmad Hamad" (two words: too loose to call one person).
+ * Two spellings whose given names agree as written under arabicVowelKey (e / i, o / u: "Karim" /
+ * "Kareem", never a name class that hides an e / a such as "Ahmed" / "Ahmad") and whose surnames
+ * agree under arabicOpenVowelKey (e read a) but not arabicVowelKey: "Karim el-Meligy" / "Kareem
+ * al-Maligy". An e / a in the given name ("Samer" / "Samar": a man and a woman) or in both words
+ * ("Ahmed Hamad" / "Ahmad Hamed") is too loose to call one person.
  */
 function openVowelPair(a: PersonName, b: PersonName): boolean {
-  const ka = nameKeys(a);
-  const kb = nameKeys(b);
-  let open = 0;
-  for (let w = 0; w < 2; w++) {
-    if (arabicVowelKey(ka[w]) === arabicVowelKey(kb[w])) continue;
-    if (arabicOpenVowelKey(ka[w]) !== arabicOpenVowelKey(kb[w])) return false;
-    open++;
-  }
-  return open === 1;
+  if (a.given === undefined || b.given === undefined) return false;
+  if (arabicVowelKey(personKey(a.given)) !== arabicVowelKey(personKey(b.given))) return false;
+  const sa = a.surnameKey!;
+  const sb = b.surnameKey!;
+  return arabicVowelKey(sa) !== arabicVowelKey(sb) && arabicOpenVowelKey(sa) === arabicOpenVowelKey(sb);
 }
 
 /**
- * Egyptian and Levantine "e" for a short "a" in one word of an Arabic name ("Tarek el-Sherif" /
- * "Tariq al-Sharif"): the spellings groups of joinArabicVowels (one per e / i key) that share an
- * arabicLooseKey block join when the block holds exactly two of them, one marked Arabic, and they
- * pass openVowelPair, every spelling of one against every one of the other. "Hamed" / "Hamad" /
- * "Hamid" may be three people: left alone.
+ * Egyptian and Levantine "e" for a short "a" in the surname of an Arabic name ("Karim el-Meligy" /
+ * "Kareem al-Maligy"): the spellings groups of joinArabicVowels (one per e / i key) that share an
+ * arabicLooseKey block join when the block holds exactly two of them, one marked Arabic, they pass
+ * openVowelPair, every spelling of one against every one of the other, and no article writes
+ * both (two spellings side by side, "Mahmoud Abbas met Mahmud Abbes", are two people).
+ * "Hamed" / "Hamad" / "Hamid" may be three people: left alone.
  *
- * @example joinArabicOpenVowels(groups, forms, genderOk, join) // "Tarek el-Sherif" + "Tariq al-Sharif"
+ * @example joinArabicOpenVowels(groups, forms, articlesOf, genderOk, join) // "Karim el-Meligy" + "Kareem al-Maligy"
  */
-function joinArabicOpenVowels(groups: number[][], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+function joinArabicOpenVowels(groups: number[][], forms: Form[], articlesOf: (i: number) => ReadonlySet<number>, genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
   const blocks = new Map<string, number[][]>();
   for (const list of groups) {
     const [given, surname] = nameKeys(forms[list[0]].person!);
@@ -487,7 +513,11 @@ function joinArabicOpenVowels(groups: number[][], forms: Form[], genderOk: (i: n
     // Every spelling of one side against every one of the other: "Hamed" may stand beside "Hamid"
     // (e / i), which is no "Hamad".
     const fit = xs.every((i) => ys.every((j) => genderOk(i, j) && openVowelPair(forms[i].person!, forms[j].person!)));
-    if (fit) join(x, y, "Arabic vowel written e / a");
+    if (!fit) continue;
+    const seen = new Set<number>();
+    for (const i of xs) for (const a of articlesOf(i)) seen.add(a);
+    if (ys.some((j) => [...articlesOf(j)].some((a) => seen.has(a)))) continue;
+    join(x, y, "Arabic vowel written e / a");
   }
 }
 
@@ -572,7 +602,7 @@ function lineagePrefix(name: string): {key: string; cut: boolean} | null {
   for (let b = 1; b + 1 < words.length; b++) {
     if (!LINEAGE_WORDS.has(words[b])) continue;
     let key = "";
-    for (let k = 0; k <= b + 1; k++) key += (k ? " " : "") + arabicVowelKey(translitKey(words[k]));
+    for (let k = 0; k <= b + 1; k++) key += (k ? " " : "") + arabicVowelKey(personKey(words[k]));
     return {key, cut: words.length === b + 2};
   }
   return null;
@@ -622,14 +652,14 @@ function joinInitials(people: number[], forms: Form[], genderOk: (i: number, j: 
     const p = f.person!;
     if (p.shape !== "full") continue;
     const first = f.name.slice(0, f.name.indexOf(" "));
-    if (isInitialWord(first)) initials.push([i, translitKey(first)]);
+    if (isInitialWord(first)) initials.push([i, personKey(first)]);
     else push(fullBySurname, p.surnameKey!, i);
   }
   for (const [i, letters] of initials) {
     if (!letters) continue;
     const fits = (fullBySurname.get(forms[i].person!.surnameKey!) ?? []).filter((j) => {
       const name = forms[j].name;
-      return genderOk(i, j) && (translitKey(name.slice(0, name.indexOf(" "))).startsWith(letters) || givenKey(forms[j].person!.first!).startsWith(letters));
+      return genderOk(i, j) && (personKey(name.slice(0, name.indexOf(" "))).startsWith(letters) || givenKey(forms[j].person!.first!).startsWith(letters));
     });
     if (fits.length && new Set(fits.map(find)).size === 1) join(fits[0], i, "given name written as its initial");
   }
@@ -765,7 +795,7 @@ export function mergeActorForms(
     const ra = uf.find(a);
     const rb = uf.find(b);
     if (ra === rb) return true;
-    if (!allowed(ra, rb)) return false;
+    if (hardCBoth(forms[a], forms[b]) || !allowed(ra, rb)) return false;
     const r = uf.union(ra, rb);
     const other = r === ra ? rb : ra;
     // The smaller collection is poured into the larger one (copying both on every join was
@@ -981,7 +1011,19 @@ export function mergeActorForms(
   // Phase 1b: names written from Arabic, e or i and o or u for one vowel, in the given name or
   // the surname ("Hesham al-Rawi" / "Hisham al-Rawi", "Nadim al-Khateeb" / "Nadim Khatib").
   const personForms = people.map(({i}) => i);
-  joinArabicVowels(personForms, forms, genderOk, join);
+  // The articles each form is mentioned in, built on first need (most corpora ask for none).
+  let formArticles: Set<number>[] | null = null;
+  const articlesOf = (i: number): ReadonlySet<number> => {
+    if (formArticles === null) {
+      const built: Set<number>[] = forms.map(() => new Set<number>());
+      mentionForms.forEach((fs, xi) => {
+        for (const f of fs) built[f.index].add(xi);
+      });
+      formArticles = built;
+    }
+    return formArticles[i];
+  };
+  joinArabicVowels(personForms, forms, articlesOf, genderOk, join);
   // Phase 1c: one woman, her surname in the feminine and in the masculine ("Varvara Sokolova" /
   // "Varvara Sokolov": Israeli outlets drop the ending). Both given names must be the same
   // feminine one, so a mother and her son ("Varvara Sokolova" / "Timofei Sokolov") stay apart.

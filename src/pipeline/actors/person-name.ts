@@ -7,7 +7,7 @@ import {ARABIC_GIVEN_NAMES, FEMININE_GIVEN_NAMES, PILGRIM_HONORIFICS, SHARED_SHO
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST} from "./lexicon.ts";
 import {foldKey, tokenize} from "./tokens.ts";
-import {surnameGender, translitKey} from "./translit.ts";
+import {personKey, surnameGender} from "./translit.ts";
 
 /**
  * Articles and connectors dropped before a surname ("al-Amin" = "Amin", "el-Sisi" = "Sisi"), and
@@ -29,7 +29,7 @@ for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS.has(n)) CLASS.se
 // The same classes by transliteration key, so a spelling the list does not name still finds its
 // class: "Grigori" (not listed) has the key of the listed "Grigory".
 const CLASS_BY_KEY = new Map<string, string>();
-for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS_BY_KEY.has(translitKey(n))) CLASS_BY_KEY.set(translitKey(n), cls[0]);
+for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS_BY_KEY.has(personKey(n))) CLASS_BY_KEY.set(personKey(n), cls[0]);
 /** Listed feminine given names: a key match never crosses gender ("Olga" and "Oleg" share the key "olg"). */
 const FEMININE_LISTED: ReadonlySet<string> = new Set(FEMININE_GIVEN_NAMES);
 
@@ -44,6 +44,8 @@ export interface PersonName {
   shape: "full" | "surname" | "first";
   /** Written from Arabic: an Arabic particle before the last word, or an Arabic given name first. */
   arabic: boolean;
+  /** A full name's given name as written (folded: "ahmed"), before any class; absent otherwise. */
+  given?: string;
 }
 
 /**
@@ -73,7 +75,7 @@ export function feminineGiven(first: string | null): boolean {
 /** First-name class id, or its transliteration key when it is in no class. */
 export function firstNameClass(word: string): string {
   const k = foldKey(word);
-  const key = translitKey(k);
+  const key = personKey(k);
   const listed = CLASS.get(k);
   if (listed !== undefined) return listed;
   const byKey = CLASS_BY_KEY.get(key);
@@ -157,12 +159,12 @@ export function parsePersonName(name: string): PersonName {
   if (kept.length === 1) {
     const only = kept[0];
     if (FIRST.has(only) || hyphenedGiven(only)) return {first: firstNameClass(only), surname: null, surnameKey: null, shape: "first", arabic};
-    return {first: null, surname: only, surnameKey: translitKey(only), shape: "surname", arabic};
+    return {first: null, surname: only, surnameKey: personKey(only), shape: "surname", arabic};
   }
   // Surname: the last word, with a joining particle before it ("Abu Hamdan", "von der Leyen").
   let s = kept.length - 1;
   while (s > 0 && JOIN.has(kept[s - 1])) s--;
   const surname = kept.slice(s).join(" ");
-  if (s === 0) return {first: null, surname, surnameKey: translitKey(surname), shape: "surname", arabic};
-  return {first: givenClass(kept[0], kept[kept.length - 1]), surname, surnameKey: translitKey(surname), shape: "full", arabic};
+  if (s === 0) return {first: null, surname, surnameKey: personKey(surname), shape: "surname", arabic};
+  return {first: givenClass(kept[0], kept[kept.length - 1]), surname, surnameKey: personKey(surname), shape: "full", arabic, given: kept[0]};
 }

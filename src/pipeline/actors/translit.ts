@@ -1,7 +1,8 @@
 /**
  * Transliteration keys: spellings of one name in different romanisations map to one key,
  * so "Khalidov"/"Halidov", "Zelensky"/"Zelenskyy"/"Zelenskiy", "Abu Hamdan"/"Abou Hamdan",
- * "Aleksandr"/"Alexandr", "Boubacar"/"Boubakar" compare equal. Deliberately keeps the feminine "-a" ending
+ * "Aleksandr"/"Alexandr" compare equal (person name words also "Mamadou"/"Mamadu" and, through
+ * personKey, a hard c / k: "Tiecoura"/"Tiekoura"). Deliberately keeps the feminine "-a" ending
  * ("Volkova" ≠ "Volkov"): gender is a different person.
  */
 import {foldKey} from "./tokens.ts";
@@ -16,9 +17,6 @@ const RULES: [RegExp, string][] = [
   [/gh/g, "g"],
   [/ph/g, "f"],
   [/ck/g, "k"],
-  // A hard c before a, o or u is a k: French- and English-language outlets spell one West African
-  // or Slavic name either way ("Boubacar" / "Boubakar", "Nicolae" / "Nikolai", "Costa" / "Kosta").
-  [/c(?=[aou])/g, "k"],
   [/q/g, "k"],
   [/tz/g, "ts"],
   [/w/g, "v"],
@@ -49,6 +47,36 @@ export function translitKey(word: string): string {
   if (cache.size > 50_000) cache.clear();
   cache.set(word, s);
   return s;
+}
+
+const personCache = new Map<string, string>();
+
+/**
+ * Key of a person name word: translitKey with a hard c before a, o or u read k. French- and
+ * English-language outlets spell one West African or Slavic name either way ("Tiecoura" /
+ * "Tiekoura", "Nicolae" / "Nikolai"). Person names only: a place ("Kuba" is no "Cuba") or an
+ * organisation keeps its c (see translitKey).
+ *
+ * @example personKey("Tiecoura") === personKey("Tiekoura") // true ("tiekura")
+ */
+export function personKey(word: string): string {
+  const hit = personCache.get(word);
+  if (hit !== undefined) return hit;
+  const k = translitKey(word);
+  const s = k.indexOf("c") >= 0 ? k.replace(/c(?=[aou])/g, "k") : k;
+  if (personCache.size > 50_000) personCache.clear();
+  personCache.set(word, s);
+  return s;
+}
+
+/**
+ * Whether two person name words are one spelling only once a hard c reads k ("Carla" / "Karla"):
+ * their plain keys differ and their person keys agree.
+ *
+ * @example hardCOnly("Costa", "Kosta") // true
+ */
+export function hardCOnly(a: string, b: string): boolean {
+  return translitKey(a) !== translitKey(b) && personKey(a) === personKey(b);
 }
 
 /** Feminine / masculine Slavic surname endings: "Volkova" is never "Volkov". */
@@ -244,7 +272,7 @@ export function sameFamilyName(feminine: string, masculine: string): boolean {
  */
 export function arabicVowelKey(key: string): string {
   // "ii" once e reads i is one long vowel: the "-ei" ending some Gulf spellings give a family
-  // name ("Marzouei" / "Marzoui" → "marzui").
+  // name ("al-Dhaheriei" / "al-Dhaheri" → "dhahiri"), or "ie" / "ei" inside a word.
   const k = key.replace(/e/g, "i").replace(/o/g, "u");
   return k.indexOf("ii") >= 0 ? k.replace(/ii+/g, "i") : k;
 }

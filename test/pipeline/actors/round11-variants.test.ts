@@ -80,8 +80,7 @@ describe("Arabic names: e for a short a in one word, and the -ei ending", () => 
 
   it.each<[string, string[]]>([
     ["e / a in the surname, e / i and q / k in the given name, el- / al-", ["Tarek el-Benna", "Tariq al-Banna"]],
-    ["ee / ai in the given name, -ei / -i and a capital Al with a space in the surname", ["Saeed Khamis al-Qubaisei", "Said Khamis Al Qubaisi"]],
-    ["e / a in the given name only", ["Hesham el-Dakrouri", "Hasham el-Dakrouri"]]
+    ["ee / ai in the given name, -ei / -i and a capital Al with a space in the surname", ["Saeed Khamis al-Qubaisei", "Said Khamis Al Qubaisi"]]
   ])("%s → one actor", (_label, names) => {
     expect(oneActor(names)).toBe(true);
   });
@@ -98,6 +97,8 @@ describe("Arabic names: e for a short a in one word, and the -ei ending", () => 
 
   it.each<[string, string[]]>([
     ["e / a in both words is too loose", ["Hamed el-Hemadi", "Hamad el-Hamadi"]],
+    // Review 11: an e / a in the given name may be a man and a woman ("Samer" / "Samar").
+    ["e / a in the given name only", ["Hesham el-Dakrouri", "Hasham el-Dakrouri"]],
     ["a and i are different vowels (Hamad / Hamid)", ["Hamad al-Benna", "Hamid al-Benna"]],
     ["English names: no Arabic mark, e / a stays apart", ["Kellen Marsh", "Kallen Marsh"]],
     ["different given names, one surname", ["Tarek el-Benna", "Omar el-Benna"]]
