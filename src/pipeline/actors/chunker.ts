@@ -72,14 +72,17 @@ function gangNounAt(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "the Ravine Lima gang": one word after "the", then a one-word gazetteer name at j (a city) and a
- * gang noun. The gazetteer name is part of the gang's name here, so the chunk goes on over it.
+ * "the Nueva Familia Quito cartel": one or two words after "the", then a one-word gazetteer name
+ * at j (a city) and a gang noun. The gazetteer name is part of the gang's name here, so the chunk
+ * goes on over it. No possessive and only spaces between the words.
  *
- * @example gangNameThrough(tokenize("freed by the Baz Lima gang"), 3, 4) // true
+ * @example gangNameThrough(tokenize("raided by the Nueva Familia Quito cartel"), 3, 5) // true
  */
 export function gangNameThrough(tokens: Token[], i: number, j: number): boolean {
   const the = tokens[i - 1];
-  return j === i + 1 && the !== undefined && the.key === "the" && !tokens[i].poss && tokens[j].sep === " " && !tokens[j].poss && gangNounAt(tokens, j + 1);
+  if (j - i < 1 || j - i > 2 || the === undefined || the.key !== "the") return false;
+  for (let k = i; k <= j; k++) if (tokens[k].poss || (k > i && tokens[k].sep !== " ")) return false;
+  return gangNounAt(tokens, j + 1);
 }
 
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */

@@ -162,10 +162,10 @@ const BARE_ACRONYM = /^[A-Z]{3,6}$/;
 
 /**
  * Capitalised initials of a name, its words split at spaces and hyphens, lowercase words and
- * particles left out ("Jamaat Nasr al-Ard wal-Sahil" → "JNAS", "Front for the Liberation of the
+ * particles left out ("Harakat Tahrir el-Wadi" → "HTW", "Front for the Liberation of the
  * South" → "FLS"), or "" when a word starts with neither a letter nor a digit (a quote, a bracket).
  *
- * @example nameInitials("Jamaat Nasr al-Ard wal-Sahil") // "JNAS"
+ * @example nameInitials("Harakat Tahrir el-Wadi") // "HTW"
  */
 export function nameInitials(name: string): string {
   let out = "";
@@ -178,22 +178,22 @@ export function nameInitials(name: string): string {
   return out;
 }
 
-/** A lowercase particle joined by a hyphen inside a name ("al-Ard", "wal-Sahil", "ad-Din"). */
+/** A lowercase particle joined by a hyphen inside a name ("el-Wadi", "ad-Din"). */
 const HYPHEN_PARTICLE = /(?:^|[\s-])\p{Ll}{1,4}-\p{Lu}/u;
 
 /**
- * An organisation's acronym ("KTMB") that some article defines in parentheses (`defined`: form
+ * An organisation's acronym ("HTW") that some article defines in parentheses (`defined`: form
  * indexes) joins the one transliterated organisation name of the corpus whose initials it spells
- * ("Kataib Tahrir al-Mawj wal-Barr"): one article defines it after the English name ("Brigades
- * for the Freedom of the Shore (KTMB)"), another spells out the transliterated one, whose
+ * ("Harakat Tahrir el-Wadi"): one article defines it after the English name ("Valley
+ * Liberation Movement (HTW)"), another spells out the transliterated one, whose
  * lowercase particles do not count. The long name must be transliterated (a lowercase particle
- * joined by a hyphen: "al-Mawj"): an English name that happens to spell the initials of an
+ * joined by a hyphen: "el-Wadi"): an English name that happens to spell the initials of an
  * acronym taken from another language ("Rapid Support Forces" beside "Reporters Without Borders
  * (RSF)") is another body. An acronym no article defines stays apart ("NUM" beside "National
  * Union of Mineworkers"). Three letters or more, no person on either side, and only when a single
  * component fits: two names with the same initials leave the acronym alone.
  *
- * @example joinAcronymsByInitials(forms, defined, find, join) // "KTMB" + "Kataib Tahrir al-Mawj wal-Barr"
+ * @example joinAcronymsByInitials(forms, defined, find, join) // "HTW" + "Harakat Tahrir el-Wadi"
  */
 function joinAcronymsByInitials(forms: Form[], defined: ReadonlySet<number>, find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
   const acronyms = new Map<string, number[]>();
@@ -285,8 +285,8 @@ export function nicknamePairs(x: ArticleExtraction): [number, number][] {
 /**
  * Two full person names that are one only once a hard c reads k in BOTH the given name and the
  * surname ("Karla Kosta" / "Carla Costa"): where both spellings exist (Latin-script languages),
- * two words spelt apart are two people. One word spelt c / k ("Ibrahima Coulibaly" / "Ibrahima
- * Koulibaly") still joins.
+ * two words spelt apart are two people. One word spelt c / k ("Ibrahima Conde" / "Ibrahima
+ * Konde") still joins.
  *
  * @example hardCBoth(formOf("Karla Kosta"), formOf("Carla Costa")) // true
  */
@@ -371,16 +371,16 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
       }
     }
   });
-  // "Lindqvist's wife, Karin": the relative's surname is written before the name, which settles
-  // a name two full names of the article share ("Karin Lindqvist" beside a minister "Karin Berg").
+  // "Ferreira's daughter, Ana": the relative's surname is written before the name, which settles
+  // a name two full names of the article share ("Ana Ferreira" beside a judge "Ana Souza").
   const kin = new Map<number, Set<number>>();
   extractions.forEach((x, xi) => {
     const ms = x.mentions;
     for (let k = 0; k < ms.length; k++) {
       const f = mentionForms[xi][k];
-      if (f.person === null || f.person.shape === "full" || !isLone(f)) continue;
+      if (f.person === null || f.person.shape === "full") continue;
       const owner = kinOwnerBefore(x.article.text, ms[k].start);
-      if (owner === null) continue;
+      if (owner === null || !isLone(f)) continue;
       const key = personKey(owner);
       const list = fullBy.get(given[f.index] + "\u0000" + key) ?? (feminine[f.index] !== null ? fullBy.get(feminine[f.index] + "\u0000" + key) : undefined);
       if (!list) continue;
@@ -405,11 +405,11 @@ const KIN: ReadonlySet<string> = new Set(KIN_NOUNS);
 const KIN_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s (\p{Ll}+), ?$/u;
 
 /**
- * The surname a possessive relative phrase gives the name at `start` ("Lindqvist's wife, Karin" →
- * "lindqvist", folded), or null. Only the 40 characters before the name are read, and only when
+ * The surname a possessive relative phrase gives the name at `start` ("Ferreira's daughter, Ana"
+ * → "ferreira", folded), or null. Only the 40 characters before the name are read, and only when
  * a comma stands right before it (most names cost one char test).
  *
- * @example kinOwnerBefore("Lindqvist's wife, Karin, said", 18) // "lindqvist"
+ * @example kinOwnerBefore("Ferreira's daughter, Ana, said", 21) // "ferreira"
  */
 export function kinOwnerBefore(text: string, start: number): string | null {
   const c = text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
@@ -469,7 +469,7 @@ function joinArabicVowels(people: number[], forms: Form[], articlesOf: (i: numbe
   joinArabicOpenVowels(sorted.map(([, list]) => list), forms, articlesOf, genderOk, join);
 }
 
-/** Given name and surname keys of a full name ("~tarek" / "elsherif" → "tarek", "sherif"). */
+/** Given name and surname keys of a full name ("~karim" / "elmeligi" → "karim", "elmeligi"). */
 function nameKeys(p: PersonName): [string, string] {
   return [givenKey(p.first!), p.surnameKey!];
 }
@@ -853,7 +853,7 @@ export function mergeActorForms(
     }
   });
   joinPairs(acronymPairs, join, "acronym in parentheses");
-  // "JNAS" defined in one article is the "Jamaat Nasr al-Ard wal-Sahil" another spells out.
+  // "HTW" defined in one article is the "Harakat Tahrir el-Wadi" another spells out.
   joinAcronymsByInitials(forms, definedForms(acronymPairs), (i) => uf.find(i), join);
   // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
   const nicknames = new Set<string>();

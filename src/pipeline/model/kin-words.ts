@@ -1,5 +1,5 @@
 /**
- * Relatives named after a possessive and a comma ("Lindqvist's wife, Karin"): the given name that
+ * Relatives named after a possessive and a comma ("Ferreira's daughter, Ana"): the given name that
  * follows takes the owner's surname (stage 09, actors/merge.ts). Singular, lowercase.
  */
 export const KIN_NOUNS: readonly string[] = [

@@ -29,8 +29,8 @@ export function withLongEe(name: string): string[] {
  * Lithuanian outlets), where Russian-language ones write the Russian form: "Aliaksandr" /
  * "Alexander", "Siarhei" / "Sergei", "Uladzimir" / "Vladimir", "Volha" / "Olga". No transliteration
  * key joins them (the vowels and consonants differ), so they are listed. So is the Romanian form
- * (Moldovan outlets write "Vasile", "Nicolae", "Dumitru" where Russian-language ones write
- * "Vasily", "Nikolai", "Dmitry").
+ * (Romanian-language outlets write "Nicolae", "Dumitru", "Vasile" where Russian-language ones
+ * write "Nikolai", "Dmitry", "Vasily").
  */
 export const NAME_CLASSES: readonly (readonly string[])[] = [
   ["alexander", "aleksander", "aleksandr", "alexandr", "oleksandr", "olexander", "alexandre", "alessandro", "alejandro", "sasha", "sascha", "alex", "shura", "sanya", "sashko", "aliaksandr", "alyaksandr", "alexandru"],

@@ -30,7 +30,7 @@ describe("reference organisations named by full name or initials", () => {
 
 describe("Sahel armed groups named in English, in transliterated Arabic or by initials", () => {
   it.each<[string, string]>([
-    ["Two well drillers were seized by the al-Qaeda-linked Jamaat Nusrat al-Islam wal-Muslimin near the border.", "JNIM"],
+    ["In a message to the drillers' employer, Jamaat Nusrat al-Islam wal-Muslimin set a deadline of ten days.", "JNIM"],
     ["The Group for the Support of Islam and Muslims said the drillers were alive.", "JNIM"],
     ["JNIM fighters blocked the road to the gold mine.", "JNIM"],
     ["A convoy of grain lorries was ambushed by the Islamic State in the Sahel on Sunday.", "Islamic State Sahel Province"],

@@ -32,7 +32,7 @@ function actorOf(xs: ArticleExtraction[], xi: number, surface: string): string |
 
 describe("a transliterated organisation name with 'wal-', and its acronym defined in another article", () => {
   it.each<[string, string]>([
-    ["'wal-' keeps the name whole", "The Jamaat Nasr al-Ard wal-Sahil claimed the ambush on the convoy."],
+    ["'wal-' keeps the name whole", "Fishermen said the Hayat al-Sabr wal-Amal had stopped their boats at dawn."],
     ["'wal-' after a name with 'al-'", "Fighters of Harakat Ansar al-Din wal-Jihad blocked the flooded road."]
   ])("%s", (_label, text) => {
     const names = mentions(text);
@@ -40,33 +40,34 @@ describe("a transliterated organisation name with 'wal-', and its acronym define
   });
 
   it("initials leave out lowercase particles and links", () => {
-    expect(nameInitials("Jamaat Nasr al-Ard wal-Sahil")).toBe("JNAS");
+    expect(nameInitials("Harakat Tahrir el-Wadi")).toBe("HTW");
     expect(nameInitials("Front for the Liberation of the South")).toBe("FLS");
   });
 
   it("the acronym one article defines joins the transliterated name another spells out", () => {
     const xs = [
-      extraction("Herders were kidnapped by the Union for the Defence of the Plains (JNAS) near the river.", "a1"),
-      extraction("The Jamaat Nasr al-Ard wal-Sahil released the herders on Friday.", "a2")
+      extraction("A statement from the Valley Liberation Movement (HTW) listed the names of the two surveyors.", "a1"),
+      extraction("On Friday, the surveyors' families thanked Harakat Tahrir el-Wadi for sparing them.", "a2")
     ];
-    expect(actorOf(xs, 1, "Jamaat Nasr al-Ard wal-Sahil")).toBe(actorOf(xs, 0, "JNAS"));
-    expect(actorOf(xs, 0, "Union for the Defence of the Plains")).toBe(actorOf(xs, 0, "JNAS"));
+    expect(actorOf(xs, 1, "Harakat Tahrir el-Wadi")).toBeDefined();
+    expect(actorOf(xs, 1, "Harakat Tahrir el-Wadi")).toBe(actorOf(xs, 0, "HTW"));
+    expect(actorOf(xs, 0, "Valley Liberation Movement")).toBe(actorOf(xs, 0, "HTW"));
   });
 
   it("two names with the same initials leave the acronym alone", () => {
     const xs = [
-      extraction("The Union for the Defence of the Plains (JNAS) claimed the attack on the dam.", "a1"),
-      extraction("The Jamaat Nasr al-Ard wal-Sahil denied it.", "a2"),
-      extraction("The Jaish Nasr al-Amal wal-Sabr denied it too.", "a3")
+      extraction("A statement from the Valley Liberation Movement (HTW) listed the names of the two surveyors.", "a1"),
+      extraction("On Friday, the surveyors' families thanked Harakat Tahrir el-Wadi for sparing them.", "a2"),
+      extraction("Elders met Hizb Tadamun el-Wafd on Sunday.", "a3")
     ];
-    const acronym = actorOf(xs, 0, "JNAS");
-    expect(actorOf(xs, 1, "Jamaat Nasr al-Ard wal-Sahil")).not.toBe(acronym);
-    expect(actorOf(xs, 2, "Jaish Nasr al-Amal wal-Sabr")).not.toBe(acronym);
+    const acronym = actorOf(xs, 0, "HTW");
+    expect(actorOf(xs, 1, "Harakat Tahrir el-Wadi")).not.toBe(acronym);
+    expect(actorOf(xs, 2, "Hizb Tadamun el-Wafd")).not.toBe(acronym);
   });
 
   it("an acronym no article defines in parentheses stays apart", () => {
-    const xs = [extraction("The JNAS claimed the attack on the dam.", "a1"), extraction("The Jamaat Nasr al-Ard wal-Sahil denied it.", "a2")];
-    expect(actorOf(xs, 1, "Jamaat Nasr al-Ard wal-Sahil")).not.toBe(actorOf(xs, 0, "JNAS"));
+    const xs = [extraction("Elders blamed HTW for the missing surveyors.", "a1"), extraction("On Friday, the surveyors' families thanked Harakat Tahrir el-Wadi for sparing them.", "a2")];
+    expect(actorOf(xs, 1, "Harakat Tahrir el-Wadi")).not.toBe(actorOf(xs, 0, "HTW"));
   });
 
   it("a person's initials never join an acronym", () => {
@@ -114,15 +115,27 @@ describe("'the <Name> gang': the name is the gang's", () => {
   });
 
   it("the chunk goes on over a one-word gazetteer name (a city) before the gang noun", () => {
-    const toks = tokenize("freed by the Baz Lima gang near the port");
+    const toks = tokenize("Prosecutors charged the Verdes Quito syndicate with extortion");
     expect(gangNameThrough(toks, 3, 4)).toBe(true);
     const end = chunkEnd(toks, 3, (j) => j === 4);
     expect(end).toBe(5);
     expect(chunkNames(toks, 3, end)[0].kind).toBe("organization");
   });
 
-  it("without a gang noun the gazetteer name still ends the chunk ('the Baz Lima office')", () => {
-    const toks = tokenize("freed by the Baz Lima office near the port");
+  it("two words before the city: 'the Nueva Familia Quito cartel'", () => {
+    const toks = tokenize("raided by the Nueva Familia Quito cartel at dawn");
+    expect(gangNameThrough(toks, 3, 5)).toBe(true);
+    expect(chunkEnd(toks, 3, (j) => j === 5)).toBe(6);
+  });
+
+  it("no article, three words before the city, or a possessive: the city ends the chunk", () => {
+    expect(gangNameThrough(tokenize("a raid on Nueva Familia Quito cartel bases"), 3, 5)).toBe(false);
+    expect(gangNameThrough(tokenize("raided by the Gran Nueva Familia Quito cartel"), 3, 6)).toBe(false);
+    expect(gangNameThrough(tokenize("raided by the Verdes' Quito cartel"), 3, 4)).toBe(false);
+  });
+
+  it("without a gang noun the gazetteer name still ends the chunk ('the Verdes Quito office')", () => {
+    const toks = tokenize("Prosecutors charged the Verdes Quito office with extortion");
     expect(chunkEnd(toks, 3, (j) => j === 4)).toBe(4);
   });
 });

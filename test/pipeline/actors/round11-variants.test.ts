@@ -74,13 +74,13 @@ describe("a short form a man and a woman share, before a feminine surname, is th
 describe("Arabic names: e for a short a in one word, and the -ei ending", () => {
   it("keys: e / a, ei / i", () => {
     expect(arabicOpenVowelKey(translitKey("Nesser"))).toBe(arabicOpenVowelKey(translitKey("Nasser")));
-    expect(arabicVowelKey(translitKey("Qubaisei"))).toBe(arabicVowelKey(translitKey("Qubaisi")));
+    expect(arabicVowelKey(translitKey("Nuaimei"))).toBe(arabicVowelKey(translitKey("Nuaimi")));
     expect(arabicLooseKey(translitKey("Ghanem"))).toBe(arabicLooseKey(translitKey("Ghanim")));
   });
 
   it.each<[string, string[]]>([
-    ["e / a in the surname, e / i and q / k in the given name, el- / al-", ["Tarek el-Benna", "Tariq al-Banna"]],
-    ["ee / ai in the given name, -ei / -i and a capital Al with a space in the surname", ["Saeed Khamis al-Qubaisei", "Said Khamis Al Qubaisi"]]
+    ["e / a in the surname, e / i and q / k in the given name, el- / al-", ["Rafeq el-Hemdani", "Rafiq al-Hamdani"]],
+    ["ee / ai in the given name, -ei / -i and a capital Al with a space in the surname", ["Yusuf Salem al-Nuaimei", "Yousef Salem Al Nuaimi"]]
   ])("%s → one actor", (_label, names) => {
     expect(oneActor(names)).toBe(true);
   });
@@ -91,17 +91,17 @@ describe("Arabic names: e for a short a in one word, and the -ei ending", () => 
     expect(hamad).not.toBe(hamed);
   });
 
-  it("a lone 'Al Qubaisi' joins the full name spelt '-ei'", () => {
-    expect(oneActor(["Saeed Khamis al-Qubaisei", "Said Khamis Al Qubaisi", "Al Qubaisi"])).toBe(true);
+  it("a lone 'Al Nuaimi' joins the full name spelt '-ei'", () => {
+    expect(oneActor(["Yusuf Salem al-Nuaimei", "Yousef Salem Al Nuaimi", "Al Nuaimi"])).toBe(true);
   });
 
   it.each<[string, string[]]>([
     ["e / a in both words is too loose", ["Hamed el-Hemadi", "Hamad el-Hamadi"]],
     // Review 11: an e / a in the given name may be a man and a woman ("Samer" / "Samar").
     ["e / a in the given name only", ["Hesham el-Dakrouri", "Hasham el-Dakrouri"]],
-    ["a and i are different vowels (Hamad / Hamid)", ["Hamad al-Benna", "Hamid al-Benna"]],
+    ["a and i are different vowels (Hamad / Hamid)", ["Hamad al-Hemdani", "Hamid al-Hemdani"]],
     ["English names: no Arabic mark, e / a stays apart", ["Kellen Marsh", "Kallen Marsh"]],
-    ["different given names, one surname", ["Tarek el-Benna", "Omar el-Benna"]]
+    ["different given names, one surname", ["Rafeq el-Hemdani", "Omar el-Hemdani"]]
   ])("%s → apart", (_label, names) => {
     expect(allApart(names)).toBe(true);
   });
@@ -109,17 +109,17 @@ describe("Arabic names: e for a short a in one word, and the -ei ending", () => 
 
 describe("Romanian given names and a hard c written k", () => {
   it.each<[string, string[]]>([
-    ["Romanian Vasile / Russian Vasily", ["Vasile Munteanu", "Vasili Munteanu"]],
+    ["Romanian Vasile / Russian Vasily", ["Vasile Dragomir", "Vasili Dragomir"]],
     ["Romanian Nicolae / Russian Nikolai", ["Nicolae Ciobanu", "Nikolai Ciobanu"]],
     ["Romanian Dumitru / Russian Dmitry", ["Dumitru Rusu", "Dmitry Rusu"]],
-    ["West African c / k, diacritics folded", ["Aboubacar Koné", "Aboubakar Kone"]],
-    ["c / k in the surname", ["Amadou Coulibaly", "Amadou Koulibaly"]]
+    ["West African c / k, diacritics folded", ["Tiecoura Traoré", "Tiekoura Traore"]],
+    ["c / k in the surname", ["Seydou Camara", "Seydou Kamara"]]
   ])("%s → one actor", (_label, names) => {
     expect(oneActor(names)).toBe(true);
   });
 
   it.each<[string, string[]]>([
-    ["different Romanian given names, one surname", ["Vasile Munteanu", "Nicolae Munteanu"]],
+    ["different Romanian given names, one surname", ["Vasile Dragomir", "Nicolae Dragomir"]],
     ["a soft c (before e) stays apart from k", ["Marcel Dubois", "Markel Dubois"]],
     ["feminine / masculine Romanian-Russian surname", ["Ecaterina Rusova", "Dumitru Rusov"]]
   ])("%s → apart", (_label, names) => {
@@ -127,40 +127,41 @@ describe("Romanian given names and a hard c written k", () => {
   });
 });
 
-describe("a given name alone after a relative's possessive ('Lindqvist's wife, Karin')", () => {
+describe("a given name alone after a relative's possessive ('Ferreira's daughter, Ana')", () => {
   it("kinOwnerBefore reads the owner's surname", () => {
-    const text = "Lindqvist's wife, Karin, said";
-    expect(kinOwnerBefore(text, text.indexOf("Karin"))).toBe("lindqvist");
-    const plain = "The minister, Karin, said";
-    expect(kinOwnerBefore(plain, plain.indexOf("Karin"))).toBeNull();
+    const text = "Outside the court, Ferreira's daughter, Ana, wept";
+    expect(kinOwnerBefore(text, text.indexOf("Ana,"))).toBe("ferreira");
+    const plain = "The judge, Ana, said";
+    expect(kinOwnerBefore(plain, plain.indexOf("Ana"))).toBeNull();
   });
 
-  it("joins the wife when a minister of the same given name is in the article", () => {
+  it("joins the daughter when a judge of the same given name is in the article", () => {
     const xs = [
       extraction(
-        "The fisherman Nils Lindqvist was rescued from the ice floe on Monday. Lindqvist's wife, Karin, waited at the harbour. Fisheries Minister Karin Berg met Karin Lindqvist in the afternoon.",
+        "A judge in Belem, Ana Souza, ordered the release of the miner Paulo Ferreira on Tuesday. Outside the court, Ferreira's daughter, Ana, wept. Ana Ferreira later thanked the lawyers.",
         "a1"
       )
     ];
-    expect(actorOf(xs, 0, "Karin")).toBe(actorOf(xs, 0, "Karin Lindqvist"));
-    expect(actorOf(xs, 0, "Karin")).not.toBe(actorOf(xs, 0, "Karin Berg"));
+    expect(actorOf(xs, 0, "Ana")).toBeDefined();
+    expect(actorOf(xs, 0, "Ana")).toBe(actorOf(xs, 0, "Ana Ferreira"));
+    expect(actorOf(xs, 0, "Ana")).not.toBe(actorOf(xs, 0, "Ana Souza"));
   });
 
   it("without the possessive, the lone name of two full names stays alone", () => {
     const xs = [
       extraction(
-        "The fisherman Nils Lindqvist was rescued from the ice floe on Monday. Fisheries Minister Karin Berg met Karin Lindqvist in the afternoon. Karin waited at the harbour.",
+        "A judge in Belem, Ana Souza, ordered the release of the miner Paulo Ferreira on Tuesday. Ana Ferreira later thanked the lawyers. Ana wept outside the court.",
         "a1"
       )
     ];
-    const karin = actorOf(xs, 0, "Karin");
-    expect(karin).not.toBe(actorOf(xs, 0, "Karin Lindqvist"));
-    expect(karin).not.toBe(actorOf(xs, 0, "Karin Berg"));
+    const ana = actorOf(xs, 0, "Ana");
+    expect(ana).not.toBe(actorOf(xs, 0, "Ana Ferreira"));
+    expect(ana).not.toBe(actorOf(xs, 0, "Ana Souza"));
   });
 
-  it("the husband's own given name does not take his wife's place", () => {
-    const xs = [extraction("The fisherman Nils Lindqvist was rescued. Karin Lindqvist thanked the crew. Lindqvist's son, Erik, was aboard too.", "a1")];
-    expect(actorOf(xs, 0, "Erik")).not.toBe(actorOf(xs, 0, "Karin Lindqvist"));
-    expect(actorOf(xs, 0, "Erik")).not.toBe(actorOf(xs, 0, "Nils Lindqvist"));
+  it("the father's own given name does not take his daughter's place", () => {
+    const xs = [extraction("The miner Paulo Ferreira was released. Ana Ferreira thanked the lawyers. Ferreira's brother, Pedro, drove him home.", "a1")];
+    expect(actorOf(xs, 0, "Pedro")).not.toBe(actorOf(xs, 0, "Ana Ferreira"));
+    expect(actorOf(xs, 0, "Pedro")).not.toBe(actorOf(xs, 0, "Paulo Ferreira"));
   });
 });
