@@ -561,7 +561,7 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
       // A title found first ("and his chief of staff B") leaves only the possessive before it.
       const r = RELATION_OPENERS.has(t[i].lower) ? i : relationStart(t, i);
       if (r > 0 && (t[r - 1].lower === "and" || (t[r - 1].text === "," && out.length >= 2))) i = r - 1;
-      // "A, Moldovan driver B and C": a nationality and a trade with no article, inside a list.
+      // "A, Chilean baker B and C": a nationality and a trade with no article, inside a list.
       else {
         const d = tradeStart(t, i);
         // The capitalised word must be no name of its own ("A, and Chad released B": Chad acts).
@@ -620,7 +620,7 @@ function relationStart(t: SentenceFrame["tokens"], last: number): number {
   for (let j = last; j >= 0 && j >= last - 2; j--) {
     const w = t[j];
     if (j < last && RELATION_OPENERS.has(w.lower)) return j;
-    // "their Malian colleague B": one capitalised nationality right after the opener.
+    // "her Peruvian cousin B": one capitalised nationality right after the opener.
     const nationality = j < last && startsUpper(w.text) && !w.punct && RELATION_OPENERS.has(t[j - 1]?.lower ?? "");
     if ((!isRelationWord(w) && !nationality) || RELATION_OPENERS.has(w.lower)) return -1;
   }
@@ -629,10 +629,10 @@ function relationStart(t: SentenceFrame["tokens"], last: number): number {
 
 /**
  * For one or two lowercase trade words ending at token `last` after one capitalised word and no
- * article ("Moldovan driver", "Kenyan farm worker"), the index of the capitalised word; -1
+ * article ("Chilean baker", "Danish dock worker"), the index of the capitalised word; -1
  * otherwise (no trade word, or no capitalised word before it).
  *
- * @example tradeStart(tokens, 5) // 4 for "…, Moldovan driver B and C"
+ * @example tradeStart(tokens, 5) // 4 for "…, Chilean baker B and C"
  */
 function tradeStart(t: SentenceFrame["tokens"], last: number): number {
   for (let j = last; j >= 1 && j >= last - 2; j--) {

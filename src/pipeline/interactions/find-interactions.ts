@@ -1,7 +1,10 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES} from "../model/argument-words.ts";
-import {AFFILIATION_WORDS, CALL_NOUNS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES} from "../model/argument-words.ts";
+import {PERSON_NOUNS} from "../model/person-nouns.ts";
+import {TITLE_HEADS} from "../model/titles.ts";
+import {COMPANION_RELATIVES, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {AFFILIATION_WORDS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
@@ -150,7 +153,8 @@ function countedRelease(frame: SentenceFrame, actives: Active[], carry: ReleaseC
   for (const a of actives) {
     if (a.type !== "released" || a.targets.length > 0 || a.subjects.length !== 1 || a.subjects[0].mention.kind === "person" || a.subjects[0].mention.kind === "place") continue;
     const count = countAt(t, t[a.to]?.lower === "the" ? a.to + 1 : a.to);
-    if (count < 2) continue;
+    // "Hamas has refused to free three hostages": only a reported release is carried.
+    if (count < 2 || modalityAt(t, frame.clauses, a.from, a.to) !== "reported" || REFUSALS.has(t[a.from - 2]?.lower ?? "")) continue;
     carry.releaser = {index: a.subjects[0].index, mention: a.subjects[0].mention};
     carry.count = count;
   }
@@ -194,6 +198,8 @@ function verbPairs(
   if (prev === "-" && AFFILIATIONS.has(t[from].lower)) return;
   // "urged A to release B": the release is only asked for; the call is the interaction.
   if (prev === "to" && governedByCall(frame, from)) return;
+  // "refused to plead with B", "would never plead with B", "whose families had pleaded with B": no plea of the subject's.
+  if (verb.type === "asked" && verb.phrase.startsWith("plea") && pleaBlocked(frame, from)) return;
   // "B was later flown to X": an adverb does not hide the auxiliary a verb's notPrev rules out.
   if (verb.notPrev && ADVERBS.has(prev) && verb.notPrev.includes(t[from - 2]?.lower ?? "")) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
@@ -295,6 +301,8 @@ function verbPairs(
     targets = verb.type === "met" ? delegationLeader(frame, grid, start) : [];
     if (targets.length > 0) rule = "active-delegation";
     else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited"});
+    // "met B and C, the Kremlin press service reported": the reporter is no one met.
+    if (targets.length >= 3) targets = dropReporter(frame, targets);
     // "received in Oslo B": a place phrase right after the verb is skipped.
     if (targets.length === 0 && verb.personOnly) targets = objectsAfter(frame, grid, afterPlace(frame, grid, start));
     // "since A released him", "asked him to …": the person the pronoun stands for.
@@ -501,8 +509,13 @@ function companionsAfter(frame: SentenceFrame, grid: MentionGrid, i: number): Pl
   if (!COMPANION.has(t[i]?.lower ?? "") || t[i + 1]?.lower !== "with") return [];
   const m = nameAt(frame, grid, i + 2);
   // "together with Egyptian intelligence officers": a name qualifying unnamed members is no mediator.
-  return m && m.mention.kind !== "place" && !startsLower(t[m.to]?.text ?? ".") ? coordinatedAfter(frame, grid, m) : [];
+  if (!m || m.mention.kind === "place" || startsLower(t[m.to]?.text ?? ".")) return [];
+  const list = coordinatedAfter(frame, grid, m);
+  // "along with Hamas, which also signed it": a relative clause may make it a party; no mediator read.
+  const end = list[list.length - 1].to;
+  return t[end]?.text === "," && RELATIVES.has(t[end + 1]?.lower ?? "") ? [] : list;
 }
+const RELATIVES = new Set(COMPANION_RELATIVES);
 
 /**
  * For "Kenya says a prisoner swap with Somalia, mediated by Turkey, …" (the participle at
@@ -569,13 +582,52 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2);
   if (by < 0) return [];
   const agents = objectsAfter(frame, grid, by + 1, {gap: 5});
-  // "by the Delta-backed Sierra Front": the one backed acts, not its backer.
-  if (agents.length > 0 && pastAffiliation(frame, grid, agents[0].from) !== agents[0].from) return objectsAfter(frame, grid, pastAffiliation(frame, grid, agents[0].from), {gap: 0});
-  if (agents.length > 0) return agents;
+  if (agents.length > 0) return affiliatedAgents(frame, grid, agents);
   const related = namedRelation(frame, grid, by + 1);
   if (related.length > 0) return related;
   const members = membersOf(frame, grid, by + 1);
   return members.length > 0 ? members : groupNamedBefore(frame, by);
+}
+
+/** True when a word of PLEA_BLOCKERS stands in the four words before token `from`, no punctuation between. */
+function pleaBlocked(frame: SentenceFrame, from: number): boolean {
+  const t = frame.tokens;
+  for (let k = from - 1; k >= 0 && k >= from - 4 && !t[k].punct; k--) if (PLEA_BLOCKS.has(t[k].lower)) return true;
+  return false;
+}
+const PLEA_BLOCKS = new Set(PLEA_BLOCKERS);
+const REFUSALS = new Set(REFUSAL_VERBS);
+
+/**
+ * The agents of a passive less their backers: "by the Delta-backed Sierra Front" → the Front (the
+ * one backed acts), each agent on its own ("by the Iran-backed Houthis and the Hamas-allied
+ * Islamic Jihad" → the Houthis and Islamic Jihad; "by the Qatar-linked mediators and B" → B).
+ */
+function affiliatedAgents(frame: SentenceFrame, grid: MentionGrid, agents: PlacedMention[]): PlacedMention[] {
+  const first = pastAffiliation(frame, grid, agents[0].from);
+  let list = agents;
+  if (first !== agents[0].from) {
+    list = objectsAfter(frame, grid, first, {gap: 0});
+    if (list.length === 0) {
+      // "the Qatar-linked mediators and B": the unnamed ones are passed over, B is kept.
+      const t = frame.tokens;
+      let j = first;
+      while (j < first + 3 && j < t.length && allLower(t[j].text) && t[j].lower !== "and") j++;
+      list = t[j]?.lower === "and" ? objectsAfter(frame, grid, j + 1, {gap: 0}) : [];
+    }
+  }
+  return unbacked(frame, grid, list);
+}
+
+/** Each mention of `list`, or the one its hyphenated affiliation backs ("the Hamas-allied Islamic Jihad" → Islamic Jihad). */
+function unbacked(frame: SentenceFrame, grid: MentionGrid, list: PlacedMention[]): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  for (const a of list) {
+    const k = pastAffiliation(frame, grid, a.from);
+    const m = k === a.from ? a : grid.startingAt.get(k);
+    if (m && !out.some((o) => o.index === m.index)) out.push(m);
+  }
+  return out;
 }
 
 /**
@@ -627,7 +679,7 @@ function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
   if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || t[j + 1]?.lower !== "of") return [];
   const k = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
   const m = grid.startingAt.get(pastAffiliation(frame, grid, k));
-  return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? coordinatedAfter(frame, grid, m) : [];
+  return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? unbacked(frame, grid, coordinatedAfter(frame, grid, m)) : [];
 }
 
 const AFFILIATIONS = new Set(AFFILIATION_WORDS);
@@ -832,7 +884,7 @@ function namedBeforeCount(frame: SentenceFrame, grid: MentionGrid, from: number)
   if (!first || first.mention.kind !== "person") return [last];
   return [...coordinatedBefore(frame, grid, first).filter((m) => m.mention.kind === "person"), last];
 }
-const POSSESSIVE_WORDS = new Set(["his", "her", "their"]);
+const POSSESSIVE_WORDS = new Set(POSSESSIVE_PRONOUNS);
 
 /** The token after "in/at <place>" starting at `i` ("received in Oslo B" → B's index), else `i`. */
 function afterPlace(frame: SentenceFrame, grid: MentionGrid, i: number): number {
@@ -940,12 +992,14 @@ const OWNER_S = /^\p{Ll}+['’]s$/u;
 const PHONES = new Set(PHONE_WORDS);
 const CALLS = new Set(CALL_NOUNS);
 const DISCUSSING = new Set(DISCUSSING_VERBS);
+const CALL_OPENERS = new Set(CALL_PREPOSITIONS);
 
 /**
  * True when the clause from token `i` says the exchange was a telephone call ("by phone", "over
  * the telephone", "in a phone call", "in a telephone conversation") within 20 tokens, before a
  * clause-ending word, a reporting verb or ";"/":" (commas pass: "…, including X, in a call").
- * "whose phone was seized" is no call: the phone word needs "by"/"over the" or a call noun.
+ * Only "by/over (the) phone" and "in/during a phone call/conversation" count: "whose phone was
+ * seized", "the leaked phone call", "a phone call Trump made" name a topic, not the call.
  */
 function phoneAfter(frame: SentenceFrame, i: number): boolean {
   const t = frame.tokens;
@@ -954,7 +1008,9 @@ function phoneAfter(frame: SentenceFrame, i: number): boolean {
     if (w === ";" || w === ":" || w === "whose" || w === "whom" || CLAUSE_ENDS.has(w) || REPORTS.has(w)) return false;
     if (!PHONES.has(w)) continue;
     const before = t[j - 1].lower;
-    return before === "by" || (before === "the" && t[j - 2]?.lower === "over") || CALLS.has(t[j + 1]?.lower ?? "");
+    // "the leaked phone call", "the telephone talks Vik had held": a phone word as the topic is no call.
+    if (before === "by" || before === "over" || (before === "the" && t[j - 2]?.lower === "over")) return true;
+    if (CALLS.has(t[j + 1]?.lower ?? "") && (before === "a" || before === "an") && CALL_OPENERS.has(t[j - 2]?.lower ?? "")) return true;
   }
   return false;
 }
@@ -1082,12 +1138,15 @@ function goBetween(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
       // Closed like an apposition: "through the winter, Y said" names a speaker.
       const after = m ? t[m.to] : undefined;
       const closed = !after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "who";
-      return j > i + 2 && m && m.mention.kind === "person" && closed ? m : null;
+      // "through a long night, Y said": the noun before the comma must name a person.
+      return j > i + 2 && m && m.mention.kind === "person" && closed && GO_BETWEENS.has(t[j - 1].lower) ? m : null;
     }
     if (t[j].punct || grid.startingAt.has(j)) return null;
   }
   return null;
 }
+
+const GO_BETWEENS = new Set([...GO_BETWEEN_NOUNS, ...PERSON_NOUNS, ...TITLE_HEADS]);
 
 /** Participles of asking that may follow an appeal ("appealed to B last May, asking him to …"). */
 const ASKING = new Set(["asking", "requesting"]);
@@ -1379,7 +1438,8 @@ function countedApposition(frame: SentenceFrame, grid: MentionGrid, from: number
   const t = frame.tokens;
   for (let j = from - 1; j > 2 && j >= from - 10; j--) {
     const w = t[j].lower;
-    if ((t[j].punct && t[j].text !== "-") || w === "not" || w === "never" || BREAKS.has(w) || grid.startingAt.get(j)?.mention.kind === "person") return [];
+    // "the two lawyers of the fishermen freed by A": the participle is the fishermen's.
+    if ((t[j].punct && t[j].text !== "-") || w === "not" || w === "never" || w === "of" || w === "for" || BREAKS.has(w) || grid.startingAt.get(j)?.mention.kind === "person") return [];
     if (w !== "the" || t[j - 1].text !== ",") continue;
     const count = countAt(t, j + 1);
     const last = grid.endingAt.get(j - 2);
@@ -1417,12 +1477,34 @@ function countedNames(frame: SentenceFrame, grid: MentionGrid, i: number): Place
       const list = coordinatedAfter(frame, grid, first);
       const after = t[list[list.length - 1].to];
       const closed = !after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "who";
+      // "…, A and B, who led the talks, said": the names are the subject of a later verb.
+      if (subjectOfLaterVerb(t, list[list.length - 1].to)) return [];
       return closed && list.length === count && list.every((m) => m.mention.kind === "person") ? list : [];
     }
     if ((t[j].punct && t[j].text !== "-") || w === "and" || w === "or" || REPORTS.has(w) || grid.startingAt.get(j)?.mention.kind === "person") return [];
   }
   return [];
 }
+
+/**
+ * True when a verb the names before token `i` would be the subject of stands right after a later
+ * comma of the clause (", announced.", ", who led the talks, said", ", welcomed them"): a
+ * reporting or interaction verb, or a lowercase "-ed" word before the end, an object pronoun or
+ * an article ("kidnapped in May" is a participle).
+ */
+function subjectOfLaterVerb(t: SentenceFrame["tokens"], i: number): boolean {
+  for (let j = i; j < t.length - 1; j++) {
+    if (t[j].text === ";" || t[j].text === ":") return false;
+    if (t[j].text !== ",") continue;
+    const w = t[j + 1];
+    if (!allLower(w.text)) continue;
+    if (REPORTS.has(w.lower) || SPEAKING.has(w.lower) || VERB_FIRST.has(w.lower)) return true;
+    const next = t[j + 2];
+    if (w.lower.endsWith("ed") && (!next || next.text === "." || OBJECT_AFTER_VERB.has(next.lower))) return true;
+  }
+  return false;
+}
+const OBJECT_AFTER_VERB = new Set(VERB_OBJECT_OPENERS);
 
 /** Persons named after "among them" / "including" a few words after the verb ("freed 4 sailors, among them B"). */
 function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {

@@ -1,4 +1,5 @@
 import {startsLower} from "../events/letter-case.ts";
+import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
@@ -24,7 +25,9 @@ const NOUN_INDEX = wordIndex(NOUNS);
 export const NOMINAL_PATTERN_NOUNS: readonly string[] = [...NOUNS.keys()];
 const LIGHT = new Set(ATTACK_LIGHT_VERBS);
 const MILITARY = new Set(MILITARY_ATTACKS);
-const STRIKES = new Set(["strike", "strikes"]);
+const STRIKES = new Set(STRIKE_NOUNS);
+const NON_ATTACK_STRIKES = new Set(NON_ATTACK_STRIKE_MODIFIERS);
+const LABOUR = new Set(LABOUR_AGENT_WORDS);
 
 /**
  * True when some token is a noun of the patterns below (else they cannot match).
@@ -197,6 +200,8 @@ function lightVerbAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out
   // "resumed strikes on X" (a place or country) is military; "began strikes in Lagos" may be labour.
   const strike = STRIKES.has(t[i].lower);
   if (!MILITARY.has(t[i].lower) && !strike) return;
+  // "launched hunger strikes against X": a protest, no attack.
+  if (strike && NON_ATTACK_STRIKES.has(t[i - 1]?.lower ?? "")) return;
   // Up to two words between verb and noun ("launched a new offensive", "carried out raids").
   let v = -1;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -214,8 +219,21 @@ function lightVerbAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out
   if (!g) return;
   if ((prep === "across" || prep === "in" || strike) && g.mention.kind !== "place" && g.mention.kind !== "country") return;
   if (strike && prep !== "on" && prep !== "against") return;
-  const agents = subjectsBefore(frame, grid, v);
+  // "strikes on South Africa's platinum belt": something of the country's, no military target.
+  if (strike && (POSSESSIVE_END.test(t[g.to]?.text ?? "") || POSSESSIVE_END.test(t[g.to - 1].text))) return;
+  let agents = subjectsBefore(frame, grid, v);
+  // "the National Union of Mineworkers launched strikes on …", "X prisoners launched strikes": labour or protest.
+  if (strike) agents = agents.filter((a) => !labourAgent(frame, a));
   for (const a of agents) out.push({source: a, target: g, type: "attacked", from: i, to: i + 1, rule: "nominal-light-attack"});
+}
+
+const POSSESSIVE_END = /^(?:['’]s?|.+['’]s)$/u;
+
+/** True when an agent's name, or the noun right after it ("Fatah prisoners"), is a word of LABOUR_AGENT_WORDS. */
+function labourAgent(frame: SentenceFrame, a: PlacedMention): boolean {
+  const t = frame.tokens;
+  for (let k = a.from; k < a.to; k++) if (LABOUR.has(t[k].lower)) return true;
+  return LABOUR.has(t[a.to]?.lower ?? "");
 }
 
 function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {

@@ -100,6 +100,9 @@ export const PHONE_WORDS = ["phone", "telephone"];
 /** Nouns after a phone word that make it a call ("phone call", "telephone conversation"). */
 export const CALL_NOUNS = ["call", "calls", "conversation", "conversations", "talks"];
 
+/** Prepositions before "a/an <phone word> <call noun>" that make it the call itself ("in a phone call", "during a telephone conversation"). */
+export const CALL_PREPOSITIONS = ["in", "during"];
+
 /**
  * Second halves of a hyphenated affiliation before a group's name ("the Islamist-linked Sierra
  * Front", "Delta-backed"): the group named after it is the agent, not its patron.

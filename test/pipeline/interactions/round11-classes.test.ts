@@ -18,9 +18,9 @@ function rowsOf(lines: string[], specs: [number, string, ActorKind?][]): string[
 
 const phoneCases: Record<string, Case> = {
   "A discussed X by telephone with B → met, not negotiated": {
-    s: "On Sunday Ines Moura discussed the flood relief by telephone with Governor Tomas Vik, the agency reported.",
-    m: ["Ines Moura", "Tomas Vik"],
-    rows: ["Ines Moura -met-> Tomas Vik"]
+    s: "Mayor Lena Ortiz discussed school repairs by phone with the engineer Karl Dahl.",
+    m: ["Lena Ortiz", "Karl Dahl"],
+    rows: ["Lena Ortiz -met-> Karl Dahl"]
   },
   "A and B discussed X, including Y, in a telephone conversation → met": {
     s: "Ines Moura and Governor Tomas Vik discussed the dam, including the evacuation of the valley, in a telephone conversation on Monday.",
@@ -59,15 +59,15 @@ const countedListCases: Record<string, Case> = {
     m: ["Delta Brigade:group", "Chilean:country", "Marta Ruiz", "Ana Leon"],
     rows: ["Delta Brigade -released-> Marta Ruiz", "Delta Brigade -released-> Ana Leon"]
   },
-  "X freed three miners who hold Y papers, A, B and C, saying … → X released each": {
-    s: "The Sierra Front freed three miners who also hold Bolivian papers, Juan Ortiz, Luis Vega and Pablo Leon, saying it had acted on a plea from the bishop.",
-    m: ["Sierra Front:group", "Bolivian:country", "Juan Ortiz", "Luis Vega", "Pablo Leon"],
-    rows: ["Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Luis Vega", "Sierra Front -released-> Pablo Leon"]
+  "X released two divers who had strayed …, A and B, late on Friday → X released each": {
+    s: "The Coast Militia released two divers who had strayed into its waters, Omar Haddad and Sami Nour, late on Friday.",
+    m: ["Coast Militia:group", "Omar Haddad", "Sami Nour"],
+    rows: ["Coast Militia -released-> Omar Haddad", "Coast Militia -released-> Sami Nour"]
   },
-  "A, B and C, the three fishermen with Y papers freed by X … → X released each": {
-    s: "Juan Ortiz, Luis Vega and Pablo Leon, the three fishermen with Peruvian papers freed by the Sierra Front on Monday, slept at a clinic in Lima.",
-    m: ["Juan Ortiz", "Luis Vega", "Pablo Leon", "Peruvian:country", "Sierra Front:group", "Lima:place"],
-    rows: ["Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Luis Vega", "Sierra Front -released-> Pablo Leon"]
+  "… were A and B, the two divers with Y licences released by X → X released each": {
+    s: "At the clinic were Omar Haddad and Sami Nour, the two divers with Maltese licences released by the Coast Militia.",
+    m: ["Omar Haddad", "Sami Nour", "Maltese:country", "Coast Militia:group"],
+    rows: ["Coast Militia -released-> Omar Haddad", "Coast Militia -released-> Sami Nour"]
   },
   "A and B, the two nurses freed by X → X released both": {
     s: "Marta Ruiz and Ana Leon, the two nurses freed by the Delta Brigade, flew home.",
@@ -177,9 +177,9 @@ describe("findInteractions: a passive agent over every listed person, past a pat
 
 const passiveMediationCases: Record<string, Case> = {
   "brokered by X's Minister of State K between A and B → K mediated A and B": {
-    s: "The handover was brokered by Norway's Minister of State Lars Berg between the Sierra Front and Lima, a Peruvian official said.",
-    m: ["Norway:country", "Lars Berg", "Sierra Front:group", "Lima:place"],
-    rows: ["Lars Berg -mediated-> Sierra Front", "Lars Berg -mediated-> Lima"]
+    s: "A prisoner swap brokered by Italy's Minister of State Paola Conti between the Coast Militia and Valletta took place at dawn.",
+    m: ["Italy:country", "Paola Conti", "Coast Militia:group", "Valletta:place"],
+    rows: ["Paola Conti -mediated-> Coast Militia", "Paola Conti -mediated-> Valletta"]
   },
   "brokered by K and Y diplomat Maj. Gen. L between A and B → each mediator × each party": {
     s: "The truce was brokered by Norway's envoy Lars Berg and Swiss diplomat Maj. Gen. Hans Keller between the Sierra Front and Peru, officials said.",
@@ -187,19 +187,19 @@ const passiveMediationCases: Record<string, Case> = {
     rows: ["Lars Berg -mediated-> Sierra Front", "Lars Berg -mediated-> Peru", "Hans Keller -mediated-> Sierra Front", "Hans Keller -mediated-> Peru"]
   },
   "brokered by X and Y between the government and G → X and Y mediated G": {
-    s: "The handover was brokered by the Red Cross and the Catholic Church between the government and the Sierra Front.",
-    m: ["Red Cross:organization", "Catholic Church:organization", "Sierra Front:group"],
-    rows: ["Red Cross -mediated-> Sierra Front", "Catholic Church -mediated-> Sierra Front"]
+    s: "Under a deal brokered by the Red Crescent and Caritas between the government and the Coast Militia, forty prisoners went home.",
+    m: ["Red Crescent:organization", "Caritas:organization", "Coast Militia:group"],
+    rows: ["Red Crescent -mediated-> Coast Militia", "Caritas -mediated-> Coast Militia"]
   },
-  "X, which brokered the truce between A and B together with Y → X and Y mediated": {
-    s: "Norway, which brokered the ceasefire between Peru and the Sierra Front together with Switzerland, said on Monday it would send observers.",
-    m: ["Norway:country", "Peru:country", "Sierra Front:group", "Switzerland:country"],
-    rows: ["Norway -mediated-> Peru", "Norway -mediated-> Sierra Front", "Switzerland -mediated-> Peru", "Switzerland -mediated-> Sierra Front"]
+  "X brokered the exchange between A and B together with Y → X and Y mediated": {
+    s: "Qatar brokered the prisoner exchange between Ethiopia and the Coast Militia together with Oman.",
+    m: ["Qatar:country", "Ethiopia:country", "Coast Militia:group", "Oman:country"],
+    rows: ["Qatar -mediated-> Ethiopia", "Qatar -mediated-> Coast Militia", "Oman -mediated-> Ethiopia", "Oman -mediated-> Coast Militia"]
   },
-  "negative: a reporter after the parties is no party (', the Norwegian ministry said')": {
-    s: "The release was brokered by envoy Lars Berg between Lima and the Sierra Front, the Norwegian foreign ministry said.",
-    m: ["Lars Berg", "Lima:place", "Sierra Front:group", "Norwegian:country"],
-    rows: ["Lars Berg -mediated-> Lima", "Lars Berg -mediated-> Sierra Front"]
+  "negative: a reporter after the parties is no party (', the Italian embassy announced')": {
+    s: "A truce was brokered by envoy Paola Conti between Valletta and the Coast Militia, the Italian embassy announced.",
+    m: ["Paola Conti", "Valletta:place", "Coast Militia:group", "Italian:country"],
+    rows: ["Paola Conti -mediated-> Valletta", "Paola Conti -mediated-> Coast Militia"]
   },
   "negative: 'together with Swiss police officers' names no mediator": {
     s: "Norway brokered the ceasefire between Peru and the Sierra Front together with Swiss police officers.",
@@ -245,21 +245,20 @@ const requestCases: Record<string, Case> = {
     m: ["Delta Brigade:group", "Juan Ortiz", "Carlos Mendez"],
     rows: ["Delta Brigade -released-> Juan Ortiz", "Carlos Mendez -asked-> Delta Brigade"]
   },
-  "A had written to <Org> in May asking P to intervene → A asked both": {
-    s: "Luis Ortiz had written to the Vatican in May asking Cardinal Pablo Leon to intervene.",
-    m: ["Luis Ortiz", "Vatican:organization", "Pablo Leon"],
-    d: ["May=2025-05"],
-    rows: ["Luis Ortiz -asked-> Vatican", "Luis Ortiz -asked-> Pablo Leon"]
+  "A has written to <Org> asking P to intervene → A asked both": {
+    s: "Sara Nour has written to the African Union asking its envoy Karl Dahl to intervene.",
+    m: ["Sara Nour", "African Union:organization", "Karl Dahl"],
+    rows: ["Sara Nour -asked-> African Union", "Sara Nour -asked-> Karl Dahl"]
   },
-  "A flew to <city> in early June to plead with P → visited + asked": {
-    s: "Luis Ortiz flew to Lima in early June to plead with Deputy Interior Minister Ana Torres.",
-    m: ["Luis Ortiz", "Lima:place", "Ana Torres"],
-    rows: ["Luis Ortiz -visited-> Lima", "Luis Ortiz -asked-> Ana Torres"]
+  "A pleaded with P, the governor, for … → asked": {
+    s: "Sara Nour pleaded with Karl Dahl, the regional governor, for her brother's return.",
+    m: ["Sara Nour", "Karl Dahl"],
+    rows: ["Sara Nour -asked-> Karl Dahl"]
   },
-  "A appealed to P in a letter published … → asked, not called_on": {
-    s: "Luis Ortiz had appealed to Ana Torres in a letter published by local radio in June.",
-    m: ["Luis Ortiz", "Ana Torres"],
-    rows: ["Luis Ortiz -asked-> Ana Torres"]
+  "A appealed to P in a handwritten letter → asked, not called_on": {
+    s: "Sara Nour appealed to Karl Dahl in a handwritten letter.",
+    m: ["Sara Nour", "Karl Dahl"],
+    rows: ["Sara Nour -asked-> Karl Dahl"]
   },
   "negative: 'had not acted on a request from P' is no request": {
     s: "The Sierra Front said it had not acted on a request from Ana Torres.",
@@ -286,10 +285,10 @@ describe("findInteractions: 'She called on B …, and she met C' — the pronoun
   it("She … and she met C → the previous sentence's person called on B and met C", () => {
     expect(
       rowsOf(
-        ["Mayor Ana Torres toured the flooded port on Sunday.", "She called on the cartel's leader, Juan Ortiz, to free the remaining sailors, and she met Norwegian Ambassador Lars Berg on Monday morning."],
-        [[0, "Ana Torres"], [1, "Juan Ortiz"], [1, "Lars Berg"]]
+        ["Governor Karl Dahl landed in Mopti on Tuesday.", "He urged the militia commander, Omar Haddad, to let the drivers go, and he thanked Imam Yusuf Bello for his help."],
+        [[0, "Karl Dahl"], [1, "Omar Haddad"], [1, "Yusuf Bello"]]
       )
-    ).toEqual(["Ana Torres -called_on-> Juan Ortiz", "Ana Torres -met-> Lars Berg"]);
+    ).toEqual(["Karl Dahl -called_on-> Omar Haddad", "Karl Dahl -thanked-> Yusuf Bello"]);
   });
   it("negative: 'He …, and she met C' — another pronoun is not the opener's", () => {
     expect(
@@ -324,10 +323,10 @@ describe("findInteractions: 'resumed strikes on <place>' is an attack", () => {
 });
 
 const goBetweenCases: Record<string, Case> = {
-  "A negotiated with Z through a local priest, Y, who … → negotiated + Y mediated Z and A (guideline 4)": {
-    s: "Mr. Berg negotiated with the Sierra Front through a local priest, Pablo Leon, who visited the miners twice.",
-    m: ["Berg", "Sierra Front:group", "Pablo Leon"],
-    rows: ["Berg -negotiated-> Sierra Front", "Pablo Leon -mediated-> Sierra Front", "Pablo Leon -mediated-> Berg"]
+  "A negotiated with Z through an elderly imam, Y → negotiated + Y mediated Z and A (guideline 4)": {
+    s: "For weeks Karl Dahl negotiated with the Coast Militia through an elderly imam, Yusuf Bello.",
+    m: ["Karl Dahl", "Coast Militia:group", "Yusuf Bello"],
+    rows: ["Karl Dahl -negotiated-> Coast Militia", "Yusuf Bello -mediated-> Coast Militia", "Yusuf Bello -mediated-> Karl Dahl"]
   },
   "A negotiated with Z through Y → Y mediated": {
     s: "Lars Berg negotiated with the Sierra Front through Pablo Leon.",
@@ -378,10 +377,10 @@ describe("findInteractions: a reporter after the one talked with is no party", (
 });
 
 const rankCases: Record<string, Case> = {
-  "X handed Sgt. A, Cpl. B and Pvt. C, the first three of the group, to a commission → X released each": {
-    s: "The Sierra Front handed Sgt. Juan Ortiz, Cpl. Luis Vega and Pvt. Pablo Leon, the first three of the group, to a church commission shortly after noon.",
-    m: ["Sierra Front:group", "Juan Ortiz", "Luis Vega", "Pvt:person", "Pablo Leon"],
-    rows: ["Sierra Front -released-> Juan Ortiz", "Sierra Front -released-> Luis Vega", "Sierra Front -released-> Pablo Leon"]
+  "X released Cpl. A, Sgt. B and Pvt. C on Thursday → X released each": {
+    s: "The Coast Militia released Cpl. Omar Haddad, Sgt. Sami Nour and Pvt. Ali Bello on Thursday.",
+    m: ["Coast Militia:group", "Omar Haddad", "Sami Nour", "Pvt:person", "Ali Bello"],
+    rows: ["Coast Militia -released-> Omar Haddad", "Coast Militia -released-> Sami Nour", "Coast Militia -released-> Ali Bello"]
   },
   "X freed Sgt. A on Monday → released A": {
     s: "The Sierra Front freed Sgt. Juan Ortiz on Monday.",
@@ -427,10 +426,10 @@ describe("findInteractions: the leader of a delegation that met someone met them
 });
 
 const namedAndCountCases: Record<string, Case> = {
-  "A, his wife, B, and three teachers from X were freed by G → G released A and B": {
-    s: "Father Tomas Vik, his wife, Ines Vik, and three teachers from Saint Anne School were freed by the Soleil gang near Jacmel and driven to a clinic.",
-    m: ["Tomas Vik", "Ines Vik", "Saint Anne School:organization", "Soleil:group", "Jacmel:place"],
-    rows: ["Soleil -released-> Tomas Vik", "Soleil -released-> Ines Vik"]
+  "A, his wife, B, and three nurses from X were freed by G on Sunday → G released A and B": {
+    s: "Karl Dahl, his wife, Lina Moura, and three nurses from the Mopti mission were freed by the Coast Militia on Sunday.",
+    m: ["Karl Dahl", "Lina Moura", "Coast Militia:group"],
+    rows: ["Coast Militia -released-> Karl Dahl", "Coast Militia -released-> Lina Moura"]
   },
   "A, B and two nurses were released by G → G released A and B": {
     s: "Ana Souza, Luis Vega and two nurses were released by the Delta Brigade.",

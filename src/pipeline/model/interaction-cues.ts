@@ -1,0 +1,72 @@
+/**
+ * Small word lists of stage 07 (src/pipeline/interactions/) that guard look-alikes of its
+ * patterns. Lower case.
+ */
+
+/**
+ * Words right after a lowercase "-ed" word that make it a finite verb with an object or an end
+ * (", welcomed them", ", announced."), not a participle ("kidnapped in May").
+ *
+ * @example VERB_OBJECT_OPENERS.includes("them") // true
+ */
+export const VERB_OBJECT_OPENERS = ["them", "him", "her", "it", "us", "the", "a", "an", "their", "his", "its"];
+
+/**
+ * Singular person nouns a go-between may be called by before his name ("through a local priest, Y").
+ * Plural person nouns (model/person-nouns.ts) and title heads (model/titles.ts) count too.
+ *
+ * @example GO_BETWEEN_NOUNS.includes("cleric") // true
+ */
+export const GO_BETWEEN_NOUNS = [
+  "priest", "cleric", "imam", "pastor", "bishop", "archbishop", "elder", "chief", "emir", "sheikh", "intermediary",
+  "mediator", "negotiator", "envoy", "friend", "relative", "cousin", "brother", "sister", "lawyer", "diplomat",
+  "official", "businessman", "businesswoman", "contact", "journalist", "reporter", "politician", "leader",
+  "representative", "go-between", "middleman", "notable", "dignitary", "monk", "nun", "rabbi", "missionary", "teacher"
+];
+
+/**
+ * Words before a plea verb that say no plea was made ("refused to plead with B", "would never
+ * plead with B") or that it was someone else's ("whose families had pleaded with B").
+ *
+ * @example PLEA_BLOCKERS.includes("refused") // true
+ */
+export const PLEA_BLOCKERS = ["not", "never", "refused", "refuses", "refusing", "refuse", "declined", "declines", "whose", "n't"];
+
+/**
+ * Nouns of strikes: military after a light verb and "on/against" a place or country ("resumed
+ * strikes on X"), labour otherwise.
+ *
+ * @example STRIKE_NOUNS.includes("strikes") // true
+ */
+export const STRIKE_NOUNS = ["strike", "strikes"];
+
+/**
+ * Words right before "strikes" that make them no attack ("hunger strikes").
+ *
+ * @example NON_ATTACK_STRIKE_MODIFIERS.includes("hunger") // true
+ */
+export const NON_ATTACK_STRIKE_MODIFIERS = ["hunger", "general", "labour", "labor", "wildcat", "rolling", "teachers", "nurses", "doctors"];
+
+/**
+ * Words of an agent's name that make its strikes labour action ("the National Union of
+ * Mineworkers launched strikes on …").
+ *
+ * @example LABOUR_AGENT_WORDS.includes("union") // true
+ */
+export const LABOUR_AGENT_WORDS = ["union", "unions", "workers", "mineworkers", "federation", "syndicate", "confederation", "guild", "prisoners", "employees", "staff", "nurses", "doctors", "teachers"];
+
+/**
+ * Verbs before "to <release verb>" that say the release did not happen ("has refused to free
+ * three hostages"), so it is not carried to the next sentence's names.
+ *
+ * @example REFUSAL_VERBS.includes("refused") // true
+ */
+export const REFUSAL_VERBS = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "threatened", "threatens"];
+
+/**
+ * Relative words after a companion ("along with Hamas, which also signed it") that may make it a
+ * party rather than a mediator.
+ *
+ * @example COMPANION_RELATIVES.includes("which") // true
+ */
+export const COMPANION_RELATIVES = ["which", "who"];
