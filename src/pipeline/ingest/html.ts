@@ -1,6 +1,8 @@
 /**
  * HTML articles: main text via linkedom + Readability (fallback: the body's text), plus
  * the metadata a page carries (title, article:published_time, og:site_name, canonical URL).
+ * The text's first line is the page's headline (its <h1> when it says more than its title, else
+ * its title: see headline.ts).
  * Text is read from DOM text nodes only: markup never reaches Article.text, and an escaped
  * "&lt;script&gt;" in the article stays the literal text "<script>".
  */
@@ -10,6 +12,7 @@ import {HTML_DATE_META} from "../model/ingest-metadata.ts";
 import {countWords, nodeText, SKIP, SKIP_BODY, type DomElement, type DomNode} from "./dom-text.ts";
 import type {MarkupSpan} from "../types.ts";
 import {removeLinkBoxes} from "./link-boxes.ts";
+import {headlineFor, pageHeadline, withHeadline} from "./headline.ts";
 import {markupSpans, pageParts, restoreParts, type PageParts} from "./page-parts.ts";
 import {simpleArticleText} from "./simple-article.ts";
 
@@ -53,6 +56,8 @@ export function htmlToText(html: string): HtmlResult {
   const warnings: string[] = [];
   removeLinkBoxes(doc, warnings);
   const parts = pageParts(doc);
+  // The headline a reader sees (the article's <h1>), read now: Readability may drop it.
+  const h1 = pageHeadline(doc);
   const body = (document as unknown as {body: DomNode | null}).body;
   // A page naming its author in metadata: Readability then keeps the byline in the text, which
   // the simple-article path would drop, so Readability decides.
@@ -89,8 +94,9 @@ export function htmlToText(html: string): HtmlResult {
   // kept <figcaption> states), and text put back must not cost what was read before.
   let restored: PageParts = {captions: [], standfirsts: []};
   if (pageText) ({text, restored} = restoreParts(text, pageText, parts));
-  // Readability usually drops the <h1>; put the headline back on top so later stages see it.
-  if (meta.title && !text.split("\n").slice(0, 4).some((l) => l.trim() === meta.title)) text = text ? `${meta.title}\n${text}` : meta.title;
+  // Readability usually drops the <h1> (one that mostly repeats the title): put it back on top so
+  // later stages see its words ("… rescued after 6 days" under a <title> "… after days").
+  text = withHeadline(text, headlineFor(h1, meta.title), h1);
   return {...meta, text, via, markup: markupSpans(text, restored), warnings};
 }
 
