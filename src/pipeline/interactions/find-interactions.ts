@@ -1489,8 +1489,8 @@ function countedNames(frame: SentenceFrame, grid: MentionGrid, i: number): Place
 /**
  * True when a verb the names before token `i` would be the subject of stands right after a later
  * comma of the clause (", announced.", ", who led the talks, said", ", welcomed them"): a
- * reporting or interaction verb, or a lowercase "-ed" word before the end, an object pronoun or
- * an article ("kidnapped in May" is a participle).
+ * reporting verb, or an interaction verb or lowercase "-ed" word before the end, an object
+ * pronoun or an article ("kidnapped in May" is a participle).
  */
 function subjectOfLaterVerb(t: SentenceFrame["tokens"], i: number): boolean {
   for (let j = i; j < t.length - 1; j++) {
@@ -1498,9 +1498,9 @@ function subjectOfLaterVerb(t: SentenceFrame["tokens"], i: number): boolean {
     if (t[j].text !== ",") continue;
     const w = t[j + 1];
     if (!allLower(w.text)) continue;
-    if (REPORTS.has(w.lower) || SPEAKING.has(w.lower) || VERB_FIRST.has(w.lower)) return true;
+    if (REPORTS.has(w.lower) || SPEAKING.has(w.lower)) return true;
     const next = t[j + 2];
-    if (w.lower.endsWith("ed") && (!next || next.text === "." || OBJECT_AFTER_VERB.has(next.lower))) return true;
+    if ((VERB_FIRST.has(w.lower) || w.lower.endsWith("ed")) && (!next || next.text === "." || OBJECT_AFTER_VERB.has(next.lower))) return true;
   }
   return false;
 }

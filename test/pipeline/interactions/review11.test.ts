@@ -32,6 +32,11 @@ const cases: Record<string, Case> = {
     m: ["Mali:country", "Ana Lopes", "Maria Silva"],
     rows: []
   },
+  "5 (kept): a participle after the names is no verb of theirs": {
+    s: "The Coast Militia freed two divers on Monday, Omar Haddad and Sami Nour, kidnapped in May.",
+    m: ["Coast Militia:group", "Omar Haddad", "Sami Nour"],
+    rows: ["Coast Militia -released-> Omar Haddad", "Coast Militia -released-> Sami Nour"]
+  },
   // 6: an of/for phrase between the count noun and 'freed by'.
   "6: the two lawyers of the fishermen freed by G": {
     s: "Ana Lopes and Maria Silva, the two lawyers of the fishermen freed by the Sahel Front, left the court.",
@@ -74,6 +79,16 @@ const cases: Record<string, Case> = {
     m: ["Ines Moura", "Tomas Vik", "Trump", "Putin"],
     rows: ["Ines Moura -negotiated-> Tomas Vik"]
   },
+  "8 (kept): 'over the phone' is a call": {
+    s: "Ines Moura discussed the convoy over the phone with Tomas Vik.",
+    m: ["Ines Moura", "Tomas Vik"],
+    rows: ["Ines Moura -met-> Tomas Vik"]
+  },
+  "8 (kept): 'during a phone call' is a call": {
+    s: "Ines Moura and Tomas Vik discussed the convoy during a phone call.",
+    m: ["Ines Moura", "Tomas Vik"],
+    rows: ["Ines Moura -met-> Tomas Vik"]
+  },
   // 9: an affiliation is dropped per agent.
   "9: the second agent's own affiliation counts": {
     s: "Ana Lopes was kidnapped by fighters of the Iran-backed Houthis and the Hamas-allied Islamic Jihad.",
@@ -111,6 +126,11 @@ const cases: Record<string, Case> = {
     s: "Fatah prisoners launched hunger strikes against Israel's use of administrative detention.",
     m: ["Fatah:group", "Israel:country"],
     rows: []
+  },
+  "11 (kept): a group's strikes on a country are an attack": {
+    s: "The Coast Militia resumed strikes on Malta.",
+    m: ["Coast Militia:group", "Malta:country"],
+    rows: ["Coast Militia -attacked-> Malta"]
   },
   // 12: 'plead with' and modality / someone else's relatives.
   "12: refused to plead with P": {

@@ -240,10 +240,10 @@ const requestCases: Record<string, Case> = {
     m: ["Sierra Front:group", "Ana Torres"],
     rows: ["Ana Torres -asked-> Sierra Front"]
   },
-  "X freed A, saying it had acted on a request from P → released + P asked X": {
-    s: "The Delta Brigade freed Juan Ortiz on Friday, saying it had acted on a request from Bishop Carlos Mendez.",
-    m: ["Delta Brigade:group", "Juan Ortiz", "Carlos Mendez"],
-    rows: ["Delta Brigade -released-> Juan Ortiz", "Carlos Mendez -asked-> Delta Brigade"]
+  "X released A, saying it was responding to a request from P → released + P asked X": {
+    s: "The Coast Militia released Omar Haddad at dawn, saying it was responding to a request from Imam Yusuf Bello.",
+    m: ["Coast Militia:group", "Omar Haddad", "Yusuf Bello"],
+    rows: ["Coast Militia -released-> Omar Haddad", "Yusuf Bello -asked-> Coast Militia"]
   },
   "A has written to <Org> asking P to intervene → A asked both": {
     s: "Sara Nour has written to the African Union asking its envoy Karl Dahl to intervene.",
