@@ -1,27 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {nicknamePairs} from "../../../src/pipeline/actors/merge.ts";
-import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
-import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
-import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
-import {emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
-
-const empty = emptyContext();
-
-function extraction(text: string, id = "a1"): ArticleExtraction {
-  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
-  const mentions = findMentions(article, makeSentences(text), empty);
-  return {article, sentences: [], dates: [], mentions, figures: [], events: [], interactions: [], labels: [], warnings: []};
-}
-
-/** Actor id of the mention written `surface` in article `xi`. */
-function actorOf(xs: ArticleExtraction[], xi: number, surface: string): string | undefined {
-  const out = mergeActors(xs, empty).mentionActors[xi];
-  const k = xs[xi].mentions.findIndex((m) => m.text === surface);
-  return k < 0 ? undefined : out[k];
-}
+import {actorOf, foundMentions} from "../../fixtures/actors/found-mentions.ts";
 
 const pairs = (text: string) => {
-  const x = extraction(text);
+  const x = foundMentions(text);
   return nicknamePairs(x).map(([a, b]) => `${x.mentions[a].text} = ${x.mentions[b].text}`);
 };
 
@@ -35,7 +17,7 @@ describe("stage 09: a quoted nickname after 'known as', 'nicknamed', 'dubbed' is
   });
 
   it("the nickname and the name are one actor across the corpus", () => {
-    const xs = [extraction('Rosa Mbeki, a nurse known to her patients as "Mama Rosa", was freed.', "a1"), extraction("Rosa Mbeki thanked the rescuers.", "a2")];
+    const xs = [foundMentions('Rosa Mbeki, a nurse known to her patients as "Mama Rosa", was freed.', "a1"), foundMentions("Rosa Mbeki thanked the rescuers.", "a2")];
     expect(actorOf(xs, 0, "Mama Rosa")).toBe(actorOf(xs, 1, "Rosa Mbeki"));
   });
 

@@ -4,10 +4,10 @@
  * leave apart, beside the class each rule was written for (still one actor). Invented names only.
  */
 import {describe, expect, it} from "vitest";
-import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
-import {emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
+import {emptyContext} from "../../fixtures/actors/make-article.ts";
+import {actorOf, foundMentions} from "../../fixtures/actors/found-mentions.ts";
 import {makeExtraction} from "../../fixtures/actors/make-extraction.ts";
 
 const empty = emptyContext();
@@ -20,22 +20,9 @@ function ids(names: string[]): string[] {
 
 const oneActor = (names: string[]) => new Set(ids(names)).size === 1;
 
-function extraction(text: string, id: string): ArticleExtraction {
-  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
-  const mentions = findMentions(article, makeSentences(text), empty);
-  return {article, sentences: [], dates: [], mentions, figures: [], events: [], interactions: [], labels: [], warnings: []};
-}
-
-/** Actor id of the mention written `surface` in article `xi`. */
-function actorOf(xs: ArticleExtraction[], xi: number, surface: string): string | undefined {
-  const out = mergeActors(xs, empty).mentionActors[xi];
-  const k = xs[xi].mentions.findIndex((m) => m.text === surface);
-  return k < 0 ? undefined : out[k];
-}
-
 /** Mentions (text → actor) of every article, in one merge. */
 function actors(texts: string[]): ((xi: number, surface: string) => string | undefined) {
-  const xs = texts.map((t, i) => extraction(t, "a" + i));
+  const xs = texts.map((t, i) => foundMentions(t, "a" + i));
   const out = mergeActors(xs, empty).mentionActors;
   return (xi, surface) => {
     const k = xs[xi].mentions.findIndex((m) => m.text === surface);
@@ -96,7 +83,7 @@ describe("an acronym defined after a name whose initials it does not spell", () 
 
 describe("a hard c read k: person name words only", () => {
   it("a town 'Kuba' in Azerbaijan is no Cuba", () => {
-    const xs = [extraction("Police in Kuba, a town in northern Azerbaijan, arrested two men.", "a1"), extraction("Cuba freed two prisoners.", "a2")];
+    const xs = [foundMentions("Police in Kuba, a town in northern Azerbaijan, arrested two men.", "a1"), foundMentions("Cuba freed two prisoners.", "a2")];
     const out = mergeActors(xs, empty);
     const kuba = xs[0].mentions.findIndex((m) => m.text === "Kuba");
     const cuba = xs[1].mentions.findIndex((m) => m.text === "Cuba");

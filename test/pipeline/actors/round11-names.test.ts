@@ -8,27 +8,11 @@ import {chunkEnd, chunkNames, gangNameThrough} from "../../../src/pipeline/actor
 import {nameInitials} from "../../../src/pipeline/actors/merge.ts";
 import {nameWords, parsePersonName} from "../../../src/pipeline/actors/person-name.ts";
 import {tokenize} from "../../../src/pipeline/actors/tokens.ts";
-import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
-import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import type {ActorKind, ArticleExtraction, Mention} from "../../../src/pipeline/types.ts";
-import {emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
+import {makeArticle} from "../../fixtures/actors/make-article.ts";
+import {actorOf, foundMentions} from "../../fixtures/actors/found-mentions.ts";
 
-const empty = emptyContext();
-
-function extraction(text: string, id: string): ArticleExtraction {
-  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
-  const mentions = findMentions(article, makeSentences(text), empty);
-  return {article, sentences: [], dates: [], mentions, figures: [], events: [], interactions: [], labels: [], warnings: []};
-}
-
-const mentions = (text: string) => extraction(text, "a1").mentions.map((m) => `${m.name} (${m.kind})`);
-
-/** Actor id of the mention written `surface` in article `xi`. */
-function actorOf(xs: ArticleExtraction[], xi: number, surface: string): string | undefined {
-  const out = mergeActors(xs, empty).mentionActors[xi];
-  const k = xs[xi].mentions.findIndex((m) => m.text === surface);
-  return k < 0 ? undefined : out[k];
-}
+const mentions = (text: string) => foundMentions(text, "a1").mentions.map((m) => `${m.name} (${m.kind})`);
 
 describe("a transliterated organisation name with 'wal-', and its acronym defined in another article", () => {
   it.each<[string, string]>([
@@ -46,8 +30,8 @@ describe("a transliterated organisation name with 'wal-', and its acronym define
 
   it("the acronym one article defines joins the transliterated name another spells out", () => {
     const xs = [
-      extraction("A statement from the Valley Liberation Movement (HTW) listed the names of the two surveyors.", "a1"),
-      extraction("On Friday, the surveyors' families thanked Harakat Tahrir el-Wadi for sparing them.", "a2")
+      foundMentions("A statement from the Valley Liberation Movement (HTW) listed the names of the two surveyors.", "a1"),
+      foundMentions("On Friday, the surveyors' families thanked Harakat Tahrir el-Wadi for sparing them.", "a2")
     ];
     expect(actorOf(xs, 1, "Harakat Tahrir el-Wadi")).toBeDefined();
     expect(actorOf(xs, 1, "Harakat Tahrir el-Wadi")).toBe(actorOf(xs, 0, "HTW"));
@@ -56,9 +40,9 @@ describe("a transliterated organisation name with 'wal-', and its acronym define
 
   it("two names with the same initials leave the acronym alone", () => {
     const xs = [
-      extraction("A statement from the Valley Liberation Movement (HTW) listed the names of the two surveyors.", "a1"),
-      extraction("On Friday, the surveyors' families thanked Harakat Tahrir el-Wadi for sparing them.", "a2"),
-      extraction("Elders met Hizb Tadamun el-Wafd on Sunday.", "a3")
+      foundMentions("A statement from the Valley Liberation Movement (HTW) listed the names of the two surveyors.", "a1"),
+      foundMentions("On Friday, the surveyors' families thanked Harakat Tahrir el-Wadi for sparing them.", "a2"),
+      foundMentions("Elders met Hizb Tadamun el-Wafd on Sunday.", "a3")
     ];
     const acronym = actorOf(xs, 0, "HTW");
     expect(actorOf(xs, 1, "Harakat Tahrir el-Wadi")).not.toBe(acronym);
@@ -66,12 +50,12 @@ describe("a transliterated organisation name with 'wal-', and its acronym define
   });
 
   it("an acronym no article defines in parentheses stays apart", () => {
-    const xs = [extraction("Elders blamed HTW for the missing surveyors.", "a1"), extraction("On Friday, the surveyors' families thanked Harakat Tahrir el-Wadi for sparing them.", "a2")];
+    const xs = [foundMentions("Elders blamed HTW for the missing surveyors.", "a1"), foundMentions("On Friday, the surveyors' families thanked Harakat Tahrir el-Wadi for sparing them.", "a2")];
     expect(actorOf(xs, 1, "Harakat Tahrir el-Wadi")).not.toBe(actorOf(xs, 0, "HTW"));
   });
 
   it("a person's initials never join an acronym", () => {
-    const xs = [extraction("The striking miners cheered the Kiln Labour Movement (KLM).", "a1"), extraction("The union leader Karin Lotte Marsh spoke.", "a2")];
+    const xs = [foundMentions("The striking miners cheered the Kiln Labour Movement (KLM).", "a1"), foundMentions("The union leader Karin Lotte Marsh spoke.", "a2")];
     expect(actorOf(xs, 0, "KLM")).not.toBe(actorOf(xs, 1, "Karin Lotte Marsh"));
   });
 });
@@ -86,7 +70,7 @@ describe("hyphenated given names and surnames are one word of the name", () => {
 
   it("'Father Jean-Luc' and 'Moreau-Petit' are the 'Jean-Luc Moreau-Petit' of the article", () => {
     const xs = [
-      extraction("Heavy rain hit the valley on Saturday. Flood victims were driven to a shelter by a priest, Father Jean-Luc Moreau-Petit, on Sunday. Moreau-Petit said the water was rising. Father Jean-Luc said two families were still missing.", "a1")
+      foundMentions("Heavy rain hit the valley on Saturday. Flood victims were driven to a shelter by a priest, Father Jean-Luc Moreau-Petit, on Sunday. Moreau-Petit said the water was rising. Father Jean-Luc said two families were still missing.", "a1")
     ];
     const whole = actorOf(xs, 0, "Jean-Luc Moreau-Petit");
     expect(actorOf(xs, 0, "Moreau-Petit")).toBe(whole);
@@ -97,7 +81,7 @@ describe("hyphenated given names and surnames are one word of the name", () => {
     ["a husband and wife sharing a hyphenated surname", "Marie-Claire Moreau-Petit", "Jean-Luc Moreau-Petit"],
     ["'Jean-Luc' is no 'Jean'", "Jean-Luc Moreau", "Jean Moreau"]
   ])("%s stay apart", (_label, a, b) => {
-    const xs = [extraction(`${a} reached the shelter on Monday.`, "a1"), extraction(`${b} reached the shelter on Tuesday.`, "a2")];
+    const xs = [foundMentions(`${a} reached the shelter on Monday.`, "a1"), foundMentions(`${b} reached the shelter on Tuesday.`, "a2")];
     expect(actorOf(xs, 0, a)).not.toBe(actorOf(xs, 1, b));
   });
 });

@@ -8,10 +8,10 @@ import {describe, expect, it} from "vitest";
 import {kinOwnerBefore} from "../../../src/pipeline/actors/merge.ts";
 import {firstNameClass, parsePersonName, sharedShortFormFeminine} from "../../../src/pipeline/actors/person-name.ts";
 import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, translitKey} from "../../../src/pipeline/actors/translit.ts";
-import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
-import {emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
+import {emptyContext} from "../../fixtures/actors/make-article.ts";
+import {actorOf, foundMentions} from "../../fixtures/actors/found-mentions.ts";
 import {makeExtraction} from "../../fixtures/actors/make-extraction.ts";
 
 const empty = emptyContext();
@@ -24,19 +24,6 @@ function ids(names: string[]): string[] {
 
 const oneActor = (names: string[]) => new Set(ids(names)).size === 1;
 const allApart = (names: string[]) => new Set(ids(names)).size === names.length;
-
-function extraction(text: string, id: string): ArticleExtraction {
-  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
-  const mentions = findMentions(article, makeSentences(text), empty);
-  return {article, sentences: [], dates: [], mentions, figures: [], events: [], interactions: [], labels: [], warnings: []};
-}
-
-/** Actor id of the mention written `surface` in article `xi` (the `nth` such mention). */
-function actorOf(xs: ArticleExtraction[], xi: number, surface: string, nth = 0): string | undefined {
-  const out = mergeActors(xs, empty).mentionActors[xi];
-  const ks = xs[xi].mentions.flatMap((m, k) => (m.text === surface ? [k] : []));
-  return ks.length <= nth ? undefined : out[ks[nth]];
-}
 
 describe("a short form a man and a woman share, before a feminine surname, is the woman's name", () => {
   it("'Sasha Orlova' takes the class of 'Alexandra', 'Sasha Orlov' that of 'Alexander'", () => {
@@ -64,8 +51,8 @@ describe("a short form a man and a woman share, before a feminine surname, is th
 
   it("a lone 'Sasha' in the article of 'Sasha Orlova' joins 'Aleksandra Orlova' of another outlet", () => {
     const xs = [
-      extraction("Floodwater reached the school where Sasha Orlova teaches. Sasha said the roof held.", "a1"),
-      extraction("Rescuers reached the teacher Aleksandra Orlova on Tuesday.", "a2")
+      foundMentions("Floodwater reached the school where Sasha Orlova teaches. Sasha said the roof held.", "a1"),
+      foundMentions("Rescuers reached the teacher Aleksandra Orlova on Tuesday.", "a2")
     ];
     expect(actorOf(xs, 0, "Sasha")).toBe(actorOf(xs, 1, "Aleksandra Orlova"));
   });
@@ -137,7 +124,7 @@ describe("a given name alone after a relative's possessive ('Ferreira's daughter
 
   it("joins the daughter when a judge of the same given name is in the article", () => {
     const xs = [
-      extraction(
+      foundMentions(
         "A judge in Belem, Ana Souza, ordered the release of the miner Paulo Ferreira on Tuesday. Outside the court, Ferreira's daughter, Ana, wept. Ana Ferreira later thanked the lawyers.",
         "a1"
       )
@@ -149,7 +136,7 @@ describe("a given name alone after a relative's possessive ('Ferreira's daughter
 
   it("without the possessive, the lone name of two full names stays alone", () => {
     const xs = [
-      extraction(
+      foundMentions(
         "A judge in Belem, Ana Souza, ordered the release of the miner Paulo Ferreira on Tuesday. Ana Ferreira later thanked the lawyers. Ana wept outside the court.",
         "a1"
       )
@@ -160,7 +147,7 @@ describe("a given name alone after a relative's possessive ('Ferreira's daughter
   });
 
   it("the father's own given name does not take his daughter's place", () => {
-    const xs = [extraction("The miner Paulo Ferreira was released. Ana Ferreira thanked the lawyers. Ferreira's brother, Pedro, drove him home.", "a1")];
+    const xs = [foundMentions("The miner Paulo Ferreira was released. Ana Ferreira thanked the lawyers. Ferreira's brother, Pedro, drove him home.", "a1")];
     expect(actorOf(xs, 0, "Pedro")).not.toBe(actorOf(xs, 0, "Ana Ferreira"));
     expect(actorOf(xs, 0, "Pedro")).not.toBe(actorOf(xs, 0, "Paulo Ferreira"));
   });
