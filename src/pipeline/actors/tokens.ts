@@ -279,8 +279,10 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
       for (let k = prevEnd; k < start; k++) {
         const g = text.charCodeAt(k);
         if (g === 32 || g === 10 || g === 9 || g === 13 || g === 0xa0) continue;
-        // A spaced hyphen is a dash: "LAGOS (Wire) - Gunmen abducted…".
-        if (isOpener(g) || (g === 45 && start - prevEnd > 1)) opener = true;
+        // A spaced hyphen is a dash: "LAGOS (Wire) - Gunmen abducted…". A straight quote right
+        // after the previous word closes a quote, it opens none: in 'Luis "El Gato" Mora' the
+        // surname does not start anything.
+        if ((isOpener(g) && !(k === prevEnd && (g === 34 || g === 39))) || (g === 45 && start - prevEnd > 1)) opener = true;
         if (allSpace) {
           allSpace = false;
           sep = g === 45 || g === 0x2010 || g === 0x2011 ? (start - prevEnd === 1 ? "-" : "-~") : text[k];

@@ -30,3 +30,23 @@ describe("stage 09: a quoted nickname after 'known as', 'nicknamed', 'dubbed' is
     expect(pairs(text)).toEqual([]);
   });
 });
+
+describe("stage 04: a straight quote right after a word closes a quote, it opens nothing", () => {
+  const texts = (text: string) => foundMentions(text).mentions.map((m) => m.text);
+
+  it("the surname after a quoted nickname is a name of its own ('Luis \"El Gato\" Mora')", () => {
+    expect(texts('Police in Tarija arrested Luis "El Gato" Mora on Friday.')).toContain("Mora");
+  });
+
+  it("the bare surname after a nickname is the same actor as the full name", () => {
+    const xs = [foundMentions('Police in Tarija arrested Luis "El Gato" Mora on Friday.', "a1"), foundMentions("Luis Mora was moved to La Paz.", "a2")];
+    expect(actorOf(xs, 0, "Mora")).toBe(actorOf(xs, 1, "Luis Mora"));
+  });
+
+  it.each<[string, string, string]>([
+    ["an opening straight quote after a space still opens", 'Officials said "Flooding closed the bridge" on Sunday.', "Flooding"],
+    ["an opening quote after a colon still opens", 'The sign read: "Welcome to Tarija".', "Welcome"]
+  ])("negative: %s", (_label, text, word) => {
+    expect(texts(text)).not.toContain(word);
+  });
+});
