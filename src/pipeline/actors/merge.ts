@@ -343,6 +343,9 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
     }
     return state[f.index] === 1;
   };
+  // The full names of lone form `i`'s given name (or, for "Sasha", its feminine class) and a surname key.
+  const fullsNamed = (i: number, surname: string): number[] | undefined =>
+    fullBy.get(given[i] + "\u0000" + surname) ?? (feminine[i] !== null ? fullBy.get(feminine[i] + "\u0000" + surname) : undefined);
   // Lone form → the full forms that fit it, over every article it appears in. A name recurs in
   // its article: `seen` (article number + 1 per form) keeps each form once per article.
   const fits = new Map<number, Set<number>>();
@@ -363,7 +366,7 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
     if (surnames.length === 0 || lone.length === 0) return;
     for (const i of lone) {
       for (const s of surnames) {
-        const list = fullBy.get(given[i] + "\u0000" + s) ?? (feminine[i] !== null ? fullBy.get(feminine[i] + "\u0000" + s) : undefined);
+        const list = fullsNamed(i, s);
         if (!list) continue;
         let set = fits.get(i);
         if (!set) fits.set(i, (set = new Set()));
@@ -382,7 +385,7 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
       const owner = kinOwnerBefore(x.article.text, ms[k].start);
       if (owner === null || !isLone(f)) continue;
       const key = personKey(owner);
-      const list = fullBy.get(given[f.index] + "\u0000" + key) ?? (feminine[f.index] !== null ? fullBy.get(feminine[f.index] + "\u0000" + key) : undefined);
+      const list = fullsNamed(f.index, key);
       if (!list) continue;
       let set = kin.get(f.index);
       if (!set) kin.set(f.index, (set = new Set()));

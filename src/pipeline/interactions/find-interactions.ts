@@ -95,22 +95,20 @@ export interface Pair {
   rule: string;
 }
 
-/**
- * What one sentence hands the next: the releaser of "X freed three hostages" (a count, no names)
- * and the count. In the next sentence an agentless passive handover of named persons ("B, C and D
- * were handed to the Red Cross") is that releaser's. interactionsInFrame reads it, then overwrites
- * it with its own sentence's.
- */
-export interface ReleaseCarry {
-  releaser: {index: number; mention: Mention} | null;
-  count: number;
-}
-
-/** The releaser of the sentence before and its count, while one sentence is read. */
+/** The releaser of "X freed three hostages" (a count, no names): its mention and the count. */
 interface Releaser {
   index: number;
   mention: Mention;
   count: number;
+}
+
+/**
+ * What one sentence hands the next: its Releaser, if any. In the next sentence an agentless
+ * passive handover of named persons ("B, C and D were handed to the Red Cross") is that
+ * releaser's. interactionsInFrame reads it, then overwrites it with its own sentence's.
+ */
+export interface ReleaseCarry {
+  releaser: Releaser | null;
 }
 
 /**
@@ -121,10 +119,9 @@ interface Releaser {
  *
  * @example interactionsInFrame(frame)[0] // {type: "released", rule: "passive-by", …}
  */
-export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = {releaser: null, count: 0}): InteractionMention[] {
-  const releaser: Releaser | null = carry.releaser ? {index: carry.releaser.index, mention: carry.releaser.mention, count: carry.count} : null;
+export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = {releaser: null}): InteractionMention[] {
+  const releaser = carry.releaser;
   carry.releaser = null;
-  carry.count = 0;
   if (frame.mentions.length < (frame.antecedent || frame.orgAntecedent ? 1 : 2)) return [];
   const hits = matchLexicon(frame.tokens, LEXICON);
   if (hits.length === 0 && !hasNominalNoun(frame.tokens)) return [];
@@ -155,8 +152,7 @@ function countedRelease(frame: SentenceFrame, actives: Active[], carry: ReleaseC
     const count = countAt(t, t[a.to]?.lower === "the" ? a.to + 1 : a.to);
     // "Hamas has refused to free three hostages": only a reported release is carried.
     if (count < 2 || modalityAt(t, frame.clauses, a.from, a.to) !== "reported" || REFUSALS.has(t[a.from - 2]?.lower ?? "")) continue;
-    carry.releaser = {index: a.subjects[0].index, mention: a.subjects[0].mention};
-    carry.count = count;
+    carry.releaser = {index: a.subjects[0].index, mention: a.subjects[0].mention, count};
   }
 }
 
@@ -1136,8 +1132,7 @@ function goBetween(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
     if (t[j].text === ",") {
       const m = grid.startingAt.get(j + 1);
       // Closed like an apposition: "through the winter, Y said" names a speaker.
-      const after = m ? t[m.to] : undefined;
-      const closed = !after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "who";
+      const closed = m !== undefined && closesApposition(t[m.to]);
       // "through a long night, Y said": the noun before the comma must name a person.
       return j > i + 2 && m && m.mention.kind === "person" && closed && GO_BETWEENS.has(t[j - 1].lower) ? m : null;
     }
@@ -1450,6 +1445,14 @@ function countedApposition(frame: SentenceFrame, grid: MentionGrid, from: number
   return [];
 }
 
+/**
+ * True when the token after a name closes it like an apposition: a comma, a full stop, a
+ * semicolon, "who" or the sentence's end ("through a cleric, Y, who …", "freed two nurses, B and C.").
+ */
+function closesApposition(after: SentenceFrame["tokens"][number] | undefined): boolean {
+  return !after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "who";
+}
+
 /** The number a count word or digits at token `i` says ("three", "3", "both" → 2), else 0. */
 function countAt(t: SentenceFrame["tokens"], i: number): number {
   const w = t[i];
@@ -1475,8 +1478,7 @@ function countedNames(frame: SentenceFrame, grid: MentionGrid, i: number): Place
       const first = grid.startingAt.get(j + 1);
       if (!first || first.mention.kind !== "person") return [];
       const list = coordinatedAfter(frame, grid, first);
-      const after = t[list[list.length - 1].to];
-      const closed = !after || after.text === "," || after.text === "." || after.text === ";" || after.lower === "who";
+      const closed = closesApposition(t[list[list.length - 1].to]);
       // "…, A and B, who led the talks, said": the names are the subject of a later verb.
       if (subjectOfLaterVerb(t, list[list.length - 1].to)) return [];
       return closed && list.length === count && list.every((m) => m.mention.kind === "person") ? list : [];

@@ -37,7 +37,7 @@ export function findInteractions(
   // ("The Sahel Front issued a statement. It said it had freed B"). Only the next sentence.
   let org: {index: number; mention: Mention} | null = null;
   // The releaser of "X freed three hostages", for an agentless handover in the next sentence only.
-  const carry: ReleaseCarry = {releaser: null, count: 0};
+  const carry: ReleaseCarry = {releaser: null};
   for (const sentence of sentences) {
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
     const ids = mentionsBy.get(sentence.index) ?? NONE;
