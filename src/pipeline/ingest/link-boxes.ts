@@ -1,6 +1,6 @@
 /**
- * Link boxes ("Read more", "Most read", "Also read" lists, asides, newsletter sign-ups) are
- * navigation: removed from the linkedom tree before any path (simple article, Readability,
+ * Link boxes ("Read more", "Most read", "Also read" lists, asides, newsletter sign-ups) and
+ * headline strips (tickers.ts) are navigation: removed from the linkedom tree before any path (simple article, Readability,
  * body) reads it, so their headlines never become article sentences. A box that is the
  * article itself (an <article>/<main>, a wrapper holding most of the page's words, a story
  * that is a list of links) stays.
@@ -14,7 +14,9 @@ import {
   LINK_LIST_MIN_SHARE,
   SIGNUP_BOX_NAMES
 } from "../model/boilerplate.ts";
+import {nameKey, namesAny} from "./class-names.ts";
 import {countWords, nodeText, SKIP_BODY, type DomElement, type DomNode} from "./dom-text.ts";
+import {isTicker} from "./tickers.ts";
 
 interface TreeElement extends DomElement {
   remove(): void;
@@ -24,7 +26,8 @@ interface TreeElement extends DomElement {
  * Removes link boxes and lists of links from the page; returns how many elements went.
  * A list of links is a <ul>/<ol> whose items are mostly one link each; a link box is an
  * <aside>, or an element whose class/id names related stories, most-read lists, newsletters
- * (LINK_BOX_NAMES) and whose letters are mostly links (or a short sign-up box). Never an
+ * (LINK_BOX_NAMES) and whose letters are mostly links (or a short sign-up box), or a headline
+ * strip (a ticker, links or not: tickers.ts). Never an
  * <article>/<main>, the headline's box, or a box holding most of the page's words. When the
  * removals together would leave nothing but the headline, nothing is removed and `warnings`
  * says so (a page of links is still that page). An article's own list of facts stays.
@@ -64,7 +67,8 @@ function isBoxOrList(el: DomElement): boolean {
   const name = el.localName;
   if (name === "aside") return true;
   if (name === "ul" || name === "ol") return isLinkList(el);
-  return isLinkBox(el);
+  const key = nameKey(el);
+  return isLinkBox(el, key) || isTicker(el, key);
 }
 
 /** More than LINK_BOX_MAX_PAGE_SHARE of the page's words are in `el`: it is the article's content. */
@@ -83,9 +87,8 @@ function onlyHeadlineLeft(doc: DomElement, root: DomNode, doomed: DomNode[]): bo
 const NEVER_LINK_BOX = new Set(["article", "main", "body", "html"]);
 
 /** An element named as a link box whose letters are mostly links, or a short sign-up box with a link or a form. */
-function isLinkBox(el: DomElement): boolean {
+function isLinkBox(el: DomElement, key: string): boolean {
   if (NEVER_LINK_BOX.has(el.localName)) return false;
-  const key = nameKey(el);
   if (!namesAny(key, LINK_BOX_NAMES)) return false;
   // "article related-on" wrapping the story itself: its headline tells.
   if (el.getElementsByTagName("h1").length || el.getElementsByTagName("article").length || el.getElementsByTagName("main").length) return false;
@@ -117,27 +120,6 @@ function isLinkList(list: DomElement): boolean {
     if (linkShare(li, text) >= LINK_ITEM_MIN_SHARE) links++;
   }
   return items > 0 && links >= items * LINK_LIST_MIN_SHARE;
-}
-
-/**
- * Lower-cased class and id with "-", "_" and spaces dropped ("Most-Read box" → "mostreadbox").
- *
- * @example nameKey(parseHTML('<div class="Most-Read box"></div>').document.querySelector("div")) // "mostreadbox"
- */
-export function nameKey(el: DomElement): string {
-  const raw = `${el.getAttribute("class") ?? ""}${el.getAttribute("id") ?? ""}`;
-  return raw ? raw.toLowerCase().replace(/[-_\s]+/g, "") : "";
-}
-
-/**
- * Whether a nameKey contains any of `names`.
- *
- * @example namesAny("storyrelatedrail", ["related"]) // true
- */
-export function namesAny(key: string, names: readonly string[]): boolean {
-  if (!key) return false;
-  for (const n of names) if (key.includes(n)) return true;
-  return false;
 }
 
 /**

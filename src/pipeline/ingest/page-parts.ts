@@ -16,7 +16,8 @@ import {
 } from "../model/boilerplate.ts";
 import type {MarkupSpan, SentenceKind} from "../types.ts";
 import {CHROME_TAGS, countWords, nodeText, SKIP, type DomElement} from "./dom-text.ts";
-import {linkShare, nameKey, namesAny} from "./link-boxes.ts";
+import {nameKey, namesAny} from "./class-names.ts";
+import {linkShare} from "./link-boxes.ts";
 
 /** Text the markup names: caption lines and standfirst lines, each as it reads in nodeText. */
 export interface PageParts {

@@ -427,3 +427,14 @@ export const STANDFIRST_MAX_LINK_SHARE = 0.5;
  * short line that merely occurs in it ("Rain fell") does not.
  */
 export const CAPTION_MIN_KEPT_SHARE = 0.5;
+
+/**
+ * Words in an HTML element's class or id that name a headline strip: a ticker or breaking-news
+ * bar listing other stories' headlines as plain text (`<div class="ticker">JUST IN: 5 miners
+ * trapped in Kolwezi • Fuel prices up 8%</div>`), often without links, so the link-box test
+ * misses it. Compared as LINK_BOX_NAMES are (nameKey: lower case, "-", "_" and spaces dropped).
+ */
+export const TICKER_NAMES: readonly string[] = ["ticker", "breakingnews", "breakingbar", "newsflash", "marquee", "crawler"];
+
+/** A headline strip is short: an element named like one with more words than this is content. */
+export const TICKER_MAX_WORDS = 60;
