@@ -596,7 +596,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     let ellipsisHead: string | null = null;
     if (g.kind === "days") {
-      if (!isCaptivityDays(text, c.start, c.tok.end, g.end)) continue;
+      // "the ordeal lasted 47 days" is captivity only in a story about hostages (asked only for such a phrase).
+      if (!isCaptivityDays(text, c.start, c.tok.end, g.end, () => sctx.articleRelease === "hostages_released")) continue;
       rule = "days-in-captivity";
     } else if (g.kind === "person") {
       rule = c.tok.vague ? "vague-of-noun" : "number-noun";

@@ -40,13 +40,20 @@ const DAYS_RELATIVE = /^[ \t]+(?:(?:that|which)[ \t]+)?(?:he|she|they|we|I|you)[
 const DAYS_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|spent|after|following|for|endured|survived|enduring|spending|(?:once|twice|times)[ \t]+in)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity|for))*[ \t]+$/i;
 /** "detained since March 2021 — 1,204 days": the days told after a dash are the captivity's length so far. */
 const SINCE_DASH_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|captive|captivity|custody)[ \t]+since[ \t]+[^.;—–]{1,25}?[ \t]*(?:—|–|--)[ \t]*$/i;
-/** "Rebels free Ugandan aid worker after 61 days": a present "free(s)" with a person object (headlines), group 1 the noun. */
-const FREE_PERSON = /\bfrees?[ \t]+([A-Za-z-]+)(?:[ \t]+([A-Za-z-]+))?(?:[ \t]+([A-Za-z-]+))?/g;
+/**
+ * "Rebels free Ugandan aid worker after 61 days": a present "free(s)" with a person object (headlines), groups 1–6
+ * its words up to "after" ("Rebels free oil engineer and army officer after 40 days": the person may be the second).
+ */
+const FREE_PERSON = /\bfrees?[ \t]+([A-Za-z-]+)(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?/g;
 /** "allowed to call home twice in 214 days": a frequency over days is captivity only where custody is named. */
 const FREQUENCY_IN = /\b(?:once|twice|times)[ \t]+in[ \t]+$/i;
 const CUSTODY_CTX = /\b(?:captiv|custody|detention|detained|prison|jail|held|hostage|cell)/i;
 const PERSONS = new Set(PERSON_NOUNS);
-const HELD_FOR = /\b(?:held|kept|detained|imprisoned|jailed)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$/i;
+/**
+ * "held for 42 days", and with where or by whom in between: "held in Mali for 90 days", "detained by the
+ * militia for 40 days before …" (a short phrase of at most three words after in/at/by/inside).
+ */
+const HELD_FOR = /\b(?:held|kept|detained|imprisoned|jailed)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?(?:[ \t]+(?:in|at|by|inside)(?:[ \t]+[A-Za-z'’-]+){1,3}?)?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$/i;
 /** "after 90 days in captivity", "200 days into captivity" (counted so far: "into" is no later date here). */
 const IN_CAPTIVITY_RIGHT = /^[ \t]+(?:in|of|into)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:captivity|custody|detention)\b/;
 /**
@@ -59,6 +66,18 @@ const NO_NEWS_LEFT = /\b(?:(?:sign|signs|proof)[ \t]+of[ \t]+life|(?:no|any)[ \t
  * of the lasting ("the strike lasted 40 days" is no captivity).
  */
 const LASTED_LEFT = /\b(?:captivity|detention|custody|imprisonment|incarceration)[ \t]+(?:that[ \t]+|which[ \t]+)?(?:(?:had|has|have)[ \t]+)?last(?:ed|s|ing)?[ \t]+(?:(?:more[ \t]+than|over|nearly|almost|about|some)[ \t]+)?$/i;
+/**
+ * "Their ordeal lasted 96 days", "the ordeal, which lasted 30 days": an ordeal is captivity only in a story about
+ * captives (a captivity word in the sentence, or an article about hostages): "the flood ordeal lasted 9 days" is not.
+ */
+const ORDEAL_LASTED_LEFT = /\bordeal[ \t]*,?[ \t]+(?:that[ \t]+|which[ \t]+)?(?:(?:had|has|have)[ \t]+)?last(?:ed|s|ing)?[ \t]+(?:(?:more[ \t]+than|over|nearly|almost|about|some)[ \t]+)?$/i;
+/**
+ * "was freed nine days later", "released just 12 days later": a release told as an interval is the captivity's
+ * length when the sentence names the seizure before it ("kidnapped on 3 May …, freed 40 days later").
+ */
+const FREED_LEFT = /\b(?:freed|released|set[ \t]+free|let[ \t]+go)[ \t]+(?:only[ \t]+|just[ \t]+)?$/i;
+const LATER_RIGHT = /^[ \t]+later\b/i;
+const SEIZED_BEFORE = /\b(?:abduct|kidnap|seized|captured|snatched|taken[ \t]+(?:hostage|captive))/i;
 /**
  * "498 days after he was abducted", "210 days after she was dragged from her car": days counted from the person's
  * seizure are days in captivity ("40 days after he was released" or "… was elected" are not).
@@ -89,8 +108,9 @@ export function otherVerbAfter(after: string): boolean {
  *
  * @example isCaptivityDays("freed after 498 days in captivity", 12, 15, 20) // true
  */
-export function isCaptivityDays(text: string, start: number, end: number, groupEnd: number): boolean {
+export function isCaptivityDays(text: string, start: number, end: number, groupEnd: number, hostageArticle: () => boolean = () => false): boolean {
   const right = text.slice(groupEnd, groupEnd + 50);
+  if (freedLater(text, start, right)) return true;
   // "held for 812 days after his capture": the holding verb decides before "after" does.
   const heldFor = HELD_FOR.test(text.slice(Math.max(0, start - 40), start));
   if (DAYS_AFTER_SEIZED.test(right)) return true;
@@ -104,10 +124,22 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   if (DAYS_RIGHT.test(right) || DAYS_RELATIVE.test(right)) return true;
   const left = text.slice(Math.max(0, start - 40), start);
   if (SINCE_DASH_LEFT.test(left) || LASTED_LEFT.test(left)) return true;
-  if (!DAYS_LEFT.test(left)) return false;
   const ctx = text.length > 2000 ? text.slice(Math.max(0, start - 500), end + 500) : text;
+  if (ORDEAL_LASTED_LEFT.test(left)) return CAPTIVITY_CTX.test(ctx) || hostageArticle();
+  if (!DAYS_LEFT.test(left)) return false;
   if (FREQUENCY_IN.test(left)) return CUSTODY_CTX.test(ctx);
   return CAPTIVITY_CTX.test(ctx) || freesPerson(ctx);
+}
+
+/**
+ * True when the days at `start` (`right` is the text after them) are a release told as an interval after a seizure
+ * named earlier in the sentence: "kidnapped on 3 May and freed 40 days later" (not "the plant was seized and
+ * reopened 40 days later", nor "released from hospital nine days later").
+ */
+function freedLater(text: string, start: number, right: string): boolean {
+  if (!LATER_RIGHT.test(right)) return false;
+  const left = text.slice(Math.max(0, start - 20), start);
+  return FREED_LEFT.test(left) && SEIZED_BEFORE.test(text.slice(Math.max(0, start - 300), start));
 }
 
 /**
@@ -121,7 +153,7 @@ export function freesPerson(text: string): boolean {
   FREE_PERSON.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FREE_PERSON.exec(text))) {
-    for (let k = 1; k <= 3; k++) if (m[k] !== undefined && PERSONS.has(m[k])) return true;
+    for (let k = 1; k <= 6; k++) if (m[k] !== undefined && PERSONS.has(m[k])) return true;
   }
   return false;
 }
