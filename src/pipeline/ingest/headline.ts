@@ -26,14 +26,27 @@ const HEADLINE_TOP_LINES = 4;
  * @example pageHeadline(parseHTML("<header><h1>Valley News</h1></header><article><h1>Dam bursts</h1></article>").document) // "Dam bursts"
  */
 export function pageHeadline(doc: DomElement): string | null {
+  const h1 = headlineElement(doc);
+  return h1 ? headingText(h1) : null;
+}
+
+/**
+ * The <h1> pageHeadline reads (null when none): page-parts.ts looks for the standfirst beside
+ * this one, not beside a site-name <h1> that comes first in the page header.
+ *
+ * @example headlineElement(parseHTML("<header><h1>Valley News</h1></header><main><h1>Dam bursts</h1></main>").document)?.textContent // "Dam bursts"
+ */
+export function headlineElement(doc: DomElement): DomElement | null {
   const boxed = doc.getElementsByTagName("article").length > 0 || doc.getElementsByTagName("main").length > 0;
   for (const h1 of Array.from(doc.getElementsByTagName("h1")) as TreeElement[]) {
-    if (!isArticleHeading(h1, boxed)) continue;
-    // Lines of an <h1> split by a <br> or a <span class="block"> read as one headline.
-    const text = nodeText(h1, SKIP).replace(/\s+/g, " ").trim();
-    if (/[\p{L}\p{N}]/u.test(text)) return text;
+    if (isArticleHeading(h1, boxed) && /[\p{L}\p{N}]/u.test(headingText(h1))) return h1;
   }
   return null;
+}
+
+/** An <h1>'s text on one line: lines split by a <br> or a <span class="block"> read as one headline. */
+function headingText(h1: DomElement): string {
+  return nodeText(h1, SKIP).replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 import type {MarkupSpan, SentenceKind} from "../types.ts";
 import {CHROME_TAGS, countWords, nodeText, SKIP, type DomElement} from "./dom-text.ts";
 import {nameKey, namesAny} from "./class-names.ts";
+import {headlineElement} from "./headline.ts";
 import {linkShare} from "./link-boxes.ts";
 
 /** Text the markup names: caption lines and standfirst lines, each as it reads in nodeText. */
@@ -54,9 +55,13 @@ export function pageParts(doc: DomElement): PageParts {
   return {captions, standfirsts: standfirst ? [standfirst] : []};
 }
 
-/** The first standfirst candidate in the headline's box that passes standfirstText. */
+/**
+ * The first standfirst candidate in the headline's box that passes standfirstText. The headline
+ * is the article's own <h1> (headline.ts), not the first in the page: in `<header><h1>Valley
+ * News</h1><h2>Your paper since 1920</h2></header>` the site's tagline is no standfirst.
+ */
 function findStandfirst(doc: DomElement): string | null {
-  const h1 = doc.getElementsByTagName("h1")[0] as TreeElement | undefined;
+  const h1 = headlineElement(doc) as TreeElement | null;
   if (!h1) return null;
   const box = headlineBox(h1);
   if (!box) return null;

@@ -235,3 +235,20 @@ describe("review: an article whose container is named like a link box stays", ()
     expect(article.text).toContain("Flyover shut");
   });
 });
+
+describe("the standfirst is the one beside the article's own headline, not beside a site-name <h1>", () => {
+  const site = '<header><h1>Valley News</h1><h2>Your local paper, every day since 1920</h2></header>';
+  const story = '<main><article><h1>Dam bursts above Carrow</h1><p class="standfirst">Rivers rose for three days before the wall gave way on Sunday.</p><p>Water reached the market square by noon.</p></article></main>';
+
+  it("a site's tagline under its header <h1> is not taken; the article's standfirst is", () => {
+    expect(pageParts(dom(site + story)).standfirsts).toEqual(["Rivers rose for three days before the wall gave way on Sunday."]);
+  });
+
+  it("a page whose only <h1> is the site's (inside a boxed page) has no standfirst", () => {
+    expect(pageParts(dom(`${site}<main><p>Water reached the market square by noon on Sunday.</p></main>`)).standfirsts).toEqual([]);
+  });
+
+  it("an unboxed page keeps reading the heading after its one <h1>", () => {
+    expect(pageParts(dom("<h1>Dam bursts</h1><h2>Rivers rose for three days in June</h2>")).standfirsts).toEqual(["Rivers rose for three days in June"]);
+  });
+});
