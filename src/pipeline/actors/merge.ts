@@ -10,7 +10,7 @@ import type {Actor, ActorKind, ArticleExtraction, Context, Mention, MergeSuggest
 import {hashId} from "../util/hash.ts";
 import {editDistance} from "./edit-distance.ts";
 import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
-import {feminineGiven, firstNameClass, parsePersonName, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
+import {feminineGiven, firstNameClass, nameWords, parsePersonName, paternalSurname, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey, isInitialWord} from "./tokens.ts";
 import {NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
@@ -669,6 +669,23 @@ function joinInitials(people: number[], forms: Form[], genderOk: (i: number, j: 
 }
 
 /**
+ * Full person names written with two surnames, by the key of the first one ("mena" → "Luis
+ * Alberto Mena Cordero", see paternalSurname): a lone "Mena" is as much his as a "Pablo Mena"'s.
+ * Only names of three words or more are split (two spaces: a cheap gate).
+ *
+ * @example paternalHolders(people, forms).get("mena") // [index of "Luis Alberto Mena Cordero"]
+ */
+function paternalHolders(people: {f: Form; i: number}[], forms: Form[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const {f, i} of people) {
+    if (f.person!.shape !== "full" || f.name.indexOf(" ") === f.name.lastIndexOf(" ")) continue;
+    const paternal = paternalSurname(nameWords(f.name));
+    if (paternal !== null) push(out, personKey(paternal), i);
+  }
+  return out;
+}
+
+/**
  * @example mergeActorForms(extractions, ctx).actors.find((a) => a.name === "Peter Olsen")?.aliases // ["Olsen", "Olssen", …]
  */
 export function mergeActorForms(
@@ -1039,6 +1056,7 @@ export function mergeActorForms(
   // Phase 1f: "Yu. Petrenko" and the one "Yuliya Petrenko".
   joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join);
   // Phase 2: a surname alone joins the unique full name with that surname.
+  const paternalOf = paternalHolders(people, forms);
   for (const {f, i} of people) {
     const p = f.person!;
     if (p.shape !== "surname") continue;
@@ -1048,6 +1066,12 @@ export function mergeActorForms(
       .filter((j) => forms[j].person!.shape === "full" && forms[j].person!.surnameKey === p.surnameKey)
       .sort((x, y) => forms[y].count - forms[x].count || x - y);
     const rootsSame = [...new Set(fullSame.map((j) => uf.find(j)))];
+    // "Mena" beside "Pablo Mena" and "Luis Mena Cordero" (his paternal surname): either of them.
+    const paternal = paternalOf.get(p.surnameKey!);
+    if (paternal && rootsSame.length === 1 && paternal.some((j) => uf.find(j) !== rootsSame[0])) {
+      for (const j of [...fullSame, ...paternal]) suggest(i, j, "surname shared by several full names", 0.4);
+      continue;
+    }
     if (rootsSame.length === 1) {
       join(fullSame[0], i, "surname only: unique full name");
       continue;

@@ -5,7 +5,8 @@
  */
 import {ARABIC_GIVEN_NAMES, FEMININE_GIVEN_NAMES, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS} from "../model/first-names.ts";
 import {NAME_CLASSES} from "../model/name-classes.ts";
-import {FIRST} from "./lexicon.ts";
+import {FIRST, PARTICLES} from "./lexicon.ts";
+import {NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {foldKey, tokenize} from "./tokens.ts";
 import {personKey, surnameGender} from "./translit.ts";
 
@@ -167,4 +168,32 @@ export function parsePersonName(name: string): PersonName {
   const surname = kept.slice(s).join(" ");
   if (s === 0) return {first: null, surname, surnameKey: personKey(surname), shape: "surname", arabic};
   return {first: givenClass(kept[0], kept[kept.length - 1]), surname, surnameKey: personKey(surname), shape: "full", arabic, given: kept[0]};
+}
+
+const LINEAGE: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);
+
+/**
+ * The paternal surname of a name written with two surnames, Spanish style ("Luis Alberto Mena
+ * Cordero" → "mena": a story calls him "Mena" after the first mention), or null. `words` are the
+ * name's folded words. Only names of three words or more once particles are dropped, whose
+ * second-to-last word is no known given name ("Juan Carlos Mena": "carlos" is his second given
+ * name, not a surname), and not Arabic lineage names ("Faisal bin Saad Al Harbi": "saad" is the
+ * father, another person) nor Arabic names at all, whose middle word is the father's given name.
+ *
+ * @example paternalSurname(["luis", "alberto", "mena", "cordero"]) // "mena"
+ */
+export function paternalSurname(words: readonly string[]): string | null {
+  if (words.length < 3) return null;
+  let kept = 0;
+  for (const w of words) {
+    if (LINEAGE.has(w)) return null;
+    if (!PARTICLES.has(w)) kept++;
+  }
+  if (kept < 3 || arabicName(words)) return null;
+  let seen = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (PARTICLES.has(words[i])) continue;
+    if (++seen === 2) return FIRST.has(words[i]) ? null : words[i];
+  }
+  return null;
 }

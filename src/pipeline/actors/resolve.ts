@@ -8,7 +8,7 @@
 import type {ActorKind} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
-import {feminineGiven, firstNameClass, listedNameClass} from "./person-name.ts";
+import {feminineGiven, firstNameClass, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
 import {FEMININE_TITLES} from "../model/titles.ts";
 
@@ -140,6 +140,8 @@ class ArticleNames {
   /** Full names by last and first key (in article order), so each candidate looks only at those that can fit. */
   readonly byLast = new Map<string, Known[]>();
   readonly byFirst = new Map<string, Known[]>();
+  /** Full names written with two surnames, by the first of them ("mena" → "Luis Mena Cordero"). */
+  readonly byPaternal = new Map<string, Known[]>();
   /** Sequences the body vouches for: full names, resolved surnames, sure organisations/places. */
   readonly known = new Map<string, Known | null>();
   /**
@@ -167,6 +169,10 @@ class ArticleNames {
       this.fulls.push(f);
       push(this.byLast, keys[keys.length - 1], f);
       push(this.byFirst, keys[0], f);
+      if (keys.length >= 3) {
+        const paternal = paternalSurname(c.keys);
+        if (paternal !== null) push(this.byPaternal, paternal, f);
+      }
     }
   }
 
@@ -176,6 +182,10 @@ class ArticleNames {
     const keys = core(c.keys);
     const pool = keys.length > 0 ? (this.byLast.get(keys[keys.length - 1]) ?? NONE) : this.fulls;
     const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title));
+    if (keys.length === 1 && this.byPaternal.size > 0) {
+      const paternal = this.byPaternal.get(keys[0]);
+      if (paternal) return this.paternalHolder(paternal, bySuffix);
+    }
     if (bySuffix) return bySuffix;
     // A lone first name ("Oscar" in a quote) is the one full name in the article starting with
     // it, even when the first-name list does not know it; an unknown word must be a plain
@@ -184,6 +194,19 @@ class ArticleNames {
     // unless the list knows it).
     if (keys.length === 1 && (FIRST.has(keys[0]) || (!c.kindSure && !this.surelyOther(keys[0])))) return uniqueByName(this.byFirst.get(keys[0]) ?? NONE) ?? this.byNameClass(keys[0]);
     return null;
+  }
+
+  /**
+   * A lone surname that is the paternal one of a two-surname name ("Mena" beside "Luis Alberto
+   * Mena Cordero") is that person when he is the only such name and no one the article names
+   * with that surname last ("his brother Pablo Mena") came before him: a story names its subject
+   * first. When the brother comes first, or two people carry it as their first surname, the lone
+   * name is either of them: left alone (null), never given to one by guesswork.
+   */
+  private paternalHolder(paternal: Known[], bySuffix: Known | null): Known | null {
+    const holder = uniqueByName(paternal);
+    if (holder === null || bySuffix === null) return holder;
+    return this.fulls.indexOf(holder) < this.fulls.indexOf(bySuffix) ? holder : null;
   }
 
   /** A single word the article uses alone as a sure organisation or place (not a weak candidate). */
