@@ -124,6 +124,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
   const stops = passive ? PASSIVE_GAP_STOPS : GAP_STOPS;
   let clause = clauses[v];
   let words = 0;
+  // The comma of ", who/which" passed on the way back, if any: the name right before it heads the relative clause.
+  let relativeComma = -1;
   for (let i = v - 1; i >= 0; i--) {
     const m = grid.endingAt.get(i);
     // "A wrote that \"THE DAM HELD\" and thanked B": the quoted slogan is what A wrote, passed over whole.
@@ -135,7 +137,10 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // A reduced relative takes its head whatever precedes it ("talks on B held by A").
       // "told Reuters the group had freed B": the addressee of a reporting verb is not the subject.
       if (m.from > 0 && ADDRESSING.has(tokens[m.from - 1].lower)) return [];
-      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m)) return coordinatedBefore(frame, grid, personOf(frame, grid, m));
+      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m)) {
+        const list = coordinatedBefore(frame, grid, personOf(frame, grid, m));
+        return m.to === relativeComma ? withObliqueHead(frame, grid, list) : list;
+      }
       i = m.from;
       words++;
       continue;
@@ -170,6 +175,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         }
         // "A, who was freed": continue into A's clause.
         clause = clauses[i - 1];
+        relativeComma = i;
         continue;
       }
       // "B, 34, who …, was greeted by A": an age in commas right after the name.
@@ -213,6 +219,18 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/**
+ * A relative clause's head list with the first conjunct after "with" put back: in "worked with
+ * Chile and Peru, which brokered the truce" both broker it, though "with Chile" alone is oblique.
+ */
+function withObliqueHead(frame: SentenceFrame, grid: MentionGrid, list: PlacedMention[]): PlacedMention[] {
+  const t = frame.tokens;
+  const k = list[0].from - 1;
+  if (k < 1 || (!isAnd(t[k].lower) && t[k].text !== ",")) return list;
+  const prev = grid.endingAt.get(k - 1);
+  return prev && t[prev.from - 1]?.lower === "with" ? [prev, ...list] : list;
 }
 
 /**
@@ -379,8 +397,13 @@ function theyAfterSubordinator(frame: SentenceFrame, grid: MentionGrid, i: numbe
 function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): number {
   const {tokens} = frame;
   for (let j = k, words = 0; j > 0 && words < 5; j--, words++) {
-    if (ADDRESSING.has(tokens[j].lower)) return j < k && startsLower(tokens[j + 1].text) ? j : k;
+    if (ADDRESSING.has(tokens[j].lower)) return j < k && (startsLower(tokens[j + 1].text) || mediaAt(grid, j + 1)) ? j : k;
     const m = grid.endingAt.get(j);
+    // "A told Radio Sur she had met B", "told the Daily Star he …": an outlet is told, it does not act.
+    if (m && m.mention.kind === "media" && addressedOutlet(frame, m)) {
+      j = m.from;
+      continue;
+    }
     if (m) {
       if ((m.mention.kind !== "place" && m.mention.kind !== "country") || !isOblique(frame, m)) return k;
       j = m.from;
@@ -389,6 +412,18 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
     if (tokens[j].punct || !startsLower(tokens[j].text)) return k;
   }
   return k;
+}
+
+/** True when a media outlet's mention starts at token `j` ("told Radio Sur she …"). */
+function mediaAt(grid: MentionGrid, j: number): boolean {
+  return grid.startingAt.get(j)?.mention.kind === "media";
+}
+
+/** True for an outlet right after "told" or "told the" ("told the Daily Star"). */
+function addressedOutlet(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const k = t[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
+  return k >= 0 && ADDRESSING.has(t[k].lower);
 }
 
 /** The antecedent `a` anchored on the pronoun at token `i`. */
@@ -568,6 +603,8 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
         if (d > 0 && !grid.startingAt.has(d) && !grid.endingAt.has(d) && (t[d - 1].lower === "and" || (t[d - 1].text === "," && out.length >= 2))) i = d - 1;
       }
     }
+    // "Chile's A and Peru's B, who mediated …": a possessive owner before a listed person is no conjunct.
+    if (cur.mention.kind === "person" && i > 0) i = beforePossessiveOwner(frame, grid, i);
     if (i < 0) break;
     let commaAnd = false;
     if (isAnd(t[i].lower)) {
@@ -599,6 +636,18 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     cur = prev;
   }
   return out;
+}
+
+/**
+ * For token `i` right before a listed person: the token before the owner when `i` ends a
+ * possessive name ("Peru's B", "Peru ’s B"), so the list goes on before it; else `i`.
+ */
+function beforePossessiveOwner(frame: SentenceFrame, grid: MentionGrid, i: number): number {
+  const t = frame.tokens;
+  const split = t[i].text === "'s" || t[i].text === "’s";
+  const owner = grid.endingAt.get(split ? i - 1 : i);
+  if (!owner || (!split && !POSSESSIVE_S.test(t[i].text))) return i;
+  return owner.from - 1;
 }
 
 /** "and" or "&" between conjuncts ("A and B", "A & B"). */

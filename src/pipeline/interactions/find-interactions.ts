@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {COMPANION_RELATIVES, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
@@ -52,6 +52,8 @@ const SPEAKING = new Set(SPEAKING_VERBS);
 const WISHES = new Set(WISH_VERBS);
 const COUNTS = new Set(COUNT_WORDS);
 const CLAUSE_OPENERS = new Set(CLAUSE_OPENING_WORDS);
+const ORDINALS = new Set(ORDINAL_ADVERBS);
+const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
 /** First words of the interaction verbs ("thanked", "met"): a verb of its own before a colon. */
 const VERB_FIRST = new Set(INTERACTION_VERBS.map((v) => v.phrase.split(" ")[0]).filter((w) => !OBLIQUE_PREPOSITIONS.includes(w)));
 /** One adverb between an auxiliary and its participle ("was later flown", "were quickly flown"). */
@@ -188,7 +190,7 @@ function verbPairs(
   const prev = from > 0 ? t[from - 1].lower : "";
   // "the release of B", "his visit": a noun, handled (if at all) by the noun patterns.
   // "those freed by A" is a participle ("Among those freed by A was B"), not a noun.
-  if ((DET.has(prev) && !(prev === "those" && t[to]?.lower === "by")) || prev.endsWith("'s") || (!verb.phrase.includes(" ") && t[to]?.lower === "of")) return;
+  if ((DET.has(prev) && !(prev === "those" && t[to]?.lower === "by") && !ordinalAdverb(frame, grid, from)) || prev.endsWith("'s") || (!verb.phrase.includes(" ") && t[to]?.lower === "of")) return;
   if (!verb.phrase.includes(" ") && nameModifiedNoun(frame, grid, from)) return;
   // "the Delta-backed Sierra Front freed B": the second half of a compound adjective, no verb.
   if (prev === "-" && AFFILIATIONS.has(t[from].lower)) return;
@@ -318,8 +320,9 @@ function verbPairs(
       targets = actDoer(frame, grid, subjects[0].from);
       if (targets.length > 0) rule = "active-act";
     }
-    // "freed four sailors, among them B" / "including B".
-    if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
+    // "freed four sailors, among them B" / "including B"; "met the miners' families, including
+    // B and C" meets each person named (persons only: "met envoys, including Chile's" is no one).
+    if (targets.length === 0 && (PATIENT_TYPES.has(verb.type) || MEMBER_TYPES.has(verb.type))) {
       targets = namedMembers(frame, grid, to);
       if (targets.length > 0) rule = "active-members";
     }
@@ -727,6 +730,22 @@ function toAfter(frame: SentenceFrame, i: number): boolean {
 }
 
 /**
+ * True when the word before the verb at `from` is "first/last" used as an adverb: right after
+ * a name or a subject pronoun ("A first met B", "she last visited X"), not a possessive ("the
+ * group's first release") nor "-ing" ("A's last meeting").
+ */
+function ordinalAdverb(frame: SentenceFrame, grid: MentionGrid, from: number): boolean {
+  const t = frame.tokens;
+  if (from < 2 || !ORDINALS.has(t[from - 1].lower) || t[from].lower.endsWith("ing")) return false;
+  const before = t[from - 2];
+  if (SUBJECT_PRONOUN.has(before.lower)) return true;
+  return grid.endingAt.has(from - 2) && !POSSESSIVE_END.test(before.text);
+}
+
+/** A possessive ending ("Chile's", "Chile’s", "the rebels'"). */
+const POSSESSIVE_END = /['’]s?$/u;
+
+/**
  * An infinitive of purpose takes the main subject: for a verb after "to" that follows the
  * object of an earlier verb ("A telephoned B to thank him") the subjects of that verb (A),
  * not B. Null when it does not stand so, or when the earlier verb hands the infinitive to its
@@ -1013,6 +1032,8 @@ function phoneAfter(frame: SentenceFrame, i: number): boolean {
 
 /** Types whose object is the one acted on, the kind a list of members can name. */
 const PATIENT_TYPES = new Set(["released", "abducted", "held", "killed"]);
+/** Acts on persons besides PATIENT_TYPES whose plural object may name its members ("met the families, including B"). */
+const MEMBER_TYPES = new Set(["met", "thanked"]);
 
 /**
  * For "them" after a verb at `from` that is a conjunct ("A met B, C and D at his office and

@@ -20,6 +20,14 @@ export const DETERMINERS = ["the", "a", "an", "his", "her", "its", "their", "our
 /** Verbs that govern an infinitive that is only asked for ("urged A to release B" is no release). */
 export const CALL_GOVERNORS = ["called", "calls", "call", "calling", "urged", "urge", "urges", "urging", "asked", "ask", "asks", "asking", "demanded", "demand", "demands", "appealed", "appeals", "pressed", "pressure", "pressured", "wants", "want", "wanted", "requested", "encouraged", "pushed", "begged", "tasked", "instructed", "ordered"];
 
+/**
+ * Determiners that are adverbs right after a name or pronoun: "A first met B in May" is a verb,
+ * "the first meeting" a noun.
+ *
+ * @example ORDINAL_ADVERBS.includes("first") // true
+ */
+export const ORDINAL_ADVERBS = ["first", "last"];
+
 /** Auxiliaries of a passive ("was freed", "being held"). */
 export const PASSIVE_AUX = ["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting", "'s"];
 
