@@ -6,7 +6,7 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES
+  NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_VERBS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -314,6 +314,37 @@ const PART_REMAINS_AFTER = new RegExp(String.raw`^[ \t]+(?:who[ \t]+were[ \t]+)?
 export function partStillHeld(text: string, wholeEnd: number): boolean {
   if (wholeEnd < 0 || !isBlank(codeAt(text, wholeEnd))) return false;
   return PART_REMAINS_AFTER.test(text.slice(wholeEnd, wholeEnd + 120));
+}
+
+/** The count's own escape verb: " escaped", " have escaped", " also managed to escape" (see ESCAPE_VERBS). */
+const ESCAPED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:have|had|has)[ \t]+)?(?:also[ \t]+|later[ \t]+)?(?:(?:managed|were[ \t]+able)[ \t]+to[ \t]+)?(?:${phraseSource(ESCAPE_VERBS)})\b`, "i");
+/** Words that can start ESCAPED_AFTER: other counts skip the regex. */
+const ESCAPE_FIRST = new Set(["escaped", "escape", "broke", "slipped", "got", "fled", "have", "had", "has", "also", "later", "managed", "were"]);
+
+/**
+ * True when people (not prisoners: "12 inmates escaped from the jail" is no release) escaped as their own verb in a
+ * story about hostages (the sentence's hostage words, else the article's release kind): freed abductees ("Two
+ * other pupils escaped last month"). `next` is the word after the group.
+ *
+ * @example escapedCaptives("Two other pupils escaped.", 16, "escaped", "pupils", ctx) // true in a kidnap story
+ */
+export function escapedCaptives(text: string, groupEnd: number, next: string, head: string | null, context: SentenceContext): boolean {
+  if (!ESCAPE_FIRST.has(next) || (head !== null && PRISONER_HEADS.has(head))) return false;
+  if (!ESCAPED_AFTER.test(text.slice(groupEnd, groupEnd + 40))) return false;
+  return context.hostage || context.articleRelease === "hostages_released";
+}
+
+/**
+ * Where the main verb of still being held ends after a count's own captivity participle ("40 hostages seized in
+ * March are still held in the forest": "seized" is their past, "are still held" their state now), or -1. Same
+ * phrase as a part's whole (PART_REMAINS_AFTER); the caller checks no other count sits before the verb.
+ *
+ * @example stillHeldAfterParticiple("40 hostages seized in March are still held", 11) // 42
+ */
+export function stillHeldAfterParticiple(text: string, groupEnd: number): number {
+  if (groupEnd < 0 || !isBlank(codeAt(text, groupEnd))) return -1;
+  const m = PART_REMAINS_AFTER.exec(text.slice(groupEnd, groupEnd + 120));
+  return m === null ? -1 : groupEnd + m[0].length;
 }
 
 /**

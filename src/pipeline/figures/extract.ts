@@ -5,7 +5,7 @@
 import {codeAt, isBlank} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {bodyWordBefore, categorize, categoryForHead, findCues, releaseAfterRelative, partStillHeld, releaseForHead, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
+import {bodyWordBefore, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
 import {othersHeldWith, othersOfRelease} from "./others.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
@@ -560,6 +560,12 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
+    // "Three other pupils escaped last week" in a kidnap story: captives who got away are freed.
+    if ((category === "other" || fallback) && g.kind === "person" && escapedCaptives(text, c.groupEnd, g.next, g.head, sctx)) {
+      category = "hostages_released";
+      cued = true;
+      fallback = false;
+    }
     // "The pilot was held alongside four other crew until May": held with the one held.
     // ("… until the army freed them": a release after them is theirs too, so not held.)
     if (category === "other" && g.kind === "person" && othersHeldWith(text, c.start, g.label) &&
@@ -690,6 +696,11 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (g.partitive && g.kind === "person" && i + 1 < cands.length && partStillHeld(text, cands[i + 1].groupEnd)) {
       category = "hostages_held";
       cued = true;
+    } else if (category === "abducted" && g.kind === "person" && !g.partitive && heldNow(text, cands, i)) {
+      // "Some 40 hostages seized in March are still held in the forest": the main verb, not the participle, says
+      // what the count is now.
+      category = "hostages_held";
+      cued = true;
     }
     if (!cued && category === "other" && prev && prev.category !== "other" && prev.category !== "captivity_days" &&
       isBlank(codeAt(text, c.start - 1)) && COMPARED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
@@ -752,6 +763,19 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       PRISONER_HEADS.has(b.c.group.head ?? "")) a.category = "hostages_released";
   }
   return accepted;
+}
+
+/**
+ * True when candidate `i`'s own captivity participle is followed by its main verb of being still held, with no
+ * other count before that verb ("20 people seized in May, 12 are still held": the 12 are held, not the 20). Not
+ * the whole of a part named before it: in "9 of the 80 people seized in May remain in the forest" the verb is
+ * the part's (see partStillHeld), the 80 were seized.
+ */
+function heldNow(text: string, cands: Candidate[], i: number): boolean {
+  const prev = i > 0 ? cands[i - 1] : null;
+  if (prev && prev.group.partitive && allBlank(text, prev.groupEnd, cands[i].start)) return false;
+  const end = stillHeldAfterParticiple(text, cands[i].groupEnd);
+  return end >= 0 && (i + 1 >= cands.length || cands[i + 1].start >= end);
 }
 
 /** Pass 2: attribution (once per sentence), period, as_of, modality; the figures with absolute offsets. */

@@ -87,6 +87,13 @@ export const STRONG_HELD_CUES: string[] = [
   "remained in custody", "still in Russian custody", "still in Ukrainian custody", "still in Israeli custody"
 ];
 
+/**
+ * Verbs of captives getting away by themselves, as the count's own verb ("Three other pupils escaped last week",
+ * "Another four captives managed to escape"): freed abductees in a story about hostages (see category.ts
+ * escapedCaptives), an escape from prison or from a flood otherwise.
+ */
+export const ESCAPE_VERBS: string[] = ["escaped", "escape", "broke free", "slipped away", "got away", "fled their captors", "fled captivity"];
+
 /** Head nouns of hostages: category chosen among hostages_* and abducted. */
 export const HOSTAGE_NOUNS: string[] = ["hostages", "hostage", "captives", "captive", "abductees", "abductee"];
 
