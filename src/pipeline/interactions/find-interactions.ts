@@ -296,7 +296,8 @@ function verbPairs(
   } else if (verb.object === "direct") {
     const start = t[to]?.lower === "with" && verb.symmetric ? to + 1 : to;
     // "received a delegation led by B": the leader is met.
-    targets = verb.type === "met" ? delegationLeader(frame, grid, start) : [];
+    // "credited a team of mediators led by B and C": the leaders are thanked.
+    targets = verb.type === "met" || verb.type === "thanked" ? delegationLeader(frame, grid, start) : [];
     if (targets.length > 0) rule = "active-delegation";
     else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited"});
     // "met B and C, the Kremlin press service reported": the reporter is no one met.
@@ -912,16 +913,31 @@ function afterPlace(frame: SentenceFrame, grid: MentionGrid, i: number): number 
 /** The person after "(a/the) <delegation> led/headed by" from token `i` ("received a delegation led by B"). */
 function delegationLeader(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const t = frame.tokens;
-  for (let j = i; j < t.length && j < i + 5; j++) {
+  let reach = i + 5;
+  for (let j = i; j < t.length && j < reach; j++) {
+    // "a team of volunteer divers led by B": after "<team> of" the noun led may be any.
+    if (reach !== i + 5 && LEADING.has(t[j].lower) && t[j + 1]?.lower === "by") return leaderAt(frame, grid, j + 2);
     if (!DELEGATES.has(t[j].lower)) {
-      if (t[j].punct && t[j].text !== "'" && t[j].text !== "’" && t[j].text !== "-") return [];
+      if (t[j].punct && t[j].text !== "'" && t[j].text !== "’" && t[j].text !== "-" && !isQuote(t[j].text)) return [];
+      continue;
+    }
+    // "a 'quiet team' of local mediators led by B": the group noun after "of" is led.
+    let n = j + 1;
+    while (n < t.length && (isQuote(t[n].text) || t[n].text === "'" || t[n].text === "’")) n++;
+    if (t[n]?.lower === "of" && reach === i + 5) {
+      reach = n + 5;
       continue;
     }
     if (!LEADING.has(t[j + 1]?.lower ?? "") || t[j + 2]?.lower !== "by") return [];
-    const leader = grid.startingAt.get(j + 3);
-    return leader && leader.mention.kind === "person" ? coordinatedAfter(frame, grid, leader) : [];
+    return leaderAt(frame, grid, j + 3);
   }
   return [];
+}
+
+/** The person named at token `k` and those coordinated after ("led by B and C"), or nothing. */
+function leaderAt(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const leader = grid.startingAt.get(k);
+  return leader && leader.mention.kind === "person" ? coordinatedAfter(frame, grid, leader) : [];
 }
 
 /** Request verbs whose object is the thing asked for ("requested the release of C"), never the one asked. */

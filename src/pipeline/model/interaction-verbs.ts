@@ -16,6 +16,7 @@
  * `personSource`: the subject must be a person ("the leader received B"; "Ukraine received B" in a swap is a return).
  * `thenTo`: "to" must follow the object ("A handed B to the Red Cross", not "handed B a letter").
  * A phrase with a gap "…" ("took … hostage") takes its object from the gap ("took B hostage").
+ * "credited B with …" is absent on purpose: the annotated sets do not read it as thanks.
  * Reporting verbs ("told", "said") are absent on purpose: speaking to the media is not an
  * interaction between actors; so is "in contact with" (docs/evaluation.md: not an interaction).
  */
@@ -60,6 +61,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
+  // "A ordered the army to go after the gang": an order to act is a call on the one ordered
+  // ("A ordered the release of B" names no one told to act: "to" must follow the object).
+  ...verbs("called_on", "direct", ["ordered", "orders", "instructed", "instructs", "directed", "directs"], {thenTo: true, notPrev: ["was", "were", "is", "are", "been", "being", "be"]}),
   ...verbs("thanked", "direct", ["thanked", "thanks", "thank", "thanking"]),
   // "she was (\"deeply\") grateful (\") to B", "expressed his gratitude to B": thanks said as an adjective or noun.
   ...verbs("thanked", "to", ["grateful", "thankful"]),
