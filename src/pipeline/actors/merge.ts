@@ -227,8 +227,12 @@ function definedForms(pairs: Set<string>): Set<number> {
   return out;
 }
 
-/** ', a nurse known to her patients as "' / ', nicknamed "': the words between a name and its quoted nickname. */
-const NICKNAME_LEAD = /^,[^.;:!?()"“”]{0,80}\b(?:known|nicknamed|dubbed)\b(?:[^.;:!?()"“”]{0,30}\bas)?\s*["“]$/;
+/**
+ * ', a nurse known to her patients as "' / ', nicknamed "' / ', alias "': the words between a
+ * name and its quoted nickname (police and wire copy give a gang leader's "alias" or "aka"). Not
+ * after "whose": 'A, whose lawyer B is known as "C"' names B's nickname.
+ */
+const NICKNAME_LEAD = /^,(?![^.;:!?()"“”]*\bwhose\b)[^.;:!?()"“”]{0,80}\b(?:known|nicknamed|dubbed|alias|aka)\b(?:[^.;:!?()"“”]{0,30}\bas)?\s*["“]$/;
 /** How far before its nickname (in characters) the name may stand. */
 const NICKNAME_REACH = 120;
 
@@ -295,6 +299,19 @@ function hardCBoth(fa: Form, fb: Form): boolean {
   const q = fb.person;
   if (!p || !q || p.given === undefined || q.given === undefined) return false;
   return hardCOnly(p.given, q.given) && hardCOnly(p.surname!, q.surname!);
+}
+
+/**
+ * Two full names of one given name and surname that a generational suffix tells apart: "Roberto
+ * Salcedo Jr." is never "Roberto Salcedo Sr." nor the plain "Roberto Salcedo" (the father, as
+ * often as the son).
+ *
+ * @example suffixClash(formOf("Roberto Salcedo Jr."), formOf("Roberto Salcedo")) // true
+ */
+function suffixClash(fa: Form, fb: Form): boolean {
+  const p = fa.person;
+  const q = fb.person;
+  return !!p && !!q && p.shape === "full" && q.shape === "full" && p.suffix !== q.suffix;
 }
 
 /** Given-name class of a one-word person form ("Noor" → "~nur"), or null for any other form. */
@@ -815,7 +832,7 @@ export function mergeActorForms(
     const ra = uf.find(a);
     const rb = uf.find(b);
     if (ra === rb) return true;
-    if (hardCBoth(forms[a], forms[b]) || !allowed(ra, rb)) return false;
+    if (hardCBoth(forms[a], forms[b]) || suffixClash(forms[a], forms[b]) || !allowed(ra, rb)) return false;
     const r = uf.union(ra, rb);
     const other = r === ra ? rb : ra;
     // The smaller collection is poured into the larger one (copying both on every join was

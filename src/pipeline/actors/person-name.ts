@@ -3,10 +3,10 @@
  * "Samir Abu Hamdan" → first "samir", surname "abu hamdan"; "al-Amin" → surname "amin";
  * "Olsen" → surname only; "Ingrid" → first name only.
  */
-import {ARABIC_GIVEN_NAMES, FEMININE_GIVEN_NAMES, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS} from "../model/first-names.ts";
+import {ABD_PREFIXES, ARABIC_GIVEN_NAMES, FEMININE_GIVEN_NAMES, SURNAME_PREFIXES_AFTER_GIVEN, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS} from "../model/first-names.ts";
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
-import {NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {GENERATIONAL_SUFFIXES, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {foldKey, tokenize} from "./tokens.ts";
 import {personKey, surnameGender} from "./translit.ts";
 
@@ -22,6 +22,9 @@ const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at", ...
  */
 const ARABIC_PARTICLES = new Set(["al", "el", "abu", "abou", "bin", "ibn", "bint", "abd", "abdel", "abdul", "abdal", "ould"]);
 const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES);
+const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
+/** Surname prefixes that are also given names ("Dan"): part of the surname only after a given name. */
+const AFTER_GIVEN: ReadonlySet<string> = new Set(SURNAME_PREFIXES_AFTER_GIVEN);
 /** Particles that belong to the surname ("Abu Hamdan", "bin Salman"). */
 const JOIN = new Set(["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del"]);
 
@@ -47,6 +50,20 @@ export interface PersonName {
   arabic: boolean;
   /** A full name's given name as written (folded: "ahmed"), before any class; absent otherwise. */
   given?: string;
+  /** A generational suffix after the surname ("jr" in "Roberto Salcedo Jr."); absent otherwise. */
+  suffix?: string;
+}
+
+const SUFFIXES: ReadonlySet<string> = new Set(GENERATIONAL_SUFFIXES);
+
+/**
+ * Whether a folded word is a generational suffix that may close a name of three words or more
+ * ("jr" in "Roberto Salcedo Jr."): it is no surname.
+ *
+ * @example generationalSuffix("iii") // true
+ */
+export function generationalSuffix(word: string): boolean {
+  return SUFFIXES.has(word);
 }
 
 /**
@@ -155,6 +172,8 @@ function givenClass(given: string, surname: string): string {
 export function parsePersonName(name: string): PersonName {
   const toks = nameWords(name);
   const kept = toks.filter((k, i) => !(DROP.has(k) && i < toks.length - 1));
+  // "Roberto Salcedo Jr.": the suffix is set aside, the surname is "salcedo".
+  const suffix = kept.length >= 3 && SUFFIXES.has(kept[kept.length - 1]) ? kept.pop() : undefined;
   const arabic = arabicName(toks);
   if (kept.length === 0) return {first: null, surname: null, surnameKey: null, shape: "surname", arabic};
   if (kept.length === 1) {
@@ -162,12 +181,16 @@ export function parsePersonName(name: string): PersonName {
     if (FIRST.has(only) || hyphenedGiven(only)) return {first: firstNameClass(only), surname: null, surnameKey: null, shape: "first", arabic};
     return {first: null, surname: only, surnameKey: personKey(only), shape: "surname", arabic};
   }
+  // "Abdel Aziz el-Hadi": "Abd al-" and the word after it are one given name ("Abdelaziz").
+  if (kept.length >= 3 && ABD.has(kept[0])) kept.splice(0, 2, kept[0] + kept[1]);
   // Surname: the last word, with a joining particle before it ("Abu Hamdan", "von der Leyen").
   let s = kept.length - 1;
-  while (s > 0 && JOIN.has(kept[s - 1])) s--;
+  while (s > 0 && (JOIN.has(kept[s - 1]) || (s > 1 && AFTER_GIVEN.has(kept[s - 1])))) s--;
   const surname = kept.slice(s).join(" ");
   if (s === 0) return {first: null, surname, surnameKey: personKey(surname), shape: "surname", arabic};
-  return {first: givenClass(kept[0], kept[kept.length - 1]), surname, surnameKey: personKey(surname), shape: "full", arabic, given: kept[0]};
+  const full: PersonName = {first: givenClass(kept[0], kept[kept.length - 1]), surname, surnameKey: personKey(surname), shape: "full", arabic, given: kept[0]};
+  if (suffix !== undefined) full.suffix = suffix;
+  return full;
 }
 
 const LINEAGE: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);
@@ -179,6 +202,7 @@ const LINEAGE: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);
  * second-to-last word is no known given name ("Juan Carlos Mena": "carlos" is his second given
  * name, not a surname), and not Arabic lineage names ("Faisal bin Saad Al Harbi": "saad" is the
  * father, another person) nor Arabic names at all, whose middle word is the father's given name.
+ * A generational suffix is no surname ("Roberto Salcedo Jr." has one surname).
  *
  * @example paternalSurname(["luis", "alberto", "mena", "cordero"]) // "mena"
  */
@@ -187,12 +211,12 @@ export function paternalSurname(words: readonly string[]): string | null {
   let kept = 0;
   for (const w of words) {
     if (LINEAGE.has(w)) return null;
-    if (!PARTICLES.has(w)) kept++;
+    if (!PARTICLES.has(w) && !SUFFIXES.has(w)) kept++;
   }
   if (kept < 3 || arabicName(words)) return null;
   let seen = 0;
   for (let i = words.length - 1; i >= 0; i--) {
-    if (PARTICLES.has(words[i])) continue;
+    if (PARTICLES.has(words[i]) || SUFFIXES.has(words[i])) continue;
     if (++seen === 2) return FIRST.has(words[i]) ? null : words[i];
   }
   return null;

@@ -8,15 +8,20 @@
 import type {ActorKind} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
-import {feminineGiven, firstNameClass, listedNameClass, paternalSurname} from "./person-name.ts";
+import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
 import {FEMININE_TITLES} from "../model/titles.ts";
 
+/**
+ * A name's keys without particles ("abu", "de") and without a generational suffix closing a name
+ * of three words or more ("Roberto Salcedo Jr." → "roberto", "salcedo": the "Salcedo" of the next
+ * sentence is he).
+ */
 function core(keys: string[]): string[] {
   let any = false;
   for (const x of keys) if (PARTICLES.has(x)) any = true;
-  if (!any) return keys;
-  const k = keys.filter((x) => !PARTICLES.has(x));
+  const k = any ? keys.filter((x) => !PARTICLES.has(x)) : keys;
+  if (k.length >= 3 && generationalSuffix(k[k.length - 1])) return k.slice(0, -1);
   return k.length ? k : keys;
 }
 

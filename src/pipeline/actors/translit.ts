@@ -265,16 +265,21 @@ export function sameFamilyName(feminine: string, masculine: string): boolean {
 /**
  * A transliteration key with e read as i and o as u: English outlets write one Arabic vowel
  * either way ("Hesham" / "Hisham", "Osman" / "Usman", "Rafeq" / "Rafiq", and a long one "ee" /
- * "i", which the key already writes "e": "Nabeel" → "nabel" → "nabil"). Only for names written
- * from Arabic: "Colleen" is not "Colin".
+ * "i", which the key already writes "e": "Nabeel" → "nabel" → "nabil"; the diphthong ai / ei and
+ * the "Abdul" / "Abdel" prefix too). Only for names written from Arabic: "Colleen" is not "Colin".
  *
  * @example arabicVowelKey(translitKey("Hesham")) === arabicVowelKey(translitKey("Hisham")) // true
  */
 export function arabicVowelKey(key: string): string {
+  let k = key.replace(/e/g, "i").replace(/o/g, "u");
+  // The diphthong "ai" / "ay" / "ei" is also written as a plain "i" or "ee": "Suhail" / "Suheil"
+  // / "Suheel", "Faisal" / "Feisal", "Hussain" / "Hussein" all read "suhil", "fisal", "husin".
+  if (k.indexOf("ai") >= 0) k = k.replace(/ai/g, "i");
   // "ii" once e reads i is one long vowel: the "-ei" ending some Gulf spellings give a family
   // name ("al-Dhaheriei" / "al-Dhaheri" → "dhahiri"), or "ie" / "ei" inside a word.
-  const k = key.replace(/e/g, "i").replace(/o/g, "u");
-  return k.indexOf("ii") >= 0 ? k.replace(/ii+/g, "i") : k;
+  if (k.indexOf("ii") >= 0) k = k.replace(/ii+/g, "i");
+  // "Abd al-" (servant of) is written "Abdul", "Abdel" or "Abdal": "Abdulkarim" / "Abdelkarim".
+  return k.indexOf("abd") >= 0 ? k.replace(/abd[aiu]l/g, "abdul") : k;
 }
 
 /**

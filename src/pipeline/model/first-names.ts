@@ -60,6 +60,19 @@ export const SHARED_SHORT_FORMS: Readonly<Record<string, string>> = {
 export const PILGRIM_HONORIFICS: readonly string[] = ["haji", "hadji", "hajji"];
 
 /**
+ * "Abd al-" (servant of) written as a word of its own before one of God's names: "Abdel Aziz" and
+ * "Abdul Karim" are one given name ("Abdelaziz", "Abdulkarim") when a surname follows. Folded.
+ */
+export const ABD_PREFIXES: readonly string[] = ["abd", "abdel", "abdul", "abdal", "abdoul"];
+
+/**
+ * Hausa "Dan" (son of) opening a surname, written joined or apart by different outlets ("Sani
+ * Dangiwa" / "Sani Dan Giwa"): after a given name it belongs to the surname, so both read
+ * "dangiwa". Also an English given name ("Dan Wells"), so never at the start of a name. Folded.
+ */
+export const SURNAME_PREFIXES_AFTER_GIVEN: readonly string[] = ["dan"];
+
+/**
  * Given names used to recognise person names without a gazetteer ("Peter Olsen" → person)
  * and to split chunks wrongly merged across a place and a person ("Kenya Erik Dahl").
  * Lowercase, ASCII after diacritic folding. Broad and multicultural on purpose; a name that is

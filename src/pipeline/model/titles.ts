@@ -52,3 +52,10 @@ export const NAME_HONORIFICS: readonly string[] = ["sheikh", "sheikha", "shaikh"
 
 /** "bin", "bint", "ibn": son or daughter of, in a full Arabic name ("Hamdan bin Rashid"). */
 export const NAME_LINEAGE_PARTICLES: readonly string[] = ["bin", "bint", "ibn"];
+
+/**
+ * Generational suffixes after a surname ("Jr.", "Sr.", "III"), folded: not the surname itself, so
+ * "Roberto Salcedo Jr." is the "Salcedo" of the next sentence, and the suffix tells a son from his
+ * father of the same name.
+ */
+export const GENERATIONAL_SUFFIXES: readonly string[] = ["jr", "sr", "ii", "iii", "iv"];
