@@ -26,6 +26,9 @@ const LEXICON = compileLexicon(
       personOnly: v.personOnly ?? false,
       personSource: v.personSource ?? false,
       thenTo: v.thenTo ?? false,
+      placeTarget: v.placeTarget ?? false,
+      planned: v.planned ?? false,
+      prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
     })
@@ -53,6 +56,8 @@ const WISHES = new Set(WISH_VERBS);
 const COUNTS = new Set(COUNT_WORDS);
 const CLAUSE_OPENERS = new Set(CLAUSE_OPENING_WORDS);
 const ORDINALS = new Set(ORDINAL_ADVERBS);
+/** First words of the verbs that are plans whatever surrounds them ("due" of "is due in X"). */
+const PLANNED_FIRST = new Set(INTERACTION_VERBS.filter((v) => v.planned).map((v) => v.phrase.split(" ")[0]));
 const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
 /** First words of the interaction verbs ("thanked", "met"): a verb of its own before a colon. */
 const VERB_FIRST = new Set(INTERACTION_VERBS.map((v) => v.phrase.split(" ")[0]).filter((w) => !OBLIQUE_PREPOSITIONS.includes(w)));
@@ -388,6 +393,11 @@ function verbPairs(
   }
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
   if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
+  // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).
+  if (verb.placeTarget) {
+    targets = targets.filter(isPlace);
+    subjects = subjects.filter((m) => !isPlace(m));
+  }
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
   targets = targets.filter((m) => !possessedPerson(frame, m));
@@ -741,6 +751,11 @@ function ordinalAdverb(frame: SentenceFrame, grid: MentionGrid, from: number): b
   const before = t[from - 2];
   if (SUBJECT_PRONOUN.has(before.lower)) return true;
   return grid.endingAt.has(from - 2) && !POSSESSIVE_END.test(before.text);
+}
+
+/** True for a place or a country. */
+function isPlace(m: PlacedMention): boolean {
+  return m.mention.kind === "place" || m.mention.kind === "country";
 }
 
 /** A possessive ending ("Chile's", "Chile’s", "the rebels'"). */
@@ -1669,7 +1684,7 @@ function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
     const tSpan = target.anchor ?? target.mention;
     const start = Math.min(sSpan.start, tSpan.start, verbStart);
     const end = Math.max(sSpan.end, tSpan.end, verbEnd);
-    const modality: Modality = modalityAt(tokens, clauses, p.from, p.to);
+    const modality: Modality = p.type === "visited" && PLANNED_FIRST.has(tokens[p.from].lower) ? "planned" : modalityAt(tokens, clauses, p.from, p.to);
     rows.push({
       sentenceIndex: frame.sentence.index,
       start,

@@ -15,6 +15,9 @@
  * `personOnly`: the object must be a person ("A received B" is a meeting; "A received the hostages" is not).
  * `personSource`: the subject must be a person ("the leader received B"; "Ukraine received B" in a swap is a return).
  * `thenTo`: "to" must follow the object ("A handed B to the Red Cross", not "handed B a letter").
+ * `prev`: the word right before the phrase must be one of these ("is due in X").
+ * `placeTarget`: the object must be a place or country, the subject no place or country ("A is due in X").
+ * `planned`: the row is a plan whatever the words around it say ("A is due in X on Tuesday").
  * A phrase with a gap "…" ("took … hostage") takes its object from the gap ("took B hostage").
  * "credited B with …" is absent on purpose: the annotated sets do not read it as thanks.
  * Reporting verbs ("told", "said") are absent on purpose: speaking to the media is not an
@@ -32,6 +35,9 @@ export interface InteractionVerb {
   personOnly?: boolean;
   personSource?: boolean;
   thenTo?: boolean;
+  placeTarget?: boolean;
+  planned?: boolean;
+  prev?: string[];
   notPrev?: string[];
   notNext?: string[];
 }
@@ -79,6 +85,8 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
   ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "travel to", "travels to", "travelling to", "traveling to", "arrived in", "flew to"]),
+  // "A is due in X on Tuesday for talks", "A was expected back in X": a trip announced, a planned visit.
+  ...verbs("visited", "direct", ["due in", "due back in", "expected in", "expected back in"], {prev: ["is", "are", "was", "were", "'s"], placeTarget: true, planned: true}),
   // "A had flown to X three times in search of her son": a trip of A's own; "B was flown to X" is carried, no visit.
   ...verbs("visited", "direct", ["flown to"], {notPrev: ["was", "were", "been", "being", "be", "is", "are", "and"]}),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
