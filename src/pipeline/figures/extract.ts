@@ -10,7 +10,7 @@ import {othersHeldWith, othersOfRelease} from "./others.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
-import {bareNumberFits, isCaptivityDays, otherVerbAfter} from "./gate.ts";
+import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARREST_PAST_CUES, DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
@@ -632,6 +632,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       rule = "bare-number-remaining";
     } else {
       const fit = bareNumberFits(g.next);
+      // "freed all but three of them the next day": a time phrase closes the count's phrase like "on" does.
+      if (!fit.verb && !fit.stop && timePhraseNext(text, g.next, g.nextStart)) fit.stop = true;
       // "some 250 taken hostage": a cue word right after the number is its verb.
       if (!fit.verb) {
         const q = cues[firstFrom(cues, g.nextStart)];

@@ -95,6 +95,24 @@ export function bareNumberFits(next: string): {verb: boolean; stop: boolean} {
 }
 
 /**
+ * A time phrase right after a bare count, which closes its phrase like "on" does: "freed all but three of them the
+ * next day", "released two the following morning", "freed 12 of them a week later".
+ */
+const TIME_NEXT = /^(?:the[ \t]+(?:next|following|same|previous)[ \t]+(?:day|morning|afternoon|evening|night|week|weekend|month)|(?:a|one|two|three|four|five|six|\d+)[ \t]+(?:days?|weeks?|hours?|months?)[ \t]+(?:later|afterwards)|(?:yesterday|today|overnight)\b)\b/i;
+/** First words of TIME_NEXT: other counts skip the regex. */
+const TIME_FIRST = new Set(["the", "a", "one", "two", "three", "four", "five", "six", "yesterday", "today", "overnight"]);
+
+/**
+ * True when a time phrase (TIME_NEXT) starts at `nextStart`, the word after a bare count (`next`, lower case).
+ *
+ * @example timePhraseNext("freed three of them the next day", "the", 21) // true
+ */
+export function timePhraseNext(text: string, next: string, nextStart: number): boolean {
+  if (!TIME_FIRST.has(next) && !(next.length > 0 && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57)) return false;
+  return TIME_NEXT.test(text.slice(nextStart, nextStart + 40));
+}
+
+/**
  * True when a bare number is followed by a verb that keeps it as a generic count ("two survived").
  *
  * @example otherVerbAfter(" survived the crash") // true
