@@ -352,6 +352,11 @@ function verbPairs(
       targets = relativeHead(frame, grid, subjects[0].from);
       if (targets.length > 0) rule = "active-relative";
     }
+    // "B and C were two of the six miners A freed on Monday": the persons counted among them.
+    if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
+      targets = countedAmongRelative(frame, grid, subjects[0].from);
+      if (targets.length > 0) rule = "active-among-relative";
+    }
   } else if (verb.object === "with") {
     // "discussed the situation in the X Strip by telephone with B": the call words stretch the reach.
     const w = verb.phrase.endsWith(" with") ? to - 1 : findWord(frame, to, "with", call ? 12 : 8);
@@ -1027,6 +1032,46 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   const m = grid.endingAt.get(j - 1);
   return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
 }
+
+/** Relative words a reduced object relative may keep ("the miners that A freed"). */
+const OBJECT_RELATIVES = new Set(["that", "whom", "who"]);
+
+/**
+ * For a relative clause's subject starting at `s` ("the six miners A freed"): the persons the
+ * plural noun before it counts, when it is the complement of "be" with "one/two/… of" or
+ * "among" ("B and C were two of the six miners A freed", "B was among the hostages that A
+ * held"). Persons only; empty otherwise.
+ */
+function countedAmongRelative(frame: SentenceFrame, grid: MentionGrid, s: number): PlacedMention[] {
+  const t = frame.tokens;
+  let k = s - 1;
+  if (t[k]?.lower === "the") k--;
+  if (OBJECT_RELATIVES.has(t[k]?.lower ?? "")) k--;
+  // The noun phrase: up to three lowercase words or numbers ("six miners"), then "the".
+  let words = 0;
+  while (k > 0 && words < 3 && !t[k].punct && !PHRASE_STOPS.has(t[k].lower) && (startsLower(t[k].text) || DIGITS_ONLY.test(t[k].text)) && !grid.endingAt.has(k)) {
+    k--;
+    words++;
+  }
+  if (words === 0) return [];
+  // "one of 12 nurses A kidnapped": a number may stand for the article.
+  if (t[k]?.lower === "the") k--;
+  else if (!(t[k]?.lower === "of" && (COUNTS.has(t[k + 1].lower) || DIGITS_ONLY.test(t[k + 1].text)))) return [];
+  if (t[k]?.lower === "of") {
+    k--;
+    if (!(t[k]?.lower === "one" || COUNTS.has(t[k]?.lower ?? "") || DIGITS_ONLY.test(t[k]?.text ?? ""))) return [];
+    k--;
+  } else if (t[k]?.lower === "among") k--;
+  else return [];
+  if (!BE_FORMS.has(t[k]?.lower ?? "")) return [];
+  return subjectsBefore(frame, grid, k).filter((m) => m.mention.kind === "person");
+}
+
+/** Words that end the noun phrase of a counted complement ("of the six miners"). */
+const PHRASE_STOPS = new Set(["the", "of", "among"]);
+
+/** Forms of "be" a counted complement follows ("were two of the …", "was among the …"). */
+const BE_FORMS = new Set(["is", "are", "was", "were"]);
 
 // Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
 // into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.
