@@ -225,6 +225,30 @@ export const PERPETRATOR_NOUNS: string[] = [
   "hijackers", "hijacker", "raiders", "captors", "bandits", "pirates"
 ];
 
+/**
+ * Illnesses people are treated for that are no wounds (the guidelines' wounded are "treated in hospital for
+ * injuries"): "more than 30 were treated in hospital for dehydration and cholera" counts no wounded.
+ */
+export const ILLNESSES: string[] = [
+  "malnutrition", "malaria", "dehydration", "cholera", "exhaustion", "typhoid", "hypothermia", "fatigue", "starvation",
+  "infections", "infection", "illness", "illnesses", "diarrhoea", "diarrhea", "measles", "pneumonia", "fever", "heatstroke",
+  "heat stroke", "skin diseases", "disease", "diseases"
+];
+
+/** The treatment cues of CATEGORY_CUES.wounded that an illness after them (ILLNESSES) turns into care, not wounds. */
+const TREATED_FOR: string[] = [
+  "treated for", "treated in hospital for", "treated in hospitals for", "treated at hospital for", "in hospital for",
+  "in hospitals for", "hospitalised for", "hospitalized for", "received treatment for", "receiving treatment for",
+  "needed treatment for", "needed medical treatment for"
+];
+
+/** Every TREATED_FOR phrase before every illness: longer than the wounded cue inside it, so it hides that cue. */
+function treatedForIllness(): string[] {
+  const out: string[] = [];
+  for (const t of TREATED_FOR) for (const ill of ILLNESSES) out.push(`${t} ${ill}`);
+  return out;
+}
+
 /** Phrases that contain a cue word but signal nothing: "an exchange of fire" is fighting, not a swap. */
 export const NOT_CUES: string[] = [
   "exchange of fire", "exchanges of fire", "exchanged fire", "exchanging fire", "exchange fire", "exchange of strikes",
@@ -240,5 +264,7 @@ export const NOT_CUES: string[] = [
   "released images", "released a list", "released the names", "released figures", "released a report", "released data",
   "releases a video", "releasing a video",
   // The doers, not what happened to the people counted: "the kidnappers hold 9 hostages" is no abduction cue.
-  "kidnapper", "kidnappers", "abductor", "abductors", "captor", "captors", "killer", "killers"
+  "kidnapper", "kidnappers", "abductor", "abductors", "captor", "captors", "killer", "killers",
+  // Care for an illness is no wound: "30 were treated in hospital for dehydration" (see ILLNESSES).
+  ...treatedForIllness()
 ];
