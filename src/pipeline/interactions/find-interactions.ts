@@ -4,7 +4,7 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {COMPANION_RELATIVES, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
@@ -290,6 +290,8 @@ function verbPairs(
   subjects = withCompanions(frame, grid, subjects);
   // "A Delta delegation led by P met B": P met B too.
   if (verb.type === "met") subjects = withDelegationLeader(frame, grid, subjects, from);
+  // "P led a Delta delegation that held talks with B": P acts with the delegation.
+  subjects = withRelativeDelegationLeader(frame, grid, subjects);
   const active: Active = {from, to, subjects, type: verb.type, targets: []};
   actives.push(active);
   let targets: PlacedMention[] = [];
@@ -304,7 +306,8 @@ function verbPairs(
     // "credited a team of mediators led by B and C": the leaders are thanked.
     targets = verb.type === "met" || verb.type === "thanked" ? delegationLeader(frame, grid, start) : [];
     if (targets.length > 0) rule = "active-delegation";
-    else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited"});
+    // "came to power in X" is no trip to X: a place-only verb takes its place right after it.
+    else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited" && !verb.placeTarget});
     // "met B and C, the Kremlin press service reported": the reporter is no one met.
     if (targets.length >= 3) targets = dropReporter(frame, targets);
     // "received in Oslo B": a place phrase right after the verb is skipped.
@@ -887,6 +890,27 @@ function withDelegationLeader(frame: SentenceFrame, grid: MentionGrid, subjects:
   const leader = grid.startingAt.get(s.to + 3);
   return leader && leader.mention.kind === "person" && leader.to === from ? [...subjects, leader] : subjects;
 }
+
+/**
+ * "P led a Delta delegation that held talks with B": for subjects ending in the delegation's
+ * sender, followed by a delegation noun and a relative word, and led by the person named right
+ * before "led/headed a": that person joins the subjects (as with "a delegation led by P").
+ */
+function withRelativeDelegationLeader(frame: SentenceFrame, grid: MentionGrid, subjects: PlacedMention[]): PlacedMention[] {
+  const t = frame.tokens;
+  const s = subjects[subjects.length - 1];
+  if (s.mention.kind === "person" || !DELEGATES.has(t[s.to]?.lower ?? "") || !RELATIVE_WORDS.has(t[s.to + 1]?.lower ?? "")) return subjects;
+  const article = t[s.from - 1]?.lower;
+  if (article !== "a" && article !== "the") return subjects;
+  if (!LEADING_VERB.has(t[s.from - 2]?.lower ?? "")) return subjects;
+  const leader = grid.endingAt.get(s.from - 3);
+  return leader && leader.mention.kind === "person" && !isOblique(frame, leader) ? [...subjects, leader] : subjects;
+}
+
+/** Relative words after a delegation ("a delegation that held talks"). */
+const RELATIVE_WORDS = new Set(["that", "which", "who"]);
+/** Verbs of leading a delegation ("P led a X delegation that …"). */
+const LEADING_VERB = new Set(LEADING_VERBS);
 
 /**
  * For a passive participle at `from` whose subject list ends in a count ("A, his wife, B, and

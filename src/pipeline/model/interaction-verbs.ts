@@ -85,6 +85,8 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
   ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "travel to", "travels to", "travelling to", "traveling to", "arrived in", "flew to"]),
+  // "a X delegation came to Y last October": a trip to a place ("came to power", "came to the aid of B" name none).
+  ...verbs("visited", "direct", ["came to", "comes to", "come to", "coming to"], {placeTarget: true}),
   // "A is due in X on Tuesday for talks", "A was expected back in X": a trip announced, a planned visit.
   ...verbs("visited", "direct", ["due in", "due back in", "expected in", "expected back in"], {prev: ["is", "are", "was", "were", "'s"], placeTarget: true, planned: true}),
   // "A had flown to X three times in search of her son": a trip of A's own; "B was flown to X" is carried, no visit.
