@@ -6,13 +6,13 @@ import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
 import {chunkEnd, chunkNames, hyphenedGivenName, isStopCap} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
-import {inLex, LEX_FIRST, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_STOP} from "./lexicon.ts";
+import {inLex, LEX_FIRST, LEX_HEAD, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_STOP} from "./lexicon.ts";
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
-import {NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {MONTH_GIVEN_NAMES} from "../model/stop-caps.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
 
@@ -130,7 +130,25 @@ class GazetteerScan {
 }
 
 const BRANCH = new Set(BRANCH_WORDS);
+const ORDINAL_UNITS = new Set(ORDINAL_UNIT_NOUNS);
+/** "42nd", "101st": digits and an ordinal ending. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * Start token of an organisation chunk [from, to) with the ordinal before it when the chunk names
+ * a military or police formation ("the | 42nd | Infantry Battalion", see ORDINAL_UNIT_NOUNS), else
+ * `from`. The digit test comes first: almost no chunk follows a number.
+ *
+ * @example ordinalUnitStart(tokenize("the 42nd Infantry Battalion"), 2, 4) // 1
+ */
+export function ordinalUnitStart(tokens: Token[], from: number, to: number): number {
+  if (from === 0 || tokens[from].sep !== " ") return from;
+  const c = tokens[from - 1].key.charCodeAt(0);
+  if (c < 48 || c > 57 || !ORDINAL.test(tokens[from - 1].key) || !ORDINAL_UNITS.has(tokens[to - 1].key)) return from;
+  return from - 1;
+}
 const HONORIFICS = new Set(NAME_HONORIFICS);
+const KEPT = new Set(KEPT_HONORIFICS);
 const LED_NOUNS = new Set(LED_GROUP_NOUNS);
 const LEVELS = new Set(GOVERNMENT_LEVELS);
 
@@ -196,13 +214,32 @@ const LINEAGE = new Set(NAME_LINEAGE_PARTICLES);
 /**
  * Start token of a person mention's text: the honorific that ends the title right before the
  * name when the name [from, to) has a lineage particle ("[President] Sheikh | Hamdan bin Rashid
- * Al Maktoum": written and referenced with it), else `from`. The name keeps its own words, so
+ * Al Maktoum": written and referenced with it), or a KEPT_HONORIFICS word before any name
+ * ("Datu | Ismael Sabdani"), else `from`. The name keeps its own words, so
  * stage 09 compares "Hamdan bin Rashid Al Maktoum" either way; the title is unchanged.
  */
 function honorificStart(tokens: Token[], title: {start: number; end: number} | null, from: number, to: number): number {
-  if (!title || title.end !== from || title.start > from - 1 || !HONORIFICS.has(tokens[from - 1].key)) return from;
+  if (!title || title.end !== from || title.start > from - 1) return from;
+  const key = tokens[from - 1].key;
+  if (KEPT.has(key) && tokens[from - 1].cap) return from - 1;
+  if (!HONORIFICS.has(key)) return from;
   for (let k = from + 1; k < to - 1; k++) if (!tokens[k].cap && LINEAGE.has(tokens[k].key)) return from - 1;
   return from;
+}
+
+/**
+ * Whether the chunk ending before token `end` is a title's possessive followed by a capitalised
+ * "Office" ("Ombudsman's | Office", "Attorney General's | Office"): the office of an official is
+ * an organisation, named with the title ("the Comptroller's Office"). A lowercase "office" after a
+ * person ("Putin's office") is no name.
+ *
+ * @example officeAfter(tokenize("the Ombudsman's Office said"), 2) // true
+ */
+export function officeAfter(tokens: Token[], end: number): boolean {
+  const o = tokens[end];
+  if (o === undefined || !o.cap || o.key !== "office" || o.sep !== " " || o.poss) return false;
+  const last = tokens[end - 1];
+  return last.poss && inLex(last, LEX_HEAD);
 }
 
 /**
@@ -361,6 +398,12 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i = end;
       continue;
     }
+    // "the Ombudsman's Office", "the Attorney General's Office": an official's office is a body.
+    if (officeAfter(tokens, end)) {
+      out.push(candidate(si, t.start, tokens[end].end, keysOf(tokens, i, end + 1), slice(article, t.start, tokens[end].end), "organization", true, null, "chunk", null, null));
+      i = end + 1;
+      continue;
+    }
     // "the Synod" after "the Anglican Synod": kept only as that organisation (resolve.ts).
     // Not "the Church of Rome": a named body of its own, whose "of …" the chunker left out.
     if (end === i + 1 && i > 0 && tokens[i - 1].key === "the" && tokens[i - 1].sep !== "-" && !t.upper && inLex(t, LEX_ORG) && !ofName(tokens, end)) {
@@ -380,7 +423,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     let from = i;
     if (i > 0 && t.sep === "-" && !tokens[i - 1].cap && inLex(tokens[i - 1], LEX_PARTICLE) && tokens[i - 1].key.length <= 3 && tokens[i - 1].sep !== "-" && tokens[i - 1].sep !== "—") from = i - 1;
     for (const part of chunkNames(tokens, i, end)) {
-      const a = part.from === i ? from : part.from;
+      const a = part.from === i ? (part.kind === "person" ? from : ordinalUnitStart(tokens, from, part.to)) : part.from;
       const startTok = tokens[a];
       const endTok = tokens[part.to - 1];
       const single = part.to - part.from === 1;

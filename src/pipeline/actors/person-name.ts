@@ -23,7 +23,7 @@ const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at", ...
 const ARABIC_PARTICLES = new Set(["al", "el", "abu", "abou", "bin", "ibn", "bint", "abd", "abdel", "abdul", "abdal", "ould"]);
 const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES);
 const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
-/** Surname prefixes that are also given names ("Dan"): part of the surname only after a given name. */
+/** Surname prefixes that are also given names ("Dan", "Dela"): part of the surname only after a given name. */
 const AFTER_GIVEN: ReadonlySet<string> = new Set(SURNAME_PREFIXES_AFTER_GIVEN);
 /** Particles that belong to the surname ("Abu Hamdan", "bin Salman"). */
 const JOIN = new Set(["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del"]);
@@ -68,14 +68,28 @@ export function generationalSuffix(word: string): boolean {
 
 /**
  * Whether a name's words (folded) read as written from Arabic: an Arabic particle before the last
- * word ("Nadim al-Rawi", "Abu Khalil"), or a first word that is an Arabic given name ("Hesham Rawi").
+ * word ("Nadim al-Rawi", "Abu Khalil"), a first word that is an Arabic given name ("Hesham Rawi"),
+ * or an ayn / hamza apostrophe inside a word ("Ja'far Lawan", see aynMark).
  *
  * @example arabicName(["hesham", "rawi"]) // true
  */
 export function arabicName(words: readonly string[]): boolean {
   if (words.length > 0 && ARABIC_GIVEN.has(words[0])) return true;
   for (let i = 0; i < words.length - 1; i++) if (ARABIC_PARTICLES.has(words[i])) return true;
+  for (const w of words) if (aynMark(w)) return true;
   return false;
+}
+
+/**
+ * An apostrophe inside a word after two letters or more, a letter after it: the ayn or hamza of a
+ * name written from Arabic ("Ja'far", "Sa'adu", "Mu'min"), which other outlets leave out or write
+ * as a long vowel ("Saadu", "Saeedu"). Not an Irish, French or Italian elision ("O'Neill", "D'Souza").
+ *
+ * @example aynMark("ja'far") // true
+ */
+export function aynMark(word: string): boolean {
+  const at = word.indexOf("'");
+  return at >= 2 && at < word.length - 1 && word.charCodeAt(at + 1) >= 97 && word.charCodeAt(at + 1) <= 122;
 }
 
 const FEMININE_CLASSES = new Set(FEMININE_GIVEN_NAMES.map((n) => firstNameClass(n)));

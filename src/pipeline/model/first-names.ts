@@ -66,11 +66,13 @@ export const PILGRIM_HONORIFICS: readonly string[] = ["haji", "hadji", "hajji"];
 export const ABD_PREFIXES: readonly string[] = ["abd", "abdel", "abdul", "abdal", "abdoul"];
 
 /**
- * Hausa "Dan" (son of) opening a surname, written joined or apart by different outlets ("Sani
- * Dangiwa" / "Sani Dan Giwa"): after a given name it belongs to the surname, so both read
- * "dangiwa". Also an English given name ("Dan Wells"), so never at the start of a name. Folded.
+ * Surname prefixes that are also given names, so part of the surname only after a given name:
+ * Hausa "Dan" (son of), written joined or apart by different outlets ("Sani Dangiwa" / "Sani Dan
+ * Giwa" both read "dangiwa"; "Dan Wells" is a given name), and the joined Spanish articles of
+ * Philippine surnames ("Teresa dela Paz": surname "dela paz"; "Dela Mensah" is a Ghanaian given
+ * name). Folded.
  */
-export const SURNAME_PREFIXES_AFTER_GIVEN: readonly string[] = ["dan"];
+export const SURNAME_PREFIXES_AFTER_GIVEN: readonly string[] = ["dan", "dela", "delos", "delas"];
 
 /**
  * Given names used to recognise person names without a gazetteer ("Peter Olsen" → person)

@@ -39,6 +39,13 @@ export const BRANCH_WORDS: readonly string[] = ["province", "branch", "affiliate
 export const NAMED_UNIT_NOUNS: readonly string[] = ["front", "brigade", "battalion", "column", "faction", "wing", "bloc", "regiment", "militia"];
 
 /**
+ * Military and police formations named with an ordinal ("the 42nd Infantry Battalion", "the 3rd
+ * Marine Division", "the 7th Police Regiment"): the ordinal is part of the name, since another
+ * battalion is another unit.
+ */
+export const ORDINAL_UNIT_NOUNS: readonly string[] = ["brigade", "battalion", "division", "regiment", "corps", "squadron", "fleet", "company", "platoon"];
+
+/**
  * Lowercase nouns that, after "the" and a name that is no person's, make that name a criminal
  * group's: "the Ravine Boys gang", "the Costa Norte cartel" (the name is the group, the noun is
  * not part of it). A place's name inside counts ("the Village Lima gang"): actors/chunker.ts.
@@ -96,10 +103,14 @@ export const EVENT_WORDS: readonly string[] = [
   "typhoon", "cyclone", "pandemic", "virus", "covid", "music", "concert", "show", "exhibition", "expo", "marathon"
 ];
 
-/** Particles inside Arabic, Hebrew, Dutch, Spanish… names ("Abu Hamdan", "al-Amin", "bin Salman"). */
+/**
+ * Particles inside Arabic, Hebrew, Dutch, Spanish… names ("Abu Hamdan", "al-Amin", "bin Salman"),
+ * and the joined Spanish articles of Philippine surnames ("Teresa dela Paz", "Ramon delos Angeles").
+ */
 export const NAME_PARTICLES: readonly string[] = [
   "al", "el", "ad", "ash", "as", "an", "at", "ar", "az", "abu", "abou", "bin", "ibn", "ben", "bint", "bar", "de", "del",
-  "della", "di", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "ul", "ur", "ould", "ter", "ten", "st", "wal"
+  "della", "di", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "ul", "ur", "ould", "ter", "ten", "st", "wal",
+  "dela", "delos", "delas"
 ];
 
 /**

@@ -17,7 +17,13 @@ export const TITLE_HEADS: readonly string[] = [
   "ombudsman", "ombudswoman", "operative", "militant", "commander-in-chief", "deputy", "vice",
   // Military and police ranks and their abbreviations ("Cmdr. Ana Silva", "Chief Superintendent Alan Hughes").
   "inspector", "superintendent", "constable", "detective", "commandant", "commodore", "cmdr", "cdr", "adm", "brig",
-  "lieut", "insp", "supt", "cmdt"
+  "lieut", "insp", "supt", "cmdt",
+  // Officials whose office is a body of its own ("the Comptroller's Office", actors/find-mentions.ts officeAfter).
+  "comptroller", "auditor",
+  // School heads, named with their title in kidnapping and strike stories ("Principal Teresa Ocampo").
+  "principal", "headmaster", "headmistress", "headteacher",
+  // Honorifics written before a name and kept with it (KEPT_HONORIFICS): "Datu Ismael Sabdani", "Alhaji Bello Tanko".
+  "datu", "alhaji", "alhaja", "hajiya"
 ];
 
 /** Modifiers that may precede a head inside a title ("deputy", "foreign", "prime"). */
@@ -48,7 +54,15 @@ export const TITLE_LINKS: readonly string[] = ["to", "of", "for", "at", "in"];
  * Maktoum"): before a name with a lineage particle (see NAME_LINEAGE_PARTICLES) the mention's
  * text keeps them, as outlets and references write it; the name itself goes without.
  */
-export const NAME_HONORIFICS: readonly string[] = ["sheikh", "sheikha", "shaikh", "shaikha", "sultan"];
+export const NAME_HONORIFICS: readonly string[] = ["sheikh", "sheikha", "shaikh", "shaikha", "sultan", "emir"];
+
+/**
+ * Honorifics that outlets write as part of any person's name, lineage particle or not: the
+ * Philippine Muslim "Datu" (a traditional chief: "Datu Ismael Sabdani") and the West African
+ * pilgrim's "Alhaji" / "Alhaja" / "Hajiya" ("Alhaji Bello Tanko"). The mention's text keeps them;
+ * the name goes without, so "Bello Tanko" of another outlet is the same name. Title heads too.
+ */
+export const KEPT_HONORIFICS: readonly string[] = ["datu", "alhaji", "alhaja", "hajiya"];
 
 /** "bin", "bint", "ibn": son or daughter of, in a full Arabic name ("Hamdan bin Rashid"). */
 export const NAME_LINEAGE_PARTICLES: readonly string[] = ["bin", "bint", "ibn"];

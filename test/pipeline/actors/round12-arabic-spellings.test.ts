@@ -6,7 +6,7 @@
  */
 import {describe, expect, it} from "vitest";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
-import {parsePersonName} from "../../../src/pipeline/actors/person-name.ts";
+import {aynMark, parsePersonName} from "../../../src/pipeline/actors/person-name.ts";
 import {arabicVowelKey, translitKey} from "../../../src/pipeline/actors/translit.ts";
 import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
 import {emptyContext} from "../../fixtures/actors/make-article.ts";
@@ -80,5 +80,19 @@ describe("one Arabic name across outlets", () => {
   it("negative: another given name of a like shape stays apart", () => {
     expect(oneActor(["Hussain al-Kamali", "Hassan al-Kamali"])).toBe(false);
     expect(oneActor(["Zainab al-Hadidi", "Zaid al-Hadidi"])).toBe(false);
+  });
+});
+
+describe("an ayn / hamza apostrophe marks a name written from Arabic", () => {
+  it("sentence → expected row: 'Na'im' / 'Naeem' and 'Mu'izu' / 'Mueezu' before a Hausa surname", () => {
+    expect(aynMark("ja'far")).toBe(true);
+    expect(oneActor(["Na'im Kwaru", "Naeem Kwaru"])).toBe(true);
+    expect(oneActor(["Mu'izu Danladi", "Mueezu Danladi"])).toBe(true);
+  });
+
+  it("negative: an Irish or French elision is no such mark, and another given name stays apart", () => {
+    expect(aynMark("o'neill")).toBe(false);
+    expect(aynMark("d'souza")).toBe(false);
+    expect(oneActor(["Ja'far Lawan", "Jabir Lawan"])).toBe(false);
   });
 });

@@ -47,3 +47,15 @@ describe("'Dan' joined or apart in a surname", () => {
     expect(oneActor(["Yusuf Dan Baba", "Musa Danbaba"])).toBe(false);
   });
 });
+
+describe("the joined articles of Philippine surnames", () => {
+  it("sentence → expected row: 'dela' / 'delos' after a given name belong to the surname", () => {
+    expect(parsePersonName("Teresa delos Angeles")).toMatchObject({given: "teresa", surname: "delos angeles", shape: "full"});
+    expect(oneActor(["Ramon dela Paz", "Ramon Dela Paz"])).toBe(true);
+  });
+
+  it("negative: 'Dela' opening a name is a given name (Ghana), and another given name is another person", () => {
+    expect(parsePersonName("Dela Mensah")).toMatchObject({given: "dela", surname: "mensah", shape: "full"});
+    expect(oneActor(["Ramon dela Paz", "Teresa dela Paz"])).toBe(false);
+  });
+});
