@@ -13,7 +13,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {ARREST_PAST_CUES, DEAD_STATE_CUES, HOSTAGE_NOUNS, PRISONER_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
+import {ARREST_PAST_CUES, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLDERS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
@@ -193,6 +193,28 @@ function onlyArrestPast(hits: CueHit[]): boolean {
     arrest = true;
   }
   return arrest;
+}
+
+/** A holding verb after a count, then a state holder within three words (see STATE_HOLDERS). */
+const HELD_BY_STATE = new RegExp(String.raw`^[ \t]+(?:(?:who|that)[ \t]+(?:are|were|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:still|currently|now)[ \t]+)?(?:held|detained|jailed|imprisoned|kept)[ \t]+(?:by|in)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?(?:${phraseSource(STATE_HOLDERS)})`, "i");
+/** First words of HELD_BY_STATE: other counts skip the regex. */
+const HELD_BY_FIRST = new Set(["who", "that", "still", "currently", "now", "held", "detained", "jailed", "imprisoned", "kept"]);
+
+/** True when the people counted (group ends at `groupEnd`, next word `next`) are held by a state (HELD_BY_STATE). */
+function heldByState(text: string, groupEnd: number, next: string): boolean {
+  return HELD_BY_FIRST.has(next) && HELD_BY_STATE.test(text.slice(groupEnd, groupEnd + 90));
+}
+
+const FORCE = new Set(FORCE_HEADS);
+/** A command verb right before a count (its hedge included in the count: "commands roughly 200"). */
+const COMMAND_BEFORE = new RegExp(`(?:${phraseSource(COMMAND_VERBS)})[ \t]+$`, "i");
+
+/**
+ * True when the count starting at `start` with head `head` is a force a verb before it commands ("who commands
+ * roughly 200 fighters"). Only force heads reach the regex.
+ */
+function commandsForce(text: string, start: number, head: string | null): boolean {
+  return head !== null && FORCE.has(head) && isBlank(codeAt(text, start - 1)) && COMMAND_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** "… and shot " right before a cue: "and", at most one verb word, nothing else (no comma, no second count). */
@@ -560,6 +582,16 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
+    // "a warlord who commands roughly 200 fighters, demanded the release of …": the size of a force, not a release
+    // ("commanded 40 soldiers who were killed": their own death still counts).
+    if (g.kind === "person" && category !== "killed" && category !== "wounded" && commandsForce(text, c.start, g.head)) {
+      category = "other";
+      cued = true;
+      fallback = false;
+    }
+    // "demanded the release of 14 of his fighters held by the army": people a state holds are prisoners.
+    // (Hostages stay hostages: "the release of 5 hostages held by the junta" is a hostage release.)
+    if (category === "hostages_released" && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && heldByState(text, c.groupEnd, g.next)) category = "prisoners_released";
     // "Three other pupils escaped last week" in a kidnap story: captives who got away are freed.
     if ((category === "other" || fallback) && g.kind === "person" && escapedCaptives(text, c.groupEnd, g.next, g.head, sctx)) {
       category = "hostages_released";

@@ -94,6 +94,31 @@ export const STRONG_HELD_CUES: string[] = [
  */
 export const ESCAPE_VERBS: string[] = ["escaped", "escape", "broke free", "slipped away", "got away", "fled their captors", "fled captivity"];
 
+/**
+ * Verbs of commanding a force, right before its count: "a warlord who commands roughly 200 fighters", "leads some
+ * 300 men". The count is the force's size (other), whatever release or attack the sentence tells next.
+ */
+export const COMMAND_VERBS: string[] = [
+  "commands", "commanded", "commanding", "leads", "led", "leading", "heads", "headed", "controls", "controlled", "has under him",
+  "has under his command", "boasts"
+];
+
+/** Heads of an armed force that COMMAND_VERBS count ("commands 200 fighters"; not "led 30 hostages to safety"). */
+export const FORCE_HEADS: string[] = [
+  "fighters", "men", "gunmen", "militants", "troops", "soldiers", "members", "followers", "rebels", "insurgents", "bandits",
+  "loyalists", "recruits", "militiamen", "combatants", "guerrillas", "armed men"
+];
+
+/**
+ * Who holds people as a state does, after "held by/in" right after a count: their release is a prisoner release
+ * ("demanded the release of 14 of his fighters held by the army", "… of 30 members held in state prisons").
+ */
+export const STATE_HOLDERS: string[] = [
+  "police", "army", "military", "authorities", "government", "security services", "state services", "security forces",
+  "intelligence", "intelligence services", "secret police", "prison", "prisons", "jail", "jails", "custody", "detention", "the state",
+  "troops", "junta", "regime"
+];
+
 /** Head nouns of hostages: category chosen among hostages_* and abducted. */
 export const HOSTAGE_NOUNS: string[] = ["hostages", "hostage", "captives", "captive", "abductees", "abductee"];
 
