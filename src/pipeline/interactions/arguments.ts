@@ -397,10 +397,11 @@ function theyAfterSubordinator(frame: SentenceFrame, grid: MentionGrid, i: numbe
 function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): number {
   const {tokens} = frame;
   for (let j = k, words = 0; j > 0 && words < 5; j--, words++) {
-    if (ADDRESSING.has(tokens[j].lower)) return j < k && (startsLower(tokens[j + 1].text) || mediaAt(grid, j + 1)) ? j : k;
+    if (ADDRESSING.has(tokens[j].lower)) return j < k && (startsLower(tokens[j + 1].text) || bodyAt(grid, j + 1)) ? j : k;
     const m = grid.endingAt.get(j);
-    // "A told Radio Sur she had met B", "told the Daily Star he …": an outlet is told, it does not act.
-    if (m && m.mention.kind === "media" && addressedOutlet(frame, m)) {
+    // "A told Radio Sur she had met B", "told the Dockers Union he …": an outlet or a body is
+    // told; "he/she" cannot stand for it.
+    if (m && m.mention.kind !== "person" && addressedOutlet(frame, m)) {
       j = m.from;
       continue;
     }
@@ -414,12 +415,13 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
   return k;
 }
 
-/** True when a media outlet's mention starts at token `j` ("told Radio Sur she …"). */
-function mediaAt(grid: MentionGrid, j: number): boolean {
-  return grid.startingAt.get(j)?.mention.kind === "media";
+/** True when a mention of no person (an outlet, a body) starts at token `j` ("told Radio Sur she …"). */
+function bodyAt(grid: MentionGrid, j: number): boolean {
+  const m = grid.startingAt.get(j);
+  return m !== undefined && m.mention.kind !== "person";
 }
 
-/** True for an outlet right after "told" or "told the" ("told the Daily Star"). */
+/** True for a mention right after "told" or "told the" ("told the Daily Star"). */
 function addressedOutlet(frame: SentenceFrame, m: PlacedMention): boolean {
   const t = frame.tokens;
   const k = t[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
@@ -650,6 +652,37 @@ function beforePossessiveOwner(frame: SentenceFrame, grid: MentionGrid, i: numbe
   return owner.from - 1;
 }
 
+/**
+ * For a person named as a possessive owner ("Vik's wife Ana Vik", "Dahl's brother, B"): the
+ * person after up to two lowercase relation words (and a comma); else null.
+ *
+ * @example possessedRelative(frame, grid, vik)?.mention.text // "Ana Vik"
+ */
+export function possessedRelative(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention | null {
+  const t = frame.tokens;
+  if (m.mention.kind !== "person") return null;
+  let j = m.to;
+  if (t[j]?.text === "'s" || t[j]?.text === "’s") j++;
+  else if (!POSSESSIVE_S.test(t[m.to - 1].text)) return null;
+  const first = j;
+  while (j < t.length && j < first + 2 && !grid.startingAt.has(j) && isRelationWord(t[j])) j++;
+  if (j === first) return null;
+  if (t[j]?.text === ",") j++;
+  const p = grid.startingAt.get(j);
+  return p && p.mention.kind === "person" ? p : null;
+}
+
+/**
+ * After a title in apposition ("met the driver's father, B, and Vik's wife, C"): the person a
+ * second possessive relation after ", and" names (C), or nothing.
+ */
+function secondRelative(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention[] {
+  const t = frame.tokens;
+  const owner = t[m.to]?.text === "," && t[m.to + 1]?.lower === "and" ? grid.startingAt.get(m.to + 2) : undefined;
+  const rel = owner ? possessedRelative(frame, grid, owner) : null;
+  return rel ? [rel] : [];
+}
+
 /** "and" or "&" between conjuncts ("A and B", "A & B"). */
 function isAnd(lower: string): boolean {
   return lower === "and" || lower === "&";
@@ -814,6 +847,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     // "A and the photographer B", "A, his cousin B and C": a relation or trade before a listed person.
     if (!next && cur.mention.kind === "person" && i > cur.to) next = relatedConjunct(frame, grid, i, !and) ?? undefined;
     if (!next) break;
+    // "A and Vik's wife(,) B": the person the owner's relation names, not the owner.
+    if (and) next = possessedRelative(frame, grid, next) ?? next;
     // "A, the Kenyan ministry's envoy": a possessive owner opens an apposition, not a conjunct.
     if (!and && POSSESSIVE_S.test(t[next.to - 1].text) && startsLower(t[next.to]?.text ?? "")) break;
     // "A and M23 negotiator B": an organisation or country that only qualifies B's title.
@@ -1068,7 +1103,7 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   for (let j = from + 1; j < comma; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
   const m = grid.startingAt.get(comma + 1);
   if (!m || m.mention.kind !== "person") return [];
-  if (!count) return closesApposition(t, m) ? [m] : [];
+  if (!count) return closesApposition(t, m) ? [m, ...secondRelative(frame, grid, m)] : [];
   const list = coordinatedAfter(frame, grid, m);
   const last = list[list.length - 1];
   return list.length >= 2 && list.every((x) => x.mention.kind === "person") && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];

@@ -9,7 +9,7 @@ import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/fr
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, coordinatedBefore, isOblique, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, coordinatedBefore, isOblique, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
@@ -1643,7 +1643,8 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number): Pl
     }
     for (let j = k; j < t.length && j < k + 6; j++) {
       const m = grid.startingAt.get(j);
-      if (m && m.mention.kind === "person") return coordinatedAfter(frame, grid, m).filter((x) => x.mention.kind === "person");
+      // "including Dahl's sister Ana Dahl and …": the relative named, not the owner.
+      if (m && m.mention.kind === "person") return coordinatedAfter(frame, grid, possessedRelative(frame, grid, m) ?? m).filter((x) => x.mention.kind === "person");
       // "including former leaders of X": X is where they led, not one of them.
       if ((t[j].punct && t[j].text !== "-") || t[j].lower === "of") return [];
     }
