@@ -13,7 +13,7 @@ import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
 import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
-import {MONTH_GIVEN_NAMES} from "../model/stop-caps.ts";
+import {MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES} from "../model/stop-caps.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
 
 const TITLE_SMALL = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "as", "vs", "from", "with", "into", "over", "than", "s"]);
@@ -440,13 +440,19 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
 
 /** Month stop words that may be given names (model/stop-caps.ts). */
 const GIVEN_MONTHS: ReadonlySet<string> = new Set(MONTH_GIVEN_NAMES);
+/** Month abbreviations that may open a hyphenated given name (model/stop-caps.ts). */
+const HYPHEN_MONTHS: ReadonlySet<string> = new Set(MONTH_HYPHEN_GIVEN_NAMES);
 
-/** Token k is a month stop word that is a given name here: "Jan" (no period), one space, a capitalised non-stop word. */
+/**
+ * Token k is a month stop word that is a given name here: "Jan" (no period), one space, a
+ * capitalised non-stop word ("Jan Horak"); or a month abbreviation hyphened to a capitalised
+ * non-stop word ("Jan-Erik Lund", "Jun-Ho Park"; "Jan-Mar" stays a month range).
+ */
 function givenMonthAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const nx = tokens[k + 1];
-  return inLex(t, LEX_STOP) && t.cap && !t.upper && t.text.length === 3 && GIVEN_MONTHS.has(t.key) && nx !== undefined &&
-    nx.sep === " " && nx.start === t.end + 1 && nx.cap && !nx.upper && !isStopCap(nx);
+  if (!inLex(t, LEX_STOP) || !t.cap || t.upper || t.text.length !== 3 || nx === undefined || nx.start !== t.end + 1 || !nx.cap || nx.upper || isStopCap(nx)) return false;
+  return nx.sep === "-" ? HYPHEN_MONTHS.has(t.key) : nx.sep === " " && GIVEN_MONTHS.has(t.key);
 }
 
 /**

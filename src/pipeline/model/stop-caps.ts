@@ -48,3 +48,10 @@ export const SLOGAN_WORDS: readonly string[] = ["is", "are", "was", "were", "be"
  * a period or a lowercase word ("on Jan 5", "Jan. 12", "in Jan and Feb"). See src/pipeline/actors/tokens.ts.
  */
 export const MONTH_GIVEN_NAMES: readonly string[] = ["jan"];
+
+/**
+ * Month abbreviations that open a hyphenated given name ("Jan-Erik Lund", Korean "Jun-Ho Park"):
+ * joined by a hyphen to a capitalised word that is no stop word, they are a name; a month range
+ * stays months ("Jan-Mar", "Jun-Aug": the word after is a month). See src/pipeline/actors/find-mentions.ts.
+ */
+export const MONTH_HYPHEN_GIVEN_NAMES: readonly string[] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

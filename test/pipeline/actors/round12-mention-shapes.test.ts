@@ -84,3 +84,15 @@ describe("an official's office", () => {
     expect(rows("Staff at the Kowalski's Office Supplies shop said so.").some((r) => r.startsWith("Kowalski's Office ="))).toBe(false);
   });
 });
+
+describe("a month abbreviation opening a hyphenated given name", () => {
+  it("sentence → expected row: 'Jan-Erik', 'Jun-Ho' are given names, not months", () => {
+    expect(rows("The dockers' union chose Jan-Erik Lund as its negotiator.")).toContain("Jan-Erik Lund = Jan-Erik Lund (person)");
+    expect(rows("Flood relief was led by the county head Lee Jun-Ho on Friday.")).toContain("Lee Jun-Ho = Lee Jun-Ho (person)");
+  });
+
+  it("negative: a month range and a month before a day stay months", () => {
+    expect(rows("Strikes rose in Jan-Mar, the ministry said.").some((r) => r.startsWith("Jan"))).toBe(false);
+    expect(rows("The levee broke on Jul 4 after the rains.").some((r) => r.startsWith("Jul"))).toBe(false);
+  });
+});
