@@ -672,6 +672,9 @@ export function possessedRelative(frame: SentenceFrame, grid: MentionGrid, m: Pl
   return p && p.mention.kind === "person" ? p : null;
 }
 
+/** A lowercase plural noun ("parents", "mediators"), not a possessive ("driver's"). */
+const PLURAL_NOUN = /^\p{Ll}{2,}[^s'’]s$/u;
+
 /**
  * After a title in apposition ("met the driver's father, B, and Vik's wife, C"): the person a
  * second possessive relation after ", and" names (C), or nothing.
@@ -1097,7 +1100,8 @@ const DIGITS = /^\d+$/;
  */
 function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, comma: number): PlacedMention[] {
   const t = frame.tokens;
-  const count = COUNTS.has(t[from].lower) || DIGITS.test(t[from].text);
+  // "her parents, B and C": a plural noun announces a list as a count does ("two nurses, B and C").
+  const count = COUNTS.has(t[from].lower) || DIGITS.test(t[from].text) || (TITLE_OPENERS.has(t[from].lower) && PLURAL_NOUN.test(t[comma - 1].text));
   if (comma < from + 2 || comma > from + 5 || (!count && !TITLE_OPENERS.has(t[from].lower))) return [];
   // Nationality adjectives may be capitalised ("the Chilean envoy, B").
   for (let j = from + 1; j < comma; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
