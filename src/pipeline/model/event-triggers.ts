@@ -91,6 +91,10 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // "the governor received a farmers' delegation": a reception is a meeting.
   ...forms("meeting", ["received … delegation", "receives … delegation", "receiving … delegation", "received … delegations", "hosted … delegation", "hosts … delegation"]),
   ...forms("meeting", ["meeting", "meetings", "talks", "held talks", "hold talks", "holds talks", "summit", "hosted", "hosts", "phone call", "telephone conversation", "phone conversation"]),
+  // A call is a meeting at a distance ("discussed the strike with the minister by phone on 3 May", "telephoned the
+  // governor on Friday"). A bare "discussed" is not one: it restates a meeting told already ("held a meeting …, where
+  // they discussed") or none at all ("details of what was discussed").
+  ...forms("meeting", ["by phone", "by telephone", "over the phone", "telephoned", "phoned", "video call", "video conference", "videoconference"]),
   ...forms("visit", ["visit", "visits", "visited", "visiting", "trip to", "travelled to", "traveled to", "arrived in", "flew to"]),
   ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
   ...forms("agreement", ["agreed", "agree", "agrees", "agreement", "agreements", "ceasefire", "cease-fire", "truce", "accord", "accords", "signed"]),
