@@ -656,6 +656,48 @@ function joinLineagePrefixes(people: number[], forms: Form[], find: (i: number) 
   }
 }
 
+/** Fewest letters of a given name, and of a surname, for joinGivenOU: short names collide too easily. */
+const OU_MIN_LETTERS = 5;
+
+/**
+ * Full names of one surname key whose given names differ only by o for u ("Omaru Kamara" /
+ * "Umaru Kamara", "Yunos Hataman" / "Yunus Hataman") join, whether or not the name reads as
+ * Arabic: West African and Philippine outlets (and a caption beside its own story) write one
+ * vowel either way. Both words need OU_MIN_LETTERS letters ("Jon Lee" / "Jun Lee" stay apart);
+ * an e / i or a / e difference is no part of this rule ("Bruno" / "Bruna").
+ *
+ * @example joinGivenOU(people, forms, genderOk, join) // "Omaru Kamara" + "Umaru Kamara"
+ */
+function joinGivenOU(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+  const groups = new Map<string, number[]>();
+  for (const i of people) {
+    const p = forms[i].person!;
+    if (p.shape !== "full" || p.first === null || p.surnameKey!.length < OU_MIN_LETTERS) continue;
+    const given = givenKey(p.first);
+    if (given.length < OU_MIN_LETTERS || (given.indexOf("o") < 0 && given.indexOf("u") < 0)) continue;
+    push(groups, given.replace(/o/g, "u") + "|" + p.surnameKey, i);
+  }
+  for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const first = givenKey(forms[list[0]].person!.first!);
+    for (let k = 1; k < list.length; k++) {
+      if (genderOk(list[0], list[k]) && !palatalOU(first, givenKey(forms[list[k]].person!.first!))) join(list[0], list[k], "given name written o / u");
+    }
+  }
+}
+
+/**
+ * Whether two given-name keys (of one length, alike once o reads u) differ by o / u right after a
+ * "y" or "h": Japanese "yo" / "yu", "ryo" / "ryu", "sho" / "shu" are other names ("Yoichi" /
+ * "Yuichi", "Shota" / "Shuta"), not two spellings of one.
+ *
+ * @example palatalOU("ioichi", "iuichi") // true (keys of "Yoichi" / "Yuichi")
+ */
+function palatalOU(a: string, b: string): boolean {
+  // The key writes y as i ("yoichi" → "ioichi"), so an "i" before the vowel is read as a "y".
+  for (let i = 1; i < a.length; i++) if (a[i] !== b[i] && (a[i - 1] === "i" || a[i - 1] === "h")) return true;
+  return false;
+}
+
 /**
  * A full name whose given name is an initial ("Yu. Petrenko", an official Russian statement's
  * style) joins the one full name of the same surname key whose given name starts with it
@@ -1072,6 +1114,8 @@ export function mergeActorForms(
   joinLineagePrefixes(personForms, forms, (i) => uf.find(i), join);
   // Phase 1f: "Yu. Petrenko" and the one "Yuliya Petrenko".
   joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join);
+  // Phase 1g: "Omaru Kamara" / "Umaru Kamara": o or u in a long given name, one surname.
+  joinGivenOU(personForms, forms, genderOk, join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   const paternalOf = paternalHolders(people, forms);
   for (const {f, i} of people) {
