@@ -269,7 +269,11 @@ function verbPairs(
       if (verb.personOnly) patients = patients.filter((m) => m.mention.kind === "person");
       pushPairs(out, verb, from, to, agent, patients, rule);
       // "B was abducted by A from her home along with her cousin C": C shares B's fate.
-      if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) pushPairs(out, verb, from, to, agent, alongWith(frame, grid, agent[agent.length - 1].to), "passive-along-with");
+      if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) {
+        const companions = alongWith(frame, grid, agent[agent.length - 1].to);
+        pushPairs(out, verb, from, to, agent, companions, "passive-along-with");
+        if (verb.type === "abducted") freedCompanions(frame, grid, companions, agent, out);
+      }
       return;
     }
     // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
@@ -436,7 +440,9 @@ function verbPairs(
     // "A freed B on Monday along with C".
     if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") {
       const end = targets[targets.length - 1].to;
-      pushPairs(out, verb, from, to, subjects, alongWith(frame, grid, end), "active-along-with");
+      const companions = alongWith(frame, grid, end);
+      pushPairs(out, verb, from, to, subjects, companions, "active-along-with");
+      if (verb.type === "abducted") freedCompanions(frame, grid, companions, subjects, out);
       // "freed B and four other people, among them C": C is freed too.
       const others = countedOthers(frame, end);
       if (others > 0) pushPairs(out, verb, from, to, subjects, namedMembers(frame, grid, others), "active-others-members");
@@ -844,6 +850,28 @@ function withCompanions(frame: SentenceFrame, grid: MentionGrid, subjects: Place
     out.push(m);
   }
   return out;
+}
+
+/** Participles of a release a companion's relative clause may tell ("who was freed days later"). */
+const RELEASE_PARTICIPLES = new Set(["freed", "released"]);
+/** The released row of a companion freed in a relative clause, as a verb entry. */
+const RELEASED_VERB: InteractionVerb = {phrase: "freed", type: "released", object: "direct"};
+
+/**
+ * "B was kidnapped by G along with his brother C, who was freed nine days later": the captors
+ * released the last companion, told in ", who was (later) freed/released" with no agent of its
+ * own ("…, who was freed by the army" is someone else's release). Pushes the pairs.
+ */
+function freedCompanions(frame: SentenceFrame, grid: MentionGrid, companions: PlacedMention[], captors: PlacedMention[], out: Pair[]): void {
+  const t = frame.tokens;
+  const last = companions[companions.length - 1];
+  if (!last || t[last.to]?.text !== "," || t[last.to + 1]?.lower !== "who") return;
+  let k = last.to + 2;
+  if (t[k]?.lower !== "was" && t[k]?.lower !== "were") return;
+  k++;
+  if (ADVERBS.has(t[k]?.lower ?? "")) k++;
+  if (!RELEASE_PARTICIPLES.has(t[k]?.lower ?? "") || findWord(frame, k + 1, "by", 6) >= 0) return;
+  pushPairs(out, RELEASED_VERB, k, k + 1, captors, companions, "along-with-freed");
 }
 
 /**
