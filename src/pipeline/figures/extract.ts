@@ -13,7 +13,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {ARREST_PAST_CUES, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLDERS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
+import {ARREST_PAST_CUES, BAIL_PHRASES, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLDERS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
@@ -203,6 +203,25 @@ const HELD_BY_FIRST = new Set(["who", "that", "still", "currently", "now", "held
 /** True when the people counted (group ends at `groupEnd`, next word `next`) are held by a state (HELD_BY_STATE). */
 function heldByState(text: string, groupEnd: number, next: string): boolean {
   return HELD_BY_FIRST.has(next) && HELD_BY_STATE.test(text.slice(groupEnd, groupEnd + 90));
+}
+
+/**
+ * The count's own passive release then a bail phrase (BAIL_PHRASES): " were released on bail", " had been freed on
+ * bond". A bare participle is no verb of the count's own ("Three gunmen freed on bail thanked the court").
+ */
+const BAIL_AFTER = new RegExp(String.raw`^[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been|are|being)[ \t]+(?:later[ \t]+|also[ \t]+)?(?:released|freed|let[ \t]+go)[ \t]+(?:${phraseSource(BAIL_PHRASES)})`, "i");
+/** A release verb right before the count, and a bail phrase right after its group ("released 12 activists on bail"). */
+const RELEASE_BEFORE = /\b(?:released|freed|releases|frees|releasing|freeing)[ \t]+$/i;
+const BAIL_RIGHT = new RegExp(`^[ \\t]+(?:${phraseSource(BAIL_PHRASES)})`, "i");
+
+/**
+ * True when the people counted at [start, groupEnd) are released on bail (BAIL_AFTER, or RELEASE_BEFORE and
+ * BAIL_RIGHT). Only sentences with "bail", "bond" or "parole" after the count reach the regexes.
+ */
+function releasedOnBail(text: string, start: number, groupEnd: number): boolean {
+  const right = text.slice(groupEnd, groupEnd + 50);
+  if (!right.includes("bail") && !right.includes("bond") && !right.includes("parole")) return false;
+  return BAIL_AFTER.test(right) || (BAIL_RIGHT.test(right) && RELEASE_BEFORE.test(text.slice(Math.max(0, start - 20), start)));
 }
 
 const FORCE = new Set(FORCE_HEADS);
@@ -592,6 +611,11 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "demanded the release of 14 of his fighters held by the army": people a state holds are prisoners.
     // (Hostages stay hostages: "the release of 5 hostages held by the junta" is a hostage release.)
     if (category === "hostages_released" && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && heldByState(text, c.groupEnd, g.next)) category = "prisoners_released";
+    // "Three protesters were freed on bail": a court let them go.
+    if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && releasedOnBail(text, c.start, c.groupEnd)) {
+      category = "prisoners_released";
+      cued = true;
+    }
     // "Three other pupils escaped last week" in a kidnap story: captives who got away are freed.
     if ((category === "other" || fallback) && g.kind === "person" && escapedCaptives(text, c.groupEnd, g.next, g.head, sctx)) {
       category = "hostages_released";

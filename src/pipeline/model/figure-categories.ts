@@ -119,6 +119,12 @@ export const STATE_HOLDERS: string[] = [
   "troops", "junta", "regime"
 ];
 
+/**
+ * A release on bail, right after the count ("six activists were released on bail") or after its object ("released 12
+ * activists on bail"): a court lets people go, so it is a prisoner release whatever the article is about.
+ */
+export const BAIL_PHRASES: string[] = ["on bail", "on bond", "on parole"];
+
 /** Head nouns of hostages: category chosen among hostages_* and abducted. */
 export const HOSTAGE_NOUNS: string[] = ["hostages", "hostage", "captives", "captive", "abductees", "abductee"];
 
