@@ -133,8 +133,8 @@ export function headlineLine(lines: string[]): string | null {
 }
 
 /**
- * A line that reads like a headline: 3–30 words, no sentence-final period or colon, not a URL
- * or a date line.
+ * A line that reads like a headline: 3–30 words, no sentence-final period or colon, no sentence
+ * ending inside it, not a URL or a date line.
  *
  * @example looksLikeHeadline("Floods hit Valencia as rivers burst") // true
  * @example looksLikeHeadline("Rain fell all night.") // false
@@ -143,9 +143,17 @@ export function looksLikeHeadline(line: string): boolean {
   if (line.length > 250) return false;
   const words = line.split(/\s+/).length;
   if (words < 3 || words > 30) return false;
-  if (/[.:;,]$/.test(line) || URL_RE.test(line)) return false;
+  if (/[.:;,]$/.test(line) || URL_RE.test(line) || SENTENCE_INSIDE.test(line)) return false;
   return !(findDate(line, true) && datelineDate([line], true));
 }
+
+/**
+ * A sentence ends inside the line: a word of three or more lower-case letters, then ".", "!" or
+ * "?", a space and a capital. A paragraph that ends with a question ("Rain fell on Monday. Who
+ * pays for the damage?") is text, not a headline; a headline's abbreviations ("U.S. Strikes",
+ * "Gov. Ruiz") have fewer lower-case letters before their period.
+ */
+const SENTENCE_INSIDE = /\p{Ll}{3}[.!?]\s+\p{Lu}/u;
 
 /** Indexes of the top and bottom lines searched for metadata, top first. */
 function edgeIndexes(n: number): number[] {

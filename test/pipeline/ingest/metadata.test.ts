@@ -135,7 +135,11 @@ describe("headlineLine", () => {
     ["first line", ["Floods force thousands from their homes", "Rain fell all night."], "Floods force thousands from their homes"],
     ["skips a one-word section label", ["Europe", "Floods force thousands from their homes"], "Floods force thousands from their homes"],
     ["not a sentence with a period", ["Rain fell all night across the region.", "More text."], null],
-    ["not a date line", ["November 15, 2024", "Rain."], null]
+    ["not a date line", ["November 15, 2024", "Rain."], null],
+    // Taken as the title, the paragraph became a headline line: no mentions, no events.
+    ["not a paragraph of sentences that ends with a question", ["Rain fell on Monday in Tarma. Who pays for the damage?", "More text."], null],
+    ["a headline with abbreviations", ["U.S. Sends Aid as Gov. Ruiz Tours Flooded Valley", "Rain."], "U.S. Sends Aid as Gov. Ruiz Tours Flooded Valley"],
+    ["a headline that is a question", ["Who will pay for the flood damage in Tarma?", "Rain."], "Who will pay for the flood damage in Tarma?"]
   ])("%s", (_label, lines, expected) => {
     expect(headlineLine(lines)).toBe(expected);
   });
