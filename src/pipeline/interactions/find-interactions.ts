@@ -881,6 +881,8 @@ function freedCompanions(frame: SentenceFrame, grid: MentionGrid, companions: Pl
  */
 function alongWith(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const t = frame.tokens;
+  // "kidnapped by X fighters on Monday along with C": the members' noun closes the agent.
+  if (AGENT_MEMBERS.has(t[i]?.lower ?? "")) i++;
   // Only a prepositional phrase may stand between ("on Monday", "from his farm"); "flew home
   // along with C" belongs to another verb.
   if (!COMPANION.has(t[i]?.lower ?? "") && !PREPOSITIONS.has(t[i]?.lower ?? "") && t[i]?.text !== ",") return [];

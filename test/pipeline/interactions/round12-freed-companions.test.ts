@@ -17,6 +17,11 @@ const freedCases: Record<string, Case> = {
     m: ["Sierra Front:group", "Tomas Vik", "Ines Moura"],
     rows: ["Sierra Front -abducted-> Tomas Vik", "Sierra Front -abducted-> Ines Moura", "Sierra Front -released-> Ines Moura"]
   },
+  "B was abducted by G fighters on <day> along with C, who was freed → G abducted and released C": {
+    s: "Tomas Vik was abducted by Sierra Front fighters on Monday along with his nephew Karl Vik, who was freed two days later.",
+    m: ["Tomas Vik", "Sierra Front:group", "Karl Vik"],
+    rows: ["Sierra Front -abducted-> Tomas Vik", "Sierra Front -abducted-> Karl Vik", "Sierra Front -released-> Karl Vik"]
+  },
   "negative: a companion freed by someone else is not the captors' release": {
     s: "Karl Dahl was seized by the Delta Brigade along with his cousin Ana Dahl, who was freed by soldiers in June.",
     m: ["Karl Dahl", "Delta Brigade:group", "Ana Dahl"],
