@@ -291,6 +291,21 @@ function afterBackground(anchor: Resolved | null, s: Spec, storyDay: Resolved | 
   return sameDay(s) && storyDay ? storyDay : anchor;
 }
 
+/** How many sentences after a look-back date a forward day count must stand to resume the story (see resumesStory). */
+const RESUME_GAP = 2;
+
+/**
+ * True when a day counted forward ("the next day", "two days later") resumes the story's latest day rather than a
+ * look back told before it: the last date (`anchor`) is earlier than the latest day already reached (`latest`), and
+ * the count stands at least RESUME_GAP sentences after it. "Freed on 22 May … The envoy recalled a meeting on 10 May.
+ * 'They kept their word,' he said. Doctors saw the pair the next day" is 23 May; right after the look back ("He was
+ * seized on 2 May. The next day, …") the count still follows it.
+ */
+function resumesStory(anchor: Resolved | null, latest: Resolved | null, s: Spec, sentence: number, anchorSentence: number): boolean {
+  if (anchor === null || latest === null || anchor.precision !== "day" || !countsDaysForward(s)) return false;
+  return sentence - anchorSentence >= RESUME_GAP && (anchor.date as string) < (latest.date as string);
+}
+
 function resolveAll(found: Found[], published: string | null): DateMention[] {
   const pub = parsePartialDate(published);
   // What a future "the next day" counts from (see countsDaysForward): publication, when known to the day.
@@ -322,6 +337,9 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
   // The latest such day in the days up to publication (see NEWS_DAYS): what "the day before"
   // counts from after a background year or month of another time (see afterBackground).
   let newsDay: Resolved | null = null;
+  // The latest day the story has reached so far, by date (not by reading order), before publication: a past story
+  // counting "the next day" from today would land in the future (and a dateline's day is today).
+  let latestDay: Resolved | null = null;
   const newsFrom = pub && pub.d !== undefined ? formatYmd(addDays(pub as Required<Ymd>, -NEWS_DAYS)) : null;
   // Pushed into a list, not returned from map: an article with no date got an empty array of
   // another elements kind from map, and stage 05's optimised reader of the dates was thrown
@@ -334,6 +352,8 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
     let from: Resolved | null = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
     // A day count in a later sentence after a background date: see afterBackground.
     if (from === anchor && anchorBackground && countsDays(s) && f.sentenceIndex !== anchorSentence) from = afterBackground(anchor, s, storyDay, newsDay);
+    // A day counted forward well after a look back: see resumesStory.
+    else if (from === anchor && resumesStory(anchor, latestDay, s, f.sentenceIndex, anchorSentence)) from = latestDay;
     const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
     if (resolved.date) periodAnchor = s.kind === "fromPublication" && resolved.precision !== "day";
     if (resolved.date && resolved.precision === "day") dayAnchor = resolved;
@@ -348,6 +368,8 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
       anchorBackground = f.background;
       anchorSentence = f.sentenceIndex;
       if (!f.background && resolved.precision === "day") storyDay = resolved;
+      if (!f.background && !f.future && resolved.precision === "day" && (latestDay === null || (resolved.date as string) > (latestDay.date as string)) &&
+        (today === null || (resolved.date as string) < (today.date as string))) latestDay = resolved;
       if (!f.background && !f.future && resolved.precision === "day" && newsFrom && today && resolved.date >= newsFrom && resolved.date <= (today.date as string)) newsDay = resolved;
     }
     out.push({
