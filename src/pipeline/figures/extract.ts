@@ -224,6 +224,24 @@ function releasedOnBail(text: string, start: number, groupEnd: number): boolean 
   return BAIL_AFTER.test(right) || (BAIL_RIGHT.test(right) && RELEASE_BEFORE.test(text.slice(Math.max(0, start - 20), start)));
 }
 
+/** "… and (had) released them", after a count in the same clause chain (no sentence break, no other count). */
+const RELEASED_THEM = /\band[ \t]+(?:(?:had|has|have|later|then|eventually|finally)[ \t]+){0,2}(?:released|freed|set[ \t]+free|let[ \t]+go[ \t]+of)[ \t]+them\b/i;
+const SENTENCE_BREAK = /[.;!?]/;
+/** An arrest right before the count: a release of those people is a prisoner release ("arrested 30 protesters and released them"). */
+const ARRESTED_BEFORE = /\b(?:arrested|detained|jailed|imprisoned|rounded[ \t]+up)[ \t]+(?:the[ \t]+|some[ \t]+|about[ \t]+)?$/i;
+
+/**
+ * True when "and released them" follows the count ending at `groupEnd` before the next count at `nextStart` and
+ * within 140 characters ("held the 12 workers for a week and released them"). Only texts with " them" there reach
+ * the regex.
+ */
+function releasedThem(text: string, groupEnd: number, nextStart: number): boolean {
+  // Bounded slice first: an unbounded indexOf from every count of a long line would be quadratic.
+  const span = text.slice(groupEnd, Math.min(nextStart, groupEnd + 140));
+  const at = span.indexOf(" them");
+  return at >= 0 && !SENTENCE_BREAK.test(span.slice(0, at)) && RELEASED_THEM.test(span);
+}
+
 const FORCE = new Set(FORCE_HEADS);
 /** A command verb right before a count (its hedge included in the count: "commands roughly 200"). */
 const COMMAND_BEFORE = new RegExp(`(?:${phraseSource(COMMAND_VERBS)})[ \t]+$`, "i");
@@ -611,6 +629,14 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "demanded the release of 14 of his fighters held by the army": people a state holds are prisoners.
     // (Hostages stay hostages: "the release of 5 hostages held by the junta" is a hostage release.)
     if (category === "hostages_released" && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && heldByState(text, c.groupEnd, g.next)) category = "prisoners_released";
+    // "The rebels held the 12 workers for a week and released them on Sunday": the release of "them" is the
+    // count's last state.
+    if ((category === "other" || category === "hostages_held" || category === "abducted") && g.kind === "person" &&
+      releasedThem(text, c.groupEnd, i + 1 < cands.length ? cands[i + 1].start : text.length)) {
+      category = PRISONER_HEADS.has(g.head ?? "") || ARRESTED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) ? "prisoners_released" : "hostages_released";
+      cued = true;
+      fallback = false;
+    }
     // "Three protesters were freed on bail": a court let them go.
     if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && releasedOnBail(text, c.start, c.groupEnd)) {
       category = "prisoners_released";
