@@ -297,8 +297,8 @@ const RESUME_GAP = 2;
 /**
  * True when a day counted forward ("the next day", "two days later") resumes the story's latest day rather than a
  * look back told before it: the last date (`anchor`) is earlier than the latest day already reached (`latest`), and
- * the count stands at least RESUME_GAP sentences after it. "Freed on 22 May … The envoy recalled a meeting on 10 May.
- * 'They kept their word,' he said. Doctors saw the pair the next day" is 23 May; right after the look back ("He was
+ * the count stands at least RESUME_GAP sentences after it. "Rescuers reached the village on 22 May … A resident
+ * recalled the river rising on 10 May. 'Nobody came,' she said. A medical team arrived the next day" is 23 May; right after the look back ("He was
  * seized on 2 May. The next day, …") the count still follows it.
  */
 function resumesStory(anchor: Resolved | null, latest: Resolved | null, s: Spec, sentence: number, anchorSentence: number): boolean {

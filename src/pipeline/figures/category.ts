@@ -324,9 +324,9 @@ const ESCAPE_FIRST = new Set(["escaped", "escape", "broke", "slipped", "got", "f
 /**
  * True when people (not prisoners: "12 inmates escaped from the jail" is no release) escaped as their own verb in a
  * story about hostages (the sentence's hostage words, else the article's release kind): freed abductees ("Two
- * other pupils escaped last month"). `next` is the word after the group.
+ * workers later escaped through a window"). `next` is the word after the group.
  *
- * @example escapedCaptives("Two other pupils escaped.", 16, "escaped", "pupils", ctx) // true in a kidnap story
+ * @example escapedCaptives("Four workers escaped.", 12, "escaped", "workers", ctx) // true in a kidnap story
  */
 export function escapedCaptives(text: string, groupEnd: number, next: string, head: string | null, context: SentenceContext): boolean {
   if (!ESCAPE_FIRST.has(next) || (head !== null && PRISONER_HEADS.has(head))) return false;

@@ -243,12 +243,12 @@ function releasedThem(text: string, groupEnd: number, nextStart: number): boolea
 }
 
 const FORCE = new Set(FORCE_HEADS);
-/** A command verb right before a count (its hedge included in the count: "commands roughly 200"). */
+/** A command verb right before a count (its hedge included in the count: "commands some 300"). */
 const COMMAND_BEFORE = new RegExp(`(?:${phraseSource(COMMAND_VERBS)})[ \t]+$`, "i");
 
 /**
  * True when the count starting at `start` with head `head` is a force a verb before it commands ("who commands
- * roughly 200 fighters"). Only force heads reach the regex.
+ * some 300 gunmen"). Only force heads reach the regex.
  */
 function commandsForce(text: string, start: number, head: string | null): boolean {
   return head !== null && FORCE.has(head) && isBlank(codeAt(text, start - 1)) && COMMAND_BEFORE.test(text.slice(Math.max(0, start - 30), start));
@@ -619,7 +619,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
-    // "a warlord who commands roughly 200 fighters, demanded the release of …": the size of a force, not a release
+    // "the warlord commands some 300 gunmen and has demanded a ransom": the size of a force, not a release
     // ("commanded 40 soldiers who were killed": their own death still counts).
     if (g.kind === "person" && category !== "killed" && category !== "wounded" && commandsForce(text, c.start, g.head)) {
       category = "other";
@@ -642,7 +642,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       category = "prisoners_released";
       cued = true;
     }
-    // "Three other pupils escaped last week" in a kidnap story: captives who got away are freed.
+    // "Four workers later escaped through a window" in a kidnap story: captives who got away are freed.
     if ((category === "other" || fallback) && g.kind === "person" && escapedCaptives(text, c.groupEnd, g.next, g.head, sctx)) {
       category = "hostages_released";
       cued = true;
@@ -684,7 +684,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     let ellipsisHead: string | null = null;
     if (g.kind === "days") {
-      // "the ordeal lasted 47 days" is captivity only in a story about hostages (asked only for such a phrase).
+      // "their ordeal lasted 96 days" is captivity only in a story about hostages (asked only for such a phrase).
       if (!isCaptivityDays(text, c.start, c.tok.end, g.end, () => sctx.articleRelease === "hostages_released")) continue;
       rule = "days-in-captivity";
     } else if (g.kind === "person") {
@@ -714,7 +714,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       rule = "bare-number-remaining";
     } else {
       const fit = bareNumberFits(g.next);
-      // "freed all but three of them the next day": a time phrase closes the count's phrase like "on" does.
+      // "released all but four of them the following week": a time phrase closes the count's phrase like "on" does.
       if (!fit.verb && !fit.stop && timePhraseNext(text, g.next, g.nextStart)) fit.stop = true;
       // "some 250 taken hostage": a cue word right after the number is its verb.
       if (!fit.verb) {

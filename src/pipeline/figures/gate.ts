@@ -72,7 +72,7 @@ const LASTED_LEFT = /\b(?:captivity|detention|custody|imprisonment|incarceration
  */
 const ORDEAL_LASTED_LEFT = /\bordeal[ \t]*,?[ \t]+(?:that[ \t]+|which[ \t]+)?(?:(?:had|has|have)[ \t]+)?last(?:ed|s|ing)?[ \t]+(?:(?:more[ \t]+than|over|nearly|almost|about|some)[ \t]+)?$/i;
 /**
- * "was freed nine days later", "released just 12 days later": a release told as an interval is the captivity's
+ * "was freed eleven days later", "released just 12 days later": a release told as an interval is the captivity's
  * length when the sentence names the seizure before it ("kidnapped on 3 May …, freed 40 days later").
  */
 const FREED_LEFT = /\b(?:freed|released|set[ \t]+free|let[ \t]+go)[ \t]+(?:only[ \t]+|just[ \t]+)?$/i;
@@ -95,8 +95,8 @@ export function bareNumberFits(next: string): {verb: boolean; stop: boolean} {
 }
 
 /**
- * A time phrase right after a bare count, which closes its phrase like "on" does: "freed all but three of them the
- * next day", "released two the following morning", "freed 12 of them a week later".
+ * A time phrase right after a bare count, which closes its phrase like "on" does: "released all but four of them
+ * the following week", "released two the following morning", "freed 12 of them a week later".
  */
 const TIME_NEXT = /^(?:the[ \t]+(?:next|following|same|previous)[ \t]+(?:day|morning|afternoon|evening|night|week|weekend|month)|(?:a|one|two|three|four|five|six|\d+)[ \t]+(?:days?|weeks?|hours?|months?)[ \t]+(?:later|afterwards)|(?:yesterday|today|overnight)\b)\b/i;
 /** First words of TIME_NEXT: other counts skip the regex. */
@@ -105,7 +105,7 @@ const TIME_FIRST = new Set(["the", "a", "one", "two", "three", "four", "five", "
 /**
  * True when a time phrase (TIME_NEXT) starts at `nextStart`, the word after a bare count (`next`, lower case).
  *
- * @example timePhraseNext("freed three of them the next day", "the", 21) // true
+ * @example timePhraseNext("released four of them the following week", "the", 24) // true
  */
 export function timePhraseNext(text: string, next: string, nextStart: number): boolean {
   if (!TIME_FIRST.has(next) && !(next.length > 0 && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57)) return false;
@@ -152,7 +152,7 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
 /**
  * True when the days at `start` (`right` is the text after them) are a release told as an interval after a seizure
  * named earlier in the sentence: "kidnapped on 3 May and freed 40 days later" (not "the plant was seized and
- * reopened 40 days later", nor "released from hospital nine days later").
+ * reopened 40 days later", nor "released from hospital six days later").
  */
 function freedLater(text: string, start: number, right: string): boolean {
   if (!LATER_RIGHT.test(right)) return false;

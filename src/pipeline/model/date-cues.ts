@@ -99,7 +99,7 @@ export const FUTURE_CUES: string[] = [
   "takes office", "take office", "assumes office", "takes effect", "take effect", "comes into force",
   "come into force", "enters into force", "expires", "begins", "starts", "opens", "reopens", "resumes",
   "kicks off", "is expected", "are expected", "slated", "set for",
-  // …and its end: "the first phase of the truce, which ends in early March", "the mandate lapses in June", "the
+  // …and its end: "the pause, which ends in early May", "the mandate lapses in June", "the
   // offer runs out on Friday", "the exhibition closes on 3 March".
   "ends", "concludes", "closes", "lapses", "runs out",
   // Present progressive of preparing: "another swap is being prepared for early October".

@@ -88,14 +88,14 @@ export const STRONG_HELD_CUES: string[] = [
 ];
 
 /**
- * Verbs of captives getting away by themselves, as the count's own verb ("Three other pupils escaped last week",
+ * Verbs of captives getting away by themselves, as the count's own verb ("Four workers later escaped through a window",
  * "Another four captives managed to escape"): freed abductees in a story about hostages (see category.ts
  * escapedCaptives), an escape from prison or from a flood otherwise.
  */
 export const ESCAPE_VERBS: string[] = ["escaped", "escape", "broke free", "slipped away", "got away", "fled their captors", "fled captivity"];
 
 /**
- * Verbs of commanding a force, right before its count: "a warlord who commands roughly 200 fighters", "leads some
+ * Verbs of commanding a force, right before its count: "the warlord commands some 300 gunmen", "leads some
  * 300 men". The count is the force's size (other), whatever release or attack the sentence tells next.
  */
 export const COMMAND_VERBS: string[] = [
@@ -114,7 +114,7 @@ export const FORCE_HEADS: string[] = [
  * ("demanded the release of 14 of his fighters held by the army", "… of 30 members held in state prisons").
  */
 export const STATE_HOLDERS: string[] = [
-  "police", "army", "military", "authorities", "government", "security services", "state services", "security forces",
+  "police", "army", "military", "authorities", "government", "security services", "security forces", "department", "ministry",
   "intelligence", "intelligence services", "secret police", "prison", "prisons", "jail", "jails", "custody", "detention", "the state",
   "troops", "junta", "regime"
 ];

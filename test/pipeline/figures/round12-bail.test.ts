@@ -10,7 +10,7 @@ describe("released on bail → prisoners_released", () => {
     checkFigures("Three protesters were freed on bail in Harare.", [{quote: "Three", category: "prisoners_released"}]);
   });
   it("an active release, bail after the object → prisoners_released", () => {
-    checkFigures("A court in Lagos released 12 activists on bail on Tuesday.", [{quote: "12", category: "prisoners_released"}]);
+    checkFigures("A court in Ibadan released 12 activists on bail on Tuesday.", [{quote: "12", category: "prisoners_released"}]);
   });
   it("in a sentence about hostages, the bailed count is still prisoners", () => {
     checkFigures("Bandits freed 40 hostages in May, and six students were later released on bail.", [
@@ -19,7 +19,7 @@ describe("released on bail → prisoners_released", () => {
     ]);
   });
   it("negative: a bare participle before the count's own verb is no release of theirs", () => {
-    checkFigures("Four rebels freed on bail in Goma thanked the judge.", [{quote: "Four", category: "other"}]);
+    checkFigures("Four rebels freed on bail in Kisumu thanked the judge.", [{quote: "Four", category: "other"}]);
   });
   it("negative: a bail hearing frees no one", () => {
     checkFigures("The bail hearing for 20 students was postponed.", [{quote: "20", category: "other"}]);

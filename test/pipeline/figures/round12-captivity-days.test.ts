@@ -7,8 +7,8 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("held somewhere (or by someone) for N days, then a word DAYS_NOT would stop at", () => {
-  it("held in a place for N days before being freed → captivity_days", () => {
-    checkFigures("Her husband, who was held in Timbuktu for 90 days before being freed in 2022, spoke first.", [
+  it("held by someone in a place for N days before a release → captivity_days", () => {
+    checkFigures("Held by jihadists in Timbuktu for 90 days before his release in 2022, the pilot now teaches.", [
       {quote: "90", value: 90, category: "captivity_days"}
     ]);
   });
@@ -47,7 +47,7 @@ describe("the ordeal lasted N days", () => {
     checkFigures("The hostages' ordeal lasted 96 days.", [{quote: "96", value: 96, category: "captivity_days"}]);
   });
   it("in an article about hostages, with no captivity word in the sentence → captivity_days", () => {
-    checkFigures("Gunmen freed 14 hostages in Zamfara on Sunday.\nFor the villagers, the ordeal lasted 33 days.", [
+    checkFigures("Gunmen freed 14 hostages in Zamfara on Sunday.\nThe villagers say their ordeal lasted 33 days.", [
       {quote: "14", category: "hostages_released"},
       {quote: "33", value: 33, category: "captivity_days"}
     ]);
@@ -58,8 +58,8 @@ describe("the ordeal lasted N days", () => {
 });
 
 describe("a headline freeing two people after N days", () => {
-  it("the person noun is the second of a pair → captivity_days", () => {
-    checkFigures("Rebels free oil engineer and army officer after 40 days", [{quote: "40", value: 40, category: "captivity_days"}]);
+  it("the person noun is the sixth word after 'free' → captivity_days", () => {
+    checkFigures("Gunmen free Kenyan water engineer and his soldier escort after 40 days", [{quote: "40", value: 40, category: "captivity_days"}]);
   });
   it("negative: free check-ups after N days are no release", () => {
     checkFigures("Clinic offers free eye tests and dental care after 40 days", []);

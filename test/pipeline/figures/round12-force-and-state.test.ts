@@ -7,11 +7,11 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("a force counted after a command verb → other", () => {
-  it("a warlord who commands about 300 gunmen, then a release demand → other", () => {
-    checkFigures("The warlord, who commands about 300 gunmen, demanded the release of his brother.", [{quote: "about 300", category: "other"}]);
+  it("a warlord commands about 300 gunmen, then a release demand → other", () => {
+    checkFigures("The warlord commands about 300 gunmen and has demanded the release of his brother.", [{quote: "about 300", category: "other"}]);
   });
   it("leads some 500 fighters, then a release of hostages → other, and the hostages freed", () => {
-    checkFigures("Kachalla Musa leads some 500 fighters in the forest and freed 12 hostages last week.", [
+    checkFigures("Commander Nwosu leads some 500 fighters in the forest and freed 12 hostages last week.", [
       {quote: "some 500", category: "other"},
       {quote: "12", category: "hostages_released"}
     ]);
@@ -25,8 +25,9 @@ describe("a force counted after a command verb → other", () => {
 });
 
 describe("people held by a state, whose release is asked → prisoners_released", () => {
-  it("14 of their fighters held by the army → prisoners_released", () => {
-    checkFigures("The kidnappers demanded the release of 14 of their fighters held by the army in exchange for the pupils.", [
+  it("fighters held by the police, released after a hostage release → prisoners_released", () => {
+    checkFigures("The gang freed nine pupils after the state released 14 of its fighters held by the police.", [
+      {quote: "nine", category: "hostages_released"},
       {quote: "14", category: "prisoners_released"}
     ]);
   });

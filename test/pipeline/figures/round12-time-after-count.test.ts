@@ -7,13 +7,13 @@ import {checkFigures} from "./helpers.ts";
 
 describe("a count of them, then when", () => {
   it("all but four of them the following week → value 4, all but, hostages_released", () => {
-    checkFigures("Gunmen kidnapped 14 fishermen off Sulu in May and released all but four of them the following week.", [
+    checkFigures("Gunmen kidnapped 14 fishermen off Tawi in May and released all but four of them the following week.", [
       {quote: "14", category: "abducted"},
       {quote: "all but four", value: 4, qualifier: "all but", category: "hostages_released"}
     ]);
   });
   it("12 of them yesterday → hostages_released", () => {
-    checkFigures("Bandits abducted 30 pupils in Kebbi; the gang freed 12 of them yesterday.", [
+    checkFigures("Bandits abducted 30 pupils in Gombe and released 12 of them yesterday.", [
       {quote: "30", category: "abducted"},
       {quote: "12", value: 12, category: "hostages_released"}
     ]);
