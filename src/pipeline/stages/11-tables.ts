@@ -1,6 +1,7 @@
 import type {Actor, ArticleExtraction, MergeSuggestion, Sentence} from "../types.ts";
 import type {ArticleRow, EventRow, FigureRow, InteractionRow, LabelRow, MentionRow, SentenceRow, Tables, WarningRow} from "../tables/rows.ts";
 import {spanId} from "../util/hash.ts";
+import {sortLabelRows} from "../tables/label-order.ts";
 import {clusterEventRows} from "./10-clusters.ts";
 
 /**
@@ -233,7 +234,7 @@ function finishTables(
     figures: rows.figures,
     actors: merged.actors.map((a) => ({actor_id: a.actorId, name: a.name, kind: a.kind, aliases: a.aliases, mentions: a.mentions, outlets: a.outlets, merge_notes: a.mergeNotes})),
     interactions: rows.interactions,
-    labels: rows.labels.sort((p, q) => q.count - p.count || cmp(p.outlet ?? "", q.outlet ?? "") || cmp(p.actor_id, q.actor_id) || cmp(p.label, q.label)),
+    labels: sortLabelRows(rows.labels),
     sentences: rows.sentences,
     mentions: rows.mentions,
     actor_suggestions: merged.suggestions.map((s) => ({a: s.a, b: s.b, reason: s.reason, score: s.score})),
@@ -287,8 +288,4 @@ function scratchHas(n: number, actor: string): boolean {
 /** The text of sentence `index`, or "" when the article has no such sentence (stage 02 failed on it). */
 function sentenceText(sentences: Sentence[], index: number): string {
   return sentences[index]?.text ?? "";
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
