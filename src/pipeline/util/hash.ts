@@ -114,15 +114,38 @@ function addChar(c: number): void {
   lane2 = h2 ^ (h2 >>> 15);
 }
 
+/**
+ * The characters of `s`, lanes held in locals: the loop writes the module's lanes once per
+ * string instead of twice per character (stores to module variables are memory writes the
+ * optimised loop cannot keep in registers; hashing 2 million span ids took ≈ 20 % longer).
+ */
 function addString(s: string): void {
-  for (let i = 0; i < s.length; i++) addChar(s.charCodeAt(i));
+  let a = lane1;
+  let b = lane2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    const h = Math.imul(b ^ c, 0x5bd1e995);
+    b = h ^ (h >>> 15);
+  }
+  lane1 = a;
+  lane2 = b;
 }
 
-/** The decimal digits of a non-negative integer, most significant first (as String(n) writes them). */
+/** The decimal digits of a non-negative integer, most significant first (as String(n) writes them); lanes in locals as in addString. */
 function addNumber(n: number): void {
+  let a = lane1;
+  let b = lane2;
   let p = 1;
   while (p * 10 <= n) p *= 10;
-  for (; p >= 1; p /= 10) addChar(48 + (Math.floor(n / p) % 10));
+  for (; p >= 1; p /= 10) {
+    const c = 48 + (Math.floor(n / p) % 10);
+    a = Math.imul(a ^ c, 0x01000193);
+    const h = Math.imul(b ^ c, 0x5bd1e995);
+    b = h ^ (h >>> 15);
+  }
+  lane1 = a;
+  lane2 = b;
 }
 
 function digits(n: number): number {
