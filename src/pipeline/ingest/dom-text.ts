@@ -56,7 +56,11 @@ export function nodeText(root: DomNode, skip: Set<string>, drop?: Set<DomNode>):
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     // localName is lower case already (no copy per element); documents and fragments have none.
     const name = (node as {localName?: string}).localName ?? node.nodeName.toLowerCase();
-    if (skip.has(name) || drop?.has(node)) continue;
+    if (drop?.has(node)) continue;
+    if (skip.has(name)) {
+      if (FOREIGN.has(name)) for (const el of breakouts(node as DomElement).reverse()) stack.push(el);
+      continue;
+    }
     const block = BLOCK.has(name);
     if (block) {
       out.push("\n");
@@ -67,6 +71,32 @@ export function nodeText(root: DomNode, skip: Set<string>, drop?: Set<DomNode>):
   }
   // Every block boundary emitted a newline on each side: one line per block.
   return out.join("").replace(/ *\n[ \n]*/g, "\n").trim();
+}
+
+/** Foreign-content roots: their own content (icon paths, formulas) is no text, but see breakouts. */
+const FOREIGN = new Set(["svg", "math"]);
+/**
+ * HTML tags that close an <svg> or <math> left open (the HTML parser's "breakout" tags, those that
+ * hold text): a browser shows them as page text, but the tree we read keeps them inside the
+ * foreign element. `<svg onload=…><article><p>Rescuers pulled 12 …</p>` would lose the story.
+ */
+const BREAKOUT = "p,div,h1,h2,h3,h4,h5,h6,ul,ol,dl,dd,dt,li,table,blockquote,pre,listing,menu,center,b,big,code,em,i,nobr,ruby,s,small,span,strike,strong,sub,sup,tt,u,var";
+const BREAKOUT_TAGS = new Set(BREAKOUT.split(","));
+
+/** The outermost breakout elements inside a foreign element, in document order. */
+function breakouts(foreign: DomElement): DomNode[] {
+  const out: DomNode[] = [];
+  for (const el of Array.from(foreign.querySelectorAll(BREAKOUT))) {
+    let inner = false;
+    for (let p = (el as unknown as {parentNode: DomElement | null}).parentNode; p && p !== foreign; p = (p as unknown as {parentNode: DomElement | null}).parentNode) {
+      if (BREAKOUT_TAGS.has(p.localName)) {
+        inner = true;
+        break;
+      }
+    }
+    if (!inner) out.push(el);
+  }
+  return out;
 }
 
 /**
