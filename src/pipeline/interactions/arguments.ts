@@ -3,6 +3,7 @@ import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADIN
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
+import {NATIONALITIES} from "../model/nationalities.ts";
 
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
@@ -832,7 +833,7 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     else if (i === cur.to) break;
     if (i < t.length && t[i].lower === "the" && !grid.startingAt.has(i)) i++;
     // "A and Swiss diplomat Col. B": a nationality, a trade and a rank before a listed person.
-    let next = (and && cur.mention.kind === "person" ? tradeConjunct(frame, grid, i) : null) ?? grid.startingAt.get(i);
+    let next = (and && cur.mention.kind === "person" ? tradeConjunct(frame, grid, i) ?? nationalConjunct(frame, grid, i) : null) ?? grid.startingAt.get(i);
     // "thanked A, Peruvian President B and the Emir of C, D": a title before a listed person.
     if (!next && cur.mention.kind === "person" && (and || i > cur.to)) next = titledConjunct(frame, grid, i) ?? undefined;
     // "thanked A as well as the mediators in B and C": the senders of the delegates.
@@ -884,6 +885,27 @@ function tradeConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): Plac
     if (t[j].text === ".") continue;
     if (t[j].punct || !startsUpper(t[j].text) || !(TITLE_WORDS.has(t[j].lower) || t[j + 1]?.text === ".")) return null;
   }
+  const m = grid.startingAt.get(j);
+  return m && m.mention.kind === "person" ? m : null;
+}
+
+/** Nationality adjectives and plural demonyms, lowercase ("peruvian", "peruvians"). */
+const NATIONAL_WORDS: ReadonlySet<string> = new Set(NATIONALITIES.flatMap((n) => (n.plural ? [n.adjective, n.plural] : [n.adjective])));
+
+/**
+ * For a conjunct at token `i` written "<nationality> (<one or two lowercase words>) B" with no
+ * title head ("and Peruvian B", "as well as Chilean nurse B", "and Bolivians B"): the person B.
+ * The word must be a listed nationality, so "and Monday B" or "and Chad freed B" are no conjuncts;
+ * a comma, a preposition or a break between ends it ("and Peruvian officials in Lima").
+ *
+ * @example nationalConjunct(frame, grid, 4) // B for "freed A and Peruvian nurse B"
+ */
+function nationalConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  const first = grid.startingAt.get(i);
+  if (!t[i] || !startsUpper(t[i].text) || !NATIONAL_WORDS.has(t[i].lower) || (first && (first.mention.kind !== "country" || first.to !== i + 1))) return null;
+  let j = i + 1;
+  while (j < t.length && j < i + 3 && !grid.startingAt.has(j) && isRelationWord(t[j])) j++;
   const m = grid.startingAt.get(j);
   return m && m.mention.kind === "person" ? m : null;
 }
