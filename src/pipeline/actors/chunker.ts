@@ -9,7 +9,7 @@ import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from ".
 import {isInitialWord, type Token} from "./tokens.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
 import {GANG_NOUNS, ORG_PURPOSE_VERBS} from "../model/org-words.ts";
-import {NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {ACRONYM_TITLES, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 
 /** "Committee to Protect Journalists": a lowercase "to" + one of these capitalised verbs links an organisation name. */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(ORG_PURPOSE_VERBS);
@@ -41,6 +41,8 @@ export function nameInitialToken(t: Token): boolean {
 
 /** "bin", "bint", "ibn" (son or daughter of; model/titles.ts). */
 const LINEAGE: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);
+/** Parliamentary short titles that alone are a party's letters ("the MK party"); model/titles.ts. */
+const ACRONYM_TITLE: ReadonlySet<string> = new Set(ACRONYM_TITLES);
 
 /** Token k is a lowercase lineage particle inside a name ("Sultan bin Fahad"). */
 function lineageAt(tokens: Token[], k: number): boolean {
@@ -291,6 +293,11 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   // A sentence-initial verb or adverb glued to a name ("Representing Orthodox Jews", "Reportedly Hamas").
   if (from < end - 1 && initialWord(tokens, from)) from++;
   if (from >= end) return NO_NAMES;
+  // "the MK party": a parliamentary member's short title alone is the party's letters, not a title.
+  if (end - from === 1 && tokens[from].upper && ACRONYM_TITLE.has(tokens[from].key)) {
+    const alone = classify(tokens, from, end, false);
+    return alone ? [{from, to: end, kind: alone.kind, kindSure: alone.sure, via: "chunk", title: null}] : NO_NAMES;
+  }
   // Only title words ("Deputy Foreign Minister" before a gazetteer name, "President"): no actor.
   let titleOnly = true;
   let headSeen = false;

@@ -3,7 +3,7 @@
  * "Samir Abu Hamdan" → first "samir", surname "abu hamdan"; "al-Amin" → surname "amin";
  * "Olsen" → surname only; "Ingrid" → first name only.
  */
-import {ABD_PREFIXES, ARABIC_GIVEN_NAMES, FEMININE_GIVEN_NAMES, SURNAME_PREFIXES_AFTER_GIVEN, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS} from "../model/first-names.ts";
+import {ABD_PREFIXES, ARABIC_GIVEN_NAMES, SOMALI_GIVEN_NAMES, FEMININE_GIVEN_NAMES, SURNAME_PREFIXES_AFTER_GIVEN, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS} from "../model/first-names.ts";
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 import {GENERATIONAL_SUFFIXES, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
@@ -21,7 +21,8 @@ const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at", ...
  * e or i, o or u for one vowel ("al-Hakeemi" / "al-Hakimi"). "ben" is left out: Hebrew names use it.
  */
 const ARABIC_PARTICLES = new Set(["al", "el", "abu", "abou", "bin", "ibn", "bint", "abd", "abdel", "abdul", "abdal", "ould"]);
-const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES);
+// Somali given names are written from a spelling as loose in English as Arabic's ("Abdullahi" / "Abdillahi").
+const ARABIC_GIVEN = new Set([...ARABIC_GIVEN_NAMES, ...SOMALI_GIVEN_NAMES]);
 const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
 /** Surname prefixes that are also given names ("Dan", "Dela"): part of the surname only after a given name. */
 const AFTER_GIVEN: ReadonlySet<string> = new Set(SURNAME_PREFIXES_AFTER_GIVEN);

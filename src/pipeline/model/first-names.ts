@@ -27,6 +27,20 @@ export const ARABIC_GIVEN_NAMES: readonly string[] = [
 ];
 
 /**
+ * Somali given names, which open most Somali names and also stand second and third as father's and
+ * grandfather's names ("Abdi Nur Farah"): without them a name ending in a listed given name
+ * ("… Hassan") is cut before it. Written from Somali spelling, where English outlets vary u/i and
+ * e/i ("Abdullahi" / "Abdillahi", "Hersi" / "Hirsi"), so they count as written from Arabic.
+ */
+export const SOMALI_GIVEN_NAMES: readonly string[] = [
+  "abdi", "abdullahi", "abdillahi", "abdirahman", "abdirizak", "abdiaziz", "abdikadir", "abdiqadir", "abdiweli",
+  "abdiwali", "abdinasir", "abdirashid", "abdikarim", "abdisalam", "abdishakur", "abdulkadir", "mohamud", "mahamud",
+  "mohamoud", "mahad", "hersi", "hirsi", "nur", "farah", "jama", "adan", "guled", "dahir", "daahir", "elmi", "sahal",
+  "sakariye", "siad", "mukhtar", "warsame", "hodan", "fadumo", "faadumo", "sahra", "hawa", "asha", "ayaan", "ilhan",
+  "idil", "halima", "khadija", "nimco", "deqa", "sagal", "ifrah", "fardowsa", "hamdi"
+];
+
+/**
  * Feminine given names (Slavic and international): a woman whose surname one outlet writes in
  * the masculine ("Varvara Sokolov" in an Israeli paper, "Varvara Sokolova" in a Russian one) is
  * still one person when her given name is one of these. Unisex short forms ("Sasha", "Zhenya",
@@ -39,7 +53,10 @@ export const FEMININE_GIVEN_NAMES: readonly string[] = [
   "oksana", "olga", "polina", "raisa", "svetlana", "sofia", "tamara", "tatiana", "ulyana", "valentina", "valeria",
   "varvara", "vera", "veronika", "viktoria", "yana", "yulia", "zhanna", "zinaida", "zoya", "agnieszka",
   "katarzyna", "malgorzata", "magdalena", "joanna", "barbara", "ewa", "dorota", "halyna", "iryna", "olena", "olha",
-  "tetiana", "kateryna", "liudmyla", "nataliya", "yuliya", "oleksandra", "svitlana", "hanna", "ludmila", "lyudmyla"
+  "tetiana", "kateryna", "liudmyla", "nataliya", "yuliya", "oleksandra", "svitlana", "hanna", "ludmila", "lyudmyla",
+  // Somali (SOMALI_GIVEN_NAMES)
+  "hodan", "fadumo", "faadumo", "sahra", "hawa", "asha", "ayaan", "idil", "halima", "khadija", "nimco", "deqa",
+  "sagal", "ifrah", "fardowsa"
 ];
 
 /**
@@ -140,6 +157,8 @@ export const FIRST_NAMES: readonly string[] = [
   "eitan", "evyatar", "tal", "tali", "gal", "sagui", "sagi", "rivka", "esther", "sarah", "dalia",
   // Arabic / Persian / Turkish
   ...ARABIC_GIVEN_NAMES,
+  // Somali
+  ...SOMALI_GIVEN_NAMES,
   // South / East Asian, African
   "narendra", "rahul", "amit", "raj", "sanjay", "imran", "shehbaz", "nawaz", "xi", "li", "wang", "kim", "shinzo",
   "fumio", "yoon", "moon", "jong", "cyril", "jacob", "paul", "abiy", "william", "kofi", "nelson", "thabo", "bola", "uhuru"

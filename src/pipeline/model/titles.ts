@@ -23,8 +23,20 @@ export const TITLE_HEADS: readonly string[] = [
   // School heads, named with their title in kidnapping and strike stories ("Principal Teresa Ocampo").
   "principal", "headmaster", "headmistress", "headteacher",
   // Honorifics written before a name and kept with it (KEPT_HONORIFICS): "Datu Ismael Sabdani", "Alhaji Bello Tanko".
-  "datu", "alhaji", "alhaja", "hajiya"
+  "datu", "alhaji", "alhaja", "hajiya",
+  // Traditional rulers' titles written before the name and dropped by other outlets: the Somali
+  // clan chief's "Ugaas" / "Ugas", "Garaad", "Suldaan" ("Garaad Mahad Elmi" = "Mahad Elmi").
+  "ugaas", "ugas", "garaad", "garad", "suldaan",
+  // Members of parliaments by their short titles (ACRONYM_TITLES).
+  "mk", "mep", "mla", "msp", "mpp", "mna"
 ];
+
+/**
+ * Short titles of members of parliaments ("Opposition MK Dana Levi", "MEP Jan Novak", "MLA Priya
+ * Nair", "MSP Fiona Reid", "MPP Kevin Lam"): a title before a name, never part of it; written alone
+ * the letters may be a party's or a company's ("the MK party"), so alone they stay a name.
+ */
+export const ACRONYM_TITLES: readonly string[] = ["mk", "mep", "mla", "msp", "mpp", "mna"];
 
 /** Modifiers that may precede a head inside a title ("deputy", "foreign", "prime"). */
 export const TITLE_MODIFIERS: readonly string[] = [
