@@ -348,6 +348,50 @@ export function stillHeldAfterParticiple(text: string, groupEnd: number): number
 }
 
 /**
+ * After a count: its own participle of capture or arrest, the rest of that phrase (no clause of its own), then
+ * its plural main verb: "Eight fishermen snatched from a trawler off Lamu two weeks ago were freed on Tuesday"
+ * (a release, however long the phrase), "Four nurses kidnapped in 2021 are still missing" (missing people are
+ * other). "and" or "of" with up to three words may come first ("Five engineers and their driver seized …",
+ * "Nine students of the city campus arrested …").
+ * "taken" only as "taken hostage/captive" ("taken to hospital … were released" is a discharge). A pronoun, "no"
+ * or a verb of saying in the phrase starts another clause ("… seized in May say no captives were freed"). Group 1 is the
+ * participle, group 2 the release verb, group 3 the missing state.
+ */
+const PARTICIPLE_THEN_VERB = /^(?:[ \t]+(?:and|of)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+)?[ \t]+(abducted|kidnapped|seized|captured|snatched|taken[ \t]+(?:hostage|captive)|detained|arrested)\b((?:(?![ \t](?:who|whom|they|he|she|it|we|no|none|say|says|said|told)\b)[^;.!?]){0,140}?)[ \t](?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|rescued|repatriated|handed[ \t]+over)|(?:still[ \t]+)?(remain(?:ed)?[ \t]+(?:missing|unaccounted[ \t]+for)|(?:are|were)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted[ \t]+for)))\b/i;
+
+/** Words that can start PARTICIPLE_THEN_VERB: other counts skip the regex. */
+const PARTICIPLE_FIRST = new Set(["and", "of", "abducted", "kidnapped", "seized", "captured", "snatched", "taken", "detained", "arrested"]);
+
+/** The main verb after a count's own participle (see participleMainVerb). */
+export interface ParticipleVerb {
+  /** The release cue at distance 1, or null when the verb says the people are missing. */
+  hit: CueHit | null;
+  /** Whose release: people arrested or detained are prisoners, people seized or abducted hostages. */
+  kind: FigureCategory;
+  /** Where the main verb ends. */
+  end: number;
+}
+
+/**
+ * The count's main verb after its own participle of capture or arrest (PARTICIPLE_THEN_VERB): the participle is
+ * the past, the verb what the people are now. Null without one. Only a count followed by a blank reaches the
+ * regex, and only when `next` (the word after the group) can start it; the caller checks no other count sits
+ * before the verb.
+ *
+ * @example participleMainVerb("Eight fishermen snatched off Lamu in May were freed", 15, "snatched")?.kind // "hostages_released"
+ */
+export function participleMainVerb(text: string, groupEnd: number, next: string): ParticipleVerb | null {
+  if (groupEnd < 0 || !PARTICIPLE_FIRST.has(next) || !isBlank(codeAt(text, groupEnd))) return null;
+  const m = PARTICIPLE_THEN_VERB.exec(text.slice(groupEnd, groupEnd + 200));
+  if (m === null) return null;
+  const end = groupEnd + m[0].length;
+  const arrested = /^(?:detained|arrested)$/i.test(m[1]);
+  if (m[4] !== undefined || m[3] === undefined) return {hit: null, kind: "other", end};
+  const hit: CueHit = {category: "hostages_released", cue: m[3].toLowerCase(), start: end - m[3].length, end, distance: 1};
+  return {hit, kind: arrested ? "prisoners_released" : "hostages_released", end};
+}
+
+/**
  * After a count: an optional "from <Place>", a relative clause closed by a comma, then the count's own passive
  * release ("Nineteen miners from Kasai, who were seized by a militia in May, were freed on Monday"). Group 1 is
  * the relative clause, group 2 the release verb.
@@ -657,7 +701,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // The release after such a participle is the count's own verb, however far: the article may say whose it is.
   const ownRelease = hits !== withParticiple;
   // "9 freed detainees needed treatment for injuries": a death or wound said after the group outweighs its label.
-  hits = labelOutweighed(hits, group, groupStart, groupEnd);
+  hits = labelOutweighed(hits, group, groupStart, groupEnd, text);
   // Arrays are copied only when a prefixed cue is there to drop (most sentences have none).
   const generic = hits.some(isTaking) ? hits.filter((h) => !isTaking(h)) : hits;
   if (head && HOSTAGE_HEADS.has(head)) {
@@ -817,17 +861,33 @@ function bodyNear(hits: CueHit[]): boolean {
 
 /**
  * Drops the cues inside the group's label ("freed" in "9 freed detainees") when a killed or wounded cue follows
- * the group: their own predicate says what happened to them now, the label only their past.
+ * the group, or its own release verb ("12 kidnapped pupils were freed"): their own predicate says what happened to
+ * them now, the label only their past.
  */
-function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, groupEnd: number): CueHit[] {
+function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, groupEnd: number, text = ""): CueHit[] {
   if (groupStart < 0 || group.headStart <= groupStart) return hits;
   let label = false;
   let after = false;
   for (const h of hits) {
     if (inLabel(h, group, groupStart)) label = true;
-    else if (h.start >= groupEnd && (h.category === "killed" || h.category === "wounded")) after = true;
+    else if (h.start >= groupEnd && (h.category === "killed" || h.category === "wounded" || ownLabelRelease(h, text, groupEnd))) after = true;
   }
   return label && after ? hits.filter((h) => !inLabel(h, group, groupStart)) : hits;
+}
+
+/**
+ * Between a count and its own release verb: "of" and up to four words, then a plural copula or none (a headline):
+ * "12 abducted pupils of the Zaria school freed after a month", "the 30 seized porters were released".
+ */
+const OWN_RELEASE_GAP = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){0,3})?[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been|are[ \t]+being)[ \t]+)?(?:[a-z]+ly[ \t]+)?$/i;
+
+/**
+ * Whether release cue `h` after the group is the count's own verb (OWN_RELEASE_GAP): then an abduction in the
+ * group's label is only their past ("Twelve kidnapped pupils were freed on Monday" → released). Only release
+ * cues within 60 characters reach the regex.
+ */
+function ownLabelRelease(h: CueHit, text: string, groupEnd: number): boolean {
+  return h.category === "hostages_released" && !isTaking(h) && h.start - groupEnd <= 60 && OWN_RELEASE_GAP.test(text.slice(groupEnd, h.start));
 }
 
 /** Release participles that name freed people when they stand before the noun ("the 9 freed nurses"). */

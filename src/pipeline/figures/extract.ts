@@ -5,7 +5,7 @@
 import {codeAt, isBlank} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {bodyWordBefore, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type RawCue, type SentenceContext} from "./category.ts";
+import {bodyWordBefore, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
 import {othersHeldWith, othersOfRelease} from "./others.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
@@ -614,6 +614,10 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // relative clause is the count's own; the clause is its past.
     const relRelease = g.kind === "person" ? releaseAfterRelative(text, c.groupEnd) : null;
     if (relRelease) hits = [relRelease.hit, ...hits.filter((h) => h.end <= c.groupEnd)];
+    // "Eight fishermen snatched from a trawler off Lamu two weeks ago were freed on Tuesday": the main verb after the
+    // count's own participle, however far, says what the people are now; the participle is their past.
+    const partVerb = relRelease === null && g.kind === "person" && !g.partitive ? ownParticipleVerb(text, cands, i) : null;
+    if (partVerb !== null && partVerb.hit !== null) hits = [partVerb.hit, ...hits.filter((h) => h.end <= c.groupEnd)];
     let rule: string;
     // "33 hostages, eight of them dead": the part takes the head of the group named just before.
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
@@ -659,6 +663,12 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (relRelease && category === "other" && relRelease.kind) {
       category = releaseForHead(relRelease.kind, g.head);
       cued = true;
+    }
+    // Hostages keep their own rules ("40 hostages seized in May remain missing" are still hostages).
+    if (partVerb !== null && !HOSTAGE_HEADS.has(g.head ?? "")) {
+      if (partVerb.hit === null) category = "other";
+      else if (category === "other" || category === "abducted") category = releaseForHead(partVerb.kind, g.head);
+      if (partVerb.hit === null || category === partVerb.kind || category === releaseForHead(partVerb.kind, g.head)) ({cued, fallback} = {cued: true, fallback: false});
     }
     // "…, and 200 soldiers searched the valley": their own verb, not a coordinated one, says what they did.
     if (active && category === "other") cued = true;
@@ -860,6 +870,24 @@ function heldNow(text: string, cands: Candidate[], i: number): boolean {
   if (prev && prev.group.partitive && allBlank(text, prev.groupEnd, cands[i].start)) return false;
   const end = stillHeldAfterParticiple(text, cands[i].groupEnd);
   return end >= 0 && (i + 1 >= cands.length || cands[i + 1].start >= end);
+}
+
+/** Units of a time count inside a participle phrase ("seized two weeks ago", "held for 40 days"). */
+const TIME_UNITS = new Set(["days", "weeks", "months", "years", "hours", "day", "week", "month", "year", "hour"]);
+
+/**
+ * The main verb after candidate `i`'s own participle (participleMainVerb), when no other count of people sits
+ * before that verb and the candidate is not the whole of a part named before it ("9 of the 80 people seized in May were freed":
+ * the verb is the part's). Null otherwise.
+ */
+function ownParticipleVerb(text: string, cands: Candidate[], i: number): ParticipleVerb | null {
+  const prev = i > 0 ? cands[i - 1] : null;
+  if (prev && prev.group.partitive && allBlank(text, prev.groupEnd, cands[i].start)) return null;
+  const v = participleMainVerb(text, cands[i].groupEnd, cands[i].group.next);
+  if (v === null) return null;
+  // A time count inside the phrase ("two weeks ago") is no subject of its own; a count of people is.
+  for (let j = i + 1; j < cands.length && cands[j].start < v.end; j++) if (!TIME_UNITS.has(cands[j].group.next)) return null;
+  return v;
 }
 
 /** Pass 2: attribution (once per sentence), period, as_of, modality; the figures with absolute offsets. */
