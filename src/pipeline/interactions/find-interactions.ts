@@ -10,6 +10,7 @@ import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {coordinatedAfter, coordinatedBefore, isOblique, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
@@ -224,6 +225,11 @@ function verbPairs(
       // "B, the journalist freed by A on Monday, said …": the name the apposition describes.
       if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
         patients = describedBefore(frame, grid, from);
+        if (patients.length > 0) rule = "passive-by-apposition";
+      }
+      // "B and C, held for weeks by A, were freed": the list the participle's apposition follows.
+      if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
+        patients = listBeforeComma(frame, grid, from);
         if (patients.length > 0) rule = "passive-by-apposition";
       }
       // "three hostages freed by A on Saturday: B, C and D": the persons the count announces.
@@ -603,7 +609,7 @@ function pushPairs(out: Pair[], verb: InteractionVerb, from: number, to: number,
  * B" does not read as a passive of "freed".
  */
 function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to: number): PlacedMention[] {
-  const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2);
+  const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2 + durationAfter(frame, to));
   if (by < 0) return [];
   const agents = objectsAfter(frame, grid, by + 1, {gap: 5});
   if (agents.length > 0) return affiliatedAgents(frame, grid, agents);
@@ -611,6 +617,32 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   if (related.length > 0) return related;
   const members = membersOf(frame, grid, by + 1);
   return members.length > 0 ? members : groupNamedBefore(frame, by);
+}
+
+const UNITS = new Set(DATE_CUE_UNITS);
+
+/**
+ * 3 when "for <count> <unit of time>" follows the participle ending at token `to` ("held for
+ * 90 days by A", "kept for two weeks by A"), so a reduced relative's "by" may stand after it;
+ * 0 otherwise ("freed prisoners for B" keeps the short reach).
+ *
+ * @example durationAfter(frame, 4) // 3 for "B, held for six weeks by A"
+ */
+function durationAfter(frame: SentenceFrame, to: number): number {
+  const t = frame.tokens;
+  return t[to]?.lower === "for" && UNITS.has(t[to + 2]?.lower ?? "") && !t[to + 1].punct ? 3 : 0;
+}
+
+/**
+ * For a participle at `from` right after a comma ("B and C, held by A, were freed"): the persons
+ * listed right before the comma, none of them after a preposition. Empty otherwise.
+ */
+function listBeforeComma(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
+  if (frame.tokens[from - 1]?.text !== ",") return [];
+  const last = grid.endingAt.get(from - 2);
+  if (!last || last.mention.kind !== "person" || isOblique(frame, last)) return [];
+  const list = coordinatedBefore(frame, grid, last);
+  return list.every((m) => m.mention.kind === "person" && !isOblique(frame, m)) ? list : [];
 }
 
 /** True when a word of PLEA_BLOCKERS stands in the four words before token `from`, no punctuation between. */
@@ -632,6 +664,8 @@ function affiliatedAgents(frame: SentenceFrame, grid: MentionGrid, agents: Place
   let list = agents;
   if (first !== agents[0].from) {
     list = objectsAfter(frame, grid, first, {gap: 0});
+    // "by the Delta-linked militia Red Hand": the group noun stands before the name it calls.
+    if (list.length === 0 && GROUP_BACK.has(frame.tokens[first]?.lower ?? "")) list = objectsAfter(frame, grid, first + 1, {gap: 0});
     if (list.length === 0) {
       // "the Qatar-linked mediators and B": the unnamed ones are passed over, B is kept.
       const t = frame.tokens;
