@@ -214,6 +214,19 @@ function joinsNames(window: string, m: RegExpExecArray): boolean {
  */
 const REGULAR_PAST = /(?<!\b(?:be|been|being|have|has|had)\s+)(?<![\p{L}])\p{Ll}{3,}ed(?![\p{L}])/u;
 
+/**
+ * A name between commas, or after a comma and before "and": one element of a list of names or a place's region
+ * ("will meet Lopes, Bento and Sousa", "at the palace, Luanda, on Friday"), not the end of the clause. Group 1 is
+ * the name, group 2 the closing comma. ("will vote on Friday, Ruiz announced" ends the clause: no comma or "and"
+ * follows the name.)
+ */
+const NAME_ELEMENT = /,(\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:(,)|(?=\s+and\s))/gu;
+
+/** NAME_ELEMENT's commas as blanks (same length, so offsets hold). */
+function nameElementBlank(_m: string, name: string, close: string | undefined): string {
+  return " " + name + (close ? " " : "");
+}
+
 /** Characters before a date that pointsToFuture reads. */
 export const FUTURE_LOOK_BACK = 120;
 
@@ -233,9 +246,10 @@ export function pointsToFuture(before: string): boolean {
   let cut = 0;
   // The end of the last "and" joining names that no later break cut off (-1: none).
   let joined = -1;
+  const read = window.includes(",") ? window.replace(NAME_ELEMENT, nameElementBlank) : window;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) {
-    if (joinsNames(window, m)) joined = m.index + 3;
+  for (let m = CLAUSE_BREAK.exec(read); m; m = CLAUSE_BREAK.exec(read)) {
+    if (joinsNames(read, m)) joined = m.index + 3;
     else cut = m.index + m[0].length;
   }
   const clause = window.slice(cut);

@@ -99,6 +99,9 @@ export const FUTURE_CUES: string[] = [
   "takes office", "take office", "assumes office", "takes effect", "take effect", "comes into force",
   "come into force", "enters into force", "expires", "begins", "starts", "opens", "reopens", "resumes",
   "kicks off", "is expected", "are expected", "slated", "set for",
+  // A plan told in reported speech keeps its future, as "scheduled" and "expected to" do: "the mediator said the
+  // next round was expected in late October" (written in September: this October).
+  "was expected", "were expected",
   // …and its end: "the pause, which ends in early May", "the mandate lapses in June", "the
   // offer runs out on Friday", "the exhibition closes on 3 March".
   "ends", "concludes", "closes", "lapses", "runs out",
