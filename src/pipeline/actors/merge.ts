@@ -13,11 +13,14 @@ import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
 import {feminineGiven, firstNameClass, nameWords, parsePersonName, paternalSurname, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey, isInitialWord} from "./tokens.ts";
-import {NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {ORG} from "./lexicon.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
 import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
+
+/** Honorifics a person's mention text may open with (model/titles.ts), lowercase. */
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...NAME_HONORIFICS, ...KEPT_HONORIFICS]);
 
 interface Form {
   key: string;
@@ -489,6 +492,24 @@ function joinArabicVowels(people: number[], forms: Form[], articlesOf: (i: numbe
   joinArabicOpenVowels(sorted.map(([, list]) => list), forms, articlesOf, genderOk, join);
 }
 
+/**
+ * A lineage name's mention text without the honorifics that open it ("Emir Sheikh Tariq bin Nasser
+ * al-Hadi" → "Tariq bin Nasser al-Hadi"; model/titles.ts NAME_HONORIFICS, KEPT_HONORIFICS), or
+ * null. Only before a given name and "bin" / "bint" / "ibn": "Sultan" is also a given name
+ * ("Sultan Omar Haddad" is no "Omar Haddad"; "Sultan bin Fahad" is named Sultan).
+ *
+ * @example withoutHonorifics("Sheikh Tariq bin Nasser al-Hadi") // "Tariq bin Nasser al-Hadi"
+ */
+export function withoutHonorifics(text: string): string | null {
+  // Most reference people's mentions hold no lineage particle: no split for them.
+  if (text.indexOf(" bin") < 0 && text.indexOf(" ibn ") < 0) return null;
+  const words = text.split(" ");
+  let at = 0;
+  // An honorific right before "bin" is the given name itself ("Sheikh Sultan bin Fahad").
+  while (at + 2 < words.length && HONORIFIC_WORDS.has(words[at].toLowerCase()) && !LINEAGE_WORDS.has(words[at + 1].toLowerCase())) at++;
+  return at > 0 && LINEAGE_WORDS.has(words[at + 1].toLowerCase()) ? words.slice(at).join(" ") : null;
+}
+
 /** Given name and surname keys of a full name ("~karim" / "elmeligi" → "karim", "elmeligi"). */
 function nameKeys(p: PersonName): [string, string] {
   return [givenKey(p.first!), p.surnameKey!];
@@ -807,6 +828,12 @@ export function mergeActorForms(
         // "Sheikh Tariq bin Nasser al-Hadi": stage 04 keeps a Gulf honorific in a lineage name's
         // text; the name without it is a surface form too (aliases list names as written, titles dropped).
         if (m.text.length > m.name.length && m.text.endsWith(" " + m.name) && gi === null) f.surfaces.add(tidy(m.name));
+        // A reference person's mention keeps the outlet's spelling ("Sheikh Tariq bin Nasser
+        // al-Hadi" for the entry "… Al Hadi"): that spelling without the honorific is one too.
+        else if (gi !== null && m.kind === "person") {
+          const bare = withoutHonorifics(m.text);
+          if (bare !== null) f.surfaces.add(tidy(bare));
+        }
         f.lastText = m.text;
       }
       if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));

@@ -197,7 +197,9 @@ export function parsePersonName(name: string): PersonName {
     return {first: null, surname: only, surnameKey: personKey(only), shape: "surname", arabic};
   }
   // "Abdel Aziz el-Hadi": "Abd al-" and the word after it are one given name ("Abdelaziz").
-  if (kept.length >= 3 && ABD.has(kept[0])) kept.splice(0, 2, kept[0] + kept[1]);
+  // "Abd al-Rahman" / "Abd ar-Rahman" keep their article as "abdal" ("abdalrahman"), which the
+  // Arabic vowel key reads as "Abdulrahman"; without it "abdrahman" meets no other spelling.
+  if (kept.length >= 3 && ABD.has(kept[0])) kept.splice(0, 2, abdPrefix(toks, kept[0]) + kept[1]);
   // Surname: the last word, with a joining particle before it ("Abu Hamdan", "von der Leyen").
   let s = kept.length - 1;
   while (s > 0 && (JOIN.has(kept[s - 1]) || (s > 1 && AFTER_GIVEN.has(kept[s - 1])))) s--;
@@ -209,6 +211,13 @@ export function parsePersonName(name: string): PersonName {
 }
 
 const LINEAGE: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);
+
+/** A bare "abd" written before a dropped article ("Abd al-", "Abd ar-") is "abdal"; any other prefix as written. */
+function abdPrefix(toks: readonly string[], prefix: string): string {
+  if (prefix !== "abd") return prefix;
+  const at = toks.indexOf(prefix);
+  return at >= 0 && at + 1 < toks.length && DROP.has(toks[at + 1]) ? "abdal" : prefix;
+}
 
 /**
  * The paternal surname of a name written with two surnames, Spanish style ("Luis Alberto Mena
