@@ -1194,8 +1194,11 @@ export function themList(frame: SentenceFrame, grid: MentionGrid, i: number, sub
  * "met U.S. hostage envoy B" → B (up to three lowercase title words in between).
  */
 function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention {
-  if (m.mention.kind !== "country" && m.mention.kind !== "organization") return m;
-  const holder = titleHolder(frame, grid, m);
+  // "met the cartel's local boss, B": a possessive armed group owns the title too (B is met);
+  // a group without the possessive is the object itself ("met the cartel's rivals" keeps it).
+  const groupOwner = m.mention.kind === "group" && POSSESSIVE_S.test(frame.tokens[m.to - 1].text);
+  if (m.mention.kind !== "country" && m.mention.kind !== "organization" && !groupOwner) return m;
+  const holder = groupOwner ? null : titleHolder(frame, grid, m);
   if (holder) return holder;
   const t = frame.tokens;
   // "with Kenya's police service", "met Kenya's envoy, B": a possessive country owns what follows.
