@@ -15,7 +15,7 @@ import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARREST_PAST_CUES, BAIL_PHRASES, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLDERS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
-import {appositiveGroup, countsThings, findGroup, participleThing, thingNounNext, type Group} from "./group.ts";
+import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
 import {firstFrom} from "./sorted.ts";
@@ -508,9 +508,9 @@ function candidates(text: string, tokens: NumberToken[]): Candidate[] {
     if (group.kind === "none" && !group.partitive && !tok.vague) group = appositiveGroup(text, hedge.start, hedge.end) ?? group;
     if (own === null && phraseExclusion(text, tok, hedge.start, group.kind !== "none", before) !== null) continue;
     // "20 refugee camps", "a dozen prisoner exchanges", "in 68 exchanges": the (compound's) head counts things.
-    // "four impounded barges": a participle then a plural thing.
+    // "four impounded barges": a participle then a plural thing; "3 more patrol vessels": more things.
     if (group.kind === "none" && !group.partitive && (thingNounNext(group.next) || countsThings(text, group.nextStart) ||
-      (group.next.endsWith("ed") && participleThing(text, group.nextStart)))) continue;
+      (group.next.endsWith("ed") && participleThing(text, group.nextStart)) || moreThings(text, group.nextStart, group.next))) continue;
     let qualifier = hedge.qualifier;
     if (tok.vague) qualifier = text.slice(tok.start, tok.end).toLowerCase().replace(/\s+/g, " ");
     else if (tok.kind === "range" && qualifier === "exact") qualifier = "range";

@@ -197,6 +197,24 @@ export function participleThing(text: string, pos: number): boolean {
   return m !== null && (PARTICIPLE_THINGS.has(m[1]) || NON_PERSON_HEAD.has(m[1]));
 }
 
+/** "more", "other" … then at most one modifier and a plural noun: "6 more boats", "3 more patrol vessels". */
+const MORE_THING = /^[a-z]+[ \t]+(?:[a-z-]+[ \t]+)?([a-z]{3,})\b/;
+const MORE_WORDS = new Set(["more", "other", "further", "additional", "extra"]);
+
+/**
+ * True when a bare number is followed by "more" (or "other", "further", "additional", "extra"), at most one
+ * modifier and a noun of things (PARTICIPLE_THING_NOUNS, NON_PERSON_HEADS): the number counts those things
+ * ("the navy sent 6 more boats", "3 additional armoured vehicles"), not more people ("freed 5 more on Friday",
+ * "two more crew members" stay people). Only a `next` of that kind reaches the regex.
+ *
+ * @example moreThings("3 more patrol vessels", 2, "more") // true
+ */
+export function moreThings(text: string, pos: number, next: string): boolean {
+  if (!MORE_WORDS.has(next)) return false;
+  const m = MORE_THING.exec(text.slice(pos, pos + 50));
+  return m !== null && (PARTICIPLE_THINGS.has(m[1]) || NON_PERSON_HEAD.has(m[1]));
+}
+
 /**
  * True when the word right after a bare number is a noun that counts things (NON_PERSON_HEADS): "brought
  * home in 68 exchanges", "held in 12 camps". Such a noun also reads as a cue ("exchang*"), so without this the
