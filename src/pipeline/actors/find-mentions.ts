@@ -6,7 +6,7 @@ import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
 import {chunkEnd, chunkNames, hyphenedGivenName, isStopCap} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
-import {inLex, LEX_FIRST, LEX_HEAD, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_STOP} from "./lexicon.ts";
+import {inLex, LEX_FIRST, LEX_HEAD, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_STOP} from "./lexicon.ts";
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
@@ -18,6 +18,8 @@ import {sentenceTokens, type Token} from "./tokens.ts";
 
 const TITLE_SMALL = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "as", "vs", "from", "with", "into", "over", "than", "s"]);
 const SKIP_KINDS = new Set(["boilerplate", "credit"]);
+/** Lexicon bits of words that never open a surname: title, organisation, place, nationality words. */
+const NOT_A_SURNAME = LEX_HEAD | LEX_MODIFIER | LEX_ORG | LEX_PLACE | LEX_NATIONALITY;
 
 /** Title Case or ALL CAPS lines (headlines not marked as such by stage 02). */
 export function looksLikeHeadline(tokens: Token[]): boolean {
@@ -333,7 +335,8 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       }
     }
     // A first name that is also a place ("Jordan", "Israel") followed by a surname is a person.
-    const nameLike = gm && gm.end === i + 1 && inLex(t, LEX_FIRST) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss;
+    // Not before a title, organisation or place word: "Aden Governor Ali Saleh", "Aden Port Authority".
+    const nameLike = gm && gm.end === i + 1 && inLex(t, LEX_FIRST) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss && !inLex(tokens[i + 1], NOT_A_SURNAME);
     if (gm && !nameLike) {
       const e = g.entries[gm.entries[0]];
       let end = gm.end;

@@ -236,6 +236,12 @@ function definedForms(pairs: Set<string>): Set<number> {
  * after "whose": 'A, whose lawyer B is known as "C"' names B's nickname.
  */
 const NICKNAME_LEAD = /^,(?![^.;:!?()"“”]*\bwhose\b)[^.;:!?()"“”]{0,80}\b(?:known|nicknamed|dubbed|alias|aka)\b(?:[^.;:!?()"“”]{0,30}\bas)?\s*["“]$/;
+/**
+ * ', better known as ' / ', also known as ' / ', alias ': an unquoted name right after it is the
+ * same person's other name ('Tomas Reyes, better known as Abu Karim'). Only the short lead: in a
+ * longer apposition an unquoted name may be someone else's ('…, known as a friend of B').
+ */
+const ALIAS_LEAD = /^,\s+(?:(?:better|also|widely|commonly|popularly)\s+)?(?:known\s+as|alias|aka|a\.k\.a\.)\s+$/;
 /** How far before its nickname (in characters) the name may stand. */
 const NICKNAME_REACH = 120;
 
@@ -258,6 +264,20 @@ function innerNickname(text: string, a: Mention, b: Mention, c: Mention | undefi
 }
 
 /**
+ * Mention `b` follows "as " / "aka " (one char test first) and is no one's possessor ("known as
+ * Abu Karim's deputy" names the deputy, not Abu Karim).
+ */
+function aliasWordBefore(text: string, b: Mention): boolean {
+  if (b.start < 4 || text.charCodeAt(b.start - 1) !== 32) return false;
+  const c1 = text.charCodeAt(b.start - 3);
+  const c2 = text.charCodeAt(b.start - 2);
+  // "as " (known as, alias) or "ka " (aka), read as char codes: no string per mention.
+  if (!((c1 === 97 && c2 === 115) || (c1 === 107 && c2 === 97))) return false;
+  const after = text.charCodeAt(b.end);
+  return after !== 39 && after !== 0x2019;
+}
+
+/**
  * A nickname in quotes after "known as", "nicknamed" or "dubbed" in an apposition of a name: the
  * name is the nearest earlier mention of the same sort (person or not) in the sentence that a
  * comma follows ('Rosa Mbeki, a nurse at Santa Lucia known to her patients as "Mama Rosa"': the
@@ -273,8 +293,10 @@ export function nicknamePairs(x: ArticleExtraction): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 1; k < ms.length; k++) {
     const b = ms[k];
-    if (b.start === 0 || !isQuote(text.charCodeAt(b.start - 1)) || ms[k - 1].end > b.start) continue;
-    if (innerNickname(text, ms[k - 1], b, ms[k + 1])) {
+    if (b.start === 0 || ms[k - 1].end > b.start) continue;
+    const quoted = isQuote(text.charCodeAt(b.start - 1));
+    if (!quoted && !(isPersonKind(b.kind) && aliasWordBefore(text, b))) continue;
+    if (quoted && innerNickname(text, ms[k - 1], b, ms[k + 1])) {
       out.push([k, k + 1]);
       continue;
     }
@@ -282,7 +304,7 @@ export function nicknamePairs(x: ArticleExtraction): [number, number][] {
       const a = ms[j];
       if (a.sentenceIndex !== b.sentenceIndex || b.start - a.end > NICKNAME_REACH) break;
       if (isPersonKind(a.kind) !== isPersonKind(b.kind) || text.charCodeAt(a.end) !== 44) continue;
-      if (NICKNAME_LEAD.test(text.slice(a.end, b.start))) out.push([j, k]);
+      if ((quoted ? NICKNAME_LEAD : ALIAS_LEAD).test(text.slice(a.end, b.start))) out.push([j, k]);
       break;
     }
   }

@@ -31,11 +31,12 @@ export const ARABIC_GIVEN_NAMES: readonly string[] = [
  * grandfather's names ("Abdi Nur Farah"): without them a name ending in a listed given name
  * ("… Hassan") is cut before it. Written from Somali spelling, where English outlets vary u/i and
  * e/i ("Abdullahi" / "Abdillahi", "Hersi" / "Hirsi"), so they count as written from Arabic.
+ * "Aden" is also a port city: a given name only before a name word (actors/find-mentions.ts nameLike).
  */
 export const SOMALI_GIVEN_NAMES: readonly string[] = [
   "abdi", "abdullahi", "abdillahi", "abdirahman", "abdirizak", "abdiaziz", "abdikadir", "abdiqadir", "abdiweli",
   "abdiwali", "abdinasir", "abdirashid", "abdikarim", "abdisalam", "abdishakur", "abdulkadir", "mohamud", "mahamud",
-  "mohamoud", "mahad", "hersi", "hirsi", "nur", "farah", "jama", "adan", "guled", "dahir", "daahir", "elmi", "sahal",
+  "mohamoud", "mahad", "hersi", "hirsi", "nur", "farah", "jama", "aden", "adan", "guled", "dahir", "daahir", "elmi", "sahal",
   "sakariye", "siad", "mukhtar", "warsame", "hodan", "fadumo", "faadumo", "sahra", "hawa", "asha", "ayaan", "ilhan",
   "idil", "halima", "khadija", "nimco", "deqa", "sagal", "ifrah", "fardowsa", "hamdi"
 ];

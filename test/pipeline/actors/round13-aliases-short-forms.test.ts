@@ -1,0 +1,78 @@
+/**
+ * Round 13, classes 4 and 5: a person after "'s <role>," whose given name is also a port city
+ * ("Aden") is found whole, and an unquoted name after ", better known as" / ", also known as" /
+ * ", alias" is his other name; English everyday short forms (Joe / Joseph, Andy / Andrew, Dave /
+ * David …) are given-name classes, joined only with the same surname. Negatives: a name later in
+ * a longer apposition, a possessor after "known as", the city before a title, another surname,
+ * a son with a suffix. Invented names and sentences only.
+ */
+import {describe, expect, it} from "vitest";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
+import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
+import type {ArticleExtraction, Context} from "../../../src/pipeline/types.ts";
+import {contextFrom, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
+
+const ctx: Context = contextFrom("name,kind,aliases,affiliation,roles,not_same\nAden,place,,Yemen,,\n");
+
+function extraction(text: string, id: string): ArticleExtraction {
+  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
+  return {article, sentences: [], dates: [], mentions: findMentions(article, makeSentences(text), ctx), figures: [], events: [], interactions: [], labels: [], warnings: []};
+}
+
+function actors(texts: string[]) {
+  const xs = texts.map((t, i) => extraction(t, "a" + i));
+  const out = mergeActors(xs, ctx).mentionActors;
+  const of = (xi: number, surface: string): string | undefined => {
+    const k = xs[xi].mentions.findIndex((m) => m.text === surface);
+    return k < 0 ? undefined : out[xi][k];
+  };
+  return {of, texts: (xi: number) => xs[xi].mentions.map((m) => m.text)};
+}
+
+describe("'better known as' and a given name that is also a city", () => {
+  it("sentence → expected row: the militia's deputy leader, A B C, better known as D", () => {
+    const {of, texts} = actors(["Elders in the valley struck a deal with the militia's deputy leader, Aden Yusuf Dirie, better known as Abu Layla, on Friday.", "Abu Layla denied the truce had collapsed."]);
+    expect(texts(0)).toContain("Aden Yusuf Dirie");
+    expect(of(0, "Abu Layla")).toBe(of(0, "Aden Yusuf Dirie"));
+    expect(of(1, "Abu Layla")).toBe(of(0, "Aden Yusuf Dirie"));
+  });
+
+  it("sentence → expected row: ', alias' and ', also known as' before an unquoted name", () => {
+    const {of} = actors(["Detectives charged Carlos Mena, alias Tito Vargas, with the warehouse robbery.", "The smuggler Omar Saleh, also known as Abu Karim, was extradited."]);
+    expect(of(0, "Tito Vargas")).toBe(of(0, "Carlos Mena"));
+    expect(of(1, "Abu Karim")).toBe(of(1, "Omar Saleh"));
+  });
+
+  it("negative: a name later in a longer apposition, or a possessor, is someone else", () => {
+    const {of} = actors(["Omar Saleh, known among dockers as a friend of Hassan Ali, was freed.", "Yusuf Dirie, better known as Abu Layla's deputy, was freed."]);
+    expect(of(0, "Hassan Ali")).not.toBe(of(0, "Omar Saleh"));
+    expect(of(1, "Abu Layla")).toBeDefined();
+    expect(of(1, "Abu Layla")).not.toBe(of(1, "Yusuf Dirie"));
+  });
+
+  it("negative: the city before a title or an organisation word stays a place", () => {
+    const {texts} = actors(["Aden Governor Ali Saleh Hadi reopened the Aden Port Authority offices. Shelling in Aden resumed."]);
+    expect(texts(0)).toContain("Ali Saleh Hadi");
+    expect(texts(0)).toContain("Aden");
+    expect(texts(0)).not.toContain("Aden Governor Ali Saleh Hadi");
+  });
+});
+
+describe("English short forms of given names", () => {
+  it("sentence → expected row: a lone 'Joe' in a quote is the article's Joseph", () => {
+    const {of} = actors(['Rescuers freed the engineer Joseph Wekesa near Lodwar. "Joe phoned us at dawn," his wife said.']);
+    expect(of(0, "Joe")).toBe(of(0, "Joseph Wekesa"));
+  });
+
+  it("sentence → expected row: 'Dave' / 'David' and 'Andy' / 'Andrew' with one surname across outlets", () => {
+    const {of} = actors(["Flood wardens evacuated 40 homes, said Dave Pritchard.", "David Pritchard, the chief warden, said the river had peaked.", "Andy Moreton's ferry was stranded.", "Andrew Moreton said the ferry was safe."]);
+    expect(of(0, "Dave Pritchard")).toBe(of(1, "David Pritchard"));
+    expect(of(2, "Andy Moreton")).toBe(of(3, "Andrew Moreton"));
+  });
+
+  it("negative: another surname, or a son with a suffix, stays apart", () => {
+    const {of} = actors(["Joe Kimani and Joseph Wekesa were freed.", "Joseph Wekesa and his son Joe Wekesa Jr. were freed."]);
+    expect(of(0, "Joe Kimani")).not.toBe(of(0, "Joseph Wekesa"));
+    expect(of(1, "Joe Wekesa Jr.")).not.toBe(of(1, "Joseph Wekesa"));
+  });
+});
