@@ -832,6 +832,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     else if (and) i++;
     else if (i === cur.to) break;
     if (i < t.length && t[i].lower === "the" && !grid.startingAt.has(i)) i++;
+    // "thanked A and the governments of B and C": those governing a listed country stand for it.
+    if (and && cur.mention.kind !== "person" && GOVERNING.has(t[i]?.lower ?? "") && t[i + 1]?.lower === "of") i += t[i + 2]?.lower === "the" && !grid.startingAt.has(i + 2) ? 3 : 2;
     // "A and Swiss diplomat Col. B": a nationality, a trade and a rank before a listed person.
     let next = (and && cur.mention.kind === "person" ? tradeConjunct(frame, grid, i) ?? nationalConjunct(frame, grid, i) : null) ?? grid.startingAt.get(i);
     // "thanked A, Peruvian President B and the Emir of C, D": a title before a listed person.

@@ -91,7 +91,7 @@ export const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eig
  * Nouns for those who act for a named body: "thanked the leadership of the movement B" thanks
  * B (unlike "the family of B", someone else).
  */
-export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "authorities", "administration"];
+export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "governments", "authorities", "administration"];
 
 /**
  * Time and frequency words that may stand between an object and an infinitive of purpose:
