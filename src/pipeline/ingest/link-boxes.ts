@@ -66,8 +66,8 @@ export function removeLinkBoxes(doc: DomElement, warnings?: string[]): number {
 function isBoxOrList(el: DomElement): boolean {
   const name = el.localName;
   if (name === "aside") return true;
-  if (name === "ul" || name === "ol") return isLinkList(el);
   const key = nameKey(el);
+  if (name === "ul" || name === "ol") return isLinkList(el) || isTicker(el, key);
   return isLinkBox(el, key) || isTicker(el, key);
 }
 

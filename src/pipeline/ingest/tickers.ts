@@ -1,6 +1,6 @@
 /**
  * Headline strips (tickers, breaking-news bars) are site chrome: each item is another story's
- * headline ("JUST IN: 5 miners trapped in Kolwezi • Fuel prices up 8%"), so its counts are not
+ * headline ("Latest · Port strike enters its third day · 9 hurt as bus overturns"), so its counts are not
  * this article's. They often carry no links (a scrolling <span> list), which is why the link-box
  * test (link-boxes.ts) does not catch them: they are known by their class or id instead.
  */
@@ -15,7 +15,7 @@ const NEVER = new Set(["article", "main", "body", "html", "h1"]);
  * Whether `el` is a headline strip (`key`: its nameKey, when the caller has it): named by TICKER_NAMES, short (TICKER_MAX_WORDS), outside any
  * <article> (a "Breaking" label inside the story is the story's), holding no headline or article.
  *
- * @example isTicker(parseHTML('<div class="news-ticker">JUST IN: Fuel prices up 8%</div>').document.querySelector("div")) // true
+ * @example isTicker(parseHTML('<ul class="site-ticker"><li>Port strike enters its third day</li></ul>').document.querySelector("ul")) // true
  */
 export function isTicker(el: DomElement, key: string = nameKey(el)): boolean {
   if (NEVER.has(el.localName) || !namesAny(key, TICKER_NAMES)) return false;

@@ -430,11 +430,11 @@ export const CAPTION_MIN_KEPT_SHARE = 0.5;
 
 /**
  * Words in an HTML element's class or id that name a headline strip: a ticker or breaking-news
- * bar listing other stories' headlines as plain text (`<div class="ticker">JUST IN: 5 miners
- * trapped in Kolwezi • Fuel prices up 8%</div>`), often without links, so the link-box test
+ * bar listing other stories' headlines as plain text (`<ul class="site-ticker"><li>Port strike
+ * enters its third day</li><li>9 hurt as bus overturns</li></ul>`), often without links, so the link-box test
  * misses it. Compared as LINK_BOX_NAMES are (nameKey: lower case, "-", "_" and spaces dropped).
  */
-export const TICKER_NAMES: readonly string[] = ["ticker", "breakingnews", "breakingbar", "newsflash", "marquee", "crawler"];
+export const TICKER_NAMES: readonly string[] = ["ticker", "breaking", "newsflash", "marquee"];
 
 /** A headline strip is short: an element named like one with more words than this is content. */
 export const TICKER_MAX_WORDS = 60;
