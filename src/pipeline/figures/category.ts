@@ -977,6 +977,28 @@ export function laterRelease(hits: CueHit[], text: string, groupEnd: number, gro
 const COMPANION_BEFORE = /\b(?:(?:together|along)[ \t]+with|alongside)[ \t]+$/i;
 
 /**
+ * A relative clause of abduction open up to "along with" before the count: ", who was kidnapped near the mine
+ * along with " (no comma, semicolon or stop since "who").
+ */
+const ABDUCTED_RELATIVE_BEFORE = /,[ \t]*who[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+(?:abducted|kidnapped|seized|snatched|captured|taken[ \t]+hostage)\b[^,;.]*$/i;
+
+/**
+ * Where the relative clause ends (its closing comma) when the count is the companion in a relative clause of
+ * abduction ("The priest, who was abducted from his parish along with two seminarians, returned home on Monday":
+ * the verb after the comma is the priest's, the seminarians were abducted), or -1. Only a count right after
+ * "along with", "together with" or "alongside" reaches the regexes.
+ *
+ * @example abductedCompanionEnd("The priest, who was seized along with two nuns, came home", 37, 45) // 45
+ */
+export function abductedCompanionEnd(text: string, groupStart: number, groupEnd: number): number {
+  if (groupStart <= 0 || groupEnd < 0 || !isBlank(codeAt(text, groupStart - 1))) return -1;
+  if (!COMPANION_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart))) return -1;
+  if (!ABDUCTED_RELATIVE_BEFORE.test(text.slice(Math.max(0, groupStart - 140), groupStart))) return -1;
+  const comma = text.indexOf(",", groupEnd);
+  return comma >= 0 && comma - groupEnd <= 60 ? comma : -1;
+}
+
+/**
  * True when the count is freed together with someone freed before it: "the nun was handed to the Red Cross together
  * with 9 soldiers captured in the fighting" (their capture is their past; the release is theirs too).
  */

@@ -5,7 +5,7 @@
 import {codeAt, isBlank} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {bodyWordBefore, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
+import {abductedCompanionEnd, bodyWordBefore, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
 import {othersHeldWith, othersOfRelease} from "./others.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
@@ -612,6 +612,10 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (g.kind === "person" && hits.length > 0) hits = othersOfRelease(hits, text, c.start, g.label) ?? hits;
     // "Nineteen miners from Kasai, who were seized by a militia in May, were freed on Monday": the verb after the
     // relative clause is the count's own; the clause is its past.
+    // "The priest, who was abducted along with two seminarians, returned home": the verb after the relative is
+    // the priest's; the companions were abducted.
+    const companionEnd = g.kind === "person" ? abductedCompanionEnd(text, c.start, c.groupEnd) : -1;
+    if (companionEnd >= 0) hits = hits.filter((h) => h.start < companionEnd);
     const relRelease = g.kind === "person" ? releaseAfterRelative(text, c.groupEnd) : null;
     if (relRelease) hits = [relRelease.hit, ...hits.filter((h) => h.end <= c.groupEnd)];
     // "Eight fishermen snatched from a trawler off Lamu two weeks ago were freed on Tuesday": the main verb after the

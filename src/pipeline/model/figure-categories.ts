@@ -24,7 +24,10 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   ],
   abducted: [
     "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized", "seizing", "seize",
-    "snatched", "captured", "hostage-taking"
+    "snatched", "captured", "hostage-taking",
+    // "Those taken included the mayor, two Dutch nationals and six farm workers": the list is of the abducted
+    // (with its verb only: "those taken to hospital" are patients).
+    "those taken were", "those taken are", "those taken include", "those taken included"
   ],
   hostages_held: ["remain", "remains in", "remaining", "still held", "held", "being held", "in captivity", "holding", "hold", "captive", "alive"],
   hostages_released: [
