@@ -232,10 +232,11 @@ function definedForms(pairs: Set<string>): Set<number> {
 
 /**
  * ', a nurse known to her patients as "' / ', nicknamed "' / ', alias "': the words between a
- * name and its quoted nickname (police and wire copy give a gang leader's "alias" or "aka"). Not
+ * name and its quoted nickname (police and wire copy give a gang leader's "alias" or "aka", right
+ * after the name's comma or an age: in 'A, the lawyer of a gang leader alias "C"' C is the gang leader). Not
  * after "whose": 'A, whose lawyer B is known as "C"' names B's nickname.
  */
-const NICKNAME_LEAD = /^,(?![^.;:!?()"“”]*\bwhose\b)[^.;:!?()"“”]{0,80}\b(?:known|nicknamed|dubbed|alias|aka)\b(?:[^.;:!?()"“”]{0,30}\bas)?\s*["“]$/;
+const NICKNAME_LEAD = /^,(?:\s+(?:\d{1,3},\s+)?(?:alias|aka)|(?![^.;:!?()"“”]*\bwhose\b)[^.;:!?()"“”]{0,80}\b(?:known|nicknamed|dubbed)\b(?:[^.;:!?()"“”]{0,30}\bas)?)\s*["“]$/;
 /**
  * ', better known as ' / ', also known as ' / ', alias ': an unquoted name right after it is the
  * same person's other name ('Tomas Reyes, better known as Abu Karim'). Only the short lead: in a
@@ -723,9 +724,23 @@ function joinGivenOU(people: number[], forms: Form[], genderOk: (i: number, j: n
   for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const first = givenKey(forms[list[0]].person!.first!);
     for (let k = 1; k < list.length; k++) {
-      if (genderOk(list[0], list[k]) && !palatalOU(first, givenKey(forms[list[k]].person!.first!))) join(list[0], list[k], "given name written o / u");
+      const other = givenKey(forms[list[k]].person!.first!);
+      if (genderOk(list[0], list[k]) && !palatalOU(first, other) && ouAtEdges(first, other)) join(list[0], list[k], "given name written o / u");
     }
   }
+}
+
+/**
+ * Whether two given-name keys (of one length, alike once o reads u) differ only in the opening
+ * vowel or the last syllable, where outlets spell one name both ways ("Omaru" / "Umaru", "Yunos" /
+ * "Yunus"); o / u after the first consonant tells two names apart ("Robin" / "Rubin", "Soren" /
+ * "Suren").
+ *
+ * @example ouAtEdges("umaru", "omaru") // true
+ */
+function ouAtEdges(a: string, b: string): boolean {
+  for (let i = 1; i < a.length - 2; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
