@@ -169,10 +169,14 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       if (t.text === "," && i + 1 < tokens.length && RELATIVE.has(tokens[i + 1].lower) && i > 0) {
         // "B, the wife of a miner, and C, the mother of a driver, who asked …": the relative
         // clause is about the person before the apposition, and those coordinated with it.
-        if (!grid.endingAt.has(i - 1)) {
+        // "B, an elder of the X council, who negotiated …": "who" is the person's, even after "by"
+        // ("was brokered by B, a member of the X union, who …"), never the body ending the apposition.
+        const who = tokens[i + 1].lower === "who" || tokens[i + 1].lower === "whom";
+        const before = grid.endingAt.get(i - 1);
+        if (!before || (who && before.mention.kind !== "person")) {
           const open = appositionStart(frame, i);
           const head = open > 0 ? grid.endingAt.get(open - 1) : undefined;
-          if (head && head.mention.kind === "person" && !isOblique(frame, head)) return coordinatedBefore(frame, grid, head);
+          if (head && head.mention.kind === "person" && (who || !isOblique(frame, head))) return coordinatedBefore(frame, grid, head);
         }
         // "A, who was freed": continue into A's clause.
         clause = clauses[i - 1];
