@@ -6,7 +6,7 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_VERBS
+  NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -317,20 +317,24 @@ export function partStillHeld(text: string, wholeEnd: number): boolean {
 }
 
 /** The count's own escape verb: " escaped", " have escaped", " also managed to escape" (see ESCAPE_VERBS). */
-const ESCAPED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:have|had|has)[ \t]+)?(?:also[ \t]+|later[ \t]+)?(?:(?:managed|were[ \t]+able)[ \t]+to[ \t]+)?(?:${phraseSource(ESCAPE_VERBS)})\b`, "i");
+const ESCAPED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:have|had|has)[ \t]+)?(?:also[ \t]+|later[ \t]+)?(?:(?:managed|were[ \t]+able)[ \t]+to[ \t]+)?(?:${phraseSource(ESCAPE_VERBS)})\b(?![ \t]+(?:${phraseSource(ESCAPE_HARM_WORDS)}|with[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:wounds|injuries|burns|bruises|cuts|their[ \t]+lives))\b)`, "i");
+/** "None of the 30 hostages has escaped": an escape denied. */
+const NONE_BEFORE = /\b(?:none|neither|not[ \t]+one|no)[ \t]+(?:of[ \t]+(?:the|those|these|its|their)[ \t]+)?$/i;
 /** Words that can start ESCAPED_AFTER: other counts skip the regex. */
 const ESCAPE_FIRST = new Set(["escaped", "escape", "broke", "slipped", "got", "fled", "have", "had", "has", "also", "later", "managed", "were"]);
 
 /**
  * True when people (not prisoners: "12 inmates escaped from the jail" is no release) escaped as their own verb in a
- * story about hostages (the sentence's hostage words, else the article's release kind): freed abductees ("Two
+ * story about hostages (not from harm: "escaped death", "escaped with gunshot wounds"; not denied: "None of the 30
+ * hostages has escaped") (the sentence's hostage words, else the article's release kind): freed abductees ("Two
  * workers later escaped through a window"). `next` is the word after the group.
  *
  * @example escapedCaptives("Four workers escaped.", 12, "escaped", "workers", ctx) // true in a kidnap story
  */
-export function escapedCaptives(text: string, groupEnd: number, next: string, head: string | null, context: SentenceContext): boolean {
+export function escapedCaptives(text: string, groupEnd: number, next: string, head: string | null, context: SentenceContext, groupStart = -1): boolean {
   if (!ESCAPE_FIRST.has(next) || (head !== null && PRISONER_HEADS.has(head))) return false;
-  if (!ESCAPED_AFTER.test(text.slice(groupEnd, groupEnd + 40))) return false;
+  if (!ESCAPED_AFTER.test(text.slice(groupEnd, groupEnd + 60))) return false;
+  if (groupStart > 0 && NONE_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart))) return false;
   return context.hostage || context.articleRelease === "hostages_released";
 }
 

@@ -13,7 +13,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {ARREST_PAST_CUES, BAIL_PHRASES, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLDERS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
+import {ARREST_PAST_CUES, BAIL_PHRASES, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
@@ -195,8 +195,11 @@ function onlyArrestPast(hits: CueHit[]): boolean {
   return arrest;
 }
 
-/** A holding verb after a count, then a state holder within three words (see STATE_HOLDERS). */
-const HELD_BY_STATE = new RegExp(String.raw`^[ \t]+(?:(?:who|that)[ \t]+(?:are|were|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:still|currently|now)[ \t]+)?(?:held|detained|jailed|imprisoned|kept)[ \t]+(?:by|in)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?(?:${phraseSource(STATE_HOLDERS)})`, "i");
+/**
+ * A holding verb after a count, then a state holder within three words (see STATE_HOLDERS), not one that only
+ * names a place ("held in a disused police station": STATE_PLACE_NOUNS).
+ */
+const HELD_BY_STATE = new RegExp(String.raw`^[ \t]+(?:(?:who|that)[ \t]+(?:are|were|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:still|currently|now)[ \t]+)?(?:held|detained|jailed|imprisoned|kept)[ \t]+(?:by|in)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?(?:${phraseSource(STATE_HOLDERS)})(?![ \t]+(?:${phraseSource(STATE_PLACE_NOUNS)})\b)`, "i");
 /** First words of HELD_BY_STATE: other counts skip the regex. */
 const HELD_BY_FIRST = new Set(["who", "that", "still", "currently", "now", "held", "detained", "jailed", "imprisoned", "kept"]);
 
@@ -651,7 +654,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       cued = true;
     }
     // "Four workers later escaped through a window" in a kidnap story: captives who got away are freed.
-    if ((category === "other" || fallback) && g.kind === "person" && escapedCaptives(text, c.groupEnd, g.next, g.head, sctx)) {
+    if ((category === "other" || fallback) && g.kind === "person" && escapedCaptives(text, c.groupEnd, g.next, g.head, sctx, c.start)) {
       category = "hostages_released";
       cued = true;
       fallback = false;

@@ -98,6 +98,22 @@ export const STRONG_HELD_CUES: string[] = [
 export const ESCAPE_VERBS: string[] = ["escaped", "escape", "broke free", "slipped away", "got away", "fled their captors", "fled captivity"];
 
 /**
+ * What follows an escape from harm, not from captivity: "escaped death", "escaped the attack unhurt", "escaped
+ * unharmed" (review 12). "with" + wounds is in category.ts ("escaped with gunshot wounds").
+ */
+export const ESCAPE_HARM_WORDS: string[] = [
+  "death", "injury", "injuries", "harm", "unhurt", "unharmed", "unscathed", "serious injury", "the attack", "the raid",
+  "the ambush", "the blast", "the explosion", "the fire", "the flames", "the shooting", "the assault", "the violence",
+  "the massacre", "the flood", "the floods", "the crash", "the collapse"
+];
+
+/** Nouns of places that a state word only modifies: "a disused police station", "an abandoned army camp" (review 12). */
+export const STATE_PLACE_NOUNS: string[] = [
+  "station", "stations", "camp", "camps", "base", "bases", "barracks", "post", "posts", "compound", "building", "outpost",
+  "checkpoint", "headquarters", "school", "academy", "hospital", "depot"
+];
+
+/**
  * Verbs of commanding a force, right before its count: "the warlord commands some 300 gunmen", "leads some
  * 300 men". The count is the force's size (other), whatever release or attack the sentence tells next.
  */
