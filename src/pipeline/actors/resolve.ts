@@ -10,7 +10,7 @@ import {candidate, type Candidate} from "./candidate.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
-import {FEMININE_TITLES} from "../model/titles.ts";
+import {FEMININE_TITLES, MASCULINE_TITLES} from "../model/titles.ts";
 
 /**
  * A name's keys without particles ("abu", "de") and without a generational suffix closing a name
@@ -76,6 +76,8 @@ function firstSuffix(pool: Known[], keys: string[], hers = false): Known | null 
 }
 
 const FEMININE_TITLE_SET: ReadonlySet<string> = new Set(FEMININE_TITLES);
+/** "Mr", "Sr", "Señor": a man's courtesy title, which says nothing of his office (model/titles.ts). */
+const MASCULINE_COURTESY: ReadonlySet<string> = new Set(MASCULINE_TITLES);
 
 /** The title before a name ("Mrs", "Ms.") names a woman. */
 function feminineTitle(title: string | null): boolean {
@@ -189,7 +191,7 @@ class ArticleNames {
     const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title));
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
-      if (paternal) return this.paternalHolder(paternal, bySuffix);
+      if (paternal) return this.paternalFits(c, paternal) ? this.paternalHolder(paternal, bySuffix) : bySuffix;
     }
     if (bySuffix) return bySuffix;
     // A lone first name ("Oscar" in a quote) is the one full name in the article starting with
@@ -212,6 +214,23 @@ class ArticleNames {
     const holder = uniqueByName(paternal);
     if (holder === null || bySuffix === null) return holder;
     return this.fulls.indexOf(holder) < this.fulls.indexOf(bySuffix) ? holder : null;
+  }
+
+  /**
+   * Whether lone surname `c` may be the paternal one of a two-surname name at all: not a word the
+   * article uses for a place ("Police in Quincy" beside "John Quincy Harlow"), not after a rank or
+   * office ("Inspector Kerr" is someone the story brings in, not "Thomas Kerr Bell"), and not "Mr"
+   * before a woman's name ("Mr Ocampo" is not "Teresa Ocampo Lim"; Spanish given names ending in
+   * -a are women's).
+   */
+  private paternalFits(c: Candidate, paternal: Known[]): boolean {
+    if ((c.kindSure && c.kind !== "person") || this.surelyOther(c.keys[c.keys.length - 1])) return false;
+    if (c.title === null) return true;
+    const t = c.title.toLowerCase().replace(/\.$/, "");
+    if (feminineTitle(c.title)) return true;
+    if (!MASCULINE_COURTESY.has(t)) return false;
+    for (const k of paternal) if (woman(k) || k.keys[0].endsWith("a")) return false;
+    return true;
   }
 
   /** A single word the article uses alone as a sure organisation or place (not a weak candidate). */

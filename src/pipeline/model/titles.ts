@@ -58,6 +58,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
  */
 export const FEMININE_TITLES: readonly string[] = ["mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame"];
 
+/** Courtesy titles that name a man and no office ("Mr Mena"): a lone surname after one may be a two-surname name's. */
+export const MASCULINE_TITLES: readonly string[] = ["mr", "mister", "senor", "señor", "sr", "sig", "herr", "monsieur", "m"];
+
 /** Lowercase words that separate two parts of a title ("Ambassador to Israel", "Minister of Defence"). */
 export const TITLE_LINKS: readonly string[] = ["to", "of", "for", "at", "in"];
 
