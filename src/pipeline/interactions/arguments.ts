@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -140,7 +140,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       if (m.from > 0 && ADDRESSING.has(tokens[m.from - 1].lower)) return [];
       if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m)) {
         const list = coordinatedBefore(frame, grid, personOf(frame, grid, m));
-        return m.to === relativeComma ? withObliqueHead(frame, grid, list) : list;
+        return m.to === relativeComma ? withObliqueHead(frame, grid, list, relativeComma) : list;
       }
       i = m.from;
       words++;
@@ -230,11 +230,14 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
  * A relative clause's head list with the first conjunct after "with" put back: in "worked with
  * Chile and Peru, which brokered the truce" both broker it, though "with Chile" alone is oblique.
  */
-function withObliqueHead(frame: SentenceFrame, grid: MentionGrid, list: PlacedMention[]): PlacedMention[] {
+function withObliqueHead(frame: SentenceFrame, grid: MentionGrid, list: PlacedMention[], comma: number): PlacedMention[] {
   const t = frame.tokens;
   const k = list[0].from - 1;
   if (k < 1 || (!isAnd(t[k].lower) && t[k].text !== ",")) return list;
   const prev = grid.endingAt.get(k - 1);
+  // "disagreed with B and Qatar, which had freed C": "which" is no person's, so B stays out.
+  const which = t[comma + 1]?.lower !== "who" && t[comma + 1]?.lower !== "whom";
+  if (prev && which && prev.mention.kind === "person") return list;
   return prev && t[prev.from - 1]?.lower === "with" ? [prev, ...list] : list;
 }
 
@@ -672,9 +675,22 @@ export function possessedRelative(frame: SentenceFrame, grid: MentionGrid, m: Pl
   const first = j;
   while (j < t.length && j < first + 2 && !grid.startingAt.has(j) && isRelationWord(t[j])) j++;
   if (j === first) return null;
-  if (t[j]?.text === ",") j++;
+  const comma = t[j]?.text === ",";
+  if (comma) j++;
   const p = grid.startingAt.get(j);
-  return p && p.mention.kind === "person" ? p : null;
+  // "and Vik's brother, B said": a name after the comma that opens a clause is the speaker.
+  return p && p.mention.kind === "person" && (!comma || closesApposition(t, p)) ? p : null;
+}
+
+/**
+ * True for a person named as a possessive owner before a relation word ("Vik's team", "Vik's
+ * brother"): the listed one is the relation, not the owner.
+ */
+function ownsRelation(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  if (m.mention.kind !== "person") return false;
+  const j = t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? m.to + 1 : POSSESSIVE_S.test(t[m.to - 1].text) ? m.to : -1;
+  return j > 0 && j < t.length && !grid.startingAt.has(j) && isRelationWord(t[j]);
 }
 
 /** A lowercase plural noun ("parents", "mediators"), not a possessive ("driver's"). */
@@ -858,7 +874,12 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     if (!next && cur.mention.kind === "person" && i > cur.to) next = relatedConjunct(frame, grid, i, !and) ?? undefined;
     if (!next) break;
     // "A and Vik's wife(,) B": the person the owner's relation names, not the owner.
-    if (and) next = possessedRelative(frame, grid, next) ?? next;
+    if (and) {
+      const relative = possessedRelative(frame, grid, next);
+      // "and Vik's team, B told reporters": neither the owner nor the speaker is listed.
+      if (!relative && ownsRelation(frame, grid, next)) break;
+      next = relative ?? next;
+    }
     // "A, the Kenyan ministry's envoy": a possessive owner opens an apposition, not a conjunct.
     if (!and && POSSESSIVE_S.test(t[next.to - 1].text) && startsLower(t[next.to]?.text ?? "")) break;
     // "A and M23 negotiator B": an organisation or country that only qualifies B's title.
@@ -899,10 +920,10 @@ function tradeConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): Plac
 const NATIONAL_WORDS: ReadonlySet<string> = new Set(NATIONALITIES.flatMap((n) => (n.plural ? [n.adjective, n.plural] : [n.adjective])));
 
 /**
- * For a conjunct at token `i` written "<nationality> (<one or two lowercase words>) B" with no
- * title head ("and Peruvian B", "as well as Chilean nurse B", "and Bolivians B"): the person B.
- * The word must be a listed nationality, so "and Monday B" or "and Chad freed B" are no conjuncts;
- * a comma, a preposition or a break between ends it ("and Peruvian officials in Lima").
+ * For a conjunct at token `i` written "<nationality> (<one lowercase noun>) B" ("and Peruvian B",
+ * "as well as Chilean nurse B", "and Bolivians B"): the person B. The word must be a listed
+ * nationality, so "and Monday B" or "and Chad freed B" are no conjuncts; a comma, a preposition,
+ * a break or a second lowercase word ends it: "and Peruvian police arrested B" opens a clause.
  *
  * @example nationalConjunct(frame, grid, 4) // B for "freed A and Peruvian nurse B"
  */
@@ -911,7 +932,7 @@ function nationalConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): P
   const first = grid.startingAt.get(i);
   if (!t[i] || !startsUpper(t[i].text) || !NATIONAL_WORDS.has(t[i].lower) || (first && (first.mention.kind !== "country" || first.to !== i + 1))) return null;
   let j = i + 1;
-  while (j < t.length && j < i + 3 && !grid.startingAt.has(j) && isRelationWord(t[j])) j++;
+  if (j < t.length && !grid.startingAt.has(j) && isRelationWord(t[j])) j++;
   const m = grid.startingAt.get(j);
   return m && m.mention.kind === "person" ? m : null;
 }
@@ -1138,7 +1159,31 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   if (!count) return closesApposition(t, m) ? [m, ...secondRelative(frame, grid, m)] : [];
   const list = coordinatedAfter(frame, grid, m);
   const last = list[list.length - 1];
+  if (subjectOfLaterVerb(t, last.to)) return [];
   return list.length >= 2 && list.every((x) => x.mention.kind === "person") && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];
+}
+
+const ASIDE_GOES_ON = new Set(ASIDE_CONTINUATIONS);
+
+/**
+ * True when the comma at `close` after a list is followed, past an aside of up to six words
+ * (", both mediators,"), by a lowercase word that is no preposition or clause link: a verb whose
+ * subject the list is ("As X freed the hostages, B and C, both mediators, watched"), not the
+ * object's members ("thanked the mediators, B and C, for …", "…, B and C, who …").
+ */
+function subjectOfLaterVerb(t: SentenceFrame["tokens"], close: number): boolean {
+  if (t[close]?.text !== ",") return false;
+  let k = close + 1;
+  if (APPOSITION.has(t[k]?.lower ?? "") && !RELATIVE.has(t[k].lower)) {
+    while (k < t.length && k <= close + 7 && t[k].text !== ",") {
+      if (t[k].punct) return false;
+      k++;
+    }
+    if (t[k]?.text !== ",") return false;
+    k++;
+  }
+  const w = t[k];
+  return !!w && !w.punct && startsLower(w.text) && !OBLIQUE.has(w.lower) && !RELATIVE.has(w.lower) && !APPOSITION.has(w.lower) && !ASIDE_GOES_ON.has(w.lower);
 }
 
 /**

@@ -151,3 +151,9 @@ export const WRITING_VERBS = ["wrote", "writes", "write", "written", "writing"];
 
 /** Auxiliaries that mark a reported clause as backshifted ("said B had freed C"). */
 export const BACKSHIFT_AUXILIARIES = ["had", "has", "have", "would", "will"];
+
+/**
+ * Lowercase words that carry a sentence on after a list of names in apposition without making
+ * the list a subject: "freed two nurses, B and C, aged 30 and 41", "…, B and C, and then …".
+ */
+export const ASIDE_CONTINUATIONS = ["and", "or", "but", "aged", "respectively", "including", "among", "after", "before", "while", "when", "because", "as", "since", "until", "if", "where", "whose", "then", "later", "both", "all", "each", "too"];
