@@ -53,6 +53,14 @@ const SHOOTING_NOT_NEXT = ["star", "stars", "range", "ranges", "gallery", "galle
 const forms = (type: EventType, phrases: string[], guard: Omit<TriggerEntry, "phrase" | "type"> = {}): TriggerEntry[] =>
   phrases.map((phrase) => ({phrase, type, ...guard}));
 
+/** Words of talk that make "by phone" a call between people ("spoke with the commander by telephone", "had spoken by phone"). */
+const CALL_TALK = [
+  "spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking", "discussed", "discuss", "discusses",
+  "discussing", "conversation", "conversed", "chatted", "conferred", "consulted",
+  // Two parties on a call with a purpose: "the premier congratulated the winner by phone".
+  "thanked", "thanking", "congratulated", "congratulating", "briefed", "briefing"
+];
+
 export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("release", ["release", "releases", "released", "releasing"], {notPrev: NOT_HOLDER, notNext: NOT_EVENT_OBJECT}),
   ...forms("release", ["freed", "freeing", "frees", "handed over", "hand over", "hands over", "handing over", "set free", "walked free", "handover", "hand-over"]),
@@ -94,7 +102,10 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // A call is a meeting at a distance ("discussed the strike with the minister by phone on 3 May", "telephoned the
   // governor on Friday"). A bare "discussed" is not one: it restates a meeting told already ("held a meeting …, where
   // they discussed") or none at all ("details of what was discussed").
-  ...forms("meeting", ["by phone", "by telephone", "over the phone", "telephoned", "phoned", "video call", "video conference", "videoconference"]),
+  // "By phone" only with talk around it (review 12): "was threatened by phone", "demanded a ransom by phone",
+  // "report sightings by phone" are no meeting.
+  ...forms("meeting", ["by phone", "by telephone", "over the phone"], {context: CALL_TALK}),
+  ...forms("meeting", ["telephoned", "phoned", "video call", "video conference", "videoconference"]),
   ...forms("visit", ["visit", "visits", "visited", "visiting", "trip to", "travelled to", "traveled to", "arrived in", "flew to"]),
   ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
   ...forms("agreement", ["agreed", "agree", "agrees", "agreement", "agreements", "ceasefire", "cease-fire", "truce", "accord", "accords", "signed"]),
