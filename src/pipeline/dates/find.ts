@@ -1,4 +1,5 @@
 import {PREFIX_HEDGES} from "../model/hedges.ts";
+import {RECALL_VERBS} from "../model/date-cues.ts";
 import type {Article, DateMention, Sentence} from "../types.ts";
 import {addDays, formatYmd, parsePartialDate, type Ymd} from "./calendar.ts";
 import {chronoForMask, needMask, REFERENCE} from "./chrono-instance.ts";
@@ -36,7 +37,12 @@ interface Found extends SentenceDate {
   role: DateRole;
   /** Told as background (see isBackground): "the same day" after it looks past it. */
   background: boolean;
+  /** Told as a recollection (RECALL_VERBS before it in its sentence): see resumesStory. */
+  recalled: boolean;
 }
+
+/** A recall verb (model RECALL_VERBS) as a whole word. */
+const RECALL = new RegExp(`\\b(?:${RECALL_VERBS.join("|").replace(/ /g, "\\s+")})\\b`, "i");
 
 /**
  * A date in an open relative clause ("a medic who surrendered on May 20, 2022", ", which ended on
@@ -94,7 +100,9 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
       const role = dateRole(text, d.start, d.end, d.spec);
       const future = d.future || (headline && canPointToFuture(d.spec) && headlinePointsToFuture(text.slice(0, d.start)));
       const background = isBackground(text.slice(0, d.start)) || isCoarseBackground(text, d);
-      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future, attributive: d.attributive, role, background});
+      // Only a day can be a look back that a later count passes over (see resumesStory).
+      const recalled = d.spec.kind === "calendar" && (d.spec.day !== undefined || d.spec.weekday !== undefined) && RECALL.test(text.slice(0, d.start));
+      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future, attributive: d.attributive, role, background, recalled});
     }
   }
   return resolveAll(found, article.published);
@@ -297,12 +305,15 @@ const RESUME_GAP = 2;
 /**
  * True when a day counted forward ("the next day", "two days later") resumes the story's latest day rather than a
  * look back told before it: the last date (`anchor`) is earlier than the latest day already reached (`latest`), and
- * the count stands at least RESUME_GAP sentences after it. "Rescuers reached the village on 22 May … A resident
+ * the count stands at least RESUME_GAP sentences after it, and the look back was told as a recollection
+ * (Found.recalled: "recalled", "remembered"). A past told plainly is the story's own: in "freed on 22 May. He said he
+ * was seized on 2 May. '…,' he said. The next day the kidnappers released his driver" the count follows 2 May
+ * (review 12). "Rescuers reached the village on 22 May … A resident
  * recalled the river rising on 10 May. 'Nobody came,' she said. A medical team arrived the next day" is 23 May; right after the look back ("He was
  * seized on 2 May. The next day, …") the count still follows it.
  */
-function resumesStory(anchor: Resolved | null, latest: Resolved | null, s: Spec, sentence: number, anchorSentence: number): boolean {
-  if (anchor === null || latest === null || anchor.precision !== "day" || !countsDaysForward(s)) return false;
+function resumesStory(anchor: Resolved | null, latest: Resolved | null, s: Spec, sentence: number, anchorSentence: number, anchorRecalled: boolean): boolean {
+  if (!anchorRecalled || anchor === null || latest === null || anchor.precision !== "day" || !countsDaysForward(s)) return false;
   return sentence - anchorSentence >= RESUME_GAP && (anchor.date as string) < (latest.date as string);
 }
 
@@ -333,6 +344,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
   // that was not (see isBackground).
   let anchorBackground = false;
   let anchorSentence = -1;
+  let anchorRecalled = false;
   let storyDay: Resolved | null = null;
   // The latest such day in the days up to publication (see NEWS_DAYS): what "the day before"
   // counts from after a background year or month of another time (see afterBackground).
@@ -353,7 +365,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
     // A day count in a later sentence after a background date: see afterBackground.
     if (from === anchor && anchorBackground && countsDays(s) && f.sentenceIndex !== anchorSentence) from = afterBackground(anchor, s, storyDay, newsDay);
     // A day counted forward well after a look back: see resumesStory.
-    else if (from === anchor && resumesStory(anchor, latestDay, s, f.sentenceIndex, anchorSentence)) from = latestDay;
+    else if (from === anchor && resumesStory(anchor, latestDay, s, f.sentenceIndex, anchorSentence, anchorRecalled)) from = latestDay;
     const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
     if (resolved.date) periodAnchor = s.kind === "fromPublication" && resolved.precision !== "day";
     if (resolved.date && resolved.precision === "day") dayAnchor = resolved;
@@ -367,6 +379,7 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
       anchor = resolved;
       anchorBackground = f.background;
       anchorSentence = f.sentenceIndex;
+      anchorRecalled = f.recalled;
       if (!f.background && resolved.precision === "day") storyDay = resolved;
       if (!f.background && !f.future && resolved.precision === "day" && (latestDay === null || (resolved.date as string) > (latestDay.date as string)) &&
         (today === null || (resolved.date as string) < (today.date as string))) latestDay = resolved;

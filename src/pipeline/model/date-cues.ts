@@ -217,3 +217,13 @@ export const CHRONO_PARSER_PROBES: {drop: string[]; numeric: string[]; month: st
 export const CHRONO_REFINER_PROBES: string[] = [
   "Monday to Wednesday", "in 2023", "they met then May", "at the end of October", "2 weeks after Monday", "PROBE_DATE +2 days"
 ];
+
+/**
+ * Verbs that tell a date as a recollection, a look back out of the story's order: "a resident recalled that the
+ * river first rose on 2 June". A later "the next day" resumes the story, not the recollection (see dates/find.ts
+ * resumesStory); a past told plainly ("he said he was seized on 2 May") is the story's own, and the count follows it.
+ */
+export const RECALL_VERBS: string[] = [
+  "recalled", "recalls", "recalling", "remembered", "remembers", "remembering", "recounted", "recounts", "recounting",
+  "looked back", "looking back"
+];
