@@ -9,7 +9,7 @@ import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from ".
 import {isInitialWord, type Token} from "./tokens.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
 import {GANG_NOUNS, ORG_PURPOSE_VERBS} from "../model/org-words.ts";
-import {ACRONYM_TITLES, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {ACRONYM_TITLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 
 /** "Committee to Protect Journalists": a lowercase "to" + one of these capitalised verbs links an organisation name. */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(ORG_PURPOSE_VERBS);
@@ -172,7 +172,22 @@ export interface ChunkName {
 /** Most words in a country name of the nationality list ("democratic republic of the congo" → 5). */
 const COUNTRY_WORDS = Math.max(1, ...[...COUNTRIES].map((c) => c.split(" ").length));
 /** Words before "of <Name>" that make the name a place ("the city of Kiruna"). */
-const PLACE_OF = new Set(["city", "town", "village", "region", "province"]);
+const PLACE_OF = new Set(["city", "town", "village", "region", "province", "municipality"]);
+
+/** Honorifics kept with a name ("Datu", "Alhaji"; model/titles.ts KEPT_HONORIFICS). */
+const KEPT_TITLE: ReadonlySet<string> = new Set(KEPT_HONORIFICS);
+
+/**
+ * The chunk [from, end) stands where a place does: after "in" / "near" … or before a lowercase
+ * "town" / "municipality" …, and is no one's possessor ("in Datu Ismael Sabdani's house" is his).
+ */
+function townNamedAfter(tokens: Token[], from: number, end: number): boolean {
+  if (tokens[end - 1].poss) return false;
+  const prev = from > 0 ? tokens[from - 1] : null;
+  if (prev && !prev.cap && inLex(prev, LEX_PLACE_PREP)) return true;
+  const next = end < tokens.length ? tokens[end] : null;
+  return next !== null && !next.cap && PLACE_OF.has(next.key);
+}
 
 /** Keys of tokens [from, to) joined by spaces ("saudi arabia"); the key itself for one token. */
 function joinedKeys(tokens: Token[], from: number, to: number): string {
@@ -329,6 +344,8 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   // A title may contain organisation words ("Mineral Resources Minister", "Human Rights Watch
   // Director") as long as the name after it has none.
   let p = titlePrefixIn(tokens, from, end);
+  // "in Datu Kali Mandas town": a Philippine town named after a chief keeps his honorific.
+  if (p === 1 && KEPT_TITLE.has(tokens[from].key) && townNamedAfter(tokens, from, end)) return [{from, to: end, kind: "place", kindSure: true, via: "chunk", title: null}];
   // "[Sheikh] Sultan bin Fahad": a title word right before "bin" / "bint" / "ibn" is the given
   // name; the title, if any, ends before it.
   if (p > 0 && lineageAt(tokens, from + p)) p = titlePrefixIn(tokens, from, from + p);

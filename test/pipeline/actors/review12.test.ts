@@ -37,6 +37,21 @@ describe("review 12, item 1: o / u given names across articles", () => {
   });
 });
 
+describe("review 12, item 3: a town named after a Datu", () => {
+  it("'in Datu Kali Mandas town' is a place, and no person 'Kali Mandas'", () => {
+    const {of, mentions} = actors(["Gunmen abducted 12 farmers in Datu Kali Mandas town on Monday.", "Kali Mandas, a former governor, denied any link to the gang."]);
+    expect(mentions(0).some((m) => m.kind === "person")).toBe(false);
+    const town = mentions(0).find((m) => /Kali Mandas/.test(m.text));
+    if (town) expect(of(0, town.text)).not.toBe(of(1, "Kali Mandas"));
+  });
+
+  it("what stays: the chief himself, and his house after 'in'", () => {
+    const {of, mentions} = actors(["The talks were held in Datu Ismael Sabdani's house near the river. Datu Ismael Sabdani said the hostages were safe."]);
+    expect(mentions(0).filter((m) => m.text === "Datu Ismael Sabdani").every((m) => m.kind === "person")).toBe(true);
+    expect(of(0, "Datu Ismael Sabdani")).toBe(of(0, "Datu Ismael Sabdani", 1));
+  });
+});
+
 describe("review 12, item 4: a lone surname and a three-word name", () => {
   it("'Mr Gómez' is the husband Carlos Gómez, not María Fernanda Gómez Ruiz", () => {
     const {of} = actors(["María Fernanda Gómez Ruiz was kidnapped in Cali. Her husband, Carlos Gómez, paid the ransom. Mr Gómez said he had sold his car."]);
