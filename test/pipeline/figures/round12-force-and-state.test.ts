@@ -1,14 +1,17 @@
 /**
- * Round 12 classes for stage 05: the size of a force a verb before it commands is no casualty or release ("who
- * commands about 300 gunmen, demanded the release of …" → other), and people a state holds ("14 of their fighters
- * held by the army") are prisoners when their release is asked or told. Sentences invented for the tests.
+ * Round 12 classes for stage 05: the size of a force counted right after a verb of command is no casualty or release
+ * ("since 2019 the colonel has led 450 fighters" → other), and people a state keeps (held by the police, in state
+ * prisons) are prisoners when their release is asked or told. Sentences invented for the tests.
  */
 import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("a force counted after a command verb → other", () => {
-  it("a warlord commands about 300 gunmen, then a release demand → other", () => {
-    checkFigures("The warlord commands about 300 gunmen and has demanded the release of his brother.", [{quote: "about 300", category: "other"}]);
+  it("a colonel has led 450 fighters, then a request for a freeing → other", () => {
+    checkFigures("Since 2019 the colonel has led 450 fighters, and on Monday his aides asked for the freeing of two cousins.", [
+      {quote: "450", category: "other"},
+      {quote: "two", category: "other"}
+    ]);
   });
   it("leads some 500 fighters, then a release of hostages → other, and the hostages freed", () => {
     checkFigures("Commander Nwosu leads some 500 fighters in the forest and freed 12 hostages last week.", [

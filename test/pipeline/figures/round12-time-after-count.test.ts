@@ -1,15 +1,15 @@
 /**
  * Round 12 class for stage 05: a time phrase right after a bare or partitive count closes its phrase like "on" does
- * ("released all but four of them the following week", "freed 12 of them yesterday"). Sentences invented for the tests.
+ * ("freed all but six of them last Sunday", "freed 12 of them yesterday"). Sentences invented for the tests.
  */
 import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("a count of them, then when", () => {
-  it("all but four of them the following week → value 4, all but, hostages_released", () => {
-    checkFigures("Gunmen kidnapped 14 fishermen off Tawi in May and released all but four of them the following week.", [
-      {quote: "14", category: "abducted"},
-      {quote: "all but four", value: 4, qualifier: "all but", category: "hostages_released"}
+  it("all but six of them last Sunday → value 6, all but, hostages_released", () => {
+    checkFigures("Kidnappers holding 20 miners freed all but six of them last Sunday.", [
+      {quote: "20", category: "hostages_held"},
+      {quote: "all but six", value: 6, qualifier: "all but", category: "hostages_released"}
     ]);
   });
   it("12 of them yesterday → hostages_released", () => {
