@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {COMPANION_RELATIVES, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {COMPANION_RELATIVES, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -342,7 +342,7 @@ function verbPairs(
     // "freed four sailors, among them B" / "including B"; "met the miners' families, including
     // B and C" meets each person named (persons only: "met envoys, including Chile's" is no one).
     if (targets.length === 0 && (PATIENT_TYPES.has(verb.type) || MEMBER_TYPES.has(verb.type))) {
-      targets = namedMembers(frame, grid, to);
+      targets = namedMembers(frame, grid, to, MEMBER_TYPES.has(verb.type));
       if (targets.length > 0) rule = "active-members";
     }
     // "freed two nurses with Chilean passports, B and C": the persons the count announces.
@@ -414,7 +414,8 @@ function verbPairs(
   // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).
   if (verb.placeTarget) {
     targets = targets.filter(isPlace);
-    subjects = subjects.filter((m) => !isPlace(m));
+    // "B's ship is expected in X": the thing B owns travels, not B.
+    subjects = subjects.filter((m) => !isPlace(m) && !ownsSubject(frame, m));
   }
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
@@ -905,8 +906,13 @@ function freedCompanions(frame: SentenceFrame, grid: MentionGrid, companions: Pl
   k++;
   if (ADVERBS.has(t[k]?.lower ?? "")) k++;
   if (!RELEASE_PARTICIPLES.has(t[k]?.lower ?? "") || findWord(frame, k + 1, "by", 6) >= 0) return;
+  // "…, who was later freed in a raid / from hospital / when troops came": not the captors' release.
+  // "in May", "in 2021": a time after "in" (a capital or a digit) is no other release.
+  for (let j = k + 1; j < t.length && !t[j].punct; j++) if (OTHER_RELEASE.has(t[j].lower) && !(t[j].lower === "in" && !startsLower(t[j + 1]?.text ?? "a"))) return;
   pushPairs(out, RELEASED_VERB, k, k + 1, captors, companions, "along-with-freed");
 }
+const OTHER_RELEASE = new Set(OTHER_RELEASE_WORDS);
+const PARTITIVE = new Set(PARTITIVE_WORDS);
 
 /**
  * The person after "along with" / "together with" right after token `i` or a few words later in
@@ -1193,6 +1199,14 @@ function phoneAfter(frame: SentenceFrame, i: number): boolean {
   }
   return false;
 }
+
+/** True for a mention written as a possessive owner before a lowercase noun ("B's verdict", "B’s ship"). */
+function ownsSubject(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const j = t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? m.to + 1 : OWNER_END.test(t[m.to - 1].text) ? m.to : -1;
+  return j > 0 && startsLower(t[j]?.text ?? "");
+}
+const OWNER_END = /['’]s$/u;
 
 /** Types whose object is the one acted on, the kind a list of members can name. */
 const PATIENT_TYPES = new Set(["released", "abducted", "held", "killed"]);
@@ -1694,11 +1708,13 @@ function subjectOfLaterVerb(t: SentenceFrame["tokens"], i: number): boolean {
 const OBJECT_AFTER_VERB = new Set(VERB_OBJECT_OPENERS);
 
 /** Persons named after "among them" / "including" a few words after the verb ("freed 4 sailors, among them B"). */
-function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
+function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofBlocks = false): PlacedMention[] {
   const t = frame.tokens;
   for (let i = from; i < t.length && i < from + 14; i++) {
     const w = t[i].lower;
     if (w === "." || w === ";" || w === "and" || w === "while" || w === "but" || w === "by" || w === "who" || w === "which") return [];
+    // "met the families of several hostages, including B": B is one of the hostages, not met.
+    if (ofBlocks && w === "of" && !PARTITIVE.has(t[i - 1]?.lower ?? "")) return [];
     if (!MEMBERS.has(w)) continue;
     let k = i + 1;
     if (w === "among") {

@@ -70,3 +70,16 @@ export const REFUSAL_VERBS = ["refused", "refuses", "refuse", "refusing", "decli
  * @example COMPANION_RELATIVES.includes("which") // true
  */
 export const COMPANION_RELATIVES = ["which", "who"];
+
+/**
+ * Words after "…, who was (later) freed" that tell how or where the companion got free, so the
+ * release is not the captors' own: "freed in an army raid", "released from hospital", "freed
+ * when the army stormed the camp" (unlike "freed two days later").
+ */
+export const OTHER_RELEASE_WORDS = ["in", "from", "when", "after", "during", "as", "while", "at", "through", "with", "following", "once"];
+
+/**
+ * Quantifiers before a partitive "of": "met several of the families, including B" still meets
+ * B (unlike "met the families of several hostages, including B").
+ */
+export const PARTITIVE_WORDS = ["several", "some", "many", "most", "all", "few", "each", "one", "none", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];

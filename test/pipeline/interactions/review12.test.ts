@@ -1,5 +1,5 @@
 /**
- * Stage 07 on the reviewer's invented look-alikes of round 12 (REVIEW12 items 9–11 and 17): each
+ * Stage 07 on the reviewer's invented look-alikes of round 12 (REVIEW12 items 9–13, 15 and 17): each
  * sentence must give the rows listed (mostly none of the look-alike kind).
  */
 import {describe, it} from "vitest";
@@ -33,6 +33,49 @@ const cases: Record<string, Case> = {
     s: "Ines Moura disagreed with Karl Dahl and Qatar, which had freed Ana Vik the day before.",
     m: ["Ines Moura", "Karl Dahl", "Qatar:country", "Ana Vik"],
     rows: ["Qatar -released-> Ana Vik"]
+  },
+  // 12: "including" after a noun of another's.
+  "12: 'met the families of several hostages, including B' meets no B": {
+    s: "Ines Moura met the families of several hostages, including Karl Dahl, on Monday.",
+    m: ["Ines Moura", "Karl Dahl"],
+    rows: []
+  },
+  "12: 'thanked the lawyers of the miners, including B' thanks no B": {
+    s: "Ines Moura thanked the lawyers of the miners, including Karl Dahl.",
+    m: ["Ines Moura", "Karl Dahl"],
+    rows: []
+  },
+  "12: 'met the lawyers of several detainees, including B, in X' meets no B": {
+    s: "Ines Moura met the lawyers of several detainees, including Karl Dahl, in Tarsa.",
+    m: ["Ines Moura", "Karl Dahl", "Tarsa:place"],
+    rows: []
+  },
+  // 13: a companion freed by someone else, or released from hospital.
+  "13: companion 'later freed in an army raid' is not freed by the captors": {
+    s: "Karl Dahl was seized by the Sierra Front along with his cousin Ole Dahl, who was later freed in an army raid.",
+    m: ["Karl Dahl", "Sierra Front:group", "Ole Dahl"],
+    rows: ["Sierra Front -abducted-> Karl Dahl", "Sierra Front -abducted-> Ole Dahl"]
+  },
+  "13: companion 'later released from hospital' is not freed by the captors": {
+    s: "Karl Dahl was seized by the Sierra Front along with his cousin Ole Dahl, who was later released from hospital in Tarsa.",
+    m: ["Karl Dahl", "Sierra Front:group", "Ole Dahl", "Tarsa:place"],
+    rows: ["Sierra Front -abducted-> Karl Dahl", "Sierra Front -abducted-> Ole Dahl"]
+  },
+  "13: companion 'freed when the army stormed the camp' is not freed by the captors": {
+    s: "Karl Dahl was seized by the Sierra Front along with his cousin Ole Dahl, who was freed when the army stormed the camp.",
+    m: ["Karl Dahl", "Sierra Front:group", "Ole Dahl"],
+    rows: ["Sierra Front -abducted-> Karl Dahl", "Sierra Front -abducted-> Ole Dahl"]
+  },
+  // 15: "due/expected in" with a possessive subject.
+  "15: 'Karl Dahl's verdict is due in Tarsa' is no planned visit": {
+    s: "Karl Dahl's verdict is due in Tarsa on Friday.",
+    m: ["Karl Dahl", "Tarsa:place"],
+    rows: []
+  },
+  "15: 'Karl Dahl's ship is expected in Tarsa' is no planned visit": {
+    s: "Karl Dahl's ship is expected in Tarsa on Monday with 300 tonnes of food.",
+    m: ["Karl Dahl", "Tarsa:place"],
+    rows: []
   },
   // 17: a nationality that opens a new clause.
   "17: 'and Israeli troops shot Ana Vik' frees no Ana Vik": {
