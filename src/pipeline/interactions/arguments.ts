@@ -429,7 +429,7 @@ function bodyAt(grid: MentionGrid, j: number): boolean {
   return m !== undefined && m.mention.kind !== "person";
 }
 
-/** True for a mention right after "told" or "told the" ("told the Daily Star"). */
+/** True for a mention right after "told" or "told the" ("told the Harbour Gazette"). */
 function addressedOutlet(frame: SentenceFrame, m: PlacedMention): boolean {
   const t = frame.tokens;
   const k = t[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
@@ -697,7 +697,7 @@ function ownsRelation(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention)
 const PLURAL_NOUN = /^\p{Ll}{2,}[^s'’]s$/u;
 
 /**
- * After a title in apposition ("met the driver's father, B, and Vik's wife, C"): the person a
+ * After a title in apposition ("thanked the ferry's owner, B, and Lund's nephew, C"): the person a
  * second possessive relation after ", and" names (C), or nothing.
  */
 function secondRelative(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention[] {

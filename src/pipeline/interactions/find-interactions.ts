@@ -300,7 +300,7 @@ function verbPairs(
   subjects = withCompanions(frame, grid, subjects);
   // "A Delta delegation led by P met B": P met B too.
   if (verb.type === "met") subjects = withDelegationLeader(frame, grid, subjects, from);
-  // "P led a Delta delegation that held talks with B": P acts with the delegation.
+  // "P headed the Dockers Union team which signed with B": P acts with the delegation.
   subjects = withRelativeDelegationLeader(frame, grid, subjects);
   const active: Active = {from, to, subjects, type: verb.type, targets: []};
   actives.push(active);
@@ -893,7 +893,7 @@ const RELEASE_PARTICIPLES = new Set(["freed", "released"]);
 const RELEASED_VERB: InteractionVerb = {phrase: "freed", type: "released", object: "direct"};
 
 /**
- * "B was kidnapped by G along with his brother C, who was freed nine days later": the captors
+ * "B was abducted by G together with her colleague C, who was released on Sunday": the captors
  * released the last companion, told in ", who was (later) freed/released" with no agent of its
  * own ("…, who was freed by the army" is someone else's release). Pushes the pairs.
  */
@@ -962,9 +962,9 @@ function withDelegationLeader(frame: SentenceFrame, grid: MentionGrid, subjects:
 }
 
 /**
- * "P led a Delta delegation that held talks with B": for subjects ending in the delegation's
+ * "P headed the Dockers Union team which signed with B": for subjects ending in the delegation's
  * sender, followed by a delegation noun and a relative word, and led by the person named right
- * before "led/headed a": that person joins the subjects (as with "a delegation led by P").
+ * before "led/headed a/the": that person joins the subjects (as with "a delegation led by P").
  */
 function withRelativeDelegationLeader(frame: SentenceFrame, grid: MentionGrid, subjects: PlacedMention[]): PlacedMention[] {
   const t = frame.tokens;
@@ -977,9 +977,9 @@ function withRelativeDelegationLeader(frame: SentenceFrame, grid: MentionGrid, s
   return leader && leader.mention.kind === "person" && !isOblique(frame, leader) ? [...subjects, leader] : subjects;
 }
 
-/** Relative words after a delegation ("a delegation that held talks"). */
+/** Relative words after a delegation ("the team which signed"). */
 const RELATIVE_WORDS = new Set(["that", "which", "who"]);
-/** Verbs of leading a delegation ("P led a X delegation that …"). */
+/** Verbs of leading a delegation ("P headed the X team which …"). */
 const LEADING_VERB = new Set(LEADING_VERBS);
 
 /**
@@ -1035,7 +1035,7 @@ function delegationLeader(frame: SentenceFrame, grid: MentionGrid, i: number): P
       if (t[j].punct && t[j].text !== "'" && t[j].text !== "’" && t[j].text !== "-" && !isQuote(t[j].text)) return [];
       continue;
     }
-    // "a 'quiet team' of local mediators led by B": the group noun after "of" is led.
+    // "an 'informal team' of river pilots led by B": the group noun after "of" is led.
     let n = j + 1;
     while (n < t.length && (isQuote(t[n].text) || t[n].text === "'" || t[n].text === "’")) n++;
     if (t[n]?.lower === "of" && reach === i + 5) {

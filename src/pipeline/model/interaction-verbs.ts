@@ -67,7 +67,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
-  // "A ordered the army to go after the gang": an order to act is a call on the one ordered
+  // "the mayor ordered firefighters to clear the dam": an order to act is a call on the one ordered
   // ("A ordered the release of B" names no one told to act: "to" must follow the object).
   ...verbs("called_on", "direct", ["ordered", "orders", "instructed", "instructs", "directed", "directs"], {thenTo: true, notPrev: ["was", "were", "is", "are", "been", "being", "be"]}),
   ...verbs("thanked", "direct", ["thanked", "thanks", "thank", "thanking"]),
@@ -85,9 +85,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
   ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "travel to", "travels to", "travelling to", "traveling to", "arrived in", "flew to"]),
-  // "a X delegation came to Y last October": a trip to a place ("came to power", "came to the aid of B" name none).
+  // "the miners' envoys came to Y for the wage round": a trip to a place ("came to power", "came to the aid of B" name none).
   ...verbs("visited", "direct", ["came to", "comes to", "come to", "coming to"], {placeTarget: true}),
-  // "A is due in X on Tuesday for talks", "A was expected back in X": a trip announced, a planned visit.
+  // "the inspectors are due in X after the floods", "A was expected back in X": a trip announced, a planned visit.
   ...verbs("visited", "direct", ["due in", "due back in", "expected in", "expected back in"], {prev: ["is", "are", "was", "were", "'s"], placeTarget: true, planned: true}),
   // "A had flown to X three times in search of her son": a trip of A's own; "B was flown to X" is carried, no visit.
   ...verbs("visited", "direct", ["flown to"], {notPrev: ["was", "were", "been", "being", "be", "is", "are", "and"]}),
