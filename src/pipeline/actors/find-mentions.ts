@@ -245,6 +245,47 @@ export function officeAfter(tokens: Token[], end: number): boolean {
 }
 
 /**
+ * Name of a title's office whose text is `text` and whose "Office" is token `o`: with the place
+ * written right after it ("The Governor's Office in Zamfara" → "Governor's Office in Zamfara"), so
+ * two states' governors' offices are two bodies; the mention's text stays the office's words.
+ *
+ * @example officeName(article, tokenize("The Governor's Office in Oyo said"), 2, "The Governor's Office") // "The Governor's Office in Oyo"
+ */
+function officeName(article: Article, tokens: Token[], o: number, text: string): string {
+  const prep = tokens[o + 1];
+  const place = tokens[o + 2];
+  if (prep === undefined || place === undefined || prep.cap || prep.key !== "in" || !place.cap || place.sep !== " " || isStopCap(place)) return text;
+  let z = o + 2;
+  while (z + 1 < tokens.length && z < o + 4 && tokens[z + 1].cap && tokens[z + 1].sep === " " && !tokens[z].poss && !isStopCap(tokens[z + 1])) z++;
+  placedOffice = true;
+  return text + " in " + slice(article, place.start, tokens[z].end).replace(/['’]s$/, "");
+}
+
+/** Set when officeName names an office with its place in the article being read (see sameOfficePlaced). */
+let placedOffice = false;
+
+/**
+ * One article's bare office mentions ("The Governor's Office said") take the name the article
+ * gives that office with its place ("… Office in Zamfara"), when it gives exactly one: an article
+ * speaks of one governor's office.
+ */
+function sameOfficePlaced(all: Candidate[], text: string): void {
+  const placed = new Map<string, string | null>();
+  for (const c of all) {
+    if (c.kind !== "organization" || c.via !== "chunk" || c.keys[c.keys.length - 1] !== "office") continue;
+    const own = text.slice(c.start, c.end);
+    if (c.name === own) continue;
+    const had = placed.get(own);
+    placed.set(own, had === undefined || had === c.name ? c.name : null);
+  }
+  for (const c of all) {
+    if (c.kind !== "organization" || c.via !== "chunk" || c.keys[c.keys.length - 1] !== "office") continue;
+    const name = placed.get(c.name);
+    if (name) c.name = name;
+  }
+}
+
+/**
  * End of a regional branch name after a gazetteer organisation ending at token `from`: up to
  * three capitalised words, the last a branch word ("… Delta Province", "… Sahel Branch"), or
  * `from` when none. Places inside count ("… Mali Province"): the branch word makes them part of
@@ -403,7 +444,8 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     }
     // "the Ombudsman's Office", "the Attorney General's Office": an official's office is a body.
     if (officeAfter(tokens, end)) {
-      out.push(candidate(si, t.start, tokens[end].end, keysOf(tokens, i, end + 1), slice(article, t.start, tokens[end].end), "organization", true, null, "chunk", null, null));
+      const text = slice(article, t.start, tokens[end].end);
+      out.push(candidate(si, t.start, tokens[end].end, keysOf(tokens, i, end + 1), officeName(article, tokens, end, text), "organization", true, null, "chunk", null, null));
       i = end + 1;
       continue;
     }
@@ -558,6 +600,10 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
     sentenceCandidates(article, s, tokens, scan, headline, all);
   }
   acronymKinds(all, article.text);
+  if (placedOffice) {
+    sameOfficePlaced(all, article.text);
+    placedOffice = false;
+  }
   const mentions: Mention[] = [];
   for (const c of resolveCandidates(all, midCaps(all, midKeys))) mentions.push(new MentionRow(c.sentenceIndex, c.start, c.end, article.text.slice(c.start, c.end), c.name, c.kind, c.gazetteerName, c.via, c.title));
   return mentions;

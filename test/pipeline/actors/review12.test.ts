@@ -37,6 +37,28 @@ describe("review 12, item 1: o / u given names across articles", () => {
   });
 });
 
+describe("review 12, item 2: an office named after a title is one per place", () => {
+  it("'The Governor's Office in A' and '… in B' are two actors", () => {
+    const {of} = actors(["The Governor's Office in Zamfara said 40 pupils had been freed.", "The Governor's Office in Antioquia said the miners had been freed."]);
+    const a = of(0, "Governor's Office") ?? of(0, "The Governor's Office");
+    const b = of(1, "Governor's Office") ?? of(1, "The Governor's Office");
+    if (a !== undefined || b !== undefined) expect(a).not.toBe(b);
+  });
+
+  it("what stays: one article's bare office is the office it places", () => {
+    const {of} = actors(["The Governor's Office in Oyo said the ransom was not paid. Later the Governor's Office denied talking to the gang."]);
+    expect(of(0, "Governor's Office")).toBeDefined();
+    expect(of(0, "Governor's Office", 1)).toBe(of(0, "Governor's Office"));
+  });
+
+  it("'The President's Office in A' and '… in B' are two actors", () => {
+    const {of} = actors(["The President's Office in Mombasa said the talks had ended.", "The President's Office in Medellín said the talks had ended."]);
+    const a = of(0, "President's Office") ?? of(0, "The President's Office");
+    const b = of(1, "President's Office") ?? of(1, "The President's Office");
+    if (a !== undefined || b !== undefined) expect(a).not.toBe(b);
+  });
+});
+
 describe("review 12, item 3: a town named after a Datu", () => {
   it("'in Datu Kali Mandas town' is a place, and no person 'Kali Mandas'", () => {
     const {of, mentions} = actors(["Gunmen abducted 12 farmers in Datu Kali Mandas town on Monday.", "Kali Mandas, a former governor, denied any link to the gang."]);
