@@ -304,6 +304,9 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
  */
 const PART_REMAINS_AFTER = new RegExp(String.raw`^[ \t]+(?:who[ \t]+were[ \t]+)?(?:taken|held|abducted|kidnapped|seized|captured|snatched|detained|arrested)\b[^;.]{0,70}?[ \t](?:(?:still[ \t]+)?remain[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE})|are[ \t]+still[ \t]+(?:held|in[ \t]+captivity|captive|in[ \t]+custody)\b)`, "i");
 
+/** Words that can start PART_REMAINS_AFTER: other counts skip the regex (review 12, speed). */
+const PART_PARTICIPLE_FIRST = new Set(["who", "taken", "held", "abducted", "kidnapped", "seized", "captured", "snatched", "detained", "arrested"]);
+
 /**
  * True when a part named before its whole ("12 of the 90 people taken hostage in the raid remain in the
  * forest") is still held: the whole's participle is its past, "remain" the part's own verb. `wholeEnd` is
@@ -341,12 +344,13 @@ export function escapedCaptives(text: string, groupEnd: number, next: string, he
 /**
  * Where the main verb of still being held ends after a count's own captivity participle ("40 hostages seized in
  * March are still held in the forest": "seized" is their past, "are still held" their state now), or -1. Same
- * phrase as a part's whole (PART_REMAINS_AFTER); the caller checks no other count sits before the verb.
+ * phrase as a part's whole (PART_REMAINS_AFTER); the caller checks no other count sits before the verb. With `next`
+ * (the word after the group), only a word that can start the phrase reaches the regex.
  *
  * @example stillHeldAfterParticiple("40 hostages seized in March are still held", 11) // 42
  */
-export function stillHeldAfterParticiple(text: string, groupEnd: number): number {
-  if (groupEnd < 0 || !isBlank(codeAt(text, groupEnd))) return -1;
+export function stillHeldAfterParticiple(text: string, groupEnd: number, next?: string): number {
+  if (groupEnd < 0 || (next !== undefined && !PART_PARTICIPLE_FIRST.has(next)) || !isBlank(codeAt(text, groupEnd))) return -1;
   const m = PART_REMAINS_AFTER.exec(text.slice(groupEnd, groupEnd + 120));
   return m === null ? -1 : groupEnd + m[0].length;
 }

@@ -13,7 +13,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {ARREST_PAST_CUES, BAIL_PHRASES, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
+import {ARREST_PAST_CUES, BAIL_PHRASES, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
@@ -199,9 +199,9 @@ function onlyArrestPast(hits: CueHit[]): boolean {
  * A holding verb after a count, then a state holder within three words (see STATE_HOLDERS), not one that only
  * names a place ("held in a disused police station": STATE_PLACE_NOUNS).
  */
-const HELD_BY_STATE = new RegExp(String.raw`^[ \t]+(?:(?:who|that)[ \t]+(?:are|were|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:still|currently|now)[ \t]+)?(?:held|detained|jailed|imprisoned|kept)[ \t]+(?:by|in)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?(?:${phraseSource(STATE_HOLDERS)})(?![ \t]+(?:${phraseSource(STATE_PLACE_NOUNS)})\b)`, "i");
+const HELD_BY_STATE = new RegExp(String.raw`^[ \t]+(?:(?:who|that)[ \t]+(?:are|were|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:still|currently|now)[ \t]+)?(?:${phraseSource(STATE_HOLD_VERBS)})[ \t]+(?:by|in)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?(?:${phraseSource(STATE_HOLDERS)})(?![ \t]+(?:${phraseSource(STATE_PLACE_NOUNS)})\b)`, "i");
 /** First words of HELD_BY_STATE: other counts skip the regex. */
-const HELD_BY_FIRST = new Set(["who", "that", "still", "currently", "now", "held", "detained", "jailed", "imprisoned", "kept"]);
+const HELD_BY_FIRST = new Set(["who", "that", "still", "currently", "now", ...STATE_HOLD_VERBS]);
 
 /** True when the people counted (group ends at `groupEnd`, next word `next`) are held by a state (HELD_BY_STATE). */
 function heldByState(text: string, groupEnd: number, next: string): boolean {
@@ -875,7 +875,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
 function heldNow(text: string, cands: Candidate[], i: number): boolean {
   const prev = i > 0 ? cands[i - 1] : null;
   if (prev && prev.group.partitive && allBlank(text, prev.groupEnd, cands[i].start)) return false;
-  const end = stillHeldAfterParticiple(text, cands[i].groupEnd);
+  const end = stillHeldAfterParticiple(text, cands[i].groupEnd, cands[i].group.next);
   return end >= 0 && (i + 1 >= cands.length || cands[i + 1].start >= end);
 }
 

@@ -107,6 +107,9 @@ export const ESCAPE_HARM_WORDS: string[] = [
   "the massacre", "the flood", "the floods", "the crash", "the collapse"
 ];
 
+/** Holding verbs before a state holder: "14 fighters held by the police", "30 members jailed in state prisons". */
+export const STATE_HOLD_VERBS: string[] = ["held", "detained", "jailed", "imprisoned", "kept"];
+
 /** Nouns of places that a state word only modifies: "a disused police station", "an abandoned army camp" (review 12). */
 export const STATE_PLACE_NOUNS: string[] = [
   "station", "stations", "camp", "camps", "base", "bases", "barracks", "post", "posts", "compound", "building", "outpost",
