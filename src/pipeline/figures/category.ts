@@ -357,9 +357,9 @@ export function stillHeldAfterParticiple(text: string, groupEnd: number, next?: 
 
 /**
  * After a count: its own participle of capture or arrest, the rest of that phrase (no clause of its own), then
- * its plural main verb: "Eight fishermen snatched from a trawler off Lamu two weeks ago were freed on Tuesday"
- * (a release, however long the phrase), "Four nurses kidnapped in 2021 are still missing" (missing people are
- * other). "and" or "of" with up to three words may come first ("Five engineers and their driver seized …",
+ * its plural main verb: "14 pilgrims abducted on the road to the shrine during the procession have been set free"
+ * (a release, however long the phrase), "5 drivers captured near the pass in the spring are still unaccounted for"
+ * (missing people are other). "and" or "of" with up to three words may come first ("Six medics and the convoy's guard seized …",
  * "Nine students of the city campus arrested …").
  * "taken" only as "taken hostage/captive" ("taken to hospital … were released" is a discharge). A pronoun, "no"
  * or a verb of saying in the phrase starts another clause ("… seized in May say no captives were freed"). Group 1 is the
@@ -386,7 +386,7 @@ export interface ParticipleVerb {
  * regex, and only when `next` (the word after the group) can start it; the caller checks no other count sits
  * before the verb.
  *
- * @example participleMainVerb("Eight fishermen snatched off Lamu in May were freed", 15, "snatched")?.kind // "hostages_released"
+ * @example participleMainVerb("Nine pilgrims snatched near Pemba in May were freed", 13, "snatched")?.kind // "hostages_released"
  */
 export function participleMainVerb(text: string, groupEnd: number, next: string): ParticipleVerb | null {
   if (groupEnd < 0 || !PARTICIPLE_FIRST.has(next) || !isBlank(codeAt(text, groupEnd))) return null;

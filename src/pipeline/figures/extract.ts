@@ -621,7 +621,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (companionEnd >= 0) hits = hits.filter((h) => h.start < companionEnd);
     const relRelease = g.kind === "person" ? releaseAfterRelative(text, c.groupEnd) : null;
     if (relRelease) hits = [relRelease.hit, ...hits.filter((h) => h.end <= c.groupEnd)];
-    // "Eight fishermen snatched from a trawler off Lamu two weeks ago were freed on Tuesday": the main verb after the
+    // "14 pilgrims abducted on the road to the shrine during the procession have been set free": the main verb after the
     // count's own participle, however far, says what the people are now; the participle is their past.
     const partVerb = relRelease === null && g.kind === "person" && !g.partitive ? ownParticipleVerb(text, cands, i) : null;
     if (partVerb !== null && partVerb.hit !== null) hits = [partVerb.hit, ...hits.filter((h) => h.end <= c.groupEnd)];

@@ -1,6 +1,6 @@
 /**
  * Round 13 classes for stage 03: a future cue reaches its date across a list of names or a place's region set off
- * by commas ("will travel to Goma, North Kivu, on Saturday"), and a plan told in the past tense ("was expected",
+ * by commas ("will travel to Bunia, Ituri, on Saturday"), and a plan told in the past tense ("was expected",
  * "were expected") still points forward, as "scheduled" and "expected to" do. Sentences invented for the tests.
  */
 import {describe, expect, it} from "vitest";
@@ -12,7 +12,7 @@ const dateOf = (text: string, date: string) => datesOf(text, PUB).find((r) => r.
 
 describe("a future cue across names set off by commas", () => {
   it("a place and its region between commas → the next Saturday", () => {
-    expect(dateOf("The ceasefire monitors will travel to Goma, North Kivu, on Saturday.", "Saturday")).toBe("2025-03-15");
+    expect(dateOf("The ceasefire monitors will travel to Bunia, Ituri, on Saturday.", "Saturday")).toBe("2025-03-15");
   });
   it("a list of names before 'and' → the next Thursday", () => {
     expect(dateOf("The court will hear Ferreira, Mota and Pires on Thursday.", "Thursday")).toBe("2025-03-13");

@@ -19,7 +19,7 @@ describe("review 12, item 7: an escape from harm, or one denied, is no release",
     ]);
   });
   it("'escaped the attack unhurt' → other", () => {
-    checkFigures("Kidnappers are still holding 12 fishermen seized off Basilan in March. Four guards escaped the attack unhurt.", [
+    checkFigures("Kidnappers are still holding 12 fishermen seized off Tawau in March. Four guards escaped the attack unhurt.", [
       {quote: "12", category: "hostages_held"},
       {quote: "Four", category: "other"}
     ]);

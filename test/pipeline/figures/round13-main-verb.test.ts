@@ -47,7 +47,7 @@ describe("a release verb right after a label of capture is the count's own", () 
     checkFigures("The 30 kidnapped quarry workers were released at dawn, a union leader said.", [{quote: "30", category: "hostages_released"}]);
   });
   it("a headline: abducted porters of a convoy, freed → hostages_released", () => {
-    checkFigures("Nine abducted porters of Kivu aid convoy freed by militia", [{quote: "Nine", category: "hostages_released"}]);
+    checkFigures("Nine abducted porters of Ituri aid convoy freed by militia", [{quote: "Nine", category: "hostages_released"}]);
   });
   it("negative: a release only pleaded for keeps the label", () => {
     checkFigures("The 30 kidnapped quarry workers were shown in a video, pleading to be released.", [{quote: "30", category: "abducted"}]);
