@@ -418,6 +418,8 @@ function verbPairs(
     subjects = subjects.filter((m) => !isPlace(m) && !ownsSubject(frame, m));
   }
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];
+  // "B came to X as a child refugee": a life story, not a trip.
+  if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
   targets = targets.filter((m) => !possessedPerson(frame, m));
   // "thanks Chile president" with no name: the unnamed office-holder is thanked, not the country.
@@ -783,7 +785,8 @@ function namedRelation(frame: SentenceFrame, grid: MentionGrid, i: number): Plac
 function toAfter(frame: SentenceFrame, i: number): boolean {
   const t = frame.tokens;
   for (let j = i; j < t.length && j < i + 14; j++) {
-    if (t[j].lower === "to") return true;
+    // "ordered B to be released": B is the one acted on, not the one told to act.
+    if (t[j].lower === "to") return !(t[j + 1]?.lower === "be" && t[j + 2]?.lower.endsWith("ed"));
     if (t[j].punct && t[j].text !== "," && t[j].text !== "-") return false;
   }
   return false;
@@ -912,6 +915,7 @@ function freedCompanions(frame: SentenceFrame, grid: MentionGrid, companions: Pl
   pushPairs(out, RELEASED_VERB, k, k + 1, captors, companions, "along-with-freed");
 }
 const OTHER_RELEASE = new Set(OTHER_RELEASE_WORDS);
+const ARTICLES_A = new Set(["a", "an"]);
 const PARTITIVE = new Set(PARTITIVE_WORDS);
 
 /**
@@ -1158,7 +1162,8 @@ function countedAmongRelative(frame: SentenceFrame, grid: MentionGrid, s: number
   } else if (t[k]?.lower === "among") k--;
   else return [];
   if (!BE_FORMS.has(t[k]?.lower ?? "")) return [];
-  return subjectsBefore(frame, grid, k).filter((m) => m.mention.kind === "person");
+  // "The driver of B was among the hostages": the driver is counted, not B.
+  return subjectsBefore(frame, grid, k).filter((m) => m.mention.kind === "person" && t[m.from - 1]?.lower !== "of");
 }
 
 /** Words that end the noun phrase of a counted complement ("of the six miners"). */

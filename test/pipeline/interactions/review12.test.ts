@@ -1,5 +1,5 @@
 /**
- * Stage 07 on the reviewer's invented look-alikes of round 12 (REVIEW12 items 9–13, 15 and 17): each
+ * Stage 07 on the reviewer's invented look-alikes of round 12 (REVIEW12 items 9–13, 15, 17–20): each
  * sentence must give the rows listed (mostly none of the look-alike kind).
  */
 import {describe, it} from "vitest";
@@ -75,6 +75,24 @@ const cases: Record<string, Case> = {
   "15: 'Karl Dahl's ship is expected in Tarsa' is no planned visit": {
     s: "Karl Dahl's ship is expected in Tarsa on Monday with 300 tonnes of food.",
     m: ["Karl Dahl", "Tarsa:place"],
+    rows: []
+  },
+  // 18: "among the hostages" after "the driver of B": the driver is counted, not B.
+  "18: 'The driver of B was among the hostages that G freed' frees no B": {
+    s: "The driver of Karl Dahl was among the hostages that the Tarsa Boys freed.",
+    m: ["Karl Dahl", "Tarsa Boys:group"],
+    rows: []
+  },
+  // 19: an order that someone be released is no call on that person.
+  "19: 'ordered B to be released on bail' calls on no B": {
+    s: "Judge Ines Moura ordered Karl Dahl to be released on bail.",
+    m: ["Ines Moura", "Karl Dahl"],
+    rows: []
+  },
+  // 20: "came to X as a child refugee" is a life story, no visit.
+  "20: 'B, who came to X as a child refugee in 1991' visits no X": {
+    s: "Karl Dahl, who came to Norway as a child refugee in 1991, now runs a shipping firm.",
+    m: ["Karl Dahl", "Norway:country"],
     rows: []
   },
   // 17: a nationality that opens a new clause.
