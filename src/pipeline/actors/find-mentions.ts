@@ -231,11 +231,11 @@ function honorificStart(tokens: Token[], title: {start: number; end: number} | n
 
 /**
  * Whether the chunk ending before token `end` is a title's possessive followed by a capitalised
- * "Office" ("Ombudsman's | Office", "Attorney General's | Office"): the office of an official is
+ * "Office" ("Comptroller's | Office", "Attorney General's | Office"): the office of an official is
  * an organisation, named with the title ("the Comptroller's Office"). A lowercase "office" after a
  * person ("Putin's office") is no name.
  *
- * @example officeAfter(tokenize("the Ombudsman's Office said"), 2) // true
+ * @example officeAfter(tokenize("the Comptroller's Office said"), 2) // true
  */
 export function officeAfter(tokens: Token[], end: number): boolean {
   const o = tokens[end];
@@ -442,7 +442,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i = end;
       continue;
     }
-    // "the Ombudsman's Office", "the Attorney General's Office": an official's office is a body.
+    // "the Comptroller's Office", "the Attorney General's Office": an official's office is a body.
     if (officeAfter(tokens, end)) {
       const text = slice(article, t.start, tokens[end].end);
       out.push(candidate(si, t.start, tokens[end].end, keysOf(tokens, i, end + 1), officeName(article, tokens, end, text), "organization", true, null, "chunk", null, null));

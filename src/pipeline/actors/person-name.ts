@@ -21,7 +21,7 @@ const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at", ...
  * e or i, o or u for one vowel ("al-Hakeemi" / "al-Hakimi"). "ben" is left out: Hebrew names use it.
  */
 const ARABIC_PARTICLES = new Set(["al", "el", "abu", "abou", "bin", "ibn", "bint", "abd", "abdel", "abdul", "abdal", "ould"]);
-// Somali given names are written from a spelling as loose in English as Arabic's ("Abdullahi" / "Abdillahi").
+// Somali given names are written from a spelling as loose in English as Arabic's ("Abdirashid" / "Abdurashid").
 const ARABIC_GIVEN = new Set([...ARABIC_GIVEN_NAMES, ...SOMALI_GIVEN_NAMES]);
 const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
 /** Surname prefixes that are also given names ("Dan", "Dela"): part of the surname only after a given name. */
@@ -83,8 +83,8 @@ export function arabicName(words: readonly string[]): boolean {
 
 /**
  * An apostrophe inside a word after two letters or more, a letter after it: the ayn or hamza of a
- * name written from Arabic ("Ja'far", "Sa'adu", "Mu'min"), which other outlets leave out or write
- * as a long vowel ("Saadu", "Saeedu"). Not an Irish, French or Italian elision ("O'Neill", "D'Souza").
+ * name written from Arabic ("Ja'far", "Ma'mun", "Mu'min"), which other outlets leave out or write
+ * as a long vowel ("Jaafar", "Maamun"). Not an Irish, French or Italian elision ("O'Neill", "D'Souza").
  *
  * @example aynMark("ja'far") // true
  */
@@ -196,7 +196,7 @@ export function parsePersonName(name: string): PersonName {
     if (FIRST.has(only) || hyphenedGiven(only)) return {first: firstNameClass(only), surname: null, surnameKey: null, shape: "first", arabic};
     return {first: null, surname: only, surnameKey: personKey(only), shape: "surname", arabic};
   }
-  // "Abdel Aziz el-Hadi": "Abd al-" and the word after it are one given name ("Abdelaziz").
+  // "Abdel Wahid el-Hadi": "Abd al-" and the word after it are one given name ("Abdelwahid").
   // "Abd al-Rahman" / "Abd ar-Rahman" keep their article as "abdal" ("abdalrahman"), which the
   // Arabic vowel key reads as "Abdulrahman"; without it "abdrahman" meets no other spelling.
   if (kept.length >= 3 && ABD.has(kept[0])) kept.splice(0, 2, abdPrefix(toks, kept[0]) + kept[1]);

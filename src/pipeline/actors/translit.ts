@@ -272,14 +272,15 @@ export function sameFamilyName(feminine: string, masculine: string): boolean {
  */
 export function arabicVowelKey(key: string): string {
   let k = key.replace(/e/g, "i").replace(/o/g, "u");
-  // The diphthong "ai" / "ay" / "ei" is also written as a plain "i" or "ee": "Suhail" / "Suheil"
-  // / "Suheel", "Faisal" / "Feisal", "Hussain" / "Hussein" all read "suhil", "fisal", "husin".
+  // The diphthong "ai" / "ay" / "ei" is also written as a plain "i" or "ee": "Zubair" / "Zubeir"
+  // / "Zubeer", "Faisal" / "Feisal", "Hussain" / "Hussein" all read "zubir", "fisal", "husin".
   if (k.indexOf("ai") >= 0) k = k.replace(/ai/g, "i");
   // "ii" once e reads i is one long vowel: the "-ei" ending some Gulf spellings give a family
   // name ("al-Dhaheriei" / "al-Dhaheri" → "dhahiri"), or "ie" / "ei" inside a word.
   if (k.indexOf("ii") >= 0) k = k.replace(/ii+/g, "i");
-  // "Abd al-" (servant of) is written "Abdul", "Abdel" or "Abdal": "Abdulkarim" / "Abdelkarim".
-  return k.indexOf("abd") >= 0 ? k.replace(/abd[aiu]l/g, "abdul") : k;
+  // "Abd al-" (servant of) is written "Abdul", "Abdel" or "Abdal": "Abdulkarim" / "Abdelkarim";
+  // Somali outlets write its vowel "i" before the next name ("Abdirashid" / "Abdurashid").
+  return k.indexOf("abd") >= 0 ? k.replace(/abd[aiu]l/g, "abdul").replace(/abdi(?=[^aeiou])/g, "abdu") : k;
 }
 
 /**

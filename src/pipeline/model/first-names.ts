@@ -30,12 +30,13 @@ export const ARABIC_GIVEN_NAMES: readonly string[] = [
  * Somali given names, which open most Somali names and also stand second and third as father's and
  * grandfather's names ("Abdi Nur Farah"): without them a name ending in a listed given name
  * ("… Hassan") is cut before it. Written from Somali spelling, where English outlets vary u/i and
- * e/i ("Abdullahi" / "Abdillahi", "Hersi" / "Hirsi"), so they count as written from Arabic.
+ * e/i ("Abdirashid" / "Abdurashid", "Elmi" / "Ilmi"), so they count as written from Arabic.
  * "Aden" is also a port city: a given name only before a name word (actors/find-mentions.ts nameLike).
  */
 export const SOMALI_GIVEN_NAMES: readonly string[] = [
   "abdi", "abdullahi", "abdillahi", "abdirahman", "abdirizak", "abdiaziz", "abdikadir", "abdiqadir", "abdiweli",
-  "abdiwali", "abdinasir", "abdirashid", "abdikarim", "abdisalam", "abdishakur", "abdulkadir", "mohamud", "mahamud",
+  "abdiwali", "abdinasir", "abdirashid", "abdikarim", "abdisalam", "abdishakur", "abdulkadir",
+  "abdurahman", "abdurashid", "abdurizak", "abdukarim", "ilmi", "mohamud", "mahamud",
   "mohamoud", "mahad", "hersi", "hirsi", "nur", "farah", "jama", "aden", "adan", "guled", "dahir", "daahir", "elmi", "sahal",
   "sakariye", "siad", "mukhtar", "warsame", "hodan", "fadumo", "faadumo", "sahra", "hawa", "asha", "ayaan", "ilhan",
   "idil", "halima", "khadija", "nimco", "deqa", "sagal", "ifrah", "fardowsa", "hamdi"
@@ -78,8 +79,8 @@ export const SHARED_SHORT_FORMS: Readonly<Record<string, string>> = {
 export const PILGRIM_HONORIFICS: readonly string[] = ["haji", "hadji", "hajji"];
 
 /**
- * "Abd al-" (servant of) written as a word of its own before one of God's names: "Abdel Aziz" and
- * "Abdul Karim" are one given name ("Abdelaziz", "Abdulkarim") when a surname follows. Folded.
+ * "Abd al-" (servant of) written as a word of its own before one of God's names: "Abdel Wahid" and
+ * "Abdul Karim" are one given name ("Abdelwahid", "Abdulkarim") when a surname follows. Folded.
  */
 export const ABD_PREFIXES: readonly string[] = ["abd", "abdel", "abdul", "abdal", "abdoul"];
 

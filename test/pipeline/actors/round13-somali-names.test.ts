@@ -2,7 +2,7 @@
  * Round 13, class 3: Somali given names (model/first-names.ts SOMALI_GIVEN_NAMES) open a name and
  * stand second as the father's name, so "Abdi Jama Ibrahim" is one person even though its last
  * word is a given name too; a hyphened first pair ("Abdi-Farah") is the same name; outlets' u / i
- * and e / i spellings ("Abdullahi" / "Abdillahi", "Hersi" / "Hirsi") join across articles.
+ * and e / i spellings ("Abdirashid" / "Abdurashid", "Elmi" / "Ilmi") join across articles.
  * Negatives: a woman with the same father's and family names, the byline order reversed ("Ibrahim
  * Abdi"), the city of Aden. Invented names and sentences only.
  */
@@ -37,9 +37,15 @@ describe("Somali names", () => {
   });
 
   it("sentence → expected row: u / i and e / i spellings of one man in two outlets", () => {
-    const {of} = actors(["Flood relief in the district is run by Abdullahi Hersi Guled, the mayor said.", "The district mayor thanked Abdillahi Hirsi Guled for the boats."]);
-    expect(of(0, "Abdullahi Hersi Guled")).toBeDefined();
-    expect(of(0, "Abdullahi Hersi Guled")).toBe(of(1, "Abdillahi Hirsi Guled"));
+    const {of} = actors(["Flood relief in the district is run by Abdirashid Elmi Guled, the mayor said.", "The district mayor thanked Abdurashid Ilmi Guled for the boats."]);
+    expect(of(0, "Abdirashid Elmi Guled")).toBeDefined();
+    expect(of(0, "Abdirashid Elmi Guled")).toBe(of(1, "Abdurashid Ilmi Guled"));
+  });
+
+  it("negative: another name after 'Abdi-' / 'Abdu-' is another man", () => {
+    const {of} = actors(["Flood relief in the district is run by Abdirashid Elmi Guled, the mayor said.", "His brother Abdurahman Elmi Guled drove the boats."]);
+    expect(of(1, "Abdurahman Elmi Guled")).toBeDefined();
+    expect(of(1, "Abdurahman Elmi Guled")).not.toBe(of(0, "Abdirashid Elmi Guled"));
   });
 
   it("negative: a woman with the same father's and family names is someone else", () => {

@@ -30,8 +30,8 @@ describe("traditional and parliamentary titles before a name", () => {
     expect(of(0, "Mahad Elmi Jama")).toBe(of(1, "Mahad Elmi Jama"));
   });
 
-  it("sentence → expected row: 'Ugas' and 'Ugaas' spellings of one title both go", () => {
-    const {of} = actors(["Flood aid reached the valley after Ugas Sahal Guled Dirie opened the road.", "Ugaas Sahal Guled Dirie, 70, asked for more tents."]);
+  it("sentence → expected row: 'Garad' and 'Garaad' spellings of one title both go", () => {
+    const {of} = actors(["Flood aid reached the valley after Garad Sahal Guled Dirie opened the road.", "Garaad Sahal Guled Dirie, 70, asked for more tents."]);
     expect(of(0, "Sahal Guled Dirie")).toBeDefined();
     expect(of(0, "Sahal Guled Dirie")).toBe(of(1, "Sahal Guled Dirie"));
   });
@@ -50,7 +50,7 @@ describe("traditional and parliamentary titles before a name", () => {
   });
 
   it("negative: two titled men sharing a surname stay two", () => {
-    const {of} = actors(["Villagers said Ugas Yusuf Farah and Garaad Mahad Farah had quarrelled over grazing land."]);
+    const {of} = actors(["Villagers said Suldaan Yusuf Farah and Garaad Mahad Farah had quarrelled over grazing land."]);
     expect(of(0, "Yusuf Farah")).toBeDefined();
     expect(of(0, "Mahad Farah")).toBeDefined();
     expect(of(0, "Yusuf Farah")).not.toBe(of(0, "Mahad Farah"));
