@@ -79,7 +79,7 @@ export function heldCaptives(text: string, groupStart: number, groupEnd: number,
 }
 
 /** heldCaptives for a group phrase: whether it names a demonym ("12 Canadians") is read only when a verb asks. */
-function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, head: string, group: Group, hits: CueHit[]): boolean {
+function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, head: string, group: Group, hits: CueHit[], context?: SentenceContext): boolean {
   const hold = holdBefore(text, groupStart);
   if (hold === HOLDS || keptCaptives(text, groupStart, hits)) return true;
   if (hold === DETAINS && foreignGroup(text, groupStart, head, group)) return true;
@@ -90,7 +90,7 @@ function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, h
   const resume = commaAsideEnd(text, groupEnd);
   // (The character-gated tests go before foreignGroup, which slices and runs a regex.)
   if (resume >= 0 && (heldAfter(text, resume) || (foreignersHeldAfter(text, resume) && foreignGroup(text, groupStart, head, group)))) return true;
-  return remainInNamedPrison(text, resume >= 0 ? resume : groupEnd) && foreignGroup(text, groupStart, head, group);
+  return remainInNamedPrison(text, resume >= 0 ? resume : groupEnd, context) && foreignGroup(text, groupStart, head, group);
 }
 
 /**
@@ -166,16 +166,20 @@ const REMAIN_IN_NAME = /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:still[ \t]+)?remain(?:s|
 const ARREST_WORDS = /\b(?:arrest|detain|jail|imprison|prison|custody|sentenced|convicted)/i;
 
 /**
- * Foreigners who "remain in" a named place in a sentence about arrest or jail are held there: "Two Dutch
- * nationals, both arrested in 2023, remain in Qarchak". ("Two Swiss tourists remain in Bali" is no captivity.)
+ * Foreigners who "remain in" a named place in a sentence about arrest or jail, or in a story of hostages freed, are
+ * held there: "Two Dutch nationals, both arrested in 2023, remain in Qarchak". ("Two Swiss tourists remain in Bali"
+ * in a story of no release is no captivity.)
  */
-function remainInNamedPrison(text: string, from: number): boolean {
+function remainInNamedPrison(text: string, from: number, context?: SentenceContext): boolean {
   if (from < 0) return false;
   let k = from;
   while (isBlank(codeAt(text, k)) || codeAt(text, k) === 44) k++;
   const c = codeAt(text, k);
   if (c !== 114 && c !== 119 && c !== 115) return false;
-  return REMAIN_IN_NAME.test(text.slice(from, from + 60)) && ARREST_WORDS.test(text);
+  if (!REMAIN_IN_NAME.test(text.slice(from, from + 60))) return false;
+  // In a story of hostages freed, foreigners who "remain in" the captors' place are the ones not yet freed:
+  // "at least three Peruvian citizens remain in Bunia" (asked only once the phrase is there).
+  return ARREST_WORDS.test(text) || context?.articleRelease === "hostages_released";
 }
 
 /**
@@ -735,7 +739,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // whatever their own participle says.
   if (bodiesBefore(hits, groupStart)) return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
   // "The junta still holds 12 Canadians", "40 soldiers are still believed to be held by the rebels".
-  if (head && group.kind === "person" && groupHeldCaptives(text, groupStart, groupEnd, head, group, hits)) {
+  if (head && group.kind === "person" && groupHeldCaptives(text, groupStart, groupEnd, head, group, hits, context)) {
     return {category: "hostages_held", cued: true};
   }
   // Only release cues depend on the sentence's hostage/prisoner words (and on the article's release), only
