@@ -54,6 +54,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A greeted her brother B on the tarmac", "A hugged B": relatives meeting a freed person;
   // "B was greeted by his mother A" too (a person on both sides).
   ...verbs("met", "direct", ["greeted", "greets", "greet", "greeting", "embraced", "embraces", "hugged", "hugs"], {personOnly: true, passive: true}),
+  // "B was welcomed at the quay by A": a welcome in person, between persons only ("welcomed the
+  // decision", "welcomed Chile's offer" name no one met).
+  ...verbs("met", "direct", ["welcomed", "welcomes", "welcoming"], {personOnly: true, passive: true}),
   ...verbs("met", "direct", ["reunited with", "reunites with"], {personOnly: true}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "freed", "frees", "freeing", "free", "handed over", "hand over", "hands over", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
