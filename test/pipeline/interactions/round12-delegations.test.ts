@@ -30,7 +30,7 @@ describe("findInteractions: the leader of a delegation in a relative clause acts
 
 const cameCases: Record<string, Case> = {
   "a <group> delegation came to X last <month> → the group visited X": {
-    s: "When a Delta Brigade delegation came to Oslo last March, the talks stalled.",
+    s: "The talks stalled after a Delta Brigade delegation came to Oslo in the spring.",
     m: ["Delta Brigade:group", "Oslo:place"],
     rows: ["Delta Brigade -visited-> Oslo"]
   },

@@ -18,7 +18,7 @@ const freedCases: Record<string, Case> = {
     rows: ["Sierra Front -abducted-> Tomas Vik", "Sierra Front -abducted-> Ines Moura", "Sierra Front -released-> Ines Moura"]
   },
   "B was abducted by G fighters on <day> along with C, who was freed → G abducted and released C": {
-    s: "Tomas Vik was abducted by Sierra Front fighters on Monday along with his nephew Karl Vik, who was freed two days later.",
+    s: "Tomas Vik was seized by Sierra Front gunmen at dawn along with a neighbour, Karl Vik, who was freed in June.",
     m: ["Tomas Vik", "Sierra Front:group", "Karl Vik"],
     rows: ["Sierra Front -abducted-> Tomas Vik", "Sierra Front -abducted-> Karl Vik", "Sierra Front -released-> Karl Vik"]
   },

@@ -43,8 +43,8 @@ const ledTeamCases: Record<string, Case> = {
     m: ["Ines Moura", "Karl Dahl", "Ana Leon"],
     rows: ["Ines Moura -thanked-> Karl Dahl", "Ines Moura -thanked-> Ana Leon"]
   },
-  "A thanked a \"quiet team\" of <plural> led by B → A thanked B": {
-    s: "The mayor Ines Moura thanked a \"quiet team\" of local elders led by Karl Dahl.",
+  "A thanked an \"informal\" team of <plural> led by B for … → A thanked B": {
+    s: "For the rescue, Ines Moura thanked an \"informal\" team of harbour pilots led by Karl Dahl.",
     m: ["Ines Moura", "Karl Dahl"],
     rows: ["Ines Moura -thanked-> Karl Dahl"]
   },

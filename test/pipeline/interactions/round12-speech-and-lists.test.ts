@@ -8,10 +8,10 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const speechCases: Record<string, Case> = {
-  "A told <outlet> he had visited B → A visited B": {
-    s: "The engineer Karl Dahl told the Daily Star he had visited Ana Leon twice in prison.",
-    m: ["Karl Dahl", "Daily Star:media", "Ana Leon"],
-    rows: ["Karl Dahl -visited-> Ana Leon"]
+  "A told <outlet> she had visited B → A visited B": {
+    s: "The nurse Ana Leon told Radio Sur she had visited Karl Dahl twice at the camp.",
+    m: ["Ana Leon", "Radio Sur:media", "Karl Dahl"],
+    rows: ["Ana Leon -visited-> Karl Dahl"]
   },
   "A told <outlet> (that) she thanked B → A thanked B": {
     s: "Ines Moura told Radio Norte that she thanked Tomas Vik after the flood.",
