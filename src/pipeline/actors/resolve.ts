@@ -61,11 +61,21 @@ function uniqueByName(list: Known[]): Known | null {
  * the one introduced first wins: a story names its subject before the relatives, and a bare
  * "Kowal" later means the subject. (`pool` is in article order.)
  */
+/** Two key lists of the same words in the same order. */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 function firstSuffix(pool: Known[], keys: string[], hers = false): Known | null {
   let first: Known | null = null;
   for (const f of pool) {
     if (!endsWith(f.keys, keys)) continue;
     if (first === null) first = f;
+    // "Roberto Salcedo Jr." and "Roberto Salcedo Sr.": one core name, two men; a bare
+    // "Salcedo" may be either, so it is left alone.
+    else if (f.name !== first.name && sameKeys(f.keys, first.keys)) return null;
     // "Mrs Baranov": the title names the woman, so the bare form stays hers.
     else if (hers) break;
     // …except a bare masculine Slavic surname ("Petrov") when a woman ("Olga Petrov") came first

@@ -5,6 +5,7 @@
 import {describe, expect, it} from "vitest";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
+import {splitSentences} from "../../../src/pipeline/stages/02-sentences.ts";
 import type {ArticleExtraction, Context} from "../../../src/pipeline/types.ts";
 import {contextFrom, emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
 
@@ -109,5 +110,31 @@ describe("review 12, item 4, what stays: a two-surname name's lone paternal surn
     const {of} = actors(["Luis Alberto Mena Cordero, a bus driver, was freed near Tunja on Sunday. Mena said he had been fed once a day. Mr Mena thanked the church."]);
     expect(of(0, "Mena")).toBe(of(0, "Luis Alberto Mena Cordero"));
     expect(of(0, "Mr Mena") ?? of(0, "Mena", 1)).toBe(of(0, "Luis Alberto Mena Cordero"));
+  });
+});
+
+describe("review 12, item 6: a bare surname when 'Jr.' and 'Sr.' share it", () => {
+  /** Stage 02 (which keeps "Jr." inside its sentence) and stage 04. */
+  function mentionsOf(text: string): {of: (surface: string) => string | undefined} {
+    const ctx = emptyContext();
+    const article = makeArticle(text, {published: "2024-05-01", articleId: "a0", outlet: "oa0", file: "a0.txt"});
+    const x: ArticleExtraction = {article, sentences: [], dates: [], mentions: findMentions(article, splitSentences(article), ctx), figures: [], events: [], interactions: [], labels: [], warnings: []};
+    const out = mergeActors([x], ctx).mentionActors[0];
+    return {of: (surface) => {
+      const k = x.mentions.findIndex((m) => m.text === surface);
+      return k < 0 ? undefined : out[k];
+    }};
+  }
+
+  it("'Salcedo' is left to neither son nor father", () => {
+    const {of} = mentionsOf("Roberto Salcedo Jr. and his father, Roberto Salcedo Sr., were kidnapped in Iloilo. Roberto Salcedo Sr. was freed on Monday. Salcedo said his son was still held.");
+    expect(of("Salcedo")).toBeDefined();
+    expect(of("Salcedo")).not.toBe(of("Roberto Salcedo Jr."));
+    expect(of("Salcedo")).not.toBe(of("Roberto Salcedo Sr."));
+  });
+
+  it("what stays: with the son alone, 'Salcedo' is the son", () => {
+    const {of} = mentionsOf("Roberto Salcedo Jr. was kidnapped in Iloilo on Friday. Salcedo, a rice trader, was freed on Monday.");
+    expect(of("Salcedo")).toBe(of("Roberto Salcedo Jr."));
   });
 });
