@@ -114,6 +114,9 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("ruling", ["ruled", "ruling", "verdict", "court ordered", "sentenced", "convicted", "acquitted"], {notNext: ["party", "coalition", "class", "elite", "elites", "family"]}),
   // "the miners' union will give a press conference on Friday": a dated statement to come.
   ...forms("statement", ["press conference", "news conference", "press briefing", "news briefing", "press conferences", "news conferences"]),
+  // The base form is a statement to come ("the coach will speak to journalists in Lyon on Friday", "is due to brief
+  // reporters on Monday"); past forms ("told reporters") stay out, like "said".
+  ...forms("statement", ["speak to reporters", "speak to journalists", "speak to the press", "speak to the media", "address reporters", "address journalists", "brief reporters", "brief journalists"]),
   ...forms("statement", ["issued a statement", "said in a statement", "in a statement", "released a statement", "announced", "announces", "announcement", "declared", "statement"]),
   ...forms("promise", ["promised", "promises", "promise", "vowed", "vows", "vow", "pledged", "pledges", "pledge", "assured"]),
   ...forms("petition", ["petition", "petitions", "petitioned", "appealed to the court", "filed a lawsuit", "filed a complaint", "filed a petition", "lawsuit"]),
