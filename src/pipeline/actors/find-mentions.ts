@@ -18,6 +18,31 @@ import {sentenceTokens, type Token} from "./tokens.ts";
 
 const TITLE_SMALL = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "as", "vs", "from", "with", "into", "over", "than", "s"]);
 const SKIP_KINDS = new Set(["boilerplate", "credit"]);
+/** Countries whose name holds "and" ("bosnia and herzegovina"), as word lists, by their first word. */
+const AND_COUNTRIES = new Map<string, string[][]>();
+for (const c of COUNTRIES) if (c.indexOf(" and ") > 0) {
+  const words = c.split(" ");
+  AND_COUNTRIES.set(words[0], [...(AND_COUNTRIES.get(words[0]) ?? []), words]);
+}
+
+/**
+ * End of a country whose name holds "and" starting at token i ("Sao Tome and Principe",
+ * "Trinidad and Tobago"), or 0: the chunker stops at a lowercase "and", which would leave
+ * "Sao Tome" and "Principe" two guesses.
+ *
+ * @example andCountryEnd(tokenize("Trinidad and Tobago said"), 0) // 3
+ */
+export function andCountryEnd(tokens: Token[], i: number): number {
+  const list = AND_COUNTRIES.get(tokens[i].key);
+  if (list === undefined) return 0;
+  for (const words of list) {
+    if (i + words.length > tokens.length) continue;
+    let k = 0;
+    while (k < words.length && tokens[i + k].key === words[k] && (k === 0 || tokens[i + k - 1].sep !== "-") && !(k < words.length - 1 && tokens[i + k].poss)) k++;
+    if (k === words.length) return i + k;
+  }
+  return 0;
+}
 /** Lexicon bits of words that never open a surname: title, organisation, place, nationality words. */
 const NOT_A_SURNAME = LEX_HEAD | LEX_MODIFIER | LEX_ORG | LEX_PLACE | LEX_NATIONALITY;
 
@@ -345,6 +370,17 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     if (!t.cap && i + 1 < n && tokens[i + 1].sep === "-" && tokens[i + 1].cap && inLex(t, LEX_PARTICLE)) scan.at[i] = matchAt(g.names, tokens, i);
     else if (!t.cap || (isStopCap(t) && !hyphenedGivenName(tokens, i))) {
       i++;
+      continue;
+    }
+    // "Trinidad and Tobago": a country whose name holds "and" is one mention.
+    const andEnd = t.cap ? andCountryEnd(tokens, i) : 0;
+    if (andEnd > 0) {
+      const country = keysOf(tokens, i, andEnd).join(" ");
+      const entry = g.byKey.get(country);
+      const e = entry === undefined ? null : g.entries[entry];
+      const name = e ? e.name : slice(article, t.start, tokens[andEnd - 1].end);
+      out.push(candidate(si, t.start, tokens[andEnd - 1].end, keysOf(tokens, i, andEnd), name, e ? e.kind : "country", true, e ? e.name : null, "chunk", null, null));
+      i = andEnd;
       continue;
     }
     const gm = scan.gaz(i);

@@ -21,6 +21,12 @@ export const NATIONALITIES: readonly {adjective: string; country: string; plural
   {adjective: "belgian", country: "belgium", plural: "belgians"},
   {adjective: "bolivian", country: "bolivia", plural: "bolivians"},
   {adjective: "bosnian", country: "bosnia and herzegovina", plural: "bosnians"},
+  // Countries whose name holds "and" (one mention, actors/find-mentions.ts andCountryEnd).
+  {adjective: "trinidadian", country: "trinidad and tobago", plural: "trinidadians"},
+  {adjective: "santomean", country: "sao tome and principe", plural: "santomeans"},
+  {adjective: "antiguan", country: "antigua and barbuda", plural: "antiguans"},
+  {adjective: "kittitian", country: "saint kitts and nevis", plural: "kittitians"},
+  {adjective: "vincentian", country: "saint vincent and the grenadines", plural: "vincentians"},
   {adjective: "brazilian", country: "brazil", plural: "brazilians"},
   {adjective: "british", country: "united kingdom", plural: "britons"},
   {adjective: "bulgarian", country: "bulgaria", plural: "bulgarians"},
