@@ -7,15 +7,11 @@ import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
 import {splitSentences} from "../../../src/pipeline/stages/02-sentences.ts";
 import type {ArticleExtraction, Context} from "../../../src/pipeline/types.ts";
-import {contextFrom, emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
-
-function extraction(text: string, id: string, ctx: Context): ArticleExtraction {
-  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
-  return {article, sentences: [], dates: [], mentions: findMentions(article, makeSentences(text), ctx), figures: [], events: [], interactions: [], labels: [], warnings: []};
-}
+import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
+import {contextFrom, emptyContext, makeArticle} from "../../fixtures/actors/make-article.ts";
 
 function actors(texts: string[], ctx: Context = emptyContext()) {
-  const xs = texts.map((t, i) => extraction(t, "a" + i, ctx));
+  const xs = texts.map((t, i) => foundMentions(t, "a" + i, ctx));
   const out = mergeActors(xs, ctx).mentionActors;
   const of = (xi: number, surface: string, nth = 0): string | undefined => {
     const ks = xs[xi].mentions.flatMap((m, k) => (m.text === surface ? [k] : []));

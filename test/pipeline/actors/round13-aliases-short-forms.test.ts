@@ -8,19 +8,14 @@
  */
 import {describe, expect, it} from "vitest";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
-import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
-import type {ArticleExtraction, Context} from "../../../src/pipeline/types.ts";
-import {contextFrom, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
+import type {Context} from "../../../src/pipeline/types.ts";
+import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
+import {contextFrom} from "../../fixtures/actors/make-article.ts";
 
 const ctx: Context = contextFrom("name,kind,aliases,affiliation,roles,not_same\nAden,place,,Yemen,,\n");
 
-function extraction(text: string, id: string): ArticleExtraction {
-  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
-  return {article, sentences: [], dates: [], mentions: findMentions(article, makeSentences(text), ctx), figures: [], events: [], interactions: [], labels: [], warnings: []};
-}
-
 function actors(texts: string[]) {
-  const xs = texts.map((t, i) => extraction(t, "a" + i));
+  const xs = texts.map((t, i) => foundMentions(t, "a" + i, ctx));
   const out = mergeActors(xs, ctx).mentionActors;
   const of = (xi: number, surface: string): string | undefined => {
     const k = xs[xi].mentions.findIndex((m) => m.text === surface);

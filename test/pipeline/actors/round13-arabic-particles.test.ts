@@ -8,17 +8,12 @@
 import {describe, expect, it} from "vitest";
 import {mergeActorForms, withoutHonorifics} from "../../../src/pipeline/actors/merge.ts";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
-import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
-import type {ArticleExtraction, Context} from "../../../src/pipeline/types.ts";
-import {contextFrom, emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
-
-function extraction(text: string, id: string, ctx: Context): ArticleExtraction {
-  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
-  return {article, sentences: [], dates: [], mentions: findMentions(article, makeSentences(text), ctx), figures: [], events: [], interactions: [], labels: [], warnings: []};
-}
+import type {Context} from "../../../src/pipeline/types.ts";
+import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
+import {contextFrom, emptyContext} from "../../fixtures/actors/make-article.ts";
 
 function actors(texts: string[], ctx: Context = emptyContext()) {
-  const xs = texts.map((t, i) => extraction(t, "a" + i, ctx));
+  const xs = texts.map((t, i) => foundMentions(t, "a" + i, ctx));
   const out = mergeActors(xs, ctx).mentionActors;
   return (xi: number, surface: string): string | undefined => {
     const k = xs[xi].mentions.findIndex((m) => m.text === surface);
@@ -57,7 +52,7 @@ describe("a reference ruler's own spelling, honorific dropped", () => {
   const ctx = contextFrom("name,kind,aliases,affiliation,roles,not_same\nFahad bin Jassim Al Mansoori,person,Sheikh Fahad|Fahad bin Jassim|Sheikh Fahad bin Jassim Al Mansoori,,,\n");
 
   it("sentence → expected row: 'Sheikh … al-Mansoori' adds '… al-Mansoori' to the actor's names", () => {
-    const xs = [extraction("The desalination plant was opened by Sheikh Fahad bin Jassim al-Mansoori on Tuesday.", "a0", ctx)];
+    const xs = [foundMentions("The desalination plant was opened by Sheikh Fahad bin Jassim al-Mansoori on Tuesday.", "a0", ctx)];
     const actor = mergeActorForms(xs, ctx).actors.find((a) => a.name === "Fahad bin Jassim Al Mansoori");
     expect(actor?.aliases).toContain("Fahad bin Jassim al-Mansoori");
   });
