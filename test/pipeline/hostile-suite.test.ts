@@ -10,6 +10,7 @@ import {join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
 import {runPipeline, type Tables} from "../../src/pipeline/index.ts";
 import type {SourceFile} from "../../src/pipeline/types.ts";
+import {articleRows} from "../fixtures/hostile/article-rows.ts";
 import {HOSTILE_INPUTS} from "../fixtures/hostile/inputs.ts";
 
 const actorsCsv = readFileSync("data/reference/actors.csv", "utf8");
@@ -28,18 +29,10 @@ function stageErrors(t: Tables): string[] {
   return t.warnings.map((w) => w.message).filter((m) => /^(0[2-9]|1[01])-[a-z]+:/.test(m));
 }
 
-/** Every per-article table's rows that belong to the gold articles (cluster ids may move: a hostile article can join a cluster). */
+/** Every per-article table's rows that belong to the gold articles. */
 function goldRows(t: Tables) {
   const ids = new Set(t.articles.filter((a) => !HOSTILE_INPUTS.some((h) => h.path === a.file)).map((a) => a.article_id));
-  const keep = <R extends {article_id: string}>(rows: R[]) => rows.filter((r) => ids.has(r.article_id));
-  return {
-    articles: keep(t.articles),
-    sentences: keep(t.sentences),
-    figures: keep(t.figures),
-    events: keep(t.events).map(({cluster_id: _c, ...rest}) => rest),
-    interactions: keep(t.interactions),
-    mentions: keep(t.mentions)
-  };
+  return articleRows(t, (id) => ids.has(id));
 }
 
 describe(`${HOSTILE_INPUTS.length} hostile files beside the gold corpus`, () => {

@@ -10,6 +10,7 @@ import fc from "fast-check";
 import {beforeAll, describe, expect, it} from "vitest";
 import {buildContext, extractArticle, runPipeline, type Tables} from "../../src/pipeline/index.ts";
 import type {Article, SourceFile} from "../../src/pipeline/types.ts";
+import {articleRows} from "../fixtures/hostile/article-rows.ts";
 
 const actorsCsv = readFileSync("data/reference/actors.csv", "utf8");
 const outletsCsv = readFileSync("data/reference/outlets.csv", "utf8");
@@ -137,18 +138,7 @@ describe("a hostile article only changes its own rows", () => {
     withHostile = run([hostile, ...files], manifest);
   }, 60_000);
 
-  const others = (t: Tables, hostileId: string | undefined) => {
-    const keep = <R extends {article_id: string}>(rows: R[]) => rows.filter((r) => r.article_id !== hostileId);
-    return {
-      articles: keep(t.articles),
-      sentences: keep(t.sentences),
-      figures: keep(t.figures),
-      // cluster ids may legitimately change if the hostile article joins a cluster; the rest may not.
-      events: keep(t.events).map(({cluster_id: _c, ...rest}) => rest),
-      interactions: keep(t.interactions),
-      mentions: keep(t.mentions)
-    };
-  };
+  const others = (t: Tables, hostileId: string | undefined) => articleRows(t, (id) => id !== hostileId);
   it("the hostile article is ingested (not silently dropped)", () => {
     expect(withHostile.articles.find((a) => a.file === "zz_hostile.txt")).toBeDefined();
     expect(stageErrors(withHostile)).toEqual([]);
