@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -18,6 +18,9 @@ const LEAD_INS = new Set(PRONOUN_LEAD_INS);
 const SUBORDINATORS = new Set(PRONOUN_SUBORDINATORS);
 const SPEAKING = new Set(SPEAKING_VERBS);
 const VOICES = new Set(VOICE_NOUNS);
+const STAFF = new Set(STAFF_NOUNS);
+/** "his/her" before a staff noun stands for the person "he/she" would ("A said her office had met B"). */
+const OWNER_PRONOUN: ReadonlyMap<string, string> = new Map([["his", "he"], ["her", "she"]]);
 /** Reporting verbs whose next mention is the addressee ("told Reuters"), unlike "said Moscow had …". */
 const ADDRESSING = new Set(["told", "tells", "telling", "tell"]);
 
@@ -219,6 +222,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     }
     if (clauses[i] !== clause) return [];
     if (PRONOUNS.has(t.lower)) return resolvePronoun(frame, grid, i);
+    // "A said his office had met B": the staff act for A, as "he had met B" would.
+    if (STAFF.has(t.lower) && i > 0 && OWNER_PRONOUN.has(tokens[i - 1].lower)) return resolvePronoun(frame, grid, i - 1);
     if (REPORTING.has(t.lower) || stops.has(t.lower)) return [];
     if (RELATIVE.has(t.lower)) continue;
     if (++words > gap) return [];
@@ -247,7 +252,7 @@ function withObliqueHead(frame: SentenceFrame, grid: MentionGrid, list: PlacedMe
  */
 function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const {tokens} = frame;
-  const w = tokens[i].lower;
+  const w = OWNER_PRONOUN.get(tokens[i].lower) ?? tokens[i].lower;
   if (w === "it") return i === 0 ? orgPronoun(frame, i) : itAfterReporting(frame, grid, i);
   if (w === "they") return theyAfterSubordinator(frame, grid, i);
   if (w === "i") return quoteSpeaker(frame, grid, i);
@@ -870,6 +875,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
       }
       if (!next) break;
     }
+    // "thanked Chile and its president, B": a body's office-holder named in apposition is listed too.
+    if (!next && and && cur.mention.kind !== "person" && t[i]?.lower === "its") next = bodyHolderAfterIts(frame, grid, i) ?? undefined;
     // "A and the photographer B", "A, his cousin B and C": a relation or trade before a listed person.
     if (!next && cur.mention.kind === "person" && i > cur.to) next = relatedConjunct(frame, grid, i, !and) ?? undefined;
     if (!next) break;
@@ -890,6 +897,22 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     cur = next;
   }
   return out;
+}
+
+/**
+ * For a conjunct at "its" (token `i`) after a country or body: "its <one to three words>, B" with
+ * B a person ("thanked Chile and its labour minister, B") → B; null when no person follows the
+ * comma or a reporting verb follows the name ("… and its president, B, said" opens a clause).
+ */
+function bodyHolderAfterIts(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  let j = i + 1;
+  while (j < t.length && j <= i + 3 && !t[j].punct && !grid.startingAt.has(j) && !BREAKS.has(t[j].lower)) j++;
+  if (j === i + 1 || t[j]?.text !== ",") return null;
+  const m = grid.startingAt.get(j + 1);
+  if (!m || m.mention.kind !== "person") return null;
+  const after = t[m.to]?.text === "," ? t[m.to + 1] : t[m.to];
+  return after && REPORTING.has(after.lower) ? null : m;
 }
 
 /**

@@ -1,6 +1,6 @@
 import {allLower, startsLower} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {COMPANION_RELATIVES, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
@@ -287,7 +287,7 @@ function verbPairs(
   }
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
-  let subjects = speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? subjectsBefore(frame, grid, from);
+  let subjects = speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -1450,6 +1450,34 @@ function conjunctSubjects(frame: SentenceFrame, from: number, actives: Active[])
   if (k < 0 || t[k].lower !== "and" || actives.length === 0) return null;
   const last = actives[actives.length - 1];
   return last.from < k ? last.subjects : null;
+}
+
+const PHONING = new Set(PHONING_VERBS);
+/** Longest run of title words and ranks between a call verb and the name called ("Kenyan Labour Minister Dr."). */
+const CALLED_TITLE_REACH = 6;
+
+/**
+ * "A phoned (Peruvian Minister) B on Monday and thanked him": a verb right after "and" whose
+ * clause opened with a call verb (model PHONING_VERBS, no interaction of its own) takes the
+ * caller, the subject of the call, not B, the one called (B is then the "him"). Between the
+ * name called and "and" only time words, dates and numbers may stand. Null otherwise (a
+ * passive "was called", or no call verb before the name).
+ */
+function callerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  let k = from - 1;
+  if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
+  if (k < 3 || t[k].lower !== "and") return null;
+  let j = k - 1;
+  while (j > 0 && !grid.endingAt.has(j) && (PURPOSE_GAP.has(t[j].lower) || SHORT_NUMBER.test(t[j].text) || inDate(frame, t[j].start))) j--;
+  const called = grid.endingAt.get(j);
+  if (!called) return null;
+  // Title words and ranks before the name ("Emirati Foreign Minister", "Sgt."): capitalised or a dot.
+  let v = called.from - 1;
+  for (let n = 0; v > 0 && n < CALLED_TITLE_REACH && (t[v].text === "." || (!t[v].punct && !startsLower(t[v].text))); n++) v--;
+  if (v < 1 || !PHONING.has(t[v].lower) || AUX.has(t[v - 1].lower)) return null;
+  const callers = subjectsBefore(frame, grid, v);
+  return callers.length > 0 ? callers : null;
 }
 
 /**

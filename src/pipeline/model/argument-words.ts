@@ -99,6 +99,7 @@ export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "governme
  * are matched in lowercase).
  */
 export const PURPOSE_GAP_WORDS = ["twice", "again", "once", "times", "several", "three", "four", "last", "this", "next", "week", "month", "year", "weekend", "in", "on", "early", "late", "mid", "earlier", "later",
+  "morning", "afternoon", "evening", "night", "yesterday", "today",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -157,3 +158,17 @@ export const BACKSHIFT_AUXILIARIES = ["had", "has", "have", "would", "will"];
  * the list a subject: "freed two nurses, B and C, aged 30 and 41", "…, B and C, and then …".
  */
 export const ASIDE_CONTINUATIONS = ["and", "or", "but", "aged", "respectively", "including", "among", "after", "before", "while", "when", "because", "as", "since", "until", "if", "where", "whose", "then", "later", "both", "all", "each", "too"];
+
+/**
+ * Verbs of calling someone on the telephone that are no interaction of their own (the annotated
+ * sets disagree on calls): "A phoned B on Monday and thanked him" still makes A the one who
+ * thanks, the subject of the call, not B. "called" only when a name follows it ("called on B"
+ * is a call on B, "was called" a passive).
+ */
+export const PHONING_VERBS = ["called", "calls", "phoned", "phones", "telephoned", "telephones", "rang", "rings"];
+
+/**
+ * Nouns for the staff who act for a person: after "A said", "his/her office had met B" is A's
+ * act, as "he/she had met B" would be.
+ */
+export const STAFF_NOUNS = ["office", "team", "staff", "ministry"];
