@@ -227,8 +227,11 @@ function foreignersHeldAfter(text: string, groupEnd: number): boolean {
  * years (some may be free since), not people held now ("held in Egypt since 2019" or "still detained" stay held).
  */
 const DETAINED_SINCE = /^[ \t]*detained[ \t]+(?:in|by|at)[ \t][^.;,]{0,40}?\bsince\b/;
-/** A release verb later in the same clause: "… held in the camp were freed on Friday". */
-const RELEASE_AFTER = /^[^.;,]*?\b(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been|be|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:freed|released|returned|repatriated|exchanged|swapped|handed[ \t]+over|let[ \t]+go)\b/i;
+/**
+ * A release verb later in the same clause: "… held in the camp were freed on Friday". A dot before a digit is
+ * inside a number, not a stop: "held since 12.03.2024 were freed" (a day-first date) stays one clause.
+ */
+const RELEASE_AFTER = /^(?:[^.;,]|\.(?=\d))*?\b(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been|be|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:freed|released|returned|repatriated|exchanged|swapped|handed[ \t]+over|let[ \t]+go)\b/i;
 
 const NO_HOLD = 0;
 const HOLDS = 1;

@@ -7,6 +7,7 @@ import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
 import {abductedCompanionEnd, bodyWordBefore, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
 import {othersHeldWith, othersOfRelease} from "./others.ts";
+import {stateReleaseBefore} from "./state-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
@@ -57,6 +58,8 @@ const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
 /** Words that introduce a part of a count named before: "including 20", "of whom 12", "among them 3". */
 const PART_BEFORE = /\b(?:including|of[ \t]+whom|among[ \t]+them|among[ \t]+whom)[ \t]+$/i;
 const PRISONER_HEADS = new Set(PRISONER_NOUNS);
+/** A count phrase that names captives of an armed group: "12 kidnapped pupils", "the 30 abducted workers". */
+const CAPTIVE_LABEL = /\b(?:kidnap|abduct|seized|snatched|hostage|captive)/i;
 /** A breakdown of a count after a dash: "returned 70 people — 50 soldiers and 20 civilians — in a swap". */
 const DASH_BEFORE = /(?:[—–]|[ \t]--)[ \t]+$/;
 /** The gap before the second side of a swap: "… in exchange for 150 …". */
@@ -640,6 +643,13 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "demanded the release of 14 of his fighters held by the army": people a state holds are prisoners.
     // (Hostages stay hostages: "the release of 5 hostages held by the junta" is a hostage release.)
     if (category === "hostages_released" && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && heldByState(text, c.groupEnd, g.next)) category = "prisoners_released";
+    // "Peru released 40 Bolivians on Friday": a state frees people it held, prisoners ("12 kidnapped pupils" stay hostages).
+    if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") &&
+      stateReleaseBefore(text, c.start) && !CAPTIVE_LABEL.test(text.slice(c.start, c.groupEnd))) {
+      category = "prisoners_released";
+      cued = true;
+      fallback = false;
+    }
     // "The rebels held the 12 workers for a week and released them on Sunday": the release of "them" is the
     // count's last state.
     if ((category === "other" || category === "hostages_held" || category === "abducted") && g.kind === "person" &&

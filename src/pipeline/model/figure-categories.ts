@@ -272,6 +272,13 @@ export const CAPTOR_NOUNS: string[] = [
   "gunmen", "armed group", "armed groups", "armed men", "terrorists", "Islamists", "cartel"
 ];
 
+/**
+ * State nouns that free people as a state does, as the subject right before a release verb and its count ("the
+ * authorities released 60 protesters", "the government has freed some 40 Bolivians"): those freed are prisoners
+ * (figures/state-release.ts; a country name works the same). Not "army", "troops", "police": they rescue hostages.
+ */
+export const STATE_RELEASERS: string[] = ["government", "authorities", "regime", "junta", "administration", "kingdom"];
+
 /** Head nouns of perpetrators: what they did ("gunmen seized …") is not what happened to them; only their own death or wounds count. */
 export const PERPETRATOR_NOUNS: string[] = [
   "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper", "abductors",
