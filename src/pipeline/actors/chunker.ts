@@ -291,6 +291,27 @@ function splitTitledOrg(tokens: Token[], from: number, end: number): ChunkName[]
   ];
 }
 
+/** Longest acronym that may open a title ("DRC President", "AU Commission Chair"): more letters are a word. */
+const TITLE_ACRONYM_MAX = 6;
+
+/**
+ * A country's or body's acronym opening a titled person's chunk ("DRC President Jonas Mwamba",
+ * "OAS Secretary General Rosa Ibarra"): the acronym as a name of its own, or null. Without
+ * this the whole chunk was one person's name ("DRC President Jonas Mwamba") and the person was
+ * never found. The rest must be a title and a name with no organisation word after the title
+ * (so "ELN Regional Command" stays one name), and the acronym no short title ("MEP").
+ *
+ * @example acronymBeforeTitle(tokenize("met DRC President Jonas Mwamba"), 1, 5)?.to // 2
+ */
+export function acronymBeforeTitle(tokens: Token[], from: number, end: number): ChunkName | null {
+  const t = tokens[from];
+  if (!t.upper || end - from < 3 || t.poss || t.text.length > TITLE_ACRONYM_MAX || ACRONYM_TITLE.has(t.key) || tokens[from + 1].sep !== " ") return null;
+  const p = titlePrefixIn(tokens, from + 1, end);
+  if (p === 0 || hasOrgWord(tokens, from + 1 + p, end)) return null;
+  const alone = classify(tokens, from, from + 1, false);
+  return alone ? {from, to: from + 1, kind: alone.kind, kindSure: alone.sure, via: "chunk", title: null} : null;
+}
+
 /** chunkNames' answer for a chunk that names nobody (shared: the answer is read only). */
 const NO_NAMES: readonly ChunkName[] = [];
 
@@ -339,7 +360,8 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   if (end - from === 1 && !tokens[from].upper && (inLex(tokens[from], LEX_ORG) || inLex(tokens[from], LEX_PLACE))) return NO_NAMES;
   // A place or organisation split off before a person ("Kenya | Erik Dahl"); the answer array is
   // made at the end in its exact size (one or two names per chunk).
-  let split: ChunkName | null = null;
+  let split: ChunkName | null = acronymBeforeTitle(tokens, from, end);
+  if (split !== null) from++;
   let titled = false;
   // A title may contain organisation words ("Mineral Resources Minister", "Human Rights Watch
   // Director") as long as the name after it has none.
@@ -373,7 +395,7 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   }
   // Split before an inner first name when nothing before it is a first name:
   // "Kenya Erik Dahl" → "Kenya" + "Erik Dahl".
-  if (!hasOrg && end - from >= 2) {
+  if (split === null && !hasOrg && end - from >= 2) {
     for (let k = from + 1; k < end; k++) {
       // "Yoav Ben-Ami": a particle joined by a hyphen to the next word is a surname, not a first name.
       // "Ama Kofi-Boateng": a first name hyphened to the chunk's last word is half of a double surname.
