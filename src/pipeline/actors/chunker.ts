@@ -87,6 +87,20 @@ export function gangNameThrough(tokens: Token[], i: number, j: number): boolean 
   return gangNounAt(tokens, j + 1);
 }
 
+/**
+ * Token j, a known name (a city), stands inside an organisation's name between a lowercase name
+ * particle and the organisation word that ends it ("the Santo Tomas de | Cusco | Cartel", "Frente
+ * de | Quito | Front"): the place names the group, so the chunk goes on over it. Without a particle
+ * before it ("Quito Police") the place stays a name of its own.
+ *
+ * @example placeInOrgName(tokenize("the San Blas de Cusco Cartel"), 4) // true
+ */
+export function placeInOrgName(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  return prev !== undefined && next !== undefined && !prev.cap && inLex(prev, LEX_PARTICLE) && next.cap && next.sep === " " && !tokens[j].poss && inLex(next, LEX_ORG);
+}
+
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */
 function initialWord(tokens: Token[], k: number): boolean {
   if (k !== 0 && !tokens[k].opener) return false;
@@ -133,7 +147,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
       }
       // A gazetteer name ends the run ("Prime Minister | Benjamin Netanyahu"), except after a lone
       // first name ("Michael | Jordan") or direction ("South | Sudan").
-      if (blocked(j) && !(end - i === 1 && (inLex(tokens[i], LEX_FIRST) || inLex(tokens[i], LEX_PLACE))) && !gangNameThrough(tokens, i, j)) break;
+      if (blocked(j) && !(end - i === 1 && (inLex(tokens[i], LEX_FIRST) || inLex(tokens[i], LEX_PLACE))) && !gangNameThrough(tokens, i, j) && !placeInOrgName(tokens, j)) break;
       end = j + 1;
       hasOrg ||= inLex(u, LEX_ORG);
       if (u.poss) break;

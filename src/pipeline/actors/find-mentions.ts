@@ -11,7 +11,7 @@ import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES} from "../model/stop-caps.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
@@ -473,9 +473,12 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       continue;
     }
     // "the Frente Popular Central (FPC)": the writer defines the short form of an organisation.
-    if (definesAcronym(article, tokens, i, end)) {
-      out.push(candidate(si, t.start, tokens[end - 1].end, keysOf(tokens, i, end), joinName(tokens, i, end), "organization", true, null, "chunk", null, null));
-      i = end;
+    // "the Union des Travailleurs du Sud (UTS)": the name goes on over lowercase particles the
+    // chunker stops at ("des"), up to the acronym its capitalised words spell.
+    const defined = definesAcronym(article, tokens, i, end) ? end : acronymThroughParticles(article, tokens, i, end);
+    if (defined > 0) {
+      out.push(candidate(si, t.start, tokens[defined - 1].end, keysOf(tokens, i, defined), joinName(tokens, i, defined), "organization", true, null, "chunk", null, null));
+      i = defined;
       continue;
     }
     // "the Comptroller's Office", "the Attorney General's Office": an official's office is a body.
@@ -580,6 +583,38 @@ function definesAcronym(article: Article, tokens: Token[], from: number, end: nu
     n++;
   }
   return n === a.text.length;
+}
+
+/** Lowercase words inside a non-English organisation's name (model/org-words.ts ORG_NAME_PARTICLES). */
+const NAME_PARTICLE: ReadonlySet<string> = new Set(ORG_NAME_PARTICLES);
+/** Most lowercase particles in a row inside such a name ("de la", "de los"). */
+const PARTICLE_RUN = 2;
+
+/**
+ * End (exclusive) of an organisation's name that goes on from the chunk [from, end) over
+ * lowercase particles and capitalised words to an acronym in parentheses its capitalised words
+ * spell ("Union | des | Travailleurs | du | Sud (UTS)", "Frente | de | Liberación | de la |
+ * Costa (FLC)"), or 0. The chunker stops at a particle that is no name particle ("des") or
+ * after an unknown word, so the name was cut to its first word; the acronym is the writer's
+ * proof that the words are one name. The first test (a particle right after the chunk) fails
+ * for nearly every chunk.
+ *
+ * @example acronymThroughParticles(article, tokenize("the Union des Travailleurs du Sud (UTS) said"), 1, 2) // 6
+ */
+function acronymThroughParticles(article: Article, tokens: Token[], from: number, end: number): number {
+  const first = tokens[end];
+  if (first === undefined || first.cap || first.sep !== " " || !NAME_PARTICLE.has(first.key) || tokens[end - 1].poss) return 0;
+  let j = end;
+  while (j < tokens.length) {
+    let k = j;
+    while (k < tokens.length && k - j < PARTICLE_RUN && !tokens[k].cap && tokens[k].sep === " " && NAME_PARTICLE.has(tokens[k].key)) k++;
+    if (k === j || k >= tokens.length || !tokens[k].cap || tokens[k].upper || tokens[k].sep !== " " || isStopCap(tokens[k])) return 0;
+    while (k + 1 < tokens.length && tokens[k + 1].cap && !tokens[k + 1].upper && (tokens[k + 1].sep === " " || tokens[k + 1].sep === "-") && !tokens[k].poss) k++;
+    j = k + 1;
+    if (tokens[k].poss) return 0;
+    if (j < tokens.length && tokens[j].sep === "(") return definesAcronym(article, tokens, from, j) ? j : 0;
+  }
+  return 0;
 }
 
 const NAMED_UNITS: ReadonlySet<string> = new Set(NAMED_UNIT_NOUNS);

@@ -21,7 +21,10 @@ export const ORG_WORDS: readonly string[] = [
   "air", "mining", "resources", "holdings", "industries", "energy", "petroleum", "oil", "motors", "shipping", "lines",
   "logistics", "pharmaceuticals", "broadcasting", "database", "airline",
   // Arabic words in armed-group names ("Katiba Ansar al-Sahra", "Jaish al-Adl").
-  "katiba", "kataib", "ansar", "jamaat", "jama'at", "harakat", "hizb", "liwa", "saraya", "jaish", "tahrir"
+  "katiba", "kataib", "ansar", "jamaat", "jama'at", "harakat", "hizb", "liwa", "saraya", "jaish", "tahrir",
+  // A criminal group capitalised as its name's last word ("the Puerto Azul Cartel"): without it a
+  // name with a given name inside ("San Pedro de la Sierra Cartel") was read as a person.
+  "cartel"
 ];
 
 /**
@@ -101,6 +104,17 @@ export const EVENT_WORDS: readonly string[] = [
   "protocol", "plan", "deal", "doctrine", "resolution", "convention", "declaration", "week", "month", "year", "era",
   "holocaust", "genocide", "massacre", "ceasefire", "truce", "talks", "election", "elections", "referendum", "hurricane",
   "typhoon", "cyclone", "pandemic", "virus", "covid", "music", "concert", "show", "exhibition", "expo", "marathon"
+];
+
+/**
+ * Lowercase words inside an organisation's name in French, Spanish, Portuguese or Italian, and
+ * English links: "Union des Travailleurs du Sud", "Frente de Liberación de la Costa", "Front
+ * pour la Défense du Nord". Stage 04 reads a name over them only up to an acronym in parentheses
+ * that its capitalised words spell ("(UTS)"), which proves the words are one name.
+ */
+export const ORG_NAME_PARTICLES: readonly string[] = [
+  "de", "des", "du", "la", "le", "les", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "los", "las",
+  "el", "y", "e", "et", "pour", "por", "para", "en", "au", "aux", "of", "for", "the", "and"
 ];
 
 /**

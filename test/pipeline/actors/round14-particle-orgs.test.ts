@@ -1,0 +1,52 @@
+/**
+ * Round 14, classes 4 and 5: organisations whose names hold lowercase particles. An acronym in
+ * parentheses after a French, Spanish or Portuguese name ("Union des Travailleurs du Sud (UTS)")
+ * proves the words between are one name, and the acronym joins it; a capitalised "Cartel" or an
+ * organisation word after a particle ends one organisation mention, a known place inside it too.
+ * Negatives: a person's name with a particle, a place before an organisation word without a
+ * particle, an acronym that does not spell the words. Invented names and sentences only.
+ */
+import {readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
+import {contextFrom, emptyContext} from "../../fixtures/actors/make-article.ts";
+
+const texts = (text: string) => foundMentions(text).mentions.map((m) => [m.text, m.kind]);
+
+describe("an acronym defined after a name with lowercase particles", () => {
+  it("sentence → expected row: the dockers' union and its acronym are one organisation", () => {
+    const x = foundMentions("Dockers of the Union des Travailleurs du Port (UTP) blocked the quay on Monday. The UTP said the strike would go on.");
+    expect(x.mentions.map((m) => [m.text, m.kind])).toContainEqual(["Union des Travailleurs du Port", "organization"]);
+    const out = mergeActors([x], emptyContext()).mentionActors[0];
+    expect(new Set(out).size).toBe(1);
+  });
+
+  it("sentence → expected row: a Spanish name with 'de la' and 'y', defined in another word order", () => {
+    const x = foundMentions("A ransom was demanded by the Frente de Defensa de la Selva y el Agua (FDSA), police said.");
+    expect(x.mentions.map((m) => m.text)).toContain("Frente de Defensa de la Selva y el Agua");
+  });
+
+  it("negative: an acronym that does not spell the words leaves the first word alone", () => {
+    expect(texts("Farmers of the Rassemblement des Planteurs du Nord (UPN) marched.").map((m) => m[0])).not.toContain("Rassemblement des Planteurs du Nord");
+  });
+});
+
+describe("a particle inside an organisation's name", () => {
+  it("sentence → expected row: a cartel named with a saint's given name and a particle is one organisation", () => {
+    expect(texts("Prosecutors said the San Tadeo de la Montaña Cartel ran the extortion racket.")).toContainEqual(["San Tadeo de la Montaña Cartel", "organization"]);
+  });
+
+  it("sentence → expected row: a known city inside the name, between 'de' and the organisation word", () => {
+    const ctx = contextFrom(readFileSync("data/reference/actors.csv", "utf8"));
+    const ms = foundMentions("Two truck drivers were held by the Santo Tomas de Lima Cartel for a week.", "a1", ctx).mentions.map((m) => m.text);
+    expect(ms).toContain("Santo Tomas de Lima Cartel");
+  });
+
+  it("negative: a person's name with a particle stays a person; a city before 'Police' stays its own", () => {
+    expect(texts("Ana de Souza Reis thanked the rescuers.")).toContainEqual(["Ana de Souza Reis", "person"]);
+    const ctx = contextFrom(readFileSync("data/reference/actors.csv", "utf8"));
+    const ms = foundMentions("Officers of Lima Police arrested him.", "a1", ctx).mentions.map((m) => m.text);
+    expect(ms).not.toContain("de Lima Police");
+  });
+});
