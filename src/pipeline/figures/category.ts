@@ -983,9 +983,28 @@ export function laterRelease(hits: CueHit[], text: string, groupEnd: number, gro
     }
   }
   if (!ab) return hits;
-  const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end) || companionOfRelease(hits, text, groupStart);
+  const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end) || companionOfRelease(hits, text, groupStart) ||
+    releaseNounBefore(text, groupStart);
   // Every cue read at the participle goes ("held hostage" is a strong held cue and a weak "held").
   return rel ? hits.filter((h) => h.start !== ab.start || (h.category !== "abducted" && h.category !== "hostages_held")) : hits;
+}
+
+/**
+ * A release noun and "of" right before a count, with the count's own hedges and determiners between: "the release of
+ * 12", "the freeing of at least 12", "the return of the 12".
+ */
+const RELEASE_NOUN_BEFORE = /\b(?:release|freeing|return|repatriation|handover)[ \t]+of[ \t]+(?:(?:the|all|some|about|around|nearly|almost|at[ \t]+least|more[ \t]+than|up[ \t]+to)[ \t]+)*$/i;
+
+/**
+ * True when the count is the object of a release noun ("negotiated the release of 12 nurses kidnapped in the
+ * north"): the release governs, the participle after the count is only its past. Only a count after a blank and
+ * a word ending in "f" or a hedge reaches the regex.
+ *
+ * @example releaseNounBefore("won the release of 12 nurses", 19) // true
+ */
+export function releaseNounBefore(text: string, groupStart: number): boolean {
+  if (groupStart < 10 || !isBlank(codeAt(text, groupStart - 1))) return false;
+  return RELEASE_NOUN_BEFORE.test(text.slice(Math.max(0, groupStart - 48), groupStart));
 }
 
 /** "together with", "along with", "alongside" right before a count. */

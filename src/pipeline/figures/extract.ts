@@ -5,7 +5,7 @@
 import {codeAt, isBlank} from "./chars.ts";
 import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {abductedCompanionEnd, bodyWordBefore, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
+import {abductedCompanionEnd, bodyWordBefore, releaseNounBefore, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
 import {othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
@@ -14,7 +14,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {ARREST_PAST_CUES, BAIL_PHRASES, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
+import {ARMED_MEMBER_HEADS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
@@ -58,6 +58,23 @@ const HOSTAGE_HEADS = new Set(HOSTAGE_NOUNS);
 /** Words that introduce a part of a count named before: "including 20", "of whom 12", "among them 3". */
 const PART_BEFORE = /\b(?:including|of[ \t]+whom|among[ \t]+them|among[ \t]+whom)[ \t]+$/i;
 const PRISONER_HEADS = new Set(PRISONER_NOUNS);
+const ARMED_MEMBERS = new Set(ARMED_MEMBER_HEADS);
+/** Held by an armed group that is no state, right after the count: "20 fighters held by the militia". */
+const HELD_BY_CAPTORS = new RegExp(String.raw`^[ \t]+(?:who[ \t]+(?:are|were)[ \t]+)?(?:still[ \t]+)?(?:held|kept|being[ \t]+held)[ \t]+by[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:${phraseSource(CAPTOR_NOUNS)})\b`, "i");
+/** Lower-case words that may stand right before an armed member head: "15 of their fighters", "30 jailed militants". */
+const ARMED_MEMBER_BEFORE = /(?:^|[ \t])(?:their|its|his|her|own|of|jailed|detained|imprisoned|captured|arrested|held|[A-Z][\w'’-]*|\d[\d,.]*)[ \t]+$/;
+
+/**
+ * Whether the words before an armed member head (ending at `headEnd`) name the group's own people: nothing, a
+ * possessive, a name ("20 Boko Haram fighters") or an arrest participle. "the three Peruvian staff members" are
+ * no armed group's.
+ */
+function armedMemberLabel(text: string, start: number, headEnd: number): boolean {
+  // The head's last word ("staff members" is read as one head: its "members" is what counts).
+  let w = headEnd;
+  while (w > start && !isBlank(codeAt(text, w - 1))) w--;
+  return w <= start || ARMED_MEMBER_BEFORE.test(text.slice(Math.max(start, w - 24), w));
+}
 /** A count phrase that names captives of an armed group: "12 kidnapped pupils", "the 30 abducted workers". */
 const CAPTIVE_LABEL = /\b(?:kidnap|abduct|seized|snatched|hostage|captive)/i;
 /** A breakdown of a count after a dash: "returned 70 people — 50 soldiers and 20 civilians — in a swap". */
@@ -643,6 +660,13 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "demanded the release of 14 of his fighters held by the army": people a state holds are prisoners.
     // (Hostages stay hostages: "the release of 5 hostages held by the junta" is a hostage release.)
     if (category === "hostages_released" && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && heldByState(text, c.groupEnd, g.next)) category = "prisoners_released";
+    // "the gang demanded the release of 20 of its members": an armed group's own people are held by a state.
+    if ((category === "hostages_released" || category === "other") && g.kind === "person" && ARMED_MEMBERS.has(g.head ?? "") &&
+      releaseNounBefore(text, c.start) && armedMemberLabel(text, c.start, g.headEnd) && !HELD_BY_CAPTORS.test(text.slice(c.groupEnd, c.groupEnd + 50))) {
+      category = "prisoners_released";
+      cued = true;
+      fallback = false;
+    }
     // "Peru released 40 Bolivians on Friday": a state frees people it held, prisoners ("12 kidnapped pupils" stay hostages).
     if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") &&
       stateReleaseBefore(text, c.start) && !CAPTIVE_LABEL.test(text.slice(c.start, c.groupEnd))) {

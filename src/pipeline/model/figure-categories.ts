@@ -279,6 +279,16 @@ export const CAPTOR_NOUNS: string[] = [
  */
 export const STATE_RELEASERS: string[] = ["government", "authorities", "regime", "junta", "administration", "kingdom"];
 
+/**
+ * Members of an armed group that is no state: "the release of 15 of their fighters", "… of 30 jailed militants". A
+ * release asked or won for them frees people a state holds (prisoners), unless captors hold them ("… held by the
+ * militia"). See figures/extract.ts.
+ */
+export const ARMED_MEMBER_HEADS: string[] = [
+  "fighters", "members", "militants", "comrades", "insurgents", "rebels", "commanders", "jihadists", "militiamen", "combatants",
+  "guerrillas", "followers", "loyalists", "operatives", "cadres"
+];
+
 /** Head nouns of perpetrators: what they did ("gunmen seized …") is not what happened to them; only their own death or wounds count. */
 export const PERPETRATOR_NOUNS: string[] = [
   "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper", "abductors",
