@@ -4,7 +4,7 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {COMPANION_RELATIVES, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, DEAL_NOUNS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
@@ -206,6 +206,8 @@ function verbPairs(
   if (verb.type === "asked" && verb.phrase.startsWith("plea") && pleaBlocked(frame, from)) return;
   // "B was later flown to X": an adverb does not hide the auxiliary a verb's notPrev rules out.
   if (verb.notPrev && ADVERBS.has(prev) && verb.notPrev.includes(t[from - 2]?.lower ?? "")) return;
+  // "thanked B in a phone call on Friday": a call noun and a date, no call on anyone.
+  if (verb.type === "called_on" && verb.phrase.endsWith(" on") && (PHONES.has(prev) || (t[to] !== undefined && inDate(frame, t[to].start)))) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
   const call = verb.type === "negotiated" && DISCUSSING.has(t[from].lower) && phoneAfter(frame, to);
   if (call) verb = {...verb, type: "met"};
@@ -388,6 +390,16 @@ function verbPairs(
     // "between the Delta juntas and …": a name saying whose juntas they are is no party.
     targets = targets.filter((m) => !memberAdjective(frame, m));
     rule = "active-between";
+    // "A brokered the deal with B": no go-between, one side of the deal negotiated with B.
+    if (b < 0 && targets.length === 0) {
+      const w = dealWith(frame, to);
+      if (w >= 0) {
+        // "brokered the deal with Peru's help": an owner of what follows is no party.
+        targets = objectsAfter(frame, grid, w + 1).filter((m) => !OWNER_END.test(t[m.to - 1].text));
+        verb = {...verb, type: "negotiated"};
+        rule = "active-deal-with";
+      }
+    }
     // "Norway, which brokered the truce between A and B together with Chile": Chile mediated too.
     if (targets.length > 0) pushPairs(out, verb, from, to, companionsAfter(frame, grid, targets[targets.length - 1].to), targets, "active-between-together");
   } else if (verb.object === "to") {
@@ -460,6 +472,20 @@ function verbPairs(
   }
   // "A and B met": the coordinated subjects are the parties.
   if (verb.symmetric && subjects.length >= 2) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+}
+
+const DEALS = new Set(DEAL_NOUNS);
+
+/**
+ * For a mediation verb ending at `to`: the index of "with" when "(the/a) (new) <deal noun> with"
+ * follows it ("brokered the deal with B", "brokered a new truce with B"); -1 otherwise.
+ */
+function dealWith(frame: SentenceFrame, to: number): number {
+  const t = frame.tokens;
+  let k = to;
+  if (DET.has(t[k]?.lower ?? "")) k++;
+  if (startsLower(t[k]?.text ?? "") && !DEALS.has(t[k].lower) && DEALS.has(t[k + 1]?.lower ?? "")) k++;
+  return DEALS.has(t[k]?.lower ?? "") && t[k + 1]?.lower === "with" ? k + 1 : -1;
 }
 
 /**

@@ -1,6 +1,6 @@
 import {startsLower} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
@@ -15,9 +15,12 @@ const TALKS = 16;
 const REQUEST = 32;
 const ACT_ON = 64;
 const LED_TRIP = 128;
+const HELP = 256;
+/** Not a noun: a verb of sending a person ("dispatched B to X"), matched here as its traveller is no subject. */
+const SEND = 512;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -62,10 +65,13 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & REQUEST) request(frame, grid, i, out, earlier);
     else if (kind & ACT_ON) actOnPerson(frame, grid, i, out);
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
+    else if (kind & HELP) help(frame, grid, i, out, earlier);
+    else if (kind & SEND) sentOnTrip(frame, grid, i, out);
     else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between") {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
       const meeting = (kind & MEETING) !== 0;
       for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});
+      if (parties.length >= 2) arrangedBetween(frame, grid, i, parties, out);
     }
   }
 }
@@ -405,4 +411,80 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], 
   }
   const dest = destination(frame, grid, k);
   if (dest) out.push({source: traveller, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-visit"});
+}
+
+const ARRANGING = new Set(ARRANGING_VERBS);
+
+/**
+ * "A arranged a meeting between B and C", "A organised direct talks between B and C": A
+ * mediated each party. The verb stands at most three words before the noun (a determiner and
+ * an adjective: "set up a first meeting"); "set" only with "up". Its subject, found as for any
+ * verb, must be none of the parties.
+ */
+function arrangedBetween(frame: SentenceFrame, grid: MentionGrid, i: number, parties: PlacedMention[], out: Pair[]): void {
+  const t = frame.tokens;
+  let v = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 4 && v < 0; j--) {
+    if (ARRANGING.has(t[j].lower) && (t[j].lower !== "set" || t[j + 1]?.lower === "up")) v = j;
+    else if (!startsLower(t[j].text) || t[j].punct) return;
+  }
+  if (v < 1) return;
+  const arrangers = subjectsBefore(frame, grid, v).filter((a) => !parties.some((p) => p.index === a.index));
+  for (const a of arrangers) for (const p of parties) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-between"});
+}
+
+/** Words after "with (the) help" that name the helper: "with help from C", "with the help of C". */
+const HELP_LINKS = new Set(["of", "from"]);
+
+/**
+ * "A negotiated with B for two weeks, with the help of C" / "A brokered it, with help from C"
+ * → C assisted A: ", with" (and "the") right before the noun, "of/from" after it; the helpers are
+ * the names after it ("the governor of X, C": a place the title names gives way to the person
+ * in apposition). The helped are the subjects of the sentence's last verb before the phrase.
+ * A possessive helper ("with the help of C's family") is someone else's help.
+ */
+function help(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
+  const t = frame.tokens;
+  const w = t[i - 1]?.lower === "the" ? i - 2 : i - 1;
+  // Set off by a comma after the clause it qualifies: "acted on a request and with the help of
+  // C" joins a reason of the speaker's, not help to one named doer.
+  if (t[w]?.lower !== "with" || t[w - 1]?.text !== "," || !HELP_LINKS.has(t[i + 1]?.lower ?? "")) return;
+  let helpers = objectsAfter(frame, grid, i + 2, {gap: 3, allowOf: true});
+  // "with the help of the governor of Tarma, C": the title's place, then its holder.
+  const first = helpers[0];
+  if (first && first.mention.kind !== "person" && t[first.from - 1]?.lower === "of" && t[first.to]?.text === ",") {
+    const holder = grid.startingAt.get(first.to + 1);
+    if (holder && holder.mention.kind === "person") helpers = [holder];
+  }
+  helpers = helpers.filter((m) => !/['’]s?$/u.test(t[m.to - 1].text));
+  if (helpers.length === 0) return;
+  let helped: PlacedMention[] = [];
+  for (let k = earlier.length - 1; k >= 0 && helped.length === 0; k--) if (earlier[k].from < w) helped = earlier[k].subjects;
+  for (const h of helpers) for (const a of helped) if (h.index !== a.index) out.push({source: h, target: a, type: "assisted", from: i, to: i + 1, rule: "nominal-help"});
+}
+
+/**
+ * "A dispatched B, a senior adviser, to the border town of X" / "A sent B to X" → B visited X:
+ * the person right after the verb (past an apposition in commas), then "to", up to four
+ * lowercase words and "of" ("the border town of"), and a place or country.
+ */
+function sentOnTrip(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  const sent = objectsAfter(frame, grid, i + 1, {gap: 3});
+  if (sent.length === 0 || sent.some((m) => m.mention.kind !== "person")) return;
+  let k = sent[sent.length - 1].to;
+  // ", a senior adviser," after the name: passed over to its closing comma.
+  if (t[k]?.text === ",") {
+    let j = k + 1;
+    while (j < t.length && j < k + 10 && t[j].text !== "," && !t[j].punct && !grid.startingAt.has(j)) j++;
+    if (t[j]?.text !== ",") return;
+    k = j + 1;
+  }
+  if (t[k]?.lower !== "to") return;
+  let j = k + 1;
+  for (let n = 0; n < 5 && j < t.length && !grid.startingAt.has(j) && startsLower(t[j].text); n++) j++;
+  if (j > k + 1 && t[j - 1].lower !== "of" && t[j - 1].lower !== "the") return;
+  const dest = grid.startingAt.get(j);
+  if (!dest || (dest.mention.kind !== "place" && dest.mention.kind !== "country")) return;
+  for (const p of sent) out.push({source: p, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-sent"});
 }

@@ -187,3 +187,27 @@ export const ACT_ON_PERSON_NOUNS: Record<string, InteractionType> = {
  * and B negotiators; "A and B exchanged prisoners with the mediation of C" does not say so.
  */
 export const AGREEMENT_VERBS = ["met", "meet", "meets", "agreed", "agree", "agrees", "signed", "sign", "signs", "initialled", "initialed", "reached", "struck", "concluded", "negotiated", "held"];
+
+/**
+ * Nouns of a settlement a mediation verb may take with one party after "with": "A brokered the
+ * deal with B" makes A a negotiator with B (no "between": A is one side, not the go-between).
+ */
+export const DEAL_NOUNS = ["deal", "deals", "agreement", "accord", "truce", "ceasefire", "settlement", "pact"];
+
+/**
+ * Nouns of help given by a named helper: "A negotiated with B, with help from C" / "with the
+ * help of C" → C assisted A (the subject of the clause's verb).
+ */
+export const HELP_NOUNS = ["help", "assistance", "support"];
+
+/**
+ * Verbs of setting up a meeting or talks between parties: "A arranged a meeting between B and
+ * C" → A mediated B and C (the parties still meet).
+ */
+export const ARRANGING_VERBS = ["arranged", "arranges", "arrange", "arranging", "organised", "organized", "organises", "organizes", "organising", "organizing", "facilitated", "facilitates", "facilitating", "convened", "convenes", "set"];
+
+/**
+ * Verbs of sending a person on a trip: "A dispatched B, an adviser, to X" → B visited X (the
+ * one sent travels; the sender stays).
+ */
+export const SENDING_VERBS = ["dispatched", "dispatches", "despatched", "sent", "sends"];
