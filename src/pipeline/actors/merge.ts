@@ -15,6 +15,7 @@ import {slugify} from "./slug.ts";
 import {foldKey, isInitialWord} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {ORG} from "./lexicon.ts";
+import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
 import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
@@ -110,6 +111,33 @@ export function capitalTheBefore(text: string, start: number): boolean {
 function lastWord(s: string): string {
   const parts = s.split(" ");
   return parts[parts.length - 1];
+}
+
+const FORCE_NOUNS: ReadonlySet<string> = new Set(STATE_FORCE_NOUNS);
+const FORCE_MODIFIERS: ReadonlySet<string> = new Set(STATE_ACTOR_MODIFIERS);
+/** Up to three lowercase words after a nationality adjective (at most 40 characters read). */
+const WORDS_AFTER = /^((?: [a-z]+){1,3})/;
+
+/**
+ * The words naming a state's forces right after the nationality adjective that ends at `end`
+ * (" troops", " security forces", " military police"; model/nationalities.ts STATE_FORCE_NOUNS,
+ * at most two modifiers before the noun, the longest such run), or null. Stage 04 writes the
+ * mention as the adjective alone ("Ethiopian" → Ethiopia); "Ethiopian troops" is how a reader
+ * names the group, so it is a surface form of the state too. Stage 04 already refused a noun
+ * that modifies another ("Syrian army positions": no mention), so only the words are read here.
+ *
+ * @example forcesAfter("seized by Ethiopian troops on Friday", 19) // " troops"
+ */
+export function forcesAfter(text: string, end: number): string | null {
+  const m = WORDS_AFTER.exec(text.slice(end, end + 40));
+  if (m === null) return null;
+  const words = m[1].slice(1).split(" ");
+  let best = -1;
+  for (let k = 0; k < words.length; k++) {
+    if (FORCE_NOUNS.has(words[k])) best = k;
+    if (!FORCE_MODIFIERS.has(words[k])) break;
+  }
+  return best < 0 ? null : " " + words.slice(0, best + 1).join(" ");
 }
 
 /** Appends the shorter list to the longer one (in place) and returns the longer. */
@@ -874,6 +902,11 @@ export function mergeActorForms(
         f.lastText = m.text;
       }
       if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));
+      // "captured by Ethiopian troops": the state's forces are one of its surface forms.
+      if (m.via === "nationality" && m.end === m.start + m.text.length) {
+        const forces = forcesAfter(x.article.text, m.end);
+        if (forces !== null) f.surfaces.add(tidy(m.text + forces));
+      }
       if (x.article.outlet && f.lastArticle !== xi) {
         f.outlets.add(x.article.outlet);
         f.lastArticle = xi;

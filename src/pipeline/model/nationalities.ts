@@ -191,6 +191,14 @@ export const STATE_ACTOR_MODIFIERS: readonly string[] = [
   "naval", "negotiating", "state", "federal", "interior", "army", "police"
 ];
 
+/**
+ * A state's armed or police forces, which a nationality adjective names as a group: "captured by
+ * Ethiopian troops", "Indian police detained them", "Yemeni security forces". The mention is
+ * written with the noun ("Ethiopian troops"), a surface form of the state as "Kenyan government"
+ * is. Lowercase; each is in STATE_ACTOR_NOUNS too.
+ */
+export const STATE_FORCE_NOUNS: readonly string[] = ["forces", "troops", "army", "military", "police", "navy"];
+
 /** Places in the list above that are not states: "Gazan authorities", "Kurdish forces" name no country. */
 export const NOT_STATES: readonly string[] = [
   "africa", "asia", "europe", "gaza", "chechnya", "crimea", "kurdistan", "soviet union", "england", "scotland", "wales"
