@@ -610,7 +610,10 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     if (cur.mention.kind === "person" && i > 0) {
       // A title found first ("and his chief of staff B") leaves only the possessive before it.
       const r = RELATION_OPENERS.has(t[i].lower) ? i : relationStart(t, i);
+      // "A and her son, B": the relation set off by a comma before the name, after "and".
+      const rc = r < 0 && t[i].text === "," && i > 1 ? relationStart(t, i - 1) : -1;
       if (r > 0 && (t[r - 1].lower === "and" || (t[r - 1].text === "," && out.length >= 2))) i = r - 1;
+      else if (rc > 0 && t[rc - 1].lower === "and") i = rc - 1;
       // "A, Chilean baker B and C": a nationality and a trade with no article, inside a list.
       else {
         const d = tradeStart(t, i);

@@ -1,4 +1,4 @@
-import {allLower, startsLower} from "../events/letter-case.ts";
+import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
@@ -157,11 +157,30 @@ function countedRelease(frame: SentenceFrame, actives: Active[], carry: ReleaseC
   const t = frame.tokens;
   for (const a of actives) {
     if (a.type !== "released" || a.targets.length > 0 || a.subjects.length !== 1 || a.subjects[0].mention.kind === "person" || a.subjects[0].mention.kind === "place") continue;
-    const count = countAt(t, t[a.to]?.lower === "the" ? a.to + 1 : a.to);
+    const count = Math.max(countAt(t, t[a.to]?.lower === "the" ? a.to + 1 : a.to), personAndRelative(frame, a.to));
     // "Hamas has refused to free three hostages": only a reported release is carried.
     if (count < 2 || modalityAt(t, frame.clauses, a.from, a.to) !== "reported" || REFUSALS.has(t[a.from - 2]?.lower ?? "")) continue;
     carry.releaser = {index: a.subjects[0].index, mention: a.subjects[0].mention, count};
+    // "X freed a pilot and his son, as Y released 40 prisoners in return": the main clause's
+    // release comes first; the other side's return in the same sentence is no handover of X's captives.
+    return;
   }
+}
+
+/**
+ * 2 for an unnamed person and a relative as a release's object from token `i`: "a (Peruvian)
+ * pilot and his (teenage) son", "a Chilean-Peruvian engineer and her 70-year-old mother" (a few
+ * words on each side, hyphens kept, no name); 0 otherwise.
+ */
+function personAndRelative(frame: SentenceFrame, i: number): number {
+  const t = frame.tokens;
+  if (t[i]?.lower !== "a" && t[i]?.lower !== "an") return 0;
+  let j = i + 1;
+  while (j < i + 7 && t[j] && (!t[j].punct || t[j].text === "-") && t[j].lower !== "and" && !BREAKS.has(t[j].lower) && !PREPOSITIONS.has(t[j].lower)) j++;
+  if (j === i + 1 || t[j]?.lower !== "and" || !POSSESSIVE_WORDS.has(t[j + 1]?.lower ?? "")) return 0;
+  let k = j + 2;
+  while (k < j + 9 && t[k] && (t[k].text === "-" || (!t[k].punct && !startsUpper(t[k].text)))) k++;
+  return k > j + 2 ? 2 : 0;
 }
 
 /**
@@ -429,7 +448,9 @@ function verbPairs(
     // "B's ship is expected in X": the thing B owns travels, not B.
     subjects = subjects.filter((m) => !isPlace(m) && !ownsSubject(frame, m));
   }
-  if (verb.thenTo && targets.length > 0 && !toAfter(frame, targets[targets.length - 1].to)) targets = [];
+  // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
+  const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
+  if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.

@@ -124,6 +124,9 @@ export interface Doers {
 const RESPONDING = new Set(RESPONDING_VERBS);
 const ACTING = new Set(ACTING_VERBS);
 
+/** Articles before "request/appeal from A" ("an appeal from A" as well as "a request from A"). */
+const REQUEST_ARTICLES = new Set(["a", "an", "the"]);
+
 /** Words a request phrase opens with: "at the request of", "upon B's request" ("in response to" is checked apart). */
 const REQUEST_OPENERS = new Set(["at", "upon"]);
 
@@ -142,8 +145,8 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   } else if (t[i + 1]?.lower === "from") {
     // "in response to a (personal) request from A": one lowercase adjective may stand before the noun.
     let d = i - 1;
-    if (startsLower(t[d]?.text ?? "") && t[d].lower !== "a" && t[d].lower !== "the") d--;
-    if (t[d]?.lower !== "a" && t[d]?.lower !== "the") return;
+    if (startsLower(t[d]?.text ?? "") && !REQUEST_ARTICLES.has(t[d].lower)) d--;
+    if (!REQUEST_ARTICLES.has(t[d]?.lower ?? "")) return;
     p = d - 1;
     askers = objectsAfter(frame, grid, i + 2, {gap: 3});
   } else {
@@ -452,7 +455,9 @@ function help(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], e
   let helpers = objectsAfter(frame, grid, i + 2, {gap: 3, allowOf: true});
   // "with the help of the governor of Tarma, C": the title's place, then its holder.
   const first = helpers[0];
-  if (first && first.mention.kind !== "person" && t[first.from - 1]?.lower === "of" && t[first.to]?.text === ",") {
+  // The name after the title's "of" (not the help noun's own: "with the help of A, B and C") only
+  // qualifies the title, whatever it was read as.
+  if (first && first.from - 1 > i + 1 && t[first.from - 1].lower === "of" && startsLower(t[first.from - 2].text) && t[first.to]?.text === ",") {
     const holder = grid.startingAt.get(first.to + 1);
     if (holder && holder.mention.kind === "person") helpers = [holder];
   }

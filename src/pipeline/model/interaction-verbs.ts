@@ -59,7 +59,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "direct", ["welcomed", "welcomes", "welcoming"], {personOnly: true, passive: true}),
   ...verbs("met", "direct", ["reunited with", "reunites with"], {personOnly: true}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
-  ...verbs("released", "direct", ["released", "release", "releases", "releasing", "freed", "frees", "freeing", "free", "handed over", "hand over", "hands over", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
+  ...verbs("released", "direct", ["released", "release", "releases", "releasing", "handed over", "hand over", "hands over"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
+  // "freed a pilot and his son": "a/an" after "freed" opens a person ("released a video" does not).
+  ...verbs("released", "direct", ["freed", "frees", "freeing", "free", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT.filter((w) => w !== "a" && w !== "an")}),
   ...verbs("abducted", "direct", ["abducted", "abduct", "abducts", "kidnapped", "kidnap", "kidnaps", "captured", "capture", "seized", "took hostage", "taken hostage", "taken captive"], {passive: true}),
   ...verbs("held", "direct", ["holding", "holds", "held", "hold", "held hostage", "held captive", "being held"], {passive: true, personTarget: true}),
   ...verbs("held", "direct", ["held … hostage", "holding … hostage", "holds … hostage", "held … captive", "holding … captive"], {personTarget: true}),
