@@ -1112,7 +1112,9 @@ const REQUESTING = new Set(["requested", "requests"]);
  * For a request verb at [from, to) joined by "and" to a meeting of the same subjects ("A met B
  * in Accra and requested the return of C", "A met a B delegation and asked the group to free
  * C"): the ones met. "asked" needs a noun for them ("the group", "the delegation") naming a
- * group, organisation or country met; "requested" takes the thing asked for. Empty otherwise.
+ * group, organisation or country met, or "them" before "to" when only bodies were met ("A met
+ * Delta Front commanders and asked them to free C"); "requested" takes the thing asked for.
+ * Empty otherwise.
  */
 function askedAfterMeeting(frame: SentenceFrame, from: number, to: number, actives: Active[]): PlacedMention[] {
   const t = frame.tokens;
@@ -1123,9 +1125,12 @@ function askedAfterMeeting(frame: SentenceFrame, from: number, to: number, activ
   const self = actives[actives.length - 1];
   if (met.type !== "met" || met.to > k || met.targets.length === 0 || met.subjects[0]?.index !== self.subjects[0]?.index) return [];
   if (REQUESTING.has(t[from].lower)) return (t[to]?.lower === "the" || t[to]?.lower === "that") && !fromAfter(frame, to) ? met.targets : [];
+  const bodies = met.targets.filter((m) => m.mention.kind !== "person" && m.mention.kind !== "place");
+  // "A met Delta Front commanders in X and asked them to free B": "them" is the body met.
+  if (t[to]?.lower === "them") return bodies.length === met.targets.length && toAfter(frame, to + 1) ? bodies : [];
   const noun = t[to]?.lower === "the" ? t[to + 1]?.lower ?? "" : "";
   if (!GROUP_BACK.has(noun) && !DELEGATES.has(noun)) return [];
-  return met.targets.filter((m) => m.mention.kind !== "person" && m.mention.kind !== "place");
+  return bodies;
 }
 
 /**

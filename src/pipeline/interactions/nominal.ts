@@ -1,5 +1,6 @@
 import {startsLower} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {GROUP_BACK_NOUNS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
@@ -167,7 +168,40 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   let doers: PlacedMention[] = [];
   for (let k = earlier.length - 1; k >= 0 && doers.length === 0; k--) if (earlier[k].from < p) doers = earlier[k].subjects;
   if (doers.length === 0) doers = subjectsBefore(frame, grid, p);
-  for (const a of askers) for (const d of doers) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
+  // "Freed by X at A's request, B …": the participle's agent acted.
+  if (doers.length === 0) doers = agentRightBefore(grid, frame, p);
+  // "X's spokesman said the group had responded to the appeal of A": the group named before.
+  if (doers.length === 0) doers = groupReferredBack(frame, grid, p);
+  for (const a of askers) for (const d of doers) if (a.index !== d.index) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
+}
+
+/** The agent of "by X" ending right before token `p` ("Freed by X at A's request"), else none. */
+function agentRightBefore(grid: MentionGrid, frame: SentenceFrame, p: number): PlacedMention[] {
+  const m = grid.endingAt.get(p - 1);
+  if (!m || m.mention.kind === "place") return [];
+  const by = frame.tokens[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
+  return frame.tokens[by]?.lower === "by" ? [m] : [];
+}
+
+const GROUP_BACK = new Set(GROUP_BACK_NOUNS);
+/** Words between "the group" and a request phrase: auxiliaries, adverbs, quote marks ("the group had \"responded"). */
+const BACK_GAP = 5;
+
+/**
+ * "X's spokesman said the group had responded to the appeal of A": for a phrase at `p` whose
+ * subject is "the group/movement …" (within a few words before it), the one group or
+ * organisation named earlier in the sentence; none when two are named or none.
+ */
+function groupReferredBack(frame: SentenceFrame, grid: MentionGrid, p: number): PlacedMention[] {
+  const t = frame.tokens;
+  let g = -1;
+  for (let j = p - 1; j > 0 && j >= p - BACK_GAP && g < 0; j--) {
+    if (GROUP_BACK.has(t[j].lower) && t[j - 1].lower === "the") g = j - 1;
+    else if (grid.endingAt.has(j)) return [];
+  }
+  if (g < 0) return [];
+  const bodies = mentionsNear(frame, g, 60).filter((m) => m.to <= g && (m.mention.kind === "group" || m.mention.kind === "organization"));
+  return bodies.length === 1 ? bodies : [];
 }
 
 function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
