@@ -290,6 +290,9 @@ const PART_RELATIVE = /\b(?:of|among)[ \t]+(?:whom|them)\b[^,]*$/i;
 const REMAIN_IN_PLACE = `in[ \\t]+(?!(?:a[ \\t]+|the[ \\t]+)?(?:${phraseSource(NOT_HELD_REMAIN_IN)})\\b)`;
 const STILL_HELD_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:who|that)[ \t]+(?:remain|are[ \t]+still|were[ \t]+still)\b|(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|alive)\b|(?:still[ \t]+)?remain(?:s|ed)?[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE}))`, "i");
 
+/** The count's own copula of being still held: "30 hostages are still held", "… were still being held". */
+const COPULA_STILL_HELD = /^[ \t]+(?:are|were|remain)[ \t]+(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive)\b/i;
+
 /**
  * True when a hostage count is of those still held, as a description inside another phrase: "the release of
  * the remaining 14 hostages" (a release asked for is not one that happened), "freeing 9 hostages still held".
@@ -300,7 +303,10 @@ const STILL_HELD_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:who|that)[ \
 export function stillHeld(text: string, groupStart: number, groupEnd: number, hits: CueHit[]): boolean {
   if (groupEnd < 0) return false;
   const remaining = groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart));
-  const still = STILL_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40));
+  const right = text.slice(groupEnd, groupEnd + 40);
+  // "30 hostages are still held in the forest, and the bodies of 9 …": their own copula says it; later verbs are others'.
+  if (COPULA_STILL_HELD.test(right)) return true;
+  const still = STILL_HELD_AFTER.test(right);
   if (!remaining && !still) return false;
   return !hits.some((h) => h.start >= groupEnd && !isTaking(h) && OWN_VERB_AFTER.has(h.category) && !PART_RELATIVE.test(text.slice(groupEnd, h.start)));
 }

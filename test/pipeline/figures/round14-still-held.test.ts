@@ -1,0 +1,26 @@
+/**
+ * Round 14 class for stage 05: a hostage count with its own copula of being still held ("30 hostages are still
+ * held") is held, whatever participle of capture comes before it and whatever verbs later clauses hold.
+ * Sentences invented for the tests.
+ */
+import {describe, it} from "vitest";
+import {checkFigures} from "./helpers.ts";
+
+describe("N hostages are still held → hostages_held", () => {
+  it("after a whole with its capture participle, with a later clause of bodies", () => {
+    checkFigures("Among the 90 miners snatched in the raid, some 30 surviving captives are still being held near the border, police say, and the bodies of 12 hostages were found.", [
+      {quote: "90", category: "abducted"},
+      {quote: "some 30", category: "hostages_held"},
+      {quote: "12", category: "hostages_dead"}
+    ]);
+  });
+  it("a 'were still held' past state after a capture earlier in the sentence", () => {
+    checkFigures("Pirates seized the tanker in March; by June, nine hostages were still held aboard it.", [{quote: "nine", category: "hostages_held"}]);
+  });
+  it("negative: hostages freed after their capture are released", () => {
+    checkFigures("Of the 90 hostages seized in May, 30 hostages were freed.", [
+      {quote: "90", category: "abducted"},
+      {quote: "30", category: "hostages_released"}
+    ]);
+  });
+});
