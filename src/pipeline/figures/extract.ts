@@ -13,7 +13,7 @@ import {clauseAround, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
-import {SPEAKER_VERBS} from "../model/attribution-verbs.ts";
+import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARMED_MEMBER_HEADS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
@@ -100,6 +100,8 @@ const DEAD_STATE_REACH = 60;
 /** Hedges that add to a count named before ("and another 5"). */
 const ADDITIVE = new Set(["another", "a further", "further", "an additional", "additional"]);
 const COMMA_ONLY = /^[ \t]*,[ \t]*$/;
+/** Right after a count, a contrast that repeats its noun unsaid: "five nurses, not five hundred", "40 prisoners but not 400". */
+const NOT_CONTRAST = /^[ \t]*,?[ \t]*(?:but[ \t]+)?not[ \t]+$/i;
 const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
 
 /**
@@ -347,6 +349,8 @@ function onlyAbductionPast(hits: CueHit[], groupEnd: number): boolean {
 }
 
 const SPEAKERS = new Set(SPEAKER_VERBS);
+const INFORMANT_NEXT = new Set(SOURCE_QUALIFIERS);
+const INFORMANTS = new Set(SOURCE_NOUNS);
 /** A copula right after a count, before its own participle: " were ", " have been ", " had also been ". */
 const OWN_PASSIVE = /^[ \t]+(?:were|was|are|is|(?:have|has|had)[ \t]+(?:also[ \t]+)?been)[ \t]+(?:also[ \t]+|reportedly[ \t]+|later[ \t]+)?/;
 
@@ -619,7 +623,10 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (active) hits = hits.filter((h) => h.start >= c.groupEnd);
     // "Two officials said no prisoners would be freed": the speakers keep only the words of their own phrase
     // ("Two released prisoners said …" are still freed).
-    else if (g.kind === "person" && SPEAKERS.has(g.next)) hits = hits.filter((h) => h.start >= c.start && h.end <= c.groupEnd);
+    // So are informants: "…, two people familiar with the talks said", "three sources said".
+    else if (g.kind === "person" && (SPEAKERS.has(g.next) || INFORMANT_NEXT.has(g.next) || INFORMANTS.has(g.head ?? ""))) {
+      hits = hits.filter((h) => h.start >= c.start && h.end <= c.groupEnd);
+    }
     // "about 300 people were killed and 40 people were taken hostage": a count with its own passive verb takes
     // that verb and its own label ("the 30 freed hostages were taken to hospital"), not the previous count's verb
     // before it ("the bodies of eight others were handed over": a body word right before the count is its own too).
@@ -810,8 +817,10 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
         // "freed 12 hostages; 5 more were killed": more of the same people, so killed hostages are hostages_dead.
         if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) category = categoryForHead(category, prev.head);
-      } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) {
-        // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5": with no cue of its own,
+      } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier) ||
+        NOT_CONTRAST.test(text.slice(prev.c.groupEnd, c.start)))) {
+        // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5", "wanted five nurses, not five
+        // hundred": with no cue of its own,
         // the count is more of the earlier count's people, in the same category.
         category = categoryForHead(prev.category, prev.head);
         cued = true;

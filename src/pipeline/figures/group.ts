@@ -58,6 +58,8 @@ const NOT_COMPOUND = new Set(["homeless", "dead", "injured", "wounded", "displac
 const VERB_FORM = /(?:ed|en|ing|ly)$/;
 const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "made", "found", "shot", "hit", "caught", "sent", "got", "put", "set", "brought", "stuck", "took", "led", "fled"]);
 const DIGITS_REST = /[\d,.]*/y;
+/** A singular owner's possessive after "of the": "of the group's", "of the army’s" (not "of the hostages' …"). */
+const OWNER_POSSESSIVE = /^[a-z]+['’]s$/;
 /** How many tokens after the number findGroup may read. */
 const GROUP_TOKENS = 9;
 
@@ -251,6 +253,9 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
     // "three of the hostages", "Seventy-three of our defenders"
     if (t1 === "the" || t1 === "those" || t1 === "these" || t1 === "its" || t1 === "their" || t1 === "our" || t1 === "his" || t1 === "her" || t1 === "my" || t1 === "your") {
       i = 2;
+      // "more than 40 of the militia's commanders": the owner's possessive stands before the head.
+      const owner = t1 === "the" ? toks.at(2) : undefined;
+      if (owner && owner.word && OWNER_POSSESSIVE.test(owner.word)) i = 3;
       // "All but four of the 26 trapped miners": a part of the count that follows.
       const t2 = toks.at(2);
       if (t2 && !t2.word && /\d/.test(t2.text)) {

@@ -70,7 +70,7 @@ export const ARREST_PAST_CUES: string[] = ["arrested", "sentenced", "convicted",
 
 /** Head nouns that decide the category by themselves (before cues are weighed). Lower case. */
 export const HEAD_CATEGORY: Record<string, FigureCategory> = {
-  deaths: "killed", dead: "killed", fatalities: "killed", martyrs: "killed", lives: "killed", bodies: "killed",
+  deaths: "killed", dead: "killed", fatalities: "killed", homicides: "killed", murders: "killed", killings: "killed", martyrs: "killed", lives: "killed", bodies: "killed",
   body: "killed", injured: "wounded", missing: "other", wounded: "wounded", displaced: "displaced", refugees: "displaced",
   refugee: "displaced", evacuees: "displaced", homeless: "displaced"
 };

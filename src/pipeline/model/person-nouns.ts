@@ -43,7 +43,11 @@ export const PERSON_NOUNS: string[] = [
   "politicians", "lawyers", "judges", "businessmen", "businesspeople", "academics", "scientists", "researchers",
   "professors", "clerics", "imams", "bloggers", "photographers", "cameramen", "musicians", "artists", "writers",
   "sources", "witnesses", "eyewitnesses", "negotiators", "mediators", "envoys", "senators", "deputies", "mayors",
-  "guides", "porters", "herders", "shepherds", "traders", "merchants", "truckers", "chauffeurs", "technicians", "mechanics"
+  "guides", "porters", "herders", "shepherds", "traders", "merchants", "truckers", "chauffeurs", "technicians", "mechanics",
+  // A force's leaders ("killed 12 of its commanders").
+  "commanders",
+  // Deaths counted by their crime ("recorded at least 900 homicides"): killed by head (figure-categories HEAD_CATEGORY).
+  "homicides", "murders", "killings"
 ];
 
 /** Endings of capitalised plural demonyms ("Palestinians", "Israelis", "Sudanese", "Britons"). */
@@ -64,7 +68,9 @@ export const NON_PERSON_HEADS: string[] = [
   "exchange", "exchanges", "swap", "swaps", "deal", "deals", "release", "releases", "transfer", "transfers", "talks",
   "camp", "camps", "list", "lists", "agreement", "agreements", "negotiations", "rounds", "round", "convoys", "convoy",
   "flights", "flight", "centres", "centers", "centre", "center", "shelters", "shelter", "cells", "cell", "files",
-  "cases", "case", "groups", "organisations", "organizations", "unions", "associations", "videos", "video"
+  "cases", "case", "groups", "organisations", "organizations", "unions", "associations", "videos", "video",
+  // "the some 400 Korean firms operating there": a demonym before a noun of businesses counts the businesses
+  "companies", "company", "firms", "firm", "businesses", "enterprises", "corporations", "banks", "brands"
 ];
 
 /**
