@@ -6,7 +6,8 @@
 import type {ActorKind} from "../types.ts";
 import {COUNTRIES, FIRST, HYPHEN_PARTICLES, inLex, LEX_DESCRIPTOR, LEX_EVENT, LEX_FIRST, LEX_HEAD, LEX_INNER_LINK, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_PLACE_PREP, LEX_STOP, LEX_UPPER_STOP} from "./lexicon.ts";
 import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from "./titles.ts";
-import {isInitialWord, type Token} from "./tokens.ts";
+import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
+import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
 import {GANG_NOUNS, ORG_PURPOSE_VERBS} from "../model/org-words.ts";
 import {ACRONYM_TITLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
@@ -37,6 +38,19 @@ function purposeLink(tokens: Token[], j: number): boolean {
  */
 export function nameInitialToken(t: Token): boolean {
   return t.cap && isInitialWord(t.text);
+}
+
+/**
+ * The chunk [from, to) is a given name's and a patronymic's initials and a Slavic surname ("Y.S.
+ * Seleznyova", "O.V. Seleznyov"), as Russian official statements name people. Two words only,
+ * and the surname must have a Slavic ending: "U.S. Marines", "U.N. Envoy" are no one.
+ *
+ * @example initialsBeforeSurname(tokenize("citizens Y.S. Seleznyova"), 1, 3) // true
+ */
+export function initialsBeforeSurname(tokens: Token[], from: number, to: number): boolean {
+  const t = tokens[from];
+  if (to - from !== 2 || !t.upper || t.text.length < 4 || t.text.charCodeAt(t.text.length - 1) !== 46) return false;
+  return leadingInitial(t.text) !== null && !tokens[from + 1].upper && surnameGender(tokens[from + 1].text) !== null;
 }
 
 /** "bin", "bint", "ibn" (son or daughter of; model/titles.ts). */
@@ -273,7 +287,7 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): K
   for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return ORGANIZATION;
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return ORGANIZATION;
   if (inLex(last, LEX_PLACE) || (to - from > 1 && inLex(first, LEX_PLACE))) return PLACE;
-  if (titled || inLex(first, LEX_FIRST) || (to - from > 1 && nameInitialToken(first))) return PERSON;
+  if (titled || inLex(first, LEX_FIRST) || (to - from > 1 && nameInitialToken(first)) || initialsBeforeSurname(tokens, from, to)) return PERSON;
   const prev = from > 0 ? tokens[from - 1] : null;
   if (prev && !prev.cap && tokens[from].sep === " " && inLex(prev, LEX_PLACE_PREP)) return PLACE;
   if (prev && from >= 2 && prev.key === "of" && PLACE_OF.has(tokens[from - 2].key)) return PLACE;

@@ -12,7 +12,7 @@ import {editDistance} from "./edit-distance.ts";
 import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
 import {feminineGiven, firstNameClass, nameWords, parsePersonName, paternalSurname, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
-import {foldKey, isInitialWord} from "./tokens.ts";
+import {foldKey, leadingInitial} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
@@ -786,28 +786,29 @@ function palatalOU(a: string, b: string): boolean {
 
 /**
  * A full name whose given name is an initial ("Yu. Petrenko", an official Russian statement's
- * style) joins the one full name of the same surname key whose given name starts with it
+ * style, or with the patronymic's: "Yu.V. Petrenko", "O.S. Petrenko") joins the one full name of the same surname key whose given name starts with it
  * ("Yuliya Petrenko": "yu" and "yuliya" read "iu…"). Two fitting people ("Yuliya" and "Yurii
  * Petrenko") leave it alone, as do two initials ("P." / "L. Raghunathan"), never compared here.
  *
  * @example joinInitials(people, forms, genderOk, find, join) // "Yu. Petrenko" + "Yuliya Petrenko"
  */
 function joinInitials(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
-  const initials: [number, string][] = [];
+  const initials: [number, string, string][] = [];
   const fullBySurname = new Map<string, number[]>();
   for (const i of people) {
     const f = forms[i];
     const p = f.person!;
     if (p.shape !== "full") continue;
-    const first = f.name.slice(0, f.name.indexOf(" "));
-    if (isInitialWord(first)) initials.push([i, personKey(first)]);
+    const first = leadingInitial(f.name.slice(0, f.name.indexOf(" ")));
+    if (first !== null) initials.push([i, personKey(first), foldKey(first).replace(/[^a-z]/g, "")]);
     else push(fullBySurname, p.surnameKey!, i);
   }
-  for (const [i, letters] of initials) {
+  for (const [i, letters, raw] of initials) {
     if (!letters) continue;
     const fits = (fullBySurname.get(forms[i].person!.surnameKey!) ?? []).filter((j) => {
-      const name = forms[j].name;
-      return genderOk(i, j) && (personKey(name.slice(0, name.indexOf(" "))).startsWith(letters) || givenKey(forms[j].person!.first!).startsWith(letters));
+      const given = forms[j].name.slice(0, forms[j].name.indexOf(" "));
+      // The letters as written count too: "Y." is Yegor's, whose key drops the y ("egor").
+      return genderOk(i, j) && (personKey(given).startsWith(letters) || givenKey(forms[j].person!.first!).startsWith(letters) || (raw !== "" && foldKey(given).startsWith(raw)));
     });
     if (fits.length && new Set(fits.map(find)).size === 1) join(fits[0], i, "given name written as its initial");
   }
@@ -1309,7 +1310,7 @@ export function mergeActorForms(
     } else {
       const full = fs.filter((f) => f.count > 0 && f.person?.shape === "full");
       // A given name spelt out beats its initial ("Yuliya Petrenko", not "Yu. Petrenko").
-      const spelt = full.length > 1 ? full.filter((f) => !isInitialWord(f.name.slice(0, f.name.indexOf(" ")))) : full;
+      const spelt = full.length > 1 ? full.filter((f) => leadingInitial(f.name.slice(0, f.name.indexOf(" "))) === null) : full;
       const pool = spelt.length ? spelt : full.length ? full : fs.filter((f) => f.count > 0);
       name = pool.map((f) => ({n: f.name, c: f.count})).sort((a, b) => b.c - a.c || (a.n < b.n ? -1 : a.n > b.n ? 1 : 0))[0].n;
       const kinds = new Map<ActorKind, number>();

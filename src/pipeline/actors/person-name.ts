@@ -7,7 +7,7 @@ import {ABD_PREFIXES, ARABIC_GIVEN_NAMES, SOMALI_GIVEN_NAMES, FEMININE_GIVEN_NAM
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 import {GENERATIONAL_SUFFIXES, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
-import {foldKey, tokenize} from "./tokens.ts";
+import {foldKey, leadingInitial, tokenize} from "./tokens.ts";
 import {personKey, surnameGender} from "./translit.ts";
 
 /**
@@ -186,7 +186,10 @@ function givenClass(given: string, surname: string): string {
  */
 export function parsePersonName(name: string): PersonName {
   const toks = nameWords(name);
-  const kept = toks.filter((k, i) => !(DROP.has(k) && i < toks.length - 1));
+  // "D.A. Petrova", "A.S. Orlov": initials are the given name, never a particle ("da", "as").
+  const space = name.indexOf(" ");
+  const initials = space > 0 && name.charCodeAt(space - 1) === 46 && leadingInitial(name.slice(0, space)) !== null;
+  const kept = toks.filter((k, i) => !(DROP.has(k) && i < toks.length - 1 && !(i === 0 && initials)));
   // "Roberto Salcedo Jr.": the suffix is set aside, the surname is "salcedo".
   const suffix = kept.length >= 3 && SUFFIXES.has(kept[kept.length - 1]) ? kept.pop() : undefined;
   const arabic = arabicName(toks);
@@ -202,7 +205,7 @@ export function parsePersonName(name: string): PersonName {
   if (kept.length >= 3 && ABD.has(kept[0])) kept.splice(0, 2, abdPrefix(toks, kept[0]) + kept[1]);
   // Surname: the last word, with a joining particle before it ("Abu Hamdan", "von der Leyen").
   let s = kept.length - 1;
-  while (s > 0 && (JOIN.has(kept[s - 1]) || (s > 1 && AFTER_GIVEN.has(kept[s - 1])))) s--;
+  while (s > 0 && !(s === 1 && initials) && (JOIN.has(kept[s - 1]) || (s > 1 && AFTER_GIVEN.has(kept[s - 1])))) s--;
   const surname = kept.slice(s).join(" ");
   if (s === 0) return {first: null, surname, surnameKey: personKey(surname), shape: "surname", arabic};
   const full: PersonName = {first: givenClass(kept[0], kept[kept.length - 1]), surname, surnameKey: personKey(surname), shape: "full", arabic, given: kept[0]};

@@ -10,6 +10,7 @@ import {candidate, type Candidate} from "./candidate.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
+import {leadingInitial} from "./tokens.ts";
 import {FEMININE_TITLES, MASCULINE_TITLES} from "../model/titles.ts";
 
 /**
@@ -296,6 +297,26 @@ class ArticleNames {
     return k;
   }
 
+  /**
+   * The one full name of the body written with initials ("Y.S. Seleznyova") whose surname is
+   * headline word `surname` and whose first initial is the first letter of headline word `given`
+   * right before it (a given name of the first-name list), or null: "Yulia Seleznyova" in the
+   * headline is she, even when the article names another Seleznyova in full.
+   */
+  initialsHolder(given: Candidate, surname: Candidate): Known | null {
+    if (given.keys.length !== 1 || surname.keys.length !== 1 || surname.start - given.end !== 1) return null;
+    const letter = given.keys[0].charAt(0);
+    let found: Known | null = null;
+    for (const f of this.byLast.get(surname.keys[0]) ?? NONE) {
+      const space = f.name.indexOf(" ");
+      const initial = space > 0 ? leadingInitial(f.name.slice(0, space)) : null;
+      if (initial === null || initial.charAt(0).toLowerCase() !== letter) continue;
+      if (found !== null && found.name !== f.name) return null;
+      found = f;
+    }
+    return found;
+  }
+
   fullByName(name: string): Known | undefined {
     for (const f of this.fulls) if (f.name === name) return f;
     return undefined;
@@ -391,27 +412,31 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
   for (const run of groups.values()) {
     let p = 0;
     while (p < run.length) {
-      if (!firstWords.has(run[p].keys[0])) {
-        p++;
-        continue;
-      }
       let hit = 0;
       let info: Known | null = null;
-      // The sequences of the next one to four words, each built from the one before ("gaza",
-      // "gaza health", …) rather than sliced, flattened and joined anew per length; tried longest first.
-      const most = Math.min(4, run.length - p);
-      let seq = run[p].keys.join(" ");
-      for (let len = 1; len <= most; len++) {
-        if (len > 1) seq += " " + run[p + len - 1].keys.join(" ");
-        seqsAt[len] = seq;
-      }
-      for (let len = most; len >= 1; len--) {
-        const k = known.get(seqsAt[len]);
-        if (k) {
-          hit = len;
-          info = k;
-          break;
+      if (firstWords.has(run[p].keys[0])) {
+        // The sequences of the next one to four words, each built from the one before ("gaza",
+        // "gaza health", …) rather than sliced, flattened and joined anew per length; tried longest first.
+        const most = Math.min(4, run.length - p);
+        let seq = run[p].keys.join(" ");
+        for (let len = 1; len <= most; len++) {
+          if (len > 1) seq += " " + run[p + len - 1].keys.join(" ");
+          seqsAt[len] = seq;
         }
+        for (let len = most; len >= 1; len--) {
+          const k = known.get(seqsAt[len]);
+          if (k) {
+            hit = len;
+            info = k;
+            break;
+          }
+        }
+      }
+      // "Yulia Seleznyova freed" over a body that names her only "Y.S. Seleznyova" (the surname
+      // alone may be another relative's): the given name is hers when its first letter is the initial's.
+      if (!hit && p + 1 < run.length && FIRST.has(run[p].keys[0])) {
+        info = names.initialsHolder(run[p], run[p + 1]);
+        if (info !== null) hit = 2;
       }
       if (!hit || !info) {
         p++;

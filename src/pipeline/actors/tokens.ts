@@ -82,6 +82,23 @@ export function isInitialWord(w: string): boolean {
   if (f === f.toLowerCase()) return false;
   return n === 2 || DIGRAPH.has(w.slice(0, 2).toLowerCase());
 }
+/** Two or three single-letter initials written together: a given name and a patronymic ("M.A.", "Yu.V." not). */
+const INITIAL_PAIR = /^(?:\p{Lu}\.){2,3}$/u;
+
+/**
+ * The first initial of a name's first word when the word is written as initials only: one initial
+ * ("R.", "Yu.", see isInitialWord) or a given name's and a patronymic's together, as Russian
+ * official statements write people ("M.A." for Maria Antonovna), else null. Stage 09 compares the
+ * given name with the first one.
+ *
+ * @example leadingInitial("M.A.") // "M."
+ * @example leadingInitial("Mr.") // null
+ */
+export function leadingInitial(w: string): string | null {
+  if (isInitialWord(w)) return w;
+  return INITIAL_PAIR.test(w) ? w.slice(0, 2) : null;
+}
+
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "lt.col", "cmdr", "cdr", "adm", "brig", "cpl", "pte", "lieut", "insp", "supt", "cmdt"]);
 /** Longest abbreviation a word can match (a word holds no period, so "lt.col" never does): longer words skip the lookup. */
 const ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].filter((a) => !a.includes(".")).map((a) => a.length));

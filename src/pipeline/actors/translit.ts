@@ -29,7 +29,12 @@ const RULES: [RegExp, string][] = [
   [/(.)\1+/g, "$1"],
   [/(.)(eh|ah)$/, "$1a"],
   [/of$/, "ov"],
-  [/ie(v|n)$/, "e$1"]
+  [/ie(v|n)$/, "e$1"],
+  // The same ё written "io" in a surname's ending ("Seleznev" / "Selezniov", "Selezneva" /
+  // "Selezniova"), and "ye" before the feminine ending ("Seleznyeva"). Endings only: "Antonio",
+  // "Marion" keep their "io".
+  [/([bcdfgklmnprstvz])io(va?)$/, "$1e$2"],
+  [/ie(v|n)a$/, "e$1a"]
 ];
 
 const cache = new Map<string, string>();

@@ -1,0 +1,110 @@
+/**
+ * Round 14, class 1: Russian ё written e / yo / io / ye in a surname's ending ("Seleznev" /
+ * "Seleznyov" / "Selezniov", "Selezneva" / "Seleznyova" / "Selezniova" / "Seleznyeva"), and the
+ * style of Russian official statements, a given name's and a patronymic's initials ("Y.V.
+ * Seleznyov"): joined to the one spelt-out given name, and a headline's full name taken for the
+ * body's initials. Negatives: a man and a woman of one family, other initials, two people who
+ * fit, a headline given name with another initial. Invented names and sentences only.
+ */
+import {describe, expect, it} from "vitest";
+import {splitSentences} from "../../../src/pipeline/stages/02-sentences.ts";
+import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
+import {parsePersonName} from "../../../src/pipeline/actors/person-name.ts";
+import {translitKey} from "../../../src/pipeline/actors/translit.ts";
+import {initialsBeforeSurname} from "../../../src/pipeline/actors/chunker.ts";
+import {tokenize} from "../../../src/pipeline/actors/tokens.ts";
+import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
+import {emptyContext, makeArticle} from "../../fixtures/actors/make-article.ts";
+
+const empty = emptyContext();
+
+/** Stage 02 (which keeps "Y.V." inside a sentence) and 04 on one invented article. */
+function extraction(text: string, id: string): ArticleExtraction {
+  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
+  const mentions = findMentions(article, splitSentences(article), empty);
+  return {article, sentences: [], dates: [], mentions, figures: [], events: [], interactions: [], labels: [], warnings: []};
+}
+
+/** Actor id of a surface form, by article index. */
+function actors(texts: string[]): (xi: number, surface: string) => string | undefined {
+  const xs = texts.map((t, i) => extraction(t, "a" + i));
+  const out = mergeActors(xs, empty).mentionActors;
+  return (xi, surface) => {
+    const k = xs[xi].mentions.findIndex((m) => m.text === surface);
+    return k < 0 ? undefined : out[xi][k];
+  };
+}
+
+describe("ё written e, yo, io or ye in a surname's ending", () => {
+  it("sentence → expected row: three outlets spell one flood victim's surname three ways", () => {
+    const a = actors(["Rescuers pulled Yegor Seleznev from the river.", "Yegor Seleznyov was treated for hypothermia.", "Relatives of Yegor Selezniov thanked the divers."]);
+    expect(a(1, "Yegor Seleznyov")).toBe(a(0, "Yegor Seleznev"));
+    expect(a(2, "Yegor Selezniov")).toBe(a(0, "Yegor Seleznev"));
+  });
+
+  it("sentence → expected row: the feminine endings -eva / -yova / -iova / -yeva are one woman", () => {
+    const a = actors(["Darya Selezneva left the hospital.", "The nurse Darya Selezniova said she was tired.", "Darya Seleznyeva thanked the crew."]);
+    expect(a(1, "Darya Selezniova")).toBe(a(0, "Darya Selezneva"));
+    expect(a(2, "Darya Seleznyeva")).toBe(a(0, "Darya Selezneva"));
+  });
+
+  it("sentence → expected row: a woman written with the masculine form joins her own full name only", () => {
+    const a = actors(["Darya Selezniova and her son Oleg Seleznyov were rescued.", "Darya Selezniov waved from the boat."]);
+    expect(a(1, "Darya Selezniov")).toBe(a(0, "Darya Selezniova"));
+    expect(a(1, "Darya Selezniov")).not.toBe(a(0, "Oleg Seleznyov"));
+  });
+
+  it("negative: a man and a woman of one family stay apart; an 'io' inside a given name is kept", () => {
+    const a = actors(["Oleg Selezniov spoke to reporters.", "Olga Seleznyova spoke to reporters."]);
+    expect(a(0, "Oleg Selezniov")).not.toBe(a(1, "Olga Seleznyova"));
+    expect(translitKey("Antonio")).not.toBe(translitKey("Antone"));
+  });
+});
+
+describe("a given name's and a patronymic's initials", () => {
+  it("sentence → expected row: the ministry's 'Y.V. Seleznyov' is the one Yegor of that surname", () => {
+    const a = actors(["Yegor Seleznev was freed by the miners' union.", '"Citizen Y.V. Seleznyov is safe," the ministry said.']);
+    expect(a(1, "Y.V. Seleznyov")).toBe(a(0, "Yegor Seleznev"));
+  });
+
+  it("sentence → expected row: initials that spell a particle ('D.A.', 'A.S.') are still a given name", () => {
+    expect(parsePersonName("D.A. Seleznyova")).toMatchObject({shape: "full", surnameKey: "selezneva"});
+    expect(parsePersonName("A.S. Orlov")).toMatchObject({shape: "full", surname: "orlov"});
+    const a = actors(["Darya Selezneva spoke.", '"D.A. Seleznyova is in hospital," the embassy said.']);
+    expect(a(1, "D.A. Seleznyova")).toBe(a(0, "Darya Selezneva"));
+  });
+
+  it("negative: other initials, a man's initials beside a woman, two people who fit", () => {
+    const a = actors(["Yegor Seleznev and Darya Selezneva were freed.", '"O.S. Seleznyov and D.A. Seleznyov are safe," the statement said.']);
+    expect(a(1, "O.S. Seleznyov")).not.toBe(a(0, "Yegor Seleznev"));
+    expect(a(1, "D.A. Seleznyov")).not.toBe(a(0, "Darya Selezneva"));
+    const b = actors(["Yegor Seleznev and Yuri Seleznev were freed.", '"Y.V. Seleznyov is safe," the statement said.']);
+    expect(b(1, "Y.V. Seleznyov")).not.toBe(b(0, "Yegor Seleznev"));
+    expect(b(1, "Y.V. Seleznyov")).not.toBe(b(0, "Yuri Seleznev"));
+  });
+});
+
+describe("a headline's full name for the body's initials", () => {
+  it("sentence → expected row: the headline's given name goes with the surname the body writes after initials", () => {
+    const x = extraction('Climber Yulia Seleznyova freed after nine days\n\n"Our citizens Y.S. Seleznyova and O.V. Seleznyov are safe," the ministry said.', "a0");
+    expect(x.mentions.map((m) => [m.text, m.name])).toContainEqual(["Yulia Seleznyova", "Y.S. Seleznyova"]);
+  });
+
+  it("sentence → expected row: a sister named in full in the body does not take the headline's name", () => {
+    const x = extraction('Russian citizens Oleg Seleznyov and Yulia Seleznyova freed from captivity - MFA\n\n"Our citizens O.V. Seleznyov and Y.S. Seleznyova were handed to the Red Cross," the ministry said. Her sister Vera Seleznyova was waiting in Tver.', "a0");
+    const rows = x.mentions.map((m) => [m.text, m.name]);
+    expect(rows).toContainEqual(["Yulia Seleznyova", "Y.S. Seleznyova"]);
+    expect(rows).toContainEqual(["Oleg Seleznyov", "O.V. Seleznyov"]);
+  });
+
+  it("negative: a headline given name with another first letter is left out", () => {
+    const x = extraction('Climber Darya Seleznyova freed after nine days\n\n"Our citizens Y.S. Seleznyova and O.V. Seleznyov are safe," the ministry said.', "a0");
+    expect(x.mentions.map((m) => m.text)).not.toContain("Darya Seleznyova");
+  });
+
+  it("negative: 'U.S. Marines' is no one's initials and surname", () => {
+    expect(initialsBeforeSurname(tokenize("U.S. Marines reached the town"), 0, 2)).toBe(false);
+    expect(initialsBeforeSurname(tokenize("citizen Y.S. Seleznyova"), 1, 3)).toBe(true);
+  });
+});
