@@ -177,8 +177,12 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         const who = tokens[i + 1].lower === "who" || tokens[i + 1].lower === "whom";
         const before = grid.endingAt.get(i - 1);
         if (!before || (who && before.mention.kind !== "person")) {
-          const open = appositionStart(frame, i);
-          const head = open > 0 ? grid.endingAt.get(open - 1) : undefined;
+          // "B, of the 5th Battalion, who was seized …": "of" opens the unit's apposition here.
+          const start = appositionStart(frame, i);
+          const open = start < 0 && who ? ofApposition(frame, i) : start;
+          // "Sgt. B, 34, of the 5th Battalion, who was seized …": an age in commas before the apposition.
+          const aged = open > 2 && AGE.test(tokens[open - 1].text) && tokens[open - 2].text === "," ? open - 2 : open;
+          const head = aged > 0 ? grid.endingAt.get(aged - 1) : undefined;
           if (head && head.mention.kind === "person" && (who || !isOblique(frame, head))) return coordinatedBefore(frame, grid, head);
         }
         // "A, who was freed": continue into A's clause.
@@ -229,6 +233,22 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Reach of an "of" apposition before ", who" ("of the 5th Engineer Battalion of the army"). */
+const OF_APPOSITION_REACH = 9;
+
+/**
+ * The comma opening ", of <unit>," that closes at comma `close` ("B, of the 5th Battalion, who
+ * …"), or -1 when no such comma stands within reach with no other punctuation between.
+ */
+function ofApposition(frame: SentenceFrame, close: number): number {
+  const {tokens} = frame;
+  for (let j = close - 1; j > 0 && close - j <= OF_APPOSITION_REACH; j--) {
+    if (tokens[j].text === ",") return tokens[j + 1]?.lower === "of" ? j : -1;
+    if (tokens[j].punct && tokens[j].text !== "-" && tokens[j].text !== "'" && tokens[j].text !== "’") return -1;
+  }
+  return -1;
 }
 
 /**
@@ -403,13 +423,19 @@ function theyAfterSubordinator(frame: SentenceFrame, grid: MentionGrid, i: numbe
 }
 
 /**
- * For "A told reporters (in X) she …" with `k` on the last word before the pronoun: the index
- * of "told" when up to four lowercase words or a place after "in" lead back to it and the
- * addressee is a common noun ("told Reuters she" names a subject candidate); else `k`.
+ * For "A told reporters (in X) (on Monday) she …" with `k` on the last word before the pronoun:
+ * the index of "told" when up to nine lowercase words, dates or a place after "in" lead back to
+ * it and the addressee is a common noun ("told Reuters she" names a subject candidate); else `k`.
  */
 function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): number {
   const {tokens} = frame;
-  for (let j = k, words = 0; j > 0 && words < 5; j--, words++) {
+  for (let j = k, words = 0; j > 0 && words < ADDRESSED_REACH; j--, words++) {
+    // "told reporters in a phone interview on Wednesday that she …": a date is passed over whole.
+    const d = dateAt(frame, tokens[j].start);
+    if (d >= 0) {
+      while (j > 0 && tokens[j - 1].start >= d) j--;
+      continue;
+    }
     if (ADDRESSING.has(tokens[j].lower)) return j < k && (startsLower(tokens[j + 1].text) || bodyAt(grid, j + 1)) ? j : k;
     const m = grid.endingAt.get(j);
     // "A told Radio Sur she had met B", "told the Dockers Union he …": an outlet or a body is
@@ -426,6 +452,15 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
     if (tokens[j].punct || !startsLower(tokens[j].text)) return k;
   }
   return k;
+}
+
+/** Most words between "told" and a pronoun after its addressee ("told reporters in a phone interview that she"). */
+const ADDRESSED_REACH = 10;
+
+/** Start offset of the sentence date holding article offset `at`, or -1. */
+function dateAt(frame: SentenceFrame, at: number): number {
+  for (const d of frame.dates) if (at >= d.start && at < d.end) return d.start;
+  return -1;
 }
 
 /** True when a mention of no person (an outlet, a body) starts at token `j` ("told Radio Sur she …"). */

@@ -1,0 +1,56 @@
+/**
+ * Stage 07 on invented sentences (round 14): the head of ", who was <participle> by X" past an
+ * age and an "of <unit>" apposition, and a planned trip told to an addressee before "that
+ * she would …".
+ * - "Cpl. B, 29, of the 5th Engineer Battalion, who was seized by X" → X abducted B (not the unit);
+ * - "B told reporters on Monday that she would travel to X" → B visited X (planned).
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const headCases: Record<string, Case> = {
+  "B, <age>, of <unit>, who was seized by X → X abducted B": {
+    s: "Among the freed was Cpl. Karl Dahl, 29, of the 5th Engineer Battalion, who was seized by the Delta Front near Tarma in May.",
+    m: ["Karl Dahl", "5th Engineer Battalion:organization", "Delta Front:group", "Tarma:place"],
+    rows: ["Delta Front -abducted-> Karl Dahl"]
+  },
+  "B, of <unit>, who was held by X → X held B": {
+    s: "Ana Ruiz, of the Coastal Rescue Service, who was held by the Kasai Rangers for a year, flew home.",
+    m: ["Ana Ruiz", "Coastal Rescue Service:organization", "Kasai Rangers:group"],
+    rows: ["Kasai Rangers -held-> Ana Ruiz"]
+  },
+  "negative: a unit with 'which' is its own head": {
+    s: "The 5th Engineer Battalion, which was attacked by the Delta Front in May, lost 29 men.",
+    m: ["5th Engineer Battalion:organization", "Delta Front:group"],
+    rows: ["Delta Front -attacked-> 5th Engineer Battalion"]
+  }
+};
+
+const planCases: Record<string, Case> = {
+  "B told reporters on <day> that she would travel to X → B visited X": {
+    s: "Ana Ruiz told reporters on Monday that she would travel to Lima next week to see the rescuers.",
+    m: ["Ana Ruiz", "Lima:place"],
+    d: ["Monday=2025-10-13"],
+    rows: ["Ana Ruiz -visited-> Lima"],
+    modality: "hypothetical"
+  },
+  "B, <apposition>, told this paper in a phone interview that she would travel to X": {
+    s: "Ana Ruiz, the pilot's sister, told this paper in a long phone interview that she would travel to Lima in May.",
+    m: ["Ana Ruiz", "Lima:place"],
+    rows: ["Ana Ruiz -visited-> Lima"]
+  },
+  "negative: told a named person, 'she' may be that person": {
+    s: "Ana Ruiz told Ines Moura on Monday that she would travel to Lima.",
+    m: ["Ana Ruiz", "Ines Moura", "Lima:place"],
+    d: ["Monday=2025-10-13"],
+    rows: []
+  }
+};
+
+describe("findInteractions: the person heading ', who was <participle> by X' past an age and a unit", () => {
+  it.each(Object.entries(headCases))("%s", (_label, c) => check(c));
+});
+
+describe("findInteractions: a trip announced after 'told <addressee> … that she would'", () => {
+  it.each(Object.entries(planCases))("%s", (_label, c) => check(c));
+});
