@@ -10,6 +10,7 @@ import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
 import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
 import {GANG_NOUNS, ORG_PURPOSE_VERBS} from "../model/org-words.ts";
+import {ABD_PREFIXES} from "../model/first-names.ts";
 import {ACRONYM_TITLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 
 /** "Committee to Protect Journalists": a lowercase "to" + one of these capitalised verbs links an organisation name. */
@@ -52,6 +53,9 @@ export function initialsBeforeSurname(tokens: Token[], from: number, to: number)
   if (to - from !== 2 || !t.upper || t.text.length < 4 || t.text.charCodeAt(t.text.length - 1) !== 46) return false;
   return leadingInitial(t.text) !== null && !tokens[from + 1].upper && surnameGender(tokens[from + 1].text) !== null;
 }
+
+/** "Abd al-" as a word of its own ("Abdel", "Abdul"; model/first-names.ts ABD_PREFIXES). */
+const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
 
 /** "bin", "bint", "ibn" (son or daughter of; model/titles.ts). */
 const LINEAGE: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);
@@ -436,6 +440,9 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
       // "Tanko Yusuf": an unknown word before a first name that ends the chunk is a given name
       // before a surname that is also a given name (Yusuf, Idris), not a place or organisation.
       if (k + 1 === end && k - from === 1 && head !== null && !head.sure) break;
+      // "Idriss Abdel Razak": "Abd al-" written apart opens the surname ("Abdelrazak") after an
+      // unknown given name; it is no given name that starts the person.
+      if (k + 2 === end && k - from === 1 && head !== null && !head.sure && ABD.has(tokens[k].key) && tokens[k + 1].sep === " ") break;
       if (head) split = {from, to: k, kind: head.kind, kindSure: head.sure, via: "chunk", title: null};
       from = k;
       titled = false;

@@ -17,6 +17,7 @@ import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model
 import {ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
+import {ABD_PREFIXES} from "../model/first-names.ts";
 import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 
@@ -507,6 +508,48 @@ function joinPairs(pairs: Set<string>, join: (a: number, b: number, reason: stri
   for (const pair of [...pairs].sort()) {
     const [a, b] = pair.split(",").map(Number);
     join(a, b, reason);
+  }
+}
+
+const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
+
+/**
+ * The surname of a full name written from Arabic with "Abd al-" before it, joined and read loosely
+ * (arabicVowelKey, then a / e / i alike: see arabicLooseKey), or null: "Idriss Abdel Razak" and
+ * "Idriss Abdelrazak", "Idriss Abdul Razak" all give "ibdulrizik". Only a surname that is
+ * "Abd…" written together or an "Abd" word right before the last word.
+ *
+ * @example abdSurnameKey(forms[i]) // "ibdulrizik" for "Idriss Abdel Razak"
+ */
+function abdSurnameKey(f: Form): string | null {
+  const p = f.person!;
+  const key = p.surnameKey!;
+  if (key.startsWith("abd") && key.length > 5) return arabicLooseKey(arabicVowelKey(key));
+  const words = nameWords(f.name);
+  if (words.length < 3 || !ABD.has(words[words.length - 2]) || p.surname !== words[words.length - 1]) return null;
+  return arabicLooseKey(arabicVowelKey(personKey(words[words.length - 2] + words[words.length - 1])));
+}
+
+/**
+ * Full names with one given name whose surname is "Abd al-" + a name, written together or apart
+ * and with either vowel ("Idriss Abdelrazak" / "Idriss Abdel Razak" / "Idriss Abdul Razak"): the
+ * "Abd" word before the last one is part of the surname, not a middle name, so the surnames
+ * compare as one word. The given names must be of one class ("Idriss" / "Moussa Abdel Razak" stay
+ * apart) and every name of the group has such a surname.
+ *
+ * @example joinSpacedAbd(people, forms, join) // "Idriss Abdel Razak" + "Idriss Abdelrazak"
+ */
+function joinSpacedAbd(people: number[], forms: Form[], join: (a: number, b: number, reason: string) => boolean): void {
+  const groups = new Map<string, number[]>();
+  for (const i of people) {
+    const p = forms[i].person!;
+    // Cheap gate: an "abd" somewhere in the name.
+    if (p.shape !== "full" || p.first === null || forms[i].name.toLowerCase().indexOf("abd") < 0) continue;
+    const k = abdSurnameKey(forms[i]);
+    if (k !== null) push(groups, p.first + "|" + k, i);
+  }
+  for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (let k = 1; k < list.length; k++) join(list[0], list[k], "Arabic 'Abd' written apart or joined");
   }
 }
 
@@ -1201,6 +1244,8 @@ export function mergeActorForms(
     return formArticles[i];
   };
   joinArabicVowels(personForms, forms, articlesOf, genderOk, join);
+  // "Idriss Abdel Razak" and "Idriss Abdelrazak": "Abd al-" apart or joined in a surname.
+  joinSpacedAbd(personForms, forms, join);
   // Phase 1c: one woman, her surname in the feminine and in the masculine ("Varvara Sokolova" /
   // "Varvara Sokolov": Israeli outlets drop the ending). Both given names must be the same
   // feminine one, so a mother and her son ("Varvara Sokolova" / "Timofei Sokolov") stay apart.
