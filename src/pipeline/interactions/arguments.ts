@@ -745,9 +745,28 @@ const PLURAL_NOUN = /^\p{Ll}{2,}[^s'’]s$/u;
  */
 function secondRelative(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention[] {
   const t = frame.tokens;
-  const owner = t[m.to]?.text === "," && t[m.to + 1]?.lower === "and" ? grid.startingAt.get(m.to + 2) : undefined;
-  const rel = owner ? possessedRelative(frame, grid, owner) : null;
+  if (t[m.to]?.text !== "," || t[m.to + 1]?.lower !== "and") return [];
+  const owner = grid.startingAt.get(m.to + 2);
+  const rel = owner ? possessedRelative(frame, grid, owner) : pronounRelative(frame, grid, m.to + 2);
   return rel ? [rel] : [];
+}
+
+/**
+ * "his/her/their <one or two relation words> (,) B" from token `j` ("and his nephew B" after
+ * "freed the site's cook, A,"): the person B, closing its phrase; null otherwise.
+ */
+function pronounRelative(frame: SentenceFrame, grid: MentionGrid, j: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (!POSSESSIVE.has(t[j]?.lower ?? "")) return null;
+  let k = j + 1;
+  while (k < t.length && k < j + 3 && !grid.startingAt.has(k) && isRelationWord(t[k])) k++;
+  if (k === j + 1) return null;
+  const comma = t[k]?.text === ",";
+  if (comma) k++;
+  const p = grid.startingAt.get(k);
+  // "and his nephew B said …": B speaks, no relative listed.
+  if (!p || p.mention.kind !== "person" || REPORTING.has(t[p.to]?.lower ?? "")) return null;
+  return !comma || closesApposition(t, p) ? p : null;
 }
 
 /** "and" or "&" between conjuncts ("A and B", "A & B"). */

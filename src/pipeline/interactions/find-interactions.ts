@@ -4,7 +4,7 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {COMPANION_RELATIVES, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, DEAL_NOUNS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
@@ -426,6 +426,11 @@ function verbPairs(
     while (isQuote(t[k]?.text ?? "")) k++;
     if (t[k]?.lower === "to") targets = objectsAfter(frame, grid, k + 1);
     rule = "active-to";
+  } else if (verb.type === "assisted" && PERSUADING.has(t[to]?.lower ?? "")) {
+    // "A helped persuade B to free C": A asked B; no help given to B.
+    targets = objectsAfter(frame, grid, to + 1);
+    verb = {...verb, type: "asked"};
+    rule = "active-helped-persuade";
   } else {
     targets = objectsAfter(frame, grid, to, {gap: 9, allowOf: true, skipOblique: true});
     rule = "active-wide";
@@ -496,6 +501,7 @@ function verbPairs(
 }
 
 const DEALS = new Set(DEAL_NOUNS);
+const PERSUADING = new Set(PERSUADING_VERBS);
 
 /**
  * For a mediation verb ending at `to`: the index of "with" when "(the/a) (new) <deal noun> with"

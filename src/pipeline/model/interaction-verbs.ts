@@ -213,3 +213,9 @@ export const ARRANGING_VERBS = ["arranged", "arranges", "arrange", "arranging", 
  * one sent travels; the sender stays).
  */
 export const SENDING_VERBS = ["dispatched", "dispatches", "despatched", "sent", "sends"];
+
+/**
+ * Verbs of persuading after "helped": "A helped persuade B to free C" is a request to B (asked),
+ * not help given to B.
+ */
+export const PERSUADING_VERBS = ["persuade", "convince", "press", "push", "pressure", "urge"];
