@@ -304,7 +304,7 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
   if (groupEnd < 0) return false;
   const remaining = groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart));
   const right = text.slice(groupEnd, groupEnd + 40);
-  // "30 hostages are still held in the forest, and the bodies of 9 …": their own copula says it; later verbs are others'.
+  // "say 14 captives are still held on board, and two of the crew died": their own copula says it; later verbs are others'.
   if (COPULA_STILL_HELD.test(right)) return true;
   const still = STILL_HELD_AFTER.test(right);
   if (!remaining && !still) return false;
@@ -814,8 +814,12 @@ function releaseFromSentence(context: SentenceContext): FigureCategory | null {
   return releaseHostage ? "hostages_released" : prisonerCtx ? "prisoners_released" : null;
 }
 
-/** What a release of generic people is: the sentence's words decide, else the article's (may be undefined). */
-function releaseOf(context: SentenceContext): FigureCategory | undefined {
+/**
+ * What a release of generic people is: the sentence's words decide, else the article's (may be undefined).
+ *
+ * @example releaseOf(sentenceContext("The freed detainees include 12 women")) // "prisoners_released"
+ */
+export function releaseOf(context: SentenceContext): FigureCategory | undefined {
   return releaseFromSentence(context) ?? context.articleRelease;
 }
 

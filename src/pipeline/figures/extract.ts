@@ -3,9 +3,9 @@
  * period, as_of, modality. Offsets in the returned figures are absolute (Article.text).
  */
 import {codeAt, isBlank} from "./chars.ts";
-import type {DateMention, Figure, Mention, Sentence} from "../types.ts";
+import type {DateMention, Figure, FigureCategory, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {abductedCompanionEnd, bodyWordBefore, releaseNounBefore, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
+import {abductedCompanionEnd, bodyWordBefore, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
 import {othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
@@ -14,7 +14,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {ARMED_MEMBER_HEADS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS} from "../model/figure-categories.ts";
+import {ARMED_MEMBER_HEADS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
@@ -61,7 +61,7 @@ const PRISONER_HEADS = new Set(PRISONER_NOUNS);
 const ARMED_MEMBERS = new Set(ARMED_MEMBER_HEADS);
 /** Held by an armed group that is no state, right after the count: "20 fighters held by the militia". */
 const HELD_BY_CAPTORS = new RegExp(String.raw`^[ \t]+(?:who[ \t]+(?:are|were)[ \t]+)?(?:still[ \t]+)?(?:held|kept|being[ \t]+held)[ \t]+by[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:${phraseSource(CAPTOR_NOUNS)})\b`, "i");
-/** Lower-case words that may stand right before an armed member head: "15 of their fighters", "30 jailed militants". */
+/** Lower-case words that may stand right before an armed member head: "20 of its members", "30 jailed militants". */
 const ARMED_MEMBER_BEFORE = /(?:^|[ \t])(?:their|its|his|her|own|of|jailed|detained|imprisoned|captured|arrested|held|[A-Z][\w'’-]*|\d[\d,.]*)[ \t]+$/;
 
 /**
@@ -100,7 +100,7 @@ const DEAD_STATE_REACH = 60;
 /** Hedges that add to a count named before ("and another 5"). */
 const ADDITIVE = new Set(["another", "a further", "further", "an additional", "additional"]);
 const COMMA_ONLY = /^[ \t]*,[ \t]*$/;
-/** Right after a count, a contrast that repeats its noun unsaid: "five nurses, not five hundred", "40 prisoners but not 400". */
+/** Right after a count, a contrast that repeats its noun unsaid: "40 protesters, but not 400 as organisers claimed". */
 const NOT_CONTRAST = /^[ \t]*,?[ \t]*(?:but[ \t]+)?not[ \t]+$/i;
 const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed))?[ \t]*$/i;
 
@@ -563,6 +563,8 @@ interface Accepted {
 /** Pass 1: which candidates are figures, and their category (then coordination both ways and swaps). */
 function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx: SentenceContext): Accepted[] {
   const cues = sentenceCues(text);
+  // A list of the freed (freedList): read once, on the first count that is left "other".
+  let freed: FreedList | null | undefined;
   const accepted: Accepted[] = [];
   let prev: Accepted | null = null;
   let prevWhole: Accepted | null = null;
@@ -623,7 +625,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (active) hits = hits.filter((h) => h.start >= c.groupEnd);
     // "Two officials said no prisoners would be freed": the speakers keep only the words of their own phrase
     // ("Two released prisoners said …" are still freed).
-    // So are informants: "…, two people familiar with the talks said", "three sources said".
+    // So are informants: "Three people familiar with the negotiations said …", "…, two sources said".
     else if (g.kind === "person" && (SPEAKERS.has(g.next) || INFORMANT_NEXT.has(g.next) || INFORMANTS.has(g.head ?? ""))) {
       hits = hits.filter((h) => h.start >= c.start && h.end <= c.groupEnd);
     }
@@ -667,7 +669,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "demanded the release of 14 of his fighters held by the army": people a state holds are prisoners.
     // (Hostages stay hostages: "the release of 5 hostages held by the junta" is a hostage release.)
     if (category === "hostages_released" && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && heldByState(text, c.groupEnd, g.next)) category = "prisoners_released";
-    // "the gang demanded the release of 20 of its members": an armed group's own people are held by a state.
+    // "talks stalled over the release of 20 of its members": an armed group's own people are held by a state.
     if ((category === "hostages_released" || category === "other") && g.kind === "person" && ARMED_MEMBERS.has(g.head ?? "") &&
       releaseNounBefore(text, c.start) && armedMemberLabel(text, c.start, g.headEnd) && !HELD_BY_CAPTORS.test(text.slice(c.groupEnd, c.groupEnd + 50))) {
       category = "prisoners_released";
@@ -819,8 +821,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) category = categoryForHead(category, prev.head);
       } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier) ||
         NOT_CONTRAST.test(text.slice(prev.c.groupEnd, c.start)))) {
-        // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5", "wanted five nurses, not five
-        // hundred": with no cue of its own,
+        // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5", "counted 40 protesters, but not
+        // 400": with no cue of its own,
         // the count is more of the earlier count's people, in the same category.
         category = categoryForHead(prev.category, prev.head);
         cued = true;
@@ -852,7 +854,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       cued = true;
       rule += "+compared";
     }
-    const between = prev ? text.slice(prev.c.groupEnd, c.start) : "";
+    const between = prev ? text.slice(afterOfWar(text, prev.c.groupEnd), c.start) : "";
     if (((!cued && category === "other") || fallback) && prev && !prev.fallback && COORDINATED.test(between)) {
       // "The raid killed 3 soldiers and 2 hostages": the second count shares the first's verb, fitted to its noun.
       const shared = categoryForHead(prev.category, g.head);
@@ -868,6 +870,15 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       cued = category !== "other";
       rule += "+coordinated";
     }
+    // "The returned Armenians include nine police officers and three women": a list of the freed shares their release.
+    if (category === "other" && g.kind === "person" && inFreedList(freed === undefined ? (freed = freedList(text)) : freed, c.start)) {
+      const kind = freed!.kind ?? releaseOf(sctx);
+      if (kind !== undefined) {
+        category = releaseForHead(kind, g.head);
+        cued = true;
+        rule += "+freed-list";
+      }
+    }
     // "killing some 1,300 people and abducting another 180": the 250 are people too.
     if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
     // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
@@ -881,7 +892,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   for (let i = accepted.length - 2; i >= 0; i--) {
     const a = accepted[i], b = accepted[i + 1];
     if (!((!a.cued && a.category === "other") || a.fallback) || b.category === "other" || b.fallback) continue;
-    const gap = text.slice(a.c.groupEnd, b.c.start);
+    const gap = text.slice(afterOfWar(text, a.c.groupEnd), b.c.start);
     // "The bus carried 40 passengers, 12 were injured": a bare count after a comma starts its own clause.
     if (b.c.ownVerb && COMMA_ONLY.test(gap)) continue;
     if (COORDINATED.test(gap) || AMONG.test(gap)) {
@@ -907,6 +918,72 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       PRISONER_HEADS.has(b.c.group.head ?? "")) a.category = "hostages_released";
   }
   return accepted;
+}
+
+/** A list of the freed in a sentence: where it starts (after its verb) and whose release it is, when the noun says. */
+export interface FreedList {
+  end: number;
+  /** Where the list's clause stops (";", ":" or a full stop), or the text's length. */
+  stop: number;
+  kind: FigureCategory | undefined;
+}
+
+/** Whether a count starting at `start` is inside the list of the freed `freed` (null: none in the sentence). */
+function inFreedList(freed: FreedList | null, start: number): boolean {
+  return freed !== null && start > freed.end && start < freed.stop;
+}
+
+/**
+ * A list of freed people opening: "The freed Armenians include", "Those released were", "Among the returned
+ * captives are". Group 1 is the release participle, group 2 the noun's last word.
+ */
+const FREED_LIST = /\b(?:the|those|among[ \t]+the)[ \t]+(?:freed|released|returned|exchanged|swapped|repatriated)[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]+(?:include|included|includes|were|are|comprise|comprised|comprises)\b/i;
+const FREED_KIND_HOSTAGE = new Set(HOSTAGE_NOUNS);
+const SOLDIER_HEADS = new Set(SOLDIER_NOUNS);
+
+/**
+ * Where a list of freed people starts in `text` (after its verb) and whose release it is by the freed noun
+ * (hostages; prisoners or soldiers; undefined for other people: the sentence or the article decides), or null.
+ * Only a sentence with "includ", "were" or "are" after a release participle reaches the regex.
+ *
+ * @example freedList("The freed Armenians include nine police officers")?.end // 27
+ */
+export function freedList(text: string): FreedList | null {
+  if (text.indexOf("includ") < 0 && text.indexOf(" were ") < 0 && text.indexOf(" are ") < 0 && text.indexOf(" compris") < 0) return null;
+  const m = FREED_LIST.exec(text);
+  if (m === null) return null;
+  const noun = m[1].toLowerCase();
+  const kind = FREED_KIND_HOSTAGE.has(noun) ? "hostages_released" : PRISONER_HEADS.has(noun) || SOLDIER_HEADS.has(noun) || noun === "war" ? "prisoners_released" : undefined;
+  const end = m.index + m[0].length;
+  return {end, stop: clauseStop(text, end), kind};
+}
+
+/** The first clause stop (";", ":" or a full stop not before a digit) from `from`, or the text's length. */
+function clauseStop(text: string, from: number): number {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 59 || c === 58 || (c === 46 && !isDigitCode(text.charCodeAt(k + 1)))) return k;
+  }
+  return text.length;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** " of war" right after a group phrase: "prisoners of war" ends its phrase at "prisoners". */
+const OF_WAR = /^[ \t]+of[ \t]+war\b/y;
+
+/**
+ * Where the words after a group phrase ending at `end` start, past an " of war" that completes its head ("90
+ * prisoners of war and 15 civilians": the second count is coordinated with the first). Only a blank then "o"
+ * reaches the regex.
+ */
+function afterOfWar(text: string, end: number): number {
+  if (!isBlank(codeAt(text, end)) || (codeAt(text, end + 1) | 32) !== 111) return end;
+  OF_WAR.lastIndex = 0;
+  const m = OF_WAR.exec(text.slice(end, end + 10));
+  return m === null ? end : end + m[0].length;
 }
 
 /**

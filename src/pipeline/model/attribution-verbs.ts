@@ -23,8 +23,8 @@ export const ATTRIBUTION_AUXILIARIES: string[] = ["has", "have", "had", "also", 
 export const PRONOUN_SOURCES: string[] = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"];
 
 /**
- * Words after a count that make it informants, like a speech verb does ("two people familiar with the talks said",
- * "three sources briefed on the deal"): what they report did not happen to them. Single words (the group's next
+ * Words after a count that make it informants, like a speech verb does ("three people familiar with the negotiations
+ * said", "four officials briefed on the deal"): what they report did not happen to them. Single words (the group's next
  * word). The noun "sources" does the same by itself (SOURCE_NOUNS).
  */
 export const SOURCE_QUALIFIERS: string[] = ["familiar", "briefed", "privy", "knowledgeable"];

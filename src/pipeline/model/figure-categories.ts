@@ -280,7 +280,7 @@ export const CAPTOR_NOUNS: string[] = [
 export const STATE_RELEASERS: string[] = ["government", "authorities", "regime", "junta", "administration", "kingdom"];
 
 /**
- * Members of an armed group that is no state: "the release of 15 of their fighters", "… of 30 jailed militants". A
+ * Members of an armed group that is no state: "the release of 20 of its members", "… of 30 jailed militants". A
  * release asked or won for them frees people a state holds (prisoners), unless captors hold them ("… held by the
  * militia"). See figures/extract.ts.
  */

@@ -46,7 +46,7 @@ export const PERSON_NOUNS: string[] = [
   "guides", "porters", "herders", "shepherds", "traders", "merchants", "truckers", "chauffeurs", "technicians", "mechanics",
   // A force's leaders ("killed 12 of its commanders").
   "commanders",
-  // Deaths counted by their crime ("recorded at least 900 homicides"): killed by head (figure-categories HEAD_CATEGORY).
+  // Deaths counted by their crime ("300 homicides were recorded"): killed by head (figure-categories HEAD_CATEGORY).
   "homicides", "murders", "killings"
 ];
 
@@ -69,7 +69,7 @@ export const NON_PERSON_HEADS: string[] = [
   "camp", "camps", "list", "lists", "agreement", "agreements", "negotiations", "rounds", "round", "convoys", "convoy",
   "flights", "flight", "centres", "centers", "centre", "center", "shelters", "shelter", "cells", "cell", "files",
   "cases", "case", "groups", "organisations", "organizations", "unions", "associations", "videos", "video",
-  // "the some 400 Korean firms operating there": a demonym before a noun of businesses counts the businesses
+  // "Some 400 Chinese firms have offices in Lima": a demonym before a noun of businesses counts the businesses
   "companies", "company", "firms", "firm", "businesses", "enterprises", "corporations", "banks", "brands"
 ];
 

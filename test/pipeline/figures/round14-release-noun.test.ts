@@ -10,8 +10,8 @@ describe("the release of N people abducted … → hostages_released", () => {
   it("a participle with a place after the count", () => {
     checkFigures("Officials negotiated the release of 12 nurses kidnapped in the north.", [{quote: "12", category: "hostages_released"}]);
   });
-  it("a hedged count with a demonym, the noun after a gerund", () => {
-    checkFigures("Ankara thanked Baku for helping win the release of at least six Turkish engineers abducted near the mine.", [
+  it("a hedged count with a demonym, the release as the subject", () => {
+    checkFigures("The release of at least six Turkish engineers abducted near the mine was announced on Friday.", [
       {quote: "at least six", category: "hostages_released"}
     ]);
   });
@@ -21,14 +21,14 @@ describe("the release of N people abducted … → hostages_released", () => {
 });
 
 describe("the release of N of an armed group's members → prisoners_released", () => {
-  it("a possessive part of the group's fighters", () => {
-    checkFigures("The bandits asked for a ransom and for the release of 20 of their fighters.", [{quote: "20", category: "prisoners_released"}]);
+  it("a possessive part of the group's members", () => {
+    checkFigures("Talks stalled over the group's call for the release of 20 of its members.", [{quote: "20", category: "prisoners_released"}]);
   });
   it("a named group's fighters in a hostage sentence", () => {
     checkFigures("The hostage takers want the release of 40 Ansar Dine fighters.", [{quote: "40", category: "prisoners_released"}]);
   });
-  it("militants held in a city", () => {
-    checkFigures("Kidnappers of the priest won the release of 30 militants held in Kano.", [{quote: "30", category: "prisoners_released"}]);
+  it("militants jailed in a city", () => {
+    checkFigures("The swap won the release of 30 militants jailed in Kano.", [{quote: "30", category: "prisoners_released"}]);
   });
   it("negative: held by captors, they are hostages", () => {
     checkFigures("The kidnappers want the release of 30 fighters held by the militia.", [{quote: "30", category: "hostages_released"}]);

@@ -19,8 +19,8 @@ describe("a state freeing people → prisoners_released", () => {
       {quote: "4", category: "prisoners_released"}
     ]);
   });
-  it("a country of two words, and a further count to follow → prisoners_released", () => {
-    checkFigures("The United States has released three Venezuelans and says a further five will follow.", [
+  it("a country of two words, and a further count on another day → prisoners_released", () => {
+    checkFigures("The United States has released three Venezuelans and a further five on Monday.", [
       {quote: "three", category: "prisoners_released"},
       {quote: "a further five", category: "prisoners_released"}
     ]);
@@ -42,12 +42,12 @@ describe("a state freeing people → prisoners_released", () => {
 });
 
 describe("a day-first date inside a held participle's clause", () => {
-  it("'held captive … since dd.mm.yyyy were freed' → hostages_released", () => {
-    checkFigures("Three Dutch sailors held captive in the port since 12.03.2024 were freed on 01.05.2025 after talks.", [
-      {quote: "Three", category: "hostages_released"}
+  it("'held hostage since dd.mm.yyyy by <captors> have been released' → hostages_released", () => {
+    checkFigures("Nine fishermen held hostage since 03.02.2024 by pirates have been released, their union said.", [
+      {quote: "Nine", category: "hostages_released"}
     ]);
   });
   it("negative: no release after the date → hostages_held", () => {
-    checkFigures("Three Dutch sailors held captive since 12.03.2024 remain aboard the ship.", [{quote: "Three", category: "hostages_held"}]);
+    checkFigures("Nine fishermen held hostage since 03.02.2024 by pirates are on hunger strike.", [{quote: "Nine", category: "hostages_held"}]);
   });
 });
