@@ -317,6 +317,16 @@ class ArticleNames {
     return found;
   }
 
+  /**
+   * The one full name of a person the body writes with given name `key` ("galina" → "Galina
+   * Petrova"), or null when none, when two people share it, or when the article uses the word
+   * alone for a place or organisation.
+   */
+  onlyFullWithFirst(key: string): Known | null {
+    const found = uniqueByName(this.byFirst.get(key) ?? NONE);
+    return found !== null && found.kind === "person" && !this.surelyOther(key) ? found : null;
+  }
+
   fullByName(name: string): Known | undefined {
     for (const f of this.fulls) if (f.name === name) return f;
     return undefined;
@@ -437,6 +447,12 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       if (!hit && p + 1 < run.length && FIRST.has(run[p].keys[0])) {
         info = names.initialsHolder(run[p], run[p + 1]);
         if (info !== null) hit = 2;
+      }
+      // "… and his mother Galina are reunited" in a standfirst: a given name of the list alone is
+      // the one person the body names in full with it, as a lone given name in the body is.
+      if (!hit && (p + 1 === run.length || run[p + 1].start - run[p].end > 1) && FIRST.has(run[p].keys[0])) {
+        info = names.onlyFullWithFirst(run[p].keys[0]);
+        if (info !== null) hit = 1;
       }
       if (!hit || !info) {
         p++;
