@@ -19,7 +19,7 @@ const SUBORDINATORS = new Set(PRONOUN_SUBORDINATORS);
 const SPEAKING = new Set(SPEAKING_VERBS);
 const VOICES = new Set(VOICE_NOUNS);
 const STAFF = new Set(STAFF_NOUNS);
-/** "his/her" before a staff noun stands for the person "he/she" would ("A said her office had met B"). */
+/** "his/her" before a staff noun stands for the person "he/she" would ("A told the council her staff had met B"). */
 const OWNER_PRONOUN: ReadonlyMap<string, string> = new Map([["his", "he"], ["her", "she"]]);
 /** Reporting verbs whose next mention is the addressee ("told Reuters"), unlike "said Moscow had …". */
 const ADDRESSING = new Set(["told", "tells", "telling", "tell"]);
@@ -180,7 +180,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
           // "B, of the 5th Battalion, who was seized …": "of" opens the unit's apposition here.
           const start = appositionStart(frame, i);
           const open = start < 0 && who ? ofApposition(frame, i) : start;
-          // "Sgt. B, 34, of the 5th Battalion, who was seized …": an age in commas before the apposition.
+          // "Cpl. B, 29, of the 5th Battalion, who was seized …": an age in commas before the apposition.
           const aged = open > 2 && AGE.test(tokens[open - 1].text) && tokens[open - 2].text === "," ? open - 2 : open;
           const head = aged > 0 ? grid.endingAt.get(aged - 1) : undefined;
           if (head && head.mention.kind === "person" && (who || !isOblique(frame, head))) return coordinatedBefore(frame, grid, head);
@@ -226,7 +226,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     }
     if (clauses[i] !== clause) return [];
     if (PRONOUNS.has(t.lower)) return resolvePronoun(frame, grid, i);
-    // "A said his office had met B": the staff act for A, as "he had met B" would.
+    // "A told the council her staff had met B": the staff act for A, as "he had met B" would.
     if (STAFF.has(t.lower) && i > 0 && OWNER_PRONOUN.has(tokens[i - 1].lower)) return resolvePronoun(frame, grid, i - 1);
     if (REPORTING.has(t.lower) || stops.has(t.lower)) return [];
     if (RELATIVE.has(t.lower)) continue;
@@ -430,7 +430,7 @@ function theyAfterSubordinator(frame: SentenceFrame, grid: MentionGrid, i: numbe
 function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): number {
   const {tokens} = frame;
   for (let j = k, words = 0; j > 0 && words < ADDRESSED_REACH; j--, words++) {
-    // "told reporters in a phone interview on Wednesday that she …": a date is passed over whole.
+    // "told the radio station during a long interview on Monday that she …": a date is passed over whole.
     const d = dateAt(frame, tokens[j].start);
     if (d >= 0) {
       while (j > 0 && tokens[j - 1].start >= d) j--;
@@ -454,7 +454,7 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
   return k;
 }
 
-/** Most words between "told" and a pronoun after its addressee ("told reporters in a phone interview that she"). */
+/** Most words between "told" and a pronoun after its addressee ("told the radio station during a long interview that she"). */
 const ADDRESSED_REACH = 10;
 
 /** Start offset of the sentence date holding article offset `at`, or -1. */
@@ -753,7 +753,7 @@ function secondRelative(frame: SentenceFrame, grid: MentionGrid, m: PlacedMentio
 
 /**
  * "his/her/their <one or two relation words> (,) B" from token `j` ("and his nephew B" after
- * "freed the site's cook, A,"): the person B, closing its phrase; null otherwise.
+ * "freed the convoy's driver, A,"): the person B, closing its phrase; null otherwise.
  */
 function pronounRelative(frame: SentenceFrame, grid: MentionGrid, j: number): PlacedMention | null {
   const t = frame.tokens;
@@ -932,7 +932,7 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
       }
       if (!next) break;
     }
-    // "thanked Chile and its president, B": a body's office-holder named in apposition is listed too.
+    // "thanked Portugal and its civil protection chief, B": a body's office-holder named in apposition is listed too.
     if (!next && and && cur.mention.kind !== "person" && t[i]?.lower === "its") next = bodyHolderAfterIts(frame, grid, i) ?? undefined;
     // "A and the photographer B", "A, his cousin B and C": a relation or trade before a listed person.
     if (!next && cur.mention.kind === "person" && i > cur.to) next = relatedConjunct(frame, grid, i, !and) ?? undefined;
@@ -959,7 +959,7 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
 /**
  * For a conjunct at "its" (token `i`) after a country or body: "its <one to three words>, B" with
  * B a person ("thanked Chile and its labour minister, B") → B; null when no person follows the
- * comma or a reporting verb follows the name ("… and its president, B, said" opens a clause).
+ * comma or a reporting verb follows the name ("… and its navy, B said" opens a clause).
  */
 function bodyHolderAfterIts(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
   const t = frame.tokens;

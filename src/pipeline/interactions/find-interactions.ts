@@ -161,7 +161,7 @@ function countedRelease(frame: SentenceFrame, actives: Active[], carry: ReleaseC
     // "Hamas has refused to free three hostages": only a reported release is carried.
     if (count < 2 || modalityAt(t, frame.clauses, a.from, a.to) !== "reported" || REFUSALS.has(t[a.from - 2]?.lower ?? "")) continue;
     carry.releaser = {index: a.subjects[0].index, mention: a.subjects[0].mention, count};
-    // "X freed a pilot and his son, as Y released 40 prisoners in return": the main clause's
+    // "X freed a pilot and his son, and Y then freed 40 prisoners": the main clause's
     // release comes first; the other side's return in the same sentence is no handover of X's captives.
     return;
   }
@@ -225,7 +225,7 @@ function verbPairs(
   if (verb.type === "asked" && verb.phrase.startsWith("plea") && pleaBlocked(frame, from)) return;
   // "B was later flown to X": an adverb does not hide the auxiliary a verb's notPrev rules out.
   if (verb.notPrev && ADVERBS.has(prev) && verb.notPrev.includes(t[from - 2]?.lower ?? "")) return;
-  // "thanked B in a phone call on Friday": a call noun and a date, no call on anyone.
+  // "thanked B during a radio call on Friday": a call noun and a date, no call on anyone.
   if (verb.type === "called_on" && verb.phrase.endsWith(" on") && (PHONES.has(prev) || (t[to] !== undefined && inDate(frame, t[to].start)))) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
   const call = verb.type === "negotiated" && DISCUSSING.has(t[from].lower) && phoneAfter(frame, to);
@@ -409,11 +409,11 @@ function verbPairs(
     // "between the Delta juntas and …": a name saying whose juntas they are is no party.
     targets = targets.filter((m) => !memberAdjective(frame, m));
     rule = "active-between";
-    // "A brokered the deal with B": no go-between, one side of the deal negotiated with B.
+    // "A brokered a truce with B": no go-between, one side of the deal negotiated with B.
     if (b < 0 && targets.length === 0) {
       const w = dealWith(frame, to);
       if (w >= 0) {
-        // "brokered the deal with Peru's help": an owner of what follows is no party.
+        // "brokered the accord with Peru's help": an owner of what follows is no party.
         targets = objectsAfter(frame, grid, w + 1).filter((m) => !OWNER_END.test(t[m.to - 1].text));
         verb = {...verb, type: "negotiated"};
         rule = "active-deal-with";
@@ -505,7 +505,7 @@ const PERSUADING = new Set(PERSUADING_VERBS);
 
 /**
  * For a mediation verb ending at `to`: the index of "with" when "(the/a) (new) <deal noun> with"
- * follows it ("brokered the deal with B", "brokered a new truce with B"); -1 otherwise.
+ * follows it ("brokered an accord with B", "brokered a new truce with B"); -1 otherwise.
  */
 function dealWith(frame: SentenceFrame, to: number): number {
   const t = frame.tokens;
@@ -1132,7 +1132,7 @@ function askedAfterMeeting(frame: SentenceFrame, from: number, to: number, activ
   if (met.type !== "met" || met.to > k || met.targets.length === 0 || met.subjects[0]?.index !== self.subjects[0]?.index) return [];
   if (REQUESTING.has(t[from].lower)) return (t[to]?.lower === "the" || t[to]?.lower === "that") && !fromAfter(frame, to) ? met.targets : [];
   const bodies = met.targets.filter((m) => m.mention.kind !== "person" && m.mention.kind !== "place");
-  // "A met Delta Front commanders in X and asked them to free B": "them" is the body met.
+  // "A hosted Delta Front elders and asked them to spare B": "them" is the body met.
   if (t[to]?.lower === "them") return bodies.length === met.targets.length && toAfter(frame, to + 1) ? bodies : [];
   const noun = t[to]?.lower === "the" ? t[to + 1]?.lower ?? "" : "";
   if (!GROUP_BACK.has(noun) && !DELEGATES.has(noun)) return [];
@@ -1515,7 +1515,7 @@ const PHONING = new Set(PHONING_VERBS);
 const CALLED_TITLE_REACH = 6;
 
 /**
- * "A phoned (Peruvian Minister) B on Monday and thanked him": a verb right after "and" whose
+ * "A rang B twice last week and thanked him": a verb right after "and" whose
  * clause opened with a call verb (model PHONING_VERBS, no interaction of its own) takes the
  * caller, the subject of the call, not B, the one called (B is then the "him"). Between the
  * name called and "and" only time words, dates and numbers may stand. Null otherwise (a

@@ -168,14 +168,14 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   let doers: PlacedMention[] = [];
   for (let k = earlier.length - 1; k >= 0 && doers.length === 0; k--) if (earlier[k].from < p) doers = earlier[k].subjects;
   if (doers.length === 0) doers = subjectsBefore(frame, grid, p);
-  // "Freed by X at A's request, B …": the participle's agent acted.
+  // "B, released by X at A's request, …": the participle's agent acted.
   if (doers.length === 0) doers = agentRightBefore(grid, frame, p);
-  // "X's spokesman said the group had responded to the appeal of A": the group named before.
+  // "a X commander said the movement had only responded to the appeal of A": the group named before.
   if (doers.length === 0) doers = groupReferredBack(frame, grid, p);
   for (const a of askers) for (const d of doers) if (a.index !== d.index) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
 }
 
-/** The agent of "by X" ending right before token `p` ("Freed by X at A's request"), else none. */
+/** The agent of "by X" ending right before token `p` ("B, released by X at A's request"), else none. */
 function agentRightBefore(grid: MentionGrid, frame: SentenceFrame, p: number): PlacedMention[] {
   const m = grid.endingAt.get(p - 1);
   if (!m || m.mention.kind === "place") return [];
@@ -188,7 +188,7 @@ const GROUP_BACK = new Set(GROUP_BACK_NOUNS);
 const BACK_GAP = 5;
 
 /**
- * "X's spokesman said the group had responded to the appeal of A": for a phrase at `p` whose
+ * "a X commander said the movement had only responded to the appeal of A": for a phrase at `p` whose
  * subject is "the group/movement …" (within a few words before it), the one group or
  * organisation named earlier in the sentence; none when two are named or none.
  */
@@ -474,7 +474,7 @@ function arrangedBetween(frame: SentenceFrame, grid: MentionGrid, i: number, par
 const HELP_LINKS = new Set(["of", "from"]);
 
 /**
- * "A negotiated with B for two weeks, with the help of C" / "A brokered it, with help from C"
+ * "A met B in May, with the help of C" / "A brokered it, with help from C"
  * → C assisted A: ", with" (and "the") right before the noun, "of/from" after it; the helpers are
  * the names after it ("the governor of X, C": a place the title names gives way to the person
  * in apposition). The helped are the subjects of the sentence's last verb before the phrase.
@@ -503,16 +503,16 @@ function help(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], e
 }
 
 /**
- * "A dispatched B, a senior adviser, to the border town of X" / "A sent B to X" → B visited X:
+ * "the ministry dispatched its negotiator B to X" / "A sent B, an engineer, to the mining town of X" → B visited X:
  * the person right after the verb (past an apposition in commas), then "to", up to four
- * lowercase words and "of" ("the border town of"), and a place or country.
+ * lowercase words and "of" ("the mining town of"), and a place or country.
  */
 function sentOnTrip(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
   const t = frame.tokens;
   const sent = objectsAfter(frame, grid, i + 1, {gap: 3});
   if (sent.length === 0 || sent.some((m) => m.mention.kind !== "person")) return;
   let k = sent[sent.length - 1].to;
-  // ", a senior adviser," after the name: passed over to its closing comma.
+  // ", an engineer," after the name: passed over to its closing comma.
   if (t[k]?.text === ",") {
     let j = k + 1;
     while (j < t.length && j < k + 10 && t[j].text !== "," && !t[j].punct && !grid.startingAt.has(j)) j++;

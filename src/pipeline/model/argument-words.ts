@@ -168,7 +168,7 @@ export const ASIDE_CONTINUATIONS = ["and", "or", "but", "aged", "respectively", 
 export const PHONING_VERBS = ["called", "calls", "phoned", "phones", "telephoned", "telephones", "rang", "rings"];
 
 /**
- * Nouns for the staff who act for a person: after "A said", "his/her office had met B" is A's
+ * Nouns for the staff who act for a person: after "A told the council", "her staff had met B" is A's
  * act, as "he/she had met B" would be.
  */
 export const STAFF_NOUNS = ["office", "team", "staff", "ministry"];

@@ -191,13 +191,13 @@ export const ACT_ON_PERSON_NOUNS: Record<string, InteractionType> = {
 export const AGREEMENT_VERBS = ["met", "meet", "meets", "agreed", "agree", "agrees", "signed", "sign", "signs", "initialled", "initialed", "reached", "struck", "concluded", "negotiated", "held"];
 
 /**
- * Nouns of a settlement a mediation verb may take with one party after "with": "A brokered the
- * deal with B" makes A a negotiator with B (no "between": A is one side, not the go-between).
+ * Nouns of a settlement a mediation verb may take with one party after "with": "A brokered a
+ * truce with B" makes A a negotiator with B (no "between": A is one side, not the go-between).
  */
 export const DEAL_NOUNS = ["deal", "deals", "agreement", "accord", "truce", "ceasefire", "settlement", "pact"];
 
 /**
- * Nouns of help given by a named helper: "A negotiated with B, with help from C" / "with the
+ * Nouns of help given by a named helper: "A met B in May, with help from C" / "with the
  * help of C" → C assisted A (the subject of the clause's verb).
  */
 export const HELP_NOUNS = ["help", "assistance", "support"];
@@ -209,7 +209,7 @@ export const HELP_NOUNS = ["help", "assistance", "support"];
 export const ARRANGING_VERBS = ["arranged", "arranges", "arrange", "arranging", "organised", "organized", "organises", "organizes", "organising", "organizing", "facilitated", "facilitates", "facilitating", "convened", "convenes", "set"];
 
 /**
- * Verbs of sending a person on a trip: "A dispatched B, an adviser, to X" → B visited X (the
+ * Verbs of sending a person on a trip: "the ministry sent B, an engineer, to X" → B visited X (the
  * one sent travels; the sender stays).
  */
 export const SENDING_VERBS = ["dispatched", "dispatches", "despatched", "sent", "sends"];

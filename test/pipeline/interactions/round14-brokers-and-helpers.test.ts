@@ -1,11 +1,11 @@
 /**
  * Stage 07 on invented sentences (round 14): deals, help and meetings set up by a third party,
  * and a person sent on a trip.
- * - "A brokered the deal with B" → A negotiated with B (one side, no go-between);
+ * - "A brokered a truce with B" → A negotiated with B (one side, no go-between);
  * - "…, with help from C" / "…, with the help of the <title> of X, C" → C assisted the doer;
- * - "A arranged a meeting between B and C" → A mediated B and C (who still meet);
- * - "A dispatched B, an adviser, to the <noun> of X" → B visited X;
- * - "thanked B in a phone call on Friday and asked C" → the caller asks C ("call on Friday" is
+ * - "A set up a meeting between B and C" → A mediated B and C (who still meet);
+ * - "A dispatched its negotiator B to X", "A sent B, an engineer, to the <noun> of X" → B visited X;
+ * - "thanked B during a radio call on Friday and asked C" → the thanker asks C ("call on Friday" is
  *   no call on anyone).
  */
 import {describe, it} from "vitest";
@@ -46,16 +46,16 @@ const helpCases: Record<string, Case> = {
     rows: []
   },
   "negative: help joined by 'and' to a reason names no helper of a doer": {
-    s: "The Delta Front freed Tomas Vik, saying it had acted on a request from Chile and with the help of Peru.",
+    s: "The Delta Front freed Tomas Vik on a request from Chile and with the help of Peru.",
     m: ["Delta Front:group", "Tomas Vik", "Chile:country", "Peru:country"],
-    rows: ["Delta Front -released-> Tomas Vik", "Chile -asked-> Delta Front"]
+    rows: ["Delta Front -released-> Tomas Vik"]
   }
 };
 
 const arrangedCases: Record<string, Case> = {
-  "A, who …, arranged a meeting between B and C's envoy → A mediated both, B met C": {
-    s: "Karl Dahl, who heads the mining desk, arranged a meeting between Ana Ruiz and the Delta Front's deputy chief in Lima.",
-    m: ["Karl Dahl", "Ana Ruiz", "Delta Front:group", "Lima:place"],
+  "A set up a meeting between B and C elders → A mediated both, B met C": {
+    s: "In May the bishop Karl Dahl set up a meeting between Ana Ruiz and Delta Front elders in his parish hall.",
+    m: ["Karl Dahl", "Ana Ruiz", "Delta Front:group"],
     rows: ["Ana Ruiz -met-> Delta Front", "Karl Dahl -mediated-> Ana Ruiz", "Karl Dahl -mediated-> Delta Front"]
   },
   "A organised direct talks between X and Y → mediated, and X negotiated Y": {
@@ -71,13 +71,13 @@ const arrangedCases: Record<string, Case> = {
 };
 
 const sentCases: Record<string, Case> = {
-  "A dispatched B, an adviser, to the <noun> of X → B visited X": {
-    s: "Peru's president dispatched Karl Dahl, a senior adviser, to the mining town of Tarma last week.",
-    m: ["Peru:country", "Karl Dahl", "Tarma:place"],
+  "A dispatched its <title> B to X → B visited X": {
+    s: "To calm the strikers the ministry dispatched its best negotiator Karl Dahl to Tarma.",
+    m: ["Karl Dahl", "Tarma:place"],
     rows: ["Karl Dahl -visited-> Tarma"]
   },
-  "A sent B to X → B visited X": {
-    s: "The ministry sent engineer Ana Ruiz to Pemba after the cyclone.",
+  "A sent B, an engineer, to the <noun> of X → B visited X": {
+    s: "After the cyclone the ministry sent Ana Ruiz, an engineer, to the fishing port of Pemba.",
     m: ["Ana Ruiz", "Pemba:place"],
     rows: ["Ana Ruiz -visited-> Pemba"]
   },
@@ -94,8 +94,8 @@ const sentCases: Record<string, Case> = {
 };
 
 const callNounCases: Record<string, Case> = {
-  "A thanked B in a phone call on <day> and asked C → A asked C": {
-    s: "Labour Minister Ana Ruiz thanked Karl Dahl in a phone call on Friday and asked Peru to keep the pumps running.",
+  "A thanked B during a radio call on <day> and asked C → A asked C": {
+    s: "Ana Ruiz thanked Karl Dahl during a radio call on Friday and asked Peru to keep the pumps running.",
     m: ["Ana Ruiz", "Karl Dahl", "Peru:country"],
     d: ["Friday=2025-10-10"],
     rows: ["Ana Ruiz -thanked-> Karl Dahl", "Ana Ruiz -asked-> Peru"]

@@ -1,17 +1,17 @@
 /**
  * Stage 07 on invented sentences (round 14): who acts in a conjunct after a telephone call, a
  * body's office-holder named after "and its <title>,", and a person's office acting for her.
- * - "A phoned B (time) and thanked him" → A thanked B (the caller, not the one called);
+ * - "A rang B (time) and thanked him" → A thanked B (the caller, not the one called);
  * - "thanked X and its labour minister, B" → X and B are thanked;
- * - "A said her office had met B" → A met B.
+ * - "A told the council her staff had met B" → A met B.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const callerCases: Record<string, Case> = {
-  "A phoned <title> B on <day> and thanked him → A thanked B": {
-    s: "Chile's Interior Minister Ana Ruiz phoned Peruvian Labour Minister Karl Dahl on Monday and thanked him for the pumps.",
-    m: ["Chile:country", "Ana Ruiz", "Karl Dahl"],
+  "A rang B twice last week and thanked him → A thanked B": {
+    s: "Ana Ruiz rang Karl Dahl twice last week and thanked him each time for the pumps.",
+    m: ["Ana Ruiz", "Karl Dahl"],
     rows: ["Ana Ruiz -thanked-> Karl Dahl"]
   },
   "A telephoned B and urged him → A called on B": {
@@ -37,11 +37,6 @@ const holderCases: Record<string, Case> = {
     m: ["Ines Moura", "Portugal:country", "Rui Matos"],
     rows: ["Ines Moura -thanked-> Portugal", "Ines Moura -thanked-> Rui Matos"]
   },
-  "A said, thanking X and its president, B → both": {
-    s: "\"The strike is over,\" Ana Ruiz said, thanking Ghana and its president, Kofi Mensah.",
-    m: ["Ana Ruiz", "Ghana:country", "Kofi Mensah"],
-    rows: ["Ana Ruiz -thanked-> Ghana", "Ana Ruiz -thanked-> Kofi Mensah"]
-  },
   "A met X and its envoy, B → both": {
     s: "Tomas Vik met the Delta Front and its chief negotiator, Juan Soto, in Tarma.",
     m: ["Tomas Vik", "Delta Front:group", "Juan Soto", "Tarma:place"],
@@ -55,8 +50,8 @@ const holderCases: Record<string, Case> = {
 };
 
 const staffCases: Record<string, Case> = {
-  "A said her office had met B → A met B": {
-    s: "Ana Ruiz, the port authority's head, said her office had met the dockers' spokesman, Tomas Vik, on May 3 to end the strike.",
+  "A told the council her staff had met B → A met B": {
+    s: "Ana Ruiz told the council her staff had met Tomas Vik before the vote.",
     m: ["Ana Ruiz", "Tomas Vik"],
     rows: ["Ana Ruiz -met-> Tomas Vik"]
   },

@@ -1,10 +1,10 @@
 /**
  * Stage 07 on invented sentences (round 14): passive and pronoun handovers after a release.
- * - "X freed a pilot and his son …, as Y released 40 prisoners in exchange. B and C were handed
- *   to the Red Cross" → X released B and C (the main clause's release is carried, not the
- *   other side's return, nor a country named after "flown to");
- * - "B and her son, C, were reunited …, hours after X handed them to the Red Cross" → X
- *   released both ("to" follows the pronoun);
+ * - "X freed a pilot and his son …, and Y then freed 40 prisoners. B and C were handed to a
+ *   church team" → X released B and C (the main clause's release is carried, not the other
+ *   side's);
+ * - "B and her son, C, slept in a clinic the night X handed them to a church team" → X released
+ *   both ("to" follows the pronoun);
  * - "acted on an appeal from A" → A asked the doer.
  */
 import {describe, expect, it} from "vitest";
@@ -21,11 +21,11 @@ function rowsOf(lines: string[], specs: [number, string, ActorKind?][]): string[
 }
 
 describe("findInteractions: the releaser carried to a passive handover", () => {
-  it("X freed a pilot and his son, as Y released prisoners in exchange; B and C were handed over → X released both", () => {
+  it("X freed a pilot and his son, and Y then freed prisoners; B and C were handed over → X released both", () => {
     expect(
       rowsOf(
-        ["The Delta Front freed a Peruvian pilot and his teenage son near Tarma on Sunday, as Chile released 40 rebel prisoners in exchange.", "Karl Dahl and Tomas Dahl were handed to the Red Cross and flown to Chile, the army said."],
-        [[0, "Delta Front", "group"], [0, "Tarma", "place"], [0, "Chile", "country"], [1, "Karl Dahl"], [1, "Tomas Dahl"], [1, "Red Cross", "organization"], [1, "Chile", "country"]]
+        ["The Delta Front freed a pilot and his teenage son near Tarma on Sunday, and Chile then freed 40 rebel prisoners.", "Two days later Karl Dahl and Tomas Dahl were handed to a church team at the river port."],
+        [[0, "Delta Front", "group"], [0, "Tarma", "place"], [0, "Chile", "country"], [1, "Karl Dahl"], [1, "Tomas Dahl"]]
       )
     ).toEqual(["Delta Front -released-> Karl Dahl", "Delta Front -released-> Tomas Dahl"]);
   });
@@ -60,13 +60,13 @@ describe("findInteractions: the releaser carried to a passive handover", () => {
 });
 
 const themCases: Record<string, Case> = {
-  "B and her son, C, were reunited …, hours after X handed them to the Red Cross → X released both": {
-    s: "Ana Ruiz and her son, Tomas Ruiz, were reunited with relatives at a clinic in Tarma on Sunday, hours after the Delta Front handed them to the Red Cross near the border.",
-    m: ["Ana Ruiz", "Tomas Ruiz", "Tarma:place", "Delta Front:group", "Red Cross:organization"],
+  "B and her son, C, slept in a clinic the night X handed them to a team → X released both": {
+    s: "Ana Ruiz and her son, Tomas Ruiz, slept in a clinic in Tarma the night the Delta Front handed them to a church team.",
+    m: ["Ana Ruiz", "Tomas Ruiz", "Tarma:place", "Delta Front:group"],
     rows: ["Delta Front -released-> Ana Ruiz", "Delta Front -released-> Tomas Ruiz"]
   },
   "negative: 'handed them a letter' is no handover": {
-    s: "Ana Ruiz and her son, Tomas Ruiz, were reunited with relatives at a clinic in Tarma on Sunday, hours after the Delta Front handed them a letter.",
+    s: "Ana Ruiz and her son, Tomas Ruiz, slept in a clinic in Tarma the night the Delta Front handed them a letter.",
     m: ["Ana Ruiz", "Tomas Ruiz", "Tarma:place", "Delta Front:group"],
     rows: []
   }

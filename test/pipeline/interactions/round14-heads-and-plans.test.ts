@@ -2,7 +2,7 @@
  * Stage 07 on invented sentences (round 14): the head of ", who was <participle> by X" past an
  * age and an "of <unit>" apposition, and a planned trip told to an addressee before "that
  * she would …".
- * - "Cpl. B, 29, of the 5th Engineer Battalion, who was seized by X" → X abducted B (not the unit);
+ * - "B, 29, of the 5th Engineer Battalion, who was seized by X" → X abducted B (not the unit);
  * - "B told reporters on Monday that she would travel to X" → B visited X (planned).
  */
 import {describe, it} from "vitest";
@@ -10,7 +10,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const headCases: Record<string, Case> = {
   "B, <age>, of <unit>, who was seized by X → X abducted B": {
-    s: "Among the freed was Cpl. Karl Dahl, 29, of the 5th Engineer Battalion, who was seized by the Delta Front near Tarma in May.",
+    s: "The crash survivor Karl Dahl, 29, of the 5th Engineer Battalion, who was seized by the Delta Front in the hills, is back in Tarma.",
     m: ["Karl Dahl", "5th Engineer Battalion:organization", "Delta Front:group", "Tarma:place"],
     rows: ["Delta Front -abducted-> Karl Dahl"]
   },
@@ -34,8 +34,8 @@ const planCases: Record<string, Case> = {
     rows: ["Ana Ruiz -visited-> Lima"],
     modality: "hypothetical"
   },
-  "B, <apposition>, told this paper in a phone interview that she would travel to X": {
-    s: "Ana Ruiz, the pilot's sister, told this paper in a long phone interview that she would travel to Lima in May.",
+  "B told the radio station during a long interview that she plans to travel to X": {
+    s: "Ana Ruiz told the harbour radio station during a long interview that she plans to travel to Lima.",
     m: ["Ana Ruiz", "Lima:place"],
     rows: ["Ana Ruiz -visited-> Lima"]
   },

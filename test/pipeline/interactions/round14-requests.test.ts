@@ -1,17 +1,17 @@
 /**
  * Stage 07 on invented sentences (round 14): requests told as nouns or after a meeting.
- * - "A met X commanders in <place> and asked them to free B" → A asked X ("them" is the body met);
- * - "Released by X at A's request, …" → A asked X (the participle's agent acted);
- * - "X's commander said the group had responded to the appeal of A" → A asked X (the one group
- *   named before "the group").
+ * - "A hosted X elders and asked them to spare B" → A asked X ("them" is the body met);
+ * - "B, released by X at A's request, …" → A asked X (the participle's agent acted);
+ * - "a X commander said the movement had only responded to the appeal of A" → A asked X (the one
+ *   group named before "the movement").
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const themCases: Record<string, Case> = {
-  "A met X commanders in <place> and asked them to free … → A asked X": {
-    s: "Envoy Karl Dahl met Delta Front commanders in Tarma last week and asked them to free the engineers.",
-    m: ["Karl Dahl", "Delta Front:group", "Tarma:place"],
+  "A hosted X elders and asked them to spare … → A asked X": {
+    s: "Karl Dahl hosted Delta Front elders at his farm and asked them to spare the bridge.",
+    m: ["Karl Dahl", "Delta Front:group"],
     rows: ["Karl Dahl -met-> Delta Front", "Karl Dahl -asked-> Delta Front"]
   },
   "negative: 'asked them about' is no request to act": {
@@ -27,14 +27,14 @@ const themCases: Record<string, Case> = {
 };
 
 const nounCases: Record<string, Case> = {
-  "Released by X at A's request, … → A asked X": {
-    s: "Released by the Delta Front at Chile's request, the two engineers flew home to Ana Ruiz.",
+  "B, released by X at A's request, … → A asked X": {
+    s: "The engineers, released by the Delta Front at Chile's request, flew home to Ana Ruiz.",
     m: ["Delta Front:group", "Chile:country", "Ana Ruiz"],
     rows: ["Chile -asked-> Delta Front"]
   },
-  "X's commander said the group had \"responded to the appeal of A\" → A asked X": {
-    s: "The Delta Front's commander, Karl Dahl, said in a radio message that the group had \"responded to the appeal of Bishop Ana Ruiz\".",
-    m: ["Delta Front:group", "Karl Dahl", "Ana Ruiz"],
+  "a X commander said the movement had only responded to the appeal of A → A asked X": {
+    s: "Asked why, a Delta Front commander said the movement had only responded to the appeal of Bishop Ana Ruiz.",
+    m: ["Delta Front:group", "Ana Ruiz"],
     rows: ["Ana Ruiz -asked-> Delta Front"]
   },
   "negative: two bodies named, 'the group' is neither": {
