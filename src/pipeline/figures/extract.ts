@@ -5,7 +5,7 @@
 import {codeAt, isBlank} from "./chars.ts";
 import type {DateMention, Figure, FigureCategory, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {abductedCompanionEnd, bodyWordBefore, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
+import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
 import {othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
@@ -870,6 +870,15 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       cued = category !== "other";
       rule += "+coordinated";
     }
+    // "The nine women, all farmers, had been held for 40 days" in a story of their release: a past captivity, now over.
+    if (category === "other" && g.kind === "person" && pluperfectHeld(text, c.groupEnd)) {
+      const kind = releaseOf(sctx);
+      if (kind !== undefined) {
+        category = releaseForHead(kind, g.head);
+        cued = true;
+        rule += "+had-been-held";
+      }
+    }
     // "The returned Armenians include nine police officers and three women": a list of the freed shares their release.
     if (category === "other" && g.kind === "person" && inFreedList(freed === undefined ? (freed = freedList(text)) : freed, c.start)) {
       const kind = freed!.kind ?? releaseOf(sctx);
@@ -918,6 +927,22 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       PRISONER_HEADS.has(b.c.group.head ?? "")) a.category = "hostages_released";
   }
   return accepted;
+}
+
+/** The count's own pluperfect of being held: " had been held", " had been kept captive". */
+const HAD_BEEN_HELD = /^[ \t]+had[ \t]+been[ \t]+(?:held|kept)\b/;
+
+/**
+ * True when the count's own verb, right after it or after a comma aside ("the nine women, all of them farmers, had been
+ * held …"), is a pluperfect of being held: a captivity told as over. Only a blank then "h" reaches the regex.
+ *
+ * @example pluperfectHeld("The nine women had been held for weeks", 14) // true
+ */
+export function pluperfectHeld(text: string, groupEnd: number): boolean {
+  const aside = commaAsideEnd(text, groupEnd);
+  const from = aside >= 0 ? aside + 1 : groupEnd;
+  if (!isBlank(codeAt(text, from)) || (codeAt(text, from + 1) | 32) !== 104) return false;
+  return HAD_BEEN_HELD.test(text.slice(from, from + 24));
 }
 
 /** A list of the freed in a sentence: where it starts (after its verb) and whose release it is, when the noun says. */
