@@ -333,7 +333,7 @@ const TITLE_ACRONYM_MAX = 6;
  * never found. The rest must be a title and a name with no organisation word after the title
  * (so "ELN Regional Command" stays one name), and the acronym no short title ("MEP").
  *
- * @example acronymBeforeTitle(tokenize("met DRC President Jonas Mwamba"), 1, 5)?.to // 2
+ * @example acronymBeforeTitle(tokenize("DRC President Jonas Mwamba toured"), 0, 4)?.to // 1
  */
 export function acronymBeforeTitle(tokens: Token[], from: number, end: number): ChunkName | null {
   const t = tokens[from];

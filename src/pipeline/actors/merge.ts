@@ -127,7 +127,7 @@ const WORDS_AFTER = /^((?: [a-z]+){1,3})/;
  * names the group, so it is a surface form of the state too. Stage 04 already refused a noun
  * that modifies another ("Syrian army positions": no mention), so only the words are read here.
  *
- * @example forcesAfter("seized by Ethiopian troops on Friday", 19) // " troops"
+ * @example forcesAfter("Ethiopian troops shelled the village", 9) // " troops"
  */
 export function forcesAfter(text: string, end: number): string | null {
   const m = WORDS_AFTER.exec(text.slice(end, end + 40));
@@ -946,7 +946,7 @@ export function mergeActorForms(
         f.lastText = m.text;
       }
       if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));
-      // "captured by Ethiopian troops": the state's forces are one of its surface forms.
+      // "Ethiopian troops shelled the village": the state's forces are one of its surface forms.
       if (m.via === "nationality" && m.end === m.start + m.text.length) {
         const forces = forcesAfter(x.article.text, m.end);
         if (forces !== null) f.surfaces.add(tidy(m.text + forces));

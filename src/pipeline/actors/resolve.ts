@@ -318,8 +318,8 @@ class ArticleNames {
   }
 
   /**
-   * The one full name of a person the body writes with given name `key` ("galina" → "Galina
-   * Petrova"), or null when none, when two people share it, or when the article uses the word
+   * The one full name of a person the body writes with given name `key` ("irina" → "Irina
+   * Volkova"), or null when none, when two people share it, or when the article uses the word
    * alone for a place or organisation.
    */
   onlyFullWithFirst(key: string): Known | null {
@@ -448,7 +448,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
         info = names.initialsHolder(run[p], run[p + 1]);
         if (info !== null) hit = 2;
       }
-      // "… and his mother Galina are reunited" in a standfirst: a given name of the list alone is
+      // "Trapped miner's daughter Irina waits at the pithead": a given name of the list alone is
       // the one person the body names in full with it, as a lone given name in the body is.
       if (!hit && (p + 1 === run.length || run[p + 1].start - run[p].end > 1) && FIRST.has(run[p].keys[0])) {
         info = names.onlyFullWithFirst(run[p].keys[0]);

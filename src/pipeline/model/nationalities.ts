@@ -192,10 +192,10 @@ export const STATE_ACTOR_MODIFIERS: readonly string[] = [
 ];
 
 /**
- * A state's armed or police forces, which a nationality adjective names as a group: "captured by
- * Ethiopian troops", "Indian police detained them", "Yemeni security forces". The mention is
- * written with the noun ("Ethiopian troops"), a surface form of the state as "Kenyan government"
- * is. Lowercase; each is in STATE_ACTOR_NOUNS too.
+ * A state's armed or police forces, which a nationality adjective names as a group: "Ethiopian
+ * troops shelled the village", "Indian police detained them", "Yemeni security forces". Stage 09
+ * gives the state the words with the noun ("Ethiopian troops") as a surface form, as "Kenyan
+ * government" is one. Lowercase; each is in STATE_ACTOR_NOUNS too.
  */
 export const STATE_FORCE_NOUNS: readonly string[] = ["forces", "troops", "army", "military", "police", "navy"];
 

@@ -41,9 +41,9 @@ describe("'Abd al-' apart or joined in a surname", () => {
     expect(a(1, "Abdel Razak")).toBe(a(0, "Idriss Abdelrazak"));
   });
 
-  it("sentence → expected row: the vowel after 'Abd' and in the name may differ ('Abdelkerim' / 'Abdul Karim')", () => {
-    const a = actors(["Sheikh Yacoub Abdelkerim blessed the well.", "Yacoub Abdul Karim opened the clinic."]);
-    expect(a(1, "Yacoub Abdul Karim")).toBe(a(0, "Sheikh Yacoub Abdelkerim") ?? a(0, "Yacoub Abdelkerim"));
+  it("sentence → expected row: the vowel after 'Abd' and in the name may differ ('Abdelwahed' / 'Abdul Wahid')", () => {
+    const a = actors(["The well was blessed by Yacoub Abdelwahed.", "Yacoub Abdul Wahid opened the clinic."]);
+    expect(a(1, "Yacoub Abdul Wahid")).toBe(a(0, "Yacoub Abdelwahed"));
   });
 
   it("negative: two people of one article, different given names, different names after 'Abd'", () => {

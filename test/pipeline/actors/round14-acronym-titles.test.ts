@@ -10,8 +10,8 @@ import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
 const found = (text: string) => foundMentions(text).mentions.map((m) => [m.text, m.name, m.kind]);
 
 describe("an acronym before a title", () => {
-  it("sentence → expected row: the flood envoy met the titled president after a country's acronym", () => {
-    const ms = found("Flood relief was discussed when the envoy met DRC President Jonas Mwamba in the capital.");
+  it("sentence → expected row: the titled president after a country's acronym", () => {
+    const ms = found("DRC President Jonas Mwamba toured the flooded district on Sunday.");
     expect(ms).toContainEqual(["Jonas Mwamba", "Jonas Mwamba", "person"]);
     expect(ms.map((m) => m[0])).toContain("DRC");
     expect(ms.map((m) => m[0])).not.toContain("DRC President Jonas Mwamba");

@@ -16,7 +16,7 @@ const texts = (text: string) => foundMentions(text).mentions.map((m) => [m.text,
 
 describe("an acronym defined after a name with lowercase particles", () => {
   it("sentence → expected row: the dockers' union and its acronym are one organisation", () => {
-    const x = foundMentions("Dockers of the Union des Travailleurs du Port (UTP) blocked the quay on Monday. The UTP said the strike would go on.");
+    const x = foundMentions("The Union des Travailleurs du Port (UTP) called the strike on Monday. The UTP said the strike would go on.");
     expect(x.mentions.map((m) => [m.text, m.kind])).toContainEqual(["Union des Travailleurs du Port", "organization"]);
     const out = mergeActors([x], emptyContext()).mentionActors[0];
     expect(new Set(out).size).toBe(1);
@@ -28,7 +28,7 @@ describe("an acronym defined after a name with lowercase particles", () => {
   });
 
   it("negative: an acronym that does not spell the words leaves the first word alone", () => {
-    expect(texts("Farmers of the Rassemblement des Planteurs du Nord (UPN) marched.").map((m) => m[0])).not.toContain("Rassemblement des Planteurs du Nord");
+    expect(texts("Farmers of the Collectif des Planteurs du Littoral (UPL) marched.").map((m) => m[0])).not.toContain("Collectif des Planteurs du Littoral");
   });
 });
 
@@ -39,14 +39,14 @@ describe("a particle inside an organisation's name", () => {
 
   it("sentence → expected row: a known city inside the name, between 'de' and the organisation word", () => {
     const ctx = contextFrom(readFileSync("data/reference/actors.csv", "utf8"));
-    const ms = foundMentions("Two truck drivers were held by the Santo Tomas de Lima Cartel for a week.", "a1", ctx).mentions.map((m) => m.text);
-    expect(ms).toContain("Santo Tomas de Lima Cartel");
+    const ms = foundMentions("Two truck drivers were held by the Puerto Azul de Caracas Cartel for a week.", "a1", ctx).mentions.map((m) => m.text);
+    expect(ms).toContain("Puerto Azul de Caracas Cartel");
   });
 
-  it("negative: a person's name with a particle stays a person; a city before 'Police' stays its own", () => {
+  it("negative: a person's name with a particle stays a person; a city before 'Police' is that city's police", () => {
     expect(texts("Ana de Souza Reis thanked the rescuers.")).toContainEqual(["Ana de Souza Reis", "person"]);
     const ctx = contextFrom(readFileSync("data/reference/actors.csv", "utf8"));
-    const ms = foundMentions("Officers of Lima Police arrested him.", "a1", ctx).mentions.map((m) => m.text);
-    expect(ms).not.toContain("de Lima Police");
+    const ms = foundMentions("Officers of Caracas Police arrested him.", "a1", ctx).mentions.map((m) => m.text);
+    expect(ms).toContain("Caracas Police");
   });
 });

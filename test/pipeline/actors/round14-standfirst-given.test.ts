@@ -1,6 +1,6 @@
 /**
- * Round 14, class 8: a given name alone in a headline or standfirst ("… and his mother Nadia are
- * home") is the one person the body names in full with it, as a lone given name in the body is.
+ * Round 14, class 8: a given name alone in a headline or standfirst ("Nadia back home after nine
+ * days in the forest") is the one person the body names in full with it, as a lone given name in the body is.
  * Negatives: two people of the body share the given name; a given name followed by another
  * capitalised word; a given name the body never names. Also class 2 (no new code): hyphen or
  * space and accents in given names across outlets. Invented names and sentences only.
@@ -22,8 +22,8 @@ function extraction(text: string, id = "a0"): ArticleExtraction {
 const rows = (text: string) => extraction(text).mentions.map((m) => [m.text, m.name]);
 
 describe("a lone given name in a headline or standfirst", () => {
-  it("sentence → expected row: the mother's given name in the standfirst is the woman the body names in full", () => {
-    expect(rows("Freed by rebels, the engineer and his mother Nadia are home\n\nOleg Karimov and his mother, Nadia Karimova, landed in Kazan on Friday.")).toContainEqual(["Nadia", "Nadia Karimova"]);
+  it("sentence → expected row: the given name in the headline is the woman the body names in full", () => {
+    expect(rows("Nadia back home after nine days in the forest\n\nThe hiker Nadia Karimova landed in Kazan on Friday with her brother Oleg Karimov.")).toContainEqual(["Nadia", "Nadia Karimova"]);
   });
 
   it("sentence → expected row: a miner's daughter named first in the headline, in full later", () => {
@@ -31,9 +31,9 @@ describe("a lone given name in a headline or standfirst", () => {
   });
 
   it("negative: two women of the body share the given name, or the body never names her", () => {
-    const two = rows("Freed by rebels, the engineer and his mother Nadia are home\n\nOleg Karimov, Nadia Karimova and Nadia Osipova landed in Kazan on Friday.");
+    const two = rows("Nadia back home after nine days in the forest\n\nThe hikers Nadia Karimova and Nadia Osipova landed in Kazan on Friday.");
     expect(two.map((r) => r[0])).not.toContain("Nadia");
-    expect(rows("Freed by rebels, the engineer and his mother Nadia are home\n\nOleg Karimov landed in Kazan on Friday.").map((r) => r[0])).not.toContain("Nadia");
+    expect(rows("Nadia back home after nine days in the forest\n\nThe hiker Oleg Karimov landed in Kazan on Friday.").map((r) => r[0])).not.toContain("Nadia");
   });
 });
 

@@ -18,8 +18,8 @@ function aliases(...texts: string[]): Record<string, string[]> {
 }
 
 describe("a nationality's forces as a surface form of the state", () => {
-  it("sentence → expected row: the agent of a passive is the state's troops", () => {
-    expect(aliases("The herders were rounded up by Ethiopian troops near the river.").Ethiopia).toEqual(["Ethiopian", "Ethiopian troops"]);
+  it("sentence → expected row: the state's troops as the subject of a flood rescue", () => {
+    expect(aliases("Ethiopian troops airlifted the stranded herders to Gondar.").Ethiopia).toEqual(["Ethiopian", "Ethiopian troops"]);
   });
 
   it("sentence → expected row: modifiers between the adjective and the noun, as the subject", () => {

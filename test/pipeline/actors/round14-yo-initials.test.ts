@@ -1,7 +1,7 @@
 /**
  * Round 14, class 1: Russian ё written e / yo / io / ye in a surname's ending ("Seleznev" /
  * "Seleznyov" / "Selezniov", "Selezneva" / "Seleznyova" / "Selezniova" / "Seleznyeva"), and the
- * style of Russian official statements, a given name's and a patronymic's initials ("Y.V.
+ * style of Russian consular notes, a given name's and a patronymic's initials ("Y.V.
  * Seleznyov"): joined to the one spelt-out given name, and a headline's full name taken for the
  * body's initials. Negatives: a man and a woman of one family, other initials, two people who
  * fit, a headline given name with another initial. Invented names and sentences only.
@@ -63,23 +63,23 @@ describe("ё written e, yo, io or ye in a surname's ending", () => {
 });
 
 describe("a given name's and a patronymic's initials", () => {
-  it("sentence → expected row: the ministry's 'Y.V. Seleznyov' is the one Yegor of that surname", () => {
-    const a = actors(["Yegor Seleznev was freed by the miners' union.", '"Citizen Y.V. Seleznyov is safe," the ministry said.']);
+  it("sentence → expected row: the consulate's 'Y.V. Seleznyov' is the one Yegor of that surname", () => {
+    const a = actors(["Yegor Seleznev was pulled from the flooded mine.", "According to the consulate, Y.V. Seleznyov is in good health."]);
     expect(a(1, "Y.V. Seleznyov")).toBe(a(0, "Yegor Seleznev"));
   });
 
   it("sentence → expected row: initials that spell a particle ('D.A.', 'A.S.') are still a given name", () => {
     expect(parsePersonName("D.A. Seleznyova")).toMatchObject({shape: "full", surnameKey: "selezneva"});
     expect(parsePersonName("A.S. Orlov")).toMatchObject({shape: "full", surname: "orlov"});
-    const a = actors(["Darya Selezneva spoke.", '"D.A. Seleznyova is in hospital," the embassy said.']);
+    const a = actors(["Darya Selezneva spoke.", "The consulate lists D.A. Seleznyova among the flood victims in hospital."]);
     expect(a(1, "D.A. Seleznyova")).toBe(a(0, "Darya Selezneva"));
   });
 
   it("negative: other initials, a man's initials beside a woman, two people who fit", () => {
-    const a = actors(["Yegor Seleznev and Darya Selezneva were freed.", '"O.S. Seleznyov and D.A. Seleznyov are safe," the statement said.']);
+    const a = actors(["Yegor Seleznev and Darya Selezneva were pulled from the mine.", "According to the consulate, O.S. Seleznyov and D.A. Seleznyov are in good health."]);
     expect(a(1, "O.S. Seleznyov")).not.toBe(a(0, "Yegor Seleznev"));
     expect(a(1, "D.A. Seleznyov")).not.toBe(a(0, "Darya Selezneva"));
-    const b = actors(["Yegor Seleznev and Yuri Seleznev were freed.", '"Y.V. Seleznyov is safe," the statement said.']);
+    const b = actors(["Yegor Seleznev and Yuri Seleznev were pulled from the mine.", "According to the consulate, Y.V. Seleznyov is in good health."]);
     expect(b(1, "Y.V. Seleznyov")).not.toBe(b(0, "Yegor Seleznev"));
     expect(b(1, "Y.V. Seleznyov")).not.toBe(b(0, "Yuri Seleznev"));
   });
@@ -87,19 +87,19 @@ describe("a given name's and a patronymic's initials", () => {
 
 describe("a headline's full name for the body's initials", () => {
   it("sentence → expected row: the headline's given name goes with the surname the body writes after initials", () => {
-    const x = extraction('Climber Yulia Seleznyova freed after nine days\n\n"Our citizens Y.S. Seleznyova and O.V. Seleznyov are safe," the ministry said.', "a0");
+    const x = extraction("Flood: climber Yulia Seleznyova found alive in the gorge\n\nAccording to the consulate, Y.S. Seleznyova and O.V. Seleznyov are in good health.", "a0");
     expect(x.mentions.map((m) => [m.text, m.name])).toContainEqual(["Yulia Seleznyova", "Y.S. Seleznyova"]);
   });
 
   it("sentence → expected row: a sister named in full in the body does not take the headline's name", () => {
-    const x = extraction('Russian citizens Oleg Seleznyov and Yulia Seleznyova freed from captivity - MFA\n\n"Our citizens O.V. Seleznyov and Y.S. Seleznyova were handed to the Red Cross," the ministry said. Her sister Vera Seleznyova was waiting in Tver.', "a0");
+    const x = extraction("Gorge rescue: Oleg Seleznyov and Yulia Seleznyova found alive\n\nAccording to the consulate, O.V. Seleznyov and Y.S. Seleznyova are in good health. Her sister Vera Seleznyova flew to Tver.", "a0");
     const rows = x.mentions.map((m) => [m.text, m.name]);
     expect(rows).toContainEqual(["Yulia Seleznyova", "Y.S. Seleznyova"]);
     expect(rows).toContainEqual(["Oleg Seleznyov", "O.V. Seleznyov"]);
   });
 
   it("negative: a headline given name with another first letter is left out", () => {
-    const x = extraction('Climber Darya Seleznyova freed after nine days\n\n"Our citizens Y.S. Seleznyova and O.V. Seleznyov are safe," the ministry said.', "a0");
+    const x = extraction("Flood: climber Darya Seleznyova found alive in the gorge\n\nAccording to the consulate, Y.S. Seleznyova and O.V. Seleznyov are in good health.", "a0");
     expect(x.mentions.map((m) => m.text)).not.toContain("Darya Seleznyova");
   });
 
