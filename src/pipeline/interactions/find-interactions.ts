@@ -465,6 +465,8 @@ function verbPairs(
   // "Mali frees French engineer": a country naming the nationality of the one freed.
   // "to plead with Kenyan officials": unnamed officials, not Kenya.
   if (PATIENT_TYPES.has(verb.type) || verb.phrase.startsWith("plea")) targets = targets.filter((m) => !nationalityOf(frame, m));
+  // "to thank Kenyan officials": unnamed officials, not Kenya.
+  else if (verb.type === "thanked") targets = targets.filter((m) => !(nationalityOf(frame, m) && DELEGATES.has(t[m.to]?.lower ?? "")));
   // "the rebels seized Goma": a town taken is no one abducted.
   if (verb.type === "abducted") targets = targets.filter((m) => m.mention.kind !== "place" && m.mention.kind !== "country");
   active.targets = targets;
