@@ -105,6 +105,20 @@ export function gangNameThrough(tokens: Token[], i: number, j: number): boolean 
   return gangNounAt(tokens, j + 1);
 }
 
+/** Spanish plural articles after "de" inside a name ("de los", "de las"): no particle alone. */
+const PLURAL_ARTICLES: ReadonlySet<string> = new Set(["los", "las"]);
+
+/**
+ * Token k is "los" / "las" right after a lowercase "de" of the same particle run (which started at
+ * j): "Cartel de los Soles", "María de los Ángeles Ruiz". Alone neither is a name particle ("Los
+ * Angeles" keeps its capital and is no particle anyway).
+ *
+ * @example articleAfterDe(tokenize("the Cartel de los Soles"), 3, 2) // true
+ */
+function articleAfterDe(tokens: Token[], k: number, j: number): boolean {
+  return k > j && PLURAL_ARTICLES.has(tokens[k].key) && tokens[k - 1].key === "de" && !tokens[k - 1].cap;
+}
+
 /**
  * Token j, a known name (a city), stands inside an organisation's name between a lowercase name
  * particle and the organisation word that ends it ("the Santo Tomas de | Cusco | Cartel", "Frente
@@ -181,7 +195,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     const hyphenLink = u.sep === "-" && u.key.length <= 3 && j + 1 < tokens.length && tokens[j + 1].sep === "-";
     if (!particle && !orgLink && !hyphenLink) break;
     let k = j + 1;
-    while (k < tokens.length && !tokens[k].cap && (inLex(tokens[k], LEX_PARTICLE) || (orgLink && inLex(tokens[k], LEX_ORG_LINK))) && k - j < 3) k++;
+    while (k < tokens.length && !tokens[k].cap && (inLex(tokens[k], LEX_PARTICLE) || (orgLink && inLex(tokens[k], LEX_ORG_LINK)) || articleAfterDe(tokens, k, j)) && k - j < 3) k++;
     // "thanked the Church on X": a lone letter after a link is no name's word (the platform X).
     if (k >= tokens.length || !tokens[k].cap || isStopCap(tokens[k]) || (tokens[k].sep !== " " && tokens[k].sep !== "-") || tokens[k].text.length === 1) break;
     for (let m = j + 1; m <= k; m++) if (tokens[m].sep !== " " && tokens[m].sep !== "-") return end;

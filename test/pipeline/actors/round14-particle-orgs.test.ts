@@ -4,7 +4,7 @@
  * proves the words between are one name, and the acronym joins it; a capitalised "Cartel" or an
  * organisation word after a particle ends one organisation mention, a known place inside it too.
  * Negatives: a person's name with a particle, a place before an organisation word without a
- * particle, an acronym that does not spell the words. Invented names and sentences only.
+ * particle, an acronym that does not spell the words, 'los' with no 'de' before it. Invented names and sentences only.
  */
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
@@ -37,10 +37,19 @@ describe("a particle inside an organisation's name", () => {
     expect(texts("Prosecutors said the San Tadeo de la Montaña Cartel ran the extortion racket.")).toContainEqual(["San Tadeo de la Montaña Cartel", "organization"]);
   });
 
+  it("sentence → expected row: 'de los' inside a cartel's name and a person's name", () => {
+    expect(texts("Prosecutors said the San Tadeo de los Montes Cartel ran the extortion racket.")).toContainEqual(["San Tadeo de los Montes Cartel", "organization"]);
+    expect(texts("María de los Remedios Paz thanked the flood volunteers.")).toContainEqual(["María de los Remedios Paz", "person"]);
+  });
+
   it("sentence → expected row: a known city inside the name, between 'de' and the organisation word", () => {
     const ctx = contextFrom(readFileSync("data/reference/actors.csv", "utf8"));
     const ms = foundMentions("Two truck drivers were held by the Puerto Azul de Caracas Cartel for a week.", "a1", ctx).mentions.map((m) => m.text);
     expect(ms).toContain("Puerto Azul de Caracas Cartel");
+  });
+
+  it("negative: a lowercase 'los' with no 'de' before it links nothing", () => {
+    expect(texts("Marta Ruiz los Andes said.").map((m) => m[0])).not.toContain("Marta Ruiz los Andes");
   });
 
   it("negative: a person's name with a particle stays a person; a city before 'Police' is that city's police", () => {
