@@ -870,6 +870,12 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       cued = category !== "other";
       rule += "+coordinated";
     }
+    // "accused the army of stalling the return of 60 villagers": a release held back leaves the people held.
+    if ((category === "hostages_released" || category === "prisoners_released") && g.kind === "person" && releaseHeldBack(text, c.start)) {
+      category = "hostages_held";
+      cued = true;
+      fallback = false;
+    }
     // "The nine women, all farmers, had been held for 40 days" in a story of their release: a past captivity, now over.
     if (category === "other" && g.kind === "person" && pluperfectHeld(text, c.groupEnd)) {
       const kind = releaseOf(sctx);
@@ -927,6 +933,22 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       PRISONER_HEADS.has(b.c.group.head ?? "")) a.category = "hostages_released";
   }
   return accepted;
+}
+
+/**
+ * A verb that holds a release back, then the release noun, right before a count: "stalling the return of", "blocked
+ * the release of the", "accused Lima of delaying the repatriation of".
+ */
+const HELD_BACK_BEFORE = /\b(?:delay(?:s|ed|ing)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|obstruct(?:s|ed|ing)?|hold(?:s|ing)?[ \t]+up|held[ \t]+up|prevent(?:s|ed|ing)?)[ \t]+the[ \t]+(?:release|return|repatriation|freeing)[ \t]+of[ \t]+(?:the[ \t]+|some[ \t]+|about[ \t]+|more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)*$/i;
+
+/**
+ * True when the release before the count starting at `start` is held back (HELD_BACK_BEFORE): the people are still
+ * held. Only a count right after "of " or a hedge reaches the regex (a release noun must be there: releaseNounBefore).
+ *
+ * @example releaseHeldBack("accused Lima of stalling the return of 60 villagers", 39) // true
+ */
+export function releaseHeldBack(text: string, start: number): boolean {
+  return releaseNounBefore(text, start) && HELD_BACK_BEFORE.test(text.slice(Math.max(0, start - 70), start));
 }
 
 /** The count's own pluperfect of being held: " had been held", " had been kept captive". */
