@@ -885,7 +885,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         rule += "+had-been-held";
       }
     }
-    // "The returned Armenians include nine police officers and three women": a list of the freed shares their release.
+    // "The returned Armenians include nine police officers, seven reservists and three nurses": a list of the freed
+    // shares their release.
     if (category === "other" && g.kind === "person" && inFreedList(freed === undefined ? (freed = freedList(text)) : freed, c.start)) {
       const kind = freed!.kind ?? releaseOf(sctx);
       if (kind !== undefined) {
@@ -1023,7 +1024,7 @@ const OF_WAR = /^[ \t]+of[ \t]+war\b/y;
 
 /**
  * Where the words after a group phrase ending at `end` start, past an " of war" that completes its head ("90
- * prisoners of war and 15 civilians": the second count is coordinated with the first). Only a blank then "o"
+ * prisoners of war and 15 volunteers": the second count is coordinated with the first). Only a blank then "o"
  * reaches the regex.
  */
 function afterOfWar(text: string, end: number): number {

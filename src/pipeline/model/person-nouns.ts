@@ -46,7 +46,7 @@ export const PERSON_NOUNS: string[] = [
   "guides", "porters", "herders", "shepherds", "traders", "merchants", "truckers", "chauffeurs", "technicians", "mechanics",
   // A force's leaders ("killed 12 of its commanders").
   "commanders",
-  // Deaths counted by their crime ("300 homicides were recorded"): killed by head (figure-categories HEAD_CATEGORY).
+  // Deaths counted by their crime ("640 homicides were recorded"): killed by head (figure-categories HEAD_CATEGORY).
   "homicides", "murders", "killings"
 ];
 

@@ -1,14 +1,14 @@
 /**
  * Round 14 classes for stage 05: a list of the freed shares their release ("Among the freed Nigerians are nine
  * farmers and three women"), and a count coordinated after "prisoners of war" shares theirs ("90 prisoners of war
- * and 15 civilians"). Sentences invented for the tests.
+ * and 15 volunteers"). Sentences invented for the tests.
  */
 import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("a list of the freed → their release", () => {
   it("'The returned <demonym> include …' in a prisoner-swap story → prisoners_released, every item", () => {
-    checkFigures("Armenia and Azerbaijan swapped 40 prisoners on Friday.\nThe returned Armenians include nine police officers and seven border guards, as well as three women, the ministry said.", [
+    checkFigures("Armenia and Azerbaijan swapped 40 prisoners on Friday.\nThe returned Armenians include nine police officers, seven reservists and three nurses, the ministry said.", [
       {quote: "40", category: "prisoners_released"},
       {quote: "nine", category: "prisoners_released"},
       {quote: "seven", category: "prisoners_released"},
@@ -37,14 +37,14 @@ describe("a list of the freed → their release", () => {
 });
 
 describe("a count coordinated after 'prisoners of war'", () => {
-  it("'got back N prisoners of war and M civilians' → both prisoners_released", () => {
-    checkFigures("Tbilisi got back 90 prisoners of war and 15 civilians.", [
+  it("'got back N prisoners of war and M volunteers' → both prisoners_released", () => {
+    checkFigures("Tbilisi got back 90 prisoners of war and 15 volunteers.", [
       {quote: "90", category: "prisoners_released"},
       {quote: "15", category: "prisoners_released"}
     ]);
   });
   it("negative: a second clause with its own verb keeps it", () => {
-    checkFigures("Tbilisi got back 90 prisoners of war, and 15 civilians were killed in the shelling.", [
+    checkFigures("Tbilisi got back 90 prisoners of war, and 15 volunteers were killed in the shelling.", [
       {quote: "90", category: "prisoners_released"},
       {quote: "15", category: "killed"}
     ]);
