@@ -337,8 +337,10 @@ function splitTitledOrg(tokens: Token[], from: number, end: number): ChunkName[]
   ];
 }
 
-/** Longest acronym that may open a title ("DRC President", "AU Commission Chair"): more letters are a word. */
+/** Longest acronym that may open a title ("ECOWAS Commissioner"): more letters are a word. */
 const TITLE_ACRONYM_MAX = 6;
+/** Shortest: two capitals are as often a portfolio ("IT Minister") as a state; known ones ("UN", "EU") are gazetteer names. */
+const TITLE_ACRONYM_MIN = 3;
 
 /**
  * A country's or body's acronym opening a titled person's chunk ("DRC President Jonas Mwamba",
@@ -351,7 +353,7 @@ const TITLE_ACRONYM_MAX = 6;
  */
 export function acronymBeforeTitle(tokens: Token[], from: number, end: number): ChunkName | null {
   const t = tokens[from];
-  if (!t.upper || end - from < 3 || t.poss || t.text.length > TITLE_ACRONYM_MAX || ACRONYM_TITLE.has(t.key) || tokens[from + 1].sep !== " ") return null;
+  if (!t.upper || end - from < 3 || t.poss || t.text.length < TITLE_ACRONYM_MIN || t.text.length > TITLE_ACRONYM_MAX || ACRONYM_TITLE.has(t.key) || tokens[from + 1].sep !== " ") return null;
   const p = titlePrefixIn(tokens, from + 1, end);
   if (p === 0 || hasOrgWord(tokens, from + 1 + p, end)) return null;
   const alone = classify(tokens, from, from + 1, false);

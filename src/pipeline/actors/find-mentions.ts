@@ -676,7 +676,7 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
     placedOffice = false;
   }
   const mentions: Mention[] = [];
-  for (const c of resolveCandidates(all, midCaps(all, midKeys))) mentions.push(new MentionRow(c.sentenceIndex, c.start, c.end, article.text.slice(c.start, c.end), c.name, c.kind, c.gazetteerName, c.via, c.title));
+  for (const c of resolveCandidates(all, midCaps(all, midKeys), article.text)) mentions.push(new MentionRow(c.sentenceIndex, c.start, c.end, article.text.slice(c.start, c.end), c.name, c.kind, c.gazetteerName, c.via, c.title));
   return mentions;
 }
 

@@ -514,20 +514,21 @@ function joinPairs(pairs: Set<string>, join: (a: number, b: number, reason: stri
 const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
 
 /**
- * The surname of a full name written from Arabic with "Abd al-" before it, joined and read loosely
- * (arabicVowelKey, then a / e / i alike: see arabicLooseKey), or null: "Idriss Abdel Razak" and
- * "Idriss Abdelrazak", "Idriss Abdul Razak" all give "ibdulrizik". Only a surname that is
- * "Abd…" written together or an "Abd" word right before the last word.
+ * The surname of a full name written from Arabic with "Abd al-" before it, joined and read through
+ * arabicVowelKey (its "Abdel" / "Abdul" read alike, e / i and o / u alike, never a / i: "Salam"
+ * is no "Salim"), or null: "Idriss Abdel Razak" and "Idriss Abdelrazak", "Idriss Abdul Razak" all
+ * give "abdulrazak". Only a surname that is "Abd…" written together or an "Abd" word right before
+ * the last word.
  *
- * @example abdSurnameKey(forms[i]) // "ibdulrizik" for "Idriss Abdel Razak"
+ * @example abdSurnameKey(forms[i]) // "abdulrazak" for "Idriss Abdel Razak"
  */
 function abdSurnameKey(f: Form): string | null {
   const p = f.person!;
   const key = p.surnameKey!;
-  if (key.startsWith("abd") && key.length > 5) return arabicLooseKey(arabicVowelKey(key));
+  if (key.startsWith("abd") && key.length > 5) return arabicVowelKey(key);
   const words = nameWords(f.name);
   if (words.length < 3 || !ABD.has(words[words.length - 2]) || p.surname !== words[words.length - 1]) return null;
-  return arabicLooseKey(arabicVowelKey(personKey(words[words.length - 2] + words[words.length - 1])));
+  return arabicVowelKey(personKey(words[words.length - 2] + words[words.length - 1]));
 }
 
 /**
@@ -835,26 +836,53 @@ function palatalOU(a: string, b: string): boolean {
  *
  * @example joinInitials(people, forms, genderOk, find, join) // "Yu. Petrenko" + "Yuliya Petrenko"
  */
-function joinInitials(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
-  const initials: [number, string, string][] = [];
+function joinInitials(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean, kinBefore: ReadonlySet<number>): void {
+  const initials: [number, string, string, boolean][] = [];
   const fullBySurname = new Map<string, number[]>();
   for (const i of people) {
     const f = forms[i];
     const p = f.person!;
     if (p.shape !== "full") continue;
-    const first = leadingInitial(f.name.slice(0, f.name.indexOf(" ")));
-    if (first !== null) initials.push([i, personKey(first), foldKey(first).replace(/[^a-z]/g, "")]);
+    const word = f.name.slice(0, f.name.indexOf(" "));
+    const first = leadingInitial(word);
+    if (first !== null) initials.push([i, personKey(first), foldKey(first).replace(/[^a-z]/g, ""), first !== word]);
     else push(fullBySurname, p.surnameKey!, i);
   }
-  for (const [i, letters, raw] of initials) {
+  for (const [i, letters, raw, pair] of initials) {
     if (!letters) continue;
+    // "O.V. Seleznyov": a given name's and a patronymic's initials are a Russian official style,
+    // weak evidence: only a Slavic surname, never after a kin noun ("his son, K.J. Dahl"), and
+    // only beside a spelt-out name its own outlet prints ("J.P. Morgan" in another paper is a bank).
+    if (pair && (kinBefore.has(i) || surnameGender(lastWord(forms[i].person!.surname!)) === null)) continue;
     const fits = (fullBySurname.get(forms[i].person!.surnameKey!) ?? []).filter((j) => {
+      if (pair && !shareOutlet(forms[i], forms[j])) return false;
       const given = forms[j].name.slice(0, forms[j].name.indexOf(" "));
       // The letters as written count too: "Y." is Yegor's, whose key drops the y ("egor").
       return genderOk(i, j) && (personKey(given).startsWith(letters) || givenKey(forms[j].person!.first!).startsWith(letters) || (raw !== "" && foldKey(given).startsWith(raw)));
     });
     if (fits.length && new Set(fits.map(find)).size === 1) join(fits[0], i, "given name written as its initial");
   }
+}
+
+/** Two forms are printed by one outlet at least. */
+function shareOutlet(a: Form, b: Form): boolean {
+  for (const o of a.outlets) if (b.outlets.has(o)) return true;
+  return false;
+}
+
+/** Fewest characters read before a name for a kin noun ("His son, "). */
+const KIN_REACH = 24;
+
+/**
+ * Whether a kin noun stands right before the name starting at `start` ("His son, K.J. Dahl", "his
+ * daughter O.V. Orlova"): the person is a relative of someone, not the one spelt out elsewhere.
+ *
+ * @example kinRightBefore("His son, K.J. Dahl, said", 9) // true
+ */
+export function kinRightBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - KIN_REACH), start).replace(/[\s,]+$/, "");
+  const at = before.search(/\p{L}+$/u);
+  return at >= 0 && KIN.has(before.slice(at).toLowerCase());
 }
 
 /**
@@ -1256,7 +1284,14 @@ export function mergeActorForms(
   // Phase 1e: "Hamdan bin Rashid" and the one "Hamdan bin Rashid Al Maktoum".
   joinLineagePrefixes(personForms, forms, (i) => uf.find(i), join);
   // Phase 1f: "Yu. Petrenko" and the one "Yuliya Petrenko".
-  joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join);
+  // A name written with two initials right after a kin noun is a relative (see joinInitials).
+  const kinBefore = new Set<number>();
+  extractions.forEach((x, xi) => {
+    x.mentions.forEach((m, k) => {
+      if (m.kind === "person" && m.name.charCodeAt(1) === 46 && m.name.charCodeAt(3) === 46 && kinRightBefore(x.article.text, m.start)) kinBefore.add(mentionForms[xi][k].index);
+    });
+  });
+  joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join, kinBefore);
   // Phase 1g: "Omaru Kamara" / "Umaru Kamara": o or u in a long given name, one surname.
   joinGivenOU(personForms, forms, genderOk, join);
   // Phase 2: a surname alone joins the unique full name with that surname.

@@ -11,6 +11,7 @@ import {FIRST, PARTICLES} from "./lexicon.ts";
 import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
 import {leadingInitial} from "./tokens.ts";
+import {KIN_NOUNS} from "../model/kin-words.ts";
 import {FEMININE_TITLES, MASCULINE_TITLES} from "../model/titles.ts";
 
 /**
@@ -319,12 +320,20 @@ class ArticleNames {
 
   /**
    * The one full name of a person the body writes with given name `key` ("irina" → "Irina
-   * Volkova"), or null when none, when two people share it, or when the article uses the word
-   * alone for a place or organisation.
+   * Volkova"), when the body also names a relative of that family ("Pavel Volkov"); null when
+   * none, when two people share the given name, when no one else of the family is named, or when
+   * the article uses the word alone for a place or organisation.
    */
   onlyFullWithFirst(key: string): Known | null {
     const found = uniqueByName(this.byFirst.get(key) ?? NONE);
-    return found !== null && found.kind === "person" && !this.surelyOther(key) ? found : null;
+    if (found === null || found.kind !== "person" || this.surelyOther(key)) return null;
+    const family = found.keys[found.keys.length - 1];
+    for (const f of this.fulls) {
+      if (f.name === found.name) continue;
+      const other = f.keys[f.keys.length - 1];
+      if (other === family || masculineSurname(family) === other || masculineSurname(other) === family) return found;
+    }
+    return null;
   }
 
   fullByName(name: string): Known | undefined {
@@ -336,6 +345,15 @@ class ArticleNames {
 /** A lone word the article surely uses for a place or organisation ("in Brooklyn"). */
 function sureOther(c: Candidate): boolean {
   return c.keys.length === 1 && c.kindSure && c.kind !== "person" && !c.weak;
+}
+
+const KIN: ReadonlySet<string> = new Set(KIN_NOUNS);
+
+/** A kin noun is the word right before offset `start` of `text` ("daughter Irina", "his mother Nadia"). */
+function kinWordBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const m = /(\p{Ll}+)[ ,]+$/u.exec(before);
+  return m !== null && KIN.has(m[1]);
 }
 
 /** The keys of candidates run[from, to) in one list (a headline run's words). */
@@ -350,7 +368,7 @@ function runKeys(run: Candidate[], from: number, to: number): string[] {
  *
  * @example resolveCandidates(candidates, new Set(["olsen"]))
  */
-export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candidate[] {
+export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text = ""): Candidate[] {
   const names = new ArticleNames(all);
   const known = names.known;
   const out: Candidate[] = [];
@@ -444,13 +462,21 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       }
       // "Yulia Seleznyova freed" over a body that names her only "Y.S. Seleznyova" (the surname
       // alone may be another relative's): the given name is hers when its first letter is the initial's.
+      // The headline's own words name the candidate ("Svetlana Seleznyova"): stage 09 joins the
+      // spelt-out name to the initials its outlet printed, a single article being one outlet.
+      let ownName = false;
       if (!hit && p + 1 < run.length && FIRST.has(run[p].keys[0])) {
         info = names.initialsHolder(run[p], run[p + 1]);
-        if (info !== null) hit = 2;
+        if (info !== null) {
+          hit = 2;
+          ownName = true;
+        }
       }
-      // "Trapped miner's daughter Irina waits at the pithead": a given name of the list alone is
-      // the one person the body names in full with it, as a lone given name in the body is.
-      if (!hit && (p + 1 === run.length || run[p + 1].start - run[p].end > 1) && FIRST.has(run[p].keys[0])) {
+      // "Trapped miner's daughter Irina waits at the pithead": a given name of the list alone,
+      // right after a kin noun, is the one person the body names in full with it when the body
+      // names a relative of the same family too; never after a capitalised word ("Prince
+      // William", "Hurricane Maria") nor before one.
+      if (!hit && (p + 1 === run.length || run[p + 1].start - run[p].end > 1) && (p === 0 || run[p].start - run[p - 1].end > 1) && FIRST.has(run[p].keys[0]) && kinWordBefore(text, run[p].start)) {
         info = names.onlyFullWithFirst(run[p].keys[0]);
         if (info !== null) hit = 1;
       }
@@ -466,7 +492,8 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>): Candi
       }
       const first = run[p];
       const last = run[p + hit - 1];
-      out.push(candidate(first.sentenceIndex, first.start, last.end, runKeys(run, p, p + hit), info.name, info.kind, true, info.gazetteerName, first.via, first.title, null, first.group));
+      const name = ownName ? first.name + " " + last.name : info.name;
+      out.push(candidate(first.sentenceIndex, first.start, last.end, runKeys(run, p, p + hit), name, info.kind, true, ownName ? null : info.gazetteerName, first.via, first.title, null, first.group));
       p += hit;
     }
   }
