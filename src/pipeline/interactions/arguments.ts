@@ -4,6 +4,11 @@ import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/fr
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
+import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
+import {LISTED_RELATIVE_NOUNS} from "../model/interaction-cues.ts";
+
+/** Kin nouns ("son", "nephew"): a relative listed after "and his/her …" (not a trade: "his lawyer"). */
+const KIN = new Set(LISTED_RELATIVE_NOUNS);
 
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
@@ -177,13 +182,19 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         const who = tokens[i + 1].lower === "who" || tokens[i + 1].lower === "whom";
         const before = grid.endingAt.get(i - 1);
         if (!before || (who && before.mention.kind !== "person")) {
-          // "B, of the 5th Battalion, who was seized …": "of" opens the unit's apposition here.
+          // "B, of the fishers' cooperative, who had been held …": "of" opens the apposition here.
           const start = appositionStart(frame, i);
           const open = start < 0 && who ? ofApposition(frame, i) : start;
-          // "Cpl. B, 29, of the 5th Battalion, who was seized …": an age in commas before the apposition.
+          // "B, 52, of the fishers' cooperative, who had been held …": an age in commas before the apposition.
           const aged = open > 2 && AGE.test(tokens[open - 1].text) && tokens[open - 2].text === "," ? open - 2 : open;
           const head = aged > 0 ? grid.endingAt.get(aged - 1) : undefined;
-          if (head && head.mention.kind === "person" && (who || !isOblique(frame, head))) return coordinatedBefore(frame, grid, head);
+          // Past an "of" apposition or an age the head must be no complement ("The mother of B, of
+          // the village of X, who was seized": the mother was).
+          const plain = open === start && aged === open;
+          const complement = isOblique(frame, head ?? ({} as PlacedMention)) || tokens[(head?.from ?? 0) - 1]?.lower === "of";
+          if (head && head.mention.kind === "person" && ((who && plain) || !complement)) return coordinatedBefore(frame, grid, head);
+          // "The mother of B, of the village of X, who …": the one described is unnamed.
+          if (head && head.mention.kind === "person" && who && !plain) return [];
         }
         // "A, who was freed": continue into A's clause.
         clause = clauses[i - 1];
@@ -239,7 +250,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
 const OF_APPOSITION_REACH = 9;
 
 /**
- * The comma opening ", of <unit>," that closes at comma `close` ("B, of the 5th Battalion, who
+ * The comma opening ", of <unit>," that closes at comma `close` ("B, of the fishers' cooperative, who
  * …"), or -1 when no such comma stands within reach with no other punctuation between.
  */
 function ofApposition(frame: SentenceFrame, close: number): number {
@@ -282,7 +293,14 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   // after "and", is its antecedent, not B.
   if (k > 0 && tokens[k].lower === "and" && tokens[0].lower === w && frame.antecedent) return [antecedentAt(frame, frame.antecedent, i)];
   if (k >= 0 && tokens[k].lower === "that") k--;
+  const k0 = k;
   if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = addressedSpeech(frame, grid, k);
+  // "B was freed. A told reporters in X on Monday that she …": past a long addressee phrase the
+  // pronoun may be the previous sentence's person; the speaker is kept only when the name fits it.
+  if (k < k0 && (k < k0 - 5 || datePassed(frame, k, k0))) {
+    const speaker = speakerOf(frame, grid, k);
+    return speaker && pronounFits(frame, w, speaker) ? [speaker] : [];
+  }
   if (k >= 0 && REPORTING.has(tokens[k].lower)) {
     let j = k - 1;
     // "She thanked B and said she had met him": the same "She" as the sentence's first word.
@@ -452,6 +470,42 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
     if (tokens[j].punct || !startsLower(tokens[j].text)) return k;
   }
   return k;
+}
+
+/**
+ * The person right before "told" at `k` ("A told …", "A, the mayor's sister, told …"), or null.
+ */
+function speakerOf(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
+  const t = frame.tokens;
+  let j = k - 1;
+  if (t[j]?.text === ",") {
+    const named = grid.endingAt.get(j - 1);
+    if (named && named.mention.kind === "person" && appositionStart(frame, j) === named.from - 1) return named;
+    const open = appositionStart(frame, j);
+    if (open < 0) return null;
+    j = open - 1;
+  }
+  const m = grid.endingAt.get(j);
+  return m && m.mention.kind === "person" ? m : null;
+}
+
+const FEMININE = new Set(FEMININE_GIVEN_NAMES);
+
+/** True when a token in (from, to] lies inside one of the sentence's dates. */
+function datePassed(frame: SentenceFrame, from: number, to: number): boolean {
+  for (let j = from + 1; j <= to; j++) if (dateAt(frame, frame.tokens[j].start) >= 0) return true;
+  return false;
+}
+
+/**
+ * Whether "he/she" may stand for the speaker: a given name read as feminine (model
+ * FEMININE_GIVEN_NAMES, or ending in "a": "Ana", "Rosa") takes "she", any other "he"; with no
+ * person in the previous sentence a "she" is the speaker's whatever the name.
+ */
+function pronounFits(frame: SentenceFrame, w: string, speaker: PlacedMention): boolean {
+  const given = frame.tokens[speaker.from].lower;
+  const feminine = FEMININE.has(given) || given.endsWith("a");
+  return w === "she" ? feminine || !frame.antecedent : !feminine;
 }
 
 /** Most words between "told" and a pronoun after its addressee ("told the radio station during a long interview that she"). */
@@ -646,7 +700,7 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
       // A title found first ("and his chief of staff B") leaves only the possessive before it.
       const r = RELATION_OPENERS.has(t[i].lower) ? i : relationStart(t, i);
       // "A and her son, B": the relation set off by a comma before the name, after "and".
-      const rc = r < 0 && t[i].text === "," && i > 1 ? relationStart(t, i - 1) : -1;
+      const rc = r < 0 && t[i].text === "," && i > 1 && KIN.has(t[i - 1].lower) ? relationStart(t, i - 1) : -1;
       if (r > 0 && (t[r - 1].lower === "and" || (t[r - 1].text === "," && out.length >= 2))) i = r - 1;
       else if (rc > 0 && t[rc - 1].lower === "and") i = rc - 1;
       // "A, Chilean baker B and C": a nationality and a trade with no article, inside a list.
@@ -752,21 +806,26 @@ function secondRelative(frame: SentenceFrame, grid: MentionGrid, m: PlacedMentio
 }
 
 /**
- * "his/her/their <one or two relation words> (,) B" from token `j` ("and his nephew B" after
- * "freed the convoy's driver, A,"): the person B, closing its phrase; null otherwise.
+ * "his/her/their <kin noun> (,) B" from token `j` ("and her daughter, B" after "freed the
+ * clinic's cook, A,"): the person B, closing its phrase; null otherwise, and for a trade ("and
+ * his lawyer, B, met him": a clause of its own).
  */
 function pronounRelative(frame: SentenceFrame, grid: MentionGrid, j: number): PlacedMention | null {
   const t = frame.tokens;
   if (!POSSESSIVE.has(t[j]?.lower ?? "")) return null;
   let k = j + 1;
   while (k < t.length && k < j + 3 && !grid.startingAt.has(k) && isRelationWord(t[k])) k++;
-  if (k === j + 1) return null;
+  if (k === j + 1 || !KIN.has(t[k - 1].lower)) return null;
   const comma = t[k]?.text === ",";
   if (comma) k++;
   const p = grid.startingAt.get(k);
-  // "and his nephew B said …": B speaks, no relative listed.
+  // "and her daughter B said …": B speaks, no relative listed.
   if (!p || p.mention.kind !== "person" || REPORTING.has(t[p.to]?.lower ?? "")) return null;
-  return !comma || closesApposition(t, p) ? p : null;
+  if (comma && !closesApposition(t, p)) return null;
+  // "…, and his son, B, met him": a lowercase word after B (not a preposition, "who", "and")
+  // opens a clause of B's own.
+  const after = t[p.to]?.text === "," ? t[p.to + 1] : t[p.to];
+  return !after || after.punct || !startsLower(after.text) || OBLIQUE.has(after.lower) || RELATIVE.has(after.lower) || isAnd(after.lower) ? p : null;
 }
 
 /** "and" or "&" between conjuncts ("A and B", "A & B"). */

@@ -414,7 +414,9 @@ function verbPairs(
       const w = dealWith(frame, to);
       if (w >= 0) {
         // "brokered the accord with Peru's help": an owner of what follows is no party.
-        targets = objectsAfter(frame, grid, w + 1).filter((m) => !OWNER_END.test(t[m.to - 1].text));
+        // A country or place after "with" is a fellow broker ("brokered the truce with Egypt"): only
+        // a group or organisation is the other side.
+        targets = objectsAfter(frame, grid, w + 1).filter((m) => !OWNER_END.test(t[m.to - 1].text) && (m.mention.kind === "group" || m.mention.kind === "organization"));
         verb = {...verb, type: "negotiated"};
         rule = "active-deal-with";
       }
@@ -1532,7 +1534,7 @@ function callerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number)
   while (j > 0 && !grid.endingAt.has(j) && (PURPOSE_GAP.has(t[j].lower) || SHORT_NUMBER.test(t[j].text) || inDate(frame, t[j].start))) j--;
   const called = grid.endingAt.get(j);
   if (!called) return null;
-  // Title words and ranks before the name ("Emirati Foreign Minister", "Sgt."): capitalised or a dot.
+  // Title words and ranks before the name ("Kenyan Labour Minister", "Cpl."): capitalised or a dot.
   let v = called.from - 1;
   for (let n = 0; v > 0 && n < CALLED_TITLE_REACH && (t[v].text === "." || (!t[v].punct && !startsLower(t[v].text))); n++) v--;
   if (v < 1 || !PHONING.has(t[v].lower) || AUX.has(t[v - 1].lower)) return null;

@@ -1,7 +1,7 @@
 import {startsLower} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
-import {GROUP_BACK_NOUNS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {GROUP_BACK_NOUNS, REPORTING_WORDS} from "../model/argument-words.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
@@ -170,7 +170,7 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   if (doers.length === 0) doers = subjectsBefore(frame, grid, p);
   // "B, released by X at A's request, …": the participle's agent acted.
   if (doers.length === 0) doers = agentRightBefore(grid, frame, p);
-  // "a X commander said the movement had only responded to the appeal of A": the group named before.
+  // "a X commander said the movement had acted on a request from A": the group named before.
   if (doers.length === 0) doers = groupReferredBack(frame, grid, p);
   for (const a of askers) for (const d of doers) if (a.index !== d.index) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
 }
@@ -184,11 +184,20 @@ function agentRightBefore(grid: MentionGrid, frame: SentenceFrame, p: number): P
 }
 
 const GROUP_BACK = new Set(GROUP_BACK_NOUNS);
+const REPORTS = new Set(REPORTING_WORDS);
+
+/** True for a body written as a possessive or a modifier of a lowercase noun ("X's spokeswoman", "a X commander"), not as the one speaking. */
+function ownsSpeaker(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const next = t[m.to];
+  if (/['’]s?$/u.test(t[m.to - 1].text) || next?.text === "'s" || next?.text === "’s") return true;
+  return next !== undefined && !next.punct && startsLower(next.text) && !REPORTS.has(next.lower);
+}
 /** Words between "the group" and a request phrase: auxiliaries, adverbs, quote marks ("the group had \"responded"). */
 const BACK_GAP = 5;
 
 /**
- * "a X commander said the movement had only responded to the appeal of A": for a phrase at `p` whose
+ * "a X commander said the movement had acted on a request from A": for a phrase at `p` whose
  * subject is "the group/movement …" (within a few words before it), the one group or
  * organisation named earlier in the sentence; none when two are named or none.
  */
@@ -201,7 +210,9 @@ function groupReferredBack(frame: SentenceFrame, grid: MentionGrid, p: number): 
   }
   if (g < 0) return [];
   const bodies = mentionsNear(frame, g, 60).filter((m) => m.to <= g && (m.mention.kind === "group" || m.mention.kind === "organization"));
-  return bodies.length === 1 ? bodies : [];
+  // Only a body that owns or names the speaker ("X's commander", "a X commander said"); "X said
+  // the group had …" speaks of another group.
+  return bodies.length === 1 && ownsSpeaker(frame, bodies[0]) ? bodies : [];
 }
 
 function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
@@ -465,13 +476,13 @@ function arrangedBetween(frame: SentenceFrame, grid: MentionGrid, i: number, par
     if (ARRANGING.has(t[j].lower) && (t[j].lower !== "set" || t[j + 1]?.lower === "up")) v = j;
     else if (!startsLower(t[j].text) || t[j].punct) return;
   }
-  if (v < 1) return;
+  // "refused/offered to arrange a meeting between …": no meeting set up (yet).
+  if (v < 1 || t[v - 1].lower === "to") return;
   const arrangers = subjectsBefore(frame, grid, v).filter((a) => !parties.some((p) => p.index === a.index));
   for (const a of arrangers) for (const p of parties) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-between"});
 }
 
-/** Words after "with (the) help" that name the helper: "with help from C", "with the help of C". */
-const HELP_LINKS = new Set(["of", "from"]);
+const HELP_LINKS = new Set(HELP_LINK_WORDS);
 
 /**
  * "A met B in May, with the help of C" / "A brokered it, with help from C"

@@ -1,3 +1,4 @@
+import {KIN_NOUNS} from "./kin-words.ts";
 /**
  * Small word lists of stage 07 (src/pipeline/interactions/) that guard look-alikes of its
  * patterns. Lower case.
@@ -83,3 +84,10 @@ export const OTHER_RELEASE_WORDS = ["in", "from", "when", "after", "during", "as
  * B (unlike "met the families of several hostages, including B").
  */
 export const PARTITIVE_WORDS = ["several", "some", "many", "most", "all", "few", "each", "one", "none", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/**
+ * Kin nouns a relative is listed by after "and his/her …" ("freed A and her daughter, B"); a
+ * trade ("and his lawyer, B") is no relative listed with A. The kin words of stage 09
+ * (model/kin-words.ts) and the wider family.
+ */
+export const LISTED_RELATIVE_NOUNS = [...KIN_NOUNS, "nephew", "niece", "cousin", "uncle", "aunt", "grandfather", "grandmother", "child", "children", "sons", "daughters", "brothers", "sisters", "parents"];

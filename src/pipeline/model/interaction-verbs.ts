@@ -202,6 +202,9 @@ export const DEAL_NOUNS = ["deal", "deals", "agreement", "accord", "truce", "cea
  */
 export const HELP_NOUNS = ["help", "assistance", "support"];
 
+/** Words after "with (the) help" that name the helper: "with help from C", "with the help of C". */
+export const HELP_LINK_WORDS = ["of", "from"];
+
 /**
  * Verbs of setting up a meeting or talks between parties: "A arranged a meeting between B and
  * C" → A mediated B and C (the parties still meet).
@@ -218,4 +221,4 @@ export const SENDING_VERBS = ["dispatched", "dispatches", "despatched", "sent", 
  * Verbs of persuading after "helped": "A helped persuade B to free C" is a request to B (asked),
  * not help given to B.
  */
-export const PERSUADING_VERBS = ["persuade", "convince", "press", "push", "pressure", "urge"];
+export const PERSUADING_VERBS = ["persuade", "convince", "pressure", "urge"];

@@ -2,17 +2,17 @@
  * Stage 07 on invented sentences (round 14): the head of ", who was <participle> by X" past an
  * age and an "of <unit>" apposition, and a planned trip told to an addressee before "that
  * she would …".
- * - "B, 29, of the 5th Engineer Battalion, who was seized by X" → X abducted B (not the unit);
+ * - "B, 52, of the fishers' cooperative in X, who had been held by Y" → Y held B (not the place);
  * - "B told reporters on Monday that she would travel to X" → B visited X (planned).
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const headCases: Record<string, Case> = {
-  "B, <age>, of <unit>, who was seized by X → X abducted B": {
-    s: "The crash survivor Karl Dahl, 29, of the 5th Engineer Battalion, who was seized by the Delta Front in the hills, is back in Tarma.",
-    m: ["Karl Dahl", "5th Engineer Battalion:organization", "Delta Front:group", "Tarma:place"],
-    rows: ["Delta Front -abducted-> Karl Dahl"]
+  "B, <age>, of <a body>, who had been held by X → X held B": {
+    s: "Rosa Vidal, 52, of the fishers' cooperative in Tarma, who had been held by the Delta Front since May, flew home.",
+    m: ["Rosa Vidal", "Tarma:place", "Delta Front:group"],
+    rows: ["Delta Front -held-> Rosa Vidal"]
   },
   "B, of <unit>, who was held by X → X held B": {
     s: "Ana Ruiz, of the Coastal Rescue Service, who was held by the Kasai Rangers for a year, flew home.",

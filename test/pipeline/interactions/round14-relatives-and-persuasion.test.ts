@@ -1,15 +1,15 @@
 /**
  * Stage 07 on invented sentences (round 14): a relative listed after a titled object in
  * apposition, and help given to persuade someone.
- * - "X released the convoy's driver, A, and his cousin, B" → X released A and B;
+ * - "X released their driver, A, and his cousin, B" → X released A and B;
  * - "A helped persuade/convince B to free C" → A asked B (not A assisted B).
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const relativeCases: Record<string, Case> = {
-  "X released the <owner>'s <title>, A, and his cousin, B → both released": {
-    s: "On Sunday the Kasai Rangers also released the convoy's driver, Karl Dahl, and his cousin, Tomas Dahl, who had been held since May.",
+  "X released their <title>, A, and his cousin, B → both released": {
+    s: "On Sunday the Kasai Rangers also released their driver, Karl Dahl, and his cousin, Tomas Dahl, who had been held since May.",
     m: ["Kasai Rangers:group", "Karl Dahl", "Tomas Dahl"],
     rows: ["Kasai Rangers -released-> Karl Dahl", "Kasai Rangers -released-> Tomas Dahl"]
   },

@@ -2,8 +2,8 @@
  * Stage 07 on invented sentences (round 14): requests told as nouns or after a meeting.
  * - "A hosted X elders and asked them to spare B" → A asked X ("them" is the body met);
  * - "B, released by X at A's request, …" → A asked X (the participle's agent acted);
- * - "a X commander said the movement had only responded to the appeal of A" → A asked X (the one
- *   group named before "the movement").
+ * - "a X commander said the movement had acted on a request from A" → A asked X (the one group
+ *   named before "the movement").
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -32,13 +32,13 @@ const nounCases: Record<string, Case> = {
     m: ["Delta Front:group", "Chile:country", "Ana Ruiz"],
     rows: ["Chile -asked-> Delta Front"]
   },
-  "a X commander said the movement had only responded to the appeal of A → A asked X": {
-    s: "Asked why, a Delta Front commander said the movement had only responded to the appeal of Bishop Ana Ruiz.",
+  "a X commander said the movement had acted on a request from A → A asked X": {
+    s: "Asked why, a Delta Front commander said the movement had acted on a request from Bishop Ana Ruiz.",
     m: ["Delta Front:group", "Ana Ruiz"],
     rows: ["Ana Ruiz -asked-> Delta Front"]
   },
   "negative: two bodies named, 'the group' is neither": {
-    s: "Both the Delta Front and the Kasai Rangers hold miners in Tarma, and a priest said the group had responded to the appeal of Ana Ruiz.",
+    s: "Both the Delta Front and the Kasai Rangers hold miners in Tarma, and a priest said the group had acted on a request from Ana Ruiz.",
     m: ["Delta Front:group", "Kasai Rangers:group", "Tarma:place", "Ana Ruiz"],
     rows: []
   }
@@ -46,7 +46,7 @@ const nounCases: Record<string, Case> = {
 
 const helperCases: Record<string, Case> = {
   "with the help of the <title> of X, C, X read as a person: C alone helped": {
-    s: "Ana Ruiz freed the two divers on Sunday, with the help of the emir of Wadi Sur, Karl Dahl.",
+    s: "Ana Ruiz freed the two divers on Sunday, with help from the mayor of Wadi Sur, Karl Dahl.",
     m: ["Ana Ruiz", "Wadi Sur", "Karl Dahl"],
     rows: ["Karl Dahl -assisted-> Ana Ruiz"]
   },
