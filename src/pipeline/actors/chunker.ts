@@ -456,7 +456,7 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
       // "Tanko Yusuf": an unknown word before a first name that ends the chunk is a given name
       // before a surname that is also a given name (Yusuf, Idris), not a place or organisation.
       if (k + 1 === end && k - from === 1 && head !== null && !head.sure) break;
-      // "Idriss Abdel Razak": "Abd al-" written apart opens the surname ("Abdelrazak") after an
+      // "Haroun Abdel Razak": "Abd al-" written apart opens the surname ("Abdelrazak") after an
       // unknown given name; it is no given name that starts the person.
       if (k + 2 === end && k - from === 1 && head !== null && !head.sure && ABD.has(tokens[k].key) && tokens[k + 1].sep === " ") break;
       if (head) split = {from, to: k, kind: head.kind, kindSure: head.sure, via: "chunk", title: null};

@@ -516,11 +516,11 @@ const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
 /**
  * The surname of a full name written from Arabic with "Abd al-" before it, joined and read through
  * arabicVowelKey (its "Abdel" / "Abdul" read alike, e / i and o / u alike, never a / i: "Salam"
- * is no "Salim"), or null: "Idriss Abdel Razak" and "Idriss Abdelrazak", "Idriss Abdul Razak" all
+ * is no "Salim"), or null: "Haroun Abdel Razak" and "Haroun Abdelrazak", "Haroun Abdul Razak" all
  * give "abdulrazak". Only a surname that is "Abd…" written together or an "Abd" word right before
  * the last word.
  *
- * @example abdSurnameKey(forms[i]) // "abdulrazak" for "Idriss Abdel Razak"
+ * @example abdSurnameKey(forms[i]) // "abdulrazak" for "Haroun Abdel Razak"
  */
 function abdSurnameKey(f: Form): string | null {
   const p = f.person!;
@@ -533,12 +533,12 @@ function abdSurnameKey(f: Form): string | null {
 
 /**
  * Full names with one given name whose surname is "Abd al-" + a name, written together or apart
- * and with either vowel ("Idriss Abdelrazak" / "Idriss Abdel Razak" / "Idriss Abdul Razak"): the
+ * and with either vowel ("Haroun Abdelrazak" / "Haroun Abdel Razak" / "Haroun Abdul Razak"): the
  * "Abd" word before the last one is part of the surname, not a middle name, so the surnames
- * compare as one word. The given names must be of one class ("Idriss" / "Moussa Abdel Razak" stay
+ * compare as one word. The given names must be of one class ("Haroun" / "Moussa Abdel Razak" stay
  * apart) and every name of the group has such a surname.
  *
- * @example joinSpacedAbd(people, forms, join) // "Idriss Abdel Razak" + "Idriss Abdelrazak"
+ * @example joinSpacedAbd(people, forms, join) // "Haroun Abdel Razak" + "Haroun Abdelrazak"
  */
 function joinSpacedAbd(people: number[], forms: Form[], join: (a: number, b: number, reason: string) => boolean): void {
   const groups = new Map<string, number[]>();
@@ -777,7 +777,7 @@ const OU_MIN_LETTERS = 5;
 
 /**
  * Full names of one surname key whose given names differ only by o for u ("Omaru Kamara" /
- * "Umaru Kamara", "Yunos Hataman" / "Yunus Hataman") join, whether or not the name reads as
+ * "Umaru Kamara", "Yunos Hataman" / "Haroun Hataman") join, whether or not the name reads as
  * Arabic: West African and Philippine outlets (and a caption beside its own story) write one
  * vowel either way. Both words need OU_MIN_LETTERS letters ("Jon Lee" / "Jun Lee" stay apart);
  * an e / i or a / e difference is no part of this rule ("Bruno" / "Bruna").
@@ -805,7 +805,7 @@ function joinGivenOU(people: number[], forms: Form[], genderOk: (i: number, j: n
 /**
  * Whether two given-name keys (of one length, alike once o reads u) differ only in the opening
  * vowel or the last syllable, where outlets spell one name both ways ("Omaru" / "Umaru", "Yunos" /
- * "Yunus"); o / u after the first consonant tells two names apart ("Robin" / "Rubin", "Soren" /
+ * "Haroun"); o / u after the first consonant tells two names apart ("Robin" / "Rubin", "Soren" /
  * "Suren").
  *
  * @example ouAtEdges("umaru", "omaru") // true
@@ -1272,7 +1272,7 @@ export function mergeActorForms(
     return formArticles[i];
   };
   joinArabicVowels(personForms, forms, articlesOf, genderOk, join);
-  // "Idriss Abdel Razak" and "Idriss Abdelrazak": "Abd al-" apart or joined in a surname.
+  // "Haroun Abdel Razak" and "Haroun Abdelrazak": "Abd al-" apart or joined in a surname.
   joinSpacedAbd(personForms, forms, join);
   // Phase 1c: one woman, her surname in the feminine and in the masculine ("Varvara Sokolova" /
   // "Varvara Sokolov": Israeli outlets drop the ending). Both given names must be the same

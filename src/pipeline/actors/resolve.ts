@@ -299,9 +299,9 @@ class ArticleNames {
   }
 
   /**
-   * The one full name of the body written with initials ("Y.S. Seleznyova") whose surname is
+   * The one full name of the body written with initials ("S.V. Seleznyova") whose surname is
    * headline word `surname` and whose first initial is the first letter of headline word `given`
-   * right before it (a given name of the first-name list), or null: "Yulia Seleznyova" in the
+   * right before it (a given name of the first-name list), or null: "Svetlana Seleznyova" in the
    * headline is she, even when the article names another Seleznyova in full.
    */
   initialsHolder(given: Candidate, surname: Candidate): Known | null {
@@ -460,7 +460,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
           }
         }
       }
-      // "Yulia Seleznyova freed" over a body that names her only "Y.S. Seleznyova" (the surname
+      // "Svetlana Seleznyova found" over a body that names her only "S.V. Seleznyova" (the surname
       // alone may be another relative's): the given name is hers when its first letter is the initial's.
       // The headline's own words name the candidate ("Svetlana Seleznyova"): stage 09 joins the
       // spelt-out name to the initials its outlet printed, a single article being one outlet.

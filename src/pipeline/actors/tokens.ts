@@ -82,17 +82,16 @@ export function isInitialWord(w: string): boolean {
   if (f === f.toLowerCase()) return false;
   return n === 2 || DIGRAPH.has(w.slice(0, 2).toLowerCase());
 }
-/** Two or three single-letter initials written together: a given name and a patronymic ("M.A.", "Yu.V." not). */
+/** Two or three single-letter initials written together: a given name and a patronymic ("O.V.", "Yu.V." not). */
 const INITIAL_PAIR = /^(?:\p{Lu}\.){2,3}$/u;
 
 /**
  * The first initial of a name's first word when the word is written as initials only: one initial
  * ("R.", "Yu.", see isInitialWord) or a given name's and a patronymic's together, as Russian
- * official statements write people ("M.A." for Maria Antonovna), else null. Stage 09 compares the
+ * official statements write people ("O.V." for Oleg Viktorovich), else null. Stage 09 compares the
  * given name with the first one.
  *
- * @example leadingInitial("M.A.") // "M."
- * @example leadingInitial("Mr.") // null
+ * @example leadingInitial("O.V.") // "O." (and "Mr." → null)
  */
 export function leadingInitial(w: string): string | null {
   if (isInitialWord(w)) return w;

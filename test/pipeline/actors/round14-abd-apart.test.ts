@@ -1,6 +1,6 @@
 /**
- * Round 14, class 3: "Abd al-" written apart or joined in a surname ("Idriss Abdelrazak" /
- * "Idriss Abdel Razak" / "Idriss Abdul Razak"), with the given name or alone in the same article;
+ * Round 14, class 3: "Abd al-" written apart or joined in a surname ("Haroun Abdelrazak" /
+ * "Haroun Abdel Razak" / "Haroun Abdul Razak"), with the given name or alone in the same article;
  * an unknown given name before "Abdel X" stays with the person. Negatives: two people of one
  * article, different given names, different names after "Abd", a country before the name.
  * Invented names and sentences only.
@@ -29,16 +29,16 @@ function actors(texts: string[]): (xi: number, surface: string) => string | unde
 }
 
 describe("'Abd al-' apart or joined in a surname", () => {
-  it("sentence → expected row: an unknown given name before 'Abdel X' stays with the person, titled", () => {
-    const names = extraction("The striking miners met General Idriss Abdel Razak near the pit.", "a0").mentions.map((m) => m.text);
-    expect(names).toContain("Idriss Abdel Razak");
+  it("sentence → expected row: an unknown given name before 'Abdel X' stays with the person", () => {
+    const names = extraction("Haroun Abdel Razak, the district's water engineer, reopened the pumping station.", "a0").mentions.map((m) => m.text);
+    expect(names).toContain("Haroun Abdel Razak");
   });
 
   it("sentence → expected row: three outlets, joined, apart and with 'Abdul'; a lone 'Abdel Razak' later in one", () => {
-    const a = actors(["Colonel Idriss Abdelrazak reached the flooded camp.", "Aid arrived with Colonel Idriss Abdel Razak on Monday. Abdel Razak said more trucks would come.", "The convoy of Idriss Abdul Razak was delayed."]);
-    expect(a(1, "Idriss Abdel Razak")).toBe(a(0, "Idriss Abdelrazak"));
-    expect(a(2, "Idriss Abdul Razak")).toBe(a(0, "Idriss Abdelrazak"));
-    expect(a(1, "Abdel Razak")).toBe(a(0, "Idriss Abdelrazak"));
+    const a = actors(["The engineer Haroun Abdelrazak reached the flooded camp.", "Aid arrived with the engineer Haroun Abdel Razak on Monday. Abdel Razak said more trucks would come.", "The convoy of Haroun Abdul Razak was delayed."]);
+    expect(a(1, "Haroun Abdel Razak")).toBe(a(0, "Haroun Abdelrazak"));
+    expect(a(2, "Haroun Abdul Razak")).toBe(a(0, "Haroun Abdelrazak"));
+    expect(a(1, "Abdel Razak")).toBe(a(0, "Haroun Abdelrazak"));
   });
 
   it("sentence → expected row: the vowel after 'Abd' and in the name may differ ('Abdelwahed' / 'Abdul Wahid')", () => {
@@ -47,8 +47,8 @@ describe("'Abd al-' apart or joined in a surname", () => {
   });
 
   it("negative: two people of one article, different given names, different names after 'Abd'", () => {
-    const a = actors(["Idriss Abdel Razak and his cousin Moussa Abdelrazak led the strike.", "Nabil Abdel Rahim spoke.", "Nabil Abdelrahman spoke."]);
-    expect(a(0, "Moussa Abdelrazak")).not.toBe(a(0, "Idriss Abdel Razak"));
+    const a = actors(["Haroun Abdel Razak and his cousin Moussa Abdelrazak led the strike.", "Nabil Abdel Rahim spoke.", "Nabil Abdelrahman spoke."]);
+    expect(a(0, "Moussa Abdelrazak")).not.toBe(a(0, "Haroun Abdel Razak"));
     expect(a(1, "Nabil Abdel Rahim")).not.toBe(a(2, "Nabil Abdelrahman"));
   });
 
