@@ -14,7 +14,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {ARMED_MEMBER_HEADS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
+import {ARMED_MEMBER_HEADS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
@@ -69,12 +69,43 @@ const ARMED_MEMBER_BEFORE = /(?:^|[ \t])(?:their|its|his|her|own|of|jailed|detai
  * possessive, a name ("20 Boko Haram fighters") or an arrest participle. "the three Peruvian staff members" are
  * no armed group's.
  */
-function armedMemberLabel(text: string, start: number, headEnd: number): boolean {
+function armedMemberLabel(text: string, start: number, headEnd: number, head: string | null): boolean {
   // The head's last word ("staff members" is read as one head: its "members" is what counts).
   let w = headEnd;
   while (w > start && !isBlank(codeAt(text, w - 1))) w--;
-  return w <= start || ARMED_MEMBER_BEFORE.test(text.slice(Math.max(start, w - 24), w));
+  const before = text.slice(Math.max(start, w - 24), w);
+  // "members" belong to any body: only a possessive makes them the group's own ("20 of its members").
+  if (head === "members") return POSSESSIVE_BEFORE.test(before);
+  return w <= start || ARMED_MEMBER_BEFORE.test(before);
 }
+const POSSESSIVE_BEFORE = /(?:^|[ \t])(?:their|its|his|her|own)[ \t]+$/;
+/**
+ * Right after an armed member head, the body they belong to when it is no armed group's own: "12 members of a church
+ * choir", "20 members of the aid group kidnapped in May" (review 14).
+ */
+const OTHER_BODY_AFTER = /^[ \t]+of[ \t]+(?:a|an|the)[ \t]/i;
+/**
+ * People a state frees from a plight, not from its jails, right after the count: "40 miners trapped underground",
+ * "20 migrants from a stash house", "30 tourists stranded by the floods" (review 14; model RESCUE_STATE_WORDS).
+ */
+const RESCUED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:who[ \t]+(?:were|had[ \t]+been)[ \t]+)?(?:${phraseSource(RESCUE_STATE_WORDS)})\b|from[ \t]+(?:a|an)[ \t])`, "i");
+/** A release word inside the count phrase: "12 freed hostages", "the 30 released detainees". */
+const FREED_LABEL = /\b(?:freed|released|liberated|rescued|repatriated)\b/i;
+/** The count's own release in a relative clause: "12 hostages, who were freed on Monday". */
+const OWN_RELEASE_RELATIVE = /^[ \t]*,?[ \t]*(?:who|that)[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(?:freed|released|set[ \t]+free|let[ \t]+go)\b/i;
+/** Capitalised plural demonyms as the freed noun ("Among the freed Nigerians are"). */
+const FREED_DEMONYM = /^[A-Z][a-z]+(?:ians|eans|ans|is|ese|ites|ons)$/;
+/**
+ * After an informant word ("familiar", "briefed"), its own phrase and then a speech verb: "familiar with the
+ * negotiations said" (review 14: "three people briefed on the raid were killed" are victims).
+ */
+const INFORMANT_SAYS = new RegExp(String.raw`^[A-Za-z]+[ \t]+(?:with|on|to|about)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:${phraseSource(SPEAKER_VERBS)})\b`, "i");
+
+/** True when an informant word starting at `nextStart` is followed by its phrase and a speech verb (INFORMANT_SAYS). */
+function informantSays(text: string, nextStart: number): boolean {
+  return INFORMANT_SAYS.test(text.slice(nextStart, nextStart + 90));
+}
+
 /** A count phrase that names captives of an armed group: "12 kidnapped pupils", "the 30 abducted workers". */
 const CAPTIVE_LABEL = /\b(?:kidnap|abduct|seized|snatched|hostage|captive)/i;
 /** A breakdown of a count after a dash: "returned 70 people — 50 soldiers and 20 civilians — in a swap". */
@@ -626,7 +657,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "Two officials said no prisoners would be freed": the speakers keep only the words of their own phrase
     // ("Two released prisoners said …" are still freed).
     // So are informants: "Three people familiar with the negotiations said …", "…, two sources said".
-    else if (g.kind === "person" && (SPEAKERS.has(g.next) || INFORMANT_NEXT.has(g.next) || INFORMANTS.has(g.head ?? ""))) {
+    else if (g.kind === "person" && (SPEAKERS.has(g.next) || INFORMANTS.has(g.head ?? "") || (INFORMANT_NEXT.has(g.next) && informantSays(text, g.nextStart)))) {
       hits = hits.filter((h) => h.start >= c.start && h.end <= c.groupEnd);
     }
     // "about 300 people were killed and 40 people were taken hostage": a count with its own passive verb takes
@@ -671,14 +702,15 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (category === "hostages_released" && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && heldByState(text, c.groupEnd, g.next)) category = "prisoners_released";
     // "talks stalled over the release of 20 of its members": an armed group's own people are held by a state.
     if ((category === "hostages_released" || category === "other") && g.kind === "person" && ARMED_MEMBERS.has(g.head ?? "") &&
-      releaseNounBefore(text, c.start) && armedMemberLabel(text, c.start, g.headEnd) && !HELD_BY_CAPTORS.test(text.slice(c.groupEnd, c.groupEnd + 50))) {
+      releaseNounBefore(text, c.start) && armedMemberLabel(text, c.start, g.headEnd, g.head) && !HELD_BY_CAPTORS.test(text.slice(c.groupEnd, c.groupEnd + 50)) &&
+      !OTHER_BODY_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 60))) {
       category = "prisoners_released";
       cued = true;
       fallback = false;
     }
     // "Peru released 40 Bolivians on Friday": a state frees people it held, prisoners ("12 kidnapped pupils" stay hostages).
     if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") &&
-      stateReleaseBefore(text, c.start) && !CAPTIVE_LABEL.test(text.slice(c.start, c.groupEnd))) {
+      stateReleaseBefore(text, c.start) && !CAPTIVE_LABEL.test(text.slice(c.start, c.groupEnd)) && !RESCUED_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 60))) {
       category = "prisoners_released";
       cued = true;
       fallback = false;
@@ -870,9 +902,11 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       cued = category !== "other";
       rule += "+coordinated";
     }
-    // "accused the army of stalling the return of 60 villagers": a release held back leaves the people held.
-    if ((category === "hostages_released" || category === "prisoners_released") && g.kind === "person" && releaseHeldBack(text, c.start)) {
-      category = "hostages_held";
+    // "a dispute held up the release of nine villagers": a release held back leaves the people held.
+    if ((category === "hostages_released" || category === "prisoners_released") && g.kind === "person" && releaseHeldBack(text, c.start) &&
+      !FREED_LABEL.test(text.slice(c.start, c.groupEnd)) && !OWN_RELEASE_RELATIVE.test(text.slice(c.groupEnd, c.groupEnd + 60))) {
+      // Prisoners are never hostages: a prisoner release held back leaves them where they were ("other").
+      category = categoryForHead("hostages_held", g.head);
       cued = true;
       fallback = false;
     }
@@ -885,8 +919,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         rule += "+had-been-held";
       }
     }
-    // "The returned Armenians include nine police officers, seven reservists and three nurses": a list of the freed
-    // shares their release.
+    // "Among the repatriated Georgians were four farmers and two students": a list of the freed shares their release.
     if (category === "other" && g.kind === "person" && inFreedList(freed === undefined ? (freed = freedList(text)) : freed, c.start)) {
       const kind = freed!.kind ?? releaseOf(sctx);
       if (kind !== undefined) {
@@ -937,8 +970,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
 }
 
 /**
- * A verb that holds a release back, then the release noun, right before a count: "stalling the return of", "blocked
- * the release of the", "accused Lima of delaying the repatriation of".
+ * A verb that holds a release back, then the release noun, right before a count: "held up the release of", "blocked
+ * the release of the", "delayed the repatriation of".
  */
 const HELD_BACK_BEFORE = /\b(?:delay(?:s|ed|ing)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|obstruct(?:s|ed|ing)?|hold(?:s|ing)?[ \t]+up|held[ \t]+up|prevent(?:s|ed|ing)?)[ \t]+the[ \t]+(?:release|return|repatriation|freeing)[ \t]+of[ \t]+(?:the[ \t]+|some[ \t]+|about[ \t]+|more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)*$/i;
 
@@ -946,11 +979,17 @@ const HELD_BACK_BEFORE = /\b(?:delay(?:s|ed|ing)?|block(?:s|ed|ing)?|stall(?:s|e
  * True when the release before the count starting at `start` is held back (HELD_BACK_BEFORE): the people are still
  * held. Only a count right after "of " or a hedge reaches the regex (a release noun must be there: releaseNounBefore).
  *
- * @example releaseHeldBack("accused Lima of stalling the return of 60 villagers", 39) // true
+ * @example releaseHeldBack("the row held up the release of nine villagers", 31) // true
  */
 export function releaseHeldBack(text: string, start: number): boolean {
-  return releaseNounBefore(text, start) && HELD_BACK_BEFORE.test(text.slice(Math.max(0, start - 70), start));
+  if (!releaseNounBefore(text, start)) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = HELD_BACK_BEFORE.exec(before);
+  // "did not delay the release of 12 hostages": a delay denied holds nothing back.
+  return m !== null && !NEGATED_BEFORE.test(before.slice(0, m.index));
 }
+/** A negation right before the holding-back verb: "did not", "never", "didn't". */
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t)[ \t]+$/i;
 
 /** The count's own pluperfect of being held: " had been held", " had been kept captive". */
 const HAD_BEEN_HELD = /^[ \t]+had[ \t]+been[ \t]+(?:held|kept)\b/;
@@ -965,8 +1004,12 @@ export function pluperfectHeld(text: string, groupEnd: number): boolean {
   const aside = commaAsideEnd(text, groupEnd);
   const from = aside >= 0 ? aside + 1 : groupEnd;
   if (!isBlank(codeAt(text, from)) || (codeAt(text, from + 1) | 32) !== 104) return false;
-  return HAD_BEEN_HELD.test(text.slice(from, from + 24));
+  const m = HAD_BEEN_HELD.exec(text.slice(from, from + 24));
+  // "had been held in a separate camp and are still missing": a present state of their own says it is not over.
+  return m !== null && !PRESENT_STATE_AFTER.test(text.slice(from + m[0].length, from + m[0].length + 100));
 }
+/** A present state later in the same clause: "… and are still missing", "… and remain in the camp". */
+const PRESENT_STATE_AFTER = /^[^.;]*?\b(?:and|but)[ \t]+(?:are|is|remain|remains|still)\b/i;
 
 /** A list of the freed in a sentence: where it starts (after its verb) and whose release it is, when the noun says. */
 export interface FreedList {
@@ -982,7 +1025,7 @@ function inFreedList(freed: FreedList | null, start: number): boolean {
 }
 
 /**
- * A list of freed people opening: "The freed Armenians include", "Those released were", "Among the returned
+ * A list of freed people opening: "The released detainees include", "Those released were", "Among the returned
  * captives are". Group 1 is the release participle, group 2 the noun's last word.
  */
 const FREED_LIST = /\b(?:the|those|among[ \t]+the)[ \t]+(?:freed|released|returned|exchanged|swapped|repatriated)[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]+(?:include|included|includes|were|are|comprise|comprised|comprises)\b/i;
@@ -994,13 +1037,15 @@ const SOLDIER_HEADS = new Set(SOLDIER_NOUNS);
  * (hostages; prisoners or soldiers; undefined for other people: the sentence or the article decides), or null.
  * Only a sentence with "includ", "were" or "are" after a release participle reaches the regex.
  *
- * @example freedList("The freed Armenians include nine police officers")?.end // 27
+ * @example freedList("Among the repatriated Georgians were four farmers")?.end // 36
  */
 export function freedList(text: string): FreedList | null {
   if (text.indexOf("includ") < 0 && text.indexOf(" were ") < 0 && text.indexOf(" are ") < 0 && text.indexOf(" compris") < 0) return null;
   const m = FREED_LIST.exec(text);
   if (m === null) return null;
   const noun = m[1].toLowerCase();
+  // "The released figures include 40 deaths": the freed noun must name people (a person noun or a demonym).
+  if (!PERSON_WORDS.has(noun) && !FREED_DEMONYM.test(m[1])) return null;
   const kind = FREED_KIND_HOSTAGE.has(noun) ? "hostages_released" : PRISONER_HEADS.has(noun) || SOLDIER_HEADS.has(noun) || noun === "war" ? "prisoners_released" : undefined;
   const end = m.index + m[0].length;
   return {end, stop: clauseStop(text, end), kind};

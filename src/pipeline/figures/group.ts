@@ -253,7 +253,7 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
     // "three of the hostages", "Seventy-three of our defenders"
     if (t1 === "the" || t1 === "those" || t1 === "these" || t1 === "its" || t1 === "their" || t1 === "our" || t1 === "his" || t1 === "her" || t1 === "my" || t1 === "your") {
       i = 2;
-      // "more than 40 of the militia's commanders": the owner's possessive stands before the head.
+      // "15 of the cartel's commanders": the owner's possessive stands before the head.
       const owner = t1 === "the" ? toks.at(2) : undefined;
       if (owner && owner.word && OWNER_POSSESSIVE.test(owner.word)) i = 3;
       // "All but four of the 26 trapped miners": a part of the count that follows.

@@ -289,6 +289,12 @@ export const ARMED_MEMBER_HEADS: string[] = [
   "guerrillas", "followers", "loyalists", "operatives", "cadres"
 ];
 
+/**
+ * Plights a state frees people from, not its jails, right after the count: "freed 40 miners trapped underground",
+ * "30 tourists stranded by the floods" (figures/extract.ts: no prisoner release then).
+ */
+export const RESCUE_STATE_WORDS: string[] = ["trapped", "stranded", "buried", "marooned", "cut off", "held by", "run by"];
+
 /** Head nouns of perpetrators: what they did ("gunmen seized …") is not what happened to them; only their own death or wounds count. */
 export const PERPETRATOR_NOUNS: string[] = [
   "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper", "abductors",

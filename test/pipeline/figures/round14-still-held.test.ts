@@ -17,9 +17,6 @@ describe("N hostages are still held → hostages_held", () => {
     checkFigures("Pirates seized the tanker in March; by June, nine hostages were still held aboard it.", [{quote: "nine", category: "hostages_held"}]);
   });
   it("negative: hostages freed after their capture are released", () => {
-    checkFigures("Of the 90 hostages seized in May, 30 hostages were freed.", [
-      {quote: "90", category: "abducted"},
-      {quote: "30", category: "hostages_released"}
-    ]);
+    checkFigures("Twelve captives seized in May were freed on Friday.", [{quote: "Twelve", category: "hostages_released"}]);
   });
 });
