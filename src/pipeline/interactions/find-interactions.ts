@@ -108,6 +108,8 @@ interface Releaser {
   index: number;
   mention: Mention;
   count: number;
+  /** The sentence's next counted release, if any (the handover goes to the one whose count fits). */
+  next: Releaser | null;
 }
 
 /**
@@ -155,15 +157,18 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
  */
 function countedRelease(frame: SentenceFrame, actives: Active[], carry: ReleaseCarry): void {
   const t = frame.tokens;
+  let last: Releaser | null = null;
   for (const a of actives) {
     if (a.type !== "released" || a.targets.length > 0 || a.subjects.length !== 1 || a.subjects[0].mention.kind === "person" || a.subjects[0].mention.kind === "place") continue;
     const count = Math.max(countAt(t, t[a.to]?.lower === "the" ? a.to + 1 : a.to), personAndRelative(frame, a.to));
     // "Hamas has refused to free three hostages": only a reported release is carried.
     if (count < 2 || modalityAt(t, frame.clauses, a.from, a.to) !== "reported" || REFUSALS.has(t[a.from - 2]?.lower ?? "")) continue;
-    carry.releaser = {index: a.subjects[0].index, mention: a.subjects[0].mention, count};
-    // "X freed a pilot and his son, and Y then freed 40 prisoners": the main clause's
-    // release comes first; the other side's return in the same sentence is no handover of X's captives.
-    return;
+    // "X freed a pilot and his son, and Y then freed 40 prisoners": the first release is kept
+    // first; a later one is tried only when its count fits the named list exactly.
+    const r: Releaser = {index: a.subjects[0].index, mention: a.subjects[0].mention, count, next: null};
+    if (!last) carry.releaser = r;
+    else last.next = r;
+    last = r;
   }
 }
 
@@ -189,9 +194,16 @@ function personAndRelative(frame: SentenceFrame, i: number): number {
  * a list of two or more and no more than X's count ("Another captive, B, was released in May"
  * is someone else's release). Pushes the pairs; false when it does not stand so.
  */
-function previousReleaser(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, releaser: Releaser, out: Pair[]): boolean {
+function previousReleaser(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, first: Releaser, out: Pair[]): boolean {
   if (!hasAuxBefore(frame, from) || frame.tokens[to - 1].lower.endsWith("ing") || passiveAgent(frame, grid, from, to).length > 0) return false;
   const patients = subjectsBefore(frame, grid, from, PASSIVE_GAP, true);
+  // "Y released 40 prisoners, as X freed a pilot and his son. B and C were handed over": the
+  // release whose count is the list's length, else the sentence's first.
+  let releaser = first;
+  for (let r: Releaser | null = first; r; r = r.next) if (r.count === patients.length) {
+    releaser = r;
+    break;
+  }
   if (patients.length < 2 || patients.length > releaser.count || patients.some((m) => m.mention.kind !== "person" || m.index === releaser.index)) return false;
   const t = frame.tokens;
   const source: PlacedMention = {index: releaser.index, mention: releaser.mention, from, to, clause: frame.clauses[from], anchor: {start: t[from].start, end: t[to - 1].end}};

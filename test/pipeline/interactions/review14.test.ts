@@ -87,6 +87,21 @@ describe("review 14 (stage 07)", () => {
     expect(rows).toEqual([]);
   });
 
+  it("item 16: the handover goes to the release whose count fits the named list", () => {
+    expect(
+      rowsOf(
+        ["Chile released 40 rebel prisoners on Monday, as the Delta Front freed a Peruvian pilot and his teenage son.", "Karl Dahl and Ana Vik were handed to the Red Cross and flown to Lima."],
+        [[0, "Chile", "country"], [0, "Delta Front", "group"], [1, "Karl Dahl"], [1, "Ana Vik"], [1, "Red Cross", "organization"], [1, "Lima", "place"]]
+      )
+    ).toEqual(["Delta Front -released-> Ana Vik", "Delta Front -released-> Karl Dahl"]);
+  });
+
+  it("item 16, what stays: with no count fitting, the sentence's first release", () => {
+    expect(
+      rowsOf(["The Delta Front freed three miners and Chile freed 40 rebel prisoners on Sunday.", "Karl Dahl and Tomas Dahl were handed to a church team."], [[0, "Delta Front", "group"], [0, "Chile", "country"], [1, "Karl Dahl"], [1, "Tomas Dahl"]])
+    ).toEqual(["Delta Front -released-> Karl Dahl", "Delta Front -released-> Tomas Dahl"]);
+  });
+
   it("item 10, what stays: a woman speaking after a long addressee phrase", () => {
     expect(rowsOf(["Karl Dahl was freed in May.", "Rosa Vidal told the harbour radio station during a long interview that she plans to travel to Lima."], [[0, "Karl Dahl"], [1, "Rosa Vidal"], [1, "Lima", "place"]])).toEqual(["Rosa Vidal -visited-> Lima"]);
   });
