@@ -6,7 +6,7 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS
+  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -291,7 +291,7 @@ const REMAIN_IN_PLACE = `in[ \\t]+(?!(?:a[ \\t]+|the[ \\t]+)?(?:${phraseSource(N
 const STILL_HELD_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:who|that)[ \t]+(?:remain|are[ \t]+still|were[ \t]+still)\b|(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|alive)\b|(?:still[ \t]+)?remain(?:s|ed)?[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE}))`, "i");
 
 /** The count's own copula of being still held: "30 hostages are still held", "… were still being held". */
-const COPULA_STILL_HELD = /^[ \t]+(?:are|were|remain)[ \t]+(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive)\b/i;
+const COPULA_STILL_HELD = new RegExp(String.raw`^[ \t]+(?:are|were|remain)[ \t]+(?:still|yet)[ \t]+(?:${phraseSource(STILL_HELD_STATES)})\b`, "i");
 
 /**
  * True when a hostage count is of those still held, as a description inside another phrase: "the release of
@@ -1003,7 +1003,7 @@ export function laterRelease(hits: CueHit[], text: string, groupEnd: number, gro
  * A release noun and "of" right before a count, with the count's own hedges and determiners between: "the release of
  * 12", "the freeing of at least 12", "the return of the 12".
  */
-const RELEASE_NOUN_BEFORE = /\b(?:release|freeing|return|repatriation|handover)[ \t]+of[ \t]+(?:(?:the|all|some|about|around|nearly|almost|at[ \t]+least|more[ \t]+than|up[ \t]+to)[ \t]+)*$/i;
+const RELEASE_NOUN_BEFORE = new RegExp(String.raw`\b(?:${phraseSource(RELEASE_NOUNS)})[ \t]+of[ \t]+(?:(?:the|all|some|about|around|nearly|almost|at[ \t]+least|more[ \t]+than|up[ \t]+to)[ \t]+)*$`, "i");
 
 /**
  * True when the count is the object of a release noun ("negotiated the release of 12 nurses kidnapped in the

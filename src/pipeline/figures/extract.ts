@@ -14,7 +14,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {ARMED_MEMBER_HEADS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
+import {ARMED_MEMBER_HEADS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
@@ -973,7 +973,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
  * A verb that holds a release back, then the release noun, right before a count: "held up the release of", "blocked
  * the release of the", "delayed the repatriation of".
  */
-const HELD_BACK_BEFORE = /\b(?:delay(?:s|ed|ing)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|obstruct(?:s|ed|ing)?|hold(?:s|ing)?[ \t]+up|held[ \t]+up|prevent(?:s|ed|ing)?)[ \t]+the[ \t]+(?:release|return|repatriation|freeing)[ \t]+of[ \t]+(?:the[ \t]+|some[ \t]+|about[ \t]+|more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)*$/i;
+const HELD_BACK_BEFORE = new RegExp(String.raw`\b(?:${phraseSource(HOLD_BACK_VERBS)})[ \t]+the[ \t]+(?:${phraseSource(RELEASE_NOUNS)})[ \t]+of[ \t]+(?:the[ \t]+|some[ \t]+|about[ \t]+|more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)*$`, "i");
 
 /**
  * True when the release before the count starting at `start` is held back (HELD_BACK_BEFORE): the people are still
@@ -1028,7 +1028,7 @@ function inFreedList(freed: FreedList | null, start: number): boolean {
  * A list of freed people opening: "The released detainees include", "Those released were", "Among the returned
  * captives are". Group 1 is the release participle, group 2 the noun's last word.
  */
-const FREED_LIST = /\b(?:the|those|among[ \t]+the)[ \t]+(?:freed|released|returned|exchanged|swapped|repatriated)[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]+(?:include|included|includes|were|are|comprise|comprised|comprises)\b/i;
+const FREED_LIST = new RegExp(String.raw`\b(?:the|those|among[ \t]+the)[ \t]+(?:${phraseSource(FREED_LIST_PARTICIPLES)})[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]+(?:${phraseSource(FREED_LIST_VERBS)})`, "i");
 const FREED_KIND_HOSTAGE = new Set(HOSTAGE_NOUNS);
 const SOLDIER_HEADS = new Set(SOLDIER_NOUNS);
 

@@ -5,7 +5,7 @@
  * armed-group side). Armies and police are left out: "troops freed 30 villagers" is most often a rescue.
  */
 import {NATIONALITIES, NOT_STATES} from "../model/nationalities.ts";
-import {STATE_RELEASERS} from "../model/figure-categories.ts";
+import {STATE_RELEASE_BEFORE_COUNT, STATE_RELEASE_BEFORE_VERB, STATE_RELEASE_VERBS, STATE_RELEASERS} from "../model/figure-categories.ts";
 import {codeAt, isBlank} from "./chars.ts";
 import {wordsBefore} from "./words.ts";
 
@@ -15,14 +15,11 @@ const COUNTRIES = new Set(NATIONALITIES.map((n) => n.country).filter((c) => !NOT
 const COUNTRY_LAST_WORDS = new Set([...COUNTRIES].map((c) => c.slice(c.lastIndexOf(" ") + 1)));
 const RELEASERS = new Set(STATE_RELEASERS);
 /** An active release verb right before the count ("set free" is read as its "free"). */
-const RELEASE_VERBS = new Set(["released", "freed", "releases", "frees", "free"]);
-/** Words between the verb and the count: determiners and hedges the count phrase did not take. */
-const BEFORE_COUNT = new Set(["the", "another", "some", "about", "around", "nearly", "almost", "over", "more", "than", "at", "least", "up", "to", "a", "further", "all"]);
-/** Words between the subject and the verb: auxiliaries, adverbs and a weekday ("Peru on Friday released"). */
-const BEFORE_VERB = new Set([
-  "has", "have", "had", "also", "then", "later", "finally", "reportedly", "already", "on", "set",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "overnight"
-]);
+const RELEASE_VERBS = new Set(STATE_RELEASE_VERBS);
+/** Words between the verb and the count (model STATE_RELEASE_BEFORE_COUNT). */
+const BEFORE_COUNT = new Set(STATE_RELEASE_BEFORE_COUNT);
+/** Words between the subject and the verb (model STATE_RELEASE_BEFORE_VERB). */
+const BEFORE_VERB = new Set(STATE_RELEASE_BEFORE_VERB);
 /** How many words before the count are read. */
 const READ = 9;
 

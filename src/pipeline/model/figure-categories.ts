@@ -295,6 +295,39 @@ export const ARMED_MEMBER_HEADS: string[] = [
  */
 export const RESCUE_STATE_WORDS: string[] = ["trapped", "stranded", "buried", "marooned", "cut off", "held by", "run by"];
 
+/** Nouns of a release before "of" and its count: "the release of 12", "the return of the 40" (figures/category.ts). */
+export const RELEASE_NOUNS: string[] = ["release", "freeing", "return", "repatriation", "handover"];
+
+/** Verbs that hold a release back, before "the <release noun> of" a count: "held up the release of nine villagers". */
+export const HOLD_BACK_VERBS: string[] = [
+  "delay", "delays", "delayed", "delaying", "block", "blocks", "blocked", "blocking", "stall", "stalls", "stalled", "stalling",
+  "obstruct", "obstructs", "obstructed", "obstructing", "hold up", "holds up", "holding up", "held up", "prevent", "prevents",
+  "prevented", "preventing"
+];
+
+/** Participles of a release before the noun of a list of the freed: "Among the repatriated Georgians were …". */
+export const FREED_LIST_PARTICIPLES: string[] = ["freed", "released", "returned", "exchanged", "swapped", "repatriated"];
+
+/** Verbs that open such a list: "The released detainees include …". */
+export const FREED_LIST_VERBS: string[] = ["include", "included", "includes", "were", "are", "comprise", "comprised", "comprises"];
+
+/** States after "are/were/remain still" that make a hostage count held now: "30 hostages are still held". */
+export const STILL_HELD_STATES: string[] = ["held", "being held", "in captivity", "captive"];
+
+/** Active release verbs of a state right before a count ("Peru released 40 Bolivians"; "set free" is read as "free"). */
+export const STATE_RELEASE_VERBS: string[] = ["released", "freed", "releases", "frees", "free"];
+
+/** Words between such a verb and its count: determiners and hedges the count phrase did not take. */
+export const STATE_RELEASE_BEFORE_COUNT: string[] = [
+  "the", "another", "some", "about", "around", "nearly", "almost", "over", "more", "than", "at", "least", "up", "to", "a", "further", "all"
+];
+
+/** Words between the state and its verb: auxiliaries, adverbs and a weekday ("Peru on Friday released"). */
+export const STATE_RELEASE_BEFORE_VERB: string[] = [
+  "has", "have", "had", "also", "then", "later", "finally", "reportedly", "already", "on", "set",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "overnight"
+];
+
 /** Head nouns of perpetrators: what they did ("gunmen seized …") is not what happened to them; only their own death or wounds count. */
 export const PERPETRATOR_NOUNS: string[] = [
   "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper", "abductors",
