@@ -14,7 +14,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {ARMED_MEMBER_HEADS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
+import {ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
@@ -61,8 +61,11 @@ const PRISONER_HEADS = new Set(PRISONER_NOUNS);
 const ARMED_MEMBERS = new Set(ARMED_MEMBER_HEADS);
 /** Held by an armed group that is no state, right after the count: "20 fighters held by the militia". */
 const HELD_BY_CAPTORS = new RegExp(String.raw`^[ \t]+(?:who[ \t]+(?:are|were)[ \t]+)?(?:still[ \t]+)?(?:held|kept|being[ \t]+held)[ \t]+by[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:${phraseSource(CAPTOR_NOUNS)})\b`, "i");
-/** Lower-case words that may stand right before an armed member head: "20 of its members", "30 jailed militants". */
-const ARMED_MEMBER_BEFORE = /(?:^|[ \t])(?:their|its|his|her|own|of|jailed|detained|imprisoned|captured|arrested|held|[A-Z][\w'’-]*|\d[\d,.]*)[ \t]+$/;
+/**
+ * Words that may stand right before an armed member head: "20 of its members", "30 jailed militants" (model
+ * ARMED_MEMBER_PREMODIFIERS), a name, a number.
+ */
+const ARMED_MEMBER_BEFORE = new RegExp(String.raw`(?:^|[ \t])(?:${ARMED_MEMBER_PREMODIFIERS.join("|")}|[A-Z][\w'’-]*|\d[\d,.]*)[ \t]+$`);
 
 /**
  * Whether the words before an armed member head (ending at `headEnd`) name the group's own people: nothing, a

@@ -328,6 +328,9 @@ export const STATE_RELEASE_BEFORE_VERB: string[] = [
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "overnight"
 ];
 
+/** Lower-case words that may stand right before an armed member head: "20 of its members", "30 jailed militants". */
+export const ARMED_MEMBER_PREMODIFIERS: string[] = ["their", "its", "his", "her", "own", "of", "jailed", "detained", "imprisoned", "captured", "arrested", "held"];
+
 /** Head nouns of perpetrators: what they did ("gunmen seized …") is not what happened to them; only their own death or wounds count. */
 export const PERPETRATOR_NOUNS: string[] = [
   "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper", "abductors",
