@@ -6,54 +6,34 @@
  * Invented names and sentences only.
  */
 import {describe, expect, it} from "vitest";
-import {splitSentences} from "../../../src/pipeline/stages/02-sentences.ts";
-import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
-import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
-import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
-import {emptyContext, makeArticle} from "../../fixtures/actors/make-article.ts";
-
-const empty = emptyContext();
-
-function extraction(text: string, id: string): ArticleExtraction {
-  const article = makeArticle(text, {published: "2024-05-01", articleId: id, outlet: "o" + id, file: id + ".txt"});
-  return {article, sentences: [], dates: [], mentions: findMentions(article, splitSentences(article), empty), figures: [], events: [], interactions: [], labels: [], warnings: []};
-}
-
-function actors(texts: string[]): (xi: number, surface: string) => string | undefined {
-  const xs = texts.map((t, i) => extraction(t, "a" + i));
-  const out = mergeActors(xs, empty).mentionActors;
-  return (xi, surface) => {
-    const k = xs[xi].mentions.findIndex((m) => m.text === surface);
-    return k < 0 ? undefined : out[xi][k];
-  };
-}
+import {splitActors, splitExtraction} from "../../fixtures/actors/split-extraction.ts";
 
 describe("'Abd al-' apart or joined in a surname", () => {
   it("sentence → expected row: an unknown given name before 'Abdel X' stays with the person", () => {
-    const names = extraction("Haroun Abdel Razak, the district's water engineer, reopened the pumping station.", "a0").mentions.map((m) => m.text);
+    const names = splitExtraction("Haroun Abdel Razak, the district's water engineer, reopened the pumping station.", "a0").mentions.map((m) => m.text);
     expect(names).toContain("Haroun Abdel Razak");
   });
 
   it("sentence → expected row: three outlets, joined, apart and with 'Abdul'; a lone 'Abdel Razak' later in one", () => {
-    const a = actors(["The engineer Haroun Abdelrazak reached the flooded camp.", "Aid arrived with the engineer Haroun Abdel Razak on Monday. Abdel Razak said more trucks would come.", "The convoy of Haroun Abdul Razak was delayed."]);
+    const a = splitActors(["The engineer Haroun Abdelrazak reached the flooded camp.", "Aid arrived with the engineer Haroun Abdel Razak on Monday. Abdel Razak said more trucks would come.", "The convoy of Haroun Abdul Razak was delayed."]);
     expect(a(1, "Haroun Abdel Razak")).toBe(a(0, "Haroun Abdelrazak"));
     expect(a(2, "Haroun Abdul Razak")).toBe(a(0, "Haroun Abdelrazak"));
     expect(a(1, "Abdel Razak")).toBe(a(0, "Haroun Abdelrazak"));
   });
 
   it("sentence → expected row: the vowel after 'Abd' and in the name may differ ('Abdelwahed' / 'Abdul Wahid')", () => {
-    const a = actors(["The well was blessed by Yacoub Abdelwahed.", "Yacoub Abdul Wahid opened the clinic."]);
+    const a = splitActors(["The well was blessed by Yacoub Abdelwahed.", "Yacoub Abdul Wahid opened the clinic."]);
     expect(a(1, "Yacoub Abdul Wahid")).toBe(a(0, "Yacoub Abdelwahed"));
   });
 
   it("negative: two people of one article, different given names, different names after 'Abd'", () => {
-    const a = actors(["Haroun Abdel Razak and his cousin Moussa Abdelrazak led the strike.", "Nabil Abdel Rahim spoke.", "Nabil Abdelrahman spoke."]);
+    const a = splitActors(["Haroun Abdel Razak and his cousin Moussa Abdelrazak led the strike.", "Nabil Abdel Rahim spoke.", "Nabil Abdelrahman spoke."]);
     expect(a(0, "Moussa Abdelrazak")).not.toBe(a(0, "Haroun Abdel Razak"));
     expect(a(1, "Nabil Abdel Rahim")).not.toBe(a(2, "Nabil Abdelrahman"));
   });
 
   it("negative: a country before 'Abdel X' is split off as before", () => {
-    const names = extraction("Officials in the capital said Chad Abdel Razak was a rumour.", "a0").mentions.map((m) => m.text);
+    const names = splitExtraction("Officials in the capital said Chad Abdel Razak was a rumour.", "a0").mentions.map((m) => m.text);
     expect(names).not.toContain("Chad Abdel Razak");
   });
 });
