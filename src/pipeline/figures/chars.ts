@@ -46,3 +46,13 @@ export function skipBlanksBack(text: string, pos: number): number {
 export function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
+
+/**
+ * A capital ASCII letter: how the figure rules tell a name or a country ("Peru released …",
+ * "Israeli") from a common noun at the start of a word.
+ *
+ * @example isUpperCode("P".charCodeAt(0)) // true
+ */
+export function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}

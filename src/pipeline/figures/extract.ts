@@ -2,7 +2,8 @@
  * Figures of one sentence: numbers → hedge → group → exclusions → gate → category, attribution,
  * period, as_of, modality. Offsets in the returned figures are absolute (Article.text).
  */
-import {codeAt, isBlank} from "./chars.ts";
+import {codeAt, isBlank, isUpperCode} from "./chars.ts";
+import {isDigit} from "../util/chars.ts";
 import type {DateMention, Figure, FigureCategory, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
 import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
@@ -196,8 +197,7 @@ function reportedCopulaEnd(text: string, groupEnd: number, next: string, nextSta
 }
 
 function isUpperAt(text: string, pos: number): boolean {
-  const c = codeAt(text, pos);
-  return c >= 65 && c <= 90;
+  return isUpperCode(codeAt(text, pos));
 }
 
 /** "three (who) hold Italian passports", "two hold dual citizenship": see STATUS_HOLD_OBJECTS. */
@@ -1058,14 +1058,11 @@ export function freedList(text: string): FreedList | null {
 function clauseStop(text: string, from: number): number {
   for (let k = from; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c === 59 || c === 58 || (c === 46 && !isDigitCode(text.charCodeAt(k + 1)))) return k;
+    if (c === 59 || c === 58 || (c === 46 && !isDigit(text.charCodeAt(k + 1)))) return k;
   }
   return text.length;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** " of war" right after a group phrase: "prisoners of war" ends its phrase at "prisoners". */
 const OF_WAR = /^[ \t]+of[ \t]+war\b/y;

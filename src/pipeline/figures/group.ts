@@ -3,7 +3,7 @@
  * "hundreds of people" → "people", "three of the hostages" → "hostages", "8,600 people in Gaza" → "people in gaza").
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
-import {codeAt} from "./chars.ts";
+import {codeAt, isUpperCode} from "./chars.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PARTICIPLE_THING_NOUNS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
@@ -132,12 +132,9 @@ function lowerText(t: Tok | undefined): string {
 
 /** `lw` is `w` in lower case (the token carries both). */
 function isPersonWord(w: string, lw: string): boolean {
-  return PERSON.has(lw) || (isUpper(w.charCodeAt(0)) && DEMONYM.test(w));
+  return PERSON.has(lw) || (isUpperCode(w.charCodeAt(0)) && DEMONYM.test(w));
 }
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
 
 /**
  * "men's", "women’s", "children's", "people's": the possessive of a plural person noun not ending in "s" (a regular
@@ -163,7 +160,7 @@ function hasAdjectiveEnding(lw: string): boolean {
 function isModifier(w: string, lw: string): boolean {
   if (STOP.has(lw)) return false;
   if (MODIFIERS.has(lw) || LABEL_ADJECTIVES.has(lw)) return true;
-  if (isUpper(w.charCodeAt(0))) return true; // "Israeli", "Russian-Israeli", "Gaza"
+  if (isUpperCode(w.charCodeAt(0))) return true; // "Israeli", "Russian-Israeli", "Gaza"
   return hasAdjectiveEnding(lw);
 }
 

@@ -6,7 +6,7 @@
  */
 import {NATIONALITIES, NOT_STATES} from "../model/nationalities.ts";
 import {STATE_RELEASE_BEFORE_COUNT, STATE_RELEASE_BEFORE_VERB, STATE_RELEASE_VERBS, STATE_RELEASERS} from "../model/figure-categories.ts";
-import {codeAt, isBlank} from "./chars.ts";
+import {codeAt, isBlank, isUpperCode} from "./chars.ts";
 import {wordsBefore} from "./words.ts";
 
 /** Country names, lower case (one word, or the words of a longer name joined by spaces). */
@@ -46,7 +46,7 @@ export function stateReleaseBefore(text: string, start: number): boolean {
 
 /** Whether a capitalised country name ends with word `i` (its words are i, i+1, … going back). */
 function countryEndsAt(text: string, words: string[], starts: number[], i: number): boolean {
-  if (!COUNTRY_LAST_WORDS.has(words[i]) || !isUpper(codeAt(text, starts[i]))) return false;
+  if (!COUNTRY_LAST_WORDS.has(words[i]) || !isUpperCode(codeAt(text, starts[i]))) return false;
   let name = words[i];
   for (let k = i; k < words.length && k < i + 5; k++) {
     if (k > i) name = words[k] + " " + name;
@@ -55,6 +55,3 @@ function countryEndsAt(text: string, words: string[], starts: number[], i: numbe
   return false;
 }
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}

@@ -2,7 +2,7 @@
  * codeAt: charCodeAt with an explicit bounds check (same results, NaN outside the string).
  */
 import {describe, expect, it} from "vitest";
-import {codeAt, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
+import {codeAt, isUpperCode, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
 
 describe("codeAt", () => {
   it("reads like charCodeAt inside the string", () => {
@@ -33,5 +33,19 @@ describe("skipBlanks / skipBlanksBack", () => {
     ["x", 0, -1]
   ])("skipBlanksBack(%j, %i) is %i", (text, pos, want) => {
     expect(skipBlanksBack(text, pos)).toBe(want);
+  });
+});
+
+describe("isUpperCode", () => {
+  it.each([
+    ["a country's capital", "P", true],
+    ["the last capital", "Z", true],
+    ["a lowercase letter", "p", false],
+    ["a digit", "7", false],
+    ["an accented capital (ASCII only)", "É", false],
+    ["a bracket right after Z", "[", false],
+    ["an at sign right before A", "@", false]
+  ])("%s: %s → %s", (_label, ch, expected) => {
+    expect(isUpperCode(ch.charCodeAt(0))).toBe(expected);
   });
 });
