@@ -7,22 +7,13 @@
  * a son with a suffix. Invented names and sentences only.
  */
 import {describe, expect, it} from "vitest";
-import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import type {Context} from "../../../src/pipeline/types.ts";
-import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
+import {foundActors} from "../../fixtures/actors/found-mentions.ts";
 import {contextFrom} from "../../fixtures/actors/make-article.ts";
 
 const ctx: Context = contextFrom("name,kind,aliases,affiliation,roles,not_same\nAden,place,,Yemen,,\n");
 
-function actors(texts: string[]) {
-  const xs = texts.map((t, i) => foundMentions(t, "a" + i, ctx));
-  const out = mergeActors(xs, ctx).mentionActors;
-  const of = (xi: number, surface: string): string | undefined => {
-    const k = xs[xi].mentions.findIndex((m) => m.text === surface);
-    return k < 0 ? undefined : out[xi][k];
-  };
-  return {of, texts: (xi: number) => xs[xi].mentions.map((m) => m.text)};
-}
+const actors = (texts: string[]) => foundActors(texts, ctx);
 
 describe("'better known as' and a given name that is also a city", () => {
   it("sentence → expected row: 'A B C, better known as D' as the subject", () => {

@@ -5,39 +5,24 @@
  * one surname stay two. Invented names and sentences only.
  */
 import {describe, expect, it} from "vitest";
-import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
-import {emptyContext} from "../../fixtures/actors/make-article.ts";
-import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
-
-const empty = emptyContext();
-
-function actors(texts: string[]) {
-  const xs = texts.map((t, i) => foundMentions(t, "a" + i));
-  const out = mergeActors(xs, empty).mentionActors;
-  const of = (xi: number, surface: string): string | undefined => {
-    const k = xs[xi].mentions.findIndex((m) => m.text === surface);
-    return k < 0 ? undefined : out[xi][k];
-  };
-  const texts_ = (xi: number) => xs[xi].mentions.map((m) => m.text);
-  return {of, texts: texts_};
-}
+import {foundActors} from "../../fixtures/actors/found-mentions.ts";
 
 describe("traditional and parliamentary titles before a name", () => {
   it("sentence → expected row: a clan chief's 'Garaad' is dropped, and the name matches another outlet's", () => {
-    const {of, texts} = actors(["Garaad Mahad Elmi Jama, who chairs the council of elders, rejected the court ruling on the well.", "The court ruling was rejected by the elders' chairman, Mahad Elmi Jama."]);
+    const {of, texts} = foundActors(["Garaad Mahad Elmi Jama, who chairs the council of elders, rejected the court ruling on the well.", "The court ruling was rejected by the elders' chairman, Mahad Elmi Jama."]);
     expect(texts(0)).toContain("Mahad Elmi Jama");
     expect(texts(0).some((t) => /Garaad/.test(t))).toBe(false);
     expect(of(0, "Mahad Elmi Jama")).toBe(of(1, "Mahad Elmi Jama"));
   });
 
   it("sentence → expected row: 'Garad' and 'Garaad' spellings of one title both go", () => {
-    const {of} = actors(["Flood aid reached the valley after Garad Sahal Guled Dirie opened the road.", "Garaad Sahal Guled Dirie, 70, asked for more tents."]);
+    const {of} = foundActors(["Flood aid reached the valley after Garad Sahal Guled Dirie opened the road.", "Garaad Sahal Guled Dirie, 70, asked for more tents."]);
     expect(of(0, "Sahal Guled Dirie")).toBeDefined();
     expect(of(0, "Sahal Guled Dirie")).toBe(of(1, "Sahal Guled Dirie"));
   });
 
   it("sentence → expected row: 'MK' / 'MEP' / 'MLA' before a name are titles", () => {
-    const {of, texts} = actors(["Legislators led by MK Yael Dror voted against the budget; Dror later resigned.", "The strike was backed by MEP Jan Novak and MLA Priya Nair."]);
+    const {of, texts} = foundActors(["Legislators led by MK Yael Dror voted against the budget; Dror later resigned.", "The strike was backed by MEP Jan Novak and MLA Priya Nair."]);
     expect(texts(0)).toContain("Yael Dror");
     expect(of(0, "Dror")).toBe(of(0, "Yael Dror"));
     expect(texts(1)).toEqual(expect.arrayContaining(["Jan Novak", "Priya Nair"]));
@@ -45,12 +30,12 @@ describe("traditional and parliamentary titles before a name", () => {
   });
 
   it("negative: the letters alone are a party, not a title", () => {
-    const {texts} = actors(["Voters in the coastal province backed the MK in the by-election."]);
+    const {texts} = foundActors(["Voters in the coastal province backed the MK in the by-election."]);
     expect(texts(0)).toContain("MK");
   });
 
   it("negative: two titled men sharing a surname stay two", () => {
-    const {of} = actors(["Villagers said Suldaan Yusuf Farah and Garaad Mahad Farah had quarrelled over grazing land."]);
+    const {of} = foundActors(["Villagers said Suldaan Yusuf Farah and Garaad Mahad Farah had quarrelled over grazing land."]);
     expect(of(0, "Yusuf Farah")).toBeDefined();
     expect(of(0, "Mahad Farah")).toBeDefined();
     expect(of(0, "Yusuf Farah")).not.toBe(of(0, "Mahad Farah"));
