@@ -19,3 +19,12 @@ export function datesOf(text: string, published: string | null, dayFirst = false
   }
   return mentions.map(({text: t, date, precision, basis}) => ({text: t, date, precision, basis}));
 }
+
+/**
+ * The date of the row written `text` (undefined when no row has that text).
+ *
+ * @example dateOf(datesOf("Rivers rose on Monday.", "2024-11-18"), "Monday") // "2024-11-18"
+ */
+export function dateOf(rows: readonly Row[], text: string): string | null | undefined {
+  return rows.find((r) => r.text === text)?.date;
+}

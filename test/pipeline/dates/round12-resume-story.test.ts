@@ -5,9 +5,7 @@
  * the count still follows it. Sentences invented for the tests.
  */
 import {describe, expect, it} from "vitest";
-import {datesOf} from "./helpers.ts";
-
-const dateOf = (rows: {text: string; date: string | null}[], text: string) => rows.find((r) => r.text === text)?.date;
+import {dateOf, datesOf} from "./helpers.ts";
 
 describe("a forward day count after a look back", () => {
   it("two sentences after the look back → the day after the story's latest day", () => {
