@@ -6,7 +6,7 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS
+  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -337,7 +337,7 @@ const ESCAPED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:have|had|has)[ \t]+)?(?
 /** "None of the 30 hostages has escaped": an escape denied. */
 const NONE_BEFORE = /\b(?:none|neither|not[ \t]+one|no)[ \t]+(?:of[ \t]+(?:the|those|these|its|their)[ \t]+)?$/i;
 /** Words that can start ESCAPED_AFTER: other counts skip the regex. */
-const ESCAPE_FIRST = new Set(["escaped", "escape", "broke", "slipped", "got", "fled", "have", "had", "has", "also", "later", "managed", "were"]);
+const ESCAPE_FIRST = new Set(ESCAPE_FIRST_WORDS);
 
 /**
  * True when people (not prisoners: "12 inmates escaped from the jail" is no release) escaped as their own verb in a

@@ -98,6 +98,14 @@ export const STRONG_HELD_CUES: string[] = [
 export const ESCAPE_VERBS: string[] = ["escaped", "escape", "broke free", "slipped away", "got away", "fled their captors", "fled captivity"];
 
 /**
+ * Words that can start an escape told as the count's own verb (category.ts ESCAPED_AFTER): the escape verbs' first
+ * words ("escaped", "broke free", "slipped away", "got away", "fled captivity"), the auxiliaries before them
+ * ("have escaped", "were able to escape") and the adverbs the pattern allows ("also", "later": "two later escaped"),
+ * and "managed" ("managed to escape"). A count followed by any other word skips the regex (speed).
+ */
+export const ESCAPE_FIRST_WORDS: string[] = ["escaped", "escape", "broke", "slipped", "got", "fled", "have", "had", "has", "also", "later", "managed", "were"];
+
+/**
  * What follows an escape from harm, not from captivity: "escaped death", "escaped the attack unhurt", "escaped
  * unharmed" (review 12). "with" + wounds is in category.ts ("escaped with gunshot wounds").
  */
