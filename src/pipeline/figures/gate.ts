@@ -6,40 +6,35 @@
 import {CAPTIVITY_CUES, NOT_CAPTIVITY_AFTER, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
+import {
+  BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
+  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS
+} from "../model/figure-gate-words.ts";
 
-/** Words after a bare number that let it be a subject or object of a casualty verb. */
-const VERB_NEXT = new Set([
-  "were", "was", "had", "have", "has", "are", "is", "been", "being", "died", "survived", "remain", "remained", "remains",
-  "killed", "wounded", "injured", "dead", "missing", "perished", "fled", "lost", "still", "reportedly", "also", "who", "whose",
-  "all", "believed", "thought", "presumed", "feared", "confirmed", "now", "more", "others", "alive", "freed", "released",
-  "abducted", "kidnapped", "displaced", "evacuated", "taken", "held", "hurt", "slain", "captured", "seized", "returned",
-  "rescued", "arrested", "detained", "buried", "trapped", "remaining",
-  // "80 of them seriously": an adverb of the earlier verb
-  "joined", "walked", "rallied", "marched", "protested", "gathered", "attended", "stayed", "took",
-  // "four may no longer be alive", "two could still be held": a modal before the count's own verb
-  "may", "might", "could",
-  "seriously", "critically", "severely", "badly", "gravely", "fatally", "slightly", "lightly"
-]);
+/** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
+const VERB_NEXT = new Set(BARE_VERB_NEXT);
 /** Words after a bare number that close its phrase ("killing hundreds and …", "rose to 3,400 on …"). */
-const STOP_NEXT = new Set([
-  "", ".", ",", ";", ":", "!", "?", ")", "\"", "”", "’", "'", "—", "–", "-", "and", "or", "in", "on", "at", "to", "from",
-  "by", "with", "since", "over", "during", "after", "before", "across", "as", "including", "among", "while", "when",
-  "according", "last", "this", "so", "but", "amid", "until", "throughout", "within", "inside", "near", "each"
-]);
+const STOP_NEXT = new Set(BARE_STOP_NEXT);
+/** Words of a list as a regex alternation, a space matching spaces or tabs (the lists are plain words: nothing to escape). */
+function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/ /g, "[ \\t]+")).join("|");
+}
+const HOLDING = alternation(HOLDING_PARTICIPLES);
+const CAPTIVITY_STEM = alternation(CAPTIVITY_STEMS);
 const OTHER_VERB = new RegExp(`^[ \\t]*(?:(?:were|are|have|had|has|was|is)[ \\t]+(?:been[ \\t]+|still[ \\t]+|reported[ \\t]+)?)?(?:${phraseSource(OTHER_VERB_CUES)})`, "i");
 const CAPTIVITY_CTX = phraseRegex(CAPTIVITY_CUES, "i");
 const NOT_CAPTIVITY = phraseRegex(NOT_CAPTIVITY_CUES, "i");
 /** A trip phrase right after the days ("after 180 days in orbit"), from the start of the text after the count. */
 const NOT_CAPTIVITY_RIGHT = new RegExp(`^[ \\t]*(?:${phraseSource(NOT_CAPTIVITY_AFTER)})`, "i");
-const DAYS_RIGHT = /^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held|confinement)|(?:held|kept|detained|imprisoned|in[ \t]+captivity|underground\b|behind[ \t]+bars\b))/i;
+const DAYS_RIGHT = new RegExp(String.raw`^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:${CAPTIVITY_STEM})|(?:held|kept|detained|imprisoned|in[ \t]+captivity|underground\b|behind[ \t]+bars\b))`, "i");
 /**
  * "the 52 days he spent in captivity", "the 400 days they were held": a relative clause after the days whose
  * subject spent them held. (Not "the 40 days she spent in Nairobi": a captivity word or a holding verb is needed.)
  */
-const DAYS_RELATIVE = /^[ \t]+(?:(?:that|which)[ \t]+)?(?:he|she|they|we|I|you)[ \t]+(?:(?:had|has|have)[ \t]+)?(?:(?:been|was|were)[ \t]+(?:held|kept|detained|imprisoned|jailed)\b|(?:spent|endured|survived|lived)\b[^.;]{0,30}?(?:captiv|custody|detention|hostage|prison|jail|tunnel|held|confinement))/i;
-const DAYS_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|spent|after|following|for|endured|survived|enduring|spending|(?:once|twice|times)[ \t]+in)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity|for))*[ \t]+$/i;
+const DAYS_RELATIVE = new RegExp(String.raw`^[ \t]+(?:(?:that|which)[ \t]+)?(?:he|she|they|we|I|you)[ \t]+(?:(?:had|has|have)[ \t]+)?(?:(?:been|was|were)[ \t]+(?:${HOLDING})\b|(?:spent|endured|survived|lived)\b[^.;]{0,30}?(?:${CAPTIVITY_STEM}))`, "i");
+const DAYS_LEFT = new RegExp(String.raw`\b(?:${alternation(DAYS_BEFORE_WORDS)}|(?:once|twice|times)[ \t]+in)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity|for))*[ \t]+$`, "i");
 /** "detained since March 2021 — 1,204 days": the days told after a dash are the captivity's length so far. */
-const SINCE_DASH_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|captive|captivity|custody)[ \t]+since[ \t]+[^.;—–]{1,25}?[ \t]*(?:—|–|--)[ \t]*$/i;
+const SINCE_DASH_LEFT = new RegExp(String.raw`\b(?:${HOLDING}|captive|captivity|custody)[ \t]+since[ \t]+[^.;—–]{1,25}?[ \t]*(?:—|–|--)[ \t]*$`, "i");
 /**
  * "Rebels free Ugandan aid worker after 61 days": a present "free(s)" with a person object (headlines), groups 1–6
  * its words up to "after" ("Rebels free oil engineer and army officer after 40 days": the person may be the second).
@@ -47,13 +42,13 @@ const SINCE_DASH_LEFT = /\b(?:held|kept|detained|imprisoned|jailed|captive|capti
 const FREE_PERSON = /\bfrees?[ \t]+([A-Za-z-]+)(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?/g;
 /** "allowed to call home twice in 214 days": a frequency over days is captivity only where custody is named. */
 const FREQUENCY_IN = /\b(?:once|twice|times)[ \t]+in[ \t]+$/i;
-const CUSTODY_CTX = /\b(?:captiv|custody|detention|detained|prison|jail|held|hostage|cell)/i;
+const CUSTODY_CTX = new RegExp(String.raw`\b(?:${alternation(CUSTODY_STEMS)})`, "i");
 const PERSONS = new Set(PERSON_NOUNS);
 /**
  * "held for 42 days", and with where or by whom in between: "held in Mali for 90 days", "detained by the
  * militia for 40 days before …" (a short phrase of at most three words after in/at/by/inside).
  */
-const HELD_FOR = /\b(?:held|kept|detained|imprisoned|jailed)(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?(?:[ \t]+(?:in|at|by|inside)(?:[ \t]+[A-Za-z'’-]+){1,3}?)?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$/i;
+const HELD_FOR = new RegExp(String.raw`\b(?:${HOLDING})(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?(?:[ \t]+(?:in|at|by|inside)(?:[ \t]+[A-Za-z'’-]+){1,3}?)?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$`, "i");
 /** "after 90 days in captivity", "200 days into captivity" (counted so far: "into" is no later date here). */
 const IN_CAPTIVITY_RIGHT = /^[ \t]+(?:in|of|into)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:captivity|custody|detention)\b/;
 /**
@@ -75,15 +70,15 @@ const ORDEAL_LASTED_LEFT = /\bordeal[ \t]*,?[ \t]+(?:that[ \t]+|which[ \t]+)?(?:
  * "was freed eleven days later", "released just 12 days later": a release told as an interval is the captivity's
  * length when the sentence names the seizure before it ("kidnapped on 3 May …, freed 40 days later").
  */
-const FREED_LEFT = /\b(?:freed|released|set[ \t]+free|let[ \t]+go)[ \t]+(?:only[ \t]+|just[ \t]+)?$/i;
+const FREED_LEFT = new RegExp(String.raw`\b(?:${alternation(LATER_RELEASE_VERBS)})[ \t]+(?:only[ \t]+|just[ \t]+)?$`, "i");
 const LATER_RIGHT = /^[ \t]+later\b/i;
 const SEIZED_BEFORE = /\b(?:abduct|kidnap|seized|captured|snatched|taken[ \t]+(?:hostage|captive))/i;
 /**
  * "498 days after he was abducted", "210 days after she was dragged from her car": days counted from the person's
  * seizure are days in captivity ("40 days after he was released" or "… was elected" are not).
  */
-const DAYS_AFTER_SEIZED = /^[ \t]+after[ \t]+(?:he|she|they|we|I|you|[A-Z][a-z]+)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?:first[ \t]+)?(?:abducted|kidnapped|dragged|taken|seized|captured|snatched|taken[ \t]+hostage|taken[ \t]+captive)\b(?![ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?hospital)/;
-const DAYS_NOT = /^[ \t]+(?:later|ago|after|before|earlier|from[ \t]+now|into|of[ \t]+the|before|prior|long|each|a[ \t]+week|per)\b/i;
+const DAYS_AFTER_SEIZED = new RegExp(String.raw`^[ \t]+after[ \t]+(?:he|she|they|we|I|you|[A-Z][a-z]+)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?:first[ \t]+)?(?:${alternation(SEIZURE_PARTICIPLES)}|taken[ \t]+hostage|taken[ \t]+captive)\b(?![ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?hospital)`);
+const DAYS_NOT = new RegExp(String.raw`^[ \t]+(?:${alternation(DAYS_NOT_AFTER)})\b`, "i");
 
 /**
  * True when the word after a bare number is a verb-like word or closes the phrase.
@@ -100,7 +95,7 @@ export function bareNumberFits(next: string): {verb: boolean; stop: boolean} {
  */
 const TIME_NEXT = /^(?:the[ \t]+(?:next|following|same|previous)[ \t]+(?:day|morning|afternoon|evening|night|week|weekend|month)|(?:a|one|two|three|four|five|six|\d+)[ \t]+(?:days?|weeks?|hours?|months?)[ \t]+(?:later|afterwards)|(?:yesterday|today|overnight)\b)\b/i;
 /** First words of TIME_NEXT: other counts skip the regex. */
-const TIME_FIRST = new Set(["the", "a", "one", "two", "three", "four", "five", "six", "yesterday", "today", "overnight"]);
+const TIME_FIRST = new Set(TIME_FIRST_WORDS);
 
 /**
  * True when a time phrase (TIME_NEXT) starts at `nextStart`, the word after a bare count (`next`, lower case).

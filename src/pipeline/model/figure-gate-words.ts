@@ -1,0 +1,80 @@
+/**
+ * Words of figures/gate.ts: whether a bare number (no person noun after it) is still a count of people, and
+ * whether a count of days is a count of days in captivity. Data only; gate.ts builds its sets and regexes from
+ * these lists (a space in a phrase matches spaces or tabs). Lower case.
+ */
+
+/**
+ * Words after a bare number that let it be a subject or object of a casualty verb: "3,400 had been killed",
+ * "two survived", "80 of them seriously" (an adverb of the earlier verb), "four may no longer be alive" (a modal
+ * before the count's own verb), "thousands marched" (a crowd's verb: the count is then a generic count).
+ */
+export const BARE_VERB_NEXT: string[] = [
+  "were", "was", "had", "have", "has", "are", "is", "been", "being", "died", "survived", "remain", "remained", "remains",
+  "killed", "wounded", "injured", "dead", "missing", "perished", "fled", "lost", "still", "reportedly", "also", "who", "whose",
+  "all", "believed", "thought", "presumed", "feared", "confirmed", "now", "more", "others", "alive", "freed", "released",
+  "abducted", "kidnapped", "displaced", "evacuated", "taken", "held", "hurt", "slain", "captured", "seized", "returned",
+  "rescued", "arrested", "detained", "buried", "trapped", "remaining",
+  // crowd verbs: "hundreds rallied outside the court"
+  "joined", "walked", "rallied", "marched", "protested", "gathered", "attended", "stayed", "took",
+  // "four may no longer be alive", "two could still be held": a modal before the count's own verb
+  "may", "might", "could",
+  // "80 of them seriously": an adverb of the earlier verb
+  "seriously", "critically", "severely", "badly", "gravely", "fatally", "slightly", "lightly"
+];
+
+/**
+ * Words (and punctuation, "" for the end of the text) after a bare number that close its phrase: "killing
+ * hundreds and …", "rose to 3,400 on …", "freed 12, according to …" (prepositions, conjunctions and time words
+ * that cannot continue a noun phrase).
+ */
+export const BARE_STOP_NEXT: string[] = [
+  "", ".", ",", ";", ":", "!", "?", ")", "\"", "”", "’", "'", "—", "–", "-", "and", "or", "in", "on", "at", "to", "from",
+  "by", "with", "since", "over", "during", "after", "before", "across", "as", "including", "among", "while", "when",
+  "according", "last", "this", "so", "but", "amid", "until", "throughout", "within", "inside", "near", "each"
+];
+
+/**
+ * First words of a time phrase right after a bare count ("released two the following morning", "freed 12 of them
+ * a week later", "… four yesterday"): a count followed by any other word (or a digit) skips the time regex.
+ */
+export const TIME_FIRST_WORDS: string[] = ["the", "a", "one", "two", "three", "four", "five", "six", "yesterday", "today", "overnight"];
+
+/** Verbs of keeping someone captive, as participles: "held for 42 days", "the 400 days they were held", "detained since March". */
+export const HOLDING_PARTICIPLES: string[] = ["held", "kept", "detained", "imprisoned", "jailed"];
+
+/**
+ * Stems of captivity words near a day count: "after 90 days in captivity", "52 days held in a tunnel" (a tunnel is
+ * where hostages are held), "the 300 days she spent in confinement". Matched as word beginnings ("captiv" for
+ * captivity and captive).
+ */
+export const CAPTIVITY_STEMS: string[] = ["captiv", "custody", "detention", "hostage", "prison", "jail", "tunnel", "held", "confinement"];
+
+/**
+ * Stems that make "once/twice in 214 days" a captivity length: the sentence names custody ("allowed to call home
+ * twice in 214 days of detention"; a cell is a prison's).
+ */
+export const CUSTODY_STEMS: string[] = ["captiv", "custody", "detention", "detained", "prison", "jail", "held", "hostage", "cell"];
+
+/**
+ * Words right before a day count that measure a stay when the story is about captivity: "held for 42 days", "after
+ * 498 days", "following 60 days", "spent 90 days", "enduring 100 days" (the holding participles come first).
+ */
+export const DAYS_BEFORE_WORDS: string[] = [...HOLDING_PARTICIPLES, "spent", "after", "following", "for", "endured", "survived", "enduring", "spending"];
+
+/**
+ * Participles of a person's seizure after "N days after he was …": days counted from it are days in captivity
+ * ("210 days after she was dragged from her car"; "taken" also as "taken hostage").
+ */
+export const SEIZURE_PARTICIPLES: string[] = ["abducted", "kidnapped", "dragged", "taken", "seized", "captured", "snatched"];
+
+/** Release verbs before "N days later": "was freed 40 days later", "let go eleven days later". */
+export const LATER_RELEASE_VERBS: string[] = ["freed", "released", "set free", "let go"];
+
+/**
+ * Words right after a day count that make it a distance in time, not a length of captivity: "40 days later",
+ * "ten days ago", "two days before the vote", "100 days of the war", "30 days each", "five days a week".
+ */
+export const DAYS_NOT_AFTER: string[] = [
+  "later", "ago", "after", "before", "earlier", "from now", "into", "of the", "before", "prior", "long", "each", "a week", "per"
+];
