@@ -12,7 +12,7 @@ import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
 import {LEX_TITLE_WORDS, LEX_WORD_BITS, LEX_WORDS, lexHashOf, lexHashStep, lexWordAt} from "./lex-table.ts";
 import {LEX, LEX_FIRST, LEX_HEAD} from "./lexicon.ts";
 import {isDigit} from "../util/chars.ts";
-import {DIGRAPH_INITIALS} from "../model/abbreviations.ts";
+import {DIGRAPH_INITIALS, NAME_ABBREVIATIONS} from "../model/abbreviations.ts";
 
 export interface Token {
   /** Offsets into Article.text (possessive "'s" excluded). */
@@ -98,7 +98,8 @@ export function leadingInitial(w: string): string | null {
   return INITIAL_PAIR.test(w) ? w.slice(0, 2) : null;
 }
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "lt.col", "cmdr", "cdr", "adm", "brig", "cpl", "pte", "lieut", "insp", "supt", "cmdt"]);
+/** Title and place abbreviations whose period keeps to the word ("Mr. Okafor"): model/abbreviations.ts NAME_ABBREVIATIONS. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(NAME_ABBREVIATIONS);
 /** Longest abbreviation a word can match (a word holds no period, so "lt.col" never does): longer words skip the lookup. */
 const ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].filter((a) => !a.includes(".")).map((a) => a.length));
 
@@ -144,7 +145,7 @@ function nameInitial(text: string, start: number, dot: number, n: number): boole
   return !PLURAL_AFTER_LETTER.test(text.slice(dot + 2, e));
 }
 
-/** Plural common nouns ("Residents", "Soldiers", "Officials"): after a lone capital letter, no name. */
+/** Plural common nouns ("Residents", "Soldiers", "Officials"): after a lone capital letter, no name */
 const PLURAL_AFTER_LETTER = /(?:ials|ists|ents|ers|ors|ics|ies|ans|ens|ees|ives)$/;
 
 /**

@@ -29,3 +29,19 @@ export const ABBREVIATIONS: string[] = [
   "Ltd", "Bros", "Blvd", "Rd", "Mt", "Ft", "Pt", "Ave", "Sq", "Hwy", "approx", "appr", "Nr", "nr", "tel", "Tel", "cf",
   "ca", "c", "b", "d", "e.g", "a.m", "p.m", "Ph", "Art", "Para", "para", "Arts", "Sect", "Ch", "Op", "Gov't"
 ];
+
+/**
+ * Abbreviations whose period keeps to the word inside a name while stage 04 scans tokens ("Mr.
+ * Okafor", "Lt. Col. Mensah", "Mt. Elgon"): the period is no sentence end, so the title and the
+ * name stay one capitalised run. Lowercase, without the final period; "lt.col" is the one entry
+ * with an inner period (a word holds none, so it never matches a single word; kept as the list
+ * always held it). Titles: "mr" … "cmdt" (civil, military and police ranks written before a
+ * surname); "jr"/"sr" (after a name: "Ortiz Jr."); "st", "mt", "ft" (places named after a saint,
+ * a mountain, a fort: "St. Louis", "Ft. Portal").
+ *
+ * @example NAME_ABBREVIATIONS.includes("capt") // true: "Capt. Adeyemi" keeps its period
+ */
+export const NAME_ABBREVIATIONS: readonly string[] = [
+  "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft",
+  "lt.col", "cmdr", "cdr", "adm", "brig", "cpl", "pte", "lieut", "insp", "supt", "cmdt"
+];
