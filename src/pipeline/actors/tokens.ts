@@ -12,7 +12,7 @@ import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
 import {LEX_TITLE_WORDS, LEX_WORD_BITS, LEX_WORDS, lexHashOf, lexHashStep, lexWordAt} from "./lex-table.ts";
 import {LEX, LEX_FIRST, LEX_HEAD} from "./lexicon.ts";
 import {isDigit} from "../util/chars.ts";
-import {DIGRAPH_INITIALS, NAME_ABBREVIATIONS} from "../model/abbreviations.ts";
+import {DIGRAPH_INITIALS, NAME_ABBREVIATIONS, PLURAL_NOUN_ENDINGS} from "../model/abbreviations.ts";
 
 export interface Token {
   /** Offsets into Article.text (possessive "'s" excluded). */
@@ -145,8 +145,8 @@ function nameInitial(text: string, start: number, dot: number, n: number): boole
   return !PLURAL_AFTER_LETTER.test(text.slice(dot + 2, e));
 }
 
-/** Plural common nouns ("Residents", "Soldiers", "Officials"): after a lone capital letter, no name */
-const PLURAL_AFTER_LETTER = /(?:ials|ists|ents|ers|ors|ics|ies|ans|ens|ees|ives)$/;
+/** Plural common nouns ("Residents", "Soldiers", "Officials"): after a lone capital letter, no name (endings: model/abbreviations.ts PLURAL_NOUN_ENDINGS). */
+const PLURAL_AFTER_LETTER = new RegExp(`(?:${PLURAL_NOUN_ENDINGS.join("|")})$`);
 
 /**
  * What comes before a letter that nameInitial accepts lets it be an initial. A capitalised word

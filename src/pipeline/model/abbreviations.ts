@@ -45,3 +45,13 @@ export const NAME_ABBREVIATIONS: readonly string[] = [
   "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft",
   "lt.col", "cmdr", "cdr", "adm", "brig", "cpl", "pte", "lieut", "insp", "supt", "cmdt"
 ];
+
+/**
+ * Word endings of plural common nouns ("Residents", "Soldiers", "Officials", "Medics",
+ * "Civilians", "Employees", "Relatives"). Why: after a lone capital letter and its period ("…in
+ * Sector C. Soldiers followed") such a word starts a sentence stage 02 did not cut, so the letter
+ * is no initial of a name ("R. Sundaram" is).
+ *
+ * @example PLURAL_NOUN_ENDINGS.includes("ers") // true: "Sector C. Rangers" is no name
+ */
+export const PLURAL_NOUN_ENDINGS: readonly string[] = ["ials", "ists", "ents", "ers", "ors", "ics", "ies", "ans", "ens", "ees", "ives"];
