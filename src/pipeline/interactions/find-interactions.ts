@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {COMPANION_RELATIVES, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {COMPANION_RELATIVES, COUNTED_BE_FORMS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -1050,8 +1050,8 @@ function withRelativeDelegationLeader(frame: SentenceFrame, grid: MentionGrid, s
   return leader && leader.mention.kind === "person" && !isOblique(frame, leader) ? [...subjects, leader] : subjects;
 }
 
-/** Relative words after a delegation ("the team which signed"). */
-const RELATIVE_WORDS = new Set(["that", "which", "who"]);
+/** Relative words after a delegation ("the team which signed"; DELEGATION_RELATIVES). */
+const RELATIVE_WORDS = new Set(DELEGATION_RELATIVES);
 /** Verbs of leading a delegation ("P headed the X team which …"). */
 const LEADING_VERB = new Set(LEADING_VERBS);
 
@@ -1205,8 +1205,13 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
 }
 
-/** Relative words a reduced object relative may keep ("the miners that A freed"). */
-const OBJECT_RELATIVES = new Set(["that", "whom", "who"]);
+
+/** Relative words a reduced object relative may keep ("the miners that A freed"; OBJECT_RELATIVE_WORDS). */
+const OBJECT_RELATIVES = new Set(OBJECT_RELATIVE_WORDS);
+/** Words that end the noun phrase of a counted complement ("of the six miners"; COUNTED_PHRASE_STOPS). */
+const PHRASE_STOPS = new Set(COUNTED_PHRASE_STOPS);
+/** Forms of "be" a counted complement follows ("were two of the …"; COUNTED_BE_FORMS). */
+const BE_FORMS = new Set(COUNTED_BE_FORMS);
 
 /**
  * For a relative clause's subject starting at `s` ("the six miners A freed"): the persons the
@@ -1240,11 +1245,6 @@ function countedAmongRelative(frame: SentenceFrame, grid: MentionGrid, s: number
   return subjectsBefore(frame, grid, k).filter((m) => m.mention.kind === "person" && t[m.from - 1]?.lower !== "of");
 }
 
-/** Words that end the noun phrase of a counted complement ("of the six miners"). */
-const PHRASE_STOPS = new Set(["the", "of", "among"]);
-
-/** Forms of "be" a counted complement follows ("were two of the …", "was among the …"). */
-const BE_FORMS = new Set(["is", "are", "was", "were"]);
 
 // Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
 // into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.

@@ -91,3 +91,38 @@ export const PARTITIVE_WORDS = ["several", "some", "many", "most", "all", "few",
  * (model/kin-words.ts) and the wider family.
  */
 export const LISTED_RELATIVE_NOUNS = [...KIN_NOUNS, "nephew", "niece", "cousin", "uncle", "aunt", "grandfather", "grandmother", "child", "children", "sons", "daughters", "brothers", "sisters", "parents"];
+
+/**
+ * Relative words after a delegation noun that let the person who led it join its subjects:
+ * "P headed the union team which signed with B" (P signed too). "whom" is left out: "the team
+ * whom B received" makes the team an object, not the signer.
+ *
+ * @example DELEGATION_RELATIVES.includes("which") // true
+ */
+export const DELEGATION_RELATIVES = ["that", "which", "who"];
+
+/**
+ * Relative words a reduced object relative may keep before its subject: "the miners that A
+ * freed", "the pilots whom A held", "the nurses who A seized" (a common slip for "whom").
+ * "which" is left out: counted complements are persons.
+ *
+ * @example OBJECT_RELATIVE_WORDS.includes("whom") // true
+ */
+export const OBJECT_RELATIVE_WORDS = ["that", "whom", "who"];
+
+/**
+ * Words that end the noun phrase of a counted complement when read leftwards: "the" and "of" of
+ * "two of the six miners A freed", "among" of "was among hostages A held" (the phrase is the
+ * lowercase words after them).
+ *
+ * @example COUNTED_PHRASE_STOPS.includes("among") // true
+ */
+export const COUNTED_PHRASE_STOPS = ["the", "of", "among"];
+
+/**
+ * Forms of "be" a counted complement follows: "B and C were two of the six miners A freed", "B
+ * is among the hostages A holds". Only finite forms: "had been among" is rare in reports.
+ *
+ * @example COUNTED_BE_FORMS.includes("were") // true
+ */
+export const COUNTED_BE_FORMS = ["is", "are", "was", "were"];
