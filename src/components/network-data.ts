@@ -101,9 +101,15 @@ export function buildNetwork<I extends InteractionLike>(
 
 /**
  * Runs the force layout synchronously and writes x/y (in a width × height box) onto the nodes.
+ * `gravity` is the pull towards the centre: the default suits wide charts; a stronger one keeps
+ * long chains from setting the scale of a narrow chart. `marginRight` is kept free for labels.
  * @example layoutNetwork(nodes, links, {width: 600, height: 400})
  */
-export function layoutNetwork(nodes: NetNode[], links: NetLink<unknown>[], {width, height, ticks = 300, marginRight = 120}: {width: number; height: number; ticks?: number; marginRight?: number}): NetNode[] {
+export function layoutNetwork(
+  nodes: NetNode[],
+  links: NetLink<unknown>[],
+  {width, height, ticks = 300, marginRight = 120, gravity = 0.06}: {width: number; height: number; ticks?: number; marginRight?: number; gravity?: number}
+): NetNode[] {
   const scale = Math.min(width, height) / 2.5;
   const simNodes = nodes.map((n) => {
     const [x, y] = seedPosition(n.id);
@@ -113,8 +119,8 @@ export function layoutNetwork(nodes: NetNode[], links: NetLink<unknown>[], {widt
   const simulation = forceSimulation(simNodes)
     .force("link", forceLink(simLinks).id((d: any) => d.id).distance(70).strength(0.5))
     .force("charge", forceManyBody().strength(-220))
-    .force("x", forceX(0).strength(0.06))
-    .force("y", forceY(0).strength(0.06 * (width / height)))
+    .force("x", forceX(0).strength(gravity))
+    .force("y", forceY(0).strength(gravity * (width / height)))
     .force("collide", forceCollide(18))
     .force("center", forceCenter(0, 0))
     .stop();

@@ -1,16 +1,36 @@
 /**
  * The actor network chart (SVG): nodes sized by mentions and coloured by kind, edges coloured
  * by interaction type and widened by count; hover dims everything but the neighbours; click a
- * node or an edge for the evidence.
+ * node or an edge for the evidence. Names are drawn only where they overlap no other name and no
+ * node (most connected first, network-labels.ts); the others appear on hover, focus or tap. On a
+ * phone the chart is taller than wide and the layout pulled tighter, so most names still fit.
  */
 import {el} from "./dom.js";
 import {frame, plural} from "./frame.js";
 import {swatches} from "./legend.js";
 import {KIND_COLORS} from "./palette.js";
 import {layoutNetwork, type NetLink, type NetNode} from "./network-data.js";
+import {candidates, placeLabels, shorten} from "./network-labels.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const EDGE_COLORS = ["#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2", "#97bbf5", "#9c6b4e", "#9498a0"];
+
+/** From WIDE px up the layout keeps its wide-screen look; at NARROW px and below, its phone one. */
+const WIDE = 640;
+const NARROW = 320;
+/** Where a name fits nowhere in full (or cut to the width), it is tried cut to this many characters. */
+const SHORT = 12;
+const LABEL_ATTRS = {"font-size": 11, fill: "currentColor", "paint-order": "stroke", stroke: "var(--theme-background, #fff)", "stroke-width": 3};
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Chart height for a width: 0.7 × width on wide screens (320–640 px); on a phone, taller than
+ * wide (up to 460 px) so the graph is not squeezed into a strip.
+ * @example chartHeight(302) // 423
+ */
+export function chartHeight(width: number): number {
+  return Math.round(Math.max(320, Math.min(640, Math.max(width * 0.7, Math.min(width * 1.4, 460)))));
+}
 
 function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
   const node = document.createElementNS(SVG, tag);
@@ -36,10 +56,22 @@ export function networkChart<I>(
   const title = "Who did what to whom";
   const caption = `${plural(nodes.length, "actor")} and ${plural(links.length, "relation")} (${plural(links.reduce((s, l) => s + l.count, 0), "interaction")}) from ${plural(articleCount, "article")}. Node size = mentions; colour = kind; edge colour = type, width = how often it was reported.`;
   if (nodes.length === 0) return frame(null, {title, caption, empty: "No interactions between actors in this selection."});
-  const height = Math.max(320, Math.min(640, width * 0.7));
-  // About 6 px per character at 11 px; labels are cut at 28 characters.
-  const longest = Math.max(...nodes.map((n) => Math.min(28, n.name.length)));
-  const placed = layoutNetwork(nodes, links, {width, height, marginRight: Math.min(width / 3, 30 + longest * 6)});
+  const height = chartHeight(width);
+  // Names are cut to fit the width (28 characters from 392 px up); the full name is in the title.
+  const maxChars = Math.max(14, Math.min(28, Math.floor(width / 14)));
+  // About 6 px per character at 11 px. Narrow charts keep less room on the right: labels may
+  // also go left of, above or below a node (network-labels.ts).
+  const longest = Math.max(...nodes.map((n) => Math.min(maxChars, n.name.length)));
+  // 0 on a phone, 1 from WIDE px up (where the layout is the same as it always was).
+  const t = Math.max(0, Math.min(1, (width - NARROW) / (WIDE - NARROW)));
+  const placed = layoutNetwork(nodes, links, {
+    width,
+    height,
+    marginRight: 24 + t * (Math.min(width / 3, 30 + longest * 6) - 24),
+    // A stronger pull to the centre on narrow charts: long chains would otherwise set the scale
+    // and squeeze the well-connected middle (and its labels) into a knot.
+    gravity: 0.3 - 0.24 * t
+  });
   const at = new Map(placed.map((n) => [n.id, n]));
   const colors = edgeColors(links.map((l) => l.type));
   const maxMentions = Math.max(...placed.map((n) => n.mentions), 1);
@@ -88,22 +120,46 @@ export function networkChart<I>(
     edgeEls.push([l, g]);
   }
   const nodeEls: [NetNode, SVGElement][] = [];
-  const labelled = new Set([...placed].sort((a, b) => b.mentions - a.mentions).slice(0, 25).map((n) => n.id));
+  // Most connected first: they get the first pick of label spots; the rest are named on hover.
+  const byImportance = [...placed].sort((a, b) => b.degree - a.degree || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const labels = new Map(
+    placeLabels(byImportance.slice(0, 25).map((n) => ({id: n.id, x: n.x, y: n.y, r: radius(n), text: shorten(n.name, maxChars), short: shorten(n.name, SHORT)})), {width, height}).map((l) => [l.id, l])
+  );
+  // The full name of an unlabelled (or shortened) node appears here, above everything, while
+  // it is hovered, focused or tapped; a shortened label steps aside meanwhile.
+  const hoverLayer = svg("g", {class: "np-node-hover", "aria-hidden": "true", "pointer-events": "none"});
+  const labelEls = new Map<string, SVGElement>();
+  const showName = (n: NetNode, on: boolean) => {
+    hoverLayer.replaceChildren();
+    labelEls.get(n.id)?.removeAttribute("visibility");
+    const drawn = labels.get(n.id);
+    if (!on || drawn?.text === n.name) return;
+    const spots = candidates({id: n.id, x: n.x, y: n.y, r: radius(n), text: n.name}).filter((c) => c.box.x0 >= 0 && c.box.x1 <= width);
+    const spot = spots.find((c) => c.anchor === drawn?.anchor && c.y === drawn.y) ?? spots[0] ?? {x: width / 2, y: n.y + radius(n) + 14, anchor: "middle"};
+    const text = svg("text", {...LABEL_ATTRS, x: round(spot.x), y: round(spot.y), "text-anchor": spot.anchor, "font-weight": "bold", "stroke-width": 4});
+    text.textContent = n.name;
+    hoverLayer.append(text);
+    labelEls.get(n.id)?.setAttribute("visibility", "hidden");
+  };
   for (const n of placed) {
     const label = `${n.name} (${n.kind}), ${plural(n.mentions, "mention")}, ${plural(n.degree, "interaction")}`;
     const g = svg("g", {class: "np-node np-mark", tabindex: 0, role: "button", "aria-label": label, transform: `translate(${n.x},${n.y})`, "data-id": n.id});
     const title = svg("title", {});
     title.textContent = label;
     g.append(title, svg("circle", {r: radius(n), fill: KIND_COLORS[n.kind] ?? "#999999", stroke: "var(--theme-background, #fff)", "stroke-width": 1.5}));
-    if (labelled.has(n.id)) {
-      const text = svg("text", {x: radius(n) + 3, y: 4, "font-size": 11, fill: "currentColor", "paint-order": "stroke", stroke: "var(--theme-background, #fff)", "stroke-width": 3});
-      text.textContent = n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name;
+    const spot = labels.get(n.id);
+    if (spot) {
+      // Relative to the node's group, so the label moves (and dims) with it.
+      const text = svg("text", {...LABEL_ATTRS, class: "np-node-label", x: round(spot.x - n.x), y: round(spot.y - n.y), "text-anchor": spot.anchor});
+      text.textContent = spot.text;
       g.append(text);
+      labelEls.set(n.id, text);
     }
     const highlight = (on: boolean) => {
       const near = neighbours.get(n.id) ?? new Set([n.id]);
       for (const [m, e] of nodeEls) e.classList.toggle("np-dim", on && !near.has(m.id));
       for (const [l, e] of edgeEls) e.classList.toggle("np-dim", on && l.source !== n.id && l.target !== n.id);
+      showName(n, on);
     };
     g.addEventListener("mouseenter", () => highlight(true));
     g.addEventListener("mouseleave", () => highlight(false));
@@ -116,6 +172,7 @@ export function networkChart<I>(
     nodeLayer.append(g);
     nodeEls.push([n, g]);
   }
+  root.append(hoverLayer);
   const kinds = [...new Set(placed.map((n) => n.kind))].sort();
   const wrapper = el(
     "div",

@@ -175,6 +175,41 @@ describe("dashboard pages", () => {
     }
   });
 
+  for (const width of [375, 1280]) {
+    it(`network at ${width}px: no two drawn actor names overlap, all stay inside the chart, the rest show on hover`, async () => {
+      const p = await openPage("/network", {width});
+      try {
+        await settle(p.page, {idleMs: 500});
+        const svg = p.page.locator("svg.np-network-svg");
+        const {box, labels, nodes} = await svg.evaluate((el) => {
+          const rect = (r: DOMRect) => ({x0: r.left, y0: r.top, x1: r.right, y1: r.bottom});
+          const shown = [...el.querySelectorAll(".np-node text")].filter((t) => getComputedStyle(t).visibility !== "hidden");
+          return {box: rect(el.getBoundingClientRect()), labels: shown.map((t) => ({text: t.textContent, ...rect(t.getBoundingClientRect())})), nodes: el.querySelectorAll(".np-node").length};
+        });
+        const overlaps: string[] = [];
+        for (let i = 0; i < labels.length; i++) {
+          for (let j = i + 1; j < labels.length; j++) {
+            const [a, b] = [labels[i], labels[j]];
+            if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps.push(`${a.text} / ${b.text}`);
+          }
+        }
+        expect(overlaps).toEqual([]);
+        for (const l of labels) expect([l.text, l.x0 >= box.x0 && l.x1 <= box.x1 && l.y0 >= box.y0 && l.y1 <= box.y1]).toEqual([l.text, true]);
+        // Every actor is named at 1280 px (as before); on a phone, at least half are.
+        expect(labels.length).toBeGreaterThanOrEqual(width >= 1280 ? nodes : Math.ceil(nodes / 2));
+        // A node whose name is cut short (or missing) shows it in full while hovered.
+        const cut = p.page.locator(".np-node", {has: p.page.locator("text", {hasText: "…"})}).or(p.page.locator(".np-node:not(:has(text))")).first();
+        if (await cut.count()) {
+          const name = (await cut.locator("title").textContent())!.replace(/ \(.*$/, "");
+          await cut.locator("circle").hover();
+          expect(await p.page.locator(".np-node-hover text").textContent()).toBe(name);
+        }
+      } finally {
+        await p.close();
+      }
+    });
+  }
+
   it("explore runs a SQL query with DuckDB and shows rows with a CSV download", async () => {
     const p = await openPage("/explore", {width: 1280});
     try {
