@@ -25,11 +25,11 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Chart height for a width: 0.7 × width on wide screens (320–640 px); on a phone, taller than
- * wide (up to 460 px) so the graph is not squeezed into a strip.
- * @example chartHeight(302) // 423
+ * wide (up to 460 px, more of it for more actors) so the graph is not squeezed into a strip.
+ * @example chartHeight(302, 15) // 423
  */
-export function chartHeight(width: number): number {
-  return Math.round(Math.max(320, Math.min(640, Math.max(width * 0.7, Math.min(width * 1.4, 460)))));
+export function chartHeight(width: number, actors = 0): number {
+  return Math.round(Math.max(320, Math.min(640, Math.max(width * 0.7, Math.min(Math.max(width * 1.4, actors * 22), 460)))));
 }
 
 function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
@@ -56,7 +56,7 @@ export function networkChart<I>(
   const title = "Who did what to whom";
   const caption = `${plural(nodes.length, "actor")} and ${plural(links.length, "relation")} (${plural(links.reduce((s, l) => s + l.count, 0), "interaction")}) from ${plural(articleCount, "article")}. Node size = mentions; colour = kind; edge colour = type, width = how often it was reported.`;
   if (nodes.length === 0) return frame(null, {title, caption, empty: "No interactions between actors in this selection."});
-  const height = chartHeight(width);
+  const height = chartHeight(width, nodes.length);
   // Names are cut to fit the width (28 characters from 392 px up); the full name is in the title.
   const maxChars = Math.max(14, Math.min(28, Math.floor(width / 14)));
   // About 6 px per character at 11 px. Narrow charts keep less room on the right: labels may
@@ -75,7 +75,9 @@ export function networkChart<I>(
   const at = new Map(placed.map((n) => [n.id, n]));
   const colors = edgeColors(links.map((l) => l.type));
   const maxMentions = Math.max(...placed.map((n) => n.mentions), 1);
-  const radius = (n: NetNode) => 5 + 13 * Math.sqrt(n.mentions / maxMentions);
+  // Circles shrink on charts narrower than 320 px (not below 60 %), leaving room for the names.
+  const rScale = Math.max(0.6, Math.min(1, width / NARROW));
+  const radius = (n: NetNode) => rScale * (5 + 13 * Math.sqrt(n.mentions / maxMentions));
   const root = svg("svg", {width, height, viewBox: `0 0 ${width} ${height}`, class: "np-network-svg"});
   const edgeLayer = svg("g", {"aria-label": "relations"});
   const nodeLayer = svg("g", {"aria-label": "actors"});

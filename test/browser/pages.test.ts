@@ -203,6 +203,7 @@ describe("dashboard pages", () => {
           const name = (await cut.locator("title").textContent())!.replace(/ \(.*$/, "");
           await cut.locator("circle").hover();
           expect(await p.page.locator(".np-node-hover text").textContent()).toBe(name);
+          await screenshot(p.page, `network-${width}-hover`);
         }
       } finally {
         await p.close();

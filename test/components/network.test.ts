@@ -52,8 +52,8 @@ const rows: InteractionLike[] = PAIRS.map(([s, t, type], i) => ({
   interaction_id: `i${i}`, article_id: `art${i % 6}`, outlet: ["delta-post", "river-herald"][i % 2], source: actors[s - 1].actor_id, target: actors[t - 1].actor_id, type, date: null
 }));
 
-/** 375 px phone (the card is 279 px wide), a 375 px embed, the 1280 px page's card, 1280 px. */
-const WIDTHS = [279, 375, 880, 1280];
+/** A 200 px embed column, a 375 px phone (its card is 279 px wide), a 375 px embed, the 1280 px page's card, 1280 px. */
+const WIDTHS = [200, 279, 375, 880, 1280];
 
 interface DrawnLabel {
   id: string;
@@ -99,7 +99,7 @@ describe("network chart labels", () => {
     const svg = chart.querySelector("svg")!;
     expect(Number(svg.getAttribute("width"))).toBe(width);
     const height = Number(svg.getAttribute("height"));
-    expect(height).toBe(chartHeight(width));
+    expect(height).toBe(chartHeight(width, 20));
     const labels = drawnLabels(chart);
     expect(overlapping(labels)).toEqual([]);
     for (const {text, box} of labels) {
