@@ -69,7 +69,7 @@ function translate(g: Element): [number, number] {
 /** The names drawn on the chart, with their boxes rebuilt from the SVG's own attributes. */
 function drawnLabels(chart: Element): DrawnLabel[] {
   return [...chart.querySelectorAll(".np-node")].flatMap((g) => {
-    const text = g.querySelector("text.np-node-label");
+    const text = g.querySelector("text");
     if (!text) return [];
     const [gx, gy] = translate(g);
     const x = gx + Number(text.getAttribute("x"));
