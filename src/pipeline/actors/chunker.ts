@@ -32,6 +32,20 @@ function purposeLink(tokens: Token[], j: number): boolean {
 }
 
 /**
+ * Token j is a lowercase "and" right after an organisation word and before "the": "the Coast
+ * Guard | and the | Red Crescent", "the Army and the Air Force". The first name is complete (it
+ * ends in its organisation word) and "the" opens a second one, so the conjunction ends the chunk.
+ * "Ministry of Farming and the Environment" goes on: "Farming" is no organisation word.
+ *
+ * @example secondOrgAfter(tokenize("the Navy and the Red Cross"), 2) // true
+ */
+export function secondOrgAfter(tokens: Token[], j: number): boolean {
+  const u = tokens[j];
+  const nx = tokens[j + 1];
+  return u.key === "and" && nx !== undefined && nx.key === "the" && !nx.cap && inLex(tokens[j - 1], LEX_ORG);
+}
+
+/**
  * A name's initial: one capital letter (or a two-letter one, "Yu.") and its period ("R." in "R. Sundaram"; the tokenizer keeps
  * the period on a capital before a name). It opens a person's name as a first name does.
  *
@@ -191,7 +205,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     // "at", "as", "an", "ad" are particles only when hyphenated ("at-Tamimi"): "Lena Ek at Central
     // Hospital" is a person at a place.
     const particle = inLex(u, LEX_PARTICLE) && !(HYPHEN_PARTICLES.has(u.key) && tokens[j + 1]?.sep !== "-");
-    const orgLink = hasOrg && (inLex(u, LEX_ORG_LINK) || purposeLink(tokens, j));
+    const orgLink = hasOrg && (inLex(u, LEX_ORG_LINK) || purposeLink(tokens, j)) && !secondOrgAfter(tokens, j);
     const hyphenLink = u.sep === "-" && u.key.length <= 3 && j + 1 < tokens.length && tokens[j + 1].sep === "-";
     if (!particle && !orgLink && !hyphenLink) break;
     let k = j + 1;
