@@ -131,9 +131,11 @@ export function networkChart<I>(
   // it is hovered, focused or tapped; a shortened label steps aside meanwhile.
   const hoverLayer = svg("g", {class: "np-node-hover", "aria-hidden": "true", "pointer-events": "none"});
   const labelEls = new Map<string, SVGElement>();
+  let stepped: SVGElement | undefined;
   const showName = (n: NetNode, on: boolean) => {
     hoverLayer.replaceChildren();
-    labelEls.get(n.id)?.removeAttribute("visibility");
+    stepped?.removeAttribute("visibility");
+    stepped = undefined;
     const drawn = labels.get(n.id);
     if (!on || drawn?.text === n.name) return;
     const spots = candidates({id: n.id, x: n.x, y: n.y, r: radius(n), text: n.name}).filter((c) => c.box.x0 >= 0 && c.box.x1 <= width);
@@ -141,7 +143,8 @@ export function networkChart<I>(
     const text = svg("text", {...LABEL_ATTRS, x: round(spot.x), y: round(spot.y), "text-anchor": spot.anchor, "font-weight": "bold", "stroke-width": 4});
     text.textContent = n.name;
     hoverLayer.append(text);
-    labelEls.get(n.id)?.setAttribute("visibility", "hidden");
+    stepped = labelEls.get(n.id);
+    stepped?.setAttribute("visibility", "hidden");
   };
   for (const n of placed) {
     const label = `${n.name} (${n.kind}), ${plural(n.mentions, "mention")}, ${plural(n.degree, "interaction")}`;

@@ -137,6 +137,16 @@ describe("network chart labels", () => {
     }
   });
 
+  it("gives a shortened name back when another node is hovered while it has focus", () => {
+    const chart = networkChart(net, {width: 279, articleCount: 6});
+    const [a, b] = [...chart.querySelectorAll(".np-node")].filter((g) => g.querySelector("text")?.textContent?.endsWith("…"));
+    a.dispatchEvent(new Event("focus"));
+    expect(a.querySelector("text")!.getAttribute("visibility")).toBe("hidden");
+    b.dispatchEvent(new Event("mouseenter"));
+    expect(a.querySelector("text")!.getAttribute("visibility")).toBeNull();
+    expect(chart.querySelectorAll(".np-node text[visibility]")).toHaveLength(1);
+  });
+
   it("adds nothing on hover to a node already named in full", () => {
     const chart = networkChart(net, {width: 1280, articleCount: 6});
     const whole = chart.querySelector('.np-node[data-id="a01"]')!;
