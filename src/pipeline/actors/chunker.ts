@@ -9,7 +9,7 @@ import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from ".
 import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
 import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
-import {GANG_NOUNS, ORG_PURPOSE_VERBS} from "../model/org-words.ts";
+import {FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS} from "../model/org-words.ts";
 import {ABD_PREFIXES} from "../model/first-names.ts";
 import {ACRONYM_TITLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 
@@ -29,6 +29,46 @@ function purposeLink(tokens: Token[], j: number): boolean {
   const u = tokens[j];
   const nx = tokens[j + 1];
   return u.key === "to" && !u.cap && nx !== undefined && nx.cap && PURPOSE_VERBS.has(nx.key);
+}
+
+const FOREIGN_PREPS: ReadonlySet<string> = new Set(FOREIGN_ORG_PREPOSITIONS);
+const PREPS_WITH_ARTICLE: ReadonlySet<string> = new Set(FOREIGN_PREPOSITIONS_WITH_ARTICLE);
+const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(FOREIGN_ORG_ARTICLES);
+
+/**
+ * Token j is a lowercase preposition of a French, Italian, Spanish, Portuguese or German
+ * organisation's name (model/org-words.ts FOREIGN_ORG_PREPOSITIONS), with its article when it
+ * needs one, and a capitalised word follows: "Medici | per il | Mondo", "Ärzte | für | Kenia".
+ * Returns the index of that capitalised word, or -1. Why: English never writes these words
+ * lowercase between two names, so the words around them are one name.
+ *
+ * @example foreignLinkEnd(tokenize("Medici per il Mondo"), 1) // 3
+ */
+export function foreignLinkEnd(tokens: Token[], j: number): number {
+  const u = tokens[j];
+  if (u.cap || u.sep !== " " || !FOREIGN_PREPS.has(u.key)) return -1;
+  let k = j + 1;
+  if (k < tokens.length && !tokens[k].cap && tokens[k].sep === " " && FOREIGN_ARTICLES.has(tokens[k].key)) k++;
+  else if (PREPS_WITH_ARTICLE.has(u.key)) return -1;
+  const w = tokens[k];
+  return w !== undefined && w.cap && !w.upper && w.sep === " " && !isStopCap(w) ? k : -1;
+}
+
+/**
+ * A known name at j (a country, a city) follows a foreign organisation's preposition ("Ärzte für |
+ * Kenia", "Fondazione per il | Sudan"): it names the group's cause or place and stays inside.
+ */
+function foreignLinkBefore(tokens: Token[], j: number): boolean {
+  const p = tokens[j - 1];
+  if (p === undefined || p.cap) return false;
+  const q = FOREIGN_ARTICLES.has(p.key) && !tokens[j - 2]?.cap ? j - 2 : j - 1;
+  return q > 0 && foreignLinkEnd(tokens, q) === j && tokens[q - 1].cap;
+}
+
+/** A lowercase foreign preposition (FOREIGN_ORG_PREPOSITIONS) stands inside [from, to): the name is an organisation's. */
+function hasForeignLink(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (!tokens[k].cap && FOREIGN_PREPS.has(tokens[k].key)) return true;
+  return false;
 }
 
 /**
@@ -193,7 +233,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
       }
       // A gazetteer name ends the run ("Prime Minister | Benjamin Netanyahu"), except after a lone
       // first name ("Michael | Jordan") or direction ("South | Sudan").
-      if (blocked(j) && !(end - i === 1 && (inLex(tokens[i], LEX_FIRST) || inLex(tokens[i], LEX_PLACE))) && !gangNameThrough(tokens, i, j) && !placeInOrgName(tokens, j)) break;
+      if (blocked(j) && !foreignLinkBefore(tokens, j) && !(end - i === 1 && (inLex(tokens[i], LEX_FIRST) || inLex(tokens[i], LEX_PLACE))) && !gangNameThrough(tokens, i, j) && !placeInOrgName(tokens, j)) break;
       end = j + 1;
       hasOrg ||= inLex(u, LEX_ORG);
       if (u.poss) break;
@@ -207,7 +247,15 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     const particle = inLex(u, LEX_PARTICLE) && !(HYPHEN_PARTICLES.has(u.key) && tokens[j + 1]?.sep !== "-");
     const orgLink = hasOrg && (inLex(u, LEX_ORG_LINK) || purposeLink(tokens, j)) && !secondOrgAfter(tokens, j);
     const hyphenLink = u.sep === "-" && u.key.length <= 3 && j + 1 < tokens.length && tokens[j + 1].sep === "-";
-    if (!particle && !orgLink && !hyphenLink) break;
+    if (!particle && !orgLink && !hyphenLink) {
+      // "Medici per il Mondo": a foreign organisation's preposition and article link two names.
+      const k = foreignLinkEnd(tokens, j);
+      // "Anna Moretti per il Corriere": a person's byline for a newspaper, no organisation's name.
+      if (k < 0 || tokens[j - 1].poss || (!hasOrg && inLex(tokens[i], LEX_FIRST))) break;
+      hasOrg = true;
+      j = k;
+      continue;
+    }
     let k = j + 1;
     while (k < tokens.length && !tokens[k].cap && (inLex(tokens[k], LEX_PARTICLE) || (orgLink && inLex(tokens[k], LEX_ORG_LINK)) || articleAfterDe(tokens, k, j)) && k - j < 3) k++;
     // "thanked the Church on X": a lone letter after a link is no name's word (the platform X).
@@ -318,6 +366,7 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): K
   if (to - from <= COUNTRY_WORDS && COUNTRIES.has(joinedKeys(tokens, from, to))) return COUNTRY;
   for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return ORGANIZATION;
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return ORGANIZATION;
+  if (to - from > 2 && hasForeignLink(tokens, from, to)) return ORGANIZATION;
   if (inLex(last, LEX_PLACE) || (to - from > 1 && inLex(first, LEX_PLACE))) return PLACE;
   if (titled || inLex(first, LEX_FIRST) || (to - from > 1 && nameInitialToken(first)) || initialsBeforeSurname(tokens, from, to)) return PERSON;
   const prev = from > 0 ? tokens[from - 1] : null;
@@ -374,6 +423,23 @@ export function acronymBeforeTitle(tokens: Token[], from: number, end: number): 
   return alone ? {from, to: from + 1, kind: alone.kind, kindSure: alone.sure, via: "chunk", title: null} : null;
 }
 
+const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(GENERIC_ORG_ACRONYMS);
+
+/**
+ * Start of the name after a leading "[<Nationality>] NGO" in the chunk [from, end)
+ * (model/org-words.ts GENERIC_ORG_ACRONYMS), or `from` when there is none or an organisation word
+ * follows the acronym ("NGO Forum" is a name).
+ *
+ * @example afterGenericAcronym(tokenize("Kenyan NGO Maji Safi"), 0, 4) // 2
+ */
+function afterGenericAcronym(tokens: Token[], from: number, end: number): number {
+  let k = from;
+  while (k < end - 2 && inLex(tokens[k], LEX_NATIONALITY) && !tokens[k].poss) k++;
+  const a = tokens[k];
+  if (k >= end - 1 || !a.upper || a.poss || !GENERIC_ACRONYMS.has(a.key) || inLex(tokens[k + 1], LEX_ORG)) return from;
+  return k + 1;
+}
+
 /** chunkNames' answer for a chunk that names nobody (shared: the answer is read only). */
 const NO_NAMES: readonly ChunkName[] = [];
 
@@ -391,6 +457,10 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   // A sentence-initial verb or adverb glued to a name ("Representing Orthodox Jews", "Reportedly Hamas").
   if (from < end - 1 && initialWord(tokens, from)) from++;
   if (from >= end) return NO_NAMES;
+  // "the Kenyan NGO Maji Safi": the kind of organisation (and its nationality) is no part of its name.
+  const named = end - from >= 2 ? afterGenericAcronym(tokens, from, end) : from;
+  const generic = named > from;
+  from = named;
   // "the MK party": a parliamentary member's short title alone is the party's letters, not a title.
   if (end - from === 1 && tokens[from].upper && ACRONYM_TITLE.has(tokens[from].key)) {
     const alone = classify(tokens, from, end, false);
@@ -483,6 +553,8 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   if (!cls) return split ? [split] : NO_NAMES;
   // "the Ravine Boys gang": a name no person's (no first name, no title) before a gang noun is the gang.
   if (!cls.sure && end < tokens.length && from > 0 && tokens[from - 1].key === "the" && gangNounAt(tokens, end)) cls = ORGANIZATION;
+  // "the Kenyan NGO Maji Safi": the writer said what it is.
+  if (generic && !cls.sure) cls = ORGANIZATION;
   const title = cls.kind === "person" || !cls.sure ? titleBefore(tokens, from) : null;
   const name: ChunkName = {from, to: end, kind: title ? "person" : cls.kind, kindSure: cls.sure || !!title, via: title ? "title" : "chunk", title};
   return split ? [split, name] : [name];

@@ -118,6 +118,41 @@ export const ORG_NAME_PARTICLES: readonly string[] = [
 ];
 
 /**
+ * All-caps common nouns for a kind of organisation that a writer puts before its name like a
+ * lowercase "charity": "the Kenyan NGO Maji Safi", "the French NGO Solidarités pour l'Eau". Not
+ * part of the name: stage 04 starts the name after them (and after a nationality before them)
+ * unless an organisation word follows at once ("NGO Forum", "NGO Council" are names). Lowercase.
+ */
+export const GENERIC_ORG_ACRONYMS: readonly string[] = ["ngo", "ingo"];
+
+/**
+ * Prepositions of French, Italian, Spanish, Portuguese and German organisation names that English
+ * text never writes lowercase between two capitalised words: "Médecins pour la Paix", "Medici
+ * per il Mondo", "Comité contre la Faim", "Ärzte für Kenia". Stage 04 reads a capitalised word,
+ * one of these (with an article of FOREIGN_ORG_ARTICLES when the word is also English or its
+ * own language needs one: "per", "por", "para", "contra", "sin"), and a capitalised word as one
+ * organisation's name. Lowercase with diacritics folded, as token keys are ("für" → "fur").
+ */
+export const FOREIGN_ORG_PREPOSITIONS: readonly string[] = [
+  "pour", "contre", "sans", "per", "senza", "contro", "por", "para", "contra", "sin", "pela", "pelo", "fur", "gegen", "ohne"
+];
+
+/**
+ * The prepositions of FOREIGN_ORG_PREPOSITIONS that need an article after them to count: "per"
+ * is an English word ("$5 per Day Pass"), "para", "contra", "sin" are English words or prefixes,
+ * and "por" is kept with them (Spanish names write "por la", "por los").
+ */
+export const FOREIGN_PREPOSITIONS_WITH_ARTICLE: readonly string[] = ["per", "por", "para", "contra", "sin"];
+
+/**
+ * Articles after those prepositions ("per il", "pour la", "für die", "por los", "para el"):
+ * Italian, French, Spanish, Portuguese, German. Lowercase.
+ */
+export const FOREIGN_ORG_ARTICLES: readonly string[] = [
+  "il", "lo", "la", "i", "gli", "le", "les", "l", "el", "los", "las", "o", "a", "os", "as", "die", "der", "den", "das", "dem"
+];
+
+/**
  * Particles inside Arabic, Hebrew, Dutch, Spanish… names ("Abu Hamdan", "al-Amin", "bin Salman"),
  * and the joined Spanish articles of Philippine surnames ("Teresa dela Paz", "Ramon delos Angeles").
  */
