@@ -11,7 +11,7 @@ import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
 import {FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS} from "../model/org-words.ts";
 import {ABD_PREFIXES} from "../model/first-names.ts";
-import {ACRONYM_TITLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {ACRONYM_TITLES, FAMILY_NAME_ARTICLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES, TITLE_GIVEN_NAMES} from "../model/titles.ts";
 
 /** "Committee to Protect Journalists": a lowercase "to" + one of these capitalised verbs links an organisation name. */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(ORG_PURPOSE_VERBS);
@@ -120,6 +120,24 @@ const ACRONYM_TITLE: ReadonlySet<string> = new Set(ACRONYM_TITLES);
 function lineageAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && !t.cap && LINEAGE.has(t.key);
+}
+
+const TITLE_GIVEN: ReadonlySet<string> = new Set(TITLE_GIVEN_NAMES);
+/** The Arabic article that opens a family name ("al-Nuaimi", "Al Nuaimi"; model/titles.ts FAMILY_NAME_ARTICLES). */
+const FAMILY_ARTICLES: ReadonlySet<string> = new Set(FAMILY_NAME_ARTICLES);
+
+/**
+ * Token k is a title word that is also a given name (model/titles.ts TITLE_GIVEN_NAMES) and the
+ * chunk ends with an Arabic family name right after it: "Sultan | al-Nuaimi", "Sultan | Al
+ * Nuaimi". Then the word is the man's given name, not his title.
+ *
+ * @example givenTitleBeforeFamily(tokenize("Sultan al-Nuaimi"), 0, 3) // true
+ */
+function givenTitleBeforeFamily(tokens: Token[], k: number, end: number): boolean {
+  if (k + 3 !== end || !TITLE_GIVEN.has(tokens[k].key)) return false;
+  const a = tokens[k + 1];
+  const w = tokens[k + 2];
+  return FAMILY_ARTICLES.has(a.key) && a.sep === " " && w.cap && (w.sep === "-" || (w.sep === " " && a.cap));
 }
 
 /**
@@ -503,6 +521,8 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   // "[Sheikh] Sultan bin Fahad": a title word right before "bin" / "bint" / "ibn" is the given
   // name; the title, if any, ends before it.
   if (p > 0 && lineageAt(tokens, from + p)) p = titlePrefixIn(tokens, from, from + p);
+  // "Sultan al-Nuaimi": a title word that is also a given name, before a family name alone, is the given name.
+  if (p > 0 && givenTitleBeforeFamily(tokens, from + p - 1, end)) p = titlePrefixIn(tokens, from, from + p);
   if (p > 0) {
     let orgAfter = false;
     for (let k = from + p; k < end && !orgAfter; k++) orgAfter = inLex(tokens[k], LEX_ORG);

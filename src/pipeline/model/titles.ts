@@ -88,3 +88,20 @@ export const NAME_LINEAGE_PARTICLES: readonly string[] = ["bin", "bint", "ibn"];
  * father of the same name.
  */
 export const GENERATIONAL_SUFFIXES: readonly string[] = ["jr", "sr", "ii", "iii", "iv"];
+
+/**
+ * Title words that are also Arabic given names: "Sultan al-Nuaimi" is a man named Sultan (a
+ * sultan is written with his given name, "Sultan Qaboos"). Before an Arabic family name alone
+ * (the article "al-" / "Al" and one word) stage 04 reads the word as the given name, so the
+ * person's mention is the whole name; before a given name and surname it stays a title
+ * ("Sultan Omar Haddad" keeps Omar as the given name). Lowercase.
+ *
+ * @example TITLE_GIVEN_NAMES.includes("sultan") // true
+ */
+export const TITLE_GIVEN_NAMES: readonly string[] = ["sultan"];
+
+/**
+ * The Arabic article that opens a family name after TITLE_GIVEN_NAMES ("al-Nuaimi", "Al Nuaimi",
+ * "el-Sayed"): only a family name so written makes the title word a given name. Lowercase.
+ */
+export const FAMILY_NAME_ARTICLES: readonly string[] = ["al", "el"];
