@@ -3,7 +3,7 @@
  * "Samir Abu Hamdan" → first "samir", surname "abu hamdan"; "al-Amin" → surname "amin";
  * "Olsen" → surname only; "Ingrid" → first name only.
  */
-import {ABD_PREFIXES, ARABIC_GIVEN_NAMES, SOMALI_GIVEN_NAMES, FEMININE_GIVEN_NAMES, SURNAME_PREFIXES_AFTER_GIVEN, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS} from "../model/first-names.ts";
+import {ABD_PREFIXES, ARABIC_GIVEN_NAMES, SOMALI_GIVEN_NAMES, FEMININE_GIVEN_NAMES, SURNAME_PREFIXES_AFTER_GIVEN, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS, SPACED_SURNAME_PREFIXES} from "../model/first-names.ts";
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 import {GENERATIONAL_SUFFIXES, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
@@ -26,8 +26,11 @@ const ARABIC_GIVEN = new Set([...ARABIC_GIVEN_NAMES, ...SOMALI_GIVEN_NAMES]);
 const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
 /** Surname prefixes that are also given names ("Dan", "Dela"): part of the surname only after a given name. */
 const AFTER_GIVEN: ReadonlySet<string> = new Set(SURNAME_PREFIXES_AFTER_GIVEN);
-/** Particles that belong to the surname ("Abu Hamdan", "bin Salman"). */
-const JOIN = new Set(["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del"]);
+/**
+ * Particles that belong to the surname ("Abu Hamdan", "bin Salman"), and the North African
+ * prefixes written joined or apart ("Ould Hamdi" = "Ouldhamdi"; model/first-names.ts SPACED_SURNAME_PREFIXES).
+ */
+const JOIN = new Set(["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del", ...SPACED_SURNAME_PREFIXES]);
 
 const CLASS = new Map<string, string>();
 for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS.has(n)) CLASS.set(n, cls[0]);

@@ -94,6 +94,17 @@ export const ABD_PREFIXES: readonly string[] = ["abd", "abdel", "abdul", "abdal"
 export const SURNAME_PREFIXES_AFTER_GIVEN: readonly string[] = ["dan", "dela", "delos", "delas"];
 
 /**
+ * North African and Sahel surname prefixes that outlets write joined to the surname or apart:
+ * Hassaniya "Ould" (son of: "Ouldhamdi" / "Ould Hamdi"), Maghreb "Bou" (father of: "Bouzara" /
+ * "Bou Zara"), Kabyle "Ait" (sons of: "Aitmessaoud" / "Ait Messaoud"). Apart, the prefix joins
+ * the surname, so both spellings give one surname key ("ouldhamdi"), with a given name before or
+ * alone. Folded.
+ *
+ * @example SPACED_SURNAME_PREFIXES.includes("ould") // true
+ */
+export const SPACED_SURNAME_PREFIXES: readonly string[] = ["ould", "bou", "ait"];
+
+/**
  * Given names used to recognise person names without a gazetteer ("Peter Olsen" → person)
  * and to split chunks wrongly merged across a place and a person ("Kenya Erik Dahl").
  * Lowercase, ASCII after diacritic folding. Broad and multicultural on purpose; a name that is
