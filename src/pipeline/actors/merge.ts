@@ -772,6 +772,38 @@ function joinLineagePrefixes(people: number[], forms: Form[], find: (i: number) 
   }
 }
 
+/** Fewest words of the shorter name for joinLongerNames: "Ana Ruiz" may be any Ana Ruiz, "Ana Sofia Ruiz" is one woman. */
+const LONGER_NAME_MIN_WORDS = 3;
+
+/**
+ * A full name of LONGER_NAME_MIN_WORDS words or more joins the one longer name that starts with
+ * all its words ("Ana Sofia Ruiz" / "Ana Sofia Ruiz Tellez", diacritics folded): an outlet writes
+ * a head of state's or a minister's official name with a family or clan name more. Only one
+ * longer name may fit ("Ana Sofia Ruiz Tellez" and "Ana Sofia Ruiz Mora" leave "Ana Sofia Ruiz"
+ * alone); a generational suffix on either ("Jr.") keeps father and son apart.
+ *
+ * @example joinLongerNames(people, forms, find, join) // "Ana Sofia Ruiz" + "Ana Sofia Ruiz Tellez"
+ */
+function joinLongerNames(people: number[], forms: Form[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
+  const longBy = new Map<string, number[]>();
+  const names: [number, string][] = [];
+  for (const i of people) {
+    const f = forms[i];
+    const p = f.person!;
+    // Cheap gate: fewer than two spaces is fewer than three words.
+    if (p.shape !== "full" || p.suffix !== undefined || f.name.indexOf(" ") === f.name.lastIndexOf(" ")) continue;
+    const words = foldKey(f.name).split(/[\s-]+/);
+    if (words.length < LONGER_NAME_MIN_WORDS) continue;
+    names.push([i, words.join(" ")]);
+    let prefix = words.slice(0, LONGER_NAME_MIN_WORDS - 1).join(" ");
+    for (let n = LONGER_NAME_MIN_WORDS - 1; n < words.length - 1; n++) push(longBy, (prefix += " " + words[n]), i);
+  }
+  for (const [i, key] of names) {
+    const longs = longBy.get(key);
+    if (longs && new Set(longs.map(find)).size === 1) join(longs[0], i, "longer official name");
+  }
+}
+
 /** Fewest letters of a given name, and of a surname, for joinGivenOU: short names collide too easily. */
 const OU_MIN_LETTERS = 5;
 
@@ -1294,6 +1326,8 @@ export function mergeActorForms(
   joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join, kinBefore);
   // Phase 1g: "Omaru Kamara" / "Umaru Kamara": o or u in a long given name, one surname.
   joinGivenOU(personForms, forms, genderOk, join);
+  // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
+  joinLongerNames(personForms, forms, (i) => uf.find(i), join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   const paternalOf = paternalHolders(people, forms);
   for (const {f, i} of people) {
