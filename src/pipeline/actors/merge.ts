@@ -369,6 +369,52 @@ function suffixClash(fa: Form, fb: Form): boolean {
   return !!p && !!q && p.shape === "full" && q.shape === "full" && p.suffix !== q.suffix;
 }
 
+/**
+ * A full name's middle name, as a map from "<given>|<surname key>" to the middle words' keys
+ * ("Peter Odhiambo Otieno" → "peter|otieno" → "odhiambo"), or null: no middle name, not a full
+ * name, or a name written from Arabic (its middle words are the father's, spelled loosely).
+ *
+ * @example middleNameOf(formOf("Peter Odhiambo Otieno")) // Map {"peter|otieno" => "odhiambo"}
+ */
+function middleNameOf(f: Form): Map<string, string> | null {
+  const p = f.person;
+  if (!p || p.shape !== "full" || p.arabic || p.given === undefined || f.name.indexOf(" ") === f.name.lastIndexOf(" ")) return null;
+  const words = foldKey(f.name).split(/[\s-]+/);
+  const end = words.length - p.surname!.split(" ").length - (p.suffix !== undefined ? 1 : 0);
+  if (end < 2 || words[0] !== p.given) return null;
+  return new Map([[p.given + "|" + p.surnameKey, words.slice(1, end).map(personKey).join(" ")]]);
+}
+
+/**
+ * Two middle names of one given name and surname are one person's when they are the same key,
+ * one is the other's initial ("O" / "Odhiambo"), or one letter apart: "Peter Odhiambo Otieno" and
+ * "Peter Ochieng Otieno" are two men (cousins named in one story), "Peter Otieno" may be either.
+ */
+function middlesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return true;
+  return Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+}
+
+/** Two components hold full names of one given name and surname with middle names that disagree. */
+function middlesClash(a: Map<string, string> | null, b: Map<string, string> | null): boolean {
+  if (a === null || b === null) return false;
+  for (const [k, m] of a) {
+    const n = b.get(k);
+    if (n !== undefined && !middlesAgree(m, n)) return true;
+  }
+  return false;
+}
+
+/** A component's middle names after a join (the first one seen per given name and surname stays). */
+function unionMiddles(a: Map<string, string> | null, b: Map<string, string> | null): Map<string, string> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const out = new Map(a);
+  for (const [k, m] of b) if (!out.has(k)) out.set(k, m);
+  return out;
+}
+
 /** Given-name class of a one-word person form ("Noor" → "~nur"), or null for any other form. */
 function loneGivenName(f: Form): string | null {
   const p = f.person;
@@ -1064,7 +1110,11 @@ export function mergeActorForms(
   const gazSet = (r: number): Set<number> => (gazOf[r] ??= new Set());
 
   /** Refuses merges across two gazetteer entries or against a `not_same` rule. */
+  // Per component root: its full names' middle names by given name and surname ("peter|otieno"
+  // → "odhiambo"), null when it has none (most components).
+  const middlesOf: (Map<string, string> | null)[] = forms.map(middleNameOf);
   const allowed = (ra: number, rb: number): boolean => {
+    if (middlesClash(middlesOf[ra], middlesOf[rb])) return false;
     const ga = gazOf[ra];
     const gb = gazOf[rb];
     if (ga?.size && gb?.size && [...ga].some((x) => !gb.has(x))) return false;
@@ -1088,6 +1138,8 @@ export function mergeActorForms(
     gazOf[other] = null;
     namesOf[r] = unionOrNull(namesOf[r], namesOf[other]);
     namesOf[other] = null;
+    middlesOf[r] = unionMiddles(middlesOf[r], middlesOf[other]);
+    middlesOf[other] = null;
     return true;
   };
   const suggest = (a: number, b: number, reason: string, score: number) => {
