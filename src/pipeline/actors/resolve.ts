@@ -70,10 +70,13 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function firstSuffix(pool: Known[], keys: string[], hers = false): Known | null {
+function firstSuffix(pool: Known[], keys: string[], hers = false, his = false): Known | null {
   let first: Known | null = null;
   for (const f of pool) {
     if (!endsWith(f.keys, keys)) continue;
+    // "Mr Kamau" beside "Halima Kamau" and "Peter Kamau": a man's courtesy title is never a
+    // woman's name (a listed feminine given name); with no man of that surname it stays alone.
+    if (his && woman(f)) continue;
     if (first === null) first = f;
     // "Roberto Salcedo Jr." and "Roberto Salcedo Sr.": one core name, two men; a bare
     // "Salcedo" may be either, so it is left alone.
@@ -94,6 +97,11 @@ const MASCULINE_COURTESY: ReadonlySet<string> = new Set(MASCULINE_TITLES);
 /** The title before a name ("Mrs", "Ms.") names a woman. */
 function feminineTitle(title: string | null): boolean {
   return title !== null && FEMININE_TITLE_SET.has(title.toLowerCase().replace(/\.$/, ""));
+}
+
+/** The title before a name ("Mr", "Mr.", "Herr") is a man's courtesy title. */
+function masculineTitle(title: string | null): boolean {
+  return title !== null && MASCULINE_COURTESY.has(title.toLowerCase().replace(/\.$/, ""));
 }
 
 /** "petrov", "zaretsky": a Slavic surname in its masculine form (its feminine adds -a / -aya). */
@@ -200,7 +208,7 @@ class ArticleNames {
     if (c.gazetteerName || this.fulls.length === 0 || c.weak === "head") return null;
     const keys = core(c.keys);
     const pool = keys.length > 0 ? (this.byLast.get(keys[keys.length - 1]) ?? NONE) : this.fulls;
-    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title));
+    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title));
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
       if (paternal) return this.paternalFits(c, paternal) ? this.paternalHolder(paternal, bySuffix) : bySuffix;
