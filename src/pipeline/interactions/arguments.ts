@@ -790,6 +790,20 @@ function ownsRelation(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention)
   return j > 0 && j < t.length && !grid.startingAt.has(j) && isRelationWord(t[j]);
 }
 
+/**
+ * The person named as the possessive owner of the kin noun at token `j` ("B's mother", "B’s
+ * son"), or null: the relative, not B, is the one acted on.
+ *
+ * @example kinOwnerAt(frame, grid, 5)?.mention.text // "Ana Vik" in "… called Ana Vik's mother and …"
+ */
+export function kinOwnerAt(frame: SentenceFrame, grid: MentionGrid, j: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (j < 1 || !KIN.has(t[j]?.lower ?? "")) return null;
+  const end = t[j - 1].text === "'s" || t[j - 1].text === "’s" ? j - 1 : j;
+  const m = grid.endingAt.get(end - 1);
+  return m && m.mention.kind === "person" && (end === j - 1 || POSSESSIVE_S.test(t[m.to - 1].text)) ? m : null;
+}
+
 /** A lowercase plural noun ("parents", "mediators"), not a possessive ("driver's"). */
 const PLURAL_NOUN = /^\p{Ll}{2,}[^s'’]s$/u;
 
@@ -966,12 +980,19 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
       cur = after;
       continue;
     }
+    // "thanked the Peruvian authorities and Chile": the governing noun after a national name is its own.
+    if (cur.mention.kind === "country" && GOVERNING.has(t[i].lower) && (t[i + 1]?.text === "," || isAnd(t[i + 1]?.lower ?? ""))) i++;
     if (t[i].text === ",") i++;
     const asWell = i + 2 < t.length && t[i].lower === "as" && t[i + 1].lower === "well" && t[i + 2].lower === "as";
     const and = asWell || (i < t.length && isAnd(t[i].lower));
     if (asWell) i += 3;
     else if (and) i++;
     else if (i === cur.to) break;
+    // "grateful to A and to B", "met with A and with B": the list's own preposition repeated.
+    if (and && (t[i]?.lower === "to" || t[i]?.lower === "with")) {
+      if (t[i].lower !== listPreposition(t, first)) break;
+      i++;
+    }
     if (i < t.length && t[i].lower === "the" && !grid.startingAt.has(i)) i++;
     // "thanked A and the governments of B and C": those governing a listed country stand for it.
     if (and && cur.mention.kind !== "person" && GOVERNING.has(t[i]?.lower ?? "") && t[i + 1]?.lower === "of") i += t[i + 2]?.lower === "the" && !grid.startingAt.has(i + 2) ? 3 : 2;
@@ -1013,6 +1034,15 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     cur = next;
   }
   return out;
+}
+
+/**
+ * The preposition right before a list's first name, past one "the" ("to the Red Cross" → "to"),
+ * or "" when none stands there.
+ */
+function listPreposition(t: SentenceFrame["tokens"], first: PlacedMention): string {
+  const k = t[first.from - 1]?.lower === "the" ? first.from - 2 : first.from - 1;
+  return t[k]?.lower ?? "";
 }
 
 /**
@@ -1353,6 +1383,8 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   for (const m of mentionsNear(frame, i, 60)) {
     if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && (!best || m.from > best.from)) best = m;
   }
+  // "called B's mother and promised her …": the pronoun stands for the relative, no one named.
+  if (best && kinOwnerAt(frame, grid, best.to + (tokens[best.to]?.text === "'s" || tokens[best.to]?.text === "’s" ? 1 : 0))) return [];
   // A person of an earlier sentence is not used: docs/evaluation.md annotates pronouns only
   // as subjects ("He met B"), so "B thanked him" across sentences would be an unannotated row.
   return best ? [best] : [];

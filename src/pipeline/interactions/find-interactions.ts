@@ -9,7 +9,7 @@ import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/fr
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, coordinatedBefore, isOblique, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, coordinatedBefore, isOblique, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 
@@ -29,6 +29,7 @@ const LEXICON = compileLexicon(
       thenTo: v.thenTo ?? false,
       placeTarget: v.placeTarget ?? false,
       planned: v.planned ?? false,
+      phone: v.phone ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -243,6 +244,11 @@ function verbPairs(
   const call = verb.type === "negotiated" && DISCUSSING.has(t[from].lower) && phoneAfter(frame, to);
   if (call) verb = {...verb, type: "met"};
 
+  // "A freed B in a Z-brokered swap": Z, before the hyphen, mediated the sentence's parties.
+  if (verb.type === "mediated" && prev === "-") {
+    hyphenBroker(frame, grid, from, to, verb, actives, out);
+    return;
+  }
   // "X freed three hostages. B, C and D were handed to the Red Cross": X's handover.
   if (releaser && verb.type === "released" && previousReleaser(frame, grid, from, to, verb, releaser, out)) return;
   if (verb.passive) {
@@ -320,7 +326,7 @@ function verbPairs(
   }
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
-  let subjects = speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? subjectsBefore(frame, grid, from);
+  let subjects = thankedFor(frame, from, verb, actives) ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -461,6 +467,8 @@ function verbPairs(
   }
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
   if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
+  // "A spoke to B by phone": a call only when the call words follow the object.
+  if (verb.phone && targets.length > 0 && !phoneAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).
   if (verb.placeTarget) {
     targets = targets.filter(isPlace);
@@ -474,6 +482,8 @@ function verbPairs(
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
   targets = targets.filter((m) => !possessedPerson(frame, m));
+  // "freed two fishermen in a Z-brokered swap": a name before "-<participle>" only qualifies a noun.
+  targets = targets.filter((m) => !hyphenQualifier(frame, m));
   // "thanks Chile president" with no name: the unnamed office-holder is thanked, not the country.
   targets = targets.filter((m) => !unnamedHolder(frame, grid, m));
   // "Mali frees French engineer": a country naming the nationality of the one freed.
@@ -904,6 +914,74 @@ function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number):
   const subjects = subjectsBefore(frame, grid, v);
   return subjects.length > 0 ? subjects : null;
 }
+
+/**
+ * "A and B swapped prisoners in a Z-brokered deal", "A released <unnamed people> as part of a
+ * Z-brokered arrangement" (the verb at [from, to) after a hyphen, a lowercase noun after it): the name right
+ * before the hyphen mediated the parties — the coordinated names before it, else the subjects of
+ * the sentence's earlier verbs (two at least), else the one releaser of the verb before it (the
+ * other side may go unnamed: "the four drivers"). No parties, no rows ("a Z-brokered truce holds").
+ */
+function hyphenBroker(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, actives: Active[], out: Pair[]): void {
+  const t = frame.tokens;
+  const broker = grid.endingAt.get(from - 2);
+  if (!broker || broker.mention.kind === "place" || !startsLower(t[to]?.text ?? "")) return;
+  const agent = [broker];
+  let parties = leadingGroup(frame, grid, broker.from, {firstOnly: false}).filter((m) => m.index !== broker.index);
+  if (parties.length < 2) parties = earlierSubjects(actives, agent);
+  if (parties.length < 2) parties = lastReleaser(broker, actives);
+  pushPairs(out, verb, from, to, agent, parties, "hyphen-broker");
+}
+
+/** True for a name before a hyphen and a lowercase "-ed" participle ("a Z-brokered swap", "Z-funded"). */
+function hyphenQualifier(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const next = t[m.to + 1];
+  return t[m.to]?.text === "-" && next !== undefined && next.lower.endsWith("ed") && startsLower(next.text);
+}
+
+/**
+ * The one releaser of the sentence's last verb before `broker` ("A released the four drivers as …"):
+ * a country, organisation or group that freed someone is a party to the deal. Empty otherwise.
+ */
+function lastReleaser(broker: PlacedMention, actives: Active[]): PlacedMention[] {
+  const last = actives[actives.length - 1];
+  if (!last || last.type !== "released" || last.to > broker.from || last.subjects.length !== 1) return [];
+  const kind = last.subjects[0].mention.kind;
+  return kind === "country" || kind === "organization" || kind === "group" ? last.subjects : [];
+}
+
+/**
+ * "A thanked B and C for mediating between D and E": a mediation in the "for" phrase right after
+ * the thanked objects is theirs, not the thanker's. The last verb's targets when it is a thanks
+ * whose last object ends right before "for"; null otherwise ("A mediated between D and E" keeps A).
+ */
+function thankedFor(frame: SentenceFrame, from: number, verb: InteractionVerb, actives: Active[]): PlacedMention[] | null {
+  if (verb.type !== "mediated" || frame.tokens[from - 1]?.lower !== "for") return null;
+  const last = actives[actives.length - 1];
+  if (!last || last.type !== "thanked" || last.targets.length === 0 || last.targets[last.targets.length - 1].to !== from - 1) return null;
+  return last.targets;
+}
+
+/**
+ * "A sent his adviser to meet B", "A told an aide to thank B": the unnamed object of a control
+ * verb (model OBJECT_CONTROL_VERBS) does the infinitive, not A — none (an empty list) for the
+ * peaceful types. A delegation stays its sender's ("A sent a delegation to meet B": A meets B),
+ * and violence is left to the subject ("A sent troops to attack X"). Null otherwise.
+ */
+function sentOther(frame: SentenceFrame, grid: MentionGrid, from: number, verb: InteractionVerb): PlacedMention[] | null {
+  const t = frame.tokens;
+  if (from < 3 || t[from - 1].lower !== "to" || !SENT_TYPES.has(verb.type)) return null;
+  const head = t[from - 2];
+  if (head.punct || !allLower(head.text) || DELEGATES.has(head.lower) || grid.endingAt.has(from - 2)) return null;
+  for (let j = from - 3; j >= 1 && j >= from - 6; j--) {
+    if (t[j].punct || grid.endingAt.has(j) || !allLower(t[j].text)) return null;
+    if (CONTROL.has(t[j].lower)) return [];
+  }
+  return null;
+}
+/** Peaceful acts an unnamed envoy does for the one who sent it. */
+const SENT_TYPES = new Set(["met", "thanked", "negotiated", "asked", "visited", "promised"]);
 
 /**
  * An infinitive of purpose after a trip: "A travelled to X on the eve of the vote to meet B" → A
@@ -1449,7 +1527,7 @@ const BACKSHIFT = new Set(BACKSHIFT_AUXILIARIES);
 
 /**
  * "A said B had freed C and thanked D", "A said that he shared the relief and thanked D": a
- * speech act (thanks, a call, a request, criticism) right after "and" is the speaker's when
+ * speech act (thanks, a call, a request, criticism) right after "and" (or ", but") is the speaker's when
  * the reported clause before it is backshifted ("had", "would") or has "he/she" for its
  * subject. Not when its verb has the conjunct's tense ("A said the sign read … and thanked
  * D": the sign thanks). Null when it does not stand so.
@@ -1459,7 +1537,8 @@ function speakerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number
   const t = frame.tokens;
   let k = from - 1;
   if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
-  if (k < 2 || t[k].lower !== "and") return null;
+  // "A wrote that the union would rather have waited, but thanked D": a contrast after a comma joins as "and" does.
+  if (k < 2 || (t[k].lower !== "and" && !(t[k].lower === "but" && t[k - 1].text === ","))) return null;
   let reported = false;
   let pronoun = false;
   for (let j = k - 1; j >= 1 && j >= k - 30; j--) {
@@ -1544,7 +1623,8 @@ function callerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number)
   if (k < 3 || t[k].lower !== "and") return null;
   let j = k - 1;
   while (j > 0 && !grid.endingAt.has(j) && (PURPOSE_GAP.has(t[j].lower) || SHORT_NUMBER.test(t[j].text) || inDate(frame, t[j].start))) j--;
-  const called = grid.endingAt.get(j);
+  // "A called B's mother and promised her …": the relative is the one called, A the caller.
+  const called = grid.endingAt.get(j) ?? kinOwnerAt(frame, grid, j);
   if (!called) return null;
   // Title words and ranks before the name ("Kenyan Labour Minister", "Cpl."): capitalised or a dot.
   let v = called.from - 1;

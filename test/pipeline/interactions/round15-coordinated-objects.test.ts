@@ -1,0 +1,57 @@
+/**
+ * Stage 07 on invented sentences (round 15): one row per coordinated object when the list
+ * repeats its preposition or a national name carries its governing noun:
+ * - "grateful to A and to B", "expressed gratitude to the <Org> and to X and Y" → one thanks each;
+ * - "met with A and with B" → one meeting each;
+ * - "thanked the <Adj> authorities/government and X" → the country of the adjective and X.
+ * Negatives: a "to"/"with" after "and" that is not the list's own preposition lists no one.
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "negative: an unnamed speaker grateful to A and to B thanks no one by name": {
+    s: "The stranded climbers said they were grateful to Ines Olave and to Piotr Halas for the airlift.",
+    m: ["Ines Olave", "Piotr Halas"],
+    rows: []
+  },
+  "X was grateful to A and to B → X thanked each": {
+    s: "Marta Kowal was grateful to Ines Olave and to Piotr Halas for the airlift.",
+    m: ["Marta Kowal", "Ines Olave", "Piotr Halas"],
+    rows: ["Marta Kowal -thanked-> Ines Olave", "Marta Kowal -thanked-> Piotr Halas"]
+  },
+  "expressed gratitude to the <Org> and to X and Y → three thanks": {
+    s: "The Tarma Miners Union expressed its gratitude to the Alpine Rescue Service and to Austria and Slovenia for the pumps.",
+    m: ["Tarma Miners Union:organization", "Alpine Rescue Service:organization", "Austria:country", "Slovenia:country"],
+    rows: ["Tarma Miners Union -thanked-> Alpine Rescue Service", "Tarma Miners Union -thanked-> Austria", "Tarma Miners Union -thanked-> Slovenia"]
+  },
+  "met with A and with B → met each": {
+    s: "In Graz the envoy Marta Kowal met with Ines Olave and with Piotr Halas.",
+    m: ["Graz:place", "Marta Kowal", "Ines Olave", "Piotr Halas"],
+    rows: ["Marta Kowal -met-> Ines Olave", "Marta Kowal -met-> Piotr Halas"]
+  },
+  "thanked the <Adj> authorities and X → the adjective's country and X": {
+    s: "The shipping firm Baltic Reefer thanked the Austrian authorities and Slovenia for their help with the crew.",
+    m: ["Baltic Reefer:organization", "Austrian:country", "Slovenia:country"],
+    rows: ["Baltic Reefer -thanked-> Austrian", "Baltic Reefer -thanked-> Slovenia"]
+  },
+  "thanked the <Adj> government, X and Y → three thanks": {
+    s: "Marta Kowal thanked the Slovenian government, Austria and Croatia after the floods.",
+    m: ["Marta Kowal", "Slovenian:country", "Austria:country", "Croatia:country"],
+    rows: ["Marta Kowal -thanked-> Slovenian", "Marta Kowal -thanked-> Austria", "Marta Kowal -thanked-> Croatia"]
+  },
+  "negative: 'and with' after a direct object opens another phrase": {
+    s: "Marta Kowal thanked Ines Olave and with Piotr Halas flew back to Graz.",
+    m: ["Marta Kowal", "Ines Olave", "Piotr Halas", "Graz:place"],
+    rows: ["Marta Kowal -thanked-> Ines Olave"]
+  },
+  "negative: 'and to' after a 'with' list is no conjunct": {
+    s: "Marta Kowal met with Ines Olave and to Piotr Halas sent a letter.",
+    m: ["Marta Kowal", "Ines Olave", "Piotr Halas"],
+    rows: ["Marta Kowal -met-> Ines Olave"]
+  }
+};
+
+describe("round 15: coordinated objects", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});

@@ -1,0 +1,56 @@
+/**
+ * Stage 07 on invented sentences (round 15), precision: the one acted on is not always the one
+ * named.
+ * - "A called/phoned B's mother and promised her …" → no row with B, none with A as the promised;
+ * - "A sent his adviser to meet B", "A told an aide to thank B" → A did not meet/thank B;
+ * - kept: "A called B and promised him …", "A sent a delegation to meet B", "A flew to X to meet B".
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "A called B's mother and promised her … → no row": {
+    s: "Governor Ines Olave called Piotr Halas's mother on Sunday and promised her that the rescue would go on.",
+    m: ["Ines Olave", "Piotr Halas"],
+    rows: []
+  },
+  "A phoned B's father and thanked him → no row": {
+    s: "Ines Olave phoned Piotr Halas's father and thanked him for his patience.",
+    m: ["Ines Olave", "Piotr Halas"],
+    rows: []
+  },
+  "A met B's wife and thanked her → no row": {
+    s: "Ines Olave met Piotr Halas's wife in Graz and thanked her.",
+    m: ["Ines Olave", "Piotr Halas", "Graz:place"],
+    rows: []
+  },
+  "kept: A called B and promised him … → A promised B": {
+    s: "Ines Olave called Piotr Halas on Sunday and promised him a new pump.",
+    m: ["Ines Olave", "Piotr Halas"],
+    rows: ["Ines Olave -promised-> Piotr Halas"]
+  },
+  "A sent his adviser to meet B → no meeting of A's": {
+    s: "Ines Olave sent her legal adviser to meet Piotr Halas at the mine.",
+    m: ["Ines Olave", "Piotr Halas"],
+    rows: []
+  },
+  "A told an aide to thank B → no thanks of A's": {
+    s: "The Slovenian president told an aide to thank Piotr Halas.",
+    m: ["Slovenian:country", "Piotr Halas"],
+    rows: []
+  },
+  "kept: A sent a delegation to meet B → A met B": {
+    s: "Slovenia sent a delegation to meet Piotr Halas in Graz.",
+    m: ["Slovenia:country", "Piotr Halas", "Graz:place"],
+    rows: ["Slovenia -met-> Piotr Halas"]
+  },
+  "kept: A flew to X to meet B → A visited X, met B": {
+    s: "Ines Olave flew to Graz to meet Piotr Halas.",
+    m: ["Ines Olave", "Graz:place", "Piotr Halas"],
+    rows: ["Ines Olave -visited-> Graz", "Ines Olave -met-> Piotr Halas"]
+  }
+};
+
+describe("round 15: relatives and envoys are not the persons named", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
