@@ -9,6 +9,7 @@ import {findAttribution} from "./attribution.ts";
 import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
 import {othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
+import {colonTotal, dashListResume} from "./breakdown.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
@@ -770,6 +771,25 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         const [, hi2] = clauseAround(bounds, resume, resume, text.length, REACH);
         const more = findCues(cues, resume, Math.min(hi2, c.capAt), resume, resume, -1, -1);
         if (more.length) ({category, cued, fallback = false} = categorize(catGroup, more, sctx, text, c.groupEnd, c.start));
+      }
+    }
+    // "The nine – four engineers, three drivers and their cook – were freed": the items of a total broken down
+    // between dashes take the verb after the closing dash.
+    if (!cued && category === "other" && g.kind === "person" && i > 0) {
+      const resume = dashListResume(text, cands, i);
+      if (resume >= 0) {
+        const [, hi2] = clauseAround(bounds, resume, resume, text.length, REACH);
+        const more = findCues(cues, resume, Math.min(hi2, c.capAt), resume, resume, -1, -1);
+        if (more.length) ({category, cued, fallback = false} = categorize(catGroup, more, sctx, text, c.groupEnd, c.start));
+      }
+    }
+    // "the floods killed 40 people: 25 farmers and 15 children": the items after a colon are the total's people.
+    if (!cued && category === "other" && g.kind === "person" && prev !== null) {
+      const t = colonTotal(text, accepted, c.start, c.tok.value);
+      if (t >= 0) {
+        category = categoryForHead(accepted[t].category, g.head);
+        cued = category !== "other";
+        fallback = false;
       }
     }
     // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"
