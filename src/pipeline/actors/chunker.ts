@@ -9,7 +9,7 @@ import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from ".
 import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
 import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
-import {FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS} from "../model/org-words.ts";
+import {FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
 import {ABD_PREFIXES} from "../model/first-names.ts";
 import {ACRONYM_TITLES, FAMILY_NAME_ARTICLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES, TITLE_GIVEN_NAMES} from "../model/titles.ts";
 
@@ -177,8 +177,8 @@ export function gangNameThrough(tokens: Token[], i: number, j: number): boolean 
   return gangNounAt(tokens, j + 1);
 }
 
-/** Spanish plural articles after "de" inside a name ("de los", "de las"): no particle alone. */
-const PLURAL_ARTICLES: ReadonlySet<string> = new Set(["los", "las"]);
+/** Spanish plural articles after "de" inside a name ("de los", "de las"): no particle alone (model/org-words.ts). */
+const PLURAL_ARTICLES: ReadonlySet<string> = new Set(SPANISH_PLURAL_ARTICLES);
 
 /**
  * Token k is "los" / "las" right after a lowercase "de" of the same particle run (which started at
@@ -297,8 +297,8 @@ export interface ChunkName {
 
 /** Most words in a country name of the nationality list ("democratic republic of the congo" → 5). */
 const COUNTRY_WORDS = Math.max(1, ...[...COUNTRIES].map((c) => c.split(" ").length));
-/** Words before "of <Name>" that make the name a place ("the city of Kiruna"). */
-const PLACE_OF = new Set(["city", "town", "village", "region", "province", "municipality"]);
+/** Words before "of <Name>" that make the name a place ("the city of Kiruna"; model/org-words.ts PLACE_OF_NOUNS). */
+const PLACE_OF: ReadonlySet<string> = new Set(PLACE_OF_NOUNS);
 
 /** Honorifics kept with a name ("Datu", "Alhaji"; model/titles.ts KEPT_HONORIFICS). */
 const KEPT_TITLE: ReadonlySet<string> = new Set(KEPT_HONORIFICS);

@@ -13,10 +13,11 @@ import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {titleBefore} from "./titles.ts";
 import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
-import {MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES} from "../model/stop-caps.ts";
+import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
 import {sentenceTokens, type Token} from "./tokens.ts";
 
-const TITLE_SMALL = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "as", "vs", "from", "with", "into", "over", "than", "s"]);
+/** Words a headline leaves lowercase (model/stop-caps.ts HEADLINE_SMALL_WORDS). */
+const TITLE_SMALL: ReadonlySet<string> = new Set(HEADLINE_SMALL_WORDS);
 const SKIP_KINDS = new Set(["boilerplate", "credit"]);
 /** Countries whose name holds "and" ("bosnia and herzegovina"), as word lists, by their first word. */
 const AND_COUNTRIES = new Map<string, string[][]>();
@@ -67,10 +68,10 @@ function slice(article: Article, start: number, end: number): string {
   return /[\n\t\r\u00a0]| {2}/.test(s) ? s.replace(/\s+/g, " ") : s;
 }
 
-/** Verbs that follow a named subject ("Hezbollah said", "Olsen is"): a sentence-initial word before one is kept. */
-const SUBJECT_VERBS = new Set(["said", "says", "told", "has", "had", "is", "was", "will", "would", "claimed", "announced", "denied", "warned", "insisted", "stated", "added", "confirmed", "reported", "accused", "urged", "called", "launched", "vowed", "rejected", "agreed", "added"]);
-/** Plural common nouns at a sentence start ("Officials said", "Analysts say") are not names. */
-const PLURAL_NOUN = /(ials|ists|ents|ers|ors|ics|ses|ies|ans|ens|ees|ives)$/;
+/** Verbs that follow a named subject ("Hezbollah said", "Olsen is"): a sentence-initial word before one is kept (model/stop-caps.ts). */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(SUBJECT_VERBS_AFTER_NAME);
+/** Plural common nouns at a sentence start ("Officials said", "Analysts say") are not names (endings: model/stop-caps.ts PLURAL_SUBJECT_ENDINGS). */
+const PLURAL_NOUN = new RegExp(`(${PLURAL_SUBJECT_ENDINGS.join("|")})$`);
 
 function subjectOfVerb(tokens: Token[], next: number): boolean {
   const t = tokens[next - 1];

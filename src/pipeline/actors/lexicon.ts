@@ -5,8 +5,8 @@
 import {FIRST_NAMES} from "../model/first-names.ts";
 import {LABEL_HEADS} from "../model/label-words.ts";
 import {NATIONALITIES, NOT_STATES, STATE_ACTOR_MODIFIERS, STATE_ACTOR_NOUNS, STATE_NOUN_COMPOUNDS} from "../model/nationalities.ts";
-import {EVENT_WORDS, HYPHEN_ONLY_PARTICLES, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from "../model/org-words.ts";
-import {STOP_CAPS} from "../model/stop-caps.ts";
+import {EVENT_WORDS, HYPHEN_ONLY_PARTICLES, NAME_PARTICLES, ORG_INNER_LINKS, ORG_LINK_WORDS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS} from "../model/org-words.ts";
+import {STOP_CAPS, UPPER_STOP_WORDS} from "../model/stop-caps.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 
 export const FIRST = new Set(FIRST_NAMES);
@@ -32,16 +32,16 @@ export const STATE_NOUNS = new Set(STATE_ACTOR_NOUNS);
 export const STATE_COMPOUNDS = new Set(STATE_NOUN_COMPOUNDS);
 /** Words allowed between such an adjective and its noun ("Israeli security forces"). */
 export const STATE_NOUN_MODIFIERS = new Set(STATE_ACTOR_MODIFIERS);
-/** Prepositions after which an unknown name is a place ("in Kiruna", "near Tromsø"). */
-export const PLACE_PREPS = new Set(["in", "near", "outside", "across", "into", "toward", "towards", "inside", "around", "throughout"]);
+/** Prepositions after which an unknown name is a place ("in Kiruna", "near Tromsø"; model/org-words.ts). */
+export const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
 /** Common nouns that open a sentence before a name ("Survivor Sita Gurung, 27, told…"). */
 export const DESCRIPTOR_NOUNS = new Set(LABEL_HEADS);
-/** Capitalised function words inside a name make it an organisation ("Doctors Without Borders"). */
-export const INNER_LINKS = new Set(["without", "for", "of", "and", "on", "the", "against", "in"]);
-/** All-caps words that are never names ("GMT"); other all-caps words ("US", "WHO", "IT") may be. */
-export const UPPER_STOP = new Set(["gmt", "utc", "est", "edt", "pst", "cet", "cest", "msk", "bst", "idt", "am", "pm", "the", "and", "of", "in", "on", "for", "to", "a"]);
-/** Lowercase words that continue an organisation name ("Committee of the Red Cross"). */
-export const ORG_LINKS = new Set(["of", "for", "on", "the", "and"]);
+/** Capitalised function words inside a name make it an organisation ("Doctors Without Borders"; model/org-words.ts). */
+export const INNER_LINKS = new Set(ORG_INNER_LINKS);
+/** All-caps words that are never names ("GMT"); other all-caps words ("US", "WHO", "IT") may be (model/stop-caps.ts). */
+export const UPPER_STOP = new Set(UPPER_STOP_WORDS);
+/** Lowercase words that continue an organisation name ("Committee of the Red Cross"; model/org-words.ts). */
+export const ORG_LINKS = new Set(ORG_LINK_WORDS);
 
 /*
  * The sets above as bits of one word → mask map, read through `Token.lex` (computed once per

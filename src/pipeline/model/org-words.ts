@@ -177,3 +177,46 @@ export const ORG_PURPOSE_VERBS: readonly string[] = [
   "protect", "stop", "end", "save", "free", "defend", "abolish", "ban", "prevent", "fight", "combat", "support",
   "help", "eliminate", "release", "restore", "rebuild"
 ];
+
+/**
+ * Prepositions after which an unknown capitalised name is a place ("in Kiruna", "near Tromsø",
+ * "across Borno"): people and organisations are seldom "near" or "throughout". Lowercase.
+ *
+ * @example PLACE_PREPOSITIONS.includes("near") // true
+ */
+export const PLACE_PREPOSITIONS: readonly string[] = ["in", "near", "outside", "across", "into", "toward", "towards", "inside", "around", "throughout"];
+
+/**
+ * Function words that, capitalised inside a run of capitalised words, make it an organisation's
+ * name ("Doctors Without Borders", "Committee For Peace", "Campaign Against Hunger"): a person's
+ * or a place's name holds none. Lowercase.
+ *
+ * @example ORG_INNER_LINKS.includes("without") // true
+ */
+export const ORG_INNER_LINKS: readonly string[] = ["without", "for", "of", "and", "on", "the", "against", "in"];
+
+/**
+ * Lowercase words that continue an organisation's name after its organisation word ("Committee
+ * of the Red Cross", "Office for Refugees", "Council on Water", "Ministry of Health and Welfare").
+ *
+ * @example ORG_LINK_WORDS.includes("of") // true
+ */
+export const ORG_LINK_WORDS: readonly string[] = ["of", "for", "on", "the", "and"];
+
+/**
+ * Spanish plural articles after "de" inside a name ("Cartel de los Soles", "María de los Ángeles
+ * Ruiz"): part of the name only right after a lowercase "de", never a particle alone ("Los
+ * Angeles"). Lowercase.
+ *
+ * @example SPANISH_PLURAL_ARTICLES.includes("los") // true
+ */
+export const SPANISH_PLURAL_ARTICLES: readonly string[] = ["los", "las"];
+
+/**
+ * Nouns before "of <Name>" that make the name a place ("the city of Kiruna", "the province of
+ * Cabo Delgado", "the municipality of Tibú"), and a lowercase one after a name makes it a place
+ * too ("Kiruna city"). Lowercase.
+ *
+ * @example PLACE_OF_NOUNS.includes("province") // true
+ */
+export const PLACE_OF_NOUNS: readonly string[] = ["city", "town", "village", "region", "province", "municipality"];

@@ -55,3 +55,40 @@ export const MONTH_GIVEN_NAMES: readonly string[] = ["jan"];
  * stays months ("Jan-Mar", "Jun-Aug": the word after is a month). See src/pipeline/actors/find-mentions.ts.
  */
 export const MONTH_HYPHEN_GIVEN_NAMES: readonly string[] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * All-caps words that are never names: time zones ("GMT", "MSK"), "AM" / "PM", and function words
+ * of all-caps headlines ("THE", "AND"). Other all-caps words ("US", "WHO", "IT") may be names, so
+ * STOP_CAPS is not used for them. Lowercase.
+ *
+ * @example UPPER_STOP_WORDS.includes("gmt") // true
+ */
+export const UPPER_STOP_WORDS: readonly string[] = ["gmt", "utc", "est", "edt", "pst", "cet", "cest", "msk", "bst", "idt", "am", "pm", "the", "and", "of", "in", "on", "for", "to", "a"];
+
+/**
+ * Words Title Case leaves lowercase in a headline ("Kremlin Hosts Hamas Official to Discuss
+ * Hostages"): a line whose lowercase words are all of these (or numbers) reads as a headline, not
+ * a sentence. "s" is a possessive's remainder. Lowercase.
+ *
+ * @example HEADLINE_SMALL_WORDS.includes("to") // true
+ */
+export const HEADLINE_SMALL_WORDS: readonly string[] = ["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "as", "vs", "from", "with", "into", "over", "than", "s"];
+
+/**
+ * Verbs that follow a named subject ("Hezbollah said", "Olsen is", "Ruto vowed"): a capitalised
+ * word that opens a sentence and stands before one of them is kept as a name, though a
+ * sentence-initial capital alone proves nothing. ("added" is listed twice; a set keeps one.)
+ * Lowercase.
+ *
+ * @example SUBJECT_VERBS_AFTER_NAME.includes("said") // true
+ */
+export const SUBJECT_VERBS_AFTER_NAME: readonly string[] = ["said", "says", "told", "has", "had", "is", "was", "will", "would", "claimed", "announced", "denied", "warned", "insisted", "stated", "added", "confirmed", "reported", "accused", "urged", "called", "launched", "vowed", "rejected", "agreed", "added"];
+
+/**
+ * Word endings of plural common nouns that open a sentence before a verb ("Officials said",
+ * "Analysts say", "Witnesses told", "Residents were"): such a word is no name, whatever verb
+ * follows.
+ *
+ * @example PLURAL_SUBJECT_ENDINGS.includes("ses") // true: "Witnesses said"
+ */
+export const PLURAL_SUBJECT_ENDINGS: readonly string[] = ["ials", "ists", "ents", "ers", "ors", "ics", "ses", "ies", "ans", "ens", "ees", "ives"];
