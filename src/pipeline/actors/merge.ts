@@ -17,7 +17,7 @@ import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model
 import {ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
-import {ABD_PREFIXES} from "../model/first-names.ts";
+import {ABD_PREFIXES, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
 import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 
@@ -54,7 +54,8 @@ interface Form {
 }
 
 const MAX_BLOCK = 400;
-const SURNAME_PARTICLES = new Set(["abu", "abou", "bin", "ibn", "al", "el", "ben"]);
+/** Particles that open a two-word surname ("Abu Hamdan"; model/first-names.ts SURNAME_OPENING_PARTICLES). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(SURNAME_OPENING_PARTICLES);
 
 function top<K extends string>(m: Map<K, number>): K {
   let best: K | null = null;

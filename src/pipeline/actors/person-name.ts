@@ -3,7 +3,7 @@
  * "Samir Abu Hamdan" → first "samir", surname "abu hamdan"; "al-Amin" → surname "amin";
  * "Olsen" → surname only; "Ingrid" → first name only.
  */
-import {ABD_PREFIXES, ARABIC_GIVEN_NAMES, SOMALI_GIVEN_NAMES, FEMININE_GIVEN_NAMES, SURNAME_PREFIXES_AFTER_GIVEN, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS, SPACED_SURNAME_PREFIXES} from "../model/first-names.ts";
+import {ABD_PREFIXES, ARABIC_GIVEN_NAMES, ARABIC_NAME_MARKERS, DROPPED_SURNAME_ARTICLES, SOMALI_GIVEN_NAMES, FEMININE_GIVEN_NAMES, SURNAME_JOINING_PARTICLES, SURNAME_PREFIXES_AFTER_GIVEN, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS, SPACED_SURNAME_PREFIXES} from "../model/first-names.ts";
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 import {GENERATIONAL_SUFFIXES, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
@@ -15,12 +15,12 @@ import {personKey, surnameGender} from "./translit.ts";
  * the pilgrim's "Haji" / "Hadji" some outlets write before a given name and others leave out
  * ("Hadji Karim Lawan" = "Karim Lawan").
  */
-const DROP = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "az", "at", ...PILGRIM_HONORIFICS]);
+const DROP = new Set([...DROPPED_SURNAME_ARTICLES, ...PILGRIM_HONORIFICS]);
 /**
  * Words that mark a name written from Arabic script ("al-", "Abu", "bin", "Abdel"): such names take
  * e or i, o or u for one vowel ("al-Hakeemi" / "al-Hakimi"). "ben" is left out: Hebrew names use it.
  */
-const ARABIC_PARTICLES = new Set(["al", "el", "abu", "abou", "bin", "ibn", "bint", "abd", "abdel", "abdul", "abdal", "ould"]);
+const ARABIC_PARTICLES = new Set(ARABIC_NAME_MARKERS);
 // Somali given names are written from a spelling as loose in English as Arabic's ("Abdirashid" / "Abdurashid").
 const ARABIC_GIVEN = new Set([...ARABIC_GIVEN_NAMES, ...SOMALI_GIVEN_NAMES]);
 const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
@@ -30,7 +30,7 @@ const AFTER_GIVEN: ReadonlySet<string> = new Set(SURNAME_PREFIXES_AFTER_GIVEN);
  * Particles that belong to the surname ("Abu Hamdan", "bin Salman"), and the North African
  * prefixes written joined or apart ("Ould Hamdi" = "Ouldhamdi"; model/first-names.ts SPACED_SURNAME_PREFIXES).
  */
-const JOIN = new Set(["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del", ...SPACED_SURNAME_PREFIXES]);
+const JOIN = new Set([...SURNAME_JOINING_PARTICLES, ...SPACED_SURNAME_PREFIXES]);
 
 const CLASS = new Map<string, string>();
 for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS.has(n)) CLASS.set(n, cls[0]);

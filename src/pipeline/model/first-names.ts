@@ -176,3 +176,38 @@ export const FIRST_NAMES: readonly string[] = [
   "narendra", "rahul", "amit", "raj", "sanjay", "imran", "shehbaz", "nawaz", "xi", "li", "wang", "kim", "shinzo",
   "fumio", "yoon", "moon", "jong", "cyril", "jacob", "paul", "abiy", "william", "kofi", "nelson", "thabo", "bola", "uhuru"
 ];
+
+/**
+ * Particles that open a two-word surname ("Abu Hamdan", "bin Salman", "Al Hadi", "Ben Ali"): a
+ * form of two words starting with one is surname-like, a person's even when stage 04 guessed an
+ * organisation. Folded.
+ *
+ * @example SURNAME_OPENING_PARTICLES.includes("abu") // true
+ */
+export const SURNAME_OPENING_PARTICLES: readonly string[] = ["abu", "abou", "bin", "ibn", "al", "el", "ben"];
+
+/**
+ * Arabic articles dropped before a surname: "al-Amin" is "Amin", "el-Sisi" is "Sisi", "ash-Shami"
+ * is "Shami" (the sun letters' forms: ad, ash, as, an, ar, az, at). Outlets write them or leave
+ * them out. Folded.
+ *
+ * @example DROPPED_SURNAME_ARTICLES.includes("el") // true
+ */
+export const DROPPED_SURNAME_ARTICLES: readonly string[] = ["al", "el", "ad", "ash", "as", "an", "ar", "az", "at"];
+
+/**
+ * Words that mark a name written from Arabic script ("al-", "Abu", "bin", "Abdel", "Ould"): such
+ * names take e or i, o or u for one vowel ("al-Hakeemi" / "al-Hakimi"). "ben" is left out:
+ * Hebrew names use it. Folded.
+ *
+ * @example ARABIC_NAME_MARKERS.includes("abdel") // true
+ */
+export const ARABIC_NAME_MARKERS: readonly string[] = ["al", "el", "abu", "abou", "bin", "ibn", "bint", "abd", "abdel", "abdul", "abdal", "ould"];
+
+/**
+ * Particles that belong to the surname after them ("Abu Hamdan", "bin Salman", "von der Leyen",
+ * "da Silva", "dos Santos", "le Pen"): the surname is the particles and the last word. Folded.
+ *
+ * @example SURNAME_JOINING_PARTICLES.includes("von") // true
+ */
+export const SURNAME_JOINING_PARTICLES: readonly string[] = ["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del"];
