@@ -1404,11 +1404,22 @@ export function themList(frame: SentenceFrame, grid: MentionGrid, i: number, sub
   // The verb's own subjects and a place or building after a preposition ("at X Hospital") are passed over.
   let last: PlacedMention | null = null;
   for (const m of mentionsNear(frame, i, 60)) {
-    if (m.to <= i && (!last || m.from > last.from) && !isSubject(m) && (m.mention.kind === "person" || !isOblique(frame, m))) last = m;
+    if (m.to <= i && (!last || m.from > last.from) && !isSubject(m) && (m.mention.kind === "person" || !(isOblique(frame, m) || ownedByOblique(frame, grid, m)))) last = m;
   }
   if (!last || last.mention.kind !== "person") return [];
   const list = coordinatedBefore(frame, grid, last);
   return list.length >= 2 && list.every((m) => m.mention.kind === "person" && !subjects.some((s) => s.index === m.index)) ? list : [];
+}
+
+/**
+ * True for a name whose possessive owner stands after a preposition ("at X's Y Hospital": Y is
+ * in the place phrase too).
+ */
+function ownedByOblique(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const k = t[m.from - 1]?.text === "'s" || t[m.from - 1]?.text === "’s" ? m.from - 2 : m.from - 1;
+  const owner = grid.endingAt.get(k);
+  return owner !== undefined && owner.mention.kind !== "person" && (k < m.from - 1 || POSSESSIVE_S.test(t[k].text)) && isOblique(frame, owner);
 }
 
 /**

@@ -306,6 +306,14 @@ function verbPairs(
         patients = namedBeforeCount(frame, grid, from);
         if (patients.length > 0) rule = "passive-by-named-and-count";
       }
+      // "B and two other union officials were received by A": the count's group is no person met, B is.
+      if (verb.personOnly && hasAuxBefore(frame, from) && !patients.some((m) => m.mention.kind === "person")) {
+        const named = namedBeforeCount(frame, grid, from);
+        if (named.length > 0) {
+          patients = named;
+          rule = "passive-by-named-and-count";
+        }
+      }
       // "Among those freed by A was (journalist) B": the patient follows the agent, inverted.
       if (patients.length === 0) {
         patients = amongThose(frame, grid, from, agent[agent.length - 1].to);
@@ -1199,9 +1207,15 @@ function delegationLeader(frame: SentenceFrame, grid: MentionGrid, i: number): P
   return [];
 }
 
-/** The person named at token `k` and those coordinated after ("led by B and C"), or nothing. */
+/**
+ * The person named at token `k` and those coordinated after ("led by B and C"), or nothing. Up to
+ * three lowercase title words may stand before the name ("headed by council member B").
+ */
 function leaderAt(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
-  const leader = grid.startingAt.get(k);
+  const t = frame.tokens;
+  let j = k;
+  while (j < k + 3 && t[j] && !grid.startingAt.has(j) && !t[j].punct && allLower(t[j].text) && !DET.has(t[j].lower) && !BREAKS.has(t[j].lower) && !PREPOSITIONS.has(t[j].lower) && t[j].lower !== "and") j++;
+  const leader = grid.startingAt.get(j);
   return leader && leader.mention.kind === "person" ? coordinatedAfter(frame, grid, leader) : [];
 }
 
@@ -1661,8 +1675,11 @@ const CLAUSE_ENDS = new Set(["and", "or", "but", "who", "which", "that", "while"
 function openingSubject(frame: SentenceFrame, grid: MentionGrid, and: number): PlacedMention[] {
   const t = frame.tokens;
   const m = frame.mentions[0];
-  if (!m || m.from > 1 || m.to >= and || isOblique(frame, m) || !allLower(t[m.to].text) || PREPOSITIONS.has(t[m.to].lower) || REPORTS.has(t[m.to].lower)) return [];
-  for (let j = m.to; j < and; j++) {
+  if (!m || m.to >= and) return [];
+  // "Her brother, A, had campaigned … and criticised B": the name in apposition to the opening relation.
+  const start = m.from > 1 && openingApposition(t, m) ? m.to + 1 : m.to;
+  if ((m.from > 1 && start === m.to) || isOblique(frame, m) || !allLower(t[start].text) || PREPOSITIONS.has(t[start].lower) || REPORTS.has(t[start].lower)) return [];
+  for (let j = start; j < and; j++) {
     const n = grid.startingAt.get(j);
     if (n) {
       if (!isOblique(frame, n) && !DET.has(t[j - 1]?.lower ?? "")) return [];
@@ -1672,6 +1689,16 @@ function openingSubject(frame: SentenceFrame, grid: MentionGrid, and: number): P
     if ((t[j].punct && t[j].text !== "-") || REPORTS.has(t[j].lower) || CLAUSE_ENDS.has(t[j].lower)) return [];
   }
   return [m];
+}
+
+/**
+ * True for a person `m` in commas after a possessive and one or two lowercase words opening the
+ * sentence ("Her brother, A, …", "Their eldest son, A, …").
+ */
+function openingApposition(t: SentenceFrame["tokens"], m: PlacedMention): boolean {
+  if (m.mention.kind !== "person" || m.from > 4 || t[m.from - 1].text !== "," || t[m.to]?.text !== "," || !POSSESSIVE_WORDS.has(t[0].lower)) return false;
+  for (let j = 1; j < m.from - 1; j++) if (t[j].punct || !allLower(t[j].text)) return false;
+  return m.from > 2;
 }
 
 /**
