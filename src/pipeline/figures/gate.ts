@@ -6,9 +6,10 @@
 import {CAPTIVITY_CUES, NOT_CAPTIVITY_AFTER, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
+import {codeAt} from "./chars.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
-  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS
+  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES
 } from "../model/figure-gate-words.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
@@ -78,6 +79,18 @@ const SEIZED_BEFORE = /\b(?:abduct|kidnap|seized|captured|snatched|taken[ \t]+(?
  * seizure are days in captivity ("40 days after he was released" or "… was elected" are not).
  */
 const DAYS_AFTER_SEIZED = new RegExp(String.raw`^[ \t]+after[ \t]+(?:he|she|they|we|I|you|[A-Z][a-z]+)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?:first[ \t]+)?(?:${alternation(SEIZURE_PARTICIPLES)}|taken[ \t]+hostage|taken[ \t]+captive)\b(?![ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?hospital)`);
+/**
+ * "17 days after their abduction", "40 days after the river kidnapping" (a headline's nouns between, up to four
+ * words): days counted from a seizure noun are days in captivity ("40 days after the election" are not).
+ */
+const DAYS_AFTER_SEIZURE = new RegExp(String.raw`^[ \t]+after[ \t]+(?:(?:the|their|his|her|its|our|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?(?:${alternation(SEIZURE_NOUNS)})\b`, "i");
+/** A possessive right before the days (model DAYS_POSSESSIVES): "most of her 60 days in <Place>". */
+const POSSESSIVE_LEFT = new RegExp(String.raw`\b(?:${alternation(DAYS_POSSESSIVES)})[ \t]+$`, "i");
+/** "in <Place>" right after the days. */
+const IN_PLACE_RIGHT = /^[ \t]+in[ \t]+[A-Z]/;
+/** "After 60 days I …", "after 60 days, we …": a captive's own words on the days (read only in a story of captives). */
+const AFTER_LEFT = /\bafter[ \t]+$/i;
+const FIRST_PERSON_RIGHT = /^[ \t]*,?[ \t]*(?:I|we)\b/;
 const DAYS_NOT = new RegExp(String.raw`^[ \t]+(?:${alternation(DAYS_NOT_AFTER)})\b`, "i");
 
 /**
@@ -130,6 +143,10 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   // "during the truce, after 52 days in captivity": captivity written right after the days wins (also over
   // DAYS_NOT's "into": "200 days into captivity").
   if (IN_CAPTIVITY_RIGHT.test(right)) return true;
+  // "freed 17 days after their abduction": counted from the seizure (before DAYS_NOT's "after").
+  if (codeAt(right, 1) === 97 || codeAt(right, 1) === 65) {
+    if (DAYS_AFTER_SEIZURE.test(right)) return true;
+  }
   if (DAYS_NOT.test(right) && !heldFor) return false;
   const near = text.slice(Math.max(0, start - 25), Math.min(text.length, groupEnd + 25));
   if (NOT_CAPTIVITY.test(near) || NOT_CAPTIVITY_RIGHT.test(right)) return false;
@@ -139,6 +156,10 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   if (SINCE_DASH_LEFT.test(left) || LASTED_LEFT.test(left)) return true;
   const ctx = text.length > 2000 ? text.slice(Math.max(0, start - 500), end + 500) : text;
   if (ORDEAL_LASTED_LEFT.test(left)) return CAPTIVITY_CTX.test(ctx) || hostageArticle();
+  // "held in a cellar … for most of her 60 days in <Place>": someone's stay, in a sentence or story of captivity.
+  if (POSSESSIVE_LEFT.test(left) && IN_PLACE_RIGHT.test(right)) return CAPTIVITY_CTX.test(ctx) || hostageArticle();
+  // "After 60 days I can sleep again," the freed pilot said: a captive's own count, in a story of captives.
+  if (AFTER_LEFT.test(left) && FIRST_PERSON_RIGHT.test(right) && hostageArticle()) return true;
   if (!DAYS_LEFT.test(left)) return false;
   if (FREQUENCY_IN.test(left)) return CUSTODY_CTX.test(ctx);
   return CAPTIVITY_CTX.test(ctx) || freesPerson(ctx);

@@ -78,3 +78,15 @@ export const LATER_RELEASE_VERBS: string[] = ["freed", "released", "set free", "
 export const DAYS_NOT_AFTER: string[] = [
   "later", "ago", "after", "before", "earlier", "from now", "into", "of the", "before", "prior", "long", "each", "a week", "per"
 ];
+
+/**
+ * Nouns of a seizure after "N days after (the/their) …": days counted from it are days in captivity ("released 17
+ * days after their abduction", headlines: "Crew freed 40 days after river kidnapping").
+ */
+export const SEIZURE_NOUNS: string[] = ["kidnapping", "kidnap", "abduction", "capture", "seizure", "hijacking"];
+
+/**
+ * Possessives right before a day count that make the days someone's stay: "for most of her 60 days in <Place>" is a
+ * captivity in a story of captives (not "his 40 days in <Place>" in a travel story: a captivity word is needed).
+ */
+export const DAYS_POSSESSIVES: string[] = ["her", "his", "their", "my", "our"];
