@@ -55,8 +55,10 @@ const NATIONALITY_HEADS = new Set(["nationals", "citizens", "foreigners", "forei
  * A held state right after the count (an optional "and <noun>" between): "40 sailors and fishermen are still
  * believed to be held by the pirates", "60 Georgians are still in enemy hands", "9 Danes were held in the capital",
  * "five reporters remain in detention", "12 fishermen remain in Burmese jails" (any people: a state, not an arrest).
+ * A short "with/from" phrase may stand between: "four to six people with Canadian passports are still believed to
+ * be held", "nine workers from the mine are thought to be held".
  */
-const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?[A-Za-z-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b/i;
+const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?|[ \t]+(?:with|from)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?[A-Za-z-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b/i;
 /**
  * Foreigners jailed abroad are held, like "detained 9 Danes": "at least 12 Belgians remain imprisoned in Iran",
  * "two Chilean nationals held in the camp" (a participle right after the count, no copula needed). Only for
@@ -254,7 +256,7 @@ function holdBefore(text: string, groupStart: number): number {
   return DETAIN.test(before) ? DETAINS : HOLDS;
 }
 
-/** HELD_AFTER after the group; after its blanks it starts with and/or, a comma, who, or a copula (a o , w i r h). */
+/** HELD_AFTER after the group; after its blanks it starts with and/or, a comma, who, with/from, or a copula (a o , w i r h f). */
 function heldAfter(text: string, groupEnd: number): boolean {
   return heldAfterEnd(text, groupEnd) >= 0;
 }
@@ -265,8 +267,8 @@ function heldAfterEnd(text: string, groupEnd: number): number {
   let k = groupEnd;
   while (isBlank(codeAt(text, k))) k++;
   const c = codeAt(text, k) | 32;
-  if (c !== 97 && c !== 111 && c !== 44 && c !== 119 && c !== 105 && c !== 114 && c !== 104) return -1;
-  const m = HELD_AFTER.exec(text.slice(groupEnd, groupEnd + 90));
+  if (c !== 97 && c !== 111 && c !== 44 && c !== 119 && c !== 105 && c !== 114 && c !== 104 && c !== 102) return -1;
+  const m = HELD_AFTER.exec(text.slice(groupEnd, groupEnd + 120));
   return m === null ? -1 : groupEnd + m[0].length;
 }
 

@@ -7,7 +7,7 @@ import {isDigit} from "../util/chars.ts";
 import type {DateMention, Figure, FigureCategory, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
 import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
-import {othersHeldWith, othersOfRelease} from "./others.ts";
+import {lostWeightOnly, othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import {colonTotal, dashListResume} from "./breakdown.ts";
 import type {ArticleRelease} from "./article-context.ts";
@@ -740,7 +740,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     }
     // "The pilot was held alongside four other crew until May": held with the one held.
     // ("… until the army freed them": a release after them is theirs too, so not held.)
-    if (category === "other" && g.kind === "person" && othersHeldWith(text, c.start, g.label) &&
+    // ("… and had lost 9 kilograms": a weight lost, no death.)
+    if ((category === "other" || (category === "killed" && lostWeightOnly(hits, text))) && g.kind === "person" && othersHeldWith(text, c.start, g.label) &&
       !hits.some((h) => h.category === "hostages_released" && h.start >= c.groupEnd)) {
       category = "hostages_held";
       cued = true;

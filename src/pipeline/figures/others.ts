@@ -54,8 +54,11 @@ function activeVerb(text: string, h: CueHit): boolean {
   return !ATTRIBUTIVE_OR_PASSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start));
 }
 
-/** "was held alongside", "were kept along with", "had been held captive with" right before the count. */
-const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(?:captive|hostage))?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+$/i;
+/**
+ * "was held alongside", "were kept along with", "had been held captive with" right before the count, also with where
+ * in between: "had been kept in a basement with three other men" (a place phrase of at most four words).
+ */
+const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(?:captive|hostage))?(?:[ \t]+(?:in|inside|at|on)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+$/i;
 
 /**
  * True when "N other <people>" share a captivity told right before them: "the pilot had been held alongside four
@@ -66,7 +69,7 @@ const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(
  */
 export function othersHeldWith(text: string, groupStart: number, label: string | null): boolean {
   if (label === null || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return false;
-  const before = text.slice(Math.max(0, groupStart - 60), groupStart);
+  const before = text.slice(Math.max(0, groupStart - 90), groupStart);
   const m = HELD_WITH_BEFORE.exec(before);
   if (m === null) return false;
   // "The vote was held along with 12 other mayors": an event is held, not people.
@@ -74,3 +77,22 @@ export function othersHeldWith(text: string, groupStart: number, label: string |
   return subject === null || !EVENT_SUBJECTS.has(subject[1].toLowerCase());
 }
 const EVENT_SUBJECTS = new Set([...YEAR_EVENT_NOUNS, ...EVENT_HELD_NOUNS]);
+
+/** A weight lost, not lives: "lost nearly 12 kilograms", "lost 20 pounds", "lost weight". */
+const WEIGHT_AFTER = /^[ \t]+(?:weight\b|(?:(?:nearly|almost|about|around|some|over|more[ \t]+than)[ \t]+)?[\w.,]+[ \t]+(?:kilos?|kilograms?|kg|pounds|lbs|stone)\b)/i;
+
+/**
+ * True when every death cue in `hits` is a "lost" whose object is a weight ("had been held with three other men
+ * and had lost nearly 9 kilograms"): no death of the count.
+ *
+ * @example lostWeightOnly([{category: "killed", cue: "lost", start: 4, end: 8, distance: 30}], "and lost 9 kilograms") // true
+ */
+export function lostWeightOnly(hits: readonly CueHit[], text: string): boolean {
+  let any = false;
+  for (const h of hits) {
+    if (h.category !== "killed") continue;
+    if (h.cue !== "lost" || !WEIGHT_AFTER.test(text.slice(h.end, h.end + 40))) return false;
+    any = true;
+  }
+  return any;
+}
