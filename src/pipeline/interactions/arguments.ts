@@ -980,8 +980,9 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
       cur = after;
       continue;
     }
-    // "thanked the Peruvian authorities and Chile": the governing noun after a national name is its own.
-    if (cur.mention.kind === "country" && GOVERNING.has(t[i].lower) && (t[i + 1]?.text === "," || isAnd(t[i + 1]?.lower ?? ""))) i++;
+    // "thanked the Peruvian authorities and Chile", "the Z leadership and X": the governing noun after a
+    // national or group name is its own.
+    if (cur.mention.kind !== "person" && GOVERNING.has(t[i].lower) && (t[i + 1]?.text === "," || isAnd(t[i + 1]?.lower ?? ""))) i++;
     if (t[i].text === ",") i++;
     const asWell = i + 2 < t.length && t[i].lower === "as" && t[i + 1].lower === "well" && t[i + 2].lower === "as";
     const and = asWell || (i < t.length && isAnd(t[i].lower));

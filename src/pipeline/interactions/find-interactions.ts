@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {COMPANION_RELATIVES, COUNTED_BE_FORMS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {COMPANION_RELATIVES, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -334,7 +334,7 @@ function verbPairs(
   }
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
-  let subjects = thankedFor(frame, from, verb, actives) ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
+  let subjects = thankedFor(frame, from, verb, actives) ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -970,6 +970,33 @@ function thankedFor(frame: SentenceFrame, from: number, verb: InteractionVerb, a
   if (!last || last.type !== "thanked" || last.targets.length === 0 || last.targets[last.targets.length - 1].to !== from - 1) return null;
   return last.targets;
 }
+
+/**
+ * "A told the radio (that) the family was \"deeply grateful\" to B": thanks the speaker reports
+ * for the family he speaks for are his (the reported subject is a family noun, model
+ * FAMILY_SPEAKER_NOUNS, after "the" or a possessive; the speaking verb's subject a person). Null
+ * otherwise ("A said the army was grateful to B" is no thanks of A's).
+ */
+function familySpeaker(frame: SentenceFrame, grid: MentionGrid, from: number, verb: InteractionVerb): PlacedMention[] | null {
+  const t = frame.tokens;
+  if (verb.type !== "thanked" || verb.object !== "to") return null;
+  let k = from - 1;
+  // Quote marks and one adverb before the adjective ("was \"endlessly grateful").
+  for (let n = 0; k > 0 && n < 3 && (isQuote(t[k].text) || t[k].lower.endsWith("ly")); n++) k--;
+  if (k < 4 || !FAMILY_COPULAS.has(t[k].lower) || !FAMILY_NOUNS.has(t[k - 1].lower)) return null;
+  k -= 2;
+  if (t[k].lower !== "the" && !POSSESSIVE_WORDS.has(t[k].lower)) return null;
+  k--;
+  if (t[k]?.lower === "that") k--;
+  // "told the Lima Post that …": the one told (up to four words) stands between the verb and the clause.
+  for (let n = 0; k > 0 && n < 4 && !SPEAKING.has(t[k].lower) && !t[k].punct; n++) k--;
+  if (k < 1 || !SPEAKING.has(t[k].lower)) return null;
+  const speakers = subjectsBefore(frame, grid, k).filter((m) => m.mention.kind === "person");
+  return speakers.length > 0 ? speakers : null;
+}
+const FAMILY_NOUNS = new Set(FAMILY_SPEAKER_NOUNS);
+/** The finite forms of "be" ("the family is/was grateful"). */
+const FAMILY_COPULAS = new Set(COUNTED_BE_FORMS);
 
 /**
  * "A sent his adviser to meet B", "A told an aide to thank B": the unnamed object of a control

@@ -126,3 +126,11 @@ export const COUNTED_PHRASE_STOPS = ["the", "of", "among"];
  * @example COUNTED_BE_FORMS.includes("were") // true
  */
 export const COUNTED_BE_FORMS = ["is", "are", "was", "were"];
+
+/**
+ * Nouns for the family a relative speaks for: "A told the radio the family was grateful to B"
+ * (A thanks B). Only the household itself: "the army was grateful to B" is no thanks of A's.
+ *
+ * @example FAMILY_SPEAKER_NOUNS.includes("family") // true
+ */
+export const FAMILY_SPEAKER_NOUNS = ["family", "families", "relatives", "parents"];

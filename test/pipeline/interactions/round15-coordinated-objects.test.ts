@@ -3,7 +3,8 @@
  * repeats its preposition or a national name carries its governing noun:
  * - "grateful to A and to B", "expressed gratitude to the <Org> and to X and Y" → one thanks each;
  * - "met with A and with B" → one meeting each;
- * - "thanked the <Adj> authorities/government and X" → the country of the adjective and X.
+ * - "thanked the <Adj> authorities/government and X", "the <Group> leadership, X and Y" → the
+ *   country or group the governing noun follows, and X (and Y).
  * Negatives: a "to"/"with" after "and" that is not the list's own preposition lists no one.
  */
 import {describe, it} from "vitest";
@@ -39,6 +40,16 @@ const cases: Record<string, Case> = {
     s: "Marta Kowal thanked the Slovenian government, Austria and Croatia after the floods.",
     m: ["Marta Kowal", "Slovenian:country", "Austria:country", "Croatia:country"],
     rows: ["Marta Kowal -thanked-> Slovenian", "Marta Kowal -thanked-> Austria", "Marta Kowal -thanked-> Croatia"]
+  },
+  "thanked the <Group> leadership, X and Y → the group, X and Y": {
+    s: "Piotr Halas thanked the Mountain Brigade leadership, Austria and Croatia for the safe corridor.",
+    m: ["Piotr Halas", "Mountain Brigade:group", "Austria:country", "Croatia:country"],
+    rows: ["Piotr Halas -thanked-> Mountain Brigade", "Piotr Halas -thanked-> Austria", "Piotr Halas -thanked-> Croatia"]
+  },
+  "negative: a person's leadership is no governing noun": {
+    s: "Piotr Halas praised the leadership of Ines Olave and thanked Austria.",
+    m: ["Piotr Halas", "Ines Olave", "Austria:country"],
+    rows: ["Piotr Halas -thanked-> Austria"]
   },
   "negative: 'and with' after a direct object opens another phrase": {
     s: "Marta Kowal thanked Ines Olave and with Piotr Halas flew back to Graz.",
