@@ -10,6 +10,7 @@ import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, 
 import {lostWeightOnly, othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import {colonTotal, dashListResume} from "./breakdown.ts";
+import {pardonBefore, shareOfBefore} from "./pardon.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
@@ -716,6 +717,18 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") &&
       stateReleaseBefore(text, c.start) && !CAPTIVE_LABEL.test(text.slice(c.start, c.groupEnd)) && !RESCUED_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 60))) {
       category = "prisoners_released";
+      cued = true;
+      fallback = false;
+    }
+    // "The president pardoned four activists", "has pardoned all but 9 foreigners jailed after …": a pardon frees prisoners.
+    if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && pardonBefore(text, c.start)) {
+      category = "prisoners_released";
+      cued = true;
+      fallback = false;
+    }
+    // "nearly a quarter of some 400 residents were killed": the count is the base of the share, not the dead.
+    if (category !== "other" && g.kind === "person" && shareOfBefore(text, c.start)) {
+      category = "other";
       cued = true;
       fallback = false;
     }

@@ -388,3 +388,18 @@ export const NOT_CUES: string[] = [
   // Care for an illness is no wound: "30 were treated in hospital for dehydration" (see ILLNESSES).
   ...treatedForIllness()
 ];
+
+/**
+ * Verbs of a pardon or amnesty right before a count: "the president pardoned four activists", "has pardoned all but
+ * 9 foreigners jailed after the riots". A pardon frees people a state jailed: prisoners (figures/pardon.ts).
+ */
+export const PARDON_VERBS: string[] = ["pardoned", "pardons", "pardon", "pardoning", "amnestied", "commuted the sentences of"];
+
+/**
+ * Shares before "of" and a count: "nearly a quarter of some 400 residents were killed", "half of the 30 crew": the
+ * count is the base the share is taken of, no count of the dead or freed itself (figures/pardon.ts shareOfBefore).
+ */
+export const SHARE_WORDS: string[] = [
+  "a quarter", "a third", "a fifth", "a tenth", "half", "one quarter", "one third", "one fifth", "two thirds", "three quarters",
+  "percent", "per cent", "%", "a fraction", "a majority", "the majority", "most"
+];

@@ -70,7 +70,9 @@ export const NON_PERSON_HEADS: string[] = [
   "flights", "flight", "centres", "centers", "centre", "center", "shelters", "shelter", "cells", "cell", "files",
   "cases", "case", "groups", "organisations", "organizations", "unions", "associations", "videos", "video",
   // "Some 400 Chinese firms have offices in Lima": a demonym before a noun of businesses counts the businesses
-  "companies", "company", "firms", "firm", "businesses", "enterprises", "corporations", "banks", "brands"
+  "companies", "company", "firms", "firm", "businesses", "enterprises", "corporations", "banks", "brands",
+  // "one of at least 50 kidnappings recorded this year": incidents are counted, not the people in them
+  "kidnappings", "abductions", "hijackings", "incidents"
 ];
 
 /**

@@ -1,0 +1,38 @@
+/**
+ * Two readings of the words right before a count: a pardon frees prisoners ("the president pardoned four
+ * activists"), and a share "of" a count makes the count a base ("a quarter of some 400 residents were killed": the
+ * 400 are not the dead).
+ */
+import {PARDON_VERBS, SHARE_WORDS} from "../model/figure-categories.ts";
+import {phraseSource} from "./regex.ts";
+import {codeAt, isBlank} from "./chars.ts";
+
+/** A pardon verb right before the count, maybe with "the", "all", "all but" between. */
+const PARDON_BEFORE = new RegExp(String.raw`(?:${phraseSource(PARDON_VERBS)})[ \t]+(?:(?:the|all|all[ \t]+but|another|some|about|nearly|at[ \t]+least)[ \t]+)*$`, "i");
+/** A share and "of" right before the count (its hedges are part of the count). */
+const SHARE_OF_BEFORE = new RegExp(String.raw`(?:${phraseSource(SHARE_WORDS)})[ \t]+of[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?$`, "i");
+
+/**
+ * True when a pardon verb stands right before the count at `start` (PARDON_BEFORE). Only a count after a blank
+ * reaches the regex, read on the 48 characters before (it is asked only for counts left other or released).
+ *
+ * @example pardonBefore("The president pardoned four activists", 23) // true
+ */
+export function pardonBefore(text: string, start: number): boolean {
+  if (start < 7 || !isBlank(codeAt(text, start - 1))) return false;
+  return PARDON_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
+
+/**
+ * True when a share and "of" stand right before the count at `start` (SHARE_OF_BEFORE): "nearly a quarter of some 400
+ * residents". Only a count right after "of " reaches the regex.
+ *
+ * @example shareOfBefore("a quarter of some 400 residents", 13) // true
+ */
+export function shareOfBefore(text: string, start: number): boolean {
+  let k = start - 1;
+  if (k < 4 || !isBlank(codeAt(text, k))) return false;
+  while (k > 0 && isBlank(codeAt(text, k))) k--;
+  if ((codeAt(text, k) | 32) !== 102 || (codeAt(text, k - 1) | 32) !== 111) return false;
+  return SHARE_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
