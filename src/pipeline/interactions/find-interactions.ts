@@ -229,6 +229,9 @@ function verbPairs(
   // "the release of B", "his visit": a noun, handled (if at all) by the noun patterns.
   // "those freed by A" is a participle ("Among those freed by A was B"), not a noun.
   if ((DET.has(prev) && !(prev === "those" && t[to]?.lower === "by") && !ordinalAdverb(frame, grid, from)) || prev.endsWith("'s") || (!verb.phrase.includes(" ") && t[to]?.lower === "of")) return;
+  // "A and B swapped prisoners, with (the) C mediating": C mediated the parties before ", with"
+  // (before the noun test: "the C mediating." is no noun).
+  if (verb.type === "mediated" && withMediating(frame, grid, from, to, verb, actives, out)) return;
   if (!verb.phrase.includes(" ") && nameModifiedNoun(frame, grid, from)) return;
   // "the Delta-backed Sierra Front freed B": the second half of a compound adjective, no verb.
   if (prev === "-" && AFFILIATIONS.has(t[from].lower)) return;
@@ -305,6 +308,11 @@ function verbPairs(
       if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && hasAuxBefore(frame, from)) {
         patients = namedBeforeCount(frame, grid, from);
         if (patients.length > 0) rule = "passive-by-named-and-count";
+      }
+      // "B landed in X on Wednesday, …, and was received on the tarmac by A": the sentence's subject.
+      if (patients.length === 0 && verb.personOnly && t[from - 2]?.lower === "and" && AUX.has(t[from - 1].lower)) {
+        patients = openingPatient(frame, from - 2);
+        if (patients.length > 0) rule = "passive-by-opening-subject";
       }
       // "B and two other union officials were received by A": the count's group is no person met, B is.
       if (verb.personOnly && hasAuxBefore(frame, from) && !patients.some((m) => m.mention.kind === "person")) {
@@ -960,15 +968,22 @@ function lastReleaser(broker: PlacedMention, actives: Active[]): PlacedMention[]
 }
 
 /**
- * "A thanked B and C for mediating between D and E": a mediation in the "for" phrase right after
- * the thanked objects is theirs, not the thanker's. The last verb's targets when it is a thanks
- * whose last object ends right before "for"; null otherwise ("A mediated between D and E" keeps A).
+ * "A thanked B and C for mediating between D and E", "A criticised B for hosting a Z delegation":
+ * the act in the "for" phrase right after the thanked or criticised objects is theirs, not the
+ * speaker's. The last verb's targets when it is a thanks or a criticism whose last object ends
+ * right before "for" (past time words: "on Monday") and the verb is a mediation or an "-ing"
+ * form; null otherwise ("A mediated
+ * between D and E" keeps A).
  */
 function thankedFor(frame: SentenceFrame, from: number, verb: InteractionVerb, actives: Active[]): PlacedMention[] | null {
-  if (verb.type !== "mediated" || frame.tokens[from - 1]?.lower !== "for") return null;
+  const t = frame.tokens;
+  if (t[from - 1]?.lower !== "for" || (verb.type !== "mediated" && !t[from].lower.endsWith("ing"))) return null;
   const last = actives[actives.length - 1];
-  if (!last || last.type !== "thanked" || last.targets.length === 0 || last.targets[last.targets.length - 1].to !== from - 1) return null;
-  return last.targets;
+  if (!last || (last.type !== "thanked" && last.type !== "criticized") || last.targets.length === 0) return null;
+  // "criticised B on Wednesday for hosting …": time words and dates may stand before "for".
+  let j = from - 2;
+  while (j >= last.targets[last.targets.length - 1].to && j > from - 6 && (PURPOSE_GAP.has(t[j].lower) || SHORT_NUMBER.test(t[j].text) || inDate(frame, t[j].start))) j--;
+  return last.targets[last.targets.length - 1].to === j + 1 ? last.targets : null;
 }
 
 /**
@@ -997,6 +1012,46 @@ function familySpeaker(frame: SentenceFrame, grid: MentionGrid, from: number, ve
 const FAMILY_NOUNS = new Set(FAMILY_SPEAKER_NOUNS);
 /** The finite forms of "be" ("the family is/was grateful"). */
 const FAMILY_COPULAS = new Set(COUNTED_BE_FORMS);
+
+/**
+ * "A and B exchanged prisoners on Friday, with C (and D) mediating", "A freed 40 prisoners, with C
+ * mediating" (the go-betweens stand between ", with" and the "-ing" verb at [from, to)): they
+ * mediated the parties — the coordinated names before the comma, else the subjects of the
+ * sentence's earlier verbs (two at least), else the one releaser of the verb before. Pushes the
+ * pairs; false when the sentence does not stand so.
+ */
+function withMediating(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, actives: Active[], out: Pair[]): boolean {
+  const t = frame.tokens;
+  const last = grid.endingAt.get(from - 1);
+  if (!last || !t[from].lower.endsWith("ing")) return false;
+  const mediators = coordinatedBefore(frame, grid, last);
+  const first = mediators[0];
+  const w = t[first.from - 1]?.lower === "the" ? first.from - 2 : first.from - 1;
+  if (t[w]?.lower !== "with" || t[w - 1]?.text !== ",") return false;
+  const taken = (m: PlacedMention): boolean => mediators.some((s) => s.index === m.index);
+  const before = actives.filter((a) => a.from < w);
+  let parties = leadingGroup(frame, grid, w - 1, {firstOnly: false}).filter((m) => !taken(m));
+  if (parties.length < 2) parties = earlierSubjects(before, mediators);
+  if (parties.length < 2) parties = lastReleaser(first, before);
+  pushPairs(out, verb, from, to, mediators, parties, "with-mediating");
+  return true;
+}
+
+/**
+ * For a passive conjunct after "and" at `and` ("B landed at X on Monday, …, and was greeted by
+ * A"): the person opening the sentence (after at most three title words) when a lowercase verb
+ * follows the name and every other name before "and" is in a prepositional phrase or no person.
+ */
+function openingPatient(frame: SentenceFrame, and: number): PlacedMention[] {
+  const t = frame.tokens;
+  const m = frame.mentions[0];
+  if (!m || m.mention.kind !== "person" || m.from > 3 || m.to >= and || !allLower(t[m.to].text) || REPORTS.has(t[m.to].lower) || PREPOSITIONS.has(t[m.to].lower)) return [];
+  for (let j = 0; j < m.from; j++) if (t[j].punct) return [];
+  for (const n of frame.mentions) {
+    if (n.from >= m.to && n.to <= and && n.mention.kind === "person" && !isOblique(frame, n)) return [];
+  }
+  return [m];
+}
 
 /**
  * "A sent his adviser to meet B", "A told an aide to thank B": the unnamed object of a control

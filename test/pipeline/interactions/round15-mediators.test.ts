@@ -6,6 +6,7 @@
  * - "A and B exchanged prisoners in a Z-brokered deal" → Z mediated A and B;
  * - "A released the four drivers as part of a Z-brokered arrangement" → Z mediated A (the other
  *   side is unnamed);
+ * - "A and B handed over detainees …, with C mediating" → C mediated A and B;
  * - "freed two fishermen in a Z-brokered swap" → Z is freed by no one.
  */
 import {describe, it} from "vitest";
@@ -53,6 +54,21 @@ const cases: Record<string, Case> = {
     s: "Serbia freed four Albanian lorry drivers in a Vatican-brokered swap.",
     m: ["Serbia:country", "Vatican:organization"],
     rows: ["Vatican -mediated-> Serbia"]
+  },
+  "A and B exchanged prisoners …, with C mediating → C mediated A, B": {
+    s: "On Tuesday Bolivia and Paraguay handed over 12 detainees each at a border bridge, with Brazil mediating.",
+    m: ["Bolivia:country", "Paraguay:country", "Brazil:country"],
+    rows: ["Brazil -mediated-> Bolivia", "Brazil -mediated-> Paraguay"]
+  },
+  "A released unnamed prisoners, with C mediating → C mediated A": {
+    s: "Serbia released the four drivers, with the Vatican mediating.",
+    m: ["Serbia:country", "Vatican:organization"],
+    rows: ["Vatican -mediated-> Serbia"]
+  },
+  "negative: 'with' a name and an '-ing' verb of no mediation": {
+    s: "Bolivia and Paraguay signed the accord, with Brazil watching.",
+    m: ["Bolivia:country", "Paraguay:country", "Brazil:country"],
+    rows: []
   },
   "negative: a Z-brokered truce with no party named mediates nothing": {
     s: "The Vatican-brokered truce held through the weekend.",
