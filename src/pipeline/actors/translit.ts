@@ -6,6 +6,7 @@
  * ("Volkova" ≠ "Volkov"): gender is a different person.
  */
 import {foldKey} from "./tokens.ts";
+import {FEMININE_SURNAME_ENDINGS, MASCULINE_SURNAME_ENDINGS} from "../model/name-classes.ts";
 
 const RULES: [RegExp, string][] = [
   [/[^a-z]/g, ""],
@@ -84,12 +85,17 @@ export function hardCOnly(a: string, b: string): boolean {
   return translitKey(a) !== translitKey(b) && personKey(a) === personKey(b);
 }
 
+/** Feminine Slavic surname endings (model/name-classes.ts FEMININE_SURNAME_ENDINGS). */
+const FEMININE_ENDING = new RegExp(`(${FEMININE_SURNAME_ENDINGS.join("|")})$`);
+/** Masculine Slavic surname endings (model/name-classes.ts MASCULINE_SURNAME_ENDINGS). */
+const MASCULINE_SURNAME_ENDING = new RegExp(`(${MASCULINE_SURNAME_ENDINGS.join("|")})$`);
+
 /** Feminine / masculine Slavic surname endings: "Volkova" is never "Volkov". */
 export function surnameGender(word: string): "f" | "m" | null {
   const w = foldKey(word);
   // Polish "-cka" / "-cki" too: "Rudnicka" is never "Rudnicki".
-  if (/(ova|eva|yova|ina|yna|aya|skaya|tskaya|ska|cka)$/.test(w)) return "f";
-  if (/(ov|ev|in|yn|sky|ski|cki|skiy|skyy|skii|skij|iy|yy|oy|off)$/.test(w)) return "m";
+  if (FEMININE_ENDING.test(w)) return "f";
+  if (MASCULINE_SURNAME_ENDING.test(w)) return "m";
   return null;
 }
 

@@ -155,3 +155,20 @@ export const NAME_CLASSES: readonly (readonly string[])[] = [
   ["yasmin", "yasmine", "yasmeen", "jasmine"],
   ...LONG_I_NAMES.map(withLongEe)
 ];
+
+/**
+ * Endings of Slavic (and Polish) surnames in the feminine: "Volkova", "Zaretskaya", "Rudnicka",
+ * "Ilyina". A feminine and a masculine ending (MASCULINE_SURNAME_ENDINGS) never name one person:
+ * "Volkova" is never "Volkov" (a wife, a daughter). Folded.
+ *
+ * @example FEMININE_SURNAME_ENDINGS.includes("ova") // true
+ */
+export const FEMININE_SURNAME_ENDINGS: readonly string[] = ["ova", "eva", "yova", "ina", "yna", "aya", "skaya", "tskaya", "ska", "cka"];
+
+/**
+ * Endings of Slavic (and Polish) surnames in the masculine: "Volkov", "Zaretsky", "Rudnicki",
+ * "Ilyin", "Tolstoy", "Smirnoff". See FEMININE_SURNAME_ENDINGS. Folded.
+ *
+ * @example MASCULINE_SURNAME_ENDINGS.includes("sky") // true
+ */
+export const MASCULINE_SURNAME_ENDINGS: readonly string[] = ["ov", "ev", "in", "yn", "sky", "ski", "cki", "skiy", "skyy", "skii", "skij", "iy", "yy", "oy", "off"];
