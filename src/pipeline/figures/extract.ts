@@ -11,6 +11,7 @@ import {lostWeightOnly, othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import {colonTotal, dashListResume} from "./breakdown.ts";
 import {pardonBefore, shareOfBefore} from "./pardon.ts";
+import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
@@ -534,7 +535,7 @@ export function figuresInSentence(sentence: Sentence, dates: DateMention[], ment
   const cands = candidates(text, tokens);
   if (cands.length === 0) return [];
   const bounds = hardBoundaries(text);
-  const accepted = acceptFigures(text, cands, bounds, sentenceContext(text, articleRelease));
+  const accepted = acceptFigures(text, cands, bounds, sentenceContext(text, articleRelease), mentions, sentence.start);
   if (accepted.length === 0) return [];
   return emitFigures(sentence, accepted, bounds, dates, mentions);
 }
@@ -597,7 +598,7 @@ interface Accepted {
 }
 
 /** Pass 1: which candidates are figures, and their category (then coordination both ways and swaps). */
-function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx: SentenceContext): Accepted[] {
+function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx: SentenceContext, mentions: Mention[] = [], offset = 0): Accepted[] {
   const cues = sentenceCues(text);
   // A list of the freed (freedList): read once, on the first count that is left "other".
   let freed: FreedList | null | undefined;
@@ -725,6 +726,17 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       category = "prisoners_released";
       cued = true;
       fallback = false;
+    }
+    // "asked the militia to free 12 villagers" (hostages), "urged the government to free 40 activists" (prisoners):
+    // the one asked to free them decides.
+    if ((category === "other" || category === "hostages_released" || category === "prisoners_released") && g.kind === "person" &&
+      !HOSTAGE_HEADS.has(g.head ?? "") && !PRISONER_HEADS.has(g.head ?? "")) {
+      const asked = requestedRelease(text, c.start, mentions, offset);
+      if (asked !== null) {
+        category = asked;
+        cued = true;
+        fallback = false;
+      }
     }
     // "nearly a quarter of some 400 residents were killed": the count is the base of the share, not the dead.
     if (category !== "other" && g.kind === "person" && shareOfBefore(text, c.start)) {

@@ -31,7 +31,7 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   ],
   hostages_held: ["remain", "remains in", "remaining", "still held", "held", "being held", "in captivity", "holding", "hold", "captive", "alive"],
   hostages_released: [
-    "releas*", "freed", "free", "frees", "freeing", "set free", "handed over", "hand over", "handing over", "returned", "return", "returns",
+    "releas*", "freed", "free", "frees", "freeing", "set free", "handed over", "hand over", "hands over", "handing over", "returned", "return", "returns",
     "exchang*", "swap*", "let go", "liberated", "repatriated", "came home", "come home",
     "brought home", "brought back", "bring home", "bringing home",
     "returning home", "returned home", "return home", "returns home", "are returning", "were returning", "back home",
@@ -402,4 +402,27 @@ export const PARDON_VERBS: string[] = ["pardoned", "pardons", "pardon", "pardoni
 export const SHARE_WORDS: string[] = [
   "a quarter", "a third", "a fifth", "a tenth", "half", "one quarter", "one third", "one fifth", "two thirds", "three quarters",
   "percent", "per cent", "%", "a fraction", "a majority", "the majority", "most"
+];
+
+/**
+ * Verbs of asking someone to free people, before the one asked (figures/request-release.ts): "the envoy asked the
+ * militia to free 12 villagers" (the militia frees: hostages), "the bishop urged the government to release 40
+ * detainees" (the state frees: prisoners).
+ */
+export const REQUEST_VERBS: string[] = [
+  "asked", "asks", "ask", "urged", "urges", "urge", "called on", "calls on", "call on", "pressed", "presses", "press", "begged",
+  "begs", "appealed to", "appeals to", "pleaded with", "pleads with", "implored", "pressured", "pushed"
+];
+
+/** Release verbs after "to" in such a request: "asked the gang to free", "to release", "to hand over", "to set free". */
+export const REQUEST_RELEASE_VERBS: string[] = ["free", "release", "hand over", "set free", "let go"];
+
+/**
+ * Words of a state body in an organisation's name: "asked the Interior Ministry to release 40 detainees" asks a state
+ * (prisoners), while an organisation without them asked to free people is most often an armed group holding them
+ * (figures/request-release.ts).
+ */
+export const STATE_BODY_WORDS: string[] = [
+  "ministry", "government", "court", "police", "army", "service", "department", "council", "authority", "authorities",
+  "office", "cabinet", "parliament", "presidency", "prosecutor", "judiciary", "guard", "forces", "navy", "agency"
 ];
