@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {COMPANION_RELATIVES, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -74,10 +74,10 @@ const GROUP_MEMBERS = new Set(GROUP_MEMBER_NOUNS);
 const GROUP_BACK = new Set(GROUP_BACK_NOUNS);
 /** A day or year in a time phrase ("in 2019", "on 3 May"). */
 const SHORT_NUMBER = /^\d{1,4}$/;
-/** "along with C", "together with C": a companion who shares the patient's fate. */
-const COMPANION = new Set(["along", "together"]);
-/** Subordinators a participle may follow and share the main clause's subject ("after holding him"). */
-const TIME_SUBORDINATORS = new Set(["after", "before", "while", "since"]);
+/** "along with C", "together with C": a companion who shares the patient's fate (COMPANION_WORDS). */
+const COMPANION = new Set(COMPANION_WORDS);
+/** Subordinators a participle may follow and share the main clause's subject (PARTICIPLE_TIME_SUBORDINATORS). */
+const TIME_SUBORDINATORS = new Set(PARTICIPLE_TIME_SUBORDINATORS);
 
 /** Subjects of the active verbs met so far in a sentence, left to right. */
 interface Active {
@@ -662,8 +662,8 @@ function exchangeParties(frame: SentenceFrame, grid: MentionGrid, from: number, 
   return kind === "country" || kind === "organization" || kind === "group" ? [first, other] : [];
 }
 
-/** Nouns "the two …" may take before a symmetric verb ("when the two leaders met"). */
-const TWO_NOUNS = new Set(["men", "women", "leaders", "officials", "ministers", "envoys", "presidents"]);
+/** Nouns "the two …" may take before a symmetric verb (model THE_TWO_NOUNS). */
+const TWO_NOUNS = new Set(THE_TWO_NOUNS);
 
 /**
  * For a symmetric verb at `from` after "the two (men/leaders …)": the two person mentions
@@ -1127,8 +1127,8 @@ function withCompanions(frame: SentenceFrame, grid: MentionGrid, subjects: Place
   return out;
 }
 
-/** Participles of a release a companion's relative clause may tell ("who was freed days later"). */
-const RELEASE_PARTICIPLES = new Set(["freed", "released"]);
+/** Participles of a release a companion's relative clause may tell (model COMPANION_RELEASE_PARTICIPLES). */
+const RELEASE_PARTICIPLES = new Set(COMPANION_RELEASE_PARTICIPLES);
 /** The released row of a companion freed in a relative clause, as a verb entry. */
 const RELEASED_VERB: InteractionVerb = {phrase: "freed", type: "released", object: "direct"};
 
@@ -1301,8 +1301,8 @@ function leaderAt(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMen
   return leader && leader.mention.kind === "person" ? coordinatedAfter(frame, grid, leader) : [];
 }
 
-/** Request verbs whose object is the thing asked for ("requested the release of C"), never the one asked. */
-const REQUESTING = new Set(["requested", "requests"]);
+/** Request verbs whose object is the thing asked for (model THING_REQUEST_VERBS). */
+const REQUESTING = new Set(THING_REQUEST_VERBS);
 
 /**
  * For a request verb at [from, to) joined by "and" to a meeting of the same subjects ("A met B
@@ -1595,8 +1595,8 @@ function goBetween(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
 
 const GO_BETWEENS = new Set([...GO_BETWEEN_NOUNS, ...PERSON_NOUNS, ...TITLE_HEADS]);
 
-/** Participles of asking that may follow an appeal ("appealed to B last May, asking him to …"). */
-const ASKING = new Set(["asking", "requesting"]);
+/** Participles of asking that may follow an appeal (model APPEAL_ASKING_PARTICIPLES). */
+const ASKING = new Set(APPEAL_ASKING_PARTICIPLES);
 
 /**
  * True when ", asking/requesting" follows token `i` after at most ten lowercase words, numbers or
@@ -1744,8 +1744,8 @@ function nameModifiedNoun(frame: SentenceFrame, grid: MentionGrid, from: number)
   return !next || (!grid.startingAt.has(from + 1) && !DET.has(next.lower) && !STARTS_DIGIT.test(next.text));
 }
 
-/** Words that end the opening clause before a conjunct verb ("A said …", "A, who …"). */
-const CLAUSE_ENDS = new Set(["and", "or", "but", "who", "which", "that", "while", "after", "before", "when", "because", "if"]);
+/** Words that end the opening clause before a conjunct verb (model OPENING_CLAUSE_ENDS). */
+const CLAUSE_ENDS = new Set(OPENING_CLAUSE_ENDS);
 
 /**
  * "A took a union petition to the ministry on Tuesday and met B": for a verb after "and" at

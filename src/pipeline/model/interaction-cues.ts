@@ -134,3 +134,60 @@ export const COUNTED_BE_FORMS = ["is", "are", "was", "were"];
  * @example FAMILY_SPEAKER_NOUNS.includes("family") // true
  */
 export const FAMILY_SPEAKER_NOUNS = ["family", "families", "relatives", "parents"];
+
+/**
+ * Words before "with" that make the name after it a companion sharing the patient's fate: "B was
+ * abducted along with C", "freed B together with C" (C is abducted or freed too).
+ *
+ * @example COMPANION_WORDS.includes("along") // true
+ */
+export const COMPANION_WORDS = ["along", "together"];
+
+/**
+ * Subordinators an "-ing" participle may follow and still take the main clause's subject: "A freed
+ * B after holding him for 40 days" (A held B), "A met C while visiting X".
+ *
+ * @example PARTICIPLE_TIME_SUBORDINATORS.includes("after") // true
+ */
+export const PARTICIPLE_TIME_SUBORDINATORS = ["after", "before", "while", "since"];
+
+/**
+ * Plural nouns "the two …" may take before a symmetric verb whose parties are the sentence's only
+ * two persons: "A handed B a list when the two leaders met" (A met B).
+ *
+ * @example THE_TWO_NOUNS.includes("leaders") // true
+ */
+export const THE_TWO_NOUNS = ["men", "women", "leaders", "officials", "ministers", "envoys", "presidents"];
+
+/**
+ * Participles of a release a companion's relative clause may tell: "B was abducted along with C,
+ * who was freed days later" (the captors released C).
+ *
+ * @example COMPANION_RELEASE_PARTICIPLES.includes("freed") // true
+ */
+export const COMPANION_RELEASE_PARTICIPLES = ["freed", "released"];
+
+/**
+ * Request verbs whose object is the thing asked for, never the one asked: "requested the release
+ * of C" asks no C ("asked B" does ask B).
+ *
+ * @example THING_REQUEST_VERBS.includes("requested") // true
+ */
+export const THING_REQUEST_VERBS = ["requested", "requests"];
+
+/**
+ * Participles of asking that may follow an appeal and make it a request: "appealed to B last May,
+ * asking him to find C" (A asked B).
+ *
+ * @example APPEAL_ASKING_PARTICIPLES.includes("asking") // true
+ */
+export const APPEAL_ASKING_PARTICIPLES = ["asking", "requesting"];
+
+/**
+ * Words that end a sentence's opening clause before a conjunct verb or a call: "A said … and met
+ * B" and "A, who …" open another clause at "and"/"who"; "after", "because", "if" open subordinate
+ * ones.
+ *
+ * @example OPENING_CLAUSE_ENDS.includes("who") // true
+ */
+export const OPENING_CLAUSE_ENDS = ["and", "or", "but", "who", "which", "that", "while", "after", "before", "when", "because", "if"];
