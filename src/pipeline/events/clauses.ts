@@ -1,17 +1,18 @@
 import type {Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
+import {CLAUSE_BREAK_MARKS, CLAUSE_OPENER_WORDS, COMMA_CLAUSE_OPENER_WORDS} from "../model/event-cues.ts";
 
 /** Punctuation that always ends a clause. */
-const HARD = new Set([";", ":", "—", "–", "(", ")", "[", "]", "?", "!"]);
+const HARD = new Set(CLAUSE_BREAK_MARKS);
 
 /** Words that open a new clause wherever they stand ("… released while talks went on"). */
-const OPENERS = new Set(["while", "whereas", "when", "after", "before", "although", "though", "because", "until", "whilst"]);
+const OPENERS = new Set(CLAUSE_OPENER_WORDS);
 
 // Probed by token key: no string hash per word (see word-index.ts).
 const OPENER_WORDS = wordSet(OPENERS);
 
 /** Words that open a new clause right after a comma ("…, who was abducted …"). */
-const COMMA_OPENERS = new Set([...OPENERS, "who", "which", "where", "whose", "but", "as", "according", "and", "adding", "saying", "including"]);
+const COMMA_OPENERS = new Set([...OPENERS, ...COMMA_CLAUSE_OPENER_WORDS]);
 
 // Probed by token key too (a punctuation token's key is its char code, see tokens.ts).
 const HARD_CHARS = wordSet(HARD);

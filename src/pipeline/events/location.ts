@@ -3,9 +3,10 @@ import {mentionsNear, type PlacedMention, type SentenceFrame} from "./frame.ts";
 import {startsUpper} from "./letter-case.ts";
 import type {Token} from "./tokens.ts";
 import {hasWord, lookupWord, wordIndex, wordSet, type WordIndex} from "./word-index.ts";
+import {LOCATIVE_PREPOSITIONS} from "../model/event-cues.ts";
 
 /** Prepositions that make the following place the location of an event ("in Qatar"). */
-const LOCATIVE = new Set(["in", "near", "at", "from", "inside", "outside", "into", "across", "off"]);
+const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS);
 /** "to" only locates a movement ("travelled to Doha"), not "the ambassador to Israel". */
 const LOCATIVE_VISIT = new Set([...LOCATIVE, "to"]);
 const PREPOSITIONS = wordSet(LOCATIVE_VISIT);

@@ -9,6 +9,7 @@ import {datesEvent, tokenAt} from "./pick-date.ts";
 import {isFuture, plannedVerb} from "./planned-verb.ts";
 import {startsLowercase, within, type Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
+import {PARTICIPLE_AUXILIARY_WORDS, RELATIVE_CLAUSE_OPENERS, YIELDING_AUXILIARIES} from "../model/event-cues.ts";
 
 const REPORTING = wordSet(REPORTING_TRIGGERS);
 const IRREGULAR = wordSet(IRREGULAR_PAST);
@@ -138,7 +139,7 @@ function isVerbLike(t: Token): EventType | null {
 }
 
 /** Auxiliaries before an irregular participle ("were flown", "had been taken", "have driven"). */
-const PARTICIPLE_AUXILIARIES = new Set(["was", "were", "is", "are", "be", "been", "being", "had", "has", "have"]);
+const PARTICIPLE_AUXILIARIES = new Set(PARTICIPLE_AUXILIARY_WORDS);
 
 /**
  * isVerbLike for token i, which also reads an irregular participle right after an auxiliary as a
@@ -188,9 +189,9 @@ function considerVerb(frame: SentenceFrame, clause: number, d: DateMention, i: n
 }
 
 /** Words that open a relative clause set off by commas ("…, who was four when …, was freed"). */
-const RELATIVE_OPENERS = new Set(["who", "which", "whose"]);
+const RELATIVE_OPENERS = new Set(RELATIVE_CLAUSE_OPENERS);
 /** Auxiliaries that yield to the verb right after them ("was reunited" → "reunited"). */
-const AUXILIARIES = new Set(["was", "were", "had", "has", "have", "is", "are"]);
+const AUXILIARIES = new Set(YIELDING_AUXILIARIES);
 /** How far past the date a relative clause may run before its closing comma (tokens). */
 const RELATIVE_SPAN = 30;
 

@@ -2,6 +2,7 @@ import type {DateMention} from "../types.ts";
 import {DETERMINERS} from "../model/event-fallback.ts";
 import type {Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
+import {PERIOD_CUE_WORDS, PERIOD_FILLER_WORDS} from "../model/event-cues.ts";
 
 /**
  * Index of the token containing article offset `pos` (binary search), or -1.
@@ -21,9 +22,9 @@ export function tokenAt(tokens: Token[], pos: number): number {
 }
 
 /** Words that make the date right after them start or end a period ("since October", "until Friday", "from May to July"). */
-const PERIOD_CUES = new Set(["since", "until", "till", "from", "to", "through"]);
+const PERIOD_CUES = new Set(PERIOD_CUE_WORDS);
 /** Words that may stand between such a cue and its date ("since the 15th", "until late May"). */
-const PERIOD_FILLERS = new Set(["the", "early", "mid", "late", "-"]);
+const PERIOD_FILLERS = new Set(PERIOD_FILLER_WORDS);
 
 /**
  * True when a date can be an event's date: resolved, and a point in time rather than a length

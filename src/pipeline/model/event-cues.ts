@@ -1,0 +1,76 @@
+/**
+ * Small word lists of stage 06 (events: clauses, locations, orphan dates, periods), data not code.
+ * Each says why its words are there; the modules build their sets from them.
+ */
+
+/**
+ * Punctuation that always ends a clause: a date or place after ";" or ")" belongs to another
+ * statement ("freed on Monday; talks resume in May").
+ *
+ * @example CLAUSE_BREAK_MARKS.includes(";") // true
+ */
+export const CLAUSE_BREAK_MARKS = [";", ":", "—", "–", "(", ")", "[", "]", "?", "!"];
+
+/**
+ * Words that open a new clause wherever they stand: "… released while talks went on" (the talks'
+ * date is not the release's).
+ *
+ * @example CLAUSE_OPENER_WORDS.includes("while") // true
+ */
+export const CLAUSE_OPENER_WORDS = ["while", "whereas", "when", "after", "before", "although", "though", "because", "until", "whilst"];
+
+/**
+ * Words that open a new clause right after a comma, besides CLAUSE_OPENER_WORDS: "…, who was
+ * abducted in May", "…, according to …", "…, adding that …", "…, including …".
+ *
+ * @example COMMA_CLAUSE_OPENER_WORDS.includes("who") // true
+ */
+export const COMMA_CLAUSE_OPENER_WORDS = ["who", "which", "where", "whose", "but", "as", "according", "and", "adding", "saying", "including"];
+
+/**
+ * Prepositions that make the following place the location of an event: "freed in Qatar", "near
+ * the border", "off the coast". ("to" only locates a movement and is added where one is read.)
+ *
+ * @example LOCATIVE_PREPOSITIONS.includes("near") // true
+ */
+export const LOCATIVE_PREPOSITIONS = ["in", "near", "at", "from", "inside", "outside", "into", "across", "off"];
+
+/**
+ * Auxiliaries before an irregular participle that make it a verb: "were flown", "had been taken",
+ * "have driven".
+ *
+ * @example PARTICIPLE_AUXILIARY_WORDS.includes("been") // true
+ */
+export const PARTICIPLE_AUXILIARY_WORDS = ["was", "were", "is", "are", "be", "been", "being", "had", "has", "have"];
+
+/**
+ * Words that open a relative clause set off by commas, whose date is not the main clause's: "B,
+ * who was four when …, was freed".
+ *
+ * @example RELATIVE_CLAUSE_OPENERS.includes("whose") // true
+ */
+export const RELATIVE_CLAUSE_OPENERS = ["who", "which", "whose"];
+
+/**
+ * Auxiliaries that yield to the verb right after them as an event's trigger: "was reunited" →
+ * "reunited".
+ *
+ * @example YIELDING_AUXILIARIES.includes("had") // true
+ */
+export const YIELDING_AUXILIARIES = ["was", "were", "had", "has", "have", "is", "are"];
+
+/**
+ * Words that make the date right after them start or end a period, no event's day: "since
+ * October", "until Friday", "from May to July".
+ *
+ * @example PERIOD_CUE_WORDS.includes("since") // true
+ */
+export const PERIOD_CUE_WORDS = ["since", "until", "till", "from", "to", "through"];
+
+/**
+ * Words that may stand between a period cue and its date: "since the 15th", "until late May",
+ * "from mid-June".
+ *
+ * @example PERIOD_FILLER_WORDS.includes("late") // true
+ */
+export const PERIOD_FILLER_WORDS = ["the", "early", "mid", "late", "-"];
