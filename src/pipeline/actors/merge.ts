@@ -13,7 +13,7 @@ import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
 import {feminineGiven, firstNameClass, nameWords, parsePersonName, paternalSurname, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
-import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {KEPT_HONORIFICS, MASCULINE_TITLES, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
@@ -54,6 +54,8 @@ interface Form {
 }
 
 const MAX_BLOCK = 400;
+/** A man's courtesy titles ("Mr", "Herr"; model/titles.ts MASCULINE_TITLES). */
+const MAN_TITLE: ReadonlySet<string> = new Set(MASCULINE_TITLES);
 /** Particles that open a two-word surname ("Abu Hamdan"; model/first-names.ts SURNAME_OPENING_PARTICLES). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(SURNAME_OPENING_PARTICLES);
 
@@ -1017,6 +1019,8 @@ export function mergeActorForms(
   // Per mention: a gazetteer form's only name is its entry's, so its mentions are counted and
   // written to `names` once below; an article's outlet is added once per form, not per mention
   // (a name recurs a dozen times in its article).
+  // Forms of a name written after a man's courtesy title ("Mr Kamau"): never a woman's full name.
+  const manTitled = new Set<Form>();
   const mentionForms: Form[][] = extractions.map((x, xi) =>
     x.mentions.map((m) => {
       const gi = m.gazetteerName ? gazIndex.get(m.gazetteerName) ?? null : null;
@@ -1037,6 +1041,7 @@ export function mergeActorForms(
         f.runCount = 1;
       }
       f.count++;
+      if (m.title !== null && m.title.length <= 9 && MAN_TITLE.has(m.title.toLowerCase().replace(/\.$/, ""))) manTitled.add(f);
       // A name recurs in its article written the same way ("Putin" … "Putin"): the same text
       // as the form's previous mention adds nothing to the set, so it is neither tidied nor hashed again.
       if (m.text !== f.lastText) {
@@ -1387,7 +1392,9 @@ export function mergeActorForms(
     const p = f.person!;
     if (p.shape !== "surname") continue;
     // Only full names take part below.
-    const cands = candidatesOf(i, "full", (j) => forms[j].person!.shape === "full" && genderOk(i, j));
+    // "Mr Kamau" in an article that names no man Kamau is not "Halima Kamau" of another.
+    const his = manTitled.has(f);
+    const cands = candidatesOf(i, "full", (j) => forms[j].person!.shape === "full" && genderOk(i, j) && !(his && feminineGiven(forms[j].person!.first)));
     const fullSame = cands
       .filter((j) => forms[j].person!.shape === "full" && forms[j].person!.surnameKey === p.surnameKey)
       .sort((x, y) => forms[y].count - forms[x].count || x - y);
