@@ -1007,6 +1007,15 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   // "50 hostages … in exchange for 150 Palestinian women": the two sides of a swap are hostages and prisoners.
   for (let i = 0; i + 1 < accepted.length; i++) {
     const a = accepted[i], b = accepted[i + 1];
+    // "In return for the 14 villagers freed on Monday, the state released 40 prisoners": the side named first, after
+    // "in exchange/return for", is the hostages when the other side is prisoners.
+    // (Soldiers on either side of a swap are prisoners of war.)
+    if (a.category === "prisoners_released" && b.category === "prisoners_released" && !PRISONER_HEADS.has(a.c.group.head ?? "") &&
+      !SOLDIER_HEADS.has(a.c.group.head ?? "") && PRISONER_HEADS.has(b.c.group.head ?? "") && forBefore(text, exchangeStart(text, a.c.start), 0) &&
+      IN_RETURN_BEFORE.test(text.slice(Math.max(0, a.c.start - 30), a.c.start))) {
+      a.category = "hostages_released";
+      continue;
+    }
     // Every IN_RETURN phrase ends in "for" and blanks: test those characters before the regex.
     if (!forBefore(text, b.c.start, a.c.groupEnd) || !IN_RETURN.test(text.slice(a.c.groupEnd, b.c.start))) continue;
     if (a.category === "hostages_released" && b.category === "hostages_released" && !HOSTAGE_HEADS.has(b.c.group.head ?? "")) b.category = "prisoners_released";
@@ -1016,6 +1025,17 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       PRISONER_HEADS.has(b.c.group.head ?? "")) a.category = "hostages_released";
   }
   return accepted;
+}
+
+/** "in exchange for the", "in return for" right before a count (the count's hedges are its own). */
+const IN_RETURN_BEFORE = /\bin[ \t]+(?:exchange|return)[ \t]+for[ \t]+(?:the[ \t]+)?$/i;
+
+/** Where "for" would end before a count at `start`, past an optional "the" (for forBefore's cheap check). */
+function exchangeStart(text: string, start: number): number {
+  let k = start;
+  while (k > 0 && isBlank(codeAt(text, k - 1))) k--;
+  if (k >= 3 && (codeAt(text, k - 1) | 32) === 101 && (codeAt(text, k - 2) | 32) === 104 && (codeAt(text, k - 3) | 32) === 116) return k - 3;
+  return start;
 }
 
 /**
