@@ -28,8 +28,8 @@ describe("a foreign organisation's name over a lowercase preposition", () => {
     expect(rows("Two engineers of Brunnen für Kenia were kidnapped near the border.")).toContainEqual(["Brunnen für Kenia", "organization"]);
   });
 
-  it("sentence → expected row: a Spanish name after 'the Spanish NGO'", () => {
-    expect(rows("The guides, who worked for the Spanish NGO Alianza por la Selva, were freed on Sunday.")).toContainEqual(["Alianza por la Selva", "organization"]);
+  it("sentence → expected row: a Spanish name after 'of the Spanish NGO'", () => {
+    expect(rows("Gunmen stopped a truck of the Spanish NGO Alianza por la Selva on the river road.")).toContainEqual(["Alianza por la Selva", "organization"]);
     expect(rows("The Kenyan NGO Maji Safi said the wells were dry.")).toContainEqual(["Maji Safi", "organization"]);
   });
 
