@@ -222,6 +222,8 @@ export function phraseExclusion(text: string, tok: NumberToken, phraseStart: num
         if (name.starts.length && /[A-Z]/.test(text[name.starts[0]])) return "age";
         // "the suspect, 34, was arrested": a singular person noun before the commas.
         if (name.words.length && SINGULAR_PERSON.has(name.words[0])) return "age";
+        // "the freed were nurse Ana Müllerė, 34, who …": a name with a letter outside ASCII, where the word reader stops.
+        if ((codeAt(text, c - 1) > 127 || (name.starts.length > 0 && codeAt(text, name.starts[0] - 1) > 127)) && capitalisedWordBefore(text, c)) return "age";
       }
       if (before.words.length === 0 && before.stop === "(" && c0 === 41) return "age";
       // "The youngest of the rescued miners is 19, the oldest is 58": a superlative of age, then "is N".
@@ -269,3 +271,18 @@ function isParentDescriptor(text: string, phraseStart: number, before: WordsBefo
 }
 
 
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * True when a word of letters (any script, up to 30 of them) ends right before `end` and starts with a capital:
+ * "Müllerė" before ", 34,". Read only when the character before `end` is outside ASCII.
+ *
+ * @example capitalisedWordBefore("Ana Müllerė, 34", 11) // true
+ */
+export function capitalisedWordBefore(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && end - k <= 30 && LETTER.test(text[k])) k--;
+  return k + 1 < end && UPPER.test(text[k + 1]);
+}
