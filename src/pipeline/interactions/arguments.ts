@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -989,6 +989,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     if (asWell) i += 3;
     else if (and) i++;
     else if (i === cur.to) break;
+    // "thanked A and especially B", "A and \"personally B\"": an opening quote and a focus adverb after "and".
+    if (and && !asWell) i = pastFocusAdverb(t, i);
     // "grateful to A and to B", "met with A and with B": the list's own preposition repeated.
     if (and && (t[i]?.lower === "to" || t[i]?.lower === "with")) {
       if (t[i].lower !== listPreposition(t, first)) break;
@@ -1036,6 +1038,17 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
   }
   return out;
 }
+
+/**
+ * Past an opening quote mark and one focus adverb at `i` ("and especially B", "and \"personally
+ * B"; model FOCUS_ADVERBS), or `i` unchanged when none stands there.
+ */
+function pastFocusAdverb(t: SentenceFrame["tokens"], i: number): number {
+  let j = i;
+  if (t[j]?.text === "\"" || t[j]?.text === "“") j++;
+  return t[j] && FOCUS.has(t[j].lower) ? j + 1 : i;
+}
+const FOCUS = new Set(FOCUS_ADVERBS);
 
 /**
  * The preposition right before a list's first name, past one "the" ("to the Red Cross" → "to"),

@@ -173,3 +173,12 @@ export const PHONING_VERBS = ["called", "calls", "phoned", "phones", "telephoned
  * act, as "he/she had met B" would be.
  */
 export const STAFF_NOUNS = ["office", "team", "staff", "ministry"];
+
+/**
+ * Focus adverbs after "and" in a list of objects that single out the next one: "thanked A and
+ * especially B", "and \"personally B\"" (B is thanked too). Only these: "and reportedly B was
+ * there" opens a clause.
+ *
+ * @example FOCUS_ADVERBS.includes("particularly") // true
+ */
+export const FOCUS_ADVERBS = ["especially", "particularly", "personally", "notably"];

@@ -2,7 +2,7 @@
  * Stage 07 on invented sentences (round 15): one row per coordinated object when the list
  * repeats its preposition or a national name carries its governing noun:
  * - "grateful to A and to B", "expressed gratitude to the <Org> and to X and Y" → one thanks each;
- * - "met with A and with B" → one meeting each;
+ * - "met with A and with B" → one meeting each; "thanked A and particularly B" → both;
  * - "thanked the <Adj> authorities/government and X", "the <Group> leadership, X and Y" → the
  *   country or group the governing noun follows, and X (and Y).
  * Negatives: a "to"/"with" after "and" that is not the list's own preposition lists no one.
@@ -50,6 +50,16 @@ const cases: Record<string, Case> = {
     s: "Piotr Halas praised the leadership of Ines Olave and thanked Austria.",
     m: ["Piotr Halas", "Ines Olave", "Austria:country"],
     rows: ["Piotr Halas -thanked-> Austria"]
+  },
+  "thanked A and especially B → thanked each": {
+    s: "Marta Kowal thanked the Alpine Rescue Service and particularly Slovenia for the airlift.",
+    m: ["Marta Kowal", "Alpine Rescue Service:organization", "Slovenia:country"],
+    rows: ["Marta Kowal -thanked-> Alpine Rescue Service", "Marta Kowal -thanked-> Slovenia"]
+  },
+  "negative: another adverb opens a clause, no object": {
+    s: "Marta Kowal thanked Slovenia and reportedly Ines Olave stayed away.",
+    m: ["Marta Kowal", "Slovenia:country", "Ines Olave"],
+    rows: ["Marta Kowal -thanked-> Slovenia"]
   },
   "negative: 'and with' after a direct object opens another phrase": {
     s: "Marta Kowal thanked Ines Olave and with Piotr Halas flew back to Graz.",
