@@ -1,6 +1,6 @@
 /**
  * A total broken down into a list of its people: "the floods killed 40 people: 25 farmers and 15 children", "the
- * nine – four engineers, three drivers and their cook – were freed at dawn". The items are the total's people, so
+ * 12 – seven engineers and five sailors – were freed at dawn". The items are the total's people, so
  * they take what happened to the total (after a colon) or the verb after the closing dash (between dashes).
  */
 import {codeAt, isBlank} from "./chars.ts";
@@ -77,10 +77,10 @@ const ASIDE_REACH = 100;
  * Where the clause resumes after the dash that closes a breakdown aside around count `i` of `counts` (the sentence's
  * counts, in order), or -1: an opening dash before the count (only list words between: no period, colon, semicolon
  * or parenthesis) right after an earlier count, a closing dash after it, and the items inside adding up to no more
- * than that count ("The nine – four engineers, three drivers and their cook – were freed": the verb after the aside
+ * than that count ("The 12 – seven engineers and five sailors – were freed": the verb after the aside
  * is theirs). Only counts within the aside's reach are read.
  *
- * @example dashListResume("The nine - four engineers and a cook - were freed.", counts, 1) // 38 (counts: the nine, the four)
+ * @example dashListResume("The 12 - seven engineers and five sailors - were freed.", counts, 1) // 43 (counts: 12, seven, five)
  */
 export function dashListResume(text: string, counts: readonly ListCount[], i: number): number {
   const start = counts[i].start;

@@ -55,8 +55,8 @@ const NATIONALITY_HEADS = new Set(["nationals", "citizens", "foreigners", "forei
  * A held state right after the count (an optional "and <noun>" between): "40 sailors and fishermen are still
  * believed to be held by the pirates", "60 Georgians are still in enemy hands", "9 Danes were held in the capital",
  * "five reporters remain in detention", "12 fishermen remain in Burmese jails" (any people: a state, not an arrest).
- * A short "with/from" phrase may stand between: "four to six people with Canadian passports are still believed to
- * be held", "nine workers from the mine are thought to be held".
+ * A short "with/from" phrase may stand between: "300 villagers from the valley are believed to be held", "nine
+ * reporters with the agency remain in custody".
  */
 const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?|[ \t]+(?:with|from)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?[A-Za-z-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b/i;
 /**

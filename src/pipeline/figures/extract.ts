@@ -799,7 +799,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         if (more.length) ({category, cued, fallback = false} = categorize(catGroup, more, sctx, text, c.groupEnd, c.start));
       }
     }
-    // "The nine – four engineers, three drivers and their cook – were freed": the items of a total broken down
+    // "The 12 – seven engineers and five sailors – were freed": the items of a total broken down
     // between dashes take the verb after the closing dash.
     if (!cued && category === "other" && g.kind === "person" && i > 0) {
       const resume = dashListResume(text, cands, i);

@@ -84,11 +84,11 @@ const DAYS_AFTER_SEIZED = new RegExp(String.raw`^[ \t]+after[ \t]+(?:he|she|they
  * words): days counted from a seizure noun are days in captivity ("40 days after the election" are not).
  */
 const DAYS_AFTER_SEIZURE = new RegExp(String.raw`^[ \t]+after[ \t]+(?:(?:the|their|his|her|its|our|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?(?:${alternation(SEIZURE_NOUNS)})\b`, "i");
-/** A possessive right before the days (model DAYS_POSSESSIVES): "most of her 60 days in <Place>". */
+/** A possessive right before the days (model DAYS_POSSESSIVES): "during his 60 days in <Place>". */
 const POSSESSIVE_LEFT = new RegExp(String.raw`\b(?:${alternation(DAYS_POSSESSIVES)})[ \t]+$`, "i");
 /** "in <Place>" right after the days. */
 const IN_PLACE_RIGHT = /^[ \t]+in[ \t]+[A-Z]/;
-/** "After 60 days I …", "after 60 days, we …": a captive's own words on the days (read only in a story of captives). */
+/** "they told us after 60 days we …": a captive's own words on the days (read only in a story of captives). */
 const AFTER_LEFT = /\bafter[ \t]+$/i;
 const FIRST_PERSON_RIGHT = /^[ \t]*,?[ \t]*(?:I|we)\b/;
 const DAYS_NOT = new RegExp(String.raw`^[ \t]+(?:${alternation(DAYS_NOT_AFTER)})\b`, "i");
@@ -156,9 +156,9 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   if (SINCE_DASH_LEFT.test(left) || LASTED_LEFT.test(left)) return true;
   const ctx = text.length > 2000 ? text.slice(Math.max(0, start - 500), end + 500) : text;
   if (ORDEAL_LASTED_LEFT.test(left)) return CAPTIVITY_CTX.test(ctx) || hostageArticle();
-  // "held in a cellar … for most of her 60 days in <Place>": someone's stay, in a sentence or story of captivity.
+  // "during his 60 days in <Place> he was held in a cellar": someone's stay, in a sentence or story of captivity.
   if (POSSESSIVE_LEFT.test(left) && IN_PLACE_RIGHT.test(right)) return CAPTIVITY_CTX.test(ctx) || hostageArticle();
-  // "After 60 days I can sleep again," the freed pilot said: a captive's own count, in a story of captives.
+  // "they told us after 60 days we could call home," a freed pilot said: a captive's own count, in a story of captives.
   if (AFTER_LEFT.test(left) && FIRST_PERSON_RIGHT.test(right) && hostageArticle()) return true;
   if (!DAYS_LEFT.test(left)) return false;
   if (FREQUENCY_IN.test(left)) return CUSTODY_CTX.test(ctx);

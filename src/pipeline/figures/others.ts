@@ -78,12 +78,12 @@ export function othersHeldWith(text: string, groupStart: number, label: string |
 }
 const EVENT_SUBJECTS = new Set([...YEAR_EVENT_NOUNS, ...EVENT_HELD_NOUNS]);
 
-/** A weight lost, not lives: "lost nearly 12 kilograms", "lost 20 pounds", "lost weight". */
+/** A weight lost, not lives: "lost 9 kilograms", "lost 20 pounds", "lost weight". */
 const WEIGHT_AFTER = /^[ \t]+(?:weight\b|(?:(?:nearly|almost|about|around|some|over|more[ \t]+than)[ \t]+)?[\w.,]+[ \t]+(?:kilos?|kilograms?|kg|pounds|lbs|stone)\b)/i;
 
 /**
- * True when every death cue in `hits` is a "lost" whose object is a weight ("had been held with three other men
- * and had lost nearly 9 kilograms"): no death of the count.
+ * True when every death cue in `hits` is a "lost" whose object is a weight ("the pilot, who was kept in a garage
+ * with two other crew members, lost 9 kilograms"): no death of the count.
  *
  * @example lostWeightOnly([{category: "killed", cue: "lost", start: 4, end: 8, distance: 30}], "and lost 9 kilograms") // true
  */

@@ -86,7 +86,7 @@ export const DAYS_NOT_AFTER: string[] = [
 export const SEIZURE_NOUNS: string[] = ["kidnapping", "kidnap", "abduction", "capture", "seizure", "hijacking"];
 
 /**
- * Possessives right before a day count that make the days someone's stay: "for most of her 60 days in <Place>" is a
- * captivity in a story of captives (not "his 40 days in <Place>" in a travel story: a captivity word is needed).
+ * Possessives right before a day count that make the days someone's stay: "during his 60 days in <Place>" is a
+ * captivity in a sentence or story of captives (not "his 40 days in <Place>" in a travel story: a captivity word is needed).
  */
 export const DAYS_POSSESSIVES: string[] = ["her", "his", "their", "my", "our"];

@@ -7,8 +7,8 @@ import {checkFigures} from "./helpers.ts";
 
 describe("items after a colon take the total's category", () => {
   it("a release broken down by nationality", () => {
-    checkFigures("The rebels released 41 captives: 30 Kenyan aid workers and 11 Somali drivers.", [
-      {quote: "41", category: "hostages_released"},
+    checkFigures("Forty-one captives walked free on Friday: 30 Kenyan aid workers and 11 Somali drivers.", [
+      {quote: "Forty-one", category: "hostages_released"},
       {quote: "30", category: "hostages_released"},
       {quote: "11", category: "hostages_released"}
     ]);
@@ -46,9 +46,9 @@ describe("items after a colon take the total's category", () => {
 
 describe("items between dashes take the verb after the closing dash", () => {
   it("a bare total, a spaced hyphen as the dash", () => {
-    checkFigures("The nine - four Turkish engineers, three Ukrainians and their Greek cook - were released by the pirates near the border on Sunday.", [
-      {quote: "four", category: "hostages_released"},
-      {quote: "three", category: "hostages_released"}
+    checkFigures("Late on Sunday the 12 - seven engineers and five sailors - were released by the pirates.", [
+      {quote: "seven", category: "hostages_released"},
+      {quote: "five", category: "hostages_released"}
     ]);
   });
   it("em dashes, freed by a gang", () => {

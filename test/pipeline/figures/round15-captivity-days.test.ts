@@ -1,7 +1,7 @@
 /**
  * Round 15 class for stage 05: more ways of telling the days of a captivity — counted from a seizure noun ("N days
  * after their abduction", headlines too), someone's days in a place in a sentence of captivity, and a freed
- * captive's own "After N days I …" in a story of captives. Sentences invented for the tests.
+ * captive's own "after N days we/I …" in a story of captives. Sentences invented for the tests.
  */
 import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
@@ -19,22 +19,22 @@ describe("N days after a seizure noun → captivity_days", () => {
 });
 
 describe("her/his N days in <Place> in a sentence of captivity → captivity_days", () => {
-  it("held in a cellar for most of her days there", () => {
-    checkFigures("Her son said she had been held in a cellar for most of her 60 days in Tarvia.", [{quote: "60", category: "captivity_days"}]);
+  it("held in a cellar during his days there", () => {
+    checkFigures("During his 60 days in Tarvia he was held in a cellar.", [{quote: "60", category: "captivity_days"}]);
   });
   it("negative: a holiday is no captivity", () => {
     checkFigures("He spent most of his 40 days in Lisbon at the beach.", []);
   });
 });
 
-describe("'After N days I …' said by a freed captive → captivity_days", () => {
+describe("'after N days we/I …' said by a freed captive → captivity_days", () => {
   it("in a story of captives freed", () => {
-    checkFigures("Kidnappers released two hostages, both pilots, on Monday.\n\"After 60 days I can sleep again,\" one of them told reporters.", [
+    checkFigures("Kidnappers released two hostages, both pilots, on Monday.\n\"They told us after 60 days we could call home,\" one of them said.", [
       {quote: "two", category: "hostages_released"},
       {quote: "60", category: "captivity_days"}
     ]);
   });
   it("negative: the same words in a flood story", () => {
-    checkFigures("\"After 60 days I can sleep again,\" the farmer said after the floods receded.", []);
+    checkFigures("\"They told us after 60 days we could go home,\" the farmer said after the floods receded.", []);
   });
 });

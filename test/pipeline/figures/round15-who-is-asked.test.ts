@@ -19,14 +19,14 @@ describe("the one asked to free decides", () => {
     checkFigures("Lawyers urged Peru to release 30 fishermen.", [{quote: "30", category: "prisoners_released"}]);
   });
   it("a named organisation found by stage 04 → hostages", () => {
-    const text = "The envoy asked Frente Sur to free nine people with Kenyan passports, a source said.";
+    const text = "On Monday the church urged Frente Sur to release the 14 farm workers.";
     const start = text.indexOf("Frente Sur");
     const mention: Mention = {sentenceIndex: 0, start, end: start + 10, text: "Frente Sur", name: "Frente Sur", kind: "organization", gazetteerName: null, via: "chunk", title: null};
     const figures = findFigures(makeArticle(text), naiveSentences(text), [], [mention], EMPTY_CTX);
-    expect(figures.map((f) => [f.quote, f.category])).toEqual([["nine", "hostages_released"]]);
+    expect(figures.map((f) => [f.quote, f.category])).toEqual([["14", "hostages_released"]]);
   });
   it("negative: a ministry is a state body", () => {
-    const text = "The envoy asked the Interior Ministry to free nine people with Kenyan passports.";
+    const text = "On Monday the church urged the Interior Ministry to release the 14 farm workers.";
     const start = text.indexOf("Interior Ministry");
     const mention: Mention = {sentenceIndex: 0, start, end: start + 17, text: "Interior Ministry", name: "Interior Ministry", kind: "organization", gazetteerName: null, via: "chunk", title: null};
     const figures = findFigures(makeArticle(text), naiveSentences(text), [], [mention], EMPTY_CTX);
