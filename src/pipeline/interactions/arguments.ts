@@ -1391,7 +1391,8 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   const w = tokens[i]?.lower;
   if (!w || !OBJECT_PRONOUN.has(w)) return [];
   const next = tokens[i + 1];
-  if (w === "her" && next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along") return [];
+  // "her family" is a possessive; "promised her a visa", "met her a week later" keep the pronoun.
+  if (w === "her" && next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along" && next.lower !== "a" && next.lower !== "an") return [];
   const taken = new Set(subjects.map((m) => m.index));
   let best: PlacedMention | null = null;
   for (const m of mentionsNear(frame, i, 60)) {

@@ -3,7 +3,8 @@
  * named.
  * - "A called/phoned B's mother and promised her …" → no row with B, none with A as the promised;
  * - "A sent his adviser to meet B", "A told an aide to thank B" → A did not meet/thank B;
- * - kept: "A called B and promised him …", "A sent a delegation to meet B", "A flew to X to meet B".
+ * - kept: "A called B and promised him …", "A sent a delegation to meet B", "A flew to X to meet B";
+ * - "A met B and promised her a pump": "her" before "a/an" is the object, not a possessive.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -28,6 +29,16 @@ const cases: Record<string, Case> = {
     s: "Ines Olave called Piotr Halas on Sunday and promised him a new pump.",
     m: ["Ines Olave", "Piotr Halas"],
     rows: ["Ines Olave -promised-> Piotr Halas"]
+  },
+  "'her' before 'a/an' is the object: A met B and promised her a pump → A promised B": {
+    s: "Ines Olave met Marta Kowal at the quay and promised her a new pump.",
+    m: ["Ines Olave", "Marta Kowal"],
+    rows: ["Ines Olave -met-> Marta Kowal", "Ines Olave -promised-> Marta Kowal"]
+  },
+  "negative: 'her' before a noun is a possessive: A met B and thanked her crew": {
+    s: "Ines Olave met Marta Kowal at the quay and thanked her crew.",
+    m: ["Ines Olave", "Marta Kowal"],
+    rows: ["Ines Olave -met-> Marta Kowal"]
   },
   "A sent his adviser to meet B → no meeting of A's": {
     s: "Ines Olave sent her legal adviser to meet Piotr Halas at the mine.",
