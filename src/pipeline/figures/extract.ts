@@ -9,7 +9,7 @@ import {findAttribution} from "./attribution.ts";
 import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
 import {lostWeightOnly, othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
-import {colonTotal, dashListResume} from "./breakdown.ts";
+import {colonTotal, dashListResume, listEndsClean} from "./breakdown.ts";
 import {pardonBefore, shareOfBefore} from "./pardon.ts";
 import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
@@ -812,7 +812,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "the floods killed 40 people: 25 farmers and 15 children": the items after a colon are the total's people.
     if (!cued && category === "other" && g.kind === "person" && prev !== null) {
       const t = colonTotal(text, accepted, c.start, c.tok.value);
-      if (t >= 0) {
+      if (t >= 0 && listEndsClean(text, cands, i)) {
         category = categoryForHead(accepted[t].category, g.head);
         cued = category !== "other";
         fallback = false;
@@ -1012,7 +1012,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // (Soldiers on either side of a swap are prisoners of war.)
     if (a.category === "prisoners_released" && b.category === "prisoners_released" && !PRISONER_HEADS.has(a.c.group.head ?? "") &&
       !SOLDIER_HEADS.has(a.c.group.head ?? "") && PRISONER_HEADS.has(b.c.group.head ?? "") && forBefore(text, exchangeStart(text, a.c.start), 0) &&
-      IN_RETURN_BEFORE.test(text.slice(Math.max(0, a.c.start - 30), a.c.start))) {
+      IN_RETURN_BEFORE.test(text.slice(Math.max(0, a.c.start - 30), a.c.start)) && !FREED_BY.test(text.slice(a.c.groupEnd, b.c.start))) {
       a.category = "hostages_released";
       continue;
     }
@@ -1027,6 +1027,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   return accepted;
 }
 
+/** "freed by Germany": the first side of the swap freed by someone named, a state as often as not (review 15: both sides prisoners). */
+const FREED_BY = /\b(?:freed|released|set[ \t]+free|pardoned)[ \t]+by\b/i;
 /** "in exchange for the", "in return for" right before a count (the count's hedges are its own). */
 const IN_RETURN_BEFORE = /\bin[ \t]+(?:exchange|return)[ \t]+for[ \t]+(?:the[ \t]+)?$/i;
 

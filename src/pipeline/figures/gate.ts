@@ -9,7 +9,7 @@ import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {codeAt} from "./chars.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
-  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES
+  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS
 } from "../model/figure-gate-words.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
@@ -84,6 +84,8 @@ const DAYS_AFTER_SEIZED = new RegExp(String.raw`^[ \t]+after[ \t]+(?:he|she|they
  * words): days counted from a seizure noun are days in captivity ("40 days after the election" are not).
  */
 const DAYS_AFTER_SEIZURE = new RegExp(String.raw`^[ \t]+after[ \t]+(?:(?:the|their|his|her|its|our|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?(?:${alternation(SEIZURE_NOUNS)})\b`, "i");
+/** A release or escape in the clause before such days (model LATER_RELEASE_VERBS and the escape and rescue participles). */
+const RELEASE_LEFT = new RegExp(String.raw`\b(?:${alternation([...LATER_RELEASE_VERBS, ...DAYS_RELEASE_WORDS])})\b`, "i");
 /** A possessive right before the days (model DAYS_POSSESSIVES): "during his 60 days in <Place>". */
 const POSSESSIVE_LEFT = new RegExp(String.raw`\b(?:${alternation(DAYS_POSSESSIVES)})[ \t]+$`, "i");
 /** "in <Place>" right after the days. */
@@ -144,8 +146,9 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   // DAYS_NOT's "into": "200 days into captivity").
   if (IN_CAPTIVITY_RIGHT.test(right)) return true;
   // "freed 17 days after their abduction": counted from the seizure (before DAYS_NOT's "after").
+  // Only with a release or an escape before the days: "two suspects were arrested 12 days after the kidnapping" is no captivity.
   if (codeAt(right, 1) === 97 || codeAt(right, 1) === 65) {
-    if (DAYS_AFTER_SEIZURE.test(right)) return true;
+    if (DAYS_AFTER_SEIZURE.test(right) && RELEASE_LEFT.test(text.slice(Math.max(0, start - 80), start))) return true;
   }
   if (DAYS_NOT.test(right) && !heldFor) return false;
   const near = text.slice(Math.max(0, start - 25), Math.min(text.length, groupEnd + 25));

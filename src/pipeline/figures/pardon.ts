@@ -3,12 +3,14 @@
  * activists"), and a share "of" a count makes the count a base ("a quarter of some 400 residents were killed": the
  * 400 are not the dead).
  */
-import {PARDON_VERBS, SHARE_WORDS} from "../model/figure-categories.ts";
+import {PARDON_DENIALS, PARDON_VERBS, SHARE_WORDS} from "../model/figure-categories.ts";
 import {phraseSource} from "./regex.ts";
 import {codeAt, isBlank} from "./chars.ts";
 
 /** A pardon verb right before the count, maybe with "the", "all", "all but" between. */
 const PARDON_BEFORE = new RegExp(String.raw`(?:${phraseSource(PARDON_VERBS)})[ \t]+(?:(?:the|all|all[ \t]+but|another|some|about|nearly|at[ \t]+least)[ \t]+)*$`, "i");
+/** Before the pardon verb: a refusal, a negation or a condition ("refused to pardon", "could not pardon", "if he pardons"). */
+const PARDON_DENIED = new RegExp(String.raw`\b(?:${phraseSource(PARDON_DENIALS)})[ \t]+(?:[a-z]+[ \t]+)?$|n['’]t[ \t]+(?:[a-z]+[ \t]+)?$`, "i");
 /** A share and "of" right before the count (its hedges are part of the count). */
 const SHARE_OF_BEFORE = new RegExp(String.raw`(?:${phraseSource(SHARE_WORDS)})[ \t]+of[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?$`, "i");
 
@@ -20,7 +22,10 @@ const SHARE_OF_BEFORE = new RegExp(String.raw`(?:${phraseSource(SHARE_WORDS)})[ 
  */
 export function pardonBefore(text: string, start: number): boolean {
   if (start < 7 || !isBlank(codeAt(text, start - 1))) return false;
-  return PARDON_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+  const from = Math.max(0, start - 48);
+  const m = PARDON_BEFORE.exec(text.slice(from, start));
+  // "refused to pardon", "could not pardon", "if he pardons": no pardon given.
+  return m !== null && !PARDON_DENIED.test(text.slice(Math.max(0, from + m.index - 30), from + m.index));
 }
 
 /**

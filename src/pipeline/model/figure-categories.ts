@@ -395,6 +395,11 @@ export const NOT_CUES: string[] = [
  */
 export const PARDON_VERBS: string[] = ["pardoned", "pardons", "pardon", "pardoning", "amnestied", "commuted the sentences of"];
 
+/** Words before a pardon verb that deny or only suppose it: "refused to pardon", "could not pardon", "if he pardons" (review 15). */
+export const PARDON_DENIALS: string[] = [
+  "not", "never", "refused to", "refuses to", "refuse to", "declined to", "declines to", "cannot", "if", "unless", "would not", "will not"
+];
+
 /**
  * Shares before "of" and a count: "nearly a quarter of some 400 residents were killed", "half of the 30 crew": the
  * count is the base the share is taken of, no count of the dead or freed itself (figures/pardon.ts shareOfBefore).
@@ -423,6 +428,8 @@ export const REQUEST_RELEASE_VERBS: string[] = ["free", "release", "hand over", 
  * (figures/request-release.ts).
  */
 export const STATE_BODY_WORDS: string[] = [
+  // go-betweens, not captors: "asked the Red Cross to hand over 12 children to their parents" (review 15)
+  "red cross", "red crescent", "united nations", "committee", "commission", "foundation", "charity", "church", "mission",
   "ministry", "government", "court", "police", "army", "service", "department", "council", "authority", "authorities",
   "office", "cabinet", "parliament", "presidency", "prosecutor", "judiciary", "guard", "forces", "navy", "agency"
 ];

@@ -86,6 +86,13 @@ export const DAYS_NOT_AFTER: string[] = [
 export const SEIZURE_NOUNS: string[] = ["kidnapping", "kidnap", "abduction", "capture", "seizure", "hijacking"];
 
 /**
+ * Words of a release or an escape that must stand before "N days after the kidnapping" for the days to be a captivity
+ * (with LATER_RELEASE_VERBS): "crew free 17 days after …", "rescued 30 days after their abduction", "walked free".
+ * ("Police arrested two suspects 12 days after the kidnapping" measures no captivity.)
+ */
+export const DAYS_RELEASE_WORDS: string[] = ["free", "frees", "rescued", "escaped", "returned home", "back home", "walked free"];
+
+/**
  * Possessives right before a day count that make the days someone's stay: "during his 60 days in <Place>" is a
  * captivity in a sentence or story of captives (not "his 40 days in <Place>" in a travel story: a captivity word is needed).
  */
