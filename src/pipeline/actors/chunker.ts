@@ -82,7 +82,14 @@ function hasForeignLink(tokens: Token[], from: number, to: number): boolean {
 export function secondOrgAfter(tokens: Token[], j: number): boolean {
   const u = tokens[j];
   const nx = tokens[j + 1];
-  return u.key === "and" && nx !== undefined && nx.key === "the" && !nx.cap && inLex(tokens[j - 1], LEX_ORG);
+  if (u.key !== "and" || nx === undefined || nx.key !== "the" || nx.cap || !inLex(tokens[j - 1], LEX_ORG)) return false;
+  // "The Navy and the Coast Guard": a lone organisation word names nothing alone, the run stays one.
+  if (j < 2 || !tokens[j - 2].cap || isStopCap(tokens[j - 2]) || tokens[j - 1].sep !== " ") return false;
+  // The second name ends in an organisation word too ("the Red Crescent Society"); "the Rule of
+  // Law" after "Centre for Human Rights and" goes on the first name.
+  let k = j + 2;
+  while (k + 1 < tokens.length && tokens[k + 1].cap && tokens[k + 1].sep === " " && !tokens[k].poss) k++;
+  return k < tokens.length && tokens[k].cap && inLex(tokens[k], LEX_ORG);
 }
 
 /**
@@ -135,6 +142,8 @@ const FAMILY_ARTICLES: ReadonlySet<string> = new Set(FAMILY_NAME_ARTICLES);
  */
 function givenTitleBeforeFamily(tokens: Token[], k: number, end: number): boolean {
   if (k + 3 !== end || !TITLE_GIVEN.has(tokens[k].key)) return false;
+  // "The Sultan al-Said dynasty": after "the" the word is the title of a house, no man's given name.
+  if (tokens[k - 1]?.key === "the") return false;
   const a = tokens[k + 1];
   const w = tokens[k + 2];
   return FAMILY_ARTICLES.has(a.key) && a.sep === " " && w.cap && (w.sep === "-" || (w.sep === " " && a.cap));
@@ -268,8 +277,9 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     if (!particle && !orgLink && !hyphenLink) {
       // "Medici per il Mondo": a foreign organisation's preposition and article link two names.
       const k = foreignLinkEnd(tokens, j);
-      // "Anna Moretti per il Corriere": a person's byline for a newspaper, no organisation's name.
-      if (k < 0 || tokens[j - 1].poss || (!hasOrg && inLex(tokens[i], LEX_FIRST))) break;
+      // "Anna Moretti per il Corriere": a person's byline for a newspaper, no organisation's name
+      // (a given name first, or two plain words before the preposition, as "<Given> <Surname>").
+      if (k < 0 || tokens[j - 1].poss || (!hasOrg && (inLex(tokens[i], LEX_FIRST) || j - i === 2))) break;
       hasOrg = true;
       j = k;
       continue;

@@ -395,8 +395,17 @@ function middleNameOf(f: Form): Map<string, string> | null {
  */
 function middlesAgree(a: string, b: string): boolean {
   if (a === b) return true;
+  // "William Samoei Ruto" / "William Kipchirchir Samoei Ruto": one list of middle names holds the other.
+  if (a.indexOf(" ") >= 0 || b.indexOf(" ") >= 0) return subsequence(a.split(" "), b.split(" ")) || subsequence(b.split(" "), a.split(" "));
   if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return true;
   return Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+}
+
+/** Every word of `short` stands in `long` in the same order. */
+function subsequence(short: string[], long: string[]): boolean {
+  let k = 0;
+  for (const w of long) if (k < short.length && w === short[k]) k++;
+  return k === short.length;
 }
 
 /** Two components hold full names of one given name and surname with middle names that disagree. */
@@ -833,14 +842,14 @@ const LONGER_NAME_MIN_WORDS = 3;
  *
  * @example joinLongerNames(people, forms, find, join) // "Ana Sofia Ruiz" + "Ana Sofia Ruiz Tellez"
  */
-function joinLongerNames(people: number[], forms: Form[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
+function joinLongerNames(people: number[], forms: Form[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean, articlesOf: (i: number) => ReadonlySet<number>): void {
   const longBy = new Map<string, number[]>();
   const names: [number, string][] = [];
   for (const i of people) {
     const f = forms[i];
     const p = f.person!;
     // Cheap gate: fewer than two spaces is fewer than three words.
-    if (p.shape !== "full" || p.suffix !== undefined || f.name.indexOf(" ") === f.name.lastIndexOf(" ")) continue;
+    if (p.shape !== "full" || p.suffix !== undefined || p.arabic || f.name.indexOf(" ") === f.name.lastIndexOf(" ")) continue;
     const words = foldKey(f.name).split(/[\s-]+/);
     if (words.length < LONGER_NAME_MIN_WORDS) continue;
     names.push([i, words.join(" ")]);
@@ -849,8 +858,27 @@ function joinLongerNames(people: number[], forms: Form[], find: (i: number) => n
   }
   for (const [i, key] of names) {
     const longs = longBy.get(key);
-    if (longs && new Set(longs.map(find)).size === 1) join(longs[0], i, "longer official name");
+    if (!longs || new Set(longs.map(find)).size !== 1 || !calledByLastWord(forms[longs[0]], key) || shareArticle(articlesOf(i), articlesOf(longs[0]))) continue;
+    join(longs[0], i, "longer official name");
   }
+}
+
+/**
+ * The longer name's own articles call the person by the shorter name's last word alone ("Quispe"
+ * for "Maria Elena Quispe Mamani", as "Maria Elena Quispe" ends): the outlet's evidence that the
+ * extra word is a second surname of the same person. A mother "Ana Sofia Ruiz" and a daughter
+ * "Ana Sofia Ruiz Tellez", or two namesakes, are never so written.
+ */
+function calledByLastWord(long: Form, shortKey: string): boolean {
+  const last = shortKey.slice(shortKey.lastIndexOf(" ") + 1);
+  for (const s of long.surfaces) if (s.indexOf(" ") < 0 && foldKey(s) === last) return true;
+  return false;
+}
+
+/** Two forms named in one article are two people the writer tells apart ("Ana Sofia Ruiz, 62, and her daughter Ana Sofia Ruiz Tellez"). */
+function shareArticle(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 /** Fewest letters of a given name, and of a surname, for joinGivenOU: short names collide too easily. */
@@ -1385,7 +1413,7 @@ export function mergeActorForms(
   // Phase 1g: "Omaru Kamara" / "Umaru Kamara": o or u in a long given name, one surname.
   joinGivenOU(personForms, forms, genderOk, join);
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
-  joinLongerNames(personForms, forms, (i) => uf.find(i), join);
+  joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
   // Phase 2: a surname alone joins the unique full name with that surname.
   const paternalOf = paternalHolders(people, forms);
   for (const {f, i} of people) {

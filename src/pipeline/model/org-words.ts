@@ -122,6 +122,8 @@ export const ORG_NAME_PARTICLES: readonly string[] = [
  * lowercase "charity": "the Kenyan NGO Maji Safi", "the French NGO Solidarités pour l'Eau". Not
  * part of the name: stage 04 starts the name after them (and after a nationality before them)
  * unless an organisation word follows at once ("NGO Forum", "NGO Council" are names). Lowercase.
+ *
+ * @example GENERIC_ORG_ACRONYMS.includes("ngo") // true
  */
 export const GENERIC_ORG_ACRONYMS: readonly string[] = ["ngo", "ingo"];
 
@@ -132,6 +134,8 @@ export const GENERIC_ORG_ACRONYMS: readonly string[] = ["ngo", "ingo"];
  * one of these (with an article of FOREIGN_ORG_ARTICLES when the word is also English or its
  * own language needs one: "per", "por", "para", "contra", "sin"), and a capitalised word as one
  * organisation's name. Lowercase with diacritics folded, as token keys are ("für" → "fur").
+ *
+ * @example FOREIGN_ORG_PREPOSITIONS.includes("pour") // true
  */
 export const FOREIGN_ORG_PREPOSITIONS: readonly string[] = [
   "pour", "contre", "sans", "per", "senza", "contro", "por", "para", "contra", "sin", "pela", "pelo", "fur", "gegen", "ohne"
@@ -141,12 +145,16 @@ export const FOREIGN_ORG_PREPOSITIONS: readonly string[] = [
  * The prepositions of FOREIGN_ORG_PREPOSITIONS that need an article after them to count: "per"
  * is an English word ("$5 per Day Pass"), "para", "contra", "sin" are English words or prefixes,
  * and "por" is kept with them (Spanish names write "por la", "por los").
+ *
+ * @example FOREIGN_PREPOSITIONS_WITH_ARTICLE.includes("per") // true: "Medici per il Mondo", not "per Day"
  */
 export const FOREIGN_PREPOSITIONS_WITH_ARTICLE: readonly string[] = ["per", "por", "para", "contra", "sin"];
 
 /**
  * Articles after those prepositions ("per il", "pour la", "für die", "por los", "para el"):
  * Italian, French, Spanish, Portuguese, German. Lowercase.
+ *
+ * @example FOREIGN_ORG_ARTICLES.includes("il") // true
  */
 export const FOREIGN_ORG_ARTICLES: readonly string[] = [
   "il", "lo", "la", "i", "gli", "le", "les", "l", "el", "los", "las", "o", "a", "os", "as", "die", "der", "den", "das", "dem"

@@ -103,5 +103,7 @@ export const TITLE_GIVEN_NAMES: readonly string[] = ["sultan"];
 /**
  * The Arabic article that opens a family name after TITLE_GIVEN_NAMES ("al-Nuaimi", "Al Nuaimi",
  * "el-Sayed"): only a family name so written makes the title word a given name. Lowercase.
+ *
+ * @example FAMILY_NAME_ARTICLES.includes("al") // true
  */
 export const FAMILY_NAME_ARTICLES: readonly string[] = ["al", "el"];

@@ -1,9 +1,10 @@
 /**
  * Round 15, class 4: a full name of three words or more and the one longer official name that
  * starts with all its words ("<Given> <Middle> <Surname>" / "… <Surname> <Extra>", diacritics
- * folded) are one person, and so are the bare surnames each outlet uses. Negatives: two longer
- * names sharing the prefix leave the short one alone; a generational suffix ("Jr.") keeps father
- * and son apart; two words are not enough. Invented names and sentences only.
+ * folded) are one person when the longer name's own article calls the person by the shorter
+ * name's last word alone (its evidence that the extra word is a second surname). Negatives: no
+ * such bare surname; both names in one article (mother and daughter); two longer names sharing the
+ * prefix; a generational suffix ("Jr."); two words. Invented names and sentences only.
  */
 import {describe, expect, it} from "vitest";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
@@ -18,21 +19,19 @@ function ids(names: string[]): string[] {
 }
 
 describe("a longer official name", () => {
-  it("sentence → expected row: the official name with a clan name more, and each outlet's bare surname", () => {
+  it("sentence → expected row: a second surname in one outlet, whose story then uses the first surname alone", () => {
     const r = foundActors([
-      "The junta leader Hassan Ali Kaboré Ouédraogo signed the mining decree on Monday. Ouédraogo said the mines would reopen.",
-      "Hassan Ali Kabore told miners in Kaya the strike must end. Kaboré left by helicopter."
+      "Mine workers cheered when the labour minister, Maria Elena Quispe Mamani, reopened the shaft. Quispe promised safety checks.",
+      "After the collapse, Maria Elena Quispe toured the tunnels with rescuers."
     ]);
-    const id = r.of(0, "Hassan Ali Kaboré Ouédraogo");
+    const id = r.of(0, "Maria Elena Quispe Mamani");
     expect(id).toBeDefined();
-    expect(r.of(1, "Hassan Ali Kabore")).toBe(id);
-    expect(r.of(1, "Kaboré")).toBe(id);
-    expect(r.of(0, "Ouédraogo")).toBe(id);
+    expect(r.of(1, "Maria Elena Quispe")).toBe(id);
   });
 
-  it("sentence → expected row: a Spanish second surname added by one outlet", () => {
+  it("negative: no bare surname in the longer name's story", () => {
     const [a, b] = ids(["Ana Sofia Ruiz Tellez", "Ana Sofia Ruiz"]);
-    expect(a).toBe(b);
+    expect(a).not.toBe(b);
   });
 
   it("negative: two longer names share the prefix", () => {
