@@ -23,7 +23,7 @@ export interface ListFigure {
 const MAX_ITEMS = 12;
 /** Between a total's phrase and its first item: a colon, maybe after a short time or place phrase ("freed 23 people on Sunday: …"). */
 const COLON_GAP = /^(?:[ \t]+[^,.;:!?"“”()]{1,30}?)?[ \t]*:[ \t]*$/;
-/** Between two items: a comma or a conjunction, maybe after a second noun of the first item ("40 women and children and 21 foreigners"). */
+/** Between two items: a comma or a conjunction, maybe after a second noun of the first item ("12 nurses and doctors and 3 drivers"). */
 const LIST_GAP = /^(?:[ \t]+and[ \t]+[a-z]+)?[ \t]*(?:,[ \t]*)?(?:(?:and|or|plus)[ \t]+)?$/;
 
 /**

@@ -721,7 +721,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       cued = true;
       fallback = false;
     }
-    // "The president pardoned four activists", "has pardoned all but 9 foreigners jailed after …": a pardon frees prisoners.
+    // "The president pardoned four activists", "a decree pardoned all but 9 of the jailed students": a pardon frees prisoners.
     if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && pardonBefore(text, c.start)) {
       category = "prisoners_released";
       cued = true;
@@ -738,7 +738,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         fallback = false;
       }
     }
-    // "nearly a quarter of some 400 residents were killed": the count is the base of the share, not the dead.
+    // "half of the 900 villagers died": the count is the base of the share, not the dead.
     if (category !== "other" && g.kind === "person" && shareOfBefore(text, c.start)) {
       category = "other";
       cued = true;

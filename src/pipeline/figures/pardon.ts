@@ -1,7 +1,7 @@
 /**
  * Two readings of the words right before a count: a pardon frees prisoners ("the president pardoned four
- * activists"), and a share "of" a count makes the count a base ("a quarter of some 400 residents were killed": the
- * 400 are not the dead).
+ * activists"), and a share "of" a count makes the count a base ("half of the 900 villagers died": the
+ * 900 are not the dead).
  */
 import {PARDON_DENIALS, PARDON_VERBS, SHARE_WORDS} from "../model/figure-categories.ts";
 import {phraseSource} from "./regex.ts";
@@ -29,15 +29,13 @@ export function pardonBefore(text: string, start: number): boolean {
 }
 
 /**
- * True when a share and "of" stand right before the count at `start` (SHARE_OF_BEFORE): "nearly a quarter of some 400
- * residents". Only a count right after "of " reaches the regex.
+ * True when a share and "of" stand right before the count at `start` (SHARE_OF_BEFORE): "half of the 900
+ * villagers". Only a text holding "of " before the count reaches the regex.
  *
- * @example shareOfBefore("a quarter of some 400 residents", 13) // true
+ * @example shareOfBefore("half of the 900 villagers", 12) // true
  */
 export function shareOfBefore(text: string, start: number): boolean {
-  let k = start - 1;
-  if (k < 4 || !isBlank(codeAt(text, k))) return false;
-  while (k > 0 && isBlank(codeAt(text, k))) k--;
-  if ((codeAt(text, k) | 32) !== 102 || (codeAt(text, k - 1) | 32) !== 111) return false;
-  return SHARE_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  if (start < 4 || !isBlank(codeAt(text, start - 1))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return before.includes("of ") && SHARE_OF_BEFORE.test(before);
 }

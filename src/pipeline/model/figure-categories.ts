@@ -390,8 +390,8 @@ export const NOT_CUES: string[] = [
 ];
 
 /**
- * Verbs of a pardon or amnesty right before a count: "the president pardoned four activists", "has pardoned all but
- * 9 foreigners jailed after the riots". A pardon frees people a state jailed: prisoners (figures/pardon.ts).
+ * Verbs of a pardon or amnesty right before a count: "the president pardoned four activists", "a decree pardoned all
+ * but 9 of the jailed students". A pardon frees people a state jailed: prisoners (figures/pardon.ts).
  */
 export const PARDON_VERBS: string[] = ["pardoned", "pardons", "pardon", "pardoning", "amnestied", "commuted the sentences of"];
 
@@ -401,7 +401,7 @@ export const PARDON_DENIALS: string[] = [
 ];
 
 /**
- * Shares before "of" and a count: "nearly a quarter of some 400 residents were killed", "half of the 30 crew": the
+ * Shares before "of" and a count: "half of the 900 villagers died", "two thirds of the 30 crew drowned": the
  * count is the base the share is taken of, no count of the dead or freed itself (figures/pardon.ts shareOfBefore).
  */
 export const SHARE_WORDS: string[] = [

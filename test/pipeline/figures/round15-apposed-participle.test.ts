@@ -6,9 +6,9 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("N <people> (of/from …), <participle> …, were freed → released", () => {
-  it("a long 'of' phrase with a name before the apposition", () => {
-    checkFigures("Nine engineers of the state-owned power utility Volta Grid, seized by a militia in the hills last month, were freed on Thursday.", [
-      {quote: "Nine", category: "hostages_released"}
+  it("a 'from' phrase, a perfect passive after the apposition", () => {
+    checkFigures("All nine engineers from the survey team, snatched from their camp in the hills, have been set free.", [
+      {quote: "nine", category: "hostages_released"}
     ]);
   });
   it("a 'from' phrase", () => {

@@ -51,10 +51,11 @@ describe("items between dashes take the verb after the closing dash", () => {
       {quote: "five", category: "hostages_released"}
     ]);
   });
-  it("em dashes, freed by a gang", () => {
-    checkFigures("The 12 — seven Peruvian miners, four Bolivians and their driver — were freed by the gang at dawn.", [
+  it("a total with its own noun and verb before the dashes", () => {
+    checkFigures("Gunmen freed 23 people in the raid - seven engineers from Izmir and five sailors - and fled.", [
+      {quote: "23", category: "hostages_released"},
       {quote: "seven", category: "hostages_released"},
-      {quote: "four", category: "hostages_released"}
+      {quote: "five", category: "hostages_released"}
     ]);
   });
   it("negative: no cue after the closing dash", () => {

@@ -7,10 +7,10 @@ import {checkFigures} from "./helpers.ts";
 
 describe("<Name>, NN, with a letter outside ASCII → an age, no figure", () => {
   it("the name ends in such a letter", () => {
-    checkFigures("Those freed were nurse Ana Ruizė, 34, who had been jailed since May, and teacher Luis Soto, 68.", []);
+    checkFigures("Among the passengers was Tomė Varga, 41, a pharmacist from the south.", []);
   });
   it("such a letter inside the name", () => {
-    checkFigures("Those freed were nurse Zoë Müller, 34, who had been jailed since May.", []);
+    checkFigures("The pilot, Zoë Müller, 29, flew the last leg alone.", []);
   });
   it("negative: a count of people after such a name", () => {
     checkFigures("The rebels freed the Müllerė family, 34 people in all.", [{quote: "34", category: "other"}]);

@@ -10,8 +10,8 @@ describe("a pardon frees prisoners", () => {
   it("a head of state pardoned N activists", () => {
     checkFigures("The president pardoned four Estonian activists on Monday.", [{quote: "four", category: "prisoners_released"}]);
   });
-  it("'has pardoned all but N' jailed foreigners", () => {
-    checkFigures("The king has pardoned all but 9 foreigners jailed after the riots.", [{quote: "all but 9", category: "prisoners_released"}]);
+  it("a decree pardoned 'all but N of the' jailed", () => {
+    checkFigures("A royal decree pardoned all but 9 of the jailed students.", [{quote: "all but 9", category: "prisoners_released"}]);
   });
   it("negative: meeting activists frees no one", () => {
     checkFigures("The president met four Estonian activists on Monday.", [{quote: "four", category: "other"}]);
@@ -19,8 +19,8 @@ describe("a pardon frees prisoners", () => {
 });
 
 describe("the base of a share is other", () => {
-  it("a third of some N villagers were killed", () => {
-    checkFigures("Nearly a third of some 900 villagers were killed or abducted in the raid.", [{quote: "some 900", category: "other"}]);
+  it("half of the N villagers died", () => {
+    checkFigures("Half of the 900 villagers died in the attack.", [{quote: "900", category: "other"}]);
   });
   it("negative: the count of the dead itself", () => {
     checkFigures("Gunmen killed some 900 villagers.", [{quote: "some 900", category: "killed"}]);

@@ -8,13 +8,13 @@ import {checkFigures} from "./helpers.ts";
 
 describe("In return for the N freed, <state> released M prisoners → N hostages", () => {
   it("nationals on the first side", () => {
-    checkFigures("In return for the 14 Colombians freed on Monday, Bogota released 40 guerrilla prisoners.", [
+    checkFigures("In exchange for the 14 Colombians, whom the rebels let go on Monday, Bogota released 40 guerrilla prisoners.", [
       {quote: "14", category: "hostages_released"},
       {quote: "40", category: "prisoners_released"}
     ]);
   });
   it("'in exchange for the', villagers", () => {
-    checkFigures("In exchange for the 11 villagers freed at dawn, the government released 25 prisoners.", [
+    checkFigures("In return for the 11 villagers, the government on Friday set free 25 prisoners.", [
       {quote: "11", category: "hostages_released"},
       {quote: "25", category: "prisoners_released"}
     ]);

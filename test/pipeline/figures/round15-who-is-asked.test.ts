@@ -38,8 +38,8 @@ describe("the one asked to free decides", () => {
 });
 
 describe("'hands over N hostages' is a release", () => {
-  it("a truce that ends unless more hostages are handed over", () => {
-    checkFigures("The ceasefire ends on Friday unless the gang hands over another 15 hostages.", [{quote: "another 15", category: "hostages_released"}]);
+  it("a gang that hands over more hostages each week", () => {
+    checkFigures("Under the deal the gang hands over 15 more hostages each week.", [{quote: "15", category: "hostages_released"}]);
   });
   it("negative: hostages still held", () => {
     checkFigures("The gang still holds another 15 hostages.", [{quote: "another 15", category: "hostages_held"}]);
