@@ -4,6 +4,7 @@
  * they take what happened to the total (after a colon) or the verb after the closing dash (between dashes).
  */
 import {codeAt, isBlank} from "./chars.ts";
+import {LIST_CONJUNCTIONS} from "../model/figure-categories.ts";
 
 /** A count of the sentence: where its number starts, where its phrase ends, its value (extract.ts Candidate). */
 export interface ListCount {
@@ -24,7 +25,7 @@ const MAX_ITEMS = 12;
 /** Between a total's phrase and its first item: a colon, maybe after a short time or place phrase ("freed 23 people on Sunday: …"). */
 const COLON_GAP = /^(?:[ \t]+[^,.;:!?"“”()]{1,30}?)?[ \t]*:[ \t]*$/;
 /** Between two items: a comma or a conjunction, maybe after a second noun of the first item ("12 nurses and doctors and 3 drivers"). */
-const LIST_GAP = /^(?:[ \t]+and[ \t]+[a-z]+)?[ \t]*(?:,[ \t]*)?(?:(?:and|or|plus)[ \t]+)?$/;
+const LIST_GAP = new RegExp(String.raw`^(?:[ \t]+and[ \t]+[a-z]+)?[ \t]*(?:,[ \t]*)?(?:(?:${LIST_CONJUNCTIONS.join("|")})[ \t]+)?$`);
 
 /**
  * The index in `counts` of the total that the count at `start` (value `value`) breaks down after a colon, or -1:

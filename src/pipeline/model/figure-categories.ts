@@ -102,6 +102,8 @@ export const ESCAPE_VERBS: string[] = ["escaped", "escape", "broke free", "slipp
  * words ("escaped", "broke free", "slipped away", "got away", "fled captivity"), the auxiliaries before them
  * ("have escaped", "were able to escape") and the adverbs the pattern allows ("also", "later": "two later escaped"),
  * and "managed" ("managed to escape"). A count followed by any other word skips the regex (speed).
+ *
+ * @example ESCAPE_FIRST_WORDS.includes("slipped") // true ("slipped away")
  */
 export const ESCAPE_FIRST_WORDS: string[] = ["escaped", "escape", "broke", "slipped", "got", "fled", "have", "had", "has", "also", "later", "managed", "were"];
 
@@ -392,10 +394,14 @@ export const NOT_CUES: string[] = [
 /**
  * Verbs of a pardon or amnesty right before a count: "the president pardoned four activists", "a decree pardoned all
  * but 9 of the jailed students". A pardon frees people a state jailed: prisoners (figures/pardon.ts).
+ *
+ * @example PARDON_VERBS.includes("amnestied") // true ("amnestied 40 protesters")
  */
 export const PARDON_VERBS: string[] = ["pardoned", "pardons", "pardon", "pardoning", "amnestied", "commuted the sentences of"];
 
-/** Words before a pardon verb that deny or only suppose it: "refused to pardon", "could not pardon", "if he pardons" (review 15). */
+/** Words before a pardon verb that deny or only suppose it: "refused to pardon", "could not pardon", "if he pardons" (review 15). *
+ * @example PARDON_DENIALS.includes("refused to") // true ("refused to pardon 12 soldiers")
+ */
 export const PARDON_DENIALS: string[] = [
   "not", "never", "refused to", "refuses to", "refuse to", "declined to", "declines to", "cannot", "if", "unless", "would not", "will not"
 ];
@@ -403,6 +409,8 @@ export const PARDON_DENIALS: string[] = [
 /**
  * Shares before "of" and a count: "half of the 900 villagers died", "two thirds of the 30 crew drowned": the
  * count is the base the share is taken of, no count of the dead or freed itself (figures/pardon.ts shareOfBefore).
+ *
+ * @example SHARE_WORDS.includes("half") // true ("half of the 900 villagers")
  */
 export const SHARE_WORDS: string[] = [
   "a quarter", "a third", "a fifth", "a tenth", "half", "one quarter", "one third", "one fifth", "two thirds", "three quarters",
@@ -413,19 +421,25 @@ export const SHARE_WORDS: string[] = [
  * Verbs of asking someone to free people, before the one asked (figures/request-release.ts): "the envoy asked the
  * militia to free 12 villagers" (the militia frees: hostages), "the bishop urged the government to release 40
  * detainees" (the state frees: prisoners).
+ *
+ * @example REQUEST_VERBS.includes("urged") // true ("urged the government to free 40 activists")
  */
 export const REQUEST_VERBS: string[] = [
   "asked", "asks", "ask", "urged", "urges", "urge", "called on", "calls on", "call on", "pressed", "presses", "press", "begged",
   "begs", "appealed to", "appeals to", "pleaded with", "pleads with", "implored", "pressured", "pushed"
 ];
 
-/** Release verbs after "to" in such a request: "asked the gang to free", "to release", "to hand over", "to set free". */
+/** Release verbs after "to" in such a request: "asked the gang to free", "to release", "to hand over", "to set free". *
+ * @example REQUEST_RELEASE_VERBS.includes("hand over") // true ("asked the gang to hand over 12 villagers")
+ */
 export const REQUEST_RELEASE_VERBS: string[] = ["free", "release", "hand over", "set free", "let go"];
 
 /**
  * Words of a state body in an organisation's name: "asked the Interior Ministry to release 40 detainees" asks a state
  * (prisoners), while an organisation without them asked to free people is most often an armed group holding them
  * (figures/request-release.ts).
+ *
+ * @example STATE_BODY_WORDS.includes("ministry") // true ("asked the Interior Ministry to free …")
  */
 export const STATE_BODY_WORDS: string[] = [
   // go-betweens, not captors: "asked the Red Cross to hand over 12 children to their parents" (review 15)
@@ -433,3 +447,11 @@ export const STATE_BODY_WORDS: string[] = [
   "ministry", "government", "court", "police", "army", "service", "department", "council", "authority", "authorities",
   "office", "cabinet", "parliament", "presidency", "prosecutor", "judiciary", "guard", "forces", "navy", "agency"
 ];
+
+/**
+ * Conjunctions between the items of a breakdown list (figures/breakdown.ts LIST_GAP): "30 drivers and 11 cooks",
+ * "12 nurses or doctors", "40 farmers plus 3 teachers".
+ *
+ * @example LIST_CONJUNCTIONS.includes("plus") // true
+ */
+export const LIST_CONJUNCTIONS: string[] = ["and", "or", "plus"];

@@ -8,6 +8,8 @@
  * Words after a bare number that let it be a subject or object of a casualty verb: "3,400 had been killed",
  * "two survived", "80 of them seriously" (an adverb of the earlier verb), "four may no longer be alive" (a modal
  * before the count's own verb), "thousands marched" (a crowd's verb: the count is then a generic count).
+ *
+ * @example BARE_VERB_NEXT.includes("survived") // true ("two survived")
  */
 export const BARE_VERB_NEXT: string[] = [
   "were", "was", "had", "have", "has", "are", "is", "been", "being", "died", "survived", "remain", "remained", "remains",
@@ -27,6 +29,8 @@ export const BARE_VERB_NEXT: string[] = [
  * Words (and punctuation, "" for the end of the text) after a bare number that close its phrase: "killing
  * hundreds and …", "rose to 3,400 on …", "freed 12, according to …" (prepositions, conjunctions and time words
  * that cannot continue a noun phrase).
+ *
+ * @example BARE_STOP_NEXT.includes("on") // true ("rose to 3,400 on …")
  */
 export const BARE_STOP_NEXT: string[] = [
   "", ".", ",", ";", ":", "!", "?", ")", "\"", "”", "’", "'", "—", "–", "-", "and", "or", "in", "on", "at", "to", "from",
@@ -37,43 +41,59 @@ export const BARE_STOP_NEXT: string[] = [
 /**
  * First words of a time phrase right after a bare count ("released two the following morning", "freed 12 of them
  * a week later", "… four yesterday"): a count followed by any other word (or a digit) skips the time regex.
+ *
+ * @example TIME_FIRST_WORDS.includes("the") // true ("the following week")
  */
 export const TIME_FIRST_WORDS: string[] = ["the", "a", "one", "two", "three", "four", "five", "six", "yesterday", "today", "overnight"];
 
-/** Verbs of keeping someone captive, as participles: "held for 42 days", "the 400 days they were held", "detained since March". */
+/** Verbs of keeping someone captive, as participles: "held for 42 days", "the 400 days they were held", "detained since March". *
+ * @example HOLDING_PARTICIPLES.includes("kept") // true ("kept for 40 days")
+ */
 export const HOLDING_PARTICIPLES: string[] = ["held", "kept", "detained", "imprisoned", "jailed"];
 
 /**
  * Stems of captivity words near a day count: "after 90 days in captivity", "52 days held in a tunnel" (a tunnel is
  * where hostages are held), "the 300 days she spent in confinement". Matched as word beginnings ("captiv" for
  * captivity and captive).
+ *
+ * @example CAPTIVITY_STEMS.includes("captiv") // true ("in captivity")
  */
 export const CAPTIVITY_STEMS: string[] = ["captiv", "custody", "detention", "hostage", "prison", "jail", "tunnel", "held", "confinement"];
 
 /**
  * Stems that make "once/twice in 214 days" a captivity length: the sentence names custody ("allowed to call home
  * twice in 214 days of detention"; a cell is a prison's).
+ *
+ * @example CUSTODY_STEMS.includes("cell") // true ("twice in 214 days in a cell")
  */
 export const CUSTODY_STEMS: string[] = ["captiv", "custody", "detention", "detained", "prison", "jail", "held", "hostage", "cell"];
 
 /**
  * Words right before a day count that measure a stay when the story is about captivity: "held for 42 days", "after
  * 498 days", "following 60 days", "spent 90 days", "enduring 100 days" (the holding participles come first).
+ *
+ * @example DAYS_BEFORE_WORDS.includes("after") // true ("after 498 days")
  */
 export const DAYS_BEFORE_WORDS: string[] = [...HOLDING_PARTICIPLES, "spent", "after", "following", "for", "endured", "survived", "enduring", "spending"];
 
 /**
  * Participles of a person's seizure after "N days after he was …": days counted from it are days in captivity
  * ("210 days after she was dragged from her car"; "taken" also as "taken hostage").
+ *
+ * @example SEIZURE_PARTICIPLES.includes("snatched") // true ("40 days after she was snatched")
  */
 export const SEIZURE_PARTICIPLES: string[] = ["abducted", "kidnapped", "dragged", "taken", "seized", "captured", "snatched"];
 
-/** Release verbs before "N days later": "was freed 40 days later", "let go eleven days later". */
+/** Release verbs before "N days later": "was freed 40 days later", "let go eleven days later". *
+ * @example LATER_RELEASE_VERBS.includes("let go") // true ("let go 11 days later")
+ */
 export const LATER_RELEASE_VERBS: string[] = ["freed", "released", "set free", "let go"];
 
 /**
  * Words right after a day count that make it a distance in time, not a length of captivity: "40 days later",
  * "ten days ago", "two days before the vote", "100 days of the war", "30 days each", "five days a week".
+ *
+ * @example DAYS_NOT_AFTER.includes("ago") // true ("ten days ago")
  */
 export const DAYS_NOT_AFTER: string[] = [
   "later", "ago", "after", "before", "earlier", "from now", "into", "of the", "before", "prior", "long", "each", "a week", "per"
@@ -82,6 +102,8 @@ export const DAYS_NOT_AFTER: string[] = [
 /**
  * Nouns of a seizure after "N days after (the/their) …": days counted from it are days in captivity ("released 17
  * days after their abduction", headlines: "Crew freed 40 days after river kidnapping").
+ *
+ * @example SEIZURE_NOUNS.includes("abduction") // true ("freed 40 days after their abduction")
  */
 export const SEIZURE_NOUNS: string[] = ["kidnapping", "kidnap", "abduction", "capture", "seizure", "hijacking"];
 
@@ -89,11 +111,15 @@ export const SEIZURE_NOUNS: string[] = ["kidnapping", "kidnap", "abduction", "ca
  * Words of a release or an escape that must stand before "N days after the kidnapping" for the days to be a captivity
  * (with LATER_RELEASE_VERBS): "crew free 17 days after …", "rescued 30 days after their abduction", "walked free".
  * ("Police arrested two suspects 12 days after the kidnapping" measures no captivity.)
+ *
+ * @example DAYS_RELEASE_WORDS.includes("rescued") // true ("rescued 30 days after the kidnapping")
  */
 export const DAYS_RELEASE_WORDS: string[] = ["free", "frees", "rescued", "escaped", "returned home", "back home", "walked free"];
 
 /**
  * Possessives right before a day count that make the days someone's stay: "during his 60 days in <Place>" is a
  * captivity in a sentence or story of captives (not "his 40 days in <Place>" in a travel story: a captivity word is needed).
+ *
+ * @example DAYS_POSSESSIVES.includes("his") // true ("during his 60 days in <Place>")
  */
 export const DAYS_POSSESSIVES: string[] = ["her", "his", "their", "my", "our"];
