@@ -982,7 +982,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     }
     // "thanked the Peruvian authorities and Chile", "the Z leadership and X": the governing noun after a
     // national or group name is its own.
-    if (cur.mention.kind !== "person" && GOVERNING.has(t[i].lower) && (t[i + 1]?.text === "," || isAnd(t[i + 1]?.lower ?? ""))) i++;
+    const governed = cur.mention.kind !== "person" && GOVERNING.has(t[i].lower) && (t[i + 1]?.text === "," || isAnd(t[i + 1]?.lower ?? ""));
+    if (governed) i++;
     if (t[i].text === ",") i++;
     const asWell = i + 2 < t.length && t[i].lower === "as" && t[i + 1].lower === "well" && t[i + 2].lower === "as";
     const and = asWell || (i < t.length && isAnd(t[i].lower));
@@ -990,11 +991,15 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     else if (and) i++;
     else if (i === cur.to) break;
     // "thanked A and especially B", "A and \"personally B\"": an opening quote and a focus adverb after "and".
+    const beforeAdverb = i;
     if (and && !asWell) i = pastFocusAdverb(t, i);
+    const focused = i !== beforeAdverb;
     // "grateful to A and to B", "met with A and with B": the list's own preposition repeated.
     if (and && (t[i]?.lower === "to" || t[i]?.lower === "with")) {
       if (t[i].lower !== listPreposition(t, first)) break;
       i++;
+      // "met with A and with her help B was freed": a possessive after the preposition opens no name.
+      if (POSSESSIVE.has(t[i]?.lower ?? "")) break;
     }
     if (i < t.length && t[i].lower === "the" && !grid.startingAt.has(i)) i++;
     // "thanked A and the governments of B and C": those governing a listed country stand for it.
@@ -1033,10 +1038,24 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     next = titleHolder(frame, grid, next) ?? next;
     // "B and Pvt. C": an abbreviated rank the mention stage read as a name stands for C.
     next = rankHolder(frame, grid, next) ?? next;
+    // "thanked Peru and the Delta Front freed B", "… and notably Peru stayed away": a body with a
+    // verb of its own after it opens a clause; it is no object.
+    // (Checked after this round's two widenings only: a governing noun or a focus adverb.)
+    if ((governed || focused) && and && next.mention.kind !== "person" && opensClause(t, next.to)) break;
     out.push(next);
     cur = next;
   }
   return out;
+}
+
+/**
+ * True when a lowercase "-ed" verb stands at `j` right after a listed name and is no passive
+ * participle of it ("… and the Delta Front freed B": a clause; "… and the rebels backed by X" keeps
+ * the list).
+ */
+function opensClause(t: SentenceFrame["tokens"], j: number): boolean {
+  const w = t[j];
+  return w !== undefined && startsLower(w.text) && w.lower.length > 3 && w.lower.endsWith("ed") && t[j + 1]?.lower !== "by";
 }
 
 /**

@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, LISTED_RELATIVE_NOUNS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -258,6 +258,8 @@ function verbPairs(
     let agent = passiveAgent(frame, grid, from, to);
     // "B was greeted by cheering soldiers of the army": a person-only meeting needs a person.
     if (verb.personOnly) agent = agent.filter((m) => m.mention.kind === "person");
+    // "by B's wife": the relative acts, not B.
+    agent = agent.filter((m) => kinOwnerAt(frame, grid, m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0))?.index !== m.index);
     if (agent.length > 0) {
       // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
       // must stand right before the participle.
@@ -941,13 +943,34 @@ function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number):
 function hyphenBroker(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, actives: Active[], out: Pair[]): void {
   const t = frame.tokens;
   const broker = grid.endingAt.get(from - 2);
-  if (!broker || broker.mention.kind === "place" || !startsLower(t[to]?.text ?? "")) return;
+  if (!broker || broker.mention.kind === "place" || !startsLower(t[to]?.text ?? "") || !dealAdjunct(t, broker.from)) return;
   const agent = [broker];
   let parties = leadingGroup(frame, grid, broker.from, {firstOnly: false}).filter((m) => m.index !== broker.index);
   if (parties.length < 2) parties = earlierSubjects(actives, agent);
   if (parties.length < 2) parties = lastReleaser(broker, actives);
   pushPairs(out, verb, from, to, agent, parties, "hyphen-broker");
 }
+
+/**
+ * True when the "Z-brokered <deal>" phrase starting at `k` (its broker's first token) is the
+ * adjunct of an exchange, release or signing verb (model BROKERED_DEAL_VERBS): "in a / under the /
+ * as part of a" before it, and that verb before the preposition with no time subordinator
+ * ("days before", "after") between. "criticised the Z-brokered deal", "welcomed the release of B in
+ * a Z-brokered deal" give none.
+ */
+function dealAdjunct(t: SentenceFrame["tokens"], k: number): boolean {
+  let j = k - 1;
+  if (DET.has(t[j]?.lower ?? "")) j--;
+  if (t[j]?.lower === "of" && t[j - 1]?.lower === "part" && t[j - 2]?.lower === "as") j -= 2;
+  else if (t[j]?.lower !== "in" && t[j]?.lower !== "under" && t[j]?.lower !== "through") return false;
+  for (let n = j - 1; n >= 0 && n >= j - 12; n--) {
+    const w = t[n].lower;
+    if (DEAL_VERBS.has(w)) return true;
+    if (TIME_SUBORDINATORS.has(w) || w === "until" || w === "when" || (t[n].punct && t[n].text !== "-" && t[n].text !== ",")) return false;
+  }
+  return false;
+}
+const DEAL_VERBS = new Set(BROKERED_DEAL_VERBS);
 
 /** True for a name before a hyphen and a lowercase "-ed" participle ("a Z-brokered swap", "Z-funded"). */
 function hyphenQualifier(frame: SentenceFrame, m: PlacedMention): boolean {
@@ -987,28 +1010,43 @@ function thankedFor(frame: SentenceFrame, from: number, verb: InteractionVerb, a
 }
 
 /**
- * "A told the radio (that) the family was \"deeply grateful\" to B": thanks the speaker reports
- * for the family he speaks for are his (the reported subject is a family noun, model
- * FAMILY_SPEAKER_NOUNS, after "the" or a possessive; the speaking verb's subject a person). Null
- * otherwise ("A said the army was grateful to B" is no thanks of A's).
+ * "A said her family was grateful to B": thanks the speaker reports for his or her own family are
+ * the speaker's (the reported subject is a family noun, model FAMILY_SPEAKER_NOUNS, after a
+ * possessive, or after "the" when the speaker is described as a relative; the speaking verb's
+ * subject a person). Null otherwise ("A, the police chief, said the relatives were grateful to B"
+ * and "A said the army was grateful to B" are no thanks of A's).
  */
 function familySpeaker(frame: SentenceFrame, grid: MentionGrid, from: number, verb: InteractionVerb): PlacedMention[] | null {
   const t = frame.tokens;
   if (verb.type !== "thanked" || verb.object !== "to") return null;
   let k = from - 1;
-  // Quote marks and one adverb before the adjective ("was \"endlessly grateful").
+  // Quote marks and one adverb before the adjective ("was \"truly thankful").
   for (let n = 0; k > 0 && n < 3 && (isQuote(t[k].text) || t[k].lower.endsWith("ly")); n++) k--;
   if (k < 4 || !FAMILY_COPULAS.has(t[k].lower) || !FAMILY_NOUNS.has(t[k - 1].lower)) return null;
   k -= 2;
-  if (t[k].lower !== "the" && !POSSESSIVE_WORDS.has(t[k].lower)) return null;
+  // "her family", "his relatives": the speaker's own; "the family" only from a relative (below).
+  const own = POSSESSIVE_WORDS.has(t[k].lower);
+  if (!own && t[k].lower !== "the") return null;
   k--;
   if (t[k]?.lower === "that") k--;
   // "told the Lima Post that …": the one told (up to four words) stands between the verb and the clause.
   for (let n = 0; k > 0 && n < 4 && !SPEAKING.has(t[k].lower) && !t[k].punct; n++) k--;
   if (k < 1 || !SPEAKING.has(t[k].lower)) return null;
-  const speakers = subjectsBefore(frame, grid, k).filter((m) => m.mention.kind === "person");
+  const speakers = subjectsBefore(frame, grid, k).filter((m) => m.mention.kind === "person" && (own || kinDescribed(t, m)));
   return speakers.length > 0 ? speakers : null;
 }
+
+/**
+ * True for a person described as a relative: a kin noun right before the name ("her brother A") or
+ * in the apposition right after it ("A, the miner's father, …"; model LISTED_RELATIVE_NOUNS).
+ */
+function kinDescribed(t: SentenceFrame["tokens"], m: PlacedMention): boolean {
+  if (KIN_WORDS.has(t[m.from - 1]?.lower ?? "")) return true;
+  if (t[m.to]?.text !== ",") return false;
+  for (let j = m.to + 1; j < t.length && j <= m.to + 6 && t[j].text !== ","; j++) if (KIN_WORDS.has(t[j].lower)) return true;
+  return false;
+}
+const KIN_WORDS = new Set(LISTED_RELATIVE_NOUNS);
 const FAMILY_NOUNS = new Set(FAMILY_SPEAKER_NOUNS);
 /** The finite forms of "be" ("the family is/was grateful"). */
 const FAMILY_COPULAS = new Set(COUNTED_BE_FORMS);
@@ -1045,7 +1083,8 @@ function withMediating(frame: SentenceFrame, grid: MentionGrid, from: number, to
 function openingPatient(frame: SentenceFrame, and: number): PlacedMention[] {
   const t = frame.tokens;
   const m = frame.mentions[0];
-  if (!m || m.mention.kind !== "person" || m.from > 3 || m.to >= and || !allLower(t[m.to].text) || REPORTS.has(t[m.to].lower) || PREPOSITIONS.has(t[m.to].lower)) return [];
+  // "B's wife flew into X … and was welcomed by A": the relative, not B ("'s" after the name).
+  if (!m || m.mention.kind !== "person" || m.from > 3 || m.to >= and || OWNER_END.test(t[m.to - 1].text) || t[m.to].text === "'s" || t[m.to].text === "’s" || !allLower(t[m.to].text) || REPORTS.has(t[m.to].lower) || PREPOSITIONS.has(t[m.to].lower)) return [];
   for (let j = 0; j < m.from; j++) if (t[j].punct) return [];
   for (const n of frame.mentions) {
     if (n.from >= m.to && n.to <= and && n.mention.kind === "person" && !isOblique(frame, n)) return [];
@@ -1063,15 +1102,18 @@ function sentOther(frame: SentenceFrame, grid: MentionGrid, from: number, verb: 
   const t = frame.tokens;
   if (from < 3 || t[from - 1].lower !== "to" || !SENT_TYPES.has(verb.type)) return null;
   const head = t[from - 2];
-  if (head.punct || !allLower(head.text) || DELEGATES.has(head.lower) || grid.endingAt.has(from - 2)) return null;
+  // Only a person sent ("his adviser", "an aide"): "took time to thank B", "left the hospital to meet B" keep A.
+  if (head.punct || !allLower(head.text) || DELEGATES.has(head.lower) || grid.endingAt.has(from - 2) || !ENVOY_HEADS.has(head.lower)) return null;
   for (let j = from - 3; j >= 1 && j >= from - 6; j--) {
     if (t[j].punct || grid.endingAt.has(j) || !allLower(t[j].text)) return null;
     if (CONTROL.has(t[j].lower)) return [];
   }
   return null;
 }
-/** Peaceful acts an unnamed envoy does for the one who sent it. */
-const SENT_TYPES = new Set(["met", "thanked", "negotiated", "asked", "visited", "promised"]);
+/** Peaceful acts an unnamed envoy does for the one who sent it (model ENVOY_ACT_TYPES). */
+const SENT_TYPES = new Set<string>(ENVOY_ACT_TYPES);
+/** Person nouns and title heads an envoy is named by ("his adviser", "an aide", "her lawyer"). */
+const ENVOY_HEADS = new Set([...PERSON_NOUNS, ...TITLE_HEADS]);
 
 /**
  * An infinitive of purpose after a trip: "A travelled to X on the eve of the vote to meet B" → A
@@ -1443,7 +1485,8 @@ function phoneAfter(frame: SentenceFrame, i: number): boolean {
   const t = frame.tokens;
   for (let j = i; j < t.length && j < i + 20; j++) {
     const w = t[j].lower;
-    if (w === ";" || w === ":" || w === "whose" || w === "whom" || CLAUSE_ENDS.has(w) || REPORTS.has(w)) return false;
+    // "… the threats she received by phone", "…, where B was reached by telephone": another clause's call.
+    if (w === ";" || w === ":" || w === "whose" || w === "whom" || w === "where" || SUBJECT_PRONOUN.has(w) || CLAUSE_ENDS.has(w) || REPORTS.has(w)) return false;
     if (!PHONES.has(w)) continue;
     const before = t[j - 1].lower;
     // "the leaked phone call", "the telephone talks Vik had held": a phone word as the topic is no call.

@@ -1,3 +1,4 @@
+import type {InteractionType} from "../types.ts";
 import {KIN_NOUNS} from "./kin-words.ts";
 /**
  * Small word lists of stage 07 (src/pipeline/interactions/) that guard look-alikes of its
@@ -191,3 +192,21 @@ export const APPEAL_ASKING_PARTICIPLES = ["asking", "requesting"];
  * @example OPENING_CLAUSE_ENDS.includes("who") // true
  */
 export const OPENING_CLAUSE_ENDS = ["and", "or", "but", "who", "which", "that", "while", "after", "before", "when", "because", "if"];
+
+/**
+ * Verbs a "Z-brokered <deal>" phrase may be the adjunct of, so Z mediated their parties: "A and B
+ * exchanged prisoners in a Z-brokered deal", "A freed the crew under a Z-brokered accord". Not
+ * "criticised/welcomed/praised the Z-brokered deal" (no party acts). Only inflected forms: "the
+ * release of B in a Z-brokered deal" is a noun.
+ *
+ * @example BROKERED_DEAL_VERBS.includes("swapped") // true
+ */
+export const BROKERED_DEAL_VERBS = ["exchanged", "exchanges", "swapped", "swaps", "traded", "freed", "frees", "released", "releases", "signed", "signs", "agreed", "agrees", "handed"];
+
+/**
+ * Peaceful acts an unnamed envoy does for the one who sent it: "A sent his adviser to meet B"
+ * (the adviser met B, not A). Violence ("sent troops to attack X") stays the sender's.
+ *
+ * @example ENVOY_ACT_TYPES.includes("met") // true
+ */
+export const ENVOY_ACT_TYPES: InteractionType[] = ["met", "thanked", "negotiated", "asked", "visited", "promised"];

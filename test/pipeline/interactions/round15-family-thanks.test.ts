@@ -1,7 +1,8 @@
 /**
  * Stage 07 on invented sentences (round 15): thanks a relative reports for the family he or she
  * speaks for are the speaker's.
- * - "A said her family was grateful to B", "A tells reporters the relatives are thankful to B" → A thanked B;
+ * - "A said her family was grateful to B", "her brother A posted that the family is truly thankful to B"
+ *   → A thanked B ("the family" only from a speaker described as a relative);
  * - negatives: a body that is no family ("the army was grateful to B") and a speaker who is no
  *   person give no thanks of the speaker's.
  */
@@ -14,10 +15,10 @@ const cases: Record<string, Case> = {
     m: ["Marta Kowal", "Austria:country"],
     rows: ["Marta Kowal -thanked-> Austria"]
   },
-  "A tells reporters the relatives are \"truly thankful\" to B → A thanked B": {
-    s: "Ines Olave tells reporters that the relatives are \"truly thankful\" to the Alpine Rescue Service.",
-    m: ["Ines Olave", "Alpine Rescue Service:organization"],
-    rows: ["Ines Olave -thanked-> Alpine Rescue Service"]
+  "her brother A posted that the family is truly thankful to B → A thanked B": {
+    s: "On Sunday her brother Piotr Halas posted that the family is truly thankful to the Alpine Rescue Service.",
+    m: ["Piotr Halas", "Alpine Rescue Service:organization"],
+    rows: ["Piotr Halas -thanked-> Alpine Rescue Service"]
   },
   "negative: the army grateful to B is no thanks of the speaker's": {
     s: "Marta Kowal said the army was grateful to Austria for the pumps.",
