@@ -794,7 +794,7 @@ function ownsRelation(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention)
  * The person named as the possessive owner of the kin noun at token `j` ("B's mother", "B’s
  * son"), or null: the relative, not B, is the one acted on.
  *
- * @example kinOwnerAt(frame, grid, 5)?.mention.text // "Ana Vik" in "… called Ana Vik's mother and …"
+ * @example kinOwnerAt(frame, grid, 5)?.mention.text // "Ana Vik" in "… rang Ana Vik's grandmother and …"
  */
 export function kinOwnerAt(frame: SentenceFrame, grid: MentionGrid, j: number): PlacedMention | null {
   const t = frame.tokens;
@@ -980,7 +980,7 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
       cur = after;
       continue;
     }
-    // "thanked the Peruvian authorities and Chile", "the Z leadership and X": the governing noun after a
+    // "met the Peruvian government and Chile", "the Z leadership and X": the governing noun after a
     // national or group name is its own.
     const governed = cur.mention.kind !== "person" && GOVERNING.has(t[i].lower) && (t[i + 1]?.text === "," || isAnd(t[i + 1]?.lower ?? ""));
     if (governed) i++;
@@ -1417,7 +1417,7 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   for (const m of mentionsNear(frame, i, 60)) {
     if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && (!best || m.from > best.from)) best = m;
   }
-  // "called B's mother and promised her …": the pronoun stands for the relative, no one named.
+  // "rang B's grandmother and assured her …": the pronoun stands for the relative, no one named.
   if (best && kinOwnerAt(frame, grid, best.to + (tokens[best.to]?.text === "'s" || tokens[best.to]?.text === "’s" ? 1 : 0))) return [];
   // A person of an earlier sentence is not used: docs/evaluation.md annotates pronouns only
   // as subjects ("He met B"), so "B thanked him" across sentences would be an unannotated row.

@@ -311,12 +311,12 @@ function verbPairs(
         patients = namedBeforeCount(frame, grid, from);
         if (patients.length > 0) rule = "passive-by-named-and-count";
       }
-      // "B landed in X on Wednesday, …, and was received on the tarmac by A": the sentence's subject.
+      // "B crossed into X overnight, …, and was hugged at the border by A": the sentence's subject.
       if (patients.length === 0 && verb.personOnly && t[from - 2]?.lower === "and" && AUX.has(t[from - 1].lower)) {
         patients = openingPatient(frame, from - 2);
         if (patients.length > 0) rule = "passive-by-opening-subject";
       }
-      // "B and two other union officials were received by A": the count's group is no person met, B is.
+      // "B and three other union delegates were welcomed by A": the count's group is no person met, B is.
       if (verb.personOnly && hasAuxBefore(frame, from) && !patients.some((m) => m.mention.kind === "person")) {
         const named = namedBeforeCount(frame, grid, from);
         if (named.length > 0) {
@@ -991,7 +991,7 @@ function lastReleaser(broker: PlacedMention, actives: Active[]): PlacedMention[]
 }
 
 /**
- * "A thanked B and C for mediating between D and E", "A criticised B for hosting a Z delegation":
+ * "A thanked B and C for mediating between D and E", "A condemned B for holding C":
  * the act in the "for" phrase right after the thanked or criticised objects is theirs, not the
  * speaker's. The last verb's targets when it is a thanks or a criticism whose last object ends
  * right before "for" (past time words: "on Monday") and the verb is a mediation or an "-ing"
@@ -1003,7 +1003,7 @@ function thankedFor(frame: SentenceFrame, from: number, verb: InteractionVerb, a
   if (t[from - 1]?.lower !== "for" || (verb.type !== "mediated" && !t[from].lower.endsWith("ing"))) return null;
   const last = actives[actives.length - 1];
   if (!last || (last.type !== "thanked" && last.type !== "criticized") || last.targets.length === 0) return null;
-  // "criticised B on Wednesday for hosting …": time words and dates may stand before "for".
+  // "thanked B this week for releasing …": time words and dates may stand before "for".
   let j = from - 2;
   while (j >= last.targets[last.targets.length - 1].to && j > from - 6 && (PURPOSE_GAP.has(t[j].lower) || SHORT_NUMBER.test(t[j].text) || inDate(frame, t[j].start))) j--;
   return last.targets[last.targets.length - 1].to === j + 1 ? last.targets : null;
@@ -1076,14 +1076,14 @@ function withMediating(frame: SentenceFrame, grid: MentionGrid, from: number, to
 }
 
 /**
- * For a passive conjunct after "and" at `and` ("B landed at X on Monday, …, and was greeted by
- * A"): the person opening the sentence (after at most three title words) when a lowercase verb
+ * For a passive conjunct after "and" at `and` ("B crossed into X overnight, the police said, and
+ * was hugged by A"): the person opening the sentence (after at most three title words) when a lowercase verb
  * follows the name and every other name before "and" is in a prepositional phrase or no person.
  */
 function openingPatient(frame: SentenceFrame, and: number): PlacedMention[] {
   const t = frame.tokens;
   const m = frame.mentions[0];
-  // "B's wife flew into X … and was welcomed by A": the relative, not B ("'s" after the name).
+  // "B's wife crossed into X … and was hugged by A": the relative, not B ("'s" after the name).
   if (!m || m.mention.kind !== "person" || m.from > 3 || m.to >= and || OWNER_END.test(t[m.to - 1].text) || t[m.to].text === "'s" || t[m.to].text === "’s" || !allLower(t[m.to].text) || REPORTS.has(t[m.to].lower) || PREPOSITIONS.has(t[m.to].lower)) return [];
   for (let j = 0; j < m.from; j++) if (t[j].punct) return [];
   for (const n of frame.mentions) {
@@ -1093,7 +1093,7 @@ function openingPatient(frame: SentenceFrame, and: number): PlacedMention[] {
 }
 
 /**
- * "A sent his adviser to meet B", "A told an aide to thank B": the unnamed object of a control
+ * "A invited her spokesman to meet B", "A told an aide to thank B": the unnamed object of a control
  * verb (model OBJECT_CONTROL_VERBS) does the infinitive, not A — none (an empty list) for the
  * peaceful types. A delegation stays its sender's ("A sent a delegation to meet B": A meets B),
  * and violence is left to the subject ("A sent troops to attack X"). Null otherwise.
@@ -1102,7 +1102,7 @@ function sentOther(frame: SentenceFrame, grid: MentionGrid, from: number, verb: 
   const t = frame.tokens;
   if (from < 3 || t[from - 1].lower !== "to" || !SENT_TYPES.has(verb.type)) return null;
   const head = t[from - 2];
-  // Only a person sent ("his adviser", "an aide"): "took time to thank B", "left the hospital to meet B" keep A.
+  // Only a person sent ("her spokesman", "an aide"): "took time to thank B", "left the hospital to meet B" keep A.
   if (head.punct || !allLower(head.text) || DELEGATES.has(head.lower) || grid.endingAt.has(from - 2) || !ENVOY_HEADS.has(head.lower)) return null;
   for (let j = from - 3; j >= 1 && j >= from - 6; j--) {
     if (t[j].punct || grid.endingAt.has(j) || !allLower(t[j].text)) return null;
@@ -1112,7 +1112,7 @@ function sentOther(frame: SentenceFrame, grid: MentionGrid, from: number, verb: 
 }
 /** Peaceful acts an unnamed envoy does for the one who sent it (model ENVOY_ACT_TYPES). */
 const SENT_TYPES = new Set<string>(ENVOY_ACT_TYPES);
-/** Person nouns and title heads an envoy is named by ("his adviser", "an aide", "her lawyer"). */
+/** Person nouns and title heads an envoy is named by ("her spokesman", "an aide", "his lawyer"). */
 const ENVOY_HEADS = new Set([...PERSON_NOUNS, ...TITLE_HEADS]);
 
 /**
@@ -1333,7 +1333,7 @@ function delegationLeader(frame: SentenceFrame, grid: MentionGrid, i: number): P
 
 /**
  * The person named at token `k` and those coordinated after ("led by B and C"), or nothing. Up to
- * three lowercase title words may stand before the name ("headed by council member B").
+ * three lowercase title words may stand before the name ("led by chief steward B").
  */
 function leaderAt(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
   const t = frame.tokens;
@@ -1762,7 +1762,7 @@ function callerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number)
   if (k < 3 || t[k].lower !== "and") return null;
   let j = k - 1;
   while (j > 0 && !grid.endingAt.has(j) && (PURPOSE_GAP.has(t[j].lower) || SHORT_NUMBER.test(t[j].text) || inDate(frame, t[j].start))) j--;
-  // "A called B's mother and promised her …": the relative is the one called, A the caller.
+  // "A rang B's grandmother and assured her …": the relative is the one called, A the caller.
   const called = grid.endingAt.get(j) ?? kinOwnerAt(frame, grid, j);
   if (!called) return null;
   // Title words and ranks before the name ("Kenyan Labour Minister", "Cpl."): capitalised or a dot.
@@ -1801,7 +1801,7 @@ function openingSubject(frame: SentenceFrame, grid: MentionGrid, and: number): P
   const t = frame.tokens;
   const m = frame.mentions[0];
   if (!m || m.to >= and) return [];
-  // "Her brother, A, had campaigned … and criticised B": the name in apposition to the opening relation.
+  // "Their eldest son, A, has led the strike … and blamed B": the name in apposition to the opening relation.
   const start = m.from > 1 && openingApposition(t, m) ? m.to + 1 : m.to;
   if ((m.from > 1 && start === m.to) || isOblique(frame, m) || !allLower(t[start].text) || PREPOSITIONS.has(t[start].lower) || REPORTS.has(t[start].lower)) return [];
   for (let j = start; j < and; j++) {
@@ -1818,7 +1818,7 @@ function openingSubject(frame: SentenceFrame, grid: MentionGrid, and: number): P
 
 /**
  * True for a person `m` in commas after a possessive and one or two lowercase words opening the
- * sentence ("Her brother, A, …", "Their eldest son, A, …").
+ * sentence ("Their eldest son, A, …", "His cousin, A, …").
  */
 function openingApposition(t: SentenceFrame["tokens"], m: PlacedMention): boolean {
   if (m.mention.kind !== "person" || m.from > 4 || t[m.from - 1].text !== "," || t[m.to]?.text !== "," || !POSSESSIVE_WORDS.has(t[0].lower)) return false;

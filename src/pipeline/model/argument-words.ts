@@ -90,7 +90,7 @@ export const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eig
 /**
  * Nouns for those who act for a named body: "thanked the leadership of the movement B" thanks
  * B (unlike "the family of B", someone else). An armed group acts through its commanders:
- * "negotiated with commanders of the B" negotiates with B.
+ * "A talked for weeks with the commanders of the B" talks with B.
  */
 export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "governments", "authorities", "administration", "commanders", "command"];
 

@@ -204,8 +204,8 @@ export const OPENING_CLAUSE_ENDS = ["and", "or", "but", "who", "which", "that", 
 export const BROKERED_DEAL_VERBS = ["exchanged", "exchanges", "swapped", "swaps", "traded", "freed", "frees", "released", "releases", "signed", "signs", "agreed", "agrees", "handed"];
 
 /**
- * Peaceful acts an unnamed envoy does for the one who sent it: "A sent his adviser to meet B"
- * (the adviser met B, not A). Violence ("sent troops to attack X") stays the sender's.
+ * Peaceful acts an unnamed envoy does for the one who sent it: "A invited her spokesman to meet B"
+ * (the spokesman met B, not A). Violence ("sent troops to attack X") stays the sender's.
  *
  * @example ENVOY_ACT_TYPES.includes("met") // true
  */

@@ -1,7 +1,7 @@
 /**
  * Stage 07 on invented sentences (round 15): an armed group acts through its commanders.
  * - "A negotiated with commanders of the <Group>" → A negotiated with the group;
- * - "A, who then negotiated with the command of the <Group>, …" → the same;
+ * - "A had negotiated with the command of the <Group>" → the same;
  * - negative: "commanders of a village militia" names no group (no mention), and "the families of
  *   the <Group>'s captives" are not the group.
  */
@@ -14,9 +14,9 @@ const cases: Record<string, Case> = {
     m: ["Ines Olave", "Mountain Brigade:group"],
     rows: ["Ines Olave -negotiated-> Mountain Brigade"]
   },
-  "A, who then negotiated with the command of the <Group> → the same": {
-    s: "Slovenia appointed Ines Olave, who then negotiated with the command of the Mountain Brigade.",
-    m: ["Slovenia:country", "Ines Olave", "Mountain Brigade:group"],
+  "A had negotiated with the command of the <Group> → the same": {
+    s: "For weeks Ines Olave had negotiated with the command of the Mountain Brigade over the bridge.",
+    m: ["Ines Olave", "Mountain Brigade:group"],
     rows: ["Ines Olave -negotiated-> Mountain Brigade"]
   },
   "negative: the families of a group's captives are not the group": {

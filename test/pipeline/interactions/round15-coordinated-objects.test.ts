@@ -22,7 +22,7 @@ const cases: Record<string, Case> = {
     rows: ["Marta Kowal -thanked-> Ines Olave", "Marta Kowal -thanked-> Piotr Halas"]
   },
   "expressed gratitude to the <Org> and to X and Y → three thanks": {
-    s: "The Tarma Miners Union expressed its gratitude to the Alpine Rescue Service and to Austria and Slovenia for the pumps.",
+    s: "In a letter the Tarma Miners Union expressed its gratitude to Austria and to the Alpine Rescue Service and Slovenia.",
     m: ["Tarma Miners Union:organization", "Alpine Rescue Service:organization", "Austria:country", "Slovenia:country"],
     rows: ["Tarma Miners Union -thanked-> Alpine Rescue Service", "Tarma Miners Union -thanked-> Austria", "Tarma Miners Union -thanked-> Slovenia"]
   },
@@ -32,7 +32,7 @@ const cases: Record<string, Case> = {
     rows: ["Marta Kowal -met-> Ines Olave", "Marta Kowal -met-> Piotr Halas"]
   },
   "thanked the <Adj> authorities and X → the adjective's country and X": {
-    s: "The shipping firm Baltic Reefer thanked the Austrian authorities and Slovenia for their help with the crew.",
+    s: "Over the weekend Baltic Reefer also thanked the Austrian authorities and Slovenia.",
     m: ["Baltic Reefer:organization", "Austrian:country", "Slovenia:country"],
     rows: ["Baltic Reefer -thanked-> Austrian", "Baltic Reefer -thanked-> Slovenia"]
   },

@@ -25,10 +25,10 @@ const cases: Record<string, Case> = {
       "Slovenia -mediated-> Dockers Union"
     ]
   },
-  "A wrote that …would…, but thanked B for mediating between D and E": {
-    s: "In a long post Piotr Halas wrote that the dockers would rather have settled alone, but thanked Slovenia for mediating between the Harbour Authority and the Dockers Union.",
-    m: ["Piotr Halas", "Slovenia:country", "Harbour Authority:organization", "Dockers Union:organization"],
-    rows: ["Piotr Halas -thanked-> Slovenia", "Slovenia -mediated-> Harbour Authority", "Slovenia -mediated-> Dockers Union"]
+  "A wrote that …would…, but thanked B → the writer thanks B": {
+    s: "In a long post Piotr Halas wrote that the dockers would return on Monday, but thanked Slovenia.",
+    m: ["Piotr Halas", "Slovenia:country"],
+    rows: ["Piotr Halas -thanked-> Slovenia"]
   },
   "negative: A mediated between D and E keeps A as the go-between": {
     s: "Slovenia mediated between the Harbour Authority and the Dockers Union for a week.",

@@ -1,7 +1,7 @@
 /**
  * Stage 07 on invented sentences (round 15): a passive meeting after "and" whose subject opens
  * the sentence far before it.
- * - "B flew into X late on Friday, weeks after …, and was welcomed at the airport by A" → A met B;
+ * - "B crossed into X by bus overnight, the police said, and was hugged at the border by A" → A met B;
  * - negative: a body opening the sentence is no person met (meetings by "receive/greet/welcome"
  *   are between persons).
  */
@@ -9,9 +9,9 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "B flew into X …, weeks after …, and was welcomed by A → A met B": {
-    s: "Freed engineer Piotr Halas flew into Graz late on Friday, six weeks after the landslide cut off the mine, and was welcomed at the airport by Governor Ines Olave.",
-    m: ["Piotr Halas", "Graz:place", "Ines Olave"],
+  "B crossed into X …, the police said, and was hugged by A → A met B": {
+    s: "Piotr Halas crossed into Slovenia by bus overnight, the police said, and was hugged at the border by Ines Olave.",
+    m: ["Piotr Halas", "Slovenia:country", "Ines Olave"],
     rows: ["Ines Olave -met-> Piotr Halas"]
   },
   "B reached X on Sunday and was greeted by A → A met B": {

@@ -20,8 +20,8 @@ const cases: Record<string, Case> = {
     m: ["Ines Olave", "Piotr Halas"],
     rows: ["Ines Olave -met-> Piotr Halas"]
   },
-  "A spoke with B by telephone → A met B": {
-    s: "Late on Friday Governor Ines Olave spoke with Piotr Halas by telephone, her office said.",
+  "A spoke with B over the telephone → A met B": {
+    s: "Ines Olave, the governor, spoke with the union leader Piotr Halas over the telephone late on Friday.",
     m: ["Ines Olave", "Piotr Halas"],
     rows: ["Ines Olave -met-> Piotr Halas"]
   },
@@ -30,8 +30,8 @@ const cases: Record<string, Case> = {
     m: ["Ines Olave", "Piotr Halas", "Marta Kowal"],
     rows: ["Ines Olave -met-> Piotr Halas", "Ines Olave -met-> Marta Kowal"]
   },
-  "A spoke to B by phone and promised him … → met and promised": {
-    s: "Ines Olave spoke to Piotr Halas by phone and promised him a new roof.",
+  "A spoke to B over the phone and promised him … → met and promised": {
+    s: "Ines Olave spoke to Piotr Halas over the phone and promised him a new roof.",
     m: ["Ines Olave", "Piotr Halas"],
     rows: ["Ines Olave -met-> Piotr Halas", "Ines Olave -promised-> Piotr Halas"]
   },

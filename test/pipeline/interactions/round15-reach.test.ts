@@ -33,12 +33,12 @@ const cases: Record<string, Case> = {
     rows: []
   },
   "received a Z team headed by council member B → met B": {
-    s: "The governor, Ines Olave, received a Dockers Union team headed by executive council member Piotr Halas.",
+    s: "The governor, Ines Olave, received a team of Dockers Union negotiators led by chief steward Piotr Halas.",
     m: ["Ines Olave", "Dockers Union:organization", "Piotr Halas"],
     rows: ["Ines Olave -met-> Piotr Halas"]
   },
   "B and three other Z officials were welcomed … by A → A met B": {
-    s: "Talks resumed after Piotr Halas and three other Dockers Union officials were welcomed at the port office by Governor Ines Olave.",
+    s: "On Friday Piotr Halas and three other Dockers Union delegates were received by Ines Olave.",
     m: ["Piotr Halas", "Dockers Union:organization", "Ines Olave"],
     rows: ["Ines Olave -met-> Piotr Halas"]
   },

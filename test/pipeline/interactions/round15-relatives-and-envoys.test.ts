@@ -1,8 +1,9 @@
 /**
  * Stage 07 on invented sentences (round 15), precision: the one acted on is not always the one
  * named.
- * - "A called/phoned B's mother and promised her …" → no row with B, none with A as the promised;
- * - "A sent his adviser to meet B", "A told an aide to thank B" → A did not meet/thank B;
+ * - "A rang B's grandmother and assured her …", "A phoned B's father and thanked him" → no row
+ *   with B, none with A as the one promised;
+ * - "A invited her spokesman to meet B", "A told an aide to thank B" → A did not meet/thank B;
  * - kept: "A called B and promised him …", "A sent a delegation to meet B", "A flew to X to meet B";
  * - "A met B and promised her a pump": "her" before "a/an" is the object, not a possessive.
  */
@@ -10,8 +11,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A called B's mother and promised her … → no row": {
-    s: "Governor Ines Olave called Piotr Halas's mother on Sunday and promised her that the rescue would go on.",
+  "A rang B's grandmother and assured her … → no row": {
+    s: "Twice last week Ines Olave rang Piotr Halas's grandmother and assured her the search would go on.",
     m: ["Ines Olave", "Piotr Halas"],
     rows: []
   },
@@ -40,8 +41,8 @@ const cases: Record<string, Case> = {
     m: ["Ines Olave", "Marta Kowal"],
     rows: ["Ines Olave -met-> Marta Kowal"]
   },
-  "A sent his adviser to meet B → no meeting of A's": {
-    s: "Ines Olave sent her legal adviser to meet Piotr Halas at the mine.",
+  "A invited her spokesman to meet B → no meeting of A's": {
+    s: "Ines Olave invited her spokesman to meet Piotr Halas at the mine.",
     m: ["Ines Olave", "Piotr Halas"],
     rows: []
   },

@@ -1,7 +1,7 @@
 /**
  * Stage 07 on invented sentences (round 15): the "-ing" act in the "for" phrase after a thanks
  * or a criticism is done by the one thanked or criticised.
- * - "The union on Friday condemned X for holding B without charge" → X held B;
+ * - "The union condemned X for holding B without charge since May" → X held B;
  * - "A has thanked X this week for releasing B" → X released B;
  * - negative: an act after "before" stays the subject's ("thanked X for the pumps before meeting B").
  */
@@ -10,7 +10,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "condemned X for holding B → X held B": {
-    s: "The Dockers Union on Friday condemned Slovenia for holding Piotr Halas without charge.",
+    s: "The Dockers Union condemned Slovenia for holding Piotr Halas without charge since May.",
     m: ["Dockers Union:organization", "Slovenia:country", "Piotr Halas"],
     rows: ["Dockers Union -criticized-> Slovenia", "Slovenia -held-> Piotr Halas"]
   },
