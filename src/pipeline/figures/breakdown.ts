@@ -3,7 +3,7 @@
  * 12 – seven engineers and five sailors – were freed at dawn". The items are the total's people, so
  * they take what happened to the total (after a colon) or the verb after the closing dash (between dashes).
  */
-import {codeAt, isBlank} from "./chars.ts";
+import {allBlank, codeAt, isBlank} from "./chars.ts";
 import {LIST_CONJUNCTIONS} from "../model/figure-categories.ts";
 
 /** A count of the sentence: where its number starts, where its phrase ends, its value (extract.ts Candidate). */
@@ -119,7 +119,7 @@ export function dashListResume(text: string, counts: readonly ListCount[], i: nu
   while (first > 0 && counts[first - 1].start > open) first--;
   if (first === 0) return -1;
   const t = counts[first - 1];
-  if (t.groupEnd > open || !allBlankBetween(text, t.groupEnd, open) || t.tok.value === null) return -1;
+  if (t.groupEnd > open || !allBlank(text, t.groupEnd, open) || t.tok.value === null) return -1;
   let close = -1;
   for (let k = groupEnd; k < text.length && k <= groupEnd + ASIDE_REACH; k++) {
     const c = codeAt(text, k);
@@ -138,10 +138,4 @@ export function dashListResume(text: string, counts: readonly ListCount[], i: nu
     sum += v;
   }
   return sum <= t.tok.value ? close : -1;
-}
-
-/** True when text[from, to) is only blanks. */
-function allBlankBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isBlank(codeAt(text, k))) return false;
-  return true;
 }

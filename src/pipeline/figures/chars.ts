@@ -48,6 +48,17 @@ export function isBlank(c: number): boolean {
 }
 
 /**
+ * True when text[from, to) is only spaces and tabs (`/^[ \t]*$/` without a slice): a count's phrase
+ * running straight into the next word ("12 of whom"), or a total right before a list's dash.
+ *
+ * @example allBlank("40 \t- seven", 2, 4) // true
+ */
+export function allBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isBlank(codeAt(text, k))) return false;
+  return true;
+}
+
+/**
  * A capital ASCII letter: how the figure rules tell a name or a country ("Peru released …",
  * "Israeli") from a common noun at the start of a word.
  *

@@ -2,7 +2,7 @@
  * Figures of one sentence: numbers → hedge → group → exclusions → gate → category, attribution,
  * period, as_of, modality. Offsets in the returned figures are absolute (Article.text).
  */
-import {codeAt, isBlank, isUpperCode} from "./chars.ts";
+import {allBlank, codeAt, isBlank, isUpperCode} from "./chars.ts";
 import {isDigit} from "../util/chars.ts";
 import type {DateMention, Figure, FigureCategory, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
@@ -420,12 +420,6 @@ function dashAsideEnd(text: string, groupEnd: number): number {
   const right = text.slice(groupEnd, groupEnd + 100);
   const m = DASH_ASIDE.exec(right) ?? (right.trimStart().startsWith(",") ? NAMES_ASIDE.exec(right) : null);
   return m ? groupEnd + m[0].length : -1;
-}
-
-/** True when text[from, to) is only spaces and tabs (`/^[ \t]*$/` without a slice). */
-function allBlank(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isBlank(codeAt(text, k))) return false;
-  return true;
 }
 
 /**

@@ -2,7 +2,7 @@
  * codeAt: charCodeAt with an explicit bounds check (same results, NaN outside the string).
  */
 import {describe, expect, it} from "vitest";
-import {codeAt, isUpperCode, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
+import {allBlank, codeAt, isUpperCode, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
 
 describe("codeAt", () => {
   it("reads like charCodeAt inside the string", () => {
@@ -47,5 +47,17 @@ describe("isUpperCode", () => {
     ["an at sign right before A", "@", false]
   ])("%s: %s → %s", (_label, ch, expected) => {
     expect(isUpperCode(ch.charCodeAt(0))).toBe(expected);
+  });
+});
+
+describe("allBlank", () => {
+  it.each([
+    ["spaces and a tab between a total and its dash", "40 \t- seven", 2, 4, true],
+    ["an empty range", "40 people", 2, 2, true],
+    ["a letter inside the range", "40 of them", 2, 5, false],
+    ["a newline is no blank here", "40\n- seven", 2, 3, false],
+    ["a range running past the end", "40  ", 2, 9, false]
+  ])("%s", (_label, text, from, to, expected) => {
+    expect(allBlank(text, from, to)).toBe(expected);
   });
 });
