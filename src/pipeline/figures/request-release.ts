@@ -5,19 +5,17 @@
  * (STATE_RELEASERS) or a country name, else by the kind stage 04 gave the name there: a country frees
  * prisoners, an organisation or group whose name has no state body in it (model STATE_BODY_WORDS) hostages.
  */
-import {CAPTOR_NOUNS, REQUEST_RELEASE_VERBS, REQUEST_VERBS, STATE_BODY_WORDS, STATE_RELEASERS} from "../model/figure-categories.ts";
-import {NATIONALITIES, NOT_STATES} from "../model/nationalities.ts";
+import {CAPTOR_NOUNS, REQUEST_RELEASE_VERBS, REQUEST_VERBS, STATE_BODY_WORDS} from "../model/figure-categories.ts";
 import type {FigureCategory} from "../types.ts";
 import {phraseSource} from "./regex.ts";
+import {COUNTRIES, RELEASERS} from "./state-release.ts";
 
 /** The request, its object (group 1), "to" and a release verb right before the count (its hedges may stand between). */
 const REQUEST_BEFORE = new RegExp(String.raw`(?:${phraseSource(REQUEST_VERBS)})[ \t]+([^,;:.!?()"“”]{1,40}?)[ \t]+to[ \t]+(?:${phraseSource(REQUEST_RELEASE_VERBS)})[ \t]+(?:(?:the|another|all|some|about|around|nearly|at[ \t]+least|up[ \t]+to|more[ \t]+than)[ \t]+)*$`, "i");
 /** Only such texts reach REQUEST_BEFORE. */
 const TO_RELEASE = /\bto[ \t]+(?:free|release|hand[ \t]+over|set[ \t]+free|let[ \t]+go)\b/i;
 const CAPTOR = new RegExp(String.raw`(?:${phraseSource(CAPTOR_NOUNS)})`, "i");
-const STATES = new Set(STATE_RELEASERS);
 const STATE_BODY = new RegExp(String.raw`(?:${phraseSource(STATE_BODY_WORDS)})`, "i");
-const COUNTRIES = new Set(NATIONALITIES.map((n) => n.country).filter((c) => !NOT_STATES.includes(c)));
 
 /** A name found by stage 04: its span in the article and its kind ("organization", "country" …). */
 export interface NamedSpan {
@@ -49,7 +47,7 @@ export function requestedRelease(text: string, start: number, mentions: readonly
   if (CAPTOR.test(object)) return "hostages_released";
   const lower = object.toLowerCase();
   const last = lower.slice(lower.lastIndexOf(" ") + 1);
-  if (STATES.has(last) || COUNTRIES.has(lower)) return "prisoners_released";
+  if (RELEASERS.has(last) || COUNTRIES.has(lower)) return "prisoners_released";
   const objectStart = offset + from + m.index + m[0].indexOf(m[1]) + (m[1].length - object.length);
   const kind = kindIn(mentions, objectStart, objectStart + object.length);
   if (kind === "country") return "prisoners_released";

@@ -9,11 +9,22 @@ import {STATE_RELEASE_BEFORE_COUNT, STATE_RELEASE_BEFORE_VERB, STATE_RELEASE_VER
 import {codeAt, isBlank, isUpperCode} from "./chars.ts";
 import {wordsBefore} from "./words.ts";
 
-/** Country names, lower case (one word, or the words of a longer name joined by spaces). */
-const COUNTRIES = new Set(NATIONALITIES.map((n) => n.country).filter((c) => !NOT_STATES.includes(c)));
+/**
+ * Country names, lower case (one word, or the words of a longer name joined by spaces); also read by
+ * request-release.ts (the one asked to free is a state).
+ *
+ * @example COUNTRIES.has("peru") // true
+ */
+export const COUNTRIES: ReadonlySet<string> = new Set(NATIONALITIES.map((n) => n.country).filter((c) => !NOT_STATES.includes(c)));
 /** Last words of the country names (where the backwards reading meets the name first). */
 const COUNTRY_LAST_WORDS = new Set([...COUNTRIES].map((c) => c.slice(c.lastIndexOf(" ") + 1)));
-const RELEASERS = new Set(STATE_RELEASERS);
+/**
+ * State nouns that free prisoners (model STATE_RELEASERS: "government", "authorities"); also read by
+ * request-release.ts.
+ *
+ * @example RELEASERS.has("government") // true
+ */
+export const RELEASERS: ReadonlySet<string> = new Set(STATE_RELEASERS);
 /** An active release verb right before the count ("set free" is read as its "free"). */
 const RELEASE_VERBS = new Set(STATE_RELEASE_VERBS);
 /** Words between the verb and the count (model STATE_RELEASE_BEFORE_COUNT). */
