@@ -7,8 +7,13 @@ import {NATIONALITIES} from "../model/nationalities.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
 import {LISTED_RELATIVE_NOUNS} from "../model/interaction-cues.ts";
 
-/** Kin nouns ("son", "nephew"): a relative listed after "and his/her …" (not a trade: "his lawyer"). */
-const KIN = new Set(LISTED_RELATIVE_NOUNS);
+/**
+ * Kin nouns ("son", "nephew"): a relative listed after "and his/her …" (not a trade: "his lawyer"); also how
+ * find-interactions.ts tells a person described as a relative.
+ *
+ * @example KIN.has("nephew") // true
+ */
+export const KIN: ReadonlySet<string> = new Set(LISTED_RELATIVE_NOUNS);
 
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);

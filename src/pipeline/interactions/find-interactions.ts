@@ -3,13 +3,13 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, LISTED_RELATIVE_NOUNS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, coordinatedBefore, isOblique, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, coordinatedBefore, isOblique, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 
@@ -1022,7 +1022,7 @@ function familySpeaker(frame: SentenceFrame, grid: MentionGrid, from: number, ve
   let k = from - 1;
   // Quote marks and one adverb before the adjective ("was \"truly thankful").
   for (let n = 0; k > 0 && n < 3 && (isQuote(t[k].text) || t[k].lower.endsWith("ly")); n++) k--;
-  if (k < 4 || !FAMILY_COPULAS.has(t[k].lower) || !FAMILY_NOUNS.has(t[k - 1].lower)) return null;
+  if (k < 4 || !BE_FORMS.has(t[k].lower) || !FAMILY_NOUNS.has(t[k - 1].lower)) return null;
   k -= 2;
   // "her family", "his relatives": the speaker's own; "the family" only from a relative (below).
   const own = POSSESSIVE_WORDS.has(t[k].lower);
@@ -1041,15 +1041,12 @@ function familySpeaker(frame: SentenceFrame, grid: MentionGrid, from: number, ve
  * in the apposition right after it ("A, the miner's father, …"; model LISTED_RELATIVE_NOUNS).
  */
 function kinDescribed(t: SentenceFrame["tokens"], m: PlacedMention): boolean {
-  if (KIN_WORDS.has(t[m.from - 1]?.lower ?? "")) return true;
+  if (KIN.has(t[m.from - 1]?.lower ?? "")) return true;
   if (t[m.to]?.text !== ",") return false;
-  for (let j = m.to + 1; j < t.length && j <= m.to + 6 && t[j].text !== ","; j++) if (KIN_WORDS.has(t[j].lower)) return true;
+  for (let j = m.to + 1; j < t.length && j <= m.to + 6 && t[j].text !== ","; j++) if (KIN.has(t[j].lower)) return true;
   return false;
 }
-const KIN_WORDS = new Set(LISTED_RELATIVE_NOUNS);
 const FAMILY_NOUNS = new Set(FAMILY_SPEAKER_NOUNS);
-/** The finite forms of "be" ("the family is/was grateful"). */
-const FAMILY_COPULAS = new Set(COUNTED_BE_FORMS);
 
 /**
  * "A and B exchanged prisoners on Friday, with C (and D) mediating", "A freed 40 prisoners, with C
@@ -1426,7 +1423,7 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
 const OBJECT_RELATIVES = new Set(OBJECT_RELATIVE_WORDS);
 /** Words that end the noun phrase of a counted complement ("of the six miners"; COUNTED_PHRASE_STOPS). */
 const PHRASE_STOPS = new Set(COUNTED_PHRASE_STOPS);
-/** Forms of "be" a counted complement follows ("were two of the …"; COUNTED_BE_FORMS). */
+/** Forms of "be" a counted complement follows ("were two of the …"; COUNTED_BE_FORMS), and the finite "be" of a family's reported thanks ("the family is/was grateful"). */
 const BE_FORMS = new Set(COUNTED_BE_FORMS);
 
 /**
