@@ -13,7 +13,8 @@ import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
 import {feminineGiven, firstNameClass, nameWords, parsePersonName, paternalSurname, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
-import {KEPT_HONORIFICS, MASCULINE_TITLES, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {masculineTitle} from "./courtesy.ts";
 import {ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
@@ -54,8 +55,6 @@ interface Form {
 }
 
 const MAX_BLOCK = 400;
-/** A man's courtesy titles ("Mr", "Herr"; model/titles.ts MASCULINE_TITLES). */
-const MAN_TITLE: ReadonlySet<string> = new Set(MASCULINE_TITLES);
 /** Particles that open a two-word surname ("Abu Hamdan"; model/first-names.ts SURNAME_OPENING_PARTICLES). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(SURNAME_OPENING_PARTICLES);
 
@@ -1069,7 +1068,7 @@ export function mergeActorForms(
         f.runCount = 1;
       }
       f.count++;
-      if (m.title !== null && m.title.length <= 9 && MAN_TITLE.has(m.title.toLowerCase().replace(/\.$/, ""))) manTitled.add(f);
+      if (m.title !== null && m.title.length <= 9 && masculineTitle(m.title)) manTitled.add(f);
       // A name recurs in its article written the same way ("Putin" … "Putin"): the same text
       // as the form's previous mention adds nothing to the set, so it is neither tidied nor hashed again.
       if (m.text !== f.lastText) {

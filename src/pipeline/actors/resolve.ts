@@ -12,7 +12,7 @@ import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, pate
 import {masculineSurname} from "./translit.ts";
 import {leadingInitial} from "./tokens.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
-import {FEMININE_TITLES, MASCULINE_TITLES} from "../model/titles.ts";
+import {feminineTitle, masculineTitle} from "./courtesy.ts";
 
 /**
  * A name's keys without particles ("abu", "de") and without a generational suffix closing a name
@@ -88,20 +88,6 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false): 
     else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f)) return f;
   }
   return first;
-}
-
-const FEMININE_TITLE_SET: ReadonlySet<string> = new Set(FEMININE_TITLES);
-/** "Mr", "Sr", "Señor": a man's courtesy title, which says nothing of his office (model/titles.ts). */
-const MASCULINE_COURTESY: ReadonlySet<string> = new Set(MASCULINE_TITLES);
-
-/** The title before a name ("Mrs", "Ms.") names a woman. */
-function feminineTitle(title: string | null): boolean {
-  return title !== null && FEMININE_TITLE_SET.has(title.toLowerCase().replace(/\.$/, ""));
-}
-
-/** The title before a name ("Mr", "Mr.", "Herr") is a man's courtesy title. */
-function masculineTitle(title: string | null): boolean {
-  return title !== null && MASCULINE_COURTESY.has(title.toLowerCase().replace(/\.$/, ""));
 }
 
 /** "petrov", "zaretsky": a Slavic surname in its masculine form (its feminine adds -a / -aya). */
@@ -246,9 +232,8 @@ class ArticleNames {
   private paternalFits(c: Candidate, paternal: Known[]): boolean {
     if ((c.kindSure && c.kind !== "person") || this.surelyOther(c.keys[c.keys.length - 1])) return false;
     if (c.title === null) return true;
-    const t = c.title.toLowerCase().replace(/\.$/, "");
     if (feminineTitle(c.title)) return true;
-    if (!MASCULINE_COURTESY.has(t)) return false;
+    if (!masculineTitle(c.title)) return false;
     for (const k of paternal) if (woman(k) || k.keys[0].endsWith("a")) return false;
     return true;
   }
