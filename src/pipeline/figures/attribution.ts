@@ -103,7 +103,8 @@ function finalize(text: string, s: number, e: number, offset: number, mentions: 
   const mention = fromMentions(mentions, offset + s, offset + e);
   if (mention) {
     // Prefer the phrase when it is longer and contains the mention ("Russia's Foreign Ministry").
-    if (phrase && phrase.includes(mention.split(" ").pop()!) && !PRONOUN_PHRASE.test(phrase)) {
+    // The mention's last word by index ("Dmitry Peskov" → "Peskov"): split(" ").pop() built an array per source.
+    if (phrase && phrase.includes(mention.slice(mention.lastIndexOf(" ") + 1)) && !PRONOUN_PHRASE.test(phrase)) {
       return phrase.length >= mention.length ? (phrase.endsWith(mention) || phrase === mention ? phrase : mention) : mention;
     }
     return mention;

@@ -10,7 +10,17 @@ import {codeAt} from "./chars.ts";
 const norm = (h: string) => h.toLowerCase().replace(/\.+$/, "").replace(/\s+/g, " ");
 const PREFIX = new Set(PREFIX_HEDGES.map(norm));
 const MAX_WORDS = Math.max(...PREFIX_HEDGES.map((h) => h.split(/\s+/).length));
-const LAST_WORDS = new Set([...PREFIX].map((h) => h.slice(h.lastIndexOf(" ") + 1)));
+/**
+ * The prefix hedges by their last word, each as its words nearest the number first ("at least" → ["least", "at"]),
+ * longest first: a hedge is found by comparing the words already read, with no phrase string built per number.
+ */
+const BY_LAST_WORD = new Map<string, {hedge: string; words: string[]}[]>();
+for (const hedge of [...PREFIX].sort((a, b) => b.split(" ").length - a.split(" ").length)) {
+  const words = hedge.split(" ").reverse();
+  const list = BY_LAST_WORD.get(words[0]);
+  if (list) list.push({hedge, words});
+  else BY_LAST_WORD.set(words[0], [{hedge, words}]);
+}
 const SUFFIX = new RegExp(`[ \\t]*(${SUFFIX_HEDGES.map((h) => h.replace(/[+]/g, "\\+").replace(/ /g, "[ \\t]+")).join("|")})(?![A-Za-z])`, "iy");
 /**
  * The first two characters (lower case) of every suffix hedge, as codes (`first << 16 | second`; the second is
@@ -46,24 +56,17 @@ export function findHedge(text: string, start: number, end: number, words?: Word
   let qualifier = "exact";
   let s = start;
   const w = before.words;
-  // Every prefix hedge ends with one of LAST_WORDS ("at least" → "least"): most numbers stop here.
-  if (w.length > 0 && LAST_WORDS.has(w[0])) {
-    // Phrases of 1…MAX_WORDS words ending right before the number, nearest word last: "more than".
-    const phrases: string[] = [];
-    let phrase = "";
-    for (let k = 1; k <= Math.min(w.length, MAX_WORDS); k++) {
-      phrase = k === 1 ? w[0] : `${w[k - 1]} ${phrase}`;
-      phrases.push(phrase);
-    }
-    for (let k = phrases.length; k >= 1; k--) {
-      const p = phrases[k - 1];
-      // "Hamas handed over two women": a verb's particle, not a hedge.
-      if (k === 1 && PARTICLES.has(p) && PARTICLE_VERB.has(w[1] ?? "")) break;
-      if (PREFIX.has(p)) {
-        qualifier = EXACT.has(p) ? "exact" : p;
-        s = before.starts[k - 1];
-        break;
-      }
+  // Every prefix hedge ends with a word of BY_LAST_WORD ("at least" → "least"): most numbers stop here.
+  const hedges = w.length > 0 ? BY_LAST_WORD.get(w[0]) : undefined;
+  if (hedges !== undefined) {
+    // The longest hedge whose words are the words right before the number: "more than" before "than".
+    for (const {hedge, words} of hedges) {
+      if (words.length > w.length || !sameWords(words, w)) continue;
+      // "Hamas handed over two women": a verb's particle, not a hedge (only when no longer hedge ends there).
+      if (words.length === 1 && PARTICLES.has(hedge) && PARTICLE_VERB.has(w[1] ?? "")) break;
+      qualifier = EXACT.has(hedge) ? "exact" : hedge;
+      s = before.starts[words.length - 1];
+      break;
     }
   }
   let e = end;
@@ -75,6 +78,12 @@ export function findHedge(text: string, start: number, end: number, words?: Word
     e = SUFFIX.lastIndex;
   }
   return {qualifier, start: s, end: e};
+}
+
+/** True when `words` (a hedge's, nearest the number first) are the first words of `read`: both lower case. */
+function sameWords(words: string[], read: string[]): boolean {
+  for (let k = 1; k < words.length; k++) if (words[k] !== read[k]) return false;
+  return true;
 }
 
 /** ASCII capitals lower-cased. */
