@@ -26,22 +26,39 @@ function headOf(label: string): string {
  * @example inheritDefiniteCounts(article.text, figures, sentences) // "the 120 prisoners" → prisoners_released
  */
 export function inheritDefiniteCounts(text: string, figures: Figure[], sentences: Sentence[]): void {
+  // The first figure of each key among the earlier ones with a category. Keys (a string per figure) are built
+  // only once a definite count of "other" needs them: most articles have none. `indexed` figures are in the map
+  // (when they count); a figure changed below was "other" when reached, so it never enters the map.
   let earlier: Map<string, Figure> | null = null;
-  for (const f of figures) {
-    if (f.value === null || f.groupLabel === null || f.groupLabel === "days" || f.vague) continue;
-    const key = `${f.value}|${headOf(f.groupLabel)}`;
-    if (f.category !== "other") {
-      earlier ??= new Map();
-      if (!earlier.has(key)) earlier.set(key, f);
-      continue;
+  let indexed = 0;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.category !== "other" || !countsGroup(f) || !THE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+    earlier ??= new Map();
+    for (; indexed < i; indexed++) {
+      const e = figures[indexed];
+      if (e.category === "other" || !countsGroup(e)) continue;
+      const key = groupKey(e);
+      if (!earlier.has(key)) earlier.set(key, e);
     }
-    const first = earlier?.get(key);
-    if (!first || first.sentenceIndex === f.sentenceIndex || !THE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+    indexed = i + 1;
+    const first = earlier.get(groupKey(f));
+    if (!first || first.sentenceIndex === f.sentenceIndex) continue;
     const s = sentences.find((x) => x.index === f.sentenceIndex);
     if (!s || hasOwnCue(s, f)) continue;
     f.category = first.category;
     f.rule += "+same-group";
   }
+}
+
+/** A count of a named group of people with an exact value (not days, not vague): the figures that may match. */
+function countsGroup(f: Figure): boolean {
+  return f.value !== null && f.groupLabel !== null && f.groupLabel !== "days" && !f.vague;
+}
+
+/** The same group: the same value and head noun ("120|prisoners"). */
+function groupKey(f: Figure): string {
+  return `${f.value}|${headOf(f.groupLabel!)}`;
 }
 
 /** A category cue within OWN_CUE_REACH of the figure's number (its own verb or noun decides then). */
