@@ -11,7 +11,7 @@ import {
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 import {firstFrom} from "./sorted.ts";
-import {codeAt, isBlank} from "./chars.ts";
+import {codeAt, hasLetter, isBlank, occursWithin, skipBlanksBack} from "./chars.ts";
 import type {Group} from "./group.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {captorRelease} from "./captor-release.ts";
@@ -140,6 +140,8 @@ function keptCaptives(text: string, groupStart: number, hits: CueHit[]): boolean
   if (groupStart < 5) return false;
   const c = codeAt(text, groupStart - 1);
   if (!isBlank(c)) return false;
+  // Every KEPT_BEFORE verb has a "k": a stretch without one (either case) skips the slice and the regex.
+  if (!hasLetter(text, groupStart - 16, groupStart, "k")) return false;
   const before = text.slice(Math.max(0, groupStart - 16), groupStart);
   if (!KEPT_BEFORE.test(before)) return false;
   return hits.some((h) => h.category === "hostages_released") || HOSTAGE_CTX.test(text);
@@ -178,7 +180,8 @@ function remainInNamedPrison(text: string, from: number, context?: SentenceConte
   while (isBlank(codeAt(text, k)) || codeAt(text, k) === 44) k++;
   const c = codeAt(text, k);
   if (c !== 114 && c !== 119 && c !== 115) return false;
-  if (!REMAIN_IN_NAME.test(text.slice(from, from + 60))) return false;
+  // REMAIN_IN_NAME needs "remain" in the 60 characters it reads ("were seized" has none).
+  if (!occursWithin(text, "remain", from, from + 60) || !REMAIN_IN_NAME.test(text.slice(from, from + 60))) return false;
   // In a story of hostages freed, foreigners who "remain in" the captors' place are the ones not yet freed:
   // "at least three Peruvian citizens remain in Bunia" (asked only once the phrase is there).
   return ARREST_WORDS.test(text) || context?.articleRelease === "hostages_released";
@@ -877,6 +880,8 @@ export function backInPlace(text: string, groupEnd: number): CueHit | null {
   if (groupEnd < 0 || !isBlank(codeAt(text, groupEnd))) return null;
   const c = codeAt(text, groupEnd + 1) | 32;
   if (c !== 98 && c !== 97 && c !== 119 && c !== 105) return null;
+  // BACK_IN_AFTER needs "back" in the 50 characters it reads ("were freed" has none).
+  if (!occursWithin(text, "back", groupEnd, groupEnd + 50)) return null;
   const m = BACK_IN_AFTER.exec(text.slice(groupEnd, groupEnd + 50));
   if (m === null || NOT_BACK_PLACES.has(m[1].toLowerCase())) return null;
   return {category: "hostages_released", cue: "back in", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
@@ -1040,6 +1045,9 @@ const ABDUCTED_RELATIVE_BEFORE = /,[ \t]*who[ \t]+(?:was|were|had[ \t]+been|has[
  */
 export function abductedCompanionEnd(text: string, groupStart: number, groupEnd: number): number {
   if (groupStart <= 0 || groupEnd < 0 || !isBlank(codeAt(text, groupStart - 1))) return -1;
+  // COMPANION_BEFORE ends in "with" or "alongside" before the blanks: any other last letter skips both regexes.
+  const last = codeAt(text, skipBlanksBack(text, groupStart)) | 32;
+  if (last !== 104 && last !== 101) return -1;
   if (!COMPANION_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart))) return -1;
   if (!ABDUCTED_RELATIVE_BEFORE.test(text.slice(Math.max(0, groupStart - 140), groupStart))) return -1;
   const comma = text.indexOf(",", groupEnd);

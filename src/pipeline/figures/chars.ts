@@ -59,6 +59,32 @@ export function allBlank(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * True when `word` occurs inside text[from, to) (case-sensitive): a literal that a regex over that stretch cannot
+ * match without ("taken" in " were taken hostage"), tested before the stretch is sliced and the regex run.
+ *
+ * @example occursWithin("40 were taken away", "taken", 2, 20) // true
+ */
+export function occursWithin(text: string, word: string, from: number, to: number): boolean {
+  const k = text.indexOf(word, from);
+  return k >= 0 && k + word.length <= to;
+}
+
+/**
+ * True when text[from, to) holds the ASCII letter `lower` in either case: "k" for a stretch that must hold
+ * "kept" or "Keeping" before a case-insensitive regex over it is worth running.
+ *
+ * @example hasLetter("the gunmen Kept", 0, 15, "k") // true
+ */
+export function hasLetter(text: string, from: number, to: number, lower: string): boolean {
+  const a = lower.charCodeAt(0), b = a - 32;
+  for (let k = Math.max(0, from); k < to && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === a || c === b) return true;
+  }
+  return false;
+}
+
+/**
  * A capital ASCII letter: how the figure rules tell a name or a country ("Peru released …",
  * "Israeli") from a common noun at the start of a word.
  *

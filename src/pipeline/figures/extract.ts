@@ -2,7 +2,7 @@
  * Figures of one sentence: numbers → hedge → group → exclusions → gate → category, attribution,
  * period, as_of, modality. Offsets in the returned figures are absolute (Article.text).
  */
-import {allBlank, codeAt, isBlank, isUpperCode} from "./chars.ts";
+import {allBlank, codeAt, isBlank, isUpperCode, occursWithin, skipBlanks} from "./chars.ts";
 import {isDigit} from "../util/chars.ts";
 import type {DateMention, Figure, FigureCategory, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
@@ -161,6 +161,8 @@ function takenAfter(text: string, groupEnd: number, sctx: SentenceContext): numb
   while (isBlank(codeAt(text, k))) k++;
   const c = codeAt(text, k);
   if (c !== 119 && c !== 104 && c !== 98) return -1;
+  // Both patterns need "taken" in the 90 characters they read ("were killed" has none).
+  if (!occursWithin(text, "taken", k, groupEnd + 90)) return -1;
   const right = text.slice(groupEnd, groupEnd + 90);
   let m = TAKEN_AFTER.exec(right);
   if (m === null && c !== 98) {
@@ -335,6 +337,8 @@ export function dropNextPredicate(hits: CueHit[], text: string, groupEnd: number
   let cut = -1;
   for (const h of hits) {
     if (h.start < groupEnd || h.start - groupEnd > 60 || (cut >= 0 && h.start >= cut)) continue;
+    // AND_VERB_BEFORE needs "and" and a blank inside the 20 characters before the cue: most cues have none.
+    if (text.lastIndexOf("and", h.start - 4) < Math.max(groupEnd, h.start - 20)) continue;
     if (AND_VERB_BEFORE.test(text.slice(Math.max(groupEnd, h.start - 20), h.start)) && NO_BREAK.test(text.slice(groupEnd, h.start)) &&
       OBJECT_AFTER.test(text.slice(h.end, h.end + 12))) cut = h.start;
   }
@@ -417,6 +421,9 @@ const NAMES_ASIDE = /^[ \t]*,[ \t]*[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,
  * DASH_ASIDE, NAMES_ASIDE: the comma is tested before the names regex).
  */
 function dashAsideEnd(text: string, groupEnd: number): number {
+  // After its blanks DASH_ASIDE starts with a dash, NAMES_ASIDE with a comma: any other character skips both.
+  const c = codeAt(text, skipBlanks(text, groupEnd));
+  if (c !== 0x2014 && c !== 0x2013 && c !== 45 && c !== 44) return -1;
   const right = text.slice(groupEnd, groupEnd + 100);
   const m = DASH_ASIDE.exec(right) ?? (right.trimStart().startsWith(",") ? NAMES_ASIDE.exec(right) : null);
   return m ? groupEnd + m[0].length : -1;

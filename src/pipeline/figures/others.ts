@@ -25,7 +25,8 @@ const OTHERS_LABEL = /^others?\b/;
  * @example othersOfRelease([{category: "hostages_released", cue: "freed", start: 0, end: 5, distance: 30}], "freed the nurse Ana Ruiz and two others", 29, "others")?.[0].distance // 1
  */
 export function othersOfRelease(hits: CueHit[], text: string, groupStart: number, label: string | null): CueHit[] | null {
-  if (label === null || !OTHERS_LABEL.test(label) || groupStart < 4 || !isBlank(codeAt(text, groupStart - 1))) return null;
+  // OTHERS_LABEL starts with "other": most labels ("people", "hostages") skip the regex.
+  if (label === null || !label.startsWith("other") || !OTHERS_LABEL.test(label) || groupStart < 4 || !isBlank(codeAt(text, groupStart - 1))) return null;
   if (!AND_BEFORE.test(text.slice(Math.max(0, groupStart - 16), groupStart))) return null;
   let rel: CueHit | null = null;
   for (const h of hits) {

@@ -2,7 +2,7 @@
  * codeAt: charCodeAt with an explicit bounds check (same results, NaN outside the string).
  */
 import {describe, expect, it} from "vitest";
-import {allBlank, codeAt, isUpperCode, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
+import {allBlank, codeAt, hasLetter, isUpperCode, occursWithin, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
 
 describe("codeAt", () => {
   it("reads like charCodeAt inside the string", () => {
@@ -59,5 +59,31 @@ describe("allBlank", () => {
     ["a range running past the end", "40  ", 2, 9, false]
   ])("%s", (_label, text, from, to, expected) => {
     expect(allBlank(text, from, to)).toBe(expected);
+  });
+});
+
+describe("occursWithin", () => {
+  it.each([
+    ["the word inside the stretch", "40 were taken away", "taken", 2, 20, true],
+    ["the word ending exactly at the end", "40 were taken", "taken", 2, 13, true],
+    ["the word crossing the end", "40 were taken", "taken", 2, 12, false],
+    ["the word only before the stretch", "taken: 40 were freed", "taken", 5, 20, false],
+    ["case-sensitive", "40 were Taken", "taken", 0, 13, false],
+    ["a later occurrence past the end only", "40 were freed, then taken", "taken", 0, 14, false]
+  ])("%s", (_label, text, word, from, to, expected) => {
+    expect(occursWithin(text, word, from, to)).toBe(expected);
+  });
+});
+
+describe("hasLetter", () => {
+  it.each([
+    ["a lower-case k", "the gunmen kept the", 0, 19, "k", true],
+    ["an upper-case K", "the gunmen Kept", 0, 15, "k", true],
+    ["none in the stretch", "the gunmen held", 0, 15, "k", false],
+    ["only outside the stretch", "kept the two", 4, 12, "k", false],
+    ["a negative start reads from 0", "kept 2", -10, 4, "k", true],
+    ["an end past the string stops at its end", "held", 0, 99, "k", false]
+  ])("%s", (_label, text, from, to, lower, expected) => {
+    expect(hasLetter(text, from, to, lower)).toBe(expected);
   });
 });
