@@ -23,10 +23,12 @@ const HEADLINE_TOP_LINES = 4;
  * one line. Null when there is none: a site's name in an <h1> of the page header is no headline.
  * Read before Readability rewrites the tree.
  *
+ * `h1`: headlineElement(doc) when the caller already found it (htmlToText hands the same
+ * element to page-parts.ts): finding it walks the whole page three times.
+ *
  * @example pageHeadline(parseHTML("<header><h1>Valley News</h1></header><article><h1>Dam bursts</h1></article>").document) // "Dam bursts"
  */
-export function pageHeadline(doc: DomElement): string | null {
-  const h1 = headlineElement(doc);
+export function pageHeadline(doc: DomElement, h1: DomElement | null = headlineElement(doc)): string | null {
   return h1 ? headingText(h1) : null;
 }
 

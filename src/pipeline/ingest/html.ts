@@ -12,7 +12,7 @@ import {HTML_DATE_META} from "../model/ingest-metadata.ts";
 import {countWords, nodeText, SKIP, SKIP_BODY, type DomElement, type DomNode} from "./dom-text.ts";
 import type {MarkupSpan} from "../types.ts";
 import {removeLinkBoxes} from "./link-boxes.ts";
-import {headlineFor, pageHeadline, withHeadline} from "./headline.ts";
+import {headlineElement, headlineFor, pageHeadline, withHeadline} from "./headline.ts";
 import {markupSpans, pageParts, restoreParts, type PageParts} from "./page-parts.ts";
 import {simpleArticleText} from "./simple-article.ts";
 
@@ -55,9 +55,11 @@ export function htmlToText(html: string): HtmlResult {
   // are read now, while the tree is still the page.
   const warnings: string[] = [];
   removeLinkBoxes(doc, warnings);
-  const parts = pageParts(doc);
+  // The article's own <h1> (found once: the standfirst sits beside it, and its text is the headline).
+  const h1Element = headlineElement(doc);
+  const parts = pageParts(doc, h1Element);
   // The headline a reader sees (the article's <h1>), read now: Readability may drop it.
-  const h1 = pageHeadline(doc);
+  const h1 = pageHeadline(doc, h1Element);
   const body = (document as unknown as {body: DomNode | null}).body;
   // A page naming its author in metadata: Readability then keeps the byline in the text, which
   // the simple-article path would drop, so Readability decides.

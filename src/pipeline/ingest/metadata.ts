@@ -97,6 +97,9 @@ export function datelineDate(lines: string[], dayFirst: boolean): string | null 
   return updated;
 }
 
+/** A wire dateline's place and the outlet in brackets: "NAIROBI (AFP) -", "LONDON, Jun 8 (Reuters) -". */
+const WIRE_DATELINE = /^[^()\n]{2,60}?\(([^()\n]{2,40})\)\s{0,3}[-–—:]/;
+
 /**
  * The outlet named in a wire-style dateline near the top: "NAIROBI (AFP) - …",
  * "KYIV, Ukraine (AP) — …", "LONDON, Jun 8 (Reuters) -".
@@ -105,8 +108,13 @@ export function datelineDate(lines: string[], dayFirst: boolean): string | null 
  */
 export function datelineOutlet(lines: string[], outlets: OutletEntry[]): OutletEntry | null {
   for (let i = 0; i < Math.min(lines.length, META_TOP_LINES); i++) {
-    const m = /^[^()\n]{2,60}?\(([^()\n]{2,40})\)\s{0,3}[-–—:]/.exec(lines[i]);
-    if (!m || m.index !== 0) continue;
+    // WIRE_DATELINE's "(" is the line's first one (nothing before it holds a bracket), 2–60
+    // characters in: a line whose first "(" stands elsewhere, or that has none (most lines),
+    // cannot match, and the lazy regex would try 60 lengths on it before failing.
+    const open = lines[i].indexOf("(");
+    if (open < 2 || open > 60) continue;
+    const m = WIRE_DATELINE.exec(lines[i]);
+    if (!m) continue;
     // Wire datelines start with the place in capitals ("NAIROBI", "KYIV, Ukraine", "LONDON, Jun 8").
     if (!/^\p{Lu}{2,}/u.test(lines[i])) continue;
     const outlet = outletFromName(m[1], outlets);

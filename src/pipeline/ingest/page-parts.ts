@@ -43,15 +43,17 @@ const STANDFIRST_SELECTOR = STANDFIRST_TAGS.join(",");
  * standfirst (STANDFIRST_NAMES), reads as a sentence or two, and is not in a repeated card
  * (another story's teaser: `<div class="card"><p class="card-excerpt">` beside its twins).
  *
+ * `h1`: headlineElement(doc), when the caller already found it (see pageHeadline).
+ *
  * @example pageParts(parseHTML("<h1>Dam bursts</h1><h2>Rivers rose for three days in June</h2>").document).standfirsts // ["Rivers rose for three days in June"]
  */
-export function pageParts(doc: DomElement): PageParts {
+export function pageParts(doc: DomElement, h1: DomElement | null = headlineElement(doc)): PageParts {
   const captions: string[] = [];
   for (const el of Array.from(doc.getElementsByTagName("figcaption")) as TreeElement[]) {
     if (inChrome(el)) continue;
     for (const line of nodeText(el, SKIP).split("\n")) if (line) captions.push(line);
   }
-  const standfirst = findStandfirst(doc);
+  const standfirst = h1 ? findStandfirst(h1 as TreeElement) : null;
   return {captions, standfirsts: standfirst ? [standfirst] : []};
 }
 
@@ -60,9 +62,7 @@ export function pageParts(doc: DomElement): PageParts {
  * is the article's own <h1> (headline.ts), not the first in the page: in `<header><h1>Valley
  * News</h1><h2>Your paper since 1920</h2></header>` the site's tagline is no standfirst.
  */
-function findStandfirst(doc: DomElement): string | null {
-  const h1 = headlineElement(doc) as TreeElement | null;
-  if (!h1) return null;
+function findStandfirst(h1: TreeElement): string | null {
   const box = headlineBox(h1);
   if (!box) return null;
   const next = h1.nextElementSibling;
