@@ -124,7 +124,12 @@ describe("outlets", () => {
     ["place (Outlet) -", ["GENEVA (Reuters) - Talks resumed on Monday."], "reuters"],
     ["place, country (Outlet) —", ["NAIROBI, Kenya (AP) — Floods killed 40."], "ap"],
     ["not a wire dateline", ["Officials (including the mayor) - said more."], null],
-    ["unknown outlet in parentheses", ["LIMA (Planet News) - Rain fell."], null]
+    ["unknown outlet in parentheses", ["LIMA (Planet News) - Rain fell."], null],
+    // The "(" pre-test: the first "(" must stand 2–60 characters in, as the regex needs.
+    ["first \"(\" at 60 characters", [`${"A".repeat(59)} (Reuters) - Talks resumed.`], "reuters"],
+    ["first \"(\" past 60 characters", [`${"A".repeat(61)}(Reuters) - Talks resumed.`], null],
+    ["\"(\" too early", ["K(Reuters) - Talks resumed."], null],
+    ["a bracket closed before the outlet's", ["GENEVA (1) (Reuters) - Talks resumed."], null]
   ])("datelineOutlet %s", (_label, lines, id) => {
     expect(datelineOutlet(lines, ctx.outlets)?.id ?? null).toBe(id);
   });
