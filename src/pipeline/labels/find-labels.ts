@@ -8,6 +8,9 @@ import {appositiveAfter} from "./appositive.ts";
 import {descriptorBeforeComma} from "./comma-descriptor.ts";
 import {copularAfter} from "./copular.ts";
 import {prenominalBefore} from "./prenominal.ts";
+import {bySentence} from "../events/frame.ts";
+
+const sentenceOf = (m: Mention): number => m.sentenceIndex;
 
 /** Collapses whitespace runs (line breaks inside a descriptor) to one space; most labels have none. */
 function clean(s: string): string {
@@ -20,27 +23,35 @@ function clean(s: string): string {
  */
 class LabelSink {
   readonly out: LabelMention[] = [];
-  private readonly seen = new Set<string>();
+  /**
+   * Start offset → [end, mention, end, mention, …] of the labels added there. Numbers, not a
+   * "mention:start:end" string per label: building and hashing that string was a fifth of the
+   * stage (a start holds one or two labels, so the list scan is short).
+   */
+  private readonly seen = new Map<number, number[]>();
   constructor(private readonly text: string) {}
 
   /** Adds the label over tokens [from, to) of `tokens`. */
   add(sentenceIndex: number, tokens: Token[], from: number, to: number, mention: number, rule: string): void {
-    const start = tokens[from].start;
-    const end = tokens[to - 1].end;
-    if (end <= start) return;
-    const key = mention + ":" + start + ":" + end;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.out.push({sentenceIndex, start, end, mention, label: clean(this.text.slice(start, end)), rule});
+    this.addSpan(sentenceIndex, tokens[from].start, tokens[to - 1].end, mention, rule);
   }
 
   /** Adds a label given by offsets (a title stage 04 recorded). */
   addSpan(sentenceIndex: number, start: number, end: number, mention: number, rule: string): void {
-    if (end <= start) return;
-    const key = mention + ":" + start + ":" + end;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    if (end <= start || !this.firstTime(start, end, mention)) return;
     this.out.push({sentenceIndex, start, end, mention, label: clean(this.text.slice(start, end)), rule});
+  }
+
+  /** True the first time (mention, start, end) is seen, and records it. */
+  private firstTime(start: number, end: number, mention: number): boolean {
+    const list = this.seen.get(start);
+    if (!list) {
+      this.seen.set(start, [end, mention]);
+      return true;
+    }
+    for (let k = 0; k < list.length; k += 2) if (list[k] === end && list[k + 1] === mention) return false;
+    list.push(end, mention);
+    return true;
   }
 }
 
@@ -104,16 +115,12 @@ const NO_MENTIONS: Mention[] = [];
  */
 export function findArticleLabels(article: Article, sentences: Sentence[], mentions: Mention[]): LabelMention[] {
   const sink = new LabelSink(article.text);
-  const bySentence = new Map<number, number[]>();
-  for (let i = 0; i < mentions.length; i++) {
-    const list = bySentence.get(mentions[i].sentenceIndex);
-    if (list) list.push(i);
-    else bySentence.set(mentions[i].sentenceIndex, [i]);
-  }
+  // Mention indexes per sentence in an array slot per sentence number, not a Map (see frame.ts).
+  const mentionsBy = bySentence(mentions, sentenceOf);
   const sp = SPANS;
   sp.mentions = mentions;
   for (const s of sentences) {
-    const idx = bySentence.get(s.index);
+    const idx = mentionsBy.get(s.index);
     if (!idx || s.kind === "boilerplate" || s.kind === "credit") continue;
     if (s.end <= s.start || s.end > article.text.length) continue;
     const tokens: Token[] = sentenceTokens(article, s);

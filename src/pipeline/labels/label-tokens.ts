@@ -14,9 +14,19 @@ export const PRE_STOPS = new Set(PRENOMINAL_STOPS);
 export const PRE_MODIFIERS = new Set(PRENOMINAL_MODIFIERS);
 export const DETERMINERS = new Set(["a", "an", "the"]);
 
-/** A head noun, singular or plural ("organisations" → "organisation"). */
+/**
+ * Every head noun and its plural in "s": `key` ending in "s" whose stem is a head is exactly a
+ * head plus "s", so one lookup answers isHead with no stem string sliced per word.
+ */
+const HEAD_FORMS = new Set([...HEADS, ...[...HEADS].map((h) => h + "s")]);
+
+/**
+ * A head noun, singular or plural ("organisations" → "organisation").
+ *
+ * @example isHead("organisations") // true
+ */
 export function isHead(key: string): boolean {
-  return HEADS.has(key) || (key.endsWith("s") && HEADS.has(key.slice(0, -1)));
+  return HEAD_FORMS.has(key);
 }
 
 /**
