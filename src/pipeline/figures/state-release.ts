@@ -33,6 +33,8 @@ const BEFORE_COUNT = new Set(STATE_RELEASE_BEFORE_COUNT);
 const BEFORE_VERB = new Set(STATE_RELEASE_BEFORE_VERB);
 /** How many words before the count are read. */
 const READ = 9;
+/** How many are read first (see stateReleaseBefore). */
+const NEAR = 3;
 
 /**
  * True when a state frees the count starting at `start`: a country name (capitalised) or a state noun
@@ -43,6 +45,13 @@ const READ = 9;
  */
 export function stateReleaseBefore(text: string, start: number): boolean {
   if (start < 6 || !isBlank(codeAt(text, start - 1))) return false;
+  // Three words first: past the words before the count, the first other word must be a release verb ("of the
+  // 40": "of" is not). All nine are read only when it is, or when all three are such words ("more than some").
+  // The first words of both readings are the same, so the shorter one decides exactly when it sees the verb slot.
+  const near = wordsBefore(text, start, NEAR).words;
+  let j = 0;
+  while (j < near.length && BEFORE_COUNT.has(near[j])) j++;
+  if (j < near.length ? !RELEASE_VERBS.has(near[j]) : near.length < NEAR) return false;
   const {words, starts} = wordsBefore(text, start, READ);
   let i = 0;
   while (i < words.length && BEFORE_COUNT.has(words[i])) i++;
