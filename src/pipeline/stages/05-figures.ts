@@ -16,10 +16,18 @@ const NONE: never[] = [];
  */
 function datesBySentence(items: DateMention[]): Map<number, DateMention[]> {
   const map = new Map<number, DateMention[]>();
+  // Items come mostly in sentence order: one of the same sentence as the one before joins its list without a
+  // Map lookup (a NaN index is never equal to itself, so it always takes the lookup, as before).
+  let lastIndex = NaN;
+  let last: DateMention[] = [];
   for (const x of items) {
-    const list = map.get(x.sentenceIndex);
-    if (list) list.push(x);
-    else map.set(x.sentenceIndex, [x]);
+    if (x.sentenceIndex !== lastIndex) {
+      lastIndex = x.sentenceIndex;
+      const list = map.get(lastIndex);
+      if (list) last = list;
+      else map.set(lastIndex, (last = []));
+    }
+    last.push(x);
   }
   return map;
 }
@@ -27,10 +35,16 @@ function datesBySentence(items: DateMention[]): Map<number, DateMention[]> {
 /** Groups mentions by sentence once (see datesBySentence). */
 function mentionsBySentence(items: Mention[]): Map<number, Mention[]> {
   const map = new Map<number, Mention[]>();
+  let lastIndex = NaN;
+  let last: Mention[] = [];
   for (const x of items) {
-    const list = map.get(x.sentenceIndex);
-    if (list) list.push(x);
-    else map.set(x.sentenceIndex, [x]);
+    if (x.sentenceIndex !== lastIndex) {
+      lastIndex = x.sentenceIndex;
+      const list = map.get(lastIndex);
+      if (list) last = list;
+      else map.set(lastIndex, (last = []));
+    }
+    last.push(x);
   }
   return map;
 }
