@@ -3,7 +3,7 @@
  * "hundreds of people" → "people", "three of the hostages" → "hostages", "8,600 people in Gaza" → "people in gaza").
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
-import {codeAt, isUpperCode} from "./chars.ts";
+import {codeAt, isUpperCode, skipBlanks} from "./chars.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PARTICIPLE_THING_NOUNS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
@@ -352,12 +352,13 @@ function finish(text: string, toks: LazyTokens, first: number, headFirst: number
   let end = toks.at(headLast)!.end;
   const lastLower = lowerText(toks.at(headLast));
   const head = possessivePlural(lastLower) ? lastLower.slice(0, -2) : lastLower;
-  // PLACE_AFTER starts with blanks then "in"/"from": test the character first.
+  // PLACE_AFTER starts with blanks then "in"/"from": test the characters first (the blank, then "i" or "f").
   const c = codeAt(text, end);
   let place = "";
   if (c === 32 || c === 9) {
+    const d = codeAt(text, skipBlanks(text, end));
     PLACE_AFTER.lastIndex = end;
-    if (PLACE_AFTER.test(text)) end = PLACE_AFTER.lastIndex;
+    if ((d === 105 || d === 102) && PLACE_AFTER.test(text)) end = PLACE_AFTER.lastIndex;
     else place = placeAfterVerb(text, end);
   }
   // Tokens are separated by spaces and tabs only, so most labels need neither replacement.

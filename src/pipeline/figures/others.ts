@@ -69,7 +69,7 @@ const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(
  * @example othersHeldWith("The pilot was held alongside four other crew", 29, "other crew") // true
  */
 export function othersHeldWith(text: string, groupStart: number, label: string | null): boolean {
-  if (label === null || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return false;
+  if (label === null || !label.startsWith("other") || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return false;
   const before = text.slice(Math.max(0, groupStart - 90), groupStart);
   const m = HELD_WITH_BEFORE.exec(before);
   if (m === null) return false;
