@@ -9,7 +9,7 @@
 
 import type {Sentence} from "../types.ts";
 import {sentenceMemo, type TextSource} from "../util/tokens-cache.ts";
-import {LEX_TITLE_WORDS, LEX_WORD_BITS, LEX_WORDS, lexHashOf, lexHashStep, lexWordAt} from "./lex-table.ts";
+import {keyHash, LEX_TITLE_WORDS, LEX_WORD_BITS, LEX_WORDS, lexHashOf, lexHashStep, lexWordAt} from "./lex-table.ts";
 import {LEX, LEX_FIRST, LEX_HEAD} from "./lexicon.ts";
 import {isDigit} from "../util/chars.ts";
 import {DIGRAPH_INITIALS, NAME_ABBREVIATIONS, PLURAL_NOUN_ENDINGS} from "../model/abbreviations.ts";
@@ -103,6 +103,15 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(NAME_ABBREVIATIONS);
 /** Longest abbreviation a word can match (a word holds no period, so "lt.col" never does): longer words skip the lookup. */
 const ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].filter((a) => !a.includes(".")).map((a) => a.length));
 
+/**
+ * The lexicon hashes (lex-table.ts keyHash) of ABBREVIATIONS and DIGRAPH. The scanner folds that
+ * hash of a plain word (ASCII letters and digits) as it reads it, lowercased, so a plain word whose
+ * hash is in neither set is in neither set: the word before a sentence's final period ("said.")
+ * is then not sliced and lowercased only to miss the lookup. Other words are looked up as before.
+ */
+const ABBREVIATION_HASHES: ReadonlySet<number> = new Set([...ABBREVIATIONS].map(keyHash));
+const DIGRAPH_HASHES: ReadonlySet<number> = new Set([...DIGRAPH].map(keyHash));
+
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c < 0xc0) return false;
@@ -159,8 +168,7 @@ const PLURAL_AFTER_LETTER = new RegExp(`(?:${PLURAL_NOUN_ENDINGS.join("|")})$`);
  *
  * `prevEnd` is where the previous token ended, `start` the letter, `dot` its period.
  */
-function initialAfter(text: string, out: readonly Token[], prevEnd: number, start: number, dot: number, n: number): boolean {
-  const prev = out.length > 0 ? out[out.length - 1] : undefined;
+function initialAfter(text: string, prev: Token | undefined, prevEnd: number, start: number, dot: number, n: number): boolean {
   if (prev === undefined || !prev.cap || prev.poss || start - prevEnd !== 1 || text.charCodeAt(prevEnd) !== 32) return true;
   if (prev.text.charCodeAt(prev.text.length - 1) === 46 || (prev.lex & LEX_HEAD) !== 0) return true;
   if ((prev.lex & LEX_FIRST) === 0) return false;
@@ -181,7 +189,9 @@ function isOpener(c: number): boolean {
  * @example tokenize("Olsen’s mother met al-Amin.", 0).map((t) => t.text) // ["Olsen", "mother", "met", "al", "Amin"]
  */
 export function tokenize(text: string, offset = 0): Token[] {
-  return scan(text, 0, text.length, offset, []);
+  const out: Token[] = [];
+  scan(text, 0, text.length, offset, out);
+  return out;
 }
 
 /** Lowercase of an ASCII letter code ("D" → "d"); other codes unchanged. */
@@ -199,7 +209,8 @@ function lowerCode(c: number): number {
  * gazetteer ("pretenuring"), and those old lists kept all young tokens alive through each
  * young-generation collection (stage 04 measured 2–3× slower).
  */
-function scan(text: string, from: number, n: number, shift: number, out: Token[]): Token[] {
+function scan(text: string, from: number, n: number, shift: number, out: Token[]): number {
+  let count = 0;
   let i = from;
   let prevEnd = from;
   while (i < n) {
@@ -272,7 +283,7 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
     // Trailing period of an initialism ("U.S."), a known abbreviation ("Mr.") or an initial
     // before a name ("R. Sundaram", see nameInitial).
     if (i < n && !poss && text.charCodeAt(i) === 46 && end - start <= 6) {
-      if (hasDot || ((end - start === 1 || (end - start === 2 && DIGRAPH.has(text.slice(start, end).toLowerCase()))) && nameInitial(text, start, i, n) && initialAfter(text, out, prevEnd, start, i, n)) || (end - start <= ABBREVIATION_LENGTH && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
+      if (hasDot || ((end - start === 1 || (end - start === 2 && (!ascii || DIGRAPH_HASHES.has(hash)) && DIGRAPH.has(text.slice(start, end).toLowerCase()))) && nameInitial(text, start, i, n) && initialAfter(text, count > 0 ? out[count - 1] : undefined, prevEnd, start, i, n)) || (end - start <= ABBREVIATION_LENGTH && (!ascii || ABBREVIATION_HASHES.has(hash)) && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
         end = i + 1;
         i++;
         hasDot = true;
@@ -286,7 +297,7 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
     const surface = w < 0 ? text.slice(start, end) : upperCount === 0 ? LEX_WORDS[w] : upperCount === 1 && text.charCodeAt(start) >= 65 && text.charCodeAt(start) <= 90 ? LEX_TITLE_WORDS[w] : text.slice(start, end);
     let sep: string;
     let opener = false;
-    if (out.length === 0) {
+    if (count === 0) {
       sep = "start";
       for (let k = prevEnd; k < start; k++) if (isOpener(text.charCodeAt(k))) opener = true;
     } else if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) sep = " ";
@@ -333,10 +344,10 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
       // A plain word missing from the table is missing from the lexicon; others ask LEX by key.
       lex = ascii && !hasDot ? 0 : (LEX.get(key) ?? 0);
     }
-    out.push(new WordToken(shift + start, shift + end, surface, key, cap, upper, poss, sep, opener, lex));
+    out[count++] = new WordToken(shift + start, shift + end, surface, key, cap, upper, poss, sep, opener, lex);
     prevEnd = i;
   }
-  return out;
+  return count;
 }
 
 // Stages 04 and 08 read the same sentences one after the other: tokenise once per sentence.
@@ -345,13 +356,36 @@ const memo = sentenceMemo<Token[]>();
 const NO_DEPS: readonly unknown[] = [];
 
 /**
+ * Where a sentence's tokens are scanned before being copied out at their exact count. Why: a list
+ * filled by push grows by half again each time (17 slots, then 41, 77…), so a sentence of 20 words
+ * allocated 58 slots and copied 17 of them; stage 04 makes one list per sentence (~31,000 per
+ * 1,500 articles). The copy (`slice`) is allocated by a builtin with no allocation site, so V8
+ * never pretenures the lists (see `scan`). Slots past the last sentence's count keep older
+ * tokens alive until overwritten: a few hundred tokens at most.
+ */
+let scratch: Token[] = [];
+/** The article `scratch` was made for: a new one per article keeps it young (see sentenceTokens). */
+let scratchOf: TextSource | null = null;
+
+/**
  * `tokenize` of one sentence of the article, memoised per Sentence object (shared by stages 04
  * and 08; see src/pipeline/util/tokens-cache.ts). The tokens are shared: never mutate them.
  *
  * @example sentenceTokens(article, sentences[0]).map((t) => t.key)
  */
 export function sentenceTokens(article: TextSource, sentence: Sentence): Token[] {
-  return memo.get(article, sentence, NO_DEPS, () => scan(article.text, sentence.start, sentence.end, 0, []));
+  // find / put rather than memo.get: no build closure per sentence.
+  const hit = memo.find(article, sentence, NO_DEPS);
+  if (hit !== undefined) return hit;
+  // A scratch list that outlived a few young-generation collections would be old, and storing
+  // each young token into an old list costs a write barrier: one list per article stays young.
+  if (scratchOf !== article) {
+    scratchOf = article;
+    scratch = [];
+  }
+  const tokens = scratch.slice(0, scan(article.text, sentence.start, sentence.end, 0, scratch));
+  memo.put(article, sentence, NO_DEPS, tokens);
+  return tokens;
 }
 
 /**

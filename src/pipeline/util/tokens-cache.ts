@@ -35,6 +35,13 @@ export interface SentenceMemo<T> {
    * knows no later stage needs it: the value then dies young instead of filling the memo).
    */
   get(article: TextSource, sentence: Sentence, deps: readonly unknown[], build: () => T, keep?: boolean): T;
+  /**
+   * `get` in two calls, for a hot reader that would otherwise make a `build` closure per call:
+   * `find` returns the stored value (undefined when there is none: a value is never undefined) and
+   * `put` stores the one the caller built, exactly as `get` would.
+   */
+  find(article: TextSource, sentence: Sentence, deps: readonly unknown[]): T | undefined;
+  put(article: TextSource, sentence: Sentence, deps: readonly unknown[], value: T): void;
   /** Drops the entries of these sentences (the last reader calls it once per article). */
   forget(sentences: readonly Sentence[]): void;
 }
@@ -62,11 +69,22 @@ class ArticleSlots<T> implements SentenceMemo<T> {
   private values: T[] = [];
 
   get(article: TextSource, sentence: Sentence, deps: readonly unknown[], build: () => T, keep = true): T {
-    const i = sentence.index;
-    const slot = Number.isInteger(i) && i >= 0 && i < MAX_SLOT;
-    if (slot && article === this.article && article.text.length === this.length && this.sentences[i] === sentence && this.starts[i] === sentence.start && this.ends[i] === sentence.end && sameDeps(this.deps[i], deps)) return this.values[i];
+    const hit = this.find(article, sentence, deps);
+    if (hit !== undefined) return hit;
     const value = build();
-    if (!keep || !slot) return value;
+    if (keep) this.put(article, sentence, deps, value);
+    return value;
+  }
+
+  find(article: TextSource, sentence: Sentence, deps: readonly unknown[]): T | undefined {
+    const i = sentence.index;
+    if (Number.isInteger(i) && i >= 0 && i < MAX_SLOT && article === this.article && article.text.length === this.length && this.sentences[i] === sentence && this.starts[i] === sentence.start && this.ends[i] === sentence.end && sameDeps(this.deps[i], deps)) return this.values[i];
+    return undefined;
+  }
+
+  put(article: TextSource, sentence: Sentence, deps: readonly unknown[], value: T): void {
+    const i = sentence.index;
+    if (!(Number.isInteger(i) && i >= 0 && i < MAX_SLOT)) return;
     if (article !== this.article || article.text.length !== this.length) this.clear(article);
     // Fill any gap in all five arrays so they stay dense (sentence indexes normally arrive in
     // order, but a stage may skip a headline): a hole in `starts` alone turned it into a holey
@@ -83,7 +101,6 @@ class ArticleSlots<T> implements SentenceMemo<T> {
     this.ends[i] = sentence.end;
     this.deps[i] = deps;
     this.values[i] = value;
-    return value;
   }
 
   forget(sentences: readonly Sentence[]): void {
