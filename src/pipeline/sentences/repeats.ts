@@ -30,9 +30,12 @@ export function repeatedParagraphs(paragraphs: string[][]): Array<number | null>
   // One flat typed array of opening hashes (paragraph p's sentences at first[p]…first[p + 1]),
   // not an array per paragraph: per-paragraph arrays of hashes came out as small-integer or
   // double arrays depending on the values, and optimised code deopted on every switch.
-  const first = new Int32Array(texts.length + 1);
+  // Both are module scratch arrays (see scratch): nothing here outlives the call.
+  const first = scratch(FIRST, texts.length + 1);
+  first[0] = 0;
   for (let p = 0; p < texts.length; p++) first[p + 1] = first[p] + texts[p].length;
-  const openings = new Int32Array(first[texts.length]);
+  const count = first[texts.length];
+  const openings = scratch(OPENINGS, count);
   // A sentence can only match another one with the same opening letters, and only first sentences
   // are looked up. So a sentence is hashed in full only when another sentence shares its opening
   // and it is a first sentence or opens like one; the rest (most of an article) never match.
@@ -43,7 +46,7 @@ export function repeatedParagraphs(paragraphs: string[][]): Array<number | null>
   // Openings held by two sentences or more, found on a sorted copy (a native numeric sort, equal
   // values side by side) instead of a Set of every opening: most articles have none, and then
   // no sentence can match another and no paragraph repeats.
-  const shared = sharedValues(openings);
+  const shared = sharedValues(openings, count);
   const result: Array<number | null> = new Array(texts.length).fill(null);
   if (shared === null) return result;
   const firstOpenings = new Set<number>();
@@ -91,15 +94,33 @@ function repeatsParagraph(own: string[], earlier: string[]): boolean {
 }
 
 /**
- * The values found twice or more in `values`, or null when all differ.
+ * The values found twice or more among the first `n` of `values`, or null when all differ.
  *
- * @example sharedValues(Int32Array.of(5, 3, 5)) // Set {5}
+ * @example sharedValues(Int32Array.of(5, 3, 5), 3) // Set {5}
  */
-function sharedValues(values: Int32Array): Set<number> | null {
-  const sorted = values.slice().sort();
+function sharedValues(values: Int32Array, n: number): Set<number> | null {
+  const sorted = scratch(SORTED, n);
+  for (let i = 0; i < n; i++) sorted[i] = values[i];
+  // subarray: a view of the first n, sorted in place (numerically, as the copy's sort was).
+  const view = sorted.subarray(0, n).sort();
   let out: Set<number> | null = null;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) (out ??= new Set()).add(sorted[i]);
+  for (let i = 1; i < n; i++) if (view[i] === view[i - 1]) (out ??= new Set()).add(view[i]);
   return out;
+}
+
+/**
+ * Reusable Int32Arrays for repeatedParagraphs, one per use (FIRST, OPENINGS, SORTED): a typed
+ * array over 64 bytes (more than 16 paragraphs or sentences, most articles) gets its memory
+ * outside the heap, about ten times the cost of a small one, and an article needed three.
+ */
+const FIRST = {array: new Int32Array(256)};
+const OPENINGS = {array: new Int32Array(1024)};
+const SORTED = {array: new Int32Array(1024)};
+
+/** `holder`'s array with room for `n` values (grown, doubling, when short); its contents are stale, not zeroed. */
+function scratch(holder: {array: Int32Array}, n: number): Int32Array {
+  if (holder.array.length < n) holder.array = new Int32Array(Math.max(n, holder.array.length * 2));
+  return holder.array;
 }
 
 /** Hash of sentence i of a paragraph (its openings from `at`) when it could match or be matched, else 0 (see repeatedParagraphs). */

@@ -100,6 +100,11 @@ function continuesPrevious(prev: string, next: string): boolean {
 
 const TERMINATOR = /[.!?…]/g;
 const ABBREVIATION_SET = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
+/**
+ * The longest abbreviation ("Messrs", "approx": 6 letters): a word before a mark with more letters than this
+ * is none, so it is not sliced and lower-cased to look it up ("statement." needs no lookup).
+ */
+const ABBREVIATION_MAX = Math.max(0, ...ABBREVIATIONS.map((a) => a.length));
 
 /**
  * Fast path for the common line where every sentence mark is unambiguous: a "." "!" or "?" after
@@ -177,7 +182,7 @@ function plainWordBefore(line: string, from: number, at: number): boolean {
     const c = line.charCodeAt(r - 1);
     if (!(isSpace(c) || c === 40 || c === 0x201c || c === 34 || c === 0x2018)) return false;
   }
-  return !ABBREVIATION_SET.has(line.slice(r, at).toLowerCase());
+  return at - r > ABBREVIATION_MAX || !ABBREVIATION_SET.has(line.slice(r, at).toLowerCase());
 }
 
 /** Within the four characters from `i`: whitespace, maybe an opening quote or "(", then a capital A–Z. */

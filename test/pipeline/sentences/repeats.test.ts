@@ -16,4 +16,16 @@ describe("repeatedParagraphs", () => {
     expect(repeatedParagraphs([["Rescuers pulled twelve people from the rubble."], ["Rescuers pulled twelve people from the river."]])).toEqual([null, null]);
     expect(repeatedParagraphs([["Rain fell.", "Roads closed."], ["Schools shut."], ["Rain fell!", "roads closed"], ["RAIN FELL.", "Roads closed."]])).toEqual([null, null, 0, 0]);
   });
+
+  it("reused scratch arrays: a long article (arrays grown) then a short one give fresh answers", () => {
+    // 600 paragraphs of 3 sentences outgrow every scratch array; every fifth repeats paragraph 0.
+    const long = Array.from({length: 600}, (_, p) => (p % 5 === 4 ? ["Rain fell on the valley.", "Roads closed."] : [`Paragraph ${p} opens here.`, `It says ${p} things.`, `And ends ${p}.`]));
+    long[0] = ["Rain fell on the valley.", "Roads closed."];
+    const got = repeatedParagraphs(long);
+    expect(got.filter((j) => j === 0)).toHaveLength(120);
+    expect(got[1]).toBeNull();
+    // The stale hashes of the long article must not leak into a short one.
+    expect(repeatedParagraphs([["Rain fell."], ["Roads closed."], ["Rain  fell!"]])).toEqual([null, null, 0]);
+    expect(repeatedParagraphs([["Paragraph 7 opens here."], ["Nothing else."]])).toEqual([null, null]);
+  });
 });
