@@ -98,10 +98,12 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
     for (let i = 0; i < dates.length; i++) {
       const d = dates[i];
       const role = dateRole(text, d.start, d.end, d.spec);
-      const future = d.future || (headline && canPointToFuture(d.spec) && headlinePointsToFuture(text.slice(0, d.start)));
-      const background = isBackground(text.slice(0, d.start)) || isCoarseBackground(text, d);
+      // The sentence up to the date, sliced once for the three tests that read it.
+      const before = text.slice(0, d.start);
+      const future = d.future || (headline && canPointToFuture(d.spec) && headlinePointsToFuture(before));
+      const background = isBackground(before) || isCoarseBackground(text, d);
       // Only a day can be a look back that a later count passes over (see resumesStory).
-      const recalled = d.spec.kind === "calendar" && (d.spec.day !== undefined || d.spec.weekday !== undefined) && RECALL.test(text.slice(0, d.start));
+      const recalled = d.spec.kind === "calendar" && (d.spec.day !== undefined || d.spec.weekday !== undefined) && RECALL.test(before);
       found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future, attributive: d.attributive, role, background, recalled});
     }
   }

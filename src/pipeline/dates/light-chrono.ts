@@ -259,8 +259,12 @@ function agrees(parser: chrono.Parser, light: LightParser): boolean {
 }
 
 interface Plan {
-  /** Built-in parsers in chrono's order, each with its need; null entries are not modelled. */
-  builtIns: Array<{need: Need; light: LightParser | null}>;
+  /**
+   * Built-in parsers in chrono's order, each with its need's bit (NEED_BITS[need], read once
+   * here rather than looked up by name for every parser of every window); null entries are not
+   * modelled.
+   */
+  builtIns: Array<{bit: number; light: LightParser | null}>;
 }
 
 /** Plans by reading (0 month-first, 1 day-first), both built at the first parse. */
@@ -286,12 +290,13 @@ function buildPlan(dayFirst: boolean): Plan {
   return {
     builtIns: selection.parsers.map(({parser, need}) => {
       const kind = kindOf(parser, need);
-      if (!kind) return {need, light: null};
+      const bit = NEED_BITS[need];
+      if (!kind) return {bit, light: null};
       const pattern = parser.pattern(new chrono.ParsingContext("", REFERENCE));
       // Parsers built on AbstractParserWithWordBoundaryChecking open with its "(\W|^)" group.
       const boundary = typeof (parser as {innerPattern?: unknown}).innerPattern === "function" && pattern.source.startsWith("(\\W|^)");
       const light: LightParser = {pattern, boundary, needs: NEEDS[kind], extract: extractor(kind, skipYearLike, slashMonthFirst)};
-      return {need, light: agrees(parser, light) ? light : null};
+      return {bit, light: agrees(parser, light) ? light : null};
     })
   };
 }
@@ -466,8 +471,8 @@ export function lightParse(text: string, dayFirst: boolean, mask: number): Light
   let results: LightResult[] = [];
   try {
     for (const group of OWN_GROUPS) if (mask & group.bit) for (const p of group.parsers) execute(p, text, results);
-    for (const {need, light} of plan.builtIns) {
-      if (!(mask & NEED_BITS[need])) continue;
+    for (const {bit, light} of plan.builtIns) {
+      if (!(mask & bit)) continue;
       if (!light) return null;
       execute(light, text, results);
     }
