@@ -85,6 +85,21 @@ export function hasLetter(text: string, from: number, to: number, lower: string)
 }
 
 /**
+ * `s.toLowerCase()`, without the call when `s` has no capital and no character past ASCII (`s` itself then: the
+ * same text). Most words around numbers are lower case already, and in an article with one curly quote or dash
+ * every word cut from it is a two-byte string, whose toLowerCase goes through ICU (~4× the cost of this test).
+ *
+ * @example lowerCase("people") // "people"
+ */
+export function lowerCase(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
+  }
+  return s;
+}
+
+/**
  * A capital ASCII letter: how the figure rules tell a name or a country ("Peru released …",
  * "Israeli") from a common noun at the start of a word.
  *

@@ -3,7 +3,7 @@
  * "hundreds of people" → "people", "three of the hostages" → "hostages", "8,600 people in Gaza" → "people in gaza").
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
-import {codeAt, isUpperCode, skipBlanks} from "./chars.ts";
+import {codeAt, isUpperCode, lowerCase, skipBlanks} from "./chars.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PARTICIPLE_THING_NOUNS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
@@ -27,9 +27,17 @@ export interface Group {
 }
 
 const PERSON = new Set(PERSON_NOUNS.filter((w) => !w.includes(" ")));
-const PERSON_PAIRS = new Set(PERSON_NOUNS.filter((w) => w.includes(" ")));
-/** First words of PERSON_PAIRS: the pair string is built only after one of them. */
-const PAIR_FIRST = new Set([...PERSON_PAIRS].map((w) => w.slice(0, w.indexOf(" "))));
+/**
+ * The person nouns of more than one word ("aid workers", "police officers"), as first word → the rest: a pair is
+ * looked up by its two words, with no "first second" string built and hashed per word after a number.
+ */
+const PAIR_REST = new Map<string, Set<string>>();
+for (const w of PERSON_NOUNS.filter((w) => w.includes(" "))) {
+  const first = w.slice(0, w.indexOf(" "));
+  const rest = PAIR_REST.get(first);
+  if (rest) rest.add(w.slice(first.length + 1));
+  else PAIR_REST.set(first, new Set([w.slice(first.length + 1)]));
+}
 const MODIFIERS = new Set(GROUP_MODIFIERS);
 const DEMONYM = new RegExp(`^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:${DEMONYM_ENDINGS.join("|")})$`);
 const ADJECTIVE_ENDINGS = new Set(["ian", "ese", "ish", "al", "ive", "ic", "ous", "ful", "less", "ary", "ern", "ing", "ed", "ly", "i", "y", "ible", "able", "ant", "ent", "ior"]);
@@ -90,7 +98,7 @@ function tokenAt(text: string, pos: number): Tok | undefined {
       while (isLetter(codeAt(text, e))) e++;
     }
     const word = text.slice(k, e);
-    return {word, lower: word.toLowerCase(), text: word, start: k, end: e};
+    return {word, lower: lowerCase(word), text: word, start: k, end: e};
   }
   if (isRegexSpace(c)) return undefined;
   return {word: null, lower: null, text: text[k], start: k, end: k + 1};
@@ -287,7 +295,7 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
     }
     const nextWord = toks.at(i + 1)?.word;
     const nextLower = toks.at(i + 1)?.lower;
-    if (nextLower && PAIR_FIRST.has(lw) && PERSON_PAIRS.has(`${lw} ${nextLower}`)) {
+    if (nextLower && PAIR_REST.get(lw)?.has(nextLower)) {
       return finish(text, toks, first, i, i + 1);
     }
     // "the three men's return": an irregular plural's possessive counts the people and ends the phrase.
@@ -362,7 +370,7 @@ function finish(text: string, toks: LazyTokens, first: number, headFirst: number
     else place = placeAfterVerb(text, end);
   }
   // Tokens are separated by spaces and tabs only, so most labels need neither replacement.
-  let label = (place ? text.slice(start, end) + place : text.slice(start, end)).toLowerCase();
+  let label = lowerCase(place ? text.slice(start, end) + place : text.slice(start, end));
   if (label.includes("'") || label.includes("’")) label = label.replace(/[’']s\b/g, "");
   if (label.includes("\t") || label.includes("  ")) label = label.replace(/\s+/g, " ");
   label = label.trim();

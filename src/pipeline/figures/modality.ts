@@ -7,6 +7,7 @@ import type {Modality} from "../types.ts";
 import {CLAIM_NOT_MODALITY_AFTER, FIGURE_MODALITY_CUES} from "../model/figure-modality.ts";
 import {phraseSource} from "./regex.ts";
 import {firstFrom} from "./sorted.ts";
+import {lowerCase} from "./chars.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
 
 const CUES = new Map<string, Modality>(FIGURE_MODALITY_CUES.map(([w, m]) => [w, m]));
@@ -94,7 +95,7 @@ export function sentenceModality(text: string): {cues: ModalityCue[]; cuts: numb
 /** The modality of the cue `raw` ending at `end`, or null ("May" the month, "claimed the lives of"). */
 function cueModality(text: string, raw: string, end: number): Modality | null {
   // Most cues are one word: only a cue with whitespace needs the replacement.
-  const lw = raw.toLowerCase();
+  const lw = lowerCase(raw);
   const w = hasWhitespace(lw) ? lw.replace(/\s+/g, " ") : lw;
   if (w === "may" && raw !== "may") return null;
   const modality = CUES.get(w);

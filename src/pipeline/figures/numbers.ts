@@ -6,7 +6,7 @@
  * run of number words is capped at 9 words ("one two three …" a megabyte long would otherwise be
  * re-read from every word: quadratic).
  */
-import {codeAt, skipBlanks, skipBlanksBack} from "./chars.ts";
+import {codeAt, lowerCase, skipBlanks, skipBlanksBack} from "./chars.ts";
 import {MULTIPLIERS, SCALES, TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
 import {phraseSource} from "./regex.ts";
 import {isAsciiLetter as isLetter, isDigit} from "../util/chars.ts";
@@ -113,7 +113,7 @@ export function parseNumberWords(text: string): {value: number; length: number} 
     }
     const start = k;
     while (k < text.length && isLetter(text.charCodeAt(k))) k++;
-    const w = text.slice(start, k).toLowerCase();
+    const w = lowerCase(text.slice(start, k));
     if (w === "and") {
       if (prev !== "mult" && prev !== "scale") break;
       pendingAnd = true;

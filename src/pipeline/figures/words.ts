@@ -4,6 +4,7 @@
  * is ~10× faster and keeps stage 05 above 15 MB/s.
  */
 import {isAsciiLetter as isLetter} from "../util/chars.ts";
+import {lowerCase} from "./chars.ts";
 
 export interface WordsBefore {
   /** Lower-case words, nearest first: for "killed at least 5" before "5": ["least", "at", "killed"]. */
@@ -26,14 +27,13 @@ function isWordChar(c: number): boolean {
  * @example wordsBefore("killed at least 5", 15, 3).words // ["least", "at", "killed"]
  */
 export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
-  // Fresh lists, filled by push: setting `length = 0` on reused scratch lists (and copying them out) is a
-  // runtime call each, and cost more than the few short-lived words of this reading.
-  const words: string[] = [];
-  const starts: number[] = [];
+  // The words' spans go to SPANS first and the lists are made at their exact length at the end: a list filled
+  // by push from empty gets room for 17 items at its first push (two such per number read), for one to four words.
+  let count = 0;
   let i = pos - 1;
   let stop = "";
-  const limit = Math.max(0, pos - 80);
-  while (words.length < n && i >= limit) {
+  const limit = Math.max(0, pos - READ_LIMIT);
+  while (count < n && i >= limit) {
     while (i >= limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
     if (i < limit) break;
     const end = i + 1;
@@ -58,11 +58,26 @@ export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
     while (a < b && isLeadTrim(text.charCodeAt(a))) a++;
     while (b > a && isTailTrim(text.charCodeAt(b - 1))) b--;
     while (b > a && text.charCodeAt(b - 1) === 46) b--;
-    words.push(text.slice(a, b).toLowerCase());
-    starts.push(a);
+    SPANS[2 * count] = a;
+    SPANS[2 * count + 1] = b;
+    count++;
+  }
+  const words: string[] = new Array(count);
+  const starts: number[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    words[k] = lowerCase(text.slice(SPANS[2 * k], SPANS[2 * k + 1]));
+    starts[k] = SPANS[2 * k];
   }
   return {words, starts, stop};
 }
+
+/** How far back (characters) the words are read. */
+const READ_LIMIT = 80;
+/**
+ * Start and end of each word read (scratch, filled and read within one call). A word takes at least two of the
+ * READ_LIMIT characters (a letter and a blank), so it holds every word one reading can find.
+ */
+const SPANS = new Int32Array(READ_LIMIT + 2);
 
 function isLeadTrim(c: number): boolean {
   return c === 45 || c === 46 || c === 39 || c === 0x2019;

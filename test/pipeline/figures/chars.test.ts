@@ -2,7 +2,7 @@
  * codeAt: charCodeAt with an explicit bounds check (same results, NaN outside the string).
  */
 import {describe, expect, it} from "vitest";
-import {allBlank, codeAt, hasLetter, isUpperCode, occursWithin, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
+import {allBlank, codeAt, hasLetter, isUpperCode, lowerCase, occursWithin, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
 
 describe("codeAt", () => {
   it("reads like charCodeAt inside the string", () => {
@@ -85,5 +85,25 @@ describe("hasLetter", () => {
     ["an end past the string stops at its end", "held", 0, 99, "k", false]
   ])("%s", (_label, text, from, to, lower, expected) => {
     expect(hasLetter(text, from, to, lower)).toBe(expected);
+  });
+});
+
+describe("lowerCase", () => {
+  it.each([
+    ["a lower-case word comes back as it is", "people"],
+    ["a capital is lowered", "Israeli"],
+    ["all capitals", "UN"],
+    ["a word cut from a two-byte text (an article with a dash)", ("\u2014hostages").slice(1)],
+    ["past ASCII: toLowerCase's own rules", "ÉTAT"],
+    ["a dotted capital I grows (ICU)", "İstanbul"],
+    ["digits, apostrophes and hyphens", "men's-12"],
+    ["empty", ""]
+  ])("%s: same text as toLowerCase", (_label, s) => {
+    expect(lowerCase(s)).toBe(s.toLowerCase());
+  });
+
+  it("returns the very string when nothing changes", () => {
+    const s = "killed";
+    expect(lowerCase(s)).toBe(s);
   });
 });
