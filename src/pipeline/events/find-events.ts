@@ -1,4 +1,4 @@
-import type {Context, DateMention, EventMention, EventType} from "../types.ts";
+import type {Context, DateMention, EventMention} from "../types.ts";
 import {describe} from "./describe.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
@@ -21,11 +21,14 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context, published = ""
   if (hits.length === 0 && frame.dates.length === 0) return [];
   // Same type twice in a clause is one event, unless the two carry different dates
   // ("exchanged prisoners on Tuesday, the first exchange since early March"). Triggers come
-  // in token order, so a clause's triggers are consecutive: its first key (type and date) is
-  // kept in a number, further keys in a set made only when a clause has several.
+  // in token order, so a clause's triggers are consecutive: its first (type, date start) is
+  // kept in two variables, further ones in two lists made only when a clause has several.
+  // Types are the lexicon's constant strings, compared as they are (no code looked up per hit).
   let seenClause = -1;
-  let firstKey = 0;
-  let moreKeys: Set<number> | null = null;
+  let firstType = "";
+  let firstDate = -1;
+  let moreTypes: string[] | null = null;
+  let moreDates: number[] | null = null;
   // Starts of the dates triggers claimed, made on the first claim.
   let claimed: Set<number> | null = null;
   const out: EventMention[] = [];
@@ -37,14 +40,16 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context, published = ""
     const start = tokens[hit.from].start;
     const end = tokens[hit.to - 1].end;
     const date = ownDate(frame, pickDate(frame.dates, tokens, clauses, start, end), clause);
-    const key = typeCode(type) + 32 * ((date?.start ?? -1) + 1);
+    const dateStart = date ? date.start : -1;
     if (clause !== seenClause) {
       seenClause = clause;
-      firstKey = key;
-      moreKeys?.clear();
+      firstType = type;
+      firstDate = dateStart;
+      if (moreTypes) moreTypes.length = moreDates!.length = 0;
     } else {
-      if (key === firstKey || moreKeys?.has(key)) continue;
-      (moreKeys ??= new Set()).add(key);
+      if ((type === firstType && dateStart === firstDate) || seenPair(moreTypes, moreDates, type, dateStart)) continue;
+      (moreTypes ??= []).push(type);
+      (moreDates ??= []).push(dateStart);
     }
     if (date) (claimed ??= new Set()).add(date.start);
     const location = (type === "visit" ? visitedPlace(frame, hit.to) : null) ?? eventLocation(frame, hit.from, ctx, type === "visit", places);
@@ -67,22 +72,37 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context, published = ""
   if (frame.dates.length > 0) for (const e of orphanDateEvents(frame, claimed, ctx, (clause, loc) => actorsFor(frame.mentions, clause, loc), places, published)) out.push(e);
   // Trigger events come in text order; only fallback events may need sorting (a stable sort
   // would leave an ordered list as it is).
-  for (let i = 1; i < out.length; i++) if (out[i - 1].start > out[i].start) return out.sort(byStart);
+  for (let i = 1; i < out.length; i++) if (out[i - 1].start > out[i].start) return sortByStart(out);
   return out;
 }
 
 const byStart = (a: EventMention, b: EventMention): number => a.start - b.start;
 
-const TYPE_CODES = new Map<EventType, number>();
-
-/** A small number per event type (< 32), assigned on first sight. */
-function typeCode(type: EventType): number {
-  let code = TYPE_CODES.get(type);
-  if (code === undefined) {
-    code = TYPE_CODES.size;
-    TYPE_CODES.set(type, code);
+/**
+ * `events.sort(byStart)`, as an insertion sort for a sentence's few events: the same order (both
+ * are stable: an event moves left only past events that start after it) without the builtin
+ * sort's set-up and comparator calls, which showed in the profile. Long lists (a hostile
+ * one-line "sentence") keep the builtin sort, so the cost stays n log n.
+ */
+function sortByStart(events: EventMention[]): EventMention[] {
+  if (events.length > 32) return events.sort(byStart);
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i];
+    let j = i - 1;
+    while (j >= 0 && events[j].start > e.start) {
+      events[j + 1] = events[j];
+      j--;
+    }
+    events[j + 1] = e;
   }
-  return code;
+  return events;
+}
+
+/** Whether (type, date start) is one of the pairs types[k], dates[k] (a clause's few triggers). */
+function seenPair(types: string[] | null, dates: number[] | null, type: string, date: number): boolean {
+  if (!types || !dates) return false;
+  for (let k = 0; k < types.length; k++) if (types[k] === type && dates[k] === date) return true;
+  return false;
 }
 
 /** The place right after a visit trigger ("visited Moscow", "trip to the Gaza Strip"). */

@@ -1,6 +1,6 @@
 import {EVENT_TRIGGERS, type TriggerEntry} from "../model/event-triggers.ts";
 import type {Token} from "./tokens.ts";
-import {lookupWord, wordIndex, type WordIndex} from "./word-index.ts";
+import {hasWord, lookupWord, wordIndex, wordKey, wordSet, type WordIndex} from "./word-index.ts";
 import {GAP, GAP_BREAKS} from "../model/event-triggers.ts";
 import {keyWordFilter} from "./quick-filter.ts";
 
@@ -17,15 +17,24 @@ export interface PhraseEntry {
 /**
  * A lexicon entry split into words, its guards copied to fields every compiled entry has
  * (null when absent): entries of the lexicons have many different shapes, and reading optional
- * fields from them in the matching loop was a slow, megamorphic property lookup.
+ * fields from them in the matching loop was a slow, megamorphic property lookup. The guard
+ * lists are word tables probed by token key (word-index.ts) rather than arrays searched with
+ * `includes`: a `context` guard reads up to 24 tokens around the phrase, and string compares
+ * of each against each word of the list showed in the profile.
  */
 export interface Compiled<E extends PhraseEntry = TriggerEntry> {
   words: string[];
+  /**
+   * `wordKey` of each word: a token's key (Token.key, the same hash of its `lower`) is compared
+   * first, so most tokens that are not the phrase's next word are told apart by one number
+   * compare, not a string compare (equal words always have equal keys: same answer).
+   */
+  keys: number[];
   entry: E;
-  prev: string[] | null;
-  notPrev: string[] | null;
-  notNext: string[] | null;
-  context: string[] | null;
+  prev: WordIndex<true> | null;
+  notPrev: WordIndex<true> | null;
+  notNext: WordIndex<true> | null;
+  context: WordIndex<true> | null;
   /** Index of the gap word (GAP) in `words`, -1 for none. */
   gap: number;
 }
@@ -62,11 +71,16 @@ export function compileLexicon<E extends PhraseEntry>(entries: E[]): Map<string,
     const words = phraseWords(entry.phrase);
     if (words.length === 0) continue;
     const list = map.get(words[0]) ?? [];
-    list.push({words, entry, prev: entry.prev ?? null, notPrev: entry.notPrev ?? null, notNext: entry.notNext ?? null, context: entry.context ?? null, gap: words.indexOf(GAP)});
+    list.push({words, keys: words.map(wordKey), entry, prev: guardWords(entry.prev), notPrev: guardWords(entry.notPrev), notNext: guardWords(entry.notNext), context: guardWords(entry.context), gap: words.indexOf(GAP)});
     map.set(words[0], list);
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;
+}
+
+/** A guard list as a word table (null when the entry has none). */
+function guardWords(words: readonly string[] | undefined): WordIndex<true> | null {
+  return words ? wordSet(words) : null;
 }
 
 const LEXICON = compileLexicon(EVENT_TRIGGERS);
@@ -104,7 +118,7 @@ export function matchLexicon<E extends PhraseEntry>(tokens: Token[], lexicon: Ma
         i = hit.to - 1;
         break;
       }
-      if (!matchesAt(tokens, i, words) || !guardsPass(tokens, i, i + words.length, compiled)) continue;
+      if (!matchesAt(tokens, i, compiled) || !guardsPass(tokens, i, i + words.length, compiled)) continue;
       (hits ??= []).push({from: i, to: i + words.length, entry: compiled.entry, gap: null});
       i += words.length - 1;
       break;
@@ -151,9 +165,14 @@ function gappedAt<E extends PhraseEntry>(tokens: Token[], i: number, compiled: C
   return null;
 }
 
-function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
+/** Whether the phrase's words after the first stand at tokens i + 1 … (keys compared first, see Compiled). */
+function matchesAt<E extends PhraseEntry>(tokens: Token[], i: number, compiled: Compiled<E>): boolean {
+  const {words, keys} = compiled;
   if (i + words.length > tokens.length) return false;
-  for (let k = 1; k < words.length; k++) if (tokens[i + k].lower !== words[k]) return false;
+  for (let k = 1; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (t.key !== keys[k] || t.lower !== words[k]) return false;
+  }
   return true;
 }
 
@@ -161,17 +180,20 @@ function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
 const CONTEXT_WINDOW = 12;
 
 function guardsPass(tokens: Token[], from: number, to: number, guards: Compiled<PhraseEntry>): boolean {
-  const prev = from > 0 && !tokens[from - 1].punct ? tokens[from - 1].lower : "";
-  if (guards.prev && !guards.prev.includes(prev)) return false;
-  if (guards.notPrev && guards.notPrev.includes(prev)) return false;
+  // The word before, "" (key 0, as wordKey("")) at the start or after punctuation.
+  const before = from > 0 && !tokens[from - 1].punct ? tokens[from - 1] : null;
+  const prev = before ? before.lower : "";
+  const prevKey = before ? before.key : 0;
+  if (guards.prev && !hasWord(guards.prev, prev, prevKey)) return false;
+  if (guards.notPrev && hasWord(guards.notPrev, prev, prevKey)) return false;
   if (guards.notNext) {
-    for (let k = to; k < Math.min(tokens.length, to + 2); k++) if (guards.notNext.includes(tokens[k].lower)) return false;
+    for (let k = to; k < Math.min(tokens.length, to + 2); k++) if (hasWord(guards.notNext, tokens[k].lower, tokens[k].key)) return false;
   }
   if (guards.context) {
     const words = guards.context;
     // The phrase's own span counts too: a gap may hold the word ("handed the captive engineer to").
     let found = false;
-    for (let k = Math.max(0, from - CONTEXT_WINDOW); k < Math.min(tokens.length, to + CONTEXT_WINDOW) && !found; k++) found = words.includes(tokens[k].lower);
+    for (let k = Math.max(0, from - CONTEXT_WINDOW); k < Math.min(tokens.length, to + CONTEXT_WINDOW) && !found; k++) found = hasWord(words, tokens[k].lower, tokens[k].key);
     if (!found) return false;
   }
   return true;
