@@ -58,6 +58,12 @@ const MAX_BLOCK = 400;
 /** Particles that open a two-word surname ("Abu Hamdan"; model/first-names.ts SURNAME_OPENING_PARTICLES). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(SURNAME_OPENING_PARTICLES);
 
+/** A name of one word, or of a surname particle and one word ("Olsen", "Abu Hamdan"). */
+function surnameLike(name: string): boolean {
+  const words = name.trim().split(/[\s-]+/);
+  return words.length === 1 || (words.length === 2 && SURNAME_PARTICLES.has(words[0].toLowerCase()));
+}
+
 function top<K extends string>(m: Map<K, number>): K {
   let best: K | null = null;
   let n = -1;
@@ -202,6 +208,14 @@ function sortedUnion(sets: Set<string>[]): string[] {
 function orient(note: string, canonical: string): string {
   const [from, to, reason] = note.split("\u0000");
   return from === canonical ? `${to} → ${from}: ${reason}` : `${from} → ${to}: ${reason}`;
+}
+
+/**
+ * A component's merge notes written towards its name, distinct and sorted; most components
+ * (a single form) have none, and get an empty list without a set and a sort.
+ */
+function orientedNotes(list: string[] | undefined, name: string): string[] {
+  return list === undefined || list.length === 0 ? [] : sortShort([...new Set(list.map((n) => orient(n, name)))]);
 }
 
 /** "Colombia's Rural Front" → "Rural Front" (a capitalised owner, then a name of two words or more). */
@@ -512,7 +526,10 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
   mentionForms.forEach((fs, xi) => {
     surnames.length = 0;
     lone.length = 0;
-    for (const f of fs) {
+    // An index loop, not for-of: it runs once per mention of the corpus, in a stage that runs once
+    // per corpus, so mostly unoptimised, where for-of made an iterator result per mention.
+    for (let k = 0; k < fs.length; k++) {
+      const f = fs[k];
       const p = f.person;
       if (p === null || seen[f.index] === xi + 1) continue;
       seen[f.index] = xi + 1;
@@ -576,6 +593,42 @@ export function kinOwnerBefore(text: string, start: number): string | null {
   if (c < 0 || text.charCodeAt(c) !== 44) return null;
   const m = KIN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return m && KIN.has(m[2]) ? foldKey(m[1]) : null;
+}
+
+/**
+ * What stage 09 reads in the text around the mentions, for the phases that use it, in one pass
+ * over every mention of the corpus (the three were three passes; stage 09 runs once per corpus,
+ * mostly unoptimised, and walking ~55,000 mentions per 1,500 articles cost more than the tests):
+ * - acronymPairs: form pairs of a name and the acronym in parentheses right after it ("National
+ *   Liberation Army (ELN)"), neither a person;
+ * - nicknames: form pairs of a name and its nickname (see nicknamePairs);
+ * - kinBefore: forms of a person written with initials right after a kin noun ("His son, K.J. Dahl").
+ * None depends on what the phases join, so reading them first changes nothing.
+ *
+ * @example mentionEvidence(extractions, mentionForms).nicknames // Set {"3,17"}
+ */
+function mentionEvidence(extractions: ArticleExtraction[], mentionForms: Form[][]): {acronymPairs: Set<string>; nicknames: Set<string>; kinBefore: Set<number>} {
+  const acronymPairs = new Set<string>();
+  const nicknames = new Set<string>();
+  const kinBefore = new Set<number>();
+  for (let xi = 0; xi < extractions.length; xi++) {
+    const x = extractions[xi];
+    const ms = x.mentions;
+    const fs = mentionForms[xi];
+    const text = x.article.text;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      if (m.kind === "person" && m.name.charCodeAt(1) === 46 && m.name.charCodeAt(3) === 46 && kinRightBefore(text, m.start)) kinBefore.add(fs[k].index);
+      if (k + 1 === ms.length) continue;
+      const b = ms[k + 1];
+      if (b.start - m.end > 3 || m.end > b.start || !/^\s*\(\s*$/.test(text.slice(m.end, b.start)) || text[b.end] !== ")") continue;
+      if (m.kind === "person" || b.kind === "person") continue;
+      if (!(acronymOf(b.text, m.text) || acronymOf(m.text, b.text))) continue;
+      addPair(acronymPairs, fs[k].index, fs[k + 1].index);
+    }
+    for (const [j, k] of nicknamePairs(x)) addPair(nicknames, fs[j].index, fs[k].index);
+  }
+  return {acronymPairs, nicknames, kinBefore};
 }
 
 /** Adds the pair of two different form indexes as "low,high" (a pair found twice is kept once). */
@@ -1146,9 +1199,8 @@ export function mergeActorForms(
     f.kind = f.gaz !== null ? g.entries[f.gaz].kind : f.kinds.size ? top(f.kinds) : "organization";
     // Unsure kinds: a lone capitalised word ("Olsen") or a particle name ("Abu Hamdan")
     // may be a surname even when stage 04 guessed "organization".
-    const words = f.name.trim().split(/[\s-]+/);
-    const surnameLike = words.length === 1 || (words.length === 2 && SURNAME_PARTICLES.has(words[0].toLowerCase()));
-    const personish = f.kind === "person" || (f.gaz === null && surnameLike && (f.kind === "organization" || f.kind === "group") && f.name !== f.name.toUpperCase());
+    // (The words are split only for such a form: a person's form needs no test.)
+    const personish = f.kind === "person" || (f.gaz === null && (f.kind === "organization" || f.kind === "group") && surnameLike(f.name) && f.name !== f.name.toUpperCase());
     f.person = personish ? parsePersonName(f.name) : null;
   }
   const uf = new UnionFind(forms.length);
@@ -1230,34 +1282,14 @@ export function mergeActorForms(
     if (first === undefined) byOrgKey.set(k, i);
     else join(first, i, "transliteration key");
   });
+  // What the text around the mentions says (acronyms, nicknames, kin nouns), read in one pass
+  // and used by the phases below (see mentionEvidence).
+  const {acronymPairs, nicknames, kinBefore} = mentionEvidence(extractions, mentionForms);
   // "National Liberation Army (ELN)": an acronym in parentheses right after a name is that name.
-  const acronymPairs = new Set<string>();
-  extractions.forEach((x, xi) => {
-    const ms = x.mentions;
-    const text = x.article.text;
-    for (let k = 0; k + 1 < ms.length; k++) {
-      const a = ms[k];
-      const b = ms[k + 1];
-      if (b.start - a.end > 3 || a.end > b.start || !/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ")") continue;
-      if (a.kind === "person" || b.kind === "person") continue;
-      if (!(acronymOf(b.text, a.text) || acronymOf(a.text, b.text))) continue;
-      const fa = mentionForms[xi][k].index;
-      const fb = mentionForms[xi][k + 1].index;
-      addPair(acronymPairs, fa, fb);
-    }
-  });
   joinPairs(acronymPairs, join, "acronym in parentheses");
   // "HTW" defined in one article is the "Harakat Tahrir el-Wadi" another spells out.
   joinAcronymsByInitials(forms, definedForms(acronymPairs), (i) => uf.find(i), join);
   // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
-  const nicknames = new Set<string>();
-  extractions.forEach((x, xi) => {
-    for (const [j, k] of nicknamePairs(x)) {
-      const fa = mentionForms[xi][j].index;
-      const fb = mentionForms[xi][k].index;
-      addPair(nicknames, fa, fb);
-    }
-  });
   joinPairs(nicknames, join, "quoted nickname after the name");
   // "Colombia's Rural Front" (stage 04 names a country's organisation so) is the "Rural Front"
   // of other articles, when no other country's "Rural Front" is named.
@@ -1430,13 +1462,7 @@ export function mergeActorForms(
   // Phase 1e: "Hamdan bin Rashid" and the one "Hamdan bin Rashid Al Maktoum".
   joinLineagePrefixes(personForms, forms, (i) => uf.find(i), join);
   // Phase 1f: "Yu. Petrenko" and the one "Yuliya Petrenko".
-  // A name written with two initials right after a kin noun is a relative (see joinInitials).
-  const kinBefore = new Set<number>();
-  extractions.forEach((x, xi) => {
-    x.mentions.forEach((m, k) => {
-      if (m.kind === "person" && m.name.charCodeAt(1) === 46 && m.name.charCodeAt(3) === 46 && kinRightBefore(x.article.text, m.start)) kinBefore.add(mentionForms[xi][k].index);
-    });
-  });
+  // A name written with two initials right after a kin noun is a relative (kinBefore, see joinInitials).
   joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join, kinBefore);
   // Phase 1g: "Omaru Kamara" / "Umaru Kamara": o or u in a long given name, one surname.
   joinGivenOU(personForms, forms, genderOk, join);
@@ -1554,7 +1580,7 @@ export function mergeActorForms(
       aliases: sortedUnion(fs.map((f) => f.surfaces)),
       mentions: count,
       outlets: sortedUnion(fs.map((f) => f.outlets)),
-      mergeNotes: [...new Set((notes.get(root) ?? []).map((n) => orient(n, name)))].sort()
+      mergeNotes: orientedNotes(notes.get(root), name)
     };
     actorOfRoot.set(root, actor);
     actors.push(actor);
