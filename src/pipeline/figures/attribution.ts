@@ -8,6 +8,7 @@ import {ATTRIBUTION_AUXILIARIES, ATTRIBUTION_PREPOSITIONS, ATTRIBUTION_VERBS, PR
 import {phraseSource} from "./regex.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
 import {isAsciiLetter as isLetter} from "../util/chars.ts";
+import {lowerCase} from "./chars.ts";
 
 const VERB_SRC = phraseSource(ATTRIBUTION_VERBS);
 const AUX_SRC = phraseSource(ATTRIBUTION_AUXILIARIES);
@@ -110,7 +111,7 @@ function finalize(text: string, s: number, e: number, offset: number, mentions: 
     return mention;
   }
   if (!phrase) return null;
-  if (PRONOUNS.has(phrase.toLowerCase())) return null;
+  if (PRONOUNS.has(lowerCase(phrase))) return null;
   // A source starts with a capital, or a determiner/possessive ("the ministry", "his mother").
   if (!explicit && !DETERMINED.test(phrase)) return null;
   return phrase;

@@ -135,7 +135,7 @@ const NON_PERSON_HEAD = new Set(NON_PERSON_HEADS);
 
 /** Lower-case text of a token ("" for none). */
 function lowerText(t: Tok | undefined): string {
-  return t ? t.lower ?? t.text.toLowerCase() : "";
+  return t ? t.lower ?? lowerCase(t.text) : "";
 }
 
 /** `lw` is `w` in lower case (the token carries both). */
