@@ -9,11 +9,17 @@ import {CAPTOR_NOUNS, REQUEST_RELEASE_VERBS, REQUEST_VERBS, STATE_BODY_WORDS} fr
 import type {FigureCategory} from "../types.ts";
 import {phraseSource} from "./regex.ts";
 import {COUNTRIES, RELEASERS} from "./state-release.ts";
+import {wordsBefore} from "./words.ts";
 
 /** The request, its object (group 1), "to" and a release verb right before the count (its hedges may stand between). */
 const REQUEST_BEFORE = new RegExp(String.raw`(?:${phraseSource(REQUEST_VERBS)})[ \t]+([^,;:.!?()"“”]{1,40}?)[ \t]+to[ \t]+(?:${phraseSource(REQUEST_RELEASE_VERBS)})[ \t]+(?:(?:the|another|all|some|about|around|nearly|at[ \t]+least|up[ \t]+to|more[ \t]+than)[ \t]+)*$`, "i");
 /** Only such texts reach REQUEST_BEFORE. */
 const TO_RELEASE = /\bto[ \t]+(?:free|release|hand[ \t]+over|set[ \t]+free|let[ \t]+go)\b/i;
+/**
+ * The words REQUEST_BEFORE can end on right before the count: a release verb's last word or one of its hedges
+ * ("to free 12", "to hand over some 12", "to release at least 12").
+ */
+const LAST_WORDS = new Set([...REQUEST_RELEASE_VERBS.map((v) => v.slice(v.lastIndexOf(" ") + 1)), "the", "another", "all", "some", "about", "around", "nearly", "least", "to", "than"]);
 const CAPTOR = new RegExp(String.raw`(?:${phraseSource(CAPTOR_NOUNS)})`, "i");
 const STATE_BODY = new RegExp(String.raw`(?:${phraseSource(STATE_BODY_WORDS)})`, "i");
 
@@ -38,6 +44,8 @@ function kindIn(mentions: readonly NamedSpan[], from: number, to: number): strin
  * @example requestedRelease("The envoy asked the militia to free 12 villagers", 37) // "hostages_released"
  */
 export function requestedRelease(text: string, start: number, mentions: readonly NamedSpan[] = [], offset = 0): FigureCategory | null {
+  // Any other word right before the count skips the slice and both regexes (most counts: "killed 12", "of the 12").
+  if (!LAST_WORDS.has(wordsBefore(text, start, 1).words[0] ?? "")) return null;
   const from = Math.max(0, start - 110);
   const before = text.slice(from, start);
   if (!TO_RELEASE.test(before)) return null;
