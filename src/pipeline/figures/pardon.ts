@@ -6,12 +6,9 @@
 import {PARDON_DENIALS, PARDON_VERBS, SHARE_WORDS} from "../model/figure-categories.ts";
 import {phraseSource} from "./regex.ts";
 import {codeAt, isBlank} from "./chars.ts";
-import {wordsBefore} from "./words.ts";
 
 /** A pardon verb right before the count, maybe with "the", "all", "all but" between. */
 const PARDON_BEFORE = new RegExp(String.raw`(?:${phraseSource(PARDON_VERBS)})[ \t]+(?:(?:the|all|all[ \t]+but|another|some|about|nearly|at[ \t]+least)[ \t]+)*$`, "i");
-/** The words PARDON_BEFORE can end on right before the count: a pardon verb's last word or one of its hedges. */
-const PARDON_LAST_WORDS = new Set([...PARDON_VERBS.map((v) => v.slice(v.lastIndexOf(" ") + 1)), "the", "all", "but", "another", "some", "about", "nearly", "least"]);
 /** Before the pardon verb: a refusal, a negation or a condition ("refused to pardon", "could not pardon", "if he pardons"). */
 const PARDON_DENIED = new RegExp(String.raw`\b(?:${phraseSource(PARDON_DENIALS)})[ \t]+(?:[a-z]+[ \t]+)?$|n['’]t[ \t]+(?:[a-z]+[ \t]+)?$`, "i");
 /** A share and "of" right before the count (its hedges are part of the count). */
@@ -25,8 +22,6 @@ const SHARE_OF_BEFORE = new RegExp(String.raw`(?:${phraseSource(SHARE_WORDS)})[ 
  */
 export function pardonBefore(text: string, start: number): boolean {
   if (start < 7 || !isBlank(codeAt(text, start - 1))) return false;
-  // Any other word right before the count skips the slice and the regex ("killed 12", "freed 12").
-  if (!PARDON_LAST_WORDS.has(wordsBefore(text, start, 1).words[0] ?? "")) return false;
   const from = Math.max(0, start - 48);
   const m = PARDON_BEFORE.exec(text.slice(from, start));
   // "refused to pardon", "could not pardon", "if he pardons": no pardon given.
