@@ -88,6 +88,26 @@ export function bySentence<T>(items: T[], key: (item: T) => number): SentenceLis
   return new ListsBySentence(slots, others);
 }
 
+/** The lists `sentenceLists` made last, with the array each indexes and its length then. */
+let recentLists: {items: readonly {sentenceIndex: number}[]; length: number; lists: SentenceLists}[] = [];
+
+/**
+ * `bySentence(items, (x) => x.sentenceIndex)`, shared by stages 06 and 07: both group the same
+ * article's mention and date arrays one after the other, so stage 07 takes the lists stage 06
+ * made (the two most recent, matched by array identity and length, as the frame memo matches
+ * its deps) instead of building them again. `forgetFrames` drops them with the frames.
+ *
+ * @example sentenceLists(mentions).get(3)
+ */
+export function sentenceLists(items: readonly {sentenceIndex: number}[]): SentenceLists {
+  for (const r of recentLists) if (r.items === items && r.length === items.length) return r.lists;
+  const lists = bySentence(items as {sentenceIndex: number}[], sentenceOf);
+  recentLists = [{items, length: items.length, lists}, ...recentLists.slice(0, 1)];
+  return lists;
+}
+
+const sentenceOf = (x: {sentenceIndex: number}): number => x.sentenceIndex;
+
 // Stages 06 and 07 read the same sentences of the same article one after the other: the
 // second reuses the first one's frames. Keyed by the Sentence object and checked against the
 // article and the mention and date arrays, so a hit is exactly what a rebuild would give.
@@ -182,6 +202,7 @@ export function forgetFrames(sentences: readonly Sentence[]): void {
   // The memo compares deps entry by entry, so a fresh list later gives the same hits; holding
   // this one would keep the last article's mention and date arrays alive after a run.
   lastDeps = NO_DEPS;
+  recentLists = [];
 }
 
 /**

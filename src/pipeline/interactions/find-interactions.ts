@@ -2149,9 +2149,17 @@ function governedByCall(frame: SentenceFrame, from: number): boolean {
   return false;
 }
 
+/** Whether `rows` holds a row from mention `source` to mention `target` of this type. */
+function hasRow(rows: InteractionMention[], source: number, target: number, type: InteractionType): boolean {
+  for (const r of rows) if (r.sourceMention === source && r.targetMention === target && r.type === type) return true;
+  return false;
+}
+
 function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
   if (pairs.length === 0) return [];
-  const seen = new Set<string>();
+  // One row per (source, target, type): a sentence's few rows are scanned for it (no key string
+  // built and hashed per pair); past 32 pairs (a hostile one-line text) a Set of keys keeps it linear.
+  const seen = pairs.length > 32 ? new Set<string>() : null;
   const rows: InteractionMention[] = [];
   for (const p of pairs) {
     const {source, target} = p;
@@ -2159,9 +2167,11 @@ function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
     const sName = (source.mention.gazetteerName ?? source.mention.name).toLowerCase();
     const tName = (target.mention.gazetteerName ?? target.mention.name).toLowerCase();
     if (sName === tName) continue;
-    const key = `${source.index}|${target.index}|${p.type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen) {
+      const key = `${source.index}|${target.index}|${p.type}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    } else if (hasRow(rows, source.index, target.index, p.type)) continue;
     const {tokens, clauses} = frame;
     const verbStart = tokens[p.from].start;
     const verbEnd = tokens[p.to - 1].end;

@@ -1,5 +1,5 @@
 import type {Article, Context, DateMention, EventMention, Mention, Sentence} from "../types.ts";
-import {bySentence, frameFor} from "../events/frame.ts";
+import {frameFor, sentenceLists} from "../events/frame.ts";
 import {eventsInFrame} from "../events/find-events.ts";
 import {mayHaveTrigger} from "../events/triggers.ts";
 
@@ -21,8 +21,9 @@ export function findEvents(
   mentions: Mention[],
   ctx: Context
 ): EventMention[] {
-  const mentionsBy = bySentence(mentions, (m) => m.sentenceIndex);
-  const datesBy = bySentence(dates, (d) => d.sentenceIndex);
+  // Lists shared with the other of stages 06/07 for this article (see sentenceLists).
+  const mentionsBy = sentenceLists(mentions);
+  const datesBy = sentenceLists(dates);
   const out: EventMention[] = [];
   for (const sentence of sentences) {
     if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;

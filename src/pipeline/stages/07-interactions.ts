@@ -1,5 +1,5 @@
 import type {Article, Context, DateMention, InteractionMention, Mention, Sentence} from "../types.ts";
-import {bySentence, forgetFrames, frameFor, storedFrame, type SentenceFrame} from "../events/frame.ts";
+import {forgetFrames, frameFor, sentenceLists, storedFrame, type SentenceFrame} from "../events/frame.ts";
 import {interactionsInFrame, mayHaveInteraction, type ReleaseCarry} from "../interactions/find-interactions.ts";
 
 /** The index list of a sentence with no mention or date (shared: only ever read). */
@@ -25,8 +25,9 @@ export function findInteractions(
   ctx: Context
 ): InteractionMention[] {
   void ctx;
-  const mentionsBy = bySentence(mentions, (m) => m.sentenceIndex);
-  const datesBy = bySentence(dates, (d) => d.sentenceIndex);
+  // Lists shared with the other of stages 06/07 for this article (see sentenceLists).
+  const mentionsBy = sentenceLists(mentions);
+  const datesBy = sentenceLists(dates);
   const out: InteractionMention[] = [];
   // The first person named in the last sentence that named one, for a sentence-initial
   // "He/She" ("… Ms Lind told reporters. She had met B" → Lind met B). Forgotten after two
@@ -54,8 +55,14 @@ export function findInteractions(
       const frame: SentenceFrame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null, orgAntecedent: org};
       for (const row of interactionsInFrame(frame, carry)) out.push(row);
     } else carry.releaser = null;
+    // One pass over the sentence's mentions for its first organisation/group and its persons.
     let firstOrg = -1;
-    for (const i of ids) if ((mentions[i].kind === "organization" || mentions[i].kind === "group") && (firstOrg < 0 || mentions[i].start < mentions[firstOrg].start)) firstOrg = i;
+    let persons = 0;
+    for (const i of ids) {
+      const kind = mentions[i].kind;
+      if (kind === "person") persons++;
+      else if ((kind === "organization" || kind === "group") && (firstOrg < 0 || mentions[i].start < mentions[firstOrg].start)) firstOrg = i;
+    }
     org = firstOrg >= 0 ? {index: firstOrg, mention: mentions[firstOrg]} : null;
     // The earliest person mention of the sentence (first in list order on equal starts). A
     // possessive owner gives way to a person named after it: in "Ana's mother, Rosa Lima, spent
@@ -65,8 +72,6 @@ export function findInteractions(
     let first = -1;
     let firstOwner = -1;
     let firstQuoted = -1;
-    let persons = 0;
-    for (const i of ids) if (mentions[i].kind === "person") persons++;
     const quotes = persons > 1 ? new QuoteScan(article.text, sentence.start) : null;
     for (const i of ids) {
       if (mentions[i].kind !== "person") continue;
@@ -89,9 +94,17 @@ export function findInteractions(
 
 const WORD_CHAR = /\w/u;
 
+/** `s.endsWith("'s") || s.endsWith("’s")` on char codes (run for every person mention of every sentence). */
+function endsWithApostropheS(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 115) return false;
+  const c = s.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
 /** True for a mention written in the possessive ("Ana's", or "Ana" followed by "'s"). */
 function isPossessive(text: string, m: Mention): boolean {
-  if (m.text.endsWith("'s") || m.text.endsWith("’s")) return true;
+  if (endsWithApostropheS(m.text)) return true;
   const c = text.charCodeAt(m.end);
   return (c === 39 || c === 0x2019) && text.charCodeAt(m.end + 1) === 115 && !WORD_CHAR.test(text[m.end + 2] ?? "");
 }

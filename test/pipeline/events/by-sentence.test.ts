@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {bySentence} from "../../../src/pipeline/events/frame.ts";
+import {bySentence, forgetFrames, sentenceLists} from "../../../src/pipeline/events/frame.ts";
 
 /** The reference: the Map the function used to build. */
 function reference(keys: number[]): Map<number, number[]> {
@@ -44,5 +44,32 @@ describe("bySentence", () => {
       }),
       {numRuns: 500}
     );
+  });
+});
+
+describe("sentenceLists (stage 06's lists reused by stage 07)", () => {
+  const items = (keys: number[]) => keys.map((sentenceIndex) => ({sentenceIndex}));
+
+  it("gives bySentence's lists, and the same lists again for the same array", () => {
+    const mentions = items([0, 0, 2]);
+    const dates = items([2]);
+    const a = sentenceLists(mentions);
+    const b = sentenceLists(dates);
+    expect([a.get(0), a.get(1), a.get(2), b.get(2)]).toEqual([[0, 1], undefined, [2], [0]]);
+    expect(sentenceLists(mentions)).toBe(a);
+    expect(sentenceLists(dates)).toBe(b);
+    forgetFrames([]);
+  });
+
+  it("builds anew for another array, a grown array and after forgetFrames", () => {
+    const mentions = items([1]);
+    const first = sentenceLists(mentions);
+    expect(sentenceLists(items([1]))).not.toBe(first);
+    mentions.push({sentenceIndex: 3});
+    expect(sentenceLists(mentions).get(3)).toEqual([1]);
+    const again = sentenceLists(mentions);
+    forgetFrames([]);
+    expect(sentenceLists(mentions)).not.toBe(again);
+    forgetFrames([]);
   });
 });
