@@ -10,6 +10,9 @@ describe("courtesy titles", () => {
     ["Mr. with its period", "Mr.", false, true],
     ["Herr, capitalised", "Herr", false, true],
     ["an office, not a courtesy title", "Minister", false, false],
+    ["the longest courtesy title with its period (the length pre-test keeps it)", "Monsieur.", false, true],
+    ["Madame. with its period", "Madame.", true, false],
+    ["a long office (answered by its length)", "Deputy Foreign Minister", false, false],
     ["no title", null, false, false]
   ])("%s: %s", (_label, title, woman, man) => {
     expect(feminineTitle(title)).toBe(woman);
