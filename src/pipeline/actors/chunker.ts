@@ -468,8 +468,12 @@ function afterGenericAcronym(tokens: Token[], from: number, end: number): number
   return k + 1;
 }
 
-/** chunkNames' answer for a chunk that names nobody (shared: the answer is read only). */
-const NO_NAMES: readonly ChunkName[] = [];
+/**
+ * chunkNames' answer for a chunk that names nobody (shared: the answer is read only). Made by
+ * emptying a list of one name, not written `[]`: an empty literal is another kind of array to V8
+ * (small integers) than the lists of names, and each caller's loop would see both.
+ */
+const NO_NAMES: readonly ChunkName[] = ([{from: 0, to: 0, kind: "person", kindSure: false, via: "chunk", title: null}] as ChunkName[]).slice(0, 0);
 
 /**
  * Turns one chunk [i, end) into names: strips a leading title, splits a place or

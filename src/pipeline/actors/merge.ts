@@ -595,42 +595,6 @@ export function kinOwnerBefore(text: string, start: number): string | null {
   return m && KIN.has(m[2]) ? foldKey(m[1]) : null;
 }
 
-/**
- * What stage 09 reads in the text around the mentions, for the phases that use it, in one pass
- * over every mention of the corpus (the three were three passes; stage 09 runs once per corpus,
- * mostly unoptimised, and walking ~55,000 mentions per 1,500 articles cost more than the tests):
- * - acronymPairs: form pairs of a name and the acronym in parentheses right after it ("National
- *   Liberation Army (ELN)"), neither a person;
- * - nicknames: form pairs of a name and its nickname (see nicknamePairs);
- * - kinBefore: forms of a person written with initials right after a kin noun ("His son, K.J. Dahl").
- * None depends on what the phases join, so reading them first changes nothing.
- *
- * @example mentionEvidence(extractions, mentionForms).nicknames // Set {"3,17"}
- */
-function mentionEvidence(extractions: ArticleExtraction[], mentionForms: Form[][]): {acronymPairs: Set<string>; nicknames: Set<string>; kinBefore: Set<number>} {
-  const acronymPairs = new Set<string>();
-  const nicknames = new Set<string>();
-  const kinBefore = new Set<number>();
-  for (let xi = 0; xi < extractions.length; xi++) {
-    const x = extractions[xi];
-    const ms = x.mentions;
-    const fs = mentionForms[xi];
-    const text = x.article.text;
-    for (let k = 0; k < ms.length; k++) {
-      const m = ms[k];
-      if (m.kind === "person" && m.name.charCodeAt(1) === 46 && m.name.charCodeAt(3) === 46 && kinRightBefore(text, m.start)) kinBefore.add(fs[k].index);
-      if (k + 1 === ms.length) continue;
-      const b = ms[k + 1];
-      if (b.start - m.end > 3 || m.end > b.start || !/^\s*\(\s*$/.test(text.slice(m.end, b.start)) || text[b.end] !== ")") continue;
-      if (m.kind === "person" || b.kind === "person") continue;
-      if (!(acronymOf(b.text, m.text) || acronymOf(m.text, b.text))) continue;
-      addPair(acronymPairs, fs[k].index, fs[k + 1].index);
-    }
-    for (const [j, k] of nicknamePairs(x)) addPair(nicknames, fs[j].index, fs[k].index);
-  }
-  return {acronymPairs, nicknames, kinBefore};
-}
-
 /** Adds the pair of two different form indexes as "low,high" (a pair found twice is kept once). */
 function addPair(pairs: Set<string>, a: number, b: number): void {
   if (a !== b) pairs.add(a < b ? `${a},${b}` : `${b},${a}`);
@@ -1282,14 +1246,34 @@ export function mergeActorForms(
     if (first === undefined) byOrgKey.set(k, i);
     else join(first, i, "transliteration key");
   });
-  // What the text around the mentions says (acronyms, nicknames, kin nouns), read in one pass
-  // and used by the phases below (see mentionEvidence).
-  const {acronymPairs, nicknames, kinBefore} = mentionEvidence(extractions, mentionForms);
   // "National Liberation Army (ELN)": an acronym in parentheses right after a name is that name.
+  const acronymPairs = new Set<string>();
+  extractions.forEach((x, xi) => {
+    const ms = x.mentions;
+    const text = x.article.text;
+    for (let k = 0; k + 1 < ms.length; k++) {
+      const a = ms[k];
+      const b = ms[k + 1];
+      if (b.start - a.end > 3 || a.end > b.start || !/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ")") continue;
+      if (a.kind === "person" || b.kind === "person") continue;
+      if (!(acronymOf(b.text, a.text) || acronymOf(a.text, b.text))) continue;
+      const fa = mentionForms[xi][k].index;
+      const fb = mentionForms[xi][k + 1].index;
+      addPair(acronymPairs, fa, fb);
+    }
+  });
   joinPairs(acronymPairs, join, "acronym in parentheses");
   // "HTW" defined in one article is the "Harakat Tahrir el-Wadi" another spells out.
   joinAcronymsByInitials(forms, definedForms(acronymPairs), (i) => uf.find(i), join);
   // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
+  const nicknames = new Set<string>();
+  extractions.forEach((x, xi) => {
+    for (const [j, k] of nicknamePairs(x)) {
+      const fa = mentionForms[xi][j].index;
+      const fb = mentionForms[xi][k].index;
+      addPair(nicknames, fa, fb);
+    }
+  });
   joinPairs(nicknames, join, "quoted nickname after the name");
   // "Colombia's Rural Front" (stage 04 names a country's organisation so) is the "Rural Front"
   // of other articles, when no other country's "Rural Front" is named.
@@ -1462,7 +1446,13 @@ export function mergeActorForms(
   // Phase 1e: "Hamdan bin Rashid" and the one "Hamdan bin Rashid Al Maktoum".
   joinLineagePrefixes(personForms, forms, (i) => uf.find(i), join);
   // Phase 1f: "Yu. Petrenko" and the one "Yuliya Petrenko".
-  // A name written with two initials right after a kin noun is a relative (kinBefore, see joinInitials).
+  // A name written with two initials right after a kin noun is a relative (see joinInitials).
+  const kinBefore = new Set<number>();
+  extractions.forEach((x, xi) => {
+    x.mentions.forEach((m, k) => {
+      if (m.kind === "person" && m.name.charCodeAt(1) === 46 && m.name.charCodeAt(3) === 46 && kinRightBefore(x.article.text, m.start)) kinBefore.add(mentionForms[xi][k].index);
+    });
+  });
   joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join, kinBefore);
   // Phase 1g: "Omaru Kamara" / "Umaru Kamara": o or u in a long given name, one surname.
   joinGivenOU(personForms, forms, genderOk, join);

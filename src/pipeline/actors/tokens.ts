@@ -352,8 +352,13 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
 
 // Stages 04 and 08 read the same sentences one after the other: tokenise once per sentence.
 const memo = sentenceMemo<Token[]>();
-/** Tokens depend on the sentence text alone (one shared empty list, not one per call). */
-const NO_DEPS: readonly unknown[] = [];
+/**
+ * Tokens depend on the sentence text alone (one shared empty list, not one per call). Made by
+ * emptying a one-item list, not written `[]`: an empty literal is another kind of array to V8
+ * (small integers) than stage 06's deps lists, and the memo's `find`, compiled on tokens' deps,
+ * was sent back to the interpreter by the first frame's ("wrong map").
+ */
+const NO_DEPS: readonly unknown[] = [null].slice(0, 0);
 
 /**
  * Where a sentence's tokens are scanned before being copied out at their exact count. Why: a list

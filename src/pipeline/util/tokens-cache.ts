@@ -46,8 +46,8 @@ export interface SentenceMemo<T> {
   forget(sentences: readonly Sentence[]): void;
 }
 
-/** The deps of a gap slot: matches no caller's deps array by identity. */
-const NO_DEPS: readonly unknown[] = [];
+/** The deps of a gap slot: matches no caller's deps array by identity (an emptied list, not `[]`: the kind of array callers pass, see actors/tokens.ts NO_DEPS). */
+const NO_DEPS: readonly unknown[] = [null].slice(0, 0);
 
 /** Sentence indexes above this are built without being stored (no huge sparse arrays). */
 const MAX_SLOT = 1 << 16;
