@@ -23,7 +23,7 @@ import {phraseRegex, phraseSource} from "./regex.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
-import {firstFrom} from "./sorted.ts";
+import {firstFrom, sortSmall} from "./sorted.ts";
 import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
@@ -501,7 +501,12 @@ function localDates(dates: DateMention[], s: Sentence) {
     if (d.start < s.start || d.end > s.end) continue;
     out.push({start: d.start - s.start, end: d.end - s.start, text: d.text, date: d.date});
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortSmall(out, byStart);
+}
+
+/** Ascending start (a date's or a span's). */
+function byStart(a: {start: number}, b: {start: number}): number {
+  return a.start - b.start;
 }
 
 const INTRO_DATE = /^(?:by|on|as of|as at|until|through|at the end of|at the start of)\b/i;

@@ -5,7 +5,7 @@
  */
 import type {DateMention} from "../types.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
-import {firstFrom} from "./sorted.ts";
+import {firstFrom, sortSmall} from "./sorted.ts";
 
 const NUM = `(?:\\d[\\d,.]*|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")}|a few|several|many|a couple of)`;
 const UNIT = "(?:hours?|days?|weeks?|months?|years?|decades?)";
@@ -63,6 +63,11 @@ export function findPeriods(text: string): Span[] {
   return periodsIn(t, periodKeys(t));
 }
 
+/** Ascending start, the longest first at one start. */
+function startThenLongest(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
 /** The period phrases of the bounded text `t` whose PERIOD_KEYS are `keys`. */
 function periodsIn(t: string, keys: number): Span[] {
   const out: Span[] = [];
@@ -78,7 +83,7 @@ function periodsIn(t: string, keys: number): Span[] {
       out.push({start: m.index, end: m.index + m[0].length, text: txt});
     }
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortSmall(out, startThenLongest);
   // Drop spans inside a longer one (sorted by start, longest first at equal start).
   const kept: Span[] = [];
   let maxEnd = -1;
