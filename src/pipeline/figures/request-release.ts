@@ -45,7 +45,10 @@ function kindIn(mentions: readonly NamedSpan[], from: number, to: number): strin
  */
 export function requestedRelease(text: string, start: number, mentions: readonly NamedSpan[] = [], offset = 0): FigureCategory | null {
   // Any other word right before the count skips the slice and both regexes (most counts: "killed 12", "of the 12").
-  if (!LAST_WORDS.has(wordsBefore(text, start, 1).words[0] ?? "")) return null;
+  // Only a whole word decides: wordsBefore reads 80 characters back at most, so after a long run of blanks it finds
+  // no word or a cut one ("ree" of "free"), and REQUEST_BEFORE, which reads 110, may still match.
+  const read = wordsBefore(text, start, 1);
+  if (read.words.length === 1 && read.starts[0] > start - 80 && !LAST_WORDS.has(read.words[0])) return null;
   const from = Math.max(0, start - 110);
   const before = text.slice(from, start);
   if (!TO_RELEASE.test(before)) return null;
