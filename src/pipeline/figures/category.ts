@@ -130,6 +130,7 @@ export function heldSinceAfter(text: string, groupEnd: number): boolean {
 }
 
 /** "kept 2 engineers", "are keeping the three Germans": keeping people, captivity only next to a release or hostage word. */
+// Pre-tested by keptCaptives (a "k" in the 16 characters): every alternative must keep a k.
 const KEPT_BEFORE = /\b(?:kept|keep|keeps|keeping)[ \t]+(?:the[ \t]+)?$/i;
 
 /**
@@ -166,6 +167,7 @@ export function commaAsideEnd(text: string, groupEnd: number): number {
 }
 
 /** "remain in Qarchak": foreigners remaining in a named place (a prison when the sentence speaks of arrest or jail). */
+// Pre-tested by remainInNamedPrison (literal "remain", case-sensitive): an /i flag or a verb without "remain" needs that test changed.
 const REMAIN_IN_NAME = /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:still[ \t]+)?remain(?:s|ed)?[ \t]+in[ \t]+[A-Z][a-z]+/;
 const ARREST_WORDS = /\b(?:arrest|detain|jail|imprison|prison|custody|sentenced|convicted)/i;
 
@@ -865,6 +867,7 @@ export function bringHome(text: string, groupStart: number, groupEnd: number): C
 }
 
 /** "Two nurses are now back in Nairobi", "four pilots safely back in Lagos": back in a named place, after the count. */
+// Pre-tested by backInPlace (literal "back", case-sensitive; first letter b/a/w/i): change both together.
 const BACK_IN_AFTER = /^[ \t]+(?:(?:are|were|is|was)[ \t]+(?:now[ \t]+)?)?(?:safely[ \t]+)?back[ \t]+(?:in|on)[ \t]+([A-Z][a-z]+)/;
 /** Not places: "back in March", "back in Parliament"'s kin are times or institutions. */
 const NOT_BACK_PLACES = new Set([...MONTHS, ...NOT_PLACE_WORDS, ...NOT_BACK_PLACE_WORDS]);
@@ -1027,6 +1030,7 @@ export function releaseNounBefore(text: string, groupStart: number): boolean {
 }
 
 /** "together with", "along with", "alongside" right before a count. */
+// Pre-tested by abductedCompanionEnd (last letter h or e before the blanks): a new alternative must end in "with" or "alongside", or that test changes.
 const COMPANION_BEFORE = /\b(?:(?:together|along)[ \t]+with|alongside)[ \t]+$/i;
 
 /**

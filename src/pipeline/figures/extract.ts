@@ -147,6 +147,7 @@ const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed
  * the passive "taken" is an abduction. "taken to hospital", "taken into
  * custody/care/account" are not.
  */
+// TAKEN_AFTER and TAKEN_END are pre-tested by takenAfter (an auxiliary starting w/h/b, literal "taken", case-sensitive): change both together.
 const TAKEN_AFTER = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|being)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|into[ \t]+(?!custody|account|consideration|care|hospital|the[ \t]+hospital)|to[ \t]+[A-Z][a-z]+(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:hospital|Hospital|Medical|Clinic|clinic))\b))/;
 const TAKEN_END = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(taken)[ \t]*[.;]/;
 
@@ -319,6 +320,7 @@ function commandsForce(text: string, start: number, head: string | null): boolea
 }
 
 /** "… and shot " right before a cue: "and", at most one verb word, nothing else (no comma, no second count). */
+// Pre-tested by dropNextPredicate (literal "and" in the 20 characters, case-sensitive): change both together.
 const AND_VERB_BEFORE = /\band[ \t]+(?:[a-z]+[ \t]+)?$/;
 /** An object right after a cue: "a fifth driver", "the guard", "another 12", "40 residents". */
 const OBJECT_AFTER = /^[ \t]+(?:a|an|the|his|her|their|its|another|\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)/i;
@@ -411,6 +413,7 @@ function ownPassiveCue(text: string, groupEnd: number, next: string, hits: CueHi
 /** "confirmed the deaths of (at least) N": the deaths of people named before. */
 const DEATHS_OF = /\bdeaths?[ \t]+of[ \t]+$/i;
 /** A dash-delimited aside right after a count: " — about 80 percent of the region — ". */
+// DASH_ASIDE and NAMES_ASIDE are pre-tested by dashAsideEnd (a dash or a comma after the blanks): change both together.
 const DASH_ASIDE = /^[ \t]*(?:—|–|--)[^—–;:()]{1,80}?(?:—|–|[ \t]--|[ \t]-[ \t])[ \t]*/;
 
 /** The names of the people counted, set off by commas: ", Ana Ruiz and Luis Soto, would be released". */

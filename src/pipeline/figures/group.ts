@@ -331,6 +331,7 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
   return noGroup(toks, i, pos);
 }
 
+// Pre-tested by finish (lower-case "i" or "f" after the blanks): a capitalised or other preposition needs that test changed.
 const PLACE_AFTER = /[ \t]+(in|from)[ \t]+((?:the[ \t]+)?[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Z][A-Za-z’'-]*){0,2})/y;
 
 /** "were killed in Gaza", "still held in the West Bank": a verb (with its auxiliary) between the noun and the place. */

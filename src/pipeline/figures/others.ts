@@ -12,6 +12,7 @@ import type {CueHit} from "./category.ts";
  * whose first item came before it.
  */
 const AND_BEFORE = /(?:^|[ \t,])(?:and|(?:along|together)[ \t]+with|alongside)[ \t]+$/i;
+// Pre-tested by othersOfRelease and othersHeldWith (label.startsWith("other")): an /i flag needs those tests changed.
 const OTHERS_LABEL = /^others?\b/;
 
 /**
