@@ -1,5 +1,4 @@
 import {UnionFind} from "../util/union-find.ts";
-import {NumberMap} from "./number-map.ts";
 
 /** An event reduced to what clustering needs (stage 10 exports it as ClusterInput). */
 export interface ClusterEvent {
@@ -63,7 +62,7 @@ export class ClusterInputs {
   private readonly actorId = new Map<string, number>();
   private readonly actorName: string[] = [];
   private readonly typeId = new Map<string, number>();
-  private readonly periodIds: PeriodIds = {byKey: [new NumberMap(), new NumberMap(), new NumberMap()], up: [[], []]};
+  private readonly periodIds: PeriodIds = {byKey: [new Map(), new Map(), new Map()], up: [[], []]};
   // Event i's distinct actor ids are flat[start[i]] … flat[start[i + 1] − 1]: two typed arrays
   // instead of one small array per event (flat grows by doubling).
   private readonly start: Int32Array;
@@ -171,7 +170,7 @@ export class ClusterInputs {
  * each month id its year id (up[1]). Ids are only compared for equality, never across levels.
  */
 interface PeriodIds {
-  byKey: NumberMap[];
+  byKey: Map<number, number>[];
   up: number[][];
 }
 
@@ -196,7 +195,7 @@ function periodId(ids: PeriodIds, date: string, lv: number, type: number): numbe
   const key = type * 1e8 + periodCode(date, lv as 0 | 1 | 2);
   const map = ids.byKey[lv];
   let id = map.get(key);
-  if (id < 0) {
+  if (id === undefined) {
     map.set(key, (id = map.size));
     if (lv < 2) ids.up[lv].push(periodId(ids, date, lv + 1, type));
   }
@@ -248,7 +247,7 @@ function levelLists(level: Uint8Array, n: number, perLevel: number[]): LevelList
 
 /** Undated events sharing a (type, actor pair) among their first MAX_PAIR_ACTORS actors join. */
 function joinUndated(undated: Int32Array, actors: Actors, types: Int32Array, A: number, uf: UnionFind): void {
-  const pairIndex = new NumberMap(undated.length);
+  const pairIndex = new Map<number, number>();
   const {start, flat} = actors;
   for (let u = 0; u < undated.length; u++) {
     const i = undated[u];
@@ -344,8 +343,8 @@ function periodCode(date: string, level: 0 | 1 | 2): number {
 
 /** Events of one key that share any actor join (hash on key + actor). */
 function joinOnSharedActor(list: Int32Array, key: Keys, actors: Actors, A: number, uf: UnionFind): void {
-  const first = new NumberMap(list.length);
-  const actorless = new NumberMap();
+  const first = new Map<number, number>();
+  const actorless = new Map<number, number>();
   const {start, flat} = actors;
   for (let v = 0; v < list.length; v++) {
     const i = list[v];
@@ -361,9 +360,9 @@ function joinOnSharedActor(list: Int32Array, key: Keys, actors: Actors, A: numbe
  * Event i joins the first event seen under `key`, or becomes it: the step of every "share a key"
  * rule. Joining each event to the first one suffices (e1, e4, e9 under one key: e4–e1, e9–e1).
  */
-function joinFirst(first: NumberMap, key: number, i: number, uf: UnionFind): void {
+function joinFirst(first: Map<number, number>, key: number, i: number, uf: UnionFind): void {
   const j = first.get(key);
-  if (j < 0) first.set(key, i);
+  if (j === undefined) first.set(key, i);
   else uf.union(i, j);
 }
 
@@ -372,21 +371,21 @@ function attachActorless(list: Int32Array, key: Keys, actors: Actors, uf: UnionF
   const minOf = new Int32Array(ids.length).fill(-1);
   smallestByRoot(list, uf, ids, minOf, null);
   // (type, day) → root of the best actor cluster so far.
-  const best = new NumberMap();
+  const best = new Map<number, number>();
   for (let v = 0; v < list.length; v++) {
     const i = list[v];
     if (actors.start[i + 1] === actors.start[i]) continue;
     const root = uf.find(i);
     const k = key[i];
     const cur = best.get(k);
-    if (cur < 0 || (cur !== root && better(0, uf.sizeOf(root), ids[minOf[root]], 0, uf.sizeOf(cur), ids[minOf[cur]]))) best.set(k, root);
+    if (cur === undefined || (cur !== root && better(0, uf.sizeOf(root), ids[minOf[root]], 0, uf.sizeOf(cur), ids[minOf[cur]]))) best.set(k, root);
   }
   const joins: number[] = [];
   for (let v = 0; v < list.length; v++) {
     const i = list[v];
     if (actors.start[i + 1] > actors.start[i]) continue;
     const target = best.get(key[i]);
-    if (target >= 0) joins.push(i, target);
+    if (target !== undefined) joins.push(i, target);
   }
   for (let k = 0; k < joins.length; k += 2) uf.union(joins[k], joins[k + 1]);
 }
@@ -431,12 +430,11 @@ function attachGroups(
   if (vague.length === 0 || precise.length === 0) return;
   const groups = vagueGroups(vague, vagueKey, actors, A, uf, ids.length);
   const candidate = new Uint8Array(ids.length);
-  const wanted = wantedKeys(groups, A);
-  const byActor = preciseByActor(precise, preciseKey, actors, A, uf, wanted, candidate);
+  const byActor = preciseByActor(precise, preciseKey, actors, A, uf, wantedKeys(groups, A), candidate);
   // Snapshot of the candidate precise clusters: size and smallest precise event id.
   const minOf = new Int32Array(ids.length).fill(-1);
   smallestByRoot(precise, uf, ids, minOf, candidate);
-  const joins = chooseJoins(groups, wanted, byActor, minOf, A, uf, ids, minShared);
+  const joins = chooseJoins(groups, byActor, minOf, A, uf, ids, minShared);
   for (let k = 0; k < joins.length; k += 2) uf.union(joins[k], joins[k + 1]);
 }
 
@@ -514,28 +512,25 @@ function byRoot(ids: Int32Array, rootOf: Int32Array, n: number): Int32Array {
 }
 
 /**
- * The (key, actor) pairs some group asks about, each with a slot number (0, 1, … in first-seen
- * order): only those are indexed over the precise events (vague events are usually few, and one
- * Set per (key, actor) of every precise event was most of the allocation).
+ * The (key, actor) pairs some group asks about: only those are indexed over the precise events
+ * (vague events are usually few, and one Set per (key, actor) of every precise event was most
+ * of the allocation).
  */
-function wantedKeys(groups: Groups, A: number): NumberMap {
-  const wanted = new NumberMap(groups.count);
+function wantedKeys(groups: Groups, A: number): Set<number> {
+  const wanted = new Set<number>();
   const {keyStart, keys, actorStart, actors} = groups;
   for (let g = 0; g < groups.count; g++) {
     for (let q = keyStart[g]; q < keyStart[g + 1]; q++) {
       const base = keys[q] * A;
-      for (let p = actorStart[g]; p < actorStart[g + 1]; p++) if (!wanted.has(base + actors[p])) wanted.set(base + actors[p], wanted.size);
+      for (let p = actorStart[g]; p < actorStart[g + 1]; p++) wanted.add(base + actors[p]);
     }
   }
   return wanted;
 }
 
-/**
- * Per slot of `wanted` (a (key, actor) pair), the roots of the precise events carrying that actor
- * (undefined for none); marks those roots in `candidate`.
- */
-function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A: number, uf: UnionFind, wanted: NumberMap, candidate: Uint8Array): (Set<number> | undefined)[] {
-  const byActor = new Array<Set<number> | undefined>(wanted.size).fill(undefined);
+/** (key, actor) → roots of the precise events carrying that actor; marks those roots in `candidate`. */
+function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A: number, uf: UnionFind, wanted: Set<number>, candidate: Uint8Array): Map<number, Set<number>> {
+  const byActor = new Map<number, Set<number>>();
   const {start, flat} = actors;
   for (let v = 0; v < precise.length; v++) {
     const i = precise[v];
@@ -545,11 +540,11 @@ function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A
     const base = preciseKey[i] * A;
     let r = -1;
     for (let p = from; p < to; p++) {
-      const slot = wanted.get(base + flat[p]);
-      if (slot < 0) continue;
+      const k = base + flat[p];
+      if (!wanted.has(k)) continue;
       if (r < 0) r = uf.find(i);
-      let set = byActor[slot];
-      if (!set) byActor[slot] = set = new Set();
+      let set = byActor.get(k);
+      if (!set) byActor.set(k, (set = new Set()));
       set.add(r);
       candidate[r] = 1;
     }
@@ -558,7 +553,7 @@ function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A
 }
 
 /** For each group with actors, the best precise root sharing ≥ minShared actors: pairs [group root, target]. */
-function chooseJoins(groups: Groups, wanted: NumberMap, byActor: (Set<number> | undefined)[], minOf: Int32Array, A: number, uf: UnionFind, ids: string[], minShared: number): number[] {
+function chooseJoins(groups: Groups, byActor: Map<number, Set<number>>, minOf: Int32Array, A: number, uf: UnionFind, ids: string[], minShared: number): number[] {
   const joins: number[] = [];
   const {keyStart, keys, actorStart, actors} = groups;
   // Shared-actor count per candidate root, and the roots counted for this group in first-seen
@@ -571,7 +566,7 @@ function chooseJoins(groups: Groups, wanted: NumberMap, byActor: (Set<number> | 
     for (let q = keyStart[g]; q < keyStart[g + 1]; q++) {
       const base = keys[q] * A;
       for (let p = actorStart[g]; p < actorStart[g + 1]; p++) {
-        const set = byActor[wanted.get(base + actors[p])];
+        const set = byActor.get(base + actors[p]);
         // A hub actor on thousands of clusters is skipped: it tells nothing about which one.
         if (!set || set.size > 64) continue;
         for (const r of set) if (shared[r]++ === 0) seen.push(r);
