@@ -5,21 +5,21 @@
  * (STATE_RELEASERS) or a country name, else by the kind stage 04 gave the name there: a country frees
  * prisoners, an organisation or group whose name has no state body in it (model STATE_BODY_WORDS) hostages.
  */
-import {CAPTOR_NOUNS, REQUEST_RELEASE_VERBS, REQUEST_VERBS, STATE_BODY_WORDS} from "../model/figure-categories.ts";
+import {CAPTOR_NOUNS, REQUEST_HEDGES, REQUEST_RELEASE_VERBS, REQUEST_VERBS, STATE_BODY_WORDS} from "../model/figure-categories.ts";
 import type {FigureCategory} from "../types.ts";
 import {phraseSource} from "./regex.ts";
 import {COUNTRIES, RELEASERS} from "./state-release.ts";
 import {wordsBefore} from "./words.ts";
 
-/** The request, its object (group 1), "to" and a release verb right before the count (its hedges may stand between). */
-const REQUEST_BEFORE = new RegExp(String.raw`(?:${phraseSource(REQUEST_VERBS)})[ \t]+([^,;:.!?()"“”]{1,40}?)[ \t]+to[ \t]+(?:${phraseSource(REQUEST_RELEASE_VERBS)})[ \t]+(?:(?:the|another|all|some|about|around|nearly|at[ \t]+least|up[ \t]+to|more[ \t]+than)[ \t]+)*$`, "i");
+/** The request, its object (group 1), "to" and a release verb right before the count (its hedges, model REQUEST_HEDGES, may stand between). */
+const REQUEST_BEFORE = new RegExp(String.raw`(?:${phraseSource(REQUEST_VERBS)})[ \t]+([^,;:.!?()"“”]{1,40}?)[ \t]+to[ \t]+(?:${phraseSource(REQUEST_RELEASE_VERBS)})[ \t]+(?:(?:${REQUEST_HEDGES.map((h) => h.split(" ").join(String.raw`[ \t]+`)).join("|")})[ \t]+)*$`, "i");
 /** Only such texts reach REQUEST_BEFORE. */
 const TO_RELEASE = /\bto[ \t]+(?:free|release|hand[ \t]+over|set[ \t]+free|let[ \t]+go)\b/i;
 /**
  * The words REQUEST_BEFORE can end on right before the count: a release verb's last word or one of its hedges
  * ("to free 12", "to hand over some 12", "to release at least 12").
  */
-const LAST_WORDS = new Set([...REQUEST_RELEASE_VERBS.map((v) => v.slice(v.lastIndexOf(" ") + 1)), "the", "another", "all", "some", "about", "around", "nearly", "least", "to", "than"]);
+const LAST_WORDS = new Set([...REQUEST_RELEASE_VERBS, ...REQUEST_HEDGES].map((w) => w.slice(w.lastIndexOf(" ") + 1)));
 const CAPTOR = new RegExp(String.raw`(?:${phraseSource(CAPTOR_NOUNS)})`, "i");
 const STATE_BODY = new RegExp(String.raw`(?:${phraseSource(STATE_BODY_WORDS)})`, "i");
 

@@ -51,7 +51,10 @@ export function stateReleaseBefore(text: string, start: number): boolean {
   const near = wordsBefore(text, start, NEAR).words;
   let j = 0;
   while (j < near.length && BEFORE_COUNT.has(near[j])) j++;
-  if (j < near.length ? !RELEASE_VERBS.has(near[j]) : near.length < NEAR) return false;
+  // "of the 40": the verb slot holds another word.
+  if (j < near.length && !RELEASE_VERBS.has(near[j])) return false;
+  // "the 40" at the start: fewer than three words and all before-count words, so no verb at all.
+  if (j === near.length && near.length < NEAR) return false;
   const {words, starts} = wordsBefore(text, start, READ);
   let i = 0;
   while (i < words.length && BEFORE_COUNT.has(words[i])) i++;

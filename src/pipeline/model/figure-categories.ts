@@ -435,6 +435,14 @@ export const REQUEST_VERBS: string[] = [
 export const REQUEST_RELEASE_VERBS: string[] = ["free", "release", "hand over", "set free", "let go"];
 
 /**
+ * Hedges that may stand between a requested release verb and its count ("to release at least 12", "to free all the
+ * 30 pupils"), in the order the request regex tries them.
+ *
+ * @example REQUEST_HEDGES.includes("at least") // true
+ */
+export const REQUEST_HEDGES: string[] = ["the", "another", "all", "some", "about", "around", "nearly", "at least", "up to", "more than"];
+
+/**
  * Words of a state body in an organisation's name: "asked the Interior Ministry to release 40 detainees" asks a state
  * (prisoners), while an organisation without them asked to free people is most often an armed group holding them
  * (figures/request-release.ts).

@@ -74,12 +74,15 @@ export function findFigures(
   for (const s of sentences) {
     if (s.repeatOf !== null && s.repeatOf !== undefined) continue;
     if (SKIP_KINDS.has(s.kind)) continue;
-    const figures = figuresInSentence(s, datesBy.get(s.index) ?? NONE, mentionsBy.get(s.index) ?? NONE, release);
-    // Offsets must index the article text; a sentence that does not is skipped rather than mis-quoted. Checked
-    // only for a sentence with figures (two in three have none), which is the same: a skipped sentence adds none.
+    // Offsets must index the article text; a sentence that does not is skipped rather than mis-quoted. The length
+    // is checked first, so a hand-made sentence of the wrong length never reaches the extraction (whose exception
+    // would cost the whole article its figures); the text itself is compared only for a sentence with figures (two
+    // in three have none), which is the same: a skipped sentence adds none.
     // (A slice compare is ~2× faster than startsWith here; startsWith keeps its clamping for a negative start.)
+    if (s.end - s.start !== s.text.length) continue;
+    const figures = figuresInSentence(s, datesBy.get(s.index) ?? NONE, mentionsBy.get(s.index) ?? NONE, release);
     if (figures.length === 0) continue;
-    if (s.end - s.start !== s.text.length || !(s.start >= 0 ? article.text.slice(s.start, s.end) === s.text : article.text.startsWith(s.text, s.start))) continue;
+    if (!(s.start >= 0 ? article.text.slice(s.start, s.end) === s.text : article.text.startsWith(s.text, s.start))) continue;
     for (const f of figures) {
       // Keys differ whenever quotes differ (a quote never holds "|"), so a figure's key is built only once
       // its quote repeats: most figures never pay for the 120 characters of context.
