@@ -117,9 +117,13 @@ const FIRST = {array: new Int32Array(256)};
 const OPENINGS = {array: new Int32Array(1024)};
 const SORTED = {array: new Int32Array(1024)};
 
+/** Largest scratch array kept between articles: a longer article (a hostile million-line file) gets its own, dropped after. */
+const SCRATCH_KEPT = 65536;
+
 /** `holder`'s array with room for `n` values (grown, doubling, when short); its contents are stale, not zeroed. */
 function scratch(holder: {array: Int32Array}, n: number): Int32Array {
-  if (holder.array.length < n) holder.array = new Int32Array(Math.max(n, holder.array.length * 2));
+  if (n > SCRATCH_KEPT) return new Int32Array(n);
+  if (holder.array.length < n) holder.array = new Int32Array(Math.min(SCRATCH_KEPT, Math.max(n, holder.array.length * 2)));
   return holder.array;
 }
 

@@ -28,4 +28,12 @@ describe("repeatedParagraphs", () => {
     expect(repeatedParagraphs([["Rain fell."], ["Roads closed."], ["Rain  fell!"]])).toEqual([null, null, 0]);
     expect(repeatedParagraphs([["Paragraph 7 opens here."], ["Nothing else."]])).toEqual([null, null]);
   });
+
+  it("an article past the kept scratch size (70,000 sentences) gets arrays of its own, and the next one fresh answers", () => {
+    const huge = Array.from({length: 35000}, (_, p) => (p % 7000 === 6999 ? ["Rain fell on the valley.", "Roads closed."] : [`Line ${p} opens.`, `Line ${p} ends.`]));
+    huge[0] = ["Rain fell on the valley.", "Roads closed."];
+    const got = repeatedParagraphs(huge);
+    expect(got.filter((j) => j === 0)).toHaveLength(5);
+    expect(repeatedParagraphs([["Rain fell."], ["Roads closed."], ["Rain  fell!"]])).toEqual([null, null, 0]);
+  });
 });
