@@ -310,6 +310,9 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     let j = k - 1;
     // "She thanked B and said she had met him": the same "She" as the sentence's first word.
     if (tokens[j]?.lower === "and" && tokens[0].lower === w && frame.antecedent) return [antecedentAt(frame, frame.antecedent, i)];
+    // "A thanked the police and said he had spoken with B": the sentence's opening person, when no
+    // other person stands before "and" (in "A thanked C and said he …" he may be C).
+    if (tokens[j]?.lower === "and") return openingPersonBefore(frame, grid, j, w);
     // "His wife, A, told reporters she …": the name in apposition is the speaker.
     // Only a name set off by commas on both sides: in "Police, who questioned A, said she …" A
     // closes a relative clause and is not the speaker.
@@ -358,6 +361,25 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     if (ok && words <= 3) first = i;
   }
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
+}
+
+/**
+ * The person opening the sentence (at most two title words before it) when every other mention
+ * up to token `j` is no person and the pronoun `w` fits the name; empty otherwise.
+ */
+function openingPersonBefore(frame: SentenceFrame, grid: MentionGrid, j: number, w: string): PlacedMention[] {
+  let first: PlacedMention | undefined;
+  for (let k = 0; k < j; k++) {
+    const m = grid.startingAt.get(k);
+    if (!m) {
+      if (!first && (k > 2 || frame.tokens[k].punct || startsLower(frame.tokens[k].text))) return [];
+      continue;
+    }
+    if (first && m.mention.kind === "person") return [];
+    first ??= m;
+    k = m.to - 1;
+  }
+  return first && first.mention.kind === "person" && first.to < j && pronounFits(frame, w, first) ? [first] : [];
 }
 
 /**

@@ -2131,6 +2131,8 @@ export function findWord(frame: SentenceFrame, from: number, word: string, max: 
   const {tokens, clauses} = frame;
   const clause = clauses[Math.max(0, from - 1)];
   for (let i = from; i < tokens.length && i < from + max; i++) {
+    // "had \"personally negotiated\" with B": the quote closing a quoted verb ends no clause.
+    if (i === from && i > 0 && (tokens[i].text === "\"" || tokens[i].text === "”") && !tokens[i - 1].punct) continue;
     if (clauses[i] !== clause || (tokens[i].punct && tokens[i].text !== "-")) return -1;
     if (tokens[i].lower === word) return i;
   }

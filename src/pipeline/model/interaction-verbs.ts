@@ -67,7 +67,8 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "with", ["held a telephone conversation", "had a telephone conversation", "held a phone conversation", "had a phone conversation", "held a telephone call", "had a telephone call", "held telephone talks", "spoke by telephone", "spoke on the phone", "spoke over the phone"], {symmetric: true}),
   // "A spoke with B by telephone", "A talked to B by phone": persons on a call ("spoke to B about
   // the floods" and "spoke to a news agency by phone" name no meeting).
-  ...verbs("met", "direct", ["spoke with", "spoke to", "speaks with", "speaks to", "talked with", "talked to"], {personOnly: true, personSource: true, phone: true}),
+  // "said she had spoken with B by phone": the perfect's participle is the same call.
+  ...verbs("met", "direct", ["spoke with", "spoke to", "speaks with", "speaks to", "talked with", "talked to", "spoken with", "spoken to"], {personOnly: true, personSource: true, phone: true}),
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "handed over", "hand over", "hands over"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
   // "freed a pilot and his son": "a/an" after "freed" opens a person ("released a video" does not).
   ...verbs("released", "direct", ["freed", "frees", "freeing", "free", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT.filter((w) => w !== "a" && w !== "an")}),
