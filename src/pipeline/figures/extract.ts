@@ -486,6 +486,35 @@ function cueRightBefore(hits: CueHit[], text: string, groupEnd: number, nextStar
 }
 
 /** A cue within BARE_CUE_DISTANCE of a bare count (hostage-taking cues do not count). */
+/** A participle phrase after a part's count, up to the clause's end: "11 awaiting trial,", "two serving life terms." */
+const PARTICIPLE_ASIDE = /^[a-z]+ing\b[^,;:.!?()]{0,60}(?:[,;:.!?)]|$)/;
+
+/**
+ * True when a participle phrase (PARTICIPLE_ASIDE) starts at `nextStart` and no cue lies inside it: "among them 11
+ * awaiting trial" (no cue) is an aside; "among them 3 suffering gunshot wounds" has a cue of its own.
+ *
+ * @example participleAsideEnd("freed 90, among them 11 awaiting trial.", 27, []) // true
+ */
+function participleAsideEnd(text: string, nextStart: number, hits: CueHit[]): boolean {
+  const m = PARTICIPLE_ASIDE.exec(text.slice(nextStart, nextStart + 80));
+  if (m === null) return false;
+  const end = nextStart + m[0].length;
+  return !hits.some((h) => h.start >= nextStart && h.start < end);
+}
+
+/**
+ * The nearest accepted count whose value is at least `value` (a part is never larger than its whole), or null.
+ *
+ * @example wholeOf(accepted, 20) // the "300 prisoners" of "freed 300 prisoners for four hostages, including 20 …"
+ */
+function wholeOf(accepted: Accepted[], value: number | null): Accepted | null {
+  for (let k = accepted.length - 1; k >= 0; k--) {
+    const v = accepted[k].c.tok.value;
+    if (value === null || v === null || v >= value) return accepted[k];
+  }
+  return null;
+}
+
 function nearCue(hits: CueHit[]): boolean {
   for (let k = 0; k < hits.length; k++) if (hits[k].distance <= BARE_CUE_DISTANCE && !hits[k].cue.startsWith("taking:")) return true;
   return false;
@@ -871,6 +900,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         const q = cues[firstFrom(cues, g.nextStart)];
         if (q && q.start === g.nextStart) fit.verb = true;
       }
+      // "including 12 whom the police believe are dead": a part's relative pronoun opens its own verb.
+      if (!fit.verb && !fit.stop && c.part && g.next === "whom") fit.verb = true;
       // "including at least 20 the army says are dead": the verb after the reporting clause is the count's.
       let verbFrom = c.groupEnd;
       if (!fit.verb && !fit.stop) {
@@ -894,8 +925,19 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       // "freed nine hostages, five of them during the truce": a hostage part with no verb is not held by default.
       const timeAside = !aside && g.partitive === true && (!cued || fallback) && TIME_ASIDE_AFTER.test(text.slice(g.nextStart - 1, g.nextStart + 60));
       if (timeAside) ({cued, fallback} = {cued: false, fallback: false});
-      if (aside || timeAside) fit.stop = true;
-      if ((aside || timeAside) && !cued && prev && prev.category !== "other") {
+      // "freed 90 inmates, among them 11 awaiting trial": a part ("among them", "including") told by a participle
+      // phrase with no cue of its own before the clause ends is more of the whole.
+      // The whole is the nearest earlier count at least as large ("freed 300 prisoners for four hostages, including 20
+      // serving life terms": the 20 are of the 300).
+      const whole = c.part && !aside && !timeAside && !fit.verb && g.next.length > 4 && g.next.endsWith("ing") ? wholeOf(accepted, c.tok.value) : null;
+      const participleAside = whole !== null && whole.category !== "other" && participleAsideEnd(text, g.nextStart, hits);
+      if (participleAside) ({cued, fallback} = {cued: false, fallback: false});
+      if (aside || timeAside || participleAside) fit.stop = true;
+      if (participleAside && whole) {
+        category = whole.category;
+        cued = true;
+        hits.push({category, cue: "partitive", start: c.start, end: c.start, distance: 0});
+      } else if ((aside || timeAside) && !cued && prev && prev.category !== "other") {
         category = prev.category;
         cued = true;
         hits.push({category, cue: "partitive", start: c.start, end: c.start, distance: 0});
@@ -1002,6 +1044,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const gap = text.slice(afterOfWar(text, a.c.groupEnd), b.c.start);
     // "The bus carried 40 passengers, 12 were injured": a bare count after a comma starts its own clause.
     if (b.c.ownVerb && COMMA_ONLY.test(gap)) continue;
+    // "holds 40 captives, including 12 whom the army has declared dead": the part's verb is in its own clause.
+    if (b.c.part && b.c.group.kind === "none" && b.c.group.next === "whom") continue;
     if (COORDINATED.test(gap) || AMONG.test(gap)) {
       // "Four hostages and 200 prisoners were released": the verb after the second noun is the first's too.
       const shared = a.fallback ? categoryForHead(b.category, a.c.group.head) : releaseForHead(b.category, a.c.group.head);
