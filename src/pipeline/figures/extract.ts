@@ -416,8 +416,13 @@ const DEATHS_OF = /\bdeaths?[ \t]+of[ \t]+$/i;
 // DASH_ASIDE and NAMES_ASIDE are pre-tested by dashAsideEnd (a dash or a comma after the blanks): change both together.
 const DASH_ASIDE = /^[ \t]*(?:—|–|--)[^—–;:()]{1,80}?(?:—|–|[ \t]--|[ \t]-[ \t])[ \t]*/;
 
+/**
+ * One word of a name: a capital, then letters of any script, apostrophes or hyphens ("Ruiz", "Jean-Luc", "O'Neil",
+ * "DuBois", "Côté").
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
 /** The names of the people counted, set off by commas: ", Ana Ruiz and Luis Soto, would be released". */
-const NAMES_ASIDE = /^[ \t]*,[ \t]*[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,3}(?:[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,3}){0,5}[ \t]*,[ \t]*/;
+const NAMES_ASIDE = new RegExp(String.raw`^[ \t]*,[ \t]*${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}(?:[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}){0,5}[ \t]*,[ \t]*`, "u");
 
 /**
  * Where the clause resumes after a dash aside or an aside of names right after `groupEnd`, or -1 (see
