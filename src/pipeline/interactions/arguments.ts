@@ -1069,10 +1069,30 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     // verb of its own after it opens a clause; it is no object.
     // (Checked after this round's two widenings only: a governing noun or a focus adverb.)
     if ((governed || focused) && and && next.mention.kind !== "person" && opensClause(t, next.to)) break;
+    // "thanked B, and C, who leads the opposition, criticised D": C heads a clause of its own.
+    if (and && relativeThenVerb(t, next.to)) break;
     out.push(next);
     cur = next;
   }
   return out;
+}
+
+/** Most tokens of a ", who …," clause read by relativeThenVerb. */
+const RELATIVE_REACH = 24;
+
+/**
+ * True when ", who/which …," starts at `j` and a lowercase "-ed" verb follows its closing comma:
+ * the name before it is the subject of that verb ("and C, who was born abroad, criticised D"),
+ * not one more listed object ("and C, who was born abroad, were freed" keeps the list: "were").
+ */
+function relativeThenVerb(t: SentenceFrame["tokens"], j: number): boolean {
+  // Not ", that …": after a comma it opens what was promised or said ("promised C, that the embassy would …").
+  if (t[j]?.text !== "," || (t[j + 1]?.lower !== "who" && t[j + 1]?.lower !== "which")) return false;
+  for (let k = j + 2; k < t.length && k < j + RELATIVE_REACH; k++) {
+    if (t[k].text === ";" || t[k].text === "." || t[k].text === ":") return false;
+    if (t[k].text === "," && opensClause(t, k + 1)) return true;
+  }
+  return false;
 }
 
 /**
