@@ -15,6 +15,7 @@ import {codeAt, hasLetter, isBlank, occursWithin, skipBlanksBack} from "./chars.
 import type {Group} from "./group.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {captorRelease} from "./captor-release.ts";
+import {SEIZURE_NOUNS} from "../model/figure-gate-words.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
@@ -85,7 +86,7 @@ function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, h
   const hold = holdBefore(text, groupStart);
   if (hold === HOLDS || keptCaptives(text, groupStart, hits)) return true;
   if (hold === DETAINS && foreignGroup(text, groupStart, head, group)) return true;
-  if (heldAfter(text, groupEnd)) return true;
+  if (heldAfter(text, groupEnd) && !(seizureOfBefore(text, groupStart) && PAST_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40)))) return true;
   // "helped free two Chileans held in the camp": a release verb on the count outweighs its held participle.
   if (!releaseBefore(hits, groupStart) && ((foreignersHeldAfter(text, groupEnd) && foreignGroup(text, groupStart, head, group)) || heldSinceAfter(text, groupEnd))) return true;
   // "at least 9 Danes, by the ministry's count, remain in Iranian jails": the state after a comma aside.
@@ -93,6 +94,24 @@ function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, h
   // (The character-gated tests go before foreignGroup, which slices and runs a regex.)
   if (resume >= 0 && (heldAfter(text, resume) || (foreignersHeldAfter(text, resume) && foreignGroup(text, groupStart, head, group)))) return true;
   return remainInNamedPrison(text, resume >= 0 ? resume : groupEnd, context) && foreignGroup(text, groupStart, head, group);
+}
+
+/**
+ * A seizure noun and "of" right before the count, with an optional year or "the/their" first: "the 2009 kidnapping of
+ * 12 engineers", "recalled the abduction of 30 pilgrims". The count names those seized (abducted).
+ */
+const SEIZURE_OF_BEFORE = new RegExp(String.raw`\b(?:${SEIZURE_NOUNS.join("|")})[ \t]+of[ \t]+(?:the[ \t]+)?$`, "i");
+/** A past holding in the count's own relative clause: ", who were held for 40 days" (not "who are still held"). */
+const PAST_HELD_AFTER = /^[ \t]*,?[ \t]*who[ \t]+(?:were|was)[ \t]+(?:held|kept)\b/;
+
+/**
+ * True when SEIZURE_OF_BEFORE ends right before the count at `groupStart`: "the abduction of 30 pilgrims, who were held
+ * for weeks" tells the seizure; their past captivity does not make them still held.
+ *
+ * @example seizureOfBefore("recalled the abduction of 30 pilgrims", 26) // true
+ */
+function seizureOfBefore(text: string, groupStart: number): boolean {
+  return groupStart > 0 && SEIZURE_OF_BEFORE.test(text.slice(Math.max(0, groupStart - 30), groupStart));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import {codeAt, isUpperCode, lowerCase, skipBlanks} from "./chars.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PARTICIPLE_THING_NOUNS, PERSON_NOUNS} from "../model/person-nouns.ts";
+import {FIGURE_PERSON_NOUNS} from "../model/figure-person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
 import {isAsciiLetter as isLetter} from "../util/chars.ts";
@@ -26,7 +27,8 @@ export interface Group {
   nextStart: number;
 }
 
-const PERSON = new Set(PERSON_NOUNS.filter((w) => !w.includes(" ")));
+// The shared person nouns and the figures' own (church and mission roles: "seized nine missionaries").
+const PERSON = new Set([...PERSON_NOUNS.filter((w) => !w.includes(" ")), ...FIGURE_PERSON_NOUNS]);
 /**
  * The person nouns of more than one word ("aid workers", "police officers"), as first word → the rest: a pair is
  * looked up by its two words, with no "first second" string built and hashed per word after a number.

@@ -1,0 +1,12 @@
+/**
+ * Head nouns that make a number a count of people for stage 05 only, beyond the shared PERSON_NOUNS
+ * (model/person-nouns.ts, which the interactions read too): church and mission roles, whose members are counted when
+ * they are seized or freed ("the abduction of 14 seminarians", "freed six pastors"). Data for figures/group.ts.
+ * Lower case, plural (a count of one is no figure).
+ *
+ * @example FIGURE_PERSON_NOUNS.includes("missionaries") // true ("gunmen seized nine missionaries")
+ */
+export const FIGURE_PERSON_NOUNS: string[] = [
+  "missionaries", "pastors", "preachers", "evangelists", "seminarians", "parishioners", "congregants", "churchgoers",
+  "rabbis", "bishops", "deacons", "catechists", "friars", "choristers"
+];
