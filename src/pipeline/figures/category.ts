@@ -304,6 +304,12 @@ const OWN_VERB_AFTER = new Set<FigureCategory>(["hostages_released", "killed", "
  */
 const REMAINING_BEFORE = /\b(?:remaining|last|leaves|leave|leaving|left)[ \t]+$/i;
 /**
+ * "rebels freed the last 3 captives", "a gang frees last nine hostages": a release verb that happened (no "to",
+ * modal or negation before it) right before "the last/remaining/final" frees those; "to free the remaining 14
+ * hostages" or "the release of the remaining 14" does not.
+ */
+const FREED_REMAINING_BEFORE = /(?<!\b(?:to|will|would|must|should|could|can|may|might|not|never|cannot)[ \t]+)\b(?:freed|released|frees|releases|free|release)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:last|remaining|final)[ \t]+$/i;
+/**
  * "…, at least two of whom are dead": a verb after "of whom" is another count's, not the hostages' own (but
  * "the remaining 9 hostages, two of them Germans, were freed": a closed aside gives the verb back).
  */
@@ -328,7 +334,8 @@ const COPULA_STILL_HELD = new RegExp(String.raw`^[ \t]+(?:are|were|remain)[ \t]+
  */
 export function stillHeld(text: string, groupStart: number, groupEnd: number, hits: CueHit[]): boolean {
   if (groupEnd < 0) return false;
-  const remaining = groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart));
+  const remaining = groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart)) &&
+    !FREED_REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 60), groupStart));
   const right = text.slice(groupEnd, groupEnd + 40);
   // "say 14 captives are still held on board, and two of the crew died": their own copula says it; later verbs are others'.
   if (COPULA_STILL_HELD.test(right)) return true;

@@ -7,6 +7,7 @@ import {codeAt, isUpperCode, lowerCase, skipBlanks} from "./chars.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PARTICIPLE_THING_NOUNS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {FIGURE_PERSON_NOUNS} from "../model/figure-person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
+import {TENS, UNITS} from "../model/number-words.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
 import {isAsciiLetter as isLetter} from "../util/chars.ts";
 
@@ -246,6 +247,14 @@ export function countsThings(text: string, pos: number): boolean {
   return m !== null && PERSON.has(m[1]) && NON_PERSON_HEAD.has(m[2]);
 }
 
+/** Number words of one token that may count a whole after "of" ("four of nine villagers"). */
+const WHOLE_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
+
+/** A token that is a count: digits ("12", "1,200") or one number word ("nine", "twenty"). */
+function countToken(t: Tok): boolean {
+  return /^\d/.test(t.text) || (t.word !== null && WHOLE_WORDS.has(t.lower ?? ""));
+}
+
 /**
  * Group phrase after the number phrase ending at `pos` in `text`. `vague` numbers read "of" first
  * ("dozens of hostages"); exact numbers accept a partitive "of the/those" ("three of the hostages").
@@ -273,6 +282,14 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
       }
     }
     else if (vague) i = 1;
+    else if (toks.at(1) !== undefined && countToken(toks.at(1)!)) {
+      // "freed the last four of 12 villagers": a part of the count that follows, with no "the" between.
+      const t2 = toks.at(1)!;
+      DIGITS_REST.lastIndex = t2.end;
+      const whole = findGroup(text, t2.end + (DIGITS_REST.exec(text)?.[0].length ?? 0), false);
+      // The whole keeps its own figure; the part ends at "of" so their cue windows stay apart.
+      return whole.kind === "person" ? {...whole, partitive: true, end: toks.at(0)!.end} : noGroup(toks, i, pos);
+    }
     else if (t1 === "them" || t1 === "whom" || t1 === "us") {
       i = 2;
       return {...noGroup(toks, i, pos), partitive: true};
