@@ -1,6 +1,6 @@
 import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
@@ -11,6 +11,7 @@ import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {coordinatedAfter, coordinatedBefore, isOblique, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
+import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
@@ -500,6 +501,9 @@ function verbPairs(
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else.
   targets = targets.filter((m) => !possessedPerson(frame, m));
+  // "would meet the Lind family": the relatives, not the person named Lind.
+  targets = targets.filter((m) => !surnameFamily(frame, m));
+  subjects = subjects.filter((m) => !surnameFamily(frame, m));
   // "freed two fishermen in a Z-brokered swap": a name before "-<participle>" only qualifies a noun.
   targets = targets.filter((m) => !hyphenQualifier(frame, m));
   // "thanks Chile president" with no name: the unnamed office-holder is thanked, not the country.
@@ -509,6 +513,9 @@ function verbPairs(
   if (PATIENT_TYPES.has(verb.type) || verb.phrase.startsWith("plea")) targets = targets.filter((m) => !nationalityOf(frame, m));
   // "to thank Kenyan officials": unnamed officials, not Kenya.
   else if (verb.type === "thanked") targets = targets.filter((m) => !(nationalityOf(frame, m) && DELEGATES.has(t[m.to]?.lower ?? "")));
+  // "met Chilean officials": unnamed officials, not Chile ("met the Chilean delegation" and "met
+  // Chile officials" meet Chile; "met Kenyan and Ugandan officials" keeps the listed state).
+  else if (verb.type === "met") targets = targets.filter((m) => !unnamedOfficials(frame, m));
   // "the rebels seized Goma": a town taken is no one abducted.
   if (verb.type === "abducted") targets = targets.filter((m) => m.mention.kind !== "place" && m.mention.kind !== "country");
   active.targets = targets;
@@ -2067,6 +2074,25 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofB
     return [];
   }
   return [];
+}
+
+const SURNAME_FAMILY = new Set(SURNAME_FAMILY_NOUNS);
+const UNNAMED_OFFICIALS = new Set(UNNAMED_OFFICIAL_NOUNS);
+
+const ADJECTIVES = new Set(NATIONALITIES.map((n) => n.adjective));
+
+/** True when a nationality adjective alone qualifies "officials" or "authorities" (model UNNAMED_OFFICIAL_NOUNS): "met Chilean officials". */
+function unnamedOfficials(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const prev = m.from > 0 ? t[m.from - 1] : undefined;
+  if (prev && (prev.lower === "and" || prev.text === ",")) return false;
+  return m.to - m.from === 1 && ADJECTIVES.has(t[m.from].lower) && nationalityOf(frame, m) && UNNAMED_OFFICIALS.has(t[m.to]?.lower ?? "");
+}
+
+/** True when a person's name stands as "the <Surname> family" (model SURNAME_FAMILY_NOUNS): the household, not the person. */
+function surnameFamily(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  return m.mention.kind === "person" && m.from > 0 && t[m.from - 1].lower === "the" && SURNAME_FAMILY.has(t[m.to]?.lower ?? "");
 }
 
 /**

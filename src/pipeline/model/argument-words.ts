@@ -182,3 +182,15 @@ export const STAFF_NOUNS = ["office", "team", "staff", "ministry"];
  * @example FOCUS_ADVERBS.includes("particularly") // true
  */
 export const FOCUS_ADVERBS = ["especially", "particularly", "personally", "notably"];
+
+/**
+ * Nouns after "the <Surname>" that name the bearer's household, not the bearer: "met the Lind
+ * family" meets relatives, no person the mention stage read as "Lind".
+ */
+export const SURNAME_FAMILY_NOUNS = ["family", "families", "household", "clan"];
+
+/**
+ * Plural nouns after a nationality that leave those met unnamed: "met Chilean officials" meets no
+ * country (unlike "met the Chilean delegation", which stands for Chile).
+ */
+export const UNNAMED_OFFICIAL_NOUNS = ["officials", "authorities"];
