@@ -40,7 +40,10 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     // "412 detainees went home in a similar swap", "flown home on Tuesday", "were reunited with their families"
     "went home", "go home", "goes home", "going home", "flown home", "flew home", "flown back", "reunited",
     // "handed three hostages to the Red Cross" (handing out, down or in is no transfer: see NOT_CUES)
-    "handed"
+    "handed",
+    // "in the swap, the other side sent back 12 of its nationals": a return told from the releasing side (without
+    // swap or custody words around, "sent back 40 migrants" finds no release kind and stays other)
+    "sent back", "send back", "sends back", "sending back", "handed back", "hand back", "hands back", "handing back"
   ],
   hostages_dead: ["bodies", "body", "remains of", "deceased", "dead", "killed", "died", "slain", "murdered", "corpses"],
   displaced: [
@@ -268,7 +271,8 @@ export const EXCHANGE_CUES: string[] = [
   "returned", "return", "returns", "returning home", "returned home", "return home", "returns home", "are returning",
   "were returning", "back home", "came home", "come home", "repatriated", "handed over", "hand over", "handing over",
   "gets back", "get back", "got back", "getting back", "went home", "go home", "goes home", "going home", "flown home",
-  "flew home", "flown back", "reunited"
+  "flew home", "flown back", "reunited", "sent back", "send back", "sends back", "sending back", "handed back", "hand back",
+  "hands back", "handing back"
 ];
 
 /**
