@@ -768,7 +768,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     const c = nearest(held, living ? LIVING_HOSTAGE_CATEGORIES : HOSTAGE_CATEGORIES, HELD_PENALTIES);
     // No cue of its own: hostages are held by default, and a coordinated count may still say otherwise
     // ("Four hostages and 200 prisoners were released": the verb after the second noun is the first's too).
-    if (c === "hostages_released" && swapSeriesCaptives(head, text)) return {category: "prisoners_released", cued: true};
+    if (c === "hostages_released" && swapSeriesCaptives(head, text, groupStart)) return {category: "prisoners_released", cued: true};
     return c === null ? {category: "hostages_held", cued: true, fallback: true} : {category: c, cued: true};
   }
   if (head && PRISONER_HEADS.has(head)) {
@@ -982,9 +982,21 @@ const TRADE = /\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|exchanged[
  * states are prisoners of war. Only for the noun "captives" with no hostage or abduction word in the sentence and
  * no trade of one side for the other (then the captives are hostages).
  */
-function swapSeriesCaptives(head: string, text: string): boolean {
+function swapSeriesCaptives(head: string, text: string, groupStart = -1): boolean {
   if (head !== "captives" && head !== "captive") return false;
-  return SWAP_SERIES.test(text) && !TRADE.test(text) && !HOSTAGE_CTX.test(text);
+  return SWAP_SERIES.test(text) && !TRADE.test(text) && !HOSTAGE_CTX.test(text) && !otherSideRelease(text, groupStart);
+}
+
+/**
+ * A second clause with its own subject and release verb right before the count, after a count of prisoners: "in
+ * four swaps, the state freed 500 prisoners and the rebels released 12 captives". The sides are named apart, one
+ * as prisoners, so the captives are the other side (hostages), as in a trade of one for the other (TRADE).
+ */
+const OTHER_SIDE_BEFORE = /\b(?:prisoners|detainees|inmates)\b[^;.]{0,60}?[ \t]+and[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:freed|released|set[ \t]+free|handed[ \t]+over|returned)[ \t]+(?:the[ \t]+|some[ \t]+|about[ \t]+|another[ \t]+)?$/i;
+
+/** True when OTHER_SIDE_BEFORE ends right before the count at `groupStart` (within 140 characters). */
+function otherSideRelease(text: string, groupStart: number): boolean {
+  return groupStart > 0 && OTHER_SIDE_BEFORE.test(text.slice(Math.max(0, groupStart - 140), groupStart));
 }
 
 /** A body word ("the bodies of", "the remains of") ending within BODY_REACH before the count at `groupStart`. */
