@@ -378,6 +378,9 @@ function verbPairs(
     else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited" && !verb.placeTarget});
     // "met B and C, the Kremlin press service reported": the reporter is no one met.
     if (targets.length >= 3) targets = dropReporter(frame, targets);
+    // "freed the two Latvian journalists, B and C": a nationality of the ones freed is no object
+    // (dropped below too), so the names the count announces are looked for.
+    if (PATIENT_TYPES.has(verb.type) && targets.length > 0 && targets.every((m) => nationalityOf(frame, m))) targets = [];
     // "received in Oslo B": a place phrase right after the verb is skipped.
     if (targets.length === 0 && verb.personOnly) targets = objectsAfter(frame, grid, afterPlace(frame, grid, start));
     // "since A released him", "asked him to …": the person the pronoun stands for.
@@ -405,7 +408,8 @@ function verbPairs(
     }
     // "freed two nurses with Chilean passports, B and C": the persons the count announces.
     if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
-      targets = countedNames(frame, grid, start);
+      // "freed the two Latvian journalists, B and C": the count may follow "the".
+      targets = countedNames(frame, grid, t[start]?.lower === "the" ? start + 1 : start);
       if (targets.length > 0) rule = "active-counted-names";
     }
     // "raided several bases in southern X" → attacked X.

@@ -79,6 +79,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A handed B, a nurse, to the Red Cross": a handover of a person.
   ...verbs("released", "direct", ["handed", "hands", "handing"], {personOnly: true, thenTo: true}),
   ...verbs("released", "direct", ["handed … over", "hands … over", "handing … over", "hand … over", "set … free", "sets … free", "setting … free"]),
+  // "the president pardoned two activists, B and C", "B was amnestied by A": a pardon frees people
+  // the state holds (docs/evaluation.md: pardons free prisoners). Not the noun "a pardon for B".
+  ...verbs("released", "direct", ["pardoned", "pardons", "pardoning", "amnestied"], {passive: true, personTarget: true}),
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
