@@ -509,6 +509,12 @@ function comparedBare(text: string, start: number, next: string, nextStart: numb
   return COMPARED_TIME_NEXT.test(text.slice(nextStart, nextStart + 40));
 }
 
+/**
+ * The whole's own seizure participle or relative clause right after it: "(of the 12 nurses) kidnapped last month",
+ * "(of the 28 guards) who were taken", not "taken to hospital".
+ */
+const SEIZED_PARTICIPLE_AFTER = /^[ \t]+(?:(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+)?(?:abducted|kidnapped|seized|captured|snatched|taken(?![ \t]+(?:to|into)\b))\b/i;
+
 /** A participle phrase after a part's count, up to the clause's end: "11 awaiting trial,", "two serving life terms." */
 const PARTICIPLE_ASIDE = /^[a-z]+ing\b[^,;:.!?()]{0,60}(?:[,;:.!?)]|$)/;
 
@@ -1080,6 +1086,17 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     }
   }
 
+  // "Nine of the 12 nurses kidnapped last month were freed": the main verb is the part's; the whole is those seized
+  // (after the backward pass, which gives a part with no verb of its own that release first).
+  for (let i = 1; i < accepted.length; i++) {
+    const part = accepted[i - 1], whole = accepted[i];
+    // Hostage heads keep their own rules ("Five of the 30 hostages taken in May were freed": all are hostages).
+    if (!part.c.group.partitive || (whole.category !== "hostages_released" && whole.category !== "prisoners_released") ||
+      HOSTAGE_HEADS.has(whole.c.group.head ?? "")) continue;
+    if (!allBlank(text, part.c.groupEnd, whole.c.start) || !SEIZED_PARTICIPLE_AFTER.test(text.slice(whole.c.groupEnd, whole.c.groupEnd + 50))) continue;
+    whole.category = "abducted";
+    whole.rule += "+whole-seized";
+  }
   // "50 hostages … in exchange for 150 Palestinian women": the two sides of a swap are hostages and prisoners.
   for (let i = 0; i + 1 < accepted.length; i++) {
     const a = accepted[i], b = accepted[i + 1];
