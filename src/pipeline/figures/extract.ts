@@ -742,7 +742,9 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const statusEnd = g.kind === "days" ? -1 : holdsStatus(text, c.groupEnd, g.next);
     if (statusEnd >= 0) {
       if (g.next !== "who" && g.kind === "none") continue;
-      hits = g.next === "who" ? hits.filter((h) => h.start < c.groupEnd || h.start >= statusEnd) : [];
+      // "freed four hostages holding French passports": a participle describes them like a relative clause does.
+      const described = g.next === "who" || (g.next === "holding" && g.kind === "person");
+      hits = described ? hits.filter((h) => h.start < c.groupEnd || h.start >= statusEnd) : [];
     }
     // "released the reporter Ana Ruiz, a Peruvian convicted of treason, and three other people": the others share the release.
     if (g.kind === "person" && hits.length > 0) hits = othersOfRelease(hits, text, c.start, g.label) ?? hits;
