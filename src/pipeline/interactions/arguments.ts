@@ -140,6 +140,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
   let words = 0;
   // The comma of ", who/which" passed on the way back, if any: the name right before it heads the relative clause.
   let relativeComma = -1;
+  // The "who" passed on the way back, if any ("B, a parish priest who negotiated …").
+  let whoAt = -1;
   for (let i = v - 1; i >= 0; i--) {
     const m = grid.endingAt.get(i);
     // "A wrote that \"THE DAM HELD\" and thanked B": the quoted slogan is what A wrote, passed over whole.
@@ -209,6 +211,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "B, 34, who …, was greeted by A": an age in commas right after the name.
       if (t.text === "," && grid.endingAt.has(i - 1) && STARTS_DIGIT.test(tokens[i + 1]?.text ?? "")) continue;
       if (t.text === ",") {
+        // "B, a parish priest who negotiated with C": the person the apposition describes.
+        const described = personBeforeWhoApposition(frame, grid, i, whoAt);
+        if (described) return coordinatedBefore(frame, grid, described);
         const open = appositionStart(frame, i);
         if (open < 0) return [];
         // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
@@ -245,11 +250,33 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     // "A told the council her staff had met B": the staff act for A, as "he had met B" would.
     if (STAFF.has(t.lower) && i > 0 && OWNER_PRONOUN.has(tokens[i - 1].lower)) return resolvePronoun(frame, grid, i - 1);
     if (REPORTING.has(t.lower) || stops.has(t.lower)) return [];
-    if (RELATIVE.has(t.lower)) continue;
+    if (RELATIVE.has(t.lower)) {
+      if (t.lower === "who") whoAt = i;
+      continue;
+    }
     if (++words > gap) return [];
   }
   return [];
 }
+
+/** Most words of the apposition between a name and its "who" ("B, a parish priest who …"). */
+const WHO_APPOSITION_WORDS = 4;
+
+/**
+ * "B, a parish priest who negotiated with C": the person before the comma at `comma`, when "a/an/the"
+ * and at most WHO_APPOSITION_WORDS words, none of them a name, lead from it to the "who" at `who`;
+ * null otherwise ("B, a friend of C who …" leaves "who" to C).
+ */
+function personBeforeWhoApposition(frame: SentenceFrame, grid: MentionGrid, comma: number, who: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (who < 0 || who <= comma + 2 || who - comma - 2 > WHO_APPOSITION_WORDS) return null;
+  if (!ARTICLES.has(t[comma + 1].lower)) return null;
+  // "a Lutheran pastor": a capitalised word that is no name may qualify the noun.
+  for (let k = comma + 2; k < who; k++) if (t[k].punct || grid.startingAt.has(k) || grid.endingAt.has(k)) return null;
+  const head = comma > 0 ? grid.endingAt.get(comma - 1) : undefined;
+  return head && head.mention.kind === "person" && !isOblique(frame, head) ? head : null;
+}
+const ARTICLES = new Set(["a", "an", "the"]);
 
 /** Reach of an "of" apposition before ", who" ("of the 5th Engineer Battalion of the army"). */
 const OF_APPOSITION_REACH = 9;
