@@ -1076,6 +1076,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     }
     // "thanked Portugal and its civil protection chief, B": a body's office-holder named in apposition is listed too.
     if (!next && and && cur.mention.kind !== "person" && t[i]?.lower === "its") next = bodyHolderAfterIts(frame, grid, i) ?? undefined;
+    // "freed A and a retired pilot, Capt. B": a person described, then named in commas.
+    if (!next && and && cur.mention.kind === "person" && (t[i]?.lower === "a" || t[i]?.lower === "an")) next = describedConjunct(frame, grid, i) ?? undefined;
     // "A and the photographer B", "A, his cousin B and C": a relation or trade before a listed person.
     if (!next && cur.mention.kind === "person" && i > cur.to) next = relatedConjunct(frame, grid, i, !and) ?? undefined;
     if (!next) break;
@@ -1211,6 +1213,38 @@ function nationalConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): P
   if (j < t.length && !grid.startingAt.has(j) && isRelationWord(t[j])) j++;
   const m = grid.startingAt.get(j);
   return m && m.mention.kind === "person" ? m : null;
+}
+
+/** Most tokens between "a/an" and the comma before the name in describedConjunct ("a U.S. Navy veteran" is seven: U . S . Navy veteran ,). */
+const DESCRIBED_REACH = 8;
+
+/**
+ * For "and a <description>, <title> B" with "a/an" at `i` ("and a retired pilot, Capt. B", "and a
+ * Navy veteran, B"): the person B, when the description holds no person and B closes the
+ * apposition (a comma, a full stop, a semicolon or the end). Null otherwise.
+ */
+function describedConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  for (let j = i + 1; j < t.length && j <= i + DESCRIBED_REACH; j++) {
+    const m = grid.startingAt.get(j);
+    if (m) {
+      if (m.mention.kind === "person") return null;
+      j = m.to - 1;
+      continue;
+    }
+    if (t[j].text !== ",") {
+      // "a U.S. Army veteran": an abbreviation's dots belong to the description.
+      if (t[j].punct && !(t[j].text === "." && j > i + 1 && !t[j - 1].punct && t[j - 1].text.length <= 4)) return null;
+      continue;
+    }
+    if (j === i + 1) return null;
+    let p = grid.startingAt.get(j + 1) ?? titledConjunct(frame, grid, j + 1) ?? undefined;
+    if (p) p = rankHolder(frame, grid, p) ?? p;
+    if (!p || p.mention.kind !== "person") return null;
+    const after = t[p.to];
+    return !after || after.text === "," || after.text === "." || after.text === ";" ? p : null;
+  }
+  return null;
 }
 
 /**
