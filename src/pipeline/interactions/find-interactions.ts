@@ -503,8 +503,13 @@ function verbPairs(
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
-  // "in contact with B's relatives", "freed B's husband": the act is on someone else.
-  targets = targets.filter((m) => !possessedPerson(frame, m));
+  // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
+  // apposition ("met B's sister, C,") that someone is the object.
+  targets = targets.flatMap((m) => {
+    if (!possessedPerson(frame, m)) return [m];
+    const relative = possessedRelative(frame, grid, m);
+    return relative && !targets.includes(relative) ? [relative] : [];
+  });
   // "would meet the Lind family": the relatives, not the person named Lind.
   targets = targets.filter((m) => !surnameFamily(frame, m));
   subjects = subjects.filter((m) => !surnameFamily(frame, m));
