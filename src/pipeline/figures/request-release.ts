@@ -9,7 +9,7 @@ import {CAPTOR_NOUNS, REQUEST_HEDGES, REQUEST_RELEASE_VERBS, REQUEST_VERBS, STAT
 import type {FigureCategory} from "../types.ts";
 import {phraseSource} from "./regex.ts";
 import {COUNTRIES, RELEASERS} from "./state-release.ts";
-import {wordsBefore} from "./words.ts";
+import {READ_LIMIT, wordsBefore} from "./words.ts";
 
 /** The request, its object (group 1), "to" and a release verb right before the count (its hedges, model REQUEST_HEDGES, may stand between). */
 const REQUEST_BEFORE = new RegExp(String.raw`(?:${phraseSource(REQUEST_VERBS)})[ \t]+([^,;:.!?()"“”]{1,40}?)[ \t]+to[ \t]+(?:${phraseSource(REQUEST_RELEASE_VERBS)})[ \t]+(?:(?:${REQUEST_HEDGES.map((h) => h.split(" ").join(String.raw`[ \t]+`)).join("|")})[ \t]+)*$`, "i");
@@ -45,10 +45,10 @@ function kindIn(mentions: readonly NamedSpan[], from: number, to: number): strin
  */
 export function requestedRelease(text: string, start: number, mentions: readonly NamedSpan[] = [], offset = 0): FigureCategory | null {
   // Any other word right before the count skips the slice and both regexes (most counts: "killed 12", "of the 12").
-  // Only a whole word decides: wordsBefore reads 80 characters back at most, so after a long run of blanks it finds
-  // no word or a cut one ("ree" of "free"), and REQUEST_BEFORE, which reads 110, may still match.
+  // Only a whole word decides: wordsBefore reads READ_LIMIT (80) characters back at most, so after a long run of
+  // blanks it finds no word or a cut one ("ree" of "free"), and REQUEST_BEFORE, which reads 110, may still match.
   const read = wordsBefore(text, start, 1);
-  if (read.words.length === 1 && read.starts[0] > start - 80 && !LAST_WORDS.has(read.words[0])) return null;
+  if (read.words.length === 1 && read.starts[0] > start - READ_LIMIT && !LAST_WORDS.has(read.words[0])) return null;
   const from = Math.max(0, start - 110);
   const before = text.slice(from, start);
   if (!TO_RELEASE.test(before)) return null;

@@ -71,8 +71,12 @@ export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
   return {words, starts, stop};
 }
 
-/** How far back (characters) the words are read. */
-const READ_LIMIT = 80;
+/**
+ * How far back (characters) the words are read: a word starting exactly this far back may be cut.
+ *
+ * @example wordsBefore(text, pos, 1).starts[0] > pos - READ_LIMIT // the word read is whole
+ */
+export const READ_LIMIT = 80;
 /**
  * Start and end of each word read (scratch, filled and read within one call). A word takes at least two of the
  * READ_LIMIT characters (a letter and a blank), so it holds every word one reading can find.
