@@ -1022,23 +1022,7 @@ function thankedFor(frame: SentenceFrame, from: number, verb: InteractionVerb, a
   // "thanked B this week for releasing …": time words and dates may stand before "for".
   let j = from - 2;
   while (j >= last.targets[last.targets.length - 1].to && j > from - 6 && (PURPOSE_GAP.has(t[j].lower) || SHORT_NUMBER.test(t[j].text) || inDate(frame, t[j].start))) j--;
-  if (last.targets[last.targets.length - 1].to !== j + 1) return null;
-  // "criticised B for hosting C's leaders": undated conduct blamed is a stance, no meeting to
-  // record; "for hosting C's delegation on 3 May" is one. Acts on captives stay ("condemned B for holding C").
-  return last.type === "criticized" && verb.type === "met" && !dateInPhrase(frame, from + 1) ? [] : last.targets;
-}
-
-/** Most tokens of a "for" phrase read by dateInPhrase. */
-const FOR_PHRASE_REACH = 12;
-
-/** True when a date stands in the phrase from token `i` up to its first comma, colon, semicolon or full stop. */
-function dateInPhrase(frame: SentenceFrame, i: number): boolean {
-  const t = frame.tokens;
-  for (let k = i; k < t.length && k < i + FOR_PHRASE_REACH; k++) {
-    if (t[k].text === "," || t[k].text === ";" || t[k].text === ":" || t[k].text === ".") return false;
-    if (inDate(frame, t[k].start)) return true;
-  }
-  return false;
+  return last.targets[last.targets.length - 1].to === j + 1 ? last.targets : null;
 }
 
 /**
@@ -1761,15 +1745,14 @@ function parallelOpening(frame: SentenceFrame, grid: MentionGrid, from: number):
 }
 
 /**
- * "A met B and (later) asked him …", "A thanked B but criticised C": a verb right after "and" or "but" shares the subjects of the
+ * "A met B and (later) asked him …": a verb right after "and" shares the subjects of the
  * sentence's previous active verb. Null when it does not stand so.
  */
 function conjunctSubjects(frame: SentenceFrame, from: number, actives: Active[]): PlacedMention[] | null {
   const t = frame.tokens;
   let k = from - 1;
   if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
-  // "A thanked B for its help but criticised C": "but" joins two verbs of one subject as "and" does.
-  if (k < 0 || (t[k].lower !== "and" && t[k].lower !== "but") || actives.length === 0) return null;
+  if (k < 0 || t[k].lower !== "and" || actives.length === 0) return null;
   const last = actives[actives.length - 1];
   return last.from < k ? last.subjects : null;
 }
