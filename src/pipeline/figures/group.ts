@@ -272,9 +272,9 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
       // "15 of the cartel's commanders": the owner's possessive stands before the head.
       const owner = t1 === "the" ? toks.at(2) : undefined;
       if (owner && owner.word && OWNER_POSSESSIVE.test(owner.word)) i = 3;
-      // "All but four of the 26 trapped miners", "four of the five sailors": a part of the count that follows.
+      // "All but four of the 26 trapped miners": a part of the count that follows.
       const t2 = toks.at(2);
-      if (t2 && countToken(t2)) {
+      if (t2 && !t2.word && /\d/.test(t2.text)) {
         DIGITS_REST.lastIndex = t2.end;
         const whole = findGroup(text, t2.end + (DIGITS_REST.exec(text)?.[0].length ?? 0), false);
         // The whole keeps its own figure; the part ends before it so their cue windows stay apart.
