@@ -492,24 +492,6 @@ function cueRightBefore(hits: CueHit[], text: string, groupEnd: number, nextStar
 
 /** A cue within BARE_CUE_DISTANCE of a bare count (hostage-taking cues do not count). */
 /**
- * "up from 600 the year before", "down from 80 a year earlier", "up from 25 last year": a time phrase with no
- * preposition after a compared count. ("up from six in …" is not read: "in" may name a place or another group.)
- */
-const COMPARED_TIME_NEXT = /^(?:(?:the|a|one)[ \t]+(?:(?:previous|prior|preceding|same)[ \t]+)?|last[ \t]+)(?:year|month|week|day|period|decade|quarter|season|time)\b/i;
-
-/**
- * True when a bare count (no noun) stands right after COMPARED_BEFORE and a time phrase (COMPARED_TIME_NEXT)
- * follows: "kidnapped 900 people last year, up from 600 to 700 the year before" counts the same people.
- *
- * @example comparedBare("freed 40 hostages, up from 25 last year", 27, "last", 30) // true
- */
-function comparedBare(text: string, start: number, next: string, nextStart: number): boolean {
-  if (next !== "the" && next !== "a" && next !== "one" && next !== "last") return false;
-  if (!isBlank(codeAt(text, start - 1)) || !COMPARED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
-  return COMPARED_TIME_NEXT.test(text.slice(nextStart, nextStart + 40));
-}
-
-/**
  * The whole's own seizure participle or relative clause right after it: "(of the 12 nurses) kidnapped last month",
  * "(of the 28 guards) who were taken", not "taken to hospital".
  */
@@ -983,7 +965,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         // "freed 12 hostages; 5 more were killed": more of the same people, so killed hostages are hostages_dead.
         if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) category = categoryForHead(category, prev.head);
       } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier) ||
-        NOT_CONTRAST.test(text.slice(prev.c.groupEnd, c.start)) || comparedBare(text, c.start, g.next, g.nextStart))) {
+        NOT_CONTRAST.test(text.slice(prev.c.groupEnd, c.start)))) {
         // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5", "counted 40 protesters, but not
         // 400": with no cue of its own,
         // the count is more of the earlier count's people, in the same category.
