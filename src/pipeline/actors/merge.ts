@@ -21,6 +21,7 @@ import {KIN_NOUNS} from "../model/kin-words.ts";
 import {ABD_PREFIXES, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
 import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
+import {sortSmall} from "../util/sort-small.ts";
 
 /** Honorifics a person's mention text may open with (model/titles.ts), lowercase. */
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...NAME_HONORIFICS, ...KEPT_HONORIFICS]);
@@ -176,24 +177,19 @@ function unionOrNull<T>(a: Set<T> | null, b: Set<T> | null): Set<T> | null {
 
 /**
  * `list` sorted in place as `list.sort()` sorts strings (by UTF-16 code units), by insertion when
- * it is short. Why: V8's sort allocates about a kilobyte of state per call even for two items,
+ * it is short (util/sort-small.ts). Why: V8's sort allocates about a kilobyte of state per call even for two items,
  * and stage 09 sorts two lists per actor (aliases, outlets), most of them two to five names.
  * The lists hold distinct strings, so the order is the same whatever the algorithm.
  *
  * @example sortShort(["b", "a"]) // ["a", "b"]
  */
 export function sortShort(list: string[]): string[] {
-  if (list.length > 16) return list.sort();
-  for (let i = 1; i < list.length; i++) {
-    const x = list[i];
-    let j = i - 1;
-    while (j >= 0 && list[j] > x) {
-      list[j + 1] = list[j];
-      j--;
-    }
-    list[j + 1] = x;
-  }
-  return list;
+  return sortSmall(list, byCodeUnits);
+}
+
+/** sort()'s default order for strings: by UTF-16 code units. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The distinct members of several sets, sorted (one set, the common case, is not copied twice). */

@@ -7,6 +7,7 @@ import {refineNews, type Results} from "./refiners.ts";
 import {codeAt} from "./code-at.ts";
 import {skipRegexSpaces} from "./spaces.ts";
 import type {Spec} from "./spec.ts";
+import {sortSmall} from "../util/sort-small.ts";
 
 /**
  * What `newsChrono(dayFirst, text).parse(text)` returns, without building chrono's result objects.
@@ -337,20 +338,14 @@ function anyOverlap(results: LightResult[]): boolean {
 }
 
 /**
- * chrono.parse's stable sort by index, in place: an insertion sort, as a window holds a handful
- * of results, mostly in order already (Array.prototype.sort copied them and called a comparator).
+ * chrono.parse's stable sort by index, in place (util/sort-small.ts: by insertion, as a window holds a
+ * handful of results, mostly in order already; Array.prototype.sort copied them and called a comparator).
  */
 function sortByIndex(results: LightResult[]): void {
-  for (let i = 1; i < results.length; i++) {
-    const r = results[i];
-    let j = i - 1;
-    while (j >= 0 && results[j].index > r.index) {
-      results[j + 1] = results[j];
-      j--;
-    }
-    results[j + 1] = r;
-  }
+  sortSmall(results, byIndex);
 }
+
+const byIndex = (a: LightResult, b: LightResult): number => a.index - b.index;
 
 /** chrono's MergeWeekdayComponentRefiner: "Monday, October 7" is one result. */
 function mergeWeekdays(text: string, results: LightResult[]): LightResult[] {

@@ -6,6 +6,7 @@ import {modalityAt} from "./modality.ts";
 import {pickDate, tokenAt} from "./pick-date.ts";
 import {clauseHasVerb, orphanDateEvents} from "./orphan-dates.ts";
 import {findTriggers} from "./triggers.ts";
+import {sortSmall} from "../util/sort-small.ts";
 
 /**
  * Events of one prepared sentence: one per trigger, but a second trigger of the same type
@@ -79,23 +80,11 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context, published = ""
 const byStart = (a: EventMention, b: EventMention): number => a.start - b.start;
 
 /**
- * `events.sort(byStart)`, as an insertion sort for a sentence's few events: the same order (both
- * are stable: an event moves left only past events that start after it) without the builtin
- * sort's set-up and comparator calls, which showed in the profile. Long lists (a hostile
- * one-line "sentence") keep the builtin sort, so the cost stays n log n.
+ * `events.sort(byStart)` for a sentence's few events, by insertion (util/sort-small.ts: the same
+ * order, without the builtin sort's set-up and comparator calls, which showed in the profile).
  */
 function sortByStart(events: EventMention[]): EventMention[] {
-  if (events.length > 32) return events.sort(byStart);
-  for (let i = 1; i < events.length; i++) {
-    const e = events[i];
-    let j = i - 1;
-    while (j >= 0 && events[j].start > e.start) {
-      events[j + 1] = events[j];
-      j--;
-    }
-    events[j + 1] = e;
-  }
-  return events;
+  return sortSmall(events, byStart, 32);
 }
 
 /** Whether (type, date start) is one of the pairs types[k], dates[k] (a clause's few triggers). */

@@ -5,7 +5,8 @@
  */
 import type {DateMention} from "../types.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
-import {firstFrom, sortSmall} from "./sorted.ts";
+import {firstFrom} from "./sorted.ts";
+import {sortSmall} from "../util/sort-small.ts";
 
 const NUM = `(?:\\d[\\d,.]*|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")}|a few|several|many|a couple of)`;
 const UNIT = "(?:hours?|days?|weeks?|months?|years?|decades?)";

@@ -1,8 +1,9 @@
 /**
- * sortSmall: insertion sort for a sentence's few dates or periods, in the order Array.prototype.sort gives.
+ * sortSmall: insertion sort for short lists (a sentence's dates, periods, events; an actor's names), in the order
+ * Array.prototype.sort gives.
  */
 import {describe, expect, it} from "vitest";
-import {sortSmall} from "../../../src/pipeline/figures/sorted.ts";
+import {sortSmall} from "../../../src/pipeline/util/sort-small.ts";
 
 type Span = {start: number; end: number; id: number};
 const byStart = (a: Span, b: Span) => a.start - b.start;
@@ -29,5 +30,10 @@ describe("sortSmall", () => {
     const a = [{start: 3, end: 4, id: 0}, {start: 1, end: 2, id: 1}];
     expect(sortSmall(a, byStart)).toBe(a);
     expect(a.map((s) => s.start)).toEqual([1, 3]);
+  });
+
+  it("a lower insertion limit hands longer lists to sort(), in the same order", () => {
+    const a = spans(10, 3), b = a.map((s) => ({...s}));
+    expect(sortSmall(a, byStart, 4).map((s) => s.id)).toEqual(b.sort(byStart).map((s) => s.id));
   });
 });
