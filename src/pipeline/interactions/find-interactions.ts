@@ -505,11 +505,7 @@ function verbPairs(
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
   // apposition ("met B's sister, C,") that someone is the object.
-  targets = targets.flatMap((m) => {
-    if (!possessedPerson(frame, m)) return [m];
-    const relative = possessedRelative(frame, grid, m);
-    return relative && !targets.includes(relative) ? [relative] : [];
-  });
+  targets = ownTargets(frame, grid, targets);
   // "would meet the Lind family": the relatives, not the person named Lind.
   targets = targets.filter((m) => !surnameFamily(frame, m));
   subjects = subjects.filter((m) => !surnameFamily(frame, m));
@@ -558,6 +554,24 @@ function verbPairs(
   }
   // "A and B met": the coordinated subjects are the parties.
   if (verb.symmetric && subjects.length >= 2) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+}
+
+/**
+ * `targets` with a possessed person ("B's husband") replaced by the relative named in apposition
+ * ("met B's sister, C,") or dropped: "freed B's husband" frees someone else than B.
+ * A loop rather than flatMap: flatMap's arrays are holey, and verbPairs then met three array
+ * shapes where one does (a "wrong map" deopt and a recompile of the whole function).
+ */
+function ownTargets(frame: SentenceFrame, grid: MentionGrid, targets: PlacedMention[]): PlacedMention[] {
+  const own: PlacedMention[] = [];
+  for (const m of targets) {
+    if (!possessedPerson(frame, m)) own.push(m);
+    else {
+      const relative = possessedRelative(frame, grid, m);
+      if (relative && !targets.includes(relative)) own.push(relative);
+    }
+  }
+  return own;
 }
 
 const DEALS = new Set(DEAL_NOUNS);
