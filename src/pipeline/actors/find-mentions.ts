@@ -4,7 +4,7 @@
  */
 import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
-import {chunkEnd, chunkNames, hyphenedGivenName, isStopCap} from "./chunker.ts";
+import {chunkEnd, chunkNames, hyphenedGivenName, isStopCap, type ChunkName} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
 import {inLex, LEX_FIRST, LEX_HEAD, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_STOP} from "./lexicon.ts";
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -339,6 +339,14 @@ function possessedOrg(tokens: Token[], from: number, scan: GazetteerScan): numbe
   return inLex(tokens[end - 1], LEX_ORG) && !tokens[end - 1].poss ? end : from;
 }
 
+/**
+ * Candidates of one sentence, left to right. The loop keeps only the tests most words meet
+ * (lowercase and stop words are skipped); each rule that finds a name is its own function that
+ * pushes the candidate and returns the token after it (0 when it does not apply). Why: as one
+ * function of 5 KB of bytecode this loop was TurboFan's third most expensive compile of a cold
+ * run, and most of its branches (roles, "Trinidad and Tobago", "the Saudi-led coalition",
+ * acronyms, offices) run for a few words per article.
+ */
 function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan: GazetteerScan, headline: boolean, out: Candidate[]): void {
   const g = scan.g;
   scan.reset(tokens);
@@ -352,18 +360,10 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     const possRole = t.cap && t.poss && i + 1 < n && g.roles.next.size > 0;
     // ("the" is in the lexicon, so `lex` first: a word outside it is not read as a string.)
     if ((t.lex !== 0 && t.key === "the" && i + 1 < n && g.roles.next.size) || possRole) {
-      const rm = matchAt(g.roles, tokens, possRole ? i : i + 1, false);
-      if (rm) {
-        const after = rm.end < n ? tokens[rm.end] : null;
-        const named = after && after.cap && after.sep === " " && !isStopCap(after);
-        const key = roleKey(tokens, possRole ? i : i + 1, rm.end, possRole);
-        const entry = named ? null : resolveRole(g.roleTargets.get(key), article.published);
-        if (entry !== null && rm.end > i + 1) {
-          const e = g.entries[entry];
-          out.push(candidate(si, t.start, tokens[rm.end - 1].end, e.name.toLowerCase().split(/\s+/), e.name, e.kind, true, e.name, "role", null, null));
-          i = rm.end;
-          continue;
-        }
+      const next = roleCandidate(article, tokens, i, possRole, si, g, out);
+      if (next > 0) {
+        i = next;
+        continue;
       }
     }
     // "al-Sisi", "el-Sisi": a gazetteer alias may start with a lowercase particle.
@@ -376,11 +376,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     // "Trinidad and Tobago": a country whose name holds "and" is one mention.
     const andEnd = t.cap ? andCountryEnd(tokens, i) : 0;
     if (andEnd > 0) {
-      const country = keysOf(tokens, i, andEnd).join(" ");
-      const entry = g.byKey.get(country);
-      const e = entry === undefined ? null : g.entries[entry];
-      const name = e ? e.name : slice(article, t.start, tokens[andEnd - 1].end);
-      out.push(candidate(si, t.start, tokens[andEnd - 1].end, keysOf(tokens, i, andEnd), name, e ? e.kind : "country", true, e ? e.name : null, "chunk", null, null));
+      out.push(andCountry(article, tokens, i, andEnd, si, g));
       i = andEnd;
       continue;
     }
@@ -392,8 +388,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     // "the Saudi-led coalition", "the Union government": a group named with a common noun.
     const groupEnd = commonNounGroupEnd(tokens, i, gm ? gm.end : i + 1);
     if (groupEnd > 0) {
-      const z = tokens[groupEnd - 1];
-      out.push(candidate(si, t.start, z.end, keysOf(tokens, i, groupEnd), slice(article, t.start, z.end), "organization", true, null, "chunk", null, null));
+      out.push(orgChunk(article, tokens, si, i, groupEnd));
       i = groupEnd;
       continue;
     }
@@ -401,13 +396,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     if (!gm) {
       const state = stateOfAdjective(tokens, i);
       if (state !== null) {
-        const entry = g.byKey.get(state);
-        const e = entry === undefined ? null : g.entries[entry];
-        const name = e ? e.name : titleCase(state);
-        // "the Kenyan government": the country, written with its noun, so "Kenyan government" is
-        // one of the country's surface forms ("Kenyan mediators" stays "Kenyan").
-        const last = governmentAt(tokens, i + 1) && !t.poss ? tokens[i + 1] : t;
-        out.push(candidate(si, t.start, last.end, name.toLowerCase().split(/\s+/), name, e ? e.kind : "country", true, e ? e.name : null, "nationality", null, null));
+        out.push(nationalityCandidate(tokens, i, state, si, g));
         i++;
         continue;
       }
@@ -416,111 +405,195 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     // Not before a title, organisation or place word: "Aden Governor Ali Saleh", "Aden Port Authority".
     const nameLike = gm && gm.end === i + 1 && inLex(t, LEX_FIRST) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss && !inLex(tokens[i + 1], NOT_A_SURNAME);
     if (gm && !nameLike) {
-      const e = g.entries[gm.entries[0]];
-      let end = gm.end;
-      // "Gaza Health Ministry" when only "Gaza" is known: the organisation word wins.
-      let extended = false;
-      for (let k = end; k < n && k < end + 4 && !tokens[k - 1].poss && tokens[k].cap && tokens[k].sep === " " && !isStopCap(tokens[k]) && !scan.gaz(k); k++) {
-        if (inLex(tokens[k], LEX_ORG)) {
-          end = k + 1;
-          extended = true;
-        }
-      }
-      // "UAE Ministry of Foreign Affairs": the organisation goes on over "of"/"for" and the
-      // capitalised words after it, as any organisation chunk does (chunkEnd from its last word).
-      if (extended && end < n && !tokens[end].cap && inLex(tokens[end], LEX_ORG_LINK)) end = chunkEnd(tokens, end - 1, scan.blocked);
-      if (!extended && e.kind === "organization") {
-        const branchEnd = branchAfter(tokens, end);
-        if (branchEnd > end) {
-          end = branchEnd;
-          extended = true;
-        }
-      }
-      // "Orinoco's Water Service": a country's own organisation. Two mentions: the country (its
-      // owner, which later stages read) and the organisation ("Water Service", its text), named
-      // with the country ("Orinoco's Water Service") so two countries' services stay apart.
-      if (e.kind === "country" && tokens[end - 1].poss) {
-        const orgEnd = possessedOrg(tokens, end, scan);
-        if (orgEnd > end) {
-          const a = tokens[end];
-          const z = tokens[orgEnd - 1];
-          out.push(candidate(si, t.start, tokens[end - 1].end, keysOf(tokens, i, end), e.name, e.kind, true, e.name, "gazetteer", null, null));
-          out.push(candidate(si, a.start, z.end, keysOf(tokens, end, orgEnd), slice(article, t.start, z.end), "organization", true, null, "chunk", null, null));
-          i = orgEnd;
-          continue;
-        }
-      }
-      const startTok = tokens[i];
-      const endTok = tokens[end - 1];
-      if (extended) {
-        out.push(candidate(si, startTok.start, endTok.end, keysOf(tokens, i, end), slice(article, startTok.start, endTok.end), "organization", true, null, "chunk", null, null));
-      } else {
-        const title = e.kind === "person" ? titleBefore(tokens, i) : null;
-        const titleText = title ? slice(article, tokens[title.start].start, tokens[title.end - 1].end) : null;
-        const textStart = tokens[honorificStart(tokens, title, i, end)].start;
-        out.push(candidate(si, textStart, endTok.end, keysOf(tokens, i, end), e.name, e.kind, true, e.name, "gazetteer", titleText, null));
-      }
-      i = end;
+      i = gazetteerCandidates(article, tokens, i, gm, si, scan, out);
       continue;
     }
     const end = chunkEnd(tokens, i, scan.blocked);
-    if (headline) {
-      // Title Case: every word is capitalised, so only names corroborated by the body count (resolve.ts).
-      for (let k = i; k < end; k++) {
-        if (isStopCap(tokens[k])) continue;
-        out.push(candidate(si, tokens[k].start, tokens[k].end, [tokens[k].key], tokens[k].text, "organization", false, null, "chunk", null, "headline", tokens[i].start));
-      }
-      i = end;
-      continue;
-    }
-    // "the Frente Popular Central (FPC)": the writer defines the short form of an organisation.
-    // "the Union des Travailleurs du Sud (UTS)": the name goes on over lowercase particles the
-    // chunker stops at ("des"), up to the acronym its capitalised words spell.
-    const defined = definesAcronym(article, tokens, i, end) ? end : acronymThroughParticles(article, tokens, i, end);
-    if (defined > 0) {
-      out.push(candidate(si, t.start, tokens[defined - 1].end, keysOf(tokens, i, defined), joinName(tokens, i, defined), "organization", true, null, "chunk", null, null));
-      i = defined;
-      continue;
-    }
-    // "the Comptroller's Office", "the Attorney General's Office": an official's office is a body.
-    if (officeAfter(tokens, end)) {
-      const text = slice(article, t.start, tokens[end].end);
-      out.push(candidate(si, t.start, tokens[end].end, keysOf(tokens, i, end + 1), officeName(article, tokens, end, text), "organization", true, null, "chunk", null, null));
-      i = end + 1;
-      continue;
-    }
-    // "the Synod" after "the Anglican Synod": kept only as that organisation (resolve.ts).
-    // Not "the Church of Rome": a named body of its own, whose "of …" the chunker left out.
-    if (end === i + 1 && i > 0 && tokens[i - 1].key === "the" && tokens[i - 1].sep !== "-" && !t.upper && inLex(t, LEX_ORG) && !ofName(tokens, end)) {
-      out.push(candidate(si, t.start, t.end, [t.key], t.text, "organization", true, null, "chunk", null, "head"));
-      i = end;
-      continue;
-    }
-    // "the Ana Quiroga front": an armed unit named after a person.
-    const unitEnd = namedUnitEnd(tokens, i, end);
-    if (unitEnd > 0) {
-      out.push(candidate(si, t.start, tokens[unitEnd - 1].end, keysOf(tokens, i, unitEnd), slice(article, t.start, tokens[unitEnd - 1].end), "organization", true, null, "chunk", null, null));
-      i = unitEnd;
-      continue;
-    }
-    // Include a particle glued before the chunk: "al-Sinwar" — also after punctuation ("the
-    // clinic, al-Tamimi said", "(al-Tamimi)"), but not inside a longer hyphenated word.
-    let from = i;
-    if (i > 0 && t.sep === "-" && !tokens[i - 1].cap && inLex(tokens[i - 1], LEX_PARTICLE) && tokens[i - 1].key.length <= 3 && tokens[i - 1].sep !== "-" && tokens[i - 1].sep !== "—") from = i - 1;
-    for (const part of chunkNames(tokens, i, end)) {
-      const a = part.from === i ? (part.kind === "person" ? from : ordinalUnitStart(tokens, from, part.to)) : part.from;
-      const startTok = tokens[a];
-      const endTok = tokens[part.to - 1];
-      const single = part.to - part.from === 1;
-      // "[Peter] Olsen": the surface keeps both brackets.
-      const bracketed = part.to - a > 1 && tokens[a + 1].sep === "]" && article.text[startTok.start - 1] === "[";
-      const weak = single && isInitial(tokens, part.from) && !subjectOfVerb(tokens, part.to) && !part.title && !inLex(tokens[part.from], LEX_FIRST) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
-      const title = part.title ? slice(article, tokens[part.title.start].start, tokens[part.title.end - 1].end) : null;
-      const textStart = part.kind === "person" ? tokens[honorificStart(tokens, part.title, a, part.to)].start : startTok.start;
-      out.push(candidate(si, bracketed ? startTok.start - 1 : textStart, endTok.end, keysOf(tokens, a, part.to), joinName(tokens, a, part.to), part.kind, part.kindSure, null, part.via, title, weak));
-    }
-    i = end;
+    i = headline ? headlineCandidates(tokens, i, end, si, out) : chunkCandidates(article, tokens, i, end, si, out);
   }
+}
+
+/**
+ * The role phrase after "the" at token i ("the | Russian president"), or the possessive role
+ * from token i ("Russia's top diplomat"): pushes the gazetteer entry holding that role and
+ * returns the token after the phrase, or 0 when no role or no single holder matches.
+ */
+function roleCandidate(article: Article, tokens: Token[], i: number, possRole: boolean, si: number, g: CompiledGazetteer, out: Candidate[]): number {
+  const n = tokens.length;
+  const rm = matchAt(g.roles, tokens, possRole ? i : i + 1, false);
+  if (!rm) return 0;
+  const after = rm.end < n ? tokens[rm.end] : null;
+  const named = after && after.cap && after.sep === " " && !isStopCap(after);
+  const key = roleKey(tokens, possRole ? i : i + 1, rm.end, possRole);
+  const entry = named ? null : resolveRole(g.roleTargets.get(key), article.published);
+  if (entry === null || rm.end <= i + 1) return 0;
+  const e = g.entries[entry];
+  out.push(candidate(si, tokens[i].start, tokens[rm.end - 1].end, e.name.toLowerCase().split(/\s+/), e.name, e.kind, true, e.name, "role", null, null));
+  return rm.end;
+}
+
+/** The country whose name holds "and" over tokens [i, andEnd) (see andCountryEnd), as its gazetteer entry when it has one. */
+function andCountry(article: Article, tokens: Token[], i: number, andEnd: number, si: number, g: CompiledGazetteer): Candidate {
+  const t = tokens[i];
+  const country = keysOf(tokens, i, andEnd).join(" ");
+  const entry = g.byKey.get(country);
+  const e = entry === undefined ? null : g.entries[entry];
+  const name = e ? e.name : slice(article, t.start, tokens[andEnd - 1].end);
+  return candidate(si, t.start, tokens[andEnd - 1].end, keysOf(tokens, i, andEnd), name, e ? e.kind : "country", true, e ? e.name : null, "chunk", null, null);
+}
+
+/** A sure organisation named by tokens [from, to) as written ("the Saudi-led coalition", "Gaza Health Ministry"). */
+function orgChunk(article: Article, tokens: Token[], si: number, from: number, to: number): Candidate {
+  const a = tokens[from].start;
+  const z = tokens[to - 1].end;
+  return candidate(si, a, z, keysOf(tokens, from, to), slice(article, a, z), "organization", true, null, "chunk", null, null);
+}
+
+/** The state a nationality adjective at token i stands for (`state`, its key: "egypt"), as its gazetteer entry when it has one. */
+function nationalityCandidate(tokens: Token[], i: number, state: string, si: number, g: CompiledGazetteer): Candidate {
+  const t = tokens[i];
+  const entry = g.byKey.get(state);
+  const e = entry === undefined ? null : g.entries[entry];
+  const name = e ? e.name : titleCase(state);
+  // "the Kenyan government": the country, written with its noun, so "Kenyan government" is
+  // one of the country's surface forms ("Kenyan mediators" stays "Kenyan").
+  const last = governmentAt(tokens, i + 1) && !t.poss ? tokens[i + 1] : t;
+  return candidate(si, t.start, last.end, name.toLowerCase().split(/\s+/), name, e ? e.kind : "country", true, e ? e.name : null, "nationality", null, null);
+}
+
+/**
+ * The gazetteer name `gm` at token i, extended to the organisation written around it ("Gaza
+ * Health Ministry", "… Delta Province", "Orinoco's Water Service"): pushes its candidates and
+ * returns the token after them.
+ */
+function gazetteerCandidates(article: Article, tokens: Token[], i: number, gm: TrieMatch, si: number, scan: GazetteerScan, out: Candidate[]): number {
+  const n = tokens.length;
+  const e = scan.g.entries[gm.entries[0]];
+  let end = gm.end;
+  // "Gaza Health Ministry" when only "Gaza" is known: the organisation word wins.
+  let extended = false;
+  for (let k = end; k < n && k < end + 4 && !tokens[k - 1].poss && tokens[k].cap && tokens[k].sep === " " && !isStopCap(tokens[k]) && !scan.gaz(k); k++) {
+    if (inLex(tokens[k], LEX_ORG)) {
+      end = k + 1;
+      extended = true;
+    }
+  }
+  // "UAE Ministry of Foreign Affairs": the organisation goes on over "of"/"for" and the
+  // capitalised words after it, as any organisation chunk does (chunkEnd from its last word).
+  if (extended && end < n && !tokens[end].cap && inLex(tokens[end], LEX_ORG_LINK)) end = chunkEnd(tokens, end - 1, scan.blocked);
+  if (!extended && e.kind === "organization") {
+    const branchEnd = branchAfter(tokens, end);
+    if (branchEnd > end) {
+      end = branchEnd;
+      extended = true;
+    }
+  }
+  // "Orinoco's Water Service": a country's own organisation. Two mentions: the country (its
+  // owner, which later stages read) and the organisation ("Water Service", its text), named
+  // with the country ("Orinoco's Water Service") so two countries' services stay apart.
+  if (e.kind === "country" && tokens[end - 1].poss) {
+    const orgEnd = possessedOrg(tokens, end, scan);
+    if (orgEnd > end) {
+      const t = tokens[i];
+      const a = tokens[end];
+      const z = tokens[orgEnd - 1];
+      out.push(candidate(si, t.start, tokens[end - 1].end, keysOf(tokens, i, end), e.name, e.kind, true, e.name, "gazetteer", null, null));
+      out.push(candidate(si, a.start, z.end, keysOf(tokens, end, orgEnd), slice(article, t.start, z.end), "organization", true, null, "chunk", null, null));
+      return orgEnd;
+    }
+  }
+  if (extended) {
+    out.push(orgChunk(article, tokens, si, i, end));
+  } else {
+    const title = e.kind === "person" ? titleBefore(tokens, i) : null;
+    const titleText = title ? slice(article, tokens[title.start].start, tokens[title.end - 1].end) : null;
+    const textStart = tokens[honorificStart(tokens, title, i, end)].start;
+    out.push(candidate(si, textStart, tokens[end - 1].end, keysOf(tokens, i, end), e.name, e.kind, true, e.name, "gazetteer", titleText, null));
+  }
+  return end;
+}
+
+/**
+ * A capitalised chunk [i, end) of a Title Case headline: every word is capitalised, so only
+ * names corroborated by the body count (resolve.ts). One weak candidate per word that is no
+ * stop word, grouped by the chunk's first offset. Returns `end`.
+ */
+function headlineCandidates(tokens: Token[], i: number, end: number, si: number, out: Candidate[]): number {
+  for (let k = i; k < end; k++) {
+    if (isStopCap(tokens[k])) continue;
+    out.push(candidate(si, tokens[k].start, tokens[k].end, [tokens[k].key], tokens[k].text, "organization", false, null, "chunk", null, "headline", tokens[i].start));
+  }
+  return end;
+}
+
+/**
+ * The candidates of a capitalised chunk [i, end) of a body sentence: a body the rules of
+ * `namedBody` find, else the names chunkNames finds in it. Returns the token after what was read.
+ */
+function chunkCandidates(article: Article, tokens: Token[], i: number, end: number, si: number, out: Candidate[]): number {
+  const body = namedBody(article, tokens, i, end, si, out);
+  if (body > 0) return body;
+  const t = tokens[i];
+  // Include a particle glued before the chunk: "al-Sinwar" — also after punctuation ("the
+  // clinic, al-Tamimi said", "(al-Tamimi)"), but not inside a longer hyphenated word.
+  let from = i;
+  if (i > 0 && t.sep === "-" && !tokens[i - 1].cap && inLex(tokens[i - 1], LEX_PARTICLE) && tokens[i - 1].key.length <= 3 && tokens[i - 1].sep !== "-" && tokens[i - 1].sep !== "—") from = i - 1;
+  for (const part of chunkNames(tokens, i, end)) out.push(partCandidate(article, tokens, part, i, from, si));
+  return end;
+}
+
+/**
+ * An organisation the chunk [i, end) names by what is written around it: defining its acronym,
+ * an official's office, "the Synod", a unit named after a person. Pushes it and returns the
+ * token after it, or 0 when none applies (nearly every chunk: each rule's first test fails).
+ */
+function namedBody(article: Article, tokens: Token[], i: number, end: number, si: number, out: Candidate[]): number {
+  const t = tokens[i];
+  // "the Frente Popular Central (FPC)": the writer defines the short form of an organisation.
+  // "the Union des Travailleurs du Sud (UTS)": the name goes on over lowercase particles the
+  // chunker stops at ("des"), up to the acronym its capitalised words spell.
+  const defined = definesAcronym(article, tokens, i, end) ? end : acronymThroughParticles(article, tokens, i, end);
+  if (defined > 0) {
+    out.push(candidate(si, t.start, tokens[defined - 1].end, keysOf(tokens, i, defined), joinName(tokens, i, defined), "organization", true, null, "chunk", null, null));
+    return defined;
+  }
+  // "the Comptroller's Office", "the Attorney General's Office": an official's office is a body.
+  if (officeAfter(tokens, end)) {
+    const text = slice(article, t.start, tokens[end].end);
+    out.push(candidate(si, t.start, tokens[end].end, keysOf(tokens, i, end + 1), officeName(article, tokens, end, text), "organization", true, null, "chunk", null, null));
+    return end + 1;
+  }
+  // "the Synod" after "the Anglican Synod": kept only as that organisation (resolve.ts).
+  // Not "the Church of Rome": a named body of its own, whose "of …" the chunker left out.
+  if (end === i + 1 && i > 0 && tokens[i - 1].key === "the" && tokens[i - 1].sep !== "-" && !t.upper && inLex(t, LEX_ORG) && !ofName(tokens, end)) {
+    out.push(candidate(si, t.start, t.end, [t.key], t.text, "organization", true, null, "chunk", null, "head"));
+    return end;
+  }
+  // "the Ana Quiroga front": an armed unit named after a person.
+  const unitEnd = namedUnitEnd(tokens, i, end);
+  if (unitEnd > 0) {
+    out.push(orgChunk(article, tokens, si, i, unitEnd));
+    return unitEnd;
+  }
+  return 0;
+}
+
+/**
+ * The candidate of one name chunkNames found in the chunk starting at token i (`from`: the chunk's
+ * start with a glued particle, "al-Sinwar"): its text, title and whether it is a weak
+ * sentence-initial word.
+ */
+function partCandidate(article: Article, tokens: Token[], part: ChunkName, i: number, from: number, si: number): Candidate {
+  const a = part.from === i ? (part.kind === "person" ? from : ordinalUnitStart(tokens, from, part.to)) : part.from;
+  const startTok = tokens[a];
+  const endTok = tokens[part.to - 1];
+  const single = part.to - part.from === 1;
+  // "[Peter] Olsen": the surface keeps both brackets.
+  const bracketed = part.to - a > 1 && tokens[a + 1].sep === "]" && article.text[startTok.start - 1] === "[";
+  const weak = single && isInitial(tokens, part.from) && !subjectOfVerb(tokens, part.to) && !part.title && !inLex(tokens[part.from], LEX_FIRST) && !tokens[part.from].upper && !tokens[part.from].poss && !(part.kindSure && part.kind !== "person") ? "initial" : null;
+  const title = part.title ? slice(article, tokens[part.title.start].start, tokens[part.title.end - 1].end) : null;
+  const textStart = part.kind === "person" ? tokens[honorificStart(tokens, part.title, a, part.to)].start : startTok.start;
+  return candidate(si, bracketed ? startTok.start - 1 : textStart, endTok.end, keysOf(tokens, a, part.to), joinName(tokens, a, part.to), part.kind, part.kindSure, null, part.via, title, weak);
 }
 
 /** Month stop words that may be given names (model/stop-caps.ts). */
