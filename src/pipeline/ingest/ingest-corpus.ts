@@ -3,7 +3,7 @@
  * article, then lines repeated across the corpus), mark duplicates, assign stable ids.
  * Output is sorted by path, so it never depends on the order files were handed in.
  */
-import type {Article, Context, MarkupSpan, SourceFile} from "../types.ts";
+import type {Article, ArticleStatus, Context, MarkupSpan, SourceFile} from "../types.ts";
 import type {WarningRow} from "../tables/rows.ts";
 import {SUBSTANTIAL_REMOVAL_SHARE} from "../model/boilerplate.ts";
 import {hashId} from "../util/hash.ts";
@@ -143,19 +143,11 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
       removedLines++;
       removedChars += l.text.length;
     }
-    const total = removedChars + text.length;
-    if (removedLines && total && removedChars / total >= SUBSTANTIAL_REMOVAL_SHARE) {
-      const rules = [...new Set(read.lines.filter((l) => l.removed).map((l) => l.removed))].join(", ");
-      d.warnings.push(`boilerplate: removed ${removedLines} lines (${Math.round((100 * removedChars) / total)}% of the text; ${rules})`);
-    }
+    if (removedLines) noteRemovals(d.warnings, read.lines, removedLines, removedChars, text.length);
     // The lines (and their position arrays) are not needed any more: let them go before the next article.
     read.lines = [];
     read.source = null;
-    if (!text) {
-      status = "empty";
-      d.warnings.push("empty after boilerplate removal");
-      warnings.push({file: read.file, stage: STAGE, message: "empty: nothing left after boilerplate removal"});
-    }
+    if (!text) status = markEmpty(d, warnings);
   }
   // One hash per article: of the text for a kept article, of text and path otherwise.
   let articleId: string | null = null;
@@ -167,28 +159,74 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
     const hash = id.hash;
     words = id.words;
     const sameHash = firstByHash.get(hash);
-    const first = sameHash?.find((k) => k.text === text)?.file;
+    const first = sameHash === undefined ? undefined : firstWithText(sameHash, text);
     if (first === undefined) {
       if (sameHash) sameHash.push({text, file: read.file});
       else firstByHash.set(hash, [{text, file: read.file}]);
       articleId = "a_" + hash;
-    } else {
-      status = "duplicate";
-      d.warnings.push(`duplicate of ${first}`);
-      warnings.push({file: read.file, stage: STAGE, message: `duplicate of ${first}: kept once`});
-    }
+    } else status = markDuplicate(d, first, warnings);
   }
-  return {
+  // Every field written out in the order the spread of `meta` gave (ResolvedMeta's), not
+  // `...meta` and a conditional `...{markup}`: spreads are large graphs for TurboFan, and the
+  // fields and their order (so the object's shape) are the same as before.
+  const article: Article = {
     articleId: articleId ?? "a_" + hashId(text + "|" + read.file),
     file: read.file,
-    ...meta,
+    outlet: meta.outlet,
+    outletSource: meta.outletSource,
+    published: meta.published,
+    publishedSource: meta.publishedSource,
+    publishedInferred: meta.publishedInferred,
+    url: meta.url,
+    title: meta.title,
+    dayFirst: meta.dayFirst,
     text: status === "ok" || status === "duplicate" ? text : "",
     offsetMap,
     words: status === "ok" ? words : 0,
     status,
-    warnings: d.warnings,
-    ...(markup.length && status === "ok" ? {markup} : {})
+    warnings: d.warnings
   };
+  if (markup.length && status === "ok") article.markup = markup;
+  return article;
+}
+
+/*
+ * The rare outcomes of assembleArticle, each in its own function: a branch first taken after
+ * assembleArticle was optimised threw its optimised code away (the first article warned of a
+ * substantial removal, a few hundred articles in: "not a Smi" on pushing the note to a warnings
+ * list that had held none), and the whole function was compiled again.
+ */
+
+/**
+ * Notes an article that lost a substantial share of its text to boilerplate rules.
+ *
+ * @example noteRemovals(warnings, lines, 7, 781, 3851) // pushes "boilerplate: removed 7 lines (17% of the text; repeated_line, repeated_paragraph)"
+ */
+function noteRemovals(notes: string[], lines: Line[], removedLines: number, removedChars: number, keptChars: number): void {
+  const total = removedChars + keptChars;
+  if (!total || removedChars / total < SUBSTANTIAL_REMOVAL_SHARE) return;
+  const rules = [...new Set(lines.filter((l) => l.removed).map((l) => l.removed))].join(", ");
+  notes.push(`boilerplate: removed ${removedLines} lines (${Math.round((100 * removedChars) / total)}% of the text; ${rules})`);
+}
+
+/** An article with nothing left after boilerplate removal: noted, and its status. */
+function markEmpty(d: Draft, warnings: WarningRow[]): ArticleStatus {
+  d.warnings.push("empty after boilerplate removal");
+  warnings.push({file: d.read.file, stage: STAGE, message: "empty: nothing left after boilerplate removal"});
+  return "empty";
+}
+
+/** An article whose text an earlier file (`first`) already has: noted, and its status. */
+function markDuplicate(d: Draft, first: string, warnings: WarningRow[]): ArticleStatus {
+  d.warnings.push(`duplicate of ${first}`);
+  warnings.push({file: d.read.file, stage: STAGE, message: `duplicate of ${first}: kept once`});
+  return "duplicate";
+}
+
+/** The file of the first earlier article with exactly this text (same hash), if any. */
+function firstWithText(sameHash: {text: string; file: string}[], text: string): string | undefined {
+  for (const k of sameHash) if (k.text === text) return k.file;
+  return undefined;
 }
 
 /**
