@@ -24,6 +24,7 @@ import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, t
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
 import {firstFrom} from "./sorted.ts";
+import {anyHitFrom, hitsBefore, hitsFrom, hitsInside, ownVerbFirst} from "./hit-filters.ts";
 import {sortSmall} from "../util/sort-small.ts";
 import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
@@ -345,7 +346,7 @@ export function dropNextPredicate(hits: CueHit[], text: string, groupEnd: number
     if (AND_VERB_BEFORE.test(text.slice(Math.max(groupEnd, h.start - 20), h.start)) && NO_BREAK.test(text.slice(groupEnd, h.start)) &&
       OBJECT_AFTER.test(text.slice(h.end, h.end + 12))) cut = h.start;
   }
-  return cut < 0 ? hits : hits.filter((h) => h.start < cut);
+  return cut < 0 ? hits : hitsBefore(hits, cut);
 }
 
 /**
@@ -647,18 +648,123 @@ interface Accepted {
   fallback: boolean;
 }
 
-/** Pass 1: which candidates are figures, and their category (then coordination both ways and swaps). */
+/**
+ * Pass 1: which candidates are figures, and their category (then coordination both ways and swaps).
+ * Each family of rules is a function of its own (the cues of the count's window, who holds or frees the people,
+ * their own state, the verb after an aside, the rule of the count's kind, the neighbours' rules, the passes over
+ * all counts): as one function pass 1 was 13 KB of bytecode, TurboFan's costliest compile in the pipeline, and
+ * compile time grows faster than a function's size. The rules and their order are unchanged.
+ */
 function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx: SentenceContext, mentions: Mention[] = [], offset = 0): Accepted[] {
   const cues = sentenceCues(text);
-  // A list of the freed (freedList): read once, on the first count that is left "other".
-  let freed: FreedList | null | undefined;
   const accepted: Accepted[] = [];
+  const sf: SentenceFacts = {text, cands, bounds, cues, sctx, mentions, offset, accepted, freed: undefined};
+  markCandidates(text, cands, cues);
   let prev: Accepted | null = null;
   let prevWhole: Accepted | null = null;
-  // Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
-  // "59 hostages …, including at least 32 whose deaths …": a count introduced as a part is its own window too.
-  // "Of the 50 hostages still held, 20 are believed dead": a later bare count with its own verb ("20 are")
-  // owns the cues after it, so they never reach back to an earlier count (the 50 are not dead).
+  let lastStrongEnd = 0;
+  let lastPerson: Candidate | null = null;
+  let nextStrong = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const [clo, chi] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
+    if (nextStrong <= i) {
+      nextStrong = i + 1;
+      while (nextStrong < cands.length && !cands[nextStrong].strong) nextStrong++;
+    }
+    const next = nextStrong < cands.length ? cands[nextStrong] : null;
+    const nextStart = next !== null ? next.start : text.length;
+    const lo = Math.max(clo, lastStrongEnd);
+    const hi = Math.min(chi, nextStart);
+    if (c.strong) lastStrongEnd = c.groupEnd;
+    // "33 hostages, eight of them dead, and 1,800 prisoners": the aside's cue is the part's, not the next count's.
+    if (c.group.partitive && c.group.kind === "none") {
+      const q = cues[firstFrom(cues, c.group.nextStart)];
+      if (q && q.start === c.group.nextStart) lastStrongEnd = Math.max(lastStrongEnd, q.end);
+    }
+    const g = c.group;
+    const r = new Reading();
+    if (!readCues(r, sf, i, lo, hi, next, nextStart)) continue;
+    // "33 hostages, eight of them dead": the part takes the head of the group named just before.
+    const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
+    if (g.kind === "person") lastPerson = c;
+    r.take(categorize(catGroup, r.hits, sctx, text, c.groupEnd, c.start));
+    if (g.kind === "person") {
+      holderRules(r, sf, c, i);
+      ownStateRules(r, sf, c);
+      // Each rule of the family needs a count with no cue yet.
+      if (!r.cued) verbAfterAsideRules(r, sf, c, i, catGroup, prev);
+    }
+    // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"
+    // with no noun of their own (or "others") are more of the captives.
+    if (r.category === "killed" && sctx.hostage && !sctx.weakHostage && (g.kind === "none" || g.head === "others") &&
+      DEATHS_OF.test(text.slice(Math.max(0, c.start - 20), c.start))) r.category = "hostages_dead";
+    r.group = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
+    if (g.kind === "days") {
+      // "their ordeal lasted 96 days" is captivity only in a story about hostages (asked only for such a phrase).
+      if (!isCaptivityDays(text, c.start, c.tok.end, g.end, () => sctx.articleRelease === "hostages_released")) continue;
+      r.rule = "days-in-captivity";
+    } else if (g.kind === "person") personCountRule(r, c, prev);
+    else if (!bareCountRule(r, sf, c, catGroup, prev)) continue;
+    neighbourRules(r, sf, c, i, chi, prev, prevWhole, lastPerson);
+    // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
+
+    const a: Accepted = {c, idx: i, head: g.kind === "person" ? g.head : r.ellipsisHead, category: r.category, rule: r.rule, clo, chi, group: r.group, cued: r.cued, fallback: r.fallback};
+    if (!g.partitive) prevWhole = a;
+    accepted.push(a);
+    prev = a;
+  }
+  coordinateBackwards(text, accepted);
+  seizedWholes(text, accepted);
+  swapSides(text, accepted);
+  return accepted;
+}
+
+/** What every rule of pass 1 reads about the sentence; `freed` is read once, on the first count that needs it. */
+interface SentenceFacts {
+  text: string;
+  cands: Candidate[];
+  bounds: number[];
+  cues: RawCue[];
+  sctx: SentenceContext;
+  mentions: Mention[];
+  offset: number;
+  accepted: Accepted[];
+  freed: FreedList | null | undefined;
+}
+
+/**
+ * One count's reading while pass 1's rules run: the cues of its window and what they say so far. Built with all
+ * its fields in one order (one object shape for TurboFan). `active`, `relRelease` and `partVerb` are what
+ * readCues found after the count, which later rules read again.
+ */
+class Reading {
+  hits: CueHit[] = [];
+  category: Figure["category"] = "other";
+  cued = false;
+  fallback = false;
+  rule = "";
+  group: string | null = null;
+  ellipsisHead: string | null = null;
+  active = false;
+  relRelease: ReturnType<typeof releaseAfterRelative> = null;
+  partVerb: ParticipleVerb | null = null;
+
+  /** A categorize() verdict (one with no fallback has none: false). */
+  take(v: {category: FigureCategory; cued: boolean; fallback?: boolean}): void {
+    this.category = v.category;
+    this.cued = v.cued;
+    this.fallback = v.fallback ?? false;
+  }
+}
+
+/**
+ * Numbers with a noun after them ("six weeks" has none) split the sentence into each figure's cue window.
+ * "59 hostages …, including at least 32 whose deaths …": a count introduced as a part is its own window too.
+ * "Of the 50 hostages still held, 20 are believed dead": a later bare count with its own verb ("20 are")
+ * owns the cues after it, so they never reach back to an earlier count (the 50 are not dead).
+ */
+function markCandidates(text: string, cands: Candidate[], cues: RawCue[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     c.part = partBefore(text, c.start);
@@ -671,387 +777,412 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     cands[i].capAt = cap;
     cap = Math.min(cap, cands[i].ownVerb ? cands[i].start : text.length);
   }
-  let lastStrongEnd = 0;
-  let lastPerson: Candidate | null = null;
-  let nextStrong = 0;
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    const [clo, chi] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
-    if (nextStrong <= i) {
-      nextStrong = i + 1;
-      while (nextStrong < cands.length && !cands[nextStrong].strong) nextStrong++;
-    }
-    const hasNext = nextStrong < cands.length;
-    const nextStart = hasNext ? cands[nextStrong].start : text.length;
-    const lo = Math.max(clo, lastStrongEnd);
-    const hi = Math.min(chi, nextStart);
-    if (c.strong) lastStrongEnd = c.groupEnd;
-    // "33 hostages, eight of them dead, and 1,800 prisoners": the aside's cue is the part's, not the next count's.
-    if (c.group.partitive && c.group.kind === "none") {
-      const q = cues[firstFrom(cues, c.group.nextStart)];
-      if (q && q.start === c.group.nextStart) lastStrongEnd = Math.max(lastStrongEnd, q.end);
-    }
-    const g = c.group;
-    // A cue right before the next number is that number's ("… people attending …, killing some 1,300 people").
-    let hits = findCues(cues, lo, Math.min(hi, c.capAt), c.start, c.groupEnd, g.headStart, g.headEnd);
-    if (hasNext && cands[nextStrong].group.kind !== "days" && cueRightBefore(hits, text, c.groupEnd, nextStart)) {
-      hits = hits.filter((h) => !(h.start >= c.groupEnd && allBlank(text, h.end, nextStart)));
-    }
-    // "another 25 were taken into the hills": a passive "taken" somewhere is an abduction, the count's own verb.
-    if (g.kind !== "days" && (g.head === null || !PRISONER_HEADS.has(g.head))) {
-      const taken = takenAfter(text, c.groupEnd, sctx);
-      if (taken >= 0) hits = [{category: "abducted", cue: "taken", start: taken, end: taken + 5, distance: taken - c.groupEnd}, ...hits];
-    }
-    // "kept two engineers and shot dead a third driver": a verb after "and" with an object of its own is a new
-    // predicate of the subject, about that object, not about this count.
-    if (g.kind === "person" && hits.length > 0) hits = dropNextPredicate(hits, text, c.groupEnd);
-    // "Twelve nurses, who had treated the wounded": the object of the count's own active relative clause is other people.
-    if (g.kind === "person" && hits.length > 0) hits = dropRelativeObjects(hits, text, c.groupEnd, g.next);
-    // "between 20 and 30 fighters had escorted the hostages": a subject with its own active verb takes no cue before it.
-    const active = g.kind === "person" && activeVerbAfter(text, g.next, g.nextStart, cues);
-    if (active) hits = hits.filter((h) => h.start >= c.groupEnd);
-    // "Two officials said no prisoners would be freed": the speakers keep only the words of their own phrase
-    // ("Two released prisoners said …" are still freed).
-    // So are informants: "Three people familiar with the negotiations said …", "…, two sources said".
-    else if (g.kind === "person" && (SPEAKERS.has(g.next) || INFORMANTS.has(g.head ?? "") || (INFORMANT_NEXT.has(g.next) && informantSays(text, g.nextStart)))) {
-      hits = hits.filter((h) => h.start >= c.start && h.end <= c.groupEnd);
-    }
-    // "about 300 people were killed and 40 people were taken hostage": a count with its own passive verb takes
-    // that verb and its own label ("the 30 freed hostages were taken to hospital"), not the previous count's verb
-    // before it ("the bodies of eight others were handed over": a body word right before the count is its own too).
-    else if (g.kind === "person" && ownPassiveCue(text, c.groupEnd, g.next, hits)) hits = hits.filter((h) => h.start >= c.start || bodyWordBefore(h, c.start));
-    // "at least two hold Italian passports": people counted by a status they hold are no casualty figure.
-    // "three who hold dual citizenship were freed": a relative clause only drops its own holding cue.
-    const statusEnd = g.kind === "days" ? -1 : holdsStatus(text, c.groupEnd, g.next);
-    if (statusEnd >= 0) {
-      if (g.next !== "who" && g.kind === "none") continue;
-      // "freed four hostages holding French passports": a participle describes them like a relative clause does.
-      const described = g.next === "who" || (g.next === "holding" && g.kind === "person");
-      hits = described ? hits.filter((h) => h.start < c.groupEnd || h.start >= statusEnd) : [];
-    }
-    // "released the reporter Ana Ruiz, a Peruvian convicted of treason, and three other people": the others share the release.
-    if (g.kind === "person" && hits.length > 0) hits = othersOfRelease(hits, text, c.start, g.label) ?? hits;
-    // "Nineteen miners from Kasai, who were seized by a militia in May, were freed on Monday": the verb after the
-    // relative clause is the count's own; the clause is its past.
-    // "The priest, who was abducted along with two seminarians, returned home": the verb after the relative is
-    // the priest's; the companions were abducted.
-    const companionEnd = g.kind === "person" ? abductedCompanionEnd(text, c.start, c.groupEnd) : -1;
-    if (companionEnd >= 0) hits = hits.filter((h) => h.start < companionEnd);
-    const relRelease = g.kind === "person" ? releaseAfterRelative(text, c.groupEnd) : null;
-    if (relRelease) hits = [relRelease.hit, ...hits.filter((h) => h.end <= c.groupEnd)];
-    // "14 pilgrims abducted on the road to the shrine during the procession have been set free": the main verb after the
-    // count's own participle, however far, says what the people are now; the participle is their past.
-    const partVerb = relRelease === null && g.kind === "person" && !g.partitive ? ownParticipleVerb(text, cands, i) : null;
-    if (partVerb !== null && partVerb.hit !== null) hits = [partVerb.hit, ...hits.filter((h) => h.end <= c.groupEnd)];
-    let rule: string;
-    // "33 hostages, eight of them dead": the part takes the head of the group named just before.
-    const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
-    if (g.kind === "person") lastPerson = c;
-    let {category, cued, fallback = false} = categorize(catGroup, hits, sctx, text, c.groupEnd, c.start);
-    // "the warlord commands some 300 gunmen and has demanded a ransom": the size of a force, not a release
-    // ("commanded 40 soldiers who were killed": their own death still counts).
-    if (g.kind === "person" && category !== "killed" && category !== "wounded" && commandsForce(text, c.start, g.head)) {
-      category = "other";
-      cued = true;
-      fallback = false;
-    }
-    // "demanded the release of 14 of his fighters held by the army": people a state holds are prisoners.
-    // (Hostages stay hostages: "the release of 5 hostages held by the junta" is a hostage release.)
-    if (category === "hostages_released" && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && heldByState(text, c.groupEnd, g.next)) category = "prisoners_released";
-    // "talks stalled over the release of 20 of its members": an armed group's own people are held by a state.
-    if ((category === "hostages_released" || category === "other") && g.kind === "person" && ARMED_MEMBERS.has(g.head ?? "") &&
-      releaseNounBefore(text, c.start) && armedMemberLabel(text, c.start, g.headEnd, g.head) && !HELD_BY_CAPTORS.test(text.slice(c.groupEnd, c.groupEnd + 50)) &&
-      !OTHER_BODY_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 60))) {
-      category = "prisoners_released";
-      cued = true;
-      fallback = false;
-    }
-    // "Peru released 40 Bolivians on Friday": a state frees people it held, prisoners ("12 kidnapped pupils" stay hostages).
-    if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") &&
-      stateReleaseBefore(text, c.start) && !CAPTIVE_LABEL.test(text.slice(c.start, c.groupEnd)) && !RESCUED_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 60))) {
-      category = "prisoners_released";
-      cued = true;
-      fallback = false;
-    }
-    // "The president pardoned four activists", "a decree pardoned all but 9 of the jailed students": a pardon frees prisoners.
-    if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && pardonBefore(text, c.start)) {
-      category = "prisoners_released";
-      cued = true;
-      fallback = false;
-    }
-    // "asked the militia to free 12 villagers" (hostages), "urged the government to free 40 activists" (prisoners):
-    // the one asked to free them decides.
-    if ((category === "other" || category === "hostages_released" || category === "prisoners_released") && g.kind === "person" &&
-      !HOSTAGE_HEADS.has(g.head ?? "") && !PRISONER_HEADS.has(g.head ?? "")) {
-      const asked = requestedRelease(text, c.start, mentions, offset);
-      if (asked !== null) {
-        category = asked;
-        cued = true;
-        fallback = false;
-      }
-    }
-    // "half of the 900 villagers died": the count is the base of the share, not the dead.
-    if (category !== "other" && g.kind === "person" && shareOfBefore(text, c.start)) {
-      category = "other";
-      cued = true;
-      fallback = false;
-    }
-    // "The rebels held the 12 workers for a week and released them on Sunday": the release of "them" is the
-    // count's last state.
-    if ((category === "other" || category === "hostages_held" || category === "abducted") && g.kind === "person" &&
-      releasedThem(text, c.groupEnd, i + 1 < cands.length ? cands[i + 1].start : text.length)) {
-      category = PRISONER_HEADS.has(g.head ?? "") || ARRESTED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) ? "prisoners_released" : "hostages_released";
-      cued = true;
-      fallback = false;
-    }
-    // "Three protesters were freed on bail": a court let them go.
-    if ((category === "other" || category === "hostages_released") && g.kind === "person" && !HOSTAGE_HEADS.has(g.head ?? "") && releasedOnBail(text, c.start, c.groupEnd)) {
-      category = "prisoners_released";
-      cued = true;
-    }
-    // "Four workers later escaped through a window" in a kidnap story: captives who got away are freed.
-    if ((category === "other" || fallback) && g.kind === "person" && escapedCaptives(text, c.groupEnd, g.next, g.head, sctx, c.start)) {
-      category = "hostages_released";
-      cued = true;
-      fallback = false;
-    }
-    // "The pilot was held alongside four other crew until May": held with the one held.
-    // ("… until the army freed them": a release after them is theirs too, so not held.)
-    // ("… and had lost 9 kilograms": a weight lost, no death.)
-    if ((category === "other" || (category === "killed" && lostWeightOnly(hits, text))) && g.kind === "person" && othersHeldWith(text, c.start, g.label) &&
-      !hits.some((h) => h.category === "hostages_released" && h.start >= c.groupEnd)) {
-      category = "hostages_held";
-      cued = true;
-    }
-    // With no hostage or prisoner words around, the relative clause says whose release it is.
-    if (relRelease && category === "other" && relRelease.kind) {
-      category = releaseForHead(relRelease.kind, g.head);
-      cued = true;
-    }
-    // Hostages keep their own rules ("40 hostages seized in May remain missing" are still hostages).
-    if (partVerb !== null && !HOSTAGE_HEADS.has(g.head ?? "")) {
-      if (partVerb.hit === null) category = "other";
-      else if (category === "other" || category === "abducted") category = releaseForHead(partVerb.kind, g.head);
-      if (partVerb.hit === null || category === partVerb.kind || category === releaseForHead(partVerb.kind, g.head)) ({cued, fallback} = {cued: true, fallback: false});
-    }
-    // "…, and 200 soldiers searched the valley": their own verb, not a coordinated one, says what they did.
-    if (active && category === "other") cued = true;
-    // "some 9 dual nationals were among the hostages": the noun they are among says who they are.
-    if (!cued && g.kind === "person") {
-      const among = amongHead(text, c.groupEnd, g.next);
-      if (among) ({category, cued, fallback = false} = categorize({...g, head: among.head}, hits.filter((h) => h.start >= among.end), sctx, text, among.end, c.start));
-    }
-    // "Some 2 million people — about 80 percent of the region — have been displaced", "two engineers, Ana Ruiz
-    // and Luis Soto, would be released": the verb after the aside.
-    if (!cued && g.kind === "person") {
-      const resume = dashAsideEnd(text, c.groupEnd);
-      if (resume >= 0) {
-        const [, hi2] = clauseAround(bounds, resume, resume, text.length, REACH);
-        const more = findCues(cues, resume, Math.min(hi2, c.capAt), resume, resume, -1, -1);
-        if (more.length) ({category, cued, fallback = false} = categorize(catGroup, more, sctx, text, c.groupEnd, c.start));
-      }
-    }
-    // "The 12 – seven engineers and five sailors – were freed": the items of a total broken down
-    // between dashes take the verb after the closing dash.
-    if (!cued && category === "other" && g.kind === "person" && i > 0) {
-      const resume = dashListResume(text, cands, i);
-      if (resume >= 0) {
-        const [, hi2] = clauseAround(bounds, resume, resume, text.length, REACH);
-        const more = findCues(cues, resume, Math.min(hi2, c.capAt), resume, resume, -1, -1);
-        if (more.length) ({category, cued, fallback = false} = categorize(catGroup, more, sctx, text, c.groupEnd, c.start));
-      }
-    }
-    // "the floods killed 40 people: 25 farmers and 15 children": the items after a colon are the total's people.
-    if (!cued && category === "other" && g.kind === "person" && prev !== null) {
-      const t = colonTotal(text, accepted, c.start, c.tok.value);
-      if (t >= 0 && listEndsClean(text, cands, i)) {
-        category = categoryForHead(accepted[t].category, g.head);
-        cued = category !== "other";
-        fallback = false;
-      }
-    }
-    // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"
-    // with no noun of their own (or "others") are more of the captives.
-    if (category === "killed" && sctx.hostage && !sctx.weakHostage && (g.kind === "none" || g.head === "others") &&
-      DEATHS_OF.test(text.slice(Math.max(0, c.start - 20), c.start))) category = "hostages_dead";
-    let group: string | null = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
-    let ellipsisHead: string | null = null;
-    if (g.kind === "days") {
-      // "their ordeal lasted 96 days" is captivity only in a story about hostages (asked only for such a phrase).
-      if (!isCaptivityDays(text, c.start, c.tok.end, g.end, () => sctx.articleRelease === "hostages_released")) continue;
-      rule = "days-in-captivity";
-    } else if (g.kind === "person") {
-      rule = c.tok.vague ? "vague-of-noun" : "number-noun";
-      // "killed four people, among them two children": a part with nothing of its own shares the whole's category.
-      if (!cued && prev && prev.category !== "other" && c.part) {
-        category = prev.category;
-        cued = true;
-        rule += "+part";
-      } else if (c.part && category === "other" && prev && HELD_OR_FREED.has(prev.category) && onlyArrestPast(hits)) {
-        // "at least 14 Georgians remain in custody, among them five officers arrested in 2021": their arrest is
-        // their past; the whole's state is theirs.
-        category = prev.category;
-        rule += "+part";
-      } else if (c.part && category === "abducted" && prev && HELD_OR_FREED.has(prev.category) && onlyAbductionPast(hits, c.groupEnd)) {
-        // "still holding 20 foreigners, among them three engineers seized last month": their abduction is their
-        // past; the whole's state (held or freed) is theirs now.
-        category = prev.category;
-        rule += "+part";
-      }
-    } else if (prev && isBlank(codeAt(text, c.start - 1)) && REMAINING_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
-      isBlank(codeAt(text, c.groupEnd)) && COPULA_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 12)) && !hits.some((h) => h.start >= c.groupEnd)) {
-      // "73 … are returning home, adding that the remaining 30 were border guards": the rest of a count,
-      // described by what they are, shares the earlier count's category.
-      category = prev.category;
-      cued = true;
-      rule = "bare-number-remaining";
-    } else {
-      const fit = bareNumberFits(g.next);
-      // "released all but four of them the following week": a time phrase closes the count's phrase like "on" does.
-      if (!fit.verb && !fit.stop && timePhraseNext(text, g.next, g.nextStart)) fit.stop = true;
-      // "some 250 taken hostage": a cue word right after the number is its verb.
-      if (!fit.verb) {
-        const q = cues[firstFrom(cues, g.nextStart)];
-        if (q && q.start === g.nextStart) fit.verb = true;
-      }
-      // "including 12 whom the police believe are dead": a part's relative pronoun opens its own verb.
-      if (!fit.verb && !fit.stop && c.part && g.next === "whom") fit.verb = true;
-      // "including at least 20 the army says are dead": the verb after the reporting clause is the count's.
-      let verbFrom = c.groupEnd;
-      if (!fit.verb && !fit.stop) {
-        const reported = reportedCopulaEnd(text, c.groupEnd, g.next, g.nextStart);
-        if (reported >= 0) {
-          // "including 12 the army says were officers": with no cue after the copula it is no figure.
-          if (!hits.some((h) => h.start >= reported)) continue;
-          fit.verb = true;
-          verbFrom = reported;
-        }
-      }
-      if (fit.verb) {
-        // "179 died and two survived": a bare subject takes its own verb, not the previous clause's.
-        const right = hits.filter((h) => h.start >= verbFrom);
-        if (right.length > 0) ({category, cued, fallback = false} = categorize(catGroup, right, sctx, text, c.groupEnd, c.start));
-        else if (otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40))) cued = false;
-      }
-      // "The quake injured 1,100 people, 80 of them seriously": a part with no verb of its own shares the whole's.
-      const aside = g.partitive === true && (ADVERB_AFTER.test(text.slice(g.nextStart - 1, g.nextStart + 16)) ||
-        (PERSON_WORDS.has(g.next) && STOP_AFTER_NOUN.test(text.slice(g.nextStart + g.next.length, g.nextStart + g.next.length + 6))));
-      // "freed nine hostages, five of them during the truce": a hostage part with no verb is not held by default.
-      const timeAside = !aside && g.partitive === true && (!cued || fallback) && TIME_ASIDE_AFTER.test(text.slice(g.nextStart - 1, g.nextStart + 60));
-      if (timeAside) ({cued, fallback} = {cued: false, fallback: false});
-      // "freed 90 inmates, among them 11 awaiting trial": a part ("among them", "including") told by a participle
-      // phrase with no cue of its own before the clause ends is more of the whole.
-      // The whole is the nearest earlier count at least as large ("freed 300 prisoners for four hostages, including 20
-      // serving life terms": the 20 are of the 300).
-      const whole = c.part && !aside && !timeAside && !fit.verb && g.next.length > 4 && g.next.endsWith("ing") ? wholeOf(accepted, c.tok.value) : null;
-      const participleAside = whole !== null && whole.category !== "other" && participleAsideEnd(text, g.nextStart, hits);
-      if (participleAside) ({cued, fallback} = {cued: false, fallback: false});
-      if (aside || timeAside || participleAside) fit.stop = true;
-      if (participleAside && whole) {
-        category = whole.category;
-        cued = true;
-        hits.push({category, cue: "partitive", start: c.start, end: c.start, distance: 0});
-      } else if ((aside || timeAside) && !cued && prev && prev.category !== "other") {
-        category = prev.category;
-        cued = true;
-        hits.push({category, cue: "partitive", start: c.start, end: c.start, distance: 0});
-      }
-      const near = aside || timeAside || nearCue(hits);
-      if (fit.verb && otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40)) && !cued) {
-        category = "other";
-        cued = true; // the verb after it ("two survived") is what happened to them
-        rule = "bare-number-verb";
-      } else if ((fit.verb || fit.stop) && cued && near) {
-        rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
-        // "freed 12 hostages; 5 more were killed": more of the same people, so killed hostages are hostages_dead.
-        if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) category = categoryForHead(category, prev.head);
-      } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier) ||
-        NOT_CONTRAST.test(text.slice(prev.c.groupEnd, c.start)))) {
-        // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5", "counted 40 protesters, but not
-        // 400": with no cue of its own,
-        // the count is more of the earlier count's people, in the same category.
-        category = categoryForHead(prev.category, prev.head);
-        cued = true;
-        fallback = false;
-        ellipsisHead = prev.head;
-        group = prev.head;
-        rule = "bare-number-ellipsis";
-      } else continue;
-    }
-    // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead;
-    // so is a bare count said to be dead right after hostages were counted ("…, 20 are believed dead").
-    if (category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") &&
-      (c.part || DEAD_STATE.test(text.slice(c.groupEnd, Math.min(c.groupEnd + DEAD_STATE_REACH, c.capAt, chi))))) {
-      category = "hostages_dead";
-    }
-    // "12 of the 90 people taken hostage in May remain in the forest": the part's own verb, past the whole's participle.
-    if (g.partitive && g.kind === "person" && i + 1 < cands.length && partStillHeld(text, cands[i + 1].groupEnd)) {
-      category = "hostages_held";
-      cued = true;
-    } else if (category === "abducted" && g.kind === "person" && !g.partitive && heldNow(text, cands, i)) {
-      // "Some 40 hostages seized in March are still held in the forest": the main verb, not the participle, says
-      // what the count is now.
-      category = "hostages_held";
-      cued = true;
-    }
-    if (!cued && category === "other" && prev && prev.category !== "other" && prev.category !== "captivity_days" &&
-      isBlank(codeAt(text, c.start - 1)) && COMPARED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
-      category = releaseForHead(prev.category, g.head);
-      cued = true;
-      rule += "+compared";
-    }
-    const between = prev ? text.slice(afterOfWar(text, prev.c.groupEnd), c.start) : "";
-    if (((!cued && category === "other") || fallback) && prev && !prev.fallback && COORDINATED.test(between)) {
-      // "The raid killed 3 soldiers and 2 hostages": the second count shares the first's verb, fitted to its noun.
-      const shared = categoryForHead(prev.category, g.head);
-      if (!fallback || shared !== "other") {
-        category = shared;
-        cued = category !== "other";
-        fallback = false;
-        rule += "+coordinated";
-      }
-    } else if (!cued && category === "other" && prev && prev.c.group.partitive && prevWhole && ASIDE_THEN_AND.test(between)) {
-      // "33 hostages, eight of them dead, and 1,800 prisoners": coordinated with the count before the aside.
-      category = releaseForHead(prevWhole.category, g.head);
-      cued = category !== "other";
-      rule += "+coordinated";
-    }
-    // "a dispute held up the release of nine villagers": a release held back leaves the people held.
-    if ((category === "hostages_released" || category === "prisoners_released") && g.kind === "person" && releaseHeldBack(text, c.start) &&
-      !FREED_LABEL.test(text.slice(c.start, c.groupEnd)) && !OWN_RELEASE_RELATIVE.test(text.slice(c.groupEnd, c.groupEnd + 60))) {
-      // Prisoners are never hostages: a prisoner release held back leaves them where they were ("other").
-      category = categoryForHead("hostages_held", g.head);
-      cued = true;
-      fallback = false;
-    }
-    // "The nine women, all farmers, had been held for 40 days" in a story of their release: a past captivity, now over.
-    if (category === "other" && g.kind === "person" && pluperfectHeld(text, c.groupEnd)) {
-      const kind = releaseOf(sctx);
-      if (kind !== undefined) {
-        category = releaseForHead(kind, g.head);
-        cued = true;
-        rule += "+had-been-held";
-      }
-    }
-    // "Among the repatriated Georgians were four farmers and two students": a list of the freed shares their release.
-    if (category === "other" && g.kind === "person" && inFreedList(freed === undefined ? (freed = freedList(text)) : freed, c.start)) {
-      const kind = freed!.kind ?? releaseOf(sctx);
-      if (kind !== undefined) {
-        category = releaseForHead(kind, g.head);
-        cued = true;
-        rule += "+freed-list";
-      }
-    }
-    // "killing some 1,300 people and abducting another 180": the 250 are people too.
-    if (group === null && prev?.group && COORDINATED_VERB.test(between)) group = prev.group;
-    // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
+}
 
-    const a: Accepted = {c, idx: i, head: g.kind === "person" ? g.head : ellipsisHead, category, rule, clo, chi, group, cued, fallback};
-    if (!g.partitive) prevWhole = a;
-    accepted.push(a);
-    prev = a;
+/**
+ * The cues of count i's window [lo, hi) that are its own (r.hits), and what comes right after it (r.active,
+ * r.relRelease, r.partVerb). `next` is the next strong count, if any. False: the count is no figure (people
+ * counted by a status they hold).
+ */
+function readCues(r: Reading, sf: SentenceFacts, i: number, lo: number, hi: number, next: Candidate | null, nextStart: number): boolean {
+  const {text, cands, cues, sctx} = sf;
+  const c = cands[i];
+  const g = c.group;
+  // A cue right before the next number is that number's ("… people attending …, killing some 1,300 people").
+  let hits = findCues(cues, lo, Math.min(hi, c.capAt), c.start, c.groupEnd, g.headStart, g.headEnd);
+  if (next !== null && next.group.kind !== "days" && cueRightBefore(hits, text, c.groupEnd, nextStart)) {
+    hits = hits.filter((h) => !(h.start >= c.groupEnd && allBlank(text, h.end, nextStart)));
   }
-  // Backwards too: "1,500 Israelis and 10 foreigners were killed" — the first shares the second's verb.
+  // "another 25 were taken into the hills": a passive "taken" somewhere is an abduction, the count's own verb.
+  if (g.kind !== "days" && (g.head === null || !PRISONER_HEADS.has(g.head))) {
+    const taken = takenAfter(text, c.groupEnd, sctx);
+    if (taken >= 0) hits = [{category: "abducted", cue: "taken", start: taken, end: taken + 5, distance: taken - c.groupEnd}, ...hits];
+  }
+  // "kept two engineers and shot dead a third driver": a verb after "and" with an object of its own is a new
+  // predicate of the subject, about that object, not about this count.
+  if (g.kind === "person" && hits.length > 0) hits = dropNextPredicate(hits, text, c.groupEnd);
+  // "Twelve nurses, who had treated the wounded": the object of the count's own active relative clause is other people.
+  if (g.kind === "person" && hits.length > 0) hits = dropRelativeObjects(hits, text, c.groupEnd, g.next);
+  // "between 20 and 30 fighters had escorted the hostages": a subject with its own active verb takes no cue before it.
+  const active = g.kind === "person" && activeVerbAfter(text, g.next, g.nextStart, cues);
+  r.active = active;
+  if (active) hits = hitsFrom(hits, c.groupEnd);
+  // "Two officials said no prisoners would be freed": the speakers keep only the words of their own phrase
+  // ("Two released prisoners said …" are still freed).
+  // So are informants: "Three people familiar with the negotiations said …", "…, two sources said".
+  else if (g.kind === "person" && (SPEAKERS.has(g.next) || INFORMANTS.has(g.head ?? "") || (INFORMANT_NEXT.has(g.next) && informantSays(text, g.nextStart)))) {
+    hits = hitsInside(hits, c.start, c.groupEnd);
+  }
+  // "about 300 people were killed and 40 people were taken hostage": a count with its own passive verb takes
+  // that verb and its own label ("the 30 freed hostages were taken to hospital"), not the previous count's verb
+  // before it ("the bodies of eight others were handed over": a body word right before the count is its own too).
+  else if (g.kind === "person" && ownPassiveCue(text, c.groupEnd, g.next, hits)) hits = hits.filter((h) => h.start >= c.start || bodyWordBefore(h, c.start));
+  // "at least two hold Italian passports": people counted by a status they hold are no casualty figure.
+  // "three who hold dual citizenship were freed": a relative clause only drops its own holding cue.
+  const statusEnd = g.kind === "days" ? -1 : holdsStatus(text, c.groupEnd, g.next);
+  if (statusEnd >= 0) {
+    if (g.next !== "who" && g.kind === "none") return false;
+    // "freed four hostages holding French passports": a participle describes them like a relative clause does.
+    const described = g.next === "who" || (g.next === "holding" && g.kind === "person");
+    hits = described ? hits.filter((h) => h.start < c.groupEnd || h.start >= statusEnd) : [];
+  }
+  // "released the reporter Ana Ruiz, a Peruvian convicted of treason, and three other people": the others share the release.
+  if (g.kind === "person" && hits.length > 0) hits = othersOfRelease(hits, text, c.start, g.label) ?? hits;
+  // "Nineteen miners from Kasai, who were seized by a militia in May, were freed on Monday": the verb after the
+  // relative clause is the count's own; the clause is its past.
+  // "The priest, who was abducted along with two seminarians, returned home": the verb after the relative is
+  // the priest's; the companions were abducted.
+  const companionEnd = g.kind === "person" ? abductedCompanionEnd(text, c.start, c.groupEnd) : -1;
+  if (companionEnd >= 0) hits = hitsBefore(hits, companionEnd);
+  const relRelease = g.kind === "person" ? releaseAfterRelative(text, c.groupEnd) : null;
+  r.relRelease = relRelease;
+  if (relRelease) hits = ownVerbFirst(relRelease.hit, hits, c.groupEnd);
+  // "14 pilgrims abducted on the road to the shrine during the procession have been set free": the main verb after the
+  // count's own participle, however far, says what the people are now; the participle is their past.
+  const partVerb = relRelease === null && g.kind === "person" && !g.partitive ? ownParticipleVerb(text, cands, i) : null;
+  r.partVerb = partVerb;
+  if (partVerb !== null && partVerb.hit !== null) hits = ownVerbFirst(partVerb.hit, hits, c.groupEnd);
+  r.hits = hits;
+  return true;
+}
+
+/** A count of people: who holds or frees them (a state, a court, armed members' captors, the one asked to free them). */
+function holderRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number): void {
+  const {text, cands} = sf;
+  const g = c.group;
+  // "the warlord commands some 300 gunmen and has demanded a ransom": the size of a force, not a release
+  // ("commanded 40 soldiers who were killed": their own death still counts).
+  if (r.category !== "killed" && r.category !== "wounded" && commandsForce(text, c.start, g.head)) {
+    r.category = "other";
+    r.cued = true;
+    r.fallback = false;
+  }
+  // "demanded the release of 14 of his fighters held by the army": people a state holds are prisoners.
+  // (Hostages stay hostages: "the release of 5 hostages held by the junta" is a hostage release.)
+  if (r.category === "hostages_released" && !HOSTAGE_HEADS.has(g.head ?? "") && heldByState(text, c.groupEnd, g.next)) r.category = "prisoners_released";
+  // "talks stalled over the release of 20 of its members": an armed group's own people are held by a state.
+  if ((r.category === "hostages_released" || r.category === "other") && ARMED_MEMBERS.has(g.head ?? "") &&
+    releaseNounBefore(text, c.start) && armedMemberLabel(text, c.start, g.headEnd, g.head) && !HELD_BY_CAPTORS.test(text.slice(c.groupEnd, c.groupEnd + 50)) &&
+    !OTHER_BODY_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 60))) {
+    r.category = "prisoners_released";
+    r.cued = true;
+    r.fallback = false;
+  }
+  // "Peru released 40 Bolivians on Friday": a state frees people it held, prisoners ("12 kidnapped pupils" stay hostages).
+  if ((r.category === "other" || r.category === "hostages_released") && !HOSTAGE_HEADS.has(g.head ?? "") &&
+    stateReleaseBefore(text, c.start) && !CAPTIVE_LABEL.test(text.slice(c.start, c.groupEnd)) && !RESCUED_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 60))) {
+    r.category = "prisoners_released";
+    r.cued = true;
+    r.fallback = false;
+  }
+  // "The president pardoned four activists", "a decree pardoned all but 9 of the jailed students": a pardon frees prisoners.
+  if ((r.category === "other" || r.category === "hostages_released") && !HOSTAGE_HEADS.has(g.head ?? "") && pardonBefore(text, c.start)) {
+    r.category = "prisoners_released";
+    r.cued = true;
+    r.fallback = false;
+  }
+  // "asked the militia to free 12 villagers" (hostages), "urged the government to free 40 activists" (prisoners):
+  // the one asked to free them decides.
+  if ((r.category === "other" || r.category === "hostages_released" || r.category === "prisoners_released") &&
+    !HOSTAGE_HEADS.has(g.head ?? "") && !PRISONER_HEADS.has(g.head ?? "")) {
+    const asked = requestedRelease(text, c.start, sf.mentions, sf.offset);
+    if (asked !== null) {
+      r.category = asked;
+      r.cued = true;
+      r.fallback = false;
+    }
+  }
+  // "half of the 900 villagers died": the count is the base of the share, not the dead.
+  if (r.category !== "other" && shareOfBefore(text, c.start)) {
+    r.category = "other";
+    r.cued = true;
+    r.fallback = false;
+  }
+  // "The rebels held the 12 workers for a week and released them on Sunday": the release of "them" is the
+  // count's last state.
+  if ((r.category === "other" || r.category === "hostages_held" || r.category === "abducted") &&
+    releasedThem(text, c.groupEnd, i + 1 < cands.length ? cands[i + 1].start : text.length)) {
+    r.category = PRISONER_HEADS.has(g.head ?? "") || ARRESTED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) ? "prisoners_released" : "hostages_released";
+    r.cued = true;
+    r.fallback = false;
+  }
+  // "Three protesters were freed on bail": a court let them go.
+  if ((r.category === "other" || r.category === "hostages_released") && !HOSTAGE_HEADS.has(g.head ?? "") && releasedOnBail(text, c.start, c.groupEnd)) {
+    r.category = "prisoners_released";
+    r.cued = true;
+  }
+}
+
+/** A count of people: their own state (escaped, held with someone, freed after a relative clause, their own verbs). */
+function ownStateRules(r: Reading, sf: SentenceFacts, c: Candidate): void {
+  const {text, sctx} = sf;
+  const g = c.group;
+  // "Four workers later escaped through a window" in a kidnap story: captives who got away are freed.
+  if ((r.category === "other" || r.fallback) && escapedCaptives(text, c.groupEnd, g.next, g.head, sctx, c.start)) {
+    r.category = "hostages_released";
+    r.cued = true;
+    r.fallback = false;
+  }
+  // "The pilot was held alongside four other crew until May": held with the one held.
+  // ("… until the army freed them": a release after them is theirs too, so not held.)
+  // ("… and had lost 9 kilograms": a weight lost, no death.)
+  if ((r.category === "other" || (r.category === "killed" && lostWeightOnly(r.hits, text))) && othersHeldWith(text, c.start, g.label) &&
+    !r.hits.some((h) => h.category === "hostages_released" && h.start >= c.groupEnd)) {
+    r.category = "hostages_held";
+    r.cued = true;
+  }
+  // With no hostage or prisoner words around, the relative clause says whose release it is.
+  const relRelease = r.relRelease;
+  if (relRelease && r.category === "other" && relRelease.kind) {
+    r.category = releaseForHead(relRelease.kind, g.head);
+    r.cued = true;
+  }
+  // Hostages keep their own rules ("40 hostages seized in May remain missing" are still hostages).
+  const partVerb = r.partVerb;
+  if (partVerb !== null && !HOSTAGE_HEADS.has(g.head ?? "")) {
+    if (partVerb.hit === null) r.category = "other";
+    else if (r.category === "other" || r.category === "abducted") r.category = releaseForHead(partVerb.kind, g.head);
+    if (partVerb.hit === null || r.category === partVerb.kind || r.category === releaseForHead(partVerb.kind, g.head)) {
+      r.cued = true;
+      r.fallback = false;
+    }
+  }
+  // "…, and 200 soldiers searched the valley": their own verb, not a coordinated one, says what they did.
+  if (r.active && r.category === "other") r.cued = true;
+}
+
+/** A count of people with no cue yet: the verb after an aside (a dash, a list of names, "were among the hostages", a colon's total). */
+function verbAfterAsideRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number, catGroup: Group, prev: Accepted | null): void {
+  const {text, cands, bounds, cues, sctx, accepted} = sf;
+  const g = c.group;
+  // "some 9 dual nationals were among the hostages": the noun they are among says who they are.
+  if (!r.cued) {
+    const among = amongHead(text, c.groupEnd, g.next);
+    if (among) r.take(categorize({...g, head: among.head}, hitsFrom(r.hits, among.end), sctx, text, among.end, c.start));
+  }
+  // "Some 2 million people — about 80 percent of the region — have been displaced", "two engineers, Ana Ruiz
+  // and Luis Soto, would be released": the verb after the aside.
+  if (!r.cued) {
+    const resume = dashAsideEnd(text, c.groupEnd);
+    if (resume >= 0) {
+      const [, hi2] = clauseAround(bounds, resume, resume, text.length, REACH);
+      const more = findCues(cues, resume, Math.min(hi2, c.capAt), resume, resume, -1, -1);
+      if (more.length) r.take(categorize(catGroup, more, sctx, text, c.groupEnd, c.start));
+    }
+  }
+  // "The 12 – seven engineers and five sailors – were freed": the items of a total broken down
+  // between dashes take the verb after the closing dash.
+  if (!r.cued && r.category === "other" && i > 0) {
+    const resume = dashListResume(text, cands, i);
+    if (resume >= 0) {
+      const [, hi2] = clauseAround(bounds, resume, resume, text.length, REACH);
+      const more = findCues(cues, resume, Math.min(hi2, c.capAt), resume, resume, -1, -1);
+      if (more.length) r.take(categorize(catGroup, more, sctx, text, c.groupEnd, c.start));
+    }
+  }
+  // "the floods killed 40 people: 25 farmers and 15 children": the items after a colon are the total's people.
+  if (!r.cued && r.category === "other" && prev !== null) {
+    const t = colonTotal(text, accepted, c.start, c.tok.value);
+    if (t >= 0 && listEndsClean(text, cands, i)) {
+      r.category = categoryForHead(accepted[t].category, g.head);
+      r.cued = r.category !== "other";
+      r.fallback = false;
+    }
+  }
+}
+
+/** The rule of a count of people ("number-noun"), and a part ("among them two children") that shares the whole's category. */
+function personCountRule(r: Reading, c: Candidate, prev: Accepted | null): void {
+  r.rule = c.tok.vague ? "vague-of-noun" : "number-noun";
+  // "killed four people, among them two children": a part with nothing of its own shares the whole's category.
+  if (!r.cued && prev && prev.category !== "other" && c.part) {
+    r.category = prev.category;
+    r.cued = true;
+    r.rule += "+part";
+  } else if (c.part && r.category === "other" && prev && HELD_OR_FREED.has(prev.category) && onlyArrestPast(r.hits)) {
+    // "at least 14 Georgians remain in custody, among them five officers arrested in 2021": their arrest is
+    // their past; the whole's state is theirs.
+    r.category = prev.category;
+    r.rule += "+part";
+  } else if (c.part && r.category === "abducted" && prev && HELD_OR_FREED.has(prev.category) && onlyAbductionPast(r.hits, c.groupEnd)) {
+    // "still holding 20 foreigners, among them three engineers seized last month": their abduction is their
+    // past; the whole's state (held or freed) is theirs now.
+    r.category = prev.category;
+    r.rule += "+part";
+  }
+}
+
+/**
+ * The rule of a bare count (no noun: "20 were freed", "the remaining 30", "and 5 more"). False: the count is no
+ * figure (no verb or cue of its own, and no earlier count it continues).
+ */
+function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Group, prev: Accepted | null): boolean {
+  const {text, cues, sctx, accepted} = sf;
+  const g = c.group;
+  if (prev && isBlank(codeAt(text, c.start - 1)) && REMAINING_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
+    isBlank(codeAt(text, c.groupEnd)) && COPULA_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 12)) && !anyHitFrom(r.hits, c.groupEnd)) {
+    // "73 … are returning home, adding that the remaining 30 were border guards": the rest of a count,
+    // described by what they are, shares the earlier count's category.
+    r.category = prev.category;
+    r.cued = true;
+    r.rule = "bare-number-remaining";
+    return true;
+  }
+  const hits = r.hits;
+  const fit = bareNumberFits(g.next);
+  // "released all but four of them the following week": a time phrase closes the count's phrase like "on" does.
+  if (!fit.verb && !fit.stop && timePhraseNext(text, g.next, g.nextStart)) fit.stop = true;
+  // "some 250 taken hostage": a cue word right after the number is its verb.
+  if (!fit.verb) {
+    const q = cues[firstFrom(cues, g.nextStart)];
+    if (q && q.start === g.nextStart) fit.verb = true;
+  }
+  // "including 12 whom the police believe are dead": a part's relative pronoun opens its own verb.
+  if (!fit.verb && !fit.stop && c.part && g.next === "whom") fit.verb = true;
+  // "including at least 20 the army says are dead": the verb after the reporting clause is the count's.
+  let verbFrom = c.groupEnd;
+  if (!fit.verb && !fit.stop) {
+    const reported = reportedCopulaEnd(text, c.groupEnd, g.next, g.nextStart);
+    if (reported >= 0) {
+      // "including 12 the army says were officers": with no cue after the copula it is no figure.
+      if (!anyHitFrom(hits, reported)) return false;
+      fit.verb = true;
+      verbFrom = reported;
+    }
+  }
+  if (fit.verb) {
+    // "179 died and two survived": a bare subject takes its own verb, not the previous clause's.
+    const right = hitsFrom(hits, verbFrom);
+    if (right.length > 0) r.take(categorize(catGroup, right, sctx, text, c.groupEnd, c.start));
+    else if (otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40))) r.cued = false;
+  }
+  // "The quake injured 1,100 people, 80 of them seriously": a part with no verb of its own shares the whole's.
+  const aside = g.partitive === true && (ADVERB_AFTER.test(text.slice(g.nextStart - 1, g.nextStart + 16)) ||
+    (PERSON_WORDS.has(g.next) && STOP_AFTER_NOUN.test(text.slice(g.nextStart + g.next.length, g.nextStart + g.next.length + 6))));
+  // "freed nine hostages, five of them during the truce": a hostage part with no verb is not held by default.
+  const timeAside = !aside && g.partitive === true && (!r.cued || r.fallback) && TIME_ASIDE_AFTER.test(text.slice(g.nextStart - 1, g.nextStart + 60));
+  if (timeAside) {
+    r.cued = false;
+    r.fallback = false;
+  }
+  // "freed 90 inmates, among them 11 awaiting trial": a part ("among them", "including") told by a participle
+  // phrase with no cue of its own before the clause ends is more of the whole.
+  // The whole is the nearest earlier count at least as large ("freed 300 prisoners for four hostages, including 20
+  // serving life terms": the 20 are of the 300).
+  const whole = c.part && !aside && !timeAside && !fit.verb && g.next.length > 4 && g.next.endsWith("ing") ? wholeOf(accepted, c.tok.value) : null;
+  const participleAside = whole !== null && whole.category !== "other" && participleAsideEnd(text, g.nextStart, hits);
+  if (participleAside) {
+    r.cued = false;
+    r.fallback = false;
+  }
+  if (aside || timeAside || participleAside) fit.stop = true;
+  if (participleAside && whole) {
+    r.category = whole.category;
+    r.cued = true;
+    hits.push({category: r.category, cue: "partitive", start: c.start, end: c.start, distance: 0});
+  } else if ((aside || timeAside) && !r.cued && prev && prev.category !== "other") {
+    r.category = prev.category;
+    r.cued = true;
+    hits.push({category: r.category, cue: "partitive", start: c.start, end: c.start, distance: 0});
+  }
+  const near = aside || timeAside || nearCue(hits);
+  if (fit.verb && otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40)) && !r.cued) {
+    r.category = "other";
+    r.cued = true; // the verb after it ("two survived") is what happened to them
+    r.rule = "bare-number-verb";
+  } else if ((fit.verb || fit.stop) && r.cued && near) {
+    r.rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
+    // "freed 12 hostages; 5 more were killed": more of the same people, so killed hostages are hostages_dead.
+    if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) r.category = categoryForHead(r.category, prev.head);
+  } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier) ||
+    NOT_CONTRAST.test(text.slice(prev.c.groupEnd, c.start)))) {
+    // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5", "counted 40 protesters, but not
+    // 400": with no cue of its own,
+    // the count is more of the earlier count's people, in the same category.
+    r.category = categoryForHead(prev.category, prev.head);
+    r.cued = true;
+    r.fallback = false;
+    r.ellipsisHead = prev.head;
+    r.group = prev.head;
+    r.rule = "bare-number-ellipsis";
+  } else return false;
+  return true;
+}
+
+/** Rules that read the counts around this one: the whole it is a part of, the count before it, a list of the freed. */
+function neighbourRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number, chi: number, prev: Accepted | null, prevWhole: Accepted | null, lastPerson: Candidate | null): void {
+  const {text, cands, sctx} = sf;
+  const g = c.group;
+  // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead;
+  // so is a bare count said to be dead right after hostages were counted ("…, 20 are believed dead").
+  if (r.category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") &&
+    (c.part || DEAD_STATE.test(text.slice(c.groupEnd, Math.min(c.groupEnd + DEAD_STATE_REACH, c.capAt, chi))))) {
+    r.category = "hostages_dead";
+  }
+  // "12 of the 90 people taken hostage in May remain in the forest": the part's own verb, past the whole's participle.
+  if (g.partitive && g.kind === "person" && i + 1 < cands.length && partStillHeld(text, cands[i + 1].groupEnd)) {
+    r.category = "hostages_held";
+    r.cued = true;
+  } else if (r.category === "abducted" && g.kind === "person" && !g.partitive && heldNow(text, cands, i)) {
+    // "Some 40 hostages seized in March are still held in the forest": the main verb, not the participle, says
+    // what the count is now.
+    r.category = "hostages_held";
+    r.cued = true;
+  }
+  if (!r.cued && r.category === "other" && prev && prev.category !== "other" && prev.category !== "captivity_days" &&
+    isBlank(codeAt(text, c.start - 1)) && COMPARED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
+    r.category = releaseForHead(prev.category, g.head);
+    r.cued = true;
+    r.rule += "+compared";
+  }
+  const between = prev ? text.slice(afterOfWar(text, prev.c.groupEnd), c.start) : "";
+  if (((!r.cued && r.category === "other") || r.fallback) && prev && !prev.fallback && COORDINATED.test(between)) {
+    // "The raid killed 3 soldiers and 2 hostages": the second count shares the first's verb, fitted to its noun.
+    const shared = categoryForHead(prev.category, g.head);
+    if (!r.fallback || shared !== "other") {
+      r.category = shared;
+      r.cued = r.category !== "other";
+      r.fallback = false;
+      r.rule += "+coordinated";
+    }
+  } else if (!r.cued && r.category === "other" && prev && prev.c.group.partitive && prevWhole && ASIDE_THEN_AND.test(between)) {
+    // "33 hostages, eight of them dead, and 1,800 prisoners": coordinated with the count before the aside.
+    r.category = releaseForHead(prevWhole.category, g.head);
+    r.cued = r.category !== "other";
+    r.rule += "+coordinated";
+  }
+  // "a dispute held up the release of nine villagers": a release held back leaves the people held.
+  if ((r.category === "hostages_released" || r.category === "prisoners_released") && g.kind === "person" && releaseHeldBack(text, c.start) &&
+    !FREED_LABEL.test(text.slice(c.start, c.groupEnd)) && !OWN_RELEASE_RELATIVE.test(text.slice(c.groupEnd, c.groupEnd + 60))) {
+    // Prisoners are never hostages: a prisoner release held back leaves them where they were ("other").
+    r.category = categoryForHead("hostages_held", g.head);
+    r.cued = true;
+    r.fallback = false;
+  }
+  // "The nine women, all farmers, had been held for 40 days" in a story of their release: a past captivity, now over.
+  if (r.category === "other" && g.kind === "person" && pluperfectHeld(text, c.groupEnd)) {
+    const kind = releaseOf(sctx);
+    if (kind !== undefined) {
+      r.category = releaseForHead(kind, g.head);
+      r.cued = true;
+      r.rule += "+had-been-held";
+    }
+  }
+  // "Among the repatriated Georgians were four farmers and two students": a list of the freed shares their release.
+  if (r.category === "other" && g.kind === "person" && inFreedList(sf.freed === undefined ? (sf.freed = freedList(text)) : sf.freed, c.start)) {
+    const kind = sf.freed!.kind ?? releaseOf(sctx);
+    if (kind !== undefined) {
+      r.category = releaseForHead(kind, g.head);
+      r.cued = true;
+      r.rule += "+freed-list";
+    }
+  }
+  // "killing some 1,300 people and abducting another 180": the 250 are people too.
+  if (r.group === null && prev?.group && COORDINATED_VERB.test(between)) r.group = prev.group;
+}
+
+/** Backwards too: "1,500 Israelis and 10 foreigners were killed" — the first shares the second's verb. */
+function coordinateBackwards(text: string, accepted: Accepted[]): void {
   for (let i = accepted.length - 2; i >= 0; i--) {
     const a = accepted[i], b = accepted[i + 1];
     if (!((!a.cued && a.category === "other") || a.fallback) || b.category === "other" || b.fallback) continue;
@@ -1070,9 +1201,13 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       a.rule += "+coordinated";
     }
   }
+}
 
-  // "Nine of the 12 nurses kidnapped last month were freed": the main verb is the part's; the whole is those seized
-  // (after the backward pass, which gives a part with no verb of its own that release first).
+/**
+ * "Nine of the 12 nurses kidnapped last month were freed": the main verb is the part's; the whole is those seized
+ * (after the backward pass, which gives a part with no verb of its own that release first).
+ */
+function seizedWholes(text: string, accepted: Accepted[]): void {
   for (let i = 1; i < accepted.length; i++) {
     const part = accepted[i - 1], whole = accepted[i];
     // Hostage heads keep their own rules ("Five of the 30 hostages taken in May were freed": all are hostages).
@@ -1082,7 +1217,10 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     whole.category = "abducted";
     whole.rule += "+whole-seized";
   }
-  // "50 hostages … in exchange for 150 Palestinian women": the two sides of a swap are hostages and prisoners.
+}
+
+/** "50 hostages … in exchange for 150 Palestinian women": the two sides of a swap are hostages and prisoners. */
+function swapSides(text: string, accepted: Accepted[]): void {
   for (let i = 0; i + 1 < accepted.length; i++) {
     const a = accepted[i], b = accepted[i + 1];
     // "In return for the 14 villagers freed on Monday, the state released 40 prisoners": the side named first, after
@@ -1102,7 +1240,6 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     else if (a.category === "prisoners_released" && b.category === "prisoners_released" && !PRISONER_HEADS.has(a.c.group.head ?? "") &&
       PRISONER_HEADS.has(b.c.group.head ?? "")) a.category = "hostages_released";
   }
-  return accepted;
 }
 
 /** "freed by Germany": the first side of the swap freed by someone named, a state as often as not (review 15: both sides prisoners). */

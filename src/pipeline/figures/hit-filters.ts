@@ -1,0 +1,61 @@
+/**
+ * The position filters pass 1 applies to a count's cue hits, as plain loops. Each did the same as the
+ * `hits.filter((h) => …)` / `hits.some((h) => …)` it replaces (a new array, the same hits in the same order): an
+ * arrow callback is a compile job of its own and is inlined again into every caller, these are compiled once.
+ */
+import type {CueHit} from "./category.ts";
+
+/**
+ * The hits starting at or after `pos` (the cues after the count: "hits.filter((h) => h.start >= pos)").
+ *
+ * @example hitsFrom(hits, c.groupEnd)
+ */
+export function hitsFrom(hits: CueHit[], pos: number): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = 0; i < hits.length; i++) if (hits[i].start >= pos) out.push(hits[i]);
+  return out;
+}
+
+/**
+ * The hits starting before `pos` ("hits.filter((h) => h.start < pos)").
+ *
+ * @example hitsBefore(hits, companionEnd)
+ */
+export function hitsBefore(hits: CueHit[], pos: number): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = 0; i < hits.length; i++) if (hits[i].start < pos) out.push(hits[i]);
+  return out;
+}
+
+/**
+ * The hits inside [start, end] ("hits.filter((h) => h.start >= start && h.end <= end)").
+ *
+ * @example hitsInside(hits, c.start, c.groupEnd)
+ */
+export function hitsInside(hits: CueHit[], start: number, end: number): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = 0; i < hits.length; i++) if (hits[i].start >= start && hits[i].end <= end) out.push(hits[i]);
+  return out;
+}
+
+/**
+ * `first`, then the hits ending at or before `end` ("[first, ...hits.filter((h) => h.end <= end)]"): a verb of
+ * the count's own replaces the cues after it.
+ *
+ * @example ownVerbFirst(relRelease.hit, hits, c.groupEnd)
+ */
+export function ownVerbFirst(first: CueHit, hits: CueHit[], end: number): CueHit[] {
+  const out: CueHit[] = [first];
+  for (let i = 0; i < hits.length; i++) if (hits[i].end <= end) out.push(hits[i]);
+  return out;
+}
+
+/**
+ * Whether some hit starts at or after `pos` ("hits.some((h) => h.start >= pos)").
+ *
+ * @example anyHitFrom(hits, reported)
+ */
+export function anyHitFrom(hits: CueHit[], pos: number): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i].start >= pos) return true;
+  return false;
+}
