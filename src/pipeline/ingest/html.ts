@@ -9,7 +9,7 @@
 import {parseHTML} from "linkedom";
 import {Readability} from "@mozilla/readability";
 import {HTML_DATE_META} from "../model/ingest-metadata.ts";
-import {countWords, nodeText, SKIP, SKIP_BODY, type DomElement, type DomNode} from "./dom-text.ts";
+import {countWords, elementsByTag, nodeText, SKIP, SKIP_BODY, type DomElement, type DomNode} from "./dom-text.ts";
 import type {MarkupSpan} from "../types.ts";
 import {removeLinkBoxes} from "./link-boxes.ts";
 import {headlineElement, headlineFor, pageHeadline, withHeadline} from "./headline.ts";
@@ -107,8 +107,8 @@ function wrap(html: string): string {
   return /<html[\s>]/i.test(html.slice(0, 2000)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }
 
-/** The elements readMeta reads, found by one selector query (one compile, one walk in document order). */
-const META_SELECTOR = "meta,link,script,title,h1,time";
+/** The elements readMeta reads, found by one walk in document order (elementsByTag). */
+const META_TAGS: ReadonlySet<string> = new Set(["meta", "link", "script", "title", "h1", "time"]);
 
 /** Meta names and properties Readability reads a byline from (dc:creator, author, article:author, …). */
 const AUTHOR_META = /author|creator/i;
@@ -121,7 +121,7 @@ function readMeta(doc: DomElement): Omit<HtmlResult, "text" | "via" | "markup" |
   let titleEl: DomElement | null = null;
   let h1: DomElement | null = null;
   let timeEl: DomElement | null = null;
-  for (const el of Array.from(doc.querySelectorAll(META_SELECTOR))) {
+  for (const el of elementsByTag(doc, META_TAGS)) {
     const name = (el as unknown as {localName: string}).localName;
     if (name === "meta") metas.push(el);
     else if (name === "link") links.push(el);

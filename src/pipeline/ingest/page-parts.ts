@@ -15,7 +15,7 @@ import {
   STANDFIRST_TAGS
 } from "../model/boilerplate.ts";
 import type {MarkupSpan, SentenceKind} from "../types.ts";
-import {CHROME_TAGS, countWords, nodeText, SKIP, type DomElement} from "./dom-text.ts";
+import {CHROME_TAGS, countWords, elementsByTag, nodeText, SKIP, type DomElement} from "./dom-text.ts";
 import {nameKey, namesAny} from "./class-names.ts";
 import {headlineElement} from "./headline.ts";
 import {linkShare} from "./link-boxes.ts";
@@ -33,8 +33,8 @@ interface TreeElement extends DomElement {
 
 /** Elements a caption or standfirst must not sit in (chrome every path leaves out; a <header> is judged apart). */
 const CHROME = new Set(CHROME_TAGS.filter((t) => t !== "header"));
-/** One query finds every standfirst candidate in page order. */
-const STANDFIRST_SELECTOR = STANDFIRST_TAGS.join(",");
+/** One walk finds every standfirst candidate in page order (elementsByTag). */
+const STANDFIRST_TAG_SET: ReadonlySet<string> = new Set(STANDFIRST_TAGS);
 
 /**
  * The captions and the standfirst of a page, outside chrome: every <figcaption>'s lines, and
@@ -67,7 +67,7 @@ function findStandfirst(h1: TreeElement): string | null {
   if (!box) return null;
   const next = h1.nextElementSibling;
   const heading = next && (next.localName === "h2" || next.localName === "h3") ? next : null;
-  for (const el of Array.from(box.querySelectorAll(STANDFIRST_SELECTOR)) as TreeElement[]) {
+  for (const el of elementsByTag(box, STANDFIRST_TAG_SET) as TreeElement[]) {
     if (el !== heading && !namesAny(nameKey(el), STANDFIRST_NAMES)) continue;
     // The heading right after the <h1> is beside it, in no teaser grid: a section heading's class
     // it shares (<h2 class="block-heading"> above each section) says nothing against it.

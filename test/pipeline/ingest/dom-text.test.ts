@@ -1,6 +1,6 @@
 import {parseHTML} from "linkedom";
 import {describe, expect, it} from "vitest";
-import {nodeText, SKIP, type DomNode} from "../../../src/pipeline/ingest/dom-text.ts";
+import {elementsByTag, nodeText, SKIP, type DomElement, type DomNode} from "../../../src/pipeline/ingest/dom-text.ts";
 
 function body(html: string): DomNode {
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document.body as unknown as DomNode;
@@ -15,5 +15,17 @@ describe("nodeText and foreign content (<svg>, <math>)", () => {
     ["a paragraph nested in a breakout element is read once", '<svg><div><p>Twelve people were rescued.</p></div>', "Twelve people were rescued."]
   ])("%s", (_label, html, text) => {
     expect(nodeText(body(html), SKIP)).toBe(text);
+  });
+});
+
+describe("elementsByTag (querySelectorAll for a list of tag names, by one walk)", () => {
+  const page =
+    "<template><meta name=a><p>x</p></template><META name=b><svg><title>s</title></svg><div><h1>H</h1><TIME datetime=1>t</TIME>" +
+    "<script>1</script><div><p>c</p><link rel=canonical href=/a></div></div><h2>a</h2>";
+  it.each([["meta,link,script,title,h1,time,template"], ["h2,h3,h4,p,div"], ["p"]])("finds what querySelectorAll(%s) finds, in the same order", (selector) => {
+    const {document} = parseHTML(`<!DOCTYPE html><html><head><title>T</title></head><body>${page}</body></html>`);
+    for (const root of [document, document.body, document.querySelector("div")] as unknown as DomElement[]) {
+      expect(elementsByTag(root, new Set(selector.split(",")))).toEqual(Array.from(root.querySelectorAll(selector)));
+    }
   });
 });
