@@ -476,6 +476,70 @@ function afterGenericAcronym(tokens: Token[], from: number, end: number): number
 const NO_NAMES: readonly ChunkName[] = ([{from: 0, to: 0, kind: "person", kindSure: false, via: "chunk", title: null}] as ChunkName[]).slice(0, 0);
 
 /**
+ * Start of the name after nationality adjectives that open the chunk [from, end), or `from`. A
+ * nationality before a person's name describes the person, it is not part of the name:
+ * "Canadian Martin Pelletier" → "Martin Pelletier" (the chunk is not a country such as "Saudi
+ * Arabia", and what follows reads as a person, not an organisation). Hyphenated nationalities go
+ * as one: "Chilean-Swiss Ana Roth" → "Ana Roth". (Its own function, as the rules below, so that
+ * chunkNames, run for every chunk, is compiled without the rare ones.)
+ *
+ * @example afterNationality(tokenize("Canadian Martin Pelletier"), 0, 3) // 1
+ */
+function afterNationality(tokens: Token[], from: number, end: number): number {
+  while (end - from >= 3 && inLex(tokens[from], LEX_NATIONALITY) && !tokens[from].poss) {
+    let last = from;
+    while (last + 1 < end && tokens[last + 1].sep === "-" && inLex(tokens[last + 1], LEX_NATIONALITY) && !tokens[last].poss) last++;
+    if (end - last < 3 || tokens[last].poss || tokens[last + 1].sep !== " ") break;
+    const rest = classify(tokens, last + 1, end, false);
+    if (!rest || rest.kind !== "person" || startsWithCountry(tokens, from, end)) break;
+    from = last + 1;
+  }
+  return from;
+}
+
+/**
+ * The token of an inner first name the chunk [from, end) is split before when nothing before it
+ * is a first name ("Kenya | Erik Dahl"), or -1 when it is not split.
+ *
+ * @example innerFirstName(tokenize("Kenya Erik Dahl"), 0, 3) // 1
+ */
+function innerFirstName(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    // "Yoav Ben-Ami": a particle joined by a hyphen to the next word is a surname, not a first name.
+    // "Ama Kofi-Boateng": a first name hyphened to the chunk's last word is half of a double surname.
+    if (!inLex(tokens[k], LEX_FIRST) || (inLex(tokens[k], LEX_PARTICLE) && tokens[k + 1]?.sep === "-")) continue;
+    if (k + 2 === end && tokens[k + 1].sep === "-") continue;
+    for (let m = from; m < k; m++) if (inLex(tokens[m], LEX_FIRST) || inLex(tokens[m], LEX_PARTICLE) || inLex(tokens[m], LEX_PLACE) || nameInitialToken(tokens[m])) return -1;
+    const head = classify(tokens, from, k, false);
+    // "Tanko Yusuf": an unknown word before a first name that ends the chunk is a given name
+    // before a surname that is also a given name (Yusuf, Idris), not a place or organisation.
+    if (k + 1 === end && k - from === 1 && head !== null && !head.sure) return -1;
+    // "Haroun Abdel Razak": "Abd al-" written apart opens the surname ("Abdelrazak") after an
+    // unknown given name; it is no given name that starts the person.
+    if (k + 2 === end && k - from === 1 && head !== null && !head.sure && ABD.has(tokens[k].key) && tokens[k + 1].sep === " ") return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * How many of the `p` title words that open the chunk [from, end) (titlePrefixIn) are the
+ * person's title, or 0 when the chunk is no titled person's name.
+ *
+ * @example nameTitleWords(tokenize("Sheikh Sultan bin Fahad"), 0, 4, 2) // 1
+ */
+function nameTitleWords(tokens: Token[], from: number, end: number, p: number): number {
+  // "[Sheikh] Sultan bin Fahad": a title word right before "bin" / "bint" / "ibn" is the given
+  // name; the title, if any, ends before it.
+  if (lineageAt(tokens, from + p)) p = titlePrefixIn(tokens, from, from + p);
+  // "Sultan al-Nuaimi": a title word that is also a given name, before a family name alone, is the given name.
+  if (p > 0 && givenTitleBeforeFamily(tokens, from + p - 1, end)) p = titlePrefixIn(tokens, from, from + p);
+  // The name after the title has no organisation word (see chunkNames).
+  for (let k = from + p; k < end && p > 0; k++) if (inLex(tokens[k], LEX_ORG)) return 0;
+  return p;
+}
+
+/**
  * Turns one chunk [i, end) into names: strips a leading title, splits a place or
  * organisation glued to a person ("Kenya Erik Dahl"), classifies each part.
  *
@@ -532,18 +596,10 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   let p = titlePrefixIn(tokens, from, end);
   // "in Datu Kali Mandas town": a Philippine town named after a chief keeps his honorific.
   if (p === 1 && KEPT_TITLE.has(tokens[from].key) && townNamedAfter(tokens, from, end)) return [{from, to: end, kind: "place", kindSure: true, via: "chunk", title: null}];
-  // "[Sheikh] Sultan bin Fahad": a title word right before "bin" / "bint" / "ibn" is the given
-  // name; the title, if any, ends before it.
-  if (p > 0 && lineageAt(tokens, from + p)) p = titlePrefixIn(tokens, from, from + p);
-  // "Sultan al-Nuaimi": a title word that is also a given name, before a family name alone, is the given name.
-  if (p > 0 && givenTitleBeforeFamily(tokens, from + p - 1, end)) p = titlePrefixIn(tokens, from, from + p);
+  if (p > 0) p = nameTitleWords(tokens, from, end, p);
   if (p > 0) {
-    let orgAfter = false;
-    for (let k = from + p; k < end && !orgAfter; k++) orgAfter = inLex(tokens[k], LEX_ORG);
-    if (!orgAfter) {
-      from += p;
-      titled = true;
-    }
+    from += p;
+    titled = true;
   }
   let hasOrg = false;
   for (let k = from; k < end && !hasOrg; k++) hasOrg = inLex(tokens[k], LEX_ORG);
@@ -551,36 +607,17 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   // name: "Canadian Martin Pelletier" → "Martin Pelletier" (the chunk is not a country such as
   // "Saudi Arabia", and what follows reads as a person, not an organisation). Hyphenated
   // nationalities go as one: "Chilean-Swiss Ana Roth" → "Ana Roth".
-  while (!titled && !hasOrg && end - from >= 3 && inLex(tokens[from], LEX_NATIONALITY) && !tokens[from].poss) {
-    let last = from;
-    while (last + 1 < end && tokens[last + 1].sep === "-" && inLex(tokens[last + 1], LEX_NATIONALITY) && !tokens[last].poss) last++;
-    if (end - last < 3 || tokens[last].poss || tokens[last + 1].sep !== " ") break;
-    const rest = classify(tokens, last + 1, end, false);
-    if (!rest || rest.kind !== "person" || startsWithCountry(tokens, from, end)) break;
-    from = last + 1;
-  }
+  if (!titled && !hasOrg) from = afterNationality(tokens, from, end);
   // Split before an inner first name when nothing before it is a first name:
   // "Kenya Erik Dahl" → "Kenya" + "Erik Dahl".
   if (split === null && !hasOrg && end - from >= 2) {
-    for (let k = from + 1; k < end; k++) {
-      // "Yoav Ben-Ami": a particle joined by a hyphen to the next word is a surname, not a first name.
-      // "Ama Kofi-Boateng": a first name hyphened to the chunk's last word is half of a double surname.
-      if (!inLex(tokens[k], LEX_FIRST) || (inLex(tokens[k], LEX_PARTICLE) && tokens[k + 1]?.sep === "-")) continue;
-      if (k + 2 === end && tokens[k + 1].sep === "-") continue;
-      let before = false;
-      for (let m = from; m < k; m++) if (inLex(tokens[m], LEX_FIRST) || inLex(tokens[m], LEX_PARTICLE) || inLex(tokens[m], LEX_PLACE) || nameInitialToken(tokens[m])) before = true;
-      if (before) break;
+    const k = innerFirstName(tokens, from, end);
+    if (k > 0) {
+      // (classify is pure: asked again here only when the chunk is split, which is rare.)
       const head = classify(tokens, from, k, false);
-      // "Tanko Yusuf": an unknown word before a first name that ends the chunk is a given name
-      // before a surname that is also a given name (Yusuf, Idris), not a place or organisation.
-      if (k + 1 === end && k - from === 1 && head !== null && !head.sure) break;
-      // "Haroun Abdel Razak": "Abd al-" written apart opens the surname ("Abdelrazak") after an
-      // unknown given name; it is no given name that starts the person.
-      if (k + 2 === end && k - from === 1 && head !== null && !head.sure && ABD.has(tokens[k].key) && tokens[k + 1].sep === " ") break;
       if (head) split = {from, to: k, kind: head.kind, kindSure: head.sure, via: "chunk", title: null};
       from = k;
       titled = false;
-      break;
     }
   }
   let cls = classify(tokens, from, end, titled);
