@@ -255,94 +255,8 @@ function verbPairs(
   }
   // "X freed three hostages. B, C and D were handed to the Red Cross": X's handover.
   if (releaser && verb.type === "released" && previousReleaser(frame, grid, from, to, verb, releaser, out)) return;
-  if (verb.passive) {
-    let agent = passiveAgent(frame, grid, from, to);
-    // "B was greeted by cheering soldiers of the army": a person-only meeting needs a person.
-    if (verb.personOnly) agent = agent.filter((m) => m.mention.kind === "person");
-    // "by B's wife": the relative acts, not B.
-    agent = agent.filter((m) => kinOwnerAt(frame, grid, m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0))?.index !== m.index);
-    if (agent.length > 0) {
-      // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
-      // must stand right before the participle.
-      // "A and B wrote a letter, which was received by C": the letter was, not A or B.
-      let patients = thingRelative(frame, grid, from) ? [] : subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
-      let rule = "passive-by";
-      // "B, the journalist freed by A on Monday, said …": the name the apposition describes.
-      if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
-        patients = describedBefore(frame, grid, from);
-        if (patients.length > 0) rule = "passive-by-apposition";
-      }
-      // "B and C, held for weeks by A, were freed": the list the participle's apposition follows.
-      if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
-        patients = listBeforeComma(frame, grid, from);
-        if (patients.length > 0) rule = "passive-by-apposition";
-      }
-      // "three hostages freed by A on Saturday: B, C and D": the persons the count announces.
-      if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
-        patients = colonList(frame, from, agent[agent.length - 1].to);
-        if (patients.length > 0) rule = "passive-by-colon-list";
-      }
-      // "B, which X says is backed by A": the head of the relative clause.
-      if (patients.length === 0) {
-        patients = headThroughReport(frame, grid, from);
-        if (patients.length > 0) rule = "passive-by-relative-report";
-      }
-      // "in a deal brokered by Z between X and Y": the parties follow the agent.
-      if (patients.length === 0 && verb.type === "mediated" && t[agent[agent.length - 1].to]?.lower === "between") {
-        patients = betweenParties(frame, grid, agent[agent.length - 1].to, to);
-        rule = "passive-by-between";
-      }
-      // "X and Y exchanged prisoners in a swap mediated by Z": the parties are the clause's subject.
-      if (patients.length === 0 && verb.type === "mediated") {
-        patients = leadingGroup(frame, grid, from, {firstOnly: false});
-        rule = "passive-by-parties";
-        // "X freed hostages while Y released prisoners under a deal mediated by Z": the
-        // subjects of the sentence's earlier verbs are the parties (two at least, else none).
-        if (patients.length === 0) {
-          patients = earlierSubjects(actives, agent, earlierAgents(frame, grid, from));
-          rule = "passive-by-sentence-parties";
-        }
-        if (patients.length === 0) {
-          patients = exchangeParties(frame, grid, from, agent);
-          rule = "passive-by-exchange-parties";
-        }
-      }
-      // "A, his wife, B, and three volunteers from X were freed by Y": the named ones.
-      if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && hasAuxBefore(frame, from)) {
-        patients = namedBeforeCount(frame, grid, from);
-        if (patients.length > 0) rule = "passive-by-named-and-count";
-      }
-      // "B crossed into X overnight, …, and was hugged at the border by A": the sentence's subject.
-      if (patients.length === 0 && verb.personOnly && t[from - 2]?.lower === "and" && AUX.has(t[from - 1].lower)) {
-        patients = openingPatient(frame, from - 2);
-        if (patients.length > 0) rule = "passive-by-opening-subject";
-      }
-      // "B and three other union delegates were welcomed by A": the count's group is no person met, B is.
-      if (verb.personOnly && hasAuxBefore(frame, from) && !patients.some((m) => m.mention.kind === "person")) {
-        const named = namedBeforeCount(frame, grid, from);
-        if (named.length > 0) {
-          patients = named;
-          rule = "passive-by-named-and-count";
-        }
-      }
-      // "Among those freed by A was (journalist) B": the patient follows the agent, inverted.
-      if (patients.length === 0) {
-        patients = amongThose(frame, grid, from, agent[agent.length - 1].to);
-        if (patients.length > 0) rule = "passive-by-among";
-      }
-      if (verb.personOnly) patients = patients.filter((m) => m.mention.kind === "person");
-      pushPairs(out, verb, from, to, agent, patients, rule);
-      // "B was abducted by A from her home along with her cousin C": C shares B's fate.
-      if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) {
-        const companions = alongWith(frame, grid, agent[agent.length - 1].to);
-        pushPairs(out, verb, from, to, agent, companions, "passive-along-with");
-        if (verb.type === "abducted") freedCompanions(frame, grid, companions, agent, out);
-      }
-      return;
-    }
-    // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
-    if (!t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from)) return;
-  }
+  // "B was freed by A", or "B was freed" with no agent (nothing to pair): passivePairs.
+  if (verb.passive && passivePairs(frame, grid, from, to, verb, out, actives)) return;
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
   let subjects = thankedFor(frame, from, verb, actives) ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
@@ -362,6 +276,187 @@ function verbPairs(
   subjects = withRelativeDelegationLeader(frame, grid, subjects);
   const active: Active = {from, to, subjects, type: verb.type, targets: []};
   actives.push(active);
+  const found = objectsOf(frame, grid, from, to, verb, call, subjects, actives, gap, sharedObjectAt, out);
+  verb = found.verb;
+  let targets = found.targets;
+  const rule = found.rule;
+  if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
+  if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
+  // "A spoke to B by phone": a call only when the call words follow the object.
+  if (verb.phone && targets.length > 0 && !phoneAfter(frame, targets[targets.length - 1].to)) targets = [];
+  // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).
+  if (verb.placeTarget) {
+    targets = targets.filter(isPlace);
+    // "B's ship is expected in X": the thing B owns travels, not B.
+    subjects = subjects.filter((m) => !isPlace(m) && !ownsSubject(frame, m));
+  }
+  // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
+  const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
+  if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
+  // "B came to X as a child refugee": a life story, not a trip.
+  if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
+  // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
+  // apposition ("met B's sister, C,") that someone is the object.
+  targets = keptTargets(frame, grid, verb, ownTargets(frame, grid, targets));
+  // "would meet the Lind family": the relatives, not the person named Lind.
+  subjects = subjects.filter((m) => !surnameFamily(frame, m));
+  active.targets = targets;
+  if (targets.length > 0) {
+    // "appealed to B for her release" asks B for something; "appealed to B to free C" is a call.
+    // So does "appealed to B on the radio, asking her to find C".
+    const end = targets[targets.length - 1].to;
+    // So does "appealed to B in a letter (published in May)".
+    if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end) || inLetter(frame, end))) verb = {...verb, type: "asked"};
+    pushPairs(out, verb, from, to, subjects, targets, rule);
+    // "A negotiated with Z through a cleric, Y": the go-between Y mediated Z and A.
+    if (verb.type === "negotiated" && rule === "active-with") {
+      const between = goBetween(frame, grid, targets[targets.length - 1].to);
+      if (between) {
+        const mediated = {...verb, type: "mediated" as const};
+        pushPairs(out, mediated, from, to, [between], targets, "active-through");
+        pushPairs(out, mediated, from, to, [between], subjects, "active-through");
+      }
+    }
+    // "A freed B on Monday along with C".
+    if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") {
+      const end = targets[targets.length - 1].to;
+      const companions = alongWith(frame, grid, end);
+      pushPairs(out, verb, from, to, subjects, companions, "active-along-with");
+      if (verb.type === "abducted") freedCompanions(frame, grid, companions, subjects, out);
+      // "freed B and four other people, among them C": C is freed too.
+      const others = countedOthers(frame, end);
+      if (others > 0) pushPairs(out, verb, from, to, subjects, namedMembers(frame, grid, others), "active-others-members");
+    }
+    return;
+  }
+  // "A and B met": the coordinated subjects are the parties.
+  if (verb.symmetric && subjects.length >= 2) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+}
+
+/**
+ * The passive frames of the verb at [from, to): "B was freed by A" (A freed B), with the patients
+ * looked for by rule family (apposition, list, colon list, relative, parties, among those …).
+ * True when the verb is read here: an agent found, or none after an auxiliary ("B was freed"
+ * pairs nothing); false for a participle read actively after all ("is assisting B").
+ * Its own function: verbPairs compiled whole was an 8 KB graph; this family runs for passives only.
+ */
+function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, out: Pair[], actives: Active[]): boolean {
+  const t = frame.tokens;
+  let agent = passiveAgent(frame, grid, from, to);
+  // "B was greeted by cheering soldiers of the army": a person-only meeting needs a person.
+  if (verb.personOnly) agent = agent.filter((m) => m.mention.kind === "person");
+  // "by B's wife": the relative acts, not B.
+  agent = agent.filter((m) => kinOwnerAt(frame, grid, m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0))?.index !== m.index);
+  if (agent.length > 0) {
+    // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
+    // must stand right before the participle.
+    // "A and B wrote a letter, which was received by C": the letter was, not A or B.
+    let patients = thingRelative(frame, grid, from) ? [] : subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
+    let rule = "passive-by";
+    // "B, the journalist freed by A on Monday, said …": the name the apposition describes.
+    if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
+      patients = describedBefore(frame, grid, from);
+      if (patients.length > 0) rule = "passive-by-apposition";
+    }
+    // "B and C, held for weeks by A, were freed": the list the participle's apposition follows.
+    if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
+      patients = listBeforeComma(frame, grid, from);
+      if (patients.length > 0) rule = "passive-by-apposition";
+    }
+    // "three hostages freed by A on Saturday: B, C and D": the persons the count announces.
+    if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
+      patients = colonList(frame, from, agent[agent.length - 1].to);
+      if (patients.length > 0) rule = "passive-by-colon-list";
+    }
+    // "B, which X says is backed by A": the head of the relative clause.
+    if (patients.length === 0) {
+      patients = headThroughReport(frame, grid, from);
+      if (patients.length > 0) rule = "passive-by-relative-report";
+    }
+    // "in a deal brokered by Z between X and Y": the parties follow the agent.
+    if (patients.length === 0 && verb.type === "mediated" && t[agent[agent.length - 1].to]?.lower === "between") {
+      patients = betweenParties(frame, grid, agent[agent.length - 1].to, to);
+      rule = "passive-by-between";
+    }
+    // "X and Y exchanged prisoners in a swap mediated by Z": the parties are the clause's subject.
+    if (patients.length === 0 && verb.type === "mediated") {
+      patients = leadingGroup(frame, grid, from, {firstOnly: false});
+      rule = "passive-by-parties";
+      // "X freed hostages while Y released prisoners under a deal mediated by Z": the
+      // subjects of the sentence's earlier verbs are the parties (two at least, else none).
+      if (patients.length === 0) {
+        patients = earlierSubjects(actives, agent, earlierAgents(frame, grid, from));
+        rule = "passive-by-sentence-parties";
+      }
+      if (patients.length === 0) {
+        patients = exchangeParties(frame, grid, from, agent);
+        rule = "passive-by-exchange-parties";
+      }
+    }
+    // "A, his wife, B, and three volunteers from X were freed by Y": the named ones.
+    if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && hasAuxBefore(frame, from)) {
+      patients = namedBeforeCount(frame, grid, from);
+      if (patients.length > 0) rule = "passive-by-named-and-count";
+    }
+    // "B crossed into X overnight, …, and was hugged at the border by A": the sentence's subject.
+    if (patients.length === 0 && verb.personOnly && t[from - 2]?.lower === "and" && AUX.has(t[from - 1].lower)) {
+      patients = openingPatient(frame, from - 2);
+      if (patients.length > 0) rule = "passive-by-opening-subject";
+    }
+    // "B and three other union delegates were welcomed by A": the count's group is no person met, B is.
+    if (verb.personOnly && hasAuxBefore(frame, from) && !patients.some((m) => m.mention.kind === "person")) {
+      const named = namedBeforeCount(frame, grid, from);
+      if (named.length > 0) {
+        patients = named;
+        rule = "passive-by-named-and-count";
+      }
+    }
+    // "Among those freed by A was (journalist) B": the patient follows the agent, inverted.
+    if (patients.length === 0) {
+      patients = amongThose(frame, grid, from, agent[agent.length - 1].to);
+      if (patients.length > 0) rule = "passive-by-among";
+    }
+    if (verb.personOnly) patients = patients.filter((m) => m.mention.kind === "person");
+    pushPairs(out, verb, from, to, agent, patients, rule);
+    // "B was abducted by A from her home along with her cousin C": C shares B's fate.
+    if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) {
+      const companions = alongWith(frame, grid, agent[agent.length - 1].to);
+      pushPairs(out, verb, from, to, agent, companions, "passive-along-with");
+      if (verb.type === "abducted") freedCompanions(frame, grid, companions, agent, out);
+    }
+    return true;
+  }
+  // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
+  return !t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from);
+}
+
+/** What objectsOf found for a verb: its objects, the rule that found them, the verb as read. */
+interface Objects {
+  verb: InteractionVerb;
+  targets: PlacedMention[];
+  rule: string;
+}
+
+/**
+ * The objects of the active verb at [from, to) whose subjects are found, by the verb's object
+ * kind (a gap, direct, "with", "between", "to", wide), and the rule that found them. The verb
+ * comes back as read: "brokered a truce with B" is negotiated, "helped persuade B" asked.
+ * Pushes the pairs of a co-mediator ("… together with Chile") itself.
+ */
+function objectsOf(
+  frame: SentenceFrame,
+  grid: MentionGrid,
+  from: number,
+  to: number,
+  verb: InteractionVerb,
+  call: boolean,
+  subjects: PlacedMention[],
+  actives: Active[],
+  gap: {from: number; to: number} | null,
+  sharedObjectAt: number,
+  out: Pair[]
+): Objects {
+  const t = frame.tokens;
   let targets: PlacedMention[] = [];
   let rule = "active-direct";
   if (gap) {
@@ -369,69 +464,7 @@ function verbPairs(
     targets = objectsAfter(frame, grid, gap.from).filter((m) => m.from < gap.to);
     if (targets.length === 0) targets = objectPronoun(frame, grid, gap.from, subjects);
   } else if (verb.object === "direct") {
-    const start = t[to]?.lower === "with" && verb.symmetric ? to + 1 : to;
-    // "received a delegation led by B": the leader is met.
-    // "credited a team of mediators led by B and C": the leaders are thanked.
-    targets = verb.type === "met" || verb.type === "thanked" ? delegationLeader(frame, grid, start) : [];
-    if (targets.length > 0) rule = "active-delegation";
-    // "came to power in X" is no trip to X: a place-only verb takes its place right after it.
-    else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited" && !verb.placeTarget});
-    // "met B and C, the Kremlin press service reported": the reporter is no one met.
-    if (targets.length >= 3) targets = dropReporter(frame, targets);
-    // "freed the two Latvian journalists, B and C": a nationality of the ones freed is no object
-    // (dropped below too), so the names the count announces are looked for.
-    if (PATIENT_TYPES.has(verb.type) && targets.length > 0 && targets.every((m) => nationalityOf(frame, m))) targets = [];
-    // "received in Oslo B": a place phrase right after the verb is skipped.
-    if (targets.length === 0 && verb.personOnly) targets = objectsAfter(frame, grid, afterPlace(frame, grid, start));
-    // "since A released him", "asked him to …": the person the pronoun stands for.
-    if (targets.length === 0) targets = objectPronoun(frame, grid, start, subjects);
-    // "A met B, C and D … and promised them support": the persons the previous verb took.
-    if (targets.length === 0 && t[start]?.lower === "them") {
-      targets = sharedThem(frame, grid, from, actives);
-      if (targets.length > 0) rule = "active-them";
-    }
-    // "Two miners, A and B, were flown home after the rebels freed them": the list before.
-    if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
-      targets = themList(frame, grid, start, subjects);
-      if (targets.length > 0) rule = "active-them-list";
-    }
-    // "X halted aid, a move A condemned": the act's doer is the target.
-    if (targets.length === 0 && verb.type === "criticized") {
-      targets = actDoer(frame, grid, subjects[0].from);
-      if (targets.length > 0) rule = "active-act";
-    }
-    // "freed four sailors, among them B" / "including B"; "met the miners' families, including
-    // B and C" meets each person named (persons only: "met envoys, including Chile's" is no one).
-    if (targets.length === 0 && (PATIENT_TYPES.has(verb.type) || MEMBER_TYPES.has(verb.type))) {
-      targets = namedMembers(frame, grid, to, MEMBER_TYPES.has(verb.type));
-      if (targets.length > 0) rule = "active-members";
-    }
-    // "freed two nurses with Chilean passports, B and C": the persons the count announces.
-    if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
-      // "freed the two Latvian journalists, B and C": the count may follow "the".
-      targets = countedNames(frame, grid, t[start]?.lower === "the" ? start + 1 : start);
-      if (targets.length > 0) rule = "active-counted-names";
-    }
-    // "raided several bases in southern X" → attacked X.
-    if (targets.length === 0 && verb.type === "attacked") {
-      targets = placeAfter(frame, grid, to, 12);
-      if (targets.length > 0) rule = "active-place";
-    }
-    // "A abducted and later released B": the object of the verb after "and".
-    if (targets.length === 0 && sharedObjectAt >= 0) {
-      targets = objectsAfter(frame, grid, sharedObjectAt);
-      if (targets.length > 0) rule = "active-shared-object";
-    }
-    // "B, (the nurse) whom A freed": the head of the relative clause.
-    if (targets.length === 0) {
-      targets = relativeHead(frame, grid, subjects[0].from);
-      if (targets.length > 0) rule = "active-relative";
-    }
-    // "B and C were two of the six miners A freed on Monday": the persons counted among them.
-    if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
-      targets = countedAmongRelative(frame, grid, subjects[0].from);
-      if (targets.length > 0) rule = "active-among-relative";
-    }
+    ({targets, rule} = directObjects(frame, grid, from, to, verb, subjects, actives, sharedObjectAt));
   } else if (verb.object === "with") {
     // "discussed the situation in the X Strip by telephone with B": the call words stretch the reach.
     const w = verb.phrase.endsWith(" with") ? to - 1 : findWord(frame, to, "with", call ? 12 : 8);
@@ -488,72 +521,116 @@ function verbPairs(
     targets = groupNamedBefore(frame, to - 1).filter((m) => !subjects.some((s) => s.index === m.index));
     if (targets.length > 0) rule = "active-the-group";
   }
-  if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
-  if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
-  // "A spoke to B by phone": a call only when the call words follow the object.
-  if (verb.phone && targets.length > 0 && !phoneAfter(frame, targets[targets.length - 1].to)) targets = [];
-  // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).
-  if (verb.placeTarget) {
-    targets = targets.filter(isPlace);
-    // "B's ship is expected in X": the thing B owns travels, not B.
-    subjects = subjects.filter((m) => !isPlace(m) && !ownsSubject(frame, m));
+  return {verb, targets, rule};
+}
+
+/**
+ * The direct objects of the active verb at [from, to): the names after it, else, rule by rule,
+ * a delegation's leader, a pronoun's person, "them", a counted list, a relative head …
+ */
+function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, subjects: PlacedMention[], actives: Active[], sharedObjectAt: number): Objects {
+  const t = frame.tokens;
+  let targets: PlacedMention[] = [];
+  let rule = "active-direct";
+  const start = t[to]?.lower === "with" && verb.symmetric ? to + 1 : to;
+  // "received a delegation led by B": the leader is met.
+  // "credited a team of mediators led by B and C": the leaders are thanked.
+  targets = verb.type === "met" || verb.type === "thanked" ? delegationLeader(frame, grid, start) : [];
+  if (targets.length > 0) rule = "active-delegation";
+  // "came to power in X" is no trip to X: a place-only verb takes its place right after it.
+  else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited" && !verb.placeTarget});
+  // "met B and C, the Kremlin press service reported": the reporter is no one met.
+  if (targets.length >= 3) targets = dropReporter(frame, targets);
+  // "freed the two Latvian journalists, B and C": a nationality of the ones freed is no object
+  // (dropped below too), so the names the count announces are looked for.
+  if (PATIENT_TYPES.has(verb.type) && targets.length > 0 && targets.every((m) => nationalityOf(frame, m))) targets = [];
+  // "received in Oslo B": a place phrase right after the verb is skipped.
+  if (targets.length === 0 && verb.personOnly) targets = objectsAfter(frame, grid, afterPlace(frame, grid, start));
+  // "since A released him", "asked him to …": the person the pronoun stands for.
+  if (targets.length === 0) targets = objectPronoun(frame, grid, start, subjects);
+  // "A met B, C and D … and promised them support": the persons the previous verb took.
+  if (targets.length === 0 && t[start]?.lower === "them") {
+    targets = sharedThem(frame, grid, from, actives);
+    if (targets.length > 0) rule = "active-them";
   }
-  // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
-  const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
-  if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
-  // "B came to X as a child refugee": a life story, not a trip.
-  if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
-  // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
-  // apposition ("met B's sister, C,") that someone is the object.
-  targets = ownTargets(frame, grid, targets);
+  // "Two miners, A and B, were flown home after the rebels freed them": the list before.
+  if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
+    targets = themList(frame, grid, start, subjects);
+    if (targets.length > 0) rule = "active-them-list";
+  }
+  // "X halted aid, a move A condemned": the act's doer is the target.
+  if (targets.length === 0 && verb.type === "criticized") {
+    targets = actDoer(frame, grid, subjects[0].from);
+    if (targets.length > 0) rule = "active-act";
+  }
+  // "freed four sailors, among them B" / "including B"; "met the miners' families, including
+  // B and C" meets each person named (persons only: "met envoys, including Chile's" is no one).
+  if (targets.length === 0 && (PATIENT_TYPES.has(verb.type) || MEMBER_TYPES.has(verb.type))) {
+    targets = namedMembers(frame, grid, to, MEMBER_TYPES.has(verb.type));
+    if (targets.length > 0) rule = "active-members";
+  }
+  // "freed two nurses with Chilean passports, B and C": the persons the count announces.
+  if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
+    // "freed the two Latvian journalists, B and C": the count may follow "the".
+    targets = countedNames(frame, grid, t[start]?.lower === "the" ? start + 1 : start);
+    if (targets.length > 0) rule = "active-counted-names";
+  }
+  // "raided several bases in southern X" → attacked X.
+  if (targets.length === 0 && verb.type === "attacked") {
+    targets = placeAfter(frame, grid, to, 12);
+    if (targets.length > 0) rule = "active-place";
+  }
+  // "A abducted and later released B": the object of the verb after "and".
+  if (targets.length === 0 && sharedObjectAt >= 0) {
+    targets = objectsAfter(frame, grid, sharedObjectAt);
+    if (targets.length > 0) rule = "active-shared-object";
+  }
+  // "B, (the nurse) whom A freed": the head of the relative clause.
+  if (targets.length === 0) {
+    targets = relativeHead(frame, grid, subjects[0].from);
+    if (targets.length > 0) rule = "active-relative";
+  }
+  // "B and C were two of the six miners A freed on Monday": the persons counted among them.
+  if (targets.length === 0 && PATIENT_TYPES.has(verb.type)) {
+    targets = countedAmongRelative(frame, grid, subjects[0].from);
+    if (targets.length > 0) rule = "active-among-relative";
+  }
+  return {verb, targets, rule};
+}
+
+/**
+ * The objects of `verb` that stay its objects: what each test below drops is no one the verb
+ * acts on. One loop instead of a chain of filters: each filter with its arrow was inlined into
+ * verbPairs as a loop of its own (the tests are pure, so their order does not matter).
+ */
+function keptTargets(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVerb, targets: PlacedMention[]): PlacedMention[] {
+  const kept: PlacedMention[] = [];
+  for (const m of targets) if (keptTarget(frame, grid, verb, m)) kept.push(m);
+  return kept;
+}
+
+function keptTarget(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVerb, m: PlacedMention): boolean {
+  const t = frame.tokens;
   // "would meet the Lind family": the relatives, not the person named Lind.
-  targets = targets.filter((m) => !surnameFamily(frame, m));
-  subjects = subjects.filter((m) => !surnameFamily(frame, m));
+  if (surnameFamily(frame, m)) return false;
   // "freed two fishermen in a Z-brokered swap": a name before "-<participle>" only qualifies a noun.
-  targets = targets.filter((m) => !hyphenQualifier(frame, m));
+  if (hyphenQualifier(frame, m)) return false;
   // "thanks Chile president" with no name: the unnamed office-holder is thanked, not the country.
-  targets = targets.filter((m) => !unnamedHolder(frame, grid, m));
+  if (unnamedHolder(frame, grid, m)) return false;
   // "Mali frees French engineer": a country naming the nationality of the one freed.
   // "to plead with Kenyan officials": unnamed officials, not Kenya.
-  if (PATIENT_TYPES.has(verb.type) || verb.phrase.startsWith("plea")) targets = targets.filter((m) => !nationalityOf(frame, m));
+  if (PATIENT_TYPES.has(verb.type) || verb.phrase.startsWith("plea")) {
+    if (nationalityOf(frame, m)) return false;
+  }
   // "to thank Kenyan officials": unnamed officials, not Kenya.
-  else if (verb.type === "thanked") targets = targets.filter((m) => !(nationalityOf(frame, m) && DELEGATES.has(t[m.to]?.lower ?? "")));
+  else if (verb.type === "thanked") {
+    if (nationalityOf(frame, m) && DELEGATES.has(t[m.to]?.lower ?? "")) return false;
+  }
   // "met Chilean officials": unnamed officials, not Chile ("met the Chilean delegation" and "met
   // Chile officials" meet Chile; "met Kenyan and Ugandan officials" keeps the listed state).
-  else if (verb.type === "met") targets = targets.filter((m) => !unnamedOfficials(frame, m));
+  else if (verb.type === "met" && unnamedOfficials(frame, m)) return false;
   // "the rebels seized Goma": a town taken is no one abducted.
-  if (verb.type === "abducted") targets = targets.filter((m) => m.mention.kind !== "place" && m.mention.kind !== "country");
-  active.targets = targets;
-  if (targets.length > 0) {
-    // "appealed to B for her release" asks B for something; "appealed to B to free C" is a call.
-    // So does "appealed to B on the radio, asking her to find C".
-    const end = targets[targets.length - 1].to;
-    // So does "appealed to B in a letter (published in May)".
-    if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end) || inLetter(frame, end))) verb = {...verb, type: "asked"};
-    pushPairs(out, verb, from, to, subjects, targets, rule);
-    // "A negotiated with Z through a cleric, Y": the go-between Y mediated Z and A.
-    if (verb.type === "negotiated" && rule === "active-with") {
-      const between = goBetween(frame, grid, targets[targets.length - 1].to);
-      if (between) {
-        const mediated = {...verb, type: "mediated" as const};
-        pushPairs(out, mediated, from, to, [between], targets, "active-through");
-        pushPairs(out, mediated, from, to, [between], subjects, "active-through");
-      }
-    }
-    // "A freed B on Monday along with C".
-    if (PATIENT_TYPES.has(verb.type) && rule === "active-direct") {
-      const end = targets[targets.length - 1].to;
-      const companions = alongWith(frame, grid, end);
-      pushPairs(out, verb, from, to, subjects, companions, "active-along-with");
-      if (verb.type === "abducted") freedCompanions(frame, grid, companions, subjects, out);
-      // "freed B and four other people, among them C": C is freed too.
-      const others = countedOthers(frame, end);
-      if (others > 0) pushPairs(out, verb, from, to, subjects, namedMembers(frame, grid, others), "active-others-members");
-    }
-    return;
-  }
-  // "A and B met": the coordinated subjects are the parties.
-  if (verb.symmetric && subjects.length >= 2) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+  return verb.type !== "abducted" || (m.mention.kind !== "place" && m.mention.kind !== "country");
 }
 
 /**
