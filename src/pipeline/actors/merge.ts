@@ -55,6 +55,14 @@ interface Form {
   runCount: number;
 }
 
+/**
+ * No forms: the list each article's forms are pushed into is copied from it. Made by emptying a
+ * one-item list, not written `[]`: an empty literal is another kind of array to V8 (small
+ * integers) than a list of forms, and an article without mentions would give the one list of
+ * that kind.
+ */
+const NO_FORMS: readonly Form[] = ([null] as unknown as Form[]).slice(0, 0);
+
 const MAX_BLOCK = 400;
 /** Particles that open a two-word surname ("Abu Hamdan"; model/first-names.ts SURNAME_OPENING_PARTICLES). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(SURNAME_OPENING_PARTICLES);
@@ -82,7 +90,21 @@ function bump<K>(m: Map<K, number>, k: K, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+/**
+ * Adds form index `i` to the list of `k`. Only small integers go through here (objects and lists
+ * through pushItem): to V8 the `[i]` below is one allocation site, and the first object stored by
+ * it turned every later list it made into a list of any values, another kind of array than the
+ * lists of numbers built before, so the code reading both was thrown away ("not a Smi" here, then
+ * "wrong map" in candidatesOf).
+ */
+function push<K>(m: Map<K, number[]>, k: K, i: number): void {
+  const list = m.get(k);
+  if (list) list.push(i);
+  else m.set(k, [i]);
+}
+
+/** push for lists of objects or lists (see push for why apart). */
+function pushItem<K, V extends object>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
@@ -737,7 +759,7 @@ function joinArabicOpenVowels(groups: number[][], forms: Form[], articlesOf: (i:
   const blocks = new Map<string, number[][]>();
   for (const list of groups) {
     const [given, surname] = nameKeys(forms[list[0]].person!);
-    push(blocks, arabicLooseKey(given) + "|" + arabicLooseKey(surname), list);
+    pushItem(blocks, arabicLooseKey(given) + "|" + arabicLooseKey(surname), list);
   }
   for (const [, pair] of [...blocks].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (pair.length !== 2) continue;
@@ -1089,56 +1111,64 @@ export function mergeActorForms(
   // (a name recurs a dozen times in its article).
   // Forms of a name written after a man's courtesy title ("Mr Kamau"): never a woman's full name.
   const manTitled = new Set<Form>();
-  const mentionForms: Form[][] = extractions.map((x, xi) =>
-    x.mentions.map((m) => {
-      const gi = m.gazetteerName ? gazIndex.get(m.gazetteerName) ?? null : null;
-      let f: Form;
-      if (gi !== null) {
-        f = gazForm(gi);
-        f.gazMentions++;
-      } else {
-        const info = nameInfo(m.name);
-        f = info.form;
-        if (f.gaz !== null) f.gazMentions++;
-        else bump(f.names, info.display);
+  /** The form of mention `m` of extraction `x` (number `xi`), its counts and surface forms updated. */
+  const formOfMention = (m: Mention, x: ArticleExtraction, xi: number): Form => {
+    const gi = m.gazetteerName ? gazIndex.get(m.gazetteerName) ?? null : null;
+    let f: Form;
+    if (gi !== null) {
+      f = gazForm(gi);
+      f.gazMentions++;
+    } else {
+      const info = nameInfo(m.name);
+      f = info.form;
+      if (f.gaz !== null) f.gazMentions++;
+      else bump(f.names, info.display);
+    }
+    if (m.kind === f.runKind) f.runCount++;
+    else {
+      if (f.runKind !== null) bump(f.kinds, f.runKind, f.runCount);
+      f.runKind = m.kind;
+      f.runCount = 1;
+    }
+    f.count++;
+    if (m.title !== null && m.title.length <= 9 && masculineTitle(m.title)) manTitled.add(f);
+    // A name recurs in its article written the same way ("Putin" … "Putin"): the same text
+    // as the form's previous mention adds nothing to the set, so it is neither tidied nor hashed again.
+    if (m.text !== f.lastText) {
+      f.surfaces.add(tidy(m.text));
+      // "Sheikh Tariq bin Nasser al-Hadi": stage 04 keeps a Gulf honorific in a lineage name's
+      // text; the name without it is a surface form too (aliases list names as written, titles dropped).
+      // (The space is tested by its code: `" " + m.name` made a string per such mention.)
+      if (m.text.length > m.name.length && m.text.charCodeAt(m.text.length - m.name.length - 1) === 32 && m.text.endsWith(m.name) && gi === null) f.surfaces.add(tidy(m.name));
+      // A reference person's mention keeps the outlet's spelling ("Sheikh Tariq bin Nasser
+      // al-Hadi" for the entry "… Al Hadi"): that spelling without the honorific is one too.
+      else if (gi !== null && m.kind === "person") {
+        const bare = withoutHonorifics(m.text);
+        if (bare !== null) f.surfaces.add(tidy(bare));
       }
-      if (m.kind === f.runKind) f.runCount++;
-      else {
-        if (f.runKind !== null) bump(f.kinds, f.runKind, f.runCount);
-        f.runKind = m.kind;
-        f.runCount = 1;
-      }
-      f.count++;
-      if (m.title !== null && m.title.length <= 9 && masculineTitle(m.title)) manTitled.add(f);
-      // A name recurs in its article written the same way ("Putin" … "Putin"): the same text
-      // as the form's previous mention adds nothing to the set, so it is neither tidied nor hashed again.
-      if (m.text !== f.lastText) {
-        f.surfaces.add(tidy(m.text));
-        // "Sheikh Tariq bin Nasser al-Hadi": stage 04 keeps a Gulf honorific in a lineage name's
-        // text; the name without it is a surface form too (aliases list names as written, titles dropped).
-        // (The space is tested by its code: `" " + m.name` made a string per such mention.)
-        if (m.text.length > m.name.length && m.text.charCodeAt(m.text.length - m.name.length - 1) === 32 && m.text.endsWith(m.name) && gi === null) f.surfaces.add(tidy(m.name));
-        // A reference person's mention keeps the outlet's spelling ("Sheikh Tariq bin Nasser
-        // al-Hadi" for the entry "… Al Hadi"): that spelling without the honorific is one too.
-        else if (gi !== null && m.kind === "person") {
-          const bare = withoutHonorifics(m.text);
-          if (bare !== null) f.surfaces.add(tidy(bare));
-        }
-        f.lastText = m.text;
-      }
-      if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));
-      // "Ethiopian troops shelled the village": the state's forces are one of its surface forms.
-      if (m.via === "nationality" && m.end === m.start + m.text.length) {
-        const forces = forcesAfter(x.article.text, m.end);
-        if (forces !== null) f.surfaces.add(tidy(m.text + forces));
-      }
-      if (x.article.outlet && f.lastArticle !== xi) {
-        f.outlets.add(x.article.outlet);
-        f.lastArticle = xi;
-      }
-      return f;
-    })
-  );
+      f.lastText = m.text;
+    }
+    if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));
+    // "Ethiopian troops shelled the village": the state's forces are one of its surface forms.
+    if (m.via === "nationality" && m.end === m.start + m.text.length) {
+      const forces = forcesAfter(x.article.text, m.end);
+      if (forces !== null) f.surfaces.add(tidy(m.text + forces));
+    }
+    if (x.article.outlet && f.lastArticle !== xi) {
+      f.outlets.add(x.article.outlet);
+      f.lastArticle = xi;
+    }
+    return f;
+  };
+  // Each article's forms pushed into a list of objects, not made by x.mentions.map: the builtin
+  // map made packed lists and its inlined copy in optimised code holey ones, and the phases
+  // below, meeting both kinds of array, were thrown away ("wrong map") and compiled again.
+  // (Copied from a one-item list, see NO_FORMS: an article without mentions gives the same kind.)
+  const mentionForms: Form[][] = extractions.map((x, xi) => {
+    const fs = NO_FORMS.slice(0, 0);
+    for (const m of x.mentions) fs.push(formOfMention(m, x, xi));
+    return fs;
+  });
   for (const f of gazForms) if (f && f.gazMentions > 0) f.names.set(g.entries[f.gaz!].name, f.gazMentions);
   for (const f of byKey.values()) {
     if (f.runKind === null) continue;
@@ -1575,7 +1605,7 @@ export function mergeActorForms(
   const bySlug = new Map<string, Actor[]>();
   for (const a of actors) {
     const s = slugify(a.name);
-    push(bySlug, s, a);
+    pushItem(bySlug, s, a);
   }
   for (const [s, list] of bySlug) {
     if (list.length === 1) list[0].actorId = s;

@@ -196,11 +196,11 @@ export function parsePersonName(name: string): PersonName {
   // "Roberto Salcedo Jr.": the suffix is set aside, the surname is "salcedo".
   const suffix = kept.length >= 3 && SUFFIXES.has(kept[kept.length - 1]) ? kept.pop() : undefined;
   const arabic = arabicName(toks);
-  if (kept.length === 0) return {first: null, surname: null, surnameKey: null, shape: "surname", arabic};
+  if (kept.length === 0) return new ParsedName(null, null, null, "surname", arabic, undefined, undefined);
   if (kept.length === 1) {
     const only = kept[0];
-    if (FIRST.has(only) || hyphenedGiven(only)) return {first: firstNameClass(only), surname: null, surnameKey: null, shape: "first", arabic};
-    return {first: null, surname: only, surnameKey: personKey(only), shape: "surname", arabic};
+    if (FIRST.has(only) || hyphenedGiven(only)) return new ParsedName(firstNameClass(only), null, null, "first", arabic, undefined, undefined);
+    return new ParsedName(null, only, personKey(only), "surname", arabic, undefined, undefined);
   }
   // "Abdel Wahid el-Hadi": "Abd al-" and the word after it are one given name ("Abdelwahid").
   // "Abd al-Rahman" / "Abd ar-Rahman" keep their article as "abdal" ("abdalrahman"), which the
@@ -210,10 +210,26 @@ export function parsePersonName(name: string): PersonName {
   let s = kept.length - 1;
   while (s > 0 && !(s === 1 && initials) && (JOIN.has(kept[s - 1]) || (s > 1 && AFTER_GIVEN.has(kept[s - 1])))) s--;
   const surname = kept.slice(s).join(" ");
-  if (s === 0) return {first: null, surname, surnameKey: personKey(surname), shape: "surname", arabic};
-  const full: PersonName = {first: givenClass(kept[0], kept[kept.length - 1]), surname, surnameKey: personKey(surname), shape: "full", arabic, given: kept[0]};
-  if (suffix !== undefined) full.suffix = suffix;
-  return full;
+  if (s === 0) return new ParsedName(null, surname, personKey(surname), "surname", arabic, undefined, undefined);
+  return new ParsedName(givenClass(kept[0], kept[kept.length - 1]), surname, personKey(surname), "full", arabic, kept[0], suffix);
+}
+
+/**
+ * parsePersonName's answer. A class with every field always set (`given` and `suffix` undefined
+ * when absent), not literals of three shapes: stage 09's phases read the names of every shape in
+ * one loop, and a shape first met after that loop was compiled sent it back to the interpreter
+ * ("wrong map") and through a second compile.
+ */
+class ParsedName implements PersonName {
+  constructor(
+    public first: string | null,
+    public surname: string | null,
+    public surnameKey: string | null,
+    public shape: PersonName["shape"],
+    public arabic: boolean,
+    public given: string | undefined,
+    public suffix: string | undefined
+  ) {}
 }
 
 const LINEAGE: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);
