@@ -133,12 +133,35 @@ export function linePositions(line: Line): Int32Array {
 }
 
 /**
+ * A Line built by a constructor, not an object literal: lines live until the corpus-wide rules
+ * have run, and the literal's allocation site was switched to old-space allocation after a few
+ * garbage collections, which threw away toLines' optimised code each time (objects made by `new`
+ * have no allocation site). Same fields, same order, as the literal had.
+ */
+class LineRecord implements Line {
+  text: string;
+  start: number;
+  pos: Int32Array | null;
+  breakPos: number;
+  removed: string | null;
+  key?: string;
+  constructor(text: string, start: number, pos: Int32Array | null, breakPos: number) {
+    this.text = text;
+    this.start = start;
+    this.pos = pos;
+    this.breakPos = breakPos;
+    this.removed = null;
+    this.key = undefined;
+  }
+}
+
+/**
  * Every blank line: one shared object (about half the lines of an article are blank, and the
  * lines of every file stay alive until the corpus-wide rules have run). Only its empty text is
  * ever read: rules skip blank lines, and joining only notes that one stood between two lines
  * (a blank line's positions were never used). Nothing may write to it.
  */
-const BLANK_LINE: Line = {text: "", start: -1, pos: null, breakPos: -1, removed: null, key: undefined};
+const BLANK_LINE: Line = new LineRecord("", -1, null, -1);
 
 /**
  * Splits normalised text into trimmed NFC lines (blank lines kept as "", all one shared
@@ -189,7 +212,7 @@ export function toLines(m: MappedText, nfc = false): Line[] {
     }
     const breakPos = end < s.length ? m.pos[end] : (m.pos[s.length - 1] ?? -1) + 1;
     // Every field set here, `key` too, so all lines share one object shape.
-    lines.push({text, start: lineStart, pos, breakPos, removed: null, key: undefined});
+    lines.push(new LineRecord(text, lineStart, pos, breakPos));
     start = end + 1;
   }
   return lines;
