@@ -50,25 +50,15 @@ function mentionsBySentence(items: Mention[]): Map<number, Mention[]> {
 }
 
 /**
- * Stage 05: counts of people and days, with hedge, category, group, attribution, period.
- * Works from sentence text alone; `dates` (as_of) and `mentions` (attribution names) only refine.
- * Sentences repeating an earlier paragraph (`repeatOf`) are skipped, and identical figures in identical
- * context are kept once, so a headline printed twice yields its figures once.
- *
- * @example findFigures(article, sentences, dates, mentions, ctx)
+ * The figures of each sentence, with identical figures in identical context kept once. A function of its own, not
+ * part of findFigures: the article passes after it meet their rare branches late in a run (a dead part of
+ * hostages, a count "among them"), and each such first time throws away the optimised code of the function they
+ * are inlined into and compiles it again; that is now findFigures, a small function, not this loop and the
+ * extraction inlined into it.
  */
-export function findFigures(
-  article: Article,
-  sentences: Sentence[],
-  dates: DateMention[],
-  mentions: Mention[],
-  ctx: Context
-): Figure[] {
-  void ctx;
+function sentenceFigures(article: Article, sentences: Sentence[], datesBy: Map<number, DateMention[]>, mentionsBy: Map<number, Mention[]>): Figure[] {
   const out: Figure[] = [];
   const byQuote = new Map<string, [Figure, Sentence] | Set<string>>();
-  const datesBy = datesBySentence(dates);
-  const mentionsBy = mentionsBySentence(mentions);
   // Counted only if some figure needs it (see ArticleRelease).
   const release = new ArticleRelease(article.text);
   for (const s of sentences) {
@@ -104,6 +94,26 @@ export function findFigures(
       out.push(f);
     }
   }
+  return out;
+}
+
+/**
+ * Stage 05: counts of people and days, with hedge, category, group, attribution, period.
+ * Works from sentence text alone; `dates` (as_of) and `mentions` (attribution names) only refine.
+ * Sentences repeating an earlier paragraph (`repeatOf`) are skipped, and identical figures in identical
+ * context are kept once, so a headline printed twice yields its figures once.
+ *
+ * @example findFigures(article, sentences, dates, mentions, ctx)
+ */
+export function findFigures(
+  article: Article,
+  sentences: Sentence[],
+  dates: DateMention[],
+  mentions: Mention[],
+  ctx: Context
+): Figure[] {
+  void ctx;
+  const out = sentenceFigures(article, sentences, datesBySentence(dates), mentionsBySentence(mentions));
   inheritDefiniteCounts(article.text, out, sentences);
   deadPartsOfHostages(article.text, out);
   partsAmongThem(article.text, out);
