@@ -249,7 +249,9 @@ export function buildFrame(
   const tokens = tokenizeRange(articleText, sentence.start, sentence.end, 0);
   const clauses = clauseIds(tokens);
   const placed: PlacedMention[] = [];
-  for (const index of mentionIdx) {
+  // An indexed loop, not for-of (an iterator-closing try/finally): a smaller cold compile.
+  for (let q = 0; q < mentionIdx.length; q++) {
+    const index = mentionIdx[q];
     const mention = mentions[index];
     if (!(mention.start >= sentence.start && mention.end <= sentence.end && mention.end > mention.start)) continue;
     const from = tokenAt(tokens, mention.start);

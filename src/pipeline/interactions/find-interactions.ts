@@ -2289,7 +2289,9 @@ function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
   // built and hashed per pair); past 32 pairs (a hostile one-line text) a Set of keys keeps it linear.
   const seen = pairs.length > 32 ? new Set<string>() : null;
   const rows: InteractionMention[] = [];
-  for (const p of pairs) {
+  // An indexed loop, not for-of (an iterator-closing try/finally): a smaller cold compile.
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
     const {source, target} = p;
     if (source.index === target.index) continue;
     const sName = (source.mention.gazetteerName ?? source.mention.name).toLowerCase();
