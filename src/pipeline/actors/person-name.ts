@@ -221,15 +221,23 @@ export function parsePersonName(name: string): PersonName {
  * ("wrong map") and through a second compile.
  */
 class ParsedName implements PersonName {
-  constructor(
-    public first: string | null,
-    public surname: string | null,
-    public surnameKey: string | null,
-    public shape: PersonName["shape"],
-    public arabic: boolean,
-    public given: string | undefined,
-    public suffix: string | undefined
-  ) {}
+  // (Fields `declare`d and set by the constructor: see CandidateRow in candidate.ts for why.)
+  declare first: string | null;
+  declare surname: string | null;
+  declare surnameKey: string | null;
+  declare shape: PersonName["shape"];
+  declare arabic: boolean;
+  declare given: string | undefined;
+  declare suffix: string | undefined;
+  constructor(first: string | null, surname: string | null, surnameKey: string | null, shape: PersonName["shape"], arabic: boolean, given: string | undefined, suffix: string | undefined) {
+    this.first = first;
+    this.surname = surname;
+    this.surnameKey = surnameKey;
+    this.shape = shape;
+    this.arabic = arabic;
+    this.given = given;
+    this.suffix = suffix;
+  }
 }
 
 const LINEAGE: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);

@@ -29,12 +29,17 @@ function core(keys: string[]): string[] {
 
 /** A name the article vouches for. (A class, not a literal: see `candidate` in candidate.ts for why.) */
 class Known {
-  constructor(
-    readonly name: string,
-    readonly kind: ActorKind,
-    readonly gazetteerName: string | null,
-    readonly keys: string[]
-  ) {}
+  // (Fields `declare`d and set by the constructor: see CandidateRow in candidate.ts for why.)
+  declare readonly name: string;
+  declare readonly kind: ActorKind;
+  declare readonly gazetteerName: string | null;
+  declare readonly keys: string[];
+  constructor(name: string, kind: ActorKind, gazetteerName: string | null, keys: string[]) {
+    this.name = name;
+    this.kind = kind;
+    this.gazetteerName = gazetteerName;
+    this.keys = keys;
+  }
 }
 
 function endsWith(full: string[], part: string[]): boolean {

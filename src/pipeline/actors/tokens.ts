@@ -49,18 +49,29 @@ export interface Token {
  * pretenured that way.
  */
 class WordToken implements Token {
-  constructor(
-    public start: number,
-    public end: number,
-    public text: string,
-    public key: string,
-    public cap: boolean,
-    public upper: boolean,
-    public poss: boolean,
-    public sep: string,
-    public opener: boolean,
-    public lex: number
-  ) {}
+  // (Fields `declare`d and set by the constructor: see CandidateRow in candidate.ts for why.)
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare key: string;
+  declare cap: boolean;
+  declare upper: boolean;
+  declare poss: boolean;
+  declare sep: string;
+  declare opener: boolean;
+  declare lex: number;
+  constructor(start: number, end: number, text: string, key: string, cap: boolean, upper: boolean, poss: boolean, sep: string, opener: boolean, lex: number) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.key = key;
+    this.cap = cap;
+    this.upper = upper;
+    this.poss = poss;
+    this.sep = sep;
+    this.opener = opener;
+    this.lex = lex;
+  }
 }
 
 /** Two-letter initials ("Yu." in "Yu. Petrenko"): a period after one keeps to the word like a one-letter initial's. */
