@@ -186,23 +186,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         // clause is about the person before the apposition, and those coordinated with it.
         // "B, an elder of the X council, who negotiated …": "who" is the person's, even after "by"
         // ("was brokered by B, a member of the X union, who …"), never the body ending the apposition.
-        const who = tokens[i + 1].lower === "who" || tokens[i + 1].lower === "whom";
-        const before = grid.endingAt.get(i - 1);
-        if (!before || (who && before.mention.kind !== "person")) {
-          // "B, of the fishers' cooperative, who had been held …": "of" opens the apposition here.
-          const start = appositionStart(frame, i);
-          const open = start < 0 && who ? ofApposition(frame, i) : start;
-          // "B, 52, of the fishers' cooperative, who had been held …": an age in commas before the apposition.
-          const aged = open > 2 && AGE.test(tokens[open - 1].text) && tokens[open - 2].text === "," ? open - 2 : open;
-          const head = aged > 0 ? grid.endingAt.get(aged - 1) : undefined;
-          // Past an "of" apposition or an age the head must be no complement ("The mother of B, of
-          // the village of X, who was seized": the mother was).
-          const plain = open === start && aged === open;
-          const complement = isOblique(frame, head ?? ({} as PlacedMention)) || tokens[(head?.from ?? 0) - 1]?.lower === "of";
-          if (head && head.mention.kind === "person" && ((who && plain) || !complement)) return coordinatedBefore(frame, grid, head);
-          // "The mother of B, of the village of X, who …": the one described is unnamed.
-          if (head && head.mention.kind === "person" && who && !plain) return [];
-        }
+        const described = relativeAfterApposition(frame, grid, i);
+        if (described) return described;
         // "A, who was freed": continue into A's clause.
         clause = clauses[i - 1];
         relativeComma = i;
@@ -211,34 +196,10 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "B, 34, who …, was greeted by A": an age in commas right after the name.
       if (t.text === "," && grid.endingAt.has(i - 1) && STARTS_DIGIT.test(tokens[i + 1]?.text ?? "")) continue;
       if (t.text === ",") {
-        // "B, a parish priest who negotiated with C": the person the apposition describes.
-        const described = personBeforeWhoApposition(frame, grid, i, whoAt);
-        if (described) return coordinatedBefore(frame, grid, described);
+        // An apposition ending at the comma: its subjects, else passed over to its start.
         const open = appositionStart(frame, i);
-        if (open < 0) return [];
-        // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
-        const leader = delegationHead(frame, grid, open, i);
-        if (leader) return [leader];
-        const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2) ?? afterTitle(frame, grid, open + 1, i);
-        // "A says he spoke to the mayor, B, and thanked her": B names an object; "and thanked"
-        // shares the first verb's subject, found from the title's determiner.
-        if (named && named.to === i && i === v - 2 && tokens[v - 1].lower === "and") {
-          const det = objectTitleStart(frame, open);
-          if (det > 0) return subjectsBefore(frame, grid, det, gap, passive);
-        }
-        if (named && named.to === i && named.mention.kind === "person") {
-          // "A and his Kenyan counterpart, B, met": A is a subject too.
-          const first = counterpartOf(frame, grid, open);
-          return first ? [...coordinatedBefore(frame, grid, first), named] : [named];
-        }
-        // "Kenya's labour minister, B, thanked C", "Peru's largest rebel group, the X Front, freed C":
-        // the name holding a possessive's title acts, not the possessive's owner.
-        if (named && named.to === i && named.mention.kind !== "place" && named.mention.kind !== "country" && ownedTitleBefore(frame, grid, open)) return [named];
-        // "Two nurses, A and B, were freed": a list of names in apposition is the subject.
-        if (named && named.mention.kind === "person") {
-          const list = coordinatedAfter(frame, grid, named);
-          if (list.length >= 2 && list[list.length - 1].to === i && list.every((m) => m.mention.kind === "person")) return list;
-        }
+        const found = appositionSubjects(frame, grid, v, i, open, whoAt, gap, passive);
+        if (found) return found;
         i = open;
         clause = clauses[Math.max(0, open - 1)];
         continue;
@@ -257,6 +218,70 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/**
+ * subjectsBefore at the comma `i` of ", who/which …" with no person right before it: the person
+ * the relative clause is about past an apposition ("B, an elder of the X council, who …"), [] when
+ * that person is unnamed, null to go on into the clause before. Its own function, as the rarer
+ * branches of subjectsBefore's loop are: the loop is compiled without them.
+ */
+function relativeAfterApposition(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] | null {
+  const {tokens} = frame;
+  const who = tokens[i + 1].lower === "who" || tokens[i + 1].lower === "whom";
+  const before = grid.endingAt.get(i - 1);
+  if (before && !(who && before.mention.kind !== "person")) return null;
+  // "B, of the fishers' cooperative, who had been held …": "of" opens the apposition here.
+  const start = appositionStart(frame, i);
+  const open = start < 0 && who ? ofApposition(frame, i) : start;
+  // "B, 52, of the fishers' cooperative, who had been held …": an age in commas before the apposition.
+  const aged = open > 2 && AGE.test(tokens[open - 1].text) && tokens[open - 2].text === "," ? open - 2 : open;
+  const head = aged > 0 ? grid.endingAt.get(aged - 1) : undefined;
+  // Past an "of" apposition or an age the head must be no complement ("The mother of B, of
+  // the village of X, who was seized": the mother was).
+  const plain = open === start && aged === open;
+  const complement = isOblique(frame, head ?? ({} as PlacedMention)) || tokens[(head?.from ?? 0) - 1]?.lower === "of";
+  if (head && head.mention.kind === "person" && ((who && plain) || !complement)) return coordinatedBefore(frame, grid, head);
+  // "The mother of B, of the village of X, who …": the one described is unnamed.
+  if (head && head.mention.kind === "person" && who && !plain) return [];
+  return null;
+}
+
+/**
+ * subjectsBefore (verb at `v`) at the comma `i` closing an apposition that opens at `open`
+ * (appositionStart, -1 for none): the subjects the apposition gives, [] when none can stand
+ * there, null to go on before `open`.
+ */
+function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, i: number, open: number, whoAt: number, gap: number, passive: boolean): PlacedMention[] | null {
+  const {tokens} = frame;
+  // "B, a parish priest who negotiated with C": the person the apposition describes.
+  const described = personBeforeWhoApposition(frame, grid, i, whoAt);
+  if (described) return coordinatedBefore(frame, grid, described);
+  if (open < 0) return [];
+  // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
+  const leader = delegationHead(frame, grid, open, i);
+  if (leader) return [leader];
+  const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2) ?? afterTitle(frame, grid, open + 1, i);
+  // "A says he spoke to the mayor, B, and thanked her": B names an object; "and thanked"
+  // shares the first verb's subject, found from the title's determiner.
+  if (named && named.to === i && i === v - 2 && tokens[v - 1].lower === "and") {
+    const det = objectTitleStart(frame, open);
+    if (det > 0) return subjectsBefore(frame, grid, det, gap, passive);
+  }
+  if (named && named.to === i && named.mention.kind === "person") {
+    // "A and his Kenyan counterpart, B, met": A is a subject too.
+    const first = counterpartOf(frame, grid, open);
+    return first ? [...coordinatedBefore(frame, grid, first), named] : [named];
+  }
+  // "Kenya's labour minister, B, thanked C", "Peru's largest rebel group, the X Front, freed C":
+  // the name holding a possessive's title acts, not the possessive's owner.
+  if (named && named.to === i && named.mention.kind !== "place" && named.mention.kind !== "country" && ownedTitleBefore(frame, grid, open)) return [named];
+  // "Two nurses, A and B, were freed": a list of names in apposition is the subject.
+  if (named && named.mention.kind === "person") {
+    const list = coordinatedAfter(frame, grid, named);
+    if (list.length >= 2 && list[list.length - 1].to === i && list.every((m) => m.mention.kind === "person")) return list;
+  }
+  return null;
 }
 
 /** Most words of the apposition between a name and its "who" ("B, a parish priest who …"). */

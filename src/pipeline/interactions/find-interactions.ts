@@ -605,7 +605,7 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
  */
 function keptTargets(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVerb, targets: PlacedMention[]): PlacedMention[] {
   const kept: PlacedMention[] = [];
-  for (const m of targets) if (keptTarget(frame, grid, verb, m)) kept.push(m);
+  for (let k = 0; k < targets.length; k++) if (keptTarget(frame, grid, verb, targets[k])) kept.push(targets[k]);
   return kept;
 }
 
@@ -641,7 +641,8 @@ function keptTarget(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVe
  */
 function ownTargets(frame: SentenceFrame, grid: MentionGrid, targets: PlacedMention[]): PlacedMention[] {
   const own: PlacedMention[] = [];
-  for (const m of targets) {
+  for (let k = 0; k < targets.length; k++) {
+    const m = targets[k];
     if (!possessedPerson(frame, m)) own.push(m);
     else {
       const relative = possessedRelative(frame, grid, m);
