@@ -28,9 +28,9 @@ export function splitFrontMatter(text: string): FrontMatter {
   const yamlText = rest.slice(0, m.index);
   const bodyStart = open[0].length + m.index + m[0].length;
   const body = identity(text.slice(bodyStart), bodyStart);
-  let parsed: unknown = simpleFrontMatter(yamlText);
+  let parsed: unknown;
   try {
-    parsed ??= parseYaml(yamlText, {maxAliasCount: 10});
+    parsed = parseYaml(yamlText, {maxAliasCount: 10});
   } catch (error) {
     const msg = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return {data: {}, body, warnings: [`front matter is not valid YAML (ignored): ${msg}`]};
@@ -40,55 +40,6 @@ export function splitFrontMatter(text: string): FrontMatter {
   const data: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) data[k.toLowerCase()] = v;
   return {data, body, warnings: []};
-}
-
-/** One `key: value` line of simple front matter: a plain key, one space, a value without edge spaces. */
-const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]{0,63}): (\S(?:.*\S)?)$/;
-/** A double-quoted value with nothing YAML would unescape. */
-const QUOTED = /^"[^"\\]*"$/;
-/** Characters YAML reads as they are inside a scalar (printable, no tab, no surrogate, no BOM). */
-const PLAIN_CHARS = /^[\u0020-\u007e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-/** First characters of a plain value that YAML could read as anything but a string (indicators, numbers, signs). */
-const NOT_PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`+.0-9~]/;
-/** Plain words YAML's core schema reads as null or a boolean. */
-const NOT_STRING = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-/** A date or date-time, a string in YAML 1.2's core schema (it has no timestamp type): "2024-05-03", "2024-05-03T07:57:00Z". */
-const DATE_VALUE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-
-/**
- * Front matter made only of `key: value` lines whose values YAML can only read as strings,
- * read without the YAML parser (the usual front matter: `title: "…"`, `outlet: …`, `published:
- * 2024-05-03`, `url: https://…`), or null: anything else (a number, a list, a comment, an escape,
- * a repeated key, a blank line) goes to the parser. Same result as parseYaml on what it accepts
- * (a test compares them); the parser is most of the cost of a markdown article in a cold run.
- *
- * @example simpleFrontMatter('title: "Dam bursts"\npublished: 2024-05-03') // {title: "Dam bursts", published: "2024-05-03"}
- */
-export function simpleFrontMatter(yamlText: string): Record<string, string> | null {
-  const out: Record<string, string> = {};
-  let start = 0;
-  while (start < yamlText.length) {
-    let end = yamlText.indexOf("\n", start);
-    if (end < 0) end = yamlText.length;
-    const m = SIMPLE_LINE.exec(yamlText.slice(start, end));
-    if (!m || Object.hasOwn(out, m[1]) || NOT_STRING.test(m[1])) return null;
-    const value = simpleValue(m[2]);
-    if (value === null) return null;
-    out[m[1]] = value;
-    start = end + 1;
-  }
-  return start === 0 ? null : out;
-}
-
-/** The string a value reads as, or null when YAML might read it otherwise (see simpleFrontMatter). */
-function simpleValue(v: string): string | null {
-  if (!PLAIN_CHARS.test(v)) return null;
-  if (QUOTED.test(v)) return v.slice(1, -1);
-  if (DATE_VALUE.test(v)) return v;
-  // A plain scalar: not starting with an indicator, a digit or a sign, no ": " or "#" (a
-  // mapping or a comment), no final ":", not a null or boolean word.
-  if (NOT_PLAIN_START.test(v) || v.includes(": ") || v.includes("#") || v.endsWith(":") || NOT_STRING.test(v)) return null;
-  return v;
 }
 
 /**

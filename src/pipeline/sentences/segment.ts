@@ -1,8 +1,9 @@
+import sbd from "sbd";
 import {ABBREVIATIONS} from "../model/abbreviations.ts";
 import {SENTENCE_STARTERS} from "../model/sentence-cues.ts";
 import {isSpace} from "./blocks.ts";
-import {sbdSentences} from "./sbd-port.ts";
 
+const SBD_OPTIONS = {newline_boundaries: false, preserve_whitespace: false, abbreviations: ABBREVIATIONS};
 const STARTERS = new Set(SENTENCE_STARTERS);
 /** "U.N." / "U.S." at the very end of a sentence. */
 const DOTTED_ACRONYM_END = /(?:^|[\s(“"'‘])(?:[A-Z]\.){2,}$/;
@@ -14,7 +15,7 @@ const FIRST_WORD = /^[“"'‘(\[]?([A-Za-z][A-Za-z'’-]*)/;
 /**
  * Sentence spans inside one line of text, as offsets into `text` (absolute: `from`…`to`),
  * appended to `out` as start, end pairs (one flat array the caller can reuse, no pair arrays).
- * `sbd` (its rules, ported in sbd-port.ts) decides the boundaries (abbreviations, initials, decimals, ellipses, "capital.Officials"
+ * `sbd` decides the boundaries (abbreviations, initials, decimals, ellipses, "capital.Officials"
  * joins); we recover offsets by searching each sentence's first word forward from the previous
  * one, because sbd collapses whitespace and can drop the period of a joined word. Then we undo two
  * sbd habits: a "sentence" that starts lowercase continues the previous one ("2 ft. in the"), and a
@@ -31,7 +32,12 @@ export function segmentLine(text: string, from: number, to: number, out: number[
   const mark = out.length;
   if (clearBoundariesInto(line, from, out)) return out;
   out.length = mark;
-  const parts = sbdSentences(line);
+  let parts: string[];
+  try {
+    parts = sbd.sentences(line, SBD_OPTIONS);
+  } catch {
+    parts = [line];
+  }
   if (parts.length <= 1) return pushSpan(out, from, to);
   const starts: number[] = [];
   let cursor = 0;

@@ -1,7 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {identity} from "../../../src/pipeline/ingest/mapped.ts";
-import {parse as parseYaml} from "yaml";
-import {simpleFrontMatter, splitFrontMatter, stripMarkdown} from "../../../src/pipeline/ingest/markdown.ts";
+import {splitFrontMatter, stripMarkdown} from "../../../src/pipeline/ingest/markdown.ts";
 
 describe("front matter", () => {
   it("parses YAML keys (lower-cased) and maps the body back to file offsets", () => {
@@ -22,46 +21,6 @@ describe("front matter", () => {
     const fm = splitFrontMatter(src);
     expect(fm.data).toEqual(data);
     expect(fm.warnings).toHaveLength(warnings);
-  });
-});
-
-describe("simpleFrontMatter (front matter read without the YAML parser)", () => {
-  it("reads the usual front matter", () => {
-    expect(simpleFrontMatter('title: "Dam bursts, 6 missing"\noutlet: Valley News\npublished: 2024-38-66\nurl: https://v.example/a?b=1\n')).toEqual({
-      title: "Dam bursts, 6 missing",
-      outlet: "Valley News",
-      published: "2024-38-66",
-      url: "https://v.example/a?b=1"
-    });
-  });
-
-  // Every value it accepts must read as the YAML parser reads it; what it refuses goes to the parser.
-  const values = [
-    '"Dam bursts"', '""', '"a # b: c"', '"say \\"hi\\""', "'single'", "Valley News", "yes", "No", "on", "null", "Null", "~", "true", "FALSE",
-    "2024", "2024-05-03", "2024-05-03T07:57:00Z", "2024-05-03T07:57:00+02:00", "2024-5-3", "12:30", "1e3", ".5", "+1", "-1", "0x1F", "0o17",
-    ".inf", ".NaN", "Infinity", "NaN", "a: b", "a:b", "a #b", "a#b", "ends:", "- item", "[a, b]", "{a: b}", "a [b] {c}", "&anchor x",
-    "*alias", "!tag x", "|", ">", "%x", "@x", "`x", "?x", ",x", "Ménaka “quoted” ’s", "caf\u00e9", "a\tb", "\u00a0x", "x\u0085y", "emoji \ud83d\ude00",
-    "https://x.example/a#frag", "C:\\path", "<<", "a 'b' \"c\"", "=", "Mr. O'Brien"
-  ];
-  it.each(values)("value %s: the parser's reading or refused", (v) => {
-    const yaml = `title: ${v}\n`;
-    const fast = simpleFrontMatter(yaml);
-    if (fast === null) return;
-    expect(fast).toStrictEqual(parseYaml(yaml));
-  });
-
-  it.each([
-    ["a blank line", "title: a\n\noutlet: b\n"],
-    ["a repeated key", "title: a\ntitle: b\n"],
-    ["a comment line", "# c\ntitle: a\n"],
-    ["a CRLF line end", "title: a\r\n"],
-    ["an indented line", "title: a\n  more\n"],
-    ["two spaces after the colon", "title:  a\n"],
-    ["a number", "year: 2024\n"],
-    ["a boolean key", "true: a\n"],
-    ["nothing", ""]
-  ])("refuses %s", (_label, yaml) => {
-    expect(simpleFrontMatter(yaml)).toBeNull();
   });
 });
 
