@@ -62,10 +62,18 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/**
+ * The one name `list` holds (all its entries named alike), or null when it is empty or holds two.
+ * Written so that an empty list runs every step a list of one name runs (the first entry is read,
+ * out of bounds, and the loop tested): nearly every call gets an empty one (NONE), and steps that
+ * had never run when resolveName was compiled sent it back to the interpreter ("insufficient type
+ * feedback") at the first lone first name the article names in full, and through a second
+ * compile. Entries are never undefined.
+ */
 function uniqueByName(list: Known[]): Known | null {
-  if (list.length === 0) return null;
-  for (const k of list) if (k.name !== list[0].name) return null;
-  return list[0];
+  const first = list[0];
+  for (let q = 1; q < list.length; q++) if (list[q].name !== first.name) return null;
+  return first ?? null;
 }
 
 /**

@@ -80,6 +80,13 @@ export function afterTitleLink(tokens: Token[], from: number): boolean {
 }
 
 /**
+ * The separators allowed inside a title. A set rather than `sep !== " " && sep !== "-"`: the
+ * second test ran for so few words (a hyphen inside a title: "Vice-President") that it had never
+ * run when this function was compiled, and its first run threw the compiled code away.
+ */
+const SPACE_OR_HYPHEN: ReadonlySet<string> = new Set([" ", "-"]);
+
+/**
  * Index of the title's head word when the chunk at `from` follows a title's link (see
  * afterTitleLink), or -1. With `the` true a lowercase "the" may sit between the link and the
  * chunk: "Secretary of the | Flood Relief Council Marta Ruiz".
@@ -97,7 +104,7 @@ export function titleHeadBeforeLink(tokens: Token[], from: number, the: boolean)
     const u = tokens[j];
     if (inLex(u, LEX_HEAD) && !inLex(u, LEX_ORG)) return j;
     const titleWord = inLex(u, LEX_MODIFIER) || (u.cap && !isStopCap(u) && !u.poss) || (!u.cap && inLex(u, LEX_LINK));
-    if (!titleWord || (u.sep !== " " && u.sep !== "-")) return -1;
+    if (!titleWord || !SPACE_OR_HYPHEN.has(u.sep)) return -1;
   }
   return -1;
 }
