@@ -69,25 +69,7 @@ export function findInteractions(
       else if ((kind === "organization" || kind === "group") && (firstOrg < 0 || mentions[i].start < mentions[firstOrg].start)) firstOrg = i;
     }
     org = firstOrg >= 0 ? {index: firstOrg, mention: mentions[firstOrg]} : null;
-    // The earliest person mention of the sentence (first in list order on equal starts). A
-    // possessive owner gives way to a person named after it: in "Ana's mother, Rosa Lima, spent
-    // years lobbying. She travelled …" the "She" is Rosa Lima.
-    // A person quoted gives way to the one quoting: after "\"A and B are home,\" C said." the
-    // next "He thanked D" is C's. Quotes are only looked for when two persons are named.
-    let first = -1;
-    let firstOwner = -1;
-    let firstQuoted = -1;
-    const quotes = persons > 1 ? new QuoteScan(article.text, sentence.start) : null;
-    for (let q = 0; q < ids.length; q++) {
-      const i = ids[q];
-      if (mentions[i].kind !== "person") continue;
-      if (isPossessive(article.text, mentions[i])) {
-        if (firstOwner < 0 || mentions[i].start < mentions[firstOwner].start) firstOwner = i;
-      } else if (quotes?.inside(mentions[i].start)) {
-        if (firstQuoted < 0 || mentions[i].start < mentions[firstQuoted].start) firstQuoted = i;
-      } else if (first < 0 || mentions[i].start < mentions[first].start) first = i;
-    }
-    if (first < 0) first = firstQuoted >= 0 ? firstQuoted : firstOwner;
+    const first = persons > 0 ? antecedentPerson(article.text, sentence.start, mentions, ids, persons) : -1;
     if (first >= 0) {
       antecedent = {index: first, mention: mentions[first]};
       age = 0;
@@ -96,6 +78,31 @@ export function findInteractions(
   // Stage 07 is the last reader of the frames stage 06 built for this article.
   forgetFrames(sentences);
   return out;
+}
+
+/**
+ * The person mention of a sentence (`ids`, `persons` of them) a next sentence's "He/She" stands
+ * for, or -1: the earliest (first in list order on equal starts). A possessive owner gives way to
+ * a person named after it: in "Ana's mother, Rosa Lima, spent years lobbying. She travelled …"
+ * the "She" is Rosa Lima. A person quoted gives way to the one quoting: after "\"A and B are
+ * home,\" C said." the next "He thanked D" is C's. Quotes are only looked for when two persons
+ * are named. Its own function: findInteractions is compiled without the quote scan.
+ */
+function antecedentPerson(text: string, sentenceStart: number, mentions: Mention[], ids: number[], persons: number): number {
+  let first = -1;
+  let firstOwner = -1;
+  let firstQuoted = -1;
+  const quotes = persons > 1 ? new QuoteScan(text, sentenceStart) : null;
+  for (let q = 0; q < ids.length; q++) {
+    const i = ids[q];
+    if (mentions[i].kind !== "person") continue;
+    if (isPossessive(text, mentions[i])) {
+      if (firstOwner < 0 || mentions[i].start < mentions[firstOwner].start) firstOwner = i;
+    } else if (quotes?.inside(mentions[i].start)) {
+      if (firstQuoted < 0 || mentions[i].start < mentions[firstQuoted].start) firstQuoted = i;
+    } else if (first < 0 || mentions[i].start < mentions[first].start) first = i;
+  }
+  return first >= 0 ? first : firstQuoted >= 0 ? firstQuoted : firstOwner;
 }
 
 const WORD_CHAR = /\w/u;
