@@ -168,7 +168,8 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
   }
   // Every field written out in the order the spread of `meta` gave (ResolvedMeta's), not
   // `...meta` and a conditional `...{markup}`: spreads are large graphs for TurboFan, and the
-  // fields and their order (so the object's shape) are the same as before.
+  // fields and their order (so the object's shape) are the same as before. WRITTEN_META_FIELDS
+  // below lists them, so a field added to ResolvedMeta fails to compile until it is written here.
   const article: Article = {
     articleId: articleId ?? "a_" + hashId(text + "|" + read.file),
     file: read.file,
@@ -189,6 +190,23 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
   if (markup.length && status === "ok") article.markup = markup;
   return article;
 }
+
+/**
+ * The metadata fields assembleArticle writes out by hand, one entry per key of ResolvedMeta: a
+ * field added to ResolvedMeta and not to this list (so not to the article literal above) fails
+ * to compile here, where `...meta` used to copy it. Also what the test compares the ingested
+ * article's keys with.
+ */
+export const WRITTEN_META_FIELDS: Readonly<Record<keyof ResolvedMeta, true>> = {
+  outlet: true,
+  outletSource: true,
+  published: true,
+  publishedSource: true,
+  publishedInferred: true,
+  url: true,
+  title: true,
+  dayFirst: true
+};
 
 /*
  * The rare outcomes of assembleArticle, each in its own function: a branch first taken after

@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {MAX_FILE_BYTES} from "../../../src/pipeline/ingest/decode.ts";
 import {rawOffset} from "../../../src/pipeline/ingest/mapped.ts";
+import {WRITTEN_META_FIELDS} from "../../../src/pipeline/ingest/ingest-corpus.ts";
 import {ingestCorpus} from "../../../src/pipeline/stages/01-ingest.ts";
 import {hashId} from "../../../src/pipeline/util/hash.ts";
 import type {SourceFile} from "../../../src/pipeline/types.ts";
@@ -317,5 +318,20 @@ describe("the corpus reader (node side) stats before reading", () => {
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }
+  });
+});
+
+describe("assembleArticle writes every metadata field (WRITTEN_META_FIELDS)", () => {
+  // The article literal lists ResolvedMeta's fields by hand (a spread was a large TurboFan graph);
+  // WRITTEN_META_FIELDS has one key per ResolvedMeta field (checked by tsc), and this checks the
+  // literal writes each of them, for a good article and for the rare outcomes.
+  it.each([
+    ["ok", file("ok.txt", FLOODS)],
+    ["empty", file("empty.txt", "")],
+    ["boilerplate only", file("chrome.txt", "Advertisement\nRead more\nBack to top")]
+  ])("%s article", (_label, f) => {
+    const r = ingestCorpus([f, file("q.txt", QUAKE)], null, ctx);
+    const a = r.articles.find((x) => x.file === f.path)! as unknown as Record<string, unknown>;
+    for (const key of Object.keys(WRITTEN_META_FIELDS)) expect(Object.hasOwn(a, key), key).toBe(true);
   });
 });
