@@ -1063,6 +1063,15 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     // national or group name is its own.
     const governed = cur.mention.kind !== "person" && GOVERNING.has(t[i].lower) && (t[i + 1]?.text === "," || isAnd(t[i + 1]?.lower ?? ""));
     if (governed) i++;
+    // "thanked Kenya's police service and Governor B": past the nouns a possessive body owns, only a titled person is listed.
+    const owned = !governed && cur === first ? ownedNounsEnd(frame, grid, cur) : i;
+    if (owned > i) {
+      const person = titledConjunct(frame, grid, owned + 1) ?? grid.startingAt.get(owned + 1);
+      if (!person || person.mention.kind !== "person" || relativeThenVerb(t, person.to) || REPORTING.has(t[person.to]?.lower ?? "")) break;
+      out.push(person);
+      cur = person;
+      continue;
+    }
     if (t[i].text === ",") i++;
     const asWell = i + 2 < t.length && t[i].lower === "as" && t[i + 1].lower === "well" && t[i + 2].lower === "as";
     const and = asWell || (i < t.length && isAnd(t[i].lower));
@@ -1129,6 +1138,27 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     cur = next;
   }
   return out;
+}
+
+/** Most lowercase nouns a possessive body owns before "and" in ownedNounsEnd ("security services"). */
+const OWNED_NOUNS = 3;
+
+/**
+ * For a country or organisation written with a possessive ("Kenya's police service and …"): the
+ * index of the "and" after the one to three lowercase nouns it owns, when that "and" follows;
+ * else `m.to`. A break, a preposition or a copula ends the nouns ("Kenya's envoy to Oman").
+ *
+ * @example ownedNounsEnd(frame, grid, kenya) // index of "and" in "Kenya's police service and Governor B"
+ */
+function ownedNounsEnd(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): number {
+  const t = frame.tokens;
+  if ((m.mention.kind !== "country" && m.mention.kind !== "organization") || !POSSESSIVE_S.test(t[m.to - 1].text)) return m.to;
+  for (let j = m.to; j < t.length && j <= m.to + OWNED_NOUNS; j++) {
+    if (j > m.to && isAnd(t[j].lower)) return j;
+    const w = t[j];
+    if (grid.startingAt.has(j) || w.punct || !startsLower(w.text) || BREAKS.has(w.lower) || OBLIQUE.has(w.lower) || COPULAS.has(w.lower) || REPORTING.has(w.lower)) return m.to;
+  }
+  return m.to;
 }
 
 /** Most tokens of a ", who …," clause read by relativeThenVerb. */
@@ -1489,13 +1519,37 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   if (comma < from + 2 || comma > from + 5 || (!count && !TITLE_OPENERS.has(t[from].lower))) return [];
   // Nationality adjectives may be capitalised ("the Chilean envoy, B").
   for (let j = from + 1; j < comma; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
-  const m = grid.startingAt.get(comma + 1);
+  const m = grid.startingAt.get(comma + 1) ?? (count ? undefined : nameAfterTitle(frame, grid, comma + 1) ?? undefined);
   if (!m || m.mention.kind !== "person") return [];
   if (!count) return closesApposition(t, m) ? [m, ...secondRelative(frame, grid, m)] : [];
   const list = coordinatedAfter(frame, grid, m);
   const last = list[list.length - 1];
   if (subjectOfLaterVerb(t, last.to)) return [];
   return list.length >= 2 && list.every((x) => x.mention.kind === "person") && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];
+}
+
+/** Most capitalised title words (and an abbreviation's dot) read by nameAfterTitle: "Deputy Prime Minister". */
+const APPOSED_TITLE_WORDS = 4;
+
+/**
+ * The person named at token `k` after one to four capitalised title words with a head among them
+ * ("Prime Minister B", "Captain B", "Capt. B"), as an apposition opens after a comma: "thanked his
+ * Kenyan counterpart, Foreign Minister B, …". Null when a word is no title word or no person follows
+ * ("his counterpart, Foreign Ministry officials said"); the caller checks how the name closes.
+ *
+ * @example nameAfterTitle(frame, grid, commaIndex + 1)
+ */
+function nameAfterTitle(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
+  const t = frame.tokens;
+  let head = false;
+  for (let j = k; j < t.length && j <= k + APPOSED_TITLE_WORDS; j++) {
+    const m = grid.startingAt.get(j);
+    if (m) return head && j > k && m.mention.kind === "person" ? m : null;
+    if (t[j].text === "." && j > k && TITLE_WORDS.has(t[j - 1].lower)) continue;
+    if (t[j].punct || !startsUpper(t[j].text) || !TITLE_WORDS.has(t[j].lower)) return null;
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+  }
+  return null;
 }
 
 const ASIDE_GOES_ON = new Set(ASIDE_CONTINUATIONS);
@@ -1611,7 +1665,7 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
     if (p) return (p.mention.kind === "person" && j > m.to) || (owner && j === m.to && p.mention.kind !== "place" && p.mention.kind !== "country") ? p : m;
     // "Kenya's interior minister, B", "the Kenyan interior minister, B": the name in apposition after the title.
     if ((owner || (m.from > 0 && TITLE_OPENERS.has(t[m.from - 1].lower))) && j > m.to && t[j].text === ",") {
-      const named = grid.startingAt.get(j + 1);
+      const named = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
       return named && named.mention.kind === "person" && closesApposition(t, named) ? named : m;
     }
     // "freed by A after B hosted …": a connective or preposition is no title word; nor is a
