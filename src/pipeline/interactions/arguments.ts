@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -1053,6 +1053,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     if (i >= t.length) break;
     // "A, 31, and B" / "A, 31, who …, and B": a person's age in commas is passed over.
     if (cur.mention.kind === "person" && isAgeInCommas(t, i)) i += 2;
+    // "A, as the rebels call themselves, and B": an aside naming A is passed over.
+    i = namingAsideEnd(t, i);
     const after = appositionThenAnd(frame, grid, cur, i);
     if (after) {
       out.push(after);
@@ -1138,6 +1140,29 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     cur = next;
   }
   return out;
+}
+
+const NAMING_ASIDE = new Set(NAMING_ASIDE_VERBS);
+
+/** Most tokens inside a naming aside read by namingAsideEnd (", as the group's fighters call themselves,"). */
+const NAMING_ASIDE_REACH = 8;
+
+/**
+ * For a comma at `i` opening ", as … <naming verb> …," ("A, as the rebels call themselves, and B";
+ * see NAMING_ASIDE_VERBS): the index of its closing comma; else `i`. Any other "as" aside
+ * (", as talks stalled,") is no naming and ends the list as before.
+ *
+ * @example namingAsideEnd(tokens, 2) // the second comma's index in "A, as locals call it, and B"
+ */
+function namingAsideEnd(t: SentenceFrame["tokens"], i: number): number {
+  if (t[i]?.text !== "," || t[i + 1]?.lower !== "as") return i;
+  let naming = false;
+  for (let j = i + 2; j < t.length && j <= i + NAMING_ASIDE_REACH; j++) {
+    if (t[j].text === ",") return naming ? j : i;
+    if (t[j].punct && t[j].text !== "'" && t[j].text !== "’") return i;
+    if (NAMING_ASIDE.has(t[j].lower)) naming = true;
+  }
+  return i;
 }
 
 /** Most lowercase nouns a possessive body owns before "and" in ownedNounsEnd ("security services"). */

@@ -13,6 +13,7 @@ import {coordinatedAfter, coordinatedBefore, isOblique, KIN, kinOwnerAt, nameAt,
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
+import {withoutVessels} from "./vessels.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -149,7 +150,7 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
   }
   nominalInteractions(frame, grid, pairs, actives);
   countedRelease(frame, actives, carry);
-  return toRows(frame, pairs);
+  return toRows(frame, withoutVessels(frame, grid, pairs));
 }
 
 /**

@@ -370,6 +370,40 @@ function destination(frame: SentenceFrame, grid: MentionGrid, k: number): Placed
   return m && (m.mention.kind === "place" || m.mention.kind === "country" || m.mention.kind === "organization") ? m : null;
 }
 
+/**
+ * "after a visit to B by A", "the visit to B last week by A": A visited B, the traveller named
+ * after "by" at most three words past the destination. A possessive owner of a title stands for
+ * the title's holder ("by the mayor's envoy P" → P). Nothing when no "by" follows ("a visit to B
+ * by car" names no traveller: the word after "by" must be a name). True when it pushed the row.
+ */
+function visitToBy(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): boolean {
+  const t = frame.tokens;
+  const dest = destination(frame, grid, i + 1);
+  if (!dest) return false;
+  let by = dest.to;
+  while (by < t.length && by < dest.to + VISIT_BY_GAP && t[by].lower !== "by" && startsLower(t[by].text)) by++;
+  if (t[by]?.lower !== "by") return false;
+  let traveller = nameAt(frame, grid, by + 1);
+  if (!traveller) return false;
+  // "by the mayor's envoy P": up to two lowercase title words after a possessive owner, then P.
+  if (/['’]s?$/u.test(t[traveller.to - 1].text)) {
+    let h = traveller.to;
+    while (h < traveller.to + 2 && !grid.startingAt.has(h) && startsLower(t[h]?.text ?? "")) h++;
+    const holder = h > traveller.to ? grid.startingAt.get(h) : undefined;
+    if (holder && holder.mention.kind === "person") traveller = holder;
+    else if (traveller.mention.kind !== "person") return false;
+  } else {
+    // "by the UN envoy P": a body that only qualifies a title stands for its holder.
+    traveller = objectsAfter(frame, grid, by + 1, {gap: 1})[0] ?? traveller;
+  }
+  if (traveller.index === dest.index) return false;
+  out.push({source: traveller, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-visit-by"});
+  return true;
+}
+
+/** Most lowercase words between a visit's destination and "by" ("a visit to B last week by A"). */
+const VISIT_BY_GAP = 3;
+
 /** Words before "a visit to B" that make the visit the clause subject's own ("during a visit to B"). */
 const DURING = new Set(["during", "on", "in"]);
 /** Pronouns that may stand for the subject of a clause a visit phrase hangs on. */
@@ -423,6 +457,7 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], 
   const t = frame.tokens;
   let traveller: PlacedMention | null = null;
   let k = i + 1;
+  if (t[k]?.lower === "to" && visitToBy(frame, grid, i, out)) return;
   if (t[k]?.lower === "of" || t[k]?.lower === "by") {
     // "the visit of a Hamas delegation headed by P to B": the first name, then its head if given.
     for (let j = k + 1; j < t.length && j < k + 5 && !traveller; j++) {

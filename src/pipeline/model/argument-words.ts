@@ -194,3 +194,9 @@ export const SURNAME_FAMILY_NOUNS = ["family", "families", "household", "clan"];
  * country (unlike "met the Chilean delegation", which stands for Chile).
  */
 export const UNNAMED_OFFICIAL_NOUNS = ["officials", "authorities"];
+
+/**
+ * Verbs of an aside that only gives a name's other name, after ", as" ("A, as the rebels call
+ * themselves, and B", "A, as the town is known locally, and B"): the list goes on past it.
+ */
+export const NAMING_ASIDE_VERBS = ["call", "calls", "called", "know", "known", "style", "styles", "styled"];
