@@ -234,7 +234,7 @@ function verbPairs(
   // "A and B swapped prisoners, with (the) C mediating": C mediated the parties before ", with"
   // (before the noun test: "the C mediating." is no noun).
   if (verb.type === "mediated" && withMediating(frame, grid, from, to, verb, actives, out)) return;
-  if (!verb.phrase.includes(" ") && nameModifiedNoun(frame, grid, from)) return;
+  if (!verb.phrase.includes(" ") && (nameModifiedNoun(frame, grid, from) || dateModifiedNoun(frame, from))) return;
   // "the Delta-backed Sierra Front freed B": the second half of a compound adjective, no verb.
   if (prev === "-" && AFFILIATIONS.has(t[from].lower)) return;
   // "urged A to release B": the release is only asked for; the call is the interaction.
@@ -1878,6 +1878,23 @@ function callerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number)
   const callers = subjectsBefore(frame, grid, v);
   return callers.length > 0 ? callers : null;
 }
+
+/**
+ * True for a one-word trigger at `from` read as a noun a date modifies: "abducted in the October
+ * 7, 2023 attack on X", "since the 2019 visit to X" — a determiner, then only date words before
+ * it. A verb never stands there ("the rebels on Monday attacked X" has a name between; "-ed"
+ * forms are left alone).
+ */
+function dateModifiedNoun(frame: SentenceFrame, from: number): boolean {
+  const t = frame.tokens;
+  if (from < 2 || t[from].lower.endsWith("ed") || !inDate(frame, t[from - 1].start)) return false;
+  let j = from - 1;
+  while (j > 0 && j >= from - DATE_MODIFIER_TOKENS && inDate(frame, t[j].start)) j--;
+  return DET.has(t[j].lower) && !inDate(frame, t[j].start);
+}
+
+/** Most tokens of a date read back by dateModifiedNoun ("October 7 , 2023" is four). */
+const DATE_MODIFIER_TOKENS = 6;
 
 /**
  * True for a one-word trigger at `from` read as a noun a name modifies: "the Delta Front

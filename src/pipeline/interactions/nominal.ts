@@ -1,7 +1,7 @@
 import {startsLower} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {GROUP_BACK_NOUNS, REPORTING_WORDS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
@@ -128,8 +128,13 @@ const ACTING = new Set(ACTING_VERBS);
 /** Articles before "request/appeal from A" ("an appeal from A" as well as "a request from A"). */
 const REQUEST_ARTICLES = new Set(["a", "an", "the"]);
 
+const TIME_OPENERS = new Set(REQUEST_TIME_OPENERS);
+
+/** Verbs after the asker that make "a request from A" a subject ("… from A was refused", "… from A had failed"). */
+const REQUEST_VERB_AFTER = new Set(["was", "is", "had", "has", "were", "went", "failed", "fell"]);
+
 /** Words a request phrase opens with: "at the request of", "upon B's request" ("in response to" is checked apart). */
-const REQUEST_OPENERS = new Set(["at", "upon"]);
+const REQUEST_OPENERS = new Set(REQUEST_OPENING_WORDS);
 
 /**
  * "X freed C at the request of A", "X acted at A's request" → A asked X. X is the subject of
@@ -163,6 +168,10 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   // Not "it had not acted on a request from A".
   const answering = ((t[p]?.lower === "to" && RESPONDING.has(t[p - 1]?.lower ?? "")) || (t[p]?.lower === "on" && ACTING.has(t[p - 1]?.lower ?? ""))) && t[p - 2]?.lower !== "not" && t[p - 2]?.lower !== "never";
   if (p < 1 || (!REQUEST_OPENERS.has(t[p].lower) && !inResponse && !answering) || askers.length === 0) return;
+  // "after a request from A" acts on it; "following an appeal from A" is a plea (REQUEST_TIME_OPENERS).
+  if (TIME_OPENERS.has(t[p].lower) && t[i].lower === "appeal") return;
+  // "after a request from A was turned down, X …": the request heads a clause of its own.
+  if (REQUEST_VERB_AFTER.has(t[askers[askers.length - 1].to]?.lower ?? "")) return;
   // The last verb before the phrase first: searching back from the phrase would find that
   // verb's object ("X freed B at the request of A": B did not act).
   let doers: PlacedMention[] = [];

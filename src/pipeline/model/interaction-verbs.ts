@@ -171,6 +171,20 @@ export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
 /** Nouns for an act done on someone's behalf: "at the request of B", "at B's request" → B asked the doer. */
 export const REQUEST_NOUNS = ["request", "behest", "appeal"];
 
+/**
+ * Words before a request phrase that make the clause's doer act on it: "at the request of A",
+ * "upon A's request", and in time "X freed B after a request from A", "following A's request"
+ * → A asked X.
+ */
+export const REQUEST_OPENING_WORDS = ["at", "upon", "after", "following"];
+
+/**
+ * The openers of REQUEST_OPENING_WORDS that only tell time ("after", "following"): with them only
+ * a request counts ("after a request from A"), not an appeal, which the guidelines read as a plea
+ * for a release ("released B following an appeal from A" is no interaction in the gold sets).
+ */
+export const REQUEST_TIME_OPENERS = ["after", "following"];
+
 /** Nouns of a written appeal: "appealed to B in a letter" asks B (a request, not a call on captors). */
 export const LETTER_NOUNS = ["letter", "letters", "petition"];
 

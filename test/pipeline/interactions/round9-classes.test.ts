@@ -247,8 +247,10 @@ const askedGroupCases: Record<string, Case> = {
     s: "The Sierra Front and the Delta Brigade said Gustavo Reyes had asked the group to spare the miners.",
     m: ["Sierra Front:group", "Delta Brigade:group", "Gustavo Reyes"], rows: []
   },
-  "negative: 'after a request from A' names no one acting on it": {
-    s: "The Sierra Front freed two soldiers after a request from Gustavo Reyes.", m: ["Sierra Front:group", "Gustavo Reyes"], rows: []
+  // Round 17: a request told in time is acted on by the clause's doer (docs: requests → asked),
+  // as the gold sets annotate it; "following an appeal from A" stays a plea (round17-requests-and-dated-nouns).
+  "'after a request from A' → A asked the one who freed": {
+    s: "The Sierra Front freed two soldiers after a request from Gustavo Reyes.", m: ["Sierra Front:group", "Gustavo Reyes"], rows: ["Gustavo Reyes -asked-> Sierra Front"]
   }
 };
 
