@@ -22,8 +22,9 @@ export const TITLE_HEADS: readonly string[] = [
   "comptroller", "auditor",
   // School heads, named with their title in kidnapping and strike stories ("Principal Teresa Ocampo").
   "principal", "headmaster", "headmistress", "headteacher",
-  // Honorifics written before a name and kept with it (KEPT_HONORIFICS): "Datu Ismael Sabdani", "Alhaji Bello Tanko".
-  "datu", "alhaji", "alhaja", "hajiya",
+  // Honorifics written before a name and kept with it (KEPT_HONORIFICS): "Datu Ismael Sabdani", "Alhaji Bello Tanko",
+  // the Gulf "Sayyid Murad al-Kassabi".
+  "datu", "alhaji", "alhaja", "hajiya", "sayyid", "sayyida",
   // Traditional rulers' titles written before the name and dropped by other outlets: the Somali
   // clan chief's "Ugaas" / "Ugas", "Garaad", "Suldaan" ("Garaad Mahad Elmi" = "Mahad Elmi").
   "ugaas", "ugas", "garaad", "garad", "suldaan",
@@ -74,10 +75,11 @@ export const NAME_HONORIFICS: readonly string[] = ["sheikh", "sheikha", "shaikh"
 /**
  * Honorifics that outlets write as part of any person's name, lineage particle or not: the
  * Philippine Muslim "Datu" (a traditional chief: "Datu Ismael Sabdani") and the West African
- * pilgrim's "Alhaji" / "Alhaja" / "Hajiya" ("Alhaji Bello Tanko"). The mention's text keeps them;
+ * pilgrim's "Alhaji" / "Alhaja" / "Hajiya" ("Alhaji Bello Tanko"), the Gulf honorific "Sayyid" / "Sayyida" of
+ * a ruling family ("Sayyid Murad al-Kassabi", who is "Murad al-Kassabi" elsewhere). The mention's text keeps them;
  * the name goes without, so "Bello Tanko" of another outlet is the same name. Title heads too.
  */
-export const KEPT_HONORIFICS: readonly string[] = ["datu", "alhaji", "alhaja", "hajiya"];
+export const KEPT_HONORIFICS: readonly string[] = ["datu", "alhaji", "alhaja", "hajiya", "sayyid", "sayyida"];
 
 /** "bin", "bint", "ibn": son or daughter of, in a full Arabic name ("Hamdan bin Rashid"). */
 export const NAME_LINEAGE_PARTICLES: readonly string[] = ["bin", "bint", "ibn"];
