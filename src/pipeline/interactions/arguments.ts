@@ -1065,7 +1065,7 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     // national or group name is its own.
     const governed = cur.mention.kind !== "person" && GOVERNING.has(t[i].lower) && (t[i + 1]?.text === "," || isAnd(t[i + 1]?.lower ?? ""));
     if (governed) i++;
-    // "thanked Kenya's police service and Governor B": past the nouns a possessive body owns, only a titled person is listed.
+    // "thanked Zambia's police service and Governor B": past the nouns a possessive body owns, only a titled person is listed.
     const owned = !governed && cur === first ? ownedNounsEnd(frame, grid, cur) : i;
     if (owned > i) {
       const person = titledConjunct(frame, grid, owned + 1) ?? grid.startingAt.get(owned + 1);
@@ -1169,11 +1169,11 @@ function namingAsideEnd(t: SentenceFrame["tokens"], i: number): number {
 const OWNED_NOUNS = 3;
 
 /**
- * For a country or organisation written with a possessive ("Kenya's police service and …"): the
+ * For a country or organisation written with a possessive ("Zambia's police service and …"): the
  * index of the "and" after the one to three lowercase nouns it owns, when that "and" follows;
- * else `m.to`. A break, a preposition or a copula ends the nouns ("Kenya's envoy to Oman").
+ * else `m.to`. A break, a preposition or a copula ends the nouns ("Zambia's envoy to Fiji").
  *
- * @example ownedNounsEnd(frame, grid, kenya) // index of "and" in "Kenya's police service and Governor B"
+ * @example ownedNounsEnd(frame, grid, zambia) // index of "and" in "Zambia's police service and Governor B"
  */
 function ownedNounsEnd(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): number {
   const t = frame.tokens;
@@ -1559,7 +1559,7 @@ const APPOSED_TITLE_WORDS = 4;
 /**
  * The person named at token `k` after one to four capitalised title words with a head among them
  * ("Prime Minister B", "Captain B", "Capt. B"), as an apposition opens after a comma: "thanked his
- * Kenyan counterpart, Foreign Minister B, …". Null when a word is no title word or no person follows
+ * Zambian counterpart, Foreign Minister B, …". Null when a word is no title word or no person follows
  * ("his counterpart, Foreign Ministry officials said"); the caller checks how the name closes.
  *
  * @example nameAfterTitle(frame, grid, commaIndex + 1)

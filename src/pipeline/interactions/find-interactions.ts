@@ -1880,8 +1880,8 @@ function callerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number)
 }
 
 /**
- * True for a one-word trigger at `from` read as a noun a date modifies: "abducted in the October
- * 7, 2023 attack on X", "since the 2019 visit to X" — a determiner, then only date words before
+ * True for a one-word trigger at `from` read as a noun a date modifies: "abducted in the March
+ * 3, 2024 attack on X", "since the 2019 visit to X" — a determiner, then only date words before
  * it. A verb never stands there ("the rebels on Monday attacked X" has a name between; "-ed"
  * forms are left alone).
  */
@@ -1893,7 +1893,7 @@ function dateModifiedNoun(frame: SentenceFrame, from: number): boolean {
   return DET.has(t[j].lower) && !inDate(frame, t[j].start);
 }
 
-/** Most tokens of a date read back by dateModifiedNoun ("October 7 , 2023" is four). */
+/** Most tokens of a date read back by dateModifiedNoun ("March 3 , 2024" is four). */
 const DATE_MODIFIER_TOKENS = 6;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Ships named in a sentence are no participants of an interaction: "pirates seized the tanker
- * Kestrel Star" abducts its crew, not the ship, and "attacks sank the bulk carriers A and B" is
+ * Nordic Lark" abducts its crew, not the ship, and "attacks sank the bulk carriers A and B" is
  * no attack on an actor. The mention stage may read a ship's name as a person's; stage 07 drops
  * every pair with such a mention on either side.
  */

@@ -212,8 +212,8 @@ export const BROKERED_DEAL_VERBS = ["exchanged", "exchanges", "swapped", "swaps"
 export const ENVOY_ACT_TYPES: InteractionType[] = ["met", "thanked", "negotiated", "asked", "visited", "promised"];
 
 /**
- * Nouns right before a ship's name ("the tanker Kestrel Star", "the bulk carriers A and B",
- * "the fishing trawler Sea Wind"): the name is the vessel's, and a vessel is no participant of an
+ * Nouns right before a ship's name ("the tanker Nordic Lark", "the bulk carriers A and B",
+ * "the fishing trawler Blue Heron"): the name is the vessel's, and a vessel is no participant of an
  * interaction (the crew on board are). "carrier" alone is left out: "the flag carrier Air X" is
  * an airline; it counts after VESSEL_CARRIER_MODIFIERS only.
  */
@@ -222,5 +222,5 @@ export const VESSEL_NOUNS = ["tanker", "tankers", "vessel", "vessels", "ship", "
 /** Words that make "carrier(s)" a ship ("bulk carrier", "aircraft carrier", "ore carrier"). */
 export const VESSEL_CARRIER_MODIFIERS = ["bulk", "aircraft", "ore", "gas", "lng", "lpg", "car", "vehicle", "livestock"];
 
-/** Prefixes written at the start of a ship's name ("MV Northern Star", "MT Sea Breeze", "M/V Orion"). */
+/** Prefixes written at the start of a ship's name ("MV Northern Star", "MT Blue Heron", "M/V Orion"). */
 export const VESSEL_PREFIXES = ["mv", "mt", "m/v", "m/t", "fv", "f/v", "mv.", "mt."];

@@ -12,34 +12,34 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "X freed B after a request from <title> A → A asked X": {
-    s: "The Sierra Front freed the priest Paolo Conti after a request from Cardinal Ivo Ruiz.",
-    m: ["Sierra Front:organization", "Paolo Conti", "Ivo Ruiz"],
-    rows: ["Sierra Front -released-> Paolo Conti", "Ivo Ruiz -asked-> Sierra Front"]
+    s: "The Sierra Front freed the priest Paolo Conti after a request from Cardinal Ivo Serrat.",
+    m: ["Sierra Front:organization", "Paolo Conti", "Ivo Serrat"],
+    rows: ["Sierra Front -released-> Paolo Conti", "Ivo Serrat -asked-> Sierra Front"]
   },
   "X handed B over following A's request → A asked X": {
-    s: "Mali handed Ola Berg over to the embassy following Norway's request.",
-    m: ["Mali:country", "Ola Berg", "Norway's:country"],
-    rows: ["Mali -released-> Ola Berg", "Norway's -asked-> Mali"]
+    s: "Malawi handed Ola Berg over to the embassy following Iceland's request.",
+    m: ["Malawi:country", "Ola Berg", "Iceland's:country"],
+    rows: ["Malawi -released-> Ola Berg", "Iceland's -asked-> Malawi"]
   },
   "B, seized in the <date> attack on X, … a response to a request from A → A asked the releaser": {
-    s: "The Sierra Front released Paolo Conti, a priest seized in the March 3, 2024 attack on Tumaco, calling it a response to a request from Cardinal Ivo Ruiz.",
-    m: ["Sierra Front:organization", "Paolo Conti", "Tumaco:place", "Ivo Ruiz"],
+    s: "The Sierra Front released Paolo Conti, a priest seized in the March 3, 2024 attack on Tumaco, calling it a response to a request from Cardinal Ivo Serrat.",
+    m: ["Sierra Front:organization", "Paolo Conti", "Tumaco:place", "Ivo Serrat"],
     d: ["March 3, 2024=2024-03-03"],
-    rows: ["Sierra Front -released-> Paolo Conti", "Ivo Ruiz -asked-> Sierra Front"]
+    rows: ["Sierra Front -released-> Paolo Conti", "Ivo Serrat -asked-> Sierra Front"]
   },
   "negative: \"following an appeal from A\" is a plea, no request row": {
-    s: "The Sierra Front freed Paolo Conti following an appeal from Cardinal Ivo Ruiz.",
-    m: ["Sierra Front:organization", "Paolo Conti", "Ivo Ruiz"],
+    s: "The Sierra Front freed Paolo Conti following an appeal from Cardinal Ivo Serrat.",
+    m: ["Sierra Front:organization", "Paolo Conti", "Ivo Serrat"],
     rows: ["Sierra Front -released-> Paolo Conti"]
   },
   "negative: a request that heads its own clause is not acted on": {
-    s: "The Sierra Front held Paolo Conti after a request from Cardinal Ivo Ruiz was refused.",
-    m: ["Sierra Front:organization", "Paolo Conti", "Ivo Ruiz"],
+    s: "The Sierra Front held Paolo Conti after a request from Cardinal Ivo Serrat was refused.",
+    m: ["Sierra Front:organization", "Paolo Conti", "Ivo Serrat"],
     rows: ["Sierra Front -held-> Paolo Conti"]
   },
   "negative (sport): the <date> visit of a club is no visit by a named player": {
-    s: "Fans recalled Marco Bellini in the June 2, 2019 visit to Turin.",
-    m: ["Marco Bellini", "Turin:place"],
+    s: "Fans recalled Dario Bellini in the June 2, 2019 visit to Turin.",
+    m: ["Dario Bellini", "Turin:place"],
     d: ["June 2, 2019=2019-06-02"],
     rows: []
   },

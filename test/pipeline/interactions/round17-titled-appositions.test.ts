@@ -1,7 +1,7 @@
 /**
  * Stage 07 on invented sentences (round 17): a person named in apposition after a capitalised
  * title ("his counterpart, Foreign Minister B,"), and a titled person listed after the nouns a
- * possessive country owns ("Kenya's police service and Governor B"):
+ * possessive country owns ("Zambia's police service and Governor B"):
  * - "A met/thanked his <nationality> counterpart, <Title> B, …" → A met/thanked B;
  * - "A thanked <Country>'s <lowercase title>, <Title> B, for …" → A thanked B (not the country);
  * - "A thanked <Country>'s <nouns> and <Title> B" → A thanked the country and B.
@@ -13,24 +13,24 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "A met his <nationality> counterpart, <Title> B, → A met B": {
-    s: "Interior Minister Dana Oyelaran met her Ghanaian counterpart, Interior Minister Kwesi Boateng, in Accra on Monday.",
-    m: ["Dana Oyelaran", "Kwesi Boateng", "Accra:place"],
-    rows: ["Dana Oyelaran -met-> Kwesi Boateng"]
+    s: "Interior Minister Nneka Oyelaran met her Ghanaian counterpart, Interior Minister Kwesi Boateng, in Accra on Monday.",
+    m: ["Nneka Oyelaran", "Kwesi Boateng", "Accra:place"],
+    rows: ["Nneka Oyelaran -met-> Kwesi Boateng"]
   },
   "A thanked the <nationality> envoy, <abbreviated rank> B, → A thanked B": {
-    s: "The shipowner Tor Lindqvist thanked the Danish envoy, Cmdr. Anders Holm, for his patience.",
+    s: "The shipowner Tor Lindqvist thanked the Estonian envoy, Cmdr. Anders Holm, for his patience.",
     m: ["Tor Lindqvist", "Anders Holm"],
     rows: ["Tor Lindqvist -thanked-> Anders Holm"]
   },
   "A thanked <Country>'s <lowercase title>, <Title> B, for … → A thanked B": {
-    s: "The archbishop, Paul Mensah, thanked Togo's interim leader, General Kofi Adjei, for his help.",
-    m: ["Paul Mensah", "Togo's:country", "Kofi Adjei"],
-    rows: ["Paul Mensah -thanked-> Kofi Adjei"]
+    s: "The archbishop, Kojo Mensah, thanked Fiji's interim leader, General Kofi Adjei, for his help.",
+    m: ["Kojo Mensah", "Fiji's:country", "Kofi Adjei"],
+    rows: ["Kojo Mensah -thanked-> Kofi Adjei"]
   },
   "A thanked <Country>'s <nouns> and <Title> B → the country and B": {
-    s: "Relatives of the hostage Lena Sorvik thanked Kenya's police service and Coast Regional Governor Amina Juma on Sunday.",
-    m: ["Lena Sorvik", "Kenya's:country", "Amina Juma"],
-    rows: ["Lena Sorvik -thanked-> Kenya's", "Lena Sorvik -thanked-> Amina Juma"]
+    s: "Relatives of the hostage Liv Sorvik thanked Zambia's police service and Coast Regional Governor Zawadi Juma on Sunday.",
+    m: ["Liv Sorvik", "Zambia's:country", "Zawadi Juma"],
+    rows: ["Liv Sorvik -thanked-> Zambia's", "Liv Sorvik -thanked-> Zawadi Juma"]
   },
   "A praised-by-thanks <Organisation>'s <noun> and B → the body and B": {
     s: "Carla Benedetti thanked the Red Cross's field staff and Ambassador Piet de Vries.",
@@ -38,19 +38,19 @@ const cases: Record<string, Case> = {
     rows: ["Carla Benedetti -thanked-> Red Cross's", "Carla Benedetti -thanked-> Piet de Vries"]
   },
   "negative: a reporting verb after the name is a new clause": {
-    s: "Dana Oyelaran met her Ghanaian counterpart, Interior Minister Kwesi Boateng said on Monday.",
-    m: ["Dana Oyelaran", "Kwesi Boateng"],
+    s: "Nneka Oyelaran met her Ghanaian counterpart, Interior Minister Kwesi Boateng said on Monday.",
+    m: ["Nneka Oyelaran", "Kwesi Boateng"],
     rows: []
   },
   "negative: capitalised words with no title head are no title": {
-    s: "Dana Oyelaran met her Ghanaian counterpart, Monday Morning Kwesi Boateng, in Accra.",
-    m: ["Dana Oyelaran", "Kwesi Boateng", "Accra:place"],
+    s: "Nneka Oyelaran met her Ghanaian counterpart, Monday Morning Kwesi Boateng, in Accra.",
+    m: ["Nneka Oyelaran", "Kwesi Boateng", "Accra:place"],
     rows: []
   },
   "negative: the owned nouns go on into a clause, no one is listed": {
-    s: "Lena Sorvik thanked Kenya's police service and Governor Amina Juma said the case was closed.",
-    m: ["Lena Sorvik", "Kenya's:country", "Amina Juma"],
-    rows: ["Lena Sorvik -thanked-> Kenya's"]
+    s: "Liv Sorvik thanked Zambia's police service and Governor Zawadi Juma said the case was closed.",
+    m: ["Liv Sorvik", "Zambia's:country", "Zawadi Juma"],
+    rows: ["Liv Sorvik -thanked-> Zambia's"]
   },
   "negative (sport): a coach's counterpart named after a non-title is not thanked by the title rule": {
     s: "Coach Ivo Petrov thanked his Croatian counterpart, Striker Luka Horvat, after the final.",
@@ -58,8 +58,8 @@ const cases: Record<string, Case> = {
     rows: []
   },
   "negative (business): a company's owned nouns and a place are no listed person": {
-    s: "Analyst Mia Costa thanked Brazil's central bank and Sao Paulo investors for the data.",
-    m: ["Mia Costa", "Brazil's:country", "Sao Paulo:place"],
+    s: "Analyst Mia Costa thanked Brazil's central bank and Porto Alegre investors for the data.",
+    m: ["Mia Costa", "Brazil's:country", "Porto Alegre:place"],
     rows: ["Mia Costa -thanked-> Brazil's"]
   }
 };

@@ -13,14 +13,14 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "after a visit to B this week by <Country>'s envoy A → A visited B": {
-    s: "The border reopened after a visit to Juba this week by Kenya's envoy Mary Akech.",
-    m: ["Juba:place", "Kenya's:country", "Mary Akech"],
-    rows: ["Mary Akech -visited-> Juba"]
+    s: "The border reopened after a visit to Juba this week by Zambia's envoy Achol Akech.",
+    m: ["Juba:place", "Zambia's:country", "Achol Akech"],
+    rows: ["Achol Akech -visited-> Juba"]
   },
   "the visit to B last month by the <body> envoy A → A visited B": {
-    s: "The prisoners were moved days before the visit to Bamako last month by the UN envoy Olu Bankole.",
-    m: ["Bamako:place", "UN:organization", "Olu Bankole"],
-    rows: ["Olu Bankole -visited-> Bamako"]
+    s: "The prisoners were moved days before the visit to Lusaka last month by the UN envoy Olu Bankole.",
+    m: ["Lusaka:place", "UN:organization", "Olu Bankole"],
+    rows: ["Olu Bankole -visited-> Lusaka"]
   },
   "negative: a visit to B by car names no traveller": {
     s: "Talks resumed after a visit to Juba by car on Sunday.",
@@ -33,18 +33,18 @@ const cases: Record<string, Case> = {
     rows: []
   },
   "A brokered between B, as <X> call themselves, and C → mediated both": {
-    s: "Norway brokered between the Eastern Front, as the insurgents call themselves, and Bogota for a year.",
-    m: ["Norway:country", "Eastern Front:organization", "Bogota:place"],
-    rows: ["Norway -mediated-> Eastern Front", "Norway -mediated-> Bogota"]
+    s: "Iceland brokered between the Lowland Front, as the insurgents call themselves, and Bogota for a year.",
+    m: ["Iceland:country", "Lowland Front:organization", "Bogota:place"],
+    rows: ["Iceland -mediated-> Lowland Front", "Iceland -mediated-> Bogota"]
   },
   "A met B, as his followers call him, and C → met both": {
-    s: "Governor Ana Duarte met Luis Pena, as his followers call him, and Rosa Lima.",
-    m: ["Ana Duarte", "Luis Pena", "Rosa Lima"],
-    rows: ["Ana Duarte -met-> Luis Pena", "Ana Duarte -met-> Rosa Lima"]
+    s: "Governor Ana Duarte met Hugo Ibarra, as his followers call him, and Ines Mota.",
+    m: ["Ana Duarte", "Hugo Ibarra", "Ines Mota"],
+    rows: ["Ana Duarte -met-> Hugo Ibarra", "Ana Duarte -met-> Ines Mota"]
   },
   "negative: an \"as\" aside that names nothing still ends the list": {
-    s: "Norway mediated between the Eastern Front, as talks stalled, and Bogota pressed on.",
-    m: ["Norway:country", "Eastern Front:organization", "Bogota:place"],
+    s: "Iceland mediated between the Lowland Front, as talks stalled, and Bogota pressed on.",
+    m: ["Iceland:country", "Lowland Front:organization", "Bogota:place"],
     rows: []
   },
   "negative (business): a company renamed in an aside is no mediation without a mediating verb": {
@@ -53,24 +53,24 @@ const cases: Record<string, Case> = {
     rows: []
   },
   "pirates seized the tanker X → no row for the ship": {
-    s: "Pirates from the Delta Brigade seized the tanker Northern Grace off Lome.",
-    m: ["Delta Brigade:organization", "Northern Grace", "Lome:place"],
+    s: "Pirates from the Ruvuma Brigade seized the tanker Northern Lark off Cotonou.",
+    m: ["Ruvuma Brigade:organization", "Northern Lark", "Cotonou:place"],
     rows: []
   },
   "the bulk carriers X and Y attacked by A → no row for either ship": {
-    s: "The Red Brigade attacked the bulk carriers Ocean Pearl and Silver Dawn near the strait.",
-    m: ["Red Brigade:organization", "Ocean Pearl", "Silver Dawn"],
+    s: "The Ruvuma Brigade attacked the bulk carriers Ocean Pearl and Silver Tern near the strait.",
+    m: ["Ruvuma Brigade:organization", "Ocean Pearl", "Silver Tern"],
     rows: []
   },
   "MV X was seized by A → no row": {
-    s: "The MV Coral Star was seized by the Red Brigade on Monday.",
-    m: ["MV Coral Star", "Red Brigade:organization"],
+    s: "The MV Coral Star was seized by the Ruvuma Brigade on Monday.",
+    m: ["MV Coral Star", "Ruvuma Brigade:organization"],
     rows: []
   },
   "negative: the ship's captain named after a possessive is a person": {
-    s: "The Red Brigade freed the ship's captain, Tomas Ribeiro, on Monday.",
-    m: ["Red Brigade:organization", "Tomas Ribeiro"],
-    rows: ["Red Brigade -released-> Tomas Ribeiro"]
+    s: "The Ruvuma Brigade freed the ship's captain, Sergio Ribeiro, on Monday.",
+    m: ["Ruvuma Brigade:organization", "Sergio Ribeiro"],
+    rows: ["Ruvuma Brigade -released-> Sergio Ribeiro"]
   },
   "negative (business): an airline after \"flag carrier\" is no ship": {
     s: "The ministry criticized the flag carrier Air Lumen for the delays.",
