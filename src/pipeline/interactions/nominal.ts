@@ -7,6 +7,7 @@ import type {Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
+import {delegationTalks} from "./delegation-talks.ts";
 
 const ATTACK = 1;
 const VISIT = 2;
@@ -68,7 +69,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
     else if (kind & HELP) help(frame, grid, i, out, earlier);
     else if (kind & SEND) sentOnTrip(frame, grid, i, out);
-    else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between") {
+    else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between" && !delegationTalks(frame, grid, i, out)) {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
       const meeting = (kind & MEETING) !== 0;
       for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});
