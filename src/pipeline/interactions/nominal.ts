@@ -8,6 +8,7 @@ import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type Ment
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 import {delegationTalks} from "./delegation-talks.ts";
+import {talksWith} from "./talks-with.ts";
 
 const ATTACK = 1;
 const VISIT = 2;
@@ -69,7 +70,8 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
     else if (kind & HELP) help(frame, grid, i, out, earlier);
     else if (kind & SEND) sentOnTrip(frame, grid, i, out);
-    else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between" && !delegationTalks(frame, grid, i, out)) {
+    else if (kind & (MEETING | TALKS) && t[i + 1]?.lower !== "between") talksWith(frame, grid, i, out, earlier);
+    else if (kind & (MEETING | TALKS) && !delegationTalks(frame, grid, i, out)) {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
       const meeting = (kind & MEETING) !== 0;
       for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});

@@ -168,6 +168,18 @@ export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversa
 /** Nouns for negotiations named with their parties ("talks between A and B"). */
 export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
 
+/**
+ * Words before "(a) meeting/talks (in X) with B" that hang it on the clause's doer: "A freed the
+ * prisoners after talks in X with B", "A signed the accord during a meeting with B" → A met B.
+ */
+export const TALKS_TIME_OPENERS = ["after", "following", "during"];
+
+/**
+ * Words after "talks/a meeting with B" that make the phrase a clause's subject, not the doer's
+ * meeting: "after talks with B broke down, A …", "after a meeting with B was cancelled".
+ */
+export const TALKS_SUBJECT_VERBS = ["was", "were", "is", "are", "had", "has", "broke", "collapsed", "failed", "stalled", "ended", "fell"];
+
 /** Nouns for an act done on someone's behalf: "at the request of B", "at B's request" → B asked the doer. */
 export const REQUEST_NOUNS = ["request", "behest", "appeal"];
 
