@@ -261,7 +261,7 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
   const leader = delegationHead(frame, grid, open, i);
   if (leader) return [leader];
-  const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2) ?? afterTitle(frame, grid, open + 1, i);
+  const named = grid.startingAt.get(open + 1) ?? grid.startingAt.get(open + 2) ?? afterTitle(frame, grid, open + 1, i) ?? includedMember(frame, grid, open, i) ?? undefined;
   // "A says he spoke to the mayor, B, and thanked her": B names an object; "and thanked"
   // shares the first verb's subject, found from the title's determiner.
   if (named && named.to === i && i === v - 2 && tokens[v - 1].lower === "and") {
@@ -1551,6 +1551,35 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   const last = list[list.length - 1];
   if (subjectOfLaterVerb(t, last.to)) return [];
   return list.length >= 2 && list.every((x) => x.mention.kind === "person") && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];
+}
+
+/** Most tokens of the description before the name in includedMember ("the ship 's chief engineer"). */
+const INCLUDED_DESCRIPTION = 6;
+
+/**
+ * For an apposition opening at comma `open` with "including" and closing at `close`: the one
+ * person it names when that name ends at `close`, written with a title ("including Capt. B,") or
+ * after a lowercase description in commas ("including the ship's master, Capt. B,"); else null.
+ * "The crew, including the master, Capt. B, were freed by A" → B is the one freed.
+ *
+ * @example includedMember(frame, grid, openComma, closeComma)
+ */
+function includedMember(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (t[open + 1]?.lower !== "including") return null;
+  const direct = nameAfterTitle(frame, grid, open + 2);
+  if (direct) return direct.to === close ? direct : null;
+  for (let j = open + 2; j < close && j <= open + 2 + INCLUDED_DESCRIPTION; j++) {
+    const w = t[j];
+    if (w.text === ",") {
+      if (j === open + 2) return null;
+      const m = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
+      return m && m.mention.kind === "person" && m.to === close ? m : null;
+    }
+    // Only a lowercase description ("the ship's chief engineer"), no name of its own.
+    if (grid.startingAt.has(j) || (w.punct && w.text !== "'" && w.text !== "’") || (!startsLower(w.text) && !POSSESSIVE_S.test(w.text) && w.text !== "'s" && w.text !== "’s")) return null;
+  }
+  return null;
 }
 
 /** Most capitalised title words (and an abbreviation's dot) read by nameAfterTitle: "Deputy Prime Minister". */
