@@ -89,9 +89,11 @@ export const PARTITIVE_WORDS = ["several", "some", "many", "most", "all", "few",
 /**
  * Kin nouns a relative is listed by after "and his/her …" ("freed A and her daughter, B"); a
  * trade ("and his lawyer, B") is no relative listed with A. The kin words of stage 09
- * (model/kin-words.ts) and the wider family.
+ * (model/kin-words.ts) and the wider family, and the partners a freed captive is reunited with
+ * ("met his mother, A, and his girlfriend, B").
  */
-export const LISTED_RELATIVE_NOUNS = [...KIN_NOUNS, "nephew", "niece", "cousin", "uncle", "aunt", "grandfather", "grandmother", "child", "children", "sons", "daughters", "brothers", "sisters", "parents"];
+export const LISTED_RELATIVE_NOUNS = [...KIN_NOUNS, "nephew", "niece", "cousin", "uncle", "aunt", "grandfather", "grandmother", "child", "children", "sons", "daughters", "brothers", "sisters", "parents",
+  "girlfriend", "boyfriend", "fiancée", "fiancé", "spouse"];
 
 /**
  * Relative words after a delegation noun that let the person who led it join its subjects:
