@@ -103,6 +103,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
   ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "travel to", "travels to", "travelling to", "traveling to", "arrived in", "flew to"]),
+  // "she planned to fly to X to thank B", "he would fly to X": a person's trip told in the present or
+  // the future (a person only: "the airline will fly to X from May" is a route, no visit).
+  ...verbs("visited", "direct", ["fly to", "flies to", "flying to"], {personSource: true}),
   // "the miners' envoys came to Y for the wage round": a trip to a place ("came to power", "came to the aid of B" name none).
   ...verbs("visited", "direct", ["came to", "comes to", "come to", "coming to"], {placeTarget: true}),
   // "the inspectors are due in X after the floods", "A was expected back in X": a trip announced, a planned visit.
