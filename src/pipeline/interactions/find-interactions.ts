@@ -1884,12 +1884,16 @@ function callerOfConjunct(frame: SentenceFrame, grid: MentionGrid, from: number)
 /**
  * True for a one-word trigger at `from` read as a noun a date modifies: "abducted in the March
  * 3, 2024 attack on X", "since the 2019 visit to X" — a determiner, then only date words before
- * it. A verb never stands there ("the rebels on Monday attacked X" has a name between; "-ed"
- * forms are left alone).
+ * it, and a preposition or punctuation after it. A verb never stands there ("the rebels on Monday
+ * attacked X" has a name between; "-ed" forms are left alone; "the day before met B" takes B).
  */
 function dateModifiedNoun(frame: SentenceFrame, from: number): boolean {
   const t = frame.tokens;
   if (from < 2 || t[from].lower.endsWith("ed") || !inDate(frame, t[from - 1].start)) return false;
+  // A noun goes on with a preposition or ends the phrase ("attack on X", "visit to X"); a verb
+  // after a date phrase takes its object ("the day before met B").
+  const next = t[from + 1];
+  if (next && !next.punct && !PREPOSITIONS.has(next.lower)) return false;
   let j = from - 1;
   while (j > 0 && j >= from - DATE_MODIFIER_TOKENS && inDate(frame, t[j].start)) j--;
   return DET.has(t[j].lower) && !inDate(frame, t[j].start);
