@@ -179,11 +179,15 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   // verb's object ("X freed B at the request of A": B did not act).
   let doers: PlacedMention[] = [];
   for (let k = earlier.length - 1; k >= 0 && doers.length === 0; k--) if (earlier[k].from < p) doers = earlier[k].subjects;
-  if (doers.length === 0) doers = subjectsBefore(frame, grid, p);
+  // "after a request from A" only tells when: it goes to the doer of an interaction verb before
+  // it ("X freed B after a request from A"), never to any subject ("the judge adjourned the case
+  // after a request from B" is no request to the judge the annotators read).
+  const timed = TIME_OPENERS.has(t[p].lower);
+  if (doers.length === 0 && !timed) doers = subjectsBefore(frame, grid, p);
   // "B, released by X at A's request, …": the participle's agent acted.
   if (doers.length === 0) doers = agentRightBefore(grid, frame, p);
   // "a X commander said the movement had acted on a request from A": the group named before.
-  if (doers.length === 0) doers = groupReferredBack(frame, grid, p);
+  if (doers.length === 0 && !timed) doers = groupReferredBack(frame, grid, p);
   for (const a of askers) for (const d of doers) if (a.index !== d.index) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
 }
 

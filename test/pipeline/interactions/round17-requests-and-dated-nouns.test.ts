@@ -4,8 +4,8 @@
  *   asked X (not "following an appeal from A": a plea, see REQUEST_TIME_OPENERS);
  * - a trigger word a date modifies is a noun, not a verb: "B, seized in the March 3, 2024 attack on
  *   X" has no attacker B, and a later request goes to the releaser, not to B.
- * Negatives: an appeal after "following", a request that heads its own clause, a date-modified
- * noun in a sports and a business sentence.
+ * Negatives: an appeal after "following", a request after a verb that is no interaction (courts),
+ * a request that heads its own clause, a date-modified noun in a sports and a business sentence.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -31,6 +31,11 @@ const cases: Record<string, Case> = {
     s: "The Sierra Front freed Paolo Conti following an appeal from Cardinal Ivo Serrat.",
     m: ["Sierra Front:organization", "Paolo Conti", "Ivo Serrat"],
     rows: ["Sierra Front -released-> Paolo Conti"]
+  },
+  "negative (courts): a request told in time after a verb that is no interaction": {
+    s: "Judge Kojo Mensah adjourned the hearing after a request from the lawyer Ines Mota.",
+    m: ["Kojo Mensah", "Ines Mota"],
+    rows: []
   },
   "negative: a request that heads its own clause is not acted on": {
     s: "The Sierra Front held Paolo Conti after a request from Cardinal Ivo Serrat was refused.",
