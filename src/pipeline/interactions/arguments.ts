@@ -546,9 +546,33 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
       j = m.from;
       continue;
     }
-    if (tokens[j].punct || !startsLower(tokens[j].text)) return k;
+    if (tokens[j].punct || !startsLower(tokens[j].text)) {
+      // "told Kenya Today she …": an outlet's name runs on past the mention the stage found ("Kenya").
+      const outlet = tokens[j].punct ? null : outletBefore(frame, grid, j);
+      if (!outlet) return k;
+      j = outlet.from;
+      continue;
+    }
   }
   return k;
+}
+
+/** Most capitalised words an outlet's name runs on past its mention in outletBefore ("Kenya Today Online"). */
+const OUTLET_TAIL = 2;
+
+/**
+ * For a capitalised word at `j` that no mention holds: the mention of no person right after
+ * "told (the)" that it ends the name of, past at most one more such word ("told Kenya Today",
+ * "told the Lagos Evening Star"); else null. A person's name never runs on so ("told Ruto Monday").
+ */
+function outletBefore(frame: SentenceFrame, grid: MentionGrid, j: number): PlacedMention | null {
+  const t = frame.tokens;
+  for (let q = j - 1; q >= 0 && q >= j - OUTLET_TAIL; q--) {
+    const m = grid.endingAt.get(q);
+    if (m) return m.mention.kind !== "person" && addressedOutlet(frame, m) ? m : null;
+    if (t[q].punct || startsLower(t[q].text)) return null;
+  }
+  return null;
 }
 
 /**
