@@ -1109,11 +1109,18 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     if (and && !asWell) i = pastFocusAdverb(t, i);
     const focused = i !== beforeAdverb;
     // "grateful to A and to B", "met with A and with B": the list's own preposition repeated.
-    if (and && (t[i]?.lower === "to" || t[i]?.lower === "with")) {
+    if (and && LIST_PREPOSITIONS.has(t[i]?.lower ?? "")) {
       if (t[i].lower !== listPreposition(t, first)) break;
       i++;
-      // "met with A and with her help B was freed": a possessive after the preposition opens no name.
-      if (POSSESSIVE.has(t[i]?.lower ?? "")) break;
+      // "met with A and with her help B was freed": a possessive after the preposition opens no
+      // name, unless a relative is named after it ("met by A and by his wife, B").
+      if (POSSESSIVE.has(t[i]?.lower ?? "")) {
+        const relative = pronounRelative(frame, grid, i);
+        if (!relative) break;
+        out.push(relative);
+        cur = relative;
+        continue;
+      }
     }
     if (i < t.length && t[i].lower === "the" && !grid.startingAt.has(i)) i++;
     // "thanked A and the governments of B and C": those governing a listed country stand for it.
@@ -1254,9 +1261,18 @@ const FOCUS = new Set(FOCUS_ADVERBS);
  * or "" when none stands there.
  */
 function listPreposition(t: SentenceFrame["tokens"], first: PlacedMention): string {
-  const k = t[first.from - 1]?.lower === "the" ? first.from - 2 : first.from - 1;
+  let k = first.from - 1;
+  // "by Lithuanian Foreign Minister A and by B": the title words before the first name are passed over.
+  for (let n = 0; n < LIST_TITLE_WORDS && k > 0 && !t[k].punct && startsUpper(t[k].text); n++) k--;
+  if (t[k]?.lower === "the") k--;
   return t[k]?.lower ?? "";
 }
+
+/** Most capitalised title words listPreposition passes over before the list's first name. */
+const LIST_TITLE_WORDS = 4;
+
+/** Prepositions a list may repeat before a later name ("grateful to A and to B", "met by A and by B"). */
+const LIST_PREPOSITIONS = new Set(["to", "with", "by"]);
 
 /**
  * For a conjunct at "its" (token `i`) after a country or body: "its <one to three words>, B" with

@@ -40,8 +40,11 @@ export const DELEGATE_NOUNS = ["delegation", "delegations", "delegates", "negoti
 /** Object pronouns that may stand for a person named earlier ("since A released him"). */
 export const OBJECT_PRONOUNS = ["him", "her"];
 
-/** Short openers a subject pronoun may follow and still be sentence-initial ("On Tuesday she met B", "A day earlier she …"). */
-export const PRONOUN_LEAD_INS = ["on", "in", "at", "later", "then", "earlier", "last", "next", "afterwards", "that", "this", "a"];
+/**
+ * Short openers a subject pronoun may follow and still be sentence-initial ("On Tuesday she met B",
+ * "A day earlier she …", "There he was met by B": the place of the sentence before).
+ */
+export const PRONOUN_LEAD_INS = ["on", "in", "at", "later", "then", "earlier", "last", "next", "afterwards", "that", "this", "a", "there"];
 
 /** Words that introduce named members of a plural object ("freed four sailors, among them B"). */
 export const MEMBER_MARKERS = ["including", "among"];
