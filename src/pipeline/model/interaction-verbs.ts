@@ -239,6 +239,21 @@ export const AGREEMENT_VERBS = ["met", "meet", "meets", "agreed", "agree", "agre
 export const DEAL_NOUNS = ["deal", "deals", "agreement", "accord", "truce", "ceasefire", "settlement", "pact"];
 
 /**
+ * Nouns of an agreement reached that name its parties after "between": "the ceasefire agreement
+ * between A and B", "the deal between A and B" → A negotiated B. Not "truce" or "ceasefire" alone:
+ * "the truce between A and B holds" tells a state, which the gold sets do not annotate.
+ */
+export const AGREEMENT_NOUNS = ["agreement", "agreements", "deal", "accord", "pact"];
+
+/**
+ * Words before an agreement noun that make it a commercial or sports contract, no settlement
+ * between parties to a conflict: "the merger deal between A and B", "the transfer deal between
+ * two clubs" give no row.
+ */
+export const COMMERCIAL_DEAL_MODIFIERS = ["merger", "takeover", "acquisition", "transfer", "loan", "sponsorship", "licensing", "licence", "license",
+  "broadcast", "broadcasting", "supply", "distribution", "franchise", "record", "contract", "shirt", "kit", "trade", "free-trade"];
+
+/**
  * Nouns of help given by a named helper: "A met B in May, with help from C" / "with the
  * help of C" → C assisted A (the subject of the clause's verb).
  */
