@@ -547,7 +547,7 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
       continue;
     }
     if (tokens[j].punct || !startsLower(tokens[j].text)) {
-      // "told Kenya Today she …": an outlet's name runs on past the mention the stage found ("Kenya").
+      // "told Zambia Today she …": an outlet's name runs on past the mention the stage found ("Zambia").
       const outlet = tokens[j].punct ? null : outletBefore(frame, grid, j);
       if (!outlet) return k;
       j = outlet.from;
@@ -557,13 +557,13 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
   return k;
 }
 
-/** Most capitalised words an outlet's name runs on past its mention in outletBefore ("Kenya Today Online"). */
+/** Most capitalised words an outlet's name runs on past its mention in outletBefore ("Zambia Today Online"). */
 const OUTLET_TAIL = 2;
 
 /**
  * For a capitalised word at `j` that no mention holds: the mention of no person right after
- * "told (the)" that it ends the name of, past at most one more such word ("told Kenya Today",
- * "told the Lagos Evening Star"); else null. A person's name never runs on so ("told Ruto Monday").
+ * "told (the)" that it ends the name of, past at most one more such word ("told Zambia Today",
+ * "told the Lusaka Evening Star"); else null. A person's name never runs on so ("told Mensah Senior").
  */
 function outletBefore(frame: SentenceFrame, grid: MentionGrid, j: number): PlacedMention | null {
   const t = frame.tokens;
@@ -1262,7 +1262,7 @@ const FOCUS = new Set(FOCUS_ADVERBS);
  */
 function listPreposition(t: SentenceFrame["tokens"], first: PlacedMention): string {
   let k = first.from - 1;
-  // "by Lithuanian Foreign Minister A and by B": the title words before the first name are passed over.
+  // "by Zambian Foreign Minister A and by B": the title words before the first name are passed over.
   for (let n = 0; n < LIST_TITLE_WORDS && k > 0 && !t[k].punct && startsUpper(t[k].text); n++) k--;
   if (t[k]?.lower === "the") k--;
   return t[k]?.lower ?? "";
