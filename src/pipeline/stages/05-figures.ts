@@ -3,6 +3,7 @@ import {dedupeKey} from "../figures/dedupe.ts";
 import {figuresInSentence} from "../figures/extract.ts";
 import {ArticleRelease} from "../figures/article-context.ts";
 import {deadPartsOfHostages, inheritDefiniteCounts, partsAmongThem} from "../figures/same-group.ts";
+import {partsAmongCounted} from "../figures/among-counted.ts";
 
 /** Sentence kinds whose numbers are never figures (photo credits, site furniture). */
 const SKIP_KINDS = new Set(["credit", "boilerplate"]);
@@ -117,5 +118,6 @@ export function findFigures(
   inheritDefiniteCounts(article.text, out, sentences);
   deadPartsOfHostages(article.text, out);
   partsAmongThem(article.text, out);
+  partsAmongCounted(article.text, out);
   return out;
 }
