@@ -47,7 +47,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   ],
   hostages_dead: ["bodies", "body", "remains of", "deceased", "dead", "killed", "died", "slain", "murdered", "corpses"],
   displaced: [
-    "displac*", "evacuat*", "fled", "flee*", "homeless", "refugees", "refugee", "uprooted", "forced from their homes",
+    // "flee", "flees", "fleeing" spelled out: "flee*" also read "fleet" ("supplies 9,000 sailors to the fleet").
+    "displac*", "evacuat*", "fled", "flee", "flees", "fleeing", "homeless", "refugees", "refugee", "uprooted", "forced from their homes",
     "left homeless", "driven from", "sheltering", "in shelters", "evacuees",
     // "forcing 4,000 people to leave their homes", "spent the night in tents", "arrived in camps"
     "leave their homes", "left their homes", "from their homes", "forced from", "forced out of their homes", "leaving their homes", "fled their homes", "lost their homes",
