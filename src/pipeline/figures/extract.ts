@@ -29,6 +29,7 @@ import {sortSmall} from "../util/sort-small.ts";
 import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
+import {missingOwnVerb} from "./own-missing.ts";
 
 interface Candidate {
   tok: NumberToken;
@@ -891,6 +892,12 @@ function holderRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number): vo
       r.cued = true;
       r.fallback = false;
     }
+  }
+  // "four were killed and 11 crew members remain missing": the count's own verb says they are missing.
+  if (missingOwnVerb(text, c.groupEnd, g.next, r.category)) {
+    r.category = "other";
+    r.cued = true;
+    r.fallback = false;
   }
   // "half of the 900 villagers died": the count is the base of the share, not the dead.
   if (r.category !== "other" && shareOfBefore(text, c.start)) {
