@@ -30,6 +30,7 @@ import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
+import {accordingToBefore} from "./sources.ts";
 
 interface Candidate {
   tok: NumberToken;
@@ -810,8 +811,10 @@ function readCues(r: Reading, sf: SentenceFacts, i: number, lo: number, hi: numb
   if (active) hits = hitsFrom(hits, c.groupEnd);
   // "Two officials said no prisoners would be freed": the speakers keep only the words of their own phrase
   // ("Two released prisoners said …" are still freed).
-  // So are informants: "Three people familiar with the negotiations said …", "…, two sources said".
-  else if (g.kind === "person" && (SPEAKERS.has(g.next) || INFORMANTS.has(g.head ?? "") || (INFORMANT_NEXT.has(g.next) && informantSays(text, g.nextStart)))) {
+  // So are informants: "Three people familiar with the negotiations said …", "…, two sources said", "according to
+  // two diplomats, …".
+  else if (g.kind === "person" && (SPEAKERS.has(g.next) || INFORMANTS.has(g.head ?? "") || (INFORMANT_NEXT.has(g.next) && informantSays(text, g.nextStart)) ||
+    accordingToBefore(text, c.start))) {
     hits = hitsInside(hits, c.start, c.groupEnd);
   }
   // "about 300 people were killed and 40 people were taken hostage": a count with its own passive verb takes
@@ -893,6 +896,9 @@ function holderRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number): vo
       r.fallback = false;
     }
   }
+  // "according to three diplomats, 30 hostages were freed": the sources' category is settled (no count after or
+  // before them lends them its verb).
+  if (r.category === "other" && accordingToBefore(text, c.start)) r.cued = true;
   // "four were killed and 11 crew members remain missing": the count's own verb says they are missing.
   if (missingOwnVerb(text, c.groupEnd, g.next, r.category)) {
     r.category = "other";

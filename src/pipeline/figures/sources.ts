@@ -1,0 +1,18 @@
+/**
+ * Counts of informants: people counted as the source of what a sentence reports are not what it reports ("according
+ * to two officials, 30 hostages were freed": the officials were freed from nothing).
+ */
+
+/** "according to", optionally "the", right before the count: "according to two people familiar with the talks". */
+const ACCORDING_TO_BEFORE = /\baccording[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
+
+/**
+ * True when the count starting at `start` opens the phrase after "according to": its people are the sources (like
+ * "two officials said …"), so only the words of their own phrase may give them a category ("according to 40 freed
+ * prisoners" are still freed).
+ *
+ * @example accordingToBefore("According to two officials familiar with the talks", 13) // true
+ */
+export function accordingToBefore(text: string, start: number): boolean {
+  return start >= 13 && ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
