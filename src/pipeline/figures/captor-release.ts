@@ -2,7 +2,7 @@
  * Who frees decides hostages vs prisoners: an armed group that is no state (model CAPTOR_NOUNS) freeing people
  * frees hostages ("a gang has released the two engineers"); see category.ts and article-context.ts.
  */
-import {CAPTOR_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
+import {ARMED_MEMBER_HEADS, CAPTOR_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
 import {NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {FIGURE_PERSON_NOUNS} from "../model/figure-person-nouns.ts";
 import {TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
@@ -46,8 +46,11 @@ export function captorRelease(text: string): boolean {
  * word ("armed", "local"). Captor nouns are matched in lower case only: "held by the Pirates" is a sports team.
  */
 const HELD_BY_CAPTORS = new RegExp(String.raw`\b(?:held|kept)[ \t]+(?:captive[ \t]+|hostage[ \t]+)?by[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[a-z]+[ \t]+)?(?:${CAPTORS})\b`, "g");
-/** Soldiers and prisoners held by an armed group are freed as prisoners of war or in swaps, not as hostages. */
-const NOT_HOSTAGE_HEADS = new Set([...PRISONER_NOUNS, ...SOLDIER_NOUNS]);
+/**
+ * Soldiers and prisoners held by an armed group are freed as prisoners of war or in swaps, not as hostages; so are
+ * the fighters of another force ("300 jihadist fighters held by the militia in camps").
+ */
+const NOT_HOSTAGE_HEADS = new Set([...PRISONER_NOUNS, ...SOLDIER_NOUNS, ...ARMED_MEMBER_HEADS]);
 const HELD_PERSON_WORDS = new Set([...PERSON_NOUNS, ...FIGURE_PERSON_NOUNS, ...HOSTAGE_NOUNS]);
 
 /**

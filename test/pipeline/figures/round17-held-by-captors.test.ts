@@ -37,6 +37,9 @@ describe("negatives: no hostage release", () => {
       {quote: "Twelve", category: "prisoners_released"}
     ]);
   });
+  it("another force's fighters held by a militia are no hostages", () => {
+    expect(heldByCaptors("Some 300 jihadist fighters held by the militia in desert camps were released")).toBe(false);
+  });
   it("sport: a team named like captors holds players' contracts", () => {
     checkFigures("Seven athletes held by the Pirates on two-way contracts were released before the season.", [
       {quote: "Seven", category: "other"}
