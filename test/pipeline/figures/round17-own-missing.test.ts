@@ -27,6 +27,15 @@ describe("missing as the count's own verb", () => {
   });
 });
 
+describe("missing, and a death of someone else later in the clause", () => {
+  it("an attack that killed another after the missing", () => {
+    checkFigures("Four sailors were killed and two sailors remain missing after a strike that killed the pilot.", [
+      {quote: "Four", category: "killed"},
+      {quote: "two", category: "other"}
+    ]);
+  });
+});
+
 describe("negatives: the casualty stays", () => {
   it("missing, presumed dead", () => {
     checkFigures("Two miners were killed and five miners remain missing, presumed dead.", [
