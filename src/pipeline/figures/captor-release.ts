@@ -43,9 +43,10 @@ export function captorRelease(text: string): boolean {
  * People held by an armed group, told in the passive: "six nurses held by the rebels", "nine crew members
  * held hostage by pirates", "two engineers held by an armed gang". The name of the group may come first (up to three
  * capitalised words, a possessive among them: "held by <Country>'s <Name> militants"), and one lower-case
- * word ("armed", "local"). Captor nouns are matched in lower case only: "held by the Pirates" is a sports team.
+ * word ("armed", "local"). Captor nouns are matched in lower case only: "held by the Pirates" is a sports team; a
+ * possessive captor names someone else ("held by the gang's lawyers").
  */
-const HELD_BY_CAPTORS = new RegExp(String.raw`\b(?:held|kept)[ \t]+(?:captive[ \t]+|hostage[ \t]+)?by[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[a-z]+[ \t]+)?(?:${CAPTORS})\b`, "g");
+const HELD_BY_CAPTORS = new RegExp(String.raw`\b(?:held|kept)[ \t]+(?:captive[ \t]+|hostage[ \t]+)?by[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[a-z]+[ \t]+)?(?:${CAPTORS})\b(?!['’]s\b)`, "g");
 /**
  * Soldiers and prisoners held by an armed group are freed as prisoners of war or in swaps, not as hostages; so are
  * the fighters of another force ("300 jihadist fighters held by the militia in camps").

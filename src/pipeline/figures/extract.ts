@@ -30,7 +30,7 @@ import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
-import {accordingToBefore} from "./sources.ts";
+import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 
 interface Candidate {
   tok: NumberToken;
@@ -813,9 +813,10 @@ function readCues(r: Reading, sf: SentenceFacts, i: number, lo: number, hi: numb
   // ("Two released prisoners said …" are still freed).
   // So are informants: "Three people familiar with the negotiations said …", "…, two sources said", "according to
   // two diplomats, …".
-  else if (g.kind === "person" && (SPEAKERS.has(g.next) || INFORMANTS.has(g.head ?? "") || (INFORMANT_NEXT.has(g.next) && informantSays(text, g.nextStart)) ||
-    accordingToBefore(text, c.start))) {
+  else if (g.kind === "person" && (SPEAKERS.has(g.next) || INFORMANTS.has(g.head ?? "") || (INFORMANT_NEXT.has(g.next) && informantSays(text, g.nextStart)))) {
     hits = hitsInside(hits, c.start, c.groupEnd);
+  } else if (g.kind === "person" && accordingToBefore(text, c.start)) {
+    hits = hitsInside(hits, c.start, accordingPhraseEnd(text, c.groupEnd));
   }
   // "about 300 people were killed and 40 people were taken hostage": a count with its own passive verb takes
   // that verb and its own label ("the 30 freed hostages were taken to hospital"), not the previous count's verb

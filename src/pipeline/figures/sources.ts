@@ -16,3 +16,17 @@ const ACCORDING_TO_BEFORE = /\baccording[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
 export function accordingToBefore(text: string, start: number): boolean {
   return start >= 13 && ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
+
+/** The end of the "according to …" phrase: the first comma, semicolon, colon or full stop after the count. */
+const PHRASE_END = /[,;:.!?]/;
+
+/**
+ * Where the phrase of sources that starts at the count (ending at `groupEnd`) ends: its own words up to the first
+ * punctuation ("according to the 2,000 residents evacuated, …": "evacuated" is still theirs), at most 80 characters.
+ *
+ * @example accordingPhraseEnd("according to 40 people evacuated, the river rose", 22) // 32
+ */
+export function accordingPhraseEnd(text: string, groupEnd: number): number {
+  const m = PHRASE_END.exec(text.slice(groupEnd, groupEnd + 80));
+  return m === null ? Math.min(text.length, groupEnd + 80) : groupEnd + m.index;
+}

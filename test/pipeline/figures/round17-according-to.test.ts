@@ -28,6 +28,9 @@ describe("sources counted after 'according to'", () => {
 });
 
 describe("negatives: the count's own words, or no 'according to'", () => {
+  it("weather: sources whose own participle, before the comma, says they were evacuated", () => {
+    checkFigures("According to the 2,000 residents evacuated, the river rose within an hour.", [{quote: "2,000", category: "displaced"}]);
+  });
   it("sources whose own label says they were freed", () => {
     checkFigures("According to 40 freed prisoners, the guards beat them daily.", [{quote: "40", category: "prisoners_released"}]);
   });

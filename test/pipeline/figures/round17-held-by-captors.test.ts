@@ -37,6 +37,9 @@ describe("negatives: no hostage release", () => {
       {quote: "Twelve", category: "prisoners_released"}
     ]);
   });
+  it("a possessive captor names someone else: the gang's lawyers", () => {
+    expect(heldByCaptors("Nine employees held by the gang's lawyers as witnesses were released from questioning")).toBe(false);
+  });
   it("another force's fighters held by a militia are no hostages", () => {
     expect(heldByCaptors("Some 300 jihadist fighters held by the militia in desert camps were released")).toBe(false);
   });
