@@ -6,7 +6,7 @@ import {ARMED_MEMBER_HEADS, CAPTOR_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, SOLDIER
 import {NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {FIGURE_PERSON_NOUNS} from "../model/figure-person-nouns.ts";
 import {TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
-import {phraseSource} from "./regex.ts";
+import {escapeRegex, phraseSource} from "./regex.ts";
 
 const CAPTORS = phraseSource(CAPTOR_NOUNS);
 /**
@@ -46,7 +46,12 @@ export function captorRelease(text: string): boolean {
  * word ("armed", "local"). Captor nouns are matched in lower case only: "held by the Pirates" is a sports team; a
  * possessive captor names someone else ("held by the gang's lawyers").
  */
-const HELD_BY_CAPTORS = new RegExp(String.raw`\b(?:held|kept)[ \t]+(?:captive[ \t]+|hostage[ \t]+)?by[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[a-z]+[ \t]+)?(?:${CAPTORS})\b(?!['’]s\b)`, "g");
+/**
+ * CAPTOR_NOUNS as written (no /i: "rebels" only in lower case, "Islamist group" with its capital), so that a
+ * capitalised name ("the Pirates") is no captor noun.
+ */
+const CASED_CAPTORS = CAPTOR_NOUNS.map((w) => escapeRegex(w).replace(/ /g, "[ \\t]+")).join("|");
+const HELD_BY_CAPTORS = new RegExp(String.raw`\b(?:held|kept)[ \t]+(?:captive[ \t]+|hostage[ \t]+)?by[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[a-z]+[ \t]+)?(?:${CASED_CAPTORS})\b(?!['’]s\b)`, "g");
 /**
  * Soldiers and prisoners held by an armed group are freed as prisoners of war or in swaps, not as hostages; so are
  * the fighters of another force ("300 jihadist fighters held by the militia in camps").
