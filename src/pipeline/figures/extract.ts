@@ -709,8 +709,6 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     } else if (g.kind === "person") personCountRule(r, c, prev);
     else if (!bareCountRule(r, sf, c, catGroup, prev)) continue;
     neighbourRules(r, sf, c, i, chi, prev, prevWhole, lastPerson);
-    // "the two men", "one man": small counts written in words with nothing happening to them are not figures.
-
     const a: Accepted = {c, idx: i, head: g.kind === "person" ? g.head : r.ellipsisHead, category: r.category, rule: r.rule, clo, chi, group: r.group, cued: r.cued, fallback: r.fallback};
     if (!g.partitive) prevWhole = a;
     accepted.push(a);
@@ -851,7 +849,7 @@ function readCues(r: Reading, sf: SentenceFacts, i: number, lo: number, hi: numb
   return true;
 }
 
-/** A count of people: who holds or frees them (a state, a court, armed members' captors, the one asked to free them). */
+/** A count of people: who holds or frees them (a state, a court, armed members' captors, the one asked to free them). The caller has checked `c.group.kind === "person"`; the rules inside no longer test it. */
 function holderRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number): void {
   const {text, cands} = sf;
   const g = c.group;
@@ -927,7 +925,7 @@ function holderRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number): vo
   }
 }
 
-/** A count of people: their own state (escaped, held with someone, freed after a relative clause, their own verbs). */
+/** A count of people: their own state (escaped, held with someone, freed after a relative clause, their own verbs). The caller has checked `c.group.kind === "person"`; the rules inside no longer test it. */
 function ownStateRules(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const {text, sctx} = sf;
   const g = c.group;
@@ -975,7 +973,7 @@ function ownStateRules(r: Reading, sf: SentenceFacts, c: Candidate): void {
   if (r.active && r.category === "other") r.cued = true;
 }
 
-/** A count of people with no cue yet: the verb after an aside (a dash, a list of names, "were among the hostages", a colon's total). */
+/** A count of people with no cue yet: the verb after an aside (a dash, a list of names, "were among the hostages", a colon's total). The caller has checked `c.group.kind === "person"`; the rules inside no longer test it. */
 function verbAfterAsideRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number, catGroup: Group, prev: Accepted | null): void {
   const {text, cands, bounds, cues, sctx, accepted} = sf;
   const g = c.group;
@@ -1103,11 +1101,11 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   if (participleAside && whole) {
     r.category = whole.category;
     r.cued = true;
-    hits.push({category: r.category, cue: "partitive", start: c.start, end: c.start, distance: 0});
+    r.hits.push({category: r.category, cue: "partitive", start: c.start, end: c.start, distance: 0});
   } else if ((aside || timeAside) && !r.cued && prev && prev.category !== "other") {
     r.category = prev.category;
     r.cued = true;
-    hits.push({category: r.category, cue: "partitive", start: c.start, end: c.start, distance: 0});
+    r.hits.push({category: r.category, cue: "partitive", start: c.start, end: c.start, distance: 0});
   }
   const near = aside || timeAside || nearCue(hits);
   if (fit.verb && otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40)) && !r.cued) {

@@ -186,8 +186,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         // clause is about the person before the apposition, and those coordinated with it.
         // "B, an elder of the X council, who negotiated …": "who" is the person's, even after "by"
         // ("was brokered by B, a member of the X union, who …"), never the body ending the apposition.
+        // null: go on; an array, even [] (the one described is unnamed), is the answer.
         const described = relativeAfterApposition(frame, grid, i);
-        if (described) return described;
+        if (described !== null) return described;
         // "A, who was freed": continue into A's clause.
         clause = clauses[i - 1];
         relativeComma = i;
@@ -198,8 +199,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       if (t.text === ",") {
         // An apposition ending at the comma: its subjects, else passed over to its start.
         const open = appositionStart(frame, i);
+        // null: pass over the apposition; an array, even [], is the answer.
         const found = appositionSubjects(frame, grid, v, i, open, whoAt, gap, passive);
-        if (found) return found;
+        if (found !== null) return found;
         i = open;
         clause = clauses[Math.max(0, open - 1)];
         continue;
@@ -230,7 +232,10 @@ function relativeAfterApposition(frame: SentenceFrame, grid: MentionGrid, i: num
   const {tokens} = frame;
   const who = tokens[i + 1].lower === "who" || tokens[i + 1].lower === "whom";
   const before = grid.endingAt.get(i - 1);
-  if (before && !(who && before.mention.kind !== "person")) return null;
+  // A name right before the comma has the relative clause ("A, who was freed"; anyone for
+  // "which"), except a non-person before "who" ("the X council, who …" is about the person past
+  // the apposition): null, the caller goes on into A's clause.
+  if (before && (!who || before.mention.kind === "person")) return null;
   // "B, of the fishers' cooperative, who had been held …": "of" opens the apposition here.
   const start = appositionStart(frame, i);
   const open = start < 0 && who ? ofApposition(frame, i) : start;

@@ -605,6 +605,9 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
  * The objects of `verb` that stay its objects: what each test below drops is no one the verb
  * acts on. One loop instead of a chain of filters: each filter with its arrow was inlined into
  * verbPairs as a loop of its own (the tests are pure, so their order does not matter).
+ * Each test must look at one target alone (the frame, the grid and that mention): a test that
+ * reads the other targets ("drop X when Y is also one") would see the list before any is dropped,
+ * where the chain of filters saw it after the earlier ones; such a test goes after this loop.
  */
 function keptTargets(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVerb, targets: PlacedMention[]): PlacedMention[] {
   const kept: PlacedMention[] = [];
