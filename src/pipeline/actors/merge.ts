@@ -1395,39 +1395,49 @@ export function mergeActorForms(
   const vowelKeys: string[] = [];
   const surnameVowelKey = (j: number): string => (vowelKeys[j] ??= arabicVowelKey(forms[j].person!.surnameKey!));
   /**
-   * Forms sharing a block with form i that pass `keep`, in index order. Only the block members
-   * listed under `group` ("full", "surname" or "first:<class>") are walked: `keep` refuses the
-   * others anyway. Filtering before the sort keeps the lists short; the order is the same.
+   * Whether form j may pair with form i in a phase of the loops below: 1, full names with the
+   * same first-name class; 2, full names for a lone surname (`his`: that surname had "Mr", so
+   * no woman's given name); 3, lone surnames. One function for the three phases, not one
+   * closure per phase: the call in addKept then always meets the same function (three closures
+   * made V8 throw away its optimised code twice, "wrong feedback cell").
    */
+  const keep = (phase: 1 | 2 | 3, i: number, j: number, his: boolean): boolean => {
+    const q = forms[j].person!;
+    if (phase === 1) return j > i && q.shape === "full" && forms[i].person!.first === q.first && genderOk(i, j);
+    if (phase === 2) return q.shape === "full" && genderOk(i, j) && !(his && feminineGiven(q.first));
+    return j > i && q.shape === "surname" && genderOk(i, j);
+  };
   // stamp[j] === call number once form j is in the current call's list (no Set per call).
   const stamp = new Int32Array(forms.length);
   let call = 0;
-  const candidatesOf = (i: number, group: string, keep: (j: number) => boolean): number[] => {
+  /** Appends to `out` the forms of `list` that `keep` accepts for form i and the call has not listed yet. */
+  const addKept = (list: number[] | undefined, out: number[], i: number, phase: 1 | 2 | 3, his: boolean): void => {
+    if (!list) return;
+    for (const j of list) {
+      if (j === i || stamp[j] === call || !keep(phase, i, j, his)) continue;
+      stamp[j] = call;
+      out.push(j);
+    }
+  };
+  /**
+   * Forms sharing a block with form i that pass `keep` in `phase`, in index order. Only the
+   * block members listed under `group` ("full", "surname" or "first:<class>") are walked: `keep`
+   * refuses the others anyway. Filtering before the sort keeps the lists short; the order is the same.
+   */
+  const candidatesOf = (i: number, group: string, phase: 1 | 2 | 3, his: boolean): number[] => {
     const k = forms[i].person!.surnameKey!;
     const out: number[] = [];
     call++;
-    const add = (list: number[] | undefined) => {
-      if (!list) return;
-      for (const j of list) {
-        if (j === i || stamp[j] === call || !keep(j)) continue;
-        stamp[j] = call;
-        out.push(j);
-      }
-    };
-    add(exact.get(k));
+    addKept(exact.get(k), out, i, phase, his);
     const members = byBlock.get(group);
-    if (members) for (const b of blocksOf[i]) if ((blockSize.get(b) ?? 0) <= MAX_BLOCK) add(members.get(b));
+    if (members) for (const b of blocksOf[i]) if ((blockSize.get(b) ?? 0) <= MAX_BLOCK) addKept(members.get(b), out, i, phase, his);
     return out.length > 1 ? out.sort((x, y) => x - y) : out;
   };
   // Phase 1: full names (first name + surname) with compatible first names.
   for (const {f, i} of people) {
     const p = f.person!;
     if (p.shape !== "full") continue;
-    const keep = (j: number): boolean => {
-      const q = forms[j].person!;
-      return j > i && q.shape === "full" && p.first === q.first && genderOk(i, j);
-    };
-    for (const j of candidatesOf(i, (firstGroup[i] ??= "first:" + p.first), keep)) {
+    for (const j of candidatesOf(i, (firstGroup[i] ??= "first:" + p.first), 1, false)) {
       const q = forms[j].person!;
       if (p.surnameKey === q.surnameKey) {
         join(i, j, `transliteration key ${p.surnameKey}`);
@@ -1492,7 +1502,7 @@ export function mergeActorForms(
     // Only full names take part below.
     // "Mr Kamau" in an article that names no man Kamau is not "Halima Kamau" of another.
     const his = manTitled.has(f);
-    const cands = candidatesOf(i, "full", (j) => forms[j].person!.shape === "full" && genderOk(i, j) && !(his && feminineGiven(forms[j].person!.first)));
+    const cands = candidatesOf(i, "full", 2, his);
     const fullSame = cands
       .filter((j) => forms[j].person!.shape === "full" && forms[j].person!.surnameKey === p.surnameKey)
       .sort((x, y) => forms[y].count - forms[x].count || x - y);
@@ -1547,11 +1557,7 @@ export function mergeActorForms(
   for (const {f, i} of people) {
     const p = f.person!;
     if (p.shape !== "surname") continue;
-    const keep = (j: number): boolean => {
-      const q = forms[j].person!;
-      return j > i && q.shape === "surname" && genderOk(i, j);
-    };
-    for (const j of candidatesOf(i, "surname", keep)) {
+    for (const j of candidatesOf(i, "surname", 3, false)) {
       const q = forms[j].person!;
       if (p.surnameKey === q.surnameKey) join(i, j, `transliteration key ${p.surnameKey}`);
       else if (uf.find(i) !== uf.find(j) && editDistance(p.surnameKey!, q.surnameKey!, 1) === 1 && Math.min(letters(i), letters(j)) >= 5) suggest(i, j, "single-word names, edit distance 1", 0.4);
