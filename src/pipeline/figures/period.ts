@@ -167,7 +167,7 @@ export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text:
     const a = asOf[i];
     if (a.end <= lo) continue;
     const inside = dates.find((d) => d.start >= a.start && d.end <= a.end);
-    if (inside) return inside.date ?? inside.text;
+    if (inside) return dateValue(inside);
     return a.text.replace(/^as[ \t]+(?:of|at)[ \t]+/i, "");
   }
   // Plain dates count only inside the figure's comma clause (`dateWindow`): in "the attack on Oct. 7,
@@ -187,7 +187,17 @@ export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text:
       best = d;
     }
   }
-  return best ? best.date ?? best.text : null;
+  return best ? dateValue(best) : null;
+}
+
+/**
+ * A date mention's value: its resolved date, else its text ("last week" has no date). Both fields are read every
+ * time, which is the same value as `d.date ?? d.text`: with `??` the `text` read had never run when pickAsOf was
+ * first optimised (every date resolved), so the first unresolved date deopted it.
+ */
+function dateValue(d: {text: string; date: string | null}): string {
+  const {date, text} = d;
+  return date ?? text;
 }
 
 export type {DateMention};
