@@ -107,6 +107,9 @@ function firstEndingAfter(tokens: Token[], from: number, offset: number): number
   return lo;
 }
 
+/** Label order: by start, then mention index (a module-level comparator, not an arrow per call). */
+const byStartThenMention = (a: LabelMention, b: LabelMention): number => a.start - b.start || a.mention - b.mention;
+
 const SPANS = new SentenceSpans();
 const NO_MENTIONS: Mention[] = [];
 
@@ -190,5 +193,5 @@ export function findArticleLabels(article: Article, sentences: Sentence[], menti
   // Stage 08 is the last reader of the tokens stage 04 memoised for this article.
   forgetSentenceTokens(sentences);
   const out = sink.out;
-  return out.sort((a, b) => a.start - b.start || a.mention - b.mention);
+  return out.sort(byStartThenMention);
 }
