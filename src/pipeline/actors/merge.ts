@@ -355,16 +355,22 @@ function innerNickname(text: string, a: Mention, b: Mention, c: Mention | undefi
   return a.text.indexOf(" ") < 0 && c.text.indexOf(" ") < 0 && !isPlaceKind(b.kind) && !isPlaceKind(c.kind);
 }
 
+/** "as" and "ka" (the end of "aka") as aliasWordBefore reads them: first letter × 65536 + second. */
+const AS_PAIR = 97 * 65536 + 115;
+const KA_PAIR = 107 * 65536 + 97;
+
 /**
  * Mention `b` follows "as " / "aka " (one char test first) and is no one's possessor ("known as
  * Abu Karim's deputy" names the deputy, not Abu Karim).
  */
 function aliasWordBefore(text: string, b: Mention): boolean {
   if (b.start < 4 || text.charCodeAt(b.start - 1) !== 32) return false;
-  const c1 = text.charCodeAt(b.start - 3);
-  const c2 = text.charCodeAt(b.start - 2);
-  // "as " (known as, alias) or "ka " (aka), read as char codes: no string per mention.
-  if (!((c1 === 97 && c2 === 115) || (c1 === 107 && c2 === 97))) return false;
+  // "as " (known as, alias) or "ka " (aka), read as char codes: no string per mention. The two
+  // letters as one number, so both tests run on every call: with `c1 === 97 && c2 === 115 || …`
+  // the "ka" test had not yet run when V8 optimised this and threw the code away ("Insufficient
+  // type feedback for compare operation").
+  const pair = text.charCodeAt(b.start - 3) * 65536 + text.charCodeAt(b.start - 2);
+  if (pair !== AS_PAIR && pair !== KA_PAIR) return false;
   const after = text.charCodeAt(b.end);
   return after !== 39 && after !== 0x2019;
 }

@@ -263,7 +263,11 @@ function abdPrefix(toks: readonly string[], prefix: string): string {
 export function paternalSurname(words: readonly string[]): string | null {
   if (words.length < 3) return null;
   let kept = 0;
-  for (const w of words) {
+  // An index loop, not for…of: leaving a for…of early closes its iterator, a path that first
+  // runs on a lineage name ("Faisal bin Saad Al Harbi") long after V8 optimised this
+  // ("Insufficient type feedback").
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (LINEAGE.has(w)) return null;
     if (!PARTICLES.has(w) && !SUFFIXES.has(w)) kept++;
   }
