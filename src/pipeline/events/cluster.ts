@@ -528,9 +528,21 @@ function wantedKeys(groups: Groups, A: number): Set<number> {
   return wanted;
 }
 
-/** (key, actor) → roots of the precise events carrying that actor; marks those roots in `candidate`. */
-function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A: number, uf: UnionFind, wanted: Set<number>, candidate: Uint8Array): Map<number, Set<number>> {
-  const byActor = new Map<number, Set<number>>();
+/**
+ * More distinct roots than this under one (key, actor) make it a hub actor, which chooseJoins
+ * skips: it tells nothing about which cluster is meant.
+ */
+const HUB_ROOTS = 64;
+
+/**
+ * (key, actor) → distinct roots of the precise events carrying that actor, in first-seen order
+ * (the order a Set would iterate in), but no more than HUB_ROOTS + 1: past HUB_ROOTS the list
+ * only says "hub", so the duplicate scan stays short. Arrays, not Sets: chooseJoins then reads
+ * them with an indexed loop (a for-of over a Set was an iterator in its compiled graph).
+ * Marks every root in `candidate`.
+ */
+function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A: number, uf: UnionFind, wanted: Set<number>, candidate: Uint8Array): Map<number, number[]> {
+  const byActor = new Map<number, number[]>();
   const {start, flat} = actors;
   for (let v = 0; v < precise.length; v++) {
     const i = precise[v];
@@ -543,9 +555,9 @@ function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A
       const k = base + flat[p];
       if (!wanted.has(k)) continue;
       if (r < 0) r = uf.find(i);
-      let set = byActor.get(k);
-      if (!set) byActor.set(k, (set = new Set()));
-      set.add(r);
+      const roots = byActor.get(k);
+      if (!roots) byActor.set(k, [r]);
+      else if (roots.length <= HUB_ROOTS && !roots.includes(r)) roots.push(r);
       candidate[r] = 1;
     }
   }
@@ -553,7 +565,7 @@ function preciseByActor(precise: Int32Array, preciseKey: Keys, actors: Actors, A
 }
 
 /** For each group with actors, the best precise root sharing ≥ minShared actors: pairs [group root, target]. */
-function chooseJoins(groups: Groups, byActor: Map<number, Set<number>>, minOf: Int32Array, A: number, uf: UnionFind, ids: string[], minShared: number): number[] {
+function chooseJoins(groups: Groups, byActor: Map<number, number[]>, minOf: Int32Array, A: number, uf: UnionFind, ids: string[], minShared: number): number[] {
   const joins: number[] = [];
   const {keyStart, keys, actorStart, actors} = groups;
   // Shared-actor count per candidate root, and the roots counted for this group in first-seen
@@ -566,10 +578,10 @@ function chooseJoins(groups: Groups, byActor: Map<number, Set<number>>, minOf: I
     for (let q = keyStart[g]; q < keyStart[g + 1]; q++) {
       const base = keys[q] * A;
       for (let p = actorStart[g]; p < actorStart[g + 1]; p++) {
-        const set = byActor.get(base + actors[p]);
+        const roots = byActor.get(base + actors[p]);
         // A hub actor on thousands of clusters is skipped: it tells nothing about which one.
-        if (!set || set.size > 64) continue;
-        for (const r of set) if (shared[r]++ === 0) seen.push(r);
+        if (!roots || roots.length > HUB_ROOTS) continue;
+        for (let k = 0; k < roots.length; k++) if (shared[roots[k]]++ === 0) seen.push(roots[k]);
       }
     }
     const best = bestTarget(seen, shared, minOf, uf, ids, minShared);
