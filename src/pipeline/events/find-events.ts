@@ -73,7 +73,7 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context, published = ""
     });
   }
   if (frame.dates.length > 0) {
-    const orphans = orphanDateEvents(frame, claimed, ctx, (clause, loc) => actorsFor(frame.mentions, clause, loc), places, published);
+    const orphans = orphanDateEvents(frame, claimed, ctx, actorsFor, places, published);
     for (let e = 0; e < orphans.length; e++) out.push(orphans[e]);
   }
   // Trigger events come in text order; only fallback events may need sorting (a stable sort
@@ -102,7 +102,9 @@ function seenPair(types: string[] | null, dates: number[] | null, type: string, 
 /** The place right after a visit trigger ("visited Moscow", "trip to the Gaza Strip"). */
 function visitedPlace(frame: SentenceFrame, to: number): {name: string; mention: number} | null {
   const at = frame.tokens[to]?.lower === "the" ? to + 1 : to;
-  for (const m of mentionsNear(frame, at, 2)) {
+  const near = mentionsNear(frame, at, 2);
+  for (let k = 0; k < near.length; k++) {
+    const m = near[k];
     if (m.from > at) break;
     if (m.from === at && (m.mention.kind === "place" || m.mention.kind === "country")) return {name: m.mention.gazetteerName ?? m.mention.name, mention: m.index};
   }

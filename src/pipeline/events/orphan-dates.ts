@@ -2,7 +2,7 @@ import type {Context, DateMention, EventMention, EventType} from "../types.ts";
 import {FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import {nounAfterYear, nounBeforeDate} from "./event-nouns.ts";
-import type {SentenceFrame} from "./frame.ts";
+import type {PlacedMention, SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
 import {modalityAt} from "./modality.ts";
 import {datesEvent, tokenAt} from "./pick-date.ts";
@@ -31,8 +31,9 @@ const REPORTING_BEFORE = 20;
  * "the agency said on Tuesday" → statement (trigger "said"); "heavy rains lashed the
  * province on Saturday" → other (trigger "lashed", the nearest past-tense verb of the
  * clause). A date with no verb near it in its clause gets nothing, nor does a date that dates
- * no event ("since October", "for six weeks": see `datesEvent`). `actorsFor` supplies the
- * actors of a clause, as for trigger events; `places` is the sentence's memo for `eventLocation`.
+ * no event ("since October", "for six weeks": see `datesEvent`). `actorsFor(mentions, clause,
+ * location)` supplies the actors of a clause from the frame's mentions, as for trigger events (a
+ * module-level function the caller passes, not a closure made per sentence); `places` is the sentence's memo for `eventLocation`.
  * `claimed` holds the starts of dates a trigger took (null for none). `published` (the article's
  * ISO date) keeps a plan for dates not before it: "the port will reopen and the mayor spoke to
  * reporters on Monday" dates no plan with a past Monday.
@@ -43,14 +44,15 @@ export function orphanDateEvents(
   frame: SentenceFrame,
   claimed: Set<number> | null,
   ctx: Context,
-  actorsFor: (clause: number, locationMention: number | null) => number[],
+  actorsFor: (mentions: PlacedMention[], clause: number, locationMention: number | null) => number[],
   places: {places?: PrepositionPlace[]} = {},
   published = ""
 ): EventMention[] {
   const out: EventMention[] = [];
   const {tokens, clauses} = frame;
   let lastStart = -1;
-  for (const d of frame.dates) {
+  for (let k = 0; k < frame.dates.length; k++) {
+    const d = frame.dates[k];
     // Dates are sorted by start: one with the start of the last fallback event repeats it.
     if (!datesEvent(d, tokens) || d.start === lastStart || claimed?.has(d.start)) continue;
     const at = tokenAt(tokens, d.start);
@@ -71,7 +73,7 @@ export function orphanDateEvents(
       datePrecision: d.precision,
       dateText: d.text,
       dateBasis: d.basis,
-      actorMentions: actorsFor(clauses[verb.index], location?.mention ?? null),
+      actorMentions: actorsFor(frame.mentions, clauses[verb.index], location?.mention ?? null),
       location: location?.name ?? null,
       modality: modalityAt(tokens, clauses, verb.index, verb.index + 1)
     });
@@ -120,7 +122,10 @@ export function clauseHasVerb(frame: SentenceFrame, clause: number, at: number, 
 
 /** Whether the token lies within a date of the sentence other than `d`. */
 function inOtherDate(dates: DateMention[], t: Token, d: DateMention): boolean {
-  for (const e of dates) if (e !== d && t.start >= e.start && t.end <= e.end) return true;
+  for (let k = 0; k < dates.length; k++) {
+    const e = dates[k];
+    if (e !== d && t.start >= e.start && t.end <= e.end) return true;
+  }
   return false;
 }
 
