@@ -123,49 +123,6 @@ export function isOblique(frame: SentenceFrame, m: PlacedMention): boolean {
 }
 
 /**
- * Whether every mention of `list` is a person (true for an empty list, as `every` is).
- * Module-level loops rather than an arrow per call site: each arrow was its own compile job
- * and was inlined again into every caller; these three are compiled once.
- *
- * @example allPersons(coordinatedAfter(frame, grid, named)) // true for "A and B"
- */
-export function allPersons(list: PlacedMention[]): boolean {
-  for (let k = 0; k < list.length; k++) if (list[k].mention.kind !== "person") return false;
-  return true;
-}
-
-/**
- * The persons of `list`, in order, in a new array (`list.filter(m => person)`).
- *
- * @example personsOf(agent).length // 1 for "cheering soldiers of the army and B"
- */
-export function personsOf(list: PlacedMention[]): PlacedMention[] {
-  const out: PlacedMention[] = [];
-  for (let k = 0; k < list.length; k++) if (list[k].mention.kind === "person") out.push(list[k]);
-  return out;
-}
-
-/** Whether one of `list` has mention index `index` (`list.some((s) => s.index === index)`). */
-function hasIndex(list: PlacedMention[], index: number): boolean {
-  for (let k = 0; k < list.length; k++) if (list[k].index === index) return true;
-  return false;
-}
-
-/** Whether a mention of `a` is also one of `b` (by mention index). */
-function sharesIndex(a: PlacedMention[], b: PlacedMention[]): boolean {
-  for (let k = 0; k < a.length; k++) if (hasIndex(b, a[k].index)) return true;
-  return false;
-}
-
-/** The persons within 60 mentions of token k that end by k (a bounded window: see mentionsNear). */
-function personsEndingBy(frame: SentenceFrame, k: number): PlacedMention[] {
-  const near = mentionsNear(frame, k, 60);
-  const out: PlacedMention[] = [];
-  for (let q = 0; q < near.length; q++) if (near[q].to <= k && near[q].mention.kind === "person") out.push(near[q]);
-  return out;
-}
-
-/**
  * The subject(s) of a verb starting at token `v`: the closest mention before it in the
  * clause that is not after a preposition ("in Israel"), within a few words, jumping over
  * an apposition ("A, a group allied with B, freed C" → A) — unless the apposition is itself
@@ -327,7 +284,7 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   // "Two nurses, A and B, were freed": a list of names in apposition is the subject.
   if (named && named.mention.kind === "person") {
     const list = coordinatedAfter(frame, grid, named);
-    if (list.length >= 2 && list[list.length - 1].to === i && allPersons(list)) return list;
+    if (list.length >= 2 && list[list.length - 1].to === i && list.every((m) => m.mention.kind === "person")) return list;
   }
   return null;
 }
@@ -435,7 +392,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   // "A travelled to X, where he met B": after a subordinator the one person named before is meant.
   if (k >= 0 && SUBORDINATORS.has(tokens[k].lower)) {
     // Bounded window: a 1 MB one-line input must not make this quadratic.
-    const persons = personsEndingBy(frame, k);
+    const persons = mentionsNear(frame, k, 60).filter((m) => m.to <= k && m.mention.kind === "person");
     // "He visited A and travelled to B, where he met C": no person named before, the same
     // pronoun opens the sentence, so both stand for its antecedent.
     if (persons.length === 0 && tokens[0].lower === w && frame.antecedent) return [antecedentAt(frame, frame.antecedent, i)];
@@ -561,10 +518,10 @@ function personAfterTitles(frame: SentenceFrame, grid: MentionGrid, k: number): 
 function theyAfterSubordinator(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const k = i - 1;
   if (k < 0 || !SUBORDINATORS.has(frame.tokens[k].lower)) return [];
-  const persons = personsEndingBy(frame, k);
+  const persons = mentionsNear(frame, k, 60).filter((m) => m.to <= k && m.mention.kind === "person");
   if (persons.length < 2 || persons[0].from > 1 || isOblique(frame, persons[0])) return [];
   const list = coordinatedAfter(frame, grid, persons[0]);
-  return list.length === persons.length && allPersons(list) ? list : [];
+  return list.length === persons.length && list.every((m) => m.mention.kind === "person") ? list : [];
 }
 
 /**
@@ -1638,7 +1595,7 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   const list = coordinatedAfter(frame, grid, m);
   const last = list[list.length - 1];
   if (subjectOfLaterVerb(t, last.to)) return [];
-  return list.length >= 2 && allPersons(list) && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];
+  return list.length >= 2 && list.every((x) => x.mention.kind === "person") && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];
 }
 
 /** Most tokens of the description before the name in includedMember ("the ship 's chief engineer"). */
@@ -1741,9 +1698,10 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   const next = tokens[i + 1];
   // "her family" is a possessive; "promised her a visa", "met her a week later" keep the pronoun.
   if (w === "her" && next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along" && next.lower !== "a" && next.lower !== "an") return [];
+  const taken = new Set(subjects.map((m) => m.index));
   let best: PlacedMention | null = null;
   for (const m of mentionsNear(frame, i, 60)) {
-    if (m.to <= i && m.mention.kind === "person" && !hasIndex(subjects, m.index) && (!best || m.from > best.from)) best = m;
+    if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && (!best || m.from > best.from)) best = m;
   }
   // "rang B's grandmother and assured her …": the pronoun stands for the relative, no one named.
   if (best && kinOwnerAt(frame, grid, best.to + (tokens[best.to]?.text === "'s" || tokens[best.to]?.text === "’s" ? 1 : 0))) return [];
@@ -1762,14 +1720,15 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
  */
 export function themList(frame: SentenceFrame, grid: MentionGrid, i: number, subjects: PlacedMention[]): PlacedMention[] {
   if (frame.tokens[i]?.lower !== "them") return [];
+  const isSubject = (m: PlacedMention): boolean => subjects.some((s) => s.index === m.index);
   // The verb's own subjects and a place or building after a preposition ("at X Hospital") are passed over.
   let last: PlacedMention | null = null;
   for (const m of mentionsNear(frame, i, 60)) {
-    if (m.to <= i && (!last || m.from > last.from) && !hasIndex(subjects, m.index) && (m.mention.kind === "person" || !(isOblique(frame, m) || ownedByOblique(frame, grid, m)))) last = m;
+    if (m.to <= i && (!last || m.from > last.from) && !isSubject(m) && (m.mention.kind === "person" || !(isOblique(frame, m) || ownedByOblique(frame, grid, m)))) last = m;
   }
   if (!last || last.mention.kind !== "person") return [];
   const list = coordinatedBefore(frame, grid, last);
-  return list.length >= 2 && allPersons(list) && !sharesIndex(list, subjects) ? list : [];
+  return list.length >= 2 && list.every((m) => m.mention.kind === "person" && !subjects.some((s) => s.index === m.index)) ? list : [];
 }
 
 /**

@@ -9,7 +9,7 @@ import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/fr
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, coordinatedBefore, isOblique, personsOf, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, coordinatedBefore, isOblique, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
@@ -284,7 +284,7 @@ function verbPairs(
   let targets = found.targets;
   const rule = found.rule;
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
-  if (verb.personOnly) targets = personsOf(targets);
+  if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
   // "A spoke to B by phone": a call only when the call words follow the object.
   if (verb.phone && targets.length > 0 && !phoneAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).
@@ -337,27 +337,6 @@ function verbPairs(
 }
 
 /**
- * The agents of `agent` that do not own the kin noun after them ("by B's wife": the relative
- * acts, not B), in a new array. A module-level loop, not an arrow filter inside passivePairs:
- * one compile job instead of a closure inlined into that large function.
- */
-function notKinOwners(frame: SentenceFrame, grid: MentionGrid, agent: PlacedMention[]): PlacedMention[] {
-  const t = frame.tokens;
-  const out: PlacedMention[] = [];
-  for (let k = 0; k < agent.length; k++) {
-    const m = agent[k];
-    if (kinOwnerAt(frame, grid, m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0))?.index !== m.index) out.push(m);
-  }
-  return out;
-}
-
-/** Whether one of `list` is a person (`list.some((m) => person)`). */
-function hasPerson(list: PlacedMention[]): boolean {
-  for (let k = 0; k < list.length; k++) if (list[k].mention.kind === "person") return true;
-  return false;
-}
-
-/**
  * The passive frames of the verb at [from, to): "B was freed by A" (A freed B), with the patients
  * looked for by rule family (apposition, list, colon list, relative, parties, among those …).
  * True when the verb is read here: an agent found, or none after an auxiliary ("B was freed"
@@ -368,9 +347,9 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   const t = frame.tokens;
   let agent = passiveAgent(frame, grid, from, to);
   // "B was greeted by cheering soldiers of the army": a person-only meeting needs a person.
-  if (verb.personOnly) agent = personsOf(agent);
+  if (verb.personOnly) agent = agent.filter((m) => m.mention.kind === "person");
   // "by B's wife": the relative acts, not B.
-  agent = notKinOwners(frame, grid, agent);
+  agent = agent.filter((m) => kinOwnerAt(frame, grid, m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0))?.index !== m.index);
   if (agent.length > 0) {
     // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
     // must stand right before the participle.
@@ -428,7 +407,7 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
       if (patients.length > 0) rule = "passive-by-opening-subject";
     }
     // "B and three other union delegates were welcomed by A": the count's group is no person met, B is.
-    if (verb.personOnly && hasAuxBefore(frame, from) && !hasPerson(patients)) {
+    if (verb.personOnly && hasAuxBefore(frame, from) && !patients.some((m) => m.mention.kind === "person")) {
       const named = namedBeforeCount(frame, grid, from);
       if (named.length > 0) {
         patients = named;
@@ -440,7 +419,7 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
       patients = amongThose(frame, grid, from, agent[agent.length - 1].to);
       if (patients.length > 0) rule = "passive-by-among";
     }
-    if (verb.personOnly) patients = personsOf(patients);
+    if (verb.personOnly) patients = patients.filter((m) => m.mention.kind === "person");
     pushPairs(out, verb, from, to, agent, patients, rule);
     // "B was abducted by A from her home along with her cousin C": C shares B's fate.
     if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) {
@@ -939,7 +918,7 @@ function amongThose(frame: SentenceFrame, grid: MentionGrid, from: number, end: 
   while (j < end + 3 && j < t.length && !grid.startingAt.has(j) && startsLower(t[j].text) && !DET.has(t[j].lower) && !BREAKS.has(t[j].lower)) j++;
   const first = grid.startingAt.get(j);
   if (!first || first.mention.kind !== "person") return [];
-  return personsOf(coordinatedAfter(frame, grid, first));
+  return coordinatedAfter(frame, grid, first).filter((m) => m.mention.kind === "person");
 }
 
 /**
