@@ -2,11 +2,10 @@
  * Who frees decides hostages vs prisoners: an armed group that is no state (model CAPTOR_NOUNS) freeing people
  * frees hostages ("a gang has released the two engineers"); see category.ts and article-context.ts.
  */
-import {ARMED_MEMBER_HEADS, CAPTOR_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
+import {CAPTOR_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
 import {NON_PERSON_HEADS, PERSON_NOUNS} from "../model/person-nouns.ts";
-import {FIGURE_PERSON_NOUNS} from "../model/figure-person-nouns.ts";
 import {TENS, UNITS, VAGUE_QUANTITIES} from "../model/number-words.ts";
-import {escapeRegex, phraseSource} from "./regex.ts";
+import {phraseSource} from "./regex.ts";
 
 const CAPTORS = phraseSource(CAPTOR_NOUNS);
 /**
@@ -28,58 +27,12 @@ const RELEASE_WORD = /\b(?:freed|releas|free)/i;
  */
 export function captorRelease(text: string): boolean {
   if (!RELEASE_WORD.test(text)) return false;
-  if (heldByCaptors(text)) return true;
   CAPTOR_RELEASE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAPTOR_RELEASE.exec(text))) {
     if (/^(?:freed|released|set)/i.test(m[0])) return true;
     const right = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (!PRISONER_OR_SOLDIER_OBJECT.test(right) && personObject(right)) return true;
-  }
-  return false;
-}
-
-/**
- * People held by an armed group, told in the passive: "six nurses held by the rebels", "nine crew members
- * held hostage by pirates", "two engineers held by an armed gang". The name of the group may come first (up to three
- * capitalised words, a possessive among them: "held by <Country>'s <Name> militants"), and one lower-case
- * word ("armed", "local"). Captor nouns are matched in lower case only: "held by the Pirates" is a sports team; a
- * possessive captor names someone else ("held by the gang's lawyers").
- */
-/**
- * CAPTOR_NOUNS as written (no /i: "rebels" only in lower case, "Islamist group" with its capital), so that a
- * capitalised name ("the Pirates") is no captor noun.
- */
-const CASED_CAPTORS = CAPTOR_NOUNS.map((w) => escapeRegex(w).replace(/ /g, "[ \\t]+")).join("|");
-const HELD_BY_CAPTORS = new RegExp(String.raw`\b(?:held|kept)[ \t]+(?:captive[ \t]+|hostage[ \t]+)?by[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[a-z]+[ \t]+)?(?:${CASED_CAPTORS})\b(?!['’]s\b)`, "g");
-/**
- * Soldiers and prisoners held by an armed group are freed as prisoners of war or in swaps, not as hostages; so are
- * the fighters of another force ("300 jihadist fighters held by the militia in camps").
- */
-const NOT_HOSTAGE_HEADS = new Set([...PRISONER_NOUNS, ...SOLDIER_NOUNS, ...ARMED_MEMBER_HEADS]);
-const HELD_PERSON_WORDS = new Set([...PERSON_NOUNS, ...FIGURE_PERSON_NOUNS, ...HOSTAGE_NOUNS]);
-
-/**
- * True when people (a person noun among the four words before "held", not soldiers or prisoners) are held by an
- * armed group (CAPTOR_NOUNS): with a release word in the same text, those freed are hostages. "A meeting held by
- * the rebels", "40 soldiers held by the rebels" hold no hostages.
- *
- * @example heldByCaptors("Nine fishermen held by pirates for weeks were set free") // true
- */
-export function heldByCaptors(text: string): boolean {
-  HELD_BY_CAPTORS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HELD_BY_CAPTORS.exec(text))) {
-    const left = text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:.()]/).pop()!;
-    const words = left.toLowerCase().split(/[ \t]+/).filter((w) => w !== "").slice(-4);
-    let person = false;
-    let notHostage = false;
-    for (let i = 0; i < words.length; i++) {
-      const two = i + 1 < words.length ? words[i] + " " + words[i + 1] : "";
-      if (NOT_HOSTAGE_HEADS.has(words[i]) || NOT_HOSTAGE_HEADS.has(two)) notHostage = true;
-      if (HELD_PERSON_WORDS.has(words[i]) || HELD_PERSON_WORDS.has(two)) person = true;
-    }
-    if (person && !notHostage) return true;
   }
   return false;
 }

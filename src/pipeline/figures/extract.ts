@@ -7,7 +7,7 @@ import {isDigit} from "../util/chars.ts";
 import type {DateMention, Figure, FigureCategory, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
 import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
-import {lostWeightOnly, othersHeldWith, othersOfRelease, othersTakenToBorder} from "./others.ts";
+import {lostWeightOnly, othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import {colonTotal, dashListResume, listEndsClean} from "./breakdown.ts";
 import {pardonBefore, shareOfBefore} from "./pardon.ts";
@@ -966,16 +966,6 @@ function ownStateRules(r: Reading, sf: SentenceFacts, c: Candidate): void {
     !r.hits.some((h) => h.category === "hostages_released" && h.start >= c.groupEnd)) {
     r.category = "hostages_held";
     r.cued = true;
-  }
-  // "The reporter was driven to the border together with 9 other foreigners": handed over with the one named, in
-  // the story's release (no release kind known: other).
-  if (r.category === "other" && othersTakenToBorder(text, c.start, g.label)) {
-    const released = releaseOf(sctx);
-    if (released === "hostages_released" || released === "prisoners_released") {
-      r.category = released;
-      r.cued = true;
-      r.fallback = false;
-    }
   }
   // With no hostage or prisoner words around, the relative clause says whose release it is.
   const relRelease = r.relRelease;

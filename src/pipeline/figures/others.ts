@@ -80,25 +80,6 @@ export function othersHeldWith(text: string, groupStart: number, label: string |
 }
 const EVENT_SUBJECTS = new Set([...YEAR_EVENT_NOUNS, ...EVENT_HELD_NOUNS]);
 
-/**
- * "was driven to the border crossing together with", "were taken across the frontier along with", "had been escorted to
- * the border alongside" right before the count: a transfer to a border, the handover of people set free or sent home.
- */
-const TO_BORDER_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(?:driven|taken|escorted|brought|bused|bussed|flown|transported|walked|led|handed[ \t]+over)[ \t]+(?:to|across|through|over)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:border|frontier)(?:[ \t]+(?:crossing|checkpoint|post|point))?(?:[ \t]+(?:on|in|at|late|early)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,2}?[A-Za-z'’-]+)?[ \t]*,?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+$/;
-
-/**
- * True when "N other <people>" share a transfer to a border told right before them: "the reporter was driven to the
- * border crossing on Friday together with nine other foreigners" (the others were handed over, set free or sent home
- * with the one named: what the story's release is, the caller decides). Only counts labelled "other(s)" reach the
- * regex.
- *
- * @example othersTakenToBorder("She was driven to the border together with six other nationals", 47, "other nationals") // true
- */
-export function othersTakenToBorder(text: string, groupStart: number, label: string | null): boolean {
-  if (label === null || !label.startsWith("other") || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return false;
-  return TO_BORDER_WITH_BEFORE.test(text.slice(Math.max(0, groupStart - 140), groupStart));
-}
-
 /** A weight lost, not lives: "lost 9 kilograms", "lost 20 pounds", "lost weight". */
 const WEIGHT_AFTER = /^[ \t]+(?:weight\b|(?:(?:nearly|almost|about|around|some|over|more[ \t]+than)[ \t]+)?[\w.,]+[ \t]+(?:kilos?|kilograms?|kg|pounds|lbs|stone)\b)/i;
 

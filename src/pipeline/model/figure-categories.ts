@@ -284,11 +284,7 @@ export const EXCHANGE_CUES: string[] = [
 export const CAPTOR_NOUNS: string[] = [
   "rebels", "rebel group", "rebel fighters", "militants", "militia", "militias", "militiamen", "gang", "gangs", "gangsters",
   "insurgents", "jihadists", "guerrillas", "guerrilla group", "kidnappers", "abductors", "captors", "bandits", "pirates",
-  "gunmen", "armed group", "armed groups", "armed men", "terrorists", "Islamists", "cartel",
-  // A group named by its creed or means, not by a noun of its members ("held by an Islamist group", "freed by the
-  // jihadist group"); "group" alone is any group.
-  "jihadist group", "Islamist group", "militant group", "terrorist group", "extremist group", "insurgent group",
-  "criminal gang", "armed gang"
+  "gunmen", "armed group", "armed groups", "armed men", "terrorists", "Islamists", "cartel"
 ];
 
 /**

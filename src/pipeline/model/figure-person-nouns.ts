@@ -1,7 +1,7 @@
 /**
  * Head nouns that make a number a count of people for stage 05 only, beyond the shared PERSON_NOUNS
  * (model/person-nouns.ts, which the interactions read too): church and mission roles, whose members are counted when
- * they are seized or freed ("the abduction of 14 seminarians", "freed six pastors"), suspects of a crime, and ships' people. Data for figures/group.ts.
+ * they are seized or freed ("the abduction of 14 seminarians", "freed six pastors"), and ships' people. Data for figures/group.ts.
  * Lower case, plural (a count of one is no figure).
  *
  * @example FIGURE_PERSON_NOUNS.includes("missionaries") // true ("gunmen seized nine missionaries")
@@ -9,9 +9,6 @@
 export const FIGURE_PERSON_NOUNS: string[] = [
   "missionaries", "pastors", "preachers", "evangelists", "seminarians", "parishioners", "congregants", "churchgoers",
   "rabbis", "bishops", "deacons", "catechists", "friars", "choristers",
-  // People counted by what the police hold against them ("police arrested three suspects", "two suspects were
-  // charged"): "other" unless freed or killed like anyone.
-  "suspects", "accomplices", "defendants",
   // Ships' people beyond "crew", "sailors", "seafarers" ("pirates seized the tanker and its 22 crewmen", "nine seamen
   // were freed").
   "crewmen", "seamen", "mariners", "deckhands", "cadets", "boatmen", "dockworkers", "stevedores", "longshoremen"

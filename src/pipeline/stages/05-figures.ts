@@ -4,7 +4,6 @@ import {figuresInSentence} from "../figures/extract.ts";
 import {ArticleRelease} from "../figures/article-context.ts";
 import {deadPartsOfHostages, inheritDefiniteCounts, partsAmongThem} from "../figures/same-group.ts";
 import {partsAmongCounted} from "../figures/among-counted.ts";
-import {escapedTheRaid} from "../figures/escaped-raid.ts";
 
 /** Sentence kinds whose numbers are never figures (photo credits, site furniture). */
 const SKIP_KINDS = new Set(["credit", "boilerplate"]);
@@ -120,6 +119,5 @@ export function findFigures(
   deadPartsOfHostages(article.text, out);
   partsAmongThem(article.text, out);
   partsAmongCounted(article.text, out);
-  escapedTheRaid(article.text, out, sentences);
   return out;
 }
