@@ -14,7 +14,6 @@ import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
-import {hasCallingVerb, verdictCalls} from "./verdicts.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -138,7 +137,7 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
   carry.releaser = null;
   if (frame.mentions.length < (frame.antecedent || frame.orgAntecedent ? 1 : 2)) return [];
   const hits = matchLexicon(frame.tokens, LEXICON);
-  if (hits.length === 0 && !hasNominalNoun(frame.tokens) && !hasCallingVerb(frame.tokens)) return [];
+  if (hits.length === 0 && !hasNominalNoun(frame.tokens)) return [];
   const grid = mentionGrid(frame);
   const pairs: Pair[] = [];
   const actives: Active[] = [];
@@ -150,7 +149,6 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
     verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared, releaser);
   }
   nominalInteractions(frame, grid, pairs, actives);
-  verdictCalls(frame, grid, pairs);
   countedRelease(frame, actives, carry);
   return toRows(frame, withoutVessels(frame, grid, pairs));
 }

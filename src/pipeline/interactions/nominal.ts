@@ -1,14 +1,12 @@
 import {startsLower} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {GROUP_BACK_NOUNS, REPORTING_WORDS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_NOUNS, AGREEMENT_VERBS, COMMERCIAL_DEAL_MODIFIERS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
-import {delegationTalks} from "./delegation-talks.ts";
-import {talksWith} from "./talks-with.ts";
 
 const ATTACK = 1;
 const VISIT = 2;
@@ -19,14 +17,11 @@ const REQUEST = 32;
 const ACT_ON = 64;
 const LED_TRIP = 128;
 const HELP = 256;
-/** An agreement reached between two named parties ("the deal between A and B"). */
-const AGREEMENT = 1024;
-const COMMERCIAL = new Set(COMMERCIAL_DEAL_MODIFIERS);
 /** Not a noun: a verb of sending a person ("dispatched B to X"), matched here as its traveller is no subject. */
 const SEND = 512;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [AGREEMENT, AGREEMENT_NOUNS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -73,26 +68,13 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
     else if (kind & HELP) help(frame, grid, i, out, earlier);
     else if (kind & SEND) sentOnTrip(frame, grid, i, out);
-    else if (kind & AGREEMENT) agreementBetween(frame, grid, i, out);
-    else if (kind & (MEETING | TALKS) && t[i + 1]?.lower !== "between") talksWith(frame, grid, i, out, earlier);
-    else if (kind & (MEETING | TALKS) && !delegationTalks(frame, grid, i, out)) {
+    else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between") {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
       const meeting = (kind & MEETING) !== 0;
       for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});
       if (parties.length >= 2) arrangedBetween(frame, grid, i, parties, out);
     }
   }
-}
-
-/**
- * "the (ceasefire) agreement between A and B", "the deal between A and B" (noun at `i`) → A
- * negotiated B, for two or more parties named right after "between"; not a commercial deal
- * ("the merger deal between A and B", COMMERCIAL_DEAL_MODIFIERS).
- */
-function agreementBetween(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
-  if (frame.tokens[i + 1]?.lower !== "between" || COMMERCIAL.has(frame.tokens[i - 1]?.lower ?? "")) return;
-  const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
-  for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "negotiated", from: i, to: i + 1, rule: "nominal-agreement"});
 }
 
 /**
@@ -428,6 +410,9 @@ function visitToBy(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
     traveller = objectsAfter(frame, grid, by + 1, {gap: 1})[0] ?? traveller;
   }
   if (traveller.index === dest.index) return false;
+  // "a visit to B by US House Speaker P": a country before a capitalised title is where the
+  // traveller comes from; the title hides P from objectsAfter, and the country travels nowhere.
+  if (traveller.mention.kind === "country") return false;
   out.push({source: traveller, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-visit-by"});
   return true;
 }

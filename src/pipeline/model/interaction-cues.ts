@@ -226,15 +226,3 @@ export const VESSEL_CARRIER_MODIFIERS = ["bulk", "aircraft", "ore", "gas", "lng"
 
 /** Prefixes written at the start of a ship's name ("MV Northern Star", "MT Blue Heron", "M/V Orion"). */
 export const VESSEL_PREFIXES = ["mv", "mt", "m/v", "m/t", "fv", "f/v", "mv.", "mt."];
-
-/**
- * Verdicts that make "A called B('s act) <verdict>" a criticism of B: "called the ministry's
- * decision \"a disgrace\"", "called the militia \"terrorists\"". A verdict that is no reproach
- * ("called the talks a success") gives no row.
- */
-export const REPROACH_WORDS = ["disgrace", "disgraceful", "shameful", "shame", "outrage", "outrageous", "unacceptable", "scandal", "scandalous",
-  "betrayal", "insult", "insulting", "provocation", "provocative", "crime", "criminal", "blunder", "farce", "travesty", "hypocrisy",
-  "hypocritical", "cynical", "irresponsible", "reckless", "terrorist", "terrorists", "illegal", "absurd"];
-
-/** Forms of "call" that name a verdict on their object ("A called B's move a disgrace"). */
-export const VERDICT_CALLING_VERBS = ["called", "calls", "call", "calling"];

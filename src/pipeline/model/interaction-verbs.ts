@@ -171,18 +171,6 @@ export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversa
 /** Nouns for negotiations named with their parties ("talks between A and B"). */
 export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
 
-/**
- * Words before "(a) meeting/talks (in X) with B" that hang it on the clause's doer: "A freed the
- * prisoners after talks in X with B", "A signed the accord during a meeting with B" → A met B.
- */
-export const TALKS_TIME_OPENERS = ["after", "following", "during"];
-
-/**
- * Words after "talks/a meeting with B" that make the phrase a clause's subject, not the doer's
- * meeting: "after talks with B broke down, A …", "after a meeting with B was cancelled".
- */
-export const TALKS_SUBJECT_VERBS = ["was", "were", "is", "are", "had", "has", "broke", "collapsed", "failed", "stalled", "ended", "fell"];
-
 /** Nouns for an act done on someone's behalf: "at the request of B", "at B's request" → B asked the doer. */
 export const REQUEST_NOUNS = ["request", "behest", "appeal"];
 
@@ -237,21 +225,6 @@ export const AGREEMENT_VERBS = ["met", "meet", "meets", "agreed", "agree", "agre
  * truce with B" makes A a negotiator with B (no "between": A is one side, not the go-between).
  */
 export const DEAL_NOUNS = ["deal", "deals", "agreement", "accord", "truce", "ceasefire", "settlement", "pact"];
-
-/**
- * Nouns of an agreement reached that name its parties after "between": "the ceasefire agreement
- * between A and B", "the deal between A and B" → A negotiated B. Not "truce" or "ceasefire" alone:
- * "the truce between A and B holds" tells a state, which the gold sets do not annotate.
- */
-export const AGREEMENT_NOUNS = ["agreement", "agreements", "deal", "accord", "pact"];
-
-/**
- * Words before an agreement noun that make it a commercial or sports contract, no settlement
- * between parties to a conflict: "the merger deal between A and B", "the transfer deal between
- * two clubs" give no row.
- */
-export const COMMERCIAL_DEAL_MODIFIERS = ["merger", "takeover", "acquisition", "transfer", "loan", "sponsorship", "licensing", "licence", "license",
-  "broadcast", "broadcasting", "supply", "distribution", "franchise", "record", "contract", "shirt", "kit", "trade", "free-trade"];
 
 /**
  * Nouns of help given by a named helper: "A met B in May, with help from C" / "with the

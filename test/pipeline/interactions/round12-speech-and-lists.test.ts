@@ -85,8 +85,7 @@ const relativeListCases: Record<string, Case> = {
   "with A, B and C, who brokered … between D and E → all three mediated": {
     s: "Ines Moura spoke with Norway, Chile and Brazil, who brokered a deal between the Dockers Union and the Port Authority.",
     m: ["Ines Moura", "Norway:country", "Chile:country", "Brazil:country", "Dockers Union:organization", "Port Authority:organization"],
-    // Round 17: the parties of "a deal between D and E" negotiated (round17-agreements-between).
-    rows: ["Norway -mediated-> Dockers Union", "Norway -mediated-> Port Authority", "Chile -mediated-> Dockers Union", "Chile -mediated-> Port Authority", "Brazil -mediated-> Dockers Union", "Brazil -mediated-> Port Authority", "Dockers Union -negotiated-> Port Authority"]
+    rows: ["Norway -mediated-> Dockers Union", "Norway -mediated-> Port Authority", "Chile -mediated-> Dockers Union", "Chile -mediated-> Port Authority", "Brazil -mediated-> Dockers Union", "Brazil -mediated-> Port Authority"]
   },
   "X's A and Y's B, who brokered … between C and D → A and B mediated": {
     s: "Chile's envoy Ana Leon and Peru's Karl Dahl, who brokered the truce between the Sierra Front and the Delta Brigade, flew home on Sunday.",

@@ -22,6 +22,11 @@ const cases: Record<string, Case> = {
     m: ["Lusaka:place", "UN:organization", "Olu Bankole"],
     rows: ["Olu Bankole -visited-> Lusaka"]
   },
+  "negative (review): a visit to B by <Country> <Capitalised Title> A gives the country no visit": {
+    s: "Tension grew after a visit to Taipei by US House Speaker Dana Orlov.",
+    m: ["Taipei:place", "US:country", "Dana Orlov"],
+    rows: []
+  },
   "negative: a visit to B by car names no traveller": {
     s: "Talks resumed after a visit to Juba by car on Sunday.",
     m: ["Juba:place"],
