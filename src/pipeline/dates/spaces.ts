@@ -3,12 +3,26 @@
  * that must agree with its regexes: ASCII blanks and line breaks, the no-break space, the
  * Unicode space separators, the line and paragraph separators and the byte-order mark.
  *
+ * Any other number (NaN, -1 for "no character") is no space.
+ *
  * @example isRegexSpace(0x2009) // true (thin space)
  */
 export function isRegexSpace(c: number): boolean {
+  return REGEX_SPACE[c] === 1;
+}
+
+/**
+ * The definition behind isRegexSpace, read once per UTF-16 code unit into REGEX_SPACE at load.
+ * A table, not this chain of compares, answers the callers: the chain's non-ASCII branch is first
+ * reached late in a run (a curly apostrophe or an accent), and an optimised caller with it inlined
+ * had no feedback there yet and was thrown away and compiled again (stage 05's subjectBefore, twice).
+ */
+function spaceByCompare(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+const REGEX_SPACE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (spaceByCompare(c)) REGEX_SPACE[c] = 1;
 
 /**
  * The first index at or after `from` that is not `\s` (the text's length when none).

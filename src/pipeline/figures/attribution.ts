@@ -7,7 +7,8 @@ import type {Mention} from "../types.ts";
 import {ATTRIBUTION_AUXILIARIES, ATTRIBUTION_PREPOSITIONS, ATTRIBUTION_VERBS, PRONOUN_SOURCES} from "../model/attribution-verbs.ts";
 import {phraseSource} from "./regex.ts";
 import {isAsciiLetter as isLetter} from "../util/chars.ts";
-import {isSpaceCode, lowerCase} from "./chars.ts";
+import {lowerCase} from "./chars.ts";
+import {isRegexSpace} from "../dates/spaces.ts";
 
 const VERB_SRC = phraseSource(ATTRIBUTION_VERBS);
 const AUX_SRC = phraseSource(ATTRIBUTION_AUXILIARIES);
@@ -55,7 +56,7 @@ function clean(s: string): string | null {
 function needsSpaceNorm(t: string): boolean {
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (isSpaceCode(c) && (c !== 32 || (k + 1 < t.length && isSpaceCode(t.charCodeAt(k + 1))))) return true;
+    if (isRegexSpace(c) && (c !== 32 || (k + 1 < t.length && isRegexSpace(t.charCodeAt(k + 1))))) return true;
   }
   return false;
 }
@@ -84,7 +85,7 @@ function hasDigit(t: string, from: number, to: number): boolean {
 function lastNonSpace(t: string, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) {
     const c = t.charCodeAt(k);
-    if (!isSpaceCode(c)) return c;
+    if (!isRegexSpace(c)) return c;
   }
   return -1;
 }

@@ -4,7 +4,6 @@
  * stage 05 reads the characters around every number ("0" at offset 0 has none before it), and each first
  * out-of-range read recompiled a large function. Same result as charCodeAt, without the recompilation.
  */
-import {isRegexSpace} from "../dates/spaces.ts";
 
 /**
  * `text.charCodeAt(k)`, NaN when `k` is outside the string.
@@ -108,22 +107,4 @@ export function lowerCase(s: string): string {
  */
 export function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
-}
-
-/**
- * isRegexSpace (dates/spaces.ts) over every UTF-16 code unit, built once at load. Its chain of compares for
- * non-ASCII characters is first reached late in a run (a curly apostrophe or an accent in a source phrase): an
- * optimised function with it inlined had no feedback there yet and was thrown away and compiled again
- * (attribution's subjectBefore, twice). One table read has the same answer for every character.
- */
-const REGEX_SPACE = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (isRegexSpace(c)) REGEX_SPACE[c] = 1;
-
-/**
- * isRegexSpace(c) for a char code (false for NaN, as there).
- *
- * @example isSpaceCode(0x2009) // true (thin space)
- */
-export function isSpaceCode(c: number): boolean {
-  return REGEX_SPACE[c] === 1;
 }

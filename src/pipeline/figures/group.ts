@@ -3,7 +3,8 @@
  * "hundreds of people" → "people", "three of the hostages" → "hostages", "8,600 people in Gaza" → "people in gaza").
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
-import {codeAt, isSpaceCode, isUpperCode, lowerCase, skipBlanks} from "./chars.ts";
+import {codeAt, isUpperCode, lowerCase, skipBlanks} from "./chars.ts";
+import {isRegexSpace} from "../dates/spaces.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PARTICIPLE_THING_NOUNS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {FIGURE_PERSON_NOUNS} from "../model/figure-person-nouns.ts";
 import {MONTHS, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -102,7 +103,7 @@ function tokenAt(text: string, pos: number): Tok | undefined {
     const word = text.slice(k, e);
     return {word, lower: lowerCase(word), text: word, start: k, end: e};
   }
-  if (isSpaceCode(c)) return undefined;
+  if (isRegexSpace(c)) return undefined;
   return {word: null, lower: null, text: text[k], start: k, end: k + 1};
 }
 

@@ -7,7 +7,8 @@ import type {Modality} from "../types.ts";
 import {CLAIM_NOT_MODALITY_AFTER, FIGURE_MODALITY_CUES} from "../model/figure-modality.ts";
 import {phraseSource} from "./regex.ts";
 import {firstFrom} from "./sorted.ts";
-import {isSpaceCode, lowerCase} from "./chars.ts";
+import {lowerCase} from "./chars.ts";
+import {isRegexSpace} from "../dates/spaces.ts";
 
 const CUES = new Map<string, Modality>(FIGURE_MODALITY_CUES.map(([w, m]) => [w, m]));
 const CUE_RE = new RegExp(`(?:${phraseSource(FIGURE_MODALITY_CUES.map(([w]) => w))})`, "gi");
@@ -17,7 +18,7 @@ const REL = /\b(?:that|which|who|whom)\b/gi;
 const REPORTING_BEFORE = /\b(?:said|says|say|claimed|claims|told|reported|added|stated|announced|believes|alleged|estimated|noted)[ \t]*$/i;
 
 function hasWhitespace(t: string): boolean {
-  for (let k = 0; k < t.length; k++) if (isSpaceCode(t.charCodeAt(k))) return true;
+  for (let k = 0; k < t.length; k++) if (isRegexSpace(t.charCodeAt(k))) return true;
   return false;
 }
 

@@ -9,6 +9,13 @@ describe("03 dates: \\s as a char test", () => {
     expect(mismatches).toEqual([]);
   });
 
+  it("is false for a number that is no char code (NaN past a string's end, -1 for none)", () => {
+    expect(isRegexSpace(NaN)).toBe(false);
+    expect(isRegexSpace(-1)).toBe(false);
+    expect(isRegexSpace(0x2009)).toBe(true);
+    expect(isRegexSpace(0x2019)).toBe(false);
+  });
+
   it("skips spaces from an index", () => {
     expect(skipRegexSpaces("on \u00a0 Monday", 2)).toBe(5);
     expect(skipRegexSpaces("on", 2)).toBe(2);

@@ -2,8 +2,7 @@
  * codeAt: charCodeAt with an explicit bounds check (same results, NaN outside the string).
  */
 import {describe, expect, it} from "vitest";
-import {allBlank, codeAt, hasLetter, isSpaceCode, isUpperCode, lowerCase, occursWithin, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
-import {isRegexSpace} from "../../../src/pipeline/dates/spaces.ts";
+import {allBlank, codeAt, hasLetter, isUpperCode, lowerCase, occursWithin, skipBlanks, skipBlanksBack} from "../../../src/pipeline/figures/chars.ts";
 
 describe("codeAt", () => {
   it("reads like charCodeAt inside the string", () => {
@@ -106,14 +105,5 @@ describe("lowerCase", () => {
   it("returns the very string when nothing changes", () => {
     const s = "killed";
     expect(lowerCase(s)).toBe(s);
-  });
-});
-
-describe("isSpaceCode", () => {
-  it("agrees with isRegexSpace on every UTF-16 code unit, and is false for NaN", () => {
-    for (let c = 0; c < 65536; c++) if (isSpaceCode(c) !== isRegexSpace(c)) throw new Error(`differs at ${c}`);
-    expect(isSpaceCode(0x2009)).toBe(true);
-    expect(isSpaceCode(0x2019)).toBe(false);
-    expect(isSpaceCode(NaN)).toBe(false);
   });
 });
