@@ -11,7 +11,7 @@ import {
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
 import {firstFrom} from "./sorted.ts";
-import {codeAt, hasLetter, isBlank, occursWithin, skipBlanksBack} from "./chars.ts";
+import {codeAt, hasLetter, isBlank, occursWithin, skipBlanks, skipBlanksBack} from "./chars.ts";
 import type {Group} from "./group.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {captorRelease} from "./captor-release.ts";
@@ -334,14 +334,47 @@ const COPULA_STILL_HELD = new RegExp(String.raw`^[ \t]+(?:are|were|remain)[ \t]+
  */
 export function stillHeld(text: string, groupStart: number, groupEnd: number, hits: CueHit[]): boolean {
   if (groupEnd < 0) return false;
-  const remaining = groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart)) &&
+  // Most counts are followed by neither regex's first word: the slice and both regexes run only when one may match.
+  let still = false;
+  const copula = copulaStillMayFollow(text, groupEnd);
+  const after = stillHeldMayFollow(text, groupEnd);
+  if (copula || after) {
+    const right = text.slice(groupEnd, groupEnd + 40);
+    // "say 14 captives are still held on board, and two of the crew died": their own copula says it; later verbs are others'.
+    if (copula && COPULA_STILL_HELD.test(right)) return true;
+    still = after && STILL_HELD_AFTER.test(right);
+  }
+  // (Both tests before the count are pure, so reading them only when "still" did not decide is the same.)
+  const remaining = !still && groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart)) &&
     !FREED_REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 60), groupStart));
-  const right = text.slice(groupEnd, groupEnd + 40);
-  // "say 14 captives are still held on board, and two of the crew died": their own copula says it; later verbs are others'.
-  if (COPULA_STILL_HELD.test(right)) return true;
-  const still = STILL_HELD_AFTER.test(right);
   if (!remaining && !still) return false;
   return !hits.some((h) => h.start >= groupEnd && !isTaking(h) && OWN_VERB_AFTER.has(h.category) && !PART_RELATIVE.test(text.slice(groupEnd, h.start)));
+}
+
+/**
+ * Whether COPULA_STILL_HELD may match at `groupEnd`: it needs at least one blank, then "are", "were" or
+ * "remain", so an a, w or r in either case ("30 hostages are still held"; "30 hostages, …" never).
+ *
+ * @example copulaStillMayFollow("30 hostages Were still held", 11) // true
+ */
+export function copulaStillMayFollow(text: string, groupEnd: number): boolean {
+  const k = skipBlanks(text, groupEnd);
+  const c = codeAt(text, k) | 32;
+  return k > groupEnd && (c === 97 || c === 119 || c === 114);
+}
+
+/**
+ * Whether STILL_HELD_AFTER may match at `groupEnd`: after blanks, an optional comma and blanks, its words start
+ * with w/t ("who", "that"), s/y ("still", "yet") or r ("remain"), in either case. (A character code ORed with 32
+ * is one of these lower-case letters only for that letter or its capital: NaN past the end gives 32.)
+ *
+ * @example stillHeldMayFollow("9 hostages , Still held", 10) // true
+ */
+export function stillHeldMayFollow(text: string, groupEnd: number): boolean {
+  let k = skipBlanks(text, groupEnd);
+  if (codeAt(text, k) === 44) k = skipBlanks(text, k + 1);
+  const c = codeAt(text, k) | 32;
+  return c === 119 || c === 116 || c === 115 || c === 121 || c === 114;
 }
 
 /**

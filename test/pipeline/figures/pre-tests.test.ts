@@ -4,7 +4,7 @@
  * the nearest miss), so a pre-test that drops a match the regex would make fails here.
  */
 import {describe, expect, it} from "vitest";
-import {abductedCompanionEnd, backInPlace} from "../../../src/pipeline/figures/category.ts";
+import {abductedCompanionEnd, backInPlace, copulaStillMayFollow, stillHeld, stillHeldMayFollow} from "../../../src/pipeline/figures/category.ts";
 
 describe("backInPlace: 'back' read before BACK_IN_AFTER (case-sensitive)", () => {
   it.each([
@@ -30,5 +30,46 @@ describe("abductedCompanionEnd: last letter of 'with'/'alongside' read before CO
     const start = text.indexOf("two nuns");
     const end = start + "two nuns".length;
     expect(abductedCompanionEnd(text, start, end)).toBe(found ? text.indexOf(",", end) : -1);
+  });
+});
+
+describe("stillHeld: first letters read before COPULA_STILL_HELD and STILL_HELD_AFTER (any case)", () => {
+  it.each([
+    ["'are still held'", "Some 30 hostages are still held in Gaza", true],
+    ["upper case 'WERE STILL HELD'", "Some 30 hostages WERE STILL HELD in Gaza", true],
+    ["'remain in' after a tab", "Some 30 hostages\tremain in the Sahel", true],
+    ["', who remain'", "Some 30 hostages , who remain in Gaza", true],
+    ["'Still held' after a comma", "Some 30 hostages, Still held by the group", true],
+    ["'yet alive'", "Some 30 hostages yet alive", true],
+    ["'that remain'", "Some 30 hostages that remain", true],
+    ["nearest miss: 'were freed'", "Some 30 hostages were freed in Gaza", false],
+    ["no blank before the copula", "Some 30 hostages,are still held", false],
+    ["count at the end", "They freed some 30 hostages", false]
+  ])("%s", (_label, text, held) => {
+    const end = text.indexOf("hostages") + "hostages".length;
+    expect(stillHeld(text, text.indexOf("30"), end, [])).toBe(held);
+  });
+
+  it.each([
+    ["blank then a/w/r", "x are", 1, true],
+    ["capital W", "x\tWere", 1, true],
+    ["no blank", "xare", 1, false],
+    ["comma first", "x, are", 1, false],
+    ["end of text", "x", 1, false]
+  ])("copulaStillMayFollow: %s", (_label, text, end, expected) => {
+    expect(copulaStillMayFollow(text, end)).toBe(expected);
+  });
+
+  it.each([
+    ["who", "x who", 1, true],
+    ["comma then That", "x , That", 1, true],
+    ["glued still", "xstill", 1, true],
+    ["yet, remain", "x yet", 1, true],
+    ["r after comma", "x,remain", 1, true],
+    ["two commas", "x,, still", 1, false],
+    ["other letter", "x are", 1, false],
+    ["end of text", "x ", 1, false]
+  ])("stillHeldMayFollow: %s", (_label, text, end, expected) => {
+    expect(stillHeldMayFollow(text, end)).toBe(expected);
   });
 });
