@@ -802,17 +802,32 @@ function midCaps(all: Candidate[], midKeys: string[]): Set<string> {
   return found;
 }
 
-/** Stage 04's output row. (A class, not a literal: see `candidate` in candidate.ts for why.) */
+/**
+ * Stage 04's output row. (A class, not a literal: see `candidate` in candidate.ts for why.) Its
+ * fields are `declare`d and set by the constructor like CandidateRow's: written as parameter
+ * properties they were also emitted as class fields, so every row (about 40 per article) first
+ * had its nine fields defined as undefined, and `start` / `end`, read by every later stage, were
+ * never kept as small integers. Same fields, same order (the tables' JSON is unchanged).
+ */
 class MentionRow implements Mention {
-  constructor(
-    public sentenceIndex: number,
-    public start: number,
-    public end: number,
-    public text: string,
-    public name: string,
-    public kind: Mention["kind"],
-    public gazetteerName: string | null,
-    public via: string,
-    public title: string | null
-  ) {}
+  declare sentenceIndex: number;
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare name: string;
+  declare kind: Mention["kind"];
+  declare gazetteerName: string | null;
+  declare via: string;
+  declare title: string | null;
+  constructor(sentenceIndex: number, start: number, end: number, text: string, name: string, kind: Mention["kind"], gazetteerName: string | null, via: string, title: string | null) {
+    this.sentenceIndex = sentenceIndex;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.name = name;
+    this.kind = kind;
+    this.gazetteerName = gazetteerName;
+    this.via = via;
+    this.title = title;
+  }
 }
