@@ -1,5 +1,6 @@
 import type {Context, DateMention, EventMention} from "../types.ts";
 import {describe} from "./describe.ts";
+import {EventRecord} from "./event-record.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
 import {modalityAt} from "./modality.ts";
@@ -56,21 +57,24 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context, published = ""
     }
     if (date) (claimed ??= new Set()).add(date.start);
     const location = (type === "visit" ? visitedPlace(frame, hit.to) : null) ?? eventLocation(frame, hit.from, ctx, type === "visit", places);
-    out.push({
-      sentenceIndex: frame.sentence.index,
-      start,
-      end,
-      type,
-      trigger: frame.text.slice(start - frame.offset, end - frame.offset),
-      description: describe(frame, hit.from, hit.to).text,
-      date: date?.date ?? null,
-      datePrecision: date ? date.precision : null,
-      dateText: date ? date.text : null,
-      dateBasis: date ? date.basis : null,
-      actorMentions: actorsFor(frame.mentions, clause, location?.mention ?? null),
-      location: location?.name ?? null,
-      modality: modalityAt(tokens, clauses, hit.from, hit.to)
-    });
+    // Arguments in the order of EventMention's fields (a constructor, not a literal: see EventRecord).
+    out.push(
+      new EventRecord(
+        frame.sentence.index,
+        start,
+        end,
+        type,
+        frame.text.slice(start - frame.offset, end - frame.offset),
+        describe(frame, hit.from, hit.to).text,
+        date?.date ?? null,
+        date ? date.precision : null,
+        date ? date.text : null,
+        date ? date.basis : null,
+        actorsFor(frame.mentions, clause, location?.mention ?? null),
+        location?.name ?? null,
+        modalityAt(tokens, clauses, hit.from, hit.to)
+      )
+    );
   }
   if (frame.dates.length > 0) {
     const orphans = orphanDateEvents(frame, claimed, ctx, actorsFor, places, published);
@@ -120,6 +124,15 @@ function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number)
 }
 
 /**
+ * The mention indexes actorsFor collects, reused by every call; each answer is a copy at its
+ * final size (`slice`). Why not a fresh `[]` per event: the lists live as long as their events,
+ * and V8 then soon decides to allocate that literal's arrays in the old generation, which threw
+ * away the compiled actorsFor and eventsInFrame once per cold run ("code dependencies" in
+ * --trace-deopt); a copy made by `slice` has no allocation site to decide about, and is never grown.
+ */
+const SCRATCH: number[] = [];
+
+/**
  * Actors of an event: the clause's non-place mentions, else the sentence's; never its location.
  * Read straight from the frame's mentions (sorted by start, so clause numbers never decrease
  * along the list: a clause's mentions are one run of it). No per-sentence index of the
@@ -128,7 +141,7 @@ function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number)
  */
 function actorsFor(mentions: PlacedMention[], clause: number, locationMention: number | null): number[] {
   // Each mention index is listed once per sentence: the lists need no dedupe, only a copy.
-  const inClause: number[] = [];
+  let n = 0;
   // The clause's run starts at the first entry not below it (binary search: long lines stay linear).
   let lo = 0;
   let hi = mentions.length;
@@ -139,20 +152,21 @@ function actorsFor(mentions: PlacedMention[], clause: number, locationMention: n
   }
   for (let k = lo; k < mentions.length && mentions[k].clause === clause; k++) {
     const m = mentions[k];
-    if (m.mention.kind !== "place" && m.index !== locationMention) inClause.push(m.index);
+    if (m.mention.kind !== "place" && m.index !== locationMention) SCRATCH[n++] = m.index;
   }
-  return inClause.length > 0 ? inClause : sentenceActors(mentions, locationMention);
+  return n > 0 ? SCRATCH.slice(0, n) : sentenceActors(mentions, locationMention);
 }
 
 /** The sentence's non-place mentions but the location, or none past 200 non-place mentions. */
 function sentenceActors(mentions: PlacedMention[], locationMention: number | null): number[] {
   let count = 0;
   for (let k = 0; k < mentions.length; k++) if (mentions[k].mention.kind !== "place") count++;
-  const out: number[] = [];
-  if (count > 200) return out;
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
-    if (m.mention.kind !== "place" && m.index !== locationMention) out.push(m.index);
+  let n = 0;
+  if (count <= 200) {
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (m.mention.kind !== "place" && m.index !== locationMention) SCRATCH[n++] = m.index;
+    }
   }
-  return out;
+  return SCRATCH.slice(0, n);
 }

@@ -1,6 +1,7 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
 import {FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
+import {EventRecord} from "./event-record.ts";
 import {nounAfterYear, nounBeforeDate} from "./event-nouns.ts";
 import type {PlacedMention, SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
@@ -62,21 +63,24 @@ export function orphanDateEvents(
     const start = tokens[verb.index].start;
     const end = tokens[verb.index].end;
     const location = eventLocation(frame, verb.index, ctx, false, places);
-    out.push({
-      sentenceIndex: frame.sentence.index,
-      start,
-      end,
-      type: verb.type,
-      trigger: frame.text.slice(start - frame.offset, end - frame.offset),
-      description: describe(frame, verb.index, verb.index + 1).text,
-      date: d.date,
-      datePrecision: d.precision,
-      dateText: d.text,
-      dateBasis: d.basis,
-      actorMentions: actorsFor(frame.mentions, clauses[verb.index], location?.mention ?? null),
-      location: location?.name ?? null,
-      modality: modalityAt(tokens, clauses, verb.index, verb.index + 1)
-    });
+    // Arguments in the order of EventMention's fields (a constructor, not a literal: see EventRecord).
+    out.push(
+      new EventRecord(
+        frame.sentence.index,
+        start,
+        end,
+        verb.type,
+        frame.text.slice(start - frame.offset, end - frame.offset),
+        describe(frame, verb.index, verb.index + 1).text,
+        d.date,
+        d.precision,
+        d.text,
+        d.basis,
+        actorsFor(frame.mentions, clauses[verb.index], location?.mention ?? null),
+        location?.name ?? null,
+        modalityAt(tokens, clauses, verb.index, verb.index + 1)
+      )
+    );
     lastStart = d.start;
   }
   return out;

@@ -14,6 +14,7 @@ import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
+import {InteractionRecord} from "./interaction-record.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -2337,18 +2338,8 @@ function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
     const start = Math.min(sSpan.start, tSpan.start, verbStart);
     const end = Math.max(sSpan.end, tSpan.end, verbEnd);
     const modality: Modality = p.type === "visited" && PLANNED_FIRST.has(tokens[p.from].lower) ? "planned" : modalityAt(tokens, clauses, p.from, p.to);
-    rows.push({
-      sentenceIndex: frame.sentence.index,
-      start,
-      end,
-      sourceMention: source.index,
-      targetMention: target.index,
-      type: p.type,
-      verb: frame.text.slice(verbStart - frame.offset, verbEnd - frame.offset),
-      date: pickDate(frame.dates, tokens, clauses, verbStart, verbEnd)?.date ?? null,
-      modality,
-      rule: p.rule
-    });
+    // Arguments in the order of InteractionMention's fields (a constructor, not a literal: see InteractionRecord).
+    rows.push(new InteractionRecord(frame.sentence.index, start, end, source.index, target.index, p.type, frame.text.slice(verbStart - frame.offset, verbEnd - frame.offset), pickDate(frame.dates, tokens, clauses, verbStart, verbEnd)?.date ?? null, modality, p.rule));
   }
   return rows;
 }

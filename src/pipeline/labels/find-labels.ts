@@ -9,6 +9,7 @@ import {descriptorBeforeComma} from "./comma-descriptor.ts";
 import {copularAfter} from "./copular.ts";
 import {prenominalBefore} from "./prenominal.ts";
 import {bySentence} from "../events/frame.ts";
+import {LabelRecord} from "./label-record.ts";
 
 const sentenceOf = (m: Mention): number => m.sentenceIndex;
 
@@ -39,7 +40,8 @@ class LabelSink {
   /** Adds a label given by offsets (a title stage 04 recorded). */
   addSpan(sentenceIndex: number, start: number, end: number, mention: number, rule: string): void {
     if (end <= start || !this.firstTime(start, end, mention)) return;
-    this.out.push({sentenceIndex, start, end, mention, label: clean(this.text.slice(start, end)), rule});
+    // A constructor, not a literal: see LabelRecord.
+    this.out.push(new LabelRecord(sentenceIndex, start, end, mention, clean(this.text.slice(start, end)), rule));
   }
 
   /** True the first time (mention, start, end) is seen, and records it. */

@@ -7,6 +7,15 @@ import {mayHaveTrigger} from "../events/triggers.ts";
 const NONE: number[] = [];
 
 /**
+ * The article's events while they are collected, reused by every article; the answer is a copy
+ * at its final size (`slice`). Why not a fresh `[]` per article: the lists live to the end of the
+ * run, so V8 soon decides to allocate that literal's arrays in the old generation, and the
+ * decision threw away the compiled findEvents mid-run ("code dependencies" in --trace-deopt); a
+ * copy made by `slice` has no allocation site to decide about.
+ */
+const EVENTS: EventMention[] = [];
+
+/**
  * Stage 06: event mentions from a trigger lexicon (src/pipeline/model/event-triggers.ts),
  * each with the date of its clause (never invented), its actors (mentions of the clause),
  * a location and a modality. Only body sentences count: headlines, captions, credits,
@@ -24,7 +33,8 @@ export function findEvents(
   // Lists shared with the other of stages 06/07 for this article (see sentenceLists).
   const mentionsBy = sentenceLists(mentions);
   const datesBy = sentenceLists(dates);
-  const out: EventMention[] = [];
+  // Emptied first as well: a stage failure (caught per article) may have left some behind.
+  EVENTS.length = 0;
   // Indexed loops, not for-of (an iterator-closing try/finally each): a smaller cold compile.
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -36,7 +46,10 @@ export function findEvents(
     // Stage 07 reads only sentences with a mention: keep just those frames for it.
     const frame = frameFor(article, sentence, mentions, ids, dates, dateIds, ids.length > 0);
     const events = eventsInFrame(frame, ctx, article.published ?? "");
-    for (let e = 0; e < events.length; e++) out.push(events[e]);
+    for (let e = 0; e < events.length; e++) EVENTS.push(events[e]);
   }
+  const out = EVENTS.slice();
+  // Hold no article's events past the call.
+  EVENTS.length = 0;
   return out;
 }

@@ -6,6 +6,14 @@ import {interactionsInFrame, mayHaveInteraction, type ReleaseCarry} from "../int
 const NONE: number[] = [];
 
 /**
+ * The article's rows while they are collected, reused by every article; the answer is a copy at
+ * its final size (`slice`), as stage 06 does with its events (see EVENTS there: a fresh `[]` per
+ * article is soon allocated in the old generation, and that decision threw away the compiled
+ * findInteractions mid-run).
+ */
+const ROWS: InteractionMention[] = [];
+
+/**
  * Stage 07: who did what to whom between actor mentions of one sentence, from verb
  * frames (src/pipeline/model/interaction-verbs.ts) and a few noun patterns. Rule-based
  * and precise rather than greedy: a pair is only written when both arguments are found.
@@ -28,7 +36,8 @@ export function findInteractions(
   // Lists shared with the other of stages 06/07 for this article (see sentenceLists).
   const mentionsBy = sentenceLists(mentions);
   const datesBy = sentenceLists(dates);
-  const out: InteractionMention[] = [];
+  // Emptied first as well: a stage failure (caught per article) may have left some behind.
+  ROWS.length = 0;
   // The first person named in the last sentence that named one, for a sentence-initial
   // "He/She" ("… Ms Lind told reporters. She had met B" → Lind met B). Forgotten after two
   // sentences without a person.
@@ -57,7 +66,7 @@ export function findInteractions(
       // (field by field: a spread of the frame was a slow path here).
       const frame: SentenceFrame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null, orgAntecedent: org};
       const rows = interactionsInFrame(frame, carry);
-      for (let r = 0; r < rows.length; r++) out.push(rows[r]);
+      for (let r = 0; r < rows.length; r++) ROWS.push(rows[r]);
     } else carry.releaser = null;
     // One pass over the sentence's mentions for its first organisation/group and its persons.
     let firstOrg = -1;
@@ -77,6 +86,9 @@ export function findInteractions(
   }
   // Stage 07 is the last reader of the frames stage 06 built for this article.
   forgetFrames(sentences);
+  const out = ROWS.slice();
+  // Hold no article's rows past the call.
+  ROWS.length = 0;
   return out;
 }
 
