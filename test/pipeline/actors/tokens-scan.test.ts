@@ -39,3 +39,20 @@ describe("sentenceTokens: one exact-size list per sentence", () => {
     forgetSentenceTokens([s]);
   });
 });
+
+describe("tokenize: scans a plain copy of its text (plainCopy), same tokens", () => {
+  const fields = (ts: ReturnType<typeof tokenize>) => ts.map((t) => [t.start, t.end, t.text, t.key, t.cap, t.upper, t.poss, t.sep, t.opener, t.lex]);
+
+  it("a literal and the same words cut from a longer text give the same tokens and offsets", () => {
+    const literal = "Mr. O'Brien of the U.S. met Erdoğan’s aide";
+    const cut = ("Intro: " + literal + " later").slice(7, 7 + literal.length);
+    expect(fields(tokenize(literal, 40))).toEqual(fields(tokenize(cut, 40)));
+    expect(tokenize(literal).map((t) => t.text)).toEqual(["Mr.", "O'Brien", "of", "the", "U.S.", "met", "Erdoğan", "aide"]);
+  });
+
+  it("the shortest texts: empty, one letter, one letter and a space", () => {
+    expect(tokenize("")).toEqual([]);
+    expect(fields(tokenize("A"))).toEqual([[0, 1, "A", "a", true, false, false, "start", false, tokenize("A")[0].lex]]);
+    expect(tokenize("A ").map((t) => t.end)).toEqual([1]);
+  });
+});
