@@ -19,10 +19,15 @@ const SCAN = 20000;
 /** How far the lead reaches when it names who freed people (the headline and the first paragraphs). */
 const LEAD = 1200;
 
+/**
+ * Matches of the global `re` in `text`. `test` moves lastIndex exactly as `exec` does (and every phrase of the
+ * lists is at least one character, so the scan always moves on) without building a match array per word (up to
+ * 20,000 characters of an article are counted).
+ */
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
-  while (re.exec(text)) n++;
+  while (re.test(text)) n++;
   return n;
 }
 

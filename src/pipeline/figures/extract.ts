@@ -1429,12 +1429,23 @@ function ownParticipleVerb(text: string, cands: Candidate[], i: number): Partici
   return v;
 }
 
+/**
+ * The mentions of sentence `index`: the stage passes only those (the list itself is returned), a caller that passes
+ * more gets them filtered. A loop, not `some` with an arrow: no closure per sentence with figures.
+ */
+function ownMentions(mentions: Mention[], index: number): Mention[] {
+  for (let k = 0; k < mentions.length; k++) {
+    if (mentions[k].sentenceIndex !== index) return mentions.filter((m) => m.sentenceIndex === index);
+  }
+  return mentions;
+}
+
 /** Pass 2: attribution (once per sentence), period, as_of, modality; the figures with absolute offsets. */
 function emitFigures(sentence: Sentence, accepted: Accepted[], bounds: number[], dates: DateMention[], mentions: Mention[]): Figure[] {
   const text = sentence.text;
   const {periods, asOfs} = periodsAndAsOf(text);
   const dLocal = dates.length ? localDates(dates, sentence) : [];
-  const sMentions = mentions.length && mentions.some((m) => m.sentenceIndex !== sentence.index) ? mentions.filter((m) => m.sentenceIndex === sentence.index) : mentions;
+  const sMentions = ownMentions(mentions, sentence.index);
   const attribution = findAttribution(text, sentence.start, sMentions);
   const mod = sentenceModality(text);
   const out: Figure[] = [];
