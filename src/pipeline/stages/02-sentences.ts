@@ -5,6 +5,7 @@ import {paragraphKinds} from "../sentences/paragraph-kinds.ts";
 import {sentenceKind} from "../sentences/kinds.ts";
 import {repeatedParagraphs} from "../sentences/repeats.ts";
 import {hasOnlyPlainSpaces} from "../sentences/words.ts";
+import {SentenceRecord} from "../sentences/sentence-record.ts";
 
 /**
  * Stage 02: split an article into sentences with offsets into `article.text`.
@@ -42,26 +43,26 @@ export function splitSentences(article: Article): Sentence[] {
     byParagraph.push(texts);
   }
   const repeats = repeatedParagraphs(byParagraph);
-  const sentences: Sentence[] = [];
+  // The sentences go into a module scratch list and are copied out at their exact length: the
+  // article's list lives to the end of the run, so a list literal here was "pretenured" like the
+  // sentences themselves (see SentenceRecord) and threw splitSentences' optimised code away;
+  // `slice` makes the copy without an allocation site.
+  let n = 0;
   let k = 0;
   for (const block of blocks) {
     const paragraphKind = kinds[block.index];
     const repeatOf = repeats[block.index];
     for (const sentenceText of byParagraph[block.index]) {
-      sentences.push({
-        index: sentences.length,
-        start: spans[k],
-        end: spans[k + 1],
-        text: sentenceText,
-        kind: sentenceKind(sentenceText, paragraphKind, plainSpaces),
-        paragraph: block.index,
-        repeatOf
-      });
+      SENTENCES[n] = new SentenceRecord(n, spans[k], spans[k + 1], sentenceText, sentenceKind(sentenceText, paragraphKind, plainSpaces), block.index, repeatOf);
+      n++;
       k += 2;
     }
   }
-  return sentences;
+  return SENTENCES.slice(0, n);
 }
+
+/** splitSentences' working list (only its first entries are the current article's). */
+const SENTENCES: Sentence[] = [];
 
 /**
  * Sets the kind of every line that starts inside a markup span (see Article.markup): a
