@@ -29,12 +29,40 @@ export interface IngestResult {
   removals: Removal[];
 }
 
-interface Draft {
-  read: ReadFile;
-  meta: ResolvedMeta | null;
-  warnings: string[];
+/**
+ * One file on its way to an article. Drafts, the voters' key lists and the signatures all live
+ * until the last file is read, so V8 decided to allocate their object and list literals straight
+ * in the old generation ("pretenuring", per allocation site), and that decision threw away the
+ * optimised readDraft and addVoter in a cold run ('code dependencies' in --trace-deopt; addVoter
+ * then ran unoptimised to the end of the corpus). They are made by constructors, and the lists
+ * copied out with `slice`, which have no allocation site (as SentenceRecord in stage 02).
+ */
+class Draft {
+  // (Fields `declare`d and set by the constructor: see CandidateRow in actors/candidate.ts for why.)
+  declare read: ReadFile;
+  declare meta: ResolvedMeta | null;
+  declare warnings: string[];
   /** The kept short lines, in order (set by addVoter: the only lines markChrome looks at). */
-  short: Line[];
+  declare short: readonly Line[];
+  constructor(read: ReadFile, warnings: string[]) {
+    this.read = read;
+    this.meta = null;
+    this.warnings = warnings;
+    this.short = NO_LINES;
+  }
+}
+
+/** A draft's short lines before addVoter has looked (shared, never modified). */
+const NO_LINES: readonly Line[] = Object.freeze([]);
+
+/** One vote of the cross-article rule: an article's outlet and its short lines' keys. */
+class Voter {
+  declare outlet: string | null;
+  declare keys: string[];
+  constructor(outlet: string | null, keys: string[]) {
+    this.outlet = outlet;
+    this.keys = keys;
+  }
 }
 
 /**
@@ -43,12 +71,19 @@ interface Draft {
  * It is built only when another draft has a signature of the same length and the same size
  * (most drafts differ in one of those), so equal signatures are still found exactly.
  */
-interface Signature {
-  size: number;
-  firstLong: string;
-  lastLong: string;
-  keys: string[];
-  text: string | null;
+class Signature {
+  declare size: number;
+  declare firstLong: string;
+  declare lastLong: string;
+  declare keys: string[];
+  declare text: string | null;
+  constructor(size: number, firstLong: string, lastLong: string, keys: string[]) {
+    this.size = size;
+    this.firstLong = firstLong;
+    this.lastLong = lastLong;
+    this.keys = keys;
+    this.text = null;
+  }
 }
 
 /**
@@ -87,7 +122,7 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
 /** One file read, its boilerplate marked and its metadata resolved (warnings pushed in file order). */
 function readDraft(f: SourceFile, row: ManifestRow | undefined, ctx: Context, warnings: WarningRow[]): Draft {
   const read = readSourceFile(f);
-  const draft: Draft = {read, meta: null, warnings: [...read.warnings], short: []};
+  const draft = new Draft(read, [...read.warnings]);
   if (read.status === "ok") {
     try {
       // Loops with push, not map/filter: an empty result of `map` has another elements kind than
@@ -269,7 +304,7 @@ function emptyMeta(): ResolvedMeta {
 function removeRepeatedLines(drafts: Draft[]): void {
   // Identical articles must not vote twice: one vote per distinct kept text. Signatures by length.
   const seen = new Map<number, Signature[]>();
-  const voters: {outlet: string | null; keys: string[]}[] = [];
+  const voters: Voter[] = [];
   // Per-draft work in small functions: a loop body here was compiled again at every loop entry (OSR).
   for (const d of drafts) if (d.read.status === "ok") addVoter(d, seen, voters);
   const chrome = repeatedLineKeys(voters);
@@ -278,11 +313,11 @@ function removeRepeatedLines(drafts: Draft[]): void {
 }
 
 /** The short lines' keys of one draft, unless an identical kept text already voted. */
-function addVoter(d: Draft, seen: Map<number, Signature[]>, voters: {outlet: string | null; keys: string[]}[]): void {
+function addVoter(d: Draft, seen: Map<number, Signature[]>, voters: Voter[]): void {
   // One pass over the kept lines: the short lines' keys (cached on the lines) and a cheap
   // identity (size, first and last long line, short lines) instead of joining the whole text.
-  const keys: string[] = [];
-  const short: Line[] = [];
+  // Collected in the scratch lists KEYS and SHORT, copied out below at their length (see Draft).
+  let n = 0;
   let size = 0;
   let firstLong: string | null = null;
   let lastLong: string | null = null;
@@ -293,25 +328,32 @@ function addVoter(d: Draft, seen: Map<number, Signature[]>, voters: {outlet: str
     size += l.text.length;
     const key = shortLineKey(l);
     if (key !== null) {
-      length += key.length + (keys.length ? 1 : 0);
-      keys.push(key);
-      short.push(l);
+      length += key.length + (n ? 1 : 0);
+      KEYS[n] = key;
+      SHORT[n] = l;
+      n++;
     } else {
       firstLong ??= l.text;
       lastLong = l.text;
     }
   }
-  d.short = short;
-  const sig: Signature = {size, firstLong: firstLong ?? "", lastLong: lastLong ?? "", keys, text: null};
+  const keys = KEYS.slice(0, n);
+  d.short = SHORT.slice(0, n);
+  const sig = new Signature(size, firstLong ?? "", lastLong ?? "", keys);
   length += String(size).length + sig.firstLong.length + sig.lastLong.length;
   const same = seen.get(length);
-  if (same === undefined) seen.set(length, [sig]);
+  // Array.of, not a literal: a builtin's list has no allocation site (see Draft).
+  if (same === undefined) seen.set(length, Array.of(sig));
   else {
     for (const other of same) if (other.size === size && signatureText(other) === signatureText(sig)) return;
     same.push(sig);
   }
-  voters.push({outlet: d.meta?.outlet ?? null, keys});
+  voters.push(new Voter(d.meta?.outlet ?? null, keys));
 }
+
+/** addVoter's working lists (only their first entries are the current draft's). */
+const KEYS: string[] = [];
+const SHORT: Line[] = [];
 
 function signatureText(sig: Signature): string {
   return (sig.text ??= `${sig.size}\u0000${sig.firstLong}\u0000${sig.lastLong}\u0000${sig.keys.join("\u0000")}`);
