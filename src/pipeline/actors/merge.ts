@@ -1365,6 +1365,8 @@ export function mergeActorForms(
   // Per form, computed once (not once per compared pair): surname gender and letter count.
   const gender: ReturnType<typeof surnameGender>[] = [];
   const letterCount: number[] = [];
+  // (And whether its given name is a woman's: read by keep in phase 2, see there.)
+  const womanGiven: boolean[] = [];
   for (const {f, i} of people) {
     const p = f.person!;
     const k = p.surnameKey!;
@@ -1389,6 +1391,7 @@ export function mergeActorForms(
     }
     gender[i] = surnameGender(lastWord(p.surname!));
     letterCount[i] = p.surname!.replace(/[^a-z]/g, "").length;
+    womanGiven[i] = feminineGiven(p.first);
   }
   const genderOk = (i: number, j: number) => {
     const ga = gender[i];
@@ -1406,12 +1409,26 @@ export function mergeActorForms(
    * no woman's given name); 3, lone surnames. One function for the three phases, not one
    * closure per phase: the call in addKept then always meets the same function (three closures
    * made V8 throw away its optimised code twice, "wrong feedback cell").
+   * Every test is read in every phase, before the phase picks its answer: V8 optimises keep
+   * (and addKept, candidatesOf with it inlined) during phase 1, and a compare or call that had
+   * never run there ("phase === 2", "shape === 'surname'", feminineGiven) threw that code away
+   * when phase 2 and phase 3 began ("insufficient type feedback", four times per cold run). So
+   * the feminine given name is looked up once per form (womanGiven) and read here as a list
+   * entry; each answer is the same conjunction as before. (The first-name compare stays in phase
+   * 1: it had run there.)
    */
   const keep = (phase: 1 | 2 | 3, i: number, j: number, his: boolean): boolean => {
     const q = forms[j].person!;
-    if (phase === 1) return j > i && q.shape === "full" && forms[i].person!.first === q.first && genderOk(i, j);
-    if (phase === 2) return q.shape === "full" && genderOk(i, j) && !(his && feminineGiven(q.first));
-    return j > i && q.shape === "surname" && genderOk(i, j);
+    const one = phase === 1;
+    const two = phase === 2;
+    const later = j > i;
+    const full = q.shape === "full";
+    const surname = q.shape === "surname";
+    const sexes = genderOk(i, j);
+    const woman = womanGiven[j];
+    if (one) return later && full && sexes && forms[i].person!.first === q.first;
+    if (two) return full && sexes && !(his && woman);
+    return later && surname && sexes;
   };
   // stamp[j] === call number once form j is in the current call's list (no Set per call).
   const stamp = new Int32Array(forms.length);
