@@ -34,3 +34,14 @@ export class SentenceRecord implements Sentence {
     this.repeatOf = repeatOf;
   }
 }
+
+/*
+ * Two records made at load, one of each kind of `repeatOf`. Why: V8 keeps one representation per
+ * field of a class's objects. `repeatOf` is null for nearly every sentence and becomes a number at
+ * the first repeated paragraph of a run ("Read more…" boxes, a wire's repeated lead), which widens
+ * the field and throws away every optimised function that had read it: stages 05–07's sentence
+ * loops were recompiled mid-run ("code dependencies" in --trace-deopt). Widened here, before
+ * anything is optimised, the field never changes again. The records are garbage at once.
+ */
+new SentenceRecord(0, 0, 0, "", "body", 0, null);
+new SentenceRecord(0, 0, 0, "", "body", 0, 0);
