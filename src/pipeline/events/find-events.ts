@@ -130,6 +130,7 @@ function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number)
  * away the compiled actorsFor and eventsInFrame once per cold run ("code dependencies" in
  * --trace-deopt); a copy made by `slice` has no allocation site to decide about, and is never grown.
  */
+// Not re-entrant: actorsFor and sentenceActors fill it and copy it out within one call each.
 const SCRATCH: number[] = [];
 
 /**

@@ -339,6 +339,9 @@ function addVoter(d: Draft, seen: Map<number, Signature[]>, voters: Voter[]): vo
   }
   const keys = KEYS.slice(0, n);
   d.short = SHORT.slice(0, n);
+  // Hold no draft's lines past the call (as stages 06 and 07 do with their lists).
+  KEYS.length = 0;
+  SHORT.length = 0;
   const sig = new Signature(size, firstLong ?? "", lastLong ?? "", keys);
   length += String(size).length + sig.firstLong.length + sig.lastLong.length;
   const same = seen.get(length);
@@ -351,7 +354,7 @@ function addVoter(d: Draft, seen: Map<number, Signature[]>, voters: Voter[]): vo
   voters.push(new Voter(d.meta?.outlet ?? null, keys));
 }
 
-/** addVoter's working lists (only their first entries are the current draft's). */
+/** addVoter's working lists, filled and copied out within one call (not re-entrant). */
 const KEYS: string[] = [];
 const SHORT: Line[] = [];
 

@@ -41,7 +41,9 @@ export class SentenceRecord implements Sentence {
  * the first repeated paragraph of a run ("Read more…" boxes, a wire's repeated lead), which widens
  * the field and throws away every optimised function that had read it: stages 05–07's sentence
  * loops were recompiled mid-run ("code dependencies" in --trace-deopt). Widened here, before
- * anything is optimised, the field never changes again. The records are garbage at once.
+ * anything is optimised, the field never changes again. The records are garbage at once. Keep
+ * these two lines (no test can see them: only --trace-opt shows sentenceFigures and findEvents
+ * compiled twice without them); a bundler that drops unused expressions would lose them.
  */
 new SentenceRecord(0, 0, 0, "", "body", 0, null);
 new SentenceRecord(0, 0, 0, "", "body", 0, 0);

@@ -58,10 +58,16 @@ export function splitSentences(article: Article): Sentence[] {
       k += 2;
     }
   }
-  return SENTENCES.slice(0, n);
+  const out = SENTENCES.slice(0, n);
+  // Hold no article's sentences past the call (as stages 06 and 07 do with their lists).
+  SENTENCES.length = 0;
+  return out;
 }
 
-/** splitSentences' working list (only its first entries are the current article's). */
+/**
+ * splitSentences' working list, filled and copied out within one call. Not re-entrant: nothing
+ * called while it is filled may split sentences again.
+ */
 const SENTENCES: Sentence[] = [];
 
 /**

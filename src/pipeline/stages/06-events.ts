@@ -13,6 +13,7 @@ const NONE: number[] = [];
  * decision threw away the compiled findEvents mid-run ("code dependencies" in --trace-deopt); a
  * copy made by `slice` has no allocation site to decide about.
  */
+// Not re-entrant: nothing called while it is filled may run stage 06 again.
 const EVENTS: EventMention[] = [];
 
 /**

@@ -11,6 +11,7 @@ const NONE: number[] = [];
  * article is soon allocated in the old generation, and that decision threw away the compiled
  * findInteractions mid-run).
  */
+// Not re-entrant: nothing called while it is filled may run stage 07 again.
 const ROWS: InteractionMention[] = [];
 
 /**
