@@ -1150,11 +1150,14 @@ function familySpeaker(frame: SentenceFrame, grid: MentionGrid, from: number, ve
 }
 
 /**
- * True for a person described as a relative: a kin noun right before the name ("her brother A") or
- * in the apposition right after it ("A, the miner's father, …"; model LISTED_RELATIVE_NOUNS).
+ * True for a person described as a relative: a kin noun right before the name ("her brother A"),
+ * before the name set off by commas ("her brother, A, …") or in the apposition right after it
+ * ("A, the miner's father, …"; model LISTED_RELATIVE_NOUNS).
  */
 function kinDescribed(t: SentenceFrame["tokens"], m: PlacedMention): boolean {
   if (KIN.has(t[m.from - 1]?.lower ?? "")) return true;
+  // "Her brother, A, said …", "the miner's son, A, said …": the kin noun before an apposition.
+  if (t[m.from - 1]?.text === "," && t[m.to]?.text === "," && KIN.has(t[m.from - 2]?.lower ?? "")) return true;
   if (t[m.to]?.text !== ",") return false;
   for (let j = m.to + 1; j < t.length && j <= m.to + 6 && t[j].text !== ","; j++) if (KIN.has(t[j].lower)) return true;
   return false;
