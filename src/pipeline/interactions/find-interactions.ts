@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, RELATIVE_CLAUSE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -1846,15 +1846,43 @@ function parallelOpening(frame: SentenceFrame, grid: MentionGrid, from: number):
 
 /**
  * "A met B and (later) asked him …": a verb right after "and" shares the subjects of the
- * sentence's previous active verb. Null when it does not stand so.
+ * sentence's previous active verb; so does one right after ", but" ("A thanked B, but urged C
+ * to …", also with the comma inside a closing quote: "thanked \"all who helped,\" but urged C").
+ * Null when it does not stand so.
  */
 function conjunctSubjects(frame: SentenceFrame, from: number, actives: Active[]): PlacedMention[] | null {
   const t = frame.tokens;
   let k = from - 1;
   if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
-  if (k < 0 || t[k].lower !== "and" || actives.length === 0) return null;
+  if (k < 0 || actives.length === 0) return null;
+  if (t[k].lower !== "and") return contrastAfterComma(t, k) ? mainClauseSubjects(t, k, actives) : null;
   const last = actives[actives.length - 1];
   return last.from < k ? last.subjects : null;
+}
+
+/**
+ * The subjects of the last active verb before `k` that is no relative clause's: in "A thanked B,
+ * who had freed C, but urged D" the "but" goes on from "thanked", not "freed". Null when there is none.
+ */
+function mainClauseSubjects(t: SentenceFrame["tokens"], k: number, actives: Active[]): PlacedMention[] | null {
+  for (let n = actives.length - 1; n >= 0; n--) {
+    const a = actives[n];
+    if (a.from >= k || a.subjects.length === 0) continue;
+    const end = Math.max(...a.subjects.map((m) => m.to));
+    let relative = false;
+    for (let j = end; j < a.from && !relative; j++) relative = CLAUSE_RELATIVES.has(t[j].lower);
+    if (!relative) return a.subjects;
+  }
+  return null;
+}
+
+/** Words opening a relative clause between a subject and its verb (model RELATIVE_CLAUSE_WORDS). */
+const CLAUSE_RELATIVES = new Set(RELATIVE_CLAUSE_WORDS);
+
+/** True for "but" at `k` right after a comma, or after a comma and a closing quote mark (", but", ",\" but"). */
+function contrastAfterComma(t: SentenceFrame["tokens"], k: number): boolean {
+  if (k < 2 || t[k].lower !== "but") return false;
+  return t[k - 1].text === "," || (isQuote(t[k - 1].text) && t[k - 2].text === ",");
 }
 
 const PHONING = new Set(PHONING_VERBS);

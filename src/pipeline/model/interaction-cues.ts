@@ -114,6 +114,14 @@ export const DELEGATION_RELATIVES = ["that", "which", "who"];
 export const OBJECT_RELATIVE_WORDS = ["that", "whom", "who"];
 
 /**
+ * Words opening a relative clause between a subject and its verb: in "A thanked B, who had freed
+ * C, but urged D to act" the verb after ", but" goes on from "thanked", not from "freed".
+ *
+ * @example RELATIVE_CLAUSE_WORDS.includes("who") // true
+ */
+export const RELATIVE_CLAUSE_WORDS = ["who", "which", "whom", "that"];
+
+/**
  * Words that end the noun phrase of a counted complement when read leftwards: "the" and "of" of
  * "two of the six miners A freed", "among" of "was among hostages A held" (the phrase is the
  * lowercase words after them).
