@@ -5,7 +5,7 @@ import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
-import {LISTED_RELATIVE_NOUNS} from "../model/interaction-cues.ts";
+import {LISTED_RELATIVE_NOUNS, WE_PERFORMATIVE_VERBS} from "../model/interaction-cues.ts";
 
 /**
  * Kin nouns ("son", "nephew"): a relative listed after "and his/her …" (not a trade: "his lawyer"); also how
@@ -349,6 +349,9 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   if (w === "it") return i === 0 ? orgPronoun(frame, i) : itAfterReporting(frame, grid, i);
   if (w === "they") return theyAfterSubordinator(frame, grid, i);
   if (w === "i") return quoteSpeaker(frame, grid, i);
+  // "\"We call on B to …,\" spokesperson A said": a quoted "we" before a performative verb (the
+  // saying is the act) is the quotation's speaker; "\"We attacked B\"" is the group's deed.
+  if (w === "we") return WE_PERFORMATIVES.has(tokens[i + 1]?.lower ?? "") ? quoteSpeaker(frame, grid, i) : [];
   if (w !== "he" && w !== "she") return [];
   let k = i - 1;
   // "He called on B to free C, and he met D": the same pronoun as the sentence's first word,
@@ -440,8 +443,8 @@ function openingPersonBefore(frame: SentenceFrame, grid: MentionGrid, j: number,
 }
 
 /**
- * "\"I wish to thank B …,\" A posted": a first-person "I" inside a quotation is the person the
- * quotation is attributed to, named right after its closing mark ("…,\" A said", "…,\" said A")
+ * "\"I wish to thank B …,\" A posted": a first-person "I" (or a performative "we": "\"We urge B to
+ * …,\" A said") inside a quotation is the person the quotation is attributed to, named right after its closing mark ("…,\" A said", "…,\" said A")
  * or right before its opening one ("A wrote: \"I …"). Empty otherwise.
  */
 function quoteSpeaker(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
@@ -483,6 +486,9 @@ function quoteSpeaker(frame: SentenceFrame, grid: MentionGrid, i: number): Place
   const m = grid.endingAt.get(v - 1);
   return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
 }
+
+/** Verbs a quoted "we" performs by saying them (model WE_PERFORMATIVE_VERBS). */
+const WE_PERFORMATIVES = new Set(WE_PERFORMATIVE_VERBS);
 
 /** Words before a quotation that make it someone else's ("her son's message", "a letter from B"). */
 const OTHERS_WORDS = new Set(["from", "of", "by"]);

@@ -234,3 +234,12 @@ export const VESSEL_CARRIER_MODIFIERS = ["bulk", "aircraft", "ore", "gas", "lng"
 
 /** Prefixes written at the start of a ship's name ("MV Northern Star", "MT Blue Heron", "M/V Orion"). */
 export const VESSEL_PREFIXES = ["mv", "mt", "m/v", "m/t", "fv", "f/v", "mv.", "mt."];
+
+/**
+ * Present-tense verbs a quoted "we" performs by saying them, so the quotation's speaker is their
+ * subject: "\"We call upon B to free C,\" spokesperson A said" → A called on B; "\"We thank B,\" A
+ * said" → A thanked B. Deeds are left out: in "\"We attacked B,\" A said" the group acted, not A.
+ *
+ * @example WE_PERFORMATIVE_VERBS.includes("urge") // true
+ */
+export const WE_PERFORMATIVE_VERBS = ["call", "urge", "thank", "ask", "appeal", "demand", "condemn", "welcome", "request", "implore", "beg", "plead", "press"];

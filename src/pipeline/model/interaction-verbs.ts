@@ -84,7 +84,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("released", "direct", ["pardoned", "pardons", "pardoning", "amnestied"], {passive: true, personTarget: true}),
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
-  ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
+  ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
   // "the mayor ordered firefighters to clear the dam": an order to act is a call on the one ordered
   // ("A ordered the release of B" names no one told to act: "to" must follow the object).
   ...verbs("called_on", "direct", ["ordered", "orders", "instructed", "instructs", "directed", "directs"], {thenTo: true, notPrev: ["was", "were", "is", "are", "been", "being", "be"]}),
