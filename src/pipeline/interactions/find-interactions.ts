@@ -1,6 +1,6 @@
 import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, AGENT_PART_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, RELATIVE_CLAUSE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
@@ -939,18 +939,26 @@ function groupNamedBefore(frame: SentenceFrame, by: number): PlacedMention[] {
 }
 
 /**
- * "by (armed) fighters of the X Front" from token `i`: the group or organisation the unnamed
- * members act for, when one or two lowercase words lead to a member noun and "of (the)" follows.
+ * "by (armed) fighters of the X Front", "by a cell of the X gang" from token `i`: the group or
+ * organisation the unnamed members (or its part) act for, when one or two lowercase words lead to a member noun and "of (the)" follows.
  * Empty otherwise ("by fighters of his village" names no one).
  */
 function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const t = frame.tokens;
   let j = i;
-  while (j < i + 2 && j < t.length && !AGENT_MEMBERS.has(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
-  if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || t[j + 1]?.lower !== "of") return [];
+  while (j < i + 2 && j < t.length && !isAgentMember(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
+  if (!isAgentMember(t[j]?.lower ?? "") || t[j + 1]?.lower !== "of") return [];
   const k = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
   const m = grid.startingAt.get(pastAffiliation(frame, grid, k));
   return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? unbacked(frame, grid, coordinatedAfter(frame, grid, m)) : [];
+}
+
+/** Parts of a group that act for it (model AGENT_PART_NOUNS: "a cell of the X gang"). */
+const AGENT_PARTS = new Set(AGENT_PART_NOUNS);
+
+/** True for a noun of members or of a part of a group that acts for it ("fighters", "a cell"). */
+function isAgentMember(w: string): boolean {
+  return AGENT_MEMBERS.has(w) || AGENT_PARTS.has(w);
 }
 
 const AFFILIATIONS = new Set(AFFILIATION_WORDS);
