@@ -163,6 +163,20 @@ export function hyphenedGivenName(tokens: Token[], k: number): boolean {
   return t.cap && !t.upper && a !== undefined && a.sep === "-" && a.cap && !a.upper && !isStopCap(a) && b !== undefined && b.sep === " " && b.cap && !isStopCap(b) && !t.poss && !a.poss;
 }
 
+/**
+ * Token k is an Arabic article written capitalised and hyphened to a name word ("An-Nimr",
+ * "At-Tamimi", "As-Sayed": a surname opening a sentence), not the English stop word "An" / "At" /
+ * "As" / "Ad" (model HYPHEN_ONLY_PARTICLES). The name word must be capitalised and plain: "An-225"
+ * is an aircraft, "AT-AT" no name.
+ *
+ * @example hyphenedParticle(tokenize("At-Tamimi said"), 0) // true
+ */
+export function hyphenedParticle(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const a = tokens[k + 1];
+  return t.cap && !t.upper && !t.poss && HYPHEN_PARTICLES.has(t.key) && a !== undefined && a.sep === "-" && a.start === t.end + 1 && a.cap && !a.upper && !isStopCap(a) && a.text.length > 2;
+}
+
 /** "gang", "cartel" (model/org-words.ts GANG_NOUNS). */
 const GANG: ReadonlySet<string> = new Set(GANG_NOUNS);
 
@@ -547,7 +561,7 @@ function nameTitleWords(tokens: Token[], from: number, end: number, p: number): 
  */
 export function chunkNames(tokens: Token[], i: number, end: number): readonly ChunkName[] {
   let from = i;
-  while (from < end && isStopCap(tokens[from]) && !(from + 2 < end && hyphenedGivenName(tokens, from))) from++;
+  while (from < end && isStopCap(tokens[from]) && !(from + 2 < end && hyphenedGivenName(tokens, from)) && !(from + 1 < end && hyphenedParticle(tokens, from))) from++;
   // "Survivor Sita Gurung": a sentence-initial common noun before a name.
   if (from < end - 1 && (from === 0 || tokens[from].opener) && inLex(tokens[from], LEX_DESCRIPTOR) && !inLex(tokens[from], LEX_HEAD)) from++;
   // A sentence-initial verb or adverb glued to a name ("Representing Orthodox Jews", "Reportedly Hamas").

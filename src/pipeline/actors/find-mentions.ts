@@ -4,7 +4,7 @@
  */
 import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
-import {chunkEnd, chunkNames, hyphenedGivenName, isStopCap, type ChunkName} from "./chunker.ts";
+import {chunkEnd, chunkNames, hyphenedGivenName, hyphenedParticle, isStopCap, type ChunkName} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
 import {inLex, LEX_FIRST, LEX_HEAD, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_STOP} from "./lexicon.ts";
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -369,7 +369,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     // "al-Sisi", "el-Sisi": a gazetteer alias may start with a lowercase particle.
     // (Cheap checks before the set lookup: most lowercase words are not before a hyphen.)
     if (!t.cap && i + 1 < n && tokens[i + 1].sep === "-" && tokens[i + 1].cap && inLex(t, LEX_PARTICLE)) scan.at[i] = matchAt(g.names, tokens, i);
-    else if (!t.cap || (isStopCap(t) && !hyphenedGivenName(tokens, i))) {
+    else if (!t.cap || (isStopCap(t) && !hyphenedGivenName(tokens, i) && !hyphenedParticle(tokens, i))) {
       i++;
       continue;
     }
