@@ -2315,16 +2315,24 @@ function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
 }
 
 /**
- * Index of `word` within `max` tokens from `from` in the same clause without crossing punctuation, or -1.
+ * Index of `word` within `max` tokens from `from` in the same clause without crossing punctuation
+ * (a date's own dots and commas excepted, and not counted), or -1.
  *
  * @example findWord(frame, 4, "with", 8)
  */
 export function findWord(frame: SentenceFrame, from: number, word: string, max: number): number {
   const {tokens, clauses} = frame;
   const clause = clauses[Math.max(0, from - 1)];
-  for (let i = from; i < tokens.length && i < from + max; i++) {
+  let limit = from + max;
+  for (let i = from; i < tokens.length && i < limit; i++) {
     // "had \"personally negotiated\" with B": the quote closing a quoted verb ends no clause.
     if (i === from && i > 0 && (tokens[i].text === "\"" || tokens[i].text === "”") && !tokens[i - 1].punct) continue;
+    // "held talks on 14.07.2025 with B", "freed on May 3, 2024 by A": a date's own dots and comma
+    // end no clause, and count as no words.
+    if (tokens[i].punct && tokens[i].text !== "-" && inDate(frame, tokens[i].start)) {
+      limit += 2;
+      continue;
+    }
     if (clauses[i] !== clause || (tokens[i].punct && tokens[i].text !== "-")) return -1;
     if (tokens[i].lower === word) return i;
   }

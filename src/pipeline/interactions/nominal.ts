@@ -4,6 +4,7 @@ import {GROUP_BACK_NOUNS, REPORTING_WORDS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
+import type {InteractionType} from "../types.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
@@ -62,7 +63,9 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     if (kind === undefined) continue;
     if (kind & ATTACK) attack(frame, grid, i, out);
     else if (kind & VISIT) visit(frame, grid, i, out, earlier);
-    else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
+    else if (kind & MEDIATION && t[i + 1]?.lower === "of") {
+      if (!witnessedMeeting(frame, grid, i, out, earlier)) mediation(frame, grid, i, out);
+    }
     else if (kind & REQUEST) request(frame, grid, i, out, earlier);
     else if (kind & ACT_ON) actOnPerson(frame, grid, i, out);
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
@@ -120,6 +123,9 @@ function ownerBefore(frame: SentenceFrame, grid: MentionGrid, i: number): Placed
 export interface Doers {
   from: number;
   subjects: PlacedMention[];
+  /** The verb's interaction type and objects, once found. */
+  type: InteractionType;
+  targets: PlacedMention[];
 }
 
 const RESPONDING = new Set(RESPONDING_VERBS);
@@ -336,6 +342,51 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
 }
 
 const AGREEING = new Set(AGREEMENT_VERBS);
+
+/**
+ * "A met (with) B in the presence of C", "A held talks with B … in the presence of C": C witnessed
+ * and brokered the meeting of the clause's verb, so C mediated A and C mediated B (the meeting's
+ * subjects and its named objects). Only for "in the presence of" after a meeting or talks verb of
+ * the same clause with a named object; false otherwise (then mediation() reads the noun).
+ */
+function witnessedMeeting(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): boolean {
+  const t = frame.tokens;
+  if (t[i].lower !== "presence" || t[i - 1]?.lower !== "the" || t[i - 2]?.lower !== "in") return false;
+  let meeting: Doers | undefined;
+  for (const d of earlier) if (d.from < i && frame.clauses[d.from] === frame.clauses[i] && WITNESSED_TYPES.has(d.type)) meeting = d;
+  if (!meeting) return false;
+  const objects = meeting.targets.filter((m) => m.to < i);
+  // "A and B met in the presence of C" (no object) is left to mediation(), which reads the parties too.
+  if (objects.length === 0) return false;
+  const parties = [...meeting.subjects, ...objects];
+  let mediators = objectsAfter(frame, grid, i + 2, {gap: 2});
+  // "in the presence of Kenyan Foreign Minister C": a title of capitalised words before the person.
+  if (mediators.length === 0) mediators = titledPerson(frame, grid, i + 2);
+  mediators = mediators.filter((m) => !parties.some((p) => p.index === m.index));
+  if (mediators.length === 0) return false;
+  for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-presence"});
+  return true;
+}
+
+/** Most capitalised title words titledPerson passes over ("Kenyan Deputy Foreign Minister"). */
+const TITLE_REACH = 4;
+
+/**
+ * The person named from token `k` past a title of capitalised words ("Kenyan Foreign Minister C"),
+ * as a one-item list; empty when a lowercase word, punctuation or another kind of name comes first.
+ */
+function titledPerson(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const t = frame.tokens;
+  for (let j = k; j < t.length && j <= k + TITLE_REACH; j++) {
+    const m = grid.startingAt.get(j);
+    if (m) return m.mention.kind === "person" ? [m] : [];
+    if (t[j].punct || startsLower(t[j].text)) return [];
+  }
+  return [];
+}
+
+/** Interactions a third party's presence brokers: a meeting or talks ("met B in the presence of C"). */
+const WITNESSED_TYPES: ReadonlySet<InteractionType> = new Set<InteractionType>(["met", "negotiated"]);
 
 /** True when a verb of meeting or agreeing stands in tokens [from, to) ("A and B signed a deal with …"). */
 function agreedBetween(frame: SentenceFrame, from: number, to: number): boolean {
