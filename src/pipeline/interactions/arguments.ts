@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -166,6 +166,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       if (t.text === "-" || t.text === "'" || t.text === "’") continue;
       // A quote opened inside the clause ("she was \"deeply grateful\" to B") does not end
       // it; one right before the verb opens a quotation with a speaker of its own.
+      // "A had \"facilitated dialogue …\"": a quote opened between an auxiliary and its verb is
+      // the outlet quoting the clause's own words, with the clause's subject.
+      if (isQuoteMark(t.text) && t.text !== "”" && i === v - 1 && QUOTED_VERB_AUX.has(tokens[i - 1]?.lower ?? "")) continue;
       if (isQuoteMark(t.text) && i < v - 1) {
         // "A wrote that \"THE DAM HELD\" and thanked B": a slogan in capitals is passed over whole.
         const open = capitalsQuoteStart(frame, i);
@@ -489,6 +492,9 @@ function quoteSpeaker(frame: SentenceFrame, grid: MentionGrid, i: number): Place
 
 /** Verbs a quoted "we" performs by saying them (model WE_PERFORMATIVE_VERBS). */
 const WE_PERFORMATIVES = new Set(WE_PERFORMATIVE_VERBS);
+
+/** Auxiliaries a quotation may open after, inside the clause (model QUOTED_VERB_AUXILIARIES). */
+const QUOTED_VERB_AUX = new Set(QUOTED_VERB_AUXILIARIES);
 
 /** Words before a quotation that make it someone else's ("her son's message", "a letter from B"). */
 const OTHERS_WORDS = new Set(["from", "of", "by"]);

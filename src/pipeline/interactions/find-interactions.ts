@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, AGENT_PART_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, RELATIVE_CLAUSE_WORDS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, RELATIVE_CLAUSE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -712,15 +712,23 @@ function nameOf(m: PlacedMention): string {
   return (m.mention.gazetteerName ?? m.mention.name).toLowerCase();
 }
 
+/** Nouns of a side a nationality only qualifies (model UNNAMED_SIDE_NOUNS). */
+const SIDE = new Set(UNNAMED_SIDE_NOUNS);
+
 /**
  * For "between the government and the Sierra Front" (the "between" at token `b`): the one named
- * party after an unnamed side ("the" and one lowercase noun), closed by punctuation, a
- * preposition or the sentence's end. Empty otherwise.
+ * party after an unnamed side ("the" and one lowercase noun, or "the Russian side": a nationality
+ * and a noun of model UNNAMED_SIDE_NOUNS), closed by punctuation, a preposition or the sentence's
+ * end. Empty otherwise.
  */
 function unnamedSideAndParty(frame: SentenceFrame, grid: MentionGrid, b: number): PlacedMention[] {
   const t = frame.tokens;
-  if (t[b + 1]?.lower !== "the" || !allLower(t[b + 2]?.text ?? "") || grid.startingAt.has(b + 2) || t[b + 3]?.lower !== "and") return [];
-  const m = nameAt(frame, grid, b + 4);
+  if (t[b + 1]?.lower !== "the") return [];
+  // "between the Russian side and B": a nationality before the side's noun names no party either.
+  const national = grid.startingAt.get(b + 2);
+  const noun = national && national.to === b + 3 && national.mention.kind === "country" && SIDE.has(t[b + 3]?.lower ?? "") ? b + 3 : b + 2;
+  if (!allLower(t[noun]?.text ?? "") || grid.startingAt.has(noun) || t[noun + 1]?.lower !== "and") return [];
+  const m = nameAt(frame, grid, noun + 2);
   const after = m ? t[m.to] : undefined;
   return m && m.mention.kind !== "person" && (!after || after.punct || PREPOSITIONS.has(after.lower)) ? [m] : [];
 }

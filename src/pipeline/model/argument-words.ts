@@ -212,3 +212,12 @@ export const UNNAMED_OFFICIAL_NOUNS = ["officials", "authorities"];
  * themselves, and B", "A, as the town is known locally, and B"): the list goes on past it.
  */
 export const NAMING_ASIDE_VERBS = ["call", "calls", "called", "know", "known", "style", "styles", "styled"];
+
+/**
+ * Auxiliaries after which an outlet may open a quotation of the clause's own verb: in 'A had
+ * "facilitated dialogue between B and C"' or 'A has "repeatedly urged B"' the quote carries A's
+ * words, so A stays the subject (a quote before a verb with no auxiliary may open someone else's).
+ *
+ * @example QUOTED_VERB_AUXILIARIES.includes("had") // true
+ */
+export const QUOTED_VERB_AUXILIARIES = ["had", "has", "have", "would", "will", "could", "should", "might"];

@@ -243,3 +243,11 @@ export const VESSEL_PREFIXES = ["mv", "mt", "m/v", "m/t", "fv", "f/v", "mv.", "m
  * @example WE_PERFORMATIVE_VERBS.includes("urge") // true
  */
 export const WE_PERFORMATIVE_VERBS = ["call", "urge", "thank", "ask", "appeal", "demand", "condemn", "welcome", "request", "implore", "beg", "plead", "press"];
+
+/**
+ * Nouns of a side in talks that a nationality only qualifies: in "facilitated dialogue between the
+ * Russian side and B" the Russian side is no named party, B is (unlike "between Russia and B").
+ *
+ * @example UNNAMED_SIDE_NOUNS.includes("side") // true
+ */
+export const UNNAMED_SIDE_NOUNS = ["side", "delegation", "team", "negotiators"];

@@ -115,6 +115,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed", "stormed", "storming"], {passive: true}),
   ...verbs("mediated", "between", ["mediated", "mediating", "mediates", "mediate", "brokered"], {passive: true}),
+  // "Turkey facilitated dialogue between B and C", "A facilitates the talks between B and C": easing
+  // talks between two sides is a go-between's work. Only before a noun of talks: "facilitated trade
+  // between B and C" is no mediation.
+  ...verbs("mediated", "between", ["facilitated", "facilitates", "facilitating", "facilitate"].flatMap((v) => ["dialogue", "talks", "negotiations", "contacts", "the dialogue", "the talks", "the negotiations", "the contacts"].map((n) => v + " " + n))),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
   // "B is backed by A", "A backs B": support of a party (the object must be named: "backed the plan" gives nothing).
