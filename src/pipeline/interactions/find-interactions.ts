@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, AGENT_PART_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, RELATIVE_CLAUSE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, RELATIVE_CLAUSE_WORDS, UNNAMED_SIDE_NOUNS, AMONG_CAPTIVE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -412,6 +412,11 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
         patients = named;
         rule = "passive-by-named-and-count";
       }
+    }
+    // "B was among 40 prisoners pardoned by A": the subject of "was among" is one of them.
+    if (patients.length === 0 && PATIENT_TYPES.has(verb.type)) {
+      patients = amongCounted(frame, grid, from);
+      if (patients.length > 0) rule = "passive-by-among-counted";
     }
     // "Among those freed by A was (journalist) B": the patient follows the agent, inverted.
     if (patients.length === 0) {
@@ -926,6 +931,34 @@ function amongThose(frame: SentenceFrame, grid: MentionGrid, from: number, end: 
   const first = grid.startingAt.get(j);
   if (!first || first.mention.kind !== "person") return [];
   return coordinatedAfter(frame, grid, first).filter((m) => m.mention.kind === "person");
+}
+
+/** Nouns of captives "was among" may count (model AMONG_CAPTIVE_NOUNS). */
+const AMONG_CAPTIVES = new Set(AMONG_CAPTIVE_NOUNS);
+/** Most tokens between "among" and the noun a participle follows ("among the 1,120 political prisoners"). */
+const AMONG_REACH = 6;
+
+/**
+ * For "B was/is among (the) (N) <captives> <participle at `from`> by …" ("B was among 1,120 prisoners
+ * pardoned by A", "B is among the hostages held by A"): the persons that are the subject of "was
+ * among" (through an apposition or relative clause, as subjectsBefore reads them). The noun is one
+ * of model AMONG_CAPTIVE_NOUNS; between "among" and it only lowercase words, a number and its comma
+ * may stand. Empty otherwise.
+ */
+function amongCounted(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
+  const t = frame.tokens;
+  let k = from - 1;
+  // "among the hostages still held by A": an adverb before the participle.
+  if (t[k]?.lower === "still" || ADVERBS.has(t[k]?.lower ?? "")) k--;
+  if (k < 3 || !AMONG_CAPTIVES.has(t[k].lower) || grid.startingAt.has(k)) return [];
+  for (let n = 0; k > 0 && n < AMONG_REACH && t[k].lower !== "among"; n++) {
+    k--;
+    const w = t[k];
+    const numberComma = w.text === "," && STARTS_DIGIT.test(t[k - 1]?.text ?? "") && STARTS_DIGIT.test(t[k + 1]?.text ?? "");
+    if (w.lower !== "among" && !numberComma && (w.punct || grid.startingAt.has(k) || (!startsLower(w.text) && !STARTS_DIGIT.test(w.text)) || BREAKS.has(w.lower))) return [];
+  }
+  if (t[k]?.lower !== "among" || !BE_FORMS.has(t[k - 1]?.lower ?? "")) return [];
+  return subjectsBefore(frame, grid, k - 1).filter((m) => m.mention.kind === "person");
 }
 
 /**

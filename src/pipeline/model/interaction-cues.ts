@@ -251,3 +251,14 @@ export const WE_PERFORMATIVE_VERBS = ["call", "urge", "thank", "ask", "appeal", 
  * @example UNNAMED_SIDE_NOUNS.includes("side") // true
  */
 export const UNNAMED_SIDE_NOUNS = ["side", "delegation", "team", "negotiators"];
+
+/**
+ * Plural nouns of people taken, held or freed that "B was among (N) <noun> <participle> by A" may
+ * count: "among 340 detainees pardoned by A" frees B, while "among 40 players released by the
+ * club" (sport) or "among the documents seized by police" names no captives.
+ *
+ * @example AMONG_CAPTIVE_NOUNS.includes("prisoners") // true
+ */
+export const AMONG_CAPTIVE_NOUNS = ["prisoners", "detainees", "hostages", "captives", "inmates", "abductees", "people", "civilians", "passengers",
+  "workers", "migrants", "fishermen", "students", "villagers", "tourists", "pilgrims", "sailors", "crew", "soldiers", "activists", "journalists",
+  "foreigners", "nationals", "citizens", "victims", "women", "men", "children"];
