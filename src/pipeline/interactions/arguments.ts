@@ -658,7 +658,8 @@ function antecedentAt(frame: SentenceFrame, a: {index: number; mention: PlacedMe
 
 /**
  * "X says (that) it freed B" → X when X is an organisation, group or country named right
- * before the reporting verb; else nothing.
+ * before the reporting verb, or an organisation or group located "in" a place there ("the
+ * ministry in X said it …"); else nothing.
  */
 function itAfterReporting(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const {tokens} = frame;
@@ -669,9 +670,26 @@ function itAfterReporting(frame: SentenceFrame, grid: MentionGrid, i: number): P
   if (k < 1 || !REPORTING.has(tokens[k].lower)) return [];
   // "It said it freed B" at the start of a sentence: both stand for the previous sentence's organisation.
   if (k === 1 && tokens[0].lower === "it") return orgPronoun(frame, i);
-  const m = grid.endingAt.get(k - 1);
+  const m = locatedBody(frame, grid, k - 1) ?? grid.endingAt.get(k - 1);
   const kind = m?.mention.kind;
   return m && (kind === "organization" || kind === "group" || kind === "country") && !isOblique(frame, m) ? [m] : [];
+}
+
+/**
+ * "The foreign ministry in X said it …", "the Front in the X Strip said it …": for a place or
+ * country ending at token `end` after "in" (and "the"), the organisation or group named right
+ * before "in", where the speaker sits; undefined otherwise.
+ */
+function locatedBody(frame: SentenceFrame, grid: MentionGrid, end: number): PlacedMention | undefined {
+  const t = frame.tokens;
+  const place = grid.endingAt.get(end);
+  if (!place || (place.mention.kind !== "place" && place.mention.kind !== "country")) return undefined;
+  let j = place.from - 1;
+  if (t[j]?.lower === "the") j--;
+  if (t[j]?.lower !== "in") return undefined;
+  const body = grid.endingAt.get(j - 1);
+  // "Fans of Benfica in Lisbon said it …": a body in an "of" phrase is not the one speaking.
+  return body && (body.mention.kind === "organization" || body.mention.kind === "group") && t[body.from - 1]?.lower !== "of" ? body : undefined;
 }
 
 /** `frame.orgAntecedent` anchored on the pronoun at token `i`, or nothing. */
