@@ -1867,17 +1867,21 @@ function sameInflection(a: string, b: string): boolean {
 
 /**
  * "The ministry welcomes the release of B, who was held in X, and thanks C": a verb after
- * ", and" (or after "and" right behind an "of" phrase: "the release of B and thanks C") whose
+ * ", and" (or after "and" right behind an "of" phrase: "the release of B and thanks C"; or after a
+ * bare comma in a series of "-ed" verbs: "A walked through the hall, hugged B, and …") whose
  * inflection matches the verb right after the sentence's opening subject takes that subject
  * (not B, a noun's complement). Null when the sentence does not open so, or when another name
  * in between is followed by a verb of the same form (a clause of its own).
  */
 function parallelOpening(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] | null {
   const t = frame.tokens;
-  if (from < 4 || t[from - 1].lower !== "and") return null;
+  if (from < 4) return null;
+  // "A walked through the hall, hugged B, and said …": a series of verbs joined by a bare comma.
+  const series = t[from - 1].text === "," && t[from].lower.endsWith("ed") && t[from + 1]?.lower !== "by";
+  if (t[from - 1].lower !== "and" && !series) return null;
   const before = grid.endingAt.get(from - 2);
   const ofPhrase = before !== undefined && (t[before.from - 1]?.lower === "of" || (t[before.from - 1]?.lower === "the" && t[before.from - 2]?.lower === "of"));
-  if (t[from - 2].text !== "," && !ofPhrase) return null;
+  if (!series && t[from - 2].text !== "," && !ofPhrase) return null;
   const m = frame.mentions[0];
   if (!m || (m.from > 0 && !(m.from === 1 && t[0].lower === "the")) || m.to >= from - 2) return null;
   // "Reporters Without Borders (RSF) welcomed …": the acronym in parentheses is passed over.
