@@ -10,7 +10,7 @@ import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
 import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
 import {FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
-import {ABD_PREFIXES} from "../model/first-names.ts";
+import {ABD_PREFIXES, SECOND_GIVEN_NAMES} from "../model/first-names.ts";
 import {ACRONYM_TITLES, FAMILY_NAME_ARTICLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES, TITLE_GIVEN_NAMES} from "../model/titles.ts";
 
 /** "Committee to Protect Journalists": a lowercase "to" + one of these capitalised verbs links an organisation name. */
@@ -117,6 +117,8 @@ export function initialsBeforeSurname(tokens: Token[], from: number, to: number)
 
 /** "Abd al-" as a word of its own ("Abdel", "Abdul"; model/first-names.ts ABD_PREFIXES). */
 const ABD: ReadonlySet<string> = new Set(ABD_PREFIXES);
+/** Given names written second ("Liaquat Ali Khan"; model/first-names.ts SECOND_GIVEN_NAMES). */
+const SECOND_GIVEN: ReadonlySet<string> = new Set(SECOND_GIVEN_NAMES);
 
 /** "bin", "bint", "ibn" (son or daughter of; model/titles.ts). */
 const LINEAGE: ReadonlySet<string> = new Set(NAME_LINEAGE_PARTICLES);
@@ -531,6 +533,9 @@ function innerFirstName(tokens: Token[], from: number, end: number): number {
     // "Haroun Abdel Razak": "Abd al-" written apart opens the surname ("Abdelrazak") after an
     // unknown given name; it is no given name that starts the person.
     if (k + 2 === end && k - from === 1 && head !== null && !head.sure && ABD.has(tokens[k].key) && tokens[k + 1].sep === " ") return -1;
+    // "Liaquat Ali Khan": a given name usage writes second (SECOND_GIVEN_NAMES) after an unknown
+    // word and before one surname; the unknown word is the first given name.
+    if (k + 2 === end && k - from === 1 && head !== null && !head.sure && !tokens[from].upper && SECOND_GIVEN.has(tokens[k].key) && tokens[k + 1].sep === " ") return -1;
     return k;
   }
   return -1;

@@ -211,3 +211,12 @@ export const ARABIC_NAME_MARKERS: readonly string[] = ["al", "el", "abu", "abou"
  * @example SURNAME_JOINING_PARTICLES.includes("von") // true
  */
 export const SURNAME_JOINING_PARTICLES: readonly string[] = ["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del"];
+
+/**
+ * Given names that South Asian and Arabic usage writes second, after another given name and before
+ * the surname ("Liaquat Ali Khan", "Pervez Ahmed Butt"): an unknown word right before one of them
+ * and a surname after it is the person's first given name, not a place or body glued to "Ali Khan".
+ *
+ * @example SECOND_GIVEN_NAMES.includes("ali") // true
+ */
+export const SECOND_GIVEN_NAMES: readonly string[] = ["ali", "ahmed", "ahmad", "muhammad", "mohammad", "mohammed", "hussain", "hussein", "hasan", "hassan", "raza", "ullah"];
