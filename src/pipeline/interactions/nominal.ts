@@ -366,6 +366,8 @@ function witnessedMeeting(frame: SentenceFrame, grid: MentionGrid, i: number, ou
   let mediators = objectsAfter(frame, grid, i + 2, {gap: 2});
   // "in the presence of Kenyan Foreign Minister C": a title of capitalised words before the person.
   if (mediators.length === 0) mediators = titledPerson(frame, grid, i + 2);
+  // "in the presence of Kenya's ambassador": the owner of an unnamed envoy is no one present.
+  if (mediators.some((m) => POSSESSIVE_END.test(t[m.to - 1].text) || /^['’]s?$/u.test(t[m.to]?.text ?? ""))) return false;
   mediators = mediators.filter((m) => !parties.some((p) => p.index === m.index));
   if (mediators.length === 0) return false;
   for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-presence"});

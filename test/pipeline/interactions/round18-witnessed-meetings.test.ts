@@ -9,11 +9,12 @@
  * - "A held talks on 3.5.2024 with B", "A held talks on May 3, 2024, in X with B" → A met B (find-interactions.ts
  *   findWord: a date's own dots and commas end no clause and count as no words).
  * Negatives: a presence at no meeting (a signing; a match, sport), a meeting in another clause, a
- * description holding a person ("a friend of B, C"), an apposition that is no name's end
+ * description holding a person ("a friend of B, C"), the owner of an unnamed envoy present
+ * ("in the presence of B's ambassador"), an apposition that is no name's end
  * ("…, C said"), a verdict read "in the presence of" counsel (courts), and punctuation that is no date.
  */
-import {describe, it} from "vitest";
-import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+import {describe, expect, it} from "vitest";
+import {checkInteractions as check, interactionRows, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
   "A met B in the presence of <Title> C → C mediated both": {
@@ -77,4 +78,10 @@ const cases: Record<string, Case> = {
 
 describe("round 18: meetings witnessed by a third party", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+
+  it("negative: the owner of an unnamed envoy present brokers no meeting of both", () => {
+    const {rows} = interactionRows({s: "Oumar Traore met Ines Mota in the presence of Niger's ambassador.", m: ["Oumar Traore", "Ines Mota", "Niger:country"], rows: []});
+    expect(rows).toContain("Oumar Traore -met-> Ines Mota");
+    expect(rows).not.toContain("Niger -mediated-> Oumar Traore");
+  });
 });
