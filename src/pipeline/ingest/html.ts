@@ -15,6 +15,7 @@ import {removeLinkBoxes} from "./link-boxes.ts";
 import {headlineElement, headlineFor, pageHeadline, withHeadline} from "./headline.ts";
 import {markupSpans, pageParts, restoreParts, type PageParts} from "./page-parts.ts";
 import {simpleArticleText} from "./simple-article.ts";
+import {bylineText} from "./byline.ts";
 
 export interface HtmlResult {
   text: string;
@@ -26,6 +27,11 @@ export interface HtmlResult {
   via: "article" | "readability" | "body";
   /** Lines put back from the markup (see page-parts.ts): a <figcaption>'s ("caption"), a standfirst's ("body"). */
   markup: MarkupSpan[];
+  /**
+   * The byline element's text when the page's metadata gives no date (see byline.ts), else null:
+   * the text drops the byline, and a page may state its date only there.
+   */
+  byline: string | null;
   /** Notes for Article.warnings (link boxes kept because removing them would empty the page). */
   warnings: string[];
 }
@@ -55,6 +61,8 @@ export function htmlToText(html: string): HtmlResult {
   // are read now, while the tree is still the page.
   const warnings: string[] = [];
   removeLinkBoxes(doc, warnings);
+  // Read before the text is taken (both paths drop the byline), and only when metadata has no date.
+  const byline = meta.published ? null : bylineText(doc);
   // The article's own <h1> (found once: the standfirst sits beside it, and its text is the headline).
   const h1Element = headlineElement(doc);
   const parts = pageParts(doc, h1Element);
@@ -99,7 +107,7 @@ export function htmlToText(html: string): HtmlResult {
   // Readability usually drops the <h1> (one that mostly repeats the title): put it back on top so
   // later stages see its words ("… rescued after 6 days" under a <title> "… after days").
   text = withHeadline(text, headlineFor(h1, meta.title), h1);
-  return {...meta, text, via, markup: markupSpans(text, restored), warnings};
+  return {...meta, text, via, markup: markupSpans(text, restored), byline, warnings};
 }
 
 function wrap(html: string): string {
@@ -114,7 +122,7 @@ const META_TAGS: ReadonlySet<string> = new Set(["meta", "link", "script", "title
 const AUTHOR_META = /author|creator/i;
 
 /** The page's metadata, and whether it names an author (in meta tags or JSON-LD). */
-function readMeta(doc: DomElement): Omit<HtmlResult, "text" | "via" | "markup" | "warnings"> & {authored: boolean} {
+function readMeta(doc: DomElement): Omit<HtmlResult, "text" | "via" | "markup" | "byline" | "warnings"> & {authored: boolean} {
   const metas: DomElement[] = [];
   const links: DomElement[] = [];
   const scripts: DomElement[] = [];

@@ -110,7 +110,9 @@ export function resolveMetadata(
     if (published) publishedSource = "url";
   }
   if (!published) {
-    published = datelineDate(keptTexts, dayFirst);
+    // The page's byline, which the text lost ("By Jane Doe | Published: 8 June 2023"), comes
+    // before the kept lines: it stands above the article as a date line does.
+    published = (html?.byline ? datelineDate([html.byline], dayFirst) : null) ?? datelineDate(keptTexts, dayFirst);
     if (published) publishedSource = "text";
   }
 

@@ -1,0 +1,63 @@
+import {parseHTML} from "linkedom";
+import {describe, expect, it} from "vitest";
+import {bylineText} from "../../../src/pipeline/ingest/byline.ts";
+import {ingestCorpus} from "../../../src/pipeline/stages/01-ingest.ts";
+import {ctx, file} from "./helpers.ts";
+
+// Invented pages only. Readability (and the simple-article path) drops a page's byline from the
+// text; a page without a date in its metadata or URL may state its publication date only there.
+
+/** Body paragraphs long enough for Readability and the simple-article path. */
+const BODY =
+  "<p>Negotiators for the two farm unions met again on Tuesday at the regional council, where the talks on grain prices had stalled a week earlier, the council said.</p>" +
+  "<p>A spokesman for the larger union said the members would vote on any offer before the harvest, and that the blockade of the depots would go on until then.</p>" +
+  "<p>The council said it hoped to announce an agreement within days, and that the ministry had sent an observer to the talks at the unions' request.</p>" +
+  "<p>Traders said prices at the regional market had risen for a third week, as buyers stocked up on grain ahead of the vote.</p>";
+
+function page(head: string, article: string, extra = ""): string {
+  return `<html><head><title>Farm unions resume grain talks</title>${head}</head><body>${extra}<article><h1>Farm unions resume grain talks</h1>${article}${BODY}</article></body></html>`;
+}
+
+function published(html: string, path = "talks.html"): {published: string | null; source: string} {
+  const a = ingestCorpus([file(path, html)], null, ctx).articles[0];
+  return {published: a.published, source: a.publishedSource};
+}
+
+describe("a publication date stated only in the byline is read", () => {
+  it.each<[string, string, string]>([
+    ["byline with author, date and time", '<div class="byline">By Ana Ruiz | Published: March 3, 2024, 10:15 AM</div>', "2024-03-03"],
+    ["day-first date after the author, with an update time", '<p class="article-byline">Farm desk | 3 March 2024 | Updated 11:40</p>', "2024-03-03"],
+    ["author element inside the article's own header", '<header><span class="author">Written by the farm desk, 12 Jan 2023</span></header>', "2023-01-12"]
+  ])("%s", (_label, byline, date) => {
+    expect(published(page("", byline))).toEqual({published: date, source: "text"});
+  });
+});
+
+describe("negatives: the byline does not override a date the page gives elsewhere, nor date another story", () => {
+  it("metadata date wins: the byline is not read", () => {
+    const head = '<meta property="article:published_time" content="2024-03-05T08:00:00Z">';
+    expect(published(page(head, '<div class="byline">By Ana Ruiz | March 3, 2024</div>'))).toEqual({published: "2024-03-05", source: "html_meta"});
+  });
+  it("a date in the URL wins over the byline", () => {
+    const head = '<link rel="canonical" href="https://news.example/2024/03/06/farm-talks">';
+    expect(published(page(head, '<div class="byline">By Ana Ruiz | March 3, 2024</div>'))).toEqual({published: "2024-03-06", source: "url"});
+  });
+  it("sport: a byline in a teaser box beside the story dates the other story, not this one", () => {
+    const aside = '<aside><div class="byline">Sports desk | 14 May 2022</div><p>Cup final goes to extra time</p></aside>';
+    expect(published(page("", '<div class="byline">By Ana Ruiz</div>', aside)).published).toBeNull();
+  });
+  it("a byline without a date gives none, and a date in a body sentence stays a sentence", () => {
+    const article = '<div class="byline">By the business desk</div><p>Shares in the grain trader fell after its results on March 3, 2024 disappointed analysts.</p>';
+    expect(published(page("", article)).published).toBeNull();
+  });
+});
+
+describe("bylineText", () => {
+  const doc = (html: string) => parseHTML(html).document as never;
+  it("reads the first short byline outside chrome", () => {
+    expect(bylineText(doc('<footer><p class="byline">Site team 2020</p></footer><main><p class="byline">By  Ann\n Lee | 8 June 2023</p></main>'))).toBe("By Ann Lee | 8 June 2023");
+  });
+  it("skips a byline of 100 characters or more (Readability's bound)", () => {
+    expect(bylineText(doc(`<main><p class="byline">${"By a very long list of contributors ".repeat(3)}</p></main>`))).toBeNull();
+  });
+});
