@@ -10,7 +10,7 @@ import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, 
 import {lostWeightOnly, othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import {colonTotal, dashListResume, listEndsClean} from "./breakdown.ts";
-import {pardonBefore, shareOfBefore} from "./pardon.ts";
+import {pardonBefore, pardonedAfter, shareOfBefore} from "./pardon.ts";
 import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
@@ -902,8 +902,11 @@ function holderRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number): vo
     r.cued = true;
     r.fallback = false;
   }
-  // "The president pardoned four activists", "a decree pardoned all but 9 of the jailed students": a pardon frees prisoners.
-  if ((r.category === "other" || r.category === "hostages_released") && !HOSTAGE_HEADS.has(g.head ?? "") && pardonBefore(text, c.start)) {
+  // "The president pardoned four activists", "a decree pardoned all but 9 of the jailed students": a pardon frees prisoners;
+  // so does the people's own participle, "among 900 prisoners pardoned by the king", unless a verb of theirs says
+  // another thing ("12 activists pardoned in 2019 were arrested again" stays other).
+  if ((r.category === "other" || r.category === "hostages_released") && !HOSTAGE_HEADS.has(g.head ?? "") &&
+    (pardonBefore(text, c.start) || ((!r.cued || r.category === "hostages_released") && pardonedAfter(text, c.groupEnd)))) {
     r.category = "prisoners_released";
     r.cued = true;
     r.fallback = false;
