@@ -30,6 +30,7 @@ import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
+import {diedHeld} from "./died-held.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 
 interface Candidate {
@@ -928,6 +929,12 @@ function holderRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number): vo
   // "four were killed and 11 crew members remain missing": the count's own verb says they are missing.
   if (missingOwnVerb(text, c.groupEnd, g.next, r.category)) {
     r.category = "other";
+    r.cued = true;
+    r.fallback = false;
+  }
+  // "at least five fishermen had died in Chadian jails": their own death while held; dead captives, not a toll.
+  if (r.category === "killed" && diedHeld(text, c.groupEnd, g.next)) {
+    r.category = "hostages_dead";
     r.cued = true;
     r.fallback = false;
   }

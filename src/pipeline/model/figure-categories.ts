@@ -468,3 +468,12 @@ export const STATE_BODY_WORDS: string[] = [
  * @example LIST_CONJUNCTIONS.includes("plus") // true
  */
 export const LIST_CONJUNCTIONS: string[] = ["and", "or", "plus"];
+
+/**
+ * Places of holding a count's own death may be told in after a state's adjective: "five fishermen had died in
+ * Chadian jails", "three activists died in Iranian custody" ("died in captivity" needs none). People who died while
+ * held by a foreign state are dead captives (hostages_dead; figures/died-held.ts).
+ *
+ * @example DIED_HELD_PLACES.includes("custody") // true ("12 detainees died in custody")
+ */
+export const DIED_HELD_PLACES: string[] = ["captivity", "custody", "detention", "jail", "jails", "prison", "prisons"];
