@@ -485,10 +485,12 @@ export function participleMainVerb(text: string, groupEnd: number, next: string)
  * After a count: an optional "from <Place>", a relative clause closed by a comma, then the count's own passive
  * release ("Nineteen miners from Kasai, who were seized by a militia in May, were freed on Monday"). The people's
  * names may stand between the count and the clause, set off by commas: "Three nurses, Ann Lee, Bo Chan and Cy Dunn,
- * who were kidnapped in May, were freed on Sunday" (capitalised words only, at most six names). Group 1 is the
- * relative clause, group 2 the release verb.
+ * who were kidnapped in May, were freed on Sunday" (capitalised words only, at most six names). An aside that
+ * describes them all stands for the clause: "Three other abduction victims, all farmers, were freed", "Four abducted
+ * pupils, both of them girls, were released" (all, both, each, most, mostly, among them). Group 1 is the relative
+ * clause or the aside, group 2 the release verb.
  */
-const RELATIVE_THEN_RELEASE = /^(?:[ \t]+from[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:(?:[ \t]*,|,?[ \t]+and)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}){0,5})?[ \t]*,[ \t]*((?:who|whom|that)[ \t][^;.!?]{5,140}?),[ \t]*(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b/i;
+const RELATIVE_THEN_RELEASE = /^(?:[ \t]+from[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:(?:[ \t]*,|,?[ \t]+and)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}){0,5})?[ \t]*,[ \t]*((?:who|whom|that)[ \t][^;.!?]{5,140}?|(?:all|both|each|most|mostly|among[ \t]+them)[ \t][^,;:.!?()"“”]{2,60}?),[ \t]*(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b/i;
 /** In such a relative clause: an arrest (a state held them) or an abduction (captors did). */
 const ARRESTED_IN = /\b(?:arrest|detain|jail|imprison|convict|sentenc|custody|coast[ \t]+guard|police)/i;
 const ABDUCTED_IN = /\b(?:abduct|kidnap|seiz|snatch|captur|taken[ \t]+hostage|taken[ \t]+captive)/i;

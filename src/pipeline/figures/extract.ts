@@ -24,7 +24,7 @@ import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, t
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
 import {firstFrom} from "./sorted.ts";
-import {anyHitFrom, hitsBefore, hitsFrom, hitsInside, ownVerbFirst} from "./hit-filters.ts";
+import {anyHitFrom, hitsBefore, hitsFrom, hitsInside, ownReleaseOverLabel, ownVerbFirst} from "./hit-filters.ts";
 import {sortSmall} from "../util/sort-small.ts";
 import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
@@ -855,7 +855,7 @@ function personCues(r: Reading, sf: SentenceFacts, c: Candidate, i: number, hits
   if (companionEnd >= 0) hits = hitsBefore(hits, companionEnd);
   const relRelease = releaseAfterRelative(text, c.groupEnd);
   r.relRelease = relRelease;
-  if (relRelease) hits = ownVerbFirst(relRelease.hit, hits, c.groupEnd);
+  if (relRelease) hits = ownReleaseOverLabel(relRelease.hit, hits, c.start, c.groupEnd);
   // "14 pilgrims abducted on the road to the shrine during the procession have been set free": the main verb after the
   // count's own participle, however far, says what the people are now; the participle is their past.
   const partVerb = relRelease === null && !g.partitive ? ownParticipleVerb(text, cands, i) : null;

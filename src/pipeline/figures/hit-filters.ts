@@ -51,6 +51,24 @@ export function ownVerbFirst(first: CueHit, hits: CueHit[], end: number): CueHit
 }
 
 /**
+ * ownVerbFirst for a release told after a relative clause or an aside, where the count's own label may name a seizure
+ * ("Three kidnapping victims, all farmers, were freed", "Four abducted pupils, who were found in a barn, were released"):
+ * an abduction or holding cue inside the group phrase [`start`, `end`] is the people's past, and goes.
+ *
+ * @example ownReleaseOverLabel(relRelease.hit, hits, c.start, c.groupEnd)
+ */
+export function ownReleaseOverLabel(first: CueHit, hits: CueHit[], start: number, end: number): CueHit[] {
+  const out: CueHit[] = [first];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.end > end) continue;
+    if (h.start >= start && (h.category === "abducted" || h.category === "hostages_held")) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/**
  * Whether some hit starts at or after `pos` ("hits.some((h) => h.start >= pos)").
  *
  * @example anyHitFrom(hits, reported)
