@@ -31,6 +31,7 @@ import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
 import {diedHeld} from "./died-held.ts";
+import {seizureRecords} from "./seizure-records.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 
 interface Candidate {
@@ -1065,6 +1066,8 @@ function personCountRule(r: Reading, c: Candidate, prev: Accepted | null): void 
 function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Group, prev: Accepted | null): boolean {
   const {text, cues, sctx, accepted} = sf;
   const g = c.group;
+  // "Police recorded 1,900 kidnapping complaints": records or acts, not people.
+  if (seizureRecords(text, g.next, g.nextStart)) return false;
   if (prev && isBlank(codeAt(text, c.start - 1)) && REMAINING_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
     isBlank(codeAt(text, c.groupEnd)) && COPULA_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 12)) && !anyHitFrom(r.hits, c.groupEnd)) {
     // "73 … are returning home, adding that the remaining 30 were border guards": the rest of a count,

@@ -123,3 +123,15 @@ export const DAYS_RELEASE_WORDS: string[] = ["free", "frees", "rescued", "escape
  * @example DAYS_POSSESSIVES.includes("his") // true ("during his 60 days in <Place>")
  */
 export const DAYS_POSSESSIVES: string[] = ["her", "his", "their", "my", "our"];
+
+/**
+ * Nouns of records or acts after a seizure noun used as a modifier: "1,900 kidnapping complaints", "12 abduction
+ * attempts", "300 hijacking cases" count the records or acts, not people (figures/seizure-records.ts).
+ *
+ * @example SEIZURE_RECORD_NOUNS.includes("complaints") // true ("recorded 1,900 kidnapping complaints")
+ */
+export const SEIZURE_RECORD_NOUNS: string[] = [
+  "cases", "complaints", "reports", "attempts", "incidents", "charges", "claims", "calls", "investigations", "threats",
+  "plots", "convictions", "trials", "lawsuits", "warnings", "alerts", "operations", "raids", "attacks", "rings", "gangs",
+  "networks", "statistics", "figures", "records", "files", "hotspots"
+];
