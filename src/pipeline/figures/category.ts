@@ -963,8 +963,8 @@ function bodyNear(hits: CueHit[]): boolean {
 
 /**
  * Drops the cues inside the group's label ("freed" in "9 freed detainees") when a killed or wounded cue follows
- * the group, or its own release verb ("12 kidnapped pupils were freed"): their own predicate says what happened to
- * them now, the label only their past.
+ * the group, or its own release verb ("12 kidnapped pupils were freed", "troops freed 30 abducted pupils"): their own
+ * predicate says what happened to them now, the label only their past.
  */
 function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, groupEnd: number, text = ""): CueHit[] {
   if (groupStart < 0 || group.headStart <= groupStart) return hits;
@@ -973,8 +973,24 @@ function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, group
   for (const h of hits) {
     if (inLabel(h, group, groupStart)) label = true;
     else if (h.start >= groupEnd && (h.category === "killed" || h.category === "wounded" || ownLabelRelease(h, text, groupEnd))) after = true;
+    else if (h.end <= groupStart && releaseRightBefore(h, text, groupStart)) after = true;
   }
   return label && after ? hits.filter((h) => !inLabel(h, group, groupStart)) : hits;
+}
+
+/**
+ * Between an active release verb and the count it frees: nothing, or determiners and hedges ("freed the 30", "released
+ * all 12", "freed some 40", "freed at least 9").
+ */
+const RELEASE_BEFORE_GAP = /^[ \t]+(?:(?:the|all|some|about|around|nearly|almost|at[ \t]+least|more[ \t]+than|another|a[ \t]+further|over)[ \t]+)*$/i;
+
+/**
+ * Whether release cue `h` before the group is the verb whose object the count is (RELEASE_BEFORE_GAP): "troops freed
+ * 30 abducted pupils", "the gang released 12 kidnapped farmers" → released, the label's seizure is their past. Only
+ * release cues ending within 30 characters of the count reach the regex.
+ */
+function releaseRightBefore(h: CueHit, text: string, groupStart: number): boolean {
+  return h.category === "hostages_released" && !isTaking(h) && groupStart - h.end <= 30 && RELEASE_BEFORE_GAP.test(text.slice(h.end, groupStart));
 }
 
 /**
