@@ -6,7 +6,7 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS
+  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -869,12 +869,32 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   const usable: CueHit[] = [];
   for (const h of generic) {
     if ((h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
-      !(fromArticle && h.category === "hostages_released" && ((h.distance === 0 && !releaseLabel(h, group, groupStart, text)) || (h.distance > ARTICLE_RELEASE_REACH && !ownRelease)))) usable.push(h);
+      !(fromArticle && h.category === "hostages_released" && ((h.distance === 0 && !releaseLabel(h, group, groupStart, text)) || (h.distance > ARTICLE_RELEASE_REACH && !ownRelease) ||
+        returnToPlace(h, text, groupStart, groupEnd)))) usable.push(h);
   }
   const c = nearest(usable, allowed, HELD_PENALTIES);
   // "the bodies of 37 have been recovered" in a hostage sentence: hostages dead, not a death toll.
   if (c === "killed" && bodyNear(usable) && context.hostage) return {category: "hostages_dead", cued: true};
   return {category: c ?? "other", cued: c !== null};
+}
+
+/** A return verb's cue words (CATEGORY_CUES hostages_released) that a place after "to their" can make a homecoming. */
+const RETURN_CUES = new Set(["returned", "return", "returns", "returning", "are returning", "were returning"]);
+/** "to their districts", "to their villages" (model RETURN_PLACES) right after the return verb. */
+const TO_THEIR_PLACE = new RegExp(String.raw`^[ \t]+to[ \t]+their[ \t]+(?:${RETURN_PLACES.join("|")})\b`, "i");
+
+/** A release word in the count's own phrase: "the 12 freed fishermen" are freed people wherever they go. */
+const FREED_IN_LABEL = /\b(?:freed|released|liberated|repatriated|rescued|pardoned)\b/i;
+
+/**
+ * Whether release cue `h` is a return to the people's districts, villages or towns ("About 600,000 people have
+ * returned to their districts"): going back after fleeing, which the article's release must not make a release.
+ * Not when the count's phrase [`groupStart`, `groupEnd`) names them freed ("the 12 freed fishermen returned to their
+ * villages").
+ */
+function returnToPlace(h: CueHit, text: string, groupStart: number, groupEnd: number): boolean {
+  return RETURN_CUES.has(h.cue) && TO_THEIR_PLACE.test(text.slice(h.end, h.end + 40)) &&
+    !(groupStart >= 0 && groupEnd > groupStart && FREED_IN_LABEL.test(text.slice(groupStart, groupEnd)));
 }
 
 /**

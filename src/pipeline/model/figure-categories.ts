@@ -477,3 +477,16 @@ export const LIST_CONJUNCTIONS: string[] = ["and", "or", "plus"];
  * @example DIED_HELD_PLACES.includes("custody") // true ("12 detainees died in custody")
  */
 export const DIED_HELD_PLACES: string[] = ["captivity", "custody", "detention", "jail", "jails", "prison", "prisons"];
+
+/**
+ * Places people go back to after fleeing, not after captivity: "600,000 people have returned to their districts",
+ * "villagers are returning to their villages". A return there takes no release kind from the article alone
+ * (figures/category.ts returnToPlace); with captivity words in the sentence it still is a release ("freed from jail,
+ * the 12 fishermen returned to their villages"). "their homes" is left out: freed captives "returned to their homes".
+ *
+ * @example RETURN_PLACES.includes("districts") // true ("have returned to their districts")
+ */
+export const RETURN_PLACES: string[] = [
+  "districts", "district", "villages", "village", "towns", "town", "areas", "area", "neighbourhoods", "neighborhoods",
+  "regions", "communities", "lands", "land", "farms", "fields", "provinces", "localities", "settlements"
+];
