@@ -151,7 +151,9 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
     if (DAYS_AFTER_SEIZURE.test(right) && RELEASE_LEFT.test(text.slice(Math.max(0, start - 80), start))) return true;
   }
   if (DAYS_NOT.test(right) && !heldFor) return false;
-  const near = text.slice(Math.max(0, start - 25), Math.min(text.length, groupEnd + 25));
+  // The words after the days stop at the clause's comma: "freed after 40 days in <Place>, left hospital on Friday"
+  // is a captivity, and the stay in hospital another clause's ("after 10 days in hospital" keeps its guard).
+  const near = text.slice(Math.max(0, start - 25), clauseCut(text, groupEnd, Math.min(text.length, groupEnd + 25)));
   if (NOT_CAPTIVITY.test(near) || NOT_CAPTIVITY_RIGHT.test(right)) return false;
   if (!heldFor && NO_NEWS_LEFT.test(text.slice(Math.max(0, start - 70), start))) return false;
   if (DAYS_RIGHT.test(right) || DAYS_RELATIVE.test(right)) return true;
@@ -166,6 +168,19 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   if (!DAYS_LEFT.test(left)) return false;
   if (FREQUENCY_IN.test(left)) return CUSTODY_CTX.test(ctx);
   return CAPTIVITY_CTX.test(ctx) || freesPerson(ctx);
+}
+
+/**
+ * `end`, or the first comma or semicolon in [from, end) when there is one.
+ *
+ * @example clauseCut("after 40 days in Mali, left hospital", 13, 36) // 21
+ */
+function clauseCut(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59) return k;
+  }
+  return end;
 }
 
 /**
