@@ -39,6 +39,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "gets back", "get back", "got back", "getting back",
     // "412 detainees went home in a similar swap", "flown home on Tuesday", "were reunited with their families"
     "went home", "go home", "goes home", "going home", "flown home", "flew home", "flown back", "reunited",
+    // "67 fishermen walk home across the border", "two activists walked free": freed people leaving on foot
+    "walk home", "walks home", "walked home", "walking home", "walk free", "walks free", "walked free", "walking free",
     // "handed three hostages to the Red Cross" (handing out, down or in is no transfer: see NOT_CUES)
     "handed",
     // "in the swap, the other side sent back 12 of its nationals": a return told from the releasing side (without
