@@ -31,6 +31,7 @@ import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
 import {diedHeld} from "./died-held.ts";
+import {areCaptives} from "./are-captives.ts";
 import {seizureRecords} from "./seizure-records.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 
@@ -930,6 +931,12 @@ function holderRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number): vo
   // "four were killed and 11 crew members remain missing": the count's own verb says they are missing.
   if (missingOwnVerb(text, c.groupEnd, g.next, r.category)) {
     r.category = "other";
+    r.cued = true;
+    r.fallback = false;
+  }
+  // "at least 60 people jailed on extremism charges are political prisoners": their own copula names them captives.
+  if (r.category === "other" && !PRISONER_HEADS.has(g.head ?? "") && !HOSTAGE_HEADS.has(g.head ?? "") && areCaptives(text, c.groupEnd)) {
+    r.category = "hostages_held";
     r.cued = true;
     r.fallback = false;
   }

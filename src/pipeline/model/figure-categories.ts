@@ -492,3 +492,13 @@ export const RETURN_PLACES: string[] = [
   "districts", "district", "villages", "village", "towns", "town", "areas", "area", "neighbourhoods", "neighborhoods",
   "regions", "communities", "lands", "land", "farms", "fields", "provinces", "localities", "settlements"
 ];
+
+/**
+ * Nouns after a count's own "are"/"remain" that name them captives still held: "1,200 people are political
+ * prisoners", "40 journalists remain prisoners of conscience" (figures/are-captives.ts). Lower case.
+ *
+ * @example CAPTIVE_PREDICATE_NOUNS.includes("political prisoners") // true
+ */
+export const CAPTIVE_PREDICATE_NOUNS: string[] = [
+  "political prisoners", "prisoners of conscience", "prisoners of war", "hostages", "captives", "political detainees"
+];
