@@ -5,7 +5,7 @@
  */
 import type {FigureCategory} from "../types.ts";
 import {
-  CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
+  CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
   NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
@@ -87,7 +87,10 @@ function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, h
   const hold = holdBefore(text, groupStart);
   if (hold === HOLDS || keptCaptives(text, groupStart, hits)) return true;
   if (hold === DETAINS && foreignGroup(text, groupStart, head, group)) return true;
-  if (heldAfter(text, groupEnd) && !(seizureOfBefore(text, groupStart) && PAST_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40)))) return true;
+  // "Two tourists, who were held hostage for a year, were freed": a held relative clause before the count's own
+  // release is its past (releaseAfterRelative).
+  if (heldAfter(text, groupEnd) && !(seizureOfBefore(text, groupStart) && PAST_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40))) &&
+    releaseAfterRelative(text, groupEnd) === null) return true;
   // "helped free two Chileans held in the camp": a release verb on the count outweighs its held participle.
   if (!releaseBefore(hits, groupStart) && ((foreignersHeldAfter(text, groupEnd) && foreignGroup(text, groupStart, head, group)) || heldSinceAfter(text, groupEnd))) return true;
   // "at least 9 Danes, by the ministry's count, remain in Iranian jails": the state after a comma aside.
@@ -495,6 +498,11 @@ const RELATIVE_THEN_RELEASE = /^(?:[ \t]+from[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-
 /** In such a relative clause: an arrest (a state held them) or an abduction (captors did). */
 const ARRESTED_IN = /\b(?:arrest|detain|jail|imprison|convict|sentenc|custody|coast[ \t]+guard|police)/i;
 const ABDUCTED_IN = /\b(?:abduct|kidnap|seiz|snatch|captur|taken[ \t]+hostage|taken[ \t]+captive)/i;
+/**
+ * In such a relative clause: held by captors ("who had been held by the rebels since June") or held hostage or captive
+ * ("who were held hostage for a year"): hostages too (model CAPTOR_NOUNS).
+ */
+const HELD_BY_CAPTORS_IN = new RegExp(String.raw`\b(?:held|kept)[ \t]+(?:hostage|captive|by[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:${phraseSource(CAPTOR_NOUNS)})\b)`, "i");
 
 /**
  * The count's own release told after a relative clause about its past (RELATIVE_THEN_RELEASE), as a release cue
@@ -513,7 +521,7 @@ export function releaseAfterRelative(text: string, groupEnd: number): {hit: CueH
   const m = RELATIVE_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 260));
   if (m === null) return null;
   const start = groupEnd + m[0].length - m[2].length;
-  const kind = ARRESTED_IN.test(m[1]) ? "prisoners_released" : ABDUCTED_IN.test(m[1]) ? "hostages_released" : undefined;
+  const kind = ARRESTED_IN.test(m[1]) ? "prisoners_released" : ABDUCTED_IN.test(m[1]) || HELD_BY_CAPTORS_IN.test(m[1]) ? "hostages_released" : undefined;
   return {hit: {category: "hostages_released", cue: m[2].toLowerCase(), start, end: groupEnd + m[0].length, distance: 1}, kind};
 }
 
