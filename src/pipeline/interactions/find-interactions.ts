@@ -2431,7 +2431,20 @@ function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
     const end = Math.max(sSpan.end, tSpan.end, verbEnd);
     const modality: Modality = p.type === "visited" && PLANNED_FIRST.has(tokens[p.from].lower) ? "planned" : modalityAt(tokens, clauses, p.from, p.to);
     // Arguments in the order of InteractionMention's fields (a constructor, not a literal: see InteractionRecord).
-    rows.push(new InteractionRecord(frame.sentence.index, start, end, source.index, target.index, p.type, frame.text.slice(verbStart - frame.offset, verbEnd - frame.offset), pickDate(frame.dates, tokens, clauses, verbStart, verbEnd)?.date ?? null, modality, p.rule));
+    rows.push(
+      new InteractionRecord(
+        frame.sentence.index, // sentenceIndex
+        start, // start
+        end, // end
+        source.index, // sourceMention
+        target.index, // targetMention
+        p.type, // type
+        frame.text.slice(verbStart - frame.offset, verbEnd - frame.offset), // verb
+        pickDate(frame.dates, tokens, clauses, verbStart, verbEnd)?.date ?? null, // date
+        modality, // modality
+        p.rule // rule
+      )
+    );
   }
   return rows;
 }
