@@ -312,6 +312,10 @@ function removeRepeatedLines(drafts: Draft[]): void {
   for (const d of drafts) if (d.read.status === "ok") markChrome(d, chrome);
 }
 
+/** addVoter's working lists, filled and copied out within one call (not re-entrant). */
+const KEYS: string[] = [];
+const SHORT: Line[] = [];
+
 /** The short lines' keys of one draft, unless an identical kept text already voted. */
 function addVoter(d: Draft, seen: Map<number, Signature[]>, voters: Voter[]): void {
   // One pass over the kept lines: the short lines' keys (cached on the lines) and a cheap
@@ -353,10 +357,6 @@ function addVoter(d: Draft, seen: Map<number, Signature[]>, voters: Voter[]): vo
   }
   voters.push(new Voter(d.meta?.outlet ?? null, keys));
 }
-
-/** addVoter's working lists, filled and copied out within one call (not re-entrant). */
-const KEYS: string[] = [];
-const SHORT: Line[] = [];
 
 function signatureText(sig: Signature): string {
   return (sig.text ??= `${sig.size}\u0000${sig.firstLong}\u0000${sig.lastLong}\u0000${sig.keys.join("\u0000")}`);

@@ -8,6 +8,12 @@ import {hasOnlyPlainSpaces} from "../sentences/words.ts";
 import {SentenceRecord} from "../sentences/sentence-record.ts";
 
 /**
+ * splitSentences' working list, filled and copied out within one call. Not re-entrant: nothing
+ * called while it is filled may split sentences again.
+ */
+const SENTENCES: Sentence[] = [];
+
+/**
  * Stage 02: split an article into sentences with offsets into `article.text`.
  * Lines (paragraphs) first, then `sbd` inside each line; every sentence's `text` is exactly
  * `article.text.slice(start, end)`, trimmed. `paragraph` is the 0-based index of the non-blank
@@ -63,12 +69,6 @@ export function splitSentences(article: Article): Sentence[] {
   SENTENCES.length = 0;
   return out;
 }
-
-/**
- * splitSentences' working list, filled and copied out within one call. Not re-entrant: nothing
- * called while it is filled may split sentences again.
- */
-const SENTENCES: Sentence[] = [];
 
 /**
  * Sets the kind of every line that starts inside a markup span (see Article.markup): a
