@@ -896,23 +896,14 @@ const FREED_IN_LABEL = /\b(?:freed|released|liberated|repatriated|rescued|pardon
 
 /**
  * Whether release cue `h` is a return to the people's districts, villages or towns ("About 600,000 people have
- * returned to their districts"), going back after fleeing, or a walk home (WALK_CUES), which the article's release
- * must not make a release.
+ * returned to their districts"): going back after fleeing, which the article's release must not make a release.
  * Not when the count's phrase [`groupStart`, `groupEnd`) names them freed ("the 12 freed fishermen returned to their
  * villages").
  */
 function returnToPlace(h: CueHit, text: string, groupStart: number, groupEnd: number): boolean {
-  if (WALK_CUES.has(h.cue)) return true;
   return RETURN_CUES.has(h.cue) && TO_THEIR_PLACE.test(text.slice(h.end, h.end + 40)) &&
     !(groupStart >= 0 && groupEnd > groupStart && FREED_IN_LABEL.test(text.slice(groupStart, groupEnd)));
 }
-
-/**
- * Release cues of leaving on foot ("67 fishermen walk home across the border", "two activists walked free"): a
- * release only with captivity words in the sentence; "3,000 fans walked home after the match" in a story of freed
- * captives takes no release from the article.
- */
-const WALK_CUES = new Set(["walk home", "walks home", "walked home", "walking home", "walk free", "walks free", "walked free", "walking free"]);
 
 /**
  * "returned 70 of its citizens from captivity … in an exchange": a swap with only "captivity" is a prisoner swap.

@@ -10,7 +10,7 @@ import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, 
 import {lostWeightOnly, othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import {colonTotal, dashListResume, listEndsClean} from "./breakdown.ts";
-import {pardonBefore, pardonedAfter, shareOfBefore} from "./pardon.ts";
+import {pardonBefore, shareOfBefore} from "./pardon.ts";
 import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, hardBoundaries} from "./clause.ts";
@@ -30,8 +30,6 @@ import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
-import {diedHeld} from "./died-held.ts";
-import {areCaptives} from "./are-captives.ts";
 import {seizureRecords} from "./seizure-records.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 
@@ -905,11 +903,8 @@ function holderRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number): vo
     r.cued = true;
     r.fallback = false;
   }
-  // "The president pardoned four activists", "a decree pardoned all but 9 of the jailed students": a pardon frees prisoners;
-  // so does the people's own participle, "among 900 prisoners pardoned by the king", unless a verb of theirs says
-  // another thing ("12 activists pardoned in 2019 were arrested again" stays other).
-  if ((r.category === "other" || r.category === "hostages_released") && !HOSTAGE_HEADS.has(g.head ?? "") &&
-    (pardonBefore(text, c.start) || ((!r.cued || r.category === "hostages_released") && pardonedAfter(text, c.groupEnd)))) {
+  // "The president pardoned four activists", "a decree pardoned all but 9 of the jailed students": a pardon frees prisoners.
+  if ((r.category === "other" || r.category === "hostages_released") && !HOSTAGE_HEADS.has(g.head ?? "") && pardonBefore(text, c.start)) {
     r.category = "prisoners_released";
     r.cued = true;
     r.fallback = false;
@@ -931,18 +926,6 @@ function holderRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number): vo
   // "four were killed and 11 crew members remain missing": the count's own verb says they are missing.
   if (missingOwnVerb(text, c.groupEnd, g.next, r.category)) {
     r.category = "other";
-    r.cued = true;
-    r.fallback = false;
-  }
-  // "at least 60 people jailed on extremism charges are political prisoners": their own copula names them captives.
-  if (r.category === "other" && !PRISONER_HEADS.has(g.head ?? "") && !HOSTAGE_HEADS.has(g.head ?? "") && areCaptives(text, c.groupEnd)) {
-    r.category = "hostages_held";
-    r.cued = true;
-    r.fallback = false;
-  }
-  // "at least five fishermen had died in Chadian jails": their own death while held; dead captives, not a toll.
-  if (r.category === "killed" && diedHeld(text, c.groupEnd, g.next)) {
-    r.category = "hostages_dead";
     r.cued = true;
     r.fallback = false;
   }

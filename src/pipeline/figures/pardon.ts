@@ -1,6 +1,6 @@
 /**
- * Two readings of the words around a count: a pardon frees prisoners ("the president pardoned four
- * activists", "among 900 prisoners pardoned by the king"), and a share "of" a count makes the count a base ("half of the 900 villagers died": the
+ * Two readings of the words right before a count: a pardon frees prisoners ("the president pardoned four
+ * activists"), and a share "of" a count makes the count a base ("half of the 900 villagers died": the
  * 900 are not the dead).
  */
 import {PARDON_DENIALS, PARDON_VERBS, SHARE_WORDS} from "../model/figure-categories.ts";
@@ -8,13 +8,7 @@ import {phraseSource} from "./regex.ts";
 import {codeAt, isBlank} from "./chars.ts";
 
 /** A pardon verb right before the count, maybe with "the", "all", "all but" between. */
-const PARDON_BEFORE = new RegExp(String.raw`(?:${phraseSource(PARDON_VERBS)})[ \t]+(?:(?:the|all|all[ \t]+but|another|some|about|nearly|at[ \t]+least|remaining)[ \t]+)*$`, "i");
-/**
- * A pardon participle right after the counted people, closing their phrase: "900 prisoners pardoned by the king",
- * "40 protesters amnestied on Friday", "the 12 inmates pardoned, most of them women" (not "pardoned for": a pardon
- * asked about, "pardoned and" a list of the people's own acts, nor an active "pardoned 5 others").
- */
-const PARDONED_AFTER = /^[ \t]+(?:(?:who|that)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+)?(?:pardoned|amnestied)(?:[ \t]+(?:by|on|in|under|last|this|earlier|at|to[ \t]+mark|as[ \t]+part)\b|[ \t]*[,;.]|$)/i;
+const PARDON_BEFORE = new RegExp(String.raw`(?:${phraseSource(PARDON_VERBS)})[ \t]+(?:(?:the|all|all[ \t]+but|another|some|about|nearly|at[ \t]+least)[ \t]+)*$`, "i");
 /** Before the pardon verb: a refusal, a negation or a condition ("refused to pardon", "could not pardon", "if he pardons"). */
 const PARDON_DENIED = new RegExp(String.raw`\b(?:${phraseSource(PARDON_DENIALS)})[ \t]+(?:[a-z]+[ \t]+)?$|n['’]t[ \t]+(?:[a-z]+[ \t]+)?$`, "i");
 /** A share and "of" right before the count (its hedges are part of the count). */
@@ -32,18 +26,6 @@ export function pardonBefore(text: string, start: number): boolean {
   const m = PARDON_BEFORE.exec(text.slice(from, start));
   // "refused to pardon", "could not pardon", "if he pardons": no pardon given.
   return m !== null && !PARDON_DENIED.test(text.slice(Math.max(0, from + m.index - 30), from + m.index));
-}
-
-/**
- * True when a pardon participle closes the count's phrase ending at `groupEnd` (PARDONED_AFTER): "among 900
- * prisoners pardoned by the king". Only a text holding "ardon" or "mnest" after the count reaches the regex.
- *
- * @example pardonedAfter("among 900 prisoners pardoned by the king", 19) // true
- */
-export function pardonedAfter(text: string, groupEnd: number): boolean {
-  if (groupEnd < 0 || !isBlank(codeAt(text, groupEnd))) return false;
-  const after = text.slice(groupEnd, groupEnd + 60);
-  return (after.includes("ardon") || after.includes("mnest")) && PARDONED_AFTER.test(after);
 }
 
 /**

@@ -39,8 +39,6 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "gets back", "get back", "got back", "getting back",
     // "412 detainees went home in a similar swap", "flown home on Tuesday", "were reunited with their families"
     "went home", "go home", "goes home", "going home", "flown home", "flew home", "flown back", "reunited",
-    // "67 fishermen walk home across the border", "two activists walked free": freed people leaving on foot
-    "walk home", "walks home", "walked home", "walking home", "walk free", "walks free", "walked free", "walking free",
     // "handed three hostages to the Red Cross" (handing out, down or in is no transfer: see NOT_CUES)
     "handed",
     // "in the swap, the other side sent back 12 of its nationals": a return told from the releasing side (without
@@ -472,15 +470,6 @@ export const STATE_BODY_WORDS: string[] = [
 export const LIST_CONJUNCTIONS: string[] = ["and", "or", "plus"];
 
 /**
- * Places of holding a count's own death may be told in after a state's adjective: "five fishermen had died in
- * Chadian jails", "three activists died in Iranian custody" ("died in captivity" needs none). People who died while
- * held by a foreign state are dead captives (hostages_dead; figures/died-held.ts).
- *
- * @example DIED_HELD_PLACES.includes("custody") // true ("12 detainees died in custody")
- */
-export const DIED_HELD_PLACES: string[] = ["captivity", "custody", "detention", "jail", "jails", "prison", "prisons"];
-
-/**
  * Places people go back to after fleeing, not after captivity: "600,000 people have returned to their districts",
  * "villagers are returning to their villages". A return there takes no release kind from the article alone
  * (figures/category.ts returnToPlace); with captivity words in the sentence it still is a release ("freed from jail,
@@ -491,14 +480,4 @@ export const DIED_HELD_PLACES: string[] = ["captivity", "custody", "detention", 
 export const RETURN_PLACES: string[] = [
   "districts", "district", "villages", "village", "towns", "town", "areas", "area", "neighbourhoods", "neighborhoods",
   "regions", "communities", "lands", "land", "farms", "fields", "provinces", "localities", "settlements"
-];
-
-/**
- * Nouns after a count's own "are"/"remain" that name them captives still held: "1,200 people are political
- * prisoners", "40 journalists remain prisoners of conscience" (figures/are-captives.ts). Lower case.
- *
- * @example CAPTIVE_PREDICATE_NOUNS.includes("political prisoners") // true
- */
-export const CAPTIVE_PREDICATE_NOUNS: string[] = [
-  "political prisoners", "prisoners of conscience", "prisoners of war", "hostages", "captives", "political detainees"
 ];
