@@ -1521,10 +1521,6 @@ export function objectsAfter(
   const {tokens, clauses} = frame;
   const gap = opts.gap ?? OBJECT_GAP;
   const clause = clauses[Math.min(from, tokens.length - 1)] ?? -1;
-  // "met a member of the X bureau, B,", "held talks with a senior X official, B": the person named
-  // in apposition to the described one, not the body inside the description.
-  const described = tokens[from]?.lower === "a" || tokens[from]?.lower === "an" ? describedConjunct(frame, grid, from) : null;
-  if (described) return [described];
   let words = 0;
   for (let i = from; i < tokens.length; i++) {
     const m = grid.startingAt.get(i);

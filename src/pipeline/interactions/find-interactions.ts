@@ -1,9 +1,9 @@
 import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, AGENT_PART_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, RELATIVE_CLAUSE_WORDS, UNNAMED_SIDE_NOUNS, AMONG_CAPTIVE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -412,11 +412,6 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
         patients = named;
         rule = "passive-by-named-and-count";
       }
-    }
-    // "B was among 40 prisoners pardoned by A": the subject of "was among" is one of them.
-    if (patients.length === 0 && PATIENT_TYPES.has(verb.type)) {
-      patients = amongCounted(frame, grid, from);
-      if (patients.length > 0) rule = "passive-by-among-counted";
     }
     // "Among those freed by A was (journalist) B": the patient follows the agent, inverted.
     if (patients.length === 0) {
@@ -933,34 +928,6 @@ function amongThose(frame: SentenceFrame, grid: MentionGrid, from: number, end: 
   return coordinatedAfter(frame, grid, first).filter((m) => m.mention.kind === "person");
 }
 
-/** Nouns of captives "was among" may count (model AMONG_CAPTIVE_NOUNS). */
-const AMONG_CAPTIVES = new Set(AMONG_CAPTIVE_NOUNS);
-/** Most tokens between "among" and the noun a participle follows ("among the 1,120 political prisoners"). */
-const AMONG_REACH = 6;
-
-/**
- * For "B was/is among (the) (N) <captives> <participle at `from`> by …" ("B was among 1,120 prisoners
- * pardoned by A", "B is among the hostages held by A"): the persons that are the subject of "was
- * among" (through an apposition or relative clause, as subjectsBefore reads them). The noun is one
- * of model AMONG_CAPTIVE_NOUNS; between "among" and it only lowercase words, a number and its comma
- * may stand. Empty otherwise.
- */
-function amongCounted(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
-  const t = frame.tokens;
-  let k = from - 1;
-  // "among the hostages still held by A": an adverb before the participle.
-  if (t[k]?.lower === "still" || ADVERBS.has(t[k]?.lower ?? "")) k--;
-  if (k < 3 || !AMONG_CAPTIVES.has(t[k].lower) || grid.startingAt.has(k)) return [];
-  for (let n = 0; k > 0 && n < AMONG_REACH && t[k].lower !== "among"; n++) {
-    k--;
-    const w = t[k];
-    const numberComma = w.text === "," && STARTS_DIGIT.test(t[k - 1]?.text ?? "") && STARTS_DIGIT.test(t[k + 1]?.text ?? "");
-    if (w.lower !== "among" && !numberComma && (w.punct || grid.startingAt.has(k) || (!startsLower(w.text) && !STARTS_DIGIT.test(w.text)) || BREAKS.has(w.lower))) return [];
-  }
-  if (t[k]?.lower !== "among" || !BE_FORMS.has(t[k - 1]?.lower ?? "")) return [];
-  return subjectsBefore(frame, grid, k - 1).filter((m) => m.mention.kind === "person");
-}
-
 /**
  * "by the group" at token `by`: the one group or organisation named before it in the sentence
  * ("Among those freed by the Front was B, who was seized by the group in 2019" → the Front).
@@ -980,26 +947,18 @@ function groupNamedBefore(frame: SentenceFrame, by: number): PlacedMention[] {
 }
 
 /**
- * "by (armed) fighters of the X Front", "by a cell of the X gang" from token `i`: the group or
- * organisation the unnamed members (or its part) act for, when one or two lowercase words lead to a member noun and "of (the)" follows.
+ * "by (armed) fighters of the X Front" from token `i`: the group or organisation the unnamed
+ * members act for, when one or two lowercase words lead to a member noun and "of (the)" follows.
  * Empty otherwise ("by fighters of his village" names no one).
  */
 function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const t = frame.tokens;
   let j = i;
-  while (j < i + 2 && j < t.length && !isAgentMember(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
-  if (!isAgentMember(t[j]?.lower ?? "") || t[j + 1]?.lower !== "of") return [];
+  while (j < i + 2 && j < t.length && !AGENT_MEMBERS.has(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
+  if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || t[j + 1]?.lower !== "of") return [];
   const k = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
   const m = grid.startingAt.get(pastAffiliation(frame, grid, k));
   return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? unbacked(frame, grid, coordinatedAfter(frame, grid, m)) : [];
-}
-
-/** Parts of a group that act for it (model AGENT_PART_NOUNS: "a cell of the X gang"). */
-const AGENT_PARTS = new Set(AGENT_PART_NOUNS);
-
-/** True for a noun of members or of a part of a group that acts for it ("fighters", "a cell"). */
-function isAgentMember(w: string): boolean {
-  return AGENT_MEMBERS.has(w) || AGENT_PARTS.has(w);
 }
 
 const AFFILIATIONS = new Set(AFFILIATION_WORDS);
@@ -1867,21 +1826,17 @@ function sameInflection(a: string, b: string): boolean {
 
 /**
  * "The ministry welcomes the release of B, who was held in X, and thanks C": a verb after
- * ", and" (or after "and" right behind an "of" phrase: "the release of B and thanks C"; or after a
- * bare comma in a series of "-ed" verbs: "A walked through the hall, hugged B, and …") whose
+ * ", and" (or after "and" right behind an "of" phrase: "the release of B and thanks C") whose
  * inflection matches the verb right after the sentence's opening subject takes that subject
  * (not B, a noun's complement). Null when the sentence does not open so, or when another name
  * in between is followed by a verb of the same form (a clause of its own).
  */
 function parallelOpening(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] | null {
   const t = frame.tokens;
-  if (from < 4) return null;
-  // "A walked through the hall, hugged B, and said …": a series of verbs joined by a bare comma.
-  const series = t[from - 1].text === "," && t[from].lower.endsWith("ed") && t[from + 1]?.lower !== "by";
-  if (t[from - 1].lower !== "and" && !series) return null;
+  if (from < 4 || t[from - 1].lower !== "and") return null;
   const before = grid.endingAt.get(from - 2);
   const ofPhrase = before !== undefined && (t[before.from - 1]?.lower === "of" || (t[before.from - 1]?.lower === "the" && t[before.from - 2]?.lower === "of"));
-  if (!series && t[from - 2].text !== "," && !ofPhrase) return null;
+  if (t[from - 2].text !== "," && !ofPhrase) return null;
   const m = frame.mentions[0];
   if (!m || (m.from > 0 && !(m.from === 1 && t[0].lower === "the")) || m.to >= from - 2) return null;
   // "Reporters Without Borders (RSF) welcomed …": the acronym in parentheses is passed over.
@@ -1899,43 +1854,15 @@ function parallelOpening(frame: SentenceFrame, grid: MentionGrid, from: number):
 
 /**
  * "A met B and (later) asked him …": a verb right after "and" shares the subjects of the
- * sentence's previous active verb; so does one right after ", but" ("A thanked B, but urged C
- * to …", also with the comma inside a closing quote: "thanked \"all who helped,\" but urged C").
- * Null when it does not stand so.
+ * sentence's previous active verb. Null when it does not stand so.
  */
 function conjunctSubjects(frame: SentenceFrame, from: number, actives: Active[]): PlacedMention[] | null {
   const t = frame.tokens;
   let k = from - 1;
   if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
-  if (k < 0 || actives.length === 0) return null;
-  if (t[k].lower !== "and") return contrastAfterComma(t, k) ? mainClauseSubjects(t, k, actives) : null;
+  if (k < 0 || t[k].lower !== "and" || actives.length === 0) return null;
   const last = actives[actives.length - 1];
   return last.from < k ? last.subjects : null;
-}
-
-/**
- * The subjects of the last active verb before `k` that is no relative clause's: in "A thanked B,
- * who had freed C, but urged D" the "but" goes on from "thanked", not "freed". Null when there is none.
- */
-function mainClauseSubjects(t: SentenceFrame["tokens"], k: number, actives: Active[]): PlacedMention[] | null {
-  for (let n = actives.length - 1; n >= 0; n--) {
-    const a = actives[n];
-    if (a.from >= k || a.subjects.length === 0) continue;
-    const end = Math.max(...a.subjects.map((m) => m.to));
-    let relative = false;
-    for (let j = end; j < a.from && !relative; j++) relative = CLAUSE_RELATIVES.has(t[j].lower);
-    if (!relative) return a.subjects;
-  }
-  return null;
-}
-
-/** Words opening a relative clause between a subject and its verb (model RELATIVE_CLAUSE_WORDS). */
-const CLAUSE_RELATIVES = new Set(RELATIVE_CLAUSE_WORDS);
-
-/** True for "but" at `k` right after a comma, or after a comma and a closing quote mark (", but", ",\" but"). */
-function contrastAfterComma(t: SentenceFrame["tokens"], k: number): boolean {
-  if (k < 2 || t[k].lower !== "but") return false;
-  return t[k - 1].text === "," || (isQuote(t[k - 1].text) && t[k - 2].text === ",");
 }
 
 const PHONING = new Set(PHONING_VERBS);
@@ -2360,24 +2287,16 @@ function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
 }
 
 /**
- * Index of `word` within `max` tokens from `from` in the same clause without crossing punctuation
- * (a date's own dots and commas excepted, and not counted), or -1.
+ * Index of `word` within `max` tokens from `from` in the same clause without crossing punctuation, or -1.
  *
  * @example findWord(frame, 4, "with", 8)
  */
 export function findWord(frame: SentenceFrame, from: number, word: string, max: number): number {
   const {tokens, clauses} = frame;
   const clause = clauses[Math.max(0, from - 1)];
-  let limit = from + max;
-  for (let i = from; i < tokens.length && i < limit; i++) {
+  for (let i = from; i < tokens.length && i < from + max; i++) {
     // "had \"personally negotiated\" with B": the quote closing a quoted verb ends no clause.
     if (i === from && i > 0 && (tokens[i].text === "\"" || tokens[i].text === "”") && !tokens[i - 1].punct) continue;
-    // "held talks on 14.07.2025 with B", "freed on May 3, 2024 by A": a date's own dots and comma
-    // end no clause, and count as no words.
-    if (tokens[i].punct && tokens[i].text !== "-" && inDate(frame, tokens[i].start)) {
-      limit += 2;
-      continue;
-    }
     if (clauses[i] !== clause || (tokens[i].punct && tokens[i].text !== "-")) return -1;
     if (tokens[i].lower === word) return i;
   }

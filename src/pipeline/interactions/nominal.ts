@@ -1,11 +1,9 @@
 import {startsLower} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {GROUP_BACK_NOUNS, REPORTING_WORDS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, SUMMONING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
-import {summons} from "./summons.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
-import type {InteractionType} from "../types.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
@@ -21,11 +19,9 @@ const LED_TRIP = 128;
 const HELP = 256;
 /** Not a noun: a verb of sending a person ("dispatched B to X"), matched here as its traveller is no subject. */
 const SEND = 512;
-/** Not a noun: a verb of calling in a state's envoy ("summoned B's ambassador"), read in summons.ts. */
-const SUMMON = 1024;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [SUMMON, SUMMONING_VERBS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -66,15 +62,12 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     if (kind === undefined) continue;
     if (kind & ATTACK) attack(frame, grid, i, out);
     else if (kind & VISIT) visit(frame, grid, i, out, earlier);
-    else if (kind & MEDIATION && t[i + 1]?.lower === "of") {
-      if (!witnessedMeeting(frame, grid, i, out, earlier)) mediation(frame, grid, i, out);
-    }
+    else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
     else if (kind & REQUEST) request(frame, grid, i, out, earlier);
     else if (kind & ACT_ON) actOnPerson(frame, grid, i, out);
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
     else if (kind & HELP) help(frame, grid, i, out, earlier);
     else if (kind & SEND) sentOnTrip(frame, grid, i, out);
-    else if (kind & SUMMON) summons(frame, grid, i, out);
     else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between") {
       const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
       const meeting = (kind & MEETING) !== 0;
@@ -127,9 +120,6 @@ function ownerBefore(frame: SentenceFrame, grid: MentionGrid, i: number): Placed
 export interface Doers {
   from: number;
   subjects: PlacedMention[];
-  /** The verb's interaction type and objects, once found. */
-  type: InteractionType;
-  targets: PlacedMention[];
 }
 
 const RESPONDING = new Set(RESPONDING_VERBS);
@@ -346,53 +336,6 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
 }
 
 const AGREEING = new Set(AGREEMENT_VERBS);
-
-/**
- * "A met (with) B in the presence of C", "A held talks with B … in the presence of C": C witnessed
- * and brokered the meeting of the clause's verb, so C mediated A and C mediated B (the meeting's
- * subjects and its named objects). Only for "in the presence of" after a meeting or talks verb of
- * the same clause with a named object; false otherwise (then mediation() reads the noun).
- */
-function witnessedMeeting(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): boolean {
-  const t = frame.tokens;
-  if (t[i].lower !== "presence" || t[i - 1]?.lower !== "the" || t[i - 2]?.lower !== "in") return false;
-  let meeting: Doers | undefined;
-  for (const d of earlier) if (d.from < i && frame.clauses[d.from] === frame.clauses[i] && WITNESSED_TYPES.has(d.type)) meeting = d;
-  if (!meeting) return false;
-  const objects = meeting.targets.filter((m) => m.to < i);
-  // "A and B met in the presence of C" (no object) is left to mediation(), which reads the parties too.
-  if (objects.length === 0) return false;
-  const parties = [...meeting.subjects, ...objects];
-  let mediators = objectsAfter(frame, grid, i + 2, {gap: 2});
-  // "in the presence of Kenyan Foreign Minister C": a title of capitalised words before the person.
-  if (mediators.length === 0) mediators = titledPerson(frame, grid, i + 2);
-  // "in the presence of Kenya's ambassador": the owner of an unnamed envoy is no one present.
-  if (mediators.some((m) => POSSESSIVE_END.test(t[m.to - 1].text) || /^['’]s?$/u.test(t[m.to]?.text ?? ""))) return false;
-  mediators = mediators.filter((m) => !parties.some((p) => p.index === m.index));
-  if (mediators.length === 0) return false;
-  for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-presence"});
-  return true;
-}
-
-/** Most capitalised title words titledPerson passes over ("Kenyan Deputy Foreign Minister"). */
-const TITLE_REACH = 4;
-
-/**
- * The person named from token `k` past a title of capitalised words ("Kenyan Foreign Minister C"),
- * as a one-item list; empty when a lowercase word, punctuation or another kind of name comes first.
- */
-function titledPerson(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
-  const t = frame.tokens;
-  for (let j = k; j < t.length && j <= k + TITLE_REACH; j++) {
-    const m = grid.startingAt.get(j);
-    if (m) return m.mention.kind === "person" ? [m] : [];
-    if (t[j].punct || startsLower(t[j].text)) return [];
-  }
-  return [];
-}
-
-/** Interactions a third party's presence brokers: a meeting or talks ("met B in the presence of C"). */
-const WITNESSED_TYPES: ReadonlySet<InteractionType> = new Set<InteractionType>(["met", "negotiated"]);
 
 /** True when a verb of meeting or agreeing stands in tokens [from, to) ("A and B signed a deal with …"). */
 function agreedBetween(frame: SentenceFrame, from: number, to: number): boolean {

@@ -114,15 +114,6 @@ export const PURPOSE_GAP_WORDS = ["twice", "again", "once", "times", "several", 
 export const AGENT_MEMBER_NOUNS = ["fighters", "members", "militants", "gunmen", "soldiers", "troops", "operatives", "commanders", "representatives", "officials", "negotiators", "envoys", "units", "forces", "agents"];
 
 /**
- * Singular nouns for a part of a group that acts for it: "held by a cell of the X gang", "seized
- * by a unit of the Y Front" have the group as the agent (the part is unnamed). Only after "by" and
- * before "of". One member is left out: "attacked by a member of the Z squad" is a person's deed.
- *
- * @example AGENT_PART_NOUNS.includes("cell") // true
- */
-export const AGENT_PART_NOUNS = ["cell", "unit", "faction", "wing", "branch", "squad"];
-
-/**
  * Plural nouns a group name may modify as an adjective: "freed 104 Rebel Front prisoners" frees
  * prisoners of the group, not the group itself (nor "between the Delta juntas and …").
  */

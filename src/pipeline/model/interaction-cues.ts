@@ -114,14 +114,6 @@ export const DELEGATION_RELATIVES = ["that", "which", "who"];
 export const OBJECT_RELATIVE_WORDS = ["that", "whom", "who"];
 
 /**
- * Words opening a relative clause between a subject and its verb: in "A thanked B, who had freed
- * C, but urged D to act" the verb after ", but" goes on from "thanked", not from "freed".
- *
- * @example RELATIVE_CLAUSE_WORDS.includes("who") // true
- */
-export const RELATIVE_CLAUSE_WORDS = ["who", "which", "whom", "that"];
-
-/**
  * Words that end the noun phrase of a counted complement when read leftwards: "the" and "of" of
  * "two of the six miners A freed", "among" of "was among hostages A held" (the phrase is the
  * lowercase words after them).
@@ -251,14 +243,3 @@ export const WE_PERFORMATIVE_VERBS = ["call", "urge", "thank", "ask", "appeal", 
  * @example UNNAMED_SIDE_NOUNS.includes("side") // true
  */
 export const UNNAMED_SIDE_NOUNS = ["side", "delegation", "team", "negotiators"];
-
-/**
- * Plural nouns of people taken, held or freed that "B was among (N) <noun> <participle> by A" may
- * count: "among 340 detainees pardoned by A" frees B, while "among 40 players released by the
- * club" (sport) or "among the documents seized by police" names no captives.
- *
- * @example AMONG_CAPTIVE_NOUNS.includes("prisoners") // true
- */
-export const AMONG_CAPTIVE_NOUNS = ["prisoners", "detainees", "hostages", "captives", "inmates", "abductees", "people", "civilians", "passengers",
-  "workers", "migrants", "fishermen", "students", "villagers", "tourists", "pilgrims", "sailors", "crew", "soldiers", "activists", "journalists",
-  "foreigners", "nationals", "citizens", "victims", "women", "men", "children"];

@@ -256,19 +256,3 @@ export const SENDING_VERBS = ["dispatched", "dispatches", "despatched", "sent", 
  * not help given to B.
  */
 export const PERSUADING_VERBS = ["persuade", "convince", "pressure", "urge"];
-
-/**
- * Verbs of calling in a foreign envoy: "A summoned B's ambassador (to protest …)" is a diplomatic
- * protest, A criticized B (interactions/summons.ts).
- *
- * @example SUMMONING_VERBS.includes("summoned") // true
- */
-export const SUMMONING_VERBS = ["summoned", "summons", "summoning"];
-
-/**
- * Nouns of a state's envoy after a summoning verb: "summoned Kenya's ambassador", "the Kenyan chargé
- * d'affaires", "its top diplomat". A minister or a board summoned is no envoy ("summoned the board").
- *
- * @example SUMMONED_ENVOY_NOUNS.includes("ambassador") // true
- */
-export const SUMMONED_ENVOY_NOUNS = ["ambassador", "envoy", "charge", "chargé", "diplomat", "diplomats", "consul", "attache", "attaché"];
