@@ -23,7 +23,7 @@ const CONJUNCTS = 4;
  *
  * @example isVessel(frame, grid, vega) // true in "attacks sank the bulk carriers Orion and Vega"
  */
-export function isVessel(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
+function isVessel(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
   const t = frame.tokens;
   if (m.mention.kind !== "person" && m.mention.kind !== "organization") return false;
   let cur = m;
