@@ -3,9 +3,9 @@
  */
 import {describe, expect, it} from "vitest";
 import type {CueHit} from "../../../src/pipeline/figures/category.ts";
-import {anyHitFrom, hitsBefore, hitsFrom, hitsInside, ownVerbFirst} from "../../../src/pipeline/figures/hit-filters.ts";
+import {anyHitFrom, hitsBefore, hitsFrom, hitsInside, ownReleaseOverLabel, ownVerbFirst} from "../../../src/pipeline/figures/hit-filters.ts";
 
-const hit = (start: number, end: number): CueHit => ({category: "killed", cue: "killed", start, end, distance: 0});
+const hit = (start: number, end: number, category: CueHit["category"] = "killed"): CueHit => ({category, cue: category, start, end, distance: 0});
 const hits = [hit(0, 6), hit(10, 16), hit(20, 26)];
 
 describe("hit filters", () => {
@@ -23,5 +23,19 @@ describe("hit filters", () => {
     const own = hit(40, 45);
     expect(ownVerbFirst(own, hits, 16)).toEqual([own, hits[0], hits[1]]);
     expect(ownVerbFirst(own, [], 16)).toEqual([own]);
+  });
+
+  it("ownReleaseOverLabel is ownVerbFirst without the seizure or holding cues inside the count's phrase (its past)", () => {
+    // "Three abducted pupils, all girls, were freed": "abducted" (8–16) lies in the phrase [0, 22].
+    const own = hit(40, 45, "hostages_released");
+    const label = hit(8, 16, "abducted");
+    const held = hit(10, 14, "hostages_held");
+    const before = hit(0, 4, "abducted");
+    const killed = hit(17, 22, "killed");
+    const after = hit(30, 36, "abducted");
+    expect(ownReleaseOverLabel(own, [label, held, killed, after], 0, 22)).toEqual([own, killed]);
+    // A seizure cue before the phrase is not the label: it stays, as in ownVerbFirst.
+    expect(ownReleaseOverLabel(own, [before, label], 5, 22)).toEqual([own, before]);
+    expect(ownReleaseOverLabel(own, [], 0, 22)).toEqual([own]);
   });
 });
