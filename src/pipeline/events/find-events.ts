@@ -129,8 +129,8 @@ function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number)
  * and V8 then soon decides to allocate that literal's arrays in the old generation, which threw
  * away the compiled actorsFor and eventsInFrame once per cold run ("code dependencies" in
  * --trace-deopt); a copy made by `slice` has no allocation site to decide about, and is never grown.
+ * Not re-entrant: actorsFor and sentenceActors fill it and copy it out within one call each.
  */
-// Not re-entrant: actorsFor and sentenceActors fill it and copy it out within one call each.
 const SCRATCH: number[] = [];
 
 /**

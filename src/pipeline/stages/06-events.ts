@@ -11,9 +11,9 @@ const NONE: number[] = [];
  * at its final size (`slice`). Why not a fresh `[]` per article: the lists live to the end of the
  * run, so V8 soon decides to allocate that literal's arrays in the old generation, and the
  * decision threw away the compiled findEvents mid-run ("code dependencies" in --trace-deopt); a
- * copy made by `slice` has no allocation site to decide about.
+ * copy made by `slice` has no allocation site to decide about. Not re-entrant: nothing called while
+ * it is filled may run stage 06 again.
  */
-// Not re-entrant: nothing called while it is filled may run stage 06 again.
 const EVENTS: EventMention[] = [];
 
 /**

@@ -9,9 +9,8 @@ const NONE: number[] = [];
  * The article's rows while they are collected, reused by every article; the answer is a copy at
  * its final size (`slice`), as stage 06 does with its events (see EVENTS there: a fresh `[]` per
  * article is soon allocated in the old generation, and that decision threw away the compiled
- * findInteractions mid-run).
+ * findInteractions mid-run). Not re-entrant: nothing called while it is filled may run stage 07 again.
  */
-// Not re-entrant: nothing called while it is filled may run stage 07 again.
 const ROWS: InteractionMention[] = [];
 
 /**
