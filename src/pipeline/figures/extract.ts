@@ -32,6 +32,7 @@ import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
 import {seizureRecords} from "./seizure-records.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
+import {FigureRecord} from "./figure-record.ts";
 
 interface Candidate {
   tok: NumberToken;
@@ -1473,24 +1474,25 @@ function emitFigures(sentence: Sentence, accepted: Accepted[], bounds: number[],
     const mEnd = Math.min(mhi, c.groupEnd + 80, commaAfter >= 0 ? commaAfter : text.length);
     const modality = findModality(mod, c.start, c.groupEnd, mlo, mEnd);
     const t = c.tok;
-    out.push({
-      sentenceIndex: sentence.index,
-      start: sentence.start + c.start,
-      end: sentence.start + c.end,
-      quote: text.slice(c.start, c.end),
-      value: t.kind === "range" || t.vague ? null : t.value,
-      low: t.kind === "range" ? t.low : null,
-      high: t.kind === "range" ? t.high : null,
-      qualifier: c.qualifier,
+    // A constructor, not a literal: figures live to the end of the run (see FigureRecord).
+    out.push(new FigureRecord(
+      sentence.index,
+      sentence.start + c.start,
+      sentence.start + c.end,
+      text.slice(c.start, c.end),
+      t.kind === "range" || t.vague ? null : t.value,
+      t.kind === "range" ? t.low : null,
+      t.kind === "range" ? t.high : null,
+      c.qualifier,
       category,
-      groupLabel: group,
+      group,
       attribution,
       period,
       asOf,
       modality,
-      vague: t.vague,
+      t.vague,
       rule
-    });
+    ));
   }
   return out;
 }

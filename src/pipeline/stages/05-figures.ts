@@ -11,6 +11,15 @@ const SKIP_KINDS = new Set(["credit", "boilerplate"]);
 const NONE: never[] = [];
 
 /**
+ * The article's figures while they are collected, reused by every article; the answer is a copy at its final size
+ * (`slice`). Why not a fresh `[]` per article: the lists live to the end of the run, so V8 soon decides to allocate
+ * that literal's arrays in the old generation, and the decision threw away the compiled sentenceFigures mid-run
+ * ("code dependencies" in --trace-deopt; see FigureRecord for the figures themselves); a copy made by `slice` has no
+ * allocation site to decide about. Not re-entrant: nothing called while it is filled may run stage 05 again.
+ */
+const FIGURES: Figure[] = [];
+
+/**
  * Groups dates by sentence once, so each sentence sees only its own. Dates and mentions each have their own
  * copy (datesBySentence, mentionsBySentence): one generic function read both object shapes, and its optimised
  * code was thrown away and compiled again at the first article with both.
@@ -58,7 +67,9 @@ function mentionsBySentence(items: Mention[]): Map<number, Mention[]> {
  * extraction inlined into it.
  */
 function sentenceFigures(article: Article, sentences: Sentence[], datesBy: Map<number, DateMention[]>, mentionsBy: Map<number, Mention[]>): Figure[] {
-  const out: Figure[] = [];
+  // Emptied first as well: a stage failure (caught per article) may have left some behind.
+  FIGURES.length = 0;
+  const out = FIGURES;
   const byQuote = new Map<string, [Figure, Sentence] | Set<string>>();
   // Counted only if some figure needs it (see ArticleRelease).
   const release = new ArticleRelease(article.text);
@@ -95,7 +106,10 @@ function sentenceFigures(article: Article, sentences: Sentence[], datesBy: Map<n
       out.push(f);
     }
   }
-  return out;
+  const figures = out.slice();
+  // Hold no article's figures past the call.
+  FIGURES.length = 0;
+  return figures;
 }
 
 /**
