@@ -16,6 +16,31 @@ export interface MappedText {
 }
 
 /**
+ * A MappedText built by a constructor rather than an object literal, every field always set
+ * (`linear` false = unknown), in the order the literals had.
+ *
+ * Why: an article's mapped source lives until the last file of the corpus is read (ReadFile.source,
+ * read again when lines are joined), so V8 soon decided to allocate the literals' objects straight
+ * in the old generation ("pretenuring", per allocation site), and that decision threw away the
+ * optimised code that had inlined the allocation: identity and normaliseChars were compiled twice
+ * in a cold run ("code dependencies" in --trace-deopt, gone with --no-allocation-site-pretenuring).
+ * Objects made by a constructor have no allocation site (as SentenceRecord in stage 02).
+ *
+ * @example new MappedRecord("abc", Int32Array.of(0, 1, 2), true)
+ */
+export class MappedRecord implements MappedText {
+  // (Fields `declare`d and set by the constructor: see CandidateRow in actors/candidate.ts for why.)
+  declare text: string;
+  declare pos: Int32Array;
+  declare linear: boolean;
+  constructor(text: string, pos: Int32Array, linear: boolean) {
+    this.text = text;
+    this.pos = pos;
+    this.linear = linear;
+  }
+}
+
+/**
  * Wraps a source string, each character mapped to itself shifted by `base`
  * (e.g. the length of a stripped front matter block).
  *
@@ -24,10 +49,10 @@ export interface MappedText {
 export function identity(text: string, base = 0): MappedText {
   // Every plain-text article starts here: at base 0 the positions are a view of one shared
   // 0, 1, 2, … array instead of a fresh array per article (positions are never written to).
-  if (base === 0 && text.length <= SHARED_MAX) return {text, pos: countingUpTo(text.length), linear: true};
+  if (base === 0 && text.length <= SHARED_MAX) return new MappedRecord(text, countingUpTo(text.length), true);
   const pos = new Int32Array(text.length);
   for (let i = 0; i < pos.length; i++) pos[i] = base + i;
-  return {text, pos, linear: true};
+  return new MappedRecord(text, pos, true);
 }
 
 /** Longest text served from the shared array (4 MB of Int32 kept at most); longer ones get their own. */
@@ -50,7 +75,7 @@ function countingUpTo(n: number): Int32Array {
  * @example sliceMapped(identity("abc", 4), 1, 3).pos // Int32Array [5, 6]
  */
 export function sliceMapped(m: MappedText, start: number, end: number): MappedText {
-  return {text: m.text.slice(start, end), pos: m.pos.slice(start, end), linear: m.linear === true};
+  return new MappedRecord(m.text.slice(start, end), m.pos.slice(start, end), m.linear === true);
 }
 
 /**
@@ -86,7 +111,7 @@ export class MappedBuilder {
   /**
    * The joined text and positions; `linear` only when the caller knows the result is an
    * unbroken run. Always written (false = unknown), never added afterwards: every MappedText
-   * then has one object shape ({text, pos, linear}), and optimised code reading `m.text` is not
+   * then has one object shape (a MappedRecord), and optimised code reading `m.text` is not
    * thrown away when a two-field object turns up (normaliseChars was compiled three times).
    */
   build(linear = false): MappedText {
@@ -96,7 +121,7 @@ export class MappedBuilder {
       pos.set(p, k);
       k += p.length;
     }
-    return {text: this.parts.join(""), pos, linear};
+    return new MappedRecord(this.parts.join(""), pos, linear);
   }
 }
 

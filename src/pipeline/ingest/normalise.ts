@@ -1,7 +1,7 @@
 /**
  * Character-level and line-level normalisation for stage 01, keeping source positions.
  */
-import {MappedBuilder, type MappedText} from "./mapped.ts";
+import {MappedBuilder, MappedRecord, type MappedText} from "./mapped.ts";
 
 /** What the per-character pass does with a non-ASCII or control character (absent: keep). */
 const ACTION = new Map<number, "drop" | "space" | "break">();
@@ -164,6 +164,15 @@ class LineRecord implements Line {
 const BLANK_LINE: Line = new LineRecord("", -1, null, -1);
 
 /**
+ * toLines' working list, filled and copied out at its exact length within one call. Why: a file's
+ * lines live until the corpus-wide rules have run, so a list literal in toLines was "pretenuring"
+ * (see MappedRecord in mapped.ts) and threw toLines' optimised code away ("code dependencies" in
+ * --trace-deopt); `slice` makes the copy without an allocation site (as stage 02's SENTENCES).
+ * Not re-entrant: nothing called while it is filled may split lines again.
+ */
+const LINES: Line[] = [];
+
+/**
  * Splits normalised text into trimmed NFC lines (blank lines kept as "", all one shared
  * read-only object, see BLANK_LINE). `nfc`: the caller
  * knows no character of the text can change under NFC (see firstOddChar), so no line is checked.
@@ -171,7 +180,8 @@ const BLANK_LINE: Line = new LineRecord("", -1, null, -1);
  * @example toLines(identity(" a \n\nb")).map((l) => l.text) // ["a", "", "b"]
  */
 export function toLines(m: MappedText, nfc = false): Line[] {
-  const lines: Line[] = [];
+  const lines = LINES;
+  let n = 0;
   const s = m.text;
   const linear = m.linear === true;
   // Index of the next character NFC could change at or after the current line (s.length: none
@@ -186,7 +196,7 @@ export function toLines(m: MappedText, nfc = false): Line[] {
     while (a < z && s.charCodeAt(a) === 32) a++;
     while (z > a && s.charCodeAt(z - 1) === 32) z--;
     if (a === z) {
-      lines.push(BLANK_LINE);
+      lines[n++] = BLANK_LINE;
       start = end + 1;
       continue;
     }
@@ -212,10 +222,13 @@ export function toLines(m: MappedText, nfc = false): Line[] {
     }
     const breakPos = end < s.length ? m.pos[end] : (m.pos[s.length - 1] ?? -1) + 1;
     // Every field set here, `key` too, so all lines share one object shape.
-    lines.push(new LineRecord(text, lineStart, pos, breakPos));
+    lines[n++] = new LineRecord(text, lineStart, pos, breakPos);
     start = end + 1;
   }
-  return lines;
+  const out = lines.slice(0, n);
+  // Hold no file's lines past the call.
+  lines.length = 0;
+  return out;
 }
 
 /**
@@ -227,7 +240,7 @@ export function toLines(m: MappedText, nfc = false): Line[] {
  */
 export function joinLines(lines: Line[]): MappedText {
   const b = new MappedBuilder();
-  walkKeptLines(lines, (l) => b.copy({text: l.text, pos: linePositions(l), linear: false}, 0, l.text.length), (sep, at) => b.insert(sep, at));
+  walkKeptLines(lines, (l) => b.copy(new MappedRecord(l.text, linePositions(l), false), 0, l.text.length), (sep, at) => b.insert(sep, at));
   return b.build();
 }
 
