@@ -44,14 +44,29 @@ for (let c = 65; c <= 90; c++) ALNUM[c] = ALNUM[c + 32] = 1;
 function scan(text: string, from: number, to: number, index: WordIndex<true>, re: RegExp, min: number, max: number): boolean {
   const n = to;
   let i = from;
+  // The character before the current run is a non-ASCII letter or digit: the run is part of a
+  // longer word ("étalks" is not "talks").
+  let glued = false;
+  // A key run matched and the character after it is non-ASCII: the answer waits for that
+  // character, read by the next step of the loop (true unless it is a letter or digit).
+  let pending = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c >= 128) {
       if (needsRegex(c)) return re.test(from === 0 && to === text.length ? text : text.slice(from, to));
+      // Why classify here, once per non-ASCII character, and not at a matched run's edges: the
+      // edge test ran only when a key word touched a curly quote or a dash, so the compiled scan
+      // met it with no call feedback and was thrown away once per run ("Insufficient type
+      // feedback for call" in --trace-deopt), then compiled again. The answer is the same:
+      // a run matches when neither neighbour is a non-ASCII letter or digit.
+      glued = isLetterOrDigit(c);
+      if (pending && !glued) return true;
+      pending = false;
       i++;
       continue;
     }
     if (ALNUM[c] === 0) {
+      glued = false;
       i++;
       continue;
     }
@@ -64,11 +79,11 @@ function scan(text: string, from: number, to: number, index: WordIndex<true>, re
       h = (Math.imul(h, 31) + (d <= 90 && d >= 65 ? d | 32 : d)) | 0;
     }
     const length = i - start;
-    if (length < min || length > max || !hasRun(index, text, start, i, h)) continue;
-    // A non-ASCII letter or digit glued to the run makes it part of a longer word.
-    const before = start > from ? text.charCodeAt(start - 1) : 0;
-    const after = i < n ? text.charCodeAt(i) : 0;
-    if ((before < 128 || nonAsciiClass(before) === NOT_WORD) && (after < 128 || nonAsciiClass(after) === NOT_WORD)) return true;
+    if (glued || length < min || length > max || !hasRun(index, text, start, i, h)) continue;
+    // An ASCII neighbour is no letter or digit (the run is maximal); a non-ASCII one after the
+    // run is read next (see `pending`).
+    if (i >= n || text.charCodeAt(i) < 128) return true;
+    pending = true;
   }
   return false;
 }
@@ -86,14 +101,4 @@ function hasRun(index: WordIndex<true>, text: string, start: number, end: number
 /** Surrogates (astral characters) and the two characters whose case folding is ASCII. */
 function needsRegex(c: number): boolean {
   return (c >= 0xd800 && c <= 0xdfff) || c === 0x17f || c === 0x212a;
-}
-
-const WORD_CHAR = 1;
-const NOT_WORD = 2;
-const UNSURE = 3;
-
-/** Class of a non-ASCII UTF-16 unit: letter/digit, other, or "ask the regex". */
-function nonAsciiClass(c: number): number {
-  if (needsRegex(c)) return UNSURE;
-  return isLetterOrDigit(c) ? WORD_CHAR : NOT_WORD;
 }

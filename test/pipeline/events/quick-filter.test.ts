@@ -31,7 +31,13 @@ const cases: [string, string, boolean][] = [
   ["long s folds to s (left to the regex)", "The talkſ ended.", true],
   ["Kelvin sign folds to k (left to the regex)", "tal\u212As", true],
   ["astral letter glued before", "\u{1D400}talks", false],
-  ["combining mark after still ends the word", "talks\u0301", true]
+  ["combining mark after still ends the word", "talks\u0301", true],
+  // A key word followed by a non-ASCII character is decided when the scan reads that character.
+  ["non-ASCII letter after, then a whole key word", "talksé flooded", true],
+  ["curly quote after a key word at the end of the text", "“talks”", true],
+  ["non-ASCII letter after, then a quote", "talksé’", false],
+  ["non-ASCII letter, a quote, then a key word", "é’talks", true],
+  ["non-ASCII letter after, then a long s (left to the regex)", "talksé ſ", false]
 ];
 
 describe("quickFilter", () => {
