@@ -15,6 +15,7 @@ import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
 import {InteractionRecord} from "./interaction-record.ts";
+import type {Token} from "../events/tokens.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -601,6 +602,20 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
 }
 
 /**
+ * The token right after mention `m`, or undefined at the end of the sentence: `t[m.to]` with the
+ * bound tested first. Why not `t[m.to]` (undefined past the end, the same answer): the tests of
+ * keptTarget read it for a name ending the sentence ("… met Chile") only now and then, so
+ * keptTarget was compiled without that case and thrown away once per run ("out of bounds" in
+ * --trace-deopt), once for each test that met it first, and compiled again.
+ *
+ * @example tokenAfter(frame, m)?.lower // "officials" in "met Chilean officials"
+ */
+function tokenAfter(frame: SentenceFrame, m: PlacedMention): Token | undefined {
+  const t = frame.tokens;
+  return m.to < t.length ? t[m.to] : undefined;
+}
+
+/**
  * The objects of `verb` that stay its objects: what each test below drops is no one the verb
  * acts on. One loop instead of a chain of filters: each filter with its arrow was inlined into
  * verbPairs as a loop of its own (the tests are pure, so their order does not matter).
@@ -615,7 +630,6 @@ function keptTargets(frame: SentenceFrame, grid: MentionGrid, verb: InteractionV
 }
 
 function keptTarget(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVerb, m: PlacedMention): boolean {
-  const t = frame.tokens;
   // "would meet the Lind family": the relatives, not the person named Lind.
   if (surnameFamily(frame, m)) return false;
   // "freed two fishermen in a Z-brokered swap": a name before "-<participle>" only qualifies a noun.
@@ -629,7 +643,7 @@ function keptTarget(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVe
   }
   // "to thank Kenyan officials": unnamed officials, not Kenya.
   else if (verb.type === "thanked") {
-    if (nationalityOf(frame, m) && DELEGATES.has(t[m.to]?.lower ?? "")) return false;
+    if (nationalityOf(frame, m) && DELEGATES.has(tokenAfter(frame, m)?.lower ?? "")) return false;
   }
   // "met Chilean officials": unnamed officials, not Chile ("met the Chilean delegation" and "met
   // Chile officials" meet Chile; "met Kenyan and Ugandan officials" keeps the listed state).
@@ -803,7 +817,7 @@ function theTwo(frame: SentenceFrame, from: number): PlacedMention[] {
 /** True for a country right before a lowercase title word with no name after it ("thanks Chile president"). */
 function unnamedHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
   const t = frame.tokens;
-  const next = t[m.to];
+  const next = tokenAfter(frame, m);
   if (m.mention.kind !== "country" || !next || !startsLower(next.text) || !TITLE_HEAD.has(next.lower)) return false;
   for (let j = m.to + 1; j < t.length && j <= m.to + 3; j++) if (grid.startingAt.has(j)) return false;
   return true;
@@ -1096,8 +1110,10 @@ const DEAL_VERBS = new Set(BROKERED_DEAL_VERBS);
 /** True for a name before a hyphen and a lowercase "-ed" participle ("a Z-brokered swap", "Z-funded"). */
 function hyphenQualifier(frame: SentenceFrame, m: PlacedMention): boolean {
   const t = frame.tokens;
+  // Bounds tested first, no read past the end (see tokenAfter): both tokens must exist.
+  if (m.to + 1 >= t.length || t[m.to].text !== "-") return false;
   const next = t[m.to + 1];
-  return t[m.to]?.text === "-" && next !== undefined && next.lower.endsWith("ed") && startsLower(next.text);
+  return next.lower.endsWith("ed") && startsLower(next.text);
 }
 
 /**
@@ -2224,13 +2240,13 @@ function unnamedOfficials(frame: SentenceFrame, m: PlacedMention): boolean {
   const t = frame.tokens;
   const prev = m.from > 0 ? t[m.from - 1] : undefined;
   if (prev && (prev.lower === "and" || prev.text === ",")) return false;
-  return m.to - m.from === 1 && ADJECTIVES.has(t[m.from].lower) && nationalityOf(frame, m) && UNNAMED_OFFICIALS.has(t[m.to]?.lower ?? "");
+  return m.to - m.from === 1 && ADJECTIVES.has(t[m.from].lower) && nationalityOf(frame, m) && UNNAMED_OFFICIALS.has(tokenAfter(frame, m)?.lower ?? "");
 }
 
 /** True when a person's name stands as "the <Surname> family" (model SURNAME_FAMILY_NOUNS): the household, not the person. */
 function surnameFamily(frame: SentenceFrame, m: PlacedMention): boolean {
   const t = frame.tokens;
-  return m.mention.kind === "person" && m.from > 0 && t[m.from - 1].lower === "the" && SURNAME_FAMILY.has(t[m.to]?.lower ?? "");
+  return m.mention.kind === "person" && m.from > 0 && t[m.from - 1].lower === "the" && SURNAME_FAMILY.has(tokenAfter(frame, m)?.lower ?? "");
 }
 
 /**
@@ -2239,7 +2255,7 @@ function surnameFamily(frame: SentenceFrame, m: PlacedMention): boolean {
  * ("freed Kenya on Monday" keeps Kenya).
  */
 function nationalityOf(frame: SentenceFrame, m: PlacedMention): boolean {
-  const next = frame.tokens[m.to];
+  const next = tokenAfter(frame, m);
   // "freed 104 Rebel Front prisoners": a group name as the adjective of its members.
   if (memberAdjective(frame, m)) return true;
   return m.mention.kind === "country" && next !== undefined && allLower(next.text) && !PREPOSITIONS.has(next.lower) && !BREAKS.has(next.lower);
@@ -2250,7 +2266,7 @@ function nationalityOf(frame: SentenceFrame, m: PlacedMention): boolean {
  * "freed 104 Rebel Front prisoners", "between the Delta juntas and …" (GROUP_MEMBER_NOUNS).
  */
 function memberAdjective(frame: SentenceFrame, m: PlacedMention): boolean {
-  const next = frame.tokens[m.to];
+  const next = tokenAfter(frame, m);
   return m.mention.kind !== "person" && next !== undefined && GROUP_MEMBERS.has(next.lower);
 }
 
