@@ -2,6 +2,7 @@ import type {Actor, ArticleExtraction, MergeSuggestion, Sentence} from "../types
 import type {ArticleRow, EventRow, FigureRow, InteractionRow, LabelRow, MentionRow, SentenceRow, Tables, WarningRow} from "../tables/rows.ts";
 import {spanId} from "../util/hash.ts";
 import {sortLabelRows} from "../tables/label-order.ts";
+import {EventRowRecord, FigureRowRecord, InteractionRowRecord, LabelRowRecord, MentionRowRecord, SentenceRowRecord} from "../tables/row-records.ts";
 import {clusterEventRows} from "./10-clusters.ts";
 
 /**
@@ -78,8 +79,7 @@ function addSentences(out: SentenceRow[], x: ArticleExtraction): void {
   const outlet = x.article.outlet;
   const ss = x.sentences;
   for (let k = 0; k < ss.length; k++) {
-    const s = ss[k];
-    out.push({article_id: id, outlet, sentence_index: s.index, kind: s.kind, char_start: s.start, char_end: s.end, sentence: s.text});
+    out.push(new SentenceRowRecord(id, outlet, ss[k]));
   }
 }
 
@@ -90,7 +90,7 @@ function addMentions(out: MentionRow[], x: ArticleExtraction, actorIds: string[]
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     const actor = actorIds[k];
-    if (actor) out.push({article_id: id, outlet, actor_id: actor, surface: m.text, sentence_index: m.sentenceIndex, char_start: m.start, char_end: m.end});
+    if (actor) out.push(new MentionRowRecord(id, outlet, actor, m));
   }
 }
 
@@ -101,29 +101,7 @@ function addFigures(out: FigureRow[], x: ArticleExtraction): void {
   const fs = x.figures;
   for (let k = 0; k < fs.length; k++) {
     const f = fs[k];
-    out.push({
-      figure_id: spanId("f_", id, f.start, f.end),
-      article_id: id,
-      outlet: a.outlet,
-      published: a.published,
-      sentence_index: f.sentenceIndex,
-      sentence: sentenceText(xs, f.sentenceIndex),
-      quote: f.quote,
-      value: f.value,
-      low: f.low,
-      high: f.high,
-      qualifier: f.qualifier,
-      category: f.category,
-      group_label: f.groupLabel,
-      attribution: f.attribution,
-      period: f.period,
-      as_of: f.asOf,
-      modality: f.modality,
-      vague: f.vague,
-      rule: f.rule,
-      char_start: f.start,
-      char_end: f.end
-    });
+    out.push(new FigureRowRecord(spanId("f_", id, f.start, f.end), a, sentenceText(xs, f.sentenceIndex), f));
   }
 }
 
@@ -138,28 +116,7 @@ function addEvents(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
     const e = es[k];
     const actors = eventActors(e.actorMentions, actorIds);
     const eventId = spanId("e_", id, e.start, e.end, e.type);
-    events.push({
-      event_id: eventId,
-      article_id: id,
-      outlet: a.outlet,
-      published: a.published,
-      date: e.date,
-      date_precision: e.datePrecision,
-      date_text: e.dateText,
-      date_basis: e.dateBasis,
-      type: e.type,
-      trigger: e.trigger,
-      description: e.description,
-      actors,
-      location: e.location,
-      modality: e.modality,
-      sentence_index: e.sentenceIndex,
-      sentence: sentenceText(xs, e.sentenceIndex),
-      char_start: e.start,
-      char_end: e.end,
-      // Filled in by finishTables, once the clusters are known (the column stays last).
-      cluster_id: eventId
-    });
+    events.push(new EventRowRecord(eventId, a, actors, sentenceText(xs, e.sentenceIndex), e));
   }
   if (!rows.duplicateIds && events.length - eventsBefore > 1) rows.duplicateIds = hasDuplicateIds(events, eventsBefore);
 }
@@ -173,22 +130,8 @@ function addInteractions(out: InteractionRow[], x: ArticleExtraction, actorIds: 
     const source = actorIds[r.sourceMention] ?? null;
     const target = actorIds[r.targetMention] ?? null;
     if (!source || !target || source === target) continue;
-    out.push({
-      interaction_id: spanId("i_", id, r.start, r.end, source, target, r.type),
-      article_id: id,
-      outlet: x.article.outlet,
-      source,
-      target,
-      type: r.type,
-      verb: r.verb,
-      date: r.date,
-      sentence_index: r.sentenceIndex,
-      sentence: sentenceText(xs, r.sentenceIndex),
-      modality: r.modality,
-      rule: r.rule,
-      char_start: r.start,
-      char_end: r.end
-    });
+    const interactionId = spanId("i_", id, r.start, r.end, source, target, r.type);
+    out.push(new InteractionRowRecord(interactionId, id, x.article.outlet, source, target, sentenceText(xs, r.sentenceIndex), r));
   }
 }
 
@@ -218,7 +161,7 @@ function addLabels(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
       row.count++;
       continue;
     }
-    const added: LabelRow = {outlet, actor_id: actor, label: l.label, count: 1, example: sentenceText(xs, l.sentenceIndex), article_id: id, sentence_index: l.sentenceIndex, char_start: l.start, char_end: l.end};
+    const added: LabelRow = new LabelRowRecord(outlet, actor, id, sentenceText(xs, l.sentenceIndex), l);
     byLabel.set(key, added);
     rows.labels.push(added);
   }
@@ -280,7 +223,9 @@ function hasDuplicateIds(rows: EventRow[], from: number): boolean {
  * The distinct actor ids of an event's mentions, first seen first. Events name a few actors, so
  * a list scan beats a Set; a Set takes over past a few dozen (a 1 MB one-line "sentence").
  * The list is gathered in a scratch array and copied at its exact length: an array grown by
- * push from [] reserves 17 slots, and these arrays are kept (one per event row, 100,000s).
+ * push from [] reserves 17 slots, and these arrays are kept (one per event row, 100,000s). The
+ * copy is a `slice` for any length, no list literal: kept lists from a literal were pretenured
+ * like the rows (see tables/row-records.ts), which threw eventActors' optimised code away.
  */
 function eventActors(mentionIndexes: number[], actorIds: string[]): string[] {
   if (mentionIndexes.length > 32) return [...new Set(mentionIndexes.map((m) => actorIds[m]).filter((v): v is string => !!v))];
@@ -289,7 +234,7 @@ function eventActors(mentionIndexes: number[], actorIds: string[]): string[] {
     const actor = actorIds[mentionIndexes[k]];
     if (actor && !scratchHas(n, actor)) SCRATCH[n++] = actor;
   }
-  return n === 0 ? [] : n === 1 ? [SCRATCH[0]] : SCRATCH.slice(0, n);
+  return SCRATCH.slice(0, n);
 }
 
 /** eventActors' working list (only its first entries are meaningful). */
