@@ -11,8 +11,13 @@ export interface WordsBefore {
   words: string[];
   /** Start offset of each word (same order). */
   starts: number[];
-  /** The punctuation character that stopped the reading ("," in "Maxim, 37"), or "" at a word limit/start. */
-  stop: string;
+  /**
+   * The code of the punctuation character that stopped the reading (44, ",", in "Maxim, 37"), or -1 at a word limit
+   * or the start. A code, not a one-character string: a character past U+00FF ("—", "“") cut from the text is a
+   * fresh string, not the shared one a literal is, and the first such string compared with `=== "#"` threw away
+   * phraseExclusion's optimised code late in a cold run ("wrong instance type": it had met only shared strings).
+   */
+  stop: number;
 }
 
 function isWordChar(c: number): boolean {
@@ -31,7 +36,7 @@ export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
   // by push from empty gets room for 17 items at its first push (two such per number read), for one to four words.
   let count = 0;
   let i = pos - 1;
-  let stop = "";
+  let stop = -1;
   const limit = Math.max(0, pos - READ_LIMIT);
   while (count < n && i >= limit) {
     while (i >= limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
@@ -45,11 +50,11 @@ export function wordsBefore(text: string, pos: number, n: number): WordsBefore {
       i--;
     }
     if (i + 1 === end) {
-      stop = text[i] ?? "";
+      stop = i < text.length ? text.charCodeAt(i) : -1;
       break;
     }
     if (!letter) {
-      stop = text[end - 1];
+      stop = text.charCodeAt(end - 1);
       break;
     }
     // Trim leading "-.'’" and trailing "-'’", then trailing dots ("'Oct.'" → "Oct"), by index: no temporary strings.

@@ -67,7 +67,11 @@ describe("helpers", () => {
     expect("at least 5, killed".match(phraseRegex(["at", "at least", "kill*"]))).toEqual(["at least", "killed"]);
   });
   it("wordsBefore stops at punctuation", () => {
-    expect(wordsBefore("Maxim, 37", 7, 3)).toMatchObject({words: [], stop: ","});
+    expect(wordsBefore("Maxim, 37", 7, 3)).toMatchObject({words: [], stop: 44});
+    // The code of the stopping character (a dash past U+00FF too), -1 at the start or a word limit.
+    expect(wordsBefore("40 — 37", 5, 3).stop).toBe(0x2014);
+    expect(wordsBefore("killed 37", 7, 3).stop).toBe(-1);
+    expect(wordsBefore("at least 5", 9, 1).stop).toBe(-1);
   });
 });
 
