@@ -58,15 +58,37 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
+/**
+ * One stored value and what it was built from: the Sentence object, its offsets and deps.
+ * Why one object per entry rather than five arrays side by side (sentences, starts, ends, deps,
+ * values, as before): a store is then one array write instead of five, and `put`, which fills
+ * the gaps, pushes one slot instead of five values. Its compiled code was about as large as
+ * the tokenizer's entry (sentenceTokens) that inlines it, and it was compiled in every cold run.
+ */
+class Slot<T> {
+  // (Fields `declare`d and set by the constructor: see CandidateRow in actors/candidate.ts for why.)
+  declare sentence: Sentence | null;
+  declare start: number;
+  declare end: number;
+  declare deps: readonly unknown[];
+  declare value: T;
+  constructor(sentence: Sentence | null, start: number, end: number, deps: readonly unknown[], value: T) {
+    this.sentence = sentence;
+    this.start = start;
+    this.end = end;
+    this.deps = deps;
+    this.value = value;
+  }
+}
+
+/** A gap's slot: its Sentence is null, so find never matches it. */
+const GAP = new Slot<never>(null, -1, -1, NO_DEPS, undefined as never);
+
 class ArticleSlots<T> implements SentenceMemo<T> {
   private article: TextSource | null = null;
   private length = -1;
-  /** Per sentence index: the Sentence the value was built for, its offsets, deps and value. */
-  private sentences: (Sentence | undefined)[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private deps: (readonly unknown[])[] = [];
-  private values: T[] = [];
+  /** Per sentence index: its slot (GAP where none was stored). */
+  private slots: Slot<T>[] = [];
 
   get(article: TextSource, sentence: Sentence, deps: readonly unknown[], build: () => T, keep = true): T {
     const hit = this.find(article, sentence, deps);
@@ -78,35 +100,31 @@ class ArticleSlots<T> implements SentenceMemo<T> {
 
   find(article: TextSource, sentence: Sentence, deps: readonly unknown[]): T | undefined {
     const i = sentence.index;
-    if (Number.isInteger(i) && i >= 0 && i < MAX_SLOT && article === this.article && article.text.length === this.length && this.sentences[i] === sentence && this.starts[i] === sentence.start && this.ends[i] === sentence.end && sameDeps(this.deps[i], deps)) return this.values[i];
-    return undefined;
+    if (!(Number.isInteger(i) && i >= 0 && i < this.slots.length) || article !== this.article || article.text.length !== this.length) return undefined;
+    const e = this.slots[i];
+    return e.sentence === sentence && e.start === sentence.start && e.end === sentence.end && sameDeps(e.deps, deps) ? e.value : undefined;
   }
 
   put(article: TextSource, sentence: Sentence, deps: readonly unknown[], value: T): void {
     const i = sentence.index;
     if (!(Number.isInteger(i) && i >= 0 && i < MAX_SLOT)) return;
     if (article !== this.article || article.text.length !== this.length) this.clear(article);
-    // Fill any gap in all five arrays so they stay dense (sentence indexes normally arrive in
-    // order, but a stage may skip a headline): a hole in `starts` alone turned it into a holey
-    // array and deoptimised every reader (V8 "wrong map" at `this.starts[i] = …`).
-    for (let k = this.sentences.length; k < i; k++) {
-      this.sentences.push(undefined);
-      this.starts.push(-1);
-      this.ends.push(-1);
-      this.deps.push(NO_DEPS);
-      this.values.push(undefined as T);
-    }
-    this.sentences[i] = sentence;
-    this.starts[i] = sentence.start;
-    this.ends[i] = sentence.end;
-    this.deps[i] = deps;
-    this.values[i] = value;
+    // Fill any gap so the list stays dense (sentence indexes normally arrive in order, but a
+    // stage may skip a headline): a hole made it a holey array and deoptimised every reader
+    // (V8 "wrong map").
+    const slots = this.slots;
+    while (slots.length < i) slots.push(GAP);
+    const e = new Slot(sentence, sentence.start, sentence.end, deps, value);
+    if (i === slots.length) slots.push(e);
+    else slots[i] = e;
   }
 
   forget(sentences: readonly Sentence[]): void {
     // The slots hold one article: forgetting any of its sentences releases all of it.
+    const slots = this.slots;
     for (const s of sentences) {
-      if (this.sentences[s.index] === s) {
+      const i = s.index;
+      if (Number.isInteger(i) && i >= 0 && i < slots.length && slots[i].sentence === s) {
         this.clear(null);
         return;
       }
@@ -116,11 +134,7 @@ class ArticleSlots<T> implements SentenceMemo<T> {
   private clear(article: TextSource | null): void {
     this.article = article;
     this.length = article ? article.text.length : -1;
-    this.sentences = [];
-    this.starts = [];
-    this.ends = [];
-    this.deps = [];
-    this.values = [];
+    this.slots = [];
   }
 }
 

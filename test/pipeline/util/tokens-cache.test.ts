@@ -42,4 +42,31 @@ describe("sentenceMemo find / put (get without a build closure)", () => {
     expect(memo.find(article, sentence(0, 0, 20), deps)).toBeUndefined();
     expect(memo.find(article, sentence(1, 0, 20), deps)).toBeUndefined();
   });
+
+  it("a gap filled later is stored and found; a rewrite of a stored index replaces its value", () => {
+    const memo = sentenceMemo<number>();
+    const deps: unknown[] = [];
+    const s0 = sentence(0, 0, 20);
+    const s2 = sentence(2, 21, 46);
+    memo.put(article, s2, deps, 2);
+    memo.put(article, s0, deps, 0);
+    expect(memo.find(article, s0, deps)).toBe(0);
+    expect(memo.find(article, s2, deps)).toBe(2);
+    memo.put(article, s0, deps, 10);
+    expect(memo.find(article, s0, deps)).toBe(10);
+  });
+
+  it("forget of a stored sentence drops the whole article; of another Sentence object, nothing", () => {
+    const memo = sentenceMemo<number>();
+    const deps: unknown[] = [];
+    const s0 = sentence(0, 0, 20);
+    const s1 = sentence(1, 21, 46);
+    memo.put(article, s0, deps, 0);
+    memo.put(article, s1, deps, 1);
+    memo.forget([sentence(1, 21, 46), sentence(5, 0, 1), sentence(0.5, 0, 1)]);
+    expect(memo.find(article, s1, deps)).toBe(1);
+    memo.forget([s1]);
+    expect(memo.find(article, s0, deps)).toBeUndefined();
+    expect(memo.find(article, s1, deps)).toBeUndefined();
+  });
 });
