@@ -112,11 +112,20 @@ function tokenAt(text: string, pos: number): Tok | undefined {
  * ("7 October", "2,000 people"), so reading nine tokens up front was mostly wasted.
  */
 class LazyTokens {
-  private readonly toks: Tok[] = [];
-  private pos: number;
-  private done = false;
-  constructor(private readonly text: string, pos: number, private readonly max: number) {
+  // Fields `declare`d and set by the constructor, not parameter properties: under target ES2022 those (and a
+  // field declared without a value, `pos`) are first defined as undefined by an initialiser and then set, two stores
+  // each per number read, and `pos` never kept as a small integer (see CandidateRow in actors/candidate.ts).
+  declare private readonly text: string;
+  declare private readonly max: number;
+  declare private readonly toks: Tok[];
+  declare private pos: number;
+  declare private done: boolean;
+  constructor(text: string, pos: number, max: number) {
+    this.text = text;
+    this.max = max;
+    this.toks = [];
     this.pos = pos;
+    this.done = false;
   }
 
   /** Token `k`, or undefined past the end or the limit. */
