@@ -10,6 +10,7 @@ import {hashId} from "../util/hash.ts";
 import {lineKey, markArticleBoilerplate, markSectionLabel, repeatedLineKeys, shortLineKey} from "./boilerplate.ts";
 import {parseManifest, type ManifestRow} from "./manifest.ts";
 import {joinLinesToText, keptLineOffsets, type Line} from "./normalise.ts";
+import {OffsetMapRecord} from "./mapped.ts";
 import {readSourceFile, type ReadFile} from "./read-file.ts";
 import {resolveMetadata, type ResolvedMeta} from "./resolve-metadata.ts";
 import {textId} from "./text-id.ts";
@@ -54,6 +55,39 @@ class Draft {
 
 /** A draft's short lines before addVoter has looked (shared, never modified). */
 const NO_LINES: readonly Line[] = Object.freeze([]);
+
+/*
+ * The two records below are built by constructors, not object literals, for the reason given at
+ * Draft: they live until the last article is assembled (removals to the end of the run), and V8
+ * pretenured their literals and threw away the compiled assembleArticle ("code dependencies").
+ */
+
+/** A line removed by a boilerplate rule (see Removal). */
+class RemovalRecord implements Removal {
+  declare file: string;
+  declare rule: string;
+  declare text: string;
+  constructor(file: string, rule: string, text: string) {
+    this.file = file;
+    this.rule = rule;
+    this.text = text;
+  }
+}
+
+/**
+ * An article text already assembled, under its id hash: the file that has it, and the other
+ * texts with the same hash (all different), a chain instead of a list literal per hash.
+ */
+class SeenText {
+  declare text: string;
+  declare file: string;
+  declare next: SeenText | null;
+  constructor(text: string, file: string, next: SeenText | null) {
+    this.text = text;
+    this.file = file;
+    this.next = next;
+  }
+}
 
 /** One vote of the cross-article rule: an article's outlet and its short lines' keys. */
 class Voter {
@@ -114,7 +148,7 @@ export function ingestFiles(files: SourceFile[], manifestText: string | null, ct
 
   // Assemble texts, then duplicates (first by path kept) and ids.
   const articles: Article[] = [];
-  const firstByHash = new Map<string, {text: string; file: string}[]>();
+  const firstByHash = new Map<string, SeenText>();
   for (const d of drafts) articles.push(assembleArticle(d, firstByHash, warnings, removals));
   return {articles, warnings, removals};
 }
@@ -160,12 +194,12 @@ function readDraft(f: SourceFile, row: ManifestRow | undefined, ctx: Context, wa
  * The article of one draft: kept lines joined, removals listed, a duplicate of an earlier text
  * (same hash, same text) marked, the id assigned.
  */
-function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file: string}[]>, warnings: WarningRow[], removals: Removal[]): Article {
+function assembleArticle(d: Draft, firstByHash: Map<string, SeenText>, warnings: WarningRow[], removals: Removal[]): Article {
   const {read} = d;
   const meta = d.meta!;
   let status = read.status;
   let text = "";
-  let offsetMap = {textStart: [] as number[], rawStart: [] as number[]};
+  let offsetMap: Article["offsetMap"] | null = null;
   let markup: MarkupSpan[] = [];
   if (status === "ok") {
     ({text, offsetMap} = joinLinesToText(read.lines, read.source ?? undefined));
@@ -174,7 +208,7 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
     let removedChars = 0;
     for (const l of read.lines) {
       if (!l.removed) continue;
-      removals.push({file: read.file, rule: l.removed, text: l.text});
+      removals.push(new RemovalRecord(read.file, l.removed, l.text));
       removedLines++;
       removedChars += l.text.length;
     }
@@ -196,8 +230,8 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
     const sameHash = firstByHash.get(hash);
     const first = sameHash === undefined ? undefined : firstWithText(sameHash, text);
     if (first === undefined) {
-      if (sameHash) sameHash.push({text, file: read.file});
-      else firstByHash.set(hash, [{text, file: read.file}]);
+      // Texts under one hash all differ, so the order of the chain does not decide which is found.
+      firstByHash.set(hash, new SeenText(text, read.file, sameHash ?? null));
       articleId = "a_" + hash;
     } else status = markDuplicate(d, first, warnings);
   }
@@ -206,7 +240,7 @@ function assembleArticle(d: Draft, firstByHash: Map<string, {text: string; file:
     read.file,
     meta,
     status === "ok" || status === "duplicate" ? text : "",
-    offsetMap,
+    offsetMap ?? new OffsetMapRecord([], []),
     status === "ok" ? words : 0,
     status,
     d.warnings
@@ -319,8 +353,8 @@ function markDuplicate(d: Draft, first: string, warnings: WarningRow[]): Article
 }
 
 /** The file of the first earlier article with exactly this text (same hash), if any. */
-function firstWithText(sameHash: {text: string; file: string}[], text: string): string | undefined {
-  for (const k of sameHash) if (k.text === text) return k.file;
+function firstWithText(sameHash: SeenText, text: string): string | undefined {
+  for (let k: SeenText | null = sameHash; k !== null; k = k.next) if (k.text === text) return k.file;
   return undefined;
 }
 

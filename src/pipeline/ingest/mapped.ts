@@ -144,6 +144,24 @@ export function deleteRanges(m: MappedText, ranges: [number, number][]): MappedT
 }
 
 /**
+ * An Article.offsetMap built by a constructor rather than an object literal (the fields in the
+ * literal's order). Why: every article keeps its map to the end of the run, so V8 pretenured the
+ * literal inside joinLinesToText and aborted the compile of assembleArticle, which inlines it
+ * ("Bailed out due to dependency change" in --trace-opt; see MappedRecord above).
+ *
+ * @example new OffsetMapRecord([1], [2])
+ */
+export class OffsetMapRecord {
+  // (Fields `declare`d and set by the constructor: see CandidateRow in actors/candidate.ts for why.)
+  declare textStart: number[];
+  declare rawStart: number[];
+  constructor(textStart: number[], rawStart: number[]) {
+    this.textStart = textStart;
+    this.rawStart = rawStart;
+  }
+}
+
+/**
  * Compresses per-character positions into Article.offsetMap: one entry wherever the shift
  * between text offset and source offset changes. Empty when text and source are identical.
  *

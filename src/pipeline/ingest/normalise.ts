@@ -1,7 +1,7 @@
 /**
  * Character-level and line-level normalisation for stage 01, keeping source positions.
  */
-import {MappedBuilder, MappedRecord, type MappedText} from "./mapped.ts";
+import {MappedBuilder, MappedRecord, OffsetMapRecord, type MappedText} from "./mapped.ts";
 
 /** What the per-character pass does with a non-ASCII or control character (absent: keep). */
 const ACTION = new Map<number, "drop" | "space" | "break">();
@@ -245,6 +245,15 @@ export function joinLines(lines: Line[]): MappedText {
 }
 
 /**
+ * joinLinesToText's working lists, copied out with `slice` at the end of each call: the article
+ * keeps its offset map to the end of the run, so list literals here were pretenured (see
+ * OffsetMapRecord in mapped.ts); a slice has no allocation site. Emptied at the start of every
+ * call too, so a call that threw half-way leaves nothing behind. Not re-entrant.
+ */
+const TEXT_START: number[] = [];
+const RAW_START: number[] = [];
+
+/**
  * joinLines straight to Article.text and its compressed offset map (the same result as
  * `toOffsetMap(joinLines(lines))`), without building a per-character position array for the
  * whole article: the map only records where the text-to-source shift changes.
@@ -254,8 +263,10 @@ export function joinLines(lines: Line[]): MappedText {
 export function joinLinesToText(lines: Line[], source?: MappedText): {text: string; offsetMap: {textStart: number[]; rawStart: number[]}} {
   const verbatim = source ? verbatimSpan(lines, source) : null;
   const parts: string[] = [];
-  const textStart: number[] = [];
-  const rawStart: number[] = [];
+  const textStart = TEXT_START;
+  const rawStart = RAW_START;
+  textStart.length = 0;
+  rawStart.length = 0;
   let i = 0;
   let shift = 0;
   walkKeptLines(
@@ -293,7 +304,10 @@ export function joinLinesToText(lines: Line[], source?: MappedText): {text: stri
     }
   );
   // The same characters either way; a slice shares the source's memory instead of copying it.
-  return {text: verbatim ? source!.text.slice(verbatim[0], verbatim[1]) : parts.join(""), offsetMap: {textStart, rawStart}};
+  const offsetMap = new OffsetMapRecord(textStart.slice(), rawStart.slice());
+  textStart.length = 0;
+  rawStart.length = 0;
+  return {text: verbatim ? source!.text.slice(verbatim[0], verbatim[1]) : parts.join(""), offsetMap};
 }
 
 /**
