@@ -47,6 +47,30 @@ describe("bySentence", () => {
   });
 });
 
+describe("bySentence on items in sentence order (each sentence's list sliced from one run)", () => {
+  it("gives the same lists, each at its exact length, with empty slots between", () => {
+    const lists = bySentence([{s: 1}, {s: 1}, {s: 1}, {s: 4}, {s: 6}, {s: 6}], (x) => x.s);
+    expect(lists.get(0)).toBeUndefined();
+    expect(lists.get(1)).toEqual([0, 1, 2]);
+    expect(lists.get(3)).toBeUndefined();
+    expect(lists.get(4)).toEqual([3]);
+    expect(lists.get(6)).toEqual([4, 5]);
+    expect(lists.get(7)).toBeUndefined();
+  });
+
+  it("agrees with a Map on random keys in non-decreasing order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(40), {maxLength: 30}), (raw) => {
+        const keys = [...raw].sort((a, b) => a - b);
+        const lists = bySentence(keys, (k) => k);
+        const ref = reference(keys);
+        return [...keys, 0, 1, 41].every((k) => JSON.stringify(lists.get(k)) === JSON.stringify(ref.get(k)));
+      }),
+      {numRuns: 500}
+    );
+  });
+});
+
 describe("sentenceLists (stage 06's lists reused by stage 07)", () => {
   const items = (keys: number[]) => keys.map((sentenceIndex) => ({sentenceIndex}));
 
