@@ -348,9 +348,26 @@ function joinedKeys(tokens: Token[], from: number, to: number): string {
   return s;
 }
 
+/** First words of the country names of several words ("saudi" of "saudi arabia"; a key holds no space). */
+const COUNTRY_OPENERS: ReadonlySet<string> = new Set([...COUNTRIES].filter((c) => c.includes(" ")).map((c) => c.slice(0, c.indexOf(" "))));
+
+/**
+ * Whether tokens [from, to) spell a country name of the nationality list: `COUNTRIES.has` of
+ * their keys joined by spaces (joinedKeys). Why the first word is asked first: a chunk of several
+ * words is nearly always a person's name ("Peter Olsen"), and joining its keys made a string
+ * per chunk only to miss. A token's key holds no space, so a joined name of several words is in
+ * COUNTRIES only if its first key opens a name of several words there (COUNTRY_OPENERS).
+ *
+ * @example countryAt(tokenize("Saudi Arabia said"), 0, 2) // true; countryAt(tokenize("Peter Olsen"), 0, 2) // false
+ */
+export function countryAt(tokens: Token[], from: number, to: number): boolean {
+  if (to - from <= 1) return COUNTRIES.has(tokens[from].key);
+  return COUNTRY_OPENERS.has(tokens[from].key) && COUNTRIES.has(joinedKeys(tokens, from, to));
+}
+
 /** The chunk [from, end) opens with a country name of several words ("Saudi Arabia", "South Sudan"). */
 function startsWithCountry(tokens: Token[], from: number, end: number): boolean {
-  for (let len = 2; len <= COUNTRY_WORDS && from + len <= end; len++) if (COUNTRIES.has(joinedKeys(tokens, from, from + len))) return true;
+  for (let len = 2; len <= COUNTRY_WORDS && from + len <= end; len++) if (countryAt(tokens, from, from + len)) return true;
   return false;
 }
 
@@ -407,7 +424,7 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): K
   // "Harbour Jazz Festival" is an event; "Bureau for Prisoners of War" is an organisation that
   // ends in an event word (its organisation word comes first).
   if (inLex(last, LEX_EVENT) && !hasOrgWord(tokens, from, to - 1)) return null;
-  if (to - from <= COUNTRY_WORDS && COUNTRIES.has(joinedKeys(tokens, from, to))) return COUNTRY;
+  if (to - from <= COUNTRY_WORDS && countryAt(tokens, from, to)) return COUNTRY;
   for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return ORGANIZATION;
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return ORGANIZATION;
   if (to - from > 2 && hasForeignLink(tokens, from, to)) return ORGANIZATION;
