@@ -25,6 +25,8 @@ for (const c of COUNTRIES) if (c.indexOf(" and ") > 0) {
   const words = c.split(" ");
   AND_COUNTRIES.set(words[0], [...(AND_COUNTRIES.get(words[0]) ?? []), words]);
 }
+/** The furthest word "and" stands at in those names ("sao tome and principe": 2). */
+const AND_AT_MOST = Math.max(0, ...[...AND_COUNTRIES.values()].flat().map((words) => words.indexOf("and")));
 
 /**
  * End of a country whose name holds "and" starting at token i ("Sao Tome and Principe",
@@ -34,6 +36,12 @@ for (const c of COUNTRIES) if (c.indexOf(" and ") > 0) {
  * @example andCountryEnd(tokenize("Trinidad and Tobago said"), 0) // 3
  */
 export function andCountryEnd(tokens: Token[], i: number): number {
+  // An "and" among the next AND_AT_MOST words first (every such name has its "and" there): this
+  // runs on every capitalised word, and the lookup below hashed its key, for most names a string
+  // no lookup had hashed yet.
+  let and = false;
+  for (let k = i + 1; k <= i + AND_AT_MOST && k < tokens.length; k++) if (tokens[k].key === "and") and = true;
+  if (!and) return 0;
   const list = AND_COUNTRIES.get(tokens[i].key);
   if (list === undefined) return 0;
   for (const words of list) {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {textAt} from "../../../src/pipeline/actors/find-mentions.ts";
+import {andCountryEnd, textAt} from "../../../src/pipeline/actors/find-mentions.ts";
+import {tokenize} from "../../../src/pipeline/actors/tokens.ts";
 
 describe("textAt (a mention's text as written, the name's own string when it reads the same)", () => {
   const text = "Vladimir Putin met Peter  Olsen in Kyiv.";
@@ -16,5 +17,19 @@ describe("textAt (a mention's text as written, the name's own string when it rea
 
   it("same length, other letters: the text as written", () => {
     expect(textAt(text, 35, 39, "Kiev")).toBe("Kyiv");
+  });
+});
+
+describe("andCountryEnd (its 'and' looked for first, within two words)", () => {
+  it("'and' second or third: the country's end", () => {
+    expect(andCountryEnd(tokenize("Trinidad and Tobago said"), 0)).toBe(3);
+    expect(andCountryEnd(tokenize("Sao Tome and Principe said"), 0)).toBe(4);
+    expect(andCountryEnd(tokenize("Saint Vincent and the Grenadines voted"), 0)).toBe(5);
+  });
+
+  it("no 'and' there, or one too far, or a name cut short: none", () => {
+    expect(andCountryEnd(tokenize("Bosnia said"), 0)).toBe(0);
+    expect(andCountryEnd(tokenize("Sao Tome said and Principe"), 0)).toBe(0);
+    expect(andCountryEnd(tokenize("Trinidad and"), 0)).toBe(0);
   });
 });
