@@ -108,8 +108,9 @@ export function findTriggers(tokens: Token[]): PhraseHit<TriggerEntry>[] {
  * @example matchLexicon(tokenize("They held talks.", 0), compileLexicon([{phrase: "held talks"}]))
  */
 export function matchLexicon<E extends PhraseEntry>(tokens: Token[], lexicon: Map<string, Compiled<E>[]>): PhraseHit<E>[] {
-  // Most sentences have no hit: the list is made on the first one (allocation is what a corpus run pays for).
-  let hits: PhraseHit<E>[] | null = null;
+  // Hits are collected in HITS and copied out at their final size (see HITS).
+  let n = 0;
+  const hits = HITS as PhraseHit<E>[];
   const first = firstWords(lexicon);
   for (let i = 0; i < tokens.length; i++) {
     // Probed by the token's key: no string hash per token (see word-index.ts).
@@ -121,18 +122,28 @@ export function matchLexicon<E extends PhraseEntry>(tokens: Token[], lexicon: Ma
       if (compiled.gap >= 0) {
         const hit = gappedAt(tokens, i, compiled);
         if (!hit || !guardsPass(tokens, i, hit.to, compiled)) continue;
-        (hits ??= []).push(hit);
+        hits[n++] = hit;
         i = hit.to - 1;
         break;
       }
       if (!matchesAt(tokens, i, compiled) || !guardsPass(tokens, i, i + words.length, compiled)) continue;
-      (hits ??= []).push({from: i, to: i + words.length, entry: compiled.entry, gap: null});
+      hits[n++] = {from: i, to: i + words.length, entry: compiled.entry, gap: null};
       i += words.length - 1;
       break;
     }
   }
-  return hits ?? (NO_HITS as PhraseHit<E>[]);
+  return n === 0 ? (NO_HITS as PhraseHit<E>[]) : hits.slice(0, n);
 }
+
+/**
+ * The hits of the matchLexicon call running, reused by every call; each answer is a copy at its
+ * final size (`slice`), so no list escapes. Why not a fresh `[]`: a list started empty grew to room
+ * for 17 hits at its first push, most of matchLexicon's allocation (a sentence has one to three
+ * hits). Entries past the last call's count are stale and never read. Holds no article data (hits
+ * are token indexes and constant lexicon entries). Not re-entrant: matchLexicon calls nothing that
+ * matches a lexicon.
+ */
+const HITS: PhraseHit<PhraseEntry>[] = [];
 
 /** The answer for a sentence without hits, shared (callers only read the list). */
 const NO_HITS: readonly PhraseHit<PhraseEntry>[] = Object.freeze([]);
