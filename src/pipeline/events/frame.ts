@@ -72,7 +72,8 @@ function isSlot(k: number): boolean {
  * @example bySentence(mentions, (m) => m.sentenceIndex).get(3)
  */
 export function bySentence<T>(items: T[], key: (item: T) => number): SentenceLists {
-  if (items.length <= MAX_INDEXES && inSentenceOrder(items, key)) return runLists(items, key);
+  const runs = items.length <= MAX_INDEXES ? runLists(items, key) : null;
+  if (runs) return runs;
   const slots: (number[] | undefined)[] = [];
   let others: Map<number, number[]> | null = null;
   for (let i = 0; i < items.length; i++) {
@@ -93,17 +94,6 @@ export function bySentence<T>(items: T[], key: (item: T) => number): SentenceLis
   return new ListsBySentence(slots, others);
 }
 
-/** Whether every key is an array slot and no key is below the one before (items in text order). */
-function inSentenceOrder<T>(items: T[], key: (item: T) => number): boolean {
-  let last = 0;
-  for (let i = 0; i < items.length; i++) {
-    const k = key(items[i]);
-    if (!isSlot(k) || k < last) return false;
-    last = k;
-  }
-  return true;
-}
-
 /** Lists of up to this many items are sliced from INDEXES (a longer one, none in practice, is pushed). */
 const MAX_INDEXES = 1 << 16;
 
@@ -116,12 +106,18 @@ const INDEXES: number[] = [];
  * their final size. The same lists as pushing index by index, without a grown backing store per
  * list: a list started as `[i]` grew to room for 17 on its second push, and these were the
  * largest allocation of stage 06 after the tokens and frames (measured on the bench corpus).
+ * Null when the items are not in that order (a key below an earlier one, or one no array slot
+ * holds): bySentence then groups them item by item. The order is tested on the way, not in a
+ * pass of its own: a separate small function calling `key` was compiled before stage 08's key
+ * function first came and was thrown away then ("wrong call target").
  */
-function runLists<T>(items: T[], key: (item: T) => number): SentenceLists {
+function runLists<T>(items: T[], key: (item: T) => number): SentenceLists | null {
   while (INDEXES.length < items.length) INDEXES.push(INDEXES.length);
   const slots: (number[] | undefined)[] = [];
   for (let i = 0; i < items.length; ) {
     const k = key(items[i]);
+    // Every earlier run's key is below slots.length (the last one's is slots.length - 1).
+    if (!isSlot(k) || k < slots.length) return null;
     let j = i + 1;
     while (j < items.length && key(items[j]) === k) j++;
     // Sentences without items keep an empty slot, as in bySentence.
