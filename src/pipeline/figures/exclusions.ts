@@ -214,7 +214,7 @@ export function phraseExclusion(text: string, tok: NumberToken, phraseStart: num
     if (!hasHead && v < 130) {
       // "died at 83" is an age; "put the toll at 87" is not.
       if ((AGE_WORDS.has(b0) && !(b0 === "at" && TOLL_BEFORE_AT.has(before.words[1] ?? ""))) || (b0 === "of" && before.words[1] === "age")) return "age";
-      if (before.words.length === 0 && before.stop === 44 && COMMA_AFTER.test(after)) {
+      if (before.words.length === 0 && before.stop === 44 /* "," */ && COMMA_AFTER.test(after)) {
         // "Maxim, 37, was born": a capitalised name, a comma, the number, a comma.
         let c = phraseStart - 1;
         while (c >= 0 && text[c] !== ",") c--;
@@ -225,14 +225,14 @@ export function phraseExclusion(text: string, tok: NumberToken, phraseStart: num
         // "the freed were nurse Ana Müllerė, 34, who …": a name with a letter outside ASCII, where the word reader stops.
         if ((codeAt(text, c - 1) > 127 || (name.starts.length > 0 && codeAt(text, name.starts[0] - 1) > 127)) && capitalisedWordBefore(text, c)) return "age";
       }
-      if (before.words.length === 0 && before.stop === 40 && c0 === 41) return "age";
+      if (before.words.length === 0 && before.stop === 40 /* "(" */ && c0 === 41 /* ")" */) return "age";
       // "The youngest of the rescued miners is 19, the oldest is 58": a superlative of age, then "is N".
       if ((b0 === "is" || b0 === "was") && isSuperlativeAge(text.slice(Math.max(0, phraseStart - 90), phraseStart))) return "age";
       // "aged 32 and 45", "aged 19, 20 and 23": every number of the list is an age (the list ends in and/or/to/dash).
       if (AGE_LIST_LAST.has(codeAt(text, skipBlanksBack(text, phraseStart))) && AGE_LIST.test(text.slice(Math.max(0, phraseStart - 40), phraseStart))) return "age";
     }
   }
-  if (!hasHead && (BEFORE.has(b0) || before.stop === 35)) return "identifier";
+  if (!hasHead && (BEFORE.has(b0) || before.stop === 35 /* "#" */)) return "identifier";
   if (b0 === "of" && isParentDescriptor(text, phraseStart, before, hasHead)) return "family";
   if (!hasHead && tok.kind !== "range" && (tok.value ?? 0) < 130 && isAgeWithoutNoun(before, phraseStart === tok.start, d0, after)) return "age";
   if (!hasHead && (tok.value ?? tok.high ?? 0) < 130) {

@@ -71,7 +71,10 @@ class ReadFileRecord implements ReadFile {
     this.warnings = [];
   }
 
-  /** This file as one that cannot be an article: its status, and a warning saying why when given. */
+  /**
+   * This file as one that cannot be an article: its status, and a warning saying why when given.
+   * Sets them on this record and returns the same record (no copy), so `return out.refused(…)` ends a read.
+   */
   refused(status: ArticleStatus, warning?: string): ReadFile {
     this.status = status;
     if (warning !== undefined) this.warnings.push(warning);
