@@ -7,6 +7,7 @@ import {cueWindowsInto, FUTURE_LOOK_BACK, headlinePointsToFuture, mayPointToFutu
 import {keepResult, keepSpec, trimMatch} from "./filters.ts";
 import {DAY_THEN_COUNT, endsInShortNumber, interpret, MONTH_COMMA_COUNT} from "./interpret.ts";
 import {lightParse, lightSpec} from "./light-chrono.ts";
+import {yearsFromDayCounts} from "./day-count-years.ts";
 import {monthDayKey, resolveSpec, type Resolved} from "./resolve.ts";
 import {dateRole, type DateRole} from "./role.ts";
 import type {Spec} from "./spec.ts";
@@ -107,7 +108,7 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
       found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future, attributive: d.attributive, role, background, recalled});
     }
   }
-  return resolveAll(found, article.published);
+  return resolveAll(found, article.published, article.text);
 }
 
 /** The cue windows of the sentence at hand, flat (see cueWindowsInto): one array for every sentence. */
@@ -319,7 +320,7 @@ function resumesStory(anchor: Resolved | null, latest: Resolved | null, s: Spec,
   return sentence - anchorSentence >= RESUME_GAP && (anchor.date as string) < (latest.date as string);
 }
 
-function resolveAll(found: Found[], published: string | null): DateMention[] {
+function resolveAll(found: Found[], published: string | null, text: string): DateMention[] {
   const pub = parsePartialDate(published);
   // What a future "the next day" counts from (see countsDaysForward): publication, when known to the day.
   const today: Resolved | null = pub && pub.d !== undefined ? {date: formatYmd(pub), precision: "day", basis: "relative"} : null;
@@ -334,6 +335,9 @@ function resolveAll(found: Found[], published: string | null): DateMention[] {
       if (!explicitYears.has(key)) explicitYears.set(key, s.year);
     }
   }
+  // "seized on March 3" in a story of a captivity "after 512 days": the year the count reaches back to, where
+  // the article states none (see yearsFromDayCounts).
+  for (const [key, year] of yearsFromDayCounts(text, pub, found)) if (!explicitYears.has(key)) explicitYears.set(key, year);
   // The year of the latest month stated with its year ("in July 2018"), by month: "the 23 July
   // blaze" a few lines on names that July's event.
   const monthYears = new Map<number, number>();
