@@ -23,7 +23,11 @@ export type Spec =
     }
   /** Counted from publication: yesterday = day -1, last week = week -1, earlier this year = year 0. */
   | {kind: "fromPublication"; unit: Unit; n: number; vague?: boolean}
-  /** Counted from another date: "the next day" = day +1 from the previous date in the article. */
+  /**
+   * Counted from another date: "the next day" = day +1 from the previous date in the article. `vague` true: at
+   * month precision ("the following week"); false on a day 0: a first day or night ("on the first night"), which
+   * counts from the date before it even when that date was background.
+   */
   | {kind: "fromAnchor"; unit: Unit; n: number; vague?: boolean; anchor?: Spec}
   /** A weekend: "last weekend", "this past weekend" (dir "last"), "over the weekend" (none), "next weekend". */
   | {kind: "weekend"; dir?: "last" | "next"}

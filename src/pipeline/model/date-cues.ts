@@ -45,7 +45,9 @@ export const DATE_CUE_WORDS: string[] = [
 export const DATE_CUE_LEADS: string[] = [
   "last", "Last", "next", "Next", "this", "This", "following", "previous", "preceding", "same", "that", "That",
   // "this past summer", "in late summer", "early spring", "over the coming winter".
-  "past", "late", "Late", "early", "Early", "coming"
+  "past", "late", "Late", "early", "Early", "coming",
+  // "escaped on the first night": the day of the date before it (parsers.ts ANCHOR_PHRASE).
+  "first"
 ];
 
 /** Units counted in relative dates: "the next day", "two weeks after", "later that month"; seasons ("last summer", "this winter"). */
