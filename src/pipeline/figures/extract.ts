@@ -31,6 +31,7 @@ import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
 import {seizureRecords} from "./seizure-records.ts";
+import {bareCountHeld} from "./bare-held.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
 
@@ -1066,6 +1067,14 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.category = prev.category;
     r.cued = true;
     r.rule = "bare-number-remaining";
+    return true;
+  }
+  // "at least 40 more remain in military jails": a held state as the count's own verb (see bareCountHeld).
+  if (!g.partitive && bareCountHeld(text, c.groupEnd, g.next)) {
+    r.category = "hostages_held";
+    r.cued = true;
+    r.fallback = false;
+    r.rule = "bare-number-held";
     return true;
   }
   const hits = r.hits;
