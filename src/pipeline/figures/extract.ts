@@ -32,6 +32,7 @@ import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
 import {seizureRecords} from "./seizure-records.ts";
 import {bareCountHeld} from "./bare-held.ts";
+import {tradedForPrisoners} from "./traded-for.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
 
@@ -720,6 +721,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   coordinateBackwards(text, accepted);
   seizedWholes(text, accepted);
   swapSides(text, accepted);
+  tradedForPrisoners(text, accepted);
   return accepted;
 }
 
