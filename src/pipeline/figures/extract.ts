@@ -33,6 +33,7 @@ import {missingOwnVerb} from "./own-missing.ts";
 import {seizureRecords} from "./seizure-records.ts";
 import {bareCountHeld} from "./bare-held.ts";
 import {tradedForPrisoners} from "./traded-for.ts";
+import {oneOfWholes} from "./one-of-whole.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
 
@@ -722,6 +723,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   seizedWholes(text, accepted);
   swapSides(text, accepted);
   tradedForPrisoners(text, accepted);
+  oneOfWholes(text, accepted);
   return accepted;
 }
 
