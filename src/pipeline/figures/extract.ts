@@ -34,6 +34,7 @@ import {seizureRecords} from "./seizure-records.ts";
 import {bareCountHeld} from "./bare-held.ts";
 import {tradedForPrisoners} from "./traded-for.ts";
 import {oneOfWholes} from "./one-of-whole.ts";
+import {otherCaptivesHeld} from "./other-captives.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
 
@@ -724,6 +725,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   swapSides(text, accepted);
   tradedForPrisoners(text, accepted);
   oneOfWholes(text, accepted);
+  otherCaptivesHeld(text, accepted);
   return accepted;
 }
 
