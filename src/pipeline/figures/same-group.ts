@@ -97,10 +97,14 @@ function namesHostages(label: string): boolean {
   return false;
 }
 
-/** "… foreign nationals are among them": up to three words of group, a copula, "among them/those/these". */
-const AMONG_THEM_AFTER = /^[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:were|are|was|is)[ \t]+(?:also[ \t]+|reportedly[ \t]+|believed[ \t]+to[ \t]+be[ \t]+)?among[ \t]+(?:them|those|these)\b/i;
-/** How far after the number "among" may start (a few words of group and a copula). */
-const AMONG_REACH = 60;
+/**
+ * "… foreign nationals are among them": up to three words of group, then (round 19) an optional short phrase with
+ * "with", "from" or "holding" ("two more people with Dutch passports are believed to be among them", "three
+ * sailors from the tanker are among them"), a copula, "among them/those/these".
+ */
+const AMONG_THEM_AFTER = /^[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:(?:with|from|holding)[ \t]+(?:[A-Za-z'’-]+[ \t]+){1,3})?(?:were|are|was|is)[ \t]+(?:also[ \t]+|reportedly[ \t]+|believed[ \t]+to[ \t]+be[ \t]+)?among[ \t]+(?:them|those|these)\b/i;
+/** How far after the number "among" may start (a few words of group, a short with-phrase and a copula). */
+const AMONG_REACH = 90;
 
 /**
  * "Police detained 90 strikers on Friday. At least six union leaders are among them, a lawyer says.": a count said
