@@ -32,6 +32,7 @@ import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
 import {seizureRecords} from "./seizure-records.ts";
 import {bareCountHeld} from "./bare-held.ts";
+import {NUMBER_AT_RULE, numberAtBefore} from "./number-at.ts";
 import {tradedForPrisoners} from "./traded-for.ts";
 import {oneOfWholes} from "./one-of-whole.ts";
 import {otherCaptivesHeld} from "./other-captives.ts";
@@ -1081,6 +1082,16 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.cued = true;
     r.fallback = false;
     r.rule = "bare-number-held";
+    return true;
+  }
+  // "A network of families puts the number at 74.": the count before it says what it counts (stage 05's
+  // numberAtCategories gives the category, or drops the count). The count must close its phrase ("at 40 million
+  // euros" is money) and stay below a million ("put the total at 40 million" of damage).
+  if (!g.partitive && numberAtBefore(text, c.start) && bareNumberFits(g.next).stop && (c.tok.value ?? 0) < 1e6) {
+    r.category = "other";
+    r.cued = true;
+    r.fallback = false;
+    r.rule = NUMBER_AT_RULE;
     return true;
   }
   const hits = r.hits;

@@ -4,6 +4,7 @@ import {figuresInSentence} from "../figures/extract.ts";
 import {ArticleRelease} from "../figures/article-context.ts";
 import {deadPartsOfHostages, inheritDefiniteCounts, partsAmongThem} from "../figures/same-group.ts";
 import {partsAmongCounted} from "../figures/among-counted.ts";
+import {numberAtCategories} from "../figures/number-at.ts";
 
 /** Sentence kinds whose numbers are never figures (photo credits, site furniture). */
 const SKIP_KINDS = new Set(["credit", "boilerplate"]);
@@ -133,5 +134,6 @@ export function findFigures(
   deadPartsOfHostages(article.text, out);
   partsAmongThem(article.text, out);
   partsAmongCounted(article.text, out);
+  numberAtCategories(out);
   return out;
 }

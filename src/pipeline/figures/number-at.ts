@@ -1,0 +1,55 @@
+/**
+ * A bare count that restates the count told just before it: "Officials say 60 Colombians remain in jails. A network
+ * of families puts the number at 74." ("puts the number at", "put the figure at", "estimates the total at"). The
+ * count has no noun and no cue of its own; what it counts is the figure before it, in the same or the previous
+ * sentence. Accepted in extract.ts (bareCountRule, rule "bare-number-at"), given its category in stage 05 by
+ * numberAtCategories, and dropped there when no figure stands before it (then nothing says it counts people: "the
+ * ministry puts the number at 40" of what?).
+ */
+import type {Figure} from "../types.ts";
+
+/**
+ * Right before the count: a verb of estimating, "the/that/its/their" and a noun of a count, then "at" (the count's
+ * hedge is its own: "at more than 800" reaches the regex as "… at "). "the number of ships at 40" has "of" between:
+ * not read, nor "the cost at", "the toll at" (a toll's cue is its own).
+ */
+const NUMBER_AT_BEFORE = /\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating)[ \t]+(?:the|that|its|their|this)[ \t]+(?:number|figure|total|tally|count)[ \t]+at[ \t]+$/i;
+
+/** The rule name a restated count carries from extract.ts until numberAtCategories reads it. */
+export const NUMBER_AT_RULE = "bare-number-at";
+
+/**
+ * True when the bare count starting at `start` follows NUMBER_AT_BEFORE ("puts the number at 74").
+ *
+ * @example numberAtBefore("A network of families puts the number at 74.", 40) // true
+ */
+export function numberAtBefore(text: string, start: number): boolean {
+  if (start < 20 || text.charCodeAt(start - 1) !== 32) return false;
+  return NUMBER_AT_BEFORE.test(text.slice(Math.max(0, start - 50), start));
+}
+
+/**
+ * Gives each restated count (rule NUMBER_AT_RULE) the category and group of the figure just before it when that one
+ * stands in the same or the previous sentence and counts people (not days); drops it otherwise. A release only asked
+ * for or planned before it makes the restated count one of people still held. In place, in order.
+ *
+ * @example numberAtCategories(figures) // "puts the number at 74" after "60 Colombians remain in jails" → hostages_held
+ */
+export function numberAtCategories(figures: Figure[]): void {
+  let k = 0;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.rule === NUMBER_AT_RULE) {
+      const prev = k > 0 ? figures[k - 1] : null;
+      if (prev === null || prev.sentenceIndex < f.sentenceIndex - 1 || prev.category === "captivity_days") continue;
+      // "called on Caracas to free 60 more Colombians still held. Families put the number at 74.": a release asked
+      // for or planned has not happened; the restated count counts the people still held.
+      const unfreed = (prev.category === "hostages_released" || prev.category === "prisoners_released") && (prev.modality === "planned" || prev.modality === "hypothetical");
+      f.category = unfreed ? "hostages_held" : prev.category;
+      f.groupLabel = prev.groupLabel;
+      f.rule += "+restated";
+    }
+    figures[k++] = f;
+  }
+  figures.length = k;
+}
