@@ -36,6 +36,7 @@ import {NUMBER_AT_RULE, numberAtBefore} from "./number-at.ts";
 import {tradedForPrisoners} from "./traded-for.ts";
 import {oneOfWholes} from "./one-of-whole.ts";
 import {otherCaptivesHeld} from "./other-captives.ts";
+import {detainedTallies} from "./detained-tally.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
 
@@ -727,6 +728,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   tradedForPrisoners(text, accepted);
   oneOfWholes(text, accepted);
   otherCaptivesHeld(text, accepted);
+  detainedTallies(text, accepted);
   return accepted;
 }
 
