@@ -279,7 +279,7 @@ function countsDays(spec: Spec): boolean {
 
 /** "the same day", "later that day", "that day": the day of the date before, not a count. */
 function sameDay(spec: Spec): boolean {
-  // "escaped on the first night" (vague false, parsers.ts) is the first night of the seizure told before it, even
+  // "slipped away on the first night" (vague false, parsers.ts) is the first night of the seizure told before it, even
   // when that was told as background ("had been abducted on 30 July"), not the story's latest day.
   return spec.kind === "fromAnchor" && spec.unit === "day" && spec.n === 0 && spec.anchor === undefined && spec.vague !== false;
 }

@@ -33,10 +33,10 @@ const UNITS_AGO = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+ago\\b`, "i
  * "Crews reached the village on Friday. Earlier in the day, the river had burst its banks").
  * A part of the day counts as its day: "The levee broke on Friday. Residents were warned only
  * the night before" is Thursday. "on the first night" after a dated seizure or arrival is that day: "The crew
- * was seized on 4 May. Two sailors escaped on the first night" is 4 May ("the first night of the festival" names
+ * was seized on 4 May. Two sailors slipped away on the first night" is 4 May ("the first night of the festival" names
  * its own event, and "on the first night they met" a clause of its own: neither is read). Not "the first day",
- * which more often names the first day of a period the sentence speaks of ("if Hamas freed half of them on the
- * first day" of a truce still to be agreed).
+ * which more often names the first day of a period the sentence speaks of ("the rebels would free ten captives on
+ * the first day" of a truce still to be agreed).
  */
 const ANCHOR_PHRASE = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|night|evening|morning|week|month|year)\s+(before|after)(?!\s+(?:that|which|whose|whom|who|when|where)\b)|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|evening|night|week|month|year)|(?<=\b(?:on|during)\s+)the\s+first\s+(night)(?!\s+of\b|\s+(?:he|she|they|we|I|you|it)\b)|(?:later|earlier)\s+in\s+the\s+(day))\b/i;
 

@@ -9,7 +9,7 @@ import {codeAt, isBlank} from "./chars.ts";
 /**
  * Right after the count: an optional "more", then a held state as the count's own verb. "remain" takes a place of
  * captivity (custody, detention, captivity, a prison or jail, with at most one capitalised word before it:
- * "remain in Venezuelan jails"), "behind bars" or a holding participle; "are/is/were" need "still" before a
+ * "remain in Eritrean prisons"), "behind bars" or a holding participle; "are/is/were" need "still" before a
  * holding participle or place ("were still held"), or a present "are held in/by": "30 were detained" alone is
  * an arrest, not people held. Hospitals, squads and races are no captivity ("two more remain in hospital").
  */

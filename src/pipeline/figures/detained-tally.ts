@@ -1,5 +1,5 @@
 /**
- * A tally of arrests over a span: "Since the 2021 coup, at least five Western nationals have been detained there",
+ * A tally of arrests over a span: "Since the protests began, 23 Canadian students have been detained in the capital",
  * "Since January, 40 foreigners have been arrested in the country". The present perfect of the arrest after a
  * fronted "since" counts people detained at some point of the span (arrests, other), not people still held now;
  * foreigners detained are otherwise read as held (category.ts). A "since" after the verb is the start of one
@@ -27,7 +27,7 @@ const FRONTED_SINCE = /(?:^|[,;:][ \t]*)since\b[^;]*$/i;
  * (PERFECT_ARREST_AFTER, FRONTED_SINCE): a tally of arrests. "are still detained", "remain in custody" and a perfect without
  * "since" are left as they are.
  *
- * @example detainedTallies("Since the coup, at least five Westerners have been detained there.", accepted) // the five become other
+ * @example detainedTallies("Since March, nine Swiss citizens have been detained by the police.", accepted) // the nine become other
  */
 export function detainedTallies(text: string, accepted: TallyCount[]): void {
   if (!SINCE.test(text)) return;

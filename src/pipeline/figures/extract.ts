@@ -1086,7 +1086,7 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.rule = "bare-number-held";
     return true;
   }
-  // "A network of families puts the number at 74.": the count before it says what it counts (stage 05's
+  // "Their union puts the figure at 31.": the count before it says what it counts (stage 05's
   // numberAtCategories gives the category, or drops the count). The count must close its phrase ("at 40 million
   // euros" is money) and stay below a million ("put the total at 40 million" of damage).
   if (!g.partitive && numberAtBefore(text, c.start) && bareNumberFits(g.next).stop && (c.tok.value ?? 0) < 1e6) {

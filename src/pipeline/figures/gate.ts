@@ -44,7 +44,7 @@ const FREE_PERSON = /\bfrees?[ \t]+([A-Za-z-]+)(?:[ \t]+(?!after\b)([A-Za-z-]+))
 /** "allowed to call home twice in 214 days": a frequency over days is captivity only where custody is named. */
 const FREQUENCY_IN = /\b(?:once|twice|times)[ \t]+in[ \t]+$/i;
 /**
- * "slept in their own beds for the first time in 708 days": the days since something began, a captivity only where
+ * "slept in their own beds for the first time in 530 days": the days since something began, a captivity only where
  * the sentence names custody or frees people in a story of hostages ("the shares rose for the first time in 400
  * days after the results were released" is no captivity: no story of hostages).
  */
@@ -171,7 +171,7 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   if (POSSESSIVE_LEFT.test(left) && IN_PLACE_RIGHT.test(right)) return CAPTIVITY_CTX.test(ctx) || hostageArticle();
   // "they told us after 60 days we could call home," a freed pilot said: a captive's own count, in a story of captives.
   if (AFTER_LEFT.test(left) && FIRST_PERSON_RIGHT.test(right) && hostageArticle()) return true;
-  // "woke up at home for the first time in 708 days, after the militia released them": the days since the seizure,
+  // "were home for the first time in 530 days, after the militia freed them": the days since the seizure,
   // where custody is named or people are freed in a story of hostages (see FIRST_TIME_IN).
   if (FIRST_TIME_IN.test(left)) return CUSTODY_CTX.test(ctx) || (RELEASE_LEFT.test(ctx) && hostageArticle());
   if (!DAYS_LEFT.test(left)) return false;

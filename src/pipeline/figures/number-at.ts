@@ -1,6 +1,6 @@
 /**
- * A bare count that restates the count told just before it: "Officials say 60 Colombians remain in jails. A network
- * of families puts the number at 74." ("puts the number at", "put the figure at", "estimates the total at"). The
+ * A bare count that restates the count told just before it: "The army says 40 soldiers died. Local officials put
+ * the figure at nearly 60." ("puts the number at", "put the figure at", "estimates the total at"). The
  * count has no noun and no cue of its own; what it counts is the figure before it, in the same or the previous
  * sentence. Accepted in extract.ts (bareCountRule, rule "bare-number-at"), given its category in stage 05 by
  * numberAtCategories, and dropped there when no figure stands before it (then nothing says it counts people: "the
@@ -19,9 +19,9 @@ const NUMBER_AT_BEFORE = /\b(?:puts?|putting|places?|placed|placing|estimates?|e
 export const NUMBER_AT_RULE = "bare-number-at";
 
 /**
- * True when the bare count starting at `start` follows NUMBER_AT_BEFORE ("puts the number at 74").
+ * True when the bare count starting at `start` follows NUMBER_AT_BEFORE ("puts the figure at 31").
  *
- * @example numberAtBefore("A network of families puts the number at 74.", 40) // true
+ * @example numberAtBefore("Their union puts the figure at 31.", 28) // true
  */
 export function numberAtBefore(text: string, start: number): boolean {
   if (start < 20 || text.charCodeAt(start - 1) !== 32) return false;
@@ -33,7 +33,7 @@ export function numberAtBefore(text: string, start: number): boolean {
  * stands in the same or the previous sentence and counts people (not days); drops it otherwise. A release only asked
  * for or planned before it makes the restated count one of people still held. In place, in order.
  *
- * @example numberAtCategories(figures) // "puts the number at 74" after "60 Colombians remain in jails" → hostages_held
+ * @example numberAtCategories(figures) // "estimates the total at 15" after "Rebels still hold 12 hostages" → hostages_held
  */
 export function numberAtCategories(figures: Figure[]): void {
   let k = 0;
@@ -42,7 +42,7 @@ export function numberAtCategories(figures: Figure[]): void {
     if (f.rule === NUMBER_AT_RULE) {
       const prev = k > 0 ? figures[k - 1] : null;
       if (prev === null || prev.sentenceIndex < f.sentenceIndex - 1 || prev.category === "captivity_days") continue;
-      // "called on Caracas to free 60 more Colombians still held. Families put the number at 74.": a release asked
+      // "urged the junta to release 25 fishermen. Their union puts the figure at 31.": a release asked
       // for or planned has not happened; the restated count counts the people still held.
       const unfreed = (prev.category === "hostages_released" || prev.category === "prisoners_released") && (prev.modality === "planned" || prev.modality === "hypothetical");
       f.category = unfreed ? "hostages_held" : prev.category;

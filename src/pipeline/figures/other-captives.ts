@@ -1,7 +1,7 @@
 /**
- * "N other hostages" set against a release told of another count earlier in the sentence: "Russia asks for applause
- * when two of its citizens come home but ignores the 44 other hostages". The release is the two's; the others are
- * the ones not freed, still held. Before, the release cue before them was the nearest and made them freed too.
+ * "N other hostages" set against a release told of another count earlier in the sentence: "The minister cheered as
+ * three nationals returned home, yet said nothing of the 40 other hostages". The release is the three's; the others
+ * are the ones not freed, still held. Before, the release cue before them was the nearest and made them freed too.
  * Called from extract.ts after the passes over neighbours.
  */
 import {HOSTAGE_NOUNS} from "../model/figure-categories.ts";
@@ -16,14 +16,14 @@ interface CaptiveCount {
   rule: string;
 }
 
-/** "other" (and blanks) right before the hostage noun that ends the count's phrase: "the 44 other hostages". */
+/** "other" (and blanks) right before the hostage noun that ends the count's phrase: "the 40 other hostages". */
 const OTHER_BEFORE_HEAD = /[ \t]other[ \t]+\S+$/i;
 /**
  * The last words before the count: a coordination or a release verb joins it to the release ("freed two Britons and
- * the 44 other hostages", "a raid that also freed the 44 other hostages", "along with 40 other hostages").
+ * the 12 other hostages", "a raid that also freed the 12 other hostages", "along with 40 other hostages").
  */
 const JOINED_BEFORE = /\b(?:and|plus|with|including|free[sd]?|freeing|releas[a-z]*|return[a-z]*|handed[ \t]+over|hand[ \t]+over|let[ \t]+go|exchang[a-z]*|swap[a-z]*|rescu[a-z]*|evacuat[a-z]*|brought|bring|flown|flew)[ \t]+(?:(?:the|all|its|their|his|her|some|about|nearly|almost|at[ \t]+least|more[ \t]+than)[ \t]+)*$/i;
-/** A release of the count's own after it, in its clause: "… the 44 other hostages were freed on Monday". */
+/** A release of the count's own after it, in its clause: "… the 12 other hostages were freed on Monday". */
 const OWN_RELEASE_AFTER = /^[^.;]*?\b(?:free[sd]?|freeing|releas[a-z]*|return[a-z]*|handed[ \t]+over|let[ \t]+go|exchang[a-z]*|swap[a-z]*|rescu[a-z]*|come[ \t]+home|came[ \t]+home|go[ \t]+home|went[ \t]+home)\b/i;
 
 /**
@@ -31,7 +31,7 @@ const OWN_RELEASE_AFTER = /^[^.;]*?\b(?:free[sd]?|freeing|releas[a-z]*|return[a-
  * words right before the count do not join it to a release (JOINED_BEFORE) and no release of its own follows in its
  * clause (OWN_RELEASE_AFTER).
  *
- * @example otherCaptivesHeld("… when two of its citizens come home but ignores the 44 other hostages.", accepted) // the 44 become hostages_held
+ * @example otherCaptivesHeld("… as three nationals returned home, yet said nothing of the 40 other hostages.", accepted) // the 40 become hostages_held
  */
 export function otherCaptivesHeld(text: string, accepted: CaptiveCount[]): void {
   for (let j = 1; j < accepted.length; j++) {

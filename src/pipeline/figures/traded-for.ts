@@ -1,6 +1,6 @@
 /**
- * The other side of a release told with a bare "for": "Hamas freed 33 hostages for 1,800 prisoners", "saw 33
- * captives handed over, eight of them dead, for nearly 1,800 prisoners and detainees". The prisoners had no cue
+ * The other side of a release told with a bare "for": "The militia freed 14 hostages for 300 prisoners", "returned
+ * 20 captives on Friday, three of them dead, for about 600 detainees". The prisoners had no cue
  * of their own ("for" is no release word, and an aside between moved the release out of their window), so they
  * were counted as other; they are the prisoners freed in the trade. Called from extract.ts after swapSides.
  */
@@ -18,7 +18,7 @@ interface TradeSide {
 
 /**
  * Between the freed count and the prisoners: no sentence or clause break, at most a participle and a short aside
- * ("handed over, eight of them dead,"), then "for" (and "the") right before the prisoners' count.
+ * ("on Friday, three of them dead,"), then "for" (and "the") right before the prisoners' count.
  */
 const FOR_GAP = /^[^.;:!?]{0,60}?[ \t]for[ \t]+(?:the[ \t]+)?$/i;
 /**
@@ -32,9 +32,9 @@ const MAX_GAP = 70;
 /**
  * Sets prisoners_released on a count of prisoners (head in PRISONER_NOUNS) with no category of its own ("other")
  * that follows "for" right after a count freed earlier in the sentence (FOR_GAP), past partitive asides
- * ("eight of them dead"). Counts are in sentence order.
+ * ("three of them dead"). Counts are in sentence order.
  *
- * @example tradedForPrisoners("Hamas freed 33 hostages for 1,800 prisoners.", accepted) // the 1,800 become prisoners_released
+ * @example tradedForPrisoners("The militia freed 14 hostages for 300 prisoners.", accepted) // the 300 become prisoners_released
  */
 export function tradedForPrisoners(text: string, accepted: TradeSide[]): void {
   for (let j = 1; j < accepted.length; j++) {

@@ -46,7 +46,7 @@ export const DATE_CUE_LEADS: string[] = [
   "last", "Last", "next", "Next", "this", "This", "following", "previous", "preceding", "same", "that", "That",
   // "this past summer", "in late summer", "early spring", "over the coming winter".
   "past", "late", "Late", "early", "Early", "coming",
-  // "escaped on the first night": the day of the date before it (parsers.ts ANCHOR_PHRASE).
+  // "slipped away on the first night": the day of the date before it (parsers.ts ANCHOR_PHRASE).
   "first"
 ];
 

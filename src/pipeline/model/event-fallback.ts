@@ -18,7 +18,7 @@ export const IRREGULAR_PAST = [
   "burnt", "burned", "dug", "caught", "chose", "heard", "knew", "met", "sought", "taught", "thought", "sold", "bought", "fled", "hid", "shot", "sat",
   // Same form in present and past, like "hit", "put" and "set" above: "On Sunday, the utility cut off power".
   "cut", "shut", "hurt", "split", "cast", "quit",
-  // A date on these dates them too: "the two woke up at home on Monday morning", "they slept in their own beds on
+  // A date on these dates them too: "the nurses woke at dawn on Monday", "they slept in their own beds on
   // Friday". ("spoke" is left out: "The port will reopen soon and the mayor spoke to reporters on Monday" would
   // give a dated "spoke" the plan's modality, which events/modality.ts reads over the whole sentence.)
   "woke", "awoke", "slept", "wept", "ate", "drank"

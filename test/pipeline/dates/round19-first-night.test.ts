@@ -11,10 +11,10 @@ const PUB = "2025-05-21";
 
 describe("'on the first night' is the day of the date before it", () => {
   it("after a seizure in the sentence before", () => {
-    expect(dateOf(datesOf("Pirates seized the tanker on 4 May. Two sailors escaped on the first night.", PUB), "the first night")).toBe("2025-05-04");
+    expect(dateOf(datesOf("Pirates seized the tanker on 4 May. Two sailors slipped away on the first night.", PUB), "the first night")).toBe("2025-05-04");
   });
   it("after a background pluperfect, with 'during', and the next morning after it", () => {
-    const rows = datesOf("The engineers had been kidnapped on March 9 while surveying a road. One of them fled during the first night and reached a police post the next morning.", PUB);
+    const rows = datesOf("The engineers had been kidnapped on March 9 while surveying a road. One of them hid in a ditch during the first night. Villagers found him the next morning.", PUB);
     expect(dateOf(rows, "the first night")).toBe("2025-03-09");
     expect(dateOf(rows, "the next morning")).toBe("2025-03-10");
   });

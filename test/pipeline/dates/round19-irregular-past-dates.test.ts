@@ -1,7 +1,7 @@
 /**
  * Round 19 class for the dates of events (stage 06's fallback for dates no trigger claimed): irregular past verbs of
  * a freed person's first days ("woke", "awoke", "slept") carry the date of their clause, as the regular
- * "-ed" verbs do ("the two woke up at home on Monday morning"). Sentences invented for the tests.
+ * "-ed" verbs do ("the nurses woke at dawn on Monday"). Sentences invented for the tests.
  */
 import {describe, expect, it} from "vitest";
 import {sentenceEvents} from "../events/helpers.ts";
@@ -9,8 +9,8 @@ import {sentenceEvents} from "../events/helpers.ts";
 const events = (s: string, d: string): string[] => sentenceEvents(s, [d]);
 
 describe("an irregular past verb takes its clause's date", () => {
-  it("'woke up ... on <weekday> morning'", () => {
-    expect(events("The two nurses woke up in their own beds on Monday morning.", "on Monday morning=2025-10-13")).toEqual(["other:woke=2025-10-13"]);
+  it("'On <weekday> morning ... woke'", () => {
+    expect(events("On Tuesday morning the nurses woke to the voices of their children.", "On Tuesday morning=2025-10-14")).toEqual(["other:woke=2025-10-14"]);
   });
   it("'awoke ... on <weekday> night'", () => {
     expect(events("The pilot awoke in a military hospital on Sunday night.", "on Sunday night=2025-10-12")).toEqual(["other:awoke=2025-10-12"]);

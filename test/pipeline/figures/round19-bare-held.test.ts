@@ -7,8 +7,8 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("a bare count still held by its own verb", () => {
-  it("'N more remain in <demonym> jails', with a hedge", () => {
-    checkFigures("The ministry says at least 40 more remain in Eritrean jails.", [{quote: "at least 40", category: "hostages_held"}]);
+  it("'N more remain behind bars', with a hedge, before a speaker", () => {
+    checkFigures("At least 40 more remain behind bars in military prisons, their lawyers say.", [{quote: "At least 40", category: "hostages_held"}]);
   });
   it("'remain in custody' before a speaker", () => {
     checkFigures("Nine remain in custody, their lawyers said.", [{quote: "Nine", category: "hostages_held"}]);

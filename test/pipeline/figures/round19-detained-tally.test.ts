@@ -7,10 +7,8 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("a tally of arrests since a start", () => {
-  it("'Since <month>, N <nationals> have been detained by …'", () => {
-    checkFigures("Since March, nine Swiss citizens have been detained by the security services, their embassy says.", [
-      {quote: "nine", category: "other"}
-    ]);
+  it("'Since <clause>, N <foreigners> have been detained in …'", () => {
+    checkFigures("Since the protests began, 23 Canadian students have been detained in the capital.", [{quote: "23", category: "other"}]);
   });
   it("'since then,' opening the clause after a semicolon", () => {
     checkFigures("The war began in 2022; since then, 11 dual nationals have been detained in the capital.", [{quote: "11", category: "other"}]);

@@ -21,8 +21,8 @@ describe("a restated count takes the category of the figure before it", () => {
     ]);
   });
   it("after a release only asked for: the people still held", () => {
-    checkFigures("The minister urged the junta to free 25 more fishermen. Their union puts the number at 31.", [
-      {quote: "25", category: "prisoners_released"},
+    checkFigures("The minister urged the rebels to free 25 more hostages. A church mediator estimates the total at 31.", [
+      {quote: "25", category: "hostages_released"},
       {quote: "31", category: "hostages_held"}
     ]);
   });

@@ -1,7 +1,7 @@
 /**
  * Round 19 class for stage 05: "N other hostages" after a release told of another subject earlier in the sentence
  * (intransitive or passive: "three nationals returned home", "two journalists were freed", "walked free") are the
- * ones not freed: hostages_held. A release joined to them ("also freed the 44 other hostages") or their own release
+ * ones not freed: hostages_held. A release joined to them ("also freed the 12 other hostages") or their own release
  * after them keeps them freed. Sentences invented for the tests.
  */
 import {describe, it} from "vitest";
@@ -30,15 +30,15 @@ describe("the other hostages of a release told of others", () => {
 
 describe("negatives: the others are freed too, or are no hostages", () => {
   it("their own release after them", () => {
-    checkFigures("Hamas freed two Russians on Sunday, a week after the 44 other hostages were released.", [
+    checkFigures("The rebels freed two Kenyans on Sunday, a week after the 12 other hostages were released.", [
       {quote: "two", category: "hostages_released"},
-      {quote: "44", category: "hostages_released"}
+      {quote: "12", category: "hostages_released"}
     ]);
   });
   it("a release verb right before them", () => {
-    checkFigures("The army freed two soldiers in a raid that also freed the 44 other hostages.", [
+    checkFigures("The army freed two soldiers in a raid that also freed the 12 other hostages.", [
       {quote: "two", category: "hostages_released"},
-      {quote: "44", category: "hostages_released"}
+      {quote: "12", category: "hostages_released"}
     ]);
   });
   it("weather: rescued climbers and other hikers are no hostages", () => {

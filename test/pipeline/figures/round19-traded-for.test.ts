@@ -1,7 +1,7 @@
 /**
  * Round 19 class for stage 05: prisoners after a bare "for" right after a count freed in the same clause ("freed
- * 14 hostages for 300 prisoners"), also past a participle and a partitive aside ("20 captives handed back, three of
- * them dead, for about 600 detainees"), are the other side of the trade: prisoners_released. Sentences invented for
+ * 14 hostages for 300 prisoners"), also past a time and a partitive aside ("returned 20 captives on Friday, three
+ * of them dead, for about 600 detainees"), are the other side of the trade: prisoners_released. Sentences invented for
  * the tests.
  */
 import {describe, it} from "vitest";
@@ -14,8 +14,8 @@ describe("prisoners traded for a freed count", () => {
       {quote: "300", category: "prisoners_released"}
     ]);
   });
-  it("past a participle and a partitive aside, with a hedge", () => {
-    checkFigures("The deal saw 20 captives handed back, three of them dead, for about 600 detainees.", [
+  it("past a time and a partitive aside, with a hedge", () => {
+    checkFigures("The militia returned 20 captives on Friday, three of them dead, for about 600 detainees.", [
       {quote: "20", category: "hostages_released"},
       {quote: "three", category: "hostages_dead"},
       {quote: "about 600", category: "prisoners_released"}
