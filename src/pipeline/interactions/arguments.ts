@@ -1596,6 +1596,26 @@ function ownedTitleHolder(frame: SentenceFrame, grid: MentionGrid, k: number): P
   return null;
 }
 
+/**
+ * The person after a possessive's region and a lowercase title from token `k` ("Iceland's Balkans
+ * envoy B", "Latvia's Pamir special envoy B", "Malta's Moldova envoy B": the region or country names
+ * the post), or null: no title
+ * head ("Iceland's Balkans policy"), a capitalised word after the region, or no person after it.
+ */
+function regionTitleHolder(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
+  const region = grid.startingAt.get(k);
+  if (!region || (region.mention.kind !== "place" && region.mention.kind !== "country")) return null;
+  const t = frame.tokens;
+  let head = false;
+  for (let j = region.to; j < t.length && j <= region.to + 3; j++) {
+    const p = grid.startingAt.get(j);
+    if (p) return head && p.mention.kind === "person" ? p : null;
+    if (!startsLower(t[j].text) || !TITLE_WORDS.has(t[j].lower)) return null;
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+  }
+  return null;
+}
+
 const COPULAS = new Set(COPULA_WORDS);
 
 /** Words that open a title an apposed name may follow ("met the chief negotiator, B"). */
@@ -1789,6 +1809,9 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   // "met Kenya's Transport Minister B": a capitalised title the possessive owns names B.
   const ownHolder = owner ? ownedTitleHolder(frame, grid, m.to) : null;
   if (ownHolder) return ownHolder;
+  // "hosted Iceland's Balkans envoy B": a region names the post, B holds it.
+  const regionHolder = owner ? regionTitleHolder(frame, grid, m.to) : null;
+  if (regionHolder) return regionHolder;
   for (let j = m.to; j < t.length && j <= m.to + 3; j++) {
     const p = grid.startingAt.get(j);
     if (p) return (p.mention.kind === "person" && j > m.to) || (owner && j === m.to && p.mention.kind !== "place" && p.mention.kind !== "country") ? p : m;

@@ -14,6 +14,7 @@ import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
+import {hostedDelegation, hostedGuestsMet} from "./hosting.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import type {Token} from "../events/tokens.ts";
 
@@ -283,6 +284,8 @@ function verbPairs(
   verb = found.verb;
   let targets = found.targets;
   const rule = found.rule;
+  // "Tirana hosts Karst Front leaders": the Front's visit to Tirana, no meeting of two sides (hosting.ts).
+  if (hostedDelegation(frame, verb, from, to, subjects, targets, out)) return;
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
   if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
   // "A spoke to B by phone": a call only when the call words follow the object.
@@ -311,6 +314,8 @@ function verbPairs(
     // So does "appealed to B in a letter (published in May)".
     if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end) || inLetter(frame, end))) verb = {...verb, type: "asked"};
     pushPairs(out, verb, from, to, subjects, targets, rule);
+    // "A hosted B and C": the guests met each other too (hosting.ts).
+    hostedGuestsMet(frame, verb, from, to, targets, rule, out);
     // "A negotiated with Z through a cleric, Y": the go-between Y mediated Z and A.
     if (verb.type === "negotiated" && rule === "active-with") {
       const between = goBetween(frame, grid, targets[targets.length - 1].to);
