@@ -235,6 +235,9 @@ function relativeAfterApposition(frame: SentenceFrame, grid: MentionGrid, i: num
   const {tokens} = frame;
   const who = tokens[i + 1].lower === "who" || tokens[i + 1].lower === "whom";
   const before = grid.endingAt.get(i - 1);
+  // "A, the senior adviser to President B, who flew to X": the relative clause is A's.
+  const holder = who && before ? officeHolderBefore(frame, grid, before) : null;
+  if (holder) return coordinatedBefore(frame, grid, holder);
   // A name right before the comma has the relative clause ("A, who was freed"; anyone for
   // "which"), except a non-person before "who" ("the X council, who …" is about the person past
   // the apposition): null, the caller goes on into A's clause.
@@ -253,6 +256,42 @@ function relativeAfterApposition(frame: SentenceFrame, grid: MentionGrid, i: num
   // "The mother of B, of the village of X, who …": the one described is unnamed.
   if (head && head.mention.kind === "person" && who && !plain) return [];
   return null;
+}
+
+/** Most lowercase words of an office in apposition before its link word ("the chief foreign policy adviser to"). */
+const OFFICE_WORDS = 5;
+/** Most words of the title or qualifiers between the link word and the person ("to Latvian President B"). */
+const OFFICE_OWNER_WORDS = 4;
+const OFFICE_OPENERS = new Set(["the", "a", "an"]);
+const OFFICE_LINKS = new Set(["to", "of", "for"]);
+
+/**
+ * For the person `y` ending an apposition "A, the (senior) adviser to (President) y" right before
+ * ", who": A, whose office the apposition names, so the relative clause that follows is A's ("A,
+ * the chief adviser to President B, who travelled to X and met C": A travelled and met C). Null
+ * when the apposition's head is a relative ("A, the wife of B, who was seized": B may be meant)
+ * or no office, or A is no person.
+ */
+function officeHolderBefore(frame: SentenceFrame, grid: MentionGrid, y: PlacedMention): PlacedMention | null {
+  if (y.mention.kind !== "person") return null;
+  const t = frame.tokens;
+  let j = y.from - 1;
+  // Back over the title and qualifiers of y ("to Latvian President", "of the Foreign Minister").
+  for (let words = 0; j > 0 && !OFFICE_LINKS.has(t[j].lower); words++) {
+    if (words >= OFFICE_OWNER_WORDS) return null;
+    const m = grid.endingAt.get(j);
+    if (m && m.mention.kind !== "person") j = m.from - 1;
+    else if (!m && !t[j].punct && (TITLE_WORDS.has(t[j].lower) || NATIONAL_WORDS.has(t[j].lower) || t[j].lower === "the")) j--;
+    else return null;
+  }
+  const head = t[j - 1];
+  if (!head || !TITLE_HEAD.has(head.lower) || KIN.has(head.lower) || !startsLower(head.text)) return null;
+  let k = j - 2;
+  for (let words = 0; k > 0 && words < OFFICE_WORDS && !t[k].punct && startsLower(t[k].text) && !OFFICE_OPENERS.has(t[k].lower); words++) k--;
+  if (OFFICE_OPENERS.has(t[k]?.lower ?? "")) k--;
+  if (t[k]?.text !== ",") return null;
+  const holder = grid.endingAt.get(k - 1);
+  return holder && holder.mention.kind === "person" && holder !== y ? holder : null;
 }
 
 /**
