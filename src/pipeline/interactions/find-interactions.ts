@@ -15,6 +15,7 @@ import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
 import {hostedDelegation, hostedGuestsMet} from "./hosting.ts";
+import {bracketedAgent, untimedDetention} from "./detention.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import type {Token} from "../events/tokens.ts";
 
@@ -246,6 +247,8 @@ function verbPairs(
   if (verb.type === "asked" && verb.phrase.startsWith("plea") && pleaBlocked(frame, from)) return;
   // "B was later flown to X": an adverb does not hide the auxiliary a verb's notPrev rules out.
   if (verb.notPrev && ADVERBS.has(prev) && verb.notPrev.includes(t[from - 2]?.lower ?? "")) return;
+  // "B was detained by A in May": a detention with no term told is no hold (detention.ts).
+  if (untimedDetention(frame, from, to)) return;
   // "thanked B during a radio call on Friday": a call noun and a date, no call on anyone.
   if (verb.type === "called_on" && verb.phrase.endsWith(" on") && (PHONES.has(prev) || (t[to] !== undefined && inDate(frame, t[to].start)))) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
@@ -350,7 +353,10 @@ function verbPairs(
  */
 function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, out: Pair[], actives: Active[]): boolean {
   const t = frame.tokens;
-  let agent = passiveAgent(frame, grid, from, to);
+  // "B was arrested by Latvian military counter-intelligence (KVD)": the acronym acts, not the
+  // nationality qualifying the words before it (detention.ts).
+  let agent = bracketedAgent(frame, grid, to);
+  if (agent.length === 0) agent = passiveAgent(frame, grid, from, to);
   // "B was greeted by cheering soldiers of the army": a person-only meeting needs a person.
   if (verb.personOnly) agent = agent.filter((m) => m.mention.kind === "person");
   // "by B's wife": the relative acts, not B.

@@ -1,0 +1,78 @@
+/**
+ * Stage 07: a detention is a hold only when its term is told (model interaction-detention.ts), and
+ * an agent written out in lowercase stands for its bracketed acronym.
+ */
+import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import {startsLower} from "../events/letter-case.ts";
+import type {MentionGrid} from "./arguments.ts";
+import {DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
+import {UNITS, TENS} from "../model/number-words.ts";
+
+const DETENTION = new Set(DETENTION_VERBS);
+const TERM_UNITS = new Set(DETENTION_TERM_UNITS);
+const QUALIFIERS = new Set(DETENTION_TERM_QUALIFIERS);
+
+/** How far after the verb the term may stand ("detained by the army's intelligence unit (X) in Y on 17 May and held for 431 days"). */
+const TERM_REACH = 24;
+
+/** A count written in digits or words ("81", "1,200", "two", "twenty", "a"). */
+function isCount(text: string, lower: string): boolean {
+  return /^\d[\d,]*$/.test(text) || Object.hasOwn(UNITS, lower) || Object.hasOwn(TENS, lower) || lower === "a";
+}
+
+/**
+ * True for a detention verb at [from, to) whose term is not told: no "for <count> <days|weeks|
+ * months|years>" after it in the sentence before a comma, semicolon or the end ("B was detained
+ * by A for 81 days" is a hold, "B was detained by A in May" and "arrested for fraud" are none).
+ * False for every other verb.
+ *
+ * @example untimedDetention(frame, 3, 4) // true for "B was arrested by police in May."
+ */
+export function untimedDetention(frame: SentenceFrame, from: number, to: number): boolean {
+  const t = frame.tokens;
+  if (to !== from + 1 || !DETENTION.has(t[from].lower)) return false;
+  for (let k = to; k < t.length && k < to + TERM_REACH; k++) {
+    const w = t[k];
+    if (w.text === "," || w.text === ";" || w.text === "." || w.text === ":") return true;
+    if (w.lower !== "for") continue;
+    let j = k + 1;
+    while (j < k + 4 && QUALIFIERS.has(t[j]?.lower ?? "")) j++;
+    if (t[j] && isCount(t[j].text, t[j].lower) && TERM_UNITS.has(t[j + 1]?.lower ?? "")) return false;
+  }
+  return true;
+}
+
+/** Most words of an unnamed agent before its bracketed acronym ("by Latvian military counter-intelligence (X)"). */
+const AGENT_WORDS = 6;
+/** How far after the participle its "by" may stand ("detained last month by …"). */
+const BY_REACH = 4;
+
+/**
+ * The organisation or group of an agent written out in lowercase with its acronym in brackets
+ * after "by" ("was arrested by Latvian military counter-intelligence (KVD)" → KVD, not the
+ * nationality), or []: a person's or organisation's name or a punctuation mark before the bracket,
+ * no lowercase word, or more than AGENT_WORDS words.
+ *
+ * @example bracketedAgent(frame, grid, 3).map((m) => m.mention.text) // ["KVD"]
+ */
+export function bracketedAgent(frame: SentenceFrame, grid: MentionGrid, to: number): PlacedMention[] {
+  const t = frame.tokens;
+  let by = to;
+  while (by < to + BY_REACH && t[by] && !t[by].punct && t[by].lower !== "by") by++;
+  if (t[by]?.lower !== "by") return [];
+  let k = by + 1;
+  let lower = false;
+  for (let words = 0; t[k] && t[k].text !== "("; words++) {
+    if (words >= AGENT_WORDS) return [];
+    const m = grid.startingAt.get(k);
+    if (m && m.mention.kind === "country") k = m.to;
+    else if (!m && (t[k].text === "-" || (!t[k].punct && startsLower(t[k].text)))) {
+      lower ||= t[k].text !== "-";
+      k++;
+    } else return [];
+  }
+  // "by Latvia (LV)": a name alone before the bracket is the agent itself.
+  if (!lower || t[k]?.text !== "(") return [];
+  const acronym = grid.startingAt.get(k + 1);
+  return acronym && t[acronym.to]?.text === ")" && (acronym.mention.kind === "organization" || acronym.mention.kind === "group") ? [acronym] : [];
+}
