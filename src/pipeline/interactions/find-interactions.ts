@@ -16,6 +16,7 @@ import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nomi
 import {withoutVessels} from "./vessels.ts";
 import {hostedDelegation, hostedGuestsMet} from "./hosting.ts";
 import {bracketedAgent, untimedDetention} from "./detention.ts";
+import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import type {Token} from "../events/tokens.ts";
 
@@ -154,7 +155,8 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
   }
   nominalInteractions(frame, grid, pairs, actives);
   countedRelease(frame, actives, carry);
-  return toRows(frame, withoutVessels(frame, grid, pairs));
+  // "A spoke by phone with B and thanked him": the call's content only (calls.ts).
+  return toRows(frame, withoutCallMeetings(frame, withoutVessels(frame, grid, pairs)));
 }
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * Stage 07: a phone call told with its content is that content only (docs/evaluation.md,
+ * Interactions; model interaction-calls.ts).
+ */
+import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import {CALL_CONTENT_TYPES, CALL_WORD_REACH} from "../model/interaction-calls.ts";
+import {PHONE_WORDS} from "../model/interaction-verbs.ts";
+import type {InteractionType} from "../types.ts";
+
+const CONTENT = new Set<InteractionType>(CALL_CONTENT_TYPES as InteractionType[]);
+const PHONES = new Set(PHONE_WORDS);
+
+interface CallPair {
+  source: PlacedMention;
+  target: PlacedMention;
+  type: InteractionType;
+  from: number;
+  to: number;
+}
+
+/** The actor a mention stands for, as stage 07 compares them (gazetteer name, else name). */
+function actorOf(m: PlacedMention): string {
+  return (m.mention.gazetteerName ?? m.mention.name).toLowerCase();
+}
+
+/** True when a phone word stands in the meeting verb or up to CALL_WORD_REACH tokens after it. */
+function isCall(frame: SentenceFrame, p: CallPair): boolean {
+  const t = frame.tokens;
+  for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower)) return true;
+  return false;
+}
+
+/**
+ * `pairs` without the meetings of a phone call whose two actors also thanked, asked, called on,
+ * promised or criticised each other in a later verb joined to it by "and": "A spoke by telephone with B and thanked him
+ * for his help" → A thanked B only; "B spoke to A by phone, and A thanked him" → A thanked B only.
+ * A meeting in person ("A met B and thanked him") and a call with no such content ("A spoke to B by
+ * phone on Monday") stay. The same array when nothing goes.
+ *
+ * @example withoutCallMeetings(frame, pairs).length // one less for "A spoke by phone with B and thanked him"
+ */
+export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  if (pairs.length < 2) return pairs;
+  let out: P[] | null = null;
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    const drop = p.type === "met" && isCall(frame, p) && hasContent(frame, pairs, p);
+    if (drop && !out) out = pairs.slice(0, k);
+    else if (!drop && out) out.push(p);
+  }
+  return out ?? pairs;
+}
+
+/**
+ * True when a later pair of the sentence, joined to the call by "and", is a content act between
+ * the meeting's two actors, either way ("spoke with B by phone and thanked him"; not "A, who spoke
+ * with B by phone, thanked him in a video statement": the thanks are no part of the call).
+ */
+function hasContent(frame: SentenceFrame, pairs: CallPair[], met: CallPair): boolean {
+  const a = actorOf(met.source);
+  const b = actorOf(met.target);
+  for (const q of pairs) {
+    if (!CONTENT.has(q.type) || q.from < met.to || !joinedByAnd(frame, met.to, q.from)) continue;
+    const s = actorOf(q.source);
+    const g = actorOf(q.target);
+    if ((s === a && g === b) || (s === b && g === a)) return true;
+  }
+  return false;
+}
+
+/** True when an "and" stands between tokens `from` and `to` ("by phone on Monday, …, and thanked"). */
+function joinedByAnd(frame: SentenceFrame, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (frame.tokens[k].lower === "and") return true;
+  return false;
+}

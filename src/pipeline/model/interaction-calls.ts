@@ -1,0 +1,18 @@
+/**
+ * Words of phone calls told with their content (data for src/pipeline/interactions/calls.ts).
+ */
+
+/**
+ * Interaction types that are what a call said: a call told with one of them between the same two
+ * actors is that act only, not also a meeting (docs/evaluation.md, Interactions: "a call with a
+ * content verb gets that verb only"). "A spoke by telephone with B and thanked him" → A thanked B.
+ *
+ * @example CALL_CONTENT_TYPES.includes("thanked") // true
+ */
+export const CALL_CONTENT_TYPES = ["thanked", "asked", "called_on", "promised", "criticized"];
+
+/**
+ * How many tokens after a meeting verb a phone word may stand and still make it a call ("spoke to
+ * B by phone on Monday", "held a telephone conversation with B"; the verb's own words count too).
+ */
+export const CALL_WORD_REACH = 8;
