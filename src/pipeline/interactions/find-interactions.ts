@@ -2,14 +2,14 @@ import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
-import {TITLE_HEADS} from "../model/titles.ts";
+import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, coordinatedBefore, isOblique, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
@@ -1557,18 +1557,36 @@ function joinedByAnd(frame: SentenceFrame, to: number, from: number): boolean {
 /**
  * The person an object relative clause is about, for a subject starting at `s`:
  * "B, whom A freed" and "B, the nurse whom A freed" → B (the name before the comma, up to
- * three lowercase words of a description between).
+ * three lowercase words of a description between); the subject may follow its capitalised title
+ * ("B, whom Latvian President A had asked for help" → B).
  */
 function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): PlacedMention[] {
   const t = frame.tokens;
   let k = s - 1;
+  // "B, whom Latvian President A had asked": the subject's capitalised title.
+  for (let words = 0; words < RELATIVE_TITLE_WORDS && k > 0 && startsUpper(t[k].text) && (RELATIVE_TITLES.has(t[k].lower) || ADJECTIVES.has(t[k].lower)); words++) k--;
   if (t[k]?.lower === "the") k--;
   if (t[k]?.lower !== "whom") return [];
   let j = k - 1;
   for (let words = 0; j >= 0 && words < 3 && startsLower(t[j].text); j--) words++;
   if (t[j]?.text !== ",") return [];
   const m = grid.endingAt.get(j - 1);
-  return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
+  // "was arranged by B, whom A had asked for help": an agent after "by" heads its relative too.
+  return m && m.mention.kind === "person" && (!isOblique(frame, m) || agentHead(frame, m)) ? [m] : [];
+}
+
+/** Most capitalised title words between "whom" and its subject ("whom Deputy Foreign Minister A"). */
+const RELATIVE_TITLE_WORDS = 4;
+const RELATIVE_TITLES = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+
+/**
+ * True for a person right after "by" (a passive's agent: "brokered by B, whom …"); false after any
+ * other preposition of OBLIQUE_PREPOSITIONS, which stay out as before.
+ */
+function agentHead(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const at = obliqueAt(frame, m);
+  return at >= 0 && t[at].lower === "by";
 }
 
 
