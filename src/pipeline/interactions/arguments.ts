@@ -1606,7 +1606,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
  * Minister B"), or null.
  */
 function titleHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention | null {
-  if (m.mention.kind !== "country" && m.mention.kind !== "organization") return null;
+  // "Karsava regent B", "Tarma mayor B": a district or town names the office of B too.
+  if (m.mention.kind !== "country" && m.mention.kind !== "organization" && m.mention.kind !== "place") return null;
   const t = frame.tokens;
   for (let j = m.to; j < t.length && j <= m.to + 3; j++) {
     const p = grid.startingAt.get(j);
@@ -1839,6 +1840,8 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   // "met the cartel's local boss, B": a possessive armed group owns the title too (B is met);
   // a group without the possessive is the object itself ("met the cartel's rivals" keeps it).
   const groupOwner = m.mention.kind === "group" && POSSESSIVE_S.test(frame.tokens[m.to - 1].text);
+  // "urged Tarvel mayor B to …": a town's office-holder (titleHolder), else the place itself.
+  if (m.mention.kind === "place") return titleHolder(frame, grid, m) ?? m;
   if (m.mention.kind !== "country" && m.mention.kind !== "organization" && !groupOwner) return m;
   const holder = groupOwner ? null : titleHolder(frame, grid, m);
   if (holder) return holder;
