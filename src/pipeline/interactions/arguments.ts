@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SUBJECT_ASIDE_ADVERBS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -199,6 +199,13 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       }
       // "B, 34, who …, was greeted by A": an age in commas right after the name.
       if (t.text === "," && grid.endingAt.has(i - 1) && STARTS_DIGIT.test(tokens[i + 1]?.text ?? "")) continue;
+      // "A, however, criticised B": a sentence adverb in commas is passed over.
+      const aside = t.text === "," ? asideAdverbStart(frame, grid, i) : -1;
+      if (aside >= 0) {
+        i = aside;
+        clause = clauses[Math.max(0, aside - 1)];
+        continue;
+      }
       if (t.text === ",") {
         // An apposition ending at the comma: its subjects, else passed over to its start.
         const open = appositionStart(frame, i);
@@ -223,6 +230,29 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+const ASIDE_ADVERBS = new Set(SUBJECT_ASIDE_ADVERBS);
+/** Most words of a sentence adverb between commas ("for his part"). */
+const ASIDE_ADVERB_WORDS = 3;
+
+/**
+ * For the comma `close` ending ", however," or ", for his part," (model SUBJECT_ASIDE_ADVERBS)
+ * right after a name, the index of the comma opening it; -1 otherwise ("the judge, however, …":
+ * no name right before it).
+ */
+function asideAdverbStart(frame: SentenceFrame, grid: MentionGrid, close: number): number {
+  const t = frame.tokens;
+  for (let open = close - 2; open >= 1 && open >= close - 1 - ASIDE_ADVERB_WORDS; open--) {
+    if (t[open].text !== ",") {
+      if (t[open].punct) return -1;
+      continue;
+    }
+    let phrase = t[open + 1].lower;
+    for (let k = open + 2; k < close; k++) phrase += " " + t[k].lower;
+    return ASIDE_ADVERBS.has(phrase) && grid.endingAt.has(open - 1) ? open : -1;
+  }
+  return -1;
 }
 
 /**
