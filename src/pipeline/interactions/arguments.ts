@@ -1819,15 +1819,23 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   // "her family" is a possessive; "promised her a visa", "met her a week later" keep the pronoun.
   if (w === "her" && next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along" && next.lower !== "a" && next.lower !== "an") return [];
   const taken = new Set(subjects.map((m) => m.index));
+  // "B spoke to Mr A by phone, and Mr A thanked him": an earlier mention of the subject's own
+  // actor is no one else the pronoun stands for.
+  const takenNames = new Set(subjects.map(actorName));
   let best: PlacedMention | null = null;
   for (const m of mentionsNear(frame, i, 60)) {
-    if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && (!best || m.from > best.from)) best = m;
+    if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && !takenNames.has(actorName(m)) && (!best || m.from > best.from)) best = m;
   }
   // "rang B's grandmother and assured her …": the pronoun stands for the relative, no one named.
   if (best && kinOwnerAt(frame, grid, best.to + (tokens[best.to]?.text === "'s" || tokens[best.to]?.text === "’s" ? 1 : 0))) return [];
   // A person of an earlier sentence is not used: docs/evaluation.md annotates pronouns only
   // as subjects ("He met B"), so "B thanked him" across sentences would be an unannotated row.
   return best ? [best] : [];
+}
+
+/** The actor a mention stands for, as stage 07 compares them (gazetteer name, else name). */
+function actorName(m: PlacedMention): string {
+  return (m.mention.gazetteerName ?? m.mention.name).toLowerCase();
 }
 
 /**
