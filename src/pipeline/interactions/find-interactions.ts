@@ -552,7 +552,12 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
   // "received a delegation led by B": the leader is met.
   // "credited a team of mediators led by B and C": the leaders are thanked.
   targets = verb.type === "met" || verb.type === "thanked" ? delegationLeader(frame, grid, start) : [];
-  if (targets.length > 0) rule = "active-delegation";
+  if (targets.length > 0) {
+    rule = "active-delegation";
+    // "met a Karst Front delegation headed by B": the group its delegation speaks for is met too
+    // (by a person: a state hosting a group's delegation is the group's visit, hosting.ts).
+    if (verb.type === "met" && subjects.every((m) => !isPlace(m))) targets = [...delegationGroup(frame, grid, start), ...targets];
+  }
   // "came to power in X" is no trip to X: a place-only verb takes its place right after it.
   else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited" && !verb.placeTarget});
   // "met B and C, the Kremlin press service reported": the reporter is no one met.
@@ -1477,6 +1482,24 @@ function delegationLeader(frame: SentenceFrame, grid: MentionGrid, i: number): P
     }
     if (!LEADING.has(t[j + 1]?.lower ?? "") || t[j + 2]?.lower !== "by") return [];
     return leaderAt(frame, grid, j + 3);
+  }
+  return [];
+}
+
+/** Most words from a meeting verb's object to the delegation noun ("a | senior Karst Front | delegation"). */
+const DELEGATION_GROUP_REACH = 5;
+
+/**
+ * The group or organisation named right before the delegation noun of the object at token `i`
+ * ("met a Karst Front delegation led by B" → the Karst Front), or none: a nationality or country
+ * ("a Latvian delegation led by B": the state's envoys, no named side), or no delegation noun.
+ */
+function delegationGroup(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
+  const t = frame.tokens;
+  for (let j = i; j < t.length && j < i + DELEGATION_GROUP_REACH; j++) {
+    if (!DELEGATES.has(t[j].lower)) continue;
+    const owner = grid.endingAt.get(j - 1);
+    return owner && owner.from >= i && (owner.mention.kind === "group" || owner.mention.kind === "organization") ? [owner] : [];
   }
   return [];
 }
