@@ -16,7 +16,7 @@ import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nomi
 import {withoutVessels} from "./vessels.ts";
 import {hostedDelegation, hostedGuestsMet} from "./hosting.ts";
 import {bracketedAgent, untimedDetention} from "./detention.ts";
-import {withoutCallMeetings} from "./calls.ts";
+import {callerObject, withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import type {Token} from "../events/tokens.ts";
 
@@ -295,6 +295,8 @@ function verbPairs(
   if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
   // "A spoke to B by phone": a call only when the call words follow the object.
   if (verb.phone && targets.length > 0 && !phoneAfter(frame, targets[targets.length - 1].to)) targets = [];
+  // "A called B on Tuesday": a call only with a time, a stop or a purpose after B (calls.ts).
+  if (targets.length > 0 && !callerObject(frame, verb, targets[targets.length - 1].to)) targets = [];
   // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).
   if (verb.placeTarget) {
     targets = targets.filter(isPlace);
