@@ -87,13 +87,16 @@ function joinedToCall(frame: SentenceFrame, from: number, to: number): boolean {
  * True when a calling verb's person (the last target, ending at token `end`) is followed by what
  * keeps it a bare call: the sentence's end or a comma, a time or "by phone" (CALL_FOLLOWERS, a
  * weekday), with no content after it (contentAfter). True for other verbs. False for "called B a
- * traitor", "called B into the squad" (no call), and "phoned B to thank him" (the content only).
+ * traitor", "called B into the squad", "the so-called envoy B" (no call), and "phoned B to thank
+ * him" (the content only). The verb stands at token `from`.
  *
- * @example callerObject(frame, verb, 6) // true for "A called B on Tuesday."
+ * @example callerObject(frame, verb, 1, 3) // true for "A called B on Tuesday."
  */
-export function callerObject(frame: SentenceFrame, verb: {phrase: string}, end: number): boolean {
+export function callerObject(frame: SentenceFrame, verb: {phrase: string}, from: number, end: number): boolean {
   if (!CALLING.has(verb.phrase)) return true;
   const t = frame.tokens;
+  // "the so-called envoy B": half of a compound adjective, no call.
+  if (t[from - 1]?.text === "-") return false;
   // "called B's mother, C, on Tuesday": past the relative named in apposition (ownTargets keeps C).
   if (/['’]s$/u.test(t[end - 1]?.text ?? "")) {
     let k = end;

@@ -296,7 +296,7 @@ function verbPairs(
   // "A spoke to B by phone": a call only when the call words follow the object.
   if (verb.phone && targets.length > 0 && !phoneAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "A called B on Tuesday": a call only with a time, a stop or a purpose after B (calls.ts).
-  if (targets.length > 0 && !callerObject(frame, verb, targets[targets.length - 1].to)) targets = [];
+  if (targets.length > 0 && !callerObject(frame, verb, from, targets[targets.length - 1].to)) targets = [];
   // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).
   if (verb.placeTarget) {
     targets = targets.filter(isPlace);

@@ -8,7 +8,7 @@
  * - "A called B on Friday and promised her …" → A promised B only.
  * Negatives: "called B a traitor" (courts: a name for B, no call), "called B into the squad"
  * (sport), a call with content the rows do not name ("…, and invited the family": no meeting),
- * "called the kidnapping a crime" (no person).
+ * "the so-called envoy B", "called the kidnapping a crime" (no person).
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -47,6 +47,11 @@ const cases: Record<string, Case> = {
   "negative: a call with content no row names is no meeting": {
     s: "Dagny Holt called Ilse Brand on Saturday, the office said, and invited the family to Tirana.",
     m: ["Dagny Holt", "Ilse Brand", "Tirana:place"],
+    rows: []
+  },
+  "negative: the so-called envoy B is no call": {
+    s: "Dagny Holt named the so-called envoy Piet Vossel, the paper said.",
+    m: ["Dagny Holt", "Piet Vossel"],
     rows: []
   },
   "negative: called the kidnapping a crime names no person called": {
