@@ -20,7 +20,7 @@ export const TITLE_HEADS: readonly string[] = [
   "lieut", "insp", "supt", "cmdt",
   // Officials whose office is a body of its own ("the Comptroller's Office", actors/find-mentions.ts officeAfter).
   "comptroller", "auditor",
-  // Heads of a district, written after its name in Indonesian and Malaysian news ("Karsava regent Arvo Kask").
+  // Heads of a district or regency, written after its name ("Karsava regent Arvo Kask").
   "regent",
   // School heads, named with their title in kidnapping and strike stories ("Principal Teresa Ocampo").
   "principal", "headmaster", "headmistress", "headteacher",
