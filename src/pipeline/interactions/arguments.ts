@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SUBJECT_ASIDE_ADVERBS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -199,13 +199,6 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       }
       // "B, 34, who …, was greeted by A": an age in commas right after the name.
       if (t.text === "," && grid.endingAt.has(i - 1) && STARTS_DIGIT.test(tokens[i + 1]?.text ?? "")) continue;
-      // "A, however, criticised B": a sentence adverb in commas is passed over.
-      const aside = t.text === "," ? asideAdverbStart(frame, grid, i) : -1;
-      if (aside >= 0) {
-        i = aside;
-        clause = clauses[Math.max(0, aside - 1)];
-        continue;
-      }
       if (t.text === ",") {
         // An apposition ending at the comma: its subjects, else passed over to its start.
         const open = appositionStart(frame, i);
@@ -230,29 +223,6 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
-}
-
-const ASIDE_ADVERBS = new Set(SUBJECT_ASIDE_ADVERBS);
-/** Most words of a sentence adverb between commas ("for his part"). */
-const ASIDE_ADVERB_WORDS = 3;
-
-/**
- * For the comma `close` ending ", however," or ", for his part," (model SUBJECT_ASIDE_ADVERBS)
- * right after a name, the index of the comma opening it; -1 otherwise ("the judge, however, …":
- * no name right before it).
- */
-function asideAdverbStart(frame: SentenceFrame, grid: MentionGrid, close: number): number {
-  const t = frame.tokens;
-  for (let open = close - 2; open >= 1 && open >= close - 1 - ASIDE_ADVERB_WORDS; open--) {
-    if (t[open].text !== ",") {
-      if (t[open].punct) return -1;
-      continue;
-    }
-    let phrase = t[open + 1].lower;
-    for (let k = open + 2; k < close; k++) phrase += " " + t[k].lower;
-    return ASIDE_ADVERBS.has(phrase) && grid.endingAt.has(open - 1) ? open : -1;
-  }
-  return -1;
 }
 
 /**
@@ -1666,26 +1636,6 @@ function ownedTitleHolder(frame: SentenceFrame, grid: MentionGrid, k: number): P
   return null;
 }
 
-/**
- * The person after a possessive's region and a lowercase title from token `k` ("Iceland's Balkans
- * envoy B", "Latvia's Pamir special envoy B", "Malta's Moldova envoy B": the region or country names
- * the post), or null: no title
- * head ("Iceland's Balkans policy"), a capitalised word after the region, or no person after it.
- */
-function regionTitleHolder(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
-  const region = grid.startingAt.get(k);
-  if (!region || (region.mention.kind !== "place" && region.mention.kind !== "country")) return null;
-  const t = frame.tokens;
-  let head = false;
-  for (let j = region.to; j < t.length && j <= region.to + 3; j++) {
-    const p = grid.startingAt.get(j);
-    if (p) return head && p.mention.kind === "person" ? p : null;
-    if (!startsLower(t[j].text) || !TITLE_WORDS.has(t[j].lower)) return null;
-    if (TITLE_HEAD.has(t[j].lower)) head = true;
-  }
-  return null;
-}
-
 const COPULAS = new Set(COPULA_WORDS);
 
 /** Words that open a title an apposed name may follow ("met the chief negotiator, B"). */
@@ -1889,9 +1839,6 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   // "met Kenya's Transport Minister B": a capitalised title the possessive owns names B.
   const ownHolder = owner ? ownedTitleHolder(frame, grid, m.to) : null;
   if (ownHolder) return ownHolder;
-  // "hosted Iceland's Balkans envoy B": a region names the post, B holds it.
-  const regionHolder = owner ? regionTitleHolder(frame, grid, m.to) : null;
-  if (regionHolder) return regionHolder;
   for (let j = m.to; j < t.length && j <= m.to + 3; j++) {
     const p = grid.startingAt.get(j);
     if (p) return (p.mention.kind === "person" && j > m.to) || (owner && j === m.to && p.mention.kind !== "place" && p.mention.kind !== "country") ? p : m;

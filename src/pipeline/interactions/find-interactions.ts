@@ -14,9 +14,8 @@ import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
-import {hostedDelegation, hostedGuestsMet} from "./hosting.ts";
 import {bracketedAgent, untimedDetention} from "./detention.ts";
-import {callerObject, withoutCallMeetings} from "./calls.ts";
+import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import type {Token} from "../events/tokens.ts";
 
@@ -289,14 +288,10 @@ function verbPairs(
   verb = found.verb;
   let targets = found.targets;
   const rule = found.rule;
-  // "Tirana hosts Karst Front leaders": the Front's visit to Tirana, no meeting of two sides (hosting.ts).
-  if (hostedDelegation(frame, verb, from, to, subjects, targets, out)) return;
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
   if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
   // "A spoke to B by phone": a call only when the call words follow the object.
   if (verb.phone && targets.length > 0 && !phoneAfter(frame, targets[targets.length - 1].to)) targets = [];
-  // "A called B on Tuesday": a call only with a time, a stop or a purpose after B (calls.ts).
-  if (targets.length > 0 && !callerObject(frame, verb, from, targets[targets.length - 1].to)) targets = [];
   // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).
   if (verb.placeTarget) {
     targets = targets.filter(isPlace);
@@ -321,8 +316,6 @@ function verbPairs(
     // So does "appealed to B in a letter (published in May)".
     if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end) || inLetter(frame, end))) verb = {...verb, type: "asked"};
     pushPairs(out, verb, from, to, subjects, targets, rule);
-    // "A hosted B and C": the guests met each other too (hosting.ts).
-    hostedGuestsMet(frame, verb, from, to, targets, rule, out);
     // "A negotiated with Z through a cleric, Y": the go-between Y mediated Z and A.
     if (verb.type === "negotiated" && rule === "active-with") {
       const between = goBetween(frame, grid, targets[targets.length - 1].to);

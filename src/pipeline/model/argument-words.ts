@@ -212,15 +212,3 @@ export const NAMING_ASIDE_VERBS = ["call", "calls", "called", "know", "known", "
  * @example QUOTED_VERB_AUXILIARIES.includes("had") // true
  */
 export const QUOTED_VERB_AUXILIARIES = ["had", "has", "have", "would", "will", "could", "should", "might"];
-
-/**
- * Sentence adverbs written between commas after a subject ("A, however, criticised B", "A, for
- * his part, thanked B", "A, meanwhile, met B"): the subject is the name before them. Lowercase
- * phrases, matched whole between the two commas.
- *
- * @example SUBJECT_ASIDE_ADVERBS.includes("however") // true
- */
-export const SUBJECT_ASIDE_ADVERBS = [
-  "however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "nonetheless", "in turn", "in return",
-  "for his part", "for her part", "for its part", "for their part", "in response", "in a statement", "separately", "likewise", "in particular"
-];

@@ -69,9 +69,6 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // the floods" and "spoke to a news agency by phone" name no meeting).
   // "said she had spoken with B by phone": the perfect's participle is the same call.
   ...verbs("met", "direct", ["spoke with", "spoke to", "speaks with", "speaks to", "talked with", "talked to", "spoken with", "spoken to"], {personOnly: true, personSource: true, phone: true}),
-  // "A called B on Tuesday night", "A phoned B to thank him": a call on a person, read only with a
-  // time, a stop or a purpose after the person (interactions/calls.ts; model interaction-calls.ts).
-  ...verbs("met", "direct", ["called", "phoned", "telephoned", "rang"], {personOnly: true, personSource: true}),
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "handed over", "hand over", "hands over"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
   // "freed a pilot and his son": "a/an" after "freed" opens a person ("released a video" does not).
   ...verbs("released", "direct", ["freed", "frees", "freeing", "free", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT.filter((w) => w !== "a" && w !== "an")}),
