@@ -31,12 +31,7 @@ import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
 import {seizureRecords} from "./seizure-records.ts";
-import {bareCountHeld} from "./bare-held.ts";
 import {NUMBER_AT_RULE, numberAtBefore} from "./number-at.ts";
-import {tradedForPrisoners} from "./traded-for.ts";
-import {oneOfWholes} from "./one-of-whole.ts";
-import {otherCaptivesHeld} from "./other-captives.ts";
-import {detainedTallies} from "./detained-tally.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
 
@@ -725,10 +720,6 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   coordinateBackwards(text, accepted);
   seizedWholes(text, accepted);
   swapSides(text, accepted);
-  tradedForPrisoners(text, accepted);
-  oneOfWholes(text, accepted);
-  otherCaptivesHeld(text, accepted);
-  detainedTallies(text, accepted);
   return accepted;
 }
 
@@ -1076,14 +1067,6 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.category = prev.category;
     r.cued = true;
     r.rule = "bare-number-remaining";
-    return true;
-  }
-  // "at least 40 more remain in military jails": a held state as the count's own verb (see bareCountHeld).
-  if (!g.partitive && bareCountHeld(text, c.groupEnd, g.next)) {
-    r.category = "hostages_held";
-    r.cued = true;
-    r.fallback = false;
-    r.rule = "bare-number-held";
     return true;
   }
   // "Their union puts the figure at 31.": the count before it says what it counts (stage 05's

@@ -43,12 +43,6 @@ const SINCE_DASH_LEFT = new RegExp(String.raw`\b(?:${HOLDING}|captive|captivity|
 const FREE_PERSON = /\bfrees?[ \t]+([A-Za-z-]+)(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?(?:[ \t]+(?!after\b)([A-Za-z-]+))?/g;
 /** "allowed to call home twice in 214 days": a frequency over days is captivity only where custody is named. */
 const FREQUENCY_IN = /\b(?:once|twice|times)[ \t]+in[ \t]+$/i;
-/**
- * "slept in their own beds for the first time in 530 days": the days since something began, a captivity only where
- * the sentence names custody or frees people in a story of hostages ("the shares rose for the first time in 400
- * days after the results were released" is no captivity: no story of hostages).
- */
-const FIRST_TIME_IN = /\bfor[ \t]+the[ \t]+first[ \t]+time[ \t]+in[ \t]+(?:(?:more[ \t]+than|over|nearly|almost|about|some)[ \t]+)?$/i;
 const CUSTODY_CTX = new RegExp(String.raw`\b(?:${alternation(CUSTODY_STEMS)})`, "i");
 const PERSONS = new Set(PERSON_NOUNS);
 /**
@@ -171,9 +165,6 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   if (POSSESSIVE_LEFT.test(left) && IN_PLACE_RIGHT.test(right)) return CAPTIVITY_CTX.test(ctx) || hostageArticle();
   // "they told us after 60 days we could call home," a freed pilot said: a captive's own count, in a story of captives.
   if (AFTER_LEFT.test(left) && FIRST_PERSON_RIGHT.test(right) && hostageArticle()) return true;
-  // "were home for the first time in 530 days, after the militia freed them": the days since the seizure,
-  // where custody is named or people are freed in a story of hostages (see FIRST_TIME_IN).
-  if (FIRST_TIME_IN.test(left)) return CUSTODY_CTX.test(ctx) || (RELEASE_LEFT.test(ctx) && hostageArticle());
   if (!DAYS_LEFT.test(left)) return false;
   if (FREQUENCY_IN.test(left)) return CUSTODY_CTX.test(ctx);
   return CAPTIVITY_CTX.test(ctx) || freesPerson(ctx);
