@@ -28,9 +28,25 @@ export function numberAtBefore(text: string, start: number): boolean {
   return NUMBER_AT_BEFORE.test(text.slice(Math.max(0, start - 50), start));
 }
 
+/** How far apart a restated count and the count before it may be (either way) and still count the same people. */
+const RESTATED_FACTOR = 5;
+
+/**
+ * A restated count is another estimate of the same people, so of the same order as the count before it: "40
+ * soldiers died … put the figure at nearly 60" is one, "Twelve fans were injured. Organisers put the figure at
+ * 60,000" is a crowd, and "freed 12 hostages after a ransom was paid. Local media put the figure at 500,000" a sum.
+ */
+function sameOrder(prev: Figure, f: Figure): boolean {
+  const a = prev.value ?? prev.high ?? prev.low;
+  const b = f.value ?? f.high ?? f.low;
+  if (a === null || b === null || a <= 0 || b <= 0) return false;
+  return b <= a * RESTATED_FACTOR && a <= b * RESTATED_FACTOR;
+}
+
 /**
  * Gives each restated count (rule NUMBER_AT_RULE) the category and group of the figure just before it when that one
- * stands in the same or the previous sentence and counts people (not days); drops it otherwise. A release only asked
+ * stands in the same or the previous sentence, counts people (not days) and is of the same order (sameOrder); drops it
+ * otherwise. A release only asked
  * for or planned before it makes the restated count one of people still held. In place, in order.
  *
  * @example numberAtCategories(figures) // "estimates the total at 15" after "Rebels still hold 12 hostages" → hostages_held
@@ -41,7 +57,7 @@ export function numberAtCategories(figures: Figure[]): void {
     const f = figures[i];
     if (f.rule === NUMBER_AT_RULE) {
       const prev = k > 0 ? figures[k - 1] : null;
-      if (prev === null || prev.sentenceIndex < f.sentenceIndex - 1 || prev.category === "captivity_days") continue;
+      if (prev === null || prev.sentenceIndex < f.sentenceIndex - 1 || prev.category === "captivity_days" || !sameOrder(prev, f)) continue;
       // "urged the junta to release 25 fishermen. Their union puts the figure at 31.": a release asked
       // for or planned has not happened; the restated count counts the people still held.
       const unfreed = (prev.category === "hostages_released" || prev.category === "prisoners_released") && (prev.modality === "planned" || prev.modality === "hypothetical");

@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -264,6 +264,11 @@ const OFFICE_WORDS = 5;
 const OFFICE_OWNER_WORDS = 4;
 const OFFICE_OPENERS = new Set(["the", "a", "an"]);
 const OFFICE_LINKS = new Set(["to", "of", "for"]);
+/**
+ * Offices that speak for the person they serve (model/argument-words.ts SPEAKER_OFFICE_WORDS): "Peskov, the
+ * spokesman for Putin, who met Trump in Alaska" — the meeting is Putin's, so no office holder is read there.
+ */
+const SPEAKER_OFFICES = new Set(SPEAKER_OFFICE_WORDS);
 
 /**
  * For the person `y` ending an apposition "A, the (senior) adviser to (President) y" right before
@@ -285,7 +290,7 @@ function officeHolderBefore(frame: SentenceFrame, grid: MentionGrid, y: PlacedMe
     else return null;
   }
   const head = t[j - 1];
-  if (!head || !TITLE_HEAD.has(head.lower) || KIN.has(head.lower) || !startsLower(head.text)) return null;
+  if (!head || !TITLE_HEAD.has(head.lower) || KIN.has(head.lower) || SPEAKER_OFFICES.has(head.lower) || !startsLower(head.text)) return null;
   let k = j - 2;
   for (let words = 0; k > 0 && words < OFFICE_WORDS && !t[k].punct && startsLower(t[k].text) && !OFFICE_OPENERS.has(t[k].lower); words++) k--;
   if (OFFICE_OPENERS.has(t[k]?.lower ?? "")) k--;

@@ -5,10 +5,12 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALL_CONTENT_TYPES, CALL_WORD_REACH} from "../model/interaction-calls.ts";
 import {PHONE_WORDS} from "../model/interaction-verbs.ts";
+import {TIME_ORDER_WORDS} from "../model/interaction-calls.ts";
 import type {InteractionType} from "../types.ts";
 
 const CONTENT = new Set<InteractionType>(CALL_CONTENT_TYPES as InteractionType[]);
 const PHONES = new Set(PHONE_WORDS);
+const TIME_ORDER = new Set(TIME_ORDER_WORDS);
 
 interface CallPair {
   source: PlacedMention;
@@ -23,10 +25,20 @@ function actorOf(m: PlacedMention): string {
   return (m.mention.gazetteerName ?? m.mention.name).toLowerCase();
 }
 
-/** True when a phone word stands in the meeting verb or up to CALL_WORD_REACH tokens after it. */
+/**
+ * True when a phone word stands in the meeting verb or up to CALL_WORD_REACH tokens after it, as the meeting's
+ * manner ("spoke by telephone with B"). A phone word after a word of time order is another event the meeting is
+ * dated by: "met B in Paris after their phone call last week and thanked him" is a meeting in person.
+ */
 function isCall(frame: SentenceFrame, p: CallPair): boolean {
   const t = frame.tokens;
-  for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower)) return true;
+  for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower)) return !timeOrderBefore(t, k, p.to);
+  return false;
+}
+
+/** A word of time order (after, before, since, following) among the three tokens before `k`, after the verb's end `to`. */
+function timeOrderBefore(t: SentenceFrame["tokens"], k: number, to: number): boolean {
+  for (let j = k - 1; j >= to && j >= k - 3; j--) if (TIME_ORDER.has(t[j].lower)) return true;
   return false;
 }
 

@@ -37,7 +37,8 @@ export function untimedDetention(frame: SentenceFrame, from: number, to: number)
     if (w.lower !== "for") continue;
     let j = k + 1;
     while (j < k + 4 && QUALIFIERS.has(t[j]?.lower ?? "")) j++;
-    if (t[j] && isCount(t[j].text, t[j].lower) && TERM_UNITS.has(t[j + 1]?.lower ?? "")) return false;
+    // "for 10 years of tax fraud" is the span of the offence, not the length of a hold.
+    if (t[j] && isCount(t[j].text, t[j].lower) && TERM_UNITS.has(t[j + 1]?.lower ?? "") && t[j + 2]?.lower !== "of") return false;
   }
   return true;
 }

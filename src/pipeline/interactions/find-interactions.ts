@@ -1494,6 +1494,8 @@ function delegationGroup(frame: SentenceFrame, grid: MentionGrid, i: number): Pl
   for (let j = i; j < t.length && j < i + DELEGATION_GROUP_REACH; j++) {
     if (!DELEGATES.has(t[j].lower)) continue;
     const owner = grid.endingAt.get(j - 1);
+    // "a pro-Hamas delegation", "an anti-Hamas delegation": the group is what the delegation is for or against.
+    if (owner && owner.from > 0 && t[owner.from - 1].text === "-") return [];
     return owner && owner.from >= i && (owner.mention.kind === "group" || owner.mention.kind === "organization") ? [owner] : [];
   }
   return [];

@@ -212,3 +212,9 @@ export const NAMING_ASIDE_VERBS = ["call", "calls", "called", "know", "known", "
  * @example QUOTED_VERB_AUXILIARIES.includes("had") // true
  */
 export const QUOTED_VERB_AUXILIARIES = ["had", "has", "have", "would", "will", "could", "should", "might"];
+
+/**
+ * Offices whose holder speaks for the person served ("the spokesman for B", "the press secretary to B"): a relative
+ * clause after such an apposition is B's deed as often as the holder's, so stage 07 does not give it to the holder.
+ */
+export const SPEAKER_OFFICE_WORDS: readonly string[] = ["spokesman", "spokeswoman", "spokesperson", "secretary"];

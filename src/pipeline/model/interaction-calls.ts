@@ -16,3 +16,6 @@ export const CALL_CONTENT_TYPES = ["thanked", "asked", "called_on", "promised", 
  * B by phone on Monday", "held a telephone conversation with B"; the verb's own words count too).
  */
 export const CALL_WORD_REACH = 8;
+
+/** Words that date a meeting by another event: "met B after their phone call" (the call is not the meeting's manner). */
+export const TIME_ORDER_WORDS: readonly string[] = ["after", "before", "since", "following"];
