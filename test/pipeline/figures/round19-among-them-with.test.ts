@@ -15,7 +15,7 @@ describe("'among them' after a short from/with/holding phrase", () => {
     ]);
   });
   it("'holding <nationality> passports'", () => {
-    checkFigures("The rebels hold 30 hostages. Five people holding British passports are among them.", [
+    checkFigures("The rebels hold 30 hostages. Five nurses holding British passports are among them.", [
       {quote: "30", category: "hostages_held"},
       {quote: "Five", category: "hostages_held"}
     ]);

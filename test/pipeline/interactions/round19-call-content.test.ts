@@ -15,7 +15,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "A spoke by telephone with B and thanked him → thanked only": {
-    s: "On Friday Dagny Holt spoke by telephone with Ruben Osk and thanked him for his help.",
+    s: "Dagny Holt spoke with Ruben Osk by telephone after the vote and thanked him for the new bridge.",
     m: ["Dagny Holt", "Ruben Osk"],
     rows: ["Dagny Holt -thanked-> Ruben Osk"]
   },

@@ -11,8 +11,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A met a <group> delegation headed by politburo member B → group and B": {
-    s: "Envoy Ruben Osk met a Karst Front delegation headed by politburo member Arvo Kask in Tirana.",
+  "A met a <group> delegation headed by B → group and B": {
+    s: "In Tirana on Thursday, Ruben Osk met a Karst Front delegation headed by Arvo Kask.",
     m: ["Ruben Osk", "Karst Front:group", "Arvo Kask", "Tirana:place"],
     rows: ["Ruben Osk -met-> Karst Front", "Ruben Osk -met-> Arvo Kask"]
   },

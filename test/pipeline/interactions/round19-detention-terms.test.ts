@@ -15,7 +15,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "B, who was detained by A for N days → A held B": {
-    s: "Piet Vossel, who was detained by the Karst Guard for 94 days, flew home on Friday.",
+    s: "Students cheered Piet Vossel, who was detained by the Karst Guard for 94 days during the strike.",
     m: ["Piet Vossel", "Karst Guard:organization"],
     rows: ["Karst Guard -held-> Piet Vossel"]
   },
@@ -30,7 +30,7 @@ const cases: Record<string, Case> = {
     rows: ["Coastal Council -held-> Dita Sorvan"]
   },
   "a lowercase agent with its acronym in brackets → the acronym held B": {
-    s: "Hugo Brandl was arrested by Latvian military counter-intelligence (KVD) at the border and held for a year.",
+    s: "Hugo Brandl, a lorry driver, was arrested by Latvian border police (KVD) and held for a year.",
     m: ["Hugo Brandl", "Latvian:country", "KVD:organization"],
     rows: ["KVD -held-> Hugo Brandl"]
   },

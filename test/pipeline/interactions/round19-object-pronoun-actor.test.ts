@@ -37,10 +37,10 @@ function check(c: Case): void {
 }
 
 const cases: Record<string, Case> = {
-  "B spoke to Mr A by phone, and Mr A thanked her → A thanked B": {
-    s: "President Dagny Holt spoke to Mr Osk by phone on Monday, the presidency said, and Mr Osk thanked her for the mediation.",
+  "B met Mr A, aides said, and Mr A thanked her → A thanked B": {
+    s: "Dagny Holt met Mr Osk in his office, aides said, and Mr Osk thanked her for the grant.",
     m: ["Dagny Holt", "Osk", "Osk"],
-    rows: ["Osk -thanked-> Dagny Holt"]
+    rows: ["Dagny Holt -met-> Osk", "Osk -thanked-> Dagny Holt"]
   },
   "B met Kask on Monday, and Kask later thanked him → met and thanked": {
     s: "Piet Vossel met Kask on Monday, and Kask later thanked him for the visit.",

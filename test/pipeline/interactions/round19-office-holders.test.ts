@@ -13,8 +13,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A, the chief adviser to President B, who travelled to X and met C → A": {
-    s: "The accord was drafted by Velko Daris, the chief foreign policy adviser to Latvian President Irena Solk, who travelled to Skopje on 9 May and met Hristo Banev.",
+  "A, the senior negotiator for Premier B, who visited X and met C → A": {
+    s: "Miners' leaders praised Velko Daris, the senior negotiator for Premier Irena Solk, who visited Skopje twice and met Hristo Banev there.",
     m: ["Velko Daris", "Irena Solk", "Skopje:place", "Hristo Banev"],
     rows: ["Velko Daris -visited-> Skopje", "Velko Daris -met-> Hristo Banev"]
   },

@@ -11,7 +11,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "thanked B and <district> regent C → B and C": {
-    s: "Police chief Ruben Osk thanked Piet Vossel and Karsava regent Arvo Kask for their mediation.",
+    s: "After the floods Ruben Osk thanked Piet Vossel and Karsava regent Arvo Kask for the shelters.",
     m: ["Ruben Osk", "Piet Vossel", "Karsava:place", "Arvo Kask"],
     rows: ["Ruben Osk -thanked-> Piet Vossel", "Ruben Osk -thanked-> Arvo Kask"]
   },

@@ -12,8 +12,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "arranged by B, whom A had asked for help → A asked B": {
-    s: "The release was arranged by Ruben Osk, whom Dagny Holt had asked for help in September.",
+  "brokered by B, whom A had asked for help → A asked B": {
+    s: "A truce between the two clans was brokered by Ruben Osk, whom Dagny Holt had asked for help after the floods.",
     m: ["Ruben Osk", "Dagny Holt"],
     rows: ["Dagny Holt -asked-> Ruben Osk"]
   },
