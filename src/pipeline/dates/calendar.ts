@@ -42,7 +42,8 @@ function utcYear(y: number): number {
   return y >= 0 && y <= 99 ? 1900 + y : y;
 }
 
-function isLeapYear(y: number): boolean {
+/** @example isLeapYear(2024) // true; isLeapYear(1900) // false */
+export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 

@@ -5,7 +5,7 @@
  * the latest March 3 (last year or this one), but the count ending at publication started a year or more before:
  * the day the count began is that month-day in the year the count reaches back to.
  */
-import {addDays, formatYmd, type Ymd} from "./calendar.ts";
+import {addDays, formatYmd, isLeapYear, type Ymd} from "./calendar.ts";
 import {monthDayKey} from "./resolve.ts";
 import type {Spec} from "./spec.ts";
 
@@ -79,7 +79,7 @@ function startYear(month: number, day: number, latestYear: number, counts: reado
   for (const n of counts) {
     for (let y = latestYear - 1; y >= latestYear - 11; y--) {
       // 29 February in a year without it: no such start.
-      if (month === 2 && day === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) continue;
+      if (month === 2 && day === 29 && !isLeapYear(y)) continue;
       const end = formatYmd(addDays({y, m: month, d: day}, n));
       if (end > pubText) continue;
       if (end >= earliestEnd) return y;

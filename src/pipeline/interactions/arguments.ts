@@ -1603,7 +1603,13 @@ export function objectsAfter(
 
 const GOVERNING = new Set(GOVERNING_NOUNS);
 
-const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+/**
+ * Title heads and modifiers (model/titles.ts), lowercase: the words of a title before a name
+ * ("Deputy Foreign Minister B").
+ *
+ * @example TITLE_WORDS.has("deputy") // true
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 
 /**
  * The person a country or organisation mention only qualifies through one to three title
@@ -1788,8 +1794,13 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   return best ? [best] : [];
 }
 
-/** The actor a mention stands for, as stage 07 compares them (gazetteer name, else name). */
-function actorName(m: PlacedMention): string {
+/**
+ * The actor a mention stands for, as stage 07 compares them: its gazetteer name, else its name,
+ * lowercase (two mentions of one actor, "Mr Osk" and "Ruben Osk", give the same string).
+ *
+ * @example actorName(m) // "vladimir putin" for a mention "Putin" the gazetteer knows
+ */
+export function actorName(m: PlacedMention): string {
   return (m.mention.gazetteerName ?? m.mention.name).toLowerCase();
 }
 

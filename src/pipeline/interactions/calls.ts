@@ -3,9 +3,9 @@
  * Interactions; model interaction-calls.ts).
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import {CALL_CONTENT_TYPES, CALL_WORD_REACH} from "../model/interaction-calls.ts";
+import {CALL_CONTENT_TYPES, CALL_WORD_REACH, TIME_ORDER_WORDS} from "../model/interaction-calls.ts";
 import {PHONE_WORDS} from "../model/interaction-verbs.ts";
-import {TIME_ORDER_WORDS} from "../model/interaction-calls.ts";
+import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
 
 const CONTENT = new Set<InteractionType>(CALL_CONTENT_TYPES as InteractionType[]);
@@ -18,11 +18,6 @@ interface CallPair {
   type: InteractionType;
   from: number;
   to: number;
-}
-
-/** The actor a mention stands for, as stage 07 compares them (gazetteer name, else name). */
-function actorOf(m: PlacedMention): string {
-  return (m.mention.gazetteerName ?? m.mention.name).toLowerCase();
 }
 
 /**
@@ -69,19 +64,22 @@ export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pa
  * with B by phone, thanked him in a video statement": the thanks are no part of the call).
  */
 function hasContent(frame: SentenceFrame, pairs: CallPair[], met: CallPair): boolean {
-  const a = actorOf(met.source);
-  const b = actorOf(met.target);
+  const a = actorName(met.source);
+  const b = actorName(met.target);
   for (const q of pairs) {
-    if (!CONTENT.has(q.type) || q.from < met.to || !joinedByAnd(frame, met.to, q.from)) continue;
-    const s = actorOf(q.source);
-    const g = actorOf(q.target);
+    if (!CONTENT.has(q.type) || q.from < met.to || !andBetween(frame, met.to, q.from)) continue;
+    const s = actorName(q.source);
+    const g = actorName(q.target);
     if ((s === a && g === b) || (s === b && g === a)) return true;
   }
   return false;
 }
 
-/** True when an "and" stands between tokens `from` and `to` ("by phone on Monday, …, and thanked"). */
-function joinedByAnd(frame: SentenceFrame, from: number, to: number): boolean {
+/**
+ * True when an "and" stands anywhere between tokens `from` and `to` ("by phone on Monday, …, and thanked"); not
+ * find-interactions.ts's joinedByAnd, which wants the "and" right before the second verb.
+ */
+function andBetween(frame: SentenceFrame, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (frame.tokens[k].lower === "and") return true;
   return false;
 }

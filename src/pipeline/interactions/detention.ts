@@ -12,10 +12,10 @@ const DETENTION = new Set(DETENTION_VERBS);
 const TERM_UNITS = new Set(DETENTION_TERM_UNITS);
 const QUALIFIERS = new Set(DETENTION_TERM_QUALIFIERS);
 
-/** How far after the verb the term may stand ("detained by the army's intelligence unit (X) in Y on 17 May and held for 431 days"). */
+/** How far after the verb the term may stand ("arrested by the army's intelligence unit (X) at a checkpoint near Y on 3 March and held for 263 days"). */
 const TERM_REACH = 24;
 
-/** A count written in digits or words ("81", "1,200", "two", "twenty", "a"). */
+/** A count written in digits or words ("43", "1,200", "two", "twenty", "a"). */
 function isCount(text: string, lower: string): boolean {
   return /^\d[\d,]*$/.test(text) || Object.hasOwn(UNITS, lower) || Object.hasOwn(TENS, lower) || lower === "a";
 }
@@ -23,7 +23,7 @@ function isCount(text: string, lower: string): boolean {
 /**
  * True for a detention verb at [from, to) whose term is not told: no "for <count> <days|weeks|
  * months|years>" after it in the sentence before a comma, semicolon or the end ("B was detained
- * by A for 81 days" is a hold, "B was detained by A in May" and "arrested for fraud" are none).
+ * by A for 43 days" is a hold, "B was detained by A in May" and "arrested for fraud" are none).
  * False for every other verb.
  *
  * @example untimedDetention(frame, 3, 4) // true for "B was arrested by police in May."

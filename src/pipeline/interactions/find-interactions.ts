@@ -2,14 +2,14 @@ import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
-import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
+import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {actorName, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
@@ -550,7 +550,7 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
   if (targets.length > 0) {
     rule = "active-delegation";
     // "met a Karst Front delegation headed by B": the group its delegation speaks for is met too
-    // (by a person: a state hosting a group's delegation is the group's visit, hosting.ts).
+    // (by a person only: "Iceland hosted a Karst Front delegation headed by B" is no meeting of Iceland with the Front).
     if (verb.type === "met" && subjects.every((m) => !isPlace(m))) targets = [...delegationGroup(frame, grid, start), ...targets];
   }
   // "came to power in X" is no trip to X: a place-only verb takes its place right after it.
@@ -727,16 +727,11 @@ function laterBetweenPairs(frame: SentenceFrame, grid: MentionGrid, end: number)
 function betweenParties(frame: SentenceFrame, grid: MentionGrid, b: number, lo: number): PlacedMention[] {
   const parties = objectsAfter(frame, grid, b + 1, {gap: 1});
   if (parties.length < 2) return unnamedSideAndParty(frame, grid, b);
-  const own = frame.mentions.filter((m) => m.from >= lo && m.to <= b && m.mention.kind === "country").map(nameOf);
+  const own = frame.mentions.filter((m) => m.from >= lo && m.to <= b && m.mention.kind === "country").map(actorName);
   const listed = dropReporter(frame, parties);
-  const kept = listed.filter((m) => !own.includes(nameOf(m)));
+  const kept = listed.filter((m) => !own.includes(actorName(m)));
   // "Chile's envoy K … between Chile and the Front": K mediated with the Front.
   return kept.length >= 2 || (kept.length === 1 && listed.length === 2) ? kept : [];
-}
-
-/** The lower-case name a mention is known by (its gazetteer name first). */
-function nameOf(m: PlacedMention): string {
-  return (m.mention.gazetteerName ?? m.mention.name).toLowerCase();
 }
 
 /** Nouns of a side a nationality only qualifies (model UNNAMED_SIDE_NOUNS). */
@@ -1584,7 +1579,7 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   const t = frame.tokens;
   let k = s - 1;
   // "B, whom Latvian President A had asked": the subject's capitalised title.
-  for (let words = 0; words < RELATIVE_TITLE_WORDS && k > 0 && startsUpper(t[k].text) && (RELATIVE_TITLES.has(t[k].lower) || ADJECTIVES.has(t[k].lower)); words++) k--;
+  for (let words = 0; words < RELATIVE_TITLE_WORDS && k > 0 && startsUpper(t[k].text) && (TITLE_WORDS.has(t[k].lower) || ADJECTIVES.has(t[k].lower)); words++) k--;
   if (t[k]?.lower === "the") k--;
   if (t[k]?.lower !== "whom") return [];
   let j = k - 1;
@@ -1597,7 +1592,6 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
 
 /** Most capitalised title words between "whom" and its subject ("whom Deputy Foreign Minister A"). */
 const RELATIVE_TITLE_WORDS = 4;
-const RELATIVE_TITLES = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 
 /**
  * True for a person right after "by" (a passive's agent: "brokered by B, whom …"); false after any
@@ -2399,9 +2393,7 @@ function toRows(frame: SentenceFrame, pairs: Pair[]): InteractionMention[] {
     const p = pairs[k];
     const {source, target} = p;
     if (source.index === target.index) continue;
-    const sName = (source.mention.gazetteerName ?? source.mention.name).toLowerCase();
-    const tName = (target.mention.gazetteerName ?? target.mention.name).toLowerCase();
-    if (sName === tName) continue;
+    if (actorName(source) === actorName(target)) continue;
     if (seen) {
       const key = `${source.index}|${target.index}|${p.type}`;
       if (seen.has(key)) continue;

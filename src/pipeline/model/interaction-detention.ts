@@ -3,8 +3,8 @@
  */
 
 /**
- * Verbs of a state's detention that are a hold only with a term: "B was detained by A for 81 days",
- * "B was arrested by A … and held for 431 days" → A held B; "B was arrested by police in May" or
+ * Verbs of a state's detention that are a hold only with a term: "B was detained by A for 43 days",
+ * "B was arrested by A … and held for 263 days" → A held B; "B was arrested by police in May" or
  * "arrested for drunk driving" tells no hold.
  *
  * @example DETENTION_VERBS.includes("detained") // true

@@ -74,7 +74,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("released", "direct", ["freed", "frees", "freeing", "free", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT.filter((w) => w !== "a" && w !== "an")}),
   ...verbs("abducted", "direct", ["abducted", "abduct", "abducts", "kidnapped", "kidnap", "kidnaps", "captured", "capture", "seized", "took hostage", "taken hostage", "taken captive"], {passive: true}),
   ...verbs("held", "direct", ["holding", "holds", "held", "hold", "held hostage", "held captive", "being held"], {passive: true, personTarget: true}),
-  // "B was detained by A for 81 days", "arrested by A … and held for 431 days": a hold, only
+  // "B was detained by A for 43 days", "arrested by A … and held for 263 days": a hold, only
   // with its term told (interactions/detention.ts; model interaction-detention.ts).
   ...verbs("held", "direct", ["detained", "arrested"], {passive: true, personTarget: true}),
   ...verbs("held", "direct", ["held … hostage", "holding … hostage", "holds … hostage", "held … captive", "holding … captive"], {personTarget: true}),
