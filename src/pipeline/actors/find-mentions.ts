@@ -14,7 +14,7 @@ import {titleBefore} from "./titles.ts";
 import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
-import {sentenceTokens, type Token} from "./tokens.ts";
+import {sentenceTokens, withLex, type Token} from "./tokens.ts";
 
 /** Words a headline leaves lowercase (model/stop-caps.ts HEADLINE_SMALL_WORDS). */
 const TITLE_SMALL: ReadonlySet<string> = new Set(HEADLINE_SMALL_WORDS);
@@ -638,7 +638,7 @@ export function givenMonthNames(tokens: Token[]): Token[] {
     if (!givenMonthAt(tokens, k)) continue;
     out ??= tokens.slice();
     const t = tokens[k];
-    out[k] = {start: t.start, end: t.end, text: t.text, key: t.key, cap: t.cap, upper: t.upper, poss: t.poss, sep: t.sep, opener: t.opener, lex: (t.lex & ~LEX_STOP) | LEX_FIRST};
+    out[k] = withLex(t, (t.lex & ~LEX_STOP) | LEX_FIRST);
   }
   return out ?? tokens;
 }

@@ -16,22 +16,22 @@ import {DIGRAPH_INITIALS, NAME_ABBREVIATIONS, PLURAL_NOUN_ENDINGS} from "../mode
 
 export interface Token {
   /** Offsets into Article.text (possessive "'s" excluded). */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Surface form without the possessive. */
-  text: string;
+  readonly text: string;
   /** Lowercase, diacritics folded, periods removed: "U.S." → "us", "Erdoğan" → "erdogan". */
-  key: string;
+  readonly key: string;
   /** First letter is uppercase. */
-  cap: boolean;
+  readonly cap: boolean;
   /** All letters uppercase and at least two letters ("UN", "NATO"). */
-  upper: boolean;
+  readonly upper: boolean;
   /** Followed by a possessive "'s" / "’s" / "s'". */
-  poss: boolean;
+  readonly poss: boolean;
   /** What separates it from the previous token: "start", " " (whitespace only), "-" (hyphen), or other punctuation. */
-  sep: string;
+  readonly sep: string;
   /** An opening quote, bracket, colon or dash stands between the previous token and this one. */
-  opener: boolean;
+  readonly opener: boolean;
   /**
    * Lexicon sets holding `key` as LEX_* bits (see lexicon.ts). Looked up while scanning, in place
    * (lex-table.ts): the scanner folds the word's hash as it reads the letters.
@@ -39,39 +39,75 @@ export interface Token {
   readonly lex: number;
 }
 
+/*
+ * The four flags of a token, stored above its LEX_* bits (lexicon.ts: bits 0–14) in one small
+ * integer, `WordToken.bits` (a unit test checks that every LEX_* bit stays below CAP).
+ */
+const LEX_MASK = (1 << 15) - 1;
+const CAP = 1 << 15;
+const UPPER = 1 << 16;
+const POSS = 1 << 17;
+const OPENER = 1 << 18;
+
 /**
- * A Token built by a constructor rather than an object literal (plain data fields, no getters:
- * stage 04's large functions read them in loops where V8 no longer inlines accessors, and a
- * lazily computed `lex` behind a getter cost a call per read). Why: V8 may decide to allocate
+ * A Token built by a constructor rather than an object literal. Why: V8 may decide to allocate
  * a literal's objects straight in the old generation once many of them outlive a young-generation
  * collection (tokens are kept from stage 04 to stage 08), and old objects pointing at young
  * strings made every collection slow (stage 04 measured 2× slower); constructed objects are not
  * pretenured that way.
+ *
+ * Why five fields and getters: stage 04 makes about 400 tokens per article (2 million in a
+ * 5,000-article run) and a token was its largest allocation. With ten fields a token took 104
+ * bytes; now the four flags and the lexicon bits share one small integer (`bits`), and `end` is
+ * not stored: it is `start + text.length`, since `text` is always the characters between the two
+ * offsets (a lexicon string is used only for a word it spells exactly), so 64 bytes. Each getter is
+ * a few bytes of bytecode, which TurboFan inlines as a "small function" whatever its budget: with
+ * --trace-turbo-inlining, every read in the optimised code of stages 04 and 08 was inlined.
  */
 class WordToken implements Token {
   // (Fields `declare`d and set by the constructor: see CandidateRow in candidate.ts for why.)
-  declare start: number;
-  declare end: number;
-  declare text: string;
-  declare key: string;
-  declare cap: boolean;
-  declare upper: boolean;
-  declare poss: boolean;
-  declare sep: string;
-  declare opener: boolean;
-  declare lex: number;
-  constructor(start: number, end: number, text: string, key: string, cap: boolean, upper: boolean, poss: boolean, sep: string, opener: boolean, lex: number) {
+  declare readonly start: number;
+  declare readonly text: string;
+  declare readonly key: string;
+  declare readonly sep: string;
+  /** LEX_* bits (LEX_MASK) and the flags CAP, UPPER, POSS, OPENER. */
+  declare readonly bits: number;
+  constructor(start: number, text: string, key: string, sep: string, bits: number) {
     this.start = start;
-    this.end = end;
     this.text = text;
     this.key = key;
-    this.cap = cap;
-    this.upper = upper;
-    this.poss = poss;
     this.sep = sep;
-    this.opener = opener;
-    this.lex = lex;
+    this.bits = bits;
   }
+  get end(): number {
+    return this.start + this.text.length;
+  }
+  get cap(): boolean {
+    return (this.bits & CAP) !== 0;
+  }
+  get upper(): boolean {
+    return (this.bits & UPPER) !== 0;
+  }
+  get poss(): boolean {
+    return (this.bits & POSS) !== 0;
+  }
+  get opener(): boolean {
+    return (this.bits & OPENER) !== 0;
+  }
+  get lex(): number {
+    return this.bits & LEX_MASK;
+  }
+}
+
+/**
+ * Token `t` with other lexicon bits (`lex`, LEX_* of lexicon.ts), all else the same: for a reader
+ * that reads one word otherwise (stage 04's month words that are given names), never changing
+ * the shared token itself.
+ *
+ * @example withLex(tokenize("Jan Horak")[0], LEX_FIRST).lex // LEX_FIRST
+ */
+export function withLex(t: Token, lex: number): Token {
+  return new WordToken(t.start, t.text, t.key, t.sep, (lex & LEX_MASK) | (t.cap ? CAP : 0) | (t.upper ? UPPER : 0) | (t.poss ? POSS : 0) | (t.opener ? OPENER : 0));
 }
 
 /** Two-letter initials ("Yu." in "Yu. Petrenko"): a period after one keeps to the word like a one-letter initial's. */
@@ -372,7 +408,7 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
       // A plain word missing from the table is missing from the lexicon; others ask LEX by key.
       lex = ascii && !hasDot ? 0 : (LEX.get(key) ?? 0);
     }
-    out[count++] = new WordToken(shift + start, shift + end, surface, key, cap, upper, poss, sep, opener, lex);
+    out[count++] = new WordToken(shift + start, surface, key, sep, lex | (cap ? CAP : 0) | (upper ? UPPER : 0) | (poss ? POSS : 0) | (opener ? OPENER : 0));
     prevEnd = i;
   }
   return count;

@@ -1,6 +1,9 @@
 import {describe, expect, it} from "vitest";
 import type {Sentence} from "../../../src/pipeline/types.ts";
-import {forgetSentenceTokens, sentenceTokens, tokenize} from "../../../src/pipeline/actors/tokens.ts";
+import {forgetSentenceTokens, sentenceTokens, tokenize, withLex} from "../../../src/pipeline/actors/tokens.ts";
+import * as lexicon from "../../../src/pipeline/actors/lexicon.ts";
+
+const {LEX_FIRST, LEX_STOP} = lexicon;
 
 const sentence = (text: string, index: number, start: number, end: number): Sentence => ({index, start, end, text: text.slice(start, end), kind: "body", paragraph: 0, repeatOf: null});
 
@@ -54,5 +57,33 @@ describe("tokenize: scans a plain copy of its text (plainCopy), same tokens", ()
     expect(tokenize("")).toEqual([]);
     expect(fields(tokenize("A"))).toEqual([[0, 1, "A", "a", true, false, false, "start", false, tokenize("A")[0].lex]]);
     expect(tokenize("A ").map((t) => t.end)).toEqual([1]);
+  });
+});
+
+describe("WordToken: flags and lexicon bits packed in one field, end from start and text", () => {
+  it("every LEX_* bit is below the flags (bit 15 and up)", () => {
+    for (const [name, bit] of Object.entries(lexicon)) if (name.startsWith("LEX_") && typeof bit === "number") expect(bit).toBeLessThan(1 << 15);
+  });
+
+  it.each([
+    ["flags of a capitalised possessive after an opening quote", "He said: “Olsen’s aide left", 2, [true, false, true, true]],
+    ["an all-caps word", "the NATO summit", 1, [true, true, false, false]],
+    ["a lowercase word", "the NATO summit", 2, [false, false, false, false]]
+  ])("%s", (_label, text, k, flags) => {
+    const t = tokenize(text)[k];
+    expect([t.cap, t.upper, t.poss, t.opener]).toEqual(flags);
+  });
+
+  it("end is start plus the surface's length, for a lexicon word, an abbreviation and a possessive", () => {
+    const text = "Mr. Olsen’s minister met the U.S. envoy";
+    for (const t of tokenize(text, 5)) expect(t.text).toBe(text.slice(t.start - 5, t.end - 5));
+  });
+
+  it("withLex: other lexicon bits, every other field the same", () => {
+    const t = tokenize("said “Jan’s")[1];
+    const u = withLex(t, (t.lex & ~LEX_STOP) | LEX_FIRST);
+    expect(u.lex & LEX_FIRST).not.toBe(0);
+    expect(u.lex & LEX_STOP).toBe(0);
+    expect([u.start, u.end, u.text, u.key, u.cap, u.upper, u.poss, u.sep, u.opener]).toEqual([t.start, t.end, t.text, t.key, t.cap, t.upper, t.poss, t.sep, t.opener]);
   });
 });
