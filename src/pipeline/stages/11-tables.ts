@@ -2,7 +2,7 @@ import type {Actor, ArticleExtraction, MergeSuggestion, Sentence} from "../types
 import type {ArticleRow, EventRow, FigureRow, InteractionRow, LabelRow, MentionRow, SentenceRow, Tables, WarningRow} from "../tables/rows.ts";
 import {spanId} from "../util/hash.ts";
 import {sortLabelRows} from "../tables/label-order.ts";
-import {EventRowRecord, FigureRowRecord, InteractionRowRecord, LabelRowRecord, MentionRowRecord, SentenceRowRecord} from "../tables/row-records.ts";
+import {eventRow, figureRow, interactionRow, labelRow, mentionRow, sentenceRow} from "../tables/row-records.ts";
 import {clusterEventRows} from "./10-clusters.ts";
 
 /**
@@ -79,7 +79,7 @@ function addSentences(out: SentenceRow[], x: ArticleExtraction): void {
   const outlet = x.article.outlet;
   const ss = x.sentences;
   for (let k = 0; k < ss.length; k++) {
-    out.push(new SentenceRowRecord(id, outlet, ss[k]));
+    out.push(sentenceRow(id, outlet, ss[k]));
   }
 }
 
@@ -90,7 +90,7 @@ function addMentions(out: MentionRow[], x: ArticleExtraction, actorIds: string[]
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     const actor = actorIds[k];
-    if (actor) out.push(new MentionRowRecord(id, outlet, actor, m));
+    if (actor) out.push(mentionRow(id, outlet, actor, m));
   }
 }
 
@@ -101,7 +101,7 @@ function addFigures(out: FigureRow[], x: ArticleExtraction): void {
   const fs = x.figures;
   for (let k = 0; k < fs.length; k++) {
     const f = fs[k];
-    out.push(new FigureRowRecord(spanId("f_", id, f.start, f.end), a, sentenceText(xs, f.sentenceIndex), f));
+    out.push(figureRow(spanId("f_", id, f.start, f.end), a, sentenceText(xs, f.sentenceIndex), f));
   }
 }
 
@@ -116,7 +116,7 @@ function addEvents(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
     const e = es[k];
     const actors = eventActors(e.actorMentions, actorIds);
     const eventId = spanId("e_", id, e.start, e.end, e.type);
-    events.push(new EventRowRecord(eventId, a, actors, sentenceText(xs, e.sentenceIndex), e));
+    events.push(eventRow(eventId, a, actors, sentenceText(xs, e.sentenceIndex), e));
   }
   if (!rows.duplicateIds && events.length - eventsBefore > 1) rows.duplicateIds = hasDuplicateIds(events, eventsBefore);
 }
@@ -131,7 +131,7 @@ function addInteractions(out: InteractionRow[], x: ArticleExtraction, actorIds: 
     const target = actorIds[r.targetMention] ?? null;
     if (!source || !target || source === target) continue;
     const interactionId = spanId("i_", id, r.start, r.end, source, target, r.type);
-    out.push(new InteractionRowRecord(interactionId, id, x.article.outlet, source, target, sentenceText(xs, r.sentenceIndex), r));
+    out.push(interactionRow(interactionId, id, x.article.outlet, source, target, sentenceText(xs, r.sentenceIndex), r));
   }
 }
 
@@ -161,7 +161,7 @@ function addLabels(rows: Rows, x: ArticleExtraction, actorIds: string[]): void {
       row.count++;
       continue;
     }
-    const added: LabelRow = new LabelRowRecord(outlet, actor, id, sentenceText(xs, l.sentenceIndex), l);
+    const added: LabelRow = labelRow(outlet, actor, id, sentenceText(xs, l.sentenceIndex), l);
     byLabel.set(key, added);
     rows.labels.push(added);
   }
@@ -225,7 +225,8 @@ function hasDuplicateIds(rows: EventRow[], from: number): boolean {
  * The list is gathered in a scratch array and copied at its exact length: an array grown by
  * push from [] reserves 17 slots, and these arrays are kept (one per event row, 100,000s). The
  * copy is a `slice` for any length, no list literal: kept lists from a literal were pretenured
- * like the rows (see tables/row-records.ts), which threw eventActors' optimised code away.
+ * (see tables/row-records.ts), which threw eventActors' optimised code away, and these small
+ * lists are too few to be worth it.
  */
 function eventActors(mentionIndexes: number[], actorIds: string[]): string[] {
   if (mentionIndexes.length > 32) return [...new Set(mentionIndexes.map((m) => actorIds[m]).filter((v): v is string => !!v))];

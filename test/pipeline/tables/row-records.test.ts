@@ -2,8 +2,8 @@ import {describe, expect, it} from "vitest";
 import {runPipeline} from "../../../src/pipeline/index.ts";
 
 /**
- * The tables' rows are built by constructors (tables/row-records.ts) in place of object literals;
- * their columns must keep the literals' order, which is the order of every JSON and CSV written.
+ * The tables' rows are built by one object literal each (tables/row-records.ts); their columns
+ * must keep the table order, which is the order of every JSON and CSV written.
  */
 const COLUMNS = {
   sentences: ["article_id", "outlet", "sentence_index", "kind", "char_start", "char_end", "sentence"],
