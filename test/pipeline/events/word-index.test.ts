@@ -36,6 +36,12 @@ describe("Token.key", () => {
     );
   });
 
+  it("a token's end (not stored: start + text length) is the offset after its characters", () => {
+    const text = "Ab \u{1D400}c, rock’n’roll İstanbul (x) — don't";
+    fc.assert(fc.property(fc.integer({min: 0, max: 7}), (shift) => tokenize(text, shift).every((t) => text.slice(t.start - shift, t.end - shift) === t.text)));
+    expect(tokenize("Rescuers freed 12.", 100).map((t) => t.end)).toEqual([108, 114, 117, 118]);
+  });
+
   it("a range of the article gives the tokens of its slice, offsets in the article", () => {
     const text = "Floods hit Ravenna. Rescuers freed 40 people.";
     const a = tokenizeRange(text, 20, text.length, 0);
