@@ -15,6 +15,7 @@ import {codeAt, hasLetter, isBlank, occursWithin, skipBlanks, skipBlanksBack} fr
 import type {Group} from "./group.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {captorRelease} from "./captor-release.ts";
+import {anyHitOf, anyHitOfAfter, anyHitOfBefore} from "./hit-filters.ts";
 import {SEIZURE_NOUNS} from "../model/figure-gate-words.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
@@ -168,7 +169,7 @@ function keptCaptives(text: string, groupStart: number, hits: CueHit[]): boolean
   if (!hasLetter(text, groupStart - 16, groupStart, "k")) return false;
   const before = text.slice(Math.max(0, groupStart - 16), groupStart);
   if (!KEPT_BEFORE.test(before)) return false;
-  return hits.some((h) => h.category === "hostages_released") || HOSTAGE_CTX.test(text);
+  return anyHitOf(hits, "hostages_released") || HOSTAGE_CTX.test(text);
 }
 
 /** A short aside set off by commas right after the group: ", by the ministry's count,", ", a couple from Graz,". */
@@ -352,7 +353,11 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
   const remaining = !still && groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart)) &&
     !FREED_REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 60), groupStart));
   if (!remaining && !still) return false;
-  return !hits.some((h) => h.start >= groupEnd && !isTaking(h) && OWN_VERB_AFTER.has(h.category) && !PART_RELATIVE.test(text.slice(groupEnd, h.start)));
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (h.start >= groupEnd && !isTaking(h) && OWN_VERB_AFTER.has(h.category) && !PART_RELATIVE.test(text.slice(groupEnd, h.start))) return false;
+  }
+  return true;
 }
 
 /**
@@ -733,6 +738,57 @@ function isStrong(h: CueHit): boolean {
   return h.cue.startsWith("strong:");
 }
 
+/*
+ * The loops below are what categorize did with `hits.filter((h) => …)`, `hits.some(…)` and `filter(…).sort(…)[0]`
+ * (the same hits in the same order): TurboFan inlines each array builtin and its arrow callback into categorize, and
+ * with them categorize was stage 05's costliest compile (about 18 MB of compiler zone, 14 MB with the loops).
+ */
+
+/** The hits without hostage-only cues ("hits.filter((h) => !isTaking(h))"); `hits` itself when there are none. */
+function withoutTaking(hits: CueHit[]): CueHit[] {
+  let k = 0;
+  while (k < hits.length && !isTaking(hits[k])) k++;
+  if (k === hits.length) return hits;
+  const out = hits.slice(0, k);
+  for (k++; k < hits.length; k++) if (!isTaking(hits[k])) out.push(hits[k]);
+  return out;
+}
+
+/** The hits without strong held cues ("hits.filter((h) => !isStrong(h))"); `hits` itself when there are none. */
+function withoutStrong(hits: CueHit[]): CueHit[] {
+  let k = 0;
+  while (k < hits.length && !isStrong(hits[k])) k++;
+  if (k === hits.length) return hits;
+  const out = hits.slice(0, k);
+  for (k++; k < hits.length; k++) if (!isStrong(hits[k])) out.push(hits[k]);
+  return out;
+}
+
+/**
+ * What perpetrators counted at `groupEnd` suffered themselves: the first death or wound after them told in the
+ * passive ("12 gunmen were killed"), else "other" ("12 gunmen attacked the convoy").
+ */
+function perpetratorsOwn(hits: CueHit[], text: string, groupEnd: number): FigureCategory {
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if ((h.category === "killed" || h.category === "wounded") && h.start >= groupEnd && groupEnd >= 0 && PASSIVE_GAP.test(text.slice(groupEnd, h.start))) return h.category;
+  }
+  return "other";
+}
+
+/**
+ * The nearest release hit, the first of equally near ones (what a stable sort by distance put first); the caller
+ * knows there is one.
+ */
+function nearestRelease(hits: CueHit[]): CueHit {
+  let best: CueHit | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (h.category === "hostages_released" && (best === undefined || h.distance < best.distance)) best = h;
+  }
+  return best!;
+}
+
 type CategoryMap = Readonly<Partial<Record<FigureCategory, FigureCategory>>>;
 /** Which cue categories a head may take, and what each becomes (module-level: built once, read per figure). */
 const LIVING_HOSTAGE_CATEGORIES: CategoryMap = {hostages_released: "hostages_released", abducted: "abducted", hostages_held: "hostages_held"};
@@ -783,8 +839,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (group.kind === "days") return {category: "captivity_days", cued: true};
   // "between 12 and 15 gunmen attacked the convoy": what perpetrators did is not what happened to them.
   if (head && PERPETRATOR_HEADS.has(head)) {
-    const own = hits.filter((h) => (h.category === "killed" || h.category === "wounded") && h.start >= groupEnd && groupEnd >= 0 && PASSIVE_GAP.test(text.slice(groupEnd, h.start)));
-    return {category: own.length ? own[0].category : "other", cued: true};
+    return {category: perpetratorsOwn(hits, text, groupEnd), cued: true};
   }
   if (head && (head === "bodies" || head === "body")) {
     return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
@@ -806,9 +861,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // "9 freed detainees needed treatment for injuries": a death or wound said after the group outweighs its label.
   hits = labelOutweighed(hits, group, groupStart, groupEnd, text);
   // Arrays are copied only when a prefixed cue is there to drop (most sentences have none).
-  const generic = hits.some(isTaking) ? hits.filter((h) => !isTaking(h)) : hits;
+  const generic = withoutTaking(hits);
   if (head && HOSTAGE_HEADS.has(head)) {
-    const held = hits.some(isStrong) ? hits.filter((h) => !isStrong(h)) : hits;
+    const held = withoutStrong(hits);
     // "25 living hostages and the bodies of eight others": living hostages are not the dead ones.
     const living = group.label !== null && LIVING.test(group.label);
     if (stillHeld(text, groupStart, groupEnd, hits)) return {category: "hostages_held", cued: true};
@@ -838,7 +893,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // when such a cue is there.
   let hasRelease = false;
   let hasHeld = false;
-  for (const h of generic) {
+  for (let k = 0; k < generic.length; k++) {
+    const h = generic[k];
     if (h.category === "hostages_released") hasRelease = true;
     else if (h.category === "hostages_held") hasHeld = true;
   }
@@ -846,7 +902,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (hasRelease && head && SOLDIER_HEADS.has(head)) {
     const rel = nearest(generic, SOLDIER_CATEGORIES);
     if (rel === "hostages_released") {
-      const best = generic.filter((h) => h.category === "hostages_released").sort((a, b) => a.distance - b.distance)[0];
+      const best = nearestRelease(generic);
       const exchange = EXCHANGE.has(best.cue) || /^(?:exchang|swap)/.test(best.cue);
       const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, best.start - 30), best.start));
       // "released by the militia together with two soldiers": the sentence, else the article, says whose release.
@@ -875,7 +931,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // "received the 17 freed Saudis": a release word between the number and the noun names freed people, whose
   // release the article's kind is ("40 of the freed men" is a part: its own verb decides).
   const usable: CueHit[] = [];
-  for (const h of generic) {
+  for (let k = 0; k < generic.length; k++) {
+    const h = generic[k];
     if ((h.category !== "hostages_held" || hostageCtx || h.cue.startsWith("strong:")) &&
       !(fromArticle && h.category === "hostages_released" && ((h.distance === 0 && !releaseLabel(h, group, groupStart, text)) || (h.distance > ARTICLE_RELEASE_REACH && !ownRelease) ||
         returnToPlace(h, text, groupStart, groupEnd)))) usable.push(h);
@@ -1003,7 +1060,11 @@ function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, group
     else if (h.start >= groupEnd && (h.category === "killed" || h.category === "wounded" || ownLabelRelease(h, text, groupEnd))) after = true;
     else if (h.end <= groupStart && releaseRightBefore(h, text, groupStart)) after = true;
   }
-  return label && after ? hits.filter((h) => !inLabel(h, group, groupStart)) : hits;
+  if (!label || !after) return hits;
+  // hits.filter((h) => !inLabel(h, group, groupStart)), as a loop (see withoutTaking).
+  const out: CueHit[] = [];
+  for (let k = 0; k < hits.length; k++) if (!inLabel(hits[k], group, groupStart)) out.push(hits[k]);
+  return out;
 }
 
 /**
@@ -1126,10 +1187,17 @@ export function laterRelease(hits: CueHit[], text: string, groupEnd: number, gro
     }
   }
   if (!ab) return hits;
-  const rel = hits.some((h) => h.category === "hostages_released" && h.start > ab.end) || companionOfRelease(hits, text, groupStart) ||
+  const rel = anyHitOfAfter(hits, "hostages_released", ab.end) || companionOfRelease(hits, text, groupStart) ||
     releaseNounBefore(text, groupStart);
-  // Every cue read at the participle goes ("held hostage" is a strong held cue and a weak "held").
-  return rel ? hits.filter((h) => h.start !== ab.start || (h.category !== "abducted" && h.category !== "hostages_held")) : hits;
+  if (!rel) return hits;
+  // Every cue read at the participle goes ("held hostage" is a strong held cue and a weak "held"). A loop, not
+  // filter with an arrow (see withoutTaking).
+  const out: CueHit[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (h.start !== ab.start || (h.category !== "abducted" && h.category !== "hostages_held")) out.push(h);
+  }
+  return out;
 }
 
 /**
@@ -1185,7 +1253,7 @@ export function abductedCompanionEnd(text: string, groupStart: number, groupEnd:
  */
 function companionOfRelease(hits: CueHit[], text: string, groupStart: number): boolean {
   if (groupStart <= 0 || !isBlank(codeAt(text, groupStart - 1))) return false;
-  if (!hits.some((h) => h.category === "hostages_released" && h.end <= groupStart)) return false;
+  if (!anyHitOfBefore(hits, "hostages_released", groupStart)) return false;
   return COMPANION_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart));
 }
 

@@ -24,7 +24,7 @@ import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, t
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
 import {firstFrom} from "./sorted.ts";
-import {anyHitFrom, hitsBefore, hitsFrom, hitsInside, ownReleaseOverLabel, ownVerbFirst} from "./hit-filters.ts";
+import {anyHitFrom, anyHitOfFrom, hitsBefore, hitsFrom, hitsInside, ownReleaseOverLabel, ownVerbFirst} from "./hit-filters.ts";
 import {sortSmall} from "../util/sort-small.ts";
 import {findModality, sentenceModality} from "./modality.ts";
 import {scanNumbers, type NumberToken} from "./numbers.ts";
@@ -377,8 +377,16 @@ export function dropRelativeObjects(hits: CueHit[], text: string, groupEnd: numb
   if (m === null) return hits;
   const from = groupEnd + m[0].length - m[1].length;
   const to = groupEnd + m[0].length;
-  const object = (h: CueHit) => h.start >= from && h.end <= to && OBJECT_DETERMINER.test(text.slice(Math.max(from, h.start - 8), h.start));
-  return hits.some(object) ? hits.filter((h) => !object(h)) : hits;
+  // hits.some(object) ? hits.filter((h) => !object(h)) : hits, as a loop (an arrow and two array builtins are
+  // inlined into personCues otherwise): the hits before the first object are copied only once one is found.
+  let out: CueHit[] | null = null;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    const object = h.start >= from && h.end <= to && OBJECT_DETERMINER.test(text.slice(Math.max(from, h.start - 8), h.start));
+    if (object) out ??= hits.slice(0, k);
+    else if (out !== null) out.push(h);
+  }
+  return out ?? hits;
 }
 
 /** How far after a part's noun its abduction participle may start ("three engineers seized", ", who were seized"). */
@@ -495,6 +503,26 @@ function neighbours(accepted: {c: Candidate}[], i: number): [number, number][] {
 function cueRightBefore(hits: CueHit[], text: string, groupEnd: number, nextStart: number): boolean {
   for (let k = 0; k < hits.length; k++) if (hits[k].start >= groupEnd && allBlank(text, hits[k].end, nextStart)) return true;
   return false;
+}
+
+/*
+ * The two loops below are the `hits.filter((h) => …)` calls of readCues and personCues (the same hits in the same
+ * order): TurboFan inlines the builtin and its arrow into the caller, which made those rule functions' compiles
+ * larger than their own code.
+ */
+
+/** The hits but those cueRightBefore finds ("hits.filter((h) => !(h.start >= groupEnd && allBlank(text, h.end, nextStart)))"). */
+function hitsNotRightBefore(hits: CueHit[], text: string, groupEnd: number, nextStart: number): CueHit[] {
+  const out: CueHit[] = [];
+  for (let k = 0; k < hits.length; k++) if (!(hits[k].start >= groupEnd && allBlank(text, hits[k].end, nextStart))) out.push(hits[k]);
+  return out;
+}
+
+/** The hits from the count's `start` on, and a body word right before it ("hits.filter((h) => h.start >= start || bodyWordBefore(h, start))"). */
+function hitsOwnFrom(hits: CueHit[], start: number): CueHit[] {
+  const out: CueHit[] = [];
+  for (let k = 0; k < hits.length; k++) if (hits[k].start >= start || bodyWordBefore(hits[k], start)) out.push(hits[k]);
+  return out;
 }
 
 /** A cue within BARE_CUE_DISTANCE of a bare count (hostage-taking cues do not count). */
@@ -794,7 +822,7 @@ function readCues(r: Reading, sf: SentenceFacts, i: number, lo: number, hi: numb
   // A cue right before the next number is that number's ("… people attending …, killing some 1,300 people").
   let hits = findCues(cues, lo, Math.min(hi, c.capAt), c.start, c.groupEnd, g.headStart, g.headEnd);
   if (next !== null && next.group.kind !== "days" && cueRightBefore(hits, text, c.groupEnd, nextStart)) {
-    hits = hits.filter((h) => !(h.start >= c.groupEnd && allBlank(text, h.end, nextStart)));
+    hits = hitsNotRightBefore(hits, text, c.groupEnd, nextStart);
   }
   // "another 25 were taken into the hills": a passive "taken" somewhere is an abduction, the count's own verb.
   if (g.kind !== "days" && (g.head === null || !PRISONER_HEADS.has(g.head))) {
@@ -844,7 +872,7 @@ function personCues(r: Reading, sf: SentenceFacts, c: Candidate, i: number, hits
   // "about 300 people were killed and 40 people were taken hostage": a count with its own passive verb takes
   // that verb and its own label ("the 30 freed hostages were taken to hospital"), not the previous count's verb
   // before it ("the bodies of eight others were handed over": a body word right before the count is its own too).
-  else if (ownPassiveCue(text, c.groupEnd, g.next, hits)) hits = hits.filter((h) => h.start >= c.start || bodyWordBefore(h, c.start));
+  else if (ownPassiveCue(text, c.groupEnd, g.next, hits)) hits = hitsOwnFrom(hits, c.start);
   // "three who hold dual citizenship were freed", "freed four hostages holding French passports": see statusHits.
   if (statusEnd >= 0) hits = statusHits(hits, g, c.groupEnd, statusEnd);
   // "released the reporter Ana Ruiz, a Peruvian convicted of treason, and three other people": the others share the release.
@@ -873,7 +901,11 @@ function personCues(r: Reading, sf: SentenceFacts, c: Candidate, i: number, hits
  */
 function statusHits(hits: CueHit[], g: Group, groupEnd: number, statusEnd: number): CueHit[] {
   const described = g.next === "who" || (g.next === "holding" && g.kind === "person");
-  return described ? hits.filter((h) => h.start < groupEnd || h.start >= statusEnd) : [];
+  if (!described) return [];
+  // hits.filter((h) => h.start < groupEnd || h.start >= statusEnd), as a loop (see hitsNotRightBefore).
+  const out: CueHit[] = [];
+  for (let k = 0; k < hits.length; k++) if (hits[k].start < groupEnd || hits[k].start >= statusEnd) out.push(hits[k]);
+  return out;
 }
 
 /** A count of people: who holds or frees them (a state, a court, armed members' captors, the one asked to free them). The caller has checked `c.group.kind === "person"`; the rules inside no longer test it. */
@@ -966,7 +998,7 @@ function ownStateRules(r: Reading, sf: SentenceFacts, c: Candidate): void {
   // ("… until the army freed them": a release after them is theirs too, so not held.)
   // ("… and had lost 9 kilograms": a weight lost, no death.)
   if ((r.category === "other" || (r.category === "killed" && lostWeightOnly(r.hits, text))) && othersHeldWith(text, c.start, g.label) &&
-    !r.hits.some((h) => h.category === "hostages_released" && h.start >= c.groupEnd)) {
+    !anyHitOfFrom(r.hits, "hostages_released", c.groupEnd)) {
     r.category = "hostages_held";
     r.cued = true;
   }

@@ -4,6 +4,7 @@
  * arrow callback is a compile job of its own and is inlined again into every caller, these are compiled once.
  */
 import type {CueHit} from "./category.ts";
+import type {FigureCategory} from "../types.ts";
 
 /**
  * The hits starting at or after `pos` (the cues after the count: "hits.filter((h) => h.start >= pos)").
@@ -75,5 +76,45 @@ export function ownReleaseOverLabel(first: CueHit, hits: CueHit[], start: number
  */
 export function anyHitFrom(hits: CueHit[], pos: number): boolean {
   for (let i = 0; i < hits.length; i++) if (hits[i].start >= pos) return true;
+  return false;
+}
+
+/**
+ * Whether some hit is of `category` ("hits.some((h) => h.category === category)").
+ *
+ * @example anyHitOf(hits, "hostages_released")
+ */
+export function anyHitOf(hits: CueHit[], category: FigureCategory): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i].category === category) return true;
+  return false;
+}
+
+/**
+ * Whether some hit of `category` starts after `pos` ("hits.some((h) => h.category === category && h.start > pos)").
+ *
+ * @example anyHitOfAfter(hits, "hostages_released", participle.end)
+ */
+export function anyHitOfAfter(hits: CueHit[], category: FigureCategory, pos: number): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i].category === category && hits[i].start > pos) return true;
+  return false;
+}
+
+/**
+ * Whether some hit of `category` ends at or before `end` ("hits.some((h) => h.category === category && h.end <= end)").
+ *
+ * @example anyHitOfBefore(hits, "hostages_released", groupStart)
+ */
+export function anyHitOfBefore(hits: CueHit[], category: FigureCategory, end: number): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i].category === category && hits[i].end <= end) return true;
+  return false;
+}
+
+/**
+ * Whether some hit of `category` starts at or after `pos` ("hits.some((h) => h.category === category && h.start >= pos)").
+ *
+ * @example anyHitOfFrom(r.hits, "hostages_released", c.groupEnd)
+ */
+export function anyHitOfFrom(hits: CueHit[], category: FigureCategory, pos: number): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i].category === category && hits[i].start >= pos) return true;
   return false;
 }

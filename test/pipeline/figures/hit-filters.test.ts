@@ -3,7 +3,7 @@
  */
 import {describe, expect, it} from "vitest";
 import type {CueHit} from "../../../src/pipeline/figures/category.ts";
-import {anyHitFrom, hitsBefore, hitsFrom, hitsInside, ownReleaseOverLabel, ownVerbFirst} from "../../../src/pipeline/figures/hit-filters.ts";
+import {anyHitFrom, anyHitOf, anyHitOfAfter, anyHitOfBefore, anyHitOfFrom, hitsBefore, hitsFrom, hitsInside, ownReleaseOverLabel, ownVerbFirst} from "../../../src/pipeline/figures/hit-filters.ts";
 
 const hit = (start: number, end: number, category: CueHit["category"] = "killed"): CueHit => ({category, cue: category, start, end, distance: 0});
 const hits = [hit(0, 6), hit(10, 16), hit(20, 26)];
@@ -37,5 +37,20 @@ describe("hit filters", () => {
     // A seizure cue before the phrase is not the label: it stays, as in ownVerbFirst.
     expect(ownReleaseOverLabel(own, [before, label], 5, 22)).toEqual([own, before]);
     expect(ownReleaseOverLabel(own, [], 0, 22)).toEqual([own]);
+  });
+
+  it("the category tests match the some callbacks they replace (start strictly after, from, end by)", () => {
+    const mixed = [hit(0, 6), hit(10, 16, "hostages_released"), hit(20, 26, "abducted"), hit(30, 36, "hostages_released")];
+    for (const category of ["killed", "hostages_released", "abducted", "wounded"] as const) {
+      expect(anyHitOf(mixed, category)).toBe(mixed.some((h) => h.category === category));
+      for (const pos of [-1, 0, 10, 16, 29, 30, 36, 40]) {
+        expect(anyHitOfAfter(mixed, category, pos)).toBe(mixed.some((h) => h.category === category && h.start > pos));
+        expect(anyHitOfFrom(mixed, category, pos)).toBe(mixed.some((h) => h.category === category && h.start >= pos));
+        expect(anyHitOfBefore(mixed, category, pos)).toBe(mixed.some((h) => h.category === category && h.end <= pos));
+      }
+    }
+    // A release starting exactly at the position is "from" it, not "after" it.
+    expect(anyHitOfAfter(mixed, "hostages_released", 30)).toBe(false);
+    expect(anyHitOfFrom(mixed, "hostages_released", 30)).toBe(true);
   });
 });
