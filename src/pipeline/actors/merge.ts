@@ -1098,8 +1098,9 @@ export function mergeActorForms(
   };
   const gazIndex = new Map(g.entries.map((e, i) => [e.name, i]));
   // Most mentions repeat a few names: key each distinct name once (its form key, gazetteer
-  // entry and tidied display name).
-  const byName = new Map<string, {form: Form; display: string}>();
+  // entry and tidied display name), and count its mentions there (`count`: added to its form's
+  // `names` once after the mention loop, instead of a Map read and write per mention).
+  const byName = new Map<string, {form: Form; display: string; count: number}>();
   const gazForms: (Form | undefined)[] = [];
   const gazForm = (gi: number): Form => (gazForms[gi] ??= formOf("g:" + g.entries[gi].name, gi));
   const nameInfo = (name: string) => {
@@ -1107,7 +1108,7 @@ export function mergeActorForms(
     if (!info) {
       const nk = nameKey(name) || foldKey(name).trim() || "?";
       const gi = g.byKey.has(nk) ? g.byKey.get(nk)! : null;
-      info = gi !== null ? {form: gazForm(gi), display: g.entries[gi].name} : {form: formOf("n:" + nk, null), display: tidy(name)};
+      info = gi !== null ? {form: gazForm(gi), display: g.entries[gi].name, count: 0} : {form: formOf("n:" + nk, null), display: tidy(name), count: 0};
       byName.set(name, info);
     }
     return info;
@@ -1128,7 +1129,7 @@ export function mergeActorForms(
       const info = nameInfo(m.name);
       f = info.form;
       if (f.gaz !== null) f.gazMentions++;
-      else bump(f.names, info.display);
+      else info.count++;
     }
     if (m.kind === f.runKind) f.runCount++;
     else {
@@ -1176,6 +1177,10 @@ export function mergeActorForms(
     return fs;
   });
   for (const f of gazForms) if (f && f.gazMentions > 0) f.names.set(g.entries[f.gaz!].name, f.gazMentions);
+  // (Two names may share a form and a display name, "Peter  Olsen" and "Peter Olsen": their
+  // counts add up as the per-mention bump did. `names` only feeds `top` and a set of its keys, so
+  // the order its entries come in does not matter.)
+  for (const info of byName.values()) if (info.count > 0) bump(info.form.names, info.display, info.count);
   for (const f of byKey.values()) {
     if (f.runKind === null) continue;
     bump(f.kinds, f.runKind, f.runCount);
