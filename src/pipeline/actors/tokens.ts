@@ -56,31 +56,30 @@ const OPENER = 1 << 18;
  * strings made every collection slow (stage 04 measured 2× slower); constructed objects are not
  * pretenured that way.
  *
- * Why five fields and getters: stage 04 makes about 400 tokens per article (2 million in a
+ * Why six fields and getters: stage 04 makes about 400 tokens per article (2 million in a
  * 5,000-article run) and a token was its largest allocation. With ten fields a token took 104
- * bytes; now the four flags and the lexicon bits share one small integer (`bits`), and `end` is
- * not stored: it is `start + text.length`, since `text` is always the characters between the two
- * offsets (a lexicon string is used only for a word it spells exactly), so 64 bytes. Each getter is
- * a few bytes of bytecode, which TurboFan inlines as a "small function" whatever its budget: with
- * --trace-turbo-inlining, every read in the optimised code of stages 04 and 08 was inlined.
+ * bytes; now the four flags and the lexicon bits share one small integer (`bits`), so 72 bytes.
+ * Each getter is a few bytes of bytecode, which TurboFan inlines as a "small function" whatever
+ * its budget: with --trace-turbo-inlining, every read in the optimised code of stages 04 and 08
+ * was inlined. (`end` stays a field although it is always `start + text.length`: as a getter it
+ * read the text string too, another object, and stage 08's search over token ends got slower.)
  */
 class WordToken implements Token {
   // (Fields `declare`d and set by the constructor: see CandidateRow in candidate.ts for why.)
   declare readonly start: number;
+  declare readonly end: number;
   declare readonly text: string;
   declare readonly key: string;
   declare readonly sep: string;
   /** LEX_* bits (LEX_MASK) and the flags CAP, UPPER, POSS, OPENER. */
   declare readonly bits: number;
-  constructor(start: number, text: string, key: string, sep: string, bits: number) {
+  constructor(start: number, end: number, text: string, key: string, sep: string, bits: number) {
     this.start = start;
+    this.end = end;
     this.text = text;
     this.key = key;
     this.sep = sep;
     this.bits = bits;
-  }
-  get end(): number {
-    return this.start + this.text.length;
   }
   get cap(): boolean {
     return (this.bits & CAP) !== 0;
@@ -107,7 +106,7 @@ class WordToken implements Token {
  * @example withLex(tokenize("Jan Horak")[0], LEX_FIRST).lex // LEX_FIRST
  */
 export function withLex(t: Token, lex: number): Token {
-  return new WordToken(t.start, t.text, t.key, t.sep, (lex & LEX_MASK) | (t.cap ? CAP : 0) | (t.upper ? UPPER : 0) | (t.poss ? POSS : 0) | (t.opener ? OPENER : 0));
+  return new WordToken(t.start, t.end, t.text, t.key, t.sep, (lex & LEX_MASK) | (t.cap ? CAP : 0) | (t.upper ? UPPER : 0) | (t.poss ? POSS : 0) | (t.opener ? OPENER : 0));
 }
 
 /** Two-letter initials ("Yu." in "Yu. Petrenko"): a period after one keeps to the word like a one-letter initial's. */
@@ -408,7 +407,7 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
       // A plain word missing from the table is missing from the lexicon; others ask LEX by key.
       lex = ascii && !hasDot ? 0 : (LEX.get(key) ?? 0);
     }
-    out[count++] = new WordToken(shift + start, surface, key, sep, lex | (cap ? CAP : 0) | (upper ? UPPER : 0) | (poss ? POSS : 0) | (opener ? OPENER : 0));
+    out[count++] = new WordToken(shift + start, shift + end, surface, key, sep, lex | (cap ? CAP : 0) | (upper ? UPPER : 0) | (poss ? POSS : 0) | (opener ? OPENER : 0));
     prevEnd = i;
   }
   return count;

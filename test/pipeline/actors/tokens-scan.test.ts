@@ -60,7 +60,7 @@ describe("tokenize: scans a plain copy of its text (plainCopy), same tokens", ()
   });
 });
 
-describe("WordToken: flags and lexicon bits packed in one field, end from start and text", () => {
+describe("WordToken: flags and lexicon bits packed in one field", () => {
   it("every LEX_* bit is below the flags (bit 15 and up)", () => {
     for (const [name, bit] of Object.entries(lexicon)) if (name.startsWith("LEX_") && typeof bit === "number") expect(bit).toBeLessThan(1 << 15);
   });
@@ -74,7 +74,7 @@ describe("WordToken: flags and lexicon bits packed in one field, end from start 
     expect([t.cap, t.upper, t.poss, t.opener]).toEqual(flags);
   });
 
-  it("end is start plus the surface's length, for a lexicon word, an abbreviation and a possessive", () => {
+  it("the surface is the text between the offsets, for a lexicon word, an abbreviation and a possessive", () => {
     const text = "Mr. Olsen’s minister met the U.S. envoy";
     for (const t of tokenize(text, 5)) expect(t.text).toBe(text.slice(t.start - 5, t.end - 5));
   });
