@@ -23,9 +23,10 @@ export function toTables(
   // One small function per table rather than one big loop body: TurboFan compiled the single
   // function (every row literal, spanId inlined) in 150–250 ms, several times per run after
   // deopts in its once-per-call tail. Plain loops and no per-article closures.
+  const ends = flatActorIds(merged.mentionActors, extractions.length);
   for (let i = 0; i < extractions.length; i++) {
     const x = extractions[i];
-    const actorIds = copyActorIds(merged.mentionActors[i]);
+    const actorIds = copyActorIds(i === 0 ? 0 : ends[i - 1], ends[i]);
     addSentences(rows.sentences, x);
     addMentions(rows.mentions, x, actorIds);
     addFigures(rows.figures, x);
@@ -33,20 +34,44 @@ export function toTables(
     addInteractions(rows.interactions, x, actorIds);
     addLabels(rows, x, actorIds);
   }
+  // Hold no actor ids past the call.
+  FLAT_IDS.length = 0;
   return finishTables(rows, articleRows, merged, warnings, timer);
 }
 
 /**
- * Article i's actor ids (stage 09's mentionActors[i]; none when missing), copied into one array
- * reused for every article. Stage 09's arrays change elements kind part-way through a corpus (from
- * about article 4,200 of the 5,000-article bench they are "holey", made by optimised code), and
- * each function here that reads them (addMentions, addEvents, eventActors, addInteractions,
- * addLabels, toTables) was thrown away and compiled again at that article ("wrong map"). The copy
- * always has one kind; only this loop sees both.
+ * Stage 09's actor-id lists (mentionActors; none for a missing one) end to end in FLAT_IDS, article
+ * i's from ends[i - 1] (0 for the first) to ends[i]; returns ends. Stage 09's lists change elements
+ * kind part-way through a corpus (from about article 4,200 of the 5,000-article bench they are
+ * "holey", made by optimised code), and every function that reads them is thrown away and compiled
+ * again at that article ("wrong map"). Read here, in a small pass of its own before the row loop,
+ * only this loop sees both kinds: read in the row loop (through copyActorIds, inlined there), the
+ * change threw away toTables' on-stack-replaced loop, stage 11's largest compile, which was then
+ * compiled a second time.
  */
-function copyActorIds(ids: readonly string[] | undefined): string[] {
-  const n = ids === undefined ? 0 : ids.length;
-  for (let k = 0; k < n; k++) ACTOR_IDS[k] = ids![k];
+function flatActorIds(lists: readonly (readonly string[] | undefined)[], n: number): Int32Array {
+  const ends = new Int32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const ids = lists[i];
+    if (ids !== undefined) for (let k = 0; k < ids.length; k++) FLAT_IDS[m++] = ids[k];
+    ends[i] = m;
+  }
+  FLAT_IDS.length = m;
+  return ends;
+}
+
+/** flatActorIds' array: made from a string literal, so it holds strings from the start (one elements kind). */
+const FLAT_IDS: string[] = [""];
+
+/**
+ * One article's actor ids, FLAT_IDS[from … to − 1], copied into one array reused for every article
+ * (the row functions index it by mention: addMentions, addEvents, eventActors, addInteractions,
+ * addLabels).
+ */
+function copyActorIds(from: number, to: number): string[] {
+  const n = to - from;
+  for (let k = 0; k < n; k++) ACTOR_IDS[k] = FLAT_IDS[from + k];
   ACTOR_IDS.length = n;
   return ACTOR_IDS;
 }

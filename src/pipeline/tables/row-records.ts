@@ -12,8 +12,9 @@
  * one deopt of each function that inlined a literal when the decision comes ("code dependencies"
  * in --trace-deopt), so addSentences, addMentions, addFigures and addEvents compile twice: a few
  * milliseconds of background compiling against about five scavenges of the main thread.
- * (Stage 02's SentenceRecord and ingest's records stay constructors: those stages are per article
- * or per file, and their objects are far fewer per collection.)
+ * (Ingest's lines are literals for the same reason, ingest/normalise.ts. Stage 02's SentenceRecord
+ * stays a constructor: as a literal it saved no clear share of the copying, and its deopt would
+ * recompile splitSentences, stage 02's largest compile.)
  *
  * The functions take the extraction's own record and copy its fields, so each call names its
  * few computed values (ids, actor ids, the sentence text) and no long list of positional values
