@@ -545,7 +545,8 @@ function participleAsideEnd(text: string, nextStart: number, hits: CueHit[]): bo
   const m = PARTICIPLE_ASIDE.exec(text.slice(nextStart, nextStart + 80));
   if (m === null) return false;
   const end = nextStart + m[0].length;
-  return !hits.some((h) => h.start >= nextStart && h.start < end);
+  for (let k = 0; k < hits.length; k++) if (hits[k].start >= nextStart && hits[k].start < end) return false;
+  return true;
 }
 
 /**

@@ -144,7 +144,7 @@ export function pickPeriod(periods: Span[], start: number, end: number, lo: numb
     const p = periods[i];
     if (p.end <= lo) continue;
     if (p.start < end && p.end > start) continue;
-    if (exclude.some(([a, b]) => p.start < b && p.end > a)) continue;
+    if (overlapsPair(exclude, p.start, p.end)) continue;
     if (DAYS_OF_CAPTIVITY.test(p.text) && /captiv/i.test(p.text)) continue;
     const d = distance(p, start, end);
     if (d < bestD) {
@@ -166,7 +166,7 @@ export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text:
   for (let i = Math.max(0, firstFrom(asOf, lo) - 1); i < asOf.length && asOf[i].start < hi; i++) {
     const a = asOf[i];
     if (a.end <= lo) continue;
-    const inside = dates.find((d) => d.start >= a.start && d.end <= a.end);
+    const inside = firstInside(dates, a.start, a.end);
     if (inside) return dateValue(inside);
     return a.text.replace(/^as[ \t]+(?:of|at)[ \t]+/i, "");
   }
@@ -180,7 +180,7 @@ export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text:
     const d = dates[i];
     if (d.end <= lo) continue;
     if (d.start < end && d.end > start) continue;
-    if (periodSpans.some((p) => d.start < p.end && d.end > p.start)) continue;
+    if (overlapsSpan(periodSpans, d.start, d.end)) continue;
     const dist = d.end <= start ? start - d.end : d.start - end;
     if (dist < bestD) {
       bestD = dist;
@@ -188,6 +188,30 @@ export function pickAsOf(asOf: Span[], dates: {start: number; end: number; text:
     }
   }
   return best ? dateValue(best) : null;
+}
+
+/*
+ * The three loops below are the `some` / `find` calls pickPeriod and pickAsOf made with arrow callbacks (one with an
+ * array-destructuring parameter): the same answer, the first match in order. TurboFan inlined each builtin and its
+ * callback into emitFigures, which calls both for every figure.
+ */
+
+/** Whether [start, end) overlaps one of the [a, b) pairs ("pairs.some(([a, b]) => start < b && end > a)"). */
+function overlapsPair(pairs: [number, number][], start: number, end: number): boolean {
+  for (let k = 0; k < pairs.length; k++) if (start < pairs[k][1] && end > pairs[k][0]) return true;
+  return false;
+}
+
+/** Whether [start, end) overlaps one of the spans ("spans.some((p) => start < p.end && end > p.start)"). */
+function overlapsSpan(spans: Span[], start: number, end: number): boolean {
+  for (let k = 0; k < spans.length; k++) if (start < spans[k].end && end > spans[k].start) return true;
+  return false;
+}
+
+/** The first date inside [start, end] ("dates.find((d) => d.start >= start && d.end <= end)"), or undefined. */
+function firstInside<D extends {start: number; end: number}>(dates: D[], start: number, end: number): D | undefined {
+  for (let k = 0; k < dates.length; k++) if (dates[k].start >= start && dates[k].end <= end) return dates[k];
+  return undefined;
 }
 
 /**
