@@ -646,7 +646,9 @@ function quotedEnd(text: string, start: number, end: number): number {
 /** Number tokens that may be counts of people, with their hedge and group (exclusions dropped). */
 function candidates(text: string, tokens: NumberToken[]): Candidate[] {
   const cands: Candidate[] = [];
-  for (const tok of tokens) {
+  // Indexed, not for-of: no array iterator compiled into this loop (compiler zone 9.1 -> 8.2 MB).
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
     const before = wordsBefore(text, tok.start, 4);
     // exclusionReason in three parts: a date, time, unit or "one" ("7 October", "5 pm", "12%": a third of all
     // numbers) is dropped before its hedge and group are read; "" ("20-plus") is never excluded.
