@@ -1,6 +1,6 @@
 import type {Context, DateMention, EventMention} from "../types.ts";
 import {describe} from "./describe.ts";
-import {EventRecord} from "./event-record.ts";
+import {eventRecord} from "./event-record.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
 import {modalityAt} from "./modality.ts";
@@ -57,9 +57,9 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context, published = ""
     }
     if (date) (claimed ??= new Set()).add(date.start);
     const location = (type === "visit" ? visitedPlace(frame, hit.to) : null) ?? eventLocation(frame, hit.from, ctx, type === "visit", places);
-    // Arguments in the order of EventMention's fields (a constructor, not a literal: see EventRecord).
+    // Arguments in the order of EventMention's fields (see eventRecord).
     out.push(
-      new EventRecord(
+      eventRecord(
         frame.sentence.index,
         start,
         end,

@@ -1,7 +1,7 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
 import {FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
-import {EventRecord} from "./event-record.ts";
+import {eventRecord} from "./event-record.ts";
 import {nounAfterYear, nounBeforeDate} from "./event-nouns.ts";
 import type {PlacedMention, SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
@@ -63,9 +63,9 @@ export function orphanDateEvents(
     const start = tokens[verb.index].start;
     const end = tokens[verb.index].end;
     const location = eventLocation(frame, verb.index, ctx, false, places);
-    // Arguments in the order of EventMention's fields (a constructor, not a literal: see EventRecord).
+    // Arguments in the order of EventMention's fields (see eventRecord).
     out.push(
-      new EventRecord(
+      eventRecord(
         frame.sentence.index,
         start,
         end,
