@@ -761,7 +761,7 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
     placedOffice = false;
   }
   const mentions: Mention[] = [];
-  for (const c of resolveCandidates(all, midCaps(all, midKeys), article.text)) mentions.push(mentionRow(c.sentenceIndex, c.start, c.end, textAt(article.text, c.start, c.end, c.name), c.name, c.kind, c.gazetteerName, c.via, c.title));
+  for (const c of resolveCandidates(all, midCaps(all, midKeys), article.text)) mentions.push(mentionRecord(c.sentenceIndex, c.start, c.end, textAt(article.text, c.start, c.end, c.name), c.name, c.kind, c.gazetteerName, c.via, c.title));
   return mentions;
 }
 
@@ -839,8 +839,8 @@ function midCaps(all: Candidate[], midKeys: string[]): Set<string> {
  * 112-113 -> 109-111 scavenges, 190-198 -> 172-179 MB promoted, 175-186 -> 160-168 MB copied
  * within the young generation.
  *
- * @example mentionRow(0, 4, 9, "Olsen", "Peter Olsen", "person", null, "chunk", null).text // "Olsen"
+ * @example mentionRecord(0, 4, 9, "Olsen", "Peter Olsen", "person", null, "chunk", null).text // "Olsen"
  */
-function mentionRow(sentenceIndex: number, start: number, end: number, text: string, name: string, kind: Mention["kind"], gazetteerName: string | null, via: string, title: string | null): Mention {
+function mentionRecord(sentenceIndex: number, start: number, end: number, text: string, name: string, kind: Mention["kind"], gazetteerName: string | null, via: string, title: string | null): Mention {
   return {sentenceIndex, start, end, text, name, kind, gazetteerName, via, title};
 }

@@ -8,7 +8,7 @@
  * ("pretenuring"). Objects made by a constructor have no allocation site: every row was copied
  * twice by the young-generation collector (once within it, once out of it) before it settled.
  * Measured on the 5,000-article bench (--trace-gc-nvp, stage 11 alone): 9 scavenges copying
- * 72 MB out of the young generation with constructors, 4 copying 34 MB with literals. The price is
+ * 72 MB out of the young generation with constructors, 2–3 copying 12–22 MB with literals. The price is
  * one deopt of each function that inlined a literal when the decision comes ("code dependencies"
  * in --trace-deopt), so addSentences, addMentions, addFigures and addEvents compile twice: a few
  * milliseconds of background compiling against about five scavenges of the main thread.
