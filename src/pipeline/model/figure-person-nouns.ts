@@ -11,5 +11,10 @@ export const FIGURE_PERSON_NOUNS: string[] = [
   "rabbis", "bishops", "deacons", "catechists", "friars", "choristers",
   // Ships' people beyond "crew", "sailors", "seafarers" ("pirates seized the tanker and its 22 crewmen", "nine seamen
   // were freed").
-  "crewmen", "seamen", "mariners", "deckhands", "cadets", "boatmen", "dockworkers", "stevedores", "longshoremen"
+  "crewmen", "seamen", "mariners", "deckhands", "cadets", "boatmen", "dockworkers", "stevedores", "longshoremen",
+  // People counted by their part in a case or a mission ("police arrested six suspects", "two suspected middlemen were
+  // held", "25 observers stayed", "watched by 12 military attaches", written without the accent: words are read in
+  // ASCII letters), and an official's "our compatriots" ("the rebels freed three of our compatriots"). Not "monitors":
+  // a plain noun before a person noun modifies it (group.ts), so "four heart monitors" would count people.
+  "compatriots", "suspects", "observers", "attaches", "middlemen"
 ];

@@ -1,0 +1,39 @@
+/**
+ * Round 21 class for stage 05's group (figures/group.ts with model/figure-person-nouns.ts): suspects, middlemen,
+ * observers, military attaches and an official's "compatriots" are people, so their counts are figures.
+ * Sentences invented for the tests.
+ */
+import {describe, it} from "vitest";
+import {checkFigures} from "./helpers.ts";
+
+describe("people counted by their part in a case or a mission", () => {
+  it("arrested suspects", () => {
+    checkFigures("Police in Mombasa arrested six suspects on Friday.", [{quote: "six", value: 6, category: "other", group: "suspects"}]);
+  });
+  it("suspected middlemen, in a passive", () => {
+    checkFigures("The governor said three suspected middlemen had been detained in Kisumu.", [{quote: "three", value: 3, group: "suspected middlemen in kisumu"}]);
+  });
+  it("observers, with a hedge", () => {
+    checkFigures("The vote went ahead, and about 25 observers stayed in the valley.", [{quote: "about 25", value: 25, qualifier: "about"}]);
+  });
+  it("military attaches (written without the accent)", () => {
+    checkFigures("The handover was watched by 12 military attaches from Andean countries.", [{quote: "12", value: 12}]);
+  });
+  it("an official's compatriots, freed", () => {
+    checkFigures("\"The militia has freed three of our compatriots,\" the ministry said.", [
+      {quote: "three", value: 3, category: "hostages_released"}
+    ]);
+  });
+});
+
+describe("negatives: no count of people", () => {
+  it("devices: heart monitors", () => {
+    checkFigures("The clinic bought four heart monitors in March.", []);
+  });
+  it("a suspect package is a thing", () => {
+    checkFigures("Police found two suspect packages at the station.", []);
+  });
+  it("the verb 'attaches'", () => {
+    checkFigures("The ministry attaches great weight to the talks.", []);
+  });
+});
