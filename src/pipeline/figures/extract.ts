@@ -738,7 +738,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     r.group = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     if (g.kind === "days") {
       // "their ordeal lasted 96 days" is captivity only in a story about hostages (asked only for such a phrase).
-      if (!isCaptivityDays(text, c.start, c.tok.end, g.end, () => sctx.articleRelease === "hostages_released")) continue;
+      // A hand-over right before the days ("pardoned by the governor after 47 days") asks for a story of a release.
+      if (!isCaptivityDays(text, c.start, c.tok.end, g.end, () => sctx.articleRelease === "hostages_released", () => sctx.articleRelease !== undefined)) continue;
       r.rule = "days-in-captivity";
     } else if (g.kind === "person") personCountRule(r, c, prev);
     else if (!bareCountRule(r, sf, c, catGroup, prev)) continue;

@@ -9,7 +9,7 @@ import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {codeAt} from "./chars.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
-  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS
+  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS, DAYS_HANDOVER_WORDS, DAYS_RETURN_WORDS
 } from "../model/figure-gate-words.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
@@ -93,6 +93,14 @@ const IN_PLACE_RIGHT = /^[ \t]+in[ \t]+[A-Z]/;
 /** "they told us after 60 days we …": a captive's own words on the days (read only in a story of captives). */
 const AFTER_LEFT = /\bafter[ \t]+$/i;
 const FIRST_PERSON_RIGHT = /^[ \t]*,?[ \t]*(?:I|we)\b/;
+/**
+ * A hand-over (model DAYS_HANDOVER_WORDS) or a return to a capitalised place (DAYS_RETURN_WORDS) in the stretch
+ * before "after N days" that no comma, semicolon, dash or joined clause cuts: "were handed over to the Red Cross in
+ * Bunia after 211 days" (not "were handed over on Monday, and talks ended after 12 days").
+ */
+const HANDOVER_BEFORE = new RegExp(String.raw`\b(?:(?:${alternation(DAYS_HANDOVER_WORDS)})\b|(?:${alternation(DAYS_RETURN_WORDS)})[ \t]+[A-Z])(?:(?![,;:—–]|\b(?:and|but|while|as|when)\b).)*after[ \t]+$`);
+/** Nothing after the days but the clause's end: "after 211 days.", "after 47 days;", a headline's "after 90 days | Site". */
+const DAYS_END_RIGHT = /^[ \t]*(?:$|[.;,!?|)"”’'—–])/;
 const DAYS_NOT = new RegExp(String.raw`^[ \t]+(?:${alternation(DAYS_NOT_AFTER)})\b`, "i");
 
 /**
@@ -132,11 +140,15 @@ export function otherVerbAfter(after: string): boolean {
 }
 
 /**
- * True when the day count at [start, end) (group ends at `groupEnd`) measures captivity.
+ * True when the day count at [start, end) (group ends at `groupEnd`) measures captivity. `hostageArticle` says the
+ * article is about freed hostages, `releaseArticle` about freed hostages or prisoners (each asked only when a rule
+ * needs it).
  *
  * @example isCaptivityDays("freed after 498 days in captivity", 12, 15, 20) // true
  */
-export function isCaptivityDays(text: string, start: number, end: number, groupEnd: number, hostageArticle: () => boolean = () => false): boolean {
+export function isCaptivityDays(
+  text: string, start: number, end: number, groupEnd: number, hostageArticle: () => boolean = () => false, releaseArticle: () => boolean = () => false
+): boolean {
   const right = text.slice(groupEnd, groupEnd + 50);
   if (freedLater(text, start, right)) return true;
   // "held for 812 days after his capture": the holding verb decides before "after" does.
@@ -167,7 +179,11 @@ export function isCaptivityDays(text: string, start: number, end: number, groupE
   if (AFTER_LEFT.test(left) && FIRST_PERSON_RIGHT.test(right) && hostageArticle()) return true;
   if (!DAYS_LEFT.test(left)) return false;
   if (FREQUENCY_IN.test(left)) return CUSTODY_CTX.test(ctx);
-  return CAPTIVITY_CTX.test(ctx) || freesPerson(ctx);
+  if (CAPTIVITY_CTX.test(ctx) || freesPerson(ctx)) return true;
+  // "were handed over to the Red Cross after 211 days.", "pardoned by the governor after 47 days;", "Two nurses back
+  // in Nairobi after 90 days": a hand-over or a return right before the days that end the clause, in a story of a
+  // release (hostages or prisoners).
+  return DAYS_END_RIGHT.test(right) && HANDOVER_BEFORE.test(text.slice(Math.max(0, start - 100), start)) && releaseArticle();
 }
 
 /**

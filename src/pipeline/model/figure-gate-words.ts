@@ -117,6 +117,23 @@ export const SEIZURE_NOUNS: string[] = ["kidnapping", "kidnap", "abduction", "ca
 export const DAYS_RELEASE_WORDS: string[] = ["free", "frees", "rescued", "escaped", "returned home", "back home", "walked free"];
 
 /**
+ * Words of a hand-over before "after N days" in the same clause, with nothing after the days: "were handed over to
+ * the Red Cross after 211 days.", "pardoned by the governor after 47 days;" (figures/gate.ts asks the article to be
+ * about a release too: a court "handed over the files after 30 days" in a story of no captives is no captivity).
+ *
+ * @example DAYS_HANDOVER_WORDS.includes("pardoned") // true ("were pardoned by the junta after 47 days")
+ */
+export const DAYS_HANDOVER_WORDS: string[] = ["handed over", "handed back", "pardoned"];
+
+/**
+ * Words of a return before "after N days" and a capitalised place between them: "Two nurses back in Nairobi after 90
+ * days" (a headline's release; "back in office after 100 days" has no place).
+ *
+ * @example DAYS_RETURN_WORDS.includes("back in") // true ("back in Nairobi after 90 days")
+ */
+export const DAYS_RETURN_WORDS: string[] = ["back in"];
+
+/**
  * Possessives right before a day count that make the days someone's stay: "during his 60 days in <Place>" is a
  * captivity in a sentence or story of captives (not "his 40 days in <Place>" in a travel story: a captivity word is needed).
  *
