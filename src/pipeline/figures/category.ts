@@ -329,6 +329,14 @@ const STILL_HELD_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:who|that)[ \
 
 /** The count's own copula of being still held: "30 hostages are still held", "… were still being held". */
 const COPULA_STILL_HELD = new RegExp(String.raw`^[ \t]+(?:are|were|remain)[ \t]+(?:still|yet)[ \t]+(?:${phraseSource(STILL_HELD_STATES)})\b`, "i");
+/**
+ * The same copula with a named place for the state: "87 hostages are still in Darfur" (hostages still somewhere are
+ * held; the place is capitalised, so no "i" flag: "are still in the hands of" is HELD_AFTER's, "are still in
+ * hospital" names no place).
+ */
+const COPULA_STILL_IN_PLACE = /^[ \t]+(?:[Aa]re|[Ww]ere|[Rr]emain)[ \t]+(?:still|yet)[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][a-z]/;
+/** A part's "of whom/them" right after its count: "at least four of whom are still in Darfur". */
+const PART_OF_WHOM = /^[ \t]+of[ \t]+(?:whom|them)(?=[ \t])/;
 
 /**
  * True when a hostage count is of those still held, as a description inside another phrase: "the release of
@@ -340,15 +348,9 @@ const COPULA_STILL_HELD = new RegExp(String.raw`^[ \t]+(?:are|were|remain)[ \t]+
 export function stillHeld(text: string, groupStart: number, groupEnd: number, hits: CueHit[]): boolean {
   if (groupEnd < 0) return false;
   // Most counts are followed by neither regex's first word: the slice and both regexes run only when one may match.
-  let still = false;
-  const copula = copulaStillMayFollow(text, groupEnd);
-  const after = stillHeldMayFollow(text, groupEnd);
-  if (copula || after) {
-    const right = text.slice(groupEnd, groupEnd + 40);
-    // "say 14 captives are still held on board, and two of the crew died": their own copula says it; later verbs are others'.
-    if (copula && COPULA_STILL_HELD.test(right)) return true;
-    still = after && STILL_HELD_AFTER.test(right);
-  }
+  // "say 14 captives are still held on board, and two of the crew died": their own copula says it; later verbs are others'.
+  if (copulaStillHeld(text, groupEnd)) return true;
+  const still = stillHeldMayFollow(text, groupEnd) && STILL_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40));
   // (Both tests before the count are pure, so reading them only when "still" did not decide is the same.)
   const remaining = !still && groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart)) &&
     !FREED_REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 60), groupStart));
@@ -361,8 +363,40 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
 }
 
 /**
- * Whether COPULA_STILL_HELD may match at `groupEnd`: it needs at least one blank, then "are", "were" or
- * "remain", so an a, w or r in either case ("30 hostages are still held"; "30 hostages, …" never).
+ * True when the count's own copula of being still held follows `groupEnd` (COPULA_STILL_HELD or
+ * COPULA_STILL_IN_PLACE): "87 hostages are still in Darfur".
+ *
+ * @example copulaStillHeld("87 hostages are still held", 11) // true
+ */
+export function copulaStillHeld(text: string, groupEnd: number): boolean {
+  if (groupEnd < 0 || !copulaStillMayFollow(text, groupEnd)) return false;
+  const right = text.slice(groupEnd, groupEnd + 40);
+  return COPULA_STILL_HELD.test(right) || COPULA_STILL_IN_PLACE.test(right);
+}
+
+/**
+ * True when a part with no noun of its own ("at least four of whom") is still held by its own copula, after a release
+ * only asked for or none: "… urged the rebels to free all hostages with Kenyan passports, at least four of whom are
+ * still in Darfur" (not "the rebels freed all the hostages, four of whom are still in Nairobi": freed people who stay
+ * somewhere). `groupEnd` is where the count ends.
+ *
+ * @example heldPartOfWhom("to free all hostages, four of whom are still held", 25, 21, []) // true
+ */
+export function heldPartOfWhom(text: string, groupEnd: number, groupStart: number, hits: readonly CueHit[]): boolean {
+  if (groupEnd < 0 || codeAt(text, skipBlanks(text, groupEnd)) !== 111) return false;
+  const m = PART_OF_WHOM.exec(text.slice(groupEnd, groupEnd + 12));
+  if (m === null || !copulaStillHeld(text, groupEnd + m[0].length)) return false;
+  for (const h of hits) {
+    if (h.category === "hostages_released" && h.end <= groupStart && !TO_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start))) return false;
+  }
+  return true;
+}
+/** "to" right before a release cue: the release is asked for or planned, not done ("urged them to free"). */
+const TO_BEFORE = /\bto[ \t]+$/i;
+
+/**
+ * Whether COPULA_STILL_HELD (or COPULA_STILL_IN_PLACE) may match at `groupEnd`: it needs at least one blank, then
+ * "are", "were" or "remain", so an a, w or r in either case ("30 hostages are still held"; "30 hostages, …" never).
  *
  * @example copulaStillMayFollow("30 hostages Were still held", 11) // true
  */
@@ -884,6 +918,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // "handed over the remains of 3 kidnapped engineers": a body word right before the count says they are dead,
   // whatever their own participle says.
   if (bodiesBefore(hits, groupStart)) return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
+  // "… to release all hostages holding Kenyan citizenship, at least four of whom are still in Darfur": a part of
+  // people named before (no count of its own), in a hostage sentence, with its own copula of being still held.
+  if (group.partitive && group.kind === "none" && heldPartOfWhom(text, groupEnd, groupStart, hits) && context.hostage) return {category: "hostages_held", cued: true};
   // "The junta still holds 12 Canadians", "40 soldiers are still believed to be held by the rebels".
   if (head && group.kind === "person" && groupHeldCaptives(text, groupStart, groupEnd, head, group, hits, context)) {
     return {category: "hostages_held", cued: true};

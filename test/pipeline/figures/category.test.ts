@@ -1,0 +1,47 @@
+/**
+ * Round 21 class for stage 05's categories (figures/category.ts copulaStillHeld): hostages whose own copula says
+ * they are still in a named place ("are still in Darfur") are held, whatever release is asked for or death is said
+ * in the next clause; a part told by "of whom/them" takes it in a hostage sentence. Sentences invented for the tests.
+ */
+import {describe, it} from "vitest";
+import {checkFigures} from "./helpers.ts";
+
+describe("still in a named place: held", () => {
+  it("the count's own copula beats a death in the next clause", () => {
+    checkFigures("According to the army, 87 hostages are still in Darfur, and about half of them are believed to be dead.", [
+      {quote: "87", category: "hostages_held"}
+    ]);
+  });
+  it("a part after 'of whom', after a release only asked for", () => {
+    checkFigures("The minister urged the rebels to free all hostages with Kenyan passports, at least four of whom are still in Darfur.", [
+      {quote: "at least four", category: "hostages_held"}
+    ]);
+  });
+  it("'remain still in' with 'the' before the place", () => {
+    checkFigures("Officials say 15 hostages remain still in the Sahel.", [{quote: "15", category: "hostages_held"}]);
+  });
+});
+
+describe("negatives", () => {
+  it("freed in a named place", () => {
+    checkFigures("Officials say 87 hostages were freed in Darfur.", [{quote: "87", category: "hostages_released"}]);
+  });
+  it("still in hospital is no place (no own copula: the release decides)", () => {
+    checkFigures("Officials say the 87 hostages freed on Monday are still in hospital.", [{quote: "87", category: "hostages_released"}]);
+  });
+  it("a part of people freed before, still in a city", () => {
+    checkFigures("The rebels freed all the hostages on Monday, four of whom are still in Nairobi.", [{quote: "four", category: "hostages_released"}]);
+  });
+  it("no hostage in the sentence: 'of whom' after stranded tourists", () => {
+    checkFigures("The storm stranded 40 tourists, at least four of whom are still in Madrid.", [{quote: "40", category: "other"}]);
+  });
+  it("no hostage in the sentence: a club to release players, 'of whom' still in a city", () => {
+    checkFigures("The club is to release 40 players, at least four of whom are still in Madrid.", []);
+  });
+  it("a state in lower case is no place: 'still in shock' before their release", () => {
+    checkFigures("Doctors say 87 hostages are still in shock after their release on Monday.", [{quote: "87", category: "hostages_released"}]);
+  });
+  it("a second clause with another subject", () => {
+    checkFigures("The rebels say 87 hostages were freed, and their leaders are still in Darfur.", [{quote: "87", category: "hostages_released"}]);
+  });
+});
