@@ -222,7 +222,7 @@ const season: OwnParser = {
  * "the 2020 election", "a 1998 bombing", "the war of 2020". The year must not be followed by more digits, a percent sign or a
  * counted noun, so "in 2023 people" style counts (rare; written "2,023") do not slip in.
  */
-const YEAR_IN_CONTEXT = /\b(in|since|by|until|till|from|through|throughout|during|before|after|around|circa|between|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of|the|a|of|(?:the|a)\s+[a-z]+(?:-[a-z]+)?)[\s-]+((?:19|20)\d{2})(?![\d,.%]*\d)(?!\s*(?:%|percent|per\s+cent|people|persons|soldiers|civilians|troops|homes|houses|residents|dollars|euros|pounds|rubles|roubles|and\s+\d))\b/i;
+const YEAR_IN_CONTEXT = /\b(in|since|by|until|till|from|through|throughout|during|before|after|around|circa|between|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of|the|a|of|(?:the|a)\s+[a-z]+(?:-[a-z]+)?)[\s-]+((?:19|20)\d{2})(?![\d,.%]*\d)(?!\s*(?:%|percent|per\s+cent|people|persons|soldiers|civilians|troops|homes|houses|residents|dollars|euros|pounds|rubles|roubles|and\s+(?!(?:19|20)\d{2}(?![\d,.%]*\d))\d))\b/i;
 /** The lowercase word after "the 2020", past up to three capitalised words ("the 1999 Izmit earthquake"). */
 const NOUN_AFTER_YEAR = /^\s+(?:[A-Z][A-Za-z'’.-]*\s+){0,3}([a-z][a-z-]*)/;
 const COUNTED = new Set(COUNTED_NOUNS);
@@ -263,6 +263,8 @@ const yearInContext: OwnParser = {
     const lead = match[1];
     const whole = match[0];
     const year = Number(match[2]);
+    // "between 2019 and 2021" is a span, not its first year ("in 2020 and 2021" is two years: YEAR_IN_LIST).
+    if (lead.toLowerCase() === "between" && AND_YEAR_AFTER.test(text.slice(match.index + whole.length, match.index + whole.length + 12))) return null;
     const keep = YEAR_KEEP_MODIFIER.test(lead.replace(/\s+/g, " "));
     const offset = keep ? 0 : whole.length - match[2].length;
     const spec: Spec = {kind: "calendar", year};
@@ -289,6 +291,34 @@ const yearInContext: OwnParser = {
       if (next && next[0].length === next[1].length + 1 && (COUNTED.has(next[1]) || (next[1].length > 3 && next[1].endsWith("s") && !NOT_PLURAL.has(next[1])))) return null;
     }
     return {index: match.index + offset, text: whole.slice(offset), spec};
+  }
+};
+
+/** "and 2021" right after a year ("between 2019 and 2021"). */
+const AND_YEAR_AFTER = /^\s+and\s+(?:19|20)\d{2}\b/;
+
+/**
+ * A year in a list of years after "in" or "during": "treated in 2020 and 2021", "in 2019, 2020 or 2021". The pattern
+ * matches a separator (a comma, "and", "or") and the year after it; the text before it must be the list so far, opened
+ * by "in"/"during" (extract reads the whole text: chrono's loop runs the pattern on the rest after each match). The
+ * first year is yearInContext's. Not "between 2019 and 2021" (a span), "in 2020 and 2021 people" (a count after), nor
+ * a list that no "in"/"during" opens ("scored 2019 and 2020 points").
+ */
+const YEAR_IN_LIST = /(?:,|\b(?:and|or))\s+((?:19|20)\d{2})(?![\d,.%]*\d)\b/i;
+/** The list so far, right before the separator: "in 2019", "during 2019, 2020,". */
+const YEAR_LIST_LEAD = /\b(?:in|during)\s+(?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*,?\s*$/i;
+/** A count after the last year: "in 2020 and 2021 people fled" counts people. */
+const COUNTED_AFTER = new RegExp(`^\\s*(?:%|percent\\b|per\\s+cent\\b|(?:${COUNTED_NOUNS.join("|")})\\b)`, "i");
+
+const yearInList: OwnParser = {
+  pattern: YEAR_IN_LIST,
+  needs: /(?:,|and|or)\s+(?:19|20)\d{2}/i,
+  extract(text, match) {
+    if (!YEAR_LIST_LEAD.test(text.slice(Math.max(0, match.index - 60), match.index))) return null;
+    const yearText = match[1];
+    const index = match.index + match[0].length - yearText.length;
+    if (COUNTED_AFTER.test(text.slice(index + 4, index + 30))) return null;
+    return {index, text: yearText, spec: {kind: "calendar", year: Number(yearText)}};
   }
 };
 
@@ -339,7 +369,7 @@ export const OWN_CASUAL_DAY_PARSERS: OwnParser[] = [casualDay];
 /** The relative parsers that need a unit word: "last week", "three days ago", "the next day", "a year later". */
 export const OWN_UNIT_PARSERS: OwnParser[] = [unitFromPublication, unitsAgo, anchorPhrase, unitsAfter, season];
 /** The parser for a year standing alone. */
-export const OWN_YEAR_PARSERS: OwnParser[] = [yearInContext];
+export const OWN_YEAR_PARSERS: OwnParser[] = [yearInContext, yearInList];
 /** The parser for a day of the month alone ("on the 15th"). */
 export const OWN_DAY_OF_MONTH_PARSERS: OwnParser[] = [dayOfMonth];
 
