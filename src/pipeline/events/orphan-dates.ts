@@ -187,13 +187,31 @@ function nearestVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | n
   }
   let after = at;
   while (after < tokens.length && within(tokens[after], d.start, d.end)) after++;
-  for (let i = after, n = 0; i < tokens.length && n < AFTER; i++, n++) best = considerVerb(frame, clause, d, i, n + 0.5, best);
+  // "The mayor, who was jailed in a Swiss prison in 2020, accepted the request": a date inside a relative clause set off
+  // by commas dates that clause's verb, not the main verb after the closing comma.
+  const opener = relativeOpener(frame, at);
+  for (let i = after, n = 0; i < tokens.length && n < AFTER; i++, n++) {
+    if (opener >= 0 && best !== null && best.index > opener && tokens[i].text === ",") break;
+    best = considerVerb(frame, clause, d, i, n + 0.5, best);
+  }
   if (!best) best = frontedVerb(frame, at, after);
   if (best) return pastAuxiliary(frame, best);
   for (let i = at - 1 - BEFORE, n = BEFORE; i >= 0 && n < REPORTING_BEFORE && clauses[i] === clause; i--, n++) {
     if (!tokens[i].punct && hasWord(REPORTING, tokens[i].lower, tokens[i].key)) return {index: i, type: "statement", dist: n};
   }
   return null;
+}
+
+/**
+ * The index of the comma that opens a relative clause holding token `at` (", who was jailed … in 2020"), or -1: the
+ * nearest comma before `at` in its clause (within RELATIVE_SPAN tokens), with a relative opener right after it.
+ */
+function relativeOpener(frame: SentenceFrame, at: number): number {
+  const {tokens, clauses} = frame;
+  for (let i = at - 1; i >= 0 && at - i <= RELATIVE_SPAN && clauses[i] === clauses[at]; i--) {
+    if (tokens[i].text === ",") return i + 1 < at && RELATIVE_OPENERS.has(tokens[i + 1].lower) ? i : -1;
+  }
+  return -1;
 }
 
 /** `best`, or token i at distance `dist` when it is a better verb of the clause outside date `d`. */
