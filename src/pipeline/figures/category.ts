@@ -6,7 +6,7 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS
+  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -375,6 +375,25 @@ export function copulaStillHeld(text: string, groupEnd: number): boolean {
 }
 
 /**
+ * A relative clause with no "that"/"whom" right after the count, a pronoun holding the counted people: "the nine
+ * fishermen they still hold", "the 12 villagers it is holding" (model HOLDER_PRONOUNS). Not a status held ("… they hold
+ * Italian passports": model STATUS_HOLD_OBJECTS), nor capacity ("… they can hold": no modal is read).
+ */
+const HELD_BY_PRONOUN_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:that[ \t]+|whom[ \t]+)?(?:${HOLDER_PRONOUNS.join("|")})[ \t]+(?:still[ \t]+)?(?:hold|holds|(?:are|is)[ \t]+(?:still[ \t]+)?holding)\b(?![ \t]+(?:[A-Za-z-]+[ \t]+)?(?:${phraseSource(STATUS_HOLD_OBJECTS)})\b)`
+);
+
+/**
+ * True when the people counted before `groupEnd` are held by a pronoun's relative clause right after them (see
+ * HELD_BY_PRONOUN_AFTER).
+ *
+ * @example heldByPronounAfter("free the nine fishermen they still hold", 23) // true
+ */
+export function heldByPronounAfter(text: string, groupEnd: number): boolean {
+  return groupEnd >= 0 && HELD_BY_PRONOUN_AFTER.test(text.slice(groupEnd, groupEnd + 60));
+}
+
+/**
  * True when a part with no noun of its own ("at least four of whom") is still held by its own copula, after a release
  * only asked for or none: "… urged the rebels to free all hostages with Kenyan passports, at least four of whom are
  * still in Darfur" (not "the rebels freed all the hostages, four of whom are still in Nairobi": freed people who stay
@@ -385,11 +404,18 @@ export function copulaStillHeld(text: string, groupEnd: number): boolean {
 export function heldPartOfWhom(text: string, groupEnd: number, groupStart: number, hits: readonly CueHit[]): boolean {
   if (groupEnd < 0 || codeAt(text, skipBlanks(text, groupEnd)) !== 111) return false;
   const m = PART_OF_WHOM.exec(text.slice(groupEnd, groupEnd + 12));
-  if (m === null || !copulaStillHeld(text, groupEnd + m[0].length)) return false;
+  return m !== null && copulaStillHeld(text, groupEnd + m[0].length) && !doneReleaseBefore(text, hits, groupStart);
+}
+
+/**
+ * True when a release cue before the count is one that was done, not only asked for or planned ("to free"): "the
+ * rebels freed all the hostages, four of whom …" (not "urged the rebels to free all hostages, four of whom …").
+ */
+function doneReleaseBefore(text: string, hits: readonly CueHit[], groupStart: number): boolean {
   for (const h of hits) {
-    if (h.category === "hostages_released" && h.end <= groupStart && !TO_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start))) return false;
+    if (h.category === "hostages_released" && h.end <= groupStart && !TO_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start))) return true;
   }
-  return true;
+  return false;
 }
 /** "to" right before a release cue: the release is asked for or planned, not done ("urged them to free"). */
 const TO_BEFORE = /\bto[ \t]+$/i;
@@ -921,6 +947,11 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // "… to release all hostages holding Kenyan citizenship, at least four of whom are still in Darfur": a part of
   // people named before (no count of its own), in a hostage sentence, with its own copula of being still held.
   if (group.partitive && group.kind === "none" && heldPartOfWhom(text, groupEnd, groupStart, hits) && context.hostage) return {category: "hostages_held", cued: true};
+  // "to free the nine fishermen they still hold": a relative clause right after the count whose pronoun holds them.
+  // (Not after a release done before the count: "the rebels released the 14 villagers they are holding".)
+  if (head && group.kind === "person" && heldByPronounAfter(text, groupEnd) && !doneReleaseBefore(text, hits, groupStart)) {
+    return {category: "hostages_held", cued: true};
+  }
   // "The junta still holds 12 Canadians", "40 soldiers are still believed to be held by the rebels".
   if (head && group.kind === "person" && groupHeldCaptives(text, groupStart, groupEnd, head, group, hits, context)) {
     return {category: "hostages_held", cued: true};

@@ -206,6 +206,12 @@ export const OTHER_VERB_CUES: string[] = [
 ];
 
 /**
+ * Pronouns that may be the captor of a relative clause with no "that"/"whom" right after a count: "to free the nine
+ * fishermen they still hold", "the 12 villagers it is holding" (figures/category.ts heldByPronounAfter).
+ */
+export const HOLDER_PRONOUNS: string[] = ["they", "it", "he", "she", "we"];
+
+/**
  * What people "hold" when they are not holding anyone: "three hold Italian passports", "two who hold dual
  * citizenship", "40 hold seats". A count whose own verb takes one of these is not a figure of people held.
  */

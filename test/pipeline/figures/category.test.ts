@@ -45,3 +45,26 @@ describe("negatives", () => {
     checkFigures("The rebels say 87 hostages were freed, and their leaders are still in Darfur.", [{quote: "87", category: "hostages_released"}]);
   });
 });
+
+describe("a pronoun's relative clause right after the count holds them (heldByPronounAfter)", () => {
+  it("'they still hold', after a release asked for", () => {
+    checkFigures("The governor urged the pirates to free the crew of a dhow and the 9 Omani fishermen they still hold.", [
+      {quote: "9", category: "hostages_held"}
+    ]);
+  });
+  it("'it is holding'", () => {
+    checkFigures("The bishop urged the gang to release the 14 villagers it is holding.", [{quote: "14", category: "hostages_held"}]);
+  });
+  it("negative: what they hold is a status ('told the 40 villagers they still hold Kenyan passports')", () => {
+    checkFigures("Officials told the 40 villagers they still hold Kenyan passports.", [{quote: "40", category: "other"}]);
+  });
+  it("negative: a release done before the count", () => {
+    checkFigures("The rebels released the 14 villagers they are holding.", [{quote: "14", category: "hostages_released"}]);
+  });
+  it("negative: a second clause with another object", () => {
+    checkFigures("The army freed 40 villagers on Monday, but they still hold the airport.", [{quote: "40", category: "other"}]);
+  });
+  it("negative: a past verb in the relative clause", () => {
+    checkFigures("Officials met the 14 villagers they freed.", [{quote: "14", category: "other"}]);
+  });
+});
