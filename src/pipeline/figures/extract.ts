@@ -32,6 +32,7 @@ import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
 import {seizureRecords} from "./seizure-records.ts";
 import {NUMBER_AT_RULE, numberAtBefore} from "./number-at.ts";
+import {deathInCaptivity} from "./captivity-death.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
 
@@ -425,6 +426,15 @@ function ownPassiveCue(text: string, groupEnd: number, next: string, hits: CueHi
   return false;
 }
 
+/**
+ * Whether a count's head, or else the last word of the group label a neighbour gave it ("Of the 40 prisoners of war,
+ * 12 died …" → "prisoners"), is a prisoner noun.
+ */
+function prisonerGroup(head: string | null, label: string | null): boolean {
+  if (head !== null) return PRISONER_HEADS.has(head);
+  return label !== null && PRISONER_HEADS.has(label.slice(label.lastIndexOf(" ") + 1));
+}
+
 /** "confirmed the deaths of (at least) N": the deaths of people named before. */
 const DEATHS_OF = /\bdeaths?[ \t]+of[ \t]+$/i;
 /** A dash-delimited aside right after a count: " — about 80 percent of the region — ". */
@@ -744,6 +754,10 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     } else if (g.kind === "person") personCountRule(r, c, prev);
     else if (!bareCountRule(r, sf, c, catGroup, prev)) continue;
     neighbourRules(r, sf, c, i, chi, prev, prevWhole, lastPerson);
+    // "Of the 90 people abducted in March, some 12 are believed dead in captivity": captives' deaths (prisoners keep theirs).
+    if (r.category === "killed" && deathInCaptivity(text, c.groupEnd) && !prisonerGroup(g.kind === "person" ? g.head : r.ellipsisHead ?? catGroup.head, r.group)) {
+      r.category = "hostages_dead";
+    }
     const a: Accepted = {c, idx: i, head: g.kind === "person" ? g.head : r.ellipsisHead, category: r.category, rule: r.rule, clo, chi, group: r.group, cued: r.cued, fallback: r.fallback};
     if (!g.partitive) prevWhole = a;
     accepted.push(a);

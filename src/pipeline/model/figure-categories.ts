@@ -206,6 +206,12 @@ export const OTHER_VERB_CUES: string[] = [
 ];
 
 /**
+ * Words of a death right before "in captivity" in a count's own predicate ("12 are believed dead in captivity", "four
+ * died in captivity"): the dead were captives (figures/captivity-death.ts).
+ */
+export const DEATH_IN_CAPTIVITY_WORDS: string[] = ["dead", "died", "killed", "murdered", "executed", "perished"];
+
+/**
  * Pronouns that may be the captor of a relative clause with no "that"/"whom" right after a count: "to free the nine
  * fishermen they still hold", "the 12 villagers it is holding" (figures/category.ts heldByPronounAfter).
  */
