@@ -1,5 +1,5 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
-import {FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
+import {DATE_LIST_JOINERS, ELLIPSIS_OPENERS, FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import {eventRecord} from "./event-record.ts";
 import {nounAfterYear, nounBeforeDate} from "./event-nouns.ts";
@@ -17,6 +17,8 @@ const IRREGULAR = wordSet(IRREGULAR_PAST);
 const NOT_VERB = wordSet(NOT_PAST);
 const PARTICIPLES = wordSet(IRREGULAR_PARTICIPLES);
 const FRONT_LEAD = wordSet(FRONT_LEADS);
+const ELLIPSIS = new Set(ELLIPSIS_OPENERS);
+const JOINERS = new Set(DATE_LIST_JOINERS);
 
 const BEFORE = FALLBACK_BEFORE;
 const AFTER = FALLBACK_AFTER;
@@ -198,6 +200,33 @@ function nearestVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | n
   if (best) return pastAuxiliary(frame, best);
   for (let i = at - 1 - BEFORE, n = BEFORE; i >= 0 && n < REPORTING_BEFORE && clauses[i] === clause; i--, n++) {
     if (!tokens[i].punct && hasWord(REPORTING, tokens[i].lower, tokens[i].key)) return {index: i, type: "statement", dist: n};
+  }
+  return longReachVerb(frame, at, d);
+}
+
+/**
+ * The clause's verb further back than FALLBACK_BEFORE, up to REPORTING_BEFORE tokens, for a date with no verb nearer
+ * and none after: "X was arrested by the Directorate of Criminal Investigations (DCI) on 12 February", "Y received Z's
+ * father, W, at the ministry on 14.02.2025" (a long agent or object phrase). The reach stops at another date (its verb
+ * is that date's: "landed late on Wednesday with B, a day after …"; not one joined to it by DATE_LIST_JOINERS only: "sank
+ * the ships on July 7 and July 8") and at a comma that opens a noun phrase
+ * (ELLIPSIS_OPENERS: "paid in two instalments, the second one last week").
+ */
+function longReachVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | null {
+  const {tokens, clauses} = frame;
+  const clause = clauses[at];
+  // Whether only list joiners stand between the date and the token being read ("July 7 and July 8").
+  let joined = true;
+  for (let i = at - 1, n = 0; i >= 0 && n < REPORTING_BEFORE && clauses[i] === clause; i--, n++) {
+    const t = tokens[i];
+    if (within(t, d.start, d.end)) continue;
+    if (inOtherDate(frame.dates, t, d)) {
+      if (!joined) return null;
+      continue;
+    }
+    if (!JOINERS.has(t.lower)) joined = false;
+    if (t.text === "," && i + 1 < at && ELLIPSIS.has(tokens[i + 1].lower)) return null;
+    if (n >= BEFORE && !t.punct && verbAt(tokens, i) !== null) return pastAuxiliary(frame, {index: i, type: "other", dist: n});
   }
   return null;
 }

@@ -7,6 +7,20 @@
 export const FALLBACK_BEFORE = 10;
 export const FALLBACK_AFTER = 6;
 
+/**
+ * Words that open a noun phrase after a comma: the fallback's long reach back to a verb stops there, since the phrase
+ * is a clause of its own with its verb left out ("paid the ransom in two instalments, the second one last week": the
+ * second instalment's payment, not the first clause's). A preposition after the comma goes on ("received her father,
+ * Oleg Petrov, at the ministry on 14.02.2025").
+ */
+export const ELLIPSIS_OPENERS = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "one", "another"];
+
+/**
+ * Words that join two dates of one list ("sank the ships on July 7 and July 8"): the fallback's long reach back goes on
+ * past an earlier date joined only by these, and stops at any other earlier date.
+ */
+export const DATE_LIST_JOINERS = ["and", "or", ",", "on", "in"];
+
 /** Reporting verbs: "the agency said on Tuesday" becomes a dated statement. */
 export const REPORTING_TRIGGERS = ["said", "says", "told", "reported", "confirmed", "added", "stated", "wrote", "posted", "tweeted", "revealed", "disclosed", "warned", "acknowledged", "denied", "insisted", "explained"];
 

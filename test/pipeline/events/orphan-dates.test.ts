@@ -33,3 +33,41 @@ describe("findEvents: a date inside ', who … ,' dates the relative clause's ve
     expect(sentenceEvents(s, d)).toEqual(expected);
   });
 });
+
+describe("findEvents: the clause's verb before a long agent or object phrase (longReachVerb)", () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      "a passive with a long agent and its acronym",
+      "Peter Lund was arrested by the Directorate of Criminal Investigations (DCI) of Kenya on February 12.",
+      ["February 12=2025-02-12"],
+      ["other:arrested=2025-02-12"]
+    ],
+    [
+      "an object with a name set off by commas, then a place",
+      "Ivanov received Petrova's father, Oleg Petrov, at the Interior Ministry on 14.02.2025.",
+      ["14.02.2025=2025-02-14"],
+      ["other:received=2025-02-14"]
+    ],
+    [
+      "past an earlier date of the same list",
+      "Storms sank the ferries Blue Star and Green Wave off the northern coast on July 7 and July 8.",
+      ["July 7=2025-07-07", "July 8=2025-07-08"],
+      ["other:sank=2025-07-07", "other:sank=2025-07-08"]
+    ],
+    // negatives
+    [
+      "a comma that opens a noun phrase: a clause of its own with its verb left out",
+      "The families paid a ransom of 90,000 dinars in two instalments to the middlemen, the second one last week.",
+      ["last week=2025-10"],
+      []
+    ],
+    [
+      "an earlier date not joined to it: that date's verb",
+      "The minister walked to the harbour on Wednesday with her deputy and two advisers from the agency for a dinner on Thursday.",
+      ["Wednesday=2025-10-08", "Thursday=2025-10-09"],
+      ["other:walked=2025-10-08"]
+    ]
+  ])("%s", (_label, s, d, expected) => {
+    expect(sentenceEvents(s, d)).toEqual(expected);
+  });
+});
