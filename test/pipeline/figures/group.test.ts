@@ -37,3 +37,24 @@ describe("negatives: no count of people", () => {
     checkFigures("The ministry attaches great weight to the talks.", []);
   });
 });
+
+describe("a part of a count in words named before ('two of the four')", () => {
+  it("no noun after the whole: the part takes the verb after it", () => {
+    checkFigures("Her son and three friends were abducted in May. Two of the four were later released in a truce, she said.", [
+      {quote: "three", category: "abducted"},
+      {quote: "Two", value: 2, category: "hostages_released"}
+    ]);
+  });
+  it("a noun after the whole: the part's group is that noun, as for digits", () => {
+    checkFigures("All but two of the nine miners were rescued.", [
+      {quote: "All but two", group: "miners"},
+      {quote: "nine", group: "miners"}
+    ]);
+  });
+  it("negative: 'of the' and a word that is no number", () => {
+    checkFigures("Two of the men were later released, she said.", [{quote: "Two", group: "men"}]);
+  });
+  it("negative: a count of one is no figure", () => {
+    checkFigures("Her son and three friends were abducted in May. One of the four was later released.", [{quote: "three", category: "abducted"}]);
+  });
+});
