@@ -32,3 +32,43 @@ export function feminineTitle(title: string | null): boolean {
 export function masculineTitle(title: string | null): boolean {
   return title !== null && title.length <= LONGEST && MASCULINE.has(title.toLowerCase().replace(/\.$/, ""));
 }
+
+/**
+ * The courtesy title written right before a name ("Mrs" in "… said Mrs Okafor"), as written, or
+ * null: a capitalised word of two letters or more (its period kept) that model/titles.ts lists as
+ * a woman's or a man's courtesy title, one space before `start`, not glued to a word before it
+ * ("FarMr"). One letter ("M. Okafor") may be an initial as well as "Monsieur": left out. Offices
+ * ("Minister", "Dr") are no courtesy titles.
+ *
+ * @example courtesyTitleBefore("Later Mr Okafor left.", 9) // "Mr"
+ */
+export function courtesyTitleBefore(text: string, start: number): string | null {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return null;
+  let at = start - 1;
+  while (at > 0 && at > start - 2 - LONGEST && letterOrDot(text.charCodeAt(at - 1))) at--;
+  const title = text.slice(at, start - 1);
+  if (title.length < 2 || (title.length === 2 && title.charCodeAt(1) === 46) || title.length > LONGEST) return null;
+  if (title.charCodeAt(0) < 65 || title.charCodeAt(0) > 90) return null;
+  if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) return null;
+  return feminineTitle(title) || masculineTitle(title) ? title : null;
+}
+
+/**
+ * Whether courtesy title `title` may be written before the name a mention resolved to, as one of
+ * that actor's surface forms ("Mr Okafor" in `aliases`): the title's sex must agree with the name.
+ * A woman's title ("Mrs", "Ms") only before a full name whose given name is a listed feminine one
+ * ("Ms Eze" for "Ngozi Eze"), never on a bare surname or a man ("Mrs Okafor" wrongly resolved to
+ * "Daniel Okafor" adds nothing); a man's title never before a listed feminine given name.
+ *
+ * @param woman the resolved name opens with a listed feminine given name.
+ * @param full the resolved name has a given name and a surname.
+ * @example titleFitsName("Mrs", false, true) // false
+ */
+export function titleFitsName(title: string, woman: boolean, full: boolean): boolean {
+  return feminineTitle(title) ? woman && full : !woman;
+}
+
+/** An ASCII letter or a period (a courtesy title as written: "Mr", "Mrs.", "Herr"). */
+function letterOrDot(c: number): boolean {
+  return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

@@ -14,7 +14,7 @@ import {feminineGiven, firstNameClass, nameWords, parsePersonName, paternalSurna
 import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
-import {masculineTitle} from "./courtesy.ts";
+import {courtesyTitleBefore, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
@@ -1154,6 +1154,15 @@ export function mergeActorForms(
         if (bare !== null) f.surfaces.add(tidy(bare));
       }
       f.lastText = m.text;
+    }
+    // "Mr Okafor" on second reference: outlets that use courtesy titles write the name that way, so
+    // the titled name is a surface form too, when the title's sex fits the name (courtesy.ts).
+    if (m.kind === "person" && m.start >= 3 && x.article.text.charCodeAt(m.start - 1) === 32) {
+      const title = courtesyTitleBefore(x.article.text, m.start);
+      if (title !== null) {
+        const p = parsePersonName(m.name);
+        if (titleFitsName(title, feminineGiven(p.first), p.shape === "full")) f.surfaces.add(title + " " + tidy(m.text));
+      }
     }
     if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));
     // "Ethiopian troops shelled the village": the state's forces are one of its surface forms.

@@ -19,3 +19,54 @@ describe("courtesy titles", () => {
     expect(masculineTitle(title)).toBe(man);
   });
 });
+
+/**
+ * Round 21, class 1: a name written after a courtesy title ("Mr Okafor" on second reference) is one
+ * of its actor's surface forms, when the title's sex fits the name it resolved to. Invented names.
+ */
+import {courtesyTitleBefore, titleFitsName} from "../../../src/pipeline/actors/courtesy.ts";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
+import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
+import {emptyContext} from "../../fixtures/actors/make-article.ts";
+
+/** Aliases of the actor whose name is `name`, after stages 04 and 09 over invented articles. */
+function aliasesOf(texts: string[], name: string): string[] | undefined {
+  const xs = texts.map((t, i) => foundMentions(t, "a" + i));
+  return mergeActors(xs, emptyContext()).actors.find((a) => a.name === name)?.aliases;
+}
+
+describe("a courtesy-titled name as a surface form", () => {
+  it("sentence → expected row: 'Mr <Surname>' after the full name gives the alias 'Mr <Surname>'", () => {
+    expect(aliasesOf(["Ferry pilot Daniel Okafor reached Warri at noon. Mr Okafor said the engine failed."], "Daniel Okafor")).toContain("Mr Okafor");
+    expect(aliasesOf(["Ferry pilot Daniel Okafor reached Warri at noon. Later, Mr. Okafor said the engine failed."], "Daniel Okafor")).toContain("Mr. Okafor");
+  });
+
+  it("sentence → expected row: 'Ms <Surname>' before a listed feminine given name's surname", () => {
+    expect(aliasesOf(["The teacher Oksana Lebedeva returned to Tver on Friday. Ms Lebedeva thanked the volunteers."], "Oksana Lebedeva")).toContain("Ms Lebedeva");
+  });
+
+  it("negative: a woman's title resolved to a man, or on a bare surname, adds no alias", () => {
+    // Stage 04 gives "Mrs Okafor" to the only Okafor named in full; the title says she is someone else.
+    const man = aliasesOf(["Ferry pilot Daniel Okafor reached Warri at noon. Mrs Okafor said she had waited at the pier."], "Daniel Okafor");
+    expect(man).toBeDefined();
+    expect(man).not.toContain("Mrs Okafor");
+    const xs = [foundMentions("Mrs Okafor said she had waited at the pier.")];
+    expect(mergeActors(xs, emptyContext()).actors.flatMap((a) => a.aliases)).not.toContain("Mrs Okafor");
+  });
+
+  it("negative: a man's title before a listed feminine given name adds no alias", () => {
+    const her = aliasesOf(["The teacher Oksana Lebedeva returned to Tver on Friday. Mr Lebedeva is a misprint the editor left."], "Oksana Lebedeva");
+    expect(her).toBeDefined();
+    expect(her).not.toContain("Mr Lebedeva");
+  });
+
+  it("negative: an office or a one-letter title is no courtesy title", () => {
+    const r = aliasesOf(["Ferry pilot Daniel Okafor reached Warri at noon. Captain Okafor said the engine failed. Dr Okafor agreed."], "Daniel Okafor");
+    expect(r).toBeDefined();
+    expect(r!.filter((a) => a.includes(" Okafor") && a !== "Daniel Okafor")).toEqual([]);
+    expect(courtesyTitleBefore("Then M. Okafor spoke.", 8)).toBeNull();
+    expect(courtesyTitleBefore("The FarMr Okafor spoke.", 10)).toBeNull();
+    expect(courtesyTitleBefore("Then Mrs. Okafor spoke.", 10)).toBe("Mrs.");
+    expect(titleFitsName("Ms", true, false)).toBe(false);
+  });
+});
