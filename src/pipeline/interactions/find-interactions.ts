@@ -2218,7 +2218,10 @@ function countedNames(frame: SentenceFrame, grid: MentionGrid, i: number): Place
     if (w === ",") {
       const first = grid.startingAt.get(j + 1);
       if (!first || first.mention.kind !== "person") return [];
-      const list = coordinatedAfter(frame, grid, first);
+      // "freed two nurses, B and C, the Lumen Health Ministry said": a named reporter after the
+      // list is no one freed (one more name than the count, set off by a comma, before "said").
+      let list = coordinatedAfter(frame, grid, first);
+      if (list.length === count + 1) list = dropReporter(frame, list, 2);
       const closed = closesApposition(t[list[list.length - 1].to]);
       // "…, A and B, who led the talks, said": the names are the subject of a later verb.
       if (subjectOfLaterVerb(t, list[list.length - 1].to)) return [];
