@@ -1034,14 +1034,16 @@ function toAfter(frame: SentenceFrame, i: number): boolean {
 
 /**
  * True when the word before the verb at `from` is "first/last" used as an adverb: right after
- * a name or a subject pronoun ("A first met B", "she last visited X"), not a possessive ("the
- * group's first release") nor "-ing" ("A's last meeting").
+ * a name or a subject pronoun ("A first met B", "she last visited X"), or after a noun for the
+ * people an actor sends, right after that actor's name ("A Karst Front delegation last visited
+ * Velm"); not a possessive ("the group's first release") nor "-ing" ("A's last meeting").
  */
 function ordinalAdverb(frame: SentenceFrame, grid: MentionGrid, from: number): boolean {
   const t = frame.tokens;
   if (from < 2 || !ORDINALS.has(t[from - 1].lower) || t[from].lower.endsWith("ing")) return false;
   const before = t[from - 2];
   if (SUBJECT_PRONOUN.has(before.lower)) return true;
+  if (DELEGATES.has(before.lower) && from >= 3 && grid.endingAt.has(from - 3) && !POSSESSIVE_END.test(t[from - 3].text)) return true;
   return grid.endingAt.has(from - 2) && !POSSESSIVE_END.test(before.text);
 }
 

@@ -39,3 +39,32 @@ const countedReporter: Record<string, Case> = {
 describe("findInteractions: a named reporter after a counted list of names", () => {
   it.each(Object.entries(countedReporter))("%s", (_label, c) => check(c));
 });
+
+// Class 3: "first" / "last" as an adverb after a noun for the people an actor sends, right after
+// the actor's name ("A Karst Front delegation last visited Velm"), as after the name itself.
+const delegateOrdinal: Record<string, Case> = {
+  "a <group> delegation last visited X → the group visited X": {
+    s: "A Karst Front delegation last visited Velm in March.",
+    m: ["Karst Front:group", "Velm:place"],
+    rows: ["Karst Front -visited-> Velm"]
+  },
+  "<group> envoys first met B → the group met B": {
+    s: "Karst Front envoys first met Ana Vik in 2021.",
+    m: ["Karst Front:group", "Ana Vik"],
+    rows: ["Karst Front -met-> Ana Vik"]
+  },
+  "negative: a delegation named by no actor right before it takes no actor from a reporter": {
+    s: "Karl Dahl said the delegation last visited Velm in March.",
+    m: ["Karl Dahl", "Velm:place"],
+    rows: []
+  },
+  "negative: 'last' before a noun is a determiner ('the delegation's last visit')": {
+    s: "The Karst Front delegation's last visit to Velm ended in March.",
+    m: ["Karst Front:group", "Velm:place"],
+    rows: []
+  }
+};
+
+describe("findInteractions: first/last after an actor's delegation", () => {
+  it.each(Object.entries(delegateOrdinal))("%s", (_label, c) => check(c));
+});
