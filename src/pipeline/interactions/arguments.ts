@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -1787,11 +1787,35 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   for (const m of mentionsNear(frame, i, 60)) {
     if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && !takenNames.has(actorName(m)) && (!best || m.from > best.from)) best = m;
   }
+  // "met B and promised him that Lumenia would free her": a pronoun of the other sex between B
+  // and this one stood for B, so this one stands for someone else (not named here).
+  if (best && otherSexBetween(tokens, best.to, i, w === "her")) return [];
   // "rang B's grandmother and assured her …": the pronoun stands for the relative, no one named.
   if (best && kinOwnerAt(frame, grid, best.to + (tokens[best.to]?.text === "'s" || tokens[best.to]?.text === "’s" ? 1 : 0))) return [];
   // A person of an earlier sentence is not used: docs/evaluation.md annotates pronouns only
   // as subjects ("He met B"), so "B thanked him" across sentences would be an unannotated row.
   return best ? [best] : [];
+}
+
+const HIM: ReadonlySet<string> = new Set(GENDERED_OBJECT_PRONOUNS.masculine);
+const HER: ReadonlySet<string> = new Set(GENDERED_OBJECT_PRONOUNS.feminine);
+
+/**
+ * An object pronoun of the other sex than `her` says among tokens [from, to) (model
+ * GENDERED_OBJECT_PRONOUNS); a "her" counts only as an object (not "her office", see objectPronoun).
+ */
+function otherSexBetween(tokens: SentenceFrame["tokens"], from: number, to: number, her: boolean): boolean {
+  for (let j = from; j < to; j++) {
+    const w = tokens[j].lower;
+    if (her ? HIM.has(w) : HER.has(w) && !possessiveHer(tokens, j)) return true;
+  }
+  return false;
+}
+
+/** "her" at `j` followed by a noun ("her family") is a possessive, not an object. */
+function possessiveHer(tokens: SentenceFrame["tokens"], j: number): boolean {
+  const next = tokens[j + 1];
+  return tokens[j].lower === "her" && !!next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along" && next.lower !== "a" && next.lower !== "an";
 }
 
 /**

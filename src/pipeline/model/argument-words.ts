@@ -218,3 +218,11 @@ export const QUOTED_VERB_AUXILIARIES = ["had", "has", "have", "would", "will", "
  * clause after such an apposition is B's deed as often as the holder's, so stage 07 does not give it to the holder.
  */
 export const SPEAKER_OFFICE_WORDS: readonly string[] = ["spokesman", "spokeswoman", "spokesperson", "secretary"];
+
+/**
+ * Object pronouns that tell a man or a woman. An object pronoun ("free her") never stands for the
+ * person an object pronoun of the other sex between them already stood for: "A met B and promised
+ * him that Lumenia would free her" (her is not B). Possessives and subjects ("his office", "he")
+ * are left out: they often stand for the subject ("B met A at his office and thanked her").
+ */
+export const GENDERED_OBJECT_PRONOUNS = {masculine: ["him", "himself"], feminine: ["her", "herself"]};

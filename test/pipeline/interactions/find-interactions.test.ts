@@ -68,3 +68,37 @@ const delegateOrdinal: Record<string, Case> = {
 describe("findInteractions: first/last after an actor's delegation", () => {
   it.each(Object.entries(delegateOrdinal))("%s", (_label, c) => check(c));
 });
+
+// Class 4: an object pronoun never stands for the person an object pronoun of the other sex between
+// them already stood for ("promised him that Lumenia would free her": her is someone else).
+const otherSexPronoun: Record<string, Case> = {
+  "'promised him … to free her' → no release of the man 'him' stood for": {
+    s: "Ana Vik met Foreign Minister Karl Dahl in Velm in July and promised him that Lumenia would spare no effort to free her.",
+    m: ["Ana Vik", "Karl Dahl", "Velm:place", "Lumenia:country"],
+    rows: ["Ana Vik -met-> Karl Dahl", "Ana Vik -promised-> Karl Dahl"]
+  },
+  "still (another guard holds it too): 'thanked him and asked <state> to free her' → no release of the man": {
+    s: "Ana Vik met Karl Dahl, thanked him and asked Lumenia to free her.",
+    m: ["Ana Vik", "Karl Dahl", "Lumenia:country"],
+    rows: ["Ana Vik -met-> Karl Dahl", "Ana Vik -asked-> Lumenia"]
+  },
+  "negative: a possessive 'his' between does not block 'her' (it is the subject's office)": {
+    s: "Karl Dahl met Ana Vik at his office and thanked her.",
+    m: ["Karl Dahl", "Ana Vik"],
+    rows: ["Karl Dahl -met-> Ana Vik", "Karl Dahl -thanked-> Ana Vik"]
+  },
+  "negative: a possessive 'her' between does not block 'him'": {
+    s: "Ana Vik met Karl Dahl, told her aides to wait and thanked him.",
+    m: ["Ana Vik", "Karl Dahl"],
+    rows: ["Ana Vik -met-> Karl Dahl", "Ana Vik -thanked-> Karl Dahl"]
+  },
+  "negative: with no pronoun of the other sex between, 'her' is the woman named before": {
+    s: "Karl Dahl met Ana Vik in Velm and thanked her.",
+    m: ["Karl Dahl", "Ana Vik", "Velm:place"],
+    rows: ["Karl Dahl -met-> Ana Vik", "Karl Dahl -thanked-> Ana Vik"]
+  }
+};
+
+describe("findInteractions: an object pronoun after one of the other sex", () => {
+  it.each(Object.entries(otherSexPronoun))("%s", (_label, c) => check(c));
+});
