@@ -15,6 +15,7 @@ import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {courtesyTitleBefore, masculineTitle, titleFitsName} from "./courtesy.ts";
+import {kinWoman} from "./resolve.ts";
 import {ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
@@ -131,6 +132,15 @@ function otherSpace(s: string): boolean {
 function tidy(s: string): string {
   const messy = s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || s.indexOf("  ") >= 0 || otherSpace(s);
   return messy ? s.replace(/\s+/g, " ").trim() : s;
+}
+
+/**
+ * Whether article `x` writes the full name `name` right after a woman's kin noun ("his wife, Ngozi
+ * Okafor"; resolve.ts kinWoman). Asked only for a mention after a courtesy title (a few per article).
+ */
+function kinWomanIn(x: ArticleExtraction, name: string): boolean {
+  for (const o of x.mentions) if (o.text === name && kinWoman(x.article.text, o.start)) return true;
+  return false;
 }
 
 /**
@@ -1161,7 +1171,8 @@ export function mergeActorForms(
       const title = courtesyTitleBefore(x.article.text, m.start);
       if (title !== null) {
         const p = parsePersonName(m.name);
-        if (titleFitsName(title, feminineGiven(p.first), p.shape === "full")) f.surfaces.add(title + " " + tidy(m.text));
+        const woman = feminineGiven(p.first) || kinWomanIn(x, m.name);
+        if (titleFitsName(title, woman, p.shape === "full")) f.surfaces.add(title + " " + tidy(m.text));
       }
     }
     if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));

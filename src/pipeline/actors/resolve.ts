@@ -11,7 +11,7 @@ import {FIRST, PARTICLES} from "./lexicon.ts";
 import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
 import {leadingInitial} from "./tokens.ts";
-import {KIN_NOUNS} from "../model/kin-words.ts";
+import {FEMININE_KIN_NOUNS, KIN_NOUNS} from "../model/kin-words.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
 
 /**
@@ -34,11 +34,17 @@ class Known {
   declare readonly kind: ActorKind;
   declare readonly gazetteerName: string | null;
   declare readonly keys: string[];
-  constructor(name: string, kind: ActorKind, gazetteerName: string | null, keys: string[]) {
+  /** Where the name is first written in the article (-1: not tracked). */
+  declare readonly start: number;
+  /** The article names this person right after a woman's kin noun ("his wife, Ngozi Okafor"). */
+  declare female: boolean;
+  constructor(name: string, kind: ActorKind, gazetteerName: string | null, keys: string[], start = -1) {
     this.name = name;
     this.kind = kind;
     this.gazetteerName = gazetteerName;
     this.keys = keys;
+    this.start = start;
+    this.female = false;
   }
 }
 
@@ -89,7 +95,12 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function firstSuffix(pool: Known[], keys: string[], hers = false, his = false): Known | null {
+function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1): Known | null {
+  // "Mrs Baranov": the title names a woman (herFullName), one the article named before if any.
+  if (hers) {
+    const before = herFullName(pool, keys, at);
+    return before !== undefined ? before : herFullName(pool, keys, -1) ?? null;
+  }
   let first: Known | null = null;
   for (const f of pool) {
     if (!endsWith(f.keys, keys)) continue;
@@ -100,8 +111,6 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false): 
     // "Roberto Salcedo Jr." and "Roberto Salcedo Sr.": one core name, two men; a bare
     // "Salcedo" may be either, so it is left alone.
     else if (f.name !== first.name && sameKeys(f.keys, first.keys)) return null;
-    // "Mrs Baranov": the title names the woman, so the bare form stays hers.
-    else if (hers) break;
     // …except a bare masculine Slavic surname ("Petrov") when a woman ("Olga Petrov") came first
     // and a man ("Ivan Petrov") shares it: the bare masculine form is his (her own would be "Petrova").
     else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f)) return f;
@@ -109,14 +118,57 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false): 
   return first;
 }
 
+/**
+ * The full name a woman's courtesy title before a surname stands for ("Mrs Baranov"): the first
+ * woman (a listed feminine given name) that ends with it; else the one full name that does. Two or
+ * more people of that surname whose sex the lists cannot tell leave it alone: "Daniel Okafor … his
+ * wife, Ngozi Okafor … Mrs Okafor" is not the man named first. With `before` ≥ 0 only names first
+ * written before that offset count (undefined when there are none), so a woman of that surname the
+ * article brings in later ("Dr Helen Okafor, a researcher") is not taken for her.
+ */
+function herFullName(pool: Known[], keys: string[], before: number): Known | null | undefined {
+  let first: Known | null = null;
+  let several = false;
+  for (const f of pool) {
+    if (!endsWith(f.keys, keys) || (before >= 0 && f.start >= before)) continue;
+    if (woman(f)) return f;
+    if (first === null) first = f;
+    else if (f.name !== first.name) several = true;
+  }
+  return first === null ? (before >= 0 ? undefined : null) : several ? null : first;
+}
+
 /** "petrov", "zaretsky": a Slavic surname in its masculine form (its feminine adds -a / -aya). */
 function masculineForm(key: string): boolean {
   return masculineSurname(key + "a") === key || masculineSurname(key.replace(/y$/, "aya")) === key;
 }
 
-/** A full name whose first word is a feminine given name ("Olga Petrov"). */
+/**
+ * A full name whose first word is a feminine given name ("Olga Petrov"), or whom the article names
+ * right after a woman's kin noun ("his wife, Ngozi Okafor"; see kinWoman).
+ */
 function woman(k: Known): boolean {
-  return feminineGiven(firstNameClass(k.keys[0]));
+  return k.female || feminineGiven(firstNameClass(k.keys[0]));
+}
+
+const FEMININE_KIN: ReadonlySet<string> = new Set(FEMININE_KIN_NOUNS);
+
+/**
+ * Whether the name at `start` of `text` follows a woman's kin noun (model FEMININE_KIN_NOUNS),
+ * with or without a comma between: "his wife, Ngozi Okafor", "her daughter Dana Okafor". Not a kin
+ * noun further back ("the wife of Daniel Okafor": "of" stands between).
+ *
+ * @example kinWoman("met by his wife, Ngozi Okafor.", 17) // true
+ */
+export function kinWoman(text: string, start: number): boolean {
+  let j = start;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  if (j > 0 && text.charCodeAt(j - 1) === 44) j--;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  const end = j;
+  while (j > 0 && end - j < 14 && /\p{Ll}/u.test(text[j - 1])) j--;
+  if (j === end || (j > 0 && /[\p{L}\p{N}]/u.test(text[j - 1]))) return false;
+  return FEMININE_KIN.has(text.slice(j, end));
 }
 
 /**
@@ -190,14 +242,21 @@ class ArticleNames {
    */
   private sureOther: Set<string> | null = null;
 
-  constructor(readonly all: Candidate[]) {
-    const seen = new Set<string>();
+  constructor(readonly all: Candidate[], text = "") {
+    const seen = new Map<string, Known>();
     for (const c of all) {
       if (c.weak || c.kind !== "person") continue;
       const keys = core(c.keys);
-      if (keys.length < 2 || seen.has(c.name)) continue;
-      seen.add(c.name);
-      const f = new Known(c.name, c.kind, c.gazetteerName, keys);
+      if (keys.length < 2) continue;
+      const had = seen.get(c.name);
+      if (had !== undefined) {
+        // "Ngozi Okafor … his wife, Ngozi Okafor": any of the name's mentions may say she is a woman.
+        if (!had.female && text !== "" && kinWoman(text, c.start)) had.female = true;
+        continue;
+      }
+      const f = new Known(c.name, c.kind, c.gazetteerName, keys, c.start);
+      if (text !== "" && kinWoman(text, c.start)) f.female = true;
+      seen.set(c.name, f);
       this.fulls.push(f);
       push(this.byLast, keys[keys.length - 1], f);
       push(this.byFirst, keys[0], f);
@@ -213,7 +272,7 @@ class ArticleNames {
     if (c.gazetteerName || this.fulls.length === 0 || c.weak === "head") return null;
     const keys = core(c.keys);
     const pool = keys.length > 0 ? (this.byLast.get(keys[keys.length - 1]) ?? NONE) : this.fulls;
-    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title));
+    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start);
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
       if (paternal) return this.paternalFits(c, paternal) ? this.paternalHolder(paternal, bySuffix) : bySuffix;
@@ -381,7 +440,7 @@ function runKeys(run: Candidate[], from: number, to: number): string[] {
  * @example resolveCandidates(candidates, new Set(["olsen"]))
  */
 export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text = ""): Candidate[] {
-  const names = new ArticleNames(all);
+  const names = new ArticleNames(all, text);
   const known = names.known;
   const out: Candidate[] = [];
   // Each candidate's keys joined once ("ana lind"), read by both loops below.
