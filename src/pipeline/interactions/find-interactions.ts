@@ -139,7 +139,9 @@ export interface ReleaseCarry {
 export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = {releaser: null}): InteractionMention[] {
   const releaser = carry.releaser;
   carry.releaser = null;
-  if (frame.mentions.length < (frame.antecedent || frame.orgAntecedent ? 1 : 2)) return [];
+  // One mention is enough when it may be a counted release's doer ("The Delta Front freed two
+  // miners on Sunday."): no row comes of it, but the next sentence's handover is its (countedRelease).
+  if (frame.mentions.length < (frame.antecedent || frame.orgAntecedent || mayRelease(frame) ? 1 : 2)) return [];
   const hits = matchLexicon(frame.tokens, LEXICON);
   if (hits.length === 0 && !hasNominalNoun(frame.tokens)) return [];
   const grid = mentionGrid(frame);
@@ -156,6 +158,16 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
   countedRelease(frame, actives, carry);
   // "A spoke by phone with B and thanked him": the call's content only (calls.ts).
   return toRows(frame, withoutCallMeetings(frame, withoutVessels(frame, grid, pairs)));
+}
+
+/**
+ * A sentence of one mention that may be the doer of a counted release: a country, organisation or
+ * group (a person or a place never is, see countedRelease).
+ */
+function mayRelease(frame: SentenceFrame): boolean {
+  if (frame.mentions.length !== 1) return false;
+  const kind = frame.mentions[0].mention.kind;
+  return kind !== "person" && kind !== "place";
 }
 
 /**

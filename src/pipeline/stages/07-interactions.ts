@@ -56,8 +56,10 @@ export function findInteractions(
     const ids = mentionsBy.get(sentence.index) ?? NONE;
     // A frame stage 06 built is read as is: interactionsInFrame finds nothing where the quick
     // text filter would have said no, so the filter only guards building a new frame.
+    // A lone country, organisation or group may be a counted release's doer ("The Delta Front
+    // freed two miners."): its frame is read for the next sentence's handover (find-interactions.ts).
     const f =
-      ids.length < ((age <= 2 && antecedent) || org ? 1 : 2)
+      ids.length < ((age <= 2 && antecedent) || org || (ids.length === 1 && mentions[ids[0]].kind !== "person" && mentions[ids[0]].kind !== "place") ? 1 : 2)
         ? null
         : (storedFrame(article, sentence, mentions, dates) ??
           (mayHaveInteraction(article.text, sentence.start, sentence.end) ? frameFor(article, sentence, mentions, ids, dates, datesBy.get(sentence.index) ?? NONE, false) : null));

@@ -2,8 +2,18 @@
  * Stage 07 (src/pipeline/interactions/find-interactions.ts) on invented sentences, round 21 classes.
  * Each block pairs positive "sentence → expected rows" cases with negatives where the rule must not fire.
  */
-import {describe, it} from "vitest";
+import {describe, expect, it} from "vitest";
+import type {ActorKind} from "../../../src/pipeline/types.ts";
+import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
+import {emptyCtx, makeArticle, mention} from "../events/helpers.ts";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+/** Stage 07 over invented sentences (one article); mentions as [sentence, text, kind]. Rows sorted. */
+function rowsOf(lines: string[], specs: [number, string, ActorKind?][]): string[] {
+  const {article, sentences} = makeArticle(lines);
+  const ms = specs.map(([k, text, kind]) => mention(sentences[k], text, kind ?? "person"));
+  return findInteractions(article, sentences, [], ms, emptyCtx).map((r) => `${ms[r.sourceMention].text} -${r.type}-> ${ms[r.targetMention].text}`).sort();
+}
 
 // Class 2: a counted object whose names follow in apposition, then a named reporter ("…, B and C,
 // the Lumen Health Ministry said"): the reporter is no one freed, the names still are.
@@ -101,4 +111,41 @@ const otherSexPronoun: Record<string, Case> = {
 
 describe("findInteractions: an object pronoun after one of the other sex", () => {
   it.each(Object.entries(otherSexPronoun))("%s", (_label, c) => check(c));
+});
+
+// Class 6: a counted release told in a sentence that names no one but its doer ("The Delta Front
+// freed two miners on Sunday.") still hands the next sentence's agentless handover to that doer.
+describe("findInteractions: a counted release in a sentence of one mention", () => {
+  it("sentence → expected rows: 'X freed two miners.' then 'B and C were handed to …' → X released B and C", () => {
+    expect(rowsOf(["The Delta Front freed two miners on Sunday.", "Karl Dahl and Tomas Dahl were handed to a church team."], [[0, "Delta Front", "group"], [1, "Karl Dahl"], [1, "Tomas Dahl"]])).toEqual([
+      "Delta Front -released-> Karl Dahl",
+      "Delta Front -released-> Tomas Dahl"
+    ]);
+  });
+
+  it("sentence → expected rows: the release in a 'When' clause, ages after the names", () => {
+    expect(
+      rowsOf(
+        ["When the Delta Front freed two miners with Chilean passports on Sunday, three capitals claimed credit.", "Karl Dahl, 58, and Tomas Dahl, 27, were handed over to the Red Cross in Velm after 403 days."],
+        [[0, "Delta Front", "group"], [1, "Karl Dahl"], [1, "Tomas Dahl"], [1, "Red Cross", "organization"], [1, "Velm", "place"]]
+      )
+    ).toEqual(["Delta Front -released-> Karl Dahl", "Delta Front -released-> Tomas Dahl"]);
+  });
+
+  it("negative: a person freeing a count hands nothing on (a person is no counted release's doer)", () => {
+    expect(rowsOf(["Bishop Luis Mora freed two miners on Sunday.", "Karl Dahl and Tomas Dahl were handed to a church team."], [[0, "Luis Mora"], [1, "Karl Dahl"], [1, "Tomas Dahl"]])).toEqual([]);
+  });
+
+  it("negative: a refused or planned release hands nothing on", () => {
+    expect(rowsOf(["The Delta Front refused to free two miners on Sunday.", "Karl Dahl and Tomas Dahl were handed to a church team."], [[0, "Delta Front", "group"], [1, "Karl Dahl"], [1, "Tomas Dahl"]])).toEqual([]);
+    expect(rowsOf(["The Delta Front will free two miners on Sunday.", "Karl Dahl and Tomas Dahl were handed to a church team."], [[0, "Delta Front", "group"], [1, "Karl Dahl"], [1, "Tomas Dahl"]])).toEqual([]);
+  });
+
+  it("negative: more names than the count are someone else's release", () => {
+    expect(rowsOf(["The Delta Front freed two miners on Sunday.", "Karl Dahl, Ana Vik and Tomas Dahl were handed to a church team."], [[0, "Delta Front", "group"], [1, "Karl Dahl"], [1, "Ana Vik"], [1, "Tomas Dahl"]])).toEqual([]);
+  });
+
+  it("negative: a sentence between breaks the carry", () => {
+    expect(rowsOf(["The Delta Front freed two miners on Sunday.", "The weather was cold.", "Karl Dahl and Tomas Dahl were handed to a church team."], [[0, "Delta Front", "group"], [2, "Karl Dahl"], [2, "Tomas Dahl"]])).toEqual([]);
+  });
 });
