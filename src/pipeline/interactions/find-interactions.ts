@@ -3,10 +3,11 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
+import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {actorName, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
@@ -190,7 +191,48 @@ function countedRelease(frame: SentenceFrame, actives: Active[], carry: ReleaseC
     else last.next = r;
     last = r;
   }
+  if (!last) carry.releaser = nominalCountedRelease(frame);
 }
+
+/**
+ * The doer of a counted release told as a noun: "The release of two miners by the Delta Front this
+ * week followed weeks of talks" → the Front, count 2 (a country, organisation or group right after
+ * "by", a few words after the count). Null when the noun is only asked for or hoped for ("demanded
+ * the release of two miners by the Front", model UNDONE_RELEASE_OPENERS) or its clause is not a
+ * reported one.
+ */
+function nominalCountedRelease(frame: SentenceFrame): Releaser | null {
+  const t = frame.tokens;
+  for (let k = 0; k < t.length - 4; k++) {
+    if (!RELEASE_NOUN.has(t[k].lower) || t[k + 1].lower !== "of") continue;
+    const det = t[k - 1]?.lower === "the" ? k - 2 : k - 1;
+    if (UNDONE.has(t[det]?.lower ?? "") || UNDONE.has(t[det - 1]?.lower ?? "") || modalityAt(t, frame.clauses, k, k + 1) !== "reported" || modalCue(t)) continue;
+    const at = t[k + 2].lower === "the" ? k + 3 : k + 2;
+    const count = countAt(t, at);
+    if (count < 2) continue;
+    for (let j = at + 1; j < t.length - 1 && j <= at + 7; j++) {
+      if (t[j].punct && t[j].text !== "-") break;
+      if (t[j].lower !== "by") continue;
+      const from = t[j + 1].lower === "the" ? j + 2 : j + 1;
+      const m = frame.mentions.find((x) => x.from === from);
+      if (!m || m.mention.kind === "person" || m.mention.kind === "place") break;
+      return {index: m.index, mention: m.mention, count, next: null};
+    }
+  }
+  return null;
+}
+const RELEASE_NOUN: ReadonlySet<string> = new Set(RELEASE_NOUNS);
+
+/**
+ * A word of the sentence that makes anything in it planned, hypothetical or claimed (model
+ * MODALITY_CUES: "is expected next week", "could", "not"): a release noun's own clause is often
+ * verbless before its main verb, so the whole sentence is asked.
+ */
+function modalCue(t: SentenceFrame["tokens"]): boolean {
+  for (let j = 0; j < t.length; j++) if (Object.hasOwn(MODALITY_CUES, t[j].lower)) return true;
+  return false;
+}
+const UNDONE: ReadonlySet<string> = new Set(UNDONE_RELEASE_OPENERS);
 
 /**
  * 2 for an unnamed person and a relative as a release's object from token `i`: "a (Peruvian)

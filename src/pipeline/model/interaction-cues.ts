@@ -243,3 +243,16 @@ export const WE_PERFORMATIVE_VERBS = ["call", "urge", "thank", "ask", "appeal", 
  * @example UNNAMED_SIDE_NOUNS.includes("side") // true
  */
 export const UNNAMED_SIDE_NOUNS = ["side", "delegation", "team", "negotiators"];
+
+/**
+ * Nouns of a release that a counted object and its doer may follow: "The release of two miners by
+ * the Delta Front this week followed weeks of talks" is the Front's release of two, which the next
+ * sentence's handover of named persons is (interactions/find-interactions.ts countedRelease).
+ */
+export const RELEASE_NOUNS = ["release", "freeing"];
+
+/**
+ * Words before a release noun that say it was only asked for or hoped for, not done: "demanded the
+ * release of two miners by the Front", "called for", "hopes for", "talks on".
+ */
+export const UNDONE_RELEASE_OPENERS = ["for", "on", "about", "seek", "seeks", "sought", "seeking", "demand", "demanded", "demands", "demanding", "urged", "urge", "urges", "negotiate", "negotiated", "negotiating", "secure", "await", "awaits", "awaited", "awaiting", "block", "blocked", "delay", "delayed", "delays", "expected", "planned", "proposed"];

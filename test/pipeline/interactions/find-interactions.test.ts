@@ -149,3 +149,31 @@ describe("findInteractions: a counted release in a sentence of one mention", () 
     expect(rowsOf(["The Delta Front freed two miners on Sunday.", "The weather was cold.", "Karl Dahl and Tomas Dahl were handed to a church team."], [[0, "Delta Front", "group"], [2, "Karl Dahl"], [2, "Tomas Dahl"]])).toEqual([]);
   });
 });
+
+// Class 7: the counted release told as a noun ("The release of two miners by the Delta Front …")
+// carries to the next sentence's handover as the verb does.
+describe("findInteractions: a counted release told as a noun", () => {
+  const handover = "Karl Dahl and Tomas Dahl were handed over to the Red Cross in Velm on Tuesday.";
+  const names: [number, string, ActorKind?][] = [[1, "Karl Dahl"], [1, "Tomas Dahl"], [1, "Red Cross", "organization"], [1, "Velm", "place"]];
+
+  it("sentence → expected rows: 'The release of two miners by X … followed talks' then the handover → X released B and C", () => {
+    expect(rowsOf(["The release of two miners by the Delta Front this week followed weeks of quiet talks, officials said.", handover], [[0, "Delta Front", "group"], ...names])).toEqual([
+      "Delta Front -released-> Karl Dahl",
+      "Delta Front -released-> Tomas Dahl"
+    ]);
+  });
+
+  it("negative: a release only demanded or called for hands nothing on", () => {
+    expect(rowsOf(["Chile demanded the release of two miners by the Delta Front.", handover], [[0, "Chile", "country"], [0, "Delta Front", "group"], ...names])).toEqual([]);
+    expect(rowsOf(["Officials called for the release of two miners by the Delta Front.", handover], [[0, "Delta Front", "group"], ...names])).toEqual([]);
+  });
+
+  it("negative: a person after 'by', or one person released, hands nothing on", () => {
+    expect(rowsOf(["The release of two miners by Bishop Luis Mora this week surprised Velm.", handover], [[0, "Luis Mora"], [0, "Velm", "place"], ...names])).toEqual([]);
+    expect(rowsOf(["The release of a miner by the Delta Front this week followed talks.", handover], [[0, "Delta Front", "group"], ...names])).toEqual([]);
+  });
+
+  it("negative: a release that will come hands nothing on", () => {
+    expect(rowsOf(["The release of two miners by the Delta Front is expected next week.", handover], [[0, "Delta Front", "group"], ...names])).toEqual([]);
+  });
+});
