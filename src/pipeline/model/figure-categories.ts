@@ -361,7 +361,11 @@ export const ARMED_MEMBER_PREMODIFIERS: string[] = ["their", "its", "his", "her"
 /** Head nouns of perpetrators: what they did ("gunmen seized …") is not what happened to them; only their own death or wounds count. */
 export const PERPETRATOR_NOUNS: string[] = [
   "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper", "abductors",
-  "hijackers", "hijacker", "raiders", "captors", "bandits", "pirates"
+  "hijackers", "hijacker", "raiders", "captors", "bandits", "pirates",
+  // Suspects stand beside the crime word they are suspected of, which is no victim category of theirs: "Police
+  // questioned 15 suspects about the kidnapping of two nurses" are no abducted, "the three suspects fled" no
+  // displaced; "Four suspects were shot dead" keeps killed (their own passive).
+  "suspects", "middlemen"
 ];
 
 /**

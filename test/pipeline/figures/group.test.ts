@@ -58,3 +58,39 @@ describe("a part of a count in words named before ('two of the four')", () => {
     checkFigures("Her son and three friends were abducted in May. One of the four was later released.", [{quote: "three", category: "abducted"}]);
   });
 });
+
+/**
+ * Review 21 F5: suspects (and middlemen) are perpetrator heads. The crime word beside them is what they are
+ * suspected of, no victim category of theirs; only their own death or wounds told in the passive count.
+ */
+describe("suspects: the crime word beside them is not theirs", () => {
+  it("questioned about a kidnapping: other, not abducted", () => {
+    checkFigures("Police questioned 15 suspects about the kidnapping of two aid workers.", [
+      {quote: "15", value: 15, category: "other"}, {quote: "two", value: 2, category: "abducted"}
+    ]);
+  });
+  it("detained over an abduction: other", () => {
+    checkFigures("Police detained 15 suspects over the abduction of the students.", [{quote: "15", value: 15, category: "other"}]);
+  });
+  it("suspects in a kidnapping, charged: other", () => {
+    checkFigures("Nine suspects in the kidnapping of the engineers were charged on Monday.", [{quote: "Nine", value: 9, category: "other"}]);
+  });
+  it("charged with kidnapping: other", () => {
+    checkFigures("Prosecutors charged six suspects with kidnapping.", [{quote: "six", value: 6, category: "other"}]);
+  });
+  it("suspects who abducted someone: other", () => {
+    checkFigures("Three suspects who abducted a schoolgirl were arrested.", [{quote: "Three", value: 3, category: "other"}]);
+  });
+  it("suspects holding hostages are not held", () => {
+    checkFigures("Police said the 15 suspects had been holding the hostages for weeks.", [{quote: "15", value: 15, category: "other"}]);
+  });
+  it("suspects who fled are not displaced", () => {
+    checkFigures("The three suspects fled to Niger, police said.", [{quote: "three", value: 3, category: "other"}]);
+  });
+  it("positive kept: suspects killed in their own passive", () => {
+    checkFigures("Six suspects were killed in a shootout with police.", [{quote: "Six", value: 6, category: "killed"}]);
+  });
+  it("positive kept: middlemen arrested", () => {
+    checkFigures("Two middlemen were arrested in Eldoret on Tuesday.", [{quote: "Two", value: 2, category: "other"}]);
+  });
+});
