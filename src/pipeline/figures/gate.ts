@@ -7,9 +7,10 @@ import {CAPTIVITY_CUES, NOT_CAPTIVITY_AFTER, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {codeAt} from "./chars.ts";
+import {handoverDays} from "./handover-days.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
-  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS, DAYS_HANDOVER_WORDS, DAYS_RETURN_WORDS
+  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS
 } from "../model/figure-gate-words.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
@@ -93,12 +94,6 @@ const IN_PLACE_RIGHT = /^[ \t]+in[ \t]+[A-Z]/;
 /** "they told us after 60 days we …": a captive's own words on the days (read only in a story of captives). */
 const AFTER_LEFT = /\bafter[ \t]+$/i;
 const FIRST_PERSON_RIGHT = /^[ \t]*,?[ \t]*(?:I|we)\b/;
-/**
- * A hand-over (model DAYS_HANDOVER_WORDS) or a return to a capitalised place (DAYS_RETURN_WORDS) in the stretch
- * before "after N days" that no comma, semicolon, dash or joined clause cuts: "were handed over to the Red Cross in
- * Bunia after 211 days" (not "were handed over on Monday, and talks ended after 12 days").
- */
-const HANDOVER_BEFORE = new RegExp(String.raw`\b(?:(?:${alternation(DAYS_HANDOVER_WORDS)})\b|(?:${alternation(DAYS_RETURN_WORDS)})[ \t]+[A-Z])(?:(?![,;:—–]|\b(?:and|but|while|as|when)\b).)*after[ \t]+$`);
 /** Nothing after the days but the clause's end: "after 211 days.", "after 47 days;", a headline's "after 90 days | Site". */
 const DAYS_END_RIGHT = /^[ \t]*(?:$|[.;,!?|)"”’'—–])/;
 const DAYS_NOT = new RegExp(String.raw`^[ \t]+(?:${alternation(DAYS_NOT_AFTER)})\b`, "i");
@@ -181,9 +176,10 @@ export function isCaptivityDays(
   if (FREQUENCY_IN.test(left)) return CUSTODY_CTX.test(ctx);
   if (CAPTIVITY_CTX.test(ctx) || freesPerson(ctx)) return true;
   // "were handed over to the Red Cross after 211 days.", "pardoned by the governor after 47 days;", "Two nurses back
-  // in Nairobi after 90 days": a hand-over or a return right before the days that end the clause, in a story of a
-  // release (hostages or prisoners).
-  return DAYS_END_RIGHT.test(right) && HANDOVER_BEFORE.test(text.slice(Math.max(0, start - 100), start)) && releaseArticle();
+  // in Nairobi after 90 days": people handed over or freed people back in a place right before the days that end
+  // the clause, in a story of a release (hostages or prisoners). Not a thing, a body or an official's trip
+  // (handover-days.ts).
+  return DAYS_END_RIGHT.test(right) && handoverDays(text.slice(Math.max(0, start - 100), start)) && releaseArticle();
 }
 
 /**

@@ -152,3 +152,29 @@ export const SEIZURE_RECORD_NOUNS: string[] = [
   "plots", "convictions", "trials", "lawsuits", "warnings", "alerts", "operations", "raids", "attacks", "rings", "gangs",
   "networks", "statistics", "figures", "records", "files", "hotspots"
 ];
+
+/**
+ * Auxiliaries right before a hand-over word of DAYS_HANDOVER_WORDS: only a passive hands over people ("were handed
+ * over to the Red Cross after 211 days"); an active "handed over the files / power / their proposal" hands over things.
+ *
+ * @example DAYS_HANDOVER_AUXILIARIES.includes("were") // true
+ */
+export const DAYS_HANDOVER_AUXILIARIES: string[] = ["was", "were", "been", "being", "is", "are"];
+
+/** Adverbs between such an auxiliary and the hand-over word: "were finally handed over after 90 days". */
+export const DAYS_HANDOVER_ADVERBS: string[] = ["later", "then", "finally", "eventually", "also", "formally", "safely"];
+
+/**
+ * Words that make a hand-over's subject no captives: "The bodies of three soldiers were handed over after 12 days" (the
+ * days are no captivity, and the dead are hostages_dead's business).
+ */
+export const DAYS_HANDOVER_DEAD_WORDS: string[] = ["bodies", "body", "remains", "corpses", "corpse", "ashes", "coffins"];
+
+/**
+ * Words that end the stretch before a hand-over's verb, so what follows them is its subject: "The Red Cross said the
+ * men were handed over", "their ordeal ended when they were handed over".
+ */
+export const DAYS_SUBJECT_OPENERS: string[] = ["when", "that", "said", "says", "after", "before", "as", "while", "but", "because", "then", "once"];
+
+/** Pronouns that may be the subject of a passive hand-over of people ("they were handed over after 211 days"). */
+export const DAYS_HANDOVER_PRONOUNS: string[] = ["they", "he", "she", "we", "i", "both", "all"];
