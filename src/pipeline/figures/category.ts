@@ -6,7 +6,8 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS
+  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
+  STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -349,7 +350,7 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
   if (groupEnd < 0) return false;
   // Most counts are followed by neither regex's first word: the slice and both regexes run only when one may match.
   // "say 14 captives are still held on board, and two of the crew died": their own copula says it; later verbs are others'.
-  if (copulaStillHeld(text, groupEnd)) return true;
+  if (copulaStillHeld(text, groupEnd, groupStart)) return true;
   const still = stillHeldMayFollow(text, groupEnd) && STILL_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40));
   // (Both tests before the count are pure, so reading them only when "still" did not decide is the same.)
   const remaining = !still && groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart)) &&
@@ -368,10 +369,26 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
  *
  * @example copulaStillHeld("87 hostages are still held", 11) // true
  */
-export function copulaStillHeld(text: string, groupEnd: number): boolean {
+export function copulaStillHeld(text: string, groupEnd: number, groupStart = -1): boolean {
   if (groupEnd < 0 || !copulaStillMayFollow(text, groupEnd)) return false;
   const right = text.slice(groupEnd, groupEnd + 40);
-  return COPULA_STILL_HELD.test(right) || COPULA_STILL_IN_PLACE.test(right);
+  return COPULA_STILL_HELD.test(right) || (COPULA_STILL_IN_PLACE.test(right) && !freedStillSomewhere(text, groupStart, groupEnd));
+}
+
+/** A release participle in the count's own phrase: "Eight freed hostages", "the 12 rescued hostages". */
+const RELEASED_LABEL = new RegExp(String.raw`\b(?:${STILL_IN_PLACE_RELEASED_LABELS.join("|")})\b`, "i");
+/** A release told after the copula in the same sentence, not one asked for ("when troops freed them", "after their release"). */
+const RELEASE_TOLD_AFTER = new RegExp(String.raw`(?<!\bto[ \t]+)\b(?:${STILL_IN_PLACE_RELEASED_AFTER.join("|")})\b`, "i");
+
+/**
+ * True when people "still in <Place>" are freed people who stay somewhere, not captives: a release participle in the
+ * count's phrase [`groupStart`, `groupEnd`) ("Eight freed hostages are still in Khartoum") or a release told after it
+ * in the sentence ("Four hostages were still in the Sahel when French troops freed them").
+ */
+function freedStillSomewhere(text: string, groupStart: number, groupEnd: number): boolean {
+  if (groupStart >= 0 && groupStart < groupEnd && RELEASED_LABEL.test(text.slice(groupStart, groupEnd))) return true;
+  const stop = text.indexOf(".", groupEnd);
+  return RELEASE_TOLD_AFTER.test(text.slice(groupEnd, stop < 0 ? Math.min(text.length, groupEnd + 200) : Math.min(stop, groupEnd + 200)));
 }
 
 /**
@@ -404,7 +421,20 @@ export function heldByPronounAfter(text: string, groupEnd: number): boolean {
 export function heldPartOfWhom(text: string, groupEnd: number, groupStart: number, hits: readonly CueHit[]): boolean {
   if (groupEnd < 0 || codeAt(text, skipBlanks(text, groupEnd)) !== 111) return false;
   const m = PART_OF_WHOM.exec(text.slice(groupEnd, groupEnd + 12));
-  return m !== null && copulaStillHeld(text, groupEnd + m[0].length) && !doneReleaseBefore(text, hits, groupStart);
+  return m !== null && copulaStillHeld(text, groupEnd + m[0].length) && !doneReleaseBefore(text, hits, groupStart) && !casualtyBefore(hits, groupStart);
+}
+
+/** Categories of a count that no "of whom" part of it makes hostages: "wounded 12, three of whom are still in …". */
+const NOT_HOSTAGE_WHOLE: ReadonlySet<FigureCategory> = new Set<FigureCategory>(["killed", "wounded", "displaced"]);
+
+/**
+ * True when the nearest cue before the part (ending at or before `groupStart`) is a death, wound or flight: "Gunmen
+ * abducted 30 villagers and wounded 12, three of whom are still in Gusau General Hospital" (a part of the wounded).
+ */
+function casualtyBefore(hits: readonly CueHit[], groupStart: number): boolean {
+  let best: CueHit | undefined;
+  for (const h of hits) if (h.end <= groupStart && (best === undefined || h.end > best.end)) best = h;
+  return best !== undefined && NOT_HOSTAGE_WHOLE.has(best.category);
 }
 
 /**

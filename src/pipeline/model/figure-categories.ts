@@ -497,3 +497,15 @@ export const RETURN_PLACES: string[] = [
   "districts", "district", "villages", "village", "towns", "town", "areas", "area", "neighbourhoods", "neighborhoods",
   "regions", "communities", "lands", "land", "farms", "fields", "provinces", "localities", "settlements"
 ];
+
+/**
+ * Release participles in a count's own phrase that make "still in <Place>" a stay of freed people, no captivity:
+ * "Eight freed hostages are still in Khartoum" (figures/category.ts copulaStillHeld).
+ */
+export const STILL_IN_PLACE_RELEASED_LABELS: string[] = ["freed", "released", "rescued", "liberated", "returned", "former", "repatriated", "pardoned"];
+
+/**
+ * Release words told after "still in <Place>" in the same sentence (not after "to"): "Four hostages were still in the
+ * Sahel when troops freed them", "… still in Cairo, recovering after their release".
+ */
+export const STILL_IN_PLACE_RELEASED_AFTER: string[] = ["freed", "released", "release", "rescued", "liberated", "freeing", "rescue", "handed over"];

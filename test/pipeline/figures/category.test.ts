@@ -68,3 +68,31 @@ describe("a pronoun's relative clause right after the count holds them (heldByPr
     checkFigures("Officials met the 14 villagers they freed.", [{quote: "14", category: "other"}]);
   });
 });
+
+/**
+ * Review 21 F8: freed hostages who are still somewhere are no captives, and a part of the wounded is no hostage part.
+ * The place copula decides only for a count with no release participle and no release told after it.
+ */
+const F8_LEAD = "The rebels freed 40 hostages on Monday, the government said.\n";
+describe("review 21 F8 negatives: freed people still in a place, a part of the wounded", () => {
+  it.each([
+    ["a 'freed' participle in the count's phrase", "Eight freed hostages are still in Khartoum.", "Eight"],
+    ["'freed', then a plan", "The three freed hostages are still in Bamako and will fly home on Friday.", "three"],
+    ["'rescued', still in a hospital named after a region", "The 12 rescued hostages are still in the Sahel region's main hospital.", "12"],
+    ["a release told after a comma", "The two hostages are still in Egypt, recovering after their release.", "two"],
+    ["a release told in a 'when' clause", "Four hostages were still in the Sahel when French troops freed them.", "Four"]
+  ])("%s (stays released)", (_label, sentence, quote) => {
+    checkFigures(`${F8_LEAD}${sentence}`, [{quote: "40", category: "hostages_released"}, {quote, category: "hostages_released"}]);
+  });
+  it("a part of the wounded, still in a hospital", () => {
+    checkFigures("Gunmen abducted 30 villagers and wounded 12, three of whom are still in Gusau General Hospital.", [
+      {quote: "30", category: "abducted"}, {quote: "12", category: "wounded"}, {quote: "three", category: "wounded"}
+    ]);
+  });
+});
+
+describe("review 21 F8 positives kept", () => {
+  it("a release asked for after the copula stays held", () => {
+    checkFigures("Officials say 25 hostages are still in Tindouf, and the envoy vowed to free them.", [{quote: "25", category: "hostages_held"}]);
+  });
+});
