@@ -7,7 +7,7 @@ import type {FigureCategory} from "../types.ts";
 import {
   CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
   NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
-  STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER
+  STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -397,8 +397,14 @@ function freedStillSomewhere(text: string, groupStart: number, groupEnd: number)
  * Italian passports": model STATUS_HOLD_OBJECTS), nor capacity ("… they can hold": no modal is read).
  */
 const HELD_BY_PRONOUN_AFTER = new RegExp(
-  String.raw`^[ \t]+(?:that[ \t]+|whom[ \t]+)?(?:${HOLDER_PRONOUNS.join("|")})[ \t]+(?:still[ \t]+)?(?:hold|holds|(?:are|is)[ \t]+(?:still[ \t]+)?holding)\b(?![ \t]+(?:[A-Za-z-]+[ \t]+)?(?:${phraseSource(STATUS_HOLD_OBJECTS)})\b)`
+  String.raw`^[ \t]+(?:that[ \t]+|whom[ \t]+)?(?:${HOLDER_PRONOUNS.join("|")})[ \t]+(?:still[ \t]+)?(?:hold|holds|(?:are|is)[ \t]+(?:still[ \t]+)?holding)\b(?![ \t]+(?:[A-Za-z-]+[ \t]+)?(?:${phraseSource(STATUS_HOLD_OBJECTS)})\b)` +
+  // The relative clause ends right after the verb (review 21: "the 12 officials they hold responsible", "the 20 soldiers
+  // it holds in reserve" are no captives): punctuation, the text's end, a joining word or "as hostages"
+  // (HOLD_CLAUSE_END_WORDS), or "in/at <Capitalised place>".
+  String.raw`(?=[ \t]*(?:$|[.,;:!?"”’)—–])|[ \t]+(?:as[ \t]+)?(?:${HOLD_CLAUSE_END_WORDS.join("|")})\b|[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z])`
 );
+/** A lawful holder among the sentence's first words ("Police said …", "The army said …": model LAWFUL_HOLDER_SUBJECTS). */
+const LAWFUL_HOLDER_FIRST = new RegExp(String.raw`^[ \t"“]*(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+)?(?:${LAWFUL_HOLDER_SUBJECTS.join("|")})\b`, "i");
 
 /**
  * True when the people counted before `groupEnd` are held by a pronoun's relative clause right after them (see
@@ -407,7 +413,7 @@ const HELD_BY_PRONOUN_AFTER = new RegExp(
  * @example heldByPronounAfter("free the nine fishermen they still hold", 23) // true
  */
 export function heldByPronounAfter(text: string, groupEnd: number): boolean {
-  return groupEnd >= 0 && HELD_BY_PRONOUN_AFTER.test(text.slice(groupEnd, groupEnd + 60));
+  return groupEnd >= 0 && HELD_BY_PRONOUN_AFTER.test(text.slice(groupEnd, groupEnd + 60)) && !LAWFUL_HOLDER_FIRST.test(text.slice(0, 40));
 }
 
 /**

@@ -509,3 +509,16 @@ export const STILL_IN_PLACE_RELEASED_LABELS: string[] = ["freed", "released", "r
  * Sahel when troops freed them", "… still in Cairo, recovering after their release".
  */
 export const STILL_IN_PLACE_RELEASED_AFTER: string[] = ["freed", "released", "release", "rescued", "liberated", "freeing", "rescue", "handed over"];
+
+/**
+ * Words that may follow "they (still) hold" / "it is holding" and still end its relative clause: "the nine fishermen
+ * they still hold and the crew", "the 14 villagers it is holding as hostages". Any other word is hold's complement
+ * ("they hold responsible", "it holds in reserve", "they hold talks with", "they hold dear"): no captivity.
+ */
+export const HOLD_CLAUSE_END_WORDS: string[] = ["and", "but", "or", "while", "until", "since", "captive", "captives", "hostage", "hostages", "prisoner", "prisoners"];
+
+/**
+ * Lawful holders as a sentence's first words: what they hold is custody or a unit, no hostages ("Police said the 12
+ * men they are holding would be charged", "The army said the 20 soldiers it holds …").
+ */
+export const LAWFUL_HOLDER_SUBJECTS: string[] = ["police", "army", "military", "court", "courts", "prosecutors", "prison", "jail", "officers", "investigators", "judge"];

@@ -3,8 +3,13 @@
  * they are still in a named place ("are still in Darfur") are held, whatever release is asked for or death is said
  * in the next clause; a part told by "of whom/them" takes it in a hostage sentence. Sentences invented for the tests.
  */
-import {describe, it} from "vitest";
-import {checkFigures} from "./helpers.ts";
+import {describe, expect, it} from "vitest";
+import {checkFigures, figuresOf} from "./helpers.ts";
+
+/** Figure rows (quote and category) of a text. */
+function figuresOfLead(text: string): {quote: string; category: string}[] {
+  return figuresOf(text).map((f) => ({quote: f.quote, category: f.category}));
+}
 
 describe("still in a named place: held", () => {
   it("the count's own copula beats a death in the next clause", () => {
@@ -94,5 +99,34 @@ describe("review 21 F8 negatives: freed people still in a place, a part of the w
 describe("review 21 F8 positives kept", () => {
   it("a release asked for after the copula stays held", () => {
     checkFigures("Officials say 25 hostages are still in Tindouf, and the envoy vowed to free them.", [{quote: "25", category: "hostages_held"}]);
+  });
+});
+
+/**
+ * Review 21 F14: "they hold" with a complement (responsible, in reserve, talks, dear) or a lawful holder's custody is
+ * no captivity. The relative clause must end right after the verb, and no police, army or court open the sentence.
+ */
+const F14_LEAD = "The rebels freed 40 hostages on Monday, the government said.\n";
+describe("review 21 F14 negatives: hold with a complement, or a lawful holder", () => {
+  it.each([
+    ["hold responsible", "Families blame the 12 officials they hold responsible for the deaths.", "12"],
+    ["police holding suspects", "Police said the 12 suspects they are holding would be charged.", "12"],
+    ["an army's reserve", "The army said the 20 soldiers it holds in reserve would deploy.", "20"],
+    ["hold talks with", "The envoys met the three ministers they hold talks with every month.", "three"],
+    ["hold dear", "The families want the 12 fishermen they hold dear to come home.", "12"],
+    ["a court holding men on remand", "Court officials said the seven men they hold would appear on Monday.", "seven"],
+    ["police custody, the clause ending after the verb", "Police will question the 12 men they still hold.", "12"]
+  ])("%s (not held)", (_label, sentence, quote) => {
+    const rows = figuresOfLead(`${F14_LEAD}${sentence}`);
+    expect(rows.find((r) => r.quote === quote)?.category).not.toBe("hostages_held");
+  });
+});
+
+describe("review 21 F14 positives: the clause ends after the verb", () => {
+  it("'they still hold' before 'and'", () => {
+    checkFigures("The envoy asked the gang to let go of the 6 nurses they still hold and the bus driver.", [{quote: "6", category: "hostages_held"}]);
+  });
+  it("'it is holding in <Place>'", () => {
+    checkFigures("Mediators urged the militia to free the 15 teachers it is holding in Korvan.", [{quote: "15", category: "hostages_held"}]);
   });
 });
