@@ -1,5 +1,5 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
-import {DATE_LIST_JOINERS, ELLIPSIS_OPENERS, FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
+import {DATE_LIST_JOINERS, DETERMINERS, ELLIPSIS_OPENERS, FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import {eventRecord} from "./event-record.ts";
 import {nounAfterYear, nounBeforeDate} from "./event-nouns.ts";
@@ -217,6 +217,8 @@ function longReachVerb(frame: SentenceFrame, at: number, d: DateMention): Verb |
   const clause = clauses[at];
   // Whether only list joiners stand between the date and the token being read ("July 7 and July 8").
   let joined = true;
+  // Whether a comma stands between the date and the token being read: a verb before it may be in a closed aside.
+  let commaSeen = false;
   for (let i = at - 1, n = 0; i >= 0 && n < REPORTING_BEFORE && clauses[i] === clause; i--, n++) {
     const t = tokens[i];
     if (within(t, d.start, d.end)) continue;
@@ -225,10 +227,38 @@ function longReachVerb(frame: SentenceFrame, at: number, d: DateMention): Verb |
       continue;
     }
     if (!JOINERS.has(t.lower)) joined = false;
-    if (t.text === "," && i + 1 < at && ELLIPSIS.has(tokens[i + 1].lower)) return null;
-    if (n >= BEFORE && !t.punct && verbAt(tokens, i) !== null) return pastAuxiliary(frame, {index: i, type: "other", dist: n});
+    if (t.text === ",") {
+      if (i + 1 < at && ELLIPSIS.has(tokens[i + 1].lower)) return null;
+      commaSeen = true;
+    }
+    if (n >= BEFORE && !t.punct && verbAt(tokens, i) !== null) {
+      // "kidnapped the priest, who had served the parish … for years, on Monday": a verb inside a relative clause
+      // that closes before the date is not the one the date modifies; read on before its opening comma.
+      const opener = commaSeen ? relativeOpener(frame, i) : -1;
+      if (opener >= 0) {
+        n += i - opener;
+        i = opener;
+        continue;
+      }
+      // "rejected the appeal filed by lawyers … on Friday": a participle right after a determiner and a noun, with
+      // "by" after it, is a reduced relative inside the object.
+      if (reducedRelative(tokens, i)) continue;
+      return pastAuxiliary(frame, {index: i, type: "other", dist: n});
+    }
   }
   return null;
+}
+
+/** Determiners (model DETERMINERS): "the appeal filed by" is a noun phrase with a reduced relative. */
+const DETERMINER = new Set(DETERMINERS);
+
+/**
+ * True when token `i` is a participle of a reduced relative clause: a determiner and a noun right before it and "by"
+ * right after it ("the appeal filed by lawyers").
+ */
+function reducedRelative(tokens: readonly Token[], i: number): boolean {
+  return i >= 2 && i + 1 < tokens.length && tokens[i + 1].lower === "by" && DETERMINER.has(tokens[i - 2].lower) &&
+    !tokens[i - 1].punct && startsLowercase(tokens[i - 1].text) && !AUXILIARIES.has(tokens[i - 1].lower);
 }
 
 /**

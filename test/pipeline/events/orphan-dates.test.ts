@@ -71,3 +71,35 @@ describe("findEvents: the clause's verb before a long agent or object phrase (lo
     expect(sentenceEvents(s, d)).toEqual(expected);
   });
 });
+
+/**
+ * Review 21 F15: the long reach took the first verb 10+ tokens back, which after a relative clause closed before the
+ * date or a reduced relative in the object is the inner verb. Those verbs are skipped now.
+ */
+describe("review 21 F15: the long reach skips a closed relative clause and a reduced relative", () => {
+  it.each<[string, string, string[], string[]]>([
+    // negatives: the inner verb never takes the date
+    [
+      "a relative clause closed before the date: not its verb",
+      "Gunmen kidnapped the priest, who had served the parish of Saint Mary in the remote village of Kuduru for years, on Monday.",
+      ["Monday=2025-10-06"],
+      // the kidnapping's own trigger (undated: the reach stops at its span's limit), never "served" with Monday
+      ["abduction:kidnapped=null"]
+    ],
+    [
+      "a reduced relative in the object: the main verb before it",
+      "The judge rejected the appeal filed by lawyers for the former interior minister and three of his aides on Friday.",
+      ["Friday=2025-10-10"],
+      ["other:rejected=2025-10-10"]
+    ],
+    // positive kept: a passive's own participle after its auxiliary is no reduced relative
+    [
+      "a passive with a long agent phrase",
+      "Marta Kovac was detained by agents of the National Bureau for Organised Crime of Croatia in Zadar on 3 March.",
+      ["3 March=2025-03-03"],
+      ["other:detained=2025-03-03"]
+    ]
+  ])("%s", (_label, s, d, expected) => {
+    expect(sentenceEvents(s, d)).toEqual(expected);
+  });
+});
