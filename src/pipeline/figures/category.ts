@@ -422,7 +422,7 @@ export function heldByPronounAfter(text: string, groupEnd: number): boolean {
  * still in Darfur" (not "the rebels freed all the hostages, four of whom are still in Nairobi": freed people who stay
  * somewhere). `groupEnd` is where the count ends.
  *
- * @example heldPartOfWhom("to free all hostages, four of whom are still held", 25, 21, []) // true
+ * @example heldPartOfWhom("to free all hostages, four of whom are still held", 26, 22, []) // true
  */
 export function heldPartOfWhom(text: string, groupEnd: number, groupStart: number, hits: readonly CueHit[]): boolean {
   if (groupEnd < 0 || codeAt(text, skipBlanks(text, groupEnd)) !== 111) return false;
