@@ -754,7 +754,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     } else if (g.kind === "person") personCountRule(r, c, prev);
     else if (!bareCountRule(r, sf, c, catGroup, prev)) continue;
     neighbourRules(r, sf, c, i, chi, prev, prevWhole, lastPerson);
-    // "Of the 90 people abducted in March, some 12 are believed dead in captivity": captives' deaths (prisoners keep theirs).
+    // "Pirates seized 17 sailors; three are now feared dead in captivity": captives' deaths (prisoners keep theirs).
     if (r.category === "killed" && deathInCaptivity(text, c.groupEnd) && !prisonerGroup(g.kind === "person" ? g.head : r.ellipsisHead ?? catGroup.head, r.group)) {
       r.category = "hostages_dead";
     }

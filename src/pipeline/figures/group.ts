@@ -289,7 +289,7 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
         // The whole keeps its own figure; the part ends before it so their cue windows stay apart.
         return whole.kind === "person" ? {...whole, partitive: true, end: toks.at(1)!.end} : {...noGroup(toks, i, pos), partitive: true};
       }
-      // "Two of the four were later released": a part of a count in words named before, with no noun of its own; the
+      // "Three of the six were later freed": a part of a count in words named before, with no noun of its own; the
       // word after the whole is the part's verb ("two of the four hostages" is the digits' case above).
       if (t2 && t2.word && WHOLE_WORDS.has(t2.lower!)) {
         const whole = findGroup(text, t2.end, false);

@@ -10,8 +10,8 @@ export const FALLBACK_AFTER = 6;
 /**
  * Words that open a noun phrase after a comma: the fallback's long reach back to a verb stops there, since the phrase
  * is a clause of its own with its verb left out ("paid the ransom in two instalments, the second one last week": the
- * second instalment's payment, not the first clause's). A preposition after the comma goes on ("received her father,
- * Oleg Petrov, at the ministry on 14.02.2025").
+ * second instalment's payment, not the first clause's). A preposition after the comma goes on ("welcomed the nurse's
+ * brothers, Tomas and Piet Brill, in the old library on 9 May").
  */
 export const ELLIPSIS_OPENERS = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "one", "another"];
 

@@ -6,16 +6,15 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("dead in captivity: hostages_dead", () => {
-  it("a bare part believed dead in captivity", () => {
-    checkFigures("Of the 90 people abducted in March, some 12 are believed dead in captivity.", [
-      {quote: "90", category: "abducted"},
-      {quote: "some 12", category: "hostages_dead"}
+  it("a count feared dead in captivity, after a seizure in the clause before", () => {
+    checkFigures("Pirates seized 17 sailors off Brava in June; three are now feared dead in captivity, the shipowner said.", [
+      {quote: "17", category: "abducted"},
+      {quote: "three", category: "hostages_dead"}
     ]);
   });
-  it("'died in captivity'", () => {
-    checkFigures("Of the 90 people abducted in March, some 12 died in captivity.", [
-      {quote: "90", category: "abducted"},
-      {quote: "some 12", category: "hostages_dead"}
+  it("a count with its own noun that 'died in captivity'", () => {
+    checkFigures("Four nuns have died in captivity, the order said.", [
+      {quote: "Four", category: "hostages_dead"}
     ]);
   });
 });
@@ -28,9 +27,9 @@ describe("negatives", () => {
     checkFigures("Rebels killed 12 soldiers in the raid, and the rest remain in captivity.", [{quote: "12", category: "killed"}]);
   });
   it("a death in the raid, captivity after a semicolon", () => {
-    checkFigures("Of the 90 people abducted in March, some 12 died in the raid; the others are in captivity.", [
-      {quote: "90", category: "abducted"},
-      {quote: "some 12", category: "killed"}
+    checkFigures("Bandits seized 40 farmers near Kuta in May, and about 6 died in the attack; the rest are in captivity.", [
+      {quote: "40", category: "abducted"},
+      {quote: "about 6", category: "killed"}
     ]);
   });
   it("a count shot dead, then another count dead in captivity after a comma", () => {
