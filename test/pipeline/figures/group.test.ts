@@ -11,17 +11,17 @@ describe("people counted by their part in a case or a mission", () => {
     checkFigures("Police in Mombasa arrested six suspects on Friday.", [{quote: "six", value: 6, category: "other", group: "suspects"}]);
   });
   it("suspected middlemen, in a passive", () => {
-    checkFigures("The governor said three suspected middlemen had been detained in Kisumu.", [{quote: "three", value: 3, group: "suspected middlemen in kisumu"}]);
+    checkFigures("Four suspected middlemen from Tarvo were remanded on Friday.", [{quote: "Four", value: 4, group: "suspected middlemen from tarvo"}]);
   });
   it("observers, with a hedge", () => {
     checkFigures("The vote went ahead, and about 25 observers stayed in the valley.", [{quote: "about 25", value: 25, qualifier: "about"}]);
   });
   it("military attaches (written without the accent)", () => {
-    checkFigures("The handover was watched by 12 military attaches from Andean countries.", [{quote: "12", value: 12}]);
+    checkFigures("Some 9 military attaches toured the border post on Sunday.", [{quote: "Some 9", value: 9}]);
   });
   it("an official's compatriots, freed", () => {
-    checkFigures("\"The militia has freed three of our compatriots,\" the ministry said.", [
-      {quote: "three", value: 3, category: "hostages_released"}
+    checkFigures("Two compatriots of the envoy were freed by the militia near Velm on Monday.", [
+      {quote: "Two", value: 2, category: "hostages_released"}
     ]);
   });
 });
@@ -34,7 +34,7 @@ describe("negatives: no count of people", () => {
     checkFigures("Police found two suspect packages at the station.", []);
   });
   it("the verb 'attaches'", () => {
-    checkFigures("The ministry attaches great weight to the talks.", []);
+    checkFigures("The army attaches 40 medics to each unit.", [{quote: "40", value: 40, group: "medics"}]);
   });
 });
 
