@@ -3,10 +3,11 @@
  * reads them to pick which full name a bare "Mr <Surname>" stands for, stage 09 to keep a titled
  * surname from joining a person of the other sex ("Mr Kamau" beside "Halima Kamau").
  */
-import {FEMININE_TITLES, MASCULINE_TITLES} from "../model/titles.ts";
+import {FEMININE_TITLES, MASCULINE_TITLES, OFFICE_FORMING_TITLES} from "../model/titles.ts";
 
 const FEMININE: ReadonlySet<string> = new Set(FEMININE_TITLES);
 const MASCULINE: ReadonlySet<string> = new Set(MASCULINE_TITLES);
+const OFFICE_FORMING: ReadonlySet<string> = new Set(OFFICE_FORMING_TITLES);
 /**
  * Longest title these lists can match as written: the longest word and its period ("Monsieur.").
  * Stage 04 asks both questions of every titled candidate, most titles are offices ("Foreign
@@ -50,6 +51,8 @@ export function courtesyTitleBefore(text: string, start: number): string | null 
   if (title.length < 2 || (title.length === 2 && title.charCodeAt(1) === 46) || title.length > LONGEST) return null;
   if (title.charCodeAt(0) < 65 || title.charCodeAt(0) > 90) return null;
   if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) return null;
+  // "First Lady Olena Marchuk": a title that also makes an office is no courtesy surface form.
+  if (OFFICE_FORMING.has(title.toLowerCase().replace(/\.$/, ""))) return null;
   return feminineTitle(title) || masculineTitle(title) ? title : null;
 }
 

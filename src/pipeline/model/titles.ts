@@ -61,6 +61,13 @@ export const TITLE_MODIFIERS: readonly string[] = [
  */
 export const FEMININE_TITLES: readonly string[] = ["mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame"];
 
+/**
+ * Women's titles that also open or end an office ("First Lady Olena Marchuk", "Madam Speaker",
+ * "Miss Universe", "Dame Commander"): they tell stage 04 a woman, but a name after one is no
+ * courtesy surface form of its actor ("Lady Olena Marchuk" is no way to write the first lady's name).
+ */
+export const OFFICE_FORMING_TITLES: readonly string[] = ["lady", "dame", "madam", "miss"];
+
 /** Courtesy titles that name a man and no office ("Mr Mena"): a lone surname after one may be a two-surname name's. */
 export const MASCULINE_TITLES: readonly string[] = ["mr", "mister", "senor", "señor", "sr", "sig", "herr", "monsieur", "m"];
 

@@ -70,3 +70,25 @@ describe("a courtesy-titled name as a surface form", () => {
     expect(titleFitsName("Ms", true, false)).toBe(false);
   });
 });
+
+/**
+ * Mend 21, F2: "First Lady <name>" is an office, so "Lady <name>" is no courtesy surface form.
+ * Sentences from review 21 (invented there).
+ */
+describe("a title that also makes an office gives no courtesy alias (review 21 F2)", () => {
+  it("negative: 'First Lady Olena Marchuk' gives no 'Lady Olena Marchuk'", () => {
+    const a = aliasesOf(["First Lady Olena Marchuk visited a hospital in Lviv on Monday. She met wounded soldiers."], "Olena Marchuk");
+    expect(a).toBeDefined();
+    expect(a).not.toContain("Lady Olena Marchuk");
+    const b = aliasesOf(["President Taras Marchuk and First Lady Olena Marchuk laid flowers in Kyiv."], "Olena Marchuk");
+    expect(b).toBeDefined();
+    expect(b).not.toContain("Lady Olena Marchuk");
+  });
+
+  it("sentence → expected row: 'Mrs Derevko' after 'First Lady Oksana Derevko' is kept, 'Lady …' is not", () => {
+    const a = aliasesOf(["First Lady Oksana Derevko toured the shelters in Brest on Monday. Mrs Derevko said more tents were coming."], "Oksana Derevko");
+    expect(a).toContain("Mrs Derevko");
+    expect(a).not.toContain("Lady Oksana Derevko");
+  });
+});
+
