@@ -4,10 +4,18 @@
  * surname from joining a person of the other sex ("Mr Kamau" beside "Halima Kamau").
  */
 import {FEMININE_TITLES, MASCULINE_TITLES, OFFICE_FORMING_TITLES} from "../model/titles.ts";
+import {KIN_APPOSITION_POSSESSIVES, KIN_NOUNS, KIN_POSSESSIVES} from "../model/kin-words.ts";
 
 const FEMININE: ReadonlySet<string> = new Set(FEMININE_TITLES);
 const MASCULINE: ReadonlySet<string> = new Set(MASCULINE_TITLES);
 const OFFICE_FORMING: ReadonlySet<string> = new Set(OFFICE_FORMING_TITLES);
+const KIN: ReadonlySet<string> = new Set(KIN_NOUNS);
+/** "his wife", "her husband", "their son": a possessive and a kin noun (model/kin-words.ts). */
+const POSSESSED_KIN = new RegExp("\\b(?:" + KIN_POSSESSIVES.join("|") + ") (?:" + KIN_NOUNS.join("|") + ")\\b", "i");
+/** ", her brother": a kin apposition right after a name (model/kin-words.ts). */
+const APPOSED_KIN = new RegExp("^, (?:" + KIN_APPOSITION_POSSESSIVES.join("|") + ") (?:" + KIN_NOUNS.join("|") + ")\\b", "i");
+/** How far after a titled name its sentence is read for a possessed kin noun (characters). */
+const KIN_REACH = 120;
 /**
  * Longest title these lists can match as written: the longest word and its period ("Monsieur.").
  * Stage 04 asks both questions of every titled candidate, most titles are offices ("Foreign
@@ -69,6 +77,29 @@ export function courtesyTitleBefore(text: string, start: number): string | null 
  */
 export function titleFitsName(title: string, woman: boolean, full: boolean): boolean {
   return feminineTitle(title) ? woman && full : !woman;
+}
+
+/**
+ * Whether a kin relation is told around a titled name, so that the full name stage 04 resolved the
+ * bare surname to may be the relative's, not the titled person's: a kin noun right before the title
+ * ("Her husband, Mr Okafor"), a kin apposition right after the name ("Mr Keane, her brother,"), or a
+ * possessed kin noun later in its sentence ("Mr Okafor said his wife was tired"). Asked for a man's
+ * title only: the given-name lists know few men, so "Mr" has no positive sign of its own.
+ *
+ * @param titleStart offset of the title's first letter.
+ * @param nameEnd offset right after the titled name.
+ * @example kinAroundTitle("Her husband, Mr Okafor, said so.", 13, 22) // true
+ */
+export function kinAroundTitle(text: string, titleStart: number, nameEnd: number): boolean {
+  let j = titleStart;
+  while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 44)) j--;
+  const end = j;
+  while (j > 0 && end - j < 14 && /\p{Ll}/u.test(text[j - 1])) j--;
+  if (j < end && KIN.has(text.slice(j, end))) return true;
+  if (APPOSED_KIN.test(text.slice(nameEnd, nameEnd + 24))) return true;
+  let stop = text.indexOf(".", nameEnd);
+  if (stop < 0 || stop > nameEnd + KIN_REACH) stop = Math.min(text.length, nameEnd + KIN_REACH);
+  return POSSESSED_KIN.test(text.slice(nameEnd, stop));
 }
 
 /** An ASCII letter or a period (a courtesy title as written: "Mr", "Mrs.", "Herr"). */

@@ -14,7 +14,7 @@ import {feminineGiven, firstNameClass, nameWords, parsePersonName, paternalSurna
 import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
-import {courtesyTitleBefore, masculineTitle, titleFitsName} from "./courtesy.ts";
+import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {kinWoman} from "./resolve.ts";
 import {ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
@@ -1172,7 +1172,10 @@ export function mergeActorForms(
       if (title !== null) {
         const p = parsePersonName(m.name);
         const woman = feminineGiven(p.first) || kinWomanIn(x, m.name);
-        if (titleFitsName(title, woman, p.shape === "full")) f.surfaces.add(title + " " + tidy(m.text));
+        // "Her husband, Mr Okafor" resolved to "Grace Okafor": a kin relation told around a man's
+        // title says the full name may be the relative's (courtesy.ts kinAroundTitle).
+        const kin = masculineTitle(title) && kinAroundTitle(x.article.text, m.start - 1 - title.length, m.end);
+        if (!kin && titleFitsName(title, woman, p.shape === "full")) f.surfaces.add(title + " " + tidy(m.text));
       }
     }
     if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));

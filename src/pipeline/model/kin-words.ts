@@ -17,3 +17,17 @@ export const FEMININE_KIN_NOUNS: readonly string[] = [
   "wife", "widow", "daughter", "sister", "mother", "fiancee", "fiancée", "stepdaughter", "stepmother", "granddaughter",
   "grandmother", "niece", "aunt", "girlfriend"
 ];
+
+/**
+ * Possessives before a kin noun that tell the titled man's own relation later in his sentence ("Mr
+ * Okafor said his wife was tired": he is a husband, and the full name of his surname may be hers).
+ * Not "her": "met Mr Ivanov, who promised her that … her father" is another woman's relation.
+ * Lowercase.
+ */
+export const KIN_POSSESSIVES: readonly string[] = ["his"];
+
+/**
+ * Possessives of a kin apposition right after a titled name ("Mr Keane, her brother, told
+ * reporters"): the titled man is someone's relative. Lowercase.
+ */
+export const KIN_APPOSITION_POSSESSIVES: readonly string[] = ["his", "her", "their"];

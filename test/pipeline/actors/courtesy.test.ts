@@ -24,7 +24,7 @@ describe("courtesy titles", () => {
  * Round 21, class 1: a name written after a courtesy title ("Mr Okafor" on second reference) is one
  * of its actor's surface forms, when the title's sex fits the name it resolved to. Invented names.
  */
-import {courtesyTitleBefore, titleFitsName} from "../../../src/pipeline/actors/courtesy.ts";
+import {courtesyTitleBefore, kinAroundTitle, titleFitsName} from "../../../src/pipeline/actors/courtesy.ts";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
 import {emptyContext} from "../../fixtures/actors/make-article.ts";
@@ -92,3 +92,33 @@ describe("a title that also makes an office gives no courtesy alias (review 21 F
   });
 });
 
+/**
+ * Mend 21, F1: a man's title resolved by stage 04 to the only full name of the surname, a woman,
+ * must not become her alias when a kin relation is told around it. Sentences from review 21.
+ */
+describe("a man's title beside a kin relation adds no alias (review 21 F1)", () => {
+  it.each([
+    ["kin noun and comma before the title", "Aid worker Grace Okafor was freed on Monday. Her husband, Mr Okafor, said the family was relieved.", "Grace Okafor", "Mr Okafor"],
+    ["kin apposition after the name", "Aid worker Grace Okafor was freed on Monday. Mr Okafor, her husband, thanked the mediators.", "Grace Okafor", "Mr Okafor"],
+    ["'his wife' later in the title's sentence", "Aid worker Grace Okafor was freed on Monday. Speaking from their home in Enugu, Mr Okafor said his wife was tired but well.", "Grace Okafor", "Mr Okafor"],
+    ["kin noun before the title (father)", "Nurse Ruth Adeyemi returned to Lagos on Sunday. Her father, Mr Adeyemi, wept at the airport.", "Ruth Adeyemi", "Mr Adeyemi"],
+    ["kin apposition after the name (brother)", "Journalist Sarah Keane was released by the militia on Friday. Mr Keane, her brother, told reporters she would fly home.", "Sarah Keane", "Mr Keane"]
+  ])("negative: %s", (_label, text, name, alias) => {
+    const a = aliasesOf([text], name);
+    expect(a).toBeDefined();
+    expect(a).not.toContain(alias);
+  });
+
+  it("sentence → expected row: a man's title with no kin relation around it still gives the alias", () => {
+    expect(aliasesOf(["Ferry pilot Daniel Okafor reached Warri at noon. Mr Okafor said the engine had failed twice."], "Daniel Okafor")).toContain("Mr Okafor");
+    expect(kinAroundTitle("Later, Mr Okafor said so.", 7, 16)).toBe(false);
+    expect(kinAroundTitle("Her husband, Mr Okafor, said so.", 13, 22)).toBe(true);
+  });
+});
+
+describe("a kin noun of another person later in the sentence keeps the alias (review 21 F1)", () => {
+  it("sentence → expected row: 'met Mr Varga, who promised her … her son' still gives 'Mr Varga'", () => {
+    const a = aliasesOf(["Envoy Laszlo Varga flew to Pecs on Monday. The teacher's sister went to the capital and met Mr Varga, who promised her that the state would not forget her son."], "Laszlo Varga");
+    expect(a).toContain("Mr Varga");
+  });
+});
