@@ -11,7 +11,7 @@ import {FIRST, PARTICLES} from "./lexicon.ts";
 import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
 import {leadingInitial} from "./tokens.ts";
-import {FEMININE_KIN_NOUNS, KIN_NOUNS} from "../model/kin-words.ts";
+import {FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_NOUNS, MASCULINE_KIN_NOUNS} from "../model/kin-words.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
 
 /**
@@ -38,6 +38,8 @@ class Known {
   declare readonly start: number;
   /** The article names this person right after a woman's kin noun ("his wife, Ngozi Okafor"). */
   declare female: boolean;
+  /** The article names this person right after a man's kin noun ("her husband Daniel Okafor"). */
+  declare male: boolean;
   constructor(name: string, kind: ActorKind, gazetteerName: string | null, keys: string[], start = -1) {
     this.name = name;
     this.kind = kind;
@@ -45,6 +47,7 @@ class Known {
     this.keys = keys;
     this.start = start;
     this.female = false;
+    this.male = false;
   }
 }
 
@@ -120,8 +123,10 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
 
 /**
  * The full name a woman's courtesy title before a surname stands for ("Mrs Baranov"): the first
- * woman (a listed feminine given name) that ends with it; else the one full name that does. Two or
- * more people of that surname whose sex the lists cannot tell leave it alone: "Daniel Okafor … his
+ * woman (a listed feminine given name, a woman's kin noun before it or a woman's kin apposition
+ * after it) that ends with it; else the one full name that does, a man named after a man's kin noun
+ * ("her husband Daniel Okafor") left out. Two or more people of that surname whose sex nothing tells
+ * leave it alone: "Daniel Okafor … his
  * wife, Ngozi Okafor … Mrs Okafor" is not the man named first. With `before` ≥ 0 only names first
  * written before that offset count (undefined when there are none), so a woman of that surname the
  * article brings in later ("Dr Helen Okafor, a researcher") is not taken for her.
@@ -132,6 +137,9 @@ function herFullName(pool: Known[], keys: string[], before: number): Known | nul
   for (const f of pool) {
     if (!endsWith(f.keys, keys) || (before >= 0 && f.start >= before)) continue;
     if (woman(f)) return f;
+    // "Grace Okafor and her husband Daniel Okafor … Mrs Okafor": a man named after a man's kin noun
+    // is never hers, so the one left of unknown sex is.
+    if (f.male) continue;
     if (first === null) first = f;
     else if (f.name !== first.name) several = true;
   }
@@ -152,6 +160,9 @@ function woman(k: Known): boolean {
 }
 
 const FEMININE_KIN: ReadonlySet<string> = new Set(FEMININE_KIN_NOUNS);
+const MASCULINE_KIN: ReadonlySet<string> = new Set(MASCULINE_KIN_NOUNS);
+/** ", the mother of": a woman's kin apposition right after a name (model/kin-words.ts). */
+const WOMAN_APPOSED = new RegExp("^, (?:" + KIN_APPOSITION_OPENERS.join("|") + ") (?:" + FEMININE_KIN_NOUNS.join("|") + ")\\b");
 
 /**
  * Whether the name at `start` of `text` follows a woman's kin noun (model FEMININE_KIN_NOUNS),
@@ -161,6 +172,31 @@ const FEMININE_KIN: ReadonlySet<string> = new Set(FEMININE_KIN_NOUNS);
  * @example kinWoman("met by his wife, Ngozi Okafor.", 17) // true
  */
 export function kinWoman(text: string, start: number): boolean {
+  return kinBefore(text, start, FEMININE_KIN);
+}
+
+/**
+ * Whether the name at `start` of `text` follows a man's kin noun (model MASCULINE_KIN_NOUNS), with
+ * or without a comma between: "her husband Daniel Okafor", "her brother, Peter Okafor".
+ *
+ * @example kinMan("with her husband Daniel Okafor.", 17) // true
+ */
+export function kinMan(text: string, start: number): boolean {
+  return kinBefore(text, start, MASCULINE_KIN);
+}
+
+/**
+ * Whether the name ending at `end` of `text` is followed by a woman's kin apposition: "Grace
+ * Okafor, the mother of hostage Peter Okafor", "Ngozi Okafor, his wife, said".
+ *
+ * @example womanApposed("Grace Okafor, the mother of Peter", 12) // true
+ */
+export function womanApposed(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 && WOMAN_APPOSED.test(text.slice(end, end + 24));
+}
+
+/** A kin noun of `kin` right before the name at `start` (a comma may stand between). */
+function kinBefore(text: string, start: number, kin: ReadonlySet<string>): boolean {
   let j = start;
   while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
   if (j > 0 && text.charCodeAt(j - 1) === 44) j--;
@@ -168,7 +204,7 @@ export function kinWoman(text: string, start: number): boolean {
   const end = j;
   while (j > 0 && end - j < 14 && /\p{Ll}/u.test(text[j - 1])) j--;
   if (j === end || (j > 0 && /[\p{L}\p{N}]/u.test(text[j - 1]))) return false;
-  return FEMININE_KIN.has(text.slice(j, end));
+  return kin.has(text.slice(j, end));
 }
 
 /**
@@ -251,11 +287,13 @@ class ArticleNames {
       const had = seen.get(c.name);
       if (had !== undefined) {
         // "Ngozi Okafor … his wife, Ngozi Okafor": any of the name's mentions may say she is a woman.
-        if (!had.female && text !== "" && kinWoman(text, c.start)) had.female = true;
+        if (!had.female && text !== "" && (kinWoman(text, c.start) || womanApposed(text, c.end))) had.female = true;
+        if (!had.male && text !== "" && kinMan(text, c.start)) had.male = true;
         continue;
       }
       const f = new Known(c.name, c.kind, c.gazetteerName, keys, c.start);
-      if (text !== "" && kinWoman(text, c.start)) f.female = true;
+      if (text !== "" && (kinWoman(text, c.start) || womanApposed(text, c.end))) f.female = true;
+      if (text !== "" && kinMan(text, c.start)) f.male = true;
       seen.set(c.name, f);
       this.fulls.push(f);
       push(this.byLast, keys[keys.length - 1], f);

@@ -19,6 +19,22 @@ export const FEMININE_KIN_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Kin nouns that name a man: a person named right after one ("her husband Daniel Okafor", "her
+ * brother, Peter Okafor") is a man, so a woman's courtesy title ("Mrs Okafor") never stands for him
+ * (actors/resolve.ts herFullName). Singular, lowercase.
+ */
+export const MASCULINE_KIN_NOUNS: readonly string[] = [
+  "husband", "widower", "son", "brother", "father", "fiance", "stepson", "stepfather", "grandson", "grandfather",
+  "nephew", "uncle", "boyfriend"
+];
+
+/**
+ * Words that open a woman's kin apposition right after her name ("Grace Okafor, the mother of
+ * hostage Peter Okafor, met …"; "Ngozi Okafor, his wife, said …"): she is a woman. Lowercase.
+ */
+export const KIN_APPOSITION_OPENERS: readonly string[] = ["the", "his", "her", "their", "a"];
+
+/**
  * Possessives before a kin noun that tell the titled man's own relation later in his sentence ("Mr
  * Okafor said his wife was tired": he is a husband, and the full name of his surname may be hers).
  * Not "her": "met Mr Ivanov, who promised her that … her father" is another woman's relation.

@@ -5,7 +5,7 @@
  * first, nor a woman of that surname the article brings in only later. Invented names only.
  */
 import {describe, expect, it} from "vitest";
-import {kinWoman} from "../../../src/pipeline/actors/resolve.ts";
+import {kinMan, kinWoman, womanApposed} from "../../../src/pipeline/actors/resolve.ts";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
 import {emptyContext} from "../../fixtures/actors/make-article.ts";
@@ -54,5 +54,37 @@ describe("a woman's courtesy title before a surname", () => {
   it("negative: 'Mr <Surname>' never stands for a woman named after a kin noun", () => {
     const text = "Rebels freed a nurse on Monday, his sister, Lorna Okafor, said. Mr Okafor said the family had paid nothing.";
     expect(nameOf(text, "Okafor", 0)).not.toBe("Lorna Okafor");
+  });
+});
+
+/**
+ * Mend 21, F11: a man named right after a man's kin noun ("her husband Daniel Okafor") is no
+ * candidate for "Mrs <Surname>", and a woman's kin apposition after a name (", the mother of") tells
+ * a woman, so the woman left is the one the title stands for. Sentences from review 21.
+ */
+describe("'Mrs <Surname>' beside a man named after a man's kin noun (review 21 F11)", () => {
+  it("sentence → expected row: 'her husband Daniel Okafor … Mrs Okafor' is Grace Okafor", () => {
+    const text = "Nurse Grace Okafor and her husband Daniel Okafor were freed on Monday. Mrs Okafor met President Ali Musa on Tuesday.";
+    expect(nameOf(text, "Okafor", 0)).toBe("Grace Okafor");
+  });
+
+  it("sentence → expected row: 'Her brother Daniel Okafor … Mrs Okafor' is Grace Okafor", () => {
+    const text = "Aid worker Grace Okafor was freed on Monday. Her brother Daniel Okafor met her at the airport. Mrs Okafor thanked the mediators.";
+    expect(nameOf(text, "Okafor", 0)).toBe("Grace Okafor");
+  });
+
+  it("sentence → expected row: 'Grace Okafor, the mother of hostage Peter Okafor … Mrs Okafor' is Grace Okafor", () => {
+    const text = "Grace Okafor, the mother of hostage Peter Okafor, met President Ali Musa on Monday. Mrs Okafor said she had hope.";
+    expect(nameOf(text, "Okafor", 0)).toBe("Grace Okafor");
+  });
+
+  it("negative: a man after a man's kin noun is never 'Mrs'; two of unknown sex still stay alone", () => {
+    const text = "Pilot Daniel Okafor was freed on Monday. His son, Peter Okafor, flew in from Lagos. Mrs Okafor thanked the mediators.";
+    expect(nameOf(text, "Okafor", 0)).not.toBe("Peter Okafor");
+    const two = "Nurse Grace Okafor and engineer Daniel Okafor were freed on Monday. Mrs Okafor met President Ali Musa.";
+    expect(nameOf(two, "Okafor", 0)).toBe("Okafor");
+    expect(kinMan("with her husband Daniel Okafor.", 17)).toBe(true);
+    expect(kinMan("with her daughter Dana Okafor.", 18)).toBe(false);
+    expect(womanApposed("Peter Okafor, the father of Dana", 12)).toBe(false);
   });
 });
