@@ -223,6 +223,7 @@ export const SPEAKER_OFFICE_WORDS: readonly string[] = ["spokesman", "spokeswoma
  * Object pronouns that tell a man or a woman. An object pronoun ("free her") never stands for the
  * person an object pronoun of the other sex between them already stood for: "A met B and promised
  * him that Lumenia would free her" (her is not B). Possessives and subjects ("his office", "he")
- * are left out: they often stand for the subject ("B met A at his office and thanked her").
+ * are left out: they often stand for the subject ("B met A at his office and thanked her"); so are
+ * reflexives, which always do ("A met B, introduced himself and thanked her": her is B).
  */
-export const GENDERED_OBJECT_PRONOUNS = {masculine: ["him", "himself"], feminine: ["her", "herself"]};
+export const GENDERED_OBJECT_PRONOUNS = {masculine: ["him"], feminine: ["her"]};

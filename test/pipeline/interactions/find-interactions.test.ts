@@ -113,6 +113,30 @@ describe("findInteractions: an object pronoun after one of the other sex", () =>
   it.each(Object.entries(otherSexPronoun))("%s", (_label, c) => check(c));
 });
 
+// Mend 21, F18: a reflexive ("introduced himself") stands for the clause's subject, never for the
+// person named before it, so it never blocks an object pronoun of the other sex. Review 21's sentences.
+const reflexiveBetween: Record<string, Case> = {
+  "'introduced himself and thanked her' → the man thanked the woman named before": {
+    s: "Karl Dahl met Mira Holm, introduced himself and thanked her.",
+    m: ["Karl Dahl", "Mira Holm"],
+    rows: ["Karl Dahl -met-> Mira Holm", "Karl Dahl -thanked-> Mira Holm"]
+  },
+  "'introduced herself and thanked him' → the woman thanked the man named before": {
+    s: "Mira Holm met Karl Dahl, introduced herself and thanked him.",
+    m: ["Mira Holm", "Karl Dahl"],
+    rows: ["Mira Holm -met-> Karl Dahl", "Mira Holm -thanked-> Karl Dahl"]
+  },
+  "'told her he himself would visit Velm and thanked her' → the thanks still reach her": {
+    s: "Karl Dahl met Mira Holm, told her he himself would visit Velm and thanked her.",
+    m: ["Karl Dahl", "Mira Holm", "Velm:place"],
+    rows: ["Karl Dahl -met-> Mira Holm", "Karl Dahl -thanked-> Mira Holm"]
+  }
+};
+
+describe("findInteractions: a reflexive between never blocks an object pronoun (review 21 F18)", () => {
+  it.each(Object.entries(reflexiveBetween))("%s", (_label, c) => check(c));
+});
+
 // Class 6: a counted release told in a sentence that names no one but its doer ("The Delta Front
 // freed two miners on Sunday.") still hands the next sentence's agentless handover to that doer.
 describe("findInteractions: a counted release in a sentence of one mention", () => {
