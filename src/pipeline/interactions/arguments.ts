@@ -1788,8 +1788,13 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
     if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && !takenNames.has(actorName(m)) && (!best || m.from > best.from)) best = m;
   }
   // "met B and promised him that Lumenia would free her": a pronoun of the other sex between B
-  // and this one stood for B, so this one stands for someone else (not named here).
-  if (best && otherSexBetween(tokens, best.to, i, w === "her")) return [];
+  // and this one stood for B, so this one stands for someone else (not named here). Not when
+  // another person named before that pronoun could have been the one it stood for: "met Karl Dahl
+  // and his daughter Mira Dahl, blessed him and thanked her" (him is Karl, her is Mira).
+  if (best) {
+    const other = otherSexBetween(tokens, best.to, i, w === "her");
+    if (other >= 0 && !anotherPersonBefore(frame, best, other, taken, takenNames)) return [];
+  }
   // "rang B's grandmother and assured her …": the pronoun stands for the relative, no one named.
   if (best && kinOwnerAt(frame, grid, best.to + (tokens[best.to]?.text === "'s" || tokens[best.to]?.text === "’s" ? 1 : 0))) return [];
   // A person of an earlier sentence is not used: docs/evaluation.md annotates pronouns only
@@ -1801,13 +1806,35 @@ const HIM: ReadonlySet<string> = new Set(GENDERED_OBJECT_PRONOUNS.masculine);
 const HER: ReadonlySet<string> = new Set(GENDERED_OBJECT_PRONOUNS.feminine);
 
 /**
- * An object pronoun of the other sex than `her` says among tokens [from, to) (model
- * GENDERED_OBJECT_PRONOUNS); a "her" counts only as an object (not "her office", see objectPronoun).
+ * The token index of an object pronoun of the other sex than `her` says among tokens [from, to)
+ * (model GENDERED_OBJECT_PRONOUNS), or -1; a "her" counts only as an object (not "her office", see
+ * objectPronoun).
  */
-function otherSexBetween(tokens: SentenceFrame["tokens"], from: number, to: number, her: boolean): boolean {
+function otherSexBetween(tokens: SentenceFrame["tokens"], from: number, to: number, her: boolean): number {
   for (let j = from; j < to; j++) {
     const w = tokens[j].lower;
-    if (her ? HIM.has(w) : HER.has(w) && !possessiveHer(tokens, j)) return true;
+    if (her ? HIM.has(w) : HER.has(w) && !possessiveHer(tokens, j)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Whether a person other than `best`, the subjects (`taken`, `takenNames`) and the sentence's first
+ * person (its subject) is named before token `at`, so the pronoun there may have stood for that one
+ * instead of `best` ("Pope Leo met Karl Dahl and Mira Dahl, blessed him": him may be Karl). The
+ * window is objectPronoun's own (60 tokens).
+ */
+function anotherPersonBefore(frame: SentenceFrame, best: PlacedMention, at: number, taken: ReadonlySet<number>, takenNames: ReadonlySet<string>): boolean {
+  const bestName = actorName(best);
+  let first: PlacedMention | null = null;
+  for (const m of mentionsNear(frame, at, 60)) {
+    if (m.to > at || m.mention.kind !== "person") continue;
+    // The sentence's first person is its subject ("Ana Vik met Karl Dahl … promised him"), not
+    // one the pronoun stood for.
+    if (first === null || m.from < first.from) first = m;
+  }
+  for (const m of mentionsNear(frame, at, 60)) {
+    if (m.to <= at && m.mention.kind === "person" && m !== first && m.index !== best.index && !taken.has(m.index) && !takenNames.has(actorName(m)) && actorName(m) !== bestName && (first === null || actorName(m) !== actorName(first))) return true;
   }
   return false;
 }

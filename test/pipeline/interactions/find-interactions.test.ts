@@ -137,6 +137,30 @@ describe("findInteractions: a reflexive between never blocks an object pronoun (
   it.each(Object.entries(reflexiveBetween))("%s", (_label, c) => check(c));
 });
 
+// Mend 21, F4: a man and a woman named together with the pronouns in the same order ("A and B, …
+// him … her"): "him" stood for the man, "her" is still the woman named nearest. Review 21's sentences.
+const pronounsInOrder: Record<string, Case> = {
+  "'met Karl Dahl and his daughter Mira Dahl, blessed him and thanked her' → thanked Mira Dahl": {
+    s: "Pope Leo met Karl Dahl and his daughter Mira Dahl, blessed him and thanked her.",
+    m: ["Pope Leo", "Karl Dahl", "Mira Dahl"],
+    rows: ["Pope Leo -met-> Karl Dahl", "Pope Leo -met-> Mira Dahl", "Pope Leo -thanked-> Mira Dahl"]
+  },
+  "'received Karl Dahl and Lena Berg, congratulated him … and thanked her' → thanked Lena Berg": {
+    s: "Mira Holm received Karl Dahl and Lena Berg, congratulated him on his release and thanked her for her work.",
+    m: ["Mira Holm", "Karl Dahl", "Lena Berg"],
+    rows: ["Mira Holm -met-> Karl Dahl", "Mira Holm -met-> Lena Berg", "Mira Holm -thanked-> Lena Berg"]
+  },
+  "negative (still blocked): 'met Mira Holm and told her that Lumenia would free him' → no release of Mira Holm": {
+    s: "Karl Dahl met Mira Holm and told her that Lumenia would free him.",
+    m: ["Karl Dahl", "Mira Holm", "Lumenia:country"],
+    rows: ["Karl Dahl -met-> Mira Holm"]
+  }
+};
+
+describe("findInteractions: pronouns of both sexes in the order the people were named (review 21 F4)", () => {
+  it.each(Object.entries(pronounsInOrder))("%s", (_label, c) => check(c));
+});
+
 // Class 6: a counted release told in a sentence that names no one but its doer ("The Delta Front
 // freed two miners on Sunday.") still hands the next sentence's agentless handover to that doer.
 describe("findInteractions: a counted release in a sentence of one mention", () => {
