@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -1092,12 +1092,29 @@ function toAfter(frame: SentenceFrame, i: number): boolean {
  * people an actor sends, right after that actor's name ("A Karst Front delegation last visited
  * Velm"); not a possessive ("the group's first release") nor "-ing" ("A's last meeting").
  */
+const PHRASE_LEADS: ReadonlySet<string> = new Set(DELEGATION_PHRASE_LEADS);
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(DELEGATION_CLAUSE_JOINERS);
+
+/**
+ * Whether the noun phrase whose actor name starts at token `at` opens its clause: only words of
+ * DELEGATION_PHRASE_LEADS ("A senior") before it, and before those the sentence start, a
+ * punctuation mark, a joiner ("and", "that") or a reporting verb. "Reporters who interviewed Karst
+ * Front officials last visited Velm" and "Critics of Karst Front officials first met B" are objects.
+ *
+ * @example opensClause(tokensOf("A Karst Front delegation last visited Velm."), 1) // true
+ */
+function opensClause(t: SentenceFrame["tokens"], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && PHRASE_LEADS.has(t[k].lower)) k--;
+  return k < 0 || (t[k].punct && !POSSESSIVE_END.test(t[k].text)) || CLAUSE_JOINERS.has(t[k].lower) || REPORTS.has(t[k].lower);
+}
+
 function ordinalAdverb(frame: SentenceFrame, grid: MentionGrid, from: number): boolean {
   const t = frame.tokens;
   if (from < 2 || !ORDINALS.has(t[from - 1].lower) || t[from].lower.endsWith("ing")) return false;
   const before = t[from - 2];
   if (SUBJECT_PRONOUN.has(before.lower)) return true;
-  if (DELEGATES.has(before.lower) && from >= 3 && grid.endingAt.has(from - 3) && !POSSESSIVE_END.test(t[from - 3].text)) return true;
+  if (DELEGATES.has(before.lower) && from >= 3 && grid.endingAt.has(from - 3) && !POSSESSIVE_END.test(t[from - 3].text)) return opensClause(t, grid.endingAt.get(from - 3)!.from);
   return grid.endingAt.has(from - 2) && !POSSESSIVE_END.test(before.text);
 }
 

@@ -256,3 +256,15 @@ export const RELEASE_NOUNS = ["release", "freeing"];
  * release of two miners by the Front", "called for", "hopes for", "talks on".
  */
 export const UNDONE_RELEASE_OPENERS = ["for", "on", "about", "seek", "seeks", "sought", "seeking", "demand", "demanded", "demands", "demanding", "urged", "urge", "urges", "negotiate", "negotiated", "negotiating", "secure", "await", "awaits", "awaited", "awaiting", "block", "blocked", "delay", "delayed", "delays", "expected", "planned", "proposed"];
+
+/**
+ * Words that may stand right before a delegation's actor name while its noun phrase still opens the
+ * clause ("A senior Karst Front delegation last visited Velm"; the sentence start, a comma, one of
+ * these joiners or a reporting verb before it). After anything else the phrase is an object ("Reporters
+ * who interviewed Karst Front officials last visited Velm": the officials did not visit), so "last"
+ * there is no adverb of theirs. Lowercase.
+ */
+export const DELEGATION_PHRASE_LEADS = ["a", "an", "the", "senior", "top", "some"];
+
+/** Joiners after which a delegation's noun phrase opens a clause ("…, and Karst Front envoys last met B"). */
+export const DELEGATION_CLAUSE_JOINERS = ["and", "but", "that", "while", "as"];

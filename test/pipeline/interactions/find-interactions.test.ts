@@ -79,6 +79,50 @@ describe("findInteractions: first/last after an actor's delegation", () => {
   it.each(Object.entries(delegateOrdinal))("%s", (_label, c) => check(c));
 });
 
+// Mend 21, F3: the delegation's noun phrase must open its clause; an object inside a relative clause
+// or after a preposition is no subject of the verb after "first/last". Review 21's sentences.
+const delegateOrdinalObject: Record<string, Case> = {
+  "negative: 'Journalists who interviewed Hamas officials last visited Gaza' → Hamas visited nothing": {
+    s: "Journalists who interviewed Hamas officials last visited Gaza in 2022.",
+    m: ["Hamas:group", "Gaza:place"],
+    rows: []
+  },
+  "negative: 'Diplomats who briefed Iranian officials first visited Riyadh'": {
+    s: "Diplomats who briefed Iranian officials first visited Riyadh in March.",
+    m: ["Iranian:country", "Riyadh:place"],
+    rows: []
+  },
+  "negative: 'The mediators who met Hamas officials last visited Cairo'": {
+    s: "The mediators who met Hamas officials last visited Cairo on Sunday.",
+    m: ["Hamas:group", "Cairo:place"],
+    rows: []
+  },
+  "negative: 'Aid workers who had trained Ukrainian officials first visited Kherson'": {
+    s: "Aid workers who had trained Ukrainian officials first visited Kherson in May.",
+    m: ["Ukrainian:country", "Kherson:place"],
+    rows: []
+  },
+  "negative: 'Critics of Qatari officials first met Hamas' → Qatar met no one": {
+    s: "Critics of Qatari officials first met Hamas in 2012.",
+    m: ["Qatari:country", "Hamas:group"],
+    rows: []
+  },
+  "'Qatari officials first met Hamas leaders' (the phrase opens the sentence) → Qatar met Hamas": {
+    s: "Qatari officials first met Hamas leaders in Doha in 2023.",
+    m: ["Qatari:country", "Hamas:group", "Doha:place"],
+    rows: ["Qatari -met-> Hamas"]
+  },
+  "'Senior Hamas officials last met …' after a comma and 'and' → Hamas met B": {
+    s: "Talks resumed on Monday, and senior Karst Front officials last met Ana Vik in Velm.",
+    m: ["Karst Front:group", "Ana Vik", "Velm:place"],
+    rows: ["Karst Front -met-> Ana Vik"]
+  }
+};
+
+describe("findInteractions: first/last after a delegation that is an object (review 21 F3)", () => {
+  it.each(Object.entries(delegateOrdinalObject))("%s", (_label, c) => check(c));
+});
+
 // Class 4: an object pronoun never stands for the person an object pronoun of the other sex between
 // them already stood for ("promised him that Lumenia would free her": her is someone else).
 const otherSexPronoun: Record<string, Case> = {
