@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -206,7 +206,7 @@ function nominalCountedRelease(frame: SentenceFrame): Releaser | null {
   for (let k = 0; k < t.length - 4; k++) {
     if (!RELEASE_NOUN.has(t[k].lower) || t[k + 1].lower !== "of") continue;
     const det = t[k - 1]?.lower === "the" ? k - 2 : k - 1;
-    if (UNDONE.has(t[det]?.lower ?? "") || UNDONE.has(t[det - 1]?.lower ?? "") || modalityAt(t, frame.clauses, k, k + 1) !== "reported" || modalCue(t)) continue;
+    if (UNDONE.has(t[det]?.lower ?? "") || UNDONE.has(t[det - 1]?.lower ?? "") || modalityAt(t, frame.clauses, k, k + 1) !== "reported" || modalCue(t) || failedAfter(t, k)) continue;
     const at = t[k + 2].lower === "the" ? k + 3 : k + 2;
     const count = countAt(t, at);
     if (count < 2) continue;
@@ -233,6 +233,18 @@ function modalCue(t: SentenceFrame["tokens"]): boolean {
   return false;
 }
 const UNDONE: ReadonlySet<string> = new Set(UNDONE_RELEASE_OPENERS);
+const FAILED: ReadonlySet<string> = new Set([...FAILED_RELEASE_PREDICATES, ...REFUSAL_VERBS]);
+
+/**
+ * A word after the release noun at `k` that says the release did not happen (model
+ * FAILED_RELEASE_PREDICATES, REFUSAL_VERBS): "The release of two miners by the Delta Front was
+ * blocked by the army" hands nothing on. The rest of the sentence is read, as modalCue does: the noun
+ * phrase's own verb comes after its long 'of … by …' tail.
+ */
+function failedAfter(t: SentenceFrame["tokens"], k: number): boolean {
+  for (let j = k + 1; j < t.length; j++) if (FAILED.has(t[j].lower)) return true;
+  return false;
+}
 
 /**
  * 2 for an unnamed person and a relative as a release's object from token `i`: "a (Peruvian)

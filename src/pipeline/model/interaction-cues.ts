@@ -268,3 +268,13 @@ export const DELEGATION_PHRASE_LEADS = ["a", "an", "the", "senior", "top", "some
 
 /** Joiners after which a delegation's noun phrase opens a clause ("…, and Karst Front envoys last met B"). */
 export const DELEGATION_CLAUSE_JOINERS = ["and", "but", "that", "while", "as"];
+
+/**
+ * Verbs after a release noun that say the release did not happen: "The release of two miners by the
+ * Delta Front was blocked by the army", "… failed", "… was denied". A release noun whose own predicate
+ * is one of these hands nothing to the next sentence's handover. Lowercase.
+ */
+export const FAILED_RELEASE_PREDICATES = [
+  "blocked", "denied", "delayed", "failed", "fails", "halted", "collapsed", "stalled", "postponed", "cancelled", "canceled",
+  "thwarted", "prevented", "stopped", "suspended", "rejected", "vetoed", "derailed", "refused"
+];

@@ -268,4 +268,20 @@ describe("findInteractions: a counted release told as a noun", () => {
   it("negative: a release that will come hands nothing on", () => {
     expect(rowsOf(["The release of two miners by the Delta Front is expected next week.", handover], [[0, "Delta Front", "group"], ...names])).toEqual([]);
   });
+
+  // Mend 21, F13: a release noun whose own predicate says it did not happen. Review 21's sentences.
+  it("negative: a release blocked, denied or failed hands nothing on (review 21 F13)", () => {
+    const two: [number, string, ActorKind?][] = [[1, "Ana Vik"], [1, "Karl Dahl"], [1, "Red Cross", "organization"]];
+    const next = "Ana Vik and Karl Dahl were handed over to the Red Cross.";
+    expect(rowsOf(["The release of two miners by the Delta Front was blocked by the army.", next], [[0, "Delta Front", "group"], ...two])).toEqual([]);
+    expect(rowsOf(["The release of two miners by the Delta Front was denied by the army.", next], [[0, "Delta Front", "group"], ...two])).toEqual([]);
+    expect(rowsOf(["The release of two miners by the Delta Front failed.", next], [[0, "Delta Front", "group"], ...two])).toEqual([]);
+  });
+
+  it("sentence → expected rows: a release noun welcomed (no failure word) still carries (review 21 F13)", () => {
+    expect(rowsOf(["Families welcomed the release of two miners by the Delta Front.", "Ana Vik and Karl Dahl were handed over to the Red Cross."], [[0, "Delta Front", "group"], [1, "Ana Vik"], [1, "Karl Dahl"], [1, "Red Cross", "organization"]])).toEqual([
+      "Delta Front -released-> Ana Vik",
+      "Delta Front -released-> Karl Dahl"
+    ]);
+  });
 });
