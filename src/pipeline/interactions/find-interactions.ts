@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -280,8 +280,33 @@ function previousReleaser(frame: SentenceFrame, grid: MentionGrid, from: number,
   }
   if (patients.length < 2 || patients.length > releaser.count || patients.some((m) => m.mention.kind !== "person" || m.index === releaser.index)) return false;
   const t = frame.tokens;
+  if (!handedPersons(t, patients, to)) return false;
   const source: PlacedMention = {index: releaser.index, mention: releaser.mention, from, to, clause: frame.clauses[from], anchor: {start: t[from].start, end: t[to - 1].end}};
   pushPairs(out, verb, from, to, [source], patients, "passive-previous-releaser");
+  return true;
+}
+
+const CUSTODY: ReadonlySet<string> = new Set(CUSTODY_RECEIVERS);
+const HANDED_THING_OPENERS: ReadonlySet<string> = new Set(VERB_OBJECT_OPENERS);
+
+/**
+ * Whether a passive handover after a counted release hands over the named persons themselves, as a
+ * release: not "The bodies of B and C were handed over" (the names after "of"), not "B and C were
+ * handed over a list of names" (an object after the verb: they received something), not "… handed
+ * over to prosecutors" (a case's custody; model CUSTODY_RECEIVERS).
+ */
+function handedPersons(t: SentenceFrame["tokens"], patients: PlacedMention[], to: number): boolean {
+  let first = patients[0].from;
+  for (const m of patients) if (m.from < first) first = m.from;
+  if (t[first - 1]?.lower === "of") return false;
+  // The verb's particle ("handed over", "handed back") may be outside the verb's span.
+  const at = t[to]?.lower === "over" || t[to]?.lower === "back" ? to + 1 : to;
+  const after = t[at]?.lower ?? "";
+  if (HANDED_THING_OPENERS.has(after)) return false;
+  if (after === "to") {
+    const k = t[at + 1]?.lower === "the" ? at + 2 : at + 1;
+    if (CUSTODY.has(t[k]?.lower ?? "")) return false;
+  }
   return true;
 }
 

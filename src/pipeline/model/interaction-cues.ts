@@ -278,3 +278,12 @@ export const FAILED_RELEASE_PREDICATES = [
   "blocked", "denied", "delayed", "failed", "fails", "halted", "collapsed", "stalled", "postponed", "cancelled", "canceled",
   "thwarted", "prevented", "stopped", "suspended", "rejected", "vetoed", "derailed", "refused"
 ];
+
+/**
+ * Receivers a handover goes to that make it a case's custody, not a release: "Ana Vik and Karl Dahl
+ * were handed over to prosecutors as suspects". The previous sentence's counted release is not
+ * carried to such a handover. Not "police": freed captives are often handed to police ("Bandits
+ * freed an engineer and her mother. B and C were handed to police in Gusau." is their release,
+ * round14-handovers.test.ts). Lowercase.
+ */
+export const CUSTODY_RECEIVERS = ["prosecutors", "prosecutor", "court", "courts", "judge", "judges", "investigators", "detectives"];

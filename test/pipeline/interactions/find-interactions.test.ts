@@ -237,6 +237,21 @@ describe("findInteractions: a counted release in a sentence of one mention", () 
     expect(rowsOf(["The Delta Front freed two miners on Sunday.", "Karl Dahl, Ana Vik and Tomas Dahl were handed to a church team."], [[0, "Delta Front", "group"], [1, "Karl Dahl"], [1, "Ana Vik"], [1, "Tomas Dahl"]])).toEqual([]);
   });
 
+  // Mend 21, F12: the handover must hand over the named persons themselves. Review 21's sentences.
+  it("negative: bodies, a thing handed to the named, or custody take no carried release (review 21 F12)", () => {
+    expect(rowsOf(["The Delta Front freed two miners on Sunday.", "The bodies of Ana Vik and Karl Dahl were handed over to their families."], [[0, "Delta Front", "group"], [1, "Ana Vik"], [1, "Karl Dahl"]])).toEqual([]);
+    expect(rowsOf(["Russia released two prisoners on Monday.", "Ukraine's envoys Ana Vik and Karl Dahl were handed over a list of names."], [[0, "Russia", "country"], [1, "Ukraine", "country"], [1, "Ana Vik"], [1, "Karl Dahl"]])).toEqual([]);
+    expect(rowsOf(["Police said the Delta Front freed two miners.", "Officers Ana Vik and Karl Dahl were handed over the case."], [[0, "Delta Front", "group"], [1, "Ana Vik"], [1, "Karl Dahl"]])).toEqual([]);
+    expect(rowsOf(["The Delta Front freed two miners on Sunday.", "Ana Vik and Karl Dahl were handed over to prosecutors as suspects."], [[0, "Delta Front", "group"], [1, "Ana Vik"], [1, "Karl Dahl"]])).toEqual([]);
+  });
+
+  it("sentence → expected rows: a handover to the Red Cross in a place still takes the carried release (review 21 F12)", () => {
+    expect(rowsOf(["The Delta Front freed two miners on Sunday.", "Ana Vik and Karl Dahl were handed over to the Red Cross in Ostra."], [[0, "Delta Front", "group"], [1, "Ana Vik"], [1, "Karl Dahl"], [1, "Red Cross", "organization"], [1, "Ostra", "place"]])).toEqual([
+      "Delta Front -released-> Ana Vik",
+      "Delta Front -released-> Karl Dahl"
+    ]);
+  });
+
   it("negative: a sentence between breaks the carry", () => {
     expect(rowsOf(["The Delta Front freed two miners on Sunday.", "The weather was cold.", "Karl Dahl and Tomas Dahl were handed to a church team."], [[0, "Delta Front", "group"], [2, "Karl Dahl"], [2, "Tomas Dahl"]])).toEqual([]);
   });
