@@ -280,7 +280,7 @@ function previousReleaser(frame: SentenceFrame, grid: MentionGrid, from: number,
   }
   if (patients.length < 2 || patients.length > releaser.count || patients.some((m) => m.mention.kind !== "person" || m.index === releaser.index)) return false;
   const t = frame.tokens;
-  if (!handedPersons(t, patients, to)) return false;
+  if (!handedPersons(t, patients, from, to)) return false;
   const source: PlacedMention = {index: releaser.index, mention: releaser.mention, from, to, clause: frame.clauses[from], anchor: {start: t[from].start, end: t[to - 1].end}};
   pushPairs(out, verb, from, to, [source], patients, "passive-previous-releaser");
   return true;
@@ -292,17 +292,18 @@ const HANDED_THING_OPENERS: ReadonlySet<string> = new Set(VERB_OBJECT_OPENERS);
 /**
  * Whether a passive handover after a counted release hands over the named persons themselves, as a
  * release: not "The bodies of B and C were handed over" (the names after "of"), not "B and C were
- * handed over a list of names" (an object after the verb: they received something), not "… handed
+ * handed over a list of names" (an object after a hand-over verb: they received something), not "… handed
  * over to prosecutors" (a case's custody; model CUSTODY_RECEIVERS).
  */
-function handedPersons(t: SentenceFrame["tokens"], patients: PlacedMention[], to: number): boolean {
+function handedPersons(t: SentenceFrame["tokens"], patients: PlacedMention[], from: number, to: number): boolean {
   let first = patients[0].from;
   for (const m of patients) if (m.from < first) first = m.from;
   if (t[first - 1]?.lower === "of") return false;
   // The verb's particle ("handed over", "handed back") may be outside the verb's span.
   const at = t[to]?.lower === "over" || t[to]?.lower === "back" ? to + 1 : to;
   const after = t[at]?.lower ?? "";
-  if (HANDED_THING_OPENERS.has(after)) return false;
+  // Only a hand-over verb takes a thing after it ("were released the next morning" is a time).
+  if (HANDED_THING_OPENERS.has(after) && t[from].lower.startsWith("hand")) return false;
   if (after === "to") {
     const k = t[at + 1]?.lower === "the" ? at + 2 : at + 1;
     if (CUSTODY.has(t[k]?.lower ?? "")) return false;

@@ -245,6 +245,13 @@ describe("findInteractions: a counted release in a sentence of one mention", () 
     expect(rowsOf(["The Delta Front freed two miners on Sunday.", "Ana Vik and Karl Dahl were handed over to prosecutors as suspects."], [[0, "Delta Front", "group"], [1, "Ana Vik"], [1, "Karl Dahl"]])).toEqual([]);
   });
 
+  it("sentence → expected rows: a passive release with a time phrase after it ('released the next morning') still takes it", () => {
+    expect(rowsOf(["The Delta Front freed two miners on Sunday.", "Ana Vik and Karl Dahl were released the next morning."], [[0, "Delta Front", "group"], [1, "Ana Vik"], [1, "Karl Dahl"]])).toEqual([
+      "Delta Front -released-> Ana Vik",
+      "Delta Front -released-> Karl Dahl"
+    ]);
+  });
+
   it("sentence → expected rows: a handover to the Red Cross in a place still takes the carried release (review 21 F12)", () => {
     expect(rowsOf(["The Delta Front freed two miners on Sunday.", "Ana Vik and Karl Dahl were handed over to the Red Cross in Ostra."], [[0, "Delta Front", "group"], [1, "Ana Vik"], [1, "Karl Dahl"], [1, "Red Cross", "organization"], [1, "Ostra", "place"]])).toEqual([
       "Delta Front -released-> Ana Vik",
