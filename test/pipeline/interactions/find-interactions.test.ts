@@ -215,13 +215,13 @@ describe("findInteractions: a counted release in a sentence of one mention", () 
     ]);
   });
 
-  it("sentence → expected rows: the release in a 'When' clause, ages after the names", () => {
+  it("sentence → expected rows: the release in an 'As' clause, ages after the names", () => {
     expect(
       rowsOf(
-        ["When the Delta Front freed two miners with Chilean passports on Sunday, three capitals claimed credit.", "Karl Dahl, 58, and Tomas Dahl, 27, were handed over to the Red Cross in Velm after 403 days."],
-        [[0, "Delta Front", "group"], [1, "Karl Dahl"], [1, "Tomas Dahl"], [1, "Red Cross", "organization"], [1, "Velm", "place"]]
+        ["As the Sarn Brigade released three fishermen from a trawler on Friday, church bells rang.", "Lev Orlov, 44, Pavel Orlov, 19, and Ivo Saks, 61, were handed to monks at a mission in Kavel."],
+        [[0, "Sarn Brigade", "group"], [1, "Lev Orlov"], [1, "Pavel Orlov"], [1, "Ivo Saks"], [1, "Kavel", "place"]]
       )
-    ).toEqual(["Delta Front -released-> Karl Dahl", "Delta Front -released-> Tomas Dahl"]);
+    ).toEqual(["Sarn Brigade -released-> Ivo Saks", "Sarn Brigade -released-> Lev Orlov", "Sarn Brigade -released-> Pavel Orlov"]);
   });
 
   it("negative: a person freeing a count hands nothing on (a person is no counted release's doer)", () => {
@@ -270,10 +270,11 @@ describe("findInteractions: a counted release told as a noun", () => {
   const handover = "Karl Dahl and Tomas Dahl were handed over to the Red Cross in Velm on Tuesday.";
   const names: [number, string, ActorKind?][] = [[1, "Karl Dahl"], [1, "Tomas Dahl"], [1, "Red Cross", "organization"], [1, "Velm", "place"]];
 
-  it("sentence → expected rows: 'The release of two miners by X … followed talks' then the handover → X released B and C", () => {
-    expect(rowsOf(["The release of two miners by the Delta Front this week followed weeks of quiet talks, officials said.", handover], [[0, "Delta Front", "group"], ...names])).toEqual([
-      "Delta Front -released-> Karl Dahl",
-      "Delta Front -released-> Tomas Dahl"
+  it("sentence → expected rows: 'cheered the freeing of three fishermen by X' then the handover of three → X released each", () => {
+    expect(rowsOf(["Relatives in the port cheered the freeing of three fishermen by the Sarn Brigade.", "Lev Orlov, Pavel Orlov and Ivo Saks were handed to a church mission on Friday."], [[0, "Sarn Brigade", "group"], [1, "Lev Orlov"], [1, "Pavel Orlov"], [1, "Ivo Saks"]])).toEqual([
+      "Sarn Brigade -released-> Ivo Saks",
+      "Sarn Brigade -released-> Lev Orlov",
+      "Sarn Brigade -released-> Pavel Orlov"
     ]);
   });
 
