@@ -6,6 +6,7 @@
  * its kept lines (resolve-metadata.ts).
  */
 import {Readability} from "@mozilla/readability";
+import {DATE_ELEMENT_CLASS_WORDS, DATE_ELEMENT_MAX_CHARS, DATE_ELEMENT_UPDATED_WORDS} from "../model/ingest-metadata.ts";
 import {SKIP_BODY, type DomElement, type DomNode} from "./dom-text.ts";
 
 /** Readability's own byline pattern (byline, author, dateline, …), so both agree on the element. */
@@ -15,6 +16,18 @@ const BYLINE_MAX_CHARS = 100;
 /** Elements visited at most: a byline sits near the top of the article. */
 const MAX_ELEMENTS = 5_000;
 
+/** What the top of a page says about its author and date. */
+export interface BylineParts {
+  /** The first byline element's text (see bylineText), or null. */
+  byline: string | null;
+  /**
+   * The text (or `datetime` attribute) of the first date stamp inside that byline or inside the
+   * article's own <header>: a `<time>` element, or one whose class or id names a date
+   * ("<span class="date">18 May 2024</span>"), not an update stamp. Null when there is none.
+   */
+  dateStamp: string | null;
+}
+
 /**
  * The first byline element's text (class or id naming a byline or author, rel/itemprop author,
  * under 100 characters, outside page chrome such as nav, footer, aside, or a header outside the article), or null.
@@ -22,26 +35,59 @@ const MAX_ELEMENTS = 5_000;
  * @example bylineText(parseHTML('<p class="byline">By Ann Lee | 8 June 2023</p>').document) // "By Ann Lee | 8 June 2023"
  */
 export function bylineText(doc: DomNode): string | null {
-  // Each node with whether it sits inside an <article> or <main>.
-  const stack: [DomNode, boolean][] = [];
+  return bylineParts(doc).byline;
+}
+
+const DATE_WORDS = new Set(DATE_ELEMENT_CLASS_WORDS);
+const UPDATE_WORDS = new Set(DATE_ELEMENT_UPDATED_WORDS);
+
+/**
+ * The byline's text and the date stamp inside the byline or the article's header (see BylineParts).
+ * A date stamp elsewhere (a teaser, the footer, a comment, the site's header) is not the article's.
+ *
+ * @example bylineParts(parseHTML('<article><p class="byline">By Ann Lee, Lima <span class="date">8 June 2023</span></p></article>').document).dateStamp // "8 June 2023"
+ */
+export function bylineParts(doc: DomNode): BylineParts {
+  let byline: string | null = null;
+  let dateStamp: string | null = null;
+  // Each node with whether it sits inside an <article> or <main>, and inside the byline or the
+  // article's own <header> (where a date stamp is the article's).
+  const stack: [DomNode, boolean, boolean][] = [];
   const top = doc.childNodes;
-  for (let i = top.length - 1; i >= 0; i--) stack.push([top[i], false]);
-  for (let n = 0; stack.length && n < MAX_ELEMENTS; n++) {
-    const [node, inArticle] = stack.pop()!;
+  for (let i = top.length - 1; i >= 0; i--) stack.push([top[i], false, false]);
+  for (let n = 0; stack.length && n < MAX_ELEMENTS && (byline === null || dateStamp === null); n++) {
+    const [node, inArticle, inHead] = stack.pop()!;
     if (node.nodeType !== 1) continue;
     const el = node as DomElement;
     const name = el.localName.toLowerCase();
     // A byline in a teaser box, the footer or the site's header belongs to another story or to
     // the site; a <header> inside the article is the article's own (as in page-parts.ts).
     if (SKIP_BODY.has(name) && !(name === "header" && inArticle)) continue;
-    const itemprop = el.getAttribute("itemprop");
-    if (el.getAttribute("rel") === "author" || (itemprop !== null && itemprop.includes("author")) || BYLINE.test(`${el.className ?? ""} ${el.id ?? ""}`)) {
-      const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-      if (text.length > 0 && text.length < BYLINE_MAX_CHARS) return text;
+    let head = inHead || (name === "header" && inArticle);
+    if (byline === null) {
+      const itemprop = el.getAttribute("itemprop");
+      if (el.getAttribute("rel") === "author" || (itemprop !== null && itemprop.includes("author")) || BYLINE.test(`${el.className ?? ""} ${el.id ?? ""}`)) {
+        const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+        if (text.length > 0 && text.length < BYLINE_MAX_CHARS) {
+          byline = text;
+          head = true;
+        }
+      }
+    }
+    if (head && dateStamp === null && isDateStamp(el, name)) {
+      const text = (el.getAttribute("datetime") ?? "").trim() || (el.textContent ?? "").replace(/\s+/g, " ").trim();
+      if (text.length > 0 && text.length < DATE_ELEMENT_MAX_CHARS) dateStamp = text;
     }
     const inside = inArticle || name === "article" || name === "main";
     const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], inside]);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], inside, head]);
   }
-  return null;
+  return {byline, dateStamp};
+}
+
+/** A `<time>` element, or one whose class or id words name a date and not an update. */
+function isDateStamp(el: DomElement, name: string): boolean {
+  const words = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase().split(/[-_\s]+/);
+  if (words.some((w) => UPDATE_WORDS.has(w))) return false;
+  return name === "time" || words.some((w) => DATE_WORDS.has(w));
 }

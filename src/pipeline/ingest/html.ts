@@ -15,7 +15,7 @@ import {removeLinkBoxes} from "./link-boxes.ts";
 import {headlineElement, headlineFor, pageHeadline, withHeadline} from "./headline.ts";
 import {markupSpans, pageParts, restoreParts, type PageParts} from "./page-parts.ts";
 import {simpleArticleText} from "./simple-article.ts";
-import {bylineText} from "./byline.ts";
+import {bylineParts} from "./byline.ts";
 
 export interface HtmlResult {
   text: string;
@@ -32,6 +32,11 @@ export interface HtmlResult {
    * the text drops the byline, and a page may state its date only there.
    */
   byline: string | null;
+  /**
+   * The date stamp inside the byline or the article's own <header> when the page's metadata gives
+   * no date (see byline.ts), else null: "<span class="date">8 June 2023</span>".
+   */
+  dateStamp: string | null;
   /** Notes for Article.warnings (link boxes kept because removing them would empty the page). */
   warnings: string[];
 }
@@ -62,7 +67,7 @@ export function htmlToText(html: string): HtmlResult {
   const warnings: string[] = [];
   removeLinkBoxes(doc, warnings);
   // Read before the text is taken (both paths drop the byline), and only when metadata has no date.
-  const byline = meta.published ? null : bylineText(doc);
+  const {byline, dateStamp} = meta.published ? {byline: null, dateStamp: null} : bylineParts(doc);
   // The article's own <h1> (found once: the standfirst sits beside it, and its text is the headline).
   const h1Element = headlineElement(doc);
   const parts = pageParts(doc, h1Element);
@@ -107,7 +112,7 @@ export function htmlToText(html: string): HtmlResult {
   // Readability usually drops the <h1> (one that mostly repeats the title): put it back on top so
   // later stages see its words ("… rescued after 6 days" under a <title> "… after days").
   text = withHeadline(text, headlineFor(h1, meta.title), h1);
-  return {...meta, text, via, markup: markupSpans(text, restored), byline, warnings};
+  return {...meta, text, via, markup: markupSpans(text, restored), byline, dateStamp, warnings};
 }
 
 function wrap(html: string): string {
@@ -122,7 +127,7 @@ const META_TAGS: ReadonlySet<string> = new Set(["meta", "link", "script", "title
 const AUTHOR_META = /author|creator/i;
 
 /** The page's metadata, and whether it names an author (in meta tags or JSON-LD). */
-function readMeta(doc: DomElement): Omit<HtmlResult, "text" | "via" | "markup" | "byline" | "warnings"> & {authored: boolean} {
+function readMeta(doc: DomElement): Omit<HtmlResult, "text" | "via" | "markup" | "byline" | "dateStamp" | "warnings"> & {authored: boolean} {
   const metas: DomElement[] = [];
   const links: DomElement[] = [];
   const scripts: DomElement[] = [];

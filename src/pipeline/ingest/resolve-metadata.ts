@@ -112,7 +112,12 @@ export function resolveMetadata(
   if (!published) {
     // The page's byline, which the text lost ("By Jane Doe | Published: 8 June 2023"), comes
     // before the kept lines: it stands above the article as a date line does.
-    published = (html?.byline ? datelineDate([html.byline], dayFirst) : null) ?? datelineDate(keptTexts, dayFirst);
+    // A byline too long for a date line ("By Ann Lee, Lima bureau, and Tom Ray, Quito 8 June 2023")
+    // may still hold the page's date stamp in its own element, as may the article's <header>.
+    published =
+      (html?.byline ? datelineDate([html.byline], dayFirst) : null) ??
+      (html?.dateStamp ? parseDateValue(html.dateStamp, dayFirst) : null) ??
+      datelineDate(keptTexts, dayFirst);
     if (published) publishedSource = "text";
   }
 

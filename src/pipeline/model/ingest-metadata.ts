@@ -69,3 +69,18 @@ export const HTML_DATE_META: readonly string[] = [
   "sailthru.date",
   "article.published"
 ];
+
+/**
+ * Words of a class or id (split at "-", "_" and spaces, lower case) that mark an element as the
+ * page's date stamp ("<span class="date">", "article-timestamp", "publish-date"). A `<time>`
+ * element is one whatever its class.
+ */
+export const DATE_ELEMENT_CLASS_WORDS: readonly string[] = [
+  "date", "dates", "time", "timestamp", "datetime", "pubdate", "publishdate", "published", "dateline", "posted", "publish"
+];
+
+/** Class or id words that mark a date stamp as the last-updated time, not the publication date. */
+export const DATE_ELEMENT_UPDATED_WORDS: readonly string[] = ["updated", "modified", "update", "edited", "lastmod"];
+
+/** A date stamp element is short: its text has fewer characters than this. */
+export const DATE_ELEMENT_MAX_CHARS = 60;

@@ -52,6 +52,35 @@ describe("negatives: the byline does not override a date the page gives elsewher
   });
 });
 
+describe("a date stamp element in the byline or the article's header is the publication date", () => {
+  it.each<[string, string, string]>([
+    [
+      "byline with two authors and their desks, too many words for a date line, with a date span",
+      '<p class="byline">By Marta Solis, Agriculture Correspondent, and Piet de Boer, Rotterdam <span class="date">4 April 2024</span></p>',
+      "2024-04-04"
+    ],
+    ["a timestamp span in the article's own header", '<header><p class="standfirst-row">Farm desk, regional news, and the agriculture team in the capital <span class="timestamp">2 Apr 2024 07:30 GMT</span></p></header>', "2024-04-02"],
+    ["a publish-date element in the header", '<header><div class="article-publish-date">Posted 9 Feb 2022</div></header>', "2022-02-09"]
+  ])("%s", (_label, article, date) => {
+    expect(published(page("", article))).toEqual({published: date, source: "text"});
+  });
+});
+
+describe("negatives: date stamps that are not the article's publication date", () => {
+  it("a date-classed element in a body paragraph (not the byline, not the header) is not read", () => {
+    const article = '<div class="byline">By the farm desk</div><p>The depots were last blockaded on <span class="date">14 May 2019</span>, when the union struck for nine days over quotas.</p>';
+    expect(published(page("", article)).published).toBeNull();
+  });
+  it("an 'updated' stamp in the header is not the publication date", () => {
+    const byline = '<p class="byline">By Marta Solis, Agriculture Correspondent, and Piet de Boer, Rotterdam <span class="date updated">5 April 2024</span></p>';
+    expect(published(page("", byline)).published).toBeNull();
+  });
+  it("a date stamp in a teaser beside the story belongs to the other story", () => {
+    const aside = '<aside><p class="byline">Cycling desk <span class="date">1 July 2021</span></p></aside>';
+    expect(published(page("", "", aside)).published).toBeNull();
+  });
+});
+
 describe("bylineText", () => {
   const doc = (html: string) => parseHTML(html).document as never;
   it("reads the first short byline outside chrome", () => {
