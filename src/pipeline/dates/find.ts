@@ -322,6 +322,29 @@ function resumesStory(anchor: Resolved | null, latest: Resolved | null, s: Spec,
   return sentence - anchorSentence >= RESUME_GAP && (anchor.date as string) < (latest.date as string);
 }
 
+/** A part of the day named right after a date ("on Sunday night", "Monday evening") or at the end of "that night". */
+const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
+const PART_AT_END = /\b(morning|afternoon|evening|night)$/i;
+/** How many sentences back "that night" looks for the night it names (see partOfDayAnchor). */
+const PART_LOOK_BACK = 3;
+
+/**
+ * "that night", "later that evening": the night named last ("freed on Sunday night"), when a date
+ * told after it goes back in time to a day with no such part ("Both were seized on 7 May"): the
+ * narrative returns to the night it left, as "later" goes on from it. Only a day within
+ * PART_LOOK_BACK sentences, later in time than the date before the phrase.
+ */
+function partOfDayAnchor(f: Found, anchor: Resolved | null, anchorPart: string | null, parts: Map<string, {resolved: Resolved; sentence: number}>): Resolved | null {
+  if (anchor === null || anchor.precision !== "day" || !sameDay(f.spec)) return null;
+  const m = PART_AT_END.exec(f.text);
+  if (!m) return null;
+  const part = m[1].toLowerCase();
+  if (anchorPart === part) return null;
+  const named = parts.get(part);
+  if (!named || f.sentenceIndex - named.sentence > PART_LOOK_BACK) return null;
+  return (named.resolved.date as string) > (anchor.date as string) ? named.resolved : null;
+}
+
 function resolveAll(found: Found[], published: string | null, text: string): DateMention[] {
   const pub = parsePartialDate(published);
   // What a future "the next day" counts from (see countsDaysForward): publication, when known to the day.
@@ -360,6 +383,9 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
   // The latest day the story has reached so far, by date (not by reading order), before publication: a past story
   // counting "the next day" from today would land in the future (and a dateline's day is today).
   let latestDay: Resolved | null = null;
+  // The last day named with each part of the day ("Sunday night"), and the part the anchor names (see partOfDayAnchor).
+  const parts = new Map<string, {resolved: Resolved; sentence: number}>();
+  let anchorPart: string | null = null;
   const newsFrom = pub && pub.d !== undefined ? formatYmd(addDays(pub as Required<Ymd>, -NEWS_DAYS)) : null;
   // Pushed into a list, not returned from map: an article with no date got an empty array of
   // another elements kind from map, and stage 05's optimised reader of the dates was thrown
@@ -374,6 +400,8 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
     if (from === anchor && anchorBackground && countsDays(s) && f.sentenceIndex !== anchorSentence) from = afterBackground(anchor, s, storyDay, newsDay);
     // A day counted forward well after a look back: see resumesStory.
     else if (from === anchor && resumesStory(anchor, latestDay, s, f.sentenceIndex, anchorSentence, anchorRecalled)) from = latestDay;
+    // "later that night" after a flashback: the night named before it (see partOfDayAnchor).
+    else if (from === anchor && !f.future && parts.size > 0) from = partOfDayAnchor(f, anchor, anchorPart, parts) ?? from;
     const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
     if (resolved.date) periodAnchor = s.kind === "fromPublication" && resolved.precision !== "day";
     if (resolved.date && resolved.precision === "day") dayAnchor = resolved;
@@ -385,6 +413,9 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
     }
     if (resolved.date) {
       anchor = resolved;
+      const after = resolved.precision === "day" ? PART_AFTER.exec(text.slice(f.end, f.end + 12)) : null;
+      anchorPart = after ? after[1].toLowerCase() : null;
+      if (after && !f.background && !f.future) parts.set(anchorPart as string, {resolved, sentence: f.sentenceIndex});
       anchorBackground = f.background;
       anchorSentence = f.sentenceIndex;
       anchorRecalled = f.recalled;
