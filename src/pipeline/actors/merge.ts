@@ -20,7 +20,7 @@ import {ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
 import {ABD_PREFIXES, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
-import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
+import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, masculineSurname, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 import {sortSmall} from "../util/sort-small.ts";
 
@@ -502,6 +502,15 @@ function unionMiddles(a: Map<string, string> | null, b: Map<string, string> | nu
   return out;
 }
 
+/** Whether a woman (a listed feminine given name) is named in full with this surname key among an article's forms. */
+function womanNamedWith(fs: readonly Form[], surnameKey: string): boolean {
+  for (let k = 0; k < fs.length; k++) {
+    const p = fs[k].person;
+    if (p !== null && p.shape === "full" && p.surnameKey === surnameKey && feminineGiven(p.first)) return true;
+  }
+  return false;
+}
+
 /** Given-name class of a one-word person form ("Noor" → "~nur"), or null for any other form. */
 function loneGivenName(f: Form): string | null {
   const p = f.person;
@@ -585,6 +594,7 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
   // "Ferreira's daughter, Ana": the relative's surname is written before the name, which settles
   // a name two full names of the article share ("Ana Ferreira" beside a judge "Ana Souza").
   const kin = new Map<number, Set<number>>();
+  const kinMasculine = new Map<number, Set<number>>();
   extractions.forEach((x, xi) => {
     const ms = x.mentions;
     for (let k = 0; k < ms.length; k++) {
@@ -594,12 +604,30 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
       if (owner === null || !isLone(f)) continue;
       const key = personKey(owner);
       const list = fullsNamed(f.index, key);
-      if (!list) continue;
-      let set = kin.get(f.index);
-      if (!set) kin.set(f.index, (set = new Set()));
-      for (const j of list) set.add(j);
+      if (list) {
+        let set = kin.get(f.index);
+        if (!set) kin.set(f.index, (set = new Set()));
+        for (const j of list) set.add(j);
+        continue;
+      }
+      // "Ms Sokolova's father, Pavel": the surname in the feminine of a woman the article names in
+      // full ("Irina Sokolova"); his full name ("Pavel Sokolov", maybe in another outlet's story)
+      // has it in the masculine.
+      if (!womanNamedWith(mentionForms[xi], key)) continue;
+      const masculine = masculineSurname(foldKey(owner));
+      const listM = masculine === null ? undefined : fullBy.get(given[f.index] + "\u0000" + personKey(masculine));
+      if (!listM) continue;
+      let set = kinMasculine.get(f.index);
+      if (!set) kinMasculine.set(f.index, (set = new Set()));
+      for (const j of listM) set.add(j);
     }
   });
+  // Only the possessive says the two are kin across the feminine and masculine forms (a given name
+  // merely beside "Olga Petrova" does not reach "Noor Petrov"): joined with one candidate only.
+  for (const [i, named] of [...kinMasculine].sort((a, b) => a[0] - b[0])) {
+    if (fits.has(i) || kin.has(i)) continue;
+    if (new Set([...named].map(find)).size === 1) join(Math.min(...named), i, "given name alone after a relative's possessive, surname in the masculine");
+  }
   for (const [i, cands] of [...fits].sort((a, b) => a[0] - b[0])) {
     const named = kin.get(i);
     if (named && new Set([...named].map(find)).size === 1) {
