@@ -10,16 +10,16 @@ import type {Actor, ActorKind, ArticleExtraction, Context, Mention, MergeSuggest
 import {hashId} from "../util/hash.ts";
 import {editDistance} from "./edit-distance.ts";
 import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
-import {feminineGiven, firstNameClass, nameWords, parsePersonName, paternalSurname, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
+import {feminineGiven, firstNameClass, listedNameClass, nameWords, parsePersonName, paternalSurname, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {kinWoman} from "./resolve.ts";
-import {ORG} from "./lexicon.ts";
+import {FIRST, ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
-import {ABD_PREFIXES, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
+import {ABD_PREFIXES, PATRONYMIC_ENDINGS, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
 import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, masculineSurname, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 import {sortSmall} from "../util/sort-small.ts";
@@ -936,6 +936,62 @@ function joinLineagePrefixes(people: number[], forms: Form[], find: (i: number) 
   }
 }
 
+/**
+ * The given name a patronymic is made from ("vladimirovich" → "vladimir", "sergeyevna" →
+ * "sergey", "nikolaevich" → "nikolai"), when the rest is a listed given name; else null. "Rabinovich" or
+ * "Shostakovich", surnames, are made from no given name.
+ */
+function patronymicOf(word: string): string | null {
+  for (const end of PATRONYMIC_ENDINGS) {
+    if (!word.endsWith(end) || word.length < end.length + 3) continue;
+    const stem = word.slice(0, -end.length);
+    for (const s of [stem, stem + "y", stem + "i"]) if (FIRST.has(s) || listedNameClass(s) !== null) return s;
+  }
+  return null;
+}
+
+/**
+ * A given name and a patronymic ("Vladimir Vladimirovich", "Anna Sergeyevna"), the Russian form of
+ * address, join the one full name of that given name with a real surname named in the same
+ * article ("Vladimir Putin"): a patronymic is no surname. Not when the patronymic-like word also
+ * stands alone somewhere in the corpus ("Abramovich said"), which makes it a surname, nor when
+ * two people of that given name are named in the article.
+ *
+ * @example joinPatronymics(people, forms, mentionForms, find, join) // "Vladimir Vladimirovich" + "Vladimir Putin"
+ */
+function joinPatronymics(people: number[], forms: Form[], mentionForms: Form[][], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
+  const patronymics: number[] = [];
+  for (const i of people) {
+    const p = forms[i].person!;
+    if (p.shape !== "full" || p.surname === null || p.surname.indexOf(" ") >= 0 || forms[i].name.split(" ").length !== 2) continue;
+    if (patronymicOf(p.surname) !== null) patronymics.push(i);
+  }
+  if (patronymics.length === 0) return;
+  const aloneKeys = new Set<string>();
+  for (const i of people) {
+    const p = forms[i].person!;
+    if (p.shape === "surname" && p.surnameKey) aloneKeys.add(p.surnameKey);
+  }
+  for (const i of patronymics) {
+    const p = forms[i].person!;
+    // Stage 04 may already have read "Abramovich said" as the full name's surname alone.
+    if (aloneKeys.has(p.surnameKey!) || [...forms[i].surfaces].some((x) => x.indexOf(" ") < 0 && foldKey(x) === p.surname)) continue;
+    const fits = new Set<number>();
+    let articles = 0;
+    for (const fs of mentionForms) {
+      if (!fs.includes(forms[i])) continue;
+      articles++;
+      for (const f of fs) {
+        const q = f.person;
+        if (q === null || f.index === i || q.shape !== "full" || q.first !== p.first || q.surname === null || patronymicOf(lastWord(q.surname)) !== null) continue;
+        fits.add(f.index);
+      }
+    }
+    if (articles === 0 || fits.size === 0) continue;
+    if (new Set([...fits].map(find)).size === 1) join(Math.min(...fits), i, "given name and patronymic");
+  }
+}
+
 /** Fewest words of the shorter name for joinLongerNames: "Ana Ruiz" may be any Ana Ruiz, "Ana Sofia Ruiz" is one woman. */
 const LONGER_NAME_MIN_WORDS = 3;
 
@@ -1573,6 +1629,8 @@ export function mergeActorForms(
   joinGivenOU(personForms, forms, genderOk, join);
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
   joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
+  // Phase 1i: "Vladimir Vladimirovich" and the one "Vladimir Putin" of its article.
+  joinPatronymics(personForms, forms, mentionForms, (i) => uf.find(i), join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   const paternalOf = paternalHolders(people, forms);
   for (const {f, i} of people) {

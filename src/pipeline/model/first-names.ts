@@ -220,3 +220,10 @@ export const SURNAME_JOINING_PARTICLES: readonly string[] = ["abu", "abou", "bin
  * @example SECOND_GIVEN_NAMES.includes("ali") // true
  */
 export const SECOND_GIVEN_NAMES: readonly string[] = ["ali", "ahmed", "ahmad", "muhammad", "mohammad", "mohammed", "hussain", "hussein", "hasan", "hassan", "raza", "ullah"];
+
+/**
+ * Endings of an East Slavic patronymic, the father's given name plus -ovich / -evich (a son) or
+ * -ovna / -evna (a daughter): "Vladimirovich" (of Vladimir), "Sergeyevna" (of Sergey). Given name
+ * and patronymic together ("Vladimir Vladimirovich") are a respectful form of address.
+ */
+export const PATRONYMIC_ENDINGS: readonly string[] = ["ovich", "evich", "ovna", "evna"];
