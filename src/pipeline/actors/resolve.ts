@@ -51,6 +51,8 @@ class Known {
   }
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 function endsWith(full: string[], part: string[]): boolean {
   if (part.length >= full.length) return false;
   for (let k = 1; k <= part.length; k++) if (full[full.length - k] !== part[part.length - k]) return false;
@@ -98,7 +100,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1): Known | null {
+function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1, headlined: ReadonlySet<string> = NO_NAMES): Known | null {
   // "Mrs Baranov": the title names a woman (herFullName), one the article named before if any.
   if (hers) {
     const before = herFullName(pool, keys, at);
@@ -115,8 +117,10 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
     // "Salcedo" may be either, so it is left alone.
     else if (f.name !== first.name && sameKeys(f.keys, first.keys)) return null;
     // …except a bare masculine Slavic surname ("Petrov") when a woman ("Olga Petrov") came first
-    // and a man ("Ivan Petrov") shares it: the bare masculine form is his (her own would be "Petrova").
-    else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f)) return f;
+    // and a man ("Ivan Petrov") shares it: the bare masculine form is his (her own would be "Petrova"),
+    // unless the headline names her and not him: she is then the story's subject, written in the
+    // masculine throughout ("Olga Petrov freed … Petrov's father, Ivan Petrov, met her").
+    else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f) && !(headlined.has(first.name) && !headlined.has(f.name))) return f;
   }
   return first;
 }
@@ -278,9 +282,24 @@ class ArticleNames {
    */
   private sureOther: Set<string> | null = null;
 
+  /** The words of the headline's candidates (the headline's capitalised words, by key). */
+  readonly headWords = new Set<string>();
+  /** Full names whose first and last words the headline both writes (the story's subjects), built on first need. */
+  private headNames: Set<string> | null = null;
+
+  /** See headNames. */
+  headlined(): ReadonlySet<string> {
+    if (this.headNames === null) {
+      this.headNames = new Set();
+      if (this.headWords.size > 0) for (const f of this.fulls) if (this.headWords.has(f.keys[0]) && this.headWords.has(f.keys[f.keys.length - 1])) this.headNames.add(f.name);
+    }
+    return this.headNames;
+  }
+
   constructor(readonly all: Candidate[], text = "") {
     const seen = new Map<string, Known>();
     for (const c of all) {
+      if (c.weak === "headline") for (const k of c.keys) this.headWords.add(k);
       if (c.weak || c.kind !== "person") continue;
       const keys = core(c.keys);
       if (keys.length < 2) continue;
@@ -310,7 +329,7 @@ class ArticleNames {
     if (c.gazetteerName || this.fulls.length === 0 || c.weak === "head") return null;
     const keys = core(c.keys);
     const pool = keys.length > 0 ? (this.byLast.get(keys[keys.length - 1]) ?? NONE) : this.fulls;
-    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start);
+    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, keys.length === 1 && pool.length > 1 ? this.headlined() : NO_NAMES);
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
       if (paternal) return this.paternalFits(c, paternal) ? this.paternalHolder(paternal, bySuffix) : bySuffix;
