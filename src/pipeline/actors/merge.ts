@@ -992,6 +992,37 @@ function joinPatronymics(people: number[], forms: Form[], mentionForms: Form[][]
   }
 }
 
+/** Fewest words of the longer name for joinOpeningPair: "Ana Ruiz Tellez" may be Ana Ruiz's daughter. */
+const OPENING_PAIR_MIN_WORDS = 4;
+
+/**
+ * A two-word full name joins the one name of OPENING_PAIR_MIN_WORDS words or more in the same
+ * article that opens with both its words ("Daniel Tan" / "Daniel Tan Wei Ming", an English given
+ * name before a Chinese name; "Maria Elena" / "Maria Elena Quispe Mamani"): an article that
+ * names someone in full goes on with the first words of that name. Not with a generational suffix
+ * on either, nor when two such longer names share the opening.
+ *
+ * @example joinOpeningPair(people, forms, find, join, articlesOf) // "Daniel Tan" + "Daniel Tan Wei Ming"
+ */
+function joinOpeningPair(people: number[], forms: Form[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean, articlesOf: (i: number) => ReadonlySet<number>): void {
+  const longBy = new Map<string, number[]>();
+  const pairs: [number, string][] = [];
+  for (const i of people) {
+    const f = forms[i];
+    const p = f.person!;
+    if (p.shape !== "full" || p.suffix !== undefined || f.name.indexOf(" ") < 0) continue;
+    const words = foldKey(f.name).split(/\s+/);
+    if (words.length === 2) pairs.push([i, words.join(" ")]);
+    else if (words.length >= OPENING_PAIR_MIN_WORDS) push(longBy, words[0] + " " + words[1], i);
+  }
+  if (longBy.size === 0) return;
+  for (const [i, key] of pairs) {
+    const longs = longBy.get(key)?.filter((j) => shareArticle(articlesOf(i), articlesOf(j)));
+    if (!longs || longs.length === 0 || new Set(longs.map(find)).size !== 1) continue;
+    join(longs[0], i, "the first two words of a longer name in its article");
+  }
+}
+
 /** Fewest words of the shorter name for joinLongerNames: "Ana Ruiz" may be any Ana Ruiz, "Ana Sofia Ruiz" is one woman. */
 const LONGER_NAME_MIN_WORDS = 3;
 
@@ -1629,6 +1660,8 @@ export function mergeActorForms(
   joinGivenOU(personForms, forms, genderOk, join);
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
   joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
+  // Phase 1j: "Daniel Tan" and the one "Daniel Tan Wei Ming" of its article.
+  joinOpeningPair(personForms, forms, (i) => uf.find(i), join, articlesOf);
   // Phase 1i: "Vladimir Vladimirovich" and the one "Vladimir Putin" of its article.
   joinPatronymics(personForms, forms, mentionForms, (i) => uf.find(i), join);
   // Phase 2: a surname alone joins the unique full name with that surname.
