@@ -16,7 +16,7 @@ import {foldKey, leadingInitial} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {kinWoman} from "./resolve.ts";
-import {FIRST, ORG} from "./lexicon.ts";
+import {FIRST, HEADS, ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
 import {ABD_PREFIXES, PATRONYMIC_ENDINGS, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
@@ -1187,6 +1187,29 @@ export function kinRightBefore(text: string, start: number): boolean {
   return at >= 0 && KIN.has(before.slice(at).toLowerCase());
 }
 
+/** How far before a full name's first mention the title that introduces it may stand ("the Catholic Bishop of Bunia, "). */
+const OFFICE_TITLE_REACH = 60;
+
+/**
+ * The capitalised office title right before a bare surname ("Bishop" in "Bishop Uringi went"),
+ * when the article introduced the full name `name` with that title just before it ("the Catholic
+ * Bishop of Bunia, Dieudonne Uringi"), else null. A title the full name never had ("General
+ * Okafor" beside a teacher "Ada Okafor") gives nothing: the surname may be another person's.
+ *
+ * @example officeTitleBefore("The Bishop of Goma, Jean Kasa, spoke. Bishop Kasa left.", 46, "Jean Kasa") // "Bishop"
+ */
+function officeTitleBefore(text: string, start: number, name: string): string | null {
+  let at = start - 1;
+  while (at > 0 && /\p{L}/u.test(text[at - 1])) at--;
+  const title = text.slice(at, start - 1);
+  if (title.length < 2 || !/^\p{Lu}/u.test(title) || !HEADS.has(title.toLowerCase())) return null;
+  if (at > 0 && !/[\s"“(]/.test(text[at - 1])) return null;
+  const first = text.indexOf(name);
+  if (first < 0 || first > start) return null;
+  const before = text.slice(Math.max(0, first - OFFICE_TITLE_REACH), first);
+  return new RegExp(`(?:^|[^\\p{L}])${title}(?![\\p{L}])`, "u").test(before) ? title : null;
+}
+
 /**
  * Full person names written with two surnames, by the key of the first one ("mena" → "Luis
  * Alberto Mena Cordero", see paternalSurname): a lone "Mena" is as much his as a "Pablo Mena"'s.
@@ -1292,6 +1315,12 @@ export function mergeActorForms(
         const kin = masculineTitle(title) && kinAroundTitle(x.article.text, m.start - 1 - title.length, m.end);
         if (!kin && titleFitsName(title, woman, p.shape === "full")) f.surfaces.add(title + " " + tidy(m.text));
       }
+    }
+    // "Bishop Uringi" after "the Catholic Bishop of Bunia, Dieudonne Uringi": the title the article
+    // gave the full name, before the surname alone, is a surface form too (see officeTitleBefore).
+    if (m.kind === "person" && m.start >= 3 && m.text.indexOf(" ") < 0 && m.name.indexOf(" ") > 0 && x.article.text.charCodeAt(m.start - 1) === 32) {
+      const title = officeTitleBefore(x.article.text, m.start, m.name);
+      if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
     }
     if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));
     // "Ethiopian troops shelled the village": the state's forces are one of its surface forms.
