@@ -661,13 +661,36 @@ function definesAcronym(article: Article, tokens: Token[], from: number, end: nu
   // as one untitled person is that person ("the Comando Mayor Andino (CMA)" keeps its article).
   if (tokens[from - 1]?.key !== "the" && wholePerson(tokens, from, end)) return false;
   let n = 0;
+  let words = 0;
   for (let k = from; k < end; k++) {
     const u = tokens[k];
     if (!u.cap) continue;
-    if (u.text.charCodeAt(0) !== a.text.charCodeAt(n)) return false;
-    n++;
+    words++;
+    if (n === words - 1 && u.text.charCodeAt(0) === a.text.charCodeAt(n)) n++;
   }
-  return n === a.text.length;
+  if (n === words && n === a.text.length) return true;
+  // "Cooperative for the Development of Congo (CODECO)": a syllable acronym, the first letters
+  // of each capitalised word (one to SYLLABLE_LETTERS each, every word giving at least its initial).
+  return words < a.text.length && a.text.length <= words * SYLLABLE_LETTERS && spellsByPrefixes(tokens, from, end, a.text.toLowerCase(), 0);
+}
+
+/** Most letters a word gives a syllable acronym ("CO" of "Cooperative", "DE" of "Development"). */
+const SYLLABLE_LETTERS = 3;
+
+/**
+ * Whether the capitalised words of tokens [k, end) spell `acr` from position `at` on, each word
+ * giving the first one to SYLLABLE_LETTERS of its letters in order ("codeco": co|de|co of
+ * "Cooperative … Development … Congo"). At most three choices per word over a short name.
+ */
+function spellsByPrefixes(tokens: Token[], k: number, end: number, acr: string, at: number): boolean {
+  while (k < end && !tokens[k].cap) k++;
+  if (k === end) return at === acr.length;
+  const word = tokens[k].text.toLowerCase();
+  for (let len = 1; len <= SYLLABLE_LETTERS && len <= word.length && at + len <= acr.length; len++) {
+    if (word.charCodeAt(len - 1) !== acr.charCodeAt(at + len - 1)) break;
+    if (spellsByPrefixes(tokens, k + 1, end, acr, at + len)) return true;
+  }
+  return false;
 }
 
 /** Lowercase words inside a non-English organisation's name (model/org-words.ts ORG_NAME_PARTICLES). */

@@ -1,0 +1,41 @@
+/**
+ * Stage 04, round 22: a name followed by a syllable acronym in parentheses, made of the first one to
+ * three letters of each capitalised word ("the Cooperative for the Renewal of Kasai (COREKA)"), is
+ * one organisation's name, as an initials acronym already made it. Invented sentences only.
+ */
+import {describe, expect, it} from "vitest";
+import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
+import type {Mention} from "../../../src/pipeline/types.ts";
+import {emptyContext, makeArticle, makeSentencesKeepingAbbreviations} from "../../fixtures/actors/make-article.ts";
+import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
+
+const empty = emptyContext();
+function mentions(text: string): Mention[] {
+  return findMentions(makeArticle(text, {published: "2024-05-02"}), makeSentencesKeepingAbbreviations(text), empty);
+}
+const texts = (text: string) => mentions(text).map((m) => m.text);
+
+describe("a syllable acronym defines the name before it", () => {
+  it("militia: 'the Cooperative for the Renewal of Kasai (COREKA)' is one name", () => {
+    expect(texts("Gunmen of the Cooperative for the Renewal of Kasai (COREKA) burned two villages on Friday.")).toContain("Cooperative for the Renewal of Kasai");
+  });
+  it("guides' body: 'the Cooperative of Mountain Guides (COMOGU)' is one name, and one actor with its acronym", () => {
+    const text = "The Cooperative of Mountain Guides (COMOGU) suspended all climbs on Sunday. COMOGU said the glacier was unsafe.";
+    expect(texts(text)).toContain("Cooperative of Mountain Guides");
+    const actor = mergeActors([foundMentions(text, "a1")], empty).actors.find((a) => a.aliases.includes("COMOGU"));
+    expect(actor?.aliases).toContain("Cooperative of Mountain Guides");
+  });
+});
+
+describe("negatives", () => {
+  it("letters out of the words' order spell nothing: 'Cooperative … Kasai (CKRA)'", () => {
+    expect(texts("Gunmen of the Cooperative for the Renewal of Kasai (CKRA) burned two villages.")).not.toContain("Cooperative for the Renewal of Kasai");
+  });
+  it("a capitalised word that gives no letter: 'Cooperative for Peace and Democracy of Kasai (COPEKA)'", () => {
+    expect(texts("On Monday, fighters of the Cooperative for Peace and Democracy of Kasai (COPEKA) withdrew.")).not.toContain("Cooperative for Peace and Democracy of Kasai");
+  });
+  it("more than three letters of a word is no syllable: 'the Renewal of Kasai (RENEWKA)'", () => {
+    expect(texts("Gunmen of the Renewal of Kasai (RENEWKA) burned two villages.")).not.toContain("Renewal of Kasai");
+  });
+});
