@@ -57,10 +57,14 @@ export function orphanDateEvents(
   for (let k = 0; k < frame.dates.length; k++) {
     const d = frame.dates[k];
     // Dates are sorted by start: one with the start of the last fallback event repeats it.
-    if (!datesEvent(d, tokens) || d.start === lastStart || claimed?.has(d.start)) continue;
+    if (d.start === lastStart || claimed?.has(d.start)) continue;
+    // "killed since the 2021 coup": the year starts the killing's period, but it dates the coup it
+    // modifies (as a trigger noun takes it: see pick-date.ts modifierDate).
+    const period = !datesEvent(d, tokens);
+    if (period && (d.date === null || d.precision !== "year" || d.role === "duration")) continue;
     const at = tokenAt(tokens, d.start);
     if (at < 0) continue;
-    const verb = fallbackVerb(frame, at, d, published);
+    const verb = period ? other(nounAfterYear(frame, at, d)) : fallbackVerb(frame, at, d, published);
     if (!verb) continue;
     const start = tokens[verb.index].start;
     const end = tokens[verb.index].end;
