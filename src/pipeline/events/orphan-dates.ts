@@ -1,5 +1,5 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
-import {DATE_LIST_JOINERS, DETERMINERS, ELLIPSIS_OPENERS, FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
+import {DATE_LIST_JOINERS, DETERMINERS, ELLIPSIS_OPENERS, FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, PREPOSITIONS, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import {eventRecord} from "./event-record.ts";
 import {nounAfterYear, nounBeforeDate} from "./event-nouns.ts";
@@ -177,7 +177,24 @@ function verbAt(tokens: Token[], i: number): EventType | null {
   if (kind !== null || !hasWord(PARTICIPLES, t.lower, t.key)) return kind;
   let j = i - 1;
   if (j >= 0 && endsWith2(tokens[j].lower, 108, 121)) j--;
-  return j >= 0 && PARTICIPLE_AUXILIARIES.has(tokens[j].lower) ? "other" : null;
+  if (j >= 0 && PARTICIPLE_AUXILIARIES.has(tokens[j].lower)) return "other";
+  return participleAfterNoun(tokens, i) ? "other" : null;
+}
+
+const PREPOSITION = new Set(PREPOSITIONS);
+
+/**
+ * An irregular participle opening a reduced relative after a counted or determined noun, with a
+ * preposition after it: "the 40 miners taken to the camp on 3 May" (who were taken), "the crates
+ * stolen from the depot". Not "a driven manager" (no noun before it) nor "the men given food"
+ * (no preposition after it).
+ */
+function participleAfterNoun(tokens: Token[], i: number): boolean {
+  if (i < 2 || i + 1 >= tokens.length || !PREPOSITION.has(tokens[i + 1].lower)) return false;
+  const noun = tokens[i - 1];
+  const lead = tokens[i - 2];
+  if (noun.punct || !startsLowercase(noun.text) || PARTICIPLE_AUXILIARIES.has(noun.lower) || PREPOSITION.has(noun.lower) || DETERMINER.has(noun.lower)) return false;
+  return DETERMINER.has(lead.lower) || /^\d/.test(lead.text);
 }
 
 /** The reporting verb of the date's clause, else its nearest past-tense verb (before first). */
