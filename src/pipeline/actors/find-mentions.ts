@@ -149,6 +149,25 @@ class GazetteerScan {
   at: (TrieMatch | null | undefined)[] = [];
   /** Handed to chunkEnd: a gazetteer name starts at token j. */
   readonly blocked = (j: number): boolean => !!this.gaz(j);
+  /** Where the chunk being read starts, for blockedInName. */
+  nameStart = 0;
+  /**
+   * Handed to chunkEnd for a chunk opening with a listed given name: as `blocked`, except for a
+   * one-word organisation name that ends a run of two capitalised words or more ("Therese
+   * Kayikwamba | Wagner," beside the entry "Wagner Group" / "Wagner") and is set off by punctuation
+   * after it: the surname of the person being named, not the organisation.
+   */
+  readonly blockedInName = (j: number): boolean => {
+    const m = this.gaz(j);
+    if (!m) return false;
+    const tokens = this.tokens;
+    if (j - this.nameStart < 2 || m.end !== j + 1 || tokens[j].sep !== " " || tokens[j].upper) return true;
+    // The name is set off after it (", Therese Kayikwamba Wagner, said"): "Elena Marsh Hamas talks" stays two names.
+    const next = tokens[j + 1];
+    if (next !== undefined && (next.sep === " " || next.sep === "-")) return true;
+    for (const e of m.entries) if (this.g.entries[e].kind !== "organization") return true;
+    return false;
+  };
   constructor(readonly g: CompiledGazetteer) {}
 
   reset(tokens: Token[]): void {
@@ -419,7 +438,11 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i = gazetteerCandidates(article, tokens, i, gm, si, scan, out);
       continue;
     }
-    const end = chunkEnd(tokens, i, scan.blocked);
+    let end: number;
+    if (inLex(t, LEX_FIRST) && !t.poss) {
+      scan.nameStart = i;
+      end = chunkEnd(tokens, i, scan.blockedInName);
+    } else end = chunkEnd(tokens, i, scan.blocked);
     i = headline ? headlineCandidates(tokens, i, end, si, out) : chunkCandidates(article, tokens, i, end, si, out);
   }
 }

@@ -127,7 +127,7 @@ export const FIRST_NAMES: readonly string[] = [
   "nick", "nicole", "oliver", "olivia", "pamela", "patricia", "patrick", "paul", "peter", "philip", "rachel", "ralph",
   "raymond", "rebecca", "richard", "robert", "roger", "ronald", "ruth", "ryan", "samuel", "sandra", "sarah", "scott",
   "sean", "sharon", "simon", "sophie", "stephen", "steven", "steve", "susan", "thomas", "timothy", "tom", "tony", "victoria",
-  "walter", "william", "emmanuel", "keir", "rishi", "boris", "liz", "theresa", "angela", "olaf", "friedrich", "ursula",
+  "walter", "william", "emmanuel", "keir", "rishi", "boris", "liz", "theresa", "therese", "angela", "olaf", "friedrich", "ursula",
   "josep", "kaja", "giorgia", "mario", "pedro", "jose", "juan", "luis", "miguel", "javier", "manuel", "francisco", "antonio",
   "gabriel", "lula", "jair", "javier", "claudia", "andres", "marco", "matteo", "giuseppe", "pierre", "jean", "francois",
   "jacques", "nicolas", "marine",
