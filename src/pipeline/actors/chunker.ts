@@ -407,11 +407,24 @@ const PERSON: Kind = {kind: "person", sure: true};
 const MAYBE_ORGANIZATION: Kind = {kind: "organization", sure: false};
 const MAYBE_PERSON: Kind = {kind: "person", sure: false};
 
+/**
+ * Token i is a nationality word that is itself its country's name ("Myanmar", whose adjective is
+ * "Myanmar") standing as a noun: not possessive, and followed by nothing, punctuation or a function
+ * word ("called on Myanmar in September", "envoy on Myanmar,"), not by a noun it modifies
+ * ("Myanmar prisons", "a Myanmar analyst").
+ */
+function countryNotModifier(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.poss || !inLex(t, LEX_NATIONALITY) || !COUNTRIES.has(t.key)) return false;
+  const nx = tokens[i + 1];
+  return nx === undefined || nx.sep !== " " || (!nx.cap && inLex(nx, LEX_STOP));
+}
+
 function classify(tokens: Token[], from: number, to: number, titled: boolean): Kind | null {
   // (Loops over the token range instead of a keys array: this runs once per capitalised chunk.)
   let allStop = true;
   for (let k = from; k < to && allStop; k++) allStop = inLex(tokens[k], LEX_NATIONALITY) || isStopCap(tokens[k]);
-  if (allStop) return null;
+  if (allStop) return to === from + 1 && countryNotModifier(tokens, from) ? COUNTRY : null;
   // "AT LEAST", "IN BRIEF": all-caps runs of function words.
   if (to - from > 1) {
     let every = true;
