@@ -74,3 +74,16 @@ export const PERIOD_CUE_WORDS = ["since", "until", "till", "from", "to", "throug
  * @example PERIOD_FILLER_WORDS.includes("late") // true
  */
 export const PERIOD_FILLER_WORDS = ["the", "early", "mid", "late", "-"];
+
+/**
+ * Auxiliaries headline grammar drops ("Hostages freed by rebels"): a line marked as a headline
+ * that opens with an article and has one of these ("The two hostages were freed by rebels on
+ * Sunday; …") is prose, the page's standfirst, and its events count (stage 06).
+ */
+export const PROSE_AUXILIARY_WORDS = ["was", "were", "had", "has", "have"];
+
+/** Articles a standfirst opens with and headline grammar drops. */
+export const PROSE_OPENING_ARTICLES = ["The", "A", "An"];
+
+/** Fewest words of such a standfirst: a headline is shorter. */
+export const PROSE_MIN_WORDS = 12;

@@ -2,6 +2,7 @@ import type {Article, Context, DateMention, EventMention, Mention, Sentence} fro
 import {frameFor, sentenceLists} from "../events/frame.ts";
 import {eventsInFrame} from "../events/find-events.ts";
 import {mayHaveTrigger} from "../events/triggers.ts";
+import {PROSE_AUXILIARY_WORDS, PROSE_MIN_WORDS, PROSE_OPENING_ARTICLES} from "../model/event-cues.ts";
 
 /** The index list of a sentence with no mention or date (shared: only ever read). */
 const NONE: number[] = [];
@@ -15,6 +16,24 @@ const NONE: number[] = [];
  * it is filled may run stage 06 again.
  */
 const EVENTS: EventMention[] = [];
+
+const PROSE_AUXILIARIES = new Set(PROSE_AUXILIARY_WORDS);
+const PROSE_OPENERS = PROSE_OPENING_ARTICLES.map((w) => w + " ");
+
+/**
+ * A line below the title that the sentence stage took for a headline but that is written as prose:
+ * it opens with an article and holds an auxiliary, which headline grammar drops, over
+ * PROSE_MIN_WORDS words or more ("The two hostages were freed by rebels on Sunday; …"): the
+ * page's standfirst, whose events count.
+ */
+function proseLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  if (!PROSE_OPENERS.some((o) => line.startsWith(o))) return false;
+  const words = line.split(/\s+/);
+  if (words.length < PROSE_MIN_WORDS) return false;
+  for (const w of words) if (PROSE_AUXILIARIES.has(w)) return true;
+  return false;
+}
 
 /**
  * Stage 06: event mentions from a trigger lexicon (src/pipeline/model/event-triggers.ts),
@@ -39,7 +58,7 @@ export function findEvents(
   // Indexed loops, not for-of (an iterator-closing try/finally each): a smaller cold compile.
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
-    if (sentence.kind !== "body" || sentence.repeatOf !== null) continue;
+    if ((sentence.kind !== "body" && !(sentence.kind === "headline" && s > 0 && proseLine(article.text, sentence.start, sentence.end))) || sentence.repeatOf !== null) continue;
     const dateIds = datesBy.get(sentence.index) ?? NONE;
     // Most of the cost is tokenising: skip sentences with no date and no trigger word.
     if (dateIds.length === 0 && !mayHaveTrigger(article.text, sentence.start, sentence.end)) continue;
