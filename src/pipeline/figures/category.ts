@@ -546,16 +546,18 @@ export function stillHeldAfterParticiple(text: string, groupEnd: number, next?: 
  * (missing people are other). "and" or "of" with up to three words may come first ("Six medics and the convoy's guard seized …",
  * "Nine students of the city campus arrested …"), or set off by commas as an apposition, after a short "of/from/aboard"
  * phrase or none ("Eight dockers from the container terminal at the river mouth, kidnapped by a gang in May, were
- * freed on Friday": the main verb after the apposition decides).
+ * freed on Friday": the main verb after the apposition decides). The participle may also open a relative clause with
+ * no commas (round 22): "Nine loggers who were kidnapped by a gang in the hills in June were freed on Monday" (the
+ * relative clause is their past, the main verb what happened to them).
  * "taken" only as "taken hostage/captive" ("taken to hospital … were released" is a discharge), "held" and "kept" only
  * as "held/kept hostage/captive" ("held in jail" may be a prison term). A pronoun, "no"
  * or a verb of saying in the phrase starts another clause ("… seized in May say no captives were freed"). Group 1 is the
  * participle, group 2 the release verb, group 3 the missing state.
  */
-const PARTICIPLE_THEN_VERB = /^(?:[ \t]+(?:and|of)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+|(?:[ \t]+(?:of|from|aboard)[ \t]+[^,;:.!?()"“”]{1,70}?)?[ \t]*,)?[ \t]+(abducted|kidnapped|seized|captured|snatched|taken[ \t]+(?:hostage|captive)|(?:held|kept)[ \t]+(?:hostage|captive)|detained|arrested)\b((?:(?![ \t](?:who|whom|they|he|she|it|we|no|none|say|says|said|told)\b)[^;.!?]){0,140}?)[ \t](?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|rescued|repatriated|handed[ \t]+over)|(?:still[ \t]+)?(remain(?:ed)?[ \t]+(?:missing|unaccounted[ \t]+for)|(?:are|were)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted[ \t]+for)))\b/i;
+const PARTICIPLE_THEN_VERB = /^(?:[ \t]+(?:and|of)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+|(?:[ \t]+(?:of|from|aboard)[ \t]+[^,;:.!?()"“”]{1,70}?)?[ \t]*,|[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been))?[ \t]+(abducted|kidnapped|seized|captured|snatched|taken[ \t]+(?:hostage|captive)|(?:held|kept)[ \t]+(?:hostage|captive)|detained|arrested)\b((?:(?![ \t](?:who|whom|they|he|she|it|we|no|none|say|says|said|told)\b)[^;.!?]){0,140}?)[ \t](?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|rescued|repatriated|handed[ \t]+over)|(?:still[ \t]+)?(remain(?:ed)?[ \t]+(?:missing|unaccounted[ \t]+for)|(?:are|were)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted[ \t]+for)))\b/i;
 
 /** Words that can start PARTICIPLE_THEN_VERB: other counts skip the regex. */
-const PARTICIPLE_FIRST = new Set(["and", "of", "from", "aboard", ",", "abducted", "kidnapped", "seized", "captured", "snatched", "taken", "held", "kept", "detained", "arrested"]);
+const PARTICIPLE_FIRST = new Set(["and", "of", "from", "aboard", ",", "who", "that", "abducted", "kidnapped", "seized", "captured", "snatched", "taken", "held", "kept", "detained", "arrested"]);
 
 /** The main verb after a count's own participle (see participleMainVerb). */
 export interface ParticipleVerb {
