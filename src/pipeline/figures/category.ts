@@ -864,14 +864,36 @@ function withoutStrong(hits: CueHit[]): CueHit[] {
 
 /**
  * What perpetrators counted at `groupEnd` suffered themselves: the first death or wound after them told in the
- * passive ("12 gunmen were killed"), else "other" ("12 gunmen attacked the convoy").
+ * passive ("12 gunmen were killed") or as the state a leaving verb left them in ("left three of the bandits dead":
+ * leftInState), else "other" ("12 gunmen attacked the convoy").
  */
-function perpetratorsOwn(hits: CueHit[], text: string, groupEnd: number): FigureCategory {
+function perpetratorsOwn(hits: CueHit[], text: string, groupEnd: number, groupStart: number): FigureCategory {
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    if ((h.category === "killed" || h.category === "wounded") && h.start >= groupEnd && groupEnd >= 0 && PASSIVE_GAP.test(text.slice(groupEnd, h.start))) return h.category;
+    if ((h.category === "killed" || h.category === "wounded") && h.start >= groupEnd && groupEnd >= 0 &&
+      (PASSIVE_GAP.test(text.slice(groupEnd, h.start)) || leftInState(text, groupStart, groupEnd, h))) return h.category;
   }
   return "other";
+}
+
+/** "left", "leaving", "leaves", "leave" right before a count (a resultative: "left three gunmen dead"). */
+const LEFT_BEFORE = /\b(?:left|leaving|leaves|leave)[ \t]+$/i;
+
+/**
+ * True when a state cue stands right after the group (blanks only between) and a leaving verb right before it: "an
+ * ambush that left three of the bandits dead", "leaving 12 gunmen wounded" (a resultative: the state is the
+ * counted people's own).
+ */
+function leftInState(text: string, groupStart: number, groupEnd: number, h: CueHit): boolean {
+  if (groupStart < 5 || !allBlankBetween(text, groupEnd, h.start)) return false;
+  return LEFT_BEFORE.test(text.slice(Math.max(0, groupStart - 10), groupStart));
+}
+
+/** True when only blanks (at least one) stand in [from, to). */
+function allBlankBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!isBlank(codeAt(text, k))) return false;
+  return true;
 }
 
 /**
@@ -937,7 +959,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (group.kind === "days") return {category: "captivity_days", cued: true};
   // "between 12 and 15 gunmen attacked the convoy": what perpetrators did is not what happened to them.
   if (head && PERPETRATOR_HEADS.has(head)) {
-    return {category: perpetratorsOwn(hits, text, groupEnd), cued: true};
+    return {category: perpetratorsOwn(hits, text, groupEnd, groupStart), cued: true};
   }
   if (head && (head === "bodies" || head === "body")) {
     return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
