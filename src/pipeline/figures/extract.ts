@@ -153,10 +153,19 @@ const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed
 /**
  * "N were taken into the hills / hostage / away / to <Place>", or "N were taken." in a hostage sentence:
  * the passive "taken" is an abduction. "taken to hospital", "taken into
- * custody/care/account" are not.
+ * custody/care/account" are not. Round 22: also after "are/were believed (thought, feared, said…) to have been"
+ * ("Up to nine miners are believed to have been taken into the hills") and as a bare participle ("the 40 villagers
+ * taken into the forest"); "taken into <Adjective> custody" is an arrest.
  */
-// TAKEN_AFTER and TAKEN_END are pre-tested by takenAfter (an auxiliary starting w/h/b, literal "taken", case-sensitive): change both together.
-const TAKEN_AFTER = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|being)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|into[ \t]+(?!custody|account|consideration|care|hospital|the[ \t]+hospital)|to[ \t]+[A-Z][a-z]+(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:hospital|Hospital|Medical|Clinic|clinic))\b))/;
+// TAKEN_AFTER and TAKEN_END are pre-tested by takenAfter (an auxiliary starting w/h/b/a/i or the participle itself, literal "taken", case-sensitive): change both together.
+const TAKEN_INTO = String.raw`into[ \t]+(?!custody|account|consideration|care|hospital|the[ \t]+hospital|[A-Z][a-z]+[ \t]+custody)`;
+const TAKEN_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:(?:were|was|had[ \t]+been|have[ \t]+been|being|(?:are|is|were|was)[ \t]+(?:believed|thought|feared|said|reported|understood|known)[ \t]+to[ \t]+have[ \t]+been)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?` +
+  String.raw`(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|${TAKEN_INTO}|to[ \t]+[A-Z][a-z]+(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:hospital|Hospital|Medical|Clinic|clinic))\b))` +
+  // The bare participle only with a captivity word or "into": "the 40 villagers taken into the forest" ("25 patients
+  // taken to Nairobi" may be a transfer).
+  String.raw`|(taken)(?=[ \t]+(?:hostage|captive|${TAKEN_INTO})))`
+);
 const TAKEN_END = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(taken)[ \t]*[.;]/;
 
 /**
@@ -169,7 +178,7 @@ function takenAfter(text: string, groupEnd: number, sctx: SentenceContext): numb
   let k = groupEnd;
   while (isBlank(codeAt(text, k))) k++;
   const c = codeAt(text, k);
-  if (c !== 119 && c !== 104 && c !== 98) return -1;
+  if (c !== 119 && c !== 104 && c !== 98 && c !== 97 && c !== 105 && c !== 116) return -1;
   // Both patterns need "taken" in the 90 characters they read ("were killed" has none).
   if (!occursWithin(text, "taken", k, groupEnd + 90)) return -1;
   const right = text.slice(groupEnd, groupEnd + 90);
