@@ -325,7 +325,7 @@ const PART_RELATIVE = /\b(?:of|among)[ \t]+(?:whom|them)\b[^,]*$/i;
  * remain in the Sahel" (whatever release the sentence names: "remain" is their own verb; "remain in hospital" is not).
  */
 /** "remain in <place>" unless the words after "in" are a state (model NOT_HELD_REMAIN_IN: "remain in hospital"). */
-const REMAIN_IN_PLACE = `in[ \\t]+(?!(?:a[ \\t]+|the[ \\t]+)?(?:${phraseSource(NOT_HELD_REMAIN_IN)})\\b)`;
+export const REMAIN_IN_PLACE = `in[ \\t]+(?!(?:a[ \\t]+|the[ \\t]+)?(?:${phraseSource(NOT_HELD_REMAIN_IN)})\\b)`;
 const STILL_HELD_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:who|that)[ \t]+(?:remain|are[ \t]+still|were[ \t]+still)\b|(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|alive)\b|(?:still[ \t]+)?remain(?:s|ed)?[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE}))`, "i");
 
 /** The count's own copula of being still held: "30 hostages are still held", "… were still being held". */

@@ -6,7 +6,7 @@ import {allBlank, codeAt, isBlank, isUpperCode, occursWithin, skipBlanks} from "
 import {isDigit} from "../util/chars.ts";
 import type {DateMention, Figure, FigureCategory, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
+import {REMAIN_IN_PLACE, abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
 import {lostWeightOnly, othersHeldWith, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import {colonTotal, dashListResume, listEndsClean} from "./breakdown.ts";
@@ -1219,10 +1219,28 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   return true;
 }
 
+/**
+ * A bare count's own "remain" of being still held: "12 remain there", "12 still remain captive", "12 remain in the
+ * forest" (not "remain in hospital": REMAIN_IN_PLACE), "12 remain." (the clause ends). Not "remained" (a past).
+ */
+const REMAINS_AFTER = new RegExp(String.raw`^[ \t]+(?:still[ \t]+)?remains?(?:[ \t]+(?:there|captive|held|behind[ \t]+bars)\b|[ \t]+${REMAIN_IN_PLACE}|[ \t]*[.;,])`, "i");
+
+/** True when REMAINS_AFTER follows the count ending at `groupEnd` (only a stretch with "remain" reaches the regex). */
+function remainsAfter(text: string, groupEnd: number): boolean {
+  return occursWithin(text, "remain", groupEnd, groupEnd + 16) && REMAINS_AFTER.test(text.slice(groupEnd, groupEnd + 60));
+}
+
 /** Rules that read the counts around this one: the whole it is a part of, the count before it, a list of the freed. */
 function neighbourRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number, chi: number, prev: Accepted | null, prevWhole: Accepted | null, lastPerson: Candidate | null): void {
   const {text, cands, sctx} = sf;
   const g = c.group;
+  // "Of the 40 villagers taken into Niger, 12 remain there": a bare count right after an abducted whole, whose own
+  // verb is "remain" (there, captive, in a place that is no hospital), is the part still held (round 22).
+  if (r.category === "other" && g.kind === "none" && prev && prev.category === "abducted" && remainsAfter(text, c.groupEnd)) {
+    r.category = "hostages_held";
+    r.cued = true;
+    r.rule += "+remain";
+  }
   // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead;
   // so is a bare count said to be dead right after hostages were counted ("…, 20 are believed dead").
   if (r.category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") &&
