@@ -154,8 +154,8 @@ const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed
  * "N were taken into the hills / hostage / away / to <Place>", or "N were taken." in a hostage sentence:
  * the passive "taken" is an abduction. "taken to hospital", "taken into
  * custody/care/account" are not. Round 22: also after "are/were believed (thought, feared, said…) to have been"
- * ("Up to nine miners are believed to have been taken into the hills") and as a bare participle ("the 40 villagers
- * taken into the forest"); "taken into <Adjective> custody" is an arrest.
+ * ("14 herders are thought to have been taken into the bush") and as a bare participle ("the 40 villagers taken
+ * into the forest"); "taken into <Adjective> custody" is an arrest.
  */
 // TAKEN_AFTER and TAKEN_END are pre-tested by takenAfter (an auxiliary starting w/h/b/a/i or the participle itself, literal "taken", case-sensitive): change both together.
 const TAKEN_INTO = String.raw`into[ \t]+(?!custody|account|consideration|care|hospital|the[ \t]+hospital|[A-Z][a-z]+[ \t]+custody)`;
@@ -1234,7 +1234,7 @@ function remainsAfter(text: string, groupEnd: number): boolean {
 function neighbourRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number, chi: number, prev: Accepted | null, prevWhole: Accepted | null, lastPerson: Candidate | null): void {
   const {text, cands, sctx} = sf;
   const g = c.group;
-  // "Of the 40 villagers taken into Niger, 12 remain there": a bare count right after an abducted whole, whose own
+  // "Bandits abducted 60 pupils … and 14 remain in the forest": a bare count right after an abducted whole, whose own
   // verb is "remain" (there, captive, in a place that is no hospital), is the part still held (round 22).
   if (r.category === "other" && g.kind === "none" && prev && prev.category === "abducted" && remainsAfter(text, c.groupEnd)) {
     r.category = "hostages_held";

@@ -6,11 +6,11 @@
 import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
-describe("'Of the N <abducted>, M remain there' → held", () => {
-  it("remain there after a partitive whole", () => {
-    checkFigures("Of the 40 villagers taken into Niger last year, 12 remain there.", [
-      {quote: "40", category: "abducted"},
-      {quote: "12", category: "hostages_held"}
+describe("'<seized> N …, and M remain …' → held", () => {
+  it("remain in the forest after an abduction", () => {
+    checkFigures("Bandits abducted 60 pupils from a boarding school in May and 14 remain in the forest, their parents say.", [
+      {quote: "60", category: "abducted"},
+      {quote: "14", category: "hostages_held"}
     ]);
   });
   it("still remain captive after a seizure", () => {
@@ -35,9 +35,9 @@ describe("negatives", () => {
     ]);
   });
   it("'remained' for a while is a past", () => {
-    checkFigures("Of the 40 villagers taken into Niger last year, 12 remained there for a month.", [
-      {quote: "40", category: "abducted"},
-      {quote: "12", category: "other"}
+    checkFigures("Bandits abducted 60 pupils from a boarding school in May and 14 remained there for a week.", [
+      {quote: "60", category: "abducted"},
+      {quote: "14", category: "other"}
     ]);
   });
 });

@@ -7,16 +7,16 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("'taken into / across' after a hedged passive or as a participle → abducted", () => {
-  it("are believed to have been taken into the hills", () => {
-    checkFigures("Up to nine miners are believed to have been taken into the hills before dawn.", [
-      {quote: "Up to nine", category: "abducted", qualifier: "up to"}
+  it("are thought to have been taken into the bush", () => {
+    checkFigures("Several witnesses say 14 herders are thought to have been taken into the bush by the gang.", [
+      {quote: "14", category: "abducted"}
     ]);
   });
   it("are feared to have been taken across the border", () => {
     checkFigures("Nine miners are feared to have been taken across the border.", [{quote: "Nine", category: "abducted"}]);
   });
-  it("a bare participle: the 40 villagers taken into a named country", () => {
-    checkFigures("Of the 40 villagers taken into Niger last year, most were women.", [{quote: "40", category: "abducted"}]);
+  it("a bare participle: the 40 villagers taken into the forest", () => {
+    checkFigures("Residents said the 40 villagers taken into the forest on Sunday were mostly women.", [{quote: "40", category: "abducted"}]);
   });
 });
 
