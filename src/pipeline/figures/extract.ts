@@ -141,6 +141,8 @@ const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
 const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
 /** "20 are believed dead": see DEAD_STATE_CUES. */
 const DEAD_STATE = phraseRegex(DEAD_STATE_CUES, "i");
+/** A part's "of them/whom" at the end of its own phrase ("at least five of them"). */
+const OF_THEM_AFTER = /[ \t]of[ \t]+(?:them|whom)\b/i;
 /** How far after a bare count its dead-state phrase may end. */
 const DEAD_STATE_REACH = 60;
 /** Hedges that add to a count named before ("and another 5"). */
@@ -1245,6 +1247,11 @@ function neighbourRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number, 
   // so is a bare count said to be dead right after hostages were counted ("…, 20 are believed dead").
   if (r.category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") &&
     (c.part || DEAD_STATE.test(text.slice(c.groupEnd, Math.min(c.groupEnd + DEAD_STATE_REACH, c.capAt, chi))))) {
+    r.category = "hostages_dead";
+  } else if (r.category === "killed" && g.kind === "none" && g.partitive && prev !== null && prev.category === "hostages_held" &&
+    OF_THEM_AFTER.test(text.slice(c.start, c.groupEnd + 10))) {
+    // Round 22: "Pirates are holding 22 sailors; … four of them have died": a part "of them/whom" right after a count of
+    // people still held (whatever their noun) is of those captives.
     r.category = "hostages_dead";
   }
   // "12 of the 90 people taken hostage in May remain in the forest": the part's own verb, past the whole's participle.
