@@ -864,7 +864,7 @@ function withoutStrong(hits: CueHit[]): CueHit[] {
 
 /**
  * What perpetrators counted at `groupEnd` suffered themselves: the first death or wound after them told in the
- * passive ("12 gunmen were killed") or as the state a leaving verb left them in ("left three of the bandits dead":
+ * passive ("12 gunmen were killed") or as the state a leaving verb left them in ("left two of the gunmen dead":
  * leftInState), else "other" ("12 gunmen attacked the convoy").
  */
 function perpetratorsOwn(hits: CueHit[], text: string, groupEnd: number, groupStart: number): FigureCategory {
@@ -881,7 +881,7 @@ const LEFT_BEFORE = /\b(?:left|leaving|leaves|leave)[ \t]+$/i;
 
 /**
  * True when a state cue stands right after the group (blanks only between) and a leaving verb right before it: "an
- * ambush that left three of the bandits dead", "leaving 12 gunmen wounded" (a resultative: the state is the
+ * ambush that left two of the gunmen dead", "leaving 12 gunmen wounded" (a resultative: the state is the
  * counted people's own).
  */
 function leftInState(text: string, groupStart: number, groupEnd: number, h: CueHit): boolean {

@@ -104,7 +104,7 @@ function namesHostages(label: string): boolean {
  */
 const AMONG_THEM_AFTER = /^[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:(?:with|from|holding)[ \t]+(?:[A-Za-z'’-]+[ \t]+){1,3})?(?:were|are|was|is)[ \t]+(?:also[ \t]+|reportedly[ \t]+|believed[ \t]+to[ \t]+be[ \t]+)?among[ \t]+(?:them|those|these)\b/i;
 /**
- * The inverted order (round 22): "Among them were three Thai fishermen", "among those are four nurses": "among
+ * The inverted order (round 22): "Among those were four firefighters", "among them are two nurses": "among
  * them/those/these", an optional comma, a copula and an optional "also" or hedge-free adverb right before the count.
  */
 const AMONG_THEM_BEFORE = /\bamong[ \t]+(?:them|those|these)[ \t]*,?[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+|reportedly[ \t]+)?$/i;
@@ -122,7 +122,7 @@ const AMONG_REACH = 90;
  * "Police detained 90 strikers on Friday. At least six union leaders are among them, a lawyer says.": a count said
  * to be among "them" is a part of the figure just before it (same or previous sentence) and shares its category
  * (rule "+among-them"). Only counts with no category of their own (other). Changes `figures` in place. The
- * inverted order counts too: "… pardoned 300 inmates. Among them were five journalists." (AMONG_THEM_BEFORE).
+ * inverted order counts too: "The storm killed 31 people. Among those were four firefighters." (AMONG_THEM_BEFORE).
  *
  * @example partsAmongThem(article.text, figures) // "Between 10 and 20 foreigners are among them" → hostages_held
  */

@@ -7,10 +7,10 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("'Among them were N' shares the figure before it", () => {
-  it("pardoned inmates → prisoners released", () => {
-    checkFigures("The governor pardoned 400 inmates on Friday. Among them were six journalists and a poet.", [
-      {quote: "400", category: "prisoners_released"},
-      {quote: "six", category: "prisoners_released"}
+  it("'Among those were' after a death toll → killed", () => {
+    checkFigures("The storm killed 31 people in the valley. Among those were four firefighters, officials said.", [
+      {quote: "31", category: "killed"},
+      {quote: "four", category: "killed"}
     ]);
   });
   it("'among them are also' after a seizure → abducted", () => {
@@ -22,10 +22,10 @@ describe("'Among them were N' shares the figure before it", () => {
 });
 
 describe("negatives", () => {
-  it("'among the guests' is another group", () => {
-    checkFigures("The governor pardoned 400 inmates on Friday. Among the guests were six journalists and a poet.", [
-      {quote: "400", category: "prisoners_released"},
-      {quote: "six", category: "other"}
+  it("'among the rescuers' is another group", () => {
+    checkFigures("The storm killed 31 people in the valley. Among the rescuers were four firefighters, officials said.", [
+      {quote: "31", category: "killed"},
+      {quote: "four", category: "other"}
     ]);
   });
   it("a whole with no category gives none", () => {

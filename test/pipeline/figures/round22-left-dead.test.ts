@@ -1,15 +1,15 @@
 /**
  * Round 22 class for stage 05: perpetrators counted right after a leaving verb, with a death or wound word right after
- * them, are the ones left in that state (a resultative): "a raid that left three of the bandits dead" → killed
+ * them, are the ones left in that state (a resultative): "the ambush left two of the gunmen dead" → killed
  * (perpetratorsOwn, leftInState). Sentences invented for the tests.
  */
 import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("'left N <perpetrators> dead/wounded' → their own state", () => {
-  it("left three of the bandits dead → killed", () => {
-    checkFigures("Troops stormed the camp at dawn in a raid that left three of the bandits dead, the army said.", [
-      {quote: "three", category: "killed", group: "bandits"}
+  it("left two of the gunmen dead → killed", () => {
+    checkFigures("Police said the ambush left two of the gunmen dead and a soldier wounded.", [
+      {quote: "two", category: "killed", group: "gunmen"}
     ]);
   });
   it("left 12 gunmen wounded → wounded", () => {
