@@ -315,6 +315,21 @@ const REMAINING_BEFORE = /\b(?:remaining|last|leaves|leave|leaving|left)[ \t]+$/
  * hostages" or "the release of the remaining 14" does not.
  */
 const FREED_REMAINING_BEFORE = /(?<!\b(?:to|will|would|must|should|could|can|may|might|not|never|cannot)[ \t]+)\b(?:freed|released|frees|releases|free|release)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:last|remaining|final)[ \t]+$/i;
+/** "the two remaining nurses": "remaining" right after the number, inside the count's own phrase (round 22). */
+const REMAINING_IN_GROUP = /^[^ \t]+[ \t]+remaining[ \t]/i;
+/** A release that happened right before "the/its/their" and the count: "the gang freed the two remaining nurses". */
+const FREED_THE_BEFORE = /(?<!\b(?:to|will|would|must|should|could|can|may|might|not|never|cannot)[ \t]+)\b(?:freed|released|frees|releases|free|release)[ \t]+(?:the|its|their)[ \t]+$/i;
+
+/**
+ * True when the count's own phrase says "remaining" right after the number ("free the two remaining nurses") and no
+ * release that happened stands right before it ("the gang freed the two remaining nurses" frees them). Only a phrase
+ * with "remaining" in it reaches the regexes.
+ */
+function remainingInGroup(text: string, groupStart: number, groupEnd: number): boolean {
+  if (!occursWithin(text, "remaining", groupStart, groupEnd)) return false;
+  return REMAINING_IN_GROUP.test(text.slice(groupStart, groupEnd)) && !FREED_THE_BEFORE.test(text.slice(Math.max(0, groupStart - 40), groupStart));
+}
+
 /**
  * "…, at least two of whom are dead": a verb after "of whom" is another count's, not the hostages' own (but
  * "the remaining 9 hostages, two of them Germans, were freed": a closed aside gives the verb back).
@@ -353,8 +368,8 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
   if (copulaStillHeld(text, groupEnd, groupStart)) return true;
   const still = stillHeldMayFollow(text, groupEnd) && STILL_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40));
   // (Both tests before the count are pure, so reading them only when "still" did not decide is the same.)
-  const remaining = !still && groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart)) &&
-    !FREED_REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 60), groupStart));
+  const remaining = !still && groupStart > 0 && ((REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart)) &&
+    !FREED_REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 60), groupStart))) || remainingInGroup(text, groupStart, groupEnd));
   if (!remaining && !still) return false;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
