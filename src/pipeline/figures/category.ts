@@ -983,7 +983,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (byHead) return {category: byHead, cued: true};
   // "how quiet diplomacy brought two nurses home": the verb and "home" around the count are one release cue.
   // Soldiers flown home from the front are no release: only with exchange or captivity words around.
-  const home = bringHome(text, groupStart, groupEnd);
+  const home = bringHome(text, groupStart, groupEnd) ?? getOut(text, groupStart, groupEnd);
   if (home !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, home];
   // "Four pilots, now back in Lagos": a return home told by the place.
   const back = home === null ? backInPlace(text, groupEnd) : null;
@@ -1157,6 +1157,25 @@ export function bringHome(text: string, groupStart: number, groupEnd: number): C
   const m = HOME_AFTER.exec(text.slice(groupEnd, groupEnd + 12));
   if (m === null || !BRING_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart))) return null;
   return {category: "hostages_released", cue: "brought home", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
+}
+
+/** A getting verb right before a count, and "out" right after it ("got two nurses out of the camp"). */
+const GET_BEFORE = /\b(?:get|gets|got|getting|gotten)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?$/i;
+/** "out" or "out of <not a number>" ("two hostages out of 40" is a share, no release). */
+const OUT_AFTER = /^[ \t]+out\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+total)\b))/i;
+
+/**
+ * A release cue for "<get> <count> out" (round 22: "helped get two hostages out of the camp": getting captives out is
+ * freeing them), at distance 1; null otherwise. Like bringHome, the release applies to hostage nouns, and to people of
+ * any noun only where the sentence or article names a release. Only a count followed by " o" reaches the regexes.
+ *
+ * @example getOut("Rome helped get three nurses out of Libya", 16, 28)?.category // "hostages_released"
+ */
+export function getOut(text: string, groupStart: number, groupEnd: number): CueHit | null {
+  if (groupEnd < 0 || groupStart <= 0 || !isBlank(codeAt(text, groupEnd)) || (codeAt(text, groupEnd + 1) | 32) !== 111) return null;
+  const m = OUT_AFTER.exec(text.slice(groupEnd, groupEnd + 30));
+  if (m === null || !GET_BEFORE.test(text.slice(Math.max(0, groupStart - 20), groupStart))) return null;
+  return {category: "hostages_released", cue: "get out", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
 }
 
 /** "Two nurses are now back in Nairobi", "four pilots safely back in Lagos": back in a named place, after the count. */
