@@ -7,7 +7,7 @@ import {isDigit} from "../util/chars.ts";
 import type {DateMention, Figure, FigureCategory, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
 import {REMAIN_IN_PLACE, abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
-import {lostWeightOnly, othersHeldWith, othersOfRelease} from "./others.ts";
+import {heldWithStart, lostWeightOnly, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import {colonTotal, dashListResume, listEndsClean} from "./breakdown.ts";
 import {pardonBefore, shareOfBefore} from "./pardon.ts";
@@ -1026,10 +1026,14 @@ function ownStateRules(r: Reading, sf: SentenceFacts, c: Candidate): void {
   // "The pilot was held alongside four other crew until May": held with the one held.
   // ("… until the army freed them": a release after them is theirs too, so not held.)
   // ("… and had lost 9 kilograms": a weight lost, no death.)
-  if ((r.category === "other" || (r.category === "killed" && lostWeightOnly(r.hits, text))) && othersHeldWith(text, c.start, g.label) &&
-    !anyHitOfFrom(r.hits, "hostages_released", c.groupEnd)) {
-    r.category = "hostages_held";
-    r.cued = true;
+  // Round 22: also over a release told before a verb of saying and the captivity phrase ("The pilot, freed in May,
+  // said he was held with five other hostages": the release is the speaker's; the others were held with him).
+  if (r.category === "other" || r.category === "hostages_released" || (r.category === "killed" && lostWeightOnly(r.hits, text))) {
+    const heldFrom = heldWithStart(text, c.start, g.label);
+    if (heldFrom >= 0 && (r.category !== "hostages_released" ? !anyHitOfFrom(r.hits, "hostages_released", c.groupEnd) : toldAfterRelease(text, r.hits, heldFrom))) {
+      r.category = "hostages_held";
+      r.cued = true;
+    }
   }
   // With no hostage or prisoner words around, the relative clause says whose release it is.
   const relRelease = r.relRelease;
@@ -1230,6 +1234,23 @@ const REMAINS_AFTER = new RegExp(String.raw`^[ \t]+(?:still[ \t]+)?remains?(?:[ 
 /** True when REMAINS_AFTER follows the count ending at `groupEnd` (only a stretch with "remain" reaches the regex). */
 function remainsAfter(text: string, groupEnd: number): boolean {
   return occursWithin(text, "remain", groupEnd, groupEnd + 16) && REMAINS_AFTER.test(text.slice(groupEnd, groupEnd + 60));
+}
+
+/** A verb of saying (the clause after it is what the speaker tells). */
+const SAYING_VERB = /\b(?:said|says|told|tells|recalled|recounts|recounted)\b/i;
+
+/**
+ * True when every release cue of `hits` ends before `heldFrom` and a verb of saying stands between the last of them and
+ * `heldFrom`: "The pilot, freed in May, said he was held …" (the release is the speaker's own, told before his account).
+ */
+function toldAfterRelease(text: string, hits: CueHit[], heldFrom: number): boolean {
+  let last = -1;
+  for (const h of hits) {
+    if (h.category !== "hostages_released") continue;
+    if (h.end > heldFrom) return false;
+    last = Math.max(last, h.end);
+  }
+  return last >= 0 && SAYING_VERB.test(text.slice(last, heldFrom));
 }
 
 /** Rules that read the counts around this one: the whole it is a part of, the count before it, a list of the freed. */
