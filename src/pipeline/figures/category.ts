@@ -7,7 +7,7 @@ import type {FigureCategory} from "../types.ts";
 import {
   CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
   NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
-  STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS
+  STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS, CARE_HANDS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -58,11 +58,12 @@ const NATIONALITY_HEADS = new Set(["nationals", "citizens", "foreigners", "forei
  * A held state right after the count (an optional "and <noun>" between): "40 sailors and fishermen are still
  * believed to be held by the pirates", "60 Georgians are still in enemy hands", "9 Danes were held in the capital",
  * "five reporters remain in detention", "12 fishermen remain in Burmese jails" (any people: a state, not an arrest),
- * also with "also" ("two other reporters also remain in custody", "… are also still held").
+ * also with "also" ("two other reporters also remain in custody", "… are also still held"). A possessive holder may
+ * name the hands ("… remain in the gang's hands", round 22), a word of care may not ("in safe hands": CARE_HANDS).
  * A short "with/from" phrase may stand between: "300 villagers from the valley are believed to be held", "nine
  * reporters with the agency remain in custody".
  */
-const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?|[ \t]+(?:with|from)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:also[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+|also[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?[A-Za-z-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b/i;
+const HELD_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?|[ \t]+(?:with|from)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:also[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+|also[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?(?!(?:${CARE_HANDS.join("|")})[ \t])[A-Za-z'’-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b`, "i");
 /**
  * Foreigners jailed abroad are held, like "detained 9 Danes": "at least 12 Belgians remain imprisoned in Iran",
  * "two Chilean nationals held in the camp" (a participle right after the count, no copula needed). Only for

@@ -522,3 +522,9 @@ export const HOLD_CLAUSE_END_WORDS: string[] = ["and", "but", "or", "while", "un
  * men they are holding would be charged", "The army said the 20 soldiers it holds …").
  */
 export const LAWFUL_HOLDER_SUBJECTS: string[] = ["police", "army", "military", "court", "courts", "prosecutors", "prison", "jail", "officers", "investigators", "judge"];
+
+/**
+ * Words before "hands" that name care, not a holder: "four patients remain in safe hands" is no captivity ("in rebel
+ * hands", "in the gang's hands" are; figures/category.ts HELD_AFTER).
+ */
+export const CARE_HANDS: string[] = ["safe", "good", "capable", "caring", "expert", "trusted", "skilled", "loving", "experienced", "professional", "right"];
