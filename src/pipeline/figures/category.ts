@@ -502,7 +502,7 @@ export function stillHeldMayFollow(text: string, groupEnd: number): boolean {
  * After the whole of a part ("12 of the 90 people"): its captivity participle, then the part's own verb of
  * being still held ("taken hostage in the raid remain in the forest", "seized last year are still held").
  */
-const PART_REMAINS_AFTER = new RegExp(String.raw`^[ \t]+(?:who[ \t]+were[ \t]+)?(?:taken|held|abducted|kidnapped|seized|captured|snatched|detained|arrested)\b[^;.]{0,70}?[ \t](?:(?:still[ \t]+)?remain[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE})|are[ \t]+still[ \t]+(?:held|in[ \t]+captivity|captive|in[ \t]+custody)\b)`, "i");
+const PART_REMAINS_AFTER = new RegExp(String.raw`^[ \t]+(?:who[ \t]+were[ \t]+)?(?:taken|held|abducted|kidnapped|seized|captured|snatched|detained|arrested)\b[^;.]{0,70}?[ \t](?:(?:still[ \t]+)?remain[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE})|are[ \t]+still[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|in[ \t]+custody)\b)`, "i");
 
 /** Words that can start PART_REMAINS_AFTER: other counts skip the regex (review 12, speed). */
 const PART_PARTICIPLE_FIRST = new Set(["who", "taken", "held", "abducted", "kidnapped", "seized", "captured", "snatched", "detained", "arrested"]);
