@@ -636,12 +636,37 @@ export function releaseAfterRelative(text: string, groupEnd: number): {hit: CueH
   let k = groupEnd;
   while (isBlank(codeAt(text, k))) k++;
   const c = codeAt(text, k);
-  if (c !== 44 && c !== 102) return null;
-  const m = RELATIVE_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 260));
-  if (m === null) return null;
+  if (c !== 44 && c !== 102 && c !== 104) return null;
+  const m = c === 104 ? null : RELATIVE_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 260));
+  if (m === null) return namesThenRelease(text, groupEnd);
   const start = groupEnd + m[0].length - m[2].length;
   const kind = ARRESTED_IN.test(m[1]) ? "prisoners_released" : ABDUCTED_IN.test(m[1]) || HELD_BY_CAPTORS_IN.test(m[1]) ? "hostages_released" : undefined;
   return {hit: {category: "hostages_released", cue: m[2].toLowerCase(), start, end: groupEnd + m[0].length, distance: 1}, kind};
+}
+
+/** A capitalised name word ("Anne", "O'Neill", "Al-Hassan"). */
+const NAME = String.raw`[A-Z][\w'’-]*`;
+/**
+ * After a count: an optional status phrase ("holding French passports"), the people's names set off by commas (each
+ * name up to four capitalised words, a kin word with his/her/their before one: "Ian Ross and his wife Jo"), then the
+ * count's own passive release (round 22): "Three aid workers holding British passports, Tom Hale, Ian Ross and his
+ * wife Jo, have been released". Group 1 is the release verb.
+ */
+const NAMES_THEN_RELEASE = new RegExp(
+  String.raw`^(?:[ \t]+holding[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:passports?|citizenship|nationality))?[ \t]*,[ \t]*${NAME}(?:[ \t]+${NAME}){0,3}` +
+  String.raw`(?:(?:[ \t]*,|,?[ \t]+and)[ \t]+(?:(?:his|her|their)[ \t]+[a-z-]+[ \t]+)?${NAME}(?:[ \t]+${NAME}){0,3}){1,5}[ \t]*,[ \t]*` +
+  String.raw`(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b`
+);
+
+/**
+ * The count's own release after the names of its people (NAMES_THEN_RELEASE), as releaseAfterRelative gives it: the
+ * names say nothing of an arrest or an abduction (`kind` undefined). Null without one.
+ */
+function namesThenRelease(text: string, groupEnd: number): {hit: CueHit; kind: FigureCategory | undefined} | null {
+  const m = NAMES_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 200));
+  if (m === null) return null;
+  const end = groupEnd + m[0].length;
+  return {hit: {category: "hostages_released", cue: m[1].toLowerCase(), start: end - m[1].length, end, distance: 1}, kind: undefined};
 }
 
 /** Extra distance for weak cues, in characters. */
