@@ -13,7 +13,7 @@ import {colonTotal, dashListResume, listEndsClean} from "./breakdown.ts";
 import {pardonBefore, shareOfBefore} from "./pardon.ts";
 import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
-import {clauseAround, hardBoundaries} from "./clause.ts";
+import {clauseAround, dashAsideHi, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
@@ -724,7 +724,9 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   let nextStrong = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    const [clo, chi] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
+    const [clo, chi0] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
+    // "Some 40,000 people - about a third of the valley's population - have been displaced": past a dash aside.
+    const chi = dashAsideHi(text, bounds, c.groupEnd, chi0, REACH);
     if (nextStrong <= i) {
       nextStrong = i + 1;
       while (nextStrong < cands.length && !cands[nextStrong].strong) nextStrong++;
