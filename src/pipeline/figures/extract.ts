@@ -777,6 +777,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     prev = a;
   }
   coordinateBackwards(text, accepted);
+  livingBesideBodies(text, accepted);
   seizedWholes(text, accepted);
   swapSides(text, accepted);
   return accepted;
@@ -1358,6 +1359,29 @@ function coordinateBackwards(text: string, accepted: Accepted[]): void {
       a.fallback = false;
       a.rule += "+coordinated";
     }
+  }
+}
+
+/** Between a count of hostages and the count of bodies coordinated with it: " and the bodies of ", " and the remains of the ". */
+const BODIES_OF_GAP = /^[ \t]+and[ \t]+(?:the[ \t]+)?(?:bodies|remains)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
+/** Right after the bodies' count: the passive hand-over or release both counts share ("were handed over"). */
+const SHARED_RELEASE_AFTER = /^[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been|are[ \t]+to[ \t]+be|will[ \t]+be)[ \t]+)(?:[a-z]+ly[ \t]+)?(?:handed[ \t]+over|released|freed|returned|repatriated)\b/i;
+
+/**
+ * "14 hostages and the bodies of three others were handed over": the verb after the bodies is the living hostages'
+ * too (a hand-over of the living is a release), and the body word is the second count's, not theirs (round 22). Only
+ * hostage heads; the bodies keep hostages_dead.
+ */
+function livingBesideBodies(text: string, accepted: Accepted[]): void {
+  for (let i = 0; i + 1 < accepted.length; i++) {
+    const a = accepted[i], b = accepted[i + 1];
+    if (!HOSTAGE_HEADS.has(a.c.group.head ?? "") || a.category === "hostages_released") continue;
+    if (b.c.start <= a.c.groupEnd || b.c.start - a.c.groupEnd > 30) continue;
+    if (!BODIES_OF_GAP.test(text.slice(a.c.groupEnd, b.c.start)) || !SHARED_RELEASE_AFTER.test(text.slice(b.c.groupEnd, b.c.groupEnd + 40))) continue;
+    a.category = "hostages_released";
+    a.cued = true;
+    a.fallback = false;
+    a.rule += "+beside-bodies";
   }
 }
 
