@@ -563,8 +563,8 @@ export function stillHeldAfterParticiple(text: string, groupEnd: number, next?: 
  * "Nine students of the city campus arrested …"), or set off by commas as an apposition, after a short "of/from/aboard"
  * phrase or none ("Eight dockers from the container terminal at the river mouth, kidnapped by a gang in May, were
  * freed on Friday": the main verb after the apposition decides). The participle may also open a relative clause with
- * no commas (round 22): "Nine loggers who were kidnapped by a gang in the hills in June were freed on Monday" (the
- * relative clause is their past, the main verb what happened to them).
+ * no commas (round 22): "Eleven nuns that had been seized from their convent last spring were released on Sunday"
+ * (the relative clause is their past, the main verb what happened to them).
  * "taken" only as "taken hostage/captive" ("taken to hospital … were released" is a discharge), "held" and "kept" only
  * as "held/kept hostage/captive" ("held in jail" may be a prison term). A pronoun, "no"
  * or a verb of saying in the phrase starts another clause ("… seized in May say no captives were freed"). Group 1 is the

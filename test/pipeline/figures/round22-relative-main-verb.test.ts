@@ -8,19 +8,19 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("'N <people> who were <captured> … were freed' → the main verb decides", () => {
-  it("who were kidnapped … were freed → hostages released", () => {
-    checkFigures("Nine farm workers who were kidnapped by a gang in the northern hills of the province in June were freed on Monday, police said.", [
-      {quote: "Nine", category: "hostages_released"}
-    ]);
-  });
-  it("that had been seized … have been released → hostages released", () => {
-    checkFigures("Nine farm workers that had been seized by a gang in the northern hills of the province in June have been released.", [
-      {quote: "Nine", category: "hostages_released"}
+  it("that had been seized … were released → hostages released", () => {
+    checkFigures("Eleven nuns that had been seized from their convent during the wave of violence last spring were released on Sunday, the diocese said.", [
+      {quote: "Eleven", category: "hostages_released"}
     ]);
   });
   it("who were arrested … were released → prisoners released", () => {
-    checkFigures("Nine farm workers who were arrested by police in the northern hills of the province in June were released on bail.", [
-      {quote: "Nine", category: "prisoners_released"}
+    checkFigures("Eleven students who were arrested at the protest outside the parliament building on Friday night were released without charge.", [
+      {quote: "Eleven", category: "prisoners_released"}
+    ]);
+  });
+  it("who were abducted … are still missing → other (missing people)", () => {
+    checkFigures("Eleven nuns who were abducted from their convent during the wave of violence last spring are still missing.", [
+      {quote: "Eleven", category: "other"}
     ]);
   });
 });
