@@ -705,6 +705,8 @@ export function sentenceCues(text: string): RawCue[] {
   let m: RegExpExecArray | null;
   while ((m = ANY_CUE.exec(text))) {
     const raw = m[0];
+    // "are home-based": "home" as the first part of a compound is no homecoming (round 22).
+    if (text.charCodeAt(m.index + raw.length) === 45 && raw.endsWith("home")) continue;
     const typed = cueTypes(raw);
     for (let k = 0; k < typed.types.length; k++) {
       const category = typed.types[k][1];
