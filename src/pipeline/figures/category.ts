@@ -7,7 +7,7 @@ import type {FigureCategory} from "../types.ts";
 import {
   CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
   NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
-  STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS
+  STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS, CARE_HANDS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -58,11 +58,12 @@ const NATIONALITY_HEADS = new Set(["nationals", "citizens", "foreigners", "forei
  * A held state right after the count (an optional "and <noun>" between): "40 sailors and fishermen are still
  * believed to be held by the pirates", "60 Georgians are still in enemy hands", "9 Danes were held in the capital",
  * "five reporters remain in detention", "12 fishermen remain in Burmese jails" (any people: a state, not an arrest),
- * also with "also" ("two other reporters also remain in custody", "… are also still held").
+ * also with "also" ("two other reporters also remain in custody", "… are also still held"). A possessive holder may
+ * name the hands ("… remain in the gang's hands", round 22), a word of care may not ("in safe hands": CARE_HANDS).
  * A short "with/from" phrase may stand between: "300 villagers from the valley are believed to be held", "nine
  * reporters with the agency remain in custody".
  */
-const HELD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?|[ \t]+(?:with|from)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:also[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+|also[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?[A-Za-z-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b/i;
+const HELD_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?|[ \t]+(?:with|from)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:also[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+|also[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?(?!(?:${CARE_HANDS.join("|")})[ \t])[A-Za-z'’-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b`, "i");
 /**
  * Foreigners jailed abroad are held, like "detained 9 Danes": "at least 12 Belgians remain imprisoned in Iran",
  * "two Chilean nationals held in the camp" (a participle right after the count, no copula needed). Only for
@@ -315,6 +316,21 @@ const REMAINING_BEFORE = /\b(?:remaining|last|leaves|leave|leaving|left)[ \t]+$/
  * hostages" or "the release of the remaining 14" does not.
  */
 const FREED_REMAINING_BEFORE = /(?<!\b(?:to|will|would|must|should|could|can|may|might|not|never|cannot)[ \t]+)\b(?:freed|released|frees|releases|free|release)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:last|remaining|final)[ \t]+$/i;
+/** "the two remaining nurses": "remaining" right after the number, inside the count's own phrase (round 22). */
+const REMAINING_IN_GROUP = /^[^ \t]+[ \t]+remaining[ \t]/i;
+/** A release that happened right before "the/its/their" and the count: "the gang freed the two remaining nurses". */
+const FREED_THE_BEFORE = /(?<!\b(?:to|will|would|must|should|could|can|may|might|not|never|cannot)[ \t]+)\b(?:freed|released|frees|releases|free|release)[ \t]+(?:the|its|their)[ \t]+$/i;
+
+/**
+ * True when the count's own phrase says "remaining" right after the number ("free the two remaining nurses") and no
+ * release that happened stands right before it ("the gang freed the two remaining nurses" frees them). Only a phrase
+ * with "remaining" in it reaches the regexes.
+ */
+function remainingInGroup(text: string, groupStart: number, groupEnd: number): boolean {
+  if (!occursWithin(text, "remaining", groupStart, groupEnd)) return false;
+  return REMAINING_IN_GROUP.test(text.slice(groupStart, groupEnd)) && !FREED_THE_BEFORE.test(text.slice(Math.max(0, groupStart - 40), groupStart));
+}
+
 /**
  * "…, at least two of whom are dead": a verb after "of whom" is another count's, not the hostages' own (but
  * "the remaining 9 hostages, two of them Germans, were freed": a closed aside gives the verb back).
@@ -325,7 +341,7 @@ const PART_RELATIVE = /\b(?:of|among)[ \t]+(?:whom|them)\b[^,]*$/i;
  * remain in the Sahel" (whatever release the sentence names: "remain" is their own verb; "remain in hospital" is not).
  */
 /** "remain in <place>" unless the words after "in" are a state (model NOT_HELD_REMAIN_IN: "remain in hospital"). */
-const REMAIN_IN_PLACE = `in[ \\t]+(?!(?:a[ \\t]+|the[ \\t]+)?(?:${phraseSource(NOT_HELD_REMAIN_IN)})\\b)`;
+export const REMAIN_IN_PLACE = `in[ \\t]+(?!(?:a[ \\t]+|the[ \\t]+)?(?:${phraseSource(NOT_HELD_REMAIN_IN)})\\b)`;
 const STILL_HELD_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:who|that)[ \t]+(?:remain|are[ \t]+still|were[ \t]+still)\b|(?:still|yet)[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|alive)\b|(?:still[ \t]+)?remain(?:s|ed)?[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE}))`, "i");
 
 /** The count's own copula of being still held: "30 hostages are still held", "… were still being held". */
@@ -353,8 +369,8 @@ export function stillHeld(text: string, groupStart: number, groupEnd: number, hi
   if (copulaStillHeld(text, groupEnd, groupStart)) return true;
   const still = stillHeldMayFollow(text, groupEnd) && STILL_HELD_AFTER.test(text.slice(groupEnd, groupEnd + 40));
   // (Both tests before the count are pure, so reading them only when "still" did not decide is the same.)
-  const remaining = !still && groupStart > 0 && REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart)) &&
-    !FREED_REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 60), groupStart));
+  const remaining = !still && groupStart > 0 && ((REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 12), groupStart)) &&
+    !FREED_REMAINING_BEFORE.test(text.slice(Math.max(0, groupStart - 60), groupStart))) || remainingInGroup(text, groupStart, groupEnd));
   if (!remaining && !still) return false;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
@@ -486,7 +502,7 @@ export function stillHeldMayFollow(text: string, groupEnd: number): boolean {
  * After the whole of a part ("12 of the 90 people"): its captivity participle, then the part's own verb of
  * being still held ("taken hostage in the raid remain in the forest", "seized last year are still held").
  */
-const PART_REMAINS_AFTER = new RegExp(String.raw`^[ \t]+(?:who[ \t]+were[ \t]+)?(?:taken|held|abducted|kidnapped|seized|captured|snatched|detained|arrested)\b[^;.]{0,70}?[ \t](?:(?:still[ \t]+)?remain[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE})|are[ \t]+still[ \t]+(?:held|in[ \t]+captivity|captive|in[ \t]+custody)\b)`, "i");
+const PART_REMAINS_AFTER = new RegExp(String.raw`^[ \t]+(?:who[ \t]+were[ \t]+)?(?:taken|held|abducted|kidnapped|seized|captured|snatched|detained|arrested)\b[^;.]{0,70}?[ \t](?:(?:still[ \t]+)?remain[ \t]+(?:captive\b|held\b|behind[ \t]+bars\b|${REMAIN_IN_PLACE})|are[ \t]+still[ \t]+(?:held|being[ \t]+held|in[ \t]+captivity|captive|in[ \t]+custody)\b)`, "i");
 
 /** Words that can start PART_REMAINS_AFTER: other counts skip the regex (review 12, speed). */
 const PART_PARTICIPLE_FIRST = new Set(["who", "taken", "held", "abducted", "kidnapped", "seized", "captured", "snatched", "detained", "arrested"]);
@@ -546,16 +562,18 @@ export function stillHeldAfterParticiple(text: string, groupEnd: number, next?: 
  * (missing people are other). "and" or "of" with up to three words may come first ("Six medics and the convoy's guard seized …",
  * "Nine students of the city campus arrested …"), or set off by commas as an apposition, after a short "of/from/aboard"
  * phrase or none ("Eight dockers from the container terminal at the river mouth, kidnapped by a gang in May, were
- * freed on Friday": the main verb after the apposition decides).
+ * freed on Friday": the main verb after the apposition decides). The participle may also open a relative clause with
+ * no commas (round 22): "Eleven nuns that had been seized from their convent last spring were released on Sunday"
+ * (the relative clause is their past, the main verb what happened to them).
  * "taken" only as "taken hostage/captive" ("taken to hospital … were released" is a discharge), "held" and "kept" only
  * as "held/kept hostage/captive" ("held in jail" may be a prison term). A pronoun, "no"
  * or a verb of saying in the phrase starts another clause ("… seized in May say no captives were freed"). Group 1 is the
  * participle, group 2 the release verb, group 3 the missing state.
  */
-const PARTICIPLE_THEN_VERB = /^(?:[ \t]+(?:and|of)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+|(?:[ \t]+(?:of|from|aboard)[ \t]+[^,;:.!?()"“”]{1,70}?)?[ \t]*,)?[ \t]+(abducted|kidnapped|seized|captured|snatched|taken[ \t]+(?:hostage|captive)|(?:held|kept)[ \t]+(?:hostage|captive)|detained|arrested)\b((?:(?![ \t](?:who|whom|they|he|she|it|we|no|none|say|says|said|told)\b)[^;.!?]){0,140}?)[ \t](?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|rescued|repatriated|handed[ \t]+over)|(?:still[ \t]+)?(remain(?:ed)?[ \t]+(?:missing|unaccounted[ \t]+for)|(?:are|were)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted[ \t]+for)))\b/i;
+const PARTICIPLE_THEN_VERB = /^(?:[ \t]+(?:and|of)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+|(?:[ \t]+(?:of|from|aboard)[ \t]+[^,;:.!?()"“”]{1,70}?)?[ \t]*,|[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been))?[ \t]+(abducted|kidnapped|seized|captured|snatched|taken[ \t]+(?:hostage|captive)|(?:held|kept)[ \t]+(?:hostage|captive)|detained|arrested)\b((?:(?![ \t](?:who|whom|they|he|she|it|we|no|none|say|says|said|told)\b)[^;.!?]){0,140}?)[ \t](?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|rescued|repatriated|handed[ \t]+over)|(?:still[ \t]+)?(remain(?:ed)?[ \t]+(?:missing|unaccounted[ \t]+for)|(?:are|were)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted[ \t]+for)))\b/i;
 
 /** Words that can start PARTICIPLE_THEN_VERB: other counts skip the regex. */
-const PARTICIPLE_FIRST = new Set(["and", "of", "from", "aboard", ",", "abducted", "kidnapped", "seized", "captured", "snatched", "taken", "held", "kept", "detained", "arrested"]);
+const PARTICIPLE_FIRST = new Set(["and", "of", "from", "aboard", ",", "who", "that", "abducted", "kidnapped", "seized", "captured", "snatched", "taken", "held", "kept", "detained", "arrested"]);
 
 /** The main verb after a count's own participle (see participleMainVerb). */
 export interface ParticipleVerb {
@@ -618,12 +636,37 @@ export function releaseAfterRelative(text: string, groupEnd: number): {hit: CueH
   let k = groupEnd;
   while (isBlank(codeAt(text, k))) k++;
   const c = codeAt(text, k);
-  if (c !== 44 && c !== 102) return null;
-  const m = RELATIVE_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 260));
-  if (m === null) return null;
+  if (c !== 44 && c !== 102 && c !== 104) return null;
+  const m = c === 104 ? null : RELATIVE_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 260));
+  if (m === null) return namesThenRelease(text, groupEnd);
   const start = groupEnd + m[0].length - m[2].length;
   const kind = ARRESTED_IN.test(m[1]) ? "prisoners_released" : ABDUCTED_IN.test(m[1]) || HELD_BY_CAPTORS_IN.test(m[1]) ? "hostages_released" : undefined;
   return {hit: {category: "hostages_released", cue: m[2].toLowerCase(), start, end: groupEnd + m[0].length, distance: 1}, kind};
+}
+
+/** A capitalised name word ("Anne", "O'Neill", "Al-Hassan"). */
+const NAME = String.raw`[A-Z][\w'’-]*`;
+/**
+ * After a count: an optional status phrase ("holding French passports"), the people's names set off by commas (each
+ * name up to four capitalised words, a kin word with his/her/their before one: "Ian Ross and his wife Jo"), then the
+ * count's own passive release (round 22): "Three aid workers holding British passports, Tom Hale, Ian Ross and his
+ * wife Jo, have been released". Group 1 is the release verb.
+ */
+const NAMES_THEN_RELEASE = new RegExp(
+  String.raw`^(?:[ \t]+holding[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:passports?|citizenship|nationality))?[ \t]*,[ \t]*${NAME}(?:[ \t]+${NAME}){0,3}` +
+  String.raw`(?:(?:[ \t]*,|,?[ \t]+and)[ \t]+(?:(?:his|her|their)[ \t]+[a-z-]+[ \t]+)?${NAME}(?:[ \t]+${NAME}){0,3}){1,5}[ \t]*,[ \t]*` +
+  String.raw`(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b`
+);
+
+/**
+ * The count's own release after the names of its people (NAMES_THEN_RELEASE), as releaseAfterRelative gives it: the
+ * names say nothing of an arrest or an abduction (`kind` undefined). Null without one.
+ */
+function namesThenRelease(text: string, groupEnd: number): {hit: CueHit; kind: FigureCategory | undefined} | null {
+  const m = NAMES_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 200));
+  if (m === null) return null;
+  const end = groupEnd + m[0].length;
+  return {hit: {category: "hostages_released", cue: m[1].toLowerCase(), start: end - m[1].length, end, distance: 1}, kind: undefined};
 }
 
 /** Extra distance for weak cues, in characters. */
@@ -662,6 +705,8 @@ export function sentenceCues(text: string): RawCue[] {
   let m: RegExpExecArray | null;
   while ((m = ANY_CUE.exec(text))) {
     const raw = m[0];
+    // "are home-based": "home" as the first part of a compound is no homecoming (round 22).
+    if (text.charCodeAt(m.index + raw.length) === 45 && raw.endsWith("home")) continue;
     const typed = cueTypes(raw);
     for (let k = 0; k < typed.types.length; k++) {
       const category = typed.types[k][1];
@@ -862,14 +907,36 @@ function withoutStrong(hits: CueHit[]): CueHit[] {
 
 /**
  * What perpetrators counted at `groupEnd` suffered themselves: the first death or wound after them told in the
- * passive ("12 gunmen were killed"), else "other" ("12 gunmen attacked the convoy").
+ * passive ("12 gunmen were killed") or as the state a leaving verb left them in ("left two of the gunmen dead":
+ * leftInState), else "other" ("12 gunmen attacked the convoy").
  */
-function perpetratorsOwn(hits: CueHit[], text: string, groupEnd: number): FigureCategory {
+function perpetratorsOwn(hits: CueHit[], text: string, groupEnd: number, groupStart: number): FigureCategory {
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    if ((h.category === "killed" || h.category === "wounded") && h.start >= groupEnd && groupEnd >= 0 && PASSIVE_GAP.test(text.slice(groupEnd, h.start))) return h.category;
+    if ((h.category === "killed" || h.category === "wounded") && h.start >= groupEnd && groupEnd >= 0 &&
+      (PASSIVE_GAP.test(text.slice(groupEnd, h.start)) || leftInState(text, groupStart, groupEnd, h))) return h.category;
   }
   return "other";
+}
+
+/** "left", "leaving", "leaves", "leave" right before a count (a resultative: "left three gunmen dead"). */
+const LEFT_BEFORE = /\b(?:left|leaving|leaves|leave)[ \t]+$/i;
+
+/**
+ * True when a state cue stands right after the group (blanks only between) and a leaving verb right before it: "an
+ * ambush that left two of the gunmen dead", "leaving 12 gunmen wounded" (a resultative: the state is the
+ * counted people's own).
+ */
+function leftInState(text: string, groupStart: number, groupEnd: number, h: CueHit): boolean {
+  if (groupStart < 5 || !allBlankBetween(text, groupEnd, h.start)) return false;
+  return LEFT_BEFORE.test(text.slice(Math.max(0, groupStart - 10), groupStart));
+}
+
+/** True when only blanks (at least one) stand in [from, to). */
+function allBlankBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!isBlank(codeAt(text, k))) return false;
+  return true;
 }
 
 /**
@@ -935,7 +1002,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (group.kind === "days") return {category: "captivity_days", cued: true};
   // "between 12 and 15 gunmen attacked the convoy": what perpetrators did is not what happened to them.
   if (head && PERPETRATOR_HEADS.has(head)) {
-    return {category: perpetratorsOwn(hits, text, groupEnd), cued: true};
+    return {category: perpetratorsOwn(hits, text, groupEnd, groupStart), cued: true};
   }
   if (head && (head === "bodies" || head === "body")) {
     return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
@@ -944,7 +1011,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (byHead) return {category: byHead, cued: true};
   // "how quiet diplomacy brought two nurses home": the verb and "home" around the count are one release cue.
   // Soldiers flown home from the front are no release: only with exchange or captivity words around.
-  const home = bringHome(text, groupStart, groupEnd);
+  const home = bringHome(text, groupStart, groupEnd) ?? getOut(text, groupStart, groupEnd);
   if (home !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, home];
   // "Four pilots, now back in Lagos": a return home told by the place.
   const back = home === null ? backInPlace(text, groupEnd) : null;
@@ -1118,6 +1185,25 @@ export function bringHome(text: string, groupStart: number, groupEnd: number): C
   const m = HOME_AFTER.exec(text.slice(groupEnd, groupEnd + 12));
   if (m === null || !BRING_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart))) return null;
   return {category: "hostages_released", cue: "brought home", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
+}
+
+/** A getting verb right before a count, and "out" right after it ("got two nurses out of the camp"). */
+const GET_BEFORE = /\b(?:get|gets|got|getting|gotten)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?$/i;
+/** "out" or "out of <not a number>" ("two hostages out of 40" is a share, no release). */
+const OUT_AFTER = /^[ \t]+out\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+total)\b))/i;
+
+/**
+ * A release cue for "<get> <count> out" (round 22: "helped get two hostages out of the camp": getting captives out is
+ * freeing them), at distance 1; null otherwise. Like bringHome, the release applies to hostage nouns, and to people of
+ * any noun only where the sentence or article names a release. Only a count followed by " o" reaches the regexes.
+ *
+ * @example getOut("Rome helped get three nurses out of Libya", 16, 28)?.category // "hostages_released"
+ */
+export function getOut(text: string, groupStart: number, groupEnd: number): CueHit | null {
+  if (groupEnd < 0 || groupStart <= 0 || !isBlank(codeAt(text, groupEnd)) || (codeAt(text, groupEnd + 1) | 32) !== 111) return null;
+  const m = OUT_AFTER.exec(text.slice(groupEnd, groupEnd + 30));
+  if (m === null || !GET_BEFORE.test(text.slice(Math.max(0, groupStart - 20), groupStart))) return null;
+  return {category: "hostages_released", cue: "get out", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
 }
 
 /** "Two nurses are now back in Nairobi", "four pilots safely back in Lagos": back in a named place, after the count. */

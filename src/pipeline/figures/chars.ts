@@ -65,8 +65,12 @@ export function allBlank(text: string, from: number, to: number): boolean {
  * @example occursWithin("40 were taken away", "taken", 2, 20) // true
  */
 export function occursWithin(text: string, word: string, from: number, to: number): boolean {
-  const k = text.indexOf(word, from);
-  return k >= 0 && k + word.length <= to;
+  // Bounded by `to`: indexOf from `from` would read the whole rest of the text when the word is not near, and the
+  // callers ask once per count (quadratic on a long line of counts).
+  const last = Math.min(to, text.length) - word.length;
+  const first = word.charCodeAt(0);
+  for (let k = Math.max(0, from); k <= last; k++) if (text.charCodeAt(k) === first && text.startsWith(word, k)) return true;
+  return false;
 }
 
 /**

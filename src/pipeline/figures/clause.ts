@@ -68,3 +68,47 @@ export function clauseAround(bounds: number[], pos: number, end: number, length:
   if (a < bounds.length) hi = Math.min(hi, bounds[a]);
   return [lo, hi];
 }
+
+/** After the closing dash: an auxiliary, a copula or a past verb (the count's own predicate). */
+const PREDICATE_AFTER_DASH = /^[ \t]*[—–-][ \t]*(?:(?:have|has|had|were|was|are|is|remain|remains|remained|will|would|could|may|might)\b|[a-z]+ed\b)/;
+/** How long a dash aside may be (characters between its dashes). */
+const DASH_ASIDE_MAX = 80;
+
+/**
+ * True when a dash boundary starts at `at` (" - ", " – ", " — " or a bare "—"/"–" as hardBoundaries records them).
+ */
+function dashAt(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k);
+  return c === 45 || c === 8211 || c === 8212;
+}
+
+/**
+ * The end of a count's clause `hi` moved past a dash aside right after the count (round 22): "Some 40,000 people - about a
+ * third of the valley's population - have been displaced" (the verb after the aside is the count's own, as after a
+ * comma aside). Only when `hi` is a dash boundary with nothing but blanks between `groupEnd` and it, the next
+ * boundary, at most DASH_ASIDE_MAX characters on, is a dash too, and a predicate starts after it (PREDICATE_AFTER_DASH);
+ * the clause then ends at the boundary after that, at most `reach` characters after the closing dash. Otherwise `hi`.
+ *
+ * @example dashAsideHi("40 people - most of them - fled", [9, 23], 9, 9, 80) // 31
+ */
+export function dashAsideHi(text: string, bounds: number[], groupEnd: number, hi: number, reach: number): number {
+  if (hi >= text.length || hi < groupEnd) return hi;
+  for (let k = groupEnd; k < hi; k++) if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return hi;
+  if (!dashAt(text, hi)) return hi;
+  let a = 0, b = bounds.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (bounds[mid] <= hi) a = mid + 1;
+    else b = mid;
+  }
+  // bounds[a] is the first boundary after the opening dash: it must close the aside.
+  if (a >= bounds.length || bounds[a] - hi > DASH_ASIDE_MAX || !dashAt(text, bounds[a])) return hi;
+  const close = bounds[a];
+  // The count is the subject and its predicate follows the aside: "… - have been displaced", "… - fled". Not "drew
+  // 400 people - organisers had hoped for more - and police killed a man" (a new clause after the aside).
+  if (!PREDICATE_AFTER_DASH.test(text.slice(close, close + 24))) return hi;
+  const next = a + 1 < bounds.length ? bounds[a + 1] : text.length;
+  return Math.min(next, close + reach, text.length);
+}

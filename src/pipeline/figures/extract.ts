@@ -6,14 +6,14 @@ import {allBlank, codeAt, isBlank, isUpperCode, occursWithin, skipBlanks} from "
 import {isDigit} from "../util/chars.ts";
 import type {DateMention, Figure, FigureCategory, Mention, Sentence} from "../types.ts";
 import {findAttribution} from "./attribution.ts";
-import {abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
-import {lostWeightOnly, othersHeldWith, othersOfRelease} from "./others.ts";
+import {REMAIN_IN_PLACE, abductedCompanionEnd, bodyWordBefore, commaAsideEnd, releaseNounBefore, releaseOf, categorize, categoryForHead, escapedCaptives, findCues, releaseAfterRelative, participleMainVerb, partStillHeld, releaseForHead, stillHeldAfterParticiple, sentenceContext, sentenceCues, type CueHit, type ParticipleVerb, type RawCue, type SentenceContext} from "./category.ts";
+import {heldWithStart, lostWeightOnly, othersOfRelease} from "./others.ts";
 import {stateReleaseBefore} from "./state-release.ts";
 import {colonTotal, dashListResume, listEndsClean} from "./breakdown.ts";
 import {pardonBefore, shareOfBefore} from "./pardon.ts";
 import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
-import {clauseAround, hardBoundaries} from "./clause.ts";
+import {clauseAround, dashAsideHi, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
 import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
@@ -141,6 +141,8 @@ const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
 const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
 /** "20 are believed dead": see DEAD_STATE_CUES. */
 const DEAD_STATE = phraseRegex(DEAD_STATE_CUES, "i");
+/** A part's "of them/whom" at the end of its own phrase ("at least five of them"). */
+const OF_THEM_AFTER = /[ \t]of[ \t]+(?:them|whom)\b/i;
 /** How far after a bare count its dead-state phrase may end. */
 const DEAD_STATE_REACH = 60;
 /** Hedges that add to a count named before ("and another 5"). */
@@ -153,10 +155,19 @@ const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed
 /**
  * "N were taken into the hills / hostage / away / to <Place>", or "N were taken." in a hostage sentence:
  * the passive "taken" is an abduction. "taken to hospital", "taken into
- * custody/care/account" are not.
+ * custody/care/account" are not. Round 22: also after "are/were believed (thought, feared, said…) to have been"
+ * ("14 herders are thought to have been taken into the bush") and as a bare participle ("the 40 villagers taken
+ * into the forest"); "taken into <Adjective> custody" is an arrest.
  */
-// TAKEN_AFTER and TAKEN_END are pre-tested by takenAfter (an auxiliary starting w/h/b, literal "taken", case-sensitive): change both together.
-const TAKEN_AFTER = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|being)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|into[ \t]+(?!custody|account|consideration|care|hospital|the[ \t]+hospital)|to[ \t]+[A-Z][a-z]+(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:hospital|Hospital|Medical|Clinic|clinic))\b))/;
+// TAKEN_AFTER and TAKEN_END are pre-tested by takenAfter (an auxiliary starting w/h/b/a/i or the participle itself, literal "taken", case-sensitive): change both together.
+const TAKEN_INTO = String.raw`into[ \t]+(?!custody|account|consideration|care|hospital|the[ \t]+hospital|[A-Z][a-z]+[ \t]+custody)`;
+const TAKEN_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:(?:were|was|had[ \t]+been|have[ \t]+been|being|(?:are|is|were|was)[ \t]+(?:believed|thought|feared|said|reported|understood|known)[ \t]+to[ \t]+have[ \t]+been)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?` +
+  String.raw`(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|${TAKEN_INTO}|to[ \t]+[A-Z][a-z]+(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:hospital|Hospital|Medical|Clinic|clinic))\b))` +
+  // The bare participle only with a captivity word or "into": "the 40 villagers taken into the forest" ("25 patients
+  // taken to Nairobi" may be a transfer).
+  String.raw`|(taken)(?=[ \t]+(?:hostage|captive|${TAKEN_INTO})))`
+);
 const TAKEN_END = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(taken)[ \t]*[.;]/;
 
 /**
@@ -169,7 +180,7 @@ function takenAfter(text: string, groupEnd: number, sctx: SentenceContext): numb
   let k = groupEnd;
   while (isBlank(codeAt(text, k))) k++;
   const c = codeAt(text, k);
-  if (c !== 119 && c !== 104 && c !== 98) return -1;
+  if (c !== 119 && c !== 104 && c !== 98 && c !== 97 && c !== 105 && c !== 116) return -1;
   // Both patterns need "taken" in the 90 characters they read ("were killed" has none).
   if (!occursWithin(text, "taken", k, groupEnd + 90)) return -1;
   const right = text.slice(groupEnd, groupEnd + 90);
@@ -713,7 +724,9 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   let nextStrong = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    const [clo, chi] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
+    const [clo, chi0] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
+    // "Some 40,000 people - about a third of the valley's population - have been displaced": past a dash aside.
+    const chi = dashAsideHi(text, bounds, c.groupEnd, chi0, REACH);
     if (nextStrong <= i) {
       nextStrong = i + 1;
       while (nextStrong < cands.length && !cands[nextStrong].strong) nextStrong++;
@@ -764,6 +777,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     prev = a;
   }
   coordinateBackwards(text, accepted);
+  livingBesideBodies(text, accepted);
   seizedWholes(text, accepted);
   swapSides(text, accepted);
   return accepted;
@@ -1015,10 +1029,14 @@ function ownStateRules(r: Reading, sf: SentenceFacts, c: Candidate): void {
   // "The pilot was held alongside four other crew until May": held with the one held.
   // ("… until the army freed them": a release after them is theirs too, so not held.)
   // ("… and had lost 9 kilograms": a weight lost, no death.)
-  if ((r.category === "other" || (r.category === "killed" && lostWeightOnly(r.hits, text))) && othersHeldWith(text, c.start, g.label) &&
-    !anyHitOfFrom(r.hits, "hostages_released", c.groupEnd)) {
-    r.category = "hostages_held";
-    r.cued = true;
+  // Round 22: also over a release told before a verb of saying and the captivity phrase ("The pilot, freed in May,
+  // said he was held with five other hostages": the release is the speaker's; the others were held with him).
+  if (r.category === "other" || r.category === "hostages_released" || (r.category === "killed" && lostWeightOnly(r.hits, text))) {
+    const heldFrom = heldWithStart(text, c.start, g.label);
+    if (heldFrom >= 0 && (r.category !== "hostages_released" ? !anyHitOfFrom(r.hits, "hostages_released", c.groupEnd) : toldAfterRelease(text, r.hits, heldFrom))) {
+      r.category = "hostages_held";
+      r.cued = true;
+    }
   }
   // With no hostage or prisoner words around, the relative clause says whose release it is.
   const relRelease = r.relRelease;
@@ -1210,14 +1228,54 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   return true;
 }
 
+/**
+ * A bare count's own "remain" of being still held: "12 remain there", "12 still remain captive", "12 remain in the
+ * forest" (not "remain in hospital": REMAIN_IN_PLACE), "12 remain." (the clause ends). Not "remained" (a past).
+ */
+const REMAINS_AFTER = new RegExp(String.raw`^[ \t]+(?:still[ \t]+)?remains?(?:[ \t]+(?:there|captive|held|behind[ \t]+bars)\b|[ \t]+${REMAIN_IN_PLACE}|[ \t]*[.;,])`, "i");
+
+/** True when REMAINS_AFTER follows the count ending at `groupEnd` (only a stretch with "remain" reaches the regex). */
+function remainsAfter(text: string, groupEnd: number): boolean {
+  return occursWithin(text, "remain", groupEnd, groupEnd + 16) && REMAINS_AFTER.test(text.slice(groupEnd, groupEnd + 60));
+}
+
+/** A verb of saying (the clause after it is what the speaker tells). */
+const SAYING_VERB = /\b(?:said|says|told|tells|recalled|recounts|recounted)\b/i;
+
+/**
+ * True when every release cue of `hits` ends before `heldFrom` and a verb of saying stands between the last of them and
+ * `heldFrom`: "The pilot, freed in May, said he was held …" (the release is the speaker's own, told before his account).
+ */
+function toldAfterRelease(text: string, hits: CueHit[], heldFrom: number): boolean {
+  let last = -1;
+  for (const h of hits) {
+    if (h.category !== "hostages_released") continue;
+    if (h.end > heldFrom) return false;
+    last = Math.max(last, h.end);
+  }
+  return last >= 0 && SAYING_VERB.test(text.slice(last, heldFrom));
+}
+
 /** Rules that read the counts around this one: the whole it is a part of, the count before it, a list of the freed. */
 function neighbourRules(r: Reading, sf: SentenceFacts, c: Candidate, i: number, chi: number, prev: Accepted | null, prevWhole: Accepted | null, lastPerson: Candidate | null): void {
   const {text, cands, sctx} = sf;
   const g = c.group;
+  // "Bandits abducted 60 pupils … and 14 remain in the forest": a bare count right after an abducted whole, whose own
+  // verb is "remain" (there, captive, in a place that is no hospital), is the part still held (round 22).
+  if (r.category === "other" && g.kind === "none" && prev && prev.category === "abducted" && remainsAfter(text, c.groupEnd)) {
+    r.category = "hostages_held";
+    r.cued = true;
+    r.rule += "+remain";
+  }
   // "59 hostages remain, of whom at least 32 are believed dead": dead parts of hostages are hostages_dead;
   // so is a bare count said to be dead right after hostages were counted ("…, 20 are believed dead").
   if (r.category === "killed" && g.kind === "none" && lastPerson && lastPerson !== c && HOSTAGE_HEADS.has(lastPerson.group.head ?? "") &&
     (c.part || DEAD_STATE.test(text.slice(c.groupEnd, Math.min(c.groupEnd + DEAD_STATE_REACH, c.capAt, chi))))) {
+    r.category = "hostages_dead";
+  } else if (r.category === "killed" && g.kind === "none" && g.partitive && prev !== null && prev.category === "hostages_held" &&
+    OF_THEM_AFTER.test(text.slice(c.start, c.groupEnd + 10))) {
+    // Round 22: "Pirates are holding 22 sailors; … four of them have died": a part "of them/whom" right after a count of
+    // people still held (whatever their noun) is of those captives.
     r.category = "hostages_dead";
   }
   // "12 of the 90 people taken hostage in May remain in the forest": the part's own verb, past the whole's participle.
@@ -1301,6 +1359,29 @@ function coordinateBackwards(text: string, accepted: Accepted[]): void {
       a.fallback = false;
       a.rule += "+coordinated";
     }
+  }
+}
+
+/** Between a count of hostages and the count of bodies coordinated with it: " and the bodies of ", " and the remains of the ". */
+const BODIES_OF_GAP = /^[ \t]+and[ \t]+(?:the[ \t]+)?(?:bodies|remains)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
+/** Right after the bodies' count: the passive hand-over or release both counts share ("were handed over"). */
+const SHARED_RELEASE_AFTER = /^[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been|are[ \t]+to[ \t]+be|will[ \t]+be)[ \t]+)(?:[a-z]+ly[ \t]+)?(?:handed[ \t]+over|released|freed|returned|repatriated)\b/i;
+
+/**
+ * "14 hostages and the bodies of three others were handed over": the verb after the bodies is the living hostages'
+ * too (a hand-over of the living is a release), and the body word is the second count's, not theirs (round 22). Only
+ * hostage heads; the bodies keep hostages_dead.
+ */
+function livingBesideBodies(text: string, accepted: Accepted[]): void {
+  for (let i = 0; i + 1 < accepted.length; i++) {
+    const a = accepted[i], b = accepted[i + 1];
+    if (!HOSTAGE_HEADS.has(a.c.group.head ?? "") || a.category === "hostages_released") continue;
+    if (b.c.start <= a.c.groupEnd || b.c.start - a.c.groupEnd > 30) continue;
+    if (!BODIES_OF_GAP.test(text.slice(a.c.groupEnd, b.c.start)) || !SHARED_RELEASE_AFTER.test(text.slice(b.c.groupEnd, b.c.groupEnd + 40))) continue;
+    a.category = "hostages_released";
+    a.cued = true;
+    a.fallback = false;
+    a.rule += "+beside-bodies";
   }
 }
 

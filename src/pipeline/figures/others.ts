@@ -58,9 +58,11 @@ function activeVerb(text: string, h: CueHit): boolean {
 
 /**
  * "was held alongside", "were kept along with", "had been held captive with" right before the count, also with where
- * in between: "had been kept in a basement with three other men" (a place phrase of at most four words).
+ * in between: "had been kept in a basement with three other men" (a place phrase of at most four words). Round 22:
+ * also with how long ("was held for two months in a cellar with five other men") and with one named companion first
+ * ("was kept in a hut with her sister and two other nurses").
  */
-const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(?:captive|hostage))?(?:[ \t]+(?:in|inside|at|on)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+$/i;
+const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(?:captive|hostage))?(?:[ \t]+for[ \t]+(?:[A-Za-z0-9'’-]+[ \t]+){0,3}?[A-Za-z0-9'’-]+)?(?:[ \t]+(?:in|inside|at|on)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+(?:(?:his|her|their|a|an|the)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,2}?[A-Za-z'’-]+[ \t]+and[ \t]+)?$/i;
 
 /**
  * True when "N other <people>" share a captivity told right before them: "the pilot had been held alongside four
@@ -70,13 +72,26 @@ const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(
  * @example othersHeldWith("The pilot was held alongside four other crew", 29, "other crew") // true
  */
 export function othersHeldWith(text: string, groupStart: number, label: string | null): boolean {
-  if (label === null || !label.startsWith("other") || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return false;
-  const before = text.slice(Math.max(0, groupStart - 90), groupStart);
+  return heldWithStart(text, groupStart, label) >= 0;
+}
+
+/** How far before the count HELD_WITH_BEFORE may start. */
+const HELD_WITH_REACH = 130;
+
+/**
+ * Where in `text` the captivity phrase of othersHeldWith starts ("was held …"), or -1 when there is none.
+ *
+ * @example heldWithStart("The pilot was held alongside four other crew", 29, "other crew") // 10
+ */
+export function heldWithStart(text: string, groupStart: number, label: string | null): number {
+  if (label === null || !label.startsWith("other") || !OTHERS_LABEL.test(label) || groupStart < 8 || !isBlank(codeAt(text, groupStart - 1))) return -1;
+  const from = Math.max(0, groupStart - HELD_WITH_REACH);
+  const before = text.slice(from, groupStart);
   const m = HELD_WITH_BEFORE.exec(before);
-  if (m === null) return false;
+  if (m === null) return -1;
   // "The vote was held along with 12 other mayors": an event is held, not people.
   const subject = /([A-Za-z-]+)[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?$/.exec(before.slice(0, m.index));
-  return subject === null || !EVENT_SUBJECTS.has(subject[1].toLowerCase());
+  return subject === null || !EVENT_SUBJECTS.has(subject[1].toLowerCase()) ? from + m.index : -1;
 }
 const EVENT_SUBJECTS = new Set([...YEAR_EVENT_NOUNS, ...EVENT_HELD_NOUNS]);
 

@@ -103,13 +103,26 @@ function namesHostages(label: string): boolean {
  * sailors from the tanker are among them"), a copula, "among them/those/these".
  */
 const AMONG_THEM_AFTER = /^[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:(?:with|from|holding)[ \t]+(?:[A-Za-z'’-]+[ \t]+){1,3})?(?:were|are|was|is)[ \t]+(?:also[ \t]+|reportedly[ \t]+|believed[ \t]+to[ \t]+be[ \t]+)?among[ \t]+(?:them|those|these)\b/i;
+/**
+ * The inverted order (round 22): "Among those were four firefighters", "among them are two nurses": "among
+ * them/those/these", an optional comma, a copula and an optional "also" or hedge-free adverb right before the count.
+ */
+const AMONG_THEM_BEFORE = /\bamong[ \t]+(?:them|those|these)[ \t]*,?[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+|reportedly[ \t]+)?$/i;
+
+/** True when AMONG_THEM_BEFORE ends right before the count at `start` (only a stretch with "mong" reaches the regex). */
+function amongThemBefore(text: string, start: number): boolean {
+  const left = text.slice(Math.max(0, start - 40), start);
+  return left.includes("mong") && AMONG_THEM_BEFORE.test(left);
+}
+
 /** How far after the number "among" may start (a few words of group, a short with-phrase and a copula). */
 const AMONG_REACH = 90;
 
 /**
  * "Police detained 90 strikers on Friday. At least six union leaders are among them, a lawyer says.": a count said
  * to be among "them" is a part of the figure just before it (same or previous sentence) and shares its category
- * (rule "+among-them"). Only counts with no category of their own (other). Changes `figures` in place.
+ * (rule "+among-them"). Only counts with no category of their own (other). Changes `figures` in place. The
+ * inverted order counts too: "The storm killed 31 people. Among those were four firefighters." (AMONG_THEM_BEFORE).
  *
  * @example partsAmongThem(article.text, figures) // "Between 10 and 20 foreigners are among them" → hostages_held
  */
@@ -120,7 +133,7 @@ export function partsAmongThem(text: string, figures: Figure[]): void {
     if (prev.sentenceIndex < f.sentenceIndex - 1) continue;
     // A bounded window: the article after the count is never scanned.
     const right = text.slice(f.end, f.end + AMONG_REACH + 12);
-    if (!right.includes("among") || !AMONG_THEM_AFTER.test(right)) continue;
+    if (!(right.includes("among") && AMONG_THEM_AFTER.test(right)) && !amongThemBefore(text, f.start)) continue;
     f.category = prev.category;
     f.rule += "+among-them";
   }

@@ -39,6 +39,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "gets back", "get back", "got back", "getting back",
     // "412 detainees went home in a similar swap", "flown home on Tuesday", "were reunited with their families"
     "went home", "go home", "goes home", "going home", "flown home", "flew home", "flown back", "reunited",
+    // "Fourteen of the villagers are home": a copula with "home" is a return (round 22)
+    "are home", "were home", "are now home", "are safely home", "are finally home", "will be home", "would be home",
     // "handed three hostages to the Red Cross" (handing out, down or in is no transfer: see NOT_CUES)
     "handed",
     // "in the swap, the other side sent back 12 of its nationals": a return told from the releasing side (without
@@ -398,6 +400,8 @@ export const NOT_CUES: string[] = [
   "exchange of missile", "exchange of missiles", "exchanges of missile", "exchange of blows", "exchanged blows",
   "exchange of views", "exchanged views", "exchange of letters", "exchange rate", "exchange rates", "stock exchange",
   "returned fire", "return fire", "returning fire",
+  // "the camps are home to 40,000 people": housing people is no return ("are home" alone is: round 22)
+  "are home to", "were home to", "is home to", "was home to", "are now home to", "will be home to", "would be home to",
   // "200 dockers got back to work": going back somewhere is no release
   "got back to", "get back to", "gets back to", "getting back to", "got back on", "get back on",
   // "handed down sentences to 12 protesters", "handed out food to 300 families": no transfer of people
@@ -522,3 +526,9 @@ export const HOLD_CLAUSE_END_WORDS: string[] = ["and", "but", "or", "while", "un
  * men they are holding would be charged", "The army said the 20 soldiers it holds …").
  */
 export const LAWFUL_HOLDER_SUBJECTS: string[] = ["police", "army", "military", "court", "courts", "prosecutors", "prison", "jail", "officers", "investigators", "judge"];
+
+/**
+ * Words before "hands" that name care, not a holder: "four patients remain in safe hands" is no captivity ("in rebel
+ * hands", "in the gang's hands" are; figures/category.ts HELD_AFTER).
+ */
+export const CARE_HANDS: string[] = ["safe", "good", "capable", "caring", "expert", "trusted", "skilled", "loving", "experienced", "professional", "right"];

@@ -1,0 +1,30 @@
+/**
+ * Round 22 class for stage 05: "N <people> remain in the gang's hands", "… in the rebels' hands": a possessive holder
+ * before "hands" is a held state like "in rebel hands" (HELD_AFTER); a word of care is not ("in safe hands": model
+ * CARE_HANDS). Sentences invented for the tests.
+ */
+import {describe, it} from "vitest";
+import {checkFigures} from "./helpers.ts";
+
+describe("'remain in the <holder>'s hands' → held", () => {
+  it("in the gang's hands, after another one was freed", () => {
+    checkFigures("One nurse was freed on Monday, and another three nurses remain in the gang's hands, the bishop said.", [
+      {quote: "another three", category: "hostages_held"}
+    ]);
+  });
+  it("in the rebels' hands", () => {
+    checkFigures("Two nurses were freed on Monday, but four teachers remain in the rebels' hands.", [
+      {quote: "Two"},
+      {quote: "four", category: "hostages_held"}
+    ]);
+  });
+});
+
+describe("negatives", () => {
+  it("'in safe hands' names care, no holder", () => {
+    checkFigures("Four patients remain in safe hands at the clinic.", [{quote: "Four", category: "other"}]);
+  });
+  it("'in the good hands of' names care", () => {
+    checkFigures("Six orphans are now in the good hands of a foster family.", [{quote: "Six", category: "other"}]);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Round 22 class for stage 05: "will be home", "would be home" is a return to come, a release cue like "are home" (its
+ * modality says it is planned); "will be home to 3,000 people" (housing) is none. Sentences invented for the tests.
+ */
+import {describe, it} from "vitest";
+import {checkFigures} from "./helpers.ts";
+
+const LEAD = "Gunmen freed 20 hostages on Friday.\n";
+
+describe("'N … would be home' → released", () => {
+  it("a part that would be home by Sunday", () => {
+    checkFigures(LEAD + "The governor said 14 of the pupils would be home by Sunday.", [
+      {quote: "20", category: "hostages_released"},
+      {quote: "14", category: "hostages_released"}
+    ]);
+  });
+});
+
+describe("negatives", () => {
+  it("'will be home to' houses people", () => {
+    checkFigures(LEAD + "The governor said the new camp will be home to 3,000 people.", [
+      {quote: "20", category: "hostages_released"},
+      {quote: "3,000", category: "other"}
+    ]);
+  });
+});
