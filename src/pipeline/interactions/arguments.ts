@@ -875,7 +875,12 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     let i = cur.from - 1;
     // "A and the Red Cross", "A and Kenyan intelligence chief B": the article or title is the conjunct's own.
     if (i > 0 && t[i].lower === "the") i--;
-    else if (cur.mention.kind === "person") i = titleStart(t, i) - 1;
+    else if (cur.mention.kind === "person") {
+      const head = titleStart(t, i);
+      // "A and senior union official B", "A and senior Hamas official B": the title's own
+      // qualifiers (lowercase words, a body's name) between "and" and the title.
+      i = head <= i ? titleQualifiersStart(frame, grid, head - 1) : head - 1;
+    }
     // "A, his cousin B and the nurse C were freed": a relation or trade before a listed person;
     // after a bare comma only inside a list that goes on ("A, his lawyer B, said" is an apposition).
     if (cur.mention.kind === "person" && i > 0) {
@@ -925,6 +930,32 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     cur = prev;
   }
   return out;
+}
+
+/** Words a title's qualifiers may take before it ("senior union official B"). */
+const PAST_FORM = /ed$/;
+const TITLE_QUALIFIER_WORDS = 3;
+
+/**
+ * For token `i` right before a person's title: the "and" before up to three qualifiers of the
+ * title (lowercase words that are no break or preposition, or the name of a body or country:
+ * "and senior Hamas official B", "and mine union official B"); else `i`.
+ */
+function titleQualifiersStart(frame: SentenceFrame, grid: MentionGrid, i: number): number {
+  const t = frame.tokens;
+  let k = i;
+  // A body's name the title took its last word from ("Dockers Union official B").
+  const body = grid.endingAt.get(i + 1);
+  if (body && body.from <= i && body.mention.kind !== "person" && body.mention.kind !== "place") k = body.from - 1;
+  for (let n = 0; k > 0 && n < TITLE_QUALIFIER_WORDS; n++) {
+    if (isAnd(t[k].lower)) break;
+    const m = grid.endingAt.get(k);
+    if (m && m.mention.kind !== "person" && m.mention.kind !== "place") k = m.from - 1;
+    // A past form is a verb of its own ("met B and thanked union official C"), never a qualifier.
+    else if (!m && isRelationWord(t[k]) && !POSSESSIVE.has(t[k].lower) && t[k].lower !== "the" && !PAST_FORM.test(t[k].lower)) k--;
+    else return i;
+  }
+  return k < i && k > 0 && isAnd(t[k].lower) ? k : i;
 }
 
 /**
