@@ -287,3 +287,9 @@ export const FAILED_RELEASE_PREDICATES = [
  * round14-handovers.test.ts). Lowercase.
  */
 export const CUSTODY_RECEIVERS = ["prosecutors", "prosecutor", "court", "courts", "judge", "judges", "investigators", "detectives"];
+
+/**
+ * Participles by which a third party receives two sides' meeting: "A met B at talks hosted by C",
+ * "A and B held talks hosted by C" → C met A and C met B (the host sits with both). Lowercase.
+ */
+export const HOSTING_PARTICIPLES = ["hosted"];
