@@ -1,10 +1,10 @@
-import {startsLower} from "../events/letter-case.ts";
+import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {GROUP_BACK_NOUNS, REPORTING_WORDS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
-import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 
@@ -21,7 +21,7 @@ const HELP = 256;
 const SEND = 512;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -303,10 +303,34 @@ function labourAgent(frame: SentenceFrame, a: PlacedMention): boolean {
   return LABOUR.has(t[a.to]?.lower ?? "");
 }
 
+const JOINING: ReadonlySet<string> = new Set(MEETING_THIRD_PARTY_NOUNS);
+
+/** Title words a mediator may stand after ("with the mediation of Azerbaijani Foreign Minister B"). */
+const MEDIATOR_TITLE_WORDS = 4;
+
+/**
+ * The mediators named from token `k`: within two words, or after up to four capitalised title
+ * words with a head among them ("of Azerbaijani Foreign Minister B").
+ */
+function mediatorsAt(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const near = objectsAfter(frame, grid, k, {gap: 2});
+  if (near.length > 0) return near;
+  const t = frame.tokens;
+  let head = false;
+  let j = k;
+  for (; j < t.length && j < k + MEDIATOR_TITLE_WORDS && !grid.startingAt.has(j); j++) {
+    if (t[j].punct || !startsUpper(t[j].text)) return [];
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+  }
+  const m = grid.startingAt.get(j);
+  return head && m && m.mention.kind === "person" ? objectsAfter(frame, grid, j, {gap: 0}) : [];
+}
+
 function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
   const t = frame.tokens;
-  const mediators = objectsAfter(frame, grid, i + 2, {gap: 2});
+  const mediators = mediatorsAt(frame, grid, i + 2);
   if (mediators.length === 0) return;
+  const joining = JOINING.has(t[i].lower);
   // Parties: "between B and C" after the mediators, else the coordination just before
   // "(, ) with/under the mediation".
   let parties: PlacedMention[] = [];
@@ -318,19 +342,25 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
     if (t[j]?.lower === "the") j--;
     const w = t[j]?.lower;
     // "in the presence of A", never "the presence of A in B" or "A's presence".
-    if (t[i].lower === "presence" ? w === "in" && t[i - 1].lower === "the" : w === "with" || w === "under" || w === "through" || w === "via") j--;
+    if (t[i].lower === "presence" ? w === "in" && t[i - 1].lower === "the" : w === "with" || (!joining && (w === "under" || w === "through" || w === "via"))) j--;
     else return;
     if (t[j]?.text === ",") j--;
     // "initialled a deal at the White House with the mediation of A": a place is no party.
     const last = grid.endingAt.get(j);
     parties = last && !isOblique(frame, last) ? coordinatedBack(frame, grid, last) : last ? [] : partiesBetween(frame, grid, i);
+    // "A met B in the presence of C", "A met B with the participation of C": the meeting's subject
+    // is a side too (the met pair found from the verb whose object ends the list).
+    const met = parties.length > 0 ? out.find((p) => p.type === "met" && p.target === parties[0] && p.to <= parties[0].from) : undefined;
+    if (met && !parties.includes(met.source)) parties.unshift(met.source);
+    // "with the participation of C" names a third party of a meeting only.
+    if (joining && !met) return;
     // "B and C exchanged prisoners with the mediation of A": the clause's coordinated subjects,
     // who negotiated with each other (docs/evaluation.md).
     if (parties.length === 0) {
       parties = leadingGroup(frame, grid, i, {firstOnly: true});
       negotiators = parties.length >= 2 && agreedBetween(frame, parties[parties.length - 1].to, i);
     }
-  } else if (t[i].lower === "presence") return;
+  } else if (t[i].lower === "presence" || joining) return;
   for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-mediation"});
   if (negotiators) for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "negotiated", from: i, to: i + 1, rule: "nominal-mediation-parties"});
 }
@@ -361,10 +391,13 @@ function partiesBetween(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
 function coordinatedBack(frame: SentenceFrame, grid: MentionGrid, last: PlacedMention): PlacedMention[] {
   const out = [last];
   let cur = last;
+  let and = false;
   for (let guard = 0; guard < 8; guard++) {
     let j = cur.from - 1;
-    if (frame.tokens[j]?.lower === "and") j--;
-    else if (frame.tokens[j]?.text === ",") j--;
+    if (frame.tokens[j]?.lower === "and") {
+      j--;
+      and = true;
+    } else if (frame.tokens[j]?.text === ",") j--;
     else break;
     if (frame.tokens[j]?.text === ",") j--;
     const prev = grid.endingAt.get(j);
@@ -372,7 +405,9 @@ function coordinatedBack(frame: SentenceFrame, grid: MentionGrid, last: PlacedMe
     out.unshift(prev);
     cur = prev;
   }
-  return out;
+  // "a member of the X bureau, B, in the presence of C": names joined by commas alone are an
+  // apposition, not a list of parties.
+  return and ? out : [last];
 }
 
 /** Destination right after "to" ("to Moscow", "to the Vatican"), place-like kinds only. */

@@ -172,6 +172,13 @@ export const MILITARY_ATTACKS = ["attack", "attacks", "assault", "raid", "raids"
  */
 export const MEDIATION_NOUNS = ["mediation", "facilitation", "auspices", "presence"];
 
+/**
+ * Nouns that name a third party of a meeting after "with the … of": "A met B with the participation
+ * of C" → C mediated A and B. Only after a meeting verb ("released B with the participation of the
+ * Red Cross" names no go-between).
+ */
+export const MEETING_THIRD_PARTY_NOUNS = ["participation"];
+
 /** Nouns for a meeting named with its parties ("a meeting between A and B"). */
 export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversation"];
 
