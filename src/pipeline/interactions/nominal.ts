@@ -148,6 +148,8 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   if (t[i + 1]?.lower === "of" && t[i - 1]?.lower === "the") {
     p = i - 2;
     askers = objectsAfter(frame, grid, i + 2, {gap: 3});
+    // "at the request of the President of Ghana Kofi Mensah": the person after the titled country.
+    if (askers.length === 0) askers = titledOfPerson(frame, grid, i + 2);
   } else if (t[i + 1]?.lower === "from") {
     // "in response to a (personal) request from A": one lowercase adjective may stand before the noun.
     let d = i - 1;
@@ -167,9 +169,13 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   // "saying it was responding to a request from A", "it had acted on a request from A".
   // Not "it had not acted on a request from A".
   const answering = ((t[p]?.lower === "to" && RESPONDING.has(t[p - 1]?.lower ?? "")) || (t[p]?.lower === "on" && ACTING.has(t[p - 1]?.lower ?? ""))) && t[p - 2]?.lower !== "not" && t[p - 2]?.lower !== "never";
-  if (p < 1 || (!REQUEST_OPENERS.has(t[p].lower) && !inResponse && !answering) || askers.length === 0) return;
+  if (p < 0 || (!REQUEST_OPENERS.has(t[p].lower) && !inResponse && !answering) || askers.length === 0) return;
   // "after a request from A" acts on it; "following an appeal from A" is a plea (REQUEST_TIME_OPENERS).
   if (TIME_OPENERS.has(t[p].lower) && t[i].lower === "appeal") return;
+  // "At the request of A, the Red Brigade freed B": a fronted phrase ends at its comma; the name
+  // after it is the main clause's subject, not a second asker (a list of askers has "and").
+  const fronted = opensSentence(t, inResponse ? p - 2 : p);
+  if (fronted) askers = askersBeforeComma(t, askers);
   // "after a request from A was turned down, X …": the request heads a clause of its own.
   if (REQUEST_VERB_AFTER.has(t[askers[askers.length - 1].to]?.lower ?? "")) return;
   // The last verb before the phrase first: searching back from the phrase would find that
@@ -185,7 +191,66 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   if (doers.length === 0) doers = agentRightBefore(grid, frame, p);
   // "a X commander said the movement had acted on a request from A": the group named before.
   if (doers.length === 0 && !timed) doers = groupReferredBack(frame, grid, p);
+  // "At the request of A, X freed B", "In response to the request of A, the leadership of X
+  // released …": a phrase opening the sentence is acted on by the subject of the verb after it.
+  if (doers.length === 0 && fronted) doers = firstDoersAfter(frame, earlier, askers[askers.length - 1].to);
   for (const a of askers) for (const d of doers) if (a.index !== d.index) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
+}
+
+/** Words a title may take before "of <country> <name>" ("the Deputy Prime Minister of X B"). */
+const TITLE_OF_WORDS = 4;
+
+/**
+ * "the President of (the) X B", "the Emir of X, B" from token `k`: the person B named right after
+ * the country a capitalised title (with a head) is "of"; none otherwise.
+ */
+function titledOfPerson(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const t = frame.tokens;
+  let j = t[k]?.lower === "the" ? k + 1 : k;
+  let head = false;
+  for (const end = j + TITLE_OF_WORDS; j < end && j < t.length && startsUpper(t[j].text) && !grid.startingAt.has(j); j++) if (TITLE_HEAD.has(t[j].lower)) head = true;
+  if (!head || t[j]?.lower !== "of") return [];
+  j++;
+  if (t[j]?.lower === "the") j++;
+  const country = grid.startingAt.get(j);
+  if (!country || country.mention.kind !== "country") return [];
+  const at = t[country.to]?.text === "," ? country.to + 1 : country.to;
+  const person = grid.startingAt.get(at);
+  return person && person.mention.kind === "person" ? [person] : [];
+}
+
+/** True when "and" or "or" stands in tokens [from, to). */
+function joinedList(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (t[j].lower === "and" || t[j].lower === "or") return true;
+  return false;
+}
+
+/**
+ * The askers of a fronted request phrase up to its closing comma: the list ends at its last name
+ * joined by "and/or" ("At the request of A, B and C, X freed D" keeps A, B, C; "At the request of
+ * A, X freed D" keeps A).
+ */
+function askersBeforeComma(t: Token[], askers: PlacedMention[]): PlacedMention[] {
+  let last = 0;
+  for (let k = 1; k < askers.length; k++) if (joinedList(t, askers[k - 1].to, askers[k].from)) last = k;
+  return askers.slice(0, last + 1);
+}
+
+/** True when token `k` opens the sentence (after an opening quote mark at most). */
+function opensSentence(t: Token[], k: number): boolean {
+  return k === 0 || (k === 1 && t[0].punct);
+}
+
+/**
+ * The subjects of the first interaction verb after a fronted phrase ending at token `end` and its
+ * comma ("At the request of A, X freed B" → X); none when no comma closes the phrase.
+ */
+function firstDoersAfter(frame: SentenceFrame, earlier: readonly Doers[], end: number): PlacedMention[] {
+  let comma = -1;
+  for (let j = end; j < frame.tokens.length && j <= end + 1; j++) if (frame.tokens[j].text === ",") comma = j;
+  if (comma < 0) return [];
+  for (const d of earlier) if (d.from > comma) return d.subjects.filter((m) => m.from > comma);
+  return [];
 }
 
 /** The agent of "by X" ending right before token `p` ("B, released by X at A's request"), else none. */
