@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {GROUP_BACK_NOUNS, REPORTING_WORDS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -143,6 +143,7 @@ const REQUEST_OPENERS = new Set(REQUEST_OPENING_WORDS);
  */
 function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
+  if (conveyedRequest(frame, grid, i, out)) return;
   let askers: PlacedMention[];
   let p: number;
   if (t[i + 1]?.lower === "of" && t[i - 1]?.lower === "the") {
@@ -195,6 +196,53 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   // released …": a phrase opening the sentence is acted on by the subject of the verb after it.
   if (doers.length === 0 && fronted) doers = firstDoersAfter(frame, earlier, askers[askers.length - 1].to);
   for (const a of askers) for (const d of doers) if (a.index !== d.index) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
+}
+
+const CONVEYING = new Set(CONVEYING_VERBS);
+
+/**
+ * A request carried by a go-between: "A conveyed to B a (personal) request from C", "A conveyed a
+ * request from C to B", "A relayed C's request to B" → A asked B and C asked B. True when it read one.
+ */
+function conveyedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): boolean {
+  const t = frame.tokens;
+  let askers: PlacedMention[] = [];
+  let before = -1;
+  if (t[i + 1]?.lower === "from" || t[i + 1]?.lower === "of") {
+    let d = i - 1;
+    if (startsLower(t[d]?.text ?? "") && !REQUEST_ARTICLES.has(t[d].lower)) d--;
+    if (!REQUEST_ARTICLES.has(t[d]?.lower ?? "")) return false;
+    before = d - 1;
+    askers = objectsAfter(frame, grid, i + 2, {gap: 3});
+    if (askers.length === 0) askers = titledOfPerson(frame, grid, i + 2);
+  } else {
+    const a = grid.endingAt.get(i - 1);
+    if (!a || !/['’]s?$/u.test(t[i - 1].text)) return false;
+    before = a.from - 1;
+    askers = [a];
+  }
+  if (askers.length === 0 || before < 1) return false;
+  let verb: number;
+  let receivers: PlacedMention[];
+  const b = grid.endingAt.get(before);
+  if (b && t[b.from - 1]?.lower === "to" && CONVEYING.has(t[b.from - 2]?.lower ?? "")) {
+    // "conveyed to B a request from C".
+    verb = b.from - 2;
+    receivers = [b];
+  } else if (CONVEYING.has(t[before].lower)) {
+    // "conveyed a request from C to B", "conveyed C's request to B".
+    verb = before;
+    const end = askers[askers.length - 1].to;
+    const to = end > i ? end : i + 1;
+    receivers = t[to]?.lower === "to" ? objectsAfter(frame, grid, to + 1, {gap: 2}) : [];
+  } else return false;
+  const carriers = subjectsBefore(frame, grid, verb);
+  if (receivers.length === 0) return false;
+  for (const r of receivers) {
+    for (const c of carriers) if (c.index !== r.index) out.push({source: c, target: r, type: "asked", from: verb, to: verb + 1, rule: "conveyed-request"});
+    for (const a of askers) if (a.index !== r.index) out.push({source: a, target: r, type: "asked", from: i, to: i + 1, rule: "conveyed-request"});
+  }
+  return true;
 }
 
 /** Words a title may take before "of <country> <name>" ("the Deputy Prime Minister of X B"). */

@@ -189,6 +189,12 @@ export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
 export const REQUEST_NOUNS = ["request", "behest", "appeal"];
 
 /**
+ * Verbs of carrying a request to someone: "A conveyed to B a request from C", "A relayed C's
+ * request to B" → A asked B and C asked B (the go-between asks on the requester's behalf).
+ */
+export const CONVEYING_VERBS = ["conveyed", "conveys", "convey", "conveying", "relayed", "relays", "relay", "relaying", "transmitted", "transmits", "delivered", "delivers"];
+
+/**
  * Words before a request phrase that make the clause's doer act on it: "at the request of A",
  * "upon A's request", and in time "X freed B after a request from A", "following A's request"
  * → A asked X.
