@@ -669,6 +669,8 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
   }
   // "came to power in X" is no trip to X: a place-only verb takes its place right after it.
   else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited" && !verb.placeTarget});
+  // "to ask for help for their son B": what is asked for, and for whom, follows "for"; no one asked.
+  if (verb.type === "asked" && t[start]?.lower === "for") targets = [];
   // "met B and C, the Kremlin press service reported": the reporter is no one met.
   if (targets.length >= 3) targets = dropReporter(frame, targets);
   // "freed the two Latvian journalists, B and C": a nationality of the ones freed is no object
@@ -1192,17 +1194,28 @@ const POSSESSIVE_END = /['’]s?$/u;
  * not B. Null when it does not stand so, or when the earlier verb hands the infinitive to its
  * object ("allowed B to leave", "urged B to free C").
  */
+/** Prepositions of where a trip or meeting happens ("met B in X", "at X"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at"]);
+
 function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] | null {
   const t = frame.tokens;
   if (from < 3 || t[from - 1].lower !== "to") return null;
   // "visited B twice in May to meet C": time words between the object and "to" are passed over.
   let end = from - 2;
   while (end > from - 6 && end > 0 && (PURPOSE_GAP.has(t[end].lower) || SHORT_NUMBER.test(t[end].text)) && !grid.endingAt.has(end)) end--;
+  // "will meet B in X on Tuesday to ask …": a place after "in/at" is where, passed over like time.
+  const where = grid.endingAt.get(end);
+  if (where && isPlace(where) && PLACE_PREPOSITIONS.has(t[where.from - 1]?.lower ?? "")) {
+    end = where.from - 2;
+    while (end > where.from - 6 && end > 0 && (PURPOSE_GAP.has(t[end].lower) || SHORT_NUMBER.test(t[end].text)) && !grid.endingAt.has(end)) end--;
+  }
   const obj = grid.endingAt.get(end);
   if (!obj || isOblique(frame, obj)) return null;
   // "telephoned Mr B to thank him", "called President B to …": the title is the object's.
   let v = obj.from - 1;
-  while (v > 0 && v > obj.from - 4 && (TITLE_HEAD.has(t[v].lower) || t[v].text === ".")) v--;
+  // A capitalised title ending in a head may have other words ("met Labour Minister B to …").
+  const titled = TITLE_HEAD.has(t[v]?.lower ?? "");
+  while (v > 0 && v > obj.from - 4 && (TITLE_HEAD.has(t[v].lower) || t[v].text === "." || (titled && !t[v].punct && startsUpper(t[v].text) && !grid.endingAt.has(v)))) v--;
   // The word before the object is the earlier verb: lowercase, not a determiner or connective.
   if (v < 1 || !allLower(t[v].text) || DET.has(t[v].lower) || CONTROL.has(t[v].lower) || GOVERNORS.has(t[v].lower) || t[v].lower === "and" || t[v].lower === "or") return null;
   const subjects = subjectsBefore(frame, grid, v);
@@ -1650,16 +1663,20 @@ const REQUESTING = new Set(THING_REQUEST_VERBS);
  * C"): the ones met. "asked" needs a noun for them ("the group", "the delegation") naming a
  * group, organisation or country met, or "them" before "to" when only bodies were met ("A met
  * Delta Front commanders and asked them to free C"); "requested" takes the thing asked for.
- * Empty otherwise.
+ * After a meeting verb's purpose "to", "ask for …" asks the ones met ("A will meet B on Tuesday
+ * to ask for help" → A asked B). Empty otherwise.
  */
 function askedAfterMeeting(frame: SentenceFrame, from: number, to: number, actives: Active[]): PlacedMention[] {
   const t = frame.tokens;
   let k = from - 1;
   if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
-  if (k < 1 || t[k].lower !== "and" || actives.length < 2) return [];
+  // "A will meet B in X on Tuesday to ask for help": a purpose of the meeting, asking the ones met.
+  const purpose = k >= 1 && t[k].lower === "to";
+  if (k < 1 || (t[k].lower !== "and" && !purpose) || actives.length < 2) return [];
   const met = actives[actives.length - 2];
   const self = actives[actives.length - 1];
   if (met.type !== "met" || met.to > k || met.targets.length === 0 || met.subjects[0]?.index !== self.subjects[0]?.index) return [];
+  if (purpose) return t[to]?.lower === "for" && !REQUESTING.has(t[from].lower) ? met.targets.filter((m) => m.mention.kind !== "place") : [];
   if (REQUESTING.has(t[from].lower)) return (t[to]?.lower === "the" || t[to]?.lower === "that") && !fromAfter(frame, to) ? met.targets : [];
   const bodies = met.targets.filter((m) => m.mention.kind !== "person" && m.mention.kind !== "place");
   // "A hosted Delta Front elders and asked them to spare B": "them" is the body met.
