@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -1905,6 +1905,20 @@ export function themList(frame: SentenceFrame, grid: MentionGrid, i: number, sub
   if (!last || last.mention.kind !== "person") return [];
   const list = coordinatedBefore(frame, grid, last);
   return list.length >= 2 && list.every((m) => m.mention.kind === "person" && !subjects.some((s) => s.index === m.index)) ? list : [];
+}
+
+const OTHERS = new Set(OTHER_MEMBER_WORDS);
+const OTHERS_OWNERS = new Set(["the", "his", "her", "their"]);
+
+/**
+ * True for "and (the/his/her/their) other/fellow <noun>" at token `k` ("B and the other miners").
+ *
+ * @example withTheOthers(frame.tokens, b.to)
+ */
+export function withTheOthers(t: SentenceFrame["tokens"], k: number): boolean {
+  if (t[k]?.lower !== "and") return false;
+  const j = OTHERS_OWNERS.has(t[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  return OTHERS.has(t[j]?.lower ?? "") && startsLower(t[j + 1]?.text ?? "") && !t[j + 1].punct;
 }
 
 /**

@@ -10,7 +10,7 @@ import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {actorName, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
+import {actorName, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
@@ -1844,7 +1844,7 @@ const MEMBER_TYPES = new Set(["met", "thanked"]);
 /**
  * For "them" after a verb at `from` that is a conjunct ("A met B, C and D at his office and
  * promised them support"): the two or more persons the previous verb of the same subjects
- * took as its object. Empty otherwise.
+ * took as its object, or the one named with "and the other <noun>". Empty otherwise.
  */
 function sharedThem(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[]): PlacedMention[] {
   const t = frame.tokens;
@@ -1855,6 +1855,8 @@ function sharedThem(frame: SentenceFrame, grid: MentionGrid, from: number, activ
   const prev = actives[actives.length - 2];
   if (prev.to > k || prev.subjects !== actives[actives.length - 1].subjects) return [];
   const persons = objectsAfter(frame, grid, prev.to).filter((m) => m.mention.kind === "person");
+  // "visited B and the other miners in X and promised them …": B is the one named of "them".
+  if (persons.length === 1 && withTheOthers(t, persons[0].to)) return persons;
   return persons.length >= 2 ? persons : [];
 }
 
