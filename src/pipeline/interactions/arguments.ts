@@ -202,6 +202,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       if (t.text === ",") {
         // An apposition ending at the comma: its subjects, else passed over to its start.
         const open = appositionStart(frame, i);
+        // "B, whose mother, C, had appealed to D": the person in commas after "whose <noun>" acts.
+        const whose = whoseApposed(frame, grid, i);
+        if (whose) return [whose];
         // null: pass over the apposition; an array, even [], is the answer.
         const found = appositionSubjects(frame, grid, v, i, open, whoAt, gap, passive);
         if (found !== null) return found;
@@ -223,6 +226,25 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Lowercase words between "whose" and its noun's apposition ("whose elder sister, C,"). */
+const WHOSE_NOUN_WORDS = 2;
+
+/**
+ * For a person in commas ending at the comma `close`, right after "whose" and one or two
+ * lowercase words ("B, whose mother, C, had appealed …"): that person, the subject of the
+ * relative clause's verb (not B, whose relative C is). Null otherwise.
+ */
+function whoseApposed(frame: SentenceFrame, grid: MentionGrid, close: number): PlacedMention | null {
+  const t = frame.tokens;
+  const m = grid.endingAt.get(close - 1);
+  if (!m || m.mention.kind !== "person" || t[m.from - 1]?.text !== ",") return null;
+  for (let j = m.from - 2, n = 0; j >= 0 && n <= WHOSE_NOUN_WORDS; j--, n++) {
+    if (t[j].lower === "whose") return n > 0 ? m : null;
+    if (t[j].punct || !startsLower(t[j].text)) return null;
+  }
+  return null;
 }
 
 /**
