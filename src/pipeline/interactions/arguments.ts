@@ -1647,6 +1647,9 @@ export function objectsAfter(
     if (t.lower === "and" && i > from && startsUpper(tokens[i - 1].text) && grid.startingAt.has(i + 1)) continue;
     // "thanked the leadership of the movement B": those governing B stand for B.
     if (t.lower === "of" && GOVERNING.has(tokens[i - 1]?.lower ?? "") && i - 1 >= from && words <= 2) continue;
+    // "released one of the captives, B, …": the partitive's member follows in commas (titleApposition).
+    if (i === from && t.lower === "one" && tokens[i + 1]?.lower === "of") continue;
+    if (t.lower === "of" && i === from + 1 && tokens[from].lower === "one") continue;
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
@@ -1718,6 +1721,11 @@ const DIGITS = /^\d+$/;
  */
 function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, comma: number): PlacedMention[] {
   const t = frame.tokens;
+  // "released one of the captives, B, on Monday": the one member named in commas.
+  if (t[from].lower === "one" && t[from + 1]?.lower === "of" && comma <= from + 5 && PLURAL_NOUN.test(t[comma - 1].text)) {
+    const one = grid.startingAt.get(comma + 1);
+    return one && one.mention.kind === "person" && closesApposition(t, one) && !subjectOfLaterVerb(t, one.to) ? [one] : [];
+  }
   // "her parents, B and C": a plural noun announces a list as a count does ("two nurses, B and C").
   const count = COUNTS.has(t[from].lower) || DIGITS.test(t[from].text) || (TITLE_OPENERS.has(t[from].lower) && PLURAL_NOUN.test(t[comma - 1].text));
   if (comma < from + 2 || comma > from + 5 || (!count && !TITLE_OPENERS.has(t[from].lower))) return [];
