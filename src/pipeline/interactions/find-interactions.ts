@@ -393,7 +393,8 @@ function verbPairs(
   if (subjects.length === 0) return;
   subjects = withCompanions(frame, grid, subjects);
   // "A Delta delegation led by P met B": P met B too.
-  if (verb.type === "met") subjects = withDelegationLeader(frame, grid, subjects, from);
+  // "A Delta delegation headed by P visited Y": P made the trip too.
+  if (verb.type === "met" || verb.type === "visited") subjects = withDelegationLeader(frame, grid, subjects, from);
   // "P headed the Dockers Union team which signed with B": P acts with the delegation.
   subjects = withRelativeDelegationLeader(frame, grid, subjects);
   const active: Active = {from, to, subjects, type: verb.type, targets: []};
@@ -1532,7 +1533,10 @@ function withDelegationLeader(frame: SentenceFrame, grid: MentionGrid, subjects:
   const s = subjects[subjects.length - 1];
   if (!DELEGATES.has(t[s.to]?.lower ?? "") || !LEADING.has(t[s.to + 1]?.lower ?? "") || t[s.to + 2]?.lower !== "by") return subjects;
   const leader = grid.startingAt.get(s.to + 3);
-  return leader && leader.mention.kind === "person" && leader.to === from ? [...subjects, leader] : subjects;
+  // "a X delegation headed by P last visited Y": one adverb may stand between the leader and the verb.
+  const next = leader && leader.to === from - 1 ? t[leader.to].lower : "";
+  const before = leader !== undefined && (leader.to === from || ADVERBS.has(next) || ORDINALS.has(next));
+  return leader && leader.mention.kind === "person" && before ? [...subjects, leader] : subjects;
 }
 
 /**
