@@ -1,6 +1,6 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
-import {GROUP_BACK_NOUNS, REPORTING_WORDS} from "../model/argument-words.ts";
+import {DETERMINERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
@@ -60,7 +60,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
   for (let i = 0; i < t.length; i++) {
     const kind = lookupWord(NOUN_INDEX, t[i].lower, t[i].key);
     if (kind === undefined) continue;
-    if (kind & ATTACK) attack(frame, grid, i, out);
+    if (kind & ATTACK) attack(frame, grid, i, out, earlier);
     else if (kind & VISIT) visit(frame, grid, i, out, earlier);
     else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
     else if (kind & REQUEST) request(frame, grid, i, out, earlier);
@@ -341,7 +341,7 @@ function groupReferredBack(frame: SentenceFrame, grid: MentionGrid, p: number): 
   return bodies.length === 1 && ownsSpeaker(frame, bodies[0]) ? bodies : [];
 }
 
-function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
   let agents: PlacedMention[] = [];
   let k = i + 1;
@@ -361,7 +361,7 @@ function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[])
       if (!startsLower(t[j - k + 1]?.text ?? "")) break;
     }
     if (!a) {
-      lightVerbAttack(frame, grid, i, out);
+      if (!inAttack(frame, grid, i, out, earlier)) lightVerbAttack(frame, grid, i, out);
       return;
     }
     agents = [a];
@@ -369,6 +369,62 @@ function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[])
   if (t[k]?.lower !== "on" && t[k]?.lower !== "against") return;
   const targets = objectsAfter(frame, grid, k + 1, {gap: 2});
   for (const a of agents) for (const g of targets) out.push({source: a, target: g, type: "attacked", from: i, to: i + 1, rule: "nominal-attack"});
+}
+
+/** Words a dated attack noun may follow inside "in the … attack on B" ("the 7 October 2023"). */
+const IN_ATTACK_WORDS = 6;
+const IN_ATTACK_OPENERS = new Set(["in", "during"]);
+
+/**
+ * "X killed 30 people in the (7 October 2023) attack on B", "X-led militants killed … during an
+ * assault on B": an attack noun with no agent of its own, in a phrase after a verb whose subject
+ * is X (or "X-led <noun>", "X <noun>"), is X's attack → X attacked B. True when it read one.
+ */
+function inAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): boolean {
+  const t = frame.tokens;
+  const k = i + 1;
+  if (t[k]?.lower !== "on" && t[k]?.lower !== "against") return false;
+  let p = -1;
+  for (let j = i - 1; j >= 0 && j >= i - IN_ATTACK_WORDS; j--) {
+    if (IN_ATTACK_OPENERS.has(t[j].lower)) {
+      p = j;
+      break;
+    }
+    if (grid.endingAt.has(j) || (t[j].punct && t[j].text !== "-")) return false;
+  }
+  if (p < 1) return false;
+  let doers: PlacedMention[] = [];
+  for (const d of earlier) if (d.from < p && frame.clauses[d.from] === frame.clauses[p]) doers = d.subjects;
+  if (doers.length === 0) doers = groupSubject(frame, grid, p);
+  // "in an attack on X beach": a spot attacked is no party (a country, a body or a person is).
+  // "an attack on X beach": a name before a common noun only modifies the spot attacked.
+  const targets = objectsAfter(frame, grid, k + 1, {gap: 2}).filter((g) => g.mention.kind !== "place" && !modifiesNoun(t[g.to]));
+  if (doers.length === 0 || targets.length === 0) return false;
+  for (const a of doers) for (const g of targets) if (a.index !== g.index) out.push({source: a, target: g, type: "attacked", from: i, to: i + 1, rule: "nominal-in-attack"});
+  return true;
+}
+
+// A determiner opens a phrase of its own ("on B last year").
+const NOUN_BREAKS = new Set([...OBJECT_BREAKS, ...OBLIQUE_PREPOSITIONS, ...DETERMINERS]);
+
+/** True for a lowercase word after a name that is no break or preposition: a noun the name modifies ("Lido beach"). */
+function modifiesNoun(w: Token | undefined): boolean {
+  return w !== undefined && !w.punct && startsLower(w.text) && !NOUN_BREAKS.has(w.lower);
+}
+
+/**
+ * The group a sentence opens with as "X-led <noun>" or "X <plural noun>" ("Karst Front-led
+ * militants killed …", "Karst Front fighters killed …") when a lowercase verb follows the noun
+ * before token `p`; else none.
+ */
+function groupSubject(frame: SentenceFrame, grid: MentionGrid, p: number): PlacedMention[] {
+  const t = frame.tokens;
+  const m = grid.startingAt.get(t[0]?.lower === "the" ? 1 : 0);
+  if (!m || (m.mention.kind !== "organization" && m.mention.kind !== "group")) return [];
+  let j = m.to;
+  if (t[j]?.text === "-" && t[j + 1]?.lower === "led") j += 2;
+  if (!PLURAL_NOUN.test(t[j]?.text ?? "") || j + 1 >= p || !startsLower(t[j + 1].text)) return [];
+  return [m];
 }
 
 /**
@@ -408,6 +464,8 @@ function lightVerbAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out
 }
 
 const POSSESSIVE_END = /^(?:['’]s?|.+['’]s)$/u;
+/** A lowercase plural noun ("militants", "fighters"). */
+const PLURAL_NOUN = /^\p{Ll}{2,}[^s'’]s$/u;
 
 /** True when an agent's name, or the noun right after it ("Fatah prisoners"), is a word of LABOUR_AGENT_WORDS. */
 function labourAgent(frame: SentenceFrame, a: PlacedMention): boolean {
