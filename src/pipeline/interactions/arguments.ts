@@ -1857,7 +1857,17 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
     if (other >= 0 && !anotherPersonBefore(frame, best, other, taken, takenNames)) return [];
   }
   // "rang B's grandmother and assured her …": the pronoun stands for the relative, no one named.
-  if (best && kinOwnerAt(frame, grid, best.to + (tokens[best.to]?.text === "'s" || tokens[best.to]?.text === "’s" ? 1 : 0))) return [];
+  if (best && kinOwnerAt(frame, grid, best.to + (tokens[best.to]?.text === "'s" || tokens[best.to]?.text === "’s" ? 1 : 0))) {
+    // "A met C, B's mother, who asked him …": B only describes the subject C in apposition; the
+    // pronoun stands for the person before them (A).
+    const owner = best;
+    const apposed = tokens[owner.from - 1]?.text === "," && taken.has(grid.endingAt.get(owner.from - 2)?.index ?? -1);
+    if (!apposed) return [];
+    best = null;
+    for (const m of mentionsNear(frame, i, 60)) {
+      if (m.to < owner.from && m.mention.kind === "person" && !taken.has(m.index) && !takenNames.has(actorName(m)) && (!best || m.from > best.from)) best = m;
+    }
+  }
   // A person of an earlier sentence is not used: docs/evaluation.md annotates pronouns only
   // as subjects ("He met B"), so "B thanked him" across sentences would be an unannotated row.
   return best ? [best] : [];
