@@ -473,6 +473,9 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   if (verb.personOnly) agent = agent.filter((m) => m.mention.kind === "person");
   // "by B's wife": the relative acts, not B.
   agent = agent.filter((m) => kinOwnerAt(frame, grid, m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0))?.index !== m.index);
+  // "B was asked by A to intervene": a passive request only with the act asked for after the
+  // asker ("asked by Reuters whether …" is an interview, no request).
+  if (agent.length > 0 && verb.type === "asked" && !infinitiveAfter(frame, agent[agent.length - 1].to)) return true;
   if (agent.length > 0) {
     // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
     // must stand right before the participle.
@@ -543,6 +546,8 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
       if (patients.length > 0) rule = "passive-by-among";
     }
     if (verb.personOnly) patients = patients.filter((m) => m.mention.kind === "person");
+    // "the Bishop of X, B, who was asked by A …": the place a title is "of" is no one asked.
+    if (verb.type === "asked") patients = patients.filter((m) => t[m.from - 1]?.lower !== "of");
     pushPairs(out, verb, from, to, agent, patients, rule);
     // "B was abducted by A from her home along with her cousin C": C shares B's fate.
     if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) {
@@ -554,6 +559,19 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   }
   // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
   return !t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from);
+}
+
+/** Words between a passive asker and the infinitive of what is asked ("by A's embassy in X to …"). */
+const ASKED_ACT_REACH = 6;
+
+/** True when "to" and a lowercase verb follow token `k` within a few words, no punctuation between. */
+function infinitiveAfter(frame: SentenceFrame, k: number): boolean {
+  const t = frame.tokens;
+  for (let j = k; j < t.length && j <= k + ASKED_ACT_REACH; j++) {
+    if (t[j].punct && t[j].text !== "'s" && t[j].text !== "’s") return false;
+    if (t[j].lower === "to") return startsLower(t[j + 1]?.text ?? "") && !t[j + 1].punct;
+  }
+  return false;
 }
 
 /** What objectsOf found for a verb: its objects, the rule that found them, the verb as read. */

@@ -101,7 +101,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("negotiated", "with", ["agreed", "agree", "agrees", "reached an agreement", "reached a deal", "struck a deal", "signed an agreement", "signed a deal"], {symmetric: true}),
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
-  ...verbs("asked", "direct", ["asked", "asks", "ask", "asking", "requested", "requests", "petitioned", "petitions"]),
+  // "B, who was asked by A to intervene": a passive request names its asker after "by", and only
+  // with the act asked for ("to …") after the asker (find-interactions.ts passivePairs).
+  ...verbs("asked", "direct", ["asked", "requested"], {passive: true}),
+  ...verbs("asked", "direct", ["asks", "ask", "asking", "requests", "petitioned", "petitions"]),
   // "flew to X to plead with B": a plea to a helper is a request (docs: requests → asked).
   ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
