@@ -225,9 +225,13 @@ function conveyedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, out
   let verb: number;
   let receivers: PlacedMention[];
   const b = grid.endingAt.get(before);
-  if (b && t[b.from - 1]?.lower === "to" && CONVEYING.has(t[b.from - 2]?.lower ?? "")) {
+  // "conveyed to Mr B a request": a title before the receiver is passed over.
+  let f = b ? b.from - 1 : -1;
+  const titled = f > 0 && TITLE_HEAD.has(t[f].lower);
+  while (f > 0 && (TITLE_HEAD.has(t[f].lower) || t[f].text === "." || (titled && startsUpper(t[f].text) && !t[f].punct && !grid.endingAt.has(f)))) f--;
+  if (b && t[f]?.lower === "to" && CONVEYING.has(t[f - 1]?.lower ?? "")) {
     // "conveyed to B a request from C".
-    verb = b.from - 2;
+    verb = f - 1;
     receivers = [b];
   } else if (CONVEYING.has(t[before].lower)) {
     // "conveyed a request from C to B", "conveyed C's request to B".

@@ -3,7 +3,7 @@
  * (nominal.ts conveyedRequest; model interaction-verbs.ts CONVEYING_VERBS):
  * - "A conveyed to B a request from C" → A asked B, C asked B;
  * - "A relayed a personal request from C to B" → the same;
- * - "A conveyed C's request to B" → the same.
+ * - "A conveyed C's request to B" → the same; titles before B ("to Labour Minister B") are passed over.
  * Negative: a request only mentioned to someone ("A mentioned to B a request from C") is no
  * request carried to B.
  */
@@ -25,6 +25,16 @@ const cases: Record<string, Case> = {
     s: "Ruth Ansah conveyed Kofi Mensah's request to the Dockers Union.",
     m: ["Ruth Ansah", "Kofi Mensah", "Dockers Union:organization"],
     rows: ["Ruth Ansah -asked-> Dockers Union", "Kofi Mensah -asked-> Dockers Union"]
+  },
+  "Mr A conveyed to Labour Minister B a request from Mr C → A asked B, C asked B (titles passed over)": {
+    s: "Mr Badu conveyed to Labour Minister Kwame Asare a personal request from Mr Owusu, aides said.",
+    m: ["Badu", "Kwame Asare", "Owusu"],
+    rows: ["Badu -asked-> Kwame Asare", "Owusu -asked-> Kwame Asare"]
+  },
+  "negative (labour): a request mentioned to a titled B is not carried to B": {
+    s: "Ruth Ansah mentioned to Labour Minister Kwame Asare a request from Kofi Mensah for more buses.",
+    m: ["Ruth Ansah", "Kwame Asare", "Kofi Mensah"],
+    rows: []
   },
   "negative (labour): a request mentioned to B is not carried to B": {
     s: "Ruth Ansah mentioned to Amara Diallo a request from Kofi Mensah for more buses.",
