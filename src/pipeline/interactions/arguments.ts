@@ -1844,6 +1844,14 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   // "B spoke to Mr A by phone, and Mr A thanked him": an earlier mention of the subject's own
   // actor is no one else the pronoun stands for.
   const takenNames = new Set(subjects.map(actorName));
+  // "B's wife, C, met him at the airport": the subject is B's relative named in apposition; him
+  // is B (a relative is someone else, whatever name they share).
+  if (w === "him" || w === "her") {
+    for (const s of subjects) {
+      const owner = tokens[s.from - 1]?.text === "," ? kinOwnerAt(frame, grid, s.from - 2) : null;
+      if (owner && owner.to <= i && !taken.has(owner.index)) return [owner];
+    }
+  }
   let best: PlacedMention | null = null;
   for (const m of mentionsNear(frame, i, 60)) {
     if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && !takenNames.has(actorName(m)) && (!best || m.from > best.from)) best = m;

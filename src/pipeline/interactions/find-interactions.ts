@@ -420,7 +420,7 @@ function verbPairs(
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
   // apposition ("met B's sister, C,") that someone is the object.
-  targets = keptTargets(frame, grid, verb, ownTargets(frame, grid, targets));
+  targets = keptTargets(frame, grid, verb, ownTargets(frame, grid, targets, from));
   // "would meet the Lind family": the relatives, not the person named Lind.
   subjects = subjects.filter((m) => !surnameFamily(frame, m));
   active.targets = targets;
@@ -806,11 +806,27 @@ function keptTarget(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVe
  * A loop rather than flatMap: flatMap's arrays are holey, and verbPairs then met three array
  * shapes where one does (a "wrong map" deopt and a recompile of the whole function).
  */
-function ownTargets(frame: SentenceFrame, grid: MentionGrid, targets: PlacedMention[]): PlacedMention[] {
+/** True when "him" or "her" (no possessive) follows the verb starting at token `from` within two words. */
+function pronounObject(frame: SentenceFrame, from: number): boolean {
+  const t = frame.tokens;
+  for (let j = from + 1; j < t.length && j <= from + 3; j++) if (t[j].lower === "him" || t[j].lower === "her") return true;
+  return false;
+}
+
+/** True for "B's <kin>, C," (B owning a kin noun set off by a comma and a name): "Tan's wife, Rachel Tan,". */
+function kinApposed(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const kin = m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0);
+  return kinOwnerAt(frame, grid, kin)?.index === m.index && t[kin + 1]?.text === "," && grid.startingAt.has(kin + 2);
+}
+
+function ownTargets(frame: SentenceFrame, grid: MentionGrid, targets: PlacedMention[], verbFrom: number): PlacedMention[] {
   const own: PlacedMention[] = [];
   for (let k = 0; k < targets.length; k++) {
     const m = targets[k];
-    if (!possessedPerson(frame, m)) own.push(m);
+    // "B's wife, C, met him": an object pronoun's person named before the verb is the one met.
+    if (m.to <= verbFrom && pronounObject(frame, verbFrom) && kinApposed(frame, grid, m)) own.push(m);
+    else if (!possessedPerson(frame, m)) own.push(m);
     else {
       const relative = possessedRelative(frame, grid, m);
       if (relative && !targets.includes(relative)) own.push(relative);
