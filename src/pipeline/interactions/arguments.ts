@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -202,6 +202,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       if (t.text === ",") {
         // An apposition ending at the comma: its subjects, else passed over to its start.
         const open = appositionStart(frame, i);
+        // "B, whose mother, C, had appealed to D": the person in commas after "whose <noun>" acts.
+        const whose = whoseApposed(frame, grid, i);
+        if (whose) return [whose];
         // null: pass over the apposition; an array, even [], is the answer.
         const found = appositionSubjects(frame, grid, v, i, open, whoAt, gap, passive);
         if (found !== null) return found;
@@ -223,6 +226,25 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Lowercase words between "whose" and its noun's apposition ("whose elder sister, C,"). */
+const WHOSE_NOUN_WORDS = 2;
+
+/**
+ * For a person in commas ending at the comma `close`, right after "whose" and one or two
+ * lowercase words ("B, whose mother, C, had appealed …"): that person, the subject of the
+ * relative clause's verb (not B, whose relative C is). Null otherwise.
+ */
+function whoseApposed(frame: SentenceFrame, grid: MentionGrid, close: number): PlacedMention | null {
+  const t = frame.tokens;
+  const m = grid.endingAt.get(close - 1);
+  if (!m || m.mention.kind !== "person" || t[m.from - 1]?.text !== ",") return null;
+  for (let j = m.from - 2, n = 0; j >= 0 && n <= WHOSE_NOUN_WORDS; j--, n++) {
+    if (t[j].lower === "whose") return n > 0 ? m : null;
+    if (t[j].punct || !startsLower(t[j].text)) return null;
+  }
+  return null;
 }
 
 /**
@@ -875,7 +897,12 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     let i = cur.from - 1;
     // "A and the Red Cross", "A and Kenyan intelligence chief B": the article or title is the conjunct's own.
     if (i > 0 && t[i].lower === "the") i--;
-    else if (cur.mention.kind === "person") i = titleStart(t, i) - 1;
+    else if (cur.mention.kind === "person") {
+      const head = titleStart(t, i);
+      // "A and senior union official B", "A and senior Hamas official B": the title's own
+      // qualifiers (lowercase words, a body's name) between "and" and the title.
+      i = head <= i ? titleQualifiersStart(frame, grid, head - 1) : head - 1;
+    }
     // "A, his cousin B and the nurse C were freed": a relation or trade before a listed person;
     // after a bare comma only inside a list that goes on ("A, his lawyer B, said" is an apposition).
     if (cur.mention.kind === "person" && i > 0) {
@@ -925,6 +952,32 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     cur = prev;
   }
   return out;
+}
+
+/** Words a title's qualifiers may take before it ("senior union official B"). */
+const PAST_FORM = /ed$/;
+const TITLE_QUALIFIER_WORDS = 3;
+
+/**
+ * For token `i` right before a person's title: the "and" before up to three qualifiers of the
+ * title (lowercase words that are no break or preposition, or the name of a body or country:
+ * "and senior Hamas official B", "and mine union official B"); else `i`.
+ */
+function titleQualifiersStart(frame: SentenceFrame, grid: MentionGrid, i: number): number {
+  const t = frame.tokens;
+  let k = i;
+  // A body's name the title took its last word from ("Dockers Union official B").
+  const body = grid.endingAt.get(i + 1);
+  if (body && body.from <= i && body.mention.kind !== "person" && body.mention.kind !== "place") k = body.from - 1;
+  for (let n = 0; k > 0 && n < TITLE_QUALIFIER_WORDS; n++) {
+    if (isAnd(t[k].lower)) break;
+    const m = grid.endingAt.get(k);
+    if (m && m.mention.kind !== "person" && m.mention.kind !== "place") k = m.from - 1;
+    // A past form is a verb of its own ("met B and thanked union official C"), never a qualifier.
+    else if (!m && isRelationWord(t[k]) && !POSSESSIVE.has(t[k].lower) && t[k].lower !== "the" && !PAST_FORM.test(t[k].lower)) k--;
+    else return i;
+  }
+  return k < i && k > 0 && isAnd(t[k].lower) ? k : i;
 }
 
 /**
@@ -1594,6 +1647,9 @@ export function objectsAfter(
     if (t.lower === "and" && i > from && startsUpper(tokens[i - 1].text) && grid.startingAt.has(i + 1)) continue;
     // "thanked the leadership of the movement B": those governing B stand for B.
     if (t.lower === "of" && GOVERNING.has(tokens[i - 1]?.lower ?? "") && i - 1 >= from && words <= 2) continue;
+    // "released one of the captives, B, …": the partitive's member follows in commas (titleApposition).
+    if (i === from && t.lower === "one" && tokens[i + 1]?.lower === "of") continue;
+    if (t.lower === "of" && i === from + 1 && tokens[from].lower === "one") continue;
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
@@ -1665,6 +1721,11 @@ const DIGITS = /^\d+$/;
  */
 function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, comma: number): PlacedMention[] {
   const t = frame.tokens;
+  // "released one of the captives, B, on Monday": the one member named in commas.
+  if (t[from].lower === "one" && t[from + 1]?.lower === "of" && comma <= from + 5 && PLURAL_NOUN.test(t[comma - 1].text)) {
+    const one = grid.startingAt.get(comma + 1);
+    return one && one.mention.kind === "person" && closesApposition(t, one) && !subjectOfLaterVerb(t, one.to) ? [one] : [];
+  }
   // "her parents, B and C": a plural noun announces a list as a count does ("two nurses, B and C").
   const count = COUNTS.has(t[from].lower) || DIGITS.test(t[from].text) || (TITLE_OPENERS.has(t[from].lower) && PLURAL_NOUN.test(t[comma - 1].text));
   if (comma < from + 2 || comma > from + 5 || (!count && !TITLE_OPENERS.has(t[from].lower))) return [];
@@ -1783,6 +1844,14 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   // "B spoke to Mr A by phone, and Mr A thanked him": an earlier mention of the subject's own
   // actor is no one else the pronoun stands for.
   const takenNames = new Set(subjects.map(actorName));
+  // "B's wife, C, met him at the airport": the subject is B's relative named in apposition; him
+  // is B (a relative is someone else, whatever name they share).
+  if (w === "him" || w === "her") {
+    for (const s of subjects) {
+      const owner = tokens[s.from - 1]?.text === "," ? kinOwnerAt(frame, grid, s.from - 2) : null;
+      if (owner && owner.to <= i && !taken.has(owner.index)) return [owner];
+    }
+  }
   let best: PlacedMention | null = null;
   for (const m of mentionsNear(frame, i, 60)) {
     if (m.to <= i && m.mention.kind === "person" && !taken.has(m.index) && !takenNames.has(actorName(m)) && (!best || m.from > best.from)) best = m;
@@ -1796,7 +1865,17 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
     if (other >= 0 && !anotherPersonBefore(frame, best, other, taken, takenNames)) return [];
   }
   // "rang B's grandmother and assured her …": the pronoun stands for the relative, no one named.
-  if (best && kinOwnerAt(frame, grid, best.to + (tokens[best.to]?.text === "'s" || tokens[best.to]?.text === "’s" ? 1 : 0))) return [];
+  if (best && kinOwnerAt(frame, grid, best.to + (tokens[best.to]?.text === "'s" || tokens[best.to]?.text === "’s" ? 1 : 0))) {
+    // "A met C, B's mother, who asked him …": B only describes the subject C in apposition; the
+    // pronoun stands for the person before them (A).
+    const owner = best;
+    const apposed = tokens[owner.from - 1]?.text === "," && taken.has(grid.endingAt.get(owner.from - 2)?.index ?? -1);
+    if (!apposed) return [];
+    best = null;
+    for (const m of mentionsNear(frame, i, 60)) {
+      if (m.to < owner.from && m.mention.kind === "person" && !taken.has(m.index) && !takenNames.has(actorName(m)) && (!best || m.from > best.from)) best = m;
+    }
+  }
   // A person of an earlier sentence is not used: docs/evaluation.md annotates pronouns only
   // as subjects ("He met B"), so "B thanked him" across sentences would be an unannotated row.
   return best ? [best] : [];
@@ -1874,6 +1953,20 @@ export function themList(frame: SentenceFrame, grid: MentionGrid, i: number, sub
   if (!last || last.mention.kind !== "person") return [];
   const list = coordinatedBefore(frame, grid, last);
   return list.length >= 2 && list.every((m) => m.mention.kind === "person" && !subjects.some((s) => s.index === m.index)) ? list : [];
+}
+
+const OTHERS = new Set(OTHER_MEMBER_WORDS);
+const OTHERS_OWNERS = new Set(["the", "his", "her", "their"]);
+
+/**
+ * True for "and (the/his/her/their) other/fellow <noun>" at token `k` ("B and the other miners").
+ *
+ * @example withTheOthers(frame.tokens, b.to)
+ */
+export function withTheOthers(t: SentenceFrame["tokens"], k: number): boolean {
+  if (t[k]?.lower !== "and") return false;
+  const j = OTHERS_OWNERS.has(t[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  return OTHERS.has(t[j]?.lower ?? "") && startsLower(t[j + 1]?.text ?? "") && !t[j + 1].punct;
 }
 
 /**

@@ -3,14 +3,14 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
+import {AFFILIATION_WORDS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {actorName, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
+import {actorName, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
@@ -156,9 +156,32 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
     verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared, releaser);
   }
   nominalInteractions(frame, grid, pairs, actives);
+  for (const hit of hits) if (HOSTING.has(frame.tokens[hit.from].lower)) hostedMeeting(frame, grid, hit.from, pairs);
   countedRelease(frame, actives, carry);
   // "A spoke by phone with B and thanked him": the call's content only (calls.ts).
   return toRows(frame, withoutCallMeetings(frame, withoutVessels(frame, grid, pairs)));
+}
+
+const HOSTING = new Set(HOSTING_PARTICIPLES);
+const FACILITIES = new Set(VISITED_FACILITY_WORDS);
+const MEETING_WORDS = new Set([...MEETING_NOUNS, ...TALKS_NOUNS]);
+
+/**
+ * "A met B at talks hosted by C", "A and B held talks hosted by C": the host of a meeting noun
+ * right before the participle at `at` met each side of the clause's last meeting told before it
+ * (the met or negotiated pair found from its verb) → C met A, C met B.
+ */
+function hostedMeeting(frame: SentenceFrame, grid: MentionGrid, at: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (!MEETING_WORDS.has(t[at - 1]?.lower ?? "") || t[at + 1]?.lower !== "by") return;
+  let verb = -1;
+  for (const p of out) if ((p.type === "met" || p.type === "negotiated") && p.to <= at && p.from > verb && frame.clauses[p.from] === frame.clauses[at]) verb = p.from;
+  if (verb < 0) return;
+  const hosts = objectsAfter(frame, grid, at + 2, {gap: 5}).filter((h) => h.mention.kind !== "place");
+  if (hosts.length === 0) return;
+  const sides: PlacedMention[] = [];
+  for (const p of out) if (p.from === verb && (p.type === "met" || p.type === "negotiated")) for (const m of [p.source, p.target]) if (!sides.includes(m)) sides.push(m);
+  for (const h of hosts) for (const m of sides) if (m !== h) out.push({source: h, target: m, type: "met", from: at, to: at + 1, rule: "hosted-meeting"});
 }
 
 /**
@@ -371,7 +394,8 @@ function verbPairs(
   if (subjects.length === 0) return;
   subjects = withCompanions(frame, grid, subjects);
   // "A Delta delegation led by P met B": P met B too.
-  if (verb.type === "met") subjects = withDelegationLeader(frame, grid, subjects, from);
+  // "A Delta delegation headed by P visited Y": P made the trip too.
+  if (verb.type === "met" || verb.type === "visited") subjects = withDelegationLeader(frame, grid, subjects, from);
   // "P headed the Dockers Union team which signed with B": P acts with the delegation.
   subjects = withRelativeDelegationLeader(frame, grid, subjects);
   const active: Active = {from, to, subjects, type: verb.type, targets: []};
@@ -397,7 +421,7 @@ function verbPairs(
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
   // apposition ("met B's sister, C,") that someone is the object.
-  targets = keptTargets(frame, grid, verb, ownTargets(frame, grid, targets));
+  targets = keptTargets(frame, grid, verb, ownTargets(frame, grid, targets, from));
   // "would meet the Lind family": the relatives, not the person named Lind.
   subjects = subjects.filter((m) => !surnameFamily(frame, m));
   active.targets = targets;
@@ -450,6 +474,9 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   if (verb.personOnly) agent = agent.filter((m) => m.mention.kind === "person");
   // "by B's wife": the relative acts, not B.
   agent = agent.filter((m) => kinOwnerAt(frame, grid, m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0))?.index !== m.index);
+  // "B was asked by A to intervene": a passive request only with the act asked for after the
+  // asker ("asked by Reuters whether …" is an interview, no request).
+  if (agent.length > 0 && verb.type === "asked" && !infinitiveAfter(frame, agent[agent.length - 1].to)) return true;
   if (agent.length > 0) {
     // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
     // must stand right before the participle.
@@ -520,6 +547,8 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
       if (patients.length > 0) rule = "passive-by-among";
     }
     if (verb.personOnly) patients = patients.filter((m) => m.mention.kind === "person");
+    // "the Bishop of X, B, who was asked by A …": the place a title is "of" is no one asked.
+    if (verb.type === "asked") patients = patients.filter((m) => t[m.from - 1]?.lower !== "of");
     pushPairs(out, verb, from, to, agent, patients, rule);
     // "B was abducted by A from her home along with her cousin C": C shares B's fate.
     if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) {
@@ -531,6 +560,19 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   }
   // "B was freed" with no agent: nothing to pair ("is assisting B" is not a passive).
   return !t[to - 1].lower.endsWith("ing") && hasAuxBefore(frame, from);
+}
+
+/** Words between a passive asker and the infinitive of what is asked ("by A's embassy in X to …"). */
+const ASKED_ACT_REACH = 6;
+
+/** True when "to" and a lowercase verb follow token `k` within a few words, no punctuation between. */
+function infinitiveAfter(frame: SentenceFrame, k: number): boolean {
+  const t = frame.tokens;
+  for (let j = k; j < t.length && j <= k + ASKED_ACT_REACH; j++) {
+    if (t[j].punct && t[j].text !== "'s" && t[j].text !== "’s") return false;
+    if (t[j].lower === "to") return startsLower(t[j + 1]?.text ?? "") && !t[j + 1].punct;
+  }
+  return false;
 }
 
 /** What objectsOf found for a verb: its objects, the rule that found them, the verb as read. */
@@ -647,6 +689,8 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
   }
   // "came to power in X" is no trip to X: a place-only verb takes its place right after it.
   else targets = objectsAfter(frame, grid, start, {placeAfterIn: verb.type === "visited" && !verb.placeTarget});
+  // "to ask for help for their son B": what is asked for, and for whom, follows "for"; no one asked.
+  if (verb.type === "asked" && t[start]?.lower === "for") targets = [];
   // "met B and C, the Kremlin press service reported": the reporter is no one met.
   if (targets.length >= 3) targets = dropReporter(frame, targets);
   // "freed the two Latvian journalists, B and C": a nationality of the ones freed is no object
@@ -753,6 +797,8 @@ function keptTarget(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVe
   // "met Chilean officials": unnamed officials, not Chile ("met the Chilean delegation" and "met
   // Chile officials" meet Chile; "met Kenyan and Ugandan officials" keeps the listed state).
   else if (verb.type === "met" && unnamedOfficials(frame, m)) return false;
+  // "visited the Combined Military Hospital": a facility gone to, no party visited.
+  if (verb.type === "visited" && FACILITIES.has(frame.tokens[m.to - 1].lower)) return false;
   // "the rebels seized Goma": a town taken is no one abducted.
   return verb.type !== "abducted" || (m.mention.kind !== "place" && m.mention.kind !== "country");
 }
@@ -763,11 +809,27 @@ function keptTarget(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVe
  * A loop rather than flatMap: flatMap's arrays are holey, and verbPairs then met three array
  * shapes where one does (a "wrong map" deopt and a recompile of the whole function).
  */
-function ownTargets(frame: SentenceFrame, grid: MentionGrid, targets: PlacedMention[]): PlacedMention[] {
+/** True when "him" or "her" (no possessive) follows the verb starting at token `from` within two words. */
+function pronounObject(frame: SentenceFrame, from: number): boolean {
+  const t = frame.tokens;
+  for (let j = from + 1; j < t.length && j <= from + 3; j++) if (t[j].lower === "him" || t[j].lower === "her") return true;
+  return false;
+}
+
+/** True for "B's <kin>, C," (B owning a kin noun set off by a comma and a name): "Tan's wife, Rachel Tan,". */
+function kinApposed(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const kin = m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0);
+  return kinOwnerAt(frame, grid, kin)?.index === m.index && t[kin + 1]?.text === "," && grid.startingAt.has(kin + 2);
+}
+
+function ownTargets(frame: SentenceFrame, grid: MentionGrid, targets: PlacedMention[], verbFrom: number): PlacedMention[] {
   const own: PlacedMention[] = [];
   for (let k = 0; k < targets.length; k++) {
     const m = targets[k];
-    if (!possessedPerson(frame, m)) own.push(m);
+    // "B's wife, C, met him": an object pronoun's person named before the verb is the one met.
+    if (m.to <= verbFrom && pronounObject(frame, verbFrom) && kinApposed(frame, grid, m)) own.push(m);
+    else if (!possessedPerson(frame, m)) own.push(m);
     else {
       const relative = possessedRelative(frame, grid, m);
       if (relative && !targets.includes(relative)) own.push(relative);
@@ -1170,17 +1232,28 @@ const POSSESSIVE_END = /['’]s?$/u;
  * not B. Null when it does not stand so, or when the earlier verb hands the infinitive to its
  * object ("allowed B to leave", "urged B to free C").
  */
+/** Prepositions of where a trip or meeting happens ("met B in X", "at X"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at"]);
+
 function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] | null {
   const t = frame.tokens;
   if (from < 3 || t[from - 1].lower !== "to") return null;
   // "visited B twice in May to meet C": time words between the object and "to" are passed over.
   let end = from - 2;
   while (end > from - 6 && end > 0 && (PURPOSE_GAP.has(t[end].lower) || SHORT_NUMBER.test(t[end].text)) && !grid.endingAt.has(end)) end--;
+  // "will meet B in X on Tuesday to ask …": a place after "in/at" is where, passed over like time.
+  const where = grid.endingAt.get(end);
+  if (where && isPlace(where) && PLACE_PREPOSITIONS.has(t[where.from - 1]?.lower ?? "")) {
+    end = where.from - 2;
+    while (end > where.from - 6 && end > 0 && (PURPOSE_GAP.has(t[end].lower) || SHORT_NUMBER.test(t[end].text)) && !grid.endingAt.has(end)) end--;
+  }
   const obj = grid.endingAt.get(end);
   if (!obj || isOblique(frame, obj)) return null;
   // "telephoned Mr B to thank him", "called President B to …": the title is the object's.
   let v = obj.from - 1;
-  while (v > 0 && v > obj.from - 4 && (TITLE_HEAD.has(t[v].lower) || t[v].text === ".")) v--;
+  // A capitalised title ending in a head may have other words ("met Labour Minister B to …").
+  const titled = TITLE_HEAD.has(t[v]?.lower ?? "");
+  while (v > 0 && v > obj.from - 4 && (TITLE_HEAD.has(t[v].lower) || t[v].text === "." || (titled && !t[v].punct && startsUpper(t[v].text) && !grid.endingAt.has(v)))) v--;
   // The word before the object is the earlier verb: lowercase, not a determiner or connective.
   if (v < 1 || !allLower(t[v].text) || DET.has(t[v].lower) || CONTROL.has(t[v].lower) || GOVERNORS.has(t[v].lower) || t[v].lower === "and" || t[v].lower === "or") return null;
   const subjects = subjectsBefore(frame, grid, v);
@@ -1497,7 +1570,10 @@ function withDelegationLeader(frame: SentenceFrame, grid: MentionGrid, subjects:
   const s = subjects[subjects.length - 1];
   if (!DELEGATES.has(t[s.to]?.lower ?? "") || !LEADING.has(t[s.to + 1]?.lower ?? "") || t[s.to + 2]?.lower !== "by") return subjects;
   const leader = grid.startingAt.get(s.to + 3);
-  return leader && leader.mention.kind === "person" && leader.to === from ? [...subjects, leader] : subjects;
+  // "a X delegation headed by P last visited Y": one adverb may stand between the leader and the verb.
+  const next = leader && leader.to === from - 1 ? t[leader.to].lower : "";
+  const before = leader !== undefined && (leader.to === from || ADVERBS.has(next) || ORDINALS.has(next));
+  return leader && leader.mention.kind === "person" && before ? [...subjects, leader] : subjects;
 }
 
 /**
@@ -1628,16 +1704,20 @@ const REQUESTING = new Set(THING_REQUEST_VERBS);
  * C"): the ones met. "asked" needs a noun for them ("the group", "the delegation") naming a
  * group, organisation or country met, or "them" before "to" when only bodies were met ("A met
  * Delta Front commanders and asked them to free C"); "requested" takes the thing asked for.
- * Empty otherwise.
+ * After a meeting verb's purpose "to", "ask for …" asks the ones met ("A will meet B on Tuesday
+ * to ask for help" → A asked B). Empty otherwise.
  */
 function askedAfterMeeting(frame: SentenceFrame, from: number, to: number, actives: Active[]): PlacedMention[] {
   const t = frame.tokens;
   let k = from - 1;
   if (k >= 0 && CONJUNCT.has(t[k].lower)) k--;
-  if (k < 1 || t[k].lower !== "and" || actives.length < 2) return [];
+  // "A will meet B in X on Tuesday to ask for help": a purpose of the meeting, asking the ones met.
+  const purpose = k >= 1 && t[k].lower === "to";
+  if (k < 1 || (t[k].lower !== "and" && !purpose) || actives.length < 2) return [];
   const met = actives[actives.length - 2];
   const self = actives[actives.length - 1];
   if (met.type !== "met" || met.to > k || met.targets.length === 0 || met.subjects[0]?.index !== self.subjects[0]?.index) return [];
+  if (purpose) return t[to]?.lower === "for" && !REQUESTING.has(t[from].lower) ? met.targets.filter((m) => m.mention.kind !== "place") : [];
   if (REQUESTING.has(t[from].lower)) return (t[to]?.lower === "the" || t[to]?.lower === "that") && !fromAfter(frame, to) ? met.targets : [];
   const bodies = met.targets.filter((m) => m.mention.kind !== "person" && m.mention.kind !== "place");
   // "A hosted Delta Front elders and asked them to spare B": "them" is the body met.
@@ -1805,7 +1885,7 @@ const MEMBER_TYPES = new Set(["met", "thanked"]);
 /**
  * For "them" after a verb at `from` that is a conjunct ("A met B, C and D at his office and
  * promised them support"): the two or more persons the previous verb of the same subjects
- * took as its object. Empty otherwise.
+ * took as its object, or the one named with "and the other <noun>". Empty otherwise.
  */
 function sharedThem(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[]): PlacedMention[] {
   const t = frame.tokens;
@@ -1816,6 +1896,8 @@ function sharedThem(frame: SentenceFrame, grid: MentionGrid, from: number, activ
   const prev = actives[actives.length - 2];
   if (prev.to > k || prev.subjects !== actives[actives.length - 1].subjects) return [];
   const persons = objectsAfter(frame, grid, prev.to).filter((m) => m.mention.kind === "person");
+  // "visited B and the other miners in X and promised them …": B is the one named of "them".
+  if (persons.length === 1 && withTheOthers(t, persons[0].to)) return persons;
   return persons.length >= 2 ? persons : [];
 }
 

@@ -1,10 +1,10 @@
-import {startsLower} from "../events/letter-case.ts";
+import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
-import {GROUP_BACK_NOUNS, REPORTING_WORDS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {DETERMINERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS} from "../model/argument-words.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
-import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 
@@ -21,7 +21,7 @@ const HELP = 256;
 const SEND = 512;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, MEDIATION_NOUNS], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -60,7 +60,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
   for (let i = 0; i < t.length; i++) {
     const kind = lookupWord(NOUN_INDEX, t[i].lower, t[i].key);
     if (kind === undefined) continue;
-    if (kind & ATTACK) attack(frame, grid, i, out);
+    if (kind & ATTACK) attack(frame, grid, i, out, earlier);
     else if (kind & VISIT) visit(frame, grid, i, out, earlier);
     else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
     else if (kind & REQUEST) request(frame, grid, i, out, earlier);
@@ -143,11 +143,14 @@ const REQUEST_OPENERS = new Set(REQUEST_OPENING_WORDS);
  */
 function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
+  if (conveyedRequest(frame, grid, i, out)) return;
   let askers: PlacedMention[];
   let p: number;
   if (t[i + 1]?.lower === "of" && t[i - 1]?.lower === "the") {
     p = i - 2;
     askers = objectsAfter(frame, grid, i + 2, {gap: 3});
+    // "at the request of the President of Ghana Kofi Mensah": the person after the titled country.
+    if (askers.length === 0) askers = titledOfPerson(frame, grid, i + 2);
   } else if (t[i + 1]?.lower === "from") {
     // "in response to a (personal) request from A": one lowercase adjective may stand before the noun.
     let d = i - 1;
@@ -167,9 +170,13 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   // "saying it was responding to a request from A", "it had acted on a request from A".
   // Not "it had not acted on a request from A".
   const answering = ((t[p]?.lower === "to" && RESPONDING.has(t[p - 1]?.lower ?? "")) || (t[p]?.lower === "on" && ACTING.has(t[p - 1]?.lower ?? ""))) && t[p - 2]?.lower !== "not" && t[p - 2]?.lower !== "never";
-  if (p < 1 || (!REQUEST_OPENERS.has(t[p].lower) && !inResponse && !answering) || askers.length === 0) return;
+  if (p < 0 || (!REQUEST_OPENERS.has(t[p].lower) && !inResponse && !answering) || askers.length === 0) return;
   // "after a request from A" acts on it; "following an appeal from A" is a plea (REQUEST_TIME_OPENERS).
   if (TIME_OPENERS.has(t[p].lower) && t[i].lower === "appeal") return;
+  // "At the request of A, the Red Brigade freed B": a fronted phrase ends at its comma; the name
+  // after it is the main clause's subject, not a second asker (a list of askers has "and").
+  const fronted = opensSentence(t, inResponse ? p - 2 : p);
+  if (fronted) askers = askersBeforeComma(t, askers);
   // "after a request from A was turned down, X …": the request heads a clause of its own.
   if (REQUEST_VERB_AFTER.has(t[askers[askers.length - 1].to]?.lower ?? "")) return;
   // The last verb before the phrase first: searching back from the phrase would find that
@@ -185,7 +192,117 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   if (doers.length === 0) doers = agentRightBefore(grid, frame, p);
   // "a X commander said the movement had acted on a request from A": the group named before.
   if (doers.length === 0 && !timed) doers = groupReferredBack(frame, grid, p);
+  // "At the request of A, X freed B", "In response to the request of A, the leadership of X
+  // released …": a phrase opening the sentence is acted on by the subject of the verb after it.
+  if (doers.length === 0 && fronted) doers = firstDoersAfter(frame, earlier, askers[askers.length - 1].to);
   for (const a of askers) for (const d of doers) if (a.index !== d.index) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
+}
+
+const CONVEYING = new Set(CONVEYING_VERBS);
+
+/**
+ * A request carried by a go-between: "A conveyed to B a (personal) request from C", "A conveyed a
+ * request from C to B", "A relayed C's request to B" → A asked B and C asked B. True when it read one.
+ */
+function conveyedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): boolean {
+  const t = frame.tokens;
+  let askers: PlacedMention[] = [];
+  let before = -1;
+  if (t[i + 1]?.lower === "from" || t[i + 1]?.lower === "of") {
+    let d = i - 1;
+    if (startsLower(t[d]?.text ?? "") && !REQUEST_ARTICLES.has(t[d].lower)) d--;
+    if (!REQUEST_ARTICLES.has(t[d]?.lower ?? "")) return false;
+    before = d - 1;
+    askers = objectsAfter(frame, grid, i + 2, {gap: 3});
+    if (askers.length === 0) askers = titledOfPerson(frame, grid, i + 2);
+  } else {
+    const a = grid.endingAt.get(i - 1);
+    if (!a || !/['’]s?$/u.test(t[i - 1].text)) return false;
+    before = a.from - 1;
+    askers = [a];
+  }
+  if (askers.length === 0 || before < 1) return false;
+  let verb: number;
+  let receivers: PlacedMention[];
+  const b = grid.endingAt.get(before);
+  // "conveyed to Mr B a request": a title before the receiver is passed over.
+  let f = b ? b.from - 1 : -1;
+  const titled = f > 0 && TITLE_HEAD.has(t[f].lower);
+  while (f > 0 && (TITLE_HEAD.has(t[f].lower) || t[f].text === "." || (titled && startsUpper(t[f].text) && !t[f].punct && !grid.endingAt.has(f)))) f--;
+  if (b && t[f]?.lower === "to" && CONVEYING.has(t[f - 1]?.lower ?? "")) {
+    // "conveyed to B a request from C".
+    verb = f - 1;
+    receivers = [b];
+  } else if (CONVEYING.has(t[before].lower)) {
+    // "conveyed a request from C to B", "conveyed C's request to B".
+    verb = before;
+    const end = askers[askers.length - 1].to;
+    const to = end > i ? end : i + 1;
+    receivers = t[to]?.lower === "to" ? objectsAfter(frame, grid, to + 1, {gap: 2}) : [];
+  } else return false;
+  const carriers = subjectsBefore(frame, grid, verb);
+  if (receivers.length === 0) return false;
+  for (const r of receivers) {
+    for (const c of carriers) if (c.index !== r.index) out.push({source: c, target: r, type: "asked", from: verb, to: verb + 1, rule: "conveyed-request"});
+    for (const a of askers) if (a.index !== r.index) out.push({source: a, target: r, type: "asked", from: i, to: i + 1, rule: "conveyed-request"});
+  }
+  return true;
+}
+
+/** Words a title may take before "of <country> <name>" ("the Deputy Prime Minister of X B"). */
+const TITLE_OF_WORDS = 4;
+
+/**
+ * "the President of (the) X B", "the Emir of X, B" from token `k`: the person B named right after
+ * the country a capitalised title (with a head) is "of"; none otherwise.
+ */
+function titledOfPerson(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const t = frame.tokens;
+  let j = t[k]?.lower === "the" ? k + 1 : k;
+  let head = false;
+  for (const end = j + TITLE_OF_WORDS; j < end && j < t.length && startsUpper(t[j].text) && !grid.startingAt.has(j); j++) if (TITLE_HEAD.has(t[j].lower)) head = true;
+  if (!head || t[j]?.lower !== "of") return [];
+  j++;
+  if (t[j]?.lower === "the") j++;
+  const country = grid.startingAt.get(j);
+  if (!country || country.mention.kind !== "country") return [];
+  const at = t[country.to]?.text === "," ? country.to + 1 : country.to;
+  const person = grid.startingAt.get(at);
+  return person && person.mention.kind === "person" ? [person] : [];
+}
+
+/** True when "and" or "or" stands in tokens [from, to). */
+function joinedList(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (t[j].lower === "and" || t[j].lower === "or") return true;
+  return false;
+}
+
+/**
+ * The askers of a fronted request phrase up to its closing comma: the list ends at its last name
+ * joined by "and/or" ("At the request of A, B and C, X freed D" keeps A, B, C; "At the request of
+ * A, X freed D" keeps A).
+ */
+function askersBeforeComma(t: Token[], askers: PlacedMention[]): PlacedMention[] {
+  let last = 0;
+  for (let k = 1; k < askers.length; k++) if (joinedList(t, askers[k - 1].to, askers[k].from)) last = k;
+  return askers.slice(0, last + 1);
+}
+
+/** True when token `k` opens the sentence (after an opening quote mark at most). */
+function opensSentence(t: Token[], k: number): boolean {
+  return k === 0 || (k === 1 && t[0].punct);
+}
+
+/**
+ * The subjects of the first interaction verb after a fronted phrase ending at token `end` and its
+ * comma ("At the request of A, X freed B" → X); none when no comma closes the phrase.
+ */
+function firstDoersAfter(frame: SentenceFrame, earlier: readonly Doers[], end: number): PlacedMention[] {
+  let comma = -1;
+  for (let j = end; j < frame.tokens.length && j <= end + 1; j++) if (frame.tokens[j].text === ",") comma = j;
+  if (comma < 0) return [];
+  for (const d of earlier) if (d.from > comma) return d.subjects.filter((m) => m.from > comma);
+  return [];
 }
 
 /** The agent of "by X" ending right before token `p` ("B, released by X at A's request"), else none. */
@@ -228,7 +345,7 @@ function groupReferredBack(frame: SentenceFrame, grid: MentionGrid, p: number): 
   return bodies.length === 1 && ownsSpeaker(frame, bodies[0]) ? bodies : [];
 }
 
-function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
   let agents: PlacedMention[] = [];
   let k = i + 1;
@@ -248,7 +365,7 @@ function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[])
       if (!startsLower(t[j - k + 1]?.text ?? "")) break;
     }
     if (!a) {
-      lightVerbAttack(frame, grid, i, out);
+      if (!inAttack(frame, grid, i, out, earlier)) lightVerbAttack(frame, grid, i, out);
       return;
     }
     agents = [a];
@@ -256,6 +373,62 @@ function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[])
   if (t[k]?.lower !== "on" && t[k]?.lower !== "against") return;
   const targets = objectsAfter(frame, grid, k + 1, {gap: 2});
   for (const a of agents) for (const g of targets) out.push({source: a, target: g, type: "attacked", from: i, to: i + 1, rule: "nominal-attack"});
+}
+
+/** Words a dated attack noun may follow inside "in the … attack on B" ("the 7 October 2023"). */
+const IN_ATTACK_WORDS = 6;
+const IN_ATTACK_OPENERS = new Set(["in", "during"]);
+
+/**
+ * "X killed 30 people in the (7 October 2023) attack on B", "X-led militants killed … during an
+ * assault on B": an attack noun with no agent of its own, in a phrase after a verb whose subject
+ * is X (or "X-led <noun>", "X <noun>"), is X's attack → X attacked B. True when it read one.
+ */
+function inAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): boolean {
+  const t = frame.tokens;
+  const k = i + 1;
+  if (t[k]?.lower !== "on" && t[k]?.lower !== "against") return false;
+  let p = -1;
+  for (let j = i - 1; j >= 0 && j >= i - IN_ATTACK_WORDS; j--) {
+    if (IN_ATTACK_OPENERS.has(t[j].lower)) {
+      p = j;
+      break;
+    }
+    if (grid.endingAt.has(j) || (t[j].punct && t[j].text !== "-")) return false;
+  }
+  if (p < 1) return false;
+  let doers: PlacedMention[] = [];
+  for (const d of earlier) if (d.from < p && frame.clauses[d.from] === frame.clauses[p]) doers = d.subjects;
+  if (doers.length === 0) doers = groupSubject(frame, grid, p);
+  // "in an attack on X beach": a spot attacked is no party (a country, a body or a person is).
+  // "an attack on X beach": a name before a common noun only modifies the spot attacked.
+  const targets = objectsAfter(frame, grid, k + 1, {gap: 2}).filter((g) => g.mention.kind !== "place" && !modifiesNoun(t[g.to]));
+  if (doers.length === 0 || targets.length === 0) return false;
+  for (const a of doers) for (const g of targets) if (a.index !== g.index) out.push({source: a, target: g, type: "attacked", from: i, to: i + 1, rule: "nominal-in-attack"});
+  return true;
+}
+
+// A determiner opens a phrase of its own ("on B last year").
+const NOUN_BREAKS = new Set([...OBJECT_BREAKS, ...OBLIQUE_PREPOSITIONS, ...DETERMINERS]);
+
+/** True for a lowercase word after a name that is no break or preposition: a noun the name modifies ("Lido beach"). */
+function modifiesNoun(w: Token | undefined): boolean {
+  return w !== undefined && !w.punct && startsLower(w.text) && !NOUN_BREAKS.has(w.lower);
+}
+
+/**
+ * The group a sentence opens with as "X-led <noun>" or "X <plural noun>" ("Karst Front-led
+ * militants killed …", "Karst Front fighters killed …") when a lowercase verb follows the noun
+ * before token `p`; else none.
+ */
+function groupSubject(frame: SentenceFrame, grid: MentionGrid, p: number): PlacedMention[] {
+  const t = frame.tokens;
+  const m = grid.startingAt.get(t[0]?.lower === "the" ? 1 : 0);
+  if (!m || (m.mention.kind !== "organization" && m.mention.kind !== "group")) return [];
+  let j = m.to;
+  if (t[j]?.text === "-" && t[j + 1]?.lower === "led") j += 2;
+  if (!PLURAL_NOUN.test(t[j]?.text ?? "") || j + 1 >= p || !startsLower(t[j + 1].text)) return [];
+  return [m];
 }
 
 /**
@@ -295,6 +468,8 @@ function lightVerbAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out
 }
 
 const POSSESSIVE_END = /^(?:['’]s?|.+['’]s)$/u;
+/** A lowercase plural noun ("militants", "fighters"). */
+const PLURAL_NOUN = /^\p{Ll}{2,}[^s'’]s$/u;
 
 /** True when an agent's name, or the noun right after it ("Fatah prisoners"), is a word of LABOUR_AGENT_WORDS. */
 function labourAgent(frame: SentenceFrame, a: PlacedMention): boolean {
@@ -303,10 +478,34 @@ function labourAgent(frame: SentenceFrame, a: PlacedMention): boolean {
   return LABOUR.has(t[a.to]?.lower ?? "");
 }
 
+const JOINING: ReadonlySet<string> = new Set(MEETING_THIRD_PARTY_NOUNS);
+
+/** Title words a mediator may stand after ("with the mediation of Azerbaijani Foreign Minister B"). */
+const MEDIATOR_TITLE_WORDS = 4;
+
+/**
+ * The mediators named from token `k`: within two words, or after up to four capitalised title
+ * words with a head among them ("of Azerbaijani Foreign Minister B").
+ */
+function mediatorsAt(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const near = objectsAfter(frame, grid, k, {gap: 2});
+  if (near.length > 0) return near;
+  const t = frame.tokens;
+  let head = false;
+  let j = k;
+  for (; j < t.length && j < k + MEDIATOR_TITLE_WORDS && !grid.startingAt.has(j); j++) {
+    if (t[j].punct || !startsUpper(t[j].text)) return [];
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+  }
+  const m = grid.startingAt.get(j);
+  return head && m && m.mention.kind === "person" ? objectsAfter(frame, grid, j, {gap: 0}) : [];
+}
+
 function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
   const t = frame.tokens;
-  const mediators = objectsAfter(frame, grid, i + 2, {gap: 2});
+  const mediators = mediatorsAt(frame, grid, i + 2);
   if (mediators.length === 0) return;
+  const joining = JOINING.has(t[i].lower);
   // Parties: "between B and C" after the mediators, else the coordination just before
   // "(, ) with/under the mediation".
   let parties: PlacedMention[] = [];
@@ -318,19 +517,25 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
     if (t[j]?.lower === "the") j--;
     const w = t[j]?.lower;
     // "in the presence of A", never "the presence of A in B" or "A's presence".
-    if (t[i].lower === "presence" ? w === "in" && t[i - 1].lower === "the" : w === "with" || w === "under" || w === "through" || w === "via") j--;
+    if (t[i].lower === "presence" ? w === "in" && t[i - 1].lower === "the" : w === "with" || (!joining && (w === "under" || w === "through" || w === "via"))) j--;
     else return;
     if (t[j]?.text === ",") j--;
     // "initialled a deal at the White House with the mediation of A": a place is no party.
     const last = grid.endingAt.get(j);
     parties = last && !isOblique(frame, last) ? coordinatedBack(frame, grid, last) : last ? [] : partiesBetween(frame, grid, i);
+    // "A met B in the presence of C", "A met B with the participation of C": the meeting's subject
+    // is a side too (the met pair found from the verb whose object ends the list).
+    const met = parties.length > 0 ? out.find((p) => p.type === "met" && p.target === parties[0] && p.to <= parties[0].from) : undefined;
+    if (met && !parties.includes(met.source)) parties.unshift(met.source);
+    // "with the participation of C" names a third party of a meeting only.
+    if (joining && !met) return;
     // "B and C exchanged prisoners with the mediation of A": the clause's coordinated subjects,
     // who negotiated with each other (docs/evaluation.md).
     if (parties.length === 0) {
       parties = leadingGroup(frame, grid, i, {firstOnly: true});
       negotiators = parties.length >= 2 && agreedBetween(frame, parties[parties.length - 1].to, i);
     }
-  } else if (t[i].lower === "presence") return;
+  } else if (t[i].lower === "presence" || joining) return;
   for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-mediation"});
   if (negotiators) for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "negotiated", from: i, to: i + 1, rule: "nominal-mediation-parties"});
 }
@@ -361,10 +566,13 @@ function partiesBetween(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
 function coordinatedBack(frame: SentenceFrame, grid: MentionGrid, last: PlacedMention): PlacedMention[] {
   const out = [last];
   let cur = last;
+  let and = false;
   for (let guard = 0; guard < 8; guard++) {
     let j = cur.from - 1;
-    if (frame.tokens[j]?.lower === "and") j--;
-    else if (frame.tokens[j]?.text === ",") j--;
+    if (frame.tokens[j]?.lower === "and") {
+      j--;
+      and = true;
+    } else if (frame.tokens[j]?.text === ",") j--;
     else break;
     if (frame.tokens[j]?.text === ",") j--;
     const prev = grid.endingAt.get(j);
@@ -372,7 +580,9 @@ function coordinatedBack(frame: SentenceFrame, grid: MentionGrid, last: PlacedMe
     out.unshift(prev);
     cur = prev;
   }
-  return out;
+  // "a member of the X bureau, B, in the presence of C": names joined by commas alone are an
+  // apposition, not a list of parties.
+  return and ? out : [last];
 }
 
 /** Destination right after "to" ("to Moscow", "to the Vatican"), place-like kinds only. */

@@ -227,3 +227,10 @@ export const SPEAKER_OFFICE_WORDS: readonly string[] = ["spokesman", "spokeswoma
  * reflexives, which always do ("A met B, introduced himself and thanked her": her is B).
  */
 export const GENDERED_OBJECT_PRONOUNS = {masculine: ["him"], feminine: ["her"]};
+
+/**
+ * Words of "B and the other miners", "B and his fellow captives": a named person with an unnamed
+ * group of the same kind, whom a later "them" takes in ("visited B and the other miners and
+ * promised them compensation" → promised B). Lowercase.
+ */
+export const OTHER_MEMBER_WORDS = ["other", "fellow"];

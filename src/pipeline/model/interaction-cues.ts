@@ -287,3 +287,16 @@ export const FAILED_RELEASE_PREDICATES = [
  * round14-handovers.test.ts). Lowercase.
  */
 export const CUSTODY_RECEIVERS = ["prosecutors", "prosecutor", "court", "courts", "judge", "judges", "investigators", "detectives"];
+
+/**
+ * Participles by which a third party receives two sides' meeting: "A met B at talks hosted by C",
+ * "A and B held talks hosted by C" → C met A and C met B (the host sits with both). Lowercase.
+ */
+export const HOSTING_PARTICIPLES = ["hosted"];
+
+/**
+ * Last words of a facility's name that make a visit to it no interaction: "visited the Combined
+ * Military Hospital" is a place the visitor went (the wounded there are met, if named), not a
+ * party visited. Not embassies or ministries, which stand for their state. Lowercase.
+ */
+export const VISITED_FACILITY_WORDS = ["hospital", "hospitals", "clinic", "infirmary"];

@@ -101,7 +101,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("negotiated", "with", ["agreed", "agree", "agrees", "reached an agreement", "reached a deal", "struck a deal", "signed an agreement", "signed a deal"], {symmetric: true}),
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
-  ...verbs("asked", "direct", ["asked", "asks", "ask", "asking", "requested", "requests", "petitioned", "petitions"]),
+  // "B, who was asked by A to intervene": a passive request names its asker after "by", and only
+  // with the act asked for ("to …") after the asker (find-interactions.ts passivePairs).
+  ...verbs("asked", "direct", ["asked", "requested"], {passive: true}),
+  ...verbs("asked", "direct", ["asks", "ask", "asking", "requests", "petitioned", "petitions"]),
   // "flew to X to plead with B": a plea to a helper is a request (docs: requests → asked).
   ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
@@ -172,6 +175,13 @@ export const MILITARY_ATTACKS = ["attack", "attacks", "assault", "raid", "raids"
  */
 export const MEDIATION_NOUNS = ["mediation", "facilitation", "auspices", "presence"];
 
+/**
+ * Nouns that name a third party of a meeting after "with the … of": "A met B with the participation
+ * of C" → C mediated A and B. Only after a meeting verb ("released B with the participation of the
+ * Red Cross" names no go-between).
+ */
+export const MEETING_THIRD_PARTY_NOUNS = ["participation"];
+
 /** Nouns for a meeting named with its parties ("a meeting between A and B"). */
 export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversation"];
 
@@ -180,6 +190,12 @@ export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
 
 /** Nouns for an act done on someone's behalf: "at the request of B", "at B's request" → B asked the doer. */
 export const REQUEST_NOUNS = ["request", "behest", "appeal"];
+
+/**
+ * Verbs of carrying a request to someone: "A conveyed to B a request from C", "A relayed C's
+ * request to B" → A asked B and C asked B (the go-between asks on the requester's behalf).
+ */
+export const CONVEYING_VERBS = ["conveyed", "conveys", "convey", "conveying", "relayed", "relays", "relay", "relaying", "transmitted", "transmits", "delivered", "delivers"];
 
 /**
  * Words before a request phrase that make the clause's doer act on it: "at the request of A",

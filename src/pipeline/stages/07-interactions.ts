@@ -1,6 +1,10 @@
 import type {Article, Context, DateMention, InteractionMention, Mention, Sentence} from "../types.ts";
 import {forgetFrames, frameFor, sentenceLists, storedFrame, type SentenceFrame} from "../events/frame.ts";
 import {interactionsInFrame, mayHaveInteraction, type ReleaseCarry} from "../interactions/find-interactions.ts";
+import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
+
+/** Given names read as a woman's: a sentence-initial "She" prefers a person so named. */
+const FEMININE = new Set(FEMININE_GIVEN_NAMES);
 
 /** The index list of a sentence with no mention or date (shared: only ever read). */
 const NONE: number[] = [];
@@ -42,6 +46,9 @@ export function findInteractions(
   // "He/She" ("… Ms Lind told reporters. She had met B" → Lind met B). Forgotten after two
   // sentences without a person.
   let antecedent: {index: number; mention: Mention} | null = null;
+  // The first person of that sentence with a woman's given name: "B met Ana Vik, who asked him
+  // for help. She had written to C …" → Ana Vik, when the first person's name is not a woman's.
+  let feminine: {index: number; mention: Mention} | null = null;
   let age = 0;
   // The first organisation/group of the previous sentence, for a sentence-initial "It"
   // ("The Sahel Front issued a statement. It said it had freed B"). Only the next sentence.
@@ -66,7 +73,8 @@ export function findInteractions(
     if (f) {
       // Frames are shared with stage 06 (memoised per sentence): copy rather than mutate
       // (field by field: a spread of the frame was a slow path here).
-      const frame: SentenceFrame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? antecedent : null, orgAntecedent: org};
+      const she = feminine !== null && f.tokens[0]?.lower === "she";
+      const frame: SentenceFrame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? (she ? feminine : antecedent) : null, orgAntecedent: org};
       const rows = interactionsInFrame(frame, carry);
       for (let r = 0; r < rows.length; r++) ROWS.push(rows[r]);
     } else carry.releaser = null;
@@ -83,6 +91,7 @@ export function findInteractions(
     const first = persons > 0 ? antecedentPerson(article.text, sentence.start, mentions, ids, persons) : -1;
     if (first >= 0) {
       antecedent = {index: first, mention: mentions[first]};
+      feminine = womansName(mentions[first]) ? null : firstWoman(mentions, ids);
       age = 0;
     } else age++;
   }
@@ -117,6 +126,22 @@ function antecedentPerson(text: string, sentenceStart: number, mentions: Mention
     } else if (first < 0 || mentions[i].start < mentions[first].start) first = i;
   }
   return first >= 0 ? first : firstQuoted >= 0 ? firstQuoted : firstOwner;
+}
+
+/** True when a person mention's first word is a woman's given name ("Ana Vik"). */
+function womansName(m: Mention): boolean {
+  const space = m.text.indexOf(" ");
+  return space > 0 && FEMININE.has(m.text.slice(0, space).toLowerCase());
+}
+
+/** The earliest person of a sentence's mentions `ids` named with a woman's given name, or null. */
+function firstWoman(mentions: Mention[], ids: number[]): {index: number; mention: Mention} | null {
+  let best = -1;
+  for (let q = 0; q < ids.length; q++) {
+    const i = ids[q];
+    if (mentions[i].kind === "person" && womansName(mentions[i]) && (best < 0 || mentions[i].start < mentions[best].start)) best = i;
+  }
+  return best >= 0 ? {index: best, mention: mentions[best]} : null;
 }
 
 const WORD_CHAR = /\w/u;

@@ -1,0 +1,40 @@
+/**
+ * Stage 07 on invented sentences (round 22): a third party named after a meeting
+ * (nominal.ts mediation, mediatorsAt; model interaction-verbs.ts MEETING_THIRD_PARTY_NOUNS):
+ * - "A met B with the participation of C" → C mediated A, C mediated B;
+ * - "A met B in the presence of <nationality> <title> C" → the same (the subject is a side too,
+ *   and the mediator may stand after up to four title words);
+ * - "with a member of the X board, B, in the presence of C": an apposition is no list of parties.
+ * Negative: "participation" after a release names no go-between ("the gang released B with the
+ * participation of C").
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "A met B with the participation of C → C mediated A and B": {
+    s: "Union leader Amara Diallo met mine owner Nestor Bakary with the participation of Labour Minister Ruth Ansah.",
+    m: ["Amara Diallo", "Nestor Bakary", "Ruth Ansah"],
+    rows: ["Amara Diallo -met-> Nestor Bakary", "Ruth Ansah -mediated-> Amara Diallo", "Ruth Ansah -mediated-> Nestor Bakary"]
+  },
+  "A met B in the presence of a titled C (three title words) → C mediated A and B": {
+    s: "Fisheries chief Tomas Lind met trawler captain Ivar Moe in the presence of Danish Fisheries Minister Grete Holm.",
+    m: ["Tomas Lind", "Ivar Moe", "Grete Holm"],
+    rows: ["Tomas Lind -met-> Ivar Moe", "Grete Holm -mediated-> Tomas Lind", "Grete Holm -mediated-> Ivar Moe"]
+  },
+  "an apposition before 'in the presence of' is no list of parties": {
+    s: "Tomas Lind met a member of the Harbour Board, Ivar Moe, in the presence of Danish Fisheries Minister Grete Holm.",
+    m: ["Tomas Lind", "Harbour Board:organization", "Ivar Moe", "Grete Holm"],
+    // Not the Harbour Board. (The met row of an object set off after "a member of …" is not read yet.)
+    rows: ["Grete Holm -mediated-> Ivar Moe"]
+  },
+  "negative (kidnapping): participation in a release names no go-between": {
+    s: "The Red Brigade released Nestor Bakary with the participation of Ruth Ansah.",
+    m: ["Red Brigade:organization", "Nestor Bakary", "Ruth Ansah"],
+    rows: ["Red Brigade -released-> Nestor Bakary"]
+  }
+};
+
+describe("stage 07 (round 22): third parties of a meeting", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
