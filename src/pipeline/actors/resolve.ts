@@ -12,6 +12,7 @@ import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, pate
 import {masculineSurname} from "./translit.ts";
 import {leadingInitial} from "./tokens.ts";
 import {FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_NOUNS, MASCULINE_KIN_NOUNS} from "../model/kin-words.ts";
+import {OPENING_ARTICLE_PARTICLES} from "../model/first-names.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
 
 /**
@@ -327,6 +328,16 @@ class ArticleNames {
   /** The full name candidate `c` stands for, or null. */
   resolveName(c: Candidate): Known | null {
     if (c.gazetteerName || this.fulls.length === 0 || c.weak === "head") return null;
+    // "La Paz" beside "Carlos Paz": an opening article is kept only by a full name that writes it
+    // too ("Le Pen" beside "Marine Le Pen"); otherwise the name is a place's, not his surname.
+    if (c.keys.length >= 2 && OPENING_ARTICLES.has(c.keys[0])) {
+      const r = this.resolveCore(c);
+      return r !== null && r.keys.includes(c.keys[0]) ? r : null;
+    }
+    return this.resolveCore(c);
+  }
+
+  private resolveCore(c: Candidate): Known | null {
     const keys = core(c.keys);
     const pool = keys.length > 0 ? (this.byLast.get(keys[keys.length - 1]) ?? NONE) : this.fulls;
     const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, keys.length === 1 && pool.length > 1 ? this.headlined() : NO_NAMES);
@@ -476,6 +487,7 @@ function sureOther(c: Candidate): boolean {
 }
 
 const KIN: ReadonlySet<string> = new Set(KIN_NOUNS);
+const OPENING_ARTICLES: ReadonlySet<string> = new Set(OPENING_ARTICLE_PARTICLES);
 
 /** A kin noun is the word right before offset `start` of `text` ("daughter Irina", "his mother Nadia"). */
 function kinWordBefore(text: string, start: number): boolean {

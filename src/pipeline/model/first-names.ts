@@ -213,6 +213,16 @@ export const ARABIC_NAME_MARKERS: readonly string[] = ["al", "el", "abu", "abou"
 export const SURNAME_JOINING_PARTICLES: readonly string[] = ["abu", "abou", "bin", "ibn", "ben", "bint", "van", "von", "de", "da", "di", "der", "du", "la", "le", "dos", "del"];
 
 /**
+ * Romance articles that open a place name as often as a surname ("La Paz", "Le Havre", "Las Vegas",
+ * "Los Angeles" beside "Le Pen", "La Russa"): a name opening with one is a lone surname only of a
+ * full name that writes the same article ("Le Pen" is "Marine Le Pen"; "La Paz" is not "Carlos
+ * Paz"). Folded.
+ *
+ * @example OPENING_ARTICLE_PARTICLES.includes("la") // true
+ */
+export const OPENING_ARTICLE_PARTICLES: readonly string[] = ["la", "le", "les", "los", "las", "lo"];
+
+/**
  * Given names that South Asian and Arabic usage writes second, after another given name and before
  * the surname ("Liaquat Ali Khan", "Pervez Ahmed Butt"): an unknown word right before one of them
  * and a surname after it is the person's first given name, not a place or body glued to "Ali Khan".
