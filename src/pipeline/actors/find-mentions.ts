@@ -694,25 +694,37 @@ function definesAcronym(article: Article, tokens: Token[], from: number, end: nu
   if (n === words && n === a.text.length) return true;
   // "Cooperative for the Development of Congo (CODECO)": a syllable acronym, the first letters
   // of each capitalised word (one to SYLLABLE_LETTERS each, every word giving at least its initial).
-  return words < a.text.length && a.text.length <= words * SYLLABLE_LETTERS && spellsByPrefixes(tokens, from, end, a.text.toLowerCase(), 0);
+  return words < a.text.length && a.text.length <= words * SYLLABLE_LETTERS && spellsByPrefixes(tokens, from, end, a.text.toLowerCase());
 }
 
 /** Most letters a word gives a syllable acronym ("CO" of "Cooperative", "DE" of "Development"). */
 const SYLLABLE_LETTERS = 3;
 
 /**
- * Whether the capitalised words of tokens [k, end) spell `acr` from position `at` on, each word
- * giving the first one to SYLLABLE_LETTERS of its letters in order ("codeco": co|de|co of
- * "Cooperative … Development … Congo"). At most three choices per word over a short name.
+ * Whether the capitalised words of tokens [from, end) spell `acr`, each word giving the first one
+ * to SYLLABLE_LETTERS of its letters in order ("codeco": co|de|co of "Cooperative … Development …
+ * Congo"). Each (word, letter) state is tried once: without the memo, a name of repeated words
+ * before an acronym that fails at its last letter ("The Aaa Aaa … (AAA…AB)") took time exponential
+ * in its words, and one such line hung a run.
+ *
+ * @example spellsByPrefixes(tokens, 0, tokens.length, "codeco") // true when tokens are "Cooperative for the Development of Congo"
  */
-function spellsByPrefixes(tokens: Token[], k: number, end: number, acr: string, at: number): boolean {
+function spellsByPrefixes(tokens: Token[], from: number, end: number, acr: string): boolean {
+  return spellsFrom(tokens, from, end, acr, 0, new Uint8Array((end - from + 1) * (acr.length + 1)), from);
+}
+
+/** spellsByPrefixes from word k and letter `at`; `failed` marks states already known to fail. */
+function spellsFrom(tokens: Token[], k: number, end: number, acr: string, at: number, failed: Uint8Array, from: number): boolean {
   while (k < end && !tokens[k].cap) k++;
   if (k === end) return at === acr.length;
+  const state = (k - from) * (acr.length + 1) + at;
+  if (failed[state] === 1) return false;
   const word = tokens[k].text.toLowerCase();
   for (let len = 1; len <= SYLLABLE_LETTERS && len <= word.length && at + len <= acr.length; len++) {
     if (word.charCodeAt(len - 1) !== acr.charCodeAt(at + len - 1)) break;
-    if (spellsByPrefixes(tokens, k + 1, end, acr, at + len)) return true;
+    if (spellsFrom(tokens, k + 1, end, acr, at + len, failed, from)) return true;
   }
+  failed[state] = 1;
   return false;
 }
 

@@ -39,3 +39,16 @@ describe("negatives", () => {
     expect(texts("Gunmen of the Renewal of Kasai (RENEWKA) burned two villages.")).not.toContain("Renewal of Kasai");
   });
 });
+
+describe("the syllable-acronym search stays polynomial (review 22, F9)", () => {
+  // 24 repeated words before an acronym that fails only at its last letter: every split of the
+  // letters among the words was tried once per path (minutes); each (word, letter) state now once.
+  // (The old search took over a minute on this line, past the test timeout.)
+  it("hostile: 'The Aaa Aaa … (AAA…AB)' finishes, the words a mention of their own and the acronym no alias of them", () => {
+    const words = Array(24).fill("Aaa").join(" ");
+    const text = `The ${words} (${"A".repeat(47)}B) met on Monday.`;
+    expect(texts(text)).toContain(words);
+    const actor = mergeActors([foundMentions(text, "a1")], empty).actors.find((a) => a.aliases.includes(words));
+    expect(actor?.aliases).not.toContain("A".repeat(47) + "B");
+  });
+});
