@@ -39,8 +39,10 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "gets back", "get back", "got back", "getting back",
     // "412 detainees went home in a similar swap", "flown home on Tuesday", "were reunited with their families"
     "went home", "go home", "goes home", "going home", "flown home", "flew home", "flown back", "reunited",
-    // "Fourteen of the villagers are home": a copula with "home" is a return (round 22)
-    "are home", "were home", "are now home", "are safely home", "are finally home", "will be home", "would be home",
+    // "Fourteen of the villagers are home": a copula with "home" is a return (round 22), and so is a
+    // reported one ("said all 15 seafarers would be home within a week"). Not the past "were home"
+    // ("Five of the parents were home when the gunmen came": where they were): review 22, F1.
+    "are home", "are now home", "are safely home", "are finally home", "will be home", "would be home",
     // "handed three hostages to the Red Cross" (handing out, down or in is no transfer: see NOT_CUES)
     "handed",
     // "in the swap, the other side sent back 12 of its nationals": a return told from the releasing side (without
@@ -402,6 +404,10 @@ export const NOT_CUES: string[] = [
   "returned fire", "return fire", "returning fire",
   // "the camps are home to 40,000 people": housing people is no return ("are home" alone is: round 22)
   "are home to", "were home to", "is home to", "was home to", "are now home to", "will be home to", "would be home to",
+  // "Two of the teachers are home sick", "are home alone", "are home when the gunmen come": where they are (review 22, F1)
+  "are home sick", "are home alone", "are home when",
+  // "would be home by now if the road were open": a counterfactual, no return (review 22, F2)
+  "would be home by now", "would be home if", "would now be home",
   // "200 dockers got back to work": going back somewhere is no release
   "got back to", "get back to", "gets back to", "getting back to", "got back on", "get back on",
   // "handed down sentences to 12 protesters", "handed out food to 300 families": no transfer of people

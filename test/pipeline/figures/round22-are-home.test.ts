@@ -1,5 +1,5 @@
 /**
- * Round 22 class for stage 05: a copula with "home" ("are home", "were home", "are now home") tells a return, a
+ * Round 22 class for stage 05: a copula with "home" ("are home", "are now home") tells a return, a
  * release cue like "came home"; whose release it is comes from the sentence or the article. "are home to 40,000
  * people" (housing) and "are home-based" (a compound) are none. Sentences invented for the tests.
  */
@@ -32,6 +32,19 @@ describe("negatives", () => {
     checkFigures(LEAD + "Twelve of the nurses are home-based, the agency said.", [
       {quote: "20", category: "hostages_released"},
       {quote: "Twelve", category: "other"}
+    ]);
+  });
+  // review 22, F1: where people were or are at the time, not a homecoming
+  it("'were home when the gunmen arrived' is where they were", () => {
+    checkFigures("Gunmen kidnapped 30 pupils from a school on Friday.\nFive of the parents were home when the gunmen arrived.", [
+      {quote: "30", category: "abducted"},
+      {quote: "Five", category: "other"}
+    ]);
+  });
+  it("'are home sick' is where they are", () => {
+    checkFigures("Gunmen kidnapped 30 pupils from a school on Friday.\nTwo of the teachers are home sick, the principal said.", [
+      {quote: "30", category: "abducted"},
+      {quote: "Two", category: "other"}
     ]);
   });
 });
