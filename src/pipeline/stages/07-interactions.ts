@@ -1,10 +1,12 @@
 import type {Article, Context, DateMention, InteractionMention, Mention, Sentence} from "../types.ts";
 import {forgetFrames, frameFor, sentenceLists, storedFrame, type SentenceFrame} from "../events/frame.ts";
 import {interactionsInFrame, mayHaveInteraction, type ReleaseCarry} from "../interactions/find-interactions.ts";
-import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
+import {FEMININE_GIVEN_NAMES, FIRST_NAMES} from "../model/first-names.ts";
 
 /** Given names read as a woman's: a sentence-initial "She" prefers a person so named. */
 const FEMININE = new Set(FEMININE_GIVEN_NAMES);
+/** Listed given names: one that is not a woman's (and does not end in "a") marks a man. */
+const GIVEN = new Set(FIRST_NAMES);
 
 /** The index list of a sentence with no mention or date (shared: only ever read). */
 const NONE: number[] = [];
@@ -91,7 +93,7 @@ export function findInteractions(
     const first = persons > 0 ? antecedentPerson(article.text, sentence.start, mentions, ids, persons) : -1;
     if (first >= 0) {
       antecedent = {index: first, mention: mentions[first]};
-      feminine = womansName(mentions[first]) ? null : firstWoman(mentions, ids);
+      feminine = knownMan(mentions[first]) ? firstWoman(mentions, ids) : null;
       age = 0;
     } else age++;
   }
@@ -132,6 +134,22 @@ function antecedentPerson(text: string, sentenceStart: number, mentions: Mention
 function womansName(m: Mention): boolean {
   const space = m.text.indexOf(" ");
   return space > 0 && FEMININE.has(m.text.slice(0, space).toLowerCase());
+}
+
+/**
+ * True when a person mention is surely a man's: "Mr"/"Sir" before the name as written, or a full
+ * name (as resolved in the article) opening with a listed given name that is no woman's and does
+ * not end in "a" ("Bogdanov" standing for "Mikhail Bogdanov"). A surname alone, "Ms Hale" or
+ * "Governor Hochul" are not: "She" may well be that woman (review 22, F4).
+ */
+function knownMan(m: Mention): boolean {
+  const t = m.text;
+  if (t.startsWith("Mr ") || t.startsWith("Mr. ") || t.startsWith("Sir ")) return true;
+  const name = m.name || t;
+  const space = name.indexOf(" ");
+  if (space <= 0) return false;
+  const given = name.slice(0, space).toLowerCase();
+  return GIVEN.has(given) && !FEMININE.has(given) && !given.endsWith("a");
 }
 
 /** The earliest person of a sentence's mentions `ids` named with a woman's given name, or null. */

@@ -1,11 +1,12 @@
 /**
  * Stage 07 on invented sentences (round 22): a sentence-initial "She" stands for the previous
- * sentence's first person named with a woman's given name when its first person's name is not a
- * woman's (07-interactions.ts firstWoman):
- * - "Lind met Elena Voss, who asked him for help. She had written to B asking for his support" →
- *   Elena Voss asked B (not Lind).
- * Negatives: when the first person already has a woman's name ("Irina Sokol met Elena Voss …") the
- * first person stays the antecedent; "He" keeps the first person.
+ * sentence's first person named with a woman's given name when its first person is surely a man
+ * (07-interactions.ts knownMan, firstWoman):
+ * - "Peter Lind met Elena Voss, who asked him for help. She had written to B asking for his
+ *   support" → Elena Voss asked B (not Lind).
+ * Negatives: when the first person already has a woman's name ("Irina Sokol met Elena Voss …"), or
+ * may be a woman (a surname alone, "Ms Hale", "Governor Hale": review 22, F4), the first person
+ * stays the antecedent; "He" keeps the first person.
  */
 import {describe, expect, it} from "vitest";
 import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
@@ -19,12 +20,23 @@ function rows(first: string, firstMentions: string[], second: string, secondMent
 
 describe("stage 07 (round 22): 'She' after a sentence naming a woman second", () => {
   it("B met Elena Voss, who asked him … She had written to C asking → Elena Voss asked C", () => {
-    expect(rows("On Friday Lind met Elena Voss, who asked him to help her brother.", ["Lind", "Elena Voss"], "She had written to Tomas Berg last month asking for his support.", ["Tomas Berg"])).toEqual([
-      "Elena Voss -asked-> Lind",
+    expect(rows("On Friday Peter Lind met Elena Voss, who asked him to help her brother.", ["Peter Lind", "Elena Voss"], "She had written to Tomas Berg last month asking for his support.", ["Tomas Berg"])).toEqual([
+      "Elena Voss -asked-> Peter Lind",
       "Elena Voss -asked-> Tomas Berg",
-      "Lind -met-> Elena Voss"
+      "Peter Lind -met-> Elena Voss"
     ]);
   });
+  it("'Mr Lind' is a man too", () => {
+    expect(rows("On Friday Mr Lind met Elena Voss in Lisbon.", ["Mr Lind", "Elena Voss", "Lisbon:place"], "She had written to Tomas Berg last month asking for his support.", ["Tomas Berg"])).toContain("Elena Voss -asked-> Tomas Berg");
+  });
+  for (const first of ["Lind", "Ms Hale", "Governor Hale"]) {
+    it(`negative (review 22, F4): '${first}' may be a woman, so 'She' stays with her`, () => {
+      expect(rows(`On Friday ${first} met Maria Ross in Denver.`, [first, "Maria Ross", "Denver:place"], "She later urged Tomas Berg to act.", ["Tomas Berg"])).toEqual([
+        `${first} -called_on-> Tomas Berg`,
+        `${first} -met-> Maria Ross`
+      ]);
+    });
+  }
   it("negative: a first person with a woman's name stays the antecedent", () => {
     expect(rows("On Friday Irina Sokol met Elena Voss in Lisbon.", ["Irina Sokol", "Elena Voss", "Lisbon:place"], "She had written to Tomas Berg last month asking for his support.", ["Tomas Berg"])).toEqual([
       "Irina Sokol -asked-> Tomas Berg",
