@@ -957,9 +957,9 @@ function patronymicOf(word: string): string | null {
  * stands alone somewhere in the corpus ("Abramovich said"), which makes it a surname, nor when
  * two people of that given name are named in the article.
  *
- * @example joinPatronymics(people, forms, mentionForms, find, join) // "Vladimir Vladimirovich" + "Vladimir Putin"
+ * @example joinPatronymics(people, forms, mentionForms, extractions, find, join) // "Vladimir Vladimirovich" + "Vladimir Putin"
  */
-function joinPatronymics(people: number[], forms: Form[], mentionForms: Form[][], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
+function joinPatronymics(people: number[], forms: Form[], mentionForms: Form[][], extractions: ArticleExtraction[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): void {
   const patronymics: number[] = [];
   for (const i of people) {
     const p = forms[i].person!;
@@ -978,16 +978,32 @@ function joinPatronymics(people: number[], forms: Form[], mentionForms: Form[][]
     if (aloneKeys.has(p.surnameKey!) || [...forms[i].surfaces].some((x) => x.indexOf(" ") < 0 && foldKey(x) === p.surname)) continue;
     const fits = new Set<number>();
     let articles = 0;
-    for (const fs of mentionForms) {
-      if (!fs.includes(forms[i])) continue;
+    let introduced = true;
+    for (let xi = 0; xi < mentionForms.length && introduced; xi++) {
+      const fs = mentionForms[xi];
+      const at = fs.indexOf(forms[i]);
+      if (at < 0) continue;
       articles++;
-      for (const f of fs) {
+      const ms = extractions[xi].mentions;
+      // The form of address follows the person's introduction ("Vladimir Putin … Vladimir
+      // Vladimirovich"); a pair that is written first, with a title ("Judge Ivan Markovich"), or in
+      // one sentence with the full name ("Lawyer Mark Davidovich met his client, Mark Levin") is
+      // a given name and a surname ending in -ovich (review 22, F11).
+      const own = new Set<number>();
+      for (let k = 0; k < fs.length; k++) {
+        if (fs[k] !== forms[i]) continue;
+        if (ms[k].title !== null) introduced = false;
+        own.add(ms[k].sentenceIndex);
+      }
+      for (let k = 0; k < fs.length; k++) {
+        const f = fs[k];
         const q = f.person;
         if (q === null || f.index === i || q.shape !== "full" || q.first !== p.first || q.surname === null || patronymicOf(lastWord(q.surname)) !== null) continue;
-        fits.add(f.index);
+        if (own.has(ms[k].sentenceIndex)) introduced = false;
+        else if (k < at) fits.add(f.index);
       }
     }
-    if (articles === 0 || fits.size === 0) continue;
+    if (!introduced || articles === 0 || fits.size === 0) continue;
     if (new Set([...fits].map(find)).size === 1) join(Math.min(...fits), i, "given name and patronymic");
   }
 }
@@ -1692,7 +1708,7 @@ export function mergeActorForms(
   // Phase 1j: "Daniel Tan" and the one "Daniel Tan Wei Ming" of its article.
   joinOpeningPair(personForms, forms, (i) => uf.find(i), join, articlesOf);
   // Phase 1i: "Vladimir Vladimirovich" and the one "Vladimir Putin" of its article.
-  joinPatronymics(personForms, forms, mentionForms, (i) => uf.find(i), join);
+  joinPatronymics(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   const paternalOf = paternalHolders(people, forms);
   for (const {f, i} of people) {

@@ -1,6 +1,8 @@
 /**
  * Stage 09, round 22: a given name and a patronymic ("Pavel Andreyevich"), the Russian form of
- * address, join the one full name of that given name in the same article. Invented sentences only.
+ * address, join the one full name of that given name in the same article, written before it. A pair
+ * written first, with a title, or in one sentence with that full name is a given name and a surname
+ * in -ovich (review 22, F11). Invented sentences only.
  */
 import {describe, expect, it} from "vitest";
 import {actorOf, foundMentions} from "../../fixtures/actors/found-mentions.ts";
@@ -35,5 +37,20 @@ describe("negatives", () => {
   it("a surname in -ovich made from no given name ('Rabinovich') is not a patronymic", () => {
     const xs = [foundMentions("Pavel Rabinovich, a surgeon, operated on Pavel Morozov on Monday.", "a1")];
     expect(actorOf(xs, 0, "Pavel Rabinovich")).not.toBe(actorOf(xs, 0, "Pavel Morozov"));
+  });
+  it("review 22, F11: a pair written first, with a title, is a surname ('Judge Ivan Markovich' … 'Ivan Petrov')", () => {
+    const xs = [foundMentions("Judge Ivan Markovich opened the trial on Monday. The defendant, Ivan Petrov, denied the charges.", "a1")];
+    expect(actorOf(xs, 0, "Ivan Petrov")).toBeDefined();
+    expect(actorOf(xs, 0, "Ivan Markovich")).not.toBe(actorOf(xs, 0, "Ivan Petrov"));
+  });
+  it("review 22, F11: a pair in one sentence with the full name is another person ('Mark Davidovich met his client, Mark Levin')", () => {
+    const xs = [foundMentions("Lawyer Mark Davidovich met his client, Mark Levin, in jail on Friday.", "a1")];
+    expect(actorOf(xs, 0, "Mark Levin")).toBeDefined();
+    expect(actorOf(xs, 0, "Mark Davidovich")).not.toBe(actorOf(xs, 0, "Mark Levin"));
+  });
+  it("review 22, F11: a pair written before the full name, untitled, is not a form of address ('Ivan Pavlovich said … Ivan Sidorov')", () => {
+    const xs = [foundMentions("Ivan Pavlovich, a witness, said he saw the car. Later Ivan Sidorov, the driver, was charged.", "a1")];
+    expect(actorOf(xs, 0, "Ivan Sidorov")).toBeDefined();
+    expect(actorOf(xs, 0, "Ivan Pavlovich")).not.toBe(actorOf(xs, 0, "Ivan Sidorov"));
   });
 });
