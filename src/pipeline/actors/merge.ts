@@ -1016,17 +1016,20 @@ const OPENING_PAIR_MIN_WORDS = 4;
  * article that opens with both its words ("Daniel Tan" / "Daniel Tan Wei Ming", an English given
  * name before a Chinese name; "Maria Elena" / "Maria Elena Quispe Mamani"): an article that
  * names someone in full goes on with the first words of that name. Not with a generational suffix
- * on either, nor when two such longer names share the opening.
+ * on either, not for names written from Arabic ("Mohammed Ali" and "Mohammed Ali Abdel Rahman" are
+ * as often two men), nor when two such longer names share the opening; and only where every
+ * article of both writes the longer name first and never the two in one sentence ("Carlos Gomez
+ * … His father, Carlos Gomez Ruiz Lopez" are two men: review 22, F12).
  *
- * @example joinOpeningPair(people, forms, find, join, articlesOf) // "Daniel Tan" + "Daniel Tan Wei Ming"
+ * @example joinOpeningPair(people, forms, mentionForms, extractions, find, join, articlesOf) // "Kevin Lau" + "Kevin Lau Chi Wai"
  */
-function joinOpeningPair(people: number[], forms: Form[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean, articlesOf: (i: number) => ReadonlySet<number>): void {
+function joinOpeningPair(people: number[], forms: Form[], mentionForms: Form[][], extractions: ArticleExtraction[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean, articlesOf: (i: number) => ReadonlySet<number>): void {
   const longBy = new Map<string, number[]>();
   const pairs: [number, string][] = [];
   for (const i of people) {
     const f = forms[i];
     const p = f.person!;
-    if (p.shape !== "full" || p.suffix !== undefined || f.name.indexOf(" ") < 0) continue;
+    if (p.shape !== "full" || p.suffix !== undefined || p.arabic || f.name.indexOf(" ") < 0) continue;
     const words = foldKey(f.name).split(/\s+/);
     if (words.length === 2) pairs.push([i, words.join(" ")]);
     else if (words.length >= OPENING_PAIR_MIN_WORDS) push(longBy, words[0] + " " + words[1], i);
@@ -1035,8 +1038,39 @@ function joinOpeningPair(people: number[], forms: Form[], find: (i: number) => n
   for (const [i, key] of pairs) {
     const longs = longBy.get(key)?.filter((j) => shareArticle(articlesOf(i), articlesOf(j)));
     if (!longs || longs.length === 0 || new Set(longs.map(find)).size !== 1) continue;
+    if (!shortAfterLong(forms[longs[0]], forms[i], mentionForms, extractions)) continue;
     join(longs[0], i, "the first two words of a longer name in its article");
   }
+}
+
+/**
+ * Whether every article that writes both forms writes `long` before `short` and never the two in
+ * one sentence: an article goes on with a shorter form of a name it introduced, it does not
+ * introduce someone by it and then name another in full ("Carlos Gomez resigned. His father,
+ * Carlos Gomez Ruiz Lopez, …").
+ */
+function shortAfterLong(long: Form, short: Form, mentionForms: Form[][], extractions: ArticleExtraction[]): boolean {
+  for (let xi = 0; xi < mentionForms.length; xi++) {
+    const fs = mentionForms[xi];
+    if (fs.indexOf(short) < 0 || fs.indexOf(long) < 0) continue;
+    const {mentions: ms, sentences} = extractions[xi];
+    // A headline or a photo caption names people by their shortest form before the body
+    // introduces them: the order is the body's.
+    let firstShort = -1;
+    let firstLong = -1;
+    const longSentences = new Set<number>();
+    for (let k = 0; k < fs.length; k++) {
+      const kind = sentences[ms[k].sentenceIndex]?.kind;
+      if (kind !== undefined && kind !== "body") continue;
+      if (fs[k] === long) {
+        if (firstLong < 0) firstLong = k;
+        longSentences.add(ms[k].sentenceIndex);
+      } else if (fs[k] === short && firstShort < 0) firstShort = k;
+    }
+    if (firstShort >= 0 && firstLong > firstShort) return false;
+    for (let k = 0; k < fs.length; k++) if (fs[k] === short && longSentences.has(ms[k].sentenceIndex)) return false;
+  }
+  return true;
 }
 
 /** Fewest words of the shorter name for joinLongerNames: "Ana Ruiz" may be any Ana Ruiz, "Ana Sofia Ruiz" is one woman. */
@@ -1706,7 +1740,7 @@ export function mergeActorForms(
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
   joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
   // Phase 1j: "Daniel Tan" and the one "Daniel Tan Wei Ming" of its article.
-  joinOpeningPair(personForms, forms, (i) => uf.find(i), join, articlesOf);
+  joinOpeningPair(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join, articlesOf);
   // Phase 1i: "Vladimir Vladimirovich" and the one "Vladimir Putin" of its article.
   joinPatronymics(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join);
   // Phase 2: a surname alone joins the unique full name with that surname.
