@@ -502,11 +502,32 @@ function unionMiddles(a: Map<string, string> | null, b: Map<string, string> | nu
   return out;
 }
 
-/** Whether a woman (a listed feminine given name) is named in full with this surname key among an article's forms. */
-function womanNamedWith(fs: readonly Form[], surnameKey: string): boolean {
+/** The given-name class of a woman (a listed feminine given name) named in full with this surname key among an article's forms, or null. */
+function womanNamedWith(fs: readonly Form[], surnameKey: string): string | null {
   for (let k = 0; k < fs.length; k++) {
     const p = fs[k].person;
-    if (p !== null && p.shape === "full" && p.surnameKey === surnameKey && feminineGiven(p.first)) return true;
+    if (p !== null && p.shape === "full" && p.surnameKey === surnameKey && feminineGiven(p.first)) return p.first;
+  }
+  return null;
+}
+
+/**
+ * Whether some article writing form `j` also names a person of given-name class `first` with
+ * surname key `a` or `b` (the woman of "Belova's father, Pavel", in either form of her surname),
+ * or is article `xi` itself: "Pavel Belov" of another story is her father only when that story
+ * names her too (review 22, F21: a hockey player "Ivan Petrov" took "Petrova's son, Ivan").
+ */
+function kinStoryOf(j: number, xi: number, first: string, a: string, b: string, mentionForms: Form[][]): boolean {
+  for (let x = 0; x < mentionForms.length; x++) {
+    const fs = mentionForms[x];
+    let has = false;
+    for (let k = 0; k < fs.length && !has; k++) if (fs[k].index === j) has = true;
+    if (!has) continue;
+    if (x === xi) return true;
+    for (let k = 0; k < fs.length; k++) {
+      const p = fs[k].person;
+      if (p !== null && p.shape === "full" && p.first === first && (p.surnameKey === a || p.surnameKey === b)) return true;
+    }
   }
   return false;
 }
@@ -613,13 +634,18 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
       // "Ms Sokolova's father, Pavel": the surname in the feminine of a woman the article names in
       // full ("Irina Sokolova"); his full name ("Pavel Sokolov", maybe in another outlet's story)
       // has it in the masculine.
-      if (!womanNamedWith(mentionForms[xi], key)) continue;
+      const woman = womanNamedWith(mentionForms[xi], key);
+      if (woman === null) continue;
       const masculine = masculineSurname(foldKey(owner));
-      const listM = masculine === null ? undefined : fullBy.get(given[f.index] + "\u0000" + personKey(masculine));
+      const masculineKey = masculine === null ? null : personKey(masculine);
+      const listM = masculineKey === null ? undefined : fullBy.get(given[f.index] + "\u0000" + masculineKey);
       if (!listM) continue;
       let set = kinMasculine.get(f.index);
-      if (!set) kinMasculine.set(f.index, (set = new Set()));
-      for (const j of listM) set.add(j);
+      for (const j of listM) {
+        if (!kinStoryOf(j, xi, woman, key, masculineKey!, mentionForms)) continue;
+        if (!set) kinMasculine.set(f.index, (set = new Set()));
+        set.add(j);
+      }
     }
   });
   // Only the possessive says the two are kin across the feminine and masculine forms (a given name

@@ -1,7 +1,8 @@
 /**
  * Stage 09, round 22: a given name alone beside a woman's Slavic surname in the feminine joins the
  * one full name of that given name with the surname in the masculine, when a possessive makes them kin ("Belova's father, Pavel" →
- * "Pavel Belov" in another outlet's story). Invented sentences only.
+ * "Pavel Belov" in another outlet's story), when that story names her too or is the same article (review 22,
+ * F21). Invented sentences only.
  */
 import {describe, expect, it} from "vitest";
 import {foundMentions, actorOf} from "../../fixtures/actors/found-mentions.ts";
@@ -41,5 +42,13 @@ describe("negatives", () => {
     ];
     // "Medina's" is no woman's surname in the article (Luis is a man): no masculine form is read from it.
     expect(actorOf(xs, 0, "Pavel")).not.toBe(actorOf(xs, 1, "Pavel Medin"));
+  });
+  it("review 22, F21: a namesake in an unrelated story that does not name the woman stays apart", () => {
+    const xs = [
+      foundMentions("Olga Petrova, a teacher from Tver, was jailed on Monday for anti-war posts. Petrova's son, Ivan, said he would appeal.", "a1"),
+      foundMentions("Ivan Petrov, the hockey player, signed a new contract with his club on Tuesday.", "a2")
+    ];
+    expect(actorOf(xs, 1, "Ivan Petrov")).toBeDefined();
+    expect(actorOf(xs, 0, "Ivan")).not.toBe(actorOf(xs, 1, "Ivan Petrov"));
   });
 });
