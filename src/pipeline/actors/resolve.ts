@@ -41,6 +41,8 @@ class Known {
   declare female: boolean;
   /** The article names this person right after a man's kin noun ("her husband Daniel Okafor"). */
   declare male: boolean;
+  /** Where each mention of the full name starts (the first is `start`). */
+  declare readonly starts: number[];
   constructor(name: string, kind: ActorKind, gazetteerName: string | null, keys: string[], start = -1) {
     this.name = name;
     this.kind = kind;
@@ -49,6 +51,7 @@ class Known {
     this.start = start;
     this.female = false;
     this.male = false;
+    this.starts = [start];
   }
 }
 
@@ -297,7 +300,7 @@ class ArticleNames {
     return this.headNames;
   }
 
-  constructor(readonly all: Candidate[], text = "") {
+  constructor(readonly all: Candidate[], readonly text = "") {
     const seen = new Map<string, Known>();
     for (const c of all) {
       if (c.weak === "headline") for (const k of c.keys) this.headWords.add(k);
@@ -306,6 +309,7 @@ class ArticleNames {
       if (keys.length < 2) continue;
       const had = seen.get(c.name);
       if (had !== undefined) {
+        had.starts.push(c.start);
         // "Ngozi Okafor … his wife, Ngozi Okafor": any of the name's mentions may say she is a woman.
         if (!had.female && text !== "" && (kinWoman(text, c.start) || womanApposed(text, c.end))) had.female = true;
         if (!had.male && text !== "" && kinMan(text, c.start)) had.male = true;
@@ -325,6 +329,22 @@ class ArticleNames {
     }
   }
 
+  /**
+   * Whether lone surname `c`'s sentence has no "she"/"her" and has "he", "him" or "his", or the
+   * sentence before it names a man of `pool` in full (within HER_REACH characters).
+   */
+  private manInContext(c: Candidate, pool: Known[]): boolean {
+    const [from, to] = sentenceAround(this.text, c.start);
+    if (from === to) return false;
+    const sentence = this.text.slice(from, to);
+    // "Petrov said she wanted to sleep": a sentence that speaks of a woman keeps her.
+    if (HER_WORD.test(sentence)) return false;
+    if (HIS_WORD.test(sentence)) return true;
+    const [before] = sentenceAround(this.text, Math.max(0, from - 2));
+    for (const f of pool) if (!woman(f) && f.keys.length >= 2) for (const at of f.starts) if (at >= before && at < from) return true;
+    return false;
+  }
+
   /** The full name candidate `c` stands for, or null. */
   resolveName(c: Candidate): Known | null {
     if (c.gazetteerName || this.fulls.length === 0 || c.weak === "head") return null;
@@ -340,7 +360,11 @@ class ArticleNames {
   private resolveCore(c: Candidate): Known | null {
     const keys = core(c.keys);
     const pool = keys.length > 0 ? (this.byLast.get(keys[keys.length - 1]) ?? NONE) : this.fulls;
-    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, keys.length === 1 && pool.length > 1 ? this.headlined() : NO_NAMES);
+    // The headline's woman does not keep a bare masculine surname in a sentence that speaks of a
+    // man ("Petrov said he …") or right after one that names the man in full ("Her husband, Ivan
+    // Petrov, was killed in May. Petrov had signed an army contract": review 22, F22).
+    const headlined = keys.length === 1 && pool.length > 1 && !this.manInContext(c, pool) ? this.headlined() : NO_NAMES;
+    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined);
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
       if (paternal) return this.paternalFits(c, paternal) ? this.paternalHolder(paternal, bySuffix) : bySuffix;
@@ -479,6 +503,33 @@ class ArticleNames {
     for (const f of this.fulls) if (f.name === name) return f;
     return undefined;
   }
+}
+
+/** Farthest a sentence is read either side of a name for sentenceAround. */
+const HER_REACH = 300;
+const HIS_WORD = /\b(?:he|him|his|himself)\b/i;
+const HER_WORD = /\b(?:she|her|hers|herself)\b/i;
+
+/**
+ * The bounds [from, to) of the sentence around offset `at` of `text`: to the nearest ".", "!", "?"
+ * or line break, at most HER_REACH characters either side ([0, 0] for no text).
+ *
+ * @example sentenceAround("Petrov slept. He woke.", 15) // [13, 21]
+ */
+export function sentenceAround(text: string, at: number): [number, number] {
+  if (text === "") return [0, 0];
+  let from = at;
+  const low = Math.max(0, at - HER_REACH);
+  while (from > low && !sentenceEnd(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  const high = Math.min(text.length, at + HER_REACH);
+  while (to < high && !sentenceEnd(text.charCodeAt(to))) to++;
+  return [from, to];
+}
+
+/** ".", "!", "?" or a line break. */
+function sentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
 }
 
 /** A lone word the article surely uses for a place or organisation ("in Brooklyn"). */
