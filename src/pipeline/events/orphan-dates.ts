@@ -61,7 +61,9 @@ export function orphanDateEvents(
     // "killed since the 2021 coup": the year starts the killing's period, but it dates the coup it
     // modifies (as a trigger noun takes it: see pick-date.ts modifierDate).
     const period = !datesEvent(d, tokens);
-    if (period && (d.date === null || d.precision !== "year" || d.role === "duration")) continue;
+    // "until" only with a year before publication: "until the 2030 election" bounds a period by
+    // an event that has not happened yet (review 22, F16).
+    if (period && (d.date === null || d.precision !== "year" || (d.role !== "since" && !(d.role === "until" && published !== "" && d.date < published.slice(0, 4))))) continue;
     const at = tokenAt(tokens, d.start);
     if (at < 0) continue;
     const verb = period ? other(nounAfterYear(frame, at, d)) : fallbackVerb(frame, at, d, published);
