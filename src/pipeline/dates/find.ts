@@ -386,6 +386,11 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
   // The last day named with each part of the day ("Sunday night"), and the part the anchor names (see partOfDayAnchor).
   const parts = new Map<string, {resolved: Resolved; sentence: number}>();
   let anchorPart: string | null = null;
+  // Distinct days told since the last such night: a flashback of two or more days ("seized on
+  // 2 May … called his wife on 3 May. That night, …") is a story of its own, whose "that night" is
+  // its own last day (review 22, F19).
+  let daysSinceNight = 0;
+  let lastDaySinceNight: string | null = null;
   const newsFrom = pub && pub.d !== undefined ? formatYmd(addDays(pub as Required<Ymd>, -NEWS_DAYS)) : null;
   // Pushed into a list, not returned from map: an article with no date got an empty array of
   // another elements kind from map, and stage 05's optimised reader of the dates was thrown
@@ -401,7 +406,7 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
     // A day counted forward well after a look back: see resumesStory.
     else if (from === anchor && resumesStory(anchor, latestDay, s, f.sentenceIndex, anchorSentence, anchorRecalled)) from = latestDay;
     // "later that night" after a flashback: the night named before it (see partOfDayAnchor).
-    else if (from === anchor && !f.future && parts.size > 0) from = partOfDayAnchor(f, anchor, anchorPart, parts) ?? from;
+    else if (from === anchor && !f.future && parts.size > 0 && daysSinceNight <= 1) from = partOfDayAnchor(f, anchor, anchorPart, parts) ?? from;
     const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
     if (resolved.date) periodAnchor = s.kind === "fromPublication" && resolved.precision !== "day";
     if (resolved.date && resolved.precision === "day") dayAnchor = resolved;
@@ -415,7 +420,14 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
       anchor = resolved;
       const after = resolved.precision === "day" ? PART_AFTER.exec(text.slice(f.end, f.end + 12)) : null;
       anchorPart = after ? after[1].toLowerCase() : null;
-      if (after && !f.background && !f.future) parts.set(anchorPart as string, {resolved, sentence: f.sentenceIndex});
+      if (after && !f.background && !f.future) {
+        parts.set(anchorPart as string, {resolved, sentence: f.sentenceIndex});
+        daysSinceNight = 0;
+        lastDaySinceNight = null;
+      } else if (resolved.precision === "day" && resolved.date !== lastDaySinceNight) {
+        daysSinceNight++;
+        lastDaySinceNight = resolved.date;
+      }
       anchorBackground = f.background;
       anchorSentence = f.sentenceIndex;
       anchorRecalled = f.recalled;

@@ -40,4 +40,11 @@ describe("negatives: 'that night' keeps the date before it", () => {
     );
     expect(dateOf(rows, "Later that night")).toBe("2024-05-02");
   });
+  it("review 22, F19: a flashback told over two days keeps 'that night' on its own last day", () => {
+    const rows = datesOf(
+      "The engineer was freed on Friday night, his family said. He was seized from a bus on 2 May. The kidnappers called his wife on 3 May. That night, she sold the family car to raise the ransom.",
+      "2025-06-10"
+    );
+    expect(dateOf(rows, "That night")).toBe("2025-05-03");
+  });
 });
