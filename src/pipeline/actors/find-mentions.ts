@@ -153,8 +153,8 @@ class GazetteerScan {
   nameStart = 0;
   /**
    * Handed to chunkEnd for a chunk opening with a listed given name: as `blocked`, except for a
-   * one-word organisation name that ends a run of two capitalised words or more ("Therese
-   * Kayikwamba | Wagner," beside the entry "Wagner Group" / "Wagner") and is set off by punctuation
+   * one-word organisation name that ends a run of two capitalised words or more ("Anna
+   * Maria | Wagner," beside the entry "Wagner Group" / "Wagner") and is set off by punctuation
    * after it: the surname of the person being named, not the organisation.
    */
   readonly blockedInName = (j: number): boolean => {
@@ -162,7 +162,7 @@ class GazetteerScan {
     if (!m) return false;
     const tokens = this.tokens;
     if (j - this.nameStart < 2 || m.end !== j + 1 || tokens[j].sep !== " " || tokens[j].upper) return true;
-    // The name is set off after it (", Therese Kayikwamba Wagner, said"): "Elena Marsh Hamas talks" stays two names.
+    // The name is set off after it (", Anna Maria Wagner, said"): "Elena Marsh Hamas talks" stays two names.
     const next = tokens[j + 1];
     if (next !== undefined && (next.sep === " " || next.sep === "-")) return true;
     for (const e of m.entries) if (this.g.entries[e].kind !== "organization") return true;
@@ -692,13 +692,18 @@ function definesAcronym(article: Article, tokens: Token[], from: number, end: nu
     if (n === words - 1 && u.text.charCodeAt(0) === a.text.charCodeAt(n)) n++;
   }
   if (n === words && n === a.text.length) return true;
-  // "Cooperative for the Development of Congo (CODECO)": a syllable acronym, the first letters
+  // "Cooperative for the Renewal of Kasai (COREKA)": a syllable acronym, the first letters
   // of each capitalised word (one to SYLLABLE_LETTERS each, every word giving at least its initial).
-  return words < a.text.length && a.text.length <= words * SYLLABLE_LETTERS && spellsByPrefixes(tokens, from, end, a.text.toLowerCase());
+  // Three capitalised words and five letters at least: a place's three-letter code after its
+  // two-word name ("Port Moresby (POM)", "Kuala Lumpur (KUL)") spells it too (review 22, F10).
+  return words >= SYLLABLE_MIN_WORDS && a.text.length >= SYLLABLE_MIN_LETTERS && words < a.text.length && a.text.length <= words * SYLLABLE_LETTERS && spellsByPrefixes(tokens, from, end, a.text.toLowerCase());
 }
 
 /** Most letters a word gives a syllable acronym ("CO" of "Cooperative", "DE" of "Development"). */
 const SYLLABLE_LETTERS = 3;
+/** Fewest capitalised words and letters of a syllable acronym's name and acronym. */
+const SYLLABLE_MIN_WORDS = 3;
+const SYLLABLE_MIN_LETTERS = 5;
 
 /**
  * Whether the capitalised words of tokens [from, end) spell `acr`, each word giving the first one
@@ -707,7 +712,7 @@ const SYLLABLE_LETTERS = 3;
  * before an acronym that fails at its last letter ("The Aaa Aaa … (AAA…AB)") took time exponential
  * in its words, and one such line hung a run.
  *
- * @example spellsByPrefixes(tokens, 0, tokens.length, "codeco") // true when tokens are "Cooperative for the Development of Congo"
+ * @example spellsByPrefixes(tokens, 0, tokens.length, "comogu") // true when tokens are "Cooperative of Mountain Guides"
  */
 function spellsByPrefixes(tokens: Token[], from: number, end: number, acr: string): boolean {
   return spellsFrom(tokens, from, end, acr, 0, new Uint8Array((end - from + 1) * (acr.length + 1)), from);

@@ -1039,7 +1039,7 @@ const OPENING_PAIR_MIN_WORDS = 4;
 
 /**
  * A two-word full name joins the one name of OPENING_PAIR_MIN_WORDS words or more in the same
- * article that opens with both its words ("Daniel Tan" / "Daniel Tan Wei Ming", an English given
+ * article that opens with both its words ("Kevin Lau" / "Kevin Lau Chi Wai", an English given
  * name before a Chinese name; "Maria Elena" / "Maria Elena Quispe Mamani"): an article that
  * names someone in full goes on with the first words of that name. Not with a generational suffix
  * on either, not for names written from Arabic ("Mohammed Ali" and "Mohammed Ali Abdel Rahman" are
@@ -1263,13 +1263,13 @@ export function kinRightBefore(text: string, start: number): boolean {
   return at >= 0 && KIN.has(before.slice(at).toLowerCase());
 }
 
-/** How far before a full name's first mention the title that introduces it may stand ("the Catholic Bishop of Bunia, "). */
+/** How far before a full name's first mention the title that introduces it may stand ("the Catholic Bishop of Goma, "). */
 const OFFICE_TITLE_REACH = 60;
 
 /**
- * The capitalised office title right before a bare surname ("Bishop" in "Bishop Uringi went"),
+ * The capitalised office title right before a bare surname ("Bishop" in "Bishop Kasa went"),
  * when the article introduced the full name `name` with that title just before it ("the Catholic
- * Bishop of Bunia, Dieudonne Uringi"), else null. A title the full name never had ("General
+ * Bishop of Goma, Jean Kasa"), else null. A title the full name never had ("General
  * Okafor" beside a teacher "Ada Okafor") gives nothing: the surname may be another person's.
  *
  * @example officeTitleBefore("The Bishop of Goma, Jean Kasa, spoke. Bishop Kasa left.", 46, "Jean Kasa") // "Bishop"
@@ -1392,7 +1392,7 @@ export function mergeActorForms(
         if (!kin && titleFitsName(title, woman, p.shape === "full")) f.surfaces.add(title + " " + tidy(m.text));
       }
     }
-    // "Bishop Uringi" after "the Catholic Bishop of Bunia, Dieudonne Uringi": the title the article
+    // "Bishop Kasa" after "the Catholic Bishop of Goma, Jean Kasa": the title the article
     // gave the full name, before the surname alone, is a surface form too (see officeTitleBefore).
     if (m.kind === "person" && m.start >= 3 && m.text.indexOf(" ") < 0 && m.name.indexOf(" ") > 0 && x.article.text.charCodeAt(m.start - 1) === 32) {
       const title = officeTitleBefore(x.article.text, m.start, m.name);
@@ -1765,7 +1765,7 @@ export function mergeActorForms(
   joinGivenOU(personForms, forms, genderOk, join);
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
   joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
-  // Phase 1j: "Daniel Tan" and the one "Daniel Tan Wei Ming" of its article.
+  // Phase 1j: "Kevin Lau" and the one "Kevin Lau Chi Wai" of its article.
   joinOpeningPair(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join, articlesOf);
   // Phase 1i: "Vladimir Vladimirovich" and the one "Vladimir Putin" of its article.
   joinPatronymics(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join);

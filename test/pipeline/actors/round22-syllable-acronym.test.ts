@@ -52,3 +52,12 @@ describe("the syllable-acronym search stays polynomial (review 22, F9)", () => {
     expect(actor?.aliases).not.toContain("A".repeat(47) + "B");
   });
 });
+
+describe("a place's code is no syllable acronym (review 22, F10)", () => {
+  it("negative: 'Port Moresby (POM)' stays a place, not an organisation", () => {
+    const text = "Flights from Kuala Lumpur (KUL) to Port Moresby (POM) were cancelled on Monday.";
+    const ms = mentions(text).filter((m) => m.text === "Port Moresby");
+    expect(ms.length).toBe(1);
+    expect(ms[0].kind).not.toBe("organization");
+  });
+});
