@@ -35,6 +35,23 @@ function proseLine(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Characters of a standfirst compared with the body's sentences by restatedInBody. */
+const RESTATED_CHARS = 60;
+
+/**
+ * Whether a body sentence opens with the standfirst's first RESTATED_CHARS characters (or all of
+ * it): the lede restating it word for word ("The two engineers were freed by rebels on Sunday …,
+ * officials said"), whose events the body gives already (review 22, F23).
+ */
+function restatedInBody(text: string, standfirst: Sentence, sentences: Sentence[]): boolean {
+  const head = text.slice(standfirst.start, Math.min(standfirst.end, standfirst.start + RESTATED_CHARS)).replace(/[.;:,!?]+$/, "");
+  for (let k = 0; k < sentences.length; k++) {
+    const b = sentences[k];
+    if (b.kind === "body" && b.end - b.start >= head.length && text.startsWith(head, b.start)) return true;
+  }
+  return false;
+}
+
 /**
  * Stage 06: event mentions from a trigger lexicon (src/pipeline/model/event-triggers.ts),
  * each with the date of its clause (never invented), its actors (mentions of the clause),
@@ -58,7 +75,7 @@ export function findEvents(
   // Indexed loops, not for-of (an iterator-closing try/finally each): a smaller cold compile.
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
-    if ((sentence.kind !== "body" && !(sentence.kind === "headline" && s > 0 && proseLine(article.text, sentence.start, sentence.end))) || sentence.repeatOf !== null) continue;
+    if ((sentence.kind !== "body" && !(sentence.kind === "headline" && s > 0 && proseLine(article.text, sentence.start, sentence.end) && !restatedInBody(article.text, sentence, sentences))) || sentence.repeatOf !== null) continue;
     const dateIds = datesBy.get(sentence.index) ?? NONE;
     // Most of the cost is tokenising: skip sentences with no date and no trigger word.
     if (dateIds.length === 0 && !mayHaveTrigger(article.text, sentence.start, sentence.end)) continue;

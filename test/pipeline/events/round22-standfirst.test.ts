@@ -37,4 +37,14 @@ describe("negatives: headline grammar stays a headline", () => {
     ]);
     expect(findEvents(article, sentences, datesFrom(sentences[0], ["Monday=2025-10-13"]), [], emptyCtx)).toEqual([]);
   });
+  it("review 22, F23: a standfirst the lede restates word for word gives its events once", () => {
+    const {article, sentences} = makeArticle([
+      {text: "Hostages freed in Mali", kind: "headline"},
+      {text: "The two engineers were freed by rebels on Sunday after months of talks in Doha and Algiers", kind: "headline"},
+      "The two engineers were freed by rebels on Sunday after months of talks in Doha and Algiers, officials said."
+    ]);
+    const events = findEvents(article, sentences, [], [], emptyCtx);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.sentenceIndex === 2)).toBe(true);
+  });
 });
