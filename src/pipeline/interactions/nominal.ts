@@ -1,6 +1,6 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
-import {DETERMINERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS} from "../model/argument-words.ts";
+import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
@@ -398,8 +398,10 @@ function inAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[
   }
   if (p < 1) return false;
   let doers: PlacedMention[] = [];
-  for (const d of earlier) if (d.from < p && frame.clauses[d.from] === frame.clauses[p]) doers = d.subjects;
-  if (doers.length === 0) doers = groupSubject(frame, grid, p);
+  let verbAt = -1;
+  for (const d of earlier) if (d.from < p && frame.clauses[d.from] === frame.clauses[p]) [doers, verbAt] = [d.subjects, d.from];
+  if (doers.length === 0) [doers, verbAt] = groupSubject(frame, grid, p);
+  if (doers.length === 0 || killsAttackers(frame, doers, verbAt, p)) return false;
   // "in an attack on X beach": a spot attacked is no party (a country, a body or a person is).
   // "an attack on X beach": a name before a common noun only modifies the spot attacked.
   const targets = objectsAfter(frame, grid, k + 1, {gap: 2}).filter((g) => g.mention.kind !== "place" && !modifiesNoun(t[g.to]));
@@ -421,14 +423,37 @@ function modifiesNoun(w: Token | undefined): boolean {
  * militants killed …", "Karst Front fighters killed …") when a lowercase verb follows the noun
  * before token `p`; else none.
  */
-function groupSubject(frame: SentenceFrame, grid: MentionGrid, p: number): PlacedMention[] {
+function groupSubject(frame: SentenceFrame, grid: MentionGrid, p: number): [PlacedMention[], number] {
   const t = frame.tokens;
   const m = grid.startingAt.get(t[0]?.lower === "the" ? 1 : 0);
-  if (!m || (m.mention.kind !== "organization" && m.mention.kind !== "group")) return [];
+  if (!m || (m.mention.kind !== "organization" && m.mention.kind !== "group")) return [[], -1];
   let j = m.to;
   if (t[j]?.text === "-" && t[j + 1]?.lower === "led") j += 2;
-  if (!PLURAL_NOUN.test(t[j]?.text ?? "") || j + 1 >= p || !startsLower(t[j + 1].text)) return [];
-  return [m];
+  if (!PLURAL_NOUN.test(t[j]?.text ?? "") || j + 1 >= p || !startsLower(t[j + 1].text)) return [[], -1];
+  return [[m], j + 1];
+}
+
+const ATTACKER_OBJECTS = new Set(ATTACKER_OBJECT_NOUNS);
+const SECURITY_FORCES = new Set(SECURITY_FORCE_NOUNS);
+const ATTACK_VICTIMS = new Set(ATTACK_VICTIM_NOUNS);
+
+/**
+ * True when the verb at `verbAt` (before the "in/during" at `p`) kills or fights the attackers, not
+ * the victims: its object holds an attacker noun ("Pakistani troops killed 33 militants in the attack
+ * on B"), or its subject is a security force ("French police", "Kenyan forces") and the object holds
+ * no victims noun ("killed 30 civilians" still reads the force as the attacker). Review 22, F15.
+ */
+function killsAttackers(frame: SentenceFrame, doers: readonly PlacedMention[], verbAt: number, p: number): boolean {
+  const t = frame.tokens;
+  if (verbAt < 0) return false;
+  let victims = false;
+  for (let j = verbAt + 1; j < p; j++) {
+    if (ATTACKER_OBJECTS.has(t[j].lower)) return true;
+    if (ATTACK_VICTIMS.has(t[j].lower)) victims = true;
+  }
+  if (victims) return false;
+  for (const d of doers) for (let j = d.to; j < verbAt && j < d.to + 3; j++) if (SECURITY_FORCES.has(t[j].lower)) return true;
+  return false;
 }
 
 /**

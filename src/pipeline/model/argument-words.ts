@@ -234,3 +234,23 @@ export const GENDERED_OBJECT_PRONOUNS = {masculine: ["him"], feminine: ["her"]};
  * promised them compensation" → promised B). Lowercase.
  */
 export const OTHER_MEMBER_WORDS = ["other", "fellow"];
+
+/**
+ * Nouns for the attackers themselves: "Police killed two gunmen in the attack on B" kills the
+ * attackers, so the attack is not the subject's (interactions/nominal.ts inAttack; review 22, F15).
+ */
+export const ATTACKER_OBJECT_NOUNS = ["gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "militants", "militant",
+  "jihadists", "jihadist", "fighters", "terrorists", "terrorist", "insurgents", "insurgent", "bandits", "hijackers", "hijacker",
+  "raiders", "kidnappers", "abductors", "captors", "bombers", "bomber", "rebels", "suspects", "perpetrators", "extremists"];
+
+/**
+ * Security-force nouns after a subject's name ("French police", "Kenyan security forces"): such a
+ * subject that kills in "the attack on B" usually fought the attackers off, so it is read as the
+ * attacker only with a victims object ("killed 30 civilians"); review 22, F15.
+ */
+export const SECURITY_FORCE_NOUNS = ["police", "policemen", "troops", "forces", "soldiers", "army", "military", "guards", "commandos",
+  "officers", "security", "navy", "gendarmes", "gendarmerie", "marines", "special", "counterterrorism", "counter-terrorism"];
+
+/** Object nouns for victims of an attack: "killed 30 people / civilians / villagers in the attack on B". */
+export const ATTACK_VICTIM_NOUNS = ["people", "civilians", "villagers", "residents", "children", "women", "worshippers", "passengers",
+  "traders", "students", "pupils", "farmers", "journalists", "staff", "workers", "patients", "tourists", "shoppers", "refugees"];
