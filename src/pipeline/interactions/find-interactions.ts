@@ -13,7 +13,7 @@ import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {actorName, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
-import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
+import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
 import {bracketedAgent, untimedDetention} from "./detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
@@ -137,7 +137,7 @@ export interface ReleaseCarry {
  *
  * @example interactionsInFrame(frame)[0] // {type: "released", rule: "passive-by", …}
  */
-export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = {releaser: null}): InteractionMention[] {
+export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = {releaser: null}, affiliations?: Affiliations): InteractionMention[] {
   const releaser = carry.releaser;
   carry.releaser = null;
   // One mention is enough when it may be a counted release's doer ("The Delta Front freed two
@@ -155,7 +155,7 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
     const shared = next && !next.gap && next.entry.object === "direct" && joinedByAnd(frame, hit.to, next.from) ? next.to : -1;
     verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared, releaser);
   }
-  nominalInteractions(frame, grid, pairs, actives);
+  nominalInteractions(frame, grid, pairs, actives, affiliations);
   for (const hit of hits) if (HOSTING.has(frame.tokens[hit.from].lower)) hostedMeeting(frame, grid, hit.from, pairs);
   countedRelease(frame, actives, carry);
   // "A spoke by phone with B and thanked him": the call's content only (calls.ts).

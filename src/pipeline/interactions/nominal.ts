@@ -55,14 +55,14 @@ export function hasNominalNoun(tokens: Token[]): boolean {
  *
  * @example nominalInteractions(frame, grid, pairs, [])
  */
-export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out: Pair[], earlier: readonly Doers[]): void {
+export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out: Pair[], earlier: readonly Doers[], affiliations: Affiliations = NO_AFFILIATIONS): void {
   const t = frame.tokens;
   for (let i = 0; i < t.length; i++) {
     const kind = lookupWord(NOUN_INDEX, t[i].lower, t[i].key);
     if (kind === undefined) continue;
     if (kind & ATTACK) attack(frame, grid, i, out, earlier);
     else if (kind & VISIT) visit(frame, grid, i, out, earlier);
-    else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
+    else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out, affiliations);
     else if (kind & REQUEST) request(frame, grid, i, out, earlier);
     else if (kind & ACT_ON) actOnPerson(frame, grid, i, out);
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
@@ -526,9 +526,9 @@ function mediatorsAt(frame: SentenceFrame, grid: MentionGrid, k: number): Placed
   return head && m && m.mention.kind === "person" ? objectsAfter(frame, grid, j, {gap: 0}) : [];
 }
 
-function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], affiliations: Affiliations): void {
   const t = frame.tokens;
-  const mediators = mediatorsAt(frame, grid, i + 2);
+  let mediators = mediatorsAt(frame, grid, i + 2);
   if (mediators.length === 0) return;
   const joining = JOINING.has(t[i].lower);
   // Parties: "between B and C" after the mediators, else the coordination just before
@@ -552,6 +552,13 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
     // is a side too (the met pair found from the verb whose object ends the list).
     const met = parties.length > 0 ? out.find((p) => p.type === "met" && p.target === parties[0] && p.to <= parties[0].from) : undefined;
     if (met && !parties.includes(met.source)) parties.unshift(met.source);
+    // "Biden met Netanyahu in the presence of Blinken", "Xi met Modi with the participation of Wang
+    // Yi": at a meeting the people present are mostly a side's own aides; only a third party
+    // mediates (review 22, F17).
+    if (met) {
+      mediators = mediators.filter((m, n) => thirdParty(frame, m, n === 0 ? i + 2 : mediators[n - 1].to, parties, affiliations));
+      if (mediators.length === 0) return;
+    }
     // "with the participation of C" names a third party of a meeting only.
     if (joining && !met) return;
     // "B and C exchanged prisoners with the mediation of A": the clause's coordinated subjects,
@@ -563,6 +570,33 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
   } else if (t[i].lower === "presence" || joining) return;
   for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-mediation"});
   if (negotiators) for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "negotiated", from: i, to: i + 1, rule: "nominal-mediation-parties"});
+}
+
+/** Gazetteer affiliations by canonical name ("Antony Blinken" → "United States", "Kremlin" → "Russia"). */
+export type Affiliations = ReadonlyMap<string, string>;
+const NO_AFFILIATIONS: Affiliations = new Map();
+
+/** The mention's canonical name and the affiliations it leads to (at most three steps). */
+function affiliationChain(m: PlacedMention, affiliations: Affiliations): string[] {
+  const out = [m.mention.gazetteerName ?? m.mention.name];
+  for (let a = affiliations.get(out[0]); a !== undefined && out.length < 4 && !out.includes(a); a = affiliations.get(a)) out.push(a);
+  return out;
+}
+
+/**
+ * True when mediator `m` (named from token `from`) is a third party of a meeting between
+ * `parties`: a body or state, or a person with a title in the text ("of Labour Minister C") or a
+ * known affiliation, and in either case not of a side's own (its affiliation is no side nor a
+ * side's affiliation: "Wang Yi" is China's, as "Xi" is). A bare unknown name (no title, no
+ * affiliation) is no third party: "in the presence of Blinken and Austin". Review 22, F17.
+ */
+function thirdParty(frame: SentenceFrame, m: PlacedMention, from: number, parties: readonly PlacedMention[], affiliations: Affiliations): boolean {
+  const own = affiliationChain(m, affiliations);
+  const sides = new Set(parties.flatMap((p) => affiliationChain(p, affiliations)));
+  if (own.slice(1).some((a) => sides.has(a)) || parties.some((p) => affiliationChain(p, affiliations).slice(1).includes(own[0]))) return false;
+  if (m.mention.kind !== "person" || own.length > 1 || m.mention.title) return true;
+  for (let j = from; j < m.from; j++) if (TITLE_HEAD.has(frame.tokens[j].lower)) return true;
+  return false;
 }
 
 const AGREEING = new Set(AGREEMENT_VERBS);
