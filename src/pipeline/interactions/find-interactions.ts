@@ -10,7 +10,7 @@ import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {actorName, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
+import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
@@ -828,7 +828,7 @@ function ownTargets(frame: SentenceFrame, grid: MentionGrid, targets: PlacedMent
   for (let k = 0; k < targets.length; k++) {
     const m = targets[k];
     // "B's wife, C, met him": an object pronoun's person named before the verb is the one met.
-    if (m.to <= verbFrom && pronounObject(frame, verbFrom) && kinApposed(frame, grid, m)) own.push(m);
+    if (m.to <= verbFrom && pronounObject(frame, verbFrom) && kinApposed(frame, grid, m) && kinPronounOwner(frame, m, verbFrom, verbFrom + 1)) own.push(m);
     else if (!possessedPerson(frame, m)) own.push(m);
     else {
       const relative = possessedRelative(frame, grid, m);

@@ -254,3 +254,13 @@ export const SECURITY_FORCE_NOUNS = ["police", "policemen", "troops", "forces", 
 /** Object nouns for victims of an attack: "killed 30 people / civilians / villagers in the attack on B". */
 export const ATTACK_VICTIM_NOUNS = ["people", "civilians", "villagers", "residents", "children", "women", "worshippers", "passengers",
   "traders", "students", "pupils", "farmers", "journalists", "staff", "workers", "patients", "tourists", "shoppers", "refugees"];
+
+/**
+ * Verbs whose object pronoun, after "B's <kin>, C,", is the kin owner B whatever was told before
+ * ("B's wife, C, met / embraced / visited him"). With other verbs ("thanked him", "urged him") a
+ * person named in the sentence before keeps the pronoun: "Ruto received B. B's wife, C, thanked
+ * him" thanks Ruto (interactions/arguments.ts kinPronounOwner; review 22, F20).
+ */
+export const KIN_MEETING_VERBS = ["met", "meet", "meets", "meeting", "visited", "visit", "visits", "visiting", "embraced", "embrace",
+  "embraces", "embracing", "hugged", "hug", "hugs", "hugging", "greeted", "greet", "greets", "greeting", "kissed", "kiss", "spoke",
+  "speak", "speaks", "speaking", "talked", "talk", "talks", "reunited", "joined", "accompanied", "saw", "see", "sees", "seeing"];
