@@ -797,7 +797,7 @@ function keptTarget(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVe
   // "met Chilean officials": unnamed officials, not Chile ("met the Chilean delegation" and "met
   // Chile officials" meet Chile; "met Kenyan and Ugandan officials" keeps the listed state).
   else if (verb.type === "met" && unnamedOfficials(frame, m)) return false;
-  // "visited the Combined Military Hospital": a facility gone to, no party visited.
+  // "visited the Northgate General Hospital": a facility gone to, no party visited.
   if (verb.type === "visited" && FACILITIES.has(frame.tokens[m.to - 1].lower)) return false;
   // "the rebels seized Goma": a town taken is no one abducted.
   return verb.type !== "abducted" || (m.mention.kind !== "place" && m.mention.kind !== "country");
@@ -816,7 +816,7 @@ function pronounObject(frame: SentenceFrame, from: number): boolean {
   return false;
 }
 
-/** True for "B's <kin>, C," (B owning a kin noun set off by a comma and a name): "Tan's wife, Rachel Tan,". */
+/** True for "B's <kin>, C," (B owning a kin noun set off by a comma and a name): "Okello's wife, Ruth Okello,". */
 function kinApposed(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
   const t = frame.tokens;
   const kin = m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0);

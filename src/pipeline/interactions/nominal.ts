@@ -505,12 +505,12 @@ function labourAgent(frame: SentenceFrame, a: PlacedMention): boolean {
 
 const JOINING: ReadonlySet<string> = new Set(MEETING_THIRD_PARTY_NOUNS);
 
-/** Title words a mediator may stand after ("with the mediation of Azerbaijani Foreign Minister B"). */
+/** Title words a mediator may stand after ("with the mediation of Ruritanian Foreign Minister B"). */
 const MEDIATOR_TITLE_WORDS = 4;
 
 /**
  * The mediators named from token `k`: within two words, or after up to four capitalised title
- * words with a head among them ("of Azerbaijani Foreign Minister B").
+ * words with a head among them ("of Ruritanian Foreign Minister B").
  */
 function mediatorsAt(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
   const near = objectsAfter(frame, grid, k, {gap: 2});

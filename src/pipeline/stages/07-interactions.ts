@@ -152,7 +152,7 @@ function womansName(m: Mention): boolean {
 /**
  * True when a person mention is surely a man's: "Mr"/"Sir" before the name as written, or a full
  * name (as resolved in the article) opening with a listed given name that is no woman's and does
- * not end in "a" ("Bogdanov" standing for "Mikhail Bogdanov"). A surname alone, "Ms Hale" or
+ * not end in "a" ("Dahl" standing for "Karl Dahl"). A surname alone, "Ms Hale" or
  * "Governor Hochul" are not: "She" may well be that woman (review 22, F4).
  */
 function knownMan(m: Mention): boolean {
