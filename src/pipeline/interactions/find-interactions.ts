@@ -4,7 +4,7 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -476,7 +476,8 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   agent = agent.filter((m) => kinOwnerAt(frame, grid, m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0))?.index !== m.index);
   // "B was asked by A to intervene": a passive request only with the act asked for after the
   // asker ("asked by Reuters whether …" is an interview, no request).
-  if (agent.length > 0 && verb.type === "asked" && !infinitiveAfter(frame, agent[agent.length - 1].to)) return true;
+  // Nor by a media outlet ("was asked by CNN to …" is an interview): review 22, F24.
+  if (agent.length > 0 && verb.type === "asked" && (!infinitiveAfter(frame, agent[agent.length - 1].to) || agent.some((m) => m.mention.kind === "media"))) return true;
   if (agent.length > 0) {
     // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
     // must stand right before the participle.
@@ -565,12 +566,17 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
 /** Words between a passive asker and the infinitive of what is asked ("by A's embassy in X to …"). */
 const ASKED_ACT_REACH = 6;
 
-/** True when "to" and a lowercase verb follow token `k` within a few words, no punctuation between. */
+const ANSWERING = new Set(ANSWERING_INFINITIVES);
+
+/**
+ * True when "to" and a lowercase verb follow token `k` within a few words, no punctuation between,
+ * and the verb is no act of speaking or answering ("asked by A to comment / to explain" is a question).
+ */
 function infinitiveAfter(frame: SentenceFrame, k: number): boolean {
   const t = frame.tokens;
   for (let j = k; j < t.length && j <= k + ASKED_ACT_REACH; j++) {
     if (t[j].punct && t[j].text !== "'s" && t[j].text !== "’s") return false;
-    if (t[j].lower === "to") return startsLower(t[j + 1]?.text ?? "") && !t[j + 1].punct;
+    if (t[j].lower === "to") return startsLower(t[j + 1]?.text ?? "") && !t[j + 1].punct && !ANSWERING.has(t[j + 1].lower);
   }
   return false;
 }
