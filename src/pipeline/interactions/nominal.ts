@@ -585,7 +585,7 @@ function affiliationChain(m: PlacedMention, affiliations: Affiliations): string[
 
 /**
  * True when mediator `m` (named from token `from`) is a third party of a meeting between
- * `parties`: a body or state, or a person with a title in the text ("of Labour Minister C") or a
+ * `parties`: a state, a known body or one named in more than one word, or a person with a title in the text ("of Labour Minister C") or a
  * known affiliation, and in either case not of a side's own (its affiliation is no side nor a
  * side's affiliation: "Wang Yi" is China's, as "Xi" is). A bare unknown name (no title, no
  * affiliation) is no third party: "in the presence of Blinken and Austin". Review 22, F17.
@@ -594,7 +594,10 @@ function thirdParty(frame: SentenceFrame, m: PlacedMention, from: number, partie
   const own = affiliationChain(m, affiliations);
   const sides = new Set(parties.flatMap((p) => affiliationChain(p, affiliations)));
   if (own.slice(1).some((a) => sides.has(a)) || parties.some((p) => affiliationChain(p, affiliations).slice(1).includes(own[0]))) return false;
-  if (m.mention.kind !== "person" || own.length > 1 || m.mention.title) return true;
+  // A body only when known or named in full: a lone unknown capitalised word ("Austin") may be a
+  // person read as a body.
+  if (m.mention.kind !== "person") return m.mention.kind === "country" || m.mention.gazetteerName !== null || m.mention.name.includes(" ");
+  if (own.length > 1 || m.mention.title) return true;
   for (let j = from; j < m.from; j++) if (TITLE_HEAD.has(frame.tokens[j].lower)) return true;
   return false;
 }

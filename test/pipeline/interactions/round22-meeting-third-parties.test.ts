@@ -47,6 +47,16 @@ const cases: Record<string, Case> = {
     s: "Xi met Modi with the participation of Wang Yi.",
     m: ["Xi", "Modi", "Wang Yi"],
     rows: ["Xi -met-> Modi"]
+  },
+  "negative (review 22 F17): a lone unknown word read as a body is no third party": {
+    s: "Biden met Netanyahu in the presence of Blinken and Austin.",
+    m: ["Biden", "Netanyahu", "Blinken", "Austin:organization"],
+    rows: ["Biden -met-> Netanyahu"]
+  },
+  "a body named in full is a third party": {
+    s: "Amara Diallo met Nestor Bakary with the participation of the Harbour Council.",
+    m: ["Amara Diallo", "Nestor Bakary", "Harbour Council:organization"],
+    rows: ["Amara Diallo -met-> Nestor Bakary", "Harbour Council -mediated-> Amara Diallo", "Harbour Council -mediated-> Nestor Bakary"]
   }
 };
 
