@@ -1,6 +1,6 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
-import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
+import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
@@ -377,7 +377,7 @@ function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[],
 
 /** Words a dated attack noun may follow inside "in the … attack on B" ("the 7 October 2023"). */
 const IN_ATTACK_WORDS = 6;
-const IN_ATTACK_OPENERS = new Set(["in", "during"]);
+const IN_ATTACK_OPENING = new Set(IN_ATTACK_OPENERS);
 
 /**
  * "X killed 30 people in the (7 October 2023) attack on B", "X-led militants killed … during an
@@ -390,7 +390,7 @@ function inAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[
   if (t[k]?.lower !== "on" && t[k]?.lower !== "against") return false;
   let p = -1;
   for (let j = i - 1; j >= 0 && j >= i - IN_ATTACK_WORDS; j--) {
-    if (IN_ATTACK_OPENERS.has(t[j].lower)) {
+    if (IN_ATTACK_OPENING.has(t[j].lower)) {
       p = j;
       break;
     }

@@ -264,3 +264,9 @@ export const ATTACK_VICTIM_NOUNS = ["people", "civilians", "villagers", "residen
 export const KIN_MEETING_VERBS = ["met", "meet", "meets", "meeting", "visited", "visit", "visits", "visiting", "embraced", "embrace",
   "embraces", "embracing", "hugged", "hug", "hugs", "hugging", "greeted", "greet", "greets", "greeting", "kissed", "kiss", "spoke",
   "speak", "speaks", "speaking", "talked", "talk", "talks", "reunited", "joined", "accompanied", "saw", "see", "sees", "seeing"];
+
+/** Words that may own "the other(s)" after "and" ("B and his other companions"): interactions/arguments.ts withTheOthers. */
+export const OTHER_MEMBER_OWNERS = ["the", "his", "her", "their"];
+
+/** Prepositions that open "in/during the (dated) attack on B" (interactions/nominal.ts inAttack). */
+export const IN_ATTACK_OPENERS = ["in", "during"];
