@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -1826,6 +1826,22 @@ function closesApposition(t: SentenceFrame["tokens"], m: PlacedMention): boolean
   return !after || after.text === "," || after.text === ";" || after.text === "." || after.text === "?" || after.text === "!";
 }
 
+const KIN_MEETING = new Set(KIN_MEETING_VERBS);
+
+/**
+ * True when an object pronoun after "B's <kin>, C, <verb>" (verb within tokens [from, to)) stands
+ * for the kin owner `owner`: with a verb of meeting kin ("met", "embraced", "visited"), or when no
+ * other person was named in the sentence before. "President A received B on Monday. B's wife, C,
+ * thanked him": him is A, the host (review 22, F20).
+ *
+ * @example kinPronounOwner(frame, owner, 5, 7) // true for "B's wife, C, met him"
+ */
+export function kinPronounOwner(frame: SentenceFrame, owner: PlacedMention, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (KIN_MEETING.has(frame.tokens[j].lower)) return true;
+  const before = frame.antecedent?.mention;
+  return !before || before.kind !== "person" || (before.gazetteerName ?? before.name).toLowerCase() === actorName(owner);
+}
+
 /**
  * The person an object pronoun right at `i` stands for ("since A released him"): the
  * closest person mention before it in the sentence that is not one of `subjects`. "her" followed by a noun is a
@@ -1849,7 +1865,7 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   if (w === "him" || w === "her") {
     for (const s of subjects) {
       const owner = tokens[s.from - 1]?.text === "," ? kinOwnerAt(frame, grid, s.from - 2) : null;
-      if (owner && owner.to <= i && !taken.has(owner.index)) return [owner];
+      if (owner && owner.to <= i && !taken.has(owner.index) && kinPronounOwner(frame, owner, Math.max(s.to, i - 3), i)) return [owner];
     }
   }
   let best: PlacedMention | null = null;
@@ -1956,7 +1972,7 @@ export function themList(frame: SentenceFrame, grid: MentionGrid, i: number, sub
 }
 
 const OTHERS = new Set(OTHER_MEMBER_WORDS);
-const OTHERS_OWNERS = new Set(["the", "his", "her", "their"]);
+const OTHERS_OWNERS = new Set(OTHER_MEMBER_OWNERS);
 
 /**
  * True for "and (the/his/her/their) other/fellow <noun>" at token `k` ("B and the other miners").

@@ -4,16 +4,16 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {actorName, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
+import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
-import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions} from "./nominal.ts";
+import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
 import {bracketedAgent, untimedDetention} from "./detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
@@ -137,7 +137,7 @@ export interface ReleaseCarry {
  *
  * @example interactionsInFrame(frame)[0] // {type: "released", rule: "passive-by", …}
  */
-export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = {releaser: null}): InteractionMention[] {
+export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = {releaser: null}, affiliations?: Affiliations): InteractionMention[] {
   const releaser = carry.releaser;
   carry.releaser = null;
   // One mention is enough when it may be a counted release's doer ("The Delta Front freed two
@@ -155,7 +155,7 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
     const shared = next && !next.gap && next.entry.object === "direct" && joinedByAnd(frame, hit.to, next.from) ? next.to : -1;
     verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared, releaser);
   }
-  nominalInteractions(frame, grid, pairs, actives);
+  nominalInteractions(frame, grid, pairs, actives, affiliations);
   for (const hit of hits) if (HOSTING.has(frame.tokens[hit.from].lower)) hostedMeeting(frame, grid, hit.from, pairs);
   countedRelease(frame, actives, carry);
   // "A spoke by phone with B and thanked him": the call's content only (calls.ts).
@@ -476,7 +476,8 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   agent = agent.filter((m) => kinOwnerAt(frame, grid, m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0))?.index !== m.index);
   // "B was asked by A to intervene": a passive request only with the act asked for after the
   // asker ("asked by Reuters whether …" is an interview, no request).
-  if (agent.length > 0 && verb.type === "asked" && !infinitiveAfter(frame, agent[agent.length - 1].to)) return true;
+  // Nor by a media outlet ("was asked by CNN to …" is an interview): review 22, F24.
+  if (agent.length > 0 && verb.type === "asked" && (!infinitiveAfter(frame, agent[agent.length - 1].to) || agent.some((m) => m.mention.kind === "media"))) return true;
   if (agent.length > 0) {
     // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
     // must stand right before the participle.
@@ -565,12 +566,17 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
 /** Words between a passive asker and the infinitive of what is asked ("by A's embassy in X to …"). */
 const ASKED_ACT_REACH = 6;
 
-/** True when "to" and a lowercase verb follow token `k` within a few words, no punctuation between. */
+const ANSWERING = new Set(ANSWERING_INFINITIVES);
+
+/**
+ * True when "to" and a lowercase verb follow token `k` within a few words, no punctuation between,
+ * and the verb is no act of speaking or answering ("asked by A to comment / to explain" is a question).
+ */
 function infinitiveAfter(frame: SentenceFrame, k: number): boolean {
   const t = frame.tokens;
   for (let j = k; j < t.length && j <= k + ASKED_ACT_REACH; j++) {
     if (t[j].punct && t[j].text !== "'s" && t[j].text !== "’s") return false;
-    if (t[j].lower === "to") return startsLower(t[j + 1]?.text ?? "") && !t[j + 1].punct;
+    if (t[j].lower === "to") return startsLower(t[j + 1]?.text ?? "") && !t[j + 1].punct && !ANSWERING.has(t[j + 1].lower);
   }
   return false;
 }
@@ -797,7 +803,7 @@ function keptTarget(frame: SentenceFrame, grid: MentionGrid, verb: InteractionVe
   // "met Chilean officials": unnamed officials, not Chile ("met the Chilean delegation" and "met
   // Chile officials" meet Chile; "met Kenyan and Ugandan officials" keeps the listed state).
   else if (verb.type === "met" && unnamedOfficials(frame, m)) return false;
-  // "visited the Combined Military Hospital": a facility gone to, no party visited.
+  // "visited the Northgate General Hospital": a facility gone to, no party visited.
   if (verb.type === "visited" && FACILITIES.has(frame.tokens[m.to - 1].lower)) return false;
   // "the rebels seized Goma": a town taken is no one abducted.
   return verb.type !== "abducted" || (m.mention.kind !== "place" && m.mention.kind !== "country");
@@ -816,7 +822,7 @@ function pronounObject(frame: SentenceFrame, from: number): boolean {
   return false;
 }
 
-/** True for "B's <kin>, C," (B owning a kin noun set off by a comma and a name): "Tan's wife, Rachel Tan,". */
+/** True for "B's <kin>, C," (B owning a kin noun set off by a comma and a name): "Okello's wife, Ruth Okello,". */
 function kinApposed(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
   const t = frame.tokens;
   const kin = m.to + (t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? 1 : 0);
@@ -828,7 +834,7 @@ function ownTargets(frame: SentenceFrame, grid: MentionGrid, targets: PlacedMent
   for (let k = 0; k < targets.length; k++) {
     const m = targets[k];
     // "B's wife, C, met him": an object pronoun's person named before the verb is the one met.
-    if (m.to <= verbFrom && pronounObject(frame, verbFrom) && kinApposed(frame, grid, m)) own.push(m);
+    if (m.to <= verbFrom && pronounObject(frame, verbFrom) && kinApposed(frame, grid, m) && kinPronounOwner(frame, m, verbFrom, verbFrom + 1)) own.push(m);
     else if (!possessedPerson(frame, m)) own.push(m);
     else {
       const relative = possessedRelative(frame, grid, m);

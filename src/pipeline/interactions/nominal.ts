@@ -1,6 +1,6 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
-import {DETERMINERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS} from "../model/argument-words.ts";
+import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
@@ -55,14 +55,14 @@ export function hasNominalNoun(tokens: Token[]): boolean {
  *
  * @example nominalInteractions(frame, grid, pairs, [])
  */
-export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out: Pair[], earlier: readonly Doers[]): void {
+export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out: Pair[], earlier: readonly Doers[], affiliations: Affiliations = NO_AFFILIATIONS): void {
   const t = frame.tokens;
   for (let i = 0; i < t.length; i++) {
     const kind = lookupWord(NOUN_INDEX, t[i].lower, t[i].key);
     if (kind === undefined) continue;
     if (kind & ATTACK) attack(frame, grid, i, out, earlier);
     else if (kind & VISIT) visit(frame, grid, i, out, earlier);
-    else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out);
+    else if (kind & MEDIATION && t[i + 1]?.lower === "of") mediation(frame, grid, i, out, affiliations);
     else if (kind & REQUEST) request(frame, grid, i, out, earlier);
     else if (kind & ACT_ON) actOnPerson(frame, grid, i, out);
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
@@ -377,7 +377,7 @@ function attack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[],
 
 /** Words a dated attack noun may follow inside "in the … attack on B" ("the 7 October 2023"). */
 const IN_ATTACK_WORDS = 6;
-const IN_ATTACK_OPENERS = new Set(["in", "during"]);
+const IN_ATTACK_OPENING = new Set(IN_ATTACK_OPENERS);
 
 /**
  * "X killed 30 people in the (7 October 2023) attack on B", "X-led militants killed … during an
@@ -390,7 +390,7 @@ function inAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[
   if (t[k]?.lower !== "on" && t[k]?.lower !== "against") return false;
   let p = -1;
   for (let j = i - 1; j >= 0 && j >= i - IN_ATTACK_WORDS; j--) {
-    if (IN_ATTACK_OPENERS.has(t[j].lower)) {
+    if (IN_ATTACK_OPENING.has(t[j].lower)) {
       p = j;
       break;
     }
@@ -398,8 +398,10 @@ function inAttack(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[
   }
   if (p < 1) return false;
   let doers: PlacedMention[] = [];
-  for (const d of earlier) if (d.from < p && frame.clauses[d.from] === frame.clauses[p]) doers = d.subjects;
-  if (doers.length === 0) doers = groupSubject(frame, grid, p);
+  let verbAt = -1;
+  for (const d of earlier) if (d.from < p && frame.clauses[d.from] === frame.clauses[p]) [doers, verbAt] = [d.subjects, d.from];
+  if (doers.length === 0) [doers, verbAt] = groupSubject(frame, grid, p);
+  if (doers.length === 0 || killsAttackers(frame, doers, verbAt, p)) return false;
   // "in an attack on X beach": a spot attacked is no party (a country, a body or a person is).
   // "an attack on X beach": a name before a common noun only modifies the spot attacked.
   const targets = objectsAfter(frame, grid, k + 1, {gap: 2}).filter((g) => g.mention.kind !== "place" && !modifiesNoun(t[g.to]));
@@ -421,14 +423,37 @@ function modifiesNoun(w: Token | undefined): boolean {
  * militants killed …", "Karst Front fighters killed …") when a lowercase verb follows the noun
  * before token `p`; else none.
  */
-function groupSubject(frame: SentenceFrame, grid: MentionGrid, p: number): PlacedMention[] {
+function groupSubject(frame: SentenceFrame, grid: MentionGrid, p: number): [PlacedMention[], number] {
   const t = frame.tokens;
   const m = grid.startingAt.get(t[0]?.lower === "the" ? 1 : 0);
-  if (!m || (m.mention.kind !== "organization" && m.mention.kind !== "group")) return [];
+  if (!m || (m.mention.kind !== "organization" && m.mention.kind !== "group")) return [[], -1];
   let j = m.to;
   if (t[j]?.text === "-" && t[j + 1]?.lower === "led") j += 2;
-  if (!PLURAL_NOUN.test(t[j]?.text ?? "") || j + 1 >= p || !startsLower(t[j + 1].text)) return [];
-  return [m];
+  if (!PLURAL_NOUN.test(t[j]?.text ?? "") || j + 1 >= p || !startsLower(t[j + 1].text)) return [[], -1];
+  return [[m], j + 1];
+}
+
+const ATTACKER_OBJECTS = new Set(ATTACKER_OBJECT_NOUNS);
+const SECURITY_FORCES = new Set(SECURITY_FORCE_NOUNS);
+const ATTACK_VICTIMS = new Set(ATTACK_VICTIM_NOUNS);
+
+/**
+ * True when the verb at `verbAt` (before the "in/during" at `p`) kills or fights the attackers, not
+ * the victims: its object holds an attacker noun ("Pakistani troops killed 33 militants in the attack
+ * on B"), or its subject is a security force ("French police", "Kenyan forces") and the object holds
+ * no victims noun ("killed 30 civilians" still reads the force as the attacker). Review 22, F15.
+ */
+function killsAttackers(frame: SentenceFrame, doers: readonly PlacedMention[], verbAt: number, p: number): boolean {
+  const t = frame.tokens;
+  if (verbAt < 0) return false;
+  let victims = false;
+  for (let j = verbAt + 1; j < p; j++) {
+    if (ATTACKER_OBJECTS.has(t[j].lower)) return true;
+    if (ATTACK_VICTIMS.has(t[j].lower)) victims = true;
+  }
+  if (victims) return false;
+  for (const d of doers) for (let j = d.to; j < verbAt && j < d.to + 3; j++) if (SECURITY_FORCES.has(t[j].lower)) return true;
+  return false;
 }
 
 /**
@@ -480,12 +505,12 @@ function labourAgent(frame: SentenceFrame, a: PlacedMention): boolean {
 
 const JOINING: ReadonlySet<string> = new Set(MEETING_THIRD_PARTY_NOUNS);
 
-/** Title words a mediator may stand after ("with the mediation of Azerbaijani Foreign Minister B"). */
+/** Title words a mediator may stand after ("with the mediation of Ruritanian Foreign Minister B"). */
 const MEDIATOR_TITLE_WORDS = 4;
 
 /**
  * The mediators named from token `k`: within two words, or after up to four capitalised title
- * words with a head among them ("of Azerbaijani Foreign Minister B").
+ * words with a head among them ("of Ruritanian Foreign Minister B").
  */
 function mediatorsAt(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
   const near = objectsAfter(frame, grid, k, {gap: 2});
@@ -501,9 +526,9 @@ function mediatorsAt(frame: SentenceFrame, grid: MentionGrid, k: number): Placed
   return head && m && m.mention.kind === "person" ? objectsAfter(frame, grid, j, {gap: 0}) : [];
 }
 
-function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], affiliations: Affiliations): void {
   const t = frame.tokens;
-  const mediators = mediatorsAt(frame, grid, i + 2);
+  let mediators = mediatorsAt(frame, grid, i + 2);
   if (mediators.length === 0) return;
   const joining = JOINING.has(t[i].lower);
   // Parties: "between B and C" after the mediators, else the coordination just before
@@ -527,6 +552,13 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
     // is a side too (the met pair found from the verb whose object ends the list).
     const met = parties.length > 0 ? out.find((p) => p.type === "met" && p.target === parties[0] && p.to <= parties[0].from) : undefined;
     if (met && !parties.includes(met.source)) parties.unshift(met.source);
+    // "Biden met Netanyahu in the presence of Blinken", "Xi met Modi with the participation of Wang
+    // Yi": at a meeting the people present are mostly a side's own aides; only a third party
+    // mediates (review 22, F17).
+    if (met) {
+      mediators = mediators.filter((m, n) => thirdParty(frame, m, n === 0 ? i + 2 : mediators[n - 1].to, parties, affiliations));
+      if (mediators.length === 0) return;
+    }
     // "with the participation of C" names a third party of a meeting only.
     if (joining && !met) return;
     // "B and C exchanged prisoners with the mediation of A": the clause's coordinated subjects,
@@ -538,6 +570,36 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
   } else if (t[i].lower === "presence" || joining) return;
   for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-mediation"});
   if (negotiators) for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "negotiated", from: i, to: i + 1, rule: "nominal-mediation-parties"});
+}
+
+/** Gazetteer affiliations by canonical name ("Antony Blinken" → "United States", "Kremlin" → "Russia"). */
+export type Affiliations = ReadonlyMap<string, string>;
+const NO_AFFILIATIONS: Affiliations = new Map();
+
+/** The mention's canonical name and the affiliations it leads to (at most three steps). */
+function affiliationChain(m: PlacedMention, affiliations: Affiliations): string[] {
+  const out = [m.mention.gazetteerName ?? m.mention.name];
+  for (let a = affiliations.get(out[0]); a !== undefined && out.length < 4 && !out.includes(a); a = affiliations.get(a)) out.push(a);
+  return out;
+}
+
+/**
+ * True when mediator `m` (named from token `from`) is a third party of a meeting between
+ * `parties`: a state, a known body or one named in more than one word, or a person with a title in the text ("of Labour Minister C") or a
+ * known affiliation, and in either case not of a side's own (its affiliation is no side nor a
+ * side's affiliation: "Wang Yi" is China's, as "Xi" is). A bare unknown name (no title, no
+ * affiliation) is no third party: "in the presence of Blinken and Austin". Review 22, F17.
+ */
+function thirdParty(frame: SentenceFrame, m: PlacedMention, from: number, parties: readonly PlacedMention[], affiliations: Affiliations): boolean {
+  const own = affiliationChain(m, affiliations);
+  const sides = new Set(parties.flatMap((p) => affiliationChain(p, affiliations)));
+  if (own.slice(1).some((a) => sides.has(a)) || parties.some((p) => affiliationChain(p, affiliations).slice(1).includes(own[0]))) return false;
+  // A body only when known or named in full: a lone unknown capitalised word ("Austin") may be a
+  // person read as a body.
+  if (m.mention.kind !== "person") return m.mention.kind === "country" || m.mention.gazetteerName !== null || m.mention.name.includes(" ");
+  if (own.length > 1 || m.mention.title) return true;
+  for (let j = from; j < m.from; j++) if (TITLE_HEAD.has(frame.tokens[j].lower)) return true;
+  return false;
 }
 
 const AGREEING = new Set(AGREEMENT_VERBS);

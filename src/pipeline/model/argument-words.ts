@@ -234,3 +234,39 @@ export const GENDERED_OBJECT_PRONOUNS = {masculine: ["him"], feminine: ["her"]};
  * promised them compensation" → promised B). Lowercase.
  */
 export const OTHER_MEMBER_WORDS = ["other", "fellow"];
+
+/**
+ * Nouns for the attackers themselves: "Police killed two gunmen in the attack on B" kills the
+ * attackers, so the attack is not the subject's (interactions/nominal.ts inAttack; review 22, F15).
+ */
+export const ATTACKER_OBJECT_NOUNS = ["gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "militants", "militant",
+  "jihadists", "jihadist", "fighters", "terrorists", "terrorist", "insurgents", "insurgent", "bandits", "hijackers", "hijacker",
+  "raiders", "kidnappers", "abductors", "captors", "bombers", "bomber", "rebels", "suspects", "perpetrators", "extremists"];
+
+/**
+ * Security-force nouns after a subject's name ("French police", "Kenyan security forces"): such a
+ * subject that kills in "the attack on B" usually fought the attackers off, so it is read as the
+ * attacker only with a victims object ("killed 30 civilians"); review 22, F15.
+ */
+export const SECURITY_FORCE_NOUNS = ["police", "policemen", "troops", "forces", "soldiers", "army", "military", "guards", "commandos",
+  "officers", "security", "navy", "gendarmes", "gendarmerie", "marines", "special", "counterterrorism", "counter-terrorism"];
+
+/** Object nouns for victims of an attack: "killed 30 people / civilians / villagers in the attack on B". */
+export const ATTACK_VICTIM_NOUNS = ["people", "civilians", "villagers", "residents", "children", "women", "worshippers", "passengers",
+  "traders", "students", "pupils", "farmers", "journalists", "staff", "workers", "patients", "tourists", "shoppers", "refugees"];
+
+/**
+ * Verbs whose object pronoun, after "B's <kin>, C,", is the kin owner B whatever was told before
+ * ("B's wife, C, met / embraced / visited him"). With other verbs ("thanked him", "urged him") a
+ * person named in the sentence before keeps the pronoun: "Ruto received B. B's wife, C, thanked
+ * him" thanks Ruto (interactions/arguments.ts kinPronounOwner; review 22, F20).
+ */
+export const KIN_MEETING_VERBS = ["met", "meet", "meets", "meeting", "visited", "visit", "visits", "visiting", "embraced", "embrace",
+  "embraces", "embracing", "hugged", "hug", "hugs", "hugging", "greeted", "greet", "greets", "greeting", "kissed", "kiss", "spoke",
+  "speak", "speaks", "speaking", "talked", "talk", "talks", "reunited", "joined", "accompanied", "saw", "see", "sees", "seeing"];
+
+/** Words that may own "the other(s)" after "and" ("B and his other companions"): interactions/arguments.ts withTheOthers. */
+export const OTHER_MEMBER_OWNERS = ["the", "his", "her", "their"];
+
+/** Prepositions that open "in/during the (dated) attack on B" (interactions/nominal.ts inAttack). */
+export const IN_ATTACK_OPENERS = ["in", "during"];

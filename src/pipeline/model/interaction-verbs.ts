@@ -275,3 +275,12 @@ export const SENDING_VERBS = ["dispatched", "dispatches", "despatched", "sent", 
  * not help given to B.
  */
 export const PERSUADING_VERBS = ["persuade", "convince", "pressure", "urge"];
+
+/**
+ * Infinitives of speaking or answering after a passive asker: "B was asked by A to comment / to
+ * explain / to describe …" is an interview question, no request of A's (find-interactions.ts
+ * infinitiveAfter; review 22, F24).
+ */
+export const ANSWERING_INFINITIVES = ["comment", "explain", "describe", "respond", "reply", "confirm", "clarify", "elaborate", "say",
+  "answer", "discuss", "assess", "evaluate", "characterize", "characterise", "react", "share", "recount", "reflect", "speculate",
+  "detail", "name", "identify", "rate", "predict", "estimate", "summarize", "summarise", "define"];

@@ -1,4 +1,4 @@
-import type {Article, Context, DateMention, InteractionMention, Mention, Sentence} from "../types.ts";
+import type {Article, Context, DateMention, GazetteerEntry, InteractionMention, Mention, Sentence} from "../types.ts";
 import {forgetFrames, frameFor, sentenceLists, storedFrame, type SentenceFrame} from "../events/frame.ts";
 import {interactionsInFrame, mayHaveInteraction, type ReleaseCarry} from "../interactions/find-interactions.ts";
 import {FEMININE_GIVEN_NAMES, FIRST_NAMES} from "../model/first-names.ts";
@@ -7,6 +7,19 @@ import {FEMININE_GIVEN_NAMES, FIRST_NAMES} from "../model/first-names.ts";
 const FEMININE = new Set(FEMININE_GIVEN_NAMES);
 /** Listed given names: one that is not a woman's (and does not end in "a") marks a man. */
 const GIVEN = new Set(FIRST_NAMES);
+
+/** Gazetteer affiliations by canonical name, built once per gazetteer (a meeting's third party, review 22 F17). */
+const AFFILIATIONS = new WeakMap<readonly GazetteerEntry[], Map<string, string>>();
+
+function affiliationsOf(gazetteer: readonly GazetteerEntry[]): Map<string, string> {
+  let map = AFFILIATIONS.get(gazetteer);
+  if (!map) {
+    map = new Map();
+    for (const g of gazetteer) if (g.affiliation) map.set(g.name, g.affiliation);
+    AFFILIATIONS.set(gazetteer, map);
+  }
+  return map;
+}
 
 /** The index list of a sentence with no mention or date (shared: only ever read). */
 const NONE: number[] = [];
@@ -38,7 +51,7 @@ export function findInteractions(
   mentions: Mention[],
   ctx: Context
 ): InteractionMention[] {
-  void ctx;
+  const affiliations = affiliationsOf(ctx.gazetteer);
   // Lists shared with the other of stages 06/07 for this article (see sentenceLists).
   const mentionsBy = sentenceLists(mentions);
   const datesBy = sentenceLists(dates);
@@ -77,7 +90,7 @@ export function findInteractions(
       // (field by field: a spread of the frame was a slow path here).
       const she = feminine !== null && f.tokens[0]?.lower === "she";
       const frame: SentenceFrame = {sentence: f.sentence, offset: f.offset, text: f.text, tokens: f.tokens, clauses: f.clauses, mentions: f.mentions, dates: f.dates, antecedent: age <= 2 ? (she ? feminine : antecedent) : null, orgAntecedent: org};
-      const rows = interactionsInFrame(frame, carry);
+      const rows = interactionsInFrame(frame, carry, affiliations);
       for (let r = 0; r < rows.length; r++) ROWS.push(rows[r]);
     } else carry.releaser = null;
     // One pass over the sentence's mentions for its first organisation/group and its persons.
@@ -139,7 +152,7 @@ function womansName(m: Mention): boolean {
 /**
  * True when a person mention is surely a man's: "Mr"/"Sir" before the name as written, or a full
  * name (as resolved in the article) opening with a listed given name that is no woman's and does
- * not end in "a" ("Bogdanov" standing for "Mikhail Bogdanov"). A surname alone, "Ms Hale" or
+ * not end in "a" ("Dahl" standing for "Karl Dahl"). A surname alone, "Ms Hale" or
  * "Governor Hochul" are not: "She" may well be that woman (review 22, F4).
  */
 function knownMan(m: Mention): boolean {

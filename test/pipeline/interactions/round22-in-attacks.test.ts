@@ -29,6 +29,32 @@ const cases: Record<string, Case> = {
     s: "The Sand Wolves killed 12 traders in an attack on Koroville in May.",
     m: ["Sand Wolves:group", "Koroville:place"],
     rows: []
+  },
+  // Review 22, F15: a security force that kills the attackers in "the attack on B" is not the attacker.
+  "negative (review 22 F15): French police killed two gunmen in the attack on Charlie Hebdo": {
+    s: "French police killed two gunmen in the attack on Charlie Hebdo.",
+    m: ["French:country", "Charlie Hebdo:organization"],
+    rows: []
+  },
+  "negative (review 22 F15): Pakistani troops killed 33 militants in the attack on Jaffar Express": {
+    s: "Pakistani troops killed 33 militants in the attack on Jaffar Express.",
+    m: ["Pakistani:country", "Jaffar Express:organization"],
+    rows: []
+  },
+  "negative (review 22 F15): Kenyan forces killed four gunmen in the attack on Westgate": {
+    s: "Kenyan forces killed four gunmen in the attack on Westgate.",
+    m: ["Kenyan:country", "Westgate:organization"],
+    rows: []
+  },
+  "negative (review 22 F15): a force killing the attackers, with no force noun": {
+    s: "The Sand Wolves killed four bandits during the attack on the Coastal Guard.",
+    m: ["Sand Wolves:group", "Coastal Guard:organization"],
+    rows: []
+  },
+  "a force that kills civilians in the attack on B is the attacker": {
+    s: "Ruritanian troops killed 30 civilians in the attack on Latvia.",
+    m: ["Ruritanian:country", "Latvia:country"],
+    rows: ["Ruritanian -attacked-> Latvia"]
   }
 };
 

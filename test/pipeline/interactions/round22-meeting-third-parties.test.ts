@@ -8,8 +8,11 @@
  * Negative: "participation" after a release names no go-between ("the gang released B with the
  * participation of C").
  */
-import {describe, it} from "vitest";
+import {describe, expect, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
+import {datesFrom, makeArticle, mentionsFrom} from "../events/helpers.ts";
+import type {Context, GazetteerEntry} from "../../../src/pipeline/types.ts";
 
 const cases: Record<string, Case> = {
   "A met B with the participation of C → C mediated A and B": {
@@ -32,9 +35,58 @@ const cases: Record<string, Case> = {
     s: "The Red Brigade released Nestor Bakary with the participation of Ruth Ansah.",
     m: ["Red Brigade:organization", "Nestor Bakary", "Ruth Ansah"],
     rows: ["Red Brigade -released-> Nestor Bakary"]
+  },
+  // Review 22, F17: at a meeting the people present are mostly a side's own aides; a bare name with
+  // no title and no known affiliation is no third party.
+  "negative (review 22 F17): Biden met Netanyahu in the presence of Blinken and Austin": {
+    s: "Biden met Netanyahu in the presence of Blinken and Austin.",
+    m: ["Biden", "Netanyahu", "Blinken", "Austin"],
+    rows: ["Biden -met-> Netanyahu"]
+  },
+  "negative (review 22 F17): Xi met Modi with the participation of Wang Yi": {
+    s: "Xi met Modi with the participation of Wang Yi.",
+    m: ["Xi", "Modi", "Wang Yi"],
+    rows: ["Xi -met-> Modi"]
+  },
+  "negative (review 22 F17): a lone unknown word read as a body is no third party": {
+    s: "Biden met Netanyahu in the presence of Blinken and Austin.",
+    m: ["Biden", "Netanyahu", "Blinken", "Austin:organization"],
+    rows: ["Biden -met-> Netanyahu"]
+  },
+  "a body named in full is a third party": {
+    s: "Amara Diallo met Nestor Bakary with the participation of the Harbour Council.",
+    m: ["Amara Diallo", "Nestor Bakary", "Harbour Council:organization"],
+    rows: ["Amara Diallo -met-> Nestor Bakary", "Harbour Council -mediated-> Amara Diallo", "Harbour Council -mediated-> Nestor Bakary"]
   }
 };
 
+/** Affiliations as a gazetteer ("Otto Lenz" -> "Ruritania"). */
+function ctxWith(affiliations: Record<string, string>): Context {
+  const gazetteer: GazetteerEntry[] = Object.entries(affiliations).map(([name, affiliation]) => ({name, kind: "person", aliases: [], affiliation, roles: [], notSame: []}));
+  return {gazetteer, outlets: []};
+}
+
+function rowsWith(s: string, m: string[], ctx: Context): string[] {
+  const {article, sentences} = makeArticle([s]);
+  const mentions = mentionsFrom(sentences[0], m);
+  return findInteractions(article, sentences, datesFrom(sentences[0], []), mentions, ctx)
+    .map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`)
+    .sort();
+}
+
+const S = "Karl Brandt met Ivo Horvat with the participation of Foreign Minister Otto Lenz.";
+const M = ["Karl Brandt", "Ivo Horvat", "Otto Lenz"];
+
 describe("stage 07 (round 22): third parties of a meeting", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+  it("negative (review 22 F17): a titled mediator of a side's own state (gazetteer affiliation) mediates nothing", () => {
+    expect(rowsWith(S, M, ctxWith({"Karl Brandt": "Ruritania", "Otto Lenz": "Ruritania"}))).toEqual(["Karl Brandt -met-> Ivo Horvat"]);
+  });
+  it("a titled mediator of a third state mediates both sides", () => {
+    expect(rowsWith(S, M, ctxWith({"Karl Brandt": "Ruritania", "Ivo Horvat": "Elbonia", "Otto Lenz": "Freedonia"}))).toEqual([
+      "Karl Brandt -met-> Ivo Horvat",
+      "Otto Lenz -mediated-> Ivo Horvat",
+      "Otto Lenz -mediated-> Karl Brandt"
+    ]);
+  });
 });

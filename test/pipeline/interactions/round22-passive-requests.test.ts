@@ -35,6 +35,27 @@ const cases: Record<string, Case> = {
     s: "Paul Okello, asked by the Harbour Gazette whether he would resign, said no.",
     m: ["Paul Okello", "Harbour Gazette:media"],
     rows: []
+  },
+  // Review 22, F24: a request for comment or explanation is an interview question; an outlet asks no one.
+  "negative (review 22 F24): who was asked by CNN to comment": {
+    s: "Peskov, who was asked by CNN to comment on the report, declined.",
+    m: ["Peskov", "CNN:organization"],
+    rows: []
+  },
+  "negative (review 22 F24): was asked by the BBC to explain": {
+    s: "Lavrov was asked by the BBC to explain the strike on Sumy.",
+    m: ["Lavrov", "BBC:organization", "Sumy:place"],
+    rows: []
+  },
+  "negative (review 22 F24): was asked by Fox News to describe": {
+    s: "Zelensky was asked by Fox News to describe the meeting with Trump.",
+    m: ["Zelensky", "Fox News:organization", "Trump"],
+    rows: []
+  },
+  "negative (review 22 F24): an outlet as the asker, whatever the act": {
+    s: "Paul Okello was asked by the Harbour Gazette to attend the debate.",
+    m: ["Paul Okello", "Harbour Gazette:media"],
+    rows: []
   }
 };
 
