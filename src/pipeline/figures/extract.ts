@@ -160,13 +160,19 @@ const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed
  * into the forest"); "taken into <Adjective> custody" is an arrest.
  */
 // TAKEN_AFTER and TAKEN_END are pre-tested by takenAfter (an auxiliary starting w/h/b/a/i or the participle itself, literal "taken", case-sensitive): change both together.
-const TAKEN_INTO = String.raw`into[ \t]+(?!custody|account|consideration|care|hospital|the[ \t]+hospital|[A-Z][a-z]+[ \t]+custody)`;
+const TAKEN_INTO = String.raw`into[ \t]+(?!custody|account|consideration|(?:intensive|foster|state|protective|residential|emergency)[ \t]+care|care|hospital|the[ \t]+hospital|[A-Z][a-z]+[ \t]+custody)`;
+/**
+ * Mend 22 F18: the bare participle ("the 40 villagers taken into …") is an abduction only into captivity, the wild
+ * (forest, bush, hills …) or a named place ("taken into Niger"): "3,000 patients taken into intensive care", "20
+ * orphans taken into the convent / the shelter" are not.
+ */
+const BARE_TAKEN_INTO = String.raw`into[ \t]+(?:captivity\b|the[ \t]+(?:forest|forests|bush|hills|mountains|jungle|desert|woods|wilderness|creeks|swamps?)\b|(?!Intensive|Care|Custody)[A-Z][a-z]+\b(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|care|Hospital|hospital)))`;
 const TAKEN_AFTER = new RegExp(
   String.raw`^[ \t]+(?:(?:were|was|had[ \t]+been|have[ \t]+been|being|(?:are|is|were|was)[ \t]+(?:believed|thought|feared|said|reported|understood|known)[ \t]+to[ \t]+have[ \t]+been)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?` +
   String.raw`(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|${TAKEN_INTO}|to[ \t]+[A-Z][a-z]+(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:hospital|Hospital|Medical|Clinic|clinic))\b))` +
   // The bare participle only with a captivity word or "into": "the 40 villagers taken into the forest" ("25 patients
   // taken to Nairobi" may be a transfer).
-  String.raw`|(taken)(?=[ \t]+(?:hostage|captive|${TAKEN_INTO})))`
+  String.raw`|(taken)(?=[ \t]+(?:hostage|captive|${BARE_TAKEN_INTO})))`
 );
 const TAKEN_END = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(taken)[ \t]*[.;]/;
 
