@@ -1011,7 +1011,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (byHead) return {category: byHead, cued: true};
   // "how quiet diplomacy brought two nurses home": the verb and "home" around the count are one release cue.
   // Soldiers flown home from the front are no release: only with exchange or captivity words around.
-  const home = bringHome(text, groupStart, groupEnd) ?? getOut(text, groupStart, groupEnd);
+  const home = bringHome(text, groupStart, groupEnd) ?? getOut(text, groupStart, groupEnd, head ?? null);
   if (home !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, home];
   // "Four pilots, now back in Lagos": a return home told by the place.
   const back = home === null ? backInPlace(text, groupEnd) : null;
@@ -1193,16 +1193,27 @@ const GET_BEFORE = /\b(?:get|gets|got|getting|gotten)[ \t]+(?:all[ \t]+)?(?:the[
 const OUT_AFTER = /^[ \t]+out\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+total)\b))/i;
 
 /**
- * A release cue for "<get> <count> out" (round 22: "helped get two hostages out of the camp": getting captives out is
- * freeing them), at distance 1; null otherwise. Like bringHome, the release applies to hostage nouns, and to people of
- * any noun only where the sentence or article names a release. Only a count followed by " o" reaches the regexes.
+ * Mend 22 F6: where "out of" takes people from captivity (captivity, prison, a camp, a named place such as "out of
+ * Libya"), not from a vehicle, water, a building or rubble ("got 14 passengers out of the bus" is a rescue).
+ */
+const OUT_OF_CAPTIVITY = /^[ \t]+out[ \t]+of[ \t]+(?:captivity\b|prison\b|jail\b|detention\b|(?:the|a|their|its)[ \t]+(?:[a-z]+[ \t]+)?(?:camp|prison|jail|cell|compound|dungeon|enclave|forest|bush)\b|[A-Z][a-z]+\b)/;
+const CAPTIVE_HEADS = new Set([...HOSTAGE_NOUNS, ...PRISONER_NOUNS]);
+
+/**
+ * A release cue for "<get> <count> out" (round 22: getting captives out is freeing them, "the envoy got three
+ * hostages out of the compound"), at distance 1; null otherwise. Mend 22 F6: only for a captive head (hostages,
+ * captives, prisoners …) or "out of" a place of captivity (OUT_OF_CAPTIVITY); "Police got 14 passengers out of the
+ * bus before it caught fire" is a rescue. Like bringHome, the release kind of people of any noun comes from the
+ * sentence or article. Only a count followed by " o" reaches the regexes.
  *
  * @example getOut("Rome helped get three nurses out of Libya", 16, 28)?.category // "hostages_released"
  */
-export function getOut(text: string, groupStart: number, groupEnd: number): CueHit | null {
+export function getOut(text: string, groupStart: number, groupEnd: number, head: string | null = null): CueHit | null {
   if (groupEnd < 0 || groupStart <= 0 || !isBlank(codeAt(text, groupEnd)) || (codeAt(text, groupEnd + 1) | 32) !== 111) return null;
-  const m = OUT_AFTER.exec(text.slice(groupEnd, groupEnd + 30));
+  const right = text.slice(groupEnd, groupEnd + 40);
+  const m = OUT_AFTER.exec(right);
   if (m === null || !GET_BEFORE.test(text.slice(Math.max(0, groupStart - 20), groupStart))) return null;
+  if (!(head !== null && CAPTIVE_HEADS.has(head)) && !OUT_OF_CAPTIVITY.test(right)) return null;
   return {category: "hostages_released", cue: "get out", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
 }
 
