@@ -658,6 +658,9 @@ const NAMES_THEN_RELEASE = new RegExp(
   String.raw`(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b`
 );
 
+/** Right after a release verb, a release by law: on bail, from custody, by a court, without charge, pending trial. */
+const LEGAL_RELEASE_AFTER = /^[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:on[ \t]+(?:bail|parole|probation|remand)\b|from[ \t]+(?:police[ \t]+)?(?:custody|detention|jail|prison)\b|by[ \t]+(?:a|the)[ \t]+(?:[a-z]+[ \t]+)?(?:court|judge|magistrate|tribunal)\b|without[ \t]+(?:charge|being[ \t]+charged)\b|pending[ \t]+(?:trial|investigation|charges?)\b|after[ \t]+questioning\b)/i;
+
 /**
  * The count's own release after the names of its people (NAMES_THEN_RELEASE), as releaseAfterRelative gives it: the
  * names say nothing of an arrest or an abduction (`kind` undefined). Null without one.
@@ -666,6 +669,8 @@ function namesThenRelease(text: string, groupEnd: number): {hit: CueHit; kind: F
   const m = NAMES_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 200));
   if (m === null) return null;
   const end = groupEnd + m[0].length;
+  // Mend 22 F7: a release by law ("were released on bail by a court", "… without charge") is no captive's release.
+  if (LEGAL_RELEASE_AFTER.test(text.slice(end, end + 70))) return null;
   return {hit: {category: "hostages_released", cue: m[1].toLowerCase(), start: end - m[1].length, end, distance: 1}, kind: undefined};
 }
 
