@@ -63,7 +63,12 @@ const NATIONALITY_HEADS = new Set(["nationals", "citizens", "foreigners", "forei
  * A short "with/from" phrase may stand between: "300 villagers from the valley are believed to be held", "nine
  * reporters with the agency remain in custody".
  */
-const HELD_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?|[ \t]+(?:with|from)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:also[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+|also[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?(?!(?:${CARE_HANDS.join("|")})[ \t])[A-Za-z'’-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b`, "i");
+/**
+ * Mend 22 F8: a possessive holder before "hands" is a captor ("the gang's", "the rebels'", "the kidnappers'"), not the
+ * state, a court or a family ("the 3 children remain in the state's hands" is custody).
+ */
+const CAPTOR_POSSESSIVE = String.raw`(?:${CAPTOR_NOUNS.filter((w) => !w.includes(" ")).join("|")}|group|Hamas|Taliban|jihadist|militant|rebel|kidnapper|abductor|captor|terrorist|insurgent|pirate|bandit|militia)['’]s?`;
+const HELD_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?|[ \t]+(?:with|from)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:also[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+|also[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?(?!(?:${CARE_HANDS.join("|")})[ \t])(?:[A-Za-z-]+|${CAPTOR_POSSESSIVE})[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b`, "i");
 /**
  * Foreigners jailed abroad are held, like "detained 9 Danes": "at least 12 Belgians remain imprisoned in Iran",
  * "two Chilean nationals held in the camp" (a participle right after the count, no copula needed). Only for

@@ -28,3 +28,11 @@ describe("negatives", () => {
     checkFigures("Six orphans are now in the good hands of a foster family.", [{quote: "Six", category: "other"}]);
   });
 });
+
+describe("Mend 22 F8: a possessive holder is a captor, not the state (review sentence)", () => {
+  it("in the state's hands is custody, in a kidnap story", () => {
+    checkFigures("Gunmen kidnapped a priest in Enugu on Monday. The 3 children remain in the state's hands after their parents were jailed.", [
+      {quote: "3", category: "other"}
+    ]);
+  });
+});
