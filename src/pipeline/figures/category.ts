@@ -1019,6 +1019,13 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   const byHead = head ? HEAD_CATEGORY_OF.get(head) : undefined;
   if (byHead) return {category: byHead, cued: true};
+  // Mend 22 F1 addendum: "are (now) home" is a return only for a part of a whole ("Fourteen of the villagers are
+  // home"), a captive head, or in an exchange; "40,000 pupils are now home" after schools closed is staying home.
+  const partOf = group.partitive || (groupStart >= 0 && (PART_OF.test(text.slice(groupStart, groupStart + 40)) || OWNED_BEFORE.test(text.slice(Math.max(0, groupStart - 30), groupStart)))) ||
+    (groupEnd >= 0 && CAPTIVE_RELATIVE.test(text.slice(groupEnd, groupEnd + 50)));
+  if (!partOf && !(head && CAPTIVE_HEADS.has(head)) && !context.exchange && hits.some((h) => ARE_HOME_CUES.has(h.cue))) {
+    hits = hits.filter((h) => !ARE_HOME_CUES.has(h.cue));
+  }
   // "how quiet diplomacy brought two nurses home": the verb and "home" around the count are one release cue.
   // Soldiers flown home from the front are no release: only with exchange or captivity words around.
   const home = bringHome(text, groupStart, groupEnd) ?? getOut(text, groupStart, groupEnd, head ?? null);
@@ -1208,6 +1215,14 @@ const OUT_AFTER = /^[ \t]+out\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|(?:a|one|two
  */
 const OUT_OF_CAPTIVITY = /^[ \t]+out[ \t]+of[ \t]+(?:captivity\b|prison\b|jail\b|detention\b|(?:the|a|their|its)[ \t]+(?:[a-z]+[ \t]+)?(?:camp|prison|jail|cell|compound|dungeon|enclave|forest|bush)\b|[A-Z][a-z]+\b)/;
 const CAPTIVE_HEADS = new Set([...HOSTAGE_NOUNS, ...PRISONER_NOUNS]);
+/** The present copula with "home" (round 22): a return only for a part, a captive head or in an exchange (categorize). */
+/** "Fourteen of the villagers", "Seventeen of the 28 soldiers": the count is a part (of a whole told elsewhere). */
+const PART_OF = /^[\w,.-]+(?:[ \t]+[\w-]+)?[ \t]+of[ \t]+(?:the|them|those|these|whom|their|our|\d)/i;
+/** "the 28 soldiers who were taken are home": a relative clause says they were captives. */
+const CAPTIVE_RELATIVE = /^[ \t]*,?[ \t]*(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:taken|abducted|kidnapped|seized|held|captured|detained)\b/i;
+/** "Our 18 sons are home", "their two teachers", "the remaining three students": people someone is missing. */
+const OWNED_BEFORE = /\b(?:our|their|his|her|my|the[ \t]+(?:remaining|last|other))[ \t]+(?:[a-z]+[ \t]+)?$/i;
+const ARE_HOME_CUES = new Set(["are home", "are now home", "are safely home", "are finally home"]);
 
 /**
  * A release cue for "<get> <count> out" (round 22: getting captives out is freeing them, "the envoy got three
