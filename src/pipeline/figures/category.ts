@@ -59,12 +59,12 @@ const NATIONALITY_HEADS = new Set(["nationals", "citizens", "foreigners", "forei
  * believed to be held by the pirates", "60 Georgians are still in enemy hands", "9 Danes were held in the capital",
  * "five reporters remain in detention", "12 fishermen remain in Burmese jails" (any people: a state, not an arrest),
  * also with "also" ("two other reporters also remain in custody", "… are also still held"). A possessive holder may
- * name the hands ("… remain in the gang's hands", round 22), a word of care may not ("in safe hands": CARE_HANDS).
+ * name the hands ("… are still in the militia's hands", round 22), a word of care may not ("in safe hands": CARE_HANDS).
  * A short "with/from" phrase may stand between: "300 villagers from the valley are believed to be held", "nine
  * reporters with the agency remain in custody".
  */
 /**
- * Mend 22 F8: a possessive holder before "hands" is a captor ("the gang's", "the rebels'", "the kidnappers'"), not the
+ * Mend 22 F8: a possessive holder before "hands" is a captor ("the militia's", "the pirates'", "the kidnappers'"), not the
  * state, a court or a family ("the 3 children remain in the state's hands" is custody).
  */
 const CAPTOR_POSSESSIVE = String.raw`(?:${CAPTOR_NOUNS.filter((w) => !w.includes(" ")).join("|")}|group|Hamas|Taliban|jihadist|militant|rebel|kidnapper|abductor|captor|terrorist|insurgent|pirate|bandit|militia)['’]s?`;
@@ -1216,11 +1216,11 @@ const OUT_AFTER = /^[ \t]+out\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|(?:a|one|two
 const OUT_OF_CAPTIVITY = /^[ \t]+out[ \t]+of[ \t]+(?:captivity\b|prison\b|jail\b|detention\b|(?:the|a|their|its)[ \t]+(?:[a-z]+[ \t]+)?(?:camp|prison|jail|cell|compound|dungeon|enclave|forest|bush)\b|[A-Z][a-z]+\b)/;
 const CAPTIVE_HEADS = new Set([...HOSTAGE_NOUNS, ...PRISONER_NOUNS]);
 /** The present copula with "home" (round 22): a return only for a part, a captive head or in an exchange (categorize). */
-/** "Fourteen of the villagers", "Seventeen of the 28 soldiers": the count is a part (of a whole told elsewhere). */
+/** "Fourteen of the villagers", "Nine of the 12 nurses": the count is a part (of a whole told elsewhere). */
 const PART_OF = /^[\w,.-]+(?:[ \t]+[\w-]+)?[ \t]+of[ \t]+(?:the|them|those|these|whom|their|our|\d)/i;
-/** "the 28 soldiers who were taken are home": a relative clause says they were captives. */
+/** "the 12 nurses who were abducted are home": a relative clause says they were captives. */
 const CAPTIVE_RELATIVE = /^[ \t]*,?[ \t]*(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:taken|abducted|kidnapped|seized|held|captured|detained)\b/i;
-/** "Our 18 sons are home", "their two teachers", "the remaining three students": people someone is missing. */
+/** "Our 12 fishermen are home", "their five cousins", "the last four pilots": people someone is missing. */
 const OWNED_BEFORE = /\b(?:our|their|his|her|my|the[ \t]+(?:remaining|last|other))[ \t]+(?:[a-z]+[ \t]+)?$/i;
 const ARE_HOME_CUES = new Set(["are home", "are now home", "are safely home", "are finally home"]);
 

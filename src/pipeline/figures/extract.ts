@@ -731,7 +731,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const [clo, chi0] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
-    // "Some 40,000 people - about a third of the valley's population - have been displaced": past a dash aside.
+    // "Some 800 families - mostly herders from the plateau - have fled the district": past a dash aside.
     const chi = dashAsideHi(text, bounds, c.groupEnd, chi0, REACH);
     if (nextStrong <= i) {
       nextStrong = i + 1;
@@ -1374,7 +1374,7 @@ const BODIES_OF_GAP = /^[ \t]+and[ \t]+(?:the[ \t]+)?(?:bodies|remains)[ \t]+of[
 const SHARED_RELEASE_AFTER = /^[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been|are[ \t]+to[ \t]+be|will[ \t]+be)[ \t]+)(?:[a-z]+ly[ \t]+)?(?:handed[ \t]+over|released|freed|returned|repatriated)\b/i;
 
 /**
- * "14 hostages and the bodies of three others were handed over": the verb after the bodies is the living hostages'
+ * "Six captives and the remains of two crewmen were returned": the verb after the bodies is the living hostages'
  * too (a hand-over of the living is a release), and the body word is the second count's, not theirs (round 22). Only
  * hostage heads; the bodies keep hostages_dead.
  */
