@@ -59,11 +59,16 @@ const NATIONALITY_HEADS = new Set(["nationals", "citizens", "foreigners", "forei
  * believed to be held by the pirates", "60 Georgians are still in enemy hands", "9 Danes were held in the capital",
  * "five reporters remain in detention", "12 fishermen remain in Burmese jails" (any people: a state, not an arrest),
  * also with "also" ("two other reporters also remain in custody", "… are also still held"). A possessive holder may
- * name the hands ("… remain in the gang's hands", round 22), a word of care may not ("in safe hands": CARE_HANDS).
+ * name the hands ("… are still in the militia's hands", round 22), a word of care may not ("in safe hands": CARE_HANDS).
  * A short "with/from" phrase may stand between: "300 villagers from the valley are believed to be held", "nine
  * reporters with the agency remain in custody".
  */
-const HELD_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?|[ \t]+(?:with|from)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:also[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+|also[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?(?!(?:${CARE_HANDS.join("|")})[ \t])[A-Za-z'’-]+[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b`, "i");
+/**
+ * Mend 22 F8: a possessive holder before "hands" is a captor ("the militia's", "the pirates'", "the kidnappers'"), not the
+ * state, a court or a family ("the 3 children remain in the state's hands" is custody).
+ */
+const CAPTOR_POSSESSIVE = String.raw`(?:${CAPTOR_NOUNS.filter((w) => !w.includes(" ")).join("|")}|group|Hamas|Taliban|jihadist|militant|rebel|kidnapper|abductor|captor|terrorist|insurgent|pirate|bandit|militia)['’]s?`;
+const HELD_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:and|or)[ \t]+[A-Za-z-]+(?:[ \t]+[a-z]+)?|[ \t]+(?:with|from)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]*,?[ \t]*(?:who[ \t]+)?(?:also[ \t]+)?(?:are|were|is|was|remain|remains|remained|have[ \t]+been)[ \t]+(?:still[ \t]+|currently[ \t]+|now[ \t]+|also[ \t]+)?(?:(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:held|being[ \t]+held|in[ \t]+(?:the[ \t]+)?(?!(?:${CARE_HANDS.join("|")})[ \t])(?:[A-Za-z-]+|${CAPTOR_POSSESSIVE})[ \t]+hands|in[ \t]+the[ \t]+hands[ \t]+of|in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|detention|captivity|prisons?|jails?)|behind[ \t]+bars)\b`, "i");
 /**
  * Foreigners jailed abroad are held, like "detained 9 Danes": "at least 12 Belgians remain imprisoned in Iran",
  * "two Chilean nationals held in the camp" (a participle right after the count, no copula needed). Only for
@@ -658,6 +663,9 @@ const NAMES_THEN_RELEASE = new RegExp(
   String.raw`(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b`
 );
 
+/** Right after a release verb, a release by law: on bail, from custody, by a court, without charge, pending trial. */
+const LEGAL_RELEASE_AFTER = /^[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:on[ \t]+(?:bail|parole|probation|remand)\b|from[ \t]+(?:police[ \t]+)?(?:custody|detention|jail|prison)\b|by[ \t]+(?:a|the)[ \t]+(?:[a-z]+[ \t]+)?(?:court|judge|magistrate|tribunal)\b|without[ \t]+(?:charge|being[ \t]+charged)\b|pending[ \t]+(?:trial|investigation|charges?)\b|after[ \t]+questioning\b)/i;
+
 /**
  * The count's own release after the names of its people (NAMES_THEN_RELEASE), as releaseAfterRelative gives it: the
  * names say nothing of an arrest or an abduction (`kind` undefined). Null without one.
@@ -666,6 +674,8 @@ function namesThenRelease(text: string, groupEnd: number): {hit: CueHit; kind: F
   const m = NAMES_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 200));
   if (m === null) return null;
   const end = groupEnd + m[0].length;
+  // Mend 22 F7: a release by law ("were released on bail by a court", "… without charge") is no captive's release.
+  if (LEGAL_RELEASE_AFTER.test(text.slice(end, end + 70))) return null;
   return {hit: {category: "hostages_released", cue: m[1].toLowerCase(), start: end - m[1].length, end, distance: 1}, kind: undefined};
 }
 
@@ -1009,9 +1019,16 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   const byHead = head ? HEAD_CATEGORY_OF.get(head) : undefined;
   if (byHead) return {category: byHead, cued: true};
+  // Mend 22 F1 addendum: "are (now) home" is a return only for a part of a whole ("Fourteen of the villagers are
+  // home"), a captive head, or in an exchange; "40,000 pupils are now home" after schools closed is staying home.
+  const partOf = group.partitive || (groupStart >= 0 && (PART_OF.test(text.slice(groupStart, groupStart + 40)) || OWNED_BEFORE.test(text.slice(Math.max(0, groupStart - 30), groupStart)))) ||
+    (groupEnd >= 0 && CAPTIVE_RELATIVE.test(text.slice(groupEnd, groupEnd + 50)));
+  if (!partOf && !(head && CAPTIVE_HEADS.has(head)) && !context.exchange && hits.some((h) => ARE_HOME_CUES.has(h.cue))) {
+    hits = hits.filter((h) => !ARE_HOME_CUES.has(h.cue));
+  }
   // "how quiet diplomacy brought two nurses home": the verb and "home" around the count are one release cue.
   // Soldiers flown home from the front are no release: only with exchange or captivity words around.
-  const home = bringHome(text, groupStart, groupEnd) ?? getOut(text, groupStart, groupEnd);
+  const home = bringHome(text, groupStart, groupEnd) ?? getOut(text, groupStart, groupEnd, head ?? null);
   if (home !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, home];
   // "Four pilots, now back in Lagos": a return home told by the place.
   const back = home === null ? backInPlace(text, groupEnd) : null;
@@ -1193,16 +1210,35 @@ const GET_BEFORE = /\b(?:get|gets|got|getting|gotten)[ \t]+(?:all[ \t]+)?(?:the[
 const OUT_AFTER = /^[ \t]+out\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+total)\b))/i;
 
 /**
- * A release cue for "<get> <count> out" (round 22: "helped get two hostages out of the camp": getting captives out is
- * freeing them), at distance 1; null otherwise. Like bringHome, the release applies to hostage nouns, and to people of
- * any noun only where the sentence or article names a release. Only a count followed by " o" reaches the regexes.
+ * Mend 22 F6: where "out of" takes people from captivity (captivity, prison, a camp, a named place such as "out of
+ * Libya"), not from a vehicle, water, a building or rubble ("got 14 passengers out of the bus" is a rescue).
+ */
+const OUT_OF_CAPTIVITY = /^[ \t]+out[ \t]+of[ \t]+(?:captivity\b|prison\b|jail\b|detention\b|(?:the|a|their|its)[ \t]+(?:[a-z]+[ \t]+)?(?:camp|prison|jail|cell|compound|dungeon|enclave|forest|bush)\b|[A-Z][a-z]+\b)/;
+const CAPTIVE_HEADS = new Set([...HOSTAGE_NOUNS, ...PRISONER_NOUNS]);
+/** The present copula with "home" (round 22): a return only for a part, a captive head or in an exchange (categorize). */
+/** "Fourteen of the villagers", "Nine of the 12 nurses": the count is a part (of a whole told elsewhere). */
+const PART_OF = /^[\w,.-]+(?:[ \t]+[\w-]+)?[ \t]+of[ \t]+(?:the|them|those|these|whom|their|our|\d)/i;
+/** "the 12 nurses who were abducted are home": a relative clause says they were captives. */
+const CAPTIVE_RELATIVE = /^[ \t]*,?[ \t]*(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:taken|abducted|kidnapped|seized|held|captured|detained)\b/i;
+/** "Our 12 fishermen are home", "their five cousins", "the last four pilots": people someone is missing. */
+const OWNED_BEFORE = /\b(?:our|their|his|her|my|the[ \t]+(?:remaining|last|other))[ \t]+(?:[a-z]+[ \t]+)?$/i;
+const ARE_HOME_CUES = new Set(["are home", "are now home", "are safely home", "are finally home"]);
+
+/**
+ * A release cue for "<get> <count> out" (round 22: getting captives out is freeing them, "the envoy got three
+ * hostages out of the compound"), at distance 1; null otherwise. Mend 22 F6: only for a captive head (hostages,
+ * captives, prisoners …) or "out of" a place of captivity (OUT_OF_CAPTIVITY); "Police got 14 passengers out of the
+ * bus before it caught fire" is a rescue. Like bringHome, the release kind of people of any noun comes from the
+ * sentence or article. Only a count followed by " o" reaches the regexes.
  *
  * @example getOut("Rome helped get three nurses out of Libya", 16, 28)?.category // "hostages_released"
  */
-export function getOut(text: string, groupStart: number, groupEnd: number): CueHit | null {
+export function getOut(text: string, groupStart: number, groupEnd: number, head: string | null = null): CueHit | null {
   if (groupEnd < 0 || groupStart <= 0 || !isBlank(codeAt(text, groupEnd)) || (codeAt(text, groupEnd + 1) | 32) !== 111) return null;
-  const m = OUT_AFTER.exec(text.slice(groupEnd, groupEnd + 30));
+  const right = text.slice(groupEnd, groupEnd + 40);
+  const m = OUT_AFTER.exec(right);
   if (m === null || !GET_BEFORE.test(text.slice(Math.max(0, groupStart - 20), groupStart))) return null;
+  if (!(head !== null && CAPTIVE_HEADS.has(head)) && !OUT_OF_CAPTIVITY.test(right)) return null;
   return {category: "hostages_released", cue: "get out", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
 }
 

@@ -85,8 +85,8 @@ function dashAt(text: string, at: number): boolean {
 }
 
 /**
- * The end of a count's clause `hi` moved past a dash aside right after the count (round 22): "Some 40,000 people - about a
- * third of the valley's population - have been displaced" (the verb after the aside is the count's own, as after a
+ * The end of a count's clause `hi` moved past a dash aside right after the count (round 22): "Some 800 families - mostly
+ * herders from the plateau - have fled the district" (the verb after the aside is the count's own, as after a
  * comma aside). Only when `hi` is a dash boundary with nothing but blanks between `groupEnd` and it, the next
  * boundary, at most DASH_ASIDE_MAX characters on, is a dash too, and a predicate starts after it (PREDICATE_AFTER_DASH);
  * the clause then ends at the boundary after that, at most `reach` characters after the closing dash. Otherwise `hi`.

@@ -160,13 +160,19 @@ const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed
  * into the forest"); "taken into <Adjective> custody" is an arrest.
  */
 // TAKEN_AFTER and TAKEN_END are pre-tested by takenAfter (an auxiliary starting w/h/b/a/i or the participle itself, literal "taken", case-sensitive): change both together.
-const TAKEN_INTO = String.raw`into[ \t]+(?!custody|account|consideration|care|hospital|the[ \t]+hospital|[A-Z][a-z]+[ \t]+custody)`;
+const TAKEN_INTO = String.raw`into[ \t]+(?!custody|account|consideration|(?:intensive|foster|state|protective|residential|emergency)[ \t]+care|care|hospital|the[ \t]+hospital|[A-Z][a-z]+[ \t]+custody)`;
+/**
+ * Mend 22 F18: the bare participle ("the 40 villagers taken into …") is an abduction only into captivity, the wild
+ * (forest, bush, hills …) or a named place ("taken into Niger"): "3,000 patients taken into intensive care", "20
+ * orphans taken into the convent / the shelter" are not.
+ */
+const BARE_TAKEN_INTO = String.raw`into[ \t]+(?:captivity\b|the[ \t]+(?:forest|forests|bush|hills|mountains|jungle|desert|woods|wilderness|creeks|swamps?)\b|(?!Intensive|Care|Custody)[A-Z][a-z]+\b(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|care|Hospital|hospital)))`;
 const TAKEN_AFTER = new RegExp(
   String.raw`^[ \t]+(?:(?:were|was|had[ \t]+been|have[ \t]+been|being|(?:are|is|were|was)[ \t]+(?:believed|thought|feared|said|reported|understood|known)[ \t]+to[ \t]+have[ \t]+been)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?` +
   String.raw`(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|${TAKEN_INTO}|to[ \t]+[A-Z][a-z]+(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:hospital|Hospital|Medical|Clinic|clinic))\b))` +
   // The bare participle only with a captivity word or "into": "the 40 villagers taken into the forest" ("25 patients
   // taken to Nairobi" may be a transfer).
-  String.raw`|(taken)(?=[ \t]+(?:hostage|captive|${TAKEN_INTO})))`
+  String.raw`|(taken)(?=[ \t]+(?:hostage|captive|${BARE_TAKEN_INTO})))`
 );
 const TAKEN_END = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(taken)[ \t]*[.;]/;
 
@@ -725,7 +731,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const [clo, chi0] = clauseAround(bounds, c.start, c.groupEnd, text.length, REACH);
-    // "Some 40,000 people - about a third of the valley's population - have been displaced": past a dash aside.
+    // "Some 800 families - mostly herders from the plateau - have fled the district": past a dash aside.
     const chi = dashAsideHi(text, bounds, c.groupEnd, chi0, REACH);
     if (nextStrong <= i) {
       nextStrong = i + 1;
@@ -1368,7 +1374,7 @@ const BODIES_OF_GAP = /^[ \t]+and[ \t]+(?:the[ \t]+)?(?:bodies|remains)[ \t]+of[
 const SHARED_RELEASE_AFTER = /^[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been|are[ \t]+to[ \t]+be|will[ \t]+be)[ \t]+)(?:[a-z]+ly[ \t]+)?(?:handed[ \t]+over|released|freed|returned|repatriated)\b/i;
 
 /**
- * "14 hostages and the bodies of three others were handed over": the verb after the bodies is the living hostages'
+ * "Six captives and the remains of two crewmen were returned": the verb after the bodies is the living hostages'
  * too (a hand-over of the living is a release), and the body word is the second count's, not theirs (round 22). Only
  * hostage heads; the bodies keep hostages_dead.
  */

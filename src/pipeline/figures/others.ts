@@ -61,8 +61,10 @@ function activeVerb(text: string, h: CueHit): boolean {
  * in between: "had been kept in a basement with three other men" (a place phrase of at most four words). Round 22:
  * also with how long ("was held for two months in a cellar with five other men") and with one named companion first
  * ("was kept in a hut with her sister and two other nurses").
+ * Mend 22 F5: the "for" phrase is only a duration ending in a unit of time ("for two months", "for 40 days"), and the
+ * place is not custody or remand: "was held for questioning with two other men" is a police detention.
  */
-const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(?:captive|hostage))?(?:[ \t]+for[ \t]+(?:[A-Za-z0-9'’-]+[ \t]+){0,3}?[A-Za-z0-9'’-]+)?(?:[ \t]+(?:in|inside|at|on)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+(?:(?:his|her|their|a|an|the)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,2}?[A-Za-z'’-]+[ \t]+and[ \t]+)?$/i;
+const HELD_WITH_BEFORE = /\b(?:was|were|been|being)[ \t]+(?:held|kept)(?:[ \t]+(?:captive|hostage))?(?:[ \t]+for[ \t]+(?:[A-Za-z0-9'’-]+[ \t]+){0,3}?(?:hours?|days?|nights?|weeks?|months?|years?|decades?))?(?:[ \t]+(?:in|inside|at|on)[ \t]+(?!custody\b|remand\b|bail\b|police\b)(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+)?[ \t]+(?:(?:together|along)[ \t]+with|alongside|with)[ \t]+(?:(?:his|her|their|a|an|the)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,2}?[A-Za-z'’-]+[ \t]+and[ \t]+)?$/i;
 
 /**
  * True when "N other <people>" share a captivity told right before them: "the pilot had been held alongside four

@@ -115,6 +115,23 @@ function amongThemBefore(text: string, start: number): boolean {
   return left.includes("mong") && AMONG_THEM_BEFORE.test(left);
 }
 
+/**
+ * Mend 22 F3: right after the count's group, its own relative clause ("Among them were three children, who were
+ * released first"): the clause tells what happened to the part, so it does not take the whole's category.
+ */
+const OWN_RELATIVE_AFTER = /^[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,4}?[A-Za-z'’-]+[ \t]*,[ \t]*(?:who|which|whom|whose)[ \t]+[a-z]/;
+
+/**
+ * The whole an inverted "Among them were N" is a part of: the figure before it, walking back over figures that are
+ * themselves inverted "among them" parts (Mend 22 F3: "Among them were three officers, who were killed. Among them
+ * were two nurses" — the nurses are part of the first whole, not of the officers). Index, or -1.
+ */
+function amongWholeBefore(text: string, figures: Figure[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && amongThemBefore(text, figures[k].start)) k--;
+  return k;
+}
+
 /** How far after the number "among" may start (a few words of group, a short with-phrase and a copula). */
 const AMONG_REACH = 90;
 
@@ -128,12 +145,20 @@ const AMONG_REACH = 90;
  */
 export function partsAmongThem(text: string, figures: Figure[]): void {
   for (let i = 1; i < figures.length; i++) {
-    const f = figures[i], prev = figures[i - 1];
-    if (f.category !== "other" || prev.category === "other" || prev.category === "captivity_days") continue;
-    if (prev.sentenceIndex < f.sentenceIndex - 1) continue;
+    const f = figures[i];
+    if (f.category !== "other") continue;
     // A bounded window: the article after the count is never scanned.
     const right = text.slice(f.end, f.end + AMONG_REACH + 12);
-    if (!(right.includes("among") && AMONG_THEM_AFTER.test(right)) && !amongThemBefore(text, f.start)) continue;
+    const after = right.includes("among") && AMONG_THEM_AFTER.test(right);
+    const before = !after && amongThemBefore(text, f.start);
+    if (!after && !before) continue;
+    if (before && OWN_RELATIVE_AFTER.test(right)) continue;
+    const w = before ? amongWholeBefore(text, figures, i) : i - 1;
+    if (w < 0) continue;
+    const prev = figures[w];
+    if (prev.category === "other" || prev.category === "captivity_days") continue;
+    // The whole is in the same or the previous sentence as the part (or as the chain of inverted parts before it).
+    if (prev.sentenceIndex < figures[Math.min(w + 1, i)].sentenceIndex - 1) continue;
     f.category = prev.category;
     f.rule += "+among-them";
   }

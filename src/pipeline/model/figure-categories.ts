@@ -40,7 +40,7 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     // "412 detainees went home in a similar swap", "flown home on Tuesday", "were reunited with their families"
     "went home", "go home", "goes home", "going home", "flown home", "flew home", "flown back", "reunited",
     // "Fourteen of the villagers are home": a copula with "home" is a return (round 22), and so is a
-    // reported one ("said all 15 seafarers would be home within a week"). Not the past "were home"
+    // reported one ("the envoy said the nine pilots would be home by Easter"). Not the past "were home"
     // ("Five of the parents were home when the gunmen came": where they were): review 22, F1.
     "are home", "are now home", "are safely home", "are finally home", "will be home", "would be home",
     // "handed three hostages to the Red Cross" (handing out, down or in is no transfer: see NOT_CUES)
@@ -535,6 +535,6 @@ export const LAWFUL_HOLDER_SUBJECTS: string[] = ["police", "army", "military", "
 
 /**
  * Words before "hands" that name care, not a holder: "four patients remain in safe hands" is no captivity ("in rebel
- * hands", "in the gang's hands" are; figures/category.ts HELD_AFTER).
+ * hands", "in the militia's hands" are; figures/category.ts HELD_AFTER).
  */
 export const CARE_HANDS: string[] = ["safe", "good", "capable", "caring", "expert", "trusted", "skilled", "loving", "experienced", "professional", "right"];

@@ -35,3 +35,25 @@ describe("negatives", () => {
     ]);
   });
 });
+
+describe("Mend 22 F3: a part's own relative clause, and a second 'Among them' (review sentences)", () => {
+  it("a second 'Among them' is a part of the first whole, not of the part before it", () => {
+    checkFigures("Rebels kidnapped 20 travellers on Sunday. Among them were three police officers, who were later killed. Among them were two nurses, who escaped on Monday.", [
+      {quote: "three", category: "killed"},
+      {quote: "two", category: "other"}
+    ]);
+  });
+  it("a part with its own relative clause keeps it", () => {
+    checkFigures("The gunmen held 12 people for six hours. Among them were three children, who were released first.", [
+      {quote: "12", category: "hostages_held"},
+      {quote: "three", category: "other"}
+    ]);
+  });
+  it("still shared: a second 'Among them' with no clause of its own takes the first whole's category", () => {
+    checkFigures("Gunmen seized 25 passengers from a bus on Monday. Among them were four nurses. Among them were also two doctors.", [
+      {quote: "25", category: "abducted"},
+      {quote: "four", category: "abducted"},
+      {quote: "two", category: "abducted"}
+    ]);
+  });
+});

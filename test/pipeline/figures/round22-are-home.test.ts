@@ -4,7 +4,8 @@
  * people" (housing) and "are home-based" (a compound) are none. Sentences invented for the tests.
  */
 import {describe, it} from "vitest";
-import {checkFigures} from "./helpers.ts";
+import {expect} from "vitest";
+import {checkFigures, figuresOf} from "./helpers.ts";
 
 const LEAD = "Gunmen freed 20 hostages on Friday.\n";
 
@@ -46,5 +47,18 @@ describe("negatives", () => {
       {quote: "30", category: "abducted"},
       {quote: "Two", category: "other"}
     ]);
+  });
+});
+
+describe("Mend 22 F1 addendum: 'are (now) home' with a count that is no part of the captives (review sentences)", () => {
+  it("40,000 pupils are now home after schools closed; many of the 300 teachers are home too", () => {
+    const rows = figuresOf("Gunmen kidnapped 287 pupils in Kaduna on Thursday. After the abduction, the state closed its schools, and 40,000 pupils are now home. Many of the 300 teachers are home too, the union said.");
+    const cat = (q: string) => rows.find((f) => f.quote.includes(q))?.category;
+    expect(cat("40,000")).not.toBe("hostages_released");
+    expect(cat("300")).not.toBe("hostages_released");
+  });
+  it("still released: 'our N sons are home' after a release", () => {
+    const rows = figuresOf("The rebels freed the fishermen on Friday. \"Our 12 sons are home,\" the mayor told reporters.");
+    expect(rows.find((f) => f.quote.includes("12"))?.category).toMatch(/released/);
   });
 });

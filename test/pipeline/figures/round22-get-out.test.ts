@@ -25,3 +25,16 @@ describe("negatives", () => {
     ]);
   });
 });
+
+describe("Mend 22 F6: getting people out of a vehicle, water or a building is a rescue (review sentence)", () => {
+  it("police got 14 passengers out of the bus, in a kidnap story", () => {
+    checkFigures("Kidnappers seized a bus in Kaduna on Monday. Police got 14 passengers out of the bus before it caught fire.", [
+      {quote: "14", category: "other"}
+    ]);
+  });
+  it("still released: people of any noun got out of a named place in a hostage story", () => {
+    checkFigures("The hostages were freed on Monday. Rome helped get three nurses out of Libya.", [
+      {quote: "three", category: "hostages_released"}
+    ]);
+  });
+});

@@ -36,3 +36,21 @@ describe("negatives", () => {
     ]);
   });
 });
+
+describe("Mend 22 F5: 'held for questioning / in custody with N other men' is a detention (review sentences)", () => {
+  it("held for questioning, in an abduction story", () => {
+    checkFigures("Gunmen kidnapped a priest in Enugu on Monday. The driver was held for questioning with two other men, police said.", [
+      {quote: "two", category: "other"}
+    ]);
+  });
+  it("held in custody", () => {
+    checkFigures("Gunmen kidnapped a priest in Enugu on Monday. The driver was held in custody with three other men, police said.", [
+      {quote: "three", category: "other"}
+    ]);
+  });
+  it("still held: for two months in a cellar", () => {
+    checkFigures("The engineer was held for two months in a cellar with five other men, his family said.", [
+      {quote: "five", category: "hostages_held"}
+    ]);
+  });
+});

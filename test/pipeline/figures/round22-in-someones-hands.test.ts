@@ -1,5 +1,5 @@
 /**
- * Round 22 class for stage 05: "N <people> remain in the gang's hands", "… in the rebels' hands": a possessive holder
+ * Round 22 class for stage 05: "N <people> are still in the militia's hands", "… in the rebels' hands": a possessive holder
  * before "hands" is a held state like "in rebel hands" (HELD_AFTER); a word of care is not ("in safe hands": model
  * CARE_HANDS). Sentences invented for the tests.
  */
@@ -7,9 +7,10 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("'remain in the <holder>'s hands' → held", () => {
-  it("in the gang's hands, after another one was freed", () => {
-    checkFigures("One nurse was freed on Monday, and another three nurses remain in the gang's hands, the bishop said.", [
-      {quote: "another three", category: "hostages_held"}
+  it("in the militia's hands, after one was freed", () => {
+    checkFigures("Two engineers were freed in March, but four engineers are still in the militia's hands, the company said.", [
+      {quote: "Two"},
+      {quote: "four", category: "hostages_held"}
     ]);
   });
   it("in the rebels' hands", () => {
@@ -26,5 +27,13 @@ describe("negatives", () => {
   });
   it("'in the good hands of' names care", () => {
     checkFigures("Six orphans are now in the good hands of a foster family.", [{quote: "Six", category: "other"}]);
+  });
+});
+
+describe("Mend 22 F8: a possessive holder is a captor, not the state (review sentence)", () => {
+  it("in the state's hands is custody, in a kidnap story", () => {
+    checkFigures("Gunmen kidnapped a priest in Enugu on Monday. The 3 children remain in the state's hands after their parents were jailed.", [
+      {quote: "3", category: "other"}
+    ]);
   });
 });

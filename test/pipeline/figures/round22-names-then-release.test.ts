@@ -32,3 +32,11 @@ describe("negatives", () => {
     ]);
   });
 });
+
+describe("Mend 22 F7: a release on bail or by a court after the names is no captive's release (review sentence)", () => {
+  it("released on bail by a court, in a kidnap story", () => {
+    checkFigures("Gunmen kidnapped a priest in Enugu on Monday. Three men, Ali Musa, Omar Bello and his brother Sani, were released on bail by a court.", [
+      {quote: "Three", category: "other"}
+    ]);
+  });
+});

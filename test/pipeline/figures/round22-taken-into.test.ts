@@ -31,3 +31,18 @@ describe("negatives", () => {
     checkFigures("Fourteen protesters are believed to have been taken into custody.", [{quote: "Fourteen", category: "other"}]);
   });
 });
+
+describe("Mend 22 F18: a bare 'taken into' is no abduction into care or a shelter (review sentences)", () => {
+  it("the 3,000 patients taken into intensive care", () => {
+    checkFigures("The 3,000 patients taken into intensive care were treated.", [{quote: "3,000", category: "other"}]);
+  });
+  it("the 20 orphans taken into the convent", () => {
+    checkFigures("The 20 orphans taken into the convent were fed.", [{quote: "20", category: "other"}]);
+  });
+  it("the 12 children taken into foster care", () => {
+    checkFigures("The 12 children taken into foster care last year were reunited with relatives.", [{quote: "12", category: "other"}]);
+  });
+  it("still abducted: the 40 villagers taken into Niger", () => {
+    checkFigures("Of the 40 villagers taken into Niger last year, few have come back.", [{quote: "40", category: "abducted"}]);
+  });
+});
