@@ -334,13 +334,13 @@ class ArticleNames {
    * sentence before it names a man of `pool` in full (within HER_REACH characters).
    */
   private manInContext(c: Candidate, pool: Known[]): boolean {
-    const [from, to] = sentenceAround(this.text, c.start);
+    const [from, to] = sentenceSpan(this.text, c.start);
     if (from === to) return false;
     const sentence = this.text.slice(from, to);
     // "Petrov said she wanted to sleep": a sentence that speaks of a woman keeps her.
     if (HER_WORD.test(sentence)) return false;
     if (HIS_WORD.test(sentence)) return true;
-    const [before] = sentenceAround(this.text, Math.max(0, from - 2));
+    const [before] = sentenceSpan(this.text, Math.max(0, from - 2));
     for (const f of pool) if (!woman(f) && f.keys.length >= 2) for (const at of f.starts) if (at >= before && at < from) return true;
     return false;
   }
@@ -505,18 +505,19 @@ class ArticleNames {
   }
 }
 
-/** Farthest a sentence is read either side of a name for sentenceAround. */
+/** Farthest a sentence is read either side of a name for sentenceSpan. */
 const HER_REACH = 300;
 const HIS_WORD = /\b(?:he|him|his|himself)\b/i;
 const HER_WORD = /\b(?:she|her|hers|herself)\b/i;
 
 /**
  * The bounds [from, to) of the sentence around offset `at` of `text`: to the nearest ".", "!", "?"
- * or line break, at most HER_REACH characters either side ([0, 0] for no text).
+ * or line break, at most HER_REACH characters either side ([0, 0] for no text). Not eval's
+ * sentenceAround (eval/figures.ts), which trims text for miss listings with another reach.
  *
- * @example sentenceAround("Petrov slept. He woke.", 15) // [13, 21]
+ * @example sentenceSpan("Petrov slept. He woke.", 15) // [13, 21]
  */
-export function sentenceAround(text: string, at: number): [number, number] {
+function sentenceSpan(text: string, at: number): [number, number] {
   if (text === "") return [0, 0];
   let from = at;
   const low = Math.max(0, at - HER_REACH);
