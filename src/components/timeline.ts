@@ -84,3 +84,26 @@ export function byActor<E extends EventLike>(clusters: Cluster<E>[], names: Map<
   );
 }
 
+
+/**
+ * The day dots whose outlet count is written above them. A dot reported by one outlet carries no
+ * number (its size and shade already say one), and in each lane a number is left out when it
+ * would stand closer than `minGap` pixels to one already placed, larger counts placed first: two
+ * neighbouring dots labelled "1" and "1" read as "11", and "3" beside "2" as "32".
+ *
+ * @example countLabels(days, (d) => xScale(d), 14)
+ */
+export function countLabels<E>(days: Cluster<E>[], x: (date: Date) => number, minGap = 14): Cluster<E>[] {
+  const byLane = new Map<string, number[]>();
+  const kept: Cluster<E>[] = [];
+  const order = days.filter((c) => c.outlets.length > 1).sort((a, b) => b.outlets.length - a.outlets.length || +a.start - +b.start);
+  for (const c of order) {
+    const px = x(c.start);
+    const placed = byLane.get(c.lane) ?? [];
+    if (placed.some((p) => Math.abs(p - px) < minGap)) continue;
+    placed.push(px);
+    byLane.set(c.lane, placed);
+    kept.push(c);
+  }
+  return kept;
+}

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {dateSpan, daysBetween} from "../../src/components/dates.ts";
 import {toCsv} from "../../src/components/csv.ts";
 import {buildNetwork, layoutNetwork, seedPosition} from "../../src/components/network-data.ts";
-import {eventClusters} from "../../src/components/timeline.ts";
+import {countLabels, eventClusters, type Cluster} from "../../src/components/timeline.ts";
 import {nameSpellings} from "../../src/components/outlets.ts";
 import {headlineFigures} from "../../src/components/overview.ts";
 
@@ -91,6 +91,26 @@ describe("event clusters", () => {
     const {dated, undated} = eventClusters([ev("c1", "a", "2024-03", "month"), ev("c1", "b", "2024-03-04", "day"), ev("c2", "a", null, null)]);
     expect(dated.map((c) => [c.cluster_id, c.precision, c.start.toISOString().slice(0, 10), c.outlets])).toEqual([["c1", "day", "2024-03-04", ["a", "b"]]]);
     expect(undated).toHaveLength(1);
+  });
+});
+
+describe("countLabels", () => {
+  const dot = (id: string, lane: string, day: string, outlets: number): Cluster<unknown> => ({
+    cluster_id: id, type: lane, lane, start: new Date(day), end: new Date(day), precision: "day",
+    outlets: Array.from({length: outlets}, (_, i) => `o${i}`), rows: [], label: id
+  });
+  // One pixel per day from 2024-01-01.
+  const x = (d: Date) => (+d - Date.UTC(2024, 0, 1)) / 864e5;
+  const ids = (cs: Cluster<unknown>[]) => cs.map((c) => c.cluster_id).sort();
+
+  it.each([
+    ["a single outlet gets no number", [dot("a", "L", "2024-01-10", 1)], []],
+    ["two outlets get one", [dot("a", "L", "2024-01-10", 2)], ["a"]],
+    ["of two close dots the larger count keeps its number", [dot("a", "L", "2024-01-10", 2), dot("b", "L", "2024-01-15", 3)], ["b"]],
+    ["dots far apart both keep theirs", [dot("a", "L", "2024-01-10", 2), dot("b", "L", "2024-03-15", 3)], ["a", "b"]],
+    ["close dots in other lanes both keep theirs", [dot("a", "L", "2024-01-10", 2), dot("b", "M", "2024-01-11", 2)], ["a", "b"]]
+  ])("%s", (_label, days, want) => {
+    expect(ids(countLabels(days, x, 14))).toEqual(want);
   });
 });
 
