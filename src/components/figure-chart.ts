@@ -76,7 +76,7 @@ export function figureChart<F extends FigureLike>(
     height: 220,
     marginLeft: 50,
     marginRight: 20,
-    x: {type: "utc", label: "Report date (as of / published)", grid: true, domain: [new Date(mid - half), new Date(mid + half)], ticks: Math.max(2, Math.floor(width / 110)), tickFormat: "%b %-d"},
+    x: {type: "utc", label: "Report date (as of / published)", grid: true, domain: [new Date(mid - half), new Date(mid + half)], ticks: Math.max(2, Math.floor(width / 110)), tickFormat: half * 2 > 200 * 864e5 ? "%b %Y" : "%b %-d"},
     y: positive
       ? {type: "log", label: "Reported number", grid: true, domain: [Math.min(...points.map((p) => p.f.low ?? p.y)) / 1.5, top]}
       : {type: "linear", label: "Reported number", grid: true, domain: [0, top], nice: true},

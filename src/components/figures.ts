@@ -89,6 +89,19 @@ export interface Discrepancy<F> {
 }
 
 /**
+ * The range a later report of the same count may take `days` after `f` without contradicting it.
+ * Days in captivity go on growing while the captivity lasts (or stop when it ends), so "held for
+ * 612 days" on 10 June and "now 618 days" on 16 June agree; a day either side allows for outlets
+ * that count the first or the last day differently. Other counts keep their own range.
+ *
+ * @example grownBy(f, [612, 612], 6) // [611, 619] for captivity days
+ */
+function grownBy(f: FigureLike, range: [number, number] | null, days: number): [number, number] | null {
+  if (!range || f.category !== "captivity_days") return range;
+  return [range[0] - 1, range[1] + Math.ceil(days) + 1];
+}
+
+/**
  * Pairs of comparable figures from different outlets, reported ≤ maxDays apart, whose
  * allowed ranges do not overlap (hedges widen the range, so "over 12" and "14" agree).
  * @example discrepancies(figures).length
@@ -108,7 +121,7 @@ export function discrepancies<F extends FigureLike>(figures: F[], {maxDays = 14,
         const b = rows[j].f;
         if (outletKey(a) === outletKey(b)) continue;
         const days = (+rows[j].t - +rows[i].t) / 864e5;
-        const x = bounds(a);
+        const x = grownBy(a, bounds(a), days);
         const y = bounds(b);
         if (!x || !y || (x[0] <= y[1] && y[0] <= x[1])) continue;
         out.push({key, a, b, days});

@@ -58,7 +58,13 @@ describe("discrepancies", () => {
     ["range 20–25 disagrees with 30", [fig({outlet: "a", low: 20, high: 25, qualifier: "range"}), fig({outlet: "b", value: 30})], 1],
     ["more than 14 days apart is not compared", [fig({outlet: "a", value: 12}), fig({outlet: "b", value: 15, published: "2024-06-10"})], 0],
     ["different groups are not compared", [fig({outlet: "a", value: 12}), fig({outlet: "b", value: 15, group_label: "soldiers"})], 0],
-    ["undated is not compared", [fig({outlet: "a", value: 12, published: null}), fig({outlet: "b", value: 15})], 0]
+    ["undated is not compared", [fig({outlet: "a", value: 12, published: null}), fig({outlet: "b", value: 15})], 0],
+    // Days in captivity grow while it lasts: a later count may be larger by the days between reports (± 1).
+    ["captivity 400 days, then 406 six days later, agree", [fig({outlet: "a", value: 400, category: "captivity_days", group_label: null}), fig({outlet: "b", value: 406, category: "captivity_days", group_label: null, published: "2024-05-16"})], 0],
+    ["captivity 400 days, then 401 the same day (a count of the first day), agree", [fig({outlet: "a", value: 400, category: "captivity_days", group_label: null}), fig({outlet: "b", value: 401, category: "captivity_days", group_label: null})], 0],
+    ["captivity 400 days, then 410 two days later, disagree", [fig({outlet: "a", value: 400, category: "captivity_days", group_label: null}), fig({outlet: "b", value: 410, category: "captivity_days", group_label: null, published: "2024-05-12"})], 1],
+    ["captivity 406 days, then 400 six days later, disagree", [fig({outlet: "a", value: 406, category: "captivity_days", group_label: null}), fig({outlet: "b", value: 400, category: "captivity_days", group_label: null, published: "2024-05-16"})], 1],
+    ["other counts do not grow: 400 killed, then 406 six days later, disagree", [fig({outlet: "a", value: 400}), fig({outlet: "b", value: 406, published: "2024-05-16"})], 1]
   ])("%s", (_label, rows, expected) => {
     expect(discrepancies(rows)).toHaveLength(expected);
   });
