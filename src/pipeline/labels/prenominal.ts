@@ -3,7 +3,7 @@
  * "radical Islamist movement Islamic Jihad", "Chilean miner Pedro Rojas".
  */
 import type {Token} from "../actors/tokens.ts";
-import {isHead, PRE_MODIFIERS, PRE_STOPS} from "./label-tokens.ts";
+import {isHead, isPluralHeadOnly, PRE_MODIFIERS, PRE_STOPS, PRE_VERB_LEADS} from "./label-tokens.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 
 const NATION = new Set(NATIONALITIES.map((n) => n.adjective));
@@ -33,5 +33,8 @@ export function prenominalBefore(tokens: Token[], s: number, isNameToken: (j: nu
     else if (pastCap && !PRE_MODIFIERS.has(t.key)) break;
     from = j;
   }
+  // "Anwar Ibrahim, who chairs ASEAN": a lone -s form after a relative pronoun, a subject pronoun
+  // or an adverb is the verb of a clause about someone else, not a label of the name after it.
+  if (from === s - 1 && from > 0 && isPluralHeadOnly(adj.key) && PRE_VERB_LEADS.has(tokens[from - 1].key)) return null;
   return {from, to: s};
 }

@@ -53,6 +53,12 @@ export const PRENOMINAL_STOPS: readonly string[] = [
   "accused", "praised", "criticized", "criticised", "condemned", "via", "per", "into", "onto", "upon", "under", "over"
 ];
 
+/**
+ * Words after which a lone head word in its -s form is a verb, not a plural descriptor: "Anwar
+ * Ibrahim, who chairs ASEAN", "the bank, which also heads the consortium", "she now leads Fatah".
+ */
+export const PRENOMINAL_VERB_LEADS: readonly string[] = ["who", "which", "that", "also", "now", "currently", "still", "jointly", "he", "she", "it", "they"];
+
 /** Lowercase words allowed before a nationality in a descriptor ("dual Russian-Israeli citizen", "radical Islamist movement"). */
 export const PRENOMINAL_MODIFIERS: readonly string[] = [
   "dual", "former", "radical", "militant", "armed", "senior", "top", "prominent", "veteran", "hardline", "hard-line",
