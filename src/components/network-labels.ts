@@ -22,6 +22,14 @@ export interface LabelNode {
   short?: string;
 }
 
+/** A drawn circle a label must not cover. */
+export interface Circle {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
 export interface Box {
   x0: number;
   y0: number;
@@ -124,16 +132,28 @@ export function candidates(n: LabelNode, fontSize = 11, gap = 3): Omit<PlacedLab
 
 /**
  * Places labels greedily in the given order, each in full if it fits anywhere, else in its short
- * form; returns only the labels that fit (no two overlap, none covers a circle, all inside
+ * form; returns only the labels that fit (no two overlap, none covers a circle of `nodes` or of
+ * `circles`, the unlabelled nodes' ones, all inside
  * [0, width] × [0, height]). `pad` is the clear space kept
  * around each label.
  * @example placeLabels(nodes, {width: 302, height: 423}).length // how many names are drawn
  */
-export function placeLabels(nodes: LabelNode[], {width, height, fontSize = 11, pad = 2}: {width: number; height: number; fontSize?: number; pad?: number}): PlacedLabel[] {
+export function placeLabels(
+  nodes: LabelNode[],
+  {width, height, fontSize = 11, pad = 2, circles = []}: {width: number; height: number; fontSize?: number; pad?: number; circles?: readonly Circle[]}
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
+  // A label must clear the circles of the nodes that get no label too (the chart labels only its
+  // most connected nodes, but draws every circle): "Anwar Ibrahim" was drawn across a small node.
+  const others = circles.filter((c) => !nodes.some((n) => n.id === c.id));
   const fits = (n: LabelNode, b: Box) => {
     const grown = {x0: b.x0 - pad, y0: b.y0 - pad, x1: b.x1 + pad, y1: b.y1 + pad};
-    return b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height && !placed.some((p) => boxesOverlap(grown, p.box)) && !nodes.some((m) => m !== n && hitsCircle(grown, m.x, m.y, m.r));
+    return (
+      b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height &&
+      !placed.some((p) => boxesOverlap(grown, p.box)) &&
+      !nodes.some((m) => m !== n && hitsCircle(grown, m.x, m.y, m.r)) &&
+      !others.some((m) => hitsCircle(grown, m.x, m.y, m.r))
+    );
   };
   for (const n of nodes) {
     for (const text of new Set([n.text, n.short ?? n.text])) {

@@ -125,7 +125,11 @@ export function networkChart<I>(
   // Most connected first: they get the first pick of label spots; the rest are named on hover.
   const byImportance = [...placed].sort((a, b) => b.degree - a.degree || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const labels = new Map(
-    placeLabels(byImportance.slice(0, 25).map((n) => ({id: n.id, x: n.x, y: n.y, r: radius(n), text: shorten(n.name, maxChars), short: shorten(n.name, SHORT)})), {width, height}).map((l) => [l.id, l])
+    placeLabels(byImportance.slice(0, 25).map((n) => ({id: n.id, x: n.x, y: n.y, r: radius(n), text: shorten(n.name, maxChars), short: shorten(n.name, SHORT)})), {
+      width,
+      height,
+      circles: placed.map((n) => ({id: n.id, x: n.x, y: n.y, r: radius(n)}))
+    }).map((l) => [l.id, l])
   );
   // The full name of an unlabelled (or shortened) node appears here, above everything, while
   // it is hovered, focused or tapped; a shortened label steps aside meanwhile.

@@ -208,6 +208,16 @@ describe("placeLabels", () => {
     for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(boxesOverlap(placed[i].box, placed[j].box)).toBe(false);
   });
 
+  it("keeps a label off the circle of a node that gets no label of its own", () => {
+    const labelled = [{id: "a", x: 150, y: 100, r: 6, text: "Named Actor"}];
+    // An unlabelled node right where the label would go (to the right of "a").
+    const circles = [{id: "a", x: 150, y: 100, r: 6}, {id: "b", x: 185, y: 97, r: 6}];
+    expect(placeLabels(labelled, {width: 300, height: 200})[0].anchor).toBe("start");
+    const placed = placeLabels(labelled, {width: 300, height: 200, circles});
+    expect(placed).toHaveLength(1);
+    expect(placed[0].anchor).not.toBe("start");
+  });
+
   it("shortens long names with an ellipsis", () => {
     expect(shorten("Palestinian Islamic Jihad", 12)).toBe("Palestinian…");
     expect(shorten("Hamas", 12)).toBe("Hamas");
