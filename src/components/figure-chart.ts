@@ -10,7 +10,7 @@ import {outletKey} from "./filter.js";
 import {HEDGES_ABOUT, HEDGES_DOWN, HEDGES_UP} from "./hedges.js";
 import {clickable} from "./marks.js";
 import type {FigureRow} from "../pipeline/tables/rows.ts";
-import {HEDGE_GLYPHS, hedgeOf, reportDate, type FigureLike, type Hedge} from "./figures.js";
+import {HEDGE_GLYPHS, hedgeOf, integerTicks, reportDate, type FigureLike, type Hedge} from "./figures.js";
 
 /**
  * One chart for one comparable figure.
@@ -79,7 +79,7 @@ export function figureChart<F extends FigureLike>(
     x: {type: "utc", label: "Report date (as of / published)", grid: true, domain: [new Date(mid - half), new Date(mid + half)], ticks: Math.max(2, Math.floor(width / 110)), tickFormat: half * 2 > 200 * 864e5 ? "%b %Y" : "%b %-d"},
     y: positive
       ? {type: "log", label: "Reported number", grid: true, domain: [Math.min(...points.map((p) => p.f.low ?? p.y)) / 1.5, top]}
-      : {type: "linear", label: "Reported number", grid: true, domain: [0, top], nice: true},
+      : {type: "linear", label: "Reported number", grid: true, domain: [0, top], nice: true, ...integerTicks(top)},
     color: color ?? {type: "categorical", scheme: "observable10"},
     marks: [
       Plot.ruleX(ranges, {x: "x", y1: (p) => p.f.low, y2: (p) => p.f.high, stroke: "outlet", strokeWidth: 4, title: label, ...clickable(ranges, onSelect && ((p) => onSelect(p.rows)), label)}),
@@ -97,3 +97,4 @@ export function figureChart<F extends FigureLike>(
   });
   return frame(chart, {title, caption});
 }
+

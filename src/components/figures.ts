@@ -132,3 +132,13 @@ export function discrepancies<F extends FigureLike>(figures: F[], {maxDays = 14,
   return out;
 }
 
+/**
+ * Whole-number ticks for a small count axis: people are counted in ones, so an axis up to 2.24
+ * ticks 0, 1, 2, not 0, 0.5, 1, 1.5, 2 (and writes "2", not "2.0"). Larger axes keep Plot's own ticks.
+ *
+ * @example integerTicks(2.24) // {ticks: [0, 1, 2], tickFormat: "d"}
+ */
+export function integerTicks(top: number): {ticks?: number[]; tickFormat?: string} {
+  if (!(top > 0) || top >= 8) return {};
+  return {ticks: Array.from({length: Math.floor(top) + 1}, (_, i) => i), tickFormat: "d"};
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {comparableGroups, comparableKey, discrepancies, hedgeOf, reportDate, type FigureLike} from "../../src/components/figures.ts";
+import {comparableGroups, comparableKey, discrepancies, hedgeOf, integerTicks, reportDate, type FigureLike} from "../../src/components/figures.ts";
 
 function fig(p: Partial<FigureLike> & {outlet: string; value?: number | null}): FigureLike {
   return {figure_id: `f${Math.random()}`.slice(0, 8), article_id: p.outlet, published: "2024-05-10", as_of: null, value: null, low: null, high: null,
@@ -67,5 +67,16 @@ describe("discrepancies", () => {
     ["other counts do not grow: 400 killed, then 406 six days later, disagree", [fig({outlet: "a", value: 400}), fig({outlet: "b", value: 406, published: "2024-05-16"})], 1]
   ])("%s", (_label, rows, expected) => {
     expect(discrepancies(rows)).toHaveLength(expected);
+  });
+});
+
+describe("integerTicks", () => {
+  it.each([
+    ["two people: 0, 1, 2", 2.24, {ticks: [0, 1, 2], tickFormat: "d"}],
+    ["seven: 0 to 7", 7.5, {ticks: [0, 1, 2, 3, 4, 5, 6, 7], tickFormat: "d"}],
+    ["larger axes keep Plot's ticks", 12, {}],
+    ["an empty axis keeps Plot's ticks", 0, {}]
+  ])("%s", (_label, top, want) => {
+    expect(integerTicks(top)).toEqual(want);
   });
 });
