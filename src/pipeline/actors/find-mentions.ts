@@ -10,6 +10,7 @@ import {inLex, LEX_FIRST, LEX_HEAD, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
+import {STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
 import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
@@ -247,6 +248,21 @@ const COUNTRY_LEVELS = new Set(COUNTRY_GOVERNMENT_LEVELS);
 function governmentAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && !t.cap && t.sep === " " && t.key === "government";
+}
+
+const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(STATE_MINISTRY_PORTFOLIOS);
+
+/**
+ * The last token of a lowercase "[<portfolio>] ministry" starting at token k ("foreign ministry", "ministry";
+ * model/nationalities.ts STATE_MINISTRY_PORTFOLIOS), or -1: after a nationality adjective it names the state's
+ * ministry, one of the state's surface forms ("the Kyrgyz foreign ministry").
+ */
+function ministryEnd(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined || t.cap || t.sep !== " ") return -1;
+  if (t.key === "ministry") return k;
+  const m = tokens[k + 1];
+  return MINISTRY_PORTFOLIOS.has(t.key) && m !== undefined && !m.cap && m.sep === " " && m.key === "ministry" ? k + 1 : -1;
 }
 
 /** Tokens [from, to) are a nationality adjective ("Nigerian") or a country's possessive ("Brazil's", "South Africa's"). */
@@ -491,7 +507,9 @@ function nationalityCandidate(tokens: Token[], i: number, state: string, si: num
   const name = e ? e.name : titleCase(state);
   // "the Kenyan government": the country, written with its noun, so "Kenyan government" is
   // one of the country's surface forms ("Kenyan mediators" stays "Kenyan").
-  const last = governmentAt(tokens, i + 1) && !t.poss ? tokens[i + 1] : t;
+  // "the Kyrgyz foreign ministry": so is the state's ministry named by its adjective.
+  const ministry = t.poss ? -1 : ministryEnd(tokens, i + 1);
+  const last = governmentAt(tokens, i + 1) && !t.poss ? tokens[i + 1] : ministry > 0 ? tokens[ministry] : t;
   return candidate(si, t.start, last.end, name.toLowerCase().split(/\s+/), name, e ? e.kind : "country", true, e ? e.name : null, "nationality", null, null);
 }
 

@@ -235,6 +235,14 @@ export const STATE_ACTOR_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Portfolios a lowercase "ministry" may take between a nationality adjective and itself: "the Kyrgyz foreign
+ * ministry", "the Thai defence ministry". The state's mention then reads the words up to "ministry", so "Kyrgyz
+ * foreign ministry" is one of the state's surface forms, as "Kenyan government" is (round 23). Each is in
+ * STATE_ACTOR_MODIFIERS too. Lowercase.
+ */
+export const STATE_MINISTRY_PORTFOLIOS: readonly string[] = ["foreign", "interior", "defence", "defense"];
+
+/**
  * A state's armed or police forces, which a nationality adjective names as a group: "Ethiopian
  * troops shelled the village", "Indian police detained them", "Yemeni security forces". Stage 09
  * gives the state the words with the noun ("Ethiopian troops") as a surface form, as "Kenyan
