@@ -12,7 +12,7 @@ import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
 import {sentenceTokens, withLex, type Token} from "./tokens.ts";
@@ -714,8 +714,59 @@ function definesAcronym(article: Article, tokens: Token[], from: number, end: nu
   // of each capitalised word (one to SYLLABLE_LETTERS each, every word giving at least its initial).
   // Three capitalised words and five letters at least: a place's three-letter code after its
   // two-word name ("Port Moresby (POM)", "Kuala Lumpur (KUL)") spells it too (review 22, F10).
-  return words >= SYLLABLE_MIN_WORDS && a.text.length >= SYLLABLE_MIN_LETTERS && words < a.text.length && a.text.length <= words * SYLLABLE_LETTERS && spellsByPrefixes(tokens, from, end, a.text.toLowerCase());
+  if (words >= SYLLABLE_MIN_WORDS && a.text.length >= SYLLABLE_MIN_LETTERS && words < a.text.length && a.text.length <= words * SYLLABLE_LETTERS && spellsByPrefixes(tokens, from, end, a.text.toLowerCase())) return true;
+  return translatedAcronym(tokens, from, end, a.text);
 }
+
+/**
+ * "the National Coordinator for Disaster Reduction (CONRED)": an English rendering of a name whose acronym stays in
+ * its own language (Coordinadora Nacional para la Reducción de Desastres), where an adjective and its noun trade
+ * places. The acronym spells the capitalised words' first one to SYLLABLE_LETTERS letters in order once some
+ * neighbouring pairs of words are swapped (co|n|re|d of Coordinator, National, Reduction, Disaster), and the name
+ * links its words with an English "for"/"of" (an organisation's name, not a person's or a place's). Three to
+ * TRANSLATED_MAX_WORDS capitalised words. Round 23.
+ *
+ * @example translatedAcronym(tokenize("the National Coordinator for Disaster Reduction (CONRED)"), 1, 6, "CONRED") // true
+ */
+function translatedAcronym(tokens: Token[], from: number, end: number, acr: string): boolean {
+  const words: string[] = [];
+  let link = false;
+  for (let k = from; k < end; k++) {
+    const u = tokens[k];
+    if (u.cap) words.push(u.text.toLowerCase());
+    else link ||= k > from && TRANSLATED_LINKS.has(u.key);
+  }
+  const n = words.length;
+  if (!link || n < SYLLABLE_MIN_WORDS || n > TRANSLATED_MAX_WORDS || acr.length < n || acr.length > n * SYLLABLE_LETTERS) return false;
+  return swapsSpell(words, 0, acr.toLowerCase());
+}
+
+/** Most capitalised words translatedAcronym reads (their swap orders grow as Fibonacci numbers: 13 at six). */
+const TRANSLATED_MAX_WORDS = 6;
+
+/** Whether `words` from word k, each pair of neighbours from there kept or swapped, spell `acr` by prefixes. */
+function swapsSpell(words: string[], k: number, acr: string): boolean {
+  if (k >= words.length - 1) return prefixesSpell(words, 0, acr, 0);
+  if (swapsSpell(words, k + 1, acr)) return true;
+  [words[k], words[k + 1]] = [words[k + 1], words[k]];
+  const ok = swapsSpell(words, k + 2, acr);
+  [words[k], words[k + 1]] = [words[k + 1], words[k]];
+  return ok;
+}
+
+/** Whether words from w spell acr from letter `at`, each word giving its first one to SYLLABLE_LETTERS letters. */
+function prefixesSpell(words: string[], w: number, acr: string, at: number): boolean {
+  if (w === words.length) return at === acr.length;
+  const word = words[w];
+  for (let len = 1; len <= SYLLABLE_LETTERS && len <= word.length && at + len <= acr.length; len++) {
+    if (word.charCodeAt(len - 1) !== acr.charCodeAt(at + len - 1)) break;
+    if (prefixesSpell(words, w + 1, acr, at + len)) return true;
+  }
+  return false;
+}
+
+/** English links inside a translated organisation's name (model/org-words.ts TRANSLATED_NAME_LINKS). */
+const TRANSLATED_LINKS: ReadonlySet<string> = new Set(TRANSLATED_NAME_LINKS);
 
 /** Most letters a word gives a syllable acronym ("CO" of "Cooperative", "DE" of "Development"). */
 const SYLLABLE_LETTERS = 3;

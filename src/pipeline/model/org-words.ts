@@ -231,3 +231,10 @@ export const SPANISH_PLURAL_ARTICLES: readonly string[] = ["los", "las"];
  * @example PLACE_OF_NOUNS.includes("province") // true
  */
 export const PLACE_OF_NOUNS: readonly string[] = ["city", "town", "village", "region", "province", "municipality"];
+
+/**
+ * English links that make a run of capitalised words an organisation's name when an acronym in parentheses spells
+ * their first letters with neighbouring words swapped, the acronym kept in the body's own language, where adjective
+ * and noun trade places ("National Coordinator for Disaster Reduction (CONRED)"). Lowercase.
+ */
+export const TRANSLATED_NAME_LINKS: readonly string[] = ["for", "of"];
