@@ -10,8 +10,9 @@ import {inLex, LEX_FIRST, LEX_HEAD, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
+import {STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
 import {sentenceTokens, withLex, type Token} from "./tokens.ts";
@@ -247,6 +248,21 @@ const COUNTRY_LEVELS = new Set(COUNTRY_GOVERNMENT_LEVELS);
 function governmentAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && !t.cap && t.sep === " " && t.key === "government";
+}
+
+const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(STATE_MINISTRY_PORTFOLIOS);
+
+/**
+ * The last token of a lowercase "[<portfolio>] ministry" starting at token k ("foreign ministry", "ministry";
+ * model/nationalities.ts STATE_MINISTRY_PORTFOLIOS), or -1: after a nationality adjective it names the state's
+ * ministry, one of the state's surface forms ("the Kyrgyz foreign ministry").
+ */
+function ministryEnd(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined || t.cap || t.sep !== " ") return -1;
+  if (t.key === "ministry") return k;
+  const m = tokens[k + 1];
+  return MINISTRY_PORTFOLIOS.has(t.key) && m !== undefined && !m.cap && m.sep === " " && m.key === "ministry" ? k + 1 : -1;
 }
 
 /** Tokens [from, to) are a nationality adjective ("Nigerian") or a country's possessive ("Brazil's", "South Africa's"). */
@@ -491,7 +507,9 @@ function nationalityCandidate(tokens: Token[], i: number, state: string, si: num
   const name = e ? e.name : titleCase(state);
   // "the Kenyan government": the country, written with its noun, so "Kenyan government" is
   // one of the country's surface forms ("Kenyan mediators" stays "Kenyan").
-  const last = governmentAt(tokens, i + 1) && !t.poss ? tokens[i + 1] : t;
+  // "the Kyrgyz foreign ministry": so is the state's ministry named by its adjective.
+  const ministry = t.poss ? -1 : ministryEnd(tokens, i + 1);
+  const last = governmentAt(tokens, i + 1) && !t.poss ? tokens[i + 1] : ministry > 0 ? tokens[ministry] : t;
   return candidate(si, t.start, last.end, name.toLowerCase().split(/\s+/), name, e ? e.kind : "country", true, e ? e.name : null, "nationality", null, null);
 }
 
@@ -696,8 +714,59 @@ function definesAcronym(article: Article, tokens: Token[], from: number, end: nu
   // of each capitalised word (one to SYLLABLE_LETTERS each, every word giving at least its initial).
   // Three capitalised words and five letters at least: a place's three-letter code after its
   // two-word name ("Port Moresby (POM)", "Kuala Lumpur (KUL)") spells it too (review 22, F10).
-  return words >= SYLLABLE_MIN_WORDS && a.text.length >= SYLLABLE_MIN_LETTERS && words < a.text.length && a.text.length <= words * SYLLABLE_LETTERS && spellsByPrefixes(tokens, from, end, a.text.toLowerCase());
+  if (words >= SYLLABLE_MIN_WORDS && a.text.length >= SYLLABLE_MIN_LETTERS && words < a.text.length && a.text.length <= words * SYLLABLE_LETTERS && spellsByPrefixes(tokens, from, end, a.text.toLowerCase())) return true;
+  return translatedAcronym(tokens, from, end, a.text);
 }
+
+/**
+ * "the National Coordinator for Disaster Reduction (CONRED)": an English rendering of a name whose acronym stays in
+ * its own language (Coordinadora Nacional para la Reducción de Desastres), where an adjective and its noun trade
+ * places. The acronym spells the capitalised words' first one to SYLLABLE_LETTERS letters in order once some
+ * neighbouring pairs of words are swapped (co|n|re|d of Coordinator, National, Reduction, Disaster), and the name
+ * links its words with an English "for"/"of" (an organisation's name, not a person's or a place's). Three to
+ * TRANSLATED_MAX_WORDS capitalised words. Round 23.
+ *
+ * @example translatedAcronym(tokenize("the National Coordinator for Disaster Reduction (CONRED)"), 1, 6, "CONRED") // true
+ */
+function translatedAcronym(tokens: Token[], from: number, end: number, acr: string): boolean {
+  const words: string[] = [];
+  let link = false;
+  for (let k = from; k < end; k++) {
+    const u = tokens[k];
+    if (u.cap) words.push(u.text.toLowerCase());
+    else link ||= k > from && TRANSLATED_LINKS.has(u.key);
+  }
+  const n = words.length;
+  if (!link || n < SYLLABLE_MIN_WORDS || n > TRANSLATED_MAX_WORDS || acr.length < n || acr.length > n * SYLLABLE_LETTERS) return false;
+  return swapsSpell(words, 0, acr.toLowerCase());
+}
+
+/** Most capitalised words translatedAcronym reads (their swap orders grow as Fibonacci numbers: 13 at six). */
+const TRANSLATED_MAX_WORDS = 6;
+
+/** Whether `words` from word k, each pair of neighbours from there kept or swapped, spell `acr` by prefixes. */
+function swapsSpell(words: string[], k: number, acr: string): boolean {
+  if (k >= words.length - 1) return prefixesSpell(words, 0, acr, 0);
+  if (swapsSpell(words, k + 1, acr)) return true;
+  [words[k], words[k + 1]] = [words[k + 1], words[k]];
+  const ok = swapsSpell(words, k + 2, acr);
+  [words[k], words[k + 1]] = [words[k + 1], words[k]];
+  return ok;
+}
+
+/** Whether words from w spell acr from letter `at`, each word giving its first one to SYLLABLE_LETTERS letters. */
+function prefixesSpell(words: string[], w: number, acr: string, at: number): boolean {
+  if (w === words.length) return at === acr.length;
+  const word = words[w];
+  for (let len = 1; len <= SYLLABLE_LETTERS && len <= word.length && at + len <= acr.length; len++) {
+    if (word.charCodeAt(len - 1) !== acr.charCodeAt(at + len - 1)) break;
+    if (prefixesSpell(words, w + 1, acr, at + len)) return true;
+  }
+  return false;
+}
+
+/** English links inside a translated organisation's name (model/org-words.ts TRANSLATED_NAME_LINKS). */
+const TRANSLATED_LINKS: ReadonlySet<string> = new Set(TRANSLATED_NAME_LINKS);
 
 /** Most letters a word gives a syllable acronym ("CO" of "Cooperative", "DE" of "Development"). */
 const SYLLABLE_LETTERS = 3;

@@ -532,6 +532,41 @@ function kinStoryOf(j: number, xi: number, first: string, a: string, b: string, 
   return false;
 }
 
+/**
+ * Full names of women with given-name class `first` whose surname is the feminine of the man's surname `owner`
+ * (folded: "kharitonov" → "Larisa Kharitonova"; translit.ts sameFamilyName), or null when none.
+ */
+function feminineKin(forms: Form[], fullByGiven: Map<string, number[]>, first: string, owner: string): number[] | null {
+  const list = fullByGiven.get(first);
+  if (!list) return null;
+  const out = list.filter((j) => {
+    const sn = forms[j].person!.surname!;
+    return sn.indexOf(" ") < 0 && surnameGender(sn) === "f" && surnameGender(owner) === "m" && sameFamilyName(sn, owner);
+  });
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * Whether article `xi` writes full form `j` itself, or some article writing form `j` also names a man in full with
+ * the surname `owner` ("Larisa Kharitonova" of another story is the mother in "Kharitonov's mother, Larisa" only
+ * when that story names a Kharitonov in full too).
+ */
+function manNamedIn(j: number, xi: number, owner: string, mentionForms: Form[][]): boolean {
+  const key = personKey(owner);
+  for (let x = 0; x < mentionForms.length; x++) {
+    const fs = mentionForms[x];
+    let has = false;
+    for (let k = 0; k < fs.length && !has; k++) if (fs[k].index === j) has = true;
+    if (!has) continue;
+    if (x === xi) return true;
+    for (let k = 0; k < fs.length; k++) {
+      const p = fs[k].person;
+      if (p !== null && p.shape === "full" && p.surnameKey === key && !feminineGiven(p.first)) return true;
+    }
+  }
+  return false;
+}
+
 /** Given-name class of a one-word person form ("Noor" → "~nur"), or null for any other form. */
 function loneGivenName(f: Form): string | null {
   const p = f.person;
@@ -616,6 +651,13 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
   // a name two full names of the article share ("Ana Ferreira" beside a judge "Ana Souza").
   const kin = new Map<number, Set<number>>();
   const kinMasculine = new Map<number, Set<number>>();
+  const kinFeminine = new Map<number, Set<number>>();
+  // Full names by given-name class alone, for the feminine reading of a man's surname.
+  const fullByGiven = new Map<string, number[]>();
+  forms.forEach((f, i) => {
+    const p = f.person;
+    if (p && p.shape === "full" && p.surname && p.first !== null && feminineGiven(p.first)) push(fullByGiven, p.first, i);
+  });
   extractions.forEach((x, xi) => {
     const ms = x.mentions;
     for (let k = 0; k < ms.length; k++) {
@@ -635,7 +677,19 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
       // full ("Irina Sokolova"); his full name ("Pavel Sokolov", maybe in another outlet's story)
       // has it in the masculine.
       const woman = womanNamedWith(mentionForms[xi], key);
-      if (woman === null) continue;
+      if (woman === null) {
+        // "Kharitonov's mother, Larisa": a woman's given name after a man's Slavic surname; her full name
+        // ("Larisa Kharitonova") has it in the feminine (round 23).
+        const fem = feminineGiven(given[f.index]) ? feminineKin(forms, fullByGiven, given[f.index], owner) : null;
+        if (fem === null) continue;
+        let set = kinFeminine.get(f.index);
+        for (const j of fem) {
+          if (!manNamedIn(j, xi, owner, mentionForms)) continue;
+          if (!set) kinFeminine.set(f.index, (set = new Set()));
+          set.add(j);
+        }
+        continue;
+      }
       const masculine = masculineSurname(foldKey(owner));
       const masculineKey = masculine === null ? null : personKey(masculine);
       const listM = masculineKey === null ? undefined : fullBy.get(given[f.index] + "\u0000" + masculineKey);
@@ -653,6 +707,10 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
   for (const [i, named] of [...kinMasculine].sort((a, b) => a[0] - b[0])) {
     if (fits.has(i) || kin.has(i)) continue;
     if (new Set([...named].map(find)).size === 1) join(Math.min(...named), i, "given name alone after a relative's possessive, surname in the masculine");
+  }
+  for (const [i, named] of [...kinFeminine].sort((a, b) => a[0] - b[0])) {
+    if (fits.has(i) || kin.has(i)) continue;
+    if (new Set([...named].map(find)).size === 1) join(Math.min(...named), i, "woman's given name alone after a man's possessive, surname in the feminine");
   }
   for (const [i, cands] of [...fits].sort((a, b) => a[0] - b[0])) {
     const named = kin.get(i);

@@ -41,6 +41,11 @@ class Known {
   declare female: boolean;
   /** The article names this person right after a man's kin noun ("her husband Daniel Okafor"). */
   declare male: boolean;
+  /**
+   * The article introduces this person as someone's relative: right after a kin noun ("her brother Ramon Ortiz") or
+   * with a kin apposition ("Lucia Ortiz, the striker's sister,"; see introducedAsKin).
+   */
+  declare relative: boolean;
   /** Where each mention of the full name starts (the first is `start`). */
   declare readonly starts: number[];
   constructor(name: string, kind: ActorKind, gazetteerName: string | null, keys: string[], start = -1) {
@@ -51,6 +56,7 @@ class Known {
     this.start = start;
     this.female = false;
     this.male = false;
+    this.relative = false;
     this.starts = [start];
   }
 }
@@ -104,7 +110,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1, headlined: ReadonlySet<string> = NO_NAMES): Known | null {
+function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1, headlined: ReadonlySet<string> = NO_NAMES, speaksOfWoman: (() => boolean) | null = null): Known | null {
   // "Mrs Baranov": the title names a woman (herFullName), one the article named before if any.
   if (hers) {
     const before = herFullName(pool, keys, at);
@@ -126,7 +132,26 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
     // masculine throughout ("Olga Petrov freed … Petrov's father, Ivan Petrov, met her").
     else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f) && !(headlined.has(first.name) && !headlined.has(f.name))) return f;
   }
-  return first;
+  return first !== null && first.relative && at >= 0 ? subjectOverRelative(pool, keys, first, at, his, speaksOfWoman) : first;
+}
+
+/**
+ * A bare surname shared by a person the article introduces as someone's relative (first) and others: a story names
+ * its relatives by their relation to its subject ("Lucia Ortiz, the striker's sister," … "Ramon Ortiz" … "Ortiz
+ * scored twice"), so the surname is the subject's: the one other person of that surname who is introduced as no
+ * one's relative, named in full before `at`. Two such people, or none named yet, or a man subject where the
+ * surname's sentence speaks of a woman only (`speaksOfWoman`), leave the relative (the old rule).
+ */
+function subjectOverRelative(pool: Known[], keys: string[], relative: Known, at: number, his: boolean, speaksOfWoman: (() => boolean) | null): Known {
+  let subject: Known | null = null;
+  for (const f of pool) {
+    if (!endsWith(f.keys, keys) || f.name === relative.name || f.relative || (his && woman(f))) continue;
+    if (subject !== null && subject.name !== f.name) return relative;
+    subject = f;
+  }
+  if (subject === null || subject.start < 0 || subject.start >= at) return relative;
+  // "Ortiz said she would wait": a sentence that speaks of a woman only is no man subject's.
+  return !woman(subject) && speaksOfWoman !== null && speaksOfWoman() ? relative : subject;
 }
 
 /**
@@ -201,6 +226,23 @@ export function kinMan(text: string, start: number): boolean {
  */
 export function womanApposed(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 && WOMAN_APPOSED.test(text.slice(end, end + 24));
+}
+
+const ANY_KIN: ReadonlySet<string> = new Set([...KIN_NOUNS, ...FEMININE_KIN_NOUNS, ...MASCULINE_KIN_NOUNS]);
+/**
+ * A kin apposition right after a name: ", the striker's sister", ", his wife", ", the mother of" (an opener, at most
+ * one possessive word, a kin noun; model/kin-words.ts).
+ */
+const KIN_APPOSED = new RegExp("^, (?:" + KIN_APPOSITION_OPENERS.join("|") + ") (?:[\\p{L}-]+['’]s? )?(?:" + [...ANY_KIN].join("|") + ")\\b", "u");
+
+/**
+ * Whether the name at [start, end) of `text` is introduced as someone's relative: right after a kin noun ("her
+ * brother, Ramon Ortiz") or followed by a kin apposition ("Lucia Ortiz, the striker's sister,").
+ *
+ * @example introducedAsKin("Lucia Ortiz, the striker's sister, said", 0, 11) // true
+ */
+export function introducedAsKin(text: string, start: number, end: number): boolean {
+  return kinBefore(text, start, ANY_KIN) || (text.charCodeAt(end) === 44 && KIN_APPOSED.test(text.slice(end, end + 40)));
 }
 
 /** A kin noun of `kin` right before the name at `start` (a comma may stand between). */
@@ -318,6 +360,7 @@ class ArticleNames {
       const f = new Known(c.name, c.kind, c.gazetteerName, keys, c.start);
       if (text !== "" && (kinWoman(text, c.start) || womanApposed(text, c.end))) f.female = true;
       if (text !== "" && kinMan(text, c.start)) f.male = true;
+      if (text !== "" && introducedAsKin(text, c.start, c.end)) f.relative = true;
       seen.set(c.name, f);
       this.fulls.push(f);
       push(this.byLast, keys[keys.length - 1], f);
@@ -345,6 +388,14 @@ class ArticleNames {
     return false;
   }
 
+  /** Whether lone surname `c`'s sentence has "she"/"her" and no "he", "him" or "his". */
+  private womanInContext(c: Candidate): boolean {
+    const [from, to] = sentenceSpan(this.text, c.start);
+    if (from === to) return false;
+    const sentence = this.text.slice(from, to);
+    return HER_WORD.test(sentence) && !HIS_WORD.test(sentence);
+  }
+
   /** The full name candidate `c` stands for, or null. */
   resolveName(c: Candidate): Known | null {
     if (c.gazetteerName || this.fulls.length === 0 || c.weak === "head") return null;
@@ -364,7 +415,7 @@ class ArticleNames {
     // man ("Petrov said he …") or right after one that names the man in full ("Her husband, Ivan
     // Petrov, was killed in May. Petrov had signed an army contract": review 22, F22).
     const headlined = keys.length === 1 && pool.length > 1 && !this.manInContext(c, pool) ? this.headlined() : NO_NAMES;
-    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined);
+    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined, () => this.womanInContext(c));
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
       if (paternal) return this.paternalFits(c, paternal) ? this.paternalHolder(paternal, bySuffix) : bySuffix;

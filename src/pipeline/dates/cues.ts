@@ -1,4 +1,4 @@
-import {DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS, FUTURE_CUE_BLOCKERS, FUTURE_CUES, PAST_VERBS} from "../model/date-cues.ts";
+import {DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS, FUTURE_CUE_BLOCKERS, FUTURE_CUES, FUTURE_OBJECT_DETERMINERS, PAST_VERBS} from "../model/date-cues.ts";
 import {wordTrie} from "./regex-trie.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -189,6 +189,12 @@ export function mayPointToFuture(sentence: string): boolean {
 /** A capital right after the match ("and Omar"). */
 const NAME_AFTER = /^\s+\p{Lu}/u;
 /**
+ * A possessive determiner and a lowercase noun right after the match ("and his companions", "and
+ * their families"): a noun phrase joined to the name before it, not a new clause (a subject of its
+ * own would need its verb, which the past-verb test after the cue then reads).
+ */
+const KIN_PHRASE_AFTER = new RegExp(`^\\s+(?:${FUTURE_OBJECT_DETERMINERS.join("|")})\\s+\\p{Ll}+(?![\\p{L}'’-])`, "u");
+/**
  * A future cue, its verb (maybe after "to") and one to three capitalised words ending the text:
  * "will visit Lena ", "is due to meet Sahel Gold ". Case-sensitive, so a name is a capital.
  */
@@ -205,7 +211,7 @@ const NAMES_LOOK_BACK = 80;
 function joinsNames(window: string, m: RegExpExecArray): boolean {
   if (m[0].length !== 3 || (m[0].charCodeAt(0) | 32) !== 97) return false;
   const end = m.index + 3;
-  return NAME_AFTER.test(window.slice(end, end + 3)) && CUE_VERB_NAMES.test(window.slice(Math.max(0, m.index - NAMES_LOOK_BACK), m.index));
+  return (NAME_AFTER.test(window.slice(end, end + 3)) || KIN_PHRASE_AFTER.test(window.slice(end, end + 40))) && CUE_VERB_NAMES.test(window.slice(Math.max(0, m.index - NAMES_LOOK_BACK), m.index));
 }
 
 /**

@@ -180,7 +180,28 @@ function verbAt(tokens: Token[], i: number): EventType | null {
   let j = i - 1;
   if (j >= 0 && endsWith2(tokens[j].lower, 108, 121)) j--;
   if (j >= 0 && PARTICIPLE_AUXILIARIES.has(tokens[j].lower)) return "other";
+  if (j >= 0 && tokens[j].lower === "and" && passiveBefore(tokens, j)) return "other";
   return participleAfterNoun(tokens, i) ? "other" : null;
+}
+
+/** How many tokens back from "and" passiveBefore looks for the auxiliary the two participles share. */
+const SHARED_AUX_REACH = 30;
+/** Punctuation that ends the sentence part an "and" may join back to. */
+const SHARED_AUX_STOPS = new Set([";", ":", ".", "?", "!"]);
+
+/**
+ * Whether the "and" at token `and` closes a passive verb phrase (an auxiliary and a participle: "were freed …"), whose
+ * auxiliary a participle after the "and" shares: "were freed by the gang near the border on Wednesday and flown to
+ * the capital on Thursday" (were … flown). Round 23.
+ */
+function passiveBefore(tokens: Token[], and: number): boolean {
+  for (let k = and - 1; k > 0 && and - k <= SHARED_AUX_REACH; k--) {
+    const t = tokens[k];
+    if (t.punct && SHARED_AUX_STOPS.has(t.text)) return false;
+    if (t.punct || !PARTICIPLE_AUXILIARIES.has(tokens[k - 1].lower)) continue;
+    if (hasWord(PARTICIPLES, t.lower, t.key) || (t.lower.length > 3 && endsWith2(t.lower, 101, 100))) return true;
+  }
+  return false;
 }
 
 const PREPOSITION = new Set(PREPOSITIONS);

@@ -1126,6 +1126,11 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
         returnToPlace(h, text, groupStart, groupEnd)))) usable.push(h);
   }
   const c = nearest(usable, allowed, HELD_PENALTIES);
+  // "called on the gang to free the two remaining drivers": people who remain in a hostage story, their release still
+  // to come, are still held, as "the remaining 14 hostages" are (round 23; their own verb after the count still
+  // decides: stillHeld). "Remaining" says their state; "the last two" only their place in a series of releases.
+  if (c === "hostages_released" && head && group.kind === "person" && groupStart >= 0 && occursWithin(text, "remaining", Math.max(0, groupStart - 12), groupEnd) &&
+    stillHeld(text, groupStart, groupEnd, hits)) return {category: "hostages_held", cued: true};
   // "the bodies of 37 have been recovered" in a hostage sentence: hostages dead, not a death toll.
   if (c === "killed" && bodyNear(usable) && context.hostage) return {category: "hostages_dead", cued: true};
   return {category: c ?? "other", cued: c !== null};

@@ -229,3 +229,9 @@ export const RECALL_VERBS: string[] = [
   "recalled", "recalls", "recalling", "remembered", "remembers", "remembering", "recounted", "recounts", "recounting",
   "looked back", "looking back"
 ];
+
+/**
+ * Possessive determiners that, after "and" following a future verb's named object, join a second
+ * object to it ("will meet Rosa Lima and her daughters in Porto on Friday"): one future clause.
+ */
+export const FUTURE_OBJECT_DETERMINERS: string[] = ["his", "her", "their", "its"];

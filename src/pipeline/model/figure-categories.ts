@@ -174,7 +174,11 @@ export const PRISONER_NOUNS: string[] = [
 ];
 
 /** Words in the sentence that make a freed/released count one of hostages when the head noun is generic. */
-export const HOSTAGE_CONTEXT: string[] = ["hostage*", "abduct*", "kidnap*", "abductees"];
+export const HOSTAGE_CONTEXT: string[] = [
+  "hostage*", "abduct*", "kidnap*", "abductees",
+  // a hijacking takes the people on board hostage: "the hijackers let 40 passengers go" (round 23)
+  "hijack*", "skyjack*"
+];
 
 /**
  * Words that point to hostages less surely ("released from captivity" is said of prisoners of war too):

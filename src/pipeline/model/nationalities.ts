@@ -136,6 +136,49 @@ export const NATIONALITIES: readonly {adjective: string; country: string; plural
   {adjective: "vietnamese", country: "vietnam"},
   {adjective: "welsh", country: "wales"},
   {adjective: "yemeni", country: "yemen", plural: "yemenis"},
+  // Round 23: the states the list lacked, so a country standing alone as a subject ("Malawi declared a state of
+  // disaster") is a country without the gazetteer, and its adjective before a state noun is that state. Left out:
+  // adjectives of two countries ("Congolese", "Dominican"), and demonyms that are common surnames ("Lao").
+  {adjective: "kyrgyz", country: "kyrgyzstan"},
+  {adjective: "tajik", country: "tajikistan", plural: "tajiks"},
+  {adjective: "turkmen", country: "turkmenistan", plural: "turkmens"},
+  {adjective: "mongolian", country: "mongolia", plural: "mongolians"},
+  {adjective: "laotian", country: "laos", plural: "laotians"},
+  {adjective: "bhutanese", country: "bhutan"},
+  {adjective: "bruneian", country: "brunei", plural: "bruneians"},
+  {adjective: "angolan", country: "angola", plural: "angolans"},
+  {adjective: "beninese", country: "benin"},
+  {adjective: "burundian", country: "burundi", plural: "burundians"},
+  {adjective: "cameroonian", country: "cameroon", plural: "cameroonians"},
+  {adjective: "djiboutian", country: "djibouti", plural: "djiboutians"},
+  {adjective: "gabonese", country: "gabon"},
+  {adjective: "gambian", country: "gambia", plural: "gambians"},
+  {adjective: "guinean", country: "guinea", plural: "guineans"},
+  {adjective: "liberian", country: "liberia", plural: "liberians"},
+  {adjective: "malagasy", country: "madagascar"},
+  {adjective: "malawian", country: "malawi", plural: "malawians"},
+  {adjective: "mauritanian", country: "mauritania", plural: "mauritanians"},
+  {adjective: "namibian", country: "namibia", plural: "namibians"},
+  {adjective: "sierra leonean", country: "sierra leone", plural: "sierra leoneans"},
+  {adjective: "togolese", country: "togo"},
+  {adjective: "zambian", country: "zambia", plural: "zambians"},
+  {adjective: "guatemalan", country: "guatemala", plural: "guatemalans"},
+  {adjective: "honduran", country: "honduras", plural: "hondurans"},
+  {adjective: "salvadoran", country: "el salvador", plural: "salvadorans"},
+  {adjective: "nicaraguan", country: "nicaragua", plural: "nicaraguans"},
+  {adjective: "costa rican", country: "costa rica", plural: "costa ricans"},
+  {adjective: "panamanian", country: "panama", plural: "panamanians"},
+  {adjective: "paraguayan", country: "paraguay", plural: "paraguayans"},
+  {adjective: "uruguayan", country: "uruguay", plural: "uruguayans"},
+  {adjective: "guyanese", country: "guyana"},
+  {adjective: "surinamese", country: "suriname"},
+  {adjective: "jamaican", country: "jamaica", plural: "jamaicans"},
+  {adjective: "kosovar", country: "kosovo", plural: "kosovars"},
+  {adjective: "montenegrin", country: "montenegro", plural: "montenegrins"},
+  {adjective: "slovenian", country: "slovenia", plural: "slovenians"},
+  {adjective: "maltese", country: "malta"},
+  {adjective: "luxembourgish", country: "luxembourg"},
+  {adjective: "fijian", country: "fiji", plural: "fijians"},
   // Religious, ethnic and regional adjectives: groups, not countries.
   {adjective: "arab", country: "", plural: "arabs"},
   {adjective: "jewish", country: "", plural: "jews"},
@@ -190,6 +233,14 @@ export const STATE_ACTOR_MODIFIERS: readonly string[] = [
   "security", "intelligence", "military", "government", "foreign", "defence", "defense", "senior", "top", "border",
   "naval", "negotiating", "state", "federal", "interior", "army", "police"
 ];
+
+/**
+ * Portfolios a lowercase "ministry" may take between a nationality adjective and itself: "the Kyrgyz foreign
+ * ministry", "the Thai defence ministry". The state's mention then reads the words up to "ministry", so "Kyrgyz
+ * foreign ministry" is one of the state's surface forms, as "Kenyan government" is (round 23). Each is in
+ * STATE_ACTOR_MODIFIERS too. Lowercase.
+ */
+export const STATE_MINISTRY_PORTFOLIOS: readonly string[] = ["foreign", "interior", "defence", "defense"];
 
 /**
  * A state's armed or police forces, which a nationality adjective names as a group: "Ethiopian

@@ -108,13 +108,16 @@ export const EVENT_WORDS: readonly string[] = [
 
 /**
  * Lowercase words inside an organisation's name in French, Spanish, Portuguese or Italian, and
- * English links: "Union des Travailleurs du Sud", "Frente de Liberación de la Costa", "Front
+ * English links (also "in", "on", "against"): "Union des Travailleurs du Sud", "Frente de Liberación de la Costa", "Front
  * pour la Défense du Nord". Stage 04 reads a name over them only up to an acronym in parentheses
  * that its capitalised words spell ("(UTS)"), which proves the words are one name.
  */
 export const ORG_NAME_PARTICLES: readonly string[] = [
   "de", "des", "du", "la", "le", "les", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "los", "las",
-  "el", "y", "e", "et", "pour", "por", "para", "en", "au", "aux", "of", "for", "the", "and"
+  "el", "y", "e", "et", "pour", "por", "para", "en", "au", "aux", "of", "for", "the", "and",
+  // English place and topic links inside a name, read only up to the acronym as the others: "Front for Change
+  // in the Highlands (FCH)", "Alliance against Hunger (AAH)", "Commission on Missing Persons (CMP)" (round 23)
+  "in", "on", "against"
 ];
 
 /**
@@ -228,3 +231,10 @@ export const SPANISH_PLURAL_ARTICLES: readonly string[] = ["los", "las"];
  * @example PLACE_OF_NOUNS.includes("province") // true
  */
 export const PLACE_OF_NOUNS: readonly string[] = ["city", "town", "village", "region", "province", "municipality"];
+
+/**
+ * English links that make a run of capitalised words an organisation's name when an acronym in parentheses spells
+ * their first letters with neighbouring words swapped, the acronym kept in the body's own language, where adjective
+ * and noun trade places ("National Coordinator for Disaster Reduction (CONRED)"). Lowercase.
+ */
+export const TRANSLATED_NAME_LINKS: readonly string[] = ["for", "of"];

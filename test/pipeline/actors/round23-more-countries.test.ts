@@ -1,0 +1,30 @@
+/**
+ * Stage 04, round 23: the nationality list names every state it lacked (model/nationalities.ts), so a country
+ * standing alone, even opening a sentence, is a country without the gazetteer, and its adjective alone is no actor.
+ * Invented sentences only.
+ */
+import {describe, expect, it} from "vitest";
+import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
+import {emptyContext, makeArticle, makeSentencesKeepingAbbreviations} from "../../fixtures/actors/make-article.ts";
+
+const show = (text: string) =>
+  findMentions(makeArticle(text, {published: "2024-05-02"}), makeSentencesKeepingAbbreviations(text), emptyContext()).map((m) => `${m.text}=${m.kind}`);
+
+describe("a country opening a sentence", () => {
+  it.each<[string, string, string]>([
+    ["Malawi declares a disaster", "Malawi declared a state of disaster in four districts on Monday.", "Malawi=country"],
+    ["Turkmenistan sends aid", "Turkmenistan sent 40 tonnes of flour to the flooded valley.", "Turkmenistan=country"],
+    ["Honduras extradites", "Honduras extradited two suspects on Friday.", "Honduras=country"]
+  ])("%s", (_label, text, row) => {
+    expect(show(text)).toContain(row);
+  });
+});
+
+describe("negatives: the adjective before a private person's noun is no actor", () => {
+  it.each<[string, string]>([
+    ["'a Malawian nurse'", "A Malawian nurse treated the wounded on Monday."],
+    ["'two Tajik shepherds'", "Two Tajik shepherds were stopped at the border."]
+  ])("%s", (_label, text) => {
+    expect(show(text)).toEqual([]);
+  });
+});
