@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -156,24 +156,35 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
     verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared, releaser);
   }
   nominalInteractions(frame, grid, pairs, actives, affiliations);
-  for (const hit of hits) if (HOSTING.has(frame.tokens[hit.from].lower)) hostedMeeting(frame, grid, hit.from, pairs);
+  for (const hit of hits) {
+    const w = frame.tokens[hit.from].lower;
+    if (HOSTING.has(w)) hostedMeeting(frame, grid, hit.from, pairs, "met");
+    else if (MEETING_MEDIATORS.has(w)) hostedMeeting(frame, grid, hit.from, pairs, "mediated");
+  }
   countedRelease(frame, actives, carry);
   // "A spoke by phone with B and thanked him": the call's content only (calls.ts).
   return toRows(frame, withoutCallMeetings(frame, withoutVessels(frame, grid, pairs)));
 }
 
 const HOSTING = new Set(HOSTING_PARTICIPLES);
+const MEETING_MEDIATORS = new Set(MEETING_MEDIATING_PARTICIPLES);
+const SETTING_PREPOSITIONS = new Set(MEETING_SETTING_PREPOSITIONS);
 const FACILITIES = new Set(VISITED_FACILITY_WORDS);
 const MEETING_WORDS = new Set([...MEETING_NOUNS, ...TALKS_NOUNS]);
 
 /**
  * "A met B at talks hosted by C", "A and B held talks hosted by C": the host of a meeting noun
  * right before the participle at `at` met each side of the clause's last meeting told before it
- * (the met or negotiated pair found from its verb) → C met A, C met B.
+ * (the met or negotiated pair found from its verb) → C met A, C met B. With `type` "mediated",
+ * "A met B in Geneva on Monday in talks mediated by C" → C mediated A and B (only when the passive
+ * frame found no parties of its own for the participle).
  */
-function hostedMeeting(frame: SentenceFrame, grid: MentionGrid, at: number, out: Pair[]): void {
+function hostedMeeting(frame: SentenceFrame, grid: MentionGrid, at: number, out: Pair[], type: "met" | "mediated"): void {
   const t = frame.tokens;
   if (!MEETING_WORDS.has(t[at - 1]?.lower ?? "") || t[at + 1]?.lower !== "by") return;
+  // "… in talks mediated by C": the talks are the meeting's setting ("met B to discuss talks
+  // mediated by C" names other talks), and no parties of the participle's own were read.
+  if (type === "mediated" && (!SETTING_PREPOSITIONS.has(t[at - (DET.has(t[at - 2]?.lower ?? "") ? 3 : 2)]?.lower ?? "") || out.some((p) => p.from === at && p.type === "mediated"))) return;
   let verb = -1;
   for (const p of out) if ((p.type === "met" || p.type === "negotiated") && p.to <= at && p.from > verb && frame.clauses[p.from] === frame.clauses[at]) verb = p.from;
   if (verb < 0) return;
@@ -181,7 +192,8 @@ function hostedMeeting(frame: SentenceFrame, grid: MentionGrid, at: number, out:
   if (hosts.length === 0) return;
   const sides: PlacedMention[] = [];
   for (const p of out) if (p.from === verb && (p.type === "met" || p.type === "negotiated")) for (const m of [p.source, p.target]) if (!sides.includes(m)) sides.push(m);
-  for (const h of hosts) for (const m of sides) if (m !== h) out.push({source: h, target: m, type: "met", from: at, to: at + 1, rule: "hosted-meeting"});
+  const rule = type === "met" ? "hosted-meeting" : "mediated-meeting";
+  for (const h of hosts) for (const m of sides) if (m !== h) out.push({source: h, target: m, type, from: at, to: at + 1, rule});
 }
 
 /**

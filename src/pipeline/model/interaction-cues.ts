@@ -295,6 +295,16 @@ export const CUSTODY_RECEIVERS = ["prosecutors", "prosecutor", "court", "courts"
 export const HOSTING_PARTICIPLES = ["hosted"];
 
 /**
+ * Participles by which a third party mediates two sides' meeting: "A met B in Geneva on Monday in
+ * talks mediated by C" → C mediated A and C mediated B. Lowercase; each is a passive mediation verb
+ * of model/interaction-verbs.ts.
+ */
+export const MEETING_MEDIATING_PARTICIPLES = ["mediated", "brokered"];
+
+/** Prepositions before the meeting noun of MEETING_MEDIATING_PARTICIPLES: "in talks", "at a meeting", "during the talks". */
+export const MEETING_SETTING_PREPOSITIONS = ["in", "at", "during"];
+
+/**
  * Last words of a facility's name that make a visit to it no interaction: "visited the Combined
  * Military Hospital" is a place the visitor went (the wounded there are met, if named), not a
  * party visited. Not embassies or ministries, which stand for their state. Lowercase.
