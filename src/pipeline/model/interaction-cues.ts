@@ -301,6 +301,12 @@ export const HOSTING_PARTICIPLES = ["hosted"];
  */
 export const MEETING_MEDIATING_PARTICIPLES = ["mediated", "brokered"];
 
+/**
+ * Prepositions of a meeting's place and time adjuncts, passed over back to the persons met: "A met B
+ * in X on 3 May with the mediation of C" → C mediated A and B. Lowercase.
+ */
+export const MEETING_ADJUNCT_PREPOSITIONS = ["in", "at", "on", "near"];
+
 /** Prepositions before the meeting noun of MEETING_MEDIATING_PARTICIPLES: "in talks", "at a meeting", "during the talks". */
 export const MEETING_SETTING_PREPOSITIONS = ["in", "at", "during"];
 
