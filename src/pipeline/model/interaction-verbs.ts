@@ -62,6 +62,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "direct", ["welcomed", "welcomes", "welcoming"], {personOnly: true, passive: true}),
   ...verbs("met", "direct", ["reunited with", "reunites with"], {personOnly: true}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
+  // "A and B sat down for talks", "A sat down for talks with B": a meeting ("sat down with CNN"
+  // alone is an interview, so not listed).
+  ...verbs("met", "with", ["sat down for talks", "sit down for talks", "sits down for talks", "sat down for a meeting", "sit down for a meeting"], {symmetric: true}),
   // A call told with no other content is a meeting (docs/evaluation.md): "A held a telephone
   // conversation with B", "A and B had a phone conversation".
   ...verbs("met", "with", ["held a telephone conversation", "had a telephone conversation", "held a phone conversation", "had a phone conversation", "held a telephone call", "had a telephone call", "held telephone talks", "spoke by telephone", "spoke on the phone", "spoke over the phone"], {symmetric: true}),
