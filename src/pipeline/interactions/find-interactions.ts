@@ -4,7 +4,7 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -37,6 +37,7 @@ const LEXICON = compileLexicon(
       placeTarget: v.placeTarget ?? false,
       planned: v.planned ?? false,
       phone: v.phone ?? false,
+      instrument: v.instrument ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -429,6 +430,8 @@ function verbPairs(
   // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
   const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
+  // "A hit B with a bottle": a blow only with the thing struck with after the object.
+  if (verb.instrument && targets.length > 0 && !instrumentAfter(frame, objectEnd)) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
@@ -1201,6 +1204,19 @@ function toAfter(frame: SentenceFrame, i: number): boolean {
     if (t[j].lower === "to") return !(t[j + 1]?.lower === "be" && t[j + 2]?.lower.endsWith("ed"));
     if (t[j].punct && t[j].text !== "," && t[j].text !== "-") return false;
   }
+  return false;
+}
+
+const INSTRUMENTS = new Set(HITTING_INSTRUMENTS);
+
+/**
+ * True when "with" at token `i` opens a phrase of a thing to strike with within four words, before
+ * any punctuation: "with a fire extinguisher", "with the butt of a rifle" (HITTING_INSTRUMENTS).
+ */
+function instrumentAfter(frame: SentenceFrame, i: number): boolean {
+  const t = frame.tokens;
+  if (t[i]?.lower !== "with") return false;
+  for (let j = i + 1; j < t.length && j <= i + 5 && !t[j].punct; j++) if (INSTRUMENTS.has(t[j].lower)) return true;
   return false;
 }
 

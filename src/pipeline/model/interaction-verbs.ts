@@ -18,6 +18,8 @@
  * `prev`: the word right before the phrase must be one of these ("is due in X").
  * `placeTarget`: the object must be a place or country, the subject no place or country ("A is due in X").
  * `planned`: the row is a plan whatever the words around it say ("A is due in X on Tuesday").
+ * `instrument`: the row stands only when "with" and a thing to strike with follow the object ("A hit B
+ *   with a bottle"; "floods hit X", "hit B with sanctions" name no attack).
  * `phone`: the row stands only when the object is followed by the words of a call ("A spoke to B by
  *   phone"; "A spoke to B about the floods" names no meeting).
  * A phrase with a gap "…" ("took … hostage") takes its object from the gap ("took B hostage").
@@ -40,6 +42,8 @@ export interface InteractionVerb {
   placeTarget?: boolean;
   planned?: boolean;
   phone?: boolean;
+  /** The object must be followed by "with" and a thing to strike with (HITTING_INSTRUMENTS): "A hit B with a bottle". */
+  instrument?: boolean;
   prev?: string[];
   notPrev?: string[];
   notNext?: string[];
@@ -123,6 +127,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("visited", "direct", ["flown to"], {notPrev: ["was", "were", "been", "being", "be", "is", "are", "and"]}),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed", "stormed", "storming"], {passive: true}),
+  // "A hit B with a metal pipe", "A beat B with a stick": a blow between persons, told by the thing
+  // struck with ("the storm hit B", "hit B with sanctions", "beat B in the final" are none).
+  ...verbs("attacked", "direct", ["hit", "hits", "hitting", "beat", "beats", "beating"], {personOnly: true, personSource: true, instrument: true}),
   ...verbs("mediated", "between", ["mediated", "mediating", "mediates", "mediate", "brokered"], {passive: true}),
   // "Turkey facilitated dialogue between B and C", "A facilitates the talks between B and C": easing
   // talks between two sides is a go-between's work. Only before a noun of talks: "facilitated trade
@@ -287,3 +294,9 @@ export const PERSUADING_VERBS = ["persuade", "convince", "pressure", "urge"];
 export const ANSWERING_INFINITIVES = ["comment", "explain", "describe", "respond", "reply", "confirm", "clarify", "elaborate", "say",
   "answer", "discuss", "assess", "evaluate", "characterize", "characterise", "react", "share", "recount", "reflect", "speculate",
   "detail", "name", "identify", "rate", "predict", "estimate", "summarize", "summarise", "define"];
+
+/**
+ * Things a person strikes another with ("hit B with a fire extinguisher", "beat B with a metal
+ * pipe"): the head of the phrase after "with" for verbs marked `instrument`. Lowercase.
+ */
+export const HITTING_INSTRUMENTS = ["extinguisher", "bottle", "stick", "sticks", "baton", "batons", "club", "clubs", "hammer", "stone", "stones", "rock", "rocks", "brick", "bricks", "pipe", "bar", "rod", "chair", "knife", "machete", "axe", "bat", "rifle", "pistol", "gun", "whip", "belt", "cane", "truncheon", "crowbar", "shovel", "spade", "plank", "cudgel"];
