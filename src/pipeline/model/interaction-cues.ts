@@ -316,3 +316,10 @@ export const MEETING_SETTING_PREPOSITIONS = ["in", "at", "during"];
  * party visited. Not embassies or ministries, which stand for their state. Lowercase.
  */
 export const VISITED_FACILITY_WORDS = ["hospital", "hospitals", "clinic", "infirmary"];
+
+/**
+ * Nouns of time that make the noun phrase after a meeting verb no object (with the date units of
+ * model/date-cues.ts): "A and B met the first time in 2019" is a meeting of A and B; "A and B met
+ * the commanders" is not. Lowercase.
+ */
+export const MEETING_TIME_NOUNS = ["time", "times", "weekend", "weekends"];
