@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -1980,19 +1980,21 @@ function headThroughReport(frame: SentenceFrame, grid: MentionGrid, from: number
 const WRITING = new Set(WRITING_VERBS);
 
 /**
- * A request participle ("asking", "requesting") after "A wrote to B" in the same sentence: A
- * asked B ("A wrote to B in May, asking him to intervene", "… wrote to B asking for her
- * release"), or the person named after the participle ("wrote to B, asking C to help" → A asked
+ * A request participle ("asking", "requesting") or purpose infinitive ("to ask") after "A wrote to
+ * B" in the same sentence: A asked B ("A wrote to B in May, asking him to intervene", "… wrote to B
+ * asking for her release", "wrote to B twice to ask for his help"), or the person named after the participle ("wrote to B, asking C to help" → A asked
  * C; after a body written to, both: "wrote to the Vatican asking Pope Leo to …"). A is the subject of "wrote", or of the sentence's last verb when "and wrote" is a conjunct
  * ("She met C and wrote to B, asking him …" → she). Pushes the pairs; false when it does not
  * stand so (nothing but lowercase words, dates and one comma may lie between B and the participle).
  */
 function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, out: Pair[], actives: Active[]): boolean {
   const t = frame.tokens;
-  if (from < 4 || !t[from].lower.endsWith("ing")) return false;
+  // "A wrote to B twice to ask for his help": the purpose infinitive asks as the participle does.
+  const infinitive = t[from - 1]?.lower === "to" && !t[from].lower.endsWith("ing");
+  if (from < 4 || (!t[from].lower.endsWith("ing") && !infinitive)) return false;
   let addressee: PlacedMention | null = null;
   let commas = 0;
-  for (let j = from - 1; j >= 1 && j >= from - 12 && !addressee; j--) {
+  for (let j = from - (infinitive ? 2 : 1); j >= 1 && j >= from - 12 && !addressee; j--) {
     const m = grid.endingAt.get(j);
     // "wrote to B in Lima, asking …": a place after a preposition is passed over; "had written
     // to the Vatican, asking …" keeps the body written to.
@@ -2003,6 +2005,10 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
     } else if (t[j].punct || (!startsLower(t[j].text) && !inDate(frame, t[j].start))) return false;
   }
   if (!addressee) return false;
+  // "wrote to B twice to ask for his help": with the infinitive, only two words (adverbs, a date)
+  // after the one written to, and the request made of that one ("ask for", "ask him"), not of
+  // another ("wrote to B about X, then went to Y to ask the army for help").
+  if (infinitive && (!adverbsOnly(frame, addressee.to, from - 1) || !INFINITIVE_REQUEST_NEXT.has(t[to]?.lower ?? ""))) return false;
   // "wrote to (President) B": at most two title words between "to" and the name.
   let w = -1;
   for (let k = addressee.from - 1; k >= 1 && k >= addressee.from - 3 && w < 0; k--) {
@@ -2016,6 +2022,28 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   // "wrote to the Vatican asking Pope Leo to intervene": the body written to and the person asked.
   const asked = named.length === 0 ? [addressee] : addressee.mention.kind === "person" ? named : [addressee, ...named];
   pushPairs(out, verb, from, to, writers, asked, "active-letter-request");
+  return true;
+}
+
+/** Most words between the one written to and "to ask" ("wrote to B twice last month to ask …"). */
+const INFINITIVE_GAP = 3;
+const INFINITIVE_REQUEST_NEXT = new Set(LETTER_INFINITIVE_NEXT);
+const LETTER_ADVERBS = new Set(LETTER_REQUEST_ADVERBS);
+
+/**
+ * True when tokens [from, to) are at most INFINITIVE_GAP words, each an adverb ("twice", "again", a
+ * word in "-ly") or part of a date: "wrote to B twice on Monday to ask …", not "wrote to B and began
+ * to ask …".
+ */
+function adverbsOnly(frame: SentenceFrame, from: number, to: number): boolean {
+  const t = frame.tokens;
+  if (to - from > INFINITIVE_GAP + 2) return false;
+  let words = 0;
+  for (let j = from; j < to; j++) {
+    // "on Monday", "in May": a date with its preposition.
+    if (inDate(frame, t[j].start) || ((t[j].lower === "on" || t[j].lower === "in") && j + 1 < to && inDate(frame, t[j + 1].start))) continue;
+    if (++words > INFINITIVE_GAP || (!LETTER_ADVERBS.has(t[j].lower) && !/^\p{Ll}{3,}ly$/u.test(t[j].text))) return false;
+  }
   return true;
 }
 

@@ -323,3 +323,16 @@ export const VISITED_FACILITY_WORDS = ["hospital", "hospitals", "clinic", "infir
  * the commanders" is not. Lowercase.
  */
 export const MEETING_TIME_NOUNS = ["time", "times", "weekend", "weekends"];
+
+/**
+ * Words after "to ask / to request" that keep the request on the one written to ("wrote to B to ask
+ * for his help", "… to ask him to intervene"): not a noun phrase of someone else ("to ask the army
+ * for help"). Lowercase.
+ */
+export const LETTER_INFINITIVE_NEXT = ["for", "him", "her", "them", "that", "whether"];
+
+/**
+ * Adverbs that may stand between the one written to and "to ask" ("wrote to B twice to ask for his
+ * help"), besides words in "-ly" and dates. Lowercase.
+ */
+export const LETTER_REQUEST_ADVERBS = ["twice", "again", "once", "also", "thrice", "herself", "himself", "themselves"];
