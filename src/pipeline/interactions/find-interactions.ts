@@ -2429,6 +2429,9 @@ const DIGITS_ONLY = /^\d{1,2}$/;
  */
 function describedBefore(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
   const t = frame.tokens;
+  // "B, one of two hostages freed by A": B is one of those the participle tells of.
+  const member = oneOfDescribed(frame, grid, from);
+  if (member) return [member];
   let j = from - 1;
   while (j > from - 4 && j > 1 && !t[j].punct && !DET.has(t[j].lower) && !grid.startingAt.has(j) && !BREAKS.has(t[j].lower)) j--;
   if (j === from - 1 || (t[j].lower !== "the" && t[j].lower !== "a") || t[j - 1]?.text !== "," || countAt(t, j + 1) > 1) return countedApposition(frame, grid, from);
@@ -2436,6 +2439,30 @@ function describedBefore(frame: SentenceFrame, grid: MentionGrid, from: number):
   for (let k = j + 1; k < from; k++) if (t[k].lower === "not" || t[k].lower === "never") return [];
   const m = grid.endingAt.get(j - 2);
   return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
+}
+
+/** Most words between "one of" and the participle ("one of the two Russian-Israeli hostages freed by A"). */
+const ONE_OF_WORDS = 6;
+
+/**
+ * For a participle at `from` closing an apposition ", one of (the) (two) <words> <plural noun>"
+ * right after a person ("B, one of two hostages freed by A", "B, one of the miners rescued by
+ * A"): B. Null when a name, a negation or punctuation other than a hyphen stands in the noun
+ * phrase, or the word before the participle is no plural noun.
+ */
+function oneOfDescribed(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (!/^\p{Ll}{2,}[^s'’]s$/u.test(t[from - 1]?.text ?? "")) return null;
+  for (let j = from - 2; j > 2 && j >= from - 1 - ONE_OF_WORDS; j--) {
+    const w = t[j].lower;
+    if (w === "of") {
+      if (t[j - 1].lower !== "one" || t[j - 2].text !== ",") return null;
+      const m = grid.endingAt.get(j - 3);
+      return m && m.mention.kind === "person" && !isOblique(frame, m) ? m : null;
+    }
+    if ((t[j].punct && t[j].text !== "-") || w === "not" || w === "never" || grid.startingAt.has(j) || BREAKS.has(w)) return null;
+  }
+  return null;
 }
 
 /**
