@@ -336,3 +336,13 @@ export const LETTER_INFINITIVE_NEXT = ["for", "him", "her", "them", "that", "whe
  * help"), besides words in "-ly" and dates. Lowercase.
  */
 export const LETTER_REQUEST_ADVERBS = ["twice", "again", "once", "also", "thrice", "herself", "himself", "themselves"];
+
+/**
+ * Verbs of talking something over whose row is a meeting when "at/during a meeting" follows ("A
+ * raised the case with B at a meeting in X" → A met B; "A discussed the floods with B" alone stays
+ * negotiated). Lowercase first words of the verb phrases.
+ */
+export const MEETING_DISCUSSION_VERBS = ["raised", "raises", "discussed", "discusses", "discussing"];
+
+/** Nouns of an in-person meeting after "at/during (a/the)" for MEETING_DISCUSSION_VERBS. Lowercase. */
+export const DISCUSSION_MEETING_NOUNS = ["meeting", "meetings", "summit"];
