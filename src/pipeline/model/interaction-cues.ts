@@ -346,3 +346,10 @@ export const MEETING_DISCUSSION_VERBS = ["raised", "raises", "discussed", "discu
 
 /** Nouns of an in-person meeting after "at/during (a/the)" for MEETING_DISCUSSION_VERBS. Lowercase. */
 export const DISCUSSION_MEETING_NOUNS = ["meeting", "meetings", "summit"];
+
+/**
+ * Forms of "press" that, with an infinitive right after the object, put a request to it: "A has
+ * pressed B to free the hostages" → A asked B (the held-out sets' reading). The ongoing "pressing"
+ * stays called_on ("are pressing B and C to move to the next phase"), as does "pressed B on X".
+ */
+export const PRESSED_REQUEST_VERBS = ["pressed", "presses"];
