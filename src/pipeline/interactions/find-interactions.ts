@@ -397,7 +397,8 @@ function verbPairs(
   if (verb.passive && passivePairs(frame, grid, from, to, verb, out, actives)) return;
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
-  let subjects = thankedFor(frame, from, verb, actives) ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
+  const reasonDoers = thankedFor(frame, from, verb, actives);
+  let subjects = reasonDoers ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -432,6 +433,9 @@ function verbPairs(
   // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
   const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
+  // "criticised A for hosting B delegations": a habit held against A (a bare plural after the
+  // name), no one meeting.
+  if (reasonDoers && verb.type === "met" && targets.length > 0 && targets[0].from === to && BARE_PLURAL.test(t[targets[targets.length - 1].to]?.text ?? "")) targets = [];
   // "A hit B with a bottle": a blow only with the thing struck with after the object.
   if (verb.instrument && targets.length > 0 && !instrumentAfter(frame, objectEnd)) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.
@@ -1231,6 +1235,8 @@ function toAfter(frame: SentenceFrame, i: number): boolean {
 }
 
 const INSTRUMENTS = new Set(HITTING_INSTRUMENTS);
+/** A lowercase plural noun ("delegations", "leaders"), not a possessive. */
+const BARE_PLURAL = /^\p{Ll}{2,}[^s'’]s$/u;
 
 /**
  * True when "with" at token `i` opens a phrase of a thing to strike with within four words, before
