@@ -669,6 +669,8 @@ function objectsOf(
     // "brokered several exchanges of detainees between B and C".
     const b = findWord(frame, to, "between", 7);
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
+    // "mediated between Kenyan President B and C": a capitalised title before the first party.
+    if (b >= 0 && targets.length === 0) targets = titledPartiesAfter(frame, grid, b + 1);
     // "between the Delta Warriors group and B": the group noun after the name is its own.
     if (targets.length === 1 && GROUP_BACK.has(t[targets[0].to]?.lower ?? "") && t[targets[0].to + 1]?.lower === "and") targets = [targets[0], ...objectsAfter(frame, grid, targets[0].to + 2, {gap: 1}).slice(0, 1)];
     if (targets.length >= 2) targets = [...dropReporter(frame, targets), ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
@@ -1909,6 +1911,25 @@ const PHONES = new Set(PHONE_WORDS);
 const CALLS = new Set(CALL_NOUNS);
 const DISCUSSING = new Set(DISCUSSING_VERBS);
 const CALL_OPENERS = new Set(CALL_PREPOSITIONS);
+
+/** Most capitalised title words before a party after "between" ("between Kenyan Foreign Minister B and C"). */
+const PARTY_TITLE_WORDS = 4;
+
+/**
+ * The parties from token `k` after "between" when capitalised title words with a head among them
+ * stand before the first, a person ("between Kenyan President B and C" → B, C); empty otherwise.
+ */
+function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const t = frame.tokens;
+  let head = false;
+  let j = k;
+  for (; j < t.length && j < k + PARTY_TITLE_WORDS && !grid.startingAt.has(j); j++) {
+    if (t[j].punct || !startsUpper(t[j].text)) return [];
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+  }
+  const m = grid.startingAt.get(j);
+  return head && j > k && m && m.mention.kind === "person" ? objectsAfter(frame, grid, j, {gap: 0}) : [];
+}
 
 /**
  * True when "at/during (a/the) meeting/summit" follows token `i` in its clause ("raised the case
