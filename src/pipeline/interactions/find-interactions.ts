@@ -383,7 +383,7 @@ function verbPairs(
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
   const call = verb.type === "negotiated" && DISCUSSING.has(t[from].lower) && phoneAfter(frame, to);
   if (call) verb = {...verb, type: "met"};
-  // "A raised the case with B at a meeting in X", "A discussed the floods with B during a summit": a meeting.
+  // "A raised the case with B at a meeting in X", "A discussed the floods with B during a meeting": a meeting.
   else if (verb.type === "negotiated" && RAISING.has(t[from].lower) && meetingAfter(frame, to)) verb = {...verb, type: "met"};
 
   // "A freed B in a Z-brokered swap": Z, before the hyphen, mediated the sentence's parties.
@@ -1932,7 +1932,7 @@ function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number):
 }
 
 /**
- * True when "at/during (a/the) meeting/summit" follows token `i` in its clause ("raised the case
+ * True when "at/during (a/the) meeting" follows token `i` in its clause ("raised the case
  * with B at a meeting in X"): the talk told was held in person (model interaction-cues.ts
  * DISCUSSION_MEETING_NOUNS).
  */

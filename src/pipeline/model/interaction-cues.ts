@@ -344,8 +344,12 @@ export const LETTER_REQUEST_ADVERBS = ["twice", "again", "once", "also", "thrice
  */
 export const MEETING_DISCUSSION_VERBS = ["raised", "raises", "discussed", "discusses", "discussing"];
 
-/** Nouns of an in-person meeting after "at/during (a/the)" for MEETING_DISCUSSION_VERBS. Lowercase. */
-export const DISCUSSION_MEETING_NOUNS = ["meeting", "meetings", "summit"];
+/**
+ * Nouns of an in-person meeting after "at/during (a/the)" for MEETING_DISCUSSION_VERBS: the
+ * encounter of the two. Not "summit": at a gathering of many the two are attendees, and their
+ * discussion stays negotiated (round 11's reading). Lowercase.
+ */
+export const DISCUSSION_MEETING_NOUNS = ["meeting", "meetings"];
 
 /**
  * Forms of "press" that, with an infinitive right after the object, put a request to it: "A has
