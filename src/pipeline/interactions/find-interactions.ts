@@ -4,7 +4,7 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, PRESSED_REQUEST_VERBS, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -38,6 +38,7 @@ const LEXICON = compileLexicon(
       planned: v.planned ?? false,
       phone: v.phone ?? false,
       instrument: v.instrument ?? false,
+      negotiatorSubject: v.negotiatorSubject ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -436,6 +437,8 @@ function verbPairs(
   // "criticised A for hosting B delegations": a habit held against A (a bare plural after the
   // name), no one meeting.
   if (reasonDoers && verb.type === "met" && targets.length > 0 && targets[0].from === to && BARE_PLURAL.test(t[targets[targets.length - 1].to]?.text ?? "")) targets = [];
+  // "Negotiators of A have been talking with B": only talk by a side's negotiators negotiates.
+  if (verb.negotiatorSubject) subjects = subjects.filter((m) => negotiatorsOf(frame, m));
   // "A hit B with a bottle": a blow only with the thing struck with after the object.
   if (verb.instrument && targets.length > 0 && !instrumentAfter(frame, objectEnd)) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.
@@ -1239,6 +1242,20 @@ function toAfter(frame: SentenceFrame, i: number): boolean {
 const INSTRUMENTS = new Set(HITTING_INSTRUMENTS);
 /** A lowercase plural noun ("delegations", "leaders"), not a possessive. */
 const BARE_PLURAL = /^\p{Ll}{2,}[^s'’]s$/u;
+
+const NEGOTIATORS = new Set(NEGOTIATOR_NOUNS);
+
+/**
+ * True when mention `m` is named as a side whose negotiators act: "negotiators of (the) A", "A's
+ * negotiators", "A negotiators".
+ */
+function negotiatorsOf(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const k = t[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
+  if (t[k]?.lower === "of" && NEGOTIATORS.has(t[k - 1]?.lower ?? "")) return true;
+  const after = t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? m.to + 1 : m.to;
+  return NEGOTIATORS.has(t[after]?.lower ?? "");
+}
 
 /**
  * True when "with" at token `i` opens a phrase of a thing to strike with within four words, before

@@ -20,6 +20,8 @@
  * `planned`: the row is a plan whatever the words around it say ("A is due in X on Tuesday").
  * `instrument`: the row stands only when "with" and a thing to strike with follow the object ("A hit B
  *   with a bottle"; "floods hit X", "hit B with sanctions" name no attack).
+ * `negotiatorSubject`: the row stands only when the subject is told as negotiators ("Negotiators of A
+ *   have been talking with B"; "A talked with B" alone is no negotiation).
  * `phone`: the row stands only when the object is followed by the words of a call ("A spoke to B by
  *   phone"; "A spoke to B about the floods" names no meeting).
  * A phrase with a gap "…" ("took … hostage") takes its object from the gap ("took B hostage").
@@ -44,6 +46,8 @@ export interface InteractionVerb {
   phone?: boolean;
   /** The object must be followed by "with" and a thing to strike with (HITTING_INSTRUMENTS): "A hit B with a bottle". */
   instrument?: boolean;
+  /** The subject must be named as negotiators ("negotiators of A", "A's negotiators", "A negotiators"): NEGOTIATOR_NOUNS. */
+  negotiatorSubject?: boolean;
   prev?: string[];
   notPrev?: string[];
   notNext?: string[];
@@ -105,6 +109,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),
   ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in talks with"], {symmetric: true}),
   // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.
+  // "Negotiators of the police have been talking with B": talk by negotiators is a negotiation.
+  // ("talked with/to" stay the phone-call entries above.)
+  ...verbs("negotiated", "direct", ["talking with", "talking to"], {negotiatorSubject: true}),
   ...verbs("negotiated", "with", ["agreed", "agree", "agrees", "reached an agreement", "reached a deal", "struck a deal", "signed an agreement", "signed a deal"], {symmetric: true}),
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
@@ -300,3 +307,6 @@ export const ANSWERING_INFINITIVES = ["comment", "explain", "describe", "respond
  * pipe"): the head of the phrase after "with" for verbs marked `instrument`. Lowercase.
  */
 export const HITTING_INSTRUMENTS = ["extinguisher", "bottle", "stick", "sticks", "baton", "batons", "club", "clubs", "hammer", "stone", "stones", "rock", "rocks", "brick", "bricks", "pipe", "bar", "rod", "chair", "knife", "machete", "axe", "bat", "rifle", "pistol", "gun", "whip", "belt", "cane", "truncheon", "crowbar", "shovel", "spade", "plank", "cudgel"];
+
+/** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
+export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];
