@@ -355,7 +355,22 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
     const list = coordinatedAfter(frame, grid, named);
     if (list.length >= 2 && list[list.length - 1].to === i && list.every((m) => m.mention.kind === "person")) return list;
   }
-  return null;
+  // "Their two drivers, the brothers A and B, are still held by C": a list after "the <plural noun>".
+  return namedAfterPlural(frame, grid, open, i);
+}
+
+/**
+ * For an apposition from comma `open` to comma `close` reading "the <plural noun> A and B" ("the
+ * brothers A and B", "the nurses A, B and C"): that list of two persons or more; null otherwise
+ * (one name, a singular noun, or a list that does not fill the apposition).
+ */
+function namedAfterPlural(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  if (t[open + 1]?.lower !== "the" || !PLURAL_NOUN.test(t[open + 2]?.text ?? "")) return null;
+  const first = grid.startingAt.get(open + 3);
+  if (!first || first.mention.kind !== "person") return null;
+  const list = coordinatedAfter(frame, grid, first);
+  return list.length >= 2 && list[list.length - 1].to === close && list.every((m) => m.mention.kind === "person") ? list : null;
 }
 
 /** Most words of the apposition between a name and its "who" ("B, a parish priest who …"). */

@@ -3,8 +3,8 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, PRESSED_REQUEST_VERBS, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -37,6 +37,8 @@ const LEXICON = compileLexicon(
       placeTarget: v.placeTarget ?? false,
       planned: v.planned ?? false,
       phone: v.phone ?? false,
+      instrument: v.instrument ?? false,
+      negotiatorSubject: v.negotiatorSubject ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -156,24 +158,35 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
     verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared, releaser);
   }
   nominalInteractions(frame, grid, pairs, actives, affiliations);
-  for (const hit of hits) if (HOSTING.has(frame.tokens[hit.from].lower)) hostedMeeting(frame, grid, hit.from, pairs);
+  for (const hit of hits) {
+    const w = frame.tokens[hit.from].lower;
+    if (HOSTING.has(w)) hostedMeeting(frame, grid, hit.from, pairs, "met");
+    else if (MEETING_MEDIATORS.has(w)) hostedMeeting(frame, grid, hit.from, pairs, "mediated");
+  }
   countedRelease(frame, actives, carry);
   // "A spoke by phone with B and thanked him": the call's content only (calls.ts).
   return toRows(frame, withoutCallMeetings(frame, withoutVessels(frame, grid, pairs)));
 }
 
 const HOSTING = new Set(HOSTING_PARTICIPLES);
+const MEETING_MEDIATORS = new Set(MEETING_MEDIATING_PARTICIPLES);
+const SETTING_PREPOSITIONS = new Set(MEETING_SETTING_PREPOSITIONS);
 const FACILITIES = new Set(VISITED_FACILITY_WORDS);
 const MEETING_WORDS = new Set([...MEETING_NOUNS, ...TALKS_NOUNS]);
 
 /**
  * "A met B at talks hosted by C", "A and B held talks hosted by C": the host of a meeting noun
  * right before the participle at `at` met each side of the clause's last meeting told before it
- * (the met or negotiated pair found from its verb) → C met A, C met B.
+ * (the met or negotiated pair found from its verb) → C met A, C met B. With `type` "mediated",
+ * "A met B in Geneva on Monday in talks mediated by C" → C mediated A and B (only when the passive
+ * frame found no parties of its own for the participle).
  */
-function hostedMeeting(frame: SentenceFrame, grid: MentionGrid, at: number, out: Pair[]): void {
+function hostedMeeting(frame: SentenceFrame, grid: MentionGrid, at: number, out: Pair[], type: "met" | "mediated"): void {
   const t = frame.tokens;
   if (!MEETING_WORDS.has(t[at - 1]?.lower ?? "") || t[at + 1]?.lower !== "by") return;
+  // "… in talks mediated by C": the talks are the meeting's setting ("met B to discuss talks
+  // mediated by C" names other talks), and no parties of the participle's own were read.
+  if (type === "mediated" && (!SETTING_PREPOSITIONS.has(t[at - (DET.has(t[at - 2]?.lower ?? "") ? 3 : 2)]?.lower ?? "") || out.some((p) => p.from === at && p.type === "mediated"))) return;
   let verb = -1;
   for (const p of out) if ((p.type === "met" || p.type === "negotiated") && p.to <= at && p.from > verb && frame.clauses[p.from] === frame.clauses[at]) verb = p.from;
   if (verb < 0) return;
@@ -181,7 +194,8 @@ function hostedMeeting(frame: SentenceFrame, grid: MentionGrid, at: number, out:
   if (hosts.length === 0) return;
   const sides: PlacedMention[] = [];
   for (const p of out) if (p.from === verb && (p.type === "met" || p.type === "negotiated")) for (const m of [p.source, p.target]) if (!sides.includes(m)) sides.push(m);
-  for (const h of hosts) for (const m of sides) if (m !== h) out.push({source: h, target: m, type: "met", from: at, to: at + 1, rule: "hosted-meeting"});
+  const rule = type === "met" ? "hosted-meeting" : "mediated-meeting";
+  for (const h of hosts) for (const m of sides) if (m !== h) out.push({source: h, target: m, type, from: at, to: at + 1, rule});
 }
 
 /**
@@ -370,6 +384,8 @@ function verbPairs(
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
   const call = verb.type === "negotiated" && DISCUSSING.has(t[from].lower) && phoneAfter(frame, to);
   if (call) verb = {...verb, type: "met"};
+  // "A raised the case with B at a meeting in X", "A discussed the floods with B during a meeting": a meeting.
+  else if (verb.type === "negotiated" && RAISING.has(t[from].lower) && meetingAfter(frame, to)) verb = {...verb, type: "met"};
 
   // "A freed B in a Z-brokered swap": Z, before the hyphen, mediated the sentence's parties.
   if (verb.type === "mediated" && prev === "-") {
@@ -382,7 +398,8 @@ function verbPairs(
   if (verb.passive && passivePairs(frame, grid, from, to, verb, out, actives)) return;
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
-  let subjects = thankedFor(frame, from, verb, actives) ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
+  const reasonDoers = thankedFor(frame, from, verb, actives);
+  let subjects = reasonDoers ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -417,6 +434,13 @@ function verbPairs(
   // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
   const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
+  // "criticised A for hosting B delegations": a habit held against A (a bare plural after the
+  // name), no one meeting.
+  if (reasonDoers && verb.type === "met" && targets.length > 0 && targets[0].from === to && BARE_PLURAL.test(t[targets[targets.length - 1].to]?.text ?? "")) targets = [];
+  // "Negotiators of A have been talking with B": only talk by a side's negotiators negotiates.
+  if (verb.negotiatorSubject) subjects = subjects.filter((m) => negotiatorsOf(frame, m));
+  // "A hit B with a bottle": a blow only with the thing struck with after the object.
+  if (verb.instrument && targets.length > 0 && !instrumentAfter(frame, objectEnd)) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
@@ -431,6 +455,9 @@ function verbPairs(
     const end = targets[targets.length - 1].to;
     // So does "appealed to B in a letter (published in May)".
     if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end) || inLetter(frame, end))) verb = {...verb, type: "asked"};
+    // "A has pressed B to free the hostages": a request put to B (docs/evaluation.md's sets read it
+    // as asked); "are pressing B to …", an ongoing campaign, stays a call.
+    else if (verb.type === "called_on" && PRESSED.has(verb.phrase) && t[end]?.lower === "to" && !t[end + 1]?.punct) verb = {...verb, type: "asked"};
     pushPairs(out, verb, from, to, subjects, targets, rule);
     // "A negotiated with Z through a cleric, Y": the go-between Y mediated Z and A.
     if (verb.type === "negotiated" && rule === "active-with") {
@@ -454,7 +481,25 @@ function verbPairs(
     return;
   }
   // "A and B met": the coordinated subjects are the parties.
-  if (verb.symmetric && subjects.length >= 2) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+  // "A and B, who met the group's commanders": both met someone unnamed, not each other.
+  if (verb.symmetric && subjects.length >= 2 && !(verb.type === "met" && verb.object === "direct" && unnamedObject(frame, to))) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+}
+
+const MEETING_TIMES = new Set([...DATE_CUE_UNITS, ...MEETING_TIME_NOUNS]);
+
+/**
+ * True when a meeting verb ending at token `to` has an object that names no one: a determiner
+ * right after it (or after "with") opening a noun phrase that is no time ("met the group's
+ * commanders", "met with a delegation"; not "met the next day", "met the first time", "met each
+ * other", nor a date).
+ */
+function unnamedObject(frame: SentenceFrame, to: number): boolean {
+  const t = frame.tokens;
+  const at = t[to]?.lower === "with" ? to + 1 : to;
+  // "A and B met each other": the two sides themselves.
+  if (!DET.has(t[at]?.lower ?? "") || inDate(frame, t[at].start) || t[at + 1]?.lower === "other") return false;
+  for (let j = at + 1; j < t.length && j <= at + 3 && !t[j].punct; j++) if (MEETING_TIMES.has(t[j].lower)) return false;
+  return true;
 }
 
 /**
@@ -627,6 +672,8 @@ function objectsOf(
     // "brokered several exchanges of detainees between B and C".
     const b = findWord(frame, to, "between", 7);
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
+    // "mediated between Kenyan President B and C": a capitalised title before the first party.
+    if (b >= 0 && targets.length === 0) targets = titledPartiesAfter(frame, grid, b + 1);
     // "between the Delta Warriors group and B": the group noun after the name is its own.
     if (targets.length === 1 && GROUP_BACK.has(t[targets[0].to]?.lower ?? "") && t[targets[0].to + 1]?.lower === "and") targets = [targets[0], ...objectsAfter(frame, grid, targets[0].to + 2, {gap: 1}).slice(0, 1)];
     if (targets.length >= 2) targets = [...dropReporter(frame, targets), ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
@@ -1189,6 +1236,35 @@ function toAfter(frame: SentenceFrame, i: number): boolean {
     if (t[j].lower === "to") return !(t[j + 1]?.lower === "be" && t[j + 2]?.lower.endsWith("ed"));
     if (t[j].punct && t[j].text !== "," && t[j].text !== "-") return false;
   }
+  return false;
+}
+
+const INSTRUMENTS = new Set(HITTING_INSTRUMENTS);
+/** A lowercase plural noun ("delegations", "leaders"), not a possessive. */
+const BARE_PLURAL = /^\p{Ll}{2,}[^s'’]s$/u;
+
+const NEGOTIATORS = new Set(NEGOTIATOR_NOUNS);
+
+/**
+ * True when mention `m` is named as a side whose negotiators act: "negotiators of (the) A", "A's
+ * negotiators", "A negotiators".
+ */
+function negotiatorsOf(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  const k = t[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
+  if (t[k]?.lower === "of" && NEGOTIATORS.has(t[k - 1]?.lower ?? "")) return true;
+  const after = t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? m.to + 1 : m.to;
+  return NEGOTIATORS.has(t[after]?.lower ?? "");
+}
+
+/**
+ * True when "with" at token `i` opens a phrase of a thing to strike with within four words, before
+ * any punctuation: "with a fire extinguisher", "with the butt of a rifle" (HITTING_INSTRUMENTS).
+ */
+function instrumentAfter(frame: SentenceFrame, i: number): boolean {
+  const t = frame.tokens;
+  if (t[i]?.lower !== "with") return false;
+  for (let j = i + 1; j < t.length && j <= i + 5 && !t[j].punct; j++) if (INSTRUMENTS.has(t[j].lower)) return true;
   return false;
 }
 
@@ -1853,6 +1929,46 @@ const CALLS = new Set(CALL_NOUNS);
 const DISCUSSING = new Set(DISCUSSING_VERBS);
 const CALL_OPENERS = new Set(CALL_PREPOSITIONS);
 
+/** Most capitalised title words before a party after "between" ("between Kenyan Foreign Minister B and C"). */
+const PARTY_TITLE_WORDS = 4;
+
+/**
+ * The parties from token `k` after "between" when capitalised title words with a head among them
+ * stand before the first, a person ("between Kenyan President B and C" → B, C); empty otherwise.
+ */
+function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const t = frame.tokens;
+  let head = false;
+  let j = k;
+  for (; j < t.length && j < k + PARTY_TITLE_WORDS && !grid.startingAt.has(j); j++) {
+    if (t[j].punct || !startsUpper(t[j].text)) return [];
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+  }
+  const m = grid.startingAt.get(j);
+  return head && j > k && m && m.mention.kind === "person" ? objectsAfter(frame, grid, j, {gap: 0}) : [];
+}
+
+/**
+ * True when "at/during (a/the) meeting" follows token `i` in its clause ("raised the case
+ * with B at a meeting in X"): the talk told was held in person (model interaction-cues.ts
+ * DISCUSSION_MEETING_NOUNS).
+ */
+function meetingAfter(frame: SentenceFrame, i: number): boolean {
+  const t = frame.tokens;
+  for (let j = i; j < t.length && j < i + 15; j++) {
+    const w = t[j].lower;
+    if (w === ";" || w === ":" || w === "whose" || w === "whom" || w === "where" || SUBJECT_PRONOUN.has(w) || CLAUSE_ENDS.has(w) || REPORTS.has(w)) return false;
+    if (w !== "at" && w !== "during") continue;
+    const k = t[j + 1]?.lower === "a" || t[j + 1]?.lower === "the" ? j + 2 : j + 1;
+    if (DISCUSSION_SETTINGS.has(t[k]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+const RAISING = new Set(MEETING_DISCUSSION_VERBS);
+const PRESSED = new Set(PRESSED_REQUEST_VERBS);
+const DISCUSSION_SETTINGS = new Set(DISCUSSION_MEETING_NOUNS);
+
 /**
  * True when the clause from token `i` says the exchange was a telephone call ("by phone", "over
  * the telephone", "in a phone call", "in a telephone conversation") within 20 tokens, before a
@@ -1934,19 +2050,21 @@ function headThroughReport(frame: SentenceFrame, grid: MentionGrid, from: number
 const WRITING = new Set(WRITING_VERBS);
 
 /**
- * A request participle ("asking", "requesting") after "A wrote to B" in the same sentence: A
- * asked B ("A wrote to B in May, asking him to intervene", "… wrote to B asking for her
- * release"), or the person named after the participle ("wrote to B, asking C to help" → A asked
+ * A request participle ("asking", "requesting") or purpose infinitive ("to ask") after "A wrote to
+ * B" in the same sentence: A asked B ("A wrote to B in May, asking him to intervene", "… wrote to B
+ * asking for her release", "wrote to B twice to ask for his help"), or the person named after the participle ("wrote to B, asking C to help" → A asked
  * C; after a body written to, both: "wrote to the Vatican asking Pope Leo to …"). A is the subject of "wrote", or of the sentence's last verb when "and wrote" is a conjunct
  * ("She met C and wrote to B, asking him …" → she). Pushes the pairs; false when it does not
  * stand so (nothing but lowercase words, dates and one comma may lie between B and the participle).
  */
 function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, verb: InteractionVerb, out: Pair[], actives: Active[]): boolean {
   const t = frame.tokens;
-  if (from < 4 || !t[from].lower.endsWith("ing")) return false;
+  // "A wrote to B twice to ask for his help": the purpose infinitive asks as the participle does.
+  const infinitive = t[from - 1]?.lower === "to" && !t[from].lower.endsWith("ing");
+  if (from < 4 || (!t[from].lower.endsWith("ing") && !infinitive)) return false;
   let addressee: PlacedMention | null = null;
   let commas = 0;
-  for (let j = from - 1; j >= 1 && j >= from - 12 && !addressee; j--) {
+  for (let j = from - (infinitive ? 2 : 1); j >= 1 && j >= from - 12 && !addressee; j--) {
     const m = grid.endingAt.get(j);
     // "wrote to B in Lima, asking …": a place after a preposition is passed over; "had written
     // to the Vatican, asking …" keeps the body written to.
@@ -1957,6 +2075,10 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
     } else if (t[j].punct || (!startsLower(t[j].text) && !inDate(frame, t[j].start))) return false;
   }
   if (!addressee) return false;
+  // "wrote to B twice to ask for his help": with the infinitive, only two words (adverbs, a date)
+  // after the one written to, and the request made of that one ("ask for", "ask him"), not of
+  // another ("wrote to B about X, then went to Y to ask the army for help").
+  if (infinitive && (!adverbsOnly(frame, addressee.to, from - 1) || !INFINITIVE_REQUEST_NEXT.has(t[to]?.lower ?? ""))) return false;
   // "wrote to (President) B": at most two title words between "to" and the name.
   let w = -1;
   for (let k = addressee.from - 1; k >= 1 && k >= addressee.from - 3 && w < 0; k--) {
@@ -1970,6 +2092,28 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   // "wrote to the Vatican asking Pope Leo to intervene": the body written to and the person asked.
   const asked = named.length === 0 ? [addressee] : addressee.mention.kind === "person" ? named : [addressee, ...named];
   pushPairs(out, verb, from, to, writers, asked, "active-letter-request");
+  return true;
+}
+
+/** Most words between the one written to and "to ask" ("wrote to B twice last month to ask …"). */
+const INFINITIVE_GAP = 3;
+const INFINITIVE_REQUEST_NEXT = new Set(LETTER_INFINITIVE_NEXT);
+const LETTER_ADVERBS = new Set(LETTER_REQUEST_ADVERBS);
+
+/**
+ * True when tokens [from, to) are at most INFINITIVE_GAP words, each an adverb ("twice", "again", a
+ * word in "-ly") or part of a date: "wrote to B twice on Monday to ask …", not "wrote to B and began
+ * to ask …".
+ */
+function adverbsOnly(frame: SentenceFrame, from: number, to: number): boolean {
+  const t = frame.tokens;
+  if (to - from > INFINITIVE_GAP + 2) return false;
+  let words = 0;
+  for (let j = from; j < to; j++) {
+    // "on Monday", "in May": a date with its preposition.
+    if (inDate(frame, t[j].start) || ((t[j].lower === "on" || t[j].lower === "in") && j + 1 < to && inDate(frame, t[j + 1].start))) continue;
+    if (++words > INFINITIVE_GAP || (!LETTER_ADVERBS.has(t[j].lower) && !/^\p{Ll}{3,}ly$/u.test(t[j].text))) return false;
+  }
   return true;
 }
 
@@ -2355,6 +2499,9 @@ const DIGITS_ONLY = /^\d{1,2}$/;
  */
 function describedBefore(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
   const t = frame.tokens;
+  // "B, one of two hostages freed by A": B is one of those the participle tells of.
+  const member = oneOfDescribed(frame, grid, from);
+  if (member) return [member];
   let j = from - 1;
   while (j > from - 4 && j > 1 && !t[j].punct && !DET.has(t[j].lower) && !grid.startingAt.has(j) && !BREAKS.has(t[j].lower)) j--;
   if (j === from - 1 || (t[j].lower !== "the" && t[j].lower !== "a") || t[j - 1]?.text !== "," || countAt(t, j + 1) > 1) return countedApposition(frame, grid, from);
@@ -2362,6 +2509,30 @@ function describedBefore(frame: SentenceFrame, grid: MentionGrid, from: number):
   for (let k = j + 1; k < from; k++) if (t[k].lower === "not" || t[k].lower === "never") return [];
   const m = grid.endingAt.get(j - 2);
   return m && m.mention.kind === "person" && !isOblique(frame, m) ? [m] : [];
+}
+
+/** Most words between "one of" and the participle ("one of the two Russian-Israeli hostages freed by A"). */
+const ONE_OF_WORDS = 6;
+
+/**
+ * For a participle at `from` closing an apposition ", one of (the) (two) <words> <plural noun>"
+ * right after a person ("B, one of two hostages freed by A", "B, one of the miners rescued by
+ * A"): B. Null when a name, a negation or punctuation other than a hyphen stands in the noun
+ * phrase, or the word before the participle is no plural noun.
+ */
+function oneOfDescribed(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (!/^\p{Ll}{2,}[^s'’]s$/u.test(t[from - 1]?.text ?? "")) return null;
+  for (let j = from - 2; j > 2 && j >= from - 1 - ONE_OF_WORDS; j--) {
+    const w = t[j].lower;
+    if (w === "of") {
+      if (t[j - 1].lower !== "one" || t[j - 2].text !== ",") return null;
+      const m = grid.endingAt.get(j - 3);
+      return m && m.mention.kind === "person" && !isOblique(frame, m) ? m : null;
+    }
+    if ((t[j].punct && t[j].text !== "-") || w === "not" || w === "never" || grid.startingAt.has(j) || BREAKS.has(w)) return null;
+  }
+  return null;
 }
 
 /**

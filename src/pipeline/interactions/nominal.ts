@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {LABOUR_AGENT_WORDS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {LABOUR_AGENT_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
@@ -548,6 +548,8 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
     // "initialled a deal at the White House with the mediation of A": a place is no party.
     const last = grid.endingAt.get(j);
     parties = last && !isOblique(frame, last) ? coordinatedBack(frame, grid, last) : last ? [] : partiesBetween(frame, grid, i);
+    // "A met B in X on Monday with the mediation of C": past the meeting's place and time.
+    if (parties.length === 0) parties = metBeforeAdjuncts(frame, grid, j, out);
     // "A met B in the presence of C", "A met B with the participation of C": the meeting's subject
     // is a side too (the met pair found from the verb whose object ends the list).
     const met = parties.length > 0 ? out.find((p) => p.type === "met" && p.target === parties[0] && p.to <= parties[0].from) : undefined;
@@ -570,6 +572,38 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
   } else if (t[i].lower === "presence" || joining) return;
   for (const m of mediators) for (const p of parties) out.push({source: m, target: p, type: "mediated", from: i, to: i + 1, rule: "nominal-mediation"});
   if (negotiators) for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "negotiated", from: i, to: i + 1, rule: "nominal-mediation-parties"});
+}
+
+/**
+ * The persons met right before place and time adjuncts ending at token `j` ("met B and C in X on
+ * 3 May" → B, C): the adjuncts are "in/at/on/near" phrases of places, countries and dates; the
+ * list must be the object of a met pair already found. Empty when no adjunct stands there.
+ */
+function metBeforeAdjuncts(frame: SentenceFrame, grid: MentionGrid, j: number, out: readonly Pair[]): PlacedMention[] {
+  const t = frame.tokens;
+  let k = j;
+  while (k >= 0) {
+    const place = grid.endingAt.get(k);
+    if (place && (place.mention.kind === "place" || place.mention.kind === "country") && ADJUNCT_PREPOSITIONS.has(t[place.from - 1]?.lower ?? "")) k = place.from - 2;
+    else if (inDate(frame, t[k])) {
+      while (k >= 0 && inDate(frame, t[k])) k--;
+      if (!ADJUNCT_PREPOSITIONS.has(t[k]?.lower ?? "")) return [];
+      k--;
+    } else break;
+  }
+  if (k === j) return [];
+  const last = grid.endingAt.get(k);
+  if (!last || !out.some((p) => p.type === "met" && p.target === last && p.to <= last.from)) return [];
+  return coordinatedBack(frame, grid, last);
+}
+
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(MEETING_ADJUNCT_PREPOSITIONS);
+
+/** True when the token lies inside one of the sentence's date mentions. */
+function inDate(frame: SentenceFrame, tok: Token | undefined): boolean {
+  if (!tok) return false;
+  for (const d of frame.dates) if (tok.start >= d.start && tok.end <= d.end) return true;
+  return false;
 }
 
 /** Gazetteer affiliations by canonical name ("Antony Blinken" → "United States", "Kremlin" → "Russia"). */

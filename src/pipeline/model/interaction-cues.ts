@@ -295,8 +295,65 @@ export const CUSTODY_RECEIVERS = ["prosecutors", "prosecutor", "court", "courts"
 export const HOSTING_PARTICIPLES = ["hosted"];
 
 /**
+ * Participles by which a third party mediates two sides' meeting: "A met B in Geneva on Monday in
+ * talks mediated by C" → C mediated A and C mediated B. Lowercase; each is a passive mediation verb
+ * of model/interaction-verbs.ts.
+ */
+export const MEETING_MEDIATING_PARTICIPLES = ["mediated", "brokered"];
+
+/**
+ * Prepositions of a meeting's place and time adjuncts, passed over back to the persons met: "A met B
+ * in X on 3 May with the mediation of C" → C mediated A and B. Lowercase.
+ */
+export const MEETING_ADJUNCT_PREPOSITIONS = ["in", "at", "on", "near"];
+
+/** Prepositions before the meeting noun of MEETING_MEDIATING_PARTICIPLES: "in talks", "at a meeting", "during the talks". */
+export const MEETING_SETTING_PREPOSITIONS = ["in", "at", "during"];
+
+/**
  * Last words of a facility's name that make a visit to it no interaction: "visited the Combined
  * Military Hospital" is a place the visitor went (the wounded there are met, if named), not a
  * party visited. Not embassies or ministries, which stand for their state. Lowercase.
  */
 export const VISITED_FACILITY_WORDS = ["hospital", "hospitals", "clinic", "infirmary"];
+
+/**
+ * Nouns of time that make the noun phrase after a meeting verb no object (with the date units of
+ * model/date-cues.ts): "A and B met the first time in 2019" is a meeting of A and B; "A and B met
+ * the commanders" is not. Lowercase.
+ */
+export const MEETING_TIME_NOUNS = ["time", "times", "weekend", "weekends"];
+
+/**
+ * Words after "to ask / to request" that keep the request on the one written to ("wrote to B to ask
+ * for his help", "… to ask him to intervene"): not a noun phrase of someone else ("to ask the army
+ * for help"). Lowercase.
+ */
+export const LETTER_INFINITIVE_NEXT = ["for", "him", "her", "them", "that", "whether"];
+
+/**
+ * Adverbs that may stand between the one written to and "to ask" ("wrote to B twice to ask for his
+ * help"), besides words in "-ly" and dates. Lowercase.
+ */
+export const LETTER_REQUEST_ADVERBS = ["twice", "again", "once", "also", "thrice", "herself", "himself", "themselves"];
+
+/**
+ * Verbs of talking something over whose row is a meeting when "at/during a meeting" follows ("A
+ * raised the case with B at a meeting in X" → A met B; "A discussed the floods with B" alone stays
+ * negotiated). Lowercase first words of the verb phrases.
+ */
+export const MEETING_DISCUSSION_VERBS = ["raised", "raises", "discussed", "discusses", "discussing"];
+
+/**
+ * Nouns of an in-person meeting after "at/during (a/the)" for MEETING_DISCUSSION_VERBS: the
+ * encounter of the two. Not "summit": at a gathering of many the two are attendees, and their
+ * discussion stays negotiated (round 11's reading). Lowercase.
+ */
+export const DISCUSSION_MEETING_NOUNS = ["meeting", "meetings"];
+
+/**
+ * Forms of "press" that, with an infinitive right after the object, put a request to it: "A has
+ * pressed B to free the hostages" → A asked B (the held-out sets' reading). The ongoing "pressing"
+ * stays called_on ("are pressing B and C to move to the next phase"), as does "pressed B on X".
+ */
+export const PRESSED_REQUEST_VERBS = ["pressed", "presses"];

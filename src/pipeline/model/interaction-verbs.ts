@@ -18,6 +18,10 @@
  * `prev`: the word right before the phrase must be one of these ("is due in X").
  * `placeTarget`: the object must be a place or country, the subject no place or country ("A is due in X").
  * `planned`: the row is a plan whatever the words around it say ("A is due in X on Tuesday").
+ * `instrument`: the row stands only when "with" and a thing to strike with follow the object ("A hit B
+ *   with a bottle"; "floods hit X", "hit B with sanctions" name no attack).
+ * `negotiatorSubject`: the row stands only when the subject is told as negotiators ("Negotiators of A
+ *   have been talking with B"; "A talked with B" alone is no negotiation).
  * `phone`: the row stands only when the object is followed by the words of a call ("A spoke to B by
  *   phone"; "A spoke to B about the floods" names no meeting).
  * A phrase with a gap "…" ("took … hostage") takes its object from the gap ("took B hostage").
@@ -40,6 +44,10 @@ export interface InteractionVerb {
   placeTarget?: boolean;
   planned?: boolean;
   phone?: boolean;
+  /** The object must be followed by "with" and a thing to strike with (HITTING_INSTRUMENTS): "A hit B with a bottle". */
+  instrument?: boolean;
+  /** The subject must be named as negotiators ("negotiators of A", "A's negotiators", "A negotiators"): NEGOTIATOR_NOUNS. */
+  negotiatorSubject?: boolean;
   prev?: string[];
   notPrev?: string[];
   notNext?: string[];
@@ -62,6 +70,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "direct", ["welcomed", "welcomes", "welcoming"], {personOnly: true, passive: true}),
   ...verbs("met", "direct", ["reunited with", "reunites with"], {personOnly: true}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
+  // "A and B sat down for talks", "A sat down for talks with B": a meeting ("sat down with CNN"
+  // alone is an interview, so not listed).
+  ...verbs("met", "with", ["sat down for talks", "sit down for talks", "sits down for talks", "sat down for a meeting", "sit down for a meeting"], {symmetric: true}),
   // A call told with no other content is a meeting (docs/evaluation.md): "A held a telephone
   // conversation with B", "A and B had a phone conversation".
   ...verbs("met", "with", ["held a telephone conversation", "had a telephone conversation", "held a phone conversation", "had a phone conversation", "held a telephone call", "had a telephone call", "held telephone talks", "spoke by telephone", "spoke on the phone", "spoke over the phone"], {symmetric: true}),
@@ -98,6 +109,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),
   ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in talks with"], {symmetric: true}),
   // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.
+  // "Negotiators of the police have been talking with B": talk by negotiators is a negotiation.
+  // ("talked with/to" stay the phone-call entries above.)
+  ...verbs("negotiated", "direct", ["talking with", "talking to"], {negotiatorSubject: true}),
   ...verbs("negotiated", "with", ["agreed", "agree", "agrees", "reached an agreement", "reached a deal", "struck a deal", "signed an agreement", "signed a deal"], {symmetric: true}),
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
@@ -120,6 +134,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("visited", "direct", ["flown to"], {notPrev: ["was", "were", "been", "being", "be", "is", "are", "and"]}),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed", "stormed", "storming"], {passive: true}),
+  // "A hit B with a metal pipe", "A beat B with a stick": a blow between persons, told by the thing
+  // struck with ("the storm hit B", "hit B with sanctions", "beat B in the final" are none).
+  ...verbs("attacked", "direct", ["hit", "hits", "hitting", "beat", "beats", "beating"], {personOnly: true, personSource: true, instrument: true}),
   ...verbs("mediated", "between", ["mediated", "mediating", "mediates", "mediate", "brokered"], {passive: true}),
   // "Turkey facilitated dialogue between B and C", "A facilitates the talks between B and C": easing
   // talks between two sides is a go-between's work. Only before a noun of talks: "facilitated trade
@@ -284,3 +301,12 @@ export const PERSUADING_VERBS = ["persuade", "convince", "pressure", "urge"];
 export const ANSWERING_INFINITIVES = ["comment", "explain", "describe", "respond", "reply", "confirm", "clarify", "elaborate", "say",
   "answer", "discuss", "assess", "evaluate", "characterize", "characterise", "react", "share", "recount", "reflect", "speculate",
   "detail", "name", "identify", "rate", "predict", "estimate", "summarize", "summarise", "define"];
+
+/**
+ * Things a person strikes another with ("hit B with a fire extinguisher", "beat B with a metal
+ * pipe"): the head of the phrase after "with" for verbs marked `instrument`. Lowercase.
+ */
+export const HITTING_INSTRUMENTS = ["extinguisher", "bottle", "stick", "sticks", "baton", "batons", "club", "clubs", "hammer", "stone", "stones", "rock", "rocks", "brick", "bricks", "pipe", "bar", "rod", "chair", "knife", "machete", "axe", "bat", "rifle", "pistol", "gun", "whip", "belt", "cane", "truncheon", "crowbar", "shovel", "spade", "plank", "cudgel"];
+
+/** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
+export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];

@@ -1,0 +1,37 @@
+/**
+ * Stage 07 on invented sentences (round 23): a person described as "one of (the) (two) <noun>
+ * <participle> by A" is one of those A acted on (find-interactions.ts oneOfDescribed):
+ * - "B, one of two miners freed by A last week, said …" → A released B;
+ * - "B, one of the two Ghanaian-born miners freed by A" → the same.
+ * Negatives: "one of the lawyers of the miners freed by A" (the participle is the miners'), and a
+ * negated participle ("one of two miners not freed by A").
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "B, one of two miners freed by A → A released B": {
+    s: "Kofi Mensah, one of two miners freed by the Delta Front last week, said he would not rest.",
+    m: ["Kofi Mensah", "Delta Front:group"],
+    rows: ["Delta Front -released-> Kofi Mensah"]
+  },
+  "B, one of the two <hyphenated qualifier> miners freed by A → A released B": {
+    s: "Kofi Mensah, one of the two Ghanaian-born miners freed by the Delta Front last week, said he would not rest.",
+    m: ["Kofi Mensah", "Delta Front:group"],
+    rows: ["Delta Front -released-> Kofi Mensah"]
+  },
+  "negative (of another noun): B, one of the lawyers of the miners freed by A: B was not freed": {
+    s: "Kofi Mensah, one of the lawyers of the miners freed by the Delta Front, spoke on Friday.",
+    m: ["Kofi Mensah", "Delta Front:group"],
+    rows: []
+  },
+  "negative (negated): B, one of two miners not freed by A": {
+    s: "Kofi Mensah, one of two miners not freed by the Delta Front, spoke on Friday.",
+    m: ["Kofi Mensah", "Delta Front:group"],
+    rows: []
+  }
+};
+
+describe("stage 07 (round 23): 'one of' the persons a participle tells of", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});

@@ -1,0 +1,44 @@
+/**
+ * Stage 07 on invented sentences (round 23): raising or discussing something with B "at a meeting"
+ * or "during a meeting" is a meeting with B (find-interactions.ts meetingAfter; model
+ * interaction-cues.ts MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS):
+ * - "A had raised the case with B at a meeting in X last month" → A met B;
+ * - "A discussed the floods with B during a meeting in X" → A met B.
+ * Negatives: with no meeting told ("A discussed the floods with B") the row stays negotiated; a
+ * meeting in a clause of its own after "where" does not make the talk one; nor does a summit, where
+ * the two are attendees of a gathering (round11-classes.test.ts keeps that negative).
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "A raised the case with B at a meeting in X → A met B": {
+    s: "Ghana had raised the case with the Delta Front at a meeting in Kayes last month.",
+    m: ["Ghana:country", "Delta Front:group", "Kayes:place"],
+    rows: ["Ghana -met-> Delta Front"]
+  },
+  "A discussed X with B during a meeting → A met B": {
+    s: "Governor Kofi Mensah discussed the floods with Omar Sall during a meeting in Accra.",
+    m: ["Kofi Mensah", "Omar Sall", "Accra:place"],
+    rows: ["Kofi Mensah -met-> Omar Sall"]
+  },
+  "negative (no meeting): A discussed X with B → negotiated": {
+    s: "Governor Kofi Mensah discussed the floods with Omar Sall on Monday.",
+    m: ["Kofi Mensah", "Omar Sall"],
+    rows: ["Kofi Mensah -negotiated-> Omar Sall"]
+  },
+  "negative (another clause): a meeting after 'where' is no meeting of the talk": {
+    s: "Governor Kofi Mensah discussed the floods with Omar Sall in Accra, where the army chiefs gathered at a meeting.",
+    m: ["Kofi Mensah", "Omar Sall", "Accra:place"],
+    rows: ["Kofi Mensah -negotiated-> Omar Sall"]
+  },
+  "negative (summit): A discussed X with B at a summit → negotiated": {
+    s: "Governor Kofi Mensah discussed the floods with Omar Sall at a summit in Accra.",
+    m: ["Kofi Mensah", "Omar Sall", "Accra:place"],
+    rows: ["Kofi Mensah -negotiated-> Omar Sall"]
+  }
+};
+
+describe("stage 07 (round 23): raised with B at a meeting", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
