@@ -2,7 +2,7 @@ import type {DateMention} from "../types.ts";
 import {DETERMINERS} from "../model/event-fallback.ts";
 import type {Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
-import {CONJUNCT_WORDS, PERIOD_CUE_WORDS, PERIOD_FILLER_WORDS} from "../model/event-cues.ts";
+import {PERIOD_CUE_WORDS, PERIOD_FILLER_WORDS} from "../model/event-cues.ts";
 
 /**
  * Index of the token containing article offset `pos` (binary search), or -1.
@@ -66,21 +66,6 @@ function isDeterminer(tokens: Token[], i: number): boolean {
   return i >= 0 && !tokens[i].punct && hasWord(DETERMINER, tokens[i].lower, tokens[i].key);
 }
 
-const CONJUNCT = wordSet(CONJUNCT_WORDS);
-/** Most tokens between a date and a trigger that a conjunction between them is read over ("on 5 June and then flown"). */
-const CONJUNCT_REACH = 3;
-
-/**
- * Whether a conjunction (CONJUNCT_WORDS) stands among the few tokens between a date ending at `dateEnd` and a trigger
- * starting at token `ti`: "freed on Wednesday and flown …" — the date is the first verb phrase's.
- */
-function conjunctBetween(tokens: Token[], dateEnd: number, ti: number): boolean {
-  for (let k = ti - 1; k >= 0 && ti - k <= CONJUNCT_REACH && tokens[k].start >= dateEnd; k--) {
-    if (!tokens[k].punct && hasWord(CONJUNCT, tokens[k].lower, tokens[k].key)) return true;
-  }
-  return false;
-}
-
 /** Dates further than this many positions from the span (in start order) are not considered. */
 const NEAR = 12;
 
@@ -107,7 +92,6 @@ export function pickDate(dates: DateMention[], tokens: Token[], clauses: number[
   if (modifier) return modifier;
   let best: DateMention | null = null;
   let bestScore = Infinity;
-  const startToken = tokenAt(tokens, start);
   for (let k = Math.max(0, lo - NEAR); k < Math.min(dates.length, lo + NEAR); k++) {
     const d = dates[k];
     if (!datesEvent(d, tokens)) continue;
@@ -117,8 +101,7 @@ export function pickDate(dates: DateMention[], tokens: Token[], clauses: number[
     const gap = after ? d.start - end : Math.max(0, start - d.end);
     // Same-clause dates beat other clauses; then the nearest; a date after the
     // trigger wins a tie ("freed on Monday").
-    // A date before "and" + the trigger is the first verb phrase's: any date after the trigger in the clause beats it.
-    const score = (sameClause ? 0 : 1e9) + (!after && sameClause && conjunctBetween(tokens, d.end, startToken) ? 1e6 : 0) + gap * 2 + (after ? 0 : 1);
+    const score = (sameClause ? 0 : 1e9) + gap * 2 + (after ? 0 : 1);
     if (score < bestScore) {
       bestScore = score;
       best = d;

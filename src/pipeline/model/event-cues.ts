@@ -87,12 +87,3 @@ export const PROSE_OPENING_ARTICLES = ["The", "A", "An"];
 
 /** Fewest words of such a standfirst: a headline is shorter. */
 export const PROSE_MIN_WORDS = 12;
-
-/**
- * Conjunctions that join two verb phrases of one clause: a date before one of them belongs to the first verb, so a
- * trigger after it takes a date of its own after it when there is one ("freed on Wednesday and flown to Lagos on
- * Thursday": the flight is Thursday). Round 23.
- *
- * @example CONJUNCT_WORDS.includes("and") // true
- */
-export const CONJUNCT_WORDS = ["and", "then"];
