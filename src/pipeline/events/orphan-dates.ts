@@ -172,15 +172,17 @@ const PARTICIPLE_AUXILIARIES = new Set(PARTICIPLE_AUXILIARY_WORDS);
  * isVerbLike for token i, which also reads an irregular participle right after an auxiliary as a
  * verb (IRREGULAR_PARTICIPLES): "the two were flown to the capital on Friday". One adverb may stand
  * between ("were later driven"). Alone the participle is no verb: "a driven manager", "given the risk".
+ * `sharedAux` false leaves out the participle after "and" that shares a passive's auxiliary (passiveBefore): a date
+ * before that "and" is the first participle's ("were struck by a car on Saturday and taken to hospital": struck).
  */
-function verbAt(tokens: Token[], i: number): EventType | null {
+function verbAt(tokens: Token[], i: number, sharedAux = true): EventType | null {
   const t = tokens[i];
   const kind = isVerbLike(t);
   if (kind !== null || !hasWord(PARTICIPLES, t.lower, t.key)) return kind;
   let j = i - 1;
   if (j >= 0 && endsWith2(tokens[j].lower, 108, 121)) j--;
   if (j >= 0 && PARTICIPLE_AUXILIARIES.has(tokens[j].lower)) return "other";
-  if (j >= 0 && tokens[j].lower === "and" && passiveBefore(tokens, j)) return "other";
+  if (sharedAux && j >= 0 && tokens[j].lower === "and" && passiveBefore(tokens, j)) return "other";
   return participleAfterNoun(tokens, i) ? "other" : null;
 }
 
@@ -321,7 +323,8 @@ function relativeOpener(frame: SentenceFrame, at: number): number {
 function considerVerb(frame: SentenceFrame, clause: number, d: DateMention, i: number, dist: number, best: Verb | null): Verb | null {
   const t = frame.tokens[i];
   if (frame.clauses[i] !== clause || t.punct || within(t, d.start, d.end)) return best;
-  const kind = verbAt(frame.tokens, i);
+  // The participle after "and" that shares a passive's auxiliary dates only a date after it (mend 23 F4).
+  const kind = verbAt(frame.tokens, i, t.start < d.start);
   // A reporting verb beats any other verb of the clause.
   if (kind === "statement") return !best || best.type !== "statement" || dist < best.dist ? {index: i, type: "statement", dist} : best;
   if (best?.type === "statement") return best;
