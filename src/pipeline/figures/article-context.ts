@@ -9,6 +9,7 @@ import type {FigureCategory} from "../types.ts";
 import {HOSTAGE_CONTEXT, PRISONER_CONTEXT} from "../model/figure-categories.ts";
 import {phraseRegex} from "./regex.ts";
 import {captorRelease} from "./captor-release.ts";
+import {countHijackHostage} from "./hijack.ts";
 
 const HOSTAGE = phraseRegex(HOSTAGE_CONTEXT, "gi");
 const PRISONER = phraseRegex(PRISONER_CONTEXT, "gi");
@@ -43,7 +44,7 @@ export function articleRelease(text: string): FigureCategory | undefined {
   const lead = text.length > LEAD ? text.slice(0, LEAD) : text;
   if (captorRelease(lead) && !SWAP_WORDS.test(lead)) return "hostages_released";
   const t = text.length > SCAN ? text.slice(0, SCAN) : text;
-  const h = count(HOSTAGE, t);
+  const h = count(HOSTAGE, t) + countHijackHostage(t);
   const p = count(PRISONER, t);
   if (h === p) return undefined;
   return h > p ? "hostages_released" : "prisoners_released";

@@ -16,6 +16,7 @@ import {codeAt, hasLetter, isBlank, occursWithin, skipBlanks, skipBlanksBack} fr
 import type {Group} from "./group.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {captorRelease} from "./captor-release.ts";
+import {hijackHostage} from "./hijack.ts";
 import {anyHitOf, anyHitOfAfter, anyHitOfBefore} from "./hit-filters.ts";
 import {SEIZURE_NOUNS} from "../model/figure-gate-words.ts";
 
@@ -176,7 +177,7 @@ function keptCaptives(text: string, groupStart: number, hits: CueHit[]): boolean
   if (!hasLetter(text, groupStart - 16, groupStart, "k")) return false;
   const before = text.slice(Math.max(0, groupStart - 16), groupStart);
   if (!KEPT_BEFORE.test(before)) return false;
-  return anyHitOf(hits, "hostages_released") || HOSTAGE_CTX.test(text);
+  return anyHitOf(hits, "hostages_released") || HOSTAGE_CTX.test(text) || hijackHostage(text);
 }
 
 /** A short aside set off by commas right after the group: ", by the ministry's count,", ", a couple from Graz,". */
@@ -826,7 +827,7 @@ class LazySentenceContext implements SentenceContext {
   }
 
   private get strong(): boolean {
-    if (this.strongState < 0) this.strongState = HOSTAGE_CTX.test(this.t) ? 1 : 0;
+    if (this.strongState < 0) this.strongState = HOSTAGE_CTX.test(this.t) || hijackHostage(this.t) ? 1 : 0;
     return this.strongState === 1;
   }
 
@@ -1359,7 +1360,7 @@ const TRADE = /\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|exchanged[
  */
 function swapSeriesCaptives(head: string, text: string, groupStart = -1): boolean {
   if (head !== "captives" && head !== "captive") return false;
-  return SWAP_SERIES.test(text) && !TRADE.test(text) && !HOSTAGE_CTX.test(text) && !otherSideRelease(text, groupStart);
+  return SWAP_SERIES.test(text) && !TRADE.test(text) && !HOSTAGE_CTX.test(text) && !hijackHostage(text) && !otherSideRelease(text, groupStart);
 }
 
 /**

@@ -174,11 +174,24 @@ export const PRISONER_NOUNS: string[] = [
 ];
 
 /** Words in the sentence that make a freed/released count one of hostages when the head noun is generic. */
-export const HOSTAGE_CONTEXT: string[] = [
-  "hostage*", "abduct*", "kidnap*", "abductees",
-  // a hijacking takes the people on board hostage: "the hijackers let 40 passengers go" (round 23)
-  "hijack*", "skyjack*"
+export const HOSTAGE_CONTEXT: string[] = ["hostage*", "abduct*", "kidnap*", "abductees"];
+
+/**
+ * A hijacking takes the people on board hostage ("the hijackers let 40 passengers go", round 23), but only of a
+ * vehicle that carries people (HIJACKED_VEHICLES in the same sentence) and not where the police hold people
+ * (PRISONER_CONTEXT, HIJACK_POLICE_CUES): "hackers hijacked the ministry's website" or "police detained 20 passengers
+ * for questioning after the hijacking of the bus" are no hostage story (mend 23 F8; figures/hijack.ts).
+ */
+export const HIJACK_WORDS: string[] = ["hijack*", "skyjack*"];
+
+/** Vehicles with people on board that a hijacking takes hostage (with HIJACK_WORDS in the sentence). */
+export const HIJACKED_VEHICLES: string[] = [
+  "plane", "planes", "aircraft", "airliner*", "jet", "jets", "jetliner*", "flight", "flights", "bus", "buses", "minibus*",
+  "coach", "coaches", "ferry", "ferries", "ship", "ships", "vessel*", "boat*", "train", "trains", "tanker*", "freighter*"
 ];
+
+/** Police words that make people released in a hijacking sentence prisoners, not hostages (HIJACK_WORDS). */
+export const HIJACK_POLICE_CUES: string[] = ["arrest*", "bail", "questioning", "questioned", "police custody"];
 
 /**
  * Words that point to hostages less surely ("released from captivity" is said of prisoners of war too):

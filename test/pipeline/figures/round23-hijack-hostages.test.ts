@@ -35,3 +35,17 @@ describe("negatives", () => {
     ]);
   });
 });
+
+// Review 23 F8: 'hijack' is hostage context only for a vehicle with people on board and no police detention.
+describe("negatives (review 23 F8): no hijacked vehicle with people aboard, or a police release", () => {
+  it("a hijacked website: students released by police are no hostages", () => {
+    checkFigures("Hackers hijacked the ministry's website on Monday, and police released 4 students questioned over the attack.", [
+      {quote: "4", category: "other"}
+    ]);
+  });
+  it("passengers detained by police after a bus hijacking and released are prisoners", () => {
+    checkFigures("After the hijacking of the bus, police detained 20 passengers for questioning and released 15 of them on Tuesday.", [
+      {quote: "20", category: "other"}, {quote: "15", category: "prisoners_released"}
+    ]);
+  });
+});
