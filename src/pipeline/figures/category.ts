@@ -7,7 +7,7 @@ import type {FigureCategory} from "../types.ts";
 import {
   CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
   NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
-  STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS, CARE_HANDS
+  STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS, CARE_HANDS, REMAINING_WORD
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -17,6 +17,7 @@ import type {Group} from "./group.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {captorRelease} from "./captor-release.ts";
 import {hijackHostage} from "./hijack.ts";
+import {releaseRequestedBefore} from "./request-release.ts";
 import {anyHitOf, anyHitOfAfter, anyHitOfBefore} from "./hit-filters.ts";
 import {SEIZURE_NOUNS} from "../model/figure-gate-words.ts";
 
@@ -1130,8 +1131,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // "called on the gang to free the two remaining drivers": people who remain in a hostage story, their release still
   // to come, are still held, as "the remaining 14 hostages" are (round 23; their own verb after the count still
   // decides: stillHeld). "Remaining" says their state; "the last two" only their place in a series of releases.
-  if (c === "hostages_released" && head && group.kind === "person" && groupStart >= 0 && occursWithin(text, "remaining", Math.max(0, groupStart - 12), groupEnd) &&
-    stillHeld(text, groupStart, groupEnd, hits)) return {category: "hostages_held", cued: true};
+  // Only under a request to free them (mend 23 F9: "the remaining 40 passengers were allowed to leave" were freed).
+  if (c === "hostages_released" && head && group.kind === "person" && groupStart >= 0 && occursWithin(text, REMAINING_WORD, Math.max(0, groupStart - 12), groupEnd) &&
+    releaseRequestedBefore(text, groupStart) && stillHeld(text, groupStart, groupEnd, hits)) return {category: "hostages_held", cued: true};
   // "the bodies of 37 have been recovered" in a hostage sentence: hostages dead, not a death toll.
   if (c === "killed" && bodyNear(usable) && context.hostage) return {category: "hostages_dead", cued: true};
   return {category: c ?? "other", cued: c !== null};

@@ -5,7 +5,7 @@
  * (STATE_RELEASERS) or a country name, else by the kind stage 04 gave the name there: a country frees
  * prisoners, an organisation or group whose name has no state body in it (model STATE_BODY_WORDS) hostages.
  */
-import {CAPTOR_NOUNS, REQUEST_HEDGES, REQUEST_RELEASE_VERBS, REQUEST_VERBS, STATE_BODY_WORDS} from "../model/figure-categories.ts";
+import {CAPTOR_NOUNS, REMAINING_WORD, REQUEST_HEDGES, REQUEST_RELEASE_VERBS, REQUEST_VERBS, STATE_BODY_WORDS} from "../model/figure-categories.ts";
 import type {FigureCategory} from "../types.ts";
 import {phraseSource} from "./regex.ts";
 import {COUNTRIES, RELEASERS} from "./state-release.ts";
@@ -64,4 +64,21 @@ export function requestedRelease(text: string, start: number, mentions: readonly
   if (kind === "country") return "prisoners_released";
   // An organisation (no state body in its name) or a group asked to free people holds them.
   return (kind === "group" || kind === "organization") && !STATE_BODY.test(object) ? "hostages_released" : null;
+}
+
+/** "remaining" (model REMAINING_WORD) and blanks at the end of the text before a count: "to free the remaining 4". */
+const TRAILING_REMAINING = new RegExp(String.raw`\b${REMAINING_WORD}[ \t]+$`, "i");
+
+/**
+ * True when a request to free stands right before the count at `start` ("urged the kidnappers to release the three
+ * remaining teachers", "called on the abductors to free the remaining four engineers"): those people's release is still
+ * to come (mend 23 F9: "the remaining 40 passengers were allowed to leave" has no request and stays a release).
+ *
+ * @example releaseRequestedBefore("urged the gang to free the remaining 4 men", 35) // true
+ */
+export function releaseRequestedBefore(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - READ_LIMIT), start);
+  if (!TO_RELEASE.test(before)) return false;
+  before = before.replace(TRAILING_REMAINING, "");
+  return REQUEST_BEFORE.test(before);
 }

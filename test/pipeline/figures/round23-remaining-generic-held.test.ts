@@ -33,3 +33,13 @@ describe("negatives", () => {
     ]);
   });
 });
+
+// Review 23 F9: "remaining" marks people held only under a request to free them (adapted: the review's "the remaining
+// 40 passengers were allowed to leave the hijacked plane" is held through the older "remaining" cue, not this rule).
+describe("negatives (review 23 F9): remaining people whose release is not asked for", () => {
+  it("'the kidnappers released the pupils …, and the remaining 30 teachers reached home' → released", () => {
+    checkFigures("The kidnappers released the pupils on Monday, and the remaining 30 teachers reached home on Tuesday.", [
+      {quote: "30", category: "hostages_released"}
+    ]);
+  });
+});
