@@ -10,7 +10,7 @@ import {datesEvent, tokenAt} from "./pick-date.ts";
 import {isFuture, plannedVerb} from "./planned-verb.ts";
 import {startsLowercase, within, type Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
-import {PARTICIPLE_AUXILIARY_WORDS, RELATIVE_CLAUSE_OPENERS, YIELDING_AUXILIARIES} from "../model/event-cues.ts";
+import {PARTICIPLE_AUXILIARY_WORDS, RELATIVE_CLAUSE_OPENERS, SHARED_AUXILIARY_CONJUNCTIONS, YIELDING_AUXILIARIES} from "../model/event-cues.ts";
 
 const REPORTING = wordSet(REPORTING_TRIGGERS);
 const IRREGULAR = wordSet(IRREGULAR_PAST);
@@ -167,6 +167,8 @@ function endsWith2(w: string, a: number, b: number): boolean {
 
 /** Auxiliaries before an irregular participle ("were flown", "had been taken", "have driven"). */
 const PARTICIPLE_AUXILIARIES = new Set(PARTICIPLE_AUXILIARY_WORDS);
+/** Conjunctions a participle after them shares a passive's auxiliary across (model SHARED_AUXILIARY_CONJUNCTIONS). */
+const SHARED_AUX_CONJUNCTIONS = new Set(SHARED_AUXILIARY_CONJUNCTIONS);
 
 /**
  * isVerbLike for token i, which also reads an irregular participle right after an auxiliary as a
@@ -182,7 +184,7 @@ function verbAt(tokens: Token[], i: number, sharedAux = true): EventType | null 
   let j = i - 1;
   if (j >= 0 && endsWith2(tokens[j].lower, 108, 121)) j--;
   if (j >= 0 && PARTICIPLE_AUXILIARIES.has(tokens[j].lower)) return "other";
-  if (sharedAux && j >= 0 && tokens[j].lower === "and" && passiveBefore(tokens, j)) return "other";
+  if (sharedAux && j >= 0 && SHARED_AUX_CONJUNCTIONS.has(tokens[j].lower) && passiveBefore(tokens, j)) return "other";
   return participleAfterNoun(tokens, i) ? "other" : null;
 }
 

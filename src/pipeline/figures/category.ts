@@ -334,7 +334,7 @@ const FREED_THE_BEFORE = /(?<!\b(?:to|will|would|must|should|could|can|may|might
  * with "remaining" in it reaches the regexes.
  */
 function remainingInGroup(text: string, groupStart: number, groupEnd: number): boolean {
-  if (!occursWithin(text, "remaining", groupStart, groupEnd)) return false;
+  if (!occursWithin(text, REMAINING_WORD, groupStart, groupEnd)) return false;
   return REMAINING_IN_GROUP.test(text.slice(groupStart, groupEnd)) && !FREED_THE_BEFORE.test(text.slice(Math.max(0, groupStart - 40), groupStart));
 }
 

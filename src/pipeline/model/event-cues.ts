@@ -44,6 +44,14 @@ export const LOCATIVE_PREPOSITIONS = ["in", "near", "at", "from", "inside", "out
 export const PARTICIPLE_AUXILIARY_WORDS = ["was", "were", "is", "are", "be", "been", "being", "had", "has", "have"];
 
 /**
+ * Conjunctions after which an irregular participle shares the auxiliary of a passive before them ("were seized … on
+ * 5 June and driven to a camp on 6 June": were … driven; events/orphan-dates.ts passiveBefore, round 23).
+ *
+ * @example SHARED_AUXILIARY_CONJUNCTIONS.includes("and") // true
+ */
+export const SHARED_AUXILIARY_CONJUNCTIONS = ["and"];
+
+/**
  * Words that open a relative clause set off by commas, whose date is not the main clause's: "B,
  * who was four when …, was freed".
  *
