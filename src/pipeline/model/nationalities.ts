@@ -250,6 +250,14 @@ export const STATE_MINISTRY_PORTFOLIOS: readonly string[] = ["foreign", "interio
  */
 export const STATE_FORCE_NOUNS: readonly string[] = ["forces", "troops", "army", "military", "police", "navy"];
 
+/**
+ * Adjectives that name, besides a state, a large ethnic group living in other states (Tajiks and Turkmen of
+ * Afghanistan and Iraq, Kyrgyz of Xinjiang, Mongols of Inner Mongolia): before a force noun (STATE_FORCE_NOUNS:
+ * "Tajik forces of the Northern Alliance", "Mongolian police in Inner Mongolia") they name no state (review 23, F5);
+ * before "government", "foreign ministry" or "officials" they still do. Lowercase.
+ */
+export const ETHNIC_STATE_ADJECTIVES: readonly string[] = ["tajik", "turkmen", "kyrgyz", "mongolian"];
+
 /** Places in the list above that are not states: "Gazan authorities", "Kurdish forces" name no country. */
 export const NOT_STATES: readonly string[] = [
   "africa", "asia", "europe", "gaza", "chechnya", "crimea", "kurdistan", "soviet union", "england", "scotland", "wales"
