@@ -138,7 +138,9 @@ export const NATIONALITIES: readonly {adjective: string; country: string; plural
   {adjective: "yemeni", country: "yemen", plural: "yemenis"},
   // Round 23: the states the list lacked, so a country standing alone as a subject ("Malawi declared a state of
   // disaster") is a country without the gazetteer, and its adjective before a state noun is that state. Left out:
-  // adjectives of two countries ("Congolese", "Dominican"), and demonyms that are common surnames ("Lao").
+  // adjectives of two countries ("Congolese", "Dominican"), and demonyms or country names that are common surnames
+  // ("Lao"; review 23, F6: "Maltese", "Montenegro": "Coach Frank Maltese … Maltese added" lost its person, and
+  // "Montenegro will miss the next two games" became the country).
   {adjective: "kyrgyz", country: "kyrgyzstan"},
   {adjective: "tajik", country: "tajikistan", plural: "tajiks"},
   {adjective: "turkmen", country: "turkmenistan", plural: "turkmens"},
@@ -174,9 +176,7 @@ export const NATIONALITIES: readonly {adjective: string; country: string; plural
   {adjective: "surinamese", country: "suriname"},
   {adjective: "jamaican", country: "jamaica", plural: "jamaicans"},
   {adjective: "kosovar", country: "kosovo", plural: "kosovars"},
-  {adjective: "montenegrin", country: "montenegro", plural: "montenegrins"},
   {adjective: "slovenian", country: "slovenia", plural: "slovenians"},
-  {adjective: "maltese", country: "malta"},
   {adjective: "luxembourgish", country: "luxembourg"},
   {adjective: "fijian", country: "fiji", plural: "fijians"},
   // Religious, ethnic and regional adjectives: groups, not countries.

@@ -46,3 +46,13 @@ describe("review 23 F5: an ethnic group's armed men are no state", () => {
     expect(names(text)).toContain(state);
   });
 });
+
+describe("review 23 F6: demonyms and country names that are common surnames stay names", () => {
+  it("'Coach Frank Maltese … Maltese added' — the bare name is the coach", () => {
+    const text = "Coach Frank Maltese said on Monday the team was ready. Maltese added that two players were injured.";
+    expect(show(text)).toContain("Maltese=person");
+  });
+  it("'Montenegro will miss the next two games' — no country", () => {
+    expect(show("Montenegro will miss the next two games, the club said on Sunday.")).not.toContain("Montenegro=country");
+  });
+});
