@@ -14,7 +14,8 @@ const show = (text: string) =>
 
 describe("a country opening a sentence", () => {
   it.each<[string, string, string]>([
-    ["Malawi declares a disaster", "Malawi declared a state of disaster in four districts on Monday.", "Malawi=country"],
+    // Review 23 (F11): the test's own sentence, not a held-out article's.
+    ["Zambia closes a border", "Zambia closed two border posts with its neighbours on Monday.", "Zambia=country"],
     ["Turkmenistan sends aid", "Turkmenistan sent 40 tonnes of flour to the flooded valley.", "Turkmenistan=country"],
     ["Honduras extradites", "Honduras extradited two suspects on Friday.", "Honduras=country"]
   ])("%s", (_label, text, row) => {
