@@ -11,7 +11,7 @@ import {FIRST, PARTICLES} from "./lexicon.ts";
 import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
-import {BYSTANDER_KIN_VERBS, FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_NOUNS, KIN_OF_DESCRIPTIVE, MASCULINE_KIN_NOUNS} from "../model/kin-words.ts";
+import {BYSTANDER_AUXILIARIES, BYSTANDER_KIN_VERBS, FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_APPOSITION_POSSESSIVES, KIN_NOUNS, KIN_OF_DESCRIPTIVE, MASCULINE_KIN_NOUNS, ROLE_NOUN_ARTICLES} from "../model/kin-words.ts";
 import {OPENING_ARTICLE_PARTICLES} from "../model/first-names.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
 
@@ -248,7 +248,7 @@ const KIN_ALT = [...ANY_KIN].join("|");
  * farmer's son".
  */
 const KIN_APPOSED = new RegExp(
-  "^, (?:(?:the )?[\\p{L}-]+['’]s |(?:" + KIN_APPOSITION_OPENERS.filter((w) => w !== "the" && w !== "a").join("|") + ") )(?:" + KIN_ALT + ")\\b" +
+  "^, (?:(?:the )?[\\p{L}-]+['’]s |(?:" + KIN_APPOSITION_POSSESSIVES.join("|") + ") )(?:" + KIN_ALT + ")\\b" +
     "|^, the (?:" + KIN_ALT + ") of (?!(?:" + KIN_OF_DESCRIPTIVE.join("|") + ")\\b)",
   "u"
 );
@@ -257,6 +257,9 @@ const KIN_APPOSED_OWNER = new RegExp("^, (?:the )?([\\p{L}-]+)['’]s (?:" + KIN
 /** The possessor of a kin noun before a name ("The pilot's mother, " → "pilot"). */
 const KIN_BEFORE_OWNER = new RegExp("(?:^|[^\\p{L}])([\\p{L}-]+)['’]s (?:" + KIN_ALT + "),? $", "u");
 const BYSTANDER: ReadonlySet<string> = new Set(BYSTANDER_KIN_VERBS);
+/** The word (after an optional auxiliary, "had appealed") that opens the text after a relative's introduction. */
+const BYSTANDER_VERB_AT = new RegExp("^(?:(?:" + BYSTANDER_AUXILIARIES.join("|") + ") )?(\\p{Ll}+)", "u");
+const ROLE_ARTICLES = ROLE_NOUN_ARTICLES.join("|");
 
 /**
  * Whether the name at [start, end) of `text` is introduced as someone's relative: right after a kin noun ("her
@@ -288,7 +291,7 @@ export function bystanderKinOwner(text: string, start: number, end: number): str
     owner = bm[1];
     after = after.replace(/^, (?:\d{1,3}, )?/u, "");
   }
-  const m = /^(?:(?:had|has|have) )?(\p{Ll}+)/u.exec(after);
+  const m = BYSTANDER_VERB_AT.exec(after);
   return m !== null && BYSTANDER.has(m[1]) ? owner.toLowerCase() : null;
 }
 
@@ -452,7 +455,7 @@ class ArticleNames {
     const esc = owner.replace(/[^\p{L}]/gu, "");
     if (esc === "") return false;
     const before = new RegExp("(?:^|[^\\p{L}])" + esc + ",? $", "iu");
-    const after = new RegExp("^, (?:\\d{1,3}, )?(?:the|a|an) " + esc + "(?:[^\\p{L}]|$)", "iu");
+    const after = new RegExp("^, (?:\\d{1,3}, )?(?:" + ROLE_ARTICLES + ") " + esc + "(?:[^\\p{L}]|$)", "iu");
     for (const s of subject.starts) {
       if (s < 0) continue;
       if (before.test(this.text.slice(Math.max(0, s - 30), s))) return true;

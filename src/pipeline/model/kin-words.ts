@@ -67,3 +67,12 @@ export const BYSTANDER_KIN_VERBS: readonly string[] = [
 export const KIN_OF_DESCRIPTIVE: readonly string[] = [
   "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
 ];
+
+/** Auxiliaries allowed before a bystander verb ("had appealed to her brother"). Lowercase. */
+export const BYSTANDER_AUXILIARIES: readonly string[] = ["had", "has", "have"];
+
+/**
+ * Articles before the possessor noun of a kin phrase when the article names the other person by it ("Ramon Ortiz, the
+ * striker"; actors/resolve.ts kinOfSubject). Lowercase.
+ */
+export const ROLE_NOUN_ARTICLES: readonly string[] = ["the", "a", "an"];

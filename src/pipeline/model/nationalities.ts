@@ -242,6 +242,9 @@ export const STATE_ACTOR_MODIFIERS: readonly string[] = [
  */
 export const STATE_MINISTRY_PORTFOLIOS: readonly string[] = ["foreign", "interior", "defence", "defense"];
 
+/** The head noun of a state's ministry after a nationality adjective ("the Thai defence ministry"). Lowercase. */
+export const STATE_MINISTRY_NOUN = "ministry";
+
 /**
  * A state's armed or police forces, which a nationality adjective names as a group: "Ethiopian
  * troops shelled the village", "Indian police detained them", "Yemeni security forces". Stage 09
