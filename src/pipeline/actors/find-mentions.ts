@@ -10,7 +10,7 @@ import {inLex, LEX_FIRST, LEX_HEAD, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
-import {STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
+import {STATE_MINISTRY_NOUN, STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
 import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
@@ -260,9 +260,9 @@ const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(STATE_MINISTRY_PORTFOLI
 function ministryEnd(tokens: Token[], k: number): number {
   const t = tokens[k];
   if (t === undefined || t.cap || t.sep !== " ") return -1;
-  if (t.key === "ministry") return k;
+  if (t.key === STATE_MINISTRY_NOUN) return k;
   const m = tokens[k + 1];
-  return MINISTRY_PORTFOLIOS.has(t.key) && m !== undefined && !m.cap && m.sep === " " && m.key === "ministry" ? k + 1 : -1;
+  return MINISTRY_PORTFOLIOS.has(t.key) && m !== undefined && !m.cap && m.sep === " " && m.key === STATE_MINISTRY_NOUN ? k + 1 : -1;
 }
 
 /** Tokens [from, to) are a nationality adjective ("Nigerian") or a country's possessive ("Brazil's", "South Africa's"). */

@@ -547,24 +547,58 @@ function feminineKin(forms: Form[], fullByGiven: Map<string, number[]>, first: s
 }
 
 /**
- * Whether article `xi` writes full form `j` itself, or some article writing form `j` also names a man in full with
- * the surname `owner` ("Larisa Kharitonova" of another story is the mother in "Kharitonov's mother, Larisa" only
- * when that story names a Kharitonov in full too).
+ * Given-name classes of the men article `fs` names in full with surname key `key` ("Alexei Sokolov" → "alexei"
+ * class), empty when it names none (only "Mr Sokolov").
+ */
+function menNamedWith(fs: readonly Form[], key: string): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < fs.length; k++) {
+    const p = fs[k].person;
+    if (p !== null && p.shape === "full" && p.surnameKey === key && p.first !== null && !feminineGiven(p.first)) out.add(p.first);
+  }
+  return out;
+}
+
+/**
+ * Whether article `xi` writes full form `j` itself, or some article writing form `j` also names in full the same
+ * man (given-name class and surname key `owner`) that article `xi` names in full: "Larisa Kharitonova" of a story
+ * about "Yevgeny Kharitonov" is the mother in "Kharitonov's mother, Larisa" only when that article names Yevgeny
+ * Kharitonov too (review 23, F1: a chess player's brother "Ivan Sokolov" is not the miner "Alexei Sokolov"; an
+ * article naming only "Mr Sokolov" does not say which Sokolov he is).
  */
 function manNamedIn(j: number, xi: number, owner: string, mentionForms: Form[][]): boolean {
   const key = personKey(owner);
+  const men = menNamedWith(mentionForms[xi], key);
   for (let x = 0; x < mentionForms.length; x++) {
     const fs = mentionForms[x];
     let has = false;
     for (let k = 0; k < fs.length && !has; k++) if (fs[k].index === j) has = true;
     if (!has) continue;
     if (x === xi) return true;
-    for (let k = 0; k < fs.length; k++) {
-      const p = fs[k].person;
-      if (p !== null && p.shape === "full" && p.surnameKey === key && !feminineGiven(p.first)) return true;
-    }
+    if (men.size === 0) continue;
+    for (const first of menNamedWith(fs, key)) if (men.has(first)) return true;
   }
   return false;
+}
+
+/**
+ * Whether lone form `i` appears only in articles `allowed` (those with the possessive before it) or in articles
+ * writing one of the full forms `named`: the join is of the corpus-wide form, so a refugee "Irina, 34" of an
+ * unrelated story would be carried along with the miner's mother "Irina" (review 23, F1).
+ */
+function onlyInKinArticles(i: number, allowed: ReadonlySet<number>, named: ReadonlySet<number>, mentionForms: Form[][]): boolean {
+  for (let x = 0; x < mentionForms.length; x++) {
+    if (allowed.has(x)) continue;
+    const fs = mentionForms[x];
+    let hasI = false;
+    let hasNamed = false;
+    for (let k = 0; k < fs.length; k++) {
+      if (fs[k].index === i) hasI = true;
+      else if (named.has(fs[k].index)) hasNamed = true;
+    }
+    if (hasI && !hasNamed) return false;
+  }
+  return true;
 }
 
 /** Given-name class of a one-word person form ("Noor" → "~nur"), or null for any other form. */
@@ -652,6 +686,7 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
   const kin = new Map<number, Set<number>>();
   const kinMasculine = new Map<number, Set<number>>();
   const kinFeminine = new Map<number, Set<number>>();
+  const kinFeminineArticles = new Map<number, Set<number>>();
   // Full names by given-name class alone, for the feminine reading of a man's surname.
   const fullByGiven = new Map<string, number[]>();
   forms.forEach((f, i) => {
@@ -682,6 +717,9 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
         // ("Larisa Kharitonova") has it in the feminine (round 23).
         const fem = feminineGiven(given[f.index]) ? feminineKin(forms, fullByGiven, given[f.index], owner) : null;
         if (fem === null) continue;
+        let arts = kinFeminineArticles.get(f.index);
+        if (!arts) kinFeminineArticles.set(f.index, (arts = new Set()));
+        arts.add(xi);
         let set = kinFeminine.get(f.index);
         for (const j of fem) {
           if (!manNamedIn(j, xi, owner, mentionForms)) continue;
@@ -710,6 +748,7 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
   }
   for (const [i, named] of [...kinFeminine].sort((a, b) => a[0] - b[0])) {
     if (fits.has(i) || kin.has(i)) continue;
+    if (!onlyInKinArticles(i, kinFeminineArticles.get(i)!, named, mentionForms)) continue;
     if (new Set([...named].map(find)).size === 1) join(Math.min(...named), i, "woman's given name alone after a man's possessive, surname in the feminine");
   }
   for (const [i, cands] of [...fits].sort((a, b) => a[0] - b[0])) {

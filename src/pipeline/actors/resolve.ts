@@ -10,8 +10,8 @@ import {candidate, type Candidate} from "./candidate.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
-import {leadingInitial} from "./tokens.ts";
-import {FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_NOUNS, MASCULINE_KIN_NOUNS} from "../model/kin-words.ts";
+import {foldKey, leadingInitial} from "./tokens.ts";
+import {BYSTANDER_AUXILIARIES, BYSTANDER_KIN_VERBS, FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_APPOSITION_POSSESSIVES, KIN_NOUNS, KIN_OF_DESCRIPTIVE, MASCULINE_KIN_NOUNS, ROLE_NOUN_ARTICLES} from "../model/kin-words.ts";
 import {OPENING_ARTICLE_PARTICLES} from "../model/first-names.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
 
@@ -46,6 +46,12 @@ class Known {
    * with a kin apposition ("Lucia Ortiz, the striker's sister,"; see introducedAsKin).
    */
   declare relative: boolean;
+  /**
+   * The possessor of this relative's introduction ("striker" in "Lucia Ortiz, the striker's sister, watched …";
+   * "ortiz" in "Ortiz's sister, Lucia Ortiz, wept") when a bystander verb follows it (model/kin-words.ts
+   * BYSTANDER_KIN_VERBS), else null: only such a relative gives a bare surname to the story's subject.
+   */
+  declare kinOf: string | null;
   /** Where each mention of the full name starts (the first is `start`). */
   declare readonly starts: number[];
   constructor(name: string, kind: ActorKind, gazetteerName: string | null, keys: string[], start = -1) {
@@ -57,6 +63,7 @@ class Known {
     this.female = false;
     this.male = false;
     this.relative = false;
+    this.kinOf = null;
     this.starts = [start];
   }
 }
@@ -110,7 +117,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1, headlined: ReadonlySet<string> = NO_NAMES, speaksOfWoman: (() => boolean) | null = null): Known | null {
+function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1, headlined: ReadonlySet<string> = NO_NAMES, speaksOfWoman: (() => boolean) | null = null, kinOfSubject: ((relative: Known, subject: Known) => boolean) | null = null): Known | null {
   // "Mrs Baranov": the title names a woman (herFullName), one the article named before if any.
   if (hers) {
     const before = herFullName(pool, keys, at);
@@ -132,7 +139,7 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
     // masculine throughout ("Olga Petrov freed … Petrov's father, Ivan Petrov, met her").
     else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f) && !(headlined.has(first.name) && !headlined.has(f.name))) return f;
   }
-  return first !== null && first.relative && at >= 0 ? subjectOverRelative(pool, keys, first, at, his, speaksOfWoman) : first;
+  return first !== null && first.kinOf !== null && kinOfSubject !== null && at >= 0 ? subjectOverRelative(pool, keys, first, at, his, speaksOfWoman, kinOfSubject) : first;
 }
 
 /**
@@ -141,15 +148,19 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
  * scored twice"), so the surname is the subject's: the one other person of that surname who is introduced as no
  * one's relative, named in full before `at`. Two such people, or none named yet, or a man subject where the
  * surname's sentence speaks of a woman only (`speaksOfWoman`), leave the relative (the old rule).
+ * Review 23 (F2): only a relative who looks on (Known.kinOf: a bystander verb after her introduction, not "Lucia
+ * Ortiz, the striker's sister, was arrested": she is then the story's subject) and who is introduced as the
+ * relative OF that other person (`kinOfSubject`: "The striker, Ramon Ortiz", "her brother Ramon", "Ortiz's
+ * sister"); else the first-introduced rule stands.
  */
-function subjectOverRelative(pool: Known[], keys: string[], relative: Known, at: number, his: boolean, speaksOfWoman: (() => boolean) | null): Known {
+function subjectOverRelative(pool: Known[], keys: string[], relative: Known, at: number, his: boolean, speaksOfWoman: (() => boolean) | null, kinOfSubject: (relative: Known, subject: Known) => boolean): Known {
   let subject: Known | null = null;
   for (const f of pool) {
     if (!endsWith(f.keys, keys) || f.name === relative.name || f.relative || (his && woman(f))) continue;
     if (subject !== null && subject.name !== f.name) return relative;
     subject = f;
   }
-  if (subject === null || subject.start < 0 || subject.start >= at) return relative;
+  if (subject === null || subject.start < 0 || subject.start >= at || !kinOfSubject(relative, subject)) return relative;
   // "Ortiz said she would wait": a sentence that speaks of a woman only is no man subject's.
   return !woman(subject) && speaksOfWoman !== null && speaksOfWoman() ? relative : subject;
 }
@@ -229,11 +240,26 @@ export function womanApposed(text: string, end: number): boolean {
 }
 
 const ANY_KIN: ReadonlySet<string> = new Set([...KIN_NOUNS, ...FEMININE_KIN_NOUNS, ...MASCULINE_KIN_NOUNS]);
+const KIN_ALT = [...ANY_KIN].join("|");
 /**
- * A kin apposition right after a name: ", the striker's sister", ", his wife", ", the mother of" (an opener, at most
- * one possessive word, a kin noun; model/kin-words.ts).
+ * A kin apposition right after a name that relates the person to someone: ", the striker's sister", ", Ortiz's
+ * sister", ", his wife", ", the mother of hostage Peter Okafor" (model/kin-words.ts). Not a description of the
+ * person herself: ", a father of four", ", the son of a farmer" (review 23, F13; KIN_OF_DESCRIPTIVE), ", a
+ * farmer's son".
  */
-const KIN_APPOSED = new RegExp("^, (?:" + KIN_APPOSITION_OPENERS.join("|") + ") (?:[\\p{L}-]+['’]s? )?(?:" + [...ANY_KIN].join("|") + ")\\b", "u");
+const KIN_APPOSED = new RegExp(
+  "^, (?:(?:the )?[\\p{L}-]+['’]s |(?:" + KIN_APPOSITION_POSSESSIVES.join("|") + ") )(?:" + KIN_ALT + ")\\b" +
+    "|^, the (?:" + KIN_ALT + ") of (?!(?:" + KIN_OF_DESCRIPTIVE.join("|") + ")\\b)",
+  "u"
+);
+/** The possessor of a kin apposition after a name (", the striker's sister" → "striker"). */
+const KIN_APPOSED_OWNER = new RegExp("^, (?:the )?([\\p{L}-]+)['’]s (?:" + KIN_ALT + "), ", "u");
+/** The possessor of a kin noun before a name ("The pilot's mother, " → "pilot"). */
+const KIN_BEFORE_OWNER = new RegExp("(?:^|[^\\p{L}])([\\p{L}-]+)['’]s (?:" + KIN_ALT + "),? $", "u");
+const BYSTANDER: ReadonlySet<string> = new Set(BYSTANDER_KIN_VERBS);
+/** The word (after an optional auxiliary, "had appealed") that opens the text after a relative's introduction. */
+const BYSTANDER_VERB_AT = new RegExp("^(?:(?:" + BYSTANDER_AUXILIARIES.join("|") + ") )?(\\p{Ll}+)", "u");
+const ROLE_ARTICLES = ROLE_NOUN_ARTICLES.join("|");
 
 /**
  * Whether the name at [start, end) of `text` is introduced as someone's relative: right after a kin noun ("her
@@ -243,6 +269,30 @@ const KIN_APPOSED = new RegExp("^, (?:" + KIN_APPOSITION_OPENERS.join("|") + ") 
  */
 export function introducedAsKin(text: string, start: number, end: number): boolean {
   return kinBefore(text, start, ANY_KIN) || (text.charCodeAt(end) === 44 && KIN_APPOSED.test(text.slice(end, end + 40)));
+}
+
+/**
+ * The possessor (lowercase) of the possessive kin introduction of the name at [start, end) when a bystander verb
+ * follows it ("Lucia Ortiz, the striker's sister, watched" → "striker"; "The pilot's mother, Elena Duarte, waited"
+ * → "pilot"), else null (review 23, F2: "…, the striker's sister, was arrested" is the story's subject).
+ *
+ * @example bystanderKinOwner("Lucia Ortiz, the striker's sister, watched the game", 0, 11) // "striker"
+ */
+export function bystanderKinOwner(text: string, start: number, end: number): string | null {
+  let after = text.slice(end, end + 80);
+  let owner: string | null = null;
+  const ap = KIN_APPOSED_OWNER.exec(after);
+  if (ap !== null) {
+    owner = ap[1];
+    after = after.slice(ap[0].length);
+  } else {
+    const bm = KIN_BEFORE_OWNER.exec(text.slice(Math.max(0, start - 40), start));
+    if (bm === null) return null;
+    owner = bm[1];
+    after = after.replace(/^, (?:\d{1,3}, )?/u, "");
+  }
+  const m = BYSTANDER_VERB_AT.exec(after);
+  return m !== null && BYSTANDER.has(m[1]) ? owner.toLowerCase() : null;
 }
 
 /** A kin noun of `kin` right before the name at `start` (a comma may stand between). */
@@ -360,7 +410,10 @@ class ArticleNames {
       const f = new Known(c.name, c.kind, c.gazetteerName, keys, c.start);
       if (text !== "" && (kinWoman(text, c.start) || womanApposed(text, c.end))) f.female = true;
       if (text !== "" && kinMan(text, c.start)) f.male = true;
-      if (text !== "" && introducedAsKin(text, c.start, c.end)) f.relative = true;
+      if (text !== "" && introducedAsKin(text, c.start, c.end)) {
+        f.relative = true;
+        f.kinOf = bystanderKinOwner(text, c.start, c.end);
+      }
       seen.set(c.name, f);
       this.fulls.push(f);
       push(this.byLast, keys[keys.length - 1], f);
@@ -386,6 +439,30 @@ class ArticleNames {
     const [before] = sentenceSpan(this.text, Math.max(0, from - 2));
     for (const f of pool) if (!woman(f) && f.keys.length >= 2) for (const at of f.starts) if (at >= before && at < from) return true;
     return false;
+  }
+
+  /**
+   * Whether the article introduces `relative` as the relative OF `subject`: her possessor is his surname ("Ortiz's
+   * sister"), or a noun the article puts right before or after his name ("the striker's sister" … "The striker,
+   * Ramon Ortiz" / "Goalkeeper Marco Silva" / "Ramon Ortiz, the striker"), or a kin noun stands before his given
+   * name ("her brother Ramon"). Review 23, F2.
+   */
+  private kinOfSubject(relative: Known, subject: Known): boolean {
+    const owner = relative.kinOf;
+    if (owner === null || this.text === "") return false;
+    const words = subject.name.split(" ");
+    if (foldKey(words[words.length - 1]) === foldKey(owner)) return true;
+    const esc = owner.replace(/[^\p{L}]/gu, "");
+    if (esc === "") return false;
+    const before = new RegExp("(?:^|[^\\p{L}])" + esc + ",? $", "iu");
+    const after = new RegExp("^, (?:\\d{1,3}, )?(?:" + ROLE_ARTICLES + ") " + esc + "(?:[^\\p{L}]|$)", "iu");
+    for (const s of subject.starts) {
+      if (s < 0) continue;
+      if (before.test(this.text.slice(Math.max(0, s - 30), s))) return true;
+      if (after.test(this.text.slice(s + subject.name.length, s + subject.name.length + 40))) return true;
+    }
+    const given = words[0].replace(/[^\p{L}-]/gu, "");
+    return given !== "" && new RegExp("(?:^|[^\\p{L}])(?:" + KIN_ALT + "),? " + given + "(?:[^\\p{L}]|$)", "u").test(this.text);
   }
 
   /** Whether lone surname `c`'s sentence has "she"/"her" and no "he", "him" or "his". */
@@ -415,7 +492,7 @@ class ArticleNames {
     // man ("Petrov said he …") or right after one that names the man in full ("Her husband, Ivan
     // Petrov, was killed in May. Petrov had signed an army contract": review 22, F22).
     const headlined = keys.length === 1 && pool.length > 1 && !this.manInContext(c, pool) ? this.headlined() : NO_NAMES;
-    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined, () => this.womanInContext(c));
+    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined, () => this.womanInContext(c), (r, f) => this.kinOfSubject(r, f));
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
       if (paternal) return this.paternalFits(c, paternal) ? this.paternalHolder(paternal, bySuffix) : bySuffix;

@@ -7,6 +7,10 @@ import {isStopCap} from "./chunker.ts";
 import type {RoleTarget} from "./gazetteer-matcher.ts";
 import {inLex, LEX_NATIONALITY, STATE_COMPOUNDS, STATE_NOUN_MODIFIERS, STATE_NOUNS, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import type {Token} from "./tokens.ts";
+import {ETHNIC_STATE_ADJECTIVES, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
+
+const ETHNIC_ADJECTIVES: ReadonlySet<string> = new Set(ETHNIC_STATE_ADJECTIVES);
+const FORCE_NOUNS: ReadonlySet<string> = new Set(STATE_FORCE_NOUNS);
 
 function covers(t: RoleTarget, lo: string, hi: string): boolean {
   return (!t.from || t.from <= hi) && (!t.to || t.to >= lo);
@@ -70,5 +74,8 @@ export function stateOfAdjective(tokens: Token[], i: number): string | null {
   const after = tokens[j + 1];
   if (after && after.cap && after.sep === " " && !isStopCap(after)) return null;
   if (after && !after.cap && after.sep === " " && STATE_COMPOUNDS.has(after.key)) return null;
+  // "Tajik forces of the Northern Alliance", "Mongolian police in Inner Mongolia": an ethnic group's armed men,
+  // not the state's (review 23, F5).
+  if (ETHNIC_ADJECTIVES.has(tokens[i].key) && FORCE_NOUNS.has(noun.key)) return null;
   return state;
 }

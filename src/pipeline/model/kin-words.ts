@@ -47,3 +47,32 @@ export const KIN_POSSESSIVES: readonly string[] = ["his"];
  * reporters"): the titled man is someone's relative. Lowercase.
  */
 export const KIN_APPOSITION_POSSESSIVES: readonly string[] = ["his", "her", "their"];
+
+/**
+ * Verbs of a relative who only reacts or looks on ("Lucia Ortiz, the striker's sister, watched from the stands";
+ * "had appealed to her brother"), read right after the relative's introduction: such a relative is not the story's
+ * subject, so a bare surname she shares may be the subject's (actors/resolve.ts subjectOverRelative). Not
+ * "was"/"were" (often "was arrested", "was kidnapped": then the relative is the subject). Lowercase.
+ */
+export const BYSTANDER_KIN_VERBS: readonly string[] = [
+  "watched", "waited", "wept", "cried", "cheered", "appealed", "pleaded", "begged", "prayed", "hugged", "embraced",
+  "greeted", "welcomed", "thanked", "looked", "stood", "sat", "listened", "clapped", "applauded", "travelled", "traveled",
+  "flew", "rushed"
+];
+
+/**
+ * Words after "of" in a kin apposition that describe the person, not a relation to someone in the story ("Ahmed
+ * Khan, a father of four"; "Gurpreet Singh, the son of a farmer": review 23, F13). Lowercase.
+ */
+export const KIN_OF_DESCRIPTIVE: readonly string[] = [
+  "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
+];
+
+/** Auxiliaries allowed before a bystander verb ("had appealed to her brother"). Lowercase. */
+export const BYSTANDER_AUXILIARIES: readonly string[] = ["had", "has", "have"];
+
+/**
+ * Articles before the possessor noun of a kin phrase when the article names the other person by it ("Ramon Ortiz, the
+ * striker"; actors/resolve.ts kinOfSubject). Lowercase.
+ */
+export const ROLE_NOUN_ARTICLES: readonly string[] = ["the", "a", "an"];

@@ -138,7 +138,9 @@ export const NATIONALITIES: readonly {adjective: string; country: string; plural
   {adjective: "yemeni", country: "yemen", plural: "yemenis"},
   // Round 23: the states the list lacked, so a country standing alone as a subject ("Malawi declared a state of
   // disaster") is a country without the gazetteer, and its adjective before a state noun is that state. Left out:
-  // adjectives of two countries ("Congolese", "Dominican"), and demonyms that are common surnames ("Lao").
+  // adjectives of two countries ("Congolese", "Dominican"), and demonyms or country names that are common surnames
+  // ("Lao"; review 23, F6: "Maltese", "Montenegro": "Coach Frank Maltese … Maltese added" lost its person, and
+  // "Montenegro will miss the next two games" became the country).
   {adjective: "kyrgyz", country: "kyrgyzstan"},
   {adjective: "tajik", country: "tajikistan", plural: "tajiks"},
   {adjective: "turkmen", country: "turkmenistan", plural: "turkmens"},
@@ -174,9 +176,7 @@ export const NATIONALITIES: readonly {adjective: string; country: string; plural
   {adjective: "surinamese", country: "suriname"},
   {adjective: "jamaican", country: "jamaica", plural: "jamaicans"},
   {adjective: "kosovar", country: "kosovo", plural: "kosovars"},
-  {adjective: "montenegrin", country: "montenegro", plural: "montenegrins"},
   {adjective: "slovenian", country: "slovenia", plural: "slovenians"},
-  {adjective: "maltese", country: "malta"},
   {adjective: "luxembourgish", country: "luxembourg"},
   {adjective: "fijian", country: "fiji", plural: "fijians"},
   // Religious, ethnic and regional adjectives: groups, not countries.
@@ -242,6 +242,9 @@ export const STATE_ACTOR_MODIFIERS: readonly string[] = [
  */
 export const STATE_MINISTRY_PORTFOLIOS: readonly string[] = ["foreign", "interior", "defence", "defense"];
 
+/** The head noun of a state's ministry after a nationality adjective ("the Thai defence ministry"). Lowercase. */
+export const STATE_MINISTRY_NOUN = "ministry";
+
 /**
  * A state's armed or police forces, which a nationality adjective names as a group: "Ethiopian
  * troops shelled the village", "Indian police detained them", "Yemeni security forces". Stage 09
@@ -249,6 +252,14 @@ export const STATE_MINISTRY_PORTFOLIOS: readonly string[] = ["foreign", "interio
  * government" is one. Lowercase; each is in STATE_ACTOR_NOUNS too.
  */
 export const STATE_FORCE_NOUNS: readonly string[] = ["forces", "troops", "army", "military", "police", "navy"];
+
+/**
+ * Adjectives that name, besides a state, a large ethnic group living in other states (Tajiks and Turkmen of
+ * Afghanistan and Iraq, Kyrgyz of Xinjiang, Mongols of Inner Mongolia): before a force noun (STATE_FORCE_NOUNS:
+ * "Tajik forces of the Northern Alliance", "Mongolian police in Inner Mongolia") they name no state (review 23, F5);
+ * before "government", "foreign ministry" or "officials" they still do. Lowercase.
+ */
+export const ETHNIC_STATE_ADJECTIVES: readonly string[] = ["tajik", "turkmen", "kyrgyz", "mongolian"];
 
 /** Places in the list above that are not states: "Gazan authorities", "Kurdish forces" name no country. */
 export const NOT_STATES: readonly string[] = [

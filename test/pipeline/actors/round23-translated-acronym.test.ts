@@ -1,7 +1,7 @@
 /**
  * Stage 04, round 23: an English rendering of a body's name followed by its acronym in its own language, where an
- * adjective and its noun trade places ("the National Coordinator for Emergency Response (CONAER)": co|na|e|r of
- * Coordinator, National, Emergency, Response): the acronym spells the words' first letters once neighbouring pairs
+ * adjective and its noun trade places ("the National Commissioner for Water Safety (CONASW)": co|na|s|w of Commissioner,
+ * National, Safety, Water): the acronym spells the words' first letters once neighbouring pairs
  * are swapped, and an English "for"/"of" links the words, so the run is one organisation's name and stage 09 joins
  * the acronym to it. Letters in any other order still spell nothing (round 22's "Cooperative … Kasai (CKRA)").
  * Invented sentences only.
@@ -20,17 +20,18 @@ function mentions(text: string): Mention[] {
 const texts = (text: string) => mentions(text).map((m) => m.text);
 
 describe("a reordered acronym in another language defines the English name before it", () => {
-  it("relief body: 'the National Coordinator for Emergency Response (CONAER)' is one name, one actor with its acronym", () => {
-    const text = "Floods cut four roads, the National Coordinator for Emergency Response (CONAER) said on Friday. CONAER sent two teams.";
-    expect(texts(text)).toContain("National Coordinator for Emergency Response");
-    const actor = mergeActors([foundMentions(text, "a1")], empty).actors.find((a) => a.aliases.includes("CONAER"));
-    expect(actor?.aliases).toContain("National Coordinator for Emergency Response");
+  // Review 23 (F11): the test's own invented body, not a held-out article's.
+  it("water safety body: 'the National Commissioner for Water Safety (CONASW)' is one name, one actor with its acronym", () => {
+    const text = "A fishing boat sank off the cape, the National Commissioner for Water Safety (CONASW) said on Friday. CONASW sent two launches.";
+    expect(texts(text)).toContain("National Commissioner for Water Safety");
+    const actor = mergeActors([foundMentions(text, "a1")], empty).actors.find((a) => a.aliases.includes("CONASW"));
+    expect(actor?.aliases).toContain("National Commissioner for Water Safety");
   });
 });
 
 describe("negatives", () => {
-  it("a word whose initial the acronym lacks: 'the National Coordinator for Emergency Response (CONAEX)'", () => {
-    expect(texts("Floods cut four roads, the National Coordinator for Emergency Response (CONAEX) said on Friday.")).not.toContain("National Coordinator for Emergency Response");
+  it("a word whose initial the acronym lacks: 'the National Commissioner for Water Safety (CONAXW)'", () => {
+    expect(texts("A fishing boat sank off the cape, the National Commissioner for Water Safety (CONAXW) said on Friday.")).not.toContain("National Commissioner for Water Safety");
   });
   it("no English link: a place's words before a code of swapped neighbours are no organisation ('Blue Coral Bay Lagoon (CBBL)')", () => {
     const ms = mentions("Divers searched the Blue Coral Bay Lagoon (CBBL) on Friday.");
