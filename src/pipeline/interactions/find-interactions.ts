@@ -4,7 +4,7 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, PRESSED_REQUEST_VERBS, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -1257,15 +1257,37 @@ function negotiatorsOf(frame: SentenceFrame, m: PlacedMention): boolean {
   return NEGOTIATORS.has(t[after]?.lower ?? "");
 }
 
+const SPORT_INSTRUMENT_SET = new Set(SPORT_INSTRUMENTS);
+const FIGURATIVE_INSTRUMENTS = new Set(FIGURATIVE_INSTRUMENT_WORDS);
+const INSTRUMENT_ENDS = new Set(INSTRUMENT_PHRASE_ENDS);
+const SCORE_CONTEXT = new Set(SCORE_CONTEXT_WORDS);
+const INSTRUMENT_DETERMINERS = new Set(["a", "an", "the", ...POSSESSIVE_PRONOUNS]);
+
 /**
- * True when "with" at token `i` opens a phrase of a thing to strike with within four words, before
- * any punctuation: "with a fire extinguisher", "with the butt of a rifle" (HITTING_INSTRUMENTS).
+ * True when "with" at token `i` opens the phrase of a thing to strike with, and that thing heads it:
+ * "with a plastic bottle outside the bar", "with a metal pipe, police said" (HITTING_INSTRUMENTS). A
+ * determiner, at most one lowercase word, then the instrument, then the phrase's end (punctuation
+ * other than a hyphen, the sentence's end, or a word of INSTRUMENT_PHRASE_ENDS). Not "a hammer throw",
+ * "a club-record 62", "the bat again", "a bottle of champagne", "a rock-solid serve", "the smoking gun";
+ * not "the bat/belt/hammer" bare (SPORT_INSTRUMENTS: gear of a game); and no word of a game, race or
+ * vote, nor a number, in the rest of the clause ("with a knife-edge majority of 12 votes").
  */
 function instrumentAfter(frame: SentenceFrame, i: number): boolean {
   const t = frame.tokens;
-  if (t[i]?.lower !== "with") return false;
-  for (let j = i + 1; j < t.length && j <= i + 5 && !t[j].punct; j++) if (INSTRUMENTS.has(t[j].lower)) return true;
-  return false;
+  if (t[i]?.lower !== "with" || !INSTRUMENT_DETERMINERS.has(t[i + 1]?.lower ?? "")) return false;
+  let head = i + 2;
+  if (!INSTRUMENTS.has(t[head]?.lower ?? "")) {
+    const adjective = t[head];
+    if (!adjective || adjective.punct || !allLower(adjective.text) || FIGURATIVE_INSTRUMENTS.has(adjective.lower)) return false;
+    head++;
+    if (!INSTRUMENTS.has(t[head]?.lower ?? "")) return false;
+  } else if (t[i + 1].lower === "the" && SPORT_INSTRUMENT_SET.has(t[head].lower)) return false;
+  const next = t[head + 1];
+  if (next && (next.punct ? next.text === "-" || next.text === "–" : !INSTRUMENT_ENDS.has(next.lower))) return false;
+  for (let j = head + 1; j < t.length && t[j].text !== ";"; j++) {
+    if (SCORE_CONTEXT.has(t[j].lower) || /^[0-9]/.test(t[j].text)) return false;
+  }
+  return true;
 }
 
 /**

@@ -303,10 +303,32 @@ export const ANSWERING_INFINITIVES = ["comment", "explain", "describe", "respond
   "detail", "name", "identify", "rate", "predict", "estimate", "summarize", "summarise", "define"];
 
 /**
- * Things a person strikes another with ("hit B with a fire extinguisher", "beat B with a metal
- * pipe"): the head of the phrase after "with" for verbs marked `instrument`. Lowercase.
+ * Things a person strikes another with ("hit B with a metal pipe", "beat B with a plastic bottle"):
+ * the head of the phrase after "with" for verbs marked `instrument`. Lowercase.
  */
-export const HITTING_INSTRUMENTS = ["extinguisher", "bottle", "stick", "sticks", "baton", "batons", "club", "clubs", "hammer", "stone", "stones", "rock", "rocks", "brick", "bricks", "pipe", "bar", "rod", "chair", "knife", "machete", "axe", "bat", "rifle", "pistol", "gun", "whip", "belt", "cane", "truncheon", "crowbar", "shovel", "spade", "plank", "cudgel"];
+export const HITTING_INSTRUMENTS = ["bottle", "stick", "sticks", "baton", "batons", "club", "clubs", "hammer", "stone", "stones", "rock", "rocks", "brick", "bricks", "pipe", "bar", "rod", "chair", "knife", "machete", "axe", "bat", "rifle", "pistol", "gun", "whip", "belt", "cane", "truncheon", "crowbar", "shovel", "spade", "plank", "cudgel", "extinguisher"];
+
+/**
+ * Instruments that are also a sport's gear or a score's noun ("beat B with the bat" in cricket, "with
+ * the WBC belt on the line", "with the hammer"): with "the" they need a word before them ("the metal bar").
+ */
+export const SPORT_INSTRUMENTS = ["bat", "club", "clubs", "belt", "hammer", "pistol", "rifle", "bar", "stick", "sticks"];
+
+/** Words before an instrument that make it a figure of speech ("hit B with the smoking gun"). */
+export const FIGURATIVE_INSTRUMENT_WORDS = ["smoking", "big", "loaded"];
+
+/**
+ * Words that may follow the instrument when it heads the phrase ("with a metal pipe outside the bar",
+ * "with a bottle and fled"); any other word ("hammer throw", "bat again", "bottle of champagne") means
+ * the instrument word is not the thing struck with.
+ */
+export const INSTRUMENT_PHRASE_ENDS = ["in", "on", "at", "outside", "inside", "near", "during", "after", "before", "until", "as", "while", "when", "and", "then", "behind", "across", "because", "repeatedly", "several", "over", "from"];
+
+/**
+ * Words of a game, a race or a vote in the rest of the clause: "beat B with a … in the final", "… of 82.5
+ * metres", "… majority of 12 votes". A "beat/hit … with" clause with one of them (or a number) is no blow.
+ */
+export const SCORE_CONTEXT_WORDS = ["final", "finals", "semi-final", "semifinal", "title", "match", "game", "set", "sets", "round", "race", "votes", "vote", "points", "goals", "goal", "metres", "meters", "seconds", "majority", "record", "victory", "win", "score", "throw", "serve", "penalty", "shootout", "tournament", "championship", "league", "cup", "medal", "lap", "laps", "innings", "wickets", "runs", "strokes", "shot", "knockout"];
 
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];
