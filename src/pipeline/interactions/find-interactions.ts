@@ -13,7 +13,7 @@ import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
-import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
+import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
 import {bracketedAgent, untimedDetention} from "./detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
@@ -186,10 +186,20 @@ function hostedMeeting(frame: SentenceFrame, grid: MentionGrid, at: number, out:
   if (!MEETING_WORDS.has(t[at - 1]?.lower ?? "") || t[at + 1]?.lower !== "by") return;
   // "… in talks mediated by C": the talks are the meeting's setting ("met B to discuss talks
   // mediated by C" names other talks), and no parties of the participle's own were read.
-  if (type === "mediated" && (!SETTING_PREPOSITIONS.has(t[at - (DET.has(t[at - 2]?.lower ?? "") ? 3 : 2)]?.lower ?? "") || out.some((p) => p.from === at && p.type === "mediated"))) return;
+  const setting = at - (DET.has(t[at - 2]?.lower ?? "") ? 3 : 2);
+  if (type === "mediated" && (!SETTING_PREPOSITIONS.has(t[setting]?.lower ?? "") || out.some((p) => p.from === at && p.type === "mediated"))) return;
   let verb = -1;
   for (const p of out) if ((p.type === "met" || p.type === "negotiated") && p.to <= at && p.from > verb && frame.clauses[p.from] === frame.clauses[at]) verb = p.from;
   if (verb < 0) return;
+  // Review 23 F6: the talks are the meeting's own setting only right after the meeting ("met B (in X)
+  // (on D) in talks mediated by C", "A and B met in X in talks …"), not inside what follows it ("met B
+  // to discuss progress in talks mediated by C", "amid a stalemate in the talks", "briefed him on the
+  // latest round in talks").
+  if (type === "mediated") {
+    const k = beforeMeetingAdjuncts(frame, grid, setting - 1);
+    const ends = out.filter((p) => p.from === verb && (p.type === "met" || p.type === "negotiated")).flatMap((p) => [p.to - 1, p.target.to - 1]);
+    if (k < 0 || !ends.includes(k)) return;
+  }
   const hosts = objectsAfter(frame, grid, at + 2, {gap: 5}).filter((h) => h.mention.kind !== "place");
   if (hosts.length === 0) return;
   const sides: PlacedMention[] = [];

@@ -580,6 +580,19 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
  * list must be the object of a met pair already found. Empty when no adjunct stands there.
  */
 function metBeforeAdjuncts(frame: SentenceFrame, grid: MentionGrid, j: number, out: readonly Pair[]): PlacedMention[] {
+  const k = beforeMeetingAdjuncts(frame, grid, j);
+  if (k < 0 || k === j) return [];
+  const last = grid.endingAt.get(k);
+  if (!last || !out.some((p) => p.type === "met" && p.target === last && p.to <= last.from)) return [];
+  return coordinatedBack(frame, grid, last);
+}
+
+/**
+ * Walks back from token `j` over a meeting's place and date adjuncts ("in Cairo", "on Monday",
+ * MEETING_ADJUNCT_PREPOSITIONS + a place/country mention or a date mention) and returns the index of
+ * the token before them (`j` itself when there are none), or -1 when a date has no preposition.
+ */
+export function beforeMeetingAdjuncts(frame: SentenceFrame, grid: MentionGrid, j: number): number {
   const t = frame.tokens;
   let k = j;
   while (k >= 0) {
@@ -587,14 +600,11 @@ function metBeforeAdjuncts(frame: SentenceFrame, grid: MentionGrid, j: number, o
     if (place && (place.mention.kind === "place" || place.mention.kind === "country") && ADJUNCT_PREPOSITIONS.has(t[place.from - 1]?.lower ?? "")) k = place.from - 2;
     else if (inDate(frame, t[k])) {
       while (k >= 0 && inDate(frame, t[k])) k--;
-      if (!ADJUNCT_PREPOSITIONS.has(t[k]?.lower ?? "")) return [];
+      if (!ADJUNCT_PREPOSITIONS.has(t[k]?.lower ?? "")) return -1;
       k--;
     } else break;
   }
-  if (k === j) return [];
-  const last = grid.endingAt.get(k);
-  if (!last || !out.some((p) => p.type === "met" && p.target === last && p.to <= last.from)) return [];
-  return coordinatedBack(frame, grid, last);
+  return k;
 }
 
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(MEETING_ADJUNCT_PREPOSITIONS);

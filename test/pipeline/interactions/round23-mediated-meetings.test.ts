@@ -5,7 +5,9 @@
  * - "A met B in X on Monday in talks mediated by C" → C mediated A, C mediated B (and A met B);
  * - "A met B at a meeting brokered by C" → the same.
  * Negative: talks that are only the meeting's topic ("met B to review the talks mediated by C")
- * are other talks; C mediated no side.
+ * are other talks; C mediated no side. Review 23 F6: the talks are the setting only right after the
+ * meeting's object and its place/date adjuncts (nominal.ts beforeMeetingAdjuncts), not after "to
+ * discuss progress in", "a breakthrough in", "a stalemate in", "the latest round in".
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -13,7 +15,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 const cases: Record<string, Case> = {
   "A met B in X on Monday in talks mediated by C → C mediated A, C mediated B": {
     s: "Union leader Amara Diallo met mine owner Nestor Bakary in Kayes on Monday in talks mediated by Senegal.",
-    m: ["Amara Diallo", "Nestor Bakary", "Kayes:place", "Senegal:country"],
+    m: ["Amara Diallo", "Nestor Bakary", "Kayes:place", "Senegal:country"], d: ["Monday=2024-05-06"],
     rows: ["Amara Diallo -met-> Nestor Bakary", "Senegal -mediated-> Amara Diallo", "Senegal -mediated-> Nestor Bakary"]
   },
   "A met B at a meeting brokered by a body → the body mediated both": {
@@ -25,6 +27,36 @@ const cases: Record<string, Case> = {
     s: "Union leader Amara Diallo met mine owner Nestor Bakary on Monday to review the talks mediated by Senegal last year.",
     m: ["Amara Diallo", "Nestor Bakary", "Senegal:country"],
     rows: ["Amara Diallo -met-> Nestor Bakary"]
+  },
+  "negative (review 23 F6): met B in X on D to discuss progress in talks mediated by C: other talks": {
+    s: "Antony Blinken met Benjamin Netanyahu in Jerusalem on Monday to discuss progress in talks mediated by Qatar.",
+    m: ["Antony Blinken", "Benjamin Netanyahu", "Jerusalem:place", "Qatar:country"], d: ["Monday=2024-05-06"],
+    rows: ["Antony Blinken -met-> Benjamin Netanyahu"]
+  },
+  "negative (review 23 F6): met B to push for a breakthrough in talks mediated by C and D": {
+    s: "Antony Blinken met Benjamin Netanyahu to push for a breakthrough in talks mediated by Qatar and Egypt.",
+    m: ["Antony Blinken", "Benjamin Netanyahu", "Qatar:country", "Egypt:country"],
+    rows: ["Antony Blinken -met-> Benjamin Netanyahu"]
+  },
+  "negative (review 23 F6): met B amid a stalemate in the talks brokered by C": {
+    s: "Ann Ward met Tom Hale amid a stalemate in the talks brokered by Li Wei.",
+    m: ["Ann Ward", "Tom Hale", "Li Wei"],
+    rows: ["Ann Ward -met-> Tom Hale"]
+  },
+  "negative (review 23 F6): met B to discuss X's role in talks mediated by C": {
+    s: "Ann Ward met Tom Hale to discuss Ghana's role in talks mediated by Li Wei.",
+    m: ["Ann Ward", "Tom Hale", "Ghana:country", "Li Wei"],
+    rows: ["Ann Ward -met-> Tom Hale"]
+  },
+  "negative (review 23 F6): met B and briefed him on the latest round in talks mediated by C": {
+    s: "Ann Ward met Tom Hale on Monday and briefed him on the latest round in talks mediated by Li Wei.",
+    m: ["Ann Ward", "Tom Hale", "Li Wei"], d: ["Monday=2024-05-06"],
+    rows: ["Ann Ward -met-> Tom Hale"]
+  },
+  "review 23 F6 right: met with B in a meeting mediated by a body → the body mediated both": {
+    s: "Ann Ward met with Tom Hale in a meeting mediated by the Vatican.",
+    m: ["Ann Ward", "Tom Hale", "Vatican:organization"],
+    rows: ["Ann Ward -met-> Tom Hale", "Vatican -mediated-> Ann Ward", "Vatican -mediated-> Tom Hale"]
   }
 };
 
