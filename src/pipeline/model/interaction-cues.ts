@@ -357,3 +357,11 @@ export const DISCUSSION_MEETING_NOUNS = ["meeting", "meetings"];
  * stays called_on ("are pressing B and C to move to the next phase"), as does "pressed B on X".
  */
 export const PRESSED_REQUEST_VERBS = ["pressed", "presses"];
+
+/**
+ * Infinitives after "pressed B to" that make the pressing a request (asked): an act only B can do for
+ * someone ("pressed B to free/release/help …"). Any other infinitive ("pressed B to end the war", "to cut
+ * rates") is policy pressure and stays called_on; a noun phrase ("pressed B to the limit / the ground /
+ * her chest / a fifth set") is no request at all. Review 23 F1.
+ */
+export const PRESSED_REQUEST_INFINITIVES = ["free", "release", "help", "intervene", "hand", "return", "let", "secure"];
