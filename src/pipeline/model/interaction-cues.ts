@@ -352,6 +352,14 @@ export const MEETING_DISCUSSION_VERBS = ["raised", "raises", "discussed", "discu
 export const DISCUSSION_MEETING_NOUNS = ["meeting", "meetings"];
 
 /**
+ * Words after a MEETING_DISCUSSION_VERBS object that end the discussion's own words: what follows
+ * tells another act or another time, so its "at a meeting" is not where the two talked ("discussed
+ * with B the proposals to be presented at a meeting", "plans to vote … at a meeting", "ahead of a vote
+ * at a meeting", "what had been agreed at the meeting"). Review 23 F2. Lowercase.
+ */
+export const DISCUSSION_SCAN_STOPS = ["to", "what", "which", "that", "ahead", "before", "after", "until", "since", "when", "whose", "whom", "where"];
+
+/**
  * Forms of "press" that, with an infinitive right after the object, put a request to it: "A has
  * pressed B to free the hostages" → A asked B (the held-out sets' reading). The ongoing "pressing"
  * stays called_on ("are pressing B and C to move to the next phase"), as does "pressed B on X".
