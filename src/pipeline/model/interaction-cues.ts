@@ -322,7 +322,14 @@ export const VISITED_FACILITY_WORDS = ["hospital", "hospitals", "clinic", "infir
  * model/date-cues.ts): "A and B met the first time in 2019" is a meeting of A and B; "A and B met
  * the commanders" is not. Lowercase.
  */
-export const MEETING_TIME_NOUNS = ["time", "times", "weekend", "weekends"];
+export const MEETING_TIME_NOUNS = ["time", "times", "weekend", "weekends", "hour", "hours", "minute", "minutes", "moment", "while"];
+
+/**
+ * Heads of a manner phrase after "met with a/the" ("A and B met with the mediation/help/support of C",
+ * "with the aim of", "with a view to"): how they met, not whom, so the two still met each other.
+ * Review 23 F4. Lowercase.
+ */
+export const MEETING_MANNER_NOUNS = ["help", "mediation", "support", "aid", "blessing", "aim", "view", "participation", "presence", "assistance", "backing", "approval", "consent", "knowledge", "encouragement", "facilitation", "purpose", "goal", "intention", "hope"];
 
 /**
  * Words after "to ask / to request" that keep the request on the one written to ("wrote to B to ask
