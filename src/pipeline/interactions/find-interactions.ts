@@ -2574,6 +2574,10 @@ function oneOfDescribed(frame: SentenceFrame, grid: MentionGrid, from: number): 
       return m && m.mention.kind === "person" && !isOblique(frame, m) ? m : null;
     }
     if ((t[j].punct && t[j].text !== "-") || w === "not" || w === "never" || grid.startingAt.has(j) || BREAKS.has(w)) return null;
+    // Review 23 F5: the phrase has one head, the plural before the participle: no verb ("lawyers
+    // representing miners freed by"), no preposition ("activists campaigning for prisoners held by"),
+    // no earlier plural noun ("mothers awaiting sons released by").
+    if (w.endsWith("ing") || PREPOSITIONS.has(w) || (/^\p{Ll}{2,}[^s'’u]s$/u.test(t[j].text))) return null;
   }
   return null;
 }

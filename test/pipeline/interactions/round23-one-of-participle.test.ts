@@ -5,11 +5,28 @@
  * - "B, one of the two Ghanaian-born miners freed by A" → the same.
  * Negatives: "one of the lawyers of the miners freed by A" (the participle is the miners'), and a
  * negated participle ("one of two miners not freed by A").
+ * Review 23 F5: the words between "one of" and the participle must be one noun phrase: no "-ing"
+ * word, no preposition, no plural noun before the last one.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
+  "negative (review 23 F5, a verb inside: 'lawyers representing miners freed by'): the participle is another noun's": {
+    s: "Ann Ward, one of the lawyers representing miners freed by the Delta Front, said the talks were slow.",
+    m: ["Ann Ward", "Delta Front:group"],
+    rows: []
+  },
+  "negative (review 23 F5, a verb and a preposition: 'activists campaigning for prisoners held by'): the participle is another noun's": {
+    s: "Ann Ward, one of the activists campaigning for prisoners held by the Delta Front, spoke on Monday.",
+    m: ["Ann Ward", "Delta Front:group"],
+    rows: []
+  },
+  "negative (review 23 F5, a verb and a second plural: 'mothers awaiting sons released by'): the participle is another noun's": {
+    s: "Ann Ward, one of the mothers awaiting sons released by the Delta Front, wept.",
+    m: ["Ann Ward", "Delta Front:group"],
+    rows: []
+  },
   "B, one of two miners freed by A → A released B": {
     s: "Kofi Mensah, one of two miners freed by the Delta Front last week, said he would not rest.",
     m: ["Kofi Mensah", "Delta Front:group"],
