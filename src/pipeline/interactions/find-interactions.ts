@@ -39,6 +39,7 @@ const LEXICON = compileLexicon(
       phone: v.phone ?? false,
       instrument: v.instrument ?? false,
       negotiatorSubject: v.negotiatorSubject ?? false,
+      notMedia: v.notMedia ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -451,6 +452,8 @@ function verbPairs(
   if (verb.negotiatorSubject) subjects = subjects.filter((m) => negotiatorsOf(frame, m));
   // "A hit B with a bottle": a blow only with the thing struck with after the object.
   if (verb.instrument && targets.length > 0 && !instrumentAfter(frame, objectEnd)) targets = [];
+  // "sat down for talks with the BBC's B", "negotiators were talking to the BBC": an interview (review 23 F7, F8).
+  if (verb.notMedia && (targets.some((m) => m.mention.kind === "media") || subjects.some((m) => m.mention.kind === "media"))) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in

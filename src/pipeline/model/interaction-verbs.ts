@@ -20,6 +20,8 @@
  * `planned`: the row is a plan whatever the words around it say ("A is due in X on Tuesday").
  * `instrument`: the row stands only when "with" and a thing to strike with follow the object ("A hit B
  *   with a bottle"; "floods hit X", "hit B with sanctions" name no attack).
+ * `notMedia`: no row with a media outlet on either side ("sat down for a meeting with Reuters", "negotiators
+ *   were talking to the BBC": interviews).
  * `negotiatorSubject`: the row stands only when the subject is told as negotiators ("Negotiators of A
  *   have been talking with B"; "A talked with B" alone is no negotiation).
  * `phone`: the row stands only when the object is followed by the words of a call ("A spoke to B by
@@ -48,6 +50,8 @@ export interface InteractionVerb {
   instrument?: boolean;
   /** The subject must be named as negotiators ("negotiators of A", "A's negotiators", "A negotiators"): NEGOTIATOR_NOUNS. */
   negotiatorSubject?: boolean;
+  /** No row with a media outlet on either side: "sat down for talks with Reuters" is an interview. */
+  notMedia?: boolean;
   prev?: string[];
   notPrev?: string[];
   notNext?: string[];
@@ -72,7 +76,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
   // "A and B sat down for talks", "A sat down for talks with B": a meeting ("sat down with CNN"
   // alone is an interview, so not listed).
-  ...verbs("met", "with", ["sat down for talks", "sit down for talks", "sits down for talks", "sat down for a meeting", "sit down for a meeting"], {symmetric: true}),
+  // Review 23 F7: not with a media outlet ("sat down for a meeting with Reuters", "for talks with the
+  // BBC's B": an interview), and "sit" not after "to" ("refused / is willing / have yet to sit down for
+  // talks": no meeting held; "will sit down" stays a plan).
+  ...verbs("met", "with", ["sat down for talks", "sat down for a meeting"], {symmetric: true, notMedia: true}),
+  ...verbs("met", "with", ["sit down for talks", "sits down for talks", "sit down for a meeting", "sits down for a meeting"], {symmetric: true, notMedia: true, notPrev: ["to"]}),
   // A call told with no other content is a meeting (docs/evaluation.md): "A held a telephone
   // conversation with B", "A and B had a phone conversation".
   ...verbs("met", "with", ["held a telephone conversation", "had a telephone conversation", "held a phone conversation", "had a phone conversation", "held a telephone call", "had a telephone call", "held telephone talks", "spoke by telephone", "spoke on the phone", "spoke over the phone"], {symmetric: true}),
