@@ -119,7 +119,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.
   // "Negotiators of the police have been talking with B": talk by negotiators is a negotiation.
   // ("talked with/to" stay the phone-call entries above.)
-  ...verbs("negotiated", "direct", ["talking with", "talking to"], {negotiatorSubject: true}),
+  // Review 23 F8: not to a media outlet ("negotiators were talking to the BBC": an interview), and not
+  // after "stopped/ceased/quit/stop" (they no longer talk).
+  ...verbs("negotiated", "direct", ["talking with", "talking to"], {negotiatorSubject: true, notMedia: true, notPrev: ["stopped", "stop", "stops", "ceased", "quit", "refused", "refuse", "refuses"]}),
   ...verbs("negotiated", "with", ["agreed", "agree", "agrees", "reached an agreement", "reached a deal", "struck a deal", "signed an agreement", "signed a deal"], {symmetric: true}),
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
