@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -447,7 +447,7 @@ function verbPairs(
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
   // "criticised A for hosting B delegations": a habit held against A (a bare plural after the
   // name), no one meeting.
-  if (reasonDoers && verb.type === "met" && targets.length > 0 && targets[0].from === to && BARE_PLURAL.test(t[targets[targets.length - 1].to]?.text ?? "")) targets = [];
+  if (reasonDoers && verb.type === "met" && targets.length > 0 && targets[0].from === to && BARE_PLURAL.test(t[targets[targets.length - 1].to]?.text ?? "") && !oneOccasionAfter(frame, targets[targets.length - 1].to + 1)) targets = [];
   // "Negotiators of A have been talking with B": only talk by a side's negotiators negotiates.
   if (verb.negotiatorSubject) subjects = subjects.filter((m) => negotiatorsOf(frame, m));
   // "A hit B with a bottle": a blow only with the thing struck with after the object.
@@ -520,6 +520,23 @@ function unnamedObject(frame: SentenceFrame, to: number): boolean {
 }
 
 const MEETING_MANNERS = new Set(MEETING_MANNER_NOUNS);
+
+/**
+ * True when the clause from token `i` tells one occasion: a date mention, "during …" or "at <a/the/…>
+ * <meeting noun>" before the clause ends ("hosting B delegations on Monday", "hosting B leaders during
+ * last week's talks"). Review 23 F9: then the reason names one meeting, not a habit.
+ */
+function oneOccasionAfter(frame: SentenceFrame, i: number): boolean {
+  const t = frame.tokens;
+  for (let j = i; j < t.length && frame.clauses[j] === frame.clauses[i] && !CLAUSE_ENDS.has(t[j].lower); j++) {
+    if (inDate(frame, t[j].start) || OCCASION_LEADS.has(t[j].lower)) return true;
+    if (OCCASION_AT.has(t[j].lower) && [1, 2, 3].some((d) => MEETING_WORDS.has(t[j + d]?.lower ?? ""))) return true;
+  }
+  return false;
+}
+
+const OCCASION_LEADS = new Set(ONE_OCCASION_PREPOSITIONS);
+const OCCASION_AT = new Set(MEETING_AT_PREPOSITIONS);
 
 /**
  * The passive frames of the verb at [from, to): "B was freed by A" (A freed B), with the patients

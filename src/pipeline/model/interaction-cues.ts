@@ -380,3 +380,11 @@ export const PRESSED_REQUEST_VERBS = ["pressed", "presses"];
  * her chest / a fifth set") is no request at all. Review 23 F1.
  */
 export const PRESSED_REQUEST_INFINITIVES = ["free", "release", "help", "intervene", "hand", "return", "let", "secure"];
+
+/**
+ * Words that, after "for hosting B delegations", tell one occasion rather than a habit: "during …"
+ * (ONE_OCCASION_PREPOSITIONS) and "at" + a meeting noun within three words (MEETING_AT_PREPOSITIONS).
+ * Review 23 F9. Lowercase.
+ */
+export const ONE_OCCASION_PREPOSITIONS = ["during"];
+export const MEETING_AT_PREPOSITIONS = ["at"];
