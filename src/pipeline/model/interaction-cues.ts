@@ -388,3 +388,10 @@ export const PRESSED_REQUEST_INFINITIVES = ["free", "release", "help", "interven
  */
 export const ONE_OCCASION_PREPOSITIONS = ["during"];
 export const MEETING_AT_PREPOSITIONS = ["at"];
+
+/**
+ * Words right after a mediator that tell the mediation's state in an absolute clause ("…, with the
+ * mediation of Qatar frozen since May"), beside any "-ed" participle ("stalled", "suspended"): no
+ * mediation of the meeting. Review 23 F10. Lowercase.
+ */
+export const MEDIATION_STATE_WORDS = ["frozen", "dormant", "uncertain", "unclear", "doubtful", "broken"];
