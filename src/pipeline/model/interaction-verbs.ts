@@ -316,13 +316,20 @@ export const ANSWERING_INFINITIVES = ["comment", "explain", "describe", "respond
  * Things a person strikes another with ("hit B with a metal pipe", "beat B with a plastic bottle"):
  * the head of the phrase after "with" for verbs marked `instrument`. Lowercase.
  */
-export const HITTING_INSTRUMENTS = ["bottle", "stick", "sticks", "baton", "batons", "club", "clubs", "hammer", "stone", "stones", "rock", "rocks", "brick", "bricks", "pipe", "bar", "rod", "chair", "knife", "machete", "axe", "bat", "rifle", "pistol", "gun", "whip", "belt", "cane", "truncheon", "crowbar", "shovel", "spade", "plank", "cudgel", "extinguisher"];
+export const HITTING_INSTRUMENTS = [
+  // weapons and tools
+  "baton", "batons", "truncheon", "club", "clubs", "cudgel", "whip", "knife", "knives", "machete", "axe", "hammer", "hammers",
+  "crowbar", "shovel", "spade", "rifle", "pistol", "gun", "cable", "chain", "chains",
+  // things at hand
+  "bottle", "bottles", "stick", "sticks", "stone", "stones", "rock", "rocks", "brick", "bricks", "pipe", "pipes", "bar", "bars",
+  "rod", "rods", "pole", "poles", "plank", "chair", "chairs", "bat", "belt", "cane", "helmet", "lamp", "vase", "ashtray", "extinguisher"
+];
 
 /**
  * Instruments that are also a sport's gear or a score's noun ("beat B with the bat" in cricket, "with
  * the WBC belt on the line", "with the hammer"): with "the" they need a word before them ("the metal bar").
  */
-export const SPORT_INSTRUMENTS = ["bat", "club", "clubs", "belt", "hammer", "pistol", "rifle", "bar", "stick", "sticks"];
+export const SPORT_INSTRUMENTS = ["bat", "club", "clubs", "belt", "hammer", "pistol", "rifle", "bar", "bars", "stick", "sticks", "pole", "poles", "helmet"];
 
 /** Words before an instrument that make it a figure of speech ("hit B with the smoking gun"). */
 export const FIGURATIVE_INSTRUMENT_WORDS = ["smoking", "big", "loaded"];

@@ -14,19 +14,19 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "A met B in X on Monday in talks mediated by C → C mediated A, C mediated B": {
-    s: "Union leader Amara Diallo met mine owner Nestor Bakary in Kayes on Monday in talks mediated by Senegal.",
-    m: ["Amara Diallo", "Nestor Bakary", "Kayes:place", "Senegal:country"], d: ["Monday=2024-05-06"],
-    rows: ["Amara Diallo -met-> Nestor Bakary", "Senegal -mediated-> Amara Diallo", "Senegal -mediated-> Nestor Bakary"]
+    s: "Fisheries minister Lena Brandt met her Ostland counterpart Paul Odell in Velm on Monday in talks mediated by Norway.",
+    m: ["Lena Brandt", "Ostland:country", "Paul Odell", "Velm:place", "Norway:country"], d: ["Monday=2024-05-06"],
+    rows: ["Lena Brandt -met-> Paul Odell", "Norway -mediated-> Lena Brandt", "Norway -mediated-> Paul Odell"]
   },
   "A met B at a meeting brokered by a body → the body mediated both": {
-    s: "Amara Diallo met Nestor Bakary at a meeting brokered by the Chamber of Mines.",
-    m: ["Amara Diallo", "Nestor Bakary", "Chamber of Mines:organization"],
-    rows: ["Amara Diallo -met-> Nestor Bakary", "Chamber of Mines -mediated-> Amara Diallo", "Chamber of Mines -mediated-> Nestor Bakary"]
+    s: "Lena Brandt met Paul Odell at a meeting brokered by the Nordic Council.",
+    m: ["Lena Brandt", "Paul Odell", "Nordic Council:organization"],
+    rows: ["Lena Brandt -met-> Paul Odell", "Nordic Council -mediated-> Lena Brandt", "Nordic Council -mediated-> Paul Odell"]
   },
   "negative (topic): met B to review the talks mediated by C: C mediated no side of this meeting": {
-    s: "Union leader Amara Diallo met mine owner Nestor Bakary on Monday to review the talks mediated by Senegal last year.",
-    m: ["Amara Diallo", "Nestor Bakary", "Senegal:country"],
-    rows: ["Amara Diallo -met-> Nestor Bakary"]
+    s: "Fisheries minister Lena Brandt met Paul Odell on Monday to review the talks mediated by Norway last year.",
+    m: ["Lena Brandt", "Paul Odell", "Norway:country"],
+    rows: ["Lena Brandt -met-> Paul Odell"]
   },
   "negative (review 23 F6): met B in X on D to discuss progress in talks mediated by C: other talks": {
     s: "Antony Blinken met Benjamin Netanyahu in Jerusalem on Monday to discuss progress in talks mediated by Qatar.",

@@ -28,23 +28,23 @@ const cases: Record<string, Case> = {
     rows: []
   },
   "Negotiators of A have been talking with B → A negotiated B": {
-    s: "Negotiators of the Delta Police have been talking with Omar Sall for more than nine hours.",
-    m: ["Delta Police:organization", "Omar Sall"],
-    rows: ["Delta Police -negotiated-> Omar Sall"]
+    s: "Negotiators of the Nordic Rail Company have been talking with Paul Odell since Tuesday.",
+    m: ["Nordic Rail Company:organization", "Paul Odell"],
+    rows: ["Nordic Rail Company -negotiated-> Paul Odell"]
   },
   "A negotiators were talking to B → A negotiated B": {
-    s: "Delta Police negotiators were talking to Omar Sall through a megaphone on Sunday.",
-    m: ["Delta Police:organization", "Omar Sall"],
-    rows: ["Delta Police -negotiated-> Omar Sall"]
+    s: "Nordic Rail negotiators were talking to Paul Odell late on Sunday.",
+    m: ["Nordic Rail:organization", "Paul Odell"],
+    rows: ["Nordic Rail -negotiated-> Paul Odell"]
   },
   "negative (no negotiators): A has been talking with B": {
-    s: "Kofi Mensah has been talking with Omar Sall for hours.",
-    m: ["Kofi Mensah", "Omar Sall"],
+    s: "Lena Brandt has been talking with Paul Odell since Tuesday.",
+    m: ["Lena Brandt", "Paul Odell"],
     rows: []
   },
   "negative (reported): A said negotiators were talking with B": {
-    s: "The Delta Police said negotiators were talking with Omar Sall.",
-    m: ["Delta Police:organization", "Omar Sall"],
+    s: "The Nordic Rail Company said negotiators were talking with Paul Odell.",
+    m: ["Nordic Rail Company:organization", "Paul Odell"],
     rows: []
   }
 };

@@ -2,7 +2,7 @@
  * Stage 07 on invented sentences (round 23): raising or discussing something with B "at a meeting"
  * or "during a meeting" is a meeting with B (find-interactions.ts meetingAfter; model
  * interaction-cues.ts MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS):
- * - "A had raised the case with B at a meeting in X last month" → A met B;
+ * - "A had raised the issue with B at a meeting in X last month" → A met B;
  * - "A discussed the floods with B during a meeting in X" → A met B.
  * Negatives: with no meeting told ("A discussed the floods with B") the row stays negotiated; a
  * meeting in a clause of its own after "where" does not make the talk one; nor does a summit, where
@@ -44,10 +44,10 @@ const cases: Record<string, Case> = {
     m: ["Ann Ward", "Tom Hale"],
     rows: ["Ann Ward -negotiated-> Tom Hale"]
   },
-  "A raised the case with B at a meeting in X → A met B": {
-    s: "Ghana had raised the case with the Delta Front at a meeting in Kayes last month.",
-    m: ["Ghana:country", "Delta Front:group", "Kayes:place"],
-    rows: ["Ghana -met-> Delta Front"]
+  "A raised the issue with B at a meeting in X → A met B": {
+    s: "Denmark had raised the issue with the Ostland Trade Ministry at a meeting in Velm last month.",
+    m: ["Denmark:country", "Ostland Trade Ministry:organization", "Velm:place"],
+    rows: ["Denmark -met-> Ostland Trade Ministry"]
   },
   "A discussed X with B during a meeting → A met B": {
     s: "Governor Kofi Mensah discussed the floods with Omar Sall during a meeting in Accra.",

@@ -53,14 +53,14 @@ const cases: Record<string, Case> = {
     modality: "planned"
   },
   "A and B sat down for talks hosted by C's <title>, D → A met B, D met both": {
-    s: "On Monday, Kenya's labour minister Ruth Ansah and the union leader Amara Diallo sat down for talks hosted by Ghana's trade minister, Kofi Mensah.",
-    m: ["Kenya:country", "Ruth Ansah", "Amara Diallo", "Ghana:country", "Kofi Mensah"],
-    rows: ["Ruth Ansah -met-> Amara Diallo", "Kofi Mensah -met-> Ruth Ansah", "Kofi Mensah -met-> Amara Diallo"]
+    s: "On Monday, Denmark's fisheries minister Lena Brandt and the fishing industry chief Paul Odell sat down for talks hosted by Norway's trade minister, Rafe Molin.",
+    m: ["Denmark:country", "Lena Brandt", "Paul Odell", "Norway:country", "Rafe Molin"],
+    rows: ["Lena Brandt -met-> Paul Odell", "Rafe Molin -met-> Lena Brandt", "Rafe Molin -met-> Paul Odell"]
   },
   "A sat down for talks with B → A met B": {
-    s: "Striking dockers' leader Amara Diallo sat down for talks with port director Nestor Bakary on Friday.",
-    m: ["Amara Diallo", "Nestor Bakary"],
-    rows: ["Amara Diallo -met-> Nestor Bakary"]
+    s: "Club chairman Lena Brandt sat down for talks with league director Paul Odell on Friday.",
+    m: ["Lena Brandt", "Paul Odell"],
+    rows: ["Lena Brandt -met-> Paul Odell"]
   },
   "negative (interview): A sat down with a broadcaster: no meeting": {
     s: "Amara Diallo sat down with Radio Dakar on Friday to explain the strike.",
