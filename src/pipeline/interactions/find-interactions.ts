@@ -3,7 +3,7 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
 import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
@@ -512,7 +512,7 @@ function unnamedObject(frame: SentenceFrame, to: number): boolean {
   const t = frame.tokens;
   const at = t[to]?.lower === "with" ? to + 1 : to;
   // "A and B met each other": the two sides themselves.
-  if (!DET.has(t[at]?.lower ?? "") || inDate(frame, t[at].start) || t[at + 1]?.lower === "other") return false;
+  if (!DET.has(t[at]?.lower ?? "") || inDate(frame, t[at].start) || RECIPROCAL_OTHER.has(t[at + 1]?.lower ?? "")) return false;
   for (let j = at + 1; j < t.length && j <= at + 3 && !t[j].punct; j++) if (MEETING_TIMES.has(t[j].lower)) return false;
   // "A and B met with the mediation/help of C", "with a view to …": a manner, not whom they met.
   if (at === to + 1) for (let j = at + 1; j < t.length && j <= at + 2 && !t[j].punct; j++) if (MEETING_MANNERS.has(t[j].lower)) return false;
@@ -520,6 +520,12 @@ function unnamedObject(frame: SentenceFrame, to: number): boolean {
 }
 
 const MEETING_MANNERS = new Set(MEETING_MANNER_NOUNS);
+const RECIPROCAL_OTHER = new Set(RECIPROCAL_OTHER_WORDS);
+const DISCUSSION_AT = new Set(DISCUSSION_AT_PREPOSITIONS);
+const MEETING_ARTICLES = new Set(MEETING_NOUN_ARTICLES);
+const GATHERING_OF = new Set(GATHERING_OF_WORDS);
+const NEGATIONS = new Set(NEGATION_WORDS);
+const DATE_ADJUNCTS = new Set(DATE_ADJUNCT_PREPOSITIONS);
 
 /**
  * True when the clause from token `i` tells one occasion: a date mention, "during …" or "at <a/the/…>
@@ -1287,8 +1293,8 @@ const NEGOTIATORS = new Set(NEGOTIATOR_NOUNS);
  */
 function negotiatorsOf(frame: SentenceFrame, m: PlacedMention): boolean {
   const t = frame.tokens;
-  const k = t[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
-  if (t[k]?.lower === "of" && NEGOTIATORS.has(t[k - 1]?.lower ?? "")) return true;
+  const k = t[m.from - 1]?.lower === NEGOTIATORS_OF_WORDS.article ? m.from - 2 : m.from - 1;
+  if (t[k]?.lower === NEGOTIATORS_OF_WORDS.partitive && NEGOTIATORS.has(t[k - 1]?.lower ?? "")) return true;
   const after = t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? m.to + 1 : m.to;
   return NEGOTIATORS.has(t[after]?.lower ?? "");
 }
@@ -2018,10 +2024,10 @@ function meetingAfter(frame: SentenceFrame, i: number): boolean {
     if (w === ";" || w === ":" || DISCUSSION_STOPS.has(w) || SUBJECT_PRONOUN.has(w) || CLAUSE_ENDS.has(w) || REPORTS.has(w)) return false;
     // Review 23 F2: a participle between ("the proposals presented at a meeting") tells another act.
     if (j > i && !t[j].punct && allLower(t[j].text) && w.endsWith("ed")) return false;
-    if (w !== "at" && w !== "during") continue;
-    const k = t[j + 1]?.lower === "a" || t[j + 1]?.lower === "the" ? j + 2 : j + 1;
+    if (!DISCUSSION_AT.has(w)) continue;
+    const k = MEETING_ARTICLES.has(t[j + 1]?.lower ?? "") ? j + 2 : j + 1;
     // "at a meeting of EU foreign ministers": a gathering of many, as a summit is (df85671).
-    if (DISCUSSION_SETTINGS.has(t[k]?.lower ?? "")) return t[k + 1]?.lower !== "of";
+    if (DISCUSSION_SETTINGS.has(t[k]?.lower ?? "")) return !GATHERING_OF.has(t[k + 1]?.lower ?? "");
   }
   return false;
 }
@@ -2174,7 +2180,7 @@ function adverbsOnly(frame: SentenceFrame, from: number, to: number): boolean {
   let words = 0;
   for (let j = from; j < to; j++) {
     // "on Monday", "in May": a date with its preposition.
-    if (inDate(frame, t[j].start) || ((t[j].lower === "on" || t[j].lower === "in") && j + 1 < to && inDate(frame, t[j + 1].start))) continue;
+    if (inDate(frame, t[j].start) || (DATE_ADJUNCTS.has(t[j].lower) && j + 1 < to && inDate(frame, t[j + 1].start))) continue;
     if (++words > INFINITIVE_GAP || (!LETTER_ADVERBS.has(t[j].lower) && !/^\p{Ll}{3,}ly$/u.test(t[j].text))) return false;
   }
   return true;
@@ -2588,12 +2594,12 @@ function oneOfDescribed(frame: SentenceFrame, grid: MentionGrid, from: number): 
   if (!/^\p{Ll}{2,}[^s'’]s$/u.test(t[from - 1]?.text ?? "")) return null;
   for (let j = from - 2; j > 2 && j >= from - 1 - ONE_OF_WORDS; j--) {
     const w = t[j].lower;
-    if (w === "of") {
-      if (t[j - 1].lower !== "one" || t[j - 2].text !== ",") return null;
+    if (w === ONE_OF_PHRASE.partitive) {
+      if (t[j - 1].lower !== ONE_OF_PHRASE.count || t[j - 2].text !== ",") return null;
       const m = grid.endingAt.get(j - 3);
       return m && m.mention.kind === "person" && !isOblique(frame, m) ? m : null;
     }
-    if ((t[j].punct && t[j].text !== "-") || w === "not" || w === "never" || grid.startingAt.has(j) || BREAKS.has(w)) return null;
+    if ((t[j].punct && t[j].text !== "-") || NEGATIONS.has(w) || grid.startingAt.has(j) || BREAKS.has(w)) return null;
     // Review 23 F5: the phrase has one head, the plural before the participle: no verb ("lawyers
     // representing miners freed by"), no preposition ("activists campaigning for prisoners held by"),
     // no earlier plural noun ("mothers awaiting sons released by").

@@ -395,3 +395,24 @@ export const MEETING_AT_PREPOSITIONS = ["at"];
  * mediation of the meeting. Review 23 F10. Lowercase.
  */
 export const MEDIATION_STATE_WORDS = ["frozen", "dormant", "uncertain", "unclear", "doubtful", "broken"];
+
+/**
+ * Small words of the round-23 interaction rules, kept here rather than inline (review 23 F12). Lowercase.
+ * - RECIPROCAL_OTHER_WORDS: "met each other" — the word after the determiner that makes the two sides
+ *   the object (unnamedObject).
+ * - DISCUSSION_AT_PREPOSITIONS: "at/during (a/the) meeting" after a raised/discussed object (meetingAfter);
+ *   MEETING_NOUN_ARTICLES: the articles that may stand before its noun.
+ * - GATHERING_OF_WORDS: "a meeting of EU ministers": a gathering of many (meetingAfter).
+ * - NEGATION_WORDS: a negated participle ("one of two fans not held by A") is no act (oneOfDescribed).
+ * - ONE_OF_PHRASE: "<B>, one of …" (oneOfDescribed): the count word and the partitive.
+ * - DATE_ADJUNCT_PREPOSITIONS: "on Monday", "in May" before a date mention (adverbsOnly).
+ * - NEGOTIATORS_OF_WORDS: "negotiators of (the) A" (negotiatorsOf): the partitive and the article.
+ */
+export const RECIPROCAL_OTHER_WORDS = ["other"];
+export const DISCUSSION_AT_PREPOSITIONS = ["at", "during"];
+export const MEETING_NOUN_ARTICLES = ["a", "the"];
+export const GATHERING_OF_WORDS = ["of"];
+export const NEGATION_WORDS = ["not", "never"];
+export const ONE_OF_PHRASE = {count: "one", partitive: "of"} as const;
+export const DATE_ADJUNCT_PREPOSITIONS = ["on", "in"];
+export const NEGOTIATORS_OF_WORDS = {partitive: "of", article: "the"} as const;
