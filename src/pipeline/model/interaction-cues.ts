@@ -391,10 +391,11 @@ export const MEETING_AT_PREPOSITIONS = ["at"];
 
 /**
  * Words right after a mediator that tell the mediation's state in an absolute clause ("…, with the
- * mediation of Qatar frozen since May"), beside any "-ed" participle ("stalled", "suspended"): no
+ * mediation of Qatar frozen since May", "… of Qatar now in doubt", "… still stalled"), beside any "-ed"
+ * participle ("stalled", "suspended"): no
  * mediation of the meeting. Review 23 F10. Lowercase.
  */
-export const MEDIATION_STATE_WORDS = ["frozen", "dormant", "uncertain", "unclear", "doubtful", "broken"];
+export const MEDIATION_STATE_WORDS = ["frozen", "dormant", "uncertain", "unclear", "doubtful", "broken", "now", "still"];
 
 /**
  * Small words of the round-23 interaction rules, kept here rather than inline (review 23 F12). Lowercase.

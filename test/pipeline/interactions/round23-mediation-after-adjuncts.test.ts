@@ -13,6 +13,11 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
+  "negative (review 23 F10, absolute clause): 'with the mediation of C now in doubt' → no mediation": {
+    s: "Ann Ward met Tom Hale in Cairo on Monday with the mediation of Qatar now in doubt.",
+    m: ["Ann Ward", "Tom Hale", "Cairo:place", "Qatar:country"], d: ["Monday=2024-05-06"],
+    rows: ["Ann Ward -met-> Tom Hale"]
+  },
   "negative (review 23 F10, the speaker after the comma): 'with the mediation of C, D said' → D mediated no one": {
     s: "Ann Ward met Tom Hale in Cairo with the mediation of Qatar, Egypt said.",
     m: ["Ann Ward", "Tom Hale", "Cairo:place", "Qatar:country", "Egypt:country"],
