@@ -3,8 +3,8 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, PRESSED_REQUEST_VERBS, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -13,7 +13,7 @@ import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
-import {hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
+import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
 import {bracketedAgent, untimedDetention} from "./detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
@@ -39,6 +39,7 @@ const LEXICON = compileLexicon(
       phone: v.phone ?? false,
       instrument: v.instrument ?? false,
       negotiatorSubject: v.negotiatorSubject ?? false,
+      notMedia: v.notMedia ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -186,10 +187,20 @@ function hostedMeeting(frame: SentenceFrame, grid: MentionGrid, at: number, out:
   if (!MEETING_WORDS.has(t[at - 1]?.lower ?? "") || t[at + 1]?.lower !== "by") return;
   // "… in talks mediated by C": the talks are the meeting's setting ("met B to discuss talks
   // mediated by C" names other talks), and no parties of the participle's own were read.
-  if (type === "mediated" && (!SETTING_PREPOSITIONS.has(t[at - (DET.has(t[at - 2]?.lower ?? "") ? 3 : 2)]?.lower ?? "") || out.some((p) => p.from === at && p.type === "mediated"))) return;
+  const setting = at - (DET.has(t[at - 2]?.lower ?? "") ? 3 : 2);
+  if (type === "mediated" && (!SETTING_PREPOSITIONS.has(t[setting]?.lower ?? "") || out.some((p) => p.from === at && p.type === "mediated"))) return;
   let verb = -1;
   for (const p of out) if ((p.type === "met" || p.type === "negotiated") && p.to <= at && p.from > verb && frame.clauses[p.from] === frame.clauses[at]) verb = p.from;
   if (verb < 0) return;
+  // Review 23 F6: the talks are the meeting's own setting only right after the meeting ("met B (in X)
+  // (on D) in talks mediated by C", "A and B met in X in talks …"), not inside what follows it ("met B
+  // to discuss progress in talks mediated by C", "amid a stalemate in the talks", "briefed him on the
+  // latest round in talks").
+  if (type === "mediated") {
+    const k = beforeMeetingAdjuncts(frame, grid, setting - 1);
+    const ends = out.filter((p) => p.from === verb && (p.type === "met" || p.type === "negotiated")).flatMap((p) => [p.to - 1, p.target.to - 1]);
+    if (k < 0 || !ends.includes(k)) return;
+  }
   const hosts = objectsAfter(frame, grid, at + 2, {gap: 5}).filter((h) => h.mention.kind !== "place");
   if (hosts.length === 0) return;
   const sides: PlacedMention[] = [];
@@ -436,11 +447,13 @@ function verbPairs(
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
   // "criticised A for hosting B delegations": a habit held against A (a bare plural after the
   // name), no one meeting.
-  if (reasonDoers && verb.type === "met" && targets.length > 0 && targets[0].from === to && BARE_PLURAL.test(t[targets[targets.length - 1].to]?.text ?? "")) targets = [];
+  if (reasonDoers && verb.type === "met" && targets.length > 0 && targets[0].from === to && BARE_PLURAL.test(t[targets[targets.length - 1].to]?.text ?? "") && !oneOccasionAfter(frame, targets[targets.length - 1].to + 1)) targets = [];
   // "Negotiators of A have been talking with B": only talk by a side's negotiators negotiates.
   if (verb.negotiatorSubject) subjects = subjects.filter((m) => negotiatorsOf(frame, m));
   // "A hit B with a bottle": a blow only with the thing struck with after the object.
   if (verb.instrument && targets.length > 0 && !instrumentAfter(frame, objectEnd)) targets = [];
+  // "sat down for talks with the BBC's B", "negotiators were talking to the BBC": an interview (review 23 F7, F8).
+  if (verb.notMedia && (targets.some((m) => m.mention.kind === "media") || subjects.some((m) => m.mention.kind === "media"))) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
@@ -457,7 +470,9 @@ function verbPairs(
     if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end) || inLetter(frame, end))) verb = {...verb, type: "asked"};
     // "A has pressed B to free the hostages": a request put to B (docs/evaluation.md's sets read it
     // as asked); "are pressing B to …", an ongoing campaign, stays a call.
-    else if (verb.type === "called_on" && PRESSED.has(verb.phrase) && t[end]?.lower === "to" && !t[end + 1]?.punct) verb = {...verb, type: "asked"};
+    // Review 23 F1: only a release/help infinitive ("to free/release/help"), not "to the limit / her
+    // chest / a fifth set" (a goal, no request) nor policy pressure ("to end the war", "to cut rates").
+    else if (verb.type === "called_on" && PRESSED.has(verb.phrase) && t[end]?.lower === "to" && PRESSED_INFINITIVES.has(t[end + 1]?.lower ?? "")) verb = {...verb, type: "asked"};
     pushPairs(out, verb, from, to, subjects, targets, rule);
     // "A negotiated with Z through a cleric, Y": the go-between Y mediated Z and A.
     if (verb.type === "negotiated" && rule === "active-with") {
@@ -497,10 +512,37 @@ function unnamedObject(frame: SentenceFrame, to: number): boolean {
   const t = frame.tokens;
   const at = t[to]?.lower === "with" ? to + 1 : to;
   // "A and B met each other": the two sides themselves.
-  if (!DET.has(t[at]?.lower ?? "") || inDate(frame, t[at].start) || t[at + 1]?.lower === "other") return false;
+  if (!DET.has(t[at]?.lower ?? "") || inDate(frame, t[at].start) || RECIPROCAL_OTHER.has(t[at + 1]?.lower ?? "")) return false;
   for (let j = at + 1; j < t.length && j <= at + 3 && !t[j].punct; j++) if (MEETING_TIMES.has(t[j].lower)) return false;
+  // "A and B met with the mediation/help of C", "with a view to …": a manner, not whom they met.
+  if (at === to + 1) for (let j = at + 1; j < t.length && j <= at + 2 && !t[j].punct; j++) if (MEETING_MANNERS.has(t[j].lower)) return false;
   return true;
 }
+
+const MEETING_MANNERS = new Set(MEETING_MANNER_NOUNS);
+const RECIPROCAL_OTHER = new Set(RECIPROCAL_OTHER_WORDS);
+const DISCUSSION_AT = new Set(DISCUSSION_AT_PREPOSITIONS);
+const MEETING_ARTICLES = new Set(MEETING_NOUN_ARTICLES);
+const GATHERING_OF = new Set(GATHERING_OF_WORDS);
+const NEGATIONS = new Set(NEGATION_WORDS);
+const DATE_ADJUNCTS = new Set(DATE_ADJUNCT_PREPOSITIONS);
+
+/**
+ * True when the clause from token `i` tells one occasion: a date mention, "during …" or "at <a/the/…>
+ * <meeting noun>" before the clause ends ("hosting B delegations on Monday", "hosting B leaders during
+ * last week's talks"). Review 23 F9: then the reason names one meeting, not a habit.
+ */
+function oneOccasionAfter(frame: SentenceFrame, i: number): boolean {
+  const t = frame.tokens;
+  for (let j = i; j < t.length && frame.clauses[j] === frame.clauses[i] && !CLAUSE_ENDS.has(t[j].lower); j++) {
+    if (inDate(frame, t[j].start) || OCCASION_LEADS.has(t[j].lower)) return true;
+    if (OCCASION_AT.has(t[j].lower) && [1, 2, 3].some((d) => MEETING_WORDS.has(t[j + d]?.lower ?? ""))) return true;
+  }
+  return false;
+}
+
+const OCCASION_LEADS = new Set(ONE_OCCASION_PREPOSITIONS);
+const OCCASION_AT = new Set(MEETING_AT_PREPOSITIONS);
 
 /**
  * The passive frames of the verb at [from, to): "B was freed by A" (A freed B), with the patients
@@ -1251,21 +1293,43 @@ const NEGOTIATORS = new Set(NEGOTIATOR_NOUNS);
  */
 function negotiatorsOf(frame: SentenceFrame, m: PlacedMention): boolean {
   const t = frame.tokens;
-  const k = t[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
-  if (t[k]?.lower === "of" && NEGOTIATORS.has(t[k - 1]?.lower ?? "")) return true;
+  const k = t[m.from - 1]?.lower === NEGOTIATORS_OF_WORDS.article ? m.from - 2 : m.from - 1;
+  if (t[k]?.lower === NEGOTIATORS_OF_WORDS.partitive && NEGOTIATORS.has(t[k - 1]?.lower ?? "")) return true;
   const after = t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? m.to + 1 : m.to;
   return NEGOTIATORS.has(t[after]?.lower ?? "");
 }
 
+const SPORT_INSTRUMENT_SET = new Set(SPORT_INSTRUMENTS);
+const FIGURATIVE_INSTRUMENTS = new Set(FIGURATIVE_INSTRUMENT_WORDS);
+const INSTRUMENT_ENDS = new Set(INSTRUMENT_PHRASE_ENDS);
+const SCORE_CONTEXT = new Set(SCORE_CONTEXT_WORDS);
+const INSTRUMENT_DETERMINERS = new Set(["a", "an", "the", ...POSSESSIVE_PRONOUNS]);
+
 /**
- * True when "with" at token `i` opens a phrase of a thing to strike with within four words, before
- * any punctuation: "with a fire extinguisher", "with the butt of a rifle" (HITTING_INSTRUMENTS).
+ * True when "with" at token `i` opens the phrase of a thing to strike with, and that thing heads it:
+ * "with a plastic bottle outside the bar", "with a metal pipe, police said" (HITTING_INSTRUMENTS). A
+ * determiner, at most one lowercase word, then the instrument, then the phrase's end (punctuation
+ * other than a hyphen, the sentence's end, or a word of INSTRUMENT_PHRASE_ENDS). Not "a hammer throw",
+ * "a club-record 62", "the bat again", "a bottle of champagne", "a rock-solid serve", "the smoking gun";
+ * not "the bat/belt/hammer" bare (SPORT_INSTRUMENTS: gear of a game); and no word of a game, race or
+ * vote, nor a number, in the rest of the clause ("with a knife-edge majority of 12 votes").
  */
 function instrumentAfter(frame: SentenceFrame, i: number): boolean {
   const t = frame.tokens;
-  if (t[i]?.lower !== "with") return false;
-  for (let j = i + 1; j < t.length && j <= i + 5 && !t[j].punct; j++) if (INSTRUMENTS.has(t[j].lower)) return true;
-  return false;
+  if (t[i]?.lower !== "with" || !INSTRUMENT_DETERMINERS.has(t[i + 1]?.lower ?? "")) return false;
+  let head = i + 2;
+  if (!INSTRUMENTS.has(t[head]?.lower ?? "")) {
+    const adjective = t[head];
+    if (!adjective || adjective.punct || !allLower(adjective.text) || FIGURATIVE_INSTRUMENTS.has(adjective.lower)) return false;
+    head++;
+    if (!INSTRUMENTS.has(t[head]?.lower ?? "")) return false;
+  } else if (t[i + 1].lower === "the" && SPORT_INSTRUMENT_SET.has(t[head].lower)) return false;
+  const next = t[head + 1];
+  if (next && (next.punct ? next.text === "-" || next.text === "–" : !INSTRUMENT_ENDS.has(next.lower))) return false;
+  for (let j = head + 1; j < t.length && t[j].text !== ";"; j++) {
+    if (SCORE_CONTEXT.has(t[j].lower) || /^[0-9]/.test(t[j].text)) return false;
+  }
+  return true;
 }
 
 /**
@@ -1957,17 +2021,22 @@ function meetingAfter(frame: SentenceFrame, i: number): boolean {
   const t = frame.tokens;
   for (let j = i; j < t.length && j < i + 15; j++) {
     const w = t[j].lower;
-    if (w === ";" || w === ":" || w === "whose" || w === "whom" || w === "where" || SUBJECT_PRONOUN.has(w) || CLAUSE_ENDS.has(w) || REPORTS.has(w)) return false;
-    if (w !== "at" && w !== "during") continue;
-    const k = t[j + 1]?.lower === "a" || t[j + 1]?.lower === "the" ? j + 2 : j + 1;
-    if (DISCUSSION_SETTINGS.has(t[k]?.lower ?? "")) return true;
+    if (w === ";" || w === ":" || DISCUSSION_STOPS.has(w) || SUBJECT_PRONOUN.has(w) || CLAUSE_ENDS.has(w) || REPORTS.has(w)) return false;
+    // Review 23 F2: a participle between ("the proposals presented at a meeting") tells another act.
+    if (j > i && !t[j].punct && allLower(t[j].text) && w.endsWith("ed")) return false;
+    if (!DISCUSSION_AT.has(w)) continue;
+    const k = MEETING_ARTICLES.has(t[j + 1]?.lower ?? "") ? j + 2 : j + 1;
+    // "at a meeting of EU foreign ministers": a gathering of many, as a summit is (df85671).
+    if (DISCUSSION_SETTINGS.has(t[k]?.lower ?? "")) return !GATHERING_OF.has(t[k + 1]?.lower ?? "");
   }
   return false;
 }
 
 const RAISING = new Set(MEETING_DISCUSSION_VERBS);
 const PRESSED = new Set(PRESSED_REQUEST_VERBS);
+const PRESSED_INFINITIVES = new Set(PRESSED_REQUEST_INFINITIVES);
 const DISCUSSION_SETTINGS = new Set(DISCUSSION_MEETING_NOUNS);
+const DISCUSSION_STOPS = new Set(DISCUSSION_SCAN_STOPS);
 
 /**
  * True when the clause from token `i` says the exchange was a telephone call ("by phone", "over
@@ -2111,7 +2180,7 @@ function adverbsOnly(frame: SentenceFrame, from: number, to: number): boolean {
   let words = 0;
   for (let j = from; j < to; j++) {
     // "on Monday", "in May": a date with its preposition.
-    if (inDate(frame, t[j].start) || ((t[j].lower === "on" || t[j].lower === "in") && j + 1 < to && inDate(frame, t[j + 1].start))) continue;
+    if (inDate(frame, t[j].start) || (DATE_ADJUNCTS.has(t[j].lower) && j + 1 < to && inDate(frame, t[j + 1].start))) continue;
     if (++words > INFINITIVE_GAP || (!LETTER_ADVERBS.has(t[j].lower) && !/^\p{Ll}{3,}ly$/u.test(t[j].text))) return false;
   }
   return true;
@@ -2525,12 +2594,16 @@ function oneOfDescribed(frame: SentenceFrame, grid: MentionGrid, from: number): 
   if (!/^\p{Ll}{2,}[^s'’]s$/u.test(t[from - 1]?.text ?? "")) return null;
   for (let j = from - 2; j > 2 && j >= from - 1 - ONE_OF_WORDS; j--) {
     const w = t[j].lower;
-    if (w === "of") {
-      if (t[j - 1].lower !== "one" || t[j - 2].text !== ",") return null;
+    if (w === ONE_OF_PHRASE.partitive) {
+      if (t[j - 1].lower !== ONE_OF_PHRASE.count || t[j - 2].text !== ",") return null;
       const m = grid.endingAt.get(j - 3);
       return m && m.mention.kind === "person" && !isOblique(frame, m) ? m : null;
     }
-    if ((t[j].punct && t[j].text !== "-") || w === "not" || w === "never" || grid.startingAt.has(j) || BREAKS.has(w)) return null;
+    if ((t[j].punct && t[j].text !== "-") || NEGATIONS.has(w) || grid.startingAt.has(j) || BREAKS.has(w)) return null;
+    // Review 23 F5: the phrase has one head, the plural before the participle: no verb ("lawyers
+    // representing miners freed by"), no preposition ("activists campaigning for prisoners held by"),
+    // no earlier plural noun ("mothers awaiting sons released by").
+    if (w.endsWith("ing") || PREPOSITIONS.has(w) || (/^\p{Ll}{2,}[^s'’u]s$/u.test(t[j].text))) return null;
   }
   return null;
 }

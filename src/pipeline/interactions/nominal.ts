@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {LABOUR_AGENT_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
@@ -526,10 +526,18 @@ function mediatorsAt(frame: SentenceFrame, grid: MentionGrid, k: number): Placed
   return head && m && m.mention.kind === "person" ? objectsAfter(frame, grid, j, {gap: 0}) : [];
 }
 
+const MEDIATION_STATES: ReadonlySet<string> = new Set(MEDIATION_STATE_WORDS);
+
 function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], affiliations: Affiliations): void {
   const t = frame.tokens;
   let mediators = mediatorsAt(frame, grid, i + 2);
+  // Review 23 F10: "with the mediation of Qatar, Egypt said": the speaker after the comma is no mediator.
+  const speaker = mediators.findIndex((m, n) => n > 0 && t[m.from - 1]?.text === "," && REPORTS.has(t[m.to]?.lower ?? ""));
+  if (speaker > 0) mediators = mediators.slice(0, speaker);
   if (mediators.length === 0) return;
+  // "…, with the mediation of Qatar stalled since May": an absolute clause on the mediation's state.
+  const state = t[mediators[mediators.length - 1].to];
+  if (state && !state.punct && startsLower(state.text) && (state.lower.endsWith("ed") || MEDIATION_STATES.has(state.lower))) return;
   const joining = JOINING.has(t[i].lower);
   // Parties: "between B and C" after the mediators, else the coordination just before
   // "(, ) with/under the mediation".
@@ -580,6 +588,19 @@ function mediation(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair
  * list must be the object of a met pair already found. Empty when no adjunct stands there.
  */
 function metBeforeAdjuncts(frame: SentenceFrame, grid: MentionGrid, j: number, out: readonly Pair[]): PlacedMention[] {
+  const k = beforeMeetingAdjuncts(frame, grid, j);
+  if (k < 0 || k === j) return [];
+  const last = grid.endingAt.get(k);
+  if (!last || !out.some((p) => p.type === "met" && p.target === last && p.to <= last.from)) return [];
+  return coordinatedBack(frame, grid, last);
+}
+
+/**
+ * Walks back from token `j` over a meeting's place and date adjuncts ("in Cairo", "on Monday",
+ * MEETING_ADJUNCT_PREPOSITIONS + a place/country mention or a date mention) and returns the index of
+ * the token before them (`j` itself when there are none), or -1 when a date has no preposition.
+ */
+export function beforeMeetingAdjuncts(frame: SentenceFrame, grid: MentionGrid, j: number): number {
   const t = frame.tokens;
   let k = j;
   while (k >= 0) {
@@ -587,14 +608,11 @@ function metBeforeAdjuncts(frame: SentenceFrame, grid: MentionGrid, j: number, o
     if (place && (place.mention.kind === "place" || place.mention.kind === "country") && ADJUNCT_PREPOSITIONS.has(t[place.from - 1]?.lower ?? "")) k = place.from - 2;
     else if (inDate(frame, t[k])) {
       while (k >= 0 && inDate(frame, t[k])) k--;
-      if (!ADJUNCT_PREPOSITIONS.has(t[k]?.lower ?? "")) return [];
+      if (!ADJUNCT_PREPOSITIONS.has(t[k]?.lower ?? "")) return -1;
       k--;
     } else break;
   }
-  if (k === j) return [];
-  const last = grid.endingAt.get(k);
-  if (!last || !out.some((p) => p.type === "met" && p.target === last && p.to <= last.from)) return [];
-  return coordinatedBack(frame, grid, last);
+  return k;
 }
 
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(MEETING_ADJUNCT_PREPOSITIONS);

@@ -322,7 +322,14 @@ export const VISITED_FACILITY_WORDS = ["hospital", "hospitals", "clinic", "infir
  * model/date-cues.ts): "A and B met the first time in 2019" is a meeting of A and B; "A and B met
  * the commanders" is not. Lowercase.
  */
-export const MEETING_TIME_NOUNS = ["time", "times", "weekend", "weekends"];
+export const MEETING_TIME_NOUNS = ["time", "times", "weekend", "weekends", "hour", "hours", "minute", "minutes", "moment", "while"];
+
+/**
+ * Heads of a manner phrase after "met with a/the" ("A and B met with the mediation/help/support of C",
+ * "with the aim of", "with a view to"): how they met, not whom, so the two still met each other.
+ * Review 23 F4. Lowercase.
+ */
+export const MEETING_MANNER_NOUNS = ["help", "mediation", "support", "aid", "blessing", "aim", "view", "participation", "presence", "assistance", "backing", "approval", "consent", "knowledge", "encouragement", "facilitation", "purpose", "goal", "intention", "hope"];
 
 /**
  * Words after "to ask / to request" that keep the request on the one written to ("wrote to B to ask
@@ -352,8 +359,61 @@ export const MEETING_DISCUSSION_VERBS = ["raised", "raises", "discussed", "discu
 export const DISCUSSION_MEETING_NOUNS = ["meeting", "meetings"];
 
 /**
+ * Words after a MEETING_DISCUSSION_VERBS object that end the discussion's own words: what follows
+ * tells another act or another time, so its "at a meeting" is not where the two talked ("discussed
+ * with B the proposals to be presented at a meeting", "plans to vote … at a meeting", "ahead of a vote
+ * at a meeting", "what had been agreed at the meeting"). Review 23 F2. Lowercase.
+ */
+export const DISCUSSION_SCAN_STOPS = ["to", "what", "which", "that", "ahead", "before", "after", "until", "since", "when", "whose", "whom", "where"];
+
+/**
  * Forms of "press" that, with an infinitive right after the object, put a request to it: "A has
  * pressed B to free the hostages" → A asked B (the held-out sets' reading). The ongoing "pressing"
  * stays called_on ("are pressing B and C to move to the next phase"), as does "pressed B on X".
  */
 export const PRESSED_REQUEST_VERBS = ["pressed", "presses"];
+
+/**
+ * Infinitives after "pressed B to" that make the pressing a request (asked): an act only B can do for
+ * someone ("pressed B to free/release/help …"). Any other infinitive ("pressed B to end the war", "to cut
+ * rates") is policy pressure and stays called_on; a noun phrase ("pressed B to the limit / the ground /
+ * her chest / a fifth set") is no request at all. Review 23 F1.
+ */
+export const PRESSED_REQUEST_INFINITIVES = ["free", "release", "help", "intervene", "hand", "return", "let", "secure"];
+
+/**
+ * Words that, after "for hosting B delegations", tell one occasion rather than a habit: "during …"
+ * (ONE_OCCASION_PREPOSITIONS) and "at" + a meeting noun within three words (MEETING_AT_PREPOSITIONS).
+ * Review 23 F9. Lowercase.
+ */
+export const ONE_OCCASION_PREPOSITIONS = ["during"];
+export const MEETING_AT_PREPOSITIONS = ["at"];
+
+/**
+ * Words right after a mediator that tell the mediation's state in an absolute clause ("…, with the
+ * mediation of Qatar frozen since May", "… of Qatar now in doubt", "… still stalled"), beside any "-ed"
+ * participle ("stalled", "suspended"): no
+ * mediation of the meeting. Review 23 F10. Lowercase.
+ */
+export const MEDIATION_STATE_WORDS = ["frozen", "dormant", "uncertain", "unclear", "doubtful", "broken", "now", "still"];
+
+/**
+ * Small words of the round-23 interaction rules, kept here rather than inline (review 23 F12). Lowercase.
+ * - RECIPROCAL_OTHER_WORDS: "met each other" — the word after the determiner that makes the two sides
+ *   the object (unnamedObject).
+ * - DISCUSSION_AT_PREPOSITIONS: "at/during (a/the) meeting" after a raised/discussed object (meetingAfter);
+ *   MEETING_NOUN_ARTICLES: the articles that may stand before its noun.
+ * - GATHERING_OF_WORDS: "a meeting of EU ministers": a gathering of many (meetingAfter).
+ * - NEGATION_WORDS: a negated participle ("one of two fans not held by A") is no act (oneOfDescribed).
+ * - ONE_OF_PHRASE: "<B>, one of …" (oneOfDescribed): the count word and the partitive.
+ * - DATE_ADJUNCT_PREPOSITIONS: "on Monday", "in May" before a date mention (adverbsOnly).
+ * - NEGOTIATORS_OF_WORDS: "negotiators of (the) A" (negotiatorsOf): the partitive and the article.
+ */
+export const RECIPROCAL_OTHER_WORDS = ["other"];
+export const DISCUSSION_AT_PREPOSITIONS = ["at", "during"];
+export const MEETING_NOUN_ARTICLES = ["a", "the"];
+export const GATHERING_OF_WORDS = ["of"];
+export const NEGATION_WORDS = ["not", "never"];
+export const ONE_OF_PHRASE = {count: "one", partitive: "of"} as const;
+export const DATE_ADJUNCT_PREPOSITIONS = ["on", "in"];
+export const NEGOTIATORS_OF_WORDS = {partitive: "of", article: "the"} as const;

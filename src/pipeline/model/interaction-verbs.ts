@@ -20,6 +20,8 @@
  * `planned`: the row is a plan whatever the words around it say ("A is due in X on Tuesday").
  * `instrument`: the row stands only when "with" and a thing to strike with follow the object ("A hit B
  *   with a bottle"; "floods hit X", "hit B with sanctions" name no attack).
+ * `notMedia`: no row with a media outlet on either side ("sat down for a meeting with Reuters", "negotiators
+ *   were talking to the BBC": interviews).
  * `negotiatorSubject`: the row stands only when the subject is told as negotiators ("Negotiators of A
  *   have been talking with B"; "A talked with B" alone is no negotiation).
  * `phone`: the row stands only when the object is followed by the words of a call ("A spoke to B by
@@ -48,6 +50,8 @@ export interface InteractionVerb {
   instrument?: boolean;
   /** The subject must be named as negotiators ("negotiators of A", "A's negotiators", "A negotiators"): NEGOTIATOR_NOUNS. */
   negotiatorSubject?: boolean;
+  /** No row with a media outlet on either side: "sat down for talks with Reuters" is an interview. */
+  notMedia?: boolean;
   prev?: string[];
   notPrev?: string[];
   notNext?: string[];
@@ -72,7 +76,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
   // "A and B sat down for talks", "A sat down for talks with B": a meeting ("sat down with CNN"
   // alone is an interview, so not listed).
-  ...verbs("met", "with", ["sat down for talks", "sit down for talks", "sits down for talks", "sat down for a meeting", "sit down for a meeting"], {symmetric: true}),
+  // Review 23 F7: not with a media outlet ("sat down for a meeting with Reuters", "for talks with the
+  // BBC's B": an interview), and "sit" not after "to" ("refused / is willing / have yet to sit down for
+  // talks": no meeting held; "will sit down" stays a plan).
+  ...verbs("met", "with", ["sat down for talks", "sat down for a meeting"], {symmetric: true, notMedia: true}),
+  ...verbs("met", "with", ["sit down for talks", "sits down for talks", "sit down for a meeting", "sits down for a meeting"], {symmetric: true, notMedia: true, notPrev: ["to"]}),
   // A call told with no other content is a meeting (docs/evaluation.md): "A held a telephone
   // conversation with B", "A and B had a phone conversation".
   ...verbs("met", "with", ["held a telephone conversation", "had a telephone conversation", "held a phone conversation", "had a phone conversation", "held a telephone call", "had a telephone call", "held telephone talks", "spoke by telephone", "spoke on the phone", "spoke over the phone"], {symmetric: true}),
@@ -111,7 +119,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.
   // "Negotiators of the police have been talking with B": talk by negotiators is a negotiation.
   // ("talked with/to" stay the phone-call entries above.)
-  ...verbs("negotiated", "direct", ["talking with", "talking to"], {negotiatorSubject: true}),
+  // Review 23 F8: not to a media outlet ("negotiators were talking to the BBC": an interview), and not
+  // after "stopped/ceased/quit/stop" (they no longer talk).
+  ...verbs("negotiated", "direct", ["talking with", "talking to"], {negotiatorSubject: true, notMedia: true, notPrev: ["stopped", "stop", "stops", "ceased", "quit", "refused", "refuse", "refuses"]}),
   ...verbs("negotiated", "with", ["agreed", "agree", "agrees", "reached an agreement", "reached a deal", "struck a deal", "signed an agreement", "signed a deal"], {symmetric: true}),
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
@@ -303,10 +313,39 @@ export const ANSWERING_INFINITIVES = ["comment", "explain", "describe", "respond
   "detail", "name", "identify", "rate", "predict", "estimate", "summarize", "summarise", "define"];
 
 /**
- * Things a person strikes another with ("hit B with a fire extinguisher", "beat B with a metal
- * pipe"): the head of the phrase after "with" for verbs marked `instrument`. Lowercase.
+ * Things a person strikes another with ("hit B with a metal pipe", "beat B with a plastic bottle"):
+ * the head of the phrase after "with" for verbs marked `instrument`. Lowercase.
  */
-export const HITTING_INSTRUMENTS = ["extinguisher", "bottle", "stick", "sticks", "baton", "batons", "club", "clubs", "hammer", "stone", "stones", "rock", "rocks", "brick", "bricks", "pipe", "bar", "rod", "chair", "knife", "machete", "axe", "bat", "rifle", "pistol", "gun", "whip", "belt", "cane", "truncheon", "crowbar", "shovel", "spade", "plank", "cudgel"];
+export const HITTING_INSTRUMENTS = [
+  // weapons and tools
+  "baton", "batons", "truncheon", "club", "clubs", "cudgel", "whip", "knife", "knives", "machete", "axe", "hammer", "hammers",
+  "crowbar", "shovel", "spade", "rifle", "pistol", "gun", "cable", "chain", "chains",
+  // things at hand
+  "bottle", "bottles", "stick", "sticks", "stone", "stones", "rock", "rocks", "brick", "bricks", "pipe", "pipes", "bar", "bars",
+  "rod", "rods", "pole", "poles", "plank", "chair", "chairs", "bat", "belt", "cane", "helmet", "lamp", "vase", "ashtray", "extinguisher"
+];
+
+/**
+ * Instruments that are also a sport's gear or a score's noun ("beat B with the bat" in cricket, "with
+ * the WBC belt on the line", "with the hammer"): with "the" they need a word before them ("the metal bar").
+ */
+export const SPORT_INSTRUMENTS = ["bat", "club", "clubs", "belt", "hammer", "pistol", "rifle", "bar", "bars", "stick", "sticks", "pole", "poles", "helmet"];
+
+/** Words before an instrument that make it a figure of speech ("hit B with the smoking gun"). */
+export const FIGURATIVE_INSTRUMENT_WORDS = ["smoking", "big", "loaded"];
+
+/**
+ * Words that may follow the instrument when it heads the phrase ("with a metal pipe outside the bar",
+ * "with a bottle and fled"); any other word ("hammer throw", "bat again", "bottle of champagne") means
+ * the instrument word is not the thing struck with.
+ */
+export const INSTRUMENT_PHRASE_ENDS = ["in", "on", "at", "outside", "inside", "near", "during", "after", "before", "until", "as", "while", "when", "and", "then", "behind", "across", "because", "repeatedly", "several", "over", "from"];
+
+/**
+ * Words of a game, a race or a vote in the rest of the clause: "beat B with a … in the final", "… of 82.5
+ * metres", "… majority of 12 votes". A "beat/hit … with" clause with one of them (or a number) is no blow.
+ */
+export const SCORE_CONTEXT_WORDS = ["final", "finals", "semi-final", "semifinal", "title", "match", "game", "set", "sets", "round", "race", "votes", "vote", "points", "goals", "goal", "metres", "meters", "seconds", "majority", "record", "victory", "win", "score", "throw", "serve", "penalty", "shootout", "tournament", "championship", "league", "cup", "medal", "lap", "laps", "innings", "wickets", "runs", "strokes", "shot", "knockout"];
 
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];

@@ -1,7 +1,7 @@
 /**
  * Stage 07 on invented sentences (round 23): an apposition "the <plural noun> A and B" after a
  * subject names the persons it is (arguments.ts namedAfterPlural):
- * - "Their two miners, the brothers A and B, are still held by C" → C held A, C held B;
+ * - "Their two reporters, the brothers A and B, are still held by C" → C held A, C held B;
  * - "Two nurses, the sisters A and B, met C" → A met C, B met C.
  * Negative: "the sons of A and B" names the fathers, not the persons held.
  */
@@ -10,9 +10,9 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "<NP>, the brothers A and B, are still held by C → C held A and B": {
-    s: "Their two miners, the brothers Jonas Keita and Omar Keita, are still held by the Delta Front.",
-    m: ["Jonas Keita", "Omar Keita", "Delta Front:group"],
-    rows: ["Delta Front -held-> Jonas Keita", "Delta Front -held-> Omar Keita"]
+    s: "Their two reporters, the brothers Paul Odell and Rafe Odell, are still held by the Ostland Interior Ministry.",
+    m: ["Paul Odell", "Rafe Odell", "Ostland Interior Ministry:organization"],
+    rows: ["Ostland Interior Ministry -held-> Paul Odell", "Ostland Interior Ministry -held-> Rafe Odell"]
   },
   "<NP>, the sisters A and B, met C → A met C, B met C": {
     s: "Two flood volunteers, the sisters Ama Boateng and Efua Boateng, met Governor Kofi Mensah on Friday.",
@@ -20,8 +20,8 @@ const cases: Record<string, Case> = {
     rows: ["Ama Boateng -met-> Kofi Mensah", "Efua Boateng -met-> Kofi Mensah"]
   },
   "negative (of): <NP>, the sons of A and B, are held by C: the fathers are not held": {
-    s: "The two miners, the sons of Jonas Keita and Omar Keita, are still held by the Delta Front.",
-    m: ["Jonas Keita", "Omar Keita", "Delta Front:group"],
+    s: "The two reporters, the sons of Paul Odell and Rafe Odell, are still held by the Ostland Interior Ministry.",
+    m: ["Paul Odell", "Rafe Odell", "Ostland Interior Ministry:organization"],
     rows: []
   }
 };
