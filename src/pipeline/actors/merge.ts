@@ -512,6 +512,16 @@ function womanNamedWith(fs: readonly Form[], surnameKey: string): string | null 
 }
 
 /**
+ * Whether an article's forms include form `j` (an article writes the form).
+ *
+ * @example writesForm(mentionForms[0], 3)
+ */
+function writesForm(fs: Form[], j: number): boolean {
+  for (let k = 0; k < fs.length; k++) if (fs[k].index === j) return true;
+  return false;
+}
+
+/**
  * Whether some article writing form `j` also names a person of given-name class `first` with
  * surname key `a` or `b` (the woman of "Belova's father, Pavel", in either form of her surname),
  * or is article `xi` itself: "Pavel Belov" of another story is her father only when that story
@@ -520,9 +530,7 @@ function womanNamedWith(fs: readonly Form[], surnameKey: string): string | null 
 function kinStoryOf(j: number, xi: number, first: string, a: string, b: string, mentionForms: Form[][]): boolean {
   for (let x = 0; x < mentionForms.length; x++) {
     const fs = mentionForms[x];
-    let has = false;
-    for (let k = 0; k < fs.length && !has; k++) if (fs[k].index === j) has = true;
-    if (!has) continue;
+    if (!writesForm(fs, j)) continue;
     if (x === xi) return true;
     for (let k = 0; k < fs.length; k++) {
       const p = fs[k].person;
@@ -571,9 +579,7 @@ function manNamedIn(j: number, xi: number, owner: string, mentionForms: Form[][]
   const men = menNamedWith(mentionForms[xi], key);
   for (let x = 0; x < mentionForms.length; x++) {
     const fs = mentionForms[x];
-    let has = false;
-    for (let k = 0; k < fs.length && !has; k++) if (fs[k].index === j) has = true;
-    if (!has) continue;
+    if (!writesForm(fs, j)) continue;
     if (x === xi) return true;
     if (men.size === 0) continue;
     for (const first of menNamedWith(fs, key)) if (men.has(first)) return true;
