@@ -1529,6 +1529,26 @@ function rankHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): 
 export const TITLE_HEAD: ReadonlySet<string> = new Set(TITLE_HEADS);
 
 /**
+ * Where a person's name starts after at most `maxWords` capitalised title words from token `k`,
+ * one of them a title head ("Kenyan Foreign Minister B" → B's first token), or -1: for parties
+ * "between Kenyan President B and C" and mediators "with the mediation of Ruritanian Foreign
+ * Minister B", whose names the title keeps apart from the preposition.
+ *
+ * @example titledPersonAt(frame, grid, k, 4)
+ */
+export function titledPersonAt(frame: SentenceFrame, grid: MentionGrid, k: number, maxWords: number): number {
+  const t = frame.tokens;
+  let head = false;
+  let j = k;
+  for (; j < t.length && j < k + maxWords && !grid.startingAt.has(j); j++) {
+    if (t[j].punct || !startsUpper(t[j].text)) return -1;
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+  }
+  const m = grid.startingAt.get(j);
+  return head && m && m.mention.kind === "person" ? j : -1;
+}
+
+/**
  * For a list member at `i` written with its title ("Peruvian President B", "the Emir of C, D",
  * capitalised as in running text), the person it names: capitalised words with at least one title
  * head, then the name; or "Title of <country>, <name>". Null when no person closes the title, or

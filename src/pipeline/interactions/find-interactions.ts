@@ -10,7 +10,7 @@ import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
+import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, titledPersonAt, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
@@ -2001,15 +2001,8 @@ const PARTY_TITLE_WORDS = 4;
  * stand before the first, a person ("between Kenyan President B and C" → B, C); empty otherwise.
  */
 function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
-  const t = frame.tokens;
-  let head = false;
-  let j = k;
-  for (; j < t.length && j < k + PARTY_TITLE_WORDS && !grid.startingAt.has(j); j++) {
-    if (t[j].punct || !startsUpper(t[j].text)) return [];
-    if (TITLE_HEAD.has(t[j].lower)) head = true;
-  }
-  const m = grid.startingAt.get(j);
-  return head && j > k && m && m.mention.kind === "person" ? objectsAfter(frame, grid, j, {gap: 0}) : [];
+  const j = titledPersonAt(frame, grid, k, PARTY_TITLE_WORDS);
+  return j >= 0 ? objectsAfter(frame, grid, j, {gap: 0}) : [];
 }
 
 /**

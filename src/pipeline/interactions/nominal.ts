@@ -4,7 +4,7 @@ import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, IN_ATTACK_OPENE
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
-import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 
@@ -515,15 +515,8 @@ const MEDIATOR_TITLE_WORDS = 4;
 function mediatorsAt(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
   const near = objectsAfter(frame, grid, k, {gap: 2});
   if (near.length > 0) return near;
-  const t = frame.tokens;
-  let head = false;
-  let j = k;
-  for (; j < t.length && j < k + MEDIATOR_TITLE_WORDS && !grid.startingAt.has(j); j++) {
-    if (t[j].punct || !startsUpper(t[j].text)) return [];
-    if (TITLE_HEAD.has(t[j].lower)) head = true;
-  }
-  const m = grid.startingAt.get(j);
-  return head && m && m.mention.kind === "person" ? objectsAfter(frame, grid, j, {gap: 0}) : [];
+  const j = titledPersonAt(frame, grid, k, MEDIATOR_TITLE_WORDS);
+  return j >= 0 ? objectsAfter(frame, grid, j, {gap: 0}) : [];
 }
 
 const MEDIATION_STATES: ReadonlySet<string> = new Set(MEDIATION_STATE_WORDS);
