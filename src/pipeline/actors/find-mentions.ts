@@ -746,23 +746,12 @@ const TRANSLATED_MAX_WORDS = 6;
 
 /** Whether `words` from word k, each pair of neighbours from there kept or swapped, spell `acr` by prefixes. */
 function swapsSpell(words: string[], k: number, acr: string): boolean {
-  if (k >= words.length - 1) return prefixesSpell(words, 0, acr, 0);
+  if (k >= words.length - 1) return wordsSpell(words, acr);
   if (swapsSpell(words, k + 1, acr)) return true;
   [words[k], words[k + 1]] = [words[k + 1], words[k]];
   const ok = swapsSpell(words, k + 2, acr);
   [words[k], words[k + 1]] = [words[k + 1], words[k]];
   return ok;
-}
-
-/** Whether words from w spell acr from letter `at`, each word giving its first one to SYLLABLE_LETTERS letters. */
-function prefixesSpell(words: string[], w: number, acr: string, at: number): boolean {
-  if (w === words.length) return at === acr.length;
-  const word = words[w];
-  for (let len = 1; len <= SYLLABLE_LETTERS && len <= word.length && at + len <= acr.length; len++) {
-    if (word.charCodeAt(len - 1) !== acr.charCodeAt(at + len - 1)) break;
-    if (prefixesSpell(words, w + 1, acr, at + len)) return true;
-  }
-  return false;
 }
 
 /** English links inside a translated organisation's name (model/org-words.ts TRANSLATED_NAME_LINKS). */
@@ -784,19 +773,30 @@ const SYLLABLE_MIN_LETTERS = 5;
  * @example spellsByPrefixes(tokens, 0, tokens.length, "comogu") // true when tokens are "Cooperative of Mountain Guides"
  */
 function spellsByPrefixes(tokens: Token[], from: number, end: number, acr: string): boolean {
-  return spellsFrom(tokens, from, end, acr, 0, new Uint8Array((end - from + 1) * (acr.length + 1)), from);
+  const words: string[] = [];
+  for (let k = from; k < end; k++) if (tokens[k].cap) words.push(tokens[k].text.toLowerCase());
+  return wordsSpell(words, acr);
 }
 
-/** spellsByPrefixes from word k and letter `at`; `failed` marks states already known to fail. */
-function spellsFrom(tokens: Token[], k: number, end: number, acr: string, at: number, failed: Uint8Array, from: number): boolean {
-  while (k < end && !tokens[k].cap) k++;
-  if (k === end) return at === acr.length;
-  const state = (k - from) * (acr.length + 1) + at;
+/**
+ * Whether `words` in order spell `acr`, each giving its first one to SYLLABLE_LETTERS letters (shared by the
+ * syllable acronym and the translated one, whose words may swap).
+ *
+ * @example wordsSpell(["cooperative", "mountain", "guides"], "comogu") // true
+ */
+function wordsSpell(words: readonly string[], acr: string): boolean {
+  return spellsFrom(words, 0, acr, 0, new Uint8Array((words.length + 1) * (acr.length + 1)));
+}
+
+/** wordsSpell from word w and letter `at`; `failed` marks states already known to fail. */
+function spellsFrom(words: readonly string[], w: number, acr: string, at: number, failed: Uint8Array): boolean {
+  if (w === words.length) return at === acr.length;
+  const state = w * (acr.length + 1) + at;
   if (failed[state] === 1) return false;
-  const word = tokens[k].text.toLowerCase();
+  const word = words[w];
   for (let len = 1; len <= SYLLABLE_LETTERS && len <= word.length && at + len <= acr.length; len++) {
     if (word.charCodeAt(len - 1) !== acr.charCodeAt(at + len - 1)) break;
-    if (spellsFrom(tokens, k + 1, end, acr, at + len, failed, from)) return true;
+    if (spellsFrom(words, w + 1, acr, at + len, failed)) return true;
   }
   failed[state] = 1;
   return false;
