@@ -5,6 +5,7 @@
 // npm: (not the bare name): Framework serves the one vendored bundle instead of ~40 node_modules modules.
 import * as Plot from "npm:@observablehq/plot";
 import {el} from "./dom.js";
+import {excerpt} from "./excerpt.js";
 import {frame, plural} from "./frame.js";
 import {outletKey} from "./filter.js";
 import {clickable} from "./marks.js";
@@ -51,7 +52,7 @@ export function coverageChart<E extends EventLike>(
     y: {label: null},
     color: {scheme: "blues", type: "linear", domain: [0, Math.max(2, ...cells.map((c) => c.n))]},
     marks: [
-      Plot.cell(cells, {x: "label", y: "name", fill: "n", inset: 1, title: (c: CoverageCell<E>) => `${c.name} · ${c.label}: ${plural(c.n, "mention")}\n${c.rows[0].description.slice(0, 140)}`, ...clickable(cells, onSelect, (c) => `${c.name}, ${c.label}, ${plural(c.n, "mention")}`)})
+      Plot.cell(cells, {x: "label", y: "name", fill: "n", inset: 1, title: (c: CoverageCell<E>) => `${c.name} · ${c.label}: ${plural(c.n, "mention")}\n${excerpt(c.rows[0].description, 140)}`, ...clickable(cells, onSelect, (c) => `${c.name}, ${c.label}, ${plural(c.n, "mention")}`)})
     ]
   });
   return frame(el("div", {class: "np-scroll"}, chart), {title, caption});

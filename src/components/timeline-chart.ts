@@ -5,6 +5,7 @@
 // npm: (not the bare name): Framework serves the one vendored bundle instead of ~40 node_modules modules.
 import * as Plot from "npm:@observablehq/plot";
 import {dateSpan} from "./dates.js";
+import {excerpt} from "./excerpt.js";
 import {frame, plural} from "./frame.js";
 import {outletKey} from "./filter.js";
 import {clickable} from "./marks.js";
@@ -42,7 +43,7 @@ export function timelineChart<E extends EventLike>(
   const days = shown.filter((c) => c.precision === "day");
   const spans = shown.filter((c) => c.precision !== "day");
   const describe = (c: Cluster<E>) =>
-    `${c.type} ${c.start.toISOString().slice(0, c.precision === "day" ? 10 : c.precision === "month" ? 7 : 4)}: ${c.label.slice(0, 140)}\n` +
+    `${c.type} ${c.start.toISOString().slice(0, c.precision === "day" ? 10 : c.precision === "month" ? 7 : 4)}: ${excerpt(c.label, 140)}\n` +
     `Reported by ${c.outlets.map((o) => outletNames.get(o) ?? o).join(", ")}`;
   const marginLeft = Math.min(140, width / 3.5);
   const marginRight = 20;

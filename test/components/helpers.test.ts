@@ -5,6 +5,7 @@ import {buildNetwork, layoutNetwork, seedPosition} from "../../src/components/ne
 import {countLabels, eventClusters, type Cluster} from "../../src/components/timeline.ts";
 import {nameSpellings} from "../../src/components/outlets.ts";
 import {headlineFigures} from "../../src/components/overview.ts";
+import {excerpt} from "../../src/components/excerpt.ts";
 
 describe("dateSpan", () => {
   it.each([
@@ -132,5 +133,20 @@ describe("name spellings and headlines", () => {
     const f = (outlet: string, value: number | null, category = "killed", high: number | null = null) => ({outlet, value, low: null, high, category, qualifier: "exact", group_label: null});
     const h = headlineFigures([f("a", 12), f("b", 30), f("c", 30), f("a", null, "wounded", 50), f("a", 99, "other")]);
     expect(h.map((x) => [x.category, x.value, x.outlets])).toEqual([["killed", 30, ["b", "c"]], ["wounded", 50, ["a"]]]);
+  });
+});
+
+describe("excerpt", () => {
+  it.each([
+    ["short text unchanged", "Ten miners were rescued.", 40, "Ten miners were rescued."],
+    ["cut before the word the limit falls in", "The ferry sank off the coast of the island", 30, "The ferry sank off the coast…"],
+    ["no trailing comma before the ellipsis", "Rescuers, police, firefighters and volunteers", 18, "Rescuers, police…"],
+    ["one long word is cut inside it", "https://news.example/a/very/long/path/to/a/story", 20, "https://news.exampl…"],
+    ["counts characters, not UTF-16 units", "Łódź 🚒 crews reached the mine at dawn", 13, "Łódź 🚒 crews…"],
+    ["a limit inside a word drops the word", "Łódź 🚒 crews reached the mine at dawn", 12, "Łódź 🚒…"]
+  ])("%s", (_label, text, max, expected) => {
+    const out = excerpt(text, max);
+    expect(out).toBe(expected);
+    expect([...out].length).toBeLessThanOrEqual(max);
   });
 });
