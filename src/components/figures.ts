@@ -14,7 +14,7 @@ export type FigureLike = Pick<
   FigureRow,
   "figure_id" | "article_id" | "outlet" | "published" | "as_of" | "value" | "low" | "high" | "qualifier" | "category" | "group_label" | "attribution" | "quote"
 > &
-  Partial<Pick<FigureRow, "modality" | "vague">>;
+  Partial<Pick<FigureRow, "modality" | "vague" | "period" | "sentence">>;
 
 export type Hedge = "up" | "down" | "about" | "range" | "exact";
 
@@ -102,8 +102,48 @@ function grownBy(f: FigureLike, range: [number, number] | null, days: number): [
 }
 
 /**
+ * Whether a figure counts a whole group that another outlet could have counted differently.
+ * Two kinds of figure cannot disagree with anything, however far their values lie apart:
+ * - a count whose group is unknown ("at least 41 have died" next to "about 35 of them are
+ *   dead": both "hostages_dead", but of which hostages?); days in captivity are kept, the day
+ *   count itself being the group;
+ * - a part of a larger count: "Between 20 and 23 of the hostages still held are alive" or
+ *   "All but 21 of the 58 hostages" counts a subset, not the 58.
+ *
+ * @example wholeCount({...f, quote: "about 35", sentence: "about 35 of them are dead"}) // false
+ */
+function wholeCount(f: FigureLike): boolean {
+  if (!f.group_label && f.category !== "captivity_days") return false;
+  const s = f.sentence;
+  const at = s ? s.indexOf(f.quote) : -1;
+  return at < 0 || !PARTITIVE.test(s!.slice(at + f.quote.length, at + f.quote.length + 12));
+}
+
+/** " of the …", " of them" right after a number: the number counts part of a larger group. */
+const PARTITIVE = /^\s+of\s+(?:the|them|those|these|whom|which|us)\b/i;
+
+/**
+ * Whether two reports of days in captivity can count the same spell. "585 days in captivity"
+ * and "forty-one days in a tunnel cell" share the category; a count less than half the other
+ * is taken to measure another spell (or another person), not to contradict it.
+ */
+function sameSpell(a: FigureLike, b: FigureLike): boolean {
+  if (a.category !== "captivity_days") return true;
+  const x = a.value ?? a.high;
+  const y = b.value ?? b.high;
+  return x === null || y === null || (Math.min(x, y) * 2 >= Math.max(x, y));
+}
+
+/** Periods compared as written, case aside: "since the war began" is not the last week's count. */
+function samePeriod(a: FigureLike, b: FigureLike): boolean {
+  return (a.period ?? "").trim().toLowerCase() === (b.period ?? "").trim().toLowerCase();
+}
+
+/**
  * Pairs of comparable figures from different outlets, reported ≤ maxDays apart, whose
  * allowed ranges do not overlap (hedges widen the range, so "over 12" and "14" agree).
+ * Only whole counts of a known group over the same period are compared (wholeCount,
+ * samePeriod, sameSpell): a subset, a cumulative total or another captivity is no contradiction.
  * @example discrepancies(figures).length
  */
 export function discrepancies<F extends FigureLike>(figures: F[], {maxDays = 14, limit = 500}: {maxDays?: number; limit?: number} = {}): Discrepancy<F>[] {
@@ -112,6 +152,7 @@ export function discrepancies<F extends FigureLike>(figures: F[], {maxDays = 14,
     // Sorted by report date, each figure is compared only with those in the next maxDays
     // (a sliding window), not with the whole group: 20,000 figures stay fast.
     const rows = all
+      .filter(wholeCount)
       .map((f) => ({f, t: dayOf(reportDate(f))}))
       .filter((x): x is {f: F; t: Date} => x.t !== null)
       .sort((x, y) => +x.t - +y.t);
@@ -119,7 +160,7 @@ export function discrepancies<F extends FigureLike>(figures: F[], {maxDays = 14,
       for (let j = i + 1; j < rows.length && (+rows[j].t - +rows[i].t) / 864e5 <= maxDays; j++) {
         const a = rows[i].f;
         const b = rows[j].f;
-        if (outletKey(a) === outletKey(b)) continue;
+        if (outletKey(a) === outletKey(b) || !samePeriod(a, b) || !sameSpell(a, b)) continue;
         const days = (+rows[j].t - +rows[i].t) / 864e5;
         const x = grownBy(a, bounds(a), days);
         const y = bounds(b);

@@ -64,7 +64,16 @@ describe("discrepancies", () => {
     ["captivity 400 days, then 401 the same day (a count of the first day), agree", [fig({outlet: "a", value: 400, category: "captivity_days", group_label: null}), fig({outlet: "b", value: 401, category: "captivity_days", group_label: null})], 0],
     ["captivity 400 days, then 410 two days later, disagree", [fig({outlet: "a", value: 400, category: "captivity_days", group_label: null}), fig({outlet: "b", value: 410, category: "captivity_days", group_label: null, published: "2024-05-12"})], 1],
     ["captivity 406 days, then 400 six days later, disagree", [fig({outlet: "a", value: 406, category: "captivity_days", group_label: null}), fig({outlet: "b", value: 400, category: "captivity_days", group_label: null, published: "2024-05-16"})], 1],
-    ["other counts do not grow: 400 killed, then 406 six days later, disagree", [fig({outlet: "a", value: 400}), fig({outlet: "b", value: 406, published: "2024-05-16"})], 1]
+    ["other counts do not grow: 400 killed, then 406 six days later, disagree", [fig({outlet: "a", value: 400}), fig({outlet: "b", value: 406, published: "2024-05-16"})], 1],
+    // Only whole counts of a known group over the same period can contradict each other.
+    ["a count of nobody in particular is not compared", [fig({outlet: "a", value: 12, group_label: null}), fig({outlet: "b", value: 15, group_label: null})], 0],
+    ["'12 of the miners' is a part, not the whole", [fig({outlet: "a", value: 12, quote: "12", sentence: "Rescuers said 12 of the miners were still missing."}), fig({outlet: "b", value: 15})], 0],
+    ["'of them' after a number is a part", [fig({outlet: "a", value: 12, quote: "about 12", qualifier: "about", sentence: "Of 40 villagers, about 12 of them died."}), fig({outlet: "b", value: 15})], 0],
+    ["'12 miners of the night shift' is still compared", [fig({outlet: "a", value: 12, quote: "12", sentence: "Officials said 12 miners of the night shift died."}), fig({outlet: "b", value: 15})], 1],
+    ["a running total is not this week's count", [fig({outlet: "a", value: 12, period: "since the war began"}), fig({outlet: "b", value: 15})], 0],
+    ["the same period written alike is compared", [fig({outlet: "a", value: 12, period: "Since the war began"}), fig({outlet: "b", value: 15, period: "since the war began"})], 1],
+    ["41 days in a cell is another spell than 585 days held", [fig({outlet: "a", value: 585, category: "captivity_days", group_label: null}), fig({outlet: "b", value: 41, category: "captivity_days", group_label: null, published: "2024-05-15"})], 0],
+    ["captivity 300 days, then 400, disagree", [fig({outlet: "a", value: 300, category: "captivity_days", group_label: null}), fig({outlet: "b", value: 400, category: "captivity_days", group_label: null, published: "2024-05-15"})], 1]
   ])("%s", (_label, rows, expected) => {
     expect(discrepancies(rows)).toHaveLength(expected);
   });
