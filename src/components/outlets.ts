@@ -31,15 +31,25 @@ export interface Spelling {
 }
 
 /**
- * For actors written more than one way across the corpus, how each outlet writes them.
+ * For actors written more than one way across the corpus, how each outlet writes them. A form in
+ * capitals ("MOSCOW" in a dateline, a headline in caps) is the same spelling as the mixed-case
+ * form it capitalises ("Moscow"), so it is counted under that form and makes no variant alone.
  * @example nameSpellings([{outlet: "a", actor_id: "x", surface: "Hodorov"}, {outlet: "b", actor_id: "x", surface: "Khodorov"}])
  */
 export function nameSpellings(mentions: MentionLike[]): Spelling[] {
+  // The mixed-case form of each (actor, lower-cased surface), to fold capitals into.
+  const mixed = new Map<string, string>();
+  for (const m of mentions) {
+    const s = m.surface.trim();
+    const k = `${m.actor_id}\u0000${s.toLowerCase()}`;
+    if (s && !allCaps(s) && !mixed.has(k)) mixed.set(k, s);
+  }
   const surfaces = new Map<string, Set<string>>();
   const counts = new Map<string, Map<string, number>>();
   for (const m of mentions) {
-    const s = m.surface.trim();
-    if (!s) continue;
+    const raw = m.surface.trim();
+    if (!raw) continue;
+    const s = allCaps(raw) ? (mixed.get(`${m.actor_id}\u0000${raw.toLowerCase()}`) ?? raw) : raw;
     if (!surfaces.has(m.actor_id)) surfaces.set(m.actor_id, new Set());
     surfaces.get(m.actor_id)!.add(s);
     const key = `${m.actor_id}\u0000${outletKey(m)}`;
@@ -53,6 +63,11 @@ export function nameSpellings(mentions: MentionLike[]): Spelling[] {
     out.push({actor_id, outlet, surfaces: [...c].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))});
   }
   return out.sort((a, b) => a.actor_id.localeCompare(b.actor_id) || a.outlet.localeCompare(b.outlet));
+}
+
+/** Capitals only, with at least two letters ("MOSCOW", "AL-QUDWA"; not "UN", which has no other form, nor "Moscow"). */
+function allCaps(s: string): boolean {
+  return s.length > 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
 /**

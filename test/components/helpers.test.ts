@@ -129,6 +129,21 @@ describe("name spellings and headlines", () => {
     ]);
   });
 
+  it("counts a form in capitals under the mixed-case form it capitalises", () => {
+    const rows = nameSpellings([
+      {outlet: "a", actor_id: "oslo", surface: "OSLO"},
+      {outlet: "a", actor_id: "oslo", surface: "Oslo"},
+      {outlet: "b", actor_id: "oslo", surface: "Oslo"},
+      {outlet: "a", actor_id: "kyiv", surface: "KYIV"},
+      {outlet: "b", actor_id: "kyiv", surface: "Kiev"}
+    ]);
+    // Oslo is written one way only; KYIV has no mixed-case twin, so it stays a spelling of its own.
+    expect(rows.map((r) => [r.actor_id, r.outlet, r.surfaces])).toEqual([
+      ["kyiv", "a", [["KYIV", 1]]],
+      ["kyiv", "b", [["Kiev", 1]]]
+    ]);
+  });
+
   it("headline figure = the largest per category, with every outlet that reported it", () => {
     const f = (outlet: string, value: number | null, category = "killed", high: number | null = null) => ({outlet, value, low: null, high, category, qualifier: "exact", group_label: null});
     const h = headlineFigures([f("a", 12), f("b", 30), f("c", 30), f("a", null, "wounded", 50), f("a", 99, "other")]);
