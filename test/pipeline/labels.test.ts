@@ -53,6 +53,34 @@ describe("stage 08 labels", () => {
     expect(labels("Crowds cheered Chilean mine workers Mario Sepúlveda and Luis Urzúa at the exit.")).toContainEqual(expect.objectContaining({actor: "Mario Sepúlveda", label: "Chilean mine workers"}));
   });
 
+  it.each([
+    ["a plural head before one name is a clause's object: 'two miners Vale hired'", "He was one of two miners Vale hired in May.", "Vale"],
+    ["… also without a number: 'the soldiers Chad captured'", "The soldiers Chad captured were paraded on television.", "Chad"],
+    ["a courtesy title alone is no label: 'Ms Halvorsen'", "Ms Ingrid Halvorsen thanked the rescuers.", "Ingrid Halvorsen"],
+    ["… nor 'Mr.' with a stop", "Mr. Tomas Varga denied the charges.", "Tomas Varga"]
+  ])("%s", (_label, text, actor) => {
+    expect(labels(text).filter((g) => g.actor === actor)).toEqual([]);
+  });
+
+  it("a plural head before a list of names still labels them, and a singular one a lone name", () => {
+    expect(labels("Police named aid workers Lena Brandt and Omar Haddad as the missing.")).toContainEqual(expect.objectContaining({actor: "Lena Brandt", label: "aid workers"}));
+    expect(labels("Police named aid worker Lena Brandt as the missing.")).toContainEqual(expect.objectContaining({actor: "Lena Brandt", label: "aid worker"}));
+    expect(labels("Madam Speaker Rosa Lindqvist opened the session.").map((g) => g.label)).not.toContain("Madam");
+  });
+
+  it.each([
+    ["a past tense ends the descriptor: 'named aid worker X'", "Police named aid worker Lena Brandt as the missing.", "aid worker"],
+    ["… 'cheered mine workers X and Y'", "Crowds cheered mine workers Lena Brandt and Omar Haddad at the exit.", "mine workers"],
+    ["a participle that describes stays: 'alleged activist'", "Troops arrested alleged activist Omar Haddad near the border.", "alleged activist"],
+    ["an 'un…ed' adjective stays", "The unarmed farmer Omar Haddad was shot.", "unarmed farmer"],
+    ["a hyphenated -ed compound stays", "Rebels freed Norway-based journalist Lena Brandt.", "Norway-based journalist"],
+    ["an age compound is dropped whole, in words", "Among them was twenty-one-year-old teacher Lena Brandt.", "teacher"],
+    ["… and in digits", "Among them was 21-year-old teacher Lena Brandt.", "teacher"]
+  ])("%s", (_label, text, label) => {
+    const got = labels(text).filter((g) => g.rule === "prenominal" || g.rule === "title");
+    expect(got.map((g) => g.label)).toContain(label);
+  });
+
   it("works with an empty gazetteer", () => {
     expect(labels("Rescue teams were sent by the Turkish disaster agency AFAD on Monday.", emptyContext())).toContainEqual(expect.objectContaining({actor: "AFAD", label: "Turkish disaster agency"}));
   });

@@ -10,6 +10,7 @@ import {copularAfter} from "./copular.ts";
 import {prenominalBefore} from "./prenominal.ts";
 import {bySentence} from "../events/frame.ts";
 import {LabelRecord} from "./label-record.ts";
+import {FEMININE_TITLES, MASCULINE_TITLES} from "../model/titles.ts";
 
 const sentenceOf = (m: Mention): number => m.sentenceIndex;
 
@@ -112,6 +113,34 @@ function firstEndingAfter(tokens: Token[], from: number, offset: number): number
 /** Label order: by start, then mention index (a module-level comparator, not an arrow per call). */
 const byStartThenMention = (a: LabelMention, b: LabelMention): number => a.start - b.start || a.mention - b.mention;
 
+/**
+ * "Mr", "Ms", "Mrs" alone: how an outlet's style sheet addresses everyone, not how it describes
+ * this actor. A longer title keeps its courtesy word ("Madam Speaker").
+ *
+ * @example isCourtesyTitle("Ms") // true; isCourtesyTitle("Madam Speaker") // false
+ */
+function isCourtesyTitle(title: string): boolean {
+  return COURTESY.has(title.toLowerCase().replace(/\.$/, ""));
+}
+
+const COURTESY = new Set([...MASCULINE_TITLES, ...FEMININE_TITLES]);
+
+/** A plural noun: "hostages", "militants" (not "corps", "boss"). */
+function isPluralForm(key: string): boolean {
+  return key.length > 3 && key.endsWith("s") && !key.endsWith("ss") && !key.endsWith("us") && key !== "corps";
+}
+
+/**
+ * Whether the name ending before token `e` opens a list ("Ali and Omar", "Hamas, Islamic Jihad").
+ * A plural descriptor fits only a list of names ("mine workers Mario Sepúlveda and Luis Urzúa");
+ * before one name it is the object of a clause whose subject the name is: "one of two hostages
+ * Hamas released", "the soldiers Russia captured".
+ */
+function opensList(tokens: Token[], e: number): boolean {
+  const t = tokens[e];
+  return t !== undefined && (t.key === "and" || t.key === "&" || t.sep === ",");
+}
+
 const SPANS = new SentenceSpans();
 const NO_MENTIONS: Mention[] = [];
 
@@ -158,10 +187,10 @@ export function findArticleLabels(article: Article, sentences: Sentence[], menti
       if (tsOf[q] < 0 || m.via === "role" || m.via === "nationality") continue;
       if (m.title) {
         const ti = article.text.lastIndexOf(m.title, m.start);
-        if (ti >= s.start && ti + m.title.length <= m.start) sink.addSpan(s.index, ti, ti + m.title.length, mi, "title");
+        if (ti >= s.start && ti + m.title.length <= m.start && !isCourtesyTitle(m.title)) sink.addSpan(s.index, ti, ti + m.title.length, mi, "title");
       } else {
         const pre = prenominalBefore(tokens, tsOf[q], sp.nonPersonName);
-        if (pre) sink.add(s.index, tokens, pre.from, pre.to, mi, "prenominal");
+        if (pre && !(isPluralForm(tokens[pre.to - 1].key) && !opensList(tokens, teOf[q]))) sink.add(s.index, tokens, pre.from, pre.to, mi, "prenominal");
       }
       const app = appositiveAfter(tokens, teOf[q]);
       if (app) sink.add(s.index, tokens, app.from, app.to, mi, "appositive");

@@ -2,7 +2,8 @@
  * Shared pieces of the label rules: sets built from model/label-words.ts and the
  * descriptor-phrase reader used by appositive and copular rules.
  */
-import {LABEL_ADVERBS, LABEL_BREAKERS, LABEL_HEADS, LABEL_VERBS, PRENOMINAL_MODIFIERS, PRENOMINAL_STOPS, PRENOMINAL_VERB_LEADS} from "../model/label-words.ts";
+import {LABEL_ADVERBS, LABEL_BREAKERS, LABEL_HEADS, LABEL_VERBS, PRENOMINAL_MODIFIERS, PRENOMINAL_PARTICIPLES, PRENOMINAL_STOPS, PRENOMINAL_VERB_LEADS} from "../model/label-words.ts";
+import {TENS, UNITS} from "../model/number-words.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import type {Token} from "../actors/tokens.ts";
 
@@ -13,6 +14,10 @@ export const BREAKERS = new Set(LABEL_BREAKERS);
 export const PRE_STOPS = new Set(PRENOMINAL_STOPS);
 export const PRE_MODIFIERS = new Set(PRENOMINAL_MODIFIERS);
 export const PRE_VERB_LEADS = new Set(PRENOMINAL_VERB_LEADS);
+/** Words in -ed allowed in a descriptor before a name (the rest are verbs): "suspected", "jailed". */
+export const PRE_PARTICIPLES = new Set([...PRENOMINAL_PARTICIPLES, ...PRENOMINAL_MODIFIERS]);
+/** Number words: a count ends a descriptor ("two hostages Hamas released"). */
+export const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
 export const DETERMINERS = new Set(["a", "an", "the"]);
 
 /**

@@ -69,6 +69,24 @@ export const PRENOMINAL_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Participles that describe in a descriptor before a name ("suspected militant Abu X", "specially
+ * designated global terrorist"). Any other word in -ed there is a verb whose object the descriptor
+ * is ("Police named aid worker X", "Crowds cheered aid workers X and Y"), and ends the descriptor.
+ * PRENOMINAL_MODIFIERS ("jailed", "freed", "armed") are allowed as well, and so is any "un…ed"
+ * word ("unrelated farmer", "unarmed protester"), an adjective, not a verb.
+ */
+export const PRENOMINAL_PARTICIPLES: readonly string[] = [
+  "designated", "suspected", "alleged", "banned", "outlawed", "proscribed", "sanctioned", "wanted", "convicted",
+  "indicted", "accused", "disgraced", "embattled", "beleaguered", "retired", "elected", "appointed", "acquitted",
+  "self-styled", "so-called", "self-proclaimed", "self-declared", "unnamed", "unidentified", "renowned", "celebrated",
+  "acclaimed", "respected", "decorated", "licensed", "qualified", "trained", "skilled", "seasoned", "wounded", "injured",
+  "missing", "deceased", "assassinated", "murdered", "slain", "ousted", "deposed", "exiled", "imprisoned", "captured",
+  "masked", "hooded", "bearded", "married", "aged", "educated", "bereaved", "devoted", "dedicated", "committed",
+  "experienced", "talented", "noted", "learned", "beloved", "hardened", "battle-hardened", "veiled", "naturalised",
+  "naturalized", "registered", "certified", "ordained", "bearded", "fabled", "storied", "vaunted", "feared"
+];
+
+/**
  * Label heads that name a collective rather than a person. Before ", Name, and …" such a head is
  * read as the first item of a list ("officials from the army, Al-Shabaab, and the UN"), not as
  * a descriptor of the name.
