@@ -54,7 +54,9 @@ export function figureChart<F extends FigureLike>(
   // Pad the date axis to at least a week so one-day spans do not get hour ticks.
   const times = points.map((p) => +p.day!);
   const mid = (Math.min(...times) + Math.max(...times)) / 2;
-  const half = Math.max(3.5 * 864e5, (Math.max(...times) - Math.min(...times)) / 2 + 864e5);
+  // A day and 8 % of the span either side: on a two-year span one day is under a pixel, and the
+  // first and last glyphs sat on the axis line.
+  const half = Math.max(3.5 * 864e5, ((Math.max(...times) - Math.min(...times)) / 2) * 1.08 + 864e5);
   // Reports with the same date and value would hide each other: spread them 12 px apart.
   const msPerPx = (2 * half) / Math.max(100, width - 70);
   const stacks = new Map<string, number>();
