@@ -3,7 +3,7 @@
  * (heading marks, emphasis, link targets, images) — removed with positions kept.
  */
 import {parse as parseYaml} from "yaml";
-import {deleteRanges, identity, type MappedText} from "./mapped.ts";
+import {deleteRanges, identity, MappedRecord, type MappedText} from "./mapped.ts";
 
 export interface FrontMatter {
   /** Parsed YAML mapping (keys lower-cased), empty when absent or invalid. */
@@ -152,4 +152,42 @@ function linkEnd(s: string, open: number, z: number): {textEnd: number; end: num
 function findWithin(s: string, ch: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (s[i] === ch) return i;
   return -1;
+}
+
+/** How many lines at the top of a body may already hold the title (a "# Title" heading, a dateline above it). */
+const TITLE_TOP_LINES = 4;
+
+/**
+ * The body with the front matter's `title` as its first line, as an HTML page's text starts with
+ * its headline (html.ts): a wire's title "Two hostages freed after 535 days" is what its reader
+ * sees first, and stage 02 marks the line as the headline. Kept as it is when the title is not
+ * a one-line string found verbatim in the front matter (a YAML escape would make text the file
+ * does not hold), when one of the body's first lines already is the title, or when the body opens
+ * with a heading of its own ("# Quake shakes coastal towns" under "title: Front matter title").
+ * The title's characters map to their place on the `title:` line, the line break after it to
+ * the body's first character.
+ *
+ * @example withTitleLine(fm, source).text // "Two hostages freed\nRivers rose on Monday."
+ */
+export function withTitleLine(fm: FrontMatter, body: MappedText, source: string): MappedText {
+  const title = fm.data.title;
+  if (typeof title !== "string" || body.text === "") return body;
+  const line = title.trim();
+  const frontEnd = fm.body.pos.length > 0 ? fm.body.pos[0] : source.length;
+  const at = line === "" || /[\r\n]/.test(line) ? -1 : source.indexOf(line);
+  if (at < 0 || at + line.length > frontEnd) return body;
+  // A body that opens with its own "# Heading" shows that heading, not the title (like an <h1>).
+  if (/^\s*#{1,2}[ \t]+\S/.test(fm.body.text)) return body;
+  const key = collapse(line);
+  const top = body.text.split("\n", TITLE_TOP_LINES).map(collapse).filter((l) => l !== "");
+  if (top.includes(key) || top.some((l, i) => i + 1 < top.length && `${l} ${top[i + 1]}` === key)) return body;
+  const pos = new Int32Array(line.length + 1 + body.pos.length);
+  for (let i = 0; i < line.length; i++) pos[i] = at + i;
+  pos[line.length] = body.pos.length > 0 ? body.pos[0] : frontEnd;
+  pos.set(body.pos, line.length + 1);
+  return new MappedRecord(`${line}\n${body.text}`, pos, false);
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
 }

@@ -8,7 +8,7 @@ import {decodeBytes, MAX_FILE_BYTES, tooLargeWarning} from "./decode.ts";
 import {htmlToText, type HtmlResult} from "./html.ts";
 import {stripInlineTags} from "./inline-tags.ts";
 import {identity, type MappedText} from "./mapped.ts";
-import {splitFrontMatter, stripMarkdown} from "./markdown.ts";
+import {splitFrontMatter, stripMarkdown, withTitleLine} from "./markdown.ts";
 import {normaliseChars, toLines, type Line} from "./normalise.ts";
 
 const KNOWN_KEYS = new Set<string>(Object.values(FRONT_MATTER_KEYS).flat());
@@ -115,7 +115,7 @@ export function readSourceFile(source: SourceFile): ReadFile {
       const fm = splitFrontMatter(decoded.text);
       out.frontMatter = fm.data;
       out.warnings.push(...fm.warnings);
-      mapped = stripInlineTags(stripMarkdown(fm.body));
+      mapped = withTitleLine(fm, stripInlineTags(stripMarkdown(fm.body)), decoded.text);
     } else if (kind === "html") {
       const {text, warnings, ...meta} = htmlToText(decoded.text);
       out.html = meta;
@@ -127,7 +127,7 @@ export function readSourceFile(source: SourceFile): ReadFile {
       const fm = /^\uFEFF?---[ \t]*\r?\n/.test(decoded.text) ? splitFrontMatter(decoded.text) : null;
       if (fm && !fm.warnings.length && Object.keys(fm.data).some((k) => KNOWN_KEYS.has(k))) {
         out.frontMatter = fm.data;
-        mapped = stripInlineTags(fm.body);
+        mapped = withTitleLine(fm, stripInlineTags(fm.body), decoded.text);
       } else mapped = stripInlineTags(identity(decoded.text));
     }
     // Markdown and plain text only delete characters of the decoded text, so what decodeBytes

@@ -272,7 +272,8 @@ describe("known misses (kept visible)", () => {
 
 describe("front matter in a .txt file", () => {
   it.each([
-    ["known keys → metadata, block removed from the text", "---\ntitle: Storm hits the coast\ndate: 2023-02-06\n---\nRain fell all night.", {title: "Storm hits the coast", publishedSource: "front_matter", text: "Rain fell all night."}],
+    // The title becomes the first line, as in a .md file (and as an HTML page's headline).
+    ["known keys → metadata, block removed from the text, title on top", "---\ntitle: Storm hits the coast\ndate: 2023-02-06\n---\nRain fell all night.", {title: "Storm hits the coast", publishedSource: "front_matter", text: "Storm hits the coast\nRain fell all night."}],
     ["a --- separator line that is not front matter stays text", "---\nRain fell all night.\n---\nRivers rose.", {publishedSource: "none", text: "---\nRain fell all night.\n---\nRivers rose."}]
   ])("%s", (_label, text, expected) => {
     expect(ingestCorpus([file("a.txt", text)], null, ctx).articles[0]).toMatchObject(expected);

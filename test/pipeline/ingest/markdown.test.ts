@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {identity} from "../../../src/pipeline/ingest/mapped.ts";
-import {splitFrontMatter, stripMarkdown} from "../../../src/pipeline/ingest/markdown.ts";
+import {splitFrontMatter, stripMarkdown, withTitleLine} from "../../../src/pipeline/ingest/markdown.ts";
 
 describe("front matter", () => {
   it("parses YAML keys (lower-cased) and maps the body back to file offsets", () => {
@@ -21,6 +21,34 @@ describe("front matter", () => {
     const fm = splitFrontMatter(src);
     expect(fm.data).toEqual(data);
     expect(fm.warnings).toHaveLength(warnings);
+  });
+});
+
+describe("the front matter's title as the first line (as an HTML page's headline)", () => {
+  const titled = (src: string) => {
+    const fm = splitFrontMatter(src);
+    return withTitleLine(fm, stripMarkdown(fm.body), src);
+  };
+
+  it("puts the title above the body, each character mapped to the title line", () => {
+    const src = '---\ntitle: "Ferry sinks with 40 aboard"\ndate: 2024-03-02\n---\nRescuers searched the lake.';
+    const m = titled(src);
+    expect(m.text).toBe("Ferry sinks with 40 aboard\nRescuers searched the lake.");
+    expect(src.slice(m.pos[0], m.pos[0] + 26)).toBe("Ferry sinks with 40 aboard");
+    expect(src[m.pos[27]]).toBe("R");
+    expect([...m.pos].every((p, i) => i === 0 || p >= m.pos[i - 1])).toBe(true);
+  });
+
+  it.each([
+    ["the body already opens with it as a heading", "---\ntitle: Ferry sinks\n---\n# Ferry sinks\n\nRescuers searched.", "Ferry sinks\n\nRescuers searched."],
+    ["… under a dateline line", "---\ntitle: Ferry sinks\n---\nKAMPALA\n\n# Ferry sinks\nRescuers searched.", "KAMPALA\n\nFerry sinks\nRescuers searched."],
+    ["the body opens with a heading of its own", "---\ntitle: Front matter title\n---\n# Quake shakes coastal towns\nA quake struck.", "Quake shakes coastal towns\nA quake struck."],
+    ["no title key", "---\ndate: 2024-03-02\n---\nRescuers searched.", "Rescuers searched."],
+    ["a title that is not a string", "---\ntitle: 2024\n---\nRescuers searched.", "Rescuers searched."],
+    ["an escaped title the file does not hold verbatim", '---\ntitle: "Ferry \\"Queen\\" sinks"\n---\nRescuers searched.', "Rescuers searched."],
+    ["a multi-line title", "---\ntitle: |\n  Ferry sinks\n  on the lake\n---\nRescuers searched.", "Rescuers searched."]
+  ])("kept as it is: %s", (_label, src, text) => {
+    expect(titled(src).text).toBe(text);
   });
 });
 
