@@ -15,7 +15,7 @@ import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, dashAsideHi, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
-import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
+import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
@@ -1230,6 +1230,16 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.ellipsisHead = prev.head;
     r.group = prev.head;
     r.rule = "bare-number-ellipsis";
+  } else if (fit.verb && !r.cued && prev && prev.head !== null && !g.partitive && !c.tok.vague && (c.tok.value ?? 0) < 1e6 &&
+    coordinatedSubject(text, prev.c.start, prev.c.groupEnd, c.start, g.next)) {
+    // "More than 30 reporters have been jailed, and at least 200 have fled abroad": the bare subject of a clause
+    // coordinated after a count of people counts the same people; its own verb has no category cue.
+    r.category = "other";
+    r.cued = true;
+    r.fallback = false;
+    r.ellipsisHead = prev.head;
+    r.group = prev.head;
+    r.rule = "bare-number-coordinated";
   } else return false;
   return true;
 }

@@ -10,7 +10,8 @@ import {codeAt} from "./chars.ts";
 import {handoverDays} from "./handover-days.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
-  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS
+  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS, COORDINATED_COUNT_AUXILIARIES,
+  COORDINATED_COUNT_CONJUNCTIONS
 } from "../model/figure-gate-words.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
@@ -220,4 +221,30 @@ export function freesPerson(text: string): boolean {
     for (let k = 1; k <= 6; k++) if (m[k] !== undefined && PERSONS.has(m[k])) return true;
   }
   return false;
+}
+
+const COORDINATED_AUX = new Set(COORDINATED_COUNT_AUXILIARIES);
+/** "of the", "of its", "of their" right before a count: the count is a whole whose parts follow. */
+const OF_WHOLE_BEFORE = /\bof[ \t]+(?:(?:the|its|their|his|her|our|these|those)[ \t]+)?$/i;
+/**
+ * The stretch between a count of people and a bare count: the first count's clause goes on (a word of its own) and
+ * ends at a comma or semicolon and/or a conjunction right before the bare count.
+ */
+const COORDINATED_BETWEEN = new RegExp(String.raw`[A-Za-z][^.!?:;,]*?(?:[,;][ \t]*(?:(?:${alternation(COORDINATED_COUNT_CONJUNCTIONS)})[ \t]+)?|[ \t]+(?:${alternation(COORDINATED_COUNT_CONJUNCTIONS)})[ \t]+)$`, "i");
+
+/**
+ * True when a bare count at `start` whose next word is `next` is the subject of its own clause (an auxiliary right
+ * after it) coordinated after the clause of a count of people ending at `prevEnd`: "More than 30 reporters have been
+ * jailed since 2019, and at least 200 have fled abroad" (the 200 are reporters). Not "freed 12 soldiers and 30 were
+ * …" (no clause of the first count's own between), nor across a colon or a full stop, nor after a whole named after
+ * "of" ("Of the 342 inmates, …").
+ *
+ * @example coordinatedSubject("30 reporters have been jailed, and 200 have fled", 0, 12, 38, "have") // true
+ */
+export function coordinatedSubject(text: string, prevStart: number, prevEnd: number, start: number, next: string): boolean {
+  if (!COORDINATED_AUX.has(next) || prevEnd >= start || start - prevEnd > 160) return false;
+  // "Of the 342 inmates, 36 are …, while some 290 are …": parts of a whole named after "of" are not the whole's
+  // like; they take its state, which this sentence alone does not tell.
+  if (OF_WHOLE_BEFORE.test(text.slice(Math.max(0, prevStart - 12), prevStart))) return false;
+  return COORDINATED_BETWEEN.test(text.slice(prevEnd, start));
 }

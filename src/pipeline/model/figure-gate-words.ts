@@ -178,3 +178,14 @@ export const DAYS_SUBJECT_OPENERS: string[] = ["when", "that", "said", "says", "
 
 /** Pronouns that may be the subject of a passive hand-over of people ("they were handed over after 211 days"). */
 export const DAYS_HANDOVER_PRONOUNS: string[] = ["they", "he", "she", "we", "i", "both", "all"];
+
+/**
+ * Auxiliaries that open the own verb of a bare count coordinated after a count of people: "30 reporters have been
+ * jailed, and at least 200 have fled abroad" (the 200 are reporters too).
+ *
+ * @example COORDINATED_COUNT_AUXILIARIES.includes("have") // true
+ */
+export const COORDINATED_COUNT_AUXILIARIES: string[] = ["were", "was", "are", "is", "have", "has", "had"];
+
+/** Conjunctions that join such a count's clause to the one before it: "…, and at least 200 have …", "…; 12 were …". */
+export const COORDINATED_COUNT_CONJUNCTIONS: string[] = ["and", "but", "while", "whereas"];
