@@ -12,7 +12,7 @@ import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {STATE_MINISTRY_NOUN, STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
 import {sentenceTokens, withLex, type Token} from "./tokens.ts";
@@ -431,6 +431,13 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i++;
       continue;
     }
+    // "the Kenya Red Cross", "the Turkish Red Crescent": a state's own national society, one organisation.
+    const societyEnd = nationalSocietyEnd(tokens, i, gm, g);
+    if (societyEnd > 0) {
+      out.push(orgChunk(article, tokens, si, i, societyEnd));
+      i = societyEnd;
+      continue;
+    }
     // "the Saudi-led coalition", "the Union government": a group named with a common noun.
     const groupEnd = commonNounGroupEnd(tokens, i, gm ? gm.end : i + 1);
     if (groupEnd > 0) {
@@ -461,6 +468,40 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     } else end = chunkEnd(tokens, i, scan.blocked);
     i = headline ? headlineCandidates(tokens, i, end, si, out) : chunkCandidates(article, tokens, i, end, si, out);
   }
+}
+
+/** The words of each national society name (model NATIONAL_SOCIETY_NAMES): [["red", "cross"], …]. */
+const SOCIETY_WORDS = NATIONAL_SOCIETY_NAMES.map((name) => name.split(" "));
+
+/**
+ * The end of a national society of the Red Cross or Red Crescent named from token i: a nationality adjective or a
+ * country's name (gazetteer or lexicon), then a movement name (model NATIONAL_SOCIETY_NAMES) and maybe "Society", all capitalised
+ * and joined by spaces: "the Malagasy Red Cross", "Kenya Red Cross Society" (not "Kenya's Red Cross", "Kenya, Red
+ * Cross …"). 0 when there is none, or when the gazetteer knows a longer name from token i ("Palestinian Red
+ * Crescent" is its own entry).
+ */
+function nationalSocietyEnd(tokens: Token[], i: number, gm: TrieMatch | null, g: CompiledGazetteer): number {
+  const t = tokens[i];
+  let k: number;
+  if (gm) {
+    if (g.entries[gm.entries[0]].kind !== "country" || tokens[gm.end - 1].poss) return 0;
+    k = gm.end;
+  } else {
+    // A nationality adjective ("Malagasy"), or a one-word country the lexicon knows without the gazetteer ("Nepal").
+    if (t.poss || !((inLex(t, LEX_NATIONALITY) && STATE_OF_ADJECTIVE.has(t.key)) || COUNTRIES.has(t.key))) return 0;
+    k = i + 1;
+  }
+  const n = tokens.length;
+  if (k >= n || tokens[k].sep !== " " || !tokens[k].cap) return 0;
+  for (const words of SOCIETY_WORDS) {
+    if (k + words.length > n) continue;
+    let w = 0;
+    while (w < words.length && tokens[k + w].key === words[w] && tokens[k + w].cap && (w === 0 || tokens[k + w].sep === " ") && (w === words.length - 1 || !tokens[k + w].poss)) w++;
+    if (w < words.length) continue;
+    const end = k + w;
+    return end < n && tokens[end].key === NATIONAL_SOCIETY_TAIL && tokens[end].cap && tokens[end].sep === " " && !tokens[end - 1].poss ? end + 1 : end;
+  }
+  return 0;
 }
 
 /**

@@ -28,6 +28,18 @@ export const ORG_WORDS: readonly string[] = [
 ];
 
 /**
+ * Names of the Red Cross and Red Crescent movement that a state's adjective or name before them turns into that
+ * state's own national society ("the Kenya Red Cross", "the Turkish Red Crescent Society"), an organisation of its own,
+ * not the gazetteer's International Committee of the Red Cross or another state's society. Lower case, split in words.
+ *
+ * @example NATIONAL_SOCIETY_NAMES.includes("red crescent") // true
+ */
+export const NATIONAL_SOCIETY_NAMES: readonly string[] = ["red cross", "red crescent"];
+
+/** The word that may close a national society's name ("the Kenya Red Cross Society"). */
+export const NATIONAL_SOCIETY_TAIL = "society";
+
+/**
  * Words that end a regional branch of a known organisation: "<Org> <Region> Province",
  * "<Org> <Country> Branch". After a gazetteer organisation they extend the match over the
  * capitalised words between ("Islamist Front Delta Province" is not just "Islamist Front").
