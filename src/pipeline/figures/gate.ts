@@ -11,7 +11,7 @@ import {handoverDays} from "./handover-days.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
   SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS, COORDINATED_COUNT_AUXILIARIES,
-  COORDINATED_COUNT_CONJUNCTIONS
+  COORDINATED_COUNT_CONJUNCTIONS, PREDICATE_AUXILIARIES, PREDICATE_RELATIVES
 } from "../model/figure-gate-words.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
@@ -241,6 +241,39 @@ const COORDINATED_BETWEEN = new RegExp(String.raw`[A-Za-z][^.!?:;,]*?(?:[,;][ \t
  *
  * @example coordinatedSubject("30 reporters have been jailed, and 200 have fled", 0, 12, 38, "have") // true
  */
+/**
+ * True when the count at `start` is the whole of a part written right before it ("All but 21 | of the 58 hostages
+ * still held are believed dead", "three of its 40 miners"): `partEnd` is the end of the part's number.
+ *
+ * @example wholeAfterPart("Three of the 40 miners are dead", 5, 13) // true
+ */
+export function wholeAfterPart(text: string, partEnd: number, start: number): boolean {
+  return start > partEnd && start - partEnd <= 12 && PART_OF_WHOLE.test(text.slice(partEnd, start));
+}
+/** " of the ", " of its ": what joins a part to its whole. */
+const PART_OF_WHOLE = /^[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)[ \t]+$/i;
+/**
+ * The auxiliary that opens the predicate after a whole's phrase ("… still in Gaza | are believed dead"), group 1 the
+ * word before it (a relative pronoun's auxiliary is its own clause's: "the 28 soldiers who were taken | are home").
+ */
+const PREDICATE_AUX = new RegExp(String.raw`([A-Za-z]*)[ \t]+(?:${alternation(PREDICATE_AUXILIARIES)})[ \t]`, "i");
+const RELATIVES = new Set(PREDICATE_RELATIVES);
+
+/**
+ * Where the predicate after a count's phrase starts (its first auxiliary, within the clause up to 80 characters on),
+ * or -1 (also when that auxiliary is a relative pronoun's).
+ *
+ * @example predicateStart("58 hostages still in Gaza are dead", 11) // 25
+ */
+export function predicateStart(text: string, from: number): number {
+  const stretch = text.slice(from, clauseCut(text, from, Math.min(text.length, from + 80)));
+  const m = PREDICATE_AUX.exec(stretch);
+  // A whole with a relative clause of its own ("the 28 soldiers who were taken are home") has a verb of its own,
+  // which the older rules read (the main verb over the relative clause's): no predicate is split off.
+  if (m === null || RELATIVES.has(m[1].toLowerCase())) return -1;
+  return from + m.index + m[1].length;
+}
+
 export function coordinatedSubject(text: string, prevStart: number, prevEnd: number, start: number, next: string): boolean {
   if (!COORDINATED_AUX.has(next) || prevEnd >= start || start - prevEnd > 160) return false;
   // "Of the 342 inmates, 36 are …, while some 290 are …": parts of a whole named after "of" are not the whole's

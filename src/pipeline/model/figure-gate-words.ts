@@ -189,3 +189,14 @@ export const COORDINATED_COUNT_AUXILIARIES: string[] = ["were", "was", "are", "i
 
 /** Conjunctions that join such a count's clause to the one before it: "…, and at least 200 have …", "…; 12 were …". */
 export const COORDINATED_COUNT_CONJUNCTIONS: string[] = ["and", "but", "while", "whereas"];
+
+/**
+ * Auxiliaries that open the predicate after a whole's phrase in "N of the M <people> … <predicate>" ("All but 21 of
+ * the 58 hostages still in Gaza are believed dead"): the predicate is the part's.
+ *
+ * @example PREDICATE_AUXILIARIES.includes("are") // true
+ */
+export const PREDICATE_AUXILIARIES: string[] = ["are", "were", "is", "was", "have", "has", "had", "remain", "remained", "remains"];
+
+/** Relative pronouns whose auxiliary is their clause's, not the predicate's ("the 28 soldiers who were taken are home"). */
+export const PREDICATE_RELATIVES: string[] = ["who", "that", "which", "whom"];
