@@ -15,7 +15,7 @@ import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, dashAsideHi, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
-import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, predicateStart, timePhraseNext, wholeAfterPart} from "./gate.ts";
+import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, predicateStart, timePhraseNext, wholeAfterOf, wholeAfterPart} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
@@ -1255,6 +1255,11 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
     // "freed 12 hostages; 5 more were killed": more of the same people, so killed hostages are hostages_dead.
     if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) r.category = categoryForHead(r.category, prev.head);
+    // "Of the 101 hostages still held, at least 35 are dead": a part of a whole named after "Of the" is of its kind
+    // (dead hostages are hostages_dead).
+    else if (fit.verb && prev && prev.head !== null && !g.partitive && PART_DEATHS.has(r.category) && wholeAfterOf(text, prev.c.start)) {
+      r.category = categoryForHead(r.category, prev.head);
+    }
   } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier) ||
     NOT_CONTRAST.test(text.slice(prev.c.groupEnd, c.start)))) {
     // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5", "counted 40 protesters, but not

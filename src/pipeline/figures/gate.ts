@@ -274,10 +274,20 @@ export function predicateStart(text: string, from: number): number {
   return from + m.index + m[1].length;
 }
 
+/**
+ * True when the count at `start` is a whole named after "of the" / "of its" ("Of the 101 hostages still held, …"),
+ * whose parts follow it.
+ *
+ * @example wholeAfterOf("Of the 40 miners, 12 are dead", 7) // true
+ */
+export function wholeAfterOf(text: string, start: number): boolean {
+  return OF_WHOLE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 export function coordinatedSubject(text: string, prevStart: number, prevEnd: number, start: number, next: string): boolean {
   if (!COORDINATED_AUX.has(next) || prevEnd >= start || start - prevEnd > 160) return false;
   // "Of the 342 inmates, 36 are …, while some 290 are …": parts of a whole named after "of" are not the whole's
   // like; they take its state, which this sentence alone does not tell.
-  if (OF_WHOLE_BEFORE.test(text.slice(Math.max(0, prevStart - 12), prevStart))) return false;
+  if (wholeAfterOf(text, prevStart)) return false;
   return COORDINATED_BETWEEN.test(text.slice(prevEnd, start));
 }
