@@ -363,6 +363,11 @@ function verbAfterRelative(frame: SentenceFrame, at: number): Verb | null {
 
 /** How far past a fronted date its clause's verb may stand (a subject of two full names). */
 const FRONTED_AFTER = 14;
+/**
+ * How far past a date that opens its sentence ("On 3 May, …") the verb may stand when the words between are a long
+ * title and name or an aside set off by commas (see frontedVerb).
+ */
+const SENTENCE_FRONTED_AFTER = 30;
 
 /**
  * The verb of a clause that opens with its date and a comma, past a long subject: "On Tuesday,
@@ -373,17 +378,40 @@ const FRONTED_AFTER = 14;
 function frontedVerb(frame: SentenceFrame, at: number, after: number): Verb | null {
   const {tokens, clauses} = frame;
   if (after >= tokens.length || tokens[after].text !== ",") return null;
-  for (let i = at - 1; i >= 0 && clauses[i] === clauses[at]; i--) {
+  let i = at - 1;
+  for (; i >= 0 && clauses[i] === clauses[at]; i--) {
     const t = tokens[i];
     if (t.punct ? t.text !== "," : !hasWord(FRONT_LEAD, t.lower, t.key)) return null;
     if (t.punct) break;
   }
-  for (let i = after + 1, n = 0; i < tokens.length && n < FRONTED_AFTER && clauses[i] === clauses[at]; i++, n++) {
-    if (tokens[i].punct) continue;
-    const kind = isVerbLike(tokens[i]);
-    if (kind) return {index: i, type: kind, dist: n};
+  // "On 29 April, Deputy Foreign Minister and Special Envoy for Africa X, sent to Y on Z's orders, received …": a date
+  // that opens the sentence reaches its verb past a long title and an aside between commas that opens with a
+  // participle or a preposition ("…, on the sidelines of the summit, X sat down with …").
+  const opensSentence = i < 0;
+  const reach = opensSentence ? SENTENCE_FRONTED_AFTER : FRONTED_AFTER;
+  for (let j = after + 1, n = 0; j < tokens.length && n < reach && clauses[j] === clauses[at]; j++, n++) {
+    if (tokens[j].punct) {
+      if (opensSentence && tokens[j].text === ",") j = asideEnd(frame, j, at);
+      continue;
+    }
+    const kind = isVerbLike(tokens[j]);
+    if (kind) return {index: j, type: kind, dist: n};
   }
   return null;
+}
+
+/**
+ * The comma that closes an aside opened by the comma at token `comma` with a participle or a preposition (", sent
+ * to Amman on the orders of X,", ", on the sidelines of the summit,"), within the clause of token `at`; else `comma`.
+ */
+function asideEnd(frame: SentenceFrame, comma: number, at: number): number {
+  const {tokens, clauses} = frame;
+  const first = tokens[comma + 1];
+  if (first === undefined || first.punct || !(PREPOSITION.has(first.lower) || (isVerbLike(first) === "other" && !hasWord(IRREGULAR, first.lower, first.key)) || hasWord(PARTICIPLES, first.lower, first.key))) return comma;
+  for (let k = comma + 2; k < tokens.length && k - comma <= FRONTED_AFTER && clauses[k] === clauses[at]; k++) {
+    if (tokens[k].text === ",") return k;
+  }
+  return comma;
 }
 
 /**

@@ -15,7 +15,7 @@ import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, dashAsideHi, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
-import {bareNumberFits, isCaptivityDays, otherVerbAfter, timePhraseNext} from "./gate.ts";
+import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, predicateStart, timePhraseNext, wholeAfterOf, wholeAfterPart} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
@@ -754,6 +754,9 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     r.take(categorize(catGroup, r.hits, sctx, text, c.groupEnd, c.start));
+    // "All but 21 of the 58 hostages still held are believed dead": the predicate is the part's; the whole is told
+    // only by its own phrase ("still held"), or by its head alone.
+    if (g.kind === "person" && i > 0 && wholeAfterPart(text, cands[i - 1].tok.end, c.start)) partPredicate(r, sf, c, cands[i - 1], catGroup);
     if (g.kind === "person") {
       holderRules(r, sf, c, i);
       ownStateRules(r, sf, c);
@@ -1104,6 +1107,39 @@ function verbAfterAsideRules(r: Reading, sf: SentenceFacts, c: Candidate, i: num
   }
 }
 
+/** The categories of a death, which a part's predicate tells of the part only (see partPredicate). */
+const PART_DEATHS: ReadonlySet<FigureCategory> = new Set<FigureCategory>(["killed", "hostages_dead"]);
+
+/**
+ * For the whole `c` of a part `part` written right before it ("All but 21 | of the 58 hostages still in Gaza are
+ * believed to be dead", "Two | of the 12 sailors kidnapped in March were killed"): the cues from the predicate's
+ * auxiliary on are the part's (the part, already read, takes their category fitted to the head), and the whole keeps
+ * only its own phrase's ("kidnapped in March"), else its head's default. Only for a death: the whole of a dead part
+ * is not all dead. Nothing changes when no predicate follows the whole's phrase ("freed 12 of the 40 hostages on
+ * Monday"), or the predicate tells no death.
+ */
+function partPredicate(r: Reading, sf: SentenceFacts, c: Candidate, part: Candidate, catGroup: Group): void {
+  const {text, sctx, accepted} = sf;
+  const pred = predicateStart(text, c.groupEnd);
+  if (pred < 0) return;
+  const after = hitsFrom(r.hits, pred);
+  if (after.length === 0) return;
+  const v = categorize(catGroup, after, sctx, text, c.groupEnd, c.start);
+  // Only a death: a release or a stay told of a part is the older rules' business ("Five of the 30 hostages taken in
+  // May were freed" frees the 30 too, as earlier rounds read it).
+  if (!v.cued || !PART_DEATHS.has(v.category)) return;
+  const last = accepted.length > 0 ? accepted[accepted.length - 1] : null;
+  if (last !== null && last.c === part) {
+    last.category = categoryForHead(v.category, c.group.head);
+    last.cued = true;
+    last.fallback = false;
+  }
+  r.take(categorize(catGroup, hitsBefore(r.hits, pred), sctx, text, c.groupEnd, c.start));
+  // Decided: no later rule lends the whole its part's predicate again (coordination over " of the ").
+  r.cued = true;
+  r.fallback = false;
+}
+
 /** The rule of a count of people ("number-noun"), and a part ("among them two children") that shares the whole's category. */
 function personCountRule(r: Reading, c: Candidate, prev: Accepted | null): void {
   r.rule = c.tok.vague ? "vague-of-noun" : "number-noun";
@@ -1219,6 +1255,11 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
     // "freed 12 hostages; 5 more were killed": more of the same people, so killed hostages are hostages_dead.
     if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) r.category = categoryForHead(r.category, prev.head);
+    // "Of the 101 hostages still held, at least 35 are dead": a part of a whole named after "Of the" is of its kind
+    // (dead hostages are hostages_dead).
+    else if (fit.verb && prev && prev.head !== null && !g.partitive && PART_DEATHS.has(r.category) && wholeAfterOf(text, prev.c.start)) {
+      r.category = categoryForHead(r.category, prev.head);
+    }
   } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier) ||
     NOT_CONTRAST.test(text.slice(prev.c.groupEnd, c.start)))) {
     // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5", "counted 40 protesters, but not
@@ -1230,6 +1271,16 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.ellipsisHead = prev.head;
     r.group = prev.head;
     r.rule = "bare-number-ellipsis";
+  } else if (fit.verb && !r.cued && prev && prev.head !== null && !g.partitive && !c.tok.vague && (c.tok.value ?? 0) < 1e6 &&
+    coordinatedSubject(text, prev.c.start, prev.c.groupEnd, c.start, g.next)) {
+    // "More than 30 reporters have been jailed, and at least 200 have fled abroad": the bare subject of a clause
+    // coordinated after a count of people counts the same people; its own verb has no category cue.
+    r.category = "other";
+    r.cued = true;
+    r.fallback = false;
+    r.ellipsisHead = prev.head;
+    r.group = prev.head;
+    r.rule = "bare-number-coordinated";
   } else return false;
   return true;
 }

@@ -10,7 +10,8 @@ import {codeAt} from "./chars.ts";
 import {handoverDays} from "./handover-days.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
-  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS
+  SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS, COORDINATED_COUNT_AUXILIARIES,
+  COORDINATED_COUNT_CONJUNCTIONS, PREDICATE_AUXILIARIES, PREDICATE_RELATIVES
 } from "../model/figure-gate-words.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
@@ -220,4 +221,73 @@ export function freesPerson(text: string): boolean {
     for (let k = 1; k <= 6; k++) if (m[k] !== undefined && PERSONS.has(m[k])) return true;
   }
   return false;
+}
+
+const COORDINATED_AUX = new Set(COORDINATED_COUNT_AUXILIARIES);
+/** "of the", "of its", "of their" right before a count: the count is a whole whose parts follow. */
+const OF_WHOLE_BEFORE = /\bof[ \t]+(?:(?:the|its|their|his|her|our|these|those)[ \t]+)?$/i;
+/**
+ * The stretch between a count of people and a bare count: the first count's clause goes on (a word of its own) and
+ * ends at a comma or semicolon and/or a conjunction right before the bare count.
+ */
+const COORDINATED_BETWEEN = new RegExp(String.raw`[A-Za-z][^.!?:;,]*?(?:[,;][ \t]*(?:(?:${alternation(COORDINATED_COUNT_CONJUNCTIONS)})[ \t]+)?|[ \t]+(?:${alternation(COORDINATED_COUNT_CONJUNCTIONS)})[ \t]+)$`, "i");
+
+/**
+ * True when a bare count at `start` whose next word is `next` is the subject of its own clause (an auxiliary right
+ * after it) coordinated after the clause of a count of people ending at `prevEnd`: "More than 30 reporters have been
+ * jailed since 2019, and at least 200 have fled abroad" (the 200 are reporters). Not "freed 12 soldiers and 30 were
+ * …" (no clause of the first count's own between), nor across a colon or a full stop, nor after a whole named after
+ * "of" ("Of the 342 inmates, …").
+ *
+ * @example coordinatedSubject("30 reporters have been jailed, and 200 have fled", 0, 12, 38, "have") // true
+ */
+/**
+ * True when the count at `start` is the whole of a part written right before it ("All but 21 | of the 58 hostages
+ * still held are believed dead", "three of its 40 miners"): `partEnd` is the end of the part's number.
+ *
+ * @example wholeAfterPart("Three of the 40 miners are dead", 5, 13) // true
+ */
+export function wholeAfterPart(text: string, partEnd: number, start: number): boolean {
+  return start > partEnd && start - partEnd <= 12 && PART_OF_WHOLE.test(text.slice(partEnd, start));
+}
+/** " of the ", " of its ": what joins a part to its whole. */
+const PART_OF_WHOLE = /^[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)[ \t]+$/i;
+/**
+ * The auxiliary that opens the predicate after a whole's phrase ("… still in Gaza | are believed dead"), group 1 the
+ * word before it (a relative pronoun's auxiliary is its own clause's: "the 28 soldiers who were taken | are home").
+ */
+const PREDICATE_AUX = new RegExp(String.raw`([A-Za-z]*)[ \t]+(?:${alternation(PREDICATE_AUXILIARIES)})[ \t]`, "i");
+const RELATIVES = new Set(PREDICATE_RELATIVES);
+
+/**
+ * Where the predicate after a count's phrase starts (its first auxiliary, within the clause up to 80 characters on),
+ * or -1 (also when that auxiliary is a relative pronoun's).
+ *
+ * @example predicateStart("58 hostages still in Gaza are dead", 11) // 25
+ */
+export function predicateStart(text: string, from: number): number {
+  const stretch = text.slice(from, clauseCut(text, from, Math.min(text.length, from + 80)));
+  const m = PREDICATE_AUX.exec(stretch);
+  // A whole with a relative clause of its own ("the 28 soldiers who were taken are home") has a verb of its own,
+  // which the older rules read (the main verb over the relative clause's): no predicate is split off.
+  if (m === null || RELATIVES.has(m[1].toLowerCase())) return -1;
+  return from + m.index + m[1].length;
+}
+
+/**
+ * True when the count at `start` is a whole named after "of the" / "of its" ("Of the 101 hostages still held, …"),
+ * whose parts follow it.
+ *
+ * @example wholeAfterOf("Of the 40 miners, 12 are dead", 7) // true
+ */
+export function wholeAfterOf(text: string, start: number): boolean {
+  return OF_WHOLE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+export function coordinatedSubject(text: string, prevStart: number, prevEnd: number, start: number, next: string): boolean {
+  if (!COORDINATED_AUX.has(next) || prevEnd >= start || start - prevEnd > 160) return false;
+  // "Of the 342 inmates, 36 are …, while some 290 are …": parts of a whole named after "of" are not the whole's
+  // like; they take its state, which this sentence alone does not tell.
+  if (wholeAfterOf(text, prevStart)) return false;
+  return COORDINATED_BETWEEN.test(text.slice(prevEnd, start));
 }

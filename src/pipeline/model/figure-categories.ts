@@ -386,7 +386,9 @@ export const PERPETRATOR_NOUNS: string[] = [
   // Suspects stand beside the crime word they are suspected of, which is no victim category of theirs: "Police
   // questioned 15 suspects about the kidnapping of two nurses" are no abducted, "the three suspects fled" no
   // displaced; "Four suspects were shot dead" keeps killed (their own passive).
-  "suspects", "middlemen"
+  "suspects", "middlemen",
+  // Traders in crime, named by it: "police arrested 15 smugglers wanted for the kidnapping of …" are no abducted.
+  "smugglers", "traffickers", "poachers", "looters", "collaborators"
 ];
 
 /**

@@ -178,3 +178,25 @@ export const DAYS_SUBJECT_OPENERS: string[] = ["when", "that", "said", "says", "
 
 /** Pronouns that may be the subject of a passive hand-over of people ("they were handed over after 211 days"). */
 export const DAYS_HANDOVER_PRONOUNS: string[] = ["they", "he", "she", "we", "i", "both", "all"];
+
+/**
+ * Auxiliaries that open the own verb of a bare count coordinated after a count of people: "30 reporters have been
+ * jailed, and at least 200 have fled abroad" (the 200 are reporters too).
+ *
+ * @example COORDINATED_COUNT_AUXILIARIES.includes("have") // true
+ */
+export const COORDINATED_COUNT_AUXILIARIES: string[] = ["were", "was", "are", "is", "have", "has", "had"];
+
+/** Conjunctions that join such a count's clause to the one before it: "…, and at least 200 have …", "…; 12 were …". */
+export const COORDINATED_COUNT_CONJUNCTIONS: string[] = ["and", "but", "while", "whereas"];
+
+/**
+ * Auxiliaries that open the predicate after a whole's phrase in "N of the M <people> … <predicate>" ("All but 21 of
+ * the 58 hostages still in Gaza are believed dead"): the predicate is the part's.
+ *
+ * @example PREDICATE_AUXILIARIES.includes("are") // true
+ */
+export const PREDICATE_AUXILIARIES: string[] = ["are", "were", "is", "was", "have", "has", "had", "remain", "remained", "remains"];
+
+/** Relative pronouns whose auxiliary is their clause's, not the predicate's ("the 28 soldiers who were taken are home"). */
+export const PREDICATE_RELATIVES: string[] = ["who", "that", "which", "whom"];

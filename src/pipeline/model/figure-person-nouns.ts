@@ -16,5 +16,15 @@ export const FIGURE_PERSON_NOUNS: string[] = [
   // held", "25 observers stayed", "watched by 12 military attaches", written without the accent: words are read in
   // ASCII letters), and an official's "our compatriots" ("the rebels freed three of our compatriots"). Not "monitors":
   // a plain noun before a person noun modifies it (group.ts), so "four heart monitors" would count people.
-  "compatriots", "suspects", "observers", "attaches", "middlemen"
+  "compatriots", "suspects", "observers", "attaches", "middlemen",
+  // Security forces and armed men ("40 gendarmes took part", "troops killed 12 jihadists", "about 20 commandos stormed
+  // the ship"; PERPETRATOR_NOUNS keeps the crimes they are told beside from becoming their category).
+  "commandos", "gendarmes", "militiamen", "jihadists", "snipers", "vigilantes", "separatists", "collaborators",
+  "smugglers", "traffickers", "poachers", "looters", "rioters",
+  // Travellers, the usual victims of kidnappings of foreigners ("three Spanish trekkers were seized", "freed six
+  // backpackers"), and herding peoples.
+  "travellers", "travelers", "backpackers", "trekkers", "mountaineers", "holidaymakers", "campers", "cyclists",
+  "hunters", "birdwatchers", "skiers", "herdsmen", "nomads"
+  // Not "families": in a story of victims they are the victims' relatives, waiting or met ("the two families met
+  // the minister"), no count of the people the story is about.
 ];

@@ -39,6 +39,7 @@ describe("negatives", () => {
 describe("Mend 22 F3: a part's own relative clause, and a second 'Among them' (review sentences)", () => {
   it("a second 'Among them' is a part of the first whole, not of the part before it", () => {
     checkFigures("Rebels kidnapped 20 travellers on Sunday. Among them were three police officers, who were later killed. Among them were two nurses, who escaped on Monday.", [
+      {quote: "20", category: "abducted"}, // travellers are people since round 24
       {quote: "three", category: "killed"},
       {quote: "two", category: "other"}
     ]);
