@@ -1663,6 +1663,9 @@ export function mergeActorForms(
       const b = ms[k + 1];
       if (b.start - a.end > 3 || a.end > b.start || !/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ")") continue;
       if (a.kind === "person" || b.kind === "person") continue;
+      // A place never stands for an organisation: "NIAMEY (Sahel Wire Service) -" is a dateline
+      // and its outlet, not an acronym ("DRC (Democratic Republic of Congo)": both places, kept).
+      if (isPlaceKind(a.kind) !== isPlaceKind(b.kind)) continue;
       const acronym = acronymOf(b.text, a.text) || acronymOf(a.text, b.text);
       if (!acronym && !glossOf(a, b)) continue;
       const fa = mentionForms[xi][k].index;
