@@ -5,7 +5,7 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {startsLower} from "../events/letter-case.ts";
 import type {MentionGrid} from "./arguments.ts";
-import {DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
+import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
 
 const DETENTION = new Set(DETENTION_VERBS);
@@ -76,4 +76,34 @@ export function bracketedAgent(frame: SentenceFrame, grid: MentionGrid, to: numb
   if (!lower || t[k]?.text !== "(") return [];
   const acronym = grid.startingAt.get(k + 1);
   return acronym && t[acronym.to]?.text === ")" && (acronym.mention.kind === "organization" || acronym.mention.kind === "group") ? [acronym] : [];
+}
+
+const HOLD_PARTICIPLES = new Set(ABDUCTION_HOLD_PARTICIPLES);
+const HOLD_ADVERBS = new Set(ABDUCTION_HOLD_ADVERBS);
+const HOLD_NEXT = new Set(ABDUCTION_HOLD_NEXT);
+/** How far after the abduction's agent "and held" may stand ("by A from the village of X on 7 May and held …"). */
+const HOLD_REACH = 14;
+
+/**
+ * For an abduction whose agent ends at token `from` ("B was kidnapped by A"): the token of a hold
+ * participle coordinated with it in the same clause ("… by A near X in March and (later) held for 90
+ * days"), which shares its agent and patient; -1 when none. The walk stops at punctuation, another
+ * "by" or a second "and"; the participle must be followed by a word of the captive kept
+ * (ABDUCTION_HOLD_NEXT: "held for", "held captive"), not an object or its own agent ("and held talks",
+ * "and held by C").
+ *
+ * @example heldAfterAbduction(frame, 5) // 10 for "B was kidnapped by A in May and held for 40 days."
+ */
+export function heldAfterAbduction(frame: SentenceFrame, from: number): number {
+  const t = frame.tokens;
+  for (let k = from; k < t.length && k < from + HOLD_REACH; k++) {
+    if (t[k].punct || t[k].lower === "by") return -1;
+    if (t[k].lower !== "and") continue;
+    let j = k + 1;
+    if (HOLD_ADVERBS.has(t[j]?.lower ?? "")) j++;
+    if (!HOLD_PARTICIPLES.has(t[j]?.lower ?? "")) return -1;
+    const next = t[j + 1];
+    return !next || HOLD_NEXT.has(next.lower) ? j : -1;
+  }
+  return -1;
 }

@@ -15,7 +15,7 @@ import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
-import {bracketedAgent, untimedDetention} from "./detention.ts";
+import {bracketedAgent, heldAfterAbduction, untimedDetention} from "./detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import type {Token} from "../events/tokens.ts";
@@ -638,6 +638,9 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     // "the Bishop of X, B, who was asked by A …": the place a title is "of" is no one asked.
     if (verb.type === "asked") patients = patients.filter((m) => t[m.from - 1]?.lower !== "of");
     pushPairs(out, verb, from, to, agent, patients, rule);
+    // "B was kidnapped by A in May and held for 40 days": the hold shares the abduction's agent (detention.ts).
+    const held = verb.type === "abducted" && patients.length > 0 ? heldAfterAbduction(frame, agent[agent.length - 1].to) : -1;
+    if (held >= 0) for (const a of agent) for (const p of patients) out.push({source: a, target: p, type: "held", from: held, to: held + 1, rule: "passive-by-and-held"});
     // "B was abducted by A from her home along with her cousin C": C shares B's fate.
     if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) {
       const companions = alongWith(frame, grid, agent[agent.length - 1].to);

@@ -26,3 +26,26 @@ export const DETENTION_TERM_UNITS = ["day", "days", "week", "weeks", "month", "m
  * @example DETENTION_TERM_QUALIFIERS.includes("nearly") // true
  */
 export const DETENTION_TERM_QUALIFIERS = ["more", "than", "nearly", "almost", "about", "over", "some", "around", "at", "least"];
+
+/**
+ * Participles of keeping a captive that share the agent of an abduction before them: "B was
+ * kidnapped by A in May and held for 40 days" → A held B as well as abducted B.
+ *
+ * @example ABDUCTION_HOLD_PARTICIPLES.includes("held") // true
+ */
+export const ABDUCTION_HOLD_PARTICIPLES = ["held", "kept"];
+
+/**
+ * Adverbs that may stand between "and" and the hold participle ("and later held", "and then kept").
+ * No negation: "and never held" tells no hold.
+ */
+export const ABDUCTION_HOLD_ADVERBS = ["later", "then", "subsequently", "reportedly", "allegedly"];
+
+/**
+ * Words that may follow the hold participle when it tells the captive kept ("held for 90 days",
+ * "held in a forest", "held captive", "held hostage", "held until", "held incommunicado"); any other word
+ * ("held talks", "held a press conference", "held his nerve", "held by C") is another verb or agent.
+ *
+ * @example ABDUCTION_HOLD_NEXT.includes("for") // true
+ */
+export const ABDUCTION_HOLD_NEXT = ["for", "in", "at", "captive", "hostage", "prisoner", "until", "incommunicado", "without", "there", "near", "on", ",", ".", ";"];
