@@ -15,7 +15,7 @@ import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
-import {bracketedAgent, heldAfterAbduction, untimedDetention} from "./detention.ts";
+import {bracketedAgent, hasHoldStateNoun, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import type {Token} from "../events/tokens.ts";
@@ -52,7 +52,7 @@ const LEXICON = compileLexicon(
  *
  * @example mayHaveInteraction("Rebels freed the crew.") // true
  */
-export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, NOMINAL_PATTERN_NOUNS);
+export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_PATTERN_NOUNS, ...HOLD_STATE_NOUNS]);
 const DET = new Set(DETERMINERS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
@@ -147,7 +147,8 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
   // miners on Sunday."): no row comes of it, but the next sentence's handover is its (countedRelease).
   if (frame.mentions.length < (frame.antecedent || frame.orgAntecedent || mayRelease(frame) ? 1 : 2)) return [];
   const hits = matchLexicon(frame.tokens, LEXICON);
-  if (hits.length === 0 && !hasNominalNoun(frame.tokens)) return [];
+  const holdNoun = hasHoldStateNoun(frame.tokens);
+  if (hits.length === 0 && !holdNoun && !hasNominalNoun(frame.tokens)) return [];
   const grid = mentionGrid(frame);
   const pairs: Pair[] = [];
   const actives: Active[] = [];
@@ -159,6 +160,8 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
     verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared, releaser);
   }
   nominalInteractions(frame, grid, pairs, actives, affiliations);
+  // "B remains in A captivity", "B is still in the hands of A": a hold told as a state (detention.ts).
+  if (holdNoun) holdState(frame, grid, pairs);
   for (const hit of hits) {
     const w = frame.tokens[hit.from].lower;
     if (HOSTING.has(w)) hostedMeeting(frame, grid, hit.from, pairs, "met");

@@ -49,3 +49,28 @@ export const ABDUCTION_HOLD_ADVERBS = ["later", "then", "subsequently", "reporte
  * @example ABDUCTION_HOLD_NEXT.includes("for") // true
  */
 export const ABDUCTION_HOLD_NEXT = ["for", "in", "at", "captive", "hostage", "prisoner", "until", "incommunicado", "without", "there", "near", "on", ",", ".", ";"];
+
+/**
+ * Nouns of a captive's state after "in" and its holder: "B remains in A captivity", "B is in A's
+ * custody", "B is still in the custody of A" → A held B (holdState in detention.ts).
+ *
+ * @example CAPTIVITY_NOUNS.includes("captivity") // true
+ */
+export const CAPTIVITY_NOUNS = ["captivity", "custody"];
+
+/** The noun of "in the hands of A": "B is still in the hands of A" → A held B. */
+export const HANDS_NOUN = "hands";
+
+/** Nouns of a captive named with the holder after "of": "B remains a prisoner of A" → A held B. */
+export const CAPTIVE_OF_NOUNS = ["prisoner", "hostage", "captive"];
+
+/**
+ * Verbs that tell a state with the captivity phrase as their complement ("is", "remains", "has been",
+ * "is still"). No negation passes: "is no longer in A captivity", "was never a prisoner of A".
+ *
+ * @example HOLD_STATE_VERBS.includes("remains") // true
+ */
+export const HOLD_STATE_VERBS = ["is", "are", "was", "were", "remains", "remain", "remained", "been", "stays", "stay", "stayed"];
+
+/** Adverbs that may stand between the state verb and the captivity phrase ("is still in", "remains now in"). */
+export const HOLD_STATE_ADVERBS = ["still", "now", "reportedly", "apparently", "probably", "likely"];
