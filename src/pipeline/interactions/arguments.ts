@@ -1548,6 +1548,20 @@ export function titledPersonAt(frame: SentenceFrame, grid: MentionGrid, k: numbe
   return head && m && m.mention.kind === "person" ? j : -1;
 }
 
+/** Most capitalised title words before a party after "between" ("between Kenyan Foreign Minister B and C"). */
+const PARTY_TITLE_WORDS = 4;
+
+/**
+ * The parties from token `k` after "between" when capitalised title words with a head among them
+ * stand before the first, a person ("between Kenyan President B and C" → B, C); empty otherwise.
+ *
+ * @example titledPartiesAfter(frame, grid, 5).map((m) => m.mention.text) // ["B", "C"]
+ */
+export function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const j = titledPersonAt(frame, grid, k, PARTY_TITLE_WORDS);
+  return j >= 0 ? objectsAfter(frame, grid, j, {gap: 0}) : [];
+}
+
 /**
  * For a list member at `i` written with its title ("Peruvian President B", "the Emir of C, D",
  * capitalised as in running text), the person it names: capitalised words with at least one title

@@ -10,7 +10,7 @@ import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, titledPersonAt, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
+import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, titledPartiesAfter, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
@@ -1998,18 +1998,6 @@ const PHONES = new Set(PHONE_WORDS);
 const CALLS = new Set(CALL_NOUNS);
 const DISCUSSING = new Set(DISCUSSING_VERBS);
 const CALL_OPENERS = new Set(CALL_PREPOSITIONS);
-
-/** Most capitalised title words before a party after "between" ("between Kenyan Foreign Minister B and C"). */
-const PARTY_TITLE_WORDS = 4;
-
-/**
- * The parties from token `k` after "between" when capitalised title words with a head among them
- * stand before the first, a person ("between Kenyan President B and C" → B, C); empty otherwise.
- */
-function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
-  const j = titledPersonAt(frame, grid, k, PARTY_TITLE_WORDS);
-  return j >= 0 ? objectsAfter(frame, grid, j, {gap: 0}) : [];
-}
 
 /**
  * True when "at/during (a/the) meeting" follows token `i` in its clause ("raised the case
