@@ -52,6 +52,8 @@ export interface InteractionVerb {
   negotiatorSubject?: boolean;
   /** No row with a media outlet on either side: "sat down for talks with Reuters" is an interview. */
   notMedia?: boolean;
+  /** No row when the sentence tells an interview (INTERVIEW_WORDS): "sat down with B for an interview". */
+  notInterview?: boolean;
   prev?: string[];
   notPrev?: string[];
   notNext?: string[];
@@ -81,6 +83,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // talks": no meeting held; "will sit down" stays a plan).
   ...verbs("met", "with", ["sat down for talks", "sat down for a meeting"], {symmetric: true, notMedia: true}),
   ...verbs("met", "with", ["sit down for talks", "sits down for talks", "sit down for a meeting", "sits down for a meeting"], {symmetric: true, notMedia: true, notPrev: ["to"]}),
+  // Round 24: "A sat down with B (in X)" is a meeting of two persons ("Russia's envoy sat down with
+  // Hamas official B"); not with a media outlet or in an interview ("sat down with CNN", "sat down with
+  // B for an interview": INTERVIEW_WORDS), and "sit" not after "to" ("agreed to sit down with B" is no
+  // meeting yet).
+  ...verbs("met", "direct", ["sat down with", "sits down with", "sit down with"], {personOnly: true, personSource: true, notMedia: true, notPrev: ["to"], notInterview: true}),
   // A call told with no other content is a meeting (docs/evaluation.md): "A held a telephone
   // conversation with B", "A and B had a phone conversation".
   ...verbs("met", "with", ["held a telephone conversation", "had a telephone conversation", "held a phone conversation", "had a phone conversation", "held a telephone call", "had a telephone call", "held telephone talks", "spoke by telephone", "spoke on the phone", "spoke over the phone"], {symmetric: true}),
@@ -346,6 +353,13 @@ export const INSTRUMENT_PHRASE_ENDS = ["in", "on", "at", "outside", "inside", "n
  * metres", "… majority of 12 votes". A "beat/hit … with" clause with one of them (or a number) is no blow.
  */
 export const SCORE_CONTEXT_WORDS = ["final", "finals", "semi-final", "semifinal", "title", "match", "game", "set", "sets", "round", "race", "votes", "vote", "points", "goals", "goal", "metres", "meters", "seconds", "majority", "record", "victory", "win", "score", "throw", "serve", "penalty", "shootout", "tournament", "championship", "league", "cup", "medal", "lap", "laps", "innings", "wickets", "runs", "strokes", "shot", "knockout"];
+
+/**
+ * Words of an interview or a show: a sentence with one of them makes "sat down with B" a talk to the
+ * press ("sat down with B for an interview", "with the podcast host B", "with B, the anchor"). Not
+ * "television/radio": "sat down with B, state television said" names the source. Lowercase.
+ */
+export const INTERVIEW_WORDS = ["interview", "interviews", "interviewer", "podcast", "host", "anchor", "presenter", "correspondent", "reporter", "journalist", "documentary"];
 
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];
