@@ -52,6 +52,8 @@ export interface InteractionVerb {
   negotiatorSubject?: boolean;
   /** No row with a media outlet on either side: "sat down for talks with Reuters" is an interview. */
   notMedia?: boolean;
+  /** No row when the sentence tells a bodily act (BODILY_ACT_WORDS): "lashed out at B with his elbow". */
+  notBodily?: boolean;
   /** No row when the sentence tells an interview (INTERVIEW_WORDS): "sat down with B for an interview". */
   notInterview?: boolean;
   prev?: string[];
@@ -166,7 +168,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),
   ...verbs("criticized", "direct", ["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "accused", "accuses", "blamed", "blames", "denounced", "denounces", "slammed", "rebuked",
     // "A issued a statement accusing B of …", "A said, condemning B": participles take the clause's subject.
-    "accusing", "accuse", "criticizing", "criticising", "condemning", "denouncing"], {passive: true})
+    "accusing", "accuse", "criticizing", "criticising", "condemning", "denouncing"], {passive: true}),
+  // Round 24: phrasal and stronger verbs of criticism: "A lashed out at B, accusing him of …", "A hit out
+  // at B over the floods", "A lambasted B". "lash out at" and "hit out at" are also blows ("lashed out at
+  // B with his elbow and was sent off"): no row when the sentence tells a bodily act (BODILY_ACT_WORDS).
+  ...verbs("criticized", "direct", ["lashed out at", "lashes out at", "lashing out at", "lash out at", "hit out at", "hits out at", "hitting out at"], {notBodily: true}),
+  ...verbs("criticized", "direct", ["lambasted", "lambasts", "berated", "berates", "castigated", "castigates", "chastised", "chastises", "excoriated", "railed against", "rails against"])
 ];
 
 /**
@@ -360,6 +367,13 @@ export const SCORE_CONTEXT_WORDS = ["final", "finals", "semi-final", "semifinal"
  * "television/radio": "sat down with B, state television said" names the source. Lowercase.
  */
 export const INTERVIEW_WORDS = ["interview", "interviews", "interviewer", "podcast", "host", "anchor", "presenter", "correspondent", "reporter", "journalist", "documentary"];
+
+/**
+ * Words of a bodily act or of a game's sanction: a sentence with one of them makes "lashed out at B"
+ * or "hit out at B" a blow, not a criticism ("lashed out at B with his elbow and was sent off", "hit out
+ * at B and punched him"). Lowercase.
+ */
+export const BODILY_ACT_WORDS = ["elbow", "elbows", "fist", "fists", "foot", "feet", "boot", "kicked", "kicking", "punched", "punching", "slapped", "headbutted", "sent", "card", "booked", "fight", "brawl", "scuffle", "knife", "stick", "physically"];
 
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];
