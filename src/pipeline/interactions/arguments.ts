@@ -457,17 +457,10 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     // "A thanked the police and said he had spoken with B": the sentence's opening person, when no
     // other person stands before "and" (in "A thanked C and said he …" he may be C).
     if (tokens[j]?.lower === "and") return openingPersonBefore(frame, grid, j, w);
-    // "His wife, A, told reporters she …": the name in apposition is the speaker.
-    // Only a name set off by commas on both sides: in "Police, who questioned A, said she …" A
-    // closes a relative clause and is not the speaker.
-    const named = j > 0 && tokens[j].text === "," ? grid.endingAt.get(j - 1) : undefined;
-    if (named && named.mention.kind === "person" && !isOblique(frame, named) && appositionStart(frame, j) === named.from - 1) return [named];
-    if (j >= 0 && tokens[j].text === ",") {
-      // "A, a local official, said he …"
-      const open = appositionStart(frame, j);
-      if (open < 0) return [];
-      j = open - 1;
-    }
+    const past = speakerPastApposition(frame, grid, j, PERSON_KIND);
+    if (typeof past !== "number") return [past];
+    if (past < -1) return [];
+    j = past;
     // "A's aides said she had thanked B": those who speak for A report A's act.
     if (j > 0 && VOICES.has(tokens[j].lower)) {
       const owner = grid.endingAt.get(tokens[j - 1].lower === "press" ? j - 2 : j - 1);
@@ -751,9 +744,35 @@ function itAfterReporting(frame: SentenceFrame, grid: MentionGrid, i: number): P
   if (k < 1 || !REPORTING.has(tokens[k].lower)) return [];
   // "It said it freed B" at the start of a sentence: both stand for the previous sentence's organisation.
   if (k === 1 && tokens[0].lower === "it") return orgPronoun(frame, i);
-  const m = locatedBody(frame, grid, k - 1) ?? grid.endingAt.get(k - 1);
-  const kind = m?.mention.kind;
-  return m && (kind === "organization" || kind === "group" || kind === "country") && !isOblique(frame, m) ? [m] : [];
+  // Round 24: "The UN mission, B, said it …" (the body named in apposition) and "B, which runs the
+  // port, said it …" (the body before the apposition), as for "he/she".
+  const past = speakerPastApposition(frame, grid, k - 1, BODY_KINDS);
+  if (typeof past !== "number") return [past];
+  const m = locatedBody(frame, grid, past) ?? grid.endingAt.get(past);
+  // "Fans of B, who …, said it …": past an apposition, a body in an "of" phrase is not the one speaking.
+  if (m && past !== k - 1 && tokens[m.from - 1]?.lower === "of") return [];
+  return m && BODY_KINDS.has(m.mention.kind) && !isOblique(frame, m) ? [m] : [];
+}
+
+const PERSON_KIND: ReadonlySet<string> = new Set(["person"]);
+/** Kinds of actor an "it" after a reporting verb may stand for. */
+const BODY_KINDS: ReadonlySet<string> = new Set(["organization", "group", "country"]);
+
+/**
+ * The subject of a reporting verb whose last token before it is `j`, past an apposition: when `j` is
+ * the comma closing one, the name set off by commas on both sides if its kind is in `kinds` ("His
+ * wife, A, told reporters she …", "The UN mission, B, said it …"; not a name closing a relative
+ * clause: "Police, who questioned A, said she …"), else the token before the apposition's opening
+ * comma ("A, a local official, said he …"; -2 when none opens); `j` itself when no comma ends there.
+ */
+function speakerPastApposition(frame: SentenceFrame, grid: MentionGrid, j: number, kinds: ReadonlySet<string>): PlacedMention | number {
+  const tokens = frame.tokens;
+  if (j < 0 || tokens[j].text !== ",") return j;
+  const named = j > 0 ? grid.endingAt.get(j - 1) : undefined;
+  const open = appositionStart(frame, j);
+  // "The rebel group, the B Front, said it …": the name may take "the".
+  if (named && kinds.has(named.mention.kind) && !isOblique(frame, named) && (open === named.from - 1 || (open === named.from - 2 && tokens[named.from - 1].lower === "the"))) return named;
+  return open - 1;
 }
 
 /**
