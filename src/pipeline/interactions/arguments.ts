@@ -328,6 +328,9 @@ function officeHolderBefore(frame: SentenceFrame, grid: MentionGrid, y: PlacedMe
  */
 function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, i: number, open: number, whoAt: number, gap: number, passive: boolean): PlacedMention[] | null {
   const {tokens} = frame;
+  // "The hikers, A, his sister B and their friend C, were seized": the whole list after the plural noun.
+  const listed = listAfterPluralNoun(frame, grid, i);
+  if (listed) return listed;
   // "B, a parish priest who negotiated with C": the person the apposition describes.
   const described = personBeforeWhoApposition(frame, grid, i, whoAt);
   if (described) return coordinatedBefore(frame, grid, described);
@@ -371,6 +374,23 @@ function namedAfterPlural(frame: SentenceFrame, grid: MentionGrid, open: number,
   if (!first || first.mention.kind !== "person") return null;
   const list = coordinatedAfter(frame, grid, first);
   return list.length >= 2 && list[list.length - 1].to === close && list.every((m) => m.mention.kind === "person") ? list : null;
+}
+
+/**
+ * Round 24: for the comma `close` after a person, the list of two persons or more it ends when that
+ * list, read back as any coordination ("A, B and C", "A, his sister B and their friend C"), opens right
+ * after ", " and a lowercase plural noun ("The hikers, A, his sister B and their friend C, were seized",
+ * "the victims, A, B and C,"); null otherwise. appositionStart alone stops at the comma before the
+ * second name, which would leave the first out.
+ */
+function listAfterPluralNoun(frame: SentenceFrame, grid: MentionGrid, close: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  const last = grid.endingAt.get(close - 1);
+  if (!last || last.mention.kind !== "person") return null;
+  const list = coordinatedBefore(frame, grid, last);
+  if (list.length < 2 || !list.every((m) => m.mention.kind === "person")) return null;
+  const k = list[0].from - 1;
+  return t[k]?.text === "," && PLURAL_NOUN.test(t[k - 1]?.text ?? "") ? list : null;
 }
 
 /** Most words of the apposition between a name and its "who" ("B, a parish priest who …"). */
