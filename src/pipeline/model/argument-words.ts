@@ -270,3 +270,13 @@ export const OTHER_MEMBER_OWNERS = ["the", "his", "her", "their"];
 
 /** Prepositions that open "in/during the (dated) attack on B" (interactions/nominal.ts inAttack). */
 export const IN_ATTACK_OPENERS = ["in", "during"];
+
+/**
+ * Pronouns that may be the whole object of "with" between a passive's subject and its verb ("B was
+ * seized with her and is still held by A", "was taken with them and …"): the walk back to the subject
+ * passes over "with <pronoun>" (arguments.ts wholePronounObject).
+ */
+export const PRONOUN_OBJECTS_OF_WITH = ["her", "him", "them"];
+
+/** Words that close such a pronoun object: "with her and …" (not "with her son"). */
+export const PRONOUN_OBJECT_CLOSERS = ["and"];
