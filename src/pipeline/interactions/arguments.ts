@@ -1355,8 +1355,9 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     }
     // "A, the Kenyan ministry's envoy": a possessive owner opens an apposition, not a conjunct.
     if (!and && POSSESSIVE_S.test(t[next.to - 1].text) && startsLower(t[next.to]?.text ?? "")) break;
-    // "A and M23 negotiator B": an organisation or country that only qualifies B's title.
-    next = titleHolder(frame, grid, next) ?? next;
+    // "A and M23 negotiator B": an organisation or country that only qualifies B's title; round 24: "A and
+    // Jordan's King B", "A and Borduria's Foreign Minister B": the person a possessive country owns.
+    next = titleHolder(frame, grid, next) ?? ownedPerson(frame, grid, next) ?? next;
     // "B and Pvt. C": an abbreviated rank the mention stage read as a name stands for C.
     next = rankHolder(frame, grid, next) ?? next;
     // "thanked Peru and the Delta Front freed B", "… and notably Peru stayed away": a body with a
@@ -1782,6 +1783,17 @@ function titleHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention):
     if (!TITLE_WORDS.has(t[j].lower)) return null;
   }
   return null;
+}
+
+/**
+ * For a possessive country or organisation ("Jordan's", "Borduria's"), the person it owns right after it,
+ * named with the title in the mention ("Jordan's King B") or after a capitalised title ("Borduria's Foreign
+ * Minister B", ownedTitleHolder); null otherwise ("Ruritania's police service").
+ */
+function ownedPerson(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention | null {
+  if ((m.mention.kind !== "country" && m.mention.kind !== "organization") || !POSSESSIVE_S.test(frame.tokens[m.to - 1].text)) return null;
+  const p = grid.startingAt.get(m.to);
+  return p ? (p.mention.kind === "person" ? p : null) : ownedTitleHolder(frame, grid, m.to);
 }
 
 /**
