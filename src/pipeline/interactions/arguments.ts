@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -529,7 +529,32 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     }
     if (ok && words <= 3) first = i;
   }
+  // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
+  if (first < i && speakingOpener(frame, grid, first, i)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
+}
+
+const SPEAKING_OPENERS = new Set(SPEAKING_PARTICIPLE_OPENERS);
+/** Most tokens of a speaking participle's opener ("Speaking to reporters outside the hospital in X,"). */
+const SPEAKING_OPENER_REACH = 14;
+
+/**
+ * True when tokens `first`…`i` are a participle opener of speaking closed by the comma right before the
+ * pronoun at `i` ("Speaking to reporters outside the hospital, he …", "Writing on X, she …"): a
+ * SPEAKING_PARTICIPLE_OPENERS word first, no other punctuation, and no person named in it ("Speaking to
+ * B, he …" leaves the pronoun open), so the pronoun is as sentence-initial as after a time opener.
+ */
+function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, i: number): boolean {
+  const t = frame.tokens;
+  if (!SPEAKING_OPENERS.has(t[first].lower) || t[i - 1]?.text !== "," || i - first > SPEAKING_OPENER_REACH) return false;
+  for (let k = first + 1; k < i - 1; k++) {
+    const m = grid.startingAt.get(k);
+    if (m) {
+      if (m.mention.kind === "person") return false;
+      k = m.to - 1;
+    } else if (t[k].punct && t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’") return false;
+  }
+  return true;
 }
 
 /**

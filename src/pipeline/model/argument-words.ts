@@ -280,3 +280,10 @@ export const PRONOUN_OBJECTS_OF_WITH = ["her", "him", "them"];
 
 /** Words that close such a pronoun object: "with her and …" (not "with her son"). */
 export const PRONOUN_OBJECT_CLOSERS = ["and"];
+
+/**
+ * Participles of speaking that open a sentence before its pronoun subject ("Speaking to reporters outside
+ * the hospital, he thanked B", "Writing on social media, she …"): such an opener keeps "he/she" the
+ * previous sentence's person, as a short time opener does (arguments.ts speakingOpener).
+ */
+export const SPEAKING_PARTICIPLE_OPENERS = ["speaking", "talking", "writing", "addressing", "responding", "answering"];
