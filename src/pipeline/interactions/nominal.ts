@@ -1,6 +1,6 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {ARRANGED_AUXILIARIES, ASIDE_STOPS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
-import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
+import {ADDRESSED_REQUEST_NOUNS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
@@ -151,6 +151,7 @@ const REQUEST_OPENERS = new Set(REQUEST_OPENING_WORDS);
 function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
   if (conveyedRequest(frame, grid, i, out)) return;
+  addressedRequest(frame, grid, i, out);
   let askers: PlacedMention[];
   let p: number;
   if (t[i + 1]?.lower === "of" && t[i - 1]?.lower === "the") {
@@ -203,6 +204,41 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   // released …": a phrase opening the sentence is acted on by the subject of the verb after it.
   if (doers.length === 0 && fronted) doers = firstDoersAfter(frame, earlier, askers[askers.length - 1].to);
   for (const a of askers) for (const d of doers) if (a.index !== d.index) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
+}
+
+const ADDRESSED_REQUESTS = new Set(ADDRESSED_REQUEST_NOUNS);
+const DENIED_REQUEST = new Set(DENIED_REQUEST_WORDS);
+const GOVERNING = new Set(GOVERNING_NOUNS);
+
+/**
+ * Round 24: a request named with its asker and its addressee, "a (personal) request from/of A to B",
+ * "A's request to B", "the request of A to the leadership of B" → A asked B. The addressee follows
+ * "to" at once (after "the", a governing noun and "of": GOVERNING_NOUNS, or a capitalised title), so
+ * "a request from A to free B" (an infinitive) gives nothing; nor "no/without any request …".
+ */
+function addressedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (!ADDRESSED_REQUESTS.has(t[i].lower) || DENIED_REQUEST.has(t[i - 1]?.lower ?? "") || DENIED_REQUEST.has(t[i - 2]?.lower ?? "")) return;
+  let askers: PlacedMention[] = [];
+  let k = i + 1;
+  if (t[k]?.lower === "from" || t[k]?.lower === "of") {
+    askers = objectsAfter(frame, grid, k + 1, {gap: 1});
+    if (askers.length > 0) k = askers[askers.length - 1].to;
+  } else {
+    const a = grid.endingAt.get(i - 1);
+    if (a && /['’]s?$/u.test(t[i - 1].text)) askers = [a];
+  }
+  if (askers.length === 0 || t[k]?.lower !== "to") return;
+  let j = k + 1;
+  if (t[j]?.lower === "the") j++;
+  if (GOVERNING.has(t[j]?.lower ?? "") && t[j + 1]?.lower === "of") j += t[j + 2]?.lower === "the" ? 3 : 2;
+  let receiver = grid.startingAt.get(j);
+  if (!receiver) {
+    const p = titledPersonAt(frame, grid, j, 4);
+    receiver = p >= 0 ? grid.startingAt.get(p) : undefined;
+  }
+  if (!receiver || receiver.mention.kind === "place" || receiver.mention.kind === "media") return;
+  for (const a of askers) if (a.index !== receiver.index) out.push({source: a, target: receiver, type: "asked", from: i, to: i + 1, rule: "nominal-addressed-request"});
 }
 
 const CONVEYING = new Set(CONVEYING_VERBS);
