@@ -64,6 +64,9 @@ export interface InteractionVerb {
 const verbs = (type: InteractionType, object: InteractionVerb["object"], phrases: string[], extra: Partial<InteractionVerb> = {}): InteractionVerb[] =>
   phrases.map((phrase) => ({phrase, type, object, ...extra}));
 
+/** Verbs that make "a letter of thanks to B" the subject's own thanks ("sent / wrote a letter of thanks to B"). */
+const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"];
+
 const NOT_A_PERSON_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "details", "images", "photos", "names", "a", "an"];
 
 export const INTERACTION_VERBS: InteractionVerb[] = [
@@ -123,6 +126,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "she was (\"deeply\") grateful (\") to B", "expressed his gratitude to B": thanks said as an adjective or noun.
   ...verbs("thanked", "to", ["grateful", "thankful"]),
   ...verbs("thanked", "direct", ["expressed gratitude to", "expressed his gratitude to", "expressed her gratitude to", "expressed their gratitude to", "expressed its gratitude to"]),
+  // Round 24: thanks sent in writing: "A sent B a letter of thanks" (the object in the gap), "A sent a letter
+  // of thanks to B", "A wrote a letter of gratitude to B" → A thanked B.
+  ...verbs("thanked", "direct", ["sent … a letter of thanks", "sends … a letter of thanks", "sent … a letter of gratitude", "wrote … a letter of thanks", "writes … a letter of thanks"]),
+  // Only after a verb of sending or writing: "read out a letter of thanks to B from C" is C's thanks.
+  ...verbs("thanked", "to", ["a letter of thanks", "a letter of gratitude"], {prev: THANKS_LETTER_VERBS}),
   ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),
   ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in talks with"], {symmetric: true}),
   // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.
