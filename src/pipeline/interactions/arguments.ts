@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -218,7 +218,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (PRONOUNS.has(t.lower)) return resolvePronoun(frame, grid, i);
     // "A told the council her staff had met B": the staff act for A, as "he had met B" would.
     if (STAFF.has(t.lower) && i > 0 && OWNER_PRONOUN.has(tokens[i - 1].lower)) return resolvePronoun(frame, grid, i - 1);
-    if (REPORTING.has(t.lower) || stops.has(t.lower)) return [];
+    if (REPORTING.has(t.lower) || (stops.has(t.lower) && !wholePronounObject(tokens, i))) return [];
     if (RELATIVE.has(t.lower)) {
       if (t.lower === "who") whoAt = i;
       continue;
@@ -226,6 +226,18 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+const WITH_PRONOUN_OBJECTS = new Set(PRONOUN_OBJECTS_OF_WITH);
+const PRONOUN_OBJECT_ENDS = new Set(PRONOUN_OBJECT_CLOSERS);
+
+/**
+ * True when the passive stop word at `i` is "with" whose whole object is a pronoun, closed by "and"
+ * ("B was seized with her and is still held by A"): no name stands in that phrase, so the walk
+ * back to the subject goes on past it. "with C and …" keeps stopping (C would be read as the subject).
+ */
+function wholePronounObject(tokens: SentenceFrame["tokens"], i: number): boolean {
+  return tokens[i].lower === "with" && WITH_PRONOUN_OBJECTS.has(tokens[i + 1]?.lower ?? "") && PRONOUN_OBJECT_ENDS.has(tokens[i + 2]?.lower ?? "");
 }
 
 /** Lowercase words between "whose" and its noun's apposition ("whose elder sister, C,"). */
@@ -328,6 +340,9 @@ function officeHolderBefore(frame: SentenceFrame, grid: MentionGrid, y: PlacedMe
  */
 function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, i: number, open: number, whoAt: number, gap: number, passive: boolean): PlacedMention[] | null {
   const {tokens} = frame;
+  // "The hikers, A, his sister B and their friend C, were seized": the whole list after the plural noun.
+  const listed = listAfterPluralNoun(frame, grid, i);
+  if (listed) return listed;
   // "B, a parish priest who negotiated with C": the person the apposition describes.
   const described = personBeforeWhoApposition(frame, grid, i, whoAt);
   if (described) return coordinatedBefore(frame, grid, described);
@@ -371,6 +386,23 @@ function namedAfterPlural(frame: SentenceFrame, grid: MentionGrid, open: number,
   if (!first || first.mention.kind !== "person") return null;
   const list = coordinatedAfter(frame, grid, first);
   return list.length >= 2 && list[list.length - 1].to === close && list.every((m) => m.mention.kind === "person") ? list : null;
+}
+
+/**
+ * Round 24: for the comma `close` after a person, the list of two persons or more it ends when that
+ * list, read back as any coordination ("A, B and C", "A, his sister B and their friend C"), opens right
+ * after ", " and a lowercase plural noun ("The hikers, A, his sister B and their friend C, were seized",
+ * "the victims, A, B and C,"); null otherwise. appositionStart alone stops at the comma before the
+ * second name, which would leave the first out.
+ */
+function listAfterPluralNoun(frame: SentenceFrame, grid: MentionGrid, close: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  const last = grid.endingAt.get(close - 1);
+  if (!last || last.mention.kind !== "person") return null;
+  const list = coordinatedBefore(frame, grid, last);
+  if (list.length < 2 || !list.every((m) => m.mention.kind === "person")) return null;
+  const k = list[0].from - 1;
+  return t[k]?.text === "," && PLURAL_NOUN.test(t[k - 1]?.text ?? "") ? list : null;
 }
 
 /** Most words of the apposition between a name and its "who" ("B, a parish priest who …"). */
@@ -457,17 +489,10 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     // "A thanked the police and said he had spoken with B": the sentence's opening person, when no
     // other person stands before "and" (in "A thanked C and said he …" he may be C).
     if (tokens[j]?.lower === "and") return openingPersonBefore(frame, grid, j, w);
-    // "His wife, A, told reporters she …": the name in apposition is the speaker.
-    // Only a name set off by commas on both sides: in "Police, who questioned A, said she …" A
-    // closes a relative clause and is not the speaker.
-    const named = j > 0 && tokens[j].text === "," ? grid.endingAt.get(j - 1) : undefined;
-    if (named && named.mention.kind === "person" && !isOblique(frame, named) && appositionStart(frame, j) === named.from - 1) return [named];
-    if (j >= 0 && tokens[j].text === ",") {
-      // "A, a local official, said he …"
-      const open = appositionStart(frame, j);
-      if (open < 0) return [];
-      j = open - 1;
-    }
+    const past = speakerPastApposition(frame, grid, j, PERSON_KIND);
+    if (typeof past !== "number") return [past];
+    if (past < -1) return [];
+    j = past;
     // "A's aides said she had thanked B": those who speak for A report A's act.
     if (j > 0 && VOICES.has(tokens[j].lower)) {
       const owner = grid.endingAt.get(tokens[j - 1].lower === "press" ? j - 2 : j - 1);
@@ -504,7 +529,32 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     }
     if (ok && words <= 3) first = i;
   }
+  // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
+  if (first < i && speakingOpener(frame, grid, first, i)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
+}
+
+const SPEAKING_OPENERS = new Set(SPEAKING_PARTICIPLE_OPENERS);
+/** Most tokens of a speaking participle's opener ("Speaking to reporters outside the hospital in X,"). */
+const SPEAKING_OPENER_REACH = 14;
+
+/**
+ * True when tokens `first`…`i` are a participle opener of speaking closed by the comma right before the
+ * pronoun at `i` ("Speaking to reporters outside the hospital, he …", "Writing on X, she …"): a
+ * SPEAKING_PARTICIPLE_OPENERS word first, no other punctuation, and no person named in it ("Speaking to
+ * B, he …" leaves the pronoun open), so the pronoun is as sentence-initial as after a time opener.
+ */
+function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, i: number): boolean {
+  const t = frame.tokens;
+  if (!SPEAKING_OPENERS.has(t[first].lower) || t[i - 1]?.text !== "," || i - first > SPEAKING_OPENER_REACH) return false;
+  for (let k = first + 1; k < i - 1; k++) {
+    const m = grid.startingAt.get(k);
+    if (m) {
+      if (m.mention.kind === "person") return false;
+      k = m.to - 1;
+    } else if (t[k].punct && t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’") return false;
+  }
+  return true;
 }
 
 /**
@@ -751,9 +801,35 @@ function itAfterReporting(frame: SentenceFrame, grid: MentionGrid, i: number): P
   if (k < 1 || !REPORTING.has(tokens[k].lower)) return [];
   // "It said it freed B" at the start of a sentence: both stand for the previous sentence's organisation.
   if (k === 1 && tokens[0].lower === "it") return orgPronoun(frame, i);
-  const m = locatedBody(frame, grid, k - 1) ?? grid.endingAt.get(k - 1);
-  const kind = m?.mention.kind;
-  return m && (kind === "organization" || kind === "group" || kind === "country") && !isOblique(frame, m) ? [m] : [];
+  // Round 24: "The UN mission, B, said it …" (the body named in apposition) and "B, which runs the
+  // port, said it …" (the body before the apposition), as for "he/she".
+  const past = speakerPastApposition(frame, grid, k - 1, BODY_KINDS);
+  if (typeof past !== "number") return [past];
+  const m = locatedBody(frame, grid, past) ?? grid.endingAt.get(past);
+  // "Fans of B, who …, said it …": past an apposition, a body in an "of" phrase is not the one speaking.
+  if (m && past !== k - 1 && tokens[m.from - 1]?.lower === "of") return [];
+  return m && BODY_KINDS.has(m.mention.kind) && !isOblique(frame, m) ? [m] : [];
+}
+
+const PERSON_KIND: ReadonlySet<string> = new Set(["person"]);
+/** Kinds of actor an "it" after a reporting verb may stand for. */
+const BODY_KINDS: ReadonlySet<string> = new Set(["organization", "group", "country"]);
+
+/**
+ * The subject of a reporting verb whose last token before it is `j`, past an apposition: when `j` is
+ * the comma closing one, the name set off by commas on both sides if its kind is in `kinds` ("His
+ * wife, A, told reporters she …", "The UN mission, B, said it …"; not a name closing a relative
+ * clause: "Police, who questioned A, said she …"), else the token before the apposition's opening
+ * comma ("A, a local official, said he …"; -2 when none opens); `j` itself when no comma ends there.
+ */
+function speakerPastApposition(frame: SentenceFrame, grid: MentionGrid, j: number, kinds: ReadonlySet<string>): PlacedMention | number {
+  const tokens = frame.tokens;
+  if (j < 0 || tokens[j].text !== ",") return j;
+  const named = j > 0 ? grid.endingAt.get(j - 1) : undefined;
+  const open = appositionStart(frame, j);
+  // "The rebel group, the B Front, said it …": the name may take "the".
+  if (named && kinds.has(named.mention.kind) && !isOblique(frame, named) && (open === named.from - 1 || (open === named.from - 2 && tokens[named.from - 1].lower === "the"))) return named;
+  return open - 1;
 }
 
 /**
@@ -1304,8 +1380,9 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     }
     // "A, the Kenyan ministry's envoy": a possessive owner opens an apposition, not a conjunct.
     if (!and && POSSESSIVE_S.test(t[next.to - 1].text) && startsLower(t[next.to]?.text ?? "")) break;
-    // "A and M23 negotiator B": an organisation or country that only qualifies B's title.
-    next = titleHolder(frame, grid, next) ?? next;
+    // "A and M23 negotiator B": an organisation or country that only qualifies B's title; round 24: "A and
+    // Jordan's King B", "A and Borduria's Foreign Minister B": the person a possessive country owns.
+    next = titleHolder(frame, grid, next) ?? ownedPerson(frame, grid, next) ?? next;
     // "B and Pvt. C": an abbreviated rank the mention stage read as a name stands for C.
     next = rankHolder(frame, grid, next) ?? next;
     // "thanked Peru and the Delta Front freed B", "… and notably Peru stayed away": a body with a
@@ -1548,6 +1625,20 @@ export function titledPersonAt(frame: SentenceFrame, grid: MentionGrid, k: numbe
   return head && m && m.mention.kind === "person" ? j : -1;
 }
 
+/** Most capitalised title words before a party after "between" ("between Kenyan Foreign Minister B and C"). */
+const PARTY_TITLE_WORDS = 4;
+
+/**
+ * The parties from token `k` after "between" when capitalised title words with a head among them
+ * stand before the first, a person ("between Kenyan President B and C" → B, C); empty otherwise.
+ *
+ * @example titledPartiesAfter(frame, grid, 5).map((m) => m.mention.text) // ["B", "C"]
+ */
+export function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const j = titledPersonAt(frame, grid, k, PARTY_TITLE_WORDS);
+  return j >= 0 ? objectsAfter(frame, grid, j, {gap: 0}) : [];
+}
+
 /**
  * For a list member at `i` written with its title ("Peruvian President B", "the Emir of C, D",
  * capitalised as in running text), the person it names: capitalised words with at least one title
@@ -1717,6 +1808,17 @@ function titleHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention):
     if (!TITLE_WORDS.has(t[j].lower)) return null;
   }
   return null;
+}
+
+/**
+ * For a possessive country or organisation ("Jordan's", "Borduria's"), the person it owns right after it,
+ * named with the title in the mention ("Jordan's King B") or after a capitalised title ("Borduria's Foreign
+ * Minister B", ownedTitleHolder); null otherwise ("Ruritania's police service").
+ */
+function ownedPerson(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention | null {
+  if ((m.mention.kind !== "country" && m.mention.kind !== "organization") || !POSSESSIVE_S.test(frame.tokens[m.to - 1].text)) return null;
+  const p = grid.startingAt.get(m.to);
+  return p ? (p.mention.kind === "person" ? p : null) : ownedTitleHolder(frame, grid, m.to);
 }
 
 /**

@@ -4,8 +4,10 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {startsLower} from "../events/letter-case.ts";
-import type {MentionGrid} from "./arguments.ts";
-import {DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
+import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
+import type {Pair} from "./find-interactions.ts";
+import type {Token} from "../events/tokens.ts";
+import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, HANDS_NOUN, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
 
 const DETENTION = new Set(DETENTION_VERBS);
@@ -77,3 +79,101 @@ export function bracketedAgent(frame: SentenceFrame, grid: MentionGrid, to: numb
   const acronym = grid.startingAt.get(k + 1);
   return acronym && t[acronym.to]?.text === ")" && (acronym.mention.kind === "organization" || acronym.mention.kind === "group") ? [acronym] : [];
 }
+
+const HOLD_PARTICIPLES = new Set(ABDUCTION_HOLD_PARTICIPLES);
+const HOLD_ADVERBS = new Set(ABDUCTION_HOLD_ADVERBS);
+const HOLD_NEXT = new Set(ABDUCTION_HOLD_NEXT);
+/** How far after the abduction's agent "and held" may stand ("by A from the village of X on 7 May and held …"). */
+const HOLD_REACH = 14;
+
+/**
+ * For an abduction whose agent ends at token `from` ("B was kidnapped by A"): the token of a hold
+ * participle coordinated with it in the same clause ("… by A near X in March and (later) held for 90
+ * days"), which shares its agent and patient; -1 when none. The walk stops at punctuation, another
+ * "by" or a second "and"; the participle must be followed by a word of the captive kept
+ * (ABDUCTION_HOLD_NEXT: "held for", "held captive"), not an object or its own agent ("and held talks",
+ * "and held by C").
+ *
+ * @example heldAfterAbduction(frame, 5) // 10 for "B was kidnapped by A in May and held for 40 days."
+ */
+export function heldAfterAbduction(frame: SentenceFrame, from: number): number {
+  const t = frame.tokens;
+  for (let k = from; k < t.length && k < from + HOLD_REACH; k++) {
+    if (t[k].punct || t[k].lower === "by") return -1;
+    if (t[k].lower !== "and") continue;
+    let j = k + 1;
+    if (HOLD_ADVERBS.has(t[j]?.lower ?? "")) j++;
+    if (!HOLD_PARTICIPLES.has(t[j]?.lower ?? "")) return -1;
+    const next = t[j + 1];
+    return !next || HOLD_NEXT.has(next.lower) ? j : -1;
+  }
+  return -1;
+}
+
+const CAPTIVITY = new Set(CAPTIVITY_NOUNS);
+const CAPTIVE_OF = new Set(CAPTIVE_OF_NOUNS);
+const STATE_VERBS = new Set(HOLD_STATE_VERBS);
+const STATE_ADVERBS = new Set(HOLD_STATE_ADVERBS);
+/** Every word holdState starts from: the sentence quick filter lets these through too. */
+export const HOLD_STATE_NOUNS: readonly string[] = [...CAPTIVITY_NOUNS, HANDS_NOUN, ...CAPTIVE_OF_NOUNS];
+const STATE_NOUNS = new Set(HOLD_STATE_NOUNS);
+
+/**
+ * True when some token is a noun holdState starts from (else it cannot match).
+ *
+ * @example hasHoldStateNoun(tokenize("B remains in A captivity.", 0)) // true
+ */
+export function hasHoldStateNoun(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (STATE_NOUNS.has(t.lower)) return true;
+  return false;
+}
+
+/**
+ * A captive's state told with the holder: "B remains in A captivity", "B is still in the hands of A",
+ * "B is in the custody of A", "B remains a prisoner of A" → A held B. The holder is an organisation,
+ * group or country (not a person: "in the custody of her mother" is a family's); the captive is the
+ * person subject of a state verb right before the phrase (HOLD_STATE_VERBS, at most one adverb
+ * between: "is still in"), found as for any verb. Nothing else may stand between, so "is not / no
+ * longer in A captivity" and "B's fate is in the hands of A" (the subject is "fate") give nothing.
+ *
+ * @example holdState(frame, grid, out) // pushes A held B for "B remains in A captivity."
+ */
+export function holdState(frame: SentenceFrame, grid: MentionGrid, out: Pair[]): void {
+  const t = frame.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!STATE_NOUNS.has(t[i].lower)) continue;
+    let holder: PlacedMention | undefined;
+    let before = -1;
+    if (CAPTIVITY.has(t[i].lower) && t[i - 1]?.lower === "the" && t[i - 2]?.lower === "in" && t[i + 1]?.lower === "of") {
+      // "in the custody of A"
+      holder = objectsAfter(frame, grid, i + 2, {gap: 1})[0];
+      before = i - 3;
+    } else if (CAPTIVITY.has(t[i].lower)) {
+      // "in A captivity", "in A's custody"
+      const e = t[i - 1]?.text === "'s" || t[i - 1]?.text === "’s" ? i - 2 : i - 1;
+      holder = grid.endingAt.get(e);
+      if (holder && t[holder.from - 1]?.lower === "in") before = holder.from - 2;
+    } else if (t[i].lower === HANDS_NOUN && t[i - 1]?.lower === "the" && t[i - 2]?.lower === "in" && t[i + 1]?.lower === "of") {
+      holder = objectsAfter(frame, grid, i + 2, {gap: 1})[0];
+      before = i - 3;
+    } else if (CAPTIVE_OF.has(t[i].lower) && (t[i - 1]?.lower === "a" || t[i - 1]?.lower === "an") && t[i + 1]?.lower === "of") {
+      holder = objectsAfter(frame, grid, i + 2, {gap: 1})[0];
+      before = i - 2;
+    }
+    if (!holder || before < 1 || !HOLDERS.has(holder.mention.kind)) continue;
+    if (STATE_ADVERBS.has(t[before].lower)) before--;
+    if (!STATE_VERBS.has(t[before]?.lower ?? "")) continue;
+    // "B has been in A captivity": the perfect's auxiliary follows the subject.
+    if (t[before].lower === "been" && PERFECT_AUX.has(t[before - 1]?.lower ?? "")) before--;
+    // The subject ends right before the verb or before the comma closing its apposition ("B, 29, remains"):
+    // "B's fate is in the hands of A" has another subject.
+    if (!grid.endingAt.has(before - 1) && t[before - 1]?.text !== ",") continue;
+    for (const s of subjectsBefore(frame, grid, before)) {
+      if (s.mention.kind === "person" && s.index !== holder.index && !/^['’]s?$/u.test(t[s.to]?.text ?? "")) out.push({source: holder, target: s, type: "held", from: i, to: i + 1, rule: "hold-state"});
+    }
+  }
+}
+
+const PERFECT_AUX = new Set(["has", "have", "had"]);
+/** Kinds of actor that hold captives in holdState. */
+const HOLDERS: ReadonlySet<string> = new Set(["organization", "group", "country"]);

@@ -4,18 +4,18 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, BODILY_ACT_WORDS, INTERVIEW_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, titledPersonAt, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
+import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, titledPartiesAfter, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
-import {bracketedAgent, untimedDetention} from "./detention.ts";
+import {bracketedAgent, hasHoldStateNoun, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import type {Token} from "../events/tokens.ts";
@@ -40,6 +40,8 @@ const LEXICON = compileLexicon(
       instrument: v.instrument ?? false,
       negotiatorSubject: v.negotiatorSubject ?? false,
       notMedia: v.notMedia ?? false,
+      notInterview: v.notInterview ?? false,
+      notBodily: v.notBodily ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -52,7 +54,7 @@ const LEXICON = compileLexicon(
  *
  * @example mayHaveInteraction("Rebels freed the crew.") // true
  */
-export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, NOMINAL_PATTERN_NOUNS);
+export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_PATTERN_NOUNS, ...HOLD_STATE_NOUNS]);
 const DET = new Set(DETERMINERS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
@@ -147,7 +149,8 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
   // miners on Sunday."): no row comes of it, but the next sentence's handover is its (countedRelease).
   if (frame.mentions.length < (frame.antecedent || frame.orgAntecedent || mayRelease(frame) ? 1 : 2)) return [];
   const hits = matchLexicon(frame.tokens, LEXICON);
-  if (hits.length === 0 && !hasNominalNoun(frame.tokens)) return [];
+  const holdNoun = hasHoldStateNoun(frame.tokens);
+  if (hits.length === 0 && !holdNoun && !hasNominalNoun(frame.tokens)) return [];
   const grid = mentionGrid(frame);
   const pairs: Pair[] = [];
   const actives: Active[] = [];
@@ -159,6 +162,8 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
     verbPairs(frame, grid, hit.from, hit.to, hit.entry, pairs, actives, hit.gap, shared, releaser);
   }
   nominalInteractions(frame, grid, pairs, actives, affiliations);
+  // "B remains in A captivity", "B is still in the hands of A": a hold told as a state (detention.ts).
+  if (holdNoun) holdState(frame, grid, pairs);
   for (const hit of hits) {
     const w = frame.tokens[hit.from].lower;
     if (HOSTING.has(w)) hostedMeeting(frame, grid, hit.from, pairs, "met");
@@ -174,6 +179,8 @@ const MEETING_MEDIATORS = new Set(MEETING_MEDIATING_PARTICIPLES);
 const SETTING_PREPOSITIONS = new Set(MEETING_SETTING_PREPOSITIONS);
 const FACILITIES = new Set(VISITED_FACILITY_WORDS);
 const MEETING_WORDS = new Set([...MEETING_NOUNS, ...TALKS_NOUNS]);
+const INTERVIEW = new Set(INTERVIEW_WORDS);
+const BODILY = new Set(BODILY_ACT_WORDS);
 
 /**
  * "A met B at talks hosted by C", "A and B held talks hosted by C": the host of a meeting noun
@@ -454,6 +461,10 @@ function verbPairs(
   if (verb.instrument && targets.length > 0 && !instrumentAfter(frame, objectEnd)) targets = [];
   // "sat down for talks with the BBC's B", "negotiators were talking to the BBC": an interview (review 23 F7, F8).
   if (verb.notMedia && (targets.some((m) => m.mention.kind === "media") || subjects.some((m) => m.mention.kind === "media"))) targets = [];
+  // "sat down with B for an interview", "with the podcast host B": a talk to the press.
+  if (verb.notInterview && targets.length > 0 && t.some((w) => INTERVIEW.has(w.lower))) targets = [];
+  // "lashed out at B with his elbow and was sent off": a blow, no criticism.
+  if (verb.notBodily && targets.length > 0 && t.some((w) => BODILY.has(w.lower))) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
@@ -638,6 +649,9 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     // "the Bishop of X, B, who was asked by A …": the place a title is "of" is no one asked.
     if (verb.type === "asked") patients = patients.filter((m) => t[m.from - 1]?.lower !== "of");
     pushPairs(out, verb, from, to, agent, patients, rule);
+    // "B was kidnapped by A in May and held for 40 days": the hold shares the abduction's agent (detention.ts).
+    const held = verb.type === "abducted" && patients.length > 0 ? heldAfterAbduction(frame, agent[agent.length - 1].to) : -1;
+    if (held >= 0) for (const a of agent) for (const p of patients) out.push({source: a, target: p, type: "held", from: held, to: held + 1, rule: "passive-by-and-held"});
     // "B was abducted by A from her home along with her cousin C": C shares B's fate.
     if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) {
       const companions = alongWith(frame, grid, agent[agent.length - 1].to);
@@ -1992,18 +2006,6 @@ const PHONES = new Set(PHONE_WORDS);
 const CALLS = new Set(CALL_NOUNS);
 const DISCUSSING = new Set(DISCUSSING_VERBS);
 const CALL_OPENERS = new Set(CALL_PREPOSITIONS);
-
-/** Most capitalised title words before a party after "between" ("between Kenyan Foreign Minister B and C"). */
-const PARTY_TITLE_WORDS = 4;
-
-/**
- * The parties from token `k` after "between" when capitalised title words with a head among them
- * stand before the first, a person ("between Kenyan President B and C" → B, C); empty otherwise.
- */
-function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
-  const j = titledPersonAt(frame, grid, k, PARTY_TITLE_WORDS);
-  return j >= 0 ? objectsAfter(frame, grid, j, {gap: 0}) : [];
-}
 
 /**
  * True when "at/during (a/the) meeting" follows token `i` in its clause ("raised the case

@@ -1,10 +1,10 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
-import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
+import {ADDRESSED_REQUEST_NOUNS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
-import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
+import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 
@@ -68,11 +68,18 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
     else if (kind & HELP) help(frame, grid, i, out, earlier);
     else if (kind & SEND) sentOnTrip(frame, grid, i, out);
-    else if (kind & (MEETING | TALKS) && t[i + 1]?.lower === "between") {
-      const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
+    else if (kind & (MEETING | TALKS)) {
+      const b = betweenAfter(frame, grid, i);
+      if (b < 0) continue;
+      let parties = objectsAfter(frame, grid, b + 1, {gap: 1});
+      // "a meeting between Kenyan President B and C": the title keeps the first party from "between".
+      if (parties.length === 0) parties = titledPartiesAfter(frame, grid, b + 1);
       const meeting = (kind & MEETING) !== 0;
       for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});
-      if (parties.length >= 2) arrangedBetween(frame, grid, i, parties, out);
+      if (parties.length >= 2) {
+        arrangedBetween(frame, grid, i, parties, out);
+        arrangedBy(frame, grid, parties, out);
+      }
     }
   }
 }
@@ -144,6 +151,7 @@ const REQUEST_OPENERS = new Set(REQUEST_OPENING_WORDS);
 function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
   if (conveyedRequest(frame, grid, i, out)) return;
+  addressedRequest(frame, grid, i, out);
   let askers: PlacedMention[];
   let p: number;
   if (t[i + 1]?.lower === "of" && t[i - 1]?.lower === "the") {
@@ -196,6 +204,41 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   // released …": a phrase opening the sentence is acted on by the subject of the verb after it.
   if (doers.length === 0 && fronted) doers = firstDoersAfter(frame, earlier, askers[askers.length - 1].to);
   for (const a of askers) for (const d of doers) if (a.index !== d.index) out.push({source: a, target: d, type: "asked", from: i, to: i + 1, rule: "nominal-request"});
+}
+
+const ADDRESSED_REQUESTS = new Set(ADDRESSED_REQUEST_NOUNS);
+const DENIED_REQUEST = new Set(DENIED_REQUEST_WORDS);
+const GOVERNING = new Set(GOVERNING_NOUNS);
+
+/**
+ * Round 24: a request named with its asker and its addressee, "a (personal) request from/of A to B",
+ * "A's request to B", "the request of A to the leadership of B" → A asked B. The addressee follows
+ * "to" at once (after "the", a governing noun and "of": GOVERNING_NOUNS, or a capitalised title), so
+ * "a request from A to free B" (an infinitive) gives nothing; nor "no/without any request …".
+ */
+function addressedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (!ADDRESSED_REQUESTS.has(t[i].lower) || DENIED_REQUEST.has(t[i - 1]?.lower ?? "") || DENIED_REQUEST.has(t[i - 2]?.lower ?? "")) return;
+  let askers: PlacedMention[] = [];
+  let k = i + 1;
+  if (t[k]?.lower === "from" || t[k]?.lower === "of") {
+    askers = objectsAfter(frame, grid, k + 1, {gap: 1});
+    if (askers.length > 0) k = askers[askers.length - 1].to;
+  } else {
+    const a = grid.endingAt.get(i - 1);
+    if (a && /['’]s?$/u.test(t[i - 1].text)) askers = [a];
+  }
+  if (askers.length === 0 || t[k]?.lower !== "to") return;
+  let j = k + 1;
+  if (t[j]?.lower === "the") j++;
+  if (GOVERNING.has(t[j]?.lower ?? "") && t[j + 1]?.lower === "of") j += t[j + 2]?.lower === "the" ? 3 : 2;
+  let receiver = grid.startingAt.get(j);
+  if (!receiver) {
+    const p = titledPersonAt(frame, grid, j, 4);
+    receiver = p >= 0 ? grid.startingAt.get(p) : undefined;
+  }
+  if (!receiver || receiver.mention.kind === "place" || receiver.mention.kind === "media") return;
+  for (const a of askers) if (a.index !== receiver.index) out.push({source: a, target: receiver, type: "asked", from: i, to: i + 1, rule: "nominal-addressed-request"});
 }
 
 const CONVEYING = new Set(CONVEYING_VERBS);
@@ -848,6 +891,59 @@ function arrangedBetween(frame: SentenceFrame, grid: MentionGrid, i: number, par
   if (v < 1 || t[v - 1].lower === "to") return;
   const arrangers = subjectsBefore(frame, grid, v).filter((a) => !parties.some((p) => p.index === a.index));
   for (const a of arrangers) for (const p of parties) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-between"});
+}
+
+/**
+ * The token of "between" naming a meeting's parties: right after the noun ("a meeting between"), or
+ * after a place or country it was held in ("talks in Geneva between", "the meeting in X between");
+ * -1 otherwise.
+ */
+function betweenAfter(frame: SentenceFrame, grid: MentionGrid, i: number): number {
+  const t = frame.tokens;
+  if (t[i + 1]?.lower === "between") return i + 1;
+  if (t[i + 1]?.lower !== "in") return -1;
+  const place = grid.startingAt.get(i + 2);
+  return place && (place.mention.kind === "place" || place.mention.kind === "country") && t[place.to]?.lower === "between" ? place.to : -1;
+}
+
+const ARRANGED_AUX = new Set(ARRANGED_AUXILIARIES);
+const ASIDE_STOP = new Set(ASIDE_STOPS);
+/** Most tokens of an aside in commas between a meeting's last party and "was arranged by" (", at which …,"). */
+const ASIDE_REACH = 30;
+
+/**
+ * "The meeting between B and C was arranged by A", "talks between B and C, at which …, were set up by
+ * A": the passive of an arranging verb (ARRANGING_VERBS) whose subject is the meeting → A mediated
+ * each party. The auxiliary (ARRANGED_AUXILIARIES: "was", "were", "had been") stands right after the
+ * last party or after one aside in commas, the participle right after it ("was not arranged" and "will
+ * be arranged" give nothing), then "by" and the arrangers, named or titled ("by Ruritanian Foreign
+ * Minister A").
+ */
+function arrangedBy(frame: SentenceFrame, grid: MentionGrid, parties: PlacedMention[], out: Pair[]): void {
+  const t = frame.tokens;
+  let k = parties[parties.length - 1].to;
+  if (t[k]?.text === ",") {
+    let j = k + 1;
+    while (j < t.length && j < k + ASIDE_REACH && t[j].text !== "," && !ASIDE_STOP.has(t[j].text)) j++;
+    if (t[j]?.text !== ",") return;
+    k = j + 1;
+  }
+  if (!ARRANGED_AUX.has(t[k]?.lower ?? "")) return;
+  if (t[k].lower === "had" || t[k].lower === "has" || t[k].lower === "have") {
+    if (t[k + 1]?.lower !== "been") return;
+    k++;
+  }
+  const v = k + 1;
+  if (!ARRANGING.has(t[v]?.lower ?? "") || (!t[v].lower.endsWith("ed") && t[v].lower !== "set")) return;
+  let by = v + 1;
+  if (t[v].lower === "set") {
+    if (t[by]?.lower !== "up") return;
+    by++;
+  }
+  if (t[by]?.lower !== "by") return;
+  let arrangers = objectsAfter(frame, grid, by + 1, {gap: 2});
+  if (arrangers.length === 0) arrangers = titledPartiesAfter(frame, grid, by + 1);
+  for (const a of arrangers) for (const p of parties) if (a.index !== p.index) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-by"});
 }
 
 const HELP_LINKS = new Set(HELP_LINK_WORDS);

@@ -270,3 +270,20 @@ export const OTHER_MEMBER_OWNERS = ["the", "his", "her", "their"];
 
 /** Prepositions that open "in/during the (dated) attack on B" (interactions/nominal.ts inAttack). */
 export const IN_ATTACK_OPENERS = ["in", "during"];
+
+/**
+ * Pronouns that may be the whole object of "with" between a passive's subject and its verb ("B was
+ * seized with her and is still held by A", "was taken with them and …"): the walk back to the subject
+ * passes over "with <pronoun>" (arguments.ts wholePronounObject).
+ */
+export const PRONOUN_OBJECTS_OF_WITH = ["her", "him", "them"];
+
+/** Words that close such a pronoun object: "with her and …" (not "with her son"). */
+export const PRONOUN_OBJECT_CLOSERS = ["and"];
+
+/**
+ * Participles of speaking that open a sentence before its pronoun subject ("Speaking to reporters outside
+ * the hospital, he thanked B", "Writing on social media, she …"): such an opener keeps "he/she" the
+ * previous sentence's person, as a short time opener does (arguments.ts speakingOpener).
+ */
+export const SPEAKING_PARTICIPLE_OPENERS = ["speaking", "talking", "writing", "addressing", "responding", "answering"];

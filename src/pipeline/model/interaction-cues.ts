@@ -417,3 +417,23 @@ export const NEGATION_WORDS = ["not", "never"];
 export const ONE_OF_PHRASE = {count: "one", partitive: "of"} as const;
 export const DATE_ADJUNCT_PREPOSITIONS = ["on", "in"];
 export const NEGOTIATORS_OF_WORDS = {partitive: "of", article: "the"} as const;
+
+/**
+ * Auxiliaries of a passive whose subject is a named meeting: "the meeting between B and C was
+ * arranged by A", "talks between B and C had been set up by A" (nominal.ts arrangedBy). "has/have/had"
+ * only before "been". No "is/be": "is arranged by" and "will be arranged by" tell a plan or a habit.
+ */
+export const ARRANGED_AUXILIARIES = ["was", "were", "had", "has", "have"];
+
+/** Punctuation that ends the aside in commas after a meeting's parties before its passive ("…, at which …, was set up by A"). */
+export const ASIDE_STOPS = [".", ";", ":", "(", ")", "?", "!"];
+
+/**
+ * Nouns of a request named with its asker and its addressee: "a request from A to B", "the personal
+ * request of A to the leadership of B", "A's request to B" → A asked B (nominal.ts addressedRequest).
+ * Not "appeal": an appeal to captors is a plea, read elsewhere.
+ */
+export const ADDRESSED_REQUEST_NOUNS = ["request", "requests"];
+
+/** Words before such a request that deny it was made: "no request from A to B", "without any request …". */
+export const DENIED_REQUEST_WORDS = ["no", "without", "any", "never", "not"];

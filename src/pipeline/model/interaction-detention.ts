@@ -26,3 +26,51 @@ export const DETENTION_TERM_UNITS = ["day", "days", "week", "weeks", "month", "m
  * @example DETENTION_TERM_QUALIFIERS.includes("nearly") // true
  */
 export const DETENTION_TERM_QUALIFIERS = ["more", "than", "nearly", "almost", "about", "over", "some", "around", "at", "least"];
+
+/**
+ * Participles of keeping a captive that share the agent of an abduction before them: "B was
+ * kidnapped by A in May and held for 40 days" → A held B as well as abducted B.
+ *
+ * @example ABDUCTION_HOLD_PARTICIPLES.includes("held") // true
+ */
+export const ABDUCTION_HOLD_PARTICIPLES = ["held", "kept"];
+
+/**
+ * Adverbs that may stand between "and" and the hold participle ("and later held", "and then kept").
+ * No negation: "and never held" tells no hold.
+ */
+export const ABDUCTION_HOLD_ADVERBS = ["later", "then", "subsequently", "reportedly", "allegedly"];
+
+/**
+ * Words that may follow the hold participle when it tells the captive kept ("held for 90 days",
+ * "held in a forest", "held captive", "held hostage", "held until", "held incommunicado"); any other word
+ * ("held talks", "held a press conference", "held his nerve", "held by C") is another verb or agent.
+ *
+ * @example ABDUCTION_HOLD_NEXT.includes("for") // true
+ */
+export const ABDUCTION_HOLD_NEXT = ["for", "in", "at", "captive", "hostage", "prisoner", "until", "incommunicado", "without", "there", "near", "on", ",", ".", ";"];
+
+/**
+ * Nouns of a captive's state after "in" and its holder: "B remains in A captivity", "B is in A's
+ * custody", "B is still in the custody of A" → A held B (holdState in detention.ts).
+ *
+ * @example CAPTIVITY_NOUNS.includes("captivity") // true
+ */
+export const CAPTIVITY_NOUNS = ["captivity", "custody"];
+
+/** The noun of "in the hands of A": "B is still in the hands of A" → A held B. */
+export const HANDS_NOUN = "hands";
+
+/** Nouns of a captive named with the holder after "of": "B remains a prisoner of A" → A held B. */
+export const CAPTIVE_OF_NOUNS = ["prisoner", "hostage", "captive"];
+
+/**
+ * Verbs that tell a state with the captivity phrase as their complement ("is", "remains", "has been",
+ * "is still"). No negation passes: "is no longer in A captivity", "was never a prisoner of A".
+ *
+ * @example HOLD_STATE_VERBS.includes("remains") // true
+ */
+export const HOLD_STATE_VERBS = ["is", "are", "was", "were", "remains", "remain", "remained", "been", "stays", "stay", "stayed"];
+
+/** Adverbs that may stand between the state verb and the captivity phrase ("is still in", "remains now in"). */
+export const HOLD_STATE_ADVERBS = ["still", "now", "reportedly", "apparently", "probably", "likely"];

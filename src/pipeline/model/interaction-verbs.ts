@@ -52,6 +52,10 @@ export interface InteractionVerb {
   negotiatorSubject?: boolean;
   /** No row with a media outlet on either side: "sat down for talks with Reuters" is an interview. */
   notMedia?: boolean;
+  /** No row when the sentence tells a bodily act (BODILY_ACT_WORDS): "lashed out at B with his elbow". */
+  notBodily?: boolean;
+  /** No row when the sentence tells an interview (INTERVIEW_WORDS): "sat down with B for an interview". */
+  notInterview?: boolean;
   prev?: string[];
   notPrev?: string[];
   notNext?: string[];
@@ -59,6 +63,9 @@ export interface InteractionVerb {
 
 const verbs = (type: InteractionType, object: InteractionVerb["object"], phrases: string[], extra: Partial<InteractionVerb> = {}): InteractionVerb[] =>
   phrases.map((phrase) => ({phrase, type, object, ...extra}));
+
+/** Verbs that make "a letter of thanks to B" the subject's own thanks ("sent / wrote a letter of thanks to B"). */
+const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"];
 
 const NOT_A_PERSON_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "details", "images", "photos", "names", "a", "an"];
 
@@ -81,6 +88,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // talks": no meeting held; "will sit down" stays a plan).
   ...verbs("met", "with", ["sat down for talks", "sat down for a meeting"], {symmetric: true, notMedia: true}),
   ...verbs("met", "with", ["sit down for talks", "sits down for talks", "sit down for a meeting", "sits down for a meeting"], {symmetric: true, notMedia: true, notPrev: ["to"]}),
+  // Round 24: "A sat down with B (in X)" is a meeting of two persons ("Russia's envoy sat down with
+  // Hamas official B"); not with a media outlet or in an interview ("sat down with CNN", "sat down with
+  // B for an interview": INTERVIEW_WORDS), and "sit" not after "to" ("agreed to sit down with B" is no
+  // meeting yet).
+  ...verbs("met", "direct", ["sat down with", "sits down with", "sit down with"], {personOnly: true, personSource: true, notMedia: true, notPrev: ["to"], notInterview: true}),
   // A call told with no other content is a meeting (docs/evaluation.md): "A held a telephone
   // conversation with B", "A and B had a phone conversation".
   ...verbs("met", "with", ["held a telephone conversation", "had a telephone conversation", "held a phone conversation", "had a phone conversation", "held a telephone call", "had a telephone call", "held telephone talks", "spoke by telephone", "spoke on the phone", "spoke over the phone"], {symmetric: true}),
@@ -114,6 +126,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "she was (\"deeply\") grateful (\") to B", "expressed his gratitude to B": thanks said as an adjective or noun.
   ...verbs("thanked", "to", ["grateful", "thankful"]),
   ...verbs("thanked", "direct", ["expressed gratitude to", "expressed his gratitude to", "expressed her gratitude to", "expressed their gratitude to", "expressed its gratitude to"]),
+  // Round 24: thanks sent in writing: "A sent B a letter of thanks" (the object in the gap), "A sent a letter
+  // of thanks to B", "A wrote a letter of gratitude to B" → A thanked B.
+  ...verbs("thanked", "direct", ["sent … a letter of thanks", "sends … a letter of thanks", "sent … a letter of gratitude", "wrote … a letter of thanks", "writes … a letter of thanks"]),
+  // Only after a verb of sending or writing: "read out a letter of thanks to B from C" is C's thanks.
+  ...verbs("thanked", "to", ["a letter of thanks", "a letter of gratitude"], {prev: THANKS_LETTER_VERBS}),
   ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),
   ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in talks with"], {symmetric: true}),
   // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.
@@ -159,7 +176,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),
   ...verbs("criticized", "direct", ["criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "accused", "accuses", "blamed", "blames", "denounced", "denounces", "slammed", "rebuked",
     // "A issued a statement accusing B of …", "A said, condemning B": participles take the clause's subject.
-    "accusing", "accuse", "criticizing", "criticising", "condemning", "denouncing"], {passive: true})
+    "accusing", "accuse", "criticizing", "criticising", "condemning", "denouncing"], {passive: true}),
+  // Round 24: phrasal and stronger verbs of criticism: "A lashed out at B, accusing him of …", "A hit out
+  // at B over the floods", "A lambasted B". "lash out at" and "hit out at" are also blows ("lashed out at
+  // B with his elbow and was sent off"): no row when the sentence tells a bodily act (BODILY_ACT_WORDS).
+  ...verbs("criticized", "direct", ["lashed out at", "lashes out at", "lashing out at", "lash out at", "hit out at", "hits out at", "hitting out at"], {notBodily: true}),
+  ...verbs("criticized", "direct", ["lambasted", "lambasts", "berated", "berates", "castigated", "castigates", "chastised", "chastises", "excoriated", "railed against", "rails against"])
 ];
 
 /**
@@ -346,6 +368,20 @@ export const INSTRUMENT_PHRASE_ENDS = ["in", "on", "at", "outside", "inside", "n
  * metres", "… majority of 12 votes". A "beat/hit … with" clause with one of them (or a number) is no blow.
  */
 export const SCORE_CONTEXT_WORDS = ["final", "finals", "semi-final", "semifinal", "title", "match", "game", "set", "sets", "round", "race", "votes", "vote", "points", "goals", "goal", "metres", "meters", "seconds", "majority", "record", "victory", "win", "score", "throw", "serve", "penalty", "shootout", "tournament", "championship", "league", "cup", "medal", "lap", "laps", "innings", "wickets", "runs", "strokes", "shot", "knockout"];
+
+/**
+ * Words of an interview or a show: a sentence with one of them makes "sat down with B" a talk to the
+ * press ("sat down with B for an interview", "with the podcast host B", "with B, the anchor"). Not
+ * "television/radio": "sat down with B, state television said" names the source. Lowercase.
+ */
+export const INTERVIEW_WORDS = ["interview", "interviews", "interviewer", "podcast", "host", "anchor", "presenter", "correspondent", "reporter", "journalist", "documentary"];
+
+/**
+ * Words of a bodily act or of a game's sanction: a sentence with one of them makes "lashed out at B"
+ * or "hit out at B" a blow, not a criticism ("lashed out at B with his elbow and was sent off", "hit out
+ * at B and punched him"). Lowercase.
+ */
+export const BODILY_ACT_WORDS = ["elbow", "elbows", "fist", "fists", "foot", "feet", "boot", "kicked", "kicking", "punched", "punching", "slapped", "headbutted", "sent", "card", "booked", "fight", "brawl", "scuffle", "knife", "stick", "physically"];
 
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];

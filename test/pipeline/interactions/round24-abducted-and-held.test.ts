@@ -1,0 +1,63 @@
+/**
+ * Stage 07 on invented sentences (round 24): a hold participle coordinated with an abduction
+ * passive shares its agent and patient (detention.ts heldAfterAbduction, model
+ * interaction-detention.ts ABDUCTION_HOLD_PARTICIPLES / ABDUCTION_HOLD_ADVERBS / ABDUCTION_HOLD_NEXT):
+ * - "B was kidnapped by A in May and held for 40 days" → A abducted B and A held B.
+ * Negatives: "and held talks/his place" (another verb with its object), "and held by C" (its own
+ * agent), "but never held", and a comma before "and" (another clause) add no hold.
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "positive: 'kidnapped by A in <month> and held for N days' → A held B": {
+    s: "The engineer Piet Claes was kidnapped by the Lakeside Brigade in March and held for 112 days.",
+    m: ["Piet Claes", "Lakeside Brigade:group"],
+    rows: ["Lakeside Brigade -abducted-> Piet Claes", "Lakeside Brigade -held-> Piet Claes"]
+  },
+  "positive: reduced relative 'B, captured by A near X in <year> and held for N months, …'": {
+    s: "Corporal Ivo Maric, captured by the Northern Army near Velika in 2022 and held for 14 months, returned home on Friday.",
+    m: ["Ivo Maric", "Northern Army:organization", "Velika:place"],
+    rows: ["Northern Army -abducted-> Ivo Maric", "Northern Army -held-> Ivo Maric"]
+  },
+  "positive: two patients, 'abducted by A from their farm on <date> and held for N days'": {
+    s: "Lena Roth and Jonas Roth had been abducted by the Coastal Front from their farm on 3 May and held for 200 days.",
+    m: ["Lena Roth", "Jonas Roth", "Coastal Front:group"],
+    d: ["3 May=2025-05-03"],
+    rows: ["Coastal Front -abducted-> Lena Roth", "Coastal Front -abducted-> Jonas Roth", "Coastal Front -held-> Lena Roth", "Coastal Front -held-> Jonas Roth"]
+  },
+  "positive: 'seized by A and later held captive in a cave'": {
+    s: "Ana Vidal was seized by the Delta Movement and later held captive in a cave.",
+    m: ["Ana Vidal", "Delta Movement:group"],
+    rows: ["Delta Movement -abducted-> Ana Vidal", "Delta Movement -held-> Ana Vidal"]
+  },
+  "negative (another verb: 'and held talks with C'): no hold": {
+    s: "Ana Vidal was kidnapped by the Delta Movement and held talks with Omar Diallo after her release.",
+    m: ["Ana Vidal", "Delta Movement:group", "Omar Diallo"],
+    rows: ["Delta Movement -abducted-> Ana Vidal", "Ana Vidal -met-> Omar Diallo"]
+  },
+  "negative (sport: 'captured by <club> … and held his place'): no hold": {
+    s: "Marco Rossi was captured by Ajax in the January window and held his place in the side.",
+    m: ["Marco Rossi", "Ajax:organization"],
+    rows: ["Ajax -abducted-> Marco Rossi"]
+  },
+  "negative (its own agent: 'and held by C'): the abductor holds nothing": {
+    s: "Ana Vidal was kidnapped by the Delta Movement and held by the Hill Brigade for a year.",
+    m: ["Ana Vidal", "Delta Movement:group", "Hill Brigade:group"],
+    rows: ["Delta Movement -abducted-> Ana Vidal"]
+  },
+  "negative (negation: 'but never held for long'): no hold": {
+    s: "Ana Vidal was seized by the Delta Movement but never held for long.",
+    m: ["Ana Vidal", "Delta Movement:group"],
+    rows: ["Delta Movement -abducted-> Ana Vidal"]
+  },
+  "negative (another clause after a comma: ', and held a vigil'): no hold": {
+    s: "Ana Vidal was seized by the Delta Movement, and her village held a vigil for 40 days.",
+    m: ["Ana Vidal", "Delta Movement:group"],
+    rows: ["Delta Movement -abducted-> Ana Vidal"]
+  }
+};
+
+describe("stage 07 round 24: abducted by A and held", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});

@@ -1,0 +1,37 @@
+/**
+ * Stage 07 on invented sentences (round 24): a sentence-initial participle of speaking before a pronoun
+ * subject keeps the pronoun the previous sentence's person, as a short time opener does (arguments.ts
+ * speakingOpener; model argument-words.ts SPEAKING_PARTICIPLE_OPENERS):
+ * - "B was freed on Monday. Speaking to reporters outside the hospital, he thanked C" → B thanked C.
+ * Negatives: a person named in the opener ("Speaking to C, he thanked D": he may be anyone), another
+ * participle ("Leaving the hospital, he thanked C": no speaking opener), a second comma in the opener.
+ */
+import {describe, expect, it} from "vitest";
+import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
+import {datesFrom, emptyCtx, makeArticle, mention} from "../events/helpers.ts";
+
+/** Rows of a two-sentence article: the first names the antecedent, the second holds the pronoun. */
+function rows(first: string, second: string, names: [string, string][]): string[] {
+  const {article, sentences} = makeArticle([first, second]);
+  const mentions = names.map(([text, kind], k) => mention(sentences[k === 0 ? 0 : 1], text, kind as "person"));
+  const raw = findInteractions(article, sentences, datesFrom(sentences[1], []), mentions, emptyCtx);
+  return raw.map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`).sort();
+}
+
+describe("stage 07 round 24: speaking openers before a pronoun", () => {
+  it("positive: 'Speaking to reporters outside the hospital, he thanked C' → B thanked C", () => {
+    expect(rows("Piet Claes was freed on Monday.", "Speaking to reporters outside the hospital, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual(["Piet Claes -thanked-> Ana Vidal"]);
+  });
+  it("positive: 'Writing on social media, she thanked <body>' → B thanked the body", () => {
+    expect(rows("Lena Roth returned home on Friday.", "Writing on social media, she thanked the Coastal Guard.", [["Lena Roth", "person"], ["Coastal Guard", "organization"]])).toEqual(["Lena Roth -thanked-> Coastal Guard"]);
+  });
+  it("negative (a person in the opener: 'Speaking to C, he thanked D'): no row", () => {
+    expect(rows("Piet Claes was freed on Monday.", "Speaking to Kofi Boateng, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Kofi Boateng", "person"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+  it("negative (no speaking participle: 'Leaving the hospital, he thanked C'): no row", () => {
+    expect(rows("Piet Claes was freed on Monday.", "Leaving the hospital, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+  it("negative (two clauses before the pronoun: 'Speaking to reporters, who had waited for hours, he …'): no row", () => {
+    expect(rows("Piet Claes was freed on Monday.", "Speaking to reporters, who had waited for hours, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+});
