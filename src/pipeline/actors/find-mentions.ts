@@ -12,7 +12,7 @@ import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {STATE_MINISTRY_NOUN, STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, GROUP_APPOSITION_DETERMINERS, GROUP_APPOSITION_NOUNS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
 import {sentenceTokens, withLex, type Token} from "./tokens.ts";
@@ -662,12 +662,6 @@ function namedBody(article: Article, tokens: Token[], i: number, end: number, si
     out.push(candidate(si, t.start, t.end, [t.key], t.text, "organization", true, null, "chunk", null, "head"));
     return end;
   }
-  // "the armed group Katibat al-Rimal": a name in apposition after a group noun is the group's. Two words or an
-  // acronym ("the rebel group M23"): a lone word may be a surname opening a clause ("told the group Kamau had died").
-  if ((end - i >= 2 || t.upper) && !inLex(t, LEX_FIRST) && groupNounBefore(tokens, i)) {
-    out.push(orgChunk(article, tokens, si, i, end));
-    return end;
-  }
   // "the Ana Quiroga front": an armed unit named after a person.
   const unitEnd = namedUnitEnd(tokens, i, end);
   if (unitEnd > 0) {
@@ -675,28 +669,6 @@ function namedBody(article: Article, tokens: Token[], i: number, end: number, si
     return unitEnd;
   }
   return 0;
-}
-
-const GROUP_NOUNS = new Set(GROUP_APPOSITION_NOUNS);
-const GROUP_DETERMINERS = new Set(GROUP_APPOSITION_DETERMINERS);
-/** How many lowercase words may stand between the determiner and the group noun ("the little-known armed group"). */
-const GROUP_MODIFIERS_MAX = 3;
-
-/**
- * True when token i follows a noun phrase of a kind of group (model GROUP_APPOSITION_NOUNS) opened by a determiner and
- * made of lowercase words, joined to it by a space: "the armed group | Katibat al-Rimal", "a rights group | Amnesty
- * International". Not "the group's | Ana Ruiz" (a possessive), "the Group | …" (capitalised: part of a name).
- */
-function groupNounBefore(tokens: Token[], i: number): boolean {
-  const h = i - 1;
-  if (h < 1 || tokens[i].sep !== " " || tokens[h].cap || tokens[h].poss || !GROUP_NOUNS.has(tokens[h].key)) return false;
-  for (let k = h - 1; k >= 0 && h - k <= GROUP_MODIFIERS_MAX + 1; k--) {
-    const w = tokens[k];
-    if (w.cap && k > 0) return false;
-    if (GROUP_DETERMINERS.has(w.key)) return tokens[k + 1].sep === " ";
-    if (w.poss || (tokens[k + 1].sep !== " " && tokens[k + 1].sep !== "-")) return false;
-  }
-  return false;
 }
 
 /**
