@@ -200,3 +200,10 @@ export const PREDICATE_AUXILIARIES: string[] = ["are", "were", "is", "was", "hav
 
 /** Relative pronouns whose auxiliary is their clause's, not the predicate's ("the 28 soldiers who were taken are home"). */
 export const PREDICATE_RELATIVES: string[] = ["who", "that", "which", "whom"];
+
+/**
+ * Determiners between "of" and a whole's count: "three of the 40 miners", "Of its 30 crew, …".
+ *
+ * @example WHOLE_DETERMINERS.includes("its") // true
+ */
+export const WHOLE_DETERMINERS: string[] = ["the", "its", "their", "his", "her", "our", "these", "those"];
