@@ -1255,9 +1255,11 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
     // "freed 12 hostages; 5 more were killed": more of the same people, so killed hostages are hostages_dead.
     if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) r.category = categoryForHead(r.category, prev.head);
-    // "Of the 101 hostages still held, at least 35 are dead": a part of a whole named after "Of the" is of its kind
-    // (dead hostages are hostages_dead).
-    else if (fit.verb && prev && prev.head !== null && !g.partitive && PART_DEATHS.has(r.category) && wholeAfterOf(text, prev.c.start)) {
+    // "Of the 30 captives still held, at least 8 are dead": a part of a whole named by "Of the" opening the sentence
+    // is of its kind (dead hostages are hostages_dead); not when the whole was freed ("Of the 50 hostages freed last
+    // year, 3 were killed in a car crash" died free).
+    else if (fit.verb && prev && prev.head !== null && !g.partitive && PART_DEATHS.has(r.category) && prev.category !== "hostages_released" &&
+      wholeAfterOf(text, prev.c.start)) {
       r.category = categoryForHead(r.category, prev.head);
     }
   } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier) ||

@@ -51,4 +51,17 @@ describe("negatives", () => {
       {quote: "30", category: "killed"}
     ]);
   });
+  // Review 24 F9: a whole that was freed died free. Mutation check: without the release test these give hostages_dead.
+  it("'Of the N hostages freed last year, M were killed in a car crash' (F9)", () => {
+    checkFigures("Of the 50 hostages freed last year, 3 were killed in a car crash in March.", [
+      {quote: "50", category: "hostages_released"},
+      {quote: "3", category: "killed"}
+    ]);
+  });
+  it("'Of the N hostages released in the deal, M have since died in hospital' (F9)", () => {
+    checkFigures("Of the 120 hostages released in the deal, three have since died in hospital.", [
+      {quote: "120", category: "hostages_released"},
+      {quote: "three", category: "killed"}
+    ]);
+  });
 });
