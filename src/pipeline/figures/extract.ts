@@ -15,7 +15,7 @@ import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, dashAsideHi, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
-import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, predicateStart, timePhraseNext, wholeAfterOf, wholeAfterPart} from "./gate.ts";
+import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, predicateEnd, predicateStart, timePhraseNext, wholeAfterOf, wholeAfterPart} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
@@ -754,7 +754,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     r.take(categorize(catGroup, r.hits, sctx, text, c.groupEnd, c.start));
-    // "All but 21 of the 58 hostages still held are believed dead": the predicate is the part's; the whole is told
+    // "All but 6 of the 23 captives still held are believed dead": the predicate is the part's; the whole is told
     // only by its own phrase ("still held"), or by its head alone.
     if (g.kind === "person" && i > 0 && wholeAfterPart(text, cands[i - 1].tok.end, c.start)) partPredicate(r, sf, c, cands[i - 1], catGroup);
     if (g.kind === "person") {
@@ -1111,7 +1111,7 @@ function verbAfterAsideRules(r: Reading, sf: SentenceFacts, c: Candidate, i: num
 const PART_DEATHS: ReadonlySet<FigureCategory> = new Set<FigureCategory>(["killed", "hostages_dead"]);
 
 /**
- * For the whole `c` of a part `part` written right before it ("All but 21 | of the 58 hostages still in Gaza are
+ * For the whole `c` of a part `part` written right before it ("All but 6 | of the 23 captives still on the island are
  * believed to be dead", "Two | of the 12 sailors kidnapped in March were killed"): the cues from the predicate's
  * auxiliary on are the part's (the part, already read, takes their category fitted to the head), and the whole keeps
  * only its own phrase's ("kidnapped in March"), else its head's default. Only for a death: the whole of a dead part
@@ -1122,7 +1122,9 @@ function partPredicate(r: Reading, sf: SentenceFacts, c: Candidate, part: Candid
   const {text, sctx, accepted} = sf;
   const pred = predicateStart(text, c.groupEnd);
   if (pred < 0) return;
-  const after = hitsFrom(r.hits, pred);
+  // Only the predicate's own words: not a relative clause, an "of" phrase or another clause after it ("were children
+  // whose parents were killed", "are relatives of soldiers killed", "are alive but rescuers fear the rest are dead").
+  const after = hitsInside(r.hits, pred, predicateEnd(text, pred));
   if (after.length === 0) return;
   const v = categorize(catGroup, after, sctx, text, c.groupEnd, c.start);
   // Only a death: a release or a stay told of a part is the older rules' business ("Five of the 30 hostages taken in

@@ -11,7 +11,7 @@ import {handoverDays} from "./handover-days.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
   SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS, COORDINATED_COUNT_AUXILIARIES,
-  COORDINATED_COUNT_CONJUNCTIONS, PREDICATE_AUXILIARIES, PREDICATE_RELATIVES, WHOLE_DETERMINERS
+  COORDINATED_COUNT_CONJUNCTIONS, PREDICATE_AUXILIARIES, PREDICATE_RELATIVES, PREDICATE_STOPS, WHOLE_DETERMINERS
 } from "../model/figure-gate-words.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
@@ -244,7 +244,7 @@ const COORDINATED_BETWEEN = new RegExp(String.raw`[A-Za-z][^.!?:;,]*?(?:[,;][ \t
  * @example coordinatedSubject("30 reporters have been jailed, and 200 have fled", 0, 12, 38, "have") // true
  */
 /**
- * True when the count at `start` is the whole of a part written right before it ("All but 21 | of the 58 hostages
+ * True when the count at `start` is the whole of a part written right before it ("All but 6 | of the 23 captives
  * still held are believed dead", "three of its 40 miners"): `partEnd` is the end of the part's number.
  *
  * @example wholeAfterPart("Three of the 40 miners are dead", 5, 13) // true
@@ -255,7 +255,7 @@ export function wholeAfterPart(text: string, partEnd: number, start: number): bo
 /** " of the ", " of its ": what joins a part to its whole. */
 const PART_OF_WHOLE = new RegExp(String.raw`^[ \t]+of[ \t]+(?:${alternation(WHOLE_DETERMINERS)})[ \t]+$`, "i");
 /**
- * The auxiliary that opens the predicate after a whole's phrase ("… still in Gaza | are believed dead"), group 1 the
+ * The auxiliary that opens the predicate after a whole's phrase ("… still on the island | are believed dead"), group 1 the
  * word before it (a relative pronoun's auxiliary is its own clause's: "the 28 soldiers who were taken | are home").
  */
 const PREDICATE_AUX = new RegExp(String.raw`([A-Za-z]*)[ \t]+(?:${alternation(PREDICATE_AUXILIARIES)})[ \t]`, "i");
@@ -265,7 +265,7 @@ const RELATIVES = new Set(PREDICATE_RELATIVES);
  * Where the predicate after a count's phrase starts (its first auxiliary, within the clause up to 80 characters on),
  * or -1 (also when that auxiliary is a relative pronoun's).
  *
- * @example predicateStart("58 hostages still in Gaza are dead", 11) // 25
+ * @example predicateStart("23 captives still ashore are dead", 11) // 24
  */
 export function predicateStart(text: string, from: number): number {
   const stretch = text.slice(from, clauseCut(text, from, Math.min(text.length, from + 80)));
@@ -274,6 +274,20 @@ export function predicateStart(text: string, from: number): number {
   // which the older rules read (the main verb over the relative clause's): no predicate is split off.
   if (m === null || RELATIVES.has(m[1].toLowerCase())) return -1;
   return from + m.index + m[1].length;
+}
+
+const PREDICATE_STOP = new RegExp(String.raw`(?:[,;:.!?(]|[ \t](?:${alternation(PREDICATE_STOPS)})(?![A-Za-z]))`, "i");
+
+/**
+ * Where the part's own predicate that starts at `pred` ends: at the clause's end or the first word that opens a
+ * relative clause, an "of"/"to the" phrase or another clause (model PREDICATE_STOPS), so "were children whose parents
+ * were killed" tells the part no death.
+ *
+ * @example predicateEnd("are relatives of soldiers killed", 0) // 13
+ */
+export function predicateEnd(text: string, pred: number): number {
+  const m = PREDICATE_STOP.exec(text.slice(pred, Math.min(text.length, pred + 120)));
+  return m === null ? Math.min(text.length, pred + 120) : pred + m.index;
 }
 
 /**

@@ -191,8 +191,8 @@ export const COORDINATED_COUNT_AUXILIARIES: string[] = ["were", "was", "are", "i
 export const COORDINATED_COUNT_CONJUNCTIONS: string[] = ["and", "but", "while", "whereas"];
 
 /**
- * Auxiliaries that open the predicate after a whole's phrase in "N of the M <people> … <predicate>" ("All but 21 of
- * the 58 hostages still in Gaza are believed dead"): the predicate is the part's.
+ * Auxiliaries that open the predicate after a whole's phrase in "N of the M <people> … <predicate>" ("All but 6 of
+ * the 23 captives still on the island are believed dead"): the predicate is the part's.
  *
  * @example PREDICATE_AUXILIARIES.includes("are") // true
  */
@@ -207,3 +207,13 @@ export const PREDICATE_RELATIVES: string[] = ["who", "that", "which", "whom"];
  * @example WHOLE_DETERMINERS.includes("its") // true
  */
 export const WHOLE_DETERMINERS: string[] = ["the", "its", "their", "his", "her", "our", "these", "those"];
+
+/**
+ * Words that end a part's predicate ("Two of the 12 hostages freed were children | whose parents were killed"): a
+ * relative clause, an "of"/"to the" phrase or a second clause tells of other people, not of the part.
+ *
+ * @example PREDICATE_STOPS.includes("whose") // true
+ */
+export const PREDICATE_STOPS: string[] = [
+  "whose", "who", "whom", "that", "which", "where", "of", "to the", "to a", "to their", "but", "while", "whereas", "and", "although", "though"
+];
