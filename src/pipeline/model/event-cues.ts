@@ -95,3 +95,11 @@ export const PROSE_OPENING_ARTICLES = ["The", "A", "An"];
 
 /** Fewest words of such a standfirst: a headline is shorter. */
 export const PROSE_MIN_WORDS = 12;
+
+/**
+ * Words that open a relative clause inside a long subject ("the squad that won the 1998 title"): a verb after them,
+ * up to the next comma, is not the sentence's main verb.
+ *
+ * @example SUBJECT_RELATIVE_WORDS.includes("that") // true
+ */
+export const SUBJECT_RELATIVE_WORDS = ["that", "who", "which", "whose", "whom"];
