@@ -476,7 +476,7 @@ const SOCIETY_WORDS = NATIONAL_SOCIETY_NAMES.map((name) => name.split(" "));
 /**
  * The end of a national society of the Red Cross or Red Crescent named from token i: a nationality adjective or a
  * country's name (gazetteer or lexicon), then a movement name (model NATIONAL_SOCIETY_NAMES) and maybe "Society", all capitalised
- * and joined by spaces: "the Malagasy Red Cross", "Kenya Red Cross Society" (not "Kenya's Red Cross", "Kenya, Red
+ * and joined by spaces: "the Tanzanian Red Cross", "Kenya Red Cross Society" (not "Kenya's Red Cross", "Kenya, Red
  * Cross …"). 0 when there is none, or when the gazetteer knows a longer name from token i ("Palestinian Red
  * Crescent" is its own entry).
  */
@@ -487,7 +487,7 @@ function nationalSocietyEnd(tokens: Token[], i: number, gm: TrieMatch | null, g:
     if (g.entries[gm.entries[0]].kind !== "country" || tokens[gm.end - 1].poss) return 0;
     k = gm.end;
   } else {
-    // A nationality adjective ("Malagasy"), or a one-word country the lexicon knows without the gazetteer ("Nepal").
+    // A nationality adjective ("Tanzanian"), or a one-word country the lexicon knows without the gazetteer ("Nepal").
     if (t.poss || !((inLex(t, LEX_NATIONALITY) && STATE_OF_ADJECTIVE.has(t.key)) || COUNTRIES.has(t.key))) return 0;
     k = i + 1;
   }

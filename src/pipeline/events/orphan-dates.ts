@@ -432,7 +432,7 @@ function verbStillToCome(frame: SentenceFrame, j: number, at: number): boolean {
 
 /**
  * The comma that closes an aside opened by the comma at token `comma` with a participle or a preposition (", sent
- * to Amman on the orders of X,", ", on the sidelines of the summit,"), within the clause of token `at`; else `comma`.
+ * to the dam on the orders of X,", ", on the sidelines of the summit,"), within the clause of token `at`; else `comma`.
  */
 function asideEnd(frame: SentenceFrame, comma: number, at: number): number {
   const {tokens, clauses} = frame;
