@@ -12,7 +12,7 @@ import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {STATE_MINISTRY_NOUN, STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ICRC_NAMES, NATIONAL_SOCIETY_DETERMINERS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_STAFF_NOUNS, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
 import {sentenceTokens, withLex, type Token} from "./tokens.ts";
@@ -433,7 +433,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     }
     // "the Kenya Red Cross", "the Turkish Red Crescent": a state's own national society, one organisation.
     const societyEnd = nationalSocietyEnd(tokens, i, gm, g);
-    if (societyEnd > 0) {
+    if (societyEnd > 0 && !staffNationality(article, tokens, i, societyEnd)) {
       out.push(orgChunk(article, tokens, si, i, societyEnd));
       i = societyEnd;
       continue;
@@ -502,6 +502,26 @@ function nationalSocietyEnd(tokens: Token[], i: number, gm: TrieMatch | null, g:
     return end < n && tokens[end].key === NATIONAL_SOCIETY_TAIL && tokens[end].cap && tokens[end].sep === " " && !tokens[end - 1].poss ? end + 1 : end;
   }
   return 0;
+}
+
+const SOCIETY_STAFF = new Set(NATIONAL_SOCIETY_STAFF_NOUNS);
+const SOCIETY_DETERMINERS = new Set(NATIONAL_SOCIETY_DETERMINERS);
+const namesIcrc = new WeakMap<Article, boolean>();
+
+/**
+ * True when the national society's name at tokens [i, end) is a staff member's nationality instead: a staff noun
+ * follows, no determiner stands before, and the article names the ICRC ("Swiss Red Cross worker Andreas Keller was
+ * freed …, the ICRC said": an ICRC delegate who is Swiss). "A Nigerian Red Cross volunteer" keeps the society.
+ */
+function staffNationality(article: Article, tokens: Token[], i: number, end: number): boolean {
+  if (end >= tokens.length || !SOCIETY_STAFF.has(tokens[end].key) || tokens[end].cap) return false;
+  if (i > 0 && SOCIETY_DETERMINERS.has(tokens[i - 1].key)) return false;
+  let icrc = namesIcrc.get(article);
+  if (icrc === undefined) {
+    icrc = ICRC_NAMES.test(article.text);
+    namesIcrc.set(article, icrc);
+  }
+  return icrc;
 }
 
 /**

@@ -250,3 +250,20 @@ export const PLACE_OF_NOUNS: readonly string[] = ["city", "town", "village", "re
  * and noun trade places ("National Coordinator for Disaster Reduction (CONRED)"). Lowercase.
  */
 export const TRANSLATED_NAME_LINKS: readonly string[] = ["for", "of"];
+
+/**
+ * Staff nouns after a national society's name ("Swiss Red Cross worker X", "two Swiss Red Cross delegates"): with no
+ * determiner before the name and the ICRC named in the article, the adjective is the staff's nationality.
+ *
+ * @example NATIONAL_SOCIETY_STAFF_NOUNS.includes("delegates") // true
+ */
+export const NATIONAL_SOCIETY_STAFF_NOUNS: readonly string[] = [
+  "worker", "workers", "delegate", "delegates", "staffer", "staffers", "nurse", "nurses", "doctor", "doctors",
+  "employee", "employees", "official", "officials", "volunteer", "volunteers"
+];
+
+/** Determiners that make a national society's name before a staff noun the society's ("a Nigerian Red Cross volunteer"). */
+export const NATIONAL_SOCIETY_DETERMINERS: readonly string[] = ["the", "a", "an"];
+
+/** How an article names the movement's international body (the ICRC), whose staff a nationality adjective may describe. */
+export const ICRC_NAMES = /\bICRC\b|\bInternational Committee of the Red Cross\b/;
