@@ -1276,7 +1276,8 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.group = prev.head;
     r.rule = "bare-number-ellipsis";
   } else if (fit.verb && !r.cued && prev && prev.head !== null && !g.partitive && !c.tok.vague && (c.tok.value ?? 0) < 1e6 &&
-    coordinatedSubject(text, prev.c.start, prev.c.groupEnd, c.start, g.next)) {
+    coordinatedSubject(text, prev.c.start, prev.c.groupEnd, c.start, g.next) && !numberBetween(sf.cands, prev.c.groupEnd, c.start) &&
+    !(HOSTAGE_HEADS.has(prev.head) && STILL_AFTER_AUX.test(text.slice(c.groupEnd, c.groupEnd + 24)))) {
     // "More than 30 reporters have been jailed, and at least 200 have fled abroad": the bare subject of a clause
     // coordinated after a count of people counts the same people; its own verb has no category cue.
     r.category = "other";
@@ -1288,6 +1289,21 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   } else return false;
   return true;
 }
+
+/**
+ * True when another count (accepted or not) stands in [from, to): "seized 12 passengers and three buses, and two were
+ * later recovered" (the two are buses, not passengers).
+ */
+function numberBetween(cands: Candidate[], from: number, to: number): boolean {
+  for (let k = 0; k < cands.length; k++) if (cands[k].start >= from && cands[k].start < to) return true;
+  return false;
+}
+
+/**
+ * "are still …", "remain …" after a bare count of hostages: a state (still held) the coordinated reading would call
+ * other ("freed 33 hostages, while 59 are still in the tunnels").
+ */
+const STILL_AFTER_AUX = /^[ \t]+(?:(?:are|were|is|was|have|has)[ \t]+still|remain|remains|still)\b/i;
 
 /**
  * A bare count's own "remain" of being still held: "12 remain there", "12 still remain captive", "12 remain in the
