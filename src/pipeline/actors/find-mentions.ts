@@ -12,7 +12,7 @@ import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {STATE_MINISTRY_NOUN, STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ICRC_NAMES, NATIONAL_SOCIETY_DETERMINERS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_STAFF_NOUNS, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ICRC_NAMES, NATIONAL_SOCIETY_DETERMINERS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_NOT_AFTER, NATIONAL_SOCIETY_STAFF_NOUNS, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
 import {sentenceTokens, withLex, type Token} from "./tokens.ts";
@@ -493,12 +493,17 @@ function nationalSocietyEnd(tokens: Token[], i: number, gm: TrieMatch | null, g:
   }
   const n = tokens.length;
   if (k >= n || tokens[k].sep !== " " || !tokens[k].cap) return 0;
+  // A capitalised word glued before the state is part of another place's name ("the New Mexico Red Cross", a US
+  // chapter): no state's society.
+  if (i > 0 && tokens[i].sep === " " && tokens[i - 1].cap && !isStopCap(tokens[i - 1]) && !tokens[i - 1].poss) return 0;
   for (const words of SOCIETY_WORDS) {
     if (k + words.length > n) continue;
     let w = 0;
     while (w < words.length && tokens[k + w].key === words[w] && tokens[k + w].cap && (w === 0 || tokens[k + w].sep === " ") && (w === words.length - 1 || !tokens[k + w].poss)) w++;
     if (w < words.length) continue;
     const end = k + w;
+    // "the Georgia Red Cross chapter": a local chapter (of the American Red Cross), no state's society.
+    if (end < n && !tokens[end].cap && NATIONAL_SOCIETY_NOT_AFTER.includes(tokens[end].key)) return 0;
     return end < n && tokens[end].key === NATIONAL_SOCIETY_TAIL && tokens[end].cap && tokens[end].sep === " " && !tokens[end - 1].poss ? end + 1 : end;
   }
   return 0;

@@ -267,3 +267,6 @@ export const NATIONAL_SOCIETY_DETERMINERS: readonly string[] = ["the", "a", "an"
 
 /** How an article names the movement's international body (the ICRC), whose staff a nationality adjective may describe. */
 export const ICRC_NAMES = /\bICRC\b|\bInternational Committee of the Red Cross\b/;
+
+/** Words after "<State> Red Cross" that make it a local chapter, no state's society ("the Georgia Red Cross chapter"). */
+export const NATIONAL_SOCIETY_NOT_AFTER: readonly string[] = ["chapter", "chapters"];

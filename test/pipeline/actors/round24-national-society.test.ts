@@ -77,3 +77,15 @@ describe("negatives: a staff member's nationality when the article names the ICR
     expect(ms).toContain("Bolivian Red Cross");
   });
 });
+
+// Review 24 F5: a US state's chapter is no foreign state's society. Mutation check: without the chapter test
+// "Georgia Red Cross" is a society. (The test gazetteer has no Mexico, so the New Mexico case guards the glued-capital
+// test only with the real gazetteer, where the review found "Mexico Red Cross".)
+describe("negatives: US chapters", () => {
+  it("'The New Mexico Red Cross' is no Mexican society", () => {
+    expect(found("The New Mexico Red Cross opened three shelters after the wildfire.").map((m) => m[0])).not.toContain("Mexico Red Cross");
+  });
+  it("'the Georgia Red Cross chapter' is no society of the state Georgia", () => {
+    expect(found("Volunteers from the Georgia Red Cross chapter drove to the coast.").map((m) => m[0])).not.toContain("Georgia Red Cross");
+  });
+});
