@@ -10,7 +10,7 @@ import {datesEvent, tokenAt} from "./pick-date.ts";
 import {isFuture, plannedVerb} from "./planned-verb.ts";
 import {startsLowercase, within, type Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
-import {PARTICIPLE_AUXILIARY_WORDS, RELATIVE_CLAUSE_OPENERS, SHARED_AUXILIARY_CONJUNCTIONS, SUBJECT_RELATIVE_WORDS, YIELDING_AUXILIARIES} from "../model/event-cues.ts";
+import {PARTICIPLE_AUXILIARY_WORDS, RELATIVE_CLAUSE_OPENERS, SHARED_AUXILIARY_CONJUNCTIONS, SUBJECT_RELATIVE_WORDS, VERB_COORDINATOR_WORDS, YIELDING_AUXILIARIES} from "../model/event-cues.ts";
 
 const REPORTING = wordSet(REPORTING_TRIGGERS);
 const IRREGULAR = wordSet(IRREGULAR_PAST);
@@ -408,8 +408,8 @@ function frontedVerb(frame: SentenceFrame, at: number, after: number): Verb | nu
 }
 
 const SUBJECT_RELATIVES = new Set(SUBJECT_RELATIVE_WORDS);
-/** "and", "or", "but": a second verb after them is coordinated, not the main verb after a reduced participle. */
-const VERB_COORDINATORS = new Set(["and", "or", "but"]);
+/** A second verb after these is coordinated, not the main verb after a reduced participle (model VERB_COORDINATOR_WORDS). */
+const VERB_COORDINATORS = new Set(VERB_COORDINATOR_WORDS);
 
 /**
  * True when another verb-like word follows the one at token `j` in its clause before a comma, with no coordinator

@@ -35,6 +35,7 @@ import {NUMBER_AT_RULE, numberAtBefore} from "./number-at.ts";
 import {deathInCaptivity} from "./captivity-death.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
+import {COORDINATED_COUNT_AUXILIARIES, STILL_STATE_WORDS} from "../model/figure-gate-words.ts";
 
 interface Candidate {
   tok: NumberToken;
@@ -1303,7 +1304,7 @@ function numberBetween(cands: Candidate[], from: number, to: number): boolean {
  * "are still …", "remain …" after a bare count of hostages: a state (still held) the coordinated reading would call
  * other ("freed 33 hostages, while 59 are still in the tunnels").
  */
-const STILL_AFTER_AUX = /^[ \t]+(?:(?:are|were|is|was|have|has)[ \t]+still|remain|remains|still)\b/i;
+const STILL_AFTER_AUX = new RegExp(String.raw`^[ \t]+(?:(?:${COORDINATED_COUNT_AUXILIARIES.join("|")})[ \t]+)?(?:${STILL_STATE_WORDS.join("|")})\b`, "i");
 
 /**
  * A bare count's own "remain" of being still held: "12 remain there", "12 still remain captive", "12 remain in the

@@ -103,3 +103,11 @@ export const PROSE_MIN_WORDS = 12;
  * @example SUBJECT_RELATIVE_WORDS.includes("that") // true
  */
 export const SUBJECT_RELATIVE_WORDS = ["that", "who", "which", "whose", "whom"];
+
+/**
+ * Coordinators after which a second verb is coordinated with the first ("gathered and marched"), not the clause's main
+ * verb after a reduced participle.
+ *
+ * @example VERB_COORDINATOR_WORDS.includes("and") // true
+ */
+export const VERB_COORDINATOR_WORDS = ["and", "or", "but"];

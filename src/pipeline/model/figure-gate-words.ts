@@ -217,3 +217,11 @@ export const WHOLE_DETERMINERS: string[] = ["the", "its", "their", "his", "her",
 export const PREDICATE_STOPS: string[] = [
   "whose", "who", "whom", "that", "which", "where", "of", "to the", "to a", "to their", "but", "while", "whereas", "and", "although", "though"
 ];
+
+/**
+ * Words of a still-lasting state after a bare count and its auxiliary ("while 59 are still in the tunnels", "12
+ * remain"): no coordinated count of the people before.
+ *
+ * @example STILL_STATE_WORDS.includes("still") // true
+ */
+export const STILL_STATE_WORDS: string[] = ["still", "remain", "remains"];
