@@ -12,7 +12,7 @@ import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {STATE_MINISTRY_NOUN, STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, GROUP_APPOSITION_DETERMINERS, GROUP_APPOSITION_NOUNS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ICRC_NAMES, NATIONAL_SOCIETY_DETERMINERS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_NOT_AFTER, NATIONAL_SOCIETY_STAFF_NOUNS, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
 import {sentenceTokens, withLex, type Token} from "./tokens.ts";
@@ -433,7 +433,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     }
     // "the Kenya Red Cross", "the Turkish Red Crescent": a state's own national society, one organisation.
     const societyEnd = nationalSocietyEnd(tokens, i, gm, g);
-    if (societyEnd > 0) {
+    if (societyEnd > 0 && !staffNationality(article, tokens, i, societyEnd)) {
       out.push(orgChunk(article, tokens, si, i, societyEnd));
       i = societyEnd;
       continue;
@@ -476,7 +476,7 @@ const SOCIETY_WORDS = NATIONAL_SOCIETY_NAMES.map((name) => name.split(" "));
 /**
  * The end of a national society of the Red Cross or Red Crescent named from token i: a nationality adjective or a
  * country's name (gazetteer or lexicon), then a movement name (model NATIONAL_SOCIETY_NAMES) and maybe "Society", all capitalised
- * and joined by spaces: "the Malagasy Red Cross", "Kenya Red Cross Society" (not "Kenya's Red Cross", "Kenya, Red
+ * and joined by spaces: "the Tanzanian Red Cross", "Kenya Red Cross Society" (not "Kenya's Red Cross", "Kenya, Red
  * Cross …"). 0 when there is none, or when the gazetteer knows a longer name from token i ("Palestinian Red
  * Crescent" is its own entry).
  */
@@ -487,21 +487,46 @@ function nationalSocietyEnd(tokens: Token[], i: number, gm: TrieMatch | null, g:
     if (g.entries[gm.entries[0]].kind !== "country" || tokens[gm.end - 1].poss) return 0;
     k = gm.end;
   } else {
-    // A nationality adjective ("Malagasy"), or a one-word country the lexicon knows without the gazetteer ("Nepal").
+    // A nationality adjective ("Tanzanian"), or a one-word country the lexicon knows without the gazetteer ("Nepal").
     if (t.poss || !((inLex(t, LEX_NATIONALITY) && STATE_OF_ADJECTIVE.has(t.key)) || COUNTRIES.has(t.key))) return 0;
     k = i + 1;
   }
   const n = tokens.length;
   if (k >= n || tokens[k].sep !== " " || !tokens[k].cap) return 0;
+  // A capitalised word glued before the state is part of another place's name ("the New Mexico Red Cross", a US
+  // chapter): no state's society.
+  if (i > 0 && tokens[i].sep === " " && tokens[i - 1].cap && !isStopCap(tokens[i - 1]) && !tokens[i - 1].poss) return 0;
   for (const words of SOCIETY_WORDS) {
     if (k + words.length > n) continue;
     let w = 0;
     while (w < words.length && tokens[k + w].key === words[w] && tokens[k + w].cap && (w === 0 || tokens[k + w].sep === " ") && (w === words.length - 1 || !tokens[k + w].poss)) w++;
     if (w < words.length) continue;
     const end = k + w;
+    // "the Georgia Red Cross chapter": a local chapter (of the American Red Cross), no state's society.
+    if (end < n && !tokens[end].cap && NATIONAL_SOCIETY_NOT_AFTER.includes(tokens[end].key)) return 0;
     return end < n && tokens[end].key === NATIONAL_SOCIETY_TAIL && tokens[end].cap && tokens[end].sep === " " && !tokens[end - 1].poss ? end + 1 : end;
   }
   return 0;
+}
+
+const SOCIETY_STAFF = new Set(NATIONAL_SOCIETY_STAFF_NOUNS);
+const SOCIETY_DETERMINERS = new Set(NATIONAL_SOCIETY_DETERMINERS);
+const namesIcrc = new WeakMap<Article, boolean>();
+
+/**
+ * True when the national society's name at tokens [i, end) is a staff member's nationality instead: a staff noun
+ * follows, no determiner stands before, and the article names the ICRC ("Swiss Red Cross worker Andreas Keller was
+ * freed …, the ICRC said": an ICRC delegate who is Swiss). "A Nigerian Red Cross volunteer" keeps the society.
+ */
+function staffNationality(article: Article, tokens: Token[], i: number, end: number): boolean {
+  if (end >= tokens.length || !SOCIETY_STAFF.has(tokens[end].key) || tokens[end].cap) return false;
+  if (i > 0 && SOCIETY_DETERMINERS.has(tokens[i - 1].key)) return false;
+  let icrc = namesIcrc.get(article);
+  if (icrc === undefined) {
+    icrc = ICRC_NAMES.test(article.text);
+    namesIcrc.set(article, icrc);
+  }
+  return icrc;
 }
 
 /**
@@ -662,12 +687,6 @@ function namedBody(article: Article, tokens: Token[], i: number, end: number, si
     out.push(candidate(si, t.start, t.end, [t.key], t.text, "organization", true, null, "chunk", null, "head"));
     return end;
   }
-  // "the armed group Katibat al-Rimal": a name in apposition after a group noun is the group's. Two words or an
-  // acronym ("the rebel group M23"): a lone word may be a surname opening a clause ("told the group Kamau had died").
-  if ((end - i >= 2 || t.upper) && !inLex(t, LEX_FIRST) && groupNounBefore(tokens, i)) {
-    out.push(orgChunk(article, tokens, si, i, end));
-    return end;
-  }
   // "the Ana Quiroga front": an armed unit named after a person.
   const unitEnd = namedUnitEnd(tokens, i, end);
   if (unitEnd > 0) {
@@ -675,28 +694,6 @@ function namedBody(article: Article, tokens: Token[], i: number, end: number, si
     return unitEnd;
   }
   return 0;
-}
-
-const GROUP_NOUNS = new Set(GROUP_APPOSITION_NOUNS);
-const GROUP_DETERMINERS = new Set(GROUP_APPOSITION_DETERMINERS);
-/** How many lowercase words may stand between the determiner and the group noun ("the little-known armed group"). */
-const GROUP_MODIFIERS_MAX = 3;
-
-/**
- * True when token i follows a noun phrase of a kind of group (model GROUP_APPOSITION_NOUNS) opened by a determiner and
- * made of lowercase words, joined to it by a space: "the armed group | Katibat al-Rimal", "a rights group | Amnesty
- * International". Not "the group's | Ana Ruiz" (a possessive), "the Group | …" (capitalised: part of a name).
- */
-function groupNounBefore(tokens: Token[], i: number): boolean {
-  const h = i - 1;
-  if (h < 1 || tokens[i].sep !== " " || tokens[h].cap || tokens[h].poss || !GROUP_NOUNS.has(tokens[h].key)) return false;
-  for (let k = h - 1; k >= 0 && h - k <= GROUP_MODIFIERS_MAX + 1; k--) {
-    const w = tokens[k];
-    if (w.cap && k > 0) return false;
-    if (GROUP_DETERMINERS.has(w.key)) return tokens[k + 1].sep === " ";
-    if (w.poss || (tokens[k + 1].sep !== " " && tokens[k + 1].sep !== "-")) return false;
-  }
-  return false;
 }
 
 /**

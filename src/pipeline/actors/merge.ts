@@ -14,7 +14,6 @@ import {feminineGiven, firstNameClass, listedNameClass, nameWords, parsePersonNa
 import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
-import {ENGLISH_NAME_LINKS} from "../model/org-words.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {kinWoman} from "./resolve.ts";
 import {FIRST, HEADS, ORG} from "./lexicon.ts";
@@ -260,27 +259,6 @@ const ACRONYM = /^[A-Z][A-Z0-9.&-]{1,7}(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 function acronymOf(short: string, long: string): boolean {
   if (!ACRONYM.test(short)) return false;
   return long.split(" ").length > short.split(" ").length;
-}
-
-const ENGLISH_LINKS: ReadonlySet<string> = new Set(ENGLISH_NAME_LINKS);
-/** Kinds of actor whose other name in parentheses is that actor (see glossOf). */
-const GLOSS_KINDS: ReadonlySet<string> = new Set(["organization", "group"]);
-
-/**
- * `b`, written in parentheses right after `a`, is another name of the same group, its translation: both are
- * organisations or groups that no gazetteer entry tells apart, `a` holds a lowercase particle of another language
- * (model ENGLISH_NAME_LINKS are not), and `b` has two words or more ("Katibat al-Rimal (Brigade of the Sands)",
- * "Lashkar-e-Taiba (Army of the Pure)"). Not a place or a state in parentheses ("Ansar Dine (Mali)"), nor two
- * different gazetteer bodies, nor a name in capitals (a dateline's place before its outlet: "GAO (Sahel Wire) -"), nor
- * two English names ("the Harbour Trust (River Board)").
- */
-function glossOf(a: Mention, b: Mention): boolean {
-  if (!GLOSS_KINDS.has(a.kind) || !GLOSS_KINDS.has(b.kind) || b.text.indexOf(" ") < 0) return false;
-  // "N'DJAMENA (Sahara Monitor) -": a dateline's place in capitals, then the outlet (acronyms took the path before).
-  if (a.text === a.text.toUpperCase()) return false;
-  // A translation: the name holds a particle of its own language ("al-Rimal", "de"), not only English links.
-  if (!a.text.split(/[\s-]+/).some((w) => w !== "" && w === w.toLowerCase() && w !== w.toUpperCase() && !ENGLISH_LINKS.has(w))) return false;
-  return a.gazetteerName === null || b.gazetteerName === null || a.gazetteerName === b.gazetteerName;
 }
 
 /** An acronym standing alone as a name: three to six capitals ("FNLS"). */
@@ -1652,9 +1630,7 @@ export function mergeActorForms(
     else join(first, i, "transliteration key");
   });
   // "National Liberation Army (ELN)": an acronym in parentheses right after a name is that name.
-  // "Katibat al-Rimal (Brigade of the Sands)": so is a group's other name of two words or more (its translation).
   const acronymPairs = new Set<string>();
-  const glossPairs = new Set<string>();
   extractions.forEach((x, xi) => {
     const ms = x.mentions;
     const text = x.article.text;
@@ -1666,15 +1642,13 @@ export function mergeActorForms(
       // A place never stands for an organisation: "NIAMEY (Sahel Wire Service) -" is a dateline
       // and its outlet, not an acronym ("DRC (Democratic Republic of Congo)": both places, kept).
       if (isPlaceKind(a.kind) !== isPlaceKind(b.kind)) continue;
-      const acronym = acronymOf(b.text, a.text) || acronymOf(a.text, b.text);
-      if (!acronym && !glossOf(a, b)) continue;
+      if (!(acronymOf(b.text, a.text) || acronymOf(a.text, b.text))) continue;
       const fa = mentionForms[xi][k].index;
       const fb = mentionForms[xi][k + 1].index;
-      addPair(acronym ? acronymPairs : glossPairs, fa, fb);
+      addPair(acronymPairs, fa, fb);
     }
   });
   joinPairs(acronymPairs, join, "acronym in parentheses");
-  joinPairs(glossPairs, join, "other name of the group in parentheses");
   // "HTW" defined in one article is the "Harakat Tahrir el-Wadi" another spells out.
   joinAcronymsByInitials(forms, definedForms(acronymPairs), (i) => uf.find(i), join);
   // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.

@@ -10,7 +10,7 @@ import {datesEvent, tokenAt} from "./pick-date.ts";
 import {isFuture, plannedVerb} from "./planned-verb.ts";
 import {startsLowercase, within, type Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
-import {PARTICIPLE_AUXILIARY_WORDS, RELATIVE_CLAUSE_OPENERS, SHARED_AUXILIARY_CONJUNCTIONS, YIELDING_AUXILIARIES} from "../model/event-cues.ts";
+import {PARTICIPLE_AUXILIARY_WORDS, RELATIVE_CLAUSE_OPENERS, SHARED_AUXILIARY_CONJUNCTIONS, SUBJECT_RELATIVE_WORDS, VERB_COORDINATOR_WORDS, YIELDING_AUXILIARIES} from "../model/event-cues.ts";
 
 const REPORTING = wordSet(REPORTING_TRIGGERS);
 const IRREGULAR = wordSet(IRREGULAR_PAST);
@@ -384,25 +384,55 @@ function frontedVerb(frame: SentenceFrame, at: number, after: number): Verb | nu
     if (t.punct ? t.text !== "," : !hasWord(FRONT_LEAD, t.lower, t.key)) return null;
     if (t.punct) break;
   }
-  // "On 29 April, Deputy Foreign Minister and Special Envoy for Africa X, sent to Y on Z's orders, received …": a date
-  // that opens the sentence reaches its verb past a long title and an aside between commas that opens with a
-  // participle or a preposition ("…, on the sidelines of the summit, X sat down with …").
+  // "On 3 June, the chief engineer of the water board and head of its safety panel X, flown in overnight, inspected
+  // …": a date that opens the sentence reaches its verb past a long title and an aside between commas that opens
+  // with a participle or a preposition ("…, on the sidelines of the summit, X sat down with …").
   const opensSentence = i < 0;
   const reach = opensSentence ? SENTENCE_FRONTED_AFTER : FRONTED_AFTER;
+  let inRelative = false;
   for (let j = after + 1, n = 0; j < tokens.length && n < reach && clauses[j] === clauses[at]; j++, n++) {
     if (tokens[j].punct) {
+      if (tokens[j].text === ",") inRelative = false;
       if (opensSentence && tokens[j].text === ",") j = asideEnd(frame, j, at);
       continue;
     }
+    if (SUBJECT_RELATIVES.has(tokens[j].lower)) inRelative = true;
     const kind = isVerbLike(tokens[j]);
+    // Past the short reach, a verb inside the long subject is an older event's: in a relative clause up to its comma
+    // ("… the squad that won the 1998 title, X, resigned"), or a reduced participle with the clause's own verb still
+    // to come ("… of the flight shot down over the sea in July 2014 gathered in the capital").
+    if (kind && n >= FRONTED_AFTER && (inRelative || (tokens[j - 1].text !== "," && verbStillToCome(frame, j, at)))) continue;
     if (kind) return {index: j, type: kind, dist: n};
   }
   return null;
 }
 
+const SUBJECT_RELATIVES = new Set(SUBJECT_RELATIVE_WORDS);
+/** A second verb after these is coordinated, not the main verb after a reduced participle (model VERB_COORDINATOR_WORDS). */
+const VERB_COORDINATORS = new Set(VERB_COORDINATOR_WORDS);
+
+/**
+ * True when another verb-like word follows the one at token `j` in its clause before a comma, with no coordinator
+ * between ("… flight MH17 shot down over the sea in 2014 gathered …": 'shot' is a reduced participle).
+ */
+function verbStillToCome(frame: SentenceFrame, j: number, at: number): boolean {
+  const {tokens, clauses} = frame;
+  for (let k = j + 1; k < tokens.length && k - j <= 16 && clauses[k] === clauses[at]; k++) {
+    const t = tokens[k];
+    if (t.punct) {
+      if (t.text === "," || t.text === ";" || t.text === ".") return false;
+      continue;
+    }
+    if (VERB_COORDINATORS.has(t.lower)) return false;
+    // Not an adjective after a determiner ("inspected the cracked spillway").
+    if (isVerbLike(t) && !DETERMINER.has(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
 /**
  * The comma that closes an aside opened by the comma at token `comma` with a participle or a preposition (", sent
- * to Amman on the orders of X,", ", on the sidelines of the summit,"), within the clause of token `at`; else `comma`.
+ * to the dam on the orders of X,", ", on the sidelines of the summit,"), within the clause of token `at`; else `comma`.
  */
 function asideEnd(frame: SentenceFrame, comma: number, at: number): number {
   const {tokens, clauses} = frame;

@@ -927,9 +927,16 @@ function perpetratorsOwn(hits: CueHit[], text: string, groupEnd: number, groupSt
     const h = hits[k];
     if ((h.category === "killed" || h.category === "wounded") && h.start >= groupEnd && groupEnd >= 0 &&
       (PASSIVE_GAP.test(text.slice(groupEnd, h.start)) || leftInState(text, groupStart, groupEnd, h))) return h.category;
+    // An active killing verb with the count as its object: "Rangers shot dead three poachers", "Soldiers killed 12
+    // smugglers".
+    if ((h.category === "killed" || h.category === "wounded") && groupStart >= 0 && h.end <= groupStart && groupStart - h.end <= 3 &&
+      VERB_OBJECT_GAP.test(text.slice(h.end, groupStart))) return h.category;
   }
   return "other";
 }
+
+/** Between an active verb and its object count: blanks only ("killed 12 smugglers"). */
+const VERB_OBJECT_GAP = /^[ \t]+$/;
 
 /** "left", "leaving", "leaves", "leave" right before a count (a resultative: "left three gunmen dead"). */
 const LEFT_BEFORE = /\b(?:left|leaving|leaves|leave)[ \t]+$/i;

@@ -15,7 +15,7 @@ import {requestedRelease} from "./request-release.ts";
 import type {ArticleRelease} from "./article-context.ts";
 import {clauseAround, dashAsideHi, hardBoundaries} from "./clause.ts";
 import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts";
-import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, predicateStart, timePhraseNext, wholeAfterOf, wholeAfterPart} from "./gate.ts";
+import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, predicateEnd, predicateStart, timePhraseNext, wholeAfterOf, wholeAfterPart} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
@@ -35,6 +35,7 @@ import {NUMBER_AT_RULE, numberAtBefore} from "./number-at.ts";
 import {deathInCaptivity} from "./captivity-death.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
+import {COORDINATED_COUNT_AUXILIARIES, STILL_STATE_WORDS} from "../model/figure-gate-words.ts";
 
 interface Candidate {
   tok: NumberToken;
@@ -754,7 +755,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     const catGroup = g.partitive && lastPerson ? {...g, head: lastPerson.group.head} : g;
     if (g.kind === "person") lastPerson = c;
     r.take(categorize(catGroup, r.hits, sctx, text, c.groupEnd, c.start));
-    // "All but 21 of the 58 hostages still held are believed dead": the predicate is the part's; the whole is told
+    // "All but 6 of the 23 captives still held are believed dead": the predicate is the part's; the whole is told
     // only by its own phrase ("still held"), or by its head alone.
     if (g.kind === "person" && i > 0 && wholeAfterPart(text, cands[i - 1].tok.end, c.start)) partPredicate(r, sf, c, cands[i - 1], catGroup);
     if (g.kind === "person") {
@@ -1111,7 +1112,7 @@ function verbAfterAsideRules(r: Reading, sf: SentenceFacts, c: Candidate, i: num
 const PART_DEATHS: ReadonlySet<FigureCategory> = new Set<FigureCategory>(["killed", "hostages_dead"]);
 
 /**
- * For the whole `c` of a part `part` written right before it ("All but 21 | of the 58 hostages still in Gaza are
+ * For the whole `c` of a part `part` written right before it ("All but 6 | of the 23 captives still on the island are
  * believed to be dead", "Two | of the 12 sailors kidnapped in March were killed"): the cues from the predicate's
  * auxiliary on are the part's (the part, already read, takes their category fitted to the head), and the whole keeps
  * only its own phrase's ("kidnapped in March"), else its head's default. Only for a death: the whole of a dead part
@@ -1122,7 +1123,9 @@ function partPredicate(r: Reading, sf: SentenceFacts, c: Candidate, part: Candid
   const {text, sctx, accepted} = sf;
   const pred = predicateStart(text, c.groupEnd);
   if (pred < 0) return;
-  const after = hitsFrom(r.hits, pred);
+  // Only the predicate's own words: not a relative clause, an "of" phrase or another clause after it ("were children
+  // whose parents were killed", "are relatives of soldiers killed", "are alive but rescuers fear the rest are dead").
+  const after = hitsInside(r.hits, pred, predicateEnd(text, pred));
   if (after.length === 0) return;
   const v = categorize(catGroup, after, sctx, text, c.groupEnd, c.start);
   // Only a death: a release or a stay told of a part is the older rules' business ("Five of the 30 hostages taken in
@@ -1255,9 +1258,11 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.rule = fit.verb ? "bare-number-verb" : "bare-number-cue";
     // "freed 12 hostages; 5 more were killed": more of the same people, so killed hostages are hostages_dead.
     if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier))) r.category = categoryForHead(r.category, prev.head);
-    // "Of the 101 hostages still held, at least 35 are dead": a part of a whole named after "Of the" is of its kind
-    // (dead hostages are hostages_dead).
-    else if (fit.verb && prev && prev.head !== null && !g.partitive && PART_DEATHS.has(r.category) && wholeAfterOf(text, prev.c.start)) {
+    // "Of the 30 captives still held, at least 8 are dead": a part of a whole named by "Of the" opening the sentence
+    // is of its kind (dead hostages are hostages_dead); not when the whole was freed ("Of the 50 hostages freed last
+    // year, 3 were killed in a car crash" died free).
+    else if (fit.verb && prev && prev.head !== null && !g.partitive && PART_DEATHS.has(r.category) && prev.category !== "hostages_released" &&
+      wholeAfterOf(text, prev.c.start)) {
       r.category = categoryForHead(r.category, prev.head);
     }
   } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier) ||
@@ -1272,7 +1277,8 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.group = prev.head;
     r.rule = "bare-number-ellipsis";
   } else if (fit.verb && !r.cued && prev && prev.head !== null && !g.partitive && !c.tok.vague && (c.tok.value ?? 0) < 1e6 &&
-    coordinatedSubject(text, prev.c.start, prev.c.groupEnd, c.start, g.next)) {
+    coordinatedSubject(text, prev.c.start, prev.c.groupEnd, c.start, g.next) && !numberBetween(sf.cands, prev.c.groupEnd, c.start) &&
+    !(HOSTAGE_HEADS.has(prev.head) && STILL_AFTER_AUX.test(text.slice(c.groupEnd, c.groupEnd + 24)))) {
     // "More than 30 reporters have been jailed, and at least 200 have fled abroad": the bare subject of a clause
     // coordinated after a count of people counts the same people; its own verb has no category cue.
     r.category = "other";
@@ -1284,6 +1290,21 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   } else return false;
   return true;
 }
+
+/**
+ * True when another count (accepted or not) stands in [from, to): "seized 12 passengers and three buses, and two were
+ * later recovered" (the two are buses, not passengers).
+ */
+function numberBetween(cands: Candidate[], from: number, to: number): boolean {
+  for (let k = 0; k < cands.length; k++) if (cands[k].start >= from && cands[k].start < to) return true;
+  return false;
+}
+
+/**
+ * "are still …", "remain …" after a bare count of hostages: a state (still held) the coordinated reading would call
+ * other ("freed 33 hostages, while 59 are still in the tunnels").
+ */
+const STILL_AFTER_AUX = new RegExp(String.raw`^[ \t]+(?:(?:${COORDINATED_COUNT_AUXILIARIES.join("|")})[ \t]+)?(?:${STILL_STATE_WORDS.join("|")})\b`, "i");
 
 /**
  * A bare count's own "remain" of being still held: "12 remain there", "12 still remain captive", "12 remain in the

@@ -11,7 +11,7 @@ import {handoverDays} from "./handover-days.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
   SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS, COORDINATED_COUNT_AUXILIARIES,
-  COORDINATED_COUNT_CONJUNCTIONS, PREDICATE_AUXILIARIES, PREDICATE_RELATIVES
+  COORDINATED_COUNT_CONJUNCTIONS, PREDICATE_AUXILIARIES, PREDICATE_RELATIVES, PREDICATE_STOPS, WHOLE_DETERMINERS
 } from "../model/figure-gate-words.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
@@ -224,8 +224,10 @@ export function freesPerson(text: string): boolean {
 }
 
 const COORDINATED_AUX = new Set(COORDINATED_COUNT_AUXILIARIES);
-/** "of the", "of its", "of their" right before a count: the count is a whole whose parts follow. */
-const OF_WHOLE_BEFORE = /\bof[ \t]+(?:(?:the|its|their|his|her|our|these|those)[ \t]+)?$/i;
+/** "of the", "of its", "of their" right before a count: the count is a whole whose parts follow (model WHOLE_DETERMINERS). */
+const OF_WHOLE_BEFORE = new RegExp(String.raw`\bof[ \t]+(?:(?:${alternation(WHOLE_DETERMINERS)})[ \t]+)?$`, "i");
+/** "Of the", "Of its" (capital, determiner required) right before a count: checked for a sentence opening by wholeAfterOf. */
+const OF_WHOLE_OPENING = new RegExp(String.raw`(?:^|[^A-Za-z])Of[ \t]+(?:${alternation(WHOLE_DETERMINERS)})[ \t]+$`);
 /**
  * The stretch between a count of people and a bare count: the first count's clause goes on (a word of its own) and
  * ends at a comma or semicolon and/or a conjunction right before the bare count.
@@ -242,7 +244,7 @@ const COORDINATED_BETWEEN = new RegExp(String.raw`[A-Za-z][^.!?:;,]*?(?:[,;][ \t
  * @example coordinatedSubject("30 reporters have been jailed, and 200 have fled", 0, 12, 38, "have") // true
  */
 /**
- * True when the count at `start` is the whole of a part written right before it ("All but 21 | of the 58 hostages
+ * True when the count at `start` is the whole of a part written right before it ("All but 6 | of the 23 captives
  * still held are believed dead", "three of its 40 miners"): `partEnd` is the end of the part's number.
  *
  * @example wholeAfterPart("Three of the 40 miners are dead", 5, 13) // true
@@ -251,9 +253,9 @@ export function wholeAfterPart(text: string, partEnd: number, start: number): bo
   return start > partEnd && start - partEnd <= 12 && PART_OF_WHOLE.test(text.slice(partEnd, start));
 }
 /** " of the ", " of its ": what joins a part to its whole. */
-const PART_OF_WHOLE = /^[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)[ \t]+$/i;
+const PART_OF_WHOLE = new RegExp(String.raw`^[ \t]+of[ \t]+(?:${alternation(WHOLE_DETERMINERS)})[ \t]+$`, "i");
 /**
- * The auxiliary that opens the predicate after a whole's phrase ("… still in Gaza | are believed dead"), group 1 the
+ * The auxiliary that opens the predicate after a whole's phrase ("… still on the island | are believed dead"), group 1 the
  * word before it (a relative pronoun's auxiliary is its own clause's: "the 28 soldiers who were taken | are home").
  */
 const PREDICATE_AUX = new RegExp(String.raw`([A-Za-z]*)[ \t]+(?:${alternation(PREDICATE_AUXILIARIES)})[ \t]`, "i");
@@ -263,7 +265,7 @@ const RELATIVES = new Set(PREDICATE_RELATIVES);
  * Where the predicate after a count's phrase starts (its first auxiliary, within the clause up to 80 characters on),
  * or -1 (also when that auxiliary is a relative pronoun's).
  *
- * @example predicateStart("58 hostages still in Gaza are dead", 11) // 25
+ * @example predicateStart("23 captives still ashore are dead", 11) // 24
  */
 export function predicateStart(text: string, from: number): number {
   const stretch = text.slice(from, clauseCut(text, from, Math.min(text.length, from + 80)));
@@ -274,13 +276,38 @@ export function predicateStart(text: string, from: number): number {
   return from + m.index + m[1].length;
 }
 
+const PREDICATE_STOP = new RegExp(String.raw`(?:[,;:.!?(]|[ \t](?:${alternation(PREDICATE_STOPS)})(?![A-Za-z]))`, "i");
+
 /**
- * True when the count at `start` is a whole named after "of the" / "of its" ("Of the 101 hostages still held, …"),
- * whose parts follow it.
+ * Where the part's own predicate that starts at `pred` ends: at the clause's end or the first word that opens a
+ * relative clause, an "of"/"to the" phrase or another clause (model PREDICATE_STOPS), so "were children whose parents
+ * were killed" tells the part no death.
+ *
+ * @example predicateEnd("are relatives of soldiers killed", 0) // 13
+ */
+export function predicateEnd(text: string, pred: number): number {
+  const m = PREDICATE_STOP.exec(text.slice(pred, Math.min(text.length, pred + 120)));
+  return m === null ? Math.min(text.length, pred + 120) : pred + m.index;
+}
+
+/**
+ * True when the count at `start` is a whole named by "Of the" / "Of its" opening its sentence ("Of the 40 miners
+ * trapped, 12 are dead"), whose parts follow it. Not any "of" before a count: "the release of 33 hostages …, while
+ * 40 were killed in strikes" names no whole.
  *
  * @example wholeAfterOf("Of the 40 miners, 12 are dead", 7) // true
  */
 export function wholeAfterOf(text: string, start: number): boolean {
+  const lo = Math.max(0, start - 16);
+  const m = OF_WHOLE_OPENING.exec(text.slice(lo, start));
+  if (m === null) return false;
+  const ofAt = lo + m.index + m[0].indexOf("Of");
+  // Only a sentence opening: the start of the text or a line, or after a full stop (and a closing quote or bracket).
+  return /(?:^|\n|[.!?]["'\u2019\u201d)\]]?[ \t]+)["\u201c]?[ \t]*$/.test(text.slice(Math.max(0, ofAt - 8), ofAt)) || ofAt === 0;
+}
+
+/** True when the count at `start` comes after any "of (the)" ("the release of 33 hostages", "Of the 342 inmates"). */
+function afterOf(text: string, start: number): boolean {
   return OF_WHOLE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
@@ -288,6 +315,6 @@ export function coordinatedSubject(text: string, prevStart: number, prevEnd: num
   if (!COORDINATED_AUX.has(next) || prevEnd >= start || start - prevEnd > 160) return false;
   // "Of the 342 inmates, 36 are …, while some 290 are …": parts of a whole named after "of" are not the whole's
   // like; they take its state, which this sentence alone does not tell.
-  if (wholeAfterOf(text, prevStart)) return false;
+  if (afterOf(text, prevStart)) return false;
   return COORDINATED_BETWEEN.test(text.slice(prevEnd, start));
 }

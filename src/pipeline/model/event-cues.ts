@@ -95,3 +95,19 @@ export const PROSE_OPENING_ARTICLES = ["The", "A", "An"];
 
 /** Fewest words of such a standfirst: a headline is shorter. */
 export const PROSE_MIN_WORDS = 12;
+
+/**
+ * Words that open a relative clause inside a long subject ("the squad that won the 1998 title"): a verb after them,
+ * up to the next comma, is not the sentence's main verb.
+ *
+ * @example SUBJECT_RELATIVE_WORDS.includes("that") // true
+ */
+export const SUBJECT_RELATIVE_WORDS = ["that", "who", "which", "whose", "whom"];
+
+/**
+ * Coordinators after which a second verb is coordinated with the first ("gathered and marched"), not the clause's main
+ * verb after a reduced participle.
+ *
+ * @example VERB_COORDINATOR_WORDS.includes("and") // true
+ */
+export const VERB_COORDINATOR_WORDS = ["and", "or", "but"];

@@ -388,7 +388,12 @@ export const PERPETRATOR_NOUNS: string[] = [
   // displaced; "Four suspects were shot dead" keeps killed (their own passive).
   "suspects", "middlemen",
   // Traders in crime, named by it: "police arrested 15 smugglers wanted for the kidnapping of …" are no abducted.
-  "smugglers", "traffickers", "poachers", "looters", "collaborators"
+  // Not "collaborators": in conflict reports they are mostly the victims of reprisals ("executed 14 collaborators").
+  "smugglers", "traffickers", "poachers", "looters",
+  // Armed men and others who do the attacking ("About 50 commandos stormed the building, killing the kidnappers":
+  // the killing is the kidnappers', not the commandos'); their own passive or a killing verb right before the count
+  // still counts their death ("Twenty jihadists were killed", "troops killed 12 jihadists").
+  "commandos", "militiamen", "jihadists", "snipers", "vigilantes", "separatists", "rioters", "hunters"
 ];
 
 /**

@@ -191,8 +191,8 @@ export const COORDINATED_COUNT_AUXILIARIES: string[] = ["were", "was", "are", "i
 export const COORDINATED_COUNT_CONJUNCTIONS: string[] = ["and", "but", "while", "whereas"];
 
 /**
- * Auxiliaries that open the predicate after a whole's phrase in "N of the M <people> … <predicate>" ("All but 21 of
- * the 58 hostages still in Gaza are believed dead"): the predicate is the part's.
+ * Auxiliaries that open the predicate after a whole's phrase in "N of the M <people> … <predicate>" ("All but 6 of
+ * the 23 captives still on the island are believed dead"): the predicate is the part's.
  *
  * @example PREDICATE_AUXILIARIES.includes("are") // true
  */
@@ -200,3 +200,28 @@ export const PREDICATE_AUXILIARIES: string[] = ["are", "were", "is", "was", "hav
 
 /** Relative pronouns whose auxiliary is their clause's, not the predicate's ("the 28 soldiers who were taken are home"). */
 export const PREDICATE_RELATIVES: string[] = ["who", "that", "which", "whom"];
+
+/**
+ * Determiners between "of" and a whole's count: "three of the 40 miners", "Of its 30 crew, …".
+ *
+ * @example WHOLE_DETERMINERS.includes("its") // true
+ */
+export const WHOLE_DETERMINERS: string[] = ["the", "its", "their", "his", "her", "our", "these", "those"];
+
+/**
+ * Words that end a part's predicate ("Two of the 12 hostages freed were children | whose parents were killed"): a
+ * relative clause, an "of"/"to the" phrase or a second clause tells of other people, not of the part.
+ *
+ * @example PREDICATE_STOPS.includes("whose") // true
+ */
+export const PREDICATE_STOPS: string[] = [
+  "whose", "who", "whom", "that", "which", "where", "of", "to the", "to a", "to their", "but", "while", "whereas", "and", "although", "though"
+];
+
+/**
+ * Words of a still-lasting state after a bare count and its auxiliary ("while 59 are still in the tunnels", "12
+ * remain"): no coordinated count of the people before.
+ *
+ * @example STILL_STATE_WORDS.includes("still") // true
+ */
+export const STILL_STATE_WORDS: string[] = ["still", "remain", "remains"];

@@ -36,28 +36,6 @@ export const ORG_WORDS: readonly string[] = [
  */
 export const NATIONAL_SOCIETY_NAMES: readonly string[] = ["red cross", "red crescent"];
 
-/**
- * Lowercase nouns of a kind of organisation that a name in apposition right after them names: "the armed group Katibat
- * al-Rimal", "the rights group Amnesty International", "the rebel movement Ansar Dine" (the name is that group's,
- * even when it reads like a person's).
- *
- * @example GROUP_APPOSITION_NOUNS.includes("militia") // true
- */
-export const GROUP_APPOSITION_NOUNS: readonly string[] = ["group", "militia", "movement", "organisation", "organization", "faction", "outfit"];
-
-/**
- * English lowercase links inside organisation names. A group's name in parentheses after a name is its translation
- * only when that name holds another lowercase word, a particle of its own language ("Katibat al-Rimal (Brigade of the
- * Sands)", "Ejercito de Liberacion (Liberation Army)"); two English names ("the Harbour Trust (River Board)") may
- * be two bodies.
- *
- * @example ENGLISH_NAME_LINKS.includes("of") // true
- */
-export const ENGLISH_NAME_LINKS: readonly string[] = ["of", "for", "the", "and", "in", "on", "at", "to", "against"];
-
-/** Determiners that open such a noun phrase ("the armed group …", "a little-known militia …"). */
-export const GROUP_APPOSITION_DETERMINERS: readonly string[] = ["the", "a", "an"];
-
 /** The word that may close a national society's name ("the Kenya Red Cross Society"). */
 export const NATIONAL_SOCIETY_TAIL = "society";
 
@@ -272,3 +250,23 @@ export const PLACE_OF_NOUNS: readonly string[] = ["city", "town", "village", "re
  * and noun trade places ("National Coordinator for Disaster Reduction (CONRED)"). Lowercase.
  */
 export const TRANSLATED_NAME_LINKS: readonly string[] = ["for", "of"];
+
+/**
+ * Staff nouns after a national society's name ("Swiss Red Cross worker X", "two Swiss Red Cross delegates"): with no
+ * determiner before the name and the ICRC named in the article, the adjective is the staff's nationality.
+ *
+ * @example NATIONAL_SOCIETY_STAFF_NOUNS.includes("delegates") // true
+ */
+export const NATIONAL_SOCIETY_STAFF_NOUNS: readonly string[] = [
+  "worker", "workers", "delegate", "delegates", "staffer", "staffers", "nurse", "nurses", "doctor", "doctors",
+  "employee", "employees", "official", "officials", "volunteer", "volunteers"
+];
+
+/** Determiners that make a national society's name before a staff noun the society's ("a Nigerian Red Cross volunteer"). */
+export const NATIONAL_SOCIETY_DETERMINERS: readonly string[] = ["the", "a", "an"];
+
+/** How an article names the movement's international body (the ICRC), whose staff a nationality adjective may describe. */
+export const ICRC_NAMES = /\bICRC\b|\bInternational Committee of the Red Cross\b/;
+
+/** Words after "<State> Red Cross" that make it a local chapter, no state's society ("the Georgia Red Cross chapter"). */
+export const NATIONAL_SOCIETY_NOT_AFTER: readonly string[] = ["chapter", "chapters"];

@@ -52,4 +52,19 @@ describe("negatives", () => {
   it("a year after the people is no count of them", () => {
     checkFigures("The firm hired 40 engineers in 2020, and 2021 was a better year.", [{quote: "40"}]);
   });
+  // Review 24 F3: a count of things between the people and the bare count; a state ("are still in …") after it.
+  // Mutation check: without the number-between test the first three give the earlier people's head, without the
+  // 'still' test the fourth gives an 'other' count of hostages.
+  it("a count of things stands between: the bare count is theirs, not the people's", () => {
+    checkFigures("Gunmen seized 12 passengers and three buses on the highway, and two were later recovered by police.", [{quote: "12", category: "abducted"}]);
+  });
+  it("homes between the dead and the bare count", () => {
+    checkFigures("The floods killed 40 people and destroyed 3,000 homes, and 1,200 were in the southern district.", [{quote: "40", category: "killed"}]);
+  });
+  it("vehicles between the hostages and the bare count", () => {
+    checkFigures("Rebels seized 40 hostages and 12 vehicles on Monday, and 3 were later found burned out.", [{quote: "40", category: "abducted"}]);
+  });
+  it("'M are still in …' is a state, not an 'other' count of the same people", () => {
+    checkFigures("The militia freed 33 hostages in the first phase, while 59 are still in the tunnels.", [{quote: "33", category: "hostages_released"}]);
+  });
 });
