@@ -7,7 +7,7 @@ import {startsLower} from "../events/letter-case.ts";
 import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 import type {Token} from "../events/tokens.ts";
-import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, HANDS_NOUN, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
+import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
 
 const DETENTION = new Set(DETENTION_VERBS);
@@ -117,6 +117,39 @@ const STATE_ADVERBS = new Set(HOLD_STATE_ADVERBS);
 /** Every word holdState starts from: the sentence quick filter lets these through too. */
 export const HOLD_STATE_NOUNS: readonly string[] = [...CAPTIVITY_NOUNS, HANDS_NOUN, ...CAPTIVE_OF_NOUNS];
 const STATE_NOUNS = new Set(HOLD_STATE_NOUNS);
+const CLOSERS = new Set(HOLDER_CLOSERS);
+const HANDS_CUES = new Set(HANDS_CAPTIVITY_CUES);
+const CUSTODY_CUES = new Set(CUSTODY_DETENTION_CUES);
+const CUSTODIAN_WORDS = new Set(CUSTODIAN_NAME_WORDS);
+
+/** True when the holder after "of" closes the phrase: the end, punctuation other than "'s", or a HOLDER_CLOSERS word. */
+function closesPhrase(t: readonly Token[], holder: PlacedMention): boolean {
+  const next = t[holder.to];
+  if (!next) return true;
+  if (/^['’]s?$/u.test(next.text)) return false;
+  return next.punct || CLOSERS.has(next.lower);
+}
+
+/** True when some token of the sentence is in `words`. */
+function hasWord(t: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (const w of t) if (words.has(w.lower)) return true;
+  return false;
+}
+
+/**
+ * True when the holder may hold: a group or a country always; an organisation "in the hands of" only
+ * with an abduction word in the sentence, "in … custody" only when its name marks a detaining body
+ * or the sentence tells an arrest or detention.
+ */
+function canHold(t: readonly Token[], holder: PlacedMention, noun: string): boolean {
+  if (holder.mention.kind !== "organization") return true;
+  if (noun === HANDS_NOUN) return hasWord(t, HANDS_CUES);
+  if (noun === "custody") {
+    for (let k = holder.from; k < holder.to; k++) if (CUSTODIAN_WORDS.has(t[k].lower)) return true;
+    return hasWord(t, CUSTODY_CUES);
+  }
+  return true;
+}
 
 /**
  * True when some token is a noun holdState starts from (else it cannot match).
@@ -161,6 +194,9 @@ export function holdState(frame: SentenceFrame, grid: MentionGrid, out: Pair[]):
       before = i - 2;
     }
     if (!holder || before < 1 || !HOLDERS.has(holder.mention.kind)) continue;
+    // "a prisoner of Ruritania's tax code", "in the hands of Ruritanian doctors": the holder modifies another noun.
+    if (holder.from > i && !closesPhrase(t, holder)) continue;
+    if (!canHold(t, holder, t[i].lower)) continue;
     if (STATE_ADVERBS.has(t[before].lower)) before--;
     if (!STATE_VERBS.has(t[before]?.lower ?? "")) continue;
     // "B has been in A captivity": the perfect's auxiliary follows the subject.
