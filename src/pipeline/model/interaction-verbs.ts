@@ -52,8 +52,8 @@ export interface InteractionVerb {
   negotiatorSubject?: boolean;
   /** No row with a media outlet on either side: "sat down for talks with Reuters" is an interview. */
   notMedia?: boolean;
-  /** No row when the sentence tells a bodily act (BODILY_ACT_WORDS): "lashed out at B with his elbow". */
-  notBodily?: boolean;
+  /** A row only when the sentence tells speech (SPEECH_CUE_WORDS, a quote mark, "over/for <topic>"): "lashed out at B, accusing her of …", not "lashed out at B with a bottle". */
+  speechCue?: boolean;
   /** No row when the sentence tells an interview (INTERVIEW_WORDS): "sat down with B for an interview". */
   notInterview?: boolean;
   prev?: string[];
@@ -179,8 +179,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
     "accusing", "accuse", "criticizing", "criticising", "condemning", "denouncing"], {passive: true}),
   // Round 24: phrasal and stronger verbs of criticism: "A lashed out at B, accusing him of …", "A hit out
   // at B over the floods", "A lambasted B". "lash out at" and "hit out at" are also blows ("lashed out at
-  // B with his elbow and was sent off"): no row when the sentence tells a bodily act (BODILY_ACT_WORDS).
-  ...verbs("criticized", "direct", ["lashed out at", "lashes out at", "lashing out at", "lash out at", "hit out at", "hits out at", "hitting out at"], {notBodily: true}),
+  // B with a bottle", "hit out at B and caught her on the chin") and cricket batting: a row only with a
+  // sign of speech in the sentence (review 24 F3: SPEECH_CUE_WORDS, a quote mark, "over/for <topic>").
+  ...verbs("criticized", "direct", ["lashed out at", "lashes out at", "lashing out at", "lash out at", "hit out at", "hits out at", "hitting out at"], {speechCue: true}),
   ...verbs("criticized", "direct", ["lambasted", "lambasts", "berated", "berates", "castigated", "castigates", "chastised", "chastises", "excoriated", "railed against", "rails against"])
 ];
 
@@ -377,11 +378,16 @@ export const SCORE_CONTEXT_WORDS = ["final", "finals", "semi-final", "semifinal"
 export const INTERVIEW_WORDS = ["interview", "interviews", "interviewer", "podcast", "host", "anchor", "presenter", "correspondent", "reporter", "journalist", "documentary"];
 
 /**
- * Words of a bodily act or of a game's sanction: a sentence with one of them makes "lashed out at B"
- * or "hit out at B" a blow, not a criticism ("lashed out at B with his elbow and was sent off", "hit out
- * at B and punched him"). Lowercase.
+ * Words that tell speech in a sentence with "lashed out at B" or "hit out at B", which are otherwise
+ * also blows ("lashed out at B with a bottle", "hit out at B and stabbed her") or cricket batting:
+ * "lashed out at B, accusing her of lying", "hits out at B in new book", "in a statement". With a
+ * quote mark and "over/for <topic>" (find-interactions.ts speechCue), the row needs one of them
+ * (review 24 F3). Lowercase.
  */
-export const BODILY_ACT_WORDS = ["elbow", "elbows", "fist", "fists", "foot", "feet", "boot", "kicked", "kicking", "punched", "punching", "slapped", "headbutted", "sent", "card", "booked", "fight", "brawl", "scuffle", "knife", "stick", "physically"];
+export const SPEECH_CUE_WORDS = ["accusing", "accused", "saying", "calling", "branding", "labelling", "labeling", "describing", "blaming", "claiming",
+  "insisting", "warning", "urging", "demanding", "questioning", "criticising", "criticizing", "dismissing", "mocking", "attacking",
+  "statement", "statements", "interview", "post", "posts", "posted", "tweet", "tweeted", "speech", "book", "memoir", "letter", "video", "column",
+  "op-ed", "blog", "podcast", "remarks", "comments", "conference", "message", "wrote", "rant", "tirade", "about", "criticism", "critics"];
 
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];
