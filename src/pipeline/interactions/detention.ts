@@ -7,7 +7,7 @@ import {startsLower} from "../events/letter-case.ts";
 import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 import type {Token} from "../events/tokens.ts";
-import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
+import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_IDIOMS_AFTER_IN, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
 
 const DETENTION = new Set(DETENTION_VERBS);
@@ -83,6 +83,23 @@ export function bracketedAgent(frame: SentenceFrame, grid: MentionGrid, to: numb
 const HOLD_PARTICIPLES = new Set(ABDUCTION_HOLD_PARTICIPLES);
 const HOLD_ADVERBS = new Set(ABDUCTION_HOLD_ADVERBS);
 const HOLD_NEXT = new Set(ABDUCTION_HOLD_NEXT);
+const HOLD_IDIOMS = new Set(ABDUCTION_HOLD_IDIOMS_AFTER_IN);
+/** How far after the hold participle its clause is searched for another agent ("held for ransom by C"). */
+const HELD_CLAUSE_REACH = 12;
+
+/**
+ * True when the hold participle at `j` keeps the abduction's agent: not an idiom ("held in high
+ * regard", "kept in touch") and no agent of its own before the clause ends ("held for ransom by a
+ * rival gang", "held in a forest by C"; review 24 F2).
+ */
+function keepsAgent(t: readonly Token[], j: number): boolean {
+  if (t[j + 1]?.lower === "in" && HOLD_IDIOMS.has(t[j + 2]?.lower ?? "")) return false;
+  for (let k = j + 1; k < t.length && k <= j + HELD_CLAUSE_REACH; k++) {
+    if (t[k].lower === "by") return false;
+    if (t[k].punct || t[k].lower === "and" || t[k].lower === "but") break;
+  }
+  return true;
+}
 /** How far after the abduction's agent "and held" may stand ("by A from the village of X on 7 May and held …"). */
 const HOLD_REACH = 14;
 
@@ -92,7 +109,8 @@ const HOLD_REACH = 14;
  * days"), which shares its agent and patient; -1 when none. The walk stops at punctuation, another
  * "by" or a second "and"; the participle must be followed by a word of the captive kept
  * (ABDUCTION_HOLD_NEXT: "held for", "held captive"), not an object or its own agent ("and held talks",
- * "and held by C").
+ * "and held by C"), nor be an idiom or take its own agent later in its clause ("held in high regard",
+ * "held for ransom by C": keepsAgent).
  *
  * @example heldAfterAbduction(frame, 5) // 10 for "B was kidnapped by A in May and held for 40 days."
  */
@@ -105,7 +123,7 @@ export function heldAfterAbduction(frame: SentenceFrame, from: number): number {
     if (HOLD_ADVERBS.has(t[j]?.lower ?? "")) j++;
     if (!HOLD_PARTICIPLES.has(t[j]?.lower ?? "")) return -1;
     const next = t[j + 1];
-    return !next || HOLD_NEXT.has(next.lower) ? j : -1;
+    return (!next || HOLD_NEXT.has(next.lower)) && keepsAgent(t, j) ? j : -1;
   }
   return -1;
 }

@@ -48,7 +48,16 @@ export const ABDUCTION_HOLD_ADVERBS = ["later", "then", "subsequently", "reporte
  *
  * @example ABDUCTION_HOLD_NEXT.includes("for") // true
  */
-export const ABDUCTION_HOLD_NEXT = ["for", "in", "at", "captive", "hostage", "prisoner", "until", "incommunicado", "without", "there", "near", "on", ",", ".", ";"];
+export const ABDUCTION_HOLD_NEXT = ["for", "in", "at", "captive", "hostage", "prisoner", "until", "incommunicado", "without", "there", "near", ",", ".", ";"];
+
+/**
+ * Words after "held in" / "kept in" that make an idiom, not a place of captivity: "held in high regard",
+ * "held in contempt of court", "kept in touch", "held in check" (review 24 F2). "on" is no longer a
+ * word of ABDUCTION_HOLD_NEXT: "held on to power", "kept on working".
+ *
+ * @example ABDUCTION_HOLD_IDIOMS_AFTER_IN.includes("contempt") // true
+ */
+export const ABDUCTION_HOLD_IDIOMS_AFTER_IN = ["high", "contempt", "esteem", "regard", "touch", "check", "reserve", "mind", "awe", "suspense", "place", "abeyance", "low"];
 
 /**
  * Nouns of a captive's state after "in" and its holder: "B remains in A captivity", "B is in A's
