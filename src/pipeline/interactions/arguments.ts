@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -530,11 +530,41 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     if (ok && words <= 3) first = i;
   }
   // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
-  if (first < i && speakingOpener(frame, grid, first, i)) first = i;
+  // Only for the previous sentence's subject whose sex (when known) fits the pronoun (review 24 F5).
+  if (first < i && speakingOpener(frame, grid, first, i) && frame.antecedent && antecedentSpeaks(frame.antecedent, w)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
 }
 
 const SPEAKING_OPENERS = new Set(SPEAKING_PARTICIPLE_OPENERS);
+const OPENER_STOPS = new Set(SPEAKING_OPENER_STOPS);
+
+/** What stage 07 knows of an antecedent: its sex when its name tells it, and whether it stood as an object ("Police arrested B"). */
+export interface AntecedentFacts {
+  sex: "m" | "f" | null;
+  object: boolean;
+}
+const ANTECEDENT_FACTS = new WeakMap<object, AntecedentFacts>();
+
+/**
+ * Records what stage 07 knows of an antecedent object (the one it hands to the next frames).
+ *
+ * @example noteAntecedent(antecedent, {sex: "m", object: false})
+ */
+export function noteAntecedent(antecedent: object, facts: AntecedentFacts): void {
+  ANTECEDENT_FACTS.set(antecedent, facts);
+}
+
+/**
+ * True when a speaking opener's pronoun `w` may stand for the antecedent: it was no object of its
+ * sentence ("Police arrested B. Speaking at a press conference, he …" is an officer) and its known
+ * sex fits ("B lost to C. Speaking after the match, she …" with B a man). Unknown facts pass.
+ */
+function antecedentSpeaks(antecedent: object, w: string): boolean {
+  const facts = ANTECEDENT_FACTS.get(antecedent);
+  if (!facts) return true;
+  if (facts.object) return false;
+  return facts.sex === null || (w === "she") === (facts.sex === "f");
+}
 /** Most tokens of a speaking participle's opener ("Speaking to reporters outside the hospital in X,"). */
 const SPEAKING_OPENER_REACH = 14;
 
@@ -553,6 +583,8 @@ function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, 
       if (m.mention.kind === "person") return false;
       k = m.to - 1;
     } else if (t[k].punct && t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’") return false;
+    // "Speaking on condition of anonymity, he …": an unnamed source, not the previous sentence's person.
+    else if (OPENER_STOPS.has(t[k].lower)) return false;
   }
   return true;
 }
