@@ -492,7 +492,8 @@ function verbPairs(
   // "sat down for talks with the BBC's B", "negotiators were talking to the BBC": an interview (review 23 F7, F8).
   if (verb.notMedia && (targets.some((m) => m.mention.kind === "media") || subjects.some((m) => m.mention.kind === "media"))) targets = [];
   // "sat down with B for an interview", "with the podcast host B": a talk to the press.
-  if (verb.notInterview && targets.length > 0 && sentenceCues(t).interview) targets = [];
+  // So does any outlet named in the sentence ("sat down with B of The Athletic"; review 24 F4).
+  if (verb.notInterview && targets.length > 0 && (sentenceCues(t).interview || frame.mentions.some((m) => m.mention.kind === "media"))) targets = [];
   // "lashed out at B with a bottle", "hit out at B and stabbed her": a blow, no criticism; only speech is.
   if (verb.speechCue && targets.length > 0 && !sentenceCues(t).speech) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.

@@ -375,7 +375,10 @@ export const SCORE_CONTEXT_WORDS = ["final", "finals", "semi-final", "semifinal"
  * press ("sat down with B for an interview", "with the podcast host B", "with B, the anchor"). Not
  * "television/radio": "sat down with B, state television said" names the source. Lowercase.
  */
-export const INTERVIEW_WORDS = ["interview", "interviews", "interviewer", "podcast", "host", "anchor", "presenter", "correspondent", "reporter", "journalist", "documentary"];
+export const INTERVIEW_WORDS = ["interview", "interviews", "interviewer", "podcast", "host", "anchor", "presenter", "correspondent", "reporter", "journalist", "documentary",
+  // Review 24 F4: "with B, the BBC's political editor", "on her show", "for the new season of X", "in an
+  // exclusive conversation"; and a literal seat ("sat down with B on the bench after he was substituted").
+  "editor", "editors", "show", "episode", "programme", "program", "exclusive", "conversation", "series", "season", "bench"];
 
 /**
  * Words that tell speech in a sentence with "lashed out at B" or "hit out at B", which are otherwise
