@@ -38,6 +38,7 @@ const LEXICON = compileLexicon(
       planned: v.planned ?? false,
       phone: v.phone ?? false,
       instrument: v.instrument ?? false,
+      notFromAfter: v.notFromAfter ?? false,
       negotiatorSubject: v.negotiatorSubject ?? false,
       notMedia: v.notMedia ?? false,
       notInterview: v.notInterview ?? false,
@@ -183,6 +184,24 @@ const INTERVIEW = new Set(INTERVIEW_WORDS);
 const SPEECH_CUES = new Set(SPEECH_CUE_WORDS);
 const TOPIC_PREPOSITIONS = new Set(["over", "for"]);
 const QUOTE_MARKS = new Set(['"', "“", "”"]);
+
+/** Most tokens between an object's end and "from <name>" ("to B on Friday from C"). */
+const FROM_REACH = 6;
+
+/**
+ * True when "from" and a mention (after an optional "the") follow token `end` in its clause, before
+ * punctuation: "sent a letter of thanks to B from C".
+ */
+function fromNameAfter(frame: SentenceFrame, grid: MentionGrid, end: number): boolean {
+  const t = frame.tokens;
+  for (let k = end; k < t.length && k < end + FROM_REACH; k++) {
+    if (t[k].punct) return false;
+    if (t[k].lower !== "from") continue;
+    const j = t[k + 1]?.lower === "the" ? k + 2 : k + 1;
+    return grid.startingAt.has(j);
+  }
+  return false;
+}
 
 /** Per sentence (its token array): whether it tells an interview and whether it tells speech, each computed once (review 24 F10). */
 const SENTENCE_CUES = new WeakMap<readonly Token[], {interview: boolean; speech: boolean}>();
@@ -491,6 +510,8 @@ function verbPairs(
   if (verb.instrument && targets.length > 0 && !instrumentAfter(frame, objectEnd)) targets = [];
   // "sat down for talks with the BBC's B", "negotiators were talking to the BBC": an interview (review 23 F7, F8).
   if (verb.notMedia && (targets.some((m) => m.mention.kind === "media") || subjects.some((m) => m.mention.kind === "media"))) targets = [];
+  // "sent a letter of thanks to B from C": C's thanks, A only carries them (review 24 F8).
+  if (verb.notFromAfter && targets.length > 0 && fromNameAfter(frame, grid, objectEnd)) targets = [];
   // "sat down with B for an interview", "with the podcast host B": a talk to the press.
   // So does any outlet named in the sentence ("sat down with B of The Athletic"; review 24 F4).
   if (verb.notInterview && targets.length > 0 && (sentenceCues(t).interview || frame.mentions.some((m) => m.mention.kind === "media"))) targets = [];

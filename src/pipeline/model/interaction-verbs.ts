@@ -48,6 +48,8 @@ export interface InteractionVerb {
   phone?: boolean;
   /** The object must be followed by "with" and a thing to strike with (HITTING_INSTRUMENTS): "A hit B with a bottle". */
   instrument?: boolean;
+  /** No row when "from <name>" follows the object: "sent a letter of thanks to B from C" carries C's thanks (review 24 F8). */
+  notFromAfter?: boolean;
   /** The subject must be named as negotiators ("negotiators of A", "A's negotiators", "A negotiators"): NEGOTIATOR_NOUNS. */
   negotiatorSubject?: boolean;
   /** No row with a media outlet on either side: "sat down for talks with Reuters" is an interview. */
@@ -128,9 +130,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("thanked", "direct", ["expressed gratitude to", "expressed his gratitude to", "expressed her gratitude to", "expressed their gratitude to", "expressed its gratitude to"]),
   // Round 24: thanks sent in writing: "A sent B a letter of thanks" (the object in the gap), "A sent a letter
   // of thanks to B", "A wrote a letter of gratitude to B" → A thanked B.
-  ...verbs("thanked", "direct", ["sent … a letter of thanks", "sends … a letter of thanks", "sent … a letter of gratitude", "wrote … a letter of thanks", "writes … a letter of thanks"]),
+  ...verbs("thanked", "direct", ["sent … a letter of thanks", "sends … a letter of thanks", "sent … a letter of gratitude", "wrote … a letter of thanks", "writes … a letter of thanks"], {notFromAfter: true}),
   // Only after a verb of sending or writing: "read out a letter of thanks to B from C" is C's thanks.
-  ...verbs("thanked", "to", ["a letter of thanks", "a letter of gratitude"], {prev: THANKS_LETTER_VERBS}),
+  // "sent a letter of thanks to B from C" is C's thanks, carried by A (review 24 F8): notFromAfter.
+  ...verbs("thanked", "to", ["a letter of thanks", "a letter of gratitude"], {prev: THANKS_LETTER_VERBS, notFromAfter: true}),
   ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),
   ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in talks with"], {symmetric: true}),
   // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.

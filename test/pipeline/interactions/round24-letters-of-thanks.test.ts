@@ -39,6 +39,11 @@ const cases: Record<string, Case> = {
     s: "Ana Vidal sent Kofi Boateng a letter of complaint about the noise.",
     m: ["Ana Vidal", "Kofi Boateng"],
     rows: []
+  },
+  "negative (review 24 F8: 'sent a letter of thanks to B from C' carries C's thanks): no row": {
+    s: "Tom Hale sent a letter of thanks to Ann Ward from Joe Bell.",
+    m: ["Tom Hale", "Ann Ward", "Joe Bell"],
+    rows: []
   }
 };
 
