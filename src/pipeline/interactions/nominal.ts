@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {ADDRESSED_REQUEST_NOUNS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {ADDRESSED_REQUEST_NOUNS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FUTURE_TIME_WORDS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
@@ -908,6 +908,9 @@ function betweenAfter(frame: SentenceFrame, grid: MentionGrid, i: number): numbe
 
 const ARRANGED_AUX = new Set(ARRANGED_AUXILIARIES);
 const ASIDE_STOP = new Set(ASIDE_STOPS);
+const FUTURE_TIME = new Set(FUTURE_TIME_WORDS);
+/** Most tokens after the arrangers searched for a time still to come ("by A for early next week"). */
+const FUTURE_REACH = 8;
 /** Most tokens of an aside in commas between a meeting's last party and "was arranged by" (", at which …,"). */
 const ASIDE_REACH = 30;
 
@@ -943,6 +946,9 @@ function arrangedBy(frame: SentenceFrame, grid: MentionGrid, parties: PlacedMent
   if (t[by]?.lower !== "by") return;
   let arrangers = objectsAfter(frame, grid, by + 1, {gap: 2});
   if (arrangers.length === 0) arrangers = titledPartiesAfter(frame, grid, by + 1);
+  // "has been arranged by A for next week": a plan (review 24 F12).
+  const end = arrangers[arrangers.length - 1]?.to ?? by + 1;
+  for (let k = end; k < t.length && k < end + FUTURE_REACH && !t[k].punct; k++) if (FUTURE_TIME.has(t[k].lower)) return;
   for (const a of arrangers) for (const p of parties) if (a.index !== p.index) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-by"});
 }
 

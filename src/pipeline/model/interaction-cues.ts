@@ -437,3 +437,10 @@ export const ADDRESSED_REQUEST_NOUNS = ["request", "requests"];
 
 /** Words before such a request that deny it was made: "no request from A to B", "without any request …". */
 export const DENIED_REQUEST_WORDS = ["no", "without", "any", "never", "not"];
+
+/**
+ * Words of a time still to come after "was arranged by A": "The meeting between B and C has been
+ * arranged by A for next week" tells a plan, not a meeting that took place (nominal.ts arrangedBy;
+ * review 24 F12). Lowercase.
+ */
+export const FUTURE_TIME_WORDS = ["next", "tomorrow", "upcoming", "coming", "later"];

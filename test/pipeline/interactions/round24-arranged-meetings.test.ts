@@ -63,6 +63,11 @@ const cases: Record<string, Case> = {
     s: "Trade in Vienna between Ruritania and Borduria was organised by the Danube Chamber.",
     m: ["Vienna:place", "Ruritania:country", "Borduria:country", "Danube Chamber:organization"],
     rows: []
+  },
+  "negative (review 24 F12: 'has been arranged by A for next week' is a plan): no mediation": {
+    s: "The meeting between Tom Hale and Ann Ward has been arranged by Qatar for next week.",
+    m: ["Tom Hale", "Ann Ward", "Qatar:country"],
+    rows: ["Tom Hale -met-> Ann Ward"]
   }
 };
 
