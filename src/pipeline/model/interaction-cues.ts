@@ -444,3 +444,16 @@ export const DENIED_REQUEST_WORDS = ["no", "without", "any", "never", "not"];
  * review 24 F12). Lowercase.
  */
 export const FUTURE_TIME_WORDS = ["next", "tomorrow", "upcoming", "coming", "later"];
+
+/**
+ * Verbs of denial that govern a request told after them ("Ruritania denied that there had been a
+ * request from A to B"): no request was made (nominal.ts addressedRequest; review 24 F7). Not "rejected"
+ * or "dismissed": "A rejected a request from B to C" tells the request made. Lowercase.
+ */
+export const REQUEST_DENIAL_VERBS = ["denied", "deny", "denies", "denying", "disputed"];
+
+/**
+ * Words after "was/were" that make a request told before them a fake ("The request from A to B was
+ * fabricated"): no request was made (review 24 F7). Lowercase.
+ */
+export const FABRICATED_WORDS = ["fabricated", "forged", "fake", "false", "invented", "bogus", "made-up", "hoax"];
