@@ -142,6 +142,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
   let relativeComma = -1;
   // The "who" passed on the way back, if any ("B, a parish priest who negotiated …").
   let whoAt = -1;
+  // True once the walk went past "with <pronoun> and" (wholePronounObject).
+  let withPronounPassed = false;
   for (let i = v - 1; i >= 0; i--) {
     const m = grid.endingAt.get(i);
     // "A wrote that \"THE DAM HELD\" and thanked B": the quoted slogan is what A wrote, passed over whole.
@@ -154,6 +156,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "told Reuters the group had freed B": the addressee of a reporting verb is not the subject.
       if (m.from > 0 && ADDRESSING.has(tokens[m.from - 1].lower)) return [];
       if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m)) {
+        // "B's daughter was seized with him and is still held by A": past "with him and" the
+        // subject is the possessed noun, not its owner (review 24 F6).
+        if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
         const list = coordinatedBefore(frame, grid, personOf(frame, grid, m));
         return m.to === relativeComma ? withObliqueHead(frame, grid, list, relativeComma) : list;
       }
@@ -218,7 +223,11 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (PRONOUNS.has(t.lower)) return resolvePronoun(frame, grid, i);
     // "A told the council her staff had met B": the staff act for A, as "he had met B" would.
     if (STAFF.has(t.lower) && i > 0 && OWNER_PRONOUN.has(tokens[i - 1].lower)) return resolvePronoun(frame, grid, i - 1);
-    if (REPORTING.has(t.lower) || (stops.has(t.lower) && !wholePronounObject(tokens, i))) return [];
+    if (REPORTING.has(t.lower)) return [];
+    if (stops.has(t.lower)) {
+      if (!wholePronounObject(tokens, i)) return [];
+      withPronounPassed = true;
+    }
     if (RELATIVE.has(t.lower)) {
       if (t.lower === "who") whoAt = i;
       continue;

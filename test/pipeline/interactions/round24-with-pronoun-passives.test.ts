@@ -30,6 +30,11 @@ const cases: Record<string, Case> = {
     s: "Tomas Berg was seized with her son and is still held by the Lakeside Brigade.",
     m: ["Tomas Berg", "Lakeside Brigade:group"],
     rows: []
+  },
+  "negative (review 24 F6: a possessed subject past 'with him and': 'B's daughter was seized with him and is still held by A'): no hold of B": {
+    s: "Tom Hale's daughter was seized with him and is still held by the Red Brigade.",
+    m: ["Tom Hale", "the Red Brigade:group"],
+    rows: []
   }
 };
 
