@@ -9,6 +9,7 @@ import type {Pair} from "./find-interactions.ts";
 import type {Token} from "../events/tokens.ts";
 import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_IDIOMS_AFTER_IN, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
+import {BODY_ACTOR_KINDS, PERFECT_AUXILIARIES} from "../model/argument-words.ts";
 
 const DETENTION = new Set(DETENTION_VERBS);
 const TERM_UNITS = new Set(DETENTION_TERM_UNITS);
@@ -228,6 +229,6 @@ export function holdState(frame: SentenceFrame, grid: MentionGrid, out: Pair[]):
   }
 }
 
-const PERFECT_AUX = new Set(["has", "have", "had"]);
+const PERFECT_AUX = new Set(PERFECT_AUXILIARIES);
 /** Kinds of actor that hold captives in holdState. */
-const HOLDERS: ReadonlySet<string> = new Set(["organization", "group", "country"]);
+const HOLDERS: ReadonlySet<string> = new Set(BODY_ACTOR_KINDS);

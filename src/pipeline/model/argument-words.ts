@@ -302,3 +302,9 @@ export const SPEAKING_OPENER_STOPS = ["anonymity", "condition", "behalf", "anony
  */
 export const OBJECT_MARKING_WORDS = ["met", "held", "took", "saw", "told", "hit", "beat", "caught", "shot", "sent", "kept", "brought", "found",
   "freed", "thanked", "by", "to", "with", "for", "of", "against", "from", "about", "and", "or"];
+
+/** Auxiliaries of the perfect, before "been" ("B has been in A captivity", "was arranged … had been arranged"). Lowercase. */
+export const PERFECT_AUXILIARIES = ["has", "have", "had"];
+
+/** Kinds of actor that stand as a body (not a person): holders of captives, speakers of an apposed "it". */
+export const BODY_ACTOR_KINDS = ["organization", "group", "country"];
