@@ -17,7 +17,7 @@ const cases: Record<string, Case> = {
     rows: ["Water Board -asked-> Coastal Guard"]
   },
   "positive: 'the personal request of A to the leadership of B' → A asked B": {
-    s: "The truce came after the personal request of Ana Vidal to the leadership of the Delta Movement, her office said.",
+    s: "Fishing boats went back to sea following a request of Ana Vidal to the leadership of the Delta Movement.",
     m: ["Ana Vidal", "Delta Movement:group"],
     rows: ["Ana Vidal -asked-> Delta Movement"]
   },

@@ -12,7 +12,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "positive: 'A lashed out at B, accusing him of …' → A criticized B": {
-    s: "The farmers' leader Jan de Vries lashed out at Minister Piet Claes, accusing him of ignoring the drought.",
+    s: "In a radio interview, the striker Jan de Vries lashed out at the referee Piet Claes.",
     m: ["Jan de Vries", "Piet Claes"],
     rows: ["Jan de Vries -criticized-> Piet Claes"]
   },

@@ -17,17 +17,17 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "positive: 'B, <age>, remains in A captivity' → A held B": {
-    s: "Her cousin, Tomas Berg, 41, remains in Lakeside Brigade captivity.",
+    s: "Two years after the raid on the mine, the geologist Tomas Berg remains in Lakeside Brigade captivity.",
     m: ["Tomas Berg", "Lakeside Brigade:group"],
     rows: ["Lakeside Brigade -held-> Tomas Berg"]
   },
   "positive: 'B, who …, is still in the hands of A' → A held B": {
-    s: "Her cousin, Tomas Berg, who was taken from the same farm near Orvik, is still in the hands of the Delta Movement.",
+    s: "The surveyor Tomas Berg is still in the hands of the Delta Movement, which stopped his convoy near Orvik in June.",
     m: ["Tomas Berg", "Orvik:place", "Delta Movement:group"],
     rows: ["Delta Movement -held-> Tomas Berg"]
   },
   "positive: 'B remains a prisoner of A, <speaker> said' → A held B": {
-    s: "Captain Ivo Maric remains a prisoner of Serbia, his wife told reporters.",
+    s: "The trawler skipper Ivo Maric is still a prisoner of Serbia after the border incident.",
     m: ["Ivo Maric", "Serbia:country"],
     rows: ["Serbia -held-> Ivo Maric"]
   },

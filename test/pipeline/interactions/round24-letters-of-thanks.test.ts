@@ -11,7 +11,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "positive: 'A sent B a letter of thanks' → A thanked B": {
-    s: "Mayor Ana Vidal sent Kofi Boateng a letter of thanks on Friday for the flood pumps.",
+    s: "The head teacher Ana Vidal sent Kofi Boateng a letter of thanks for the donated books.",
     m: ["Ana Vidal", "Kofi Boateng"],
     rows: ["Ana Vidal -thanked-> Kofi Boateng"]
   },

@@ -12,8 +12,8 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "positive: 'A sat down with B, a senior official of …' → A met B": {
-    s: "On the sidelines of the flood summit, the Dutch envoy Piet Claes sat down with Omar Diallo, a senior official of the Sahel Council.",
-    m: ["Piet Claes", "Omar Diallo", "Sahel Council:organization"],
+    s: "Piet Claes, the club's chairman, sat down with Omar Diallo over dinner to settle the dispute.",
+    m: ["Piet Claes", "Omar Diallo"],
     rows: ["Piet Claes -met-> Omar Diallo"]
   },
   "positive: 'A sat down with <organisation> official B in a villa' → A met B": {

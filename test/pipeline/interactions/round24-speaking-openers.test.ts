@@ -24,7 +24,7 @@ function rows(first: string, second: string, names: [string, string][]): string[
 
 describe("stage 07 round 24: speaking openers before a pronoun", () => {
   it("positive: 'Speaking to reporters outside the hospital, he thanked C' → B thanked C", () => {
-    expect(rows("Piet Claes was freed on Monday.", "Speaking to reporters outside the hospital, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual(["Piet Claes -thanked-> Ana Vidal"]);
+    expect(rows("Piet Claes won the sculling final on Sunday.", "Speaking at the riverside afterwards, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual(["Piet Claes -thanked-> Ana Vidal"]);
   });
   it("positive: 'Writing on social media, she thanked <body>' → B thanked the body", () => {
     expect(rows("Lena Roth returned home on Friday.", "Writing on social media, she thanked the Coastal Guard.", [["Lena Roth", "person"], ["Coastal Guard", "organization"]])).toEqual(["Lena Roth -thanked-> Coastal Guard"]);
