@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -142,6 +142,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
   let relativeComma = -1;
   // The "who" passed on the way back, if any ("B, a parish priest who negotiated …").
   let whoAt = -1;
+  // True once the walk went past "with <pronoun> and" (wholePronounObject).
+  let withPronounPassed = false;
   for (let i = v - 1; i >= 0; i--) {
     const m = grid.endingAt.get(i);
     // "A wrote that \"THE DAM HELD\" and thanked B": the quoted slogan is what A wrote, passed over whole.
@@ -154,6 +156,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "told Reuters the group had freed B": the addressee of a reporting verb is not the subject.
       if (m.from > 0 && ADDRESSING.has(tokens[m.from - 1].lower)) return [];
       if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m)) {
+        // "B's daughter was seized with him and is still held by A": past "with him and" the
+        // subject is the possessed noun, not its owner (review 24 F6).
+        if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
         const list = coordinatedBefore(frame, grid, personOf(frame, grid, m));
         return m.to === relativeComma ? withObliqueHead(frame, grid, list, relativeComma) : list;
       }
@@ -218,7 +223,11 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (PRONOUNS.has(t.lower)) return resolvePronoun(frame, grid, i);
     // "A told the council her staff had met B": the staff act for A, as "he had met B" would.
     if (STAFF.has(t.lower) && i > 0 && OWNER_PRONOUN.has(tokens[i - 1].lower)) return resolvePronoun(frame, grid, i - 1);
-    if (REPORTING.has(t.lower) || (stops.has(t.lower) && !wholePronounObject(tokens, i))) return [];
+    if (REPORTING.has(t.lower)) return [];
+    if (stops.has(t.lower)) {
+      if (!wholePronounObject(tokens, i)) return [];
+      withPronounPassed = true;
+    }
     if (RELATIVE.has(t.lower)) {
       if (t.lower === "who") whoAt = i;
       continue;
@@ -530,11 +539,41 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     if (ok && words <= 3) first = i;
   }
   // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
-  if (first < i && speakingOpener(frame, grid, first, i)) first = i;
+  // Only for the previous sentence's subject whose sex (when known) fits the pronoun (review 24 F5).
+  if (first < i && speakingOpener(frame, grid, first, i) && frame.antecedent && antecedentSpeaks(frame.antecedent, w)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
 }
 
 const SPEAKING_OPENERS = new Set(SPEAKING_PARTICIPLE_OPENERS);
+const OPENER_STOPS = new Set(SPEAKING_OPENER_STOPS);
+
+/** What stage 07 knows of an antecedent: its sex when its name tells it, and whether it stood as an object ("Police arrested B"). */
+export interface AntecedentFacts {
+  sex: "m" | "f" | null;
+  object: boolean;
+}
+const ANTECEDENT_FACTS = new WeakMap<object, AntecedentFacts>();
+
+/**
+ * Records what stage 07 knows of an antecedent object (the one it hands to the next frames).
+ *
+ * @example noteAntecedent(antecedent, {sex: "m", object: false})
+ */
+export function noteAntecedent(antecedent: object, facts: AntecedentFacts): void {
+  ANTECEDENT_FACTS.set(antecedent, facts);
+}
+
+/**
+ * True when a speaking opener's pronoun `w` may stand for the antecedent: it was no object of its
+ * sentence ("Police arrested B. Speaking at a press conference, he …" is an officer) and its known
+ * sex fits ("B lost to C. Speaking after the match, she …" with B a man). Unknown facts pass.
+ */
+function antecedentSpeaks(antecedent: object, w: string): boolean {
+  const facts = ANTECEDENT_FACTS.get(antecedent);
+  if (!facts) return true;
+  if (facts.object) return false;
+  return facts.sex === null || (w === "she") === (facts.sex === "f");
+}
 /** Most tokens of a speaking participle's opener ("Speaking to reporters outside the hospital in X,"). */
 const SPEAKING_OPENER_REACH = 14;
 
@@ -553,6 +592,8 @@ function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, 
       if (m.mention.kind === "person") return false;
       k = m.to - 1;
     } else if (t[k].punct && t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’") return false;
+    // "Speaking on condition of anonymity, he …": an unnamed source, not the previous sentence's person.
+    else if (OPENER_STOPS.has(t[k].lower)) return false;
   }
   return true;
 }
@@ -813,7 +854,7 @@ function itAfterReporting(frame: SentenceFrame, grid: MentionGrid, i: number): P
 
 const PERSON_KIND: ReadonlySet<string> = new Set(["person"]);
 /** Kinds of actor an "it" after a reporting verb may stand for. */
-const BODY_KINDS: ReadonlySet<string> = new Set(["organization", "group", "country"]);
+const BODY_KINDS: ReadonlySet<string> = new Set(BODY_ACTOR_KINDS);
 
 /**
  * The subject of a reporting verb whose last token before it is `j`, past an apposition: when `j` is

@@ -7,8 +7,9 @@ import {startsLower} from "../events/letter-case.ts";
 import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 import type {Token} from "../events/tokens.ts";
-import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, HANDS_NOUN, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
+import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_IDIOMS_AFTER_IN, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
+import {BODY_ACTOR_KINDS, PERFECT_AUXILIARIES} from "../model/argument-words.ts";
 
 const DETENTION = new Set(DETENTION_VERBS);
 const TERM_UNITS = new Set(DETENTION_TERM_UNITS);
@@ -83,6 +84,23 @@ export function bracketedAgent(frame: SentenceFrame, grid: MentionGrid, to: numb
 const HOLD_PARTICIPLES = new Set(ABDUCTION_HOLD_PARTICIPLES);
 const HOLD_ADVERBS = new Set(ABDUCTION_HOLD_ADVERBS);
 const HOLD_NEXT = new Set(ABDUCTION_HOLD_NEXT);
+const HOLD_IDIOMS = new Set(ABDUCTION_HOLD_IDIOMS_AFTER_IN);
+/** How far after the hold participle its clause is searched for another agent ("held for ransom by C"). */
+const HELD_CLAUSE_REACH = 12;
+
+/**
+ * True when the hold participle at `j` keeps the abduction's agent: not an idiom ("held in high
+ * regard", "kept in touch") and no agent of its own before the clause ends ("held for ransom by a
+ * rival gang", "held in a forest by C"; review 24 F2).
+ */
+function keepsAgent(t: readonly Token[], j: number): boolean {
+  if (t[j + 1]?.lower === "in" && HOLD_IDIOMS.has(t[j + 2]?.lower ?? "")) return false;
+  for (let k = j + 1; k < t.length && k <= j + HELD_CLAUSE_REACH; k++) {
+    if (t[k].lower === "by") return false;
+    if (t[k].punct || t[k].lower === "and" || t[k].lower === "but") break;
+  }
+  return true;
+}
 /** How far after the abduction's agent "and held" may stand ("by A from the village of X on 7 May and held …"). */
 const HOLD_REACH = 14;
 
@@ -92,7 +110,8 @@ const HOLD_REACH = 14;
  * days"), which shares its agent and patient; -1 when none. The walk stops at punctuation, another
  * "by" or a second "and"; the participle must be followed by a word of the captive kept
  * (ABDUCTION_HOLD_NEXT: "held for", "held captive"), not an object or its own agent ("and held talks",
- * "and held by C").
+ * "and held by C"), nor be an idiom or take its own agent later in its clause ("held in high regard",
+ * "held for ransom by C": keepsAgent).
  *
  * @example heldAfterAbduction(frame, 5) // 10 for "B was kidnapped by A in May and held for 40 days."
  */
@@ -105,7 +124,7 @@ export function heldAfterAbduction(frame: SentenceFrame, from: number): number {
     if (HOLD_ADVERBS.has(t[j]?.lower ?? "")) j++;
     if (!HOLD_PARTICIPLES.has(t[j]?.lower ?? "")) return -1;
     const next = t[j + 1];
-    return !next || HOLD_NEXT.has(next.lower) ? j : -1;
+    return (!next || HOLD_NEXT.has(next.lower)) && keepsAgent(t, j) ? j : -1;
   }
   return -1;
 }
@@ -117,6 +136,39 @@ const STATE_ADVERBS = new Set(HOLD_STATE_ADVERBS);
 /** Every word holdState starts from: the sentence quick filter lets these through too. */
 export const HOLD_STATE_NOUNS: readonly string[] = [...CAPTIVITY_NOUNS, HANDS_NOUN, ...CAPTIVE_OF_NOUNS];
 const STATE_NOUNS = new Set(HOLD_STATE_NOUNS);
+const CLOSERS = new Set(HOLDER_CLOSERS);
+const HANDS_CUES = new Set(HANDS_CAPTIVITY_CUES);
+const CUSTODY_CUES = new Set(CUSTODY_DETENTION_CUES);
+const CUSTODIAN_WORDS = new Set(CUSTODIAN_NAME_WORDS);
+
+/** True when the holder after "of" closes the phrase: the end, punctuation other than "'s", or a HOLDER_CLOSERS word. */
+function closesPhrase(t: readonly Token[], holder: PlacedMention): boolean {
+  const next = t[holder.to];
+  if (!next) return true;
+  if (/^['’]s?$/u.test(next.text)) return false;
+  return next.punct || CLOSERS.has(next.lower);
+}
+
+/** True when some token of the sentence is in `words`. */
+function hasWord(t: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (const w of t) if (words.has(w.lower)) return true;
+  return false;
+}
+
+/**
+ * True when the holder may hold: a group or a country always; an organisation "in the hands of" only
+ * with an abduction word in the sentence, "in … custody" only when its name marks a detaining body
+ * or the sentence tells an arrest or detention.
+ */
+function canHold(t: readonly Token[], holder: PlacedMention, noun: string): boolean {
+  if (holder.mention.kind !== "organization") return true;
+  if (noun === HANDS_NOUN) return hasWord(t, HANDS_CUES);
+  if (noun === "custody") {
+    for (let k = holder.from; k < holder.to; k++) if (CUSTODIAN_WORDS.has(t[k].lower)) return true;
+    return hasWord(t, CUSTODY_CUES);
+  }
+  return true;
+}
 
 /**
  * True when some token is a noun holdState starts from (else it cannot match).
@@ -161,6 +213,9 @@ export function holdState(frame: SentenceFrame, grid: MentionGrid, out: Pair[]):
       before = i - 2;
     }
     if (!holder || before < 1 || !HOLDERS.has(holder.mention.kind)) continue;
+    // "a prisoner of Ruritania's tax code", "in the hands of Ruritanian doctors": the holder modifies another noun.
+    if (holder.from > i && !closesPhrase(t, holder)) continue;
+    if (!canHold(t, holder, t[i].lower)) continue;
     if (STATE_ADVERBS.has(t[before].lower)) before--;
     if (!STATE_VERBS.has(t[before]?.lower ?? "")) continue;
     // "B has been in A captivity": the perfect's auxiliary follows the subject.
@@ -174,6 +229,6 @@ export function holdState(frame: SentenceFrame, grid: MentionGrid, out: Pair[]):
   }
 }
 
-const PERFECT_AUX = new Set(["has", "have", "had"]);
+const PERFECT_AUX = new Set(PERFECT_AUXILIARIES);
 /** Kinds of actor that hold captives in holdState. */
-const HOLDERS: ReadonlySet<string> = new Set(["organization", "group", "country"]);
+const HOLDERS: ReadonlySet<string> = new Set(BODY_ACTOR_KINDS);

@@ -4,7 +4,7 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, BODILY_ACT_WORDS, INTERVIEW_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, INTERVIEW_WORDS, SPEECH_CUE_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -38,10 +38,11 @@ const LEXICON = compileLexicon(
       planned: v.planned ?? false,
       phone: v.phone ?? false,
       instrument: v.instrument ?? false,
+      notFromAfter: v.notFromAfter ?? false,
       negotiatorSubject: v.negotiatorSubject ?? false,
       notMedia: v.notMedia ?? false,
       notInterview: v.notInterview ?? false,
-      notBodily: v.notBodily ?? false,
+      speechCue: v.speechCue ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -180,7 +181,55 @@ const SETTING_PREPOSITIONS = new Set(MEETING_SETTING_PREPOSITIONS);
 const FACILITIES = new Set(VISITED_FACILITY_WORDS);
 const MEETING_WORDS = new Set([...MEETING_NOUNS, ...TALKS_NOUNS]);
 const INTERVIEW = new Set(INTERVIEW_WORDS);
-const BODILY = new Set(BODILY_ACT_WORDS);
+const SPEECH_CUES = new Set(SPEECH_CUE_WORDS);
+const TOPIC_PREPOSITIONS = new Set(["over", "for"]);
+const QUOTE_MARKS = new Set(['"', "“", "”"]);
+
+/** Most tokens between an object's end and "from <name>" ("to B on Friday from C"). */
+const FROM_REACH = 6;
+
+/**
+ * True when "from" and a mention (after an optional "the") follow token `end` in its clause, before
+ * punctuation: "sent a letter of thanks to B from C".
+ */
+function fromNameAfter(frame: SentenceFrame, grid: MentionGrid, end: number): boolean {
+  const t = frame.tokens;
+  for (let k = end; k < t.length && k < end + FROM_REACH; k++) {
+    if (t[k].punct) return false;
+    if (t[k].lower !== "from") continue;
+    const j = t[k + 1]?.lower === "the" ? k + 2 : k + 1;
+    return grid.startingAt.has(j);
+  }
+  return false;
+}
+
+/** Per sentence (its token array): whether it tells an interview and whether it tells speech, each computed once (review 24 F10). */
+const SENTENCE_CUES = new WeakMap<readonly Token[], {interview: boolean; speech: boolean}>();
+
+/**
+ * The sentence's cue flags for "sat down with" (INTERVIEW_WORDS) and "lashed/hit out at" (speech: a
+ * SPEECH_CUE_WORDS word, a quote mark, or "over/for" opening a topic: "over her handling", "for missing
+ * the vote", not "in her second over." or "jailed for six months"), scanned once per sentence so that
+ * many such verbs in one long sentence stay linear.
+ *
+ * @example sentenceCues(tokenize("A hit out at B over the floods.", 0)).speech // true
+ */
+function sentenceCues(t: readonly Token[]): {interview: boolean; speech: boolean} {
+  let cues = SENTENCE_CUES.get(t);
+  if (cues) return cues;
+  cues = {interview: false, speech: false};
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k];
+    if (INTERVIEW.has(w.lower)) cues.interview = true;
+    if (SPEECH_CUES.has(w.lower) || QUOTE_MARKS.has(w.text)) cues.speech = true;
+    else if (TOPIC_PREPOSITIONS.has(w.lower) && !DET.has(t[k - 1]?.lower ?? "")) {
+      const next = t[k + 1];
+      if (next && !next.punct && (DET.has(next.lower) || next.lower.endsWith("ing") || (!startsLower(next.text) && !/^\d/.test(next.text)))) cues.speech = true;
+    }
+  }
+  SENTENCE_CUES.set(t, cues);
+  return cues;
+}
 
 /**
  * "A met B at talks hosted by C", "A and B held talks hosted by C": the host of a meeting noun
@@ -461,10 +510,13 @@ function verbPairs(
   if (verb.instrument && targets.length > 0 && !instrumentAfter(frame, objectEnd)) targets = [];
   // "sat down for talks with the BBC's B", "negotiators were talking to the BBC": an interview (review 23 F7, F8).
   if (verb.notMedia && (targets.some((m) => m.mention.kind === "media") || subjects.some((m) => m.mention.kind === "media"))) targets = [];
+  // "sent a letter of thanks to B from C": C's thanks, A only carries them (review 24 F8).
+  if (verb.notFromAfter && targets.length > 0 && fromNameAfter(frame, grid, objectEnd)) targets = [];
   // "sat down with B for an interview", "with the podcast host B": a talk to the press.
-  if (verb.notInterview && targets.length > 0 && t.some((w) => INTERVIEW.has(w.lower))) targets = [];
-  // "lashed out at B with his elbow and was sent off": a blow, no criticism.
-  if (verb.notBodily && targets.length > 0 && t.some((w) => BODILY.has(w.lower))) targets = [];
+  // So does any outlet named in the sentence ("sat down with B of The Athletic"; review 24 F4).
+  if (verb.notInterview && targets.length > 0 && (sentenceCues(t).interview || frame.mentions.some((m) => m.mention.kind === "media"))) targets = [];
+  // "lashed out at B with a bottle", "hit out at B and stabbed her": a blow, no criticism; only speech is.
+  if (verb.speechCue && targets.length > 0 && !sentenceCues(t).speech) targets = [];
   // "B came to X as a child refugee": a life story, not a trip.
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in

@@ -1,6 +1,6 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {ADDRESSED_REQUEST_NOUNS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
-import {ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
+import {ADDRESSED_REQUEST_NOUNS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
 import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
@@ -209,6 +209,25 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
 const ADDRESSED_REQUESTS = new Set(ADDRESSED_REQUEST_NOUNS);
 const DENIED_REQUEST = new Set(DENIED_REQUEST_WORDS);
 const GOVERNING = new Set(GOVERNING_NOUNS);
+const DENIAL_VERBS = new Set(REQUEST_DENIAL_VERBS);
+const FABRICATED = new Set(FABRICATED_WORDS);
+/** Most tokens between a governing denial and the request noun ("denied that there had ever been a request"). */
+const DENIAL_REACH = 7;
+
+/**
+ * True when the request at `i` is denied or called fake: a denial verb shortly before it ("denied that
+ * there had been a request from A to B") or "was/were fabricated|forged|…" right after its addressee
+ * ending at `end` ("The request from A to B was fabricated"; review 24 F7).
+ */
+function deniedRequest(t: readonly Token[], i: number, end: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - DENIAL_REACH; k--) {
+    if (t[k].punct) break;
+    if (DENIAL_VERBS.has(t[k].lower)) return true;
+  }
+  const aux = t[end]?.lower;
+  if (aux !== "was" && aux !== "were" && aux !== "is") return false;
+  return FABRICATED.has(t[end + 1]?.lower ?? "") || (t[end + 1]?.lower === "a" && FABRICATED.has(t[end + 2]?.lower ?? ""));
+}
 
 /**
  * Round 24: a request named with its asker and its addressee, "a (personal) request from/of A to B",
@@ -238,6 +257,7 @@ function addressedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, ou
     receiver = p >= 0 ? grid.startingAt.get(p) : undefined;
   }
   if (!receiver || receiver.mention.kind === "place" || receiver.mention.kind === "media") return;
+  if (deniedRequest(t, i, receiver.to)) return;
   for (const a of askers) if (a.index !== receiver.index) out.push({source: a, target: receiver, type: "asked", from: i, to: i + 1, rule: "nominal-addressed-request"});
 }
 
@@ -907,7 +927,11 @@ function betweenAfter(frame: SentenceFrame, grid: MentionGrid, i: number): numbe
 }
 
 const ARRANGED_AUX = new Set(ARRANGED_AUXILIARIES);
+const PERFECT_AUX = new Set(PERFECT_AUXILIARIES);
 const ASIDE_STOP = new Set(ASIDE_STOPS);
+const FUTURE_TIME = new Set(FUTURE_TIME_WORDS);
+/** Most tokens after the arrangers searched for a time still to come ("by A for early next week"). */
+const FUTURE_REACH = 8;
 /** Most tokens of an aside in commas between a meeting's last party and "was arranged by" (", at which …,"). */
 const ASIDE_REACH = 30;
 
@@ -929,7 +953,7 @@ function arrangedBy(frame: SentenceFrame, grid: MentionGrid, parties: PlacedMent
     k = j + 1;
   }
   if (!ARRANGED_AUX.has(t[k]?.lower ?? "")) return;
-  if (t[k].lower === "had" || t[k].lower === "has" || t[k].lower === "have") {
+  if (PERFECT_AUX.has(t[k].lower)) {
     if (t[k + 1]?.lower !== "been") return;
     k++;
   }
@@ -943,6 +967,9 @@ function arrangedBy(frame: SentenceFrame, grid: MentionGrid, parties: PlacedMent
   if (t[by]?.lower !== "by") return;
   let arrangers = objectsAfter(frame, grid, by + 1, {gap: 2});
   if (arrangers.length === 0) arrangers = titledPartiesAfter(frame, grid, by + 1);
+  // "has been arranged by A for next week": a plan (review 24 F12).
+  const end = arrangers[arrangers.length - 1]?.to ?? by + 1;
+  for (let k = end; k < t.length && k < end + FUTURE_REACH && !t[k].punct; k++) if (FUTURE_TIME.has(t[k].lower)) return;
   for (const a of arrangers) for (const p of parties) if (a.index !== p.index) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-by"});
 }
 

@@ -287,3 +287,24 @@ export const PRONOUN_OBJECT_CLOSERS = ["and"];
  * previous sentence's person, as a short time opener does (arguments.ts speakingOpener).
  */
 export const SPEAKING_PARTICIPLE_OPENERS = ["speaking", "talking", "writing", "addressing", "responding", "answering"];
+
+/**
+ * Words that make a speaking opener introduce an unnamed source or a spokesperson, not the previous
+ * sentence's person: "Speaking on condition of anonymity, he said …", "Speaking on behalf of the
+ * family, he thanked …" (review 24 F5). Lowercase.
+ */
+export const SPEAKING_OPENER_STOPS = ["anonymity", "condition", "behalf", "anonymously"];
+
+/**
+ * Words right before a person that make it the object of its sentence, not its subject ("Police
+ * arrested B", "was freed by B"), beside any lowercase word ending in "-ed": a speaking opener in the
+ * next sentence ("Speaking at a press conference, he …") does not stand for such a person (review 24 F5).
+ */
+export const OBJECT_MARKING_WORDS = ["met", "held", "took", "saw", "told", "hit", "beat", "caught", "shot", "sent", "kept", "brought", "found",
+  "freed", "thanked", "by", "to", "with", "for", "of", "against", "from", "about", "and", "or"];
+
+/** Auxiliaries of the perfect, before "been" ("B has been in A captivity", "was arranged … had been arranged"). Lowercase. */
+export const PERFECT_AUXILIARIES = ["has", "have", "had"];
+
+/** Kinds of actor that stand as a body (not a person): holders of captives, speakers of an apposed "it". */
+export const BODY_ACTOR_KINDS = ["organization", "group", "country"];

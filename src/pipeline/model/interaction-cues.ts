@@ -437,3 +437,23 @@ export const ADDRESSED_REQUEST_NOUNS = ["request", "requests"];
 
 /** Words before such a request that deny it was made: "no request from A to B", "without any request …". */
 export const DENIED_REQUEST_WORDS = ["no", "without", "any", "never", "not"];
+
+/**
+ * Words of a time still to come after "was arranged by A": "The meeting between B and C has been
+ * arranged by A for next week" tells a plan, not a meeting that took place (nominal.ts arrangedBy;
+ * review 24 F12). Lowercase.
+ */
+export const FUTURE_TIME_WORDS = ["next", "tomorrow", "upcoming", "coming", "later"];
+
+/**
+ * Verbs of denial that govern a request told after them ("Ruritania denied that there had been a
+ * request from A to B"): no request was made (nominal.ts addressedRequest; review 24 F7). Not "rejected"
+ * or "dismissed": "A rejected a request from B to C" tells the request made. Lowercase.
+ */
+export const REQUEST_DENIAL_VERBS = ["denied", "deny", "denies", "denying", "disputed"];
+
+/**
+ * Words after "was/were" that make a request told before them a fake ("The request from A to B was
+ * fabricated"): no request was made (review 24 F7). Lowercase.
+ */
+export const FABRICATED_WORDS = ["fabricated", "forged", "fake", "false", "invented", "bogus", "made-up", "hoax"];

@@ -48,7 +48,16 @@ export const ABDUCTION_HOLD_ADVERBS = ["later", "then", "subsequently", "reporte
  *
  * @example ABDUCTION_HOLD_NEXT.includes("for") // true
  */
-export const ABDUCTION_HOLD_NEXT = ["for", "in", "at", "captive", "hostage", "prisoner", "until", "incommunicado", "without", "there", "near", "on", ",", ".", ";"];
+export const ABDUCTION_HOLD_NEXT = ["for", "in", "at", "captive", "hostage", "prisoner", "until", "incommunicado", "without", "there", "near", ",", ".", ";"];
+
+/**
+ * Words after "held in" / "kept in" that make an idiom, not a place of captivity: "held in high regard",
+ * "held in contempt of court", "kept in touch", "held in check" (review 24 F2). "on" is no longer a
+ * word of ABDUCTION_HOLD_NEXT: "held on to power", "kept on working".
+ *
+ * @example ABDUCTION_HOLD_IDIOMS_AFTER_IN.includes("contempt") // true
+ */
+export const ABDUCTION_HOLD_IDIOMS_AFTER_IN = ["high", "contempt", "esteem", "regard", "touch", "check", "reserve", "mind", "awe", "suspense", "place", "abeyance", "low"];
 
 /**
  * Nouns of a captive's state after "in" and its holder: "B remains in A captivity", "B is in A's
@@ -74,3 +83,44 @@ export const HOLD_STATE_VERBS = ["is", "are", "was", "were", "remains", "remain"
 
 /** Adverbs that may stand between the state verb and the captivity phrase ("is still in", "remains now in"). */
 export const HOLD_STATE_ADVERBS = ["still", "now", "reportedly", "apparently", "probably", "likely"];
+
+/**
+ * Words that may follow the holder of "in the hands of / in the custody of / a prisoner of A" when A
+ * closes the phrase: punctuation (not "'s") and these. Any other word means A is the possessor or
+ * modifier of another noun ("a prisoner of Ruritania's tax code", "in the hands of Ruritanian
+ * doctors"), so A holds nobody.
+ *
+ * @example HOLDER_CLOSERS.includes("since") // true
+ */
+export const HOLDER_CLOSERS = ["in", "at", "near", "from", "inside", "outside", "for", "under", "during", "throughout", "on", "since", "until", "till",
+  "after", "before", "ahead", "pending", "and", "but", "who", "which", "where", "when", "while", "because", "with", "without"];
+
+/**
+ * Words of an abduction or captivity in the sentence that make "in the hands of" an organisation a
+ * hold; without one, the idiom is one of responsibility ("in the hands of the jury / the Supreme
+ * Court / Real Madrid / the Red Cross") and only a group or a country holds. The seizure participles
+ * count ("B, who was dragged out of the same room, is still in the hands of A").
+ *
+ * @example HANDS_CAPTIVITY_CUES.includes("kidnapped") // true
+ */
+export const HANDS_CAPTIVITY_CUES = ["kidnapped", "kidnap", "kidnapping", "kidnappers", "abducted", "abduction", "abductors", "hostage", "hostages",
+  "captive", "captives", "captivity", "captors", "seized", "captured", "ransom", "dragged", "snatched", "taken"];
+
+/**
+ * Words of an arrest or detention in the sentence that make "in the custody of" an organisation a
+ * hold ("in the custody of US Marshals ahead of his trial"); without one, custody by an agency is a
+ * child's or a ward's ("in the custody of Child Protective Services", "of UNICEF after the earthquake").
+ *
+ * @example CUSTODY_DETENTION_CUES.includes("arrest") // true
+ */
+export const CUSTODY_DETENTION_CUES = ["arrest", "arrested", "detained", "detention", "charged", "charges", "trial", "extradition", "extradited",
+  "jailed", "remanded", "prison", "kidnapped", "abducted", "hostage", "captive"];
+
+/**
+ * Words of an organisation's own name that mark it as a detaining body ("the Metropolitan Police",
+ * "US Marshals", "the Ministry of Justice"): its custody is a hold without any other cue.
+ *
+ * @example CUSTODIAN_NAME_WORDS.includes("police") // true
+ */
+export const CUSTODIAN_NAME_WORDS = ["police", "marshals", "marshal", "army", "military", "forces", "guard", "guards", "security", "intelligence",
+  "justice", "prison", "prisons", "corrections", "border", "immigration", "gendarmerie", "militia"];

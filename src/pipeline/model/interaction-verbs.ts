@@ -48,12 +48,14 @@ export interface InteractionVerb {
   phone?: boolean;
   /** The object must be followed by "with" and a thing to strike with (HITTING_INSTRUMENTS): "A hit B with a bottle". */
   instrument?: boolean;
+  /** No row when "from <name>" follows the object: "sent a letter of thanks to B from C" carries C's thanks (review 24 F8). */
+  notFromAfter?: boolean;
   /** The subject must be named as negotiators ("negotiators of A", "A's negotiators", "A negotiators"): NEGOTIATOR_NOUNS. */
   negotiatorSubject?: boolean;
   /** No row with a media outlet on either side: "sat down for talks with Reuters" is an interview. */
   notMedia?: boolean;
-  /** No row when the sentence tells a bodily act (BODILY_ACT_WORDS): "lashed out at B with his elbow". */
-  notBodily?: boolean;
+  /** A row only when the sentence tells speech (SPEECH_CUE_WORDS, a quote mark, "over/for <topic>"): "lashed out at B, accusing her of …", not "lashed out at B with a bottle". */
+  speechCue?: boolean;
   /** No row when the sentence tells an interview (INTERVIEW_WORDS): "sat down with B for an interview". */
   notInterview?: boolean;
   prev?: string[];
@@ -128,9 +130,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("thanked", "direct", ["expressed gratitude to", "expressed his gratitude to", "expressed her gratitude to", "expressed their gratitude to", "expressed its gratitude to"]),
   // Round 24: thanks sent in writing: "A sent B a letter of thanks" (the object in the gap), "A sent a letter
   // of thanks to B", "A wrote a letter of gratitude to B" → A thanked B.
-  ...verbs("thanked", "direct", ["sent … a letter of thanks", "sends … a letter of thanks", "sent … a letter of gratitude", "wrote … a letter of thanks", "writes … a letter of thanks"]),
+  ...verbs("thanked", "direct", ["sent … a letter of thanks", "sends … a letter of thanks", "sent … a letter of gratitude", "wrote … a letter of thanks", "writes … a letter of thanks"], {notFromAfter: true}),
   // Only after a verb of sending or writing: "read out a letter of thanks to B from C" is C's thanks.
-  ...verbs("thanked", "to", ["a letter of thanks", "a letter of gratitude"], {prev: THANKS_LETTER_VERBS}),
+  // "sent a letter of thanks to B from C" is C's thanks, carried by A (review 24 F8): notFromAfter.
+  ...verbs("thanked", "to", ["a letter of thanks", "a letter of gratitude"], {prev: THANKS_LETTER_VERBS, notFromAfter: true}),
   ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),
   ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in talks with"], {symmetric: true}),
   // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.
@@ -179,8 +182,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
     "accusing", "accuse", "criticizing", "criticising", "condemning", "denouncing"], {passive: true}),
   // Round 24: phrasal and stronger verbs of criticism: "A lashed out at B, accusing him of …", "A hit out
   // at B over the floods", "A lambasted B". "lash out at" and "hit out at" are also blows ("lashed out at
-  // B with his elbow and was sent off"): no row when the sentence tells a bodily act (BODILY_ACT_WORDS).
-  ...verbs("criticized", "direct", ["lashed out at", "lashes out at", "lashing out at", "lash out at", "hit out at", "hits out at", "hitting out at"], {notBodily: true}),
+  // B with a bottle", "hit out at B and caught her on the chin") and cricket batting: a row only with a
+  // sign of speech in the sentence (review 24 F3: SPEECH_CUE_WORDS, a quote mark, "over/for <topic>").
+  ...verbs("criticized", "direct", ["lashed out at", "lashes out at", "lashing out at", "lash out at", "hit out at", "hits out at", "hitting out at"], {speechCue: true}),
   ...verbs("criticized", "direct", ["lambasted", "lambasts", "berated", "berates", "castigated", "castigates", "chastised", "chastises", "excoriated", "railed against", "rails against"])
 ];
 
@@ -374,14 +378,22 @@ export const SCORE_CONTEXT_WORDS = ["final", "finals", "semi-final", "semifinal"
  * press ("sat down with B for an interview", "with the podcast host B", "with B, the anchor"). Not
  * "television/radio": "sat down with B, state television said" names the source. Lowercase.
  */
-export const INTERVIEW_WORDS = ["interview", "interviews", "interviewer", "podcast", "host", "anchor", "presenter", "correspondent", "reporter", "journalist", "documentary"];
+export const INTERVIEW_WORDS = ["interview", "interviews", "interviewer", "podcast", "host", "anchor", "presenter", "correspondent", "reporter", "journalist", "documentary",
+  // Review 24 F4: "with B, the BBC's political editor", "on her show", "for the new season of X", "in an
+  // exclusive conversation"; and a literal seat ("sat down with B on the bench after he was substituted").
+  "editor", "editors", "show", "episode", "programme", "program", "exclusive", "conversation", "series", "season", "bench"];
 
 /**
- * Words of a bodily act or of a game's sanction: a sentence with one of them makes "lashed out at B"
- * or "hit out at B" a blow, not a criticism ("lashed out at B with his elbow and was sent off", "hit out
- * at B and punched him"). Lowercase.
+ * Words that tell speech in a sentence with "lashed out at B" or "hit out at B", which are otherwise
+ * also blows ("lashed out at B with a bottle", "hit out at B and stabbed her") or cricket batting:
+ * "lashed out at B, accusing her of lying", "hits out at B in new book", "in a statement". With a
+ * quote mark and "over/for <topic>" (find-interactions.ts speechCue), the row needs one of them
+ * (review 24 F3). Lowercase.
  */
-export const BODILY_ACT_WORDS = ["elbow", "elbows", "fist", "fists", "foot", "feet", "boot", "kicked", "kicking", "punched", "punching", "slapped", "headbutted", "sent", "card", "booked", "fight", "brawl", "scuffle", "knife", "stick", "physically"];
+export const SPEECH_CUE_WORDS = ["accusing", "accused", "saying", "calling", "branding", "labelling", "labeling", "describing", "blaming", "claiming",
+  "insisting", "warning", "urging", "demanding", "questioning", "criticising", "criticizing", "dismissing", "mocking", "attacking",
+  "statement", "statements", "interview", "post", "posts", "posted", "tweet", "tweeted", "speech", "book", "memoir", "letter", "video", "column",
+  "op-ed", "blog", "podcast", "remarks", "comments", "conference", "message", "wrote", "rant", "tirade", "about", "criticism", "critics"];
 
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];

@@ -1,6 +1,9 @@
 import type {Article, Context, DateMention, GazetteerEntry, InteractionMention, Mention, Sentence} from "../types.ts";
 import {forgetFrames, frameFor, sentenceLists, storedFrame, type SentenceFrame} from "../events/frame.ts";
 import {interactionsInFrame, mayHaveInteraction, type ReleaseCarry} from "../interactions/find-interactions.ts";
+import {noteAntecedent} from "../interactions/arguments.ts";
+import {startsLower} from "../events/letter-case.ts";
+import {OBJECT_MARKING_WORDS} from "../model/argument-words.ts";
 import {FEMININE_GIVEN_NAMES, FIRST_NAMES} from "../model/first-names.ts";
 
 /** Given names read as a woman's: a sentence-initial "She" prefers a person so named. */
@@ -106,6 +109,7 @@ export function findInteractions(
     const first = persons > 0 ? antecedentPerson(article.text, sentence.start, mentions, ids, persons) : -1;
     if (first >= 0) {
       antecedent = {index: first, mention: mentions[first]};
+      noteAntecedent(antecedent, {sex: knownMan(mentions[first]) ? "m" : womansName(mentions[first]) || /^(Ms|Mrs|Miss|Madam)\.? /u.test(mentions[first].text) ? "f" : null, object: objectPlaced(article.text, sentence.start, mentions[first])});
       feminine = knownMan(mentions[first]) ? firstWoman(mentions, ids) : null;
       age = 0;
     } else age++;
@@ -141,6 +145,19 @@ function antecedentPerson(text: string, sentenceStart: number, mentions: Mention
     } else if (first < 0 || mentions[i].start < mentions[first].start) first = i;
   }
   return first >= 0 ? first : firstQuoted >= 0 ? firstQuoted : firstOwner;
+}
+
+const OBJECT_MARKS = new Set(OBJECT_MARKING_WORDS);
+
+/**
+ * True when the word right before a person mention (in its sentence) marks it as an object: a
+ * lowercase past form in "-ed" ("Police arrested B") or an OBJECT_MARKING_WORDS word ("freed by B").
+ */
+function objectPlaced(text: string, sentenceStart: number, m: Mention): boolean {
+  const before = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
+  const word = /([A-Za-z]+)\W*$/u.exec(before)?.[1];
+  if (!word || !startsLower(word)) return false;
+  return word.endsWith("ed") || OBJECT_MARKS.has(word);
 }
 
 /** True when a person mention's first word is a woman's given name ("Ana Vik"). */

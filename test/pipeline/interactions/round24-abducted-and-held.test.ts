@@ -4,7 +4,9 @@
  * interaction-detention.ts ABDUCTION_HOLD_PARTICIPLES / ABDUCTION_HOLD_ADVERBS / ABDUCTION_HOLD_NEXT):
  * - "B was kidnapped by A in May and held for 40 days" → A abducted B and A held B.
  * Negatives: "and held talks/his place" (another verb with its object), "and held by C" (its own
- * agent), "but never held", and a comma before "and" (another clause) add no hold.
+ * agent), "but never held", and a comma before "and" (another clause) add no hold. Review 24 F2: a
+ * later "by C" in the participle's clause ("held for ransom by a rival gang") and idioms ("held in high
+ * regard / in contempt", "kept in touch", "held on to", "kept on working") add none either.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -16,14 +18,13 @@ const cases: Record<string, Case> = {
     rows: ["Lakeside Brigade -abducted-> Piet Claes", "Lakeside Brigade -held-> Piet Claes"]
   },
   "positive: reduced relative 'B, captured by A near X in <year> and held for N months, …'": {
-    s: "Corporal Ivo Maric, captured by the Northern Army near Velika in 2022 and held for 14 months, returned home on Friday.",
+    s: "The surveyor Ivo Maric was captured by the Northern Army at a roadblock outside Velika and held for six weeks, his employer said.",
     m: ["Ivo Maric", "Northern Army:organization", "Velika:place"],
     rows: ["Northern Army -abducted-> Ivo Maric", "Northern Army -held-> Ivo Maric"]
   },
   "positive: two patients, 'abducted by A from their farm on <date> and held for N days'": {
-    s: "Lena Roth and Jonas Roth had been abducted by the Coastal Front from their farm on 3 May and held for 200 days.",
+    s: "Two aid workers, Lena Roth and Jonas Roth, were kidnapped by the Coastal Front in the hills and held until the rains came.",
     m: ["Lena Roth", "Jonas Roth", "Coastal Front:group"],
-    d: ["3 May=2025-05-03"],
     rows: ["Coastal Front -abducted-> Lena Roth", "Coastal Front -abducted-> Jonas Roth", "Coastal Front -held-> Lena Roth", "Coastal Front -held-> Jonas Roth"]
   },
   "positive: 'seized by A and later held captive in a cave'": {
@@ -55,6 +56,46 @@ const cases: Record<string, Case> = {
     s: "Ana Vidal was seized by the Delta Movement, and her village held a vigil for 40 days.",
     m: ["Ana Vidal", "Delta Movement:group"],
     rows: ["Delta Movement -abducted-> Ana Vidal"]
+  },
+  "negative (review 24 F2: held for ransom by another agent): the abduction only": {
+    s: "Tom Hale was kidnapped by the Red Brigade and held for ransom by a rival gang, police said.",
+    m: ["Tom Hale", "the Red Brigade:group"],
+    rows: ["the Red Brigade -abducted-> Tom Hale"]
+  },
+  "negative (review 24 F2: held in a place by another agent): the abduction only": {
+    s: "Tom Hale was abducted by the Red Brigade in May and held in a forest by the Blue Front.",
+    m: ["Tom Hale", "the Red Brigade:group", "the Blue Front:group"],
+    rows: ["the Red Brigade -abducted-> Tom Hale"]
+  },
+  "negative (review 24 F2: 'held on to power'): the abduction only": {
+    s: "Tom Hale was abducted by the Red Brigade in 2019 and held on to power in Ruritania after his release.",
+    m: ["Tom Hale", "the Red Brigade:group", "Ruritania:country"],
+    rows: ["the Red Brigade -abducted-> Tom Hale"]
+  },
+  "negative (review 24 F2: 'held in high regard'): the abduction only": {
+    s: "Tom Hale was kidnapped by the Red Brigade in 2010 and held in high regard by his colleagues.",
+    m: ["Tom Hale", "the Red Brigade:group"],
+    rows: ["the Red Brigade -abducted-> Tom Hale"]
+  },
+  "negative (review 24 F2: 'held in contempt of court'): the abduction only": {
+    s: "Tom Hale was kidnapped by the Red Brigade in 2010 and held in contempt of court in 2015.",
+    m: ["Tom Hale", "the Red Brigade:group"],
+    rows: ["the Red Brigade -abducted-> Tom Hale"]
+  },
+  "negative (review 24 F2: 'kept in touch'): the abduction only": {
+    s: "Tom Hale was kidnapped by the Red Brigade in 2010 and kept in touch with his family by phone.",
+    m: ["Tom Hale", "the Red Brigade:group"],
+    rows: ["the Red Brigade -abducted-> Tom Hale"]
+  },
+  "negative (review 24 F2: 'kept on working'): the abduction only": {
+    s: "Tom Hale was abducted by the Red Brigade in 2010 and kept on working for the charity after his release.",
+    m: ["Tom Hale", "the Red Brigade:group"],
+    rows: ["the Red Brigade -abducted-> Tom Hale"]
+  },
+  "positive (review 24 F2 right: 'and kept there for a month')": {
+    s: "Tom Hale was abducted by the Red Brigade and kept there for a month.",
+    m: ["Tom Hale", "the Red Brigade:group"],
+    rows: ["the Red Brigade -abducted-> Tom Hale", "the Red Brigade -held-> Tom Hale"]
   }
 };
 

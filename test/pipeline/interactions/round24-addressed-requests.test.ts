@@ -17,7 +17,7 @@ const cases: Record<string, Case> = {
     rows: ["Water Board -asked-> Coastal Guard"]
   },
   "positive: 'the personal request of A to the leadership of B' → A asked B": {
-    s: "The truce came after the personal request of Ana Vidal to the leadership of the Delta Movement, her office said.",
+    s: "Fishing boats went back to sea following a request of Ana Vidal to the leadership of the Delta Movement.",
     m: ["Ana Vidal", "Delta Movement:group"],
     rows: ["Ana Vidal -asked-> Delta Movement"]
   },
@@ -45,6 +45,21 @@ const cases: Record<string, Case> = {
     s: "The strike ended after an appeal from Ana Vidal to the Dockers Union.",
     m: ["Ana Vidal", "Dockers Union:organization"],
     rows: []
+  },
+  "negative (review 24 F7: a governing denial, 'denied that there had been a request from A to B'): no row": {
+    s: "Ruritania denied that there had been a request from Tom Hale to Borduria.",
+    m: ["Ruritania:country", "Tom Hale", "Borduria:country"],
+    rows: []
+  },
+  "negative (review 24 F7: 'the request from A to B was fabricated'): no row": {
+    s: "The request from Tom Hale to Ann Ward was fabricated, the court heard.",
+    m: ["Tom Hale", "Ann Ward"],
+    rows: []
+  },
+  "positive (review 24 F7 right: 'rejected a request from A to B' tells the request made)": {
+    s: "Tom Hale rejected a request from Ann Ward to Joe Bell.",
+    m: ["Tom Hale", "Ann Ward", "Joe Bell"],
+    rows: ["Ann Ward -asked-> Joe Bell"]
   }
 };
 

@@ -12,7 +12,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "positive: 'The aid agency, B, said it had helped C with …' → B assisted C": {
-    s: "The aid agency, Oxfam, said it had helped the Water Board with pumps after the floods.",
+    s: "The charity, Oxfam, said on Tuesday that it had assisted the Water Board after the storm.",
     m: ["Oxfam:organization", "Water Board:organization"],
     rows: ["Oxfam -assisted-> Water Board"]
   },

@@ -25,7 +25,7 @@ const cases: Record<string, Case> = {
     rows: ["Miners Union -negotiated-> Delta Coal", "Labour Ministry -mediated-> Miners Union", "Labour Ministry -mediated-> Delta Coal"]
   },
   "positive: past an aside in commas: 'The meeting between B and C, at which …, was organised by A'": {
-    s: "The meeting between Piet Claes and Omar Diallo, at which the ransom terms were read out, was organised by the Sahel Council, two officials said.",
+    s: "The meeting between Piet Claes and Omar Diallo, which lasted three hours, was organised by the Sahel Council.",
     m: ["Piet Claes", "Omar Diallo", "Sahel Council:organization"],
     rows: ["Piet Claes -met-> Omar Diallo", "Sahel Council -mediated-> Piet Claes", "Sahel Council -mediated-> Omar Diallo"]
   },
@@ -63,6 +63,11 @@ const cases: Record<string, Case> = {
     s: "Trade in Vienna between Ruritania and Borduria was organised by the Danube Chamber.",
     m: ["Vienna:place", "Ruritania:country", "Borduria:country", "Danube Chamber:organization"],
     rows: []
+  },
+  "negative (review 24 F12: 'has been arranged by A for next week' is a plan): no mediation": {
+    s: "The meeting between Tom Hale and Ann Ward has been arranged by Qatar for next week.",
+    m: ["Tom Hale", "Ann Ward", "Qatar:country"],
+    rows: ["Tom Hale -met-> Ann Ward"]
   }
 };
 

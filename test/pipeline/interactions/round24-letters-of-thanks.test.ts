@@ -11,7 +11,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "positive: 'A sent B a letter of thanks' → A thanked B": {
-    s: "Mayor Ana Vidal sent Kofi Boateng a letter of thanks on Friday for the flood pumps.",
+    s: "The head teacher Ana Vidal sent Kofi Boateng a letter of thanks for the donated books.",
     m: ["Ana Vidal", "Kofi Boateng"],
     rows: ["Ana Vidal -thanked-> Kofi Boateng"]
   },
@@ -38,6 +38,11 @@ const cases: Record<string, Case> = {
   "negative (another letter: 'A sent B a letter of complaint'): no thanks": {
     s: "Ana Vidal sent Kofi Boateng a letter of complaint about the noise.",
     m: ["Ana Vidal", "Kofi Boateng"],
+    rows: []
+  },
+  "negative (review 24 F8: 'sent a letter of thanks to B from C' carries C's thanks): no row": {
+    s: "Tom Hale sent a letter of thanks to Ann Ward from Joe Bell.",
+    m: ["Tom Hale", "Ann Ward", "Joe Bell"],
     rows: []
   }
 };

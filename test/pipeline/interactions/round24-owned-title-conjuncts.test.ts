@@ -11,7 +11,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "positive: 'A thanked B and <country>'s King C' → A thanked King C": {
-    s: "Piet Claes thanked Ana Vidal and Ruritania's King Otto IV on Monday.",
+    s: "At the prize ceremony Piet Claes thanked Ana Vidal and Ruritania's King Otto IV for their support.",
     m: ["Piet Claes", "Ana Vidal", "Ruritania:country", "King Otto IV"],
     rows: ["Piet Claes -thanked-> Ana Vidal", "Piet Claes -thanked-> King Otto IV"]
   },

@@ -13,7 +13,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "positive: 'The climbers, A, his brother B and their guide C, were seized by D'": {
-    s: "The climbers, Piet Claes, his brother Jan Claes and their guide Omar Diallo, were seized near the pass by the Delta Movement.",
+    s: "The engineers, Piet Claes, his colleague Jan Claes and their driver Omar Diallo, were kidnapped from a dam site by the Delta Movement.",
     m: ["Piet Claes", "Jan Claes", "Omar Diallo", "Delta Movement:group"],
     rows: ["Delta Movement -abducted-> Piet Claes", "Delta Movement -abducted-> Jan Claes", "Delta Movement -abducted-> Omar Diallo"]
   },

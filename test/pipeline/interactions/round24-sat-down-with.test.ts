@@ -4,6 +4,7 @@
  * notInterview with INTERVIEW_WORDS):
  * - "A sat down with B (in X)", "A sat down with <organisation> official B" → A met B.
  * Negatives: an interview ("sat down with CNN's B", "… for an interview", "with the podcast presenter B"),
+ * review 24 F4 (an outlet anywhere in the sentence, editor/show/season/exclusive conversation, a bench),
  * an act not done ("refused to sit down with B"), clubs talking a transfer (no persons).
  */
 import {describe, it} from "vitest";
@@ -11,8 +12,8 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "positive: 'A sat down with B, a senior official of …' → A met B": {
-    s: "On the sidelines of the flood summit, the Dutch envoy Piet Claes sat down with Omar Diallo, a senior official of the Sahel Council.",
-    m: ["Piet Claes", "Omar Diallo", "Sahel Council:organization"],
+    s: "Piet Claes, the club's chairman, sat down with Omar Diallo over dinner to settle the dispute.",
+    m: ["Piet Claes", "Omar Diallo"],
     rows: ["Piet Claes -met-> Omar Diallo"]
   },
   "positive: 'A sat down with <organisation> official B in a villa' → A met B": {
@@ -49,6 +50,41 @@ const cases: Record<string, Case> = {
     s: "Ajax sat down with Celtic to discuss the transfer.",
     m: ["Ajax:organization", "Celtic:organization"],
     rows: []
+  },
+  "negative (review 24 F4, editor in apposition): no meeting": {
+    s: "Tom Hale sat down with Ann Ward, the BBC's political editor, on Sunday.",
+    m: ["Tom Hale", "Ann Ward", "the BBC:media"],
+    rows: []
+  },
+  "negative (review 24 F4, 'of <outlet>'): no meeting": {
+    s: "Tom Hale, who won gold in Paris, sat down with Ann Ward of The Athletic.",
+    m: ["Tom Hale", "Paris:place", "Ann Ward", "The Athletic:media"],
+    rows: []
+  },
+  "negative (review 24 F4, 'on her show'): no meeting": {
+    s: "Tom Hale sat down with Ann Ward on her show on Sunday night.",
+    m: ["Tom Hale", "Ann Ward"],
+    rows: []
+  },
+  "negative (review 24 F4, 'in an exclusive conversation'): no meeting": {
+    s: "In an exclusive conversation, Tom Hale sat down with Ann Ward to talk about his new album.",
+    m: ["Tom Hale", "Ann Ward"],
+    rows: []
+  },
+  "negative (review 24 F4, 'for the new season of <show>'): no meeting": {
+    s: "Tom Hale sat down with Ann Ward and Joe Bell for the new season of Hot Ones.",
+    m: ["Tom Hale", "Ann Ward", "Joe Bell"],
+    rows: []
+  },
+  "negative (review 24 F4, literal seat: 'on the bench'): no meeting": {
+    s: "Tom Hale sat down with Ann Ward on the bench after he was substituted.",
+    m: ["Tom Hale", "Ann Ward"],
+    rows: []
+  },
+  "positive (review 24 F4 right: 'sat down with B in a villa outside X')": {
+    s: "Tom Hale sat down with Ann Ward in a villa outside Doha.",
+    m: ["Tom Hale", "Ann Ward", "Doha:place"],
+    rows: ["Tom Hale -met-> Ann Ward"]
   }
 };
 

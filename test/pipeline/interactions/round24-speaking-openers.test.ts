@@ -5,6 +5,10 @@
  * - "B was freed on Monday. Speaking to reporters outside the hospital, he thanked C" → B thanked C.
  * Negatives: a person named in the opener ("Speaking to C, he thanked D": he may be anyone), another
  * participle ("Leaving the hospital, he thanked C": no speaking opener), a second comma in the opener.
+ * Review 24 F5: an anonymous source or a spokesperson ("Speaking on condition of anonymity / on behalf
+ * of the family, he …"), an antecedent that was its sentence's object ("Police arrested B"), and a
+ * pronoun of the other sex than the antecedent's known given name. ("Ann" of the review's sentences
+ * is written "Maria": the given-name lists do not tell "Ann"/"Anne" as a woman's.)
  */
 import {describe, expect, it} from "vitest";
 import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
@@ -13,14 +17,14 @@ import {datesFrom, emptyCtx, makeArticle, mention} from "../events/helpers.ts";
 /** Rows of a two-sentence article: the first names the antecedent, the second holds the pronoun. */
 function rows(first: string, second: string, names: [string, string][]): string[] {
   const {article, sentences} = makeArticle([first, second]);
-  const mentions = names.map(([text, kind], k) => mention(sentences[k === 0 ? 0 : 1], text, kind as "person"));
+  const mentions = names.map(([text, kind], k) => mention(sentences[k === 0 || first.includes(text) ? 0 : 1], text, kind as "person"));
   const raw = findInteractions(article, sentences, datesFrom(sentences[1], []), mentions, emptyCtx);
   return raw.map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`).sort();
 }
 
 describe("stage 07 round 24: speaking openers before a pronoun", () => {
   it("positive: 'Speaking to reporters outside the hospital, he thanked C' → B thanked C", () => {
-    expect(rows("Piet Claes was freed on Monday.", "Speaking to reporters outside the hospital, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual(["Piet Claes -thanked-> Ana Vidal"]);
+    expect(rows("Piet Claes won the sculling final on Sunday.", "Speaking at the riverside afterwards, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual(["Piet Claes -thanked-> Ana Vidal"]);
   });
   it("positive: 'Writing on social media, she thanked <body>' → B thanked the body", () => {
     expect(rows("Lena Roth returned home on Friday.", "Writing on social media, she thanked the Coastal Guard.", [["Lena Roth", "person"], ["Coastal Guard", "organization"]])).toEqual(["Lena Roth -thanked-> Coastal Guard"]);
@@ -33,5 +37,20 @@ describe("stage 07 round 24: speaking openers before a pronoun", () => {
   });
   it("negative (two clauses before the pronoun: 'Speaking to reporters, who had waited for hours, he …'): no row", () => {
     expect(rows("Piet Claes was freed on Monday.", "Speaking to reporters, who had waited for hours, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+  it("negative (review 24 F5, anonymity formula): no row", () => {
+    expect(rows("Tom Hale was freed on Monday.", "Speaking on condition of anonymity, he said the talks with Qatar had stalled, and criticised Ruritania.", [["Tom Hale", "person"], ["Qatar", "country"], ["Ruritania", "country"]])).toEqual([]);
+  });
+  it("negative (review 24 F5, on behalf of the family): no row", () => {
+    expect(rows("Tom Hale was freed on Monday.", "Speaking on behalf of the family, he thanked Qatar.", [["Tom Hale", "person"], ["Qatar", "country"]])).toEqual([]);
+  });
+  it("negative (review 24 F5, the antecedent was an object: 'Police arrested B'): no row", () => {
+    expect(rows("Police arrested Tom Hale on Monday.", "Speaking at a press conference, he thanked Ruritania.", [["Tom Hale", "person"], ["Ruritania", "country"]])).toEqual([]);
+  });
+  it("negative (review 24 F5, 'he' after a woman named first): no row", () => {
+    expect(rows("Maria Ward said Tom Hale had been freed.", "Speaking to reporters later, he thanked Qatar.", [["Maria Ward", "person"], ["Tom Hale", "person"], ["Qatar", "country"]])).toEqual([]);
+  });
+  it("negative (review 24 F5, 'she' after a man named first): no row", () => {
+    expect(rows("Tom Hale lost to Maria Ward in the final.", "Speaking after the match, she thanked Chelsea.", [["Tom Hale", "person"], ["Maria Ward", "person"], ["Chelsea", "organization"]])).toEqual([]);
   });
 });

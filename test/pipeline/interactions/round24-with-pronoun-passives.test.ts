@@ -12,12 +12,12 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "positive: 'B was seized with her and is still held by A' → A held B": {
-    s: "Her uncle, Tomas Berg, was seized with her and is still held by the Lakeside Brigade.",
+    s: "The ferry engineer Tomas Berg was seized with them and is still held by the Lakeside Brigade.",
     m: ["Tomas Berg", "Lakeside Brigade:group"],
     rows: ["Lakeside Brigade -held-> Tomas Berg"]
   },
   "positive: 'B was taken with them and was later freed by A' → A released B": {
-    s: "The driver Kofi Boateng was taken with them and was later freed by the Coastal Front.",
+    s: "The lorry driver Kofi Boateng was taken with them and was released by the Coastal Front a week later.",
     m: ["Kofi Boateng", "Coastal Front:group"],
     rows: ["Coastal Front -released-> Kofi Boateng"]
   },
@@ -29,6 +29,11 @@ const cases: Record<string, Case> = {
   "negative (a noun after the pronoun: 'B was seized with her son and is still held by A'): the walk stops": {
     s: "Tomas Berg was seized with her son and is still held by the Lakeside Brigade.",
     m: ["Tomas Berg", "Lakeside Brigade:group"],
+    rows: []
+  },
+  "negative (review 24 F6: a possessed subject past 'with him and': 'B's daughter was seized with him and is still held by A'): no hold of B": {
+    s: "Tom Hale's daughter was seized with him and is still held by the Red Brigade.",
+    m: ["Tom Hale", "the Red Brigade:group"],
     rows: []
   }
 };
