@@ -56,6 +56,12 @@ export const FEMININE_GIVEN_NAMES: readonly string[] = [
   "varvara", "vera", "veronika", "viktoria", "yana", "yulia", "zhanna", "zinaida", "zoya", "agnieszka",
   "katarzyna", "malgorzata", "magdalena", "joanna", "barbara", "ewa", "dorota", "halyna", "iryna", "olena", "olha",
   "tetiana", "kateryna", "liudmyla", "nataliya", "yuliya", "oleksandra", "svitlana", "hanna", "ludmila", "lyudmyla",
+  // Women's names of other languages that do not end in -a (stage 07 reads a given name it knows, not in this
+  // list and not in -a, as a man's: "Anne Keller … he" must not be her). Unisex names (Noor, Nour, Amal) left out.
+  "anne", "jane", "claire", "marie", "catherine", "caroline", "charlotte", "sophie", "grace", "alice", "kate", "julie",
+  "ruth", "helen", "karen", "ellen", "susan", "sarah", "elizabeth", "margaret", "rachel", "esther", "judith", "emily",
+  "lucy", "amy", "megan", "hannah", "isabel", "nicole", "michelle", "christine", "mary", "deborah", "mariam", "maryam",
+  "zainab", "reem", "yasmin", "yasmine", "carmen", "pilar", "consuelo", "mette",
   // Somali (SOMALI_GIVEN_NAMES)
   "hodan", "fadumo", "faadumo", "sahra", "hawa", "asha", "ayaan", "idil", "halima", "khadija", "nimco", "deqa",
   "sagal", "ifrah", "fardowsa"

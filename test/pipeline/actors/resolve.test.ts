@@ -81,8 +81,11 @@ describe("'Mrs <Surname>' beside a man named after a man's kin noun (review 21 F
   it("negative: a man after a man's kin noun is never 'Mrs'; two of unknown sex still stay alone", () => {
     const text = "Pilot Daniel Okafor was freed on Monday. His son, Peter Okafor, flew in from Lagos. Mrs Okafor thanked the mediators.";
     expect(nameOf(text, "Okafor", 0)).not.toBe("Peter Okafor");
-    const two = "Nurse Grace Okafor and engineer Daniel Okafor were freed on Monday. Mrs Okafor met President Ali Musa.";
+    const two = "Nurse Ngozi Okafor and engineer Tobi Okafor were freed on Monday. Mrs Okafor met President Ali Musa.";
     expect(nameOf(two, "Okafor", 0)).toBe("Okafor");
+    // A woman's given name the lists know ("Grace", not in -a) tells the two apart.
+    const known = "Nurse Grace Okafor and engineer Daniel Okafor were freed on Monday. Mrs Okafor met President Ali Musa.";
+    expect(nameOf(known, "Okafor", 0)).toBe("Grace Okafor");
     expect(kinMan("with her husband Daniel Okafor.", 17)).toBe(true);
     expect(kinMan("with her daughter Dana Okafor.", 18)).toBe(false);
     expect(womanApposed("Peter Okafor, the father of Dana", 12)).toBe(false);

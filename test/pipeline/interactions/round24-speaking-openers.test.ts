@@ -8,7 +8,8 @@
  * Review 24 F5: an anonymous source or a spokesperson ("Speaking on condition of anonymity / on behalf
  * of the family, he …"), an antecedent that was its sentence's object ("Police arrested B"), and a
  * pronoun of the other sex than the antecedent's known given name. ("Ann" of the review's sentences
- * is written "Maria": the given-name lists do not tell "Ann"/"Anne" as a woman's.)
+ * was written "Maria" while the given-name lists read "Anne" as a man's; they now list women's names
+ * that do not end in -a: the last case below.)
  */
 import {describe, expect, it} from "vitest";
 import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
@@ -52,5 +53,10 @@ describe("stage 07 round 24: speaking openers before a pronoun", () => {
   });
   it("negative (review 24 F5, 'she' after a man named first): no row", () => {
     expect(rows("Tom Hale lost to Maria Ward in the final.", "Speaking after the match, she thanked Chelsea.", [["Tom Hale", "person"], ["Maria Ward", "person"], ["Chelsea", "organization"]])).toEqual([]);
+  });
+  it("'he' after a woman whose given name does not end in -a ('Anne', 'Sarah'): no row; 'she': the row", () => {
+    expect(rows("Anne Keller was freed on Monday.", "Speaking to reporters outside the hospital, he thanked Qatar.", [["Anne Keller", "person"], ["Qatar", "country"]])).toEqual([]);
+    expect(rows("Sarah Okafor was freed on Monday.", "Speaking to reporters outside the hospital, he thanked Qatar.", [["Sarah Okafor", "person"], ["Qatar", "country"]])).toEqual([]);
+    expect(rows("Anne Keller was freed on Monday.", "Speaking to reporters outside the hospital, she thanked Qatar.", [["Anne Keller", "person"], ["Qatar", "country"]])).toEqual(["Anne Keller -thanked-> Qatar"]);
   });
 });
