@@ -114,9 +114,24 @@ function words(s: string): string[] {
 export function withHeadline(text: string, headline: string | null, shown: string | null = null): string {
   if (!headline) return text;
   if (!text) return headline;
-  const top = text.split("\n", HEADLINE_TOP_LINES + 1).map(collapse);
+  const top = topLines(text);
   if (atTop(top, collapse(headline)) || (shown && atTop(top, collapse(shown)))) return text;
   return `${headline}\n${text}`;
+}
+
+/**
+ * Whether the text already opens with `line` as withHeadline reads it: one of its first lines, or
+ * two of them joined, is the line (spaces collapsed). Markdown's front-matter title uses it too.
+ *
+ * @example opensWith("KAMPALA\n\nFerry sinks\nRescuers searched.", "Ferry sinks") // true
+ */
+export function opensWith(text: string, line: string): boolean {
+  return atTop(topLines(text), collapse(line));
+}
+
+/** The text's first lines that may hold its headline, spaces collapsed (one more, for a headline on two lines). */
+function topLines(text: string): string[] {
+  return text.split("\n", HEADLINE_TOP_LINES + 1).map(collapse);
 }
 
 /** Whether one of the first lines, or two of them joined, is `want`. */

@@ -3,6 +3,7 @@
  * (heading marks, emphasis, link targets, images) — removed with positions kept.
  */
 import {parse as parseYaml} from "yaml";
+import {opensWith} from "./headline.ts";
 import {deleteRanges, identity, MappedRecord, type MappedText} from "./mapped.ts";
 
 export interface FrontMatter {
@@ -154,9 +155,6 @@ function findWithin(s: string, ch: string, from: number, to: number): number {
   return -1;
 }
 
-/** How many lines at the top of a body may already hold the title (a "# Title" heading, a dateline above it). */
-const TITLE_TOP_LINES = 4;
-
 /**
  * The body with the front matter's `title` as its first line, as an HTML page's text starts with
  * its headline (html.ts): a wire's title "Two hostages freed after 535 days" is what its reader
@@ -178,16 +176,11 @@ export function withTitleLine(fm: FrontMatter, body: MappedText, source: string)
   if (at < 0 || at + line.length > frontEnd) return body;
   // A body that opens with its own "# Heading" shows that heading, not the title (like an <h1>).
   if (/^\s*#{1,2}[ \t]+\S/.test(fm.body.text)) return body;
-  const key = collapse(line);
-  const top = body.text.split("\n", TITLE_TOP_LINES).map(collapse).filter((l) => l !== "");
-  if (top.includes(key) || top.some((l, i) => i + 1 < top.length && `${l} ${top[i + 1]}` === key)) return body;
+  // One of the first lines is the title already (a dateline may stand above it): as withHeadline reads it.
+  if (opensWith(body.text, line)) return body;
   const pos = new Int32Array(line.length + 1 + body.pos.length);
   for (let i = 0; i < line.length; i++) pos[i] = at + i;
   pos[line.length] = body.pos.length > 0 ? body.pos[0] : frontEnd;
   pos.set(body.pos, line.length + 1);
   return new MappedRecord(`${line}\n${body.text}`, pos, false);
-}
-
-function collapse(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
 }
