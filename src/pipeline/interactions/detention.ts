@@ -176,8 +176,7 @@ function canHold(t: readonly Token[], holder: PlacedMention, noun: string): bool
  * @example hasHoldStateNoun(tokenize("B remains in A captivity.", 0)) // true
  */
 export function hasHoldStateNoun(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (STATE_NOUNS.has(t.lower)) return true;
-  return false;
+  return hasWord(tokens, STATE_NOUNS);
 }
 
 /**
