@@ -99,4 +99,3 @@ export function figureChart<F extends FigureLike>(
   });
   return frame(chart, {title, caption});
 }
-

@@ -84,7 +84,6 @@ export function byActor<E extends EventLike>(clusters: Cluster<E>[], names: Map<
   );
 }
 
-
 /**
  * The day dots whose outlet count is written above them. A dot reported by one outlet carries no
  * number (its size and shade already say one), and in each lane a number is left out when it

@@ -235,15 +235,6 @@ const OF_WHOLE_OPENING = new RegExp(String.raw`(?:^|[^A-Za-z])Of[ \t]+(?:${alter
 const COORDINATED_BETWEEN = new RegExp(String.raw`[A-Za-z][^.!?:;,]*?(?:[,;][ \t]*(?:(?:${alternation(COORDINATED_COUNT_CONJUNCTIONS)})[ \t]+)?|[ \t]+(?:${alternation(COORDINATED_COUNT_CONJUNCTIONS)})[ \t]+)$`, "i");
 
 /**
- * True when a bare count at `start` whose next word is `next` is the subject of its own clause (an auxiliary right
- * after it) coordinated after the clause of a count of people ending at `prevEnd`: "More than 30 reporters have been
- * jailed since 2019, and at least 200 have fled abroad" (the 200 are reporters). Not "freed 12 soldiers and 30 were
- * …" (no clause of the first count's own between), nor across a colon or a full stop, nor after a whole named after
- * "of" ("Of the 342 inmates, …").
- *
- * @example coordinatedSubject("30 reporters have been jailed, and 200 have fled", 0, 12, 38, "have") // true
- */
-/**
  * True when the count at `start` is the whole of a part written right before it ("All but 6 | of the 23 captives
  * still held are believed dead", "three of its 40 miners"): `partEnd` is the end of the part's number.
  *
@@ -311,6 +302,15 @@ function afterOf(text: string, start: number): boolean {
   return OF_WHOLE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/**
+ * True when a bare count at `start` whose next word is `next` is the subject of its own clause (an auxiliary right
+ * after it) coordinated after the clause of a count of people ending at `prevEnd`: "More than 30 reporters have been
+ * jailed since 2019, and at least 200 have fled abroad" (the 200 are reporters). Not "freed 12 soldiers and 30 were
+ * …" (no clause of the first count's own between), nor across a colon or a full stop, nor after a whole named after
+ * "of" ("Of the 342 inmates, …").
+ *
+ * @example coordinatedSubject("30 reporters have been jailed, and 200 have fled", 0, 12, 38, "have") // true
+ */
 export function coordinatedSubject(text: string, prevStart: number, prevEnd: number, start: number, next: string): boolean {
   if (!COORDINATED_AUX.has(next) || prevEnd >= start || start - prevEnd > 160) return false;
   // "Of the 342 inmates, 36 are …, while some 290 are …": parts of a whole named after "of" are not the whole's

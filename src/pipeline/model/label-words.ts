@@ -83,7 +83,7 @@ export const PRENOMINAL_PARTICIPLES: readonly string[] = [
   "missing", "deceased", "assassinated", "murdered", "slain", "ousted", "deposed", "exiled", "imprisoned", "captured",
   "masked", "hooded", "bearded", "married", "aged", "educated", "bereaved", "devoted", "dedicated", "committed",
   "experienced", "talented", "noted", "learned", "beloved", "hardened", "battle-hardened", "veiled", "naturalised",
-  "naturalized", "registered", "certified", "ordained", "bearded", "fabled", "storied", "vaunted", "feared"
+  "naturalized", "registered", "certified", "ordained", "fabled", "storied", "vaunted", "feared"
 ];
 
 /**
