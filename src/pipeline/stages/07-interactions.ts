@@ -3,6 +3,7 @@ import {forgetFrames, frameFor, sentenceLists, storedFrame, type SentenceFrame} 
 import {interactionsInFrame, mayHaveInteraction, type ReleaseCarry} from "../interactions/find-interactions.ts";
 import {noteAntecedent} from "../interactions/arguments.ts";
 import {startsLower} from "../events/letter-case.ts";
+import {feminineTitle, masculineTitle} from "../actors/courtesy.ts";
 import {OBJECT_MARKING_WORDS} from "../model/argument-words.ts";
 import {FEMININE_GIVEN_NAMES, FIRST_NAMES} from "../model/first-names.ts";
 
@@ -109,7 +110,7 @@ export function findInteractions(
     const first = persons > 0 ? antecedentPerson(article.text, sentence.start, mentions, ids, persons) : -1;
     if (first >= 0) {
       antecedent = {index: first, mention: mentions[first]};
-      noteAntecedent(antecedent, {sex: knownMan(mentions[first]) ? "m" : womansName(mentions[first]) || /^(Ms|Mrs|Miss|Madam)\.? /u.test(mentions[first].text) ? "f" : null, object: objectPlaced(article.text, sentence.start, mentions[first])});
+      noteAntecedent(antecedent, {sex: knownMan(mentions[first]) ? "m" : womansName(mentions[first]) || feminineTitle(mentions[first].title) ? "f" : null, object: objectPlaced(article.text, sentence.start, mentions[first])});
       feminine = knownMan(mentions[first]) ? firstWoman(mentions, ids) : null;
       age = 0;
     } else age++;
@@ -173,8 +174,10 @@ function womansName(m: Mention): boolean {
  * "Governor Hochul" are not: "She" may well be that woman (review 22, F4).
  */
 function knownMan(m: Mention): boolean {
+  // Stage 04 keeps "Mr" out of the mention's text, in its title ("Mr Dahl" → text "Dahl", title "Mr").
+  if (masculineTitle(m.title)) return true;
   const t = m.text;
-  if (t.startsWith("Mr ") || t.startsWith("Mr. ") || t.startsWith("Sir ")) return true;
+  if (t.startsWith("Sir ")) return true;
   const name = m.name || t;
   const space = name.indexOf(" ");
   if (space <= 0) return false;
