@@ -15,6 +15,7 @@ import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
+import {titledSurfaces} from "./title-surface.ts";
 import {kinWoman} from "./resolve.ts";
 import {FIRST, HEADS, ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
@@ -1501,6 +1502,10 @@ export function mergeActorForms(
       const title = officeTitleBefore(x.article.text, m.start, m.name);
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
     }
+    // "Governor Susan Kihika", "Crown Prince Mohammed bin Salman", "Capt. Renato Dela Cruz": a title written
+    // before a name of two words or more is how the outlet wrote it (title-surface.ts). A lone surname keeps
+    // the stricter test above: "General Okafor" may be another Okafor than the article's teacher.
+    if (m.kind === "person" && m.text.indexOf(" ") > 0) for (const s of titledSurfaces(x.article.text, m.start, tidy(m.text))) f.surfaces.add(s);
     if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));
     // "Ethiopian troops shelled the village": the state's forces are one of its surface forms.
     if (m.via === "nationality" && m.end === m.start + m.text.length) {
