@@ -61,3 +61,14 @@ describe("a lone surname's office title when the full name comes later", () => {
     expect(a.flatMap((x) => x.aliases)).not.toContain("General Wanjiru");
   });
 });
+
+describe("a compound adjective after 'and the' opens the next body's name", () => {
+  it("'the Tana Liberation Front and the Ruvu-backed Coastal Defence Army' are two bodies", () => {
+    const a = actors("The Tana Liberation Front and the Ruvu-backed Coastal Defence Army swapped 30 prisoners on Monday.");
+    expect(a.flatMap((x) => x.aliases)).toEqual(expect.arrayContaining(["Tana Liberation Front", "Coastal Defence Army"]));
+  });
+  it("a link word inside one name still joins: 'the Ministry of Health and Welfare'", () => {
+    const a = actors("The Ministry of Health and Welfare said 30 people were hurt on Monday.");
+    expect(a.flatMap((x) => x.aliases)).toContain("Ministry of Health and Welfare");
+  });
+});
