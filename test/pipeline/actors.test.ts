@@ -186,8 +186,15 @@ describe("stage 09: acronyms", () => {
     expect(new Set(out.mentionActors.flat()).size).toBe(1);
     expect(out.actors[0].mergeNotes[0]).toContain("acronym in parentheses");
   });
-  it("without parentheses an acronym stays apart", () => {
+  // Round 25: within one article a lone acronym spelling the initials of the one body it names is that body
+  // (article-acronyms.ts); it used to stay apart. Across articles it still does.
+  it("without parentheses an acronym joins the one body of its article whose initials it spells", () => {
     const out = mergeActors([makeExtraction("a", "o", [["National Union of Mineworkers", undefined, "organization"], ["NUM", undefined, "organization"]])], empty);
+    expect(new Set(out.mentionActors.flat()).size).toBe(1);
+    expect(out.actors[0].mergeNotes.join(" ")).toContain("acronym of a name in the same article");
+  });
+  it("without parentheses an acronym in another article stays apart", () => {
+    const out = mergeActors([makeExtraction("a", "o", [["National Union of Mineworkers", undefined, "organization"]]), makeExtraction("b", "o2", [["NUM", undefined, "organization"]])], empty);
     expect(new Set(out.mentionActors.flat()).size).toBe(2);
   });
 });

@@ -15,6 +15,8 @@ import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
+import {titledSurfaces} from "./title-surface.ts";
+import {initialsPairs, shortNameInParentheses} from "./article-acronyms.ts";
 import {kinWoman} from "./resolve.ts";
 import {FIRST, HEADS, ORG} from "./lexicon.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
@@ -1374,6 +1376,7 @@ const OFFICE_TITLE_REACH = 60;
  * when the article introduced the full name `name` with that title just before it ("the Catholic
  * Bishop of Goma, Jean Kasa"), else null. A title the full name never had ("General
  * Okafor" beside a teacher "Ada Okafor") gives nothing: the surname may be another person's.
+ * The full name may come before or after the surname alone.
  *
  * @example officeTitleBefore("The Bishop of Goma, Jean Kasa, spoke. Bishop Kasa left.", 46, "Jean Kasa") // "Bishop"
  */
@@ -1383,10 +1386,14 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
   const title = text.slice(at, start - 1);
   if (title.length < 2 || !/^\p{Lu}/u.test(title) || !HEADS.has(title.toLowerCase())) return null;
   if (at > 0 && !/[\s"“(]/.test(text[at - 1])) return null;
-  const first = text.indexOf(name);
-  if (first < 0 || first > start) return null;
-  const before = text.slice(Math.max(0, first - OFFICE_TITLE_REACH), first);
-  return new RegExp(`(?:^|[^\\p{L}])${title}(?![\\p{L}])`, "u").test(before) ? title : null;
+  // Any occurrence of the full name, before or after: a live blog tells the latest first, so "with Governor
+  // Kihika" may come above "Nakuru Governor Susan Kihika".
+  const titled = new RegExp(`(?:^|[^\\p{L}])${title}(?![\\p{L}])`, "u");
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    // The window before a later full name starts after the surname alone, whose own title is not the evidence.
+    if (at !== start && titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH, at > start ? start : 0), at))) return title;
+  }
+  return null;
 }
 
 /**
@@ -1501,6 +1508,10 @@ export function mergeActorForms(
       const title = officeTitleBefore(x.article.text, m.start, m.name);
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
     }
+    // "Governor Susan Kihika", "Crown Prince Mohammed bin Salman", "Capt. Renato Dela Cruz": a title written
+    // before a name of two words or more is how the outlet wrote it (title-surface.ts). A lone surname keeps
+    // the stricter test above: "General Okafor" may be another Okafor than the article's teacher.
+    if (m.kind === "person" && m.text.indexOf(" ") > 0) for (const s of titledSurfaces(x.article.text, m.start, tidy(m.text))) f.surfaces.add(s);
     if (m.kind !== "person" && m.start >= 6 && x.article.text.charCodeAt(m.start - 4) === 84 && capitalTheBefore(x.article.text, m.start)) f.surfaces.add("The " + tidy(m.text));
     // "Ethiopian troops shelled the village": the state's forces are one of its surface forms.
     if (m.via === "nationality" && m.end === m.start + m.text.length) {
@@ -1642,13 +1653,25 @@ export function mergeActorForms(
       // A place never stands for an organisation: "NIAMEY (Sahel Wire Service) -" is a dateline
       // and its outlet, not an acronym ("DRC (Democratic Republic of Congo)": both places, kept).
       if (isPlaceKind(a.kind) !== isPlaceKind(b.kind)) continue;
-      if (!(acronymOf(b.text, a.text) || acronymOf(a.text, b.text))) continue;
+      if (!(acronymOf(b.text, a.text) || acronymOf(a.text, b.text) || shortNameInParentheses(text, a, b))) continue;
       const fa = mentionForms[xi][k].index;
       const fb = mentionForms[xi][k + 1].index;
       addPair(acronymPairs, fa, fb);
     }
   });
   joinPairs(acronymPairs, join, "acronym in parentheses");
+  // "the Kenya Defence Forces … KDF soldiers": a lone acronym spelling the initials of one body the same
+  // article names (article-acronyms.ts). Not when the gazetteer reads the acronym as another body ("RSF").
+  const initialsJoins = new Set<string>();
+  extractions.forEach((x, xi) => {
+    for (const [k, j] of initialsPairs(x.mentions, nameInitials)) {
+      const fa = mentionForms[xi][k];
+      const fb = mentionForms[xi][j];
+      if (fa.gaz !== null && fa.gaz !== fb.gaz) continue;
+      addPair(initialsJoins, fa.index, fb.index);
+    }
+  });
+  joinPairs(initialsJoins, join, "acronym of a name in the same article");
   // "HTW" defined in one article is the "Harakat Tahrir el-Wadi" another spells out.
   joinAcronymsByInitials(forms, definedForms(acronymPairs), (i) => uf.find(i), join);
   // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
