@@ -16,7 +16,7 @@ export function splitList(cell: string | undefined | null): string[] {
  */
 export function parseGazetteer(csv: string | null | undefined): GazetteerEntry[] {
   if (!csv || !csv.trim()) return [];
-  return csvParse(csv)
+  const entries: GazetteerEntry[] = csvParse(csv)
     .filter((r) => (r.name ?? "").trim())
     .map((r) => ({
       name: r.name!.trim(),
@@ -30,6 +30,38 @@ export function parseGazetteer(csv: string | null | undefined): GazetteerEntry[]
       }),
       notSame: splitList(r.not_same)
     }));
+  return withCountryAliasRoles(entries);
+}
+
+/**
+ * A role "… of <country>" also reads with each of the country's aliases, with the same dates: "president of
+ * Russia" is "President of the Russian Federation" too, as state media write it, so the gazetteer need not
+ * list every office twice. Roles already listed are not repeated.
+ *
+ * @example withCountryAliasRoles(parseGazetteer(csv)) // Putin's roles gain "president of the Russian Federation"
+ */
+export function withCountryAliasRoles(entries: GazetteerEntry[]): GazetteerEntry[] {
+  const aliasesOf = new Map<string, string[]>();
+  for (const e of entries) if (e.kind === "country" && e.aliases.length > 0) aliasesOf.set(e.name.toLowerCase(), e.aliases);
+  if (aliasesOf.size === 0) return entries;
+  for (const e of entries) {
+    const seen = new Set(e.roles.map((r) => r.role.toLowerCase()));
+    const added: GazetteerEntry["roles"] = [];
+    for (const r of e.roles) {
+      const at = r.role.toLowerCase().lastIndexOf(" of ");
+      const aliases = at > 0 ? aliasesOf.get(r.role.slice(at + 4).toLowerCase()) : undefined;
+      if (!aliases) continue;
+      for (const alias of aliases) {
+        const role = `${r.role.slice(0, at + 4)}${alias}`;
+        if (!seen.has(role.toLowerCase())) {
+          seen.add(role.toLowerCase());
+          added.push({...r, role});
+        }
+      }
+    }
+    if (added.length > 0) e.roles = [...e.roles, ...added];
+  }
+  return entries;
 }
 
 /**

@@ -1477,6 +1477,8 @@ export function mergeActorForms(
     // as the form's previous mention adds nothing to the set, so it is neither tidied nor hashed again.
     if (m.text !== f.lastText) {
       f.surfaces.add(tidy(m.text));
+      // "the Russian President" resolved through a dated role: readers quote the role without its article.
+      if (m.via === "role" && (m.text.startsWith("the ") || m.text.startsWith("The "))) f.surfaces.add(tidy(m.text.slice(4)));
       // "Sheikh Tariq bin Nasser al-Hadi": stage 04 keeps a Gulf honorific in a lineage name's
       // text; the name without it is a surface form too (aliases list names as written, titles dropped).
       // (The space is tested by its code: `" " + m.name` made a string per such mention.)

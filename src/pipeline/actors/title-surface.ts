@@ -19,8 +19,9 @@ const ABBREVIATED = new Set(NAME_ABBREVIATIONS);
 const MAX_TITLE_WORDS = 4;
 
 /**
- * The titled forms of the mention at `start`…: "<head> <mention>" for the title word right before the name,
- * and "<whole title> <mention>" when the title has more words ("Crown Prince …"). Title words are
+ * The titled forms of the mention at `start`: "<last title> <mention>" for the title right before the name
+ * (its head with the modifiers before it: "Prime Minister …", "Crown Prince …"), and "<whole run> <mention>"
+ * when another title stands before that one ("Foreign Minister Prince Faisal …" gives "Prince Faisal …" too). Title words are
  * capitalised, one space apart, each a title head or modifier (model/titles.ts), a period allowed
  * after an abbreviation ("Capt.", "Rev."); the word right before the name must be a head. Nothing
  * for a courtesy title, a title glued to a word before it, or a title word that opens no title
@@ -46,9 +47,18 @@ export function titledSurfaces(text: string, start: number, surface: string): st
     end = at - 1;
   }
   if (words.length === 0) return [];
-  const out = [`${words[words.length - 1]} ${surface}`];
-  if (words.length > 1) out.push(`${words.join(" ")} ${surface}`);
+  // The last title: the head right before the name with the modifiers before it ("Prime Minister", "Crown
+  // Prince"), stopping at another head ("Foreign Minister | Prince Faisal"): "Minister Netanyahu" is no form.
+  let from = words.length - 1;
+  while (from > 0 && MODIFIERS.has(titleKey(words[from - 1]))) from--;
+  const out = [`${words.slice(from).join(" ")} ${surface}`];
+  if (from > 0) out.push(`${words.join(" ")} ${surface}`);
   return out;
+}
+
+/** A title word's key: lowercase, an abbreviation's period dropped ("Capt." → "capt"). */
+function titleKey(word: string): string {
+  return (word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase();
 }
 
 /** A letter, a hyphen ("Vice-President") or an abbreviation's period ("Capt."). */
