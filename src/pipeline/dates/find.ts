@@ -370,6 +370,9 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
   // Whether `anchor` is a period counted from publication ("last year"), and the latest date
   // known to the day: "the same day" passes over the first for the second (see anchorFor).
   let periodAnchor = false;
+  // The anchor before a month or year told as a period's start ("since 2018"), while that is the anchor: what a
+  // day count goes on from (see base below).
+  let sinceBase: Resolved | null = null;
   let dayAnchor: Resolved | null = null;
   // Whether `anchor` was told as background, its sentence, and the latest day known to the day
   // that was not (see isBackground).
@@ -400,7 +403,10 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
   found.forEach((f) => {
     const s = f.spec;
     const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
-    let from: Resolved | null = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : anchor;
+    // "fought federal forces since August 2023. … the next day": a day count passes over a month or year that opens
+    // a period (no point the story stands at) to the date before it; "that year" still names that year.
+    const base = sinceBase !== null && countsDays(s) ? sinceBase : anchor;
+    let from: Resolved | null = f.future && s.kind === "fromAnchor" ? today : periodAnchor && dayAnchor && countsDays(s) ? dayAnchor : base;
     // A day count in a later sentence after a background date: see afterBackground.
     if (from === anchor && anchorBackground && countsDays(s) && f.sentenceIndex !== anchorSentence) from = afterBackground(anchor, s, storyDay, newsDay);
     // A day counted forward well after a look back: see resumesStory.
@@ -417,6 +423,7 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
       explicitYears.set(monthDayKey(s.month, s.day), Number(resolved.date.slice(0, 4)));
     }
     if (resolved.date) {
+      sinceBase = f.role === "since" && resolved.precision !== "day" ? (sinceBase ?? anchor) : null;
       anchor = resolved;
       const after = resolved.precision === "day" ? PART_AFTER.exec(text.slice(f.end, f.end + 12)) : null;
       anchorPart = after ? after[1].toLowerCase() : null;
