@@ -110,7 +110,7 @@ export function findInteractions(
     const first = persons > 0 ? antecedentPerson(article.text, sentence.start, mentions, ids, persons) : -1;
     if (first >= 0) {
       antecedent = {index: first, mention: mentions[first]};
-      noteAntecedent(antecedent, {sex: knownMan(mentions[first]) ? "m" : womansName(mentions[first]) || feminineTitle(mentions[first].title) ? "f" : null, object: objectPlaced(article.text, sentence.start, mentions[first])});
+      noteAntecedent(antecedent, {sex: knownMan(mentions[first]) ? "m" : womansName(mentions[first]) || feminineTitle(mentions[first].title) || /^(Ms|Mrs|Miss|Madam)\.? /u.test(mentions[first].text) ? "f" : null, object: objectPlaced(article.text, sentence.start, mentions[first])});
       feminine = knownMan(mentions[first]) ? firstWoman(mentions, ids) : null;
       age = 0;
     } else age++;
@@ -177,7 +177,8 @@ function knownMan(m: Mention): boolean {
   // Stage 04 keeps "Mr" out of the mention's text, in its title ("Mr Dahl" → text "Dahl", title "Mr").
   if (masculineTitle(m.title)) return true;
   const t = m.text;
-  if (t.startsWith("Sir ")) return true;
+  // A mention built with the title in its text ("Mr Lind") reads the same.
+  if (t.startsWith("Mr ") || t.startsWith("Mr. ") || t.startsWith("Sir ")) return true;
   const name = m.name || t;
   const space = name.indexOf(" ");
   if (space <= 0) return false;
