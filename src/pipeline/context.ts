@@ -42,14 +42,21 @@ export function parseGazetteer(csv: string | null | undefined): GazetteerEntry[]
  */
 export function withCountryAliasRoles(entries: GazetteerEntry[]): GazetteerEntry[] {
   const aliasesOf = new Map<string, string[]>();
-  for (const e of entries) if (e.kind === "country" && e.aliases.length > 0) aliasesOf.set(e.name.toLowerCase(), e.aliases);
+  // Only aliases of two words or more ("Russian Federation", "the Kingdom of Norland"): a one-word alias is a
+  // capital or a short form standing for the state ("Doha"), and "emir of Doha" may name a city's office.
+  for (const e of entries) {
+    const long = e.kind === "country" ? e.aliases.filter((a) => a.trim().indexOf(" ") > 0) : [];
+    if (long.length > 0) aliasesOf.set(e.name.toLowerCase(), long);
+  }
   if (aliasesOf.size === 0) return entries;
   for (const e of entries) {
     const seen = new Set(e.roles.map((r) => r.role.toLowerCase()));
     const added: GazetteerEntry["roles"] = [];
     for (const r of e.roles) {
       const at = r.role.toLowerCase().lastIndexOf(" of ");
-      const aliases = at > 0 ? aliasesOf.get(r.role.slice(at + 4).toLowerCase()) : undefined;
+      // "president of the United States" names the entry "United States".
+      const tail = at > 0 ? r.role.slice(at + 4).toLowerCase().replace(/^the /, "") : "";
+      const aliases = at > 0 ? aliasesOf.get(tail) : undefined;
       if (!aliases) continue;
       for (const alias of aliases) {
         const role = `${r.role.slice(0, at + 4)}${alias}`;

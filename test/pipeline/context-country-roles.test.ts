@@ -8,7 +8,7 @@ import {runPipeline} from "../../src/pipeline/index.ts";
 
 const CSV = [
   "name,kind,aliases,affiliation,roles,not_same",
-  "Norland,country,Kingdom of Norland|the Kingdom of Norland,,,",
+  "Norland,country,Kingdom of Norland|the Kingdom of Norland|Nordby,,,",
   "Ola Berg,person,Berg,Norland,king of Norland@2019-01-01/|Norlandic king@2019-01-01/,",
   "Kari Lind,person,Lind,,mayor of Oslo@2015-01-01/,"
 ].join("\n");
@@ -18,6 +18,9 @@ describe("withCountryAliasRoles", () => {
     const berg = parseGazetteer(CSV).find((e) => e.name === "Ola Berg")!;
     expect(berg.roles).toEqual(expect.arrayContaining([{role: "king of the Kingdom of Norland", from: "2019-01-01", to: null}, {role: "king of Kingdom of Norland", from: "2019-01-01", to: null}]));
     expect(berg.roles).toHaveLength(4);
+  });
+  it("review 25 F7: a one-word alias (a capital) gives no role: no 'king of Nordby'", () => {
+    expect(parseGazetteer(CSV).find((e) => e.name === "Ola Berg")!.roles.map((r) => r.role)).not.toContain("king of Nordby");
   });
   it("a role of a place that is no listed country gains nothing", () => {
     expect(parseGazetteer(CSV).find((e) => e.name === "Kari Lind")!.roles).toEqual([{role: "mayor of Oslo", from: "2015-01-01", to: null}]);

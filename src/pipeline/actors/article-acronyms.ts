@@ -1,10 +1,10 @@
 /**
  * Short names of an organisation inside one article, beyond the "Name (ACRONYM)" that merge.ts reads:
  * - an acronym written on its own that spells the initials of an organisation the same article names
- *   ("He ordered the Kenya Defence Forces to help. … KDF soldiers reached the village"), when no other
+ *   ("He ordered the Tana Defence Forces to help. … TDF soldiers reached the village"), when no other
  *   organisation of that article has those initials;
- * - a short name in parentheses that is no acronym of capitals ("the National Search and Rescue Agency
- *   (Basarnas)", "the Coordinadora de Derechos Humanos del Paraguay (Codehupy)").
+ * - a short name in parentheses that is no acronym of capitals ("the National Relief
+ *   Directorate (Banarel)", "the Coordinadora Campesina del Sur (Cocasur)").
  * Newsrooms introduce a body once and then use its short name; the article is the evidence, so
  * nothing here reaches across articles (merge.ts then carries the joined actor as usual).
  */
@@ -13,7 +13,7 @@ import type {ActorKind, Mention} from "../types.ts";
 /** An acronym standing alone: three to six capitals ("KDF"; "UN" and "EU" are the gazetteer's). */
 const BARE_ACRONYM = /^[A-Z]{3,6}$/;
 
-/** A short name in parentheses: one capitalised word of four letters or more, not all capitals ("Basarnas"). */
+/** A short name in parentheses: one capitalised word of four letters or more, not all capitals ("Banarel"). */
 const SHORT_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 
 function isBody(kind: ActorKind): boolean {
@@ -22,10 +22,10 @@ function isBody(kind: ActorKind): boolean {
 
 /**
  * Pairs of mention indexes [acronym, name] of one article where a lone acronym spells the initials of
- * exactly one organisation name of the article, in the order the acronyms come. `initialsOf` spells a
- * name's initials (merge.ts nameInitials: "Kenya Defence Forces" → "KDF", lowercase particles left out).
+ * exactly one organisation name of the article, named before it, in the order the acronyms come. `initialsOf` spells a
+ * name's initials (merge.ts nameInitials: "Tana Defence Forces" → "TDF", lowercase particles left out).
  *
- * @example initialsPairs(mentions, nameInitials) // [[4, 1]] for "Kenya Defence Forces … KDF"
+ * @example initialsPairs(mentions, nameInitials) // [[4, 1]] for "Tana Defence Forces … TDF"
  */
 export function initialsPairs(mentions: readonly Mention[], initialsOf: (name: string) => string): [number, number][] {
   let acronyms: number[] | null = null;
@@ -47,19 +47,40 @@ export function initialsPairs(mentions: readonly Mention[], initialsOf: (name: s
   const out: [number, number][] = [];
   for (const k of acronyms) {
     const name = names.get(mentions[k].text);
-    if (name !== undefined && !name.ambiguous) out.push([k, name.index]);
+    // The body is introduced first, then shortened: an acronym before any such name may be another body's.
+    if (name !== undefined && !name.ambiguous && mentions[name.index].start < mentions[k].start) out.push([k, name.index]);
   }
   return out;
 }
 
 /**
  * True when mention `b` is a short name in parentheses right after organisation `a`: "the National
- * Search and Rescue Agency (Basarnas)". Both must be bodies (not a person, a place or a media outlet:
- * "Hamas (Reuters)" is a credit) and the parentheses must hold `b` alone.
+ * Relief Directorate (Banarel)". Both must be bodies (not a person, a place or a media outlet:
+ * "Hamas (Reuters)" is a credit), `b` no known body of the gazetteer, the parentheses must hold `b` alone,
+ * and `b` must be named again in the article.
  *
- * @example shortNameInParentheses("the Agency (Basarnas) said", a, b) // true
+ * @example shortNameInParentheses("the Agency (Banarel) said. Banarel …", a, b) // true
  */
 export function shortNameInParentheses(text: string, a: Mention, b: Mention): boolean {
-  if (!isBody(a.kind) || !isBody(b.kind) || a.text.indexOf(" ") < 0 || !SHORT_NAME.test(b.text)) return false;
-  return /^\s*\(\s*$/.test(text.slice(a.end, b.start)) && text[b.end] === ")";
+  // A known body in parentheses is the unit's owner, not its short name: "the Ministry of Interior (Hamas)".
+  if (!isBody(a.kind) || !isBody(b.kind) || b.gazetteerName !== null || a.text.indexOf(" ") < 0 || !SHORT_NAME.test(b.text)) return false;
+  if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ")") return false;
+  // A short name is introduced to be used: it must come again in the article ("… (Banarel) said. Banarel divers …").
+  // A place in parentheses ("the Municipal Council (Kotido)") is seldom named twice so.
+  return usedAgain(text, b);
+}
+
+/** True when `m`'s text occurs again in `text` as a whole word outside its own place. */
+function usedAgain(text: string, m: Mention): boolean {
+  for (let at = text.indexOf(m.text); at >= 0; at = text.indexOf(m.text, at + 1)) {
+    if (at === m.start) continue;
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + m.text.length < text.length ? text.charCodeAt(at + m.text.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after)) return true;
+  }
+  return false;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
 }

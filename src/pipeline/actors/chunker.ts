@@ -304,9 +304,10 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     while (k < tokens.length && !tokens[k].cap && (inLex(tokens[k], LEX_PARTICLE) || (orgLink && inLex(tokens[k], LEX_ORG_LINK)) || articleAfterDe(tokens, k, j)) && k - j < 3) k++;
     // "thanked the Church on X": a lone letter after a link is no name's word (the platform X).
     if (k >= tokens.length || !tokens[k].cap || isStopCap(tokens[k]) || (tokens[k].sep !== " " && tokens[k].sep !== "-") || tokens[k].text.length === 1) break;
-    // "the Syrian Democratic Forces and the Turkish-backed Syrian National Army": a word opening a compound
-    // adjective ("Turkish-backed", "Iran-aligned") modifies the next body; it is no word of this one's name.
-    if (tokens[k + 1]?.sep === "-" && !tokens[k + 1].cap) break;
+    // "the Tana Liberation Front and the Ruvu-backed Coastal Defence Army": after "and", a word opening a compound
+    // adjective ("Ruvu-backed", "Iran-aligned") modifies the next body; it is no word of this one's name. After
+    // "of" it is ("the Bank of England-led review", "the Ministry of Defence-funded study").
+    if (u.key === "and" && tokens[k + 1]?.sep === "-" && !tokens[k + 1].cap) break;
     for (let m = j + 1; m <= k; m++) if (tokens[m].sep !== " " && tokens[m].sep !== "-") return end;
     j = k;
   }

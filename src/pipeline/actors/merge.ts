@@ -1386,12 +1386,11 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
   const title = text.slice(at, start - 1);
   if (title.length < 2 || !/^\p{Lu}/u.test(title) || !HEADS.has(title.toLowerCase())) return null;
   if (at > 0 && !/[\s"“(]/.test(text[at - 1])) return null;
-  // Any occurrence of the full name, before or after: a live blog tells the latest first, so "with Governor
-  // Kihika" may come above "Nakuru Governor Susan Kihika".
+  // Any earlier occurrence of the full name with the title within reach, or a later one with the title right
+  // before it: a live blog tells the latest first, so "with Governor Ruiz" may come above "Governor Ana Ruiz".
   const titled = new RegExp(`(?:^|[^\\p{L}])${title}(?![\\p{L}])`, "u");
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    // The window before a later full name starts after the surname alone, whose own title is not the evidence.
-    if (at !== start && titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH, at > start ? start : 0), at))) return title;
+    if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) : at > start && text.startsWith(title + " ", at - title.length - 1)) return title;
   }
   return null;
 }
@@ -1510,7 +1509,7 @@ export function mergeActorForms(
       const title = officeTitleBefore(x.article.text, m.start, m.name);
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
     }
-    // "Governor Susan Kihika", "Crown Prince Mohammed bin Salman", "Capt. Renato Dela Cruz": a title written
+    // "Governor Ana Ruiz", "Crown Prince Omar bin Zayed", "Capt. Renzo Villar": a title written
     // before a name of two words or more is how the outlet wrote it (title-surface.ts). A lone surname keeps
     // the stricter test above: "General Okafor" may be another Okafor than the article's teacher.
     if (m.kind === "person" && m.text.indexOf(" ") > 0) for (const s of titledSurfaces(x.article.text, m.start, tidy(m.text))) f.surfaces.add(s);
@@ -1662,17 +1661,22 @@ export function mergeActorForms(
     }
   });
   joinPairs(acronymPairs, join, "acronym in parentheses");
-  // "the Kenya Defence Forces … KDF soldiers": a lone acronym spelling the initials of one body the same
+  // "the Tana Defence Forces … TDF soldiers": a lone acronym spelling the initials of one body the same
   // article names (article-acronyms.ts). Not when the gazetteer reads the acronym as another body ("RSF").
-  const initialsJoins = new Set<string>();
+  // An acronym that spells two bodies in two articles ("SNA": the Somali, the Syrian National Army) joins neither.
+  const spelled = new Map<number, Set<number>>();
   extractions.forEach((x, xi) => {
     for (const [k, j] of initialsPairs(x.mentions, nameInitials)) {
       const fa = mentionForms[xi][k];
       const fb = mentionForms[xi][j];
       if (fa.gaz !== null && fa.gaz !== fb.gaz) continue;
-      addPair(initialsJoins, fa.index, fb.index);
+      let names = spelled.get(fa.index);
+      if (!names) spelled.set(fa.index, (names = new Set()));
+      names.add(fb.index);
     }
   });
+  const initialsJoins = new Set<string>();
+  for (const [acronym, names] of spelled) if (names.size === 1) addPair(initialsJoins, acronym, [...names][0]);
   joinPairs(initialsJoins, join, "acronym of a name in the same article");
   // "HTW" defined in one article is the "Harakat Tahrir el-Wadi" another spells out.
   joinAcronymsByInitials(forms, definedForms(acronymPairs), (i) => uf.find(i), join);

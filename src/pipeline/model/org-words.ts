@@ -25,13 +25,14 @@ export const ORG_WORDS: readonly string[] = [
   // A criminal group capitalised as its name's last word ("the Puerto Azul Cartel"): without it a
   // name with a given name inside ("San Pedro de la Sierra Cartel") was read as a person.
   "cartel",
-  // Spanish, Portuguese and French heads of organisation names, written untranslated in English copy ("the Primeiro
-  // Comando da Capital", "Frente Amplio", "Coordinadora de Derechos Humanos del Paraguay", "Mouvement du 23 mars"):
+  // Spanish, Portuguese and French heads of organisation names, written untranslated in English copy ("the Comando
+  // Rojo del Norte", "Frente Amplio", "Coordinadora Campesina del Sur", "Mouvement du 23 mars"):
   // without them a name with a particle ("da", "de") reads as a person's ("Luiz Inácio Lula da Silva").
-  "comando", "frente", "ejército", "exército", "armée", "movimiento", "movimento", "mouvement", "coordinadora", "partido",
-  "parti", "fuerzas", "forças", "brigada", "consejo", "conselho", "conseil", "comité", "comisión", "comissão", "sindicato",
-  "syndicat", "federación", "federação", "asociación", "associação", "fundación", "fundação", "ministerio", "ministério",
-  "ministère", "policía", "polícia", "gendarmerie", "fiscalía", "defensoría", "procuraduría"
+  // Written without accents: stage 04 folds a word's accents before it looks it up ("Policía" → "policia").
+  "comando", "frente", "ejercito", "exercito", "armee", "movimiento", "movimento", "mouvement", "coordinadora",
+  "partido", "parti", "fuerzas", "forcas", "brigada", "consejo", "conselho", "conseil", "comite", "comision",
+  "comissao", "sindicato", "syndicat", "federacion", "federacao", "asociacion", "associacao", "fundacion",
+  "fundacao", "ministerio", "ministere", "policia", "gendarmerie", "fiscalia", "defensoria", "procuraduria"
 ];
 
 /**

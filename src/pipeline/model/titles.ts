@@ -118,3 +118,16 @@ export const TITLE_GIVEN_NAMES: readonly string[] = ["sultan"];
  * @example FAMILY_NAME_ARTICLES.includes("al") // true
  */
 export const FAMILY_NAME_ARTICLES: readonly string[] = ["al", "el"];
+
+/**
+ * Titles of rank or faith a person keeps whatever office is named before them: "Foreign Minister Prince Faisal
+ * bin Farhan" is "Prince Faisal bin Farhan" too, "Deputy Minister Sheikh Ali" is "Sheikh Ali" (actors/title-surface.ts).
+ * An office's last word alone is no such form ("Lieutenant Governor X" is not "Governor X").
+ */
+export const STANDALONE_TITLES: readonly string[] = [
+  "prince", "princess", "king", "queen", "emir", "sheikh", "sheikha", "shaikh", "shaikha", "sultan",
+  "bishop", "archbishop", "cardinal", "monsignor", "msgr", "rabbi", "imam", "ayatollah", "rev", "reverend"
+];
+
+/** Possessives before a title that make it a common noun, not a title: "Her Father Tom Ruiz …" ("the Rev. X" keeps its title; actors/title-surface.ts). */
+export const TITLE_DETERMINERS: readonly string[] = ["her", "his", "their", "our", "my", "its", "your"];

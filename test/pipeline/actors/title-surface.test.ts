@@ -15,12 +15,14 @@ describe("titledSurfaces", () => {
   const cases: [string, string, string, string[]][] = [
     ["one head word", "Talks went on. Governor Ana Ruiz arrived later.", "Ana Ruiz", ["Governor Ana Ruiz"]],
     ["a modifier and its head are one title", "The deal was signed by Crown Prince Omar bin Zayed on Monday.", "Omar bin Zayed", ["Crown Prince Omar bin Zayed"]],
-    ["two titles: the last one alone, and the whole run", "Foreign Minister Prince Omar bin Zayed spoke.", "Omar bin Zayed", ["Prince Omar bin Zayed", "Foreign Minister Prince Omar bin Zayed"]],
+    ["a rank after an office: the whole run, and the rank alone", "Foreign Minister Prince Omar bin Zayed spoke.", "Omar bin Zayed", ["Foreign Minister Prince Omar bin Zayed", "Prince Omar bin Zayed"]],
+    ["an office after an office: the whole run only", "The bill was signed by Lieutenant Governor Ana Ruiz on Monday.", "Ana Ruiz", ["Lieutenant Governor Ana Ruiz"]],
     ["'Prime Minister' is one title: no 'Minister X'", "Later Prime Minister Ada Lenk arrived.", "Ada Lenk", ["Prime Minister Ada Lenk"]],
     ["an abbreviated rank keeps its period", "The patrol was led by Capt. Renzo Villar of the navy.", "Renzo Villar", ["Capt. Renzo Villar"]],
     ["an honorific", "Mediation fell to Sheikh Hamid al-Rawi, a tribal elder.", "Hamid al-Rawi", ["Sheikh Hamid al-Rawi"]],
     ["at the very start of the text", "Bishop Tomas Lema met the families.", "Tomas Lema", ["Bishop Tomas Lema"]],
-    ["a modifier and a head", "Deputy Minister Karl Enberg said so.", "Karl Enberg", ["Deputy Minister Karl Enberg"]]
+    ["a modifier and a head", "Deputy Minister Karl Enberg said so.", "Karl Enberg", ["Deputy Minister Karl Enberg"]],
+    ["a nationality before the office is no part of it", "He met Danish Prime Minister Karl Enberg on Monday.", "Karl Enberg", ["Prime Minister Karl Enberg"]]
   ];
   for (const [label, text, name, expected] of cases) it(`${label}: ${JSON.stringify(text)} → ${JSON.stringify(expected)}`, () => expect(at(text, name)).toEqual(expected));
 
@@ -30,7 +32,11 @@ describe("titledSurfaces", () => {
     ["a capitalised word that is no title", "Officials Karl Enberg and others left.", "Karl Enberg"],
     ["a sentence end between title and name", "He met the Governor. Karl Enberg said nothing.", "Karl Enberg"],
     ["a title glued to a word before it", "x-Governor Karl Enberg", "Karl Enberg"],
-    ["a modifier alone before the name", "Foreign Karl Enberg", "Karl Enberg"]
+    ["a modifier alone before the name", "Foreign Karl Enberg", "Karl Enberg"],
+    ["review 25 F3: a longer title the lists do not know ('Attorney General')", "The charges were dropped by Attorney General Ana Ruiz on Monday.", "Ana Ruiz"],
+    ["review 25 F3: the same at a sentence start", "Attorney General Ana Ruiz dropped the charges.", "Ana Ruiz"],
+    ["review 25 F3: 'Shadow Chancellor'", "The plan was attacked by Shadow Chancellor Ana Ruiz on Monday.", "Ana Ruiz"],
+    ["review 25 F3: a determiner before the title ('Her Father')", "Her Father Tom Ruiz was freed on Monday.", "Tom Ruiz"]
   ];
   for (const [label, text, name] of none) it(`no titled form: ${label}`, () => expect(at(text, name)).toEqual([]));
 });
