@@ -9,6 +9,7 @@
  * nothing here reaches across articles (merge.ts then carries the joined actor as usual).
  */
 import type {ActorKind, Mention} from "../types.ts";
+import {PLACE_PREPS} from "./lexicon.ts";
 
 /** An acronym standing alone: three to six capitals ("KDF"; "UN" and "EU" are the gazetteer's). */
 const BARE_ACRONYM = /^[A-Z]{3,6}$/;
@@ -57,7 +58,8 @@ export function initialsPairs(mentions: readonly Mention[], initialsOf: (name: s
  * True when mention `b` is a short name in parentheses right after organisation `a`: "the National
  * Relief Directorate (Banarel)". Both must be bodies (not a person, a place or a media outlet:
  * "Hamas (Reuters)" is a credit), `b` no known body of the gazetteer, the parentheses must hold `b` alone,
- * and `b` must be named again in the article.
+ * `b` no word of `a` ("Nakuru County Assembly (Nakuru)"), named again in the article and never after a place
+ * preposition ("in Kotido").
  *
  * @example shortNameInParentheses("the Agency (Banarel) said. Banarel …", a, b) // true
  */
@@ -65,9 +67,21 @@ export function shortNameInParentheses(text: string, a: Mention, b: Mention): bo
   // A known body in parentheses is the unit's owner, not its short name: "the Ministry of Interior (Hamas)".
   if (!isBody(a.kind) || !isBody(b.kind) || b.gazetteerName !== null || a.text.indexOf(" ") < 0 || !SHORT_NAME.test(b.text)) return false;
   if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ")") return false;
-  // A short name is introduced to be used: it must come again in the article ("… (Banarel) said. Banarel divers …").
-  // A place in parentheses ("the Municipal Council (Kotido)") is seldom named twice so.
-  return usedAgain(text, b);
+  // A word of the long name is its place, not its short name: "the Nakuru County Assembly (Nakuru)".
+  if ((" " + a.text + " ").indexOf(" " + b.text + " ") >= 0) return false;
+  // A short name is introduced to be used: it must come again in the article ("… (Banarel) said. Banarel divers …"),
+  // and never after a place preposition ("the Municipal Council (Kotido) … traders in Kotido": a place).
+  return usedAgain(text, b) && !afterPlacePreposition(text, b.text);
+}
+
+/** True when `name` follows a place preposition somewhere in `text` ("in Kotido", "near Kotido"). */
+function afterPlacePreposition(text: string, name: string): boolean {
+  for (let at = text.indexOf(" " + name); at >= 0; at = text.indexOf(" " + name, at + 1)) {
+    let k = at;
+    while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
+    if (PLACE_PREPS.has(text.slice(k, at).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** True when `m`'s text occurs again in `text` as a whole word outside its own place. */
