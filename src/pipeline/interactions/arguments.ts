@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
-import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
+import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
@@ -929,7 +929,7 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.text === ",") {
       const next = tokens[j + 1];
       if (!next) return candidate;
-      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text)) return j;
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1)) return j;
       if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;
@@ -939,6 +939,29 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." && t.text !== "(" && t.text !== ")") return candidate;
   }
   return close - 1 > 0 && candidate >= 0 ? candidate : -1;
+}
+
+/** Most lowercase words of a title written without an article in apposition ("deputy head of"). */
+const BARE_TITLE_WORDS = 4;
+const TITLE_LINK = new Set(TITLE_LINKS);
+
+/**
+ * Round 25: true when a title or kin noun written in lowercase without an article starts at token
+ * `k` and goes on with a link word ("leader of", "deputy head of", "spokeswoman for", "ambassador
+ * to", "mother of"): the way wire copy writes an apposition after a name ("A, leader of the B party,
+ * accused C" = "A, the leader of …"). A lowercase word opening a clause ("A, officials said, …") or
+ * a title with no link ("A, president and …") is not one.
+ */
+function bareTitleAt(tokens: SentenceFrame["tokens"], k: number): boolean {
+  let head = false;
+  for (let j = k; j < tokens.length && j - k <= BARE_TITLE_WORDS; j++) {
+    const t = tokens[j];
+    if (t.punct || !startsLower(t.text)) return false;
+    if (head && TITLE_LINK.has(t.lower)) return true;
+    if (TITLE_HEAD.has(t.lower) || KIN.has(t.lower)) head = true;
+    else if (!TITLE_WORDS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 const POSSESSIVE_S = /['’]s$/u;
