@@ -929,7 +929,7 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.text === ",") {
       const next = tokens[j + 1];
       if (!next) return candidate;
-      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1)) return j;
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close)) return j;
       if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;
@@ -962,6 +962,41 @@ function bareTitleAt(tokens: SentenceFrame["tokens"], k: number): boolean {
     else if (!TITLE_WORDS.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Most words of a speech tag between commas ("two senior police sources told reporters"). */
+const SPEECH_TAG_WORDS = 6;
+
+/** Most words of the subject a speech tag may follow ("the Kenyan foreign ministry's chief negotiator"). */
+const TAGGED_SUBJECT_WORDS = 8;
+/** Lowercase words a subject's noun phrase may hold before a speech tag besides title words. */
+const SUBJECT_PHRASE_WORDS = new Set(["the", "of", "and", "'s", "’s", "'", "’", "-"]);
+
+/**
+ * Round 25: true when the commas at `open` and `close` hold a speech tag that opens in lowercase
+ * ("A, officials said, had asked B", "A, police sources told reporters, thanked B", "A, diplomats
+ * say, met B"): words with no punctuation, a reporting verb among them after the first word, and
+ * before `open` only a noun phrase opening its clause (names, "the", "of", title words), so the tag
+ * parts a subject from its verb. The clause goes on past it with that subject, as past ", the
+ * official said,". Not after an object ("Police freed A, officials said, and thanked B": the police
+ * thank).
+ */
+function speechTagBetween(tokens: SentenceFrame["tokens"], open: number, close: number): boolean {
+  if (close - open - 1 < 2 || close - open - 1 > SPEECH_TAG_WORDS || !startsLower(tokens[open + 1].text)) return false;
+  let said = false;
+  for (let j = open + 1; j < close; j++) {
+    if (tokens[j].punct) return false;
+    if (j > open + 1 && REPORTING.has(tokens[j].lower)) said = true;
+  }
+  if (!said) return false;
+  let j = open - 1;
+  for (; j >= 0 && open - j <= TAGGED_SUBJECT_WORDS; j--) {
+    const t = tokens[j];
+    if (SUBJECT_PHRASE_WORDS.has(t.lower) || t.text === ".") continue;
+    if (t.punct) return true;
+    if (!startsUpper(t.text) && !TITLE_WORDS.has(t.lower)) return false;
+  }
+  return j < 0;
 }
 
 const POSSESSIVE_S = /['’]s$/u;
