@@ -1074,6 +1074,12 @@ function ownedTitleBefore(frame: SentenceFrame, grid: MentionGrid, open: number)
   return false;
 }
 
+/** True when token `k` opens its clause: the sentence's start or punctuation before it, "the" passed. */
+function nameOpensClause(t: SentenceFrame["tokens"], k: number): boolean {
+  const j = t[k - 1]?.lower === "the" ? k - 2 : k - 1;
+  return j < 0 || t[j].punct;
+}
+
 /**
  * The mention and those coordinated before it: "A, B and C" read from C; appositions skipped ("A, a nurse, and B").
  *
@@ -1113,6 +1119,7 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     if (cur.mention.kind === "person" && i > 0) i = beforePossessiveOwner(frame, grid, i);
     if (i < 0) break;
     let commaAnd = false;
+    let bareComma = false;
     if (isAnd(t[i].lower)) {
       i--;
       if (i >= 0 && t[i].text === "," && !grid.endingAt.has(i - 1)) {
@@ -1124,6 +1131,7 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
       }
     } else if (t[i].text === ",") {
       i--;
+      bareComma = out.length === 1;
       // "A, 44, B, 29, and C were freed": an age in commas after the earlier conjunct.
       if (i >= 2 && AGE.test(t[i].text) && t[i - 1].text === ",") i -= 2;
     } else break;
@@ -1133,6 +1141,10 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     // "X freed B, and C released D": B is the object of another clause, not C's co-subject.
     const before = t[prev.from - 1];
     if (commaAnd && before && !before.punct && startsLower(before.text) && before.lower !== "the" && before.lower !== "and") break;
+    // "After meeting B, A thanked C", "Like B, A thanked C": a name joined by a bare comma, with no
+    // "and" after it, is a conjunct only when it opens its clause ("B, A meet in Oslo" in a headline);
+    // after a preposition or a verb it ends a fronted phrase of its own.
+    if (bareComma && !nameOpensClause(t, prev.from)) break;
     if (isOblique(frame, prev)) {
       // "negotiators from A and B met C": A is in the group although it follows "from".
       if (sentBy(frame, prev)) out.unshift(prev);

@@ -6,8 +6,8 @@
  *   criticised C", "A, ambassador to B, met C", "A, mother of a missing sailor, asked C" → A acts.
  * Negatives: the name inside the apposition never acts ("A, head of the B, thanked C" gives no B row),
  * an oblique name before the apposition ("a letter to A, head of B, criticised C": no A row), and a
- * lowercase clause that is no title ("A, fans of B said, thanked C": A is not read past a speech tag
- * with no title head).
+ * lowercase aside with no title head after an object ("Coastguards rescued A, most of the crew having
+ * swum ashore, and thanked C": A thanks no one).
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -48,9 +48,9 @@ const cases: Record<string, Case> = {
     m: ["Jonas Dahl", "Fjord Ferry Company:organization", "Lena Roth"],
     rows: []
   },
-  "negative (no title head in the aside: 'A, fans of the club said, thanked C'): no row": {
-    s: "Marco Rossi, fans of the club said, thanked Tomas Berg.",
-    m: ["Marco Rossi", "Tomas Berg"],
+  "negative (no title head in the aside: 'Coastguards rescued A, most of the crew having swum ashore, and thanked C'): no A row": {
+    s: "Coastguards rescued Piet Claes, most of the crew having swum ashore, and thanked Ana Vidal.",
+    m: ["Piet Claes", "Ana Vidal"],
     rows: []
   }
 };
