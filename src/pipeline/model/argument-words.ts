@@ -142,6 +142,14 @@ export const PHRASE_OPENING_WORDS = ["with", "under", "through", "including", "a
   // A participle aside between subject and verb: "A, speaking to reporters by phone, thanked B" (A thanks).
   "speaking", "talking", "writing", "addressing", "standing", "sitting", "flanked", "accompanied"];
 
+/**
+ * Round 25: prepositions that open an aside of time or occasion between a subject and its verb ("A,
+ * after meeting B, thanked C", "A, during a visit to X, met C", "A, despite the dispute, accused
+ * C"): the aside is passed over whole, and a name in it never acts. Not "at" (", at least three
+ * citizens, B and C," is a list).
+ */
+export const ASIDE_PREPOSITIONS = ["after", "before", "during", "following", "despite", "amid"];
+
 /** Forms of "be" and "have": a verb after a name, never part of a title ("the Front were B"). */
 export const COPULA_WORDS = ["is", "are", "was", "were", "be", "been", "has", "have", "had"];
 
