@@ -144,6 +144,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
   let whoAt = -1;
   // True once the walk went past "with <pronoun> and" (wholePronounObject).
   let withPronounPassed = false;
+  // True once the walk went past an aside closed right before "and <verb>" ("freed B, a nurse, and thanked C").
+  let asideBeforeAnd = false;
   for (let i = v - 1; i >= 0; i--) {
     const m = grid.endingAt.get(i);
     // "A wrote that \"THE DAM HELD\" and thanked B": the quoted slogan is what A wrote, passed over whole.
@@ -159,6 +161,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).
         if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
+        // "Police freed B, the head of the union, and thanked C": a name after a lowercase word (a
+        // verb's object) before the aside is not the subject "and thanked" shares.
+        if (asideBeforeAnd && objectBefore(tokens, m.from)) return [];
         const list = coordinatedBefore(frame, grid, personOf(frame, grid, m));
         return m.to === relativeComma ? withObliqueHead(frame, grid, list, relativeComma) : list;
       }
@@ -213,6 +218,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         // null: pass over the apposition; an array, even [], is the answer.
         const found = appositionSubjects(frame, grid, v, i, open, whoAt, gap, passive);
         if (found !== null) return found;
+        if (open >= 0 && i === v - 2 && isAnd(tokens[v - 1].lower)) asideBeforeAnd = true;
         i = open;
         clause = clauses[Math.max(0, open - 1)];
         continue;
@@ -235,6 +241,12 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** True when a lowercase word other than "and" stands before token `k` ("the" passed): `k` starts an object. */
+function objectBefore(t: SentenceFrame["tokens"], k: number): boolean {
+  const w = t[k - 1]?.lower === "the" ? t[k - 2] : t[k - 1];
+  return w !== undefined && !w.punct && startsLower(w.text) && !isAnd(w.lower);
 }
 
 const WITH_PRONOUN_OBJECTS = new Set(PRONOUN_OBJECTS_OF_WITH);
