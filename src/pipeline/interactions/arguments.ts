@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -499,6 +499,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   if (k >= 0 && tokens[k].lower === "that") k--;
   const k0 = k;
   if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = addressedSpeech(frame, grid, k);
+  if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = reportingPastAdjunct(frame, grid, k);
   // "B was freed. A told reporters in X on Monday that she …": past a long addressee phrase the
   // pronoun may be the previous sentence's person; the speaker is kept only when the name fits it.
   if (k < k0 && (k < k0 - 5 || datePassed(frame, k, k0))) {
@@ -758,6 +759,68 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
     }
   }
   return k;
+}
+
+const SPEECH_ADJUNCT = new Set(SPEECH_ADJUNCT_PREPOSITIONS);
+const ADJUNCT_DETERMINERS = new Set(["a", "an", "the", ...POSSESSIVE_PRONOUNS, "its"]);
+/** Most tokens between a reporting verb and its "(that) he/she" ("in a statement on Telegram on Monday"). */
+const SPEECH_ADJUNCT_REACH = 10;
+/** Most words of one adjunct's noun phrase after its preposition and determiner ("a news conference"). */
+const ADJUNCT_WORDS = 3;
+
+/**
+ * Round 25: for "A said in a statement (that) he …" with `k` on the last word before the pronoun (or
+ * "that"): the index of the reporting verb when only short adjuncts stand between ("on Monday", "in a
+ * statement", "at a news conference in X", "in an interview with Radio Sur"; SPEECH_ADJUNCT_PREPOSITIONS
+ * and dates), naming no person; else `k`. "said the rebels had freed him before he …" is no adjunct.
+ */
+function reportingPastAdjunct(frame: SentenceFrame, grid: MentionGrid, k: number): number {
+  const {tokens} = frame;
+  for (let j = k; j > 0 && k - j <= SPEECH_ADJUNCT_REACH; j--) {
+    const d = dateAt(frame, tokens[j].start);
+    if (d >= 0) {
+      while (j > 0 && tokens[j - 1].start >= d) j--;
+      continue;
+    }
+    if (tokens[j].punct) return k;
+    if (REPORTING.has(tokens[j].lower)) return j < k && adjunctsOnly(frame, grid, j + 1, k) ? j : k;
+  }
+  return k;
+}
+
+/** True when tokens `from`..`to` are dates and "<preposition> (<determiner>) <up to three words>" phrases naming no person. */
+function adjunctsOnly(frame: SentenceFrame, grid: MentionGrid, from: number, to: number): boolean {
+  const {tokens} = frame;
+  let p = from;
+  while (p <= to) {
+    const d = dateAt(frame, tokens[p].start);
+    if (d >= 0) {
+      while (p <= to && dateAt(frame, tokens[p].start) === d) p++;
+      continue;
+    }
+    if (!SPEECH_ADJUNCT.has(tokens[p].lower)) return false;
+    p++;
+    // "on Monday" with only "Monday" the date: the date is read next.
+    if (p <= to && dateAt(frame, tokens[p].start) >= 0) continue;
+    if (p <= to && ADJUNCT_DETERMINERS.has(tokens[p].lower)) p++;
+    let words = 0;
+    while (p <= to && words < ADJUNCT_WORDS) {
+      const m = grid.startingAt.get(p);
+      if (m) {
+        if (m.mention.kind === "person" || m.to - 1 > to) return false;
+        p = m.to;
+        words++;
+        continue;
+      }
+      const t = tokens[p];
+      if (t.punct || SPEECH_ADJUNCT.has(t.lower) || dateAt(frame, t.start) >= 0) break;
+      if (!startsLower(t.text)) return false;
+      p++;
+      words++;
+    }
+    if (words === 0) return false;
+  }
+  return true;
 }
 
 /** Most capitalised words an outlet's name runs on past its mention in outletBefore ("Zambia Today Online"). */

@@ -316,3 +316,10 @@ export const PERFECT_AUXILIARIES = ["has", "have", "had"];
 
 /** Kinds of actor that stand as a body (not a person): holders of captives, speakers of an apposed "it". */
 export const BODY_ACTOR_KINDS = ["organization", "group", "country"];
+
+/**
+ * Round 25: prepositions of a short adjunct between a reporting verb and "(that) he/she" ("A said in a
+ * statement that he had thanked B", "A said at a news conference he met B", "A said in an interview
+ * with Radio Sur she …"): the pronoun is still the speaker's.
+ */
+export const SPEECH_ADJUNCT_PREPOSITIONS = ["in", "on", "at", "during", "after", "via", "through", "with"];
