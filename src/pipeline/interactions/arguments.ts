@@ -548,7 +548,11 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
       if (m) {
         ok = (m.mention.kind === "place" || m.mention.kind === "country") && isOblique(frame, m) && m.to <= i;
         k = m.to - 1;
-      } else ok = !tokens[k].punct;
+      } else if (tokens[k].punct) {
+        // "On Tuesday, he thanked B": the comma closing the opener, as "On Tuesday he …".
+        ok = k === i - 1 && tokens[k].text === ",";
+        continue;
+      }
       words++;
     }
     if (ok && words <= 3) first = i;

@@ -60,3 +60,28 @@ describe("stage 07 round 24: speaking openers before a pronoun", () => {
     expect(rows("Anne Keller was freed on Monday.", "Speaking to reporters outside the hospital, she thanked Qatar.", [["Anne Keller", "person"], ["Qatar", "country"]])).toEqual(["Anne Keller -thanked-> Qatar"]);
   });
 });
+
+/**
+ * Round 25: a short time or place opener closed by a comma keeps a pronoun sentence-initial, as the
+ * same opener without the comma does (arguments.ts resolvePronoun, PRONOUN_LEAD_INS):
+ * "B was freed on Monday. On Tuesday, he thanked C" → B thanked C. Negatives: a longer opener
+ * ("In the week after the storm had passed, he …": more than three words), a person in the opener
+ * ("In Kofi Boateng's office, he …"), and a comma inside the opener ("Later, in Oslo, he …").
+ */
+describe("stage 07 round 25: a comma after a short time or place opener", () => {
+  it("positive: 'On Tuesday, he thanked C' → B thanked C", () => {
+    expect(rows("Piet Claes was freed on Monday.", "On Tuesday, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual(["Piet Claes -thanked-> Ana Vidal"]);
+  });
+  it("positive: 'In <place>, she met C' → B met C", () => {
+    expect(rows("Lena Roth landed on Friday.", "In Bergen, she met Jonas Dahl.", [["Lena Roth", "person"], ["Bergen", "place"], ["Jonas Dahl", "person"]])).toEqual(["Lena Roth -met-> Jonas Dahl"]);
+  });
+  it("negative (a longer opener: 'In the week after the storm had passed, he thanked C'): no row", () => {
+    expect(rows("Piet Claes was freed on Monday.", "In the week after the storm had passed, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+  it("negative (a person in the opener: 'In Kofi Boateng's office, he thanked C'): no row", () => {
+    expect(rows("Piet Claes was freed on Monday.", "In Kofi Boateng's office, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Kofi Boateng", "person"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+  it("negative (a comma inside the opener: 'Later, in Oslo, he thanked C'): no row", () => {
+    expect(rows("Piet Claes was freed on Monday.", "Later, in Oslo, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Oslo", "place"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+});
