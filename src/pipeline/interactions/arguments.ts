@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -563,7 +563,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
 }
 
-const SPEAKING_OPENERS = new Set(SPEAKING_PARTICIPLE_OPENERS);
+const SPEAKING_OPENERS = new Set([...SPEAKING_PARTICIPLE_OPENERS, ...ADVERBIAL_OPENERS]);
 const OPENER_STOPS = new Set(SPEAKING_OPENER_STOPS);
 
 /** What stage 07 knows of an antecedent: its sex when its name tells it, and whether it stood as an object ("Police arrested B"). */
@@ -601,6 +601,8 @@ const SPEAKING_OPENER_REACH = 14;
  * pronoun at `i` ("Speaking to reporters outside the hospital, he …", "Writing on X, she …"): a
  * SPEAKING_PARTICIPLE_OPENERS word first, no other punctuation, and no person named in it ("Speaking to
  * B, he …" leaves the pronoun open), so the pronoun is as sentence-initial as after a time opener.
+ * Round 25: a fronted adverbial of ADVERBIAL_OPENERS likewise ("In a statement, he …", "After
+ * returning home, she …").
  */
 function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, i: number): boolean {
   const t = frame.tokens;

@@ -297,6 +297,13 @@ export const PRONOUN_OBJECT_CLOSERS = ["and"];
 export const SPEAKING_PARTICIPLE_OPENERS = ["speaking", "talking", "writing", "addressing", "responding", "answering"];
 
 /**
+ * Round 25: first words of a longer fronted adverbial that keeps "he/she" the previous sentence's
+ * person under the same guards as a speaking opener ("In a statement on his website, he thanked B",
+ * "After returning home, she met B", "Upon his arrival in X, he …", "Back in X, she …").
+ */
+export const ADVERBIAL_OPENERS = ["in", "after", "upon", "following", "returning", "arriving", "back", "later"];
+
+/**
  * Words that make a speaking opener introduce an unnamed source or a spokesperson, not the previous
  * sentence's person: "Speaking on condition of anonymity, he said …", "Speaking on behalf of the
  * family, he thanked …" (review 24 F5). Lowercase.
