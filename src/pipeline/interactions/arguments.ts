@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
-import {TITLE_HEADS, TITLE_MODIFIERS} from "../model/titles.ts";
+import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
@@ -144,6 +144,8 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
   let whoAt = -1;
   // True once the walk went past "with <pronoun> and" (wholePronounObject).
   let withPronounPassed = false;
+  // True once the walk went past an aside closed right before "and <verb>" ("freed B, a nurse, and thanked C").
+  let asideBeforeAnd = false;
   for (let i = v - 1; i >= 0; i--) {
     const m = grid.endingAt.get(i);
     // "A wrote that \"THE DAM HELD\" and thanked B": the quoted slogan is what A wrote, passed over whole.
@@ -159,6 +161,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).
         if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
+        // "Police freed B, the head of the union, and thanked C": a name after a lowercase word (a
+        // verb's object) before the aside is not the subject "and thanked" shares.
+        if (asideBeforeAnd && objectBefore(tokens, m.from)) return [];
         const list = coordinatedBefore(frame, grid, personOf(frame, grid, m));
         return m.to === relativeComma ? withObliqueHead(frame, grid, list, relativeComma) : list;
       }
@@ -213,6 +218,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         // null: pass over the apposition; an array, even [], is the answer.
         const found = appositionSubjects(frame, grid, v, i, open, whoAt, gap, passive);
         if (found !== null) return found;
+        if (open >= 0 && i === v - 2 && isAnd(tokens[v - 1].lower)) asideBeforeAnd = true;
         i = open;
         clause = clauses[Math.max(0, open - 1)];
         continue;
@@ -235,6 +241,12 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** True when a lowercase word other than "and" stands before token `k` ("the" passed): `k` starts an object. */
+function objectBefore(t: SentenceFrame["tokens"], k: number): boolean {
+  const w = t[k - 1]?.lower === "the" ? t[k - 2] : t[k - 1];
+  return w !== undefined && !w.punct && startsLower(w.text) && !isAnd(w.lower);
 }
 
 const WITH_PRONOUN_OBJECTS = new Set(PRONOUN_OBJECTS_OF_WITH);
@@ -356,6 +368,8 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   const described = personBeforeWhoApposition(frame, grid, i, whoAt);
   if (described) return coordinatedBefore(frame, grid, described);
   if (open < 0) return [];
+  // "A, after meeting B, thanked C": an aside of time or occasion is passed over whole.
+  if (ASIDE_PREPOSITION.has(tokens[open + 1]?.lower ?? "")) return null;
   // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
   const leader = delegationHead(frame, grid, open, i);
   if (leader) return [leader];
@@ -485,6 +499,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   if (k >= 0 && tokens[k].lower === "that") k--;
   const k0 = k;
   if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = addressedSpeech(frame, grid, k);
+  if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = reportingPastAdjunct(frame, grid, k);
   // "B was freed. A told reporters in X on Monday that she …": past a long addressee phrase the
   // pronoun may be the previous sentence's person; the speaker is kept only when the name fits it.
   if (k < k0 && (k < k0 - 5 || datePassed(frame, k, k0))) {
@@ -533,7 +548,11 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
       if (m) {
         ok = (m.mention.kind === "place" || m.mention.kind === "country") && isOblique(frame, m) && m.to <= i;
         k = m.to - 1;
-      } else ok = !tokens[k].punct;
+      } else if (tokens[k].punct) {
+        // "On Tuesday, he thanked B": the comma closing the opener, as "On Tuesday he …".
+        ok = k === i - 1 && tokens[k].text === ",";
+        continue;
+      }
       words++;
     }
     if (ok && words <= 3) first = i;
@@ -544,7 +563,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
 }
 
-const SPEAKING_OPENERS = new Set(SPEAKING_PARTICIPLE_OPENERS);
+const SPEAKING_OPENERS = new Set([...SPEAKING_PARTICIPLE_OPENERS, ...ADVERBIAL_OPENERS]);
 const OPENER_STOPS = new Set(SPEAKING_OPENER_STOPS);
 
 /** What stage 07 knows of an antecedent: its sex when its name tells it, and whether it stood as an object ("Police arrested B"). */
@@ -582,6 +601,8 @@ const SPEAKING_OPENER_REACH = 14;
  * pronoun at `i` ("Speaking to reporters outside the hospital, he …", "Writing on X, she …"): a
  * SPEAKING_PARTICIPLE_OPENERS word first, no other punctuation, and no person named in it ("Speaking to
  * B, he …" leaves the pronoun open), so the pronoun is as sentence-initial as after a time opener.
+ * Round 25: a fronted adverbial of ADVERBIAL_OPENERS likewise ("In a statement, he …", "After
+ * returning home, she …").
  */
 function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, i: number): boolean {
   const t = frame.tokens;
@@ -746,6 +767,68 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
   return k;
 }
 
+const SPEECH_ADJUNCT = new Set(SPEECH_ADJUNCT_PREPOSITIONS);
+const ADJUNCT_DETERMINERS = new Set(["a", "an", "the", ...POSSESSIVE_PRONOUNS, "its"]);
+/** Most tokens between a reporting verb and its "(that) he/she" ("in a statement on Telegram on Monday"). */
+const SPEECH_ADJUNCT_REACH = 10;
+/** Most words of one adjunct's noun phrase after its preposition and determiner ("a news conference"). */
+const ADJUNCT_WORDS = 3;
+
+/**
+ * Round 25: for "A said in a statement (that) he …" with `k` on the last word before the pronoun (or
+ * "that"): the index of the reporting verb when only short adjuncts stand between ("on Monday", "in a
+ * statement", "at a news conference in X", "in an interview with Radio Sur"; SPEECH_ADJUNCT_PREPOSITIONS
+ * and dates), naming no person; else `k`. "said the rebels had freed him before he …" is no adjunct.
+ */
+function reportingPastAdjunct(frame: SentenceFrame, grid: MentionGrid, k: number): number {
+  const {tokens} = frame;
+  for (let j = k; j > 0 && k - j <= SPEECH_ADJUNCT_REACH; j--) {
+    const d = dateAt(frame, tokens[j].start);
+    if (d >= 0) {
+      while (j > 0 && tokens[j - 1].start >= d) j--;
+      continue;
+    }
+    if (tokens[j].punct) return k;
+    if (REPORTING.has(tokens[j].lower)) return j < k && adjunctsOnly(frame, grid, j + 1, k) ? j : k;
+  }
+  return k;
+}
+
+/** True when tokens `from`..`to` are dates and "<preposition> (<determiner>) <up to three words>" phrases naming no person. */
+function adjunctsOnly(frame: SentenceFrame, grid: MentionGrid, from: number, to: number): boolean {
+  const {tokens} = frame;
+  let p = from;
+  while (p <= to) {
+    const d = dateAt(frame, tokens[p].start);
+    if (d >= 0) {
+      while (p <= to && dateAt(frame, tokens[p].start) === d) p++;
+      continue;
+    }
+    if (!SPEECH_ADJUNCT.has(tokens[p].lower)) return false;
+    p++;
+    // "on Monday" with only "Monday" the date: the date is read next.
+    if (p <= to && dateAt(frame, tokens[p].start) >= 0) continue;
+    if (p <= to && ADJUNCT_DETERMINERS.has(tokens[p].lower)) p++;
+    let words = 0;
+    while (p <= to && words < ADJUNCT_WORDS) {
+      const m = grid.startingAt.get(p);
+      if (m) {
+        if (m.mention.kind === "person" || m.to - 1 > to) return false;
+        p = m.to;
+        words++;
+        continue;
+      }
+      const t = tokens[p];
+      if (t.punct || SPEECH_ADJUNCT.has(t.lower) || dateAt(frame, t.start) >= 0) break;
+      if (!startsLower(t.text)) return false;
+      p++;
+      words++;
+    }
+    if (words === 0) return false;
+  }
+  return true;
+}
+
 /** Most capitalised words an outlet's name runs on past its mention in outletBefore ("Zambia Today Online"). */
 const OUTLET_TAIL = 2;
 
@@ -904,7 +987,8 @@ function matchingOpen(frame: SentenceFrame, close: number): number {
   return -1;
 }
 
-const PHRASE_OPENERS = new Set(PHRASE_OPENING_WORDS);
+const ASIDE_PREPOSITION = new Set(ASIDE_PREPOSITIONS);
+const PHRASE_OPENERS = new Set([...PHRASE_OPENING_WORDS, ...ASIDE_PREPOSITIONS]);
 
 // Module constants, not literals in the function: tsx (esbuild) turns a \p{…} regex literal
 // into `new RegExp(…)`, so a literal inside a function made a new RegExp object at every call.
@@ -929,7 +1013,7 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.text === ",") {
       const next = tokens[j + 1];
       if (!next) return candidate;
-      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text)) return j;
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close)) return j;
       if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;
@@ -939,6 +1023,64 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." && t.text !== "(" && t.text !== ")") return candidate;
   }
   return close - 1 > 0 && candidate >= 0 ? candidate : -1;
+}
+
+/** Most lowercase words of a title written without an article in apposition ("deputy head of"). */
+const BARE_TITLE_WORDS = 4;
+const TITLE_LINK = new Set(TITLE_LINKS);
+
+/**
+ * Round 25: true when a title or kin noun written in lowercase without an article starts at token
+ * `k` and goes on with a link word ("leader of", "deputy head of", "spokeswoman for", "ambassador
+ * to", "mother of"): the way wire copy writes an apposition after a name ("A, leader of the B party,
+ * accused C" = "A, the leader of …"). A lowercase word opening a clause ("A, officials said, …") or
+ * a title with no link ("A, president and …") is not one.
+ */
+function bareTitleAt(tokens: SentenceFrame["tokens"], k: number): boolean {
+  let head = false;
+  for (let j = k; j < tokens.length && j - k <= BARE_TITLE_WORDS; j++) {
+    const t = tokens[j];
+    if (t.punct || !startsLower(t.text)) return false;
+    if (head && TITLE_LINK.has(t.lower)) return true;
+    if (TITLE_HEAD.has(t.lower) || KIN.has(t.lower)) head = true;
+    else if (!TITLE_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Most words of a speech tag between commas ("two senior police sources told reporters"). */
+const SPEECH_TAG_WORDS = 6;
+
+/** Most words of the subject a speech tag may follow ("the Kenyan foreign ministry's chief negotiator"). */
+const TAGGED_SUBJECT_WORDS = 8;
+/** Lowercase words a subject's noun phrase may hold before a speech tag besides title words. */
+const SUBJECT_PHRASE_WORDS = new Set(["the", "of", "and", "'s", "’s", "'", "’", "-"]);
+
+/**
+ * Round 25: true when the commas at `open` and `close` hold a speech tag that opens in lowercase
+ * ("A, officials said, had asked B", "A, police sources told reporters, thanked B", "A, diplomats
+ * say, met B"): words with no punctuation, a reporting verb among them after the first word, and
+ * before `open` only a noun phrase opening its clause (names, "the", "of", title words), so the tag
+ * parts a subject from its verb. The clause goes on past it with that subject, as past ", the
+ * official said,". Not after an object ("Police freed A, officials said, and thanked B": the police
+ * thank).
+ */
+function speechTagBetween(tokens: SentenceFrame["tokens"], open: number, close: number): boolean {
+  if (close - open - 1 < 2 || close - open - 1 > SPEECH_TAG_WORDS || !startsLower(tokens[open + 1].text)) return false;
+  let said = false;
+  for (let j = open + 1; j < close; j++) {
+    if (tokens[j].punct) return false;
+    if (j > open + 1 && REPORTING.has(tokens[j].lower)) said = true;
+  }
+  if (!said) return false;
+  let j = open - 1;
+  for (; j >= 0 && open - j <= TAGGED_SUBJECT_WORDS; j--) {
+    const t = tokens[j];
+    if (SUBJECT_PHRASE_WORDS.has(t.lower) || t.text === ".") continue;
+    if (t.punct) return true;
+    if (!startsUpper(t.text) && !TITLE_WORDS.has(t.lower)) return false;
+  }
+  return j < 0;
 }
 
 const POSSESSIVE_S = /['’]s$/u;
@@ -1016,6 +1158,12 @@ function ownedTitleBefore(frame: SentenceFrame, grid: MentionGrid, open: number)
   return false;
 }
 
+/** True when token `k` opens its clause: the sentence's start or punctuation before it, "the" passed. */
+function nameOpensClause(t: SentenceFrame["tokens"], k: number): boolean {
+  const j = t[k - 1]?.lower === "the" ? k - 2 : k - 1;
+  return j < 0 || t[j].punct;
+}
+
 /**
  * The mention and those coordinated before it: "A, B and C" read from C; appositions skipped ("A, a nurse, and B").
  *
@@ -1055,6 +1203,7 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     if (cur.mention.kind === "person" && i > 0) i = beforePossessiveOwner(frame, grid, i);
     if (i < 0) break;
     let commaAnd = false;
+    let bareComma = false;
     if (isAnd(t[i].lower)) {
       i--;
       if (i >= 0 && t[i].text === "," && !grid.endingAt.has(i - 1)) {
@@ -1066,6 +1215,7 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
       }
     } else if (t[i].text === ",") {
       i--;
+      bareComma = out.length === 1;
       // "A, 44, B, 29, and C were freed": an age in commas after the earlier conjunct.
       if (i >= 2 && AGE.test(t[i].text) && t[i - 1].text === ",") i -= 2;
     } else break;
@@ -1075,6 +1225,10 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     // "X freed B, and C released D": B is the object of another clause, not C's co-subject.
     const before = t[prev.from - 1];
     if (commaAnd && before && !before.punct && startsLower(before.text) && before.lower !== "the" && before.lower !== "and") break;
+    // "After meeting B, A thanked C", "Like B, A thanked C": a name joined by a bare comma, with no
+    // "and" after it, is a conjunct only when it opens its clause ("B, A meet in Oslo" in a headline);
+    // after a preposition or a verb it ends a fronted phrase of its own.
+    if (bareComma && !nameOpensClause(t, prev.from)) break;
     if (isOblique(frame, prev)) {
       // "negotiators from A and B met C": A is in the group although it follows "from".
       if (sentBy(frame, prev)) out.unshift(prev);

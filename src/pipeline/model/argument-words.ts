@@ -142,6 +142,14 @@ export const PHRASE_OPENING_WORDS = ["with", "under", "through", "including", "a
   // A participle aside between subject and verb: "A, speaking to reporters by phone, thanked B" (A thanks).
   "speaking", "talking", "writing", "addressing", "standing", "sitting", "flanked", "accompanied"];
 
+/**
+ * Round 25: prepositions that open an aside of time or occasion between a subject and its verb ("A,
+ * after meeting B, thanked C", "A, during a visit to X, met C", "A, despite the dispute, accused
+ * C"): the aside is passed over whole, and a name in it never acts. Not "at" (", at least three
+ * citizens, B and C," is a list).
+ */
+export const ASIDE_PREPOSITIONS = ["after", "before", "during", "following", "despite", "amid"];
+
 /** Forms of "be" and "have": a verb after a name, never part of a title ("the Front were B"). */
 export const COPULA_WORDS = ["is", "are", "was", "were", "be", "been", "has", "have", "had"];
 
@@ -289,6 +297,13 @@ export const PRONOUN_OBJECT_CLOSERS = ["and"];
 export const SPEAKING_PARTICIPLE_OPENERS = ["speaking", "talking", "writing", "addressing", "responding", "answering"];
 
 /**
+ * Round 25: first words of a longer fronted adverbial that keeps "he/she" the previous sentence's
+ * person under the same guards as a speaking opener ("In a statement on his website, he thanked B",
+ * "After returning home, she met B", "Upon his arrival in X, he …", "Back in X, she …").
+ */
+export const ADVERBIAL_OPENERS = ["in", "after", "upon", "following", "returning", "arriving", "back", "later"];
+
+/**
  * Words that make a speaking opener introduce an unnamed source or a spokesperson, not the previous
  * sentence's person: "Speaking on condition of anonymity, he said …", "Speaking on behalf of the
  * family, he thanked …" (review 24 F5). Lowercase.
@@ -308,3 +323,10 @@ export const PERFECT_AUXILIARIES = ["has", "have", "had"];
 
 /** Kinds of actor that stand as a body (not a person): holders of captives, speakers of an apposed "it". */
 export const BODY_ACTOR_KINDS = ["organization", "group", "country"];
+
+/**
+ * Round 25: prepositions of a short adjunct between a reporting verb and "(that) he/she" ("A said in a
+ * statement that he had thanked B", "A said at a news conference he met B", "A said in an interview
+ * with Radio Sur she …"): the pronoun is still the speaker's.
+ */
+export const SPEECH_ADJUNCT_PREPOSITIONS = ["in", "on", "at", "during", "after", "via", "through", "with"];

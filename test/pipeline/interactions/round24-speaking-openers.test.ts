@@ -60,3 +60,53 @@ describe("stage 07 round 24: speaking openers before a pronoun", () => {
     expect(rows("Anne Keller was freed on Monday.", "Speaking to reporters outside the hospital, she thanked Qatar.", [["Anne Keller", "person"], ["Qatar", "country"]])).toEqual(["Anne Keller -thanked-> Qatar"]);
   });
 });
+
+/**
+ * Round 25: a short time or place opener closed by a comma keeps a pronoun sentence-initial, as the
+ * same opener without the comma does (arguments.ts resolvePronoun, PRONOUN_LEAD_INS):
+ * "B was freed on Monday. On Tuesday, he thanked C" → B thanked C. Negatives: a clause with its own
+ * subject ("When the rebels left, he …"), a person in the opener
+ * ("In Kofi Boateng's office, he …"), and a comma inside the opener ("Later, in Oslo, he …").
+ */
+describe("stage 07 round 25: a comma after a short time or place opener", () => {
+  it("positive: 'On Tuesday, he thanked C' → B thanked C", () => {
+    expect(rows("Piet Claes was freed on Monday.", "On Tuesday, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual(["Piet Claes -thanked-> Ana Vidal"]);
+  });
+  it("positive: 'In <place>, she met C' → B met C", () => {
+    expect(rows("Lena Roth landed on Friday.", "In Bergen, she met Jonas Dahl.", [["Lena Roth", "person"], ["Bergen", "place"], ["Jonas Dahl", "person"]])).toEqual(["Lena Roth -met-> Jonas Dahl"]);
+  });
+  it("negative (a clause with a subject of its own opens: 'When the rebels left, he thanked C'): no row", () => {
+    expect(rows("Piet Claes was freed on Monday.", "When the rebels left, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+  it("negative (a person in the opener: 'In Kofi Boateng's office, he thanked C'): no row", () => {
+    expect(rows("Piet Claes was freed on Monday.", "In Kofi Boateng's office, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Kofi Boateng", "person"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+  it("negative (a comma inside the opener: 'Later, in Oslo, he thanked C'): no row", () => {
+    expect(rows("Piet Claes was freed on Monday.", "Later, in Oslo, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Oslo", "place"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+});
+
+/**
+ * Round 25: a longer fronted adverbial (model ADVERBIAL_OPENERS: "In a statement on his website,",
+ * "After returning home,", "Upon her arrival in X,", "Back in X,") keeps "he/she" the previous
+ * sentence's person under the speaking opener's guards. Negatives: a person named in the opener
+ * ("After the rebels released C, he …"), and an antecedent that was its sentence's object ("Police
+ * arrested B. After questioning, he …").
+ */
+describe("stage 07 round 25: fronted adverbials before a pronoun", () => {
+  it("positive: 'In a statement on his website, he thanked C' → B thanked C", () => {
+    expect(rows("Piet Claes was freed on Monday.", "In a statement on his website, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual(["Piet Claes -thanked-> Ana Vidal"]);
+  });
+  it("positive: 'After returning home, she met C' → B met C", () => {
+    expect(rows("Lena Roth was rescued on Friday.", "After returning home, she met Jonas Dahl.", [["Lena Roth", "person"], ["Jonas Dahl", "person"]])).toEqual(["Lena Roth -met-> Jonas Dahl"]);
+  });
+  it("positive: 'Upon his arrival in X, he thanked <body>' → B thanked the body", () => {
+    expect(rows("Piet Claes was freed on Monday.", "Upon his arrival in Bergen, he thanked the Coastal Guard.", [["Piet Claes", "person"], ["Bergen", "place"], ["Coastal Guard", "organization"]])).toEqual(["Piet Claes -thanked-> Coastal Guard"]);
+  });
+  it("negative (a person in the opener: 'After the rebels released C, he thanked D'): no row", () => {
+    expect(rows("Piet Claes was freed on Monday.", "After the rebels released Kofi Boateng, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Kofi Boateng", "person"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+  it("negative (the antecedent was an object: 'Police arrested B. After questioning, he thanked C'): no row", () => {
+    expect(rows("Police arrested Piet Claes on Monday.", "After questioning, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual([]);
+  });
+});
