@@ -1030,9 +1030,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (byHead) return {category: byHead, cued: true};
   // Mend 22 F1 addendum: "are (now) home" is a return only for a part of a whole ("Fourteen of the villagers are
   // home"), a captive head, or in an exchange; "40,000 pupils are now home" after schools closed is staying home.
-  const partOf = group.partitive || (groupStart >= 0 && (PART_OF.test(text.slice(groupStart, groupStart + 40)) || OWNED_BEFORE.test(text.slice(Math.max(0, groupStart - 30), groupStart)))) ||
-    (groupEnd >= 0 && CAPTIVE_RELATIVE.test(text.slice(groupEnd, groupEnd + 50)));
-  if (!partOf && !(head && CAPTIVE_HEADS.has(head)) && !context.exchange && hits.some((h) => ARE_HOME_CUES.has(h.cue))) {
+  // Asked only when an "are home" cue is there (few counts have one): the part-of regexes and the exchange context
+  // are read for those alone.
+  if (hits.some((h) => ARE_HOME_CUES.has(h.cue)) && !(head && CAPTIVE_HEADS.has(head)) && !partOfWhole(group, text, groupStart, groupEnd) && !context.exchange) {
     hits = hits.filter((h) => !ARE_HOME_CUES.has(h.cue));
   }
   // "how quiet diplomacy brought two nurses home": the verb and "home" around the count are one release cue.
@@ -1237,6 +1237,14 @@ const PART_OF = /^[\w,.-]+(?:[ \t]+[\w-]+)?[ \t]+of[ \t]+(?:the|them|those|these
 const CAPTIVE_RELATIVE = /^[ \t]*,?[ \t]*(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:taken|abducted|kidnapped|seized|held|captured|detained)\b/i;
 /** "Our 12 fishermen are home", "their five cousins", "the last four pilots": people someone is missing. */
 const OWNED_BEFORE = /\b(?:our|their|his|her|my|the[ \t]+(?:remaining|last|other))[ \t]+(?:[a-z]+[ \t]+)?$/i;
+/**
+ * Whether the count is a part of a whole or of someone's people: "Fourteen of the villagers", "our two sons", "12
+ * who were abducted" (see categorize's "are home").
+ */
+function partOfWhole(group: Group, text: string, groupStart: number, groupEnd: number): boolean {
+  return group.partitive || (groupStart >= 0 && (PART_OF.test(text.slice(groupStart, groupStart + 40)) || OWNED_BEFORE.test(text.slice(Math.max(0, groupStart - 30), groupStart)))) ||
+    (groupEnd >= 0 && CAPTIVE_RELATIVE.test(text.slice(groupEnd, groupEnd + 50)));
+}
 const ARE_HOME_CUES = new Set(["are home", "are now home", "are safely home", "are finally home"]);
 
 /**
