@@ -621,6 +621,11 @@ export function participleMainVerb(text: string, groupEnd: number, next: string)
  * clause or the aside, group 2 the release verb.
  */
 const RELATIVE_THEN_RELEASE = /^(?:[ \t]+from[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:(?:[ \t]*,|,?[ \t]+and)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}){0,5})?[ \t]*,[ \t]*((?:who|whom|that)[ \t][^;.!?]{5,140}?|(?:all|both|each|most|mostly|among[ \t]+them)[ \t][^,;:.!?()"“”]{2,60}?),[ \t]*(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b/i;
+/**
+ * The passive release that RELATIVE_THEN_RELEASE and NAMES_THEN_RELEASE both end in (their copulas end in "were", "was"
+ * or "been"; their verbs are these, and NAMES_THEN_RELEASE is case-sensitive): a match of either holds a match of this.
+ */
+const PASSIVE_RELEASE = /(?:were|was|been)[ \t]+(?:[a-z]+ly[ \t]+)?(?:freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)/i;
 /** In such a relative clause: an arrest (a state held them) or an abduction (captors did). */
 const ARRESTED_IN = /\b(?:arrest|detain|jail|imprison|convict|sentenc|custody|coast[ \t]+guard|police)/i;
 const ABDUCTED_IN = /\b(?:abduct|kidnap|seiz|snatch|captur|taken[ \t]+hostage|taken[ \t]+captive)/i;
@@ -644,7 +649,11 @@ export function releaseAfterRelative(text: string, groupEnd: number): {hit: CueH
   while (isBlank(codeAt(text, k))) k++;
   const c = codeAt(text, k);
   if (c !== 44 && c !== 102 && c !== 104) return null;
-  const m = c === 104 ? null : RELATIVE_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 260));
+  const right = text.slice(groupEnd, groupEnd + 260);
+  // Both patterns end in a passive release ("were freed"): without one in reach neither can match, and
+  // RELATIVE_THEN_RELEASE's name lists backtrack at length before they fail ("12 hostages, Anne, Tom and Jo, …").
+  if (!PASSIVE_RELEASE.test(right)) return null;
+  const m = c === 104 ? null : RELATIVE_THEN_RELEASE.exec(right);
   if (m === null) return namesThenRelease(text, groupEnd);
   const start = groupEnd + m[0].length - m[2].length;
   const kind = ARRESTED_IN.test(m[1]) ? "prisoners_released" : ABDUCTED_IN.test(m[1]) || HELD_BY_CAPTORS_IN.test(m[1]) ? "hostages_released" : undefined;
