@@ -436,7 +436,11 @@ const LAWFUL_HOLDER_FIRST = new RegExp(String.raw`^[ \t"“]*(?:the[ \t]+)?(?:[A
  * @example heldByPronounAfter("free the nine fishermen they still hold", 23) // true
  */
 export function heldByPronounAfter(text: string, groupEnd: number): boolean {
-  return groupEnd >= 0 && HELD_BY_PRONOUN_AFTER.test(text.slice(groupEnd, groupEnd + 60)) && !LAWFUL_HOLDER_FIRST.test(text.slice(0, 40));
+  // The pattern is case-sensitive and holds "hold" (hold, holds, holding): a count with no "hold" in the 60 characters
+  // it reads (nearly all) skips the slice and the regex.
+  if (groupEnd < 0) return false;
+  const hold = text.indexOf("hold", groupEnd);
+  return hold >= 0 && hold + 4 <= groupEnd + 60 && HELD_BY_PRONOUN_AFTER.test(text.slice(groupEnd, groupEnd + 60)) && !LAWFUL_HOLDER_FIRST.test(text.slice(0, 40));
 }
 
 /**
