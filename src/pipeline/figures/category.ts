@@ -436,11 +436,12 @@ const LAWFUL_HOLDER_FIRST = new RegExp(String.raw`^[ \t"“]*(?:the[ \t]+)?(?:[A
  * @example heldByPronounAfter("free the nine fishermen they still hold", 23) // true
  */
 export function heldByPronounAfter(text: string, groupEnd: number): boolean {
-  // The pattern is case-sensitive and holds "hold" (hold, holds, holding): a count with no "hold" in the 60 characters
-  // it reads (nearly all) skips the slice and the regex.
   if (groupEnd < 0) return false;
-  const hold = text.indexOf("hold", groupEnd);
-  return hold >= 0 && hold + 4 <= groupEnd + 60 && HELD_BY_PRONOUN_AFTER.test(text.slice(groupEnd, groupEnd + 60)) && !LAWFUL_HOLDER_FIRST.test(text.slice(0, 40));
+  // The pattern is case-sensitive and holds "hold" (hold, holds, holding): a count with no "hold" in the 60 characters
+  // it reads (nearly all) skips the regex. (Searched in the slice, not in the text from groupEnd on: on a long line
+  // of counts that would read the rest of the line for each.)
+  const right = text.slice(groupEnd, groupEnd + 60);
+  return right.includes("hold") && HELD_BY_PRONOUN_AFTER.test(right) && !LAWFUL_HOLDER_FIRST.test(text.slice(0, 40));
 }
 
 /**
