@@ -436,7 +436,12 @@ const LAWFUL_HOLDER_FIRST = new RegExp(String.raw`^[ \t"“]*(?:the[ \t]+)?(?:[A
  * @example heldByPronounAfter("free the nine fishermen they still hold", 23) // true
  */
 export function heldByPronounAfter(text: string, groupEnd: number): boolean {
-  return groupEnd >= 0 && HELD_BY_PRONOUN_AFTER.test(text.slice(groupEnd, groupEnd + 60)) && !LAWFUL_HOLDER_FIRST.test(text.slice(0, 40));
+  if (groupEnd < 0) return false;
+  // The pattern is case-sensitive and holds "hold" (hold, holds, holding): a count with no "hold" in the 60 characters
+  // it reads (nearly all) skips the regex. (Searched in the slice, not in the text from groupEnd on: on a long line
+  // of counts that would read the rest of the line for each.)
+  const right = text.slice(groupEnd, groupEnd + 60);
+  return right.includes("hold") && HELD_BY_PRONOUN_AFTER.test(right) && !LAWFUL_HOLDER_FIRST.test(text.slice(0, 40));
 }
 
 /**
@@ -621,6 +626,11 @@ export function participleMainVerb(text: string, groupEnd: number, next: string)
  * clause or the aside, group 2 the release verb.
  */
 const RELATIVE_THEN_RELEASE = /^(?:[ \t]+from[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:(?:[ \t]*,|,?[ \t]+and)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}){0,5})?[ \t]*,[ \t]*((?:who|whom|that)[ \t][^;.!?]{5,140}?|(?:all|both|each|most|mostly|among[ \t]+them)[ \t][^,;:.!?()"“”]{2,60}?),[ \t]*(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b/i;
+/**
+ * The passive release that RELATIVE_THEN_RELEASE and NAMES_THEN_RELEASE both end in (their copulas end in "were", "was"
+ * or "been"; their verbs are these, and NAMES_THEN_RELEASE is case-sensitive): a match of either holds a match of this.
+ */
+const PASSIVE_RELEASE = /(?:were|was|been)[ \t]+(?:[a-z]+ly[ \t]+)?(?:freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)/i;
 /** In such a relative clause: an arrest (a state held them) or an abduction (captors did). */
 const ARRESTED_IN = /\b(?:arrest|detain|jail|imprison|convict|sentenc|custody|coast[ \t]+guard|police)/i;
 const ABDUCTED_IN = /\b(?:abduct|kidnap|seiz|snatch|captur|taken[ \t]+hostage|taken[ \t]+captive)/i;
@@ -644,7 +654,11 @@ export function releaseAfterRelative(text: string, groupEnd: number): {hit: CueH
   while (isBlank(codeAt(text, k))) k++;
   const c = codeAt(text, k);
   if (c !== 44 && c !== 102 && c !== 104) return null;
-  const m = c === 104 ? null : RELATIVE_THEN_RELEASE.exec(text.slice(groupEnd, groupEnd + 260));
+  const right = text.slice(groupEnd, groupEnd + 260);
+  // Both patterns end in a passive release ("were freed"): without one in reach neither can match, and
+  // RELATIVE_THEN_RELEASE's name lists backtrack at length before they fail ("12 hostages, Anne, Tom and Jo, …").
+  if (!PASSIVE_RELEASE.test(right)) return null;
+  const m = c === 104 ? null : RELATIVE_THEN_RELEASE.exec(right);
   if (m === null) return namesThenRelease(text, groupEnd);
   const start = groupEnd + m[0].length - m[2].length;
   const kind = ARRESTED_IN.test(m[1]) ? "prisoners_released" : ABDUCTED_IN.test(m[1]) || HELD_BY_CAPTORS_IN.test(m[1]) ? "hostages_released" : undefined;
@@ -1030,9 +1044,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (byHead) return {category: byHead, cued: true};
   // Mend 22 F1 addendum: "are (now) home" is a return only for a part of a whole ("Fourteen of the villagers are
   // home"), a captive head, or in an exchange; "40,000 pupils are now home" after schools closed is staying home.
-  const partOf = group.partitive || (groupStart >= 0 && (PART_OF.test(text.slice(groupStart, groupStart + 40)) || OWNED_BEFORE.test(text.slice(Math.max(0, groupStart - 30), groupStart)))) ||
-    (groupEnd >= 0 && CAPTIVE_RELATIVE.test(text.slice(groupEnd, groupEnd + 50)));
-  if (!partOf && !(head && CAPTIVE_HEADS.has(head)) && !context.exchange && hits.some((h) => ARE_HOME_CUES.has(h.cue))) {
+  // Asked only when an "are home" cue is there (few counts have one): the part-of regexes and the exchange context
+  // are read for those alone.
+  if (hits.some((h) => ARE_HOME_CUES.has(h.cue)) && !(head && CAPTIVE_HEADS.has(head)) && !partOfWhole(group, text, groupStart, groupEnd) && !context.exchange) {
     hits = hits.filter((h) => !ARE_HOME_CUES.has(h.cue));
   }
   // "how quiet diplomacy brought two nurses home": the verb and "home" around the count are one release cue.
@@ -1237,6 +1251,14 @@ const PART_OF = /^[\w,.-]+(?:[ \t]+[\w-]+)?[ \t]+of[ \t]+(?:the|them|those|these
 const CAPTIVE_RELATIVE = /^[ \t]*,?[ \t]*(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:taken|abducted|kidnapped|seized|held|captured|detained)\b/i;
 /** "Our 12 fishermen are home", "their five cousins", "the last four pilots": people someone is missing. */
 const OWNED_BEFORE = /\b(?:our|their|his|her|my|the[ \t]+(?:remaining|last|other))[ \t]+(?:[a-z]+[ \t]+)?$/i;
+/**
+ * Whether the count is a part of a whole or of someone's people: "Fourteen of the villagers", "our two sons", "12
+ * who were abducted" (see categorize's "are home").
+ */
+function partOfWhole(group: Group, text: string, groupStart: number, groupEnd: number): boolean {
+  return group.partitive || (groupStart >= 0 && (PART_OF.test(text.slice(groupStart, groupStart + 40)) || OWNED_BEFORE.test(text.slice(Math.max(0, groupStart - 30), groupStart)))) ||
+    (groupEnd >= 0 && CAPTIVE_RELATIVE.test(text.slice(groupEnd, groupEnd + 50)));
+}
 const ARE_HOME_CUES = new Set(["are home", "are now home", "are safely home", "are finally home"]);
 
 /**

@@ -22,7 +22,18 @@ const SENTENCE_END = /[.!?\n]/;
  * @example hijackHostage("Hackers hijacked the ministry's website.") // false
  */
 export function hijackHostage(sentence: string): boolean {
-  return HIJACK.test(sentence) && VEHICLE.test(sentence) && !POLICE.test(sentence);
+  return mayHoldJ(sentence) && HIJACK.test(sentence) && VEHICLE.test(sentence) && !POLICE.test(sentence);
+}
+
+/**
+ * Every hijack word has a "j" ("hijack", "skyjack"): a sentence with no "j" or "J" (five in six) skips the regex, which
+ * is otherwise a scan of each sentence whose hostage words are asked for. True for any sentence if a word without
+ * one is ever added to the list.
+ */
+const J_IN_EVERY_WORD = HIJACK_WORDS.every((w) => w.toLowerCase().includes("j"));
+
+function mayHoldJ(sentence: string): boolean {
+  return !J_IN_EVERY_WORD || sentence.indexOf("j") >= 0 || sentence.indexOf("J") >= 0;
 }
 
 /**

@@ -25,6 +25,10 @@ export const NUMBER_AT_RULE = "bare-number-at";
  */
 export function numberAtBefore(text: string, start: number): boolean {
   if (start < 20 || text.charCodeAt(start - 1) !== 32) return false;
+  // The pattern ends in "at" and blanks: most counts ("killed 12", "the 40") have other letters there.
+  let k = start - 1;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if ((text.charCodeAt(k - 1) | 32) !== 116 || (text.charCodeAt(k - 2) | 32) !== 97) return false;
   return NUMBER_AT_BEFORE.test(text.slice(Math.max(0, start - 50), start));
 }
 

@@ -14,7 +14,20 @@ const ACCORDING_TO_BEFORE = /\baccording[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
  * @example accordingToBefore("According to two officials familiar with the talks", 13) // true
  */
 export function accordingToBefore(text: string, start: number): boolean {
-  return start >= 13 && ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  return start >= 13 && toOrTheBefore(text, start) && ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * Whether blanks end right before `start` after a word ending in "o" or "e", either case ("to ", "the "): what
+ * ACCORDING_TO_BEFORE ends with. Most counts ("killed 12", "at least 40") fail here, before the slice and the regex.
+ */
+function toOrTheBefore(text: string, start: number): boolean {
+  let k = start - 1;
+  const b = text.charCodeAt(k);
+  if (b !== 32 && b !== 9) return false;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  const c = text.charCodeAt(k - 1) | 32;
+  return c === 111 || c === 101;
 }
 
 /** The end of the "according to …" phrase: the first comma, semicolon, colon or full stop after the count. */
