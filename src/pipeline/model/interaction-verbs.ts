@@ -185,7 +185,20 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // B with a bottle", "hit out at B and caught her on the chin") and cricket batting: a row only with a
   // sign of speech in the sentence (review 24 F3: SPEECH_CUE_WORDS, a quote mark, "over/for <topic>").
   ...verbs("criticized", "direct", ["lashed out at", "lashes out at", "lashing out at", "lash out at", "hit out at", "hits out at", "hitting out at"], {speechCue: true}),
-  ...verbs("criticized", "direct", ["lambasted", "lambasts", "berated", "berates", "castigated", "castigates", "chastised", "chastises", "excoriated", "railed against", "rails against"])
+  ...verbs("criticized", "direct", ["lambasted", "lambasts", "berated", "berates", "castigated", "castigates", "chastised", "chastises", "excoriated", "railed against", "rails against"]),
+  // Round 25: the rest of the thesaurus of criticism. Verbs with no other sense in news: "A decried /
+  // censured / rebuked / upbraided / admonished B", "A protested to B (over …)" (a protest lodged with
+  // a government names it at fault), also in the passive ("B was censured by A").
+  ...verbs("criticized", "direct", ["decried", "decries", "decrying", "censured", "censures", "reprimanded", "reprimands", "rebukes", "upbraided", "upbraids",
+    "admonished", "admonishes", "chided", "chides", "scolded", "scolds", "reproached", "reproaches", "vilified", "vilifies", "derided", "derides",
+    "ridiculed", "ridicules", "disparaged", "faulted", "denounce"], {passive: true}),
+  ...verbs("criticized", "direct", ["protested to", "protests to", "protesting to", "lodged a protest with", "lodged a formal protest with", "lodges a protest with"]),
+  // Phrasal verbs and verbs that also tell a shot, a blow or a game ("took aim at the goal", "tore into
+  // the defence", "assailed the convoy", "blasted the ball"): a row only with a sign of speech in the
+  // sentence, like "lashed out at" (SPEECH_CUE_WORDS, a quote mark, "over/for <topic>").
+  ...verbs("criticized", "direct", ["took aim at", "takes aim at", "taking aim at", "take aim at", "tore into", "tears into", "tearing into", "tear into",
+    "rounded on", "rounds on", "rounding on", "laid into", "lays into", "laying into", "ripped into", "rips into", "assailed", "assails", "assailing",
+    "blasted", "blasts", "savaged", "savages"], {speechCue: true})
 ];
 
 /**
