@@ -121,6 +121,15 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
+  // Round 25: verbs of begging are calls on the one begged: "A implored / begged / beseeched / entreated /
+  // exhorted B (to act)" → A called_on B ("begged the question", "begged for mercy" name no one).
+  ...verbs("called_on", "direct", ["implored", "implores", "imploring", "implore", "begged", "begs", "begging", "beg", "beseeched", "besought", "beseeches", "beseeching",
+    "beseech", "entreated", "entreats", "exhorted", "exhorts", "exhorting"]),
+  // "A leaned on B to free C", "A prevailed upon B to …", "A lobbied B to …": pressure to act, only with the
+  // act after the object ("leaned on its captain for goals", "prevailed on penalties", "lobbied B for
+  // years" name reliance, a win, a campaign).
+  ...verbs("called_on", "direct", ["leaned on", "leans on", "leaning on", "lean on", "leaned heavily on", "prevailed upon", "prevailed on", "prevails upon", "prevail upon",
+    "lobbied", "lobbies", "lobbying"], {thenTo: true}),
   // "the mayor ordered firefighters to clear the dam": an order to act is a call on the one ordered
   // ("A ordered the release of B" names no one told to act: "to" must follow the object).
   ...verbs("called_on", "direct", ["ordered", "orders", "instructed", "instructs", "directed", "directs"], {thenTo: true, notPrev: ["was", "were", "is", "are", "been", "being", "be"]}),
@@ -276,6 +285,12 @@ export const REQUEST_OPENING_WORDS = ["at", "upon", "after", "following"];
  * for a release ("released B following an appeal from A" is no interaction in the gold sets).
  */
 export const REQUEST_TIME_OPENERS = ["after", "following"];
+
+/**
+ * Verbs of begging that ask for a thing with "for" after the one begged: "A begged B for help" asks B
+ * (like "appealed to B for her release"); "A begged B to act" stays a call on B.
+ */
+export const BEGGING_VERBS = ["implored", "implores", "imploring", "implore", "begged", "begs", "begging", "beg", "beseeched", "besought", "beseeches", "beseeching", "beseech", "entreated", "entreats"];
 
 /** Nouns of a written appeal: "appealed to B in a letter" asks B (a request, not a call on captors). */
 export const LETTER_NOUNS = ["letter", "letters", "petition"];
