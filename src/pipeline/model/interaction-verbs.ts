@@ -101,6 +101,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A spoke with B by telephone", "A talked to B by phone": persons on a call ("spoke to B about
   // the floods" and "spoke to a news agency by phone" name no meeting).
   // "said she had spoken with B by phone": the perfect's participle is the same call.
+  // Round 25: "A telephoned B", "A phoned his counterpart, B": a call between persons (model
+  // interaction-calls.ts CALL_VERBS; "… and thanked him", "… to thank him" leave the thanks only, calls.ts).
+  ...verbs("met", "direct", ["telephoned", "phoned", "telephoning", "phoning"], {personOnly: true, personSource: true}),
   ...verbs("met", "direct", ["spoke with", "spoke to", "speaks with", "speaks to", "talked with", "talked to", "spoken with", "spoken to"], {personOnly: true, personSource: true, phone: true}),
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "handed over", "hand over", "hands over"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
   // "freed a pilot and his son": "a/an" after "freed" opens a person ("released a video" does not).
