@@ -184,6 +184,14 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // talks between two sides is a go-between's work. Only before a noun of talks: "facilitated trade
   // between B and C" is no mediation.
   ...verbs("mediated", "between", ["facilitated", "facilitates", "facilitating", "facilitate"].flatMap((v) => ["dialogue", "talks", "negotiations", "contacts", "the dialogue", "the talks", "the negotiations", "the contacts"].map((n) => v + " " + n))),
+  // Round 25: a go-between's role told with a noun: "A acted / served as a go-between / an intermediary / a
+  // conduit / a mediator between B and C" → A mediated B and C; "A offered / used its good offices for the
+  // talks between B and C" too. Not "broker" (a trade's broker) nor "bridge" / "link" (places, a team's lines),
+  // nor after "to" ("refused / offered / agreed to act as a mediator": no mediation yet).
+  ...verbs("mediated", "between", ["acted", "acts", "act", "acting", "served", "serves", "serve", "serving"].flatMap((v) =>
+    ["a go-between", "an intermediary", "a conduit", "a mediator", "the go-between", "the intermediary", "the conduit", "the mediator", "a facilitator", "a channel", "the channel"].map((n) => v + " as " + n)), {notPrev: ["to"]}),
+  ...verbs("mediated", "between", ["offered", "offers", "offering", "used", "uses", "using", "lent", "lends"].flatMap((v) =>
+    ["his", "her", "its", "their"].map((p) => v + " " + p + " good offices"))),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
   // "B is backed by A", "A backs B": support of a party (the object must be named: "backed the plan" gives nothing).
