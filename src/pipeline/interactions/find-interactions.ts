@@ -467,6 +467,16 @@ function verbPairs(
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
   const reasonDoers = thankedFor(frame, from, verb, actives);
+  // "A freed B in appreciation of the efforts of C": the adjunct's thanks are the last verb's subject's.
+  if (verb.type === "thanked" && t[from].lower === "in") {
+    const last = actives[actives.length - 1];
+    if (last && last.subjects.length > 0 && frame.clauses[last.from] === frame.clauses[from]) {
+      const doers = last.subjects;
+      const found = directObjects(frame, grid, from, to, verb, doers, actives, sharedObjectAt);
+      pushPairs(out, verb, from, to, doers, found.targets, "active-in-appreciation");
+    }
+    return;
+  }
   let subjects = reasonDoers ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {

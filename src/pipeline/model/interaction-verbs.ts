@@ -69,6 +69,13 @@ const verbs = (type: InteractionType, object: InteractionVerb["object"], phrases
 /** Verbs that make "a letter of thanks to B" the subject's own thanks ("sent / wrote a letter of thanks to B"). */
 const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"];
 
+/** Nouns of thanks given "to" someone: "expressed (her) appreciation to B". */
+const THANKS_NOUNS = ["gratitude", "appreciation", "thanks"];
+/** Verbs of saying thanks told as a noun: "expressed / conveyed / extended (his) gratitude to B". */
+const THANKS_GIVING_VERBS = ["expressed", "expresses", "expressing", "express", "conveyed", "conveys", "conveying", "convey", "extended", "extends", "extending", "extend", "voiced", "voices", "offered", "offers"];
+/** Adjectives of feeling before a noun of thanks: "conveyed deep gratitude to B". */
+const THANKS_ADJECTIVES = ["deep", "deepest", "sincere", "profound", "heartfelt", "warm", "warmest", "personal"];
+
 const NOT_A_PERSON_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "details", "images", "photos", "names", "a", "an"];
 
 export const INTERACTION_VERBS: InteractionVerb[] = [
@@ -139,6 +146,14 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("thanked", "direct", ["thanked", "thanks", "thank", "thanking"]),
   // "she was (\"deeply\") grateful (\") to B", "expressed his gratitude to B": thanks said as an adjective or noun.
   ...verbs("thanked", "to", ["grateful", "thankful"]),
+  // Round 25: thanks told as a noun with its giver before it: "A expressed (her) appreciation to B", "A
+  // conveyed his deep gratitude to B", "A extended her thanks to B" → A thanked B. Only after a verb of
+  // saying thanks, a possessive after such a verb, or an adjective of feeling: "the release came thanks to
+  // B", "in gratitude to B" name no giver.
+  ...verbs("thanked", "to", THANKS_NOUNS, {prev: [...THANKS_GIVING_VERBS, ...THANKS_ADJECTIVES]}),
+  ...verbs("thanked", "to", ["his", "her", "its", "their", "our", "my"].flatMap((p) => ["", ...THANKS_ADJECTIVES.map((a) => a + " ")].flatMap((a) => THANKS_NOUNS.map((n) => p + " " + a + n))), {prev: THANKS_GIVING_VERBS}),
+  // "A freed B in appreciation of the efforts of C": the act is A's thanks to C (the last verb's subject, find-interactions.ts).
+  ...verbs("thanked", "direct", ["in appreciation of", "in gratitude for"].flatMap((h) => ["efforts", "role", "help", "mediation", "assistance"].map((n) => h + " the " + n + " of"))),
   ...verbs("thanked", "direct", ["expressed gratitude to", "expressed his gratitude to", "expressed her gratitude to", "expressed their gratitude to", "expressed its gratitude to"]),
   // Round 24: thanks sent in writing: "A sent B a letter of thanks" (the object in the gap), "A sent a letter
   // of thanks to B", "A wrote a letter of gratitude to B" → A thanked B.
