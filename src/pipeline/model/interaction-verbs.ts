@@ -90,6 +90,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "direct", ["welcomed", "welcomes", "welcoming"], {personOnly: true, passive: true}),
   ...verbs("met", "direct", ["reunited with", "reunites with"], {personOnly: true}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
+  // Round 25: more nouns of a meeting held "with" someone: "A held consultations in X with B", "A had a
+  // meeting with B", "A conferred with B" → A met B ("conferred an honour on B" has no "with").
+  ...verbs("met", "with", ["held consultations", "holds consultations", "hold consultations", "holding consultations", "had consultations", "had a meeting", "has a meeting",
+    "held meetings", "had meetings", "held a series of meetings"], {symmetric: true}),
+  ...verbs("met", "direct", ["conferred with", "confers with", "conferring with"], {symmetric: true}),
   // "A and B sat down for talks", "A sat down for talks with B": a meeting ("sat down with CNN"
   // alone is an interview, so not listed).
   // Review 23 F7: not with a media outlet ("sat down for a meeting with Reuters", "for talks with the
