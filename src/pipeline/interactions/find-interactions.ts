@@ -3,8 +3,8 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, INTERVIEW_WORDS, SPEECH_CUE_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, BEGGING_VERBS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES} from "../model/interaction-cues.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, INTERVIEW_WORDS, SPEECH_CUE_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, BEGGING_VERBS, TALKS_CUE_WORDS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -43,6 +43,7 @@ const LEXICON = compileLexicon(
       notMedia: v.notMedia ?? false,
       notInterview: v.notInterview ?? false,
       speechCue: v.speechCue ?? false,
+      talksCue: v.talksCue ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -171,9 +172,48 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
     if (HOSTING.has(w)) hostedMeeting(frame, grid, hit.from, pairs, "met");
     else if (MEETING_MEDIATORS.has(w)) hostedMeeting(frame, grid, hit.from, pairs, "mediated");
   }
+  broughtTogether(hits, pairs);
+  chairedMeeting(frame, grid, pairs);
   countedRelease(frame, actives, carry);
   // "A spoke by phone with B and thanked him": the call's content only (calls.ts).
   return toRows(frame, withoutCallMeetings(frame, withoutVessels(frame, grid, pairs)));
+}
+
+/**
+ * "A brought B and C together for talks", "B and C were brought together by A": the two brought
+ * together met as well (B met C), beside A's mediation of each. Only for the talksCue mediation entries
+ * and exactly two parties.
+ */
+function broughtTogether(hits: ReturnType<typeof matchLexicon<InteractionVerb>>, pairs: Pair[]): void {
+  for (const hit of hits) {
+    if (hit.entry.type !== "mediated" || !hit.entry.talksCue) continue;
+    const own = pairs.filter((p) => p.from === hit.from && p.type === "mediated");
+    if (own.length !== 2 || actorName(own[0].target) === actorName(own[1].target)) continue;
+    pairs.push({source: own[0].target, target: own[1].target, type: "met", from: hit.from, to: hit.to, rule: "brought-together-met"});
+  }
+}
+
+const CHAIRING = new Set(CHAIRING_PARTICIPLES);
+
+/**
+ * "The meeting between B and C took place in X, with A chairing the session", "B met C on Monday, with A
+ * presiding": the one who runs the meeting mediated its two sides (CHAIRING_PARTICIPLES). The sides are
+ * the last met or negotiated pair told before "with" in the sentence.
+ */
+function chairedMeeting(frame: SentenceFrame, grid: MentionGrid, pairs: Pair[]): void {
+  if (!pairs.some((p) => p.type === "met" || p.type === "negotiated")) return;
+  const t = frame.tokens;
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (t[k].lower !== "with") continue;
+    const chair = objectsAfter(frame, grid, k + 1);
+    if (chair.length !== 1 || !CHAIRING.has(t[chair[0].to]?.lower ?? "")) continue;
+    let meeting: Pair | null = null;
+    for (const p of pairs) if ((p.type === "met" || p.type === "negotiated") && p.to <= k && p.target.to <= k && (!meeting || p.from >= meeting.from)) meeting = p;
+    if (!meeting) continue;
+    const name = actorName(chair[0]);
+    if (name === actorName(meeting.source) || name === actorName(meeting.target)) continue;
+    for (const side of [meeting.source, meeting.target]) pairs.push({source: chair[0], target: side, type: "mediated", from: chair[0].to, to: chair[0].to + 1, rule: "with-chairing"});
+  }
 }
 
 const HOSTING = new Set(HOSTING_PARTICIPLES);
@@ -205,7 +245,8 @@ function fromNameAfter(frame: SentenceFrame, grid: MentionGrid, end: number): bo
 }
 
 /** Per sentence (its token array): whether it tells an interview and whether it tells speech, each computed once (review 24 F10). */
-const SENTENCE_CUES = new WeakMap<readonly Token[], {interview: boolean; speech: boolean}>();
+const SENTENCE_CUES = new WeakMap<readonly Token[], {interview: boolean; speech: boolean; talks: boolean}>();
+const TALKS_CUES = new Set(TALKS_CUE_WORDS);
 
 /**
  * The sentence's cue flags for "sat down with" (INTERVIEW_WORDS) and "lashed/hit out at" (speech: a
@@ -215,13 +256,14 @@ const SENTENCE_CUES = new WeakMap<readonly Token[], {interview: boolean; speech:
  *
  * @example sentenceCues(tokenize("A hit out at B over the floods.", 0)).speech // true
  */
-function sentenceCues(t: readonly Token[]): {interview: boolean; speech: boolean} {
+function sentenceCues(t: readonly Token[]): {interview: boolean; speech: boolean; talks: boolean} {
   let cues = SENTENCE_CUES.get(t);
   if (cues) return cues;
-  cues = {interview: false, speech: false};
+  cues = {interview: false, speech: false, talks: false};
   for (let k = 0; k < t.length; k++) {
     const w = t[k];
     if (INTERVIEW.has(w.lower)) cues.interview = true;
+    if (TALKS_CUES.has(w.lower)) cues.talks = true;
     if (SPEECH_CUES.has(w.lower) || QUOTE_MARKS.has(w.text)) cues.speech = true;
     else if (TOPIC_PREPOSITIONS.has(w.lower) && !DET.has(t[k - 1]?.lower ?? "")) {
       const next = t[k + 1];
@@ -447,6 +489,8 @@ function verbPairs(
   if (verb.notPrev && ADVERBS.has(prev) && verb.notPrev.includes(t[from - 2]?.lower ?? "")) return;
   // "B was detained by A in May": a detention with no term told is no hold (detention.ts).
   if (untimedDetention(frame, from, to)) return;
+  // "the final brought together B and C": a go-between only where talks are told.
+  if (verb.talksCue && !sentenceCues(t).talks) return;
   // "thanked B during a radio call on Friday": a call noun and a date, no call on anyone.
   if (verb.type === "called_on" && verb.phrase.endsWith(" on") && (PHONES.has(prev) || (t[to] !== undefined && inDate(frame, t[to].start)))) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.

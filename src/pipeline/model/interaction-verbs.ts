@@ -56,6 +56,8 @@ export interface InteractionVerb {
   notMedia?: boolean;
   /** A row only when the sentence tells speech (SPEECH_CUE_WORDS, a quote mark, "over/for <topic>"): "lashed out at B, accusing her of …", not "lashed out at B with a bottle". */
   speechCue?: boolean;
+  /** A row only when the sentence has a word of talks (TALKS_CUE_WORDS): "A brought B and C together for talks", not "the final brought together B and C". */
+  talksCue?: boolean;
   /** No row when the sentence tells an interview (INTERVIEW_WORDS): "sat down with B for an interview". */
   notInterview?: boolean;
   prev?: string[];
@@ -212,6 +214,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
     ["a go-between", "an intermediary", "a conduit", "a mediator", "the go-between", "the intermediary", "the conduit", "the mediator", "a facilitator", "a channel", "the channel"].map((n) => v + " as " + n)), {notPrev: ["to"]}),
   ...verbs("mediated", "between", ["offered", "offers", "offering", "used", "uses", "using", "lent", "lends"].flatMap((v) =>
     ["his", "her", "its", "their"].map((p) => v + " " + p + " good offices"))),
+  // Round 25: "A brought B and C together (for talks)", "A brought together B and C", "B and C were brought
+  // together by A" → A mediated B and C. Only with a word of talks in the sentence (flag talksCue,
+  // TALKS_CUE_WORDS): "the final brought together Spain and England", "the film brought B and C together"
+  // name no go-between.
+  ...verbs("mediated", "direct", ["brought together", "brings together", "bringing together", "bring together"], {passive: true, talksCue: true}),
+  ...verbs("mediated", "direct", ["brought … together", "brings … together", "bringing … together", "bring … together"], {talksCue: true}),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
   // "B is backed by A", "A backs B": support of a party (the object must be named: "backed the plan" gives nothing).
@@ -456,3 +464,10 @@ export const SPEECH_CUE_WORDS = ["accusing", "accused", "saying", "calling", "br
 
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];
+
+/**
+ * Words of talks or contacts between sides: a sentence with one of them makes "A brought B and C together"
+ * a go-between's work (flag talksCue), not a game, a film or a wedding. Lowercase.
+ */
+export const TALKS_CUE_WORDS = ["talks", "meeting", "meetings", "contact", "contacts", "negotiations", "negotiation", "negotiating", "dialogue", "peace", "ceasefire",
+  "truce", "summit", "reconciliation", "discussions", "consultations", "face-to-face", "mediation", "mediated", "deal", "agreement", "conflict", "dispute", "feud"];
