@@ -16,6 +16,7 @@ import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
 import {bracketedAgent, hasHoldStateNoun, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
+import {RAISING_REPORT_VERBS} from "../model/interaction-detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import type {Token} from "../events/tokens.ts";
@@ -689,7 +690,9 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
     // must stand right before the participle.
     // "A and B wrote a letter, which was received by C": the letter was, not A or B.
-    let patients = thingRelative(frame, grid, from) ? [] : subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
+    // "B is believed to be held by A": the patient stands before the raising verb.
+    const raised = raisedPassive(frame, from);
+    let patients = thingRelative(frame, grid, from) ? [] : raised >= 0 ? subjectsBefore(frame, grid, raised, PASSIVE_GAP, true) : subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
     let rule = "passive-by";
     // "B, the journalist freed by A on Monday, said …": the name the apposition describes.
     if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
@@ -2891,6 +2894,22 @@ function placeAfter(frame: SentenceFrame, grid: MentionGrid, from: number, max: 
 }
 
 /** True for a form of "be/get" up to three words before the verb; an infinitive is active ("is due to meet B"). */
+const RAISING_REPORTS = new Set(RAISING_REPORT_VERBS);
+
+/**
+ * The token of the raising verb of "B is believed to be held by A" / "B is thought to have been seized
+ * by A" (an auxiliary before it, model RAISING_REPORT_VERBS), for the participle at `from`; -1 otherwise.
+ */
+function raisedPassive(frame: SentenceFrame, from: number): number {
+  const t = frame.tokens;
+  let k = from - 1;
+  if (t[k]?.lower === "be") k--;
+  else if (t[k]?.lower === "been" && t[k - 1]?.lower === "have") k -= 2;
+  else return -1;
+  if (t[k]?.lower !== "to" || !RAISING_REPORTS.has(t[k - 1]?.lower ?? "") || !AUX.has(t[k - 2]?.lower ?? "")) return -1;
+  return k - 1;
+}
+
 function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
   if (from > 0 && frame.tokens[from - 1].lower === "to") return false;
   for (let i = from - 1; i >= 0 && i >= from - 3; i--) if (AUX.has(frame.tokens[i].lower)) return true;
