@@ -170,6 +170,13 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("thanked", "to", ["a letter of thanks", "a letter of gratitude"], {prev: THANKS_LETTER_VERBS, notFromAfter: true}),
   ...verbs("promised", "direct", ["promised", "promises", "assured", "assures", "pledged to", "guaranteed"]),
   ...verbs("negotiated", "with", ["negotiated", "negotiates", "negotiating", "negotiate", "raised the issue", "raised the matter", "raised the case", "discussed", "discusses", "discussing", "in talks with"], {symmetric: true}),
+  // Round 25: talks opened or held as negotiations: "A opened / began / entered (into) / resumed talks or
+  // negotiations with B", "A held negotiations with B" → A negotiated with B. Not after "to" ("refused /
+  // agreed / is ready to open talks with B": none yet); "held talks with B" stays a meeting (above).
+  ...verbs("negotiated", "with", ["opened talks", "opens talks", "opening talks", "open talks", "began talks", "begins talks", "begin talks", "started talks", "entered talks",
+    "entered into talks", "resumed talks", "resumes talks", "resume talks", "opened negotiations", "opens negotiations", "open negotiations", "began negotiations", "begin negotiations",
+    "started negotiations", "entered negotiations", "entered into negotiations", "enters into negotiations", "resumed negotiations", "resume negotiations",
+    "held negotiations", "holds negotiations", "conducted negotiations", "conducts negotiations"], {symmetric: true, notPrev: ["to"]}),
   // "A and B agreed (on a ceasefire)": the parties negotiated; "A agreed to …" alone is nothing.
   // "Negotiators of the police have been talking with B": talk by negotiators is a negotiation.
   // ("talked with/to" stay the phone-call entries above.)
