@@ -201,6 +201,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("visited", "direct", ["came to", "comes to", "come to", "coming to"], {placeTarget: true}),
   // "the inspectors are due in X after the floods", "A was expected back in X": a trip announced, a planned visit.
   ...verbs("visited", "direct", ["due in", "due back in", "expected in", "expected back in"], {prev: ["is", "are", "was", "were", "'s"], placeTarget: true, planned: true}),
+  // Round 25: "A fell into the arms of his father, B": a reunion of two persons. ("A landed in X" was tried
+  // as a visit and dropped: freed captives land too, and the annotated sets read no visit there.)
+  ...verbs("met", "direct", ["fell into the arms of", "falls into the arms of"], {personOnly: true, personSource: true}),
   // "A had flown to X three times in search of her son": a trip of A's own; "B was flown to X" is carried, no visit.
   ...verbs("visited", "direct", ["flown to"], {notPrev: ["was", "were", "been", "being", "be", "is", "are", "and"]}),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
