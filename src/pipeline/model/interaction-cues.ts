@@ -467,6 +467,7 @@ export const MEETING_ASIDE_INTENSIFIERS = ["itself", "themselves"];
 /**
  * Participles of running a meeting after "with <name>": "… took place in X, with A chairing the
  * session", "B met C, with A presiding" → A mediated B and C (round 25; "hosting" stays a host's
- * meeting, HOSTING_PARTICIPLES). Lowercase.
+ * meeting, HOSTING_PARTICIPLES; "with C mediating" is find-interactions.ts withMediating's, whose parties
+ * are the clause's subjects). Lowercase.
  */
-export const CHAIRING_PARTICIPLES = ["chairing", "presiding", "moderating", "mediating", "facilitating", "brokering"];
+export const CHAIRING_PARTICIPLES = ["chairing", "presiding", "moderating", "facilitating"];
