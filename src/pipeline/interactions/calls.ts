@@ -3,7 +3,7 @@
  * Interactions; model interaction-calls.ts).
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import {CALL_CONTENT_TYPES, CALL_WORD_REACH, TIME_ORDER_WORDS} from "../model/interaction-calls.ts";
+import {CALL_CONTENT_TYPES, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS} from "../model/interaction-calls.ts";
 import {PHONE_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
@@ -11,6 +11,8 @@ import type {InteractionType} from "../types.ts";
 const CONTENT = new Set<InteractionType>(CALL_CONTENT_TYPES as InteractionType[]);
 const PHONES = new Set(PHONE_WORDS);
 const TIME_ORDER = new Set(TIME_ORDER_WORDS);
+const CALLING = new Set(CALL_VERBS);
+const PURPOSE_CONTENT = new Set(CALL_PURPOSE_CONTENT);
 
 interface CallPair {
   source: PlacedMention;
@@ -27,6 +29,8 @@ interface CallPair {
  */
 function isCall(frame: SentenceFrame, p: CallPair): boolean {
   const t = frame.tokens;
+  // "A telephoned B": the verb is the call.
+  if (CALLING.has(t[p.from]?.lower ?? "")) return true;
   for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower)) return !timeOrderBefore(t, k, p.to);
   return false;
 }
@@ -47,11 +51,11 @@ function timeOrderBefore(t: SentenceFrame["tokens"], k: number, to: number): boo
  * @example withoutCallMeetings(frame, pairs).length // one less for "A spoke by phone with B and thanked him"
  */
 export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pairs: P[]): P[] {
-  if (pairs.length < 2) return pairs;
+  if (pairs.length === 0) return pairs;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
-    const drop = p.type === "met" && isCall(frame, p) && hasContent(frame, pairs, p);
+    const drop = p.type === "met" && isCall(frame, p) && (hasContent(frame, pairs, p) || contentPurpose(frame, p));
     if (drop && !out) out = pairs.slice(0, k);
     else if (!drop && out) out.push(p);
   }
@@ -81,5 +85,21 @@ function hasContent(frame: SentenceFrame, pairs: CallPair[], met: CallPair): boo
  */
 function andBetween(frame: SentenceFrame, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (frame.tokens[k].lower === "and") return true;
+  return false;
+}
+
+/**
+ * True when a call verb's object is followed, in its clause, by "to" and an infinitive that says the
+ * call's content: "A telephoned B last week to express Moscow's gratitude", "… to thank him" (model
+ * CALL_PURPOSE_CONTENT). "A telephoned B to discuss the floods" stays a meeting.
+ */
+function contentPurpose(frame: SentenceFrame, p: CallPair): boolean {
+  const t = frame.tokens;
+  if (!CALLING.has(t[p.from]?.lower ?? "")) return false;
+  const end = Math.max(p.to, p.target.to);
+  for (let k = end; k < t.length && k < end + CALL_PURPOSE_REACH; k++) {
+    if (t[k].punct && t[k].text !== ",") return false;
+    if (t[k].lower === "to" && PURPOSE_CONTENT.has(t[k + 1]?.lower ?? "")) return true;
+  }
   return false;
 }

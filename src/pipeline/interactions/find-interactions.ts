@@ -3,8 +3,8 @@ import type {InteractionMention, InteractionType, Mention, Modality} from "../ty
 import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
-import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, INTERVIEW_WORDS, SPEECH_CUE_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES} from "../model/interaction-cues.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, INTERVIEW_WORDS, SPEECH_CUE_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, BEGGING_VERBS, TALKS_CUE_WORDS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -16,6 +16,7 @@ import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
 import {bracketedAgent, hasHoldStateNoun, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
+import {RAISING_REPORT_VERBS} from "../model/interaction-detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import type {Token} from "../events/tokens.ts";
@@ -43,6 +44,7 @@ const LEXICON = compileLexicon(
       notMedia: v.notMedia ?? false,
       notInterview: v.notInterview ?? false,
       speechCue: v.speechCue ?? false,
+      talksCue: v.talksCue ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -71,6 +73,7 @@ const WISHES = new Set(WISH_VERBS);
 const COUNTS = new Set(COUNT_WORDS);
 const CLAUSE_OPENERS = new Set(CLAUSE_OPENING_WORDS);
 const ORDINALS = new Set(ORDINAL_ADVERBS);
+const BEGGING = new Set(BEGGING_VERBS);
 /** First words of the verbs that are plans whatever surrounds them ("due" of "is due in X"). */
 const PLANNED_FIRST = new Set(INTERACTION_VERBS.filter((v) => v.planned).map((v) => v.phrase.split(" ")[0]));
 const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
@@ -170,9 +173,48 @@ export function interactionsInFrame(frame: SentenceFrame, carry: ReleaseCarry = 
     if (HOSTING.has(w)) hostedMeeting(frame, grid, hit.from, pairs, "met");
     else if (MEETING_MEDIATORS.has(w)) hostedMeeting(frame, grid, hit.from, pairs, "mediated");
   }
+  broughtTogether(hits, pairs);
+  chairedMeeting(frame, grid, pairs);
   countedRelease(frame, actives, carry);
   // "A spoke by phone with B and thanked him": the call's content only (calls.ts).
   return toRows(frame, withoutCallMeetings(frame, withoutVessels(frame, grid, pairs)));
+}
+
+/**
+ * "A brought B and C together for talks", "B and C were brought together by A": the two brought
+ * together met as well (B met C), beside A's mediation of each. Only for the talksCue mediation entries
+ * and exactly two parties.
+ */
+function broughtTogether(hits: ReturnType<typeof matchLexicon<InteractionVerb>>, pairs: Pair[]): void {
+  for (const hit of hits) {
+    if (hit.entry.type !== "mediated" || !hit.entry.talksCue) continue;
+    const own = pairs.filter((p) => p.from === hit.from && p.type === "mediated");
+    if (own.length !== 2 || actorName(own[0].target) === actorName(own[1].target)) continue;
+    pairs.push({source: own[0].target, target: own[1].target, type: "met", from: hit.from, to: hit.to, rule: "brought-together-met"});
+  }
+}
+
+const CHAIRING = new Set(CHAIRING_PARTICIPLES);
+
+/**
+ * "The meeting between B and C took place in X, with A chairing the session", "B met C on Monday, with A
+ * presiding": the one who runs the meeting mediated its two sides (CHAIRING_PARTICIPLES). The sides are
+ * the last met or negotiated pair told before "with" in the sentence.
+ */
+function chairedMeeting(frame: SentenceFrame, grid: MentionGrid, pairs: Pair[]): void {
+  if (!pairs.some((p) => p.type === "met" || p.type === "negotiated")) return;
+  const t = frame.tokens;
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (t[k].lower !== "with") continue;
+    const chair = objectsAfter(frame, grid, k + 1);
+    if (chair.length !== 1 || !CHAIRING.has(t[chair[0].to]?.lower ?? "")) continue;
+    let meeting: Pair | null = null;
+    for (const p of pairs) if ((p.type === "met" || p.type === "negotiated") && p.to <= k && p.target.to <= k && (!meeting || p.from >= meeting.from)) meeting = p;
+    if (!meeting) continue;
+    const name = actorName(chair[0]);
+    if (name === actorName(meeting.source) || name === actorName(meeting.target)) continue;
+    for (const side of [meeting.source, meeting.target]) pairs.push({source: chair[0], target: side, type: "mediated", from: chair[0].to, to: chair[0].to + 1, rule: "with-chairing"});
+  }
 }
 
 const HOSTING = new Set(HOSTING_PARTICIPLES);
@@ -204,7 +246,8 @@ function fromNameAfter(frame: SentenceFrame, grid: MentionGrid, end: number): bo
 }
 
 /** Per sentence (its token array): whether it tells an interview and whether it tells speech, each computed once (review 24 F10). */
-const SENTENCE_CUES = new WeakMap<readonly Token[], {interview: boolean; speech: boolean}>();
+const SENTENCE_CUES = new WeakMap<readonly Token[], {interview: boolean; speech: boolean; talks: boolean}>();
+const TALKS_CUES = new Set(TALKS_CUE_WORDS);
 
 /**
  * The sentence's cue flags for "sat down with" (INTERVIEW_WORDS) and "lashed/hit out at" (speech: a
@@ -214,13 +257,14 @@ const SENTENCE_CUES = new WeakMap<readonly Token[], {interview: boolean; speech:
  *
  * @example sentenceCues(tokenize("A hit out at B over the floods.", 0)).speech // true
  */
-function sentenceCues(t: readonly Token[]): {interview: boolean; speech: boolean} {
+function sentenceCues(t: readonly Token[]): {interview: boolean; speech: boolean; talks: boolean} {
   let cues = SENTENCE_CUES.get(t);
   if (cues) return cues;
-  cues = {interview: false, speech: false};
+  cues = {interview: false, speech: false, talks: false};
   for (let k = 0; k < t.length; k++) {
     const w = t[k];
     if (INTERVIEW.has(w.lower)) cues.interview = true;
+    if (TALKS_CUES.has(w.lower)) cues.talks = true;
     if (SPEECH_CUES.has(w.lower) || QUOTE_MARKS.has(w.text)) cues.speech = true;
     else if (TOPIC_PREPOSITIONS.has(w.lower) && !DET.has(t[k - 1]?.lower ?? "")) {
       const next = t[k + 1];
@@ -446,6 +490,8 @@ function verbPairs(
   if (verb.notPrev && ADVERBS.has(prev) && verb.notPrev.includes(t[from - 2]?.lower ?? "")) return;
   // "B was detained by A in May": a detention with no term told is no hold (detention.ts).
   if (untimedDetention(frame, from, to)) return;
+  // "the final brought together B and C": a go-between only where talks are told.
+  if (verb.talksCue && !sentenceCues(t).talks) return;
   // "thanked B during a radio call on Friday": a call noun and a date, no call on anyone.
   if (verb.type === "called_on" && verb.phrase.endsWith(" on") && (PHONES.has(prev) || (t[to] !== undefined && inDate(frame, t[to].start)))) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
@@ -466,6 +512,16 @@ function verbPairs(
   // "A wrote to B (…), asking him to …" / "… asking for her release": A asked B.
   if (verb.type === "asked" && letterRequest(frame, grid, from, to, verb, out, actives)) return;
   const reasonDoers = thankedFor(frame, from, verb, actives);
+  // "A freed B in appreciation of the efforts of C": the adjunct's thanks are the last verb's subject's.
+  if (verb.type === "thanked" && t[from].lower === "in") {
+    const last = actives[actives.length - 1];
+    if (last && last.subjects.length > 0 && frame.clauses[last.from] === frame.clauses[from]) {
+      const doers = last.subjects;
+      const found = directObjects(frame, grid, from, to, verb, doers, actives, sharedObjectAt);
+      pushPairs(out, verb, from, to, doers, found.targets, "active-in-appreciation");
+    }
+    return;
+  }
   let subjects = reasonDoers ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
@@ -531,6 +587,8 @@ function verbPairs(
     const end = targets[targets.length - 1].to;
     // So does "appealed to B in a letter (published in May)".
     if (verb.type === "called_on" && verb.phrase.startsWith("appeal") && (t[end]?.lower === "for" || askingAfter(frame, end) || inLetter(frame, end))) verb = {...verb, type: "asked"};
+    // "A begged B for help": a thing asked for, like the appeal's.
+    else if (verb.type === "called_on" && BEGGING.has(t[from].lower) && t[end]?.lower === "for") verb = {...verb, type: "asked"};
     // "A has pressed B to free the hostages": a request put to B (docs/evaluation.md's sets read it
     // as asked); "are pressing B to …", an ongoing campaign, stays a call.
     // Review 23 F1: only a release/help infinitive ("to free/release/help"), not "to the limit / her
@@ -632,7 +690,9 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     // Without an auxiliary it is a reduced relative ("prisoners held by B"): the patient
     // must stand right before the participle.
     // "A and B wrote a letter, which was received by C": the letter was, not A or B.
-    let patients = thingRelative(frame, grid, from) ? [] : subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
+    // "B is believed to be held by A": the patient stands before the raising verb.
+    const raised = raisedPassive(frame, from);
+    let patients = thingRelative(frame, grid, from) ? [] : raised >= 0 ? subjectsBefore(frame, grid, raised, PASSIVE_GAP, true) : subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
     let rule = "passive-by";
     // "B, the journalist freed by A on Monday, said …": the name the apposition describes.
     if (patients.length === 0 && PATIENT_TYPES.has(verb.type) && !hasAuxBefore(frame, from)) {
@@ -2834,6 +2894,22 @@ function placeAfter(frame: SentenceFrame, grid: MentionGrid, from: number, max: 
 }
 
 /** True for a form of "be/get" up to three words before the verb; an infinitive is active ("is due to meet B"). */
+const RAISING_REPORTS = new Set(RAISING_REPORT_VERBS);
+
+/**
+ * The token of the raising verb of "B is believed to be held by A" / "B is thought to have been seized
+ * by A" (an auxiliary before it, model RAISING_REPORT_VERBS), for the participle at `from`; -1 otherwise.
+ */
+function raisedPassive(frame: SentenceFrame, from: number): number {
+  const t = frame.tokens;
+  let k = from - 1;
+  if (t[k]?.lower === "be") k--;
+  else if (t[k]?.lower === "been" && t[k - 1]?.lower === "have") k -= 2;
+  else return -1;
+  if (t[k]?.lower !== "to" || !RAISING_REPORTS.has(t[k - 1]?.lower ?? "") || !AUX.has(t[k - 2]?.lower ?? "")) return -1;
+  return k - 1;
+}
+
 function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
   if (from > 0 && frame.tokens[from - 1].lower === "to") return false;
   for (let i = from - 1; i >= 0 && i >= from - 3; i--) if (AUX.has(frame.tokens[i].lower)) return true;

@@ -19,3 +19,22 @@ export const CALL_WORD_REACH = 8;
 
 /** Words that date a meeting by another event: "met B after their phone call" (the call is not the meeting's manner). */
 export const TIME_ORDER_WORDS: readonly string[] = ["after", "before", "since", "following"];
+
+/**
+ * Verbs that are a phone call themselves: "A telephoned B", "A phoned his counterpart, B" is a meeting
+ * told with no content (docs/evaluation.md); "A telephoned B and thanked him" or "… to thank him" is the
+ * thanks only (calls.ts). Not "called" or "rang" (also "called B a liar", "rang the bell"), nor the
+ * present "phones/telephones" (also plural nouns: "seized the phones").
+ */
+export const CALL_VERBS = ["telephoned", "phoned", "telephoning", "phoning"];
+
+/**
+ * Infinitives of a call's purpose that say its content: "A telephoned B to thank him / to express
+ * Moscow's gratitude / to urge him to …" is that act, not a meeting (its own row, if any, comes from
+ * the infinitive). Lowercase.
+ */
+export const CALL_PURPOSE_CONTENT = ["thank", "express", "convey", "ask", "request", "urge", "press", "demand", "appeal", "plead", "beg",
+  "promise", "assure", "pledge", "complain", "protest", "criticise", "criticize", "condemn", "warn", "reprimand", "rebuke"];
+
+/** How many tokens after a call's object its purpose "to" may stand ("phoned B last week to thank him"). */
+export const CALL_PURPOSE_REACH = 6;

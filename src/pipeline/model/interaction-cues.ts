@@ -457,3 +457,17 @@ export const REQUEST_DENIAL_VERBS = ["denied", "deny", "denies", "denying", "dis
  * fabricated"): no request was made (review 24 F7). Lowercase.
  */
 export const FABRICATED_WORDS = ["fabricated", "forged", "fake", "false", "invented", "bogus", "made-up", "hoax"];
+
+/**
+ * Words that may stand between a definite meeting noun and the comma of its "between" aside: "The
+ * meeting itself, between B and C, took place in X" (round 25). Lowercase.
+ */
+export const MEETING_ASIDE_INTENSIFIERS = ["itself", "themselves"];
+
+/**
+ * Participles of running a meeting after "with <name>": "… took place in X, with A chairing the
+ * session", "B met C, with A presiding" → A mediated B and C (round 25; "hosting" stays a host's
+ * meeting, HOSTING_PARTICIPLES; "with C mediating" is find-interactions.ts withMediating's, whose parties
+ * are the clause's subjects). Lowercase.
+ */
+export const CHAIRING_PARTICIPLES = ["chairing", "presiding", "moderating", "facilitating"];

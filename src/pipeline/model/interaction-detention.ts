@@ -124,3 +124,10 @@ export const CUSTODY_DETENTION_CUES = ["arrest", "arrested", "detained", "detent
  */
 export const CUSTODIAN_NAME_WORDS = ["police", "marshals", "marshal", "army", "military", "forces", "guard", "guards", "security", "intelligence",
   "justice", "prison", "prisons", "corrections", "border", "immigration", "gendarmerie", "militia"];
+
+/**
+ * Verbs of belief or report that raise a passive's patient: "B is believed / thought / said / understood
+ * to be held by A", "B is believed to have been kidnapped by A" → the passive's patient is B (round 25).
+ * Not "expected / due / set" (a plan, no act told). Lowercase.
+ */
+export const RAISING_REPORT_VERBS = ["believed", "thought", "said", "understood", "known", "reported", "presumed", "feared", "suspected"];

@@ -1,0 +1,68 @@
+/**
+ * Stage 07 on invented sentences (round 25): two constructions of a go-between.
+ * - "A brought B and C together (for talks)", "A brought together B and C", "B and C were brought together
+ *   by A" → A mediated B and C, and B met C; only with a word of talks in the sentence (flag talksCue,
+ *   TALKS_CUE_WORDS): a final, a film, a wedding bring people together with no go-between.
+ * - "The meeting (itself), between B and C, took place …, with A chairing the session", "B met C, with A
+ *   presiding" → A mediated B and C (CHAIRING_PARTICIPLES; the sides are the last meeting or talks pair
+ *   before "with"); the definite meeting's "between" aside in commas names its parties (nominal.ts).
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "positive: 'A brought B and C together for talks' → A mediated both, B met C": {
+    s: "Ghana brought Togo and Benin together for talks in Accra.",
+    m: ["Ghana:country", "Togo:country", "Benin:country", "Accra:place"],
+    rows: ["Ghana -mediated-> Togo", "Ghana -mediated-> Benin", "Togo -met-> Benin"]
+  },
+  "positive: 'A brought together B and C for … peace talks' → A mediated both, B met C": {
+    s: "Norway brought together the Miners Union and Nordkobber for the first wage talks in years.",
+    m: ["Norway:country", "Miners Union:organization", "Nordkobber:organization"],
+    rows: ["Norway -mediated-> Miners Union", "Norway -mediated-> Nordkobber", "Miners Union -met-> Nordkobber"]
+  },
+  "positive: 'B and C were brought together in X by A' (a word of contact) → A mediated both, B met C": {
+    s: "The first contact came in May, when Togo and Benin were brought together in Lome by Ghana.",
+    m: ["Togo:country", "Benin:country", "Lome:place", "Ghana:country"],
+    rows: ["Ghana -mediated-> Togo", "Ghana -mediated-> Benin", "Togo -met-> Benin"]
+  },
+  "negative (sport: 'the final brought together B and C'): no go-between": {
+    s: "Coach Lena Holm said the final brought together Spain and England at Wembley.",
+    m: ["Lena Holm", "Spain:country", "England:country", "Wembley:place"],
+    rows: []
+  },
+  "negative (a film: 'A brought B and C together for the film'): no go-between": {
+    s: "Director Tom Hale brought Ann Ward and Joe Bell together for the film.",
+    m: ["Tom Hale", "Ann Ward", "Joe Bell"],
+    rows: []
+  },
+  "positive: 'The meeting itself, between B and C, took place …, with A chairing the session' → A mediated both": {
+    s: "The meeting itself, between Togo and Benin, took place on Monday in a hotel outside Accra, with Foreign Minister Kwame Adu chairing the session.",
+    m: ["Togo:country", "Benin:country", "Accra:place", "Kwame Adu"],
+    rows: ["Togo -met-> Benin", "Kwame Adu -mediated-> Togo", "Kwame Adu -mediated-> Benin"]
+  },
+  "positive: 'B met C on Monday, with A presiding' → A mediated both": {
+    s: "Union leader Kofi Mensah met Transport Minister Ama Owusu on Monday, with Bishop Yaw Boateng presiding.",
+    m: ["Kofi Mensah", "Ama Owusu", "Yaw Boateng"],
+    rows: ["Kofi Mensah -met-> Ama Owusu", "Yaw Boateng -mediated-> Kofi Mensah", "Yaw Boateng -mediated-> Ama Owusu"]
+  },
+  "negative (no meeting: 'B beat C in the final, with A presiding as umpire'): no mediation": {
+    s: "Ann Ward beat Joe Bell in the final, with Tom Hale presiding as umpire.",
+    m: ["Ann Ward", "Joe Bell", "Tom Hale"],
+    rows: []
+  },
+  "negative (another participle: 'B met C, with A smiling'): no mediation": {
+    s: "Tom Hale met Ann Ward, with Joe Bell smiling beside them.",
+    m: ["Tom Hale", "Ann Ward", "Joe Bell"],
+    rows: ["Tom Hale -met-> Ann Ward"]
+  },
+  "negative ('After the meeting, between 20 and 30 people …'): no parties": {
+    s: "After the meeting, between 20 and 30 people gathered outside the office of Ann Ward.",
+    m: ["Ann Ward"],
+    rows: []
+  }
+};
+
+describe("round 25: brought together, and chairs of meetings", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
