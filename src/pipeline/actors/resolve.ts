@@ -11,6 +11,7 @@ import {FIRST, PARTICLES} from "./lexicon.ts";
 import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
+import {isLetterOrDigit} from "../util/chars.ts";
 import {BYSTANDER_AUXILIARIES, BYSTANDER_KIN_VERBS, FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_APPOSITION_POSSESSIVES, KIN_NOUNS, KIN_OF_DESCRIPTIVE, MASCULINE_KIN_NOUNS, ROLE_NOUN_ARTICLES} from "../model/kin-words.ts";
 import {OPENING_ARTICLE_PARTICLES} from "../model/first-names.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
@@ -268,7 +269,12 @@ const ROLE_ARTICLES = ROLE_NOUN_ARTICLES.join("|");
  * @example introducedAsKin("Lucia Ortiz, the striker's sister, said", 0, 11) // true
  */
 export function introducedAsKin(text: string, start: number, end: number): boolean {
-  return kinBefore(text, start, ANY_KIN) || (text.charCodeAt(end) === 44 && KIN_APPOSED.test(text.slice(end, end + 40)));
+  return kinBefore(text, start, ANY_KIN) || kinApposed(text, end);
+}
+
+/** A kin apposition (KIN_APPOSED) right after the name ending at `end`: ", the striker's sister". */
+function kinApposed(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 && KIN_APPOSED.test(text.slice(end, end + 40));
 }
 
 /**
@@ -297,14 +303,39 @@ export function bystanderKinOwner(text: string, start: number, end: number): str
 
 /** A kin noun of `kin` right before the name at `start` (a comma may stand between). */
 function kinBefore(text: string, start: number, kin: ReadonlySet<string>): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && kin.has(word);
+}
+
+/**
+ * The lowercase word (at most 14 letters, a whole word) right before `start`, over spaces and
+ * one comma ("his wife, |Ngozi" → "wife"), else null: what kinBefore looks up. Computed once per
+ * full name for its three kin tests (see ArticleNames).
+ */
+function wordBefore(text: string, start: number): string | null {
   let j = start;
   while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
   if (j > 0 && text.charCodeAt(j - 1) === 44) j--;
   while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
   const end = j;
-  while (j > 0 && end - j < 14 && /\p{Ll}/u.test(text[j - 1])) j--;
-  if (j === end || (j > 0 && /[\p{L}\p{N}]/u.test(text[j - 1]))) return false;
-  return kin.has(text.slice(j, end));
+  while (j > 0 && end - j < 14 && isLowerLetter(text.charCodeAt(j - 1))) j--;
+  if (j === end || (j > 0 && isLetterOrDigit(text.charCodeAt(j - 1)))) return null;
+  return text.slice(j, end);
+}
+
+/** `\p{Ll}` on one UTF-16 code unit, tested by its code ("w" yes, "W" and "—" no). */
+const LOWERCASE = /\p{Ll}/u;
+/**
+ * What LOWERCASE says of each code unit beyond ASCII, filled in as met (0: not yet asked, 1: yes,
+ * 2: no): a regex call and a one-character string per letter walked back cost more than the walk.
+ */
+const LOWER_KIND = new Uint8Array(0x10000);
+
+function isLowerLetter(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  let kind = LOWER_KIND[c];
+  if (kind === 0) LOWER_KIND[c] = kind = LOWERCASE.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1;
 }
 
 /**
@@ -400,17 +431,19 @@ class ArticleNames {
       const keys = core(c.keys);
       if (keys.length < 2) continue;
       const had = seen.get(c.name);
+      // The word before the name, read once for the kin tests below (kinWoman, kinMan, introducedAsKin).
+      const before = text !== "" ? wordBefore(text, c.start) : null;
       if (had !== undefined) {
         had.starts.push(c.start);
         // "Ngozi Okafor … his wife, Ngozi Okafor": any of the name's mentions may say she is a woman.
-        if (!had.female && text !== "" && (kinWoman(text, c.start) || womanApposed(text, c.end))) had.female = true;
-        if (!had.male && text !== "" && kinMan(text, c.start)) had.male = true;
+        if (!had.female && text !== "" && ((before !== null && FEMININE_KIN.has(before)) || womanApposed(text, c.end))) had.female = true;
+        if (!had.male && before !== null && MASCULINE_KIN.has(before)) had.male = true;
         continue;
       }
       const f = new Known(c.name, c.kind, c.gazetteerName, keys, c.start);
-      if (text !== "" && (kinWoman(text, c.start) || womanApposed(text, c.end))) f.female = true;
-      if (text !== "" && kinMan(text, c.start)) f.male = true;
-      if (text !== "" && introducedAsKin(text, c.start, c.end)) {
+      if (text !== "" && ((before !== null && FEMININE_KIN.has(before)) || womanApposed(text, c.end))) f.female = true;
+      if (before !== null && MASCULINE_KIN.has(before)) f.male = true;
+      if (text !== "" && ((before !== null && ANY_KIN.has(before)) || kinApposed(text, c.end))) {
         f.relative = true;
         f.kinOf = bystanderKinOwner(text, c.start, c.end);
       }
