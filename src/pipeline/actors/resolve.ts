@@ -730,7 +730,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
   for (let ci = 0; ci < all.length; ci++) {
     const c = all[ci];
     if (c.weak === "headline") continue;
-    seqs[ci] = c.keys.length === 1 ? c.keys[0] : c.keys.join(" ");
+    seqs[ci] = c.keys.length === 1 ? c.keys[0] : spaced(c.keys);
     const r = names.resolveName(c);
     if (r) {
       names.beforeResolving(c);
@@ -799,9 +799,9 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
         // The sequences of the next one to four words, each built from the one before ("gaza",
         // "gaza health", …) rather than sliced, flattened and joined anew per length; tried longest first.
         const most = Math.min(4, run.length - p);
-        let seq = run[p].keys.join(" ");
+        let seq = spaced(run[p].keys);
         for (let len = 1; len <= most; len++) {
-          if (len > 1) seq += " " + run[p + len - 1].keys.join(" ");
+          if (len > 1) seq += " " + spaced(run[p + len - 1].keys);
           seqsAt[len] = seq;
         }
         for (let len = most; len >= 1; len--) {
@@ -850,5 +850,30 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
       p += hit;
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return inTextOrder(out) ? out : out.sort(byPosition);
+}
+
+/** Text order: by start, the longer first at one start. */
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Whether `list` is already in text order (byPosition). The body's candidates come sentence by
+ * sentence, left to right; only headline runs added after them need the sort, which (stable)
+ * would leave an ordered list as it is.
+ */
+function inTextOrder(list: Candidate[]): boolean {
+  for (let k = 1; k < list.length; k++) if (byPosition(list[k - 1], list[k]) > 0) return false;
+  return true;
+}
+
+/**
+ * Keys joined by spaces ("ana lind"), as `keys.join(" ")` would: a loop of concatenations, cheaper
+ * than join's builtin for the two or three keys of a name.
+ */
+function spaced(keys: readonly string[]): string {
+  let s = keys.length > 0 ? keys[0] : "";
+  for (let k = 1; k < keys.length; k++) s += " " + keys[k];
+  return s;
 }
