@@ -118,7 +118,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1, headlined: ReadonlySet<string> = NO_NAMES, speaksOfWoman: (() => boolean) | null = null, kinOfSubject: ((relative: Known, subject: Known) => boolean) | null = null): Known | null {
+function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1, headlined: ReadonlySet<string> = NO_NAMES, names: ArticleNames | null = null, c: Candidate | null = null): Known | null {
   // "Mrs Baranov": the title names a woman (herFullName), one the article named before if any.
   if (hers) {
     const before = herFullName(pool, keys, at);
@@ -140,7 +140,7 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
     // masculine throughout ("Olga Petrov freed … Petrov's father, Ivan Petrov, met her").
     else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f) && !(headlined.has(first.name) && !headlined.has(f.name))) return f;
   }
-  return first !== null && first.kinOf !== null && kinOfSubject !== null && at >= 0 ? subjectOverRelative(pool, keys, first, at, his, speaksOfWoman, kinOfSubject) : first;
+  return first !== null && first.kinOf !== null && names !== null && c !== null && at >= 0 ? subjectOverRelative(pool, keys, first, at, his, names, c) : first;
 }
 
 /**
@@ -148,22 +148,22 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
  * its relatives by their relation to its subject ("Lucia Ortiz, the striker's sister," … "Ramon Ortiz" … "Ortiz
  * scored twice"), so the surname is the subject's: the one other person of that surname who is introduced as no
  * one's relative, named in full before `at`. Two such people, or none named yet, or a man subject where the
- * surname's sentence speaks of a woman only (`speaksOfWoman`), leave the relative (the old rule).
+ * surname's sentence speaks of a woman only (`names.womanInContext(c)`, c the bare surname), leave the relative (the old rule).
  * Review 23 (F2): only a relative who looks on (Known.kinOf: a bystander verb after her introduction, not "Lucia
  * Ortiz, the striker's sister, was arrested": she is then the story's subject) and who is introduced as the
- * relative OF that other person (`kinOfSubject`: "The striker, Ramon Ortiz", "her brother Ramon", "Ortiz's
+ * relative OF that other person (`names.kinOfSubject`: "The striker, Ramon Ortiz", "her brother Ramon", "Ortiz's
  * sister"); else the first-introduced rule stands.
  */
-function subjectOverRelative(pool: Known[], keys: string[], relative: Known, at: number, his: boolean, speaksOfWoman: (() => boolean) | null, kinOfSubject: (relative: Known, subject: Known) => boolean): Known {
+function subjectOverRelative(pool: Known[], keys: string[], relative: Known, at: number, his: boolean, names: ArticleNames, c: Candidate): Known {
   let subject: Known | null = null;
   for (const f of pool) {
     if (!endsWith(f.keys, keys) || f.name === relative.name || f.relative || (his && woman(f))) continue;
     if (subject !== null && subject.name !== f.name) return relative;
     subject = f;
   }
-  if (subject === null || subject.start < 0 || subject.start >= at || !kinOfSubject(relative, subject)) return relative;
+  if (subject === null || subject.start < 0 || subject.start >= at || !names.kinOfSubject(relative, subject)) return relative;
   // "Ortiz said she would wait": a sentence that speaks of a woman only is no man subject's.
-  return !woman(subject) && speaksOfWoman !== null && speaksOfWoman() ? relative : subject;
+  return !woman(subject) && names.womanInContext(c) ? relative : subject;
 }
 
 /**
@@ -480,7 +480,7 @@ class ArticleNames {
    * Ramon Ortiz" / "Goalkeeper Marco Silva" / "Ramon Ortiz, the striker"), or a kin noun stands before his given
    * name ("her brother Ramon"). Review 23, F2.
    */
-  private kinOfSubject(relative: Known, subject: Known): boolean {
+  kinOfSubject(relative: Known, subject: Known): boolean {
     const owner = relative.kinOf;
     if (owner === null || this.text === "") return false;
     const words = subject.name.split(" ");
@@ -499,7 +499,7 @@ class ArticleNames {
   }
 
   /** Whether lone surname `c`'s sentence has "she"/"her" and no "he", "him" or "his". */
-  private womanInContext(c: Candidate): boolean {
+  womanInContext(c: Candidate): boolean {
     const [from, to] = sentenceSpan(this.text, c.start);
     if (from === to) return false;
     const sentence = this.text.slice(from, to);
@@ -525,7 +525,8 @@ class ArticleNames {
     // man ("Petrov said he …") or right after one that names the man in full ("Her husband, Ivan
     // Petrov, was killed in May. Petrov had signed an army contract": review 22, F22).
     const headlined = keys.length === 1 && pool.length > 1 && !this.manInContext(c, pool) ? this.headlined() : NO_NAMES;
-    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined, () => this.womanInContext(c), (r, f) => this.kinOfSubject(r, f));
+    // (The article and the candidate passed as they are: two closures per call were most of what resolution allocated.)
+    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined, this, c);
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
       if (paternal) return this.paternalFits(c, paternal) ? this.paternalHolder(paternal, bySuffix) : bySuffix;
