@@ -12,6 +12,7 @@ import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, pate
 import {masculineSurname} from "./translit.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
 import {isLetterOrDigit} from "../util/chars.ts";
+import {isLowerUnit} from "./code-units.ts";
 import {BYSTANDER_AUXILIARIES, BYSTANDER_KIN_VERBS, FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_APPOSITION_POSSESSIVES, KIN_NOUNS, KIN_OF_DESCRIPTIVE, MASCULINE_KIN_NOUNS, ROLE_NOUN_ARTICLES} from "../model/kin-words.ts";
 import {OPENING_ARTICLE_PARTICLES} from "../model/first-names.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
@@ -318,24 +319,9 @@ function wordBefore(text: string, start: number): string | null {
   if (j > 0 && text.charCodeAt(j - 1) === 44) j--;
   while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
   const end = j;
-  while (j > 0 && end - j < 14 && isLowerLetter(text.charCodeAt(j - 1))) j--;
+  while (j > 0 && end - j < 14 && isLowerUnit(text.charCodeAt(j - 1))) j--;
   if (j === end || (j > 0 && isLetterOrDigit(text.charCodeAt(j - 1)))) return null;
   return text.slice(j, end);
-}
-
-/** `\p{Ll}` on one UTF-16 code unit, tested by its code ("w" yes, "W" and "—" no). */
-const LOWERCASE = /\p{Ll}/u;
-/**
- * What LOWERCASE says of each code unit beyond ASCII, filled in as met (0: not yet asked, 1: yes,
- * 2: no): a regex call and a one-character string per letter walked back cost more than the walk.
- */
-const LOWER_KIND = new Uint8Array(0x10000);
-
-function isLowerLetter(c: number): boolean {
-  if (c < 128) return c >= 97 && c <= 122;
-  let kind = LOWER_KIND[c];
-  if (kind === 0) LOWER_KIND[c] = kind = LOWERCASE.test(String.fromCharCode(c)) ? 1 : 2;
-  return kind === 1;
 }
 
 /**
