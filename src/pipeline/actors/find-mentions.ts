@@ -19,7 +19,6 @@ import {sentenceTokens, withLex, type Token} from "./tokens.ts";
 
 /** Words a headline leaves lowercase (model/stop-caps.ts HEADLINE_SMALL_WORDS). */
 const TITLE_SMALL: ReadonlySet<string> = new Set(HEADLINE_SMALL_WORDS);
-const SKIP_KINDS = new Set(["boilerplate", "credit"]);
 /** Countries whose name holds "and" ("bosnia and herzegovina"), as word lists, by their first word. */
 const AND_COUNTRIES = new Map<string, string[][]>();
 for (const c of COUNTRIES) if (c.indexOf(" and ") > 0) {
@@ -474,6 +473,15 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
 const SOCIETY_WORDS = NATIONAL_SOCIETY_NAMES.map((name) => name.split(" "));
 
 /**
+ * Whether `key` is the first word of a national society name ("red"). Compared, not looked up in
+ * a set: the key is often a surname no lookup has hashed yet ("Peter | Olsen").
+ */
+function opensSociety(key: string): boolean {
+  for (const words of SOCIETY_WORDS) if (words[0] === key) return true;
+  return false;
+}
+
+/**
  * The end of a national society of the Red Cross or Red Crescent named from token i: a nationality adjective or a
  * country's name (gazetteer or lexicon), then a movement name (model NATIONAL_SOCIETY_NAMES) and maybe "Society", all capitalised
  * and joined by spaces: "the Tanzanian Red Cross", "Kenya Red Cross Society" (not "Kenya's Red Cross", "Kenya, Red
@@ -482,17 +490,17 @@ const SOCIETY_WORDS = NATIONAL_SOCIETY_NAMES.map((name) => name.split(" "));
  */
 function nationalSocietyEnd(tokens: Token[], i: number, gm: TrieMatch | null, g: CompiledGazetteer): number {
   const t = tokens[i];
-  let k: number;
+  const k = gm ? gm.end : i + 1;
+  const n = tokens.length;
+  // The word after the state first: it opens a movement name ("Red") after almost no capitalised
+  // word, and this runs on each of them; the state's tests read a gazetteer entry or hash the key.
+  if (k >= n || tokens[k].sep !== " " || !tokens[k].cap || !opensSociety(tokens[k].key)) return 0;
   if (gm) {
     if (g.entries[gm.entries[0]].kind !== "country" || tokens[gm.end - 1].poss) return 0;
-    k = gm.end;
   } else {
     // A nationality adjective ("Tanzanian"), or a one-word country the lexicon knows without the gazetteer ("Nepal").
     if (t.poss || !((inLex(t, LEX_NATIONALITY) && STATE_OF_ADJECTIVE.has(t.key)) || COUNTRIES.has(t.key))) return 0;
-    k = i + 1;
   }
-  const n = tokens.length;
-  if (k >= n || tokens[k].sep !== " " || !tokens[k].cap) return 0;
   // A capitalised word glued before the state is part of another place's name ("the New Mexico Red Cross", a US
   // chapter): no state's society.
   if (i > 0 && tokens[i].sep === " " && tokens[i - 1].cap && !isStopCap(tokens[i - 1]) && !tokens[i - 1].poss) return 0;
@@ -946,7 +954,7 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
   const all: Candidate[] = [];
   const midKeys: string[] = [];
   for (const s of sentences) {
-    if (SKIP_KINDS.has(s.kind)) continue;
+    if (s.kind === "boilerplate" || s.kind === "credit") continue;
     if (s.end <= s.start || s.end > article.text.length) continue;
     const tokens = givenMonthNames(sentenceTokens(article, s));
     const headline = s.kind === "headline" || looksLikeHeadline(tokens);

@@ -25,6 +25,7 @@ import {ABD_PREFIXES, PATRONYMIC_ENDINGS, SURNAME_OPENING_PARTICLES} from "../mo
 import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, masculineSurname, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 import {sortSmall} from "../util/sort-small.ts";
+import {isLetterUnit} from "./code-units.ts";
 
 /** Honorifics a person's mention text may open with (model/titles.ts), lowercase. */
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...NAME_HONORIFICS, ...KEPT_HONORIFICS]);
@@ -1382,7 +1383,7 @@ const OFFICE_TITLE_REACH = 60;
  */
 function officeTitleBefore(text: string, start: number, name: string): string | null {
   let at = start - 1;
-  while (at > 0 && /\p{L}/u.test(text[at - 1])) at--;
+  while (at > 0 && isLetterUnit(text.charCodeAt(at - 1))) at--;
   const title = text.slice(at, start - 1);
   if (title.length < 2 || !/^\p{Lu}/u.test(title) || !HEADS.has(title.toLowerCase())) return null;
   if (at > 0 && !/[\s"“(]/.test(text[at - 1])) return null;

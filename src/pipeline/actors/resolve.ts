@@ -11,6 +11,8 @@ import {FIRST, PARTICLES} from "./lexicon.ts";
 import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, paternalSurname} from "./person-name.ts";
 import {masculineSurname} from "./translit.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
+import {isLetterOrDigit} from "../util/chars.ts";
+import {isLowerUnit} from "./code-units.ts";
 import {BYSTANDER_AUXILIARIES, BYSTANDER_KIN_VERBS, FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_APPOSITION_POSSESSIVES, KIN_NOUNS, KIN_OF_DESCRIPTIVE, MASCULINE_KIN_NOUNS, ROLE_NOUN_ARTICLES} from "../model/kin-words.ts";
 import {OPENING_ARTICLE_PARTICLES} from "../model/first-names.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
@@ -117,7 +119,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1, headlined: ReadonlySet<string> = NO_NAMES, speaksOfWoman: (() => boolean) | null = null, kinOfSubject: ((relative: Known, subject: Known) => boolean) | null = null): Known | null {
+function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, at = -1, headlined: ReadonlySet<string> = NO_NAMES, names: ArticleNames | null = null, c: Candidate | null = null): Known | null {
   // "Mrs Baranov": the title names a woman (herFullName), one the article named before if any.
   if (hers) {
     const before = herFullName(pool, keys, at);
@@ -139,7 +141,7 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
     // masculine throughout ("Olga Petrov freed … Petrov's father, Ivan Petrov, met her").
     else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f) && !(headlined.has(first.name) && !headlined.has(f.name))) return f;
   }
-  return first !== null && first.kinOf !== null && kinOfSubject !== null && at >= 0 ? subjectOverRelative(pool, keys, first, at, his, speaksOfWoman, kinOfSubject) : first;
+  return first !== null && first.kinOf !== null && names !== null && c !== null && at >= 0 ? subjectOverRelative(pool, keys, first, at, his, names, c) : first;
 }
 
 /**
@@ -147,22 +149,22 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
  * its relatives by their relation to its subject ("Lucia Ortiz, the striker's sister," … "Ramon Ortiz" … "Ortiz
  * scored twice"), so the surname is the subject's: the one other person of that surname who is introduced as no
  * one's relative, named in full before `at`. Two such people, or none named yet, or a man subject where the
- * surname's sentence speaks of a woman only (`speaksOfWoman`), leave the relative (the old rule).
+ * surname's sentence speaks of a woman only (`names.womanInContext(c)`, c the bare surname), leave the relative (the old rule).
  * Review 23 (F2): only a relative who looks on (Known.kinOf: a bystander verb after her introduction, not "Lucia
  * Ortiz, the striker's sister, was arrested": she is then the story's subject) and who is introduced as the
- * relative OF that other person (`kinOfSubject`: "The striker, Ramon Ortiz", "her brother Ramon", "Ortiz's
+ * relative OF that other person (`names.kinOfSubject`: "The striker, Ramon Ortiz", "her brother Ramon", "Ortiz's
  * sister"); else the first-introduced rule stands.
  */
-function subjectOverRelative(pool: Known[], keys: string[], relative: Known, at: number, his: boolean, speaksOfWoman: (() => boolean) | null, kinOfSubject: (relative: Known, subject: Known) => boolean): Known {
+function subjectOverRelative(pool: Known[], keys: string[], relative: Known, at: number, his: boolean, names: ArticleNames, c: Candidate): Known {
   let subject: Known | null = null;
   for (const f of pool) {
     if (!endsWith(f.keys, keys) || f.name === relative.name || f.relative || (his && woman(f))) continue;
     if (subject !== null && subject.name !== f.name) return relative;
     subject = f;
   }
-  if (subject === null || subject.start < 0 || subject.start >= at || !kinOfSubject(relative, subject)) return relative;
+  if (subject === null || subject.start < 0 || subject.start >= at || !names.kinOfSubject(relative, subject)) return relative;
   // "Ortiz said she would wait": a sentence that speaks of a woman only is no man subject's.
-  return !woman(subject) && speaksOfWoman !== null && speaksOfWoman() ? relative : subject;
+  return !woman(subject) && names.womanInContext(c) ? relative : subject;
 }
 
 /**
@@ -268,7 +270,12 @@ const ROLE_ARTICLES = ROLE_NOUN_ARTICLES.join("|");
  * @example introducedAsKin("Lucia Ortiz, the striker's sister, said", 0, 11) // true
  */
 export function introducedAsKin(text: string, start: number, end: number): boolean {
-  return kinBefore(text, start, ANY_KIN) || (text.charCodeAt(end) === 44 && KIN_APPOSED.test(text.slice(end, end + 40)));
+  return kinBefore(text, start, ANY_KIN) || kinApposed(text, end);
+}
+
+/** A kin apposition (KIN_APPOSED) right after the name ending at `end`: ", the striker's sister". */
+function kinApposed(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 && KIN_APPOSED.test(text.slice(end, end + 40));
 }
 
 /**
@@ -297,14 +304,24 @@ export function bystanderKinOwner(text: string, start: number, end: number): str
 
 /** A kin noun of `kin` right before the name at `start` (a comma may stand between). */
 function kinBefore(text: string, start: number, kin: ReadonlySet<string>): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && kin.has(word);
+}
+
+/**
+ * The lowercase word (at most 14 letters, a whole word) right before `start`, over spaces and
+ * one comma ("his wife, |Ngozi" → "wife"), else null: what kinBefore looks up. Computed once per
+ * full name for its three kin tests (see ArticleNames).
+ */
+function wordBefore(text: string, start: number): string | null {
   let j = start;
   while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
   if (j > 0 && text.charCodeAt(j - 1) === 44) j--;
   while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
   const end = j;
-  while (j > 0 && end - j < 14 && /\p{Ll}/u.test(text[j - 1])) j--;
-  if (j === end || (j > 0 && /[\p{L}\p{N}]/u.test(text[j - 1]))) return false;
-  return kin.has(text.slice(j, end));
+  while (j > 0 && end - j < 14 && isLowerUnit(text.charCodeAt(j - 1))) j--;
+  if (j === end || (j > 0 && isLetterOrDigit(text.charCodeAt(j - 1)))) return null;
+  return text.slice(j, end);
 }
 
 /**
@@ -400,17 +417,19 @@ class ArticleNames {
       const keys = core(c.keys);
       if (keys.length < 2) continue;
       const had = seen.get(c.name);
+      // The word before the name, read once for the kin tests below (kinWoman, kinMan, introducedAsKin).
+      const before = text !== "" ? wordBefore(text, c.start) : null;
       if (had !== undefined) {
         had.starts.push(c.start);
         // "Ngozi Okafor … his wife, Ngozi Okafor": any of the name's mentions may say she is a woman.
-        if (!had.female && text !== "" && (kinWoman(text, c.start) || womanApposed(text, c.end))) had.female = true;
-        if (!had.male && text !== "" && kinMan(text, c.start)) had.male = true;
+        if (!had.female && text !== "" && ((before !== null && FEMININE_KIN.has(before)) || womanApposed(text, c.end))) had.female = true;
+        if (!had.male && before !== null && MASCULINE_KIN.has(before)) had.male = true;
         continue;
       }
       const f = new Known(c.name, c.kind, c.gazetteerName, keys, c.start);
-      if (text !== "" && (kinWoman(text, c.start) || womanApposed(text, c.end))) f.female = true;
-      if (text !== "" && kinMan(text, c.start)) f.male = true;
-      if (text !== "" && introducedAsKin(text, c.start, c.end)) {
+      if (text !== "" && ((before !== null && FEMININE_KIN.has(before)) || womanApposed(text, c.end))) f.female = true;
+      if (before !== null && MASCULINE_KIN.has(before)) f.male = true;
+      if (text !== "" && ((before !== null && ANY_KIN.has(before)) || kinApposed(text, c.end))) {
         f.relative = true;
         f.kinOf = bystanderKinOwner(text, c.start, c.end);
       }
@@ -447,7 +466,7 @@ class ArticleNames {
    * Ramon Ortiz" / "Goalkeeper Marco Silva" / "Ramon Ortiz, the striker"), or a kin noun stands before his given
    * name ("her brother Ramon"). Review 23, F2.
    */
-  private kinOfSubject(relative: Known, subject: Known): boolean {
+  kinOfSubject(relative: Known, subject: Known): boolean {
     const owner = relative.kinOf;
     if (owner === null || this.text === "") return false;
     const words = subject.name.split(" ");
@@ -466,7 +485,7 @@ class ArticleNames {
   }
 
   /** Whether lone surname `c`'s sentence has "she"/"her" and no "he", "him" or "his". */
-  private womanInContext(c: Candidate): boolean {
+  womanInContext(c: Candidate): boolean {
     const [from, to] = sentenceSpan(this.text, c.start);
     if (from === to) return false;
     const sentence = this.text.slice(from, to);
@@ -492,7 +511,8 @@ class ArticleNames {
     // man ("Petrov said he …") or right after one that names the man in full ("Her husband, Ivan
     // Petrov, was killed in May. Petrov had signed an army contract": review 22, F22).
     const headlined = keys.length === 1 && pool.length > 1 && !this.manInContext(c, pool) ? this.headlined() : NO_NAMES;
-    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined, () => this.womanInContext(c), (r, f) => this.kinOfSubject(r, f));
+    // (The article and the candidate passed as they are: two closures per call were most of what resolution allocated.)
+    const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined, this, c);
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
       if (paternal) return this.paternalFits(c, paternal) ? this.paternalHolder(paternal, bySuffix) : bySuffix;
@@ -697,7 +717,7 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
   for (let ci = 0; ci < all.length; ci++) {
     const c = all[ci];
     if (c.weak === "headline") continue;
-    seqs[ci] = c.keys.length === 1 ? c.keys[0] : c.keys.join(" ");
+    seqs[ci] = c.keys.length === 1 ? c.keys[0] : spaced(c.keys);
     const r = names.resolveName(c);
     if (r) {
       names.beforeResolving(c);
@@ -766,9 +786,9 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
         // The sequences of the next one to four words, each built from the one before ("gaza",
         // "gaza health", …) rather than sliced, flattened and joined anew per length; tried longest first.
         const most = Math.min(4, run.length - p);
-        let seq = run[p].keys.join(" ");
+        let seq = spaced(run[p].keys);
         for (let len = 1; len <= most; len++) {
-          if (len > 1) seq += " " + run[p + len - 1].keys.join(" ");
+          if (len > 1) seq += " " + spaced(run[p + len - 1].keys);
           seqsAt[len] = seq;
         }
         for (let len = most; len >= 1; len--) {
@@ -817,5 +837,30 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
       p += hit;
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return inTextOrder(out) ? out : out.sort(byPosition);
+}
+
+/** Text order: by start, the longer first at one start. */
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Whether `list` is already in text order (byPosition). The body's candidates come sentence by
+ * sentence, left to right; only headline runs added after them need the sort, which (stable)
+ * would leave an ordered list as it is.
+ */
+function inTextOrder(list: Candidate[]): boolean {
+  for (let k = 1; k < list.length; k++) if (byPosition(list[k - 1], list[k]) > 0) return false;
+  return true;
+}
+
+/**
+ * Keys joined by spaces ("ana lind"), as `keys.join(" ")` would: a loop of concatenations, cheaper
+ * than join's builtin for the two or three keys of a name.
+ */
+function spaced(keys: readonly string[]): string {
+  let s = keys.length > 0 ? keys[0] : "";
+  for (let k = 1; k < keys.length; k++) s += " " + keys[k];
+  return s;
 }
