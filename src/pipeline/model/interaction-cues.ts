@@ -471,3 +471,17 @@ export const MEETING_ASIDE_INTENSIFIERS = ["itself", "themselves"];
  * are the clause's subjects). Lowercase.
  */
 export const CHAIRING_PARTICIPLES = ["chairing", "presiding", "moderating", "facilitating"];
+
+/**
+ * What a chairing participle may run when it has an object: "with A chairing the session / presiding over
+ * the talks" (review 25 F8: "with A moderating the debate on television" is a host of a show). Lowercase.
+ */
+export const CHAIRED_MEETING_NOUNS = ["session", "sessions", "meeting", "meetings", "talks", "negotiations", "summit", "dialogue", "discussions", "consultations", "round"];
+
+/**
+ * Words of a game, a court or a broadcast that make "with A presiding / moderating" a referee, a judge or a
+ * presenter, not a go-between (review 25 F8: "France met Italy in the final, with A presiding", "B met C in
+ * court, with Judge A presiding"). Lowercase.
+ */
+export const CHAIRED_NON_MEETING_WORDS = ["final", "finals", "semifinal", "semi-final", "match", "game", "games", "tournament", "race", "bout", "fight",
+  "referee", "umpire", "court", "courtroom", "trial", "hearing", "judge", "tribunal", "jury", "inquest", "debate", "television", "tv", "broadcast", "show"];

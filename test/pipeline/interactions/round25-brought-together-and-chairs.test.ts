@@ -56,6 +56,26 @@ const cases: Record<string, Case> = {
     m: ["Tom Hale", "Ann Ward", "Joe Bell"],
     rows: ["Tom Hale -met-> Ann Ward"]
   },
+  "negative (review 25 F8, a referee: 'France met Italy in the final, with A presiding'): only the match": {
+    s: "France met Italy in the final on Sunday, with Tom Hale presiding.",
+    m: ["France:country", "Italy:country", "Tom Hale"],
+    rows: ["France -met-> Italy"]
+  },
+  "negative (review 25 F8, a judge: 'B met C in court, with Judge A presiding'): no mediation": {
+    s: "Tom Hale met Ann Vidal in court on Monday, with Judge Otto Berg presiding.",
+    m: ["Tom Hale", "Ann Vidal", "Otto Berg"],
+    rows: ["Tom Hale -met-> Ann Vidal"]
+  },
+  "negative (review 25 F8, a presenter: 'with A moderating the debate on television'): no mediation": {
+    s: "Tom Hale negotiated with Ann Vidal for hours, with Otto Berg moderating the debate on television.",
+    m: ["Tom Hale", "Ann Vidal", "Otto Berg"],
+    rows: ["Tom Hale -negotiated-> Ann Vidal"]
+  },
+  "negative (review 25 F8, the participle's own object: 'with A moderating the panel'): no mediation": {
+    s: "Tom Hale met Ann Vidal on Monday, with Otto Berg moderating the panel.",
+    m: ["Tom Hale", "Ann Vidal", "Otto Berg"],
+    rows: ["Tom Hale -met-> Ann Vidal"]
+  },
   "negative ('After the meeting, between 20 and 30 people …'): no parties": {
     s: "After the meeting, between 20 and 30 people gathered outside the office of Ann Ward.",
     m: ["Ann Ward"],
