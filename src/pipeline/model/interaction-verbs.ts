@@ -58,6 +58,8 @@ export interface InteractionVerb {
   speechCue?: boolean;
   /** A row only when the sentence has a word of talks (TALKS_CUE_WORDS): "A brought B and C together for talks", not "the final brought together B and C". */
   talksCue?: boolean;
+  /** No row when the sentence names goods in transit (TRANSIT_GOODS_WORDS): "a conduit between B and C for gas" (review 25 F9). */
+  notGoods?: boolean;
   /** No row when the sentence tells an interview (INTERVIEW_WORDS): "sat down with B for an interview". */
   notInterview?: boolean;
   prev?: string[];
@@ -221,7 +223,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // talks between B and C" too. Not "broker" (a trade's broker) nor "bridge" / "link" (places, a team's lines),
   // nor after "to" ("refused / offered / agreed to act as a mediator": no mediation yet).
   ...verbs("mediated", "between", ["acted", "acts", "act", "acting", "served", "serves", "serve", "serving"].flatMap((v) =>
-    ["a go-between", "an intermediary", "a conduit", "a mediator", "the go-between", "the intermediary", "the conduit", "the mediator", "a facilitator", "a channel", "the channel"].map((n) => v + " as " + n)), {notPrev: ["to"]}),
+    ["a go-between", "an intermediary", "a mediator", "the go-between", "the intermediary", "the mediator", "a facilitator"].map((n) => v + " as " + n)), {notPrev: ["to"]}),
+  // "a conduit / a channel between B and C" is also a transit route ("a conduit between Russia and Europe for
+  // gas", "for arms shipments"): no row when the sentence names goods in transit (flag notGoods,
+  // TRANSIT_GOODS_WORDS; review 25 F9).
+  ...verbs("mediated", "between", ["acted", "acts", "act", "acting", "served", "serves", "serve", "serving"].flatMap((v) =>
+    ["a conduit", "the conduit", "a channel", "the channel"].map((n) => v + " as " + n)), {notPrev: ["to"], notGoods: true}),
   ...verbs("mediated", "between", ["offered", "offers", "offering", "used", "uses", "using", "lent", "lends"].flatMap((v) =>
     ["his", "her", "its", "their"].map((p) => v + " " + p + " good offices"))),
   // Round 25: "A brought B and C together (for talks)", "A brought together B and C", "B and C were brought
@@ -471,6 +478,13 @@ export const SPEECH_CUE_WORDS = ["accusing", "accused", "saying", "calling", "br
   "insisting", "warning", "urging", "demanding", "questioning", "criticising", "criticizing", "dismissing", "mocking", "attacking",
   "statement", "statements", "interview", "post", "posts", "posted", "tweet", "tweeted", "speech", "book", "memoir", "letter", "video", "column",
   "op-ed", "blog", "podcast", "remarks", "comments", "conference", "message", "wrote", "rant", "tirade", "about", "criticism", "critics"];
+
+/**
+ * Goods and flows carried through a "conduit / channel between B and C": a transit route, no go-between
+ * (review 25 F9: "Turkey serves as a conduit between Russia and Europe for gas"). Lowercase.
+ */
+export const TRANSIT_GOODS_WORDS = ["gas", "oil", "fuel", "energy", "electricity", "pipeline", "pipelines", "arms", "weapons", "ammunition", "munitions", "drugs",
+  "trade", "goods", "cargo", "freight", "money", "cash", "funds", "exports", "imports", "shipments", "supplies", "grain", "migrants", "smuggling", "transit"];
 
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];

@@ -39,6 +39,21 @@ const cases: Record<string, Case> = {
     m: ["Goldman Sachs:organization", "Glencore:organization", "Xstrata:organization"],
     rows: []
   },
+  "negative (review 25 F9, gas transit: 'serves as a conduit between B and C for gas'): no mediation": {
+    s: "Turkey serves as a conduit between Russia and Europe for gas.",
+    m: ["Turkey:country", "Russia:country", "Europe:place"],
+    rows: []
+  },
+  "negative (review 25 F9, exports: 'acts as a channel between B and C for gas exports'): no mediation": {
+    s: "Ukraine acts as a channel between Russia and Europe for gas exports.",
+    m: ["Ukraine:country", "Russia:country", "Europe:place"],
+    rows: []
+  },
+  "negative (review 25 F9, arms: 'acted as a conduit between B and C for arms shipments'): no mediation": {
+    s: "Tom Hale acted as a conduit between Russia and Iran for arms shipments.",
+    m: ["Tom Hale", "Russia:country", "Iran:country"],
+    rows: []
+  },
   "negative (refusal: 'refused to act as a mediator between B and C'): no mediation": {
     s: "Turkey has refused to act as a mediator between Borduria and Syldavia.",
     m: ["Turkey:country", "Borduria:country", "Syldavia:country"],
