@@ -540,7 +540,9 @@ function verbPairs(
     if (last && last.subjects.length > 0 && frame.clauses[last.from] === frame.clauses[from]) {
       const doers = last.subjects;
       const found = directObjects(frame, grid, from, to, verb, doers, actives, sharedObjectAt);
-      pushPairs(out, verb, from, to, doers, found.targets, "active-in-appreciation");
+      // "… of the efforts of Ghana, Ann Vidal said": the trailing speech tag's speaker is no one thanked (review 25 F11).
+      const targets = found.targets.filter((m) => !(t[m.from - 1]?.text === "," && REPORTS.has(t[m.to]?.lower ?? "")));
+      pushPairs(out, verb, from, to, doers, targets, "active-in-appreciation");
     }
     return;
   }

@@ -34,6 +34,11 @@ const cases: Record<string, Case> = {
     m: ["Sahel Front:group", "Tom Hale", "Togo:country"],
     rows: ["Sahel Front -released-> Tom Hale", "Sahel Front -thanked-> Togo"]
   },
+  "negative (review 25 F11, a trailing speech tag: '… in appreciation of the efforts of C, D said'): D is not thanked": {
+    s: "Russia freed Tom Hale in appreciation of the efforts of Ghana, Ann Vidal said.",
+    m: ["Russia:country", "Tom Hale", "Ghana:country", "Ann Vidal"],
+    rows: ["Russia -released-> Tom Hale", "Russia -thanked-> Ghana"]
+  },
   "negative (a passive with no agent: 'B was freed in appreciation of …'): no thanks of B's": {
     s: "Tom Hale was freed in appreciation of the efforts of Togo.",
     m: ["Tom Hale", "Togo:country"],
