@@ -485,3 +485,9 @@ export const CHAIRED_MEETING_NOUNS = ["session", "sessions", "meeting", "meeting
  */
 export const CHAIRED_NON_MEETING_WORDS = ["final", "finals", "semifinal", "semi-final", "match", "game", "games", "tournament", "race", "bout", "fight",
   "referee", "umpire", "court", "courtroom", "trial", "hearing", "judge", "tribunal", "jury", "inquest", "debate", "television", "tv", "broadcast", "show"];
+
+/**
+ * Words after "held in" of an idiom of esteem, no detention: "B is (believed to be) held in high regard /
+ * in contempt / in esteem by A" (review 25 F1). Lowercase.
+ */
+export const HELD_IN_IDIOM_WORDS = ["high", "low", "great", "such", "regard", "esteem", "contempt", "respect", "awe", "reverence", "affection", "suspicion", "disdain", "disrepute"];

@@ -24,6 +24,21 @@ const cases: Record<string, Case> = {
     m: ["Sam Cole", "Delta Brigade:group", "Warri:place"],
     rows: ["Delta Brigade -held-> Sam Cole"]
   },
+  "negative (review 25 F1, an idiom: 'B is believed to be held in high regard by A'): no hold": {
+    s: "Tom Hale is believed to be held in high regard by Ann Vidal.",
+    m: ["Tom Hale", "Ann Vidal"],
+    rows: []
+  },
+  "negative (review 25 F1, an idiom: 'B is said to be held in contempt by A'): no hold": {
+    s: "Tom Hale is said to be held in contempt by Ann Vidal.",
+    m: ["Tom Hale", "Ann Vidal"],
+    rows: []
+  },
+  "negative (review 25 F1, the plain idiom: 'B is held in esteem by A'): no hold": {
+    s: "Tom Hale is held in great esteem by Ann Vidal.",
+    m: ["Tom Hale", "Ann Vidal"],
+    rows: []
+  },
   "negative (a plan: 'B is expected to be freed by A'): no release": {
     s: "Tom Hale is expected to be freed by the Delta Brigade on Friday.",
     m: ["Tom Hale", "Delta Brigade:group"],
