@@ -3,7 +3,7 @@
  * Interactions; model interaction-calls.ts).
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import {CALL_CONTENT_TYPES, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS} from "../model/interaction-calls.ts";
+import {CALL_CONTENT_TYPES, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS} from "../model/interaction-calls.ts";
 import {PHONE_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
@@ -13,6 +13,9 @@ const PHONES = new Set(PHONE_WORDS);
 const TIME_ORDER = new Set(TIME_ORDER_WORDS);
 const CALLING = new Set(CALL_VERBS);
 const PURPOSE_CONTENT = new Set(CALL_PURPOSE_CONTENT);
+const UNANSWERED = new Set(UNANSWERED_CALL_WORDS);
+const ANSWERING = new Set(ANSWERING_WORDS);
+const CALL_NEGATION = new Set(CALL_NEGATIONS);
 
 interface CallPair {
   source: PlacedMention;
@@ -55,7 +58,7 @@ export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pa
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
-    const drop = p.type === "met" && isCall(frame, p) && (hasContent(frame, pairs, p) || contentPurpose(frame, p));
+    const drop = p.type === "met" && isCall(frame, p) && (hasContent(frame, pairs, p) || contentPurpose(frame, p) || unanswered(frame, p));
     if (drop && !out) out = pairs.slice(0, k);
     else if (!drop && out) out.push(p);
   }
@@ -100,6 +103,22 @@ function contentPurpose(frame: SentenceFrame, p: CallPair): boolean {
   for (let k = end; k < t.length && k < end + CALL_PURPOSE_REACH; k++) {
     if (t[k].punct && t[k].text !== ",") return false;
     if (t[k].lower === "to" && PURPOSE_CONTENT.has(t[k + 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a call verb's object is followed, in its sentence, by words of a call no one took: "A
+ * telephoned B but he did not answer", "… repeatedly, but the calls went unanswered" (review 25 F2; model
+ * UNANSWERED_CALL_WORDS, ANSWERING_WORDS after CALL_NEGATIONS).
+ */
+function unanswered(frame: SentenceFrame, p: CallPair): boolean {
+  const t = frame.tokens;
+  if (!CALLING.has(t[p.from]?.lower ?? "")) return false;
+  for (let k = Math.max(p.to, p.target.to); k < t.length; k++) {
+    if (UNANSWERED.has(t[k].lower)) return true;
+    if (!ANSWERING.has(t[k].lower)) continue;
+    for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (CALL_NEGATION.has(t[j].lower)) return true;
   }
   return false;
 }

@@ -34,7 +34,18 @@ export const CALL_VERBS = ["telephoned", "phoned", "telephoning", "phoning"];
  * the infinitive). Lowercase.
  */
 export const CALL_PURPOSE_CONTENT = ["thank", "express", "convey", "ask", "request", "urge", "press", "demand", "appeal", "plead", "beg",
-  "promise", "assure", "pledge", "complain", "protest", "criticise", "criticize", "condemn", "warn", "reprimand", "rebuke"];
+  "promise", "assure", "pledge", "complain", "protest", "criticise", "criticize", "condemn", "warn", "reprimand", "rebuke",
+  // Review 25 F2: greetings, apologies, condolences and threats are content too.
+  "congratulate", "praise", "apologise", "apologize", "offer", "condole", "threaten"];
+
+/**
+ * Words after a call verb's object that tell the call got through to no one: "telephoned B but the calls
+ * went unanswered", "… but he did not answer" (review 25 F2): no meeting. UNANSWERED_CALL_WORDS stand alone;
+ * ANSWERING_WORDS count after a negation (CALL_NEGATIONS) up to three tokens before them. Lowercase.
+ */
+export const UNANSWERED_CALL_WORDS = ["unanswered", "voicemail", "answerphone"];
+export const ANSWERING_WORDS = ["answer", "answered", "pick", "picked", "reach", "reached", "respond", "responded", "return", "returned"];
+export const CALL_NEGATIONS = ["not", "n't", "never", "no", "failed", "unable", "without"];
 
 /** How many tokens after a call's object its purpose "to" may stand ("phoned B last week to thank him"). */
 export const CALL_PURPOSE_REACH = 6;

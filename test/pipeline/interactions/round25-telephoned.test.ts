@@ -38,6 +38,31 @@ const cases: Record<string, Case> = {
     m: ["Otto Berg", "Lena Holm"],
     rows: []
   },
+  "negative (review 25 F2, an unanswered call: 'telephoned B but he did not answer'): no meeting": {
+    s: "Ann Vidal telephoned Tom Hale but he did not answer.",
+    m: ["Ann Vidal", "Tom Hale"],
+    rows: []
+  },
+  "negative (review 25 F2, 'telephoned B repeatedly, but the calls went unanswered'): no meeting": {
+    s: "Ann Vidal telephoned Tom Hale repeatedly, but the calls went unanswered.",
+    m: ["Ann Vidal", "Tom Hale"],
+    rows: []
+  },
+  "negative (review 25 F2, content: 'telephoned B on Thursday to congratulate him'): no meeting": {
+    s: "Ann Vidal telephoned Tom Hale on Thursday to congratulate him on his win.",
+    m: ["Ann Vidal", "Tom Hale"],
+    rows: []
+  },
+  "negative (review 25 F2, content: 'telephoned B to offer her condolences'): no meeting": {
+    s: "Ann Vidal telephoned Tom Hale to offer her condolences.",
+    m: ["Ann Vidal", "Tom Hale"],
+    rows: []
+  },
+  "negative (review 25 F2, content: 'telephoned B to apologise for the remarks'): no meeting": {
+    s: "Ann Vidal telephoned Tom Hale to apologise for the remarks.",
+    m: ["Ann Vidal", "Tom Hale"],
+    rows: []
+  },
   "negative (a call to an emergency service): no meeting": {
     s: "Ann Ward phoned the police after Joe Bell disappeared.",
     m: ["Ann Ward", "police:organization", "Joe Bell"],
