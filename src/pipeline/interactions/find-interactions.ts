@@ -4,7 +4,7 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, INTERVIEW_WORDS, SPEECH_CUE_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, BEGGING_VERBS, TALKS_CUE_WORDS, TRANSIT_GOODS_WORDS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, INTERVIEW_WORDS, SPEECH_CUE_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, BEGGING_VERBS, TALKS_CUE_WORDS, TRANSIT_GOODS_WORDS, COMPLAINT_CONTEXT_WORDS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -46,6 +46,7 @@ const LEXICON = compileLexicon(
       speechCue: v.speechCue ?? false,
       talksCue: v.talksCue ?? false,
       notGoods: v.notGoods ?? false,
+      notComplaint: v.notComplaint ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -268,6 +269,16 @@ function fromNameAfter(frame: SentenceFrame, grid: MentionGrid, end: number): bo
 const SENTENCE_CUES = new WeakMap<readonly Token[], {interview: boolean; speech: boolean; talks: boolean}>();
 const TALKS_CUES = new Set(TALKS_CUE_WORDS);
 const TRANSIT_GOODS = new Set(TRANSIT_GOODS_WORDS);
+const COMPLAINT_CONTEXT = new Set(COMPLAINT_CONTEXT_WORDS);
+
+/** True when "that" opens a clause within five tokens after `to` in the same sentence part: "protested to B that …". */
+function thatClauseAfter(t: readonly Token[], to: number): boolean {
+  for (let k = to; k < t.length && k < to + 6; k++) {
+    if (t[k].punct && t[k].text !== ",") return false;
+    if (t[k].lower === "that") return true;
+  }
+  return false;
+}
 
 /**
  * The sentence's cue flags for "sat down with" (INTERVIEW_WORDS) and "lashed/hit out at" (speech: a
@@ -514,6 +525,8 @@ function verbPairs(
   if (verb.talksCue && !sentenceCues(t).talks) return;
   // "a conduit between Russia and Europe for gas": a transit route, no go-between (review 25 F9).
   if (verb.notGoods && t.some((w) => TRANSIT_GOODS.has(w.lower))) return;
+  // "protested to B that he had been fouled", "lodged a protest with FIFA over the referee": a complaint (review 25 F3).
+  if (verb.notComplaint && (thatClauseAfter(t, to) || t.some((w) => COMPLAINT_CONTEXT.has(w.lower)))) return;
   // "thanked B during a radio call on Friday": a call noun and a date, no call on anyone.
   if (verb.type === "called_on" && verb.phrase.endsWith(" on") && (PHONES.has(prev) || (t[to] !== undefined && inDate(frame, t[to].start)))) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.

@@ -58,6 +58,8 @@ export interface InteractionVerb {
   speechCue?: boolean;
   /** A row only when the sentence has a word of talks (TALKS_CUE_WORDS): "A brought B and C together for talks", not "the final brought together B and C". */
   talksCue?: boolean;
+  /** No row when a "that" clause follows the object, or the sentence tells a game or its officials (COMPLAINT_CONTEXT_WORDS): "protested to B that he had been fouled" (review 25 F3). */
+  notComplaint?: boolean;
   /** No row when the sentence names goods in transit (TRANSIT_GOODS_WORDS): "a conduit between B and C for gas" (review 25 F9). */
   notGoods?: boolean;
   /** No row when the sentence tells an interview (INTERVIEW_WORDS): "sat down with B for an interview". */
@@ -257,7 +259,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("criticized", "direct", ["decried", "decries", "decrying", "censured", "censures", "reprimanded", "reprimands", "rebukes", "upbraided", "upbraids",
     "admonished", "admonishes", "chided", "chides", "scolded", "scolds", "reproached", "reproaches", "vilified", "vilifies", "derided", "derides",
     "ridiculed", "ridicules", "disparaged", "faulted", "denounce"], {passive: true}),
-  ...verbs("criticized", "direct", ["protested to", "protests to", "protesting to", "lodged a protest with", "lodged a formal protest with", "lodges a protest with"]),
+  // Not a player's or a club's complaint to a referee or a federation (review 25 F3: "protested to B that he
+  // had been fouled", "lodged a protest with FIFA over the referee"): flag notComplaint, find-interactions.ts.
+  ...verbs("criticized", "direct", ["protested to", "protests to", "protesting to", "lodged a protest with", "lodged a formal protest with", "lodges a protest with"], {notComplaint: true}),
   // Phrasal verbs and verbs that also tell a shot, a blow or a game ("took aim at the goal", "tore into
   // the defence", "assailed the convoy", "blasted the ball"): a row only with a sign of speech in the
   // sentence, like "lashed out at" (SPEECH_CUE_WORDS, a quote mark, "over/for <topic>").
@@ -485,6 +489,13 @@ export const SPEECH_CUE_WORDS = ["accusing", "accused", "saying", "calling", "br
  */
 export const TRANSIT_GOODS_WORDS = ["gas", "oil", "fuel", "energy", "electricity", "pipeline", "pipelines", "arms", "weapons", "ammunition", "munitions", "drugs",
   "trade", "goods", "cargo", "freight", "money", "cash", "funds", "exports", "imports", "shipments", "supplies", "grain", "migrants", "smuggling", "transit"];
+
+/**
+ * Words of a game and its officials that make "protested to B" / "lodged a protest with B" a complaint
+ * about a decision, not criticism of B (review 25 F3). Lowercase.
+ */
+export const COMPLAINT_CONTEXT_WORDS = ["referee", "referees", "umpire", "umpires", "linesman", "stewards", "foul", "fouled", "penalty", "offside", "goal",
+  "match", "game", "race", "sending-off", "disqualification", "disqualified"];
 
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];

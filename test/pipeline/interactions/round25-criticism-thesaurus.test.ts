@@ -34,6 +34,21 @@ const cases: Record<string, Case> = {
     m: ["Kenya:country", "Uganda:country", "Busia:place"],
     rows: ["Kenya -criticized-> Uganda"]
   },
+  "negative (review 25 F3, a player's complaint: 'protested to B that he had been fouled'): no criticism": {
+    s: "Tom Hale protested to Ann Vidal that he had been fouled.",
+    m: ["Tom Hale", "Ann Vidal"],
+    rows: []
+  },
+  "negative (review 25 F3, 'protested to the referee, B, after the penalty'): no criticism": {
+    s: "Tom Hale protested to the referee, Ann Vidal, after the penalty.",
+    m: ["Tom Hale", "Ann Vidal"],
+    rows: []
+  },
+  "negative (review 25 F3, 'lodged a protest with FIFA over the referee'): no criticism of FIFA": {
+    s: "Tom Hale lodged a protest with FIFA over the referee.",
+    m: ["Tom Hale", "FIFA:organization"],
+    rows: []
+  },
   "positive: 'A lodged a protest with B' → A criticized B": {
     s: "Chile lodged a protest with Peru on Tuesday.",
     m: ["Chile:country", "Peru:country"],
