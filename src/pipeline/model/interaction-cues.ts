@@ -491,3 +491,11 @@ export const CHAIRED_NON_MEETING_WORDS = ["final", "finals", "semifinal", "semi-
  * in contempt / in esteem by A" (review 25 F1). Lowercase.
  */
 export const HELD_IN_IDIOM_WORDS = ["high", "low", "great", "such", "regard", "esteem", "contempt", "respect", "awe", "reverence", "affection", "suspicion", "disdain", "disrepute"];
+
+/**
+ * Infinitives after "leaned on B to" whose doer is the one leaning, not B: reliance, no pressure ("leaned on B
+ * to get through the final set", "to survive"; review 25 F4). With a determiner after "to" ("to the very end")
+ * it is no infinitive at all. Lowercase.
+ */
+export const LEANING_RELIANCE_INFINITIVES = ["get", "stand", "win", "survive", "reach", "make", "cope", "stay", "keep", "walk", "carry", "pull", "see", "finish",
+  "recover", "heal", "grieve", "overcome", "manage", "score", "lead", "steady", "balance", "rest"];

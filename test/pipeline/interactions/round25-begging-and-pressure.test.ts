@@ -49,6 +49,16 @@ const cases: Record<string, Case> = {
     m: ["Miners Union:organization", "Paul Brandt"],
     rows: ["Miners Union -called_on-> Paul Brandt"]
   },
+  "negative (review 25 F4, reliance: 'leaned on B to get through the final set'): no call": {
+    s: "Tom Hale leaned on Ann Vidal to get through the final set.",
+    m: ["Tom Hale", "Ann Vidal"],
+    rows: []
+  },
+  "negative (review 25 F4, a preposition: 'leaned on B to the very end of his life'): no call": {
+    s: "Tom Hale leaned on Ann Vidal to the very end of his life.",
+    m: ["Tom Hale", "Ann Vidal"],
+    rows: []
+  },
   "negative (sport, reliance: 'leaned on B for goals'): no call": {
     s: "Liverpool leaned on Mohamed Salah for goals all season.",
     m: ["Liverpool:organization", "Mohamed Salah"],
