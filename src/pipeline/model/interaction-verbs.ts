@@ -99,7 +99,8 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 25: more nouns of a meeting held "with" someone: "A held consultations in X with B", "A had a
   // meeting with B", "A conferred with B" → A met B ("conferred an honour on B" has no "with").
   ...verbs("met", "with", ["held consultations", "holds consultations", "hold consultations", "holding consultations", "had consultations", "had a meeting", "has a meeting",
-    "held meetings", "had meetings", "held a series of meetings"], {symmetric: true}),
+    "held meetings", "had meetings", "held a series of meetings"], {symmetric: true, notPrev: ["to"]}),
+  // (Not after "to": "refused / agreed to hold consultations with B" is none yet; review 25 F5.)
   ...verbs("met", "direct", ["conferred with", "confers with", "conferring with"], {symmetric: true}),
   // "A and B sat down for talks", "A sat down for talks with B": a meeting ("sat down with CNN"
   // alone is an interview, so not listed).

@@ -22,6 +22,11 @@ const cases: Record<string, Case> = {
     m: ["Lena Holm", "Tomas Berg"],
     rows: ["Lena Holm -met-> Tomas Berg"]
   },
+  "negative (review 25 F5, a refusal: 'refused to hold consultations with B'): no meeting": {
+    s: "Ann Vidal refused to hold consultations with Tom Hale.",
+    m: ["Ann Vidal", "Tom Hale"],
+    rows: []
+  },
   "negative ('conferred an honour on B'): no meeting": {
     s: "The University of Orvik conferred an honorary degree on Ana Vidal.",
     m: ["University of Orvik:organization", "Ana Vidal"],
