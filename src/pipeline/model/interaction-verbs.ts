@@ -498,6 +498,13 @@ export const TRANSIT_GOODS_WORDS = ["gas", "oil", "fuel", "energy", "electricity
 export const COMPLAINT_CONTEXT_WORDS = ["referee", "referees", "umpire", "umpires", "linesman", "stewards", "foul", "fouled", "penalty", "offside", "goal",
   "match", "game", "race", "sending-off", "disqualification", "disqualified"];
 
+/**
+ * Nouns after a TALKS_CUE_WORDS word that make it a modifier of no talks: "a peace concert / prize / march",
+ * "contact sports", "contact details" (review 25 F13). Lowercase.
+ */
+export const TALKS_CUE_NEXT_STOPS = ["concert", "concerts", "prize", "prizes", "march", "marches", "festival", "rally", "vigil", "run", "walk", "garden", "park",
+  "corps", "award", "laureate", "laureates", "song", "sport", "sports", "lens", "lenses", "details", "number", "numbers", "tracing", "tracer", "tracers", "sheet", "list", "game", "games"];
+
 /** Nouns naming the people of a side who negotiate for it: "negotiators of A", "A's negotiators", "police negotiators". Lowercase. */
 export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];
 

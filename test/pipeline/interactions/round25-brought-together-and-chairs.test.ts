@@ -36,6 +36,16 @@ const cases: Record<string, Case> = {
     m: ["Tom Hale", "Ann Ward", "Joe Bell"],
     rows: []
   },
+  "negative (review 25 F13, 'brought B and C together for a peace concert'): no go-between": {
+    s: "Ann Vidal brought Tom Hale and Otto Berg together for a peace concert.",
+    m: ["Ann Vidal", "Tom Hale", "Otto Berg"],
+    rows: []
+  },
+  "negative (review 25 F13, 'contact sports'): no go-between": {
+    s: "Ann Vidal brought together Tom Hale and Otto Berg for a charity match, with contact sports banned.",
+    m: ["Ann Vidal", "Tom Hale", "Otto Berg"],
+    rows: []
+  },
   "positive: 'The meeting itself, between B and C, took place …, with A chairing the session' → A mediated both": {
     s: "The meeting itself, between Togo and Benin, took place on Monday in a hotel outside Accra, with Foreign Minister Kwame Adu chairing the session.",
     m: ["Togo:country", "Benin:country", "Accra:place", "Kwame Adu"],
