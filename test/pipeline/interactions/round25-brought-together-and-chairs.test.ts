@@ -46,10 +46,15 @@ const cases: Record<string, Case> = {
     m: ["Ann Vidal", "Tom Hale", "Otto Berg"],
     rows: []
   },
-  "positive: 'The meeting itself, between B and C, took place …, with A chairing the session' → A mediated both": {
-    s: "The meeting itself, between Togo and Benin, took place on Monday in a hotel outside Accra, with Foreign Minister Kwame Adu chairing the session.",
-    m: ["Togo:country", "Benin:country", "Accra:place", "Kwame Adu"],
-    rows: ["Togo -met-> Benin", "Kwame Adu -mediated-> Togo", "Kwame Adu -mediated-> Benin"]
+  "positive: 'The talks themselves, between B and C, …, with A chairing them' → A mediated both": {
+    s: "The talks themselves, between the Miners Union and Nordkobber, dragged on past midnight, with former minister Anders Lund chairing the talks.",
+    m: ["Miners Union:organization", "Nordkobber:organization", "Anders Lund"],
+    rows: ["Miners Union -negotiated-> Nordkobber", "Anders Lund -mediated-> Miners Union", "Anders Lund -mediated-> Nordkobber"]
+  },
+  "positive: 'The summit, between B and C, …' (no intensifier) → B met C": {
+    s: "The summit, between Togo and Benin, ended without a joint statement.",
+    m: ["Togo:country", "Benin:country"],
+    rows: ["Togo -met-> Benin"]
   },
   "positive: 'B met C on Monday, with A presiding' → A mediated both": {
     s: "Union leader Kofi Mensah met Transport Minister Ama Owusu on Monday, with Bishop Yaw Boateng presiding.",
