@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -552,19 +552,33 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
         // "On Tuesday, he thanked B": the comma closing the opener, as "On Tuesday he …".
         ok = k === i - 1 && tokens[k].text === ",";
         continue;
-      }
+      } else if (openerStop(tokens[k].lower, w, tokens[first].lower)) ok = false;
       words++;
     }
     if (ok && words <= 3) first = i;
   }
   // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
   // Only for the previous sentence's subject whose sex (when known) fits the pronoun (review 24 F5).
-  if (first < i && speakingOpener(frame, grid, first, i) && frame.antecedent && antecedentSpeaks(frame.antecedent, w)) first = i;
+  if (first < i && speakingOpener(frame, grid, first, i, w) && frame.antecedent && antecedentSpeaks(frame.antecedent, w)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
 }
 
 const SPEAKING_OPENERS = new Set([...SPEAKING_PARTICIPLE_OPENERS, ...ADVERBIAL_OPENERS]);
 const OPENER_STOPS = new Set(SPEAKING_OPENER_STOPS);
+
+/**
+ * True when word `word` of a sentence opener before the pronoun `w` points away from the previous
+ * sentence's person (review 25 F6): a SPEAKING_OPENER_STOPS word ("In response, he …", "In
+ * hospital, he …", "Upon his release, he …"), or a possessive of the other sex ("Upon her release,
+ * he …": "her" is someone else, and so may "he" be); a PATIENT_PLACE_OPENER_STOPS word ("In
+ * hospital, he …") unless the opener's first word `opening` is a speaking participle.
+ */
+function openerStop(word: string, w: string, opening: string): boolean {
+  if (PATIENT_PLACES.has(word)) return !SPEAKING_PARTICIPLES.has(opening);
+  return OPENER_STOPS.has(word) || (word === "his" && w === "she") || (word === "her" && w === "he");
+}
+const PATIENT_PLACES = new Set(PATIENT_PLACE_OPENER_STOPS);
+const SPEAKING_PARTICIPLES = new Set(SPEAKING_PARTICIPLE_OPENERS);
 
 /** What stage 07 knows of an antecedent: its sex when its name tells it, and whether it stood as an object ("Police arrested B"). */
 export interface AntecedentFacts {
@@ -604,7 +618,7 @@ const SPEAKING_OPENER_REACH = 14;
  * Round 25: a fronted adverbial of ADVERBIAL_OPENERS likewise ("In a statement, he …", "After
  * returning home, she …").
  */
-function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, i: number): boolean {
+function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, i: number, w: string): boolean {
   const t = frame.tokens;
   if (!SPEAKING_OPENERS.has(t[first].lower) || t[i - 1]?.text !== "," || i - first > SPEAKING_OPENER_REACH) return false;
   for (let k = first + 1; k < i - 1; k++) {
@@ -614,7 +628,7 @@ function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, 
       k = m.to - 1;
     } else if (t[k].punct && t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’") return false;
     // "Speaking on condition of anonymity, he …": an unnamed source, not the previous sentence's person.
-    else if (OPENER_STOPS.has(t[k].lower)) return false;
+    else if (openerStop(t[k].lower, w, t[first].lower)) return false;
   }
   return true;
 }

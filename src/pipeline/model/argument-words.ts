@@ -306,9 +306,21 @@ export const ADVERBIAL_OPENERS = ["in", "after", "upon", "following", "returning
 /**
  * Words that make a speaking opener introduce an unnamed source or a spokesperson, not the previous
  * sentence's person: "Speaking on condition of anonymity, he said …", "Speaking on behalf of the
- * family, he thanked …" (review 24 F5). Lowercase.
+ * family, he thanked …" (review 24 F5). Review 25 F6: words of the other party's side, where a
+ * writer turns to the patient or the respondent of the previous sentence ("A shot B. In hospital,
+ * he …", "A criticised B. In response, he …", "Upon his release, he …", "After questioning, he …",
+ * "In his concession speech, he …"); also stops a short time or place opener ("In response, he").
+ * Lowercase.
  */
-export const SPEAKING_OPENER_STOPS = ["anonymity", "condition", "behalf", "anonymously"];
+export const SPEAKING_OPENER_STOPS = ["anonymity", "condition", "behalf", "anonymously",
+  "response", "reply", "release", "questioning", "concession", "freedom"];
+
+/**
+ * Review 25 F6: places of the other party's side that stop an opener not led by a speaking
+ * participle ("A shot B. In hospital, he …", "In custody, he …"); "Speaking to reporters outside
+ * the hospital, he …" stays the previous sentence's person. Lowercase.
+ */
+export const PATIENT_PLACE_OPENER_STOPS = ["hospital", "custody", "captivity", "prison", "jail"];
 
 /**
  * Words right before a person that make it the object of its sentence, not its subject ("Police
