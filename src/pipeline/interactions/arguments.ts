@@ -4,7 +4,7 @@ import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/fr
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
-import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
+import {FEMININE_GIVEN_NAMES, FIRST_NAMES} from "../model/first-names.ts";
 import {LISTED_RELATIVE_NOUNS, WE_PERFORMATIVE_VERBS} from "../model/interaction-cues.ts";
 
 /**
@@ -499,7 +499,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   if (k >= 0 && tokens[k].lower === "that") k--;
   const k0 = k;
   if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = addressedSpeech(frame, grid, k);
-  if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = reportingPastAdjunct(frame, grid, k);
+  if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = reportingPastAdjunct(frame, grid, k, w);
   // "B was freed. A told reporters in X on Monday that she …": past a long addressee phrase the
   // pronoun may be the previous sentence's person; the speaker is kept only when the name fits it.
   if (k < k0 && (k < k0 - 5 || datePassed(frame, k, k0))) {
@@ -793,8 +793,11 @@ const ADJUNCT_WORDS = 3;
  * "that"): the index of the reporting verb when only short adjuncts stand between ("on Monday", "in a
  * statement", "at a news conference in X", "in an interview with Radio Sur"; SPEECH_ADJUNCT_PREPOSITIONS
  * and dates), naming no person; else `k`. "said the rebels had freed him before he …" is no adjunct.
+ * Review 25 F7: nor when the pronoun `w` does not fit the speaker's known given name ("Tom Hale said
+ * on Monday she …"), or the adjunct names someone by a relative, an office or a possessive ("said at
+ * his mother's funeral that she …", "said at her side that he …"; adjunctsOnly).
  */
-function reportingPastAdjunct(frame: SentenceFrame, grid: MentionGrid, k: number): number {
+function reportingPastAdjunct(frame: SentenceFrame, grid: MentionGrid, k: number, w: string): number {
   const {tokens} = frame;
   for (let j = k; j > 0 && k - j <= SPEECH_ADJUNCT_REACH; j--) {
     const d = dateAt(frame, tokens[j].start);
@@ -803,13 +806,30 @@ function reportingPastAdjunct(frame: SentenceFrame, grid: MentionGrid, k: number
       continue;
     }
     if (tokens[j].punct) return k;
-    if (REPORTING.has(tokens[j].lower)) return j < k && adjunctsOnly(frame, grid, j + 1, k) ? j : k;
+    if (REPORTING.has(tokens[j].lower)) return j < k && adjunctsOnly(frame, grid, j + 1, k, w) && !otherSexSpeaker(frame, grid, j, w) ? j : k;
   }
   return k;
 }
 
-/** True when tokens `from`..`to` are dates and "<preposition> (<determiner>) <up to three words>" phrases naming no person. */
-function adjunctsOnly(frame: SentenceFrame, grid: MentionGrid, from: number, to: number): boolean {
+/**
+ * True when the person right before the reporting verb at `j` has a given name of the other sex than
+ * the pronoun `w`: a listed man's name ("Tom", not ending in "a") before "she", a woman's before "he".
+ */
+function otherSexSpeaker(frame: SentenceFrame, grid: MentionGrid, j: number, w: string): boolean {
+  const m = grid.endingAt.get(j - 1);
+  if (!m || m.mention.kind !== "person") return false;
+  const given = frame.tokens[m.from].lower;
+  const feminine = FEMININE.has(given) || given.endsWith("a");
+  return w === "she" ? GIVEN.has(given) && !feminine : feminine;
+}
+const GIVEN = new Set(FIRST_NAMES);
+
+/**
+ * True when tokens `from`..`to` are dates and "<preposition> (<determiner>) <up to three words>" phrases naming no person:
+ * no relative, office or possessive word ("at his mother's funeral", "with the minister"), and no
+ * "his/her" of the other sex than the pronoun `w` (review 25 F7).
+ */
+function adjunctsOnly(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, w: string): boolean {
   const {tokens} = frame;
   let p = from;
   while (p <= to) {
@@ -822,7 +842,10 @@ function adjunctsOnly(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     p++;
     // "on Monday" with only "Monday" the date: the date is read next.
     if (p <= to && dateAt(frame, tokens[p].start) >= 0) continue;
-    if (p <= to && ADJUNCT_DETERMINERS.has(tokens[p].lower)) p++;
+    if (p <= to && ADJUNCT_DETERMINERS.has(tokens[p].lower)) {
+      if ((tokens[p].lower === "his" && w === "she") || (tokens[p].lower === "her" && w === "he")) return false;
+      p++;
+    }
     let words = 0;
     while (p <= to && words < ADJUNCT_WORDS) {
       const m = grid.startingAt.get(p);
@@ -835,6 +858,8 @@ function adjunctsOnly(frame: SentenceFrame, grid: MentionGrid, from: number, to:
       const t = tokens[p];
       if (t.punct || SPEECH_ADJUNCT.has(t.lower) || dateAt(frame, t.start) >= 0) break;
       if (!startsLower(t.text)) return false;
+      const base = t.lower.replace(POSSESSIVE_S, "");
+      if (POSSESSIVE_S.test(t.text) || KIN.has(base) || TITLE_HEAD.has(base)) return false;
       p++;
       words++;
     }
