@@ -342,3 +342,16 @@ export const BODY_ACTOR_KINDS = ["organization", "group", "country"];
  * with Radio Sur she …"): the pronoun is still the speaker's.
  */
 export const SPEECH_ADJUNCT_PREPOSITIONS = ["in", "on", "at", "during", "after", "via", "through", "with"];
+
+/**
+ * Determiners a speech adjunct's noun phrase may open with after its preposition ("in a statement",
+ * "at his home", "on its website"; arguments.ts adjunctsOnly). Lowercase.
+ */
+export const SPEECH_ADJUNCT_DETERMINERS = ["a", "an", "the", ...POSSESSIVE_PRONOUNS, "its"];
+
+/**
+ * Lowercase words (and possessive marks) a subject's noun phrase may hold before a lowercase speech
+ * tag besides title words ("the Kenyan foreign ministry's chief negotiator, officials said, …";
+ * arguments.ts speechTagBetween).
+ */
+export const TAGGED_SUBJECT_PHRASE_WORDS = ["the", "of", "and", "'s", "’s", "'", "’", "-"];
