@@ -1,10 +1,10 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
-import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
+import {FEMININE_GIVEN_NAMES, FIRST_NAMES} from "../model/first-names.ts";
 import {LISTED_RELATIVE_NOUNS, WE_PERFORMATIVE_VERBS} from "../model/interaction-cues.ts";
 
 /**
@@ -499,7 +499,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   if (k >= 0 && tokens[k].lower === "that") k--;
   const k0 = k;
   if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = addressedSpeech(frame, grid, k);
-  if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = reportingPastAdjunct(frame, grid, k);
+  if (k >= 0 && !REPORTING.has(tokens[k].lower)) k = reportingPastAdjunct(frame, grid, k, w);
   // "B was freed. A told reporters in X on Monday that she …": past a long addressee phrase the
   // pronoun may be the previous sentence's person; the speaker is kept only when the name fits it.
   if (k < k0 && (k < k0 - 5 || datePassed(frame, k, k0))) {
@@ -552,19 +552,33 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
         // "On Tuesday, he thanked B": the comma closing the opener, as "On Tuesday he …".
         ok = k === i - 1 && tokens[k].text === ",";
         continue;
-      }
+      } else if (openerStop(tokens[k].lower, w, tokens[first].lower)) ok = false;
       words++;
     }
     if (ok && words <= 3) first = i;
   }
   // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
   // Only for the previous sentence's subject whose sex (when known) fits the pronoun (review 24 F5).
-  if (first < i && speakingOpener(frame, grid, first, i) && frame.antecedent && antecedentSpeaks(frame.antecedent, w)) first = i;
+  if (first < i && speakingOpener(frame, grid, first, i, w) && frame.antecedent && antecedentSpeaks(frame.antecedent, w)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
 }
 
 const SPEAKING_OPENERS = new Set([...SPEAKING_PARTICIPLE_OPENERS, ...ADVERBIAL_OPENERS]);
 const OPENER_STOPS = new Set(SPEAKING_OPENER_STOPS);
+
+/**
+ * True when word `word` of a sentence opener before the pronoun `w` points away from the previous
+ * sentence's person (review 25 F6): a SPEAKING_OPENER_STOPS word ("In response, he …", "In
+ * hospital, he …", "Upon his release, he …"), or a possessive of the other sex ("Upon her release,
+ * he …": "her" is someone else, and so may "he" be); a PATIENT_PLACE_OPENER_STOPS word ("In
+ * hospital, he …") unless the opener's first word `opening` is a speaking participle.
+ */
+function openerStop(word: string, w: string, opening: string): boolean {
+  if (PATIENT_PLACES.has(word)) return !SPEAKING_PARTICIPLES.has(opening);
+  return OPENER_STOPS.has(word) || (word === "his" && w === "she") || (word === "her" && w === "he");
+}
+const PATIENT_PLACES = new Set(PATIENT_PLACE_OPENER_STOPS);
+const SPEAKING_PARTICIPLES = new Set(SPEAKING_PARTICIPLE_OPENERS);
 
 /** What stage 07 knows of an antecedent: its sex when its name tells it, and whether it stood as an object ("Police arrested B"). */
 export interface AntecedentFacts {
@@ -604,7 +618,7 @@ const SPEAKING_OPENER_REACH = 14;
  * Round 25: a fronted adverbial of ADVERBIAL_OPENERS likewise ("In a statement, he …", "After
  * returning home, she …").
  */
-function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, i: number): boolean {
+function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, i: number, w: string): boolean {
   const t = frame.tokens;
   if (!SPEAKING_OPENERS.has(t[first].lower) || t[i - 1]?.text !== "," || i - first > SPEAKING_OPENER_REACH) return false;
   for (let k = first + 1; k < i - 1; k++) {
@@ -614,7 +628,7 @@ function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, 
       k = m.to - 1;
     } else if (t[k].punct && t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’") return false;
     // "Speaking on condition of anonymity, he …": an unnamed source, not the previous sentence's person.
-    else if (OPENER_STOPS.has(t[k].lower)) return false;
+    else if (openerStop(t[k].lower, w, t[first].lower)) return false;
   }
   return true;
 }
@@ -768,7 +782,7 @@ function addressedSpeech(frame: SentenceFrame, grid: MentionGrid, k: number): nu
 }
 
 const SPEECH_ADJUNCT = new Set(SPEECH_ADJUNCT_PREPOSITIONS);
-const ADJUNCT_DETERMINERS = new Set(["a", "an", "the", ...POSSESSIVE_PRONOUNS, "its"]);
+const ADJUNCT_DETERMINERS = new Set(SPEECH_ADJUNCT_DETERMINERS);
 /** Most tokens between a reporting verb and its "(that) he/she" ("in a statement on Telegram on Monday"). */
 const SPEECH_ADJUNCT_REACH = 10;
 /** Most words of one adjunct's noun phrase after its preposition and determiner ("a news conference"). */
@@ -779,8 +793,11 @@ const ADJUNCT_WORDS = 3;
  * "that"): the index of the reporting verb when only short adjuncts stand between ("on Monday", "in a
  * statement", "at a news conference in X", "in an interview with Radio Sur"; SPEECH_ADJUNCT_PREPOSITIONS
  * and dates), naming no person; else `k`. "said the rebels had freed him before he …" is no adjunct.
+ * Review 25 F7: nor when the pronoun `w` does not fit the speaker's known given name ("Tom Hale said
+ * on Monday she …"), or the adjunct names someone by a relative, an office or a possessive ("said at
+ * his mother's funeral that she …", "said at her side that he …"; adjunctsOnly).
  */
-function reportingPastAdjunct(frame: SentenceFrame, grid: MentionGrid, k: number): number {
+function reportingPastAdjunct(frame: SentenceFrame, grid: MentionGrid, k: number, w: string): number {
   const {tokens} = frame;
   for (let j = k; j > 0 && k - j <= SPEECH_ADJUNCT_REACH; j--) {
     const d = dateAt(frame, tokens[j].start);
@@ -789,13 +806,30 @@ function reportingPastAdjunct(frame: SentenceFrame, grid: MentionGrid, k: number
       continue;
     }
     if (tokens[j].punct) return k;
-    if (REPORTING.has(tokens[j].lower)) return j < k && adjunctsOnly(frame, grid, j + 1, k) ? j : k;
+    if (REPORTING.has(tokens[j].lower)) return j < k && adjunctsOnly(frame, grid, j + 1, k, w) && !otherSexSpeaker(frame, grid, j, w) ? j : k;
   }
   return k;
 }
 
-/** True when tokens `from`..`to` are dates and "<preposition> (<determiner>) <up to three words>" phrases naming no person. */
-function adjunctsOnly(frame: SentenceFrame, grid: MentionGrid, from: number, to: number): boolean {
+/**
+ * True when the person right before the reporting verb at `j` has a given name of the other sex than
+ * the pronoun `w`: a listed man's name ("Tom", not ending in "a") before "she", a woman's before "he".
+ */
+function otherSexSpeaker(frame: SentenceFrame, grid: MentionGrid, j: number, w: string): boolean {
+  const m = grid.endingAt.get(j - 1);
+  if (!m || m.mention.kind !== "person") return false;
+  const given = frame.tokens[m.from].lower;
+  const feminine = FEMININE.has(given) || given.endsWith("a");
+  return w === "she" ? GIVEN.has(given) && !feminine : feminine;
+}
+const GIVEN = new Set(FIRST_NAMES);
+
+/**
+ * True when tokens `from`..`to` are dates and "<preposition> (<determiner>) <up to three words>" phrases naming no person:
+ * no relative, office or possessive word ("at his mother's funeral", "with the minister"), and no
+ * "his/her" of the other sex than the pronoun `w` (review 25 F7).
+ */
+function adjunctsOnly(frame: SentenceFrame, grid: MentionGrid, from: number, to: number, w: string): boolean {
   const {tokens} = frame;
   let p = from;
   while (p <= to) {
@@ -808,7 +842,10 @@ function adjunctsOnly(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     p++;
     // "on Monday" with only "Monday" the date: the date is read next.
     if (p <= to && dateAt(frame, tokens[p].start) >= 0) continue;
-    if (p <= to && ADJUNCT_DETERMINERS.has(tokens[p].lower)) p++;
+    if (p <= to && ADJUNCT_DETERMINERS.has(tokens[p].lower)) {
+      if ((tokens[p].lower === "his" && w === "she") || (tokens[p].lower === "her" && w === "he")) return false;
+      p++;
+    }
     let words = 0;
     while (p <= to && words < ADJUNCT_WORDS) {
       const m = grid.startingAt.get(p);
@@ -821,6 +858,8 @@ function adjunctsOnly(frame: SentenceFrame, grid: MentionGrid, from: number, to:
       const t = tokens[p];
       if (t.punct || SPEECH_ADJUNCT.has(t.lower) || dateAt(frame, t.start) >= 0) break;
       if (!startsLower(t.text)) return false;
+      const base = t.lower.replace(POSSESSIVE_S, "");
+      if (POSSESSIVE_S.test(t.text) || KIN.has(base) || TITLE_HEAD.has(base)) return false;
       p++;
       words++;
     }
@@ -1054,7 +1093,7 @@ const SPEECH_TAG_WORDS = 6;
 /** Most words of the subject a speech tag may follow ("the Kenyan foreign ministry's chief negotiator"). */
 const TAGGED_SUBJECT_WORDS = 8;
 /** Lowercase words a subject's noun phrase may hold before a speech tag besides title words. */
-const SUBJECT_PHRASE_WORDS = new Set(["the", "of", "and", "'s", "’s", "'", "’", "-"]);
+const SUBJECT_PHRASE_WORDS = new Set(TAGGED_SUBJECT_PHRASE_WORDS);
 
 /**
  * Round 25: true when the commas at `open` and `close` hold a speech tag that opens in lowercase

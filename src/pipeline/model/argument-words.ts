@@ -306,9 +306,21 @@ export const ADVERBIAL_OPENERS = ["in", "after", "upon", "following", "returning
 /**
  * Words that make a speaking opener introduce an unnamed source or a spokesperson, not the previous
  * sentence's person: "Speaking on condition of anonymity, he said …", "Speaking on behalf of the
- * family, he thanked …" (review 24 F5). Lowercase.
+ * family, he thanked …" (review 24 F5). Review 25 F6: words of the other party's side, where a
+ * writer turns to the patient or the respondent of the previous sentence ("A shot B. In hospital,
+ * he …", "A criticised B. In response, he …", "Upon his release, he …", "After questioning, he …",
+ * "In his concession speech, he …"); also stops a short time or place opener ("In response, he").
+ * Lowercase.
  */
-export const SPEAKING_OPENER_STOPS = ["anonymity", "condition", "behalf", "anonymously"];
+export const SPEAKING_OPENER_STOPS = ["anonymity", "condition", "behalf", "anonymously",
+  "response", "reply", "release", "questioning", "concession", "freedom"];
+
+/**
+ * Review 25 F6: places of the other party's side that stop an opener not led by a speaking
+ * participle ("A shot B. In hospital, he …", "In custody, he …"); "Speaking to reporters outside
+ * the hospital, he …" stays the previous sentence's person. Lowercase.
+ */
+export const PATIENT_PLACE_OPENER_STOPS = ["hospital", "custody", "captivity", "prison", "jail"];
 
 /**
  * Words right before a person that make it the object of its sentence, not its subject ("Police
@@ -330,3 +342,16 @@ export const BODY_ACTOR_KINDS = ["organization", "group", "country"];
  * with Radio Sur she …"): the pronoun is still the speaker's.
  */
 export const SPEECH_ADJUNCT_PREPOSITIONS = ["in", "on", "at", "during", "after", "via", "through", "with"];
+
+/**
+ * Determiners a speech adjunct's noun phrase may open with after its preposition ("in a statement",
+ * "at his home", "on its website"; arguments.ts adjunctsOnly). Lowercase.
+ */
+export const SPEECH_ADJUNCT_DETERMINERS = ["a", "an", "the", ...POSSESSIVE_PRONOUNS, "its"];
+
+/**
+ * Lowercase words (and possessive marks) a subject's noun phrase may hold before a lowercase speech
+ * tag besides title words ("the Kenyan foreign ministry's chief negotiator, officials said, …";
+ * arguments.ts speechTagBetween).
+ */
+export const TAGGED_SUBJECT_PHRASE_WORDS = ["the", "of", "and", "'s", "’s", "'", "’", "-"];

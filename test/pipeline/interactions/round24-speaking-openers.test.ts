@@ -110,3 +110,27 @@ describe("stage 07 round 25: fronted adverbials before a pronoun", () => {
     expect(rows("Police arrested Piet Claes on Monday.", "After questioning, he thanked Ana Vidal.", [["Piet Claes", "person"], ["Ana Vidal", "person"]])).toEqual([]);
   });
 });
+
+/**
+ * Review 25 F6: an opener that points to the other party of the previous sentence ("In hospital,",
+ * "In response,", "In his reply,", "Upon his release,", "After questioning,", "In his concession
+ * speech,"; model SPEAKING_OPENER_STOPS) or holds a possessive of the other sex ("Upon her
+ * release, he …") leaves "he/she" open, with or without the comma ("In hospital he …").
+ */
+describe("stage 07 review 25 F6: openers of the other party's side", () => {
+  const negatives: [string, string, [string, string][]][] = [
+    ["Ann Vidal said Tom Hale had been freed.", "Upon his release, he thanked Otto Berg.", [["Ann Vidal", "person"], ["Tom Hale", "person"], ["Otto Berg", "person"]]],
+    ["Police said Otto Berg shot Tom Hale.", "In hospital, he thanked Ann Vidal.", [["Otto Berg", "person"], ["Tom Hale", "person"], ["Ann Vidal", "person"]]],
+    ["Police said Otto Berg shot Tom Hale.", "In hospital he thanked Ann Vidal.", [["Otto Berg", "person"], ["Tom Hale", "person"], ["Ann Vidal", "person"]]],
+    ["Otto Berg beat Tom Hale in the election.", "In his concession speech, he thanked Ann Vidal.", [["Otto Berg", "person"], ["Tom Hale", "person"], ["Ann Vidal", "person"]]],
+    ["Otto Berg arrested Tom Hale.", "After questioning, he accused Ann Vidal.", [["Otto Berg", "person"], ["Tom Hale", "person"], ["Ann Vidal", "person"]]],
+    ["Otto Berg praised Tom Hale.", "In response, he thanked Ann Vidal.", [["Otto Berg", "person"], ["Tom Hale", "person"], ["Ann Vidal", "person"]]],
+    ["Otto Berg sacked Tom Hale.", "In his reply, he criticised Ann Vidal.", [["Otto Berg", "person"], ["Tom Hale", "person"], ["Ann Vidal", "person"]]],
+    ["Otto Berg met Maria Ward on Monday.", "Upon her release, he thanked Ann Vidal.", [["Otto Berg", "person"], ["Maria Ward", "person"], ["Ann Vidal", "person"]]]
+  ];
+  for (const [first, second, names] of negatives) {
+    it(`negative: '${first} ${second}': no row to C`, () => {
+      expect(rows(first, second, names).filter((r) => r.endsWith(`-> ${names[2][0]}`))).toEqual([]);
+    });
+  }
+});

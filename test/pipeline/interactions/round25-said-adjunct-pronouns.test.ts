@@ -7,6 +7,8 @@
  *   "A said on Monday he had asked B to …" → A acts.
  * Negatives: a clause between ("A said the rebels had freed B before he thanked C": he may be B), a
  * person in the adjunct ("A said after talks with B that he had thanked C": he may be B).
+ * Review 25 F7: a relative, an office or a possessive in the adjunct ("said at his mother's funeral
+ * that she …"), and a pronoun of the other sex than a listed given name ("Tom Hale said on Monday she …").
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -36,6 +38,27 @@ const cases: Record<string, Case> = {
   "negative (a person in the adjunct: 'A said after talks with B that he had thanked C'): no row": {
     s: "Jonas Dahl said after talks with Piet Claes that he had thanked Kofi Boateng.",
     m: ["Jonas Dahl", "Piet Claes", "Kofi Boateng"],
+    rows: []
+  },
+  "negative (review 25 F7, a relative in the adjunct: 'said at his mother's funeral that she had met C'): no row": {
+    s: "Tom Hale said at his mother's funeral that she had met Ann Vidal.",
+    m: ["Tom Hale", "Ann Vidal"],
+    rows: []
+  },
+  "negative (review 25 F7, 'she' after a man's given name: 'Tom Hale said on Monday she had met C'): no row": {
+    s: "Tom Hale said on Monday she had met Ann Vidal.",
+    m: ["Tom Hale", "Ann Vidal"],
+    d: ["on Monday"],
+    rows: []
+  },
+  "negative (review 25 F7, another's possessive: 'said at his lawyer's office that he had met C'): no row": {
+    s: "Jonas Dahl said at his lawyer's office that he had met Piet Claes.",
+    m: ["Jonas Dahl", "Piet Claes"],
+    rows: []
+  },
+  "negative (review 25 F7, an office in the adjunct: 'said at a dinner with the minister that he had met C'): no row": {
+    s: "Jonas Dahl said at a dinner with the minister that he had met Piet Claes.",
+    m: ["Jonas Dahl", "Piet Claes"],
     rows: []
   }
 };
