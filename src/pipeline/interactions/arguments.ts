@@ -555,12 +555,23 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
       } else if (openerStop(tokens[k].lower, w, tokens[first].lower)) ok = false;
       words++;
     }
-    if (ok && words <= 3) first = i;
+    // "In court, he …" with a comma (round 25) also needs the pronoun's antecedent clear (review 25 F6); a time
+    // opener ("In January, he …", "On Tuesday, she …") goes on with the story's subject, as without the comma.
+    if (ok && words <= 3 && (tokens[i - 1]?.text !== "," || !frame.antecedent || datedOpener(frame, first, i) || antecedentSpeaks(frame.antecedent, w, true))) first = i;
   }
   // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
   // Only for the previous sentence's subject whose sex (when known) fits the pronoun (review 24 F5).
-  if (first < i && speakingOpener(frame, grid, first, i, w) && frame.antecedent && antecedentSpeaks(frame.antecedent, w)) first = i;
+  if (first < i && speakingOpener(frame, grid, first, i, w) && frame.antecedent && antecedentSpeaks(frame.antecedent, w, !SPEAKING_PARTICIPLES.has(tokens[first].lower))) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
+}
+
+/** True when a date of the sentence lies inside tokens `first`…`i` (an opener such as "In January," or "On Tuesday,"). */
+function datedOpener(frame: SentenceFrame, first: number, i: number): boolean {
+  // Tokens carry article offsets (tokenizeRange with no shift), as dates do.
+  const from = frame.tokens[first].start;
+  const to = frame.tokens[i].start;
+  for (const d of frame.dates) if (d.start >= from && d.end <= to) return true;
+  return false;
 }
 
 const SPEAKING_OPENERS = new Set([...SPEAKING_PARTICIPLE_OPENERS, ...ADVERBIAL_OPENERS]);
@@ -584,6 +595,8 @@ const SPEAKING_PARTICIPLES = new Set(SPEAKING_PARTICIPLE_OPENERS);
 export interface AntecedentFacts {
   sex: "m" | "f" | null;
   object: boolean;
+  /** The sexes (null: unknown) of the other persons its sentence names ("Otto Berg sued Tom Hale": one man). */
+  others?: ("m" | "f" | null)[];
 }
 const ANTECEDENT_FACTS = new WeakMap<object, AntecedentFacts>();
 
@@ -599,12 +612,16 @@ export function noteAntecedent(antecedent: object, facts: AntecedentFacts): void
 /**
  * True when a speaking opener's pronoun `w` may stand for the antecedent: it was no object of its
  * sentence ("Police arrested B. Speaking at a press conference, he …" is an officer) and its known
- * sex fits ("B lost to C. Speaking after the match, she …" with B a man). Unknown facts pass.
+ * sex fits ("B lost to C. Speaking after the match, she …" with B a man). Unknown facts pass. After an
+ * adverbial opener (`adverbial`) no other person of its sentence may fit the pronoun.
  */
-function antecedentSpeaks(antecedent: object, w: string): boolean {
+function antecedentSpeaks(antecedent: object, w: string, adverbial = false): boolean {
   const facts = ANTECEDENT_FACTS.get(antecedent);
   if (!facts) return true;
   if (facts.object) return false;
+  // Review 25 F6: after an adverbial opener ("In court, he …", not "Speaking to reporters, he …") another person
+  // of the previous sentence whom the pronoun may mean leaves it open: "Otto Berg sued Tom Hale. In court, he …".
+  if (adverbial && facts.others && facts.others.some((sex) => sex === null || (w === "she") === (sex === "f"))) return false;
   return facts.sex === null || (w === "she") === (facts.sex === "f");
 }
 /** Most tokens of a speaking participle's opener ("Speaking to reporters outside the hospital in X,"). */

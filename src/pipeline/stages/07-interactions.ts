@@ -110,7 +110,15 @@ export function findInteractions(
     const first = persons > 0 ? antecedentPerson(article.text, sentence.start, mentions, ids, persons) : -1;
     if (first >= 0) {
       antecedent = {index: first, mention: mentions[first]};
-      noteAntecedent(antecedent, {sex: knownMan(mentions[first]) ? "m" : womansName(mentions[first]) || feminineTitle(mentions[first].title) || /^(Ms|Mrs|Miss|Madam)\.? /u.test(mentions[first].text) ? "f" : null, object: objectPlaced(article.text, sentence.start, mentions[first])});
+      // The sentence's other persons, by sex: "Otto Berg sued Tom Hale. In court, he …" may be either man.
+      const others: ("m" | "f" | null)[] = [];
+      if (persons > 1) {
+        for (let q = 0; q < ids.length; q++) {
+          const m = mentions[ids[q]];
+          if (m.kind === "person" && ids[q] !== first && (m.name || m.text) !== (mentions[first].name || mentions[first].text)) others.push(sexOf(m));
+        }
+      }
+      noteAntecedent(antecedent, {sex: sexOf(mentions[first]), object: objectPlaced(article.text, sentence.start, mentions[first]), others});
       feminine = knownMan(mentions[first]) ? firstWoman(mentions, ids) : null;
       age = 0;
     } else age++;
@@ -165,6 +173,11 @@ function objectPlaced(text: string, sentenceStart: number, m: Mention): boolean 
 function womansName(m: Mention): boolean {
   const space = m.text.indexOf(" ");
   return space > 0 && FEMININE.has(m.text.slice(0, space).toLowerCase());
+}
+
+/** A person mention's sex when its name or courtesy title tells it, else null. */
+function sexOf(m: Mention): "m" | "f" | null {
+  return knownMan(m) ? "m" : womansName(m) || feminineTitle(m.title) || /^(Ms|Mrs|Miss|Madam)\.? /u.test(m.text) ? "f" : null;
 }
 
 /**
