@@ -10,6 +10,7 @@
  */
 import type {ActorKind, Mention} from "../types.ts";
 import {PLACE_PREPS} from "./lexicon.ts";
+import {isLetterOrDigit} from "../util/chars.ts";
 
 /** An acronym standing alone: three to six capitals ("KDF"; "UN" and "EU" are the gazetteer's). */
 const BARE_ACRONYM = /^[A-Z]{3,6}$/;
@@ -78,7 +79,7 @@ export function shortNameInParentheses(text: string, a: Mention, b: Mention): bo
 function afterPlacePreposition(text: string, name: string): boolean {
   for (let at = text.indexOf(" " + name); at >= 0; at = text.indexOf(" " + name, at + 1)) {
     let k = at;
-    while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
+    while (k > 0 && isLetterOrDigit(text.charCodeAt(k - 1))) k--;
     if (PLACE_PREPS.has(text.slice(k, at).toLowerCase())) return true;
   }
   return false;
@@ -90,11 +91,8 @@ function usedAgain(text: string, m: Mention): boolean {
     if (at === m.start) continue;
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
     const after = at + m.text.length < text.length ? text.charCodeAt(at + m.text.length) : 32;
-    if (!isWordCode(before) && !isWordCode(after)) return true;
+    if (!isLetterOrDigit(before) && !isLetterOrDigit(after)) return true;
   }
   return false;
 }
 
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
-}

@@ -7,6 +7,7 @@
  */
 import {NAME_ABBREVIATIONS} from "../model/abbreviations.ts";
 import {FEMININE_TITLES, MASCULINE_TITLES, STANDALONE_TITLES, TITLE_DETERMINERS} from "../model/titles.ts";
+import {isLetterUnit, isLowerUnit} from "./code-units.ts";
 import {HEADS, MODIFIERS, NATIONALITY} from "./lexicon.ts";
 
 /** Courtesy titles ("Mr", "Ms") are left to merge.ts, which keeps them only when the title's sex fits the name. */
@@ -87,9 +88,10 @@ function titleKey(word: string): string {
 
 /** A letter, a hyphen ("Vice-President") or an abbreviation's period ("Capt."). */
 function isTitleChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c > 191;
+  return c === 45 || c === 46 || isLetterUnit(c);
 }
 
+/** An uppercase or titlecase letter: a letter that is not lowercase ("É" yes, "é" and "“" no). */
 function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c > 191 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+  return isLetterUnit(c) && !isLowerUnit(c);
 }
