@@ -18,7 +18,8 @@ import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from
 import {titledSurfaces} from "./title-surface.ts";
 import {initialsPairs, shortNameInParentheses} from "./article-acronyms.ts";
 import {kinWoman} from "./resolve.ts";
-import {FIRST, HEADS, ORG} from "./lexicon.ts";
+import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
+import {NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
 import {ABD_PREFIXES, PATRONYMIC_ENDINGS, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
@@ -325,6 +326,26 @@ function joinAcronymsByInitials(forms: Form[], defined: ReadonlySet<number>, fin
     if (new Set(list.map(find)).size !== 1) continue;
     for (const a of acronyms.get(acronym)!) join(list[0], a, "acronym of the name's initials");
   }
+}
+
+const SOCIETY_NAMES: readonly string[] = NATIONAL_SOCIETY_NAMES;
+
+/**
+ * One key for the names of a state's Red Cross or Red Crescent society, or null for any other name: the state
+ * as its country (a nationality adjective read as its country: "Kenyan" → "kenya"), the movement's name, and
+ * "Society" left out. Stage 04 names such a society only after a state's name or adjective (find-mentions.ts
+ * nationalSocietyEnd), so two names with one key are one body.
+ *
+ * @example nationalSocietyKey("Kenyan Red Cross") === nationalSocietyKey("Kenya Red Cross Society") // true
+ */
+export function nationalSocietyKey(name: string): string | null {
+  let lower = name.toLowerCase();
+  if (lower.endsWith(" " + NATIONAL_SOCIETY_TAIL)) lower = lower.slice(0, -NATIONAL_SOCIETY_TAIL.length - 1);
+  const movement = SOCIETY_NAMES.find((m) => lower.endsWith(" " + m));
+  if (movement === undefined) return null;
+  const state = lower.slice(0, -movement.length - 1);
+  if (state === "" || state === "international committee of the") return null;
+  return `${STATE_OF_ADJECTIVE.get(state) ?? state} ${movement}`;
 }
 
 /** Both form indexes of every "low,high" pair (see addPair). */
@@ -1641,6 +1662,16 @@ export function mergeActorForms(
     const first = byOrgKey.get(k);
     if (first === undefined) byOrgKey.set(k, i);
     else join(first, i, "transliteration key");
+  });
+  // "the Kenya Red Cross Society", "the Kenya Red Cross", "the Kenyan Red Cross": one national society.
+  const bySociety = new Map<string, number>();
+  forms.forEach((f, i) => {
+    if (f.person || f.kind === "person") return;
+    const k = nationalSocietyKey(f.name);
+    if (k === null) return;
+    const first = bySociety.get(k);
+    if (first === undefined) bySociety.set(k, i);
+    else join(first, i, "one national society");
   });
   // "National Liberation Army (ELN)": an acronym in parentheses right after a name is that name.
   const acronymPairs = new Set<string>();
