@@ -173,3 +173,14 @@ export function startsLowercase(text: string): boolean {
 export function within(t: Token, start: number, end: number): boolean {
   return t.start >= start && t.end <= end;
 }
+
+/**
+ * True when some token of `t` is one of `words` (lowercase): a sentence-wide word test ("a game word anywhere in the
+ * sentence"), one loop instead of a closure per call site.
+ *
+ * @example hasWordIn(tokenize("The referee presided.", 0), new Set(["referee"])) // true
+ */
+export function hasWordIn(t: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (const w of t) if (words.has(w.lower)) return true;
+  return false;
+}

@@ -6,7 +6,7 @@ import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {startsLower} from "../events/letter-case.ts";
 import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
-import type {Token} from "../events/tokens.ts";
+import {hasWordIn, type Token} from "../events/tokens.ts";
 import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_IDIOMS_AFTER_IN, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
 import {BODY_ACTOR_KINDS, PERFECT_AUXILIARIES} from "../model/argument-words.ts";
@@ -149,12 +149,6 @@ function closesPhrase(t: readonly Token[], holder: PlacedMention): boolean {
   return next.punct || CLOSERS.has(next.lower);
 }
 
-/** True when some token of the sentence is in `words`. */
-function hasWord(t: readonly Token[], words: ReadonlySet<string>): boolean {
-  for (const w of t) if (words.has(w.lower)) return true;
-  return false;
-}
-
 /**
  * True when the holder may hold: a group or a country always; an organisation "in the hands of" only
  * with an abduction word in the sentence, "in … custody" only when its name marks a detaining body
@@ -162,10 +156,10 @@ function hasWord(t: readonly Token[], words: ReadonlySet<string>): boolean {
  */
 function canHold(t: readonly Token[], holder: PlacedMention, noun: string): boolean {
   if (holder.mention.kind !== "organization") return true;
-  if (noun === HANDS_NOUN) return hasWord(t, HANDS_CUES);
+  if (noun === HANDS_NOUN) return hasWordIn(t, HANDS_CUES);
   if (noun === "custody") {
     for (let k = holder.from; k < holder.to; k++) if (CUSTODIAN_WORDS.has(t[k].lower)) return true;
-    return hasWord(t, CUSTODY_CUES);
+    return hasWordIn(t, CUSTODY_CUES);
   }
   return true;
 }
@@ -176,7 +170,7 @@ function canHold(t: readonly Token[], holder: PlacedMention, noun: string): bool
  * @example hasHoldStateNoun(tokenize("B remains in A captivity.", 0)) // true
  */
 export function hasHoldStateNoun(tokens: readonly Token[]): boolean {
-  return hasWord(tokens, STATE_NOUNS);
+  return hasWordIn(tokens, STATE_NOUNS);
 }
 
 /**

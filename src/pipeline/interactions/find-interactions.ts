@@ -19,7 +19,7 @@ import {bracketedAgent, hasHoldStateNoun, heldAfterAbduction, holdState, HOLD_ST
 import {RAISING_REPORT_VERBS} from "../model/interaction-detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
-import type {Token} from "../events/tokens.ts";
+import {hasWordIn, type Token} from "../events/tokens.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -223,7 +223,7 @@ function chairedMeeting(frame: SentenceFrame, grid: MentionGrid, pairs: Pair[]):
   if (!pairs.some((p) => p.type === "met" || p.type === "negotiated")) return;
   const t = frame.tokens;
   // A game, a court or a broadcast: the one presiding is a referee, a judge or a presenter (review 25 F8).
-  if (t.some((w) => NOT_CHAIRED.has(w.lower))) return;
+  if (hasWordIn(t, NOT_CHAIRED)) return;
   for (let k = 0; k + 2 < t.length; k++) {
     if (t[k].lower !== "with") continue;
     const chair = objectsAfter(frame, grid, k + 1);
@@ -526,9 +526,9 @@ function verbPairs(
   // "the final brought together B and C": a go-between only where talks are told.
   if (verb.talksCue && !sentenceCues(t).talks) return;
   // "a conduit between Russia and Europe for gas": a transit route, no go-between (review 25 F9).
-  if (verb.notGoods && t.some((w) => TRANSIT_GOODS.has(w.lower))) return;
+  if (verb.notGoods && hasWordIn(t, TRANSIT_GOODS)) return;
   // "protested to B that he had been fouled", "lodged a protest with FIFA over the referee": a complaint (review 25 F3).
-  if (verb.notComplaint && (thatClauseAfter(t, to) || t.some((w) => COMPLAINT_CONTEXT.has(w.lower)))) return;
+  if (verb.notComplaint && (thatClauseAfter(t, to) || hasWordIn(t, COMPLAINT_CONTEXT))) return;
   // "thanked B during a radio call on Friday": a call noun and a date, no call on anyone.
   if (verb.type === "called_on" && verb.phrase.endsWith(" on") && (PHONES.has(prev) || (t[to] !== undefined && inDate(frame, t[to].start)))) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
