@@ -3,7 +3,7 @@
  * "Samir Abu Hamdan" → first "samir", surname "abu hamdan"; "al-Amin" → surname "amin";
  * "Olsen" → surname only; "Ingrid" → first name only.
  */
-import {ABD_PREFIXES, ARABIC_GIVEN_NAMES, ARABIC_NAME_MARKERS, DROPPED_SURNAME_ARTICLES, SOMALI_GIVEN_NAMES, FEMININE_GIVEN_NAMES, SURNAME_JOINING_PARTICLES, SURNAME_PREFIXES_AFTER_GIVEN, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS, SPACED_SURNAME_PREFIXES} from "../model/first-names.ts";
+import {ABD_PREFIXES, ARABIC_GIVEN_NAMES, FIRST_NAMES, ARABIC_NAME_MARKERS, DROPPED_SURNAME_ARTICLES, SOMALI_GIVEN_NAMES, FEMININE_GIVEN_NAMES, SURNAME_JOINING_PARTICLES, SURNAME_PREFIXES_AFTER_GIVEN, PILGRIM_HONORIFICS, SHARED_SHORT_FORMS, SPACED_SURNAME_PREFIXES} from "../model/first-names.ts";
 import {NAME_CLASSES} from "../model/name-classes.ts";
 import {FIRST, PARTICLES} from "./lexicon.ts";
 import {GENERATIONAL_SUFFIXES, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
@@ -40,6 +40,17 @@ const CLASS_BY_KEY = new Map<string, string>();
 for (const cls of NAME_CLASSES) for (const n of cls) if (!CLASS_BY_KEY.has(personKey(n))) CLASS_BY_KEY.set(personKey(n), cls[0]);
 /** Listed feminine given names: a key match never crosses gender ("Olga" and "Oleg" share the key "olg"). */
 const FEMININE_LISTED: ReadonlySet<string> = new Set(FEMININE_GIVEN_NAMES);
+const GIVEN_LISTED: ReadonlySet<string> = new Set(FIRST_NAMES);
+
+/**
+ * True when a lowercase given name is surely a man's: listed (model/first-names.ts), no listed woman's name, and not
+ * ending in "a" ("Karl" yes; "Anne", "Maria", "Nikita" and unlisted names no). Stage 07 and its pronoun checks ask it.
+ *
+ * @example mansGivenName("karl") // true
+ */
+export function mansGivenName(given: string): boolean {
+  return GIVEN_LISTED.has(given) && !FEMININE_LISTED.has(given) && !given.endsWith("a");
+}
 
 export interface PersonName {
   /** Class id of the first name ("aleksandr" → "alexander"), or its translit key; null when absent. */

@@ -4,7 +4,8 @@ import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/fr
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
-import {FEMININE_GIVEN_NAMES, FIRST_NAMES} from "../model/first-names.ts";
+import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
+import {mansGivenName} from "../actors/person-name.ts";
 import {LISTED_RELATIVE_NOUNS, WE_PERFORMATIVE_VERBS} from "../model/interaction-cues.ts";
 
 /**
@@ -836,10 +837,8 @@ function otherSexSpeaker(frame: SentenceFrame, grid: MentionGrid, j: number, w: 
   const m = grid.endingAt.get(j - 1);
   if (!m || m.mention.kind !== "person") return false;
   const given = frame.tokens[m.from].lower;
-  const feminine = FEMININE.has(given) || given.endsWith("a");
-  return w === "she" ? GIVEN.has(given) && !feminine : feminine;
+  return w === "she" ? mansGivenName(given) : FEMININE.has(given) || given.endsWith("a");
 }
-const GIVEN = new Set(FIRST_NAMES);
 
 /**
  * True when tokens `from`..`to` are dates and "<preposition> (<determiner>) <up to three words>" phrases naming no person:

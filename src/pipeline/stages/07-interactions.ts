@@ -4,13 +4,12 @@ import {interactionsInFrame, mayHaveInteraction, type ReleaseCarry} from "../int
 import {noteAntecedent} from "../interactions/arguments.ts";
 import {startsLower} from "../events/letter-case.ts";
 import {feminineTitle, masculineTitle} from "../actors/courtesy.ts";
+import {mansGivenName} from "../actors/person-name.ts";
 import {OBJECT_MARKING_WORDS} from "../model/argument-words.ts";
-import {FEMININE_GIVEN_NAMES, FIRST_NAMES} from "../model/first-names.ts";
+import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
 
 /** Given names read as a woman's: a sentence-initial "She" prefers a person so named. */
 const FEMININE = new Set(FEMININE_GIVEN_NAMES);
-/** Listed given names: one that is not a woman's (and does not end in "a") marks a man. */
-const GIVEN = new Set(FIRST_NAMES);
 
 /** Gazetteer affiliations by canonical name, built once per gazetteer (a meeting's third party, review 22 F17). */
 const AFFILIATIONS = new WeakMap<readonly GazetteerEntry[], Map<string, string>>();
@@ -196,7 +195,7 @@ function knownMan(m: Mention): boolean {
   const space = name.indexOf(" ");
   if (space <= 0) return false;
   const given = name.slice(0, space).toLowerCase();
-  return GIVEN.has(given) && !FEMININE.has(given) && !given.endsWith("a");
+  return mansGivenName(given);
 }
 
 /** The earliest person of a sentence's mentions `ids` named with a woman's given name, or null. */
