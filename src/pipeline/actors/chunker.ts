@@ -288,7 +288,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     // "at", "as", "an", "ad" are particles only when hyphenated ("at-Tamimi"): "Lena Ek at Central
     // Hospital" is a person at a place.
     const particle = inLex(u, LEX_PARTICLE) && !(HYPHEN_PARTICLES.has(u.key) && tokens[j + 1]?.sep !== "-");
-    const orgLink = hasOrg && (inLex(u, LEX_ORG_LINK) || purposeLink(tokens, j)) && !secondOrgAfter(tokens, j);
+    const orgLink = (hasOrg && (inLex(u, LEX_ORG_LINK) || purposeLink(tokens, j)) && !secondOrgAfter(tokens, j)) || andInsideOrgName(tokens, i, j, blocked);
     const hyphenLink = u.sep === "-" && u.key.length <= 3 && j + 1 < tokens.length && tokens[j + 1].sep === "-";
     if (!particle && !orgLink && !hyphenLink) {
       // "Medici per il Mondo": a foreign organisation's preposition and article link two names.
@@ -312,6 +312,35 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     j = k;
   }
   return end;
+}
+
+/** Most capitalised words after an "and" inside an organisation's name ("Search and | Rescue Agency"). */
+const AND_TAIL_WORDS = 3;
+
+/**
+ * Token j is a lowercase "and" inside one organisation's name whose words before it hold no
+ * organisation word: "the National Search and Rescue Agency", "the Truth and Reconciliation
+ * Commission". The words after "and" are capitalised, joined by spaces, and end in an organisation
+ * word within AND_TAIL_WORDS. The run so far must read as no person's, place's or state's name:
+ * "Anna Berg and Rescue Agency staff", "Lviv and Kharkiv Regional Administrations", "Ukrainian and
+ * Russian Defence Ministries" stay apart.
+ *
+ * @example andInsideOrgName(tokenize("National Search and Rescue Agency"), 0, 2, () => false) // true
+ */
+function andInsideOrgName(tokens: Token[], i: number, j: number, blocked: (j: number) => boolean): boolean {
+  const u = tokens[j];
+  if (u.key !== "and" || u.cap || u.sep !== " ") return false;
+  for (let m = i; m < j; m++) {
+    const w = tokens[m];
+    if (!w.cap || w.poss || w.upper || blocked(m) || inLex(w, LEX_ORG) || inLex(w, LEX_FIRST) || inLex(w, LEX_PLACE) || inLex(w, LEX_NATIONALITY)) return false;
+  }
+  for (let k = j + 1; k < tokens.length && k <= j + AND_TAIL_WORDS; k++) {
+    const w = tokens[k];
+    if (!w.cap || w.sep !== " " || isStopCap(w) || blocked(k) || inLex(w, LEX_NATIONALITY)) return false;
+    if (inLex(w, LEX_ORG)) return true;
+    if (w.poss) return false;
+  }
+  return false;
 }
 
 export interface ChunkName {

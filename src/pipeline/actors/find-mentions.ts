@@ -453,9 +453,11 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
         continue;
       }
     }
-    // A first name that is also a place ("Jordan", "Israel") followed by a surname is a person.
+    // A first name that is also a place ("Jordan", "Israel") followed by a surname is a person, and so
+    // is any one-word place right after a title's head word ("President Santiago Peña": the title
+    // says a person's name follows, though "Santiago" is in no list of given names).
     // Not before a title, organisation or place word: "Aden Governor Ali Saleh", "Aden Port Authority".
-    const nameLike = gm && gm.end === i + 1 && inLex(t, LEX_FIRST) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss && !inLex(tokens[i + 1], NOT_A_SURNAME);
+    const nameLike = gm && gm.end === i + 1 && (inLex(t, LEX_FIRST) || afterTitleHead(tokens, i)) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss && !inLex(tokens[i + 1], NOT_A_SURNAME);
     if (gm && !nameLike) {
       i = gazetteerCandidates(article, tokens, i, gm, si, scan, out);
       continue;
@@ -467,6 +469,18 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     } else end = chunkEnd(tokens, i, scan.blocked);
     i = headline ? headlineCandidates(tokens, i, end, si, out) : chunkCandidates(article, tokens, i, end, si, out);
   }
+}
+
+/**
+ * Token i follows a capitalised title head word with one space between ("President Santiago",
+ * "Governor Victoria"), the head being no organisation word ("Ministry Kabul" is no title).
+ *
+ * @example afterTitleHead(tokenize("President Santiago Peña"), 1) // true
+ */
+function afterTitleHead(tokens: Token[], i: number): boolean {
+  if (i === 0 || tokens[i].sep !== " ") return false;
+  const h = tokens[i - 1];
+  return h.cap && !h.poss && inLex(h, LEX_HEAD) && !inLex(h, LEX_ORG);
 }
 
 /** The words of each national society name (model NATIONAL_SOCIETY_NAMES): [["red", "cross"], …]. */
