@@ -21,7 +21,11 @@ const WINDOW = 8;
 export function modalityAt(tokens: Token[], clauses: number[], from: number, to: number): Modality {
   const clause = clauses[from];
   for (let i = from - 1, n = 0; i >= 0 && n < WINDOW && clauses[i] === clause; i--) {
-    if (tokens[i].punct) continue;
+    if (tokens[i].punct) {
+      // "Hamas, which had refused to negotiate, released B": an aside's cue is the aside's own.
+      if (tokens[i].text === ",") i = relativeAsideStart(tokens, clauses, i);
+      continue;
+    }
     n++;
     const w = tokens[i].lower;
     // "since the May 4 attack": a capitalised "May" inside a sentence is the month, not the modal.
@@ -39,6 +43,24 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
     if (cue) return cue;
   }
   return "reported";
+}
+
+/** Relative words that open an aside between commas ("Hamas, which had refused …, released B"). */
+const RELATIVES = wordSet(["which", "who", "whom", "whose"]);
+
+/**
+ * The comma opening a relative aside that the comma at `close` ends ("X, which had refused to talk,
+ * freed B": the first comma), or `close` itself when no such aside ends there: the scan for
+ * a trigger's cue then goes on before the aside.
+ */
+function relativeAsideStart(tokens: Token[], clauses: number[], close: number): number {
+  for (let j = close - 1; j > 0 && clauses[j] === clauses[close]; j--) {
+    if (!tokens[j].punct) continue;
+    if (tokens[j].text !== ",") return close;
+    const w = tokens[j + 1];
+    return w && hasWord(RELATIVES, w.lower, w.key) ? j : close;
+  }
+  return close;
 }
 
 /** Words after "due to" that open a noun phrase (DETERMINERS): "due to the drought" gives a cause. */

@@ -24,6 +24,9 @@ export const MODALITY_CUES: Record<string, Modality> = {
   sought: "hypothetical", seeking: "hypothetical", pressure: "hypothetical", asked: "hypothetical", asking: "hypothetical",
   appealed: "hypothetical", hopes: "hypothetical", hope: "hypothetical", hoped: "hypothetical", wants: "hypothetical",
   want: "hypothetical", wanted: "hypothetical", push: "hypothetical", pushing: "hypothetical",
+  // refusal and failure: the act after "to" did not happen ("refused to meet", "failed to free", "declined to sign")
+  refused: "hypothetical", refuses: "hypothetical", refuse: "hypothetical", refusing: "hypothetical", declined: "hypothetical",
+  declines: "hypothetical", declining: "hypothetical", failed: "hypothetical", fails: "hypothetical", failing: "hypothetical",
   // claimed: the outlet distances itself
   claimed: "claimed", claims: "claimed", claim: "claimed", claiming: "claimed", alleged: "claimed", allegedly: "claimed",
   supposedly: "claimed", purportedly: "claimed", reportedly: "claimed", purported: "claimed"
