@@ -9,7 +9,7 @@ import {outletKey} from "./filter.js";
 import type {ActorRow, InteractionRow} from "../pipeline/tables/rows.ts";
 
 /** The interaction columns this view reads (the contract is src/pipeline/tables/rows.ts). */
-export type InteractionLike = Pick<InteractionRow, "interaction_id" | "article_id" | "outlet" | "source" | "target" | "type" | "date">;
+export type InteractionLike = Pick<InteractionRow, "interaction_id" | "article_id" | "outlet" | "source" | "target" | "type" | "date"> & {modality?: string};
 
 /** The actor columns this view reads. */
 export type ActorLike = Pick<ActorRow, "actor_id" | "name" | "kind" | "mentions">;
@@ -61,19 +61,23 @@ export function seedPosition(id: string): [number, number] {
 /**
  * Aggregates interactions into edges (one per source, target and type) and the nodes they touch.
  * Rows dated outside [from, to] are dropped (rows without a date use the article's date; with
- * neither they are kept only when no range is set).
- * @example buildNetwork(interactions, actors, {types: ["met"]})
+ * neither they are kept only when no range is set). `modalities` keeps only rows told that way
+ * ("reported", "claimed", "planned", "hypothetical"): the page leaves out hypothetical rows by
+ * default, since "A never met B" or "A refused to meet B" is no meeting.
+ * @example buildNetwork(interactions, actors, {types: ["met"], modalities: ["reported", "claimed"]})
  */
 export function buildNetwork<I extends InteractionLike>(
   interactions: I[],
   actors: ActorLike[],
-  {types = null, from = null, to = null, published = new Map()}: {types?: string[] | null; from?: Date | null; to?: Date | null; published?: Map<string, string | null>} = {}
+  {types = null, modalities = null, from = null, to = null, published = new Map()}: {types?: string[] | null; modalities?: string[] | null; from?: Date | null; to?: Date | null; published?: Map<string, string | null>} = {}
 ): {nodes: NetNode[]; links: NetLink<I>[]} {
   const byId = new Map(actors.map((a) => [a.actor_id, a]));
   const typeSet = types ? new Set(types) : null;
+  const modalitySet = modalities ? new Set(modalities) : null;
   const links = new Map<string, NetLink<I>>();
   for (const row of interactions) {
     if (typeSet && !typeSet.has(row.type)) continue;
+    if (modalitySet && !modalitySet.has(row.modality ?? "reported")) continue;
     if (row.source === row.target) continue;
     if (from || to) {
       const day = dayOf(row.date ?? published.get(row.article_id) ?? null);

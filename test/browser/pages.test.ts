@@ -175,6 +175,27 @@ describe("dashboard pages", () => {
     }
   });
 
+  it("network: relations told as not done ('is not asking') are left out until 'not done or only possible' is ticked", async () => {
+    const p = await openPage("/network", {width: 1280});
+    try {
+      await settle(p.page, {idleMs: 500});
+      const told = p.page.locator("form").filter({hasText: "Told as"});
+      const hypothetical = told.getByLabel("not done or only possible");
+      expect(await hypothetical.isChecked()).toBe(false);
+      expect(await told.getByLabel("reported").isChecked()).toBe(true);
+      // Reports over all drawn edges, read from their labels ("A met B: 2 reports (rt)").
+      const reports = async () => (await p.page.locator(".np-edge").evaluateAll((gs) => gs.map((g) => g.getAttribute("aria-label") ?? "")))
+        .reduce((sum, label) => sum + Number(/: (\d+) reports?/.exec(label)?.[1] ?? 0), 0);
+      const before = await reports();
+      expect(before).toBeGreaterThan(0);
+      await hypothetical.check();
+      // The bundled corpus holds one such row ("Hamas is not asking Russia for military aid"): one more report.
+      await expect.poll(reports).toBe(before + 1);
+    } finally {
+      await p.close();
+    }
+  });
+
   for (const width of [375, 1280]) {
     it(`network at ${width}px: no two drawn actor names overlap, all stay inside the chart, the rest show on hover`, async () => {
       const p = await openPage("/network", {width});

@@ -66,6 +66,18 @@ describe("network data", () => {
     expect(dated.links.map((l) => l.count)).toEqual([2]);
   });
 
+  it("keeps only the chosen modalities; a row without one counts as reported", () => {
+    const told = [
+      {...rows[0], modality: "reported"},
+      {...rows[2], modality: "hypothetical"},
+      {...rows[1]}
+    ];
+    const net = buildNetwork(told, actors, {modalities: ["reported", "claimed", "planned"]});
+    expect(net.links.map((l) => [l.type, l.count])).toEqual([["assisted", 2]]);
+    expect(buildNetwork(told, actors, {modalities: ["hypothetical"]}).links.map((l) => l.type)).toEqual(["criticized"]);
+    expect(buildNetwork(told, actors).links).toHaveLength(2);
+  });
+
   it("lays out deterministically, independent of row order, inside the box", () => {
     const a = buildNetwork(rows, actors);
     const b = buildNetwork([...rows].reverse(), actors);
