@@ -9,7 +9,7 @@ import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from ".
 import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
 import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
-import {FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
+import {ROMANCE_NAME_LINKS, FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
 import {ABD_PREFIXES, SECOND_GIVEN_NAMES} from "../model/first-names.ts";
 import {ACRONYM_TITLES, FAMILY_NAME_ARTICLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES, TITLE_GIVEN_NAMES} from "../model/titles.ts";
 
@@ -576,6 +576,23 @@ function afterNationality(tokens: Token[], from: number, end: number): number {
   return from;
 }
 
+const ROMANCE_LINKS: ReadonlySet<string> = new Set(ROMANCE_NAME_LINKS);
+
+/**
+ * Start of an organisation's name after one English nationality adjective that opens the chunk [from,
+ * end) when the name is written in Spanish, Portuguese, Italian or French (a lowercase link of
+ * ROMANCE_NAME_LINKS inside it): "Brazilian Primeiro Comando da Capital" → "Primeiro Comando da
+ * Capital". An English name keeps its adjective ("the Brazilian Football Confederation").
+ *
+ * @example afterNationalityOfForeignName(tokenize("Brazilian Primeiro Comando da Capital"), 0, 5) // 1
+ */
+function afterNationalityOfForeignName(tokens: Token[], from: number, end: number): number {
+  const t = tokens[from];
+  if (end - from < 4 || t.poss || !inLex(t, LEX_NATIONALITY) || tokens[from + 1].sep !== " " || !tokens[from + 1].cap) return from;
+  for (let k = from + 2; k < end - 1; k++) if (!tokens[k].cap && ROMANCE_LINKS.has(tokens[k].key)) return from + 1;
+  return from;
+}
+
 /**
  * The token of an inner first name the chunk [from, end) is split before when nothing before it
  * is a first name ("Kenya | Erik Dahl"), or -1 when it is not split.
@@ -690,6 +707,7 @@ export function chunkNames(tokens: Token[], i: number, end: number): readonly Ch
   // "Saudi Arabia", and what follows reads as a person, not an organisation). Hyphenated
   // nationalities go as one: "Chilean-Swiss Ana Roth" → "Ana Roth".
   if (!titled && !hasOrg) from = afterNationality(tokens, from, end);
+  else if (!titled && hasOrg) from = afterNationalityOfForeignName(tokens, from, end);
   // Split before an inner first name when nothing before it is a first name:
   // "Kenya Erik Dahl" → "Kenya" + "Erik Dahl".
   if (split === null && !hasOrg && end - from >= 2) {

@@ -5,7 +5,7 @@
  */
 export const ORG_WORDS: readonly string[] = [
   "ministry", "council", "movement", "brigades", "brigade", "committee", "court", "agency", "party", "front",
-  "foundation", "university", "college", "institute", "institution", "association", "federation", "union", "league",
+  "foundation", "university", "college", "institute", "institution", "association", "federation", "confederation", "union", "league",
   "organisation", "organization", "office", "bureau", "department", "service", "services", "forces", "force", "army",
   "navy", "corps", "guard", "guards", "police", "authority", "authorities", "government", "administration", "parliament",
   "assembly", "senate", "congress", "knesset", "duma", "cabinet", "commission", "group", "company", "corporation",
@@ -32,7 +32,8 @@ export const ORG_WORDS: readonly string[] = [
   "comando", "frente", "ejercito", "exercito", "armee", "movimiento", "movimento", "mouvement", "coordinadora",
   "partido", "parti", "fuerzas", "forcas", "brigada", "consejo", "conselho", "conseil", "comite", "comision",
   "comissao", "sindicato", "syndicat", "federacion", "federacao", "asociacion", "associacao", "fundacion",
-  "fundacao", "ministerio", "ministere", "policia", "gendarmerie", "fiscalia", "defensoria", "procuraduria"
+  "fundacao", "ministerio", "ministere", "policia", "gendarmerie", "fiscalia", "defensoria", "procuraduria",
+  "comunita", "comunidad", "comunidade", "communaute"
 ];
 
 /**
@@ -182,6 +183,16 @@ export const FOREIGN_PREPOSITIONS_WITH_ARTICLE: readonly string[] = ["per", "por
 export const FOREIGN_ORG_ARTICLES: readonly string[] = [
   "il", "lo", "la", "i", "gli", "le", "les", "l", "el", "los", "las", "o", "a", "os", "as", "die", "der", "den", "das", "dem"
 ];
+
+/**
+ * Lowercase links of Spanish, Portuguese, Italian and French organisation names ("Primeiro Comando da
+ * Capital", "Coordinadora de Derechos Humanos del Paraguay", "Comunità di Sant'Egidio"). An English
+ * nationality adjective before such a name describes the body, it is no word of its name: "the Brazilian
+ * Primeiro Comando da Capital" is "Primeiro Comando da Capital". Lowercase.
+ *
+ * @example ROMANCE_NAME_LINKS.includes("da") // true
+ */
+export const ROMANCE_NAME_LINKS: readonly string[] = ["de", "del", "della", "delle", "degli", "di", "da", "das", "do", "dos", "du", "des", "y"];
 
 /**
  * Particles inside Arabic, Hebrew, Dutch, Spanish… names ("Abu Hamdan", "al-Amin", "bin Salman"),

@@ -4,6 +4,9 @@
  *   ("President Santiago Ferrer": Santiago is a city in the reference gazetteer and in no list of given names).
  * - "and" inside one organisation's name whose words before it hold no organisation word
  *   ("the National Search and Rescue Agency", "the Truth and Reconciliation Commission").
+ * - An English nationality adjective before a name written in Spanish, Portuguese, Italian or French is no word
+ *   of it ("the Brazilian Primeiro Comando da Capital"); an English name keeps it ("the Brazilian Football
+ *   Confederation").
  */
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
@@ -49,5 +52,23 @@ describe("'and' inside an organisation's name", () => {
   });
   it("negative: two nationality adjectives with 'and' name no single body", () => {
     expect(found("Ukrainian and Russian Defence Ministries exchanged lists.").map((m) => m[0])).not.toContain("Ukrainian and Russian Defence Ministries");
+  });
+});
+
+describe("a nationality adjective before a foreign-language name", () => {
+  it("sentence → expected row: 'the Brazilian Comando Vermelho da Baixada' drops 'Brazilian'", () => {
+    const ms = found("Police blamed the Brazilian Comando Vermelho da Baixada for the attack on Sunday.");
+    expect(ms).toContainEqual(["Comando Vermelho da Baixada", "organization"]);
+    expect(ms.map((m) => m[0])).not.toContain("Brazilian Comando Vermelho da Baixada");
+  });
+  it("sentence → expected row: an Italian name with 'di'", () => {
+    expect(found("Officials said the Italian Comunità di San Marco had paid for the flights.")).toContainEqual(["Comunità di San Marco", "organization"]);
+  });
+  it("negative: an English name keeps its adjective", () => {
+    expect(found("The Brazilian Football Confederation fined the club on Monday.")).toContainEqual(["Brazilian Football Confederation", "organization"]);
+  });
+  it("negative: a nationality before a person's name with a particle is handled as before (no organisation)", () => {
+    const ms = found("Brazilian Ana Lucia da Silva won the race.");
+    expect(ms.map((m) => m[1])).not.toContain("organization");
   });
 });
