@@ -12,10 +12,10 @@ import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {STATE_MINISTRY_NOUN, STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
-import {BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ICRC_NAMES, NATIONAL_SOCIETY_DETERMINERS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_NOT_AFTER, NATIONAL_SOCIETY_STAFF_NOUNS, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
-import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {STATE_FORM_NOUNS, BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ICRC_NAMES, NATIONAL_SOCIETY_DETERMINERS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_NOT_AFTER, NATIONAL_SOCIETY_STAFF_NOUNS, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
-import {sentenceTokens, withLex, type Token} from "./tokens.ts";
+import {foldKey, sentenceTokens, withLex, type Token} from "./tokens.ts";
 
 /** Words a headline leaves lowercase (model/stop-caps.ts HEADLINE_SMALL_WORDS). */
 const TITLE_SMALL: ReadonlySet<string> = new Set(HEADLINE_SMALL_WORDS);
@@ -425,6 +425,13 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i = andEnd;
       continue;
     }
+    // "the State of Kuwait", "the Kingdom of Saudi Arabia": the country, written with its formal name.
+    const stateEnd = t.cap && !t.poss ? stateFormEnd(tokens, i, scan) : 0;
+    if (stateEnd > 0) {
+      out.push(stateForm(article, tokens, i, stateEnd, si, scan));
+      i = stateEnd;
+      continue;
+    }
     const gm = scan.gaz(i);
     if (!t.cap && !gm) {
       i++;
@@ -458,7 +465,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     // says a person's name follows, though "Santiago" is in no list of given names).
     // Not before a title, organisation or place word: "Aden Governor Ali Saleh", "Aden Port Authority".
     const nameLike = gm && gm.end === i + 1 && (inLex(t, LEX_FIRST) || afterTitleHead(tokens, i)) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss && !inLex(tokens[i + 1], NOT_A_SURNAME);
-    if (gm && !nameLike) {
+    if (gm && !nameLike && !royalGivenName(tokens, i, gm, g)) {
       i = gazetteerCandidates(article, tokens, i, gm, si, scan, out);
       continue;
     }
@@ -469,6 +476,25 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     } else end = chunkEnd(tokens, i, scan.blocked);
     i = headline ? headlineCandidates(tokens, i, end, si, out) : chunkCandidates(article, tokens, i, end, si, out);
   }
+}
+
+const ROYAL: ReadonlySet<string> = new Set(ROYAL_TITLES);
+
+/**
+ * A one-word reference person's name at token i right after a royal title (model/titles.ts ROYAL_TITLES) that
+ * is not that person's given name: "Sheikh Mishal" is a given name, not the surname of the reference's
+ * "Khaled Mishal". The word is then read as a name of its own (a titled person).
+ *
+ * @example royalGivenName(tokenize("Sheikh Mishal said"), 1, gm, g) // true when the reference knows "Mishal" as a surname only
+ */
+function royalGivenName(tokens: Token[], i: number, gm: TrieMatch, g: CompiledGazetteer): boolean {
+  if (gm.end !== i + 1 || i === 0 || tokens[i].sep !== " ") return false;
+  const title = tokens[i - 1];
+  if (!title.cap || title.poss || !ROYAL.has(title.key)) return false;
+  const e = g.entries[gm.entries[0]];
+  if (e.kind !== "person") return false;
+  const space = e.name.indexOf(" ");
+  return foldKey(space < 0 ? e.name : e.name.slice(0, space)) !== tokens[i].key;
 }
 
 /**
@@ -570,6 +596,32 @@ function roleCandidate(article: Article, tokens: Token[], i: number, possRole: b
   return rm.end;
 }
 
+const STATE_FORMS: ReadonlySet<string> = new Set(STATE_FORM_NOUNS);
+
+/**
+ * The end of a state's formal name from token i, "<State form noun> of <country>" (STATE_FORM_NOUNS; the
+ * country a gazetteer country ending the name), or 0: "State of Kuwait" → 3. Not when more capitalised
+ * words follow the country ("the Republic of Chile Navy" names a navy).
+ *
+ * @example stateFormEnd(tokenize("the State of Kuwait said"), 1, scan) // 4
+ */
+function stateFormEnd(tokens: Token[], i: number, scan: GazetteerScan): number {
+  if (!STATE_FORMS.has(tokens[i].key) || i + 2 >= tokens.length) return 0;
+  const of = tokens[i + 1];
+  if (of.key !== "of" || of.cap || of.sep !== " " || tokens[i + 2].sep !== " ") return 0;
+  const gm = scan.gaz(i + 2);
+  if (!gm || scan.g.entries[gm.entries[0]].kind !== "country") return 0;
+  const after = tokens[gm.end];
+  if (after !== undefined && after.cap && after.sep === " ") return 0;
+  return gm.end;
+}
+
+/** The country of a formal name over tokens [i, end) (see stateFormEnd), written as the whole name. */
+function stateForm(article: Article, tokens: Token[], i: number, end: number, si: number, scan: GazetteerScan): Candidate {
+  const e = scan.g.entries[scan.gaz(i + 2)!.entries[0]];
+  return candidate(si, tokens[i].start, tokens[end - 1].end, keysOf(tokens, i + 2, end), e.name, e.kind, true, e.name, "gazetteer", null, null);
+}
+
 /** The country whose name holds "and" over tokens [i, andEnd) (see andCountryEnd), as its gazetteer entry when it has one. */
 function andCountry(article: Article, tokens: Token[], i: number, andEnd: number, si: number, g: CompiledGazetteer): Candidate {
   const t = tokens[i];
@@ -627,6 +679,13 @@ function gazetteerCandidates(article: Article, tokens: Token[], i: number, gm: T
       end = branchEnd;
       extended = true;
     }
+  }
+  // "Kuwait City", "Panama City": a capital named after its state is a place of its own.
+  if (e.kind === "country" && !extended && !tokens[end - 1].poss && end < n && tokens[end].key === "city" && tokens[end].cap && tokens[end].sep === " ") {
+    const a = tokens[i].start;
+    const z = tokens[end].end;
+    out.push(candidate(si, a, z, keysOf(tokens, i, end + 1), slice(article, a, z).replace(/['’]s$/, ""), "place", true, null, "chunk", null, null));
+    return end + 1;
   }
   // "Orinoco's Water Service": a country's own organisation. Two mentions: the country (its
   // owner, which later stages read) and the organisation ("Water Service", its text), named

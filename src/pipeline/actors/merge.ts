@@ -13,7 +13,7 @@ import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
 import {feminineGiven, firstNameClass, listedNameClass, nameWords, parsePersonName, paternalSurname, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
-import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES} from "../model/titles.ts";
+import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {titledSurfaces} from "./title-surface.ts";
 import {initialsPairs, shortNameInParentheses} from "./article-acronyms.ts";
@@ -1259,6 +1259,56 @@ function joinLongerNames(people: number[], forms: Form[], find: (i: number) => n
   }
 }
 
+const ROYAL: ReadonlySet<string> = new Set(ROYAL_TITLES);
+
+/** A one-word person's name written right after a royal title ("Sheikh Mishal", "Prince Faisal"; model/titles.ts ROYAL_TITLES). */
+function royalGivenMention(m: Mention): boolean {
+  return m.kind === "person" && m.title !== null && m.name.indexOf(" ") < 0 && m.text === m.name && ROYAL.has(m.title.toLowerCase());
+}
+
+/**
+ * A royal title and a given name alone ("Sheikh Mishal", a form of royalForms) join the one person of two
+ * words or more whose surface forms begin with the same title and given name ("Sheikh Mishal al-Ahmad
+ * al-Jaber al-Sabah", "Prince Faisal bin Farhan" for "Prince Faisal"), diacritics and case folded. Two such
+ * people ("Prince Faisal bin Farhan", "Prince Faisal bin Salman") leave it alone.
+ *
+ * @example joinRoyalGivenNames(royalForms, people, forms, find, join) // "Sheikh Mishal" + "Sheikh Mishal al-Ahmad al-Sabah"
+ */
+function joinRoyalGivenNames(royalForms: ReadonlySet<Form>, people: number[], forms: Form[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): Set<Form> {
+  const joined = new Set<Form>();
+  if (royalForms.size === 0) return joined;
+  const wanted = new Map<string, Form>();
+  for (const f of royalForms) for (const s of f.surfaces) if (s.indexOf(" ") > 0 && s.indexOf(" ") === s.lastIndexOf(" ") && ROYAL.has(s.slice(0, s.indexOf(" ")).toLowerCase())) wanted.set(foldKey(s) + " ", f);
+  const found = new Map<Form, Set<number>>();
+  for (const j of people) {
+    const g = forms[j];
+    if (g.name.indexOf(" ") < 0 || royalForms.has(g)) continue;
+    for (const s of g.surfaces) {
+      const space = s.indexOf(" ");
+      const second = space < 0 ? -1 : s.indexOf(" ", space + 1);
+      if (second < 0) continue;
+      const f = wanted.get(foldKey(s.slice(0, second + 1)));
+      if (f === undefined) continue;
+      let set = found.get(f);
+      if (!set) found.set(f, (set = new Set()));
+      set.add(j);
+    }
+  }
+  for (const f of royalForms) {
+    const js = found.get(f);
+    if (!js) continue;
+    const roots = new Set([...js].map(find));
+    if (roots.size === 1 && join([...js][0], f.index, "royal title and given name: the one full name with both")) joined.add(f);
+  }
+  return joined;
+}
+
+/** The folded first word of a reference name ("Khalid Mishal" → "khalid"). */
+function givenNameOf(name: string): string {
+  const space = name.indexOf(" ");
+  return foldKey(space < 0 ? name : name.slice(0, space));
+}
+
 /**
  * The longer name's own articles call the person by the shorter name's last word alone ("Quispe"
  * for "Maria Elena Quispe Mamani", as "Maria Elena Quispe" ends): the outlet's evidence that the
@@ -1473,6 +1523,21 @@ export function mergeActorForms(
   // (a name recurs a dozen times in its article).
   // Forms of a name written after a man's courtesy title ("Mr Kamau"): never a woman's full name.
   const manTitled = new Set<Form>();
+  // "Sheikh Mishal", "Prince Faisal": a given name alone after a royal title. Its form is read by
+  // joinRoyalGivenNames; one that the reference knows only as somebody's surname ("Mishal" of "Khalid
+  // Mishal") is kept out of that person's form: after a royal title the word is a given name.
+  const royalForms = new Set<Form>();
+  // Those kept out of a reference person's form: no surname rule may join them to that person again.
+  const royalDiverted = new Set<Form>();
+  const royalInfo = (m: Mention): {form: Form; display: string; count: number} => {
+    const info = nameInfo(m.name);
+    if (info.form.gaz === null || givenNameOf(g.entries[info.form.gaz].name) === foldKey(m.name)) return info;
+    const key = "\u0000royal " + m.name;
+    let own = byName.get(key);
+    if (!own) byName.set(key, (own = {form: formOf("n:" + (nameKey(m.name) || foldKey(m.name)), null), display: tidy(m.name), count: 0}));
+    royalDiverted.add(own.form);
+    return own;
+  };
   /** The form of mention `m` of extraction `x` (number `xi`), its counts and surface forms updated. */
   const formOfMention = (m: Mention, x: ArticleExtraction, xi: number): Form => {
     const gi = m.gazetteerName ? gazIndex.get(m.gazetteerName) ?? null : null;
@@ -1481,8 +1546,10 @@ export function mergeActorForms(
       f = gazForm(gi);
       f.gazMentions++;
     } else {
-      const info = nameInfo(m.name);
+      const royal = royalGivenMention(m);
+      const info = royal ? royalInfo(m) : nameInfo(m.name);
       f = info.form;
+      if (royal) royalForms.add(f);
       if (f.gaz !== null) f.gazMentions++;
       else info.count++;
     }
@@ -1531,6 +1598,7 @@ export function mergeActorForms(
       const title = officeTitleBefore(x.article.text, m.start, m.name);
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
     }
+    if (royalGivenMention(m)) f.surfaces.add(m.title + " " + tidy(m.text));
     // "Governor Ana Ruiz", "Crown Prince Omar bin Zayed", "Capt. Renzo Villar": a title written
     // before a name of two words or more is how the outlet wrote it (title-surface.ts). A lone surname keeps
     // the stricter test above: "General Okafor" may be another Okafor than the article's teacher.
@@ -1932,6 +2000,8 @@ export function mergeActorForms(
   joinGivenOU(personForms, forms, genderOk, join);
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
   joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
+  // Phase 1k: "Sheikh Mishal" and the one "Sheikh Mishal al-Ahmad al-Jaber al-Sabah".
+  const royalJoined = joinRoyalGivenNames(royalForms, personForms, forms, (i) => uf.find(i), join);
   // Phase 1j: "Kevin Lau" and the one "Kevin Lau Chi Wai" of its article.
   joinOpeningPair(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join, articlesOf);
   // Phase 1i: "Vladimir Vladimirovich" and the one "Vladimir Putin" of its article.
@@ -1940,7 +2010,7 @@ export function mergeActorForms(
   const paternalOf = paternalHolders(people, forms);
   for (const {f, i} of people) {
     const p = f.person!;
-    if (p.shape !== "surname") continue;
+    if (p.shape !== "surname" || royalJoined.has(f) || royalDiverted.has(f)) continue;
     // Only full names take part below.
     // "Mr Kamau" in an article that names no man Kamau is not "Halima Kamau" of another.
     const his = manTitled.has(f);
@@ -1963,6 +2033,9 @@ export function mergeActorForms(
       for (const j of fullSame) suggest(i, j, "surname shared by several full names", 0.4);
       continue;
     }
+    // "Sheikh Mishal" is no "Khaled Mashal": after a royal title a word is the given name as often as the
+    // surname ("Sultan Tidjani"), so only the exact surname above may join it.
+    if (royalForms.has(f)) continue;
     // "al-Sadeeq" alone and the one full name spelt "Jamil Sadiq": e / i, o / u in a surname the
     // article writes with an Arabic particle (two words; a lone Arabic given name does not count);
     // before the edit-distance step, which wants six letters on both sides.

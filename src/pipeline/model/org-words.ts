@@ -6,6 +6,7 @@
 export const ORG_WORDS: readonly string[] = [
   "ministry", "council", "movement", "brigades", "brigade", "committee", "court", "agency", "party", "front",
   "foundation", "university", "college", "institute", "institution", "association", "federation", "confederation", "union", "league",
+  "railways", "railway", "railroad",
   "organisation", "organization", "office", "bureau", "department", "service", "services", "forces", "force", "army",
   "navy", "corps", "guard", "guards", "police", "authority", "authorities", "government", "administration", "parliament",
   "assembly", "senate", "congress", "knesset", "duma", "cabinet", "commission", "group", "company", "corporation",
@@ -262,6 +263,14 @@ export const SPANISH_PLURAL_ARTICLES: readonly string[] = ["los", "las"];
  * @example PLACE_OF_NOUNS.includes("province") // true
  */
 export const PLACE_OF_NOUNS: readonly string[] = ["city", "town", "village", "region", "province", "municipality"];
+
+/**
+ * Nouns of a state's formal name before "of <country>" ("the State of Kuwait", "the Kingdom of Saudi
+ * Arabia", "the Sultanate of Oman"): the whole is one more surface form of the country. Lowercase.
+ *
+ * @example STATE_FORM_NOUNS.includes("kingdom") // true
+ */
+export const STATE_FORM_NOUNS: readonly string[] = ["state", "kingdom", "republic", "sultanate", "emirate", "principality", "commonwealth", "confederation", "federation"];
 
 /**
  * English links that make a run of capitalised words an organisation's name when an acronym in parentheses spells

@@ -129,5 +129,13 @@ export const STANDALONE_TITLES: readonly string[] = [
   "bishop", "archbishop", "cardinal", "monsignor", "msgr", "rabbi", "imam", "ayatollah", "rev", "reverend"
 ];
 
+/**
+ * Royal titles, written before a given name alone: "Sheikh Mishal", "Prince Faisal", "King Abdullah". A one-word
+ * name after one is a given name, never a surname a reference person is known by ("Sheikh Mishal" is not Khaled
+ * Mishal), and it is the person whose full name the corpus writes with the same title and given name
+ * ("Sheikh Mishal al-Ahmad al-Jaber al-Sabah"; actors/merge.ts joinRoyalGivenNames). Lowercase.
+ */
+export const ROYAL_TITLES: readonly string[] = ["prince", "princess", "king", "queen", "emir", "sheikh", "sheikha", "shaikh", "shaikha", "sultan"];
+
 /** Possessives before a title that make it a common noun, not a title: "Her Father Tom Ruiz …" ("the Rev. X" keeps its title; actors/title-surface.ts). */
 export const TITLE_DETERMINERS: readonly string[] = ["her", "his", "their", "our", "my", "its", "your"];

@@ -1,0 +1,71 @@
+/**
+ * Stages 04 and 09, round 26 (invented sentences):
+ * - a state's formal name ("the State of Qatar", "the Kingdom of Jordan") is one more surface form of the country;
+ * - a capital named after its state ("Panama City") is a place of its own, not the state;
+ * - "railways" heads an organisation's name ("the Egyptian National Railways");
+ * - a royal title and a given name alone ("Sheikh Tamim") join the one full name written with that title and
+ *   given name in another article ("Sheikh Tamim bin Saif al-Murri"), and the reference's surname of somebody
+ *   else ("Khalid Tamim" known as "Tamim") does not take it; a royal title before a surname that the corpus never
+ *   writes as a given name keeps the surname rules ("Sultan Tidjani" stays the one "Ousmane Tidjani").
+ */
+import {readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {foundActors, foundMentions} from "../../fixtures/actors/found-mentions.ts";
+import {contextFrom} from "../../fixtures/actors/make-article.ts";
+
+const reference = contextFrom(readFileSync(new URL("../../../data/reference/actors.csv", import.meta.url), "utf8"));
+const found = (text: string) => foundMentions(text, "a1", reference).mentions.map((m) => [m.text, m.name, m.kind]);
+
+describe("a state's formal name and a capital named after its state", () => {
+  it("sentence → expected row: 'the State of Kuwait' is Kuwait, written whole", () => {
+    expect(found("The talks were hosted by the State of Kuwait on Monday.")).toContainEqual(["State of Kuwait", "Kuwait", "country"]);
+  });
+  it("sentence → expected row: 'the Kingdom of Saudi Arabia'", () => {
+    expect(found("The Kingdom of Saudi Arabia sent two planes.")).toContainEqual(["Kingdom of Saudi Arabia", "Saudi Arabia", "country"]);
+  });
+  it("sentence → expected row: 'Kuwait City' is a place, not the state", () => {
+    const ms = found("The envoy landed in Kuwait City late on Sunday.");
+    expect(ms).toContainEqual(["Kuwait City", "Kuwait City", "place"]);
+    expect(ms.map((m) => m[1])).not.toContain("Kuwait");
+  });
+  it("negative: a formal name before more capitalised words names something else ('the Republic of Chile Navy')", () => {
+    expect(found("The Republic of Chile Navy rescued the crew.").map((m) => m[0])).not.toContain("Republic of Chile");
+  });
+  it("negative: 'the state of the economy' is no state's name", () => {
+    expect(found("Officials in Kuwait spoke about the state of the economy.").map((m) => m[0])).toEqual(["Kuwait"]);
+  });
+  it("sentence → expected row: 'the Egyptian National Railways' is one organisation", () => {
+    expect(found("The Egyptian National Railways said the line would reopen.")).toContainEqual(["Egyptian National Railways", "Egyptian National Railways", "organization"]);
+  });
+});
+
+describe("a royal title and a given name alone", () => {
+  it("joins the one full name written with the same title and given name in another article", () => {
+    const a = foundActors([
+      "The Emir of Qatar, Sheikh Tamim bin Saif al-Murri, received the envoys on Monday.",
+      "The mother said she had written to Sheikh Tamim in October."
+    ]);
+    expect(a.of(1, "Tamim")).toBeDefined();
+    expect(a.of(1, "Tamim")).toBe(a.of(0, "Sheikh Tamim bin Saif al-Murri"));
+  });
+  it("negative: two full names with that title and given name leave it alone", () => {
+    const a = foundActors([
+      "Prince Faisal bin Omar met Prince Faisal bin Salem in Jeddah.",
+      "Prince Faisal thanked the pilots."
+    ]);
+    expect(a.of(1, "Faisal")).not.toBe(a.of(0, "Faisal bin Omar"));
+    expect(a.of(1, "Faisal")).not.toBe(a.of(0, "Faisal bin Salem"));
+  });
+  it("negative: the reference's surname of somebody else does not take a royal given name", () => {
+    const a = foundActors(["Hamas leader Khaled Mashal spoke in Doha.", "She wrote to the emir, Sheikh Mishal, in October."], reference);
+    expect(a.of(1, "Mishal")).toBeDefined();
+    expect(a.of(1, "Mishal")).not.toBe(a.of(0, "Khaled Mashal"));
+  });
+  it("negative: a traditional ruler's title before a surname keeps the surname rules", () => {
+    const a = foundActors([
+      "The transport minister, Ousmane Tidjani, met the drivers' families in Abeche.",
+      "Sultan Tidjani thanked the drivers' union."
+    ]);
+    expect(a.of(1, "Tidjani")).toBe(a.of(0, "Ousmane Tidjani"));
+  });
+});
