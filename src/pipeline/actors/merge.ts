@@ -793,19 +793,23 @@ function joinGivenNamesToKin(forms: Form[], extractions: ArticleExtraction[], me
 }
 
 const KIN: ReadonlySet<string> = new Set(KIN_NOUNS);
-/** "<Owner>'s <kin noun>, " right before a name (the owner's word, the kin noun, the comma). */
-const KIN_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s (\p{Ll}+), ?$/u;
+/** "<Owner>'s <kin noun>, " or "<Owner>'s <kin noun> " right before a name (the owner's word, the kin noun). */
+const KIN_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s (\p{Ll}+)(?:, ?| )$/u;
 
 /**
- * The surname a possessive relative phrase gives the name at `start` ("Ferreira's daughter, Ana"
- * → "ferreira", folded), or null. Only the 40 characters before the name are read, and only when
- * a comma stands right before it (most names cost one char test).
+ * The surname a possessive relative phrase gives the name at `start` ("Ferreira's daughter, Ana",
+ * "Ferreira's daughter Ana" → "ferreira", folded), or null. Only the 40 characters before the name
+ * are read, and only when a comma or a lowercase letter and a space stand right before it (most
+ * names cost two char tests).
  *
  * @example kinOwnerBefore("Ferreira's daughter, Ana, said", 21) // "ferreira"
  */
 export function kinOwnerBefore(text: string, start: number): string | null {
-  const c = text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
-  if (c < 0 || text.charCodeAt(c) !== 44) return null;
+  const spaced = text.charCodeAt(start - 1) === 32;
+  const c = spaced ? start - 2 : start - 1;
+  if (c < 0) return null;
+  const before = text.charCodeAt(c);
+  if (before !== 44 && !(spaced && before >= 97 && before <= 122)) return null;
   const m = KIN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return m && KIN.has(m[2]) ? foldKey(m[1]) : null;
 }

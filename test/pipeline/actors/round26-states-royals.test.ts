@@ -69,3 +69,21 @@ describe("a royal title and a given name alone", () => {
     expect(a.of(1, "Tidjani")).toBe(a.of(0, "Ousmane Tidjani"));
   });
 });
+
+describe("a relative's possessive before a given name, without a comma", () => {
+  it("'Sokolov's sister Irina' joins the one 'Irina Sokolova' of a story naming him", () => {
+    const a = foundActors([
+      "The climber Anton Sokolov was found alive on Tuesday. His sister, Irina Sokolova, flew to Kathmandu.",
+      "Rescuers reached Anton Sokolov on Tuesday night. Sokolov's sister Irina thanked the pilots."
+    ]);
+    expect(a.of(1, "Irina")).toBeDefined();
+    expect(a.of(1, "Irina")).toBe(a.of(0, "Irina Sokolova"));
+  });
+  it("negative: a given name after a possessive that is no kin noun stays alone", () => {
+    const a = foundActors([
+      "The climber Anton Sokolov was found alive on Tuesday. His sister, Irina Sokolova, flew to Kathmandu.",
+      "Rescuers reached Anton Sokolov on Tuesday night. Sokolov's guide Irina thanked the pilots."
+    ]);
+    expect(a.of(1, "Irina")).not.toBe(a.of(0, "Irina Sokolova"));
+  });
+});
