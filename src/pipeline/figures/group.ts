@@ -67,6 +67,8 @@ const STOP = new Set([
 const NOT_COMPOUND = new Set(["homeless", "dead", "injured", "wounded", "displaced", "missing", "others", "alive"]);
 /** Verb forms never modify a following person noun ("25 taken hostage", "30 held hostage"). */
 const VERB_FORM = /(?:ed|en|ing|ly)$/;
+/** A plain lowercase word, or a hyphenated compound of them ("small-scale"). */
+const PLAIN_COMPOUND = /^[a-z]+(?:-[a-z]+)*$/;
 const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "made", "found", "shot", "hit", "caught", "sent", "got", "put", "set", "brought", "stuck", "took", "led", "fled"]);
 const DIGITS_REST = /[\d,.]*/y;
 /** A singular owner's possessive after "of the": "of the group's", "of the army’s" (not "of the hostages' …"). */
@@ -181,6 +183,8 @@ function isModifier(w: string, lw: string): boolean {
   if (STOP.has(lw)) return false;
   if (MODIFIERS.has(lw) || LABEL_ADJECTIVES.has(lw)) return true;
   if (isUpperCode(w.charCodeAt(0))) return true; // "Israeli", "Russian-Israeli", "Gaza"
+  // "small-scale", "full-time", "low-income": a hyphenated compound before a noun is an adjective.
+  if (lw.indexOf("-") > 0 && PLAIN_COMPOUND.test(lw)) return true;
   return hasAdjectiveEnding(lw);
 }
 
@@ -355,7 +359,8 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
       continue;
     }
     // "80 rescue workers", "12 police officers": a plain noun before a person noun modifies it.
-    if (!isModifier(t.word, lw) && !(nextWord && !STOP.has(lw) && /^[a-z]+$/.test(t.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(nextLower!))) {
+    // "400 small-scale miners", "30 part-time workers": a hyphenated compound before a person noun modifies it too.
+    if (!isModifier(t.word, lw) && !(nextWord && !STOP.has(lw) && PLAIN_COMPOUND.test(t.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(nextLower!))) {
       i = first;
       return noGroup(toks, i, pos);
     }

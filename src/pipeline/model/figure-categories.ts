@@ -20,7 +20,12 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   wounded: [
     "wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties", "treated in hospital",
     "treated in hospitals", "treated at hospital", "treated for", "received treatment", "receiving treatment",
-    "needed treatment", "needed medical treatment", "burns", "in hospital", "in hospitals"
+    "needed treatment", "needed medical treatment", "burns", "in hospital", "in hospitals",
+    // "11 were rushed to the district hospital", "42 others were moved to hospitals", "Another 14 were discharged":
+    // patients rushed to or sent home from hospital after the event are its wounded. (Not "taken to hospital":
+    // freed hostages are taken to hospital for checks, and a bare "Twelve were taken to hospital" stays no figure.)
+    "rushed to hospital", "rushed to hospitals", "rushed to a hospital", "rushed to the hospital", "moved to hospital",
+    "moved to hospitals", "admitted to hospital", "admitted to hospitals", "airlifted to hospital", "ferried to hospital", "discharged"
   ],
   abducted: [
     "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized", "seizing", "seize",
