@@ -57,3 +57,15 @@ describe("hyphenated modifiers between a number and its noun", () => {
     checkFigures("The ministry said 20 follow-up visits were made.", []);
   });
 });
+
+describe("more occupations count people", () => {
+  it("stewards, a part of a whole", () => {
+    checkFigures("Only 90 of the 300 stewards hired for the match had turned up.", [
+      {quote: "Only 90", category: "other"},
+      {quote: "300", category: "other"}
+    ]);
+  });
+  it("negative: 'stewards' of a thing is still no count without a number", () => {
+    checkFigures("The stewards of the club met on Monday.", []);
+  });
+});
