@@ -67,7 +67,7 @@ export function bylineParts(doc: DomNode): BylineParts {
     if (byline === null) {
       const itemprop = el.getAttribute("itemprop");
       if (el.getAttribute("rel") === "author" || (itemprop !== null && itemprop.includes("author")) || BYLINE.test(`${el.className ?? ""} ${el.id ?? ""}`)) {
-        const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+        const text = spacedText(el).replace(/\s+/g, " ").trim();
         if (text.length > 0 && text.length < BYLINE_MAX_CHARS) {
           byline = text;
           head = true;
@@ -83,6 +83,35 @@ export function bylineParts(doc: DomNode): BylineParts {
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], inside, head]);
   }
   return {byline, dateStamp};
+}
+
+/**
+ * The element's text with a space for each line break: "By Ann Lee, correspondent<br>Thursday 21 November
+ * 2024" reads "… correspondent Thursday 21 November 2024" (textContent glues "correspondentThursday", and
+ * the date is lost).
+ *
+ * @example spacedText(parseHTML("<p>By Ann Lee<br>8 June 2023</p>").document.querySelector("p")) // "By Ann Lee 8 June 2023"
+ */
+export function spacedText(el: DomNode): string {
+  let out = "";
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k.nodeType === 3) out += (k as unknown as {data: string}).data;
+    else if (k.nodeType === 1) {
+      const e = k as DomElement;
+      // An "updated" stamp inside the byline is no publication date (see isDateStamp): its text is left out.
+      if (e.localName.toLowerCase() === "br") out += " ";
+      else if (!updateStamp(e)) out += spacedText(k);
+    }
+  }
+  return out;
+}
+
+/** Whether the element's class or id words name an update ("date updated", "last-modified"). */
+function updateStamp(el: DomElement): boolean {
+  const words = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase().split(/[-_\s]+/);
+  return words.some((w) => UPDATE_WORDS.has(w));
 }
 
 /** A `<time>` element, or one whose class or id words name a date and not an update. */

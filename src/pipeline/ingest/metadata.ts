@@ -97,6 +97,22 @@ export function datelineDate(lines: string[], dayFirst: boolean): string | null 
   return updated;
 }
 
+/**
+ * The publication date written in a page's byline element (byline.ts): the element is known to be the
+ * byline, so its date is the article's whatever words stand around it ("By Ann Lee, Middle East
+ * correspondent, Thursday 21 November 2024"), unless it says "Updated". A byline without a day, month
+ * and year ("By Ann Lee | 9 hours ago") gives none.
+ *
+ * @example bylineDate("By Ann Lee, Lima correspondent Thursday 21 November 2024", true) // "2024-11-21"
+ */
+export function bylineDate(byline: string, dayFirst: boolean): string | null {
+  if (!/\d/.test(byline)) return null;
+  const found = findDate(byline, dayFirst);
+  if (!found || found.date.length !== 10) return null;
+  const lower = byline.toLowerCase();
+  return UPDATED_WORDS.some((w) => lower.includes(w)) ? null : found.date;
+}
+
 /** A wire dateline's place and the outlet in brackets: "NAIROBI (AFP) -", "LONDON, Jun 8 (Reuters) -". */
 const WIRE_DATELINE = /^[^()\n]{2,60}?\(([^()\n]{2,40})\)\s{0,3}[-–—:]/;
 

@@ -10,7 +10,7 @@ import type {WarningRow} from "../tables/rows.ts";
 import {FRONT_MATTER_KEYS} from "../model/ingest-metadata.ts";
 import {hasNumericDate, numericOrderEvidence, parseDateValue} from "./dates.ts";
 import type {ManifestRow} from "./manifest.ts";
-import {datelineDate, datelineOutlet, headlineLine, mayHoldUrl, urlDate, urlLines} from "./metadata.ts";
+import {bylineDate, datelineDate, datelineOutlet, headlineLine, mayHoldUrl, urlDate, urlLines} from "./metadata.ts";
 import {outletFromName, outletFromUrl} from "./outlets.ts";
 import type {ReadFile} from "./read-file.ts";
 
@@ -115,7 +115,7 @@ export function resolveMetadata(
     // A byline too long for a date line ("By Ann Lee, Lima bureau, and Tom Ray, Quito 8 June 2023")
     // may still hold the page's date stamp in its own element, as may the article's <header>.
     published =
-      (html?.byline ? datelineDate([html.byline], dayFirst) : null) ??
+      (html?.byline ? datelineDate([html.byline], dayFirst) ?? bylineDate(html.byline, dayFirst) : null) ??
       (html?.dateStamp ? parseDateValue(html.dateStamp, dayFirst) : null) ??
       datelineDate(keptTexts, dayFirst);
     if (published) publishedSource = "text";

@@ -90,3 +90,18 @@ describe("bylineText", () => {
     expect(bylineText(doc(`<main><p class="byline">${"By a very long list of contributors ".repeat(3)}</p></main>`))).toBeNull();
   });
 });
+
+describe("round 26: a byline whose date follows a line break, after the author's desk", () => {
+  it.each<[string, string, string]>([
+    ["author, desk, <br>, weekday and date", '<div class="byline">By Marta Solis, Southern Africa correspondent<br>Thursday 21 November 2024</div>', "2024-11-21"],
+    ["author and desk with a date in words after a comma", '<p class="byline">By Piet de Boer, agriculture and trade correspondent, 4 April 2024</p>', "2024-04-04"]
+  ])("%s", (_label, byline, date) => {
+    expect(published(page("", byline))).toEqual({published: date, source: "text"});
+  });
+  it("the line break reads as a space", () => {
+    expect(bylineText(parseHTML('<p class="byline">By Ana Ruiz<br>8 June 2023</p>').document)).toBe("By Ana Ruiz 8 June 2023");
+  });
+  it("negative: a byline with a month and year only gives none", () => {
+    expect(published(page("", '<div class="byline">By Marta Solis, Southern Africa correspondent, November 2024</div>')).published).toBeNull();
+  });
+});
