@@ -9,6 +9,7 @@ import {DAY_THEN_COUNT, endsInShortNumber, interpret, MONTH_COMMA_COUNT} from ".
 import {lightParse, lightSpec} from "./light-chrono.ts";
 import {yearsFromDayCounts} from "./day-count-years.ts";
 import {monthDayKey, resolveSpec, type Resolved} from "./resolve.ts";
+import {dayOfEvent, eventNounAfter, type DayRead} from "./event-anchor.ts";
 import {dateRole, type DateRole} from "./role.ts";
 import type {Spec} from "./spec.ts";
 
@@ -400,6 +401,8 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
   // away. forEach, not a for loop: the loop made resolveAll itself hot early, and it was then
   // deoptimised again for each new shape of publication date (six compiles instead of one).
   const out: DateMention[] = [];
+  // Days read so far, for a count tied to an event ("the day after the collapse"; event-anchor.ts).
+  const days: DayRead[] = [];
   found.forEach((f) => {
     const s = f.spec;
     const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
@@ -413,7 +416,13 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
     else if (from === anchor && resumesStory(anchor, latestDay, s, f.sentenceIndex, anchorSentence, anchorRecalled)) from = latestDay;
     // "later that night" after a flashback: the night named before it (see partOfDayAnchor).
     else if (from === anchor && !f.future && parts.size > 0 && daysSinceNight <= 1) from = partOfDayAnchor(f, anchor, anchorPart, parts) ?? from;
+    // "the day after the collapse": from the day the collapse was told on (event-anchor.ts).
+    if (s.kind === "fromAnchor" && s.unit === "day" && days.length > 0) {
+      const noun = eventNounAfter(text, f.end);
+      if (noun !== null) from = dayOfEvent(days, text, noun) ?? from;
+    }
     const resolved = resolveSpec(s, {published: pub, anchor: from, explicitYears, future: f.future, namedYear});
+    if (resolved.date && resolved.precision === "day" && !f.future) days.push({resolved, start: f.start, end: f.end});
     if (resolved.date) periodAnchor = s.kind === "fromPublication" && resolved.precision !== "day";
     if (resolved.date && resolved.precision === "day") dayAnchor = resolved;
     if (s.kind === "calendar" && s.year !== undefined && s.month !== undefined && resolved.basis === "explicit") monthYears.set(s.month, s.year);

@@ -176,6 +176,35 @@ export const NOUNS_BEFORE_DATE: string[] = [
 ];
 
 /**
+ * Event nouns after "the day after the …", "two days before the …": the count is from the day the article told
+ * that event on ("the day after the collapse" counts from the day of the collapse, not from the last date read).
+ * Read with NOUNS_BEFORE_DATE. Lowercase.
+ */
+export const DAY_COUNT_EVENT_NOUNS: string[] = [
+  ...NOUNS_BEFORE_DATE, "collapse", "derailment", "sinking", "capsizing", "landslide", "mudslide", "stampede", "crush", "handover",
+  "hijacking", "ambush", "storm", "fighting", "riot", "mutiny", "takeover", "seizure", "accident", "disaster", "tragedy", "incident"
+];
+
+/**
+ * Other words that tell the event of a DAY_COUNT_EVENT_NOUNS noun ("the release" was told as "were freed", "walked out
+ * of Gaza"; "the arrest" as "were detained"). The noun's own first letters count too ("collaps" for "collapsed").
+ * Lowercase word beginnings.
+ */
+export const DAY_COUNT_EVENT_WORDS: Record<string, string[]> = {
+  release: ["freed", "set free", "walked free", "walked out", "handed over", "handed to", "let go"],
+  arrest: ["detain", "seiz", "captur", "taken into custody"],
+  detention: ["arrest", "seiz", "captur"],
+  capture: ["seiz", "arrest", "detain"],
+  kidnapping: ["abduct", "kidnap", "seiz"],
+  abduction: ["abduct", "kidnap", "seiz"],
+  attack: ["attack", "struck", "stormed"],
+  blast: ["explo", "blew up"],
+  explosion: ["blast", "blew up"],
+  crash: ["crashed", "came down"],
+  handover: ["handed"]
+};
+
+/**
  * Words before "of" that make a following four-digit number a quantity, not a year: "a total of
  * 2000", "out of 2000", "a toll of 1999". Any other word before "of" names a time: "the war of
  * 2020", "the floods of 1998".

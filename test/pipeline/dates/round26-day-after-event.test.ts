@@ -1,0 +1,58 @@
+/**
+ * Round 26 class for stage 03: a day count tied to an event noun ("the day after the collapse", "two days before
+ * the vote") counts from the day the article told that event on (the event's noun, its verb or a word of
+ * model/date-cues.ts DAY_COUNT_EVENT_WORDS near the date), the latest such day by date; without one it counts from
+ * the last date read, as before. Sentences invented for the tests.
+ */
+import {describe, expect, it} from "vitest";
+import {eventNounAfter} from "../../../src/pipeline/dates/event-anchor.ts";
+import {dateOf, datesOf} from "./helpers.ts";
+
+describe("a day count tied to an event the article told", () => {
+  it("'The roof caved in on Saturday … on Monday … the day after the collapse' → Sunday", () => {
+    const rows = datesOf(
+      "The collapse happened shortly after dawn on Saturday.\nRescuers reached the last survivors on Monday.\nA team from Ghana flew in the day after the collapse.",
+      "2025-03-12"
+    );
+    expect(dateOf(rows, "the day after")).toBe("2025-03-09");
+  });
+  it("the event told by its verb: 'were detained on Sunday … the day after the arrest' → Monday", () => {
+    const rows = datesOf(
+      "The three fishermen were detained on Sunday off the coast.\nThey were flown to the capital on Wednesday.\nTheir union protested the day after the arrest.",
+      "2025-03-14"
+    );
+    expect(dateOf(rows, "the day after")).toBe("2025-03-10");
+  });
+  it("a release told as 'walked out' → the day after it", () => {
+    const rows = datesOf(
+      "The two aid workers walked out of the camp on Tuesday.\nOn Thursday they spoke to reporters.\nThe day after the release, the minister thanked the elders.",
+      "2025-03-14"
+    );
+    expect(dateOf(rows, "The day after")).toBe("2025-03-12");
+  });
+  it("the story's release, not an older one the article recalls", () => {
+    const rows = datesOf(
+      "On Tuesday, the two aid workers were handed to the Red Cross.\nOn 1 February of last year the same group released a nurse.\nThe envoy had flown in the day before the release.",
+      "2025-03-14"
+    );
+    expect(dateOf(rows, "the day before")).toBe("2025-03-10");
+  });
+});
+
+describe("negatives", () => {
+  it("a participle describing a thing is no telling of the event ('a collapsed shaft … on Monday')", () => {
+    const rows = datesOf(
+      "The shaft collapsed on Saturday.\nRescuers reached a collapsed tunnel on Monday.\nA team flew in the day after the collapse.",
+      "2025-03-12"
+    );
+    expect(dateOf(rows, "the day after")).toBe("2025-03-09");
+  });
+  it("no event noun after the count: from the last date read, as before", () => {
+    const rows = datesOf("The shaft collapsed on Saturday.\nRescuers arrived on Monday.\nA team flew in the day after.", "2025-03-12");
+    expect(dateOf(rows, "the day after")).toBe("2025-03-11");
+  });
+  it("a noun that names no event ('the day after the final whistle') is not read", () => {
+    expect(eventNounAfter("left the day after the final whistle", 18)).toBeNull();
+    expect(eventNounAfter("left the day after the collapse", 18)).toBe("collapse");
+  });
+});
