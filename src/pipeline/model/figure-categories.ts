@@ -262,7 +262,9 @@ export const CAPTIVITY_CUES: string[] = [
   // "our two sailors have come home after 300 days"
   "come home", "coming home",
   // headlines without a verb: "Two nurses home after 300 days as Paris claims credit"
-  "home after"
+  "home after",
+  // "walked out of Gaza on Tuesday after 409 days", "walked free after 200 days"
+  "walked free", "walk free", "walks free", "walked out of", "walk out of"
 ];
 
 /** Words that make a day count the length of something else ("a truce of 42 days"). */

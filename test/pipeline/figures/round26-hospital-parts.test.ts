@@ -69,3 +69,13 @@ describe("more occupations count people", () => {
     checkFigures("The stewards of the club met on Monday.", []);
   });
 });
+
+describe("a release told as walking out or free, for a day count", () => {
+  it("'walked out of <place> after N days' counts days in captivity", () => {
+    checkFigures("When Anna Berg and Tom Hale walked out of the camp on Tuesday after 212 days, their families cheered.", [{quote: "212", category: "captivity_days"}]);
+  });
+  it("negative: walking out of talks or a hospital is no captivity", () => {
+    checkFigures("The workers walked out of the plant after 3 days of talks.", []);
+    checkFigures("The climber walked out of the hospital after 12 days.", []);
+  });
+});
