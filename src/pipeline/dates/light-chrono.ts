@@ -202,9 +202,17 @@ function yearMonthNeeds(pattern: RegExp, boundary: boolean): {test(text: string)
   return boundary ? new RegExp(pattern.source.slice(BOUNDARY_GROUP.length), pattern.flags.replace(/[gy]/g, "")) : /[1-9]/;
 }
 
-/** chrono's `Chrono.executeParser`: exec on the rest of the text after each match (or one character on). */
+/**
+ * chrono's `Chrono.executeParser`: exec on the rest of the text after each match (or one character on).
+ * `needs` is asked of the rest too before the regex runs there: after "in 2023" or "last week" the
+ * rest of a window seldom holds another year or such phrase, and the parser's regex, tried at every
+ * word of it, costs several times the needs test (a rest `needs` refuses cannot match, so the
+ * results are the same). On the bench corpus it spares a fifth of the text the year and
+ * "last week" regexes read.
+ */
 function execute(parser: LightParser, text: string, out: LightResult[]): void {
-  if (parser.needs && !parser.needs.test(text)) return;
+  const needs = parser.needs;
+  if (needs && !needs.test(text)) return;
   let offset = 0;
   let match = parser.pattern.exec(text);
   while (match) {
@@ -219,7 +227,8 @@ function execute(parser: LightParser, text: string, out: LightResult[]): void {
     const result = parser.extract(text, match);
     offset = result ? result.index + result.text.length : match.index + 1;
     if (result) out.push(result);
-    match = parser.pattern.exec(text.substring(offset));
+    const rest = text.substring(offset);
+    match = needs && !needs.test(rest) ? null : parser.pattern.exec(rest);
   }
 }
 
