@@ -185,12 +185,34 @@ const OWN_GROUPS: Array<{bit: number; parsers: LightParser[]}> = [
 const DIGIT = /\d/;
 const ORDINAL_WORD_HINT = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 const ORDINAL_HINT = {test: (text: string) => DIGIT.test(text) || ORDINAL_WORD_HINT.test(text)};
-/** What each modelled parser's regex cannot match without ("7 October" needs a day, "2023 October" a year). */
-const NEEDS: Partial<Record<Kind, {test(text: string): boolean}>> = {littleEndian: ORDINAL_HINT, middleEndian: ORDINAL_HINT, yearMonthName: /[1-9]/};
+/** What each modelled parser's regex cannot match without ("7 October" needs a day). */
+const NEEDS: Partial<Record<Kind, {test(text: string): boolean}>> = {littleEndian: ORDINAL_HINT, middleEndian: ORDINAL_HINT};
 
-/** chrono's `Chrono.executeParser`: exec on the rest of the text after each match (or one character on). */
+/** chrono's word-boundary group, which opens the patterns of AbstractParserWithWordBoundaryChecking. */
+const BOUNDARY_GROUP = "(\\W|^)";
+
+/**
+ * What the year-then-month parser ("2023 October", "2023, Oct.") needs: its own regex without the
+ * boundary group, which matches wherever the whole one does. It opens with a digit, so the regex
+ * engine skips to the digits of a window instead of trying the boundary group at every character
+ * (the whole regex, tried on every window with a month name and a digit, cost as much as any other
+ * parser; a year right before a month name is rare).
+ */
+function yearMonthNeeds(pattern: RegExp, boundary: boolean): {test(text: string): boolean} {
+  return boundary ? new RegExp(pattern.source.slice(BOUNDARY_GROUP.length), pattern.flags.replace(/[gy]/g, "")) : /[1-9]/;
+}
+
+/**
+ * chrono's `Chrono.executeParser`: exec on the rest of the text after each match (or one character on).
+ * `needs` is asked of the rest too before the regex runs there: after "in 2023" or "last week" the
+ * rest of a window seldom holds another year or such phrase, and the parser's regex, tried at every
+ * word of it, costs several times the needs test (a rest `needs` refuses cannot match, so the
+ * results are the same). On the bench corpus it spares a fifth of the text the year and
+ * "last week" regexes read.
+ */
 function execute(parser: LightParser, text: string, out: LightResult[]): void {
-  if (parser.needs && !parser.needs.test(text)) return;
+  const needs = parser.needs;
+  if (needs && !needs.test(text)) return;
   let offset = 0;
   let match = parser.pattern.exec(text);
   while (match) {
@@ -205,7 +227,8 @@ function execute(parser: LightParser, text: string, out: LightResult[]): void {
     const result = parser.extract(text, match);
     offset = result ? result.index + result.text.length : match.index + 1;
     if (result) out.push(result);
-    match = parser.pattern.exec(text.substring(offset));
+    const rest = text.substring(offset);
+    match = needs && !needs.test(rest) ? null : parser.pattern.exec(rest);
   }
 }
 
@@ -295,8 +318,9 @@ function buildPlan(dayFirst: boolean): Plan {
       if (!kind) return {bit, light: null};
       const pattern = parser.pattern(new chrono.ParsingContext("", REFERENCE));
       // Parsers built on AbstractParserWithWordBoundaryChecking open with its "(\W|^)" group.
-      const boundary = typeof (parser as {innerPattern?: unknown}).innerPattern === "function" && pattern.source.startsWith("(\\W|^)");
-      const light: LightParser = {pattern, boundary, needs: NEEDS[kind], extract: extractor(kind, skipYearLike, slashMonthFirst)};
+      const boundary = typeof (parser as {innerPattern?: unknown}).innerPattern === "function" && pattern.source.startsWith(BOUNDARY_GROUP);
+      const needs = kind === "yearMonthName" ? yearMonthNeeds(pattern, boundary) : NEEDS[kind];
+      const light: LightParser = {pattern, boundary, needs, extract: extractor(kind, skipYearLike, slashMonthFirst)};
       return {bit, light: agrees(parser, light) ? light : null};
     })
   };

@@ -5,6 +5,7 @@
 import {parse as parseYaml} from "yaml";
 import {opensWith} from "./headline.ts";
 import {deleteRanges, identity, MappedRecord, type MappedText} from "./mapped.ts";
+import {simpleFrontMatter} from "./simple-yaml.ts";
 
 export interface FrontMatter {
   /** Parsed YAML mapping (keys lower-cased), empty when absent or invalid. */
@@ -29,6 +30,9 @@ export function splitFrontMatter(text: string): FrontMatter {
   const yamlText = rest.slice(0, m.index);
   const bodyStart = open[0].length + m.index + m[0].length;
   const body = identity(text.slice(bodyStart), bodyStart);
+  // Plain `key: string` lines (most files) are read without the YAML library: see simple-yaml.ts.
+  const simple = simpleFrontMatter(yamlText);
+  if (simple) return {data: simple, body, warnings: []};
   let parsed: unknown;
   try {
     parsed = parseYaml(yamlText, {maxAliasCount: 10});

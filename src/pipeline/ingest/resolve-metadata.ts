@@ -48,23 +48,24 @@ export function resolveMetadata(
   let entry: OutletEntry | null = null;
   let outlet: string | null = null;
   let outletSource: MetaSource = "none";
-  const byName = (name: string, source: MetaSource) => {
-    entry = outletFromName(name, outlets);
-    outlet = entry?.id ?? name.trim();
-    outletSource = source;
-  };
+  // Written out for each source rather than through a closure made on every call (tsx names each such closure as it is made).
   const fmOutlet = pick(fm, FRONT_MATTER_KEYS.outlet);
   if (row?.outlet) {
-    byName(row.outlet, "manifest");
+    entry = outletFromName(row.outlet, outlets);
+    outlet = entry?.id ?? row.outlet.trim();
+    outletSource = "manifest";
     if (!entry && outlets.length) warnings.corpus.push({file: "manifest.csv", stage: "01-ingest", message: `row ${row.row} (${row.file}): outlet "${row.outlet}" is not in outlets.csv; kept as written`});
-  } else if (fmOutlet) byName(fmOutlet, "front_matter");
-  else if (html && (html.url || html.siteName)) {
+  } else if (fmOutlet) {
+    entry = outletFromName(fmOutlet, outlets);
+    outlet = entry?.id ?? fmOutlet.trim();
+    outletSource = "front_matter";
+  } else if (html && (html.url || html.siteName)) {
     entry = (html.url ? outletFromUrl(html.url, outlets) : null) ?? (html.siteName ? outletFromName(html.siteName, outlets) : null);
     outlet = entry?.id ?? html.siteName ?? null;
     outletSource = outlet ? "html_meta" : "none";
   }
   if (!outlet) {
-    const fromUrl = [url, ...textUrls].map((u) => (u ? outletFromUrl(u, outlets) : null)).find(Boolean) ?? null;
+    const fromUrl = firstOutletFromUrl(url, textUrls, outlets);
     if (fromUrl) {
       entry = fromUrl;
       outlet = fromUrl.id;
@@ -106,7 +107,7 @@ export function resolveMetadata(
     if (published) publishedSource = "html_meta";
   }
   if (!published) {
-    published = [url, ...textUrls].map((u) => (u ? urlDate(u) : null)).find(Boolean) ?? null;
+    published = firstUrlDate(url, textUrls);
     if (published) publishedSource = "url";
   }
   if (!published) {
@@ -123,6 +124,28 @@ export function resolveMetadata(
 
   const title = row?.title ?? pick(fm, FRONT_MATTER_KEYS.title) ?? html?.title ?? headlineLine(keptTexts);
   return {outlet, outletSource, published, publishedSource, publishedInferred, url, title: title ?? null, dayFirst};
+}
+
+/** The outlet of the first of `url` and the text's URL lines that names one, else null. */
+function firstOutletFromUrl(url: string | null, textUrls: string[], outlets: OutletEntry[]): OutletEntry | null {
+  const own = url ? outletFromUrl(url, outlets) : null;
+  if (own) return own;
+  for (const u of textUrls) {
+    const found = u ? outletFromUrl(u, outlets) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The date in the first of `url` and the text's URL lines that holds one ("/2024/03/15/"), else null. */
+function firstUrlDate(url: string | null, textUrls: string[]): string | null {
+  const own = url ? urlDate(url) : null;
+  if (own) return own;
+  for (const u of textUrls) {
+    const found = u ? urlDate(u) : null;
+    if (found) return found;
+  }
+  return null;
 }
 
 function pickRaw(data: Record<string, unknown>, keys: readonly string[]): unknown {
