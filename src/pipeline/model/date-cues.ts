@@ -112,7 +112,10 @@ export const FUTURE_CUES: string[] = [
   // A plan or pledge reported in the past tense still points ahead: "the union said it planned to
   // march on Saturday", "the governor promised to reopen the bridge on Monday". After "had"
   // (FUTURE_CUE_BLOCKERS) the plan is over: "had planned to march on Saturday".
-  "planned to", "planning to", "promised to", "pledged to", "vowed to"
+  "planned to", "planning to", "promised to", "pledged to", "vowed to",
+  // A summons or an invitation standing now points to its day ahead: "has been summoned to answer questions from a
+  // Senate committee on Thursday", "have been invited to testify on Monday" ("was summoned on Monday" stays past).
+  "has been summoned to", "have been summoned to", "has been called to testify", "has been invited to", "have been invited to"
 ];
 
 /**

@@ -56,3 +56,14 @@ describe("negatives", () => {
     expect(eventNounAfter("left the day after the collapse", 18)).toBe("collapse");
   });
 });
+
+describe("a summons or an invitation standing now points ahead", () => {
+  it("'has been summoned to answer questions … on Thursday' → the next Thursday", () => {
+    const rows = datesOf("The prisons director has been summoned to answer questions from a Senate committee on Thursday.", "2025-03-14");
+    expect(dateOf(rows, "Thursday")).toBe("2025-03-20");
+  });
+  it("negative: 'was summoned to the ministry on Monday' stays past", () => {
+    const rows = datesOf("The ambassador was summoned to the ministry on Monday.", "2025-03-14");
+    expect(dateOf(rows, "Monday")).toBe("2025-03-10");
+  });
+});
