@@ -403,6 +403,8 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
   const out: DateMention[] = [];
   // Days read so far, for a count tied to an event ("the day after the collapse"; event-anchor.ts).
   const days: DayRead[] = [];
+  // The day a backward day count ("the night before") was counted from, while that count is the anchor.
+  let flashbackFrom: Resolved | null = null;
   found.forEach((f) => {
     const s = f.spec;
     const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
@@ -416,6 +418,9 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
     else if (from === anchor && resumesStory(anchor, latestDay, s, f.sentenceIndex, anchorSentence, anchorRecalled)) from = latestDay;
     // "later that night" after a flashback: the night named before it (see partOfDayAnchor).
     else if (from === anchor && !f.future && parts.size > 0 && daysSinceNight <= 1) from = partOfDayAnchor(f, anchor, anchorPart, parts) ?? from;
+    // "on 26 August … had arrived the night before. … flew back the following day": a forward count after a look
+    // back counts from the day the look back was taken from (the 27th), not from the night before.
+    if (from === anchor && flashbackFrom !== null && s.kind === "fromAnchor" && s.unit === "day" && s.n > 0 && s.anchor === undefined) from = flashbackFrom;
     // "the day after the collapse": from the day the collapse was told on (event-anchor.ts).
     if (s.kind === "fromAnchor" && s.unit === "day" && days.length > 0) {
       const noun = eventNounAfter(text, f.end);
@@ -432,6 +437,7 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
       explicitYears.set(monthDayKey(s.month, s.day), Number(resolved.date.slice(0, 4)));
     }
     if (resolved.date) {
+      flashbackFrom = s.kind === "fromAnchor" && s.unit === "day" && s.n < 0 && s.anchor === undefined && from !== null && from.precision === "day" ? from : null;
       sinceBase = f.role === "since" && resolved.precision !== "day" ? (sinceBase ?? anchor) : null;
       anchor = resolved;
       const after = resolved.precision === "day" ? PART_AFTER.exec(text.slice(f.end, f.end + 12)) : null;

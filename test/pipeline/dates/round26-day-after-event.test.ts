@@ -67,3 +67,17 @@ describe("a summons or an invitation standing now points ahead", () => {
     expect(dateOf(rows, "Monday")).toBe("2025-03-10");
   });
 });
+
+describe("a forward day count after a look back", () => {
+  it("'on 26 August … had arrived the night before. … the following day' → 27 August", () => {
+    const rows = datesOf(
+      "The two envoys met in Muscat on 26 August. One of them had arrived the night before.\nThe envoy flew home the following day.",
+      "2025-09-10"
+    );
+    expect(dateOf(rows, "the following day")).toBe("2025-08-27");
+  });
+  it("negative: a forward count after a forward count goes on from it", () => {
+    const rows = datesOf("The envoys met in Muscat on 26 August.\nThey met again the next day.\nThe envoy flew home the following day.", "2025-09-10");
+    expect(dateOf(rows, "the following day")).toBe("2025-08-28");
+  });
+});
