@@ -4,7 +4,9 @@
  *   ("He ordered the Tana Defence Forces to help. … TDF soldiers reached the village"), when no other
  *   organisation of that article has those initials;
  * - a short name in parentheses that is no acronym of capitals ("the National Relief
- *   Directorate (Banarel)", "the Coordinadora Campesina del Sur (Cocasur)").
+ *   Directorate (Banarel)", "the Coordinadora Campesina del Sur (Cocasur)");
+ * - a translation of a body's name, in parentheses or after "whose name translates as" ("Katibat al-Rimal
+ *   (Brigade of the Sands)", "Tehreek-e-Kohsar, … whose name translates as the Movement of the Mountains").
  * Newsrooms introduce a body once and then use its short name; the article is the evidence, so
  * nothing here reaches across articles (merge.ts then carries the joined actor as usual).
  */
@@ -96,3 +98,34 @@ function usedAgain(text: string, m: Mention): boolean {
   return false;
 }
 
+
+/** Words that introduce a translation of a name just before it: "whose name translates as (the)", "meaning", … */
+const TRANSLATION_LEAD = /(?:whose name (?:translates|is translated|translated) (?:as|to)|(?:which|that) (?:translates as|means)|meaning|known in English as|(?:or|in English),)\s+(?:the\s+)?$/i;
+/** Most characters between a body and its translation ("…, a little-known armed group whose name translates as the"). */
+const TRANSLATION_REACH = 90;
+
+/**
+ * True when mention `b` is a translation of body `a`'s name, in the same article: in parentheses right after it
+ * ("Katibat al-Rimal (Brigade of the Sands)") or after words that say so ("Tehreek-e-Kohsar, a little-known armed
+ * group whose name translates as the Movement of the Mountains"). Both bodies (a person, a place or an outlet is
+ * never one), the translation two words or more, and no other body the gazetteer knows than `a`'s: "the Sultan
+ * Murad Division (Syrian National Army)" names the division's owner.
+ *
+ * @example translatedName("Katibat al-Rimal (Brigade of the Sands) said", a, b) // true
+ */
+export function translatedName(text: string, a: Mention, b: Mention): boolean {
+  if (!isBody(a.kind) || !isBody(b.kind) || b.text.indexOf(" ") < 0 || a.text === b.text) return false;
+  if (b.gazetteerName !== null && b.gazetteerName !== a.gazetteerName) return false;
+  const between = text.slice(a.end, b.start);
+  if (/^\s*\(\s*$/.test(between)) return text[b.end] === ")" && a.gazetteerName === null && foreignLooking(a.text);
+  return between.length <= TRANSLATION_REACH && !/[.;:()]/.test(between) && TRANSLATION_LEAD.test(between);
+}
+
+/**
+ * A name written in another language than English: a lowercase particle or a hyphenated joint inside ("Katibat
+ * al-Rimal", "Tehreek-e-Kohsar", "Jaish al-Adl"), or a Romance link ("Frente de …"). "the Sultan Murad Division
+ * (Syrian National Army)" is English on both sides: an owner, not a translation.
+ */
+function foreignLooking(name: string): boolean {
+  return /(?:^|[\s-])(?:al|el|ul|e|i|wal|de|del|da|di|do|du|des|la|le)(?:-|\s)\p{Lu}/u.test(name) || /\p{L}-\p{Ll}+-\p{L}/u.test(name);
+}

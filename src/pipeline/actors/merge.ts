@@ -16,7 +16,7 @@ import {foldKey, leadingInitial} from "./tokens.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {titledSurfaces} from "./title-surface.ts";
-import {initialsPairs, shortNameInParentheses} from "./article-acronyms.ts";
+import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
 import {kinWoman} from "./resolve.ts";
 import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.ts";
@@ -1765,6 +1765,17 @@ export function mergeActorForms(
     }
   });
   joinPairs(acronymPairs, join, "acronym in parentheses");
+  // "Katibat al-Rimal (Brigade of the Sands)", "…, whose name translates as the Movement of the Mountains": one body
+  // with its name translated, in one article (article-acronyms.ts translatedName).
+  const translations = new Set<string>();
+  extractions.forEach((x, xi) => {
+    const ms = x.mentions;
+    for (let k = 0; k + 1 < ms.length; k++) {
+      if (!translatedName(x.article.text, ms[k], ms[k + 1])) continue;
+      addPair(translations, mentionForms[xi][k].index, mentionForms[xi][k + 1].index);
+    }
+  });
+  joinPairs(translations, join, "name translated in the same article");
   // "the Tana Defence Forces … TDF soldiers": a lone acronym spelling the initials of one body the same
   // article names (article-acronyms.ts). Not when the gazetteer reads the acronym as another body ("RSF").
   // An acronym that spells two bodies in two articles ("SNA": the Somali, the Syrian National Army) joins neither.

@@ -22,7 +22,9 @@ export const ORG_WORDS: readonly string[] = [
   "air", "mining", "resources", "holdings", "industries", "energy", "petroleum", "oil", "motors", "shipping", "lines",
   "logistics", "pharmaceuticals", "broadcasting", "database", "airline",
   // Arabic words in armed-group names ("Katiba Ansar al-Sahra", "Jaish al-Adl").
-  "katiba", "kataib", "ansar", "jamaat", "jama'at", "harakat", "hizb", "liwa", "saraya", "jaish", "tahrir",
+  "katiba", "katibat", "kataib", "ansar", "jamaat", "jama'at", "harakat", "hizb", "liwa", "saraya", "jaish", "tahrir",
+  // Urdu and Pashto ones ("Tehreek-e-Kohsar", "Lashkar-e-Jhangvi", "Sipah-e-Sahaba").
+  "tehreek", "tehrik", "tahreek", "lashkar", "sipah", "jamiat",
   // A criminal group capitalised as its name's last word ("the Puerto Azul Cartel"): without it a
   // name with a given name inside ("San Pedro de la Sierra Cartel") was read as a person.
   "cartel",
