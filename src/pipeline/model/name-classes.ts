@@ -127,6 +127,10 @@ export const NAME_CLASSES: readonly (readonly string[])[] = [
   // capitalised "Roma" alone is as often the people, and stage 04 gives a listed short form the
   // article's one full name of its class.
   ["stanislav", "stas", "stanislau"],
+  ["timofey", "timofei", "timofiy", "tsimafei", "tima", "timosha"],
+  ["arseny", "arseniy", "arsenii", "arsen", "senya"],
+  ["nikita", "mykyta", "nikitka"],
+  ["denis", "denys", "dzianis", "denya"],
   ["vyacheslav", "slava", "viachaslau"],
   ["yaroslav", "yarik", "yaraslau"],
   ["svetlana", "sveta", "sviatlana"],

@@ -87,3 +87,19 @@ describe("a relative's possessive before a given name, without a comma", () => {
     expect(a.of(1, "Irina")).not.toBe(a.of(0, "Irina Sokolova"));
   });
 });
+
+describe("more Russian given-name classes", () => {
+  it("'Tima' alone is the article's one Timofey", () => {
+    const a = foundActors(["Timofey Orlov, 24, was freed on Monday. His mother said Tima had lost weight."]);
+    expect(a.of(0, "Tima")).toBeDefined();
+    expect(a.of(0, "Tima")).toBe(a.of(0, "Timofey Orlov"));
+  });
+  it("'Arseniy' and 'Arseny' with one surname are one man across articles", () => {
+    const a = foundActors(["Arseniy Volkov was freed on Monday.", "Arseny Volkov thanked the mediators."]);
+    expect(a.of(0, "Arseniy Volkov")).toBe(a.of(1, "Arseny Volkov"));
+  });
+  it("negative: 'Tima' with no Timofey in the article stays alone", () => {
+    const a = foundActors(["Timur Orlov was freed on Monday. His mother said Tima had lost weight."]);
+    expect(a.of(0, "Tima")).not.toBe(a.of(0, "Timur Orlov"));
+  });
+});
