@@ -158,7 +158,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // A reduced relative takes its head whatever precedes it ("talks on B held by A").
       // "told Reuters the group had freed B": the addressee of a reporting verb is not the subject.
       if (m.from > 0 && ADDRESSING.has(tokens[m.from - 1].lower)) return [];
-      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m)) {
+      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m) || obliqueRelativeHead(frame, m, relativeComma)) {
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).
         if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
@@ -242,6 +242,22 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Prepositions of an agent or partner whose name still heads a relative clause after it ("by A, which …"). */
+const AGENT_PREPOSITIONS = new Set(["by", "with"]);
+
+/**
+ * True when the oblique mention `m` ends right at the comma `relativeComma` of ", who/whom/which":
+ * it heads that relative clause, so it is the relative verb's subject, when it is a person before
+ * "who/whom" ("B was received by A, who had promised her …", "talks with Mayor A, who promised …")
+ * or anyone after "by/with" ("freed by the B Front, which had held them"). Not a place after
+ * "to/in" and "which" ("flown to X, which welcomed him": the town stands for no one here).
+ */
+function obliqueRelativeHead(frame: SentenceFrame, m: PlacedMention, relativeComma: number): boolean {
+  if (m.to !== relativeComma) return false;
+  const who = frame.tokens[relativeComma + 1].lower !== "which";
+  return who ? m.mention.kind === "person" : AGENT_PREPOSITIONS.has(frame.tokens[obliqueAt(frame, m)].lower);
 }
 
 /** True when a lowercase word other than "and" stands before token `k` ("the" passed): `k` starts an object. */
