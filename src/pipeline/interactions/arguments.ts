@@ -2288,7 +2288,10 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
     // "A met C, B's mother, who asked him …": B only describes the subject C in apposition; the
     // pronoun stands for the person before them (A).
     const owner = best;
-    const apposed = tokens[owner.from - 1]?.text === "," && taken.has(grid.endingAt.get(owner.from - 2)?.index ?? -1);
+    const head = tokens[owner.from - 1]?.text === "," ? grid.endingAt.get(owner.from - 2) : undefined;
+    const apposed = taken.has(head?.index ?? -1);
+    // "B, C's father, was received by A, who had promised him …": the relative is named, B.
+    if (!apposed && head?.mention.kind === "person" && !takenNames.has(actorName(head))) return [head];
     if (!apposed) return [];
     best = null;
     for (const m of mentionsNear(frame, i, 60)) {

@@ -28,6 +28,16 @@ const cases: Record<string, Case> = {
     m: ["Kofi Boateng", "Tamba Front:group"],
     rows: ["Tamba Front -held-> Kofi Boateng", "Tamba Front -released-> Kofi Boateng"]
   },
+  "positive: 'B, C's mother, was received by A, who had promised her …' → A promised B": {
+    s: "Lena Roth, Ana's mother, was received in Bergen by the mayor, Jonas Dahl, who had promised her a new house.",
+    m: ["Lena Roth", "Ana", "Bergen:place", "Jonas Dahl"],
+    rows: ["Jonas Dahl -met-> Lena Roth", "Jonas Dahl -promised-> Lena Roth"]
+  },
+  "positive: 'A met the families, among them B, C's father, and promised him' → A promised B": {
+    s: "Jonas Dahl met the flood victims' families, among them Kofi Boateng, Ama's father, and promised him that the search would go on.",
+    m: ["Jonas Dahl", "Kofi Boateng", "Ama"],
+    rows: ["Jonas Dahl -met-> Kofi Boateng", "Jonas Dahl -promised-> Kofi Boateng"]
+  },
   "negative (a place after 'to' before 'which'): 'B was flown to X, which welcomed him' → no row": {
     s: "Kofi Boateng was flown to Accra, which welcomed him with a parade on Monday.",
     m: ["Kofi Boateng", "Accra:place"],
@@ -38,6 +48,21 @@ const cases: Record<string, Case> = {
     m: ["Tamale:place"],
     rows: []
   },
+  "negative (the relative is unnamed): 'A rang B's grandmother and assured her' → no promise to B": {
+    s: "Jonas Dahl rang Kofi Boateng's grandmother and assured her that the search would go on.",
+    m: ["Jonas Dahl", "Kofi Boateng"],
+    rows: []
+  },
+  "negative (no apposition: a person earlier in the sentence is not the relative): 'C met A, who rang B's grandmother and assured her' → no promise to C": {
+    s: "Ana Vidal met Jonas Dahl, who rang Kofi Boateng's grandmother and assured her that the search would go on.",
+    m: ["Ana Vidal", "Jonas Dahl", "Kofi Boateng"],
+    rows: ["Ana Vidal -met-> Jonas Dahl"]
+  },
+  "negative (a place before the kin phrase): 'A visited X, B's home town, and assured her' → no promise row": {
+    s: "Jonas Dahl visited Tamale, Ama's home town, and assured her that the search would go on.",
+    m: ["Jonas Dahl", "Tamale:place", "Ama"],
+    rows: ["Jonas Dahl -visited-> Tamale"]
+  }
 };
 
 describe("round 26: relative heads after by/with and kin appositions", () => {
