@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -2042,6 +2042,11 @@ export function objectsAfter(
     // "released one of the captives, B, …": the partitive's member follows in commas (titleApposition).
     if (i === from && t.lower === "one" && tokens[i + 1]?.lower === "of") continue;
     if (t.lower === "of" && i === from + 1 && tokens[from].lower === "one") continue;
+    // "met a member of the X bureau, B, on Monday": the office's holder named after its body.
+    if (TITLE_LINK.has(t.lower) && officeRoleBefore(tokens, from, i)) {
+      const holder = officeHolderAfter(frame, grid, i);
+      if (holder) return [holder];
+    }
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
@@ -2050,6 +2055,49 @@ export function objectsAfter(
 }
 
 const GOVERNING = new Set(GOVERNING_NOUNS);
+const OFFICE_ROLES = new Set(OFFICE_ROLE_NOUNS);
+/** Most tokens between an office's link word and the comma before its holder ("of the Hamas political bureau"). */
+const OFFICE_BODY_REACH = 8;
+
+/**
+ * True when tokens `from`…`link - 1` are an article or possessive pronoun and up to four lowercase
+ * words ending in an office noun ("a member", "the deputy head", "its chief negotiator"), not a kin
+ * noun ("the mother of the victim, B" may name either of them).
+ */
+function officeRoleBefore(t: SentenceFrame["tokens"], from: number, link: number): boolean {
+  const last = t[link - 1]?.lower ?? "";
+  if (link - from < 2 || link - from > 5 || KIN.has(last) || !(TITLE_HEAD.has(last) || OFFICE_ROLES.has(last))) return false;
+  if (!TITLE_OPENERS.has(t[from].lower)) return false;
+  for (let j = from + 1; j < link; j++) if (t[j].punct || !startsLower(t[j].text)) return false;
+  return true;
+}
+
+/**
+ * For an office noun whose link word stands at `link` ("the head of the union", "Kenya's ambassador
+ * in Oslo", "a member of the X bureau"): the person named right after the comma that closes the
+ * body, closed like an apposition ("met the head of the dockers' union, B, on Monday" → B). The body
+ * names no person and holds no clause word or other punctuation; null otherwise ("met the head of
+ * the union, B said").
+ */
+function officeHolderAfter(frame: SentenceFrame, grid: MentionGrid, link: number): PlacedMention | null {
+  const t = frame.tokens;
+  for (let j = link + 1; j < t.length && j <= link + OFFICE_BODY_REACH; j++) {
+    const m = grid.startingAt.get(j);
+    if (m) {
+      if (m.mention.kind === "person") return null;
+      j = m.to - 1;
+      continue;
+    }
+    const w = t[j];
+    if (w.text === ",") {
+      if (j === link + 1) return null;
+      const named = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
+      return named && named.mention.kind === "person" && closesApposition(t, named) && !subjectOfLaterVerb(t, named.to) ? named : null;
+    }
+    if ((w.punct && w.text !== "'" && w.text !== "’" && w.text !== "-") || BREAKS.has(w.lower) || PRONOUNS.has(w.lower) || REPORTING.has(w.lower)) return null;
+  }
+  return null;
+}
 
 /**
  * Title heads and modifiers (model/titles.ts), lowercase: the words of a title before a name
@@ -2429,6 +2477,8 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
       const named = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
       return named && named.mention.kind === "person" && closesApposition(t, named) ? named : m;
     }
+    // "met Kenya's ambassador in Oslo, B, …": the office's holder named after its seat.
+    if (owner && j > m.to && TITLE_LINK.has(t[j].lower) && (TITLE_HEAD.has(t[j - 1].lower) || OFFICE_ROLES.has(t[j - 1].lower))) return officeHolderAfter(frame, grid, j) ?? m;
     // "freed by A after B hosted …": a connective or preposition is no title word; nor is a
     // verb ("by the Front were B and C": B is no title-holder of the Front).
     if (!startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower) || COPULAS.has(t[j].lower)) return m;

@@ -355,3 +355,11 @@ export const SPEECH_ADJUNCT_DETERMINERS = ["a", "an", "the", ...POSSESSIVE_PRONO
  * arguments.ts speechTagBetween).
  */
 export const TAGGED_SUBJECT_PHRASE_WORDS = ["the", "of", "and", "'s", "’s", "'", "’", "-"];
+
+/**
+ * Singular nouns of a place in a body that name one person like a title head does, before the
+ * body's link word: "met a member of the X bureau, B" (B is met; interactions/arguments.ts
+ * officeHolderAfter).
+ */
+export const OFFICE_ROLE_NOUNS = ["member", "delegate", "co-founder"];
+
