@@ -1210,7 +1210,9 @@ function personOf(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Pl
   if (m.mention.kind === "person") return m;
   // "of Kenya's Defence Staff": the possessive owner is part of the organisation's name.
   const owner = grid.endingAt.get(m.from - 1);
-  const start = owner && POSSESSIVE_S.test(frame.tokens[m.from - 1].text) ? owner.from : m.from;
+  const owned = owner && POSSESSIVE_S.test(frame.tokens[m.from - 1].text) ? owner.from : m.from;
+  // "B of the Red Cross": the article before a body's name.
+  const start = !owner && frame.tokens[owned - 1]?.lower === "the" ? owned - 1 : owned;
   if (start < 2 || frame.tokens[start - 1].lower !== "of") return m;
   const head = grid.endingAt.get(start - 2);
   return head && head.mention.kind === "person" ? head : m;
