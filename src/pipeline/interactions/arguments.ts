@@ -2039,6 +2039,11 @@ export function objectsAfter(
     }
     // "met Kenyan and Ugandan officials": a capitalised modifier coordinated with a named one.
     if (t.lower === "and" && i > from && startsUpper(tokens[i - 1].text) && grid.startingAt.has(i + 1)) continue;
+    // "handed over two citizens of the Russian Federation, B and C": the members after the body.
+    if (t.lower === "of" && i === from + 2 && (COUNTS.has(tokens[from].lower) || DIGITS.test(tokens[from].text))) {
+      const body = grid.startingAt.get(tokens[i + 1]?.lower === "the" ? i + 2 : i + 1);
+      if (body && tokens[body.to]?.text === ",") return titleApposition(frame, grid, from, body.to);
+    }
     // "thanked the leadership of the movement B": those governing B stand for B.
     if (t.lower === "of" && GOVERNING.has(tokens[i - 1]?.lower ?? "") && i - 1 >= from && words <= 2) continue;
     // "released one of the captives, B, …": the partitive's member follows in commas (titleApposition).
@@ -2181,9 +2186,12 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   }
   // "her parents, B and C": a plural noun announces a list as a count does ("two nurses, B and C").
   const count = COUNTS.has(t[from].lower) || DIGITS.test(t[from].text) || (TITLE_OPENERS.has(t[from].lower) && PLURAL_NOUN.test(t[comma - 1].text));
-  if (comma < from + 2 || comma > from + 5 || (!count && !TITLE_OPENERS.has(t[from].lower))) return [];
+  // "two citizens of the Russian Federation, B and C": a counted noun's country or body before the list.
+  const ofBody = count ? countedOfBody(frame, grid, from, comma) : -1;
+  const end = ofBody > 0 ? ofBody : comma;
+  if (end < from + 2 || end > from + 5 || (!count && !TITLE_OPENERS.has(t[from].lower))) return [];
   // Nationality adjectives may be capitalised ("the Chilean envoy, B").
-  for (let j = from + 1; j < comma; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
+  for (let j = from + 1; j < end; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
   const m = grid.startingAt.get(comma + 1) ?? (count ? undefined : nameAfterTitle(frame, grid, comma + 1) ?? undefined);
   if (!m || m.mention.kind !== "person") return [];
   if (!count) return closesApposition(t, m) ? [m, ...secondRelative(frame, grid, m)] : [];
@@ -2191,6 +2199,19 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   const last = list[list.length - 1];
   if (subjectOfLaterVerb(t, last.to)) return [];
   return list.length >= 2 && list.every((x) => x.mention.kind === "person") && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];
+}
+
+/**
+ * For a counted object from `from` whose comma stands at `comma`: the index of "of" when the
+ * words before the comma end in "of (the) <country or body>" right after a plural noun ("two
+ * citizens of the Russian Federation,", "three nationals of Peru,"); -1 otherwise.
+ */
+function countedOfBody(frame: SentenceFrame, grid: MentionGrid, from: number, comma: number): number {
+  const t = frame.tokens;
+  const body = grid.endingAt.get(comma - 1);
+  if (!body || body.mention.kind === "person") return -1;
+  const of = t[body.from - 1]?.lower === "the" ? body.from - 2 : body.from - 1;
+  return of > from && t[of]?.lower === "of" && PLURAL_NOUN.test(t[of - 1].text) ? of : -1;
 }
 
 /** Most tokens of the description before the name in includedMember ("the ship 's chief engineer"). */
