@@ -2049,6 +2049,11 @@ export function objectsAfter(
     // "released one of the captives, B, …": the partitive's member follows in commas (titleApposition).
     if (i === from && t.lower === "one" && tokens[i + 1]?.lower === "of") continue;
     if (t.lower === "of" && i === from + 1 && tokens[from].lower === "one") continue;
+    // "handed over to the Red Cross two miners, B and C": the recipient before a long object.
+    if (i === from && t.lower === "to") {
+      const after = shiftedObjectStart(frame, grid, i);
+      if (after > 0) return objectsAfter(frame, grid, after, opts);
+    }
     // "met a member of the X bureau, B, on Monday": the office's holder named after its body.
     if (TITLE_LINK.has(t.lower) && officeRoleBefore(tokens, from, i)) {
       const holder = officeHolderAfter(frame, grid, i);
@@ -2062,6 +2067,22 @@ export function objectsAfter(
 }
 
 const GOVERNING = new Set(GOVERNING_NOUNS);
+
+/**
+ * For "to" at `to` right after a verb, a body named as the recipient ("to the Red Cross") that is
+ * followed at once by a count or a person's name (a heavy object moved after it: "handed over to
+ * the Red Cross two miners, B and C", "returned to Chile B and C"): the index of the object's
+ * start; 0 otherwise ("spoke to the Red Cross on Monday").
+ */
+function shiftedObjectStart(frame: SentenceFrame, grid: MentionGrid, to: number): number {
+  const t = frame.tokens;
+  const recipient = grid.startingAt.get(t[to + 1]?.lower === "the" ? to + 2 : to + 1);
+  if (!recipient || recipient.mention.kind === "person" || recipient.mention.kind === "place") return 0;
+  const next = t[recipient.to];
+  if (!next) return 0;
+  const named = grid.startingAt.get(recipient.to);
+  return (named && named.mention.kind === "person") || COUNTS.has(next.lower) || DIGITS.test(next.text) ? recipient.to : 0;
+}
 const OFFICE_ROLES = new Set(OFFICE_ROLE_NOUNS);
 /** Most tokens between an office's link word and the comma before its holder ("of the Hamas political bureau"). */
 const OFFICE_BODY_REACH = 8;
