@@ -1904,7 +1904,54 @@ const PARTY_TITLE_WORDS = 4;
  */
 export function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
   const j = titledPersonAt(frame, grid, k, PARTY_TITLE_WORDS);
-  return j >= 0 ? objectsAfter(frame, grid, j, {gap: 0}) : [];
+  return j >= 0 ? objectsAfter(frame, grid, j, {gap: 0}) : describedPartiesAfter(frame, grid, k);
+}
+
+/** Most tokens of a party's description or apposition after "between" ("the national prisons director"). */
+const PARTY_DESCRIPTION = 8;
+
+/**
+ * One party from token `k` after "between" or its "and": a name, with its apposition in commas if
+ * any ("B, Kenya's deputy foreign minister,"), or a lowercase description and the person's name in
+ * commas ("the gang's leader, B,", "the national prisons director, C."). The party and the index
+ * after it (its closing comma, or the token after the name); null otherwise.
+ */
+function apposedParty(frame: SentenceFrame, grid: MentionGrid, k: number): {m: PlacedMention; end: number; described: boolean} | null {
+  const t = frame.tokens;
+  const named = grid.startingAt.get(t[k]?.lower === "the" ? k + 1 : k);
+  if (named) {
+    if (t[named.to]?.text !== "," || t[named.to + 1]?.lower === "and") return {m: named, end: named.to, described: false};
+    for (let j = named.to + 1; j < t.length && j <= named.to + PARTY_DESCRIPTION; j++) {
+      if (t[j].text === ",") return j > named.to + 1 ? {m: named, end: j, described: true} : null;
+      const inner = grid.startingAt.get(j);
+      if ((t[j].punct && t[j].text !== "'" && t[j].text !== "’" && t[j].text !== "-") || (inner && inner.mention.kind === "person") || BREAKS.has(t[j].lower)) return null;
+    }
+    return null;
+  }
+  if (!TITLE_OPENERS.has(t[k]?.lower ?? "")) return null;
+  for (let j = k + 1; j < t.length && j <= k + PARTY_DESCRIPTION; j++) {
+    if (t[j].text === ",") {
+      const m = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
+      return j > k + 1 && m && m.mention.kind === "person" && closesApposition(t, m) ? {m, end: m.to, described: true} : null;
+    }
+    // Only a lowercase description ("the gang's leader"): no name of its own, no clause word.
+    if (grid.startingAt.has(j) || (t[j].punct && t[j].text !== "'" && t[j].text !== "’") || BREAKS.has(t[j].lower) || (!startsLower(t[j].text) && t[j].text !== "'s" && t[j].text !== "’s")) return null;
+  }
+  return null;
+}
+
+/**
+ * The two parties after "between" at `k` when one or both are written with an apposition or as
+ * a description with the name in commas: "between the gang's leader, B, and the national prisons
+ * director, C" and "between B, Kenya's deputy foreign minister, and the X Front" → B, C / B, the
+ * Front. Empty otherwise (plain "between B and C" is objectsAfter's).
+ */
+function describedPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const t = frame.tokens;
+  const first = apposedParty(frame, grid, k);
+  if (!first || !first.described || t[first.end]?.text !== "," || t[first.end + 1]?.lower !== "and") return [];
+  const second = apposedParty(frame, grid, first.end + 2);
+  return second ? [first.m, second.m] : [];
 }
 
 /**
