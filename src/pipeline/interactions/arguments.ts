@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -1084,7 +1084,7 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.text === ",") {
       const next = tokens[j + 1];
       if (!next) return candidate;
-      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close)) return j;
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close) || participleAsideAt(tokens, j + 1)) return j;
       if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;
@@ -1094,6 +1094,22 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." && t.text !== "(" && t.text !== ")") return candidate;
   }
   return close - 1 > 0 && candidate >= 0 ? candidate : -1;
+}
+
+const QUANTIFIERS = new Set(QUANTIFIER_ASIDE_OPENERS);
+const IRREGULAR_PARTICIPLES = new Set(IRREGULAR_ASIDE_PARTICIPLES);
+const PARTICIPLE_ED = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * True when token `k` opens a participial or quantifier aside: a floating "all/each" ("A, B and C,
+ * all aid workers, were freed") or a past participle, "-ed" or irregular, with a preposition right
+ * after it ("A, employed by a charity, was freed", "A, taken from her home in May, was freed").
+ */
+function participleAsideAt(tokens: SentenceFrame["tokens"], k: number): boolean {
+  const w = tokens[k];
+  if (!w || w.punct) return false;
+  if (QUANTIFIERS.has(w.lower)) return true;
+  return (PARTICIPLE_ED.test(w.text) || IRREGULAR_PARTICIPLES.has(w.lower)) && OBLIQUE.has(tokens[k + 1]?.lower ?? "");
 }
 
 /** Most lowercase words of a title written without an article in apposition ("deputy head of"). */
