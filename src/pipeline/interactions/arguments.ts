@@ -410,8 +410,33 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
     const list = coordinatedAfter(frame, grid, named);
     if (list.length >= 2 && list[list.length - 1].to === i && list.every((m) => m.mention.kind === "person")) return list;
   }
+  // "A fourth captive, the charity's guard B, is still held by C": a lowercase description before the name.
+  const describedName = named ? null : describedPersonEnding(frame, grid, open, i);
+  if (describedName) return [describedName];
   // "Their two drivers, the brothers A and B, are still held by C": a list after "the <plural noun>".
   return namedAfterPlural(frame, grid, open, i);
+}
+
+/** Most words of a lowercase description before a name in apposition ("the charity's night guard"). */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * For an apposition between commas `open` and `close` after an unnamed head ("A fourth captive,"):
+ * the person whose name ends it after an article or possessive and a lowercase description with no preposition or clause word ("the
+ * charity's guard B", "their driver B"); null otherwise ("the wife of B" describes someone else).
+ */
+function describedPersonEnding(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention | null {
+  const t = frame.tokens;
+  const m = grid.endingAt.get(close - 1);
+  // "A, his uncle B, was freed": a named head keeps the verb.
+  if (grid.endingAt.has(open - 1)) return null;
+  if (!m || m.mention.kind !== "person" || !TITLE_OPENERS.has(t[open + 1]?.lower ?? "") || m.from - open - 2 < 1 || m.from - open - 2 > DESCRIPTION_WORDS) return null;
+  for (let j = open + 2; j < m.from; j++) {
+    const w = t[j];
+    if (w.text === "'s" || w.text === "’s" || w.text === "'" || w.text === "’") continue;
+    if (w.punct || !startsLower(w.text) || OBLIQUE.has(w.lower) || BREAKS.has(w.lower) || w.lower === "of" || REPORTING.has(w.lower)) return null;
+  }
+  return m;
 }
 
 /**
