@@ -2058,9 +2058,36 @@ function counterpartOf(frame: SentenceFrame, grid: MentionGrid, open: number): P
   const t = frame.tokens;
   let k = open - 1;
   while (k > open - 3 && k > 0 && !t[k].punct && !POSSESSIVE.has(t[k].lower) && !grid.endingAt.has(k)) k--;
-  if (k === open - 1 || !POSSESSIVE.has(t[k].lower) || t[k - 1]?.lower !== "and") return null;
+  if (k === open - 1 || !POSSESSIVE.has(t[k].lower) || t[k - 1]?.lower !== "and") return describedConjunctOf(frame, grid, open);
   const a = grid.endingAt.get(k - 2);
   return a && a.mention.kind === "person" && !isOblique(frame, a) ? a : null;
+}
+
+/** Most tokens of a described second conjunct before its name in commas ("a senior Hamas figure"). */
+const DESCRIBED_CONJUNCT_WORDS = 5;
+
+/**
+ * For an apposition opening at comma `open` after "A and a/the <description>" ("A and a senior
+ * X figure, B, met", "A and the strikers' leader, B, met"): A, the person named right before "and",
+ * when the description holds only lowercase words and names of no person; else null.
+ */
+function describedConjunctOf(frame: SentenceFrame, grid: MentionGrid, open: number): PlacedMention | null {
+  const t = frame.tokens;
+  for (let k = open - 1; k > 1 && k >= open - DESCRIBED_CONJUNCT_WORDS; k--) {
+    const m = grid.endingAt.get(k);
+    if (m) {
+      if (m.mention.kind === "person") return null;
+      k = m.from;
+      continue;
+    }
+    if (ARTICLES.has(t[k].lower)) {
+      if (k === open - 1 || t[k - 1].lower !== "and") return null;
+      const a = grid.endingAt.get(k - 2);
+      return a && a.mention.kind === "person" && !isOblique(frame, a) ? a : null;
+    }
+    if ((t[k].punct && t[k].text !== "'" && t[k].text !== "’" && t[k].text !== "'s" && t[k].text !== "’s") || (!t[k].punct && !startsLower(t[k].text)) || BREAKS.has(t[k].lower) || OBLIQUE.has(t[k].lower) || t[k].lower === "of") return null;
+  }
+  return null;
 }
 
 const POSSESSIVE = new Set(POSSESSIVE_PRONOUNS);
