@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES} from "../model/argument-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -158,7 +158,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // A reduced relative takes its head whatever precedes it ("talks on B held by A").
       // "told Reuters the group had freed B": the addressee of a reporting verb is not the subject.
       if (m.from > 0 && ADDRESSING.has(tokens[m.from - 1].lower)) return [];
-      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m)) {
+      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m) || obliqueRelativeHead(frame, m, relativeComma)) {
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).
         if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
@@ -242,6 +242,22 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Prepositions of an agent or partner whose name still heads a relative clause after it ("by A, which …"). */
+const AGENT_PREPOSITIONS = new Set(["by", "with"]);
+
+/**
+ * True when the oblique mention `m` ends right at the comma `relativeComma` of ", who/whom/which":
+ * it heads that relative clause, so it is the relative verb's subject, when it is a person before
+ * "who/whom" ("B was received by A, who had promised her …", "talks with Mayor A, who promised …")
+ * or anyone after "by/with" ("freed by the B Front, which had held them"). Not a place after
+ * "to/in" and "which" ("flown to X, which welcomed him": the town stands for no one here).
+ */
+function obliqueRelativeHead(frame: SentenceFrame, m: PlacedMention, relativeComma: number): boolean {
+  if (m.to !== relativeComma) return false;
+  const who = frame.tokens[relativeComma + 1].lower !== "which";
+  return who ? m.mention.kind === "person" : AGENT_PREPOSITIONS.has(frame.tokens[obliqueAt(frame, m)].lower);
 }
 
 /** True when a lowercase word other than "and" stands before token `k` ("the" passed): `k` starts an object. */
@@ -394,8 +410,33 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
     const list = coordinatedAfter(frame, grid, named);
     if (list.length >= 2 && list[list.length - 1].to === i && list.every((m) => m.mention.kind === "person")) return list;
   }
+  // "A fourth captive, the charity's guard B, is still held by C": a lowercase description before the name.
+  const describedName = named ? null : describedPersonEnding(frame, grid, open, i);
+  if (describedName) return [describedName];
   // "Their two drivers, the brothers A and B, are still held by C": a list after "the <plural noun>".
   return namedAfterPlural(frame, grid, open, i);
+}
+
+/** Most words of a lowercase description before a name in apposition ("the charity's night guard"). */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * For an apposition between commas `open` and `close` after an unnamed head ("A fourth captive,"):
+ * the person whose name ends it after an article or possessive and a lowercase description with no preposition or clause word ("the
+ * charity's guard B", "their driver B"); null otherwise ("the wife of B" describes someone else).
+ */
+function describedPersonEnding(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention | null {
+  const t = frame.tokens;
+  const m = grid.endingAt.get(close - 1);
+  // "A, his uncle B, was freed": a named head keeps the verb.
+  if (grid.endingAt.has(open - 1)) return null;
+  if (!m || m.mention.kind !== "person" || !TITLE_OPENERS.has(t[open + 1]?.lower ?? "") || m.from - open - 2 < 1 || m.from - open - 2 > DESCRIPTION_WORDS) return null;
+  for (let j = open + 2; j < m.from; j++) {
+    const w = t[j];
+    if (w.text === "'s" || w.text === "’s" || w.text === "'" || w.text === "’") continue;
+    if (w.punct || !startsLower(w.text) || OBLIQUE.has(w.lower) || BREAKS.has(w.lower) || w.lower === "of" || REPORTING.has(w.lower)) return null;
+  }
+  return m;
 }
 
 /**
@@ -1068,7 +1109,7 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.text === ",") {
       const next = tokens[j + 1];
       if (!next) return candidate;
-      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close)) return j;
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close) || participleAsideAt(tokens, j + 1)) return j;
       if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;
@@ -1078,6 +1119,22 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." && t.text !== "(" && t.text !== ")") return candidate;
   }
   return close - 1 > 0 && candidate >= 0 ? candidate : -1;
+}
+
+const QUANTIFIERS = new Set(QUANTIFIER_ASIDE_OPENERS);
+const IRREGULAR_PARTICIPLES = new Set(IRREGULAR_ASIDE_PARTICIPLES);
+const PARTICIPLE_ED = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * True when token `k` opens a participial or quantifier aside: a floating "all/each" ("A, B and C,
+ * all aid workers, were freed") or a past participle, "-ed" or irregular, with a preposition right
+ * after it ("A, employed by a charity, was freed", "A, taken from her home in May, was freed").
+ */
+function participleAsideAt(tokens: SentenceFrame["tokens"], k: number): boolean {
+  const w = tokens[k];
+  if (!w || w.punct) return false;
+  if (QUANTIFIERS.has(w.lower)) return true;
+  return (PARTICIPLE_ED.test(w.text) || IRREGULAR_PARTICIPLES.has(w.lower)) && OBLIQUE.has(tokens[k + 1]?.lower ?? "");
 }
 
 /** Most lowercase words of a title written without an article in apposition ("deputy head of"). */
@@ -1194,7 +1251,9 @@ function personOf(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Pl
   if (m.mention.kind === "person") return m;
   // "of Kenya's Defence Staff": the possessive owner is part of the organisation's name.
   const owner = grid.endingAt.get(m.from - 1);
-  const start = owner && POSSESSIVE_S.test(frame.tokens[m.from - 1].text) ? owner.from : m.from;
+  const owned = owner && POSSESSIVE_S.test(frame.tokens[m.from - 1].text) ? owner.from : m.from;
+  // "B of the Red Cross": the article before a body's name.
+  const start = !owner && frame.tokens[owned - 1]?.lower === "the" ? owned - 1 : owned;
   if (start < 2 || frame.tokens[start - 1].lower !== "of") return m;
   const head = grid.endingAt.get(start - 2);
   return head && head.mention.kind === "person" ? head : m;
@@ -1886,7 +1945,54 @@ const PARTY_TITLE_WORDS = 4;
  */
 export function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
   const j = titledPersonAt(frame, grid, k, PARTY_TITLE_WORDS);
-  return j >= 0 ? objectsAfter(frame, grid, j, {gap: 0}) : [];
+  return j >= 0 ? objectsAfter(frame, grid, j, {gap: 0}) : describedPartiesAfter(frame, grid, k);
+}
+
+/** Most tokens of a party's description or apposition after "between" ("the national prisons director"). */
+const PARTY_DESCRIPTION = 8;
+
+/**
+ * One party from token `k` after "between" or its "and": a name, with its apposition in commas if
+ * any ("B, Kenya's deputy foreign minister,"), or a lowercase description and the person's name in
+ * commas ("the gang's leader, B,", "the national prisons director, C."). The party and the index
+ * after it (its closing comma, or the token after the name); null otherwise.
+ */
+function apposedParty(frame: SentenceFrame, grid: MentionGrid, k: number): {m: PlacedMention; end: number; described: boolean} | null {
+  const t = frame.tokens;
+  const named = grid.startingAt.get(t[k]?.lower === "the" ? k + 1 : k);
+  if (named) {
+    if (t[named.to]?.text !== "," || t[named.to + 1]?.lower === "and") return {m: named, end: named.to, described: false};
+    for (let j = named.to + 1; j < t.length && j <= named.to + PARTY_DESCRIPTION; j++) {
+      if (t[j].text === ",") return j > named.to + 1 ? {m: named, end: j, described: true} : null;
+      const inner = grid.startingAt.get(j);
+      if ((t[j].punct && t[j].text !== "'" && t[j].text !== "’" && t[j].text !== "-") || (inner && inner.mention.kind === "person") || BREAKS.has(t[j].lower)) return null;
+    }
+    return null;
+  }
+  if (!TITLE_OPENERS.has(t[k]?.lower ?? "")) return null;
+  for (let j = k + 1; j < t.length && j <= k + PARTY_DESCRIPTION; j++) {
+    if (t[j].text === ",") {
+      const m = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
+      return j > k + 1 && m && m.mention.kind === "person" && closesApposition(t, m) ? {m, end: m.to, described: true} : null;
+    }
+    // Only a lowercase description ("the gang's leader"): no name of its own, no clause word.
+    if (grid.startingAt.has(j) || (t[j].punct && t[j].text !== "'" && t[j].text !== "’") || BREAKS.has(t[j].lower) || (!startsLower(t[j].text) && t[j].text !== "'s" && t[j].text !== "’s")) return null;
+  }
+  return null;
+}
+
+/**
+ * The two parties after "between" at `k` when one or both are written with an apposition or as
+ * a description with the name in commas: "between the gang's leader, B, and the national prisons
+ * director, C" and "between B, Kenya's deputy foreign minister, and the X Front" → B, C / B, the
+ * Front. Empty otherwise (plain "between B and C" is objectsAfter's).
+ */
+function describedPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+  const t = frame.tokens;
+  const first = apposedParty(frame, grid, k);
+  if (!first || !first.described || t[first.end]?.text !== "," || t[first.end + 1]?.lower !== "and") return [];
+  const second = apposedParty(frame, grid, first.end + 2);
+  return second ? [first.m, second.m] : [];
 }
 
 /**
@@ -1952,9 +2058,36 @@ function counterpartOf(frame: SentenceFrame, grid: MentionGrid, open: number): P
   const t = frame.tokens;
   let k = open - 1;
   while (k > open - 3 && k > 0 && !t[k].punct && !POSSESSIVE.has(t[k].lower) && !grid.endingAt.has(k)) k--;
-  if (k === open - 1 || !POSSESSIVE.has(t[k].lower) || t[k - 1]?.lower !== "and") return null;
+  if (k === open - 1 || !POSSESSIVE.has(t[k].lower) || t[k - 1]?.lower !== "and") return describedConjunctOf(frame, grid, open);
   const a = grid.endingAt.get(k - 2);
   return a && a.mention.kind === "person" && !isOblique(frame, a) ? a : null;
+}
+
+/** Most tokens of a described second conjunct before its name in commas ("a senior Hamas figure"). */
+const DESCRIBED_CONJUNCT_WORDS = 5;
+
+/**
+ * For an apposition opening at comma `open` after "A and a/the <description>" ("A and a senior
+ * X figure, B, met", "A and the strikers' leader, B, met"): A, the person named right before "and",
+ * when the description holds only lowercase words and names of no person; else null.
+ */
+function describedConjunctOf(frame: SentenceFrame, grid: MentionGrid, open: number): PlacedMention | null {
+  const t = frame.tokens;
+  for (let k = open - 1; k > 1 && k >= open - DESCRIBED_CONJUNCT_WORDS; k--) {
+    const m = grid.endingAt.get(k);
+    if (m) {
+      if (m.mention.kind === "person") return null;
+      k = m.from;
+      continue;
+    }
+    if (ARTICLES.has(t[k].lower)) {
+      if (k === open - 1 || t[k - 1].lower !== "and") return null;
+      const a = grid.endingAt.get(k - 2);
+      return a && a.mention.kind === "person" && !isOblique(frame, a) ? a : null;
+    }
+    if ((t[k].punct && t[k].text !== "'" && t[k].text !== "’" && t[k].text !== "'s" && t[k].text !== "’s") || (!t[k].punct && !startsLower(t[k].text)) || BREAKS.has(t[k].lower) || OBLIQUE.has(t[k].lower) || t[k].lower === "of") return null;
+  }
+  return null;
 }
 
 const POSSESSIVE = new Set(POSSESSIVE_PRONOUNS);
@@ -2021,11 +2154,26 @@ export function objectsAfter(
     }
     // "met Kenyan and Ugandan officials": a capitalised modifier coordinated with a named one.
     if (t.lower === "and" && i > from && startsUpper(tokens[i - 1].text) && grid.startingAt.has(i + 1)) continue;
+    // "handed over two citizens of the Russian Federation, B and C": the members after the body.
+    if (t.lower === "of" && i === from + 2 && (COUNTS.has(tokens[from].lower) || DIGITS.test(tokens[from].text))) {
+      const body = grid.startingAt.get(tokens[i + 1]?.lower === "the" ? i + 2 : i + 1);
+      if (body && tokens[body.to]?.text === ",") return titleApposition(frame, grid, from, body.to);
+    }
     // "thanked the leadership of the movement B": those governing B stand for B.
     if (t.lower === "of" && GOVERNING.has(tokens[i - 1]?.lower ?? "") && i - 1 >= from && words <= 2) continue;
     // "released one of the captives, B, …": the partitive's member follows in commas (titleApposition).
     if (i === from && t.lower === "one" && tokens[i + 1]?.lower === "of") continue;
     if (t.lower === "of" && i === from + 1 && tokens[from].lower === "one") continue;
+    // "handed over to the Red Cross two miners, B and C": the recipient before a long object.
+    if (i === from && t.lower === "to") {
+      const after = shiftedObjectStart(frame, grid, i);
+      if (after > 0) return objectsAfter(frame, grid, after, opts);
+    }
+    // "met a member of the X bureau, B, on Monday": the office's holder named after its body.
+    if (TITLE_LINK.has(t.lower) && officeRoleBefore(tokens, from, i)) {
+      const holder = officeHolderAfter(frame, grid, i);
+      if (holder) return [holder];
+    }
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
@@ -2034,6 +2182,65 @@ export function objectsAfter(
 }
 
 const GOVERNING = new Set(GOVERNING_NOUNS);
+
+/**
+ * For "to" at `to` right after a verb, a body named as the recipient ("to the Red Cross") that is
+ * followed at once by a count or a person's name (a heavy object moved after it: "handed over to
+ * the Red Cross two miners, B and C", "returned to Chile B and C"): the index of the object's
+ * start; 0 otherwise ("spoke to the Red Cross on Monday").
+ */
+function shiftedObjectStart(frame: SentenceFrame, grid: MentionGrid, to: number): number {
+  const t = frame.tokens;
+  const recipient = grid.startingAt.get(t[to + 1]?.lower === "the" ? to + 2 : to + 1);
+  if (!recipient || recipient.mention.kind === "person" || recipient.mention.kind === "place") return 0;
+  const next = t[recipient.to];
+  if (!next) return 0;
+  const named = grid.startingAt.get(recipient.to);
+  return (named && named.mention.kind === "person") || COUNTS.has(next.lower) || DIGITS.test(next.text) ? recipient.to : 0;
+}
+const OFFICE_ROLES = new Set(OFFICE_ROLE_NOUNS);
+/** Most tokens between an office's link word and the comma before its holder ("of the Hamas political bureau"). */
+const OFFICE_BODY_REACH = 8;
+
+/**
+ * True when tokens `from`…`link - 1` are an article or possessive pronoun and up to four lowercase
+ * words ending in an office noun ("a member", "the deputy head", "its chief negotiator"), not a kin
+ * noun ("the mother of the victim, B" may name either of them).
+ */
+function officeRoleBefore(t: SentenceFrame["tokens"], from: number, link: number): boolean {
+  const last = t[link - 1]?.lower ?? "";
+  if (link - from < 2 || link - from > 5 || KIN.has(last) || !(TITLE_HEAD.has(last) || OFFICE_ROLES.has(last))) return false;
+  if (!TITLE_OPENERS.has(t[from].lower)) return false;
+  for (let j = from + 1; j < link; j++) if (t[j].punct || !startsLower(t[j].text)) return false;
+  return true;
+}
+
+/**
+ * For an office noun whose link word stands at `link` ("the head of the union", "Kenya's ambassador
+ * in Oslo", "a member of the X bureau"): the person named right after the comma that closes the
+ * body, closed like an apposition ("met the head of the dockers' union, B, on Monday" → B). The body
+ * names no person and holds no clause word or other punctuation; null otherwise ("met the head of
+ * the union, B said").
+ */
+function officeHolderAfter(frame: SentenceFrame, grid: MentionGrid, link: number): PlacedMention | null {
+  const t = frame.tokens;
+  for (let j = link + 1; j < t.length && j <= link + OFFICE_BODY_REACH; j++) {
+    const m = grid.startingAt.get(j);
+    if (m) {
+      if (m.mention.kind === "person") return null;
+      j = m.to - 1;
+      continue;
+    }
+    const w = t[j];
+    if (w.text === ",") {
+      if (j === link + 1) return null;
+      const named = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
+      return named && named.mention.kind === "person" && closesApposition(t, named) && !subjectOfLaterVerb(t, named.to) ? named : null;
+    }
+    if ((w.punct && w.text !== "'" && w.text !== "’" && w.text !== "-") || BREAKS.has(w.lower) || PRONOUNS.has(w.lower) || REPORTING.has(w.lower)) return null;
+  }
+  return null;
+}
 
 /**
  * Title heads and modifiers (model/titles.ts), lowercase: the words of a title before a name
@@ -2115,9 +2322,12 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   }
   // "her parents, B and C": a plural noun announces a list as a count does ("two nurses, B and C").
   const count = COUNTS.has(t[from].lower) || DIGITS.test(t[from].text) || (TITLE_OPENERS.has(t[from].lower) && PLURAL_NOUN.test(t[comma - 1].text));
-  if (comma < from + 2 || comma > from + 5 || (!count && !TITLE_OPENERS.has(t[from].lower))) return [];
+  // "two citizens of the Russian Federation, B and C": a counted noun's country or body before the list.
+  const ofBody = count ? countedOfBody(frame, grid, from, comma) : -1;
+  const end = ofBody > 0 ? ofBody : comma;
+  if (end < from + 2 || end > from + 5 || (!count && !TITLE_OPENERS.has(t[from].lower))) return [];
   // Nationality adjectives may be capitalised ("the Chilean envoy, B").
-  for (let j = from + 1; j < comma; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
+  for (let j = from + 1; j < end; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
   const m = grid.startingAt.get(comma + 1) ?? (count ? undefined : nameAfterTitle(frame, grid, comma + 1) ?? undefined);
   if (!m || m.mention.kind !== "person") return [];
   if (!count) return closesApposition(t, m) ? [m, ...secondRelative(frame, grid, m)] : [];
@@ -2125,6 +2335,19 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   const last = list[list.length - 1];
   if (subjectOfLaterVerb(t, last.to)) return [];
   return list.length >= 2 && list.every((x) => x.mention.kind === "person") && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];
+}
+
+/**
+ * For a counted object from `from` whose comma stands at `comma`: the index of "of" when the
+ * words before the comma end in "of (the) <country or body>" right after a plural noun ("two
+ * citizens of the Russian Federation,", "three nationals of Peru,"); -1 otherwise.
+ */
+function countedOfBody(frame: SentenceFrame, grid: MentionGrid, from: number, comma: number): number {
+  const t = frame.tokens;
+  const body = grid.endingAt.get(comma - 1);
+  if (!body || body.mention.kind === "person") return -1;
+  const of = t[body.from - 1]?.lower === "the" ? body.from - 2 : body.from - 1;
+  return of > from && t[of]?.lower === "of" && PLURAL_NOUN.test(t[of - 1].text) ? of : -1;
 }
 
 /** Most tokens of the description before the name in includedMember ("the ship 's chief engineer"). */
@@ -2272,7 +2495,10 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
     // "A met C, B's mother, who asked him …": B only describes the subject C in apposition; the
     // pronoun stands for the person before them (A).
     const owner = best;
-    const apposed = tokens[owner.from - 1]?.text === "," && taken.has(grid.endingAt.get(owner.from - 2)?.index ?? -1);
+    const head = tokens[owner.from - 1]?.text === "," ? grid.endingAt.get(owner.from - 2) : undefined;
+    const apposed = taken.has(head?.index ?? -1);
+    // "B, C's father, was received by A, who had promised him …": the relative is named, B.
+    if (!apposed && head?.mention.kind === "person" && !takenNames.has(actorName(head))) return [head];
     if (!apposed) return [];
     best = null;
     for (const m of mentionsNear(frame, i, 60)) {
@@ -2410,6 +2636,8 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
       const named = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
       return named && named.mention.kind === "person" && closesApposition(t, named) ? named : m;
     }
+    // "met Kenya's ambassador in Oslo, B, …": the office's holder named after its seat.
+    if (owner && j > m.to && TITLE_LINK.has(t[j].lower) && (TITLE_HEAD.has(t[j - 1].lower) || OFFICE_ROLES.has(t[j - 1].lower))) return officeHolderAfter(frame, grid, j) ?? m;
     // "freed by A after B hosted …": a connective or preposition is no title word; nor is a
     // verb ("by the Front were B and C": B is no title-holder of the Front).
     if (!startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower) || COPULAS.has(t[j].lower)) return m;

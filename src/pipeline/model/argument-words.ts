@@ -355,3 +355,24 @@ export const SPEECH_ADJUNCT_DETERMINERS = ["a", "an", "the", ...POSSESSIVE_PRONO
  * arguments.ts speechTagBetween).
  */
 export const TAGGED_SUBJECT_PHRASE_WORDS = ["the", "of", "and", "'s", "’s", "'", "’", "-"];
+
+/**
+ * Singular nouns of a place in a body that name one person like a title head does, before the
+ * body's link word: "met a member of the X bureau, B" (B is met; interactions/arguments.ts
+ * officeHolderAfter).
+ */
+export const OFFICE_ROLE_NOUNS = ["member", "delegate", "co-founder"];
+
+
+/**
+ * Floating quantifiers that open an aside after a listed subject: "A, B and C, all aid workers,
+ * were freed by D" (interactions/arguments.ts appositionStart).
+ */
+export const QUANTIFIER_ASIDE_OPENERS = ["all", "each"];
+
+/**
+ * Irregular past participles that open an aside as a regular "-ed" one does when a preposition
+ * follows: "A, taken from her home in May, was freed by D", "A, held since 2022, …"
+ * (interactions/arguments.ts participleAsideAt).
+ */
+export const IRREGULAR_ASIDE_PARTICIPLES = ["taken", "held", "born", "known", "flown", "driven", "brought", "caught", "chosen", "given", "shot", "sent", "kept", "found", "seen", "beaten", "hidden", "stolen", "bitten", "thrown", "sworn", "hit", "hurt", "struck", "stuck", "left", "lost", "built", "sold", "told", "paid", "made"];
