@@ -1,6 +1,6 @@
 import type {Modality} from "../types.ts";
 import {DETERMINERS, PLAN_BE_FORMS} from "../model/event-fallback.ts";
-import {MODALITY_AFTER_CUES, MODALITY_CUES} from "../model/modality-cues.ts";
+import {ASIDE_RELATIVES, MODALITY_AFTER_CUES, MODALITY_CUES, REFUSAL_VERBS} from "../model/modality-cues.ts";
 import type {Token} from "./tokens.ts";
 import {hasWord, lookupWord, wordIndex, wordSet} from "./word-index.ts";
 
@@ -19,6 +19,8 @@ const WINDOW = 8;
  * @example modalityAt(tokenize("The union will meet the mediator.", 0), [0,0,0,0,0,0,0], 2, 3) // "planned"
  */
 export function modalityAt(tokens: Token[], clauses: number[], from: number, to: number): Modality {
+  // "refused to meet", "failed to quickly free": the infinitive of a refusal did not happen.
+  if (refusedInfinitive(tokens, from)) return "hypothetical";
   const clause = clauses[from];
   for (let i = from - 1, n = 0; i >= 0 && n < WINDOW && clauses[i] === clause; i--) {
     if (tokens[i].punct) {
@@ -45,8 +47,22 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
   return "reported";
 }
 
-/** Relative words that open an aside between commas ("Hamas, which had refused …, released B"). */
-const RELATIVES = wordSet(["which", "who", "whom", "whose"]);
+/** Relative words that open an aside between commas ("Hamas, which had refused …, released B"; model ASIDE_RELATIVES). */
+const RELATIVES = wordSet(ASIDE_RELATIVES);
+const REFUSALS = wordSet(REFUSAL_VERBS);
+
+/**
+ * Whether the trigger at `from` is the infinitive right after a verb of refusal or failure ("refused to meet",
+ * "failed to quickly free"): only then, so "the failed talks" or "declined to comment on reports that X struck"
+ * leave the act alone.
+ */
+function refusedInfinitive(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && tokens[k].lower.endsWith("ly")) k--;
+  if (k < 1 || tokens[k].lower !== "to") return false;
+  const v = tokens[k - 1];
+  return hasWord(REFUSALS, v.lower, v.key);
+}
 
 /**
  * The comma opening a relative aside that the comma at `close` ends ("X, which had refused to talk,

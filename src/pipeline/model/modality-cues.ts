@@ -24,9 +24,6 @@ export const MODALITY_CUES: Record<string, Modality> = {
   sought: "hypothetical", seeking: "hypothetical", pressure: "hypothetical", asked: "hypothetical", asking: "hypothetical",
   appealed: "hypothetical", hopes: "hypothetical", hope: "hypothetical", hoped: "hypothetical", wants: "hypothetical",
   want: "hypothetical", wanted: "hypothetical", push: "hypothetical", pushing: "hypothetical",
-  // refusal and failure: the act after "to" did not happen ("refused to meet", "failed to free", "declined to sign")
-  refused: "hypothetical", refuses: "hypothetical", refuse: "hypothetical", refusing: "hypothetical", declined: "hypothetical",
-  declines: "hypothetical", declining: "hypothetical", failed: "hypothetical", fails: "hypothetical", failing: "hypothetical",
   // claimed: the outlet distances itself
   claimed: "claimed", claims: "claimed", claim: "claimed", claiming: "claimed", alleged: "claimed", allegedly: "claimed",
   supposedly: "claimed", purportedly: "claimed", reportedly: "claimed", purported: "claimed"
@@ -36,3 +33,14 @@ export const MODALITY_CUES: Record<string, Modality> = {
 export const MODALITY_AFTER_CUES: Record<string, Modality> = {
   planned: "planned", scheduled: "planned", expected: "planned", due: "planned", will: "planned"
 };
+
+/**
+ * Verbs of refusal and failure: the act of the infinitive right after them ("refused to meet", "failed to free",
+ * "declined to sign") did not happen, so it is hypothetical (events/modality.ts). Only that infinitive: "the failed
+ * talks", "Turnout declined as Russia attacked", "declined to comment on reports that Israel struck" leave other
+ * acts alone.
+ */
+export const REFUSAL_VERBS: string[] = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining", "failed", "fails", "fail", "failing"];
+
+/** Relative words that open an aside between commas, whose cues are the aside's own ("Hamas, which had refused …, released B"). */
+export const ASIDE_RELATIVES: string[] = ["which", "who", "whom", "whose"];

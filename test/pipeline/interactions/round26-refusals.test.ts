@@ -42,3 +42,29 @@ const cases: Record<string, Case> = {
 describe("stage 07 (round 26): refusals and relative asides", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
 });
+
+// Review 26 F7: only the infinitive right after a refusal is hypothetical.
+const nearMisses: Record<string, Case> = {
+  "negative: 'the failed talks' before a release leaves it reported": {
+    s: "Despite the failed ceasefire talks, the Delta Front released Kojo Badu on Sunday.",
+    m: ["Delta Front:organization", "Kojo Badu"],
+    rows: ["Delta Front -released-> Kojo Badu"],
+    modality: "reported"
+  },
+  "negative: 'declined' as 'fell' before an attack": {
+    s: "Turnout declined as the Delta Front attacked the Harbour Authority.",
+    m: ["Delta Front:organization", "Harbour Authority:organization"],
+    rows: ["Delta Front -attacked-> Harbour Authority"],
+    modality: "reported"
+  },
+  "negative: 'declined to comment on reports that A attacked B'": {
+    s: "The minister declined to comment on reports that the Delta Front attacked the Harbour Authority.",
+    m: ["Delta Front:organization", "Harbour Authority:organization"],
+    rows: ["Delta Front -attacked-> Harbour Authority"],
+    modality: "reported"
+  }
+};
+
+describe("stage 07 (review 26 F7): refusals reach only their own infinitive", () => {
+  for (const [name, c] of Object.entries(nearMisses)) it(name, () => check(c));
+});
