@@ -78,7 +78,9 @@ const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"
 /** Nouns of thanks given "to" someone: "expressed (her) appreciation to B". */
 const THANKS_NOUNS = ["gratitude", "appreciation", "thanks"];
 /** Verbs of saying thanks told as a noun: "expressed / conveyed / extended (his) gratitude to B". */
-const THANKS_GIVING_VERBS = ["expressed", "expresses", "expressing", "express", "conveyed", "conveys", "conveying", "convey", "extended", "extends", "extending", "extend", "voiced", "voices", "offered", "offers"];
+const THANKS_GIVING_VERBS = ["expressed", "expresses", "expressing", "express", "conveyed", "conveys", "conveying", "convey", "extended", "extends", "extending", "extend", "voiced", "voices", "offered", "offers",
+  // Round 26: thanks sent like a message: "A sent (his) thanks to B", "A sends her gratitude to B".
+  "sent", "sends", "send", "sending"];
 /** Adjectives of feeling before a noun of thanks: "conveyed deep gratitude to B". */
 const THANKS_ADJECTIVES = ["deep", "deepest", "sincere", "profound", "heartfelt", "warm", "warmest", "personal"];
 
