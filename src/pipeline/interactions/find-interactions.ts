@@ -15,8 +15,7 @@ import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
-import {bracketedAgent, hasHoldStateNoun, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
-import {RAISING_REPORT_VERBS} from "../model/interaction-detention.ts";
+import {bracketedAgent, hasHoldStateNoun, raisedPassive, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
@@ -2952,22 +2951,7 @@ function placeAfter(frame: SentenceFrame, grid: MentionGrid, from: number, max: 
 }
 
 /** True for a form of "be/get" up to three words before the verb; an infinitive is active ("is due to meet B"). */
-const RAISING_REPORTS = new Set(RAISING_REPORT_VERBS);
 const HELD_IN_IDIOM = new Set(HELD_IN_IDIOM_WORDS);
-
-/**
- * The token of the raising verb of "B is believed to be held by A" / "B is thought to have been seized
- * by A" (an auxiliary before it, model RAISING_REPORT_VERBS), for the participle at `from`; -1 otherwise.
- */
-function raisedPassive(frame: SentenceFrame, from: number): number {
-  const t = frame.tokens;
-  let k = from - 1;
-  if (t[k]?.lower === "be") k--;
-  else if (t[k]?.lower === "been" && t[k - 1]?.lower === "have") k -= 2;
-  else return -1;
-  if (t[k]?.lower !== "to" || !RAISING_REPORTS.has(t[k - 1]?.lower ?? "") || !AUX.has(t[k - 2]?.lower ?? "")) return -1;
-  return k - 1;
-}
 
 function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
   if (from > 0 && frame.tokens[from - 1].lower === "to") return false;
