@@ -19,6 +19,7 @@ import {bracketedAgent, hasHoldStateNoun, raisedPassive, heldAfterAbduction, hol
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
+import {messageBeforeBetween, shuttleParties} from "./verbs-go-betweens.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -44,6 +45,8 @@ const LEXICON = compileLexicon(
       notInterview: v.notInterview ?? false,
       speechCue: v.speechCue ?? false,
       talksCue: v.talksCue ?? false,
+      messageCue: v.messageCue ?? false,
+      shuttle: v.shuttle ?? false,
       notGoods: v.notGoods ?? false,
       notComplaint: v.notComplaint ?? false,
       prev: v.prev,
@@ -524,6 +527,8 @@ function verbPairs(
   if (untimedDetention(frame, from, to)) return;
   // "the final brought together B and C": a go-between only where talks are told.
   if (verb.talksCue && !sentenceCues(t).talks) return;
+  // "passed the ball between B and C": a go-between carries messages (verbs-go-betweens.ts).
+  if (verb.messageCue && !messageBeforeBetween(t, to)) return;
   // "a conduit between Russia and Europe for gas": a transit route, no go-between (review 25 F9).
   if (verb.notGoods && hasWordIn(t, TRANSIT_GOODS)) return;
   // "protested to B that he had been fouled", "lodged a protest with FIFA over the referee": a complaint (review 25 F3).
@@ -584,6 +589,11 @@ function verbPairs(
   const rule = found.rule;
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
   if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
+  // "couriers carried letters between Oslo and Bergen": places are no sides; "the envoy shuttled between Tehran
+  // and Paris" names a trip's ends, countries by their capitals, so a shuttle has neither.
+  if (verb.messageCue) targets = targets.filter((m) => m.mention.kind !== "place");
+  if (verb.shuttle) targets = targets.filter((m) => !isPlace(m));
+  if (verb.shuttle) targets = shuttleParties(targets, sentenceCues(t).talks);
   // "A spoke to B by phone": a call only when the call words follow the object.
   if (verb.phone && targets.length > 0 && !phoneAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).

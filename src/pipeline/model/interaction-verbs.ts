@@ -62,6 +62,10 @@ export interface InteractionVerb {
   notComplaint?: boolean;
   /** No row when the sentence names goods in transit (TRANSIT_GOODS_WORDS): "a conduit between B and C for gas" (review 25 F9). */
   notGoods?: boolean;
+  /** Round 26: a row only when a noun of a message (GO_BETWEEN_MESSAGE_NOUNS) stands between the verb and "between": "carried written demands and replies between B and C", not "passed the ball between B and C". */
+  messageCue?: boolean;
+  /** Round 26: the parties of "shuttled between B and C" are no places or countries, and persons unless the sentence tells talks (TALKS_CUE_WORDS): "the envoy shuttled between B and C", not "the ferry shuttled between Dover and Calais" nor "the striker shuttled between two clubs". */
+  shuttle?: boolean;
   /** No row when the sentence tells an interview (INTERVIEW_WORDS): "sat down with B for an interview". */
   notInterview?: boolean;
   prev?: string[];
@@ -83,6 +87,27 @@ const THANKS_GIVING_VERBS = ["expressed", "expresses", "expressing", "express", 
   "sent", "sends", "send", "sending"];
 /** Adjectives of feeling before a noun of thanks: "conveyed deep gratitude to B". */
 const THANKS_ADJECTIVES = ["deep", "deepest", "sincere", "profound", "heartfelt", "warm", "warmest", "personal"];
+
+/**
+ * Verbs of carrying word from one side to the other (round 26): with a noun of a message before "between"
+ * ("relayed proposals between B and C") they tell a go-between's work.
+ */
+const GO_BETWEEN_CARRYING_VERBS = ["carried", "carries", "carry", "carrying", "passed", "passes", "pass", "passing", "relayed", "relays", "relay", "relaying",
+  "ferried", "ferries", "ferry", "ferrying", "conveyed", "conveys", "convey", "conveying"];
+
+/**
+ * Nouns of what a go-between carries between two sides (round 26): "carried written demands and replies
+ * between B and C", "passed lists of names back and forth between B and C". Lowercase.
+ *
+ * @example GO_BETWEEN_MESSAGE_NOUNS.includes("proposals") // true
+ */
+export const GO_BETWEEN_MESSAGE_NOUNS = ["message", "messages", "proposal", "proposals", "offer", "offers", "counteroffers", "counter-offers", "counterproposals",
+  "counter-proposals", "demand", "demands", "replies", "reply", "responses", "response", "letters", "notes", "lists", "terms", "conditions", "drafts",
+  "questions", "answers", "positions", "assurances", "guarantees"];
+
+/** Verbs of going to and fro between two sides (round 26): "the envoy shuttled between B and C". */
+const SHUTTLE_VERBS = ["shuttled", "shuttles", "shuttle", "shuttling", "went back and forth", "goes back and forth", "going back and forth", "go back and forth",
+  "travelled back and forth", "traveled back and forth", "travelling back and forth", "traveling back and forth"];
 
 const NOT_A_PERSON_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "details", "images", "photos", "names", "a", "an"];
 
@@ -244,6 +269,13 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("mediated", "direct", ["brought … together", "brings … together", "bringing … together", "bring … together"], {talksCue: true}),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
+  // Round 26: a go-between's work told by what he carries: "A carried / passed / relayed / ferried / conveyed
+  // <messages, proposals, demands, replies, lists …> (back and forth) between B and C" → A mediated B and C
+  // (flag messageCue: the noun of a message must stand between the verb and "between"; no place is a party).
+  ...verbs("mediated", "between", GO_BETWEEN_CARRYING_VERBS, {messageCue: true}),
+  // Round 26: "A shuttled / went back and forth between B and C" → A mediated B and C: persons, or groups
+  // and organisations when the sentence tells talks (flag shuttle).
+  ...verbs("mediated", "between", SHUTTLE_VERBS, {shuttle: true, notPrev: ["to"]}),
   // "B is backed by A", "A backs B": support of a party (the object must be named: "backed the plan" gives nothing).
   ...verbs("assisted", "direct", ["backed", "backs", "backing"], {passive: true}),
   ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),
