@@ -468,6 +468,13 @@ export const FABRICATED_WORDS = ["fabricated", "forged", "fake", "false", "inven
 export const MEETING_ASIDE_INTENSIFIERS = ["itself", "themselves"];
 
 /**
+ * Round 26: determiners that make a meeting noun definite before a "between" aside, with a few
+ * lowercase modifiers between ("The meeting, between B and C, …", "Their only face-to-face encounter,
+ * between B and C, came in X"). Lowercase.
+ */
+export const MEETING_ASIDE_DETERMINERS = ["the", "their", "this", "that"];
+
+/**
  * Participles of running a meeting after "with <name>": "… took place in X, with A chairing the
  * session", "B met C, with A presiding" → A mediated B and C (round 25; "hosting" stays a host's
  * meeting, HOSTING_PARTICIPLES; "with C mediating" is find-interactions.ts withMediating's, whose parties

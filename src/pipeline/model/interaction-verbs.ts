@@ -353,7 +353,16 @@ export const MEDIATION_NOUNS = ["mediation", "facilitation", "auspices", "presen
 export const MEETING_THIRD_PARTY_NOUNS = ["participation"];
 
 /** Nouns for a meeting named with its parties ("a meeting between A and B"). */
-export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversation"];
+export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversation", "encounter", "encounters"];
+
+/**
+ * Round 26: nouns of a meeting that also name a game ("the encounter between Arsenal and Chelsea"): a
+ * meeting only between no organisations and in a sentence with no word of a game or a court
+ * (CHAIRED_NON_MEETING_WORDS). Lowercase.
+ *
+ * @example GAME_MEETING_NOUNS.includes("encounter") // true
+ */
+export const GAME_MEETING_NOUNS = ["encounter", "encounters"];
 
 /** Nouns for negotiations named with their parties ("talks between A and B"). */
 export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
