@@ -62,6 +62,8 @@ export interface InteractionVerb {
   notComplaint?: boolean;
   /** No row when the sentence names goods in transit (TRANSIT_GOODS_WORDS): "a conduit between B and C for gas" (review 25 F9). */
   notGoods?: boolean;
+  /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
+  notLegalAppeal?: boolean;
   /** Round 26: a row only when a noun of a message (GO_BETWEEN_MESSAGE_NOUNS) stands between the verb and "between": "carried written demands and replies between B and C", not "passed the ball between B and C". */
   messageCue?: boolean;
   /** Round 26: the parties of "shuttled between B and C" are no places or countries, and persons unless the sentence tells talks (TALKS_CUE_WORDS): "the envoy shuttled between B and C", not "the ferry shuttled between Dover and Calais" nor "the striker shuttled between two clubs". */
@@ -108,6 +110,27 @@ export const GO_BETWEEN_MESSAGE_NOUNS = ["message", "messages", "proposal", "pro
 /** Verbs of going to and fro between two sides (round 26): "the envoy shuttled between B and C". */
 const SHUTTLE_VERBS = ["shuttled", "shuttles", "shuttle", "shuttling", "went back and forth", "goes back and forth", "going back and forth", "go back and forth",
   "travelled back and forth", "traveled back and forth", "travelling back and forth", "traveling back and forth"];
+
+/**
+ * Round 26: an appeal or plea told as a noun made "to" someone: "A recorded a video appeal to B", "A made
+ * an urgent plea to B" → A called on B. The noun with its article and at most one modifier.
+ */
+const APPEAL_MODIFIERS = ["", "video ", "public ", "personal ", "urgent ", "direct ", "televised ", "emotional ", "fresh ", "new ", "further ", "final ", "desperate ",
+  "tearful ", "heartfelt ", "passionate ", "written ", "open ", "joint ", "renewed ", "impassioned ", "direct personal "];
+const APPEAL_NOUN_PHRASES = APPEAL_MODIFIERS.flatMap((m) => ["appeal", "plea"].map((n) => (/^[aeiou]/u.test(m || n) ? "an " : "a ") + m + n));
+/** Verbs that make such an appeal, right before it: "recorded / made / issued / sent / addressed / launched an appeal to B". */
+const APPEAL_MAKING_VERBS = ["made", "makes", "make", "making", "issued", "issues", "issue", "issuing", "recorded", "records", "record", "recording", "sent", "sends",
+  "send", "sending", "addressed", "addresses", "address", "addressing", "launched", "launches", "launch", "launching", "directed", "directs", "published", "posted",
+  "released", "broadcast", "delivered", "renewed", "renews", "repeated", "voiced"];
+
+/**
+ * Round 26: words of a court or a game that make "an appeal to B" a legal or sporting appeal against a
+ * decision, no plea to B ("made an appeal to the tribunal against the ban"). Lowercase.
+ *
+ * @example LEGAL_APPEAL_WORDS.includes("court") // true
+ */
+export const LEGAL_APPEAL_WORDS = ["court", "courts", "tribunal", "judge", "judges", "ruling", "verdict", "conviction", "ban", "suspension", "arbitration",
+  "referee", "umpire", "stewards", "penalty", "against"];
 
 const NOT_A_PERSON_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "details", "images", "photos", "names", "a", "an"];
 
@@ -170,6 +193,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
+  // Round 26: an appeal told as a noun: "A recorded a video appeal to B", "A made an urgent plea to B (to …)"
+  // → A called on B; only right after a verb of making it, and never an appeal to a court or against a
+  // ruling (flag notLegalAppeal, LEGAL_APPEAL_WORDS): "filed an appeal to the High Court" is none.
+  ...verbs("called_on", "to", APPEAL_NOUN_PHRASES, {prev: APPEAL_MAKING_VERBS, notLegalAppeal: true}),
   // Round 25: verbs of begging are calls on the one begged: "A implored / begged / beseeched / entreated /
   // exhorted B (to act)" → A called_on B ("begged the question", "begged for mercy" name no one).
   ...verbs("called_on", "direct", ["implored", "implores", "imploring", "implore", "begged", "begs", "begging", "beg", "beseeched", "besought", "beseeches", "beseeching",
