@@ -894,7 +894,8 @@ function objectsOf(
     rule = "active-with";
   } else if (verb.object === "between") {
     // "brokered several exchanges of detainees between B and C".
-    const b = findWord(frame, to, "between", 7);
+    // Round 26: "served as go-between for B and C": the phrase's own "for" opens the sides.
+    const b = verb.phrase.endsWith(" for") ? to - 1 : findWord(frame, to, "between", 7);
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
     // "mediated between Kenyan President B and C": a capitalised title before the first party.
     if (b >= 0 && targets.length === 0) targets = titledPartiesAfter(frame, grid, b + 1);

@@ -7,7 +7,7 @@
  *   ("A met (with) B", "A freed B", "A called on B");
  * - "with": a mention after a later "with" in the clause ("A raised the issue with B");
  * - "wide": the first mention within a few words ("A helped save the life of B");
- * - "between": "A mediated between B and C";
+ * - "between": "A mediated between B and C" (or right after a phrase ending in "for": "served as go-between for B and C");
  * - "to": a mention right after "to" past closing quote marks ("was \"grateful\" to B").
  * `passive`: the participle also reads "B was released by A".
  * `symmetric`: "A and B met" is an interaction with no object.
@@ -284,7 +284,13 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // talks between B and C" too. Not "broker" (a trade's broker) nor "bridge" / "link" (places, a team's lines),
   // nor after "to" ("refused / offered / agreed to act as a mediator": no mediation yet).
   ...verbs("mediated", "between", ["acted", "acts", "act", "acting", "served", "serves", "serve", "serving"].flatMap((v) =>
-    ["a go-between", "an intermediary", "a mediator", "the go-between", "the intermediary", "the mediator", "a facilitator"].map((n) => v + " as " + n)), {notPrev: ["to"]}),
+    ["a go-between", "an intermediary", "a mediator", "the go-between", "the intermediary", "the mediator", "a facilitator", "go-between", "intermediary", "mediator",
+      "intermediaries", "mediators", "go-betweens"].map((n) => v + " as " + n)), {notPrev: ["to"]}),
+  // Round 26: the same role "for" both sides: "A served as (a) go-between for B and C" → A mediated B and C
+  // (two sides at least: "acted as an intermediary for the buyer" names one client, no go-between).
+  // (object "between": the sides are read after "for" as after "between", which wants two.)
+  ...verbs("mediated", "between", ["acted", "acts", "act", "acting", "served", "serves", "serve", "serving"].flatMap((v) =>
+    ["a go-between", "an intermediary", "the go-between", "the intermediary", "go-between", "intermediary"].map((n) => v + " as " + n + " for")), {notPrev: ["to"]}),
   // "a conduit / a channel between B and C" is also a transit route ("a conduit between Russia and Europe for
   // gas", "for arms shipments"): no row when the sentence names goods in transit (flag notGoods,
   // TRANSIT_GOODS_WORDS; review 25 F9).
