@@ -19,7 +19,7 @@ import {bracketedAgent, hasHoldStateNoun, raisedPassive, heldAfterAbduction, hol
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
-import {messageBeforeBetween, shuttleParties} from "./verbs-go-betweens.ts";
+import {aidAfter, messageBeforeBetween, shuttleParties} from "./verbs-go-betweens.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -47,6 +47,7 @@ const LEXICON = compileLexicon(
       talksCue: v.talksCue ?? false,
       messageCue: v.messageCue ?? false,
       notLegalAppeal: v.notLegalAppeal ?? false,
+      aidWith: v.aidWith ?? false,
       shuttle: v.shuttle ?? false,
       notGoods: v.notGoods ?? false,
       notComplaint: v.notComplaint ?? false,
@@ -609,6 +610,8 @@ function verbPairs(
   // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
   const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
+  // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).
+  if (verb.aidWith && targets.length > 0 && !aidAfter(t, objectEnd)) targets = [];
   // "leaned on B to get through the final set", "… to the very end": reliance, no pressure (review 25 F4).
   if (verb.thenTo && targets.length > 0 && t[from].lower.startsWith("lean") && !leanedToAct(t, objectEnd)) targets = [];
   // "criticised A for hosting B delegations": a habit held against A (a bare plural after the

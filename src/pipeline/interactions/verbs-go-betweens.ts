@@ -1,10 +1,11 @@
 /**
- * Round 26: checks of the go-between verbs of stage 07 (model interaction-verbs.ts, flags messageCue and
- * shuttle): a go-between carries messages between two sides, or goes to and fro between two persons.
+ * Round 26: checks of the go-between and helper verbs of stage 07 (model interaction-verbs.ts, flags
+ * messageCue, shuttle and aidWith): a go-between carries messages between two sides, or goes to and fro
+ * between two persons; a helper supplies someone with aid.
  */
 import type {PlacedMention} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
-import {GO_BETWEEN_MESSAGE_NOUNS} from "../model/interaction-verbs.ts";
+import {GO_BETWEEN_MESSAGE_NOUNS, SUPPLIED_AID_NOUNS} from "../model/interaction-verbs.ts";
 
 const MESSAGES = new Set(GO_BETWEEN_MESSAGE_NOUNS);
 
@@ -35,4 +36,22 @@ export function shuttleParties(targets: PlacedMention[], talks: boolean): Placed
   if (targets.length < 2) return [];
   if (talks || targets.every((m) => m.mention.kind === "person")) return targets;
   return [];
+}
+
+const AID: ReadonlySet<string> = new Set(SUPPLIED_AID_NOUNS);
+
+/**
+ * True when "with" stands at token `end` (right after the object) and a noun of aid within the four words
+ * after it, with no punctuation on the way: "supplied B with water tablets", "provided B with two
+ * helicopters"; not "provided B with information".
+ *
+ * @example aidAfter(tokenize("A supplied B with tents."), 3) // true
+ */
+export function aidAfter(t: readonly Token[], end: number): boolean {
+  if (t[end]?.lower !== "with") return false;
+  for (let k = end + 1; k < t.length && k <= end + 4; k++) {
+    if (t[k].punct && t[k].text !== "-") return false;
+    if (AID.has(t[k].lower)) return true;
+  }
+  return false;
 }

@@ -62,6 +62,8 @@ export interface InteractionVerb {
   notComplaint?: boolean;
   /** No row when the sentence names goods in transit (TRANSIT_GOODS_WORDS): "a conduit between B and C for gas" (review 25 F9). */
   notGoods?: boolean;
+  /** Round 26: a row only when "with" follows the object and a noun of aid (SUPPLIED_AID_NOUNS) comes within four words: "supplied B with tents". */
+  aidWith?: boolean;
   /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
   notLegalAppeal?: boolean;
   /** Round 26: a row only when a noun of a message (GO_BETWEEN_MESSAGE_NOUNS) stands between the verb and "between": "carried written demands and replies between B and C", not "passed the ball between B and C". */
@@ -313,6 +315,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 26: "A shuttled / went back and forth between B and C" → A mediated B and C: persons, or groups
   // and organisations when the sentence tells talks (flag shuttle).
   ...verbs("mediated", "between", SHUTTLE_VERBS, {shuttle: true, notPrev: ["to"]}),
+  // Round 26: help told by what is supplied: "A is supplying B with water tablets", "A provided B with two
+  // helicopters", "A equipped B with boats" → A assisted B (flag aidWith: "with" right after the object and
+  // a noun of aid within four words, SUPPLIED_AID_NOUNS; "provided B with information / evidence" is none).
+  ...verbs("assisted", "direct", ["supplied", "supplies", "supply", "supplying", "provided", "provides", "provide", "providing", "furnished", "furnishes", "furnishing",
+    "equipped", "equips", "equipping", "resupplied", "resupplying"], {aidWith: true}),
   // "B is backed by A", "A backs B": support of a party (the object must be named: "backed the plan" gives nothing).
   ...verbs("assisted", "direct", ["backed", "backs", "backing"], {passive: true}),
   ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),
@@ -476,6 +483,17 @@ export const DEAL_NOUNS = ["deal", "deals", "agreement", "accord", "truce", "cea
  * help of C" → C assisted A (the subject of the clause's verb).
  */
 export const HELP_NOUNS = ["help", "assistance", "support"];
+
+/**
+ * Round 26: nouns of aid supplied "with": "A supplied B with tents", "A provided B with two helicopters and
+ * engineers" → A assisted B. Not information, evidence, a list, a kit or a platform (no aid). Lowercase.
+ *
+ * @example SUPPLIED_AID_NOUNS.includes("tents") // true
+ */
+export const SUPPLIED_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", "medicine", "medicines", "medical", "supplies", "fuel", "helicopters", "helicopter",
+  "boats", "boat", "ships", "aircraft", "planes", "vehicles", "trucks", "equipment", "generators", "funds", "funding", "money", "cash", "loans", "shelter",
+  "troops", "engineers", "doctors", "rescuers", "divers", "weapons", "arms", "ammunition", "rations", "drones", "vaccines", "relief", "assistance", "help",
+  "support", "personnel", "experts", "sandbags", "pumps"];
 
 /** Words after "with (the) help" that name the helper: "with help from C", "with the help of C". */
 export const HELP_LINK_WORDS = ["of", "from"];
