@@ -160,6 +160,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // BBC's B": an interview), and "sit" not after "to" ("refused / is willing / have yet to sit down for
   // talks": no meeting held; "will sit down" stays a plan).
   ...verbs("met", "with", ["sat down for talks", "sat down for a meeting"], {symmetric: true, notMedia: true}),
+  // Round 26: a meeting told by where the two sat: "A sat across the table from B", "A and B sat across a
+  // table from each other" → A met B (persons or their sides; "sat across the aisle / room from B" is none).
+  ...verbs("met", "direct", ["sat across the table from", "sat across a table from", "sits across the table from", "sitting across the table from",
+    "sat across the negotiating table from", "sat across from each other at the table"], {symmetric: true, notMedia: true, notInterview: true}),
   ...verbs("met", "with", ["sit down for talks", "sits down for talks", "sit down for a meeting", "sits down for a meeting"], {symmetric: true, notMedia: true, notPrev: ["to"]}),
   // Round 24: "A sat down with B (in X)" is a meeting of two persons ("Russia's envoy sat down with
   // Hamas official B"); not with a media outlet or in an interview ("sat down with CNN", "sat down with
