@@ -2326,13 +2326,26 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
     } else if (t[j].punct || (!startsLower(t[j].text) && !inDate(frame, t[j].start))) return false;
   }
   if (!addressee) return false;
+  // Round 26: "wrote to B and (to) C asking …": every one written to (the writing verb stands before the first).
+  const addressees = [addressee];
+  for (;;) {
+    // Past "the" and a title before each ("to Acme, the Red Cross and Governor B").
+    let k = addressees[0].from - 1;
+    while (k > 0 && (t[k].lower === "the" || TITLE_WORDS.has(t[k].lower))) k--;
+    if (t[k]?.lower === "to") k--;
+    if (t[k]?.lower !== "and" && t[k]?.text !== ",") break;
+    const m = grid.endingAt.get(k - 1);
+    if (!m) break;
+    addressees.unshift(m);
+  }
+  const first = addressees[0];
   // "wrote to B twice to ask for his help": with the infinitive, only two words (adverbs, a date)
   // after the one written to, and the request made of that one ("ask for", "ask him"), not of
   // another ("wrote to B about X, then went to Y to ask the army for help").
   if (infinitive && (!adverbsOnly(frame, addressee.to, from - 1) || !INFINITIVE_REQUEST_NEXT.has(t[to]?.lower ?? ""))) return false;
   // "wrote to (President) B": at most two title words between "to" and the name.
   let w = -1;
-  for (let k = addressee.from - 1; k >= 1 && k >= addressee.from - 3 && w < 0; k--) {
+  for (let k = first.from - 1; k >= 1 && k >= first.from - 3 && w < 0; k--) {
     if (t[k].lower === "to" && WRITING.has(t[k - 1].lower)) w = k - 1;
     else if (t[k].punct || (startsLower(t[k].text) && t[k].lower !== "the")) break;
   }
@@ -2341,7 +2354,7 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   if (writers.length === 0) return false;
   const named = objectsAfter(frame, grid, to);
   // "wrote to the Vatican asking Pope Leo to intervene": the body written to and the person asked.
-  const asked = named.length === 0 ? [addressee] : addressee.mention.kind === "person" ? named : [addressee, ...named];
+  const asked = named.length === 0 ? addressees : addressee.mention.kind === "person" ? named : [addressee, ...named];
   pushPairs(out, verb, from, to, writers, asked, "active-letter-request");
   return true;
 }
