@@ -3,7 +3,7 @@
  * Interactions; model interaction-calls.ts).
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import {CALL_CONTENT_TYPES, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS} from "../model/interaction-calls.ts";
+import {CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS} from "../model/interaction-calls.ts";
 import {PHONE_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
@@ -16,6 +16,8 @@ const PURPOSE_CONTENT = new Set(CALL_PURPOSE_CONTENT);
 const UNANSWERED = new Set(UNANSWERED_CALL_WORDS);
 const ANSWERING = new Set(ANSWERING_WORDS);
 const CALL_NEGATION = new Set(CALL_NEGATIONS);
+const GRATITUDE_VERBS = new Set(CALL_GRATITUDE_VERBS);
+const GRATITUDE_NOUNS = new Set(CALL_GRATITUDE_NOUNS);
 
 interface CallPair {
   source: PlacedMention;
@@ -58,9 +60,12 @@ export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pa
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
-    const drop = p.type === "met" && isCall(frame, p) && (hasContent(frame, pairs, p) || contentPurpose(frame, p) || unanswered(frame, p));
+    const purpose = p.type === "met" && isCall(frame, p) ? contentPurpose(frame, p) : -1;
+    const drop = p.type === "met" && isCall(frame, p) && (hasContent(frame, pairs, p) || purpose >= 0 || unanswered(frame, p));
     if (drop && !out) out = pairs.slice(0, k);
     else if (!drop && out) out.push(p);
+    // Round 26: "A telephoned B to express Moscow's gratitude": the call is A's thanks to B.
+    if (drop && out && purpose >= 0 && gratitudePurpose(frame.tokens, purpose) && !unanswered(frame, p)) out.push({...p, type: "thanked"});
   }
   return out ?? pairs;
 }
@@ -92,17 +97,30 @@ function andBetween(frame: SentenceFrame, from: number, to: number): boolean {
 }
 
 /**
- * True when a call verb's object is followed, in its clause, by "to" and an infinitive that says the
- * call's content: "A telephoned B last week to express Moscow's gratitude", "… to thank him" (model
+ * The token of the infinitive when a call verb's object is followed, in its clause, by "to" and an
+ * infinitive that says the call's content (-1 otherwise): "A telephoned B last week to express Moscow's gratitude", "… to thank him" (model
  * CALL_PURPOSE_CONTENT). "A telephoned B to discuss the floods" stays a meeting.
  */
-function contentPurpose(frame: SentenceFrame, p: CallPair): boolean {
+function contentPurpose(frame: SentenceFrame, p: CallPair): number {
   const t = frame.tokens;
-  if (!CALLING.has(t[p.from]?.lower ?? "")) return false;
+  if (!CALLING.has(t[p.from]?.lower ?? "")) return -1;
   const end = Math.max(p.to, p.target.to);
   for (let k = end; k < t.length && k < end + CALL_PURPOSE_REACH; k++) {
-    if (t[k].punct && t[k].text !== ",") return false;
-    if (t[k].lower === "to" && PURPOSE_CONTENT.has(t[k + 1]?.lower ?? "")) return true;
+    if (t[k].punct && t[k].text !== ",") return -1;
+    if (t[k].lower === "to" && PURPOSE_CONTENT.has(t[k + 1]?.lower ?? "")) return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * True when the purpose infinitive at token `k` gives thanks as a noun: "to express (Moscow's / his) (deep)
+ * gratitude", "to convey his thanks" (model CALL_GRATITUDE_VERBS, CALL_GRATITUDE_NOUNS, within four words).
+ */
+function gratitudePurpose(t: SentenceFrame["tokens"], k: number): boolean {
+  if (!GRATITUDE_VERBS.has(t[k]?.lower ?? "")) return false;
+  for (let j = k + 1; j < t.length && j <= k + 4; j++) {
+    if (t[j].punct && t[j].text !== "'s" && t[j].text !== "’s") return false;
+    if (GRATITUDE_NOUNS.has(t[j].lower)) return true;
   }
   return false;
 }

@@ -7,9 +7,9 @@ import {startsLower} from "../events/letter-case.ts";
 import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
-import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_IDIOMS_AFTER_IN, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
+import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_IDIOMS_AFTER_IN, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, RAISING_REPORT_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
-import {BODY_ACTOR_KINDS, PERFECT_AUXILIARIES} from "../model/argument-words.ts";
+import {BODY_ACTOR_KINDS, PASSIVE_AUX, PERFECT_AUXILIARIES} from "../model/argument-words.ts";
 
 const DETENTION = new Set(DETENTION_VERBS);
 const TERM_UNITS = new Set(DETENTION_TERM_UNITS);
@@ -210,6 +210,11 @@ export function holdState(frame: SentenceFrame, grid: MentionGrid, out: Pair[]):
     if (holder.from > i && !closesPhrase(t, holder)) continue;
     if (!canHold(t, holder, t[i].lower)) continue;
     if (STATE_ADVERBS.has(t[before].lower)) before--;
+    // Round 26: "B is believed / thought / said to be in the hands of A": the state verb is the raising verb's auxiliary.
+    if (t[before]?.lower === "be") {
+      const r = raisedPassive(frame, before + 1);
+      if (r > 0) before = r - 1;
+    }
     if (!STATE_VERBS.has(t[before]?.lower ?? "")) continue;
     // "B has been in A captivity": the perfect's auxiliary follows the subject.
     if (t[before].lower === "been" && PERFECT_AUX.has(t[before - 1]?.lower ?? "")) before--;
@@ -225,3 +230,20 @@ export function holdState(frame: SentenceFrame, grid: MentionGrid, out: Pair[]):
 const PERFECT_AUX = new Set(PERFECT_AUXILIARIES);
 /** Kinds of actor that hold captives in holdState. */
 const HOLDERS: ReadonlySet<string> = new Set(BODY_ACTOR_KINDS);
+
+const RAISING_REPORTS = new Set(RAISING_REPORT_VERBS);
+const RAISING_AUX = new Set(PASSIVE_AUX);
+
+/**
+ * The token of the raising verb of "B is believed to be held by A" / "B is thought to have been seized
+ * by A" (an auxiliary before it, model RAISING_REPORT_VERBS), for the participle at `from`; -1 otherwise.
+ */
+export function raisedPassive(frame: SentenceFrame, from: number): number {
+  const t = frame.tokens;
+  let k = from - 1;
+  if (t[k]?.lower === "be") k--;
+  else if (t[k]?.lower === "been" && t[k - 1]?.lower === "have") k -= 2;
+  else return -1;
+  if (t[k]?.lower !== "to" || !RAISING_REPORTS.has(t[k - 1]?.lower ?? "") || !RAISING_AUX.has(t[k - 2]?.lower ?? "")) return -1;
+  return k - 1;
+}

@@ -4,7 +4,7 @@ import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAU
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES} from "../model/interaction-cues.ts";
-import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, INTERVIEW_WORDS, SPEECH_CUE_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, BEGGING_VERBS, TALKS_CUE_WORDS, TALKS_CUE_NEXT_STOPS, TRANSIT_GOODS_WORDS, COMPLAINT_CONTEXT_WORDS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
+import {AFFILIATION_WORDS, ANSWERING_INFINITIVES, INTERVIEW_WORDS, SPEECH_CUE_WORDS, HITTING_INSTRUMENTS, SPORT_INSTRUMENTS, FIGURATIVE_INSTRUMENT_WORDS, INSTRUMENT_PHRASE_ENDS, SCORE_CONTEXT_WORDS, NEGOTIATOR_NOUNS, MEETING_NOUNS, TALKS_NOUNS, DEAL_NOUNS, PERSUADING_VERBS, LEADING_VERBS, CALL_NOUNS, CALL_PREPOSITIONS, DISCUSSING_VERBS, LETTER_NOUNS, BEGGING_VERBS, TALKS_CUE_WORDS, TALKS_CUE_NEXT_STOPS, TRANSIT_GOODS_WORDS, COMPLAINT_CONTEXT_WORDS, LEGAL_APPEAL_WORDS, INTERACTION_VERBS, PHONE_WORDS, type InteractionVerb} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
@@ -15,11 +15,11 @@ import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
-import {bracketedAgent, hasHoldStateNoun, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
-import {RAISING_REPORT_VERBS} from "../model/interaction-detention.ts";
+import {bracketedAgent, hasHoldStateNoun, raisedPassive, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
+import {aidAfter, messageBeforeBetween, shuttleParties} from "./verbs-go-betweens.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -45,6 +45,10 @@ const LEXICON = compileLexicon(
       notInterview: v.notInterview ?? false,
       speechCue: v.speechCue ?? false,
       talksCue: v.talksCue ?? false,
+      messageCue: v.messageCue ?? false,
+      notLegalAppeal: v.notLegalAppeal ?? false,
+      aidWith: v.aidWith ?? false,
+      shuttle: v.shuttle ?? false,
       notGoods: v.notGoods ?? false,
       notComplaint: v.notComplaint ?? false,
       prev: v.prev,
@@ -271,6 +275,7 @@ const TALKS_CUES = new Set(TALKS_CUE_WORDS);
 const TRANSIT_GOODS = new Set(TRANSIT_GOODS_WORDS);
 const TALKS_CUE_STOPS = new Set(TALKS_CUE_NEXT_STOPS);
 const COMPLAINT_CONTEXT = new Set(COMPLAINT_CONTEXT_WORDS);
+const LEGAL_APPEALS = new Set(LEGAL_APPEAL_WORDS);
 
 /** True when "that" opens a clause within five tokens after `to` in the same sentence part: "protested to B that …". */
 function thatClauseAfter(t: readonly Token[], to: number): boolean {
@@ -525,6 +530,10 @@ function verbPairs(
   if (untimedDetention(frame, from, to)) return;
   // "the final brought together B and C": a go-between only where talks are told.
   if (verb.talksCue && !sentenceCues(t).talks) return;
+  // "made an appeal to the tribunal against the ban": a legal or sporting appeal, no plea.
+  if (verb.notLegalAppeal && hasWordIn(t, LEGAL_APPEALS)) return;
+  // "passed the ball between B and C": a go-between carries messages (verbs-go-betweens.ts).
+  if (verb.messageCue && !messageBeforeBetween(t, to)) return;
   // "a conduit between Russia and Europe for gas": a transit route, no go-between (review 25 F9).
   if (verb.notGoods && hasWordIn(t, TRANSIT_GOODS)) return;
   // "protested to B that he had been fouled", "lodged a protest with FIFA over the referee": a complaint (review 25 F3).
@@ -585,6 +594,11 @@ function verbPairs(
   const rule = found.rule;
   if (verb.personTarget) targets = targets.filter((m) => m.mention.kind === "person" || m.mention.kind === "group");
   if (verb.personOnly) targets = targets.filter((m) => m.mention.kind === "person");
+  // "couriers carried letters between Oslo and Bergen": places are no sides; "the envoy shuttled between Tehran
+  // and Paris" names a trip's ends, countries by their capitals, so a shuttle has neither.
+  if (verb.messageCue) targets = targets.filter((m) => m.mention.kind !== "place");
+  if (verb.shuttle) targets = targets.filter((m) => !isPlace(m));
+  if (verb.shuttle) targets = shuttleParties(targets, sentenceCues(t).talks);
   // "A spoke to B by phone": a call only when the call words follow the object.
   if (verb.phone && targets.length > 0 && !phoneAfter(frame, targets[targets.length - 1].to)) targets = [];
   // "A is due in X": a place to go to, and a traveller that is no place ("the vote is due in X" has none).
@@ -596,6 +610,8 @@ function verbPairs(
   // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
   const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
+  // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).
+  if (verb.aidWith && targets.length > 0 && !aidAfter(t, objectEnd)) targets = [];
   // "leaned on B to get through the final set", "… to the very end": reliance, no pressure (review 25 F4).
   if (verb.thenTo && targets.length > 0 && t[from].lower.startsWith("lean") && !leanedToAct(t, objectEnd)) targets = [];
   // "criticised A for hosting B delegations": a habit held against A (a bare plural after the
@@ -881,7 +897,8 @@ function objectsOf(
     rule = "active-with";
   } else if (verb.object === "between") {
     // "brokered several exchanges of detainees between B and C".
-    const b = findWord(frame, to, "between", 7);
+    // Round 26: "served as go-between for B and C": the phrase's own "for" opens the sides.
+    const b = verb.phrase.endsWith(" for") ? to - 1 : findWord(frame, to, "between", 7);
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
     // "mediated between Kenyan President B and C": a capitalised title before the first party.
     if (b >= 0 && targets.length === 0) targets = titledPartiesAfter(frame, grid, b + 1);
@@ -2309,13 +2326,26 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
     } else if (t[j].punct || (!startsLower(t[j].text) && !inDate(frame, t[j].start))) return false;
   }
   if (!addressee) return false;
+  // Round 26: "wrote to B and (to) C asking …": every one written to (the writing verb stands before the first).
+  const addressees = [addressee];
+  for (;;) {
+    // Past "the" and a title before each ("to Acme, the Red Cross and Governor B").
+    let k = addressees[0].from - 1;
+    while (k > 0 && (t[k].lower === "the" || TITLE_WORDS.has(t[k].lower))) k--;
+    if (t[k]?.lower === "to") k--;
+    if (t[k]?.lower !== "and" && t[k]?.text !== ",") break;
+    const m = grid.endingAt.get(k - 1);
+    if (!m) break;
+    addressees.unshift(m);
+  }
+  const first = addressees[0];
   // "wrote to B twice to ask for his help": with the infinitive, only two words (adverbs, a date)
   // after the one written to, and the request made of that one ("ask for", "ask him"), not of
   // another ("wrote to B about X, then went to Y to ask the army for help").
   if (infinitive && (!adverbsOnly(frame, addressee.to, from - 1) || !INFINITIVE_REQUEST_NEXT.has(t[to]?.lower ?? ""))) return false;
   // "wrote to (President) B": at most two title words between "to" and the name.
   let w = -1;
-  for (let k = addressee.from - 1; k >= 1 && k >= addressee.from - 3 && w < 0; k--) {
+  for (let k = first.from - 1; k >= 1 && k >= first.from - 3 && w < 0; k--) {
     if (t[k].lower === "to" && WRITING.has(t[k - 1].lower)) w = k - 1;
     else if (t[k].punct || (startsLower(t[k].text) && t[k].lower !== "the")) break;
   }
@@ -2324,7 +2354,7 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   if (writers.length === 0) return false;
   const named = objectsAfter(frame, grid, to);
   // "wrote to the Vatican asking Pope Leo to intervene": the body written to and the person asked.
-  const asked = named.length === 0 ? [addressee] : addressee.mention.kind === "person" ? named : [addressee, ...named];
+  const asked = named.length === 0 ? addressees : addressee.mention.kind === "person" ? named : [addressee, ...named];
   pushPairs(out, verb, from, to, writers, asked, "active-letter-request");
   return true;
 }
@@ -2952,22 +2982,7 @@ function placeAfter(frame: SentenceFrame, grid: MentionGrid, from: number, max: 
 }
 
 /** True for a form of "be/get" up to three words before the verb; an infinitive is active ("is due to meet B"). */
-const RAISING_REPORTS = new Set(RAISING_REPORT_VERBS);
 const HELD_IN_IDIOM = new Set(HELD_IN_IDIOM_WORDS);
-
-/**
- * The token of the raising verb of "B is believed to be held by A" / "B is thought to have been seized
- * by A" (an auxiliary before it, model RAISING_REPORT_VERBS), for the participle at `from`; -1 otherwise.
- */
-function raisedPassive(frame: SentenceFrame, from: number): number {
-  const t = frame.tokens;
-  let k = from - 1;
-  if (t[k]?.lower === "be") k--;
-  else if (t[k]?.lower === "been" && t[k - 1]?.lower === "have") k -= 2;
-  else return -1;
-  if (t[k]?.lower !== "to" || !RAISING_REPORTS.has(t[k - 1]?.lower ?? "") || !AUX.has(t[k - 2]?.lower ?? "")) return -1;
-  return k - 1;
-}
 
 function hasAuxBefore(frame: SentenceFrame, from: number): boolean {
   if (from > 0 && frame.tokens[from - 1].lower === "to") return false;

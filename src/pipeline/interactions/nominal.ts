@@ -1,9 +1,9 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {ADDRESSED_REQUEST_NOUNS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
-import type {Token} from "../events/tokens.ts";
+import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
@@ -74,6 +74,8 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
       let parties = objectsAfter(frame, grid, b + 1, {gap: 1});
       // "a meeting between Kenyan President B and C": the title keeps the first party from "between".
       if (parties.length === 0) parties = titledPartiesAfter(frame, grid, b + 1);
+      // "the encounter between Arsenal and Chelsea", "… in the semi-final": a game, no meeting.
+      if (GAME_MEETINGS.has(t[i].lower) && (parties.some((p) => p.mention.kind === "organization") || hasWordIn(t, NON_MEETING))) continue;
       const meeting = (kind & MEETING) !== 0;
       for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});
       if (parties.length >= 2) {
@@ -238,9 +240,12 @@ function deniedRequest(t: readonly Token[], i: number, end: number): boolean {
 function addressedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
   const t = frame.tokens;
   if (!ADDRESSED_REQUESTS.has(t[i].lower) || DENIED_REQUEST.has(t[i - 1]?.lower ?? "") || DENIED_REQUEST.has(t[i - 2]?.lower ?? "")) return;
+  // Round 26: "the request (that) A had sent to B", "A request for X was passed to B by A".
+  if (sentRequest(frame, grid, i, out)) return;
   let askers: PlacedMention[] = [];
   let k = i + 1;
-  if (t[k]?.lower === "from" || t[k]?.lower === "of") {
+  // Round 26: "a direct request by A to B" too.
+  if (t[k]?.lower === "from" || t[k]?.lower === "of" || t[k]?.lower === "by") {
     askers = objectsAfter(frame, grid, k + 1, {gap: 1});
     if (askers.length > 0) k = askers[askers.length - 1].to;
   } else {
@@ -251,14 +256,92 @@ function addressedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, ou
   let j = k + 1;
   if (t[j]?.lower === "the") j++;
   if (GOVERNING.has(t[j]?.lower ?? "") && t[j + 1]?.lower === "of") j += t[j + 2]?.lower === "the" ? 3 : 2;
-  let receiver = grid.startingAt.get(j);
-  if (!receiver) {
-    const p = titledPersonAt(frame, grid, j, 4);
-    receiver = p >= 0 ? grid.startingAt.get(p) : undefined;
-  }
+  const receiver = requestReceiver(frame, grid, k + 1);
   if (!receiver || receiver.mention.kind === "place" || receiver.mention.kind === "media") return;
+  // "a request by Reuters to B for comment": a newsroom's question, no request between actors.
+  if (askers.some((m) => m.mention.kind === "media") || forComment(t, i)) return;
   if (deniedRequest(t, i, receiver.to)) return;
   for (const a of askers) if (a.index !== receiver.index) out.push({source: a, target: receiver, type: "asked", from: i, to: i + 1, rule: "nominal-addressed-request"});
+}
+
+/**
+ * The addressee named right after a request's "to" at token `j`: "to B", "to the B leadership", "to the
+ * leadership of B" (GOVERNING_NOUNS), "to Ruritanian President B" (a capitalised title).
+ */
+function requestReceiver(frame: SentenceFrame, grid: MentionGrid, j: number): PlacedMention | undefined {
+  const t = frame.tokens;
+  if (t[j]?.lower === "the") j++;
+  if (GOVERNING.has(t[j]?.lower ?? "") && t[j + 1]?.lower === "of") j += t[j + 2]?.lower === "the" ? 3 : 2;
+  const receiver = grid.startingAt.get(j);
+  if (receiver) return receiver;
+  const p = titledPersonAt(frame, grid, j, 4);
+  return p >= 0 ? grid.startingAt.get(p) : undefined;
+}
+
+/** True when "for comment" follows the request noun at `i` ("a request for comment was sent to B"). */
+function forComment(t: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < t.length - 1; j++) if (t[j].lower === "for" && t[j + 1].lower === "comment") return true;
+  return false;
+}
+
+const SENDING_REQUEST = new Set(REQUEST_SENDING_VERBS);
+const SENDING_REQUEST_AUX = new Set(REQUEST_SENDING_AUXILIARIES);
+/** Most tokens between a request noun and the auxiliary of its passive ("A request for X to be freed, B among them, was passed …"). */
+const SENT_REQUEST_REACH = 20;
+
+/**
+ * Round 26: a request told with the verb that sent it. "the (personal) request (that / which) A (had)
+ * sent / addressed / made to B" (a relative after the noun) and "A request (for …) was / had been passed /
+ * sent / delivered to B by A" (the noun the passive's subject, opening its clause) → A asked B. The
+ * addressee must follow "to" (model REQUEST_SENDING_VERBS, REQUEST_SENDING_AUXILIARIES); no place or
+ * media on either side, no "for comment" (a newsroom's question). True when it read one.
+ */
+function sentRequest(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): boolean {
+  const t = frame.tokens;
+  let asker: PlacedMention | undefined;
+  let receiver: PlacedMention | undefined;
+  // The relative: "request (that|which) A (had) sent to B".
+  let k = t[i + 1]?.lower === "that" || t[i + 1]?.lower === "which" ? i + 2 : i + 1;
+  // "the request that President A had addressed to B": a capitalised title before the asker.
+  const titled = grid.startingAt.has(k) ? k : titledPersonAt(frame, grid, k, 4);
+  const a = titled >= 0 ? grid.startingAt.get(titled) : undefined;
+  if (a && !/['’]s?$/u.test(t[a.to - 1].text)) {
+    k = a.to;
+    if (SENDING_REQUEST_AUX.has(t[k]?.lower ?? "")) k++;
+    if (SENDING_REQUEST.has(t[k]?.lower ?? "") && t[k + 1]?.lower === "to") {
+      asker = a;
+      receiver = requestReceiver(frame, grid, k + 2);
+    }
+  }
+  if (!asker) {
+    // The passive: "A request … was passed to B by A", the noun opening its clause ("A/The (adjective) request").
+    let d = i - 1;
+    if (startsLower(t[d]?.text ?? "") && !REQUEST_ARTICLES.has(t[d].lower)) d--;
+    if (!REQUEST_ARTICLES.has(t[d]?.lower ?? "") || (d > 0 && !t[d - 1].punct)) return false;
+    for (let j = i + 1; j < t.length && j <= i + SENT_REQUEST_REACH; j++) {
+      if (ASIDE_STOP.has(t[j].text)) return false;
+      let v = j;
+      if (t[v].lower === "had" || t[v].lower === "has" || t[v].lower === "have") v++;
+      if (!SENDING_REQUEST_AUX.has(t[v].lower) || (v > j && t[v].lower !== "been") || (v === j && t[v].lower !== "was" && t[v].lower !== "were")) continue;
+      if (!SENDING_REQUEST.has(t[v + 1]?.lower ?? "")) return false;
+      let to = v + 2;
+      if (t[to]?.lower === "on") to++;
+      if (t[to]?.lower !== "to") return false;
+      receiver = requestReceiver(frame, grid, to + 1);
+      // "to the B leadership by A": a governing noun after the addressee is its own.
+      const by = receiver ? (GOVERNING.has(t[receiver.to]?.lower ?? "") ? receiver.to + 1 : receiver.to) : -1;
+      if (by < 0 || t[by]?.lower !== "by") return false;
+      asker = grid.startingAt.get(by + 1);
+      break;
+    }
+  }
+  if (!asker || !receiver || asker.index === receiver.index) return false;
+  if ([asker, receiver].some((m) => m.mention.kind === "place" || m.mention.kind === "media")) return false;
+  // "was handed to B by A's lawyers": the possessor sent nothing.
+  if (/['’]s?$/u.test(t[asker.to - 1].text) || /^['’]s?$/u.test(t[asker.to]?.text ?? "") || forComment(t, i)) return false;
+  if (deniedRequest(t, i, receiver.to)) return false;
+  out.push({source: asker, target: receiver, type: "asked", from: i, to: i + 1, rule: "nominal-sent-request"});
+  return true;
 }
 
 const CONVEYING = new Set(CONVEYING_VERBS);
@@ -918,11 +1001,19 @@ function arrangedBetween(frame: SentenceFrame, grid: MentionGrid, i: number, par
  * after a place or country it was held in ("talks in Geneva between", "the meeting in X between");
  * -1 otherwise.
  */
+const ASIDE_DETERMINERS: ReadonlySet<string> = new Set(MEETING_ASIDE_DETERMINERS);
+const GAME_MEETINGS: ReadonlySet<string> = new Set(GAME_MEETING_NOUNS);
+const NON_MEETING: ReadonlySet<string> = new Set(CHAIRED_NON_MEETING_WORDS);
+
 function betweenAfter(frame: SentenceFrame, grid: MentionGrid, i: number): number {
   const t = frame.tokens;
   if (t[i + 1]?.lower === "between") return i + 1;
-  // "The meeting (itself), between B and C, took place …": an aside naming a definite meeting's parties.
-  if (t[i - 1]?.lower === "the") {
+  // "The meeting (itself), between B and C, took place …": an aside naming a definite meeting's parties;
+  // "Their only face-to-face encounter, between B and C, came …": lowercase modifiers (seven tokens at most) after the determiner.
+  let d = i - 1;
+  // (a hyphenated modifier is several tokens: "face - to - face")
+  while (d >= i - 7 && t[d] && (t[d].text === "-" || (!t[d].punct && startsLower(t[d].text))) && !ASIDE_DETERMINERS.has(t[d].lower)) d--;
+  if (ASIDE_DETERMINERS.has(t[d]?.lower ?? "")) {
     const comma = MEETING_ASIDE_INTENSIFIERS.includes(t[i + 1]?.lower ?? "") ? i + 2 : i + 1;
     if (t[comma]?.text === "," && t[comma + 1]?.lower === "between") return comma + 1;
   }

@@ -49,3 +49,11 @@ export const CALL_NEGATIONS = ["not", "n't", "never", "no", "failed", "unable", 
 
 /** How many tokens after a call's object its purpose "to" may stand ("phoned B last week to thank him"). */
 export const CALL_PURPOSE_REACH = 6;
+
+/**
+ * Round 26: a call's purpose of thanks told as a noun: "A telephoned B last week to express Moscow's
+ * gratitude", "… to convey his thanks" → A thanked B (calls.ts gratitudePurpose): one of these verbs after
+ * the purpose "to", then a noun of thanks within four words. Lowercase.
+ */
+export const CALL_GRATITUDE_VERBS = ["express", "convey", "extend", "offer"];
+export const CALL_GRATITUDE_NOUNS = ["gratitude", "thanks", "appreciation"];

@@ -435,6 +435,22 @@ export const ASIDE_STOPS = [".", ";", ":", "(", ")", "?", "!"];
  */
 export const ADDRESSED_REQUEST_NOUNS = ["request", "requests"];
 
+/**
+ * Round 26: verbs that send a request to its addressee, in a relative after the noun ("the request (that) A
+ * had sent to B", "the personal request A addressed to B") or in its passive ("A request for X was passed
+ * to B by A") → A asked B (nominal.ts sentRequest). Lowercase.
+ *
+ * @example REQUEST_SENDING_VERBS.includes("addressed") // true
+ */
+export const REQUEST_SENDING_VERBS = ["sent", "addressed", "made", "delivered", "passed", "conveyed", "submitted", "handed", "relayed", "forwarded",
+  "transmitted", "presented", "directed"];
+
+/**
+ * Round 26: auxiliaries before such a verb in a relative ("the request A had sent to B") or its passive
+ * ("was passed to B by A", "had been passed": "been" after had/has/have).
+ */
+export const REQUEST_SENDING_AUXILIARIES = ["had", "has", "have", "was", "were", "been"];
+
 /** Words before such a request that deny it was made: "no request from A to B", "without any request …". */
 export const DENIED_REQUEST_WORDS = ["no", "without", "any", "never", "not"];
 
@@ -466,6 +482,13 @@ export const FABRICATED_WORDS = ["fabricated", "forged", "fake", "false", "inven
  * heldout24 rows. Lowercase.
  */
 export const MEETING_ASIDE_INTENSIFIERS = ["itself", "themselves"];
+
+/**
+ * Round 26: determiners that make a meeting noun definite before a "between" aside, with a few
+ * lowercase modifiers between ("The meeting, between B and C, …", "Their only face-to-face encounter,
+ * between B and C, came in X"). Lowercase.
+ */
+export const MEETING_ASIDE_DETERMINERS = ["the", "their", "this", "that"];
 
 /**
  * Participles of running a meeting after "with <name>": "… took place in X, with A chairing the

@@ -7,7 +7,7 @@
  *   ("A met (with) B", "A freed B", "A called on B");
  * - "with": a mention after a later "with" in the clause ("A raised the issue with B");
  * - "wide": the first mention within a few words ("A helped save the life of B");
- * - "between": "A mediated between B and C";
+ * - "between": "A mediated between B and C" (or right after a phrase ending in "for": "served as go-between for B and C");
  * - "to": a mention right after "to" past closing quote marks ("was \"grateful\" to B").
  * `passive`: the participle also reads "B was released by A".
  * `symmetric`: "A and B met" is an interaction with no object.
@@ -62,6 +62,14 @@ export interface InteractionVerb {
   notComplaint?: boolean;
   /** No row when the sentence names goods in transit (TRANSIT_GOODS_WORDS): "a conduit between B and C for gas" (review 25 F9). */
   notGoods?: boolean;
+  /** Round 26: a row only when "with" follows the object and a noun of aid (SUPPLIED_AID_NOUNS) comes within four words: "supplied B with tents". */
+  aidWith?: boolean;
+  /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
+  notLegalAppeal?: boolean;
+  /** Round 26: a row only when a noun of a message (GO_BETWEEN_MESSAGE_NOUNS) stands between the verb and "between": "carried written demands and replies between B and C", not "passed the ball between B and C". */
+  messageCue?: boolean;
+  /** Round 26: the parties of "shuttled between B and C" are no places or countries, and persons unless the sentence tells talks (TALKS_CUE_WORDS): "the envoy shuttled between B and C", not "the ferry shuttled between Dover and Calais" nor "the striker shuttled between two clubs". */
+  shuttle?: boolean;
   /** No row when the sentence tells an interview (INTERVIEW_WORDS): "sat down with B for an interview". */
   notInterview?: boolean;
   prev?: string[];
@@ -78,9 +86,53 @@ const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"
 /** Nouns of thanks given "to" someone: "expressed (her) appreciation to B". */
 const THANKS_NOUNS = ["gratitude", "appreciation", "thanks"];
 /** Verbs of saying thanks told as a noun: "expressed / conveyed / extended (his) gratitude to B". */
-const THANKS_GIVING_VERBS = ["expressed", "expresses", "expressing", "express", "conveyed", "conveys", "conveying", "convey", "extended", "extends", "extending", "extend", "voiced", "voices", "offered", "offers"];
+const THANKS_GIVING_VERBS = ["expressed", "expresses", "expressing", "express", "conveyed", "conveys", "conveying", "convey", "extended", "extends", "extending", "extend", "voiced", "voices", "offered", "offers",
+  // Round 26: thanks sent like a message: "A sent (his) thanks to B", "A sends her gratitude to B".
+  "sent", "sends", "send", "sending"];
 /** Adjectives of feeling before a noun of thanks: "conveyed deep gratitude to B". */
 const THANKS_ADJECTIVES = ["deep", "deepest", "sincere", "profound", "heartfelt", "warm", "warmest", "personal"];
+
+/**
+ * Verbs of carrying word from one side to the other (round 26): with a noun of a message before "between"
+ * ("relayed proposals between B and C") they tell a go-between's work.
+ */
+const GO_BETWEEN_CARRYING_VERBS = ["carried", "carries", "carry", "carrying", "passed", "passes", "pass", "passing", "relayed", "relays", "relay", "relaying",
+  "ferried", "ferries", "ferry", "ferrying", "conveyed", "conveys", "convey", "conveying"];
+
+/**
+ * Nouns of what a go-between carries between two sides (round 26): "carried written demands and replies
+ * between B and C", "passed lists of names back and forth between B and C". Lowercase.
+ *
+ * @example GO_BETWEEN_MESSAGE_NOUNS.includes("proposals") // true
+ */
+export const GO_BETWEEN_MESSAGE_NOUNS = ["message", "messages", "proposal", "proposals", "offer", "offers", "counteroffers", "counter-offers", "counterproposals",
+  "counter-proposals", "demand", "demands", "replies", "reply", "responses", "response", "letters", "notes", "lists", "terms", "conditions", "drafts",
+  "questions", "answers", "positions", "assurances", "guarantees"];
+
+/** Verbs of going to and fro between two sides (round 26): "the envoy shuttled between B and C". */
+const SHUTTLE_VERBS = ["shuttled", "shuttles", "shuttle", "shuttling", "went back and forth", "goes back and forth", "going back and forth", "go back and forth",
+  "travelled back and forth", "traveled back and forth", "travelling back and forth", "traveling back and forth"];
+
+/**
+ * Round 26: an appeal or plea told as a noun made "to" someone: "A recorded a video appeal to B", "A made
+ * an urgent plea to B" → A called on B. The noun with its article and at most one modifier.
+ */
+const APPEAL_MODIFIERS = ["", "video ", "public ", "personal ", "urgent ", "direct ", "televised ", "emotional ", "fresh ", "new ", "further ", "final ", "desperate ",
+  "tearful ", "heartfelt ", "passionate ", "written ", "open ", "joint ", "renewed ", "impassioned ", "direct personal "];
+const APPEAL_NOUN_PHRASES = APPEAL_MODIFIERS.flatMap((m) => ["appeal", "plea"].map((n) => (/^[aeiou]/u.test(m || n) ? "an " : "a ") + m + n));
+/** Verbs that make such an appeal, right before it: "recorded / made / issued / sent / addressed / launched an appeal to B". */
+const APPEAL_MAKING_VERBS = ["made", "makes", "make", "making", "issued", "issues", "issue", "issuing", "recorded", "records", "record", "recording", "sent", "sends",
+  "send", "sending", "addressed", "addresses", "address", "addressing", "launched", "launches", "launch", "launching", "directed", "directs", "published", "posted",
+  "released", "broadcast", "delivered", "renewed", "renews", "repeated", "voiced"];
+
+/**
+ * Round 26: words of a court or a game that make "an appeal to B" a legal or sporting appeal against a
+ * decision, no plea to B ("made an appeal to the tribunal against the ban"). Lowercase.
+ *
+ * @example LEGAL_APPEAL_WORDS.includes("court") // true
+ */
+export const LEGAL_APPEAL_WORDS = ["court", "courts", "tribunal", "judge", "judges", "ruling", "verdict", "conviction", "ban", "suspension", "arbitration",
+  "referee", "umpire", "stewards", "penalty", "against"];
 
 const NOT_A_PERSON_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "details", "images", "photos", "names", "a", "an"];
 
@@ -108,6 +160,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // BBC's B": an interview), and "sit" not after "to" ("refused / is willing / have yet to sit down for
   // talks": no meeting held; "will sit down" stays a plan).
   ...verbs("met", "with", ["sat down for talks", "sat down for a meeting"], {symmetric: true, notMedia: true}),
+  // Round 26: a meeting told by where the two sat: "A sat across the table from B", "A and B sat across a
+  // table from each other" → A met B (persons or their sides; "sat across the aisle / room from B" is none).
+  ...verbs("met", "direct", ["sat across the table from", "sat across a table from", "sits across the table from", "sitting across the table from",
+    "sat across the negotiating table from", "sat across from each other at the table"], {symmetric: true, notMedia: true, notInterview: true}),
   ...verbs("met", "with", ["sit down for talks", "sits down for talks", "sit down for a meeting", "sits down for a meeting"], {symmetric: true, notMedia: true, notPrev: ["to"]}),
   // Round 24: "A sat down with B (in X)" is a meeting of two persons ("Russia's envoy sat down with
   // Hamas official B"); not with a media outlet or in an interview ("sat down with CNN", "sat down with
@@ -143,6 +199,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
+  // Round 26: an appeal told as a noun: "A recorded a video appeal to B", "A made an urgent plea to B (to …)"
+  // → A called on B; only right after a verb of making it, and never an appeal to a court or against a
+  // ruling (flag notLegalAppeal, LEGAL_APPEAL_WORDS): "filed an appeal to the High Court" is none.
+  ...verbs("called_on", "to", APPEAL_NOUN_PHRASES, {prev: APPEAL_MAKING_VERBS, notLegalAppeal: true}),
   // Round 25: verbs of begging are calls on the one begged: "A implored / begged / beseeched / entreated /
   // exhorted B (to act)" → A called_on B ("begged the question", "begged for mercy" name no one).
   ...verbs("called_on", "direct", ["implored", "implores", "imploring", "implore", "begged", "begs", "begging", "beg", "beseeched", "besought", "beseeches", "beseeching",
@@ -199,6 +259,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
   ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "travel to", "travels to", "travelling to", "traveling to", "arrived in", "flew to"]),
+  // Round 26: a tour of a place by a person: "the president will tour X on Monday", "A toured X" → A visited X
+  // (a person to a place: "the band toured Europe", "toured the site with B" give none). ("A flew on to X" was
+  // tried and dropped: it cost heldout5 a row, a freed prisoner flying home, as "landed in" did.)
+  ...verbs("visited", "direct", ["toured", "tours", "tour", "touring"], {placeTarget: true, personSource: true}),
   // "she planned to fly to X to thank B", "he would fly to X": a person's trip told in the present or
   // the future (a person only: "the airline will fly to X from May" is a route, no visit).
   ...verbs("visited", "direct", ["fly to", "flies to", "flying to"], {personSource: true}),
@@ -226,7 +290,13 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // talks between B and C" too. Not "broker" (a trade's broker) nor "bridge" / "link" (places, a team's lines),
   // nor after "to" ("refused / offered / agreed to act as a mediator": no mediation yet).
   ...verbs("mediated", "between", ["acted", "acts", "act", "acting", "served", "serves", "serve", "serving"].flatMap((v) =>
-    ["a go-between", "an intermediary", "a mediator", "the go-between", "the intermediary", "the mediator", "a facilitator"].map((n) => v + " as " + n)), {notPrev: ["to"]}),
+    ["a go-between", "an intermediary", "a mediator", "the go-between", "the intermediary", "the mediator", "a facilitator", "go-between", "intermediary", "mediator",
+      "intermediaries", "mediators", "go-betweens"].map((n) => v + " as " + n)), {notPrev: ["to"]}),
+  // Round 26: the same role "for" both sides: "A served as (a) go-between for B and C" → A mediated B and C
+  // (two sides at least: "acted as an intermediary for the buyer" names one client, no go-between).
+  // (object "between": the sides are read after "for" as after "between", which wants two.)
+  ...verbs("mediated", "between", ["acted", "acts", "act", "acting", "served", "serves", "serve", "serving"].flatMap((v) =>
+    ["a go-between", "an intermediary", "the go-between", "the intermediary", "go-between", "intermediary"].map((n) => v + " as " + n + " for")), {notPrev: ["to"]}),
   // "a conduit / a channel between B and C" is also a transit route ("a conduit between Russia and Europe for
   // gas", "for arms shipments"): no row when the sentence names goods in transit (flag notGoods,
   // TRANSIT_GOODS_WORDS; review 25 F9).
@@ -242,6 +312,18 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("mediated", "direct", ["brought … together", "brings … together", "bringing … together", "bring … together"], {talksCue: true}),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
+  // Round 26: a go-between's work told by what he carries: "A carried / passed / relayed / ferried / conveyed
+  // <messages, proposals, demands, replies, lists …> (back and forth) between B and C" → A mediated B and C
+  // (flag messageCue: the noun of a message must stand between the verb and "between"; no place is a party).
+  ...verbs("mediated", "between", GO_BETWEEN_CARRYING_VERBS, {messageCue: true}),
+  // Round 26: "A shuttled / went back and forth between B and C" → A mediated B and C: persons, or groups
+  // and organisations when the sentence tells talks (flag shuttle).
+  ...verbs("mediated", "between", SHUTTLE_VERBS, {shuttle: true, notPrev: ["to"]}),
+  // Round 26: help told by what is supplied: "A is supplying B with water tablets", "A provided B with two
+  // helicopters", "A equipped B with boats" → A assisted B (flag aidWith: "with" right after the object and
+  // a noun of aid within four words, SUPPLIED_AID_NOUNS; "provided B with information / evidence" is none).
+  ...verbs("assisted", "direct", ["supplied", "supplies", "supply", "supplying", "provided", "provides", "provide", "providing", "furnished", "furnishes", "furnishing",
+    "equipped", "equips", "equipping", "resupplied", "resupplying"], {aidWith: true}),
   // "B is backed by A", "A backs B": support of a party (the object must be named: "backed the plan" gives nothing).
   ...verbs("assisted", "direct", ["backed", "backs", "backing"], {passive: true}),
   ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),
@@ -319,7 +401,16 @@ export const MEDIATION_NOUNS = ["mediation", "facilitation", "auspices", "presen
 export const MEETING_THIRD_PARTY_NOUNS = ["participation"];
 
 /** Nouns for a meeting named with its parties ("a meeting between A and B"). */
-export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversation"];
+export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversation", "encounter", "encounters"];
+
+/**
+ * Round 26: nouns of a meeting that also name a game ("the encounter between Arsenal and Chelsea"): a
+ * meeting only between no organisations and in a sentence with no word of a game or a court
+ * (CHAIRED_NON_MEETING_WORDS). Lowercase.
+ *
+ * @example GAME_MEETING_NOUNS.includes("encounter") // true
+ */
+export const GAME_MEETING_NOUNS = ["encounter", "encounters"];
 
 /** Nouns for negotiations named with their parties ("talks between A and B"). */
 export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
@@ -396,6 +487,17 @@ export const DEAL_NOUNS = ["deal", "deals", "agreement", "accord", "truce", "cea
  * help of C" → C assisted A (the subject of the clause's verb).
  */
 export const HELP_NOUNS = ["help", "assistance", "support"];
+
+/**
+ * Round 26: nouns of aid supplied "with": "A supplied B with tents", "A provided B with two helicopters and
+ * engineers" → A assisted B. Not information, evidence, a list, a kit or a platform (no aid). Lowercase.
+ *
+ * @example SUPPLIED_AID_NOUNS.includes("tents") // true
+ */
+export const SUPPLIED_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", "medicine", "medicines", "medical", "supplies", "fuel", "helicopters", "helicopter",
+  "boats", "boat", "ships", "aircraft", "planes", "vehicles", "trucks", "equipment", "generators", "funds", "funding", "money", "cash", "loans", "shelter",
+  "troops", "engineers", "doctors", "rescuers", "divers", "weapons", "arms", "ammunition", "rations", "drones", "vaccines", "relief", "assistance", "help",
+  "support", "personnel", "experts", "sandbags", "pumps"];
 
 /** Words after "with (the) help" that name the helper: "with help from C", "with the help of C". */
 export const HELP_LINK_WORDS = ["of", "from"];
