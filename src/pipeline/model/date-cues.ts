@@ -188,13 +188,22 @@ export const DAY_COUNT_EVENT_NOUNS: string[] = [
   "hijacking", "ambush", "storm", "fighting", "riot", "mutiny", "takeover", "seizure", "accident", "disaster", "tragedy", "incident"
 ];
 
+/** Determiners before the event noun of a day count ("the day after the collapse", "after his arrest"). Lowercase. */
+export const EVENT_NOUN_DETERMINERS: string[] = ["the", "his", "her", "their", "its"];
+
+/**
+ * Verbs of reporting: a date right after one ("said on 9 March that the collapse …", "told reporters on Monday") is
+ * the day of the report, not of the event it names. Lowercase.
+ */
+export const REPORTING_VERBS: string[] = ["said", "says", "told", "announced", "reported", "confirmed", "added", "stated", "declared", "revealed", "disclosed", "wrote", "tweeted", "posted"];
+
 /**
  * Other words that tell the event of a DAY_COUNT_EVENT_NOUNS noun ("the release" was told as "were freed", "walked out
  * of Gaza"; "the arrest" as "were detained"). The noun's own first letters count too ("collaps" for "collapsed").
  * Lowercase word beginnings.
  */
 export const DAY_COUNT_EVENT_WORDS: Record<string, string[]> = {
-  release: ["freed", "set free", "walked free", "walked out", "handed over", "handed to", "let go"],
+  release: ["freed", "set free", "walked free", "walked out of", "handed over", "handed to", "let go"],
   arrest: ["detain", "seiz", "captur", "taken into custody"],
   detention: ["arrest", "seiz", "captur"],
   capture: ["seiz", "arrest", "detain"],

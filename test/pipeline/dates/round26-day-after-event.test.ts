@@ -9,9 +9,9 @@ import {eventNounAfter} from "../../../src/pipeline/dates/event-anchor.ts";
 import {dateOf, datesOf} from "./helpers.ts";
 
 describe("a day count tied to an event the article told", () => {
-  it("'The roof caved in on Saturday … on Monday … the day after the collapse' → Sunday", () => {
+  it("'The bridge gave way on Saturday … on Monday … the day after the collapse' → Sunday", () => {
     const rows = datesOf(
-      "The collapse happened shortly after dawn on Saturday.\nRescuers reached the last survivors on Monday.\nA team from Ghana flew in the day after the collapse.",
+      "The old rail bridge over the Tana collapsed on Saturday evening.\nDivers recovered the last car on Monday.\nThe transport minister came to the river the day after the collapse.",
       "2025-03-12"
     );
     expect(dateOf(rows, "the day after")).toBe("2025-03-09");
@@ -23,9 +23,9 @@ describe("a day count tied to an event the article told", () => {
     );
     expect(dateOf(rows, "the day after")).toBe("2025-03-10");
   });
-  it("a release told as 'walked out' → the day after it", () => {
+  it("a release told as 'set free' → the day after it", () => {
     const rows = datesOf(
-      "The two aid workers walked out of the camp on Tuesday.\nOn Thursday they spoke to reporters.\nThe day after the release, the minister thanked the elders.",
+      "The two geologists were set free by their captors on Tuesday.\nOn Thursday they spoke to reporters.\nThe day after the release, the minister thanked the elders.",
       "2025-03-14"
     );
     expect(dateOf(rows, "The day after")).toBe("2025-03-12");
@@ -40,20 +40,29 @@ describe("a day count tied to an event the article told", () => {
 });
 
 describe("negatives", () => {
-  it("a participle describing a thing is no telling of the event ('a collapsed shaft … on Monday')", () => {
+  it("a participle describing a thing is no telling of the event ('a collapsed tunnel … on Monday')", () => {
     const rows = datesOf(
-      "The shaft collapsed on Saturday.\nRescuers reached a collapsed tunnel on Monday.\nA team flew in the day after the collapse.",
+      "The tunnel roof collapsed on Saturday.\nRescuers reached a collapsed gallery on Monday.\nEngineers arrived the day after the collapse.",
       "2025-03-12"
     );
     expect(dateOf(rows, "the day after")).toBe("2025-03-09");
   });
   it("no event noun after the count: from the last date read, as before", () => {
-    const rows = datesOf("The shaft collapsed on Saturday.\nRescuers arrived on Monday.\nA team flew in the day after.", "2025-03-12");
+    const rows = datesOf("The tunnel roof collapsed on Saturday.\nRescuers arrived on Monday.\nEngineers came the day after.", "2025-03-12");
     expect(dateOf(rows, "the day after")).toBe("2025-03-11");
   });
   it("a noun that names no event ('the day after the final whistle') is not read", () => {
     expect(eventNounAfter("left the day after the final whistle", 18)).toBeNull();
     expect(eventNounAfter("left the day after the collapse", 18)).toBe("collapse");
+  });
+  // Review 26 F5: a report's day is not the event's, and a word inside another word tells nothing.
+  it.each<[string, string]>([
+    ["Officials said on 9 March that the collapse killed 12 people.\nThe bridge had collapsed on 2 March.\nThe day after the collapse, the minister visited the site.", "2025-03-03"],
+    ["His lawyer said on 12 March the arrest was illegal.\nHe was arrested on 5 March.\nThe day after the arrest, his wife visited the police station.", "2025-03-06"],
+    ["A patriotic rally was held on 5 March.\nRiots broke out on 1 March.\nThe day after the riot, the mayor visited the district.", "2025-03-02"],
+    ["Workers at the industrial estate met on 6 March.\nThe trial opened on 2 March.\nThe day after the trial, the defendant visited his lawyer.", "2025-03-03"]
+  ])("%s", (text, date) => {
+    expect(dateOf(datesOf(text, "2025-03-30"), "The day after")).toBe(date);
   });
 });
 
