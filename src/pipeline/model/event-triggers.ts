@@ -107,8 +107,9 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("meeting", ["by phone", "by telephone", "over the phone"], {context: CALL_TALK}),
   ...forms("meeting", ["telephoned", "phoned", "video call", "video conference", "videoconference"]),
   ...forms("visit", ["visit", "visits", "visited", "visiting", "trip to", "travelled to", "traveled to", "arrived in", "flew to"]),
-  // A trip to come ("is to travel to Brasília on Monday", "will fly to Cairo on Friday", "will be back in Kuwait City on Thursday").
-  ...forms("visit", ["travel to", "fly to", "be back in"]),
+  // A trip to come ("the envoy is to travel to Accra on Monday", "will fly to Nairobi on Friday"): only after a modal
+  // or "to" (review 26 F6: "banned travel to Iran", "airlines that fly to London" tell no trip).
+  ...forms("visit", ["travel to", "fly to"], {prev: ["will", "would", "shall", "to", "'ll", "’ll"]}),
   ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
   ...forms("agreement", ["agreed", "agree", "agrees", "agreement", "agreements", "ceasefire", "cease-fire", "truce", "accord", "accords", "signed"]),
   ...forms("agreement", ["deal", "deals"], {notPrev: ["to", "great", "good"], notNext: ["with"]}),
@@ -127,10 +128,14 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("other", [
     "sank", "capsized", "crashed", "collapsed", "exploded", "explosion", "erupted", "eruption", "broke out", "derailed",
     "shook", "burst", "went on strike", "on strike", "walked out", "evacuated", "evacuation", "landslide", "plane crash",
-    "derailment", "left the tracks", "came off the tracks", "caved in"
+    "left the tracks", "came off the tracks"
   ]),
-  // "The collapse happened shortly after 4am on Saturday" (not "the collapse of the talks", a figure of speech).
-  ...forms("other", ["collapse"], {notNext: ["of"]}),
+  // "The roof caved in on Monday" (not "caved in to pressure").
+  ...forms("other", ["caved in"], {notNext: ["to"]}),
+  // A collapse or a derailment told as a noun right after "the" ("the collapse happened at dawn"): not "the
+  // collapse of the talks", "the economic collapse", "near collapse", "the derailment of the peace process"
+  // (review 26 F6).
+  ...forms("other", ["collapse", "derailment"], {prev: ["the"], notNext: ["of"]}),
   ...forms("other", ["struck", "hit"], {prev: ["earthquake", "quake", "storm", "tremor", "cyclone", "typhoon", "hurricane", "tornado", "flood", "floods", "floodwaters", "tsunami", "fire", "wildfire", "aftershock", "landslide", "avalanche"]}),
   ...forms("killing", ["drowned", "perished", "were killed", "was killed"]),
   ...forms("exchange", ["exchange", "exchanges", "exchanged", "swap", "swaps", "swapped", "prisoner exchange", "prisoner swap"], {notNext: ["fire", "missile", "strikes", "blows", "views", "rate", "rates", "letters", "gunfire"]})

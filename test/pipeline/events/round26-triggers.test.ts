@@ -1,25 +1,38 @@
 /**
- * Round 26, stage 06 (sentences invented for the tests): a trip to come ("is to travel to", "will fly to",
- * "will be back in") is a visit; a derailment or a collapse told as a noun, and "left the tracks", are dated
- * accidents (type other); "the collapse of the talks" is no accident.
+ * Round 26, stage 06 (sentences invented for the tests): a trip to come ("will travel to", "is to fly to") is a
+ * visit; a derailment or a collapse told as a noun after "the", "left the tracks" and a roof that "caved in" are
+ * dated accidents. Review 26 F6's near misses are the negatives: a ban on travel, airlines that fly somewhere,
+ * an economic collapse, "the derailment of the peace process", a government that caved in to pressure.
  */
 import {describe, expect, it} from "vitest";
 import {sentenceEvents} from "./helpers.ts";
 
+const has = (rows: string[], prefix: string) => rows.some((r) => r.startsWith(prefix));
+
 describe("trips to come and accidents told as nouns", () => {
   it("'will travel to' on a weekday → a planned visit", () => {
-    expect(sentenceEvents("The minister will travel to Quito on Monday to sign the protocol.", ["Monday=2025-06-09"], true)).toContain("visit:travel to=2025-06-09/planned");
+    expect(sentenceEvents("The trade minister will travel to Accra on Monday to sign the accord.", ["Monday=2025-06-09"], true)).toContain("visit:travel to=2025-06-09/planned");
   });
-  it("'will be back in' → a visit", () => {
-    expect(sentenceEvents("The envoy will be back in Doha on Thursday.", ["Thursday=2025-06-12"])).toContain("visit:be back in=2025-06-12");
+  it("'is to fly to' → a visit", () => {
+    expect(has(sentenceEvents("The foreign minister is to fly to Nairobi on Friday.", ["Friday=2025-06-13"]), "visit:fly to=2025-06-13")).toBe(true);
   });
-  it("'The collapse happened … on Saturday' → an accident", () => {
-    expect(sentenceEvents("The collapse happened shortly after 4am on Saturday.", ["Saturday=2025-06-07"])).toContain("other:collapse=2025-06-07");
+  it("'the collapse' as the subject → an accident", () => {
+    expect(sentenceEvents("Witnesses said the collapse came without warning on Saturday.", ["Saturday=2025-06-07"])).toContain("other:collapse=2025-06-07");
   });
   it("'left the tracks … on Tuesday' → an accident", () => {
-    expect(sentenceEvents("Six carriages left the tracks near Luxor on Tuesday.", ["Tuesday=2025-06-10"])).toContain("other:left the tracks=2025-06-10");
+    expect(sentenceEvents("Four wagons of a freight train left the tracks outside Tema on Tuesday.", ["Tuesday=2025-06-10"])).toContain("other:left the tracks=2025-06-10");
   });
-  it("negative: 'the collapse of the talks' is no accident", () => {
-    expect(sentenceEvents("Analysts blamed the collapse of the talks on Tuesday on both sides.", ["Tuesday=2025-06-10"]).filter((e) => e.startsWith("other:collapse"))).toEqual([]);
+});
+
+describe("negatives (review 26 F6)", () => {
+  it.each<[string, string]>([
+    ["The minister has banned travel to Iran on Monday.", "visit:"],
+    ["Airlines that fly to London raised fares on Monday.", "visit:"],
+    ["Analysts blamed the collapse of the talks on Monday on both sides.", "other:collapse"],
+    ["The economic collapse hit families hard on Monday.", "other:collapse"],
+    ["The derailment of the peace process worried diplomats on Monday.", "other:derailment"],
+    ["The government caved in to pressure on Monday.", "other:caved in"]
+  ])("%s", (sentence, prefix) => {
+    expect(has(sentenceEvents(sentence, ["Monday=2025-06-09"]), prefix)).toBe(false);
   });
 });
