@@ -319,8 +319,8 @@ const AND_TAIL_WORDS = 3;
 
 /**
  * Token j is a lowercase "and" inside one organisation's name whose words before it hold no
- * organisation word: "the National Search and Rescue Agency", "the Truth and Reconciliation
- * Commission". The words after "and" are capitalised, joined by spaces, and end in an organisation
+ * organisation word, the name written after "the" or an owner's possessive: "the National Search and Rescue
+ * Agency", "Indonesia's National Search and Rescue Agency", "the Truth and Reconciliation Commission". The words after "and" are capitalised, joined by spaces, and end in an organisation
  * word within AND_TAIL_WORDS. The run so far must read as no person's, place's or state's name:
  * "Anna Berg and Rescue Agency staff", "Lviv and Kharkiv Regional Administrations", "Ukrainian and
  * Russian Defence Ministries" stay apart.
@@ -330,6 +330,9 @@ const AND_TAIL_WORDS = 3;
 function andInsideOrgName(tokens: Token[], i: number, j: number, blocked: (j: number) => boolean): boolean {
   const u = tokens[j];
   if (u.key !== "and" || u.cap || u.sep !== " ") return false;
+  // After "the" or a possessive only: a bare capitalised word before "and" is far more often a surname ("talks between Okafor and
+  // Electoral Commission officials", review 26 F1) than the first half of a body's name.
+  if (i === 0 || (tokens[i - 1].key !== "the" && !tokens[i - 1].poss)) return false;
   for (let m = i; m < j; m++) {
     const w = tokens[m];
     if (!w.cap || w.poss || w.upper || blocked(m) || inLex(w, LEX_ORG) || inLex(w, LEX_FIRST) || inLex(w, LEX_PLACE) || inLex(w, LEX_NATIONALITY)) return false;

@@ -50,6 +50,11 @@ describe("'and' inside an organisation's name", () => {
     const ms = found("Officials of the Lviv and Kharkiv Regional Administrations met on Friday.").map((m) => m[0]);
     expect(ms).toEqual(expect.arrayContaining(["Lviv", "Kharkiv"]));
   });
+  it("negative (review 26 F1): a surname before 'and' and a body stays two names", () => {
+    const ms = found("The meeting between Okafor and Electoral Commission officials ended without a deal.").map((m) => m[0]);
+    expect(ms).toEqual(expect.arrayContaining(["Okafor", "Electoral Commission"]));
+    expect(found("Talks between Hendricks and Labour Party leaders collapsed.").map((m) => m[0])).not.toContain("Hendricks and Labour Party");
+  });
   it("negative: two nationality adjectives with 'and' name no single body", () => {
     expect(found("Ukrainian and Russian Defence Ministries exchanged lists.").map((m) => m[0])).not.toContain("Ukrainian and Russian Defence Ministries");
   });
