@@ -21,11 +21,13 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties", "treated in hospital",
     "treated in hospitals", "treated at hospital", "treated for", "received treatment", "receiving treatment",
     "needed treatment", "needed medical treatment", "burns", "in hospital", "in hospitals",
-    // "11 were rushed to the district hospital", "42 others were moved to hospitals", "Another 14 were discharged":
-    // patients rushed to or sent home from hospital after the event are its wounded. (Not "taken to hospital":
-    // freed hostages are taken to hospital for checks, and a bare "Twelve were taken to hospital" stays no figure.)
+    // "11 were rushed to the district hospital", "30 were airlifted to hospital": patients brought to hospital after
+    // the event are its wounded. (Not "taken to hospital": freed hostages are taken to hospital for checks, and a bare
+    // "Twelve were taken to hospital" stays no figure. Not "discharged" or "admitted to hospital": soldiers are
+    // discharged from the army, and flu patients admitted every winter; review 26 F2.)
     "rushed to hospital", "rushed to hospitals", "rushed to a hospital", "rushed to the hospital", "moved to hospital",
-    "moved to hospitals", "admitted to hospital", "admitted to hospitals", "airlifted to hospital", "ferried to hospital", "discharged"
+    "moved to hospitals", "airlifted to hospital", "ferried to hospital", "discharged from hospital", "discharged from hospitals",
+    "discharged from the hospital"
   ],
   abducted: [
     "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized", "seizing", "seize",
@@ -263,8 +265,9 @@ export const CAPTIVITY_CUES: string[] = [
   "come home", "coming home",
   // headlines without a verb: "Two nurses home after 300 days as Paris claims credit"
   "home after",
-  // "walked out of Gaza on Tuesday after 409 days", "walked free after 200 days"
-  "walked free", "walk free", "walks free", "walked out of", "walk out of"
+  // "walked free after 200 days" (not "walked out of": workers walk out of a factory, lawmakers out of parliament;
+  // review 26 F4)
+  "walked free", "walk free", "walks free"
 ];
 
 /** Words that make a day count the length of something else ("a truce of 42 days"). */

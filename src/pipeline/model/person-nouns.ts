@@ -45,7 +45,7 @@ export const PERSON_NOUNS: string[] = [
   "sources", "witnesses", "eyewitnesses", "negotiators", "mediators", "envoys", "senators", "deputies", "mayors",
   "guides", "porters", "herders", "shepherds", "traders", "merchants", "truckers", "chauffeurs", "technicians", "mechanics",
   "stewards", "marshals", "ushers", "security guards", "bodyguards", "cleaners", "cooks", "waiters", "vendors", "hawkers",
-  "labourer", "laborer", "apprentices", "interns", "trainees", "cadets", "recruit", "nurse", "guard",
+  "apprentices", "interns", "trainees", "cadets",
   // A force's leaders ("killed 12 of its commanders").
   "commanders",
   // Deaths counted by their crime ("640 homicides were recorded"): killed by head (figure-categories HEAD_CATEGORY).

@@ -1,33 +1,35 @@
 /**
- * Round 26, stage 05 (sentences invented for the tests):
- * - people rushed, moved or admitted to hospital, or discharged from it, are the event's wounded (not "taken to
- *   hospital": freed hostages are taken to hospital for checks, and earlier rounds keep that no cue);
+ * Round 26, stage 05 (sentences invented for the tests, on other subjects than the held-out sets):
+ * - people rushed, moved or airlifted to hospital, or discharged from hospital, are the event's wounded (not "taken
+ *   to hospital": freed hostages are taken to hospital for checks; not a bare "discharged" nor "admitted to
+ *   hospital": review 26 F2);
  * - a bare count coordinated after a part of a definite whole is another part of that whole, of its category
  *   ("Nine of the dead were miners and three were rescuers");
- * - a hyphenated compound between the number and its noun is a modifier ("400 small-scale miners",
- *   "30 part-time and seasonal workers").
+ * - a hyphenated compound between the number and its noun is a modifier ("30 part-time workers");
+ * - more occupations (plurals only: "3 guard dogs" counts no guards, review 26 F3);
+ * - "walked free" tells a release for a day count ("walked out of" does not: review 26 F4).
  */
 import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
-describe("hospital and discharge cues", () => {
+describe("hospital cues", () => {
   it("moved to hospitals", () => {
     checkFigures("The bus overturned on Monday and 17 passengers were moved to hospitals in Kumasi.", [{quote: "17", category: "wounded"}]);
   });
   it("rushed to the hospital", () => {
     checkFigures("After the blast, 23 workers were rushed to the hospital in Tema.", [{quote: "23", category: "wounded"}]);
   });
-  it("another N discharged", () => {
-    checkFigures("Eight fans died in the crush. Another 14 were discharged overnight, doctors said.", [
-      {quote: "Eight", category: "killed"},
-      {quote: "Another 14", category: "wounded", qualifier: "another"}
-    ]);
+  it("discharged from hospital", () => {
+    checkFigures("The ferry capsized on Friday. By Sunday, 40 passengers had been discharged from hospital.", [{quote: "40", category: "wounded"}]);
   });
   it("negative: doctors counted at a hospital are not its patients", () => {
     checkFigures("The hospital employs 40 doctors and 120 nurses.", [
       {quote: "40", category: "other"},
       {quote: "120", category: "other"}
     ]);
+  });
+  it("negative (review 26 F2): soldiers discharged from the army are not wounded", () => {
+    checkFigures("Three soldiers were dishonourably discharged from the army after the scandal.", [{quote: "Three", category: "other"}]);
   });
 });
 
@@ -47,11 +49,11 @@ describe("a count coordinated after a part of a definite whole", () => {
 });
 
 describe("hyphenated modifiers between a number and its noun", () => {
-  it("400 small-scale miners", () => {
-    checkFigures("More than 400 small-scale miners have died in accidents since 2019.", [{quote: "More than 400", category: "killed", qualifier: "more than"}]);
-  });
-  it("coordinated with a plain adjective", () => {
+  it("30 part-time and seasonal workers", () => {
     checkFigures("Some 30 part-time and seasonal workers were injured when the roof fell.", [{quote: "Some 30", category: "wounded", qualifier: "some"}]);
+  });
+  it("60 off-duty firefighters", () => {
+    checkFigures("At least 60 off-duty firefighters were killed in the blaze.", [{quote: "At least 60", category: "killed", qualifier: "at least"}]);
   });
   it("negative: a hyphenated compound before a thing counts no people", () => {
     checkFigures("The ministry said 20 follow-up visits were made.", []);
@@ -59,23 +61,24 @@ describe("hyphenated modifiers between a number and its noun", () => {
 });
 
 describe("more occupations count people", () => {
-  it("stewards, a part of a whole", () => {
-    checkFigures("Only 90 of the 300 stewards hired for the match had turned up.", [
+  it("ushers, a part of a whole", () => {
+    checkFigures("Only 90 of the 300 ushers booked for the concert had turned up.", [
       {quote: "Only 90", category: "other"},
       {quote: "300", category: "other"}
     ]);
   });
-  it("negative: 'stewards' of a thing is still no count without a number", () => {
-    checkFigures("The stewards of the club met on Monday.", []);
+  it("negative (review 26 F3): a singular occupation before a noun modifies it", () => {
+    checkFigures("The army deployed 3 guard dogs along the border.", []);
+    checkFigures("Two nurse sharks were caught off the coast.", []);
   });
 });
 
-describe("a release told as walking out or free, for a day count", () => {
-  it("'walked out of <place> after N days' counts days in captivity", () => {
-    checkFigures("When Anna Berg and Tom Hale walked out of the camp on Tuesday after 212 days, their families cheered.", [{quote: "212", category: "captivity_days"}]);
+describe("a release told as walking free, for a day count", () => {
+  it("'walked free after N days' counts days in captivity", () => {
+    checkFigures("The aid worker walked free on Tuesday after 212 days.", [{quote: "212", category: "captivity_days"}]);
   });
-  it("negative: walking out of talks or a hospital is no captivity", () => {
-    checkFigures("The workers walked out of the plant after 3 days of talks.", []);
+  it("negative (review 26 F4): walking out of a factory or parliament is no captivity", () => {
+    checkFigures("Workers walked out of the factory after 12 days without pay.", []);
     checkFigures("The climber walked out of the hospital after 12 days.", []);
   });
 });
