@@ -4,7 +4,7 @@
  * near the top, a wire dateline naming the outlet ("LONDON (Reuters) –"), a headline.
  */
 import type {OutletEntry} from "../types.ts";
-import {DATE_LINE_MAX_OTHER_WORDS, DATE_LINE_WORDS, MONTHS, META_BOTTOM_LINES, META_TOP_LINES, UPDATED_WORDS, WEEKDAYS} from "../model/ingest-metadata.ts";
+import {BYLINE_DATE_STORY_WORDS, DATE_LINE_MAX_OTHER_WORDS, DATE_LINE_WORDS, MONTHS, META_BOTTOM_LINES, META_TOP_LINES, UPDATED_WORDS, WEEKDAYS} from "../model/ingest-metadata.ts";
 import {findDate} from "./dates.ts";
 import {outletFromName} from "./outlets.ts";
 
@@ -109,9 +109,17 @@ export function bylineDate(byline: string, dayFirst: boolean): string | null {
   if (!/\d/.test(byline)) return null;
   const found = findDate(byline, dayFirst);
   if (!found || found.date.length !== 10) return null;
+  // The stamp ends the byline ("…, correspondent Thursday 21 November 2024"): a date inside it belongs to the
+  // author's story ("our Kyiv correspondent since 24 February 2022", "who covered the 12 June 2019 floods";
+  // review 26 F8).
+  if (/[\p{L}\d]/u.test(byline.slice(found.index + found.length))) return null;
+  if (BYLINE_DATE_NOT_AFTER.test(byline.slice(0, found.index))) return null;
   const lower = byline.toLowerCase();
   return UPDATED_WORDS.some((w) => lower.includes(w)) ? null : found.date;
 }
+
+/** Words right before a date that make it a date of the author's story, not the page's ("since 24 February 2022"). */
+const BYLINE_DATE_NOT_AFTER = new RegExp(`\\b(?:${BYLINE_DATE_STORY_WORDS.join("|")})\\s+(?:the\\s+)?$`, "i");
 
 /** A wire dateline's place and the outlet in brackets: "NAIROBI (AFP) -", "LONDON, Jun 8 (Reuters) -". */
 const WIRE_DATELINE = /^[^()\n]{2,60}?\(([^()\n]{2,40})\)\s{0,3}[-–—:]/;

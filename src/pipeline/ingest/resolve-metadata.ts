@@ -116,8 +116,10 @@ export function resolveMetadata(
     // A byline too long for a date line ("By Ann Lee, Lima bureau, and Tom Ray, Quito 8 June 2023")
     // may still hold the page's date stamp in its own element, as may the article's <header>.
     published =
-      (html?.byline ? datelineDate([html.byline], dayFirst) ?? bylineDate(html.byline, dayFirst) : null) ??
+      (html?.byline ? datelineDate([html.byline], dayFirst) : null) ??
       (html?.dateStamp ? parseDateValue(html.dateStamp, dayFirst) : null) ??
+      // The page's own stamp first (review 26 F8); then a date that ends a longer byline.
+      (html?.byline ? bylineDate(html.byline, dayFirst) : null) ??
       datelineDate(keptTexts, dayFirst);
     if (published) publishedSource = "text";
   }

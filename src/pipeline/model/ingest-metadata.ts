@@ -84,3 +84,10 @@ export const DATE_ELEMENT_UPDATED_WORDS: readonly string[] = ["updated", "modifi
 
 /** A date stamp element is short: its text has fewer characters than this. */
 export const DATE_ELEMENT_MAX_CHARS = 60;
+
+/**
+ * Words right before a date in a byline that make it a date of the author's own story, not the page's
+ * publication date: "our Kyiv correspondent since 24 February 2022", "who covered the 12 June 2019 floods".
+ * Lowercase.
+ */
+export const BYLINE_DATE_STORY_WORDS: readonly string[] = ["since", "in", "of", "from", "covered", "until", "after", "before", "during", "joined"];

@@ -105,3 +105,16 @@ describe("round 26: a byline whose date follows a line break, after the author's
     expect(published(page("", '<div class="byline">By Marta Solis, Southern Africa correspondent, November 2024</div>')).published).toBeNull();
   });
 });
+
+describe("review 26 F8: a date of the author's story is no publication date", () => {
+  it("the page's own date stamp wins over a date inside the byline", () => {
+    const article = '<div class="byline">By Ann Lee, our Kyiv correspondent since 24 February 2022</div><p class="date">Published: <time>Monday 10 March 2025</time></p>';
+    expect(published(page("", article)).published).toBe("2025-03-10");
+  });
+  it("a date inside the byline's sentence, not ending it, gives none", () => {
+    expect(published(page("", '<p class="byline">By Tom Ray, who covered the 12 June 2019 floods, and Ann Lee</p>')).published).toBeNull();
+  });
+  it("a date after 'since' at the byline's end gives none", () => {
+    expect(published(page("", '<p class="byline">By Ann Lee, our Kyiv correspondent since 24 February 2022</p>')).published).toBeNull();
+  });
+});
