@@ -425,7 +425,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i = andEnd;
       continue;
     }
-    // "the State of Kuwait", "the Kingdom of Saudi Arabia": the country, written with its formal name.
+    // "the State of Qatar", "the Kingdom of Saudi Arabia": the country, written with its formal name.
     const stateEnd = t.cap && !t.poss ? stateFormEnd(tokens, i, scan) : 0;
     if (stateEnd > 0) {
       out.push(stateForm(article, tokens, i, stateEnd, si, scan));
@@ -482,10 +482,10 @@ const ROYAL: ReadonlySet<string> = new Set(ROYAL_TITLES);
 
 /**
  * A one-word reference person's name at token i right after a royal title (model/titles.ts ROYAL_TITLES) that
- * is not that person's given name: "Sheikh Mishal" is a given name, not the surname of the reference's
- * "Khaled Mishal". The word is then read as a name of its own (a titled person).
+ * is not that person's given name: "Sheikh Nawaf" is a given name, not the surname of the reference's
+ * "Khalid Nawaf". The word is then read as a name of its own (a titled person).
  *
- * @example royalGivenName(tokenize("Sheikh Mishal said"), 1, gm, g) // true when the reference knows "Mishal" as a surname only
+ * @example royalGivenName(tokenize("Sheikh Nawaf said"), 1, gm, g) // true when the reference knows "Nawaf" as a surname only
  */
 function royalGivenName(tokens: Token[], i: number, gm: TrieMatch, g: CompiledGazetteer): boolean {
   if (gm.end !== i + 1 || i === 0 || tokens[i].sep !== " ") return false;
@@ -600,10 +600,10 @@ const STATE_FORMS: ReadonlySet<string> = new Set(STATE_FORM_NOUNS);
 
 /**
  * The end of a state's formal name from token i, "<State form noun> of <country>" (STATE_FORM_NOUNS; the
- * country a gazetteer country ending the name), or 0: "State of Kuwait" → 3. Not when more capitalised
+ * country a gazetteer country ending the name), or 0: "State of Qatar" → 3. Not when more capitalised
  * words follow the country ("the Republic of Chile Navy" names a navy).
  *
- * @example stateFormEnd(tokenize("the State of Kuwait said"), 1, scan) // 4
+ * @example stateFormEnd(tokenize("the State of Qatar said"), 1, scan) // 4
  */
 function stateFormEnd(tokens: Token[], i: number, scan: GazetteerScan): number {
   if (!STATE_FORMS.has(tokens[i].key) || i + 2 >= tokens.length) return 0;
@@ -680,7 +680,7 @@ function gazetteerCandidates(article: Article, tokens: Token[], i: number, gm: T
       extended = true;
     }
   }
-  // "Kuwait City", "Panama City": a capital named after its state is a place of its own.
+  // "Panama City", "Guatemala City": a capital named after its state is a place of its own.
   if (e.kind === "country" && !extended && !tokens[end - 1].poss && end < n && tokens[end].key === "city" && tokens[end].cap && tokens[end].sep === " ") {
     const a = tokens[i].start;
     const z = tokens[end].end;

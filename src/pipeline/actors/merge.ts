@@ -13,7 +13,7 @@ import {compileGazetteer, nameKey} from "./gazetteer-matcher.ts";
 import {feminineGiven, firstNameClass, listedNameClass, nameWords, parsePersonName, paternalSurname, sharedShortFormFeminine, type PersonName} from "./person-name.ts";
 import {slugify} from "./slug.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
-import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
+import {COMMON_ROYAL_GIVEN_NAMES, KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {titledSurfaces} from "./title-surface.ts";
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
@@ -1264,21 +1264,22 @@ function joinLongerNames(people: number[], forms: Form[], find: (i: number) => n
 }
 
 const ROYAL: ReadonlySet<string> = new Set(ROYAL_TITLES);
+const COMMON_ROYAL: ReadonlySet<string> = new Set(COMMON_ROYAL_GIVEN_NAMES);
 
-/** A one-word person's name written right after a royal title ("Sheikh Mishal", "Prince Faisal"; model/titles.ts ROYAL_TITLES). */
+/** A one-word person's name written right after a royal title ("Sheikh Nawaf", "Prince Faisal"; model/titles.ts ROYAL_TITLES). */
 function royalGivenMention(m: Mention): boolean {
   return m.kind === "person" && m.title !== null && m.name.indexOf(" ") < 0 && m.text === m.name && ROYAL.has(m.title.toLowerCase());
 }
 
 /**
- * A royal title and a given name alone ("Sheikh Mishal", a form of royalForms) join the one person of two
- * words or more whose surface forms begin with the same title and given name ("Sheikh Mishal al-Ahmad
- * al-Jaber al-Sabah", "Prince Faisal bin Farhan" for "Prince Faisal"), diacritics and case folded. Two such
+ * A royal title and a given name alone ("Sheikh Nawaf", a form of royalForms) join the one person of two
+ * words or more whose surface forms begin with the same title and given name ("Sheikh Nawaf bin Saif
+ * al-Harthy", "Prince Faisal bin Farhan" for "Prince Faisal"), diacritics and case folded. Two such
  * people ("Prince Faisal bin Farhan", "Prince Faisal bin Salman") leave it alone.
  *
- * @example joinRoyalGivenNames(royalForms, people, forms, find, join) // "Sheikh Mishal" + "Sheikh Mishal al-Ahmad al-Sabah"
+ * @example joinRoyalGivenNames(royalForms, people, forms, find, join) // "Sheikh Nawaf" + "Sheikh Nawaf bin Saif al-Harthy"
  */
-function joinRoyalGivenNames(royalForms: ReadonlySet<Form>, people: number[], forms: Form[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean): Set<Form> {
+function joinRoyalGivenNames(royalForms: ReadonlySet<Form>, people: number[], forms: Form[], find: (i: number) => number, join: (a: number, b: number, reason: string) => boolean, articlesOf: (i: number) => ReadonlySet<number>): Set<Form> {
   const joined = new Set<Form>();
   if (royalForms.size === 0) return joined;
   const wanted = new Map<string, Form>();
@@ -1299,15 +1300,19 @@ function joinRoyalGivenNames(royalForms: ReadonlySet<Form>, people: number[], fo
     }
   }
   for (const f of royalForms) {
-    const js = found.get(f);
+    let js = found.get(f);
     if (!js) continue;
+    // "Sheikh Mohammed" in a Dubai story is no "Sheikh Mohammed bin Zayed" of another: a very common given name
+    // joins only a full name of its own article (review 26 F13).
+    if (COMMON_ROYAL.has(foldKey(f.name))) js = new Set([...js].filter((j) => shareArticle(articlesOf(f.index), articlesOf(j))));
+    if (js.size === 0) continue;
     const roots = new Set([...js].map(find));
     if (roots.size === 1 && join([...js][0], f.index, "royal title and given name: the one full name with both")) joined.add(f);
   }
   return joined;
 }
 
-/** The folded first word of a reference name ("Khalid Mishal" → "khalid"). */
+/** The folded first word of a reference name ("Khalid Nawaf" → "khalid"). */
 function givenNameOf(name: string): string {
   const space = name.indexOf(" ");
   return foldKey(space < 0 ? name : name.slice(0, space));
@@ -1527,9 +1532,9 @@ export function mergeActorForms(
   // (a name recurs a dozen times in its article).
   // Forms of a name written after a man's courtesy title ("Mr Kamau"): never a woman's full name.
   const manTitled = new Set<Form>();
-  // "Sheikh Mishal", "Prince Faisal": a given name alone after a royal title. Its form is read by
-  // joinRoyalGivenNames; one that the reference knows only as somebody's surname ("Mishal" of "Khalid
-  // Mishal") is kept out of that person's form: after a royal title the word is a given name.
+  // "Sheikh Nawaf", "Prince Faisal": a given name alone after a royal title. Its form is read by
+  // joinRoyalGivenNames; one that the reference knows only as somebody's surname ("Nawaf" of "Khalid
+  // Nawaf") is kept out of that person's form: after a royal title the word is a given name.
   const royalForms = new Set<Form>();
   // Those kept out of a reference person's form: no surname rule may join them to that person again.
   const royalDiverted = new Set<Form>();
@@ -2015,8 +2020,8 @@ export function mergeActorForms(
   joinGivenOU(personForms, forms, genderOk, join);
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
   joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
-  // Phase 1k: "Sheikh Mishal" and the one "Sheikh Mishal al-Ahmad al-Jaber al-Sabah".
-  const royalJoined = joinRoyalGivenNames(royalForms, personForms, forms, (i) => uf.find(i), join);
+  // Phase 1k: "Sheikh Nawaf" and the one "Sheikh Nawaf bin Saif al-Harthy".
+  const royalJoined = joinRoyalGivenNames(royalForms, personForms, forms, (i) => uf.find(i), join, articlesOf);
   // Phase 1j: "Kevin Lau" and the one "Kevin Lau Chi Wai" of its article.
   joinOpeningPair(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join, articlesOf);
   // Phase 1i: "Vladimir Vladimirovich" and the one "Vladimir Putin" of its article.
@@ -2048,7 +2053,7 @@ export function mergeActorForms(
       for (const j of fullSame) suggest(i, j, "surname shared by several full names", 0.4);
       continue;
     }
-    // "Sheikh Mishal" is no "Khaled Mashal": after a royal title a word is the given name as often as the
+    // "Sheikh Nawaf" is no "Khalid Nawaf": after a royal title a word is the given name as often as the
     // surname ("Sultan Tidjani"), so only the exact surname above may join it.
     if (royalForms.has(f)) continue;
     // "al-Sadeeq" alone and the one full name spelt "Jamil Sadiq": e / i, o / u in a surname the

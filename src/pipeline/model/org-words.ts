@@ -267,7 +267,7 @@ export const SPANISH_PLURAL_ARTICLES: readonly string[] = ["los", "las"];
 export const PLACE_OF_NOUNS: readonly string[] = ["city", "town", "village", "region", "province", "municipality"];
 
 /**
- * Nouns of a state's formal name before "of <country>" ("the State of Kuwait", "the Kingdom of Saudi
+ * Nouns of a state's formal name before "of <country>" ("the State of Qatar", "the Kingdom of Saudi
  * Arabia", "the Sultanate of Oman"): the whole is one more surface form of the country. Lowercase.
  *
  * @example STATE_FORM_NOUNS.includes("kingdom") // true

@@ -130,12 +130,22 @@ export const STANDALONE_TITLES: readonly string[] = [
 ];
 
 /**
- * Royal titles, written before a given name alone: "Sheikh Mishal", "Prince Faisal", "King Abdullah". A one-word
- * name after one is a given name, never a surname a reference person is known by ("Sheikh Mishal" is not Khaled
- * Mishal), and it is the person whose full name the corpus writes with the same title and given name
- * ("Sheikh Mishal al-Ahmad al-Jaber al-Sabah"; actors/merge.ts joinRoyalGivenNames). Lowercase.
+ * Royal titles, written before a given name alone: "Sheikh Nawaf", "Prince Faisal", "King Abdullah". A one-word
+ * name after one is a given name, never a surname a reference person is known by ("Sheikh Nawaf" is not Khaled
+ * Nawaf), and it is the person whose full name the corpus writes with the same title and given name
+ * ("Sheikh Nawaf bin Saif al-Harthy"; actors/merge.ts joinRoyalGivenNames). Lowercase.
  */
 export const ROYAL_TITLES: readonly string[] = ["prince", "princess", "king", "queen", "emir", "sheikh", "sheikha", "shaikh", "shaikha", "sultan"];
+
+/**
+ * Given names so common among Gulf royals and sheikhs that a royal title and the name alone ("Sheikh Mohammed",
+ * "Sheikh Abdullah") identify nobody outside its own article: joinRoyalGivenNames joins them only to a full name
+ * of the same article (review 26 F13). Folded, lowercase.
+ */
+export const COMMON_ROYAL_GIVEN_NAMES: readonly string[] = [
+  "mohammed", "muhammad", "mohamed", "mohammad", "abdullah", "abdallah", "ahmed", "ahmad", "ali", "khalid", "khaled", "hamad",
+  "hamdan", "saud", "zayed", "rashid", "sultan", "abdulaziz", "abdul aziz"
+];
 
 /** Possessives before a title that make it a common noun, not a title: "Her Father Tom Ruiz …" ("the Rev. X" keeps its title; actors/title-surface.ts). */
 export const TITLE_DETERMINERS: readonly string[] = ["her", "his", "their", "our", "my", "its", "your"];
