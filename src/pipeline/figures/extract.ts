@@ -1281,7 +1281,7 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     !(HOSTAGE_HEADS.has(prev.head) && STILL_AFTER_AUX.test(text.slice(c.groupEnd, c.groupEnd + 24)))) {
     // "More than 30 reporters have been jailed, and at least 200 have fled abroad": the bare subject of a clause
     // coordinated after a count of people counts the same people; its own verb has no category cue. After a part of
-    // a whole ("Twelve of the dead were children and two were police officers") it is another part of that whole,
+    // a whole ("Nine of the dead were miners and three were rescuers") it is another part of that whole,
     // of its category.
     r.category = prev.category !== "other" && PARTITIVE_OF_THE.test(text.slice(prev.c.start, prev.c.groupEnd)) ? prev.category : "other";
     r.cued = true;
@@ -1293,7 +1293,7 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   return true;
 }
 
-/** A count written as a part of a definite whole: "Twelve of the dead", "3 of those injured". */
+/** A count written as a part of a definite whole: "Nine of the dead", "3 of those injured". */
 const PARTITIVE_OF_THE = /^\S+ of (?:the|those) /;
 
 /**
