@@ -259,10 +259,6 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
   ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "travel to", "travels to", "travelling to", "traveling to", "arrived in", "flew to"]),
-  // Round 26: a tour of a place by a person: "the president will tour X on Monday", "A toured X" → A visited X
-  // (a person to a place: "the band toured Europe", "toured the site with B" give none). ("A flew on to X" was
-  // tried and dropped: it cost heldout5 a row, a freed prisoner flying home, as "landed in" did.)
-  ...verbs("visited", "direct", ["toured", "tours", "tour", "touring"], {placeTarget: true, personSource: true}),
   // "she planned to fly to X to thank B", "he would fly to X": a person's trip told in the present or
   // the future (a person only: "the airline will fly to X from May" is a route, no visit).
   ...verbs("visited", "direct", ["fly to", "flies to", "flying to"], {personSource: true}),
