@@ -525,3 +525,11 @@ export const HELD_IN_IDIOM_WORDS = ["high", "low", "great", "such", "regard", "e
  */
 export const LEANING_RELIANCE_INFINITIVES = ["get", "stand", "win", "survive", "reach", "make", "cope", "stay", "keep", "walk", "carry", "pull", "see", "finish",
   "recover", "heal", "grieve", "overcome", "manage", "score", "lead", "steady", "balance", "rest"];
+
+/**
+ * Words of a seated contest or a meal that make "A sat across the table from B" no meeting ("across the chess
+ * board", "the televised debate", "at the wedding dinner"; review 26 verbs F3). Not "final": "shook hands on the
+ * final night" of talks. Lowercase.
+ */
+export const SEATED_CONTEST_WORDS = ["chess", "poker", "cards", "dinner", "wedding", "banquet", "feast", "televised", "debate", "debates", "exam", "examination",
+  "tournament", "match", "game", "games", "championship"];

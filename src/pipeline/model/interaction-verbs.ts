@@ -103,11 +103,14 @@ const GO_BETWEEN_CARRYING_VERBS = ["carried", "carries", "carry", "carrying", "p
  * Nouns of what a go-between carries between two sides (round 26): "carried written demands and replies
  * between B and C", "passed lists of names back and forth between B and C". Lowercase.
  *
+ * (Not "questions", "answers" or "notes": a debate's moderator passes questions between candidates, pupils pass notes;
+ * review 26 verbs F10.)
+ *
  * @example GO_BETWEEN_MESSAGE_NOUNS.includes("proposals") // true
  */
 export const GO_BETWEEN_MESSAGE_NOUNS = ["message", "messages", "proposal", "proposals", "offer", "offers", "counteroffers", "counter-offers", "counterproposals",
-  "counter-proposals", "demand", "demands", "replies", "reply", "responses", "response", "letters", "notes", "lists", "terms", "conditions", "drafts",
-  "questions", "answers", "positions", "assurances", "guarantees"];
+  "counter-proposals", "demand", "demands", "replies", "reply", "responses", "response", "letters", "lists", "terms", "conditions", "drafts",
+  "positions", "assurances", "guarantees"];
 
 /** Verbs of going to and fro between two sides (round 26): "the envoy shuttled between B and C". */
 const SHUTTLE_VERBS = ["shuttled", "shuttles", "shuttle", "shuttling", "went back and forth", "goes back and forth", "going back and forth", "go back and forth",
@@ -407,6 +410,14 @@ export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversa
  * @example GAME_MEETING_NOUNS.includes("encounter") // true
  */
 export const GAME_MEETING_NOUNS = ["encounter", "encounters"];
+
+/**
+ * Words of a fight, a killing or a contest that make "the encounter between B and C" no meeting ("the deadly
+ * encounter between Officer B and C", "their rematch encounter"; review 26 verbs F2). Lowercase.
+ */
+export const VIOLENT_ENCOUNTER_WORDS = ["deadly", "fatal", "violent", "armed", "bloody", "killed", "killing", "shot", "shooting", "stabbed", "gun", "gunfire",
+  "police", "officer", "clash", "clashes", "fight", "fought", "brawl", "rematch", "bout", "boxing", "tennis", "chess", "title", "champion", "round",
+  "ring", "knockout", "court", "set", "sets", "wrestling", "duel"];
 
 /** Nouns for negotiations named with their parties ("talks between A and B"). */
 export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];

@@ -45,6 +45,16 @@ const cases: Record<string, Case> = {
     m: ["Tom Hale", "Joe Bell"],
     rows: []
   },
+  "negative (review 26 verbs F2): a deadly encounter is no meeting": {
+    s: "The deadly encounter between Officer Tom Hale and Joe Bell left one man dead.",
+    m: ["Tom Hale", "Joe Bell"],
+    rows: []
+  },
+  "negative (review 26 verbs F2): a boxing rematch is no meeting": {
+    s: "Their rematch encounter between Ana Lind and Eva Berg came in Las Vegas.",
+    m: ["Ana Lind", "Eva Berg", "Las Vegas:place"],
+    rows: []
+  },
   "negative ('After their talks, between 20 and 30 people …'): no parties": {
     s: "After their first long meeting, between 20 and 30 people protested outside, Tom Hale said.",
     m: ["Tom Hale"],

@@ -26,6 +26,16 @@ const cases: Record<string, Case> = {
     s: "Tom Hale sat across the table from Joe Bell during the interview on CNN.",
     m: ["Tom Hale", "Joe Bell", "CNN:media"],
     rows: []
+  },
+  "negative (review 26 verbs F3): a chess final": {
+    s: "Ana Lind sat across the table from Eva Berg in the chess final.",
+    m: ["Ana Lind", "Eva Berg"],
+    rows: []
+  },
+  "negative (review 26 verbs F3): a wedding dinner": {
+    s: "Tom Hale sat across the table from Joe Bell at the wedding dinner.",
+    m: ["Tom Hale", "Joe Bell"],
+    rows: []
   }
 };
 
