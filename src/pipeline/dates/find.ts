@@ -405,6 +405,7 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
   const days: DayRead[] = [];
   // The day a backward day count ("the night before") was counted from, while that count is the anchor.
   let flashbackFrom: Resolved | null = null;
+  let flashbackSentence = -1;
   found.forEach((f) => {
     const s = f.spec;
     const namedYear = f.attributive && s.kind === "calendar" && s.month !== undefined ? monthYears.get(s.month) : undefined;
@@ -420,7 +421,9 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
     else if (from === anchor && !f.future && parts.size > 0 && daysSinceNight <= 1) from = partOfDayAnchor(f, anchor, anchorPart, parts) ?? from;
     // "on 26 August … had arrived the night before. … flew back the following day": a forward count after a look
     // back counts from the day the look back was taken from (the 27th), not from the night before.
-    if (from === anchor && flashbackFrom !== null && s.kind === "fromAnchor" && s.unit === "day" && s.n > 0 && s.anchor === undefined) from = flashbackFrom;
+    // Only after a look back of one day ("the night before", "the day before") told in an earlier sentence: "had been
+    // arrested three days earlier and was released the next day" counts from the arrest (review 26 args F2).
+    if (from === anchor && flashbackFrom !== null && f.sentenceIndex !== flashbackSentence && s.kind === "fromAnchor" && s.unit === "day" && s.n > 0 && s.anchor === undefined) from = flashbackFrom;
     // "the day after the collapse": from the day the collapse was told on (event-anchor.ts).
     if (s.kind === "fromAnchor" && s.unit === "day" && days.length > 0) {
       const noun = eventNounAfter(text, f.end);
@@ -437,7 +440,8 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
       explicitYears.set(monthDayKey(s.month, s.day), Number(resolved.date.slice(0, 4)));
     }
     if (resolved.date) {
-      flashbackFrom = s.kind === "fromAnchor" && s.unit === "day" && s.n < 0 && s.anchor === undefined && from !== null && from.precision === "day" ? from : null;
+      flashbackFrom = s.kind === "fromAnchor" && s.unit === "day" && s.n === -1 && s.anchor === undefined && from !== null && from.precision === "day" ? from : null;
+      flashbackSentence = f.sentenceIndex;
       sinceBase = f.role === "since" && resolved.precision !== "day" ? (sinceBase ?? anchor) : null;
       anchor = resolved;
       const after = resolved.precision === "day" ? PART_AFTER.exec(text.slice(f.end, f.end + 12)) : null;

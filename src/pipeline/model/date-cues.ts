@@ -113,9 +113,12 @@ export const FUTURE_CUES: string[] = [
   // march on Saturday", "the governor promised to reopen the bridge on Monday". After "had"
   // (FUTURE_CUE_BLOCKERS) the plan is over: "had planned to march on Saturday".
   "planned to", "planning to", "promised to", "pledged to", "vowed to",
-  // A summons or an invitation standing now points to its day ahead: "has been summoned to answer questions from a
-  // Senate committee on Thursday", "have been invited to testify on Monday" ("was summoned on Monday" stays past).
-  "has been summoned to", "have been summoned to", "has been called to testify", "has been invited to", "have been invited to"
+  // A summons to appear, standing now, points to its day ahead: "has been summoned to testify before the committee
+  // on Thursday" ("was summoned on Monday" stays past). Only with the act summoned to: "has been summoned to the
+  // ministry over the drone attack on Tuesday" dates the attack (review 26 args F1).
+  "has been summoned to answer", "has been summoned to appear", "has been summoned to testify", "has been summoned to explain",
+  "have been summoned to answer", "have been summoned to appear", "have been summoned to testify", "has been called to testify",
+  "has been invited to testify", "have been invited to testify"
 ];
 
 /**

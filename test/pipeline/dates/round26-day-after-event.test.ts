@@ -67,9 +67,13 @@ describe("negatives", () => {
 });
 
 describe("a summons or an invitation standing now points ahead", () => {
-  it("'has been summoned to answer questions … on Thursday' → the next Thursday", () => {
-    const rows = datesOf("The prisons director has been summoned to answer questions from a Senate committee on Thursday.", "2025-03-14");
+  it("'has been summoned to testify on Thursday' → the next Thursday", () => {
+    const rows = datesOf("The port authority's chief has been summoned to testify on Thursday about the missing funds.", "2025-03-14");
     expect(dateOf(rows, "Thursday")).toBe("2025-03-20");
+  });
+  it("negative (review 26 args F1): a summons to a place leaves the event's weekday past", () => {
+    const rows = datesOf("The ambassador has been summoned to the foreign ministry over the drone attack on Tuesday.", "2025-03-28");
+    expect(dateOf(rows, "Tuesday")).toBe("2025-03-25");
   });
   it("negative: 'was summoned to the ministry on Monday' stays past", () => {
     const rows = datesOf("The ambassador was summoned to the ministry on Monday.", "2025-03-14");
@@ -88,5 +92,12 @@ describe("a forward day count after a look back", () => {
   it("negative: a forward count after a forward count goes on from it", () => {
     const rows = datesOf("The envoys met in Muscat on 26 August.\nThey met again the next day.\nThe envoy flew home the following day.", "2025-09-10");
     expect(dateOf(rows, "the following day")).toBe("2025-08-28");
+  });
+});
+
+describe("review 26 args F2: a look back of several days, or in the same sentence", () => {
+  it("'had been arrested three days earlier and was released on bail the next day' counts from the arrest", () => {
+    const rows = datesOf("The reporter was convicted on 8 May. He had been arrested three days earlier and was released on bail the next day.", "2025-05-20");
+    expect(dateOf(rows, "the next day")).toBe("2025-05-06");
   });
 });
