@@ -12,6 +12,7 @@
  */
 import type {ActorKind, Mention} from "../types.ts";
 import {PLACE_PREPS} from "./lexicon.ts";
+import {TRANSLATION_LEADS} from "../model/org-words.ts";
 import {isLetterOrDigit} from "../util/chars.ts";
 
 /** An acronym standing alone: three to six capitals ("KDF"; "UN" and "EU" are the gazetteer's). */
@@ -99,8 +100,12 @@ function usedAgain(text: string, m: Mention): boolean {
 }
 
 
-/** Words that introduce a translation of a name just before it: "whose name translates as (the)", "meaning", … */
-const TRANSLATION_LEAD = /(?:whose name (?:translates|is translated|translated) (?:as|to)|(?:which|that) (?:translates as|means)|meaning|known in English as|(?:or|in English),)\s+(?:the\s+)?$/i;
+/**
+ * Words that introduce a translation of a name just before it (model TRANSLATION_LEADS: "whose name translates as
+ * (the)", "known in English as"). Not "meaning" or "which means": "pulled out of the talks, which means the National
+ * Relief Directorate must now lead" joins two bodies (review 26 args F5).
+ */
+const TRANSLATION_LEAD = new RegExp(`(?:${TRANSLATION_LEADS.map((l) => l.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?$`, "i");
 /** Most characters between a body and its translation ("…, a little-known armed group whose name translates as the"). */
 const TRANSLATION_REACH = 90;
 
@@ -117,7 +122,8 @@ export function translatedName(text: string, a: Mention, b: Mention): boolean {
   if (!isBody(a.kind) || !isBody(b.kind) || b.text.indexOf(" ") < 0 || a.text === b.text) return false;
   if (b.gazetteerName !== null && b.gazetteerName !== a.gazetteerName) return false;
   const between = text.slice(a.end, b.start);
-  if (/^\s*\(\s*$/.test(between)) return text[b.end] === ")" && a.gazetteerName === null && foreignLooking(a.text);
+  // A parent group in another language in parentheses is no translation: "Katibat al-Furqan (Jamaat Nusrat al-Sunna)" (review 26 args F6).
+  if (/^\s*\(\s*$/.test(between)) return text[b.end] === ")" && a.gazetteerName === null && foreignLooking(a.text) && !foreignLooking(b.text);
   return between.length <= TRANSLATION_REACH && !/[.;:()]/.test(between) && TRANSLATION_LEAD.test(between);
 }
 

@@ -128,7 +128,8 @@ export const NAME_CLASSES: readonly (readonly string[])[] = [
   // article's one full name of its class.
   ["stanislav", "stas", "stanislau"],
   ["timofey", "timofei", "timofiy", "tsimafei", "tima", "timosha"],
-  ["arseny", "arseniy", "arsenii", "arsen", "senya"],
+  // (Not "Arsen": a given name of its own, review 26 args F7.)
+  ["arseny", "arseniy", "arsenii"],
   ["nikita", "mykyta", "nikitka"],
   ["denis", "denys", "dzianis", "denya"],
   ["vyacheslav", "slava", "viachaslau"],

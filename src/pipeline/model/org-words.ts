@@ -300,3 +300,13 @@ export const ICRC_NAMES = /\bICRC\b|\bInternational Committee of the Red Cross\b
 
 /** Words after "<State> Red Cross" that make it a local chapter, no state's society ("the Georgia Red Cross chapter"). */
 export const NATIONAL_SOCIETY_NOT_AFTER: readonly string[] = ["chapter", "chapters"];
+
+/**
+ * Words right before a translation of a body's name ("Tehreek-e-Kohsar, … whose name translates as the Movement of
+ * the Mountains"): the two names are one body (actors/article-acronyms.ts translatedName). Lowercase; a space stands
+ * for any blanks.
+ */
+export const TRANSLATION_LEADS: readonly string[] = [
+  "whose name translates as", "whose name translates to", "whose name is translated as", "whose name translated as",
+  "which translates as", "known in english as", "in english,"
+];

@@ -33,3 +33,14 @@ describe("negatives", () => {
     expect(a.of(0, "Fishermen Union")).not.toBe(a.of(0, "Voice of the Sea"));
   });
 });
+
+describe("review 26 args F5, F6", () => {
+  it("'which means' before another body is no translation", () => {
+    const a = foundActors(["The Tana Defence Forces pulled out of the talks, which means the National Relief Directorate must now lead them."]);
+    expect(a.of(0, "Tana Defence Forces")).not.toBe(a.of(0, "National Relief Directorate"));
+  });
+  it("a parent group in another language in parentheses is no translation", () => {
+    const a = foundActors(["The militants of Katibat al-Furqan (Jamaat Nusrat al-Sunna) freed the engineers."]);
+    expect(a.of(0, "Katibat al-Furqan")).not.toBe(a.of(0, "Jamaat Nusrat al-Sunna"));
+  });
+});
