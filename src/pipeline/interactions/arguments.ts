@@ -1,5 +1,6 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS} from "../model/argument-words.ts";
+import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 import {DATE_CUE_UNITS} from "../model/date-cues.ts";
@@ -134,6 +135,28 @@ export function isOblique(frame: SentenceFrame, m: PlacedMention): boolean {
  *
  * @example subjectsBefore(frame, grid, 5).map((m) => m.mention.text) // ["the union", "the owners"]
  */
+const RELATIONAL_HEADS: ReadonlySet<string> = new Set([...RELATIONAL_HEAD_NOUNS, ...RELATIVE_KIN_NOUNS]);
+
+/**
+ * True when the mention starting at token `from` follows "of" or "for" after a relational head noun ("the wife of",
+ * "lawyers for", "critics of"): the complement of the subject's head, not the subject.
+ *
+ * @example relationalComplement(tokenize("The wife of Tom Hale thanked Ann Vidal."), 3) // true
+ */
+function relationalComplement(tokens: SentenceFrame["tokens"], from: number): boolean {
+  if (from < 2) return false;
+  const p = tokens[from - 1].lower;
+  if (p !== "of" && p !== "for") return false;
+  if (!RELATIONAL_HEADS.has(tokens[from - 2].lower)) return false;
+  // The head opens the sentence ("The wife of B …", "Lawyers for B …"): after a comma it is an apposition whose
+  // relative clause B may head ("Mira Olsen, the sister of B, who met C": B met C).
+  const head = from - 2;
+  return head === 0 || (head === 1 && SENTENCE_DETERMINERS.has(tokens[0].lower));
+}
+
+/** Determiners that may open a sentence before a relational head ("The", "His", "Her", "Their", "A"). */
+const SENTENCE_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "his", "her", "their", "its"]);
+
 export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: number, gap = SUBJECT_GAP, passive = false): PlacedMention[] {
   const {tokens, clauses} = frame;
   const stops = passive ? PASSIVE_GAP_STOPS : GAP_STOPS;
@@ -158,6 +181,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // A reduced relative takes its head whatever precedes it ("talks on B held by A").
       // "told Reuters the group had freed B": the addressee of a reporting verb is not the subject.
       if (m.from > 0 && ADDRESSING.has(tokens[m.from - 1].lower)) return [];
+      // "The wife of B thanked C", "Lawyers for B, held since May, met C": B is the complement of the subject's
+      // head, which names nobody (review 26 args F4, F8).
+      if (relationalComplement(tokens, m.from)) return [];
       if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m) || obliqueRelativeHead(frame, m, relativeComma)) {
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).

@@ -376,3 +376,13 @@ export const QUANTIFIER_ASIDE_OPENERS = ["all", "each"];
  * (interactions/arguments.ts participleAsideAt).
  */
 export const IRREGULAR_ASIDE_PARTICIPLES = ["taken", "held", "born", "known", "flown", "driven", "brought", "caught", "chosen", "given", "shot", "sent", "kept", "found", "seen", "beaten", "hidden", "stolen", "bitten", "thrown", "sworn", "hit", "hurt", "struck", "stuck", "left", "lost", "built", "sold", "told", "paid", "made"];
+
+/**
+ * Nouns of people who stand for or around someone, besides the kin nouns (model/kin-words.ts KIN_NOUNS): "The
+ * family of B thanked C", "Lawyers for B met C", "Critics of B accused C" — B is the complement, not the subject
+ * (review 26 args F4, F8). Lowercase, singular and plural.
+ */
+export const RELATIONAL_HEAD_NOUNS = ["family", "families", "relatives", "relative", "lawyer", "lawyers", "attorney", "attorneys", "supporters",
+  "supporter", "critics", "critic", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "friends", "friend",
+  "colleagues", "colleague", "aides", "aide", "wives", "husbands", "sons", "daughters", "brothers", "sisters", "parents", "children", "mothers",
+  "fathers", "widows", "son-in-law", "daughter-in-law", "entourage", "allies", "ally", "opponents", "rivals", "neighbours", "neighbors"];
