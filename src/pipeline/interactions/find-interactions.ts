@@ -677,8 +677,9 @@ function verbPairs(
     return;
   }
   // "A and B met": the coordinated subjects are the parties.
-  // "A and B, who met the group's commanders": both met someone unnamed, not each other.
-  if (verb.symmetric && subjects.length >= 2 && !(verb.type === "met" && verb.object === "direct" && unnamedObject(frame, to))) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
+  // "A and B, who met the group's commanders": both met someone unnamed, not each other; so with "held talks with the
+  // minister" (review 26 args F3: "A and the strikers' leader, B, held talks with the minister").
+  if (verb.symmetric && subjects.length >= 2 && !(verb.type === "met" && (verb.object === "direct" || (verb.object === "with" && frame.tokens[to]?.lower === "with")) && unnamedObject(frame, to))) pushPairs(out, verb, from, to, subjects.slice(0, 1), subjects.slice(1), "symmetric-coord");
 }
 
 const MEETING_TIMES = new Set([...DATE_CUE_UNITS, ...MEETING_TIME_NOUNS]);

@@ -32,3 +32,20 @@ const cases: Record<string, Case> = {
 describe("review 26: a relational head's complement is no subject", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
 });
+
+const coDelegates: Record<string, Case> = {
+  "negative (review 26 args F3): two who hold talks with someone unnamed do not meet each other": {
+    s: "Tom Hale and the strikers' leader, Joe Bell, held talks with the minister on Monday.",
+    m: ["Tom Hale", "Joe Bell"],
+    rows: []
+  },
+  "two who hold talks with no one else named meet each other": {
+    s: "Tom Hale and Joe Bell held talks in Lima on Monday.",
+    m: ["Tom Hale", "Joe Bell", "Lima:place"],
+    rows: ["Tom Hale -met-> Joe Bell"]
+  }
+};
+
+describe("review 26: co-delegates", () => {
+  for (const [name, c] of Object.entries(coDelegates)) it(name, () => check(c));
+});
