@@ -273,9 +273,17 @@ function requestReceiver(frame: SentenceFrame, grid: MentionGrid, j: number): Pl
   if (t[j]?.lower === "the") j++;
   if (GOVERNING.has(t[j]?.lower ?? "") && t[j + 1]?.lower === "of") j += t[j + 2]?.lower === "the" ? 3 : 2;
   const receiver = grid.startingAt.get(j);
-  if (receiver) return receiver;
+  // "a request by A to B's widow": the widow was asked, not B (review 26 verbs F9).
+  if (receiver) return possessedAt(t, receiver.to) ? undefined : receiver;
   const p = titledPersonAt(frame, grid, j, 4);
-  return p >= 0 ? grid.startingAt.get(p) : undefined;
+  const titled = p >= 0 ? grid.startingAt.get(p) : undefined;
+  return titled && !possessedAt(t, titled.to) ? titled : undefined;
+}
+
+/** True when the mention ending before token `end` is a possessor ("B's widow", "B' family"). */
+function possessedAt(t: readonly Token[], end: number): boolean {
+  const last = t[end - 1]?.text ?? "";
+  return /['’]s?$/u.test(last) || /^['’]s?$/u.test(t[end]?.text ?? "");
 }
 
 /** True when "for comment" follows the request noun at `i` ("a request for comment was sent to B"). */

@@ -57,6 +57,11 @@ const cases: Record<string, Case> = {
     s: "The request was handed to Acme by Tom Hale's lawyers.",
     m: ["Acme:organization", "Tom Hale"],
     rows: []
+  },
+  "negative (review 26 verbs F9): a request to B's widow asks the widow, not B": {
+    s: "A request by Tom Hale to Joe Bell's widow for an interview was declined.",
+    m: ["Tom Hale", "Joe Bell"],
+    rows: []
   }
 };
 
