@@ -120,9 +120,24 @@ function gratitudePurpose(t: SentenceFrame["tokens"], k: number): boolean {
   if (!GRATITUDE_VERBS.has(t[k]?.lower ?? "")) return false;
   for (let j = k + 1; j < t.length && j <= k + 4; j++) {
     if (t[j].punct && t[j].text !== "'s" && t[j].text !== "’s") return false;
-    if (GRATITUDE_NOUNS.has(t[j].lower)) return true;
+    // "to convey Ann Vidal's thanks": a named other's thanks, the caller only carries them (review 26 verbs F5).
+    if (startsUpper(t[j].text)) return false;
+    if (GRATITUDE_NOUNS.has(t[j].lower)) return !namedAfter(t, j);
   }
   return false;
+}
+
+/** "the thanks of President B", "gratitude to B": a name after "of"/"to" right after the thanks noun at `j`. */
+function namedAfter(t: SentenceFrame["tokens"], j: number): boolean {
+  const p = t[j + 1]?.lower;
+  if (p !== "of" && p !== "to") return false;
+  const next = t[j + 2]?.lower === "the" ? t[j + 3] : t[j + 2];
+  return next !== undefined && startsUpper(next.text);
+}
+
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /**

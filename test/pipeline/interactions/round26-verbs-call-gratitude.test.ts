@@ -31,6 +31,16 @@ const cases: Record<string, Case> = {
     s: "Tom Hale telephoned Joe Bell to express concern that the families had received no thanks.",
     m: ["Tom Hale", "Joe Bell"],
     rows: []
+  },
+  "negative (review 26 verbs F5): the caller conveys a named other's thanks": {
+    s: "Joe Bell phoned Tom Hale to convey Ann Vidal's thanks.",
+    m: ["Joe Bell", "Tom Hale", "Ann Vidal"],
+    rows: []
+  },
+  "negative (review 26 verbs F5): 'the thanks of President B'": {
+    s: "Tom Hale phoned Ann Vidal to convey the thanks of President Joe Bell.",
+    m: ["Tom Hale", "Ann Vidal", "Joe Bell"],
+    rows: []
   }
 };
 
