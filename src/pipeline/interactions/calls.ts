@@ -65,7 +65,7 @@ export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pa
     if (drop && !out) out = pairs.slice(0, k);
     else if (!drop && out) out.push(p);
     // Round 26: "A telephoned B to express Moscow's gratitude": the call is A's thanks to B.
-    if (drop && out && purpose >= 0 && gratitudePurpose(frame.tokens, purpose) && !unanswered(frame, p)) out.push({...p, type: "thanked"});
+    if (drop && out && purpose >= 0 && gratitudePurpose(frame, purpose) && !unanswered(frame, p)) out.push({...p, type: "thanked"});
   }
   return out ?? pairs;
 }
@@ -116,28 +116,32 @@ function contentPurpose(frame: SentenceFrame, p: CallPair): number {
  * True when the purpose infinitive at token `k` gives thanks as a noun: "to express (Moscow's / his) (deep)
  * gratitude", "to convey his thanks" (model CALL_GRATITUDE_VERBS, CALL_GRATITUDE_NOUNS, within four words).
  */
-function gratitudePurpose(t: SentenceFrame["tokens"], k: number): boolean {
+function gratitudePurpose(frame: SentenceFrame, k: number): boolean {
+  const t = frame.tokens;
   if (!GRATITUDE_VERBS.has(t[k]?.lower ?? "")) return false;
   for (let j = k + 1; j < t.length && j <= k + 4; j++) {
     if (t[j].punct && t[j].text !== "'s" && t[j].text !== "’s") return false;
-    // "to convey Ann Vidal's thanks": a named other's thanks, the caller only carries them (review 26 verbs F5).
-    if (startsUpper(t[j].text)) return false;
-    if (GRATITUDE_NOUNS.has(t[j].lower)) return !namedAfter(t, j);
+    // "to convey Ann Vidal's thanks": another person's thanks, the caller only carries them (review 26 verbs F5);
+    // a state's or a city's ("Oslo's appreciation") are the caller's own government's.
+    if (personAt(frame, j)) return false;
+    if (GRATITUDE_NOUNS.has(t[j].lower)) return !personAfter(frame, j);
   }
   return false;
 }
 
-/** "the thanks of President B", "gratitude to B": a name after "of"/"to" right after the thanks noun at `j`. */
-function namedAfter(t: SentenceFrame["tokens"], j: number): boolean {
+/** "the thanks of President B", "gratitude to B": a person named after "of"/"to" (and a title) right after the thanks noun at `j`. */
+function personAfter(frame: SentenceFrame, j: number): boolean {
+  const t = frame.tokens;
   const p = t[j + 1]?.lower;
   if (p !== "of" && p !== "to") return false;
-  const next = t[j + 2]?.lower === "the" ? t[j + 3] : t[j + 2];
-  return next !== undefined && startsUpper(next.text);
+  for (let q = j + 2; q < t.length && q <= j + 5 && !t[q].punct; q++) if (personAt(frame, q)) return true;
+  return false;
 }
 
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
+/** Whether token `j` lies inside a person's mention. */
+function personAt(frame: SentenceFrame, j: number): boolean {
+  for (const m of frame.mentions) if (m.from <= j && j < m.to && m.mention.kind === "person") return true;
+  return false;
 }
 
 /**
