@@ -2303,6 +2303,10 @@ function headThroughReport(frame: SentenceFrame, grid: MentionGrid, from: number
 }
 
 const WRITING = new Set(WRITING_VERBS);
+/** A lowercase past form ("replied", "answered"): a verb of its own between a name and "asking". */
+const FINITE_PAST = /^[a-z]{3,}ed$/;
+/** Present or irregular past forms of speech ("said", "says", "told") between a name and "asking". */
+const SPEAKING_NOW = new Set(["said", "says", "told", "tells", "wrote", "writes", "replies", "answers"]);
 
 /**
  * A request participle ("asking", "requesting") or purpose infinitive ("to ask") after "A wrote to
@@ -2328,6 +2332,9 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
     else if (t[j].text === ",") {
       if (++commas > 1) return false;
     } else if (t[j].punct || (!startsLower(t[j].text) && !inDate(frame, t[j].start))) return false;
+    // "A wrote to B and C replied, asking for time": a finite verb after C makes C the subject of a new clause,
+    // the one asking (review 26 verbs F4).
+    else if (FINITE_PAST.test(t[j].lower) || SPEAKING_NOW.has(t[j].lower)) return false;
   }
   if (!addressee) return false;
   // Round 26: "wrote to B and (to) C asking …": every one written to (the writing verb stands before the first).

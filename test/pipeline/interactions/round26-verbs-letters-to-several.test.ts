@@ -26,6 +26,11 @@ const cases: Record<string, Case> = {
     s: "Ann Vidal wrote to Tom Hale and to Joe Bell last year.",
     m: ["Ann Vidal", "Tom Hale", "Joe Bell"],
     rows: []
+  },
+  "negative (review 26 verbs F4): 'A wrote to B and C replied, asking …': C asks, in a clause of his own": {
+    s: "Ann Vidal wrote to Tom Hale and Joe Bell replied, asking for time.",
+    m: ["Ann Vidal", "Tom Hale", "Joe Bell"],
+    rows: []
   }
 };
 
