@@ -7,7 +7,7 @@
  */
 import {Readability} from "@mozilla/readability";
 import {DATE_ELEMENT_CLASS_WORDS, DATE_ELEMENT_MAX_CHARS, DATE_ELEMENT_UPDATED_WORDS} from "../model/ingest-metadata.ts";
-import {SKIP_BODY, type DomElement, type DomNode} from "./dom-text.ts";
+import {nodeText, SKIP_BODY, type DomElement, type DomNode} from "./dom-text.ts";
 
 /** Readability's own byline pattern (byline, author, dateline, …), so both agree on the element. */
 const BYLINE = (Readability as unknown as {prototype: {REGEXPS: Record<string, RegExp>}}).prototype.REGEXPS.byline;
@@ -67,7 +67,7 @@ export function bylineParts(doc: DomNode): BylineParts {
     if (byline === null) {
       const itemprop = el.getAttribute("itemprop");
       if (el.getAttribute("rel") === "author" || (itemprop !== null && itemprop.includes("author")) || BYLINE.test(`${el.className ?? ""} ${el.id ?? ""}`)) {
-        const text = spacedText(el).replace(/\s+/g, " ").trim();
+        const text = bylineElementText(el);
         if (text.length > 0 && text.length < BYLINE_MAX_CHARS) {
           byline = text;
           head = true;
@@ -85,25 +85,29 @@ export function bylineParts(doc: DomNode): BylineParts {
   return {byline, dateStamp};
 }
 
+/** No element skipped by name when a byline's text is read (dom-text.ts nodeText). */
+const NO_SKIP: Set<string> = new Set();
+
 /**
- * The element's text with a space for each line break: "By Ann Lee, correspondent<br>Thursday 21 November
- * 2024" reads "… correspondent Thursday 21 November 2024" (textContent glues "correspondentThursday", and
- * the date is lost).
+ * The byline element's text, one line per line break or block ("By Ann Lee, correspondent<br>Thursday 21
+ * November 2024" reads "… correspondent Thursday 21 November 2024": textContent glued "correspondentThursday",
+ * and the date was lost), with any "updated" stamp inside it left out (see isDateStamp).
  *
- * @example spacedText(parseHTML("<p>By Ann Lee<br>8 June 2023</p>").document.querySelector("p")) // "By Ann Lee 8 June 2023"
+ * @example bylineElementText(parseHTML("<p>By Ann Lee<br>8 June 2023</p>").document.querySelector("p")) // "By Ann Lee 8 June 2023"
  */
-export function spacedText(el: DomNode): string {
-  let out = "";
-  const kids = el.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i];
-    if (k.nodeType === 3) out += (k as unknown as {data: string}).data;
-    else if (k.nodeType === 1) {
-      const e = k as DomElement;
-      // An "updated" stamp inside the byline is no publication date (see isDateStamp): its text is left out.
-      if (e.localName.toLowerCase() === "br") out += " ";
-      else if (!updateStamp(e)) out += spacedText(k);
-    }
+function bylineElementText(el: DomElement): string {
+  return nodeText(el, NO_SKIP, updateStampsIn(el)).replace(/\s+/g, " ").trim();
+}
+
+/** The elements below `el` whose class or id name an update ("<span class="date updated">"). */
+function updateStampsIn(el: DomNode): Set<DomNode> {
+  const out = new Set<DomNode>();
+  const stack: DomNode[] = Array.from(el.childNodes);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType !== 1) continue;
+    if (updateStamp(n as DomElement)) out.add(n);
+    else stack.push(...Array.from(n.childNodes));
   }
   return out;
 }
