@@ -213,6 +213,10 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
           i = open;
           continue;
         }
+        // "X said it had freed them \"out of regard for President B,\" and thanked C": a quotation
+        // closed before "and <verb>" is X's words; a name inside it is not the subject "and" shares.
+        const quoted = closedQuoteStart(frame, i);
+        if (quoted >= 0 && isAnd(tokens[i + 1]?.lower ?? "")) return [];
         if (t.text !== "”") continue;
       }
       if (t.text === ")") {
@@ -1262,6 +1266,25 @@ function capitalsQuoteStart(frame: SentenceFrame, close: number): number {
     if (HAS_LOWER.test(t[j].text)) return -1;
   }
   return -1;
+}
+
+/**
+ * For a quotation mark at `close` that closes a quotation (a curly closing mark, or a straight one after an odd
+ * number of straight marks in the sentence), the index of its opening mark; -1 otherwise.
+ */
+function closedQuoteStart(frame: SentenceFrame, close: number): number {
+  const t = frame.tokens;
+  if (t[close].text === "“") return -1;
+  let opener = -1;
+  let straight = 0;
+  for (let j = close - 1; j >= 0; j--) {
+    if (t[j].text === "\"") {
+      straight++;
+      if (opener < 0) opener = j;
+    } else if (t[j].text === "“" && opener < 0) opener = j;
+  }
+  if (t[close].text === "\"" && straight % 2 === 0) return -1;
+  return opener;
 }
 
 /** True for a straight or curly double quotation mark. */

@@ -2662,7 +2662,14 @@ function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: numbe
     return last && last.from < from ? last.subjects : null;
   }
   if (from < 2 || t[from - 1].text !== "," || !t[from].lower.endsWith("ing")) return null;
-  for (let j = from - 2; j >= 0 && j >= from - 9 && !t[j].punct; j--) {
+  // Commas pass: "A wrote to the king, B, in May, begging him to help" is A's plea, not B's (the
+  // apposed name is the letter's addressee). Any other mark ends the search.
+  for (let j = from - 2, words = 0; j >= 0 && words < 9; j--) {
+    if (t[j].punct) {
+      if (t[j].text === ",") continue;
+      break;
+    }
+    words++;
     if (!SPEAKING.has(t[j].lower)) continue;
     const speakers = subjectsBefore(frame, grid, j);
     return speakers.length > 0 ? speakers : null;
