@@ -4,7 +4,7 @@ import {eventRecord} from "./event-record.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "./frame.ts";
 import {eventLocation, type PrepositionPlace} from "./location.ts";
 import {modalityAt} from "./modality.ts";
-import {pickDate, tokenAt} from "./pick-date.ts";
+import {pickDate, tokenAt, whenClauseDate} from "./pick-date.ts";
 import {clauseHasVerb, orphanDateEvents} from "./orphan-dates.ts";
 import {findTriggers} from "./triggers.ts";
 import {sortSmall} from "../util/sort-small.ts";
@@ -120,6 +120,8 @@ function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number)
   if (!date) return null;
   const at = tokenAt(frame.tokens, date.start);
   if (at < 0 || frame.clauses[at] === clause) return date;
+  // "since late August, when the army recovered six bodies": the "when" clause is that date's (pick-date.ts).
+  if (whenClauseDate([date], 1, frame.tokens, frame.clauses, clause) === date) return date;
   return clauseHasVerb(frame, frame.clauses[at], at, date.start, date.end) ? null : date;
 }
 

@@ -90,6 +90,8 @@ export function pickDate(dates: DateMention[], tokens: Token[], clauses: number[
   }
   const modifier = lo > 0 ? modifierDate(dates[lo - 1], tokens, start) : null;
   if (modifier) return modifier;
+  const when = whenClauseDate(dates, lo, tokens, clauses, clause);
+  if (when) return when;
   let best: DateMention | null = null;
   let bestScore = Infinity;
   for (let k = Math.max(0, lo - NEAR); k < Math.min(dates.length, lo + NEAR); k++) {
@@ -99,13 +101,44 @@ export function pickDate(dates: DateMention[], tokens: Token[], clauses: number[
     const sameClause = ti >= 0 && clauses[ti] === clause;
     const after = d.start >= end;
     const gap = after ? d.start - end : Math.max(0, start - d.end);
-    // Same-clause dates beat other clauses; then the nearest; a date after the
-    // trigger wins a tie ("freed on Monday").
-    const score = (sameClause ? 0 : 1e9) + gap * 2 + (after ? 0 : 1);
+    // Same-clause dates beat other clauses; then one with no comma between it and the trigger ("B, who was
+    // seized on 7 May, spoke by video link on Monday": the clause list has no break at ", spoke", yet the
+    // comma sets 7 May apart); then the nearest; a date after the trigger wins a tie ("freed on Monday").
+    // A fronted date's own comma sets nothing apart ("Last Friday, A held a press conference …").
+    const apart = sameClause && !(!after && ti <= 1) && commaBetween(tokens, after ? end : d.end, after ? d.start : start);
+    const score = (sameClause ? 0 : 1e9) + (apart ? 1e6 : 0) + gap * 2 + (after ? 0 : 1);
     if (score < bestScore) {
       bestScore = score;
       best = d;
     }
   }
   return best;
+}
+
+/** True when a comma token lies between article offsets `from` and `to` (a few tokens: a date near its trigger). */
+function commaBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, tokenAt(tokens, from)); i < tokens.length && tokens[i].start < to; i++) {
+    if (tokens[i].start >= from && tokens[i].text === ",") return true;
+  }
+  return false;
+}
+
+/**
+ * The date a "when" clause hangs on: "the first release since late August, when the army recovered six bodies"
+ * dates the recovery late August, whatever cue stands before the date ("since" makes it the start of a period
+ * for the main clause, not for the "when" clause). The date must end right before "when" (a comma between
+ * allowed) and "when" must open the trigger's clause. Null otherwise. `lo`: how many dates start before the trigger.
+ *
+ * @example whenClauseDate(frame.dates, 1, frame.tokens, frame.clauses, 1)
+ */
+export function whenClauseDate(dates: DateMention[], lo: number, tokens: Token[], clauses: number[], clause: number): DateMention | null {
+  for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) {
+    const d = dates[k];
+    if (d.date === null || d.role === "duration") continue;
+    let w = tokenAt(tokens, d.end - 1) + 1;
+    if (w <= 0) continue;
+    if (tokens[w]?.text === ",") w++;
+    if (tokens[w]?.lower === "when" && clauses[w] === clause) return d;
+  }
+  return null;
 }

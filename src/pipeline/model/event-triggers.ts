@@ -120,6 +120,8 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // The base form is a statement to come ("the coach will speak to journalists in Lyon on Friday", "is due to brief
   // reporters on Monday"); past forms ("told reporters") stay out, like "said".
   ...forms("statement", ["speak to reporters", "speak to journalists", "speak to the press", "speak to the media", "address reporters", "address journalists", "brief reporters", "brief journalists"]),
+  // "spoke briefly by video link from hospital on Wednesday", "addressed the rally via video link": a dated statement.
+  ...forms("statement", ["by video link", "via video link", "by videolink", "via videolink"], {context: ["spoke", "speaking", "spoken", "speaks", "addressed", "addressing", "appeared", "appearing", "testified", "told"]}),
   ...forms("statement", ["issued a statement", "said in a statement", "in a statement", "released a statement", "announced", "announces", "announcement", "declared", "statement"]),
   ...forms("promise", ["promised", "promises", "promise", "vowed", "vows", "vow", "pledged", "pledges", "pledge", "assured"]),
   ...forms("petition", ["petition", "petitions", "petitioned", "appealed to the court", "filed a lawsuit", "filed a complaint", "filed a petition", "lawsuit"]),
@@ -130,6 +132,10 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
     "shook", "burst", "went on strike", "on strike", "walked out", "evacuated", "evacuation", "landslide", "plane crash",
     "left the tracks", "came off the tracks"
   ]),
+  // "the bus collided with a lorry on Friday", "disciplined in 2019 for a minor collision" (not "on a collision course").
+  ...forms("other", ["collided", "collides", "collision", "collisions"], {notNext: ["course"]}),
+  // "when the army recovered six bodies from a tunnel", "divers retrieved the body on Monday": a dated find of the dead.
+  ...forms("other", ["recovered … bodies", "recovered … body", "retrieved … bodies", "retrieved … body", "recovering … bodies", "retrieving … bodies"]),
   // "The roof caved in on Monday" (not "caved in to pressure").
   ...forms("other", ["caved in"], {notNext: ["to"]}),
   // A collapse or a derailment told as a noun right after "the" ("the collapse happened at dawn"): not "the
