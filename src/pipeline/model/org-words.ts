@@ -36,7 +36,11 @@ export const ORG_WORDS: readonly string[] = [
   "partido", "parti", "fuerzas", "forcas", "brigada", "consejo", "conselho", "conseil", "comite", "comision",
   "comissao", "sindicato", "syndicat", "federacion", "federacao", "asociacion", "associacao", "fundacion",
   "fundacao", "ministerio", "ministere", "policia", "gendarmerie", "fiscalia", "defensoria", "procuraduria",
-  "comunita", "comunidad", "comunidade", "communaute"
+  "comunita", "comunidad", "comunidade", "communaute",
+  // Company words of the same languages ("Vía Andina Concesiones", "Constructora del Pacífico", "Grupo Orbis",
+  // "Transportes Rápidos del Sur", "Companhia Mineira").
+  "concesiones", "concesionaria", "constructora", "construtora", "inversiones", "servicios", "transportes",
+  "minera", "mineradora", "empresa", "empresas", "compania", "companhia", "grupo", "industrias", "petroleos", "aerolineas"
 ];
 
 /**

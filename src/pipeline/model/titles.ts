@@ -30,6 +30,12 @@ export const TITLE_HEADS: readonly string[] = [
   // Traditional rulers' titles written before the name and dropped by other outlets: the Somali
   // clan chief's "Ugaas" / "Ugas", "Garaad", "Suldaan" ("Garaad Mahad Elmi" = "Mahad Elmi").
   "ugaas", "ugas", "garaad", "garad", "suldaan",
+  // Clergy titles before a name ("Pastor Ruth Okello", "Chaplain Tom Hale", "Vicar Ann Lowe", "Deacon Paul Ibe").
+  "pastor", "chaplain", "vicar", "deacon",
+  // Malaysian and Bruneian honorific styles, dropped by foreign outlets ("Datuk Seri Anwar Salleh" is "Anwar Salleh",
+  // "Datin Seri Noor Aziz"). Left out: "Tan Sri" ("Tan" alone is a common surname) and "Sri" ("Sri Lanka", "Sri Mulyani"). The
+  // cost: a rare given name "Seri" is read as the style ("Seri Rahayu" → "Rahayu").
+  "datuk", "dato", "datin", "seri",
   // Members of parliaments by their short titles (ACRONYM_TITLES).
   "mk", "mep", "mla", "msp", "mpp", "mna"
 ];
