@@ -188,7 +188,9 @@ export const NOUNS_BEFORE_DATE: string[] = [
  */
 export const DAY_COUNT_EVENT_NOUNS: string[] = [
   ...NOUNS_BEFORE_DATE, "collapse", "derailment", "sinking", "capsizing", "landslide", "mudslide", "stampede", "crush", "handover",
-  "hijacking", "ambush", "storm", "fighting", "riot", "mutiny", "takeover", "seizure", "accident", "disaster", "tragedy", "incident"
+  "hijacking", "ambush", "storm", "fighting", "riot", "mutiny", "takeover", "seizure", "accident", "disaster", "tragedy", "incident",
+  // "the morning after the blaze" (a fire told earlier: "fire swept through the hotel late on Friday").
+  "blaze", "eruption"
 ];
 
 /** Determiners before the event noun of a day count ("the day after the collapse", "after his arrest"). Lowercase. */
@@ -216,7 +218,13 @@ export const DAY_COUNT_EVENT_WORDS: Record<string, string[]> = {
   blast: ["explo", "blew up"],
   explosion: ["blast", "blew up"],
   crash: ["crashed", "came down"],
-  handover: ["handed"]
+  handover: ["handed"],
+  blaze: ["fire", "flames", "burn"],
+  fire: ["blaze", "flames", "burn"],
+  quake: ["earthquake", "tremor", "struck"],
+  earthquake: ["quake", "tremor", "struck"],
+  flood: ["flood"],
+  flooding: ["flood"]
 };
 
 /**

@@ -46,6 +46,9 @@ export const PERSON_NOUNS: string[] = [
   "guides", "porters", "herders", "shepherds", "traders", "merchants", "truckers", "chauffeurs", "technicians", "mechanics",
   "stewards", "marshals", "ushers", "security guards", "bodyguards", "cleaners", "cooks", "waiters", "vendors", "hawkers",
   "apprentices", "interns", "trainees", "cadets",
+  // Those in a building or at an event ("320 guests were brought out", "three managers of the hotel were detained").
+  "guests", "occupants", "holidaymakers", "diners", "customers", "bystanders", "onlookers", "attendees", "participants",
+  "managers", "executives", "directors", "owners", "landlords", "tenants",
   // A force's leaders ("killed 12 of its commanders").
   "commanders",
   // Deaths counted by their crime ("640 homicides were recorded"): killed by head (figure-categories HEAD_CATEGORY).
