@@ -29,7 +29,8 @@ describe("negatives: no release of the count's own", () => {
   it("weather: hikers rescued after a blizzard stay other", () => {
     checkFigures("Four hikers, all students, were rescued after the blizzard.", [{quote: "Four", category: "other"}]);
   });
-  it("business: executives released from their contracts give no row", () => {
-    checkFigures("Two executives, both former bankers, were released from their contracts on Friday.", []);
+  // Executives are counted as people since session 27; the count is still no release.
+  it("business: executives released from their contracts are no release", () => {
+    checkFigures("Two executives, both former bankers, were released from their contracts on Friday.", [{quote: "Two", category: "other"}]);
   });
 });

@@ -39,6 +39,7 @@ describe("negatives: the names open no release that is not the count's", () => {
     ]);
   });
   it("business: managers released from their contracts are no release of captives", () => {
-    checkFigures("Two managers, Ann Lee and Bo Chan, who were hired in May, were released from their contracts on Friday.", []);
+    // Managers are counted as people since session 27; the count is still no release.
+    checkFigures("Two managers, Ann Lee and Bo Chan, who were hired in May, were released from their contracts on Friday.", [{quote: "Two", category: "other"}]);
   });
 });
