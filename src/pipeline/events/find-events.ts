@@ -43,7 +43,7 @@ export function eventsInFrame(frame: SentenceFrame, ctx: Context, published = ""
     const clause = clauses[hit.from];
     const start = tokens[hit.from].start;
     const end = tokens[hit.to - 1].end;
-    const date = ownDate(frame, pickDate(frame.dates, tokens, clauses, start, end), clause);
+    const date = ownDate(frame, pickDate(frame.dates, tokens, clauses, start, end), clause, hit.from);
     const dateStart = date ? date.start : -1;
     if (clause !== seenClause) {
       seenClause = clause;
@@ -115,13 +115,16 @@ function visitedPlace(frame: SentenceFrame, to: number): {name: string; mention:
   return null;
 }
 
-/** A date from another clause is only borrowed when that clause has no verb of its own. */
-function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number): DateMention | null {
+/**
+ * A date from another clause is only borrowed when that clause has no verb of its own, or when the trigger (token
+ * `trigger`) stands in the "when" clause the date introduces.
+ */
+function ownDate(frame: SentenceFrame, date: DateMention | null, clause: number, trigger: number): DateMention | null {
   if (!date) return null;
   const at = tokenAt(frame.tokens, date.start);
   if (at < 0 || frame.clauses[at] === clause) return date;
-  // "since late August, when the army recovered six bodies": the "when" clause is that date's (pick-date.ts).
-  if (whenClauseDate([date], 1, frame.tokens, frame.clauses, clause) === date) return date;
+  // "no dam has failed since April, when engineers recovered two bodies": the "when" clause is that date's (pick-date.ts).
+  if (whenClauseDate([date], 1, frame.tokens, frame.clauses, clause, trigger) === date) return date;
   return clauseHasVerb(frame, frame.clauses[at], at, date.start, date.end) ? null : date;
 }
 

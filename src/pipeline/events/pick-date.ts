@@ -2,7 +2,7 @@ import type {DateMention} from "../types.ts";
 import {DETERMINERS} from "../model/event-fallback.ts";
 import type {Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
-import {PERIOD_CUE_WORDS, PERIOD_FILLER_WORDS} from "../model/event-cues.ts";
+import {PERIOD_CUE_WORDS, PERIOD_FILLER_WORDS, RELATIVE_CLAUSE_OPENERS} from "../model/event-cues.ts";
 
 /**
  * Index of the token containing article offset `pos` (binary search), or -1.
@@ -90,8 +90,8 @@ export function pickDate(dates: DateMention[], tokens: Token[], clauses: number[
   }
   const modifier = lo > 0 ? modifierDate(dates[lo - 1], tokens, start) : null;
   if (modifier) return modifier;
-  const when = whenClauseDate(dates, lo, tokens, clauses, clause);
-  if (when) return when;
+  const at = tokenAt(tokens, start);
+  const when = whenClauseDate(dates, lo, tokens, clauses, clause, at);
   let best: DateMention | null = null;
   let bestScore = Infinity;
   for (let k = Math.max(0, lo - NEAR); k < Math.min(dates.length, lo + NEAR); k++) {
@@ -101,44 +101,66 @@ export function pickDate(dates: DateMention[], tokens: Token[], clauses: number[
     const sameClause = ti >= 0 && clauses[ti] === clause;
     const after = d.start >= end;
     const gap = after ? d.start - end : Math.max(0, start - d.end);
-    // Same-clause dates beat other clauses; then one with no comma between it and the trigger ("B, who was
-    // seized on 7 May, spoke by video link on Monday": the clause list has no break at ", spoke", yet the
-    // comma sets 7 May apart); then the nearest; a date after the trigger wins a tie ("freed on Monday").
-    // A fronted date's own comma sets nothing apart ("Last Friday, A held a press conference …").
-    const apart = sameClause && !(!after && ti <= 1) && commaBetween(tokens, after ? end : d.end, after ? d.start : start);
+    // Same-clause dates beat other clauses; then one outside a relative aside closed before the trigger ("B, who
+    // was seized on 7 May, spoke by video link on Monday": the clause list has no break at ", spoke", yet the
+    // aside sets 7 May apart; a lead-in's date is no aside: "At dawn on Tuesday, soldiers freed …", review 27 F7);
+    // then the nearest; a date after the trigger wins a tie ("freed on Monday").
+    const apart = sameClause && !after && ti >= 0 && inRelativeAside(tokens, ti, at);
     const score = (sameClause ? 0 : 1e9) + (apart ? 1e6 : 0) + gap * 2 + (after ? 0 : 1);
     if (score < bestScore) {
       bestScore = score;
       best = d;
     }
   }
+  // The "when" clause's own date, if it has one, beats the date it hangs on ("Last week, when the minister visited
+  // Kyiv on Tuesday, …" is Tuesday: review 27 F9).
+  if (when && !(best && best.start > when.end && clauses[tokenAt(tokens, best.start)] === clause)) return when;
   return best;
 }
 
-/** True when a comma token lies between article offsets `from` and `to` (a few tokens: a date near its trigger). */
-function commaBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = Math.max(0, tokenAt(tokens, from)); i < tokens.length && tokens[i].start < to; i++) {
-    if (tokens[i].start >= from && tokens[i].text === ",") return true;
+const RELATIVES = wordSet(RELATIVE_CLAUSE_OPENERS);
+
+/**
+ * True when the date at token `d` lies inside a relative aside (", who/which/whose … ,") that closes before the
+ * trigger at token `at`: "B, who was seized on 7 May, spoke …". A date in a lead-in or in any other aside is not
+ * set apart ("In Rafah, on Sunday, Hamas handed over …").
+ */
+function inRelativeAside(tokens: Token[], d: number, at: number): boolean {
+  let closed = false;
+  for (let i = d + 1; i < at; i++) if (tokens[i].text === ",") closed = true;
+  if (!closed) return false;
+  for (let i = d - 1; i > 0; i--) {
+    if (tokens[i].text !== ",") continue;
+    const next = tokens[i + 1];
+    return hasWord(RELATIVES, next.lower, next.key);
   }
   return false;
 }
 
 /**
- * The date a "when" clause hangs on: "the first release since late August, when the army recovered six bodies"
- * dates the recovery late August, whatever cue stands before the date ("since" makes it the start of a period
+ * The date a "when" clause hangs on: "no dam has failed since April, when engineers recovered two bodies"
+ * dates the recovery April, whatever cue stands before the date ("since" makes it the start of a period
  * for the main clause, not for the "when" clause). The date must end right before "when" (a comma between
- * allowed) and "when" must open the trigger's clause. Null otherwise. `lo`: how many dates start before the trigger.
+ * allowed), "when" must open the trigger's clause, and no comma may stand between "when" and the trigger (token
+ * `at`). Null otherwise. `lo`: how many dates start before the trigger.
  *
- * @example whenClauseDate(frame.dates, 1, frame.tokens, frame.clauses, 1)
+ * @example whenClauseDate(frame.dates, 1, frame.tokens, frame.clauses, 1, 9)
  */
-export function whenClauseDate(dates: DateMention[], lo: number, tokens: Token[], clauses: number[], clause: number): DateMention | null {
+export function whenClauseDate(dates: DateMention[], lo: number, tokens: Token[], clauses: number[], clause: number, at: number): DateMention | null {
   for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) {
     const d = dates[k];
     if (d.date === null || d.role === "duration") continue;
     let w = tokenAt(tokens, d.end - 1) + 1;
     if (w <= 0) continue;
     if (tokens[w]?.text === ",") w++;
-    if (tokens[w]?.lower === "when" && clauses[w] === clause) return d;
+    if (tokens[w]?.lower !== WHEN || clauses[w] !== clause) continue;
+    // Only the "when" clause itself, up to its next comma: in "Since January, when the truce ended, gunmen have
+    // killed 40 people" the main clause is a period, not an event of January (review 27 F8).
+    for (let i = w + 1; i < at; i++) if (tokens[i].text === ",") return null;
+    return d;
   }
   return null;
 }
+
+/** The subordinator whose clause takes the date before it ("since April, when …"). */
+const WHEN = "when";

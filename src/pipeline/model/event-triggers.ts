@@ -53,6 +53,13 @@ const SHOOTING_NOT_NEXT = ["star", "stars", "range", "ranges", "gallery", "galle
 const forms = (type: EventType, phrases: string[], guard: Omit<TriggerEntry, "phrase" | "type"> = {}): TriggerEntry[] =>
   phrases.map((phrase) => ({phrase, type, ...guard}));
 
+/** Vehicles whose collision is an accident ("the bus collided with a lorry"). */
+const COLLISION_VEHICLES = [
+  "bus", "buses", "minibus", "lorry", "lorries", "truck", "trucks", "train", "trains", "tram", "car", "cars", "vehicle", "vehicles",
+  "van", "ship", "ships", "vessel", "vessels", "boat", "boats", "ferry", "tanker", "plane", "planes", "aircraft", "jet", "helicopter",
+  "motorcycle", "locomotive", "wagon", "wagons", "coach", "taxi", "trawler", "driver", "drivers", "motorist", "motorists"
+];
+
 /** Words of talk that make "by phone" a call between people ("spoke with the commander by telephone", "had spoken by phone"). */
 const CALL_TALK = [
   "spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking", "discussed", "discuss", "discusses",
@@ -120,7 +127,7 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // The base form is a statement to come ("the coach will speak to journalists in Lyon on Friday", "is due to brief
   // reporters on Monday"); past forms ("told reporters") stay out, like "said".
   ...forms("statement", ["speak to reporters", "speak to journalists", "speak to the press", "speak to the media", "address reporters", "address journalists", "brief reporters", "brief journalists"]),
-  // "spoke briefly by video link from hospital on Wednesday", "addressed the rally via video link": a dated statement.
+  // "testified by video link on Tuesday", "addressed the rally via video link": a dated statement.
   ...forms("statement", ["by video link", "via video link", "by videolink", "via videolink"], {context: ["spoke", "speaking", "spoken", "speaks", "addressed", "addressing", "appeared", "appearing", "testified", "told"]}),
   ...forms("statement", ["issued a statement", "said in a statement", "in a statement", "released a statement", "announced", "announces", "announcement", "declared", "statement"]),
   ...forms("promise", ["promised", "promises", "promise", "vowed", "vows", "vow", "pledged", "pledges", "pledge", "assured"]),
@@ -132,9 +139,10 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
     "shook", "burst", "went on strike", "on strike", "walked out", "evacuated", "evacuation", "landslide", "plane crash",
     "left the tracks", "came off the tracks"
   ]),
-  // "the bus collided with a lorry on Friday", "disciplined in 2019 for a minor collision" (not "on a collision course").
-  ...forms("other", ["collided", "collides", "collision", "collisions"], {notNext: ["course"]}),
-  // "when the army recovered six bodies from a tunnel", "divers retrieved the body on Monday": a dated find of the dead.
+  // "the bus collided with a lorry on Friday", "disciplined in 2019 for a minor collision of two trains": only with a
+  // vehicle near (not "a collision of interests", "collided with reality", a footballer's collision: review 27 F14).
+  ...forms("other", ["collided", "collides", "collision", "collisions"], {notNext: ["course"], context: COLLISION_VEHICLES}),
+  // "when rescuers recovered the bodies of two climbers", "divers retrieved the body on Monday": a dated find of the dead.
   ...forms("other", ["recovered … bodies", "recovered … body", "retrieved … bodies", "retrieved … body", "recovering … bodies", "retrieving … bodies"]),
   // "The roof caved in on Monday" (not "caved in to pressure").
   ...forms("other", ["caved in"], {notNext: ["to"]}),
