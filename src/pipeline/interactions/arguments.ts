@@ -213,10 +213,14 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
           i = open;
           continue;
         }
-        // "X said it had freed them \"out of regard for President B,\" and thanked C": a quotation
-        // closed before "and <verb>" is X's words; a name inside it is not the subject "and" shares.
+        // "X called the offer \"an insult to Minister B\" and thanked C": a quotation
+        // closed before "and <verb>" is X's words, passed over whole; a name inside it is not the subject
+        // "and" shares. Not before "and the …" ("the \"Tiger Brigade\" and the army attacked B": review 27 F11).
         const quoted = closedQuoteStart(frame, i);
-        if (quoted >= 0 && isAnd(tokens[i + 1]?.lower ?? "")) return [];
+        if (quoted >= 0 && isAnd(tokens[i + 1]?.lower ?? "") && verbAfterAnd(tokens, i + 2)) {
+          i = quoted;
+          continue;
+        }
         if (t.text !== "”") continue;
       }
       if (t.text === ")") {
@@ -1285,6 +1289,12 @@ function closedQuoteStart(frame: SentenceFrame, close: number): number {
   }
   if (t[close].text === "\"" && straight % 2 === 0) return -1;
   return opener;
+}
+
+/** True when token `k`, right after "and", may open a verb phrase: a lowercase word that is no determiner. */
+function verbAfterAnd(tokens: SentenceFrame["tokens"], k: number): boolean {
+  const w = tokens[k];
+  return w !== undefined && !w.punct && startsLower(w.text) && !SENTENCE_DETERMINERS.has(w.lower);
 }
 
 /** True for a straight or curly double quotation mark. */

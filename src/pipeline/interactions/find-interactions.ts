@@ -20,6 +20,7 @@ import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {aidAfter, messageBeforeBetween, shuttleParties} from "./verbs-go-betweens.ts";
+import {CLAUSE_COORDINATOR_WORDS} from "../model/event-cues.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -75,6 +76,8 @@ const DELEGATES = new Set(DELEGATE_NOUNS);
 const LEADING = new Set(LEADING_WORDS);
 const PREPOSITIONS = new Set(OBLIQUE_PREPOSITIONS);
 const SPEAKING = new Set(SPEAKING_VERBS);
+/** Words that join two clauses: a search back from a participle for its speaking verb stops at one. */
+const CLAUSE_COORDINATORS = new Set(CLAUSE_COORDINATOR_WORDS);
 const WISHES = new Set(WISH_VERBS);
 const COUNTS = new Set(COUNT_WORDS);
 const CLAUSE_OPENERS = new Set(CLAUSE_OPENING_WORDS);
@@ -2662,13 +2665,15 @@ function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: numbe
     return last && last.from < from ? last.subjects : null;
   }
   if (from < 2 || t[from - 1].text !== "," || !t[from].lower.endsWith("ing")) return null;
-  // Commas pass: "A wrote to the king, B, in May, begging him to help" is A's plea, not B's (the
-  // apposed name is the letter's addressee). Any other mark ends the search.
-  for (let j = from - 2, words = 0; j >= 0 && words < 9; j--) {
+  // Commas pass: "A wrote to the mayor of X, B, last spring, imploring him to act" is A's plea, not B's (the
+  // apposed name is the letter's addressee). Any other mark ends the search, and so does a coordinator: in
+  // "A said the talks had failed, and B, visiting Paris, thanked C" the participle is B's (review 27 F10).
+  for (let j = from - 2, words = 0; j >= 0 && words < 12; j--) {
     if (t[j].punct) {
       if (t[j].text === ",") continue;
       break;
     }
+    if (CLAUSE_COORDINATORS.has(t[j].lower)) break;
     words++;
     if (!SPEAKING.has(t[j].lower)) continue;
     const speakers = subjectsBefore(frame, grid, j);

@@ -20,6 +20,14 @@ export const CLAUSE_BREAK_MARKS = [";", ":", "—", "–", "(", ")", "[", "]", "
 export const CLAUSE_OPENER_WORDS = ["while", "whereas", "when", "after", "before", "although", "though", "because", "until", "whilst"];
 
 /**
+ * Coordinators that join two clauses ("A said the talks had failed, and B, visiting Paris, thanked C"): a search
+ * for a clause's verb going back stops at one.
+ *
+ * @example CLAUSE_COORDINATOR_WORDS.includes("but") // true
+ */
+export const CLAUSE_COORDINATOR_WORDS = ["and", "but", "or", "yet", "while", "whereas"];
+
+/**
  * Words that open a new clause right after a comma, besides CLAUSE_OPENER_WORDS: "…, who was
  * abducted in May", "…, according to …", "…, adding that …", "…, including …".
  *
