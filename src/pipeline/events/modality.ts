@@ -1,6 +1,6 @@
 import type {Modality} from "../types.ts";
 import {DETERMINERS, PLAN_BE_FORMS} from "../model/event-fallback.ts";
-import {ASIDE_RELATIVES, MODALITY_AFTER_CUES, MODALITY_CUES, REFUSAL_VERBS} from "../model/modality-cues.ts";
+import {ASIDE_RELATIVES, IRREGULAR_PAST_FORMS, MODALITY_AFTER_CUES, MODALITY_CUES, REFUSAL_VERBS, SHARED_AUXILIARIES} from "../model/modality-cues.ts";
 import type {Token} from "./tokens.ts";
 import {hasWord, lookupWord, wordIndex, wordSet} from "./word-index.ts";
 
@@ -22,7 +22,10 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
   // "refused to meet", "failed to quickly free": the infinitive of a refusal did not happen.
   if (refusedInfinitive(tokens, from)) return "hypothetical";
   const clause = clauses[from];
-  for (let i = from - 1, n = 0; i >= 0 && n < WINDOW && clauses[i] === clause; i--) {
+  // "Zelensky called the deal historic and thanked Turkey": a past form after "and" is a predicate of its own, out
+  // of reach of the first one's cues ("called", "urged"); "could meet B and thank C" shares "could".
+  const last = ownPredicate(tokens, from) ? from - 1 : -1;
+  for (let i = from - 1, n = 0; i > last && n < WINDOW && clauses[i] === clause; i--) {
     if (tokens[i].punct) {
       // "Hamas, which had refused to negotiate, released B": an aside's cue is the aside's own.
       if (tokens[i].text === ",") i = relativeAsideStart(tokens, clauses, i);
@@ -45,6 +48,28 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
     if (cue) return cue;
   }
   return "reported";
+}
+
+const AUXILIARIES = wordSet(SHARED_AUXILIARIES);
+const IRREGULAR_PAST = wordSet(IRREGULAR_PAST_FORMS);
+
+/**
+ * Whether the trigger at `from` is a past form ("-ed" or IRREGULAR_PAST_FORMS) right after "and" ("… and thanked B", "… and met B") whose first conjunct has no
+ * auxiliary, modal or negation the two could share (within the cue window, SHARED_AUXILIARIES; "n't" forms too):
+ * then it is a finite verb of its own. "has not freed B and released C" shares "has not".
+ */
+function ownPredicate(tokens: Token[], from: number): boolean {
+  if (from < 2 || tokens[from - 1].lower !== "and") return false;
+  const w = tokens[from].lower;
+  const past = (w.length > 3 && w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101) || hasWord(IRREGULAR_PAST, w, tokens[from].key);
+  if (!past) return false;
+  for (let i = from - 2, n = 0; i >= 0 && n < WINDOW; i--) {
+    const t = tokens[i];
+    if (t.punct) break;
+    n++;
+    if (hasWord(AUXILIARIES, t.lower, t.key) || endsWithNt(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Relative words that open an aside between commas ("Hamas, which had refused …, released B"; model ASIDE_RELATIVES). */

@@ -44,3 +44,22 @@ export const REFUSAL_VERBS: string[] = ["refused", "refuses", "refuse", "refusin
 
 /** Relative words that open an aside between commas, whose cues are the aside's own ("Hamas, which had refused …, released B"). */
 export const ASIDE_RELATIVES: string[] = ["which", "who", "whom", "whose"];
+
+/**
+ * Auxiliaries, modals and negations: before a first verb they may be shared by a second one after "and" ("has not
+ * freed B and released C" negates both), so that second verb keeps the first one's cues (events/modality.ts).
+ */
+export const SHARED_AUXILIARIES: string[] = [
+  "has", "have", "had", "was", "were", "is", "are", "be", "been", "did", "do", "does", "not", "never", "will", "would",
+  "could", "may", "might", "should", "can", "must", "shall"
+];
+
+/**
+ * Irregular past forms that can open a predicate of their own after "and" ("… and met the volunteers"); regular ones
+ * end in "-ed" (events/modality.ts).
+ */
+export const IRREGULAR_PAST_FORMS: string[] = [
+  "met", "held", "took", "gave", "sent", "told", "spoke", "made", "paid", "left", "brought", "fought", "caught", "sought",
+  "kept", "won", "hit", "struck", "shot", "fled", "led", "went", "came", "saw", "began", "wrote", "bought", "got", "flew",
+  "drove", "stole", "swore", "threw", "broke", "chose", "rode", "rang", "sang", "ran", "sat", "stood", "lost", "hid", "bit"
+];
