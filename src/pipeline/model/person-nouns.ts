@@ -46,9 +46,11 @@ export const PERSON_NOUNS: string[] = [
   "guides", "porters", "herders", "shepherds", "traders", "merchants", "truckers", "chauffeurs", "technicians", "mechanics",
   "stewards", "marshals", "ushers", "security guards", "bodyguards", "cleaners", "cooks", "waiters", "vendors", "hawkers",
   "apprentices", "interns", "trainees", "cadets",
-  // Those in a building or at an event ("320 guests were brought out", "three managers of the hotel were detained").
-  "guests", "occupants", "holidaymakers", "diners", "customers", "bystanders", "onlookers", "attendees", "participants",
-  "managers", "executives", "directors", "owners", "landlords", "tenants",
+  // Those in a building or at a scene ("210 guests were brought out", "14 bystanders were injured"), and staff by rank
+  // like "employees" ("six executives of the firm were kidnapped"). Not customers, directors, owners, participants,
+  // attendees or diners: their counts are mostly a market's, a board's or a hall's size ("3 million customers",
+  // "a board of 12 directors", "seats 200 diners"), not people in an event (review 27 F3).
+  "guests", "occupants", "holidaymakers", "bystanders", "onlookers", "tenants", "managers", "executives",
   // A force's leaders ("killed 12 of its commanders").
   "commanders",
   // Deaths counted by their crime ("640 homicides were recorded"): killed by head (figure-categories HEAD_CATEGORY).

@@ -35,7 +35,7 @@ export const TITLE_HEADS: readonly string[] = [
   // Malaysian and Bruneian honorific styles, dropped by foreign outlets ("Datuk Seri Anwar Salleh" is "Anwar Salleh",
   // "Datin Seri Noor Aziz"). Left out: "Tan Sri" ("Tan" alone is a common surname) and "Sri" ("Sri Lanka", "Sri Mulyani"). The
   // cost: a rare given name "Seri" is read as the style ("Seri Rahayu" → "Rahayu").
-  "datuk", "dato", "datin", "seri",
+  "datuk", "dato", "datin",
   // Members of parliaments by their short titles (ACRONYM_TITLES).
   "mk", "mep", "mla", "msp", "mpp", "mna"
 ];

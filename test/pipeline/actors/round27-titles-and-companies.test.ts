@@ -1,7 +1,9 @@
 /**
  * Session 27, stage 04 (invented sentences): clergy titles ("Pastor", "Chaplain", "Vicar", "Deacon") and the
- * Malaysian styles "Datuk", "Dato", "Datin" and "Seri" stand before a name and are no part of it; Spanish and
- * Portuguese company words head an organisation's name ("Andina Concesiones", "Constructora del Pacífico").
+ * Malaysian styles "Datuk", "Dato" and "Datin" stand before a name and are no part of it; Spanish and Portuguese
+ * company words head an organisation's name ("Andina Concesiones", "Constructora del Pacífico"). "Seri" / "Sri"
+ * after one of those styles is a known miss: alone they are given names and words of places ("Bandar Seri
+ * Begawan", "Sri Lanka"), so they are no title (review 27 F4, F15).
  */
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
@@ -13,18 +15,23 @@ const found = (text: string) => foundMentions(text, "a1", reference).mentions.ma
 
 describe("titles before a name", () => {
   it.each([
-    ["The six were handed to Pastor Tavita Oduya of the Lutheran Church.", "Tavita Oduya"],
+    ["Pastor Tavita Oduya led the prayers at the graveside.", "Tavita Oduya"],
     ["Chaplain Makoa Hale visited the crew in Mombasa.", "Makoa Hale"],
-    ["Malaysia's foreign minister, Datuk Seri Razif Hamzah, met the envoy.", "Razif Hamzah"],
+    ["Datuk Razif Hamzah chaired the flood committee.", "Razif Hamzah"],
     ["Datin Nurul Azwa opened the shelter on Monday.", "Nurul Azwa"]
   ])("%s → %s", (sentence, name) => {
     const ms = found(sentence);
     expect(ms).toContainEqual([name, "person"]);
   });
-  it("negatives: 'Sri' stays part of a country's or a person's name", () => {
-    const ms = found("Sri Lanka's president met Sri Mulyani in Colombo.");
+  it("negatives: 'Sri' and 'Seri' stay words of a country's, a city's or a person's name", () => {
+    const ms = found("Sri Lanka's president met Sri Mulyani and Seri Rahayu in Bandar Seri Begawan.");
     expect(ms).toContainEqual(["Sri Lanka", "country"]);
     expect(ms).toContainEqual(["Sri Mulyani", "person"]);
+    expect(ms).toContainEqual(["Seri Rahayu", "person"]);
+    expect(ms.map((m) => m[0])).toContain("Bandar Seri Begawan");
+  });
+  it.fails("known miss: 'Datuk Seri' is one style ('Datuk Seri Razif Hamzah' is Razif Hamzah)", () => {
+    expect(found("Datuk Seri Razif Hamzah chaired the flood committee.")).toContainEqual(["Razif Hamzah", "person"]);
   });
 });
 
