@@ -20,6 +20,7 @@ import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {aidAfter, messageBeforeBetween, shuttleParties} from "./verbs-go-betweens.ts";
+import {orderedToAct} from "./orders.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -51,6 +52,7 @@ const LEXICON = compileLexicon(
       shuttle: v.shuttle ?? false,
       notGoods: v.notGoods ?? false,
       notComplaint: v.notComplaint ?? false,
+      order: v.order ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -611,6 +613,9 @@ function verbPairs(
   // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
   const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
+  // "told B that talks were due to resume", "told B about plans to …": no order (orders.ts).
+  // "told him to …": a pronoun's antecedent stands before the verb; the act follows the pronoun.
+  if (verb.order && targets.length > 0 && !orderedToAct(t, objectEnd > to ? objectEnd : to + 1)) targets = [];
   // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).
   if (verb.aidWith && targets.length > 0 && !aidAfter(t, objectEnd)) targets = [];
   // "leaned on B to get through the final set", "… to the very end": reliance, no pressure (review 25 F4).
@@ -654,6 +659,12 @@ function verbPairs(
     // Review 23 F1: only a release/help infinitive ("to free/release/help"), not "to the limit / her
     // chest / a fifth set" (a goal, no request) nor policy pressure ("to end the war", "to cut rates").
     else if (verb.type === "called_on" && PRESSED.has(verb.phrase) && t[end]?.lower === "to" && PRESSED_INFINITIVES.has(t[end + 1]?.lower ?? "")) verb = {...verb, type: "asked"};
+    // "A ordered the army to …": an order to an institution stays a call on it (the annotated sets read
+    // orders to an official as requests, to an army or a ministry as calls).
+    if (verb.order && targets.some((m) => m.mention.kind !== "person")) {
+      pushPairs(out, {...verb, type: "called_on"}, from, to, subjects, targets.filter((m) => m.mention.kind !== "person"), rule);
+      targets = targets.filter((m) => m.mention.kind === "person");
+    }
     pushPairs(out, verb, from, to, subjects, targets, rule);
     // "A negotiated with Z through a cleric, Y": the go-between Y mediated Z and A.
     if (verb.type === "negotiated" && rule === "active-with") {

@@ -64,6 +64,8 @@ export interface InteractionVerb {
   notGoods?: boolean;
   /** Round 26: a row only when "with" follows the object and a noun of aid (SUPPLIED_AID_NOUNS) comes within four words: "supplied B with tents". */
   aidWith?: boolean;
+  /** Round 27: an order: the act's "to" follows the object within a few words with nothing of another clause between (interactions/orders.ts): "told B to leave", not "told B that it was due to rain". */
+  order?: boolean;
   /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
   notLegalAppeal?: boolean;
   /** Round 26: a row only when a noun of a message (GO_BETWEEN_MESSAGE_NOUNS) stands between the verb and "between": "carried written demands and replies between B and C", not "passed the ball between B and C". */
@@ -79,6 +81,26 @@ export interface InteractionVerb {
 
 const verbs = (type: InteractionType, object: InteractionVerb["object"], phrases: string[], extra: Partial<InteractionVerb> = {}): InteractionVerb[] =>
   phrases.map((phrase) => ({phrase, type, object, ...extra}));
+
+/**
+ * Round 27: verbs of giving an order to act: "A ordered / instructed / directed / told / commanded B to …" →
+ * A asked B (flag order, interactions/orders.ts). Lowercase.
+ *
+ * @example ORDER_VERBS.includes("told") // true
+ */
+export const ORDER_VERBS = ["ordered", "orders", "ordering", "instructed", "instructs", "instructing", "directed", "directs", "told", "tells", "telling",
+  "commanded", "commands"];
+
+/**
+ * Round 27: words that, standing between the object of an order verb and its "to", make the "to" belong to
+ * another clause or phrase: "told B that talks were due to resume", "told B about plans to …", "told B how
+ * to …" (a manner, no order). Lowercase.
+ *
+ * @example ORDER_TO_BREAKS.includes("that") // true
+ */
+export const ORDER_TO_BREAKS = ["that", "about", "how", "what", "why", "whether", "if", "when", "where", "of", "who", "which", "and", "or", "but", "not", "as", "it", "he", "she", "they", "we", "i", "you",
+  // "told B on his way to work", "told B during a visit to …": a trip's "to".
+  "way", "visit", "visits", "trip", "trips", "journey", "flight", "return", "road"];
 
 /** Verbs that make "a letter of thanks to B" the subject's own thanks ("sent / wrote a letter of thanks to B"). */
 const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"];
@@ -215,9 +237,14 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // years" name reliance, a win, a campaign).
   ...verbs("called_on", "direct", ["leaned on", "leans on", "leaning on", "lean on", "leaned heavily on", "prevailed upon", "prevailed on", "prevails upon", "prevail upon",
     "lobbied", "lobbies", "lobbying"], {thenTo: true}),
-  // "the mayor ordered firefighters to clear the dam": an order to act is a call on the one ordered
-  // ("A ordered the release of B" names no one told to act: "to" must follow the object).
-  ...verbs("called_on", "direct", ["ordered", "orders", "instructed", "instructs", "directed", "directs"], {thenTo: true, notPrev: ["was", "were", "is", "are", "been", "being", "be"]}),
+  // "the mayor ordered firefighters to clear the dam": an order to act ("A ordered the release of B" names no
+  // one told to act: "to" must follow the object).
+  // Round 27: an order is a request put to the one ordered (the annotated sets read "A instructed / directed /
+  // ordered B to …" as asked, never as a call), and "A told B to …", "A commanded B to …" are orders too
+  // (flag order: the "to" of the act comes within a few words of the object with no "that", "about" or
+  // punctuation before it, so "told B that talks were due to resume" and "told B about plans to …" are none;
+  // no media outlet: "told Reuters to expect delays" is speech to the press).
+  ...verbs("asked", "direct", ORDER_VERBS, {thenTo: true, order: true, notMedia: true, notPrev: ["was", "were", "is", "are", "been", "being", "be"]}),
   ...verbs("thanked", "direct", ["thanked", "thanks", "thank", "thanking"]),
   // "she was (\"deeply\") grateful (\") to B", "expressed his gratitude to B": thanks said as an adjective or noun.
   ...verbs("thanked", "to", ["grateful", "thankful"]),
