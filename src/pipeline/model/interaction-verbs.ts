@@ -102,6 +102,21 @@ export const ORDER_TO_BREAKS = ["that", "about", "how", "what", "why", "whether"
   // "told B on his way to work", "told B during a visit to …": a trip's "to".
   "way", "visit", "visits", "trip", "trips", "journey", "flight", "return", "road"];
 
+/** Round 27: verbs that put blame on someone: "A put / placed / laid / pinned the blame on B". */
+const BLAME_PUTTING_VERBS = ["put", "puts", "putting", "placed", "places", "placing", "laid", "lays", "laying", "pinned", "pins", "pinning", "squarely put"];
+
+/** Round 27: verbs of demanding that someone go: "A demanded / called for / sought the resignation of B". */
+const OUSTER_DEMAND_VERBS = ["demanded", "demands", "demanding", "demand", "called for", "calls for", "calling for", "call for", "sought", "seeks", "seeking",
+  "urged", "urges", "pressed for", "pushed for"];
+
+/**
+ * Round 27: nouns of someone's going a critic demands: "the resignation / dismissal / sacking / ouster /
+ * impeachment of B". Not "release", "return" or "arrest" (no criticism of B). Lowercase.
+ *
+ * @example OUSTER_NOUNS.includes("resignation") // true
+ */
+export const OUSTER_NOUNS = ["resignation", "dismissal", "sacking", "ouster", "impeachment", "firing", "removal", "immediate resignation", "immediate dismissal"];
+
 /** Verbs that make "a letter of thanks to B" the subject's own thanks ("sent / wrote a letter of thanks to B"). */
 const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"];
 
@@ -376,7 +391,21 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // sentence, like "lashed out at" (SPEECH_CUE_WORDS, a quote mark, "over/for <topic>").
   ...verbs("criticized", "direct", ["took aim at", "takes aim at", "taking aim at", "take aim at", "tore into", "tears into", "tearing into", "tear into",
     "rounded on", "rounds on", "rounding on", "laid into", "lays into", "laying into", "ripped into", "rips into", "assailed", "assails", "assailing",
-    "blasted", "blasts", "savaged", "savages"], {speechCue: true})
+    "blasted", "blasts", "savaged", "savages"], {speechCue: true}),
+  // Round 27: blame told as a noun put on someone: "A put / placed / laid / pinned the blame on B" → A criticized B
+  // ("put the blame on the weather" names no actor).
+  ...verbs("criticized", "direct", BLAME_PUTTING_VERBS.flatMap((v) => ["the blame on", "the blame squarely on", "the blame firmly on", "much of the blame on", "most of the blame on"].map((n) => v + " " + n))),
+  // Round 27: a demand that someone go: "A demanded / called for / sought the resignation (dismissal, sacking,
+  // ouster, impeachment) of B" → A criticized B ("called for the release of B" is no such noun).
+  ...verbs("criticized", "direct", OUSTER_DEMAND_VERBS.flatMap((v) => OUSTER_NOUNS.map((n) => v + " the " + n + " of"))),
+  // Round 27: "A held B responsible / accountable (for …)" → A criticized B, not a hold; no court or ruling in
+  // the sentence (flag notLegalAppeal: "the court held B liable / responsible" is a judgment).
+  ...verbs("criticized", "direct", ["held … responsible", "holds … responsible", "holding … responsible", "hold … responsible", "held … accountable", "holds … accountable",
+    "holding … accountable", "hold … accountable", "held … personally responsible", "holds … personally responsible"], {notLegalAppeal: true}),
+  // Round 27: criticism told with an adjective: "A was (sharply) critical of B", "A was scathing about B", "A took B to task".
+  ...verbs("criticized", "direct", ["critical of", "highly critical of", "sharply critical of", "deeply critical of", "fiercely critical of", "openly critical of",
+    "scathing about", "scathing of", "scathing in its criticism of", "scathing in his criticism of", "scathing in her criticism of"], {prev: ["was", "were", "is", "are", "been", "be", "remains", "remained"]}),
+  ...verbs("criticized", "direct", ["took … to task", "takes … to task", "taking … to task", "take … to task"])
 ];
 
 /**
