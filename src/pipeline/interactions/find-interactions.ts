@@ -19,7 +19,7 @@ import {bracketedAgent, hasHoldStateNoun, raisedPassive, heldAfterAbduction, hol
 import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
-import {aidAfter, messageBeforeBetween, shuttleParties} from "./verbs-go-betweens.ts";
+import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
 import {orderedToAct} from "./orders.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
@@ -536,7 +536,7 @@ function verbPairs(
   // "made an appeal to the tribunal against the ban": a legal or sporting appeal, no plea.
   if (verb.notLegalAppeal && hasWordIn(t, LEGAL_APPEALS)) return;
   // "passed the ball between B and C": a go-between carries messages (verbs-go-betweens.ts).
-  if (verb.messageCue && !messageBeforeBetween(t, to)) return;
+  if (verb.messageCue && !carriesMessage(t, from, to)) return;
   // "a conduit between Russia and Europe for gas": a transit route, no go-between (review 25 F9).
   if (verb.notGoods && hasWordIn(t, TRANSIT_GOODS)) return;
   // "protested to B that he had been fouled", "lodged a protest with FIFA over the referee": a complaint (review 25 F3).
@@ -917,6 +917,8 @@ function objectsOf(
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
     // "mediated between Kenyan President B and C": a capitalised title before the first party.
     if (b >= 0 && targets.length === 0) targets = titledPartiesAfter(frame, grid, b + 1);
+    // Round 27: "passed messages from B to C": a go-between's messages carried one way (verbs-go-betweens.ts).
+    if (b < 0 && verb.type === "mediated") targets = messageFromToParties(frame, grid, from);
     // "between the Delta Warriors group and B": the group noun after the name is its own.
     if (targets.length === 1 && GROUP_BACK.has(t[targets[0].to]?.lower ?? "") && t[targets[0].to + 1]?.lower === "and") targets = [targets[0], ...objectsAfter(frame, grid, targets[0].to + 2, {gap: 1}).slice(0, 1)];
     if (targets.length >= 2) targets = [...dropReporter(frame, targets), ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
