@@ -21,6 +21,8 @@ import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
 import {orderedToAct} from "./orders.ts";
+import {seenOnTrip} from "./seeing.ts";
+import {HANDSHAKE_GAME_WORDS} from "../model/interaction-verbs.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -53,6 +55,8 @@ const LEXICON = compileLexicon(
       notGoods: v.notGoods ?? false,
       notComplaint: v.notComplaint ?? false,
       order: v.order ?? false,
+      tripSee: v.tripSee ?? false,
+      notGame: v.notGame ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -67,6 +71,7 @@ const LEXICON = compileLexicon(
  */
 export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_PATTERN_NOUNS, ...HOLD_STATE_NOUNS]);
 const DET = new Set(DETERMINERS);
+const HANDSHAKE_GAME = new Set(HANDSHAKE_GAME_WORDS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
 const MEMBERS = new Set(MEMBER_MARKERS);
@@ -533,6 +538,8 @@ function verbPairs(
   if (untimedDetention(frame, from, to)) return;
   // "the final brought together B and C": a go-between only where talks are told.
   if (verb.talksCue && !sentenceCues(t).talks) return;
+  // "the captains shook hands before the final": a contest's ritual, no meeting.
+  if (verb.notGame && hasWordIn(t, HANDSHAKE_GAME)) return;
   // "made an appeal to the tribunal against the ban": a legal or sporting appeal, no plea.
   if (verb.notLegalAppeal && hasWordIn(t, LEGAL_APPEALS)) return;
   // "passed the ball between B and C": a go-between carries messages (verbs-go-betweens.ts).
@@ -616,6 +623,8 @@ function verbPairs(
   // "told B that talks were due to resume", "told B about plans to …": no order (orders.ts).
   // "told him to …": a pronoun's antecedent stands before the verb; the act follows the pronoun.
   if (verb.order && targets.length > 0 && !orderedToAct(t, objectEnd > to ? objectEnd : to + 1)) targets = [];
+  // "came to X to see B", not "wanted to see B play" (seeing.ts).
+  if (verb.tripSee && targets.length > 0 && !seenOnTrip(t, from, objectEnd)) targets = [];
   // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).
   if (verb.aidWith && targets.length > 0 && !aidAfter(t, objectEnd)) targets = [];
   // "leaned on B to get through the final set", "… to the very end": reliance, no pressure (review 25 F4).

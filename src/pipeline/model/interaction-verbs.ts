@@ -66,6 +66,10 @@ export interface InteractionVerb {
   aidWith?: boolean;
   /** Round 27: an order: the act's "to" follows the object within a few words with nothing of another clause between (interactions/orders.ts): "told B to leave", not "told B that it was due to rain". */
   order?: boolean;
+  /** Round 27: no row when the sentence tells a game, a fight or a debate (HANDSHAKE_GAME_WORDS): "B and C shook hands before the final". */
+  notGame?: boolean;
+  /** Round 27: "to see B" only as a trip's or a plan's purpose (SEEING_TRIP_WORDS before the "to"), not "to see B play" (interactions/seeing.ts). */
+  tripSee?: boolean;
   /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
   notLegalAppeal?: boolean;
   /** Round 26: a row only when a noun of a message (GO_BETWEEN_MESSAGE_NOUNS) stands between the verb and "between": "carried written demands and replies between B and C", not "passed the ball between B and C". */
@@ -116,6 +120,33 @@ const OUSTER_DEMAND_VERBS = ["demanded", "demands", "demanding", "demand", "call
  * @example OUSTER_NOUNS.includes("resignation") // true
  */
 export const OUSTER_NOUNS = ["resignation", "dismissal", "sacking", "ouster", "impeachment", "firing", "removal", "immediate resignation", "immediate dismissal"];
+
+/**
+ * Round 27: words of a trip or of a plan that make a following "to see B" a visit to B: "came to X to see B",
+ * "flew home to see B", "is due / expected / scheduled to see B". Lowercase.
+ *
+ * @example SEEING_TRIP_WORDS.includes("came") // true
+ */
+export const SEEING_TRIP_WORDS = ["came", "come", "comes", "coming", "went", "go", "goes", "going", "flew", "fly", "flies", "flying", "flown", "travelled", "traveled",
+  "travel", "travels", "travelling", "traveling", "arrived", "arrives", "returned", "returns", "drove", "headed", "visited", "visits", "stopped", "due", "expected", "scheduled"];
+
+/**
+ * Round 27: words that may follow the one seen in "to see B": a place, a time, a next clause; any other
+ * word (a bare verb: "to see B play", "to see B off") makes B a sight, no meeting. Lowercase.
+ *
+ * @example SEEN_OBJECT_ENDS.includes("at") // true
+ */
+export const SEEN_OBJECT_ENDS = ["at", "in", "on", "and", "before", "after", "during", "for", "who", "whom", "when", "while", "this", "next", "later", "again", "today", "tomorrow", "tonight", "there"];
+
+/**
+ * Round 27: words of a game, a fight or a debate that make a handshake a ritual of the contest, no meeting
+ * ("the captains shook hands before the final", "the boxers shook hands at the weigh-in"). Lowercase.
+ *
+ * @example HANDSHAKE_GAME_WORDS.includes("final") // true
+ */
+export const HANDSHAKE_GAME_WORDS = ["match", "matches", "game", "games", "final", "finals", "semi-final", "semifinal", "bout", "fight", "fighters", "boxers", "race",
+  "derby", "kickoff", "kick-off", "referee", "umpire", "captains", "players", "opponent", "opponents", "tournament", "championship", "league", "cup", "set", "sets",
+  "medal", "podium", "weigh-in", "debate", "debates", "chess", "whistle", "pitch", "court", "ring"];
 
 /** Verbs that make "a letter of thanks to B" the subject's own thanks ("sent / wrote a letter of thanks to B"). */
 const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"];
@@ -311,6 +342,14 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("visited", "direct", ["came to", "comes to", "come to", "coming to"], {placeTarget: true}),
   // "the inspectors are due in X after the floods", "A was expected back in X": a trip announced, a planned visit.
   ...verbs("visited", "direct", ["due in", "due back in", "expected in", "expected back in"], {prev: ["is", "are", "was", "were", "'s"], placeTarget: true, planned: true}),
+  // Round 27: a visit told by its purpose: "A came to X to see B", "A flew home to see B", "A is due / expected
+  // to see B (at X)" → A met B (persons only; flag tripSee, interactions/seeing.ts: a word of a trip or a
+  // plan before the "to", and nothing after the object that makes it a sight: "to see B play").
+  ...verbs("met", "direct", ["see"], {prev: ["to"], personOnly: true, tripSee: true}),
+  // Round 27: "A shook hands with B", "A and B shook hands" → a meeting in person; not at a game, a fight or a
+  // debate (flag notGame, HANDSHAKE_GAME_WORDS: "the captains shook hands before the final").
+  ...verbs("met", "direct", ["shook hands with", "shakes hands with", "shaking hands with", "shake hands with"], {symmetric: true, notGame: true, notPrev: ["to", "refused", "refuses", "declined"]}),
+  ...verbs("met", "direct", ["shook hands", "shake hands"], {symmetric: true, notGame: true, notPrev: ["to", "refused", "refuses", "declined", "not", "n't", "never"]}),
   // Round 25: "A fell into the arms of his father, B": a reunion of two persons. ("A landed in X" was tried
   // as a visit and dropped: freed captives land too, and the annotated sets read no visit there.)
   ...verbs("met", "direct", ["fell into the arms of", "falls into the arms of"], {personOnly: true, personSource: true}),
