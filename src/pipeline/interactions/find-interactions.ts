@@ -20,7 +20,7 @@ import {withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
-import {orderedToAct} from "./orders.ts";
+import {orderedToAct, pleaWith} from "./orders.ts";
 import {seenOnTrip} from "./seeing.ts";
 import {HANDSHAKE_GAME_WORDS} from "../model/interaction-verbs.ts";
 
@@ -56,6 +56,7 @@ const LEXICON = compileLexicon(
       notComplaint: v.notComplaint ?? false,
       order: v.order ?? false,
       tripSee: v.tripSee ?? false,
+      requestWith: v.requestWith ?? false,
       notGame: v.notGame ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
@@ -623,6 +624,8 @@ function verbPairs(
   // "told B that talks were due to resume", "told B about plans to …": no order (orders.ts).
   // "told him to …": a pronoun's antecedent stands before the verb; the act follows the pronoun.
   if (verb.order && targets.length > 0 && !orderedToAct(t, objectEnd > to ? objectEnd : to + 1)) targets = [];
+  // "turned to B with a request": a plea brought to B; "turned to B with a smile" is none (orders.ts).
+  if (verb.requestWith && targets.length > 0 && !pleaWith(t, objectEnd)) targets = [];
   // "came to X to see B", not "wanted to see B play" (seeing.ts).
   if (verb.tripSee && targets.length > 0 && !seenOnTrip(t, from, objectEnd)) targets = [];
   // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).

@@ -1,11 +1,11 @@
 /**
- * Round 27: the check of stage 07's order verbs (model interaction-verbs.ts ORDER_VERBS, flag order): "A
+ * Round 27: the checks of stage 07's order verbs and pleas brought "with" (flag requestWith) (model interaction-verbs.ts ORDER_VERBS, flag order): "A
  * ordered / instructed / directed / told B to …" is a request put to B only when the "to" of the act
  * follows B within a few words, with nothing of another clause between.
  */
 import type {Token} from "../events/tokens.ts";
 import {DETERMINERS, POSSESSIVE_PRONOUNS} from "../model/argument-words.ts";
-import {ORDER_TO_BREAKS} from "../model/interaction-verbs.ts";
+import {ORDER_TO_BREAKS, PLEA_WITH_NOUNS} from "../model/interaction-verbs.ts";
 
 const BREAKS = new Set(ORDER_TO_BREAKS);
 const NOT_A_VERB = new Set([...DETERMINERS, ...POSSESSIVE_PRONOUNS]);
@@ -29,6 +29,24 @@ export function orderedToAct(t: readonly Token[], i: number): boolean {
       return !(next === "be" && (t[j + 2]?.lower.endsWith("ed") ?? false));
     }
     if ((t[j].punct && t[j].text !== ",") || BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
+const PLEAS = new Set(PLEA_WITH_NOUNS);
+
+/**
+ * Round 27: true when "with" stands at token `end` (right after the object) and a noun of a plea at most three
+ * words after it, with no punctuation on the way: "turned to B with a request to help", "approached B with an
+ * urgent appeal"; not "turned to B with a smile", "approached B with a knife".
+ *
+ * @example pleaWith(tokenize("A turned to B with a request."), 4) // true
+ */
+export function pleaWith(t: readonly Token[], end: number): boolean {
+  if (t[end]?.lower !== "with") return false;
+  for (let k = end + 1; k < t.length && k <= end + 3; k++) {
+    if (t[k].punct) return false;
+    if (PLEAS.has(t[k].lower)) return true;
   }
   return false;
 }

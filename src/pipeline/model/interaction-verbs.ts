@@ -68,6 +68,8 @@ export interface InteractionVerb {
   order?: boolean;
   /** Round 27: no row when the sentence tells a game, a fight or a debate (HANDSHAKE_GAME_WORDS): "B and C shook hands before the final". */
   notGame?: boolean;
+  /** Round 27: a row only when "with" and a noun of a plea (PLEA_WITH_NOUNS) follow the object: "turned to B with a request". */
+  requestWith?: boolean;
   /** Round 27: "to see B" only as a trip's or a plan's purpose (SEEING_TRIP_WORDS before the "to"), not "to see B play" (interactions/seeing.ts). */
   tripSee?: boolean;
   /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
@@ -147,6 +149,14 @@ export const SEEN_OBJECT_ENDS = ["at", "in", "on", "and", "before", "after", "du
 export const HANDSHAKE_GAME_WORDS = ["match", "matches", "game", "games", "final", "finals", "semi-final", "semifinal", "bout", "fight", "fighters", "boxers", "race",
   "derby", "kickoff", "kick-off", "referee", "umpire", "captains", "players", "opponent", "opponents", "tournament", "championship", "league", "cup", "set", "sets",
   "medal", "podium", "weigh-in", "debate", "debates", "chess", "whistle", "pitch", "court", "ring"];
+
+/**
+ * Round 27: nouns of a plea brought "with" to someone: "A turned to B with a request / an appeal / a plea / a
+ * petition". Lowercase.
+ *
+ * @example PLEA_WITH_NOUNS.includes("request") // true
+ */
+export const PLEA_WITH_NOUNS = ["request", "requests", "appeal", "appeals", "plea", "pleas", "petition", "entreaty"];
 
 /** Verbs that make "a letter of thanks to B" the subject's own thanks ("sent / wrote a letter of thanks to B"). */
 const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"];
@@ -274,6 +284,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // → A called on B; only right after a verb of making it, and never an appeal to a court or against a
   // ruling (flag notLegalAppeal, LEGAL_APPEAL_WORDS): "filed an appeal to the High Court" is none.
   ...verbs("called_on", "to", APPEAL_NOUN_PHRASES, {prev: APPEAL_MAKING_VERBS, notLegalAppeal: true}),
+  // Round 27: a plea carried to someone: "A turned to B with a request / an appeal / a plea (to …)", "A approached
+  // B with a request" → A called on B (flag requestWith: the noun of a plea right after "with", at most two
+  // words between; "turned to B with a smile", "approached B with a knife" are none).
+  ...verbs("called_on", "direct", ["turned to", "turns to", "turning to", "approached", "approaches", "approaching"], {requestWith: true, notMedia: true}),
   // Round 25: verbs of begging are calls on the one begged: "A implored / begged / beseeched / entreated /
   // exhorted B (to act)" → A called_on B ("begged the question", "begged for mercy" name no one).
   ...verbs("called_on", "direct", ["implored", "implores", "imploring", "implore", "begged", "begs", "begging", "beg", "beseeched", "besought", "beseeches", "beseeching",
