@@ -22,6 +22,7 @@ import {hasWordIn, type Token} from "../events/tokens.ts";
 import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
 import {orderedToAct, pleaWith} from "./orders.ts";
 import {seenOnTrip} from "./seeing.ts";
+import {praisedRoleOf} from "./praise.ts";
 import {HANDSHAKE_GAME_WORDS} from "../model/interaction-verbs.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
@@ -56,6 +57,7 @@ const LEXICON = compileLexicon(
       notComplaint: v.notComplaint ?? false,
       order: v.order ?? false,
       tripSee: v.tripSee ?? false,
+      praisedRole: v.praisedRole ?? false,
       requestWith: v.requestWith ?? false,
       notGame: v.notGame ?? false,
       prev: v.prev,
@@ -626,6 +628,8 @@ function verbPairs(
   if (verb.order && targets.length > 0 && !orderedToAct(t, objectEnd > to ? objectEnd : to + 1)) targets = [];
   // "turned to B with a request": a plea brought to B; "turned to B with a smile" is none (orders.ts).
   if (verb.requestWith && targets.length > 0 && !pleaWith(t, objectEnd)) targets = [];
+  // "praised the role of B": thanks for B's help; "praised the performance of B" is none (praise.ts).
+  if (verb.praisedRole && targets.length > 0 && !praisedRoleOf(t, to, targets[0].from)) targets = [];
   // "came to X to see B", not "wanted to see B play" (seeing.ts).
   if (verb.tripSee && targets.length > 0 && !seenOnTrip(t, from, objectEnd)) targets = [];
   // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).

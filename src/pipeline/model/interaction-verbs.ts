@@ -70,6 +70,8 @@ export interface InteractionVerb {
   notGame?: boolean;
   /** Round 27: a row only when "with" and a noun of a plea (PLEA_WITH_NOUNS) follow the object: "turned to B with a request". */
   requestWith?: boolean;
+  /** Round 27: a row only when a noun of help (PRAISED_HELP_NOUNS) and "of" stand right before the object: "praised the role of B" (interactions/praise.ts). */
+  praisedRole?: boolean;
   /** Round 27: "to see B" only as a trip's or a plan's purpose (SEEING_TRIP_WORDS before the "to"), not "to see B play" (interactions/seeing.ts). */
   tripSee?: boolean;
   /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
@@ -157,6 +159,16 @@ export const HANDSHAKE_GAME_WORDS = ["match", "matches", "game", "games", "final
  * @example PLEA_WITH_NOUNS.includes("request") // true
  */
 export const PLEA_WITH_NOUNS = ["request", "requests", "appeal", "appeals", "plea", "pleas", "petition", "entreaty"];
+
+/**
+ * Round 27: nouns of a helper's part that a word of praise thanks: "praised the role of B", "appreciated the
+ * efforts of B", "commended the mediation of B". Not "performance", "courage", "spirit" (praise with no help
+ * given). Lowercase.
+ *
+ * @example PRAISED_HELP_NOUNS.includes("efforts") // true
+ */
+export const PRAISED_HELP_NOUNS = ["role", "roles", "efforts", "effort", "help", "assistance", "mediation", "contribution", "contributions", "support", "work",
+  "intervention", "involvement", "good offices"];
 
 /** Verbs that make "a letter of thanks to B" the subject's own thanks ("sent / wrote a letter of thanks to B"). */
 const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"];
@@ -317,6 +329,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A freed B in appreciation of the efforts of C": the act is A's thanks to C (the last verb's subject, find-interactions.ts).
   ...verbs("thanked", "direct", ["in appreciation of", "in gratitude for"].flatMap((h) => ["efforts", "role", "help", "mediation", "assistance"].map((n) => h + " the " + n + " of"))),
   ...verbs("thanked", "direct", ["expressed gratitude to", "expressed his gratitude to", "expressed her gratitude to", "expressed their gratitude to", "expressed its gratitude to"]),
+  // Round 27: praise of a helper's part: "A praised / appreciated / commended / hailed the (\"brotherly\") role /
+  // efforts / help / mediation of B" → A thanked B (flag praisedRole: a noun of help, PRAISED_HELP_NOUNS, then
+  // "of" right before B; "praised the performance of B", "praised B" alone are none).
+  ...verbs("thanked", "wide", ["praised", "praises", "praising", "appreciated", "appreciates", "appreciating", "commended", "commends", "commending", "hailed", "hails",
+    "lauded", "lauds", "saluted", "salutes"], {praisedRole: true}),
   // Round 24: thanks sent in writing: "A sent B a letter of thanks" (the object in the gap), "A sent a letter
   // of thanks to B", "A wrote a letter of gratitude to B" → A thanked B.
   ...verbs("thanked", "direct", ["sent … a letter of thanks", "sends … a letter of thanks", "sent … a letter of gratitude", "wrote … a letter of thanks", "writes … a letter of thanks"], {notFromAfter: true}),
