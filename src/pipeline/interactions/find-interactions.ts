@@ -23,7 +23,7 @@ import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./
 import {orderedToAct, pleaWith} from "./orders.ts";
 import {seenOnTrip} from "./seeing.ts";
 import {praisedRoleOf} from "./praise.ts";
-import {HANDSHAKE_GAME_WORDS} from "../model/interaction-verbs.ts";
+import {HANDSHAKE_GAME_WORDS, HELPED_STAFF_NOUNS, HELPED_STAFF_LINKS} from "../model/interaction-verbs.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -75,6 +75,8 @@ const LEXICON = compileLexicon(
 export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_PATTERN_NOUNS, ...HOLD_STATE_NOUNS]);
 const DET = new Set(DETERMINERS);
 const HANDSHAKE_GAME = new Set(HANDSHAKE_GAME_WORDS);
+const HELPED_STAFF = new Set(HELPED_STAFF_NOUNS);
+const HELPED_STAFF_LINK = new Set(HELPED_STAFF_LINKS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
 const MEMBERS = new Set(MEMBER_MARKERS);
@@ -969,6 +971,12 @@ function objectsOf(
   } else {
     targets = objectsAfter(frame, grid, to, {gap: 9, allowOf: true, skipOblique: true});
     rule = "active-wide";
+    // Round 27: "A is helping staff at B", "A helped doctors of B": help to an institution's people.
+    if (targets.length === 0 && verb.type === "assisted" && HELPED_STAFF.has(t[to]?.lower ?? "") && HELPED_STAFF_LINK.has(t[to + 1]?.lower ?? "")) {
+      const at = t[to + 2]?.lower === "the" ? to + 3 : to + 2;
+      const b = grid.startingAt.get(at);
+      if (b && b.mention.kind !== "person" && b.mention.kind !== "place") targets = [b];
+    }
   }
   // "A met B in Accra and asked the group to let C go", "… and requested the release of C": B is asked.
   if (targets.length === 0 && verb.type === "asked" && verb.object === "direct") {

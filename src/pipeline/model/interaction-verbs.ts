@@ -170,6 +170,17 @@ export const PLEA_WITH_NOUNS = ["request", "requests", "appeal", "appeals", "ple
 export const PRAISED_HELP_NOUNS = ["role", "roles", "efforts", "effort", "help", "assistance", "mediation", "contribution", "contributions", "support", "work",
   "intervention", "involvement", "good offices"];
 
+/**
+ * Round 27: nouns of an institution's people: "A is helping staff at B", "A helped doctors of B" → A assisted
+ * B (help to an institution's people is help to it). Lowercase.
+ *
+ * @example HELPED_STAFF_NOUNS.includes("staff") // true
+ */
+export const HELPED_STAFF_NOUNS = ["staff", "doctors", "nurses", "medics", "workers", "employees", "personnel", "crews", "teams", "rescuers", "officials",
+  "officers", "engineers", "volunteers"];
+/** Round 27: prepositions after such a noun that name the institution: "staff at B", "doctors of B", "teams from B". */
+export const HELPED_STAFF_LINKS = ["at", "of", "from"];
+
 /** Verbs that make "a letter of thanks to B" the subject's own thanks ("sent / wrote a letter of thanks to B"). */
 const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"];
 
