@@ -16,7 +16,7 @@ import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
 import {bracketedAgent, hasHoldStateNoun, raisedPassive, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
-import {withoutCallMeetings} from "./calls.ts";
+import {talkPurposeAfter, withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
@@ -57,6 +57,7 @@ const LEXICON = compileLexicon(
       notComplaint: v.notComplaint ?? false,
       order: v.order ?? false,
       tripSee: v.tripSee ?? false,
+      talkPurpose: v.talkPurpose ?? false,
       praisedRole: v.praisedRole ?? false,
       requestWith: v.requestWith ?? false,
       notGame: v.notGame ?? false,
@@ -632,6 +633,8 @@ function verbPairs(
   if (verb.requestWith && targets.length > 0 && !pleaWith(t, objectEnd)) targets = [];
   // "praised the role of B": thanks for B's help; "praised the performance of B" is none (praise.ts).
   if (verb.praisedRole && targets.length > 0 && !praisedRoleOf(t, to, targets[0].from)) targets = [];
+  // "called B to discuss the floods": a call; "called B a liar" is none (calls.ts).
+  if (verb.talkPurpose && targets.length > 0 && !talkPurposeAfter(t, objectEnd)) targets = [];
   // "came to X to see B", not "wanted to see B play" (seeing.ts).
   if (verb.tripSee && targets.length > 0 && !seenOnTrip(t, from, objectEnd)) targets = [];
   // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).

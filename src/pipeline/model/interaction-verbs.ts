@@ -32,6 +32,7 @@
  * interaction between actors; so is "in contact with" (docs/evaluation.md: not an interaction).
  */
 import type {InteractionType} from "../types.ts";
+import {CALLED_VERBS} from "./interaction-calls.ts";
 
 export interface InteractionVerb {
   phrase: string;
@@ -72,6 +73,8 @@ export interface InteractionVerb {
   requestWith?: boolean;
   /** Round 27: a row only when a noun of help (PRAISED_HELP_NOUNS) and "of" stand right before the object: "praised the role of B" (interactions/praise.ts). */
   praisedRole?: boolean;
+  /** Round 27: a row only when a purpose of talk follows the object ("called B to discuss …", interactions/calls.ts). */
+  talkPurpose?: boolean;
   /** Round 27: "to see B" only as a trip's or a plan's purpose (SEEING_TRIP_WORDS before the "to"), not "to see B play" (interactions/seeing.ts). */
   tripSee?: boolean;
   /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
@@ -283,6 +286,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 25: "A telephoned B", "A phoned his counterpart, B": a call between persons (model
   // interaction-calls.ts CALL_VERBS; "… and thanked him", "… to thank him" leave the thanks only, calls.ts).
   ...verbs("met", "direct", ["telephoned", "phoned", "telephoning", "phoning"], {personOnly: true, personSource: true}),
+  // Round 27: "A called / rang B (on Monday) to discuss / review / go over …" → a call, met (flag talkPurpose,
+  // calls.ts talkPurposeAfter; "called B a liar", "called B to testify" are none).
+  ...verbs("met", "direct", CALLED_VERBS, {personOnly: true, personSource: true, talkPurpose: true, notMedia: true}),
   ...verbs("met", "direct", ["spoke with", "spoke to", "speaks with", "speaks to", "talked with", "talked to", "spoken with", "spoken to"], {personOnly: true, personSource: true, phone: true}),
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "handed over", "hand over", "hands over"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
   // "freed a pilot and his son": "a/an" after "freed" opens a person ("released a video" does not).
