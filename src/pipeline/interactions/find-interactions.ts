@@ -23,7 +23,7 @@ import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./
 import {orderedToAct, pleaWith} from "./orders.ts";
 import {seenOnTrip} from "./seeing.ts";
 import {praisedRoleOf} from "./praise.ts";
-import {HANDSHAKE_GAME_WORDS, HELPED_STAFF_NOUNS, HELPED_STAFF_LINKS} from "../model/interaction-verbs.ts";
+import {HANDSHAKE_GAME_WORDS, HELPED_STAFF_NOUNS, HELPED_STAFF_LINKS, PHONED_AGREEING_VERBS} from "../model/interaction-verbs.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
 // and one object shape keeps those reads fast.
@@ -557,7 +557,8 @@ function verbPairs(
   // "thanked B during a radio call on Friday": a call noun and a date, no call on anyone.
   if (verb.type === "called_on" && verb.phrase.endsWith(" on") && (PHONES.has(prev) || (t[to] !== undefined && inDate(frame, t[to].start)))) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
-  const call = verb.type === "negotiated" && DISCUSSING.has(t[from].lower) && phoneAfter(frame, to);
+  // Round 27: "A and B agreed on the details by telephone": a call too.
+  const call = verb.type === "negotiated" && (DISCUSSING.has(t[from].lower) || PHONED_AGREEING.has(t[from].lower)) && phoneAfter(frame, to);
   if (call) verb = {...verb, type: "met"};
   // "A raised the case with B at a meeting in X", "A discussed the floods with B during a meeting": a meeting.
   else if (verb.type === "negotiated" && RAISING.has(t[from].lower) && meetingAfter(frame, to)) verb = {...verb, type: "met"};
@@ -2236,6 +2237,7 @@ const OWNER_S = /^\p{Ll}+['’]s$/u;
 const PHONES = new Set(PHONE_WORDS);
 const CALLS = new Set(CALL_NOUNS);
 const DISCUSSING = new Set(DISCUSSING_VERBS);
+const PHONED_AGREEING = new Set(PHONED_AGREEING_VERBS);
 const CALL_OPENERS = new Set(CALL_PREPOSITIONS);
 
 /**

@@ -517,6 +517,14 @@ export const AFFILIATION_WORDS = ["linked", "backed", "allied", "affiliated", "a
 /** Verbs of discussing: done in a call, a meeting ("discussed the floods by phone with B"), not a negotiation. */
 export const DISCUSSING_VERBS = ["discussed", "discusses", "discussing"];
 
+/**
+ * Round 27: verbs of agreeing that a call tells as its manner: "A and B agreed on the final details by telephone"
+ * → A met B (a call whose content is no typed act, like "discussed X by phone"; docs/evaluation.md). Lowercase.
+ *
+ * @example PHONED_AGREEING_VERBS.includes("agreed") // true
+ */
+export const PHONED_AGREEING_VERBS = ["agreed", "agree", "agrees"];
+
 /** Nouns whose agent stands before them and target after "on/against" ("the X-led attack on Y"). */
 export const NOMINAL_ATTACKS = ["attack", "attacks", "assault", "raid", "raids", "offensive", "incursion", "strike", "strikes", "war", "campaign", "bombardment", "invasion", "airstrikes", "airstrike", "shelling"];
 
