@@ -430,6 +430,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // TRANSIT_GOODS_WORDS; review 25 F9).
   ...verbs("mediated", "between", ["acted", "acts", "act", "acting", "served", "serves", "serve", "serving"].flatMap((v) =>
     ["a conduit", "the conduit", "a channel", "the channel"].map((n) => v + " as " + n)), {notPrev: ["to"], notGoods: true}),
+  // Round 27: a go-between's line opened between two sides: "A opened / set up / kept open a back channel between B
+  // and C", "A provided a channel of communication between B and C" → A mediated B and C. Only nouns of talk
+  // ("back channel", "line of communication"), not a bare "channel" (water, television).
+  ...verbs("mediated", "between", ["opened", "opens", "opening", "set up", "sets up", "setting up", "established", "establishes", "provided", "provides", "kept open",
+    "keeps open", "maintained", "maintains", "created"].flatMap((v) => ["a back channel", "a backchannel", "a back-channel", "the back channel", "a discreet channel",
+    "a secret channel", "a channel of communication", "a line of communication", "a communication channel", "a direct line"].map((n) => v + " " + n)), {notGoods: true}),
   ...verbs("mediated", "between", ["offered", "offers", "offering", "used", "uses", "using", "lent", "lends"].flatMap((v) =>
     ["his", "her", "its", "their"].map((p) => v + " " + p + " good offices"))),
   // Round 25: "A brought B and C together (for talks)", "A brought together B and C", "B and C were brought
