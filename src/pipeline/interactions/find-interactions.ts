@@ -20,7 +20,7 @@ import {talkPurposeAfter, withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
-import {orderedToAct, pleaWith} from "./orders.ts";
+import {ORDER_VERB_REACH, VERB_BREAKS, orderedToAct, pleaWith} from "./orders.ts";
 import {seenOnTrip} from "./seeing.ts";
 import {praisedRoleOf} from "./praise.ts";
 import {HANDSHAKE_GAME_WORDS, HELPED_STAFF_NOUNS, HELPED_STAFF_LINKS, PHONED_AGREEING_VERBS} from "../model/interaction-verbs.ts";
@@ -544,6 +544,8 @@ function verbPairs(
   if (untimedDetention(frame, from, to)) return;
   // "the final brought together B and C": a go-between only where talks are told.
   if (verb.talksCue && !sentenceCues(t).talks) return;
+  // "A told B he had lost his papers": no order, and no verb whose subject other rules would take (orders.ts).
+  if (verb.order && !orderedToAct(t, to, ORDER_VERB_REACH, VERB_BREAKS)) return;
   // "the captains shook hands before the final": a contest's ritual, no meeting.
   if (verb.notGame && hasWordIn(t, HANDSHAKE_GAME)) return;
   // "made an appeal to the tribunal against the ban": a legal or sporting appeal, no plea.

@@ -8,19 +8,27 @@ import {DETERMINERS, POSSESSIVE_PRONOUNS} from "../model/argument-words.ts";
 import {ORDER_TO_BREAKS, PLEA_WITH_NOUNS} from "../model/interaction-verbs.ts";
 
 const BREAKS = new Set(ORDER_TO_BREAKS);
+/** The breaks of the verb-wide check: the object itself may hold "and" or "of" ("told the head of B and C to …"). */
+export const VERB_BREAKS: ReadonlySet<string> = new Set(ORDER_TO_BREAKS.filter((w) => w !== "and" && w !== "or" && w !== "of"));
 const NOT_A_VERB = new Set([...DETERMINERS, ...POSSESSIVE_PRONOUNS]);
 /** The most words between the object and the "to" of the act ("directed B earlier in the day to …"). */
 const MAX_GAP = 6;
+/**
+ * The most words between an order verb and the "to" of the act, object included ("told Home Affairs Minister B
+ * earlier in the day to …"): an order verb with no such "to" is no verb of the sentence at all for stage 07
+ * ("A told B he had lost his papers during a visit to X" leaves the visit's doer open).
+ */
+export const ORDER_VERB_REACH = 14;
 
 /**
- * True when the first "to" after token `i` opens the act ordered: at most six words on, no punctuation but
+ * True when the first "to" after token `i` opens the act ordered: at most `gap` (six) words on, no punctuation but
  * a comma and no ORDER_TO_BREAKS word before it, and a verb after it (not a determiner, a possessive, a
  * number or "be" + participle: "told B to the end", "ordered B to be released" name no act of B's).
  *
  * @example orderedToAct(tokenize("A told B to leave."), 3) // true
  */
-export function orderedToAct(t: readonly Token[], i: number): boolean {
-  for (let j = i; j < t.length && j <= i + MAX_GAP; j++) {
+export function orderedToAct(t: readonly Token[], i: number, gap: number = MAX_GAP, breaks: ReadonlySet<string> = BREAKS): boolean {
+  for (let j = i; j < t.length && j <= i + gap; j++) {
     const w = t[j].lower;
     if (w === "to") {
       const next = t[j + 1]?.lower ?? "";
@@ -28,7 +36,7 @@ export function orderedToAct(t: readonly Token[], i: number): boolean {
       if (next === "" || NOT_A_VERB.has(next) || /^\d/u.test(next) || t[j + 1].punct || t[j + 1].text !== next) return false;
       return !(next === "be" && (t[j + 2]?.lower.endsWith("ed") ?? false));
     }
-    if ((t[j].punct && t[j].text !== ",") || BREAKS.has(w)) return false;
+    if ((t[j].punct && t[j].text !== ",") || breaks.has(w)) return false;
   }
   return false;
 }
