@@ -3,10 +3,11 @@
  * Interactions; model interaction-calls.ts).
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import {CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS} from "../model/interaction-calls.ts";
+import {CALLED_TALK_PURPOSES, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS} from "../model/interaction-calls.ts";
 import {PHONE_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
+import type {Token} from "../events/tokens.ts";
 
 const CONTENT = new Set<InteractionType>(CALL_CONTENT_TYPES as InteractionType[]);
 const PHONES = new Set(PHONE_WORDS);
@@ -156,6 +157,25 @@ function unanswered(frame: SentenceFrame, p: CallPair): boolean {
     if (UNANSWERED.has(t[k].lower)) return true;
     if (!ANSWERING.has(t[k].lower)) continue;
     for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (CALL_NEGATION.has(t[j].lower)) return true;
+  }
+  return false;
+}
+
+const TALK_PURPOSES = new Set(CALLED_TALK_PURPOSES);
+
+/**
+ * Round 27: true when a purpose of talk follows the object of "called / rang" ending at token `end`: "to"
+ * within CALL_PURPOSE_REACH tokens, no punctuation but commas on the way, then a CALLED_TALK_PURPOSES verb
+ * ("to go over" with "over" after it): "A called B on Monday to discuss the floods".
+ *
+ * @example talkPurposeAfter(tokenize("A called B to discuss the floods."), 3) // true
+ */
+export function talkPurposeAfter(t: readonly Token[], end: number): boolean {
+  for (let k = end; k < t.length && k < end + CALL_PURPOSE_REACH; k++) {
+    if (t[k].punct && t[k].text !== ",") return false;
+    if (t[k].lower !== "to") continue;
+    const v = t[k + 1]?.lower ?? "";
+    return TALK_PURPOSES.has(v) && (v !== "go" || t[k + 2]?.lower === "over");
   }
   return false;
 }

@@ -7,7 +7,7 @@ import {startsLower} from "../events/letter-case.ts";
 import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
-import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_IDIOMS_AFTER_IN, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, RAISING_REPORT_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
+import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_IDIOMS_AFTER_IN, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, ARMED_HOLDER_NOUNS, ARMED_UNIT_NAME_ENDS, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, RAISING_REPORT_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
 import {BODY_ACTOR_KINDS, PASSIVE_AUX, PERFECT_AUXILIARIES} from "../model/argument-words.ts";
 
@@ -141,9 +141,20 @@ const HANDS_CUES = new Set(HANDS_CAPTIVITY_CUES);
 const CUSTODY_CUES = new Set(CUSTODY_DETENTION_CUES);
 const CUSTODIAN_WORDS = new Set(CUSTODIAN_NAME_WORDS);
 
-/** True when the holder after "of" closes the phrase: the end, punctuation other than "'s", or a HOLDER_CLOSERS word. */
+const ARMED_NOUNS = new Set(ARMED_HOLDER_NOUNS);
+const ARMED_UNIT_ENDS = new Set(ARMED_UNIT_NAME_ENDS);
+
+/** Round 27: true when an armed group's noun follows the holder's name ("the X movement", "the X militia"). */
+function armedNounAfter(t: readonly Token[], holder: PlacedMention): boolean {
+  return ARMED_NOUNS.has(t[holder.to]?.lower ?? "");
+}
+
+/**
+ * True when the holder after "of" closes the phrase: the end, punctuation other than "'s", or a HOLDER_CLOSERS word
+ * (after an armed group's noun that follows the name: "in the hands of the X movement, the diplomats said").
+ */
 function closesPhrase(t: readonly Token[], holder: PlacedMention): boolean {
-  const next = t[holder.to];
+  const next = t[holder.to + (armedNounAfter(t, holder) ? 1 : 0)];
   if (!next) return true;
   if (/^['’]s?$/u.test(next.text)) return false;
   return next.punct || CLOSERS.has(next.lower);
@@ -155,10 +166,11 @@ function closesPhrase(t: readonly Token[], holder: PlacedMention): boolean {
  * or the sentence tells an arrest or detention.
  */
 function canHold(t: readonly Token[], holder: PlacedMention, noun: string): boolean {
-  if (holder.mention.kind !== "organization") return true;
+  if (holder.mention.kind !== "organization" || armedNounAfter(t, holder)) return true;
   if (noun === HANDS_NOUN) return hasWordIn(t, HANDS_CUES);
   if (noun === "custody") {
     for (let k = holder.from; k < holder.to; k++) if (CUSTODIAN_WORDS.has(t[k].lower)) return true;
+    if (ARMED_UNIT_ENDS.has(t[holder.to - 1].lower)) return true;
     return hasWordIn(t, CUSTODY_CUES);
   }
   return true;

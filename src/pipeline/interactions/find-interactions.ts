@@ -16,10 +16,14 @@ import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
 import {bracketedAgent, hasHoldStateNoun, raisedPassive, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
-import {withoutCallMeetings} from "./calls.ts";
+import {talkPurposeAfter, withoutCallMeetings} from "./calls.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
-import {aidAfter, messageBeforeBetween, shuttleParties} from "./verbs-go-betweens.ts";
+import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
+import {ORDER_VERB_REACH, VERB_BREAKS, orderedToAct, pleaWith} from "./orders.ts";
+import {seenOnTrip} from "./seeing.ts";
+import {praisedRoleOf} from "./praise.ts";
+import {HANDSHAKE_GAME_WORDS, HELPED_STAFF_NOUNS, HELPED_STAFF_LINKS, PHONED_AGREEING_VERBS} from "../model/interaction-verbs.ts";
 import {CLAUSE_COORDINATOR_WORDS} from "../model/event-cues.ts";
 
 // Every entry with every field (absent flags false): verbPairs reads them for each verb found,
@@ -52,6 +56,12 @@ const LEXICON = compileLexicon(
       shuttle: v.shuttle ?? false,
       notGoods: v.notGoods ?? false,
       notComplaint: v.notComplaint ?? false,
+      order: v.order ?? false,
+      tripSee: v.tripSee ?? false,
+      talkPurpose: v.talkPurpose ?? false,
+      praisedRole: v.praisedRole ?? false,
+      requestWith: v.requestWith ?? false,
+      notGame: v.notGame ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -66,6 +76,9 @@ const LEXICON = compileLexicon(
  */
 export const mayHaveInteraction = quickFilter(INTERACTION_VERBS, [...NOMINAL_PATTERN_NOUNS, ...HOLD_STATE_NOUNS]);
 const DET = new Set(DETERMINERS);
+const HANDSHAKE_GAME = new Set(HANDSHAKE_GAME_WORDS);
+const HELPED_STAFF = new Set(HELPED_STAFF_NOUNS);
+const HELPED_STAFF_LINK = new Set(HELPED_STAFF_LINKS);
 const GOVERNORS = new Set(CALL_GOVERNORS);
 const AUX = new Set(PASSIVE_AUX);
 const MEMBERS = new Set(MEMBER_MARKERS);
@@ -534,10 +547,14 @@ function verbPairs(
   if (untimedDetention(frame, from, to)) return;
   // "the final brought together B and C": a go-between only where talks are told.
   if (verb.talksCue && !sentenceCues(t).talks) return;
+  // "A told B he had lost his papers": no order, and no verb whose subject other rules would take (orders.ts).
+  if (verb.order && !orderedToAct(t, to, ORDER_VERB_REACH, VERB_BREAKS)) return;
+  // "the captains shook hands before the final": a contest's ritual, no meeting.
+  if (verb.notGame && hasWordIn(t, HANDSHAKE_GAME)) return;
   // "made an appeal to the tribunal against the ban": a legal or sporting appeal, no plea.
   if (verb.notLegalAppeal && hasWordIn(t, LEGAL_APPEALS)) return;
   // "passed the ball between B and C": a go-between carries messages (verbs-go-betweens.ts).
-  if (verb.messageCue && !messageBeforeBetween(t, to)) return;
+  if (verb.messageCue && !carriesMessage(t, from, to)) return;
   // "a conduit between Russia and Europe for gas": a transit route, no go-between (review 25 F9).
   if (verb.notGoods && hasWordIn(t, TRANSIT_GOODS)) return;
   // "protested to B that he had been fouled", "lodged a protest with FIFA over the referee": a complaint (review 25 F3).
@@ -545,7 +562,8 @@ function verbPairs(
   // "thanked B during a radio call on Friday": a call noun and a date, no call on anyone.
   if (verb.type === "called_on" && verb.phrase.endsWith(" on") && (PHONES.has(prev) || (t[to] !== undefined && inDate(frame, t[to].start)))) return;
   // "A discussed the floods by telephone with B", "A and B discussed X in a phone call": a call, met.
-  const call = verb.type === "negotiated" && DISCUSSING.has(t[from].lower) && phoneAfter(frame, to);
+  // Round 27: "A and B agreed on the details by telephone": a call too.
+  const call = verb.type === "negotiated" && (DISCUSSING.has(t[from].lower) || PHONED_AGREEING.has(t[from].lower)) && phoneAfter(frame, to);
   if (call) verb = {...verb, type: "met"};
   // "A raised the case with B at a meeting in X", "A discussed the floods with B during a meeting": a meeting.
   else if (verb.type === "negotiated" && RAISING.has(t[from].lower) && meetingAfter(frame, to)) verb = {...verb, type: "met"};
@@ -614,6 +632,17 @@ function verbPairs(
   // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
   const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
+  // "told B that talks were due to resume", "told B about plans to …": no order (orders.ts).
+  // "told him to …": a pronoun's antecedent stands before the verb; the act follows the pronoun.
+  if (verb.order && targets.length > 0 && !orderedToAct(t, objectEnd > to ? objectEnd : to + 1)) targets = [];
+  // "turned to B with a request": a plea brought to B; "turned to B with a smile" is none (orders.ts).
+  if (verb.requestWith && targets.length > 0 && !pleaWith(t, objectEnd)) targets = [];
+  // "praised the role of B": thanks for B's help; "praised the performance of B" is none (praise.ts).
+  if (verb.praisedRole && targets.length > 0 && !praisedRoleOf(t, to, targets[0].from)) targets = [];
+  // "called B to discuss the floods": a call; "called B a liar" is none (calls.ts).
+  if (verb.talkPurpose && targets.length > 0 && !talkPurposeAfter(t, objectEnd)) targets = [];
+  // "came to X to see B", not "wanted to see B play" (seeing.ts).
+  if (verb.tripSee && targets.length > 0 && !seenOnTrip(t, from, objectEnd)) targets = [];
   // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).
   if (verb.aidWith && targets.length > 0 && !aidAfter(t, objectEnd)) targets = [];
   // "leaned on B to get through the final set", "… to the very end": reliance, no pressure (review 25 F4).
@@ -657,6 +686,12 @@ function verbPairs(
     // Review 23 F1: only a release/help infinitive ("to free/release/help"), not "to the limit / her
     // chest / a fifth set" (a goal, no request) nor policy pressure ("to end the war", "to cut rates").
     else if (verb.type === "called_on" && PRESSED.has(verb.phrase) && t[end]?.lower === "to" && PRESSED_INFINITIVES.has(t[end + 1]?.lower ?? "")) verb = {...verb, type: "asked"};
+    // "A ordered the army to …": an order to an institution stays a call on it (the annotated sets read
+    // orders to an official as requests, to an army or a ministry as calls).
+    if (verb.order && targets.some((m) => m.mention.kind !== "person")) {
+      pushPairs(out, {...verb, type: "called_on"}, from, to, subjects, targets.filter((m) => m.mention.kind !== "person"), rule);
+      targets = targets.filter((m) => m.mention.kind === "person");
+    }
     pushPairs(out, verb, from, to, subjects, targets, rule);
     // "A negotiated with Z through a cleric, Y": the go-between Y mediated Z and A.
     if (verb.type === "negotiated" && rule === "active-with") {
@@ -909,6 +944,8 @@ function objectsOf(
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
     // "mediated between Kenyan President B and C": a capitalised title before the first party.
     if (b >= 0 && targets.length === 0) targets = titledPartiesAfter(frame, grid, b + 1);
+    // Round 27: "passed messages from B to C": a go-between's messages carried one way (verbs-go-betweens.ts).
+    if (b < 0 && verb.type === "mediated") targets = messageFromToParties(frame, grid, from);
     // "between the Delta Warriors group and B": the group noun after the name is its own.
     if (targets.length === 1 && GROUP_BACK.has(t[targets[0].to]?.lower ?? "") && t[targets[0].to + 1]?.lower === "and") targets = [targets[0], ...objectsAfter(frame, grid, targets[0].to + 2, {gap: 1}).slice(0, 1)];
     if (targets.length >= 2) targets = [...dropReporter(frame, targets), ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
@@ -943,6 +980,12 @@ function objectsOf(
   } else {
     targets = objectsAfter(frame, grid, to, {gap: 9, allowOf: true, skipOblique: true});
     rule = "active-wide";
+    // Round 27: "A is helping staff at B", "A helped doctors of B": help to an institution's people.
+    if (targets.length === 0 && verb.type === "assisted" && HELPED_STAFF.has(t[to]?.lower ?? "") && HELPED_STAFF_LINK.has(t[to + 1]?.lower ?? "")) {
+      const at = t[to + 2]?.lower === "the" ? to + 3 : to + 2;
+      const b = grid.startingAt.get(at);
+      if (b && b.mention.kind !== "person" && b.mention.kind !== "place") targets = [b];
+    }
   }
   // "A met B in Accra and asked the group to let C go", "… and requested the release of C": B is asked.
   if (targets.length === 0 && verb.type === "asked" && verb.object === "direct") {
@@ -2199,6 +2242,7 @@ const OWNER_S = /^\p{Ll}+['’]s$/u;
 const PHONES = new Set(PHONE_WORDS);
 const CALLS = new Set(CALL_NOUNS);
 const DISCUSSING = new Set(DISCUSSING_VERBS);
+const PHONED_AGREEING = new Set(PHONED_AGREEING_VERBS);
 const CALL_OPENERS = new Set(CALL_PREPOSITIONS);
 
 /**

@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -153,6 +153,7 @@ const REQUEST_OPENERS = new Set(REQUEST_OPENING_WORDS);
 function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
   if (conveyedRequest(frame, grid, i, out)) return;
+  if (participleRequest(frame, grid, i, out)) return;
   addressedRequest(frame, grid, i, out);
   let askers: PlacedMention[];
   let p: number;
@@ -352,6 +353,34 @@ function sentRequest(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pa
   return true;
 }
 
+/**
+ * Round 27: a request or an appeal told with a participle of sending right after it, its addressee after "to"
+ * and its sender after "by": "an appeal addressed to B by A", "the request sent to B by A last month" → A
+ * asked B (a request) or called on B (an appeal). No place or media on either side, no "for comment", no
+ * denial ("no request addressed to B by A"), no court or ruling for an appeal (LEGAL_APPEAL_WORDS). True when it read one.
+ */
+function participleRequest(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): boolean {
+  const t = frame.tokens;
+  const appeal = t[i].lower === "appeal" || t[i].lower === "appeals";
+  if (!appeal && !ADDRESSED_REQUESTS.has(t[i].lower)) return false;
+  // "an appeal addressed to the tribunal by B against the ban": a legal appeal, no plea.
+  if (appeal && hasWordIn(t, LEGAL_APPEAL_NOUNS)) return false;
+  if (!SENDING_REQUEST.has(t[i + 1]?.lower ?? "") || t[i + 2]?.lower !== "to") return false;
+  const receiver = requestReceiver(frame, grid, i + 3);
+  if (!receiver) return false;
+  const by = GOVERNING.has(t[receiver.to]?.lower ?? "") ? receiver.to + 1 : receiver.to;
+  if (t[by]?.lower !== "by") return false;
+  let asker: PlacedMention | undefined = objectsAfter(frame, grid, by + 1, {gap: 3})[0] ?? titledOfPerson(frame, grid, by + 1)[0];
+  // "by the governor of X, A": the person in apposition to an office of a place.
+  if (asker && asker.mention.kind === "place" && t[asker.to]?.text === ",") asker = grid.startingAt.get(asker.to + 1);
+  if (!asker || asker.index === receiver.index) return false;
+  if ([asker, receiver].some((m) => m.mention.kind === "place" || m.mention.kind === "media")) return false;
+  if (DENIED_REQUEST.has(t[i - 1]?.lower ?? "") || DENIED_REQUEST.has(t[i - 2]?.lower ?? "") || forComment(t, i) || deniedRequest(t, i, receiver.to)) return false;
+  out.push({source: asker, target: receiver, type: appeal ? "called_on" : "asked", from: i, to: i + 1, rule: "nominal-participle-request"});
+  return true;
+}
+
+const LEGAL_APPEAL_NOUNS = new Set(LEGAL_APPEAL_WORDS);
 const CONVEYING = new Set(CONVEYING_VERBS);
 
 /**

@@ -3,7 +3,8 @@
  * messageCue, shuttle and aidWith): a go-between carries messages between two sides, or goes to and fro
  * between two persons; a helper supplies someone with aid.
  */
-import type {PlacedMention} from "../events/frame.ts";
+import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import {objectsAfter, type MentionGrid} from "./arguments.ts";
 import type {Token} from "../events/tokens.ts";
 import {GO_BETWEEN_MESSAGE_NOUNS, SUPPLIED_AID_NOUNS} from "../model/interaction-verbs.ts";
 
@@ -36,6 +37,52 @@ export function shuttleParties(targets: PlacedMention[], talks: boolean): Placed
   if (targets.length < 2) return [];
   if (talks || targets.every((m) => m.mention.kind === "person")) return targets;
   return [];
+}
+
+/**
+ * Round 27: the index of the "from" of "carried / passed / relayed <messages, proposals …> from B to C", at
+ * most seven tokens after the verb's first token `from`, with a noun of a message before it (in the verb's
+ * phrase or after it) and no punctuation on the way; -1 otherwise.
+ *
+ * @example messageFrom(tokenize("A passed messages from B to C."), 1) // 3
+ */
+function messageFrom(t: readonly Token[], from: number): number {
+  let message = false;
+  for (let k = from + 1; k < t.length && k < from + 8; k++) {
+    if (t[k].punct && t[k].text !== "-") return -1;
+    if (t[k].lower === "from") return message ? k : -1;
+    if (t[k].lower === "between") return -1;
+    if (MESSAGES.has(t[k].lower)) message = true;
+  }
+  return -1;
+}
+
+/**
+ * Round 27: the two sides of a go-between's messages carried one way: "A passed messages from B to C", "A
+ * relayed proposals from B to C" → A mediated B and C. One party right after "from", one right after the
+ * "to" that closes it; not both places ("couriers carried letters from Oslo to Bergen" is the post). Empty
+ * when the verb starting at token `from` has no such phrase.
+ *
+ * @example messageFromToParties(frame, grid, 1) // [Moscow, the Front] for "A passed messages from Moscow to the Front."
+ */
+export function messageFromToParties(frame: SentenceFrame, grid: MentionGrid, from: number): PlacedMention[] {
+  const t = frame.tokens;
+  const f = messageFrom(t, from);
+  if (f < 0) return [];
+  const first = objectsAfter(frame, grid, f + 1, {gap: 1})[0];
+  if (!first || t[first.to]?.lower !== "to") return [];
+  const second = objectsAfter(frame, grid, first.to + 1, {gap: 1})[0];
+  if (!second || second.from > first.to + 2) return [];
+  if (first.mention.kind === "place" && second.mention.kind === "place") return [];
+  return [first, second];
+}
+
+/**
+ * True when the verb starting at token `from` (ending at `to`) carries a message "between" two sides or
+ * "from" one "to" another (messageBeforeBetween, messageFrom).
+ */
+export function carriesMessage(t: readonly Token[], from: number, to: number): boolean {
+  return messageBeforeBetween(t, to) || messageFrom(t, from) >= 0;
 }
 
 const AID: ReadonlySet<string> = new Set(SUPPLIED_AID_NOUNS);

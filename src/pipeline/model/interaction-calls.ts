@@ -57,3 +57,14 @@ export const CALL_PURPOSE_REACH = 6;
  */
 export const CALL_GRATITUDE_VERBS = ["express", "convey", "extend", "offer"];
 export const CALL_GRATITUDE_NOUNS = ["gratitude", "thanks", "appreciation"];
+
+/**
+ * Round 27: "called" and "rang" are calls only with a purpose of talk after the object: "A called B (on Monday)
+ * to discuss the floods", "A rang B to brief him" → A met B (a call with no typed content; "called B a liar",
+ * "called B to testify", "called B to the stand" are none). Lowercase infinitives.
+ *
+ * @example CALLED_TALK_PURPOSES.includes("discuss") // true
+ */
+export const CALLED_TALK_PURPOSES = ["discuss", "review", "brief", "consult", "coordinate", "co-ordinate", "exchange", "compare", "go"];
+/** Round 27: the verbs read with CALLED_TALK_PURPOSES (find-interactions.ts flag talkPurpose). */
+export const CALLED_VERBS = ["called", "calls", "calling", "rang", "rings", "ringing"];

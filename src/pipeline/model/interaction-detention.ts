@@ -126,6 +126,24 @@ export const CUSTODIAN_NAME_WORDS = ["police", "marshals", "marshal", "army", "m
   "justice", "prison", "prisons", "corrections", "border", "immigration", "gendarmerie", "militia"];
 
 /**
+ * Round 27: last words of an armed unit's or faction's name ("the Sultan Murad Division", "the Hamza Brigade",
+ * "the 4th Battalion"): its custody is a hold without any other cue. Only as the name's last word: "the
+ * Division of Child Services" is an agency. Lowercase.
+ *
+ * @example ARMED_UNIT_NAME_ENDS.includes("division") // true
+ */
+export const ARMED_UNIT_NAME_ENDS = ["division", "brigade", "brigades", "battalion", "battalions", "regiment", "corps", "faction", "militias"];
+
+/**
+ * Round 27: nouns after a holder's name that make it an armed group: "B remains in the hands of the X
+ * movement / the X militia" → X held B, whatever the sentence's other words (the noun closes the phrase,
+ * like the name's end). Lowercase.
+ *
+ * @example ARMED_HOLDER_NOUNS.includes("movement") // true
+ */
+export const ARMED_HOLDER_NOUNS = ["movement", "militia", "faction", "rebels", "insurgents", "militants", "jihadists", "fighters", "group", "gang", "cartel"];
+
+/**
  * Verbs of belief or report that raise a passive's patient: "B is believed / thought / said / understood
  * to be held by A", "B is believed to have been kidnapped by A" → the passive's patient is B (round 25).
  * Not "expected / due / set" (a plan, no act told). Lowercase.

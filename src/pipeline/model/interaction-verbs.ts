@@ -32,6 +32,7 @@
  * interaction between actors; so is "in contact with" (docs/evaluation.md: not an interaction).
  */
 import type {InteractionType} from "../types.ts";
+import {CALLED_VERBS} from "./interaction-calls.ts";
 
 export interface InteractionVerb {
   phrase: string;
@@ -64,6 +65,18 @@ export interface InteractionVerb {
   notGoods?: boolean;
   /** Round 26: a row only when "with" follows the object and a noun of aid (SUPPLIED_AID_NOUNS) comes within four words: "supplied B with tents". */
   aidWith?: boolean;
+  /** Round 27: an order: the act's "to" follows the object within a few words with nothing of another clause between (interactions/orders.ts): "told B to leave", not "told B that it was due to rain". */
+  order?: boolean;
+  /** Round 27: no row when the sentence tells a game, a fight or a debate (HANDSHAKE_GAME_WORDS): "B and C shook hands before the final". */
+  notGame?: boolean;
+  /** Round 27: a row only when "with" and a noun of a plea (PLEA_WITH_NOUNS) follow the object: "turned to B with a request". */
+  requestWith?: boolean;
+  /** Round 27: a row only when a noun of help (PRAISED_HELP_NOUNS) and "of" stand right before the object: "praised the role of B" (interactions/praise.ts). */
+  praisedRole?: boolean;
+  /** Round 27: a row only when a purpose of talk follows the object ("called B to discuss …", interactions/calls.ts). */
+  talkPurpose?: boolean;
+  /** Round 27: "to see B" only as a trip's or a plan's purpose (SEEING_TRIP_WORDS before the "to"), not "to see B play" (interactions/seeing.ts). */
+  tripSee?: boolean;
   /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
   notLegalAppeal?: boolean;
   /** Round 26: a row only when a noun of a message (GO_BETWEEN_MESSAGE_NOUNS) stands between the verb and "between": "carried written demands and replies between B and C", not "passed the ball between B and C". */
@@ -79,6 +92,97 @@ export interface InteractionVerb {
 
 const verbs = (type: InteractionType, object: InteractionVerb["object"], phrases: string[], extra: Partial<InteractionVerb> = {}): InteractionVerb[] =>
   phrases.map((phrase) => ({phrase, type, object, ...extra}));
+
+/**
+ * Round 27: verbs of giving an order to act: "A ordered / instructed / directed / told / commanded B to …" →
+ * A asked B (flag order, interactions/orders.ts). Lowercase.
+ *
+ * @example ORDER_VERBS.includes("told") // true
+ */
+export const ORDER_VERBS = ["ordered", "orders", "ordering", "instructed", "instructs", "instructing", "directed", "directs", "told", "tells", "telling",
+  "commanded", "commands"];
+
+/**
+ * Round 27: words that, standing between the object of an order verb and its "to", make the "to" belong to
+ * another clause or phrase: "told B that talks were due to resume", "told B about plans to …", "told B how
+ * to …" (a manner, no order). Lowercase.
+ *
+ * @example ORDER_TO_BREAKS.includes("that") // true
+ */
+export const ORDER_TO_BREAKS = ["that", "about", "how", "what", "why", "whether", "if", "when", "where", "of", "who", "which", "and", "or", "but", "not", "as", "it", "he", "she", "they", "we", "i", "you",
+  // "told B on his way to work", "told B during a visit to …": a trip's "to".
+  "way", "visit", "visits", "trip", "trips", "journey", "flight", "return", "road"];
+
+/** Round 27: verbs that put blame on someone: "A put / placed / laid / pinned the blame on B". */
+const BLAME_PUTTING_VERBS = ["put", "puts", "putting", "placed", "places", "placing", "laid", "lays", "laying", "pinned", "pins", "pinning", "squarely put"];
+
+/** Round 27: verbs of demanding that someone go: "A demanded / called for / sought the resignation of B". */
+const OUSTER_DEMAND_VERBS = ["demanded", "demands", "demanding", "demand", "called for", "calls for", "calling for", "call for", "sought", "seeks", "seeking",
+  "urged", "urges", "pressed for", "pushed for"];
+
+/**
+ * Round 27: nouns of someone's going a critic demands: "the resignation / dismissal / sacking / ouster /
+ * impeachment of B". Not "release", "return" or "arrest" (no criticism of B). Lowercase.
+ *
+ * @example OUSTER_NOUNS.includes("resignation") // true
+ */
+export const OUSTER_NOUNS = ["resignation", "dismissal", "sacking", "ouster", "impeachment", "firing", "removal", "immediate resignation", "immediate dismissal"];
+
+/**
+ * Round 27: words of a trip or of a plan that make a following "to see B" a visit to B: "came to X to see B",
+ * "flew home to see B", "is due / expected / scheduled to see B". Lowercase.
+ *
+ * @example SEEING_TRIP_WORDS.includes("came") // true
+ */
+export const SEEING_TRIP_WORDS = ["came", "come", "comes", "coming", "went", "go", "goes", "going", "flew", "fly", "flies", "flying", "flown", "travelled", "traveled",
+  "travel", "travels", "travelling", "traveling", "arrived", "arrives", "returned", "returns", "drove", "headed", "visited", "visits", "stopped", "due", "expected", "scheduled"];
+
+/**
+ * Round 27: words that may follow the one seen in "to see B": a place, a time, a next clause; any other
+ * word (a bare verb: "to see B play", "to see B off") makes B a sight, no meeting. Lowercase.
+ *
+ * @example SEEN_OBJECT_ENDS.includes("at") // true
+ */
+export const SEEN_OBJECT_ENDS = ["at", "in", "on", "and", "before", "after", "during", "for", "who", "whom", "when", "while", "this", "next", "later", "again", "today", "tomorrow", "tonight", "there"];
+
+/**
+ * Round 27: words of a game, a fight or a debate that make a handshake a ritual of the contest, no meeting
+ * ("the captains shook hands before the final", "the boxers shook hands at the weigh-in"). Lowercase.
+ *
+ * @example HANDSHAKE_GAME_WORDS.includes("final") // true
+ */
+export const HANDSHAKE_GAME_WORDS = ["match", "matches", "game", "games", "final", "finals", "semi-final", "semifinal", "bout", "fight", "fighters", "boxers", "race",
+  "derby", "kickoff", "kick-off", "referee", "umpire", "captains", "players", "opponent", "opponents", "tournament", "championship", "league", "cup", "set", "sets",
+  "medal", "podium", "weigh-in", "debate", "debates", "chess", "whistle", "pitch", "court", "ring"];
+
+/**
+ * Round 27: nouns of a plea brought "with" to someone: "A turned to B with a request / an appeal / a plea / a
+ * petition". Lowercase.
+ *
+ * @example PLEA_WITH_NOUNS.includes("request") // true
+ */
+export const PLEA_WITH_NOUNS = ["request", "requests", "appeal", "appeals", "plea", "pleas", "petition", "entreaty"];
+
+/**
+ * Round 27: nouns of a helper's part that a word of praise thanks: "praised the role of B", "appreciated the
+ * efforts of B", "commended the mediation of B". Not "performance", "courage", "spirit" (praise with no help
+ * given). Lowercase.
+ *
+ * @example PRAISED_HELP_NOUNS.includes("efforts") // true
+ */
+export const PRAISED_HELP_NOUNS = ["role", "roles", "efforts", "effort", "help", "assistance", "mediation", "contribution", "contributions", "support", "work",
+  "intervention", "involvement", "good offices"];
+
+/**
+ * Round 27: nouns of an institution's people: "A is helping staff at B", "A helped doctors of B" → A assisted
+ * B (help to an institution's people is help to it). Lowercase.
+ *
+ * @example HELPED_STAFF_NOUNS.includes("staff") // true
+ */
+export const HELPED_STAFF_NOUNS = ["staff", "doctors", "nurses", "medics", "workers", "employees", "personnel", "crews", "teams", "rescuers", "officials",
+  "officers", "engineers", "volunteers"];
+/** Round 27: prepositions after such a noun that name the institution: "staff at B", "doctors of B", "teams from B". */
+export const HELPED_STAFF_LINKS = ["at", "of", "from"];
 
 /** Verbs that make "a letter of thanks to B" the subject's own thanks ("sent / wrote a letter of thanks to B"). */
 const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"];
@@ -182,6 +286,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 25: "A telephoned B", "A phoned his counterpart, B": a call between persons (model
   // interaction-calls.ts CALL_VERBS; "… and thanked him", "… to thank him" leave the thanks only, calls.ts).
   ...verbs("met", "direct", ["telephoned", "phoned", "telephoning", "phoning"], {personOnly: true, personSource: true}),
+  // Round 27: "A called / rang B (on Monday) to discuss / review / go over …" → a call, met (flag talkPurpose,
+  // calls.ts talkPurposeAfter; "called B a liar", "called B to testify" are none).
+  ...verbs("met", "direct", CALLED_VERBS, {personOnly: true, personSource: true, talkPurpose: true, notMedia: true}),
   ...verbs("met", "direct", ["spoke with", "spoke to", "speaks with", "speaks to", "talked with", "talked to", "spoken with", "spoken to"], {personOnly: true, personSource: true, phone: true}),
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "handed over", "hand over", "hands over"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
   // "freed a pilot and his son": "a/an" after "freed" opens a person ("released a video" does not).
@@ -206,6 +313,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // → A called on B; only right after a verb of making it, and never an appeal to a court or against a
   // ruling (flag notLegalAppeal, LEGAL_APPEAL_WORDS): "filed an appeal to the High Court" is none.
   ...verbs("called_on", "to", APPEAL_NOUN_PHRASES, {prev: APPEAL_MAKING_VERBS, notLegalAppeal: true}),
+  // Round 27: a plea carried to someone: "A turned to B with a request / an appeal / a plea (to …)", "A approached
+  // B with a request" → A called on B (flag requestWith: the noun of a plea right after "with", at most two
+  // words between; "turned to B with a smile", "approached B with a knife" are none).
+  ...verbs("called_on", "direct", ["turned to", "turns to", "turning to", "approached", "approaches", "approaching"], {requestWith: true, notMedia: true}),
   // Round 25: verbs of begging are calls on the one begged: "A implored / begged / beseeched / entreated /
   // exhorted B (to act)" → A called_on B ("begged the question", "begged for mercy" name no one).
   ...verbs("called_on", "direct", ["implored", "implores", "imploring", "implore", "begged", "begs", "begging", "beg", "beseeched", "besought", "beseeches", "beseeching",
@@ -215,9 +326,14 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // years" name reliance, a win, a campaign).
   ...verbs("called_on", "direct", ["leaned on", "leans on", "leaning on", "lean on", "leaned heavily on", "prevailed upon", "prevailed on", "prevails upon", "prevail upon",
     "lobbied", "lobbies", "lobbying"], {thenTo: true}),
-  // "the mayor ordered firefighters to clear the dam": an order to act is a call on the one ordered
-  // ("A ordered the release of B" names no one told to act: "to" must follow the object).
-  ...verbs("called_on", "direct", ["ordered", "orders", "instructed", "instructs", "directed", "directs"], {thenTo: true, notPrev: ["was", "were", "is", "are", "been", "being", "be"]}),
+  // "the mayor ordered firefighters to clear the dam": an order to act ("A ordered the release of B" names no
+  // one told to act: "to" must follow the object).
+  // Round 27: an order is a request put to the one ordered (the annotated sets read "A instructed / directed /
+  // ordered B to …" as asked, never as a call), and "A told B to …", "A commanded B to …" are orders too
+  // (flag order: the "to" of the act comes within a few words of the object with no "that", "about" or
+  // punctuation before it, so "told B that talks were due to resume" and "told B about plans to …" are none;
+  // no media outlet: "told Reuters to expect delays" is speech to the press).
+  ...verbs("asked", "direct", ORDER_VERBS, {thenTo: true, order: true, notMedia: true, notPrev: ["was", "were", "is", "are", "been", "being", "be"]}),
   ...verbs("thanked", "direct", ["thanked", "thanks", "thank", "thanking"]),
   // "she was (\"deeply\") grateful (\") to B", "expressed his gratitude to B": thanks said as an adjective or noun.
   ...verbs("thanked", "to", ["grateful", "thankful"]),
@@ -230,6 +346,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A freed B in appreciation of the efforts of C": the act is A's thanks to C (the last verb's subject, find-interactions.ts).
   ...verbs("thanked", "direct", ["in appreciation of", "in gratitude for"].flatMap((h) => ["efforts", "role", "help", "mediation", "assistance"].map((n) => h + " the " + n + " of"))),
   ...verbs("thanked", "direct", ["expressed gratitude to", "expressed his gratitude to", "expressed her gratitude to", "expressed their gratitude to", "expressed its gratitude to"]),
+  // Round 27: praise of a helper's part: "A praised / appreciated / commended / hailed the (\"brotherly\") role /
+  // efforts / help / mediation of B" → A thanked B (flag praisedRole: a noun of help, PRAISED_HELP_NOUNS, then
+  // "of" right before B; "praised the performance of B", "praised B" alone are none).
+  ...verbs("thanked", "wide", ["praised", "praises", "praising", "appreciated", "appreciates", "appreciating", "commended", "commends", "commending", "hailed", "hails",
+    "lauded", "lauds", "saluted", "salutes"], {praisedRole: true}),
   // Round 24: thanks sent in writing: "A sent B a letter of thanks" (the object in the gap), "A sent a letter
   // of thanks to B", "A wrote a letter of gratitude to B" → A thanked B.
   ...verbs("thanked", "direct", ["sent … a letter of thanks", "sends … a letter of thanks", "sent … a letter of gratitude", "wrote … a letter of thanks", "writes … a letter of thanks"], {notFromAfter: true}),
@@ -269,6 +390,14 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("visited", "direct", ["came to", "comes to", "come to", "coming to"], {placeTarget: true}),
   // "the inspectors are due in X after the floods", "A was expected back in X": a trip announced, a planned visit.
   ...verbs("visited", "direct", ["due in", "due back in", "expected in", "expected back in"], {prev: ["is", "are", "was", "were", "'s"], placeTarget: true, planned: true}),
+  // Round 27: a visit told by its purpose: "A came to X to see B", "A flew home to see B", "A is due / expected
+  // to see B (at X)" → A met B (persons only; flag tripSee, interactions/seeing.ts: a word of a trip or a
+  // plan before the "to", and nothing after the object that makes it a sight: "to see B play").
+  ...verbs("met", "direct", ["see"], {prev: ["to"], personOnly: true, tripSee: true}),
+  // Round 27: "A shook hands with B", "A and B shook hands" → a meeting in person; not at a game, a fight or a
+  // debate (flag notGame, HANDSHAKE_GAME_WORDS: "the captains shook hands before the final").
+  ...verbs("met", "direct", ["shook hands with", "shakes hands with", "shaking hands with", "shake hands with"], {symmetric: true, notGame: true, notPrev: ["to", "refused", "refuses", "declined"]}),
+  ...verbs("met", "direct", ["shook hands", "shake hands"], {symmetric: true, notGame: true, notPrev: ["to", "refused", "refuses", "declined", "not", "n't", "never"]}),
   // Round 25: "A fell into the arms of his father, B": a reunion of two persons. ("A landed in X" was tried
   // as a visit and dropped: freed captives land too, and the annotated sets read no visit there.)
   ...verbs("met", "direct", ["fell into the arms of", "falls into the arms of"], {personOnly: true, personSource: true}),
@@ -301,6 +430,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // TRANSIT_GOODS_WORDS; review 25 F9).
   ...verbs("mediated", "between", ["acted", "acts", "act", "acting", "served", "serves", "serve", "serving"].flatMap((v) =>
     ["a conduit", "the conduit", "a channel", "the channel"].map((n) => v + " as " + n)), {notPrev: ["to"], notGoods: true}),
+  // Round 27: a go-between's line opened between two sides: "A opened / set up / kept open a back channel between B
+  // and C", "A provided a channel of communication between B and C" → A mediated B and C. Only nouns of talk
+  // ("back channel", "line of communication"), not a bare "channel" (water, television).
+  ...verbs("mediated", "between", ["opened", "opens", "opening", "set up", "sets up", "setting up", "established", "establishes", "provided", "provides", "kept open",
+    "keeps open", "maintained", "maintains", "created"].flatMap((v) => ["a back channel", "a backchannel", "a back-channel", "the back channel", "a discreet channel",
+    "a secret channel", "a channel of communication", "a line of communication", "a communication channel", "a direct line"].map((n) => v + " " + n)), {notGoods: true}),
   ...verbs("mediated", "between", ["offered", "offers", "offering", "used", "uses", "using", "lent", "lends"].flatMap((v) =>
     ["his", "her", "its", "their"].map((p) => v + " " + p + " good offices"))),
   // Round 25: "A brought B and C together (for talks)", "A brought together B and C", "B and C were brought
@@ -349,7 +484,21 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // sentence, like "lashed out at" (SPEECH_CUE_WORDS, a quote mark, "over/for <topic>").
   ...verbs("criticized", "direct", ["took aim at", "takes aim at", "taking aim at", "take aim at", "tore into", "tears into", "tearing into", "tear into",
     "rounded on", "rounds on", "rounding on", "laid into", "lays into", "laying into", "ripped into", "rips into", "assailed", "assails", "assailing",
-    "blasted", "blasts", "savaged", "savages"], {speechCue: true})
+    "blasted", "blasts", "savaged", "savages"], {speechCue: true}),
+  // Round 27: blame told as a noun put on someone: "A put / placed / laid / pinned the blame on B" → A criticized B
+  // ("put the blame on the weather" names no actor).
+  ...verbs("criticized", "direct", BLAME_PUTTING_VERBS.flatMap((v) => ["the blame on", "the blame squarely on", "the blame firmly on", "much of the blame on", "most of the blame on"].map((n) => v + " " + n))),
+  // Round 27: a demand that someone go: "A demanded / called for / sought the resignation (dismissal, sacking,
+  // ouster, impeachment) of B" → A criticized B ("called for the release of B" is no such noun).
+  ...verbs("criticized", "direct", OUSTER_DEMAND_VERBS.flatMap((v) => OUSTER_NOUNS.map((n) => v + " the " + n + " of"))),
+  // Round 27: "A held B responsible / accountable (for …)" → A criticized B, not a hold; no court or ruling in
+  // the sentence (flag notLegalAppeal: "the court held B liable / responsible" is a judgment).
+  ...verbs("criticized", "direct", ["held … responsible", "holds … responsible", "holding … responsible", "hold … responsible", "held … accountable", "holds … accountable",
+    "holding … accountable", "hold … accountable", "held … personally responsible", "holds … personally responsible"], {notLegalAppeal: true}),
+  // Round 27: criticism told with an adjective: "A was (sharply) critical of B", "A was scathing about B", "A took B to task".
+  ...verbs("criticized", "direct", ["critical of", "highly critical of", "sharply critical of", "deeply critical of", "fiercely critical of", "openly critical of",
+    "scathing about", "scathing of", "scathing in its criticism of", "scathing in his criticism of", "scathing in her criticism of"], {prev: ["was", "were", "is", "are", "been", "be", "remains", "remained"]}),
+  ...verbs("criticized", "direct", ["took … to task", "takes … to task", "taking … to task", "take … to task"])
 ];
 
 /**
@@ -373,6 +522,14 @@ export const AFFILIATION_WORDS = ["linked", "backed", "allied", "affiliated", "a
 
 /** Verbs of discussing: done in a call, a meeting ("discussed the floods by phone with B"), not a negotiation. */
 export const DISCUSSING_VERBS = ["discussed", "discusses", "discussing"];
+
+/**
+ * Round 27: verbs of agreeing that a call tells as its manner: "A and B agreed on the final details by telephone"
+ * → A met B (a call whose content is no typed act, like "discussed X by phone"; docs/evaluation.md). Lowercase.
+ *
+ * @example PHONED_AGREEING_VERBS.includes("agreed") // true
+ */
+export const PHONED_AGREEING_VERBS = ["agreed", "agree", "agrees"];
 
 /** Nouns whose agent stands before them and target after "on/against" ("the X-led attack on Y"). */
 export const NOMINAL_ATTACKS = ["attack", "attacks", "assault", "raid", "raids", "offensive", "incursion", "strike", "strikes", "war", "campaign", "bombardment", "invasion", "airstrikes", "airstrike", "shelling"];
