@@ -192,8 +192,29 @@ export function plainDigitsValue(text: string, start: number, end: number): numb
   return v;
 }
 
+/**
+ * The value of digits in comma groups ("1,300", "12,000"), at most 15 digits, read by hand: the number Number() reads
+ * from the digits without their commas (every such integer is exact in a double), without the replacement's regex
+ * and string. Null for anything else ("2.5", a longer number), which Number reads.
+ *
+ * @example groupedValue("1,300") // 1300
+ */
+function groupedValue(raw: string): number | null {
+  let v = 0;
+  let digits = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 44) continue;
+    if (c < 48 || c > 57 || ++digits > 15) return null;
+    v = v * 10 + (c - 48);
+  }
+  return digits > 0 ? v : null;
+}
+
 function digitValue(raw: string): number | null {
   if (!allDigits(raw) && !digitsOk(raw)) return null;
+  const grouped = groupedValue(raw);
+  if (grouped !== null) return grouped;
   const v = Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   return Number.isFinite(v) ? v : null;
 }
