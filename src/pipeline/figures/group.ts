@@ -3,7 +3,7 @@
  * "hundreds of people" → "people", "three of the hostages" → "hostages", "8,600 people in Gaza" → "people in gaza").
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
-import {codeAt, isUpperCode, lowerCase, skipBlanks, skipBlanksBack} from "./chars.ts";
+import {codeAt, isBlank, isUpperCode, lowerCase, skipBlanks, skipBlanksBack} from "./chars.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PARTICIPLE_THING_NOUNS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {FIGURE_PERSON_NOUNS} from "../model/figure-person-nouns.ts";
@@ -258,6 +258,11 @@ export function thingNounNext(next: string): boolean {
  * @example countsThings("20 refugee camps", 3) // true
  */
 export function countsThings(text: string, pos: number): boolean {
+  // COMPOUND_THING's first word is the lower-case letters at `pos` then a blank, and a person noun: read and look it
+  // up first (the word after most bare numbers is a verb, "12 were killed", and then no slice or regex runs).
+  let e = pos;
+  for (let c = codeAt(text, e); c >= 97 && c <= 122; c = codeAt(text, ++e));
+  if (e === pos || !isBlank(codeAt(text, e)) || !PERSON.has(text.slice(pos, e))) return false;
   const m = COMPOUND_THING.exec(text.slice(pos, pos + 40));
   return m !== null && PERSON.has(m[1]) && NON_PERSON_HEAD.has(m[2]);
 }
