@@ -219,15 +219,16 @@ export function findAttribution(text: string, offset: number, mentions: Mention[
   while ((m = ANY_CUE.exec(t))) {
     const i = m.index;
     if (isLetter(t.charCodeAt(i))) {
-      if (prepEnd < 0) prepEnd = i + m[0].length;
+      if (prepEnd < 0) {
+        prepEnd = i + m[0].length;
+        // "according to hospital sources": the preposition makes any noun phrase a source, and it wins over every
+        // verb, so a source after it ends the scan (slowAttribution, on an overflow later on, would return it too).
+        const r = phraseFrom(t, prepEnd, offset, mentions, true);
+        if (r) return r;
+      }
     } else if (n < STARTS.length) STARTS[n++] = i;
     else return slowAttribution(t, offset, mentions);
     ANY_CUE.lastIndex = i + 1;
-  }
-  // "according to hospital sources": the preposition makes any noun phrase a source.
-  if (prepEnd >= 0) {
-    const r = phraseFrom(t, prepEnd, offset, mentions, true);
-    if (r) return r;
   }
   // The first inversion only: ", said the ministry."
   for (let k = 0; k < n; k++) {

@@ -3,7 +3,7 @@
  * "hundreds of people" → "people", "three of the hostages" → "hostages", "8,600 people in Gaza" → "people in gaza").
  * Also recognises day counts ("498 days"). Reads at most a few tokens to the right, so it is linear.
  */
-import {codeAt, isUpperCode, lowerCase, skipBlanks} from "./chars.ts";
+import {codeAt, isBlank, isUpperCode, lowerCase, skipBlanks, skipBlanksBack} from "./chars.ts";
 import {isRegexSpace} from "../dates/spaces.ts";
 import {DEMONYM_ENDINGS, GROUP_MODIFIERS, NON_PERSON_HEADS, PARTICIPLE_THING_NOUNS, PERSON_NOUNS} from "../model/person-nouns.ts";
 import {FIGURE_PERSON_NOUNS} from "../model/figure-person-nouns.ts";
@@ -43,6 +43,8 @@ for (const w of PERSON_NOUNS.filter((w) => w.includes(" "))) {
 }
 const MODIFIERS = new Set(GROUP_MODIFIERS);
 const DEMONYM = new RegExp(`^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:${DEMONYM_ENDINGS.join("|")})$`);
+/** The last letters of DEMONYM_ENDINGS ("s", "e"): a capitalised word ending otherwise ("Monday") skips DEMONYM. */
+const DEMONYM_LAST = new Set(DEMONYM_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 const ADJECTIVE_ENDINGS = new Set(["ian", "ese", "ish", "al", "ive", "ic", "ous", "ful", "less", "ary", "ern", "ing", "ed", "ly", "i", "y", "ible", "able", "ant", "ent", "ior"]);
 const ADJECTIVE_MAX = Math.max(...[...ADJECTIVE_ENDINGS].map((e) => e.length));
 const LABEL_ADJECTIVES = new Set([
@@ -154,7 +156,7 @@ function lowerText(t: Tok | undefined): string {
 
 /** `lw` is `w` in lower case (the token carries both). */
 function isPersonWord(w: string, lw: string): boolean {
-  return PERSON.has(lw) || (isUpperCode(w.charCodeAt(0)) && DEMONYM.test(w));
+  return PERSON.has(lw) || (isUpperCode(w.charCodeAt(0)) && DEMONYM_LAST.has(w.charCodeAt(w.length - 1)) && DEMONYM.test(w));
 }
 
 
@@ -256,6 +258,11 @@ export function thingNounNext(next: string): boolean {
  * @example countsThings("20 refugee camps", 3) // true
  */
 export function countsThings(text: string, pos: number): boolean {
+  // COMPOUND_THING's first word is the lower-case letters at `pos` then a blank, and a person noun: read and look it
+  // up first (the word after most bare numbers is a verb, "12 were killed", and then no slice or regex runs).
+  let e = pos;
+  for (let c = codeAt(text, e); c >= 97 && c <= 122; c = codeAt(text, ++e));
+  if (e === pos || !isBlank(codeAt(text, e)) || !PERSON.has(text.slice(pos, e))) return false;
   const m = COMPOUND_THING.exec(text.slice(pos, pos + 40));
   return m !== null && PERSON.has(m[1]) && NON_PERSON_HEAD.has(m[2]);
 }
@@ -440,6 +447,10 @@ function commaWithin(text: string, pos: number, n: number): boolean {
  */
 export function appositiveGroup(text: string, start: number, end: number): Group | null {
   if (!commaWithin(text, end, 3)) return null;
+  // APPOSITIVE_BEFORE ends in a letter, blanks, a comma, blanks: read those characters back first, since an
+  // end-anchored regex is tried from every start of the slice (most numbers have no comma right before them).
+  const commaBefore = skipBlanksBack(text, start);
+  if (codeAt(text, commaBefore) !== 44 || !isLetter(codeAt(text, skipBlanksBack(text, commaBefore)))) return null;
   const m = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return null;
   const word = m[1];

@@ -21,41 +21,90 @@ const NONE: never[] = [];
 const FIGURES: Figure[] = [];
 
 /**
- * Groups dates by sentence once, so each sentence sees only its own. Dates and mentions each have their own
- * copy (datesBySentence, mentionsBySentence): one generic function read both object shapes, and its optimised
- * code was thrown away and compiled again at the first article with both.
+ * Each sentence's dates or mentions, as the list's own order has them: a sorted list (by sentence, as stages 03
+ * and 04 write them) is read by ranges, found by binary search and copied at their exact size, only for sentences
+ * that have some; any other order is grouped in a Map once. Why not always the Map: one grown array per sentence
+ * (room for 17 items at the first push) and a Map per article were a tenth of the stage's allocation.
+ * One class per item type (DateRanges, MentionRanges): one generic function read both object shapes, and its
+ * optimised code was thrown away and compiled again at the first article with both.
  */
-function datesBySentence(items: DateMention[]): Map<number, DateMention[]> {
+class DateRanges {
+  declare private readonly items: DateMention[];
+  declare private readonly byIndex: Map<number, DateMention[]> | null;
+
+  constructor(items: DateMention[]) {
+    this.items = items;
+    let sorted = true;
+    // `!(a <= b)`, not `a > b`: a NaN index leaves the list unsorted (the Map keys NaN as one sentence, as before).
+    for (let k = 1; k < items.length && sorted; k++) sorted = items[k - 1].sentenceIndex <= items[k].sentenceIndex;
+    if (items.length === 1 && Number.isNaN(items[0].sentenceIndex)) sorted = false;
+    this.byIndex = sorted ? null : groupDates(items);
+  }
+
+  /** The items of sentence `index`, in list order (NONE when there are none). */
+  of(index: number): DateMention[] {
+    if (this.byIndex !== null) return this.byIndex.get(index) ?? NONE;
+    const items = this.items;
+    const lo = firstAtLeast(items, index);
+    let hi = lo;
+    while (hi < items.length && items[hi].sentenceIndex === index) hi++;
+    return hi === lo ? NONE : items.slice(lo, hi);
+  }
+}
+
+/** The mentions of each sentence (see DateRanges). */
+class MentionRanges {
+  declare private readonly items: Mention[];
+  declare private readonly byIndex: Map<number, Mention[]> | null;
+
+  constructor(items: Mention[]) {
+    this.items = items;
+    let sorted = true;
+    for (let k = 1; k < items.length && sorted; k++) sorted = items[k - 1].sentenceIndex <= items[k].sentenceIndex;
+    if (items.length === 1 && Number.isNaN(items[0].sentenceIndex)) sorted = false;
+    this.byIndex = sorted ? null : groupMentions(items);
+  }
+
+  of(index: number): Mention[] {
+    if (this.byIndex !== null) return this.byIndex.get(index) ?? NONE;
+    const items = this.items;
+    const lo = firstAtLeast(items, index);
+    let hi = lo;
+    while (hi < items.length && items[hi].sentenceIndex === index) hi++;
+    return hi === lo ? NONE : items.slice(lo, hi);
+  }
+}
+
+/** The first position of a list sorted by sentenceIndex whose index is at least `index` (the length when none). */
+function firstAtLeast(items: readonly {sentenceIndex: number}[], index: number): number {
+  let a = 0;
+  let b = items.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (items[mid].sentenceIndex < index) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+/** Dates grouped by sentence in a Map, for a list not in sentence order. */
+function groupDates(items: DateMention[]): Map<number, DateMention[]> {
   const map = new Map<number, DateMention[]>();
-  // Items come mostly in sentence order: one of the same sentence as the one before joins its list without a
-  // Map lookup (a NaN index is never equal to itself, so it always takes the lookup, as before).
-  let lastIndex = NaN;
-  let last: DateMention[] = [];
   for (const x of items) {
-    if (x.sentenceIndex !== lastIndex) {
-      lastIndex = x.sentenceIndex;
-      const list = map.get(lastIndex);
-      if (list) last = list;
-      else map.set(lastIndex, (last = []));
-    }
-    last.push(x);
+    const list = map.get(x.sentenceIndex);
+    if (list) list.push(x);
+    else map.set(x.sentenceIndex, [x]);
   }
   return map;
 }
 
-/** Groups mentions by sentence once (see datesBySentence). */
-function mentionsBySentence(items: Mention[]): Map<number, Mention[]> {
+/** Mentions grouped by sentence in a Map (see groupDates). */
+function groupMentions(items: Mention[]): Map<number, Mention[]> {
   const map = new Map<number, Mention[]>();
-  let lastIndex = NaN;
-  let last: Mention[] = [];
   for (const x of items) {
-    if (x.sentenceIndex !== lastIndex) {
-      lastIndex = x.sentenceIndex;
-      const list = map.get(lastIndex);
-      if (list) last = list;
-      else map.set(lastIndex, (last = []));
-    }
-    last.push(x);
+    const list = map.get(x.sentenceIndex);
+    if (list) list.push(x);
+    else map.set(x.sentenceIndex, [x]);
   }
   return map;
 }
@@ -67,7 +116,7 @@ function mentionsBySentence(items: Mention[]): Map<number, Mention[]> {
  * are inlined into and compiles it again; that is now findFigures, a small function, not this loop and the
  * extraction inlined into it.
  */
-function sentenceFigures(article: Article, sentences: Sentence[], datesBy: Map<number, DateMention[]>, mentionsBy: Map<number, Mention[]>): Figure[] {
+function sentenceFigures(article: Article, sentences: Sentence[], datesBy: DateRanges, mentionsBy: MentionRanges): Figure[] {
   // Emptied first as well: a stage failure (caught per article) may have left some behind.
   FIGURES.length = 0;
   const out = FIGURES;
@@ -86,7 +135,7 @@ function sentenceFigures(article: Article, sentences: Sentence[], datesBy: Map<n
     // in three have none), which is the same: a skipped sentence adds none.
     // (A slice compare is ~2× faster than startsWith here; startsWith keeps its clamping for a negative start.)
     if (s.end - s.start !== s.text.length) continue;
-    const figures = figuresInSentence(s, datesBy.get(s.index) ?? NONE, mentionsBy.get(s.index) ?? NONE, release);
+    const figures = figuresInSentence(s, datesBy.of(s.index), mentionsBy.of(s.index), release);
     if (figures.length === 0) continue;
     if (!(s.start >= 0 ? article.text.slice(s.start, s.end) === s.text : article.text.startsWith(s.text, s.start))) continue;
     for (let k = 0; k < figures.length; k++) {
@@ -135,7 +184,7 @@ export function findFigures(
   ctx: Context
 ): Figure[] {
   void ctx;
-  const out = sentenceFigures(article, sentences, datesBySentence(dates), mentionsBySentence(mentions));
+  const out = sentenceFigures(article, sentences, new DateRanges(dates), new MentionRanges(mentions));
   inheritDefiniteCounts(article.text, out, sentences);
   deadPartsOfHostages(article.text, out);
   partsAmongThem(article.text, out);
