@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -1710,6 +1710,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     let next = (and && cur.mention.kind === "person" ? tradeConjunct(frame, grid, i) ?? nationalConjunct(frame, grid, i) : null) ?? grid.startingAt.get(i);
     // "thanked A, Peruvian President B and the Emir of C, D": a title before a listed person.
     if (!next && cur.mention.kind === "person" && (and || i > cur.to)) next = titledConjunct(frame, grid, i) ?? undefined;
+    // "released Sergeant A, Corporal B and privates C and D": a rank written lowercase before a listed person.
+    if (!next && cur.mention.kind === "person" && (and || i > cur.to)) next = rankConjunct(frame, grid, i) ?? undefined;
     // "thanked A as well as the mediators in B and C": the senders of the delegates.
     if (!next && asWell && DELEGATES.has(t[i]?.lower ?? "") && (t[i + 1]?.lower === "in" || t[i + 1]?.lower === "from")) next = grid.startingAt.get(i + 2);
     // "A and her brother B": up to two lowercase words after the possessive; "A and his
@@ -1894,6 +1896,24 @@ function tradeConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): Plac
   }
   const m = grid.startingAt.get(j);
   return m && m.mention.kind === "person" ? m : null;
+}
+
+const LOWERCASE_RANKS: ReadonlySet<string> = new Set(LOWERCASE_RANK_NOUNS);
+
+/**
+ * For a conjunct at token `i` written as a lowercase rank, one or two words ("and privates C",
+ * "and warrant officer C"), right before a person: that person, unless a reporting verb follows
+ * ("and constable C said …" opens a clause). Null otherwise: "and thanked C" is no rank.
+ *
+ * @example rankConjunct(frame, grid, 6) // C for "freed Sergeant A and privates C and D"
+ */
+function rankConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  let j = i;
+  while (j < t.length && j < i + 2 && !t[j].punct && startsLower(t[j].text) && LOWERCASE_RANKS.has(t[j].lower)) j++;
+  if (j === i) return null;
+  const m = grid.startingAt.get(j);
+  return m && m.mention.kind === "person" && !REPORTING.has(t[m.to]?.lower ?? "") ? m : null;
 }
 
 /** Nationality adjectives and plural demonyms, lowercase ("peruvian", "peruvians"). */

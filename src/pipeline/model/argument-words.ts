@@ -386,3 +386,10 @@ export const RELATIONAL_HEAD_NOUNS = ["family", "families", "relatives", "relati
   "supporter", "critics", "critic", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "friends", "friend",
   "colleagues", "colleague", "aides", "aide", "wives", "husbands", "sons", "daughters", "brothers", "sisters", "parents", "children", "mothers",
   "fathers", "widows", "son-in-law", "daughter-in-law", "entourage", "allies", "ally", "opponents", "rivals", "neighbours", "neighbors"];
+
+/**
+ * Military and police ranks written lowercase before listed names, singular or plural: "released
+ * Sergeant A, Corporal B and privates C and D", "arrested Inspector A and constable B". Only
+ * ranks, not trades: "and thanked B" or "and farmers B" are not read through this list.
+ */
+export const LOWERCASE_RANK_NOUNS = ["private", "privates", "corporal", "corporals", "sergeant", "sergeants", "constable", "constables", "lieutenant", "lieutenants", "captain", "captains", "colonel", "colonels", "inspector", "inspectors", "seaman", "seamen", "sailor", "sailors", "trooper", "troopers", "gunner", "gunners", "rifleman", "riflemen", "warrant", "officer", "officers"];
