@@ -393,3 +393,11 @@ export const RELATIONAL_HEAD_NOUNS = ["family", "families", "relatives", "relati
  * ranks, not trades: "and thanked B" or "and farmers B" are not read through this list.
  */
 export const LOWERCASE_RANK_NOUNS = ["private", "privates", "corporal", "corporals", "sergeant", "sergeants", "constable", "constables", "lieutenant", "lieutenants", "captain", "captains", "colonel", "colonels", "inspector", "inspectors", "seaman", "seamen", "sailor", "sailors", "trooper", "troopers", "gunner", "gunners", "rifleman", "riflemen", "warrant", "officer", "officers"];
+
+/**
+ * Plural nouns for the people a body or country sends to work in its name: "Volunteers from the X
+ * Society have been helping Y", "Divers from the X Navy rescued B" make the body the subject, as
+ * DELEGATE_NOUNS do for negotiators. Not people who merely come from somewhere ("refugees",
+ * "fans", "residents", "hostages"), and only bodies and countries, not towns (stage 07 sentBy).
+ */
+export const BODY_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "paramedics", "doctors", "nurses", "surgeons", "engineers", "experts", "specialists", "firefighters", "crews", "staff", "personnel", "workers", "troops", "soldiers", "investigators", "inspectors", "observers", "monitors", "instructors", "trainers", "technicians"];
