@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -634,6 +634,8 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
   // Only for the previous sentence's subject whose sex (when known) fits the pronoun (review 24 F5).
   if (first < i && speakingOpener(frame, grid, first, i, w) && frame.antecedent && antecedentSpeaks(frame.antecedent, w, !SPEAKING_PARTICIPLES.has(tokens[first].lower))) first = i;
+  // "Before flying south he met B", "While touring X, she thanked B": a participle clause names no subject of its own.
+  if (first < i && frame.antecedent && participleOpener(frame, grid, first, i, w) && antecedentSpeaks(frame.antecedent, w, true)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
 }
 
@@ -718,6 +720,33 @@ function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, 
     } else if (t[k].punct && t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’") return false;
     // "Speaking on condition of anonymity, he …": an unnamed source, not the previous sentence's person.
     else if (openerStop(t[k].lower, w, t[first].lower)) return false;
+  }
+  return true;
+}
+
+const PARTICIPLE_SUBORDINATORS = new Set(PARTICIPLE_CLAUSE_SUBORDINATORS);
+const NON_PARTICIPLES = new Set(NON_PARTICIPLE_ING_WORDS);
+const ING_FORM = /^\p{L}{3,}ing$/u;
+
+/**
+ * True when tokens `first`…`i` are a fronted participle clause before the pronoun `w` at `i`: a
+ * subordinator and an -ing participle ("Before flying south he …", "While visiting X, she …"), its
+ * comma optional. It names no person, holds no other pronoun, reporting word or other punctuation,
+ * and no opener stop ("After questioning he …"); at most SPEAKING_OPENER_REACH tokens. A bare
+ * participle ("Leaving the hospital, he …") is not read here (round 24 keeps it open).
+ */
+function participleOpener(frame: SentenceFrame, grid: MentionGrid, first: number, i: number, w: string): boolean {
+  const t = frame.tokens;
+  if (i - first > SPEAKING_OPENER_REACH) return false;
+  const verb = first + 1;
+  if (!PARTICIPLE_SUBORDINATORS.has(t[first].lower) || !ING_FORM.test(t[verb]?.text ?? "") || NON_PARTICIPLES.has(t[verb].lower) || !startsLower(t[verb].text)) return false;
+  const end = t[i - 1]?.text === "," ? i - 1 : i;
+  for (let k = verb; k < end; k++) {
+    const m = grid.startingAt.get(k);
+    if (m) {
+      if (m.mention.kind === "person") return false;
+      k = m.to - 1;
+    } else if (t[k].punct ? t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’" : PRONOUNS.has(t[k].lower) || OBJECT_PRONOUN.has(t[k].lower) || t[k].lower === "them" || REPORTING.has(t[k].lower) || openerStop(t[k].lower, w, t[first].lower)) return false;
   }
   return true;
 }

@@ -401,3 +401,14 @@ export const LOWERCASE_RANK_NOUNS = ["private", "privates", "corporal", "corpora
  * "fans", "residents", "hostages"), and only bodies and countries, not towns (stage 07 sentBy).
  */
 export const BODY_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "paramedics", "doctors", "nurses", "surgeons", "engineers", "experts", "specialists", "firefighters", "crews", "staff", "personnel", "workers", "troops", "soldiers", "investigators", "inspectors", "observers", "monitors", "instructors", "trainers", "technicians"];
+
+/**
+ * Round 27: subordinators that open a fronted participle clause before "he/she" ("Before flying
+ * south he met B", "While visiting X, she thanked B", "On arriving in X he met B"): the clause has
+ * no subject of its own, so the pronoun stays the previous sentence's person, with or without the
+ * closing comma (arguments.ts participleOpener). Lowercase.
+ */
+export const PARTICIPLE_CLAUSE_SUBORDINATORS = ["before", "after", "while", "whilst", "since", "on", "upon", "when", "by"];
+
+/** Words ending in -ing that are no participle opening a clause ("During talks", "Nothing, he said"). Lowercase. */
+export const NON_PARTICIPLE_ING_WORDS = ["during", "nothing", "something", "everything", "anything", "morning", "evening", "king", "spring", "notwithstanding", "according", "including", "regarding", "concerning", "following", "pending", "ceiling"];
