@@ -1767,6 +1767,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     if (!next && and && cur.mention.kind === "person" && (t[i]?.lower === "a" || t[i]?.lower === "an")) next = describedConjunct(frame, grid, i) ?? undefined;
     // "A and the photographer B", "A, his cousin B and C": a relation or trade before a listed person.
     if (!next && cur.mention.kind === "person" && i > cur.to) next = relatedConjunct(frame, grid, i, !and) ?? undefined;
+    // "met A and the chairman of the railways, B, at …": an office's holder named after its body.
+    if (!next && and) next = officeConjunct(frame, grid, t[i - 1]?.lower === "the" ? i - 1 : i) ?? undefined;
     if (!next) break;
     // "A and Vik's wife(,) B": the person the owner's relation names, not the owner.
     if (and) {
@@ -2303,6 +2305,20 @@ function shiftedObjectStart(frame: SentenceFrame, grid: MentionGrid, to: number)
   if (!next) return 0;
   const named = grid.startingAt.get(recipient.to);
   return (named && named.mention.kind === "person") || COUNTS.has(next.lower) || DIGITS.test(next.text) ? recipient.to : 0;
+}
+/**
+ * For a conjunct at token `start` written as an office with its body, then the holder's name in
+ * commas ("and the chairman of the X railways, B,", "and a member of the X bureau, B"): the
+ * holder (officeRoleBefore, officeHolderAfter); null otherwise ("and the head of the union said").
+ *
+ * @example officeConjunct(frame, grid, 5) // B for "met A and the head of the union, B, on Monday"
+ */
+function officeConjunct(frame: SentenceFrame, grid: MentionGrid, start: number): PlacedMention | null {
+  const t = frame.tokens;
+  for (let j = start + 2; j < t.length && j <= start + 5; j++) {
+    if (TITLE_LINK.has(t[j].lower)) return officeRoleBefore(t, start, j) ? officeHolderAfter(frame, grid, j) : null;
+  }
+  return null;
 }
 const OFFICE_ROLES = new Set(OFFICE_ROLE_NOUNS);
 /** Most tokens between an office's link word and the comma before its holder ("of the Hamas political bureau"). */
