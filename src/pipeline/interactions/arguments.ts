@@ -2451,6 +2451,8 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   // Nationality adjectives may be capitalised ("the Chilean envoy, B").
   for (let j = from + 1; j < end; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
   const m = grid.startingAt.get(comma + 1) ?? (count ? undefined : nameAfterTitle(frame, grid, comma + 1) ?? undefined);
+  // "accused the mine's owner, X Mining, of …": a body named in apposition to a described object is that object.
+  if (m && !count && BODY_KINDS.has(m.mention.kind) && grid.startingAt.has(comma + 1)) return closesApposition(t, m) && !subjectOfLaterVerb(t, m.to) ? [m] : [];
   if (!m || m.mention.kind !== "person") return [];
   if (!count) return closesApposition(t, m) ? [m, ...secondRelative(frame, grid, m)] : [];
   const list = coordinatedAfter(frame, grid, m);
@@ -2545,7 +2547,8 @@ function subjectOfLaterVerb(t: SentenceFrame["tokens"], close: number): boolean 
     k++;
   }
   const w = t[k];
-  return !!w && !w.punct && startsLower(w.text) && !OBLIQUE.has(w.lower) && !RELATIVE.has(w.lower) && !APPOSITION.has(w.lower) && !ASIDE_GOES_ON.has(w.lower);
+  // "accused the mine's owner, X Mining, of …": "of" is never a verb.
+  return !!w && !w.punct && startsLower(w.text) && w.lower !== "of" && !OBLIQUE.has(w.lower) && !RELATIVE.has(w.lower) && !APPOSITION.has(w.lower) && !ASIDE_GOES_ON.has(w.lower);
 }
 
 /**
