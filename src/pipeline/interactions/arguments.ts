@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -2244,6 +2244,9 @@ export function objectsAfter(
       if (prep < from) return coordinatedAfter(frame, grid, titled(frame, grid, m));
       // "visited relief camps in Dadu" → Dadu.
       if (opts.placeAfterIn && (m.mention.kind === "place" || m.mention.kind === "country") && ["in", "on", "near"].includes(tokens[prep].lower)) return [m];
+      // "received at State House B on Monday", "met in Nairobi B and C": a place right after the verb, then its object.
+      const shifted = prep === from ? personAfterLocative(frame, grid, m) : null;
+      if (shifted) return objectsAfter(frame, grid, shifted.from, opts);
       if (!opts.skipOblique) return [];
       i = m.to - 1;
       words++;
@@ -2290,6 +2293,24 @@ export function objectsAfter(
 }
 
 const GOVERNING = new Set(GOVERNING_NOUNS);
+const LOCATIVES = new Set(LOCATIVE_SHIFT_PREPOSITIONS);
+
+/**
+ * For a place or body `m` after "at/in" right after a verb ("received at State House B", "met in
+ * Nairobi B and C"): the person named at once after it, the verb's object moved after the place;
+ * null when the name is an owner ("in Nairobi B's wife") or the subject of a reporting verb ("in
+ * Nairobi B said"), or when `m` is a person.
+ */
+function personAfterLocative(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention | null {
+  const t = frame.tokens;
+  const prep = t[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
+  if (m.mention.kind === "person" || !LOCATIVES.has(t[prep]?.lower ?? "")) return null;
+  const next = grid.startingAt.get(m.to);
+  if (!next || next.mention.kind !== "person") return null;
+  const after = t[next.to];
+  if (after && (POSSESSIVE_S.test(t[next.to - 1].text) || /^['’]s?$/u.test(after.text) || REPORTING.has(after.lower) || SPEAKING.has(after.lower))) return null;
+  return next;
+}
 
 /**
  * For "to" at `to` right after a verb, a body named as the recipient ("to the Red Cross") that is

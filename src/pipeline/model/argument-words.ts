@@ -412,3 +412,9 @@ export const PARTICIPLE_CLAUSE_SUBORDINATORS = ["before", "after", "while", "whi
 
 /** Words ending in -ing that are no participle opening a clause ("During talks", "Nothing, he said"). Lowercase. */
 export const NON_PARTICIPLE_ING_WORDS = ["during", "nothing", "something", "everything", "anything", "morning", "evening", "king", "spring", "notwithstanding", "according", "including", "regarding", "concerning", "following", "pending", "ceiling"];
+
+/**
+ * Round 27: prepositions of a place that may stand between a verb and its moved object ("received
+ * at State House B", "met in Nairobi B and C"; arguments.ts personAfterLocative). Lowercase.
+ */
+export const LOCATIVE_SHIFT_PREPOSITIONS = ["at", "in"];
