@@ -262,6 +262,12 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (STAFF.has(t.lower) && i > 0 && OWNER_PRONOUN.has(tokens[i - 1].lower)) return resolvePronoun(frame, grid, i - 1);
     if (REPORTING.has(t.lower)) return [];
     if (stops.has(t.lower)) {
+      // "A and a handful of his aides met B": an unnamed conjunct with "of" after a named subject is passed over.
+      const and = passive ? -1 : unnamedPartitiveConjunct(frame, grid, i);
+      if (and >= 0) {
+        i = and;
+        continue;
+      }
       if (!wholePronounObject(tokens, i)) return [];
       withPronounPassed = true;
     }
@@ -272,6 +278,32 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Most lowercase words between "and" and "of" in an unnamed conjunct ("and a handful of", "and the rest of"). */
+const PARTITIVE_CONJUNCT_WORDS = 3;
+
+/**
+ * For "of" at `of` reached walking back to a subject: the index of "and" when "and <up to three
+ * lowercase words> of …" is an unnamed conjunct after a named subject ("A and a handful of his aides
+ * met B", "A, the X minister, and two of his deputies met B", "A and members of her team"): the name
+ * (or an apposition's closing comma) stands right before "and", and that name is no object of an
+ * earlier verb ("Police freed A and some of his aides thanked B") nor after "of"; -1 otherwise.
+ */
+function unnamedPartitiveConjunct(frame: SentenceFrame, grid: MentionGrid, of: number): number {
+  const t = frame.tokens;
+  if (t[of].lower !== "of") return -1;
+  let and = of - 1;
+  while (and > of - 1 - PARTITIVE_CONJUNCT_WORDS && and > 0 && !isAnd(t[and].lower)) {
+    if (t[and].punct || !startsLower(t[and].text) || grid.endingAt.has(and) || BREAKS.has(t[and].lower) || PRONOUNS.has(t[and].lower)) return -1;
+    and--;
+  }
+  if (and === of - 1 || !isAnd(t[and]?.lower ?? "")) return -1;
+  const m = grid.endingAt.get(t[and - 1]?.text === "," ? and - 2 : and - 1);
+  if (!m || m.mention.kind !== "person") return -1;
+  const title = titleStart(t, m.from - 1);
+  const start = title <= m.from - 1 ? title : m.from;
+  return objectBefore(t, start) || t[start - 1]?.lower === "of" ? -1 : and;
 }
 
 /** Prepositions of an agent or partner whose name still heads a relative clause after it ("by A, which …"). */
