@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -447,6 +447,9 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   const described = personBeforeWhoApposition(frame, grid, i, whoAt);
   if (described) return coordinatedBefore(frame, grid, described);
   if (open < 0) return [];
+  // "A, alongside B, met C", "A, as well as B, criticised C": the companions act with the subject.
+  const companions = isAnd(tokens[i + 1]?.lower ?? "") ? null : companionAside(frame, grid, open, i, gap, passive);
+  if (companions) return companions;
   // "A, after meeting B, thanked C": an aside of time or occasion is passed over whole.
   if (ASIDE_PREPOSITION.has(tokens[open + 1]?.lower ?? "")) return null;
   // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
@@ -480,6 +483,32 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
 }
 
 /** Most words of a lowercase description before a name in apposition ("the charity's night guard"). */
+const COMPANION_OPENERS: readonly string[][] = COMPANION_ASIDE_OPENERS.map((o) => o.split(" "));
+
+/**
+ * For an aside from comma `open` to comma `close` written "alongside B (and C)" or "as well as B":
+ * the subject before the aside (subjectsBefore from `open`) and the companions, who act with it ("A,
+ * alongside B, met C" → A and B met C). Null when the aside is no companion list ending at `close`
+ * ("A, alongside B's wife, met C"), when the name before it is an earlier verb's object ("X freed
+ * A, alongside B, …"), or when no subject stands before it; the caller refuses an aside before "and".
+ */
+function companionAside(frame: SentenceFrame, grid: MentionGrid, open: number, close: number, gap: number, passive: boolean): PlacedMention[] | null {
+  const t = frame.tokens;
+  const opener = COMPANION_OPENERS.find((words) => words.every((w, k) => t[open + 1 + k]?.lower === w));
+  if (!opener) return null;
+  const at = open + 1 + opener.length;
+  const first = grid.startingAt.get(t[at]?.lower === "the" ? at + 1 : at);
+  if (!first) return null;
+  const list = coordinatedAfter(frame, grid, first);
+  if (list[list.length - 1].to !== close) return null;
+  // The name right before the aside heads it ("as" may open a clause of its own in the frame's clauses).
+  const before = grid.endingAt.get(open - 1);
+  // "X freed A, alongside B, on Monday": a name after a lowercase word is a verb's object, not the subject.
+  if (before && objectBefore(t, before.from)) return null;
+  const head = before && !isOblique(frame, before) ? coordinatedBefore(frame, grid, personOf(frame, grid, before)) : subjectsBefore(frame, grid, open, gap, passive);
+  return head.length > 0 ? [...head, ...list] : null;
+}
+
 const DESCRIPTION_WORDS = 5;
 
 /**

@@ -418,3 +418,10 @@ export const NON_PARTICIPLE_ING_WORDS = ["during", "nothing", "something", "ever
  * at State House B", "met in Nairobi B and C"; arguments.ts personAfterLocative). Lowercase.
  */
 export const LOCATIVE_SHIFT_PREPOSITIONS = ["at", "in"];
+
+/**
+ * Round 27: openers of an aside that adds companions to the subject: "A, alongside B, met C", "A,
+ * as well as B, criticised C" → A and B act (arguments.ts companionAside); "along/together with"
+ * are read in find-interactions.ts withCompanions. Lowercase, multi-word openers space-separated.
+ */
+export const COMPANION_ASIDE_OPENERS = ["alongside", "as well as"];
