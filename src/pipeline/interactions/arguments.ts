@@ -184,7 +184,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "The wife of B thanked C", "Lawyers for B, held since May, met C": B is the complement of the subject's
       // head, which names nobody (review 26 args F4, F8).
       if (relationalComplement(tokens, m.from)) return [];
-      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m) || obliqueRelativeHead(frame, m, relativeComma)) {
+      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m, !passive) || obliqueRelativeHead(frame, m, relativeComma)) {
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).
         if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
@@ -1733,13 +1733,14 @@ const BODY_PEOPLE = new Set(BODY_PEOPLE_NOUNS);
 /**
  * True for "delegation/negotiators from A": A sends the people who act, so it stands as the subject;
  * likewise a body's or country's working people ("Volunteers from the X Society have been helping
- * Y", "divers from the X Navy"; model BODY_PEOPLE_NOUNS), but not a town's ("volunteers from Kisumu").
+ * Y", "divers from the X Navy"; model BODY_PEOPLE_NOUNS), but not a town's ("volunteers from Kisumu"),
+ * and with `people` false (a passive's patients: "aid workers from X were kidnapped") only delegates.
  */
-function sentBy(frame: SentenceFrame, m: PlacedMention): boolean {
+function sentBy(frame: SentenceFrame, m: PlacedMention, people = true): boolean {
   const p = obliqueAt(frame, m);
   if (p < 1 || frame.tokens[p].lower !== "from") return false;
   const head = frame.tokens[p - 1].lower;
-  return DELEGATES.has(head) || (BODY_PEOPLE.has(head) && m.mention.kind !== "place" && m.mention.kind !== "person");
+  return DELEGATES.has(head) || (people && BODY_PEOPLE.has(head) && m.mention.kind !== "place" && m.mention.kind !== "person");
 }
 
 /**

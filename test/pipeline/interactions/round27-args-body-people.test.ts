@@ -4,8 +4,8 @@
  * body, which acts through its people, as "a delegation from X" already was (arguments.ts sentBy;
  * model BODY_PEOPLE_NOUNS).
  * Negatives: people who merely come from somewhere ("Refugees from X thanked Y"), a town's people
- * ("Volunteers from Kisumu helped X": a place sends no one), and sports fans ("Fans from the X club
- * attacked B").
+ * ("Volunteers from Kisumu helped X": a place sends no one), sports fans ("Fans from the X club
+ * attacked B"), and a passive's patients ("Aid workers from X were kidnapped by Y": the workers, not X).
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -34,6 +34,11 @@ const cases: Record<string, Case> = {
   "negative (a town's people): 'Volunteers from Kisumu helped the X Society' → no row": {
     s: "Volunteers from Kisumu helped the Tarma Red Cross Society.",
     m: ["Kisumu:place", "Tarma Red Cross Society:organization"],
+    rows: []
+  },
+  "negative (a passive's patients): 'Aid workers from X were kidnapped by Y' → no row for the body X": {
+    s: "Aid workers from the Tarma Relief Fund were kidnapped by the Delta Brigade.",
+    m: ["Tarma Relief Fund:organization", "Delta Brigade:group"],
     rows: []
   },
   "negative (sport): 'Fans from the X club attacked B' → no row": {
