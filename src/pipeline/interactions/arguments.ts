@@ -260,8 +260,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (PRONOUNS.has(t.lower)) return resolvePronoun(frame, grid, i);
     // "A told the council her staff had met B": the staff act for A, as "he had met B" would.
     if (STAFF.has(t.lower) && i > 0 && OWNER_PRONOUN.has(tokens[i - 1].lower)) return resolvePronoun(frame, grid, i - 1);
-    // "X said its volunteers had helped Y", "Its divers rescued B": a body's people act for the body "its" stands for.
-    if ((BODY_PEOPLE.has(t.lower) || DELEGATES.has(t.lower)) && i > 0 && tokens[i - 1].lower === "its") return i === 1 ? orgPronoun(frame, 0) : itAfterReporting(frame, grid, i - 1);
+    // "X said its volunteers had helped Y", "Its divers rescued B": a body's people act for the body "its" stands for
+    // (as actors only: "X said its workers had been kidnapped by Y" is no abduction of X).
+    if (!passive && (BODY_PEOPLE.has(t.lower) || DELEGATES.has(t.lower)) && i > 0 && tokens[i - 1].lower === "its") return i === 1 ? orgPronoun(frame, 0) : itAfterReporting(frame, grid, i - 1);
     if (REPORTING.has(t.lower)) return [];
     if (stops.has(t.lower)) {
       // "A and a handful of his aides met B": an unnamed conjunct with "of" after a named subject is passed over.

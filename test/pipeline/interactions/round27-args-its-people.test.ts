@@ -3,7 +3,8 @@
  * volunteers had helped Y", "Its divers rescued B" after a sentence about the body) act for the body
  * "its" stands for, as "his/her staff" already act for the person (arguments.ts subjectsBefore, with
  * itAfterReporting and orgPronoun; model BODY_PEOPLE_NOUNS and DELEGATE_NOUNS).
- * Negatives: people who do not act for the body ("X said its fans had thanked B"), and "its" in
+ * Negatives: people who do not act for the body ("X said its fans had thanked B"), a passive's
+ * patients ("X said its workers had been kidnapped by Y"), and "its" in
  * another clause than the reporting one ("X criticised Y after its troops freed B": whose troops
  * is open).
  */
@@ -24,6 +25,11 @@ const cases: Record<string, Case> = {
   "negative (not the body's workers): 'X said its fans had thanked B' → no row": {
     s: "Ruritania said its fans had thanked Piet Claes.",
     m: ["Ruritania:country", "Piet Claes"],
+    rows: []
+  },
+  "negative (a passive's patients): 'X said its workers had been kidnapped by Y' → no row for X": {
+    s: "The Tarma Relief Fund said its workers had been kidnapped by the Delta Brigade.",
+    m: ["Tarma Relief Fund:organization", "Delta Brigade:group"],
     rows: []
   },
   "negative ('its' in another clause): 'X criticised Y after its troops freed B' → only X criticized Y": {
