@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -184,7 +184,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "The wife of B thanked C", "Lawyers for B, held since May, met C": B is the complement of the subject's
       // head, which names nobody (review 26 args F4, F8).
       if (relationalComplement(tokens, m.from)) return [];
-      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m) || obliqueRelativeHead(frame, m, relativeComma)) {
+      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m, !passive) || obliqueRelativeHead(frame, m, relativeComma)) {
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).
         if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
@@ -264,8 +264,17 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (PRONOUNS.has(t.lower)) return resolvePronoun(frame, grid, i);
     // "A told the council her staff had met B": the staff act for A, as "he had met B" would.
     if (STAFF.has(t.lower) && i > 0 && OWNER_PRONOUN.has(tokens[i - 1].lower)) return resolvePronoun(frame, grid, i - 1);
+    // "X said its volunteers had helped Y", "Its divers rescued B": a body's people act for the body "its" stands for
+    // (as actors only: "X said its workers had been kidnapped by Y" is no abduction of X).
+    if (!passive && (BODY_PEOPLE.has(t.lower) || DELEGATES.has(t.lower)) && i > 0 && tokens[i - 1].lower === "its") return i === 1 ? orgPronoun(frame, 0) : itAfterReporting(frame, grid, i - 1);
     if (REPORTING.has(t.lower)) return [];
     if (stops.has(t.lower)) {
+      // "A and a handful of his aides met B": an unnamed conjunct with "of" after a named subject is passed over.
+      const and = passive ? -1 : unnamedPartitiveConjunct(frame, grid, i);
+      if (and >= 0) {
+        i = and;
+        continue;
+      }
       if (!wholePronounObject(tokens, i)) return [];
       withPronounPassed = true;
     }
@@ -276,6 +285,32 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Most lowercase words between "and" and "of" in an unnamed conjunct ("and a handful of", "and the rest of"). */
+const PARTITIVE_CONJUNCT_WORDS = 3;
+
+/**
+ * For "of" at `of` reached walking back to a subject: the index of "and" when "and <up to three
+ * lowercase words> of …" is an unnamed conjunct after a named subject ("A and a handful of his aides
+ * met B", "A, the X minister, and two of his deputies met B", "A and members of her team"): the name
+ * (or an apposition's closing comma) stands right before "and", and that name is no object of an
+ * earlier verb ("Police freed A and some of his aides thanked B") nor after "of"; -1 otherwise.
+ */
+function unnamedPartitiveConjunct(frame: SentenceFrame, grid: MentionGrid, of: number): number {
+  const t = frame.tokens;
+  if (t[of].lower !== "of") return -1;
+  let and = of - 1;
+  while (and > of - 1 - PARTITIVE_CONJUNCT_WORDS && and > 0 && !isAnd(t[and].lower)) {
+    if (t[and].punct || !startsLower(t[and].text) || grid.endingAt.has(and) || BREAKS.has(t[and].lower) || PRONOUNS.has(t[and].lower)) return -1;
+    and--;
+  }
+  if (and === of - 1 || !isAnd(t[and]?.lower ?? "")) return -1;
+  const m = grid.endingAt.get(t[and - 1]?.text === "," ? and - 2 : and - 1);
+  if (!m || m.mention.kind !== "person") return -1;
+  const title = titleStart(t, m.from - 1);
+  const start = title <= m.from - 1 ? title : m.from;
+  return objectBefore(t, start) || t[start - 1]?.lower === "of" ? -1 : and;
 }
 
 /** Prepositions of an agent or partner whose name still heads a relative clause after it ("by A, which …"). */
@@ -419,6 +454,9 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   const described = personBeforeWhoApposition(frame, grid, i, whoAt);
   if (described) return coordinatedBefore(frame, grid, described);
   if (open < 0) return [];
+  // "A, alongside B, met C", "A, as well as B, criticised C": the companions act with the subject.
+  const companions = isAnd(tokens[i + 1]?.lower ?? "") ? null : companionAside(frame, grid, open, i, gap, passive);
+  if (companions) return companions;
   // "A, after meeting B, thanked C": an aside of time or occasion is passed over whole.
   if (ASIDE_PREPOSITION.has(tokens[open + 1]?.lower ?? "")) return null;
   // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
@@ -452,6 +490,32 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
 }
 
 /** Most words of a lowercase description before a name in apposition ("the charity's night guard"). */
+const COMPANION_OPENERS: readonly string[][] = COMPANION_ASIDE_OPENERS.map((o) => o.split(" "));
+
+/**
+ * For an aside from comma `open` to comma `close` written "alongside B (and C)" or "as well as B":
+ * the subject before the aside (subjectsBefore from `open`) and the companions, who act with it ("A,
+ * alongside B, met C" → A and B met C). Null when the aside is no companion list ending at `close`
+ * ("A, alongside B's wife, met C"), when the name before it is an earlier verb's object ("X freed
+ * A, alongside B, …"), or when no subject stands before it; the caller refuses an aside before "and".
+ */
+function companionAside(frame: SentenceFrame, grid: MentionGrid, open: number, close: number, gap: number, passive: boolean): PlacedMention[] | null {
+  const t = frame.tokens;
+  const opener = COMPANION_OPENERS.find((words) => words.every((w, k) => t[open + 1 + k]?.lower === w));
+  if (!opener) return null;
+  const at = open + 1 + opener.length;
+  const first = grid.startingAt.get(t[at]?.lower === "the" ? at + 1 : at);
+  if (!first) return null;
+  const list = coordinatedAfter(frame, grid, first);
+  if (list[list.length - 1].to !== close) return null;
+  // The name right before the aside heads it ("as" may open a clause of its own in the frame's clauses).
+  const before = grid.endingAt.get(open - 1);
+  // "X freed A, alongside B, on Monday": a name after a lowercase word is a verb's object, not the subject.
+  if (before && objectBefore(t, before.from)) return null;
+  const head = before && !isOblique(frame, before) ? coordinatedBefore(frame, grid, personOf(frame, grid, before)) : subjectsBefore(frame, grid, open, gap, passive);
+  return head.length > 0 ? [...head, ...list] : null;
+}
+
 const DESCRIPTION_WORDS = 5;
 
 /**
@@ -638,6 +702,8 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
   // Only for the previous sentence's subject whose sex (when known) fits the pronoun (review 24 F5).
   if (first < i && speakingOpener(frame, grid, first, i, w) && frame.antecedent && antecedentSpeaks(frame.antecedent, w, !SPEAKING_PARTICIPLES.has(tokens[first].lower))) first = i;
+  // "Before flying south he met B", "While touring X, she thanked B": a participle clause names no subject of its own.
+  if (first < i && frame.antecedent && participleOpener(frame, grid, first, i, w) && antecedentSpeaks(frame.antecedent, w, true)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
 }
 
@@ -722,6 +788,33 @@ function speakingOpener(frame: SentenceFrame, grid: MentionGrid, first: number, 
     } else if (t[k].punct && t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’") return false;
     // "Speaking on condition of anonymity, he …": an unnamed source, not the previous sentence's person.
     else if (openerStop(t[k].lower, w, t[first].lower)) return false;
+  }
+  return true;
+}
+
+const PARTICIPLE_SUBORDINATORS = new Set(PARTICIPLE_CLAUSE_SUBORDINATORS);
+const NON_PARTICIPLES = new Set(NON_PARTICIPLE_ING_WORDS);
+const ING_FORM = /^\p{L}{3,}ing$/u;
+
+/**
+ * True when tokens `first`…`i` are a fronted participle clause before the pronoun `w` at `i`: a
+ * subordinator and an -ing participle ("Before flying south he …", "While visiting X, she …"), its
+ * comma optional. It names no person, holds no other pronoun, reporting word or other punctuation,
+ * and no opener stop ("After questioning he …"); at most SPEAKING_OPENER_REACH tokens. A bare
+ * participle ("Leaving the hospital, he …") is not read here (round 24 keeps it open).
+ */
+function participleOpener(frame: SentenceFrame, grid: MentionGrid, first: number, i: number, w: string): boolean {
+  const t = frame.tokens;
+  if (i - first > SPEAKING_OPENER_REACH) return false;
+  const verb = first + 1;
+  if (!PARTICIPLE_SUBORDINATORS.has(t[first].lower) || !ING_FORM.test(t[verb]?.text ?? "") || NON_PARTICIPLES.has(t[verb].lower) || !startsLower(t[verb].text)) return false;
+  const end = t[i - 1]?.text === "," ? i - 1 : i;
+  for (let k = verb; k < end; k++) {
+    const m = grid.startingAt.get(k);
+    if (m) {
+      if (m.mention.kind === "person") return false;
+      k = m.to - 1;
+    } else if (t[k].punct ? t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’" : PRONOUNS.has(t[k].lower) || OBJECT_PRONOUN.has(t[k].lower) || t[k].lower === "them" || REPORTING.has(t[k].lower) || openerStop(t[k].lower, w, t[first].lower)) return false;
   }
   return true;
 }
@@ -1646,10 +1739,19 @@ function afterTitle(frame: SentenceFrame, grid: MentionGrid, from: number, close
   return undefined;
 }
 
-/** True for "delegation/negotiators from A": A sends the people who act, so it stands as the subject. */
-function sentBy(frame: SentenceFrame, m: PlacedMention): boolean {
+const BODY_PEOPLE = new Set(BODY_PEOPLE_NOUNS);
+
+/**
+ * True for "delegation/negotiators from A": A sends the people who act, so it stands as the subject;
+ * likewise a body's or country's working people ("Volunteers from the X Society have been helping
+ * Y", "divers from the X Navy"; model BODY_PEOPLE_NOUNS), but not a town's ("volunteers from Kisumu"),
+ * and with `people` false (a passive's patients: "aid workers from X were kidnapped") only delegates.
+ */
+function sentBy(frame: SentenceFrame, m: PlacedMention, people = true): boolean {
   const p = obliqueAt(frame, m);
-  return p > 0 && frame.tokens[p].lower === "from" && DELEGATES.has(frame.tokens[p - 1].lower);
+  if (p < 1 || frame.tokens[p].lower !== "from") return false;
+  const head = frame.tokens[p - 1].lower;
+  return DELEGATES.has(head) || (people && BODY_PEOPLE.has(head) && m.mention.kind !== "place" && m.mention.kind !== "person");
 }
 
 /**
@@ -1720,6 +1822,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     let next = (and && cur.mention.kind === "person" ? tradeConjunct(frame, grid, i) ?? nationalConjunct(frame, grid, i) : null) ?? grid.startingAt.get(i);
     // "thanked A, Peruvian President B and the Emir of C, D": a title before a listed person.
     if (!next && cur.mention.kind === "person" && (and || i > cur.to)) next = titledConjunct(frame, grid, i) ?? undefined;
+    // "released Sergeant A, Corporal B and privates C and D": a rank written lowercase before a listed person.
+    if (!next && cur.mention.kind === "person" && (and || i > cur.to)) next = rankConjunct(frame, grid, i) ?? undefined;
     // "thanked A as well as the mediators in B and C": the senders of the delegates.
     if (!next && asWell && DELEGATES.has(t[i]?.lower ?? "") && (t[i + 1]?.lower === "in" || t[i + 1]?.lower === "from")) next = grid.startingAt.get(i + 2);
     // "A and her brother B": up to two lowercase words after the possessive; "A and his
@@ -1738,6 +1842,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     if (!next && and && cur.mention.kind === "person" && (t[i]?.lower === "a" || t[i]?.lower === "an")) next = describedConjunct(frame, grid, i) ?? undefined;
     // "A and the photographer B", "A, his cousin B and C": a relation or trade before a listed person.
     if (!next && cur.mention.kind === "person" && i > cur.to) next = relatedConjunct(frame, grid, i, !and) ?? undefined;
+    // "met A and the chairman of the railways, B, at …": an office's holder named after its body.
+    if (!next && and) next = officeConjunct(frame, grid, t[i - 1]?.lower === "the" ? i - 1 : i) ?? undefined;
     if (!next) break;
     // "A and Vik's wife(,) B": the person the owner's relation names, not the owner.
     if (and) {
@@ -1904,6 +2010,24 @@ function tradeConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): Plac
   }
   const m = grid.startingAt.get(j);
   return m && m.mention.kind === "person" ? m : null;
+}
+
+const LOWERCASE_RANKS: ReadonlySet<string> = new Set(LOWERCASE_RANK_NOUNS);
+
+/**
+ * For a conjunct at token `i` written as a lowercase rank, one or two words ("and privates C",
+ * "and warrant officer C"), right before a person: that person, unless a reporting verb follows
+ * ("and constable C said …" opens a clause). Null otherwise: "and thanked C" is no rank.
+ *
+ * @example rankConjunct(frame, grid, 6) // C for "freed Sergeant A and privates C and D"
+ */
+function rankConjunct(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  let j = i;
+  while (j < t.length && j < i + 2 && !t[j].punct && startsLower(t[j].text) && LOWERCASE_RANKS.has(t[j].lower)) j++;
+  if (j === i) return null;
+  const m = grid.startingAt.get(j);
+  return m && m.mention.kind === "person" && !REPORTING.has(t[m.to]?.lower ?? "") ? m : null;
 }
 
 /** Nationality adjectives and plural demonyms, lowercase ("peruvian", "peruvians"). */
@@ -2195,6 +2319,9 @@ export function objectsAfter(
       if (prep < from) return coordinatedAfter(frame, grid, titled(frame, grid, m));
       // "visited relief camps in Dadu" → Dadu.
       if (opts.placeAfterIn && (m.mention.kind === "place" || m.mention.kind === "country") && ["in", "on", "near"].includes(tokens[prep].lower)) return [m];
+      // "received at State House B on Monday", "met in Nairobi B and C": a place right after the verb, then its object.
+      const shifted = prep === from ? personAfterLocative(frame, grid, m) : null;
+      if (shifted) return objectsAfter(frame, grid, shifted.from, opts);
       if (!opts.skipOblique) return [];
       i = m.to - 1;
       words++;
@@ -2241,6 +2368,24 @@ export function objectsAfter(
 }
 
 const GOVERNING = new Set(GOVERNING_NOUNS);
+const LOCATIVES = new Set(LOCATIVE_SHIFT_PREPOSITIONS);
+
+/**
+ * For a place or body `m` after "at/in" right after a verb ("received at State House B", "met in
+ * Nairobi B and C"): the person named at once after it, the verb's object moved after the place;
+ * null when the name is an owner ("in Nairobi B's wife") or the subject of a reporting verb ("in
+ * Nairobi B said"), or when `m` is a person.
+ */
+function personAfterLocative(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention | null {
+  const t = frame.tokens;
+  const prep = t[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1;
+  if (m.mention.kind === "person" || !LOCATIVES.has(t[prep]?.lower ?? "")) return null;
+  const next = grid.startingAt.get(m.to);
+  if (!next || next.mention.kind !== "person") return null;
+  const after = t[next.to];
+  if (after && (POSSESSIVE_S.test(t[next.to - 1].text) || /^['’]s?$/u.test(after.text) || REPORTING.has(after.lower) || SPEAKING.has(after.lower))) return null;
+  return next;
+}
 
 /**
  * For "to" at `to` right after a verb, a body named as the recipient ("to the Red Cross") that is
@@ -2256,6 +2401,20 @@ function shiftedObjectStart(frame: SentenceFrame, grid: MentionGrid, to: number)
   if (!next) return 0;
   const named = grid.startingAt.get(recipient.to);
   return (named && named.mention.kind === "person") || COUNTS.has(next.lower) || DIGITS.test(next.text) ? recipient.to : 0;
+}
+/**
+ * For a conjunct at token `start` written as an office with its body, then the holder's name in
+ * commas ("and the chairman of the X railways, B,", "and a member of the X bureau, B"): the
+ * holder (officeRoleBefore, officeHolderAfter); null otherwise ("and the head of the union said").
+ *
+ * @example officeConjunct(frame, grid, 5) // B for "met A and the head of the union, B, on Monday"
+ */
+function officeConjunct(frame: SentenceFrame, grid: MentionGrid, start: number): PlacedMention | null {
+  const t = frame.tokens;
+  for (let j = start + 2; j < t.length && j <= start + 5; j++) {
+    if (TITLE_LINK.has(t[j].lower)) return officeRoleBefore(t, start, j) ? officeHolderAfter(frame, grid, j) : null;
+  }
+  return null;
 }
 const OFFICE_ROLES = new Set(OFFICE_ROLE_NOUNS);
 /** Most tokens between an office's link word and the comma before its holder ("of the Hamas political bureau"). */
@@ -2388,6 +2547,8 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   // Nationality adjectives may be capitalised ("the Chilean envoy, B").
   for (let j = from + 1; j < end; j++) if (BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower)) return [];
   const m = grid.startingAt.get(comma + 1) ?? (count ? undefined : nameAfterTitle(frame, grid, comma + 1) ?? undefined);
+  // "accused the mine's owner, X Mining, of …": a body named in apposition to a described object is that object.
+  if (m && !count && BODY_KINDS.has(m.mention.kind) && grid.startingAt.has(comma + 1)) return closesApposition(t, m) && !subjectOfLaterVerb(t, m.to) ? [m] : [];
   if (!m || m.mention.kind !== "person") return [];
   if (!count) return closesApposition(t, m) ? [m, ...secondRelative(frame, grid, m)] : [];
   const list = coordinatedAfter(frame, grid, m);
@@ -2482,7 +2643,8 @@ function subjectOfLaterVerb(t: SentenceFrame["tokens"], close: number): boolean 
     k++;
   }
   const w = t[k];
-  return !!w && !w.punct && startsLower(w.text) && !OBLIQUE.has(w.lower) && !RELATIVE.has(w.lower) && !APPOSITION.has(w.lower) && !ASIDE_GOES_ON.has(w.lower);
+  // "accused the mine's owner, X Mining, of …": "of" is never a verb.
+  return !!w && !w.punct && startsLower(w.text) && w.lower !== "of" && !OBLIQUE.has(w.lower) && !RELATIVE.has(w.lower) && !APPOSITION.has(w.lower) && !ASIDE_GOES_ON.has(w.lower);
 }
 
 /**

@@ -386,3 +386,42 @@ export const RELATIONAL_HEAD_NOUNS = ["family", "families", "relatives", "relati
   "supporter", "critics", "critic", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "friends", "friend",
   "colleagues", "colleague", "aides", "aide", "wives", "husbands", "sons", "daughters", "brothers", "sisters", "parents", "children", "mothers",
   "fathers", "widows", "son-in-law", "daughter-in-law", "entourage", "allies", "ally", "opponents", "rivals", "neighbours", "neighbors"];
+
+/**
+ * Military and police ranks written lowercase before listed names, singular or plural: "released
+ * Sergeant A, Corporal B and privates C and D", "arrested Inspector A and constable B". Only
+ * ranks, not trades: "and thanked B" or "and farmers B" are not read through this list.
+ */
+export const LOWERCASE_RANK_NOUNS = ["private", "privates", "corporal", "corporals", "sergeant", "sergeants", "constable", "constables", "lieutenant", "lieutenants", "captain", "captains", "colonel", "colonels", "inspector", "inspectors", "seaman", "seamen", "sailor", "sailors", "trooper", "troopers", "gunner", "gunners", "rifleman", "riflemen", "warrant", "officer", "officers"];
+
+/**
+ * Plural nouns for the people a body or country sends to work in its name: "Volunteers from the X
+ * Society have been helping Y", "Divers from the X Navy rescued B" make the body the subject, as
+ * DELEGATE_NOUNS do for negotiators. Not people who merely come from somewhere ("refugees",
+ * "fans", "residents", "hostages"), and only bodies and countries, not towns (stage 07 sentBy).
+ */
+export const BODY_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "paramedics", "doctors", "nurses", "surgeons", "engineers", "experts", "specialists", "firefighters", "crews", "staff", "personnel", "workers", "troops", "soldiers", "investigators", "inspectors", "observers", "monitors", "instructors", "trainers", "technicians"];
+
+/**
+ * Round 27: subordinators that open a fronted participle clause before "he/she" ("Before flying
+ * south he met B", "While visiting X, she thanked B", "On arriving in X he met B"): the clause has
+ * no subject of its own, so the pronoun stays the previous sentence's person, with or without the
+ * closing comma (arguments.ts participleOpener). Lowercase.
+ */
+export const PARTICIPLE_CLAUSE_SUBORDINATORS = ["before", "after", "while", "whilst", "since", "on", "upon", "when", "by"];
+
+/** Words ending in -ing that are no participle opening a clause ("During talks", "Nothing, he said"). Lowercase. */
+export const NON_PARTICIPLE_ING_WORDS = ["during", "nothing", "something", "everything", "anything", "morning", "evening", "king", "spring", "notwithstanding", "according", "including", "regarding", "concerning", "following", "pending", "ceiling"];
+
+/**
+ * Round 27: prepositions of a place that may stand between a verb and its moved object ("received
+ * at State House B", "met in Nairobi B and C"; arguments.ts personAfterLocative). Lowercase.
+ */
+export const LOCATIVE_SHIFT_PREPOSITIONS = ["at", "in"];
+
+/**
+ * Round 27: openers of an aside that adds companions to the subject: "A, alongside B, met C", "A,
+ * as well as B, criticised C" → A and B act (arguments.ts companionAside); "along/together with"
+ * are read in find-interactions.ts withCompanions. Lowercase, multi-word openers space-separated.
+ */
+export const COMPANION_ASIDE_OPENERS = ["alongside", "as well as"];
