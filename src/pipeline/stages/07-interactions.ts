@@ -107,6 +107,12 @@ export function findInteractions(
     }
     org = firstOrg >= 0 ? {index: firstOrg, mention: mentions[firstOrg]} : null;
     const first = persons > 0 ? antecedentPerson(article.text, sentence.start, mentions, ids, persons) : -1;
+    // "B arrived. At the site he spoke with Governor C. Before leaving he met D": a sentence whose subject is a
+    // he/she standing for the antecedent is still about that person; C, named after it, does not take over.
+    if (first >= 0 && age <= 2 && antecedent !== null && pronounLed(article.text, sentence.start, mentions[first].start, antecedent.mention)) {
+      age = 0;
+      continue;
+    }
     if (first >= 0) {
       antecedent = {index: first, mention: mentions[first]};
       // The sentence's other persons, by sex: "Otto Berg sued Tom Hale. In court, he …" may be either man.
@@ -153,6 +159,23 @@ function antecedentPerson(text: string, sentenceStart: number, mentions: Mention
     } else if (first < 0 || mentions[i].start < mentions[first].start) first = i;
   }
   return first >= 0 ? first : firstQuoted >= 0 ? firstQuoted : firstOwner;
+}
+
+/** "he" or "she" as a word before a sentence's first person (at most 60 characters into the sentence). */
+const SUBJECT_PRONOUN = /(?:^|[^\p{L}])(he|she)(?![\p{L}])/iu;
+const QUOTE_MARK = /["“”]/u;
+
+/**
+ * True when a he/she stands between the sentence start and its first person mention (`firstStart`) within the
+ * first 60 characters, and fits the antecedent's sex when that is known ("At the site he spoke with Governor C").
+ */
+function pronounLed(text: string, sentenceStart: number, firstStart: number, antecedent: Mention): boolean {
+  const before = text.slice(sentenceStart, Math.min(firstStart, sentenceStart + 60));
+  const m = SUBJECT_PRONOUN.exec(before);
+  // "\"He made a joke,\" Dana said": a pronoun inside a quotation is the speaker's, not the sentence's subject.
+  if (!m || QUOTE_MARK.test(before.slice(0, m.index + 1))) return false;
+  const sex = sexOf(antecedent);
+  return sex === null || (m[1].toLowerCase() === "he") === (sex === "m");
 }
 
 const OBJECT_MARKS = new Set(OBJECT_MARKING_WORDS);
