@@ -1464,6 +1464,10 @@ const OFFICE_TITLE_REACH = 60;
 function officeTitleBefore(text: string, start: number, name: string): string | null {
   let at = start - 1;
   while (at > 0 && isLetterUnit(text.charCodeAt(at - 1))) at--;
+  // A word of fewer than two letters, or opening with an ASCII code that is no capital ("said Kasa"), is
+  // no title: answered from the text before slicing the word (the regex decides the other letters).
+  const first = text.charCodeAt(at);
+  if (start - 1 - at < 2 || (first < 128 && (first < 65 || first > 90))) return null;
   const title = text.slice(at, start - 1);
   if (title.length < 2 || !/^\p{Lu}/u.test(title) || !HEADS.has(title.toLowerCase())) return null;
   if (at > 0 && !/[\s"“(]/.test(text[at - 1])) return null;

@@ -37,13 +37,16 @@ const MAX_TITLE_WORDS = 4;
  */
 export function titledSurfaces(text: string, start: number, surface: string): string[] {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return [];
+  // The word right before the name must be a capitalised title word: most person mentions follow
+  // a lowercase word or punctuation ("said Ana Ruiz"), answered here from one char code instead
+  // of slicing and lowercasing the word first (this runs for every mention of a full name).
+  if (!isUpper(text.charCodeAt(wordStart(text, start - 1)))) return [];
   const words: string[] = [];
   let end = start - 1;
   // What stands before the run: null when the run reaches the text's start or a non-space.
   let before: {word: string; key: string; upper: boolean; sentenceStart: boolean} | null = null;
   while (end > 0) {
-    let at = end;
-    while (at > 0 && isTitleChar(text.charCodeAt(at - 1))) at--;
+    const at = wordStart(text, end);
     const word = text.slice(at, end);
     const dotted = word.endsWith(".");
     const key = dotted ? word.slice(0, -1).toLowerCase() : word.toLowerCase();
@@ -70,6 +73,13 @@ export function titledSurfaces(text: string, start: number, surface: string): st
   const last = words.length - 1;
   if (last > 0 && STANDALONE.has(titleKey(words[last])) && !MODIFIERS.has(titleKey(words[last - 1]))) out.push(`${words[last]} ${surface}`);
   return out;
+}
+
+/** Where the run of title characters (isTitleChar) that ends at `end` starts (`end` itself when there is none). */
+function wordStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isTitleChar(text.charCodeAt(at - 1))) at--;
+  return at;
 }
 
 /** True when the word at `at` opens a sentence or a line: the text's start, a line break, or a sentence end before it. */
