@@ -276,14 +276,34 @@ const BARE_ACRONYM = /^[A-Z]{3,6}$/;
  * @example nameInitials("Harakat Tahrir el-Wadi") // "HTW"
  */
 export function nameInitials(name: string): string {
+  // One pass over the char codes, each word's first one read where it starts (no split array and
+  // word strings: article-acronyms.ts asks this of every organisation mention of an article that
+  // has an acronym). Words are the runs between spaces and hyphens, as `split(/[\s-]+/)` cuts them.
   let out = "";
-  for (const word of name.split(/[\s-]+/)) {
-    const c = word.charAt(0);
-    if (c === "") continue;
-    if (c !== c.toLowerCase()) out += c.toUpperCase();
-    else if (c === c.toUpperCase()) return "";
+  let i = 0;
+  const n = name.length;
+  while (i < n) {
+    if (initialsBreak(name.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const code = name.charCodeAt(i);
+    if (code >= 65 && code <= 90) out += name[i];
+    else if (code >= 128) {
+      const c = name[i];
+      if (c !== c.toLowerCase()) out += c.toUpperCase();
+      else if (c === c.toUpperCase()) return "";
+    } else if (code < 97 || code > 122) return "";
+    while (i < n && !initialsBreak(name.charCodeAt(i))) i++;
   }
   return out;
+}
+
+/** A code unit of the class `[\s-]` (JavaScript's whitespace and line terminators, or a hyphen-minus): a word break for nameInitials. */
+function initialsBreak(c: number): boolean {
+  if (c === 32 || c === 45) return true;
+  if (c < 128) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A lowercase particle joined by a hyphen inside a name ("el-Wadi", "ad-Din"). */
