@@ -816,6 +816,10 @@ const KIN: ReadonlySet<string> = new Set(KIN_NOUNS);
 /** "<Owner>'s <kin noun>, " or "<Owner>'s <kin noun> " right before a name (the owner's word, the kin noun). */
 const KIN_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s (\p{Ll}+)(?:, ?| )$/u;
 
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /**
  * The surname a possessive relative phrase gives the name at `start` ("Ferreira's daughter, Ana",
  * "Ferreira's daughter Ana" → "ferreira", folded), or null. Only the 40 characters before the name
@@ -830,6 +834,15 @@ export function kinOwnerBefore(text: string, start: number): string | null {
   if (c < 0) return null;
   const before = text.charCodeAt(c);
   if (before !== 44 && !(spaced && before >= 97 && before <= 122)) return null;
+  // The kin noun must follow "'s " (or "’s "): read back over its letters first, so a name after a
+  // plain word ("said Okafor") costs no slice and no regex. A non-ASCII letter leaves it to the regex.
+  const end = before === 44 ? c : c + 1;
+  let w = end;
+  while (w > 0 && isAsciiLower(text.charCodeAt(w - 1))) w--;
+  if (w === 0 || text.charCodeAt(w - 1) < 128) {
+    const q = w >= 3 ? text.charCodeAt(w - 3) : 0;
+    if (w === end || w < 3 || text.charCodeAt(w - 1) !== 32 || text.charCodeAt(w - 2) !== 115 || (q !== 39 && q !== 0x2019)) return null;
+  }
   const m = KIN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return m && KIN.has(m[2]) ? foldKey(m[1]) : null;
 }
