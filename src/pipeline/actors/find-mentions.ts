@@ -606,9 +606,11 @@ const STATE_FORMS: ReadonlySet<string> = new Set(STATE_FORM_NOUNS);
  * @example stateFormEnd(tokenize("the State of Qatar said"), 1, scan) // 4
  */
 function stateFormEnd(tokens: Token[], i: number, scan: GazetteerScan): number {
-  if (!STATE_FORMS.has(tokens[i].key) || i + 2 >= tokens.length) return 0;
+  // The lowercase "of" after the word first: this runs on every capitalised word, and a word
+  // compare ("of" is the lexicon's one string) is cheaper than the set lookup of the word's key.
+  if (i + 2 >= tokens.length) return 0;
   const of = tokens[i + 1];
-  if (of.key !== "of" || of.cap || of.sep !== " " || tokens[i + 2].sep !== " ") return 0;
+  if (of.key !== "of" || of.cap || of.sep !== " " || tokens[i + 2].sep !== " " || !STATE_FORMS.has(tokens[i].key)) return 0;
   const gm = scan.gaz(i + 2);
   if (!gm || scan.g.entries[gm.entries[0]].kind !== "country") return 0;
   const after = tokens[gm.end];
