@@ -1787,11 +1787,25 @@ export function mergeActorForms(
     if (first === undefined) bySociety.set(k, i);
     else join(first, i, "one national society");
   });
+  // Four readings of one article's neighbouring mentions, gathered in one pass over the articles
+  // (each article's mentions are read while they are in the CPU caches, instead of four walks over
+  // every mention of the corpus); the joins follow in the same order as before, and no reading
+  // depends on a join (they read mentions, texts and `Form.gaz`, which joins leave alone).
   // "National Liberation Army (ELN)": an acronym in parentheses right after a name is that name.
   const acronymPairs = new Set<string>();
+  // "Katibat al-Rimal (Brigade of the Sands)", "…, whose name translates as the Movement of the Mountains": one body
+  // with its name translated, in one article (article-acronyms.ts translatedName).
+  const translations = new Set<string>();
+  // "the Tana Defence Forces … TDF soldiers": a lone acronym spelling the initials of one body the same
+  // article names (article-acronyms.ts). Not when the gazetteer reads the acronym as another body ("RSF").
+  // An acronym that spells two bodies in two articles ("SNA": the Somali, the Syrian National Army) joins neither.
+  const spelled = new Map<number, Set<number>>();
+  // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
+  const nicknames = new Set<string>();
   extractions.forEach((x, xi) => {
     const ms = x.mentions;
     const text = x.article.text;
+    const fs = mentionForms[xi];
     for (let k = 0; k + 1 < ms.length; k++) {
       const a = ms[k];
       const b = ms[k + 1];
@@ -1801,51 +1815,29 @@ export function mergeActorForms(
       // and its outlet, not an acronym ("DRC (Democratic Republic of Congo)": both places, kept).
       if (isPlaceKind(a.kind) !== isPlaceKind(b.kind)) continue;
       if (!(acronymOf(b.text, a.text) || acronymOf(a.text, b.text) || shortNameInParentheses(text, a, b))) continue;
-      const fa = mentionForms[xi][k].index;
-      const fb = mentionForms[xi][k + 1].index;
-      addPair(acronymPairs, fa, fb);
+      addPair(acronymPairs, fs[k].index, fs[k + 1].index);
     }
-  });
-  joinPairs(acronymPairs, join, "acronym in parentheses");
-  // "Katibat al-Rimal (Brigade of the Sands)", "…, whose name translates as the Movement of the Mountains": one body
-  // with its name translated, in one article (article-acronyms.ts translatedName).
-  const translations = new Set<string>();
-  extractions.forEach((x, xi) => {
-    const ms = x.mentions;
     for (let k = 0; k + 1 < ms.length; k++) {
-      if (!translatedName(x.article.text, ms[k], ms[k + 1])) continue;
-      addPair(translations, mentionForms[xi][k].index, mentionForms[xi][k + 1].index);
+      if (!translatedName(text, ms[k], ms[k + 1])) continue;
+      addPair(translations, fs[k].index, fs[k + 1].index);
     }
-  });
-  joinPairs(translations, join, "name translated in the same article");
-  // "the Tana Defence Forces … TDF soldiers": a lone acronym spelling the initials of one body the same
-  // article names (article-acronyms.ts). Not when the gazetteer reads the acronym as another body ("RSF").
-  // An acronym that spells two bodies in two articles ("SNA": the Somali, the Syrian National Army) joins neither.
-  const spelled = new Map<number, Set<number>>();
-  extractions.forEach((x, xi) => {
-    for (const [k, j] of initialsPairs(x.mentions, nameInitials)) {
-      const fa = mentionForms[xi][k];
-      const fb = mentionForms[xi][j];
+    for (const [k, j] of initialsPairs(ms, nameInitials)) {
+      const fa = fs[k];
+      const fb = fs[j];
       if (fa.gaz !== null && fa.gaz !== fb.gaz) continue;
       let names = spelled.get(fa.index);
       if (!names) spelled.set(fa.index, (names = new Set()));
       names.add(fb.index);
     }
+    for (const [j, k] of nicknamePairs(x)) addPair(nicknames, fs[j].index, fs[k].index);
   });
+  joinPairs(acronymPairs, join, "acronym in parentheses");
+  joinPairs(translations, join, "name translated in the same article");
   const initialsJoins = new Set<string>();
   for (const [acronym, names] of spelled) if (names.size === 1) addPair(initialsJoins, acronym, [...names][0]);
   joinPairs(initialsJoins, join, "acronym of a name in the same article");
   // "HTW" defined in one article is the "Harakat Tahrir el-Wadi" another spells out.
   joinAcronymsByInitials(forms, definedForms(acronymPairs), (i) => uf.find(i), join);
-  // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
-  const nicknames = new Set<string>();
-  extractions.forEach((x, xi) => {
-    for (const [j, k] of nicknamePairs(x)) {
-      const fa = mentionForms[xi][j].index;
-      const fb = mentionForms[xi][k].index;
-      addPair(nicknames, fa, fb);
-    }
-  });
   joinPairs(nicknames, join, "quoted nickname after the name");
   // "Colombia's Rural Front" (stage 04 names a country's organisation so) is the "Rural Front"
   // of other articles, when no other country's "Rural Front" is named.
