@@ -18,6 +18,12 @@ import {isLetterOrDigit} from "../util/chars.ts";
 /** An acronym standing alone: three to six capitals ("KDF"; "UN" and "EU" are the gazetteer's). */
 const BARE_ACRONYM = /^[A-Z]{3,6}$/;
 
+/** BARE_ACRONYM's test, its length and first letter read before the regex runs (most names are longer or start otherwise). */
+function bareAcronym(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return text.length >= 3 && text.length <= 6 && c >= 65 && c <= 90 && BARE_ACRONYM.test(text);
+}
+
 /** A short name in parentheses: one capitalised word of four letters or more, not all capitals ("Banarel"). */
 const SHORT_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 
@@ -35,7 +41,7 @@ function isBody(kind: ActorKind): boolean {
 export function initialsPairs(mentions: readonly Mention[], initialsOf: (name: string) => string): [number, number][] {
   let acronyms: number[] | null = null;
   for (let k = 0; k < mentions.length; k++) {
-    if (isBody(mentions[k].kind) && BARE_ACRONYM.test(mentions[k].text)) (acronyms ??= []).push(k);
+    if (isBody(mentions[k].kind) && bareAcronym(mentions[k].text)) (acronyms ??= []).push(k);
   }
   if (acronyms === null) return [];
   // Initials → the distinct names that spell them (two names, one set of initials: the acronym stays apart).

@@ -55,13 +55,19 @@ export function courtesyTitleBefore(text: string, start: number): string | null 
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return null;
   let at = start - 1;
   while (at > 0 && at > start - 2 - LONGEST && letterOrDot(text.charCodeAt(at - 1))) at--;
+  // Shape tests on the text itself, before the title is sliced: most words before a name are no
+  // capitalised word of two letters or more ("said Okafor"; "Mr Okafor" is the rare case).
+  const length = start - 1 - at;
+  if (length < 2 || (length === 2 && text.charCodeAt(at + 1) === 46) || length > LONGEST) return null;
+  if (text.charCodeAt(at) < 65 || text.charCodeAt(at) > 90) return null;
   const title = text.slice(at, start - 1);
-  if (title.length < 2 || (title.length === 2 && title.charCodeAt(1) === 46) || title.length > LONGEST) return null;
-  if (title.charCodeAt(0) < 65 || title.charCodeAt(0) > 90) return null;
   if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) return null;
   // "First Lady Olena Marchuk": a title that also makes an office is no courtesy surface form.
-  if (OFFICE_FORMING.has(title.toLowerCase().replace(/\.$/, ""))) return null;
-  return feminineTitle(title) || masculineTitle(title) ? title : null;
+  // (The title's key is made once for the three sets: feminineTitle and masculineTitle would
+  // lowercase it again, and its length is within LONGEST already.)
+  const key = title.toLowerCase().replace(/\.$/, "");
+  if (OFFICE_FORMING.has(key)) return null;
+  return FEMININE.has(key) || MASCULINE.has(key) ? title : null;
 }
 
 /**

@@ -30,6 +30,14 @@ export interface TrieNode {
    * none, and the lookup, which first hashes the freshly made key, was stage 04's costliest line.
    */
   starts: Uint32Array | null;
+  /**
+   * The key of the node's one edge and the node it leads to, when it has exactly one (null
+   * otherwise; set by `singleEdges` once the trie is built). Most inner nodes have none or one
+   * ("vladimir" → "putin"): `step` then compares the token's key with it instead of a Map lookup,
+   * which first hashes the key, often a word no lookup had hashed yet (the one after a match).
+   */
+  onlyKey: string | null;
+  onlyNext: TrieNode | null;
 }
 
 export interface RoleTarget {
@@ -57,7 +65,7 @@ const cache = new WeakMap<GazetteerEntry[], CompiledGazetteer>();
 let last: CompiledGazetteer | null = null;
 
 function node(): TrieNode {
-  return {next: new Map(), surfaces: [], capEntries: null, starts: null};
+  return {next: new Map(), surfaces: [], capEntries: null, starts: null, onlyKey: null, onlyNext: null};
 }
 
 /** An alias word the case check compares letter by letter ("WHO", "U.S."). */
@@ -126,6 +134,8 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
   });
   names.starts = edgeFilter(names);
   roles.starts = edgeFilter(roles);
+  singleEdges(names);
+  singleEdges(roles);
   const compiled = {entries, names, roles, roleTargets, byKey};
   cache.set(entries, compiled);
   return (last = compiled);
@@ -146,6 +156,26 @@ function edgeFilter(node: TrieNode): Uint32Array {
     bits[h >>> 5] |= 1 << (h & 31);
   }
   return bits;
+}
+
+/** Sets `onlyKey` / `onlyNext` on every node below `node` (itself included) that has exactly one edge. */
+function singleEdges(node: TrieNode): void {
+  for (const [key, next] of node.next) {
+    if (node.next.size === 1) {
+      node.onlyKey = key;
+      node.onlyNext = next;
+    }
+    singleEdges(next);
+  }
+}
+
+/**
+ * The node the edge `key` of `node` leads to, or undefined: `node.next.get(key)`, answered without
+ * the Map for a node of no edge or one (see TrieNode.onlyKey).
+ */
+function step(node: TrieNode, key: string): TrieNode | undefined {
+  if (node.onlyKey !== null) return key === node.onlyKey ? node.onlyNext! : undefined;
+  return node.next.size === 0 ? undefined : node.next.get(key);
 }
 
 /**
@@ -229,12 +259,12 @@ export function matchAt(root: TrieNode, tokens: Token[], i: number, checkCase = 
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j];
     if (j > i && t.sep !== " " && t.sep !== "-") break;
-    const here: TrieNode | undefined = cur.next.get(t.key);
+    const here: TrieNode | undefined = step(cur, t.key);
     if (here && here.surfaces.length) {
       const entries = matchingEntries(here, tokens, i, checkCase);
       if (entries) best = {end: j + 1, entries};
     }
-    cur = t.poss ? cur.next.get(t.key + "'s") : here;
+    cur = t.poss ? step(cur, t.key + "'s") : here;
     if (!cur) break;
   }
   return best;

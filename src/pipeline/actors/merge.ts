@@ -276,14 +276,34 @@ const BARE_ACRONYM = /^[A-Z]{3,6}$/;
  * @example nameInitials("Harakat Tahrir el-Wadi") // "HTW"
  */
 export function nameInitials(name: string): string {
+  // One pass over the char codes, each word's first one read where it starts (no split array and
+  // word strings: article-acronyms.ts asks this of every organisation mention of an article that
+  // has an acronym). Words are the runs between spaces and hyphens, as `split(/[\s-]+/)` cuts them.
   let out = "";
-  for (const word of name.split(/[\s-]+/)) {
-    const c = word.charAt(0);
-    if (c === "") continue;
-    if (c !== c.toLowerCase()) out += c.toUpperCase();
-    else if (c === c.toUpperCase()) return "";
+  let i = 0;
+  const n = name.length;
+  while (i < n) {
+    if (initialsBreak(name.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const code = name.charCodeAt(i);
+    if (code >= 65 && code <= 90) out += name[i];
+    else if (code >= 128) {
+      const c = name[i];
+      if (c !== c.toLowerCase()) out += c.toUpperCase();
+      else if (c === c.toUpperCase()) return "";
+    } else if (code < 97 || code > 122) return "";
+    while (i < n && !initialsBreak(name.charCodeAt(i))) i++;
   }
   return out;
+}
+
+/** A code unit of the class `[\s-]` (JavaScript's whitespace and line terminators, or a hyphen-minus): a word break for nameInitials. */
+function initialsBreak(c: number): boolean {
+  if (c === 32 || c === 45) return true;
+  if (c < 128) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A lowercase particle joined by a hyphen inside a name ("el-Wadi", "ad-Din"). */
@@ -796,6 +816,10 @@ const KIN: ReadonlySet<string> = new Set(KIN_NOUNS);
 /** "<Owner>'s <kin noun>, " or "<Owner>'s <kin noun> " right before a name (the owner's word, the kin noun). */
 const KIN_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s (\p{Ll}+)(?:, ?| )$/u;
 
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /**
  * The surname a possessive relative phrase gives the name at `start` ("Ferreira's daughter, Ana",
  * "Ferreira's daughter Ana" → "ferreira", folded), or null. Only the 40 characters before the name
@@ -810,6 +834,15 @@ export function kinOwnerBefore(text: string, start: number): string | null {
   if (c < 0) return null;
   const before = text.charCodeAt(c);
   if (before !== 44 && !(spaced && before >= 97 && before <= 122)) return null;
+  // The kin noun must follow "'s " (or "’s "): read back over its letters first, so a name after a
+  // plain word ("said Okafor") costs no slice and no regex. A non-ASCII letter leaves it to the regex.
+  const end = before === 44 ? c : c + 1;
+  let w = end;
+  while (w > 0 && isAsciiLower(text.charCodeAt(w - 1))) w--;
+  if (w === 0 || text.charCodeAt(w - 1) < 128) {
+    const q = w >= 3 ? text.charCodeAt(w - 3) : 0;
+    if (w === end || w < 3 || text.charCodeAt(w - 1) !== 32 || text.charCodeAt(w - 2) !== 115 || (q !== 39 && q !== 0x2019)) return null;
+  }
   const m = KIN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return m && KIN.has(m[2]) ? foldKey(m[1]) : null;
 }
@@ -1464,6 +1497,10 @@ const OFFICE_TITLE_REACH = 60;
 function officeTitleBefore(text: string, start: number, name: string): string | null {
   let at = start - 1;
   while (at > 0 && isLetterUnit(text.charCodeAt(at - 1))) at--;
+  // A word of fewer than two letters, or opening with an ASCII code that is no capital ("said Kasa"), is
+  // no title: answered from the text before slicing the word (the regex decides the other letters).
+  const first = text.charCodeAt(at);
+  if (start - 1 - at < 2 || (first < 128 && (first < 65 || first > 90))) return null;
   const title = text.slice(at, start - 1);
   if (title.length < 2 || !/^\p{Lu}/u.test(title) || !HEADS.has(title.toLowerCase())) return null;
   if (at > 0 && !/[\s"“(]/.test(text[at - 1])) return null;
@@ -1750,11 +1787,25 @@ export function mergeActorForms(
     if (first === undefined) bySociety.set(k, i);
     else join(first, i, "one national society");
   });
+  // Four readings of one article's neighbouring mentions, gathered in one pass over the articles
+  // (each article's mentions are read while they are in the CPU caches, instead of four walks over
+  // every mention of the corpus); the joins follow in the same order as before, and no reading
+  // depends on a join (they read mentions, texts and `Form.gaz`, which joins leave alone).
   // "National Liberation Army (ELN)": an acronym in parentheses right after a name is that name.
   const acronymPairs = new Set<string>();
+  // "Katibat al-Rimal (Brigade of the Sands)", "…, whose name translates as the Movement of the Mountains": one body
+  // with its name translated, in one article (article-acronyms.ts translatedName).
+  const translations = new Set<string>();
+  // "the Tana Defence Forces … TDF soldiers": a lone acronym spelling the initials of one body the same
+  // article names (article-acronyms.ts). Not when the gazetteer reads the acronym as another body ("RSF").
+  // An acronym that spells two bodies in two articles ("SNA": the Somali, the Syrian National Army) joins neither.
+  const spelled = new Map<number, Set<number>>();
+  // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
+  const nicknames = new Set<string>();
   extractions.forEach((x, xi) => {
     const ms = x.mentions;
     const text = x.article.text;
+    const fs = mentionForms[xi];
     for (let k = 0; k + 1 < ms.length; k++) {
       const a = ms[k];
       const b = ms[k + 1];
@@ -1764,51 +1815,29 @@ export function mergeActorForms(
       // and its outlet, not an acronym ("DRC (Democratic Republic of Congo)": both places, kept).
       if (isPlaceKind(a.kind) !== isPlaceKind(b.kind)) continue;
       if (!(acronymOf(b.text, a.text) || acronymOf(a.text, b.text) || shortNameInParentheses(text, a, b))) continue;
-      const fa = mentionForms[xi][k].index;
-      const fb = mentionForms[xi][k + 1].index;
-      addPair(acronymPairs, fa, fb);
+      addPair(acronymPairs, fs[k].index, fs[k + 1].index);
     }
-  });
-  joinPairs(acronymPairs, join, "acronym in parentheses");
-  // "Katibat al-Rimal (Brigade of the Sands)", "…, whose name translates as the Movement of the Mountains": one body
-  // with its name translated, in one article (article-acronyms.ts translatedName).
-  const translations = new Set<string>();
-  extractions.forEach((x, xi) => {
-    const ms = x.mentions;
     for (let k = 0; k + 1 < ms.length; k++) {
-      if (!translatedName(x.article.text, ms[k], ms[k + 1])) continue;
-      addPair(translations, mentionForms[xi][k].index, mentionForms[xi][k + 1].index);
+      if (!translatedName(text, ms[k], ms[k + 1])) continue;
+      addPair(translations, fs[k].index, fs[k + 1].index);
     }
-  });
-  joinPairs(translations, join, "name translated in the same article");
-  // "the Tana Defence Forces … TDF soldiers": a lone acronym spelling the initials of one body the same
-  // article names (article-acronyms.ts). Not when the gazetteer reads the acronym as another body ("RSF").
-  // An acronym that spells two bodies in two articles ("SNA": the Somali, the Syrian National Army) joins neither.
-  const spelled = new Map<number, Set<number>>();
-  extractions.forEach((x, xi) => {
-    for (const [k, j] of initialsPairs(x.mentions, nameInitials)) {
-      const fa = mentionForms[xi][k];
-      const fb = mentionForms[xi][j];
+    for (const [k, j] of initialsPairs(ms, nameInitials)) {
+      const fa = fs[k];
+      const fb = fs[j];
       if (fa.gaz !== null && fa.gaz !== fb.gaz) continue;
       let names = spelled.get(fa.index);
       if (!names) spelled.set(fa.index, (names = new Set()));
       names.add(fb.index);
     }
+    for (const [j, k] of nicknamePairs(x)) addPair(nicknames, fs[j].index, fs[k].index);
   });
+  joinPairs(acronymPairs, join, "acronym in parentheses");
+  joinPairs(translations, join, "name translated in the same article");
   const initialsJoins = new Set<string>();
   for (const [acronym, names] of spelled) if (names.size === 1) addPair(initialsJoins, acronym, [...names][0]);
   joinPairs(initialsJoins, join, "acronym of a name in the same article");
   // "HTW" defined in one article is the "Harakat Tahrir el-Wadi" another spells out.
   joinAcronymsByInitials(forms, definedForms(acronymPairs), (i) => uf.find(i), join);
-  // 'Rosa Mbeki, a nurse known to her patients as "Mama Rosa"': the nickname is the name.
-  const nicknames = new Set<string>();
-  extractions.forEach((x, xi) => {
-    for (const [j, k] of nicknamePairs(x)) {
-      const fa = mentionForms[xi][j].index;
-      const fb = mentionForms[xi][k].index;
-      addPair(nicknames, fa, fb);
-    }
-  });
   joinPairs(nicknames, join, "quoted nickname after the name");
   // "Colombia's Rural Front" (stage 04 names a country's organisation so) is the "Rural Front"
   // of other articles, when no other country's "Rural Front" is named.

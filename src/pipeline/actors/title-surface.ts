@@ -19,6 +19,9 @@ const ABBREVIATED = new Set(NAME_ABBREVIATIONS);
 const STANDALONE = new Set(STANDALONE_TITLES);
 const DETERMINERS = new Set(TITLE_DETERMINERS);
 
+/** No titled form: one shared empty list, frozen (most mentions have none; callers only read it, and a write would throw). */
+const NO_SURFACES = Object.freeze([]) as unknown as string[];
+
 /** Most title words before a name that are read ("Deputy Foreign Minister Prince"). */
 const MAX_TITLE_WORDS = 4;
 
@@ -36,14 +39,17 @@ const MAX_TITLE_WORDS = 4;
  * @example titledSurfaces("Later, Governor Ana Ruiz spoke.", 16, "Ana Ruiz") // ["Governor Ana Ruiz"]
  */
 export function titledSurfaces(text: string, start: number, surface: string): string[] {
-  if (start < 3 || text.charCodeAt(start - 1) !== 32) return [];
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return NO_SURFACES;
+  // The word right before the name must be a capitalised title word: most person mentions follow
+  // a lowercase word or punctuation ("said Ana Ruiz"), answered here from one char code instead
+  // of slicing and lowercasing the word first (this runs for every mention of a full name).
+  if (!isUpper(text.charCodeAt(wordStart(text, start - 1)))) return NO_SURFACES;
   const words: string[] = [];
   let end = start - 1;
   // What stands before the run: null when the run reaches the text's start or a non-space.
   let before: {word: string; key: string; upper: boolean; sentenceStart: boolean} | null = null;
   while (end > 0) {
-    let at = end;
-    while (at > 0 && isTitleChar(text.charCodeAt(at - 1))) at--;
+    const at = wordStart(text, end);
     const word = text.slice(at, end);
     const dotted = word.endsWith(".");
     const key = dotted ? word.slice(0, -1).toLowerCase() : word.toLowerCase();
@@ -58,18 +64,25 @@ export function titledSurfaces(text: string, start: number, surface: string): st
     if (at === 0 || text.charCodeAt(at - 1) !== 32) break;
     end = at - 1;
   }
-  if (words.length === 0) return [];
+  if (words.length === 0) return NO_SURFACES;
   if (before !== null && before.word !== "") {
-    if (DETERMINERS.has(before.key)) return [];
+    if (DETERMINERS.has(before.key)) return NO_SURFACES;
     // A nationality before the title is no part of the office ("Israeli Prime Minister X" is "Prime Minister X").
     const nationality = NATIONALITY.has(before.key);
-    if (before.upper && !nationality && (!before.sentenceStart || (HEADS.has(titleKey(words[0])) && MODIFIERS.has(titleKey(words[0]))))) return [];
+    if (before.upper && !nationality && (!before.sentenceStart || (HEADS.has(titleKey(words[0])) && MODIFIERS.has(titleKey(words[0]))))) return NO_SURFACES;
   }
   const out = [`${words.join(" ")} ${surface}`];
   // The last title alone when it is a rank or faith title: "Prince Omar …" after "Foreign Minister".
   const last = words.length - 1;
   if (last > 0 && STANDALONE.has(titleKey(words[last])) && !MODIFIERS.has(titleKey(words[last - 1]))) out.push(`${words[last]} ${surface}`);
   return out;
+}
+
+/** Where the run of title characters (isTitleChar) that ends at `end` starts (`end` itself when there is none). */
+function wordStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isTitleChar(text.charCodeAt(at - 1))) at--;
+  return at;
 }
 
 /** True when the word at `at` opens a sentence or a line: the text's start, a line break, or a sentence end before it. */
