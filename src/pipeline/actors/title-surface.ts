@@ -9,6 +9,7 @@ import {NAME_ABBREVIATIONS} from "../model/abbreviations.ts";
 import {FEMININE_TITLES, MASCULINE_TITLES, STANDALONE_TITLES, TITLE_DETERMINERS} from "../model/titles.ts";
 import {isLetterUnit, isLowerUnit} from "./code-units.ts";
 import {HEADS, MODIFIERS, NATIONALITY} from "./lexicon.ts";
+import {isStylePair} from "./titles.ts";
 
 /** Courtesy titles ("Mr", "Ms") are left to merge.ts, which keeps them only when the title's sex fits the name. */
 const COURTESY = new Set([...FEMININE_TITLES, ...MASCULINE_TITLES]);
@@ -44,6 +45,14 @@ export function titledSurfaces(text: string, start: number, surface: string): st
   // a lowercase word or punctuation ("said Ana Ruiz"), answered here from one char code instead
   // of slicing and lowercasing the word first (this runs for every mention of a full name).
   if (!isUpper(text.charCodeAt(wordStart(text, start - 1)))) return NO_SURFACES;
+  // "Datuk Seri Anwar Salleh": a two-word style is a surface form of the name too (titles.ts isStylePair).
+  const second = wordStart(text, start - 1);
+  if (second > 1 && text.charCodeAt(second - 1) === 32) {
+    const first = wordStart(text, second - 1);
+    const pair = text.slice(first, start - 1);
+    const space = pair.indexOf(" ");
+    if (space > 0 && isStylePair(pair.slice(0, space).toLowerCase(), pair.slice(space + 1).toLowerCase())) return [`${pair} ${surface}`];
+  }
   const words: string[] = [];
   let end = start - 1;
   // What stands before the run: null when the run reaches the text's start or a non-space.

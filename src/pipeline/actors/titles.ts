@@ -5,6 +5,20 @@
 import {isStopCap} from "./chunker.ts";
 import {inLex, LEX_FIRST, LEX_HEAD, LEX_LINK, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_PARTICLE} from "./lexicon.ts";
 import type {Token} from "./tokens.ts";
+import {STYLE_PAIRS} from "../model/titles.ts";
+
+/** STYLE_PAIRS by first word: the second words it takes. */
+const STYLES: ReadonlyMap<string, readonly string[]> = STYLE_PAIRS.reduce((m, [a, b]) => m.set(a, [...(m.get(a) ?? []), b]), new Map<string, string[]>());
+
+/**
+ * Whether two lowercase words are a two-word style ("datuk", "seri"; model STYLE_PAIRS).
+ *
+ * @example isStylePair("tan", "sri") // true
+ */
+export function isStylePair(a: string, b: string): boolean {
+  const seconds = STYLES.get(a);
+  return seconds !== undefined && seconds.includes(b);
+}
 
 /**
  * The title directly before token `s` (no punctuation in between), as token range [start, s), or null.
@@ -128,6 +142,8 @@ export function titlePrefixLength(chunk: Token[]): number {
  * @example titlePrefixIn(tokenize("met President Vladimir Putin"), 1, 4) // 1
  */
 export function titlePrefixIn(tokens: Token[], from: number, end: number): number {
+  // "Datuk Seri Anwar Salleh", "Tan Sri Noor Aziz": a two-word style (model STYLE_PAIRS) before at least one name word.
+  if (end - from >= 3 && isStylePair(tokens[from].key, tokens[from + 1].key)) return 2;
   let best = 0;
   for (let k = from; k < end - 1; k++) {
     const t = tokens[k];

@@ -41,6 +41,15 @@ export const TITLE_HEADS: readonly string[] = [
 ];
 
 /**
+ * Two-word Malaysian styles written before a name and dropped by foreign outlets ("Datuk Seri Anwar Salleh" is
+ * "Anwar Salleh", "Tan Sri Noor Aziz", "Dato Sri Razif Hamzah"). Each word alone is kept: "Seri" and "Sri" are given
+ * names and words of places ("Sri Lanka", "Bandar Seri Begawan"), "Tan" a common surname. Lowercase pairs.
+ */
+export const STYLE_PAIRS: readonly (readonly [string, string])[] = [
+  ["datuk", "seri"], ["datuk", "sri"], ["dato", "seri"], ["dato", "sri"], ["datin", "seri"], ["datin", "sri"], ["tan", "sri"], ["toh", "puan"]
+];
+
+/**
  * Short titles of members of parliaments ("Opposition MK Dana Levi", "MEP Jan Novak", "MLA Priya
  * Nair", "MSP Fiona Reid", "MPP Kevin Lam"): a title before a name, never part of it; written alone
  * the letters may be a party's or a company's ("the MK party"), so alone they stay a name.

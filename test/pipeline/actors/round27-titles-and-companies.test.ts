@@ -2,8 +2,8 @@
  * Session 27, stage 04 (invented sentences): clergy titles ("Pastor", "Chaplain", "Vicar", "Deacon") and the
  * Malaysian styles "Datuk", "Dato" and "Datin" stand before a name and are no part of it; Spanish and Portuguese
  * company words head an organisation's name ("Andina Concesiones", "Constructora del Pacífico"). "Seri" / "Sri"
- * after one of those styles is a known miss: alone they are given names and words of places ("Bandar Seri
- * Begawan", "Sri Lanka"), so they are no title (review 27 F4, F15).
+ * are a style's second word only after Datuk, Dato, Datin or Tan ("Datuk Seri", "Tan Sri"; model STYLE_PAIRS):
+ * alone they are given names and words of places ("Bandar Seri Begawan", "Sri Lanka"; review 27 F4, F5, F15).
  */
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
@@ -30,8 +30,12 @@ describe("titles before a name", () => {
     expect(ms).toContainEqual(["Seri Rahayu", "person"]);
     expect(ms.map((m) => m[0])).toContain("Bandar Seri Begawan");
   });
-  it.fails("known miss: 'Datuk Seri' is one style ('Datuk Seri Razif Hamzah' is Razif Hamzah)", () => {
-    expect(found("Datuk Seri Razif Hamzah chaired the flood committee.")).toContainEqual(["Razif Hamzah", "person"]);
+  it.each([
+    ["Datuk Seri Razif Hamzah chaired the flood committee.", "Razif Hamzah"],
+    ["Dato Sri Aminah Yusof opened the clinic.", "Aminah Yusof"],
+    ["Tan Sri Noor Aziz met the envoy.", "Noor Aziz"]
+  ])("a two-word style is one title: %s → %s", (sentence, name) => {
+    expect(found(sentence)).toContainEqual([name, "person"]);
   });
 });
 
