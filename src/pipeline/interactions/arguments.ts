@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -266,7 +266,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
     if (STAFF.has(t.lower) && i > 0 && OWNER_PRONOUN.has(tokens[i - 1].lower)) return resolvePronoun(frame, grid, i - 1);
     // "X said its volunteers had helped Y", "Its divers rescued B": a body's people act for the body "its" stands for
     // (as actors only: "X said its workers had been kidnapped by Y" is no abduction of X).
-    if (!passive && (BODY_PEOPLE.has(t.lower) || DELEGATES.has(t.lower)) && i > 0 && tokens[i - 1].lower === "its") return i === 1 ? orgPronoun(frame, 0) : itAfterReporting(frame, grid, i - 1);
+    if (!passive && (OWN_PEOPLE.has(t.lower) || DELEGATES.has(t.lower)) && i > 0 && tokens[i - 1].lower === "its") return i === 1 ? orgPronoun(frame, 0) : itAfterReporting(frame, grid, i - 1);
     if (REPORTING.has(t.lower)) return [];
     if (stops.has(t.lower)) {
       // "A and a handful of his aides met B": an unnamed conjunct with "of" after a named subject is passed over.
@@ -1740,18 +1740,20 @@ function afterTitle(frame: SentenceFrame, grid: MentionGrid, from: number, close
 }
 
 const BODY_PEOPLE = new Set(BODY_PEOPLE_NOUNS);
+const OWN_PEOPLE = new Set(OWN_PEOPLE_NOUNS);
 
 /**
  * True for "delegation/negotiators from A": A sends the people who act, so it stands as the subject;
  * likewise a body's or country's working people ("Volunteers from the X Society have been helping
- * Y", "divers from the X Navy"; model BODY_PEOPLE_NOUNS), but not a town's ("volunteers from Kisumu"),
+ * Y", "divers from the X Navy"; model BODY_PEOPLE_NOUNS), but not a town's or a country's ("volunteers from Kisumu"),
  * and with `people` false (a passive's patients: "aid workers from X were kidnapped") only delegates.
  */
 function sentBy(frame: SentenceFrame, m: PlacedMention, people = true): boolean {
   const p = obliqueAt(frame, m);
   if (p < 1 || frame.tokens[p].lower !== "from") return false;
   const head = frame.tokens[p - 1].lower;
-  return DELEGATES.has(head) || (people && BODY_PEOPLE.has(head) && m.mention.kind !== "place" && m.mention.kind !== "person");
+  // A body's, not a country's: "engineers from Turkey" are Turkish engineers, not Turkey acting (review 27 args F1).
+  return DELEGATES.has(head) || (people && BODY_PEOPLE.has(head) && (m.mention.kind === "organization" || m.mention.kind === "group"));
 }
 
 /**

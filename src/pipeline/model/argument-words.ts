@@ -400,7 +400,15 @@ export const LOWERCASE_RANK_NOUNS = ["private", "privates", "corporal", "corpora
  * DELEGATE_NOUNS do for negotiators. Not people who merely come from somewhere ("refugees",
  * "fans", "residents", "hostages"), and only bodies and countries, not towns (stage 07 sentBy).
  */
-export const BODY_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "paramedics", "doctors", "nurses", "surgeons", "engineers", "experts", "specialists", "firefighters", "crews", "staff", "personnel", "workers", "troops", "soldiers", "investigators", "inspectors", "observers", "monitors", "instructors", "trainers", "technicians"];
+/**
+ * The people a body acts through after "its" ("X said its troops had freed B", "its staff met B"): the body's
+ * own, whatever they are (arguments.ts, before the subject's walk).
+ */
+export const OWN_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "paramedics", "doctors", "nurses", "surgeons", "engineers", "experts", "specialists", "firefighters", "crews", "staff", "personnel", "workers", "troops", "soldiers", "investigators", "inspectors", "observers", "monitors", "instructors", "trainers", "technicians"];
+
+// Only people a body sends to act for it: not "workers from Nepal", "nurses from the hospital" (who may act for
+// themselves, in a dispute with their employer) nor "doctors from Cuba" (review 27 args F1).
+export const BODY_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "paramedics", "engineers", "firefighters", "crews", "investigators", "inspectors", "observers", "monitors", "instructors", "trainers", "technicians"];
 
 /**
  * Round 27: subordinators that open a fronted participle clause before "he/she" ("Before flying

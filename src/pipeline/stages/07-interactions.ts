@@ -5,7 +5,7 @@ import {noteAntecedent} from "../interactions/arguments.ts";
 import {startsLower} from "../events/letter-case.ts";
 import {feminineTitle, masculineTitle} from "../actors/courtesy.ts";
 import {mansGivenName} from "../actors/person-name.ts";
-import {OBJECT_MARKING_WORDS} from "../model/argument-words.ts";
+import {OBJECT_MARKING_WORDS, PRONOUN_SUBORDINATORS, REPORTING_WORDS} from "../model/argument-words.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
 
 /** Given names read as a woman's: a sentence-initial "She" prefers a person so named. */
@@ -161,19 +161,26 @@ function antecedentPerson(text: string, sentenceStart: number, mentions: Mention
   return first >= 0 ? first : firstQuoted >= 0 ? firstQuoted : firstOwner;
 }
 
-/** "he" or "she" as a word before a sentence's first person (at most 60 characters into the sentence). */
-const SUBJECT_PRONOUN = /(?:^|[^\p{L}])(he|she)(?![\p{L}])/iu;
+/** "he" or "she" as a word, followed by a lowercase word ("he spoke"; not "Vice Premier He Lifeng": review 27 args F6). */
+const SUBJECT_PRONOUN = /(?:^|[^\p{L}])([Hh]e|[Ss]he) (?=\p{Ll})/u;
 const QUOTE_MARK = /["“”]/u;
+/** Words before the pronoun that put it in a subordinate clause ("Before he left, Governor C …"). */
+const SUBORDINATE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PRONOUN_SUBORDINATORS.join("|")}|if|although|though|since|whereas)(?![\\p{L}])`, "iu");
+/** Reporting words between the pronoun and the person ("He said C had confessed": C may be the next "he"). */
+const REPORTING_BETWEEN = new RegExp(`(?:^|[^\\p{L}])(?:${REPORTING_WORDS.join("|")})(?![\\p{L}])`, "iu");
 
 /**
- * True when a he/she stands between the sentence start and its first person mention (`firstStart`) within the
- * first 60 characters, and fits the antecedent's sex when that is known ("At the site he spoke with Governor C").
+ * True when a he/she is the subject of a sentence before its first person mention (`firstStart`), within the
+ * first 60 characters, and fits the antecedent's sex when that is known ("At the site he spoke with Governor C"):
+ * not inside a quotation, not in a subordinate clause before the main subject ("Before he left, Governor C …"),
+ * and with no reporting word between the pronoun and the person ("He said C had confessed").
  */
 function pronounLed(text: string, sentenceStart: number, firstStart: number, antecedent: Mention): boolean {
   const before = text.slice(sentenceStart, Math.min(firstStart, sentenceStart + 60));
   const m = SUBJECT_PRONOUN.exec(before);
   // "\"He made a joke,\" Dana said": a pronoun inside a quotation is the speaker's, not the sentence's subject.
   if (!m || QUOTE_MARK.test(before.slice(0, m.index + 1))) return false;
+  if (SUBORDINATE_BEFORE.test(before.slice(0, m.index + 1)) || REPORTING_BETWEEN.test(before.slice(m.index + m[0].length))) return false;
   const sex = sexOf(antecedent);
   return sex === null || (m[1].toLowerCase() === "he") === (sex === "m");
 }

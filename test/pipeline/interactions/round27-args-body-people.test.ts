@@ -21,10 +21,16 @@ const cases: Record<string, Case> = {
     m: ["Tarma Navy:organization", "Ana Vidal"],
     rows: ["Tarma Navy -assisted-> Ana Vidal"]
   },
-  "positive: 'Engineers from X and Y are helping Z' → X and Y assisted Z": {
+  // Review 27 args F1: a country's people are its nationals, not its agents ("workers from Nepal accused Qatar").
+  "positive: 'Engineers from X and Y are helping Z' → the body assisted Z, the country not": {
     s: "Engineers from Ruritania and the Delta Mining Union are helping the Vale Water Board.",
     m: ["Ruritania:country", "Delta Mining Union:organization", "Vale Water Board:organization"],
-    rows: ["Ruritania -assisted-> Vale Water Board", "Delta Mining Union -assisted-> Vale Water Board"]
+    rows: ["Delta Mining Union -assisted-> Vale Water Board"]
+  },
+  "negative (review 27 args F1): workers from a country, nurses from a hospital act for themselves": {
+    s: "Workers from Ruritania accused Borduria of abuses.",
+    m: ["Ruritania:country", "Borduria:country"],
+    rows: []
   },
   "negative (people who only come from a place): 'Refugees from X thanked Y' → no row": {
     s: "Refugees from Ruritania thanked Borduria.",

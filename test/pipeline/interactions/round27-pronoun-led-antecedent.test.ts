@@ -39,3 +39,20 @@ describe("stage 07 (session 27): a pronoun-led sentence keeps its antecedent", (
     ])).toContain("Tom Hale -met-> Ana Ruiz");
   });
 });
+
+describe("review 27 args F2, F6: only a main-clause subject pronoun keeps the antecedent", () => {
+  it("negative: a pronoun in a fronted subordinate clause lets the named subject take over", () => {
+    expect(rows([
+      ["Peter Lind reached the dam on Monday.", ["Peter Lind"]],
+      ["Before he left, Governor Tom Hale thanked the volunteers.", ["Tom Hale"]],
+      ["He also met Ana Ruiz.", ["Ana Ruiz"]]
+    ])).toContain("Tom Hale -met-> Ana Ruiz");
+  });
+  it("negative: 'He said C had …' lets C take over, as before", () => {
+    expect(rows([
+      ["Inspector Peter Lind spoke on Monday.", ["Peter Lind"]],
+      ["He said Tom Hale had confessed.", ["Tom Hale"]],
+      ["He had met Ana Ruiz in March.", ["Ana Ruiz"]]
+    ])).toContain("Tom Hale -met-> Ana Ruiz");
+  });
+});
