@@ -170,8 +170,9 @@ export const PLEA_WITH_NOUNS = ["request", "requests", "appeal", "appeals", "ple
  *
  * @example PRAISED_HELP_NOUNS.includes("efforts") // true
  */
-export const PRAISED_HELP_NOUNS = ["role", "roles", "efforts", "effort", "help", "assistance", "mediation", "contribution", "contributions", "support", "work",
-  "intervention", "involvement", "good offices"];
+// Not "role", "work" or "contribution": "praised the role of Meryl Streep", "the work of Apple engineers", a tribute's
+// "contribution of Mandela" are no thanks for help (review 27 verbs F9).
+export const PRAISED_HELP_NOUNS = ["efforts", "effort", "help", "assistance", "mediation", "support", "intervention", "involvement", "good offices"];
 
 /**
  * Round 27: nouns of an institution's people: "A is helping staff at B", "A helped doctors of B" → A assisted
@@ -179,8 +180,9 @@ export const PRAISED_HELP_NOUNS = ["role", "roles", "efforts", "effort", "help",
  *
  * @example HELPED_STAFF_NOUNS.includes("staff") // true
  */
-export const HELPED_STAFF_NOUNS = ["staff", "doctors", "nurses", "medics", "workers", "employees", "personnel", "crews", "teams", "rescuers", "officials",
-  "officers", "engineers", "volunteers"];
+// Not "workers", "employees" or "personnel": a union or an NGO "helping workers at Ford" helps them, often against
+// the company (review 27 verbs F10).
+export const HELPED_STAFF_NOUNS = ["staff", "doctors", "nurses", "medics", "crews", "teams", "rescuers"];
 /** Round 27: prepositions after such a noun that name the institution: "staff at B", "doctors of B", "teams from B". */
 export const HELPED_STAFF_LINKS = ["at", "of", "from"];
 
@@ -396,8 +398,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "direct", ["see"], {prev: ["to"], personOnly: true, tripSee: true}),
   // Round 27: "A shook hands with B", "A and B shook hands" → a meeting in person; not at a game, a fight or a
   // debate (flag notGame, HANDSHAKE_GAME_WORDS: "the captains shook hands before the final").
-  ...verbs("met", "direct", ["shook hands with", "shakes hands with", "shaking hands with", "shake hands with"], {symmetric: true, notGame: true, notPrev: ["to", "refused", "refuses", "declined"]}),
-  ...verbs("met", "direct", ["shook hands", "shake hands"], {symmetric: true, notGame: true, notPrev: ["to", "refused", "refuses", "declined", "not", "n't", "never"]}),
+  // Only between persons and with a word of talks in the sentence (talksCue, personOnly): a handshake at the net, on
+  // the 18th green or after a Grand Prix is sport, whatever words the sentence has for it (review 27 verbs F7).
+  ...verbs("met", "direct", ["shook hands with", "shakes hands with", "shaking hands with", "shake hands with"], {symmetric: true, notGame: true, talksCue: true, personOnly: true, notPrev: ["to", "refused", "refuses", "declined"]}),
+  ...verbs("met", "direct", ["shook hands", "shake hands"], {symmetric: true, notGame: true, talksCue: true, personOnly: true, notPrev: ["to", "refused", "refuses", "declined", "not", "n't", "never"]}),
   // Round 25: "A fell into the arms of his father, B": a reunion of two persons. ("A landed in X" was tried
   // as a visit and dropped: freed captives land too, and the annotated sets read no visit there.)
   ...verbs("met", "direct", ["fell into the arms of", "falls into the arms of"], {personOnly: true, personSource: true}),

@@ -12,10 +12,15 @@ const cases: Record<string, Case> = {
     m: ["Lina Ortez", "Norway:country", "Chile:country"],
     rows: ["Lina Ortez -thanked-> Norway", "Lina Ortez -thanked-> Chile"]
   },
-  "A appreciated \"the brotherly role of B\" → A thanked B": {
-    s: "The union's leader, Marta Kohl, appreciated \"the brotherly role of the Dockers Guild.\"",
+  "A appreciated \"the brotherly support of B\" → A thanked B": {
+    s: "The union's leader, Marta Kohl, appreciated \"the brotherly support of the Dockers Guild.\"",
     m: ["Marta Kohl", "Dockers Guild:organization"],
     rows: ["Marta Kohl -thanked-> Dockers Guild"]
+  },
+  "negative (review 27 verbs F9): praise of a role in a film or of a life's work is no thanks": {
+    s: "Director Oskar Veld praised the role of Tomas Rueda in the film.",
+    m: ["Oskar Veld", "Tomas Rueda"],
+    rows: []
   },
   "A commended the mediation of B → A thanked B": {
     s: "Premier Oskar Veld commended the mediation of Bishop Tomas Rueda in the strike.",
