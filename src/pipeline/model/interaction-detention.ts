@@ -132,7 +132,9 @@ export const CUSTODIAN_NAME_WORDS = ["police", "marshals", "marshal", "army", "m
  *
  * @example ARMED_UNIT_NAME_ENDS.includes("division") // true
  */
-export const ARMED_UNIT_NAME_ENDS = ["division", "brigade", "brigades", "battalion", "battalions", "regiment", "corps", "faction", "militias"];
+// Not "corps": the Peace Corps, the Diplomatic Corps (review 27 verbs F8). "Division" stays for armed factions named
+// so ("the Hamza Division"), at the cost of a court's "Family Division" in custody cases.
+export const ARMED_UNIT_NAME_ENDS = ["division", "brigade", "brigades", "battalion", "battalions", "regiment", "faction", "militias"];
 
 /**
  * Round 27: nouns after a holder's name that make it an armed group: "B remains in the hands of the X
@@ -141,7 +143,8 @@ export const ARMED_UNIT_NAME_ENDS = ["division", "brigade", "brigades", "battali
  *
  * @example ARMED_HOLDER_NOUNS.includes("movement") // true
  */
-export const ARMED_HOLDER_NOUNS = ["movement", "militia", "faction", "rebels", "insurgents", "militants", "jihadists", "fighters", "group", "gang", "cartel"];
+// Not "group": "in the hands of the Sony group", "the Stellar group, his agents" (review 27 verbs F20).
+export const ARMED_HOLDER_NOUNS = ["movement", "militia", "faction", "rebels", "insurgents", "militants", "jihadists", "fighters", "gang", "cartel"];
 
 /**
  * Verbs of belief or report that raise a passive's patient: "B is believed / thought / said / understood

@@ -126,7 +126,8 @@ const OUSTER_DEMAND_VERBS = ["demanded", "demands", "demanding", "demand", "call
  *
  * @example OUSTER_NOUNS.includes("resignation") // true
  */
-export const OUSTER_NOUNS = ["resignation", "dismissal", "sacking", "ouster", "impeachment", "firing", "removal", "immediate resignation", "immediate dismissal"];
+// Not "removal": "urged the removal of Cuba from the terrorism list" is advocacy for Cuba (review 27 verbs F5).
+export const OUSTER_NOUNS = ["resignation", "dismissal", "sacking", "ouster", "impeachment", "firing", "immediate resignation", "immediate dismissal"];
 
 /**
  * Round 27: words of a trip or of a plan that make a following "to see B" a visit to B: "came to X to see B",
@@ -144,6 +145,13 @@ export const SEEING_TRIP_WORDS = ["came", "come", "comes", "coming", "went", "go
  * @example SEEN_OBJECT_ENDS.includes("at") // true
  */
 export const SEEN_OBJECT_ENDS = ["at", "in", "on", "and", "before", "after", "during", "for", "who", "whom", "when", "while", "this", "next", "later", "again", "today", "tomorrow", "tonight", "there"];
+
+/**
+ * Words of a show or a game: "to see B" with one in the sentence is a sight, not a visit ("came to see Bruce
+ * Springsteen in concert", "went to see Taylor Swift at the stadium": review 27 verbs F6). Lowercase.
+ */
+export const SHOW_WORDS = ["concert", "concerts", "gig", "show", "shows", "tour", "stage", "stadium", "arena", "performance", "perform",
+  "film", "movie", "match", "game", "court", "play", "festival", "theatre", "theater", "live"];
 
 /**
  * Round 27: words of a game, a fight or a debate that make a handshake a ritual of the contest, no meeting
@@ -318,7 +326,8 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 27: a plea carried to someone: "A turned to B with a request / an appeal / a plea (to …)", "A approached
   // B with a request" → A called on B (flag requestWith: the noun of a plea right after "with", at most two
   // words between; "turned to B with a smile", "approached B with a knife" are none).
-  ...verbs("called_on", "direct", ["turned to", "turns to", "turning to", "approached", "approaches", "approaching"], {requestWith: true, notMedia: true}),
+  // Not in litigation ("turned to the European Court with an appeal against his deportation": review 27 verbs F14).
+  ...verbs("called_on", "direct", ["turned to", "turns to", "turning to", "approached", "approaches", "approaching"], {requestWith: true, notMedia: true, notLegalAppeal: true}),
   // Round 25: verbs of begging are calls on the one begged: "A implored / begged / beseeched / entreated /
   // exhorted B (to act)" → A called_on B ("begged the question", "begged for mercy" name no one).
   ...verbs("called_on", "direct", ["implored", "implores", "imploring", "implore", "begged", "begs", "begging", "beg", "beseeched", "besought", "beseeches", "beseeching",
@@ -436,10 +445,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
     ["a conduit", "the conduit", "a channel", "the channel"].map((n) => v + " as " + n)), {notPrev: ["to"], notGoods: true}),
   // Round 27: a go-between's line opened between two sides: "A opened / set up / kept open a back channel between B
   // and C", "A provided a channel of communication between B and C" → A mediated B and C. Only nouns of talk
-  // ("back channel", "line of communication"), not a bare "channel" (water, television).
+  // ("back channel", "line of communication"), not a bare "channel" (water, television) nor "a direct line" (a hotline,
+  // a business's access), and only with a word of talks in the sentence (talksCue: review 27 verbs F12).
   ...verbs("mediated", "between", ["opened", "opens", "opening", "set up", "sets up", "setting up", "established", "establishes", "provided", "provides", "kept open",
     "keeps open", "maintained", "maintains", "created"].flatMap((v) => ["a back channel", "a backchannel", "a back-channel", "the back channel", "a discreet channel",
-    "a secret channel", "a channel of communication", "a line of communication", "a communication channel", "a direct line"].map((n) => v + " " + n)), {notGoods: true}),
+    "a secret channel", "a channel of communication", "a line of communication", "a communication channel"].map((n) => v + " " + n)), {notGoods: true, talksCue: true}),
   ...verbs("mediated", "between", ["offered", "offers", "offering", "used", "uses", "using", "lent", "lends"].flatMap((v) =>
     ["his", "her", "its", "their"].map((p) => v + " " + p + " good offices"))),
   // Round 25: "A brought B and C together (for talks)", "A brought together B and C", "B and C were brought
