@@ -4,6 +4,7 @@
  * "in Kiruna" (place). Nationality adjectives, stop words and event names are dropped.
  */
 import type {ActorKind} from "../types.ts";
+import {NAMED_STORM_WORDS} from "../model/org-words.ts";
 import {COUNTRIES, FIRST, HYPHEN_PARTICLES, inLex, LEX_DESCRIPTOR, LEX_EVENT, LEX_FIRST, LEX_HEAD, LEX_INNER_LINK, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_PLACE_PREP, LEX_STOP, LEX_UPPER_STOP} from "./lexicon.ts";
 import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from "./titles.ts";
 import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
@@ -12,6 +13,9 @@ import {SLOGAN_WORDS} from "../model/stop-caps.ts";
 import {ROMANCE_NAME_LINKS, FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
 import {ABD_PREFIXES, SECOND_GIVEN_NAMES} from "../model/first-names.ts";
 import {ACRONYM_TITLES, FAMILY_NAME_ARTICLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES, TITLE_GIVEN_NAMES} from "../model/titles.ts";
+
+/** Words that open a named storm (model NAMED_STORM_WORDS). */
+const STORM_WORDS: ReadonlySet<string> = new Set(NAMED_STORM_WORDS);
 
 /** "Committee to Protect Journalists": a lowercase "to" + one of these capitalised verbs links an organisation name. */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(ORG_PURPOSE_VERBS);
@@ -473,6 +477,8 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): K
   // "Harbour Jazz Festival" is an event; "Bureau for Prisoners of War" is an organisation that
   // ends in an event word (its organisation word comes first).
   if (inLex(last, LEX_EVENT) && !hasOrgWord(tokens, from, to - 1)) return null;
+  // "Hurricane Helene", "Cyclone Freddy": a named storm is a weather event, no actor.
+  if (to - from >= 2 && STORM_WORDS.has(first.key)) return null;
   if (to - from <= COUNTRY_WORDS && countryAt(tokens, from, to)) return COUNTRY;
   for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return ORGANIZATION;
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return ORGANIZATION;

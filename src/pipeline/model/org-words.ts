@@ -135,6 +135,12 @@ export const EVENT_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that open a named storm ("Hurricane Helene", "Cyclone Freddy", "Typhoon Haiyan", "Tropical Storm Alberto"): the
+ * name is a weather event, no actor (a blame "on Hurricane Helene" criticises no one: review 27 verbs F4). Lowercase.
+ */
+export const NAMED_STORM_WORDS: readonly string[] = ["hurricane", "typhoon", "cyclone", "tropical"];
+
+/**
  * Lowercase words inside an organisation's name in French, Spanish, Portuguese or Italian, and
  * English links (also "in", "on", "against"): "Union des Travailleurs du Sud", "Frente de Liberación de la Costa", "Front
  * pour la Défense du Nord". Stage 04 reads a name over them only up to an acronym in parentheses

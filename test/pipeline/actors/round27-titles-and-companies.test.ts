@@ -50,3 +50,12 @@ describe("Spanish and Portuguese company words", () => {
     expect(found("Senator Ana Ruiz accused Carlos Andino of lying.")).toContainEqual(["Carlos Andino", "person"]);
   });
 });
+
+describe("named storms are weather events, no actors (review 27 verbs F4)", () => {
+  it.each(["Hurricane Tomas hit the coast on Monday.", "Cyclone Dara killed 40 people in the delta.", "Tropical Storm Alma flooded the valley."])("%s → no actor", (sentence) => {
+    expect(found(sentence).filter((m) => m[1] === "person" || m[1] === "organization")).toEqual([]);
+  });
+  it("negative: a person who shares the storm's name stays a person", () => {
+    expect(found("Hurricane Tomas hit the coast. Tomas Ruiz, a fisherman, said the port was closed.")).toContainEqual(["Tomas Ruiz", "person"]);
+  });
+});
