@@ -6,6 +6,7 @@
 import type {Token} from "../events/tokens.ts";
 import {DETERMINERS, POSSESSIVE_PRONOUNS} from "../model/argument-words.ts";
 import {ORDER_TO_BREAKS, PLEA_WITH_NOUNS} from "../model/interaction-verbs.ts";
+import {nounAfterWith} from "./verbs-go-betweens.ts";
 
 const BREAKS = new Set(ORDER_TO_BREAKS);
 /** The breaks of the verb-wide check: the object itself may hold "and" or "of" ("told the head of B and C to …"). */
@@ -51,10 +52,5 @@ const PLEAS = new Set(PLEA_WITH_NOUNS);
  * @example pleaWith(tokenize("A turned to B with a request."), 4) // true
  */
 export function pleaWith(t: readonly Token[], end: number): boolean {
-  if (t[end]?.lower !== "with") return false;
-  for (let k = end + 1; k < t.length && k <= end + 3; k++) {
-    if (t[k].punct) return false;
-    if (PLEAS.has(t[k].lower)) return true;
-  }
-  return false;
+  return nounAfterWith(t, end, PLEAS, 3, false);
 }

@@ -95,10 +95,21 @@ const AID: ReadonlySet<string> = new Set(SUPPLIED_AID_NOUNS);
  * @example aidAfter(tokenize("A supplied B with tents."), 3) // true
  */
 export function aidAfter(t: readonly Token[], end: number): boolean {
+  return nounAfterWith(t, end, AID, 4, true);
+}
+
+/**
+ * True when "with" stands at token `end` (right after a verb's object) and one of `nouns` at most `reach` words
+ * after it, with no punctuation on the way (a hyphen passes when `hyphen`): "supplied B with water tablets"
+ * (aidAfter), "turned to B with a request" (orders.ts pleaWith).
+ *
+ * @example nounAfterWith(tokenize("A supplied B with tents."), 3, new Set(["tents"]), 4, true) // true
+ */
+export function nounAfterWith(t: readonly Token[], end: number, nouns: ReadonlySet<string>, reach: number, hyphen: boolean): boolean {
   if (t[end]?.lower !== "with") return false;
-  for (let k = end + 1; k < t.length && k <= end + 4; k++) {
-    if (t[k].punct && t[k].text !== "-") return false;
-    if (AID.has(t[k].lower)) return true;
+  for (let k = end + 1; k < t.length && k <= end + reach; k++) {
+    if (t[k].punct && !(hyphen && t[k].text === "-")) return false;
+    if (nouns.has(t[k].lower)) return true;
   }
   return false;
 }
