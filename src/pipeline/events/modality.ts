@@ -3,6 +3,7 @@ import {DETERMINERS, PLAN_BE_FORMS} from "../model/event-fallback.ts";
 import {ASIDE_RELATIVES, IRREGULAR_PAST_FORMS, MODALITY_AFTER_CUES, MODALITY_CUES, REFUSAL_VERBS, SHARED_AUXILIARIES} from "../model/modality-cues.ts";
 import type {Token} from "./tokens.ts";
 import {hasWord, lookupWord, wordIndex, wordSet} from "./word-index.ts";
+import {calledToAct} from "./called-to-act.ts";
 
 const BEFORE_CUES = wordIndex(Object.entries(MODALITY_CUES));
 const AFTER_CUES = wordIndex(Object.entries(MODALITY_AFTER_CUES));
@@ -38,7 +39,8 @@ export function modalityAt(tokens: Token[], clauses: number[], from: number, to:
     // "poor due to the frost in May", "low due to severe frost": a cause, not a schedule ("is due to sail on Friday").
     if (w === "due" && (causeAfter(tokens, i) || !afterBe(tokens, i))) continue;
     const cue = lookupWord(BEFORE_CUES, w, tokens[i].key);
-    if (cue) return cue;
+    // "A called B on Tuesday to thank him": a telephone call, not a call for the thanks.
+    if (cue && !(cue === "hypothetical" && calledToAct(tokens, i, from))) return cue;
     if (endsWithNt(w)) return "hypothetical";
   }
   for (let i = to, n = 0; i < tokens.length && n < 3 && clauses[i] === clause; i++) {

@@ -3,7 +3,7 @@
  * Interactions; model interaction-calls.ts).
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import {CALLED_TALK_PURPOSES, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS} from "../model/interaction-calls.ts";
+import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS} from "../model/interaction-calls.ts";
 import {PHONE_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
@@ -108,9 +108,29 @@ function contentPurpose(frame: SentenceFrame, p: CallPair): number {
   const end = Math.max(p.to, p.target.to);
   for (let k = end; k < t.length && k < end + CALL_PURPOSE_REACH; k++) {
     if (t[k].punct && t[k].text !== ",") return -1;
-    if (t[k].lower === "to" && PURPOSE_CONTENT.has(t[k + 1]?.lower ?? "")) return k + 1;
+    if (t[k].lower === "to" && PURPOSE_CONTENT.has(t[k + 1]?.lower ?? "")) return courtesyAt(t, k + 1) ? -1 : k + 1;
   }
   return -1;
+}
+
+const COURTESY_VERBS = new Set(CALL_COURTESY_VERBS);
+const COURTESY_NOUNS = new Set(CALL_COURTESY_NOUNS);
+const COURTESY_CARRIERS = new Set(CALL_COURTESY_CARRIERS);
+
+/**
+ * Session 28: true when the purpose infinitive at token `k` is one of courtesy only: "to congratulate him",
+ * "to apologise", "to offer (his deepest) condolences", "to express solidarity" (model CALL_COURTESY_VERBS; a
+ * CALL_COURTESY_CARRIERS verb with a CALL_COURTESY_NOUNS noun within four words, no punctuation between). Such
+ * a call is a meeting, no other act.
+ *
+ * @example courtesyAt(tokenize("to offer his condolences"), 1) // true
+ */
+export function courtesyAt(t: readonly Token[], k: number): boolean {
+  const v = t[k]?.lower ?? "";
+  if (COURTESY_VERBS.has(v)) return true;
+  if (!COURTESY_CARRIERS.has(v)) return false;
+  for (let j = k + 1; j < t.length && j <= k + 4 && !t[j].punct; j++) if (COURTESY_NOUNS.has(t[j].lower)) return true;
+  return false;
 }
 
 /**
@@ -175,7 +195,7 @@ export function talkPurposeAfter(t: readonly Token[], end: number): boolean {
     if (t[k].punct && t[k].text !== ",") return false;
     if (t[k].lower !== "to") continue;
     const v = t[k + 1]?.lower ?? "";
-    return TALK_PURPOSES.has(v) && (v !== "go" || t[k + 2]?.lower === "over");
+    return (TALK_PURPOSES.has(v) && (v !== "go" || t[k + 2]?.lower === "over")) || courtesyAt(t, k + 1);
   }
   return false;
 }

@@ -17,6 +17,7 @@ import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInt
 import {withoutVessels} from "./vessels.ts";
 import {bracketedAgent, hasHoldStateNoun, raisedPassive, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
 import {talkPurposeAfter, withoutCallMeetings} from "./calls.ts";
+import {calledToAct} from "../events/called-to-act.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
@@ -1652,7 +1653,7 @@ function purposeSubjects(frame: SentenceFrame, grid: MentionGrid, from: number):
   const titled = TITLE_HEAD.has(t[v]?.lower ?? "");
   while (v > 0 && v > obj.from - 4 && (TITLE_HEAD.has(t[v].lower) || t[v].text === "." || (titled && !t[v].punct && startsUpper(t[v].text) && !grid.endingAt.has(v)))) v--;
   // The word before the object is the earlier verb: lowercase, not a determiner or connective.
-  if (v < 1 || !allLower(t[v].text) || DET.has(t[v].lower) || CONTROL.has(t[v].lower) || GOVERNORS.has(t[v].lower) || t[v].lower === "and" || t[v].lower === "or") return null;
+  if (v < 1 || !allLower(t[v].text) || DET.has(t[v].lower) || CONTROL.has(t[v].lower) || (GOVERNORS.has(t[v].lower) && !calledToAct(t, v, from)) || t[v].lower === "and" || t[v].lower === "or") return null;
   const subjects = subjectsBefore(frame, grid, v);
   return subjects.length > 0 ? subjects : null;
 }
@@ -3082,7 +3083,8 @@ function governedByCall(frame: SentenceFrame, from: number): boolean {
   const {tokens, clauses} = frame;
   const w = tokens[from - 3]?.lower;
   if (WISHES.has(tokens[from - 2]?.lower ?? "") && (w === "i" || w === "we")) return false;
-  for (let i = from - 2; i >= 0 && i >= from - 8 && clauses[i] === clauses[from]; i--) if (GOVERNORS.has(tokens[i].lower)) return true;
+  // "A called B on Tuesday to thank him": a telephone call, whose purpose is the caller's own (calls.ts calledToAct).
+  for (let i = from - 2; i >= 0 && i >= from - 8 && clauses[i] === clauses[from]; i--) if (GOVERNORS.has(tokens[i].lower)) return !calledToAct(tokens, i, from);
   return false;
 }
 

@@ -2,7 +2,10 @@
  * Stage 07 on invented sentences (round 25): a verb that is a phone call itself ("A telephoned B",
  * "A phoned his counterpart, B") is a meeting told with no content (docs/evaluation.md); a call told
  * with its content ("… and thanked her", "… to thank her", "… to express Moscow's gratitude") is that
- * content only (calls.ts contentPurpose; model interaction-calls.ts CALL_VERBS, CALL_PURPOSE_CONTENT).
+ * content only (calls.ts contentPurpose; model interaction-calls.ts CALL_VERBS, CALL_PURPOSE_CONTENT). Since
+ * session 28 a purpose of courtesy that no type tells ("to congratulate him", "to offer her condolences") leaves
+ * the call a meeting: review 25 F2 had read it as content, but two blind sets' writers annotated such calls
+ * `met`, as the guideline's "a call told with no other content" says.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -48,20 +51,20 @@ const cases: Record<string, Case> = {
     m: ["Ann Vidal", "Tom Hale"],
     rows: []
   },
-  "negative (review 25 F2, content: 'telephoned B on Thursday to congratulate him'): no meeting": {
+  "positive (session 28, courtesy, no typed content: 'telephoned B on Thursday to congratulate him'): a meeting": {
     s: "Ann Vidal telephoned Tom Hale on Thursday to congratulate him on his win.",
     m: ["Ann Vidal", "Tom Hale"],
-    rows: []
+    rows: ["Ann Vidal -met-> Tom Hale"]
   },
-  "negative (review 25 F2, content: 'telephoned B to offer her condolences'): no meeting": {
+  "positive (session 28, courtesy, no typed content: 'telephoned B to offer her condolences'): a meeting": {
     s: "Ann Vidal telephoned Tom Hale to offer her condolences.",
     m: ["Ann Vidal", "Tom Hale"],
-    rows: []
+    rows: ["Ann Vidal -met-> Tom Hale"]
   },
-  "negative (review 25 F2, content: 'telephoned B to apologise for the remarks'): no meeting": {
+  "positive (session 28, courtesy, no typed content: 'telephoned B to apologise for the remarks'): a meeting": {
     s: "Ann Vidal telephoned Tom Hale to apologise for the remarks.",
     m: ["Ann Vidal", "Tom Hale"],
-    rows: []
+    rows: ["Ann Vidal -met-> Tom Hale"]
   },
   "negative (a call to an emergency service): no meeting": {
     s: "Ann Ward phoned the police after Joe Bell disappeared.",

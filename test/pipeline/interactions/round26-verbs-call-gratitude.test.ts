@@ -17,10 +17,10 @@ const cases: Record<string, Case> = {
     m: ["Tom Hale", "Joe Bell", "Oslo:place"],
     rows: ["Tom Hale -thanked-> Joe Bell"]
   },
-  "negative ('to express his condolences'): no thanks": {
+  "negative ('to express his condolences'): no thanks, a meeting only (session 28: courtesy)": {
     s: "Tom Hale telephoned Joe Bell to express his condolences.",
     m: ["Tom Hale", "Joe Bell"],
-    rows: []
+    rows: ["Tom Hale -met-> Joe Bell"]
   },
   "negative (a call no one took): no thanks": {
     s: "Tom Hale telephoned Joe Bell to express his gratitude, but Bell did not answer.",
