@@ -133,9 +133,12 @@ const STOP_AFTER_NOUN = /^(?:[ \t]*[.,;:)]|[ \t]+and\b|$)/;
 const ADVERB_AFTER = /^[ \t]+(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly)\b/i;
 /**
  * "freed nine hostages, five of them during the truce", "… two of them in March": a part told by when or where,
- * with no verb of its own before the clause ends, is an aside (it shares the whole's category).
+ * with no verb of its own before the clause ends, is an aside (it shares the whole's category). Session 28: also
+ * where to or from, by what means and with what ("taken to hospital, three of them to intensive care", "rescued
+ * 300, about 40 of them from the roof", "… two of them by helicopter", "… five of them with burns"), but not an
+ * infinitive ("three of them to be charged" has a verb).
  */
-const TIME_ASIDE_AFTER = /^[ \t]+(?:during|in|on|at|after|before|since|over|last|earlier|this)\b(?:(?![ \t](?:were|was|are|is|have|had|has|remain|remains|remained|be|been|being)\b)[^,;.!?]){0,50}(?:[,;.!?)]|$)/i;
+const TIME_ASIDE_AFTER = /^[ \t]+(?:during|in|on|at|after|before|since|over|last|earlier|this|from|by|with|to(?![ \t]+[a-z]+[ \t]+(?:the|a|an|his|her|their|charges|trial)\b)(?![ \t]+be\b))\b(?:(?![ \t](?:were|was|are|is|have|had|has|remain|remains|remained|be|been|being)\b)[^,;.!?]){0,50}(?:[,;.!?)]|$)/i;
 /** After a partitive aside: " dead, and ", " alive, or ". */
 const ASIDE_THEN_AND = /^[ \t]+(?:of[ \t]+(?:them|whom|us)[ \t]+)?[a-z]+[ \t]*,[ \t]*(?:and|or|as well as|plus)[ \t]+$/i;
 const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;

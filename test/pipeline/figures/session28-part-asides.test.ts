@@ -1,0 +1,26 @@
+/**
+ * Session 28, stage 05 (invented sentences): a part "N of them" told by where to or from, by what means or with
+ * what, with no verb of its own, is an aside that shares the whole's category, as one told by when or where was
+ * ("five of them during the truce"): "injured 19 people, three of them to intensive care". An infinitive after
+ * "to" is a verb of the part's own ("three of them to be charged"), so no aside.
+ */
+import {describe, it} from "vitest";
+import {checkFigures} from "./helpers.ts";
+
+describe("partitive asides of destination, means and source", () => {
+  it("'three of them to intensive care' shares the injured's category", () => {
+    checkFigures("The tram crash injured 26 commuters, three of them to intensive care.", [{quote: "26", category: "wounded"}, {quote: "three", category: "wounded"}]);
+  });
+  it("'four of them by helicopter' shares the freed hostages' category", () => {
+    checkFigures("Soldiers freed 11 hostages near the border, four of them by helicopter.", [{quote: "11", category: "hostages_released"}, {quote: "four", category: "hostages_released"}]);
+  });
+  it("'two of them from the upper deck' shares the dead's category", () => {
+    checkFigures("The ferry fire killed 15 passengers, two of them from the upper deck.", [{quote: "15", category: "killed"}, {quote: "two", category: "killed"}]);
+  });
+  it("negative: a part with a verb of its own after the place keeps its own category ('five of them to the north had fled')", () => {
+    checkFigures("The blast wounded 30 workers, and police said five of them to the north had fled.", [{quote: "30", category: "wounded"}, {quote: "five", category: "displaced"}]);
+  });
+  it("negative: a signing is no event of people, and its part is none either", () => {
+    checkFigures("The club signed 30 players, four of them from Brazil.", []);
+  });
+});
