@@ -392,6 +392,15 @@ const NOT_PLACE = new Set([...MONTHS, ...NOT_PLACE_WORDS]);
  * Israel"), so "killed · people in israel" and "killed · people in gaza" are not one chart series; "" otherwise.
  * Times ("in October") and adjectives ("in Israeli strikes": a lower-case noun follows) are no places.
  */
+/**
+ * The first word of the place after "in"/"from" at `at`, lowercased, past a "the" and a possessive: "in March" →
+ * "march", "from the Ministry's" → "ministry".
+ */
+function firstPlaceWord(text: string, at: number): string {
+  const m = /^(?:in|from)[ \t]+(?:the[ \t]+)?([A-Za-z’'-]+)/.exec(text.slice(at, at + 40));
+  return m ? m[1].toLowerCase().replace(/[’']s$/, "") : "";
+}
+
 function placeAfterVerb(text: string, end: number): string {
   VERB_PLACE.lastIndex = end;
   const m = VERB_PLACE.exec(text);
@@ -414,7 +423,8 @@ function finish(text: string, toks: LazyTokens, first: number, headFirst: number
   if (c === 32 || c === 9) {
     const d = codeAt(text, skipBlanks(text, end));
     PLACE_AFTER.lastIndex = end;
-    if ((d === 105 || d === 102) && PLACE_AFTER.test(text)) end = PLACE_AFTER.lastIndex;
+    // "12 engineers in Lagos", not "12 engineers in March" (a month or weekday is no place: NOT_PLACE).
+    if ((d === 105 || d === 102) && PLACE_AFTER.test(text) && !NOT_PLACE.has(firstPlaceWord(text, skipBlanks(text, end)))) end = PLACE_AFTER.lastIndex;
     else place = placeAfterVerb(text, end);
   }
   // Tokens are separated by spaces and tabs only, so most labels need neither replacement.

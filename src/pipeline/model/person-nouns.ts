@@ -51,6 +51,9 @@ export const PERSON_NOUNS: string[] = [
   // attendees or diners: their counts are mostly a market's, a board's or a hall's size ("3 million customers",
   // "a board of 12 directors", "seats 200 diners"), not people in an event (review 27 F3).
   "guests", "occupants", "holidaymakers", "bystanders", "onlookers", "tenants", "managers", "executives",
+  // Session 28: people at an outing or a festivity ("some 40 festivalgoers were dragged away", "12 skiers buried").
+  "festivalgoers", "festival-goers", "concertgoers", "concert-goers", "partygoers", "party-goers", "churchgoers",
+  "beachgoers", "revellers", "revelers", "ravers", "clubbers", "campers", "skiers", "swimmers", "bathers", "picnickers",
   // A force's leaders ("killed 12 of its commanders").
   "commanders",
   // Deaths counted by their crime ("640 homicides were recorded"): killed by head (figure-categories HEAD_CATEGORY).

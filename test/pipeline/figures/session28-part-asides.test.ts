@@ -24,3 +24,24 @@ describe("partitive asides of destination, means and source", () => {
     checkFigures("The club signed 30 players, four of them from Brazil.", []);
   });
 });
+
+describe("session 28: people at an outing, and a month is no place of the group", () => {
+  it("'some 40 concertgoers were abducted' counts people", () => {
+    checkFigures("Gunmen abducted some 40 concertgoers near the lake.", [{quote: "some 40", category: "abducted"}]);
+  });
+  it("'25 partygoers' are people", () => {
+    checkFigures("Police said 25 partygoers were injured when the floor gave way.", [{quote: "25", category: "wounded"}]);
+  });
+  it("negative: a singular before a noun modifies it ('two skier lifts')", () => {
+    checkFigures("The resort closed two skier lifts after the storm.", []);
+  });
+});
+
+describe("session 28: the group's place after 'in' is no month or weekday", () => {
+  it("'12 technicians in March' counts technicians, not 'technicians in march'", () => {
+    checkFigures("Bandits kidnapped 12 technicians in March.", [{quote: "12", group: "technicians"}]);
+  });
+  it("'12 technicians in Tamale' keeps its place", () => {
+    checkFigures("Bandits kidnapped 12 technicians in Tamale.", [{quote: "12", group: "technicians in tamale"}]);
+  });
+});
