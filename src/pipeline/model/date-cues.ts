@@ -101,6 +101,9 @@ export const FUTURE_CUES: string[] = [
   "takes office", "take office", "assumes office", "takes effect", "take effect", "comes into force",
   "come into force", "enters into force", "expires", "begins", "starts", "opens", "reopens", "resumes",
   "kicks off", "is expected", "are expected", "slated", "set for",
+  // Session 28: an expectation told in the present with its subject between, "officials expect the envoy to return
+  // in December", "they expect talks to resume on Monday" (present forms only: "as expected" is past).
+  "expect", "expects",
   // A plan told in reported speech keeps its future, as "scheduled" and "expected to" do: "the mediator said the
   // next round was expected in late October" (written in September: this October).
   "was expected", "were expected",

@@ -76,6 +76,9 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // "the rebels handed B, a nurse held since May, to the Red Cross": a handover near a captivity word.
   ...forms("release", ["handed … to", "hands … to", "handing … to"], {context: CAPTIVITY}),
   ...forms("release", ["returned home", "return home", "returns home", "returning home", "came home", "come home", "brought home", "brought back home"], {context: CAPTIVITY}),
+  // Session 28: "the gang let the two nurses go on Friday", "let B walk to a Red Cross vehicle", near a captivity word
+  // (not "let prices go up", "the club let its coach go" in a story of no captivity).
+  ...forms("release", ["let … go", "let … walk", "let … leave", "lets … go", "letting … go"], {context: CAPTIVITY, notNext: ["up", "down", "unpunished", "unanswered", "unchecked", "waste", "of"]}),
   // "the crew crossed the border into Turkey after a year in captivity": a crossing near a captivity word is a release.
   ...forms("release", ["crossed … border", "crosses … border", "crossing … border", "crossed into"], {context: CAPTIVITY}),
   // A reunion is the return of a captive near a captivity word ("the freed sailor was reunited with his
@@ -117,6 +120,12 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // A trip to come ("the envoy is to travel to Accra on Monday", "will fly to Nairobi on Friday"): only after a modal
   // or "to" (review 26 F6: "banned travel to Iran", "airlines that fly to London" tell no trip).
   ...forms("visit", ["travel to", "fly to"], {prev: ["will", "would", "shall", "to", "'ll", "’ll"]}),
+  // Session 28: more ways to tell a trip: "flew into Kabul on Monday", "landed in Doha", "arrived
+  // at the border crossing" (not "arrived at a decision"); and a return to come, "is expected to return to Accra in
+  // May" (only after a modal or "to", and not "to return to work / power / normal / the table").
+  ...forms("visit", ["flew into", "flown into", "landed in"]),
+  ...forms("visit", ["arrived at"], {notNext: ["a", "an", "the", "conclusion", "decision", "agreement", "figure", "estimate", "verdict", "consensus", "number", "total", "compromise", "deal", "settlement", "result"]}),
+  ...forms("visit", ["return to", "travel back to", "fly back to"], {prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["work", "normal", "normality", "normalcy", "power", "office", "school", "the", "talks", "negotiations", "duty", "service", "court", "prison", "jail", "custody", "captivity", "violence", "war", "fighting", "growth", "profit", "form"]}),
   ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
   ...forms("agreement", ["agreed", "agree", "agrees", "agreement", "agreements", "ceasefire", "cease-fire", "truce", "accord", "accords", "signed"]),
   ...forms("agreement", ["deal", "deals"], {notPrev: ["to", "great", "good"], notNext: ["with"]}),
@@ -144,6 +153,13 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("other", ["collided", "collides", "collision", "collisions"], {notNext: ["course"], context: COLLISION_VEHICLES}),
   // "when rescuers recovered the bodies of two climbers", "divers retrieved the body on Monday": a dated find of the dead.
   ...forms("other", ["recovered … bodies", "recovered … body", "retrieved … bodies", "retrieved … body", "recovering … bodies", "retrieving … bodies"]),
+  // Session 28: a disaster named by its day's possessive, "Wednesday's flood is the worst in years", "Sunday's blaze
+  // killed 12": dated by the weekday (not "the town's flood defences", "a Monday's fire drill").
+  ...forms("other", ["flood", "floods", "flooding", "fire", "blaze", "quake", "earthquake", "stampede", "crush", "siege", "blast", "avalanche"], {
+    prev: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"].flatMap((d) => [`${d}'s`, `${d}’s`]),
+    notNext: ["defences", "defenses", "defence", "defense", "insurance", "risk", "risks", "warning", "warnings", "plain", "plains", "season", "alarm", "alarms", "safety",
+      "brigade", "brigades", "department", "service", "services", "exit", "exits", "door", "doors", "escape", "station", "drill", "drills", "sale", "wall", "walls", "zone", "zones", "barrier", "barriers", "control", "management"]
+  }),
   // "The roof caved in on Monday" (not "caved in to pressure").
   ...forms("other", ["caved in"], {notNext: ["to"]}),
   // A collapse or a derailment told as a noun right after "the" ("the collapse happened at dawn"): not "the
