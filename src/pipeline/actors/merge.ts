@@ -22,7 +22,7 @@ import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
-import {ABD_PREFIXES, PATRONYMIC_ENDINGS, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
+import {ABD_PREFIXES, GENITIVE_PATRONYMIC_ENDINGS, PATRONYMIC_ENDINGS, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
 import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, masculineSurname, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 import {sortSmall} from "../util/sort-small.ts";
@@ -1296,6 +1296,54 @@ function joinLongerNames(people: number[], forms: Form[], find: (i: number) => n
   }
 }
 
+/** Whether a folded word is a listed given name ("maria", "viktor"). */
+function listedGiven(word: string): boolean {
+  return FIRST.has(word) || listedNameClass(word) !== null;
+}
+
+/** A word's key with a Mongolian genitive patronymic ending taken off ("ukhnaagiin" → "ukhnaa"), else null. */
+function genitiveStem(word: string): string | null {
+  for (const end of GENITIVE_PATRONYMIC_ENDINGS) if (word.length >= end.length + 3 && word.endsWith(end)) return word.slice(0, -end.length);
+  return null;
+}
+
+/**
+ * Session 28: a two-word name written in both orders is one person: family name first in Mongolian, Hungarian,
+ * Chinese or Japanese style and given name first in most English copy ("Dashdorj Oyunchimeg" / "Oyunchimeg
+ * Dashdorj", "Orbán Viktor" / "Viktor Orbán"), and a Mongolian patronymic in the genitive before the given name
+ * with the father's bare name after it ("Ukhnaagiin Khurelsukh" / "Khurelsukh Ukhnaa"; model
+ * GENITIVE_PATRONYMIC_ENDINGS). Words are compared by their transliteration keys; only two-word full names, not
+ * both of whose words are listed given names ("Maria Anton" / "Anton Maria"), and only when exactly one name has
+ * the reversed key (two would be a family of two people). Genders must agree.
+ *
+ * @example joinReversedNames(people, forms, genderOk, join) // "Dashdorj Oyunchimeg" + "Oyunchimeg Dashdorj"
+ */
+function joinReversedNames(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+  const byKey = new Map<string, number[]>();
+  const pairs: [number, string, string, string][] = [];
+  for (const i of people) {
+    const f = forms[i];
+    if (f.person!.shape !== "full" || f.name.indexOf(" ") < 0 || f.name.indexOf(" ") !== f.name.lastIndexOf(" ")) continue;
+    const raw = foldKey(f.name).split(" ");
+    const words = raw.map(personKey);
+    if (words.length !== 2 || words[0].length < 3 || words[1].length < 3 || words[0] === words[1]) continue;
+    // "Maria Anton" / "Anton Maria": both words given names, so which is whose is unknown (two people, most likely).
+    if (listedGiven(raw[0]) && listedGiven(raw[1])) continue;
+    push(byKey, words.join(" "), i);
+    pairs.push([i, words[0], words[1], raw[0]]);
+  }
+  for (const [i, a, b, rawFirst] of pairs) {
+    const reversed = [byKey.get(b + " " + a)];
+    // "Ukhnaagiin Khurelsukh": the genitive first word's stem after the given name ("Khurelsukh Ukhnaa").
+    const stem = genitiveStem(rawFirst);
+    if (stem !== null) reversed.push(byKey.get(b + " " + personKey(stem)));
+    for (const js of reversed) {
+      if (js === undefined || js.length !== 1 || js[0] === i || !genderOk(i, js[0])) continue;
+      join(i, js[0], stem !== null && js !== reversed[0] ? "Mongolian genitive patronymic before the given name" : "the same two words in the other order");
+    }
+  }
+}
+
 const ROYAL: ReadonlySet<string> = new Set(ROYAL_TITLES);
 const COMMON_ROYAL: ReadonlySet<string> = new Set(COMMON_ROYAL_GIVEN_NAMES);
 
@@ -1635,7 +1683,8 @@ export function mergeActorForms(
         // "Her husband, Mr Okafor" resolved to "Grace Okafor": a kin relation told around a man's
         // title says the full name may be the relative's (courtesy.ts kinAroundTitle).
         const kin = masculineTitle(title) && kinAroundTitle(x.article.text, m.start - 1 - title.length, m.end);
-        if (!kin && titleFitsName(title, woman, p.shape === "full")) f.surfaces.add(title + " " + tidy(m.text));
+        const unlisted = p.first !== null && !woman && !FIRST.has(p.first.toLowerCase()) && listedNameClass(foldKey(p.first)) === null;
+        if (!kin && titleFitsName(title, woman, p.shape === "full", unlisted)) f.surfaces.add(title + " " + tidy(m.text));
       }
     }
     // "Bishop Kasa" after "the Catholic Bishop of Goma, Jean Kasa": the title the article
@@ -2055,6 +2104,8 @@ export function mergeActorForms(
   joinOpeningPair(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join, articlesOf);
   // Phase 1i: "Vladimir Vladimirovich" and the one "Vladimir Putin" of its article.
   joinPatronymics(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join);
+  // Phase 1l: "Dashdorj Oyunchimeg" and "Oyunchimeg Dashdorj", one name in both orders.
+  joinReversedNames(personForms, forms, genderOk, join);
   // Phase 2: a surname alone joins the unique full name with that surname.
   const paternalOf = paternalHolders(people, forms);
   for (const {f, i} of people) {

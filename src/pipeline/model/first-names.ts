@@ -243,3 +243,12 @@ export const SECOND_GIVEN_NAMES: readonly string[] = ["ali", "ahmed", "ahmad", "
  * and patronymic together ("Vladimir Vladimirovich") are a respectful form of address.
  */
 export const PATRONYMIC_ENDINGS: readonly string[] = ["ovich", "evich", "ovna", "evna"];
+
+/**
+ * Session 28: endings of a Mongolian patronymic, the father's name in the genitive written before the given name
+ * ("Ukhnaagiin Khurelsukh", the son of Ukhnaa), which English copy often writes after it as the father's bare
+ * name ("Khurelsukh Ukhnaa"). actors/merge.ts joinReversedNames reads them. Lowercase.
+ *
+ * @example GENITIVE_PATRONYMIC_ENDINGS.includes("giin") // true
+ */
+export const GENITIVE_PATRONYMIC_ENDINGS = ["giin", "iin", "yn", "ijn"];

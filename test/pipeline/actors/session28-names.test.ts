@@ -1,0 +1,51 @@
+/**
+ * Session 28, stage 09 (invented names): a two-word name written in both orders is one person (family name first
+ * in Mongolian, Hungarian or East Asian style, given name first in most English copy), and a Mongolian patronymic
+ * in the genitive before the given name joins the same name written with the father's bare name after it; a
+ * woman's courtesy title before a name whose given name no list holds is one of its surface forms.
+ */
+import {describe, expect, it} from "vitest";
+import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
+import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
+import {emptyContext} from "../../fixtures/actors/make-article.ts";
+import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
+import {makeExtraction} from "../../fixtures/actors/make-extraction.ts";
+
+/** Actor id of each name, each name alone in an article of its own. */
+function ids(names: string[]): string[] {
+  const xs: ArticleExtraction[] = names.map((n, i) => makeExtraction(`a${i}`, `outlet${i % 3}`, [[n]]));
+  return mergeActors(xs, emptyContext()).mentionActors.map((row) => row[0]);
+}
+const oneActor = (names: string[]) => new Set(ids(names)).size === 1;
+const allApart = (names: string[]) => new Set(ids(names)).size === names.length;
+
+function aliasesOf(texts: string[], name: string): string[] | undefined {
+  const xs = texts.map((t, i) => foundMentions(t, "a" + i));
+  return mergeActors(xs, emptyContext()).actors.find((a) => a.name === name)?.aliases;
+}
+
+describe("one name in both orders", () => {
+  it.each<[string, string[]]>([
+    ["family name first and given name first", ["Batbold Tuvshintur", "Tuvshintur Batbold"]],
+    ["a transliteration variant in the other order (kh / h)", ["Ganbaatar Khishigee", "Hishigee Ganbaatar"]],
+    ["a genitive patronymic before the given name", ["Tsendiin Munkhbayar", "Munkhbayar Tsend"]]
+  ])("%s → one actor", (_label, names) => {
+    expect(oneActor(names)).toBe(true);
+  });
+  it("negative: two different given names on one family name stay apart", () => {
+    expect(allApart(["Batbold Tuvshintur", "Tuvshintur Ganbold"])).toBe(true);
+  });
+  it("negative: a woman's given name and a man's, swapped, are two people ('Maria Anton' / 'Anton Maria')", () => {
+    expect(allApart(["Maria Anton", "Anton Maria"])).toBe(true);
+  });
+});
+
+describe("a woman's title before an unlisted given name", () => {
+  it("'Ms Tuvshintur' after 'Batbold Tuvshintur' is one of her surface forms", () => {
+    expect(aliasesOf(["The envoy Batbold Tuvshintur landed in Astana on Monday. Ms Tuvshintur declined to comment."], "Batbold Tuvshintur")).toContain("Ms Tuvshintur");
+  });
+  it("negative: not after a listed man's given name ('Mrs Okafor' resolved to Daniel Okafor)", () => {
+    const man = aliasesOf(["Ferry pilot Daniel Okafor reached Warri at noon. Mrs Okafor said she had waited at the pier."], "Daniel Okafor");
+    expect(man).not.toContain("Mrs Okafor");
+  });
+});
