@@ -10,7 +10,7 @@ import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from ".
 import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
 import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
-import {ROMANCE_NAME_LINKS, FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
+import {INSTITUTION_OF_PLACE_WORDS, ROMANCE_NAME_LINKS, FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
 import {ABD_PREFIXES, SECOND_GIVEN_NAMES} from "../model/first-names.ts";
 import {ACRONYM_TITLES, FAMILY_NAME_ARTICLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES, TITLE_GIVEN_NAMES} from "../model/titles.ts";
 
@@ -234,6 +234,27 @@ export function placeInOrgName(tokens: Token[], j: number): boolean {
   return prev !== undefined && next !== undefined && !prev.cap && inLex(prev, LEX_PARTICLE) && next.cap && next.sep === " " && !tokens[j].poss && inLex(next, LEX_ORG);
 }
 
+const INSTITUTION_OF_PLACE = new Set(INSTITUTION_OF_PLACE_WORDS);
+
+/**
+ * Token j, a known country or city, stands right after "<Institution> of" ("the Central Bank of | Nigeria", "the
+ * Presbyterian Church of | South Sudan"): the place names the institution, so the chunk goes on over it (model
+ * INSTITUTION_OF_PLACE_WORDS; not "the Foreign Ministry of Russia").
+ *
+ * @example institutionOfPlace(tokenize("the Central Bank of Nigeria"), 4) // true
+ */
+export function institutionOfPlace(tokens: Token[], j: number): boolean {
+  const of = tokens[j - 1];
+  const head = tokens[j - 2];
+  return of !== undefined && head !== undefined && of.key === "of" && !of.cap && head.cap && INSTITUTION_OF_PLACE.has(head.key) && !tokens[j].poss;
+}
+
+/** End of the place name starting at token j: a country of several words ("South Sudan") or the one word. */
+function placeEnd(tokens: Token[], j: number): number {
+  for (let len = COUNTRY_WORDS; len >= 2; len--) if (j + len <= tokens.length && countryAt(tokens, j, j + len)) return j + len;
+  return j + 1;
+}
+
 /** A sentence-initial "-ing"/"-ed"/"-ly" word with no capitalised use elsewhere in the sentence. */
 function initialWord(tokens: Token[], k: number): boolean {
   if (k !== 0 && !tokens[k].opener) return false;
@@ -270,6 +291,8 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     const bracket = u.sep === "]" && tokens[i].opener && j === i + 1;
     if (u.sep !== " " && u.sep !== "-" && !bracket && !pluralPossessive(tokens, j)) break;
     if (u.cap) {
+      // "the Central Bank of | Nigeria", "the Presbyterian Church of | South Sudan": the place ends the name.
+      if (institutionOfPlace(tokens, j)) return placeEnd(tokens, j);
       // A capitalised function word inside a run continues it when a name follows ("Water Without Borders").
       if (isStopCap(u)) {
         const nx = tokens[j + 1];

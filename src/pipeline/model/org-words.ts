@@ -320,3 +320,14 @@ export const TRANSLATION_LEADS: readonly string[] = [
   "whose name translates as", "whose name translates to", "whose name is translated as", "whose name translated as",
   "which translates as", "known in english as", "in english,"
 ];
+
+/**
+ * Session 28: institution words whose name goes on over "of" and a country or city the reference list knows: "the
+ * Central Bank of Nigeria", "the National Bank of Serbia", "the Presbyterian Church of South Sudan", "the
+ * University of Nairobi" are one organisation each, not a bank and a country. Not ministries, councils or courts
+ * ("the Foreign Ministry of Russia", "the Security Council of the UN" leave the state its own actor, as the annotated
+ * sets do), nor titles ("the President of Kenya"). Lowercase.
+ *
+ * @example INSTITUTION_OF_PLACE_WORDS.includes("bank") // true
+ */
+export const INSTITUTION_OF_PLACE_WORDS: readonly string[] = ["bank", "church", "university", "academy", "conservatory", "polytechnic", "diocese", "archdiocese"];

@@ -2,12 +2,14 @@
  * Session 28, stage 09 (invented names): a two-word name written in both orders is one person (family name first
  * in Mongolian, Hungarian or East Asian style, given name first in most English copy), and a Mongolian patronymic
  * in the genitive before the given name joins the same name written with the father's bare name after it; a
- * woman's courtesy title before a name whose given name no list holds is one of its surface forms.
+ * woman's courtesy title before a name whose given name no list holds is one of its surface forms. Stage 04: a bank,
+ * church or university "of" a country or city is one organisation ("the Central Bank of Nigeria").
  */
+import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {mergeActors} from "../../../src/pipeline/stages/09-actors.ts";
 import type {ArticleExtraction} from "../../../src/pipeline/types.ts";
-import {emptyContext} from "../../fixtures/actors/make-article.ts";
+import {contextFrom, emptyContext} from "../../fixtures/actors/make-article.ts";
 import {foundMentions} from "../../fixtures/actors/found-mentions.ts";
 import {makeExtraction} from "../../fixtures/actors/make-extraction.ts";
 
@@ -47,5 +49,20 @@ describe("a woman's title before an unlisted given name", () => {
   it("negative: not after a listed man's given name ('Mrs Okafor' resolved to Daniel Okafor)", () => {
     const man = aliasesOf(["Ferry pilot Daniel Okafor reached Warri at noon. Mrs Okafor said she had waited at the pier."], "Daniel Okafor");
     expect(man).not.toContain("Mrs Okafor");
+  });
+});
+
+describe("an institution named after its country or city (stage 04)", () => {
+  const reference = contextFrom(readFileSync(new URL("../../../data/reference/actors.csv", import.meta.url), "utf8"));
+  const found = (text: string) => foundMentions(text, "a1", reference).mentions.map((m) => [m.text, m.kind]);
+  it("'the Central Bank of Nigeria', 'the Anglican Church of South Sudan' are one organisation each", () => {
+    const ms = found("The Central Bank of Nigeria and the Anglican Church of South Sudan issued statements.");
+    expect(ms).toContainEqual(["Central Bank of Nigeria", "organization"]);
+    expect(ms).toContainEqual(["Anglican Church of South Sudan", "organization"]);
+  });
+  it("negative: a ministry, a title or a person 'of' a country leaves the country its own name", () => {
+    const ms = found("The Foreign Ministry of Kenya thanked the President of Ghana and Amina Yusuf of Nigeria.");
+    expect(ms).toContainEqual(["Ghana", "country"]);
+    expect(ms).toContainEqual(["Nigeria", "country"]);
   });
 });
