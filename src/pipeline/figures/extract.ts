@@ -766,6 +766,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       ownStateRules(r, sf, c);
       // Each rule of the family needs a count with no cue yet.
       if (!r.cued) verbAfterAsideRules(r, sf, c, i, catGroup, prev);
+      if (r.category === "other") freedWholeRule(r, sf, c);
     }
     // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"
     // with no noun of their own (or "others") are more of the captives.
@@ -1294,6 +1295,30 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.rule = "bare-number-coordinated";
   } else return false;
   return true;
+}
+
+/**
+ * What the part is, not what happened to it: "are Kenyan", "were officers", "come from Teknaf" (not "were wounded",
+ * "were taken to hospital", "needed treatment": those are events of the part's own).
+ */
+const IDENTITY_PREDICATE = /^[ \t]+(?:are|were|come|comes|came|hail|hails)\b(?![ \t]+(?:[a-z]+ed|taken|being|been|still|in|at|on|to)\b)/i;
+/** "Five of the freed men", "12 of those released": a part of a whole the release participle describes. */
+const FREED_WHOLE = /^[ \t]+of[ \t]+(?:the|those)[ \t]+(?:freed|released|liberated)[ \t]/i;
+
+/**
+ * Session 28: a part of freed people with no category of its own, told by what they are ("Five of the freed men are
+ * Kenyan", "12 of the released men were officers", IDENTITY_PREDICATE) counts freed people: hostages released after a hostage or prisoner head, else the
+ * article's kind of release (hostages or prisoners), else nothing. "Nine of the rescued miners" stays as it was:
+ * rescued people were no captives.
+ */
+function freedWholeRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
+  if (!FREED_WHOLE.test(sf.text.slice(c.tok.end, c.tok.end + 40)) || !IDENTITY_PREDICATE.test(sf.text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  const head = c.group.head;
+  const base = head !== null && (HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head)) ? "hostages_released" : sf.sctx.articleRelease;
+  if (base !== "hostages_released" && base !== "prisoners_released") return;
+  r.category = releaseForHead(base, head);
+  r.cued = true;
+  r.fallback = false;
 }
 
 /** A count written as a part of a definite whole: "Nine of the dead", "3 of those injured". */

@@ -45,3 +45,26 @@ describe("session 28: the group's place after 'in' is no month or weekday", () =
     checkFigures("Bandits kidnapped 12 technicians in Tamale.", [{quote: "12", group: "technicians in tamale"}]);
   });
 });
+
+describe("session 28: a part of freed people told by what they are", () => {
+  it("'Six of the freed men are Ghanaian' (a kidnapping story) → hostages released", () => {
+    checkFigures("Bandits kidnapped 14 workers in June. Police freed them on Monday. Six of the freed men are Ghanaian.", [
+      {quote: "14", category: "abducted"}, {quote: "Six", category: "hostages_released"}
+    ]);
+  });
+  it("'Nine of the released men were sergeants' (a prisoner swap) → prisoners released", () => {
+    checkFigures("The two armies swapped 60 prisoners of war on Friday. Nine of the released men were sergeants.", [
+      {quote: "60", category: "prisoners_released"}, {quote: "Nine", category: "prisoners_released"}
+    ]);
+  });
+  it("negative: an event of the part's own keeps its category ('were taken to hospital', 'needed treatment')", () => {
+    checkFigures("Bandits kidnapped 14 workers in June. Police freed them on Monday. Six of the freed men needed treatment for malaria.", [
+      {quote: "14", category: "abducted"}, {quote: "Six", category: "other"}
+    ]);
+  });
+  it("negative: rescued people were no captives ('Four of the rescued climbers are French')", () => {
+    checkFigures("An avalanche trapped 11 climbers on Monday. Four of the rescued climbers are French.", [
+      {quote: "11", category: "other"}, {quote: "Four", category: "other"}
+    ]);
+  });
+});
