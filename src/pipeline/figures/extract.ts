@@ -31,7 +31,7 @@ import {scanNumbers, type NumberToken} from "./numbers.ts";
 import {periodsAndAsOf, pickAsOf, pickPeriod} from "./period.ts";
 import {missingOwnVerb} from "./own-missing.ts";
 import {seizureRecords} from "./seizure-records.ts";
-import {NUMBER_AT_RULE, numberAtBefore} from "./number-at.ts";
+import {NUMBER_AT_RULE, numberAtBefore, numberOfAtBefore} from "./number-at.ts";
 import {deathInCaptivity} from "./captivity-death.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
@@ -688,7 +688,8 @@ function candidates(text: string, tokens: NumberToken[]): Candidate[] {
     const hedge = findHedge(text, tok.start, tok.end, before);
     let group = findGroup(text, quotedEnd(text, hedge.start, hedge.end), tok.vague, tok.vague ? text.slice(tok.start, tok.end) : "");
     if (group.kind === "none" && !group.partitive && !tok.vague) group = appositiveGroup(text, hedge.start, hedge.end) ?? group;
-    if (own === null && phraseExclusion(text, tok, hedge.start, group.kind !== "none", before) !== null) continue;
+    // "put the number of dead at 41" is a count, not an age "at 41" (number-at.ts numberOfAtBefore).
+    if (own === null && phraseExclusion(text, tok, hedge.start, group.kind !== "none", before) !== null && numberOfAtBefore(text, hedge.start) < 0) continue;
     // "20 refugee camps", "a dozen prisoner exchanges", "in 68 exchanges": the (compound's) head counts things.
     // "four impounded barges": a participle then a plural thing; "3 more patrol vessels": more things.
     if (group.kind === "none" && !group.partitive && (thingNounNext(group.next) || countsThings(text, group.nextStart) ||
@@ -1186,6 +1187,8 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.rule = "bare-number-remaining";
     return true;
   }
+  // "Officials put the total number of hostages still held at about 22": the "number of" phrase is the count's group.
+  if (!g.partitive && numberOfAt(r, sf, c)) return true;
   // "Their union puts the figure at 31.": the count before it says what it counts (stage 05's
   // numberAtCategories gives the category, or drops the count). The count must close its phrase ("at 40 million
   // euros" is money) and stay below a million ("put the total at 40 million" of damage).
@@ -1319,6 +1322,27 @@ function freedWholeRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   r.category = releaseForHead(base, head);
   r.cued = true;
   r.fallback = false;
+}
+
+/**
+ * Session 28: "Officials put the total number of hostages still held at about 22", "the ministry estimated the
+ * number of people displaced at 40,000": the count's people are the "number of" phrase's, and so is its category
+ * (the cues inside the phrase: "still held", "displaced", "dead"). Not "the number of ships at 40" (no people).
+ * Heldout26's and heldout27's writers both counted such restated totals.
+ */
+function numberOfAt(r: Reading, sf: SentenceFacts, c: Candidate): boolean {
+  const {text, sctx} = sf;
+  const phraseStart = numberOfAtBefore(text, c.start);
+  if (phraseStart < 0) return false;
+  const group = findGroup(text, phraseStart - 1, false);
+  if (group.kind !== "person" || group.headEnd > c.start) return false;
+  const inPhrase = r.hits.filter((h) => h.start >= phraseStart && h.end <= c.start);
+  r.take(categorize(group, inPhrase, sctx, text, group.end, phraseStart));
+  r.cued = true;
+  r.fallback = false;
+  r.group = group.label;
+  r.rule = "number-of-at";
+  return true;
 }
 
 /** A count written as a part of a definite whole: "Nine of the dead", "3 of those injured". */

@@ -73,3 +73,28 @@ export function numberAtCategories(figures: Figure[]): void {
   }
   figures.length = k;
 }
+
+/**
+ * Session 28: right before a count, a verb of estimating, "the/its/their (total/overall/official) number/count/tally
+ * of", the people counted (group 1: at most 60 characters, no punctuation), then "at" (the count's hedge is its own).
+ */
+const NUMBER_OF_AT = /\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating)[ \t]+(?:the|its|their)[ \t]+(?:(?:total|overall|official)[ \t]+)?(?:number|count|tally)[ \t]+of[ \t]+([^,;:.!?"“”()]{2,60}?)[ \t]+at[ \t]+$/i;
+
+/** The " at " that ends NUMBER_OF_AT's match. */
+const AT_END = /[ \t]+at[ \t]+$/;
+
+/**
+ * Where the people counted start when the count (its hedge included) starting at `start` follows NUMBER_OF_AT
+ * ("Officials put the total number of hostages still held at about 22"), else -1.
+ *
+ * @example numberOfAtBefore("They put the number of dead at 41.", 38) // 25
+ */
+export function numberOfAtBefore(text: string, start: number): number {
+  if (start < 30 || text.charCodeAt(start - 1) !== 32 || (text.charCodeAt(start - 2) | 32) !== 116 || (text.charCodeAt(start - 3) | 32) !== 97) return -1;
+  const from = Math.max(0, start - 120);
+  const m = NUMBER_OF_AT.exec(text.slice(from, start));
+  if (!m) return -1;
+  // Group 1 ends right before the final " at ".
+  const phraseEnd = from + m.index + AT_END.exec(m[0])!.index;
+  return phraseEnd - m[1].length;
+}

@@ -68,3 +68,19 @@ describe("session 28: a part of freed people told by what they are", () => {
     ]);
   });
 });
+
+describe("session 28: 'put the number of <people> at N'", () => {
+  it("'put the total number of miners still trapped at about 30' → a count of miners", () => {
+    checkFigures("Rescue officials put the total number of miners still trapped at about 30.", [{quote: "about 30", qualifier: "about", group: "miners"}]);
+  });
+  it("'estimated the number of people displaced at 12,000' → displaced", () => {
+    checkFigures("The relief agency estimated the number of people displaced at 12,000.", [{quote: "12,000", category: "displaced", group: "people"}]);
+  });
+  it("'put the number of dead at 41' → killed, not an age 'at 41'", () => {
+    checkFigures("The coroner put the number of dead at 41.", [{quote: "41", category: "killed"}]);
+  });
+  it("negatives: things counted, and an age 'dead at 41'", () => {
+    checkFigures("The coastguard put the number of trawlers at 40.", []);
+    checkFigures("The poet was found dead at 41.", []);
+  });
+});
