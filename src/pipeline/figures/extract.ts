@@ -768,6 +768,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       // Each rule of the family needs a count with no cue yet.
       if (!r.cued) verbAfterAsideRules(r, sf, c, i, catGroup, prev);
       if (r.category === "other") freedWholeRule(r, sf, c);
+      else if (r.fallback && r.category === "hostages_held") comeOutRule(r, sf, c);
     }
     // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"
     // with no noun of their own (or "others") are more of the captives.
@@ -1299,6 +1300,36 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   } else return false;
   return true;
 }
+
+/** A freedom told before the count: "let two hostages go", "won freedom for two hostages", "secured the release of". */
+const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)|(?:won|win|wins|winning|secured|secure|secures|securing|bought|buys)[ \t]+(?:the[ \t]+)?(?:freedom|release)[ \t]+(?:of|for))[ \t]+$/i;
+/**
+ * A coming out told after the count, in its clause: "walked out", "came out of", "emerged from", "are safe / free
+ * now", "owe their freedom", "… go" after a fronted "let" (read with FREEDOM_BEFORE).
+ */
+const COME_OUT_AFTER = /^[^;:.!?]{0,60}?\b(?:(?:came|come|comes|coming|walked|walk|walks|walking)[ \t]+out\b|emerged[ \t]+(?:from|alive)\b|(?:are|were|is|was)[ \t]+(?:now[ \t]+|all[ \t]+)?(?:safe|free)\b|owe[ \t]+their[ \t]+freedom\b)/i;
+
+/**
+ * Session 28: a count of hostages held only by default (no cue of its own) whose freedom is told around it is of
+ * hostages released: "let two hostages go", "won freedom for two hostages", "another five hostages walked out", "two
+ * hostages who came out of Gaza", "Eleven hostages are safe". Only after a hostage noun (HOSTAGE_HEADS): "300
+ * workers walked out" is a strike.
+ */
+function comeOutRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
+  const head = c.group.head;
+  if (head === null || !HOSTAGE_HEADS.has(head)) return;
+  const {text} = sf;
+  const letBefore = FREEDOM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  if (!letBefore && !COME_OUT_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 90))) return;
+  // "let two hostages speak to reporters": a "let" frees only with "go" (or "walk") after the count.
+  if (letBefore && /\blets?\b|\bletting\b/i.test(text.slice(Math.max(0, c.start - 12), c.start)) && !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  r.category = "hostages_released";
+  r.fallback = false;
+  r.cued = true;
+}
+
+/** "go", "walk (free)" or "leave" right after the count's phrase, for a fronted "let". */
+const LET_GO_AFTER = /^[ \t]+(?:go|walk|leave)\b/i;
 
 /**
  * What the part is, not what happened to it: "are Kenyan", "were officers", "come from Teknaf" (not "were wounded",

@@ -84,3 +84,20 @@ describe("session 28: 'put the number of <people> at N'", () => {
     checkFigures("The poet was found dead at 41.", []);
   });
 });
+
+describe("session 28: hostages whose freedom is told around the count", () => {
+  it.each<[string, string]>([
+    ["'let three hostages go'", "The militia let three hostages go at the border post."],
+    ["'won freedom for two hostages'", "How a retired judge won freedom for two hostages"],
+    ["'another four hostages walked out'", "Police surrounded the post office; another four hostages walked out at dusk."],
+    ["'two captives who came out of the forest'", "Two captives who came out of the forest on Sunday owe their freedom to a priest."],
+    ["'Nine hostages are safe'", "Nine hostages are safe after the standoff ended."]
+  ])("%s → hostages released", (_label, sentence) => {
+    checkFigures(sentence, [{category: "hostages_released"}]);
+  });
+  it("negatives: 'let two hostages speak', workers walking out, hostages still held", () => {
+    checkFigures("The gang let two hostages speak to reporters.", [{category: "hostages_held"}]);
+    checkFigures("About 300 workers walked out of the plant on Monday.", [{category: "other"}]);
+    checkFigures("The gang still holds 12 hostages in the hills.", [{category: "hostages_held"}]);
+  });
+});
