@@ -95,8 +95,8 @@ const IN_PLACE_RIGHT = /^[ \t]+in[ \t]+[A-Z]/;
 /** "they told us after 60 days we …": a captive's own words on the days (read only in a story of captives). */
 const AFTER_LEFT = /\bafter[ \t]+$/i;
 const FIRST_PERSON_RIGHT = /^[ \t]*,?[ \t]*(?:I|we)\b/;
-/** Nothing after the days but the clause's end: "after 211 days.", "after 47 days;", a headline's "after 90 days | Site". */
-const DAYS_END_RIGHT = /^[ \t]*(?:$|[.;,!?|)"”’'—–])/;
+/** Nothing after the days but the clause's end: "after 211 days.", "after 47 days;", a headline's "after 90 days | Site" or "after 90 days: …". */
+const DAYS_END_RIGHT = /^[ \t]*(?:$|[.;:,!?|)"”’'—–])/;
 const DAYS_NOT = new RegExp(String.raw`^[ \t]+(?:${alternation(DAYS_NOT_AFTER)})\b`, "i");
 
 /**

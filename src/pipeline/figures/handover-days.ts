@@ -19,12 +19,17 @@ function alternation(words: readonly string[]): string {
   return words.map((w) => w.replace(/ /g, "[ \\t]+")).join("|");
 }
 
+/** A phrase whose first letter may be a capital ("[Bb]ack from"): the regex it goes in is case-sensitive for the place. */
+function capitalOrNot(w: string): string {
+  return `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+}
+
 /** What no comma, semicolon, dash or joined clause cuts between the verb and "after" (the days end the clause). */
 const UNCUT_TO_AFTER = String.raw`(?:(?![,;:—–]|\b(?:and|but|while|as|when)\b).)*after[ \t]+$`;
 /** A passive hand-over right before the uncut stretch: "were (finally) handed over to the Red Cross in Bunia after ". */
 const PASSIVE_HANDOVER = new RegExp(String.raw`\b(?:${alternation(DAYS_HANDOVER_AUXILIARIES)})[ \t]+(?:(?:${alternation(DAYS_HANDOVER_ADVERBS)})[ \t]+)?(?:${alternation(DAYS_HANDOVER_WORDS)})\b${UNCUT_TO_AFTER}`, "i");
 /** A return to a capitalised place: "back in Nairobi after ". */
-const RETURN_TO_PLACE = new RegExp(String.raw`\b(?:${alternation(DAYS_RETURN_WORDS)})[ \t]+[A-Z]${UNCUT_TO_AFTER}`);
+const RETURN_TO_PLACE = new RegExp(String.raw`\b(?:${alternation(DAYS_RETURN_WORDS.map(capitalOrNot))})[ \t]+[A-Z]${UNCUT_TO_AFTER}`);
 /** The last clause break or subject opener in the text before the verb: what follows it is the subject. */
 const SUBJECT_START = new RegExp(String.raw`(?:[.;:,!?|()"“”—–\n]|\b(?:${alternation(DAYS_SUBJECT_OPENERS)})\b)(?!.*(?:[.;:,!?|()"“”—–\n]|\b(?:${alternation(DAYS_SUBJECT_OPENERS)})\b))`, "i");
 /** A copula left at the end of a return's subject: "The two men were" (back in Lyon). */
@@ -81,6 +86,8 @@ export function handoverDays(before: string): boolean {
   const back = RETURN_TO_PLACE.exec(before);
   if (!back) return false;
   const subject = subjectOf(before.slice(0, back.index)).replace(TRAILING_COPULA, "");
+  // "Back from Gaza after 535 days: …": a headline's return with no subject, at the text's start.
+  if (subject === "" && before.slice(0, back.index).trim() === "") return true;
   if (subject === "" || DEAD_WORDS.test(subject)) return false;
   const head = headOf(subject);
   return COUNT_WORD.test(subject) || NAME_PAIR.test(subject) || HOSTAGES.has(head);

@@ -101,3 +101,21 @@ describe("session 28: hostages whose freedom is told around the count", () => {
     checkFigures("The gang still holds 12 hostages in the hills.", [{category: "hostages_held"}]);
   });
 });
+
+describe("session 28: captivity days ended by a coming out or back from a named place", () => {
+  const lead = "Rebels freed two nurses on Sunday. ";
+  it("'walked out of Kidal on Sunday after 212 days' → captivity days", () => {
+    checkFigures(lead + "When Ada Kone and Rose Mbeki walked out of Kidal on Sunday after 212 days, the church rang its bells.", [
+      {quote: "two", category: "hostages_released"}, {quote: "212", category: "captivity_days"}
+    ]);
+  });
+  it("a headline 'Back from Kidal after 212 days: …' → captivity days", () => {
+    checkFigures(lead + "Back from Kidal after 212 days: two nurses home with their families", [
+      {quote: "two", category: "hostages_released"}, {quote: "212", category: "captivity_days"}, {quote: "two"}
+    ]);
+  });
+  it("negatives: an official back from a trip, a minister out of parliament", () => {
+    checkFigures(lead + "The bishop was back from Rome after 12 days.", [{quote: "two"}]);
+    checkFigures(lead + "The minister came out of Parliament after 12 days of debate.", [{quote: "two"}]);
+  });
+});
