@@ -160,6 +160,11 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
     notNext: ["defences", "defenses", "defence", "defense", "insurance", "risk", "risks", "warning", "warnings", "plain", "plains", "season", "alarm", "alarms", "safety",
       "brigade", "brigades", "department", "service", "services", "exit", "exits", "door", "doors", "escape", "station", "drill", "drills", "sale", "wall", "walls", "zone", "zones", "barrier", "barriers", "control", "management"]
   }),
+  // Session 28: a call named by its day's possessive, "a readout of Friday's call between the two leaders".
+  ...forms("meeting", ["call", "phone call", "telephone call", "video call"], {
+    prev: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"].flatMap((d) => [`${d}'s`, `${d}’s`]),
+    notNext: ["centre", "center", "centres", "centers", "for", "of", "sign"]
+  }),
   // "The roof caved in on Monday" (not "caved in to pressure").
   ...forms("other", ["caved in"], {notNext: ["to"]}),
   // A collapse or a derailment told as a noun right after "the" ("the collapse happened at dawn"): not "the

@@ -33,3 +33,12 @@ describe("session 28 triggers", () => {
     expect(has(sentenceEvents("The hostage crisis aside, the government let prices go up on Friday.", ["Friday=2025-10-10"]), "release:")).toBe(false);
   });
 });
+
+describe("session 28: a call named by its day's possessive", () => {
+  it("'a readout of Thursday's call between the two presidents' → a meeting on Thursday", () => {
+    expect(sentenceEvents("According to a readout of Thursday's call between the two presidents, both sides want calm.", ["Thursday=2025-10-09"])).toContain("meeting:call=2025-10-09");
+  });
+  it("negative: 'Thursday's call for calm' is an appeal, no meeting", () => {
+    expect(has(sentenceEvents("Thursday's call for calm went unheeded.", ["Thursday=2025-10-09"]), "meeting:")).toBe(false);
+  });
+});
