@@ -124,6 +124,8 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // at the border crossing" (not "arrived at a decision"); and a return to come, "is expected to return to Accra in
   // May" (only after a modal or "to", and not "to return to work / power / normal / the table").
   ...forms("visit", ["flew into", "flown into", "landed in"]),
+  // "will be back in Kuwait City on Thursday": a trip to come.
+  ...forms("visit", ["be back in"], {prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["office", "power", "court", "the", "action", "business", "training", "school", "work", "charge"]}),
   ...forms("visit", ["arrived at"], {notNext: ["a", "an", "the", "conclusion", "decision", "agreement", "figure", "estimate", "verdict", "consensus", "number", "total", "compromise", "deal", "settlement", "result"]}),
   ...forms("visit", ["return to", "travel back to", "fly back to"], {prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["work", "normal", "normality", "normalcy", "power", "office", "school", "the", "talks", "negotiations", "duty", "service", "court", "prison", "jail", "custody", "captivity", "violence", "war", "fighting", "growth", "profit", "form"]}),
   ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
@@ -165,6 +167,8 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
     prev: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"].flatMap((d) => [`${d}'s`, `${d}’s`]),
     notNext: ["centre", "center", "centres", "centers", "for", "of", "sign"]
   }),
+  // "75 inmates escaped through a tunnel in January 2020" (not "escaped injury", "escaped unhurt", "escaped notice").
+  ...forms("other", ["escaped", "escape from", "escaped from"], {notNext: ["injury", "injuries", "unhurt", "unharmed", "unscathed", "death", "punishment", "notice", "attention", "justice", "prosecution", "blame", "scrutiny", "poverty", "the", "with"]}),
   // "The roof caved in on Monday" (not "caved in to pressure").
   ...forms("other", ["caved in"], {notNext: ["to"]}),
   // A collapse or a derailment told as a noun right after "the" ("the collapse happened at dawn"): not "the

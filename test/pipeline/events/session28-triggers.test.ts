@@ -42,3 +42,13 @@ describe("session 28: a call named by its day's possessive", () => {
     expect(has(sentenceEvents("Thursday's call for calm went unheeded.", ["Thursday=2025-10-09"]), "meeting:")).toBe(false);
   });
 });
+
+describe("session 28: trips to come, and escapes", () => {
+  it("'will be back in Accra on Friday' → a visit; negative: 'will be back in charge'", () => {
+    expect(sentenceEvents("The mediator will be back in Accra on Friday.", ["Friday=2025-10-17"])).toContain("visit:be back in=2025-10-17");
+    expect(has(sentenceEvents("The coach will be back in charge on Friday.", ["Friday=2025-10-17"]), "visit:")).toBe(false);
+  });
+  it("'40 inmates, most of them gang members, escaped through a tunnel' (a date before an aside) → an event", () => {
+    expect(sentenceEvents("The jail has had trouble before: in March 2021, 40 inmates, most of them gang members, escaped through a tunnel.", ["March 2021=2021-03"])).toContain("other:escaped=2021-03");
+  });
+});
