@@ -582,7 +582,7 @@ export function stillHeldAfterParticiple(text: string, groupEnd: number, next?: 
  * or a verb of saying in the phrase starts another clause ("… seized in May say no captives were freed"). Group 1 is the
  * participle, group 2 the release verb, group 3 the missing state.
  */
-const PARTICIPLE_THEN_VERB = /^(?:[ \t]+(?:and|of)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+|(?:[ \t]+(?:of|from|aboard)[ \t]+[^,;:.!?()"“”]{1,70}?)?[ \t]*,|[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been))?[ \t]+(abducted|kidnapped|seized|captured|snatched|taken[ \t]+(?:hostage|captive)|(?:held|kept)[ \t]+(?:hostage|captive)|detained|arrested)\b((?:(?![ \t](?:who|whom|they|he|she|it|we|no|none|say|says|said|told)\b)[^;.!?]){0,140}?)[ \t](?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|rescued|repatriated|handed[ \t]+over)|(?:still[ \t]+)?(remain(?:ed)?[ \t]+(?:missing|unaccounted[ \t]+for)|(?:are|were)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted[ \t]+for)))\b/i;
+const PARTICIPLE_THEN_VERB = /^(?:[ \t]+(?:and|of)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+|(?:[ \t]+(?:of|from|aboard)[ \t]+[^,;:.!?()"“”]{1,70}?)?[ \t]*,|[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been))?[ \t]+(abducted|kidnapped|seized|captured|snatched|taken[ \t]+(?:hostage|captive)|(?:held|kept)[ \t]+(?:hostage|captive)|detained|arrested)\b((?:(?![ \t](?:who|whom|they|he|she|it|we|no|none|say|says|said|told)\b)[^;.!?]){0,140}?)[ \t](?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|rescued|repatriated|handed[ \t]+over)|(?:are|were)[ \t]+(?:now[ \t]+|all[ \t]+)?(safe|free)(?![ \t]+(?:of|from|to)\b)|(?:still[ \t]+)?(remain(?:ed)?[ \t]+(?:missing|unaccounted[ \t]+for)|(?:are|were)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted[ \t]+for)))\b/i;
 
 /** Words that can start PARTICIPLE_THEN_VERB: other counts skip the regex. */
 const PARTICIPLE_FIRST = new Set(["and", "of", "from", "aboard", ",", "who", "that", "abducted", "kidnapped", "seized", "captured", "snatched", "taken", "held", "kept", "detained", "arrested"]);
@@ -599,7 +599,7 @@ export interface ParticipleVerb {
 
 /**
  * The count's main verb after its own participle of capture or arrest (PARTICIPLE_THEN_VERB): the participle is
- * the past, the verb what the people are now. Null without one. Only a count followed by a blank reaches the
+ * the past, the verb what the people are now ("were freed", "are safe", "remain missing"). Null without one. Only a count followed by a blank reaches the
  * regex, and only when `next` (the word after the group) can start it; the caller checks no other count sits
  * before the verb.
  *
@@ -611,8 +611,11 @@ export function participleMainVerb(text: string, groupEnd: number, next: string)
   if (m === null) return null;
   const end = groupEnd + m[0].length;
   const arrested = /^(?:detained|arrested)$/i.test(m[1]);
-  if (m[4] !== undefined || m[3] === undefined) return {hit: null, kind: "other", end};
-  const hit: CueHit = {category: "hostages_released", cue: m[3].toLowerCase(), start: end - m[3].length, end, distance: 1};
+  // Group 3: a passive release; group 4 (session 28): the people "are safe / free" now ("Eleven people taken hostage
+  // in a bank are safe"); group 5: missing.
+  const verb = m[3] ?? m[4];
+  if (m[5] !== undefined || verb === undefined) return {hit: null, kind: "other", end};
+  const hit: CueHit = {category: "hostages_released", cue: verb.toLowerCase(), start: end - verb.length, end, distance: 1};
   return {hit, kind: arrested ? "prisoners_released" : "hostages_released", end};
 }
 

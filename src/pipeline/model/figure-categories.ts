@@ -30,6 +30,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "discharged from the hospital"
   ],
   abducted: [
+    // Session 28: "some 40 festivalgoers dragged into Gaza", "dragged away by gunmen".
+    "dragged into", "dragged away", "dragged off",
     "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized", "seizing", "seize",
     "snatched", "captured", "hostage-taking",
     // "Those taken included the mayor, two Dutch nationals and six farm workers": the list is of the abducted

@@ -119,3 +119,15 @@ describe("session 28: captivity days ended by a coming out or back from a named 
     checkFigures(lead + "The minister came out of Parliament after 12 days of debate.", [{quote: "two"}]);
   });
 });
+
+describe("session 28: captives 'are safe' now, and people dragged away", () => {
+  it("'Nine people taken hostage in a shop are safe' → hostages released", () => {
+    checkFigures("Nine people taken hostage in a shop in Tamale are safe after a four-hour standoff.", [{quote: "Nine", category: "hostages_released"}]);
+  });
+  it("'some 30 villagers dragged away by gunmen' → abducted", () => {
+    checkFigures("Some 30 villagers dragged away by gunmen on Sunday have not been seen since.", [{quote: "Some 30", category: "abducted"}]);
+  });
+  it("negative: people no one held who are safe", () => {
+    checkFigures("Twelve miners trapped by the flood are safe.", [{quote: "Twelve", category: "other"}]);
+  });
+});
