@@ -281,6 +281,18 @@ function countToken(t: Tok): boolean {
  *
  * @example findGroup("20 living Israeli hostages that were", 2, false).label // "living israeli hostages"
  */
+/**
+ * Token `k` is a plain noun (no stop word, verb form or participle) right before a person noun: the second noun of a
+ * two-noun modifier, "truck" in "aid truck drivers".
+ */
+function plainBeforePerson(toks: LazyTokens, k: number): boolean {
+  const w = toks.at(k);
+  const after = toks.at(k + 1);
+  if (!w || !w.word || !after || !after.word) return false;
+  const lw = w.lower!;
+  return !STOP.has(lw) && PLAIN_COMPOUND.test(w.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(after.lower!);
+}
+
 export function findGroup(text: string, pos: number, vague: boolean, vagueText = ""): Group {
   const toks = new LazyTokens(text, pos, GROUP_TOKENS);
   let i = 0;
@@ -367,7 +379,8 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
     }
     // "80 rescue workers", "12 police officers": a plain noun before a person noun modifies it.
     // "400 small-scale miners", "30 part-time workers": a hyphenated compound before a person noun modifies it too.
-    if (!isModifier(t.word, lw) && !(nextWord && !STOP.has(lw) && PLAIN_COMPOUND.test(t.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(nextLower!))) {
+    // Session 28: two plain nouns before it too ("seven aid truck drivers", "40 gold mine workers").
+    if (!isModifier(t.word, lw) && !(nextWord && !STOP.has(lw) && PLAIN_COMPOUND.test(t.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && (PERSON.has(nextLower!) || plainBeforePerson(toks, i + 1)))) {
       i = first;
       return noGroup(toks, i, pos);
     }

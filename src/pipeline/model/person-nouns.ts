@@ -54,6 +54,8 @@ export const PERSON_NOUNS: string[] = [
   // Session 28: people at an outing or a festivity ("some 40 festivalgoers were dragged away", "12 skiers buried").
   "festivalgoers", "festival-goers", "concertgoers", "concert-goers", "partygoers", "party-goers", "churchgoers",
   "beachgoers", "revellers", "revelers", "ravers", "clubbers", "campers", "skiers", "swimmers", "bathers", "picnickers",
+  // … and those who guard a convoy ("three escorts still held").
+  "escorts",
   // A force's leaders ("killed 12 of its commanders").
   "commanders",
   // Deaths counted by their crime ("640 homicides were recorded"): killed by head (figure-categories HEAD_CATEGORY).

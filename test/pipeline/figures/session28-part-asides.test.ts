@@ -131,3 +131,16 @@ describe("session 28: captives 'are safe' now, and people dragged away", () => {
     checkFigures("Twelve miners trapped by the flood are safe.", [{quote: "Twelve", category: "other"}]);
   });
 });
+
+describe("session 28: two plain nouns before a person noun modify it", () => {
+  it("'seven aid truck drivers', '40 gold mine workers' count people", () => {
+    checkFigures("Gunmen seized seven aid truck drivers near the border.", [{quote: "seven", category: "abducted", group: "aid truck drivers"}]);
+    checkFigures("The flood trapped 40 gold mine workers underground.", [{quote: "40", group: "gold mine workers"}]);
+  });
+  it("'three escorts' are people", () => {
+    checkFigures("Three escorts are still held by the gang.", [{quote: "Three", category: "hostages_held"}]);
+  });
+  it("negative: two nouns before a thing count things ('seven aid truck engines')", () => {
+    checkFigures("The firm bought seven aid truck engines.", []);
+  });
+});
