@@ -162,12 +162,17 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
     askers = objectsAfter(frame, grid, i + 2, {gap: 3});
     // "at the request of the President of Ghana Kofi Mensah": the person after the titled country.
     if (askers.length === 0) askers = titledOfPerson(frame, grid, i + 2);
-  } else if (t[i + 1]?.lower === "from") {
+  } else if (t[i + 1]?.lower === "from" || t[i + 1]?.lower === "by") {
     // "in response to a (personal) request from A": one lowercase adjective may stand before the noun.
+    // Round 28: the asker after "by" is the request's agent as after "from" ("after a request by A"), and a
+    // headline drops the article after its opener ("X frees two miners after request by A").
     let d = i - 1;
-    if (startsLower(t[d]?.text ?? "") && !REQUEST_ARTICLES.has(t[d].lower)) d--;
-    if (!REQUEST_ARTICLES.has(t[d]?.lower ?? "")) return;
-    p = d - 1;
+    if (startsLower(t[d]?.text ?? "") && !REQUEST_ARTICLES.has(t[d].lower) && !REQUEST_OPENERS.has(t[d].lower)) d--;
+    if (REQUEST_ARTICLES.has(t[d]?.lower ?? "")) p = d - 1;
+    else if (REQUEST_OPENERS.has(t[d]?.lower ?? "") && d === i - 1) p = d;
+    else return;
+    // "in response to an appeal by A": the annotated sets read a plea's agent as a call, not a request.
+    if (t[i + 1].lower === "by" && t[i].lower !== "request") return;
     askers = objectsAfter(frame, grid, i + 2, {gap: 3});
   } else {
     const a = grid.endingAt.get(i - 1);
