@@ -161,7 +161,9 @@ export const SHOW_WORDS = ["concert", "concerts", "gig", "show", "shows", "tour"
  */
 export const HANDSHAKE_GAME_WORDS = ["match", "matches", "game", "games", "final", "finals", "semi-final", "semifinal", "bout", "fight", "fighters", "boxers", "race",
   "derby", "kickoff", "kick-off", "referee", "umpire", "captains", "players", "opponent", "opponents", "tournament", "championship", "league", "cup", "set", "sets",
-  "medal", "podium", "weigh-in", "debate", "debates", "chess", "whistle", "pitch", "court", "ring"];
+  "medal", "podium", "weigh-in", "debate", "debates", "chess", "whistle", "pitch", "court", "ring",
+  // Round 28: a trip to play or perform ("toured Europe before the album's release", "went to Paris for the Olympics").
+  "olympics", "olympic", "concert", "concerts", "album", "gig", "gigs"];
 
 /**
  * Round 27: nouns of a plea brought "with" to someone: "A turned to B with a request / an appeal / a plea / a
@@ -397,6 +399,19 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "she planned to fly to X to thank B", "he would fly to X": a person's trip told in the present or
   // the future (a person only: "the airline will fly to X from May" is a route, no visit).
   ...verbs("visited", "direct", ["fly to", "flies to", "flying to"], {personSource: true}),
+  // Round 28: "A flew into X" → A visited X, like "flew to" (a person's trip in the present or the future only, as
+  // "fly to" above). Not "flew on to X", "landed in X", "crossed into X", "reached X": the annotated sets tell freed
+  // captives' way home with them ("from Muscat he flew on to Tehran", "crossed into Israel") and read no visit.
+  ...verbs("visited", "direct", ["flew into"]),
+  ...verbs("visited", "direct", ["fly into", "flies into", "flying into"], {personSource: true}),
+  // Round 28: a person heading for a named place: "A went straight to X", "A headed (straight) to X", "A drove to X",
+  // "A toured X" → A visited X. A person and a place only ("the title headed to Spain", "the band toured Europe",
+  // "the road heads to X" name no trip of a person), and none in a sentence of games or shows ("toured Spain
+  // before the World Cup": notGame). Not a bare "went to X": a life story as often as a trip ("she went to Niger
+  // to help people").
+  ...verbs("visited", "direct", ["went straight to", "headed to", "headed straight to", "heads to", "heading to", "headed for", "drove to", "drives to", "driving to"],
+    {placeTarget: true, personSource: true, notGame: true}),
+  ...verbs("visited", "direct", ["toured", "tours", "tour", "touring"], {placeTarget: true, personSource: true, notGame: true}),
   // "the miners' envoys came to Y for the wage round": a trip to a place ("came to power", "came to the aid of B" name none).
   ...verbs("visited", "direct", ["came to", "comes to", "come to", "coming to"], {placeTarget: true}),
   // "the inspectors are due in X after the floods", "A was expected back in X": a trip announced, a planned visit.
