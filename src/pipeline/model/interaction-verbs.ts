@@ -147,6 +147,15 @@ export const SEEING_TRIP_WORDS = ["came", "come", "comes", "coming", "went", "go
 export const SEEN_OBJECT_ENDS = ["at", "in", "on", "and", "before", "after", "during", "for", "who", "whom", "when", "while", "this", "next", "later", "again", "today", "tomorrow", "tonight", "there"];
 
 /**
+ * Round 28: spans of time a meeting is told by ("A spent an hour with B"): hours and parts of a day, not years or
+ * nights. Lowercase.
+ */
+export const SPENT_WITH_SPANS = ["an hour", "half an hour", "two hours", "three hours", "four hours", "several hours", "hours", "more than an hour", "nearly an hour",
+  "almost an hour", "about an hour", "over an hour", "an hour and a half", "the morning", "the afternoon", "the evening", "the day", "a day", "the whole day", "an afternoon",
+  "a morning", "an evening", "time", "some time", "much of the day", "most of the day", "part of the day", "a few minutes", "several minutes", "twenty minutes", "thirty minutes",
+  "forty minutes", "45 minutes", "40 minutes", "30 minutes", "20 minutes", "90 minutes"];
+
+/**
  * Words of a show or a game: "to see B" with one in the sentence is a sight, not a visit ("came to see Bruce
  * Springsteen in concert", "went to see Taylor Swift at the stadium": review 27 verbs F6). Lowercase.
  */
@@ -420,6 +429,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // to see B (at X)" → A met B (persons only; flag tripSee, interactions/seeing.ts: a word of a trip or a
   // plan before the "to", and nothing after the object that makes it a sight: "to see B play").
   ...verbs("met", "direct", ["see"], {prev: ["to"], personOnly: true, tripSee: true}),
+  // Round 28: a meeting told by the time spent together: "A spent an hour / the afternoon / some time with B" → A met
+  // B (persons only: "spent the day with the team", "with his family" name none; no game in the sentence: "spent an
+  // hour with B on the practice court"). Only a span of hours or a day ("spent two years in prison with B",
+  // "spent the night with B" are no meeting).
+  ...verbs("met", "direct", ["spent", "spends", "spending", "spend"].flatMap((v) => SPENT_WITH_SPANS.map((n) => v + " " + n + " with")), {personOnly: true, personSource: true, notGame: true}),
   // Round 27: "A shook hands with B", "A and B shook hands" → a meeting in person; not at a game, a fight or a
   // debate (flag notGame, HANDSHAKE_GAME_WORDS: "the captains shook hands before the final").
   // Only between persons and with a word of talks in the sentence (talksCue, personOnly): a handshake at the net, on
