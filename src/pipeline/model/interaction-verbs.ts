@@ -434,6 +434,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // hour with B on the practice court"). Only a span of hours or a day ("spent two years in prison with B",
   // "spent the night with B" are no meeting).
   ...verbs("met", "direct", ["spent", "spends", "spending", "spend"].flatMap((v) => SPENT_WITH_SPANS.map((n) => v + " " + n + " with")), {personOnly: true, personSource: true, notGame: true}),
+  // Round 28: a planned sit-down: "A is expected / due / scheduled / set to sit down with B" → A met B, a plan ("agreed /
+  // refused to sit down with B" stay none, as the bare "to sit down with" above).
+  // (The phrase opens at "to", so the plan word before it sets the row's modality.)
+  ...verbs("met", "direct", ["to sit down with"], {prev: ["expected", "due", "scheduled", "set"], personOnly: true, personSource: true, notMedia: true, notInterview: true}),
   // Round 27: "A shook hands with B", "A and B shook hands" → a meeting in person; not at a game, a fight or a
   // debate (flag notGame, HANDSHAKE_GAME_WORDS: "the captains shook hands before the final").
   // Only between persons and with a word of talks in the sentence (talksCue, personOnly): a handshake at the net, on
