@@ -438,6 +438,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // refused to sit down with B" stay none, as the bare "to sit down with" above).
   // (The phrase opens at "to", so the plan word before it sets the row's modality.)
   ...verbs("met", "direct", ["to sit down with"], {prev: ["expected", "due", "scheduled", "set"], personOnly: true, personSource: true, notMedia: true, notInterview: true}),
+  // Round 28: "A is due in X on Sunday, when he will see B": a planned trip's meeting, as "is due to see B" above
+  // (tripSee: a word of a trip or a plan before, and nothing after B that makes a sight: "will see B play").
+  ...verbs("met", "direct", ["see"], {prev: ["will"], personOnly: true, tripSee: true}),
   // Round 27: "A shook hands with B", "A and B shook hands" → a meeting in person; not at a game, a fight or a
   // debate (flag notGame, HANDSHAKE_GAME_WORDS: "the captains shook hands before the final").
   // Only between persons and with a word of talks in the sentence (talksCue, personOnly): a handshake at the net, on
