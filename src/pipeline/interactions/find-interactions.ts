@@ -63,6 +63,7 @@ const LEXICON = compileLexicon(
       praisedRole: v.praisedRole ?? false,
       requestWith: v.requestWith ?? false,
       notGame: v.notGame ?? false,
+      twoSides: v.twoSides ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -644,6 +645,8 @@ function verbPairs(
   if (verb.talkPurpose && targets.length > 0 && !talkPurposeAfter(t, objectEnd)) targets = [];
   // "came to X to see B", not "wanted to see B play" (seeing.ts).
   if (verb.tripSee && targets.length > 0 && !seenOnTrip(t, from, objectEnd)) targets = [];
+  // "brought B and C to the table", not "brought B to the table" (round 28: a go-between needs two sides).
+  if (verb.twoSides && targets.length < 2) targets = [];
   // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).
   if (verb.aidWith && targets.length > 0 && !aidAfter(t, objectEnd)) targets = [];
   // "leaned on B to get through the final set", "… to the very end": reliance, no pressure (review 25 F4).

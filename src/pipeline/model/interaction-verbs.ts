@@ -77,6 +77,8 @@ export interface InteractionVerb {
   talkPurpose?: boolean;
   /** Round 27: "to see B" only as a trip's or a plan's purpose (SEEING_TRIP_WORDS before the "to"), not "to see B play" (interactions/seeing.ts). */
   tripSee?: boolean;
+  /** Round 28: a row only with two objects at least: "brought B and C to the table", not "brought B to the table". */
+  twoSides?: boolean;
   /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
   notLegalAppeal?: boolean;
   /** Round 26: a row only when a noun of a message (GO_BETWEEN_MESSAGE_NOUNS) stands between the verb and "between": "carried written demands and replies between B and C", not "passed the ball between B and C". */
@@ -145,6 +147,13 @@ export const SEEING_TRIP_WORDS = ["came", "come", "comes", "coming", "went", "go
  * @example SEEN_OBJECT_ENDS.includes("at") // true
  */
 export const SEEN_OBJECT_ENDS = ["at", "in", "on", "and", "before", "after", "during", "for", "who", "whom", "when", "while", "this", "next", "later", "again", "today", "tomorrow", "tonight", "there"];
+
+/**
+ * Round 28: phrases of a go-between getting two sides to talk, the sides in the gap ("brought B and C to the table").
+ */
+export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
+  .flatMap((v) => ["to the table", "to the negotiating table", "back to the table", "back to the negotiating table", "into the same room", "around the same table", "around the table",
+    "to the same table"].map((n) => v + " … " + n));
 
 /**
  * Round 28: spans of time a meeting is told by ("A spent an hour with B"): hours and parts of a day, not years or
@@ -494,6 +503,14 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // name no go-between.
   ...verbs("mediated", "direct", ["brought together", "brings together", "bringing together", "bring together"], {passive: true, talksCue: true}),
   ...verbs("mediated", "direct", ["brought … together", "brings … together", "bringing … together", "bring … together"], {talksCue: true}),
+  // Round 28: a go-between who gets two sides to talks: "A brought B and C to the (negotiating) table", "A got B and C
+  // back to the table", "A coaxed / got B and C into the same room", "A got B and C to agree" → A mediated B and C.
+  // Two sides in the gap only (the gap holds them both: "brought B to the table" alone is pressure on B), and with
+  // a word of talks in the sentence (talksCue: "brought the players to the table for dinner" is none).
+  ...verbs("mediated", "direct", MEDIATING_GAP_PHRASES, {talksCue: true, twoSides: true}),
+  // "A got / persuaded B and C to agree (to the terms)": the agreement is the talks, so no other word of talks is
+  // needed; none in a sentence of games ("got both boxers to agree to a rematch": notGame).
+  ...verbs("mediated", "direct", ["got", "gets", "getting", "persuaded", "persuades", "coaxed", "nudged"].map((v) => v + " … to agree"), {twoSides: true, notGame: true}),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
   // Round 26: a go-between's work told by what he carries: "A carried / passed / relayed / ferried / conveyed
