@@ -285,6 +285,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "direct", ["welcomed", "welcomes", "welcoming"], {personOnly: true, passive: true}),
   ...verbs("met", "direct", ["reunited with", "reunites with"], {personOnly: true}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
+  // Round 28: more calls held as a noun: "A held a video call / a telephone conversation / phone talks with B", "A and
+  // B held a video conference" → A met B (a call told with no content, as "held a phone call"). Not after "to"
+  // ("agreed / refused to hold a video call with B" is none yet).
+  ...verbs("met", "with", ["held", "holds", "hold", "holding", "had", "has"].flatMap((v) => ["a video call", "a video conference", "a videoconference", "a telephone call",
+    "a phone conversation", "a telephone conversation", "phone talks", "telephone talks", "video talks"].map((n) => v + " " + n))
+    .filter((p) => p !== "held a phone call" && p !== "had a phone call" && p !== "held phone talks"), {symmetric: true, notPrev: ["to"]}),
   // Round 25: more nouns of a meeting held "with" someone: "A held consultations in X with B", "A had a
   // meeting with B", "A conferred with B" → A met B ("conferred an honour on B" has no "with").
   ...verbs("met", "with", ["held consultations", "holds consultations", "hold consultations", "holding consultations", "had consultations", "had a meeting", "has a meeting",
