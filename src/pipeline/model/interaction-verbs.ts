@@ -444,6 +444,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // to see B (at X)" → A met B (persons only; flag tripSee, interactions/seeing.ts: a word of a trip or a
   // plan before the "to", and nothing after the object that makes it a sight: "to see B play").
   ...verbs("met", "direct", ["see"], {prev: ["to"], personOnly: true, tripSee: true}),
+  // Round 28: a meal shared is a meeting: "A had lunch / dinner / a working breakfast with B", "A dined / lunched with
+  // B" → A met B (persons only: "had dinner with his family", "with the team" name none; no game in the sentence:
+  // "had dinner with B before the final").
+  ...verbs("met", "direct", [...["had", "has", "have", "having"].flatMap((v) => ["lunch", "dinner", "breakfast", "a working lunch", "a working dinner", "a working breakfast",
+    "a private dinner", "a private lunch"].map((n) => v + " " + n + " with")), "dined with", "dines with", "dining with", "lunched with"], {personOnly: true, personSource: true, notGame: true}),
   // Round 28: a meeting told by the time spent together: "A spent an hour / the afternoon / some time with B" → A met
   // B (persons only: "spent the day with the team", "with his family" name none; no game in the sentence: "spent an
   // hour with B on the practice court"). Only a span of hours or a day ("spent two years in prison with B",
