@@ -470,6 +470,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 25: "A fell into the arms of his father, B": a reunion of two persons. ("A landed in X" was tried
   // as a visit and dropped: freed captives land too, and the annotated sets read no visit there.)
   ...verbs("met", "direct", ["fell into the arms of", "falls into the arms of"], {personOnly: true, personSource: true}),
+  // Round 28: a visit told as a noun: "A paid a (brief / surprise / courtesy / working) visit to X", "A made a trip to X"
+  // → A visited X, as "A visited X" ("is due to pay a visit" keeps the plan word before the phrase). None in a sentence
+  // of games: "Ajax paid a visit to Rotterdam for Sunday's match" is an away fixture (notGame).
+  ...verbs("visited", "direct", ["paid", "pays", "paying", "pay", "made", "makes", "making", "make"].flatMap((v) => ["a visit to", "a brief visit to", "a surprise visit to",
+    "a courtesy visit to", "a working visit to", "an official visit to", "a state visit to", "a two-day visit to", "a three-day visit to", "a one-day visit to"].map((n) => v + " " + n))
+    .concat(["made a trip to", "makes a trip to", "made a brief trip to", "made a surprise trip to"]), {notGame: true}),
   // "A had flown to X three times in search of her son": a trip of A's own; "B was flown to X" is carried, no visit.
   ...verbs("visited", "direct", ["flown to"], {notPrev: ["was", "were", "been", "being", "be", "is", "are", "and"]}),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
