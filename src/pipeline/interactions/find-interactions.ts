@@ -20,7 +20,7 @@ import {talkPurposeAfter, withoutCallMeetings} from "./calls.ts";
 import {calledToAct} from "../events/called-to-act.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
-import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
+import {aidAfter, aidOffered, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
 import {ORDER_VERB_REACH, VERB_BREAKS, orderedToAct, pleaWith} from "./orders.ts";
 import {seenOnTrip} from "./seeing.ts";
 import {praisedRoleOf} from "./praise.ts";
@@ -64,6 +64,7 @@ const LEXICON = compileLexicon(
       requestWith: v.requestWith ?? false,
       notGame: v.notGame ?? false,
       twoSides: v.twoSides ?? false,
+      aidOffered: v.aidOffered ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -649,6 +650,7 @@ function verbPairs(
   if (verb.twoSides && targets.length < 2) targets = [];
   // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).
   if (verb.aidWith && targets.length > 0 && !aidAfter(t, objectEnd)) targets = [];
+  if (verb.aidOffered && targets.length > 0 && !aidOffered(t, objectEnd)) targets = [];
   // "leaned on B to get through the final set", "… to the very end": reliance, no pressure (review 25 F4).
   if (verb.thenTo && targets.length > 0 && t[from].lower.startsWith("lean") && !leanedToAct(t, objectEnd)) targets = [];
   // "criticised A for hosting B delegations": a habit held against A (a bare plural after the

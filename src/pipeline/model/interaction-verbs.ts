@@ -65,6 +65,8 @@ export interface InteractionVerb {
   notGoods?: boolean;
   /** Round 26: a row only when "with" follows the object and a noun of aid (SUPPLIED_AID_NOUNS) comes within four words: "supplied B with tents". */
   aidWith?: boolean;
+  /** Round 28: a row only when a noun of aid (OFFERED_AID_NOUNS) follows the object within five words: "offered B a survey ship" (verbs-go-betweens.ts aidOffered). */
+  aidOffered?: boolean;
   /** Round 27: an order: the act's "to" follows the object within a few words with nothing of another clause between (interactions/orders.ts): "told B to leave", not "told B that it was due to rain". */
   order?: boolean;
   /** Round 27: no row when the sentence tells a game, a fight or a debate (HANDSHAKE_GAME_WORDS): "B and C shook hands before the final". */
@@ -528,6 +530,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A got / persuaded B and C to agree (to the terms)": the agreement is the talks, so no other word of talks is
   // needed; none in a sentence of games ("got both boxers to agree to a rematch": notGame).
   ...verbs("mediated", "direct", ["got", "gets", "getting", "persuaded", "persuades", "coaxed", "nudged"].map((v) => v + " … to agree"), {twoSides: true, notGame: true}),
+  // Round 28: an offer of aid is a promise: "A offered B a survey ship / two helicopters / emergency assistance" → A
+  // promised B, as "A promised B two helicopters" (flag aidOffered: a noun of aid within five words after the object;
+  // "offered B his condolences", "offered B a job", "offered B a ride to the hospital" are none; no game in the sentence).
+  ...verbs("promised", "direct", ["offered", "offers", "offering"], {aidOffered: true, notGame: true}),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
   // Round 26: a go-between's work told by what he carries: "A carried / passed / relayed / ferried / conveyed
@@ -746,6 +752,15 @@ export const SUPPLIED_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", 
   "boats", "boat", "ships", "aircraft", "planes", "vehicles", "trucks", "equipment", "generators", "funds", "funding", "money", "cash", "loans", "shelter",
   "troops", "engineers", "doctors", "rescuers", "divers", "weapons", "arms", "ammunition", "rations", "drones", "vaccines", "relief", "assistance", "help",
   "support", "personnel", "experts", "sandbags", "pumps"];
+
+/**
+ * Round 28: nouns of aid offered to someone ("A offered B a survey ship"): SUPPLIED_AID_NOUNS without money (an offer of
+ * cash is a ransom or a bid as often as aid) and with single vessels and craft. Lowercase.
+ */
+export const OFFERED_AID_NOUNS = [...SUPPLIED_AID_NOUNS.filter((w) => !["funds", "funding", "money", "cash", "loans"].includes(w)), "ship", "plane", "vessel", "vessels",
+  "specialists", "firefighters", "tankers", "medics"];
+/** Round 28: words that end the offered thing before any aid noun ("offered B a ride to the hospital", "a seat on the plane"). */
+export const OFFERED_AID_STOPS = ["to", "for", "in", "on", "at", "that", "if", "from", "after", "and"];
 
 /** Words after "with (the) help" that name the helper: "with help from C", "with the help of C". */
 export const HELP_LINK_WORDS = ["of", "from"];
