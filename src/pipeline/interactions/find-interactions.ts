@@ -21,6 +21,7 @@ import {calledToAct} from "../events/called-to-act.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {aidAfter, aidOffered, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
+import {withCriticizedOwners} from "./criticism.ts";
 import {ORDER_VERB_REACH, VERB_BREAKS, orderedToAct, pleaWith} from "./orders.ts";
 import {seenOnTrip} from "./seeing.ts";
 import {praisedRoleOf} from "./praise.ts";
@@ -675,7 +676,7 @@ function verbPairs(
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
   // apposition ("met B's sister, C,") that someone is the object.
-  targets = keptTargets(frame, grid, verb, ownTargets(frame, grid, targets, from));
+  targets = withCriticizedOwners(frame, verb.type, targets, keptTargets(frame, grid, verb, ownTargets(frame, grid, targets, from)));
   // "would meet the Lind family": the relatives, not the person named Lind.
   subjects = subjects.filter((m) => !surnameFamily(frame, m));
   active.targets = targets;

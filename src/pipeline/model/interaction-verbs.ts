@@ -754,6 +754,14 @@ export const SUPPLIED_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", 
   "support", "personnel", "experts", "sandbags", "pumps"];
 
 /**
+ * Round 28: what a person owns that stands for the person under criticism ("A accused B's government of …", "A
+ * condemned B's handling of the floods" → A criticised B): B's office or B's own acts. Not B's relatives, staff or
+ * party (interactions/criticism.ts). Lowercase.
+ */
+export const CRITICIZED_POSSESSIONS = ["government", "administration", "cabinet", "regime", "handling", "response", "policies", "policy", "decision", "decisions",
+  "remarks", "comments", "conduct", "leadership", "record", "failure", "failures", "refusal", "inaction", "approach", "stance", "silence", "rhetoric", "management"];
+
+/**
  * Round 28: nouns of aid offered to someone ("A offered B a survey ship"): SUPPLIED_AID_NOUNS without money (an offer of
  * cash is a ransom or a bid as often as aid) and with single vessels and craft. Lowercase.
  */
