@@ -151,6 +151,12 @@ export const SEEING_TRIP_WORDS = ["came", "come", "comes", "coming", "went", "go
 export const SEEN_OBJECT_ENDS = ["at", "in", "on", "and", "before", "after", "during", "for", "who", "whom", "when", "while", "this", "next", "later", "again", "today", "tomorrow", "tonight", "there"];
 
 /**
+ * Round 28: names of abuse that make "A called / branded B <noun>" criticism ("called B a liar"). With their article.
+ */
+export const INSULT_NOUNS = ["a liar", "a traitor", "a criminal", "a war criminal", "a murderer", "a dictator", "a thief", "a coward", "a fraud", "a disgrace", "a puppet",
+  "a hypocrite", "a tyrant", "a butcher", "a crook", "a clown", "an incompetent", "a racist", "a fascist", "a national disgrace", "an enemy of the people"];
+
+/**
  * Round 28: phrases of a go-between getting two sides to talk, the sides in the gap ("brought B and C to the table").
  */
 export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
@@ -588,7 +594,15 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 27: criticism told with an adjective: "A was (sharply) critical of B", "A was scathing about B", "A took B to task".
   ...verbs("criticized", "direct", ["critical of", "highly critical of", "sharply critical of", "deeply critical of", "fiercely critical of", "openly critical of",
     "scathing about", "scathing of", "scathing in its criticism of", "scathing in his criticism of", "scathing in her criticism of"], {prev: ["was", "were", "is", "are", "been", "be", "remains", "remained"]}),
-  ...verbs("criticized", "direct", ["took … to task", "takes … to task", "taking … to task", "take … to task"])
+  ...verbs("criticized", "direct", ["took … to task", "takes … to task", "taking … to task", "take … to task"]),
+  // Round 28: criticism by a name of abuse: "A branded / labelled B a liar (a traitor, a war criminal …)" → A criticized
+  // B (persons only, INSULT_NOUNS: "branded B a hero", "labelled the group a terrorist organisation" are praise or a
+  // designation). Not "called B a liar": earlier rounds' tests keep that sentence free of rows.
+  ...verbs("criticized", "direct", ["branded", "brands", "branding", "labelled", "labeled", "labels", "dubbed"].flatMap((v) =>
+    INSULT_NOUNS.map((n) => v + " … " + n)), {personOnly: true}),
+  // Round 28: "A hit back at B", a retort, with a sign of speech and no game in the sentence ("hit back at B with two
+  // late goals" is a score).
+  ...verbs("criticized", "direct", ["hit back at", "hits back at", "hitting back at", "struck back at", "strikes back at"], {speechCue: true, notGame: true})
 ];
 
 /**
