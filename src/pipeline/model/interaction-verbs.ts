@@ -424,6 +424,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // with the act asked for ("to …") after the asker (find-interactions.ts passivePairs).
   ...verbs("asked", "direct", ["asked", "requested"], {passive: true}),
   ...verbs("asked", "direct", ["asks", "ask", "asking", "requests", "petitioned", "petitions"]),
+  // Round 28: help sought from someone is a request: "A sought / enlisted / requested the help (assistance, support) of B",
+  // "A sought help from B", "A asked for B's help" → A asked B (a request told with its thing, like "asked B for help").
+  ...verbs("asked", "direct", ["sought", "seeks", "seeking", "enlisted", "enlists", "enlisting", "requested", "requests", "requesting", "asked for", "asks for", "asking for"].flatMap((v) =>
+    ["the help of", "the assistance of", "the support of", "help from", "assistance from", "the help from"].map((n) => v + " " + n)), {notGame: true}),
   // "flew to X to plead with B": a plea to a helper is a request (docs: requests → asked).
   ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
