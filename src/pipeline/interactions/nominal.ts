@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -19,9 +19,11 @@ const LED_TRIP = 128;
 const HELP = 256;
 /** Not a noun: a verb of sending a person ("dispatched B to X"), matched here as its traveller is no subject. */
 const SEND = 512;
+/** Round 28: criticism received ("drew criticism from A"). */
+const CRITICISM = 1024;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -68,6 +70,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
     else if (kind & HELP) help(frame, grid, i, out, earlier);
     else if (kind & SEND) sentOnTrip(frame, grid, i, out);
+    else if (kind & CRITICISM) criticismReceived(frame, grid, i, out);
     else if (kind & (MEETING | TALKS)) {
       const b = betweenAfter(frame, grid, i);
       if (b < 0) continue;
@@ -84,6 +87,26 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
       }
     }
   }
+}
+
+const RECEIVING_CRITICISM = new Set(RECEIVING_CRITICISM_VERBS);
+
+/**
+ * Round 28: criticism received, its giver after "from": "B drew / faced / attracted (sharp) criticism (condemnation, a
+ * rebuke) from A" → A criticised B (model RECEIVING_CRITICISM_VERBS, RECEIVED_CRITICISM_NOUNS). The receiver is the
+ * light verb's subject; up to two lowercase words (an article, adjectives) stand between the verb and the noun.
+ * "The decision drew criticism from A" names no receiver; "drew praise from A" no criticism.
+ */
+function criticismReceived(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (t[i + 1]?.lower !== "from") return;
+  let v = i - 1;
+  for (let n = 0; n < 2 && v > 0 && !RECEIVING_CRITICISM.has(t[v].lower) && !t[v].punct && startsLower(t[v].text); n++) v--;
+  if (!RECEIVING_CRITICISM.has(t[v]?.lower ?? "")) return;
+  const givers = objectsAfter(frame, grid, i + 2, {gap: 2});
+  if (givers.length === 0) return;
+  const receivers = subjectsBefore(frame, grid, v);
+  for (const g of givers) for (const r of receivers) if (g.index !== r.index) out.push({source: g, target: r, type: "criticized", from: i, to: i + 1, rule: "nominal-criticism-from"});
 }
 
 /**

@@ -772,6 +772,15 @@ export const SUPPLIED_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", 
   "support", "personnel", "experts", "sandbags", "pumps"];
 
 /**
+ * Round 28: criticism received from someone, the giver after "from" (interactions/nominal.ts criticismReceived): "B drew
+ * / faced / attracted sharp criticism from A" → A criticised B. Not "fire" ("came under fire from rebels" is gunfire as
+ * often as words). Lowercase.
+ */
+export const RECEIVED_CRITICISM_NOUNS = ["criticism", "condemnation", "rebuke", "rebukes", "censure", "reproach"];
+export const RECEIVING_CRITICISM_VERBS = ["drew", "draws", "drawn", "drawing", "draw", "faced", "faces", "facing", "face", "attracted", "attracts", "attracting",
+  "earned", "earns", "received", "receives", "incurred", "incurs"];
+
+/**
  * Round 28: what a person owns that stands for the person under criticism ("A accused B's government of …", "A
  * condemned B's handling of the floods" → A criticised B): B's office or B's own acts. Not B's relatives, staff or
  * party (interactions/criticism.ts). Lowercase.
