@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -69,7 +69,10 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & ACT_ON) actOnPerson(frame, grid, i, out);
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
     else if (kind & HELP) help(frame, grid, i, out, earlier);
-    else if (kind & SEND) sentOnTrip(frame, grid, i, out);
+    else if (kind & SEND) {
+      sentOnTrip(frame, grid, i, out);
+      aidSent(frame, grid, i, out);
+    }
     else if (kind & CRITICISM) criticismReceived(frame, grid, i, out);
     else if (kind & (MEETING | TALKS)) {
       const b = betweenAfter(frame, grid, i);
@@ -87,6 +90,34 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
       }
     }
   }
+}
+
+const SENT_AID = new Set(SENT_AID_NOUNS);
+const SENT_AID_HELP = new Set(SENT_AID_HELP_VERBS);
+/** The most words between a verb of sending and its noun of aid ("sent two corvettes and a maritime patrol aircraft"). */
+const SENT_AID_REACH = 7;
+
+/**
+ * Round 28: aid sent to someone: "A sent / dispatched aid (rescuers, two helicopters …) to B", "A sent two corvettes to
+ * help B" → A assisted B (model SENT_AID_NOUNS: not troops or arms, which an invasion sends too). The noun of aid comes
+ * within seven words of the verb with no punctuation but a hyphen; "to" follows it within five words, then
+ * (optionally "help / assist") the one helped: a country, a body, a group or a person, not a place ("sent aid to
+ * Kassala" names where, not whom). The sender is the verb's subject.
+ */
+function aidSent(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  let k = i + 1;
+  while (k < t.length && k <= i + SENT_AID_REACH && !SENT_AID.has(t[k].lower) && !grid.startingAt.has(k) && (!t[k].punct || t[k].text === "-")) k++;
+  if (!SENT_AID.has(t[k]?.lower ?? "")) return;
+  let to = k + 1;
+  while (to < t.length && to <= k + 5 && t[to].lower !== "to" && !t[to].punct && !grid.startingAt.has(to)) to++;
+  if (t[to]?.lower !== "to") return;
+  let j = to + 1;
+  if (SENT_AID_HELP.has(t[j]?.lower ?? "")) j++;
+  if (t[j]?.lower === "the" && grid.startingAt.has(j + 1)) j++;
+  const helped = grid.startingAt.get(j);
+  if (!helped || helped.mention.kind === "place" || helped.mention.kind === "media") return;
+  for (const s of subjectsBefore(frame, grid, i)) if (s.index !== helped.index && s.mention.kind !== "place") out.push({source: s, target: helped, type: "assisted", from: i, to: i + 1, rule: "nominal-aid-sent"});
 }
 
 const RECEIVING_CRITICISM = new Set(RECEIVING_CRITICISM_VERBS);

@@ -772,6 +772,16 @@ export const SUPPLIED_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", 
   "support", "personnel", "experts", "sandbags", "pumps"];
 
 /**
+ * Round 28: aid sent to someone (interactions/nominal.ts aidSent): "A sent aid / rescuers / two helicopters to B" → A
+ * assisted B. Not troops, weapons or arms (an invasion sends them too). SENT_AID_HELP_VERBS may stand after "to"
+ * ("sent two corvettes to help B"). Lowercase.
+ */
+export const SENT_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", "medicine", "medicines", "supplies", "relief", "rescuers", "doctors", "medics", "nurses",
+  "helicopters", "helicopter", "planes", "plane", "aircraft", "ships", "ship", "boats", "corvettes", "divers", "engineers", "firefighters", "generators", "pumps", "sandbags",
+  "vaccines", "equipment", "assistance", "specialists", "experts"];
+export const SENT_AID_HELP_VERBS = ["help", "assist", "support"];
+
+/**
  * Round 28: criticism received from someone, the giver after "from" (interactions/nominal.ts criticismReceived): "B drew
  * / faced / attracted sharp criticism from A" → A criticised B. Not "fire" ("came under fire from rebels" is gunfire as
  * often as words). Lowercase.
