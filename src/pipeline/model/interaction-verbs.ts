@@ -345,6 +345,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("held", "direct", ["held … hostage", "holding … hostage", "holds … hostage", "held … captive", "holding … captive"], {personTarget: true}),
   ...verbs("abducted", "direct", ["took … hostage", "take … hostage", "takes … hostage", "taking … hostage", "took … captive", "taking … captive"]),
   // "A handed B, a nurse, to the Red Cross": a handover of a person.
+  // Round 28: more verbs of seizing a person: "A snatched B", "B was snatched by A", "A took B prisoner" → A abducted B. A
+  // person or a group as the one taken (personTarget: "snatched a late winner" names none), no game in the sentence.
+  // Not "grabbed" ("grabbed B by the arm" is a scuffle) nor "let B go" (also a dismissal: "the company let B go").
+  ...verbs("abducted", "direct", ["snatched", "snatches", "snatching"], {passive: true, personTarget: true, notGame: true}),
+  ...verbs("abducted", "direct", ["took … prisoner", "take … prisoner", "takes … prisoner", "taking … prisoner", "taken … prisoner"], {personTarget: true}),
   ...verbs("released", "direct", ["handed", "hands", "handing"], {personOnly: true, thenTo: true}),
   ...verbs("released", "direct", ["handed … over", "hands … over", "handing … over", "hand … over", "set … free", "sets … free", "setting … free"]),
   // "the president pardoned two activists, B and C", "B was amnestied by A": a pardon frees people
