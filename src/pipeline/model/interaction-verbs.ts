@@ -497,6 +497,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("visited", "direct", ["flown to"], {notPrev: ["was", "were", "been", "being", "be", "is", "are", "and"]}),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed", "stormed", "storming"], {passive: true}),
+  // Round 28: an attack told as gunfire: "A opened fire on B", "A fired on / at B" → A attacked B
+  // (no game in the sentence: "fired at goal", "opened fire on the champions' defence" are play).
+  ...verbs("attacked", "direct", ["opened fire on", "opens fire on", "opening fire on", "open fire on", "opened fire at", "fired on", "fires on", "firing on", "fired at",
+    "fires at", "firing at"], {notGame: true}),
   // "A hit B with a metal pipe", "A beat B with a stick": a blow between persons, told by the thing
   // struck with ("the storm hit B", "hit B with sanctions", "beat B in the final" are none).
   ...verbs("attacked", "direct", ["hit", "hits", "hitting", "beat", "beats", "beating"], {personOnly: true, personSource: true, instrument: true}),
