@@ -443,8 +443,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 28: "A flew into X" → A visited X, like "flew to" (a person's trip in the present or the future only, as
   // "fly to" above). Not "flew on to X", "landed in X", "crossed into X", "reached X": the annotated sets tell freed
   // captives' way home with them ("from Muscat he flew on to Tehran", "crossed into Israel") and read no visit.
-  ...verbs("visited", "direct", ["flew into"]),
-  ...verbs("visited", "direct", ["fly into", "flies into", "flying into"], {personSource: true}),
+  // A place only, and no possessor as the traveller ("B's wife flew into X": placeTarget's ownsSubject check).
+  ...verbs("visited", "direct", ["flew into"], {placeTarget: true}),
+  ...verbs("visited", "direct", ["fly into", "flies into", "flying into"], {personSource: true, placeTarget: true}),
   // Round 28: a person heading for a named place: "A went straight to X", "A headed (straight) to X", "A drove to X",
   // "A toured X" → A visited X. A person and a place only ("the title headed to Spain", "the band toured Europe",
   // "the road heads to X" name no trip of a person), and none in a sentence of games or shows ("toured Spain

@@ -46,6 +46,11 @@ const cases: Record<string, Case> = {
     rows: ["Omar Said -visited-> Kassala"],
     modality: "planned"
   },
+  "negative: a possessor is not the traveller ('B's wife flew into X')": {
+    s: "Rosa Ibarra's husband flew into Trujillo on Sunday.",
+    m: ["Rosa Ibarra", "Trujillo:place"],
+    rows: []
+  },
   "negative: a team heading to a country is no person's trip": {
     s: "The Kiruna mine rescue team headed to Norway on Monday.",
     m: ["Kiruna mine rescue team:organization", "Norway:country"],
