@@ -3,7 +3,7 @@
  * Interactions; model interaction-calls.ts).
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS} from "../model/interaction-calls.ts";
+import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
 import {PHONE_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
@@ -11,6 +11,9 @@ import type {Token} from "../events/tokens.ts";
 
 const CONTENT = new Set<InteractionType>(CALL_CONTENT_TYPES as InteractionType[]);
 const PHONES = new Set(PHONE_WORDS);
+const VIDEO_WORDS = new Set(CALL_VIDEO_WORDS);
+const VIDEO_CALL_NOUNS = new Set(CALL_VIDEO_NOUNS);
+const VIDEO_CALLS = new Set(CALL_VIDEO_COMPOUNDS);
 const TIME_ORDER = new Set(TIME_ORDER_WORDS);
 const CALLING = new Set(CALL_VERBS);
 const PURPOSE_CONTENT = new Set(CALL_PURPOSE_CONTENT);
@@ -37,8 +40,18 @@ function isCall(frame: SentenceFrame, p: CallPair): boolean {
   const t = frame.tokens;
   // "A telephoned B": the verb is the call.
   if (CALLING.has(t[p.from]?.lower ?? "")) return true;
-  for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower)) return !timeOrderBefore(t, k, p.to);
+  for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower) || videoCallAt(t, k)) return !timeOrderBefore(t, k, p.to);
   return false;
+}
+
+/**
+ * Round 28: true when token `k` opens a video call ("video call", "video conference", "video link", "videoconference"):
+ * a call as much as a phone's ("held a video call with B and thanked him" is the thanks only). Not a bare "video"
+ * ("thanked him in a video statement" is no call).
+ */
+function videoCallAt(t: SentenceFrame["tokens"], k: number): boolean {
+  const w = t[k].lower;
+  return VIDEO_CALLS.has(w) || (VIDEO_WORDS.has(w) && VIDEO_CALL_NOUNS.has(t[k + 1]?.lower ?? ""));
 }
 
 /** A word of time order (after, before, since, following) among the three tokens before `k`, after the verb's end `to`. */

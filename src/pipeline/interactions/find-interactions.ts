@@ -20,7 +20,8 @@ import {talkPurposeAfter, withoutCallMeetings} from "./calls.ts";
 import {calledToAct} from "../events/called-to-act.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
-import {aidAfter, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
+import {aidAfter, aidOffered, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
+import {withCriticizedOwners} from "./criticism.ts";
 import {ORDER_VERB_REACH, VERB_BREAKS, orderedToAct, pleaWith} from "./orders.ts";
 import {seenOnTrip} from "./seeing.ts";
 import {praisedRoleOf} from "./praise.ts";
@@ -63,6 +64,8 @@ const LEXICON = compileLexicon(
       praisedRole: v.praisedRole ?? false,
       requestWith: v.requestWith ?? false,
       notGame: v.notGame ?? false,
+      twoSides: v.twoSides ?? false,
+      aidOffered: v.aidOffered ?? false,
       prev: v.prev,
       notPrev: v.notPrev,
       notNext: v.notNext
@@ -644,8 +647,11 @@ function verbPairs(
   if (verb.talkPurpose && targets.length > 0 && !talkPurposeAfter(t, objectEnd)) targets = [];
   // "came to X to see B", not "wanted to see B play" (seeing.ts).
   if (verb.tripSee && targets.length > 0 && !seenOnTrip(t, from, objectEnd)) targets = [];
+  // "brought B and C to the table", not "brought B to the table" (round 28: a go-between needs two sides).
+  if (verb.twoSides && targets.length < 2) targets = [];
   // "provided B with information": only aid supplied is help (verbs-go-betweens.ts aidAfter).
   if (verb.aidWith && targets.length > 0 && !aidAfter(t, objectEnd)) targets = [];
+  if (verb.aidOffered && targets.length > 0 && !aidOffered(t, objectEnd)) targets = [];
   // "leaned on B to get through the final set", "… to the very end": reliance, no pressure (review 25 F4).
   if (verb.thenTo && targets.length > 0 && t[from].lower.startsWith("lean") && !leanedToAct(t, objectEnd)) targets = [];
   // "criticised A for hosting B delegations": a habit held against A (a bare plural after the
@@ -670,7 +676,7 @@ function verbPairs(
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
   // apposition ("met B's sister, C,") that someone is the object.
-  targets = keptTargets(frame, grid, verb, ownTargets(frame, grid, targets, from));
+  targets = withCriticizedOwners(frame, verb.type, targets, keptTargets(frame, grid, verb, ownTargets(frame, grid, targets, from)));
   // "would meet the Lind family": the relatives, not the person named Lind.
   subjects = subjects.filter((m) => !surnameFamily(frame, m));
   active.targets = targets;

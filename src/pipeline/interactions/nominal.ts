@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -19,9 +19,11 @@ const LED_TRIP = 128;
 const HELP = 256;
 /** Not a noun: a verb of sending a person ("dispatched B to X"), matched here as its traveller is no subject. */
 const SEND = 512;
+/** Round 28: criticism received ("drew criticism from A"). */
+const CRITICISM = 1024;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -67,7 +69,11 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & ACT_ON) actOnPerson(frame, grid, i, out);
     else if (kind & LED_TRIP) ledTrip(frame, grid, i, out, earlier);
     else if (kind & HELP) help(frame, grid, i, out, earlier);
-    else if (kind & SEND) sentOnTrip(frame, grid, i, out);
+    else if (kind & SEND) {
+      sentOnTrip(frame, grid, i, out);
+      aidSent(frame, grid, i, out);
+    }
+    else if (kind & CRITICISM) criticismReceived(frame, grid, i, out);
     else if (kind & (MEETING | TALKS)) {
       const b = betweenAfter(frame, grid, i);
       if (b < 0) continue;
@@ -84,6 +90,54 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
       }
     }
   }
+}
+
+const SENT_AID = new Set(SENT_AID_NOUNS);
+const SENT_AID_HELP = new Set(SENT_AID_HELP_VERBS);
+/** The most words between a verb of sending and its noun of aid ("sent two corvettes and a maritime patrol aircraft"). */
+const SENT_AID_REACH = 7;
+
+/**
+ * Round 28: aid sent to someone: "A sent / dispatched aid (rescuers, two helicopters …) to B", "A sent two corvettes to
+ * help B" → A assisted B (model SENT_AID_NOUNS: not troops or arms, which an invasion sends too). The noun of aid comes
+ * within seven words of the verb with no punctuation but a hyphen; "to" follows it within five words, then
+ * (optionally "help / assist") the one helped: a country, a body, a group or a person, not a place ("sent aid to
+ * Kassala" names where, not whom). The sender is the verb's subject.
+ */
+function aidSent(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  let k = i + 1;
+  while (k < t.length && k <= i + SENT_AID_REACH && !SENT_AID.has(t[k].lower) && !grid.startingAt.has(k) && (!t[k].punct || t[k].text === "-")) k++;
+  if (!SENT_AID.has(t[k]?.lower ?? "")) return;
+  let to = k + 1;
+  while (to < t.length && to <= k + 5 && t[to].lower !== "to" && !t[to].punct && !grid.startingAt.has(to)) to++;
+  if (t[to]?.lower !== "to") return;
+  let j = to + 1;
+  if (SENT_AID_HELP.has(t[j]?.lower ?? "")) j++;
+  if (t[j]?.lower === "the" && grid.startingAt.has(j + 1)) j++;
+  const helped = grid.startingAt.get(j);
+  if (!helped || helped.mention.kind === "place" || helped.mention.kind === "media") return;
+  for (const s of subjectsBefore(frame, grid, i)) if (s.index !== helped.index && s.mention.kind !== "place") out.push({source: s, target: helped, type: "assisted", from: i, to: i + 1, rule: "nominal-aid-sent"});
+}
+
+const RECEIVING_CRITICISM = new Set(RECEIVING_CRITICISM_VERBS);
+
+/**
+ * Round 28: criticism received, its giver after "from": "B drew / faced / attracted (sharp) criticism (condemnation, a
+ * rebuke) from A" → A criticised B (model RECEIVING_CRITICISM_VERBS, RECEIVED_CRITICISM_NOUNS). The receiver is the
+ * light verb's subject; up to two lowercase words (an article, adjectives) stand between the verb and the noun.
+ * "The decision drew criticism from A" names no receiver; "drew praise from A" no criticism.
+ */
+function criticismReceived(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (t[i + 1]?.lower !== "from") return;
+  let v = i - 1;
+  for (let n = 0; n < 2 && v > 0 && !RECEIVING_CRITICISM.has(t[v].lower) && !t[v].punct && startsLower(t[v].text); n++) v--;
+  if (!RECEIVING_CRITICISM.has(t[v]?.lower ?? "")) return;
+  const givers = objectsAfter(frame, grid, i + 2, {gap: 2});
+  if (givers.length === 0) return;
+  const receivers = subjectsBefore(frame, grid, v);
+  for (const g of givers) for (const r of receivers) if (g.index !== r.index) out.push({source: g, target: r, type: "criticized", from: i, to: i + 1, rule: "nominal-criticism-from"});
 }
 
 /**
@@ -162,12 +216,17 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
     askers = objectsAfter(frame, grid, i + 2, {gap: 3});
     // "at the request of the President of Ghana Kofi Mensah": the person after the titled country.
     if (askers.length === 0) askers = titledOfPerson(frame, grid, i + 2);
-  } else if (t[i + 1]?.lower === "from") {
+  } else if (t[i + 1]?.lower === "from" || t[i + 1]?.lower === "by") {
     // "in response to a (personal) request from A": one lowercase adjective may stand before the noun.
+    // Round 28: the asker after "by" is the request's agent as after "from" ("after a request by A"), and a
+    // headline drops the article after its opener ("X frees two miners after request by A").
     let d = i - 1;
-    if (startsLower(t[d]?.text ?? "") && !REQUEST_ARTICLES.has(t[d].lower)) d--;
-    if (!REQUEST_ARTICLES.has(t[d]?.lower ?? "")) return;
-    p = d - 1;
+    if (startsLower(t[d]?.text ?? "") && !REQUEST_ARTICLES.has(t[d].lower) && !REQUEST_OPENERS.has(t[d].lower)) d--;
+    if (REQUEST_ARTICLES.has(t[d]?.lower ?? "")) p = d - 1;
+    else if (REQUEST_OPENERS.has(t[d]?.lower ?? "") && d === i - 1) p = d;
+    else return;
+    // "in response to an appeal by A": the annotated sets read a plea's agent as a call, not a request.
+    if (t[i + 1].lower === "by" && t[i].lower !== "request") return;
     askers = objectsAfter(frame, grid, i + 2, {gap: 3});
   } else {
     const a = grid.endingAt.get(i - 1);

@@ -12,6 +12,8 @@ const BREAKS = new Set(ORDER_TO_BREAKS);
 /** The breaks of the verb-wide check: the object itself may hold "and" or "of" ("told the head of B and C to …"). */
 export const VERB_BREAKS: ReadonlySet<string> = new Set(ORDER_TO_BREAKS.filter((w) => w !== "and" && w !== "or" && w !== "of"));
 const NOT_A_VERB = new Set([...DETERMINERS, ...POSSESSIVE_PRONOUNS]);
+/** Quote marks that may open a quotation right after the act's "to" (a closing ” is none). */
+const OPENING_QUOTES = new Set(['"', "“"]);
 /** The most words between the object and the "to" of the act ("directed B earlier in the day to …"). */
 const MAX_GAP = 6;
 /**
@@ -32,10 +34,12 @@ export function orderedToAct(t: readonly Token[], i: number, gap: number = MAX_G
   for (let j = i; j < t.length && j <= i + gap; j++) {
     const w = t[j].lower;
     if (w === "to") {
-      const next = t[j + 1]?.lower ?? "";
+      // Round 28: 'ordered B to "bring the gunmen to court"': a quotation may open on the act's verb.
+      const v = OPENING_QUOTES.has(t[j + 1]?.text ?? "") ? j + 2 : j + 1;
+      const next = t[v]?.lower ?? "";
       // "told B during his visit to Moscow that …": a verb after "to" is lowercase.
-      if (next === "" || NOT_A_VERB.has(next) || /^\d/u.test(next) || t[j + 1].punct || t[j + 1].text !== next) return false;
-      return !(next === "be" && (t[j + 2]?.lower.endsWith("ed") ?? false));
+      if (next === "" || NOT_A_VERB.has(next) || /^\d/u.test(next) || t[v].punct || t[v].text !== next) return false;
+      return !(next === "be" && (t[v + 1]?.lower.endsWith("ed") ?? false));
     }
     if ((t[j].punct && t[j].text !== ",") || breaks.has(w)) return false;
   }

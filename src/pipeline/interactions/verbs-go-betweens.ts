@@ -6,7 +6,7 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {objectsAfter, type MentionGrid} from "./arguments.ts";
 import type {Token} from "../events/tokens.ts";
-import {GO_BETWEEN_MESSAGE_NOUNS, SUPPLIED_AID_NOUNS} from "../model/interaction-verbs.ts";
+import {GO_BETWEEN_MESSAGE_NOUNS, OFFERED_AID_NOUNS, OFFERED_AID_STOPS, SUPPLIED_AID_NOUNS} from "../model/interaction-verbs.ts";
 
 const MESSAGES = new Set(GO_BETWEEN_MESSAGE_NOUNS);
 
@@ -106,10 +106,34 @@ export function aidAfter(t: readonly Token[], end: number): boolean {
  * @example nounAfterWith(tokenize("A supplied B with tents."), 3, new Set(["tents"]), 4, true) // true
  */
 export function nounAfterWith(t: readonly Token[], end: number, nouns: ReadonlySet<string>, reach: number, hyphen: boolean): boolean {
-  if (t[end]?.lower !== "with") return false;
-  for (let k = end + 1; k < t.length && k <= end + reach; k++) {
+  return t[end]?.lower === "with" && nounWithin(t, end + 1, nouns, reach - 1, hyphen);
+}
+
+/**
+ * True when one of `nouns` stands from token `start` to `reach` words after it, with no punctuation on the way (a
+ * hyphen passes when `hyphen`) and none of `stops` before it.
+ *
+ * @example nounWithin(tokenize("tents for B"), 0, new Set(["tents"]), 3, true) // true
+ */
+function nounWithin(t: readonly Token[], start: number, nouns: ReadonlySet<string>, reach: number, hyphen: boolean, stops?: ReadonlySet<string>): boolean {
+  for (let k = start; k < t.length && k <= start + reach; k++) {
     if (t[k].punct && !(hyphen && t[k].text === "-")) return false;
     if (nouns.has(t[k].lower)) return true;
+    if (stops?.has(t[k].lower)) return false;
   }
   return false;
+}
+
+const OFFERED = new Set(OFFERED_AID_NOUNS);
+const OFFER_STOPS = new Set(OFFERED_AID_STOPS);
+
+/**
+ * Round 28: true when a noun of aid (OFFERED_AID_NOUNS) follows a verb's first object ending at token `end` within
+ * five words, with no punctuation and no OFFERED_AID_STOPS word before it: "offered B a survey ship", "offered B
+ * two helicopters"; not "offered B his condolences", "offered B a ride to the hospital".
+ *
+ * @example aidOffered(tokenize("A offered B two helicopters."), 3) // true
+ */
+export function aidOffered(t: readonly Token[], end: number): boolean {
+  return nounWithin(t, end, OFFERED, 5, true, OFFER_STOPS);
 }

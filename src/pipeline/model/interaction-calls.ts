@@ -94,3 +94,11 @@ export const CALL_GRATITUDE_NOUNS = ["gratitude", "thanks", "appreciation"];
 export const CALLED_TALK_PURPOSES = ["discuss", "review", "brief", "consult", "coordinate", "co-ordinate", "exchange", "compare", "go"];
 /** Round 27: the verbs read with CALLED_TALK_PURPOSES (find-interactions.ts flag talkPurpose). */
 export const CALLED_VERBS = ["called", "calls", "calling", "rang", "rings", "ringing"];
+
+/**
+ * Round 28: a video call is a call: "video" before one of CALL_VIDEO_NOUNS ("video call", "video conference", "video
+ * link") or one of CALL_VIDEO_COMPOUNDS. A bare "video" ("in a video statement") is none. Lowercase.
+ */
+export const CALL_VIDEO_WORDS = ["video"];
+export const CALL_VIDEO_NOUNS = ["call", "calls", "conference", "conferences", "link", "talks", "conversation"];
+export const CALL_VIDEO_COMPOUNDS = ["videoconference", "videoconferences", "video-conference", "videocall"];

@@ -65,6 +65,8 @@ export interface InteractionVerb {
   notGoods?: boolean;
   /** Round 26: a row only when "with" follows the object and a noun of aid (SUPPLIED_AID_NOUNS) comes within four words: "supplied B with tents". */
   aidWith?: boolean;
+  /** Round 28: a row only when a noun of aid (OFFERED_AID_NOUNS) follows the object within five words: "offered B a survey ship" (verbs-go-betweens.ts aidOffered). */
+  aidOffered?: boolean;
   /** Round 27: an order: the act's "to" follows the object within a few words with nothing of another clause between (interactions/orders.ts): "told B to leave", not "told B that it was due to rain". */
   order?: boolean;
   /** Round 27: no row when the sentence tells a game, a fight or a debate (HANDSHAKE_GAME_WORDS): "B and C shook hands before the final". */
@@ -77,6 +79,8 @@ export interface InteractionVerb {
   talkPurpose?: boolean;
   /** Round 27: "to see B" only as a trip's or a plan's purpose (SEEING_TRIP_WORDS before the "to"), not "to see B play" (interactions/seeing.ts). */
   tripSee?: boolean;
+  /** Round 28: a row only with two objects at least: "brought B and C to the table", not "brought B to the table". */
+  twoSides?: boolean;
   /** Round 26: no row when the sentence names a court, a ruling or a game's official (LEGAL_APPEAL_WORDS): "made an appeal to B against the ban". */
   notLegalAppeal?: boolean;
   /** Round 26: a row only when a noun of a message (GO_BETWEEN_MESSAGE_NOUNS) stands between the verb and "between": "carried written demands and replies between B and C", not "passed the ball between B and C". */
@@ -147,6 +151,28 @@ export const SEEING_TRIP_WORDS = ["came", "come", "comes", "coming", "went", "go
 export const SEEN_OBJECT_ENDS = ["at", "in", "on", "and", "before", "after", "during", "for", "who", "whom", "when", "while", "this", "next", "later", "again", "today", "tomorrow", "tonight", "there"];
 
 /**
+ * Round 28: names of abuse that make "A called / branded B <noun>" criticism ("called B a liar"). With their article.
+ */
+export const INSULT_NOUNS = ["a liar", "a traitor", "a criminal", "a war criminal", "a murderer", "a dictator", "a thief", "a coward", "a fraud", "a disgrace", "a puppet",
+  "a hypocrite", "a tyrant", "a butcher", "a crook", "a clown", "an incompetent", "a racist", "a fascist", "a national disgrace", "an enemy of the people"];
+
+/**
+ * Round 28: phrases of a go-between getting two sides to talk, the sides in the gap ("brought B and C to the table").
+ */
+export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
+  .flatMap((v) => ["to the table", "to the negotiating table", "back to the table", "back to the negotiating table", "into the same room", "around the same table", "around the table",
+    "to the same table"].map((n) => v + " … " + n));
+
+/**
+ * Round 28: spans of time a meeting is told by ("A spent an hour with B"): hours and parts of a day, not years or
+ * nights. Lowercase.
+ */
+export const SPENT_WITH_SPANS = ["an hour", "half an hour", "two hours", "three hours", "four hours", "several hours", "hours", "more than an hour", "nearly an hour",
+  "almost an hour", "about an hour", "over an hour", "an hour and a half", "the morning", "the afternoon", "the evening", "the day", "a day", "the whole day", "an afternoon",
+  "a morning", "an evening", "time", "some time", "much of the day", "most of the day", "part of the day", "a few minutes", "several minutes", "twenty minutes", "thirty minutes",
+  "forty minutes", "45 minutes", "40 minutes", "30 minutes", "20 minutes", "90 minutes"];
+
+/**
  * Words of a show or a game: "to see B" with one in the sentence is a sight, not a visit ("came to see Bruce
  * Springsteen in concert", "went to see Taylor Swift at the stadium": review 27 verbs F6). Lowercase.
  */
@@ -161,7 +187,9 @@ export const SHOW_WORDS = ["concert", "concerts", "gig", "show", "shows", "tour"
  */
 export const HANDSHAKE_GAME_WORDS = ["match", "matches", "game", "games", "final", "finals", "semi-final", "semifinal", "bout", "fight", "fighters", "boxers", "race",
   "derby", "kickoff", "kick-off", "referee", "umpire", "captains", "players", "opponent", "opponents", "tournament", "championship", "league", "cup", "set", "sets",
-  "medal", "podium", "weigh-in", "debate", "debates", "chess", "whistle", "pitch", "court", "ring"];
+  "medal", "podium", "weigh-in", "debate", "debates", "chess", "whistle", "pitch", "court", "ring",
+  // Round 28: a trip to play or perform ("toured Europe before the album's release", "went to Paris for the Olympics").
+  "olympics", "olympic", "concert", "concerts", "album", "gig", "gigs"];
 
 /**
  * Round 27: nouns of a plea brought "with" to someone: "A turned to B with a request / an appeal / a plea / a
@@ -265,6 +293,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "direct", ["welcomed", "welcomes", "welcoming"], {personOnly: true, passive: true}),
   ...verbs("met", "direct", ["reunited with", "reunites with"], {personOnly: true}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
+  // Round 28: more calls held as a noun: "A held a video call / a telephone conversation / phone talks with B", "A and
+  // B held a video conference" → A met B (a call told with no content, as "held a phone call"). Not after "to"
+  // ("agreed / refused to hold a video call with B" is none yet).
+  ...verbs("met", "with", ["held", "holds", "hold", "holding", "had", "has"].flatMap((v) => ["a video call", "a video conference", "a videoconference", "a telephone call",
+    "a phone conversation", "a telephone conversation", "phone talks", "telephone talks", "video talks"].map((n) => v + " " + n))
+    .filter((p) => p !== "held a phone call" && p !== "had a phone call" && p !== "held phone talks"), {symmetric: true, notPrev: ["to"]}),
   // Round 25: more nouns of a meeting held "with" someone: "A held consultations in X with B", "A had a
   // meeting with B", "A conferred with B" → A met B ("conferred an honour on B" has no "with").
   ...verbs("met", "with", ["held consultations", "holds consultations", "hold consultations", "holding consultations", "had consultations", "had a meeting", "has a meeting",
@@ -311,6 +345,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("held", "direct", ["held … hostage", "holding … hostage", "holds … hostage", "held … captive", "holding … captive"], {personTarget: true}),
   ...verbs("abducted", "direct", ["took … hostage", "take … hostage", "takes … hostage", "taking … hostage", "took … captive", "taking … captive"]),
   // "A handed B, a nurse, to the Red Cross": a handover of a person.
+  // Round 28: more verbs of seizing a person: "A snatched B", "B was snatched by A", "A took B prisoner" → A abducted B. A
+  // person or a group as the one taken (personTarget: "snatched a late winner" names none), no game in the sentence.
+  // Not "grabbed" ("grabbed B by the arm" is a scuffle) nor "let B go" (also a dismissal: "the company let B go").
+  ...verbs("abducted", "direct", ["snatched", "snatches", "snatching"], {passive: true, personTarget: true, notGame: true}),
+  ...verbs("abducted", "direct", ["took … prisoner", "take … prisoner", "takes … prisoner", "taking … prisoner", "taken … prisoner"], {personTarget: true}),
   ...verbs("released", "direct", ["handed", "hands", "handing"], {personOnly: true, thenTo: true}),
   ...verbs("released", "direct", ["handed … over", "hands … over", "handing … over", "hand … over", "set … free", "sets … free", "setting … free"]),
   // "the president pardoned two activists, B and C", "B was amnestied by A": a pardon frees people
@@ -390,6 +429,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // with the act asked for ("to …") after the asker (find-interactions.ts passivePairs).
   ...verbs("asked", "direct", ["asked", "requested"], {passive: true}),
   ...verbs("asked", "direct", ["asks", "ask", "asking", "requests", "petitioned", "petitions"]),
+  // Round 28: help sought from someone is a request: "A sought / enlisted / requested the help (assistance, support) of B",
+  // "A sought help from B", "A asked for B's help" → A asked B (a request told with its thing, like "asked B for help").
+  ...verbs("asked", "direct", ["sought", "seeks", "seeking", "enlisted", "enlists", "enlisting", "requested", "requests", "requesting", "asked for", "asks for", "asking for"].flatMap((v) =>
+    ["the help of", "the assistance of", "the support of", "help from", "assistance from", "the help from"].map((n) => v + " " + n)), {notGame: true}),
   // "flew to X to plead with B": a plea to a helper is a request (docs: requests → asked).
   ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
@@ -397,6 +440,20 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "she planned to fly to X to thank B", "he would fly to X": a person's trip told in the present or
   // the future (a person only: "the airline will fly to X from May" is a route, no visit).
   ...verbs("visited", "direct", ["fly to", "flies to", "flying to"], {personSource: true}),
+  // Round 28: "A flew into X" → A visited X, like "flew to" (a person's trip in the present or the future only, as
+  // "fly to" above). Not "flew on to X", "landed in X", "crossed into X", "reached X": the annotated sets tell freed
+  // captives' way home with them ("from Muscat he flew on to Tehran", "crossed into Israel") and read no visit.
+  // A place only, and no possessor as the traveller ("B's wife flew into X": placeTarget's ownsSubject check).
+  ...verbs("visited", "direct", ["flew into"], {placeTarget: true}),
+  ...verbs("visited", "direct", ["fly into", "flies into", "flying into"], {personSource: true, placeTarget: true}),
+  // Round 28: a person heading for a named place: "A went straight to X", "A headed (straight) to X", "A drove to X",
+  // "A toured X" → A visited X. A person and a place only ("the title headed to Spain", "the band toured Europe",
+  // "the road heads to X" name no trip of a person), and none in a sentence of games or shows ("toured Spain
+  // before the World Cup": notGame). Not a bare "went to X": a life story as often as a trip ("she went to Niger
+  // to help people").
+  ...verbs("visited", "direct", ["went straight to", "headed to", "headed straight to", "heads to", "heading to", "headed for", "drove to", "drives to", "driving to"],
+    {placeTarget: true, personSource: true, notGame: true}),
+  ...verbs("visited", "direct", ["toured", "tours", "tour", "touring"], {placeTarget: true, personSource: true, notGame: true}),
   // "the miners' envoys came to Y for the wage round": a trip to a place ("came to power", "came to the aid of B" name none).
   ...verbs("visited", "direct", ["came to", "comes to", "come to", "coming to"], {placeTarget: true}),
   // "the inspectors are due in X after the floods", "A was expected back in X": a trip announced, a planned visit.
@@ -405,6 +462,23 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // to see B (at X)" → A met B (persons only; flag tripSee, interactions/seeing.ts: a word of a trip or a
   // plan before the "to", and nothing after the object that makes it a sight: "to see B play").
   ...verbs("met", "direct", ["see"], {prev: ["to"], personOnly: true, tripSee: true}),
+  // Round 28: a meal shared is a meeting: "A had lunch / dinner / a working breakfast with B", "A dined / lunched with
+  // B" → A met B (persons only: "had dinner with his family", "with the team" name none; no game in the sentence:
+  // "had dinner with B before the final").
+  ...verbs("met", "direct", [...["had", "has", "have", "having"].flatMap((v) => ["lunch", "dinner", "breakfast", "a working lunch", "a working dinner", "a working breakfast",
+    "a private dinner", "a private lunch"].map((n) => v + " " + n + " with")), "dined with", "dines with", "dining with", "lunched with"], {personOnly: true, personSource: true, notGame: true}),
+  // Round 28: a meeting told by the time spent together: "A spent an hour / the afternoon / some time with B" → A met
+  // B (persons only: "spent the day with the team", "with his family" name none; no game in the sentence: "spent an
+  // hour with B on the practice court"). Only a span of hours or a day ("spent two years in prison with B",
+  // "spent the night with B" are no meeting).
+  ...verbs("met", "direct", ["spent", "spends", "spending", "spend"].flatMap((v) => SPENT_WITH_SPANS.map((n) => v + " " + n + " with")), {personOnly: true, personSource: true, notGame: true}),
+  // Round 28: a planned sit-down: "A is expected / due / scheduled / set to sit down with B" → A met B, a plan ("agreed /
+  // refused to sit down with B" stay none, as the bare "to sit down with" above).
+  // (The phrase opens at "to", so the plan word before it sets the row's modality.)
+  ...verbs("met", "direct", ["to sit down with"], {prev: ["expected", "due", "scheduled", "set"], personOnly: true, personSource: true, notMedia: true, notInterview: true}),
+  // Round 28: "A is due in X on Sunday, when he will see B": a planned trip's meeting, as "is due to see B" above
+  // (tripSee: a word of a trip or a plan before, and nothing after B that makes a sight: "will see B play").
+  ...verbs("met", "direct", ["see"], {prev: ["will"], personOnly: true, tripSee: true}),
   // Round 27: "A shook hands with B", "A and B shook hands" → a meeting in person; not at a game, a fight or a
   // debate (flag notGame, HANDSHAKE_GAME_WORDS: "the captains shook hands before the final").
   // Only between persons and with a word of talks in the sentence (talksCue, personOnly): a handshake at the net, on
@@ -414,10 +488,20 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 25: "A fell into the arms of his father, B": a reunion of two persons. ("A landed in X" was tried
   // as a visit and dropped: freed captives land too, and the annotated sets read no visit there.)
   ...verbs("met", "direct", ["fell into the arms of", "falls into the arms of"], {personOnly: true, personSource: true}),
+  // Round 28: a visit told as a noun: "A paid a (brief / surprise / courtesy / working) visit to X", "A made a trip to X"
+  // → A visited X, as "A visited X" ("is due to pay a visit" keeps the plan word before the phrase). None in a sentence
+  // of games: "Ajax paid a visit to Rotterdam for Sunday's match" is an away fixture (notGame).
+  ...verbs("visited", "direct", ["paid", "pays", "paying", "pay", "made", "makes", "making", "make"].flatMap((v) => ["a visit to", "a brief visit to", "a surprise visit to",
+    "a courtesy visit to", "a working visit to", "an official visit to", "a state visit to", "a two-day visit to", "a three-day visit to", "a one-day visit to"].map((n) => v + " " + n))
+    .concat(["made a trip to", "makes a trip to", "made a brief trip to", "made a surprise trip to"]), {notGame: true}),
   // "A had flown to X three times in search of her son": a trip of A's own; "B was flown to X" is carried, no visit.
   ...verbs("visited", "direct", ["flown to"], {notPrev: ["was", "were", "been", "being", "be", "is", "are", "and"]}),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
   ...verbs("attacked", "direct", ["attacked", "attacks", "attack", "attacking", "raided", "raids", "bombed", "shelled", "invaded", "struck", "targeted", "ambushed", "stormed", "storming"], {passive: true}),
+  // Round 28: an attack told as gunfire: "A opened fire on B", "A fired on / at B" → A attacked B
+  // (no game in the sentence: "fired at goal", "opened fire on the champions' defence" are play).
+  ...verbs("attacked", "direct", ["opened fire on", "opens fire on", "opening fire on", "open fire on", "opened fire at", "fired on", "fires on", "firing on", "fired at",
+    "fires at", "firing at"], {notGame: true}),
   // "A hit B with a metal pipe", "A beat B with a stick": a blow between persons, told by the thing
   // struck with ("the storm hit B", "hit B with sanctions", "beat B in the final" are none).
   ...verbs("attacked", "direct", ["hit", "hits", "hitting", "beat", "beats", "beating"], {personOnly: true, personSource: true, instrument: true}),
@@ -458,6 +542,18 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // name no go-between.
   ...verbs("mediated", "direct", ["brought together", "brings together", "bringing together", "bring together"], {passive: true, talksCue: true}),
   ...verbs("mediated", "direct", ["brought … together", "brings … together", "bringing … together", "bring … together"], {talksCue: true}),
+  // Round 28: a go-between who gets two sides to talks: "A brought B and C to the (negotiating) table", "A got B and C
+  // back to the table", "A coaxed / got B and C into the same room", "A got B and C to agree" → A mediated B and C.
+  // Two sides in the gap only (the gap holds them both: "brought B to the table" alone is pressure on B), and with
+  // a word of talks in the sentence (talksCue: "brought the players to the table for dinner" is none).
+  ...verbs("mediated", "direct", MEDIATING_GAP_PHRASES, {talksCue: true, twoSides: true}),
+  // "A got / persuaded B and C to agree (to the terms)": the agreement is the talks, so no other word of talks is
+  // needed; none in a sentence of games ("got both boxers to agree to a rematch": notGame).
+  ...verbs("mediated", "direct", ["got", "gets", "getting", "persuaded", "persuades", "coaxed", "nudged"].map((v) => v + " … to agree"), {twoSides: true, notGame: true}),
+  // Round 28: an offer of aid is a promise: "A offered B a survey ship / two helicopters / emergency assistance" → A
+  // promised B, as "A promised B two helicopters" (flag aidOffered: a noun of aid within five words after the object;
+  // "offered B his condolences", "offered B a job", "offered B a ride to the hospital" are none; no game in the sentence).
+  ...verbs("promised", "direct", ["offered", "offers", "offering"], {aidOffered: true, notGame: true}),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
   // Round 26: a go-between's work told by what he carries: "A carried / passed / relayed / ferried / conveyed
@@ -512,7 +608,15 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 27: criticism told with an adjective: "A was (sharply) critical of B", "A was scathing about B", "A took B to task".
   ...verbs("criticized", "direct", ["critical of", "highly critical of", "sharply critical of", "deeply critical of", "fiercely critical of", "openly critical of",
     "scathing about", "scathing of", "scathing in its criticism of", "scathing in his criticism of", "scathing in her criticism of"], {prev: ["was", "were", "is", "are", "been", "be", "remains", "remained"]}),
-  ...verbs("criticized", "direct", ["took … to task", "takes … to task", "taking … to task", "take … to task"])
+  ...verbs("criticized", "direct", ["took … to task", "takes … to task", "taking … to task", "take … to task"]),
+  // Round 28: criticism by a name of abuse: "A branded / labelled B a liar (a traitor, a war criminal …)" → A criticized
+  // B (persons only, INSULT_NOUNS: "branded B a hero", "labelled the group a terrorist organisation" are praise or a
+  // designation). Not "called B a liar": earlier rounds' tests keep that sentence free of rows.
+  ...verbs("criticized", "direct", ["branded", "brands", "branding", "labelled", "labeled", "labels", "dubbed"].flatMap((v) =>
+    INSULT_NOUNS.map((n) => v + " … " + n)), {personOnly: true}),
+  // Round 28: "A hit back at B", a retort, with a sign of speech and no game in the sentence ("hit back at B with two
+  // late goals" is a score).
+  ...verbs("criticized", "direct", ["hit back at", "hits back at", "hitting back at", "struck back at", "strikes back at"], {speechCue: true, notGame: true})
 ];
 
 /**
@@ -676,6 +780,42 @@ export const SUPPLIED_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", 
   "boats", "boat", "ships", "aircraft", "planes", "vehicles", "trucks", "equipment", "generators", "funds", "funding", "money", "cash", "loans", "shelter",
   "troops", "engineers", "doctors", "rescuers", "divers", "weapons", "arms", "ammunition", "rations", "drones", "vaccines", "relief", "assistance", "help",
   "support", "personnel", "experts", "sandbags", "pumps"];
+
+/**
+ * Round 28: aid sent to someone (interactions/nominal.ts aidSent): "A sent aid / rescuers / two helicopters to B" → A
+ * assisted B. Not troops, weapons or arms (an invasion sends them too). SENT_AID_HELP_VERBS may stand after "to"
+ * ("sent two corvettes to help B"). Lowercase.
+ */
+export const SENT_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", "medicine", "medicines", "supplies", "relief", "rescuers", "doctors", "medics", "nurses",
+  "helicopters", "helicopter", "planes", "plane", "aircraft", "ships", "ship", "boats", "corvettes", "divers", "engineers", "firefighters", "generators", "pumps", "sandbags",
+  "vaccines", "equipment", "assistance", "specialists", "experts"];
+export const SENT_AID_HELP_VERBS = ["help", "assist", "support"];
+
+/**
+ * Round 28: criticism received from someone, the giver after "from" (interactions/nominal.ts criticismReceived): "B drew
+ * / faced / attracted sharp criticism from A" → A criticised B. Not "fire" ("came under fire from rebels" is gunfire as
+ * often as words). Lowercase.
+ */
+export const RECEIVED_CRITICISM_NOUNS = ["criticism", "condemnation", "rebuke", "rebukes", "censure", "reproach"];
+export const RECEIVING_CRITICISM_VERBS = ["drew", "draws", "drawn", "drawing", "draw", "faced", "faces", "facing", "face", "attracted", "attracts", "attracting",
+  "earned", "earns", "received", "receives", "incurred", "incurs"];
+
+/**
+ * Round 28: what a person owns that stands for the person under criticism ("A accused B's government of …", "A
+ * condemned B's handling of the floods" → A criticised B): B's office or B's own acts. Not B's relatives, staff or
+ * party (interactions/criticism.ts). Lowercase.
+ */
+export const CRITICIZED_POSSESSIONS = ["government", "administration", "cabinet", "regime", "handling", "response", "policies", "policy", "decision", "decisions",
+  "remarks", "comments", "conduct", "leadership", "record", "failure", "failures", "refusal", "inaction", "approach", "stance", "silence", "rhetoric", "management"];
+
+/**
+ * Round 28: nouns of aid offered to someone ("A offered B a survey ship"): SUPPLIED_AID_NOUNS without money (an offer of
+ * cash is a ransom or a bid as often as aid) and with single vessels and craft. Lowercase.
+ */
+export const OFFERED_AID_NOUNS = [...SUPPLIED_AID_NOUNS.filter((w) => !["funds", "funding", "money", "cash", "loans"].includes(w)), "ship", "plane", "vessel", "vessels",
+  "specialists", "firefighters", "tankers", "medics"];
+/** Round 28: words that end the offered thing before any aid noun ("offered B a ride to the hospital", "a seat on the plane"). */
+export const OFFERED_AID_STOPS = ["to", "for", "in", "on", "at", "that", "if", "from", "after", "and"];
 
 /** Words after "with (the) help" that name the helper: "with help from C", "with the help of C". */
 export const HELP_LINK_WORDS = ["of", "from"];
