@@ -1,6 +1,6 @@
 import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, RULED_BY_PERSON_NOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES, SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
@@ -670,7 +670,7 @@ function verbPairs(
   if (verb.placeTarget && targets.length > 0 && t[targets[targets.length - 1].to]?.lower === "as" && ARTICLES_A.has(t[targets[targets.length - 1].to + 1]?.lower ?? "")) targets = [];
   // "in contact with B's relatives", "freed B's husband": the act is on someone else; named in
   // apposition ("met B's sister, C,") that someone is the object.
-  targets = keptTargets(frame, grid, verb, ownTargets(frame, grid, targets, from));
+  targets = keptTargets(frame, grid, verb, ownTargets(frame, grid, targets, from, verb.type === "criticized"));
   // "would meet the Lind family": the relatives, not the person named Lind.
   subjects = subjects.filter((m) => !surnameFamily(frame, m));
   active.targets = targets;
@@ -1148,6 +1148,22 @@ function pronounObject(frame: SentenceFrame, from: number): boolean {
   return false;
 }
 
+const RULED_BY_PERSON = new Set(RULED_BY_PERSON_NOUNS);
+
+/**
+ * True for a person named as the possessive owner of a government noun ("Ruto's government", "Vik’s
+ * cabinet") that heads its phrase (not "Ruto's government spokesman").
+ */
+function ruledByPerson(frame: SentenceFrame, m: PlacedMention): boolean {
+  const t = frame.tokens;
+  if (m.mention.kind !== "person") return false;
+  const j = t[m.to]?.text === "'s" || t[m.to]?.text === "’s" ? m.to + 1 : OWNER_END.test(t[m.to - 1].text) ? m.to : -1;
+  if (j < 0 || !RULED_BY_PERSON.has(t[j]?.lower ?? "")) return false;
+  // "Ruto's government spokesman": a noun after it heads the phrase; a preposition ("of", "for") may follow.
+  const next = t[j + 1];
+  return !next || next.punct || !startsLower(next.text) || next.lower === "of" || PREPOSITIONS.has(next.lower);
+}
+
 /** True for "B's <kin>, C," (B owning a kin noun set off by a comma and a name): "Okello's wife, Ruth Okello,". */
 function kinApposed(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {
   const t = frame.tokens;
@@ -1155,10 +1171,16 @@ function kinApposed(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): 
   return kinOwnerAt(frame, grid, kin)?.index === m.index && t[kin + 1]?.text === "," && grid.startingAt.has(kin + 2);
 }
 
-function ownTargets(frame: SentenceFrame, grid: MentionGrid, targets: PlacedMention[], verbFrom: number): PlacedMention[] {
+function ownTargets(frame: SentenceFrame, grid: MentionGrid, targets: PlacedMention[], verbFrom: number, blamed = false): PlacedMention[] {
   const own: PlacedMention[] = [];
   for (let k = 0; k < targets.length; k++) {
     const m = targets[k];
+    // "accused B's government of …", "condemned B's administration": criticism of a leader's
+    // government is criticism of the leader (RULED_BY_PERSON_NOUNS; review 28: never for talks with it).
+    if (blamed && ruledByPerson(frame, m)) {
+      own.push(m);
+      continue;
+    }
     // "B's wife, C, met him": an object pronoun's person named before the verb is the one met.
     if (m.to <= verbFrom && pronounObject(frame, verbFrom) && kinApposed(frame, grid, m) && kinPronounOwner(frame, m, verbFrom, verbFrom + 1)) own.push(m);
     else if (!possessedPerson(frame, m)) own.push(m);

@@ -98,6 +98,13 @@ export const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eig
 export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "governments", "authorities", "administration", "commanders", "command"];
 
 /**
+ * Nouns for the government a person leads, written as the person's possessive: "accused Ruto's
+ * government of ignoring warnings", "condemned Vik's administration" criticise that leader. Only
+ * for criticism: "held talks with Petro's government" meets the institution, not the man.
+ */
+export const RULED_BY_PERSON_NOUNS = ["government", "administration", "cabinet", "regime"];
+
+/**
  * Time and frequency words that may stand between an object and an infinitive of purpose:
  * "A visited B twice in May to meet C" still makes A the one who meets (month and weekday names
  * are matched in lowercase).
