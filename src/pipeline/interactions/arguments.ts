@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -2362,12 +2362,54 @@ export function objectsAfter(
       const holder = officeHolderAfter(frame, grid, i);
       if (holder) return [holder];
     }
+    // "thanked the church and B", "met the rescuers' families and Governor B": a described
+    // first conjunct, then a named one, both the verb's objects.
+    if (t.lower === "and" && i > from) {
+      const named = namedAfterDescribed(frame, grid, from, i);
+      if (named) return coordinatedAfter(frame, grid, named);
+    }
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
   }
   return [];
 }
+
+/** Most lowercase words of a described first conjunct after its determiner ("the fire brigade", "its volunteer divers"). */
+const DESCRIBED_FIRST_WORDS = 3;
+
+/**
+ * For "and" at `and` after a described object running from `from` (a determiner, then one to
+ * three lowercase words: "the church", "the local fire brigade", "their families"): the person,
+ * body or country named right after "and" (a title may stand first: "and Governor B"), when
+ * nothing but a preposition, "of", a comma or the sentence's end follows the list ("thanked the
+ * church and B in a statement", "accused the police and B of …", "and the Red Cross, which …"). Null when the name opens a clause of its
+ * own ("thanked the crowd and B said …", "and B's wife"), or the description holds a name,
+ * a preposition or punctuation ("the people of Chile and Peru" is one phrase).
+ *
+ * @example namedAfterDescribed(frame, grid, 3, 6)?.mention.text // "Undialu" in "… thanked the church and Undialu in …"
+ */
+function namedAfterDescribed(frame: SentenceFrame, grid: MentionGrid, from: number, and: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (!DESCRIBED_OPENERS.has(t[from].lower) || and - from < 2 || and - from > DESCRIBED_FIRST_WORDS + 1) return null;
+  // "the miners' families", "the city's fire brigade": a common noun's possessive ending may stand inside.
+  for (let j = from + 1; j < and; j++) if ((!isRelationWord(t[j]) && !(j > from + 1 && POSSESSIVE_ENDINGS.has(t[j].text))) || grid.startingAt.has(j)) return null;
+  let k = and + 1;
+  if (t[k]?.lower === "the" && !grid.startingAt.has(k)) k++;
+  const m = titledConjunct(frame, grid, k) ?? grid.startingAt.get(k);
+  if (!m || !DESCRIBED_CONJUNCT_KINDS.has(m.mention.kind) || POSSESSIVE_S.test(t[m.to - 1].text) || /^['’]/u.test(t[m.to]?.text ?? "")) return null;
+  const list = coordinatedAfter(frame, grid, m);
+  const end = t[list[list.length - 1].to];
+  if (!end || end.text === "." || end.text === ";" || end.text === ",") return list[0];
+  return end.lower === "of" || (OBLIQUE.has(end.lower) && end.lower !== "by") ? list[0] : null;
+}
+
+/** A possessive ending written as its own token ("miners' families", "city's brigade"). */
+const POSSESSIVE_ENDINGS = new Set(["'", "’", "'s", "’s"]);
+/** Words a described first conjunct opens with: the article and the possessives. */
+const DESCRIBED_OPENERS = new Set(DESCRIBED_CONJUNCT_OPENERS);
+/** Kinds a conjunct after a described object may be: those acted on, not a place. */
+const DESCRIBED_CONJUNCT_KINDS = new Set(["person", "organization", "country", "group"]);
 
 const GOVERNING = new Set(GOVERNING_NOUNS);
 const LOCATIVES = new Set(LOCATIVE_SHIFT_PREPOSITIONS);

@@ -98,6 +98,12 @@ export const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eig
 export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "governments", "authorities", "administration", "commanders", "command"];
 
 /**
+ * Words a described first conjunct of an object list opens with ("thanked the church and B",
+ * "thanked its divers and B", "met their families and B"): the article and the possessives.
+ */
+export const DESCRIBED_CONJUNCT_OPENERS = ["the", "his", "her", "its", "their", "our"];
+
+/**
  * Nouns for the government a person leads, written as the person's possessive: "accused Ruto's
  * government of ignoring warnings", "condemned Vik's administration" criticise that leader. Only
  * for criticism: "held talks with Petro's government" meets the institution, not the man.
