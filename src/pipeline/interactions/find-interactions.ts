@@ -1,6 +1,6 @@
 import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {POSSESSIVE_PRONOUNS, RULED_BY_PERSON_NOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, RULED_BY_PERSON_NOUNS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES, SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
@@ -593,7 +593,7 @@ function verbPairs(
     }
     return;
   }
-  let subjects = reasonDoers ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
+  let subjects = reasonDoers ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives, verb.type) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -2724,7 +2724,7 @@ function openingApposition(t: SentenceFrame["tokens"], m: PlacedMention): boolea
  * verb. After "after/before/while/since" ("freed B after holding him") it takes the last active
  * verb's subjects too. Null when the verb is no such "-ing" form or no such clause stands before.
  */
-function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[]): PlacedMention[] | null {
+function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[], type: InteractionType): PlacedMention[] | null {
   const t = frame.tokens;
   // "A freed B on Monday after holding him for 40 days": the main clause's subject.
   if (from >= 2 && TIME_SUBORDINATORS.has(t[from - 1].lower) && t[from].lower.endsWith("ing")) {
@@ -2747,7 +2747,39 @@ function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: numbe
     return speakers.length > 0 ? speakers : null;
   }
   const last = actives[actives.length - 1];
-  return last && last.from < from ? last.subjects : null;
+  return last && last.from < from ? last.subjects : FREE_PARTICIPLE_TYPE_SET.has(type) ? mainClauseSubjects(frame, grid, from - 1) : null;
+}
+
+const FREE_PARTICIPLE_TYPE_SET: ReadonlySet<string> = new Set(FREE_PARTICIPLE_TYPES);
+
+/** Most words of the predicate a free participle may hang on ("took a harder line on Monday"). */
+const FREE_PARTICIPLE_PREDICATE = 8;
+
+/**
+ * For a participle after the comma at `comma` with no verb of the stage before it: the subject of
+ * the main clause it hangs on, when that clause is a named subject and a short predicate with no
+ * name, punctuation, clause word or speech verb in it ("A took a harder line, condemning B", "The
+ * X union hit out on Friday, accusing B of …": A, the union), for the acts of FREE_PARTICIPLE_TYPES
+ * only (what is said or a visit, not "had trouble choosing, going back and forth between B and C"). Null otherwise ("A said the gunmen
+ * fled, taking B": a clause inside; "the storm hit X, killing B": no named subject).
+ */
+function mainClauseSubjects(frame: SentenceFrame, grid: MentionGrid, comma: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  let j = comma - 1;
+  for (; j >= 0 && comma - j <= FREE_PARTICIPLE_PREDICATE + 1; j--) {
+    if (t[j].punct || grid.endingAt.has(j)) break;
+    const w = t[j].lower;
+    if (CLAUSE_COORDINATORS.has(w) || CLAUSE_OPENERS.has(w) || SPEAKING.has(w) || REPORTS.has(w)) return null;
+  }
+  const v = j + 1;
+  if (j < 0 || v >= comma || comma - v > FREE_PARTICIPLE_PREDICATE || !startsLower(t[v].text)) return null;
+  if (PREPOSITIONS.has(t[v].lower)) return null;
+  const subjects = subjectsBefore(frame, grid, v);
+  if (subjects.length === 0 || subjects[subjects.length - 1].to > v) return null;
+  // "Rebels attacked X overnight, killing B": a name after a verb is its object, no subject; only a
+  // title word ("Opposition leader A") or an apposition's comma may stand right before the subject.
+  const before = t[subjects[0].from - 1];
+  return !before || before.punct || !startsLower(before.text) || TITLE_WORDS.has(before.lower) ? subjects : null;
 }
 
 /**

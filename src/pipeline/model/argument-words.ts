@@ -98,6 +98,14 @@ export const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eig
 export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "governments", "authorities", "administration", "commanders", "command"];
 
 /**
+ * Acts a free participle may tell with the main clause's named subject when no verb of the stage
+ * stands before it ("A took a harder line, condemning B", "A flew home on Sunday, thanking B"):
+ * what is said, asked or promised, and meetings. Not a go-between's or a captor's acts ("had
+ * trouble choosing, going back and forth between B and C" is no mediation).
+ */
+export const FREE_PARTICIPLE_TYPES = ["criticized", "thanked", "called_on", "asked", "promised", "met"];
+
+/**
  * Words a described first conjunct of an object list opens with ("thanked the church and B",
  * "thanked its divers and B", "met their families and B"): the article and the possessives.
  */
