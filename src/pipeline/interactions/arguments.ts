@@ -632,6 +632,9 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   // saying is the act) is the quotation's speaker; "\"We attacked B\"" is the group's deed.
   if (w === "we") return WE_PERFORMATIVES.has(tokens[i + 1]?.lower ?? "") ? quoteSpeaker(frame, grid, i) : [];
   if (w !== "he" && w !== "she") return [];
+  // "X's minister, A, was less generous: he accused C", "A rejected the charge; she said …": a clause
+  // after a colon or semicolon goes on with the one person the clause before it names.
+  if (i > 1 && CLAUSE_JOINING_MARKS.has(tokens[i - 1].text)) return personBeforeMark(frame, i - 1, w);
   let k = i - 1;
   // "He called on B to free C, and he met D": the same pronoun as the sentence's first word,
   // after "and", is its antecedent, not B.
@@ -705,6 +708,25 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   // "Before flying south he met B", "While touring X, she thanked B": a participle clause names no subject of its own.
   if (first < i && frame.antecedent && participleOpener(frame, grid, first, i, w) && antecedentSpeaks(frame.antecedent, w, true)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
+}
+
+/** Marks that join two clauses of one sentence, the second going on with the first's person. */
+const CLAUSE_JOINING_MARKS = new Set([":", ";"]);
+
+/**
+ * For "he/she" right after the colon or semicolon at `mark`: the one person named before it (no
+ * oblique one, as in "in talks with B"), when the pronoun fits that person's sex; else none
+ * ("A met B: he thanked him" names two). A quotation opened before the mark is someone's words,
+ * so it gives none either.
+ *
+ * @example personBeforeMark(frame, 9, "he")[0]?.mention.text // "Gideon Saar" in "Israel's foreign minister, Gideon Saar, was less generous: he …"
+ */
+function personBeforeMark(frame: SentenceFrame, mark: number, w: string): PlacedMention[] {
+  const t = frame.tokens;
+  for (let j = 0; j < mark; j++) if (isQuoteMark(t[j].text)) return [];
+  const persons = mentionsNear(frame, mark, 60).filter((m) => m.to <= mark && m.mention.kind === "person" && !isOblique(frame, m));
+  const names = new Set(persons.map((m) => actorName(m)));
+  return names.size === 1 && pronounFits(frame, w, persons[0]) ? [persons[persons.length - 1]] : [];
 }
 
 /** True when a date of the sentence lies inside tokens `first`…`i` (an opener such as "In January," or "On Tuesday,"). */
