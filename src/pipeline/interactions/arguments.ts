@@ -2384,6 +2384,12 @@ export function objectsAfter(
       const holder = officeHolderAfter(frame, grid, i);
       if (holder) return [holder];
     }
+    // "met Deputy Foreign Minister of Russia B", "by the Minister of Foreign Affairs of X B": a
+    // capitalised office of a country or body, then its holder's name.
+    if (t.lower === "of" && i > from) {
+      const holder = holderAfterOfficeOf(frame, grid, from, i);
+      if (holder) return coordinatedAfter(frame, grid, holder);
+    }
     // "thanked the church and B", "met the rescuers' families and Governor B": a described
     // first conjunct, then a named one, both the verb's objects.
     if (t.lower === "and" && i > from) {
@@ -2395,6 +2401,40 @@ export function objectsAfter(
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Most capitalised words of an office before its "of" ("Deputy Foreign Minister") and of its name after it ("Foreign Affairs of"). */
+const OFFICE_OF_WORDS = 4;
+
+/**
+ * For "of" at `of` after a capitalised office from `from` with a title head in it ("Deputy Foreign
+ * Minister", "the Minister"): the person named right after the country or body the office is of
+ * ("… Minister of Russia B", "… Minister of Foreign Affairs of the Kingdom of X B"); null otherwise
+ * ("the Ministry of Health", "President of Chile" with no name after, "the release of B").
+ *
+ * @example holderAfterOfficeOf(frame, grid, 2, 6)?.mention.text // "Sergey Vershinin" in "A met Deputy Foreign Minister of Russia Sergey Vershinin"
+ */
+function holderAfterOfficeOf(frame: SentenceFrame, grid: MentionGrid, from: number, of: number): PlacedMention | null {
+  const t = frame.tokens;
+  const start = t[from].lower === "the" ? from + 1 : from;
+  if (of <= start || of - start > OFFICE_OF_WORDS) return null;
+  let head = false;
+  for (let j = start; j < of; j++) {
+    if (t[j].punct || !startsUpper(t[j].text) || grid.startingAt.has(j)) return null;
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+  }
+  if (!head) return null;
+  for (let k = of + 1, words = 0; k < t.length && words <= OFFICE_OF_WORDS; k++, words++) {
+    const body = grid.startingAt.get(k);
+    if (body) {
+      if (body.mention.kind !== "country" && body.mention.kind !== "organization" && body.mention.kind !== "place") return null;
+      const p = grid.startingAt.get(body.to);
+      return p && p.mention.kind === "person" ? p : null;
+    }
+    // "of Foreign Affairs of the Kingdom of X": the office's own name, then what it is of.
+    if (t[k].punct || (!startsUpper(t[k].text) && t[k].lower !== "of" && t[k].lower !== "the" && t[k].lower !== "and")) return null;
+  }
+  return null;
 }
 
 /** Most lowercase words of a described first conjunct after its determiner ("the fire brigade", "its volunteer divers"). */
