@@ -668,6 +668,8 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     const m = grid.endingAt.get(j);
     return m && m.mention.kind === "person" ? [m] : [];
   }
+  // "A wrote to B in May, and in June she was received …": a short time opener after the subordinator.
+  if (k >= 0 && !SUBORDINATORS.has(tokens[k].lower)) k = subordinatorBeforeTime(frame, k);
   // "A travelled to X, where he met B": after a subordinator the one person named before is meant.
   if (k >= 0 && SUBORDINATORS.has(tokens[k].lower)) {
     // Bounded window: a 1 MB one-line input must not make this quadratic.
@@ -675,7 +677,9 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     // "He visited A and travelled to B, where he met C": no person named before, the same
     // pronoun opens the sentence, so both stand for its antecedent.
     if (persons.length === 0 && tokens[0].lower === w && frame.antecedent) return [antecedentAt(frame, frame.antecedent, i)];
-    return persons.length === 1 && !isOblique(frame, persons[0]) ? [persons[0]] : [];
+    // "A met B, and she thanked him": of two, the one whose listed given name is not of the other sex.
+    const fitting = persons.length > 1 ? persons.filter((m) => !listedOtherSex(frame, m, w)) : persons;
+    return fitting.length === 1 && !isOblique(frame, fitting[0]) ? [fitting[0]] : [];
   }
   let first = 0;
   while (first < tokens.length && tokens[first].punct) first++;
@@ -1020,6 +1024,16 @@ function reportingPastAdjunct(frame: SentenceFrame, grid: MentionGrid, k: number
 }
 
 /**
+ * True when person `m`'s given name is listed as of the other sex than the pronoun `w`: a man's
+ * (mansGivenName) before "she", a listed woman's (FEMININE_GIVEN_NAMES) before "he"; an unlisted
+ * name ("Ilya", "Nikita") tells nothing.
+ */
+function listedOtherSex(frame: SentenceFrame, m: PlacedMention, w: string): boolean {
+  const given = frame.tokens[m.from].lower;
+  return w === "she" ? mansGivenName(given) : FEMININE.has(given);
+}
+
+/**
  * True when the person right before the reporting verb at `j` has a given name of the other sex than
  * the pronoun `w`: a listed man's name ("Tom", not ending in "a") before "she", a woman's before "he".
  */
@@ -1110,6 +1124,26 @@ function speakerOf(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMe
 }
 
 const FEMININE = new Set(FEMININE_GIVEN_NAMES);
+
+/** Most tokens of a time opener between a subordinator and its pronoun ("and on 2 March she"). */
+const TIME_OPENER_REACH = 6;
+
+/**
+ * For the last token `k` of a time opener right before a pronoun ("in March", "on Tuesday", "later",
+ * "on 02.03.2026"; a PRONOUN_LEAD_INS word first, then only words of a date or lowercase time words,
+ * no name) that follows a subordinator ("and", "when", …): the subordinator's index; else `k`.
+ *
+ * @example subordinatorBeforeTime(frame, 9) // 6 in "A wrote to B in May, and in June she …"
+ */
+function subordinatorBeforeTime(frame: SentenceFrame, k: number): number {
+  const t = frame.tokens;
+  for (let j = k; j > 0 && j > k - TIME_OPENER_REACH; j--) {
+    const inDate = dateAt(frame, t[j].start) >= 0;
+    if (!inDate && (t[j].punct || !startsLower(t[j].text))) return k;
+    if (LEAD_INS.has(t[j].lower) && SUBORDINATORS.has(t[j - 1].lower)) return j - 1 === k ? k : j - 1;
+  }
+  return k;
+}
 
 /** True when a token in (from, to] lies inside one of the sentence's dates. */
 function datePassed(frame: SentenceFrame, from: number, to: number): boolean {
