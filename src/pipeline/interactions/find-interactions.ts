@@ -1,6 +1,6 @@
 import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, RULED_BY_PERSON_NOUNS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, RULED_BY_PERSON_NOUNS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES, SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
@@ -1034,6 +1034,8 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
   if (targets.length === 0 && verb.personOnly) targets = objectsAfter(frame, grid, afterPlace(frame, grid, start));
   // "since A released him", "asked him to …": the person the pronoun stands for.
   if (targets.length === 0) targets = objectPronoun(frame, grid, start, subjects);
+  // "A, speaking by phone with B, thanked his Kuwaiti counterpart": the one other person named before.
+  if (targets.length === 0) targets = counterpartNamedBefore(frame, grid, start, from, subjects);
   // "A met B, C and D … and promised them support": the persons the previous verb took.
   if (targets.length === 0 && t[start]?.lower === "them") {
     targets = sharedThem(frame, grid, from, actives);
@@ -1164,6 +1166,28 @@ function ruledByPerson(frame: SentenceFrame, m: PlacedMention): boolean {
   // "Ruto's government spokesman": a noun after it heads the phrase; a preposition ("of", "for") may follow.
   const next = t[j + 1];
   return !next || next.punct || !startsLower(next.text) || next.lower === "of" || PREPOSITIONS.has(next.lower);
+}
+
+/** Nouns for one's opposite number: "his (Kuwaiti) counterpart" is the other side's office-holder. */
+const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
+
+/**
+ * For an object "his/her (Nationality) counterpart" at `start` with no name after it ("thanked his
+ * Kuwaiti counterpart for the help"): the one person named before the verb at `verbFrom` who is
+ * none of the `subjects` ("A, speaking by telephone with B, thanked his counterpart" → B); empty
+ * when no such person or more than one is named, or a name follows ("his counterpart, B," is read
+ * by objectsAfter).
+ *
+ * @example counterpartNamedBefore(frame, grid, 14, 13, [lavrov])[0]?.mention.text // "Abdullah al-Yahya"
+ */
+function counterpartNamedBefore(frame: SentenceFrame, grid: MentionGrid, start: number, verbFrom: number, subjects: PlacedMention[]): PlacedMention[] {
+  const t = frame.tokens;
+  if (t[start]?.lower !== "his" && t[start]?.lower !== "her") return [];
+  const noun = COUNTERPARTS.has(t[start + 1]?.lower ?? "") ? start + 1 : startsUpper(t[start + 1]?.text ?? "") && COUNTERPARTS.has(t[start + 2]?.lower ?? "") ? start + 2 : -1;
+  if (noun < 0 || grid.startingAt.has(start + 1) || t[noun + 1]?.text === "," || grid.startingAt.has(noun + 1)) return [];
+  const taken = new Set(subjects.map(actorName));
+  const others = frame.mentions.filter((m) => m.to <= verbFrom && m.mention.kind === "person" && !taken.has(actorName(m)));
+  return others.length > 0 && others.every((m) => actorName(m) === actorName(others[0])) ? [others[others.length - 1]] : [];
 }
 
 /** True for "B's <kin>, C," (B owning a kin noun set off by a comma and a name): "Okello's wife, Ruth Okello,". */

@@ -106,6 +106,12 @@ export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "governme
 export const FREE_PARTICIPLE_TYPES = ["criticized", "thanked", "called_on", "asked", "promised", "met"];
 
 /**
+ * Nouns for one's opposite number in another government or body: "A, speaking by phone with B,
+ * thanked his Kuwaiti counterpart" thanks B.
+ */
+export const COUNTERPART_NOUNS = ["counterpart"];
+
+/**
  * Words a described first conjunct of an object list opens with ("thanked the church and B",
  * "thanked its divers and B", "met their families and B"): the article and the possessives.
  */
