@@ -2220,12 +2220,22 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   if (t[k]?.lower === "the") k--;
   if (t[k]?.lower !== "whom") return [];
   let j = k - 1;
+  // "B, the two Russian-Israelis whom …": a hyphenated capitalised noun may close the description.
+  const headNoun = t[j]?.lower ?? "";
+  if (j > 2 && t[j - 1].text === "-" && startsUpper(t[j].text) && startsUpper(t[j - 2].text) && !grid.endingAt.has(j)) j -= 3;
   for (let words = 0; j >= 0 && words < 3 && startsLower(t[j].text); j--) words++;
   if (t[j]?.text !== ",") return [];
   const m = grid.endingAt.get(j - 1);
   // "was arranged by B, whom A had asked for help": an agent after "by" heads its relative too.
-  return m && m.mention.kind === "person" && (!isOblique(frame, m) || agentHead(frame, m)) ? [m] : [];
+  if (!m || m.mention.kind !== "person" || (isOblique(frame, m) && !agentHead(frame, m))) return [];
+  // "B and C, (the two hostages) whom A freed": a list heads it, unless a singular description names one ("the nurse whom").
+  const plural = j === k - 1 || PLURAL_HEAD.test(headNoun);
+  const list = plural ? coordinatedBefore(frame, grid, m) : [m];
+  return list.every((x) => x.mention.kind === "person" && !isOblique(frame, x)) ? list : [m];
 }
+
+/** A plural noun closing a relative's description ("hostages", "russian-israelis" lowercased). */
+const PLURAL_HEAD = /\p{L}{2,}[^s'’]s$/u;
 
 /** Most capitalised title words between "whom" and its subject ("whom Deputy Foreign Minister A"). */
 const RELATIVE_TITLE_WORDS = 4;
