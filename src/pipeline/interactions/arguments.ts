@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -632,6 +632,9 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   // saying is the act) is the quotation's speaker; "\"We attacked B\"" is the group's deed.
   if (w === "we") return WE_PERFORMATIVES.has(tokens[i + 1]?.lower ?? "") ? quoteSpeaker(frame, grid, i) : [];
   if (w !== "he" && w !== "she") return [];
+  // "X's minister, A, was less generous: he accused C", "A rejected the charge; she said …": a clause
+  // after a colon or semicolon goes on with the one person the clause before it names.
+  if (i > 1 && CLAUSE_JOINING_MARKS.has(tokens[i - 1].text)) return personBeforeMark(frame, i - 1, w);
   let k = i - 1;
   // "He called on B to free C, and he met D": the same pronoun as the sentence's first word,
   // after "and", is its antecedent, not B.
@@ -665,6 +668,8 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     const m = grid.endingAt.get(j);
     return m && m.mention.kind === "person" ? [m] : [];
   }
+  // "A wrote to B in May, and in June she was received …": a short time opener after the subordinator.
+  if (k >= 0 && !SUBORDINATORS.has(tokens[k].lower)) k = subordinatorBeforeTime(frame, k);
   // "A travelled to X, where he met B": after a subordinator the one person named before is meant.
   if (k >= 0 && SUBORDINATORS.has(tokens[k].lower)) {
     // Bounded window: a 1 MB one-line input must not make this quadratic.
@@ -672,7 +677,9 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     // "He visited A and travelled to B, where he met C": no person named before, the same
     // pronoun opens the sentence, so both stand for its antecedent.
     if (persons.length === 0 && tokens[0].lower === w && frame.antecedent) return [antecedentAt(frame, frame.antecedent, i)];
-    return persons.length === 1 && !isOblique(frame, persons[0]) ? [persons[0]] : [];
+    // "A met B, and she thanked him": of two, the one whose listed given name is not of the other sex.
+    const fitting = persons.length > 1 ? persons.filter((m) => !listedOtherSex(frame, m, w)) : persons;
+    return fitting.length === 1 && !isOblique(frame, fitting[0]) ? [fitting[0]] : [];
   }
   let first = 0;
   while (first < tokens.length && tokens[first].punct) first++;
@@ -705,6 +712,25 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   // "Before flying south he met B", "While touring X, she thanked B": a participle clause names no subject of its own.
   if (first < i && frame.antecedent && participleOpener(frame, grid, first, i, w) && antecedentSpeaks(frame.antecedent, w, true)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
+}
+
+/** Marks that join two clauses of one sentence, the second going on with the first's person. */
+const CLAUSE_JOINING_MARKS = new Set([":", ";"]);
+
+/**
+ * For "he/she" right after the colon or semicolon at `mark`: the one person named before it (no
+ * oblique one, as in "in talks with B"), when the pronoun fits that person's sex; else none
+ * ("A met B: he thanked him" names two). A quotation opened before the mark is someone's words,
+ * so it gives none either.
+ *
+ * @example personBeforeMark(frame, 9, "he")[0]?.mention.text // "Gideon Saar" in "Israel's foreign minister, Gideon Saar, was less generous: he …"
+ */
+function personBeforeMark(frame: SentenceFrame, mark: number, w: string): PlacedMention[] {
+  const t = frame.tokens;
+  for (let j = 0; j < mark; j++) if (isQuoteMark(t[j].text)) return [];
+  const persons = mentionsNear(frame, mark, 60).filter((m) => m.to <= mark && m.mention.kind === "person" && !isOblique(frame, m));
+  const names = new Set(persons.map((m) => actorName(m)));
+  return names.size === 1 && pronounFits(frame, w, persons[0]) ? [persons[persons.length - 1]] : [];
 }
 
 /** True when a date of the sentence lies inside tokens `first`…`i` (an opener such as "In January," or "On Tuesday,"). */
@@ -998,6 +1024,16 @@ function reportingPastAdjunct(frame: SentenceFrame, grid: MentionGrid, k: number
 }
 
 /**
+ * True when person `m`'s given name is listed as of the other sex than the pronoun `w`: a man's
+ * (mansGivenName) before "she", a listed woman's (FEMININE_GIVEN_NAMES) before "he"; an unlisted
+ * name ("Ilya", "Nikita") tells nothing.
+ */
+function listedOtherSex(frame: SentenceFrame, m: PlacedMention, w: string): boolean {
+  const given = frame.tokens[m.from].lower;
+  return w === "she" ? mansGivenName(given) : FEMININE.has(given);
+}
+
+/**
  * True when the person right before the reporting verb at `j` has a given name of the other sex than
  * the pronoun `w`: a listed man's name ("Tom", not ending in "a") before "she", a woman's before "he".
  */
@@ -1088,6 +1124,26 @@ function speakerOf(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMe
 }
 
 const FEMININE = new Set(FEMININE_GIVEN_NAMES);
+
+/** Most tokens of a time opener between a subordinator and its pronoun ("and on 2 March she"). */
+const TIME_OPENER_REACH = 6;
+
+/**
+ * For the last token `k` of a time opener right before a pronoun ("in March", "on Tuesday", "later",
+ * "on 02.03.2026"; a PRONOUN_LEAD_INS word first, then only words of a date or lowercase time words,
+ * no name) that follows a subordinator ("and", "when", …): the subordinator's index; else `k`.
+ *
+ * @example subordinatorBeforeTime(frame, 9) // 6 in "A wrote to B in May, and in June she …"
+ */
+function subordinatorBeforeTime(frame: SentenceFrame, k: number): number {
+  const t = frame.tokens;
+  for (let j = k; j > 0 && j > k - TIME_OPENER_REACH; j--) {
+    const inDate = dateAt(frame, t[j].start) >= 0;
+    if (!inDate && (t[j].punct || !startsLower(t[j].text))) return k;
+    if (LEAD_INS.has(t[j].lower) && SUBORDINATORS.has(t[j - 1].lower)) return j - 1 === k ? k : j - 1;
+  }
+  return k;
+}
 
 /** True when a token in (from, to] lies inside one of the sentence's dates. */
 function datePassed(frame: SentenceFrame, from: number, to: number): boolean {
@@ -2362,12 +2418,94 @@ export function objectsAfter(
       const holder = officeHolderAfter(frame, grid, i);
       if (holder) return [holder];
     }
+    // "met Deputy Foreign Minister of Russia B", "by the Minister of Foreign Affairs of X B": a
+    // capitalised office of a country or body, then its holder's name.
+    if (t.lower === "of" && i > from) {
+      const holder = holderAfterOfficeOf(frame, grid, from, i);
+      if (holder) return coordinatedAfter(frame, grid, holder);
+    }
+    // "thanked the church and B", "met the rescuers' families and Governor B": a described
+    // first conjunct, then a named one, both the verb's objects.
+    if (t.lower === "and" && i > from) {
+      const named = namedAfterDescribed(frame, grid, from, i);
+      if (named) return coordinatedAfter(frame, grid, named);
+    }
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
   }
   return [];
 }
+
+/** Most capitalised words of an office before its "of" ("Deputy Foreign Minister") and of its name after it ("Foreign Affairs of"). */
+const OFFICE_OF_WORDS = 4;
+
+/**
+ * For "of" at `of` after a capitalised office from `from` with a title head in it ("Deputy Foreign
+ * Minister", "the Minister"): the person named right after the country or body the office is of
+ * ("… Minister of Russia B", "… Minister of Foreign Affairs of the Kingdom of X B"); null otherwise
+ * ("the Ministry of Health", "President of Chile" with no name after, "the release of B").
+ *
+ * @example holderAfterOfficeOf(frame, grid, 2, 6)?.mention.text // "Sergey Vershinin" in "A met Deputy Foreign Minister of Russia Sergey Vershinin"
+ */
+function holderAfterOfficeOf(frame: SentenceFrame, grid: MentionGrid, from: number, of: number): PlacedMention | null {
+  const t = frame.tokens;
+  const start = t[from].lower === "the" ? from + 1 : from;
+  if (of <= start || of - start > OFFICE_OF_WORDS) return null;
+  let head = false;
+  for (let j = start; j < of; j++) {
+    if (t[j].punct || !startsUpper(t[j].text) || grid.startingAt.has(j)) return null;
+    if (TITLE_HEAD.has(t[j].lower)) head = true;
+  }
+  if (!head) return null;
+  for (let k = of + 1, words = 0; k < t.length && words <= OFFICE_OF_WORDS; k++, words++) {
+    const body = grid.startingAt.get(k);
+    if (body) {
+      if (body.mention.kind !== "country" && body.mention.kind !== "organization" && body.mention.kind !== "place") return null;
+      const p = grid.startingAt.get(body.to);
+      return p && p.mention.kind === "person" ? p : null;
+    }
+    // "of Foreign Affairs of the Kingdom of X": the office's own name, then what it is of.
+    if (t[k].punct || (!startsUpper(t[k].text) && t[k].lower !== "of" && t[k].lower !== "the" && t[k].lower !== "and")) return null;
+  }
+  return null;
+}
+
+/** Most lowercase words of a described first conjunct after its determiner ("the fire brigade", "its volunteer divers"). */
+const DESCRIBED_FIRST_WORDS = 3;
+
+/**
+ * For "and" at `and` after a described object running from `from` (a determiner, then one to
+ * three lowercase words: "the church", "the local fire brigade", "their families"): the person,
+ * body or country named right after "and" (a title may stand first: "and Governor B"), when
+ * nothing but a preposition, "of", a comma or the sentence's end follows the list ("thanked the
+ * church and B in a statement", "accused the police and B of …", "and the Red Cross, which …"). Null when the name opens a clause of its
+ * own ("thanked the crowd and B said …", "and B's wife"), or the description holds a name,
+ * a preposition or punctuation ("the people of Chile and Peru" is one phrase).
+ *
+ * @example namedAfterDescribed(frame, grid, 3, 6)?.mention.text // "Undialu" in "… thanked the church and Undialu in …"
+ */
+function namedAfterDescribed(frame: SentenceFrame, grid: MentionGrid, from: number, and: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (!DESCRIBED_OPENERS.has(t[from].lower) || and - from < 2 || and - from > DESCRIBED_FIRST_WORDS + 1) return null;
+  // "the miners' families", "the city's fire brigade": a common noun's possessive ending may stand inside.
+  for (let j = from + 1; j < and; j++) if ((!isRelationWord(t[j]) && !(j > from + 1 && POSSESSIVE_ENDINGS.has(t[j].text))) || grid.startingAt.has(j)) return null;
+  let k = and + 1;
+  if (t[k]?.lower === "the" && !grid.startingAt.has(k)) k++;
+  const m = titledConjunct(frame, grid, k) ?? grid.startingAt.get(k);
+  if (!m || !DESCRIBED_CONJUNCT_KINDS.has(m.mention.kind) || POSSESSIVE_S.test(t[m.to - 1].text) || /^['’]/u.test(t[m.to]?.text ?? "")) return null;
+  const list = coordinatedAfter(frame, grid, m);
+  const end = t[list[list.length - 1].to];
+  if (!end || end.text === "." || end.text === ";" || end.text === ",") return list[0];
+  return end.lower === "of" || (OBLIQUE.has(end.lower) && end.lower !== "by") ? list[0] : null;
+}
+
+/** A possessive ending written as its own token ("miners' families", "city's brigade"). */
+const POSSESSIVE_ENDINGS = new Set(["'", "’", "'s", "’s"]);
+/** Words a described first conjunct opens with: the article and the possessives. */
+const DESCRIBED_OPENERS = new Set(DESCRIBED_CONJUNCT_OPENERS);
+/** Kinds a conjunct after a described object may be: those acted on, not a place. */
+const DESCRIBED_CONJUNCT_KINDS = new Set(["person", "organization", "country", "group"]);
 
 const GOVERNING = new Set(GOVERNING_NOUNS);
 const LOCATIVES = new Set(LOCATIVE_SHIFT_PREPOSITIONS);

@@ -1,6 +1,6 @@
 import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {POSSESSIVE_PRONOUNS, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES, SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
@@ -17,11 +17,11 @@ import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInt
 import {withoutVessels} from "./vessels.ts";
 import {bracketedAgent, hasHoldStateNoun, raisedPassive, heldAfterAbduction, holdState, HOLD_STATE_NOUNS, untimedDetention} from "./detention.ts";
 import {talkPurposeAfter, withoutCallMeetings} from "./calls.ts";
+import {withCriticizedOwners} from "./criticism.ts";
 import {calledToAct} from "../events/called-to-act.ts";
 import {InteractionRecord} from "./interaction-record.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {aidAfter, aidOffered, carriesMessage, messageFromToParties, shuttleParties} from "./verbs-go-betweens.ts";
-import {withCriticizedOwners} from "./criticism.ts";
 import {ORDER_VERB_REACH, VERB_BREAKS, orderedToAct, pleaWith} from "./orders.ts";
 import {seenOnTrip} from "./seeing.ts";
 import {praisedRoleOf} from "./praise.ts";
@@ -596,7 +596,7 @@ function verbPairs(
     }
     return;
   }
-  let subjects = reasonDoers ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
+  let subjects = reasonDoers ?? speakerOfConjunct(frame, grid, from, verb, actives) ?? conjunctSubjects(frame, from, actives) ?? callerOfConjunct(frame, grid, from) ?? parallelOpening(frame, grid, from) ?? participleSubjects(frame, grid, from, actives, verb.type) ?? purposeSubjects(frame, grid, from) ?? tripPurpose(frame, grid, from, actives) ?? sentOther(frame, grid, from, verb) ?? familySpeaker(frame, grid, from, verb) ?? subjectsBefore(frame, grid, from);
   if (subjects.length === 0 && t[from - 1]?.lower === "and") subjects = openingSubject(frame, grid, from - 1);
   if (subjects.length === 0 && verb.symmetric) {
     // "A handed B a list when the two met": the sentence's only two persons. Meetings only:
@@ -634,7 +634,9 @@ function verbPairs(
     subjects = subjects.filter((m) => !isPlace(m) && !ownsSubject(frame, m));
   }
   // "B and C … after A handed them to the Red Cross": "to" follows the pronoun, not the names.
-  const objectEnd = rule === "active-them-list" || rule === "active-them" ? to + 1 : targets[targets.length - 1]?.to ?? to;
+  // "A said …, and B told him to …": a pronoun's antecedent stands before the verb; the object ends at the pronoun.
+  const lastEnd = targets[targets.length - 1]?.to ?? to;
+  const objectEnd = rule === "active-them-list" || rule === "active-them" || (lastEnd <= from && OBJECT_PRONOUN_WORDS.has(t[to]?.lower ?? "")) ? to + 1 : lastEnd;
   if (verb.thenTo && targets.length > 0 && !toAfter(frame, objectEnd)) targets = [];
   // "told B that talks were due to resume", "told B about plans to …": no order (orders.ts).
   // "told him to …": a pronoun's antecedent stands before the verb; the act follows the pronoun.
@@ -1038,6 +1040,8 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
   if (targets.length === 0 && verb.personOnly) targets = objectsAfter(frame, grid, afterPlace(frame, grid, start));
   // "since A released him", "asked him to …": the person the pronoun stands for.
   if (targets.length === 0) targets = objectPronoun(frame, grid, start, subjects);
+  // "A, speaking by phone with B, thanked his Kuwaiti counterpart": the one other person named before.
+  if (targets.length === 0) targets = counterpartNamedBefore(frame, grid, start, from, subjects);
   // "A met B, C and D … and promised them support": the persons the previous verb took.
   if (targets.length === 0 && t[start]?.lower === "them") {
     targets = sharedThem(frame, grid, from, actives);
@@ -1152,6 +1156,28 @@ function pronounObject(frame: SentenceFrame, from: number): boolean {
   const t = frame.tokens;
   for (let j = from + 1; j < t.length && j <= from + 3; j++) if (t[j].lower === "him" || t[j].lower === "her") return true;
   return false;
+}
+
+/** Nouns for one's opposite number: "his (Kuwaiti) counterpart" is the other side's office-holder. */
+const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
+
+/**
+ * For an object "his/her (Nationality) counterpart" at `start` with no name after it ("thanked his
+ * Kuwaiti counterpart for the help"): the one person named before the verb at `verbFrom` who is
+ * none of the `subjects` ("A, speaking by telephone with B, thanked his counterpart" → B); empty
+ * when no such person or more than one is named, or a name follows ("his counterpart, B," is read
+ * by objectsAfter).
+ *
+ * @example counterpartNamedBefore(frame, grid, 14, 13, [lavrov])[0]?.mention.text // "Abdullah al-Yahya"
+ */
+function counterpartNamedBefore(frame: SentenceFrame, grid: MentionGrid, start: number, verbFrom: number, subjects: PlacedMention[]): PlacedMention[] {
+  const t = frame.tokens;
+  if (t[start]?.lower !== "his" && t[start]?.lower !== "her") return [];
+  const noun = COUNTERPARTS.has(t[start + 1]?.lower ?? "") ? start + 1 : startsUpper(t[start + 1]?.text ?? "") && COUNTERPARTS.has(t[start + 2]?.lower ?? "") ? start + 2 : -1;
+  if (noun < 0 || grid.startingAt.has(start + 1) || t[noun + 1]?.text === "," || grid.startingAt.has(noun + 1)) return [];
+  const taken = new Set(subjects.map(actorName));
+  const others = frame.mentions.filter((m) => m.to <= verbFrom && m.mention.kind === "person" && !taken.has(actorName(m)));
+  return others.length > 0 && others.every((m) => actorName(m) === actorName(others[0])) ? [others[others.length - 1]] : [];
 }
 
 /** True for "B's <kin>, C," (B owning a kin noun set off by a comma and a name): "Okello's wife, Ruth Okello,". */
@@ -2178,12 +2204,22 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   if (t[k]?.lower === "the") k--;
   if (t[k]?.lower !== "whom") return [];
   let j = k - 1;
+  // "B, the two Russian-Israelis whom …": a hyphenated capitalised noun may close the description.
+  const headNoun = t[j]?.lower ?? "";
+  if (j > 2 && t[j - 1].text === "-" && startsUpper(t[j].text) && startsUpper(t[j - 2].text) && !grid.endingAt.has(j)) j -= 3;
   for (let words = 0; j >= 0 && words < 3 && startsLower(t[j].text); j--) words++;
   if (t[j]?.text !== ",") return [];
   const m = grid.endingAt.get(j - 1);
   // "was arranged by B, whom A had asked for help": an agent after "by" heads its relative too.
-  return m && m.mention.kind === "person" && (!isOblique(frame, m) || agentHead(frame, m)) ? [m] : [];
+  if (!m || m.mention.kind !== "person" || (isOblique(frame, m) && !agentHead(frame, m))) return [];
+  // "B and C, (the two hostages) whom A freed": a list heads it, unless a singular description names one ("the nurse whom").
+  const plural = j === k - 1 || PLURAL_HEAD.test(headNoun);
+  const list = plural ? coordinatedBefore(frame, grid, m) : [m];
+  return list.every((x) => x.mention.kind === "person" && !isOblique(frame, x)) ? list : [m];
 }
+
+/** A plural noun closing a relative's description ("hostages", "russian-israelis" lowercased). */
+const PLURAL_HEAD = /\p{L}{2,}[^s'’]s$/u;
 
 /** Most capitalised title words between "whom" and its subject ("whom Deputy Foreign Minister A"). */
 const RELATIVE_TITLE_WORDS = 4;
@@ -2708,7 +2744,7 @@ function openingApposition(t: SentenceFrame["tokens"], m: PlacedMention): boolea
  * verb. After "after/before/while/since" ("freed B after holding him") it takes the last active
  * verb's subjects too. Null when the verb is no such "-ing" form or no such clause stands before.
  */
-function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[]): PlacedMention[] | null {
+function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: number, actives: Active[], type: InteractionType): PlacedMention[] | null {
   const t = frame.tokens;
   // "A freed B on Monday after holding him for 40 days": the main clause's subject.
   if (from >= 2 && TIME_SUBORDINATORS.has(t[from - 1].lower) && t[from].lower.endsWith("ing")) {
@@ -2731,7 +2767,40 @@ function participleSubjects(frame: SentenceFrame, grid: MentionGrid, from: numbe
     return speakers.length > 0 ? speakers : null;
   }
   const last = actives[actives.length - 1];
-  return last && last.from < from ? last.subjects : null;
+  return last && last.from < from ? last.subjects : FREE_PARTICIPLE_TYPE_SET.has(type) ? mainClauseSubjects(frame, grid, from - 1) : null;
+}
+
+const FREE_PARTICIPLE_TYPE_SET: ReadonlySet<string> = new Set(FREE_PARTICIPLE_TYPES);
+const OBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(OBJECT_PRONOUNS);
+
+/** Most words of the predicate a free participle may hang on ("took a harder line on Monday"). */
+const FREE_PARTICIPLE_PREDICATE = 8;
+
+/**
+ * For a participle after the comma at `comma` with no verb of the stage before it: the subject of
+ * the main clause it hangs on, when that clause is a named subject and a short predicate with no
+ * name, punctuation, clause word or speech verb in it ("A took a harder line, condemning B", "The
+ * X union hit out on Friday, accusing B of …": A, the union), for the acts of FREE_PARTICIPLE_TYPES
+ * only (what is said or a visit, not "had trouble choosing, going back and forth between B and C"). Null otherwise ("A said the gunmen
+ * fled, taking B": a clause inside; "the storm hit X, killing B": no named subject).
+ */
+function mainClauseSubjects(frame: SentenceFrame, grid: MentionGrid, comma: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  let j = comma - 1;
+  for (; j >= 0 && comma - j <= FREE_PARTICIPLE_PREDICATE + 1; j--) {
+    if (t[j].punct || grid.endingAt.has(j)) break;
+    const w = t[j].lower;
+    if (CLAUSE_COORDINATORS.has(w) || CLAUSE_OPENERS.has(w) || SPEAKING.has(w) || REPORTS.has(w)) return null;
+  }
+  const v = j + 1;
+  if (j < 0 || v >= comma || comma - v > FREE_PARTICIPLE_PREDICATE || !startsLower(t[v].text)) return null;
+  if (PREPOSITIONS.has(t[v].lower)) return null;
+  const subjects = subjectsBefore(frame, grid, v);
+  if (subjects.length === 0 || subjects[subjects.length - 1].to > v) return null;
+  // "Rebels attacked X overnight, killing B": a name after a verb is its object, no subject; only a
+  // title word ("Opposition leader A") or an apposition's comma may stand right before the subject.
+  const before = t[subjects[0].from - 1];
+  return !before || before.punct || !startsLower(before.text) || TITLE_WORDS.has(before.lower) ? subjects : null;
 }
 
 /**

@@ -98,6 +98,26 @@ export const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eig
 export const GOVERNING_NOUNS = ["leadership", "leaders", "government", "governments", "authorities", "administration", "commanders", "command"];
 
 /**
+ * Acts a free participle may tell with the main clause's named subject when no verb of the stage
+ * stands before it ("A took a harder line, condemning B", "A flew home on Sunday, thanking B"):
+ * what is said, asked or promised, and meetings. Not a go-between's or a captor's acts ("had
+ * trouble choosing, going back and forth between B and C" is no mediation).
+ */
+export const FREE_PARTICIPLE_TYPES = ["criticized", "thanked", "called_on", "asked", "promised", "met"];
+
+/**
+ * Nouns for one's opposite number in another government or body: "A, speaking by phone with B,
+ * thanked his Kuwaiti counterpart" thanks B.
+ */
+export const COUNTERPART_NOUNS = ["counterpart"];
+
+/**
+ * Words a described first conjunct of an object list opens with ("thanked the church and B",
+ * "thanked its divers and B", "met their families and B"): the article and the possessives.
+ */
+export const DESCRIBED_CONJUNCT_OPENERS = ["the", "his", "her", "its", "their", "our"];
+
+/**
  * Time and frequency words that may stand between an object and an infinitive of purpose:
  * "A visited B twice in May to meet C" still makes A the one who meets (month and weekday names
  * are matched in lowercase).

@@ -807,6 +807,12 @@ export const RECEIVING_CRITICISM_VERBS = ["drew", "draws", "drawn", "drawing", "
  */
 export const CRITICIZED_POSSESSIONS = ["government", "administration", "cabinet", "regime", "handling", "response", "policies", "policy", "decision", "decisions",
   "remarks", "comments", "conduct", "leadership", "record", "failure", "failures", "refusal", "inaction", "approach", "stance", "silence", "rhetoric", "management"];
+/**
+ * Lowercase words that may follow a CRITICIZED_POSSESSIONS noun that heads its phrase: prepositions and joiners
+ * ("B's handling of", "B's government for", "B's government and its allies"); any other lowercase word is a noun the
+ * possession modifies ("B's government spokesman": the spokesman is criticised).
+ */
+export const CRITICIZED_POSSESSION_FOLLOWERS = ["of", "for", "over", "on", "in", "at", "to", "from", "with", "about", "during", "after", "before", "since", "and", "or", "as", "which", "that", "who", "had", "has", "have", "was", "were", "is", "are"];
 
 /**
  * Round 28: nouns of aid offered to someone ("A offered B a survey ship"): SUPPLIED_AID_NOUNS without money (an offer of
