@@ -77,8 +77,8 @@ export function courtesyTitleBefore(text: string, start: number): string | null 
  * ("Ms Eze" for "Ngozi Eze"), never on a bare surname or a man ("Mrs Okafor" wrongly resolved to
  * "Daniel Okafor" adds nothing); a man's title never before a listed feminine given name.
  *
- * Session 28: a woman's title also fits a full name whose given name no list holds ("Ms Oyunchimeg" for "Dashdorj
- * Oyunchimeg"): the title is then the only sign of sex there is, and no listed man's name contradicts it.
+ * Session 28: a woman's title also fits a full name whose given name no list holds ("Ms Tuvshintur" for "Batbold
+ * Tuvshintur"): the title is then the only sign of sex there is, and no listed man's name contradicts it.
  *
  * @param woman the resolved name opens with a listed feminine given name.
  * @param full the resolved name has a given name and a surname.

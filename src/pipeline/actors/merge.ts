@@ -1309,16 +1309,18 @@ function genitiveStem(word: string): string | null {
 
 /**
  * Session 28: a two-word name written in both orders is one person: family name first in Mongolian, Hungarian,
- * Chinese or Japanese style and given name first in most English copy ("Dashdorj Oyunchimeg" / "Oyunchimeg
- * Dashdorj", "Orbán Viktor" / "Viktor Orbán"), and a Mongolian patronymic in the genitive before the given name
- * with the father's bare name after it ("Ukhnaagiin Khurelsukh" / "Khurelsukh Ukhnaa"; model
+ * Chinese or Japanese style and given name first in most English copy ("Batbold Tuvshintur" / "Tuvshintur
+ * Batbold", "Orbán Viktor" / "Viktor Orbán"), and a Mongolian patronymic in the genitive before the given name
+ * with the father's bare name after it ("Tsendiin Munkhbayar" / "Munkhbayar Tsend"; model
  * GENITIVE_PATRONYMIC_ENDINGS). Words are compared by their transliteration keys; only two-word full names, not
- * both of whose words are listed given names ("Maria Anton" / "Anton Maria"), and only when exactly one name has
- * the reversed key (two would be a family of two people). Genders must agree.
+ * both of whose words are listed given names ("Maria Anton" / "Anton Maria"), only when exactly one name has
+ * the reversed key (two would be a family of two people) and no article writes both. Genders must agree. Returns the
+ * forms joined.
  *
- * @example joinReversedNames(people, forms, genderOk, join) // "Dashdorj Oyunchimeg" + "Oyunchimeg Dashdorj"
+ * @example joinReversedNames(people, forms, genderOk, join) // "Batbold Tuvshintur" + "Tuvshintur Batbold"
  */
-function joinReversedNames(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+function joinReversedNames(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean, articlesOf: (i: number) => ReadonlySet<number>): Set<number> {
+  const joined = new Set<number>();
   const byKey = new Map<string, number[]>();
   const pairs: [number, string, string, string][] = [];
   for (const i of people) {
@@ -1334,14 +1336,19 @@ function joinReversedNames(people: number[], forms: Form[], genderOk: (i: number
   }
   for (const [i, a, b, rawFirst] of pairs) {
     const reversed = [byKey.get(b + " " + a)];
-    // "Ukhnaagiin Khurelsukh": the genitive first word's stem after the given name ("Khurelsukh Ukhnaa").
+    // "Tsendiin Munkhbayar": the genitive first word's stem after the given name ("Munkhbayar Tsend").
     const stem = genitiveStem(rawFirst);
     if (stem !== null) reversed.push(byKey.get(b + " " + personKey(stem)));
     for (const js of reversed) {
-      if (js === undefined || js.length !== 1 || js[0] === i || !genderOk(i, js[0])) continue;
+      // Two orders in one article are two people ("Musa Bello, the governor … Bello Musa, a trader"): an outlet keeps
+      // one style (review 28 F10).
+      if (js === undefined || js.length !== 1 || js[0] === i || !genderOk(i, js[0]) || shareArticle(articlesOf(i), articlesOf(js[0]))) continue;
       join(i, js[0], stem !== null && js !== reversed[0] ? "Mongolian genitive patronymic before the given name" : "the same two words in the other order");
+      joined.add(i);
+      joined.add(js[0]);
     }
   }
+  return joined;
 }
 
 const ROYAL: ReadonlySet<string> = new Set(ROYAL_TITLES);
@@ -1586,6 +1593,8 @@ export function mergeActorForms(
   ctx: Context
 ): {actors: Actor[]; mentionActors: string[][]; suggestions: MergeSuggestion[]} {
   const g = compileGazetteer(ctx.gazetteer ?? []);
+  /** Titled surfaces that fit only as a title before an unlisted given name, added if the name is one in two orders. */
+  const titledUnlisted = new Map<Form, string[]>();
   const byKey = new Map<string, Form>();
   const formOf = (key: string, gaz: number | null): Form => {
     let f = byKey.get(key);
@@ -1684,7 +1693,12 @@ export function mergeActorForms(
         // title says the full name may be the relative's (courtesy.ts kinAroundTitle).
         const kin = masculineTitle(title) && kinAroundTitle(x.article.text, m.start - 1 - title.length, m.end);
         const unlisted = p.first !== null && !woman && !FIRST.has(p.first.toLowerCase()) && listedNameClass(foldKey(p.first)) === null;
-        if (!kin && titleFitsName(title, woman, p.shape === "full", unlisted)) f.surfaces.add(title + " " + tidy(m.text));
+        if (!kin && titleFitsName(title, woman, p.shape === "full")) f.surfaces.add(title + " " + tidy(m.text));
+        else if (!kin && titleFitsName(title, woman, p.shape === "full", unlisted)) {
+          const list = titledUnlisted.get(f);
+          if (list) list.push(title + " " + tidy(m.text));
+          else titledUnlisted.set(f, [title + " " + tidy(m.text)]);
+        }
       }
     }
     // "Bishop Kasa" after "the Catholic Bishop of Goma, Jean Kasa": the title the article
@@ -2104,8 +2118,11 @@ export function mergeActorForms(
   joinOpeningPair(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join, articlesOf);
   // Phase 1i: "Vladimir Vladimirovich" and the one "Vladimir Putin" of its article.
   joinPatronymics(personForms, forms, mentionForms, extractions, (i) => uf.find(i), join);
-  // Phase 1l: "Dashdorj Oyunchimeg" and "Oyunchimeg Dashdorj", one name in both orders.
-  joinReversedNames(personForms, forms, genderOk, join);
+  // Phase 1l: "Batbold Tuvshintur" and "Tuvshintur Batbold", one name in both orders.
+  const reversed = joinReversedNames(personForms, forms, genderOk, join, articlesOf);
+  // "Ms Tuvshintur": a woman's title before an unlisted given name is a surface form only of a name the corpus writes
+  // in both orders, where the titled word is the given name (review 28 F18: "Ms Okafor" is no alias of "Chinedu Okafor").
+  for (const [f, list] of titledUnlisted) if (reversed.has(f.index)) for (const s of list) f.surfaces.add(s);
   // Phase 2: a surname alone joins the unique full name with that surname.
   const paternalOf = paternalHolders(people, forms);
   for (const {f, i} of people) {

@@ -7,6 +7,8 @@ import {CALLED_CONTENT_PURPOSES, CALLED_OBJECT_PRONOUNS, CALLED_VERBS, CALL_PURP
 import type {Token} from "./tokens.ts";
 
 const CALLED = new Set(CALLED_VERBS);
+/** A possessive word or token ("Trump's", "'s", "the rebels'"). */
+const POSSESSIVE_END = /['’]s?$/u;
 const CALLED_CONTENT = new Set(CALLED_CONTENT_PURPOSES);
 /** The pronouns that tell the one called again as the purpose's object ("to thank him"). */
 const CALLED_BACK = new Set(CALLED_OBJECT_PRONOUNS);
@@ -25,6 +27,8 @@ export function calledToAct(t: readonly Token[], v: number, inf: number): boolea
   if (!CALLED.has(t[v]?.lower ?? "") || !CALLED_CONTENT.has(t[inf]?.lower ?? "") || t[inf - 1]?.lower !== "to" || !CALLED_BACK.has(t[inf + 1]?.lower ?? "")) return false;
   const next = t[v + 1]?.lower ?? "";
   if (next === "on" || next === "upon" || next === "for" || next === "in" || inf - v > CALL_PURPOSE_REACH + 4) return false;
-  for (let k = v + 1; k < inf - 1; k++) if (t[k].punct && t[k].text !== ",") return false;
+  // "called Trump's decision to thank him a mistake": the infinitive hangs on a possessed noun, and "called" names it
+  // (review 28 F15).
+  for (let k = v + 1; k < inf - 1; k++) if ((t[k].punct && t[k].text !== ",") || POSSESSIVE_END.test(t[k].text)) return false;
   return true;
 }

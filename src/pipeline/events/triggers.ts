@@ -1,5 +1,5 @@
 import {EVENT_TRIGGERS, type TriggerEntry} from "../model/event-triggers.ts";
-import type {Token} from "./tokens.ts";
+import {startsLowercase, type Token} from "./tokens.ts";
 import {hasWord, lookupWord, wordIndex, wordKey, wordSet, type WordIndex} from "./word-index.ts";
 import {GAP, GAP_BREAKS} from "../model/event-triggers.ts";
 import {keyWordFilter} from "./quick-filter.ts";
@@ -12,6 +12,8 @@ export interface PhraseEntry {
   notNext?: string[];
   /** One of these words must stand within CONTEXT_WINDOW tokens of the phrase ("returned home" … "captivity"). */
   context?: string[];
+  /** The word right after the phrase must be capitalised, a name ("flew into Kabul", not "flew into a rage"). */
+  nextCap?: boolean;
 }
 
 /**
@@ -35,6 +37,8 @@ export interface Compiled<E extends PhraseEntry = TriggerEntry> {
   notPrev: WordIndex<true> | null;
   notNext: WordIndex<true> | null;
   context: WordIndex<true> | null;
+  /** Whether the word after the phrase must be capitalised (PhraseEntry.nextCap). */
+  nextCap: boolean;
   /** Index of the gap word (GAP) in `words`, -1 for none. */
   gap: number;
 }
@@ -83,7 +87,7 @@ export function compileLexicon<E extends PhraseEntry>(entries: E[]): Map<string,
     const words = phraseWords(entry.phrase);
     if (words.length === 0) continue;
     const list = map.get(words[0]) ?? [];
-    list.push({words, keys: words.map(wordKey), entry, prev: guardWords(entry.prev), notPrev: guardWords(entry.notPrev), notNext: guardWords(entry.notNext), context: guardWords(entry.context), gap: words.indexOf(GAP)});
+    list.push({words, keys: words.map(wordKey), entry, prev: guardWords(entry.prev), notPrev: guardWords(entry.notPrev), notNext: guardWords(entry.notNext), context: guardWords(entry.context), nextCap: entry.nextCap === true, gap: words.indexOf(GAP)});
     map.set(words[0], list);
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -203,6 +207,8 @@ function guardsPass(tokens: Token[], from: number, to: number, guards: Compiled<
   const prev = before ? before.lower : "";
   const prevKey = before ? before.key : 0;
   if (guards.prev && !hasWord(guards.prev, prev, prevKey)) return false;
+  // "flew into Kabul", "landed in Doha": a name after the phrase (not "flew into a rage", "landed in trouble").
+  if (guards.nextCap && (to >= tokens.length || tokens[to].punct || startsLowercase(tokens[to].text))) return false;
   if (guards.notPrev && hasWord(guards.notPrev, prev, prevKey)) return false;
   if (guards.notNext) {
     for (let k = to; k < Math.min(tokens.length, to + 2); k++) if (hasWord(guards.notNext, tokens[k].lower, tokens[k].key)) return false;

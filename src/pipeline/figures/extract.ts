@@ -134,11 +134,12 @@ const ADVERB_AFTER = /^[ \t]+(?:seriously|critically|severely|badly|gravely|fata
 /**
  * "freed nine hostages, five of them during the truce", "… two of them in March": a part told by when or where,
  * with no verb of its own before the clause ends, is an aside (it shares the whole's category). Session 28: also
- * where to or from, by what means and with what ("taken to hospital, three of them to intensive care", "rescued
- * 300, about 40 of them from the roof", "… two of them by helicopter", "… five of them with burns"), but not an
- * infinitive ("three of them to be charged" has a verb).
+ * where to or from, by what means and with what ("injured 12 firefighters, two of them to a burns unit", "rescued
+ * 300, about 40 of them from the roof", "… two of them by helicopter", "… five of them with blankets"), but not an
+ * infinitive ("three of them to be charged", "to succumb in hospital" have a verb: "to" only before a place of care or
+ * safety or an article) nor an injury of the part's own ("ten of them with gunshot wounds"; review 28 F9, F21).
  */
-const TIME_ASIDE_AFTER = /^[ \t]+(?:during|in|on|at|after|before|since|over|last|earlier|this|from|by|with|to(?![ \t]+[a-z]+[ \t]+(?:the|a|an|his|her|their|charges|trial)\b)(?![ \t]+be\b))\b(?:(?![ \t](?:were|was|are|is|have|had|has|remain|remains|remained|be|been|being)\b)[^,;.!?]){0,50}(?:[,;.!?)]|$)/i;
+const TIME_ASIDE_AFTER = /^[ \t]+(?:during|in|on|at|after|before|since|over|last|earlier|this|from|by|with(?![ \t]+(?:[a-z]+[ \t]+)?(?:wounds|injuries|burns|fractures|illness|illnesses)\b)|to(?=[ \t]+(?:hospital|hospitals|intensive|safety|shelters?|camps?|clinics?|the|a|an|their|his|her)\b)(?![ \t]+(?:the|a|an|their|his|her)[ \t]+[a-z]+[ \t]+(?:the|a|an|his|her|their|charges|trial)\b))\b(?:(?![ \t](?:were|was|are|is|have|had|has|remain|remains|remained|be|been|being)\b)[^,;.!?]){0,50}(?:[,;.!?)]|$)/i;
 /** After a partitive aside: " dead, and ", " alive, or ". */
 const ASIDE_THEN_AND = /^[ \t]+(?:of[ \t]+(?:them|whom|us)[ \t]+)?[a-z]+[ \t]*,[ \t]*(?:and|or|as well as|plus)[ \t]+$/i;
 const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
@@ -1307,18 +1308,22 @@ const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)|(?:won|win|wins|winning|secure
  * A coming out told after the count, in its clause: "walked out", "came out of", "emerged from", "are safe / free
  * now", "owe their freedom", "… go" after a fronted "let" (read with FREEDOM_BEFORE).
  */
-const COME_OUT_AFTER = /^[^;:.!?]{0,60}?\b(?:(?:came|come|comes|coming|walked|walk|walks|walking)[ \t]+out\b|emerged[ \t]+(?:from|alive)\b|(?:are|were|is|was)[ \t]+(?:now[ \t]+|all[ \t]+)?(?:safe|free)\b|owe[ \t]+their[ \t]+freedom\b)/i;
+const COME_OUT_AFTER = /^[^;:.!?]{0,60}?\b(?:(?:came|come|comes|coming|walked|walk|walks|walking)[ \t]+(?:out[ \t]+(?:of[ \t]+(?:the[ \t]+)?[A-Z]|alive\b|free\b)|free\b)|emerged[ \t]+(?:from[ \t]+(?:the[ \t]+)?[A-Z]|alive\b)|(?:are|were|is|was)[ \t]+(?:now[ \t]+|all[ \t]+)?(?:safe|free)\b(?![ \t]+to\b)|owe[ \t]+their[ \t]+freedom\b)/;
 
 /**
  * Session 28: a count of hostages held only by default (no cue of its own) whose freedom is told around it is of
  * hostages released: "let two hostages go", "won freedom for two hostages", "another five hostages walked out", "two
  * hostages who came out of Gaza", "Eleven hostages are safe". Only after a hostage noun (HOSTAGE_HEADS): "300
- * workers walked out" is a strike.
+ * workers walked out" is a strike; a coming out is "of" a named place, "alive" or "free" ("came out in support of
+ * the deal", "walked out of the meeting" are none), "safe" not "safe to move", and never for a count inside another
+ * noun's "of" phrase ("the families of 59 hostages"; review 28 F6).
  */
 function comeOutRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const head = c.group.head;
   if (head === null || !HOSTAGE_HEADS.has(head)) return;
   const {text} = sf;
+  // "The families of 59 hostages walked out of the meeting": the count is inside another noun's "of" phrase.
+  if (OF_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return;
   const letBefore = FREEDOM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
   if (!letBefore && !COME_OUT_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 90))) return;
   // "let two hostages speak to reporters": a "let" frees only with "go" (or "walk") after the count.
@@ -1328,20 +1333,22 @@ function comeOutRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   r.cued = true;
 }
 
+/** "of (the)" right before a count: the count belongs to another noun's phrase ("the families of 59 hostages"). */
+const OF_BEFORE = /\bof[ \t]+(?:the[ \t]+)?$/i;
 /** "go", "walk (free)" or "leave" right after the count's phrase, for a fronted "let". */
 const LET_GO_AFTER = /^[ \t]+(?:go|walk|leave)\b/i;
 
 /**
- * What the part is, not what happened to it: "are Kenyan", "were officers", "come from Teknaf" (not "were wounded",
+ * What the part is, not what happened to it: "are from Tamale", "were officers", "come from the north" (not "were wounded",
  * "were taken to hospital", "needed treatment": those are events of the part's own).
  */
 const IDENTITY_PREDICATE = /^[ \t]+(?:are|were|come|comes|came|hail|hails)\b(?![ \t]+(?:[a-z]+ed|taken|being|been|still|in|at|on|to)\b)/i;
-/** "Five of the freed men", "12 of those released": a part of a whole the release participle describes. */
+/** "Six of the freed men", "12 of those released": a part of a whole the release participle describes. */
 const FREED_WHOLE = /^[ \t]+of[ \t]+(?:the|those)[ \t]+(?:freed|released|liberated)[ \t]/i;
 
 /**
- * Session 28: a part of freed people with no category of its own, told by what they are ("Five of the freed men are
- * Kenyan", "12 of the released men were officers", IDENTITY_PREDICATE) counts freed people: hostages released after a hostage or prisoner head, else the
+ * Session 28: a part of freed people with no category of its own, told by what they are ("Six of the freed men are
+ * from Tamale", "12 of the released men were officers", IDENTITY_PREDICATE) counts freed people: hostages released after a hostage or prisoner head, else the
  * article's kind of release (hostages or prisoners), else nothing. "Nine of the rescued miners" stays as it was:
  * rescued people were no captives.
  */
@@ -1368,7 +1375,11 @@ function numberOfAt(r: Reading, sf: SentenceFacts, c: Candidate): boolean {
   const group = findGroup(text, phraseStart - 1, false);
   if (group.kind !== "person" || group.headEnd > c.start) return false;
   const inPhrase = r.hits.filter((h) => h.start >= phraseStart && h.end <= c.start);
-  r.take(categorize(group, inPhrase, sctx, text, group.end, phraseStart));
+  const verdict = categorize(group, inPhrase, sctx, text, group.end, phraseStart);
+  // "put the number of Gaza residents at 2.1 million", "of voters at 12 million": a base population, no event's
+  // count (review 28 F7); only a phrase with a category cue counts ("of dead", "of hostages still held").
+  if (verdict.category === "other") return false;
+  r.take(verdict);
   r.cued = true;
   r.fallback = false;
   r.group = group.label;

@@ -410,8 +410,9 @@ const NOT_PLACE = new Set([...MONTHS, ...NOT_PLACE_WORDS]);
  * "march", "from the Ministry's" → "ministry".
  */
 function firstPlaceWord(text: string, at: number): string {
-  const m = /^(?:in|from)[ \t]+(?:the[ \t]+)?([A-Za-z’'-]+)/.exec(text.slice(at, at + 40));
-  return m ? m[1].toLowerCase().replace(/[’']s$/, "") : "";
+  const m = /^(?:in|from)[ \t]+(?:the[ \t]+)?([A-Za-z’'-]+)([ \t]+[A-Z])?/.exec(text.slice(at, at + 40));
+  // "in May Pen", "in April Street": a capitalised word after the month makes it a place's first word (review 28 F17).
+  return m && !m[2] ? m[1].toLowerCase().replace(/[’']s$/, "") : "";
 }
 
 function placeAfterVerb(text: string, end: number): string {

@@ -86,7 +86,7 @@ export function handoverDays(before: string): boolean {
   const back = RETURN_TO_PLACE.exec(before);
   if (!back) return false;
   const subject = subjectOf(before.slice(0, back.index)).replace(TRAILING_COPULA, "");
-  // "Back from Gaza after 535 days: …": a headline's return with no subject, at the text's start.
+  // "Back from Kidal after 212 days: …": a headline's return with no subject, at the text's start.
   if (subject === "" && before.slice(0, back.index).trim() === "") return true;
   if (subject === "" || DEAD_WORDS.test(subject)) return false;
   const head = headOf(subject);

@@ -102,7 +102,8 @@ export const FUTURE_CUES: string[] = [
   "come into force", "enters into force", "expires", "begins", "starts", "opens", "reopens", "resumes",
   "kicks off", "is expected", "are expected", "slated", "set for",
   // Session 28: an expectation told in the present with its subject between, "officials expect the envoy to return
-  // in December", "they expect talks to resume on Monday" (present forms only: "as expected" is past).
+  // in December", "the ministry expects 30 nationals to be evacuated in early March" (present forms only: "as
+  // expected" is past; "could / did not expect" are blocked below: review 28 F14).
   "expect", "expects",
   // A plan told in reported speech keeps its future, as "scheduled" and "expected to" do: "the mediator said the
   // next round was expected in late October" (written in September: this October).
@@ -129,7 +130,9 @@ export const FUTURE_CUES: string[] = [
  * resume on Monday" (and did not), "the couple had planned to marry on Saturday". The date then
  * keeps the past bias.
  */
-export const FUTURE_CUE_BLOCKERS: string[] = ["had", "had been", "'d", "’d"];
+export const FUTURE_CUE_BLOCKERS: string[] = ["had", "had been", "'d", "’d",
+  // Session 28 (review 28 F14): an expectation that looked back, "Nobody could expect the flood that hit in February".
+  "could", "couldn't", "did not", "didn't", "nobody", "no one"];
 
 /**
  * Past-tense verbs that, after a future cue in the same clause, make the date past again:

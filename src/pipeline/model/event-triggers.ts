@@ -9,7 +9,8 @@
  * - `notPrev`: the word before must not be one of these ("press release");
  * - `notNext`: none of the next two words may be one of these ("ruling party");
  * - `context`: one of these words must stand within a dozen words of the phrase ("returned home"
- *   is a release only near "captivity", "detention", "hostage"…, not after a state visit).
+ *   is a release only near "captivity", "detention", "hostage"…, not after a state visit);
+ * - `nextCap`: the word right after the phrase must be capitalised ("landed in Doha", not "landed in trouble").
  * A phrase may hold one gap, written "…", for one to six words of an object: "took … hostage"
  * matches "took two nurses hostage" (the gap never crosses punctuation or a GAP_BREAKS word).
  * Plain reporting verbs ("said", "told") are deliberately absent: they would put a
@@ -24,6 +25,8 @@ export interface TriggerEntry {
   notPrev?: string[];
   notNext?: string[];
   context?: string[];
+  /** The word right after the phrase is capitalised, a name ("flew into Kabul", not "flew into a rage"). */
+  nextCap?: boolean;
 }
 
 /** The gap word of a phrase ("took … hostage"). */
@@ -76,9 +79,6 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // "the rebels handed B, a nurse held since May, to the Red Cross": a handover near a captivity word.
   ...forms("release", ["handed … to", "hands … to", "handing … to"], {context: CAPTIVITY}),
   ...forms("release", ["returned home", "return home", "returns home", "returning home", "came home", "come home", "brought home", "brought back home"], {context: CAPTIVITY}),
-  // Session 28: "the gang let the two nurses go on Friday", "let B walk to a Red Cross vehicle", near a captivity word
-  // (not "let prices go up", "the club let its coach go" in a story of no captivity).
-  ...forms("release", ["let … go", "let … walk", "let … leave", "lets … go", "letting … go"], {context: CAPTIVITY, notNext: ["up", "down", "unpunished", "unanswered", "unchecked", "waste", "of"]}),
   // "the crew crossed the border into Turkey after a year in captivity": a crossing near a captivity word is a release.
   ...forms("release", ["crossed … border", "crosses … border", "crossing … border", "crossed into"], {context: CAPTIVITY}),
   // A reunion is the return of a captive near a captivity word ("the freed sailor was reunited with his
@@ -123,11 +123,11 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // Session 28: more ways to tell a trip: "flew into Kabul on Monday", "landed in Doha", "arrived
   // at the border crossing" (not "arrived at a decision"); and a return to come, "is expected to return to Accra in
   // May" (only after a modal or "to", and not "to return to work / power / normal / the table").
-  ...forms("visit", ["flew into", "flown into", "landed in"]),
-  // "will be back in Kuwait City on Thursday": a trip to come.
-  ...forms("visit", ["be back in"], {prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["office", "power", "court", "the", "action", "business", "training", "school", "work", "charge"]}),
+  ...forms("visit", ["flew into", "flown into", "landed in"], {nextCap: true}),
+  // "will be back in Lagos on Thursday": a trip to come, to a named place (not "back in a few weeks / in stock").
+  ...forms("visit", ["be back in"], {nextCap: true, prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["congress", "parliament", "senate", "office", "power", "court", "the", "action", "business", "training", "school", "work", "charge"]}),
   ...forms("visit", ["arrived at"], {notNext: ["a", "an", "the", "conclusion", "decision", "agreement", "figure", "estimate", "verdict", "consensus", "number", "total", "compromise", "deal", "settlement", "result"]}),
-  ...forms("visit", ["return to", "travel back to", "fly back to"], {prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["work", "normal", "normality", "normalcy", "power", "office", "school", "the", "talks", "negotiations", "duty", "service", "court", "prison", "jail", "custody", "captivity", "violence", "war", "fighting", "growth", "profit", "form"]}),
+  ...forms("visit", ["return to", "travel back to", "fly back to"], {nextCap: true, prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["congress", "parliament", "senate", "office", "court", "government", "work", "normal", "normality", "normalcy", "power", "office", "school", "the", "talks", "negotiations", "duty", "service", "court", "prison", "jail", "custody", "captivity", "violence", "war", "fighting", "growth", "profit", "form"]}),
   ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
   ...forms("agreement", ["agreed", "agree", "agrees", "agreement", "agreements", "ceasefire", "cease-fire", "truce", "accord", "accords", "signed"]),
   ...forms("agreement", ["deal", "deals"], {notPrev: ["to", "great", "good"], notNext: ["with"]}),
@@ -165,10 +165,11 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // Session 28: a call named by its day's possessive, "a readout of Friday's call between the two leaders".
   ...forms("meeting", ["call", "phone call", "telephone call", "video call"], {
     prev: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"].flatMap((d) => [`${d}'s`, `${d}’s`]),
-    notNext: ["centre", "center", "centres", "centers", "for", "of", "sign"]
+    notNext: ["centre", "center", "centres", "centers", "for", "of", "sign", "to"]
   }),
-  // "75 inmates escaped through a tunnel in January 2020" (not "escaped injury", "escaped unhurt", "escaped notice").
-  ...forms("other", ["escaped", "escape from", "escaped from"], {notNext: ["injury", "injuries", "unhurt", "unharmed", "unscathed", "death", "punishment", "notice", "attention", "justice", "prosecution", "blame", "scrutiny", "poverty", "the", "with"]}),
+  // "40 convicts escaped over the wall on Sunday" (not "escaped injury", "escaped unhurt", "escaped notice", "escaped
+  // relegation").
+  ...forms("other", ["escaped", "escape from", "escaped from"], {notNext: ["injury", "injuries", "unhurt", "unharmed", "unscathed", "death", "punishment", "notice", "attention", "justice", "prosecution", "blame", "scrutiny", "poverty", "the", "with", "relegation", "arrest", "detection", "conviction", "sanctions", "fine", "fines", "penalty", "serious", "being", "unpunished", "censure"]}),
   // "The roof caved in on Monday" (not "caved in to pressure").
   ...forms("other", ["caved in"], {notNext: ["to"]}),
   // A collapse or a derailment told as a noun right after "the" ("the collapse happened at dawn"): not "the

@@ -132,8 +132,8 @@ export const DAYS_HANDOVER_WORDS: string[] = ["handed over", "handed back", "par
  * @example DAYS_RETURN_WORDS.includes("back in") // true ("back in Nairobi after 90 days")
  */
 export const DAYS_RETURN_WORDS: string[] = ["back in",
-  // Session 28: a coming out of or back from a named place ("walked out of Gaza on Tuesday after 409 days", "Back from
-  // Gaza after 535 days", a headline with no subject), with the same subject checks.
+  // Session 28: a coming out of or back from a named place ("walked out of Kidal on Sunday after 212 days", "Back from
+  // Kidal after 212 days", a headline with no subject), with the same subject checks.
   "back from", "home from", "walked out of", "came out of", "emerged from"];
 
 /**

@@ -246,8 +246,8 @@ export const PATRONYMIC_ENDINGS: readonly string[] = ["ovich", "evich", "ovna", 
 
 /**
  * Session 28: endings of a Mongolian patronymic, the father's name in the genitive written before the given name
- * ("Ukhnaagiin Khurelsukh", the son of Ukhnaa), which English copy often writes after it as the father's bare
- * name ("Khurelsukh Ukhnaa"). actors/merge.ts joinReversedNames reads them. Lowercase.
+ * ("Tsendiin Munkhbayar", the son of Tsend), which English copy often writes after it as the father's bare
+ * name ("Munkhbayar Tsend"). actors/merge.ts joinReversedNames reads them. Lowercase.
  *
  * @example GENITIVE_PATRONYMIC_ENDINGS.includes("giin") // true
  */

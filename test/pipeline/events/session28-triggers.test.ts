@@ -1,7 +1,8 @@
 /**
  * Session 28, stage 06 (sentences invented for the tests): a disaster named by its day's possessive ("Sunday's
- * blaze"), trips told as "flew into", "landed in", "arrived at" a place and a return to come ("to return to Accra"),
- * and a release told as "let B go / walk / leave" near a word of captivity are dated events.
+ * blaze"), trips told as "flew into", "landed in", "arrived at" a named place and a return to come ("to return to Accra")
+ * are dated events; the name after "flew into / landed in / be back in / return to" must be capitalised (review 28 F1–F3:
+ * "flew into a rage", "landed in trouble", "back in a few weeks", "return to pre-war levels").
  */
 import {describe, expect, it} from "vitest";
 import {sentenceEvents} from "./helpers.ts";
@@ -26,12 +27,6 @@ describe("session 28 triggers", () => {
     expect(sentenceEvents("The mediator is expected to return to Accra in May.", ["May=2026-05"])).toContain("visit:return to=2026-05");
     expect(has(sentenceEvents("The miners are expected to return to work in May.", ["May=2026-05"]), "visit:")).toBe(false);
   });
-  it("'the gang let the three nurses go on Friday' (captivity near) → a release", () => {
-    expect(sentenceEvents("After 40 days in captivity, the gang let the three nurses go on Friday.", ["Friday=2025-10-10"])).toContain("release:let the three nurses go=2025-10-10");
-  });
-  it("negative: 'let prices go up' is no release", () => {
-    expect(has(sentenceEvents("The hostage crisis aside, the government let prices go up on Friday.", ["Friday=2025-10-10"]), "release:")).toBe(false);
-  });
 });
 
 describe("session 28: a call named by its day's possessive", () => {
@@ -43,12 +38,26 @@ describe("session 28: a call named by its day's possessive", () => {
   });
 });
 
+describe("review 28 F1–F4: idioms are no trips, a call to prayer no meeting", () => {
+  it.each<[string, string[]]>([
+    ["The prime minister flew into a rage on Monday when reporters asked.", ["Monday=2025-10-13"]],
+    ["The club landed in trouble on Sunday after the match.", ["Sunday=2025-10-12"]],
+    ["The coach will be back in a few weeks, the club said on Friday.", ["Friday=2025-10-17"]],
+    ["Output is expected to return to pre-war levels in May.", ["May=2026-05"]]
+  ])("%s → no visit", (sentence, dates) => {
+    expect(has(sentenceEvents(sentence, dates), "visit:")).toBe(false);
+  });
+  it("'Monday's call to prayer' → no meeting", () => {
+    expect(has(sentenceEvents("Monday's call to prayer was cancelled.", ["Monday=2025-10-13"]), "meeting:")).toBe(false);
+  });
+});
+
 describe("session 28: trips to come, and escapes", () => {
   it("'will be back in Accra on Friday' → a visit; negative: 'will be back in charge'", () => {
     expect(sentenceEvents("The mediator will be back in Accra on Friday.", ["Friday=2025-10-17"])).toContain("visit:be back in=2025-10-17");
     expect(has(sentenceEvents("The coach will be back in charge on Friday.", ["Friday=2025-10-17"]), "visit:")).toBe(false);
   });
-  it("'40 inmates, most of them gang members, escaped through a tunnel' (a date before an aside) → an event", () => {
-    expect(sentenceEvents("The jail has had trouble before: in March 2021, 40 inmates, most of them gang members, escaped through a tunnel.", ["March 2021=2021-03"])).toContain("other:escaped=2021-03");
+  it("'40 detainees, several of them former soldiers, escaped through a hole in the fence' (a date before an aside) → an event", () => {
+    expect(sentenceEvents("The camp's record is poor: in March 2021, 40 detainees, several of them former soldiers, escaped through a hole in the fence.", ["March 2021=2021-03"])).toContain("other:escaped=2021-03");
   });
 });

@@ -8,8 +8,14 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("partitive asides of destination, means and source", () => {
-  it("'three of them to intensive care' shares the injured's category", () => {
-    checkFigures("The tram crash injured 26 commuters, three of them to intensive care.", [{quote: "26", category: "wounded"}, {quote: "three", category: "wounded"}]);
+  it("'two of them to a burns unit' shares the injured's category", () => {
+    checkFigures("The warehouse fire injured 12 firefighters, two of them to a burns unit.", [{quote: "12", category: "wounded"}, {quote: "two", category: "wounded"}]);
+  });
+  it("negative (review 28 F9): 'five of them to succumb in hospital' has a verb of its own, no aside by destination", () => {
+    checkFigures("The blast wounded 30 people, five of them to succumb in hospital.", [{quote: "30", category: "wounded"}, {quote: "five"}]);
+  });
+  it("negative (review 28 F21): 'ten of them with gunshot wounds' is no aside of the freed hostages", () => {
+    checkFigures("Rebels freed 30 hostages, ten of them with gunshot wounds.", [{quote: "30", category: "hostages_released"}]);
   });
   it("'four of them by helicopter' shares the freed hostages' category", () => {
     checkFigures("Soldiers freed 11 hostages near the border, four of them by helicopter.", [{quote: "11", category: "hostages_released"}, {quote: "four", category: "hostages_released"}]);
@@ -48,7 +54,7 @@ describe("session 28: the group's place after 'in' is no month or weekday", () =
 
 describe("session 28: a part of freed people told by what they are", () => {
   it("'Six of the freed men are Ghanaian' (a kidnapping story) → hostages released", () => {
-    checkFigures("Bandits kidnapped 14 workers in June. Police freed them on Monday. Six of the freed men are Ghanaian.", [
+    checkFigures("Bandits kidnapped 14 workers in June. Police freed them on Monday. Six of the freed men are from Tamale.", [
       {quote: "14", category: "abducted"}, {quote: "Six", category: "hostages_released"}
     ]);
   });
@@ -70,8 +76,11 @@ describe("session 28: a part of freed people told by what they are", () => {
 });
 
 describe("session 28: 'put the number of <people> at N'", () => {
-  it("'put the total number of miners still trapped at about 30' → a count of miners", () => {
-    checkFigures("Rescue officials put the total number of miners still trapped at about 30.", [{quote: "about 30", qualifier: "about", group: "miners"}]);
+  it("'the coroner's office placed its count of people killed at nearly 60' → killed", () => {
+    checkFigures("The coroner's office placed its count of people killed in the blast at nearly 60.", [{quote: "nearly 60", qualifier: "nearly", category: "killed", group: "people"}]);
+  });
+  it("negative (review 28 F7): a base population with no cue is no count of an event ('the number of voters at 12 million')", () => {
+    checkFigures("The electoral commission put the number of registered voters at 12 million.", []);
   });
   it("'estimated the number of people displaced at 12,000' → displaced", () => {
     checkFigures("The relief agency estimated the number of people displaced at 12,000.", [{quote: "12,000", category: "displaced", group: "people"}]);
@@ -89,11 +98,15 @@ describe("session 28: hostages whose freedom is told around the count", () => {
   it.each<[string, string]>([
     ["'let three hostages go'", "The militia let three hostages go at the border post."],
     ["'won freedom for two hostages'", "How a retired judge won freedom for two hostages"],
-    ["'another four hostages walked out'", "Police surrounded the post office; another four hostages walked out at dusk."],
+    ["'another four hostages walked out of the Grand Hotel'", "Police surrounded the building; another four hostages walked out of the Grand Hotel at dusk."],
     ["'two captives who came out of the forest'", "Two captives who came out of the forest on Sunday owe their freedom to a priest."],
     ["'Nine hostages are safe'", "Nine hostages are safe after the standoff ended."]
   ])("%s → hostages released", (_label, sentence) => {
     checkFigures(sentence, [{category: "hostages_released"}]);
+  });
+  it("negatives (review 28 F6): families walking out of a meeting, hostages coming out in support of a deal", () => {
+    checkFigures("The families of 40 hostages walked out of the meeting with the minister.", [{quote: "40", category: "hostages_held"}]);
+    checkFigures("In a video, two hostages came out in support of the truce.", [{quote: "two", category: "hostages_held"}]);
   });
   it("negatives: 'let two hostages speak', workers walking out, hostages still held", () => {
     checkFigures("The gang let two hostages speak to reporters.", [{category: "hostages_held"}]);
