@@ -6,12 +6,15 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {startsLower} from "../events/letter-case.ts";
+import {GOVERNING_POSSESSIONS} from "../model/argument-words.ts";
 import {CRITICIZED_POSSESSION_FOLLOWERS, CRITICIZED_POSSESSIONS} from "../model/interaction-verbs.ts";
 import type {InteractionType} from "../types.ts";
 
 const OWNED = new Set(CRITICIZED_POSSESSIONS);
 /** Words that may follow the possessed noun when it heads its phrase ("of", "for", "over", "in", "and" …). */
 const HEAD_FOLLOWERS = new Set(CRITICIZED_POSSESSION_FOLLOWERS);
+/** The possessions that open a compound ("B's government spokesman"); only these get the head check. */
+const GOVERNING = new Set(GOVERNING_POSSESSIONS);
 
 /**
  * The objects of a verb of criticism: `kept` (the objects that stand as themselves) and, of the objects found
@@ -33,9 +36,10 @@ export function withCriticizedOwners(frame: SentenceFrame, type: InteractionType
     if (!OWNED.has(t[k]?.lower ?? "") && startsLower(t[k]?.text ?? "") && OWNED.has(t[k + 1]?.lower ?? "")) k++;
     if (!OWNED.has(t[k]?.lower ?? "")) continue;
     // "accused B's government spokesman of lying": a noun after it heads the phrase, and that is someone else
-    // (a preposition may follow: "B's handling of the floods").
+    // (a preposition may follow: "B's handling of the floods"). Only for a governing body: an act's noun is
+    // often followed by "not", a time or an adverbial phrase ("B's decision not to attend", "B's remarks last week").
     const next = t[k + 1];
-    if (next && !next.punct && startsLower(next.text) && !HEAD_FOLLOWERS.has(next.lower)) continue;
+    if (GOVERNING.has(t[k]!.lower) && next && !next.punct && startsLower(next.text) && !HEAD_FOLLOWERS.has(next.lower)) continue;
     if (out === kept) out = [...kept];
     out.push(m);
   }

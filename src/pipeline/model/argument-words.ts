@@ -453,3 +453,11 @@ export const LOCATIVE_SHIFT_PREPOSITIONS = ["at", "in"];
  * are read in find-interactions.ts withCompanions. Lowercase, multi-word openers space-separated.
  */
 export const COMPANION_ASIDE_OPENERS = ["alongside", "as well as"];
+
+/**
+ * Mend 28 (F14): the CRITICIZED_POSSESSIONS nouns naming a governing body, which may open a compound whose head
+ * is someone else ("accused B's government spokesman of lying"); interactions/criticism.ts checks that the word
+ * after one of these heads nothing. Acts ("B's decision not to attend", "B's remarks last week") get no check.
+ * Lowercase.
+ */
+export const GOVERNING_POSSESSIONS = ["government", "administration", "cabinet", "regime", "leadership"];
