@@ -2797,6 +2797,8 @@ function mainClauseSubjects(frame: SentenceFrame, grid: MentionGrid, comma: numb
   if (PREPOSITIONS.has(t[v].lower)) return null;
   const subjects = subjectsBefore(frame, grid, v);
   if (subjects.length === 0 || subjects[subjects.length - 1].to > v) return null;
+  // "B's lawyer spoke briefly, accusing C": the subject is the lawyer, not the owner B (review 28a F1).
+  if (subjects.some((m) => ownsSubject(frame, m))) return null;
   // "Rebels attacked X overnight, killing B": a name after a verb is its object, no subject; only a
   // title word ("Opposition leader A") or an apposition's comma may stand right before the subject.
   const before = t[subjects[0].from - 1];

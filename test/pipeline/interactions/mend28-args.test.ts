@@ -1,6 +1,7 @@
 /**
  * Stage 07 on invented sentences (mend of review 28a): near misses of round 28's subject-and-object rules, each
  * a negative (or a kept right row) for the narrowing of one finding.
+ * - F1: a free participle's main-clause subject is no possessive owner ("B's lawyer spoke briefly, accusing C").
  * - F14: the "noun heads its phrase" check of interactions/criticism.ts applies only to a governing body
  *   (model argument-words.ts GOVERNING_POSSESSIONS); "B's decision not to …", "B's remarks last week" stay criticism.
  */
@@ -8,6 +9,21 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
+  "F1 negative: B's wife spoke briefly, thanking C (the wife thanks)": {
+    s: "Ivo Brenner's wife spoke briefly outside the court, thanking Clara Moss.",
+    m: ["Ivo Brenner", "Clara Moss"],
+    rows: []
+  },
+  "F1 negative: B's lawyer filed an appeal, accusing C (the lawyer accuses)": {
+    s: "Ivo Brenner's lawyer filed an appeal, accusing Judge Clara Moss of bias.",
+    m: ["Ivo Brenner", "Clara Moss"],
+    rows: []
+  },
+  "F1 negative: B's supporters gathered, calling on C to resign": {
+    s: "Ivo Brenner's supporters gathered outside parliament, calling on Clara Moss to resign.",
+    m: ["Ivo Brenner", "Clara Moss"],
+    rows: []
+  },
   "F14: criticised B's decision not to attend → criticised B": {
     s: "Senator Oskar Lunde criticised Vera Holm's decision not to attend the climate summit.",
     m: ["Oskar Lunde", "Vera Holm"],
