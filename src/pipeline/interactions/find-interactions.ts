@@ -1,6 +1,8 @@
 import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
-import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {mansGivenName} from "../actors/person-name.ts";
+import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
+import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES, SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
@@ -1175,10 +1177,27 @@ function counterpartNamedBefore(frame: SentenceFrame, grid: MentionGrid, start: 
   if (t[start]?.lower !== "his" && t[start]?.lower !== "her") return [];
   const noun = COUNTERPARTS.has(t[start + 1]?.lower ?? "") ? start + 1 : startsUpper(t[start + 1]?.text ?? "") && COUNTERPARTS.has(t[start + 2]?.lower ?? "") ? start + 2 : -1;
   if (noun < 0 || grid.startingAt.has(start + 1) || t[noun + 1]?.text === "," || grid.startingAt.has(noun + 1)) return [];
+  // "John Carter received B and criticised her counterpart": "her" is no man's own (review 28a F3).
+  const own = t[start].lower === "her" ? "she" : "he";
+  if (subjects.some((m) => m.mention.kind === "person" && (own === "she" ? mansGivenName(t[m.from].lower) : FEMININE_GIVEN.has(t[m.from].lower)))) return [];
   const taken = new Set(subjects.map(actorName));
+  const lastSubject = subjects.reduce((end, m) => Math.max(end, m.to), -1);
   const others = frame.mentions.filter((m) => m.to <= verbFrom && m.mention.kind === "person" && !taken.has(actorName(m)));
-  return others.length > 0 && others.every((m) => actorName(m) === actorName(others[0])) ? [others[others.length - 1]] : [];
+  if (others.length === 0 || !others.every((m) => actorName(m) === actorName(others[0]))) return [];
+  // The other person must be the subject's partner in talks, a call or a meeting, named after the subject
+  // ("A, speaking by telephone with B, thanked his counterpart", "A received B and thanked his counterpart"),
+  // not a speaker, a source, a predecessor or an employer ("B said A had thanked his counterpart", "A, who
+  // replaced B, …", "a former aide to B") (review 28a F3).
+  const other = others[others.length - 1];
+  if (lastSubject < 0 || other.from < lastSubject) return [];
+  let k = other.from - 1;
+  while (k > lastSubject && (TITLE_WORDS.has(t[k].lower) || startsUpper(t[k].text)) && !t[k].punct) k--;
+  return COUNTERPART_LINKS.has(t[k]?.lower ?? "") ? [other] : [];
 }
+
+/** Words right before the partner that "his counterpart" may be: "with B", "met B", "received B". */
+const COUNTERPART_LINKS = new Set(COUNTERPART_LINK_WORDS);
+const FEMININE_GIVEN = new Set(FEMININE_GIVEN_NAMES);
 
 /** True for "B's <kin>, C," (B owning a kin noun set off by a comma and a name): "Okello's wife, Ruth Okello,". */
 function kinApposed(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): boolean {

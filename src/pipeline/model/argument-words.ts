@@ -461,3 +461,10 @@ export const COMPANION_ASIDE_OPENERS = ["alongside", "as well as"];
  * Lowercase.
  */
 export const GOVERNING_POSSESSIONS = ["government", "administration", "cabinet", "regime", "leadership"];
+
+/**
+ * Mend 28 (F3): words right before a person (after the subject) that make that person the partner of
+ * talks, a call or a meeting, whom "his/her counterpart" may name: "speaking by telephone with B",
+ * "received B", "met B" (interactions/find-interactions.ts counterpartNamedBefore). Lowercase.
+ */
+export const COUNTERPART_LINK_WORDS = ["with", "met", "meeting", "received", "receiving", "hosted", "hosting", "phoned", "phoning", "called", "calling"];

@@ -2,6 +2,8 @@
  * Stage 07 on invented sentences (mend of review 28a): near misses of round 28's subject-and-object rules, each
  * a negative (or a kept right row) for the narrowing of one finding.
  * - F1: a free participle's main-clause subject is no possessive owner ("B's lawyer spoke briefly, accusing C").
+ * - F3: "his/her counterpart" is only a partner named after the subject with "with / met / received", and "her"
+ *   is no man's.
  * - F14: the "noun heads its phrase" check of interactions/criticism.ts applies only to a governing body
  *   (model argument-words.ts GOVERNING_POSSESSIONS); "B's decision not to …", "B's remarks last week" stay criticism.
  */
@@ -23,6 +25,31 @@ const cases: Record<string, Case> = {
     s: "Ivo Brenner's supporters gathered outside parliament, calling on Clara Moss to resign.",
     m: ["Ivo Brenner", "Clara Moss"],
     rows: []
+  },
+  "F3 negative: B said A had thanked his counterpart (the speaker)": {
+    s: "Vera Holm said Oskar Lunde had thanked his Danish counterpart.",
+    m: ["Vera Holm", "Oskar Lunde"],
+    rows: []
+  },
+  "F3 negative: A, who replaced B, thanked his counterpart (the predecessor)": {
+    s: "Oskar Lunde, who replaced Vera Holm as minister, thanked his Dutch counterpart.",
+    m: ["Oskar Lunde", "Vera Holm"],
+    rows: []
+  },
+  "F3 negative: according to B, A thanked his counterpart (the source)": {
+    s: "According to Vera Holm, Oskar Lunde thanked his counterpart for the help.",
+    m: ["Vera Holm", "Oskar Lunde"],
+    rows: []
+  },
+  "F3 negative: A praised B before the final and thanked his counterpart": {
+    s: "Goalkeeper Oskar Lunde praised Vera Holm before the final and thanked his counterpart.",
+    m: ["Oskar Lunde", "Vera Holm"],
+    rows: []
+  },
+  "F3 negative: man A received B and criticised her counterpart": {
+    s: "Karl Lunde received Vera Holm in Oslo and criticised her counterpart.",
+    m: ["Karl Lunde", "Vera Holm"],
+    rows: ["Karl Lunde -met-> Vera Holm"]
   },
   "F14: criticised B's decision not to attend → criticised B": {
     s: "Senator Oskar Lunde criticised Vera Holm's decision not to attend the climate summit.",

@@ -1,18 +1,18 @@
 /**
  * Stage 07 on invented sentences (round 28): an object "his/her (Nationality) counterpart" with no
- * name after it is the one other person named before the verb: "A, speaking by telephone with B,
- * thanked his Chilean counterpart" → A thanked B (find-interactions.ts counterpartNamedBefore,
- * model COUNTERPART_NOUNS). Negatives: two other persons named before, none named ("A thanked his
+ * name after it is the one other person named before the verb as the subject's partner ("with B",
+ * "received B"): "A received B and criticised her counterpart" → A criticised B (find-interactions.ts
+ * counterpartNamedBefore, models COUNTERPART_NOUNS and COUNTERPART_LINK_WORDS). Negatives: two other persons named before, none named ("A thanked his
  * counterpart after the match"), and a name of the subject's own only.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'A, speaking by telephone with B on Tuesday, thanked his Chilean counterpart' → A thanked B": {
-    s: "Peru's foreign minister Tomas Berg, speaking by telephone with Rosa Lagos on Tuesday, thanked his Chilean counterpart for the rescue divers.",
-    m: ["Peru:country", "Tomas Berg", "Rosa Lagos"],
-    rows: ["Tomas Berg -thanked-> Rosa Lagos"]
+  "positive: 'A held talks with B and later thanked his Chilean counterpart' → A thanked B": {
+    s: "Tomas Berg held talks with Rosa Lagos in Lima and later thanked his Chilean counterpart for the rescue divers.",
+    m: ["Tomas Berg", "Rosa Lagos"],
+    rows: ["Tomas Berg -met-> Rosa Lagos", "Tomas Berg -thanked-> Rosa Lagos"]
   },
   "positive: 'A received B in X and criticised her counterpart over …' → A criticized B": {
     s: "Interior Minister Ana Ruiz received Lena Brandt in Tarma and criticised her Bolivian counterpart over the border closures.",
