@@ -723,14 +723,27 @@ const CLAUSE_JOINING_MARKS = new Set([":", ";"]);
  * ("A met B: he thanked him" names two). A quotation opened before the mark is someone's words,
  * so it gives none either.
  *
- * @example personBeforeMark(frame, 9, "he")[0]?.mention.text // "Gideon Saar" in "Israel's foreign minister, Gideon Saar, was less generous: he …"
+ * @example personBeforeMark(frame, 6, "he")[0]?.mention.text // "Omar Saleh" in "The rescued climber, Omar Saleh, was grateful; he …"
  */
 function personBeforeMark(frame: SentenceFrame, mark: number, w: string): PlacedMention[] {
   const t = frame.tokens;
   for (let j = 0; j < mark; j++) if (isQuoteMark(t[j].text)) return [];
   const persons = mentionsNear(frame, mark, 60).filter((m) => m.to <= mark && m.mention.kind === "person" && !isOblique(frame, m));
   const names = new Set(persons.map((m) => actorName(m)));
-  return names.size === 1 && pronounFits(frame, w, persons[0]) ? [persons[persons.length - 1]] : [];
+  if (names.size !== 1 || !pronounFits(frame, w, persons[0]) || listedOtherSex(frame, persons[0], w)) return [];
+  // The person must be the clause's subject (review 28a F4): at its start after title words only ("Senator
+  // A did not hold back:") or set off as the apposition of its first noun phrase ("The rescued climber, A,
+  // was grateful;"); not an owner ("A's father spoke …; he"), nor inside "a friend of A" or after a verb.
+  const m = persons[persons.length - 1];
+  if (/^['’]s?$/u.test(t[m.to]?.text ?? "") || /['’]s?$/u.test(t[m.to - 1]?.text ?? "")) return [];
+  let start = m.from;
+  while (start > 0 && !CLAUSE_JOINING_MARKS.has(t[start - 1].text) && t[start - 1].text !== ".") start--;
+  let k = m.from - 1;
+  while (k >= start && !t[k].punct && (startsUpper(t[k].text) || TITLE_WORDS.has(t[k].lower))) k--;
+  if (k < start) return [m];
+  const apposed = t[k].text === "," && t[m.to]?.text === "," && k - start <= 6;
+  for (let j = start; apposed && j < k; j++) if (t[j].punct && !/^['’]s?$/u.test(t[j].text)) return [];
+  return apposed ? [m] : [];
 }
 
 /** True when a date of the sentence lies inside tokens `first`…`i` (an opener such as "In January," or "On Tuesday,"). */

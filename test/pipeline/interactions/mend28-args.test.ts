@@ -4,6 +4,7 @@
  * - F1: a free participle's main-clause subject is no possessive owner ("B's lawyer spoke briefly, accusing C").
  * - F3: "his/her counterpart" is only a partner named after the subject with "with / met / received", and "her"
  *   is no man's.
+ * - F4: "he/she" after ":"/";" is the clause's subject only (not "A's father", "a friend of A", an object).
  * - F14: the "noun heads its phrase" check of interactions/criticism.ts applies only to a governing body
  *   (model argument-words.ts GOVERNING_POSSESSIONS); "B's decision not to …", "B's remarks last week" stay criticism.
  */
@@ -50,6 +51,21 @@ const cases: Record<string, Case> = {
     s: "Karl Lunde received Vera Holm in Oslo and criticised her counterpart.",
     m: ["Karl Lunde", "Vera Holm"],
     rows: ["Karl Lunde -met-> Vera Holm"]
+  },
+  "F4 negative: A's father spoke …; he thanked B (the father)": {
+    s: "Karl Lunde's father spoke to reporters; he thanked Vera Holm.",
+    m: ["Karl Lunde", "Vera Holm"],
+    rows: []
+  },
+  "F4 negative: The defendant, a friend of A, was calm: he thanked B": {
+    s: "The defendant, a friend of Karl Lunde, was calm: he thanked Vera Holm.",
+    m: ["Karl Lunde", "Vera Holm"],
+    rows: []
+  },
+  "F4 negative: The verdict shocked A: she accused B (object, other sex)": {
+    s: "The verdict shocked Karl Lunde: she accused Vera Holm of bias.",
+    m: ["Karl Lunde", "Vera Holm"],
+    rows: []
   },
   "F14: criticised B's decision not to attend → criticised B": {
     s: "Senator Oskar Lunde criticised Vera Holm's decision not to attend the climate summit.",

@@ -9,9 +9,9 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'X's minister, A, was less generous: he accused B of …' → A criticized B": {
-    s: "Chile's sports minister, Tomas Berg, was less generous: he accused the Tarma Rowing Club of doping.",
-    m: ["Chile:country", "Tomas Berg", "Tarma Rowing Club:organization"],
+  "positive: 'A spoke for an hour on Sunday: he accused B of …' → A criticized B": {
+    s: "Coach Tomas Berg spoke for an hour on Sunday: he accused the Tarma Rowing Club of doping.",
+    m: ["Tomas Berg", "Tarma Rowing Club:organization"],
     rows: ["Tomas Berg -criticized-> Tarma Rowing Club"]
   },
   "positive: 'A did not hold back: she accused B of …' → A criticized B": {
