@@ -468,3 +468,11 @@ export const GOVERNING_POSSESSIONS = ["government", "administration", "cabinet",
  * "received B", "met B" (interactions/find-interactions.ts counterpartNamedBefore). Lowercase.
  */
 export const COUNTERPART_LINK_WORDS = ["with", "met", "meeting", "received", "receiving", "hosted", "hosting", "phoned", "phoning", "called", "calling"];
+
+/**
+ * Mend 28 (F6): lowercase words that may close a time opener right before "he/she" after a subordinator
+ * ("and later she met B", "and two weeks later he …", "and that evening she …"); a date closes one too
+ * (arguments.ts subordinatorBeforeTime). Any other word before the pronoun ("and on Friday the party he
+ * founded …") ends no opener. Lowercase.
+ */
+export const TIME_OPENER_ENDS = ["later", "afterwards", "afterward", "then", "earlier", "ago", "soon", "subsequently", "eventually", "finally", "meanwhile", "today", "yesterday", "tonight", "overnight", "morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"];

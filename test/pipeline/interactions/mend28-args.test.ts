@@ -5,6 +5,7 @@
  * - F3: "his/her counterpart" is only a partner named after the subject with "with / met / received", and "her"
  *   is no man's.
  * - F4: "he/she" after ":"/";" is the clause's subject only (not "A's father", "a friend of A", an object).
+ * - F6: a time opener before "he/she" must end right before the pronoun ("and on Friday the party he founded …").
  * - F14: the "noun heads its phrase" check of interactions/criticism.ts applies only to a governing body
  *   (model argument-words.ts GOVERNING_POSSESSIONS); "B's decision not to …", "B's remarks last week" stay criticism.
  */
@@ -66,6 +67,16 @@ const cases: Record<string, Case> = {
     s: "The verdict shocked Karl Lunde: she accused Vera Holm of bias.",
     m: ["Karl Lunde", "Vera Holm"],
     rows: []
+  },
+  "F6 negative: and on Friday the party he founded criticised B": {
+    s: "Karl Lunde lost the vote, and on Friday the party he founded criticised Vera Holm.",
+    m: ["Karl Lunde", "Vera Holm"],
+    rows: []
+  },
+  "F6 negative: and at the airport the officials he appointed thanked B": {
+    s: "Karl Lunde arrived in Oslo, and at the airport the officials he appointed thanked Vera Holm.",
+    m: ["Karl Lunde", "Oslo:place", "Vera Holm"],
+    rows: ["Karl Lunde -visited-> Oslo"]
   },
   "F14: criticised B's decision not to attend → criticised B": {
     s: "Senator Oskar Lunde criticised Vera Holm's decision not to attend the climate summit.",

@@ -22,11 +22,11 @@ const cases: Record<string, Case> = {
     m: ["Peter Holm", "Andes Rescue Corps:organization"],
     rows: ["Peter Holm -thanked-> Andes Rescue Corps"]
   },
-  "positive (sex): 'A (she) wrote to B (he) in May, and in June she was received by C' → C met A": {
-    s: "Maria Lund wrote to Michael Dahl in May, and in June she was received at the ministry by Paul Mendes.",
-    m: ["Maria Lund", "Michael Dahl", "Paul Mendes"],
+  "positive (sex): 'B (he) coached A (she) in May, and in June she thanked C' → A thanked C": {
+    s: "Michael Dahl coached Maria Lund in May, and in June she thanked Paul Mendes for the new boat.",
+    m: ["Michael Dahl", "Maria Lund", "Paul Mendes"],
     d: ["May=2025-05", "June=2025-06"],
-    rows: ["Paul Mendes -met-> Maria Lund"]
+    rows: ["Maria Lund -thanked-> Paul Mendes"]
   },
   "positive (sex): 'A (he) praised B (she), and he thanked C' → A thanked C": {
     s: "Peter Holm praised the courage of Anna Berg, and he thanked the Andes Rescue Corps.",
