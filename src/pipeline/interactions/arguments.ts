@@ -2500,7 +2500,7 @@ const DESCRIBED_FIRST_WORDS = 3;
  * own ("thanked the crowd and B said …", "and B's wife"), or the description holds a name,
  * a preposition or punctuation ("the people of Chile and Peru" is one phrase).
  *
- * @example namedAfterDescribed(frame, grid, 3, 6)?.mention.text // "Undialu" in "… thanked the church and Undialu in …"
+ * @example namedAfterDescribed(frame, grid, 2, 5)?.mention.text // "Tom Reyes" in "A thanked the nurses and Tom Reyes for his help"
  */
 function namedAfterDescribed(frame: SentenceFrame, grid: MentionGrid, from: number, and: number): PlacedMention | null {
   const t = frame.tokens;
@@ -2512,9 +2512,53 @@ function namedAfterDescribed(frame: SentenceFrame, grid: MentionGrid, from: numb
   const m = titledConjunct(frame, grid, k) ?? grid.startingAt.get(k);
   if (!m || !DESCRIBED_CONJUNCT_KINDS.has(m.mention.kind) || POSSESSIVE_S.test(t[m.to - 1].text) || /^['’]/u.test(t[m.to]?.text ?? "")) return null;
   const list = coordinatedAfter(frame, grid, m);
-  const end = t[list[list.length - 1].to];
-  if (!end || end.text === "." || end.text === ";" || end.text === ",") return list[0];
-  return end.lower === "of" || (OBLIQUE.has(end.lower) && end.lower !== "by") ? list[0] : null;
+  const at = list[list.length - 1].to;
+  const end = t[at];
+  if (!end || end.text === "." || end.text === ";") return list[0];
+  if (end.text === ",") return clauseAfterAside(frame, at) ? null : list[0];
+  if (end.lower === "of") return ofPhraseOpensClause(frame, at) ? null : list[0];
+  return OBLIQUE.has(end.lower) && end.lower !== "by" && !verbInPhrase(frame, at + 1) ? list[0] : null;
+}
+
+/**
+ * True when the comma at `comma` after a named conjunct opens an aside ("B, the party chair,", "B, who chairs
+ * the committee,", "Germany, he said,") closed by a comma and followed by a lowercase word that is no
+ * preposition: the name is then a new subject ("… and B, the party chair, defended it"; review 28a F9).
+ */
+function clauseAfterAside(frame: SentenceFrame, comma: number): boolean {
+  const t = frame.tokens;
+  for (let j = comma + 1; j < t.length; j++) {
+    if (t[j].text === "." || t[j].text === ";" || t[j].text === ":") return false;
+    if (t[j].text !== ",") continue;
+    const next = t[j + 1];
+    return !!next && !next.punct && startsLower(next.text) && !OBLIQUE.has(next.lower) && next.lower !== "and";
+  }
+  return false;
+}
+
+/** True when "of <Name>" at `of` ("B of the Greens") is followed by a verb ("… said it was illegal"; review 28a F9). */
+function ofPhraseOpensClause(frame: SentenceFrame, of: number): boolean {
+  const t = frame.tokens;
+  let k = of + 1;
+  if (!t[k] || startsLower(t[k].text) && t[k].lower !== "the") return false; // "accused the police and B of lying"
+  while (t[k] && !t[k].punct && (startsUpper(t[k].text) || t[k].lower === "the" || t[k].lower === "of" || t[k].lower === "and")) k++;
+  return !!t[k] && !t[k].punct && startsLower(t[k].text) && !OBLIQUE.has(t[k].lower);
+}
+
+/**
+ * True when the phrase from `from` to the next mark holds a verb of its own (a lowercase word ending in "-ed",
+ * or a speaking or reporting verb) before any relative word or "and": "and B in a statement hailed the court"
+ * (review 28a F9), not "and B in a statement on Monday and ordered …".
+ */
+function verbInPhrase(frame: SentenceFrame, from: number): boolean {
+  const t = frame.tokens;
+  for (let j = from; j < t.length && !t[j].punct; j++) {
+    const w = t[j].lower;
+    // "… in a statement late on Monday and ordered …": a verb after "and" is the main subject's next one.
+    if (RELATIVE.has(w) || w === "and" || w === "but") return false;
+    if (startsLower(t[j].text) && (w.endsWith("ed") || SPEAKING.has(w) || REPORTING.has(w))) return true;
+  }
+  return false;
 }
 
 /** A possessive ending written as its own token ("miners' families", "city's brigade"). */

@@ -6,6 +6,8 @@
  *   is no man's.
  * - F4: "he/she" after ":"/";" is the clause's subject only (not "A's father", "a friend of A", an object).
  * - F6: a time opener before "he/she" must end right before the pronoun ("and on Friday the party he founded …").
+ * - F9: a name after "the <noun> and" is no second object when an aside, an "of" phrase or a phrase with a
+ *   verb leads on to its own verb ("criticised the ruling and B, who chairs …, said …").
  * - F14: the "noun heads its phrase" check of interactions/criticism.ts applies only to a governing body
  *   (model argument-words.ts GOVERNING_POSSESSIONS); "B's decision not to …", "B's remarks last week" stay criticism.
  */
@@ -77,6 +79,31 @@ const cases: Record<string, Case> = {
     s: "Karl Lunde arrived in Oslo, and at the airport the officials he appointed thanked Vera Holm.",
     m: ["Karl Lunde", "Oslo:place", "Vera Holm"],
     rows: ["Karl Lunde -visited-> Oslo"]
+  },
+  "F9 negative: criticised the ruling and B, who chairs the committee, said …": {
+    s: "Karl Lunde criticised the ruling and Vera Holm, who chairs the committee, said she would appeal.",
+    m: ["Karl Lunde", "Vera Holm"],
+    rows: []
+  },
+  "F9 negative: criticised the decision and B, the party chair, defended it": {
+    s: "Karl Lunde criticised the decision and Vera Holm, the party chair, defended it.",
+    m: ["Karl Lunde", "Vera Holm"],
+    rows: []
+  },
+  "F9 negative: criticised the decision and B of the Greens said …": {
+    s: "Karl Lunde criticised the decision and Vera Holm of the Greens said it was illegal.",
+    m: ["Karl Lunde", "Vera Holm"],
+    rows: []
+  },
+  "F9 negative: welcomed the decision and B in a statement hailed the court": {
+    s: "Karl Lunde welcomed the decision and Vera Holm in a statement hailed the court.",
+    m: ["Karl Lunde", "Vera Holm"],
+    rows: []
+  },
+  "F9 kept: thanked the firefighters and Governor B, who visited the site on Monday": {
+    s: "Karl Lunde thanked the firefighters and Governor Vera Holm, who visited the site on Monday.",
+    m: ["Karl Lunde", "Vera Holm"],
+    rows: ["Karl Lunde -thanked-> Vera Holm"]
   },
   "F14: criticised B's decision not to attend → criticised B": {
     s: "Senator Oskar Lunde criticised Vera Holm's decision not to attend the climate summit.",
