@@ -12,8 +12,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'A took a harder line on Monday, condemning B for …' → A criticized B": {
-    s: "Senator Ana Ruiz took a harder line on Monday, condemning Governor Paul Mendes for the delays.",
+  "positive: 'A resigned from the committee on Monday, condemning B for …' → A criticized B": {
+    s: "Senator Ana Ruiz resigned from the committee on Monday, condemning Governor Paul Mendes for the delays.",
     m: ["Ana Ruiz", "Paul Mendes"],
     rows: ["Ana Ruiz -criticized-> Paul Mendes"]
   },

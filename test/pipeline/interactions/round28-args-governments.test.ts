@@ -1,7 +1,7 @@
 /**
  * Stage 07 on invented sentences (round 28): criticism of "<person>'s government / administration /
- * cabinet / regime" is criticism of that leader (find-interactions.ts ruledByPerson,
- * RULED_BY_PERSON_NOUNS), where a person's possessive before a common noun ("B's wife") otherwise
+ * cabinet / regime" is criticism of that leader (interactions/criticism.ts withCriticizedOwners, models
+ * CRITICIZED_POSSESSIONS and GOVERNING_POSSESSIONS), where a person's possessive before a common noun ("B's wife") otherwise
  * names someone else. Negatives: talks or thanks with the government (the institution), a noun
  * after it ("B's government spokesman"), and kin ("B's wife").
  */

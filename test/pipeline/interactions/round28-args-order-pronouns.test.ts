@@ -17,8 +17,8 @@ const cases: Record<string, Case> = {
     m: ["Tomas Berg", "Paul Mendes"],
     rows: ["Paul Mendes -asked-> Tomas Berg"]
   },
-  "positive: 'A said two pilots were detained, and B instructed her to …' → B asked A": {
-    s: "Aviation chief Ana Ruiz said two pilots were detained overnight, and Deputy Prime Minister Daniel Ortiz instructed her to ground the fleet.",
+  "positive: 'A briefed the cabinet, and B instructed her to …' → B asked A": {
+    s: "Ana Ruiz, the aviation chief, briefed the cabinet on Monday, and Deputy Prime Minister Daniel Ortiz instructed her to ground the fleet.",
     m: ["Ana Ruiz", "Daniel Ortiz"],
     rows: ["Daniel Ortiz -asked-> Ana Ruiz"]
   },

@@ -16,8 +16,8 @@ const cases: Record<string, Case> = {
     m: ["Tomas Berg", "Lena Brandt", "Delta Front:group"],
     rows: ["Delta Front -released-> Tomas Berg", "Delta Front -released-> Lena Brandt"]
   },
-  "positive: 'B and C, the two Swiss-Peruvians whom A released, …' → A released B and C": {
-    s: "Tomas Berg and Lena Brandt, the two Swiss-Peruvians whom the Delta Front released late on Thursday, spent Friday in hospital.",
+  "positive: 'B and C, the two Franco-Chileans whom A had released, …' → A released B and C": {
+    s: "Tomas Berg and Lena Brandt, the two Franco-Chileans whom the Delta Front had released, reached the border on Sunday.",
     m: ["Tomas Berg", "Lena Brandt", "Delta Front:group"],
     rows: ["Delta Front -released-> Tomas Berg", "Delta Front -released-> Lena Brandt"]
   },
