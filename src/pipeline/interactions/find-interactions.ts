@@ -2805,6 +2805,8 @@ const FREE_PARTICIPLE_PREDICATE = 8;
  */
 function mainClauseSubjects(frame: SentenceFrame, grid: MentionGrid, comma: number): PlacedMention[] | null {
   const t = frame.tokens;
+  // "Germany scored late, condemning France to defeat": "condemning B to <fate>" is no criticism (review 28a F2).
+  if (t[comma + 1]?.lower === "condemning") for (let j = comma + 2; j < t.length && j <= comma + 8 && !t[j].punct; j++) if (t[j].lower === "to") return null;
   let j = comma - 1;
   for (; j >= 0 && comma - j <= FREE_PARTICIPLE_PREDICATE + 1; j--) {
     if (t[j].punct || grid.endingAt.has(j)) break;

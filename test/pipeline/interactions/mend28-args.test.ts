@@ -2,6 +2,7 @@
  * Stage 07 on invented sentences (mend of review 28a): near misses of round 28's subject-and-object rules, each
  * a negative (or a kept right row) for the narrowing of one finding.
  * - F1: a free participle's main-clause subject is no possessive owner ("B's lawyer spoke briefly, accusing C").
+ * - F2: "…, condemning B to <fate>" (a sports idiom) is no criticism.
  * - F3: "his/her counterpart" is only a partner named after the subject with "with / met / received", and "her"
  *   is no man's.
  * - F4: "he/she" after ":"/";" is the clause's subject only (not "A's father", "a friend of A", an object).
@@ -28,6 +29,11 @@ const cases: Record<string, Case> = {
   "F1 negative: B's supporters gathered, calling on C to resign": {
     s: "Ivo Brenner's supporters gathered outside parliament, calling on Clara Moss to resign.",
     m: ["Ivo Brenner", "Clara Moss"],
+    rows: []
+  },
+  "F2 negative: scored late, condemning B to defeat": {
+    s: "Norway scored late, condemning Denmark to a third straight defeat.",
+    m: ["Norway:country", "Denmark:country"],
     rows: []
   },
   "F3 negative: B said A had thanked his counterpart (the speaker)": {
