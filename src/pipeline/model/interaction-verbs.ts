@@ -792,6 +792,20 @@ export const SENT_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", "med
 export const SENT_AID_HELP_VERBS = ["help", "assist", "support"];
 
 /**
+ * Mend 28 (review F6, F10, F16): nouns of SENT_AID_NOUNS that a deployment, a show of force or an inspection sends as
+ * often as aid ("sent a ship to the Philippines in a show of force", "sent planes to Syria to bomb rebels", "sent
+ * experts to Iran to inspect nuclear sites"): aid only with "to help / assist / support" before the one helped, another
+ * noun of aid beside them, or a word of a disaster or a rescue in the sentence (SENT_AID_RELIEF_WORDS). Lowercase.
+ */
+export const SENT_AID_CRAFT_NOUNS = ["helicopters", "helicopter", "planes", "plane", "aircraft", "ships", "ship", "boats", "corvettes", "engineers", "specialists", "experts"];
+export const SENT_AID_RELIEF_WORDS = ["search", "rescue", "rescuers", "evacuate", "evacuation", "evacuated", "relief", "flood", "floods", "flooding", "earthquake",
+  "quake", "hurricane", "cyclone", "typhoon", "tsunami", "storm", "wildfire", "wildfires", "disaster", "humanitarian", "victims", "survivors", "landslide",
+  "drought", "famine", "outbreak", "epidemic"];
+/** Mend 28 (review F6, F10): an act after "to B to …" that is no help ("to bomb rebels", "to inspect nuclear sites"). Lowercase. */
+export const SENT_NOT_AID_ACTS = ["bomb", "strike", "attack", "patrol", "inspect", "check", "monitor", "investigate", "observe", "verify", "build", "fight",
+  "deter", "intercept", "enforce", "police", "guard", "escort"];
+
+/**
  * Round 28: criticism received from someone, the giver after "from" (interactions/nominal.ts criticismReceived): "B drew
  * / faced / attracted sharp criticism from A" → A criticised B. Not "fire" ("came under fire from rebels" is gunfire as
  * often as words). Lowercase.
