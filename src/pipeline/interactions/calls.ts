@@ -4,10 +4,10 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
-import {PHONE_WORDS} from "../model/interaction-verbs.ts";
+import {PHONE_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
-import type {Token} from "../events/tokens.ts";
+import {hasWordIn, type Token} from "../events/tokens.ts";
 
 const CONTENT = new Set<InteractionType>(CALL_CONTENT_TYPES as InteractionType[]);
 const PHONES = new Set(PHONE_WORDS);
@@ -70,6 +70,9 @@ function timeOrderBefore(t: SentenceFrame["tokens"], k: number, to: number): boo
  * @example withoutCallMeetings(frame, pairs).length // one less for "A spoke by phone with B and thanked him"
  */
 export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  if (pairs.length === 0) return pairs;
+  // Mend 28: the round-28 verb rows this row-level pass narrows too (the last pass over a sentence's pairs).
+  pairs = withoutOverreachingVerbRows(frame, pairs);
   if (pairs.length === 0) return pairs;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
@@ -211,4 +214,43 @@ export function talkPurposeAfter(t: readonly Token[], end: number): boolean {
     return (TALK_PURPOSES.has(v) && (v !== "go" || t[k + 2]?.lower === "over")) || courtesyAt(t, k + 1);
   }
   return false;
+}
+
+const NOT_VISIT = new Set(JOURNEY_NOT_VISIT_WORDS);
+const JOURNEY_VERBS = new Set(JOURNEY_VISIT_VERBS);
+
+/** True when a word of `words` is in the sentence outside the verb's own tokens [from, to). */
+function wordOutside(t: readonly Token[], words: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let k = 0; k < t.length; k++) if ((k < from || k >= to) && words.has(t[k].lower)) return true;
+  return false;
+}
+
+/**
+ * True when a visit row of a journey verb ("went straight to", "headed / drove to", "toured", "flew into") tells a
+ * flight, an emigration, a way home or a show's tour (JOURNEY_NOT_VISIT_WORDS outside the verb: review 28 F5).
+ */
+function journeyNoVisit(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "visited") return false;
+  const w = t[p.from]?.lower ?? "";
+  if (!JOURNEY_VERBS.has(w)) return false;
+  if (w === "went" && t[p.from + 1]?.lower !== "straight") return false;
+  if (w === "flew" && t[p.from + 1]?.lower !== "into") return false;
+  return wordOutside(t, NOT_VISIT, p.from, p.to);
+}
+
+/**
+ * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: journeys of flight or return (journeyNoVisit). The same array when nothing goes.
+ *
+ * @example withoutOverreachingVerbRows(frame, pairs).length // fewer for an over-reaching round-28 verb row
+ */
+export function withoutOverreachingVerbRows<P extends CallPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  const t = frame.tokens;
+  let out: P[] | null = null;
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    const drop = journeyNoVisit(t, p);
+    if (drop && !out) out = pairs.slice(0, k);
+    else if (!drop && out) out.push(p);
+  }
+  return out ?? pairs;
 }

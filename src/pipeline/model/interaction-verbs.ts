@@ -173,6 +173,18 @@ export const SPENT_WITH_SPANS = ["an hour", "half an hour", "two hours", "three 
   "forty minutes", "45 minutes", "40 minutes", "30 minutes", "20 minutes", "90 minutes"];
 
 /**
+ * Mend 28 (review F5, F17 in part): a trip of flight, emigration, going home or the way back from captivity is no
+ * visit: "went straight to Paris after his release", "drove to Mexico to escape arrest", "headed to Canada to start a
+ * new life", "a refugee drove to Germany", "headed to Greece, where he holds citizenship". Lowercase; any in the
+ * sentence of a journey verb (JOURNEY_VISIT_VERBS) stops the visited row (interactions/calls.ts).
+ */
+export const JOURNEY_NOT_VISIT_WORDS = ["release", "released", "freed", "freedom", "escape", "escaped", "escaping", "flee", "fled", "fleeing", "flight",
+  "refugee", "refugees", "asylum", "migrant", "migrants", "exile", "home", "citizenship", "emigrated", "emigrate", "smuggle", "smuggled", "arrest",
+  "fugitive", "drugs", "show", "shows", "tour", "concert", "concerts", "festival", "premiere"];
+/** Mend 28: first words of the journey verbs of review F5 (a trip read as a visit only with no JOURNEY_NOT_VISIT_WORDS). */
+export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew"];
+
+/**
  * Words of a show or a game: "to see B" with one in the sentence is a sight, not a visit ("came to see Bruce
  * Springsteen in concert", "went to see Taylor Swift at the stadium": review 27 verbs F6). Lowercase.
  */
@@ -444,7 +456,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "fly to" above). Not "flew on to X", "landed in X", "crossed into X", "reached X": the annotated sets tell freed
   // captives' way home with them ("from Muscat he flew on to Tehran", "crossed into Israel") and read no visit.
   // A place only, and no possessor as the traveller ("B's wife flew into X": placeTarget's ownsSubject check).
-  ...verbs("visited", "direct", ["flew into"], {placeTarget: true}),
+  // Mend 28 (review F20, F5): a person only, as "fly into" ("Hezbollah drones flew into Israel", "Hamas fighters flew
+  // into Israel" tell incursions), and no game ("flew into Las Vegas ahead of the bout").
+  ...verbs("visited", "direct", ["flew into"], {placeTarget: true, personSource: true, notGame: true}),
   ...verbs("visited", "direct", ["fly into", "flies into", "flying into"], {personSource: true, placeTarget: true}),
   // Round 28: a person heading for a named place: "A went straight to X", "A headed (straight) to X", "A drove to X",
   // "A toured X" → A visited X. A person and a place only ("the title headed to Spain", "the band toured Europe",

@@ -6,6 +6,42 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
+  // F5, F20: journeys of flight, emigration, release; incursions; a bout; a show's tour.
+  "F5 negative: went straight to X after his release": {
+    s: "Jon Smeed went straight to Paris after his release from prison in Iran.",
+    m: ["Jon Smeed", "Paris:place", "Iran:country"],
+    rows: []
+  },
+  "F5 negative: drove to X to escape arrest": {
+    s: "Murderer Carl Banner drove to Mexico to escape arrest, prosecutors said.",
+    m: ["Carl Banner", "Mexico:country"],
+    rows: []
+  },
+  "F5 negative: a refugee drove to X": {
+    s: "Refugee Ali Hassim drove to Germany with his children in 2015.",
+    m: ["Ali Hassim", "Germany:country"],
+    rows: []
+  },
+  "F5 negative: toured X with a show": {
+    s: "Comedian John Clees toured Australia with his one-man show.",
+    m: ["John Clees", "Australia:country"],
+    rows: []
+  },
+  "F5 negative: flew into X ahead of a bout": {
+    s: "Boxer Mike Tyro flew into Las Vegas ahead of the bout.",
+    m: ["Mike Tyro", "Las Vegas:place"],
+    rows: []
+  },
+  "F20 negative: a group's drones flew into a country": {
+    s: "Red Dawn drones flew into Kestria on Sunday, the army said.",
+    m: ["Red Dawn:group", "Kestria:country"],
+    rows: []
+  },
+  "F20 negative: a group flew into a country's airspace": {
+    s: "The Sierra Front flew into Kestria's airspace with drones.",
+    m: ["Sierra Front:group", "Kestria:country"],
+    rows: []
+  },
   // F6, F10: warships, warplanes and inspectors sent.
   "F6 negative: a ship sent in a show of force": {
     s: "Valdoria sent a ship to Kestria in a show of force.",
