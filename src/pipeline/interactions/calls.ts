@@ -4,7 +4,7 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
-import {PHONE_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS} from "../model/interaction-verbs.ts";
+import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
@@ -216,6 +216,9 @@ export function talkPurposeAfter(t: readonly Token[], end: number): boolean {
   return false;
 }
 
+const UNDATED_SPANS = SPENT_UNDATED_SPANS.map((n) => n.split(" "));
+const DATED = new Set(SPENT_DATED_WORDS);
+const NOT_MEETING = new Set(SPENT_NOT_MEETING_WORDS);
 const NOT_VISIT = new Set(JOURNEY_NOT_VISIT_WORDS);
 const JOURNEY_VERBS = new Set(JOURNEY_VISIT_VERBS);
 
@@ -223,6 +226,17 @@ const JOURNEY_VERBS = new Set(JOURNEY_VISIT_VERBS);
 function wordOutside(t: readonly Token[], words: ReadonlySet<string>, from: number, to: number): boolean {
   for (let k = 0; k < t.length; k++) if ((k < from || k >= to) && words.has(t[k].lower)) return true;
   return false;
+}
+
+/**
+ * True when a meeting row of "A spent <span> with B" tells no meeting: time with a captor, a surgeon or a suspect
+ * (SPENT_NOT_MEETING_WORDS), or a span of no length ("time", "some time", "a day") with no day named (review 28 F3, F3b).
+ */
+function spentNoMeeting(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "met" || !t[p.from]?.lower.startsWith("spen")) return false;
+  if (wordOutside(t, NOT_MEETING, p.from, p.from + 1)) return true;
+  const undated = UNDATED_SPANS.some((words) => words.every((w, n) => t[p.from + 1 + n]?.lower === w) && t[p.from + 1 + words.length]?.lower === "with");
+  return undated && !hasWordIn(t, DATED);
 }
 
 /**
@@ -239,7 +253,7 @@ function journeyNoVisit(t: readonly Token[], p: CallPair): boolean {
 }
 
 /**
- * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: journeys of flight or return (journeyNoVisit). The same array when nothing goes.
+ * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: time spent in captivity, care or custody or with no span (spentNoMeeting), journeys of flight or return (journeyNoVisit). The same array when nothing goes.
  *
  * @example withoutOverreachingVerbRows(frame, pairs).length // fewer for an over-reaching round-28 verb row
  */
@@ -248,7 +262,7 @@ export function withoutOverreachingVerbRows<P extends CallPair>(frame: SentenceF
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
-    const drop = journeyNoVisit(t, p);
+    const drop = spentNoMeeting(t, p) || journeyNoVisit(t, p);
     if (drop && !out) out = pairs.slice(0, k);
     else if (!drop && out) out.push(p);
   }

@@ -173,6 +173,22 @@ export const SPENT_WITH_SPANS = ["an hour", "half an hour", "two hours", "three 
   "forty minutes", "45 minutes", "40 minutes", "30 minutes", "20 minutes", "90 minutes"];
 
 /**
+ * Mend 28 (review F3b): spans of SPENT_WITH_SPANS that tell no length ("time", "some time") or a day out of a life story
+ * ("spent a day with B as an auction prize"): a meeting only with a day named in the sentence (SPENT_DATED_WORDS: "will
+ * spend some time with B on Monday"), not "as a child she spent time with her grandfather" (interactions/calls.ts). Lowercase.
+ */
+export const SPENT_UNDATED_SPANS = ["time", "some time", "a day"];
+export const SPENT_DATED_WORDS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
+  "week", "weekend"];
+
+/**
+ * Mend 28 (review F3): time spent with a captor, a surgeon or a suspect is captivity, treatment or questioning, no
+ * meeting ("spent several hours with his captor", "spent an hour with Dr B in surgery"). Lowercase; any in the sentence.
+ */
+export const SPENT_NOT_MEETING_WORDS = ["captor", "captors", "kidnapper", "kidnappers", "hostage", "captivity", "custody", "surgeon", "surgery", "operating",
+  "patient", "suspect", "interrogation", "questioning", "cellmate", "prison", "jail"];
+
+/**
  * Mend 28 (review F5, F17 in part): a trip of flight, emigration, going home or the way back from captivity is no
  * visit: "went straight to Paris after his release", "drove to Mexico to escape arrest", "headed to Canada to start a
  * new life", "a refugee drove to Germany", "headed to Greece, where he holds citizenship". Lowercase; any in the

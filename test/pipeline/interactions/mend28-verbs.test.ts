@@ -6,6 +6,27 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
+  // F3, F3b: time spent with a captor, a surgeon, or with no span and no day named.
+  "F3 negative: hours with a captor": {
+    s: "The hostage Mark Tully spent several hours with his captor, Abu Selim, before being freed.",
+    m: ["Mark Tully", "Abu Selim"],
+    rows: []
+  },
+  "F3 negative: an hour with a surgeon in surgery": {
+    s: "The patient, Rita Moss, spent an hour with Dr. James Colby in surgery.",
+    m: ["Rita Moss", "James Colby"],
+    rows: []
+  },
+  "F3b negative: time with a grandfather as a child": {
+    s: "As a child, Ann Dover spent time with her grandfather, Tom Dover, in Ohio.",
+    m: ["Ann Dover", "Tom Dover", "Ohio:place"],
+    rows: []
+  },
+  "F3b negative: some time with a player at a club": {
+    s: "Jose Marin spent some time with Cristo Ramal at the club.",
+    m: ["Jose Marin", "Cristo Ramal"],
+    rows: []
+  },
   // F5, F20: journeys of flight, emigration, release; incursions; a bout; a show's tour.
   "F5 negative: went straight to X after his release": {
     s: "Jon Smeed went straight to Paris after his release from prison in Iran.",
