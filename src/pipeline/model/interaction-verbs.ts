@@ -201,6 +201,15 @@ export const JOURNEY_NOT_VISIT_WORDS = ["release", "released", "freed", "freedom
 export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew"];
 
 /**
+ * Mend 28 (review F8): a thing snatched or a transfer between "snatched" and B ("snatched victory from B", "snatched the
+ * microphone from B", "snatched striker B from C"): no abduction. Lowercase; any between the verb and B.
+ */
+export const SNATCHED_NOT_CAPTIVE_WORDS = ["from", "victory", "win", "wins", "lead", "seat", "title", "microphone", "mic", "ball", "trophy", "crown", "prize",
+  "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger", "player", "star", "signing", "coach", "manager"];
+/** Mend 28 (review F8): words of a player's transfer; any in the sentence stops an active "snatched B" row. Lowercase. */
+export const SNATCHED_TRANSFER_WORDS = ["transfer", "signing", "signed", "contract", "fee", "deal", "club", "season", "loan"];
+
+/**
  * Words of a show or a game: "to see B" with one in the sentence is a sight, not a visit ("came to see Bruce
  * Springsteen in concert", "went to see Taylor Swift at the stadium": review 27 verbs F6). Lowercase.
  */

@@ -83,6 +83,22 @@ const cases: Record<string, Case> = {
     s: "Valdoria sent two helicopters to Kestria after the earthquake.",
     m: ["Valdoria:country", "Kestria:country"],
     rows: ["Valdoria -assisted-> Kestria"]
+  },
+  // F8: snatched victory, a microphone, a striker.
+  "F8 negative: snatched victory from B": {
+    s: "Governor Ann Dover snatched victory from Senator Tom Kaine in the election.",
+    m: ["Ann Dover", "Tom Kaine"],
+    rows: []
+  },
+  "F8 negative: snatched the microphone from B": {
+    s: "Senator Tom Kaine snatched the microphone from Governor Ann Dover.",
+    m: ["Tom Kaine", "Ann Dover"],
+    rows: []
+  },
+  "F8 negative: a club snatched a striker": {
+    s: "Vista United snatched striker Kylo Mbape from Porto Azul.",
+    m: ["Vista United:organization", "Kylo Mbape", "Porto Azul:organization"],
+    rows: []
   }
 };
 
