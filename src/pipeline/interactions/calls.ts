@@ -4,7 +4,7 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
-import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS} from "../model/interaction-verbs.ts";
+import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS, SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
@@ -221,8 +221,12 @@ const DATED = new Set(SPENT_DATED_WORDS);
 const NOT_MEETING = new Set(SPENT_NOT_MEETING_WORDS);
 const NOT_VISIT = new Set(JOURNEY_NOT_VISIT_WORDS);
 const JOURNEY_VERBS = new Set(JOURNEY_VISIT_VERBS);
+const FIRED_SPEECH = new Set([...FIRED_SPEECH_WORDS, ...SPEECH_CUE_WORDS]);
+const FIRED_SHOOTING = new Set(FIRED_SHOOTING_WORDS);
+const FIRE_VERBS = new Set(["opened", "opens", "opening", "open", "fired", "fires", "firing"]);
 const NOT_CAPTIVE = new Set(SNATCHED_NOT_CAPTIVE_WORDS);
 const TRANSFER = new Set(SNATCHED_TRANSFER_WORDS);
+const QUOTES = new Set(["\"", "\u201c", "\u201d"]);
 
 /** True when a word of `words` is in the sentence outside the verb's own tokens [from, to). */
 function wordOutside(t: readonly Token[], words: ReadonlySet<string>, from: number, to: number): boolean {
@@ -254,6 +258,15 @@ function journeyNoVisit(t: readonly Token[], p: CallPair): boolean {
   return wordOutside(t, NOT_VISIT, p.from, p.to);
 }
 
+/** True when "opened fire on / fired at B" between two persons is told with speech and no shooting: words, not gunfire (review 28 F9). */
+function firedInWords(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "attacked" || !FIRE_VERBS.has(t[p.from]?.lower ?? "")) return false;
+  const next = t[p.from + 1]?.lower ?? "";
+  if (next !== "fire" && next !== "on" && next !== "at") return false;
+  if (p.source.mention.kind !== "person" || p.target.mention.kind !== "person" || hasWordIn(t, FIRED_SHOOTING)) return false;
+  return wordOutside(t, FIRED_SPEECH, p.from, p.to) || t.some((w) => QUOTES.has(w.text));
+}
+
 /**
  * True when an abduction row of an active "A snatched B" has a thing snatched or a transfer before B, or B after
  * "from" ("snatched victory from B", "snatched striker B"), or a transfer told in the sentence (review 28 F8).
@@ -265,7 +278,7 @@ function snatchedNoCaptive(t: readonly Token[], p: CallPair): boolean {
 }
 
 /**
- * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: time spent in captivity, care or custody or with no span (spentNoMeeting), journeys of flight or return (journeyNoVisit), things
+ * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: time spent in captivity, care or custody or with no span (spentNoMeeting), journeys of flight or return (journeyNoVisit), political "fire" (firedInWords: read as criticism instead), things
  * or players snatched (snatchedNoCaptive). The same array when nothing goes.
  *
  * @example withoutOverreachingVerbRows(frame, pairs).length // 0 for "Tom Kane snatched victory from Ann Lee"
@@ -275,9 +288,11 @@ export function withoutOverreachingVerbRows<P extends CallPair>(frame: SentenceF
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
-    const drop = spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p);
+    const words = firedInWords(t, p);
+    const drop = words || spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p);
     if (drop && !out) out = pairs.slice(0, k);
     else if (!drop && out) out.push(p);
+    if (words && out) out.push({...p, type: "criticized"});
   }
   return out ?? pairs;
 }

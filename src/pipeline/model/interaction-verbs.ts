@@ -201,6 +201,17 @@ export const JOURNEY_NOT_VISIT_WORDS = ["release", "released", "freed", "freedom
 export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew"];
 
 /**
+ * Mend 28 (review F9): "fired at / opened fire on B" told with speech is words, no gunfire ("fired at Governor B over
+ * the budget, calling her reckless", "opened fire on B in a speech", "is firing at B in ads"): between two persons,
+ * with one of these or of SPEECH_CUE_WORDS in the sentence ("said" alone is the report's tag, not the act; a group's
+ * gunmen firing on a named mayor stay an attack). Lowercase.
+ */
+export const FIRED_SPEECH_WORDS = ["ads", "ad", "advert", "adverts", "debate", "budget", "policy", "policies", "record", "reckless", "over"];
+/** Mend 28 (review F9): words of a shooting that keep "opened fire on B" gunfire whatever speech is told ("police said in a statement"). Lowercase. */
+export const FIRED_SHOOTING_WORDS = ["gunman", "gunmen", "shooter", "shot", "shooting", "shots", "killed", "wounded", "injured", "dead", "gun", "rifle", "pistol",
+  "bullet", "bullets", "police", "soldiers", "troops"];
+
+/**
  * Mend 28 (review F8): a thing snatched or a transfer between "snatched" and B ("snatched victory from B", "snatched the
  * microphone from B", "snatched striker B from C"): no abduction. Lowercase; any between the verb and B.
  */

@@ -99,6 +99,27 @@ const cases: Record<string, Case> = {
     s: "Vista United snatched striker Kylo Mbape from Porto Azul.",
     m: ["Vista United:organization", "Kylo Mbape", "Porto Azul:organization"],
     rows: []
+  },
+  // F9: fire between politicians told in words is criticism.
+  "F9: fired at B over the budget, calling her reckless → criticized": {
+    s: "Senator Tom Kaine fired at Governor Ann Dover over the budget, calling her reckless.",
+    m: ["Tom Kaine", "Ann Dover"],
+    rows: ["Tom Kaine -criticized-> Ann Dover"]
+  },
+  "F9: opened fire on B in a speech → criticized": {
+    s: "President Joe Bidwell opened fire on Donald Trumble in a speech.",
+    m: ["Joe Bidwell", "Donald Trumble"],
+    rows: ["Joe Bidwell -criticized-> Donald Trumble"]
+  },
+  "F9: is firing at B in ads → criticized": {
+    s: "Senator Tom Kaine is firing at Governor Ann Dover in ads.",
+    m: ["Tom Kaine", "Ann Dover"],
+    rows: ["Tom Kaine -criticized-> Ann Dover"]
+  },
+  "F9 positive kept: a gunman opened fire on a person, told in a police statement": {
+    s: "Gunman Jared Loft opened fire on Congresswoman Gabi Giffin at a meeting, police said in a statement.",
+    m: ["Jared Loft", "Gabi Giffin"],
+    rows: ["Jared Loft -attacked-> Gabi Giffin"]
   }
 };
 
