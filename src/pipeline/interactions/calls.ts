@@ -4,7 +4,8 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
-import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS, SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS} from "../model/interaction-verbs.ts";
+import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
+  SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
@@ -226,12 +227,33 @@ const FIRED_SHOOTING = new Set(FIRED_SHOOTING_WORDS);
 const FIRE_VERBS = new Set(["opened", "opens", "opening", "open", "fired", "fires", "firing"]);
 const NOT_CAPTIVE = new Set(SNATCHED_NOT_CAPTIVE_WORDS);
 const TRANSFER = new Set(SNATCHED_TRANSFER_WORDS);
+const AGREED_BETWEEN = new Set(AGREED_BETWEEN_WORDS);
+const GETTING_VERBS = new Set(["got", "gets", "getting", "persuaded", "persuades", "coaxed", "nudged"]);
 const QUOTES = new Set(["\"", "\u201c", "\u201d"]);
+/** Most tokens from a getting verb to its "to agree" ("got the Millers' Guild and Porthaven to agree"). */
+const AGREE_REACH = 16;
+/** Most words after "agree" in which a word of AGREED_BETWEEN_WORDS is looked for ("to agree to the terms"). */
+const AGREED_REACH = 4;
 
 /** True when a word of `words` is in the sentence outside the verb's own tokens [from, to). */
 function wordOutside(t: readonly Token[], words: ReadonlySet<string>, from: number, to: number): boolean {
   for (let k = 0; k < t.length; k++) if ((k < from || k >= to) && words.has(t[k].lower)) return true;
   return false;
+}
+
+/**
+ * True when a mediation row of "A got / persuaded B and C to agree …" tells no agreement between B and C: "to agree"
+ * is followed, within AGREED_REACH words of its clause, by no AGREED_BETWEEN_WORDS word ("to agree to the sanctions
+ * package", "to agree to an interview"); "to agree." and "to agree to them / a ceasefire / the terms" stay (review 28 F1, F1b).
+ */
+function agreedNothingBetween(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "mediated" || !GETTING_VERBS.has(t[p.from]?.lower ?? "")) return false;
+  let k = p.from + 1;
+  while (k < t.length && k <= p.from + AGREE_REACH && !(t[k].lower === "agree" && t[k - 1].lower === "to")) k++;
+  if (t[k]?.lower !== "agree") return false;
+  if (!t[k + 1] || t[k + 1].punct) return false;
+  for (let n = k + 1; n < t.length && n <= k + AGREED_REACH && !t[n].punct; n++) if (AGREED_BETWEEN.has(t[n].lower)) return false;
+  return true;
 }
 
 /**
@@ -278,7 +300,9 @@ function snatchedNoCaptive(t: readonly Token[], p: CallPair): boolean {
 }
 
 /**
- * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: time spent in captivity, care or custody or with no span (spentNoMeeting), journeys of flight or return (journeyNoVisit), political "fire" (firedInWords: read as criticism instead), things
+ * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: mediation of
+ * co-holdouts (agreedNothingBetween), time spent in captivity, care or custody or with no span (spentNoMeeting),
+ * journeys of flight or return (journeyNoVisit), political "fire" (firedInWords: read as criticism instead), things
  * or players snatched (snatchedNoCaptive). The same array when nothing goes.
  *
  * @example withoutOverreachingVerbRows(frame, pairs).length // 0 for "Tom Kane snatched victory from Ann Lee"
@@ -289,7 +313,7 @@ export function withoutOverreachingVerbRows<P extends CallPair>(frame: SentenceF
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
     const words = firedInWords(t, p);
-    const drop = words || spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p);
+    const drop = words || agreedNothingBetween(t, p) || spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p);
     if (drop && !out) out = pairs.slice(0, k);
     else if (!drop && out) out.push(p);
     if (words && out) out.push({...p, type: "criticized"});

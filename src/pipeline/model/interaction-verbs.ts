@@ -221,6 +221,15 @@ export const SNATCHED_NOT_CAPTIVE_WORDS = ["from", "victory", "win", "wins", "le
 export const SNATCHED_TRANSFER_WORDS = ["transfer", "signing", "signed", "contract", "fee", "deal", "club", "season", "loan"];
 
 /**
+ * Mend 28 (review F1, F1b): what "got / persuaded B and C to agree" may be followed by for a mediation between B and C:
+ * the end of the clause, a pronoun of the terms ("to agree to them"), or a word of a truce or a deal ("to agree a
+ * ceasefire", "to agree to the terms"). Not "to agree to the sanctions package / the budget / an interview / new
+ * contracts": two holdouts or two guests, no sides (interactions/calls.ts). Lowercase.
+ */
+export const AGREED_BETWEEN_WORDS = ["them", "it", "this", "that", "ceasefire", "ceasefires", "truce", "deal", "terms", "talks", "accord", "accords", "peace",
+  "framework", "settlement", "armistice", "swap", "exchange", "pact", "treaty", "each", "one"];
+
+/**
  * Words of a show or a game: "to see B" with one in the sentence is a sight, not a visit ("came to see Bruce
  * Springsteen in concert", "went to see Taylor Swift at the stadium": review 27 verbs F6). Lowercase.
  */

@@ -6,6 +6,27 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
+  // F1, F1b: "got / persuaded B and C to agree" mediates only an agreement between them.
+  "F1b negative: two holdouts persuaded to agree to a third party's package": {
+    s: "The Northern Union persuaded Valdoria and Kestria to agree to the sanctions package.",
+    m: ["Northern Union:organization", "Valdoria:country", "Kestria:country"],
+    rows: []
+  },
+  "F1 negative: two guests persuaded to agree to an interview": {
+    s: "Host Mara Quell persuaded Ann Dover and Paul Grent to agree to an interview.",
+    m: ["Mara Quell", "Ann Dover", "Paul Grent"],
+    rows: []
+  },
+  "F1b negative: two players persuaded to agree to new contracts": {
+    s: "Coach Pep Guarin persuaded Kev Brune and Erl Haland to agree to new contracts.",
+    m: ["Pep Guarin", "Kev Brune", "Erl Haland"],
+    rows: []
+  },
+  "F1 positive kept: got B and C to agree to a ceasefire": {
+    s: "The papal nuncio, Luca Ferri, got Valdoria and Kestria to agree to a ceasefire.",
+    m: ["Luca Ferri", "Valdoria:country", "Kestria:country"],
+    rows: ["Luca Ferri -mediated-> Valdoria", "Luca Ferri -mediated-> Kestria"]
+  },
   // F3, F3b: time spent with a captor, a surgeon, or with no span and no day named.
   "F3 negative: hours with a captor": {
     s: "The hostage Mark Tully spent several hours with his captor, Abu Selim, before being freed.",
