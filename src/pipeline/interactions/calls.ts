@@ -4,10 +4,11 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
-import {PHONE_WORDS} from "../model/interaction-verbs.ts";
+import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
+  SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
-import type {Token} from "../events/tokens.ts";
+import {hasWordIn, type Token} from "../events/tokens.ts";
 
 const CONTENT = new Set<InteractionType>(CALL_CONTENT_TYPES as InteractionType[]);
 const PHONES = new Set(PHONE_WORDS);
@@ -70,6 +71,9 @@ function timeOrderBefore(t: SentenceFrame["tokens"], k: number, to: number): boo
  * @example withoutCallMeetings(frame, pairs).length // one less for "A spoke by phone with B and thanked him"
  */
 export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  if (pairs.length === 0) return pairs;
+  // Mend 28: the round-28 verb rows this row-level pass narrows too (the last pass over a sentence's pairs).
+  pairs = withoutOverreachingVerbRows(frame, pairs);
   if (pairs.length === 0) return pairs;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
@@ -211,4 +215,108 @@ export function talkPurposeAfter(t: readonly Token[], end: number): boolean {
     return (TALK_PURPOSES.has(v) && (v !== "go" || t[k + 2]?.lower === "over")) || courtesyAt(t, k + 1);
   }
   return false;
+}
+
+const UNDATED_SPANS = SPENT_UNDATED_SPANS.map((n) => n.split(" "));
+const DATED = new Set(SPENT_DATED_WORDS);
+const NOT_MEETING = new Set(SPENT_NOT_MEETING_WORDS);
+const NOT_VISIT = new Set(JOURNEY_NOT_VISIT_WORDS);
+const JOURNEY_VERBS = new Set(JOURNEY_VISIT_VERBS);
+const FIRED_SPEECH = new Set([...FIRED_SPEECH_WORDS, ...SPEECH_CUE_WORDS]);
+const FIRED_SHOOTING = new Set(FIRED_SHOOTING_WORDS);
+const FIRE_VERBS = new Set(["opened", "opens", "opening", "open", "fired", "fires", "firing"]);
+const NOT_CAPTIVE = new Set(SNATCHED_NOT_CAPTIVE_WORDS);
+const TRANSFER = new Set(SNATCHED_TRANSFER_WORDS);
+const AGREED_BETWEEN = new Set(AGREED_BETWEEN_WORDS);
+const GETTING_VERBS = new Set(["got", "gets", "getting", "persuaded", "persuades", "coaxed", "nudged"]);
+const QUOTES = new Set(["\"", "\u201c", "\u201d"]);
+/** Most tokens from a getting verb to its "to agree" ("got the Millers' Guild and Porthaven to agree"). */
+const AGREE_REACH = 16;
+/** Most words after "agree" in which a word of AGREED_BETWEEN_WORDS is looked for ("to agree to the terms"). */
+const AGREED_REACH = 4;
+
+/** True when a word of `words` is in the sentence outside the verb's own tokens [from, to). */
+function wordOutside(t: readonly Token[], words: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let k = 0; k < t.length; k++) if ((k < from || k >= to) && words.has(t[k].lower)) return true;
+  return false;
+}
+
+/**
+ * True when a mediation row of "A got / persuaded B and C to agree …" tells no agreement between B and C: "to agree"
+ * is followed, within AGREED_REACH words of its clause, by no AGREED_BETWEEN_WORDS word ("to agree to the sanctions
+ * package", "to agree to an interview"); "to agree." and "to agree to them / a ceasefire / the terms" stay (review 28 F1, F1b).
+ */
+function agreedNothingBetween(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "mediated" || !GETTING_VERBS.has(t[p.from]?.lower ?? "")) return false;
+  let k = p.from + 1;
+  while (k < t.length && k <= p.from + AGREE_REACH && !(t[k].lower === "agree" && t[k - 1].lower === "to")) k++;
+  if (t[k]?.lower !== "agree") return false;
+  if (!t[k + 1] || t[k + 1].punct) return false;
+  for (let n = k + 1; n < t.length && n <= k + AGREED_REACH && !t[n].punct; n++) if (AGREED_BETWEEN.has(t[n].lower)) return false;
+  return true;
+}
+
+/**
+ * True when a meeting row of "A spent <span> with B" tells no meeting: time with a captor, a surgeon or a suspect
+ * (SPENT_NOT_MEETING_WORDS), or a span of no length ("time", "some time", "a day") with no day named (review 28 F3, F3b).
+ */
+function spentNoMeeting(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "met" || !t[p.from]?.lower.startsWith("spen")) return false;
+  if (wordOutside(t, NOT_MEETING, p.from, p.from + 1)) return true;
+  const undated = UNDATED_SPANS.some((words) => words.every((w, n) => t[p.from + 1 + n]?.lower === w) && t[p.from + 1 + words.length]?.lower === "with");
+  return undated && !hasWordIn(t, DATED);
+}
+
+/**
+ * True when a visit row of a journey verb ("went straight to", "headed / drove to", "toured", "flew into") tells a
+ * flight, an emigration, a way home or a show's tour (JOURNEY_NOT_VISIT_WORDS outside the verb: review 28 F5).
+ */
+function journeyNoVisit(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "visited") return false;
+  const w = t[p.from]?.lower ?? "";
+  if (!JOURNEY_VERBS.has(w)) return false;
+  if (w === "went" && t[p.from + 1]?.lower !== "straight") return false;
+  if (w === "flew" && t[p.from + 1]?.lower !== "into") return false;
+  return wordOutside(t, NOT_VISIT, p.from, p.to);
+}
+
+/** True when "opened fire on / fired at B" between two persons is told with speech and no shooting: words, not gunfire (review 28 F9). */
+function firedInWords(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "attacked" || !FIRE_VERBS.has(t[p.from]?.lower ?? "")) return false;
+  const next = t[p.from + 1]?.lower ?? "";
+  if (next !== "fire" && next !== "on" && next !== "at") return false;
+  if (p.source.mention.kind !== "person" || p.target.mention.kind !== "person" || hasWordIn(t, FIRED_SHOOTING)) return false;
+  return wordOutside(t, FIRED_SPEECH, p.from, p.to) || t.some((w) => QUOTES.has(w.text));
+}
+
+/**
+ * True when an abduction row of an active "A snatched B" has a thing snatched or a transfer before B, or B after
+ * "from" ("snatched victory from B", "snatched striker B"), or a transfer told in the sentence (review 28 F8).
+ */
+function snatchedNoCaptive(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "abducted" || !t[p.from]?.lower.startsWith("snatch") || p.target.from < p.to) return false;
+  for (let k = p.to; k < p.target.from; k++) if (NOT_CAPTIVE.has(t[k].lower)) return true;
+  return hasWordIn(t, TRANSFER);
+}
+
+/**
+ * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: mediation of
+ * co-holdouts (agreedNothingBetween), time spent in captivity, care or custody or with no span (spentNoMeeting),
+ * journeys of flight or return (journeyNoVisit), political "fire" (firedInWords: read as criticism instead), things
+ * or players snatched (snatchedNoCaptive). The same array when nothing goes.
+ *
+ * @example withoutOverreachingVerbRows(frame, pairs).length // 0 for "Tom Kane snatched victory from Ann Lee"
+ */
+export function withoutOverreachingVerbRows<P extends CallPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  const t = frame.tokens;
+  let out: P[] | null = null;
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    const words = firedInWords(t, p);
+    const drop = words || agreedNothingBetween(t, p) || spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p);
+    if (drop && !out) out = pairs.slice(0, k);
+    else if (!drop && out) out.push(p);
+    if (words && out) out.push({...p, type: "criticized"});
+  }
+  return out ?? pairs;
 }

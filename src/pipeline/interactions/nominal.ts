@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS} from "../model/interaction-verbs.ts";
+import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -94,6 +94,9 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
 
 const SENT_AID = new Set(SENT_AID_NOUNS);
 const SENT_AID_HELP = new Set(SENT_AID_HELP_VERBS);
+const SENT_AID_CRAFT = new Set(SENT_AID_CRAFT_NOUNS);
+const SENT_AID_RELIEF = new Set(SENT_AID_RELIEF_WORDS);
+const SENT_NOT_AID = new Set(SENT_NOT_AID_ACTS);
 /** The most words between a verb of sending and its noun of aid ("sent two corvettes and a maritime patrol aircraft"). */
 const SENT_AID_REACH = 7;
 
@@ -113,10 +116,18 @@ function aidSent(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   while (to < t.length && to <= k + 5 && t[to].lower !== "to" && !t[to].punct && !grid.startingAt.has(to)) to++;
   if (t[to]?.lower !== "to") return;
   let j = to + 1;
-  if (SENT_AID_HELP.has(t[j]?.lower ?? "")) j++;
+  const helpSaid = SENT_AID_HELP.has(t[j]?.lower ?? "");
+  if (helpSaid) j++;
   if (t[j]?.lower === "the" && grid.startingAt.has(j + 1)) j++;
   const helped = grid.startingAt.get(j);
   if (!helped || helped.mention.kind === "place" || helped.mention.kind === "media") return;
+  // Mend 28 (review F6, F10): "sent planes to Syria to bomb rebels", "sent experts to Iran to inspect nuclear sites".
+  if (t[helped.to]?.lower === "to" && SENT_NOT_AID.has(t[helped.to + 1]?.lower ?? "")) return;
+  if (t.some((w, n) => w.lower === "show" && t[n + 1]?.lower === "of" && t[n + 2]?.lower === "force")) return;
+  // Warships, warplanes and experts are aid only with "to help B", a plain noun of aid beside them, or a disaster told.
+  let plainAid = false;
+  for (let n = i + 1; n < to; n++) if (SENT_AID.has(t[n].lower) && !SENT_AID_CRAFT.has(t[n].lower)) plainAid = true;
+  if (!plainAid && !helpSaid && !hasWordIn(t, SENT_AID_RELIEF)) return;
   for (const s of subjectsBefore(frame, grid, i)) if (s.index !== helped.index && s.mention.kind !== "place") out.push({source: s, target: helped, type: "assisted", from: i, to: i + 1, rule: "nominal-aid-sent"});
 }
 

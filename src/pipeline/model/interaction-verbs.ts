@@ -173,6 +173,63 @@ export const SPENT_WITH_SPANS = ["an hour", "half an hour", "two hours", "three 
   "forty minutes", "45 minutes", "40 minutes", "30 minutes", "20 minutes", "90 minutes"];
 
 /**
+ * Mend 28 (review F3b): spans of SPENT_WITH_SPANS that tell no length ("time", "some time") or a day out of a life story
+ * ("spent a day with B as an auction prize"): a meeting only with a day named in the sentence (SPENT_DATED_WORDS: "will
+ * spend some time with B on Monday"), not "as a child she spent time with her grandfather" (interactions/calls.ts). Lowercase.
+ */
+export const SPENT_UNDATED_SPANS = ["time", "some time", "a day"];
+export const SPENT_DATED_WORDS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
+  "week", "weekend"];
+
+/**
+ * Mend 28 (review F3): time spent with a captor, a surgeon or a suspect is captivity, treatment or questioning, no
+ * meeting ("spent several hours with his captor", "spent an hour with Dr B in surgery"). Lowercase; any in the sentence.
+ */
+export const SPENT_NOT_MEETING_WORDS = ["captor", "captors", "kidnapper", "kidnappers", "hostage", "captivity", "custody", "surgeon", "surgery", "operating",
+  "patient", "suspect", "interrogation", "questioning", "cellmate", "prison", "jail"];
+
+/**
+ * Mend 28 (review F5, F17 in part): a trip of flight, emigration, going home or the way back from captivity is no
+ * visit: "went straight to Paris after his release", "drove to Mexico to escape arrest", "headed to Canada to start a
+ * new life", "a refugee drove to Germany", "headed to Greece, where he holds citizenship". Lowercase; any in the
+ * sentence of a journey verb (JOURNEY_VISIT_VERBS) stops the visited row (interactions/calls.ts).
+ */
+export const JOURNEY_NOT_VISIT_WORDS = ["release", "released", "freed", "freedom", "escape", "escaped", "escaping", "flee", "fled", "fleeing", "flight",
+  "refugee", "refugees", "asylum", "migrant", "migrants", "exile", "home", "citizenship", "emigrated", "emigrate", "smuggle", "smuggled", "arrest",
+  "fugitive", "drugs", "show", "shows", "tour", "concert", "concerts", "festival", "premiere"];
+/** Mend 28: first words of the journey verbs of review F5 (a trip read as a visit only with no JOURNEY_NOT_VISIT_WORDS). */
+export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew"];
+
+/**
+ * Mend 28 (review F9): "fired at / opened fire on B" told with speech is words, no gunfire ("fired at Governor B over
+ * the budget, calling her reckless", "opened fire on B in a speech", "is firing at B in ads"): between two persons,
+ * with one of these or of SPEECH_CUE_WORDS in the sentence ("said" alone is the report's tag, not the act; a group's
+ * gunmen firing on a named mayor stay an attack). Lowercase.
+ */
+export const FIRED_SPEECH_WORDS = ["ads", "ad", "advert", "adverts", "debate", "budget", "policy", "policies", "record", "reckless", "over"];
+/** Mend 28 (review F9): words of a shooting that keep "opened fire on B" gunfire whatever speech is told ("police said in a statement"). Lowercase. */
+export const FIRED_SHOOTING_WORDS = ["gunman", "gunmen", "shooter", "shot", "shooting", "shots", "killed", "wounded", "injured", "dead", "gun", "rifle", "pistol",
+  "bullet", "bullets", "police", "soldiers", "troops"];
+
+/**
+ * Mend 28 (review F8): a thing snatched or a transfer between "snatched" and B ("snatched victory from B", "snatched the
+ * microphone from B", "snatched striker B from C"): no abduction. Lowercase; any between the verb and B.
+ */
+export const SNATCHED_NOT_CAPTIVE_WORDS = ["from", "victory", "win", "wins", "lead", "seat", "title", "microphone", "mic", "ball", "trophy", "crown", "prize",
+  "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger", "player", "star", "signing", "coach", "manager"];
+/** Mend 28 (review F8): words of a player's transfer; any in the sentence stops an active "snatched B" row. Lowercase. */
+export const SNATCHED_TRANSFER_WORDS = ["transfer", "signing", "signed", "contract", "fee", "deal", "club", "season", "loan"];
+
+/**
+ * Mend 28 (review F1, F1b): what "got / persuaded B and C to agree" may be followed by for a mediation between B and C:
+ * the end of the clause, a pronoun of the terms ("to agree to them"), or a word of a truce or a deal ("to agree a
+ * ceasefire", "to agree to the terms"). Not "to agree to the sanctions package / the budget / an interview / new
+ * contracts": two holdouts or two guests, no sides (interactions/calls.ts). Lowercase.
+ */
+export const AGREED_BETWEEN_WORDS = ["them", "it", "this", "that", "ceasefire", "ceasefires", "truce", "deal", "terms", "talks", "accord", "accords", "peace",
+  "framework", "settlement", "armistice", "swap", "exchange", "pact", "treaty", "each", "one"];
+
+/**
  * Words of a show or a game: "to see B" with one in the sentence is a sight, not a visit ("came to see Bruce
  * Springsteen in concert", "went to see Taylor Swift at the stadium": review 27 verbs F6). Lowercase.
  */
@@ -444,7 +501,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "fly to" above). Not "flew on to X", "landed in X", "crossed into X", "reached X": the annotated sets tell freed
   // captives' way home with them ("from Muscat he flew on to Tehran", "crossed into Israel") and read no visit.
   // A place only, and no possessor as the traveller ("B's wife flew into X": placeTarget's ownsSubject check).
-  ...verbs("visited", "direct", ["flew into"], {placeTarget: true}),
+  // Mend 28 (review F20, F5): a person only, as "fly into" ("Hezbollah drones flew into Israel", "Hamas fighters flew
+  // into Israel" tell incursions), and no game ("flew into Las Vegas ahead of the bout").
+  ...verbs("visited", "direct", ["flew into"], {placeTarget: true, personSource: true, notGame: true}),
   ...verbs("visited", "direct", ["fly into", "flies into", "flying into"], {personSource: true, placeTarget: true}),
   // Round 28: a person heading for a named place: "A went straight to X", "A headed (straight) to X", "A drove to X",
   // "A toured X" → A visited X. A person and a place only ("the title headed to Spain", "the band toured Europe",
@@ -790,6 +849,20 @@ export const SENT_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", "med
   "helicopters", "helicopter", "planes", "plane", "aircraft", "ships", "ship", "boats", "corvettes", "divers", "engineers", "firefighters", "generators", "pumps", "sandbags",
   "vaccines", "equipment", "assistance", "specialists", "experts"];
 export const SENT_AID_HELP_VERBS = ["help", "assist", "support"];
+
+/**
+ * Mend 28 (review F6, F10, F16): nouns of SENT_AID_NOUNS that a deployment, a show of force or an inspection sends as
+ * often as aid ("sent a ship to the Philippines in a show of force", "sent planes to Syria to bomb rebels", "sent
+ * experts to Iran to inspect nuclear sites"): aid only with "to help / assist / support" before the one helped, another
+ * noun of aid beside them, or a word of a disaster or a rescue in the sentence (SENT_AID_RELIEF_WORDS). Lowercase.
+ */
+export const SENT_AID_CRAFT_NOUNS = ["helicopters", "helicopter", "planes", "plane", "aircraft", "ships", "ship", "boats", "corvettes", "engineers", "specialists", "experts"];
+export const SENT_AID_RELIEF_WORDS = ["search", "rescue", "rescuers", "evacuate", "evacuation", "evacuated", "relief", "flood", "floods", "flooding", "earthquake",
+  "quake", "hurricane", "cyclone", "typhoon", "tsunami", "storm", "wildfire", "wildfires", "disaster", "humanitarian", "victims", "survivors", "landslide",
+  "drought", "famine", "outbreak", "epidemic"];
+/** Mend 28 (review F6, F10): an act after "to B to …" that is no help ("to bomb rebels", "to inspect nuclear sites"). Lowercase. */
+export const SENT_NOT_AID_ACTS = ["bomb", "strike", "attack", "patrol", "inspect", "check", "monitor", "investigate", "observe", "verify", "build", "fight",
+  "deter", "intercept", "enforce", "police", "guard", "escort"];
 
 /**
  * Round 28: criticism received from someone, the giver after "from" (interactions/nominal.ts criticismReceived): "B drew
