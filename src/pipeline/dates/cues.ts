@@ -1,4 +1,4 @@
-import {DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS, FUTURE_CUE_BLOCKERS, FUTURE_CUES, FUTURE_OBJECT_DETERMINERS, PAST_VERBS} from "../model/date-cues.ts";
+import {BEFORE_PREPOSITION_VERBS, DATE_CUE_AFTER_UNITS, DATE_CUE_LEADS, DATE_CUE_UNITS, DATE_CUE_WORDS, FUTURE_CUE_BLOCKERS, FUTURE_CUES, FUTURE_OBJECT_DETERMINERS, PAST_VERBS} from "../model/date-cues.ts";
 import {wordTrie} from "./regex-trie.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -233,6 +233,21 @@ function nameElementBlank(_m: string, name: string, close: string | undefined): 
   return " " + name + (close ? " " : "");
 }
 
+/** A verb of BEFORE_PREPOSITION_VERBS ending the text ("is due to appear "). */
+const APPEAR_VERB_END = new RegExp(`(?<![\\p{L}])(?:${BEFORE_PREPOSITION_VERBS.join("|")})\\s+$`, "iu");
+/** Characters before a "before" that prepositionBefore reads for its verb. */
+const VERB_LOOK_BACK = 16;
+
+/**
+ * Whether a CLAUSE_BREAK match is "before" as the preposition of an appearance ("will appear before a judge on
+ * Thursday", "will testify before the committee on Tuesday"), which ends no clause. "will resign before the
+ * vote" keeps its break: a subordinate "before" rarely follows these verbs.
+ */
+function prepositionBefore(window: string, m: RegExpExecArray): boolean {
+  if (m[0].length !== 6 || (m[0].charCodeAt(0) | 32) !== 98) return false;
+  return APPEAR_VERB_END.test(window.slice(Math.max(0, m.index - VERB_LOOK_BACK), m.index));
+}
+
 /** Characters before a date that pointsToFuture reads. */
 export const FUTURE_LOOK_BACK = 120;
 
@@ -256,7 +271,7 @@ export function pointsToFuture(before: string): boolean {
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(read); m; m = CLAUSE_BREAK.exec(read)) {
     if (joinsNames(read, m)) joined = m.index + 3;
-    else cut = m.index + m[0].length;
+    else if (!prepositionBefore(read, m)) cut = m.index + m[0].length;
   }
   const clause = window.slice(cut);
   let after = -1;

@@ -126,6 +126,17 @@ export const FUTURE_CUES: string[] = [
 ];
 
 /**
+ * Verbs after which "before" is a preposition, not the start of a new clause: "is due to appear before an
+ * investigating magistrate on Thursday", "will testify before the senate committee on Tuesday", "will be brought
+ * before a judge on Monday". The future cue then reaches the date (dates/cues.ts). Lowercase.
+ */
+export const BEFORE_PREPOSITION_VERBS: string[] = [
+  "appear", "appears", "appearing", "testify", "testifies", "testifying", "brought", "bring", "go", "goes", "come",
+  "comes", "stand", "stands", "standing", "plead", "pleads", "argue", "argues", "speak", "speaks", "address", "face",
+  "faces", "put", "placed", "taken"
+];
+
+/**
  * Words right before a future cue that make the plan a past one: "the talks had been due to
  * resume on Monday" (and did not), "the couple had planned to marry on Saturday". The date then
  * keeps the past bias.
