@@ -7,7 +7,7 @@ import type {FigureCategory} from "../types.ts";
 import {
   CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
   NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
-  STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS, CARE_HANDS, REMAINING_WORD
+  KIN_COUNT_HEADS, STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS, CARE_HANDS, REMAINING_WORD
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -20,6 +20,7 @@ import {hijackHostage} from "./hijack.ts";
 import {releaseRequestedBefore} from "./request-release.ts";
 import {anyHitOf, anyHitOfAfter, anyHitOfBefore} from "./hit-filters.ts";
 import {SEIZURE_NOUNS} from "../model/figure-gate-words.ts";
+import {predicateEnd, predicateStart} from "./gate.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
@@ -723,6 +724,25 @@ export interface CueHit extends RawCue {
   distance: number;
 }
 
+const KIN_HEADS = new Set(KIN_COUNT_HEADS);
+const KIN_OF = /^[ \t]+of[ \t]/;
+const KIN_CATEGORIES: CategoryMap = {killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", hostages_released: "hostages_released", hostages_held: "hostages_held"};
+
+/**
+ * The category of a count of kin before "of" ("About 200 relatives of the kidnapped students marched" → other):
+ * only cues before the count or in the kin's own predicate after the "of" phrase are theirs ("gunmen killed 12
+ * relatives of the mayor", "12 relatives of the mayor were abducted on Sunday").
+ *
+ * @example kinOfCategory(hits, "About 200 relatives of the kidnapped students marched.", 0, 19) // {category: "other", cued: false}
+ */
+function kinOfCategory(hits: CueHit[], text: string, groupStart: number, groupEnd: number): {category: FigureCategory; cued: boolean} {
+  const pred = predicateStart(text, groupEnd);
+  const predEnd = pred < 0 ? -1 : predicateEnd(text, pred);
+  const own = hits.filter((h) => h.end <= groupStart || (pred >= 0 && h.start >= pred && h.start < predEnd));
+  const c = nearest(own, KIN_CATEGORIES);
+  return c === null ? {category: "other", cued: false} : {category: c, cued: true};
+}
+
 /**
  * All category cues of a sentence, once (a cue may signal several categories: "bodies").
  *
@@ -1045,6 +1065,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   const byHead = head ? HEAD_CATEGORY_OF.get(head) : undefined;
   if (byHead) return {category: byHead, cued: true};
+  if (head && KIN_HEADS.has(head) && groupEnd >= 0 && KIN_OF.test(text.slice(groupEnd, groupEnd + 5))) return kinOfCategory(hits, text, groupStart, groupEnd);
   // Mend 22 F1 addendum: "are (now) home" is a return only for a part of a whole ("Fourteen of the villagers are
   // home"), a captive head, or in an exchange; "40,000 pupils are now home" after schools closed is staying home.
   // Asked only when an "are home" cue is there (few counts have one): the part-of regexes and the exchange context

@@ -581,3 +581,14 @@ export const LAWFUL_HOLDER_SUBJECTS: string[] = ["police", "army", "military", "
  * hands", "in the militia's hands" are; figures/category.ts HELD_AFTER).
  */
 export const CARE_HANDS: string[] = ["safe", "good", "capable", "caring", "expert", "trusted", "skilled", "loving", "experienced", "professional", "right"];
+
+/**
+ * Heads of a count of kin ("About 200 relatives of the kidnapped students marched"): before "of", the count is of
+ * the relatives, so the captives' or victims' words in the "of" phrase are not its category; only a cue before the
+ * count or in the kin's own predicate is ("gunmen killed 12 relatives of the mayor", "12 relatives of the mayor were
+ * abducted"). Plural, lowercase (figures/category.ts kinOfCategory).
+ */
+export const KIN_COUNT_HEADS: string[] = [
+  "relatives", "family members", "parents", "mothers", "fathers", "wives", "husbands", "widows", "siblings",
+  "loved ones", "kin", "kinsmen", "next of kin"
+];
