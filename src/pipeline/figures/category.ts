@@ -724,6 +724,29 @@ export interface CueHit extends RawCue {
   distance: number;
 }
 
+const FATES: ReadonlySet<FigureCategory> = new Set<FigureCategory>(["killed", "wounded", "abducted"]);
+const OR_BETWEEN = /^[ \t]+or[ \t]+$/;
+
+/**
+ * True when the cue nearest the count is one of two fates joined by "or" ("more than 300 people killed or
+ * abducted at the festival", "40 were killed or wounded"): the count mixes them, so it is neither (other). Two
+ * cues of one fate ("killed or murdered") are one.
+ *
+ * @example eitherFate(sentenceCues("60 people were killed or wounded").map(...), "60 people were killed or wounded") // true
+ */
+function eitherFate(hits: CueHit[], text: string): boolean {
+  let near: CueHit | undefined;
+  for (let k = 0; k < hits.length; k++) if (FATES.has(hits[k].category) && (near === undefined || hits[k].distance < near.distance)) near = hits[k];
+  if (near === undefined) return false;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (h === near || !FATES.has(h.category) || h.category === near.category) continue;
+    const gap = h.start >= near.end ? text.slice(near.end, h.start) : h.end <= near.start ? text.slice(h.end, near.start) : "";
+    if (OR_BETWEEN.test(gap)) return true;
+  }
+  return false;
+}
+
 const KIN_HEADS = new Set(KIN_COUNT_HEADS);
 const KIN_OF = /^[ \t]+of[ \t]/;
 const KIN_CATEGORIES: CategoryMap = {killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", hostages_released: "hostages_released", hostages_held: "hostages_held"};
@@ -1065,6 +1088,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   const byHead = head ? HEAD_CATEGORY_OF.get(head) : undefined;
   if (byHead) return {category: byHead, cued: true};
+  if (!(head && (HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head))) && eitherFate(hits, text)) return {category: "other", cued: true};
   if (head && KIN_HEADS.has(head) && groupEnd >= 0 && KIN_OF.test(text.slice(groupEnd, groupEnd + 5))) return kinOfCategory(hits, text, groupStart, groupEnd);
   // Mend 22 F1 addendum: "are (now) home" is a return only for a part of a whole ("Fourteen of the villagers are
   // home"), a captive head, or in an exchange; "40,000 pupils are now home" after schools closed is staying home.
