@@ -1117,7 +1117,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     const held = withoutStrong(hits);
     // "25 living hostages and the bodies of eight others": living hostages are not the dead ones.
     const living = group.label !== null && LIVING.test(group.label);
-    if (stillHeld(text, groupStart, groupEnd, hits)) return {category: "hostages_held", cued: true};
+    // "the bodies of 12 hostages are still held": the held are dead.
+    if (stillHeld(text, groupStart, groupEnd, hits)) return {category: bodiesBefore(hits, groupStart) ? "hostages_dead" : "hostages_held", cued: true};
     const c = nearest(held, living ? LIVING_HOSTAGE_CATEGORIES : HOSTAGE_CATEGORIES, HELD_PENALTIES);
     // No cue of its own: hostages are held by default, and a coordinated count may still say otherwise
     // ("Four hostages and 200 prisoners were released": the verb after the second noun is the first's too).
@@ -1134,7 +1135,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   // "handed over the remains of 3 kidnapped engineers": a body word right before the count says they are dead,
   // whatever their own participle says.
-  if (bodiesBefore(hits, groupStart)) return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
+  // Bodies that someone holds are the dead held captive, hostage words or not: "the bodies of at least 12 others are
+  // held by the gang".
+  if (bodiesBefore(hits, groupStart)) return {category: context.hostage || heldAfter(text, groupEnd) ? "hostages_dead" : "killed", cued: true};
   // "… to release all hostages holding Kenyan citizenship, at least four of whom are still in Darfur": a part of
   // people named before (no count of its own), in a hostage sentence, with its own copula of being still held.
   if (group.partitive && group.kind === "none" && heldPartOfWhom(text, groupEnd, groupStart, hits) && context.hostage) return {category: "hostages_held", cued: true};
