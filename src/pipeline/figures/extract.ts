@@ -36,6 +36,7 @@ import {deathInCaptivity} from "./captivity-death.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
 import {COORDINATED_COUNT_AUXILIARIES, STILL_STATE_WORDS} from "../model/figure-gate-words.ts";
+import {RATE_UNITS} from "../model/figure-exclusions.ts";
 
 interface Candidate {
   tok: NumberToken;
@@ -675,6 +676,9 @@ function quotedEnd(text: string, start: number, end: number): number {
   return isQuoteMark(codeAt(text, end)) && isQuoteMark(codeAt(text, start - 1)) ? end + 1 : end;
 }
 
+/** A rate after a count's people: " an hour", " a day", " per week" (not " a year ago"; not "every day", an adverb of the verb: "working on the issue of the two citizens every day"). */
+const RATE_AFTER = new RegExp(`^[ \\t]+(?:a|an|per)[ \\t]+(?:${RATE_UNITS.join("|")})(?![A-Za-z])(?![ \\t]+(?:ago|earlier|later|before|after)\\b)`, "i");
+
 /** Number tokens that may be counts of people, with their hedge and group (exclusions dropped). */
 function candidates(text: string, tokens: NumberToken[]): Candidate[] {
   const cands: Candidate[] = [];
@@ -695,6 +699,8 @@ function candidates(text: string, tokens: NumberToken[]): Candidate[] {
     // "four impounded barges": a participle then a plural thing; "3 more patrol vessels": more things.
     if (group.kind === "none" && !group.partitive && (thingNounNext(group.next) || countsThings(text, group.nextStart) ||
       (group.next.endsWith("ed") && participleThing(text, group.nextStart)) || moreThings(text, group.nextStart, group.next))) continue;
+    // "carries up to 1,800 skiers an hour", "sees 300 patients a day": a rate of people, no count.
+    if (group.kind === "person" && RATE_AFTER.test(text.slice(group.end, group.end + 24))) continue;
     let qualifier = hedge.qualifier;
     if (tok.vague) qualifier = text.slice(tok.start, tok.end).toLowerCase().replace(/\s+/g, " ");
     else if (tok.kind === "range" && qualifier === "exact") qualifier = "range";

@@ -94,3 +94,10 @@ export const PARENT_NOUNS: string[] = [
   "father", "mother", "parent", "dad", "mum", "mom", "grandfather", "grandmother", "grandparent"
 ];
 
+
+/**
+ * Time units after "a / an / per" that make a count of people a rate, not a count: "carries up to
+ * 1,800 skiers an hour", "the clinic sees about 300 patients a day", "28,000 readers a day" (figures/extract.ts).
+ * Not before "ago / earlier / later" ("40 people a year ago"). Lowercase.
+ */
+export const RATE_UNITS: string[] = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "season", "shift"];
