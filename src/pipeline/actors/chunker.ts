@@ -641,7 +641,7 @@ function innerFirstName(tokens: Token[], from: number, end: number): number {
     const head = classify(tokens, from, k, false);
     // "Tanko Yusuf": an unknown word before a first name that ends the chunk is a given name
     // before a surname that is also a given name (Yusuf, Idris), not a place or organisation.
-    if (k + 1 === end && k - from === 1 && head !== null && !head.sure) return -1;
+    if (k + 1 === end && head !== null && !head.sure) return -1;
     // "Haroun Abdel Razak": "Abd al-" written apart opens the surname ("Abdelrazak") after an
     // unknown given name; it is no given name that starts the person.
     if (k + 2 === end && k - from === 1 && head !== null && !head.sure && ABD.has(tokens[k].key) && tokens[k + 1].sep === " ") return -1;

@@ -165,10 +165,19 @@ describe("a lone organisation word after 'the' is the article's organisation end
 describe("a given name cut off before a second given name (stage 04)", () => {
   it.each<[string, string, string]>([
     ["a doubled Spanish given name (Carmen Pilar)", "The ferry was late, said the harbour nurse Carmen Pilar Vidal.", "Carmen Pilar Vidal"],
-    ["an unknown given name before a surname that is also a given name (Yusuf)", "Herders blocked the road on orders from Tanko Yusuf, their clan elder.", "Tanko Yusuf"]
+    ["an unknown given name before a surname that is also a given name (Yusuf)", "Herders blocked the road on orders from Tanko Yusuf, their clan elder.", "Tanko Yusuf"],
+    // Session 29: two unknown words before a last name that is also a given name are one person's three names.
+    ["two unknown names before a last name that is also a given name (Idris)", "Governor Neema Kivuyo Idris ordered the dykes reinforced.", "Neema Kivuyo Idris"],
+    ["three names ending in Hassan, untitled", "Tumaini Mrema Hassan, the district commissioner, visited the camp.", "Tumaini Mrema Hassan"]
   ])("%s", (_label, text, person) => {
     const ms = mentions(text);
     expect(ms.some((m) => m.text === person && m.kind === "person"), show(ms)).toBe(true);
+  });
+
+  it("a known place before a last given name still splits off (Kaduna Yusuf)", () => {
+    const ms = mentions("Officials in Kaduna Yusuf said the road was closed.");
+    expect(ms.some((m) => m.text === "Yusuf" && m.kind === "person"), show(ms)).toBe(true);
+    expect(ms.some((m) => m.text.startsWith("Kaduna ")), show(ms)).toBe(false);
   });
 
   it("a known place before a full name still splits off (Kenya Erik Dahl)", () => {
