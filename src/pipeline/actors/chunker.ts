@@ -10,7 +10,7 @@ import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from ".
 import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
 import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
-import {INSTITUTION_OF_PLACE_WORDS, ROMANCE_NAME_LINKS, FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
+import {COLLECTIVE_POSSESSIVE_WORDS, INSTITUTION_OF_PLACE_WORDS, ROMANCE_NAME_LINKS, FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
 import {ABD_PREFIXES, SECOND_GIVEN_NAMES} from "../model/first-names.ts";
 import {ACRONYM_TITLES, FAMILY_NAME_ARTICLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES, TITLE_GIVEN_NAMES} from "../model/titles.ts";
 
@@ -274,6 +274,28 @@ export function pluralPossessive(tokens: Token[], j: number): boolean {
   return prev.cap && prev.key.endsWith("s") && u.cap && inLex(u, LEX_ORG);
 }
 
+const COLLECTIVE_POSSESSIVE = new Set(COLLECTIVE_POSSESSIVE_WORDS);
+/** Most capitalised words after a collective possessive in which an organisation word is looked for. */
+const COLLECTIVE_REACH = 4;
+
+/**
+ * "the Tanzania People's Defence Force", "the Women's League": token j is a collective noun's possessive
+ * (COLLECTIVE_POSSESSIVE_WORDS) inside a name, which goes on when capitalised words with an organisation word
+ * follow. "the People's anger" or "Ghana's People's choice" stay apart.
+ *
+ * @example collectivePossessive(tokenize("People's Defence Force"), 0) // true
+ */
+export function collectivePossessive(tokens: Token[], j: number): boolean {
+  if (!tokens[j].poss || !COLLECTIVE_POSSESSIVE.has(tokens[j].key)) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + COLLECTIVE_REACH; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.sep !== " ") return false;
+    if (inLex(t, LEX_ORG)) return true;
+    if (t.poss) return false;
+  }
+  return false;
+}
+
 /**
  * End (exclusive token index) of the capitalised chunk starting at `i`. `blocked(j)` says a
  * gazetteer name starts at j (the chunk stops before it so titles stay apart from names).
@@ -282,7 +304,7 @@ export function pluralPossessive(tokens: Token[], j: number): boolean {
  */
 export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boolean): number {
   let end = i + 1;
-  if (tokens[i].poss) return end;
+  if (tokens[i].poss && !collectivePossessive(tokens, i)) return end;
   let hasOrg = inLex(tokens[i], LEX_ORG);
   let j = i + 1;
   while (j < tokens.length) {
@@ -306,7 +328,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
       if (blocked(j) && !foreignLinkBefore(tokens, j) && !(end - i === 1 && (inLex(tokens[i], LEX_FIRST) || inLex(tokens[i], LEX_PLACE))) && !gangNameThrough(tokens, i, j) && !placeInOrgName(tokens, j)) break;
       end = j + 1;
       hasOrg ||= inLex(u, LEX_ORG);
-      if (u.poss) break;
+      if (u.poss && !collectivePossessive(tokens, j)) break;
       j++;
       continue;
     }

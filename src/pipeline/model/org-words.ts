@@ -331,3 +331,10 @@ export const TRANSLATION_LEADS: readonly string[] = [
  * @example INSTITUTION_OF_PLACE_WORDS.includes("bank") // true
  */
 export const INSTITUTION_OF_PLACE_WORDS: readonly string[] = ["bank", "church", "university", "academy", "conservatory", "polytechnic", "diocese", "archdiocese"];
+
+/**
+ * Collective nouns whose possessive is a word of an organisation's name, not its owner: "the Tanzania People's
+ * Defence Force", "the People's Liberation Army", "the Women's League", "Children's Hospital" (actors/chunker.ts
+ * collectivePossessive: the name goes on when an organisation word follows). Lowercase, without the "'s".
+ */
+export const COLLECTIVE_POSSESSIVE_WORDS: readonly string[] = ["people", "women", "children", "men"];

@@ -145,3 +145,23 @@ describe("stage 04: a plural possessive inside an organisation's name ('Dock Wor
     expect(ms.some((m) => m.text.includes("Pilots' Strike")), show(ms)).toBe(false);
   });
 });
+
+describe("stage 04: a collective noun's possessive inside an organisation's name ('People's Defence Force', session 29)", () => {
+  it.each<[string, string, string]>([
+    ["a country, 'People's', an armed force", "Divers of the Velmora People's Defence Force searched the lake on Monday.", "Velmora People's Defence Force"],
+    ["opening the name", "The People's Liberation Front shelled the town.", "People's Liberation Front"],
+    ["'Women's' before a league, curly apostrophe", "Members of the Rural Women\u2019s League marched to the ministry.", "Rural Women\u2019s League"]
+  ])("%s", (_label, text, want) => {
+    const ms = run(text);
+    expect(ms.some((m) => m.text === want && m.kind === "organization"), show(ms)).toBe(true);
+  });
+
+  it("negative: a collective possessive before no organisation word is no name's word", () => {
+    const ms = run("Ambassador Lena Ek praised the Velmora People's Courage in a speech.");
+    expect(ms.some((m) => m.text.includes("People's Courage")), show(ms)).toBe(false);
+  });
+  it("negative: a country's possessive before an organisation stays the owner", () => {
+    const ms = run("Velmora's Defence Force searched the lake.");
+    expect(ms.some((m) => m.text.includes("Velmora's")), show(ms)).toBe(false);
+  });
+});
