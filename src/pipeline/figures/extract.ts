@@ -1305,8 +1305,19 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.group = prev.head;
     r.rule = "bare-number-coordinated";
   } else return false;
+  // "Of the 251 people abducted in the raid, 59 are still in Velmora": a part of an abducted whole named by "Of the"
+  // that is still in a place is still held ("… 20 remain in the forest" too).
+  if (fit.verb && prev && !g.partitive && (prev.category === "abducted" || prev.category === "hostages_held") && wholeAfterOf(text, prev.c.start) &&
+    STILL_IN_PLACE_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 48))) {
+    r.category = "hostages_held";
+    r.cued = true;
+    r.fallback = false;
+  }
   return true;
 }
+
+/** A bare part's own "are still in <place>" / "remain in <place>" (not "in hospital", "in touch": REMAIN_IN_PLACE). */
+const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+still|(?:still[ \t]+)?remain(?:s|ed)?)[ \t]+${REMAIN_IN_PLACE}`, "i");
 
 /** A freedom told before the count: "let two hostages go", "won freedom for two hostages", "secured the release of". */
 const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)|(?:won|win|wins|winning|secured|secure|secures|securing|bought|buys)[ \t]+(?:the[ \t]+)?(?:freedom|release)[ \t]+(?:of|for))[ \t]+$/i;
