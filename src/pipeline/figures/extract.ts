@@ -160,7 +160,8 @@ const COORDINATED_VERB = /^[ \t,]*(?:and|or|while|with)?[ \t]*(?:[a-z]+(?:ing|ed
 
 /**
  * "N were taken into the hills / hostage / away / to <Place>", or "N were taken." in a hostage sentence:
- * the passive "taken" is an abduction. "taken to hospital", "taken into
+ * the passive "taken" is an abduction. "taken to hospital", "taken to St Mary's Hospital" (session 29: up to three
+ * names before the hospital word, and no one's possessive as the place), "taken into
  * custody/care/account" are not. Round 22: also after "are/were believed (thought, feared, said…) to have been"
  * ("14 herders are thought to have been taken into the bush") and as a bare participle ("the 40 villagers taken
  * into the forest"); "taken into <Adjective> custody" is an arrest.
@@ -175,7 +176,7 @@ const TAKEN_INTO = String.raw`into[ \t]+(?!custody|account|consideration|(?:inte
 const BARE_TAKEN_INTO = String.raw`into[ \t]+(?:captivity\b|the[ \t]+(?:forest|forests|bush|hills|mountains|jungle|desert|woods|wilderness|creeks|swamps?)\b|(?!Intensive|Care|Custody)[A-Z][a-z]+\b(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|care|Hospital|hospital)))`;
 const TAKEN_AFTER = new RegExp(
   String.raw`^[ \t]+(?:(?:were|was|had[ \t]+been|have[ \t]+been|being|(?:are|is|were|was)[ \t]+(?:believed|thought|feared|said|reported|understood|known)[ \t]+to[ \t]+have[ \t]+been)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?` +
-  String.raw`(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|${TAKEN_INTO}|to[ \t]+[A-Z][a-z]+(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:hospital|Hospital|Medical|Clinic|clinic))\b))` +
+  String.raw`(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|${TAKEN_INTO}|to[ \t]+[A-Z][a-z]+(?!['’]s\b)(?![ \t]+(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:hospital|Hospital|Medical|Clinic|clinic|Infirmary|Health))\b))` +
   // The bare participle only with a captivity word or "into": "the 40 villagers taken into the forest" ("25 patients
   // taken to Nairobi" may be a transfer).
   String.raw`|(taken)(?=[ \t]+(?:hostage|captive|${BARE_TAKEN_INTO})))`
