@@ -1305,6 +1305,13 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.ellipsisHead = prev.head;
     r.group = prev.head;
     r.rule = "bare-number-coordinated";
+  } else if (c.qualifier === "all but" && fit.verb) {
+    // "All but two have been brought to the surface": "all but" counts people named before, as its own verb tells;
+    // with no cue of that verb the count is other.
+    if (!r.cued) r.category = "other";
+    r.cued = true;
+    r.fallback = false;
+    r.rule = "bare-number-all-but";
   } else return false;
   // "Of the 251 people abducted in the raid, 59 are still in Velmora": a part of an abducted whole named by "Of the"
   // that is still in a place is still held ("… 20 remain in the forest" too).

@@ -1,0 +1,27 @@
+/**
+ * Session 29, stage 05: a bare "All but N" with a verb of its own is a count of people named before ("All but three
+ * have been brought to the surface"), as the issue's figure grammar lists it. Sentences invented for the tests.
+ */
+import {describe, it} from "vitest";
+import {checkFigures} from "./helpers.ts";
+
+describe("bare 'All but N' with its own verb", () => {
+  it("brought to the surface", () => {
+    checkFigures("All but three have been brought to the surface.", [{quote: "All but three", category: "other"}]);
+  });
+  it("of an anaphoric whole, back with their families", () => {
+    checkFigures("All but two of the nine were back with their families by Sunday.", [{quote: "All but two", category: "other"}]);
+  });
+  it("of them, with a release verb after a freeing captor", () => {
+    checkFigures("The kidnappers freed all but two of them on Friday.", [{quote: "all but two", category: "hostages_released"}]);
+  });
+});
+
+describe("negatives", () => {
+  it("things counted by 'all but' stay out", () => {
+    checkFigures("All but two of the bridges were repaired.", []);
+  });
+  it("'all but' as an adverb ('all but certain') counts nothing", () => {
+    checkFigures("The result was all but certain by Sunday.", []);
+  });
+});
