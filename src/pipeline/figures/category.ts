@@ -534,6 +534,8 @@ export function partStillHeld(text: string, wholeEnd: number): boolean {
 
 /** The count's own escape verb: " escaped", " have escaped", " also managed to escape" (see ESCAPE_VERBS). */
 const ESCAPED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:have|had|has)[ \t]+)?(?:also[ \t]+|later[ \t]+)?(?:(?:managed|were[ \t]+able)[ \t]+to[ \t]+)?(?:${phraseSource(ESCAPE_VERBS)})\b(?![ \t]+(?:${phraseSource(ESCAPE_HARM_WORDS)}|with[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:wounds|injuries|burns|bruises|cuts|their[ \t]+lives))\b)`, "i");
+/** An escape told "during" a harm in its clause ("escaped into the bush during the raid"): the harm's, not captivity's. */
+const ESCAPED_DURING_HARM = new RegExp(String.raw`^[^.;:]*?\bduring[ \t]+(?:${phraseSource(ESCAPE_HARM_WORDS.filter((w) => w.startsWith("the ")))})\b`, "i");
 /** "None of the 30 hostages has escaped": an escape denied. */
 const NONE_BEFORE = /\b(?:none|neither|not[ \t]+one|no)[ \t]+(?:of[ \t]+(?:the|those|these|its|their)[ \t]+)?$/i;
 /** Words that can start ESCAPED_AFTER: other counts skip the regex. */
@@ -550,6 +552,8 @@ const ESCAPE_FIRST = new Set(ESCAPE_FIRST_WORDS);
 export function escapedCaptives(text: string, groupEnd: number, next: string, head: string | null, context: SentenceContext, groupStart = -1): boolean {
   if (!ESCAPE_FIRST.has(next) || (head !== null && PRISONER_HEADS.has(head))) return false;
   if (!ESCAPED_AFTER.test(text.slice(groupEnd, groupEnd + 60))) return false;
+  // "Another four miners escaped into the bush during the raid": they escaped the seizure, not captivity.
+  if (ESCAPED_DURING_HARM.test(text.slice(groupEnd, groupEnd + 90))) return false;
   if (groupStart > 0 && NONE_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart))) return false;
   return context.hostage || context.articleRelease === "hostages_released";
 }
