@@ -286,11 +286,16 @@ function countToken(t: Tok): boolean {
  * two-noun modifier, "truck" in "aid truck drivers".
  */
 function plainBeforePerson(toks: LazyTokens, k: number): boolean {
-  const w = toks.at(k);
   const after = toks.at(k + 1);
-  if (!w || !w.word || !after || !after.word) return false;
+  return plainWord(toks, k) && !!after && !!after.word && PERSON.has(after.lower!);
+}
+
+/** Token `k` is a plain noun-like word: no stop word, verb form or participle ("aid", "truck", "gold"). */
+function plainWord(toks: LazyTokens, k: number): boolean {
+  const w = toks.at(k);
+  if (!w || !w.word) return false;
   const lw = w.lower!;
-  return !STOP.has(lw) && PLAIN_COMPOUND.test(w.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw) && PERSON.has(after.lower!);
+  return !STOP.has(lw) && PLAIN_COMPOUND.test(w.word) && !VERB_FORM.test(lw) && !IRREGULAR_PARTICIPLES.has(lw);
 }
 
 export function findGroup(text: string, pos: number, vague: boolean, vagueText = ""): Group {
@@ -358,6 +363,14 @@ export function findGroup(text: string, pos: number, vague: boolean, vagueText =
     }
     // "the three men's return": an irregular plural's possessive counts the people and ends the phrase.
     if (possessivePlural(lw)) return finish(text, toks, first, i, i);
+    // "Six Guyanese gold miners", "12 Chinese oil workers": a demonym that is also its plural ("-ese", "Swiss")
+    // before a plain noun that modifies a person noun is an adjective, not the head.
+    if (isUpperCode(t.word.charCodeAt(0)) && !PERSON.has(lw) && (plainBeforePerson(toks, i + 1) || (plainWord(toks, i + 1) && plainBeforePerson(toks, i + 2))) &&
+      isPersonWord(t.word, lw)) {
+      mods++;
+      i++;
+      continue;
+    }
     if (isPersonWord(t.word, lw)) {
       // Compound heads: "citizen hostages", "Gaza residents", "Paris residents".
       let j = i;
