@@ -157,7 +157,9 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("other", ["recovered … bodies", "recovered … body", "retrieved … bodies", "retrieved … body", "recovering … bodies", "retrieving … bodies"]),
   // Session 28: a disaster named by its day's possessive, "Wednesday's flood is the worst in years", "Sunday's blaze
   // killed 12": dated by the weekday (not "the town's flood defences", "a Monday's fire drill").
-  ...forms("other", ["flood", "floods", "flooding", "fire", "blaze", "quake", "earthquake", "stampede", "crush", "siege", "blast", "avalanche"], {
+  // Session 29: more of them, "after Saturday's breach of an earthen dam", "Tuesday's derailment", "Friday's capsizing".
+  ...forms("other", ["flood", "floods", "flooding", "fire", "blaze", "quake", "earthquake", "stampede", "crush", "siege", "blast", "avalanche",
+    "breach", "collapse", "crash", "explosion", "derailment", "sinking", "capsizing", "eruption", "mudslide", "landslide", "storm", "tornado", "cyclone"], {
     prev: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"].flatMap((d) => [`${d}'s`, `${d}’s`]),
     notNext: ["defences", "defenses", "defence", "defense", "insurance", "risk", "risks", "warning", "warnings", "plain", "plains", "season", "alarm", "alarms", "safety",
       "brigade", "brigades", "department", "service", "services", "exit", "exits", "door", "doors", "escape", "station", "drill", "drills", "sale", "wall", "walls", "zone", "zones", "barrier", "barriers", "control", "management"]
