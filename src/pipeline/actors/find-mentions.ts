@@ -111,6 +111,9 @@ function joinName(tokens: Token[], from: number, to: number): string {
   // "Dock Workers' Union" keeps its apostrophe (see pluralPossessive).
   for (let k = from + 1; k < to; k++) {
     const sep = tokens[k].sep;
+    // "the People's Liberation Army": a possessive inside the name is a word of it (chunker.ts collectivePossessive;
+    // review 29 F8), not "People Liberation Army".
+    if (tokens[k - 1].poss) s += "'s";
     s += (sep === "-" ? "-" : sep === "'" || sep === "\u2019" ? sep + " " : " ") + tokens[k].text;
   }
   return s;

@@ -248,6 +248,9 @@ function prepositionBefore(window: string, m: RegExpExecArray): boolean {
   return APPEAR_VERB_END.test(window.slice(Math.max(0, m.index - VERB_LOOK_BACK), m.index));
 }
 
+/** A relative pronoun opening a clause after a prepositional "before"'s object. */
+const RELATIVE_AFTER = /\b(?:who|whom|that|which)\b/gi;
+
 /** Characters before a date that pointsToFuture reads. */
 export const FUTURE_LOOK_BACK = 120;
 
@@ -269,9 +272,19 @@ export function pointsToFuture(before: string): boolean {
   let joined = -1;
   const read = window.includes(",") ? window.replace(NAME_ELEMENT, nameElementBlank) : window;
   CLAUSE_BREAK.lastIndex = 0;
+  // Where the last "before" read as a preposition ends (-1: none).
+  let skipped = -1;
   for (let m = CLAUSE_BREAK.exec(read); m; m = CLAUSE_BREAK.exec(read)) {
     if (joinsNames(read, m)) joined = m.index + 3;
-    else if (!prepositionBefore(read, m)) cut = m.index + m[0].length;
+    else if (prepositionBefore(read, m)) skipped = m.index + m[0].length;
+    else cut = m.index + m[0].length;
+  }
+  // "will appear before lawmakers who summoned him on Tuesday": a relative clause after the preposition's object is
+  // a clause of its own (review 29 F7).
+  if (skipped > cut) {
+    RELATIVE_AFTER.lastIndex = skipped;
+    let r: RegExpExecArray | null;
+    while ((r = RELATIVE_AFTER.exec(read)) !== null) cut = r.index + r[0].length;
   }
   const clause = window.slice(cut);
   let after = -1;

@@ -21,6 +21,7 @@ import {releaseRequestedBefore} from "./request-release.ts";
 import {anyHitOf, anyHitOfAfter, anyHitOfBefore} from "./hit-filters.ts";
 import {SEIZURE_NOUNS} from "../model/figure-gate-words.ts";
 import {predicateEnd, predicateStart} from "./gate.ts";
+import {CAPTOR_HOLDER, DAYS_IN_CAPTOR_HANDS} from "./captor-hands.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
@@ -535,7 +536,7 @@ export function partStillHeld(text: string, wholeEnd: number): boolean {
 /** The count's own escape verb: " escaped", " have escaped", " also managed to escape" (see ESCAPE_VERBS). */
 const ESCAPED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:have|had|has)[ \t]+)?(?:also[ \t]+|later[ \t]+)?(?:(?:managed|were[ \t]+able)[ \t]+to[ \t]+)?(?:${phraseSource(ESCAPE_VERBS)})\b(?![ \t]+(?:${phraseSource(ESCAPE_HARM_WORDS)}|with[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:wounds|injuries|burns|bruises|cuts|their[ \t]+lives))\b)`, "i");
 /** An escape told "during" a harm in its clause ("escaped into the bush during the raid"): the harm's, not captivity's. */
-const ESCAPED_DURING_HARM = new RegExp(String.raw`^[^.;:]*?\bduring[ \t]+(?:${phraseSource(ESCAPE_HARM_WORDS.filter((w) => w.startsWith("the ")))})\b`, "i");
+const ESCAPED_DURING_HARM = new RegExp(String.raw`^[^.;:]*?\bduring[ \t]+(?:${phraseSource(ESCAPE_HARM_WORDS.filter((w) => w.startsWith("the ")))})\b(?![ \t]+on\b)`, "i");
 /** "None of the 30 hostages has escaped": an escape denied. */
 const NONE_BEFORE = /\b(?:none|neither|not[ \t]+one|no)[ \t]+(?:of[ \t]+(?:the|those|these|its|their)[ \t]+)?$/i;
 /** Words that can start ESCAPED_AFTER: other counts skip the regex. */
@@ -552,8 +553,9 @@ const ESCAPE_FIRST = new Set(ESCAPE_FIRST_WORDS);
 export function escapedCaptives(text: string, groupEnd: number, next: string, head: string | null, context: SentenceContext, groupStart = -1): boolean {
   if (!ESCAPE_FIRST.has(next) || (head !== null && PRISONER_HEADS.has(head))) return false;
   if (!ESCAPED_AFTER.test(text.slice(groupEnd, groupEnd + 60))) return false;
-  // "Another four miners escaped into the bush during the raid": they escaped the seizure, not captivity.
-  if (ESCAPED_DURING_HARM.test(text.slice(groupEnd, groupEnd + 90))) return false;
+  // "Another four miners escaped into the bush during the raid": they escaped the seizure, not captivity. Not said of
+  // captives ("Twelve hostages escaped during the attack on the camp" escaped captivity: review 29 F2).
+  if ((head === null || !HOSTAGE_HEADS.has(head)) && ESCAPED_DURING_HARM.test(text.slice(groupEnd, groupEnd + 90))) return false;
   if (groupStart > 0 && NONE_BEFORE.test(text.slice(Math.max(0, groupStart - 24), groupStart))) return false;
   return context.hostage || context.articleRelease === "hostages_released";
 }
@@ -751,9 +753,33 @@ function eitherFate(hits: CueHit[], text: string): boolean {
   return false;
 }
 
+/** "… are (still) held by <captor>", "… remain in the hands of <captor>" right after a count of bodies. */
+const BODIES_HELD_BY_CAPTOR = new RegExp(String.raw`^[ \t]+(?:are|were|is|was|remain|remains|remained|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+(?:still[ \t]+)?(?:being[ \t]+)?(?:held[ \t]+by|in[ \t]+the[ \t]+hands[ \t]+of)[ \t]+${CAPTOR_HOLDER}`);
 const KIN_HEADS = new Set(KIN_COUNT_HEADS);
 const KIN_OF = /^[ \t]+of[ \t]/;
 const KIN_CATEGORIES: CategoryMap = {killed: "killed", wounded: "wounded", abducted: "abducted", displaced: "displaced", hostages_released: "hostages_released", hostages_held: "hostages_held"};
+
+/** A comma, then a participle or "who" opening the kin's aside. */
+const KIN_ASIDE_OPEN = /^,[ \t]+(?:who[ \t]|(?:[a-z]+ed|taken|held|kept|seized|shot|caught|hurt|slain)\b)/;
+/** Most characters from the count's group end to the comma opening the kin's aside ("of the kidnapped fishermen"). */
+const KIN_OF_REACH = 60;
+
+/** The comma-enclosed aside [start, end) after a kin count's "of" phrase, or null ("Three wives of the chief, seized in the raid,"). */
+function kinAside(text: string, groupEnd: number): {start: number; end: number} | null {
+  const open = text.indexOf(",", groupEnd);
+  if (open < 0 || open - groupEnd > KIN_OF_REACH || !KIN_ASIDE_OPEN.test(text.slice(open, open + 24))) return null;
+  const close = text.indexOf(",", open + 1);
+  return {start: open + 1, end: close < 0 ? text.length : close + 1};
+}
+
+/** The group's head is a kin noun, one word or two ("relatives", "family members", "loved ones"). */
+function kinHead(group: Group): boolean {
+  if (group.head && KIN_HEADS.has(group.head)) return true;
+  const label = group.label;
+  if (!label) return false;
+  const sp = label.lastIndexOf(" ", label.lastIndexOf(" ") - 1);
+  return KIN_HEADS.has(label.slice(sp + 1));
+}
 
 /**
  * The category of a count of kin before "of" ("About 200 relatives of the kidnapped students marched" → other):
@@ -763,9 +789,12 @@ const KIN_CATEGORIES: CategoryMap = {killed: "killed", wounded: "wounded", abduc
  * @example kinOfCategory(hits, "About 200 relatives of the kidnapped students marched.", 0, 19) // {category: "other", cued: false}
  */
 function kinOfCategory(hits: CueHit[], text: string, groupStart: number, groupEnd: number): {category: FigureCategory; cued: boolean} {
-  const pred = predicateStart(text, groupEnd);
+  // "Three wives of the chief, seized in the raid, remain in captivity": an aside set off by commas right after the
+  // "of" phrase (a participle or "who …") is the kin's own, and their predicate follows it (review 29 F14).
+  const aside = kinAside(text, groupEnd);
+  const pred = predicateStart(text, aside === null ? groupEnd : aside.end);
   const predEnd = pred < 0 ? -1 : predicateEnd(text, pred);
-  const own = hits.filter((h) => h.end <= groupStart || (pred >= 0 && h.start >= pred && h.start < predEnd));
+  const own = hits.filter((h) => h.end <= groupStart || (pred >= 0 && h.start >= pred && h.start < predEnd) || (aside !== null && h.start >= aside.start && h.start < aside.end));
   const c = nearest(own, KIN_CATEGORIES);
   return c === null ? {category: "other", cued: false} : {category: c, cued: true};
 }
@@ -897,7 +926,7 @@ class LazySentenceContext implements SentenceContext {
   }
 
   get weakHostage(): boolean {
-    if (this.weakState < 0) this.weakState = !this.strong && WEAK_HOSTAGE_CTX.test(this.t) ? 1 : 0;
+    if (this.weakState < 0) this.weakState = !this.strong && (WEAK_HOSTAGE_CTX.test(this.t) || DAYS_IN_CAPTOR_HANDS.test(this.t)) ? 1 : 0;
     return this.weakState === 1;
   }
 
@@ -1093,7 +1122,7 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   const byHead = head ? HEAD_CATEGORY_OF.get(head) : undefined;
   if (byHead) return {category: byHead, cued: true};
   if (!(head && (HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head))) && eitherFate(hits, text)) return {category: "other", cued: true};
-  if (head && KIN_HEADS.has(head) && groupEnd >= 0 && KIN_OF.test(text.slice(groupEnd, groupEnd + 5))) return kinOfCategory(hits, text, groupStart, groupEnd);
+  if (head && kinHead(group) && groupEnd >= 0 && KIN_OF.test(text.slice(groupEnd, groupEnd + 5))) return kinOfCategory(hits, text, groupStart, groupEnd);
   // Mend 22 F1 addendum: "are (now) home" is a return only for a part of a whole ("Fourteen of the villagers are
   // home"), a captive head, or in an exchange; "40,000 pupils are now home" after schools closed is staying home.
   // Asked only when an "are home" cue is there (few counts have one): the part-of regexes and the exchange context
@@ -1139,9 +1168,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   // "handed over the remains of 3 kidnapped engineers": a body word right before the count says they are dead,
   // whatever their own participle says.
-  // Bodies that someone holds are the dead held captive, hostage words or not: "the bodies of at least 12 others are
-  // held by the gang".
-  if (bodiesBefore(hits, groupStart)) return {category: context.hostage || heldAfter(text, groupEnd) ? "hostages_dead" : "killed", cued: true};
+  // Bodies that a captor holds are the dead held captive, hostage words or not: "the bodies of at least 12 others are
+  // held by the gang" (not "held at the city morgue", "in the hands of forensic experts": review 29 F4).
+  if (bodiesBefore(hits, groupStart)) return {category: context.hostage || BODIES_HELD_BY_CAPTOR.test(text.slice(groupEnd, groupEnd + 80)) ? "hostages_dead" : "killed", cued: true};
   // "… to release all hostages holding Kenyan citizenship, at least four of whom are still in Darfur": a part of
   // people named before (no count of its own), in a hostage sentence, with its own copula of being still held.
   if (group.partitive && group.kind === "none" && heldPartOfWhom(text, groupEnd, groupStart, hits) && context.hostage) return {category: "hostages_held", cued: true};

@@ -36,7 +36,8 @@ import {deathInCaptivity} from "./captivity-death.ts";
 import {accordingPhraseEnd, accordingToBefore} from "./sources.ts";
 import {FigureRecord} from "./figure-record.ts";
 import {COORDINATED_COUNT_AUXILIARIES, STILL_STATE_WORDS} from "../model/figure-gate-words.ts";
-import {RATE_UNITS} from "../model/figure-exclusions.ts";
+import {CAPTIVITY_WILDS, CARE_PLACE_WORDS, RATE_AFTER_WORDS, RATE_UNITS} from "../model/figure-exclusions.ts";
+import {MULTIPLIERS, TENS, UNITS} from "../model/number-words.ts";
 
 interface Candidate {
   tok: NumberToken;
@@ -176,7 +177,7 @@ const TAKEN_INTO = String.raw`into[ \t]+(?!custody|account|consideration|(?:inte
 const BARE_TAKEN_INTO = String.raw`into[ \t]+(?:captivity\b|the[ \t]+(?:forest|forests|bush|hills|mountains|jungle|desert|woods|wilderness|creeks|swamps?)\b|(?!Intensive|Care|Custody)[A-Z][a-z]+\b(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:custody|care|Hospital|hospital)))`;
 const TAKEN_AFTER = new RegExp(
   String.raw`^[ \t]+(?:(?:were|was|had[ \t]+been|have[ \t]+been|being|(?:are|is|were|was)[ \t]+(?:believed|thought|feared|said|reported|understood|known)[ \t]+to[ \t]+have[ \t]+been)[ \t]+(?:also[ \t]+)?(?:reportedly[ \t]+)?` +
-  String.raw`(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|${TAKEN_INTO}|to[ \t]+[A-Z][a-z]+(?!['’]s\b)(?![ \t]+(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:hospital|Hospital|Medical|Clinic|clinic|Infirmary|Health))\b))` +
+  String.raw`(taken)(?=[ \t]+(?:hostage|captive|away\b|across\b|${TAKEN_INTO}|to[ \t]+[A-Z][a-z]+(?!(?:['’]s)?[ \t]+(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:${CARE_PLACE_WORDS.join("|")}))\b))` +
   // The bare participle only with a captivity word or "into": "the 40 villagers taken into the forest" ("25 patients
   // taken to Nairobi" may be a transfer).
   String.raw`|(taken)(?=[ \t]+(?:hostage|captive|${BARE_TAKEN_INTO})))`
@@ -677,8 +678,12 @@ function quotedEnd(text: string, start: number, end: number): number {
   return isQuoteMark(codeAt(text, end)) && isQuoteMark(codeAt(text, start - 1)) ? end + 1 : end;
 }
 
-/** A rate after a count's people: " an hour", " a day", " per week" (not " a year ago"; not "every day", an adverb of the verb: "working on the issue of the two citizens every day"). */
-const RATE_AFTER = new RegExp(`^[ \\t]+(?:a|an|per)[ \\t]+(?:${RATE_UNITS.join("|")})(?![A-Za-z])(?![ \\t]+(?:ago|earlier|later|before|after)\\b)`, "i");
+/**
+ * A rate after a count's people: " an hour", " a day", " per week", ending its clause or before a word of RATE_AFTER_WORDS
+ * ("300 patients a day.", "5,000 travellers per day in summer"). Not a point in time ("59 hostages a year and a half
+ * after the attack", "a week into the talks", "a day early", "an hour's drive north": review 29 F6), not "every day".
+ */
+const RATE_AFTER = new RegExp(`^[ \\t]+(?:a|an|per)[ \\t]+(?:${RATE_UNITS.join("|")})(?:[ \\t]*(?:[.,;:!?)"”]|$)|[ \\t]+(?:${RATE_AFTER_WORDS.join("|")})\\b)`, "i");
 
 /** Number tokens that may be counts of people, with their hedge and group (exclusions dropped). */
 function candidates(text: string, tokens: NumberToken[]): Candidate[] {
@@ -1305,9 +1310,10 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.ellipsisHead = prev.head;
     r.group = prev.head;
     r.rule = "bare-number-coordinated";
-  } else if (c.qualifier === "all but" && fit.verb) {
-    // "All but two have been brought to the surface": "all but" counts people named before, as its own verb tells;
-    // with no cue of that verb the count is other.
+  } else if (c.qualifier === "all but" && fit.verb && (opensSentence(text, c.start) || (prev !== null && !countBetween(text, prev.c.groupEnd, c.start)))) {
+    // "All but two have been brought to the surface": "all but" opening its sentence counts people named before, as
+    // its own verb tells; with no cue of that verb the count is other. Inside a sentence it refers back to the
+    // nearest plural, often things ("The storm damaged 40 houses, and all but three have been rebuilt": review 29 F11).
     if (!r.cued) r.category = "other";
     r.cued = true;
     r.fallback = false;
@@ -1324,8 +1330,31 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   return true;
 }
 
-/** A bare part's own "are still in <place>" / "remain in <place>" (not "in hospital", "in touch": REMAIN_IN_PLACE). */
-const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+still|(?:still[ \t]+)?remain(?:s|ed)?)[ \t]+${REMAIN_IN_PLACE}`, "i");
+const NUMBER_WORD = new RegExp(String.raw`\d|\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MULTIPLIERS)].join("|")})\b`, "i");
+
+/**
+ * True when a number stands in text [from, to): "21 of the 23 trapped men are out: 'All but two …'" has none between
+ * the men and "All but", "freed 12 hostages and damaged 40 houses; all but three …" has one (the houses).
+ */
+function countBetween(text: string, from: number, to: number): boolean {
+  return from < to && NUMBER_WORD.test(text.slice(from, to));
+}
+
+/** True when only blanks and quote marks stand before `start` in the sentence text. */
+function opensSentence(text: string, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (!isBlank(c) && !isQuoteMark(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * A bare part's own "are still in / remain in" a place of captivity: captivity, the wild (CAPTIVITY_WILDS: "the
+ * forest", "the bush") or a named place not followed by "with" ("still in Zamfara"; not "still in school / shock /
+ * the camp", "still in Dapchi with their families": review 29 F1).
+ */
+const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+still|(?:still[ \t]+)?remain(?:s|ed)?)[ \t]+in[ \t]+(?:captivity\b|the[ \t]+(?:${CAPTIVITY_WILDS.join("|")})\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b(?![ \t]+with\b))`);
 
 /** A freedom told before the count: "let two hostages go", "won freedom for two hostages", "secured the release of". */
 const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)|(?:won|win|wins|winning|secured|secure|secures|securing|bought|buys)[ \t]+(?:the[ \t]+)?(?:freedom|release)[ \t]+(?:of|for))[ \t]+$/i;

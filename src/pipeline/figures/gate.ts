@@ -3,11 +3,12 @@
  * right after it ("3,400 had been killed", "two survived", "killing hundreds.") — and whether a day
  * count is a count of days in captivity ("after 498 days in captivity", "held for 42 days").
  */
-import {CAPTIVITY_CUES, HANDS_NOT_CAPTORS, NOT_CAPTIVITY_AFTER, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES} from "../model/figure-categories.ts";
+import {CAPTIVITY_CUES, NOT_CAPTIVITY_AFTER, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {codeAt} from "./chars.ts";
 import {handoverDays} from "./handover-days.ts";
+import {CAPTOR_HOLDER} from "./captor-hands.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
   SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS, COORDINATED_COUNT_AUXILIARIES,
@@ -53,7 +54,7 @@ const PERSONS = new Set(PERSON_NOUNS);
  */
 const HELD_FOR = new RegExp(String.raw`\b(?:${HOLDING})(?:[ \t]+(?:captive|hostage|in[ \t]+captivity))?(?:[ \t]+(?:in|at|by|inside)(?:[ \t]+[A-Za-z'’-]+){1,3}?)?[ \t]+for[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$`, "i");
 /** "after 90 days in captivity", "200 days into captivity" (counted so far: "into" is no later date here). */
-const IN_CAPTIVITY_RIGHT = new RegExp(String.raw`^[ \t]+(?:(?:in|of|into)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:captivity|custody|detention)\b|in[ \t]+the[ \t]+hands[ \t]+of[ \t]+(?!(?:(?:the|their|his|her)[ \t]+)?(?:${HANDS_NOT_CAPTORS.join("|")})\b))`);
+const IN_CAPTIVITY_RIGHT = new RegExp(String.raw`^[ \t]+(?:(?:in|of|into)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:captivity|custody|detention)\b|in[ \t]+the[ \t]+hands[ \t]+of[ \t]+${CAPTOR_HOLDER})`);
 /**
  * "the family has had no sign of life from him for 200 days", "nobody has heard from her in 90 days": the
  * relatives' wait for news, not the captivity's length (read on the 70 characters before the count).

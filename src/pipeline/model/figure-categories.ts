@@ -209,9 +209,8 @@ export const HIJACK_POLICE_CUES: string[] = ["arrest*", "bail", "questioning", "
 export const WEAK_HOSTAGE_CONTEXT: string[] = [
   "captiv*",
   // "rebels freed 12 soldiers they had held for weeks"
-  "they had held", "they had been holding", "they were holding", "they held",
-  // Session 29: "Seven miners freed after 22 days in the hands of a gang": days spent in someone's hands.
-  "days in the hands of", "weeks in the hands of", "months in the hands of"
+  "they had held", "they had been holding", "they were holding", "they held"
+  // (and days "in the hands of" a captor: figures/captor-hands.ts DAYS_IN_CAPTOR_HANDS)
 ];
 
 /**
@@ -595,9 +594,3 @@ export const KIN_COUNT_HEADS: string[] = [
   "loved ones", "kin", "kinsmen", "next of kin"
 ];
 
-/**
- * Who may follow "days in the hands of" without making the days a captivity: carers and kin ("after ten days in the
- * hands of surgeons"). Any other holder makes them one: "freed after 22 days in the hands of a gang", "40 days in
- * the hands of the rebels" (figures/gate.ts). Lowercase.
- */
-export const HANDS_NOT_CAPTORS: string[] = ["doctors", "surgeons", "medics", "nurses", "paramedics", "rescuers", "family", "relatives", "friends", "parents"];

@@ -97,7 +97,26 @@ export const PARENT_NOUNS: string[] = [
 
 /**
  * Time units after "a / an / per" that make a count of people a rate, not a count: "carries up to
- * 1,800 skiers an hour", "the clinic sees about 300 patients a day", "28,000 readers a day" (figures/extract.ts).
- * Not before "ago / earlier / later" ("40 people a year ago"). Lowercase.
+ * 2,400 skiers an hour", "the clinic sees about 300 patients a day", "28,000 readers a day" (figures/extract.ts),
+ * when the unit ends the clause or a word of RATE_AFTER_WORDS follows. Lowercase.
  */
 export const RATE_UNITS: string[] = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "season", "shift"];
+
+/**
+ * Words after "<people> a day / an hour" that keep the rate reading (review 29 F6): a place, a time of year, a span
+ * ("300 patients a day in the dry season", "5,000 travellers per day at the border"). Anything else ("a year on",
+ * "a week into the talks", "a day early", "an hour's drive") is a point in time or a distance. Lowercase.
+ */
+export const RATE_AFTER_WORDS: string[] = ["in", "at", "during", "through", "throughout", "across", "for", "until"];
+
+/**
+ * Last words of a care place a person is "taken to" (figures/extract.ts TAKEN_AFTER): "taken to St Anne's Hospital",
+ * "taken to Kisumu County Referral Hospital" is care, not an abduction. Case as written.
+ */
+export const CARE_PLACE_WORDS: string[] = ["hospital", "Hospital", "Medical", "Clinic", "clinic", "Infirmary", "Health"];
+
+/**
+ * The wild that captives are held in, after "are still in the …" ("Of the 40 miners abducted, 12 are still in the
+ * forest": figures/extract.ts STILL_IN_PLACE_AFTER). Lowercase.
+ */
+export const CAPTIVITY_WILDS: string[] = ["forest", "forests", "bush", "hills", "mountains", "jungle", "desert", "woods", "creeks", "swamp", "swamps", "wilderness"];

@@ -25,6 +25,10 @@ describe("'before' as the preposition of an appearance", () => {
   it("negative: a subordinate 'before' after another verb still ends the future clause", () => {
     expect(dateOf("The union will strike again before the mine reopened on Friday.", "Friday")).toBe("2025-03-07");
   });
+  it("negative (review 29 F7): a relative clause after the preposition's object keeps its past date", () => {
+    expect(dateOf("The ambassador will appear before lawmakers who summoned him on Tuesday.", "Tuesday")).toBe("2025-03-11");
+    expect(dateOf("The accused will be brought before the court that convicted his brother on Monday.", "Monday")).toBe("2025-03-10");
+  });
   it("negative: a past verb after the appearance makes it past", () => {
     expect(dateOf("The witnesses who will appear before the inquiry spoke to reporters on Friday.", "Friday")).toBe("2025-03-07");
   });

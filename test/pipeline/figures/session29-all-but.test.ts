@@ -6,11 +6,14 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("bare 'All but N' with its own verb", () => {
-  it("brought to the surface", () => {
-    checkFigures("All but three have been brought to the surface.", [{quote: "All but three", category: "other"}]);
+  it("opening its sentence, people of the sentence before", () => {
+    checkFigures("All but five were airlifted to Kathmandu by evening.", [{quote: "All but five", category: "other"}]);
   });
-  it("of an anaphoric whole, back with their families", () => {
-    checkFigures("All but two of the nine were back with their families by Sunday.", [{quote: "All but two", category: "other"}]);
+  it("after a count of people with no number between", () => {
+    checkFigures("Of the 30 climbers caught by the avalanche, all but four had been accounted for by nightfall.", [
+      {quote: "30", category: "other"},
+      {quote: "all but four", category: "other"}
+    ]);
   });
   it("of them, with a release verb after a freeing captor", () => {
     checkFigures("The kidnappers freed all but two of them on Friday.", [{quote: "all but two", category: "hostages_released"}]);

@@ -16,8 +16,8 @@ describe("'-ese' demonyms before noun modifiers", () => {
     ["a person noun right after", " Japanese nationals were freed", "japanese nationals"]
   ])("%s", (_label, text, want) => expect(labelAfter(text)).toBe(want));
 
-  it("the miners' release is the count's", () => {
-    checkFigures("Six Togolese gold miners abducted in May were freed on Tuesday.", [{quote: "Six", category: "hostages_released"}]);
+  it("the workers' release is the count's", () => {
+    checkFigures("Police said 14 Chinese construction workers seized at the dam site had been released.", [{quote: "14", category: "hostages_released"}]);
   });
 });
 

@@ -6,10 +6,10 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("an escape during the seizure is no release", () => {
-  it("escaped into the bush during the raid", () => {
-    checkFigures("Gunmen kidnapped 12 engineers on Monday; another four engineers escaped into the bush during the raid.", [
-      {quote: "12", category: "abducted"},
-      {quote: "another four", category: "other"}
+  it("sailors who escaped during the attack by hiding", () => {
+    checkFigures("Pirates boarded the tanker and seized 18 sailors, but three sailors escaped during the attack by hiding in the engine room.", [
+      {quote: "18", category: "abducted"},
+      {quote: "three", category: "other"}
     ]);
   });
   it("escaped through the back door during the attack", () => {

@@ -7,8 +7,8 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("held bodies: hostages_dead", () => {
-  it("bodies of others held by a militia, no hostage word", () => {
-    checkFigures("The army said the bodies of at least 9 others are held by the militia.", [{quote: "at least 9", category: "hostages_dead"}]);
+  it("bodies of soldiers held by a named militia, no hostage word", () => {
+    checkFigures("The bodies of seven soldiers are still held by the Kidal militia, the ministry said.", [{quote: "seven", category: "hostages_dead"}]);
   });
   it("bodies remaining in the rebels' hands", () => {
     checkFigures("The bodies of five others remain in the hands of the rebels.", [{quote: "five", category: "hostages_dead"}]);
