@@ -63,7 +63,10 @@ const STOP = new Set([
   "who", "which", "that", "whom", "whose", "this", "these", "those", "their", "his", "her", "its", "our", "they", "he",
   "she", "it", "we", "i", "you", "not", "no", "so", "than", "then", "there", "here", "when", "where", "while", "if",
   "each", "every", "all", "both", "per", "out", "up", "down", "off", "about", "around", "according", "said", "says",
-  "remain", "remained", "remains", "died", "survived", "later", "ago", "earlier", "now", "still", "also", "only"
+  "remain", "remained", "remains", "died", "survived", "later", "ago", "earlier", "now", "still", "also", "only",
+  // "Rebels released six Japanese today police officials said": a time adverb ends the phrase, so "today police
+  // officials" is no modifier of the demonym.
+  "today", "yesterday", "tonight", "tomorrow", "overnight"
 ]);
 /** Person words that are adjectives after a noun ("people homeless", "civilians dead"): never extend a head. */
 const NOT_COMPOUND = new Set(["homeless", "dead", "injured", "wounded", "displaced", "missing", "others", "alive"]);

@@ -28,4 +28,7 @@ describe("negatives", () => {
   it("a demonym before a verb stays the head", () => {
     expect(labelAfter(" Chinese died in the blast")).toBe("chinese");
   });
+  it("a time adverb ends the phrase (review 29 F12)", () => {
+    expect(labelAfter(" Japanese today police officials said")).toBe("japanese");
+  });
 });
