@@ -22,6 +22,7 @@ import {anyHitOf, anyHitOfAfter, anyHitOfBefore} from "./hit-filters.ts";
 import {SEIZURE_NOUNS} from "../model/figure-gate-words.ts";
 import {predicateEnd, predicateStart} from "./gate.ts";
 import {CAPTOR_HOLDER, DAYS_IN_CAPTOR_HANDS} from "./captor-hands.ts";
+import {partAsideSpan} from "./part-aside.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
@@ -1112,6 +1113,9 @@ function nearest(hits: CueHit[], allowed: CategoryMap, penalty: Readonly<Partial
 export function categorize(group: Group, hits: CueHit[], context: SentenceContext, text = "", groupEnd = -1, groupStart = -1): {category: FigureCategory; cued: boolean; fallback?: boolean} {
   const head = group.head;
   if (group.kind === "days") return {category: "captivity_days", cued: true};
+  // "The gang still holds 12 captives, two of them dead": the aside's cues are the part's, not the twelve's.
+  const aside = partAsideSpan(text, groupEnd);
+  if (aside !== null) hits = hits.filter((h) => h.start < aside.start || h.start >= aside.end);
   // "between 12 and 15 gunmen attacked the convoy": what perpetrators did is not what happened to them.
   if (head && PERPETRATOR_HEADS.has(head)) {
     return {category: perpetratorsOwn(hits, text, groupEnd, groupStart), cued: true};

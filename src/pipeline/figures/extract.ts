@@ -38,6 +38,7 @@ import {FigureRecord} from "./figure-record.ts";
 import {COORDINATED_COUNT_AUXILIARIES, STILL_STATE_WORDS} from "../model/figure-gate-words.ts";
 import {CAPTIVITY_WILDS, CARE_PLACE_WORDS, RATE_AFTER_WORDS, RATE_UNITS} from "../model/figure-exclusions.ts";
 import {MULTIPLIERS, TENS, UNITS} from "../model/number-words.ts";
+import {partAsideSpan} from "./part-aside.ts";
 
 interface Candidate {
   tok: NumberToken;
@@ -1581,6 +1582,9 @@ function coordinateBackwards(text: string, accepted: Accepted[]): void {
     if (b.c.ownVerb && COMMA_ONLY.test(gap)) continue;
     // "holds 40 captives, including 12 whom the army has declared dead": the part's verb is in its own clause.
     if (b.c.part && b.c.group.kind === "none" && b.c.group.next === "whom") continue;
+    // "The gang still holds 12 captives, two of them dead": a part in an aside after the whole tells the part's fate.
+    const aside = partAsideSpan(text, a.c.groupEnd);
+    if (aside !== null && b.c.start < aside.end) continue;
     if (COORDINATED.test(gap) || AMONG.test(gap)) {
       // "Four hostages and 200 prisoners were released": the verb after the second noun is the first's too.
       const shared = a.fallback ? categoryForHead(b.category, a.c.group.head) : releaseForHead(b.category, a.c.group.head);

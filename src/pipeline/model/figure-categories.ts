@@ -594,3 +594,12 @@ export const KIN_COUNT_HEADS: string[] = [
   "loved ones", "kin", "kinsmen", "next of kin"
 ];
 
+
+/**
+ * Quantity words that open a part's aside after a count, besides numbers: "12 captives, two of them dead", "40
+ * hostages, about a dozen of them believed dead", "the crew, most of whom were freed" (figures/part-aside.ts).
+ */
+export const PART_ASIDE_QUANTITY_WORDS: string[] = [
+  "all", "both", "each", "most", "many", "some", "several", "none", "half", "few", "a few", "a dozen", "dozens", "a handful", "at least",
+  "about", "around", "nearly", "almost", "more than", "over", "up to", "fewer than", "less than", "roughly", "perhaps", "another"
+];
