@@ -1357,8 +1357,8 @@ function opensSentence(text: string, start: number): boolean {
  */
 const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+still|(?:still[ \t]+)?remain(?:s|ed)?)[ \t]+in[ \t]+(?:captivity\b|the[ \t]+(?:${CAPTIVITY_WILDS.join("|")})\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b(?![ \t]+with\b))`);
 
-/** A freedom told before the count: "let two hostages go", "won freedom for two hostages", "secured the release of". */
-const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)|(?:won|win|wins|winning|secured|secure|secures|securing|bought|buys)[ \t]+(?:the[ \t]+)?(?:freedom|release)[ \t]+(?:of|for))[ \t]+$/i;
+/** A freedom told before the count: "let two hostages go", "let the five captives go", "won freedom for two hostages", "secured the release of". */
+const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?|(?:won|win|wins|winning|secured|secure|secures|securing|bought|buys)[ \t]+(?:the[ \t]+)?(?:freedom|release)[ \t]+(?:of|for))[ \t]+$/i;
 /**
  * A coming out told after the count, in its clause: "walked out", "came out of", "emerged from", "are safe / free
  * now", "owe their freedom", "… go" after a fronted "let" (read with FREEDOM_BEFORE).
@@ -1382,7 +1382,7 @@ function comeOutRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const letBefore = FREEDOM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
   if (!letBefore && !COME_OUT_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 90))) return;
   // "let two hostages speak to reporters": a "let" frees only with "go" (or "walk") after the count.
-  if (letBefore && /\blets?\b|\bletting\b/i.test(text.slice(Math.max(0, c.start - 12), c.start)) && !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  if (letBefore && /\b(?:lets?|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i.test(text.slice(Math.max(0, c.start - 20), c.start)) && !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
   r.category = "hostages_released";
   r.fallback = false;
   r.cued = true;
