@@ -42,7 +42,9 @@ export const GAP_BREAKS = [
 const CAPTIVITY = [
   "captivity", "captive", "captives", "detention", "detained", "detainee", "detainees", "prison", "prisons", "jail", "jailed",
   "hostage", "hostages", "held", "custody", "kidnapped", "kidnapping", "abducted", "abduction", "released", "freed",
-  "release", "exchange", "swap", "prisoners", "prisoner", "pows"
+  "release", "exchange", "swap", "prisoners", "prisoner", "pows",
+  // "the two whom the gang let go on Monday owe their freedom to a priest"
+  "freedom"
 ];
 
 const MILITARY_PREV = ["air", "missile", "drone", "rocket", "military", "artillery", "retaliatory", "israeli", "russian", "ukrainian", "us", "u.s", "deadly", "precision", "overnight", "naval"];
@@ -79,6 +81,9 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // "the rebels handed B, a nurse held since May, to the Red Cross": a handover near a captivity word.
   ...forms("release", ["handed … to", "hands … to", "handing … to"], {context: CAPTIVITY}),
   ...forms("release", ["returned home", "return home", "returns home", "returning home", "came home", "come home", "brought home", "brought back home"], {context: CAPTIVITY}),
+  // "the two hostages whom the gang let go on Tuesday", "the rebels let the nurses go after a year in captivity": a
+  // release near a captivity word (not "the firm let 200 workers go", nor "let go of").
+  ...forms("release", ["let go", "lets go", "letting go", "let … go", "lets … go", "letting … go"], {context: CAPTIVITY, notNext: ["of"]}),
   // "the crew crossed the border into Turkey after a year in captivity": a crossing near a captivity word is a release.
   ...forms("release", ["crossed … border", "crosses … border", "crossing … border", "crossed into"], {context: CAPTIVITY}),
   // A reunion is the return of a captive near a captivity word ("the freed sailor was reunited with his
