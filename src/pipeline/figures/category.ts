@@ -23,6 +23,7 @@ import {SEIZURE_NOUNS} from "../model/figure-gate-words.ts";
 import {predicateEnd, predicateStart} from "./gate.ts";
 import {CAPTOR_HOLDER, DAYS_IN_CAPTOR_HANDS} from "./captor-hands.ts";
 import {partAsideSpan} from "./part-aside.ts";
+import {reducedRelativeOther} from "./reduced-relative.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
@@ -1116,6 +1117,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // "The gang still holds 12 captives, two of them dead": the aside's cues are the part's, not the twelve's.
   const aside = partAsideSpan(text, groupEnd);
   if (aside !== null) hits = hits.filter((h) => h.start < aside.start || h.start >= aside.end);
+  // "Seven soldiers deployed to the border were killed": the describing participle yields to the count's own verb.
+  hits = reducedRelativeOther(hits, text, groupEnd);
   // "between 12 and 15 gunmen attacked the convoy": what perpetrators did is not what happened to them.
   if (head && PERPETRATOR_HEADS.has(head)) {
     return {category: perpetratorsOwn(hits, text, groupEnd, groupStart), cued: true};

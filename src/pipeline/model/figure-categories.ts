@@ -603,3 +603,18 @@ export const PART_ASIDE_QUANTITY_WORDS: string[] = [
   "all", "both", "each", "most", "many", "some", "several", "none", "half", "few", "a few", "a dozen", "dozens", "a handful", "at least",
   "about", "around", "nearly", "almost", "more than", "over", "up to", "fewer than", "less than", "roughly", "perhaps", "another"
 ];
+
+/**
+ * "other" cues that, right after the counted noun and before the count's own verb, only describe the people
+ * ("Seven soldiers deployed to the border were killed", "Nine drivers carrying fuel were killed"): the verb after
+ * them decides (figures/reduced-relative.ts). An arrest or a trial is left out ("ten men charged with the
+ * kidnapping were released on bail" stays other).
+ */
+export const REDUCED_RELATIVE_OTHER_CUES: string[] = [
+  "carrying", "deployed", "sent", "mobilised", "mobilized", "employed", "taking part", "involved in", "trapped", "stranded", "gathered", "attended"
+];
+
+/** Clause words that end a describing participle's phrase before a verb (figures/reduced-relative.ts). */
+export const REDUCED_RELATIVE_BREAKS: string[] = [
+  "where", "when", "after", "before", "while", "as", "and", "but", "or", "who", "whom", "which", "that", "until", "because", "since", "if", "then", "so"
+];
