@@ -1360,10 +1360,12 @@ const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+s
 /** A freedom told before the count: "let two hostages go", "let the five captives go", "won freedom for two hostages", "secured the release of". */
 const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?|(?:won|win|wins|winning|secured|secure|secures|securing|bought|buys)[ \t]+(?:the[ \t]+)?(?:freedom|release)[ \t]+(?:of|for))[ \t]+$/i;
 /**
- * A coming out told after the count, in its clause: "walked out", "came out of", "emerged from", "are safe / free
- * now", "owe their freedom", "… go" after a fronted "let" (read with FREEDOM_BEFORE).
+ * A coming out told after the count, in its clause: "walked out" (bare, or before a time or a manner: "walked out
+ * shortly before 9pm", "walked out unharmed"; not "walked out of the meeting", "walked out in protest"), "came out
+ * of", "emerged from", "are safe / free now", "owe their freedom", "… go" after a fronted "let" (read with
+ * FREEDOM_BEFORE).
  */
-const COME_OUT_AFTER = /^[^;:.!?]{0,60}?\b(?:(?:came|come|comes|coming|walked|walk|walks|walking)[ \t]+(?:out[ \t]+(?:of[ \t]+(?:the[ \t]+)?[A-Z]|alive\b|free\b)|free\b)|emerged[ \t]+(?:from[ \t]+(?:the[ \t]+)?[A-Z]|alive\b)|(?:are|were|is|was)[ \t]+(?:now[ \t]+|all[ \t]+)?(?:safe|free)\b(?![ \t]+to\b)|owe[ \t]+their[ \t]+freedom\b)/;
+const COME_OUT_AFTER = /^[^;:.!?]{0,60}?\b(?:(?:came|come|comes|coming|walked|walk|walks|walking)[ \t]+(?:out[ \t]+(?:of[ \t]+(?:the[ \t]+)?[A-Z]|alive\b|free\b)|out(?=[ \t]*[,;.!?]|[ \t]+(?:shortly|soon|later|just|at|after|before|unharmed|unhurt|one|together)\b)|free\b)|emerged[ \t]+(?:from[ \t]+(?:the[ \t]+)?[A-Z]|alive\b)|(?:are|were|is|was)[ \t]+(?:now[ \t]+|all[ \t]+)?(?:safe|free)\b(?![ \t]+to\b)|owe[ \t]+their[ \t]+freedom\b)/;
 
 /**
  * Session 28: a count of hostages held only by default (no cue of its own) whose freedom is told around it is of
