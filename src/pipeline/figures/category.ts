@@ -7,7 +7,8 @@ import type {FigureCategory} from "../types.ts";
 import {
   CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
   NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
-  KIN_COUNT_HEADS, STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS, CARE_HANDS, REMAINING_WORD
+  KIN_COUNT_HEADS, STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS, CARE_HANDS, REMAINING_WORD,
+  LABEL_PAST_OTHER_WORDS
 } from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {MONTHS, NOT_BACK_PLACE_WORDS, NOT_HELD_REMAIN_IN, NOT_PLACE_WORDS} from "../model/figure-exclusions.ts";
@@ -1405,19 +1406,35 @@ function bodyNear(hits: CueHit[]): boolean {
  * the group, or its own release verb ("12 kidnapped pupils were freed", "troops freed 30 abducted pupils"): their own
  * predicate says what happened to them now, the label only their past.
  */
+/** "other" label words told of the people's past, which a later death or wound outweighs (not "missing": a state). */
+const LABEL_PAST_OTHER = new Set(LABEL_PAST_OTHER_WORDS);
+
 function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, groupEnd: number, text = ""): CueHit[] {
   if (groupStart < 0 || group.headStart <= groupStart) return hits;
   let label = false;
   let after = false;
+  // "Nine of the rescued miners were injured": an "other" word in the label ("rescued", "trapped") yields only to a
+  // death or a wound after the group ("troops freed 30 trapped miners" is a rescue, not a release).
+  let otherLabel = false;
+  let harmAfter = false;
   for (const h of hits) {
     if (inLabel(h, group, groupStart)) label = true;
-    else if (h.start >= groupEnd && (h.category === "killed" || h.category === "wounded" || ownLabelRelease(h, text, groupEnd))) after = true;
-    else if (h.end <= groupStart && releaseRightBefore(h, text, groupStart)) after = true;
+    else if (h.category === "other" && h.start >= groupStart && h.end <= group.headStart && LABEL_PAST_OTHER.has(h.cue)) otherLabel = true;
+    else if (h.start >= groupEnd && (h.category === "killed" || h.category === "wounded" || ownLabelRelease(h, text, groupEnd))) {
+      after = true;
+      if (h.category === "killed" || h.category === "wounded") harmAfter = true;
+    } else if (h.end <= groupStart && releaseRightBefore(h, text, groupStart)) after = true;
   }
-  if (!label || !after) return hits;
-  // hits.filter((h) => !inLabel(h, group, groupStart)), as a loop (see withoutTaking).
+  const dropOther = otherLabel && harmAfter;
+  if (!(label && after) && !dropOther) return hits;
+  // hits.filter(…), as a loop (see withoutTaking).
   const out: CueHit[] = [];
-  for (let k = 0; k < hits.length; k++) if (!inLabel(hits[k], group, groupStart)) out.push(hits[k]);
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (label && after && inLabel(h, group, groupStart)) continue;
+    if (dropOther && h.category === "other" && h.start >= groupStart && h.end <= group.headStart && LABEL_PAST_OTHER.has(h.cue)) continue;
+    out.push(h);
+  }
   return out;
 }
 

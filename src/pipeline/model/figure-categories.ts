@@ -618,3 +618,10 @@ export const REDUCED_RELATIVE_OTHER_CUES: string[] = [
 export const REDUCED_RELATIVE_BREAKS: string[] = [
   "where", "when", "after", "before", "while", "as", "and", "but", "or", "who", "whom", "which", "that", "until", "because", "since", "if", "then", "so"
 ];
+
+/**
+ * "other" words in a count's label that tell the people's past: a death or a wound told after the group outweighs
+ * them ("Nine of the rescued miners were injured" → wounded; figures/category.ts labelOutweighed). Not "missing"
+ * ("the missing men are feared dead" stay missing).
+ */
+export const LABEL_PAST_OTHER_WORDS: string[] = ["rescued", "trapped", "stranded", "evacuated"];
