@@ -117,6 +117,10 @@ export const FUTURE_CUES: string[] = [
   // march on Saturday", "the governor promised to reopen the bridge on Monday". After "had"
   // (FUTURE_CUE_BLOCKERS) the plan is over: "had planned to march on Saturday".
   "planned to", "planning to", "promised to", "pledged to", "vowed to",
+  // An appointment held now is one ahead: "the mother has an appointment at the ministry on Wednesday" ("had an
+  // appointment" is past: "had" is not "has").
+  "has an appointment", "have an appointment", "has another appointment", "have another appointment", "has a second appointment",
+  "has a follow-up appointment", "has a hearing", "have a hearing",
   // A summons to appear, standing now, points to its day ahead: "has been summoned to testify before the committee
   // on Thursday" ("was summoned on Monday" stays past). Only with the act summoned to: "has been summoned to the
   // ministry over the drone attack on Tuesday" dates the attack (review 26 args F1).
@@ -133,7 +137,9 @@ export const FUTURE_CUES: string[] = [
 export const BEFORE_PREPOSITION_VERBS: string[] = [
   "appear", "appears", "appearing", "testify", "testifies", "testifying", "brought", "bring", "go", "goes", "come",
   "comes", "stand", "stands", "standing", "plead", "pleads", "argue", "argues", "speak", "speaks", "address", "face",
-  "faces", "put", "placed", "taken"
+  "faces", "put", "placed", "taken",
+  // "has a hearing before the appeals court on Tuesday": the noun of an appearance too.
+  "hearing"
 ];
 
 /**
