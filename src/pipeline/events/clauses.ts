@@ -1,6 +1,7 @@
 import type {Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
 import {CLAUSE_BREAK_MARKS, CLAUSE_OPENER_WORDS, COMMA_CLAUSE_OPENER_WORDS} from "../model/event-cues.ts";
+import {BEFORE_PREPOSITION_VERBS} from "../model/date-cues.ts";
 
 /** Punctuation that always ends a clause. */
 const HARD = new Set(CLAUSE_BREAK_MARKS);
@@ -17,6 +18,11 @@ const COMMA_OPENERS = new Set([...OPENERS, ...COMMA_CLAUSE_OPENER_WORDS]);
 // Probed by token key too (a punctuation token's key is its char code, see tokens.ts).
 const HARD_CHARS = wordSet(HARD);
 const COMMA_OPENER_WORDS = wordSet(COMMA_OPENERS);
+/**
+ * Words after which "before" is a preposition, not a clause opener: "is due to appear before a judge on Thursday"
+ * keeps "appear" and "Thursday" in one clause (as dates/cues.ts reads them for the future).
+ */
+const APPEAR_WORDS = wordSet(BEFORE_PREPOSITION_VERBS);
 
 /**
  * Clause number of every token: a cheap stand-in for a parse. Boundaries are hard
@@ -39,7 +45,7 @@ export function clauseIds(tokens: Token[]): number[] {
         const next = tokens[i + 1];
         if (hasWord(COMMA_OPENER_WORDS, next.lower, next.key) || endsWithIng(next.lower)) clause++;
       }
-    } else if (i > 0 && hasWord(OPENER_WORDS, t.lower, t.key)) clause++;
+    } else if (i > 0 && hasWord(OPENER_WORDS, t.lower, t.key) && !(t.lower === "before" && hasWord(APPEAR_WORDS, tokens[i - 1].lower, tokens[i - 1].key))) clause++;
     ids[i] = clause;
   }
   return ids;
