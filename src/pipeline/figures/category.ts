@@ -25,6 +25,7 @@ import {predicateEnd, predicateStart} from "./gate.ts";
 import {CAPTOR_HOLDER, DAYS_IN_CAPTOR_HANDS} from "./captor-hands.ts";
 import {partAsideSpan} from "./part-aside.ts";
 import {reducedRelativeOther} from "./reduced-relative.ts";
+import {withoutNegated} from "./negated-cues.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
@@ -1120,6 +1121,8 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (aside !== null) hits = hits.filter((h) => h.start < aside.start || h.start >= aside.end);
   // "Seven soldiers deployed to the border were killed": the describing participle yields to the count's own verb.
   hits = reducedRelativeOther(hits, text, groupEnd);
+  // "Twelve hostages have not been released": a negated cue tells what did not happen.
+  hits = withoutNegated(hits, text);
   // "between 12 and 15 gunmen attacked the convoy": what perpetrators did is not what happened to them.
   if (head && PERPETRATOR_HEADS.has(head)) {
     return {category: perpetratorsOwn(hits, text, groupEnd, groupStart), cued: true};

@@ -625,3 +625,9 @@ export const REDUCED_RELATIVE_BREAKS: string[] = [
  * ("the missing men are feared dead" stay missing).
  */
 export const LABEL_PAST_OTHER_WORDS: string[] = ["rescued", "trapped", "stranded", "evacuated"];
+
+/**
+ * Words that may stand between a negation and the cue it negates: "have not been released", "has not yet
+ * returned", "were never formally freed" (figures/negated-cues.ts).
+ */
+export const NEGATION_GAP_WORDS: string[] = ["yet", "been", "be", "being", "have", "has", "had", "ever", "once", "even", "actually", "formally", "officially", "all", "so", "far", "fully"];
