@@ -131,6 +131,11 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("visit", ["flew into", "flown into", "landed in"], {nextCap: true}),
   // "will be back in Lagos on Thursday": a trip to come, to a named place (not "back in a few weeks / in stock").
   ...forms("visit", ["be back in"], {nextCap: true, prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["congress", "parliament", "senate", "office", "power", "court", "the", "action", "business", "training", "school", "work", "charge"]}),
+  // "the foreign minister is due in Batumi on Sunday": a trip to come to a named place (not "due in March", "due in
+  // Court"; not "expected in": "heavy rain is expected in Nairobi on Sunday").
+  ...forms("visit", ["due in"], {nextCap: true, prev: ["is", "are", "was", "were", "be", "now", "also"],
+    notNext: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "congress", "parliament", "senate", "court", "the", "office", "power", "spring", "summer", "autumn", "winter", "mid", "early", "late"]}),
   ...forms("visit", ["arrived at"], {notNext: ["a", "an", "the", "conclusion", "decision", "agreement", "figure", "estimate", "verdict", "consensus", "number", "total", "compromise", "deal", "settlement", "result"]}),
   ...forms("visit", ["return to", "travel back to", "fly back to"], {nextCap: true, prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["congress", "parliament", "senate", "office", "court", "government", "work", "normal", "normality", "normalcy", "power", "office", "school", "the", "talks", "negotiations", "duty", "service", "court", "prison", "jail", "custody", "captivity", "violence", "war", "fighting", "growth", "profit", "form"]}),
   ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
