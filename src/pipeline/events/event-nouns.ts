@@ -28,7 +28,9 @@ const YEAR_NOUN_REACH = 3;
  * @example nounAfterYear(frame, tokenAt(frame.tokens, year.start), year) // index of "crackdown"
  */
 export function nounAfterYear(frame: SentenceFrame, at: number, d: DateMention): number {
-  if (d.precision !== "year") return -1;
+  // "In April 2024 floods across the north forced …", "the March 2019 cyclone": a month with its year modifies the
+  // noun as a year does (not a month alone: "in April floods …" is rarer than "in April, floods …").
+  if (d.precision !== "year" && !(d.precision === "month" && endsWithYear(d.text))) return -1;
   const {tokens, clauses} = frame;
   let i = at;
   while (i < tokens.length && within(tokens[i], d.start, d.end)) i++;
@@ -56,4 +58,15 @@ export function nounBeforeDate(frame: SentenceFrame, at: number): number {
   const noun = i - 1;
   if (noun < 0 || clauses[noun] !== clauses[at] || tokens[noun].punct || !hasWord(NOUNS_BEFORE, tokens[noun].lower, tokens[noun].key)) return -1;
   return noun;
+}
+
+/** Whether a date's text ends in four digits ("April 2024"). */
+function endsWithYear(text: string): boolean {
+  const n = text.length;
+  if (n < 4) return false;
+  for (let k = n - 4; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
