@@ -71,6 +71,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   // Things that happen to people that are none of the above: they stop a farther cue from applying
   // ("dozens were still missing and the death toll could rise" — the dozens are missing, not dead).
   other: [
+    // "seventeen of them have been found alive": survivors, told by how they were found.
+    "found alive", "pulled out alive", "pulled alive", "brought out alive",
     "missing", "survived", "rescued", "arrested", "trapped", "unaccounted for", "stranded", "protested", "marched",
     "gathered", "attended", "carrying", "charged with", "were charged", "convicted", "sentenced",
     "involved in", "taking part", "took part", "deployed", "sent", "mobilised", "mobilized", "employed", "employs",
