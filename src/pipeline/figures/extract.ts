@@ -231,10 +231,23 @@ const REPORTED_COPULA = /^[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,3}?(?:says|
  * capitalised ("20 Rome says were", "20 the army says are"): other counts skip the regex.
  */
 function reportedCopulaEnd(text: string, groupEnd: number, next: string, nextStart: number): number {
-  if (next !== "the" && !isUpperAt(text, nextStart)) return -1;
-  const m = REPORTED_COPULA.exec(text.slice(groupEnd, groupEnd + 70));
-  return m ? groupEnd + m[0].length : -1;
+  const pronoun = SUBJECT_PRONOUNS.has(next);
+  if (next !== "the" && !pronoun && !isUpperAt(text, nextStart)) return -1;
+  const window = text.slice(groupEnd, groupEnd + 70);
+  const m = pronoun ? null : REPORTED_COPULA.exec(window);
+  if (m) return groupEnd + m[0].length;
+  // "including 33 it has declared dead", "including 12 the army presumes dead": a contact clause that declares them.
+  const d = DECLARED_STATE.exec(window);
+  return d ? groupEnd + d[0].length : -1;
 }
+
+/** Subject pronouns that may open a contact clause after a bare count ("including 33 it has declared dead"). */
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+/**
+ * A contact clause whose verb declares a state of the count: "33 it has declared dead", "12 the army presumes
+ * dead", "20 Israel has confirmed killed". What follows the verb is the count's state (its cue decides).
+ */
+const DECLARED_STATE = /^[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}?(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:declared|confirmed|presumed|presumes|presume|pronounced|listed|lists|considers|considered|believes|believed)[ \t]+(?=[a-z])/;
 
 function isUpperAt(text: string, pos: number): boolean {
   return isUpperCode(codeAt(text, pos));
@@ -1584,6 +1597,8 @@ function coordinateBackwards(text: string, accepted: Accepted[]): void {
     if (b.c.ownVerb && COMMA_ONLY.test(gap)) continue;
     // "holds 40 captives, including 12 whom the army has declared dead": the part's verb is in its own clause.
     if (b.c.part && b.c.group.kind === "none" && b.c.group.next === "whom") continue;
+    // "holds 40 captives, including 12 the army presumes dead": a part with a verb of its own tells only its own fate.
+    if (b.c.part && b.c.group.kind === "none" && b.rule === "bare-number-verb") continue;
     // "The gang still holds 12 captives, two of them dead": a part in an aside after the whole tells the part's fate.
     const aside = partAsideSpan(text, a.c.groupEnd);
     if (aside !== null && b.c.start < aside.end) continue;
