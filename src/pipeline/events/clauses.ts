@@ -1,6 +1,6 @@
 import type {Token} from "./tokens.ts";
 import {hasWord, wordSet} from "./word-index.ts";
-import {CLAUSE_BREAK_MARKS, CLAUSE_OPENER_WORDS, COMMA_CLAUSE_OPENER_WORDS} from "../model/event-cues.ts";
+import {CLAUSE_BREAK_MARKS, CLAUSE_OPENER_WORDS, CLAUSE_TIME_OF_DAY_WORDS, COMMA_CLAUSE_OPENER_WORDS} from "../model/event-cues.ts";
 import {BEFORE_PREPOSITION_VERBS} from "../model/date-cues.ts";
 
 /** Punctuation that always ends a clause. */
@@ -23,6 +23,8 @@ const COMMA_OPENER_WORDS = wordSet(COMMA_OPENERS);
  * keeps "appear" and "Thursday" in one clause (as dates/cues.ts reads them for the future).
  */
 const APPEAR_WORDS = wordSet(BEFORE_PREPOSITION_VERBS);
+/** "before dawn", "until midnight": a time of day after the opener makes it a preposition. */
+const TIME_OF_DAY = wordSet(CLAUSE_TIME_OF_DAY_WORDS);
 
 /**
  * Clause number of every token: a cheap stand-in for a parse. Boundaries are hard
@@ -45,10 +47,21 @@ export function clauseIds(tokens: Token[]): number[] {
         const next = tokens[i + 1];
         if (hasWord(COMMA_OPENER_WORDS, next.lower, next.key) || endsWithIng(next.lower)) clause++;
       }
-    } else if (i > 0 && hasWord(OPENER_WORDS, t.lower, t.key) && !(t.lower === "before" && hasWord(APPEAR_WORDS, tokens[i - 1].lower, tokens[i - 1].key))) clause++;
+    } else if (i > 0 && hasWord(OPENER_WORDS, t.lower, t.key) && !prepositionalOpener(tokens, i)) clause++;
     ids[i] = clause;
   }
   return ids;
+}
+
+/**
+ * Whether the opener at `i` is a preposition: "before" after a word of appearing ("appear before a judge"), or an
+ * opener before a time of day ("before dawn", "after midnight", "until noon").
+ */
+function prepositionalOpener(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.lower === "before" && hasWord(APPEAR_WORDS, tokens[i - 1].lower, tokens[i - 1].key)) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && hasWord(TIME_OF_DAY, next.lower, next.key);
 }
 
 /** Index of the ")" closing a "(" at `open` within five tokens, or -1. */

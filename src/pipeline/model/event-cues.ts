@@ -20,6 +20,12 @@ export const CLAUSE_BREAK_MARKS = [";", ":", "—", "–", "(", ")", "[", "]", "
 export const CLAUSE_OPENER_WORDS = ["while", "whereas", "when", "after", "before", "although", "though", "because", "until", "whilst"];
 
 /**
+ * Times of day after which "before", "after" or "until" is a preposition, not a clause opener: "was flown to the
+ * capital before dawn on Tuesday", "fighting went on until midnight on Sunday" (events/clauses.ts).
+ */
+export const CLAUSE_TIME_OF_DAY_WORDS = ["dawn", "daybreak", "sunrise", "noon", "midday", "midnight", "dusk", "sunset", "nightfall", "lunch", "lunchtime", "breakfast", "dinner"];
+
+/**
  * Coordinators that join two clauses ("A said the talks had failed, and B, visiting Paris, thanked C"): a search
  * for a clause's verb going back stops at one.
  *
