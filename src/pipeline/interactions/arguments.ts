@@ -2624,13 +2624,15 @@ const OFFICE_BODY_REACH = 8;
 /**
  * True when tokens `from`…`link - 1` are an article or possessive pronoun and up to four lowercase
  * words ending in an office noun ("a member", "the deputy head", "its chief negotiator"), not a kin
- * noun ("the mother of the victim, B" may name either of them).
+ * noun ("the mother of the victim, B" may name either of them). Round 29: the office may be written
+ * in capitals as wire copy does, every capitalised word a title word ("the President of X, B", "the
+ * Deputy Minister of Y, B"); a capitalised word of no title ("the Friends of Peru") is a name.
  */
 function officeRoleBefore(t: SentenceFrame["tokens"], from: number, link: number): boolean {
   const last = t[link - 1]?.lower ?? "";
   if (link - from < 2 || link - from > 5 || KIN.has(last) || !(TITLE_HEAD.has(last) || OFFICE_ROLES.has(last))) return false;
   if (!TITLE_OPENERS.has(t[from].lower)) return false;
-  for (let j = from + 1; j < link; j++) if (t[j].punct || !startsLower(t[j].text)) return false;
+  for (let j = from + 1; j < link; j++) if (t[j].punct || (!startsLower(t[j].text) && !TITLE_WORDS.has(t[j].lower))) return false;
   return true;
 }
 
