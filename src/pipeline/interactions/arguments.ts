@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -457,6 +457,9 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   // "A, alongside B, met C", "A, as well as B, criticised C": the companions act with the subject.
   const companions = isAnd(tokens[i + 1]?.lower ?? "") ? null : companionAside(frame, grid, open, i, gap, passive);
   if (companions) return companions;
+  // "The four, among them (the brothers) A and B (from X), were seized by C": the named members act or undergo.
+  const members = memberAside(frame, grid, open, i);
+  if (members) return members;
   // "A, after meeting B, thanked C": an aside of time or occasion is passed over whole.
   if (ASIDE_PREPOSITION.has(tokens[open + 1]?.lower ?? "")) return null;
   // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
@@ -487,6 +490,48 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   if (describedName) return [describedName];
   // "Their two drivers, the brothers A and B, are still held by C": a list after "the <plural noun>".
   return namedAfterPlural(frame, grid, open, i);
+}
+
+/** Most lowercase words of a member aside's description before its names ("the cousins", "two engineers"). */
+const MEMBER_DESCRIPTION_WORDS = 2;
+const MEMBER_MARKS = new Set(MEMBER_MARKERS);
+/** Most capitalised words of an origin named without a mention ("from Kisumu", "from Port Harcourt"). */
+const MEMBER_ORIGIN_WORDS = 3;
+
+/**
+ * Round 29: for an aside from comma `open` to comma `close` opened by "among them" or "including" (model
+ * MEMBER_MARKERS), the persons it lists when they fill the aside: "The seven, among them A and B, were seized
+ * by C", "The crew, including the brothers A and B from X, were freed" → A and B (a lowercase description of
+ * up to two words may stand first, an origin "from <place>" after). Null otherwise: a name inside an "of"
+ * phrase ("among them a nephew of B"), a possessive ("including B's sons"), a body, or words after the list.
+ */
+function memberAside(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  const mark = t[open + 1]?.lower ?? "";
+  if (!MEMBER_MARKS.has(mark)) return null;
+  let k = open + 2;
+  if (mark === "among") {
+    if (t[k]?.lower !== "them") return null;
+    k++;
+  }
+  for (let words = 0; words < MEMBER_DESCRIPTION_WORDS && k < close && !grid.startingAt.has(k); words++, k++) {
+    if (t[k].punct || !startsLower(t[k].text) || t[k].lower === "of" || BREAKS.has(t[k].lower)) return null;
+  }
+  const first = grid.startingAt.get(k);
+  if (!first || first.mention.kind !== "person") return null;
+  const list = coordinatedAfter(frame, grid, first);
+  if (!list.every((m) => m.mention.kind === "person")) return null;
+  let end = list[list.length - 1].to;
+  // "among them A, B and others": the unnamed rest closes the list.
+  if (isAnd(t[end]?.lower ?? "") && t[end + 1]?.lower === "others") end += 2;
+  if (t[end]?.lower === "from") {
+    // The origin is a place or body, named as a mention ("from Kisumu", "from the Red Cross") or only in capitals.
+    const at = t[end + 1]?.lower === "the" ? end + 2 : end + 1;
+    const origin = grid.startingAt.get(at);
+    if (origin && origin.mention.kind !== "person") end = origin.to;
+    else if (!origin) for (let j = end + 1; j < close && j <= end + MEMBER_ORIGIN_WORDS && startsUpper(t[j].text) && !t[j].punct && !grid.startingAt.has(j); j++) end = j + 1;
+  }
+  return end === close ? list : null;
 }
 
 /** Most words of a lowercase description before a name in apposition ("the charity's night guard"). */
@@ -1309,7 +1354,8 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.text === ",") {
       const next = tokens[j + 1];
       if (!next) return candidate;
-      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close) || participleAsideAt(tokens, j + 1)) return j;
+      // "The four, among them A and B, were …": a member aside (round 29) opens as "including" does.
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || MEMBER_MARKS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close) || participleAsideAt(tokens, j + 1)) return j;
       if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;
