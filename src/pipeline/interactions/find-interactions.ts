@@ -2,7 +2,7 @@ import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {mansGivenName} from "../actors/person-name.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
-import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, ASPECTUAL_TO_BE_VERBS, ASPECTUAL_STATE_VERBS, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES, SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
@@ -803,7 +803,8 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     // must stand right before the participle.
     // "A and B wrote a letter, which was received by C": the letter was, not A or B.
     // "B is believed to be held by A": the patient stands before the raising verb.
-    const raised = raisedPassive(frame, from);
+    const reported = raisedPassive(frame, from);
+    const raised = reported >= 0 ? reported : aspectualPassive(frame, from);
     let patients = thingRelative(frame, grid, from) ? [] : raised >= 0 ? subjectsBefore(frame, grid, raised, PASSIVE_GAP, true) : subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
     let rule = "passive-by";
     // "B, the journalist freed by A on Monday, said …": the name the apposition describes.
@@ -1400,6 +1401,23 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
 }
 
 const UNITS = new Set(DATE_CUE_UNITS);
+const ASPECTUAL_CONTINUES = new Set(ASPECTUAL_TO_BE_VERBS);
+const ASPECTUAL_REMAINS = new Set(ASPECTUAL_STATE_VERBS);
+
+/**
+ * Round 29: the token of the aspectual verb that carries a passive's patient, for the participle at `from`:
+ * "B continues / continued to be held by A" (model ASPECTUAL_TO_BE_VERBS, then "to be"), "B remains / remained
+ * held by A" (ASPECTUAL_STATE_VERBS right before the participle, "still" may stand between); -1 otherwise.
+ * The patient stands before that verb, as before "is believed to be held by A" (raisedPassive).
+ *
+ * @example aspectualPassive(frame, 5) // 2 for "Omar Diallo continues to be held by the gang"
+ */
+function aspectualPassive(frame: SentenceFrame, from: number): number {
+  const t = frame.tokens;
+  if (t[from - 1]?.lower === "be" && t[from - 2]?.lower === "to" && ASPECTUAL_CONTINUES.has(t[from - 3]?.lower ?? "")) return from - 3;
+  const k = t[from - 1]?.lower === "still" ? from - 2 : from - 1;
+  return ASPECTUAL_REMAINS.has(t[k]?.lower ?? "") ? k : -1;
+}
 
 /**
  * 3 when "for <count> <unit of time>" follows the participle ending at token `to` ("held for

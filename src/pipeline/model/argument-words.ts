@@ -46,6 +46,14 @@ export const OBJECT_PRONOUNS = ["him", "her"];
  */
 export const PRONOUN_LEAD_INS = ["on", "in", "at", "later", "then", "earlier", "last", "next", "afterwards", "that", "this", "a", "there"];
 
+/**
+ * Round 29: aspectual verbs that carry a passive's patient (find-interactions.ts aspectualPassive). Before "to be":
+ * "B continues to be held by A" (lowercase forms of "continue"); right before the participle: "B remains (still)
+ * held by A" (forms of "remain"). Not "seems / appears" (no state told) nor "is expected / due to be" (a plan).
+ */
+export const ASPECTUAL_TO_BE_VERBS = ["continue", "continues", "continued", "continuing"];
+export const ASPECTUAL_STATE_VERBS = ["remain", "remains", "remained", "remaining"];
+
 /** Words that introduce named members of a plural object ("freed four sailors, among them B"). */
 export const MEMBER_MARKERS = ["including", "among"];
 
