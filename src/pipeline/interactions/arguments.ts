@@ -184,7 +184,10 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "The wife of B thanked C", "Lawyers for B, held since May, met C": B is the complement of the subject's
       // head, which names nobody (review 26 args F4, F8).
       if (relationalComplement(tokens, m.from)) return [];
-      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m, !passive) || obliqueRelativeHead(frame, m, relativeComma)) {
+      // "B's brother thanked C", "B's son is still held by A": the unnamed relative acts or undergoes, not
+      // the possessive owner; the walk goes on past the owner ("A met B's mother and thanked C" → A). Round 29.
+      const kinOwner = kinOwnerAt(frame, grid, m.to + (tokens[m.to]?.text === "'s" || tokens[m.to]?.text === "’s" ? 1 : 0))?.index === m.index;
+      if (!kinOwner && (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m, !passive) || obliqueRelativeHead(frame, m, relativeComma))) {
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).
         if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
