@@ -2496,9 +2496,41 @@ export function objectsAfter(
       const named = namedAfterDescribed(frame, grid, from, i);
       if (named) return coordinatedAfter(frame, grid, named);
     }
+    // "blamed the firm that built the bridge, X Works, for …": a described object's relative clause, then its name.
+    if (RELATIVE.has(t.lower) && i > from) return relativeApposition(frame, grid, from, i);
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
+  }
+  return [];
+}
+
+/** Most tokens of a relative clause between a described object and the name in commas after it. */
+const RELATIVE_APPOSITION_REACH = 8;
+
+/**
+ * Round 29: for an object from `from` described by a determiner and up to three lowercase words, then a relative
+ * clause opened at `rel` ("the firm that built the bridge in 2019", "the man who led the talks"), the person
+ * or body named in commas right after that clause: "blamed the firm that built it, X Works, for …", "met the
+ * man who led the talks, B, in Lima" → X Works / B. The clause holds no name, no punctuation and no clause word
+ * of its own; the name must close like an apposition and open no clause ("…, B said"). Empty otherwise.
+ *
+ * @example relativeApposition(frame, grid, 2, 4) // [Delta Works] in "A blamed the firm that built it, Delta Works, for the collapse"
+ */
+function relativeApposition(frame: SentenceFrame, grid: MentionGrid, from: number, rel: number): PlacedMention[] {
+  const t = frame.tokens;
+  if (!TITLE_OPENERS.has(t[from].lower) || rel - from < 2 || rel - from > 4) return [];
+  for (let j = from + 1; j < rel; j++) if (t[j].punct || !startsLower(t[j].text) || grid.startingAt.has(j)) return [];
+  for (let j = rel + 1; j < t.length && j <= rel + RELATIVE_APPOSITION_REACH; j++) {
+    if (grid.startingAt.has(j) || RELATIVE.has(t[j].lower) || REPORTING.has(t[j].lower)) return [];
+    if (t[j].text !== ",") {
+      if (t[j].punct && t[j].text !== "-") return [];
+      continue;
+    }
+    if (j < rel + 3) return [];
+    const m = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
+    if (!m || !(m.mention.kind === "person" || BODY_KINDS.has(m.mention.kind))) return [];
+    return closesApposition(t, m) && !subjectOfLaterVerb(t, m.to) ? [m] : [];
   }
   return [];
 }
