@@ -282,12 +282,44 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       withPronounPassed = true;
     }
     if (RELATIVE.has(t.lower)) {
+      // "A condemned the gang that kidnapped B", "A met the man who freed B": the relative's head is an
+      // unnamed noun, so the clause has no named subject (round 29).
+      if (unnamedRelativeHead(frame, grid, i, v)) return [];
       if (t.lower === "who") whoAt = i;
       continue;
     }
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Most lowercase words of an unnamed relative head after its determiner ("the armed gang"), and between the relative word and its verb ("who had later"). */
+const UNNAMED_HEAD_WORDS = 4;
+const RELATIVE_VERB_GAP = 2;
+
+/**
+ * Round 29: true when the relative word at `rel`, whose verb stands at `v` (only lowercase words between, at
+ * most two: "who had", "that later"), heads a clause about an unnamed noun phrase that is no apposition and no
+ * predicate: a determiner and up to four lowercase words right before it, the determiner after neither a
+ * comma ("B, a priest who …") nor a copula ("A is the mediator who …", "A was the one who …"), "among" / "of"
+ * ("A was among the hostages that were freed") nor the sentence's start. "A thanked the soldiers who rescued B", "A condemned the gang that kidnapped B": the
+ * soldiers and the gang act, not A.
+ *
+ * @example unnamedRelativeHead(frame, grid, 5, 6) // true for "who" in "Ana Ruiz met the man who freed Omar Diallo"
+ */
+function unnamedRelativeHead(frame: SentenceFrame, grid: MentionGrid, rel: number, v: number): boolean {
+  const t = frame.tokens;
+  if (v - rel - 1 > RELATIVE_VERB_GAP) return false;
+  for (let j = rel + 1; j < v; j++) if (t[j].punct || !startsLower(t[j].text) || grid.startingAt.has(j)) return false;
+  let d = rel - 1;
+  while (d > 0 && rel - d <= UNNAMED_HEAD_WORDS && !TITLE_OPENERS.has(t[d].lower)) {
+    if (t[d].punct || !startsLower(t[d].text) || grid.endingAt.has(d)) return false;
+    d--;
+  }
+  if (d < 1 || d === rel - 1 || !TITLE_OPENERS.has(t[d].lower)) return false;
+  const before = t[d - 1];
+  // "A was among the hostages that were freed", "one of the men who …": A may be one of them.
+  return !before.punct && !COPULAS.has(before.lower) && !MEMBER_MARKS.has(before.lower) && before.lower !== "of" && startsLower(before.text);
 }
 
 /** Most lowercase words between "and" and "of" in an unnamed conjunct ("and a handful of", "and the rest of"). */
