@@ -54,6 +54,9 @@ export const PRONOUN_LEAD_INS = ["on", "in", "at", "later", "then", "earlier", "
 export const ASPECTUAL_TO_BE_VERBS = ["continue", "continues", "continued", "continuing"];
 export const ASPECTUAL_STATE_VERBS = ["remain", "remains", "remained", "remaining"];
 
+/** Round 29: words before a time word that may close a participle's clause before "was/were" ("Among the hostages freed by A on Monday was B"). */
+export const TIME_PHRASE_PREPOSITIONS = ["on", "in", "last"];
+
 /** Words that introduce named members of a plural object ("freed four sailors, among them B"). */
 export const MEMBER_MARKERS = ["including", "among"];
 
