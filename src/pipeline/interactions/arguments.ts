@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -7,6 +7,7 @@ import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
 import {mansGivenName} from "../actors/person-name.ts";
+import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {LISTED_RELATIVE_NOUNS, WE_PERFORMATIVE_VERBS} from "../model/interaction-cues.ts";
 
 /**
@@ -2560,11 +2561,27 @@ function relativeApposition(frame: SentenceFrame, grid: MentionGrid, from: numbe
       continue;
     }
     if (j < rel + 3) return [];
+    // "met the judge who sentenced the activist, B": the name describes the clause's own noun (mend 29 F1).
+    for (let k = rel + 2; k < j; k++) if (clauseReferentNoun(t[k].lower)) return [];
     const m = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
     if (!m || !(m.mention.kind === "person" || BODY_KINDS.has(m.mention.kind))) return [];
     return closesApposition(t, m) && !subjectOfLaterVerb(t, m.to) ? [m] : [];
   }
   return [];
+}
+
+const CLAUSE_REFERENTS: ReadonlySet<string> = new Set([...CLAUSE_REFERENT_NOUNS, ...PERSON_NOUNS, ...RELATIONAL_HEAD_NOUNS, ...RELATIVE_KIN_NOUNS, ...BODY_PEOPLE_NOUNS, ...OFFICE_ROLE_NOUNS, ...TITLE_HEADS]);
+const CLAUSE_AGENT_END = new RegExp(`(?:${CLAUSE_AGENT_ENDINGS.join("|")})$`, "u");
+const CLAUSE_AGENT_NOT = new Set(CLAUSE_AGENT_EXCEPTIONS);
+
+/**
+ * Mend 29 F1: true for a word in a relative clause that a name in commas after the clause may describe: a
+ * person, kin, title, relational or body noun ("the activist", "its contractor", "her son", "its rival") or an
+ * agent ending of five letters or more ("reporter", "defendant"), not a word of those endings naming no one.
+ */
+function clauseReferentNoun(w: string): boolean {
+  if (CLAUSE_REFERENTS.has(w) || KIN.has(w) || TITLE_HEAD.has(w)) return true;
+  return w.length >= 5 && /^[a-z-]+$/u.test(w) && !CLAUSE_AGENT_NOT.has(w) && !/(?:ed|ing)$/u.test(w) && CLAUSE_AGENT_END.test(w);
 }
 
 /** Most capitalised words of an office before its "of" ("Deputy Foreign Minister") and of its name after it ("Foreign Affairs of"). */

@@ -54,6 +54,26 @@ export const PRONOUN_LEAD_INS = ["on", "in", "at", "later", "then", "earlier", "
 export const ASPECTUAL_TO_BE_VERBS = ["continue", "continues", "continued", "continuing"];
 export const ASPECTUAL_STATE_VERBS = ["remain", "remains", "remained", "remaining"];
 
+/**
+ * Mend 29 F1: nouns inside a relative clause that a name in commas after the clause may describe instead of the
+ * clause's head ("met the judge who sentenced the activist, B" → B is the activist; "blamed the firm that sued
+ * its rival, X" → X is the rival), beside the person, kin, title and relational nouns and agent endings
+ * (arguments.ts relativeApposition).
+ */
+export const CLAUSE_REFERENT_NOUNS = ["suspect", "suspects", "victim", "victims", "champion", "champions", "rival", "rivals", "boss", "chief",
+  "coach", "captain", "guest", "guests", "envoy", "envoys", "heir", "hostage", "hostages", "company", "companies", "firm", "firms", "club",
+  "clubs", "team", "teams", "party", "parties", "group", "groups", "bank", "banks", "agency", "union", "newspaper", "paper", "channel",
+  "network", "side", "opposition", "successor", "predecessor", "deputy", "candidate", "candidates", "winner", "owner", "son", "daughter",
+  "wife", "husband", "mother", "father", "brother", "sister", "nephew", "niece", "cousin", "uncle", "aunt", "widow", "partner"];
+
+/** Mend 29 F1: endings of agent nouns in a relative clause ("activist", "reporter", "contractor", "defendant", "student", "chairman"). */
+export const CLAUSE_AGENT_ENDINGS = ["ist", "ists", "er", "ers", "or", "ors", "ant", "ants", "ent", "ents", "man", "men", "woman", "women"];
+
+/** Mend 29 F1: words with those endings that name no one ("after", "never", "order", "government", "statement"). */
+export const CLAUSE_AGENT_EXCEPTIONS = ["her", "after", "over", "under", "never", "ever", "later", "earlier", "together", "rather", "whether",
+  "either", "neither", "other", "another", "further", "for", "or", "nor", "per", "then", "when", "than", "sent", "spent", "went", "meant",
+  "lent", "want", "want", "can", "began", "ran", "than", "often", "even", "seven", "eleven", "between", "when", "again", "open", "men"];
+
 /** Round 29: words before a time word that may close a participle's clause before "was/were" ("Among the hostages freed by A on Monday was B"). */
 export const TIME_PHRASE_PREPOSITIONS = ["on", "in", "last"];
 

@@ -1,0 +1,59 @@
+/**
+ * Stage 07, mend 29 (subjects and objects): near-misses of round 29's argument rules found by review 29a
+ * (/work/brief/REVIEW29a-report.md), as negatives, with a few positives the narrowing keeps. Names invented.
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+/** F1: a relative clause ending in its own person or body noun; the name in commas describes that noun. */
+const f1: Record<string, Case> = {
+  "negative: met the judge who sentenced the activist, B, to ten years": {
+    s: "Ana Ruiz met the judge who sentenced the activist, Kofi Mensah, to ten years.",
+    m: ["Ana Ruiz", "Kofi Mensah"],
+    rows: []
+  },
+  "negative: criticised the company that fired its chief engineer, B, last year": {
+    s: "Ana Ruiz criticised the company that fired its chief engineer, Tomas Berg, last year.",
+    m: ["Ana Ruiz", "Tomas Berg"],
+    rows: []
+  },
+  "negative: blamed the firm that sued its contractor, X, for the delays": {
+    s: "Ana Ruiz blamed the firm that sued its contractor, Delta Works, for the delays.",
+    m: ["Ana Ruiz", "Delta Works:organization"],
+    rows: []
+  },
+  "negative: thanked the nurse who treated her son, B, at the clinic": {
+    s: "Ana Ruiz thanked the nurse who treated her son, Omar Diallo, at the clinic.",
+    m: ["Ana Ruiz", "Omar Diallo"],
+    rows: []
+  },
+  "negative: criticised the club that sacked its manager, B, in March": {
+    s: "Ana Ruiz criticised the club that sacked its manager, Lina Kovac, in March.",
+    m: ["Ana Ruiz", "Lina Kovac"],
+    rows: []
+  },
+  "negative: criticised the newspaper that interviewed the minister, B, last week": {
+    s: "Ana Ruiz criticised the newspaper that interviewed the minister, Tomas Berg, last week.",
+    m: ["Ana Ruiz", "Tomas Berg"],
+    rows: []
+  },
+  "negative: attacked the party that nominated her rival, B, for the post": {
+    s: "Ana Ruiz attacked the party that nominated her rival, Pedro Alves, for the post.",
+    m: ["Ana Ruiz", "Pedro Alves"],
+    rows: []
+  },
+  "kept: met the woman who replaced him, B, in Geneva": {
+    s: "Ana Ruiz met the woman who replaced him, Lina Kovac, in Geneva.",
+    m: ["Ana Ruiz", "Lina Kovac"],
+    rows: ["Ana Ruiz -met-> Lina Kovac"]
+  },
+  "kept: met the envoy who had brokered the deal, B, in Kano": {
+    s: "Ana Ruiz met the envoy who had brokered the deal, Kofi Mensah, in Kano.",
+    m: ["Ana Ruiz", "Kofi Mensah", "Kano:place"],
+    rows: ["Ana Ruiz -met-> Kofi Mensah"]
+  }
+};
+
+describe("mend 29 F1: a relative clause's own noun takes the name in commas", () => {
+  for (const [name, c] of Object.entries(f1)) it(name, () => check(c));
+});
