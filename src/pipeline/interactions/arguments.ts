@@ -188,6 +188,10 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "B's brother thanked C", "B's son is still held by A": the unnamed relative acts or undergoes, not
       // the possessive owner; the walk goes on past the owner ("A met B's mother and thanked C" → A). Round 29.
       const kinOwner = kinOwnerAt(frame, grid, m.to + (tokens[m.to]?.text === "'s" || tokens[m.to]?.text === "’s" ? 1 : 0))?.index === m.index;
+      // "A watched as B's father attacked C", "the village where B's son was attacked by C": with no "and" between
+      // the kin phrase and the verb, the kin relative is the clause's own subject or patient; the walk stops
+      // rather than crossing "as" / "where" to an earlier name (mend 29 F2).
+      if (kinOwner && !tokens.slice(m.to, v).some((x) => isAnd(x.lower))) return [];
       if (!kinOwner && (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m, !passive) || obliqueRelativeHead(frame, m, relativeComma))) {
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).

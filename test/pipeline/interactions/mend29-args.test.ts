@@ -57,3 +57,36 @@ const f1: Record<string, Case> = {
 describe("mend 29 F1: a relative clause's own noun takes the name in commas", () => {
   for (const [name, c] of Object.entries(f1)) it(name, () => check(c));
 });
+
+/** F2: a kin phrase right before its verb is the clause's subject or patient; the walk does not go on to an earlier name. */
+const f2: Record<string, Case> = {
+  "negative: A watched as B's father attacked C": {
+    s: "Ana Ruiz watched as Omar Diallo's father attacked Kofi Mensah.",
+    m: ["Ana Ruiz", "Omar Diallo", "Kofi Mensah"],
+    rows: []
+  },
+  "negative: A wept as B's mother thanked C": {
+    s: "Ana Ruiz wept as Omar Diallo's mother thanked Kofi Mensah.",
+    m: ["Ana Ruiz", "Omar Diallo", "Kofi Mensah"],
+    rows: []
+  },
+  "negative: A visited the village where B's son was attacked by C's men": {
+    s: "Ana Ruiz visited the village where Omar Diallo's son was attacked by Kofi Mensah's men.",
+    m: ["Ana Ruiz", "Omar Diallo", "Kofi Mensah"],
+    rows: []
+  },
+  "negative: A visited the home where B's daughter was held by C": {
+    s: "Ana Ruiz visited the home where Omar Diallo's daughter was held by Kofi Mensah.",
+    m: ["Ana Ruiz", "Omar Diallo", "Kofi Mensah"],
+    rows: []
+  },
+  "kept: A met B's mother and thanked C": {
+    s: "Ana Ruiz met Omar Diallo's mother and thanked Kofi Mensah.",
+    m: ["Ana Ruiz", "Omar Diallo", "Kofi Mensah"],
+    rows: ["Ana Ruiz -thanked-> Kofi Mensah"]
+  }
+};
+
+describe("mend 29 F2: a kin phrase before its verb stops the walk", () => {
+  for (const [name, c] of Object.entries(f2)) it(name, () => check(c));
+});
