@@ -498,7 +498,9 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   const companions = isAnd(tokens[i + 1]?.lower ?? "") ? null : companionAside(frame, grid, open, i, gap, passive);
   if (companions) return companions;
   // "The four, among them (the brothers) A and B (from X), were seized by C": the named members act or undergo.
-  const members = memberAside(frame, grid, open, i);
+  // "The delegation met ten ministers, among them A and B, and criticised C": an aside closed before "and <verb>"
+  // lists an earlier verb's object; the second verb shares the sentence's subject (mend 29 F3).
+  const members = isAnd(tokens[i + 1]?.lower ?? "") ? null : memberAside(frame, grid, open, i);
   if (members) return members;
   // "A, after meeting B, thanked C": an aside of time or occasion is passed over whole.
   if (ASIDE_PREPOSITION.has(tokens[open + 1]?.lower ?? "")) return null;

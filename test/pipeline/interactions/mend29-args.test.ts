@@ -90,3 +90,31 @@ const f2: Record<string, Case> = {
 describe("mend 29 F2: a kin phrase before its verb stops the walk", () => {
   for (const [name, c] of Object.entries(f2)) it(name, () => check(c));
 });
+
+/** F3: an "among them / including" aside on an earlier verb's object, then ", and <verb>", names no subject. */
+const f3: Record<string, Case> = {
+  "negative: the delegation met ten ministers, among them A and B, and criticised C": {
+    s: "The delegation met ten ministers, among them Ivo Daric and Lina Kovac, and criticised Tomas Berg.",
+    m: ["Ivo Daric", "Lina Kovac", "Tomas Berg"],
+    rows: []
+  },
+  "negative: the coach dropped four players, among them A and B, and thanked C": {
+    s: "The coach dropped four players, among them Ivo Daric and Tomas Berg, and thanked Lina Kovac.",
+    m: ["Ivo Daric", "Tomas Berg", "Lina Kovac"],
+    rows: []
+  },
+  "negative: police questioned six men, among them A, and freed B": {
+    s: "Police questioned six men, among them Ivo Daric, and freed Tomas Berg.",
+    m: ["Ivo Daric", "Tomas Berg"],
+    rows: []
+  },
+  "kept: several mayors, among them A, criticised B": {
+    s: "Several mayors, among them Ana Ruiz, criticised Kofi Mensah.",
+    m: ["Ana Ruiz", "Kofi Mensah"],
+    rows: ["Ana Ruiz -criticized-> Kofi Mensah"]
+  }
+};
+
+describe("mend 29 F3: a member aside before ', and <verb>' names no subject", () => {
+  for (const [name, c] of Object.entries(f3)) it(name, () => check(c));
+});
