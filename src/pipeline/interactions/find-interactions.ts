@@ -804,7 +804,7 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     // "A and B wrote a letter, which was received by C": the letter was, not A or B.
     // "B is believed to be held by A": the patient stands before the raising verb.
     const reported = raisedPassive(frame, from);
-    const raised = reported >= 0 ? reported : aspectualPassive(frame, from);
+    const raised = reported >= 0 ? reported : aspectualPassive(frame, grid, from);
     let patients = thingRelative(frame, grid, from) ? [] : raised >= 0 ? subjectsBefore(frame, grid, raised, PASSIVE_GAP, true) : subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
     let rule = "passive-by";
     // "B, the journalist freed by A on Monday, said …": the name the apposition describes.
@@ -1412,12 +1412,23 @@ const ASPECTUAL_REMAINS = new Set(ASPECTUAL_STATE_VERBS);
  *
  * @example aspectualPassive(frame, 5) // 2 for "Omar Diallo continues to be held by the gang"
  */
-function aspectualPassive(frame: SentenceFrame, from: number): number {
+function aspectualPassive(frame: SentenceFrame, grid: MentionGrid, from: number): number {
   const t = frame.tokens;
-  if (t[from - 1]?.lower === "be" && t[from - 2]?.lower === "to" && ASPECTUAL_CONTINUES.has(t[from - 3]?.lower ?? "")) return from - 3;
-  const k = t[from - 1]?.lower === "still" ? from - 2 : from - 1;
-  return ASPECTUAL_REMAINS.has(t[k]?.lower ?? "") ? k : -1;
+  let k = -1;
+  if (t[from - 1]?.lower === "be" && t[from - 2]?.lower === "to" && ASPECTUAL_CONTINUES.has(t[from - 3]?.lower ?? "")) k = from - 3;
+  else {
+    const r = t[from - 1]?.lower === "still" ? from - 2 : from - 1;
+    if (ASPECTUAL_REMAINS.has(t[r]?.lower ?? "")) k = r;
+  }
+  if (k < 0) return -1;
+  // Mend 29 F4: the patient is a name, a pronoun or an apposition closed by a comma right before the verb ("still"
+  // may stand first); "B's seat remains held by A", "B's shares continue to be held by A" name a thing of B's, and
+  // "B does not remain / no longer remains held" denies the state.
+  const p = t[k - 1]?.lower === "still" ? k - 2 : k - 1;
+  if (p < 0) return -1;
+  return t[p].text === "," || grid.endingAt.has(p) || ASPECTUAL_SUBJECT_PRONOUNS.has(t[p].lower) ? k : -1;
 }
+const ASPECTUAL_SUBJECT_PRONOUNS = new Set(SUBJECT_PRONOUNS);
 
 /**
  * 3 when "for <count> <unit of time>" follows the participle ending at token `to` ("held for

@@ -118,3 +118,36 @@ const f3: Record<string, Case> = {
 describe("mend 29 F3: a member aside before ', and <verb>' names no subject", () => {
   for (const [name, c] of Object.entries(f3)) it(name, () => check(c));
 });
+
+/** F4: an aspectual passive whose subject is a thing of B's, or a denied state, holds no one. */
+const f4: Record<string, Case> = {
+  "negative: B's seat remains held by A's party": {
+    s: "Omar Diallo's seat remains held by Ivo Daric's party.",
+    m: ["Omar Diallo", "Ivo Daric"],
+    rows: []
+  },
+  "negative: B's shares continue to be held by A": {
+    s: "Omar Diallo's shares continue to be held by Kofi Mensah.",
+    m: ["Omar Diallo", "Kofi Mensah"],
+    rows: []
+  },
+  "negative: B's passport continues to be held by the ministry": {
+    s: "Omar Diallo's passport continues to be held by the Interior Ministry.",
+    m: ["Omar Diallo", "Interior Ministry:organization"],
+    rows: []
+  },
+  "negative: B does not remain held by A, C said": {
+    s: "Omar Diallo does not remain held by Kofi Mensah, Ana Ruiz said.",
+    m: ["Omar Diallo", "Kofi Mensah", "Ana Ruiz"],
+    rows: []
+  },
+  "kept: B continues to be criticised by A": {
+    s: "Ana Ruiz continues to be criticised by Kofi Mensah.",
+    m: ["Ana Ruiz", "Kofi Mensah"],
+    rows: ["Kofi Mensah -criticized-> Ana Ruiz"]
+  }
+};
+
+describe("mend 29 F4: an aspectual passive about a thing of B's or a denied state", () => {
+  for (const [name, c] of Object.entries(f4)) it(name, () => check(c));
+});
