@@ -80,6 +80,21 @@ const f2: Record<string, Case> = {
     m: ["Ana Ruiz", "Omar Diallo", "Kofi Mensah"],
     rows: []
   },
+  "negative: A watched as B's wife and son thanked C (an 'and' of kin, not of verbs)": {
+    s: "Ana Ruiz watched as Omar Diallo's wife and son thanked Kofi Mensah.",
+    m: ["Ana Ruiz", "Omar Diallo", "Kofi Mensah"],
+    rows: []
+  },
+  "kept: A and B's wife criticised C → A": {
+    s: "Ana Ruiz and Omar Diallo's wife criticised Kofi Mensah.",
+    m: ["Ana Ruiz", "Omar Diallo", "Kofi Mensah"],
+    rows: ["Ana Ruiz -criticized-> Kofi Mensah"]
+  },
+  "kept: A visited B's family and then met C": {
+    s: "Ana Ruiz visited Omar Diallo's family and then met Kofi Mensah.",
+    m: ["Ana Ruiz", "Omar Diallo", "Kofi Mensah"],
+    rows: ["Ana Ruiz -met-> Kofi Mensah"]
+  },
   "kept: A met B's mother and thanked C": {
     s: "Ana Ruiz met Omar Diallo's mother and thanked Kofi Mensah.",
     m: ["Ana Ruiz", "Omar Diallo", "Kofi Mensah"],
