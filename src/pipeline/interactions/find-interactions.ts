@@ -1426,7 +1426,10 @@ function aspectualPassive(frame: SentenceFrame, grid: MentionGrid, from: number)
   // "B does not remain / no longer remains held" denies the state.
   const p = t[k - 1]?.lower === "still" ? k - 2 : k - 1;
   if (p < 0) return -1;
-  return t[p].text === "," || grid.endingAt.has(p) || ASPECTUAL_SUBJECT_PRONOUNS.has(t[p].lower) ? k : -1;
+  // "The car of B remains held by A": a name after "of" is the owner of the thing held, not its patient.
+  const named = grid.endingAt.get(p);
+  if (named && t[named.from - 1]?.lower === "of") return -1;
+  return t[p].text === "," || named || ASPECTUAL_SUBJECT_PRONOUNS.has(t[p].lower) ? k : -1;
 }
 const ASPECTUAL_SUBJECT_PRONOUNS = new Set(SUBJECT_PRONOUNS);
 

@@ -156,6 +156,11 @@ const f4: Record<string, Case> = {
     m: ["Omar Diallo", "Kofi Mensah", "Ana Ruiz"],
     rows: []
   },
+  "negative: the car of B remains held by A's police": {
+    s: "The car of Omar Diallo remains held by Kofi Mensah's police.",
+    m: ["Omar Diallo", "Kofi Mensah"],
+    rows: []
+  },
   "kept: B continues to be criticised by A": {
     s: "Ana Ruiz continues to be criticised by Kofi Mensah.",
     m: ["Ana Ruiz", "Kofi Mensah"],
