@@ -74,6 +74,13 @@ export const CLAUSE_AGENT_EXCEPTIONS = ["her", "after", "over", "under", "never"
   "either", "neither", "other", "another", "further", "for", "or", "nor", "per", "then", "when", "than", "sent", "spent", "went", "meant",
   "lent", "want", "want", "can", "began", "ran", "than", "often", "even", "seven", "eleven", "between", "when", "again", "open", "men"];
 
+/**
+ * Mend 29 F6: verbs before an unnamed relative head that keep the sentence's subject as the clause's: the
+ * subject leads the group ("A headed the delegation that met B", "A led the team that rescued B") or becomes
+ * the head ("A became the first minister who met B") — arguments.ts unnamedRelativeHead.
+ */
+export const RELATIVE_HEAD_KEEPERS = ["led", "leads", "lead", "leading", "headed", "heads", "chaired", "chairs", "became", "becomes", "become", "remained", "remains"];
+
 /** Round 29: words before a time word that may close a participle's clause before "was/were" ("Among the hostages freed by A on Monday was B"). */
 export const TIME_PHRASE_PREPOSITIONS = ["on", "in", "last"];
 

@@ -171,3 +171,26 @@ const f4: Record<string, Case> = {
 describe("mend 29 F4: an aspectual passive about a thing of B's or a denied state", () => {
   for (const [name, c] of Object.entries(f4)) it(name, () => check(c));
 });
+
+/** F6: a subject that leads or becomes the unnamed relative head keeps the clause's act; others still give none. */
+const f6: Record<string, Case> = {
+  "kept: A headed the delegation that met B": {
+    s: "Ana Ruiz headed the delegation that met Kofi Mensah.",
+    m: ["Ana Ruiz", "Kofi Mensah"],
+    rows: ["Ana Ruiz -met-> Kofi Mensah"]
+  },
+  "kept: A became the first minister who met B": {
+    s: "Ana Ruiz became the first minister who met Kofi Mensah.",
+    m: ["Ana Ruiz", "Kofi Mensah"],
+    rows: ["Ana Ruiz -met-> Kofi Mensah"]
+  },
+  "negative: A thanked the two soldiers who then freed B": {
+    s: "Ana Ruiz thanked the two soldiers who then freed Omar Diallo.",
+    m: ["Ana Ruiz", "Omar Diallo"],
+    rows: []
+  }
+};
+
+describe("mend 29 F6: leading and copular verbs before an unnamed relative head", () => {
+  for (const [name, c] of Object.entries(f6)) it(name, () => check(c));
+});
