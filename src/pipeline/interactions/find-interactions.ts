@@ -1519,7 +1519,8 @@ function amongThose(frame: SentenceFrame, grid: MentionGrid, from: number, end: 
   while (j < cop + 3 && j < t.length && !grid.startingAt.has(j) && startsLower(t[j].text) && !DET.has(t[j].lower) && !BREAKS.has(t[j].lower)) j++;
   const first = grid.startingAt.get(j) ?? describedAfterCopula(frame, grid, cop + 1);
   if (!first || first.mention.kind !== "person") return [];
-  return coordinatedAfter(frame, grid, first).filter((m) => m.mention.kind === "person");
+  // "Among those freed by A on Monday was B, C said": a listed name before a reporting word is the speaker (mend 29 F7).
+  return coordinatedAfter(frame, grid, first).filter((m, n) => m.mention.kind === "person" && (n === 0 || !REPORTS.has(t[m.to]?.lower ?? "")));
 }
 
 const ON_TIME = new Set(TIME_PHRASE_PREPOSITIONS);

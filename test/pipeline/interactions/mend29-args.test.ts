@@ -194,3 +194,21 @@ const f6: Record<string, Case> = {
 describe("mend 29 F6: leading and copular verbs before an unnamed relative head", () => {
   for (const [name, c] of Object.entries(f6)) it(name, () => check(c));
 });
+
+/** F7: in "Among those <participle> by A … was B, C said", C is the speaker, not one of those. */
+const f7: Record<string, Case> = {
+  "negative for the speaker: among those released by A on Monday was B, C said": {
+    s: "Among those released by Kofi Mensah on Monday was Ana Ruiz, Omar Diallo said.",
+    m: ["Kofi Mensah", "Ana Ruiz", "Omar Diallo"],
+    rows: ["Kofi Mensah -released-> Ana Ruiz"]
+  },
+  "negative for the speaker: among those freed by A last week were B and C, D said": {
+    s: "Among those freed by Kofi Mensah last week were Ana Ruiz and Lea Vos, Omar Diallo said.",
+    m: ["Kofi Mensah", "Ana Ruiz", "Lea Vos", "Omar Diallo"],
+    rows: ["Kofi Mensah -released-> Ana Ruiz", "Kofi Mensah -released-> Lea Vos"]
+  }
+};
+
+describe("mend 29 F7: a speech tag after an 'Among those …' list", () => {
+  for (const [name, c] of Object.entries(f7)) it(name, () => check(c));
+});
