@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -7,6 +7,7 @@ import {DATE_CUE_UNITS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
 import {mansGivenName} from "../actors/person-name.ts";
+import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {LISTED_RELATIVE_NOUNS, WE_PERFORMATIVE_VERBS} from "../model/interaction-cues.ts";
 
 /**
@@ -184,7 +185,15 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "The wife of B thanked C", "Lawyers for B, held since May, met C": B is the complement of the subject's
       // head, which names nobody (review 26 args F4, F8).
       if (relationalComplement(tokens, m.from)) return [];
-      if (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m, !passive) || obliqueRelativeHead(frame, m, relativeComma)) {
+      // "B's brother thanked C", "B's son is still held by A": the unnamed relative acts or undergoes, not
+      // the possessive owner; the walk goes on past the owner ("A met B's mother and thanked C" → A). Round 29.
+      const kinOwner = kinOwnerAt(frame, grid, m.to + (tokens[m.to]?.text === "'s" || tokens[m.to]?.text === "’s" ? 1 : 0))?.index === m.index;
+      // "A watched as B's father attacked C", "the village where B's son was attacked by C": with no "and" between
+      // the kin phrase and the verb, the kin relative is the clause's own subject or patient; the walk stops
+      // rather than crossing "as" / "where" to an earlier name (mend 29 F2).
+      // "A and B's wife criticised C": the names coordinated before the owner act with the kin relative.
+      if (kinOwner && !verbConjunctBefore(tokens, v)) return m.from > 0 && isAnd(tokens[m.from - 1].lower) ? coordinatedBefore(frame, grid, m).filter((x) => x.index !== m.index) : [];
+      if (!kinOwner && (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m, !passive) || obliqueRelativeHead(frame, m, relativeComma))) {
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).
         if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
@@ -279,6 +288,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       withPronounPassed = true;
     }
     if (RELATIVE.has(t.lower)) {
+      // "A condemned the gang that kidnapped B", "A met the man who freed B": the relative's head is an
+      // unnamed noun, so the clause has no named subject (round 29).
+      if (unnamedRelativeHead(frame, grid, i, v)) return [];
       if (t.lower === "who") whoAt = i;
       continue;
     }
@@ -286,6 +298,50 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
   }
   return [];
 }
+
+const KIN_WALK_CONJUNCT_WORDS: ReadonlySet<string> = new Set([...CONJUNCT_ADVERBS, ...QUOTED_VERB_AUXILIARIES]);
+
+/**
+ * Mend 29 F2: true when "and" stands right before the verb at `v`, or before it with only an adverb or an
+ * auxiliary between ("and then thanked", "and had met"): the verb is coordinated with an earlier one whose
+ * object the kin phrase is ("A met B's mother and thanked C"), not a list of kin ("B's wife and son thanked C").
+ */
+function verbConjunctBefore(tokens: SentenceFrame["tokens"], v: number): boolean {
+  let j = v - 1;
+  while (j > 0 && v - j <= 2 && KIN_WALK_CONJUNCT_WORDS.has(tokens[j].lower)) j--;
+  return isAnd(tokens[j]?.lower ?? "");
+}
+
+/** Most lowercase words of an unnamed relative head after its determiner ("the armed gang"), and between the relative word and its verb ("who had later"). */
+const UNNAMED_HEAD_WORDS = 4;
+const RELATIVE_VERB_GAP = 2;
+
+/**
+ * Round 29: true when the relative word at `rel`, whose verb stands at `v` (only lowercase words between, at
+ * most two: "who had", "that later"), heads a clause about an unnamed noun phrase that is no apposition and no
+ * predicate: a determiner and up to four lowercase words right before it, the determiner after neither a
+ * comma ("B, a priest who …") nor a copula ("A is the mediator who …", "A was the one who …"), "among" / "of"
+ * ("A was among the hostages that were freed") nor the sentence's start. "A thanked the soldiers who rescued B", "A condemned the gang that kidnapped B": the
+ * soldiers and the gang act, not A.
+ *
+ * @example unnamedRelativeHead(frame, grid, 5, 6) // true for "who" in "Ana Ruiz met the man who freed Omar Diallo"
+ */
+function unnamedRelativeHead(frame: SentenceFrame, grid: MentionGrid, rel: number, v: number): boolean {
+  const t = frame.tokens;
+  if (v - rel - 1 > RELATIVE_VERB_GAP) return false;
+  for (let j = rel + 1; j < v; j++) if (t[j].punct || !startsLower(t[j].text) || grid.startingAt.has(j)) return false;
+  let d = rel - 1;
+  while (d > 0 && rel - d <= UNNAMED_HEAD_WORDS && !TITLE_OPENERS.has(t[d].lower)) {
+    if (t[d].punct || !startsLower(t[d].text) || grid.endingAt.has(d)) return false;
+    d--;
+  }
+  if (d < 1 || d === rel - 1 || !TITLE_OPENERS.has(t[d].lower)) return false;
+  const before = t[d - 1];
+  // "A was among the hostages that were freed", "one of the men who …": A may be one of them.
+  // "A headed the delegation that met B", "A became the first minister who met B": A leads or is the head (mend 29 F6).
+  return !before.punct && !COPULAS.has(before.lower) && !MEMBER_MARKS.has(before.lower) && !HEAD_KEEPERS.has(before.lower) && before.lower !== "of" && startsLower(before.text);
+}
+const HEAD_KEEPERS: ReadonlySet<string> = new Set(RELATIVE_HEAD_KEEPERS);
 
 /** Most lowercase words between "and" and "of" in an unnamed conjunct ("and a handful of", "and the rest of"). */
 const PARTITIVE_CONJUNCT_WORDS = 3;
@@ -457,6 +513,11 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   // "A, alongside B, met C", "A, as well as B, criticised C": the companions act with the subject.
   const companions = isAnd(tokens[i + 1]?.lower ?? "") ? null : companionAside(frame, grid, open, i, gap, passive);
   if (companions) return companions;
+  // "The four, among them (the brothers) A and B (from X), were seized by C": the named members act or undergo.
+  // "The delegation met ten ministers, among them A and B, and criticised C": an aside closed before "and <verb>"
+  // lists an earlier verb's object; the second verb shares the sentence's subject (mend 29 F3).
+  const members = isAnd(tokens[i + 1]?.lower ?? "") ? null : memberAside(frame, grid, open, i);
+  if (members) return members;
   // "A, after meeting B, thanked C": an aside of time or occasion is passed over whole.
   if (ASIDE_PREPOSITION.has(tokens[open + 1]?.lower ?? "")) return null;
   // "the X envoys, led by (minister) P, met B": the delegation's leader acts for it.
@@ -487,6 +548,48 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   if (describedName) return [describedName];
   // "Their two drivers, the brothers A and B, are still held by C": a list after "the <plural noun>".
   return namedAfterPlural(frame, grid, open, i);
+}
+
+/** Most lowercase words of a member aside's description before its names ("the cousins", "two engineers"). */
+const MEMBER_DESCRIPTION_WORDS = 2;
+const MEMBER_MARKS = new Set(MEMBER_MARKERS);
+/** Most capitalised words of an origin named without a mention ("from Kisumu", "from Port Harcourt"). */
+const MEMBER_ORIGIN_WORDS = 3;
+
+/**
+ * Round 29: for an aside from comma `open` to comma `close` opened by "among them" or "including" (model
+ * MEMBER_MARKERS), the persons it lists when they fill the aside: "The seven, among them A and B, were seized
+ * by C", "The crew, including the brothers A and B from X, were freed" → A and B (a lowercase description of
+ * up to two words may stand first, an origin "from <place>" after). Null otherwise: a name inside an "of"
+ * phrase ("among them a nephew of B"), a possessive ("including B's sons"), a body, or words after the list.
+ */
+function memberAside(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  const mark = t[open + 1]?.lower ?? "";
+  if (!MEMBER_MARKS.has(mark)) return null;
+  let k = open + 2;
+  if (mark === "among") {
+    if (t[k]?.lower !== "them") return null;
+    k++;
+  }
+  for (let words = 0; words < MEMBER_DESCRIPTION_WORDS && k < close && !grid.startingAt.has(k); words++, k++) {
+    if (t[k].punct || !startsLower(t[k].text) || t[k].lower === "of" || BREAKS.has(t[k].lower)) return null;
+  }
+  const first = grid.startingAt.get(k);
+  if (!first || first.mention.kind !== "person") return null;
+  const list = coordinatedAfter(frame, grid, first);
+  if (!list.every((m) => m.mention.kind === "person")) return null;
+  let end = list[list.length - 1].to;
+  // "among them A, B and others": the unnamed rest closes the list.
+  if (isAnd(t[end]?.lower ?? "") && t[end + 1]?.lower === "others") end += 2;
+  if (t[end]?.lower === "from") {
+    // The origin is a place or body, named as a mention ("from Kisumu", "from the Red Cross") or only in capitals.
+    const at = t[end + 1]?.lower === "the" ? end + 2 : end + 1;
+    const origin = grid.startingAt.get(at);
+    if (origin && origin.mention.kind !== "person") end = origin.to;
+    else if (!origin) for (let j = end + 1; j < close && j <= end + MEMBER_ORIGIN_WORDS && startsUpper(t[j].text) && !t[j].punct && !grid.startingAt.has(j); j++) end = j + 1;
+  }
+  return end === close ? list : null;
 }
 
 /** Most words of a lowercase description before a name in apposition ("the charity's night guard"). */
@@ -1309,7 +1412,8 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.text === ",") {
       const next = tokens[j + 1];
       if (!next) return candidate;
-      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close) || participleAsideAt(tokens, j + 1)) return j;
+      // "The four, among them A and B, were …": a member aside (round 29) opens as "including" does.
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || MEMBER_MARKS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close) || participleAsideAt(tokens, j + 1)) return j;
       if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;
@@ -2447,11 +2551,59 @@ export function objectsAfter(
       const named = namedAfterDescribed(frame, grid, from, i);
       if (named) return coordinatedAfter(frame, grid, named);
     }
+    // "blamed the firm that built the bridge, X Works, for …": a described object's relative clause, then its name.
+    if (RELATIVE.has(t.lower) && i > from) return relativeApposition(frame, grid, from, i);
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
   }
   return [];
+}
+
+/** Most tokens of a relative clause between a described object and the name in commas after it. */
+const RELATIVE_APPOSITION_REACH = 8;
+
+/**
+ * Round 29: for an object from `from` described by a determiner and up to three lowercase words, then a relative
+ * clause opened at `rel` ("the firm that built the bridge in 2019", "the man who led the talks"), the person
+ * or body named in commas right after that clause: "blamed the firm that built it, X Works, for …", "met the
+ * man who led the talks, B, in Lima" → X Works / B. The clause holds no name, no punctuation and no clause word
+ * of its own; the name must close like an apposition and open no clause ("…, B said"). Empty otherwise.
+ *
+ * @example relativeApposition(frame, grid, 2, 4) // [Delta Works] in "A blamed the firm that built it, Delta Works, for the collapse"
+ */
+function relativeApposition(frame: SentenceFrame, grid: MentionGrid, from: number, rel: number): PlacedMention[] {
+  const t = frame.tokens;
+  if (!TITLE_OPENERS.has(t[from].lower) || rel - from < 2 || rel - from > 4) return [];
+  for (let j = from + 1; j < rel; j++) if (t[j].punct || !startsLower(t[j].text) || grid.startingAt.has(j)) return [];
+  for (let j = rel + 1; j < t.length && j <= rel + RELATIVE_APPOSITION_REACH; j++) {
+    if (grid.startingAt.has(j) || RELATIVE.has(t[j].lower) || REPORTING.has(t[j].lower)) return [];
+    if (t[j].text !== ",") {
+      if (t[j].punct && t[j].text !== "-") return [];
+      continue;
+    }
+    if (j < rel + 3) return [];
+    // "met the judge who sentenced the activist, B": the name describes the clause's own noun (mend 29 F1).
+    for (let k = rel + 2; k < j; k++) if (clauseReferentNoun(t[k].lower)) return [];
+    const m = grid.startingAt.get(j + 1) ?? nameAfterTitle(frame, grid, j + 1);
+    if (!m || !(m.mention.kind === "person" || BODY_KINDS.has(m.mention.kind))) return [];
+    return closesApposition(t, m) && !subjectOfLaterVerb(t, m.to) ? [m] : [];
+  }
+  return [];
+}
+
+const CLAUSE_REFERENTS: ReadonlySet<string> = new Set([...CLAUSE_REFERENT_NOUNS, ...PERSON_NOUNS, ...RELATIONAL_HEAD_NOUNS, ...RELATIVE_KIN_NOUNS, ...BODY_PEOPLE_NOUNS, ...OFFICE_ROLE_NOUNS, ...TITLE_HEADS]);
+const CLAUSE_AGENT_END = new RegExp(`(?:${CLAUSE_AGENT_ENDINGS.join("|")})$`, "u");
+const CLAUSE_AGENT_NOT = new Set(CLAUSE_AGENT_EXCEPTIONS);
+
+/**
+ * Mend 29 F1: true for a word in a relative clause that a name in commas after the clause may describe: a
+ * person, kin, title, relational or body noun ("the activist", "its contractor", "her son", "its rival") or an
+ * agent ending of five letters or more ("reporter", "defendant"), not a word of those endings naming no one.
+ */
+function clauseReferentNoun(w: string): boolean {
+  if (CLAUSE_REFERENTS.has(w) || KIN.has(w) || TITLE_HEAD.has(w)) return true;
+  return w.length >= 5 && /^[a-z-]+$/u.test(w) && !CLAUSE_AGENT_NOT.has(w) && !/(?:ed|ing)$/u.test(w) && CLAUSE_AGENT_END.test(w);
 }
 
 /** Most capitalised words of an office before its "of" ("Deputy Foreign Minister") and of its name after it ("Foreign Affairs of"). */
@@ -2624,13 +2776,15 @@ const OFFICE_BODY_REACH = 8;
 /**
  * True when tokens `from`…`link - 1` are an article or possessive pronoun and up to four lowercase
  * words ending in an office noun ("a member", "the deputy head", "its chief negotiator"), not a kin
- * noun ("the mother of the victim, B" may name either of them).
+ * noun ("the mother of the victim, B" may name either of them). Round 29: the office may be written
+ * in capitals as wire copy does, every capitalised word a title word ("the President of X, B", "the
+ * Deputy Minister of Y, B"); a capitalised word of no title ("the Friends of Peru") is a name.
  */
 function officeRoleBefore(t: SentenceFrame["tokens"], from: number, link: number): boolean {
   const last = t[link - 1]?.lower ?? "";
   if (link - from < 2 || link - from > 5 || KIN.has(last) || !(TITLE_HEAD.has(last) || OFFICE_ROLES.has(last))) return false;
   if (!TITLE_OPENERS.has(t[from].lower)) return false;
-  for (let j = from + 1; j < link; j++) if (t[j].punct || !startsLower(t[j].text)) return false;
+  for (let j = from + 1; j < link; j++) if (t[j].punct || (!startsLower(t[j].text) && !TITLE_WORDS.has(t[j].lower))) return false;
   return true;
 }
 

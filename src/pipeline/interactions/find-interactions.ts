@@ -2,7 +2,7 @@ import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {mansGivenName} from "../actors/person-name.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
-import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, TIME_PHRASE_PREPOSITIONS, ASPECTUAL_TO_BE_VERBS, ASPECTUAL_STATE_VERBS, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES, SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
@@ -13,7 +13,7 @@ import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
 import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, titledPartiesAfter, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
-import {DATE_CUE_UNITS} from "../model/date-cues.ts";
+import {DATE_CUE_UNITS, MONTHS, WEEKDAYS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
 import {withoutVessels} from "./vessels.ts";
@@ -803,7 +803,8 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     // must stand right before the participle.
     // "A and B wrote a letter, which was received by C": the letter was, not A or B.
     // "B is believed to be held by A": the patient stands before the raising verb.
-    const raised = raisedPassive(frame, from);
+    const reported = raisedPassive(frame, from);
+    const raised = reported >= 0 ? reported : aspectualPassive(frame, grid, from);
     let patients = thingRelative(frame, grid, from) ? [] : raised >= 0 ? subjectsBefore(frame, grid, raised, PASSIVE_GAP, true) : subjectsBefore(frame, grid, from, hasAuxBefore(frame, from) ? PASSIVE_GAP : 0, true);
     let rule = "passive-by";
     // "B, the journalist freed by A on Monday, said …": the name the apposition describes.
@@ -1400,6 +1401,37 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
 }
 
 const UNITS = new Set(DATE_CUE_UNITS);
+const ASPECTUAL_CONTINUES = new Set(ASPECTUAL_TO_BE_VERBS);
+const ASPECTUAL_REMAINS = new Set(ASPECTUAL_STATE_VERBS);
+
+/**
+ * Round 29: the token of the aspectual verb that carries a passive's patient, for the participle at `from`:
+ * "B continues / continued to be held by A" (model ASPECTUAL_TO_BE_VERBS, then "to be"), "B remains / remained
+ * held by A" (ASPECTUAL_STATE_VERBS right before the participle, "still" may stand between); -1 otherwise.
+ * The patient stands before that verb, as before "is believed to be held by A" (raisedPassive).
+ *
+ * @example aspectualPassive(frame, 5) // 2 for "Omar Diallo continues to be held by the gang"
+ */
+function aspectualPassive(frame: SentenceFrame, grid: MentionGrid, from: number): number {
+  const t = frame.tokens;
+  let k = -1;
+  if (t[from - 1]?.lower === "be" && t[from - 2]?.lower === "to" && ASPECTUAL_CONTINUES.has(t[from - 3]?.lower ?? "")) k = from - 3;
+  else {
+    const r = t[from - 1]?.lower === "still" ? from - 2 : from - 1;
+    if (ASPECTUAL_REMAINS.has(t[r]?.lower ?? "")) k = r;
+  }
+  if (k < 0) return -1;
+  // Mend 29 F4: the patient is a name, a pronoun or an apposition closed by a comma right before the verb ("still"
+  // may stand first); "B's seat remains held by A", "B's shares continue to be held by A" name a thing of B's, and
+  // "B does not remain / no longer remains held" denies the state.
+  const p = t[k - 1]?.lower === "still" ? k - 2 : k - 1;
+  if (p < 0) return -1;
+  // "The car of B remains held by A": a name after "of" is the owner of the thing held, not its patient.
+  const named = grid.endingAt.get(p);
+  if (named && t[named.from - 1]?.lower === "of") return -1;
+  return t[p].text === "," || named || ASPECTUAL_SUBJECT_PRONOUNS.has(t[p].lower) ? k : -1;
+}
+const ASPECTUAL_SUBJECT_PRONOUNS = new Set(SUBJECT_PRONOUNS);
 
 /**
  * 3 when "for <count> <unit of time>" follows the participle ending at token `to` ("held for
@@ -1478,13 +1510,44 @@ function amongThose(frame: SentenceFrame, grid: MentionGrid, from: number, end: 
   let k = from - 1;
   if (k >= 0 && t[k].lower === "the") k--;
   if (k < 1 || !startsLower(t[k].text) || t[k - 1].lower !== "among" && !(t[k - 1].lower === "the" && t[k - 2]?.lower === "among")) return [];
-  if (t[end]?.lower !== "was" && t[end]?.lower !== "were") return [];
+  // "Among the hostages released by A on Monday was B": a short time phrase may end the participle's clause (round 29).
+  let cop = end;
+  if (ON_TIME.has(t[cop]?.lower ?? "") && timeWordAt(t[cop + 1]?.text)) cop += 2;
+  if (t[cop]?.lower !== "was" && t[cop]?.lower !== "were") return [];
   // Only a bare title may stand before the name ("was journalist B"); "was a report B wrote" names no patient.
-  let j = end + 1;
-  while (j < end + 3 && j < t.length && !grid.startingAt.has(j) && startsLower(t[j].text) && !DET.has(t[j].lower) && !BREAKS.has(t[j].lower)) j++;
-  const first = grid.startingAt.get(j);
+  let j = cop + 1;
+  while (j < cop + 3 && j < t.length && !grid.startingAt.has(j) && startsLower(t[j].text) && !DET.has(t[j].lower) && !BREAKS.has(t[j].lower)) j++;
+  const first = grid.startingAt.get(j) ?? describedAfterCopula(frame, grid, cop + 1);
   if (!first || first.mention.kind !== "person") return [];
-  return coordinatedAfter(frame, grid, first).filter((m) => m.mention.kind === "person");
+  // "Among those freed by A on Monday was B, C said": a listed name before a reporting word is the speaker (mend 29 F7).
+  return coordinatedAfter(frame, grid, first).filter((m, n) => m.mention.kind === "person" && (n === 0 || !REPORTS.has(t[m.to]?.lower ?? "")));
+}
+
+const ON_TIME = new Set(TIME_PHRASE_PREPOSITIONS);
+
+/** True for a weekday, a month, a unit of time or a number after "on" / "in" / "last" ("on Monday", "in May", "last week"). */
+function timeWordAt(w: string | undefined): boolean {
+  if (!w) return false;
+  const lower = w.toLowerCase();
+  return lower in WEEKDAYS || lower in MONTHS || UNITS.has(lower) || /^\d{1,4}$/.test(w);
+}
+/** Most lowercase words of a description after the copula before its name in commas ("a nurse", "the branch manager"). */
+const AMONG_DESCRIPTION_WORDS = 3;
+
+/**
+ * Round 29: after "Among those … was", a description in commas then its name: "was a nurse, B", "was the branch
+ * manager, B, 51" → B (an article, one to three lowercase words, a comma, a person closed by a comma or the
+ * sentence's end). Null otherwise ("was a report, B said").
+ */
+function describedAfterCopula(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (!["a", "an", "the"].includes(t[k]?.lower ?? "")) return null;
+  let j = k + 1;
+  while (j < t.length && j <= k + AMONG_DESCRIPTION_WORDS && !t[j].punct && startsLower(t[j].text) && !grid.startingAt.has(j) && !BREAKS.has(t[j].lower)) j++;
+  if (j === k + 1 || t[j]?.text !== ",") return null;
+  const m = grid.startingAt.get(j + 1);
+  const after = t[m?.to ?? 0];
+  return m && m.mention.kind === "person" && (!after || after.text === "," || after.text === ".") ? m : null;
 }
 
 /**

@@ -46,6 +46,44 @@ export const OBJECT_PRONOUNS = ["him", "her"];
  */
 export const PRONOUN_LEAD_INS = ["on", "in", "at", "later", "then", "earlier", "last", "next", "afterwards", "that", "this", "a", "there"];
 
+/**
+ * Round 29: aspectual verbs that carry a passive's patient (find-interactions.ts aspectualPassive). Before "to be":
+ * "B continues to be held by A" (lowercase forms of "continue"); right before the participle: "B remains (still)
+ * held by A" (forms of "remain"). Not "seems / appears" (no state told) nor "is expected / due to be" (a plan).
+ */
+export const ASPECTUAL_TO_BE_VERBS = ["continue", "continues", "continued", "continuing"];
+export const ASPECTUAL_STATE_VERBS = ["remain", "remains", "remained", "remaining"];
+
+/**
+ * Mend 29 F1: nouns inside a relative clause that a name in commas after the clause may describe instead of the
+ * clause's head ("met the judge who sentenced the activist, B" → B is the activist; "blamed the firm that sued
+ * its rival, X" → X is the rival), beside the person, kin, title and relational nouns and agent endings
+ * (arguments.ts relativeApposition).
+ */
+export const CLAUSE_REFERENT_NOUNS = ["suspect", "suspects", "victim", "victims", "champion", "champions", "rival", "rivals", "boss", "chief",
+  "coach", "captain", "guest", "guests", "envoy", "envoys", "heir", "hostage", "hostages", "company", "companies", "firm", "firms", "club",
+  "clubs", "team", "teams", "party", "parties", "group", "groups", "bank", "banks", "agency", "union", "newspaper", "paper", "channel",
+  "network", "side", "opposition", "successor", "predecessor", "deputy", "candidate", "candidates", "winner", "owner", "son", "daughter",
+  "wife", "husband", "mother", "father", "brother", "sister", "nephew", "niece", "cousin", "uncle", "aunt", "widow", "partner"];
+
+/** Mend 29 F1: endings of agent nouns in a relative clause ("activist", "reporter", "contractor", "defendant", "student", "chairman"). */
+export const CLAUSE_AGENT_ENDINGS = ["ist", "ists", "er", "ers", "or", "ors", "ant", "ants", "ent", "ents", "man", "men", "woman", "women"];
+
+/** Mend 29 F1: words with those endings that name no one ("after", "never", "order", "government", "statement"). */
+export const CLAUSE_AGENT_EXCEPTIONS = ["her", "after", "over", "under", "never", "ever", "later", "earlier", "together", "rather", "whether",
+  "either", "neither", "other", "another", "further", "for", "or", "nor", "per", "then", "when", "than", "sent", "spent", "went", "meant",
+  "lent", "want", "want", "can", "began", "ran", "than", "often", "even", "seven", "eleven", "between", "when", "again", "open", "men"];
+
+/**
+ * Mend 29 F6: verbs before an unnamed relative head that keep the sentence's subject as the clause's: the
+ * subject leads the group ("A headed the delegation that met B", "A led the team that rescued B") or becomes
+ * the head ("A became the first minister who met B") — arguments.ts unnamedRelativeHead.
+ */
+export const RELATIVE_HEAD_KEEPERS = ["led", "leads", "lead", "leading", "headed", "heads", "chaired", "chairs", "became", "becomes", "become", "remained", "remains"];
+
+/** Round 29: words before a time word that may close a participle's clause before "was/were" ("Among the hostages freed by A on Monday was B"). */
+export const TIME_PHRASE_PREPOSITIONS = ["on", "in", "last"];
+
 /** Words that introduce named members of a plural object ("freed four sailors, among them B"). */
 export const MEMBER_MARKERS = ["including", "among"];
 
