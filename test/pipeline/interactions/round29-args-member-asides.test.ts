@@ -14,9 +14,9 @@ const cases: Record<string, Case> = {
     m: ["Omar Diallo", "Ali Diallo", "Red Hand Brigade:group"],
     rows: ["Red Hand Brigade -abducted-> Omar Diallo", "Red Hand Brigade -abducted-> Ali Diallo"]
   },
-  "among them the brothers A and B from <place>, were seized by gunmen of C": {
-    s: "The nine loggers, among them the brothers Jonas Peel and Tom Peel from Iquitos, were seized by gunmen of the Jungle Front on 3 May.",
-    m: ["Jonas Peel", "Tom Peel", "Iquitos:place", "Jungle Front:group"],
+  "among them the <noun> A and B from <place>, were abducted by C": {
+    s: "Fourteen surveyors, among them the geologists Jonas Peel and Tom Peel from Tarapoto, were abducted by the Jungle Front near the river.",
+    m: ["Jonas Peel", "Tom Peel", "Tarapoto:place", "Jungle Front:group"],
     rows: ["Jungle Front -abducted-> Jonas Peel", "Jungle Front -abducted-> Tom Peel"]
   },
   "among them A, B and others, were freed by C": {

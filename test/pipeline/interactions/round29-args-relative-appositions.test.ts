@@ -10,7 +10,7 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "blamed the company that built the dam, X, for …": {
-    s: "Governor Anne Berg blamed the company that built the dam in 2015, Delta Works, for the collapse.",
+    s: "After the spillway gave way, Governor Anne Berg publicly blamed the contractor that maintained the dam, Delta Works, for the flooding.",
     m: ["Anne Berg", "Delta Works:organization"],
     rows: ["Anne Berg -criticized-> Delta Works"]
   },
