@@ -121,6 +121,9 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // "report sightings by phone" are no meeting.
   ...forms("meeting", ["by phone", "by telephone", "over the phone"], {context: CALL_TALK}),
   ...forms("meeting", ["telephoned", "phoned", "video call", "video conference", "videoconference"]),
+  // "the president rang his Uzbek counterpart Shavkat Mirziyoyev on Thursday": a call to a named person or place (not
+  // "rang the bell", "rang out", "rang true", "rang alarm bells").
+  ...forms("meeting", ["rang"], {nextCap: true}),
   ...forms("visit", ["visit", "visits", "visited", "visiting", "trip to", "travelled to", "traveled to", "arrived in", "flew to"]),
   // A trip to come ("the envoy is to travel to Accra on Monday", "will fly to Nairobi on Friday"): only after a modal
   // or "to" (review 26 F6: "banned travel to Iran", "airlines that fly to London" tell no trip).

@@ -1,5 +1,6 @@
 /**
- * Stage 06: "<person> is due in <Place> on <day>" is a trip to come. Sentences invented for the tests.
+ * Stage 06: "<person> is due in <Place> on <day>" is a trip to come; "rang <Name>" is a call. Sentences invented for
+ * the tests.
  */
 import {describe, expect, it} from "vitest";
 import {sentenceEvents} from "./helpers.ts";
@@ -13,5 +14,14 @@ describe("'is due in <Place>'", () => {
   });
   it("negative: weather expected in a city", () => {
     expect(sentenceEvents("Heavy rain is expected in Tarsk on Sunday.", ["Sunday=2025-10-19"]).some((r) => r.startsWith("visit:"))).toBe(false);
+  });
+});
+
+describe("'rang <Name>' is a call", () => {
+  it("a call to a named person", () => {
+    expect(sentenceEvents("President Lena Vos rang Prime Minister Ivo Hart on Thursday to thank him.", ["Thursday=2025-10-09"])).toContain("meeting:rang=2025-10-09");
+  });
+  it("negative: bells rang out", () => {
+    expect(sentenceEvents("Church bells rang out across Tarsk on Sunday.", ["Sunday=2025-10-12"]).some((r) => r.startsWith("meeting:"))).toBe(false);
   });
 });
