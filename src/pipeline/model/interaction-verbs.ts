@@ -480,6 +480,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // after "stopped/ceased/quit/stop" (they no longer talk).
   ...verbs("negotiated", "direct", ["talking with", "talking to"], {negotiatorSubject: true, notMedia: true, notPrev: ["stopped", "stop", "stops", "ceased", "quit", "refused", "refuse", "refuses"]}),
   ...verbs("negotiated", "with", ["agreed", "agree", "agrees", "reached an agreement", "reached a deal", "struck a deal", "signed an agreement", "signed a deal"], {symmetric: true}),
+  // Round 29: verbs of bargaining are verbs of negotiation: "A bargained / haggled (for hours, over the ransom) with B",
+  // "A struck a bargain with B" → A negotiated with B. The sides only, never a game ("haggled with B over the fee
+  // before the final": notGame) nor media ("haggled with the BBC over the interview": notMedia); "got more than he
+  // bargained for" names no side.
+  ...verbs("negotiated", "with", ["bargained", "bargains", "bargaining", "bargain", "haggled", "haggles", "haggling", "haggle", "struck a bargain", "strikes a bargain",
+    "striking a bargain", "drove a hard bargain", "drives a hard bargain"], {notGame: true, notMedia: true, notPrev: ["to"]}),
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
   // "B, who was asked by A to intervene": a passive request names its asker after "by", and only
