@@ -4,7 +4,7 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
-import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
+import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_NOT_VISIT_WORDS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
@@ -222,6 +222,7 @@ const DATED = new Set(SPENT_DATED_WORDS);
 const NOT_MEETING = new Set(SPENT_NOT_MEETING_WORDS);
 const NOT_VISIT = new Set(JOURNEY_NOT_VISIT_WORDS);
 const JOURNEY_VERBS = new Set(JOURNEY_VISIT_VERBS);
+const NOT_ARRIVAL = new Set(ARRIVAL_NOT_VISIT_WORDS);
 const FIRED_SPEECH = new Set([...FIRED_SPEECH_WORDS, ...SPEECH_CUE_WORDS]);
 const FIRED_SHOOTING = new Set(FIRED_SHOOTING_WORDS);
 const FIRE_VERBS = new Set(["opened", "opens", "opening", "open", "fired", "fires", "firing"]);
@@ -270,13 +271,20 @@ function spentNoMeeting(t: readonly Token[], p: CallPair): boolean {
 /**
  * True when a visit row of a journey verb ("went straight to", "headed / drove to", "toured", "flew into") tells a
  * flight, an emigration, a way home or a show's tour (JOURNEY_NOT_VISIT_WORDS outside the verb: review 28 F5).
+ * Round 29: a dated arrival ("went to / reached / arrived at X", ARRIVAL_VISIT_PHRASES) stands only with a day of the
+ * news named (SPENT_DATED_WORDS) and no life story, care, crime or race told (ARRIVAL_NOT_VISIT_WORDS, "opened fire").
  */
 function journeyNoVisit(t: readonly Token[], p: CallPair): boolean {
   if (p.type !== "visited") return false;
   const w = t[p.from]?.lower ?? "";
   if (!JOURNEY_VERBS.has(w)) return false;
-  if (w === "went" && t[p.from + 1]?.lower !== "straight") return false;
-  if (w === "flew" && t[p.from + 1]?.lower !== "into") return false;
+  const next = t[p.from + 1]?.lower ?? "";
+  // Round 29: a dated arrival ("went to / reached / arrived at X on Sunday"): a day named, no life story, care or crime.
+  if (w.startsWith("arriv") && next !== "at") return false;
+  const arrival = w.startsWith("reach") || w.startsWith("arriv") || ((w === "went" || w === "goes") && next !== "straight");
+  if (arrival && (!hasWordIn(t, DATED) || wordOutside(t, NOT_ARRIVAL, p.from, p.to) || t.some((x, k) => x.lower === "fire" && FIRE_VERBS.has(t[k - 1]?.lower ?? "")))) return true;
+  if (w === "went" && next !== "straight" && !arrival) return false;
+  if (w === "flew" && next !== "into") return false;
   return wordOutside(t, NOT_VISIT, p.from, p.to);
 }
 

@@ -198,7 +198,28 @@ export const JOURNEY_NOT_VISIT_WORDS = ["release", "released", "freed", "freedom
   "refugee", "refugees", "asylum", "migrant", "migrants", "exile", "home", "citizenship", "emigrated", "emigrate", "smuggle", "smuggled", "arrest",
   "fugitive", "drugs", "show", "shows", "tour", "concert", "concerts", "festival", "premiere"];
 /** Mend 28: first words of the journey verbs of review F5 (a trip read as a visit only with no JOURNEY_NOT_VISIT_WORDS). */
-export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew"];
+export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew",
+  // Round 29: the arrival verbs of ARRIVAL_VISIT_PHRASES.
+  "reached", "reaches", "arrived", "arrives", "goes"];
+
+/**
+ * Round 29: a person's arrival at a named place on a named day is a visit: "A went to X on Sunday", "A reached X by
+ * helicopter on Monday", "A arrived at X on Tuesday morning", "A went on to X" → A visited X. A person and a place
+ * only, no game (placeTarget, personSource, notGame), and only with a day of the news named in the sentence
+ * (SPENT_DATED_WORDS: "went to Paris in 1990 to study" is a life story) and no word of flight, return or shows
+ * (JOURNEY_NOT_VISIT_WORDS) nor of study, work, care or a crime (ARRIVAL_NOT_VISIT_WORDS) (interactions/calls.ts).
+ */
+export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "went back to", "reached", "reaches", "arrived at", "arrives at"];
+
+/**
+ * Round 29: words that make a dated arrival ("went to / reached / arrived at X on Monday") no visit: a life of study,
+ * work or home, a patient's care, a crime at the place, a war. Lowercase; any in the sentence.
+ */
+export const ARRIVAL_NOT_VISIT_WORDS = ["study", "studied", "studying", "student", "school", "university", "college", "lived", "live", "lives", "living", "born",
+  "moved", "work", "worked", "job", "treatment", "surgery", "check-up", "checkup", "war", "prison", "jail", "holiday", "vacation", "shot", "shooting",
+  "gunfire", "stabbed", "stabbing", "rampage", "robbed", "robbery", "attack", "attacked", "sentenced", "trial", "court", "match", "game", "semifinal", "final",
+  // a race's finish ("reached X on Sunday to win the stage")
+  "stage", "cyclist", "peloton", "win", "won", "winner", "lap"];
 
 /**
  * Mend 28 (review F9): "fired at / opened fire on B" told with speech is words, no gunfire ("fired at Governor B over
@@ -519,6 +540,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("visited", "direct", ["went straight to", "headed to", "headed straight to", "heads to", "heading to", "headed for", "drove to", "drives to", "driving to"],
     {placeTarget: true, personSource: true, notGame: true}),
   ...verbs("visited", "direct", ["toured", "tours", "tour", "touring"], {placeTarget: true, personSource: true, notGame: true}),
+  // Round 29: a person's dated arrival at a named place: "A went to X on Sunday", "A reached X by helicopter on Monday",
+  // "A arrived at X on Tuesday" → A visited X (ARRIVAL_VISIT_PHRASES; the day and the life-story words are checked
+  // in interactions/calls.ts journeyNoVisit).
+  ...verbs("visited", "direct", ARRIVAL_VISIT_PHRASES, {placeTarget: true, personSource: true, notGame: true, notPrev: ["to", "not", "never", "n't"]}),
   // "the miners' envoys came to Y for the wage round": a trip to a place ("came to power", "came to the aid of B" name none).
   ...verbs("visited", "direct", ["came to", "comes to", "come to", "coming to"], {placeTarget: true}),
   // "the inspectors are due in X after the floods", "A was expected back in X": a trip announced, a planned visit.
