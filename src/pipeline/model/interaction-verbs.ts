@@ -157,6 +157,14 @@ export const INSULT_NOUNS = ["a liar", "a traitor", "a criminal", "a war crimina
   "a hypocrite", "a tyrant", "a butcher", "a crook", "a clown", "an incompetent", "a racist", "a fascist", "a national disgrace", "an enemy of the people"];
 
 /**
+ * Round 29: words of a meeting's kind or length that may stand between "held / had a" and "meeting" or "talks":
+ * "held a crisis meeting with B", "had a one-hour meeting with B", "held separate talks with B". Lowercase.
+ */
+export const MEETING_KIND_WORDS = ["crisis", "emergency", "urgent", "closed-door", "private", "brief", "short", "lengthy", "long", "bilateral", "one-on-one",
+  "separate", "working", "face-to-face", "secret", "late-night", "rare", "cordial", "informal", "formal", "two-hour", "one-hour", "three-hour", "hour-long",
+  "first", "second", "third", "further", "fresh", "new", "video", "telephone", "closed", "high-level", "tense", "unscheduled", "unannounced"];
+
+/**
  * Round 28: phrases of a go-between getting two sides to talk, the sides in the gap ("brought B and C to the table").
  */
 export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
@@ -381,6 +389,13 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // meeting with B", "A conferred with B" → A met B ("conferred an honour on B" has no "with").
   ...verbs("met", "with", ["held consultations", "holds consultations", "hold consultations", "holding consultations", "had consultations", "had a meeting", "has a meeting",
     "held meetings", "had meetings", "held a series of meetings"], {symmetric: true, notPrev: ["to"]}),
+  // Round 29: a meeting named with its kind or length between the verb and the noun: "A held a crisis / an emergency /
+  // a closed-door / a one-hour meeting with B", "A held urgent / private / separate talks with B" → A met B, as "held a
+  // meeting with B" (MEETING_KIND_WORDS). No game, no media outlet, no negation before the verb; the meeting noun
+  // after the kind keeps "held" from reading a hold ("held a crisis meeting with Governor B").
+  ...verbs("met", "with", ["held", "holds", "hold", "holding", "had", "has"].flatMap((v) => MEETING_KIND_WORDS.flatMap((k) =>
+    [`${v} a ${k} meeting`, `${v} an ${k} meeting`, `${v} ${k} meetings`, `${v} ${k} talks`])),
+  {symmetric: true, notGame: true, notMedia: true, notPrev: ["to", "not", "never", "n't"]}),
   // (Not after "to": "refused / agreed to hold consultations with B" is none yet; review 25 F5.)
   ...verbs("met", "direct", ["conferred with", "confers with", "conferring with"], {symmetric: true}),
   // "A and B sat down for talks", "A sat down for talks with B": a meeting ("sat down with CNN"
