@@ -120,6 +120,14 @@ export const ORDER_TO_BREAKS = ["that", "about", "how", "what", "why", "whether"
 /** Round 27: verbs that put blame on someone: "A put / placed / laid / pinned the blame on B". */
 const BLAME_PUTTING_VERBS = ["put", "puts", "putting", "placed", "places", "placing", "laid", "lays", "laying", "pinned", "pins", "pinning", "squarely put"];
 
+/**
+ * Round 29: nouns laid "at the door of B" that make the idiom blame: the blame itself, a duty, or a harm or failure
+ * ("laid the disaster at the door of the operator"); not things ("laid flowers / a wreath at the door of B").
+ */
+const BLAME_DOOR_NOUNS = ["the blame", "blame", "responsibility", "the responsibility", "much of the blame", "the disaster", "the tragedy", "the deaths", "the failure",
+  "the failures", "the collapse", "the crisis", "the chaos", "the crash", "the accident", "the losses", "the delays", "the shortages", "the violence", "the killings",
+  "the fiasco", "the debacle", "the mess"];
+
 /** Round 27: verbs of demanding that someone go: "A demanded / called for / sought the resignation of B". */
 const OUSTER_DEMAND_VERBS = ["demanded", "demands", "demanding", "demand", "called for", "calls for", "calling for", "call for", "sought", "seeks", "seeking",
   "urged", "urges", "pressed for", "pushed for"];
@@ -703,6 +711,14 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 27: blame told as a noun put on someone: "A put / placed / laid / pinned the blame on B" → A criticized B
   // ("put the blame on the weather" names no actor).
   ...verbs("criticized", "direct", BLAME_PUTTING_VERBS.flatMap((v) => ["the blame on", "the blame squarely on", "the blame firmly on", "much of the blame on", "most of the blame on"].map((n) => v + " " + n))),
+  // Round 29: the idioms of blame "lay X at the door of B" and "point the finger at B": "A laid the blame / the disaster /
+  // responsibility (squarely) at the door of B", "A pointed the finger (of blame) at B" → A criticized B. Only a noun of
+  // blame or of a harm before "at the door of" (BLAME_DOOR_NOUNS: "laid flowers at the door of B's house" is a tribute);
+  // not after "to" ("refused to point the finger at B").
+  ...verbs("criticized", "direct", BLAME_PUTTING_VERBS.flatMap((v) => BLAME_DOOR_NOUNS.flatMap((n) => ["at the door of", "squarely at the door of", "firmly at the door of"]
+    .map((d) => `${v} ${n} ${d}`)))),
+  ...verbs("criticized", "direct", ["pointed", "points", "pointing", "point"].flatMap((v) => ["the finger at", "the finger of blame at", "fingers at", "an accusing finger at"]
+    .map((n) => `${v} ${n}`)), {notPrev: ["to", "not", "never", "n't"]}),
   // Round 27: a demand that someone go: "A demanded / called for / sought the resignation (dismissal, sacking,
   // ouster, impeachment) of B" → A criticized B ("called for the release of B" is no such noun).
   ...verbs("criticized", "direct", OUSTER_DEMAND_VERBS.flatMap((v) => OUSTER_NOUNS.map((n) => v + " the " + n + " of"))),
