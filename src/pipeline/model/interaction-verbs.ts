@@ -719,6 +719,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
     .map((d) => `${v} ${n} ${d}`)))),
   ...verbs("criticized", "direct", ["pointed", "points", "pointing", "point"].flatMap((v) => ["the finger at", "the finger of blame at", "fingers at", "an accusing finger at"]
     .map((n) => `${v} ${n}`)), {notPrev: ["to", "not", "never", "n't"]}),
+  // Round 29: "A singled out B for criticism / blame / condemnation" → A criticized B; "… for thanks / gratitude" → A
+  // thanked B (the noun after "for" names the act; "singled out B for praise" is no thanks: praise is no row alone).
+  ...verbs("criticized", "direct", ["singled out … for", "singles out … for", "singling out … for", "singled … out for", "singles … out for"].flatMap((v) =>
+    ["criticism", "blame", "condemnation", "censure", "particular criticism", "special criticism"].map((n) => `${v} ${n}`)), {notGame: true}),
+  ...verbs("thanked", "direct", ["singled out … for", "singles out … for", "singling out … for", "singled … out for", "singles … out for"].flatMap((v) =>
+    ["thanks", "gratitude", "special thanks", "particular thanks", "special gratitude"].map((n) => `${v} ${n}`)), {notGame: true}),
   // Round 27: a demand that someone go: "A demanded / called for / sought the resignation (dismissal, sacking,
   // ouster, impeachment) of B" → A criticized B ("called for the release of B" is no such noun).
   ...verbs("criticized", "direct", OUSTER_DEMAND_VERBS.flatMap((v) => OUSTER_NOUNS.map((n) => v + " the " + n + " of"))),
