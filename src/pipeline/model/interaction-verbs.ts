@@ -321,6 +321,12 @@ const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"
 
 /** Nouns of thanks given "to" someone: "expressed (her) appreciation to B". */
 const THANKS_NOUNS = ["gratitude", "appreciation", "thanks"];
+/**
+ * Round 29: thanks told as a message: "A sent / conveyed a message of thanks to B" → A thanked B; not with "from C" after
+ * B (C's thanks carried: notFromAfter). ("words of gratitude to the B side" was tried: the annotated sets name the
+ * person on the call, not the side.)
+ */
+const THANKS_WORDS_NOUNS = ["a message of thanks", "a message of gratitude", "a message of appreciation"];
 /** Verbs of saying thanks told as a noun: "expressed / conveyed / extended (his) gratitude to B". */
 const THANKS_GIVING_VERBS = ["expressed", "expresses", "expressing", "express", "conveyed", "conveys", "conveying", "convey", "extended", "extends", "extending", "extend", "voiced", "voices", "offered", "offers",
   // Round 26: thanks sent like a message: "A sent (his) thanks to B", "A sends her gratitude to B".
@@ -494,6 +500,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // B", "in gratitude to B" name no giver.
   ...verbs("thanked", "to", THANKS_NOUNS, {prev: [...THANKS_GIVING_VERBS, ...THANKS_ADJECTIVES]}),
   ...verbs("thanked", "to", ["his", "her", "its", "their", "our", "my"].flatMap((p) => ["", ...THANKS_ADJECTIVES.map((a) => a + " ")].flatMap((a) => THANKS_NOUNS.map((n) => p + " " + a + n))), {prev: THANKS_GIVING_VERBS}),
+  ...verbs("thanked", "to", THANKS_WORDS_NOUNS, {prev: THANKS_GIVING_VERBS, notFromAfter: true}),
   // "A freed B in appreciation of the efforts of C": the act is A's thanks to C (the last verb's subject, find-interactions.ts).
   ...verbs("thanked", "direct", ["in appreciation of", "in gratitude for"].flatMap((h) => ["efforts", "role", "help", "mediation", "assistance"].map((n) => h + " the " + n + " of"))),
   ...verbs("thanked", "direct", ["expressed gratitude to", "expressed his gratitude to", "expressed her gratitude to", "expressed their gratitude to", "expressed its gratitude to"]),
