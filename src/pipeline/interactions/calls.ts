@@ -4,6 +4,7 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
+import {LET_GO_CAPTIVITY_WORDS} from "../model/interaction-detention.ts";
 import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_NOT_VISIT_WORDS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
@@ -307,6 +308,19 @@ function snatchedNoCaptive(t: readonly Token[], p: CallPair): boolean {
   return hasWordIn(t, TRANSFER);
 }
 
+const LET_GO_CAPTIVITY = new Set(LET_GO_CAPTIVITY_WORDS);
+const LET_VERBS = new Set(["let", "lets", "letting"]);
+
+/**
+ * Round 29: true when a release row of "A let B go / walk free / leave" or "B was let go by A" tells no captivity (no
+ * LET_GO_CAPTIVITY_WORDS word in the sentence): "Acme let B go last month" is a dismissal, "let B go on a free
+ * transfer" a sale.
+ */
+function letGoNoCaptive(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "released" || !LET_VERBS.has(t[p.from]?.lower ?? "")) return false;
+  return !hasWordIn(t, LET_GO_CAPTIVITY);
+}
+
 /**
  * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: mediation of
  * co-holdouts (agreedNothingBetween), time spent in captivity, care or custody or with no span (spentNoMeeting),
@@ -321,7 +335,7 @@ export function withoutOverreachingVerbRows<P extends CallPair>(frame: SentenceF
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
     const words = firedInWords(t, p);
-    const drop = words || agreedNothingBetween(t, p) || spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p);
+    const drop = words || agreedNothingBetween(t, p) || spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p) || letGoNoCaptive(t, p);
     if (drop && !out) out = pairs.slice(0, k);
     else if (!drop && out) out.push(p);
     if (words && out) out.push({...p, type: "criticized"});

@@ -107,6 +107,14 @@ export const HANDS_CAPTIVITY_CUES = ["kidnapped", "kidnap", "kidnapping", "kidna
   "captive", "captives", "captivity", "captors", "seized", "captured", "ransom", "dragged", "snatched", "taken"];
 
 /**
+ * Round 29: words of captivity that make "let B go / walk free / leave" a release (interactions/calls.ts): the
+ * captivity cues of HANDS_CAPTIVITY_CUES and words of captors or prisoners ("the gunman let two hostages go", "the
+ * rebels let B walk free"); without one, "let B go" is a dismissal or a sale. Lowercase.
+ */
+export const LET_GO_CAPTIVITY_WORDS = [...HANDS_CAPTIVITY_CUES, "hostage-taker", "hostage-takers", "kidnapper", "abductor", "captor", "prisoner", "prisoners",
+  "detainee", "detainees", "hijackers", "hijacker", "gunman", "gunmen", "militants", "rebels", "siege", "standoff", "stand-off"];
+
+/**
  * Words of an arrest or detention in the sentence that make "in the custody of" an organisation a
  * hold ("in the custody of US Marshals ahead of his trial"); without one, custody by an agency is a
  * child's or a ward's ("in the custody of Child Protective Services", "of UNICEF after the earthquake").

@@ -462,6 +462,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "the president pardoned two activists, B and C", "B was amnestied by A": a pardon frees people
   // the state holds (docs/evaluation.md: pardons free prisoners). Not the noun "a pardon for B".
   ...verbs("released", "direct", ["pardoned", "pardons", "pardoning", "amnestied"], {passive: true, personTarget: true}),
+  // Round 29: a captive let go is a captive released: "A let B go", "A let B walk free / leave", "B was let go by A" → A
+  // released B. Only in a sentence of captivity (model LET_GO_CAPTIVITY_WORDS, interactions/calls.ts letGoNoCaptive):
+  // "Acme let B go last month" is a dismissal, "the club let B go on a free transfer" a sale.
+  ...verbs("released", "direct", ["let", "lets", "letting"].flatMap((v) => ["go", "walk free", "leave", "walk"].map((n) => `${v} … ${n}`)), {personTarget: true}),
+  ...verbs("released", "direct", ["let go"], {passive: true, personTarget: true, prev: ["was", "were", "been", "being", "be", "is", "are", "later", "finally"]}),
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
