@@ -983,7 +983,11 @@ export const HELP_LINK_WORDS = ["of", "from"];
  * Verbs of setting up a meeting or talks between parties: "A arranged a meeting between B and
  * C" → A mediated B and C (the parties still meet).
  */
-export const ARRANGING_VERBS = ["arranged", "arranges", "arrange", "arranging", "organised", "organized", "organises", "organizes", "organising", "organizing", "facilitated", "facilitates", "facilitating", "convened", "convenes", "set"];
+export const ARRANGING_VERBS = ["arranged", "arranges", "arrange", "arranging", "organised", "organized", "organises", "organizes", "organising", "organizing", "facilitated", "facilitates", "facilitating", "convened", "convenes", "set",
+  // Round 29: the one who runs the talks: "A moderated / chaired / oversaw / sponsored talks between B and C", "the
+  // conversation between B and C was moderated by A" → A mediated B and C (the noun must be one of a meeting or of
+  // talks: "moderated a debate between B and C", "oversaw the game between B and C" give nothing).
+  "moderated", "moderates", "moderating", "moderate", "chaired", "chairs", "chairing", "chair", "oversaw", "oversees", "overseeing", "sponsored", "sponsors", "sponsoring"];
 
 /**
  * Verbs of sending a person on a trip: "the ministry sent B, an engineer, to X" → B visited X (the
