@@ -371,6 +371,17 @@ const APPEAL_MAKING_VERBS = ["made", "makes", "make", "making", "issued", "issue
   "released", "broadcast", "delivered", "renewed", "renews", "repeated", "voiced"];
 
 /**
+ * Round 29: a request told as a noun handed to someone: "A put the request to B", "A made / sent / submitted a (formal)
+ * request to B" → A asked B (as "A asked B"). The noun and its article or owner, right after a verb of making or sending
+ * (REQUEST_PUTTING_VERBS); not "forwarded / relayed the request" (someone else's).
+ */
+const REQUEST_NOUN_PHRASES = ["the", "a", "an", "his", "her", "its", "their"].flatMap((d) => ["", "formal ", "written ", "official ", "personal ", "urgent ", "fresh ", "new ", "second "]
+  .map((m) => `${d} ${m}request`)).filter((p) => !/^a (official|urgent)|^an (formal|written|personal|fresh|new|second|request)/u.test(p));
+/** Round 29: verbs that hand a request over, right before it: "put / made / sent / submitted / addressed / delivered the request to B". */
+const REQUEST_PUTTING_VERBS = ["put", "puts", "putting", "made", "makes", "make", "making", "sent", "sends", "send", "sending", "submitted", "submits", "submit", "submitting",
+  "addressed", "addresses", "address", "addressing", "delivered", "delivers", "handed", "hands", "presented", "presents", "conveyed", "conveys"];
+
+/**
  * Round 26: words of a court or a game that make "an appeal to B" a legal or sporting appeal against a
  * decision, no plea to B ("made an appeal to the tribunal against the ban"). Lowercase.
  *
@@ -474,6 +485,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // → A called on B; only right after a verb of making it, and never an appeal to a court or against a
   // ruling (flag notLegalAppeal, LEGAL_APPEAL_WORDS): "filed an appeal to the High Court" is none.
   ...verbs("called_on", "to", APPEAL_NOUN_PHRASES, {prev: APPEAL_MAKING_VERBS, notLegalAppeal: true}),
+  // Round 29: "A put the request to B", "A sent a formal request to B" → A asked B (not to a court or a game's official,
+  // not to a media outlet, not "… to B from C": someone else's request carried).
+  ...verbs("asked", "to", REQUEST_NOUN_PHRASES, {prev: REQUEST_PUTTING_VERBS, notLegalAppeal: true, notMedia: true, notFromAfter: true}),
   // Round 27: a plea carried to someone: "A turned to B with a request / an appeal / a plea (to …)", "A approached
   // B with a request" → A called on B (flag requestWith: the noun of a plea right after "with", at most two
   // words between; "turned to B with a smile", "approached B with a knife" are none).
