@@ -831,6 +831,19 @@ export const MEETING_THIRD_PARTY_NOUNS = ["participation"];
 export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversation", "encounter", "encounters"];
 
 /**
+ * Round 29: nouns of a meeting one side owns, "with" the other: "A's meeting / conversation / call with B" → A met B
+ * (interactions/nominal.ts ownedMeetingWith). Not "encounter" (a game's) nor "summit". Lowercase.
+ */
+export const OWNED_MEETING_NOUNS = ["meeting", "meetings", "conversation", "call"];
+
+/**
+ * Round 29: words that tell an owned meeting undone or still to come ("A's meeting with B was cancelled", "… is planned
+ * for May"), so no meeting row. Lowercase; any in the sentence.
+ */
+export const UNHELD_MEETING_WORDS = ["cancelled", "canceled", "postponed", "scrapped", "delayed", "planned", "proposed", "upcoming", "scheduled", "expected",
+  "will", "would", "could", "might", "may", "refused", "rejected", "declined", "denied", "never", "not", "no", "sought", "requested", "hopes", "hoped"];
+
+/**
  * Round 26: nouns of a meeting that also name a game ("the encounter between Arsenal and Chelsea"): a
  * meeting only between no organisations and in a sentence with no word of a game or a court
  * (CHAIRED_NON_MEETING_WORDS). Lowercase.
