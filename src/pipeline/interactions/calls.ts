@@ -283,6 +283,8 @@ function journeyNoVisit(t: readonly Token[], p: CallPair): boolean {
   // Round 29: a dated arrival ("went to / reached / arrived at X on Sunday"): a day named, no life story, care or crime.
   if (w.startsWith("arriv") && next !== "at") return false;
   const arrival = w.startsWith("reach") || w.startsWith("arriv") || ((w === "went" || w === "goes") && next !== "straight");
+  // "arrived at Ruritania's position", "went to Ruritania's embassy": the place owns what is reached.
+  if (arrival && /['’]s?$/u.test(t[p.target.to - 1]?.text ?? "")) return true;
   if (arrival && (!hasWordIn(t, DATED) || wordOutside(t, NOT_ARRIVAL, p.from, p.to) || t.some((x, k) => x.lower === "fire" && FIRE_VERBS.has(t[k - 1]?.lower ?? "")))) return true;
   if (w === "went" && next !== "straight" && !arrival) return false;
   if (w === "flew" && next !== "into") return false;

@@ -225,7 +225,7 @@ export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove
  * (SPENT_DATED_WORDS: "went to Paris in 1990 to study" is a life story) and no word of flight, return or shows
  * (JOURNEY_NOT_VISIT_WORDS) nor of study, work, care or a crime (ARRIVAL_NOT_VISIT_WORDS) (interactions/calls.ts).
  */
-export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "went back to", "reached", "reaches", "arrived at", "arrives at"];
+export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at"];
 
 /**
  * Round 29: words that make a dated arrival ("went to / reached / arrived at X on Monday") no visit: a life of study,

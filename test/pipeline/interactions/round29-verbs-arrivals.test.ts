@@ -77,6 +77,16 @@ const cases: Record<string, Case> = {
     m: ["Ana Costa", "Germany:country"],
     rows: []
   },
+  "negative: arrived at a country's position (the place owns what is reached)": {
+    s: "Ana Costa arrived at Valdoria's position on Monday after hours of talks.",
+    m: ["Ana Costa", "Valdoria:country"],
+    rows: []
+  },
+  "negative: went back to a country (a return)": {
+    s: "Ana Costa went back to Valdoria on Monday.",
+    m: ["Ana Costa", "Valdoria:country"],
+    rows: []
+  },
   "negative: an undated 'went to' (no day of the news)": {
     s: "Ana Costa went to Lowtown, police said.",
     m: ["Ana Costa", "Lowtown:place"],
