@@ -115,6 +115,12 @@ export const LET_GO_CAPTIVITY_WORDS = [...HANDS_CAPTIVITY_CUES, "hostage-taker",
   "detainee", "detainees", "hijackers", "hijacker", "gunman", "gunmen", "militants", "rebels", "siege", "standoff", "stand-off"];
 
 /**
+ * Round 29: words right after "let B go / leave / walk" that make it leave given for an errand, not a release: "let B go
+ * to the rebels' camp to negotiate", "let B go ahead", "let B leave for the talks". Lowercase.
+ */
+export const LET_GO_PERMISSION_NEXT = ["to", "ahead", "into", "out", "for", "with", "and", "through", "there", "see", "get", "ask", "talk"];
+
+/**
  * Words of an arrest or detention in the sentence that make "in the custody of" an organisation a
  * hold ("in the custody of US Marshals ahead of his trial"); without one, custody by an agency is a
  * child's or a ward's ("in the custody of Child Protective Services", "of UNICEF after the earthquake").

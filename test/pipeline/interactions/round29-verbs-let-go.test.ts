@@ -36,6 +36,11 @@ const cases: Record<string, Case> = {
     m: ["Rovers:organization", "Tom Hale"],
     rows: []
   },
+  "negative: let someone go to the rebels' camp to negotiate (leave given)": {
+    s: "Mayor Ana Costa let Tom Hale go to the rebels' camp to negotiate.",
+    m: ["Ana Costa", "Tom Hale"],
+    rows: []
+  },
   "negative: let go of someone's hand (idiom)": {
     s: "Ann Lee let go of Tom Hale's hand.",
     m: ["Ann Lee", "Tom Hale"],
