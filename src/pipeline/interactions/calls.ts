@@ -322,7 +322,8 @@ const LET_GO_PERMISSION = new Set(LET_GO_PERMISSION_NEXT);
 function letGoNoCaptive(t: readonly Token[], p: CallPair): boolean {
   if (p.type !== "released" || !LET_VERBS.has(t[p.from]?.lower ?? "")) return false;
   // "let B go to the rebels' camp to negotiate", "let B go ahead", "let B leave for the talks": leave given, no release.
-  if (LET_GO_PERMISSION.has(t[p.to]?.lower ?? "")) return true;
+  // "let B walk to a Red Cross car" stays a release: a captive walks out.
+  if (t[p.to - 1]?.lower !== "walk" && LET_GO_PERMISSION.has(t[p.to]?.lower ?? "")) return true;
   return !hasWordIn(t, LET_GO_CAPTIVITY);
 }
 

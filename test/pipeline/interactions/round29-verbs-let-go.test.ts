@@ -26,6 +26,11 @@ const cases: Record<string, Case> = {
     m: ["Delta Front:group", "Ali Omar", "Sara Nuri"],
     rows: ["Delta Front -released-> Ali Omar", "Delta Front -released-> Sara Nuri"]
   },
+  "a group let two captives walk to a Red Cross car → released both": {
+    s: "The Delta Front let Ali Omar and Sara Nuri walk to a Red Cross car after 40 days in captivity.",
+    m: ["Delta Front:group", "Ali Omar", "Sara Nuri"],
+    rows: ["Delta Front -released-> Ali Omar", "Delta Front -released-> Sara Nuri"]
+  },
   "negative: a company let a manager go (a dismissal)": {
     s: "Acme let Tom Hale go last month.",
     m: ["Acme:organization", "Tom Hale"],
