@@ -235,7 +235,9 @@ export const ARRIVAL_NOT_VISIT_WORDS = ["study", "studied", "studying", "student
   "moved", "work", "worked", "job", "treatment", "surgery", "check-up", "checkup", "war", "prison", "jail", "holiday", "vacation", "shot", "shooting",
   "gunfire", "stabbed", "stabbing", "rampage", "robbed", "robbery", "attack", "attacked", "sentenced", "trial", "court", "match", "game", "semifinal", "final",
   // a race's finish ("reached X on Sunday to win the stage")
-  "stage", "cyclist", "peloton", "win", "won", "winner", "lap"];
+  "stage", "cyclist", "peloton", "win", "won", "winner", "lap",
+  // a trip that ends in custody ("went to X on Monday, where she was arrested / kidnapped")
+  "arrested", "detained", "kidnapped", "abducted", "seized", "hostage", "hostages"];
 
 /**
  * Mend 28 (review F9): "fired at / opened fire on B" told with speech is words, no gunfire ("fired at Governor B over

@@ -87,6 +87,11 @@ const cases: Record<string, Case> = {
     m: ["Ana Costa", "Valdoria:country"],
     rows: []
   },
+  "negative: a trip that ends in an arrest": {
+    s: "Ana Costa went to Lowtown on Monday, where she was arrested.",
+    m: ["Ana Costa", "Lowtown:place"],
+    rows: []
+  },
   "negative: an undated 'went to' (no day of the news)": {
     s: "Ana Costa went to Lowtown, police said.",
     m: ["Ana Costa", "Lowtown:place"],
