@@ -4,7 +4,7 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
-import {LET_GO_CAPTIVITY_WORDS, LET_GO_PERMISSION_NEXT} from "../model/interaction-detention.ts";
+import {LET_GO_CAPTIVITY_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS} from "../model/interaction-detention.ts";
 import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_NOT_VISIT_WORDS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
@@ -313,6 +313,7 @@ function snatchedNoCaptive(t: readonly Token[], p: CallPair): boolean {
 const LET_GO_CAPTIVITY = new Set(LET_GO_CAPTIVITY_WORDS);
 const LET_VERBS = new Set(["let", "lets", "letting"]);
 const LET_GO_PERMISSION = new Set(LET_GO_PERMISSION_NEXT);
+const LET_GO_ROW_CAPTIVITY = new Set(LET_GO_ROW_CAPTIVITY_WORDS);
 
 /**
  * Round 29: true when a release row of "A let B go / walk free / leave" or "B was let go by A" tells no captivity (no
@@ -324,7 +325,8 @@ function letGoNoCaptive(t: readonly Token[], p: CallPair): boolean {
   // "let B go to the rebels' camp to negotiate", "let B go ahead", "let B leave for the talks": leave given, no release.
   // "let B walk to a Red Cross car" stays a release: a captive walks out.
   if (t[p.to - 1]?.lower !== "walk" && LET_GO_PERMISSION.has(t[p.to]?.lower ?? "")) return true;
-  return !hasWordIn(t, LET_GO_CAPTIVITY);
+  // Mend 29 (review F1): the loose words ("taken", "prisoners", "rebels") count only inside the row ("let political prisoner B go").
+  return !hasWordIn(t, LET_GO_CAPTIVITY) && !t.slice(p.from, p.to).some((x) => LET_GO_ROW_CAPTIVITY.has(x.lower));
 }
 
 /**

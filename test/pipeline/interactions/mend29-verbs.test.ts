@@ -1,0 +1,39 @@
+/**
+ * Stage 07 on invented sentences (mend 29 of round 29's verb rules): near misses of the round's rules that gave wrong
+ * rows, each a negative, with a positive kept beside where the narrowing could cost one.
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  // F1: "let B go" is a release only with a captive or captor told; loose words count only inside the row.
+  "F1 negative: a company let a manager go after he took a bribe (a sacking, 'taken')": {
+    s: "Brixo Ltd let Pavel Orlin go after he had taken a bribe.",
+    m: ["Brixo Ltd:organization", "Pavel Orlin"],
+    rows: []
+  },
+  "F1 negative: a minister let a prison governor go after prisoners escaped (a sacking)": {
+    s: "Justice minister Irma Vell let prison governor Pavel Orlin go after two prisoners escaped.",
+    m: ["Irma Vell", "Pavel Orlin"],
+    rows: []
+  },
+  "F1 negative: a bodyguard let go home after rebels retreated (leave given)": {
+    s: "Irma Vell let her bodyguard Pavel Orlin go home after the rebels retreated.",
+    m: ["Irma Vell", "Pavel Orlin"],
+    rows: []
+  },
+  "F1 negative: passive let go by a firm after a court case ('taken')": {
+    s: "Pavel Orlin was let go by Brixo Ltd after he was taken to court by a client.",
+    m: ["Pavel Orlin", "Brixo Ltd:organization"],
+    rows: []
+  },
+  "F1 positive: a prisoner named in the row is still released": {
+    s: "The Tarsi Guard let political prisoner Pavel Orlin go on Friday.",
+    m: ["Tarsi Guard:organization", "Pavel Orlin"],
+    rows: ["Tarsi Guard -released-> Pavel Orlin"]
+  },
+};
+
+describe("mend 29 verbs: near misses of round 29's verb rules", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
