@@ -1100,7 +1100,8 @@ function ownedMeetingWith(frame: SentenceFrame, grid: MentionGrid, i: number, ou
   const owner = /['’]s?$/u.test(t[i - 1]?.text ?? "") ? grid.endingAt.get(i - 1) : undefined;
   if (!owner || owner.mention.kind === "place" || owner.mention.kind === "media" || hasWordIn(t, UNHELD_MEETING)) return;
   const other = objectsAfter(frame, grid, i + 2, {gap: 2});
-  for (const b of other) if (b.index !== owner.index && b.mention.kind !== "place" && b.mention.kind !== "media") {
+  for (const b of other) if (b.index !== owner.index && b.mention.kind !== "place" && b.mention.kind !== "media" && !/['’]s?$/u.test(t[b.to - 1]?.text ?? "") && !/^['’]s?$/u.test(t[b.to]?.text ?? "")) {
+    // (Mend 29, review F3: not "A's meeting with B's lawyer": the one met is B's.)
     out.push({source: owner, target: b, type: "met", from: i, to: i + 1, rule: "nominal-owned-meeting"});
   }
 }

@@ -843,7 +843,10 @@ export const OWNED_MEETING_NOUNS = ["meeting", "meetings", "conversation", "call
  * for May"), so no meeting row. Lowercase; any in the sentence.
  */
 export const UNHELD_MEETING_WORDS = ["cancelled", "canceled", "postponed", "scrapped", "delayed", "planned", "proposed", "upcoming", "scheduled", "expected",
-  "will", "would", "could", "might", "may", "refused", "rejected", "declined", "denied", "never", "not", "no", "sought", "requested", "hopes", "hoped"];
+  "will", "would", "could", "might", "may", "refused", "rejected", "declined", "denied", "never", "not", "no", "sought", "requested", "hopes", "hoped",
+  // Mend 29 (review F2): "was called / put off", "is due / set to take place", "goes ahead / takes place on Friday" (a
+  // schedule), "if it happens", "pending", "tomorrow".
+  "off", "due", "set", "tomorrow", "if", "whether", "unless", "pending", "goes", "takes"];
 
 /**
  * Round 26: nouns of a meeting that also name a game ("the encounter between Arsenal and Chelsea"): a

@@ -32,6 +32,38 @@ const cases: Record<string, Case> = {
     m: ["Tarsi Guard:organization", "Pavel Orlin"],
     rows: ["Tarsi Guard -released-> Pavel Orlin"]
   },
+  // F2: an owned meeting called off, put off or still to come is no meeting.
+  "F2 negative: an owned meeting called off": {
+    s: "Pavel Orlin's meeting with Irma Vell was called off on Monday.",
+    m: ["Pavel Orlin", "Irma Vell"],
+    rows: []
+  },
+  "F2 negative: an owned meeting put off": {
+    s: "Pavel Orlin's meeting with Irma Vell has been put off until June.",
+    m: ["Pavel Orlin", "Irma Vell"],
+    rows: []
+  },
+  "F2 negative: an owned meeting due to take place": {
+    s: "Pavel Orlin's meeting with Irma Vell is due to take place in Tarsk.",
+    m: ["Pavel Orlin", "Irma Vell", "Tarsk:place"],
+    rows: []
+  },
+  "F2 negative: an owned meeting that goes ahead on Friday (a schedule)": {
+    s: "Pavel Orlin's meeting with Irma Vell goes ahead on Friday.",
+    m: ["Pavel Orlin", "Irma Vell"],
+    rows: []
+  },
+  // F3: the one met is someone's aide, not the possessor.
+  "F3 negative: a meeting with B's lawyer is no meeting with B": {
+    s: "Pavel Orlin's meeting with Irma Vell's lawyer lasted an hour.",
+    m: ["Pavel Orlin", "Irma Vell"],
+    rows: []
+  },
+  "F2 positive: an owned meeting that lasted hours stays a meeting": {
+    s: "Pavel Orlin's meeting with Irma Vell lasted three hours.",
+    m: ["Pavel Orlin", "Irma Vell"],
+    rows: ["Pavel Orlin -met-> Irma Vell"]
+  },
 };
 
 describe("mend 29 verbs: near misses of round 29's verb rules", () => {
