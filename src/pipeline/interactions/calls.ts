@@ -5,7 +5,7 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
 import {LET_GO_CAPTIVITY_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS} from "../model/interaction-detention.ts";
-import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_NOT_VISIT_WORDS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
+import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
@@ -224,6 +224,16 @@ const NOT_MEETING = new Set(SPENT_NOT_MEETING_WORDS);
 const NOT_VISIT = new Set(JOURNEY_NOT_VISIT_WORDS);
 const JOURNEY_VERBS = new Set(JOURNEY_VISIT_VERBS);
 const NOT_ARRIVAL = new Set(ARRIVAL_NOT_VISIT_WORDS);
+const ARRIVAL_SAYING = new Set(ARRIVAL_SAYING_VERBS);
+
+/**
+ * Mend 29 (review F4): true when the sentence names a day of the news for the trip: a SPENT_DATED_WORDS word not dating a
+ * saying ("said on Monday", "told reporters Monday"), and no year after the verb ("went to X in 1998": a life story).
+ */
+function arrivalDated(t: readonly Token[], from: number): boolean {
+  for (let k = from; k + 1 < t.length; k++) if (t[k].lower === "in" && /^(1[5-9]|20)\d\d$/u.test(t[k + 1].text)) return false;
+  return t.some((x, k) => DATED.has(x.lower) && !ARRIVAL_SAYING.has(t[k - 1]?.lower ?? "") && !(t[k - 1]?.lower === "on" && ARRIVAL_SAYING.has(t[k - 2]?.lower ?? "")));
+}
 const FIRED_SPEECH = new Set([...FIRED_SPEECH_WORDS, ...SPEECH_CUE_WORDS]);
 const FIRED_SHOOTING = new Set(FIRED_SHOOTING_WORDS);
 const FIRE_VERBS = new Set(["opened", "opens", "opening", "open", "fired", "fires", "firing"]);
@@ -285,7 +295,7 @@ function journeyNoVisit(t: readonly Token[], p: CallPair): boolean {
   const arrival = w.startsWith("reach") || w.startsWith("arriv") || ((w === "went" || w === "goes") && next !== "straight");
   // "arrived at Ruritania's position", "went to Ruritania's embassy": the place owns what is reached.
   if (arrival && /['’]s?$/u.test(t[p.target.to - 1]?.text ?? "")) return true;
-  if (arrival && (!hasWordIn(t, DATED) || wordOutside(t, NOT_ARRIVAL, p.from, p.to) || t.some((x, k) => x.lower === "fire" && FIRE_VERBS.has(t[k - 1]?.lower ?? "")))) return true;
+  if (arrival && (!arrivalDated(t, p.from) || wordOutside(t, NOT_ARRIVAL, p.from, p.to) || t.some((x, k) => x.lower === "fire" && FIRE_VERBS.has(t[k - 1]?.lower ?? "")))) return true;
   if (w === "went" && next !== "straight" && !arrival) return false;
   if (w === "flew" && next !== "into") return false;
   return wordOutside(t, NOT_VISIT, p.from, p.to);

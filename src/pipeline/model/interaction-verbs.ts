@@ -237,7 +237,12 @@ export const ARRIVAL_NOT_VISIT_WORDS = ["study", "studied", "studying", "student
   // a race's finish ("reached X on Sunday to win the stage")
   "stage", "cyclist", "peloton", "win", "won", "winner", "lap",
   // a trip that ends in custody ("went to X on Monday, where she was arrested / kidnapped")
-  "arrested", "detained", "kidnapped", "abducted", "seized", "hostage", "hostages"];
+  "arrested", "detained", "kidnapped", "abducted", "seized", "hostage", "hostages",
+  // Mend 29 (review F4): a trip to be questioned, to testify or to give oneself up, or after an expulsion.
+  "questioned", "questioning", "interrogated", "interrogation", "testify", "testified", "testimony", "surrender", "surrendered", "deported", "expelled", "extradited"];
+
+/** Mend 29 (review F4): verbs of saying whose day ("said on Monday she went to X in 1998") dates the saying, not the trip. Lowercase. */
+export const ARRIVAL_SAYING_VERBS = ["said", "says", "told", "tells", "recalled", "recalls", "revealed", "reveals", "added", "wrote", "announced", "confirmed", "admitted"];
 
 /**
  * Mend 28 (review F9): "fired at / opened fire on B" told with speech is words, no gunfire ("fired at Governor B over

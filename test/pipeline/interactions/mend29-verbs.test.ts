@@ -64,6 +64,32 @@ const cases: Record<string, Case> = {
     m: ["Pavel Orlin", "Irma Vell"],
     rows: ["Pavel Orlin -met-> Irma Vell"]
   },
+  // F4: a dated arrival is a visit only with the trip's own day, and not a trip to be questioned, to testify or after an expulsion.
+  "F4 negative: the day dates the saying, the trip is a life story": {
+    s: "Irma Vell said on Monday she went to Tarsk in 1998.",
+    m: ["Irma Vell", "Tarsk:place"],
+    rows: []
+  },
+  "F4 negative: went to a town on Monday, where he was questioned": {
+    s: "Pavel Orlin went to Tarsk on Monday, where he was questioned for six hours.",
+    m: ["Pavel Orlin", "Tarsk:place"],
+    rows: []
+  },
+  "F4 negative: reached a town and surrendered to police": {
+    s: "Pavel Orlin reached Tarsk on Monday and surrendered to police.",
+    m: ["Pavel Orlin", "Tarsk:place"],
+    rows: []
+  },
+  "F4 negative: went to a town after being deported": {
+    s: "Pavel Orlin went to Tarsk on Monday after he was deported from Brenia.",
+    m: ["Pavel Orlin", "Tarsk:place", "Brenia:country"],
+    rows: []
+  },
+  "F4 positive: a governor's dated arrival stays a visit": {
+    s: "The governor, Pavel Orlin, reached Tarsk by helicopter on Monday.",
+    m: ["Pavel Orlin", "Tarsk:place"],
+    rows: ["Pavel Orlin -visited-> Tarsk"]
+  },
 };
 
 describe("mend 29 verbs: near misses of round 29's verb rules", () => {
