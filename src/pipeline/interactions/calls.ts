@@ -339,6 +339,19 @@ function letGoNoCaptive(t: readonly Token[], p: CallPair): boolean {
   return !hasWordIn(t, LET_GO_CAPTIVITY) && !t.slice(p.from, p.to).some((x) => LET_GO_ROW_CAPTIVITY.has(x.lower));
 }
 
+const REQUEST_NEGATIONS = new Set(["not", "never", "n't", "no", "denied", "denies", "deny", "denying"]);
+
+/**
+ * Mend 29 (review F6): true when an "asked" row of a request handed over ("A made / sent a (formal) request to B") is
+ * negated or denied right before it: "had never made a request to B", "did not make a formal request to B", "denied
+ * making a request to B" (the relations are scored without the modality column).
+ */
+function requestNotMade(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "asked" || !t.slice(p.from, p.to).some((x) => x.lower === "request")) return false;
+  for (let k = Math.max(0, p.from - 3); k < p.from; k++) if (REQUEST_NEGATIONS.has(t[k].lower)) return true;
+  return false;
+}
+
 /**
  * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: mediation of
  * co-holdouts (agreedNothingBetween), time spent in captivity, care or custody or with no span (spentNoMeeting),
@@ -353,7 +366,7 @@ export function withoutOverreachingVerbRows<P extends CallPair>(frame: SentenceF
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
     const words = firedInWords(t, p);
-    const drop = words || agreedNothingBetween(t, p) || spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p) || letGoNoCaptive(t, p);
+    const drop = words || agreedNothingBetween(t, p) || spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p) || letGoNoCaptive(t, p) || requestNotMade(t, p);
     if (drop && !out) out = pairs.slice(0, k);
     else if (!drop && out) out.push(p);
     if (words && out) out.push({...p, type: "criticized"});

@@ -90,6 +90,27 @@ const cases: Record<string, Case> = {
     m: ["Pavel Orlin", "Tarsk:place"],
     rows: ["Pavel Orlin -visited-> Tarsk"]
   },
+  // F6: a request never made, not made or denied is no asking.
+  "F6 negative: had never made a request": {
+    s: "Irma Vell said she had never made a request to Brenia for weapons.",
+    m: ["Irma Vell", "Brenia:country"],
+    rows: []
+  },
+  "F6 negative: did not make a formal request": {
+    s: "Irma Vell did not make a formal request to Brenia, her office said.",
+    m: ["Irma Vell", "Brenia:country"],
+    rows: []
+  },
+  "F6 negative: denied making a request": {
+    s: "Irma Vell denied making a request to Brenia for help.",
+    m: ["Irma Vell", "Brenia:country"],
+    rows: []
+  },
+  "F6 positive: a formal request made stays asking": {
+    s: "Mayor Irma Vell made a formal request to Brenia for more boats.",
+    m: ["Irma Vell", "Brenia:country"],
+    rows: ["Irma Vell -asked-> Brenia"]
+  },
 };
 
 describe("mend 29 verbs: near misses of round 29's verb rules", () => {
