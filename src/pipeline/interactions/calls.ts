@@ -4,7 +4,8 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
-import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
+import {LET_GO_CAPTIVITY_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS} from "../model/interaction-detention.ts";
+import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import type {InteractionType} from "../types.ts";
@@ -222,6 +223,17 @@ const DATED = new Set(SPENT_DATED_WORDS);
 const NOT_MEETING = new Set(SPENT_NOT_MEETING_WORDS);
 const NOT_VISIT = new Set(JOURNEY_NOT_VISIT_WORDS);
 const JOURNEY_VERBS = new Set(JOURNEY_VISIT_VERBS);
+const NOT_ARRIVAL = new Set(ARRIVAL_NOT_VISIT_WORDS);
+const ARRIVAL_SAYING = new Set(ARRIVAL_SAYING_VERBS);
+
+/**
+ * Mend 29 (review F4): true when the sentence names a day of the news for the trip: a SPENT_DATED_WORDS word not dating a
+ * saying ("said on Monday", "told reporters Monday"), and no year after the verb ("went to X in 1998": a life story).
+ */
+function arrivalDated(t: readonly Token[], from: number): boolean {
+  for (let k = from; k + 1 < t.length; k++) if (t[k].lower === "in" && /^(1[5-9]|20)\d\d$/u.test(t[k + 1].text)) return false;
+  return t.some((x, k) => DATED.has(x.lower) && !ARRIVAL_SAYING.has(t[k - 1]?.lower ?? "") && !(t[k - 1]?.lower === "on" && ARRIVAL_SAYING.has(t[k - 2]?.lower ?? "")));
+}
 const FIRED_SPEECH = new Set([...FIRED_SPEECH_WORDS, ...SPEECH_CUE_WORDS]);
 const FIRED_SHOOTING = new Set(FIRED_SHOOTING_WORDS);
 const FIRE_VERBS = new Set(["opened", "opens", "opening", "open", "fired", "fires", "firing"]);
@@ -270,13 +282,22 @@ function spentNoMeeting(t: readonly Token[], p: CallPair): boolean {
 /**
  * True when a visit row of a journey verb ("went straight to", "headed / drove to", "toured", "flew into") tells a
  * flight, an emigration, a way home or a show's tour (JOURNEY_NOT_VISIT_WORDS outside the verb: review 28 F5).
+ * Round 29: a dated arrival ("went to / reached / arrived at X", ARRIVAL_VISIT_PHRASES) stands only with a day of the
+ * news named (SPENT_DATED_WORDS) and no life story, care, crime or race told (ARRIVAL_NOT_VISIT_WORDS, "opened fire").
  */
 function journeyNoVisit(t: readonly Token[], p: CallPair): boolean {
   if (p.type !== "visited") return false;
   const w = t[p.from]?.lower ?? "";
   if (!JOURNEY_VERBS.has(w)) return false;
-  if (w === "went" && t[p.from + 1]?.lower !== "straight") return false;
-  if (w === "flew" && t[p.from + 1]?.lower !== "into") return false;
+  const next = t[p.from + 1]?.lower ?? "";
+  // Round 29: a dated arrival ("went to / reached / arrived at X on Sunday"): a day named, no life story, care or crime.
+  if (w.startsWith("arriv") && next !== "at") return false;
+  const arrival = w.startsWith("reach") || w.startsWith("arriv") || ((w === "went" || w === "goes") && next !== "straight");
+  // "arrived at Ruritania's position", "went to Ruritania's embassy": the place owns what is reached.
+  if (arrival && /['’]s?$/u.test(t[p.target.to - 1]?.text ?? "")) return true;
+  if (arrival && (!arrivalDated(t, p.from) || wordOutside(t, NOT_ARRIVAL, p.from, p.to) || t.some((x, k) => x.lower === "fire" && FIRE_VERBS.has(t[k - 1]?.lower ?? "")))) return true;
+  if (w === "went" && next !== "straight" && !arrival) return false;
+  if (w === "flew" && next !== "into") return false;
   return wordOutside(t, NOT_VISIT, p.from, p.to);
 }
 
@@ -299,6 +320,38 @@ function snatchedNoCaptive(t: readonly Token[], p: CallPair): boolean {
   return hasWordIn(t, TRANSFER);
 }
 
+const LET_GO_CAPTIVITY = new Set(LET_GO_CAPTIVITY_WORDS);
+const LET_VERBS = new Set(["let", "lets", "letting"]);
+const LET_GO_PERMISSION = new Set(LET_GO_PERMISSION_NEXT);
+const LET_GO_ROW_CAPTIVITY = new Set(LET_GO_ROW_CAPTIVITY_WORDS);
+
+/**
+ * Round 29: true when a release row of "A let B go / walk free / leave" or "B was let go by A" tells no captivity (no
+ * LET_GO_CAPTIVITY_WORDS word in the sentence): "Acme let B go last month" is a dismissal, "let B go on a free
+ * transfer" a sale.
+ */
+function letGoNoCaptive(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "released" || !LET_VERBS.has(t[p.from]?.lower ?? "")) return false;
+  // "let B go to the rebels' camp to negotiate", "let B go ahead", "let B leave for the talks": leave given, no release.
+  // "let B walk to a Red Cross car" stays a release: a captive walks out.
+  if (t[p.to - 1]?.lower !== "walk" && LET_GO_PERMISSION.has(t[p.to]?.lower ?? "")) return true;
+  // Mend 29 (review F1): the loose words ("taken", "prisoners", "rebels") count only inside the row ("let political prisoner B go").
+  return !hasWordIn(t, LET_GO_CAPTIVITY) && !t.slice(p.from, p.to).some((x) => LET_GO_ROW_CAPTIVITY.has(x.lower));
+}
+
+const REQUEST_NEGATIONS = new Set(["not", "never", "n't", "no", "denied", "denies", "deny", "denying"]);
+
+/**
+ * Mend 29 (review F6): true when an "asked" row of a request handed over ("A made / sent a (formal) request to B") is
+ * negated or denied right before it: "had never made a request to B", "did not make a formal request to B", "denied
+ * making a request to B" (the relations are scored without the modality column).
+ */
+function requestNotMade(t: readonly Token[], p: CallPair): boolean {
+  if (p.type !== "asked" || !t.slice(p.from, p.to).some((x) => x.lower === "request")) return false;
+  for (let k = Math.max(0, p.from - 3); k < p.from; k++) if (REQUEST_NEGATIONS.has(t[k].lower)) return true;
+  return false;
+}
+
 /**
  * Mend 28 (review 28 of the verb-class rules): `pairs` without the round-28 verb rows that over-reach: mediation of
  * co-holdouts (agreedNothingBetween), time spent in captivity, care or custody or with no span (spentNoMeeting),
@@ -313,7 +366,7 @@ export function withoutOverreachingVerbRows<P extends CallPair>(frame: SentenceF
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
     const words = firedInWords(t, p);
-    const drop = words || agreedNothingBetween(t, p) || spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p);
+    const drop = words || agreedNothingBetween(t, p) || spentNoMeeting(t, p) || journeyNoVisit(t, p) || snatchedNoCaptive(t, p) || letGoNoCaptive(t, p) || requestNotMade(t, p);
     if (drop && !out) out = pairs.slice(0, k);
     else if (!drop && out) out.push(p);
     if (words && out) out.push({...p, type: "criticized"});

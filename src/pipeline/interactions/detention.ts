@@ -205,11 +205,12 @@ export function holdState(frame: SentenceFrame, grid: MentionGrid, out: Pair[]):
       // "in the custody of A"
       holder = objectsAfter(frame, grid, i + 2, {gap: 1})[0];
       before = i - 3;
-    } else if (CAPTIVITY.has(t[i].lower)) {
-      // "in A captivity", "in A's custody"
-      const e = t[i - 1]?.text === "'s" || t[i - 1]?.text === "’s" ? i - 2 : i - 1;
+    } else if (CAPTIVITY.has(t[i].lower) || (t[i].lower === HANDS_NOUN && t[i - 1]?.lower !== "the")) {
+      // "in A captivity", "in A's custody"; round 29: "in A's hands", "in A hands", "in the A's hands"
+      const e = t[i - 1]?.text === "'s" || t[i - 1]?.text === "’s" || t[i - 1]?.text === "'" || t[i - 1]?.text === "’" ? i - 2 : i - 1;
       holder = grid.endingAt.get(e);
       if (holder && t[holder.from - 1]?.lower === "in") before = holder.from - 2;
+      else if (holder && t[holder.from - 1]?.lower === "the" && t[holder.from - 2]?.lower === "in") before = holder.from - 3;
     } else if (t[i].lower === HANDS_NOUN && t[i - 1]?.lower === "the" && t[i - 2]?.lower === "in" && t[i + 1]?.lower === "of") {
       holder = objectsAfter(frame, grid, i + 2, {gap: 1})[0];
       before = i - 3;
@@ -221,6 +222,8 @@ export function holdState(frame: SentenceFrame, grid: MentionGrid, out: Pair[]):
     // "a prisoner of Ruritania's tax code", "in the hands of Ruritanian doctors": the holder modifies another noun.
     if (holder.from > i && !closesPhrase(t, holder)) continue;
     if (!canHold(t, holder, t[i].lower)) continue;
+    // Round 29: "B is in Ruritania's hands" is a captive's only with captivity told ("B is in Ruritanian hands now" may be a sale or a case).
+    if (t[i].lower === HANDS_NOUN && holder.from < i && holder.mention.kind === "country" && !hasWordIn(t, HANDS_CUES)) continue;
     if (STATE_ADVERBS.has(t[before].lower)) before--;
     // Round 26: "B is believed / thought / said to be in the hands of A": the state verb is the raising verb's auxiliary.
     if (t[before]?.lower === "be") {

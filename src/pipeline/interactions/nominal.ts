@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS} from "../model/interaction-verbs.ts";
+import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -75,6 +75,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     }
     else if (kind & CRITICISM) criticismReceived(frame, grid, i, out);
     else if (kind & (MEETING | TALKS)) {
+      if (kind & MEETING) ownedMeetingWith(frame, grid, i, out);
       const b = betweenAfter(frame, grid, i);
       if (b < 0) continue;
       let parties = objectsAfter(frame, grid, b + 1, {gap: 1});
@@ -1083,6 +1084,27 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], 
 }
 
 const ARRANGING = new Set(ARRANGING_VERBS);
+const OWNED_MEETINGS = new Set(OWNED_MEETING_NOUNS);
+const UNHELD_MEETING = new Set([...UNHELD_MEETING_WORDS, ...HANDSHAKE_GAME_WORDS]);
+
+/**
+ * Round 29: a meeting owned by one side, "with" the other: "A's meeting / conversation / call with B" → A met B
+ * (OWNED_MEETING_NOUNS). The owner is a person or a body written as a possessive right before the noun; none when the
+ * sentence tells the meeting undone or to come ("A's meeting with B was cancelled / is planned": UNHELD_MEETING_WORDS)
+ * or a game ("A's meeting with B in the final": HANDSHAKE_GAME_WORDS).
+ */
+function ownedMeetingWith(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (!OWNED_MEETINGS.has(t[i].lower) || t[i + 1]?.lower !== "with") return;
+  // "A's visit to B" as in nominalVisit: the possessive ends the token right before the noun.
+  const owner = /['’]s?$/u.test(t[i - 1]?.text ?? "") ? grid.endingAt.get(i - 1) : undefined;
+  if (!owner || owner.mention.kind === "place" || owner.mention.kind === "media" || hasWordIn(t, UNHELD_MEETING)) return;
+  const other = objectsAfter(frame, grid, i + 2, {gap: 2});
+  for (const b of other) if (b.index !== owner.index && b.mention.kind !== "place" && b.mention.kind !== "media" && !/['’]s?$/u.test(t[b.to - 1]?.text ?? "") && !/^['’]s?$/u.test(t[b.to]?.text ?? "")) {
+    // (Mend 29, review F3: not "A's meeting with B's lawyer": the one met is B's.)
+    out.push({source: owner, target: b, type: "met", from: i, to: i + 1, rule: "nominal-owned-meeting"});
+  }
+}
 
 /**
  * "A arranged a meeting between B and C", "A organised direct talks between B and C": A

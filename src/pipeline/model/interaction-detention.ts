@@ -107,6 +107,28 @@ export const HANDS_CAPTIVITY_CUES = ["kidnapped", "kidnap", "kidnapping", "kidna
   "captive", "captives", "captivity", "captors", "seized", "captured", "ransom", "dragged", "snatched", "taken"];
 
 /**
+ * Mend 29 (review F1): words that make "let B go" a release only inside the row, between "let" and its end ("let
+ * political prisoner B go", "let B, seized in May, go"): sentence-wide they are loose ("after he had taken a bribe",
+ * "after two prisoners escaped", "after the rebels retreated", "its plant was seized by creditors"). Lowercase.
+ */
+export const LET_GO_ROW_CAPTIVITY_WORDS = ["taken", "seized", "captured", "dragged", "snatched", "prisoner", "prisoners", "detainee", "detainees", "militants", "rebels",
+  "siege", "standoff", "stand-off"];
+
+/**
+ * Round 29: words of captivity that make "let B go / walk free / leave" a release (interactions/calls.ts): the
+ * captivity cues of HANDS_CAPTIVITY_CUES and words of captors or prisoners ("the gunman let two hostages go", "the
+ * rebels let B walk free"); without one, "let B go" is a dismissal or a sale. Lowercase.
+ */
+export const LET_GO_CAPTIVITY_WORDS = [...HANDS_CAPTIVITY_CUES.filter((w) => !LET_GO_ROW_CAPTIVITY_WORDS.includes(w)), "hostage-taker", "hostage-takers", "kidnapper",
+  "abductor", "captor", "hijackers", "hijacker", "gunman", "gunmen"];
+
+/**
+ * Round 29: words right after "let B go / leave / walk" that make it leave given for an errand, not a release: "let B go
+ * to the rebels' camp to negotiate", "let B go ahead", "let B leave for the talks". Lowercase.
+ */
+export const LET_GO_PERMISSION_NEXT = ["to", "ahead", "into", "out", "for", "with", "and", "through", "there", "see", "get", "ask", "talk"];
+
+/**
  * Words of an arrest or detention in the sentence that make "in the custody of" an organisation a
  * hold ("in the custody of US Marshals ahead of his trial"); without one, custody by an agency is a
  * child's or a ward's ("in the custody of Child Protective Services", "of UNICEF after the earthquake").

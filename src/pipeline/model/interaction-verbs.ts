@@ -120,6 +120,14 @@ export const ORDER_TO_BREAKS = ["that", "about", "how", "what", "why", "whether"
 /** Round 27: verbs that put blame on someone: "A put / placed / laid / pinned the blame on B". */
 const BLAME_PUTTING_VERBS = ["put", "puts", "putting", "placed", "places", "placing", "laid", "lays", "laying", "pinned", "pins", "pinning", "squarely put"];
 
+/**
+ * Round 29: nouns laid "at the door of B" that make the idiom blame: the blame itself, a duty, or a harm or failure
+ * ("laid the disaster at the door of the operator"); not things ("laid flowers / a wreath at the door of B").
+ */
+const BLAME_DOOR_NOUNS = ["the blame", "blame", "responsibility", "the responsibility", "much of the blame", "the disaster", "the tragedy", "the deaths", "the failure",
+  "the failures", "the collapse", "the crisis", "the chaos", "the crash", "the accident", "the losses", "the delays", "the shortages", "the violence", "the killings",
+  "the fiasco", "the debacle", "the mess"];
+
 /** Round 27: verbs of demanding that someone go: "A demanded / called for / sought the resignation of B". */
 const OUSTER_DEMAND_VERBS = ["demanded", "demands", "demanding", "demand", "called for", "calls for", "calling for", "call for", "sought", "seeks", "seeking",
   "urged", "urges", "pressed for", "pushed for"];
@@ -155,6 +163,14 @@ export const SEEN_OBJECT_ENDS = ["at", "in", "on", "and", "before", "after", "du
  */
 export const INSULT_NOUNS = ["a liar", "a traitor", "a criminal", "a war criminal", "a murderer", "a dictator", "a thief", "a coward", "a fraud", "a disgrace", "a puppet",
   "a hypocrite", "a tyrant", "a butcher", "a crook", "a clown", "an incompetent", "a racist", "a fascist", "a national disgrace", "an enemy of the people"];
+
+/**
+ * Round 29: words of a meeting's kind or length that may stand between "held / had a" and "meeting" or "talks":
+ * "held a crisis meeting with B", "had a one-hour meeting with B", "held separate talks with B". Lowercase.
+ */
+export const MEETING_KIND_WORDS = ["crisis", "emergency", "urgent", "closed-door", "private", "brief", "short", "lengthy", "long", "bilateral", "one-on-one",
+  "separate", "working", "face-to-face", "secret", "late-night", "rare", "cordial", "informal", "formal", "two-hour", "one-hour", "three-hour", "hour-long",
+  "first", "second", "third", "further", "fresh", "new", "video", "telephone", "closed", "high-level", "tense", "unscheduled", "unannounced"];
 
 /**
  * Round 28: phrases of a go-between getting two sides to talk, the sides in the gap ("brought B and C to the table").
@@ -198,7 +214,35 @@ export const JOURNEY_NOT_VISIT_WORDS = ["release", "released", "freed", "freedom
   "refugee", "refugees", "asylum", "migrant", "migrants", "exile", "home", "citizenship", "emigrated", "emigrate", "smuggle", "smuggled", "arrest",
   "fugitive", "drugs", "show", "shows", "tour", "concert", "concerts", "festival", "premiere"];
 /** Mend 28: first words of the journey verbs of review F5 (a trip read as a visit only with no JOURNEY_NOT_VISIT_WORDS). */
-export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew"];
+export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew",
+  // Round 29: the arrival verbs of ARRIVAL_VISIT_PHRASES.
+  "reached", "reaches", "arrived", "arrives", "goes"];
+
+/**
+ * Round 29: a person's arrival at a named place on a named day is a visit: "A went to X on Sunday", "A reached X by
+ * helicopter on Monday", "A arrived at X on Tuesday morning", "A went on to X" → A visited X. A person and a place
+ * only, no game (placeTarget, personSource, notGame), and only with a day of the news named in the sentence
+ * (SPENT_DATED_WORDS: "went to Paris in 1990 to study" is a life story) and no word of flight, return or shows
+ * (JOURNEY_NOT_VISIT_WORDS) nor of study, work, care or a crime (ARRIVAL_NOT_VISIT_WORDS) (interactions/calls.ts).
+ */
+export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at"];
+
+/**
+ * Round 29: words that make a dated arrival ("went to / reached / arrived at X on Monday") no visit: a life of study,
+ * work or home, a patient's care, a crime at the place, a war. Lowercase; any in the sentence.
+ */
+export const ARRIVAL_NOT_VISIT_WORDS = ["study", "studied", "studying", "student", "school", "university", "college", "lived", "live", "lives", "living", "born",
+  "moved", "work", "worked", "job", "treatment", "surgery", "check-up", "checkup", "war", "prison", "jail", "holiday", "vacation", "shot", "shooting",
+  "gunfire", "stabbed", "stabbing", "rampage", "robbed", "robbery", "attack", "attacked", "sentenced", "trial", "court", "match", "game", "semifinal", "final",
+  // a race's finish ("reached X on Sunday to win the stage")
+  "stage", "cyclist", "peloton", "win", "won", "winner", "lap",
+  // a trip that ends in custody ("went to X on Monday, where she was arrested / kidnapped")
+  "arrested", "detained", "kidnapped", "abducted", "seized", "hostage", "hostages",
+  // Mend 29 (review F4): a trip to be questioned, to testify or to give oneself up, or after an expulsion.
+  "questioned", "questioning", "interrogated", "interrogation", "testify", "testified", "testimony", "surrender", "surrendered", "deported", "expelled", "extradited"];
+
+/** Mend 29 (review F4): verbs of saying whose day ("said on Monday she went to X in 1998") dates the saying, not the trip. Lowercase. */
+export const ARRIVAL_SAYING_VERBS = ["said", "says", "told", "tells", "recalled", "recalls", "revealed", "reveals", "added", "wrote", "announced", "confirmed", "admitted"];
 
 /**
  * Mend 28 (review F9): "fired at / opened fire on B" told with speech is words, no gunfire ("fired at Governor B over
@@ -284,6 +328,12 @@ const THANKS_LETTER_VERBS = ["sent", "sends", "send", "wrote", "writes", "write"
 
 /** Nouns of thanks given "to" someone: "expressed (her) appreciation to B". */
 const THANKS_NOUNS = ["gratitude", "appreciation", "thanks"];
+/**
+ * Round 29: thanks told as a message: "A sent / conveyed a message of thanks to B" → A thanked B; not with "from C" after
+ * B (C's thanks carried: notFromAfter). ("words of gratitude to the B side" was tried: the annotated sets name the
+ * person on the call, not the side.)
+ */
+const THANKS_WORDS_NOUNS = ["a message of thanks", "a message of gratitude", "a message of appreciation"];
 /** Verbs of saying thanks told as a noun: "expressed / conveyed / extended (his) gratitude to B". */
 const THANKS_GIVING_VERBS = ["expressed", "expresses", "expressing", "express", "conveyed", "conveys", "conveying", "convey", "extended", "extends", "extending", "extend", "voiced", "voices", "offered", "offers",
   // Round 26: thanks sent like a message: "A sent (his) thanks to B", "A sends her gratitude to B".
@@ -328,6 +378,17 @@ const APPEAL_MAKING_VERBS = ["made", "makes", "make", "making", "issued", "issue
   "released", "broadcast", "delivered", "renewed", "renews", "repeated", "voiced"];
 
 /**
+ * Round 29: a request told as a noun handed to someone: "A put the request to B", "A made / sent / submitted a (formal)
+ * request to B" → A asked B (as "A asked B"). The noun and its article or owner, right after a verb of making or sending
+ * (REQUEST_PUTTING_VERBS); not "forwarded / relayed the request" (someone else's).
+ */
+const REQUEST_NOUN_PHRASES = ["the", "a", "an", "his", "her", "its", "their"].flatMap((d) => ["", "formal ", "written ", "official ", "personal ", "urgent ", "fresh ", "new ", "second "]
+  .map((m) => `${d} ${m}request`)).filter((p) => !/^a (official|urgent)|^an (formal|written|personal|fresh|new|second|request)/u.test(p));
+/** Round 29: verbs that hand a request over, right before it: "put / made / sent / submitted / addressed / delivered the request to B". */
+const REQUEST_PUTTING_VERBS = ["put", "puts", "putting", "made", "makes", "make", "making", "sent", "sends", "send", "sending", "submitted", "submits", "submit", "submitting",
+  "addressed", "addresses", "address", "addressing", "delivered", "delivers", "handed", "hands", "presented", "presents", "conveyed", "conveys"];
+
+/**
  * Round 26: words of a court or a game that make "an appeal to B" a legal or sporting appeal against a
  * decision, no plea to B ("made an appeal to the tribunal against the ban"). Lowercase.
  *
@@ -360,6 +421,13 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // meeting with B", "A conferred with B" → A met B ("conferred an honour on B" has no "with").
   ...verbs("met", "with", ["held consultations", "holds consultations", "hold consultations", "holding consultations", "had consultations", "had a meeting", "has a meeting",
     "held meetings", "had meetings", "held a series of meetings"], {symmetric: true, notPrev: ["to"]}),
+  // Round 29: a meeting named with its kind or length between the verb and the noun: "A held a crisis / an emergency /
+  // a closed-door / a one-hour meeting with B", "A held urgent / private / separate talks with B" → A met B, as "held a
+  // meeting with B" (MEETING_KIND_WORDS). No game, no media outlet, no negation before the verb; the meeting noun
+  // after the kind keeps "held" from reading a hold ("held a crisis meeting with Governor B").
+  ...verbs("met", "with", ["held", "holds", "hold", "holding", "had", "has"].flatMap((v) => MEETING_KIND_WORDS.flatMap((k) =>
+    [`${v} a ${k} meeting`, `${v} an ${k} meeting`, `${v} ${k} meetings`, `${v} ${k} talks`])),
+  {symmetric: true, notGame: true, notMedia: true, notPrev: ["to", "not", "never", "n't"]}),
   // (Not after "to": "refused / agreed to hold consultations with B" is none yet; review 25 F5.)
   ...verbs("met", "direct", ["conferred with", "confers with", "conferring with"], {symmetric: true}),
   // "A and B sat down for talks", "A sat down for talks with B": a meeting ("sat down with CNN"
@@ -412,6 +480,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "the president pardoned two activists, B and C", "B was amnestied by A": a pardon frees people
   // the state holds (docs/evaluation.md: pardons free prisoners). Not the noun "a pardon for B".
   ...verbs("released", "direct", ["pardoned", "pardons", "pardoning", "amnestied"], {passive: true, personTarget: true}),
+  // Round 29: a captive let go is a captive released: "A let B go", "A let B walk free / leave", "B was let go by A" → A
+  // released B. Only in a sentence of captivity (model LET_GO_CAPTIVITY_WORDS, interactions/calls.ts letGoNoCaptive):
+  // "Acme let B go last month" is a dismissal, "the club let B go on a free transfer" a sale.
+  ...verbs("released", "direct", ["let", "lets", "letting"].flatMap((v) => ["go", "walk free", "leave", "walk"].map((n) => `${v} … ${n}`)), {personTarget: true}),
+  ...verbs("released", "direct", ["let go"], {passive: true, personTarget: true, prev: ["was", "were", "been", "being", "be", "is", "are", "later", "finally"]}),
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
@@ -419,6 +492,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // → A called on B; only right after a verb of making it, and never an appeal to a court or against a
   // ruling (flag notLegalAppeal, LEGAL_APPEAL_WORDS): "filed an appeal to the High Court" is none.
   ...verbs("called_on", "to", APPEAL_NOUN_PHRASES, {prev: APPEAL_MAKING_VERBS, notLegalAppeal: true}),
+  // Round 29: "A put the request to B", "A sent a formal request to B" → A asked B (not to a court or a game's official,
+  // not to a media outlet, not "… to B from C": someone else's request carried).
+  ...verbs("asked", "to", REQUEST_NOUN_PHRASES, {prev: REQUEST_PUTTING_VERBS, notLegalAppeal: true, notMedia: true, notFromAfter: true}),
   // Round 27: a plea carried to someone: "A turned to B with a request / an appeal / a plea (to …)", "A approached
   // B with a request" → A called on B (flag requestWith: the noun of a plea right after "with", at most two
   // words between; "turned to B with a smile", "approached B with a knife" are none).
@@ -450,6 +526,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // B", "in gratitude to B" name no giver.
   ...verbs("thanked", "to", THANKS_NOUNS, {prev: [...THANKS_GIVING_VERBS, ...THANKS_ADJECTIVES]}),
   ...verbs("thanked", "to", ["his", "her", "its", "their", "our", "my"].flatMap((p) => ["", ...THANKS_ADJECTIVES.map((a) => a + " ")].flatMap((a) => THANKS_NOUNS.map((n) => p + " " + a + n))), {prev: THANKS_GIVING_VERBS}),
+  ...verbs("thanked", "to", THANKS_WORDS_NOUNS, {prev: THANKS_GIVING_VERBS, notFromAfter: true}),
   // "A freed B in appreciation of the efforts of C": the act is A's thanks to C (the last verb's subject, find-interactions.ts).
   ...verbs("thanked", "direct", ["in appreciation of", "in gratitude for"].flatMap((h) => ["efforts", "role", "help", "mediation", "assistance"].map((n) => h + " the " + n + " of"))),
   ...verbs("thanked", "direct", ["expressed gratitude to", "expressed his gratitude to", "expressed her gratitude to", "expressed their gratitude to", "expressed its gratitude to"]),
@@ -480,6 +557,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // after "stopped/ceased/quit/stop" (they no longer talk).
   ...verbs("negotiated", "direct", ["talking with", "talking to"], {negotiatorSubject: true, notMedia: true, notPrev: ["stopped", "stop", "stops", "ceased", "quit", "refused", "refuse", "refuses"]}),
   ...verbs("negotiated", "with", ["agreed", "agree", "agrees", "reached an agreement", "reached a deal", "struck a deal", "signed an agreement", "signed a deal"], {symmetric: true}),
+  // Round 29: verbs of bargaining are verbs of negotiation: "A bargained / haggled (for hours, over the ransom) with B",
+  // "A struck a bargain with B" → A negotiated with B. The sides only, never a game ("haggled with B over the fee
+  // before the final": notGame) nor media ("haggled with the BBC over the interview": notMedia); "got more than he
+  // bargained for" names no side.
+  ...verbs("negotiated", "with", ["bargained", "bargains", "bargaining", "bargain", "haggled", "haggles", "haggling", "haggle", "struck a bargain", "strikes a bargain",
+    "striking a bargain", "drove a hard bargain", "drives a hard bargain"], {notGame: true, notMedia: true, notPrev: ["to"]}),
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
   // "B, who was asked by A to intervene": a passive request names its asker after "by", and only
@@ -513,6 +596,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("visited", "direct", ["went straight to", "headed to", "headed straight to", "heads to", "heading to", "headed for", "drove to", "drives to", "driving to"],
     {placeTarget: true, personSource: true, notGame: true}),
   ...verbs("visited", "direct", ["toured", "tours", "tour", "touring"], {placeTarget: true, personSource: true, notGame: true}),
+  // Round 29: a person's dated arrival at a named place: "A went to X on Sunday", "A reached X by helicopter on Monday",
+  // "A arrived at X on Tuesday" → A visited X (ARRIVAL_VISIT_PHRASES; the day and the life-story words are checked
+  // in interactions/calls.ts journeyNoVisit).
+  ...verbs("visited", "direct", ARRIVAL_VISIT_PHRASES, {placeTarget: true, personSource: true, notGame: true, notPrev: ["to", "not", "never", "n't"]}),
   // "the miners' envoys came to Y for the wage round": a trip to a place ("came to power", "came to the aid of B" name none).
   ...verbs("visited", "direct", ["came to", "comes to", "come to", "coming to"], {placeTarget: true}),
   // "the inspectors are due in X after the floods", "A was expected back in X": a trip announced, a planned visit.
@@ -657,6 +744,20 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 27: blame told as a noun put on someone: "A put / placed / laid / pinned the blame on B" → A criticized B
   // ("put the blame on the weather" names no actor).
   ...verbs("criticized", "direct", BLAME_PUTTING_VERBS.flatMap((v) => ["the blame on", "the blame squarely on", "the blame firmly on", "much of the blame on", "most of the blame on"].map((n) => v + " " + n))),
+  // Round 29: the idioms of blame "lay X at the door of B" and "point the finger at B": "A laid the blame / the disaster /
+  // responsibility (squarely) at the door of B", "A pointed the finger (of blame) at B" → A criticized B. Only a noun of
+  // blame or of a harm before "at the door of" (BLAME_DOOR_NOUNS: "laid flowers at the door of B's house" is a tribute);
+  // not after "to" ("refused to point the finger at B").
+  ...verbs("criticized", "direct", BLAME_PUTTING_VERBS.flatMap((v) => BLAME_DOOR_NOUNS.flatMap((n) => ["at the door of", "squarely at the door of", "firmly at the door of"]
+    .map((d) => `${v} ${n} ${d}`)))),
+  ...verbs("criticized", "direct", ["pointed", "points", "pointing", "point"].flatMap((v) => ["the finger at", "the finger of blame at", "fingers at", "an accusing finger at"]
+    .map((n) => `${v} ${n}`)), {notPrev: ["to", "not", "never", "n't"]}),
+  // Round 29: "A singled out B for criticism / blame / condemnation" → A criticized B; "… for thanks / gratitude" → A
+  // thanked B (the noun after "for" names the act; "singled out B for praise" is no thanks: praise is no row alone).
+  ...verbs("criticized", "direct", ["singled out … for", "singles out … for", "singling out … for", "singled … out for", "singles … out for"].flatMap((v) =>
+    ["criticism", "blame", "condemnation", "censure", "particular criticism", "special criticism"].map((n) => `${v} ${n}`)), {notGame: true}),
+  ...verbs("thanked", "direct", ["singled out … for", "singles out … for", "singling out … for", "singled … out for", "singles … out for"].flatMap((v) =>
+    ["thanks", "gratitude", "special thanks", "particular thanks", "special gratitude"].map((n) => `${v} ${n}`)), {notGame: true}),
   // Round 27: a demand that someone go: "A demanded / called for / sought the resignation (dismissal, sacking,
   // ouster, impeachment) of B" → A criticized B ("called for the release of B" is no such noun).
   ...verbs("criticized", "direct", OUSTER_DEMAND_VERBS.flatMap((v) => OUSTER_NOUNS.map((n) => v + " the " + n + " of"))),
@@ -735,6 +836,22 @@ export const MEETING_THIRD_PARTY_NOUNS = ["participation"];
 
 /** Nouns for a meeting named with its parties ("a meeting between A and B"). */
 export const MEETING_NOUNS = ["meeting", "meetings", "summit", "call", "conversation", "encounter", "encounters"];
+
+/**
+ * Round 29: nouns of a meeting one side owns, "with" the other: "A's meeting / conversation / call with B" → A met B
+ * (interactions/nominal.ts ownedMeetingWith). Not "encounter" (a game's) nor "summit". Lowercase.
+ */
+export const OWNED_MEETING_NOUNS = ["meeting", "meetings", "conversation", "call"];
+
+/**
+ * Round 29: words that tell an owned meeting undone or still to come ("A's meeting with B was cancelled", "… is planned
+ * for May"), so no meeting row. Lowercase; any in the sentence.
+ */
+export const UNHELD_MEETING_WORDS = ["cancelled", "canceled", "postponed", "scrapped", "delayed", "planned", "proposed", "upcoming", "scheduled", "expected",
+  "will", "would", "could", "might", "may", "refused", "rejected", "declined", "denied", "never", "not", "no", "sought", "requested", "hopes", "hoped",
+  // Mend 29 (review F2): "was called / put off", "is due / set to take place", "goes ahead / takes place on Friday" (a
+  // schedule), "if it happens", "pending", "tomorrow".
+  "off", "due", "set", "tomorrow", "if", "whether", "unless", "pending", "goes", "takes"];
 
 /**
  * Round 26: nouns of a meeting that also name a game ("the encounter between Arsenal and Chelsea"): a
@@ -903,7 +1020,11 @@ export const HELP_LINK_WORDS = ["of", "from"];
  * Verbs of setting up a meeting or talks between parties: "A arranged a meeting between B and
  * C" → A mediated B and C (the parties still meet).
  */
-export const ARRANGING_VERBS = ["arranged", "arranges", "arrange", "arranging", "organised", "organized", "organises", "organizes", "organising", "organizing", "facilitated", "facilitates", "facilitating", "convened", "convenes", "set"];
+export const ARRANGING_VERBS = ["arranged", "arranges", "arrange", "arranging", "organised", "organized", "organises", "organizes", "organising", "organizing", "facilitated", "facilitates", "facilitating", "convened", "convenes", "set",
+  // Round 29: the one who runs the talks: "A moderated / chaired / oversaw / sponsored talks between B and C", "the
+  // conversation between B and C was moderated by A" → A mediated B and C (the noun must be one of a meeting or of
+  // talks: "moderated a debate between B and C", "oversaw the game between B and C" give nothing).
+  "moderated", "moderates", "moderating", "moderate", "chaired", "chairs", "chairing", "chair", "oversaw", "oversees", "overseeing", "sponsored", "sponsors", "sponsoring"];
 
 /**
  * Verbs of sending a person on a trip: "the ministry sent B, an engineer, to X" → B visited X (the
