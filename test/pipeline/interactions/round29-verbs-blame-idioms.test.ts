@@ -6,10 +6,10 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "laid the blame squarely at the door of an operator → criticized": {
-    s: "Union chief Ola Berg laid the blame squarely at the door of the operator, Nordrail.",
-    m: ["Ola Berg", "Nordrail:organization"],
-    rows: ["Ola Berg -criticized-> Nordrail"]
+  "laid the blame squarely at the door of a company → criticized": {
+    s: "In a radio interview, Ola Berg laid the blame squarely at the door of Nordgrid.",
+    m: ["Ola Berg", "Nordgrid:organization"],
+    rows: ["Ola Berg -criticized-> Nordgrid"]
   },
   "laid the deaths at the door of a company → criticized": {
     s: "Senator Ruth Gale laid the deaths at the door of Blue Rail, saying it ignored warnings.",

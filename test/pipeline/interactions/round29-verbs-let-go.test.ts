@@ -17,7 +17,7 @@ const cases: Record<string, Case> = {
     rows: ["Sam Kori -released-> Ada Nwosu", "Sam Kori -released-> Lee Park"]
   },
   "a hostage was let go by a gunman → released": {
-    s: "Mia Lund was let go by Karl Heide on Tuesday together with three other hostages.",
+    s: "After eleven days in the cellar, Mia Lund was let go by her kidnapper, Karl Heide.",
     m: ["Mia Lund", "Karl Heide"],
     rows: ["Karl Heide -released-> Mia Lund"]
   },
@@ -26,8 +26,8 @@ const cases: Record<string, Case> = {
     m: ["Delta Front:group", "Ali Omar", "Sara Nuri"],
     rows: ["Delta Front -released-> Ali Omar", "Delta Front -released-> Sara Nuri"]
   },
-  "a group let two captives walk to a Red Cross car → released both": {
-    s: "The Delta Front let Ali Omar and Sara Nuri walk to a Red Cross car after 40 days in captivity.",
+  "a group let two captives walk across a bridge → released both": {
+    s: "The Delta Front let Ali Omar and Sara Nuri walk across the border bridge after 40 days in captivity.",
     m: ["Delta Front:group", "Ali Omar", "Sara Nuri"],
     rows: ["Delta Front -released-> Ali Omar", "Delta Front -released-> Sara Nuri"]
   },
