@@ -125,6 +125,13 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
     const before = herFullName(pool, keys, at);
     return before !== undefined ? before : herFullName(pool, keys, -1) ?? null;
   }
+  // "father Victor Hromov still held" in a standfirst before the body names "Alexey Hromov", whom the headline names: a
+  // bare "Hromov" is the headline's person, the story's subject, when the headline names one of several people of
+  // that surname (not when it names two, nor none).
+  if (headlined.size > 0) {
+    const head = headlinedSuffix(pool, keys, his, headlined);
+    if (head !== null) return head;
+  }
   let first: Known | null = null;
   for (const f of pool) {
     if (!endsWith(f.keys, keys)) continue;
@@ -142,6 +149,22 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
     else if (keys.length === 1 && masculineForm(keys[0]) && woman(first) && !woman(f) && !(headlined.has(first.name) && !headlined.has(f.name))) return f;
   }
   return first !== null && first.kinOf !== null && names !== null && c !== null && at >= 0 ? subjectOverRelative(pool, keys, first, at, his, names, c) : first;
+}
+
+/**
+ * The one full name ending in `keys` that the headline names, when another full name of the pool ends in them too
+ * (else null): see firstSuffix.
+ */
+function headlinedSuffix(pool: Known[], keys: string[], his: boolean, headlined: ReadonlySet<string>): Known | null {
+  let head: Known | null = null;
+  let other = false;
+  for (const f of pool) {
+    if (!endsWith(f.keys, keys) || (his && woman(f))) continue;
+    if (!headlined.has(f.name)) other = true;
+    else if (head !== null && head.name !== f.name) return null;
+    else head = f;
+  }
+  return other ? head : null;
 }
 
 /**
@@ -510,7 +533,8 @@ class ArticleNames {
     // The headline's woman does not keep a bare masculine surname in a sentence that speaks of a
     // man ("Petrov said he …") or right after one that names the man in full ("Her husband, Ivan
     // Petrov, was killed in May. Petrov had signed an army contract": review 22, F22).
-    const headlined = keys.length === 1 && pool.length > 1 && !this.manInContext(c, pool) ? this.headlined() : NO_NAMES;
+    // (The guard is for a woman of the pool: among men only, the headline's man keeps it whatever the context.)
+    const headlined = keys.length === 1 && pool.length > 1 && (!pool.some(woman) || !this.manInContext(c, pool)) ? this.headlined() : NO_NAMES;
     // (The article and the candidate passed as they are: two closures per call were most of what resolution allocated.)
     const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined, this, c);
     if (keys.length === 1 && this.byPaternal.size > 0) {
