@@ -46,6 +46,11 @@ const CAPTIVITY = [
   // "the two whom the gang let go on Monday owe their freedom to a priest"
   "freedom"
 ];
+/** The captivity words that make "let … go" a release: no "held", "released", "prison" (a firm's or a club's). */
+const LET_GO_CAPTIVITY = [
+  "captivity", "captive", "captives", "hostage", "hostages", "kidnapped", "kidnapping", "kidnappers", "abducted", "abduction",
+  "abductors", "hijackers", "freedom"
+];
 
 const MILITARY_PREV = ["air", "missile", "drone", "rocket", "military", "artillery", "retaliatory", "israeli", "russian", "ukrainian", "us", "u.s", "deadly", "precision", "overnight", "naval"];
 const FREE_PREV = ["to", "set", "be", "is", "are", "was", "were", "been", "help", "helped", "helping", "now", "finally", "walked", "could", "would", "will", "must", "should", "and", "eventually"];
@@ -83,7 +88,9 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("release", ["returned home", "return home", "returns home", "returning home", "came home", "come home", "brought home", "brought back home"], {context: CAPTIVITY}),
   // "the two hostages whom the gang let go on Tuesday", "the rebels let the nurses go after a year in captivity": a
   // release near a captivity word (not "the firm let 200 workers go", nor "let go of").
-  ...forms("release", ["let go", "lets go", "letting go", "let … go", "lets … go", "letting … go"], {context: CAPTIVITY, notNext: ["of"]}),
+  // Only strong captivity words count (LET_GO_CAPTIVITY): "the bank let 300 staff go a day after it released its
+  // results" or "let its coach go after he held talks" are no release (review 28 dropped an unguarded trigger).
+  ...forms("release", ["let go", "lets go", "letting go", "let … go", "lets … go", "letting … go"], {context: LET_GO_CAPTIVITY, notNext: ["of"]}),
   // "the crew crossed the border into Turkey after a year in captivity": a crossing near a captivity word is a release.
   ...forms("release", ["crossed … border", "crosses … border", "crossing … border", "crossed into"], {context: CAPTIVITY}),
   // A reunion is the return of a captive near a captivity word ("the freed sailor was reunited with his
