@@ -1460,11 +1460,12 @@ function releaseRightBefore(h: CueHit, text: string, groupStart: number): boolea
  * Between a count and its own release verb: "of" and up to four words, then a plural copula or none (a headline):
  * "12 abducted pupils of the Zaria school freed after a month", "the 30 seized porters were released".
  */
-const OWN_RELEASE_GAP = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){0,3})?[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been|are[ \t]+being)[ \t]+)?(?:[a-z]+ly[ \t]+)?$/i;
+const OWN_RELEASE_GAP = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){0,3})?[ \t]+(?:(?:were|(?:have|had)(?:[ \t]+(?:since|now|also|all))?[ \t]+been|are[ \t]+being)[ \t]+)?(?:(?:[a-z]+ly|later|since|then|soon|all|both|also)[ \t]+)?$/i;
 
 /**
  * Whether release cue `h` after the group is the count's own verb (OWN_RELEASE_GAP): then an abduction in the
- * group's label is only their past ("Twelve kidnapped pupils were freed on Monday" → released). Only release
+ * group's label is only their past ("Twelve kidnapped pupils were freed on Monday", "… were later freed", "… have
+ * since been released" → released). Only release
  * cues within 60 characters reach the regex.
  */
 function ownLabelRelease(h: CueHit, text: string, groupEnd: number): boolean {

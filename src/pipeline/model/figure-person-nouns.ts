@@ -24,7 +24,21 @@ export const FIGURE_PERSON_NOUNS: string[] = [
   // Travellers, the usual victims of kidnappings of foreigners ("three Spanish trekkers were seized", "freed six
   // backpackers"), and herding peoples.
   "travellers", "travelers", "backpackers", "trekkers", "mountaineers", "holidaymakers", "campers", "cyclists",
-  "hunters", "birdwatchers", "skiers", "herdsmen", "nomads"
+  "hunters", "birdwatchers", "skiers", "herdsmen", "nomads",
+  // Session 30: trades and professions ("Two Italian geologists were set free", "two pilots were killed", "nine
+  // surveyors were abducted"): a count of them is a count of people like "engineers" or "nurses". Not "rangers" (a
+  // club's name), "agents" (chemical agents), "monitors" (see above), "coaches" (buses), nor sport's players,
+  // footballers or strikers (a club "to release 40 players", "signed 30 players" count no people the guidelines ask for).
+  "geologists", "archaeologists", "botanists", "biologists", "zoologists", "ecologists", "chemists", "physicists",
+  "astronomers", "geographers", "economists", "analysts", "scholars", "surveyors", "electricians", "plumbers", "welders",
+  "carpenters", "masons", "stonemasons", "bricklayers", "builders", "quarrymen", "foresters", "lumberjacks", "farmhands",
+  "ranchers", "growers", "beekeepers", "consultants", "accountants", "bankers", "clerks", "attorneys", "prosecutors",
+  "magistrates", "defendants", "jurors", "inspectors", "investigators", "detectives", "informants", "spies", "pilots",
+  "co-pilots", "surgeons", "dentists", "pharmacists", "midwives", "veterinarians", "vets", "lecturers", "schoolgirls",
+  "schoolboys", "filmmakers", "singers", "dancers", "actors", "authors", "poets", "painters", "sculptors", "wardens", "policewomen",
+  "interpreters", "translators", "chefs", "bakers", "butchers", "tailors", "hairdressers", "couriers", "postmen",
+  "cabbies", "shopkeepers", "nannies", "maids", "housekeepers", "fishers", "loggers", "aides", "advisers", "advisors",
+  "ambassadors", "consuls", "councillors", "councilors", "governors", "legislators", "parliamentarians", "candidates"
   // Not "families": in a story of victims they are the victims' relatives, waiting or met ("the two families met
   // the minister"), no count of the people the story is about.
 ];

@@ -11,8 +11,9 @@ describe("captivity days told other ways: 'into captivity', 'lasted', 'behind ba
     ["'N days into captivity' in a headline", "Two Peruvian engineers released by bandits 47 days into captivity",
       [{quote: "Two", category: "hostages_released"}, {quote: "47", category: "captivity_days"}]],
     ["'<captivity> lasted N days'", "Her detention lasted 96 days, the lawyer said.", [{quote: "96", category: "captivity_days"}]],
+    // (Session 30: "geologists" is a person noun, so "the two geologists" is an anaphoric count with a head noun.)
     ["'a captivity that had lasted N days'", "A captivity that had lasted 640 days ended on Friday when the two geologists walked free.",
-      [{quote: "640", category: "captivity_days"}]],
+      [{quote: "640", category: "captivity_days"}, {quote: "two", category: "hostages_released"}]],
     ["'spent N days behind bars'", "Before his acquittal the teacher had spent 410 days behind bars in Minsk.", [{quote: "410", category: "captivity_days"}]],
     // negatives
     ["'N days into the war' is no captivity", "The offensive is now 30 days into the war, officials said.", []],
