@@ -795,6 +795,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       // Each rule of the family needs a count with no cue yet.
       if (!r.cued) verbAfterAsideRules(r, sf, c, i, catGroup, prev);
       if (r.category === "other") freedWholeRule(r, sf, c);
+      if (r.category === "other") letPrisonersGoRule(r, sf, c);
       else if (r.fallback && r.category === "hostages_held") comeOutRule(r, sf, c);
     }
     // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"
@@ -1378,7 +1379,7 @@ const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)(?:[ \t]+(?:the|all|all[ \t]+th
  * of", "emerged from", "are safe / free now", "owe their freedom", "… go" after a fronted "let" (read with
  * FREEDOM_BEFORE).
  */
-const COME_OUT_AFTER = /^[^;:.!?]{0,60}?\b(?:(?:came|come|comes|coming|walked|walk|walks|walking)[ \t]+(?:out[ \t]+(?:of[ \t]+(?:the[ \t]+)?[A-Z]|alive\b|free\b)|out(?=[ \t]*[,;.!?]|[ \t]+(?:shortly|soon|later|just|at|after|before|unharmed|unhurt|one|together)\b)|free\b)|emerged[ \t]+(?:from[ \t]+(?:the[ \t]+)?[A-Z]|alive\b)|(?:are|were|is|was)[ \t]+(?:now[ \t]+|all[ \t]+)?(?:safe|free)\b(?![ \t]+to\b)|owe[ \t]+their[ \t]+freedom\b)/;
+const COME_OUT_AFTER = /^[^;:.!?]{0,60}?\b(?:(?:came|come|comes|coming|walked|walk|walks|walking)[ \t]+(?:out[ \t]+(?:of[ \t]+(?:the[ \t]+)?[A-Z]|alive\b|free\b)|out(?=[ \t]*[,;.!?]|[ \t]+(?:shortly|soon|later|just|at|after|before|by|through|unharmed|unhurt|one|together)\b)|free\b)|emerged[ \t]+(?:from[ \t]+(?:the[ \t]+)?[A-Z]|alive\b)|(?:are|were|is|was)[ \t]+(?:now[ \t]+|all[ \t]+)?(?:safe|free)\b(?![ \t]+to\b)|owe[ \t]+their[ \t]+freedom\b)/;
 
 /**
  * Session 28: a count of hostages held only by default (no cue of its own) whose freedom is told around it is of
@@ -1401,6 +1402,23 @@ function comeOutRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   r.category = "hostages_released";
   r.fallback = false;
   r.cued = true;
+}
+
+/** "let", "lets" or "letting", and a determiner, right before a count ("let the 40 prisoners go"). */
+const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
+
+/**
+ * "Israel let almost 1,800 Palestinian prisoners go": prisoners let go are freed prisoners, as hostages let go are
+ * freed hostages (comeOutRule). Only "let … go / walk / leave" around the count itself.
+ */
+function letPrisonersGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
+  const head = c.group.head;
+  if (head === null || !PRISONER_HEADS.has(head)) return;
+  const {text} = sf;
+  if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  r.category = "prisoners_released";
+  r.cued = true;
+  r.fallback = false;
 }
 
 /** "of (the)" right before a count: the count belongs to another noun's phrase ("the families of 59 hostages"). */

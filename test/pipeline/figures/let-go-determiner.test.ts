@@ -15,3 +15,8 @@ describe("negatives", () => {
   it("let the hostages speak: no release", () => checkFigures("The rebels let the 12 hostages speak to reporters.", [{quote: "12", category: "hostages_held"}]));
   it("a 'let' far before the count: no release", () => checkFigures("The rebels would not let the army near the 12 hostages they hold.", [{quote: "12", category: "hostages_held"}]));
 });
+
+describe("prisoners let go are freed prisoners", () => {
+  it("a state lets prisoners go", () => checkFigures("The junta let almost 900 political prisoners go.", [{quote: "almost 900", category: "prisoners_released"}]));
+  it("negative: prisoners let speak are not freed", () => checkFigures("The warden let 12 prisoners speak to reporters.", [{quote: "12", category: "other"}]));
+});

@@ -16,3 +16,7 @@ describe("negatives", () => {
   it("onto a balcony is no way out", () => checkFigures("Nine hostages walked out onto the balcony.", [{quote: "Nine", category: "hostages_held"}]));
   it("workers walking out strike", () => checkFigures("About 300 workers walked out on Monday.", [{quote: "About 300", category: "other"}]));
 });
+
+describe("walked out by a time", () => {
+  it("'had walked out by nightfall'", () => checkFigures("All but two of the hostages had walked out by nightfall.", [{quote: "All but two", category: "hostages_released"}]));
+});
