@@ -66,7 +66,12 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     // "forcing 4,000 people to leave their homes", "spent the night in tents", "arrived in camps"
     "leave their homes", "left their homes", "from their homes", "forced from", "forced out of their homes", "leaving their homes", "fled their homes", "lost their homes",
     "in tents", "in camps", "in relief camps", "in makeshift", "in temporary shelters", "in emergency shelters",
-    "spent the night outdoors", "spent the night outside", "sleeping outdoors", "sleeping outside"
+    "spent the night outdoors", "spent the night outside", "sleeping outdoors", "sleeping outside",
+    // Session 30: evacuations told by how people were taken out ("340 villagers have been airlifted out", "another 600
+    // were moved out by road", "40 people have been lifted out of the valley"), and shelters reached. Not "flown out of":
+    // freed captives are flown out of a country ("Nine freed engineers were flown out of Niamey").
+    "airlifted out", "lifted out of", "moved out of", "moved out by", "forced into shelters",
+    "to relief camps", "into relief camps", "to shelters", "into shelters"
   ],
   // Things that happen to people that are none of the above: they stop a farther cue from applying
   // ("dozens were still missing and the death toll could rise" — the dozens are missing, not dead).
