@@ -22,8 +22,8 @@ const ALL = 127;
  *
  * The word needs share one scan, NEED_WORDS: a capitalised month prefix (`\bJan`, also in
  * "Janet": chrono decides), a weekday or weekend, a casual-day word (yesterday, today, tonight,
- * tomorrow, afternoon), a unit word (days?, weeks?, months?, years?, a season) or one that is both
- * (morning, evening, night), the last three in any case. Each alternative ends in an empty group
+ * tomorrow), a unit word (days?, weeks?, months?, years?, a season) or one that is both
+ * (morning, afternoon, evening, night: "this afternoon", "the same afternoon"), the last three in any case. Each alternative ends in an empty group
  * that marks which one matched (an empty capture allocates nothing). No word starts two
  * alternatives, so the scan finds an occurrence of each wherever the separate tests would (each
  * match ends inside or at the end of its word, where no other can start); it stops once all four
@@ -32,7 +32,7 @@ const ALL = 127;
 const ci = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const NEED_WORDS = new RegExp(
   "\\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)()|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ww]eekend)\\b()" +
-    `|(?:${ci("yesterday|today|tonight|tomorrow|afternoon")})\\b()|(?:${ci("days?|weeks?|months?|years?|spring|summer|autumn|fall|winter")})\\b()|(?:${ci("morning|evening|night")})\\b())`,
+    `|(?:${ci("yesterday|today|tonight|tomorrow")})\\b()|(?:${ci("days?|weeks?|months?|years?|spring|summer|autumn|fall|winter")})\\b()|(?:${ci("morning|afternoon|evening|night")})\\b())`,
   "g"
 );
 /** The tests that need a digit, run only when the text has one (four windows in ten have none). */

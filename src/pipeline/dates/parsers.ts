@@ -29,7 +29,7 @@ const UNITS_AGO = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+ago\\b`, "i
 
 /**
  * "the next day", "the following week", "the previous month", "the day before", "that day",
- * "later that month", "the same year", "earlier in the day" (the day of the date before it:
+ * "later that month", "the same year", "the same afternoon", "earlier in the day" (the day of the date before it:
  * "Crews reached the village on Friday. Earlier in the day, the river had burst its banks").
  * A part of the day counts as its day: "The levee broke on Friday. Residents were warned only
  * the night before" is Thursday. "on the first night" after a dated seizure or arrival is that day: "The crew
@@ -38,7 +38,7 @@ const UNITS_AGO = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+ago\\b`, "i
  * which more often names the first day of a period the sentence speaks of ("the rebels would free ten captives on
  * the first day" of a truce still to be agreed).
  */
-const ANCHOR_PHRASE = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|night|evening|morning|week|month|year)\s+(before|after)(?!\s+(?:that|which|whose|whom|who|when|where)\b)|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|evening|night|week|month|year)|(?<=\b(?:on|during)\s+)the\s+first\s+(night)(?!\s+of\b|\s+(?:he|she|they|we|I|you|it)\b)|(?:later|earlier)\s+in\s+the\s+(day))\b/i;
+const ANCHOR_PHRASE = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|the\s+(day|night|evening|morning|afternoon|week|month|year)\s+(before|after)(?!\s+(?:that|which|whose|whom|who|when|where)\b)|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|afternoon|evening|night|week|month|year)|(?<=\b(?:on|during)\s+)the\s+first\s+(night)(?!\s+of\b|\s+(?:he|she|they|we|I|you|it)\b)|(?:later|earlier)\s+in\s+the\s+(day))\b/i;
 
 /** "a day later", "two weeks after", "three days earlier", "10 months before". */
 const UNITS_AFTER = new RegExp(`\\b(${NUMBER_ALT})\\s+(${UNIT_ALT})\\s+(later|after|earlier|before)\\b`, "i");

@@ -8,7 +8,8 @@ const PLAIN: Array<[number, RegExp]> = [
   [NEED_BITS.month, /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/],
   [NEED_BITS.weekday, /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ww]eekend)\b/],
   [NEED_BITS.casual, /\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening)\b/i],
-  [NEED_BITS.unit, /\b(?:days?|weeks?|months?|years?|morning|evening|night)\b/i],
+  // (Session 30: "afternoon" is a unit too, for "the same afternoon", "the next afternoon".)
+  [NEED_BITS.unit, /\b(?:days?|weeks?|months?|years?|morning|afternoon|evening|night)\b/i],
   [NEED_BITS.year, /\d{4}/],
   [NEED_BITS.dayOfMonth, /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i]
 ];
