@@ -1404,14 +1404,19 @@ function bodyNear(hits: CueHit[]): boolean {
   return false;
 }
 
+/** "other" label words told of the people's past, which a later death or wound outweighs (not "missing": a state). */
+const LABEL_PAST_OTHER = new Set(LABEL_PAST_OTHER_WORDS);
+
+/** An "other" cue of LABEL_PAST_OTHER between the count and its head noun ("rescued" in "Nine of the rescued miners"). */
+function inOtherLabel(h: CueHit, group: Group, groupStart: number): boolean {
+  return h.category === "other" && h.start >= groupStart && h.end <= group.headStart && LABEL_PAST_OTHER.has(h.cue);
+}
+
 /**
  * Drops the cues inside the group's label ("freed" in "9 freed detainees") when a killed or wounded cue follows
  * the group, or its own release verb ("12 kidnapped pupils were freed", "troops freed 30 abducted pupils"): their own
  * predicate says what happened to them now, the label only their past.
  */
-/** "other" label words told of the people's past, which a later death or wound outweighs (not "missing": a state). */
-const LABEL_PAST_OTHER = new Set(LABEL_PAST_OTHER_WORDS);
-
 function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, groupEnd: number, text = ""): CueHit[] {
   if (groupStart < 0 || group.headStart <= groupStart) return hits;
   let label = false;
@@ -1422,7 +1427,7 @@ function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, group
   let harmAfter = false;
   for (const h of hits) {
     if (inLabel(h, group, groupStart)) label = true;
-    else if (h.category === "other" && h.start >= groupStart && h.end <= group.headStart && LABEL_PAST_OTHER.has(h.cue)) otherLabel = true;
+    else if (inOtherLabel(h, group, groupStart)) otherLabel = true;
     else if (h.start >= groupEnd && (h.category === "killed" || h.category === "wounded" || ownLabelRelease(h, text, groupEnd))) {
       after = true;
       if (h.category === "killed" || h.category === "wounded") harmAfter = true;
@@ -1435,7 +1440,7 @@ function labelOutweighed(hits: CueHit[], group: Group, groupStart: number, group
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     if (label && after && inLabel(h, group, groupStart)) continue;
-    if (dropOther && h.category === "other" && h.start >= groupStart && h.end <= group.headStart && LABEL_PAST_OTHER.has(h.cue)) continue;
+    if (dropOther && inOtherLabel(h, group, groupStart)) continue;
     out.push(h);
   }
   return out;
@@ -1465,8 +1470,7 @@ const OWN_RELEASE_GAP = /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){
 /**
  * Whether release cue `h` after the group is the count's own verb (OWN_RELEASE_GAP): then an abduction in the
  * group's label is only their past ("Twelve kidnapped pupils were freed on Monday", "… were later freed", "… have
- * since been released" → released). Only release
- * cues within 60 characters reach the regex.
+ * since been released" → released). Only release cues within 60 characters reach the regex.
  */
 function ownLabelRelease(h: CueHit, text: string, groupEnd: number): boolean {
   return h.category === "hostages_released" && !isTaking(h) && h.start - groupEnd <= 60 && OWN_RELEASE_GAP.test(text.slice(groupEnd, h.start));

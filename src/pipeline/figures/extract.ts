@@ -794,9 +794,10 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       ownStateRules(r, sf, c);
       // Each rule of the family needs a count with no cue yet.
       if (!r.cued) verbAfterAsideRules(r, sf, c, i, catGroup, prev);
-      if (r.category === "other") freedWholeRule(r, sf, c);
-      if (r.category === "other") letPrisonersGoRule(r, sf, c);
-      else if (r.fallback && r.category === "hostages_held") comeOutRule(r, sf, c);
+      if (r.category === "other") {
+        freedWholeRule(r, sf, c);
+        if (r.category === "other") letPrisonersGoRule(r, sf, c);
+      } else if (r.fallback && r.category === "hostages_held") comeOutRule(r, sf, c);
     }
     // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"
     // with no noun of their own (or "others") are more of the captives.
@@ -1371,6 +1372,9 @@ function opensSentence(text: string, start: number): boolean {
  */
 const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+still|(?:still[ \t]+)?remain(?:s|ed)?)[ \t]+in[ \t]+(?:captivity\b|the[ \t]+(?:${CAPTIVITY_WILDS.join("|")})\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b(?![ \t]+with\b))`);
 
+/** "let", "lets" or "letting", and a determiner, right before a count ("let the 40 prisoners go"). */
+const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
+
 /** A freedom told before the count: "let two hostages go", "let the five captives go", "won freedom for two hostages", "secured the release of". */
 const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?|(?:won|win|wins|winning|secured|secure|secures|securing|bought|buys)[ \t]+(?:the[ \t]+)?(?:freedom|release)[ \t]+(?:of|for))[ \t]+$/i;
 /**
@@ -1398,14 +1402,11 @@ function comeOutRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const letBefore = FREEDOM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
   if (!letBefore && !COME_OUT_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 90))) return;
   // "let two hostages speak to reporters": a "let" frees only with "go" (or "walk") after the count.
-  if (letBefore && /\b(?:lets?|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i.test(text.slice(Math.max(0, c.start - 20), c.start)) && !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  if (letBefore && LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
   r.category = "hostages_released";
   r.fallback = false;
   r.cued = true;
 }
-
-/** "let", "lets" or "letting", and a determiner, right before a count ("let the 40 prisoners go"). */
-const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
 
 /**
  * "Israel let almost 1,800 Palestinian prisoners go": prisoners let go are freed prisoners, as hostages let go are
