@@ -4,7 +4,7 @@
  * pronoun "one" ("one of them"). Returns the reason, or null when the number may be a count.
  */
 import {codeAt, skipBlanks, skipBlanksBack} from "./chars.ts";
-import {AFTER_WORDS, AGE_APPOSITIVE_NOUNS, AGE_LIMIT_WORDS, AGE_SUPERLATIVES, AGE_WHEN_COUNT_SUBJECTS, BEFORE_WORDS, CURRENCY_SYMBOLS, MONTHS, PARENT_NOUNS} from "../model/figure-exclusions.ts";
+import {AFTER_WORDS, AGE_APPOSITIVE_NOUNS, AGE_LIMIT_WORDS, AGE_SUPERLATIVES, AGE_WHEN_COUNT_SUBJECTS, BEFORE_WORDS, CAPACITY_BEFORE, CHILD_NOUNS, CHILD_OWNER_WORDS, CURRENCY_SYMBOLS, HAVING_VERBS, MONTHS, PARENT_NOUNS} from "../model/figure-exclusions.ts";
 import {NOT_COUNT_BEFORE_ONE} from "../model/number-words.ts";
 import type {NumberToken} from "./numbers.ts";
 import {phraseSource} from "./regex.ts";
@@ -42,6 +42,11 @@ const AGE_COPULAS = new Set(["was", "were", "is"]);
 const AGE_WHEN_NOT = new Set(AGE_WHEN_COUNT_SUBJECTS);
 const SUPERLATIVE_BEFORE = new Set(AGE_SUPERLATIVES);
 const PARENTS = new Set(PARENT_NOUNS);
+const CHILD_OWNERS = new Set(CHILD_OWNER_WORDS);
+const HAVING = new Set(HAVING_VERBS);
+/** " three children", " two young sons": the children noun after the number, one describing word allowed. */
+const CHILDREN_AFTER = new RegExp(`^[ \\t]+(?:[a-z]+[ \\t]+)?(?:${CHILD_NOUNS.join("|")})\\b`);
+const CAPACITY = new Set(CAPACITY_BEFORE);
 const ONE_AFTER = /^[ \t]+(?:of|another|day|time|way|thing|side|hand|by one|or (?:the )?other|too|again)\b/i;
 
 /** Both cases' character codes of the first letters of `words` (a gate before a case-insensitive regex). */
@@ -234,6 +239,10 @@ export function phraseExclusion(text: string, tok: NumberToken, phraseStart: num
   }
   if (!hasHead && (BEFORE.has(b0) || before.stop === 35 /* "#" */)) return "identifier";
   if (b0 === "of" && isParentDescriptor(text, phraseStart, before, hasHead)) return "family";
+  // "Ana, who has three children, went home": the children describe her family; no one counted in the story.
+  if (HAVING.has(b0) && CHILD_OWNERS.has(before.words[1] ?? "") && CHILDREN_AFTER.test(after)) return "family";
+  // "the centre, built for about 400 people, holds 1,100": what a place can take, not who is there.
+  if (before.words.length >= 2 && (CAPACITY.has(`${before.words[1]} ${b0}`) || CAPACITY.has(`${before.words[2]} ${before.words[1]} ${b0}`))) return "capacity";
   if (!hasHead && tok.kind !== "range" && (tok.value ?? 0) < 130 && isAgeWithoutNoun(before, phraseStart === tok.start, d0, after)) return "age";
   if (!hasHead && (tok.value ?? tok.high ?? 0) < 130) {
     // "children under five", "people over 65": an age limit.

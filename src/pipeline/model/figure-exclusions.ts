@@ -96,6 +96,32 @@ export const PARENT_NOUNS: string[] = [
 
 
 /**
+ * The owner of children told by "has / had": "Ana, who has three children", "he has two young sons" describe a
+ * family, not people counted in the story (figures/exclusions.ts). The word before the verb (lowercase) must be
+ * one of these, so "the camp has 300 children" (a place) still counts.
+ */
+export const CHILD_OWNER_WORDS: string[] = ["who", "he", "she", "and", "also"];
+
+/** The verbs of having that tell a family: "who has three children", "she had two daughters". Lowercase. */
+export const HAVING_VERBS: string[] = ["has", "had", "have"];
+
+/** Children nouns after "has N (young)" in a family descriptor. Lowercase. */
+export const CHILD_NOUNS: string[] = ["children", "kids", "sons", "daughters", "grandchildren", "boys", "girls", "stepchildren"];
+
+/**
+ * The words before a count that make it a capacity, not people present: "a centre built for about 400 people",
+ * "a hall with a capacity of 2,000", "licensed to carry 120 passengers" (figures/exclusions.ts). Two or three words, lowercase, the
+ * word farther from the number first. "to carry" alone is not enough: "the rebels want to hold 40 hostages".
+ */
+export const CAPACITY_BEFORE: string[] = [
+  "built for", "designed for", "meant for", "intended for", "planned for", "capacity of", "capacity for", "room for",
+  "space for", "beds for", "can hold", "could hold", "can carry", "could carry", "can accommodate", "could accommodate",
+  "can seat", "could seat", "licensed to carry", "certified to carry", "rated to carry", "allowed to carry",
+  "able to carry", "able to hold", "able to accommodate", "built to hold", "built to carry", "built to accommodate",
+  "designed to hold", "designed to carry", "designed to accommodate", "licensed for", "certified for", "rated for"
+];
+
+/**
  * Time units after "a / an / per" that make a count of people a rate, not a count: "carries up to
  * 2,400 skiers an hour", "the clinic sees about 300 patients a day", "28,000 readers a day" (figures/extract.ts),
  * when the unit ends the clause or a word of RATE_AFTER_WORDS follows. Lowercase.
