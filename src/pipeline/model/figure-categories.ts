@@ -290,7 +290,9 @@ export const NOT_CAPTIVITY_CUES: string[] = [
   // the relatives' days, not the captive's: "campaigned for 200 days", "camped for 40 days outside the ministry"
   "campaigned", "campaigning", "camped", "camping", "waited", "waiting", "vigil", "vigils", "protested", "protesting", "fasted", "fasting",
   // a rate paid or given over days: "30 dollars per day for a fortnight", "a stipend for 60 days"
-  "a day for", "per day for", "a week for", "per week for", "a month for", "per month for", "allowance", "stipend"
+  "a day for", "per day for", "a week for", "per week for", "a month for", "per month for", "allowance", "stipend",
+  // the go-between's days: "the priest bargained for ten days with the gang", "negotiated for nine days"
+  "negotiated", "negotiating", "bargained", "bargaining", "haggled", "haggling"
 ];
 
 /**
