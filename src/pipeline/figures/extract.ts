@@ -147,6 +147,8 @@ const TIME_ASIDE_AFTER = /^[ \t]+(?:during|in|on|at|after|before|since|over|last
 const ASIDE_THEN_AND = /^[ \t]+(?:of[ \t]+(?:them|whom|us)[ \t]+)?[a-z]+[ \t]*,[ \t]*(?:and|or|as well as|plus)[ \t]+$/i;
 const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
 const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
+/** " are still alive", " are believed to be alive": a part told alive now (not "were alive when found"). */
+const ALIVE_AFTER = /^[ \t]+(?:of[ \t]+(?:them|those|these)[ \t]+)?(?:are|is)[ \t]+(?:still[ \t]+|believed[ \t]+to[ \t]+be[ \t]+(?:still[ \t]+)?|thought[ \t]+to[ \t]+be[ \t]+(?:still[ \t]+)?)?alive\b/i;
 /** "20 are believed dead": see DEAD_STATE_CUES. */
 const DEAD_STATE = phraseRegex(DEAD_STATE_CUES, "i");
 /** A part's "of them/whom" at the end of its own phrase ("at least five of them"). */
@@ -1215,6 +1217,16 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.category = prev.category;
     r.cued = true;
     r.rule = "bare-number-remaining";
+    return true;
+  }
+  // "40 remain in the forest; the army believes up to 15 of them are still alive": a part of captives told alive is
+  // held alive. Its whole is an earlier count held or taken in the sentence, or the captives of a hostage story.
+  if (g.partitive && g.kind === "none" && isBlank(codeAt(text, c.groupEnd)) && ALIVE_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40)) &&
+    ((prev !== null && (prev.category === "hostages_held" || prev.category === "abducted")) || (prev === null && (sctx.hostage || sctx.articleRelease === "hostages_released")))) {
+    r.category = "hostages_held";
+    r.cued = true;
+    r.fallback = false;
+    r.rule = "bare-number-alive";
     return true;
   }
   // "Officials put the total number of hostages still held at about 22": the "number of" phrase is the count's group.
