@@ -587,13 +587,14 @@ export function stillHeldAfterParticiple(text: string, groupEnd: number, next?: 
  * phrase or none ("Eight dockers from the container terminal at the river mouth, kidnapped by a gang in May, were
  * freed on Friday": the main verb after the apposition decides). The participle may also open a relative clause with
  * no commas (round 22): "Eleven nuns that had been seized from their convent last spring were released on Sunday"
- * (the relative clause is their past, the main verb what happened to them).
+ * (the relative clause is their past, the main verb what happened to them). The "and" phrase may carry such a clause
+ * of its own (session 31): "Two surveyors and the driver who was seized with them were set free on Monday".
  * "taken" only as "taken hostage/captive" ("taken to hospital … were released" is a discharge), "held" and "kept" only
  * as "held/kept hostage/captive" ("held in jail" may be a prison term). A pronoun, "no"
  * or a verb of saying in the phrase starts another clause ("… seized in May say no captives were freed"). Group 1 is the
  * participle, group 2 the release verb, group 3 the missing state.
  */
-const PARTICIPLE_THEN_VERB = /^(?:[ \t]+(?:and|of)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+|(?:[ \t]+(?:of|from|aboard)[ \t]+[^,;:.!?()"“”]{1,70}?)?[ \t]*,|[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been))?[ \t]+(abducted|kidnapped|seized|captured|snatched|taken[ \t]+(?:hostage|captive)|(?:held|kept)[ \t]+(?:hostage|captive)|detained|arrested)\b((?:(?![ \t](?:who|whom|they|he|she|it|we|no|none|say|says|said|told)\b)[^;.!?]){0,140}?)[ \t](?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|rescued|repatriated|handed[ \t]+over)|(?:are|were)[ \t]+(?:now[ \t]+|all[ \t]+)?(safe|free)(?![ \t]+(?:of|from|to)\b)|(?:still[ \t]+)?(remain(?:ed)?[ \t]+(?:missing|unaccounted[ \t]+for)|(?:are|were)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted[ \t]+for)))\b/i;
+const PARTICIPLE_THEN_VERB = /^(?:[ \t]+(?:and|of)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+(?:[ \t]+(?:who|that)[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been))?|(?:[ \t]+(?:of|from|aboard)[ \t]+[^,;:.!?()"“”]{1,70}?)?[ \t]*,|[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been))?[ \t]+(abducted|kidnapped|seized|captured|snatched|taken[ \t]+(?:hostage|captive)|(?:held|kept)[ \t]+(?:hostage|captive)|detained|arrested)\b((?:(?![ \t](?:who|whom|they|he|she|it|we|no|none|say|says|said|told)\b)[^;.!?]){0,140}?)[ \t](?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(freed|released|set[ \t]+free|let[ \t]+go|rescued|repatriated|handed[ \t]+over)|(?:are|were)[ \t]+(?:now[ \t]+|all[ \t]+)?(safe|free)(?![ \t]+(?:of|from|to)\b)|(?:still[ \t]+)?(remain(?:ed)?[ \t]+(?:missing|unaccounted[ \t]+for)|(?:are|were)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted[ \t]+for)))\b/i;
 
 /** Words that can start PARTICIPLE_THEN_VERB: other counts skip the regex. */
 const PARTICIPLE_FIRST = new Set(["and", "of", "from", "aboard", ",", "who", "that", "abducted", "kidnapped", "seized", "captured", "snatched", "taken", "held", "kept", "detained", "arrested"]);

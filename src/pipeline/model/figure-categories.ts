@@ -339,7 +339,9 @@ export const EXCHANGE_CUES: string[] = [
 export const CAPTOR_NOUNS: string[] = [
   "rebels", "rebel group", "rebel fighters", "militants", "militia", "militias", "militiamen", "gang", "gangs", "gangsters",
   "insurgents", "jihadists", "guerrillas", "guerrilla group", "kidnappers", "abductors", "captors", "bandits", "pirates",
-  "gunmen", "armed group", "armed groups", "armed men", "terrorists", "Islamists", "cartel"
+  "gunmen", "armed group", "armed groups", "armed men", "terrorists", "Islamists", "cartel",
+  // "20 days in the hands of an armed band", "of the hostage-takers"
+  "band", "bands", "hostage-takers", "hostage takers", "criminal group", "criminal groups"
 ];
 
 /**
