@@ -15,6 +15,8 @@ const HOSTAGE = phraseRegex(HOSTAGE_CONTEXT, "gi");
 const PRISONER = phraseRegex(PRISONER_CONTEXT, "gi");
 /** A swap of captives, not of fire or views: "prisoner swap", "exchange of prisoners", "in an exchange". */
 const SWAP_WORDS = /\b(?:(?:prisoner|detainee|POW)s?[ \t]+(?:swap|exchange)|(?:swap|exchange)[ \t]+of[ \t]+(?:prisoners|detainees|captives|POWs)|in[ \t]+(?:an|a|the)[ \t]+(?:swap|exchange))\b/i;
+/** A day count in digits told as a captivity: "563 days in (Hamas) captivity", "of captivity", "in the hands of", "held for 563 days". */
+const STATED_DAYS = /\b(\d{1,3}(?:,\d{3})+|\d+)[ \t]+days[ \t]+(?:in[ \t]+(?:[A-Z][\w-]*[ \t]+)?captivity|of[ \t]+captivity|in[ \t]+the[ \t]+hands[ \t]+of)\b|\bheld[ \t]+(?:hostage[ \t]+|captive[ \t]+)?for[ \t]+(\d{1,3}(?:,\d{3})+|\d+)[ \t]+days\b/g;
 /** Words counted at most this far into the article: the lead decides what the story is about. */
 const SCAN = 20000;
 /** How far the lead reaches when it names who freed people (the headline and the first paragraphs). */
@@ -71,6 +73,26 @@ export class ArticleRelease {
   swap(): boolean {
     if (this.swapState < 0) this.swapState = SWAP_WORDS.test(this.text.length > SCAN ? this.text.slice(0, SCAN) : this.text) ? 1 : 0;
     return this.swapState === 1;
+  }
+
+  private stated: ReadonlySet<number> | null = null;
+
+  /**
+   * The day counts the article states as a captivity ("after 563 days in captivity", "held for 563 days", "20 days
+   * in the hands of …"), in digits: a later "no one had seen him in 563 days" restates one of them.
+   *
+   * @example new ArticleRelease("freed after 40 days in captivity").statedDays().has(40) // true
+   */
+  statedDays(): ReadonlySet<number> {
+    if (this.stated === null) {
+      const out = new Set<number>();
+      const t = this.text.length > SCAN ? this.text.slice(0, SCAN) : this.text;
+      STATED_DAYS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = STATED_DAYS.exec(t)) !== null) out.add(Number((m[1] ?? m[2]).replace(/,/g, "")));
+      this.stated = out;
+    }
+    return this.stated;
   }
 
   get(): FigureCategory | undefined {

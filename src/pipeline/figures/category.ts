@@ -902,6 +902,8 @@ export interface SentenceContext {
   articleSwap?: boolean;
   /** An armed group frees people in the sentence (captorRelease): their release is a hostage release. */
   captor?: boolean;
+  /** The day counts the article states as a captivity (ArticleRelease.statedDays); empty when unknown. */
+  articleDays?: ReadonlySet<number>;
 }
 
 /**
@@ -964,11 +966,18 @@ class LazySentenceContext implements SentenceContext {
     return typeof r === "object" ? r.get() : r;
   }
 
+  get articleDays(): ReadonlySet<number> {
+    const r = this.release;
+    return typeof r === "object" ? r.statedDays() : NO_DAYS;
+  }
+
   get articleSwap(): boolean {
     const r = this.release;
     return typeof r === "object" && r.swap();
   }
 }
+
+const NO_DAYS: ReadonlySet<number> = new Set();
 
 /**
  * Whether a sentence speaks of hostages or prisoners at all (decides what "freed 12 people" counts).

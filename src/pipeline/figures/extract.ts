@@ -809,7 +809,8 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     if (g.kind === "days") {
       // "their ordeal lasted 96 days" is captivity only in a story about hostages (asked only for such a phrase).
       // A hand-over right before the days ("pardoned by the governor after 47 days") asks for a story of a release.
-      if (!isCaptivityDays(text, c.start, c.tok.end, g.end, () => sctx.articleRelease === "hostages_released", () => sctx.articleRelease !== undefined)) continue;
+      if (!isCaptivityDays(text, c.start, c.tok.end, g.end, () => sctx.articleRelease === "hostages_released", () => sctx.articleRelease !== undefined,
+        () => c.tok.value !== null && sctx.articleDays?.has(c.tok.value) === true)) continue;
       r.rule = "days-in-captivity";
     } else if (g.kind === "person") personCountRule(r, c, prev);
     else if (!bareCountRule(r, sf, c, catGroup, prev)) continue;

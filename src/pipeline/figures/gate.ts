@@ -98,6 +98,8 @@ const AFTER_LEFT = /\bafter[ \t]+$/i;
 const FIRST_PERSON_RIGHT = /^[ \t]*,?[ \t]*(?:I|we)\b/;
 /** Nothing after the days but the clause's end: "after 211 days.", "after 47 days;", a headline's "after 90 days | Site" or "after 90 days: …". */
 const DAYS_END_RIGHT = /^[ \t]*(?:$|[.;:,!?|)"”’'—–])/;
+/** "in " right before the days. */
+const IN_LEFT = /\bin[ \t]+$/i;
 const DAYS_NOT = new RegExp(String.raw`^[ \t]+(?:${alternation(DAYS_NOT_AFTER)})\b`, "i");
 
 /**
@@ -138,13 +140,14 @@ export function otherVerbAfter(after: string): boolean {
 
 /**
  * True when the day count at [start, end) (group ends at `groupEnd`) measures captivity. `hostageArticle` says the
- * article is about freed hostages, `releaseArticle` about freed hostages or prisoners (each asked only when a rule
- * needs it).
+ * article is about freed hostages, `releaseArticle` about freed hostages or prisoners, `statedInArticle` that the
+ * article states this very number of days as a captivity elsewhere (each asked only when a rule needs it).
  *
  * @example isCaptivityDays("freed after 498 days in captivity", 12, 15, 20) // true
  */
 export function isCaptivityDays(
-  text: string, start: number, end: number, groupEnd: number, hostageArticle: () => boolean = () => false, releaseArticle: () => boolean = () => false
+  text: string, start: number, end: number, groupEnd: number, hostageArticle: () => boolean = () => false, releaseArticle: () => boolean = () => false,
+  statedInArticle: () => boolean = () => false
 ): boolean {
   const right = text.slice(groupEnd, groupEnd + 50);
   if (freedLater(text, start, right)) return true;
@@ -164,6 +167,9 @@ export function isCaptivityDays(
   // is a captivity, and the stay in hospital another clause's ("after 10 days in hospital" keeps its guard).
   const near = text.slice(Math.max(0, start - 25), clauseCut(text, groupEnd, Math.min(text.length, groupEnd + 25)));
   if (NOT_CAPTIVITY.test(near) || NOT_CAPTIVITY_RIGHT.test(right)) return false;
+  // "no one from the agency had seen him in 563 days", after "freed after 563 days in captivity": the article's own
+  // captivity, told again by what did not happen in it (also against NO_NEWS_LEFT's wait for news).
+  if (IN_LEFT.test(text.slice(Math.max(0, start - 4), start)) && DAYS_END_RIGHT.test(right) && statedInArticle()) return true;
   if (!heldFor && NO_NEWS_LEFT.test(text.slice(Math.max(0, start - 70), start))) return false;
   if (DAYS_RIGHT.test(right) || DAYS_RELATIVE.test(right)) return true;
   const left = text.slice(Math.max(0, start - 40), start);
