@@ -153,7 +153,40 @@ export function datesInSentence(text: string, dayFirst: boolean): readonly Sente
     }
   }
   markFuture(text, out);
-  return dropGaps(text, out);
+  return dropGaps(text, joinMonthOfYear(text, out));
+}
+
+/** Between a month and "that year": " of " (or nothing, when the month's text ends in "of", as chrono reads it). */
+const OF_GAP = /^\s*(?:of\s+)?$/i;
+const ENDS_IN_OF = /\sof$/i;
+
+/**
+ * Joins a month alone and a year counted from the date before it into one date: "freed in March of that year" after
+ * "In January 2012" is March 2012, not the latest March before publication and then its year. Also "of the same
+ * year", "of the following / previous year".
+ *
+ * @example joinMonthOfYear("freed in March of that year", dates) // one date "March of that year", spec fromAnchor year 0 month 3
+ */
+function joinMonthOfYear(text: string, dates: SentenceDate[]): SentenceDate[] {
+  if (dates.length < 2) return dates;
+  let out: SentenceDate[] | null = null;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    const e = i + 1 < dates.length ? dates[i + 1] : undefined;
+    if (e !== undefined && d.spec.kind === "calendar" && d.spec.month !== undefined && d.spec.year === undefined && d.spec.day === undefined &&
+      d.spec.weekday === undefined && e.spec.kind === "fromAnchor" && e.spec.unit === "year" && e.spec.anchor === undefined && e.start >= d.end) {
+      const gap = text.slice(d.end, e.start);
+      if (OF_GAP.test(gap) && (gap.includes("of") || ENDS_IN_OF.test(d.text))) {
+        const month = d.spec.month;
+        const joined: SentenceDate = {start: d.start, end: e.end, text: text.slice(d.start, e.end), spec: {...e.spec, month}, future: false, attributive: false};
+        (out ??= dates.slice(0, i)).push(joined);
+        i++;
+        continue;
+      }
+    }
+    if (out) out.push(d);
+  }
+  return out ?? dates;
 }
 
 /**

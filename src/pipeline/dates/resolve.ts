@@ -75,6 +75,10 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolved {
   if (spec.kind === "fromAnchor") {
     const anchor = spec.anchor ? resolveSpec(spec.anchor, {...ctx, future: false}) : ctx.anchor;
     if (!anchor || !anchor.date || !anchor.precision) return UNRESOLVED_RELATIVE;
+    if (spec.month !== undefined && spec.unit === "year") {
+      // "in March of that year": the month in the year counted from the anchor's.
+      return {date: formatYmd({y: Number(anchor.date.slice(0, 4)) + spec.n, m: spec.month}), precision: "month", basis: "relative"};
+    }
     return fromAnchor(anchor, spec.unit, spec.n, spec.vague === true);
   }
   if (spec.kind === "weekend") return weekend(spec.dir, ctx);

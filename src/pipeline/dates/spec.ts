@@ -26,9 +26,10 @@ export type Spec =
   /**
    * Counted from another date: "the next day" = day +1 from the previous date in the article. `vague` true: at
    * month precision ("the following week"); false on a day 0: a first day or night ("on the first night"), which
-   * counts from the date before it even when that date was background.
+   * counts from the date before it even when that date was background. `month` with unit "year": a month of the
+   * year counted ("in March of that year" after "January 2012" is March 2012; find.ts joinMonthOfYear).
    */
-  | {kind: "fromAnchor"; unit: Unit; n: number; vague?: boolean; anchor?: Spec}
+  | {kind: "fromAnchor"; unit: Unit; n: number; vague?: boolean; anchor?: Spec; month?: number}
   /** A weekend: "last weekend", "this past weekend" (dir "last"), "over the weekend" (none), "next weekend". */
   | {kind: "weekend"; dir?: "last" | "next"}
   /**
