@@ -32,6 +32,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   abducted: [
     // Session 28: "some 40 festivalgoers dragged into Gaza", "dragged away by gunmen".
     "dragged into", "dragged away", "dragged off",
+    // Session 31: "90 were carried off to the hills as hostages" (not "carried off by the floodwaters", "out to sea").
+    "carried off to", "carried off into",
     "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized", "seizing", "seize",
     "snatched", "captured", "hostage-taking",
     // "Those taken included the mayor, two Dutch nationals and six farm workers": the list is of the abducted
