@@ -799,6 +799,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
       if (r.category === "other") {
         freedWholeRule(r, sf, c);
         if (r.category === "other") letPrisonersGoRule(r, sf, c);
+        if (r.category === "other") letPeopleGoRule(r, sf, c);
       } else if (r.fallback && r.category === "hostages_held") comeOutRule(r, sf, c);
     }
     // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"
@@ -1431,6 +1432,23 @@ function letPrisonersGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const {text} = sf;
   if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
   r.category = "prisoners_released";
+  r.cued = true;
+  r.fallback = false;
+}
+
+/**
+ * Session 31: people of any other kind let go in a story of captives are freed: "The gunman let six women go within
+ * two hours" in a hostage sentence or story → hostages_released (a prisoner story: prisoners_released). Only "let …
+ * go / walk / leave" around the count; "The club let six players go" in a sports story has neither and stays.
+ */
+function letPeopleGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
+  const head = c.group.head;
+  if (head === null || HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head)) return;
+  const {text, sctx} = sf;
+  if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  const kind = sctx.hostage ? "hostages_released" : sctx.prisoner ? "prisoners_released" : sctx.articleRelease;
+  if (kind !== "hostages_released" && kind !== "prisoners_released") return;
+  r.category = kind;
   r.cued = true;
   r.fallback = false;
 }
