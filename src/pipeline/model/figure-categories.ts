@@ -50,6 +50,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "gets back", "get back", "got back", "getting back",
     // "412 detainees went home in a similar swap", "flown home on Tuesday", "were reunited with their families"
     "went home", "go home", "goes home", "going home", "flown home", "flew home", "flown back", "reunited",
+    // Session 31: "All but two of the seven were back with their families on Wednesday night".
+    "back with their families", "back with their relatives", "back with their loved ones",
     // "Fourteen of the villagers are home": a copula with "home" is a return (round 22), and so is a
     // reported one ("the envoy said the nine pilots would be home by Easter"). Not the past "were home"
     // ("Five of the parents were home when the gunmen came": where they were): review 22, F1.
