@@ -76,10 +76,10 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     // freed captives are flown out of a country ("Nine freed engineers were flown out of Niamey").
     "airlifted out", "lifted out of", "moved out of", "moved out by", "forced into shelters",
     "to relief camps", "into relief camps", "to shelters", "into shelters",
-    // Session 31: an airlift on its own ("350 residents have been airlifted since Sunday"; "airlifted to hospital" is
-    // the longer wounded cue), people escorted out of danger, staying in schools or with relatives, and leaving for
-    // fear of attack ("over 300 villagers left for the coast, fearing reprisals").
-    "airlifted", "escorted out", "staying in schools", "staying in churches", "staying with relatives",
+    // Session 31: an airlift counted over time or to safety ("350 residents have been airlifted since Sunday"; not
+    // "airlifted to <city>", which is where crash survivors go), people escorted out of danger, staying in schools or
+    // with relatives, and leaving for fear of attack ("over 300 villagers left for the coast, fearing reprisals").
+    "airlifted since", "airlifted so far", "airlifted to safety", "airlifted off", "escorted out", "staying in schools", "staying in churches", "staying with relatives",
     "fearing reprisals", "fearing reprisal", "fearing attacks", "fearing further attacks"
   ],
   // Things that happen to people that are none of the above: they stop a farther cue from applying
