@@ -1280,6 +1280,10 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.cued = false;
     r.fallback = false;
   }
+  // "Nineteen of the injured were taken to hospitals, three of them to intensive care": a part told by where, whose
+  // own cue agrees with the whole's category, is an aside of that whole too (session 31).
+  const agreeingAside = !aside && !timeAside && g.partitive === true && r.cued && !r.fallback && prev !== null && r.category === prev.category &&
+    !fit.verb && TIME_ASIDE_AFTER.test(text.slice(g.nextStart - 1, g.nextStart + 60));
   // "freed 90 inmates, among them 11 awaiting trial": a part ("among them", "including") told by a participle
   // phrase with no cue of its own before the clause ends is more of the whole.
   // The whole is the nearest earlier count at least as large ("freed 300 prisoners for four hostages, including 20
@@ -1290,7 +1294,7 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.cued = false;
     r.fallback = false;
   }
-  if (aside || timeAside || participleAside) fit.stop = true;
+  if (aside || timeAside || participleAside || agreeingAside) fit.stop = true;
   if (participleAside && whole) {
     r.category = whole.category;
     r.cued = true;
@@ -1300,7 +1304,7 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.cued = true;
     r.hits.push({category: r.category, cue: "partitive", start: c.start, end: c.start, distance: 0});
   }
-  const near = aside || timeAside || nearCue(hits);
+  const near = aside || timeAside || agreeingAside || nearCue(hits);
   if (fit.verb && otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40)) && !r.cued) {
     r.category = "other";
     r.cued = true; // the verb after it ("two survived") is what happened to them
