@@ -1098,6 +1098,9 @@ function ownStateRules(r: Reading, sf: SentenceFacts, c: Candidate): void {
   if (partVerb !== null && !HOSTAGE_HEADS.has(g.head ?? "")) {
     if (partVerb.hit === null) r.category = "other";
     else if (r.category === "other" || r.category === "abducted") r.category = releaseForHead(partVerb.kind, g.head);
+    // "Two geologists and the driver who was seized with them were set free, … the release of its members from prison":
+    // the seizure says whose release it is, not a prison named elsewhere in the sentence (session 31).
+    else if ((r.category === "prisoners_released" || r.category === "hostages_released") && partVerb.kind !== r.category) r.category = releaseForHead(partVerb.kind, g.head);
     if (partVerb.hit === null || r.category === partVerb.kind || r.category === releaseForHead(partVerb.kind, g.head)) {
       r.cued = true;
       r.fallback = false;

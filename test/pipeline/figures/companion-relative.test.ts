@@ -19,3 +19,11 @@ describe("days in the hands of a band", () => {
   it("the hostage-takers", () => checkFigures("The nurses spent 35 days in the hands of the hostage-takers.", [{quote: "35", category: "captivity_days"}]));
   it("negative: a music band's days are no captivity", () => checkFigures("The band played for 20 days in the hands of the promoter.", []));
 });
+
+describe("the participle says whose release it is", () => {
+  it("a seizure beats a prison named later in the sentence", () => checkFigures(
+    "Two surveyors and the driver who was seized with them were set free on Monday by a gang that had demanded the release of its members from prison.",
+    [{quote: "Two", category: "hostages_released"}]));
+  it("an arrest beats a hostage word named later in the sentence", () => checkFigures("Twelve protesters arrested in May were freed on Monday in a hostage deal.",
+    [{quote: "Twelve", category: "prisoners_released"}]));
+});
