@@ -20,6 +20,7 @@ import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
 import {ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
+import {stillThere} from "./still-there.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
 import {findHedge} from "./hedges.ts";
 import {wordsBefore} from "./words.ts";
@@ -800,6 +801,13 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         freedWholeRule(r, sf, c);
         if (r.category === "other") letPrisonersGoRule(r, sf, c);
         if (r.category === "other") letPeopleGoRule(r, sf, c);
+        // "At least two other Chilean nationals are still in the Darien" in a hostage story: captives still held.
+        if (r.category === "other" && stillThere(g.head, ADDITIVE.has(c.qualifier) ? `${c.qualifier} ${g.label}` : g.label, text.slice(c.groupEnd, c.groupEnd + 160),
+          sctx.hostage || sctx.articleRelease === "hostages_released")) {
+          r.category = "hostages_held";
+          r.cued = true;
+          r.fallback = false;
+        }
       } else if (r.fallback && r.category === "hostages_held") comeOutRule(r, sf, c);
     }
     // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"

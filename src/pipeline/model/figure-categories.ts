@@ -651,3 +651,17 @@ export const LABEL_PAST_OTHER_WORDS: string[] = ["rescued", "trapped", "stranded
  * returned", "were never formally freed" (figures/negated-cues.ts).
  */
 export const NEGATION_GAP_WORDS: string[] = ["yet", "been", "be", "being", "have", "has", "had", "ever", "once", "even", "actually", "formally", "officially", "all", "so", "far", "fully"];
+
+/**
+ * Heads of people counted by who they are, not what happened to them, that a hostage story leaves "still in <place>"
+ * as captives: "At least two other Chilean nationals are still in the jungle", "four more people with Chilean
+ * citizenship remain in the enclave" (figures/still-there.ts). Lowercase.
+ */
+export const STILL_THERE_HEADS: string[] = ["nationals", "citizens", "people", "persons", "others", "holders", "passport holders", "dual nationals", "foreigners"];
+
+/** Words of the count's label that say the people are of a nation, or more of people already counted ("other", "more"). Lowercase. */
+export const STILL_THERE_LABEL_WORDS: string[] = ["citizenship", "citizens", "nationals", "passport", "passports", "other", "more", "another"];
+
+/** Places a hostage story's captives remain in, after "in the": "remain in the enclave". Lowercase. */
+export const STILL_THERE_PLACES: string[] = ["enclave", "strip", "territory", "tunnels", "jungle", "forest", "bush", "hills", "mountains", "desert"];
+
