@@ -18,8 +18,11 @@ export const PREFIX_HEDGES: string[] = [
 /** Hedges written after the number ("1,300 or so", "500-plus"). Qualifier = the words without leading punctuation. */
 export const SUFFIX_HEDGES: string[] = ["or more", "or so", "or fewer", "or less", "and more", "-plus", "plus", "+"];
 
-/** Hedges that do not change the value: written as "exact". */
-export const EXACT_HEDGES: string[] = ["exactly", "precisely", "a total of"];
+/**
+ * Hedges that do not change the value: written as "exact". "only" and "a mere" stress how few, not how sure
+ * ("its manifest listed only 212 passengers" is 212 exactly; the annotation guidelines list neither as a hedge).
+ */
+export const EXACT_HEDGES: string[] = ["exactly", "precisely", "a total of", "only", "a mere"];
 
 /** Verbs whose particle looks like a hedge: "handed over two women" is not "over two". */
 export const PARTICLE_VERBS: string[] = [
