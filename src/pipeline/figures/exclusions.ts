@@ -34,6 +34,8 @@ const AGE_LIMIT_HEDGES = new Set(["under", "over", "below", "above", "aged under
 const AGE_LIMIT_NOUNS = new Set(AGE_LIMIT_WORDS);
 const SINGULAR_PERSON = new Set(AGE_APPOSITIVE_NOUNS);
 const COMMA_AFTER = /^[ \t]*[,)]/;
+/** The hedge "only" alone before a number ("only two"). */
+const ONLY_BEFORE = /^only[ \t]+$/i;
 const BEFORE = new Set(BEFORE_WORDS.map((w) => w.replace(/\.$/, "")));
 const ONE_BEFORE = new Set(NOT_COUNT_BEFORE_ONE);
 /** "She was 17 when he was captured": a copula, the number, then "when" (read after a "w" right after the blanks). */
@@ -251,6 +253,9 @@ export function phraseExclusion(text: string, tok: NumberToken, phraseStart: num
     // already counted. ("the 251 taken hostage" keeps its participle and stays a count.)
     // "The other three, all civilians, were arrested": "the other N" points back the same way.
     if (phraseStart === tok.start && (b0 === "the" || (b0 === "other" && before.words[1] === "the")) && (AUX_AFTER.test(after) || ANAPHOR_END.test(after))) return "anaphor";
+    // "asked for three, but the group handed over only two, keeping …": "only" and a bare numeral that ends its phrase
+    // point back to people counted before, as "the two" does ("only two survived" has a verb of its own and stays).
+    if (phraseStart !== tok.start && ONLY_BEFORE.test(text.slice(phraseStart, tok.start)) && ANAPHOR_END.test(after)) return "anaphor";
     // "sentenced to between eight and 12 years": the first end of a range of durations is a length, not a count.
     if ((d0 === 97 || d0 === 111 || d0 === 116) && DURATION_RANGE_AFTER.test(after)) return "duration";
   }
