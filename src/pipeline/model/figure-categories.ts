@@ -87,6 +87,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   other: [
     // "seventeen of them have been found alive": survivors, told by how they were found.
     "found alive", "pulled out alive", "pulled alive", "brought out alive",
+    // Session 31: people picked up at sea or in the street ("a patrol boat picked up nine more people before dawn and
+    // later recovered the bodies": the nine are survivors, the bodies the dead).
+    "picked up",
     "missing", "survived", "rescued", "arrested", "trapped", "unaccounted for", "stranded", "protested", "marched",
     "gathered", "attended", "carrying", "charged with", "were charged", "convicted", "sentenced",
     "involved in", "taking part", "took part", "deployed", "sent", "mobilised", "mobilized", "employed", "employs",
