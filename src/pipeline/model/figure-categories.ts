@@ -80,7 +80,10 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     // "airlifted to <city>", which is where crash survivors go), people escorted out of danger, staying in schools or
     // with relatives, and leaving for fear of attack ("over 300 villagers left for the coast, fearing reprisals").
     "airlifted since", "airlifted so far", "airlifted to safety", "airlifted off", "escorted out", "staying in schools", "staying in churches", "staying with relatives",
-    "fearing reprisals", "fearing reprisal", "fearing attacks", "fearing further attacks"
+    "fearing reprisals", "fearing reprisal", "fearing attacks", "fearing further attacks",
+    // Session 31: people who fled and have not come back ("nearly 100 have not yet returned", "26,000 people have been
+    // unable to return to their homes"): still displaced. The negated "returned" alone is dropped (negated-cues.ts).
+    "not yet returned", "yet to return", "unable to return", "cannot return", "could not return", "not been able to return"
   ],
   // Things that happen to people that are none of the above: they stop a farther cue from applying
   // ("dozens were still missing and the death toll could rise" — the dozens are missing, not dead).
