@@ -128,6 +128,9 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // "report sightings by phone" are no meeting.
   ...forms("meeting", ["by phone", "by telephone", "over the phone"], {context: CALL_TALK}),
   ...forms("meeting", ["telephoned", "phoned", "video call", "video conference", "videoconference"]),
+  // Session 31: a call told as being on the line, "was on the phone to the head of the unity government on Monday",
+  // after a form of "be" ("put on the phone to …" and "the number on the phone to call" are no call).
+  ...forms("meeting", ["on the phone to", "on the phone with", "on the telephone to", "on the telephone with"], {prev: ["was", "were", "is", "are", "been", "be"]}),
   // "the president rang his Uzbek counterpart Shavkat Mirziyoyev on Thursday": a call to a named person or place (not
   // "rang the bell", "rang out", "rang true", "rang alarm bells").
   ...forms("meeting", ["rang"], {nextCap: true}),
