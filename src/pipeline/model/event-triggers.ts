@@ -151,11 +151,17 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
       "congress", "parliament", "senate", "court", "the", "office", "power", "spring", "summer", "autumn", "winter", "mid", "early", "late"]}),
   ...forms("visit", ["arrived at"], {notNext: ["a", "an", "the", "conclusion", "decision", "agreement", "figure", "estimate", "verdict", "consensus", "number", "total", "compromise", "deal", "settlement", "result"]}),
   ...forms("visit", ["return to", "travel back to", "fly back to"], {nextCap: true, prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["congress", "parliament", "senate", "office", "court", "government", "work", "normal", "normality", "normalcy", "power", "office", "school", "the", "talks", "negotiations", "duty", "service", "court", "prison", "jail", "custody", "captivity", "violence", "war", "fighting", "growth", "profit", "form"]}),
-  ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appeals", "appealing", "demanded", "demands"]),
+  ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appealing", "demanded", "demands"]),
+  // Session 31: not the noun compound of "the appeals court overturned the conviction".
+  ...forms("call", ["appeals"], {notNext: ["court", "courts", "judge", "judges", "chamber", "tribunal", "panel", "process", "body"]}),
   ...forms("agreement", ["agreed", "agree", "agrees", "agreement", "agreements", "ceasefire", "cease-fire", "truce", "accord", "accords", "signed"]),
   ...forms("agreement", ["deal", "deals"], {notPrev: ["to", "great", "good"], notNext: ["with"]}),
   ...forms("video", ["video", "videos", "footage", "released a video", "released footage", "published a video", "posted a video", "aired a video", "released a new video"], {notPrev: ["press"]}),
   ...forms("ruling", ["ruled", "ruling", "verdict", "court ordered", "sentenced", "convicted", "acquitted"], {notNext: ["party", "coalition", "class", "elite", "elites", "family"]}),
+  // Session 31: a court undoing or keeping a judgment, "overturned the conviction", "quashed his sentence", "upheld the
+  // ban" (a capsized boat "overturned in heavy swell" is the disaster's, below).
+  ...forms("ruling", ["overturned … conviction", "overturned … convictions", "overturned … sentence", "overturned … ban", "overturned … decision",
+    "quashed … conviction", "quashed … convictions", "quashed … sentence", "upheld … conviction", "upheld … sentence", "upheld … ban", "upheld … decision"]),
   // "the miners' union will give a press conference on Friday": a dated statement to come.
   ...forms("statement", ["press conference", "news conference", "press briefing", "news briefing", "press conferences", "news conferences"]),
   // The base form is a statement to come ("the coach will speak to journalists in Lyon on Friday", "is due to brief
@@ -173,6 +179,10 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
     "shook", "burst", "went on strike", "on strike", "walked out", "evacuated", "evacuation", "landslide", "plane crash",
     "left the tracks", "came off the tracks"
   ]),
+  // Session 31: "a boat overturned in heavy swell late on Sunday", "the bus overturned on a bend", "the ferry caught
+  // fire" (not "the court overturned the ruling": a judgment after it; the longer ruling phrases above win too).
+  ...forms("other", ["overturned"], {notNext: ["decision", "decisions", "ruling", "rulings", "verdict", "law", "laws", "result", "results", "election", "policy", "order"]}),
+  ...forms("other", ["flipped over", "caught fire", "ran aground"]),
   // "the bus collided with a lorry on Friday", "disciplined in 2019 for a minor collision of two trains": only with a
   // vehicle near (not "a collision of interests", "collided with reality", a footballer's collision: review 27 F14).
   ...forms("other", ["collided", "collides", "collision", "collisions"], {notNext: ["course"], context: COLLISION_VEHICLES}),
