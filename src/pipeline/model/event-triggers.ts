@@ -170,6 +170,13 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // "testified by video link on Tuesday", "addressed the rally via video link": a dated statement.
   ...forms("statement", ["by video link", "via video link", "by videolink", "via videolink"], {context: ["spoke", "speaking", "spoken", "speaks", "addressed", "addressing", "appeared", "appearing", "testified", "told"]}),
   ...forms("statement", ["issued a statement", "said in a statement", "in a statement", "released a statement", "announced", "announces", "announcement", "declared", "statement"]),
+  // Session 31: blame said in public, "Speaking in Rome on Monday, he accused the charity of …", "the ministry
+  // condemned the attack" (not "the accused", "a condemned man", "condemned to death": a sentence; not the passive "was
+  // accused of shooting", an allegation, whose act is the event). Thanks stay out: "The singer, who was treated in a
+  // clinic in 2021, thanked her doctors" must leave 2021 to the clause it sits in.
+  ...forms("statement", ["accused", "accuses", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "denounced",
+    "denounces", "blamed", "blames"], {notPrev: ["the", "a", "an", "his", "her", "their", "its", "many", "our", "of", "was", "were", "is", "are", "been", "being", "be"],
+    notNext: ["to", "man", "woman", "men", "women", "prisoner", "prisoners", "building", "buildings"]}),
   ...forms("promise", ["promised", "promises", "promise", "vowed", "vows", "vow", "pledged", "pledges", "pledge", "assured"]),
   ...forms("petition", ["petition", "petitions", "petitioned", "appealed to the court", "filed a lawsuit", "filed a complaint", "filed a petition", "lawsuit"]),
   ...forms("negotiation", ["negotiated", "negotiate", "negotiates", "negotiating", "negotiation", "negotiations", "mediation", "mediated", "mediating", "mediate", "brokered"]),
