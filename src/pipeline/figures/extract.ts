@@ -157,6 +157,8 @@ const OF_THEM_AFTER = /[ \t]of[ \t]+(?:them|whom)\b/i;
 /** How far after a bare count its dead-state phrase may end. */
 const DEAD_STATE_REACH = 60;
 /** Hedges that add to a count named before ("and another 5"). */
+/** The smallest count read as a population rather than people held ("About 2 million Palestinians remain in Gaza"). */
+const POPULATION_MIN = 100000;
 const ADDITIVE = new Set(["another", "a further", "further", "an additional", "additional"]);
 const COMMA_ONLY = /^[ \t]*,[ \t]*$/;
 /** Right after a count, a contrast that repeats its noun unsaid: "40 protesters, but not 400 as organisers claimed". */
@@ -827,6 +829,11 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // "Pirates seized 17 sailors; three are now feared dead in captivity": captives' deaths (prisoners keep theirs).
     if (r.category === "killed" && deathInCaptivity(text, c.groupEnd) && !prisonerGroup(g.kind === "person" ? g.head : r.ellipsisHead ?? catGroup.head, r.group)) {
       r.category = "hostages_dead";
+    }
+    // "About 2 million Palestinians remain in Gaza": a population, not captives. No count of people held runs to
+    // hundreds of thousands unless its own noun says hostages or prisoners (session 31).
+    if (r.category === "hostages_held" && (c.tok.value ?? c.tok.high ?? 0) >= POPULATION_MIN && !(g.head !== null && (HOSTAGE_HEADS.has(g.head) || PRISONER_HEADS.has(g.head)))) {
+      r.category = "other";
     }
     const a: Accepted = {c, idx: i, head: g.kind === "person" ? g.head : r.ellipsisHead, category: r.category, rule: r.rule, clo, chi, group: r.group, cued: r.cued, fallback: r.fallback};
     if (!g.partitive) prevWhole = a;
