@@ -13,3 +13,10 @@ export const CAPTOR_HOLDER = String.raw`(?:(?:the|a|an|their|its|his|her)[ \t]+)
 
 /** "<days> in the hands of <captor>": a span of captivity told by its holder anywhere in a sentence. */
 export const DAYS_IN_CAPTOR_HANDS = new RegExp(String.raw`\b(?:days|weeks|months)[ \t]+in[ \t]+the[ \t]+hands[ \t]+of[ \t]+${CAPTOR_HOLDER}`);
+
+/**
+ * "held by <captor noun>" (session 31): people held by rebels, a gang, pirates … are captives, however the sentence
+ * goes on ("Seventeen seafarers held by Yemen's Houthi rebels for 134 days were released"). Only a captor noun, not
+ * a capitalised name: "Palestinians held by Israel" are prisoners.
+ */
+export const HELD_BY_CAPTOR_NOUN = new RegExp(String.raw`\b(?:held|kept)[ \t]+(?:captive[ \t]+|hostage[ \t]+)?by[ \t]+(?:(?:the|a|an|their|its)[ \t]+)?(?:[A-Za-z'’-]+[ \t]+){0,2}?(?:${CAPTOR_NOUNS.join("|")})\b`);

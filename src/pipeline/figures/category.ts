@@ -22,7 +22,7 @@ import {releaseRequestedBefore} from "./request-release.ts";
 import {anyHitOf, anyHitOfAfter, anyHitOfBefore} from "./hit-filters.ts";
 import {SEIZURE_NOUNS} from "../model/figure-gate-words.ts";
 import {predicateEnd, predicateStart} from "./gate.ts";
-import {CAPTOR_HOLDER, DAYS_IN_CAPTOR_HANDS} from "./captor-hands.ts";
+import {CAPTOR_HOLDER, DAYS_IN_CAPTOR_HANDS, HELD_BY_CAPTOR_NOUN} from "./captor-hands.ts";
 import {partAsideSpan} from "./part-aside.ts";
 import {reducedRelativeOther} from "./reduced-relative.ts";
 import {withoutNegated} from "./negated-cues.ts";
@@ -933,7 +933,7 @@ class LazySentenceContext implements SentenceContext {
   }
 
   get weakHostage(): boolean {
-    if (this.weakState < 0) this.weakState = !this.strong && (WEAK_HOSTAGE_CTX.test(this.t) || DAYS_IN_CAPTOR_HANDS.test(this.t)) ? 1 : 0;
+    if (this.weakState < 0) this.weakState = !this.strong && (WEAK_HOSTAGE_CTX.test(this.t) || DAYS_IN_CAPTOR_HANDS.test(this.t) || HELD_BY_CAPTOR_NOUN.test(this.t)) ? 1 : 0;
     return this.weakState === 1;
   }
 
