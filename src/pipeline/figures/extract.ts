@@ -156,9 +156,9 @@ const DEAD_STATE = phraseRegex(DEAD_STATE_CUES, "i");
 const OF_THEM_AFTER = /[ \t]of[ \t]+(?:them|whom)\b/i;
 /** How far after a bare count its dead-state phrase may end. */
 const DEAD_STATE_REACH = 60;
-/** Hedges that add to a count named before ("and another 5"). */
 /** The smallest count read as a population rather than people held ("About 2 million Palestinians remain in Gaza"). */
 const POPULATION_MIN = 100000;
+/** Hedges that add to a count named before ("and another 5"). */
 const ADDITIVE = new Set(["another", "a further", "further", "an additional", "additional"]);
 const COMMA_ONLY = /^[ \t]*,[ \t]*$/;
 /** Right after a count, a contrast that repeats its noun unsaid: "40 protesters, but not 400 as organisers claimed". */
