@@ -148,6 +148,8 @@ const TIME_ASIDE_AFTER = /^[ \t]+(?:during|in|on|at|after|before|since|over|last
 const ASIDE_THEN_AND = /^[ \t]+(?:of[ \t]+(?:them|whom|us)[ \t]+)?[a-z]+[ \t]*,[ \t]*(?:and|or|as well as|plus)[ \t]+$/i;
 const REMAINING_BEFORE = /\bthe[ \t]+(?:remaining|other|last)[ \t]+$/i;
 const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
+/** " of them said.", " of them told reporters": a part that speaks, at the end of its clause or before its audience. */
+const SPEAKERS_AFTER = new RegExp(String.raw`^[ 	]+of[ 	]+(?:them|those|these)[ 	]+(?:${SPEAKER_VERBS.join("|")})(?:[ 	]*[.,;:!?"”]|[ 	]*$|[ 	]+(?:reporters|journalists|the[ 	]+[A-Z]|[A-Z]))`);
 /** " are still alive", " are believed to be alive": a part told alive now (not "were alive when found"). */
 const ALIVE_AFTER = /^[ \t]+(?:of[ \t]+(?:them|those|these)[ \t]+)?(?:are|is)[ \t]+(?:still[ \t]+|believed[ \t]+to[ \t]+be[ \t]+(?:still[ \t]+)?|thought[ \t]+to[ \t]+be[ \t]+(?:still[ \t]+)?)?alive\b/i;
 /** "20 are believed dead": see DEAD_STATE_CUES. */
@@ -1237,6 +1239,15 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.category = prev.category;
     r.cued = true;
     r.rule = "bare-number-remaining";
+    return true;
+  }
+  // "Kuwait pieced the deal together after a request in September, two of them said": people counted as the sources
+  // of a report are other (as "two officials said" is), not the whole's fate (session 31).
+  if (g.partitive && g.kind === "none" && isBlank(codeAt(text, c.groupEnd)) && SPEAKERS_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 30))) {
+    r.category = "other";
+    r.cued = true;
+    r.fallback = false;
+    r.rule = "bare-number-speakers";
     return true;
   }
   // "40 remain in the forest; the army believes up to 15 of them are still alive": a part of captives told alive is
