@@ -1328,7 +1328,9 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.category = whole.category;
     r.cued = true;
     r.hits.push({category: r.category, cue: "partitive", start: c.start, end: c.start, distance: 0});
-  } else if ((aside || timeAside) && !r.cued && prev && prev.category !== "other") {
+  } else if ((aside || timeAside) && !r.cued && prev && (prev.category !== "other" || (prev.head !== null && g.partitive === true))) {
+    // "Some 320 guests were brought out of the tower, 30 to 40 of them from the roof": a part of people counted as
+    // other is other too (session 31), as a part of the killed is killed.
     r.category = prev.category;
     r.cued = true;
     r.hits.push({category: r.category, cue: "partitive", start: c.start, end: c.start, distance: 0});

@@ -10,5 +10,12 @@ describe("a part told by where, agreeing with its whole", () => {
     [{quote: "Nineteen", category: "wounded"}, {quote: "three", category: "wounded"}]));
   it("in hospital after a count of wounded", () => checkFigures("The blast wounded 30 workers, eight of them in hospital in the capital.",
     [{quote: "30", category: "wounded"}, {quote: "eight", category: "wounded"}]));
-  it("negative: a part whose cue disagrees with an 'other' whole stays out", () => checkFigures("Rescuers pulled 40 people from the rubble, 12 of them to hospital.", [{quote: "40", category: "other"}]));
+  it("a part of an 'other' whole with no cue of its own is other, not wounded", () => checkFigures("Rescuers pulled 40 people from the rubble, 12 of them to hospital.",
+    [{quote: "40", category: "other"}, {quote: "12", category: "other"}]));
+});
+
+describe("a part told by where, of a whole counted as other", () => {
+  it("a range of them from the roof", () => checkFigures("Some 320 guests and staff were brought out of the tower, 30 to 40 of them from the roof.",
+    [{quote: "Some 320", category: "other"}, {quote: "30 to 40", category: "other", qualifier: "range"}]));
+  it("negative: a count with no 'of them' is no part", () => checkFigures("Some 320 guests and staff were brought out of the tower, 30 from the roof.", [{quote: "Some 320", category: "other"}]));
 });
