@@ -128,6 +128,8 @@ const BLAME_DOOR_NOUNS = ["the blame", "blame", "responsibility", "the responsib
   "the failures", "the collapse", "the crisis", "the chaos", "the crash", "the accident", "the losses", "the delays", "the shortages", "the violence", "the killings",
   "the fiasco", "the debacle", "the mess"];
 
+/** Round 31: a demand put to someone with "that" and their act after ("A demanded that B free C"): asked. */
+export const DEMANDED_THAT = ["demanded that", "demands that", "demanding that", "demand that"];
 /** Round 27: verbs of demanding that someone go: "A demanded / called for / sought the resignation of B". */
 const OUSTER_DEMAND_VERBS = ["demanded", "demands", "demanding", "demand", "called for", "calls for", "calling for", "call for", "sought", "seeks", "seeking",
   "urged", "urges", "pressed for", "pushed for"];
@@ -487,7 +489,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("released", "direct", ["let go"], {passive: true, personTarget: true, prev: ["was", "were", "been", "being", "be", "is", "are", "later", "finally"]}),
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
-  ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
+  ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure"]),
+  // Round 31: a demand that someone act is a request put to them: "A demanded that B free / reinstate / pay …" → A
+  // asked B (the annotated sets read it as asked, never as a call: "The union demanded that Acme Steel reinstate the
+  // welders"). Only with the one asked right after "that": "demanded that the talks resume" names no one.
+  // Not the noun ("rejected the demand that B pay": notPrev a determiner).
+  ...verbs("asked", "direct", DEMANDED_THAT, {notPrev: ["the", "a", "its", "his", "her", "their", "this", "that", "our", "any", "no"]}),
   // Round 26: an appeal told as a noun: "A recorded a video appeal to B", "A made an urgent plea to B (to …)"
   // → A called on B; only right after a verb of making it, and never an appeal to a court or against a
   // ruling (flag notLegalAppeal, LEGAL_APPEAL_WORDS): "filed an appeal to the High Court" is none.
