@@ -8,6 +8,7 @@ import {LET_GO_CAPTIVITY_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WOR
 import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
+import {calledOnVisits} from "./courtesy-visits.ts";
 import type {InteractionType} from "../types.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 
@@ -75,6 +76,8 @@ export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pa
   if (pairs.length === 0) return pairs;
   // Mend 28: the round-28 verb rows this row-level pass narrows too (the last pass over a sentence's pairs).
   pairs = withoutOverreachingVerbRows(frame, pairs);
+  // Round 31: "called on B at the hospital" is a visit, met (courtesy-visits.ts).
+  pairs = calledOnVisits(frame, pairs);
   if (pairs.length === 0) return pairs;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
