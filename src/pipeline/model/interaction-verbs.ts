@@ -460,6 +460,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 27: "A called / rang B (on Monday) to discuss / review / go over …" → a call, met (flag talkPurpose,
   // calls.ts talkPurposeAfter; "called B a liar", "called B to testify" are none).
   ...verbs("met", "direct", CALLED_VERBS, {personOnly: true, personSource: true, talkPurpose: true, notMedia: true}),
+  // Round 31: a call told as being on the line: "A was on the phone to / with B (on Monday)" → A met B, a call with no
+  // other content (docs/evaluation.md); only after a form of "be" ("the news came in on the phone to B" is none),
+  // between persons.
+  ...verbs("met", "direct", ["phone", "telephone", "line"].flatMap((n) => ["to", "with"].map((p) => `on the ${n} ${p}`)), {personOnly: true, personSource: true, notMedia: true,
+    prev: ["was", "were", "is", "are", "been", "be", "already", "still", "later", "again", "also"]}),
   ...verbs("met", "direct", ["spoke with", "spoke to", "speaks with", "speaks to", "talked with", "talked to", "spoken with", "spoken to"], {personOnly: true, personSource: true, phone: true}),
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "handed over", "hand over", "hands over"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
   // "freed a pilot and his son": "a/an" after "freed" opens a person ("released a video" does not).
