@@ -442,6 +442,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // table from each other" → A met B (persons or their sides; "sat across the aisle / room from B" is none).
   ...verbs("met", "direct", ["sat across the table from", "sat across a table from", "sits across the table from", "sitting across the table from",
     "sat across the negotiating table from", "sat across from each other at the table"], {symmetric: true, notMedia: true, notInterview: true}),
+  // Round 31: the same told of a coordinated subject with no table: "A and B (finally) sat across from each other / sat
+  // opposite each other / sat face to face / sat down together" → A met B (a seated contest is none: notInterview's
+  // SEATED_CONTEST words, "sat across from each other in the chess final").
+  ...verbs("met", "direct", ["sat", "sit", "sits", "sitting"].flatMap((v) => ["across from each other", "across from one another", "opposite each other", "opposite one another",
+    "face to face", "face-to-face", "down together", "down face to face"].map((x) => `${v} ${x}`)), {symmetric: true, notMedia: true, notInterview: true, notGame: true, notPrev: ["to"]}),
   ...verbs("met", "with", ["sit down for talks", "sits down for talks", "sit down for a meeting", "sits down for a meeting"], {symmetric: true, notMedia: true, notPrev: ["to"]}),
   // Round 24: "A sat down with B (in X)" is a meeting of two persons ("Russia's envoy sat down with
   // Hamas official B"); not with a media outlet or in an interview ("sat down with CNN", "sat down with
@@ -574,7 +579,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // before the final": notGame) nor media ("haggled with the BBC over the interview": notMedia); "got more than he
   // bargained for" names no side.
   ...verbs("negotiated", "with", ["bargained", "bargains", "bargaining", "bargain", "haggled", "haggles", "haggling", "haggle", "struck a bargain", "strikes a bargain",
-    "striking a bargain", "drove a hard bargain", "drives a hard bargain"], {notGame: true, notMedia: true, notPrev: ["to"]}),
+    "striking a bargain", "drove a hard bargain", "drives a hard bargain"], {notGame: true, notMedia: true, notPrev: ["to"], symmetric: true}),
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
   // "B, who was asked by A to intervene": a passive request names its asker after "by", and only
