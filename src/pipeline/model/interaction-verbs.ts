@@ -890,6 +890,24 @@ export const VIOLENT_ENCOUNTER_WORDS = ["deadly", "fatal", "violent", "armed", "
 /** Nouns for negotiations named with their parties ("talks between A and B"). */
 export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
 
+/**
+ * Round 31: nouns of a meeting held to confer ("consultations between B and C took place in Lisbon" → B met C), read as
+ * the meeting nouns are (interactions/nominal.ts); "held consultations with" is a meeting already. Lowercase.
+ */
+export const CONSULTATION_NOUNS = ["consultations"];
+
+/** Round 31: participles of a meeting's host besides ARRANGING_VERBS: "at a meeting chaired / brokered / called by A" (interactions/nominal.ts atMeetingBy; not "hosted": a host meets both sides, round 22). */
+export const HOSTED_MEETING_PARTICIPLES = ["chaired", "brokered", "called", "mediated", "presided"];
+
+/** Round 31: participles after "was / were" that make a meeting noun's "between" follow its verb: "talks were held between B and C". */
+export const TOOK_PLACE_VERBS = ["held", "convened", "conducted"];
+/** Round 31: most tokens of a meeting noun's own phrase before "took place" ("consultations on the fate of the miners took place"). */
+export const TOOK_PLACE_NOUN_REACH = 12;
+/** Round 31: most tokens of time or place between "took place" and "between" ("took place the next day in Lisbon between"). */
+export const TOOK_PLACE_BETWEEN_REACH = 6;
+/** Round 31: words that make talks indirect, carried by others, so no meeting of the two sides ("indirect talks between B and C"). */
+export const INDIRECT_TALKS_WORDS = ["indirect", "proximity", "shuttle", "mediated", "written", "remote"];
+
 /** Nouns for an act done on someone's behalf: "at the request of B", "at B's request" → B asked the doer. */
 export const REQUEST_NOUNS = ["request", "behest", "appeal"];
 
