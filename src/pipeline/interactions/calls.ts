@@ -9,6 +9,7 @@ import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_W
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import {calledOnVisits} from "./courtesy-visits.ts";
+import {pressedPastTime} from "./pressed-requests.ts";
 import type {InteractionType} from "../types.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 
@@ -78,6 +79,8 @@ export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pa
   pairs = withoutOverreachingVerbRows(frame, pairs);
   // Round 31: "called on B at the hospital" is a visit, met (courtesy-visits.ts).
   pairs = calledOnVisits(frame, pairs);
+  // Round 31: "pressed B since the spring to free …" is asked, as "pressed B to free …" is (pressed-requests.ts).
+  pairs = pressedPastTime(frame, pairs);
   if (pairs.length === 0) return pairs;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
