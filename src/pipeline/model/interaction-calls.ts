@@ -123,3 +123,12 @@ export const CALLED_ON_VISIT_PLACES = ["home", "homes", "house", "residence", "f
 
 /** Round 31: how far past the one called on a place of visit or an act's "to" may stand in its clause. */
 export const CALLED_ON_VISIT_REACH = 12;
+
+/** Round 31: verbs of "spoke with B" read as a meeting without a phone word (calls.ts withoutTopicTalks). Lowercase. */
+export const SPOKE_WITH_VERBS = ["spoke", "speaks", "spoken"];
+
+/**
+ * Round 31: words right after "spoke with B" that name the talk's topic, so no meeting is told ("spoke with B about the
+ * floods", "… over the weekend's riots", "… regarding the strike"); "on" counts unless a date follows ("on Thursday").
+ */
+export const TALK_TOPIC_WORDS = ["about", "over", "regarding", "concerning"];
