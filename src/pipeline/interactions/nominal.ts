@@ -7,6 +7,7 @@ import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
+import {arrivalsAtSites} from "./site-arrivals.ts";
 
 const ATTACK = 1;
 const VISIT = 2;
@@ -98,6 +99,8 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
       }
     }
   }
+  // Round 31: "A arrived at the relief camp in X" → A visited X (site-arrivals.ts).
+  arrivalsAtSites(frame, grid, out, earlier);
 }
 
 const SENT_AID = new Set(SENT_AID_NOUNS);

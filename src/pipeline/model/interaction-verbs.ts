@@ -229,6 +229,12 @@ export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove
  */
 export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at"];
 
+/** Round 31: words after "arrived at the" that name no site ("arrived at the conclusion / same time / decision"; interactions/site-arrivals.ts). Lowercase. */
+export const ARRIVAL_NOT_SITE_WORDS = ["conclusion", "same", "decision", "figure", "number", "point", "agreement", "end", "start", "beginning", "idea", "view", "verdict",
+  "result", "total", "estimate", "sum", "time"];
+/** Round 31: most tokens of the site phrase and its "in" after "arrived at the" ("relief camp in", "main field hospital in"). */
+export const ARRIVAL_SITE_REACH = 5;
+
 /**
  * Round 29: words that make a dated arrival ("went to / reached / arrived at X on Monday") no visit: a life of study,
  * work or home, a patient's care, a crime at the place, a war. Lowercase; any in the sentence.
