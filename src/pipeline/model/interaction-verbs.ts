@@ -128,6 +128,8 @@ const BLAME_DOOR_NOUNS = ["the blame", "blame", "responsibility", "the responsib
   "the failures", "the collapse", "the crisis", "the chaos", "the crash", "the accident", "the losses", "the delays", "the shortages", "the violence", "the killings",
   "the fiasco", "the debacle", "the mess"];
 
+/** Round 31: adverbs that may stand between "appealed" and its "to" ("appealed directly to B"). Lowercase. */
+export const APPEAL_MANNER_ADVERBS = ["directly", "personally", "publicly", "again", "repeatedly", "urgently", "once more", "in person", "in writing", "also", "earlier"];
 /** Round 31: a demand put to someone with "that" and their act after ("A demanded that B free C"): asked. */
 export const DEMANDED_THAT = ["demanded that", "demands that", "demanding that", "demand that"];
 /** Round 27: verbs of demanding that someone go: "A demanded / called for / sought the resignation of B". */
@@ -510,6 +512,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure"]),
+  // Round 31: an appeal with an adverb of manner before its "to" is the same appeal: "A appealed directly / personally /
+  // publicly / again to B (to …)" → A called on B; not to a court or against a ruling (notLegalAppeal).
+  ...verbs("called_on", "direct", ["appealed", "appeals", "appealing"].flatMap((v) => APPEAL_MANNER_ADVERBS.map((a) => `${v} ${a} to`)), {notLegalAppeal: true}),
   // Round 31: a demand that someone act is a request put to them: "A demanded that B free / reinstate / pay …" → A
   // asked B (the annotated sets read it as asked, never as a call: "The union demanded that Acme Steel reinstate the
   // welders"). Only with the one asked right after "that": "demanded that the talks resume" names no one.
