@@ -512,6 +512,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure"]),
+  // Round 31: a further round of talks named with its other side: "A is due back in X for a further round with B",
+  // "… for another round of talks with B" → A met B (persons; the trip's plan words make the row planned).
+  ...verbs("met", "with", ["a further round", "another round", "a second round", "a new round", "a fresh round", "a third round"].flatMap((r) => [`for ${r}`, `for ${r} of talks`]),
+    {personOnly: true, personSource: true, notMedia: true, notGame: true}),
   // Round 31: an appeal with an adverb of manner before its "to" is the same appeal: "A appealed directly / personally /
   // publicly / again to B (to …)" → A called on B; not to a court or against a ruling (notLegalAppeal).
   ...verbs("called_on", "direct", ["appealed", "appeals", "appealing"].flatMap((v) => APPEAL_MANNER_ADVERBS.map((a) => `${v} ${a} to`)), {notLegalAppeal: true}),
