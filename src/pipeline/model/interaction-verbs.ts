@@ -736,6 +736,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // promised B, as "A promised B two helicopters" (flag aidOffered: a noun of aid within five words after the object;
   // "offered B his condolences", "offered B a job", "offered B a ride to the hospital" are none; no game in the sentence).
   ...verbs("promised", "direct", ["offered", "offers", "offering"], {aidOffered: true, notGame: true}),
+  // Round 31: help lent: "A has lent B its volunteers / two pumps / a helicopter" → A assisted B (a noun of aid after the
+  // object, flag aidOffered: "lent B money", "lent B his car" name no aid; no game: "lent B to a rival club").
+  ...verbs("assisted", "direct", ["lent", "lends", "lending", "loaned", "loans"], {aidOffered: true, notGame: true}),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
   // Round 26: a go-between's work told by what he carries: "A carried / passed / relayed / ferried / conveyed
@@ -1063,7 +1066,9 @@ export const CRITICIZED_POSSESSION_FOLLOWERS = ["of", "for", "over", "on", "in",
  * cash is a ransom or a bid as often as aid) and with single vessels and craft. Lowercase.
  */
 export const OFFERED_AID_NOUNS = [...SUPPLIED_AID_NOUNS.filter((w) => !["funds", "funding", "money", "cash", "loans"].includes(w)), "ship", "plane", "vessel", "vessels",
-  "specialists", "firefighters", "tankers", "medics"];
+  "specialists", "firefighters", "tankers", "medics",
+  // Round 31: people lent to do the work ("lent the ministry its volunteers").
+  "volunteers", "crews", "staff"];
 /** Round 28: words that end the offered thing before any aid noun ("offered B a ride to the hospital", "a seat on the plane"). */
 export const OFFERED_AID_STOPS = ["to", "for", "in", "on", "at", "that", "if", "from", "after", "and"];
 
