@@ -121,16 +121,27 @@ const SENT_AID_REACH = 7;
 function aidSent(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
   const t = frame.tokens;
   let k = i + 1;
-  while (k < t.length && k <= i + SENT_AID_REACH && !SENT_AID.has(t[k].lower) && !grid.startingAt.has(k) && (!t[k].punct || t[k].text === "-")) k++;
+  // Round 31: a model name glued by a hyphen is part of the thing sent ("two Mi-8 helicopters"), not a party.
+  while (k < t.length && k <= i + SENT_AID_REACH && !SENT_AID.has(t[k].lower) && (!grid.startingAt.has(k) || modelName(grid, t, k)) && (!t[k].punct || t[k].text === "-")) k++;
   if (!SENT_AID.has(t[k]?.lower ?? "")) return;
   let to = k + 1;
-  while (to < t.length && to <= k + 5 && t[to].lower !== "to" && !t[to].punct && !grid.startingAt.has(to)) to++;
+  // Round 31: a range "30 to 40" is no "to" of the purpose ("a team of 30 to 40 rescuers across the border to assist B"),
+  // and a later noun of aid restarts the reach.
+  while (to < t.length && (to <= k + 5 || numberRange(t, to)) && (t[to].lower !== "to" || numberRange(t, to)) && !t[to].punct && !grid.startingAt.has(to)) {
+    if (SENT_AID.has(t[to].lower) || numberRange(t, to)) k = to;
+    to++;
+  }
   if (t[to]?.lower !== "to") return;
   let j = to + 1;
   const helpSaid = SENT_AID_HELP.has(t[j]?.lower ?? "");
   if (helpSaid) j++;
   if (t[j]?.lower === "the" && grid.startingAt.has(j + 1)) j++;
-  const helped = grid.startingAt.get(j);
+  let helped = grid.startingAt.get(j);
+  // Round 31: "to assist Kazakhstan's Ministry of Emergencies": the body the country owns is the one helped.
+  if (helpSaid && helped) {
+    const owned = /^['’]s?$/u.test(t[helped.to]?.text ?? "") ? grid.startingAt.get(helped.to + 1) : /['’]s?$/u.test(t[helped.to - 1].text) ? grid.startingAt.get(helped.to) : undefined;
+    if (owned) helped = owned;
+  }
   if (!helped || helped.mention.kind === "place" || helped.mention.kind === "media") return;
   // Mend 28 (review F6, F10): "sent planes to Syria to bomb rebels", "sent experts to Iran to inspect nuclear sites".
   if (t[helped.to]?.lower === "to" && SENT_NOT_AID.has(t[helped.to + 1]?.lower ?? "")) return;
@@ -140,6 +151,17 @@ function aidSent(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   for (let n = i + 1; n < to; n++) if (SENT_AID.has(t[n].lower) && !SENT_AID_CRAFT.has(t[n].lower)) plainAid = true;
   if (!plainAid && !helpSaid && !hasWordIn(t, SENT_AID_RELIEF)) return;
   for (const s of subjectsBefore(frame, grid, i)) if (s.index !== helped.index && s.mention.kind !== "place") out.push({source: s, target: helped, type: "assisted", from: i, to: i + 1, rule: "nominal-aid-sent"});
+}
+
+/** Round 31: true when the mention at token `k` is glued to a number by a hyphen ("Mi-8", "C-130"): a model's name. */
+function modelName(grid: MentionGrid, t: readonly Token[], k: number): boolean {
+  const m = grid.startingAt.get(k);
+  return !!m && t[m.to]?.text === "-" && /^\d/.test(t[m.to + 1]?.text ?? "");
+}
+
+/** Round 31: true when the "to" at `k` stands between two numbers ("30 to 40"). */
+function numberRange(t: readonly Token[], k: number): boolean {
+  return /^\d/.test(t[k - 1]?.text ?? "") && /^\d/.test(t[k + 1]?.text ?? "");
 }
 
 const RECEIVING_CRITICISM = new Set(RECEIVING_CRITICISM_VERBS);
