@@ -3,11 +3,12 @@
  * the relief camp in X early on Saturday" → A visited X, as "A arrived at X on Saturday" is (round 29). The site is a
  * short lowercase phrase after "the" (no "conclusion", "same time": ARRIVAL_NOT_SITE_WORDS), then "in" and the place.
  * The row then meets the checks of every dated arrival (calls.ts journeyNoVisit: a day of the news named, no life story,
- * care or crime). Called from nominal.ts nominalInteractions with the sentence's verbs and their doers.
+ * care or crime). Called from nominal.ts nominalInteractions with the sentence's verbs and their doers. Attending an
+ * event held in a named place is a trip there too (attendedEventIn).
  */
 import type {SentenceFrame} from "../events/frame.ts";
-import {ARRIVAL_NOT_SITE_WORDS, ARRIVAL_SITE_REACH} from "../model/interaction-verbs.ts";
-import type {MentionGrid} from "./arguments.ts";
+import {ARRIVAL_NOT_SITE_WORDS, ARRIVAL_SITE_REACH, ATTENDED_EVENT_NOUNS} from "../model/interaction-verbs.ts";
+import {subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 import type {Doers} from "./nominal.ts";
 
@@ -40,4 +41,27 @@ function siteTown(frame: SentenceFrame, grid: MentionGrid, k: number) {
     }
   }
   return null;
+}
+
+const EVENT_NOUNS = new Set(ATTENDED_EVENT_NOUNS);
+
+/**
+ * Round 31: "A attended a forum / summit / funeral in X (last October)" → A visited X: attending an event held in a named
+ * place is a trip there. The verb at `i`, then "a / an / the", at most two lowercase modifiers and an event noun
+ * (ATTENDED_EVENT_NOUNS: no school, course or game), then "in" and a place or country; the attenders are the verb's
+ * person subjects (not "attended a summit in X by video").
+ *
+ * @example attendedEventIn(frame, grid, 2, pairs) // pushes ana-lopes visited lisbon for "Ana Lopes attended a summit in Lisbon."
+ */
+export function attendedEventIn(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (!["a", "an", "the"].includes(t[i + 1]?.lower ?? "")) return;
+  let k = i + 2;
+  while (k < i + 5 && k < t.length && !EVENT_NOUNS.has(t[k].lower) && !t[k].punct && /^[a-z]/.test(t[k].text)) k++;
+  if (!EVENT_NOUNS.has(t[k]?.lower ?? "") || t[k + 1]?.lower !== "in") return;
+  const place = grid.startingAt.get(k + 2);
+  if (!place || (place.mention.kind !== "place" && place.mention.kind !== "country")) return;
+  // "attended the summit in Lisbon by video link": no trip.
+  for (let j = place.to; j < t.length && j < place.to + 4 && !t[j].punct; j++) if (t[j].lower === "video" || t[j].lower === "virtually" || t[j].lower === "remotely" || t[j].lower === "online") return;
+  for (const s of subjectsBefore(frame, grid, i)) if (s.mention.kind === "person") out.push({source: s, target: place, type: "visited", from: i, to: i + 1, rule: "active-attended-in"});
 }

@@ -234,6 +234,14 @@ export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reach
 /** Round 31: words after "arrived at the" that name no site ("arrived at the conclusion / same time / decision"; interactions/site-arrivals.ts). Lowercase. */
 export const ARRIVAL_NOT_SITE_WORDS = ["conclusion", "same", "decision", "figure", "number", "point", "agreement", "end", "start", "beginning", "idea", "view", "verdict",
   "result", "total", "estimate", "sum", "time"];
+/** Round 31: verbs of attending an event held in a named place ("A attended a forum in X" → A visited X; interactions/site-arrivals.ts). */
+export const ATTENDING_VERBS = ["attended", "attends", "attending"];
+/**
+ * Round 31: events whose attendance in a named place is a trip there: a forum, a summit, a conference, a ceremony. Not
+ * a school, a course or a church (a life), nor a game ("attended the final in X"). Lowercase.
+ */
+export const ATTENDED_EVENT_NOUNS = ["forum", "summit", "conference", "ceremony", "funeral", "memorial", "commemoration", "inauguration", "congress", "convention",
+  "meeting", "session", "rally", "vigil", "celebrations", "parade", "expo", "exhibition", "fair", "assembly", "talks"];
 /** Round 31: most tokens of the site phrase and its "in" after "arrived at the" ("relief camp in", "main field hospital in"). */
 export const ARRIVAL_SITE_REACH = 5;
 
