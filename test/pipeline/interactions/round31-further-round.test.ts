@@ -12,16 +12,16 @@ const cases: Record<string, Case> = {
     m: ["Tom Reyes", "Lisbon:place", "Ana Lopes"],
     rows: ["Tom Reyes -met-> Ana Lopes"]
   },
-  "is scheduled to return for a further round with B → met, planned": {
-    s: "Tom Reyes is scheduled to return to Lisbon for a further round with Ana Lopes.",
-    m: ["Tom Reyes", "Lisbon:place", "Ana Lopes"],
-    rows: ["Tom Reyes -met-> Ana Lopes"],
+  "is due in a city next week for another round with B → met (and the trip), planned": {
+    s: "Diplomats say Ivo Brandt is due in Tallinn next week for another round with Mari Tamm.",
+    m: ["Ivo Brandt", "Tallinn:place", "Mari Tamm"],
+    rows: ["Ivo Brandt -met-> Mari Tamm", "Ivo Brandt -visited-> Tallinn"],
     modality: "planned"
   },
-  "officials expect A to return in October for a further round with B → met": {
-    s: "Officials expect Tom Reyes to return to Lisbon in October for a further round with Ms Lopes.",
-    m: ["Tom Reyes", "Lisbon:place", "Ms Lopes"],
-    rows: ["Tom Reyes -met-> Ms Lopes"]
+  "is to go back to a city for a second round with B → met": {
+    s: "Ivo Brandt is to go back to Tallinn for a second round with Mari Tamm.",
+    m: ["Ivo Brandt", "Tallinn:place", "Mari Tamm"],
+    rows: ["Ivo Brandt -met-> Mari Tamm"]
   },
   "negative: a second round with a rival in a title fight (a game)": {
     s: "Ivan Petrov prepared for a second round with Marko Ilic in the title fight.",

@@ -1,0 +1,67 @@
+/**
+ * Mend 31: stage 07's row-level narrowings of the review-31 findings (/work/brief/REVIEW31-m31v-report.md), each a
+ * pass over a sentence's pairs run from calls.ts withoutCallMeetings after the round-31 passes. Word lists in
+ * model/interaction-mend31.ts.
+ */
+import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import type {Token} from "../events/tokens.ts";
+import type {InteractionType} from "../types.ts";
+import {ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-mend31.ts";
+
+interface MendPair {
+  source: PlacedMention;
+  target: PlacedMention;
+  type: InteractionType;
+  from: number;
+  to: number;
+}
+
+/**
+ * `pairs` without the rows `drop` names; the same array when none goes.
+ *
+ * @example withoutWhere(frame, pairs, () => false) === pairs // true
+ */
+function withoutWhere<P extends MendPair>(frame: SentenceFrame, pairs: P[], drop: (t: readonly Token[], p: P) => boolean): P[] {
+  let out: P[] | null = null;
+  for (let k = 0; k < pairs.length; k++) {
+    const gone = drop(frame.tokens, pairs[k]);
+    if (gone && !out) out = pairs.slice(0, k);
+    else if (!gone && out) out.push(pairs[k]);
+  }
+  return out ?? pairs;
+}
+
+/**
+ * All the mend-31 passes in order.
+ *
+ * @example mend31Pairs(frame, pairs) // no row for "Ana Lopes qualified for a second round with Tom Reyes in the election."
+ */
+export function mend31Pairs<P extends MendPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  if (pairs.length === 0) return pairs;
+  pairs = withoutWhere(frame, pairs, roundNoMeeting);
+  return pairs;
+}
+
+const ROUND_TRIP = new Set(ROUND_TRIP_WORDS);
+const ROUND_SOUGHT = new Set(ROUND_SOUGHT_WORDS);
+const ROUND_TALKS = new Set(ROUND_TALKS_WORDS);
+
+/**
+ * Mend 31 F1: true for a "for a further / second round (of talks) with B" meeting that is none: talks only sought
+ * ("pushed for a new round of talks with B"), or a bare round with no trip to it before ("qualified for a second round
+ * with B in the presidential election", "came out for a third round with B": a run-off, a bout).
+ */
+function roundNoMeeting(t: readonly Token[], p: MendPair): boolean {
+  if (p.type !== "met" || t[p.from]?.lower !== "for") return false;
+  let r = p.from + 1;
+  while (r < p.to && t[r].lower !== "round") r++;
+  if (t[r]?.lower !== "round") return false;
+  if (ROUND_SOUGHT.has(t[p.from - 1]?.lower ?? "")) return true;
+  // "for another round of talks with B" is talks; "… of golf / drinks with B" is none of them.
+  if (t[r + 1]?.lower === "of") return !ROUND_TALKS.has(t[r + 2]?.lower ?? "");
+  for (let k = p.from - 1; k >= 0 && k >= p.from - ROUND_TRIP_REACH; k--) {
+    if (t[k].punct && t[k].text !== "-") return true;
+    if (ROUND_TRIP.has(t[k].lower)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,22 @@
+/**
+ * Mend 31: word lists of the review-31 mends of stage 07 (interactions/mend31.ts). Lowercase.
+ */
+
+/**
+ * Mend 31 F1: words of a trip that make "for a further / second round with B" a round of talks the traveller comes to
+ * ("is due to return to X in October for a further round with B"); without one, a bare "round with B" is a run-off,
+ * a bout or a round of golf ("qualified for a second round with B in the presidential election").
+ */
+export const ROUND_TRIP_WORDS = ["return", "returns", "returned", "returning", "back", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
+  "fly", "flies", "flew", "flying", "due", "arrive", "arrives", "arrived", "arriving", "visit", "visits", "visited"];
+/** Mend 31 F1: how far before "for a … round" a trip word may stand, within the clause. */
+export const ROUND_TRIP_REACH = 10;
+/**
+ * Mend 31 F1: words right before "for a new round of talks with B" that make the talks only sought or awaited, no
+ * meeting: "called / pushed / pressed for …", "rejected calls for …", "braced for …".
+ */
+export const ROUND_SOUGHT_WORDS = ["called", "call", "calls", "calling", "pushed", "push", "pushes", "pushing", "pressed", "press", "presses", "pressing",
+  "urged", "urges", "urging", "appealed", "appeals", "appeal", "lobbied", "lobbying", "braced", "bracing", "prepared", "preparing", "prepare", "hoped", "hopes",
+  "hoping", "hope", "ready", "asked", "asking", "demanded", "demanding", "pleaded", "argued", "campaigned", "clamoured", "clamored", "waiting", "waited", "wait"];
+/** Mend 31 F1: nouns after "a further round of" that are talks ("… of golf", "… of drinks" are none). */
+export const ROUND_TALKS_WORDS = ["talks", "negotiations", "consultations", "discussions", "meetings", "contacts"];
