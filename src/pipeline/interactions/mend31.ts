@@ -6,7 +6,7 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import type {InteractionType} from "../types.ts";
-import {ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-mend31.ts";
+import {BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-mend31.ts";
 
 interface MendPair {
   source: PlacedMention;
@@ -39,6 +39,7 @@ function withoutWhere<P extends MendPair>(frame: SentenceFrame, pairs: P[], drop
 export function mend31Pairs<P extends MendPair>(frame: SentenceFrame, pairs: P[]): P[] {
   if (pairs.length === 0) return pairs;
   pairs = withoutWhere(frame, pairs, roundNoMeeting);
+  pairs = withoutWhere(frame, pairs, bargainNoSides);
   return pairs;
 }
 
@@ -64,4 +65,25 @@ function roundNoMeeting(t: readonly Token[], p: MendPair): boolean {
     if (ROUND_TRIP.has(t[k].lower)) return false;
   }
   return true;
+}
+
+const BARGAIN_BE = new Set(BARGAIN_BE_WORDS);
+const BARGAIN_FOR = new Set(BARGAIN_FOR_OPENERS);
+const BARGAIN_NOUNS = new Set(BARGAINING_NOUNS);
+
+/**
+ * Mend 31 F2: true for a "A and B bargained / haggled" row of the two subjects as sides (rule symmetric-coord) that
+ * names no such sides: the "-ing" word as a noun's modifier ("were used as bargaining chips", "lack bargaining power",
+ * "collective bargaining talks"; only "were / are bargaining" stays a verb), the other side told after a later "with"
+ * ("bargained with the kidnappers for hours", "haggled over the price with traders"), or a thing bargained for
+ * ("bargained for a 5% pay rise", "for their lives": one side's aim; "for hours" stays).
+ */
+function bargainNoSides(t: readonly Token[], p: MendPair): boolean {
+  if (p.type !== "negotiated" || (p as {rule?: string}).rule !== "symmetric-coord") return false;
+  const w = t[p.from]?.lower ?? "";
+  if (!w.startsWith("bargain") && !w.startsWith("haggl")) return false;
+  if (w.endsWith("ing") && (!BARGAIN_BE.has(t[p.from - 1]?.lower ?? "") || BARGAIN_NOUNS.has(t[p.from + 1]?.lower ?? ""))) return true;
+  if (t[p.to]?.lower === "for" && (BARGAIN_FOR.has(t[p.to + 1]?.lower ?? "") || /^\d/.test(t[p.to + 1]?.text ?? ""))) return true;
+  for (let k = p.to; k < t.length && !(t[k].punct && t[k].text !== "-" && t[k].text !== "%"); k++) if (t[k].lower === "with") return true;
+  return false;
 }

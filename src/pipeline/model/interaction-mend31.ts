@@ -20,3 +20,12 @@ export const ROUND_SOUGHT_WORDS = ["called", "call", "calls", "calling", "pushed
   "hoping", "hope", "ready", "asked", "asking", "demanded", "demanding", "pleaded", "argued", "campaigned", "clamoured", "clamored", "waiting", "waited", "wait"];
 /** Mend 31 F1: nouns after "a further round of" that are talks ("… of golf", "… of drinks" are none). */
 export const ROUND_TALKS_WORDS = ["talks", "negotiations", "consultations", "discussions", "meetings", "contacts"];
+
+/** Mend 31 F2: words before "bargaining / haggling" that keep it a verb of the clause ("A and B were bargaining"). */
+export const BARGAIN_BE_WORDS = ["were", "are", "was", "is", "been", "be", "still", "kept", "keep", "began", "started", "spent", "after", "while", "and"];
+/** Mend 31 F2: words after "bargained for" that open the thing one side wants ("for a pay rise", "for their lives"), not a span of time. */
+export const BARGAIN_FOR_OPENERS = ["a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "better", "higher", "more", "less", "lower", "release",
+  "freedom", "compensation", "cash", "money", "peace", "control"];
+/** Mend 31 F2: nouns "bargaining" modifies ("bargaining chips", "bargaining power"). */
+export const BARGAINING_NOUNS = ["chip", "chips", "power", "position", "positions", "table", "rights", "tool", "tools", "leverage", "counter", "counters", "agreement",
+  "agreements", "unit", "process", "strength", "talks", "session", "sessions", "round", "card", "cards"];

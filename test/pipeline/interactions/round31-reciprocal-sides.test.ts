@@ -8,8 +8,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "two sides bargained for most of a day → negotiated": {
-    s: "Tom Reyes and Ana Lopes bargained for most of a day over the layoffs.",
+  "two sides bargained until dawn → negotiated": {
+    s: "Tom Reyes and Ana Lopes bargained until dawn on the pension fund.",
     m: ["Tom Reyes", "Ana Lopes"],
     rows: ["Tom Reyes -negotiated-> Ana Lopes"]
   },
@@ -19,13 +19,13 @@ const cases: Record<string, Case> = {
     rows: ["Tom Reyes -negotiated-> Ana Lopes"]
   },
   "after 'when', two sides bargained over layoffs → negotiated": {
-    s: "The deal was struck on 3 May, when Tom Reyes and Ana Lopes bargained over the layoffs.",
+    s: "The accord came on 3 May, when Tom Reyes and Ana Lopes bargained over the pension cuts.",
     m: ["Tom Reyes", "Ana Lopes"],
     rows: ["Tom Reyes -negotiated-> Ana Lopes"]
   },
-  "a mine owner and a strike leader finally sat across from each other, a minister presiding → met (and mediated)": {
-    s: "In a hotel in Accra, mine owner Kofi Mensah and strike leader Ama Owusu finally sat across from each other, with Labour Minister Yaw Boateng presiding.",
-    m: ["Accra:place", "Kofi Mensah", "Ama Owusu", "Yaw Boateng"],
+  "a quarry owner and a union chief finally sat opposite each other, a minister presiding → met (and mediated)": {
+    s: "At a guesthouse in Kumasi, quarry owner Kofi Mensah and union chief Ama Owusu finally sat opposite each other, with Trade Minister Yaw Boateng presiding.",
+    m: ["Kumasi:place", "Kofi Mensah", "Ama Owusu", "Yaw Boateng"],
     rows: ["Kofi Mensah -met-> Ama Owusu", "Yaw Boateng -mediated-> Kofi Mensah", "Yaw Boateng -mediated-> Ama Owusu"]
   },
   "two sides sat down together → met": {
@@ -39,7 +39,7 @@ const cases: Record<string, Case> = {
     rows: ["Tom Reyes -negotiated-> Acme Steel", "Ana Lopes -negotiated-> Acme Steel"]
   },
   "negative: sat across from each other in a chess final (a game)": {
-    s: "Kofi Mensah and Ama Owusu sat across from each other in the chess final.",
+    s: "Kofi Mensah and Ama Owusu sat across from one another in the chess final.",
     m: ["Kofi Mensah", "Ama Owusu"],
     rows: []
   },
