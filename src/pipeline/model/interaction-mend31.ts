@@ -29,3 +29,13 @@ export const BARGAIN_FOR_OPENERS = ["a", "an", "the", "their", "his", "her", "it
 /** Mend 31 F2: nouns "bargaining" modifies ("bargaining chips", "bargaining power"). */
 export const BARGAINING_NOUNS = ["chip", "chips", "power", "position", "positions", "table", "rights", "tool", "tools", "leverage", "counter", "counters", "agreement",
   "agreements", "unit", "process", "strength", "talks", "session", "sessions", "round", "card", "cards"];
+
+/** Mend 31 F3: words of time that may stand between "called on B" and its place of visit ("called on B late on Sunday at her home"). */
+export const VISIT_TIME_WORDS = ["on", "late", "early", "again", "briefly", "later", "yesterday", "today", "last", "this", "night", "morning", "afternoon", "evening",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/** Mend 31 F3: most tokens of that time phrase. */
+export const VISIT_TIME_REACH = 4;
+/** Mend 31 F3: lowercase words that may follow the place of visit ("at the hospital within hours", "in hospital after the crash"); any other makes the place a modifier ("at the hospital board meeting"). */
+export const VISIT_PLACE_FOLLOWER_WORDS = ["after", "on", "in", "within", "where", "and", "as", "before", "following", "during", "last", "this", "early", "late",
+  "shortly", "to", "for", "with", "just", "soon", "alongside", "together", "briefly", "twice", "again", "overnight", "yesterday", "today", "since", "until", "when",
+  "while", "near", "outside", "who", "hours", "days"];

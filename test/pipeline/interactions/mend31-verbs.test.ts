@@ -25,6 +25,21 @@ const cases: Record<string, Case> = {
     s: "Tom Reyes and Ana Lopes, who lead the union, bargained for a 5% pay rise.",
     m: ["Tom Reyes", "Ana Lopes"],
     rows: []
+  },
+  "F3: called on B for his resignation, a hospital later in the clause → a call to act, no visit": {
+    s: "Ana Lopes called on Tom Reyes for his resignation after patients died at the hospital.",
+    m: ["Ana Lopes", "Tom Reyes"],
+    rows: ["Ana Lopes -called_on-> Tom Reyes"]
+  },
+  "F3: called on a minister on a day over deaths in hospital → no visit": {
+    s: "Ana Lopes called on Health Minister Tom Reyes on Monday over the deaths in hospital.",
+    m: ["Ana Lopes", "Tom Reyes"],
+    rows: ["Ana Lopes -called_on-> Tom Reyes"]
+  },
+  "F3: called on B at the hospital board meeting → no visit": {
+    s: "Ana Lopes called on Tom Reyes at the hospital board meeting for an inquiry.",
+    m: ["Ana Lopes", "Tom Reyes"],
+    rows: ["Ana Lopes -called_on-> Tom Reyes"]
   }
 };
 

@@ -7,8 +7,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "called on two injured workers at the hospital → met each": {
-    s: "Labour Minister Ana Lopes called on Tom Reyes and Lena Ruiz at the hospital within hours of the blast.",
+  "called on two injured workers at the clinic → met each": {
+    s: "Labour Minister Ana Lopes called on Tom Reyes and Lena Ruiz at the clinic on Friday, a day after the explosion.",
     m: ["Ana Lopes", "Tom Reyes", "Lena Ruiz"],
     rows: ["Ana Lopes -met-> Tom Reyes", "Ana Lopes -met-> Lena Ruiz"]
   },
