@@ -484,7 +484,8 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 31: a call told as being on the line: "A was on the phone to / with B (on Monday)" → A met B, a call with no
   // other content (docs/evaluation.md); only after a form of "be" ("the news came in on the phone to B" is none),
   // between persons.
-  ...verbs("met", "direct", ["phone", "telephone", "line"].flatMap((n) => ["to", "with"].map((p) => `on the ${n} ${p}`)), {personOnly: true, personSource: true, notMedia: true,
+  // Mend 31 F4: not "on the line with": "her career is on the line with B watching" is at stake, no call.
+  ...verbs("met", "direct", [...["phone", "telephone"].flatMap((n) => ["to", "with"].map((p) => `on the ${n} ${p}`)), "on the line to"], {personOnly: true, personSource: true, notMedia: true,
     prev: ["was", "were", "is", "are", "been", "be", "already", "still", "later", "again", "also"]}),
   ...verbs("met", "direct", ["spoke to", "speaks to", "talked with", "talked to", "spoken to"], {personOnly: true, personSource: true, phone: true}),
   // Round 31: "A spoke with B (on Thursday)" is a conversation of two persons, a meeting, by phone or not ("At the site he

@@ -40,6 +40,16 @@ const cases: Record<string, Case> = {
     s: "Ana Lopes called on Tom Reyes at the hospital board meeting for an inquiry.",
     m: ["Ana Lopes", "Tom Reyes"],
     rows: ["Ana Lopes -called_on-> Tom Reyes"]
+  },
+  "F4: a career on the line with B watching is at stake, no call": {
+    s: "Ana Lopes's career is on the line with Tom Reyes watching.",
+    m: ["Ana Lopes", "Tom Reyes"],
+    rows: []
+  },
+  "F4: the job of A on the line with B in charge, no call": {
+    s: "The job of Ana Lopes is on the line with Tom Reyes in charge.",
+    m: ["Ana Lopes", "Tom Reyes"],
+    rows: []
   }
 };
 

@@ -7,8 +7,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "was on the phone to an apposed water-board head → met": {
-    s: "Late on Monday Mayor Ana Lopes was on the phone to the head of the water board, Tom Reyes, her office said.",
+  "was on the telephone with an apposed water-board chairman → met": {
+    s: "Late on Monday Mayor Ana Lopes was on the telephone with the chairman of the water board, Tom Reyes, her office said.",
     m: ["Ana Lopes", "Tom Reyes"],
     rows: ["Ana Lopes -met-> Tom Reyes"]
   },
