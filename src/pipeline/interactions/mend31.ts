@@ -40,6 +40,7 @@ export function mend31Pairs<P extends MendPair>(frame: SentenceFrame, pairs: P[]
   if (pairs.length === 0) return pairs;
   pairs = withoutWhere(frame, pairs, roundNoMeeting);
   pairs = withoutWhere(frame, pairs, bargainNoSides);
+  pairs = withoutWhere(frame, pairs, demandedDoneTo);
   return pairs;
 }
 
@@ -86,4 +87,17 @@ function bargainNoSides(t: readonly Token[], p: MendPair): boolean {
   if (t[p.to]?.lower === "for" && (BARGAIN_FOR.has(t[p.to + 1]?.lower ?? "") || /^\d/.test(t[p.to + 1]?.text ?? ""))) return true;
   for (let k = p.to; k < t.length && !(t[k].punct && t[k].text !== "-" && t[k].text !== "%"); k++) if (t[k].lower === "with") return true;
   return false;
+}
+
+const BE_MODALS = new Set(["should", "must", "would", "shall", "will", "immediately", "also", "now"]);
+
+/**
+ * Mend 31 F5: true for a "demanded that B <act>" request whose B is told to be acted on, not to act: "demanded that B
+ * be jailed / be fined / should be investigated" asks the court or the police, no one named.
+ */
+function demandedDoneTo(t: readonly Token[], p: MendPair): boolean {
+  if (p.type !== "asked" || !(t[p.from]?.lower ?? "").startsWith("demand") || t[p.from + 1]?.lower !== "that") return false;
+  let k = p.target.to;
+  while (k < t.length && k < p.target.to + 2 && BE_MODALS.has(t[k].lower)) k++;
+  return t[k]?.lower === "be";
 }

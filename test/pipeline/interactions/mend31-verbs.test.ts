@@ -50,6 +50,21 @@ const cases: Record<string, Case> = {
     s: "The job of Ana Lopes is on the line with Tom Reyes in charge.",
     m: ["Ana Lopes", "Tom Reyes"],
     rows: []
+  },
+  "F5: a prosecutor demanded that B be jailed (B acted on, no one asked)": {
+    s: "The prosecutor, Ana Lopes, demanded that Tom Reyes be jailed for life.",
+    m: ["Ana Lopes", "Tom Reyes"],
+    rows: []
+  },
+  "F5: demanded that a company should be fined": {
+    s: "Ana Lopes demanded that Acme Steel should be fined.",
+    m: ["Ana Lopes", "Acme Steel:organization"],
+    rows: []
+  },
+  "F5 (kept): demanded that a company pay the fine → asked": {
+    s: "Ana Lopes demanded that Acme Steel pay the fine.",
+    m: ["Ana Lopes", "Acme Steel:organization"],
+    rows: ["Ana Lopes -asked-> Acme Steel"]
   }
 };
 

@@ -12,7 +12,7 @@ const cases: Record<string, Case> = {
     rows: ["Tom Reyes -asked-> Acme Steel"]
   },
   "an armed group had demanded that a country free its fighters → asked": {
-    s: "The Delta Front had also demanded that Karvia free five of its fighters.",
+    s: "The Delta Front had earlier demanded that Karvia free five of its fighters.",
     m: ["Delta Front:organization", "Karvia:country"],
     rows: ["Delta Front -asked-> Karvia"]
   },
