@@ -93,7 +93,9 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
       for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});
       // Round 31: talks between two persons are also a meeting of the two ("talks in Lisbon between the mine's owner, B,
       // and the strike leader C" → B met C, as "held talks with" is); not indirect talks, carried by others.
-      if (!meeting && parties.length >= 2 && parties.every((p) => p.mention.kind === "person") && !indirectTalks(t, i))
+      // Mend 31 F6: nor talks undone, to come or only sought ("talks between B and C were cancelled / are expected next
+      // week", "called for talks between B and C"), as a meeting owned by B is (UNHELD_MEETING).
+      if (!meeting && parties.length >= 2 && parties.every((p) => p.mention.kind === "person") && !indirectTalks(t, i) && !hasWordIn(t, UNHELD_MEETING) && t[i - 1]?.lower !== "for")
         for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "met", from: i, to: i + 1, rule: "nominal-talks-met"});
       if (parties.length >= 2) {
         arrangedBetween(frame, grid, i, parties, out);

@@ -30,6 +30,21 @@ const cases: Record<string, Case> = {
     s: "Ana Lopes returned for another round of golf with Tom Reyes.",
     m: ["Ana Lopes", "Tom Reyes"],
     rows: []
+  },
+  "F6: talks between two persons that were cancelled are no meeting": {
+    s: "Talks between Tom Reyes and Ana Lopes were cancelled.",
+    m: ["Tom Reyes", "Ana Lopes"],
+    rows: ["Tom Reyes -negotiated-> Ana Lopes"]
+  },
+  "F6: talks between two persons expected next week are no meeting yet": {
+    s: "Talks between Tom Reyes and Ana Lopes are expected next week.",
+    m: ["Tom Reyes", "Ana Lopes"],
+    rows: ["Tom Reyes -negotiated-> Ana Lopes"]
+  },
+  "F6: talks only called for are no meeting": {
+    s: "Sam Cole called for talks between Tom Reyes and Ana Lopes.",
+    m: ["Sam Cole", "Tom Reyes", "Ana Lopes"],
+    rows: ["Tom Reyes -negotiated-> Ana Lopes"]
   }
 };
 

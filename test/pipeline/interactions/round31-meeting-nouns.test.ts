@@ -8,14 +8,14 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "consultations took place the next day between two persons, at a meeting convened by a minister → met, mediated": {
-    s: "Consultations on the future of the steel works took place the next day between Tom Reyes and Ana Lopes, who chairs the strike committee, at a meeting convened by Labour Minister Paulo Reis.",
+  "consultations took place on a day between two persons, at a meeting called by a minister → met, mediated": {
+    s: "Consultations over the mill's closure took place on Wednesday between Tom Reyes and Ana Lopes, who leads the dockers, at a meeting called by Labour Minister Paulo Reis.",
     m: ["Tom Reyes", "Ana Lopes", "Paulo Reis"],
     rows: ["Tom Reyes -met-> Ana Lopes", "Paulo Reis -mediated-> Tom Reyes", "Paulo Reis -mediated-> Ana Lopes"]
   },
-  "talks were held in a city on a day between two persons → negotiated and met": {
-    s: "Talks were held in Lisbon on Monday between Tom Reyes and Ana Lopes.",
-    m: ["Lisbon:place", "Tom Reyes", "Ana Lopes"],
+  "talks were conducted in a city on a day between two persons → negotiated and met": {
+    s: "Talks were conducted in Porto on Friday between Tom Reyes and Ana Lopes.",
+    m: ["Porto:place", "Tom Reyes", "Ana Lopes"],
     rows: ["Tom Reyes -negotiated-> Ana Lopes", "Tom Reyes -met-> Ana Lopes"]
   },
   "the strike ended after talks in a city between two persons → negotiated and met": {
