@@ -8,6 +8,7 @@
  */
 import type {SentenceFrame} from "../events/frame.ts";
 import {ARRIVAL_NOT_SITE_WORDS, ARRIVAL_SITE_REACH, ATTENDED_EVENT_NOUNS} from "../model/interaction-verbs.ts";
+import {ATTENDED_LIFE_NOUNS, ATTENDED_REMOTE_REACH, ATTENDED_REMOTE_WORDS} from "../model/interaction-mend31.ts";
 import {subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 import type {Doers} from "./nominal.ts";
@@ -44,6 +45,8 @@ function siteTown(frame: SentenceFrame, grid: MentionGrid, k: number) {
 }
 
 const EVENT_NOUNS = new Set(ATTENDED_EVENT_NOUNS);
+const ATTENDED_REMOTE = new Set(ATTENDED_REMOTE_WORDS);
+const ATTENDED_LIFE = new Set(ATTENDED_LIFE_NOUNS);
 
 /**
  * Round 31: "A attended a forum / summit / funeral in X (last October)" → A visited X: attending an event held in a named
@@ -61,7 +64,11 @@ export function attendedEventIn(frame: SentenceFrame, grid: MentionGrid, i: numb
   if (!EVENT_NOUNS.has(t[k]?.lower ?? "") || t[k + 1]?.lower !== "in") return;
   const place = grid.startingAt.get(k + 2);
   if (!place || (place.mention.kind !== "place" && place.mention.kind !== "country")) return;
-  // "attended the summit in Lisbon by video link": no trip.
-  for (let j = place.to; j < t.length && j < place.to + 4 && !t[j].punct; j++) if (t[j].lower === "video" || t[j].lower === "virtually" || t[j].lower === "remotely" || t[j].lower === "online") return;
+  // "attended the summit in Lisbon by video link": no trip. Mend 31 F7: nor "via Zoom", "by phone", nor a life story
+  // ("attended a fair in X as a child").
+  for (let j = place.to; j < t.length && j < place.to + ATTENDED_REMOTE_REACH && !t[j].punct; j++) {
+    if (ATTENDED_REMOTE.has(t[j].lower)) return;
+    if (t[j].lower === "as" && ["a", "an"].includes(t[j + 1]?.lower ?? "") && ATTENDED_LIFE.has(t[j + 2]?.lower ?? "")) return;
+  }
   for (const s of subjectsBefore(frame, grid, i)) if (s.mention.kind === "person") out.push({source: s, target: place, type: "visited", from: i, to: i + 1, rule: "active-attended-in"});
 }

@@ -39,3 +39,11 @@ export const VISIT_TIME_REACH = 4;
 export const VISIT_PLACE_FOLLOWER_WORDS = ["after", "on", "in", "within", "where", "and", "as", "before", "following", "during", "last", "this", "early", "late",
   "shortly", "to", "for", "with", "just", "soon", "alongside", "together", "briefly", "twice", "again", "overnight", "yesterday", "today", "since", "until", "when",
   "while", "near", "outside", "who", "hours", "days"];
+
+/** Mend 31 F7: words after "attended a <event> in X" that tell no trip: a remote link ("via Zoom", "by phone", "by video link"). */
+export const ATTENDED_REMOTE_WORDS = ["video", "videolink", "video-link", "virtually", "remotely", "online", "zoom", "skype", "teams", "webcast", "livestream",
+  "videoconference", "teleconference", "phone", "telephone", "link"];
+/** Mend 31 F7: how far past the place those words may stand. */
+export const ATTENDED_REMOTE_REACH = 5;
+/** Mend 31 F7: nouns of "as a …" that make the attendance a life story ("attended a fair in X as a child"). */
+export const ATTENDED_LIFE_NOUNS = ["child", "boy", "girl", "teenager", "student", "youth", "youngster", "schoolboy", "schoolgirl", "pupil", "kid"];

@@ -65,6 +65,16 @@ const cases: Record<string, Case> = {
     s: "Ana Lopes demanded that Acme Steel pay the fine.",
     m: ["Ana Lopes", "Acme Steel:organization"],
     rows: ["Ana Lopes -asked-> Acme Steel"]
+  },
+  "F7: attended a meeting in a city via Zoom → no trip": {
+    s: "Tom Reyes attended a meeting in Lisbon via Zoom.",
+    m: ["Tom Reyes", "Lisbon:place"],
+    rows: []
+  },
+  "F7: attended a fair in a city as a child → a life story, no trip": {
+    s: "Tom Reyes attended a fair in Lisbon as a child.",
+    m: ["Tom Reyes", "Lisbon:place"],
+    rows: []
   }
 };
 

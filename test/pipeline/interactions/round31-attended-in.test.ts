@@ -7,8 +7,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "attended a forum in a city last October → visited": {
-    s: "Ms Lopes attended a forum in Lisbon last October, where she spoke about the strike.",
+  "attended a congress in a city last October → visited": {
+    s: "Ms Lopes attended a congress in Lisbon last October, where she spoke about the strike.",
     m: ["Ms Lopes", "Lisbon:place"],
     rows: ["Ms Lopes -visited-> Lisbon"]
   },
