@@ -8,7 +8,7 @@
  */
 import type {SentenceFrame} from "../events/frame.ts";
 import {ARRIVAL_NOT_SITE_WORDS, ARRIVAL_SITE_REACH, ATTENDED_EVENT_NOUNS} from "../model/interaction-verbs.ts";
-import {ATTENDED_LIFE_NOUNS, ATTENDED_REMOTE_REACH, ATTENDED_REMOTE_WORDS} from "../model/interaction-mend31.ts";
+import {ARRIVAL_CARE_SITES, ARRIVAL_VISIT_PURPOSES, ATTENDED_LIFE_NOUNS, ATTENDED_REMOTE_REACH, ATTENDED_REMOTE_WORDS} from "../model/interaction-mend31.ts";
 import {subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 import type {Doers} from "./nominal.ts";
@@ -27,8 +27,26 @@ export function arrivalsAtSites(frame: SentenceFrame, grid: MentionGrid, out: Pa
     if ((w !== "arrived" && w !== "arrives") || t[d.from + 1]?.lower !== "at" || t[d.from + 2]?.lower !== "the") continue;
     const place = siteTown(frame, grid, d.from + 3);
     if (!place) continue;
+    // Mend 31 F8: a patient's arrival at a hospital or a body's at a morgue is no visit ("arrived at the hospital in X
+    // with burns"); only a visit told after it ("… to visit the injured") makes it one.
+    if (careSite(t, d.from + 3, place.from) && !visitPurposeAfter(t, place.to)) continue;
     for (const s of d.subjects) if (s.mention.kind === "person") out.push({source: s, target: place, type: "visited", from: d.from, to: d.from + 2, rule: "active-arrived-at-site"});
   }
+}
+
+const CARE_SITES = new Set(ARRIVAL_CARE_SITES);
+const VISIT_PURPOSES = new Set(ARRIVAL_VISIT_PURPOSES);
+
+/** Mend 31 F8: true when a care site (hospital, clinic, morgue) stands among tokens `from` … `to`. */
+function careSite(t: readonly {lower: string}[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CARE_SITES.has(t[k].lower)) return true;
+  return false;
+}
+
+/** Mend 31 F8: true when "to visit / see / comfort …" follows token `from` in the sentence. */
+function visitPurposeAfter(t: readonly {lower: string}[], from: number): boolean {
+  for (let k = from; k + 1 < t.length; k++) if (t[k].lower === "to" && VISIT_PURPOSES.has(t[k + 1].lower)) return true;
+  return false;
 }
 
 /** The place named by "in X" after a short lowercase site phrase starting at `k` ("relief camp in X"); null otherwise. */

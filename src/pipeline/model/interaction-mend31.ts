@@ -47,3 +47,8 @@ export const ATTENDED_REMOTE_WORDS = ["video", "videolink", "video-link", "virtu
 export const ATTENDED_REMOTE_REACH = 5;
 /** Mend 31 F7: nouns of "as a …" that make the attendance a life story ("attended a fair in X as a child"). */
 export const ATTENDED_LIFE_NOUNS = ["child", "boy", "girl", "teenager", "student", "youth", "youngster", "schoolboy", "schoolgirl", "pupil", "kid"];
+
+/** Mend 31 F8: sites where an arrival is a patient's or a body's more than a visit ("arrived at the hospital in X with burns"). */
+export const ARRIVAL_CARE_SITES = ["hospital", "clinic", "infirmary", "morgue", "mortuary", "ward"];
+/** Mend 31 F8: infinitives after such an arrival that make it a visit ("arrived at the hospital in X to visit the injured"). */
+export const ARRIVAL_VISIT_PURPOSES = ["visit", "see", "meet", "comfort", "console", "thank", "greet", "inspect", "tour"];

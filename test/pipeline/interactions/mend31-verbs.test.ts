@@ -75,6 +75,18 @@ const cases: Record<string, Case> = {
     s: "Tom Reyes attended a fair in Lisbon as a child.",
     m: ["Tom Reyes", "Lisbon:place"],
     rows: []
+  },
+  "F8: a patient arrived at the hospital in a city with burns → no visit": {
+    s: "Tom Reyes arrived at the hospital in Lisbon on Monday with burns.",
+    m: ["Tom Reyes", "Lisbon:place"],
+    d: ["Monday=2025-10-13"],
+    rows: []
+  },
+  "F8 (kept): a minister arrived at the hospital in a city to visit the injured → visited": {
+    s: "Health Minister Tom Reyes arrived at the hospital in Lisbon on Monday to visit the injured.",
+    m: ["Tom Reyes", "Lisbon:place"],
+    d: ["Monday=2025-10-13"],
+    rows: ["Tom Reyes -visited-> Lisbon"]
   }
 };
 

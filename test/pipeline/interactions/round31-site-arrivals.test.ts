@@ -7,8 +7,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "a governor arrived at the relief camp in a town early on Saturday → visited the town": {
-    s: "Governor Rita Okafor arrived at the relief camp in Ikot Ekpene early on Saturday, where some 900 evacuees are sheltering.",
+  "a governor arrived at the aid depot in a town late on Thursday → visited the town": {
+    s: "Governor Rita Okafor arrived at the aid depot in Ikot Ekpene late on Thursday to inspect the stocks of rice.",
     m: ["Rita Okafor", "Ikot Ekpene:place"],
     rows: ["Rita Okafor -visited-> Ikot Ekpene"]
   },
