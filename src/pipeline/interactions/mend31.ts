@@ -6,7 +6,7 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import type {InteractionType} from "../types.ts";
-import {BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-mend31.ts";
+import {SPOKE_WITH_STAGE_WORDS, BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-mend31.ts";
 
 interface MendPair {
   source: PlacedMention;
@@ -41,6 +41,7 @@ export function mend31Pairs<P extends MendPair>(frame: SentenceFrame, pairs: P[]
   pairs = withoutWhere(frame, pairs, roundNoMeeting);
   pairs = withoutWhere(frame, pairs, bargainNoSides);
   pairs = withoutWhere(frame, pairs, demandedDoneTo);
+  pairs = withoutWhere(frame, pairs, spokeWithOnStage);
   return pairs;
 }
 
@@ -100,4 +101,15 @@ function demandedDoneTo(t: readonly Token[], p: MendPair): boolean {
   let k = p.target.to;
   while (k < t.length && k < p.target.to + 2 && BE_MODALS.has(t[k].lower)) k++;
   return t[k]?.lower === "be";
+}
+
+const SPOKE_WITH_STAGE = new Set(SPOKE_WITH_STAGE_WORDS);
+
+/**
+ * Mend 31 F9: true for a "A spoke with B" meeting told of a debate, a broadcast or a piece of writing ("spoke with B in a
+ * televised debate", "spoke with B for an article published on Monday"): a contest or an interview, no meeting.
+ */
+function spokeWithOnStage(t: readonly Token[], p: MendPair): boolean {
+  if (p.type !== "met" || !["spoke", "speaks", "spoken"].includes(t[p.from]?.lower ?? "") || t[p.from + 1]?.lower !== "with") return false;
+  return t.some((w) => SPOKE_WITH_STAGE.has(w.lower));
 }

@@ -52,3 +52,7 @@ export const ATTENDED_LIFE_NOUNS = ["child", "boy", "girl", "teenager", "student
 export const ARRIVAL_CARE_SITES = ["hospital", "clinic", "infirmary", "morgue", "mortuary", "ward"];
 /** Mend 31 F8: infinitives after such an arrival that make it a visit ("arrived at the hospital in X to visit the injured"). */
 export const ARRIVAL_VISIT_PURPOSES = ["visit", "see", "meet", "comfort", "console", "thank", "greet", "inspect", "tour"];
+
+/** Mend 31 F9: words that make "A spoke with B" a debate, a broadcast or a writer's interview, no meeting. */
+export const SPOKE_WITH_STAGE_WORDS = ["debate", "debates", "televised", "article", "articles", "documentary", "podcast", "book", "column", "broadcast",
+  "programme", "program", "hustings", "panel"];

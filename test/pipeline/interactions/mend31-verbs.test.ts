@@ -87,6 +87,16 @@ const cases: Record<string, Case> = {
     m: ["Tom Reyes", "Lisbon:place"],
     d: ["Monday=2025-10-13"],
     rows: ["Tom Reyes -visited-> Lisbon"]
+  },
+  "F9: spoke with a rival in a televised debate → no meeting": {
+    s: "Ana Lopes spoke with Tom Reyes in a televised debate on Monday.",
+    m: ["Ana Lopes", "Tom Reyes"],
+    rows: []
+  },
+  "F9: spoke with B for an article → an interview, no meeting": {
+    s: "Ana Lopes spoke with Tom Reyes for an article published on Monday.",
+    m: ["Ana Lopes", "Tom Reyes"],
+    rows: []
   }
 };
 
