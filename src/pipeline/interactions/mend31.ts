@@ -6,7 +6,7 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import type {InteractionType} from "../types.ts";
-import {SPOKE_WITH_STAGE_WORDS, BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-mend31.ts";
+import {LENT_QUALITY_WORDS, SPOKE_WITH_STAGE_WORDS, BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-mend31.ts";
 
 interface MendPair {
   source: PlacedMention;
@@ -42,6 +42,7 @@ export function mend31Pairs<P extends MendPair>(frame: SentenceFrame, pairs: P[]
   pairs = withoutWhere(frame, pairs, bargainNoSides);
   pairs = withoutWhere(frame, pairs, demandedDoneTo);
   pairs = withoutWhere(frame, pairs, spokeWithOnStage);
+  pairs = withoutWhere(frame, pairs, lentQuality);
   return pairs;
 }
 
@@ -112,4 +113,18 @@ const SPOKE_WITH_STAGE = new Set(SPOKE_WITH_STAGE_WORDS);
 function spokeWithOnStage(t: readonly Token[], p: MendPair): boolean {
   if (p.type !== "met" || !["spoke", "speaks", "spoken"].includes(t[p.from]?.lower ?? "") || t[p.from + 1]?.lower !== "with") return false;
   return t.some((w) => SPOKE_WITH_STAGE.has(w.lower));
+}
+
+const LENT_QUALITY = new Set(LENT_QUALITY_WORDS);
+const LENT_DET = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "some", "new", "much", "more", "real", "added", "extra", "great"]);
+
+/**
+ * Mend 31 F10: true for an "A lent B <aid>" row whose thing lent is a quality, not help: "lent B credibility with
+ * volunteers", "lent B his voice", "lent weight to" (the noun of aid later in the sentence is someone else's).
+ */
+function lentQuality(t: readonly Token[], p: MendPair): boolean {
+  if (p.type !== "assisted" || !["lent", "lends", "lending", "loaned", "loans"].includes(t[p.from]?.lower ?? "")) return false;
+  let k = p.target.to;
+  while (k < t.length && k < p.target.to + 2 && LENT_DET.has(t[k].lower)) k++;
+  return LENT_QUALITY.has(t[k]?.lower ?? "");
 }

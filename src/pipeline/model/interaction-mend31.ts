@@ -56,3 +56,7 @@ export const ARRIVAL_VISIT_PURPOSES = ["visit", "see", "meet", "comfort", "conso
 /** Mend 31 F9: words that make "A spoke with B" a debate, a broadcast or a writer's interview, no meeting. */
 export const SPOKE_WITH_STAGE_WORDS = ["debate", "debates", "televised", "article", "articles", "documentary", "podcast", "book", "column", "broadcast",
   "programme", "program", "hustings", "panel"];
+
+/** Mend 31 F10: things lent that are qualities, not help ("lent B credibility", "lent B his voice"). */
+export const LENT_QUALITY_WORDS = ["credibility", "credence", "weight", "legitimacy", "voice", "name", "momentum", "prestige", "clout", "authority", "air", "gravitas",
+  "glamour", "charm", "colour", "color", "urgency", "support", "backing", "ear", "hope", "confidence", "respectability"];

@@ -97,6 +97,11 @@ const cases: Record<string, Case> = {
     s: "Ana Lopes spoke with Tom Reyes for an article published on Monday.",
     m: ["Ana Lopes", "Tom Reyes"],
     rows: []
+  },
+  "F10: fame lent B credibility, a noun of aid later → no help": {
+    s: "Tom Reyes's fame lent Ana Lopes credibility with volunteers.",
+    m: ["Tom Reyes", "Ana Lopes"],
+    rows: []
   }
 };
 

@@ -7,15 +7,15 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "a relief society has lent a ministry its volunteers → assisted": {
-    s: "Since Sunday the Valdor Red Cross has lent the Ministry of Water its volunteers to fill sandbags.",
-    m: ["Valdor Red Cross:organization", "Ministry of Water:organization"],
-    rows: ["Valdor Red Cross -assisted-> Ministry of Water"]
+  "a youth group has for a week lent a port authority its volunteers → assisted": {
+    s: "For a week now the Norland Scouts have lent the Harbour Authority their volunteers to clear the quays.",
+    m: ["Norland Scouts:organization", "Harbour Authority:organization"],
+    rows: ["Norland Scouts -assisted-> Harbour Authority"]
   },
-  "lent a ministry a helicopter and its crews → assisted": {
-    s: "The Valdor Red Cross lent the Ministry of Water a helicopter and its crews.",
-    m: ["Valdor Red Cross:organization", "Ministry of Water:organization"],
-    rows: ["Valdor Red Cross -assisted-> Ministry of Water"]
+  "lent a port authority a patrol boat and its crews → assisted": {
+    s: "The Norland Scouts lent the Harbour Authority a patrol boat and its crews.",
+    m: ["Norland Scouts:organization", "Harbour Authority:organization"],
+    rows: ["Norland Scouts -assisted-> Harbour Authority"]
   },
   "a company lends a fire brigade two pumps → assisted": {
     s: "Acme Steel lends the Delta Fire Brigade two pumps every winter.",
