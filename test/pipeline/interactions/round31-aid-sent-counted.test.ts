@@ -7,13 +7,13 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "sent model-named helicopters and a team of 30 to 40 rescuers across the border to assist a country's ministry → assisted the ministry": {
-    s: "The Valdor Civil Defence has sent two Mi-8 helicopters and a team of 30 to 40 rescuers across the border to assist Kestria's Ministry of Water, officials said.",
-    m: ["Valdor Civil Defence:organization", "Mi:organization", "Kestria:country", "Ministry of Water:organization"],
-    rows: ["Valdor Civil Defence -assisted-> Ministry of Water"]
+  "dispatched model-named helicopters and a squad of 20 to 25 medics over the mountains to help a country's ministry → assisted the ministry": {
+    s: "The Norland Rescue Service dispatched three Ka-32 helicopters and a squad of 20 to 25 medics over the mountains to help Kestria's Health Ministry on Tuesday.",
+    m: ["Norland Rescue Service:organization", "Ka:organization", "Kestria:country", "Health Ministry:organization"],
+    rows: ["Norland Rescue Service -assisted-> Health Ministry"]
   },
-  "sent boats and a team of 12 to 15 divers to a fire brigade → assisted": {
-    s: "Norland has sent two boats and a team of 12 to 15 divers to the Delta Fire Brigade.",
+  "sent boats and some 12 to 15 divers to a fire brigade → assisted": {
+    s: "Norland has sent two boats and some 12 to 15 divers to the Delta Fire Brigade.",
     m: ["Norland:country", "Delta Fire Brigade:organization"],
     rows: ["Norland -assisted-> Delta Fire Brigade"]
   },
@@ -28,7 +28,7 @@ const cases: Record<string, Case> = {
     rows: []
   },
   "negative: a count range with no one helped after 'to'": {
-    s: "Norland sent 30 to 40 rescuers to the flooded valley.",
+    s: "Norland sent 25 to 35 firefighters to the flooded valley.",
     m: ["Norland:country"],
     rows: []
   }
