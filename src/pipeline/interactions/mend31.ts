@@ -6,7 +6,8 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import type {InteractionType} from "../types.ts";
-import {LENT_QUALITY_WORDS, SPOKE_WITH_STAGE_WORDS, BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-mend31.ts";
+import {SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
+import {SEATED_NO_SIDES_WORDS, LENT_QUALITY_WORDS, SPOKE_WITH_STAGE_WORDS, BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-mend31.ts";
 
 interface MendPair {
   source: PlacedMention;
@@ -43,6 +44,7 @@ export function mend31Pairs<P extends MendPair>(frame: SentenceFrame, pairs: P[]
   pairs = withoutWhere(frame, pairs, demandedDoneTo);
   pairs = withoutWhere(frame, pairs, spokeWithOnStage);
   pairs = withoutWhere(frame, pairs, lentQuality);
+  pairs = withoutWhere(frame, pairs, seatedNoSides);
   return pairs;
 }
 
@@ -127,4 +129,17 @@ function lentQuality(t: readonly Token[], p: MendPair): boolean {
   let k = p.target.to;
   while (k < t.length && k < p.target.to + 2 && LENT_DET.has(t[k].lower)) k++;
   return LENT_QUALITY.has(t[k]?.lower ?? "");
+}
+
+const SEATED_NO_SIDES = new Set([...SEATED_CONTEST_WORDS, ...SEATED_NO_SIDES_WORDS]);
+
+/**
+ * Mend 31 F11: true for a "A and B sat across from each other / sat down together" meeting (rule symmetric-coord) told
+ * in a dock, a dugout or at a contest ("sat across from each other in the dock", "sat down together in the dugout
+ * before kick-off"): the seated-contest words (SEATED_CONTEST_WORDS) guard only the rows with an object, this the
+ * coordinated subject's.
+ */
+function seatedNoSides(t: readonly Token[], p: MendPair): boolean {
+  if (p.type !== "met" || (p as {rule?: string}).rule !== "symmetric-coord" || !["sat", "sit", "sits", "sitting"].includes(t[p.from]?.lower ?? "")) return false;
+  return t.some((w) => SEATED_NO_SIDES.has(w.lower));
 }

@@ -60,3 +60,6 @@ export const SPOKE_WITH_STAGE_WORDS = ["debate", "debates", "televised", "articl
 /** Mend 31 F10: things lent that are qualities, not help ("lent B credibility", "lent B his voice"). */
 export const LENT_QUALITY_WORDS = ["credibility", "credence", "weight", "legitimacy", "voice", "name", "momentum", "prestige", "clout", "authority", "air", "gravitas",
   "glamour", "charm", "colour", "color", "urgency", "support", "backing", "ear", "hope", "confidence", "respectability"];
+
+/** Mend 31 F11: places besides the seated contests where two seated persons are no sides ("in the dock", "in the dugout before kick-off"). */
+export const SEATED_NO_SIDES_WORDS = ["dock", "courtroom", "dugout", "kick-off", "kickoff", "bench", "jury"];

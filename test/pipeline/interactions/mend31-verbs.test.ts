@@ -102,6 +102,16 @@ const cases: Record<string, Case> = {
     s: "Tom Reyes's fame lent Ana Lopes credibility with volunteers.",
     m: ["Tom Reyes", "Ana Lopes"],
     rows: []
+  },
+  "F11: two defendants sat across from each other in the dock → no meeting": {
+    s: "Tom Reyes and Ana Lopes sat across from each other in the dock.",
+    m: ["Tom Reyes", "Ana Lopes"],
+    rows: []
+  },
+  "F11: two coaches sat down together in the dugout before kick-off → no meeting": {
+    s: "Tom Reyes and Ana Lopes sat down together in the dugout before kick-off.",
+    m: ["Tom Reyes", "Ana Lopes"],
+    rows: []
   }
 };
 
