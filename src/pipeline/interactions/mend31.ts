@@ -41,6 +41,7 @@ export function mend31Pairs<P extends MendPair>(frame: SentenceFrame, pairs: P[]
   if (pairs.length === 0) return pairs;
   pairs = withoutWhere(frame, pairs, roundNoMeeting);
   pairs = withoutWhere(frame, pairs, bargainNoSides);
+  pairs = demandedOfFirst(frame, pairs);
   pairs = withoutWhere(frame, pairs, demandedDoneTo);
   pairs = withoutWhere(frame, pairs, spokeWithOnStage);
   pairs = withoutWhere(frame, pairs, lentQuality);
@@ -97,13 +98,61 @@ const BE_MODALS = new Set(["should", "must", "would", "shall", "will", "immediat
 
 /**
  * Mend 31 F5: true for a "demanded that B <act>" request whose B is told to be acted on, not to act: "demanded that B
- * be jailed / be fined / should be investigated" asks the court or the police, no one named.
+ * be jailed / be fined / should be investigated", "that B and C be sacked" asks the court or the police, no one named.
  */
 function demandedDoneTo(t: readonly Token[], p: MendPair): boolean {
-  if (p.type !== "asked" || !(t[p.from]?.lower ?? "").startsWith("demand") || t[p.from + 1]?.lower !== "that") return false;
+  if (!demandedThat(t, p)) return false;
   let k = p.target.to;
-  while (k < t.length && k < p.target.to + 2 && BE_MODALS.has(t[k].lower)) k++;
+  // "that B and C be sacked": past the rest of a list of names.
+  while (k < t.length && k < p.target.to + 8 && (t[k].lower === "and" || t[k].text === "," || /^[A-Z]/.test(t[k].text))) k++;
+  for (let j = 0; j < 2 && k < t.length && BE_MODALS.has(t[k].lower); j++) k++;
   return t[k]?.lower === "be";
+}
+
+/** True for an "asked" row of "demanded / demands … that". */
+function demandedThat(t: readonly Token[], p: MendPair): boolean {
+  return p.type === "asked" && (t[p.from]?.lower ?? "").startsWith("demand") && t[p.from + 1]?.lower === "that";
+}
+
+/**
+ * Mend 31 F14: the one asked by "demanded that B <act> C" is B, the first name after "that" (or its list), never C:
+ * "demanded that Kestria release Tom Reyes" asks Kestria, and "demanded that the government release Tom Reyes" asks no
+ * one named. A row of C becomes B's (dropped when B's row is there already, or when no name follows "that").
+ */
+function demandedOfFirst<P extends MendPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  const t = frame.tokens;
+  let out: P[] | null = null;
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    let next: P | null = p;
+    if (demandedThat(t, p)) {
+      const at = t[p.from + 2]?.lower === "the" ? p.from + 3 : p.from + 2;
+      // The names listed right after "that" ("that B and C reinstate …").
+      const listed = frame.mentions.filter((m) => m.from >= at && m.from < at + 8 && m.to <= p.target.to && m.from === listedFrom(t, frame.mentions, at, m));
+      const first = frame.mentions.find((m) => m.from === at);
+      if (!first) {
+        // "demanded that the regional governor, B, send …": B apposed to the one asked keeps the row.
+        const apposed = t[p.target.from - 1]?.text === "," && p.target.from > at && !frame.mentions.some((m) => m.from >= at && m.from < p.target.from);
+        if (!apposed) next = null;
+      } else if (/^['’]s?$/u.test(t[first.to]?.text ?? "")) next = null; // "that B's government release C": B's body is asked, not B.
+      if (first && next && p.target.from !== at && !listed.some((m) => m.index === p.target.index)) {
+        next = pairs.some((q) => q !== p && q.source.index === p.source.index && q.target.index === first.index && demandedThat(t, q)) ? null : {...p, target: first};
+      }
+    }
+    if (next !== p && !out) out = pairs.slice(0, k);
+    if (out && next) out.push(next);
+  }
+  return out ?? pairs;
+}
+
+/** The start of mention `m` when only names, commas and "and" stand between token `at` and it; -1 otherwise. */
+function listedFrom(t: readonly Token[], mentions: readonly PlacedMention[], at: number, m: PlacedMention): number {
+  for (let k = at; k < m.from; k++) {
+    if (t[k].lower === "and" || t[k].text === ",") continue;
+    if (mentions.some((n) => n.from <= k && k < n.to)) continue;
+    return -1;
+  }
+  return m.from;
 }
 
 const SPOKE_WITH_STAGE = new Set(SPOKE_WITH_STAGE_WORDS);

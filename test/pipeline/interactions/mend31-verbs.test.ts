@@ -112,6 +112,21 @@ const cases: Record<string, Case> = {
     s: "Tom Reyes and Ana Lopes sat down together in the dugout before kick-off.",
     m: ["Tom Reyes", "Ana Lopes"],
     rows: []
+  },
+  "F14: demanded that a country release B asks the country, not B": {
+    s: "Ana Lopes demanded that Kestria release Tom Reyes.",
+    m: ["Ana Lopes", "Kestria:country", "Tom Reyes"],
+    rows: ["Ana Lopes -asked-> Kestria", "Kestria -released-> Tom Reyes"]
+  },
+  "F14: demanded that a company reinstate B asks the company": {
+    s: "Ana Lopes demanded that Acme Steel reinstate Tom Reyes.",
+    m: ["Ana Lopes", "Acme Steel:organization", "Tom Reyes"],
+    rows: ["Ana Lopes -asked-> Acme Steel"]
+  },
+  "F5: demanded that two persons be sacked asks neither": {
+    s: "Ana Lopes demanded that Tom Reyes and Sam Cole be sacked.",
+    m: ["Ana Lopes", "Tom Reyes", "Sam Cole"],
+    rows: []
   }
 };
 
