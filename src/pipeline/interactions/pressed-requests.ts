@@ -7,10 +7,12 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {InteractionType} from "../types.ts";
 import {PRESSED_REQUEST_INFINITIVES, PRESSED_REQUEST_VERBS, PRESSED_TIME_OPENERS, PRESSED_TIME_REACH} from "../model/interaction-cues.ts";
+import {PRESSED_TIME_NOUNS, PRESSED_TIME_PREPOSITIONS} from "../model/interaction-mend31.ts";
 
 const PRESSED = new Set(PRESSED_REQUEST_VERBS);
 const INFINITIVES = new Set(PRESSED_REQUEST_INFINITIVES);
 const TIME_OPENERS = new Set(PRESSED_TIME_OPENERS);
+const PRESSED_TIME = new Set(PRESSED_TIME_NOUNS);
 
 interface RequestPair {
   source: PlacedMention;
@@ -44,9 +46,13 @@ export function pressedPastTime<P extends RequestPair>(frame: SentenceFrame, pai
 function requestPastTime(frame: SentenceFrame, end: number): boolean {
   const t = frame.tokens;
   if (!TIME_OPENERS.has(t[end]?.lower ?? "")) return false;
+  // Mend 31 F12: "on / in / over / for" open a time phrase only with a word of time in it ("for months", "on Monday");
+  // "pressed B in the final set to free herself" is a rally, "on the issue" a topic.
+  let timed = !PRESSED_TIME_PREPOSITIONS.includes(t[end].lower);
   for (let k = end + 1; k < t.length && k <= end + PRESSED_TIME_REACH; k++) {
     if (t[k].punct) return false;
-    if (t[k].lower === "to") return INFINITIVES.has(t[k + 1]?.lower ?? "");
+    if (PRESSED_TIME.has(t[k].lower)) timed = true;
+    if (t[k].lower === "to") return timed && INFINITIVES.has(t[k + 1]?.lower ?? "");
   }
   return false;
 }

@@ -63,3 +63,10 @@ export const LENT_QUALITY_WORDS = ["credibility", "credence", "weight", "legitim
 
 /** Mend 31 F11: places besides the seated contests where two seated persons are no sides ("in the dock", "in the dugout before kick-off"). */
 export const SEATED_NO_SIDES_WORDS = ["dock", "courtroom", "dugout", "kick-off", "kickoff", "bench", "jury"];
+
+/** Mend 31 F12: openers of "pressed B <time> to free …" that open a time phrase only with a word of time after them. */
+export const PRESSED_TIME_PREPOSITIONS = ["on", "in", "over", "for"];
+/** Mend 31 F12: words of time in that phrase ("for months", "on Monday", "in recent weeks", "over the summer"). */
+export const PRESSED_TIME_NOUNS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "days", "week", "weeks", "weekend",
+  "month", "months", "year", "years", "decade", "decades", "hours", "spring", "summer", "autumn", "winter", "fall", "morning", "evening", "night", "recent",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "past", "time", "while", "ages"];

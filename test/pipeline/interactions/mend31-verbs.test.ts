@@ -127,6 +127,16 @@ const cases: Record<string, Case> = {
     s: "Ana Lopes demanded that Tom Reyes and Sam Cole be sacked.",
     m: ["Ana Lopes", "Tom Reyes", "Sam Cole"],
     rows: []
+  },
+  "F12: pressed a rival in the final set to free herself (a rally, no request)": {
+    s: "Ana Lopes pressed Tom Reyes in the final set to free herself.",
+    m: ["Ana Lopes", "Tom Reyes"],
+    rows: ["Ana Lopes -called_on-> Tom Reyes"]
+  },
+  "F12 (kept): pressed B for months to free the crew → asked": {
+    s: "Ana Lopes pressed Tom Reyes for months to free the crew.",
+    m: ["Ana Lopes", "Tom Reyes"],
+    rows: ["Ana Lopes -asked-> Tom Reyes"]
   }
 };
 
