@@ -3,11 +3,14 @@
  * Interactions; model interaction-calls.ts).
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS} from "../model/interaction-calls.ts";
+import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS, SPOKE_WITH_VERBS, TALK_TOPIC_WORDS} from "../model/interaction-calls.ts";
 import {LET_GO_CAPTIVITY_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS} from "../model/interaction-detention.ts";
 import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
+import {calledOnVisits} from "./courtesy-visits.ts";
+import {pressedPastTime} from "./pressed-requests.ts";
+import {mend31Pairs} from "./mend31.ts";
 import type {InteractionType} from "../types.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 
@@ -75,6 +78,14 @@ export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pa
   if (pairs.length === 0) return pairs;
   // Mend 28: the round-28 verb rows this row-level pass narrows too (the last pass over a sentence's pairs).
   pairs = withoutOverreachingVerbRows(frame, pairs);
+  // Round 31: "called on B at the hospital" is a visit, met (courtesy-visits.ts).
+  pairs = calledOnVisits(frame, pairs);
+  // Round 31: "pressed B since the spring to free …" is asked, as "pressed B to free …" is (pressed-requests.ts).
+  pairs = pressedPastTime(frame, pairs);
+  // Round 31: "A spoke with B about the floods" names a topic, no meeting (unless by phone: a call).
+  pairs = withoutTopicTalks(frame, pairs);
+  // Mend 31: the review-31 narrowings (mend31.ts).
+  pairs = mend31Pairs(frame, pairs);
   if (pairs.length === 0) return pairs;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
@@ -104,6 +115,46 @@ function hasContent(frame: SentenceFrame, pairs: CallPair[], met: CallPair): boo
     if ((s === a && g === b) || (s === b && g === a)) return true;
   }
   return false;
+}
+
+const SPOKE_WITH = new Set(SPOKE_WITH_VERBS);
+const TALK_TOPIC = new Set(TALK_TOPIC_WORDS);
+
+/**
+ * Round 31: `pairs` without the meetings of "A spoke with B about / on / over <topic>" told with no phone word: a
+ * conversation named by its topic is reported speech more than a meeting ("spoke with B about the floods"), while "A
+ * spoke with B on Thursday" and "spoke with B by phone about the floods" stay meetings. A talk told with its content
+ * ("spoke with B on Monday and thanked him") is the content only, as a call is. The same array when nothing goes.
+ */
+function withoutTopicTalks<P extends CallPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  const t = frame.tokens;
+  let out: P[] | null = null;
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    const w = t[p.from]?.lower ?? "";
+    // "A spoke with B on Monday and thanked him": the talk told with its content is the content only, as a call's is.
+    const topic = p.type === "met" && SPOKE_WITH.has(w) && t[p.from + 1]?.lower === "with" && !isCall(frame, p) && (topicAfter(t, p.target.to) || hasContent(frame, pairs, p) || thanksJoined(t, p.target.to));
+    if (topic && !out) out = pairs.slice(0, k);
+    else if (!topic && out) out.push(p);
+  }
+  return out ?? pairs;
+}
+
+/** Round 31: true when, after the object at `end`, an "and" is followed by thanks told as a noun ("… and \"expressed Israel's appreciation\""). */
+function thanksJoined(t: readonly Token[], end: number): boolean {
+  let and = false;
+  for (let k = end; k < t.length; k++) {
+    if (t[k].lower === "and") and = true;
+    else if (and && GRATITUDE_NOUNS.has(t[k].lower)) return true;
+  }
+  return false;
+}
+
+/** True when a topic word ("about", "on the", "over") follows the object at `end`, past one comma-free aside of time. */
+function topicAfter(t: readonly Token[], end: number): boolean {
+  const w = t[end]?.lower ?? "";
+  if (TALK_TOPIC.has(w)) return true;
+  return w === "on" && !/^[A-Z0-9]/.test(t[end + 1]?.text ?? "") && !["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].includes(t[end + 1]?.lower ?? "");
 }
 
 /**

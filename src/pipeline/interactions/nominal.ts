@@ -1,12 +1,13 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS} from "../model/interaction-verbs.ts";
+import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
+import {arrivalsAtSites, attendedEventIn} from "./site-arrivals.ts";
 
 const ATTACK = 1;
 const VISIT = 2;
@@ -21,9 +22,11 @@ const HELP = 256;
 const SEND = 512;
 /** Round 28: criticism received ("drew criticism from A"). */
 const CRITICISM = 1024;
+/** Round 31: not a noun: "attended" an event held in a named place ("attended a forum in X"), site-arrivals.ts. */
+const ATTEND = 2048;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, MEETING_NOUNS], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -74,9 +77,12 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
       aidSent(frame, grid, i, out);
     }
     else if (kind & CRITICISM) criticismReceived(frame, grid, i, out);
+    else if (kind & ATTEND) attendedEventIn(frame, grid, i, out);
     else if (kind & (MEETING | TALKS)) {
       if (kind & MEETING) ownedMeetingWith(frame, grid, i, out);
-      const b = betweenAfter(frame, grid, i);
+      let b = betweenAfter(frame, grid, i);
+      // Round 31: "Talks / consultations (on X) took place (the next day) between B and C" (tookPlaceBetween).
+      if (b < 0) b = tookPlaceBetween(t, i);
       if (b < 0) continue;
       let parties = objectsAfter(frame, grid, b + 1, {gap: 1});
       // "a meeting between Kenyan President B and C": the title keeps the first party from "between".
@@ -85,12 +91,21 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
       if (GAME_MEETINGS.has(t[i].lower) && (parties.some((p) => p.mention.kind === "organization") || hasWordIn(t, NON_MEETING) || hasWordIn(t, VIOLENT_ENCOUNTER))) continue;
       const meeting = (kind & MEETING) !== 0;
       for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: meeting ? "met" : "negotiated", from: i, to: i + 1, rule: meeting ? "nominal-meeting" : "nominal-talks"});
+      // Round 31: talks between two persons are also a meeting of the two ("talks in Lisbon between the mine's owner, B,
+      // and the strike leader C" → B met C, as "held talks with" is); not indirect talks, carried by others.
+      // Mend 31 F6: nor talks undone, to come or only sought ("talks between B and C were cancelled / are expected next
+      // week", "called for talks between B and C"), as a meeting owned by B is (UNHELD_MEETING).
+      if (!meeting && parties.length >= 2 && parties.every((p) => p.mention.kind === "person") && !indirectTalks(t, i) && !hasWordIn(t, UNHELD_MEETING) && t[i - 1]?.lower !== "for")
+        for (const p of parties.slice(1)) out.push({source: parties[0], target: p, type: "met", from: i, to: i + 1, rule: "nominal-talks-met"});
       if (parties.length >= 2) {
         arrangedBetween(frame, grid, i, parties, out);
         arrangedBy(frame, grid, parties, out);
+        atMeetingBy(frame, grid, parties, out);
       }
     }
   }
+  // Round 31: "A arrived at the relief camp in X" → A visited X (site-arrivals.ts).
+  arrivalsAtSites(frame, grid, out, earlier);
 }
 
 const SENT_AID = new Set(SENT_AID_NOUNS);
@@ -111,16 +126,27 @@ const SENT_AID_REACH = 7;
 function aidSent(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
   const t = frame.tokens;
   let k = i + 1;
-  while (k < t.length && k <= i + SENT_AID_REACH && !SENT_AID.has(t[k].lower) && !grid.startingAt.has(k) && (!t[k].punct || t[k].text === "-")) k++;
+  // Round 31: a model name glued by a hyphen is part of the thing sent ("two Mi-8 helicopters"), not a party.
+  while (k < t.length && k <= i + SENT_AID_REACH && !SENT_AID.has(t[k].lower) && (!grid.startingAt.has(k) || modelName(grid, t, k)) && (!t[k].punct || t[k].text === "-")) k++;
   if (!SENT_AID.has(t[k]?.lower ?? "")) return;
   let to = k + 1;
-  while (to < t.length && to <= k + 5 && t[to].lower !== "to" && !t[to].punct && !grid.startingAt.has(to)) to++;
+  // Round 31: a range "30 to 40" is no "to" of the purpose ("a team of 30 to 40 rescuers across the border to assist B"),
+  // and a later noun of aid restarts the reach.
+  while (to < t.length && (to <= k + 5 || numberRange(t, to)) && (t[to].lower !== "to" || numberRange(t, to)) && !t[to].punct && !grid.startingAt.has(to)) {
+    if (SENT_AID.has(t[to].lower) || numberRange(t, to)) k = to;
+    to++;
+  }
   if (t[to]?.lower !== "to") return;
   let j = to + 1;
   const helpSaid = SENT_AID_HELP.has(t[j]?.lower ?? "");
   if (helpSaid) j++;
   if (t[j]?.lower === "the" && grid.startingAt.has(j + 1)) j++;
-  const helped = grid.startingAt.get(j);
+  let helped = grid.startingAt.get(j);
+  // Round 31: "to assist Kazakhstan's Ministry of Emergencies": the body the country owns is the one helped.
+  if (helpSaid && helped) {
+    const owned = /^['’]s?$/u.test(t[helped.to]?.text ?? "") ? grid.startingAt.get(helped.to + 1) : /['’]s?$/u.test(t[helped.to - 1].text) ? grid.startingAt.get(helped.to) : undefined;
+    if (owned) helped = owned;
+  }
   if (!helped || helped.mention.kind === "place" || helped.mention.kind === "media") return;
   // Mend 28 (review F6, F10): "sent planes to Syria to bomb rebels", "sent experts to Iran to inspect nuclear sites".
   if (t[helped.to]?.lower === "to" && SENT_NOT_AID.has(t[helped.to + 1]?.lower ?? "")) return;
@@ -130,6 +156,17 @@ function aidSent(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   for (let n = i + 1; n < to; n++) if (SENT_AID.has(t[n].lower) && !SENT_AID_CRAFT.has(t[n].lower)) plainAid = true;
   if (!plainAid && !helpSaid && !hasWordIn(t, SENT_AID_RELIEF)) return;
   for (const s of subjectsBefore(frame, grid, i)) if (s.index !== helped.index && s.mention.kind !== "place") out.push({source: s, target: helped, type: "assisted", from: i, to: i + 1, rule: "nominal-aid-sent"});
+}
+
+/** Round 31: true when the mention at token `k` is glued to a number by a hyphen ("Mi-8", "C-130"): a model's name. */
+function modelName(grid: MentionGrid, t: readonly Token[], k: number): boolean {
+  const m = grid.startingAt.get(k);
+  return !!m && t[m.to]?.text === "-" && /^\d/.test(t[m.to + 1]?.text ?? "");
+}
+
+/** Round 31: true when the "to" at `k` stands between two numbers ("30 to 40"). */
+function numberRange(t: readonly Token[], k: number): boolean {
+  return /^\d/.test(t[k - 1]?.text ?? "") && /^\d/.test(t[k + 1]?.text ?? "");
 }
 
 const RECEIVING_CRITICISM = new Set(RECEIVING_CRITICISM_VERBS);
@@ -1152,6 +1189,37 @@ function betweenAfter(frame: SentenceFrame, grid: MentionGrid, i: number): numbe
   return place && (place.mention.kind === "place" || place.mention.kind === "country") && t[place.to]?.lower === "between" ? place.to : -1;
 }
 
+const TOOK_PLACE = new Set(TOOK_PLACE_VERBS);
+const INDIRECT_TALKS = new Set(INDIRECT_TALKS_WORDS);
+
+/**
+ * Round 31: the token of "between" when the meeting or talks noun at `i` is the subject of "took place / were held /
+ * was held / began" and the parties follow it: "Consultations on the strike took place the next day between B and C",
+ * "Talks were held in Lisbon on Monday between B and C". The noun's own phrase (at most TOOK_PLACE_NOUN_REACH
+ * tokens, no punctuation) comes first, then at most TOOK_PLACE_BETWEEN_REACH tokens of time or place before
+ * "between"; -1 otherwise ("talks took place on Monday" names no parties).
+ */
+function tookPlaceBetween(t: readonly Token[], i: number): number {
+  for (let k = i + 1; k < t.length && k <= i + TOOK_PLACE_NOUN_REACH; k++) {
+    if (t[k].punct) return -1;
+    const w = t[k].lower;
+    const verbEnd = w === "took" && t[k + 1]?.lower === "place" ? k + 2 : (w === "were" || w === "was") && TOOK_PLACE.has(t[k + 1]?.lower ?? "") ? k + 2 : -1;
+    if (verbEnd < 0) continue;
+    for (let j = verbEnd; j < t.length && j <= verbEnd + TOOK_PLACE_BETWEEN_REACH; j++) {
+      if (t[j].lower === "between") return j;
+      if (t[j].punct) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Round 31: true when a word of indirect talks stands among the three tokens before the noun at `i` ("indirect talks"). */
+function indirectTalks(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (INDIRECT_TALKS.has(t[k].lower)) return true;
+  return false;
+}
+
 const ARRANGED_AUX = new Set(ARRANGED_AUXILIARIES);
 const PERFECT_AUX = new Set(PERFECT_AUXILIARIES);
 const ASIDE_STOP = new Set(ASIDE_STOPS);
@@ -1197,6 +1265,36 @@ function arrangedBy(frame: SentenceFrame, grid: MentionGrid, parties: PlacedMent
   const end = arrangers[arrangers.length - 1]?.to ?? by + 1;
   for (let k = end; k < t.length && k < end + FUTURE_REACH && !t[k].punct; k++) if (FUTURE_TIME.has(t[k].lower)) return;
   for (const a of arrangers) for (const p of parties) if (a.index !== p.index) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-by"});
+}
+
+const MEETING_SETTING_NOUNS = new Set(MEETING_NOUNS);
+const HOSTED_MEETING = new Set(HOSTED_MEETING_PARTICIPLES);
+
+/**
+ * Round 31: "talks / consultations between B and C(, who …,) at a meeting convened / chaired / brokered by A" → A
+ * mediated each party: the meeting that held the talks is A's doing, as in "the meeting between B and C was arranged by
+ * A". "at / during / in" and an article, at most one modifier, a meeting noun, the participle (ARRANGING_VERBS or
+ * HOSTED_MEETING_PARTICIPLES) and "by" with the arrangers right after the last party or one aside in commas.
+ */
+function atMeetingBy(frame: SentenceFrame, grid: MentionGrid, parties: PlacedMention[], out: Pair[]): void {
+  const t = frame.tokens;
+  let k = parties[parties.length - 1].to;
+  if (t[k]?.text === ",") {
+    let j = k + 1;
+    while (j < t.length && j < k + ASIDE_REACH && t[j].text !== "," && !ASIDE_STOP.has(t[j].text)) j++;
+    if (t[j]?.text !== ",") return;
+    k = j + 1;
+  }
+  if (!["at", "during", "in"].includes(t[k]?.lower ?? "") || !["a", "an", "the"].includes(t[k + 1]?.lower ?? "")) return;
+  let n = k + 2;
+  if (!MEETING_SETTING_NOUNS.has(t[n]?.lower ?? "")) n++;
+  if (!MEETING_SETTING_NOUNS.has(t[n]?.lower ?? "")) return;
+  const v = n + 1;
+  const w = t[v]?.lower ?? "";
+  if (!((ARRANGING.has(w) && w.endsWith("ed")) || HOSTED_MEETING.has(w)) || t[v + 1]?.lower !== "by") return;
+  let arrangers = objectsAfter(frame, grid, v + 2, {gap: 2});
+  if (arrangers.length === 0) arrangers = titledPartiesAfter(frame, grid, v + 2);
+  for (const a of arrangers) for (const p of parties) if (a.index !== p.index) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-at-meeting-by"});
 }
 
 const HELP_LINKS = new Set(HELP_LINK_WORDS);

@@ -102,3 +102,33 @@ export const CALLED_VERBS = ["called", "calls", "calling", "rang", "rings", "rin
 export const CALL_VIDEO_WORDS = ["video"];
 export const CALL_VIDEO_NOUNS = ["call", "calls", "conference", "conferences", "link", "talks", "conversation"];
 export const CALL_VIDEO_COMPOUNDS = ["videoconference", "videoconferences", "video-conference", "videocall"];
+
+/**
+ * Round 31: the verbs of "calling on" someone, which also tell a visit in person: "The minister called on the
+ * injured driver at his home" is a visit (met), "called on the board to resign" a call to act (called_on).
+ * Lowercase, first word of the phrase (its "on"/"upon" follows).
+ *
+ * @example CALLING_ON_VERBS.includes("called") // true
+ */
+export const CALLING_ON_VERBS = ["called", "calls", "calling", "call"];
+
+/**
+ * Round 31: places where "called on B at/in <place>" is a visit to B: a home, a hospital, a bedside
+ * ("called on the rescued climber at the hospital", "called on the widow at her home"). Not an event's venue
+ * ("called on B at a press conference to …": a call to act). Lowercase nouns.
+ *
+ * @example CALLED_ON_VISIT_PLACES.includes("bedside") // true
+ */
+export const CALLED_ON_VISIT_PLACES = ["home", "homes", "house", "residence", "flat", "apartment", "hospital", "hospitals", "clinic", "bedside", "ward", "hotel", "villa", "dacha"];
+
+/** Round 31: how far past the one called on a place of visit or an act's "to" may stand in its clause. */
+export const CALLED_ON_VISIT_REACH = 12;
+
+/** Round 31: verbs of "spoke with B" read as a meeting without a phone word (calls.ts withoutTopicTalks). Lowercase. */
+export const SPOKE_WITH_VERBS = ["spoke", "speaks", "spoken"];
+
+/**
+ * Round 31: words right after "spoke with B" that name the talk's topic, so no meeting is told ("spoke with B about the
+ * floods", "… over the weekend's riots", "… regarding the strike"); "on" counts unless a date follows ("on Thursday").
+ */
+export const TALK_TOPIC_WORDS = ["about", "over", "regarding", "concerning"];

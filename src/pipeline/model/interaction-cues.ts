@@ -533,3 +533,13 @@ export const LEANING_RELIANCE_INFINITIVES = ["get", "stand", "win", "survive", "
  */
 export const SEATED_CONTEST_WORDS = ["chess", "poker", "cards", "dinner", "wedding", "banquet", "feast", "televised", "debate", "debates", "exam", "examination",
   "tournament", "match", "game", "games", "championship"];
+
+/**
+ * Round 31: first words of a time phrase that may stand between "pressed B" and its "to free …" with the request kept:
+ * "A had pressed B since the spring to free the crew", "pressed B for months to release …" (interactions/pressed-requests.ts).
+ * Lowercase.
+ */
+export const PRESSED_TIME_OPENERS = ["since", "for", "throughout", "over", "on", "in", "last", "this", "all", "repeatedly", "again", "privately", "publicly"];
+
+/** Round 31: most tokens of that time phrase ("since the start of the year" is six). */
+export const PRESSED_TIME_REACH = 6;

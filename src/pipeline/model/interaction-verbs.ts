@@ -128,6 +128,10 @@ const BLAME_DOOR_NOUNS = ["the blame", "blame", "responsibility", "the responsib
   "the failures", "the collapse", "the crisis", "the chaos", "the crash", "the accident", "the losses", "the delays", "the shortages", "the violence", "the killings",
   "the fiasco", "the debacle", "the mess"];
 
+/** Round 31: adverbs that may stand between "appealed" and its "to" ("appealed directly to B"). Lowercase. */
+export const APPEAL_MANNER_ADVERBS = ["directly", "personally", "publicly", "again", "repeatedly", "urgently", "once more", "in person", "in writing", "also", "earlier"];
+/** Round 31: a demand put to someone with "that" and their act after ("A demanded that B free C"): asked. */
+export const DEMANDED_THAT = ["demanded that", "demands that", "demanding that", "demand that"];
 /** Round 27: verbs of demanding that someone go: "A demanded / called for / sought the resignation of B". */
 const OUSTER_DEMAND_VERBS = ["demanded", "demands", "demanding", "demand", "called for", "calls for", "calling for", "call for", "sought", "seeks", "seeking",
   "urged", "urges", "pressed for", "pushed for"];
@@ -226,6 +230,20 @@ export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove
  * (JOURNEY_NOT_VISIT_WORDS) nor of study, work, care or a crime (ARRIVAL_NOT_VISIT_WORDS) (interactions/calls.ts).
  */
 export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at"];
+
+/** Round 31: words after "arrived at the" that name no site ("arrived at the conclusion / same time / decision"; interactions/site-arrivals.ts). Lowercase. */
+export const ARRIVAL_NOT_SITE_WORDS = ["conclusion", "same", "decision", "figure", "number", "point", "agreement", "end", "start", "beginning", "idea", "view", "verdict",
+  "result", "total", "estimate", "sum", "time"];
+/** Round 31: verbs of attending an event held in a named place ("A attended a forum in X" → A visited X; interactions/site-arrivals.ts). */
+export const ATTENDING_VERBS = ["attended", "attends", "attending"];
+/**
+ * Round 31: events whose attendance in a named place is a trip there: a forum, a summit, a conference, a ceremony. Not
+ * a school, a course or a church (a life), nor a game ("attended the final in X"). Lowercase.
+ */
+export const ATTENDED_EVENT_NOUNS = ["forum", "summit", "conference", "ceremony", "funeral", "memorial", "commemoration", "inauguration", "congress", "convention",
+  "meeting", "session", "rally", "vigil", "celebrations", "parade", "expo", "exhibition", "fair", "assembly", "talks"];
+/** Round 31: most tokens of the site phrase and its "in" after "arrived at the" ("relief camp in", "main field hospital in"). */
+export const ARRIVAL_SITE_REACH = 5;
 
 /**
  * Round 29: words that make a dated arrival ("went to / reached / arrived at X on Monday") no visit: a life of study,
@@ -440,6 +458,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // table from each other" → A met B (persons or their sides; "sat across the aisle / room from B" is none).
   ...verbs("met", "direct", ["sat across the table from", "sat across a table from", "sits across the table from", "sitting across the table from",
     "sat across the negotiating table from", "sat across from each other at the table"], {symmetric: true, notMedia: true, notInterview: true}),
+  // Round 31: the same told of a coordinated subject with no table: "A and B (finally) sat across from each other / sat
+  // opposite each other / sat face to face / sat down together" → A met B (a seated contest is none: notInterview's
+  // SEATED_CONTEST words, "sat across from each other in the chess final").
+  ...verbs("met", "direct", ["sat", "sit", "sits", "sitting"].flatMap((v) => ["across from each other", "across from one another", "opposite each other", "opposite one another",
+    "face to face", "face-to-face", "down together", "down face to face"].map((x) => `${v} ${x}`)), {symmetric: true, notMedia: true, notInterview: true, notGame: true, notPrev: ["to"]}),
   ...verbs("met", "with", ["sit down for talks", "sits down for talks", "sit down for a meeting", "sits down for a meeting"], {symmetric: true, notMedia: true, notPrev: ["to"]}),
   // Round 24: "A sat down with B (in X)" is a meeting of two persons ("Russia's envoy sat down with
   // Hamas official B"); not with a media outlet or in an interview ("sat down with CNN", "sat down with
@@ -458,7 +481,17 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 27: "A called / rang B (on Monday) to discuss / review / go over …" → a call, met (flag talkPurpose,
   // calls.ts talkPurposeAfter; "called B a liar", "called B to testify" are none).
   ...verbs("met", "direct", CALLED_VERBS, {personOnly: true, personSource: true, talkPurpose: true, notMedia: true}),
-  ...verbs("met", "direct", ["spoke with", "spoke to", "speaks with", "speaks to", "talked with", "talked to", "spoken with", "spoken to"], {personOnly: true, personSource: true, phone: true}),
+  // Round 31: a call told as being on the line: "A was on the phone to / with B (on Monday)" → A met B, a call with no
+  // other content (docs/evaluation.md); only after a form of "be" ("the news came in on the phone to B" is none),
+  // between persons.
+  // Mend 31 F4: not "on the line with": "her career is on the line with B watching" is at stake, no call.
+  ...verbs("met", "direct", [...["phone", "telephone"].flatMap((n) => ["to", "with"].map((p) => `on the ${n} ${p}`)), "on the line to"], {personOnly: true, personSource: true, notMedia: true,
+    prev: ["was", "were", "is", "are", "been", "be", "already", "still", "later", "again", "also"]}),
+  ...verbs("met", "direct", ["spoke to", "speaks to", "talked with", "talked to", "spoken to"], {personOnly: true, personSource: true, phone: true}),
+  // Round 31: "A spoke with B (on Thursday)" is a conversation of two persons, a meeting, by phone or not ("At the site he
+  // spoke with the governor"); not with a topic right after ("spoke with B about the floods", calls.ts
+  // spokeWithTopic), nor with a media outlet. "spoke to B" keeps wanting a phone word ("spoke to reporters").
+  ...verbs("met", "direct", ["spoke with", "speaks with", "spoken with"], {personOnly: true, personSource: true, notMedia: true, notInterview: true}),
   ...verbs("released", "direct", ["released", "release", "releases", "releasing", "handed over", "hand over", "hands over"], {passive: true, notNext: NOT_A_PERSON_OBJECT}),
   // "freed a pilot and his son": "a/an" after "freed" opens a person ("released a video" does not).
   ...verbs("released", "direct", ["freed", "frees", "freeing", "free", "set free"], {passive: true, notNext: NOT_A_PERSON_OBJECT.filter((w) => w !== "a" && w !== "an")}),
@@ -487,7 +520,19 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("released", "direct", ["let go"], {passive: true, personTarget: true, prev: ["was", "were", "been", "being", "be", "is", "are", "later", "finally"]}),
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
-  ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure", "demanded that"]),
+  ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure"]),
+  // Round 31: a further round of talks named with its other side: "A is due back in X for a further round with B",
+  // "… for another round of talks with B" → A met B (persons; the trip's plan words make the row planned).
+  ...verbs("met", "with", ["a further round", "another round", "a second round", "a new round", "a fresh round", "a third round"].flatMap((r) => [`for ${r}`, `for ${r} of talks`]),
+    {personOnly: true, personSource: true, notMedia: true, notGame: true}),
+  // Round 31: an appeal with an adverb of manner before its "to" is the same appeal: "A appealed directly / personally /
+  // publicly / again to B (to …)" → A called on B; not to a court or against a ruling (notLegalAppeal).
+  ...verbs("called_on", "direct", ["appealed", "appeals", "appealing"].flatMap((v) => APPEAL_MANNER_ADVERBS.map((a) => `${v} ${a} to`)), {notLegalAppeal: true}),
+  // Round 31: a demand that someone act is a request put to them: "A demanded that B free / reinstate / pay …" → A
+  // asked B (the annotated sets read it as asked, never as a call: "The union demanded that Acme Steel reinstate the
+  // welders"). Only with the one asked right after "that": "demanded that the talks resume" names no one.
+  // Not the noun ("rejected the demand that B pay": notPrev a determiner).
+  ...verbs("asked", "direct", DEMANDED_THAT, {notPrev: ["the", "a", "its", "his", "her", "their", "this", "that", "our", "any", "no"]}),
   // Round 26: an appeal told as a noun: "A recorded a video appeal to B", "A made an urgent plea to B (to …)"
   // → A called on B; only right after a verb of making it, and never an appeal to a court or against a
   // ruling (flag notLegalAppeal, LEGAL_APPEAL_WORDS): "filed an appeal to the High Court" is none.
@@ -562,7 +607,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // before the final": notGame) nor media ("haggled with the BBC over the interview": notMedia); "got more than he
   // bargained for" names no side.
   ...verbs("negotiated", "with", ["bargained", "bargains", "bargaining", "bargain", "haggled", "haggles", "haggling", "haggle", "struck a bargain", "strikes a bargain",
-    "striking a bargain", "drove a hard bargain", "drives a hard bargain"], {notGame: true, notMedia: true, notPrev: ["to"]}),
+    "striking a bargain", "drove a hard bargain", "drives a hard bargain"], {notGame: true, notMedia: true, notPrev: ["to"], symmetric: true}),
   // "A raised B's case with C": A pleads with C for B (the fixed "raised the issue with" above is a discussion).
   ...verbs("asked", "with", ["raised", "raises", "raising"]),
   // "B, who was asked by A to intervene": a passive request names its asker after "by", and only
@@ -700,6 +745,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // promised B, as "A promised B two helicopters" (flag aidOffered: a noun of aid within five words after the object;
   // "offered B his condolences", "offered B a job", "offered B a ride to the hospital" are none; no game in the sentence).
   ...verbs("promised", "direct", ["offered", "offers", "offering"], {aidOffered: true, notGame: true}),
+  // Round 31: help lent: "A has lent B its volunteers / two pumps / a helicopter" → A assisted B (a noun of aid after the
+  // object, flag aidOffered: "lent B money", "lent B his car" name no aid; no game: "lent B to a rival club").
+  ...verbs("assisted", "direct", ["lent", "lends", "lending", "loaned", "loans"], {aidOffered: true, notGame: true}),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
   // Round 26: a go-between's work told by what he carries: "A carried / passed / relayed / ferried / conveyed
@@ -873,6 +921,24 @@ export const VIOLENT_ENCOUNTER_WORDS = ["deadly", "fatal", "violent", "armed", "
 /** Nouns for negotiations named with their parties ("talks between A and B"). */
 export const TALKS_NOUNS = ["talks", "negotiations", "dialogue"];
 
+/**
+ * Round 31: nouns of a meeting held to confer ("consultations between B and C took place in Lisbon" → B met C), read as
+ * the meeting nouns are (interactions/nominal.ts); "held consultations with" is a meeting already. Lowercase.
+ */
+export const CONSULTATION_NOUNS = ["consultations"];
+
+/** Round 31: participles of a meeting's host besides ARRANGING_VERBS: "at a meeting chaired / brokered / called by A" (interactions/nominal.ts atMeetingBy; not "hosted": a host meets both sides, round 22). */
+export const HOSTED_MEETING_PARTICIPLES = ["chaired", "brokered", "called", "mediated", "presided"];
+
+/** Round 31: participles after "was / were" that make a meeting noun's "between" follow its verb: "talks were held between B and C". */
+export const TOOK_PLACE_VERBS = ["held", "convened", "conducted"];
+/** Round 31: most tokens of a meeting noun's own phrase before "took place" ("consultations on the fate of the miners took place"). */
+export const TOOK_PLACE_NOUN_REACH = 12;
+/** Round 31: most tokens of time or place between "took place" and "between" ("took place the next day in Lisbon between"). */
+export const TOOK_PLACE_BETWEEN_REACH = 6;
+/** Round 31: words that make talks indirect, carried by others, so no meeting of the two sides ("indirect talks between B and C"). */
+export const INDIRECT_TALKS_WORDS = ["indirect", "proximity", "shuttle", "mediated", "written", "remote"];
+
 /** Nouns for an act done on someone's behalf: "at the request of B", "at B's request" → B asked the doer. */
 export const REQUEST_NOUNS = ["request", "behest", "appeal"];
 
@@ -1009,7 +1075,9 @@ export const CRITICIZED_POSSESSION_FOLLOWERS = ["of", "for", "over", "on", "in",
  * cash is a ransom or a bid as often as aid) and with single vessels and craft. Lowercase.
  */
 export const OFFERED_AID_NOUNS = [...SUPPLIED_AID_NOUNS.filter((w) => !["funds", "funding", "money", "cash", "loans"].includes(w)), "ship", "plane", "vessel", "vessels",
-  "specialists", "firefighters", "tankers", "medics"];
+  "specialists", "firefighters", "tankers", "medics",
+  // Round 31: people lent to do the work ("lent the ministry its volunteers").
+  "volunteers", "crews", "staff"];
 /** Round 28: words that end the offered thing before any aid noun ("offered B a ride to the hospital", "a seat on the plane"). */
 export const OFFERED_AID_STOPS = ["to", "for", "in", "on", "at", "that", "if", "from", "after", "and"];
 

@@ -1,0 +1,58 @@
+/**
+ * Round 31: stage 07's reading of "pressed B <time> to free …" as a request, as "pressed B to free …" is (model
+ * interaction-cues.ts PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES): a time phrase between the object and its
+ * infinitive does not change what was asked. "The union had pressed Acme Steel since March to release the withheld
+ * pay" → the union asked Acme Steel. Called from calls.ts, the last pass over a sentence's pairs.
+ */
+import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import type {InteractionType} from "../types.ts";
+import {PRESSED_REQUEST_INFINITIVES, PRESSED_REQUEST_VERBS, PRESSED_TIME_OPENERS, PRESSED_TIME_REACH} from "../model/interaction-cues.ts";
+import {PRESSED_TIME_NOUNS, PRESSED_TIME_PREPOSITIONS} from "../model/interaction-mend31.ts";
+
+const PRESSED = new Set(PRESSED_REQUEST_VERBS);
+const INFINITIVES = new Set(PRESSED_REQUEST_INFINITIVES);
+const TIME_OPENERS = new Set(PRESSED_TIME_OPENERS);
+const PRESSED_TIME = new Set(PRESSED_TIME_NOUNS);
+
+interface RequestPair {
+  source: PlacedMention;
+  target: PlacedMention;
+  type: InteractionType;
+  from: number;
+  to: number;
+}
+
+/**
+ * `pairs` with each "pressed B <time phrase> to free / release / help …" call made a request (asked). The same array
+ * when nothing changes.
+ *
+ * @example pressedPastTime(frame, pairs)[0].type // "asked" for "Ann Lee pressed Acme for months to release the pay."
+ */
+export function pressedPastTime<P extends RequestPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  let out: P[] | null = null;
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    const asked = p.type === "called_on" && PRESSED.has(frame.tokens[p.from]?.lower ?? "") && p.to === p.from + 1 && requestPastTime(frame, p.target.to);
+    if (asked && !out) out = pairs.slice(0, k);
+    if (out) out.push(asked ? {...p, type: "asked"} : p);
+  }
+  return out ?? pairs;
+}
+
+/**
+ * True when the object's end `end` is followed by a time phrase (a TIME_OPENERS word, at most PRESSED_TIME_REACH tokens,
+ * no punctuation) and then "to" with a request infinitive: "since the spring to free", "for months to release".
+ */
+function requestPastTime(frame: SentenceFrame, end: number): boolean {
+  const t = frame.tokens;
+  if (!TIME_OPENERS.has(t[end]?.lower ?? "")) return false;
+  // Mend 31 F12: "on / in / over / for" open a time phrase only with a word of time in it ("for months", "on Monday");
+  // "pressed B in the final set to free herself" is a rally, "on the issue" a topic.
+  let timed = !PRESSED_TIME_PREPOSITIONS.includes(t[end].lower);
+  for (let k = end + 1; k < t.length && k <= end + PRESSED_TIME_REACH; k++) {
+    if (t[k].punct) return false;
+    if (PRESSED_TIME.has(t[k].lower)) timed = true;
+    if (t[k].lower === "to") return timed && INFINITIVES.has(t[k + 1]?.lower ?? "");
+  }
+  return false;
+}
