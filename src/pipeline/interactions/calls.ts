@@ -10,7 +10,7 @@ import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_W
 import {actorName} from "./arguments.ts";
 import {calledOnVisits} from "./courtesy-visits.ts";
 import {pressedPastTime} from "./pressed-requests.ts";
-import {mend31Pairs} from "./mend31.ts";
+import {withoutSidelessRows} from "./sideless-rows.ts";
 import type {InteractionType} from "../types.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 
@@ -84,8 +84,8 @@ export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pa
   pairs = pressedPastTime(frame, pairs);
   // Round 31: "A spoke with B about the floods" names a topic, no meeting (unless by phone: a call).
   pairs = withoutTopicTalks(frame, pairs);
-  // Mend 31: the review-31 narrowings (mend31.ts).
-  pairs = mend31Pairs(frame, pairs);
+  // Rows whose verb names no real pair of sides (sideless-rows.ts).
+  pairs = withoutSidelessRows(frame, pairs);
   if (pairs.length === 0) return pairs;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {

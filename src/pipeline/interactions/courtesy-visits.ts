@@ -8,7 +8,7 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {InteractionType} from "../types.ts";
 import {CALLED_ON_VISIT_PLACES, CALLED_ON_VISIT_REACH, CALLING_ON_VERBS} from "../model/interaction-calls.ts";
-import {VISIT_PLACE_FOLLOWER_WORDS, VISIT_TIME_WORDS, VISIT_TIME_REACH} from "../model/interaction-mend31.ts";
+import {VISIT_PLACE_FOLLOWER_WORDS, VISIT_TIME_WORDS, VISIT_TIME_REACH} from "../model/interaction-guards.ts";
 import {DETERMINERS} from "../model/argument-words.ts";
 
 const CALLING_ON = new Set(CALLING_ON_VERBS);

@@ -7,7 +7,7 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {InteractionType} from "../types.ts";
 import {PRESSED_REQUEST_INFINITIVES, PRESSED_REQUEST_VERBS, PRESSED_TIME_OPENERS, PRESSED_TIME_REACH} from "../model/interaction-cues.ts";
-import {PRESSED_TIME_NOUNS, PRESSED_TIME_PREPOSITIONS} from "../model/interaction-mend31.ts";
+import {PRESSED_TIME_NOUNS, PRESSED_TIME_PREPOSITIONS} from "../model/interaction-guards.ts";
 
 const PRESSED = new Set(PRESSED_REQUEST_VERBS);
 const INFINITIVES = new Set(PRESSED_REQUEST_INFINITIVES);

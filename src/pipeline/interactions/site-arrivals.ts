@@ -8,7 +8,7 @@
  */
 import type {SentenceFrame} from "../events/frame.ts";
 import {ARRIVAL_NOT_SITE_WORDS, ARRIVAL_SITE_REACH, ATTENDED_EVENT_NOUNS} from "../model/interaction-verbs.ts";
-import {ARRIVAL_CARE_SITES, ARRIVAL_VISIT_PURPOSES, ATTENDED_LIFE_NOUNS, ATTENDED_REMOTE_REACH, ATTENDED_REMOTE_WORDS} from "../model/interaction-mend31.ts";
+import {ARRIVAL_CARE_SITES, ARRIVAL_VISIT_PURPOSES, ATTENDED_LIFE_NOUNS, ATTENDED_REMOTE_REACH, ATTENDED_REMOTE_WORDS} from "../model/interaction-guards.ts";
 import {subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 import type {Doers} from "./nominal.ts";

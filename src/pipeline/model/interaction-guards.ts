@@ -1,5 +1,6 @@
 /**
- * Mend 31: word lists of the review-31 mends of stage 07 (interactions/mend31.ts). Lowercase.
+ * Words that keep a stage-07 verb from naming a pair that is not there (session 31's review): the guards of
+ * interactions/sideless-rows.ts, courtesy-visits.ts, pressed-requests.ts and site-arrivals.ts. Lowercase.
  */
 
 /**

@@ -1,15 +1,16 @@
 /**
- * Mend 31: stage 07's row-level narrowings of the review-31 findings (/work/brief/REVIEW31-m31v-report.md), each a
- * pass over a sentence's pairs run from calls.ts withoutCallMeetings after the round-31 passes. Word lists in
- * model/interaction-mend31.ts.
+ * Rows whose verb names no real pair of sides (session 31's review): a "second round with B" that is a run-off or a
+ * bout, "bargaining chips", a demand that someone "be jailed", "spoke with B in a televised debate", lending
+ * "credibility", two defendants "sat across from each other in the dock". Each is a pass over a sentence's pairs, run
+ * from calls.ts withoutCallMeetings after the other passes. Word lists in model/interaction-guards.ts.
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import type {InteractionType} from "../types.ts";
 import {SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
-import {SEATED_NO_SIDES_WORDS, LENT_QUALITY_WORDS, SPOKE_WITH_STAGE_WORDS, BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-mend31.ts";
+import {SEATED_NO_SIDES_WORDS, LENT_QUALITY_WORDS, SPOKE_WITH_STAGE_WORDS, BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-guards.ts";
 
-interface MendPair {
+interface SidePair {
   source: PlacedMention;
   target: PlacedMention;
   type: InteractionType;
@@ -22,7 +23,7 @@ interface MendPair {
  *
  * @example withoutWhere(frame, pairs, () => false) === pairs // true
  */
-function withoutWhere<P extends MendPair>(frame: SentenceFrame, pairs: P[], drop: (t: readonly Token[], p: P) => boolean): P[] {
+function withoutWhere<P extends SidePair>(frame: SentenceFrame, pairs: P[], drop: (t: readonly Token[], p: P) => boolean): P[] {
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
     const gone = drop(frame.tokens, pairs[k]);
@@ -33,11 +34,11 @@ function withoutWhere<P extends MendPair>(frame: SentenceFrame, pairs: P[], drop
 }
 
 /**
- * All the mend-31 passes in order.
+ * All the passes in order.
  *
- * @example mend31Pairs(frame, pairs) // no row for "Ana Lopes qualified for a second round with Tom Reyes in the election."
+ * @example withoutSidelessRows(frame, pairs) // no row for "Ana Lopes qualified for a second round with Tom Reyes in the election."
  */
-export function mend31Pairs<P extends MendPair>(frame: SentenceFrame, pairs: P[]): P[] {
+export function withoutSidelessRows<P extends SidePair>(frame: SentenceFrame, pairs: P[]): P[] {
   if (pairs.length === 0) return pairs;
   pairs = withoutWhere(frame, pairs, roundNoMeeting);
   pairs = withoutWhere(frame, pairs, bargainNoSides);
@@ -58,7 +59,7 @@ const ROUND_TALKS = new Set(ROUND_TALKS_WORDS);
  * ("pushed for a new round of talks with B"), or a bare round with no trip to it before ("qualified for a second round
  * with B in the presidential election", "came out for a third round with B": a run-off, a bout).
  */
-function roundNoMeeting(t: readonly Token[], p: MendPair): boolean {
+function roundNoMeeting(t: readonly Token[], p: SidePair): boolean {
   if (p.type !== "met" || t[p.from]?.lower !== "for") return false;
   let r = p.from + 1;
   while (r < p.to && t[r].lower !== "round") r++;
@@ -84,7 +85,7 @@ const BARGAIN_NOUNS = new Set(BARGAINING_NOUNS);
  * ("bargained with the kidnappers for hours", "haggled over the price with traders"), or a thing bargained for
  * ("bargained for a 5% pay rise", "for their lives": one side's aim; "for hours" stays).
  */
-function bargainNoSides(t: readonly Token[], p: MendPair): boolean {
+function bargainNoSides(t: readonly Token[], p: SidePair): boolean {
   if (p.type !== "negotiated" || (p as {rule?: string}).rule !== "symmetric-coord") return false;
   const w = t[p.from]?.lower ?? "";
   if (!w.startsWith("bargain") && !w.startsWith("haggl")) return false;
@@ -100,7 +101,7 @@ const BE_MODALS = new Set(["should", "must", "would", "shall", "will", "immediat
  * Mend 31 F5: true for a "demanded that B <act>" request whose B is told to be acted on, not to act: "demanded that B
  * be jailed / be fined / should be investigated", "that B and C be sacked" asks the court or the police, no one named.
  */
-function demandedDoneTo(t: readonly Token[], p: MendPair): boolean {
+function demandedDoneTo(t: readonly Token[], p: SidePair): boolean {
   if (!demandedThat(t, p)) return false;
   let k = p.target.to;
   // "that B and C be sacked": past the rest of a list of names.
@@ -110,7 +111,7 @@ function demandedDoneTo(t: readonly Token[], p: MendPair): boolean {
 }
 
 /** True for an "asked" row of "demanded / demands … that". */
-function demandedThat(t: readonly Token[], p: MendPair): boolean {
+function demandedThat(t: readonly Token[], p: SidePair): boolean {
   return p.type === "asked" && (t[p.from]?.lower ?? "").startsWith("demand") && t[p.from + 1]?.lower === "that";
 }
 
@@ -119,7 +120,7 @@ function demandedThat(t: readonly Token[], p: MendPair): boolean {
  * "demanded that Kestria release Tom Reyes" asks Kestria, and "demanded that the government release Tom Reyes" asks no
  * one named. A row of C becomes B's (dropped when B's row is there already, or when no name follows "that").
  */
-function demandedOfFirst<P extends MendPair>(frame: SentenceFrame, pairs: P[]): P[] {
+function demandedOfFirst<P extends SidePair>(frame: SentenceFrame, pairs: P[]): P[] {
   const t = frame.tokens;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
@@ -161,7 +162,7 @@ const SPOKE_WITH_STAGE = new Set(SPOKE_WITH_STAGE_WORDS);
  * Mend 31 F9: true for a "A spoke with B" meeting told of a debate, a broadcast or a piece of writing ("spoke with B in a
  * televised debate", "spoke with B for an article published on Monday"): a contest or an interview, no meeting.
  */
-function spokeWithOnStage(t: readonly Token[], p: MendPair): boolean {
+function spokeWithOnStage(t: readonly Token[], p: SidePair): boolean {
   if (p.type !== "met" || !["spoke", "speaks", "spoken"].includes(t[p.from]?.lower ?? "") || t[p.from + 1]?.lower !== "with") return false;
   return t.some((w) => SPOKE_WITH_STAGE.has(w.lower));
 }
@@ -173,7 +174,7 @@ const LENT_DET = new Set(["a", "an", "the", "his", "her", "their", "its", "our",
  * Mend 31 F10: true for an "A lent B <aid>" row whose thing lent is a quality, not help: "lent B credibility with
  * volunteers", "lent B his voice", "lent weight to" (the noun of aid later in the sentence is someone else's).
  */
-function lentQuality(t: readonly Token[], p: MendPair): boolean {
+function lentQuality(t: readonly Token[], p: SidePair): boolean {
   if (p.type !== "assisted" || !["lent", "lends", "lending", "loaned", "loans"].includes(t[p.from]?.lower ?? "")) return false;
   let k = p.target.to;
   while (k < t.length && k < p.target.to + 2 && LENT_DET.has(t[k].lower)) k++;
@@ -188,7 +189,7 @@ const SEATED_NO_SIDES = new Set([...SEATED_CONTEST_WORDS, ...SEATED_NO_SIDES_WOR
  * before kick-off"): the seated-contest words (SEATED_CONTEST_WORDS) guard only the rows with an object, this the
  * coordinated subject's.
  */
-function seatedNoSides(t: readonly Token[], p: MendPair): boolean {
+function seatedNoSides(t: readonly Token[], p: SidePair): boolean {
   if (p.type !== "met" || (p as {rule?: string}).rule !== "symmetric-coord" || !["sat", "sit", "sits", "sitting"].includes(t[p.from]?.lower ?? "")) return false;
   return t.some((w) => SEATED_NO_SIDES.has(w.lower));
 }
