@@ -2,7 +2,7 @@ import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {mansGivenName} from "../actors/person-name.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
-import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, TIME_PHRASE_PREPOSITIONS, ASPECTUAL_TO_BE_VERBS, ASPECTUAL_STATE_VERBS, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {AGENT_COUNT_WORDS, AGENT_MEMBER_LINKS, GROUP_NAMING_PHRASES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, TIME_PHRASE_PREPOSITIONS, ASPECTUAL_TO_BE_VERBS, ASPECTUAL_STATE_VERBS, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES, SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
@@ -879,7 +879,8 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     if (held >= 0) for (const a of agent) for (const p of patients) out.push({source: a, target: p, type: "held", from: held, to: held + 1, rule: "passive-by-and-held"});
     // "B was abducted by A from her home along with her cousin C": C shares B's fate.
     if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) {
-      const companions = alongWith(frame, grid, agent[agent.length - 1].to);
+      // Round 31: "B was abducted on Friday along with her driver, C, by A": the companions stand before "by".
+      const companions = byAfterCompanions(frame, grid, to) >= 0 ? alongWith(frame, grid, to) : alongWith(frame, grid, agent[agent.length - 1].to);
       pushPairs(out, verb, from, to, agent, companions, "passive-along-with");
       if (verb.type === "abducted") freedCompanions(frame, grid, companions, agent, out);
     }
@@ -1390,7 +1391,8 @@ function pushPairs(out: Pair[], verb: InteractionVerb, from: number, to: number,
  * B" does not read as a passive of "freed".
  */
 function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to: number): PlacedMention[] {
-  const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2 + durationAfter(frame, to));
+  let by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2 + durationAfter(frame, to));
+  if (by < 0 && hasAuxBefore(frame, from)) by = byAfterCompanions(frame, grid, to);
   if (by < 0) return [];
   const agents = objectsAfter(frame, grid, by + 1, {gap: 5});
   if (agents.length > 0) return affiliatedAgents(frame, grid, agents);
@@ -1575,12 +1577,41 @@ function groupNamedBefore(frame: SentenceFrame, by: number): PlacedMention[] {
  */
 function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const t = frame.tokens;
-  let j = i;
-  while (j < i + 2 && j < t.length && !AGENT_MEMBERS.has(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
-  if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || t[j + 1]?.lower !== "of") return [];
-  const k = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
+  // Round 31: a rough count may open the unnamed members ("by about a dozen gunmen of the Red Hand", "by some 20
+  // fighters from the Delta Front"): its words are passed over first (model AGENT_COUNT_WORDS, COUNT_WORDS, digits).
+  let c = i;
+  while (c < i + AGENT_COUNT_REACH && c < t.length && (AGENT_COUNTS.has(t[c].lower) || COUNTS.has(t[c].lower) || SHORT_NUMBER.test(t[c].text))) c++;
+  let j = c;
+  while (j < c + 2 && j < t.length && !AGENT_MEMBERS.has(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
+  if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || !AGENT_LINKS.has(t[j + 1]?.lower ?? "")) return [];
+  let k = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
+  // Round 31: "gunmen from a gang known locally as the Red Hand": the group is named after an unnamed group noun.
+  if (!grid.startingAt.has(k)) {
+    const named = namingPhraseEnd(t, j + 2);
+    if (named > 0) k = t[named]?.lower === "the" ? named + 1 : named;
+  }
   const m = grid.startingAt.get(pastAffiliation(frame, grid, k));
   return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? unbacked(frame, grid, coordinatedAfter(frame, grid, m)) : [];
+}
+
+/** Round 31: how many words a rough count before unnamed agents may take ("more than a dozen"). */
+const AGENT_COUNT_REACH = 4;
+const AGENT_COUNTS = new Set(AGENT_COUNT_WORDS);
+const AGENT_LINKS = new Set(AGENT_MEMBER_LINKS);
+const NAMING_PHRASES: readonly string[][] = GROUP_NAMING_PHRASES.map((p) => p.split(" "));
+
+/**
+ * Round 31: for "a gang known (locally) as the Red Hand" starting at token `at` (an article, one or two lowercase
+ * words, a phrase of GROUP_NAMING_PHRASES): the token after the phrase, where the group's name starts; -1 otherwise.
+ *
+ * @example namingPhraseEnd(tokens, 6) // 11 for "… gunmen from a gang known locally as the Red Hand"
+ */
+export function namingPhraseEnd(t: readonly Token[], at: number): number {
+  if (t[at]?.lower !== "a" && t[at]?.lower !== "an" && t[at]?.lower !== "the") return -1;
+  for (let n = at + 1; n <= at + 2 && n < t.length && allLower(t[n].text) && !t[n].punct; n++) {
+    for (const p of NAMING_PHRASES) if (p.every((w, q) => t[n + 1 + q]?.lower === w)) return n + 1 + p.length;
+  }
+  return -1;
 }
 
 const AFFILIATIONS = new Set(AFFILIATION_WORDS);
@@ -2037,6 +2068,25 @@ function freedCompanions(frame: SentenceFrame, grid: MentionGrid, companions: Pl
 const OTHER_RELEASE = new Set(OTHER_RELEASE_WORDS);
 const ARTICLES_A = new Set(["a", "an"]);
 const PARTITIVE = new Set(PARTITIVE_WORDS);
+
+/**
+ * Round 31: for a passive participle ending at token `to` followed by a companion aside in commas and then the
+ * agent ("B was kidnapped on Friday along with her driver, C, by gunmen of the Red Hand"; "…, C, 45, by A"): the
+ * token of that "by"; -1 otherwise. The aside's commas end the clause, so the plain reach of passiveAgent stops
+ * before them.
+ *
+ * @example byAfterCompanions(frame, grid, 3) // the index of "by" in "B was seized along with his guide, C, by A"
+ */
+function byAfterCompanions(frame: SentenceFrame, grid: MentionGrid, to: number): number {
+  const t = frame.tokens;
+  const companions = alongWith(frame, grid, to);
+  if (companions.length === 0) return -1;
+  let k = companions[companions.length - 1].to;
+  if (t[k]?.text !== ",") return -1;
+  // "C, 45, by A": the companion's age in commas.
+  if (SHORT_NUMBER.test(t[k + 1]?.text ?? "") && t[k + 2]?.text === ",") k += 2;
+  return t[k + 1]?.lower === "by" ? k + 1 : -1;
+}
 
 /**
  * The person after "along with" / "together with" right after token `i` or a few words later in

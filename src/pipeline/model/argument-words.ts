@@ -172,6 +172,28 @@ export const PURPOSE_GAP_WORDS = ["twice", "again", "once", "times", "several", 
 export const AGENT_MEMBER_NOUNS = ["fighters", "members", "militants", "gunmen", "soldiers", "troops", "operatives", "commanders", "representatives", "officials", "negotiators", "envoys", "units", "forces", "agents"];
 
 /**
+ * Round 31: words of a rough count that may stand before AGENT_MEMBER_NOUNS in a passive's agent ("seized by
+ * about a dozen gunmen of the Red Hand", "by some 20 fighters of the Delta Front", "by more than 30 members
+ * of …"); digits and COUNT_WORDS count too. Lowercase.
+ */
+export const AGENT_COUNT_WORDS = ["about", "some", "around", "nearly", "almost", "roughly", "approximately", "at", "least", "more", "than", "over", "up", "to",
+  "a", "an", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "handful", "of", "twenty", "thirty", "forty", "fifty"];
+
+/**
+ * Round 31: what joins unnamed members to their group besides "of": "gunmen from the Red Hand" (find-interactions.ts
+ * membersOf). Lowercase.
+ */
+export const AGENT_MEMBER_LINKS = ["of", "from"];
+
+/**
+ * Round 31: words that name an unnamed group noun after "of / from": "gunmen from a gang known (locally) as the
+ * Red Hand", "fighters of a militia called the Delta Front", "members of a cell calling itself X". Each phrase
+ * space-separated, lowercase; the words between the group noun and the phrase (one or two) are read in
+ * find-interactions.ts namingPhraseEnd.
+ */
+export const GROUP_NAMING_PHRASES = ["known as", "known locally as", "locally known as", "called", "named", "calling itself", "that calls itself"];
+
+/**
  * Plural nouns a group name may modify as an adjective: "freed 104 Rebel Front prisoners" frees
  * prisoners of the group, not the group itself (nor "between the Delta juntas and …").
  */
