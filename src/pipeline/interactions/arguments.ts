@@ -2493,6 +2493,9 @@ export function objectsAfter(
   for (let i = from; i < tokens.length; i++) {
     const m = grid.startingAt.get(i);
     if (m) {
+      // Round 31: "accused the Oslo ferry company that ran the crossing, Fjord Lines, of …": the company, not the place.
+      const company = i === from + 1 ? namedAfterPlaceModifier(frame, grid, from, m) : null;
+      if (company) return [company];
       // The verb's own preposition ("met with", "called on") stands before `from`.
       const prep = obliqueAt(frame, m);
       if (prep < from) return coordinatedAfter(frame, grid, titled(frame, grid, m));
@@ -2563,6 +2566,39 @@ export function objectsAfter(
 /** Most tokens of a relative clause between a described object and the name in commas after it. */
 const RELATIVE_APPOSITION_REACH = 8;
 
+/** Round 31: most lowercase words between a place modifier and the relative clause or comma after it. */
+const PLACE_MODIFIED_WORDS = 3;
+/** Round 31: words that end a place-modified description: a conjunct or an owner starts another object. */
+const NOT_DESCRIPTION: ReadonlySet<string> = new Set(["and", "or", "but", "his", "her", "its", "their", "our", "my", "your"]);
+
+/**
+ * Round 31: for an object whose description opens with a place as a modifier, the organisation, group or person
+ * named in commas after that description: "accused the Oslo ferry company that ran the crossing, Fjord Lines, of
+ * …", "blamed the Lagos bus firm, Eko Lines, for …", "accused the Oslo harbour master, B, of …" → Fjord Lines /
+ * Eko Lines / B (the place only says where the company or office is). The description is a determiner, the place, one to three lowercase words, then a relative clause
+ * (namedAfterRelative) or a comma; the name must close like an apposition and open no clause. Null otherwise.
+ *
+ * @example namedAfterPlaceModifier(frame, grid, 2, oslo) // Fjord Lines in "A accused the Oslo ferry company, Fjord Lines, of …"
+ */
+export function namedAfterPlaceModifier(frame: SentenceFrame, grid: MentionGrid, from: number, m: PlacedMention): PlacedMention | null {
+  const t = frame.tokens;
+  if ((m.mention.kind !== "place" && m.mention.kind !== "country") || m.from !== from + 1 || !TITLE_OPENERS.has(t[from].lower)) return null;
+  let j = m.to;
+  while (j < t.length && j < m.to + PLACE_MODIFIED_WORDS && !t[j].punct && startsLower(t[j].text) && !RELATIVE.has(t[j].lower) && !grid.startingAt.has(j)) {
+    // "thanked the UAE and its president, B": a second object, not a description of the place's.
+    if (NOT_DESCRIPTION.has(t[j].lower)) return null;
+    j++;
+  }
+  if (j === m.to) return null;
+  let named: PlacedMention | undefined;
+  if (RELATIVE.has(t[j]?.lower ?? "")) named = namedAfterRelative(frame, grid, j)[0];
+  else if (t[j]?.text === ",") {
+    const n = grid.startingAt.get(j + 1);
+    if (n && closesApposition(t, n) && !subjectOfLaterVerb(t, n.to)) named = n;
+  }
+  return named && (named.mention.kind === "organization" || named.mention.kind === "group" || named.mention.kind === "person") ? named : null;
+}
+
 /**
  * Round 29: for an object from `from` described by a determiner and up to three lowercase words, then a relative
  * clause opened at `rel` ("the firm that built the bridge in 2019", "the man who led the talks"), the person
@@ -2576,6 +2612,12 @@ function relativeApposition(frame: SentenceFrame, grid: MentionGrid, from: numbe
   const t = frame.tokens;
   if (!TITLE_OPENERS.has(t[from].lower) || rel - from < 2 || rel - from > 4) return [];
   for (let j = from + 1; j < rel; j++) if (t[j].punct || !startsLower(t[j].text) || grid.startingAt.has(j)) return [];
+  return namedAfterRelative(frame, grid, rel);
+}
+
+/** The person or body named in commas right after the relative clause opened at `rel` (relativeApposition). */
+function namedAfterRelative(frame: SentenceFrame, grid: MentionGrid, rel: number): PlacedMention[] {
+  const t = frame.tokens;
   for (let j = rel + 1; j < t.length && j <= rel + RELATIVE_APPOSITION_REACH; j++) {
     if (grid.startingAt.has(j) || RELATIVE.has(t[j].lower) || REPORTING.has(t[j].lower)) return [];
     if (t[j].text !== ",") {
