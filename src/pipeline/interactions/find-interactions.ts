@@ -2545,7 +2545,17 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   if (from < 4 || (!t[from].lower.endsWith("ing") && !infinitive)) return false;
   let addressee: PlacedMention | null = null;
   let commas = 0;
-  for (let j = from - (infinitive ? 2 : 1); j >= 1 && j >= from - 12 && !addressee; j--) {
+  // Round 31: the tokens of a relative clause passed over (they do not count against the reach).
+  let skipped = 0;
+  for (let j = from - (infinitive ? 2 : 1); j >= 1 && j >= from - 12 - skipped && !addressee; j--) {
+    // Round 31: "A wrote to B, who leads the union abroad, in June, asking …": the relative clause about B is
+    // passed over whole, its commas and names with it; B before it is the one written to.
+    const rel = t[j].text === "," ? relativeClauseOpen(frame, j) : -1;
+    if (rel >= 0) {
+      skipped += j - rel;
+      j = rel;
+      continue;
+    }
     const m = grid.endingAt.get(j);
     // "wrote to B in Lima, asking …": a place after a preposition is passed over; "had written
     // to the Vatican, asking …" keeps the body written to.
@@ -2590,6 +2600,24 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   const asked = named.length === 0 ? addressees : addressee.mention.kind === "person" ? named : [addressee, ...named];
   pushPairs(out, verb, from, to, writers, asked, "active-letter-request");
   return true;
+}
+
+/** Round 31: most tokens of a relative clause in commas that letterRequest passes over. */
+const RELATIVE_CLAUSE_REACH = 12;
+
+/**
+ * Round 31: for a comma at `close` that ends a relative clause in commas ("…, who leads the union abroad,"): the
+ * comma that opens it (right before "who" / "which"), with no other punctuation between; -1 otherwise.
+ *
+ * @example relativeClauseOpen(frame, 9) // 4 for "A wrote to B, who leads the Harbour Union, asking …"
+ */
+function relativeClauseOpen(frame: SentenceFrame, close: number): number {
+  const t = frame.tokens;
+  for (let k = close - 1; k >= 1 && k >= close - RELATIVE_CLAUSE_REACH; k--) {
+    if (t[k].text === ",") return (t[k + 1]?.lower === "who" || t[k + 1]?.lower === "which") && k + 1 < close - 1 ? k : -1;
+    if (t[k].punct && t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’") return -1;
+  }
+  return -1;
 }
 
 /** Most words between the one written to and "to ask" ("wrote to B twice last month to ask …"). */
