@@ -3197,6 +3197,25 @@ function subjectOfLaterVerb(t: SentenceFrame["tokens"], i: number): boolean {
 }
 const OBJECT_AFTER_VERB = new Set(VERB_OBJECT_OPENERS);
 
+/** Round 31: articles and owners that open a member's description after "including" ("including a cook, B"). */
+const MEMBER_DESCRIPTION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
+
+/**
+ * Round 31: for "including a cook, B" with the description from token `k` to the comma at `comma`: the person B,
+ * when the description is an article or owner and one to three lowercase words, and B closes like an apposition
+ * (a comma, or the sentence's end; not "…, B said"). Empty otherwise.
+ *
+ * @example describedMember(frame, grid, 6, 9) // [Lena Vos] in "Tomas Berg freed another four, including a cook, Lena Vos, on Monday"
+ */
+function describedMember(frame: SentenceFrame, grid: MentionGrid, k: number, comma: number): PlacedMention[] {
+  const t = frame.tokens;
+  if (!MEMBER_DESCRIPTION_OPENERS.has(t[k]?.lower ?? "") || comma - k < 2 || comma - k > 4) return [];
+  for (let j = k + 1; j < comma; j++) if (!startsLower(t[j].text) || t[j].punct) return [];
+  const m = grid.startingAt.get(comma + 1);
+  const after = t[m?.to ?? -1]?.text;
+  return m && m.mention.kind === "person" && (after === undefined || after === "," || after === "." || after === ";") ? [m] : [];
+}
+
 /** Persons named after "among them" / "including" a few words after the verb ("freed 4 sailors, among them B"). */
 function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofBlocks = false): PlacedMention[] {
   const t = frame.tokens;
@@ -3215,6 +3234,8 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofB
       const m = grid.startingAt.get(j);
       // "including Dahl's sister Ana Dahl and …": the relative named, not the owner.
       if (m && m.mention.kind === "person") return coordinatedAfter(frame, grid, possessedRelative(frame, grid, m) ?? m).filter((x) => x.mention.kind === "person");
+      // Round 31: "freed another four, including a cook, B, on Monday": the member described, then named in commas.
+      if (t[j].text === ",") return describedMember(frame, grid, k, j);
       // "including former leaders of X": X is where they led, not one of them.
       if ((t[j].punct && t[j].text !== "-") || t[j].lower === "of") return [];
     }
