@@ -809,12 +809,42 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     // opener ("In January, he …", "On Tuesday, she …") goes on with the story's subject, as without the comma.
     if (ok && words <= 3 && (tokens[i - 1]?.text !== "," || !frame.antecedent || datedOpener(frame, first, i) || antecedentSpeaks(frame.antecedent, w, true))) first = i;
   }
+  // Round 31: "Among those he took hostage was B": the inverted clause's pronoun goes on with the story's subject.
+  if (first < i && frame.antecedent && amongInversion(frame, first, i) && antecedentSpeaks(frame.antecedent, w)) first = i;
   // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
   // Only for the previous sentence's subject whose sex (when known) fits the pronoun (review 24 F5).
   if (first < i && speakingOpener(frame, grid, first, i, w) && frame.antecedent && antecedentSpeaks(frame.antecedent, w, !SPEAKING_PARTICIPLES.has(tokens[first].lower))) first = i;
   // "Before flying south he met B", "While touring X, she thanked B": a participle clause names no subject of its own.
   if (first < i && frame.antecedent && participleOpener(frame, grid, first, i, w) && antecedentSpeaks(frame.antecedent, w, true)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
+}
+
+/** Round 31: most lowercase words after "Among the" before the pronoun ("Among the staff he held …"). */
+const AMONG_HEAD_WORDS = 2;
+/** Round 31: most words of the pronoun's verb phrase before the inverted "was / were" ("he took hostage was"). */
+const AMONG_VERB_WORDS = 4;
+const AMONG_BE = new Set(["was", "were"]);
+
+/**
+ * Round 31: true for an inverted "Among those / the (staff) <pronoun at `i`> <verb> was / were B" opening the
+ * sentence at `first` ("Among those he took hostage was B", "Among the workers she freed were B and C"): the
+ * pronoun stands for the story's subject as a sentence-initial one does. Not without the inverted "was / were"
+ * ("Among those he met, few spoke": a clause of its own).
+ *
+ * @example amongInversion(frame, 0, 2) // true for "Among those he took hostage was Judge B"
+ */
+function amongInversion(frame: SentenceFrame, first: number, i: number): boolean {
+  const t = frame.tokens;
+  if (t[first]?.lower !== "among") return false;
+  if (t[first + 1]?.lower === "the") {
+    if (i - (first + 2) < 1 || i - (first + 2) > AMONG_HEAD_WORDS) return false;
+    for (let k = first + 2; k < i; k++) if (!startsLower(t[k].text) || t[k].punct) return false;
+  } else if (t[first + 1]?.lower !== "those" || i !== first + 2) return false;
+  for (let k = i + 2; k < t.length && k <= i + 1 + AMONG_VERB_WORDS; k++) {
+    if (AMONG_BE.has(t[k].lower)) return true;
+    if (t[k].punct || !startsLower(t[k].text)) return false;
+  }
+  return false;
 }
 
 /** Marks that join two clauses of one sentence, the second going on with the first's person. */
