@@ -546,8 +546,48 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   // "A fourth captive, the charity's guard B, is still held by C": a lowercase description before the name.
   const describedName = named ? null : describedPersonEnding(frame, grid, open, i);
   if (describedName) return [describedName];
+  // Round 31: "Earlier in the evening, the gunman's mother, B, had appealed to C": an opener's comma opened the
+  // apposition; the person closing it after an owned description is the subject.
+  const owned = isAnd(tokens[i + 1]?.lower ?? "") ? null : namedAfterOpenerDescription(frame, grid, open, i);
+  if (owned) return [owned];
   // "Their two drivers, the brothers A and B, are still held by C": a list after "the <plural noun>".
   return namedAfterPlural(frame, grid, open, i);
+}
+
+/** Round 31: most tokens of a short opener before the description ("Earlier in the evening,", "On Monday,"). */
+const OPENER_TOKENS = 6;
+/** Round 31: most tokens of the owned description between the opener's comma and the name ("the gunman's elder brother"). */
+const OWNED_DESCRIPTION_TOKENS = 6;
+
+/**
+ * Round 31: for an apposition from the comma `open` closing a short sentence opener to the comma `close`: the person
+ * named between an inner comma and `close` after a description of lowercase words with a possessive ("Earlier in the
+ * evening, the gunman's mother, B, had appealed …", "On Monday, the club's new coach, B, criticised …") → B. The
+ * opener names no one but an oblique place or date. Null otherwise.
+ *
+ * @example namedAfterOpenerDescription(frame, grid, 4, 11) // Lena Vos in "Earlier in the evening, the gunman's mother, Lena Vos, had appealed to B"
+ */
+function namedAfterOpenerDescription(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (open < 1 || open > OPENER_TOKENS) return null;
+  for (let k = 0; k < open; k++) {
+    const m = grid.startingAt.get(k);
+    if (m && !((m.mention.kind === "place" || m.mention.kind === "country") && isOblique(frame, m))) return null;
+  }
+  let inner = -1;
+  for (let k = close - 1; k > open; k--) if (t[k].text === ",") {
+    inner = k;
+    break;
+  }
+  const named = inner > 0 ? grid.startingAt.get(inner + 1) : undefined;
+  if (!named || named.to !== close || named.mention.kind !== "person" || inner - open - 1 > OWNED_DESCRIPTION_TOKENS || !TITLE_OPENERS.has(t[open + 1]?.lower ?? "")) return null;
+  let possessive = false;
+  for (let k = open + 2; k < inner; k++) {
+    // "the gunman's mother", "the strikers' leader" (the plural's apostrophe may stand alone).
+    if (POSSESSIVE_S.test(t[k].text) || ((t[k].text === "'" || t[k].text === "’") && /s$/u.test(t[k - 1].text))) possessive = true;
+    else if (t[k].punct || !startsLower(t[k].text) || grid.startingAt.has(k)) return null;
+  }
+  return possessive || OWNER_PRONOUN.has(t[open + 1].lower) || t[open + 1].lower === "their" || t[open + 1].lower === "its" ? named : null;
 }
 
 /** Most lowercase words of a member aside's description before its names ("the cousins", "two engineers"). */
