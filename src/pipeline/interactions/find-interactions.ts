@@ -2,7 +2,7 @@ import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {mansGivenName} from "../actors/person-name.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
-import {AGENT_COUNT_WORDS, AGENT_MEMBER_LINKS, GROUP_NAMING_PHRASES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, TIME_PHRASE_PREPOSITIONS, ASPECTUAL_TO_BE_VERBS, ASPECTUAL_STATE_VERBS, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {AGENT_COUNT_WORDS, AGENT_MEMBER_LINKS, DESCRIBED_AGENT_GROUP_NOUNS, GROUP_NAMING_PHRASES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, TIME_PHRASE_PREPOSITIONS, ASPECTUAL_TO_BE_VERBS, ASPECTUAL_STATE_VERBS, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES, SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
@@ -1399,7 +1399,35 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   const related = namedRelation(frame, grid, by + 1);
   if (related.length > 0) return related;
   const members = membersOf(frame, grid, by + 1);
-  return members.length > 0 ? members : groupNamedBefore(frame, by);
+  if (members.length > 0) return members;
+  const described = describedGroupAgent(frame, grid, by + 1);
+  return described ? [described] : groupNamedBefore(frame, by);
+}
+
+/** Round 31: most lowercase words describing an unnamed group before its name in commas ("a local armed gang"). */
+const DESCRIBED_GROUP_WORDS = 3;
+const DESCRIBED_GROUP_NOUNS = new Set(DESCRIBED_AGENT_GROUP_NOUNS);
+
+/**
+ * Round 31: for a passive's agent from token `i` that is an unnamed group described by an article and one to three
+ * lowercase words, then named in commas ("was kidnapped by a local gang, the Red Hand, on Monday", "was freed by an
+ * armed faction, the Delta Front.") → the group or organisation named. The name must close like an apposition
+ * (a comma or the sentence's end) and open no clause ("…, the Red Hand said"). Null otherwise.
+ *
+ * @example describedGroupAgent(frame, grid, 4) // Red Hand in "B was kidnapped by a local gang, the Red Hand, on Monday"
+ */
+function describedGroupAgent(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (t[i]?.lower !== "a" && t[i]?.lower !== "an" && t[i]?.lower !== "the") return null;
+  let j = i + 1;
+  while (j < t.length && j <= i + DESCRIBED_GROUP_WORDS && !t[j].punct && allLower(t[j].text) && !BREAKS.has(t[j].lower) && !grid.startingAt.has(j)) j++;
+  if (j === i + 1 || t[j]?.text !== "," || !DESCRIBED_GROUP_NOUNS.has(t[j - 1].lower)) return null;
+  const k = t[j + 1]?.lower === "the" ? j + 2 : j + 1;
+  const m = grid.startingAt.get(k);
+  if (!m || (m.mention.kind !== "group" && m.mention.kind !== "organization")) return null;
+  const after = t[m.to];
+  if (after && after.text !== "," && after.text !== "." && after.text !== ";") return null;
+  return after?.text === "," && REPORTS.has(t[m.to + 1]?.lower ?? "") ? null : m;
 }
 
 const UNITS = new Set(DATE_CUE_UNITS);

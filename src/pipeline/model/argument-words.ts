@@ -191,6 +191,14 @@ export const AGENT_MEMBER_LINKS = ["of", "from"];
  * space-separated, lowercase; the words between the group noun and the phrase (one or two) are read in
  * find-interactions.ts namingPhraseEnd.
  */
+/**
+ * Round 31: nouns of an unnamed group or body that a passive's agent may describe before naming it in commas: "was
+ * kidnapped by a local gang, the Red Hand", "was rescued by a mountain charity, Alp Aid" (find-interactions.ts
+ * describedGroupAgent). Lowercase, singular.
+ */
+export const DESCRIBED_AGENT_GROUP_NOUNS = ["gang", "band", "cartel", "clan", "syndicate", "cell", "network", "group", "movement", "militia", "faction",
+  "organisation", "organization", "charity", "company", "firm", "agency", "unit", "team", "service"];
+
 export const GROUP_NAMING_PHRASES = ["known as", "known locally as", "locally known as", "called", "named", "calling itself", "that calls itself"];
 
 /**
