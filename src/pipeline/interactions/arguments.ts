@@ -1483,7 +1483,7 @@ function appositionStart(frame: SentenceFrame, close: number): number {
       const next = tokens[j + 1];
       if (!next) return candidate;
       // "The four, among them A and B, were …": a member aside (round 29) opens as "including" does.
-      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || MEMBER_MARKS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close) || participleAsideAt(tokens, j + 1)) return j;
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || MEMBER_MARKS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close) || participleAsideAt(tokens, j + 1) || barePluralAside(tokens, j)) return j;
       if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;
@@ -1494,6 +1494,24 @@ function appositionStart(frame: SentenceFrame, close: number): number {
   }
   return close - 1 > 0 && candidate >= 0 ? candidate : -1;
 }
+
+/** Round 31: plural nouns of people that may open an apposition bare ("B and C, researchers at X, were …"). */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(PERSON_NOUNS.filter((w) => w.endsWith("s") && !w.includes(" ")));
+
+/**
+ * Round 31: true when the comma at `j` opens a bare plural apposition of people after a name or an age, carried on by
+ * a preposition: "B, 36, and her brother C, 31, researchers at the University of X, were abducted", "B and C,
+ * engineers from X, met D" (the walk passes over it to the names). Not "B, officials said, …" (a speech tag).
+ *
+ * @example barePluralAside(tokens, 9) // true for "…, 31, researchers at …"
+ */
+function barePluralAside(t: SentenceFrame["tokens"], j: number): boolean {
+  const prev = t[j - 1];
+  // "B, officials said, …", "B, fans chanted, …": a plural followed by a verb is a speech tag's speaker, no apposition.
+  return PEOPLE_PLURALS.has(t[j + 1]?.text ?? "") && PLURAL_ASIDE_LINKS.has(t[j + 2]?.lower ?? "") && !!prev && (STARTS_DIGIT.test(prev.text) || startsUpper(prev.text));
+}
+/** Round 31: prepositions that carry a bare plural apposition on ("engineers at X", "volunteers from X"). */
+const PLURAL_ASIDE_LINKS: ReadonlySet<string> = new Set(["at", "from", "of", "in", "with", "for", "on"]);
 
 const QUANTIFIERS = new Set(QUANTIFIER_ASIDE_OPENERS);
 const IRREGULAR_PARTICIPLES = new Set(IRREGULAR_ASIDE_PARTICIPLES);
