@@ -4,7 +4,7 @@
  */
 import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
-import {chunkEnd, chunkNames, hyphenedGivenName, hyphenedParticle, isStopCap, type ChunkName} from "./chunker.ts";
+import {chunkEnd, chunkNames, designationAt, hyphenedGivenName, hyphenedParticle, isStopCap, type ChunkName} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
 import {inLex, LEX_FIRST, LEX_HEAD, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_STOP} from "./lexicon.ts";
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -483,6 +483,11 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     const nameLike = gm && gm.end === i + 1 && (inLex(t, LEX_FIRST) || afterTitleHead(tokens, i)) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss && !inLex(tokens[i + 1], NOT_A_SURNAME);
     if (gm && !nameLike && !royalGivenName(tokens, i, gm, g)) {
       i = gazetteerCandidates(article, tokens, i, gm, si, scan, out);
+      continue;
+    }
+    // Round 31: "Mi-17 helicopters", "an AK-47": a model's designation names no actor.
+    if (!gm && designationAt(tokens, i)) {
+      i++;
       continue;
     }
     let end: number;
