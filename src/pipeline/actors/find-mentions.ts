@@ -259,6 +259,22 @@ function commonNounGroupEnd(tokens: Token[], i: number, leaderEnd: number): numb
 
 const COUNTRY_LEVELS = new Set(COUNTRY_GOVERNMENT_LEVELS);
 
+/**
+ * Round 31: the end (exclusive) of a lowercase "coastguard" / "coast guard" right after a state's name or
+ * nationality adjective ending at token k ("the Italian | coastguard", "the Sao Tome | coast guard"), or -1. The
+ * service is a body of its own, as annotated (docs/evaluation.md), not the state.
+ *
+ * @example coastguardEnd(tokenize("the Italian coastguard said"), 2) // 3
+ */
+export function coastguardEnd(tokens: Token[], k: number): number {
+  const a = tokens[k];
+  if (a === undefined || a.cap || a.sep !== " " || tokens[k - 1]?.poss) return -1;
+  if (COASTGUARD_WORDS.has(a.key)) return k + 1;
+  const b = tokens[k + 1];
+  return a.key === "coast" && b !== undefined && !b.cap && b.sep === " " && b.key === "guard" ? k + 2 : -1;
+}
+const COASTGUARD_WORDS: ReadonlySet<string> = new Set(["coastguard", "coastguards"]);
+
 /** Token k is a lowercase "government" one space after the word before it. */
 function governmentAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -458,6 +474,14 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     if (societyEnd > 0 && !staffNationality(article, tokens, i, societyEnd)) {
       out.push(orgChunk(article, tokens, si, i, societyEnd));
       i = societyEnd;
+      continue;
+    }
+    // Round 31: "the Italian coastguard", "the Sao Tome coast guard": a state's coastguard is a body of its own.
+    const serviceEnd = t.poss ? -1 : gm ? gm.end : inLex(t, LEX_NATIONALITY) && t.sep !== "-" && tokens[i + 1]?.sep === " " ? i + 1 : -1;
+    const coastguard = serviceEnd > 0 ? coastguardEnd(tokens, serviceEnd) : -1;
+    if (coastguard > 0) {
+      out.push(orgChunk(article, tokens, si, i, coastguard));
+      i = coastguard;
       continue;
     }
     // "the Saudi-led coalition", "the Union government": a group named with a common noun.
