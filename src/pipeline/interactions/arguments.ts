@@ -769,7 +769,10 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   const {tokens} = frame;
   const w = OWNER_PRONOUN.get(tokens[i].lower) ?? tokens[i].lower;
   if (w === "it") return i === 0 ? orgPronoun(frame, i) : itAfterReporting(frame, grid, i);
-  if (w === "they") return theyAfterSubordinator(frame, grid, i);
+  if (w === "they") {
+    const body = theyAfterBodyReport(frame, grid, i);
+    return body ? [body] : theyAfterSubordinator(frame, grid, i);
+  }
   if (w === "i") return quoteSpeaker(frame, grid, i);
   // "\"We call on B to …,\" spokesperson A said": a quoted "we" before a performative verb (the
   // saying is the act) is the quotation's speaker; "\"We attacked B\"" is the group's deed.
@@ -1132,6 +1135,33 @@ function personAfterTitles(frame: SentenceFrame, grid: MentionGrid, k: number): 
  * list of two or more persons that opens the sentence, when every person named before it is in
  * that list. Empty otherwise.
  */
+/** Round 31: a plural head word of a body's name ("Forces", "Guards", "Rebels"): capitalised, ending in "s" after no "s", "i" or "u" ("Cross", "Congress", "Paris", "Corpus" are no plurals). */
+const PLURAL_HEAD = /^\p{Lu}\p{Ll}+[^siu]s$/u;
+
+/**
+ * Round 31: for "they" at `i` right after a reporting verb (and "that") whose subject opens the sentence and is an
+ * organisation or group with a plural head word ("The Armed Forces of Malta said they had assisted B", "The Border
+ * Guards said they had freed B"): that body. Null otherwise ("The Red Cross said they …": a singular body's "they"
+ * are others).
+ *
+ * @example theyAfterBodyReport(frame, grid, 7) // Armed Forces of Malta in "The Armed Forces of Malta said they had assisted B"
+ */
+function theyAfterBodyReport(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  let k = i - 1;
+  if (t[k]?.lower === "that") k--;
+  if (k < 1 || !REPORTING.has(t[k].lower)) return null;
+  const m = grid.endingAt.get(k - 1);
+  if (!m || (m.mention.kind !== "organization" && m.mention.kind !== "group")) return null;
+  if (m.from > 1 || (m.from === 1 && t[0].lower !== "the")) return null;
+  let head = m.to - 1;
+  for (let j = m.from; j < m.to; j++) if (t[j].lower === "of") {
+    head = j - 1;
+    break;
+  }
+  return PLURAL_HEAD.test(t[head]?.text ?? "") ? m : null;
+}
+
 function theyAfterSubordinator(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const k = i - 1;
   if (k < 0 || !SUBORDINATORS.has(frame.tokens[k].lower)) return [];
