@@ -22,6 +22,9 @@ export const TITLE_HEADS: readonly string[] = [
   "comptroller", "auditor",
   // Heads of a district or regency, written after its name ("Karsava regent Arvo Kask").
   "regent",
+  // Round 31: appointed heads of a region or province in Central Asia, North Africa, France, Poland ("the akim of
+  // Tana region, B", "the wali of the province, B", "the prefect of the department, B").
+  "akim", "wali", "prefect", "voivode",
   // School heads, named with their title in kidnapping and strike stories ("Principal Teresa Ocampo").
   "principal", "headmaster", "headmistress", "headteacher",
   // Honorifics written before a name and kept with it (KEPT_HONORIFICS): "Datu Ismael Sabdani", "Alhaji Bello Tanko",
