@@ -11,6 +11,12 @@ export const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you", "o
 /** Reporting verbs: "A said B freed C" — A is not the subject of "freed". */
 export const REPORTING_WORDS = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "according", "claimed", "reported", "announced", "explained", "stressed", "insisted", "argued", "believes", "believe", "thinks", "hopes", "denied", "confirmed", "revealed", "warned", "recalled", "recalls"];
 
+/**
+ * Mend 31: reporting verbs that deny what they report: "The rebels denied (that) they had kidnapped B" tells no
+ * kidnapping, so a body's "they" after one is not read as the body's deed (arguments.ts theyAfterBodyReport).
+ */
+export const DENYING_REPORT_WORDS = ["denied", "denies", "deny", "disputed", "rejected"];
+
 /** Words that end the search for an object after the verb ("freed the crew that …"). */
 export const OBJECT_BREAKS = ["that", "which", "who", "whom", "whose", "to", "by", "after", "before", "while", "when", "because", "and", "or", "but", "said", "says", "told", "if", "as", "than", "since", "until"];
 

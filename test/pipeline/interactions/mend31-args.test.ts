@@ -1,0 +1,28 @@
+/**
+ * Stage 07, review 31 mends (arguments): invented sentences on which a round-31 rule gave a wrong row.
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  // F1: a denial reported by a plural-headed body tells no deed of the body's (arguments.ts theyAfterBodyReport).
+  "F1: The Kestrel Brigades denied they had seized B (a denial, no abduction)": {
+    s: "The Kestrel Brigades denied they had seized the ferry captain Piet Moll near the border.",
+    m: ["Kestrel Brigades:group", "Piet Moll"],
+    rows: []
+  },
+  "F1: The Dock Workers denied that they had attacked B (a denial, no attack)": {
+    s: "The Dock Workers denied that they had attacked the foreman Ivo Brandt during the strike.",
+    m: ["Dock Workers:organization", "Ivo Brandt"],
+    rows: []
+  },
+  "F1 kept: The Kestrel Brigades confirmed they had seized B": {
+    s: "The Kestrel Brigades confirmed they had seized the ferry captain Piet Moll near the border.",
+    m: ["Kestrel Brigades:group", "Piet Moll"],
+    rows: ["Kestrel Brigades -abducted-> Piet Moll"]
+  }
+};
+
+describe("review 31 mends: arguments", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
