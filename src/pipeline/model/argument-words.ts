@@ -17,6 +17,12 @@ export const REPORTING_WORDS = ["said", "says", "say", "told", "tells", "added",
  */
 export const DENYING_REPORT_WORDS = ["denied", "denies", "deny", "disputed", "rejected"];
 
+/**
+ * Mend 31: prepositions of a place at sea that end the search for a named object after the verb's own object
+ * ("the coastguard rescued 40 migrants off Libya": Libya is where, not who was helped) (arguments.ts objectsAfter).
+ */
+export const OFFSHORE_PREPOSITIONS = ["off"];
+
 /** Words that end the search for an object after the verb ("freed the crew that …"). */
 export const OBJECT_BREAKS = ["that", "which", "who", "whom", "whose", "to", "by", "after", "before", "while", "when", "because", "and", "or", "but", "said", "says", "told", "if", "as", "than", "since", "until"];
 

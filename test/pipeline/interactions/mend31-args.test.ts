@@ -20,6 +20,22 @@ const cases: Record<string, Case> = {
     s: "The Kestrel Brigades confirmed they had seized the ferry captain Piet Moll near the border.",
     m: ["Kestrel Brigades:group", "Piet Moll"],
     rows: ["Kestrel Brigades -abducted-> Piet Moll"]
+  },
+  // F2: "off <place>" after the object says where at sea; the place is no object (arguments.ts objectsAfter).
+  "F2: the Maltese coastguard rescued 30 fishermen off X (no row with X)": {
+    s: "The Maltese coastguard rescued 30 fishermen off Tunisia after the storm on Sunday.",
+    m: ["Maltese coastguard:organization", "Tunisia:country"],
+    rows: []
+  },
+  "F2: a group attacked a grain ship off X (no attack on X)": {
+    s: "The Sea Wolves attacked a grain ship off Eritrea late on Friday.",
+    m: ["Sea Wolves:group", "Eritrea:country"],
+    rows: []
+  },
+  "F2 kept: a named object before 'off' (helped the Red Crescent off X)": {
+    s: "The Maltese coastguard helped the Red Crescent off Tunisia after the storm.",
+    m: ["Maltese coastguard:organization", "Red Crescent:organization", "Tunisia:country"],
+    rows: ["Maltese coastguard -assisted-> Red Crescent"]
   }
 };
 
