@@ -461,7 +461,10 @@ export const TAGGED_SUBJECT_PHRASE_WORDS = ["the", "of", "and", "'s", "’s", "'
  * body's link word: "met a member of the X bureau, B" (B is met; interactions/arguments.ts
  * officeHolderAfter).
  */
-export const OFFICE_ROLE_NOUNS = ["member", "delegate", "co-founder"];
+export const OFFICE_ROLE_NOUNS = ["member", "delegate", "co-founder",
+  // Mend 31: appointed heads of a region or province in Central Asia and North Africa ("met the akim of the
+  // region, B", "the wali of the province, B"); no title heads, for they are given names too ("Akim Mensah").
+  "akim", "wali"];
 
 
 /**

@@ -1,7 +1,9 @@
 /**
  * Stage 07, round 31 (subjects and objects): the appointed heads of a region or province ("akim", "wali", "prefect",
  * "voivode") are title words, so "criticised the akim of Tana region, B, for …" names B as the object, as "the
- * governor of Tana region, B" does (model/titles.ts TITLE_HEADS; arguments.ts officeRoleBefore, officeHolderAfter).
+ * governor of Tana region, B" does (model/titles.ts TITLE_HEADS for prefect and voivode; model/argument-words.ts
+ * OFFICE_ROLE_NOUNS for akim and wali, which are given names too (mend 31 F3); arguments.ts officeRoleBefore,
+ * officeHolderAfter).
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
