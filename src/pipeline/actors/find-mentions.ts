@@ -509,7 +509,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i = gazetteerCandidates(article, tokens, i, gm, si, scan, out);
       continue;
     }
-    // Round 31: "Mi-17 helicopters", "an AK-47": a model's designation names no actor.
+    // Round 31: "Ka-32 helicopters", "an AK-47": a model's designation names no actor.
     if (!gm && designationAt(tokens, i)) {
       i++;
       continue;

@@ -546,7 +546,7 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   // "A fourth captive, the charity's guard B, is still held by C": a lowercase description before the name.
   const describedName = named ? null : describedPersonEnding(frame, grid, open, i);
   if (describedName) return [describedName];
-  // Round 31: "Earlier in the evening, the gunman's mother, B, had appealed to C": an opener's comma opened the
+  // Round 31: "Late on Thursday, the hijacker's sister, B, had appealed to C": an opener's comma opened the
   // apposition; the person closing it after an owned description is the subject.
   const owned = isAnd(tokens[i + 1]?.lower ?? "") ? null : namedAfterOpenerDescription(frame, grid, open, i);
   if (owned) return [owned];
@@ -554,18 +554,18 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   return namedAfterPlural(frame, grid, open, i);
 }
 
-/** Round 31: most tokens of a short opener before the description ("Earlier in the evening,", "On Monday,"). */
+/** Round 31: most tokens of a short opener before the description ("Late on Thursday,", "On Monday,"). */
 const OPENER_TOKENS = 6;
 /** Round 31: most tokens of the owned description between the opener's comma and the name ("the gunman's elder brother"). */
 const OWNED_DESCRIPTION_TOKENS = 6;
 
 /**
  * Round 31: for an apposition from the comma `open` closing a short sentence opener to the comma `close`: the person
- * named between an inner comma and `close` after a description of lowercase words with a possessive ("Earlier in the
- * evening, the gunman's mother, B, had appealed …", "On Monday, the club's new coach, B, criticised …") → B. The
+ * named between an inner comma and `close` after a description of lowercase words with a possessive ("Late on
+ * Thursday, the hijacker's sister, B, had appealed …", "On Monday, the club's new coach, B, criticised …") → B. The
  * opener names no one but an oblique place or date. Null otherwise.
  *
- * @example namedAfterOpenerDescription(frame, grid, 4, 11) // Lena Vos in "Earlier in the evening, the gunman's mother, Lena Vos, had appealed to B"
+ * @example namedAfterOpenerDescription(frame, grid, 4, 11) // Lena Vos in "Late on Thursday, the hijacker's sister, Lena Vos, had appealed to B"
  */
 function namedAfterOpenerDescription(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention | null {
   const t = frame.tokens;
@@ -583,7 +583,7 @@ function namedAfterOpenerDescription(frame: SentenceFrame, grid: MentionGrid, op
   if (!named || named.to !== close || named.mention.kind !== "person" || inner - open - 1 > OWNED_DESCRIPTION_TOKENS || !TITLE_OPENERS.has(t[open + 1]?.lower ?? "")) return null;
   let possessive = false;
   for (let k = open + 2; k < inner; k++) {
-    // "the gunman's mother", "the strikers' leader" (the plural's apostrophe may stand alone).
+    // "the hijacker's sister", "the strikers' leader" (the plural's apostrophe may stand alone).
     if (POSSESSIVE_S.test(t[k].text) || ((t[k].text === "'" || t[k].text === "’") && /s$/u.test(t[k - 1].text))) possessive = true;
     else if (t[k].punct || !startsLower(t[k].text) || grid.startingAt.has(k)) return null;
   }
@@ -852,7 +852,7 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     // opener ("In January, he …", "On Tuesday, she …") goes on with the story's subject, as without the comma.
     if (ok && words <= 3 && (tokens[i - 1]?.text !== "," || !frame.antecedent || datedOpener(frame, first, i) || antecedentSpeaks(frame.antecedent, w, true))) first = i;
   }
-  // Round 31: "Among those he took hostage was B": the inverted clause's pronoun goes on with the story's subject.
+  // Round 31: "Among those he held hostage was B": the inverted clause's pronoun goes on with the story's subject.
   if (first < i && frame.antecedent && amongInversion(frame, first, i) && antecedentSpeaks(frame.antecedent, w)) first = i;
   // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
   // Only for the previous sentence's subject whose sex (when known) fits the pronoun (review 24 F5).
@@ -864,17 +864,17 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
 
 /** Round 31: most lowercase words after "Among the" before the pronoun ("Among the staff he held …"). */
 const AMONG_HEAD_WORDS = 2;
-/** Round 31: most words of the pronoun's verb phrase before the inverted "was / were" ("he took hostage was"). */
+/** Round 31: most words of the pronoun's verb phrase before the inverted "was / were" ("he held hostage was"). */
 const AMONG_VERB_WORDS = 4;
 const AMONG_BE = new Set(["was", "were"]);
 
 /**
  * Round 31: true for an inverted "Among those / the (staff) <pronoun at `i`> <verb> was / were B" opening the
- * sentence at `first` ("Among those he took hostage was B", "Among the workers she freed were B and C"): the
+ * sentence at `first` ("Among those he held hostage was B", "Among the workers she freed were B and C"): the
  * pronoun stands for the story's subject as a sentence-initial one does. Not without the inverted "was / were"
  * ("Among those he met, few spoke": a clause of its own).
  *
- * @example amongInversion(frame, 0, 2) // true for "Among those he took hostage was Judge B"
+ * @example amongInversion(frame, 0, 2) // true for "Among those he held hostage was the supervisor B"
  */
 function amongInversion(frame: SentenceFrame, first: number, i: number): boolean {
   const t = frame.tokens;
@@ -1130,23 +1130,18 @@ function personAfterTitles(frame: SentenceFrame, grid: MentionGrid, k: number): 
   return null;
 }
 
-/**
- * "A and B were flown to X, where they were received by C": after a subordinator, "they" is the
- * list of two or more persons that opens the sentence, when every person named before it is in
- * that list. Empty otherwise.
- */
-/** Round 31: a plural head word of a body's name ("Forces", "Guards", "Rebels"): capitalised, ending in "s" after no "s", "i" or "u" ("Cross", "Congress", "Paris", "Corpus" are no plurals). */
 const OFFSHORE: ReadonlySet<string> = new Set(OFFSHORE_PREPOSITIONS);
 const DENYING_REPORTS: ReadonlySet<string> = new Set(DENYING_REPORT_WORDS);
+/** Round 31: a plural head word of a body's name ("Forces", "Guards", "Rebels"): capitalised, ending in "s" after no "s", "i" or "u" ("Cross", "Congress", "Paris", "Corpus" are no plurals). */
 const PLURAL_HEAD = /^\p{Lu}\p{Ll}+[^siu]s$/u;
 
 /**
  * Round 31: for "they" at `i` right after a reporting verb (and "that") whose subject opens the sentence and is an
- * organisation or group with a plural head word ("The Armed Forces of Malta said they had assisted B", "The Border
+ * organisation or group with a plural head word ("The Defence Forces of Norland said they had helped B", "The Border
  * Guards said they had freed B"): that body. Null otherwise ("The Red Cross said they …": a singular body's "they"
  * are others).
  *
- * @example theyAfterBodyReport(frame, grid, 7) // Armed Forces of Malta in "The Armed Forces of Malta said they had assisted B"
+ * @example theyAfterBodyReport(frame, grid, 7) // Defence Forces of Norland in "The Defence Forces of Norland said they had helped B"
  */
 function theyAfterBodyReport(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
   const t = frame.tokens;
@@ -1165,6 +1160,11 @@ function theyAfterBodyReport(frame: SentenceFrame, grid: MentionGrid, i: number)
   return PLURAL_HEAD.test(t[head]?.text ?? "") ? m : null;
 }
 
+/**
+ * "A and B were flown to X, where they were received by C": after a subordinator, "they" is the
+ * list of two or more persons that opens the sentence, when every person named before it is in
+ * that list. Empty otherwise.
+ */
 function theyAfterSubordinator(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const k = i - 1;
   if (k < 0 || !SUBORDINATORS.has(frame.tokens[k].lower)) return [];
@@ -1533,7 +1533,7 @@ const PEOPLE_PLURALS: ReadonlySet<string> = new Set(PERSON_NOUNS.filter((w) => w
 
 /**
  * Round 31: true when the comma at `j` opens a bare plural apposition of people after a name or an age, carried on by
- * a preposition: "B, 36, and her brother C, 31, researchers at the University of X, were abducted", "B and C,
+ * a preposition: "B, 29, and her cousin C, 33, chemists from X University, were abducted", "B and C,
  * engineers from X, met D" (the walk passes over it to the names). Not "B, officials said, …" (a speech tag).
  *
  * @example barePluralAside(tokens, 9) // true for "…, 31, researchers at …"

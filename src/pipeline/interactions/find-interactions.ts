@@ -1605,7 +1605,7 @@ function groupNamedBefore(frame: SentenceFrame, by: number): PlacedMention[] {
  */
 function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const t = frame.tokens;
-  // Round 31: a rough count may open the unnamed members ("by about a dozen gunmen of the Red Hand", "by some 20
+  // Round 31: a rough count may open the unnamed members ("by roughly a dozen militants of the Red Hand", "by some 20
   // fighters from the Delta Front"): its words are passed over first (model AGENT_COUNT_WORDS, COUNT_WORDS, digits).
   let c = i;
   while (c < i + AGENT_COUNT_REACH && c < t.length && (AGENT_COUNTS.has(t[c].lower) || COUNTS.has(t[c].lower) || SHORT_NUMBER.test(t[c].text))) c++;
@@ -1613,7 +1613,7 @@ function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
   while (j < c + 2 && j < t.length && !AGENT_MEMBERS.has(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
   if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || !AGENT_LINKS.has(t[j + 1]?.lower ?? "")) return [];
   let k = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
-  // Round 31: "gunmen from a gang known locally as the Red Hand": the group is named after an unnamed group noun.
+  // Round 31: "militants from a cartel that calls itself the Red Hand": the group is named after an unnamed group noun.
   if (!grid.startingAt.has(k)) {
     const named = namingPhraseEnd(t, j + 2);
     if (named > 0) k = t[named]?.lower === "the" ? named + 1 : named;
@@ -1629,10 +1629,10 @@ const AGENT_LINKS = new Set(AGENT_MEMBER_LINKS);
 const NAMING_PHRASES: readonly string[][] = GROUP_NAMING_PHRASES.map((p) => p.split(" "));
 
 /**
- * Round 31: for "a gang known (locally) as the Red Hand" starting at token `at` (an article, one or two lowercase
+ * Round 31: for "a cartel known (in the valley) as the Red Hand" starting at token `at` (an article, one or two lowercase
  * words, a phrase of GROUP_NAMING_PHRASES): the token after the phrase, where the group's name starts; -1 otherwise.
  *
- * @example namingPhraseEnd(tokens, 6) // 11 for "… gunmen from a gang known locally as the Red Hand"
+ * @example namingPhraseEnd(tokens, 6) // 11 for "… militants from a cartel that calls itself the Red Hand"
  */
 export function namingPhraseEnd(t: readonly Token[], at: number): number {
   if (t[at]?.lower !== "a" && t[at]?.lower !== "an" && t[at]?.lower !== "the") return -1;
@@ -2099,7 +2099,7 @@ const PARTITIVE = new Set(PARTITIVE_WORDS);
 
 /**
  * Round 31: for a passive participle ending at token `to` followed by a companion aside in commas and then the
- * agent ("B was kidnapped on Friday along with her driver, C, by gunmen of the Red Hand"; "…, C, 45, by A"): the
+ * agent ("B was kidnapped on Friday along with her driver, C, by militants of the Red Hand"; "…, C, 45, by A"): the
  * token of that "by"; -1 otherwise. The aside's commas end the clause, so the plain reach of passiveAgent stops
  * before them.
  *
@@ -2576,7 +2576,7 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   // Round 31: the tokens of a relative clause passed over (they do not count against the reach).
   let skipped = 0;
   for (let j = from - (infinitive ? 2 : 1); j >= 1 && j >= from - 12 - skipped && !addressee; j--) {
-    // Round 31: "A wrote to B, who leads the union abroad, in June, asking …": the relative clause about B is
+    // Round 31: "A wrote to B, who leads the union in exile, in late June, asking …": the relative clause about B is
     // passed over whole, its commas and names with it; B before it is the one written to.
     const rel = t[j].text === "," ? relativeClauseOpen(frame, j) : -1;
     if (rel >= 0) {

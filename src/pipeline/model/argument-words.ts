@@ -18,7 +18,7 @@ export const REPORTING_WORDS = ["said", "says", "say", "told", "tells", "added",
 export const DENYING_REPORT_WORDS = ["denied", "denies", "deny", "disputed", "rejected"];
 
 /**
- * Mend 31: prepositions of a place at sea that end the search for a named object after the verb's own object
+ * Mend 31: prepositions of a place at sea that close the reach for a named object after the verb's own object
  * ("the coastguard rescued 40 migrants off Libya": Libya is where, not who was helped) (arguments.ts objectsAfter).
  */
 export const OFFSHORE_PREPOSITIONS = ["off"];
@@ -185,7 +185,7 @@ export const AGENT_MEMBER_NOUNS = ["fighters", "members", "militants", "gunmen",
 
 /**
  * Round 31: words of a rough count that may stand before AGENT_MEMBER_NOUNS in a passive's agent ("seized by
- * about a dozen gunmen of the Red Hand", "by some 20 fighters of the Delta Front", "by more than 30 members
+ * roughly a dozen militants of the Red Hand", "by some 20 fighters of the Delta Front", "by more than 40 members
  * of …"); digits and COUNT_WORDS count too. Lowercase.
  */
 export const AGENT_COUNT_WORDS = ["about", "some", "around", "nearly", "almost", "roughly", "approximately", "at", "least", "more", "than", "over", "up", "to",
@@ -198,12 +198,6 @@ export const AGENT_COUNT_WORDS = ["about", "some", "around", "nearly", "almost",
 export const AGENT_MEMBER_LINKS = ["of", "from"];
 
 /**
- * Round 31: words that name an unnamed group noun after "of / from": "gunmen from a gang known (locally) as the
- * Red Hand", "fighters of a militia called the Delta Front", "members of a cell calling itself X". Each phrase
- * space-separated, lowercase; the words between the group noun and the phrase (one or two) are read in
- * find-interactions.ts namingPhraseEnd.
- */
-/**
  * Round 31: nouns of an unnamed group or body that a passive's agent may describe before naming it in commas: "was
  * kidnapped by a local gang, the Red Hand", "was rescued by a mountain charity, Alp Aid" (find-interactions.ts
  * describedGroupAgent). Lowercase, singular.
@@ -211,6 +205,12 @@ export const AGENT_MEMBER_LINKS = ["of", "from"];
 export const DESCRIBED_AGENT_GROUP_NOUNS = ["gang", "band", "cartel", "clan", "syndicate", "cell", "network", "group", "movement", "militia", "faction",
   "organisation", "organization", "charity", "company", "firm", "agency", "unit", "team", "service"];
 
+/**
+ * Round 31: words that name an unnamed group noun after "of / from": "militants from a cartel known (in the valley) as
+ * the Red Hand", "fighters of a militia called the Delta Front", "members of a cell calling itself X". Each phrase
+ * space-separated, lowercase; the words between the group noun and the phrase (one or two) are read in
+ * find-interactions.ts namingPhraseEnd.
+ */
 export const GROUP_NAMING_PHRASES = ["known as", "known locally as", "locally known as", "called", "named", "calling itself", "that calls itself"];
 
 /**

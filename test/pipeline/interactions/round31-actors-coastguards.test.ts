@@ -21,7 +21,7 @@ describe("round 31: '<nationality> coastguard' is a body of its own", () => {
   it.each<[string, string, string]>([
     ["the Greek coastguard", "The Greek coastguard pulled 40 people from the sea off Crete on Monday.", "Greek coastguard"],
     ["an Italian coast guard cutter", "An Italian coast guard cutter towed the fishing boat to port.", "Italian coast guard"],
-    ["after 'by'", "The dinghy was stopped by the Tunisian coastguard before dawn.", "Tunisian coastguard"]
+    ["after 'by'", "The dinghy was towed back to port by the Tunisian coastguard before dawn.", "Tunisian coastguard"]
   ])("%s", (_label, text, surface) => {
     const ms = mentions(text);
     expect(ms.some((m) => m.text === surface && m.kind === "organization"), show(ms)).toBe(true);

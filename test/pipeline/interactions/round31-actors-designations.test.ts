@@ -1,8 +1,8 @@
 /**
  * Stage 04 for stage 07's endpoints, round 31 (actors): a short capitalised word hyphened to a number is a model's
- * designation ("Mi-17", "Su-25", "C-130"): a body's name before it ends there ("Two Nordic Air Force Mi-17
+ * designation ("Mi-17", "Su-25", "C-130"): a body's name before it ends there ("Three Nordic Air Force Ka-32
  * helicopters" → Nordic Air Force), and it opens no mention of its own (actors/chunker.ts chunkEnd, designationAt;
- * find-mentions.ts). Before, "Nordic Air Force Mi" was one organisation and matched no gold actor.
+ * find-mentions.ts). Before, "Nordic Air Force Ka" was one organisation and matched no gold actor.
  */
 import {describe, expect, it} from "vitest";
 import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
@@ -17,15 +17,15 @@ function mentions(text: string): Mention[] {
 
 const show = (ms: Mention[]) => ms.map((m) => `${m.text}/${m.kind}`).join("; ");
 
-describe("round 31: a model's designation after a body's name ('Nordic Air Force Mi-17 helicopters')", () => {
+describe("round 31: a model's designation after a body's name ('Nordic Air Force Ka-32 helicopters')", () => {
   it.each<[string, string, string]>([
-    ["Mi-17 after an air force", "Two Nordic Air Force Mi-17 helicopters have been flying over the flooded valley since dawn.", "Nordic Air Force"],
+    ["Ka-32 after an air force", "Three Nordic Air Force Ka-32 helicopters circled the flooded valley from first light.", "Nordic Air Force"],
     ["C-130 after a navy's name", "A Royal Tana Navy C-130 plane dropped food to the stranded villages.", "Royal Tana Navy"],
     ["Su-25 after a group's name", "A Delta Front Su-25 jet was shot down near the dam on Monday.", "Delta Front"]
   ])("%s", (_label, text, surface) => {
     const ms = mentions(text);
     expect(ms.some((m) => m.text === surface), show(ms)).toBe(true);
-    expect(ms.some((m) => /^(Mi|C|Su)\b/u.test(m.text) || / (Mi|C|Su)$/u.test(m.text)), show(ms)).toBe(false);
+    expect(ms.some((m) => /^(Ka|C|Su)\b/u.test(m.text) || / (Ka|C|Su)$/u.test(m.text)), show(ms)).toBe(false);
   });
 
   it.each<[string, string, string]>([

@@ -1,7 +1,7 @@
 /**
  * Stage 07, round 31 (subjects and objects): a subject pronoun inside the inverted "Among those / the <noun>
  * <pronoun> <verb> was / were B" stands for the story's subject, as a sentence-initial one does: "Tomas Berg
- * stormed the court. Among those he took hostage was Judge B" → Tomas Berg abducted B (arguments.ts
+ * locked the depot gates. Among those he held hostage was the supervisor B" → Tomas Berg abducted B (arguments.ts
  * resolvePronoun, amongInversion). Before, "Among those" before the pronoun left it unresolved.
  */
 import {describe, expect, it} from "vitest";
@@ -17,11 +17,11 @@ function rows(first: string, firstMentions: string[], second: string, secondMent
     .sort();
 }
 
-const STORY = "Tomas Berg, 52, a bus driver, walked into the council offices at noon and ordered everyone inside to sit down.";
+const STORY = "Tomas Berg, 41, a sacked warehouse manager, drove a lorry into the depot yard on Tuesday and locked the gates behind him.";
 
-describe("round 31: 'Among those he took hostage was B' → the story's subject acts", () => {
-  it("Among those he took hostage was Judge B", () => {
-    expect(rows(STORY, ["Tomas Berg"], "Among those he took hostage was Judge Lena Vos, who had fined him in May.", ["Lena Vos"])).toEqual(["Tomas Berg -abducted-> Lena Vos"]);
+describe("round 31: 'Among those he held hostage was B' → the story's subject acts", () => {
+  it("Among those he held hostage was the supervisor B", () => {
+    expect(rows(STORY, ["Tomas Berg"], "Among those he held hostage was the night supervisor Lena Vos, who had dismissed him in March.", ["Lena Vos"])).toEqual(["Tomas Berg -held-> Lena Vos"]);
   });
   it("Among those he held was B", () => {
     expect(rows(STORY, ["Tomas Berg"], "Among those he held was Lena Vos.", ["Lena Vos"])).toEqual(["Tomas Berg -held-> Lena Vos"]);
@@ -33,7 +33,7 @@ describe("round 31: 'Among those he took hostage was B' → the story's subject 
     expect(rows(STORY, ["Tomas Berg"], "Among those he met, Lena Vos spoke first.", ["Lena Vos"])).toEqual([]);
   });
   it("negative: 'she' does not stand for a man named as the story's subject", () => {
-    expect(rows("Mr Berg walked into the council offices at noon and ordered everyone inside to sit down.", ["Mr Berg"], "Among those she took hostage was Lena Vos.", ["Lena Vos"])).toEqual([]);
+    expect(rows("Mr Berg drove a lorry into the depot yard on Tuesday and locked the gates behind him.", ["Mr Berg"], "Among those she held hostage was Lena Vos.", ["Lena Vos"])).toEqual([]);
   });
   it("negative: a game, among those he beat in the final was B (no verb of the stage)", () => {
     expect(rows(STORY, ["Tomas Berg"], "Among those he beat in the final was Lena Vos.", ["Lena Vos"])).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * Stage 07, round 31 (subjects and objects): a bare plural of people in commas after the subject's names or ages
- * ("B, 36, and her brother C, 31, engineers at the University of X, were kidnapped …", "B and C, engineers from X,
+ * ("B, 29, and her cousin C, 33, engineers from X University, were kidnapped …", "B and C, engineers from X,
  * met D") is an apposition the walk back to the subject passes over (arguments.ts appositionStart,
  * barePluralAside, model PERSON_NOUNS). Before, the walk stopped at it and the clause had no subject.
  */
@@ -8,14 +8,14 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "B, 36, and her brother C, 31, engineers at X, were kidnapped … along with D, by gunmen of A": {
-    s: "Lena Vos, 36, and her brother Mark Vos, 31, engineers at the University of Ghent, were kidnapped on 3 May along with their guide, Omar Diallo, by gunmen of the Red Hand.",
-    m: ["Lena Vos", "Mark Vos", "University of Ghent:organization", "Omar Diallo", "Red Hand:group"],
+  "B, 29, and her cousin C, 33, engineers from X, were kidnapped … along with D, by militants of A": {
+    s: "Lena Vos, 29, and her cousin Mark Vos, 33, engineers from Ghent University, were kidnapped on 9 April along with their cook, Omar Diallo, by militants of the Red Hand.",
+    m: ["Lena Vos", "Mark Vos", "Ghent University:organization", "Omar Diallo", "Red Hand:group"],
     rows: ["Red Hand -abducted-> Lena Vos", "Red Hand -abducted-> Mark Vos", "Red Hand -abducted-> Omar Diallo"]
   },
-  "B and C, engineers at X, were kidnapped by A": {
-    s: "Lena Vos and Mark Vos, engineers at the University of Ghent, were kidnapped on 3 May by the Red Hand.",
-    m: ["Lena Vos", "Mark Vos", "University of Ghent:organization", "Red Hand:group"],
+  "B and C, engineers with X, were kidnapped by A": {
+    s: "Lena Vos and Mark Vos, engineers with Ghent University, were kidnapped on 9 April by the Red Hand.",
+    m: ["Lena Vos", "Mark Vos", "Ghent University:organization", "Red Hand:group"],
     rows: ["Red Hand -abducted-> Lena Vos", "Red Hand -abducted-> Mark Vos"]
   },
   "B and C, volunteers from X, met D": {

@@ -1,9 +1,9 @@
 /**
  * Stage 07, round 31 (subjects and objects): a passive's agent reached through unnamed members of a group
- * ("by fighters of A", round 12) also when a rough count opens them ("by about a dozen gunmen of A", "by some 20
+ * ("by fighters of A", round 12) also when a rough count opens them ("by roughly a dozen militants of A", "by some 20
  * fighters from A"), when "from" joins them to the group, and when the group is named after an unnamed group noun
- * ("gunmen from a gang known locally as A", "fighters of a militia called A"); and a passive's "by" found past a
- * companion aside in commas ("B was kidnapped on Friday along with her guide, C, by A" → A abducted B and C)
+ * ("militants from a cartel that calls itself A", "fighters of a militia called A"); and a passive's "by" found past a
+ * companion aside in commas ("B was kidnapped on Friday along with her driver, C, by A" → A abducted B and C)
  * (find-interactions.ts membersOf, namingPhraseEnd, byAfterCompanions; model AGENT_COUNT_WORDS,
  * AGENT_MEMBER_LINKS, GROUP_NAMING_PHRASES).
  */
@@ -11,8 +11,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "B was kidnapped by about a dozen gunmen of A": {
-    s: "The harbour pilot Lena Vos was kidnapped on Friday by about a dozen gunmen of the Red Hand, police said.",
+  "B was kidnapped by roughly a dozen militants of A": {
+    s: "The harbour pilot Lena Vos was kidnapped on Friday by roughly a dozen militants of the Red Hand, police said.",
     m: ["Lena Vos", "Red Hand:group"],
     rows: ["Red Hand -abducted-> Lena Vos"]
   },
@@ -21,13 +21,13 @@ const cases: Record<string, Case> = {
     m: ["Mark Hale", "Delta Front:group"],
     rows: ["Delta Front -abducted-> Mark Hale"]
   },
-  "B was freed by more than 30 members of A": {
-    s: "Omar Diallo was freed on Sunday by more than 30 members of the Delta Front.",
+  "B was freed by more than 40 fighters of A": {
+    s: "Omar Diallo was freed on Sunday by more than 40 fighters of the Delta Front.",
     m: ["Omar Diallo", "Delta Front:group"],
     rows: ["Delta Front -released-> Omar Diallo"]
   },
-  "B was kidnapped by gunmen from a gang known locally as A": {
-    s: "Lena Vos was kidnapped on Friday by gunmen from a gang known locally as the Red Hand.",
+  "B was kidnapped by militants from a cartel that calls itself A": {
+    s: "Lena Vos was kidnapped on Friday by militants from a cartel that calls itself the Red Hand.",
     m: ["Lena Vos", "Red Hand:group"],
     rows: ["Red Hand -abducted-> Lena Vos"]
   },
@@ -36,13 +36,13 @@ const cases: Record<string, Case> = {
     m: ["Mark Hale", "Delta Front:group"],
     rows: ["Delta Front -held-> Mark Hale"]
   },
-  "B and C were kidnapped along with their guide, D, 45, by gunmen of A": {
-    s: "Lena Vos and Mark Vos were kidnapped on 3 May along with their guide, Omar Diallo, 45, by gunmen of the Red Hand.",
+  "B and C were kidnapped along with their cook, D, 45, by militants of A": {
+    s: "Lena Vos and Mark Vos were kidnapped on 9 April along with their cook, Omar Diallo, 45, by militants of the Red Hand.",
     m: ["Lena Vos", "Mark Vos", "Omar Diallo", "Red Hand:group"],
     rows: ["Red Hand -abducted-> Lena Vos", "Red Hand -abducted-> Mark Vos", "Red Hand -abducted-> Omar Diallo"]
   },
   "negative: gunmen from a village known as X (a place, no group)": {
-    s: "Lena Vos was kidnapped on Friday by gunmen from a village known locally as Tana.",
+    s: "Lena Vos was kidnapped on Friday by militants from a village known as Tana.",
     m: ["Lena Vos", "Tana:place"],
     rows: []
   },
@@ -57,12 +57,12 @@ const cases: Record<string, Case> = {
     rows: []
   },
   "negative: an active clause, A's gunmen stormed a court along with C (no passive, no verb of the stage)": {
-    s: "About a dozen gunmen of the Red Hand stormed the court along with Omar Diallo, by all accounts.",
+    s: "Roughly a dozen militants of the Red Hand stormed the court along with Omar Diallo, by all accounts.",
     m: ["Red Hand:group", "Omar Diallo"],
     rows: []
   }
 };
 
-describe("round 31: 'B was kidnapped (along with C,) by about a dozen gunmen from a gang known as A'", () => {
+describe("round 31: 'B was kidnapped (along with C,) by roughly a dozen militants from a cartel called A'", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
 });

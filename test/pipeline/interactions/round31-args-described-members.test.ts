@@ -13,8 +13,8 @@ const cases: Record<string, Case> = {
     m: ["Tomas Berg", "Lena Vos"],
     rows: ["Tomas Berg -released-> Lena Vos"]
   },
-  "A freed another four, including a night nurse, B, at around 7 p.m., asking for …": {
-    s: "The hijacker, Tomas Berg, freed another four, including a night nurse, Lena Vos, at around 7 p.m., asking for a lawyer.",
+  "A freed another four, including a night nurse, B, shortly before midnight, asking for …": {
+    s: "The hijacker, Tomas Berg, freed another four, including a night nurse, Lena Vos, shortly before midnight, asking for a lawyer.",
     m: ["Tomas Berg", "Lena Vos"],
     rows: ["Tomas Berg -released-> Lena Vos"]
   },

@@ -1,6 +1,6 @@
 /**
  * Stage 07, round 31 (subjects and objects): a relative clause in commas between the one written to and the
- * request participle ("A had written to B, who chairs the union abroad, in June, asking her to …") is passed
+ * request participle ("A had written to B, who chairs the union in exile, in late June, asking her to …") is passed
  * over whole: A asked B. Before, the walk back from "asking" stopped at the clause's second comma, and the name
  * inside the clause was read as the asker (find-interactions.ts letterRequest, relativeClauseOpen).
  */
@@ -8,8 +8,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A had written to B, who chairs X abroad, in June, asking her to …": {
-    s: "Mark Hale had written to Lena Vos, who chairs the Harbour Union abroad, in June, asking her to end the strike.",
+  "A had written to B, who chairs X in exile, in late June, asking her to …": {
+    s: "Mark Hale had written to Lena Vos, who chairs the Harbour Union in exile, in late June, asking her to end the strike.",
     m: ["Mark Hale", "Lena Vos", "Harbour Union:organization"],
     d: ["June"],
     rows: ["Mark Hale -asked-> Lena Vos"]

@@ -1,17 +1,17 @@
 /**
  * Stage 07, round 31 (subjects and objects): "they" right after a reporting verb (and "that") whose subject opens
- * the sentence and is a body with a plural head word stands for that body: "The Armed Forces of Malta said they
- * had assisted the Greek coastguard" → the Armed Forces assisted it (arguments.ts resolvePronoun,
+ * the sentence and is a body with a plural head word stands for that body: "The Defence Forces of Norland said they
+ * had helped the Danish navy" → the Armed Forces assisted it (arguments.ts resolvePronoun,
  * theyAfterBodyReport). Before, "they" found no one.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "The Armed Forces of X said they had assisted B": {
-    s: "The Armed Forces of Malta said they had assisted the Greek coastguard throughout the night.",
-    m: ["Armed Forces of Malta:organization", "Greek coastguard:organization"],
-    rows: ["Armed Forces of Malta -assisted-> Greek coastguard"]
+  "The Defence Forces of X said they had helped B": {
+    s: "The Defence Forces of Norland said they had helped the Danish navy during the search.",
+    m: ["Defence Forces of Norland:organization", "Danish navy:organization"],
+    rows: ["Defence Forces of Norland -assisted-> Danish navy"]
   },
   "The Border Guards said that they had freed B": {
     s: "The Border Guards said that they had freed Lena Vos on Monday.",
@@ -24,8 +24,8 @@ const cases: Record<string, Case> = {
     rows: ["Tana Rebels -abducted-> Mark Hale"]
   },
   "negative: a singular body's 'they' are others (The Red Cross said they …)": {
-    s: "The Red Cross said they had assisted the Greek coastguard throughout the night.",
-    m: ["Red Cross:organization", "Greek coastguard:organization"],
+    s: "The Red Cross said they had helped the Danish navy during the search.",
+    m: ["Red Cross:organization", "Danish navy:organization"],
     rows: []
   },
   "negative: the body is no sentence-opening subject (police told the Border Guards they …)": {
@@ -40,6 +40,6 @@ const cases: Record<string, Case> = {
   }
 };
 
-describe("round 31: 'The Armed Forces of X said they had assisted B' → the body acts", () => {
+describe("round 31: 'The Defence Forces of X said they had helped B' → the body acts", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
 });
