@@ -1619,6 +1619,8 @@ function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMe
     if (named > 0) k = t[named]?.lower === "the" ? named + 1 : named;
   }
   const m = grid.startingAt.get(pastAffiliation(frame, grid, k));
+  // Mend 31: "by fighters from the Delta Front's rival faction": the group owns what the members belong to.
+  if (m && (OWNER_END.test(t[m.to - 1].text) || t[m.to]?.text === "'s" || t[m.to]?.text === "’s")) return [];
   return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? unbacked(frame, grid, coordinatedAfter(frame, grid, m)) : [];
 }
 

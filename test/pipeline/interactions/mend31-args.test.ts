@@ -36,6 +36,22 @@ const cases: Record<string, Case> = {
     s: "The Maltese coastguard helped the Red Crescent off Tunisia after the storm.",
     m: ["Maltese coastguard:organization", "Red Crescent:organization", "Tunisia:country"],
     rows: ["Maltese coastguard -assisted-> Red Crescent"]
+  },
+  // F9: a group owning what the unnamed members belong to is no agent (find-interactions.ts membersOf).
+  "F9: B was attacked by militants from the Delta Front's breakaway wing (the wing, not the Front)": {
+    s: "The surveyor Ivo Brandt was attacked near the pass by militants from the Delta Front's breakaway wing.",
+    m: ["Ivo Brandt", "Delta Front:group"],
+    rows: []
+  },
+  "F9: B was kidnapped by gunmen from a band known as the Red Hand's enemies (not the Red Hand)": {
+    s: "Piet Moll was kidnapped at the quarry by gunmen from a band known as the Red Hand's enemies.",
+    m: ["Piet Moll", "Red Hand:group"],
+    rows: []
+  },
+  "F9 kept: B was attacked by militants from the Delta Front": {
+    s: "The surveyor Ivo Brandt was attacked near the pass by militants from the Delta Front.",
+    m: ["Ivo Brandt", "Delta Front:group"],
+    rows: ["Delta Front -attacked-> Ivo Brandt"]
   }
 };
 
