@@ -275,6 +275,22 @@ export function coastguardEnd(tokens: Token[], k: number): number {
 }
 const COASTGUARD_WORDS: ReadonlySet<string> = new Set(["coastguard", "coastguards"]);
 
+/**
+ * Mend 31: true when a coastguard from token `i` to `end` (exclusive) is one officer, not the service: after "a" /
+ * "an" the word names a body only as a modifier of the noun after it ("an Italian coast guard cutter"); "A Greek
+ * coastguard was hurt", "a Maltese coastguard, Karl Borg, said" name a person.
+ *
+ * @example oneCoastguard(tokenize("A Greek coastguard was hurt"), 1, 3) // true
+ */
+function oneCoastguard(tokens: Token[], i: number, end: number): boolean {
+  if (end < 0 || !INDEFINITE.has(tokens[i - 1]?.key ?? "")) return false;
+  const next = tokens[end];
+  return next === undefined || next.cap || !/^\p{Ll}+$/u.test(next.text) || OFFICER_NEXT.has(next.key);
+}
+const INDEFINITE: ReadonlySet<string> = new Set(["a", "an"]);
+/** Words after "a <nationality> coastguard" that show one officer: a verb or a clause, not a modified noun. */
+const OFFICER_NEXT: ReadonlySet<string> = new Set(["was", "is", "had", "has", "were", "said", "says", "told", "who", "and", "or", "died", "drowned", "fell", "suffered", "went", "later", "also"]);
+
 /** Token k is a lowercase "government" one space after the word before it. */
 function governmentAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -478,7 +494,7 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     }
     // Round 31: "the Italian coastguard", "the Sao Tome coast guard": a state's coastguard is a body of its own.
     const serviceEnd = t.poss ? -1 : gm ? gm.end : inLex(t, LEX_NATIONALITY) && t.sep !== "-" && tokens[i + 1]?.sep === " " ? i + 1 : -1;
-    const coastguard = serviceEnd > 0 ? coastguardEnd(tokens, serviceEnd) : -1;
+    const coastguard = serviceEnd > 0 && !oneCoastguard(tokens, i, coastguardEnd(tokens, serviceEnd)) ? coastguardEnd(tokens, serviceEnd) : -1;
     if (coastguard > 0) {
       out.push(orgChunk(article, tokens, si, i, coastguard));
       i = coastguard;

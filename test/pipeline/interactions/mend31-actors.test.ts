@@ -24,4 +24,14 @@ describe("review 31 mends: actors", () => {
     const ms = mentions(text);
     expect(ms.some((m) => m.text === surface && m.kind === "person"), show(ms)).toBe(true);
   });
+
+  // F5: "a <nationality> coastguard" before a verb is one officer, not the state's coastguard (find-mentions.ts oneCoastguard).
+  it("F5: 'A Croatian coastguard was hurt' names no body", () => {
+    const ms = mentions("A Croatian coastguard was hurt when the trawler rolled over near Split.");
+    expect(ms.some((m) => /coastguard/u.test(m.text)), show(ms)).toBe(false);
+  });
+  it("F5 kept: 'a Croatian coastguard launch' names the service", () => {
+    const ms = mentions("A Croatian coastguard launch reached the trawler near Split.");
+    expect(ms.some((m) => m.text === "Croatian coastguard" && m.kind === "organization"), show(ms)).toBe(true);
+  });
 });
