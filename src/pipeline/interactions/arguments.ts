@@ -546,7 +546,7 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   // "A fourth captive, the charity's guard B, is still held by C": a lowercase description before the name.
   const describedName = named ? null : describedPersonEnding(frame, grid, open, i);
   if (describedName) return [describedName];
-  // Round 31: "Late on Thursday, the hijacker's sister, B, had appealed to C": an opener's comma opened the
+  // Round 31: "Late on Friday, the hijacker's sister, B, urged C": an opener's comma opened the
   // apposition; the person closing it after an owned description is the subject.
   const owned = isAnd(tokens[i + 1]?.lower ?? "") ? null : namedAfterOpenerDescription(frame, grid, open, i);
   if (owned) return [owned];
@@ -554,7 +554,7 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   return namedAfterPlural(frame, grid, open, i);
 }
 
-/** Round 31: most tokens of a short opener before the description ("Late on Thursday,", "On Monday,"). */
+/** Round 31: most tokens of a short opener before the description ("Late on Friday,", "On Monday,"). */
 const OPENER_TOKENS = 6;
 /** Round 31: most tokens of the owned description between the opener's comma and the name ("the gunman's elder brother"). */
 const OWNED_DESCRIPTION_TOKENS = 6;
@@ -562,10 +562,10 @@ const OWNED_DESCRIPTION_TOKENS = 6;
 /**
  * Round 31: for an apposition from the comma `open` closing a short sentence opener to the comma `close`: the person
  * named between an inner comma and `close` after a description of lowercase words with a possessive ("Late on
- * Thursday, the hijacker's sister, B, had appealed …", "On Monday, the club's new coach, B, criticised …") → B. The
+ * Friday, the hijacker's sister, B, urged …", "On Monday, the club's new coach, B, criticised …") → B. The
  * opener names no one but an oblique place or date. Null otherwise.
  *
- * @example namedAfterOpenerDescription(frame, grid, 4, 11) // Lena Vos in "Late on Thursday, the hijacker's sister, Lena Vos, had appealed to B"
+ * @example namedAfterOpenerDescription(frame, grid, 3, 10) // Lena Vos in "Late on Friday, the hijacker's sister, Lena Vos, urged B"
  */
 function namedAfterOpenerDescription(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention | null {
   const t = frame.tokens;

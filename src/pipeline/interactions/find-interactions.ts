@@ -3235,7 +3235,7 @@ const MEMBER_DESCRIPTION_OPENERS = new Set(["a", "an", "the", "his", "her", "the
  * when the description is an article or owner and one to three lowercase words, and B closes like an apposition
  * (a comma, or the sentence's end; not "…, B said"). Empty otherwise.
  *
- * @example describedMember(frame, grid, 6, 9) // [Lena Vos] in "Tomas Berg freed another four, including a cook, Lena Vos, on Monday"
+ * @example describedMember(frame, grid, 8, 11) // [Lena Vos] in "The Red Hand released three passengers, including a retired teacher, Lena Vos, on Tuesday"
  */
 function describedMember(frame: SentenceFrame, grid: MentionGrid, k: number, comma: number): PlacedMention[] {
   const t = frame.tokens;
@@ -3264,7 +3264,7 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofB
       const m = grid.startingAt.get(j);
       // "including Dahl's sister Ana Dahl and …": the relative named, not the owner.
       if (m && m.mention.kind === "person") return coordinatedAfter(frame, grid, possessedRelative(frame, grid, m) ?? m).filter((x) => x.mention.kind === "person");
-      // Round 31: "freed another four, including a cook, B, on Monday": the member described, then named in commas.
+      // Round 31: "released three passengers, including a retired teacher, B": the member described, then named in commas.
       if (t[j].text === ",") return describedMember(frame, grid, k, j);
       // "including former leaders of X": X is where they led, not one of them.
       if ((t[j].punct && t[j].text !== "-") || t[j].lower === "of") return [];

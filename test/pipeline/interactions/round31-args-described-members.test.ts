@@ -1,6 +1,6 @@
 /**
  * Stage 07, round 31 (subjects and objects): a count or plural object whose member is described, then named in
- * commas after "including": "freed another four, including a cook, B, on Monday" → released B; "met the
+ * commas after "including": "released three passengers, including a retired teacher, B, on Tuesday" → released B; "met the
  * strikers, including their leader, B" → met B (find-interactions.ts namedMembers, describedMember). Before, the
  * comma after the description ended the search.
  */
@@ -8,13 +8,13 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A freed another four, including a cook, B, on Monday": {
-    s: "Tomas Berg freed another four, including a cook, Lena Vos, on Monday.",
-    m: ["Tomas Berg", "Lena Vos"],
-    rows: ["Tomas Berg -released-> Lena Vos"]
+  "A released three passengers, including a retired teacher, B, on Tuesday": {
+    s: "The Red Hand released three passengers, including a retired teacher, Lena Vos, on Tuesday.",
+    m: ["Red Hand:group", "Lena Vos"],
+    rows: ["Red Hand -released-> Lena Vos"]
   },
-  "A freed another four, including a night nurse, B, shortly before midnight, asking for …": {
-    s: "The hijacker, Tomas Berg, freed another four, including a night nurse, Lena Vos, shortly before midnight, asking for a lawyer.",
+  "A released two more passengers, including a flight attendant, B, late on Tuesday, demanding …": {
+    s: "The hijacker, Tomas Berg, released two more passengers, including a flight attendant, Lena Vos, late on Tuesday, demanding fuel.",
     m: ["Tomas Berg", "Lena Vos"],
     rows: ["Tomas Berg -released-> Lena Vos"]
   },
@@ -51,6 +51,6 @@ const cases: Record<string, Case> = {
   }
 };
 
-describe("round 31: 'freed another four, including a cook, B' → released B", () => {
+describe("round 31: 'released three passengers, including a retired teacher, B' → released B", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
 });

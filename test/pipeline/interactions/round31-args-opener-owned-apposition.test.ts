@@ -1,6 +1,6 @@
 /**
  * Stage 07, round 31 (subjects and objects): after a short sentence opener, a subject described with a possessive
- * and named in commas acts: "Late on Thursday, the hijacker's sister, B, had appealed to C to …" → B called on
+ * and named in commas acts: "Late on Friday, the hijacker's sister, B, urged C to …" → B called on
  * C; "On Monday, the club's new coach, B, criticised C" (arguments.ts appositionSubjects,
  * namedAfterOpenerDescription). Before, the opener's comma was read as the apposition's start and no one acted.
  */
@@ -8,8 +8,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "Late on Thursday, the hijacker's sister, B, had appealed to C to …": {
-    s: "Late on Thursday, the hijacker's sister, Lena Vos, had appealed to Tomas Berg to give himself up.",
+  "Late on Friday, the hijacker's sister, B, urged C to …": {
+    s: "Late on Friday, the hijacker's sister, Lena Vos, urged Tomas Berg to give himself up.",
     m: ["Lena Vos", "Tomas Berg"],
     rows: ["Lena Vos -called_on-> Tomas Berg"]
   },
@@ -42,6 +42,6 @@ const cases: Record<string, Case> = {
   }
 };
 
-describe("round 31: 'Late on Thursday, the hijacker's sister, B, had appealed to C' → B acts", () => {
+describe("round 31: 'Late on Friday, the hijacker's sister, B, urged C' → B acts", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
 });
