@@ -313,6 +313,9 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     const bracket = u.sep === "]" && tokens[i].opener && j === i + 1;
     if (u.sep !== " " && u.sep !== "-" && !bracket && !pluralPossessive(tokens, j)) break;
     if (u.cap) {
+      // Round 31: "Three Nordic Air Force | Ka-32 helicopters": a word hyphened to a number is a model's designation
+      // ("Ka-32", "Su-25", "C-130"), no word of the body's name.
+      if (designationAt(tokens, j)) break;
       // "the Central Bank of | Nigeria", "the Presbyterian Church of | South Sudan": the place ends the name.
       if (institutionOfPlace(tokens, j)) return placeEnd(tokens, j);
       // A capitalised function word inside a run continues it when a name follows ("Water Without Borders").
@@ -361,6 +364,17 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
     j = k;
   }
   return end;
+}
+
+/**
+ * Round 31: true when token j is a short capitalised word hyphened to a number: a vehicle's or weapon's model
+ * designation ("Ka-32", "Su-25", "C-130", "AK-47"), which a body's name before it does not take in.
+ *
+ * @example designationAt(tokenize("Nordic Air Force Ka-32 helicopters"), 3) // true
+ */
+export function designationAt(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return tokens[j].text.length <= 3 && next !== undefined && next.sep === "-" && /^\d/u.test(next.text);
 }
 
 /** Most capitalised words after an "and" inside an organisation's name ("Search and | Rescue Agency"). */

@@ -4,7 +4,7 @@
  */
 import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
-import {chunkEnd, chunkNames, hyphenedGivenName, hyphenedParticle, isStopCap, type ChunkName} from "./chunker.ts";
+import {chunkEnd, chunkNames, designationAt, hyphenedGivenName, hyphenedParticle, isStopCap, type ChunkName} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
 import {inLex, LEX_FIRST, LEX_HEAD, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_STOP} from "./lexicon.ts";
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -259,6 +259,38 @@ function commonNounGroupEnd(tokens: Token[], i: number, leaderEnd: number): numb
 
 const COUNTRY_LEVELS = new Set(COUNTRY_GOVERNMENT_LEVELS);
 
+/**
+ * Round 31: the end (exclusive) of a lowercase "coastguard" / "coast guard" right after a state's name or
+ * nationality adjective ending at token k ("the Italian | coastguard", "the Sao Tome | coast guard"), or -1. The
+ * service is a body of its own, as annotated (docs/evaluation.md), not the state.
+ *
+ * @example coastguardEnd(tokenize("the Italian coastguard said"), 2) // 3
+ */
+export function coastguardEnd(tokens: Token[], k: number): number {
+  const a = tokens[k];
+  if (a === undefined || a.cap || a.sep !== " " || tokens[k - 1]?.poss) return -1;
+  if (COASTGUARD_WORDS.has(a.key)) return k + 1;
+  const b = tokens[k + 1];
+  return a.key === "coast" && b !== undefined && !b.cap && b.sep === " " && b.key === "guard" ? k + 2 : -1;
+}
+const COASTGUARD_WORDS: ReadonlySet<string> = new Set(["coastguard", "coastguards"]);
+
+/**
+ * Mend 31: true when a coastguard from token `i` to `end` (exclusive) is one officer, not the service: after "a" /
+ * "an" the word names a body only as a modifier of the noun after it ("an Italian coast guard cutter"); "A Greek
+ * coastguard was hurt", "a Maltese coastguard, Karl Borg, said" name a person.
+ *
+ * @example oneCoastguard(tokenize("A Greek coastguard was hurt"), 1, 3) // true
+ */
+function oneCoastguard(tokens: Token[], i: number, end: number): boolean {
+  if (end < 0 || !INDEFINITE.has(tokens[i - 1]?.key ?? "")) return false;
+  const next = tokens[end];
+  return next === undefined || next.cap || !/^\p{Ll}+$/u.test(next.text) || OFFICER_NEXT.has(next.key);
+}
+const INDEFINITE: ReadonlySet<string> = new Set(["a", "an"]);
+/** Words after "a <nationality> coastguard" that show one officer: a verb or a clause, not a modified noun. */
+const OFFICER_NEXT: ReadonlySet<string> = new Set(["was", "is", "had", "has", "were", "said", "says", "told", "who", "and", "or", "died", "drowned", "fell", "suffered", "went", "later", "also"]);
+
 /** Token k is a lowercase "government" one space after the word before it. */
 function governmentAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -460,6 +492,14 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
       i = societyEnd;
       continue;
     }
+    // Round 31: "the Italian coastguard", "the Sao Tome coast guard": a state's coastguard is a body of its own.
+    const serviceEnd = t.poss ? -1 : gm ? gm.end : inLex(t, LEX_NATIONALITY) && t.sep !== "-" && tokens[i + 1]?.sep === " " ? i + 1 : -1;
+    const coastguard = serviceEnd > 0 && !oneCoastguard(tokens, i, coastguardEnd(tokens, serviceEnd)) ? coastguardEnd(tokens, serviceEnd) : -1;
+    if (coastguard > 0) {
+      out.push(orgChunk(article, tokens, si, i, coastguard));
+      i = coastguard;
+      continue;
+    }
     // "the Saudi-led coalition", "the Union government": a group named with a common noun.
     const groupEnd = commonNounGroupEnd(tokens, i, gm ? gm.end : i + 1);
     if (groupEnd > 0) {
@@ -483,6 +523,11 @@ function sentenceCandidates(article: Article, s: Sentence, tokens: Token[], scan
     const nameLike = gm && gm.end === i + 1 && (inLex(t, LEX_FIRST) || afterTitleHead(tokens, i)) && i + 1 < n && tokens[i + 1].cap && tokens[i + 1].sep === " " && !isStopCap(tokens[i + 1]) && !scan.gaz(i + 1) && !t.poss && !inLex(tokens[i + 1], NOT_A_SURNAME);
     if (gm && !nameLike && !royalGivenName(tokens, i, gm, g)) {
       i = gazetteerCandidates(article, tokens, i, gm, si, scan, out);
+      continue;
+    }
+    // Round 31: "Ka-32 helicopters", "an AK-47": a model's designation names no actor.
+    if (!gm && designationAt(tokens, i)) {
+      i++;
       continue;
     }
     let end: number;

@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS, DENYING_REPORT_WORDS, OFFSHORE_PREPOSITIONS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -546,8 +546,48 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   // "A fourth captive, the charity's guard B, is still held by C": a lowercase description before the name.
   const describedName = named ? null : describedPersonEnding(frame, grid, open, i);
   if (describedName) return [describedName];
+  // Round 31: "Late on Friday, the hijacker's sister, B, urged C": an opener's comma opened the
+  // apposition; the person closing it after an owned description is the subject.
+  const owned = isAnd(tokens[i + 1]?.lower ?? "") ? null : namedAfterOpenerDescription(frame, grid, open, i);
+  if (owned) return [owned];
   // "Their two drivers, the brothers A and B, are still held by C": a list after "the <plural noun>".
   return namedAfterPlural(frame, grid, open, i);
+}
+
+/** Round 31: most tokens of a short opener before the description ("Late on Friday,", "On Monday,"). */
+const OPENER_TOKENS = 6;
+/** Round 31: most tokens of the owned description between the opener's comma and the name ("the gunman's elder brother"). */
+const OWNED_DESCRIPTION_TOKENS = 6;
+
+/**
+ * Round 31: for an apposition from the comma `open` closing a short sentence opener to the comma `close`: the person
+ * named between an inner comma and `close` after a description of lowercase words with a possessive ("Late on
+ * Friday, the hijacker's sister, B, urged …", "On Monday, the club's new coach, B, criticised …") → B. The
+ * opener names no one but an oblique place or date. Null otherwise.
+ *
+ * @example namedAfterOpenerDescription(frame, grid, 3, 10) // Lena Vos in "Late on Friday, the hijacker's sister, Lena Vos, urged B"
+ */
+function namedAfterOpenerDescription(frame: SentenceFrame, grid: MentionGrid, open: number, close: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (open < 1 || open > OPENER_TOKENS) return null;
+  for (let k = 0; k < open; k++) {
+    const m = grid.startingAt.get(k);
+    if (m && !((m.mention.kind === "place" || m.mention.kind === "country") && isOblique(frame, m))) return null;
+  }
+  let inner = -1;
+  for (let k = close - 1; k > open; k--) if (t[k].text === ",") {
+    inner = k;
+    break;
+  }
+  const named = inner > 0 ? grid.startingAt.get(inner + 1) : undefined;
+  if (!named || named.to !== close || named.mention.kind !== "person" || inner - open - 1 > OWNED_DESCRIPTION_TOKENS || !TITLE_OPENERS.has(t[open + 1]?.lower ?? "")) return null;
+  let possessive = false;
+  for (let k = open + 2; k < inner; k++) {
+    // "the hijacker's sister", "the strikers' leader" (the plural's apostrophe may stand alone).
+    if (POSSESSIVE_S.test(t[k].text) || ((t[k].text === "'" || t[k].text === "’") && /s$/u.test(t[k - 1].text))) possessive = true;
+    else if (t[k].punct || !startsLower(t[k].text) || grid.startingAt.has(k)) return null;
+  }
+  return possessive || OWNER_PRONOUN.has(t[open + 1].lower) || t[open + 1].lower === "their" || t[open + 1].lower === "its" ? named : null;
 }
 
 /** Most lowercase words of a member aside's description before its names ("the cousins", "two engineers"). */
@@ -729,7 +769,10 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   const {tokens} = frame;
   const w = OWNER_PRONOUN.get(tokens[i].lower) ?? tokens[i].lower;
   if (w === "it") return i === 0 ? orgPronoun(frame, i) : itAfterReporting(frame, grid, i);
-  if (w === "they") return theyAfterSubordinator(frame, grid, i);
+  if (w === "they") {
+    const body = theyAfterBodyReport(frame, grid, i);
+    return body ? [body] : theyAfterSubordinator(frame, grid, i);
+  }
   if (w === "i") return quoteSpeaker(frame, grid, i);
   // "\"We call on B to …,\" spokesperson A said": a quoted "we" before a performative verb (the
   // saying is the act) is the quotation's speaker; "\"We attacked B\"" is the group's deed.
@@ -809,12 +852,42 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
     // opener ("In January, he …", "On Tuesday, she …") goes on with the story's subject, as without the comma.
     if (ok && words <= 3 && (tokens[i - 1]?.text !== "," || !frame.antecedent || datedOpener(frame, first, i) || antecedentSpeaks(frame.antecedent, w, true))) first = i;
   }
+  // Round 31: "Among those he held hostage was B": the inverted clause's pronoun goes on with the story's subject.
+  if (first < i && frame.antecedent && amongInversion(frame, first, i) && antecedentSpeaks(frame.antecedent, w)) first = i;
   // "Speaking to reporters outside the hospital, he thanked B": a speaking participle's opener names no subject.
   // Only for the previous sentence's subject whose sex (when known) fits the pronoun (review 24 F5).
   if (first < i && speakingOpener(frame, grid, first, i, w) && frame.antecedent && antecedentSpeaks(frame.antecedent, w, !SPEAKING_PARTICIPLES.has(tokens[first].lower))) first = i;
   // "Before flying south he met B", "While touring X, she thanked B": a participle clause names no subject of its own.
   if (first < i && frame.antecedent && participleOpener(frame, grid, first, i, w) && antecedentSpeaks(frame.antecedent, w, true)) first = i;
   return first === i && frame.antecedent ? [antecedentAt(frame, frame.antecedent, i)] : [];
+}
+
+/** Round 31: most lowercase words after "Among the" before the pronoun ("Among the staff he held …"). */
+const AMONG_HEAD_WORDS = 2;
+/** Round 31: most words of the pronoun's verb phrase before the inverted "was / were" ("he held hostage was"). */
+const AMONG_VERB_WORDS = 4;
+const AMONG_BE = new Set(["was", "were"]);
+
+/**
+ * Round 31: true for an inverted "Among those / the (staff) <pronoun at `i`> <verb> was / were B" opening the
+ * sentence at `first` ("Among those he held hostage was B", "Among the workers she freed were B and C"): the
+ * pronoun stands for the story's subject as a sentence-initial one does. Not without the inverted "was / were"
+ * ("Among those he met, few spoke": a clause of its own).
+ *
+ * @example amongInversion(frame, 0, 2) // true for "Among those he held hostage was the supervisor B"
+ */
+function amongInversion(frame: SentenceFrame, first: number, i: number): boolean {
+  const t = frame.tokens;
+  if (t[first]?.lower !== "among") return false;
+  if (t[first + 1]?.lower === "the") {
+    if (i - (first + 2) < 1 || i - (first + 2) > AMONG_HEAD_WORDS) return false;
+    for (let k = first + 2; k < i; k++) if (!startsLower(t[k].text) || t[k].punct) return false;
+  } else if (t[first + 1]?.lower !== "those" || i !== first + 2) return false;
+  for (let k = i + 2; k < t.length && k <= i + 1 + AMONG_VERB_WORDS; k++) {
+    if (AMONG_BE.has(t[k].lower)) return true;
+    if (t[k].punct || !startsLower(t[k].text)) return false;
+  }
+  return false;
 }
 
 /** Marks that join two clauses of one sentence, the second going on with the first's person. */
@@ -1055,6 +1128,36 @@ function personAfterTitles(frame: SentenceFrame, grid: MentionGrid, k: number): 
     if (!TITLE_WORDS.has(t[j].lower)) return null;
   }
   return null;
+}
+
+const OFFSHORE: ReadonlySet<string> = new Set(OFFSHORE_PREPOSITIONS);
+const DENYING_REPORTS: ReadonlySet<string> = new Set(DENYING_REPORT_WORDS);
+/** Round 31: a plural head word of a body's name ("Forces", "Guards", "Rebels"): capitalised, ending in "s" after no "s", "i" or "u" ("Cross", "Congress", "Paris", "Corpus" are no plurals). */
+const PLURAL_HEAD = /^\p{Lu}\p{Ll}+[^siu]s$/u;
+
+/**
+ * Round 31: for "they" at `i` right after a reporting verb (and "that") whose subject opens the sentence and is an
+ * organisation or group with a plural head word ("The Defence Forces of Norland said they had helped B", "The Border
+ * Guards said they had freed B"): that body. Null otherwise ("The Red Cross said they …": a singular body's "they"
+ * are others).
+ *
+ * @example theyAfterBodyReport(frame, grid, 7) // Defence Forces of Norland in "The Defence Forces of Norland said they had helped B"
+ */
+function theyAfterBodyReport(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  let k = i - 1;
+  if (t[k]?.lower === "that") k--;
+  // Mend 31: "The rebels denied they had kidnapped B": a denial tells no deed of the body's.
+  if (k < 1 || !REPORTING.has(t[k].lower) || DENYING_REPORTS.has(t[k].lower)) return null;
+  const m = grid.endingAt.get(k - 1);
+  if (!m || (m.mention.kind !== "organization" && m.mention.kind !== "group")) return null;
+  if (m.from > 1 || (m.from === 1 && t[0].lower !== "the")) return null;
+  let head = m.to - 1;
+  for (let j = m.from; j < m.to; j++) if (t[j].lower === "of") {
+    head = j - 1;
+    break;
+  }
+  return PLURAL_HEAD.test(t[head]?.text ?? "") ? m : null;
 }
 
 /**
@@ -1413,7 +1516,7 @@ function appositionStart(frame: SentenceFrame, close: number): number {
       const next = tokens[j + 1];
       if (!next) return candidate;
       // "The four, among them A and B, were …": a member aside (round 29) opens as "including" does.
-      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || MEMBER_MARKS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close) || participleAsideAt(tokens, j + 1)) return j;
+      if (APPOSITION.has(next.lower) || PHRASE_OPENERS.has(next.lower) || MEMBER_MARKS.has(next.lower) || STARTS_DIGIT.test(next.text) || bareTitleAt(tokens, j + 1) || speechTagBetween(tokens, j, close) || participleAsideAt(tokens, j + 1) || barePluralAside(tokens, j)) return j;
       if (startsUpper(next.text)) {
         if (candidate < 0) candidate = j;
         continue;
@@ -1424,6 +1527,24 @@ function appositionStart(frame: SentenceFrame, close: number): number {
   }
   return close - 1 > 0 && candidate >= 0 ? candidate : -1;
 }
+
+/** Round 31: plural nouns of people that may open an apposition bare ("B and C, researchers at X, were …"). */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(PERSON_NOUNS.filter((w) => w.endsWith("s") && !w.includes(" ")));
+
+/**
+ * Round 31: true when the comma at `j` opens a bare plural apposition of people after a name or an age, carried on by
+ * a preposition: "B, 29, and her cousin C, 33, chemists from X University, were abducted", "B and C,
+ * engineers from X, met D" (the walk passes over it to the names). Not "B, officials said, …" (a speech tag).
+ *
+ * @example barePluralAside(tokens, 9) // true for "…, 31, researchers at …"
+ */
+function barePluralAside(t: SentenceFrame["tokens"], j: number): boolean {
+  const prev = t[j - 1];
+  // "B, officials said, …", "B, fans chanted, …": a plural followed by a verb is a speech tag's speaker, no apposition.
+  return PEOPLE_PLURALS.has(t[j + 1]?.text ?? "") && PLURAL_ASIDE_LINKS.has(t[j + 2]?.lower ?? "") && !!prev && (STARTS_DIGIT.test(prev.text) || startsUpper(prev.text));
+}
+/** Round 31: prepositions that carry a bare plural apposition on ("engineers at X", "volunteers from X"). */
+const PLURAL_ASIDE_LINKS: ReadonlySet<string> = new Set(["at", "from", "of", "in", "with", "for", "on"]);
 
 const QUANTIFIERS = new Set(QUANTIFIER_ASIDE_OPENERS);
 const IRREGULAR_PARTICIPLES = new Set(IRREGULAR_ASIDE_PARTICIPLES);
@@ -2493,6 +2614,9 @@ export function objectsAfter(
   for (let i = from; i < tokens.length; i++) {
     const m = grid.startingAt.get(i);
     if (m) {
+      // Round 31: "accused the Oslo ferry company that ran the crossing, Fjord Lines, of …": the company, not the place.
+      const company = i === from + 1 ? namedAfterPlaceModifier(frame, grid, from, m) : null;
+      if (company) return [company];
       // The verb's own preposition ("met with", "called on") stands before `from`.
       const prep = obliqueAt(frame, m);
       if (prep < from) return coordinatedAfter(frame, grid, titled(frame, grid, m));
@@ -2554,6 +2678,9 @@ export function objectsAfter(
     // "blamed the firm that built the bridge, X Works, for …": a described object's relative clause, then its name.
     if (RELATIVE.has(t.lower) && i > from) return relativeApposition(frame, grid, from, i);
     if (BREAKS.has(t.lower) || (t.lower === "of" && !opts.allowOf)) return [];
+    // Mend 31: "rescued 40 migrants off Libya", "attacked a tanker off the coast of Tana": "off" after the
+    // object opens where the act took place at sea, no named object (right after the verb it is a particle).
+    if (OFFSHORE.has(t.lower) && i > from) return [];
     if (PRONOUNS.has(t.lower)) return [];
     if (++words > gap) return [];
   }
@@ -2562,6 +2689,39 @@ export function objectsAfter(
 
 /** Most tokens of a relative clause between a described object and the name in commas after it. */
 const RELATIVE_APPOSITION_REACH = 8;
+
+/** Round 31: most lowercase words between a place modifier and the relative clause or comma after it. */
+const PLACE_MODIFIED_WORDS = 3;
+/** Round 31: words that end a place-modified description: a conjunct or an owner starts another object. */
+const NOT_DESCRIPTION: ReadonlySet<string> = new Set(["and", "or", "but", "his", "her", "its", "their", "our", "my", "your"]);
+
+/**
+ * Round 31: for an object whose description opens with a place as a modifier, the organisation, group or person
+ * named in commas after that description: "accused the Oslo ferry company that ran the crossing, Fjord Lines, of
+ * …", "blamed the Lagos bus firm, Eko Lines, for …", "accused the Oslo harbour master, B, of …" → Fjord Lines /
+ * Eko Lines / B (the place only says where the company or office is). The description is a determiner, the place, one to three lowercase words, then a relative clause
+ * (namedAfterRelative) or a comma; the name must close like an apposition and open no clause. Null otherwise.
+ *
+ * @example namedAfterPlaceModifier(frame, grid, 2, oslo) // Fjord Lines in "A accused the Oslo ferry company, Fjord Lines, of …"
+ */
+export function namedAfterPlaceModifier(frame: SentenceFrame, grid: MentionGrid, from: number, m: PlacedMention): PlacedMention | null {
+  const t = frame.tokens;
+  if ((m.mention.kind !== "place" && m.mention.kind !== "country") || m.from !== from + 1 || !TITLE_OPENERS.has(t[from].lower)) return null;
+  let j = m.to;
+  while (j < t.length && j < m.to + PLACE_MODIFIED_WORDS && !t[j].punct && startsLower(t[j].text) && !RELATIVE.has(t[j].lower) && !grid.startingAt.has(j)) {
+    // "thanked the UAE and its president, B": a second object, not a description of the place's.
+    if (NOT_DESCRIPTION.has(t[j].lower)) return null;
+    j++;
+  }
+  if (j === m.to) return null;
+  let named: PlacedMention | undefined;
+  if (RELATIVE.has(t[j]?.lower ?? "")) named = namedAfterRelative(frame, grid, j)[0];
+  else if (t[j]?.text === ",") {
+    const n = grid.startingAt.get(j + 1);
+    if (n && closesApposition(t, n) && !subjectOfLaterVerb(t, n.to)) named = n;
+  }
+  return named && (named.mention.kind === "organization" || named.mention.kind === "group" || named.mention.kind === "person") ? named : null;
+}
 
 /**
  * Round 29: for an object from `from` described by a determiner and up to three lowercase words, then a relative
@@ -2576,6 +2736,12 @@ function relativeApposition(frame: SentenceFrame, grid: MentionGrid, from: numbe
   const t = frame.tokens;
   if (!TITLE_OPENERS.has(t[from].lower) || rel - from < 2 || rel - from > 4) return [];
   for (let j = from + 1; j < rel; j++) if (t[j].punct || !startsLower(t[j].text) || grid.startingAt.has(j)) return [];
+  return namedAfterRelative(frame, grid, rel);
+}
+
+/** The person or body named in commas right after the relative clause opened at `rel` (relativeApposition). */
+function namedAfterRelative(frame: SentenceFrame, grid: MentionGrid, rel: number): PlacedMention[] {
+  const t = frame.tokens;
   for (let j = rel + 1; j < t.length && j <= rel + RELATIVE_APPOSITION_REACH; j++) {
     if (grid.startingAt.has(j) || RELATIVE.has(t[j].lower) || REPORTING.has(t[j].lower)) return [];
     if (t[j].text !== ",") {

@@ -2,7 +2,7 @@ import {allLower, startsLower, startsUpper} from "../events/letter-case.ts";
 import type {InteractionMention, InteractionType, Mention, Modality} from "../types.ts";
 import {mansGivenName} from "../actors/person-name.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
-import {POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, TIME_PHRASE_PREPOSITIONS, ASPECTUAL_TO_BE_VERBS, ASPECTUAL_STATE_VERBS, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
+import {AGENT_COUNT_WORDS, AGENT_MEMBER_LINKS, DESCRIBED_AGENT_GROUP_NOUNS, GROUP_NAMING_PHRASES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, COUNTERPART_NOUNS, COUNTERPART_LINK_WORDS, FREE_PARTICIPLE_TYPES, ACT_NOUNS, AGENT_MEMBER_NOUNS, CALL_GOVERNORS, CLAUSE_OPENING_WORDS, COUNT_WORDS, GROUP_BACK_NOUNS, GROUP_MEMBER_NOUNS, CONJUNCT_ADVERBS, DELEGATE_NOUNS, DETERMINERS, MANNER_ADVERBS, ORDINAL_ADVERBS, SUBJECT_PRONOUNS, EXCHANGE_NOUNS, LEADING_WORDS, MEMBER_MARKERS, OBJECT_BREAKS, OBJECT_CONTROL_VERBS, OBLIQUE_PREPOSITIONS, PASSIVE_AUX, TIME_PHRASE_PREPOSITIONS, ASPECTUAL_TO_BE_VERBS, ASPECTUAL_STATE_VERBS, PURPOSE_GAP_WORDS, REPORTING_WORDS, SPEAKING_VERBS, WISH_VERBS, RELATIVE_REPORT_VERBS, WRITING_VERBS, BACKSHIFT_AUXILIARIES, PHONING_VERBS, SURNAME_FAMILY_NOUNS, UNNAMED_OFFICIAL_NOUNS} from "../model/argument-words.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {TITLE_HEADS} from "../model/titles.ts";
 import {APPEAL_ASKING_PARTICIPLES, RELEASE_NOUNS, UNDONE_RELEASE_OPENERS, BROKERED_DEAL_VERBS, ENVOY_ACT_TYPES, COMPANION_RELATIVES, COMPANION_RELEASE_PARTICIPLES, COMPANION_WORDS, COUNTED_BE_FORMS, FAMILY_SPEAKER_NOUNS, OPENING_CLAUSE_ENDS, PARTICIPLE_TIME_SUBORDINATORS, THE_TWO_NOUNS, THING_REQUEST_VERBS, COUNTED_PHRASE_STOPS, DELEGATION_RELATIVES, OBJECT_RELATIVE_WORDS, OTHER_RELEASE_WORDS, UNNAMED_SIDE_NOUNS, PARTITIVE_WORDS, GO_BETWEEN_NOUNS, PLEA_BLOCKERS, REFUSAL_VERBS, VERB_OBJECT_OPENERS, DELEGATION_PHRASE_LEADS, DELEGATION_CLAUSE_JOINERS, FAILED_RELEASE_PREDICATES, CUSTODY_RECEIVERS, HOSTING_PARTICIPLES, MEETING_MEDIATING_PARTICIPLES, MEETING_SETTING_PREPOSITIONS, MEETING_TIME_NOUNS, MEETING_MANNER_NOUNS, RECIPROCAL_OTHER_WORDS, DISCUSSION_AT_PREPOSITIONS, MEETING_NOUN_ARTICLES, GATHERING_OF_WORDS, NEGATION_WORDS, DATE_ADJUNCT_PREPOSITIONS, NEGOTIATORS_OF_WORDS, ONE_OF_PHRASE, ONE_OCCASION_PREPOSITIONS, MEETING_AT_PREPOSITIONS, LETTER_INFINITIVE_NEXT, LETTER_REQUEST_ADVERBS, MEETING_DISCUSSION_VERBS, DISCUSSION_MEETING_NOUNS, DISCUSSION_SCAN_STOPS, PRESSED_REQUEST_VERBS, PRESSED_REQUEST_INFINITIVES, VISITED_FACILITY_WORDS, CHAIRING_PARTICIPLES, CHAIRED_MEETING_NOUNS, CHAIRED_NON_MEETING_WORDS, HELD_IN_IDIOM_WORDS, LEANING_RELIANCE_INFINITIVES, SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
@@ -879,7 +879,8 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
     if (held >= 0) for (const a of agent) for (const p of patients) out.push({source: a, target: p, type: "held", from: held, to: held + 1, rule: "passive-by-and-held"});
     // "B was abducted by A from her home along with her cousin C": C shares B's fate.
     if (patients.length > 0 && PATIENT_TYPES.has(verb.type)) {
-      const companions = alongWith(frame, grid, agent[agent.length - 1].to);
+      // Round 31: "B was abducted on Friday along with her driver, C, by A": the companions stand before "by".
+      const companions = byAfterCompanions(frame, grid, to) >= 0 ? alongWith(frame, grid, to) : alongWith(frame, grid, agent[agent.length - 1].to);
       pushPairs(out, verb, from, to, agent, companions, "passive-along-with");
       if (verb.type === "abducted") freedCompanions(frame, grid, companions, agent, out);
     }
@@ -1390,14 +1391,43 @@ function pushPairs(out: Pair[], verb: InteractionVerb, from: number, to: number,
  * B" does not read as a passive of "freed".
  */
 function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to: number): PlacedMention[] {
-  const by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2 + durationAfter(frame, to));
+  let by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2 + durationAfter(frame, to));
+  if (by < 0 && hasAuxBefore(frame, from)) by = byAfterCompanions(frame, grid, to);
   if (by < 0) return [];
   const agents = objectsAfter(frame, grid, by + 1, {gap: 5});
   if (agents.length > 0) return affiliatedAgents(frame, grid, agents);
   const related = namedRelation(frame, grid, by + 1);
   if (related.length > 0) return related;
   const members = membersOf(frame, grid, by + 1);
-  return members.length > 0 ? members : groupNamedBefore(frame, by);
+  if (members.length > 0) return members;
+  const described = describedGroupAgent(frame, grid, by + 1);
+  return described ? [described] : groupNamedBefore(frame, by);
+}
+
+/** Round 31: most lowercase words describing an unnamed group before its name in commas ("a local armed gang"). */
+const DESCRIBED_GROUP_WORDS = 3;
+const DESCRIBED_GROUP_NOUNS = new Set(DESCRIBED_AGENT_GROUP_NOUNS);
+
+/**
+ * Round 31: for a passive's agent from token `i` that is an unnamed group described by an article and one to three
+ * lowercase words, then named in commas ("was kidnapped by a local gang, the Red Hand, on Monday", "was freed by an
+ * armed faction, the Delta Front.") → the group or organisation named. The name must close like an apposition
+ * (a comma or the sentence's end) and open no clause ("…, the Red Hand said"). Null otherwise.
+ *
+ * @example describedGroupAgent(frame, grid, 4) // Red Hand in "B was kidnapped by a local gang, the Red Hand, on Monday"
+ */
+function describedGroupAgent(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention | null {
+  const t = frame.tokens;
+  if (t[i]?.lower !== "a" && t[i]?.lower !== "an" && t[i]?.lower !== "the") return null;
+  let j = i + 1;
+  while (j < t.length && j <= i + DESCRIBED_GROUP_WORDS && !t[j].punct && allLower(t[j].text) && !BREAKS.has(t[j].lower) && !grid.startingAt.has(j)) j++;
+  if (j === i + 1 || t[j]?.text !== "," || !DESCRIBED_GROUP_NOUNS.has(t[j - 1].lower)) return null;
+  const k = t[j + 1]?.lower === "the" ? j + 2 : j + 1;
+  const m = grid.startingAt.get(k);
+  if (!m || (m.mention.kind !== "group" && m.mention.kind !== "organization")) return null;
+  const after = t[m.to];
+  if (after && after.text !== "," && after.text !== "." && after.text !== ";") return null;
+  return after?.text === "," && REPORTS.has(t[m.to + 1]?.lower ?? "") ? null : m;
 }
 
 const UNITS = new Set(DATE_CUE_UNITS);
@@ -1575,12 +1605,43 @@ function groupNamedBefore(frame: SentenceFrame, by: number): PlacedMention[] {
  */
 function membersOf(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] {
   const t = frame.tokens;
-  let j = i;
-  while (j < i + 2 && j < t.length && !AGENT_MEMBERS.has(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
-  if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || t[j + 1]?.lower !== "of") return [];
-  const k = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
+  // Round 31: a rough count may open the unnamed members ("by roughly a dozen militants of the Red Hand", "by some 20
+  // fighters from the Delta Front"): its words are passed over first (model AGENT_COUNT_WORDS, COUNT_WORDS, digits).
+  let c = i;
+  while (c < i + AGENT_COUNT_REACH && c < t.length && (AGENT_COUNTS.has(t[c].lower) || COUNTS.has(t[c].lower) || SHORT_NUMBER.test(t[c].text))) c++;
+  let j = c;
+  while (j < c + 2 && j < t.length && !AGENT_MEMBERS.has(t[j].lower) && allLower(t[j].text) && !BREAKS.has(t[j].lower)) j++;
+  if (!AGENT_MEMBERS.has(t[j]?.lower ?? "") || !AGENT_LINKS.has(t[j + 1]?.lower ?? "")) return [];
+  let k = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
+  // Round 31: "militants from a cartel that calls itself the Red Hand": the group is named after an unnamed group noun.
+  if (!grid.startingAt.has(k)) {
+    const named = namingPhraseEnd(t, j + 2);
+    if (named > 0) k = t[named]?.lower === "the" ? named + 1 : named;
+  }
   const m = grid.startingAt.get(pastAffiliation(frame, grid, k));
+  // Mend 31: "by fighters from the Delta Front's rival faction": the group owns what the members belong to.
+  if (m && (OWNER_END.test(t[m.to - 1].text) || t[m.to]?.text === "'s" || t[m.to]?.text === "’s")) return [];
   return m && (m.mention.kind === "group" || m.mention.kind === "organization") ? unbacked(frame, grid, coordinatedAfter(frame, grid, m)) : [];
+}
+
+/** Round 31: how many words a rough count before unnamed agents may take ("more than a dozen"). */
+const AGENT_COUNT_REACH = 4;
+const AGENT_COUNTS = new Set(AGENT_COUNT_WORDS);
+const AGENT_LINKS = new Set(AGENT_MEMBER_LINKS);
+const NAMING_PHRASES: readonly string[][] = GROUP_NAMING_PHRASES.map((p) => p.split(" "));
+
+/**
+ * Round 31: for "a cartel known (in the valley) as the Red Hand" starting at token `at` (an article, one or two lowercase
+ * words, a phrase of GROUP_NAMING_PHRASES): the token after the phrase, where the group's name starts; -1 otherwise.
+ *
+ * @example namingPhraseEnd(tokens, 6) // 11 for "… militants from a cartel that calls itself the Red Hand"
+ */
+export function namingPhraseEnd(t: readonly Token[], at: number): number {
+  if (t[at]?.lower !== "a" && t[at]?.lower !== "an" && t[at]?.lower !== "the") return -1;
+  for (let n = at + 1; n <= at + 2 && n < t.length && allLower(t[n].text) && !t[n].punct; n++) {
+    for (const p of NAMING_PHRASES) if (p.every((w, q) => t[n + 1 + q]?.lower === w)) return n + 1 + p.length;
+  }
+  return -1;
 }
 
 const AFFILIATIONS = new Set(AFFILIATION_WORDS);
@@ -2039,6 +2100,25 @@ const ARTICLES_A = new Set(["a", "an"]);
 const PARTITIVE = new Set(PARTITIVE_WORDS);
 
 /**
+ * Round 31: for a passive participle ending at token `to` followed by a companion aside in commas and then the
+ * agent ("B was kidnapped on Friday along with her driver, C, by militants of the Red Hand"; "…, C, 45, by A"): the
+ * token of that "by"; -1 otherwise. The aside's commas end the clause, so the plain reach of passiveAgent stops
+ * before them.
+ *
+ * @example byAfterCompanions(frame, grid, 3) // the index of "by" in "B was seized along with his guide, C, by A"
+ */
+function byAfterCompanions(frame: SentenceFrame, grid: MentionGrid, to: number): number {
+  const t = frame.tokens;
+  const companions = alongWith(frame, grid, to);
+  if (companions.length === 0) return -1;
+  let k = companions[companions.length - 1].to;
+  if (t[k]?.text !== ",") return -1;
+  // "C, 45, by A": the companion's age in commas.
+  if (SHORT_NUMBER.test(t[k + 1]?.text ?? "") && t[k + 2]?.text === ",") k += 2;
+  return t[k + 1]?.lower === "by" ? k + 1 : -1;
+}
+
+/**
  * The person after "along with" / "together with" right after token `i` or a few words later in
  * the clause ("… from her home along with her cousin, Sergeant C" → C; "… at a checkpoint near
  * X, together with his driver, C" → C). Empty when absent.
@@ -2495,7 +2575,17 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   if (from < 4 || (!t[from].lower.endsWith("ing") && !infinitive)) return false;
   let addressee: PlacedMention | null = null;
   let commas = 0;
-  for (let j = from - (infinitive ? 2 : 1); j >= 1 && j >= from - 12 && !addressee; j--) {
+  // Round 31: the tokens of a relative clause passed over (they do not count against the reach).
+  let skipped = 0;
+  for (let j = from - (infinitive ? 2 : 1); j >= 1 && j >= from - 12 - skipped && !addressee; j--) {
+    // Round 31: "A wrote to B, who leads the union in exile, in late June, asking …": the relative clause about B is
+    // passed over whole, its commas and names with it; B before it is the one written to.
+    const rel = t[j].text === "," ? relativeClauseOpen(frame, j) : -1;
+    if (rel >= 0) {
+      skipped += j - rel;
+      j = rel;
+      continue;
+    }
     const m = grid.endingAt.get(j);
     // "wrote to B in Lima, asking …": a place after a preposition is passed over; "had written
     // to the Vatican, asking …" keeps the body written to.
@@ -2540,6 +2630,24 @@ function letterRequest(frame: SentenceFrame, grid: MentionGrid, from: number, to
   const asked = named.length === 0 ? addressees : addressee.mention.kind === "person" ? named : [addressee, ...named];
   pushPairs(out, verb, from, to, writers, asked, "active-letter-request");
   return true;
+}
+
+/** Round 31: most tokens of a relative clause in commas that letterRequest passes over. */
+const RELATIVE_CLAUSE_REACH = 12;
+
+/**
+ * Round 31: for a comma at `close` that ends a relative clause in commas ("…, who leads the union abroad,"): the
+ * comma that opens it (right before "who" / "which"), with no other punctuation between; -1 otherwise.
+ *
+ * @example relativeClauseOpen(frame, 9) // 4 for "A wrote to B, who leads the Harbour Union, asking …"
+ */
+function relativeClauseOpen(frame: SentenceFrame, close: number): number {
+  const t = frame.tokens;
+  for (let k = close - 1; k >= 1 && k >= close - RELATIVE_CLAUSE_REACH; k--) {
+    if (t[k].text === ",") return (t[k + 1]?.lower === "who" || t[k + 1]?.lower === "which") && k + 1 < close - 1 ? k : -1;
+    if (t[k].punct && t[k].text !== "-" && t[k].text !== "'" && t[k].text !== "’") return -1;
+  }
+  return -1;
 }
 
 /** Most words between the one written to and "to ask" ("wrote to B twice last month to ask …"). */
@@ -3119,6 +3227,25 @@ function subjectOfLaterVerb(t: SentenceFrame["tokens"], i: number): boolean {
 }
 const OBJECT_AFTER_VERB = new Set(VERB_OBJECT_OPENERS);
 
+/** Round 31: articles and owners that open a member's description after "including" ("including a cook, B"). */
+const MEMBER_DESCRIPTION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
+
+/**
+ * Round 31: for "including a cook, B" with the description from token `k` to the comma at `comma`: the person B,
+ * when the description is an article or owner and one to three lowercase words, and B closes like an apposition
+ * (a comma, or the sentence's end; not "…, B said"). Empty otherwise.
+ *
+ * @example describedMember(frame, grid, 8, 11) // [Lena Vos] in "The Red Hand released three passengers, including a retired teacher, Lena Vos, on Tuesday"
+ */
+function describedMember(frame: SentenceFrame, grid: MentionGrid, k: number, comma: number): PlacedMention[] {
+  const t = frame.tokens;
+  if (!MEMBER_DESCRIPTION_OPENERS.has(t[k]?.lower ?? "") || comma - k < 2 || comma - k > 4) return [];
+  for (let j = k + 1; j < comma; j++) if (!startsLower(t[j].text) || t[j].punct) return [];
+  const m = grid.startingAt.get(comma + 1);
+  const after = t[m?.to ?? -1]?.text;
+  return m && m.mention.kind === "person" && (after === undefined || after === "," || after === "." || after === ";") ? [m] : [];
+}
+
 /** Persons named after "among them" / "including" a few words after the verb ("freed 4 sailors, among them B"). */
 function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofBlocks = false): PlacedMention[] {
   const t = frame.tokens;
@@ -3137,6 +3264,8 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofB
       const m = grid.startingAt.get(j);
       // "including Dahl's sister Ana Dahl and …": the relative named, not the owner.
       if (m && m.mention.kind === "person") return coordinatedAfter(frame, grid, possessedRelative(frame, grid, m) ?? m).filter((x) => x.mention.kind === "person");
+      // Round 31: "released three passengers, including a retired teacher, B": the member described, then named in commas.
+      if (t[j].text === ",") return describedMember(frame, grid, k, j);
       // "including former leaders of X": X is where they led, not one of them.
       if ((t[j].punct && t[j].text !== "-") || t[j].lower === "of") return [];
     }

@@ -11,6 +11,18 @@ export const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you", "o
 /** Reporting verbs: "A said B freed C" — A is not the subject of "freed". */
 export const REPORTING_WORDS = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "according", "claimed", "reported", "announced", "explained", "stressed", "insisted", "argued", "believes", "believe", "thinks", "hopes", "denied", "confirmed", "revealed", "warned", "recalled", "recalls"];
 
+/**
+ * Mend 31: reporting verbs that deny what they report: "The rebels denied (that) they had kidnapped B" tells no
+ * kidnapping, so a body's "they" after one is not read as the body's deed (arguments.ts theyAfterBodyReport).
+ */
+export const DENYING_REPORT_WORDS = ["denied", "denies", "deny", "disputed", "rejected"];
+
+/**
+ * Mend 31: prepositions of a place at sea that close the reach for a named object after the verb's own object
+ * ("the coastguard rescued 40 migrants off Libya": Libya is where, not who was helped) (arguments.ts objectsAfter).
+ */
+export const OFFSHORE_PREPOSITIONS = ["off"];
+
 /** Words that end the search for an object after the verb ("freed the crew that …"). */
 export const OBJECT_BREAKS = ["that", "which", "who", "whom", "whose", "to", "by", "after", "before", "while", "when", "because", "and", "or", "but", "said", "says", "told", "if", "as", "than", "since", "until"];
 
@@ -170,6 +182,36 @@ export const PURPOSE_GAP_WORDS = ["twice", "again", "once", "times", "several", 
  * Front as the agent (the fighters are unnamed, docs/evaluation.md).
  */
 export const AGENT_MEMBER_NOUNS = ["fighters", "members", "militants", "gunmen", "soldiers", "troops", "operatives", "commanders", "representatives", "officials", "negotiators", "envoys", "units", "forces", "agents"];
+
+/**
+ * Round 31: words of a rough count that may stand before AGENT_MEMBER_NOUNS in a passive's agent ("seized by
+ * roughly a dozen militants of the Red Hand", "by some 20 fighters of the Delta Front", "by more than 40 members
+ * of …"); digits and COUNT_WORDS count too. Lowercase.
+ */
+export const AGENT_COUNT_WORDS = ["about", "some", "around", "nearly", "almost", "roughly", "approximately", "at", "least", "more", "than", "over", "up", "to",
+  "a", "an", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "handful", "of", "twenty", "thirty", "forty", "fifty"];
+
+/**
+ * Round 31: what joins unnamed members to their group besides "of": "gunmen from the Red Hand" (find-interactions.ts
+ * membersOf). Lowercase.
+ */
+export const AGENT_MEMBER_LINKS = ["of", "from"];
+
+/**
+ * Round 31: nouns of an unnamed group or body that a passive's agent may describe before naming it in commas: "was
+ * kidnapped by a local gang, the Red Hand", "was rescued by a mountain charity, Alp Aid" (find-interactions.ts
+ * describedGroupAgent). Lowercase, singular.
+ */
+export const DESCRIBED_AGENT_GROUP_NOUNS = ["gang", "band", "cartel", "clan", "syndicate", "cell", "network", "group", "movement", "militia", "faction",
+  "organisation", "organization", "charity", "company", "firm", "agency", "unit", "team", "service"];
+
+/**
+ * Round 31: words that name an unnamed group noun after "of / from": "militants from a cartel known (in the valley) as
+ * the Red Hand", "fighters of a militia called the Delta Front", "members of a cell calling itself X". Each phrase
+ * space-separated, lowercase; the words between the group noun and the phrase (one or two) are read in
+ * find-interactions.ts namingPhraseEnd.
+ */
+export const GROUP_NAMING_PHRASES = ["known as", "known locally as", "locally known as", "called", "named", "calling itself", "that calls itself"];
 
 /**
  * Plural nouns a group name may modify as an adjective: "freed 104 Rebel Front prisoners" frees
@@ -419,7 +461,10 @@ export const TAGGED_SUBJECT_PHRASE_WORDS = ["the", "of", "and", "'s", "’s", "'
  * body's link word: "met a member of the X bureau, B" (B is met; interactions/arguments.ts
  * officeHolderAfter).
  */
-export const OFFICE_ROLE_NOUNS = ["member", "delegate", "co-founder"];
+export const OFFICE_ROLE_NOUNS = ["member", "delegate", "co-founder",
+  // Mend 31: appointed heads of a region or province in Central Asia and North Africa ("met the akim of the
+  // region, B", "the wali of the province, B"); no title heads, for they are given names too ("Akim Mensah").
+  "akim", "wali"];
 
 
 /**

@@ -22,6 +22,10 @@ export const TITLE_HEADS: readonly string[] = [
   "comptroller", "auditor",
   // Heads of a district or regency, written after its name ("Karsava regent Arvo Kask").
   "regent",
+  // Round 31: appointed heads of a region or department in France, Poland ("the prefect of the department, B").
+  // Mend 31: "akim" and "wali" are given names too ("Akim Mensah", "Wali Rahimi"): they stand in
+  // argument-words.ts OFFICE_ROLE_NOUNS, read only before their link word, never dropped from a name.
+  "prefect", "voivode",
   // School heads, named with their title in kidnapping and strike stories ("Principal Teresa Ocampo").
   "principal", "headmaster", "headmistress", "headteacher",
   // Honorifics written before a name and kept with it (KEPT_HONORIFICS): "Datu Ismael Sabdani", "Alhaji Bello Tanko",
