@@ -2,6 +2,7 @@
  * Stage 04 core: gazetteer names, role descriptions and capitalised chunks in one pass per
  * sentence, then in-article resolution (see resolve.ts).
  */
+import {numberedNames} from "./numbered-names.ts";
 import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
 import {chunkEnd, chunkNames, designationAt, hyphenedGivenName, hyphenedParticle, isStopCap, type ChunkName} from "./chunker.ts";
@@ -1098,6 +1099,7 @@ export function findArticleMentions(article: Article, sentences: Sentence[], ctx
     sentenceCandidates(article, s, tokens, scan, headline, all);
   }
   acronymKinds(all, article.text);
+  numberedNames(all, article.text);
   if (placedOffice) {
     sameOfficePlaced(all, article.text);
     placedOffice = false;

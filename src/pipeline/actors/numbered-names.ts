@@ -1,0 +1,51 @@
+/**
+ * Names that end in a number: "Barrio 18", "Channel 12", "Unit 8200" (session 31). The chunker reads capitalised
+ * words only, so such a name came out as "Barrio", and stage 05 counted its 18 as people. A candidate followed by a
+ * number of one to four digits becomes the longer name when the article writes that same "<name> <number>" at least
+ * twice: a count after a name ("In Kabul 18 died") does not repeat word for word, and a headline's "Floods Kill 18" is
+ * read once. A person's name never takes a number (an age is written "Ana Lopes, 34").
+ */
+import type {Candidate} from "./candidate.ts";
+
+/** Right after a candidate: a space and one to four digits that end the number ("18 ", "18," — not "18,000", "18.5", "18%"). */
+const NUMBER_AFTER = /^ (\d{1,4})(?![\d%]|[.,]\d|[-–][A-Za-z])/;
+/** How many times the article must write "<name> <number>" for the number to be the name's. */
+const MIN_REPEATS = 2;
+
+/**
+ * Extends, in place, the candidates whose name the article repeatedly writes with a number after it.
+ *
+ * @example numberedNames(candidates, "Barrio 18 seized the bus. Barrio 18 released the pupils.")
+ */
+export function numberedNames(all: Candidate[], text: string): void {
+  let counted: Map<string, number> | null = null;
+  for (const c of all) {
+    if (c.kind === "person" && c.kindSure) continue;
+    const m = NUMBER_AFTER.exec(text.slice(c.end, c.end + 8));
+    if (m === null) continue;
+    const written = `${text.slice(c.start, c.end)} ${m[1]}`;
+    counted ??= new Map();
+    let n = counted.get(written);
+    if (n === undefined) {
+      n = repeats(text, written);
+      counted.set(written, n);
+    }
+    if (n < MIN_REPEATS) continue;
+    c.end += 1 + m[1].length;
+    c.name = `${c.name} ${m[1]}`;
+    c.keys = [...c.keys, m[1]];
+    c.kind = "organization";
+    c.kindSure = true;
+    c.weak = null;
+  }
+}
+
+/** How many times `written` stands in `text` with no digit right after it ("Barrio 18" in "Barrio 180" does not count). */
+function repeats(text: string, written: string): number {
+  let n = 0;
+  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
+    const next = text.charCodeAt(at + written.length);
+    if (!(next >= 48 && next <= 57)) n++;
+  }
+  return n;
+}
