@@ -49,6 +49,8 @@ const HAVING = new Set(HAVING_VERBS);
 /** " three children", " two young sons": the children noun after the number, one describing word allowed. */
 const CHILDREN_AFTER = new RegExp(`^[ \\t]+(?:[a-z]+[ \\t]+)?(?:${CHILD_NOUNS.join("|")})\\b`);
 const CAPACITY = new Set(CAPACITY_BEFORE);
+/** The last words of CAPACITY_BEFORE ("for", "of", "carry" …): only a number after one of them builds the phrases to look up. */
+const CAPACITY_LAST = new Set(CAPACITY_BEFORE.map((p) => p.slice(p.lastIndexOf(" ") + 1)));
 const ONE_AFTER = /^[ \t]+(?:of|another|day|time|way|thing|side|hand|by one|or (?:the )?other|too|again)\b/i;
 
 /** Both cases' character codes of the first letters of `words` (a gate before a case-insensitive regex). */
@@ -244,7 +246,7 @@ export function phraseExclusion(text: string, tok: NumberToken, phraseStart: num
   // "Ana, who has three children, went home": the children describe her family; no one counted in the story.
   if (HAVING.has(b0) && CHILD_OWNERS.has(before.words[1] ?? "") && CHILDREN_AFTER.test(after)) return "family";
   // "the centre, built for about 400 people, holds 1,100": what a place can take, not who is there.
-  if (before.words.length >= 2 && (CAPACITY.has(`${before.words[1]} ${b0}`) || CAPACITY.has(`${before.words[2]} ${before.words[1]} ${b0}`))) return "capacity";
+  if (CAPACITY_LAST.has(b0) && before.words.length >= 2 && (CAPACITY.has(`${before.words[1]} ${b0}`) || CAPACITY.has(`${before.words[2]} ${before.words[1]} ${b0}`))) return "capacity";
   if (!hasHead && tok.kind !== "range" && (tok.value ?? 0) < 130 && isAgeWithoutNoun(before, phraseStart === tok.start, d0, after)) return "age";
   if (!hasHead && (tok.value ?? tok.high ?? 0) < 130) {
     // "children under five", "people over 65": an age limit.

@@ -824,8 +824,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
         if (r.category === "other") letPrisonersGoRule(r, sf, c);
         if (r.category === "other") letPeopleGoRule(r, sf, c);
         // "At least two other Chilean nationals are still in the Darien" in a hostage story: captives still held.
-        if (r.category === "other" && stillThere(g.head, ADDITIVE.has(c.qualifier) ? `${c.qualifier} ${g.label}` : g.label, text.slice(c.groupEnd, c.groupEnd + 160),
-          sctx.hostage || sctx.articleRelease === "hostages_released")) {
+        if (r.category === "other" && stillThere(g.head, g.label, c.qualifier, text, c.groupEnd, () => sctx.hostage || sctx.articleRelease === "hostages_released")) {
           r.category = "hostages_held";
           r.cued = true;
           r.fallback = false;

@@ -24,13 +24,16 @@ const STILL_THERE_AFTER = new RegExp(
 );
 
 /**
- * True when a count of people (head `head`, label `label`) in a hostage story is of captives still there, by the
- * text after its group (`after`, from the group's end).
+ * True when a count of people (head `head`, label `label`, its hedge `qualifier`) in a hostage story is of captives
+ * still there, by the text of `sentence` after its group (from `groupEnd`). `hostageStory` is asked last: only a
+ * count whose head and label fit reads the story's words.
  *
- * @example stillThere("nationals", "other chilean nationals", " are still in the Darien, a diplomat said", true) // true
+ * @example stillThere("nationals", "other chilean nationals", "exact", "Two other Chilean nationals are still in the Darien.", 28, () => true) // true
  */
-export function stillThere(head: string | null, label: string | null, after: string, hostageStory: boolean): boolean {
-  if (!hostageStory || head === null || label === null || !HEADS.has(head)) return false;
-  if (!label.split(/\s+/).some((w) => LABEL_WORDS.has(w)) && !/\b(?:with|holding)\b/.test(after.slice(0, 12))) return false;
-  return STILL_THERE_AFTER.test(after);
+export function stillThere(head: string | null, label: string | null, qualifier: string, sentence: string, groupEnd: number, hostageStory: () => boolean): boolean {
+  if (head === null || label === null || !HEADS.has(head)) return false;
+  const after = sentence.slice(groupEnd, groupEnd + 160);
+  // "another nine people": the hedge says they are more of people counted before.
+  if (!LABEL_WORDS.has(qualifier) && !label.split(/\s+/).some((w) => LABEL_WORDS.has(w)) && !/\b(?:with|holding)\b/.test(after.slice(0, 12))) return false;
+  return STILL_THERE_AFTER.test(after) && hostageStory();
 }

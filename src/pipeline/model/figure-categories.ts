@@ -665,8 +665,8 @@ export const NEGATION_GAP_WORDS: string[] = ["yet", "been", "be", "being", "have
  */
 export const STILL_THERE_HEADS: string[] = ["nationals", "citizens", "people", "persons", "others", "holders", "passport holders", "dual nationals", "foreigners"];
 
-/** Words of the count's label that say the people are of a nation, or more of people already counted ("other", "more"). Lowercase. */
-export const STILL_THERE_LABEL_WORDS: string[] = ["citizenship", "citizens", "nationals", "passport", "passports", "other", "more", "another"];
+/** Words of the count's label, or its hedge, that say the people are of a nation or more of people already counted ("other", "more", "another"). Lowercase. */
+export const STILL_THERE_LABEL_WORDS: string[] = ["citizenship", "citizens", "nationals", "passport", "passports", "other", "more", "another", "a further", "further", "an additional", "additional"];
 
 /** Places a hostage story's captives remain in, after "in the": "remain in the enclave". Lowercase. */
 export const STILL_THERE_PLACES: string[] = ["enclave", "strip", "territory", "tunnels", "jungle", "forest", "bush", "hills", "mountains", "desert"];
