@@ -933,7 +933,7 @@ class LazySentenceContext implements SentenceContext {
   }
 
   get weakHostage(): boolean {
-    if (this.weakState < 0) this.weakState = !this.strong && (WEAK_HOSTAGE_CTX.test(this.t) || DAYS_IN_CAPTOR_HANDS.test(this.t) || HELD_BY_CAPTOR_NOUN.test(this.t)) ? 1 : 0;
+    if (this.weakState < 0) this.weakState = !this.strong && (WEAK_HOSTAGE_CTX.test(this.t) || DAYS_IN_CAPTOR_HANDS.test(this.t) || heldByCaptor(this.t)) ? 1 : 0;
     return this.weakState === 1;
   }
 
@@ -978,6 +978,11 @@ class LazySentenceContext implements SentenceContext {
 }
 
 const NO_DAYS: ReadonlySet<number> = new Set();
+
+/** HELD_BY_CAPTOR_NOUN, asked only of a sentence that has " by " at all (most have none near a holding verb). */
+function heldByCaptor(t: string): boolean {
+  return t.includes(" by ") && HELD_BY_CAPTOR_NOUN.test(t);
+}
 
 /**
  * Whether a sentence speaks of hostages or prisoners at all (decides what "freed 12 people" counts).
