@@ -1239,13 +1239,8 @@ const ASIDE_REACH = 30;
  */
 function arrangedBy(frame: SentenceFrame, grid: MentionGrid, parties: PlacedMention[], out: Pair[]): void {
   const t = frame.tokens;
-  let k = parties[parties.length - 1].to;
-  if (t[k]?.text === ",") {
-    let j = k + 1;
-    while (j < t.length && j < k + ASIDE_REACH && t[j].text !== "," && !ASIDE_STOP.has(t[j].text)) j++;
-    if (t[j]?.text !== ",") return;
-    k = j + 1;
-  }
+  let k = pastAside(t, parties[parties.length - 1].to);
+  if (k < 0) return;
   if (!ARRANGED_AUX.has(t[k]?.lower ?? "")) return;
   if (PERFECT_AUX.has(t[k].lower)) {
     if (t[k + 1]?.lower !== "been") return;
@@ -1267,6 +1262,19 @@ function arrangedBy(frame: SentenceFrame, grid: MentionGrid, parties: PlacedMent
   for (const a of arrangers) for (const p of parties) if (a.index !== p.index) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-by"});
 }
 
+/**
+ * The token after the parties and one aside in commas right after them ("B and C, who met in May, were …"), `k` itself
+ * when no comma follows, or -1 when a comma opens an aside that does not close within ASIDE_REACH tokens.
+ *
+ * @example pastAside(tokens, 5) // 12 for ", who met in May," at 5
+ */
+function pastAside(t: readonly Token[], k: number): number {
+  if (t[k]?.text !== ",") return k;
+  let j = k + 1;
+  while (j < t.length && j < k + ASIDE_REACH && t[j].text !== "," && !ASIDE_STOP.has(t[j].text)) j++;
+  return t[j]?.text === "," ? j + 1 : -1;
+}
+
 const MEETING_SETTING_NOUNS = new Set(MEETING_NOUNS);
 const HOSTED_MEETING = new Set(HOSTED_MEETING_PARTICIPLES);
 
@@ -1278,13 +1286,8 @@ const HOSTED_MEETING = new Set(HOSTED_MEETING_PARTICIPLES);
  */
 function atMeetingBy(frame: SentenceFrame, grid: MentionGrid, parties: PlacedMention[], out: Pair[]): void {
   const t = frame.tokens;
-  let k = parties[parties.length - 1].to;
-  if (t[k]?.text === ",") {
-    let j = k + 1;
-    while (j < t.length && j < k + ASIDE_REACH && t[j].text !== "," && !ASIDE_STOP.has(t[j].text)) j++;
-    if (t[j]?.text !== ",") return;
-    k = j + 1;
-  }
+  const k = pastAside(t, parties[parties.length - 1].to);
+  if (k < 0) return;
   if (!["at", "during", "in"].includes(t[k]?.lower ?? "") || !["a", "an", "the"].includes(t[k + 1]?.lower ?? "")) return;
   let n = k + 2;
   if (!MEETING_SETTING_NOUNS.has(t[n]?.lower ?? "")) n++;
