@@ -44,6 +44,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
   hostages_released: [
     "releas*", "freed", "free", "frees", "freeing", "set free", "handed over", "hand over", "hands over", "handing over", "returned", "return", "returns",
     "exchang*", "swap*", "let go", "liberated", "repatriated", "came home", "come home",
+    // Session 31: a freedom sought or won for people, "had sought freedom for the three citizens still in Gaza" (the
+    // modality column says it was sought).
+    "freedom for",
     "brought home", "brought back", "bring home", "bringing home",
     "returning home", "returned home", "return home", "returns home", "are returning", "were returning", "back home",
     // "the army gets back 60 soldiers from captivity" ("got back to work" is in NOT_CUES)
@@ -83,7 +86,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "fearing reprisals", "fearing reprisal", "fearing attacks", "fearing further attacks",
     // Session 31: people who fled and have not come back ("nearly 100 have not yet returned", "26,000 people have been
     // unable to return to their homes"): still displaced. The negated "returned" alone is dropped (negated-cues.ts).
-    "not yet returned", "yet to return", "unable to return", "cannot return", "could not return", "not been able to return"
+    "not yet returned", "yet to return", "unable to return", "cannot return", "could not return", "not been able to return",
+    // "Some 3,000 people sought refuge in schools after the flood".
+    "sought refuge", "seeking refuge", "took refuge", "taking refuge", "taken refuge"
   ],
   // Things that happen to people that are none of the above: they stop a farther cue from applying
   // ("dozens were still missing and the death toll could rise" — the dozens are missing, not dead).

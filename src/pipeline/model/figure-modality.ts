@@ -18,6 +18,11 @@ export const FIGURE_MODALITY_CUES: [string, Modality][] = [
   ["possible", "hypothetical"], ["possibly", "hypothetical"], ["called on", "hypothetical"], ["calls on", "hypothetical"],
   ["calling on", "hypothetical"], ["urged", "hypothetical"], ["urges", "hypothetical"], ["demanded", "hypothetical"],
   ["demands", "hypothetical"], ["proposed", "hypothetical"], ["proposal", "hypothetical"], ["offered to", "hypothetical"],
+  // Session 31: a release asked for is not one that happened ("called for the release of three hostages", "had sought
+  // freedom for the three citizens"); not a bare "sought" ("3,000 people sought refuge in schools" did).
+  ["called for", "hypothetical"], ["calls for", "hypothetical"], ["calling for", "hypothetical"], ["appealed for", "hypothetical"],
+  ["pressed for", "hypothetical"], ["asked for", "hypothetical"], ["sought the release", "hypothetical"], ["sought freedom", "hypothetical"],
+  ["seeking the release", "hypothetical"], ["seeks the release", "hypothetical"], ["seeking freedom", "hypothetical"],
   ["claimed", "claimed"], ["claims", "claimed"], ["claim", "claimed"], ["claiming", "claimed"], ["alleged", "claimed"],
   ["allegedly", "claimed"], ["purportedly", "claimed"], ["supposedly", "claimed"], ["purported", "claimed"]
 ];
