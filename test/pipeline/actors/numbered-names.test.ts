@@ -46,3 +46,14 @@ describe("stage 05 counts no one inside such a name", () => {
     expect(quotes(ms)).toEqual(["three", "two"]);
   });
 });
+
+describe("a numbered name joined to another body over 'and'", () => {
+  it("the second body keeps its number and stands apart", () => {
+    const ms = mentions("Calle 44 stopped the truck. Qatar mediated between the Delta Front and Calle 44.");
+    expect(ms.map((m) => m.text), show(ms)).toEqual(["Calle 44", "Qatar", "Delta Front", "Calle 44"]);
+  });
+  it("negative: a body whose name holds 'and' keeps it when its tail is not repeated with the number", () => {
+    const ms = mentions("The Fire and Rescue Service 12 crews were sent. Qatar thanked the Fire and Rescue Service.");
+    expect(ms.some((m) => m.text === "Rescue Service 12"), show(ms)).toBe(false);
+  });
+});
