@@ -2,7 +2,7 @@
  * Stage 07: a phone call told with its content is that content only (docs/evaluation.md,
  * Interactions; model interaction-calls.ts).
  */
-import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import type {SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS, SPOKE_WITH_VERBS, TALK_TOPIC_WORDS} from "../model/interaction-calls.ts";
 import {LET_GO_CAPTIVITY_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS} from "../model/interaction-detention.ts";
 import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
@@ -11,6 +11,7 @@ import {actorName} from "./arguments.ts";
 import {calledOnVisits} from "./courtesy-visits.ts";
 import {pressedPastTime} from "./pressed-requests.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
+import type {RowPair} from "./row-passes.ts";
 import type {InteractionType} from "../types.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 
@@ -28,20 +29,12 @@ const CALL_NEGATION = new Set(CALL_NEGATIONS);
 const GRATITUDE_VERBS = new Set(CALL_GRATITUDE_VERBS);
 const GRATITUDE_NOUNS = new Set(CALL_GRATITUDE_NOUNS);
 
-interface CallPair {
-  source: PlacedMention;
-  target: PlacedMention;
-  type: InteractionType;
-  from: number;
-  to: number;
-}
-
 /**
  * True when a phone word stands in the meeting verb or up to CALL_WORD_REACH tokens after it, as the meeting's
  * manner ("spoke by telephone with B"). A phone word after a word of time order is another event the meeting is
  * dated by: "met B in Paris after their phone call last week and thanked him" is a meeting in person.
  */
-function isCall(frame: SentenceFrame, p: CallPair): boolean {
+function isCall(frame: SentenceFrame, p: RowPair): boolean {
   const t = frame.tokens;
   // "A telephoned B": the verb is the call.
   if (CALLING.has(t[p.from]?.lower ?? "")) return true;
@@ -74,7 +67,7 @@ function timeOrderBefore(t: SentenceFrame["tokens"], k: number, to: number): boo
  *
  * @example withoutCallMeetings(frame, pairs).length // one less for "A spoke by phone with B and thanked him"
  */
-export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pairs: P[]): P[] {
+export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
   if (pairs.length === 0) return pairs;
   // Mend 28: the round-28 verb rows this row-level pass narrows too (the last pass over a sentence's pairs).
   pairs = withoutOverreachingVerbRows(frame, pairs);
@@ -105,7 +98,7 @@ export function withoutCallMeetings<P extends CallPair>(frame: SentenceFrame, pa
  * the meeting's two actors, either way ("spoke with B by phone and thanked him"; not "A, who spoke
  * with B by phone, thanked him in a video statement": the thanks are no part of the call).
  */
-function hasContent(frame: SentenceFrame, pairs: CallPair[], met: CallPair): boolean {
+function hasContent(frame: SentenceFrame, pairs: RowPair[], met: RowPair): boolean {
   const a = actorName(met.source);
   const b = actorName(met.target);
   for (const q of pairs) {
@@ -126,7 +119,7 @@ const TALK_TOPIC = new Set(TALK_TOPIC_WORDS);
  * spoke with B on Thursday" and "spoke with B by phone about the floods" stay meetings. A talk told with its content
  * ("spoke with B on Monday and thanked him") is the content only, as a call is. The same array when nothing goes.
  */
-function withoutTopicTalks<P extends CallPair>(frame: SentenceFrame, pairs: P[]): P[] {
+function withoutTopicTalks<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
   const t = frame.tokens;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
@@ -171,7 +164,7 @@ function andBetween(frame: SentenceFrame, from: number, to: number): boolean {
  * infinitive that says the call's content (-1 otherwise): "A telephoned B last week to express Moscow's gratitude", "… to thank him" (model
  * CALL_PURPOSE_CONTENT). "A telephoned B to discuss the floods" stays a meeting.
  */
-function contentPurpose(frame: SentenceFrame, p: CallPair): number {
+function contentPurpose(frame: SentenceFrame, p: RowPair): number {
   const t = frame.tokens;
   if (!CALLING.has(t[p.from]?.lower ?? "")) return -1;
   const end = Math.max(p.to, p.target.to);
@@ -239,7 +232,7 @@ function personAt(frame: SentenceFrame, j: number): boolean {
  * telephoned B but he did not answer", "… repeatedly, but the calls went unanswered" (review 25 F2; model
  * UNANSWERED_CALL_WORDS, ANSWERING_WORDS after CALL_NEGATIONS).
  */
-function unanswered(frame: SentenceFrame, p: CallPair): boolean {
+function unanswered(frame: SentenceFrame, p: RowPair): boolean {
   const t = frame.tokens;
   if (!CALLING.has(t[p.from]?.lower ?? "")) return false;
   for (let k = Math.max(p.to, p.target.to); k < t.length; k++) {
@@ -309,7 +302,7 @@ function wordOutside(t: readonly Token[], words: ReadonlySet<string>, from: numb
  * is followed, within AGREED_REACH words of its clause, by no AGREED_BETWEEN_WORDS word ("to agree to the sanctions
  * package", "to agree to an interview"); "to agree." and "to agree to them / a ceasefire / the terms" stay (review 28 F1, F1b).
  */
-function agreedNothingBetween(t: readonly Token[], p: CallPair): boolean {
+function agreedNothingBetween(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "mediated" || !GETTING_VERBS.has(t[p.from]?.lower ?? "")) return false;
   let k = p.from + 1;
   while (k < t.length && k <= p.from + AGREE_REACH && !(t[k].lower === "agree" && t[k - 1].lower === "to")) k++;
@@ -323,7 +316,7 @@ function agreedNothingBetween(t: readonly Token[], p: CallPair): boolean {
  * True when a meeting row of "A spent <span> with B" tells no meeting: time with a captor, a surgeon or a suspect
  * (SPENT_NOT_MEETING_WORDS), or a span of no length ("time", "some time", "a day") with no day named (review 28 F3, F3b).
  */
-function spentNoMeeting(t: readonly Token[], p: CallPair): boolean {
+function spentNoMeeting(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "met" || !t[p.from]?.lower.startsWith("spen")) return false;
   if (wordOutside(t, NOT_MEETING, p.from, p.from + 1)) return true;
   const undated = UNDATED_SPANS.some((words) => words.every((w, n) => t[p.from + 1 + n]?.lower === w) && t[p.from + 1 + words.length]?.lower === "with");
@@ -336,7 +329,7 @@ function spentNoMeeting(t: readonly Token[], p: CallPair): boolean {
  * Round 29: a dated arrival ("went to / reached / arrived at X", ARRIVAL_VISIT_PHRASES) stands only with a day of the
  * news named (SPENT_DATED_WORDS) and no life story, care, crime or race told (ARRIVAL_NOT_VISIT_WORDS, "opened fire").
  */
-function journeyNoVisit(t: readonly Token[], p: CallPair): boolean {
+function journeyNoVisit(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "visited") return false;
   const w = t[p.from]?.lower ?? "";
   if (!JOURNEY_VERBS.has(w)) return false;
@@ -353,7 +346,7 @@ function journeyNoVisit(t: readonly Token[], p: CallPair): boolean {
 }
 
 /** True when "opened fire on / fired at B" between two persons is told with speech and no shooting: words, not gunfire (review 28 F9). */
-function firedInWords(t: readonly Token[], p: CallPair): boolean {
+function firedInWords(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "attacked" || !FIRE_VERBS.has(t[p.from]?.lower ?? "")) return false;
   const next = t[p.from + 1]?.lower ?? "";
   if (next !== "fire" && next !== "on" && next !== "at") return false;
@@ -365,7 +358,7 @@ function firedInWords(t: readonly Token[], p: CallPair): boolean {
  * True when an abduction row of an active "A snatched B" has a thing snatched or a transfer before B, or B after
  * "from" ("snatched victory from B", "snatched striker B"), or a transfer told in the sentence (review 28 F8).
  */
-function snatchedNoCaptive(t: readonly Token[], p: CallPair): boolean {
+function snatchedNoCaptive(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "abducted" || !t[p.from]?.lower.startsWith("snatch") || p.target.from < p.to) return false;
   for (let k = p.to; k < p.target.from; k++) if (NOT_CAPTIVE.has(t[k].lower)) return true;
   return hasWordIn(t, TRANSFER);
@@ -381,7 +374,7 @@ const LET_GO_ROW_CAPTIVITY = new Set(LET_GO_ROW_CAPTIVITY_WORDS);
  * LET_GO_CAPTIVITY_WORDS word in the sentence): "Acme let B go last month" is a dismissal, "let B go on a free
  * transfer" a sale.
  */
-function letGoNoCaptive(t: readonly Token[], p: CallPair): boolean {
+function letGoNoCaptive(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "released" || !LET_VERBS.has(t[p.from]?.lower ?? "")) return false;
   // "let B go to the rebels' camp to negotiate", "let B go ahead", "let B leave for the talks": leave given, no release.
   // "let B walk to a Red Cross car" stays a release: a captive walks out.
@@ -397,7 +390,7 @@ const REQUEST_NEGATIONS = new Set(["not", "never", "n't", "no", "denied", "denie
  * negated or denied right before it: "had never made a request to B", "did not make a formal request to B", "denied
  * making a request to B" (the relations are scored without the modality column).
  */
-function requestNotMade(t: readonly Token[], p: CallPair): boolean {
+function requestNotMade(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "asked" || !t.slice(p.from, p.to).some((x) => x.lower === "request")) return false;
   for (let k = Math.max(0, p.from - 3); k < p.from; k++) if (REQUEST_NEGATIONS.has(t[k].lower)) return true;
   return false;
@@ -411,7 +404,7 @@ function requestNotMade(t: readonly Token[], p: CallPair): boolean {
  *
  * @example withoutOverreachingVerbRows(frame, pairs).length // 0 for "Tom Kane snatched victory from Ann Lee"
  */
-export function withoutOverreachingVerbRows<P extends CallPair>(frame: SentenceFrame, pairs: P[]): P[] {
+export function withoutOverreachingVerbRows<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
   const t = frame.tokens;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {

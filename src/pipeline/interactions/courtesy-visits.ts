@@ -5,8 +5,8 @@
  * (model interaction-calls.ts CALLING_ON_VERBS, CALLED_ON_VISIT_PLACES). Called from calls.ts, the last pass over
  * a sentence's pairs.
  */
-import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import type {InteractionType} from "../types.ts";
+import type {SentenceFrame} from "../events/frame.ts";
+import {retypedWhere, type RowPair} from "./row-passes.ts";
 import {CALLED_ON_VISIT_PLACES, CALLED_ON_VISIT_REACH, CALLING_ON_VERBS} from "../model/interaction-calls.ts";
 import {VISIT_PLACE_FOLLOWER_WORDS, VISIT_TIME_WORDS, VISIT_TIME_REACH} from "../model/interaction-guards.ts";
 import {DETERMINERS} from "../model/argument-words.ts";
@@ -17,33 +17,23 @@ const VISIT_TIME = new Set(VISIT_TIME_WORDS);
 const VISIT_PLACE_FOLLOWERS = new Set(VISIT_PLACE_FOLLOWER_WORDS);
 const DET = new Set([...DETERMINERS, "his", "her", "their", "its", "our", "my"]);
 
-interface VisitPair {
-  source: PlacedMention;
-  target: PlacedMention;
-  type: InteractionType;
-  from: number;
-  to: number;
-}
-
 /**
  * `pairs` with each "called on B at the hospital / at her home / in hospital" row made a meeting: a visit in person,
  * with no act called for in its clause. The same array when nothing changes.
  *
  * @example calledOnVisits(frame, pairs)[0].type // "met" for "Ann Lee called on Tom Dyke at his home on Sunday."
  */
-export function calledOnVisits<P extends VisitPair>(frame: SentenceFrame, pairs: P[]): P[] {
-  let out: P[] | null = null;
-  for (let k = 0; k < pairs.length; k++) {
-    const p = pairs[k];
-    const visit = p.type === "called_on" && callingOn(frame, p) && visitPlaceAfter(frame, p.target.to);
-    if (visit && !out) out = pairs.slice(0, k);
-    if (out) out.push(visit ? {...p, type: "met"} : p);
-  }
-  return out ?? pairs;
+export function calledOnVisits<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  return retypedWhere(frame, pairs, "met", calledOnVisit);
+}
+
+/** True for a "called on B" row told as a visit (see calledOnVisits). */
+function calledOnVisit(frame: SentenceFrame, p: RowPair): boolean {
+  return p.type === "called_on" && callingOn(frame, p) && visitPlaceAfter(frame, p.target.to);
 }
 
 /** True when the pair's verb is "called / calls / calling on (upon)". */
-function callingOn(frame: SentenceFrame, p: VisitPair): boolean {
+function callingOn(frame: SentenceFrame, p: RowPair): boolean {
   const t = frame.tokens;
   const next = t[p.from + 1]?.lower;
   return CALLING_ON.has(t[p.from]?.lower ?? "") && (next === "on" || next === "upon");

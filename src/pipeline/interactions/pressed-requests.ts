@@ -4,8 +4,8 @@
  * infinitive does not change what was asked. "The union had pressed Acme Steel since March to release the withheld
  * pay" → the union asked Acme Steel. Called from calls.ts, the last pass over a sentence's pairs.
  */
-import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import type {InteractionType} from "../types.ts";
+import type {SentenceFrame} from "../events/frame.ts";
+import {retypedWhere, type RowPair} from "./row-passes.ts";
 import {PRESSED_REQUEST_INFINITIVES, PRESSED_REQUEST_VERBS, PRESSED_TIME_OPENERS, PRESSED_TIME_REACH} from "../model/interaction-cues.ts";
 import {PRESSED_TIME_NOUNS, PRESSED_TIME_PREPOSITIONS} from "../model/interaction-guards.ts";
 
@@ -14,29 +14,19 @@ const INFINITIVES = new Set(PRESSED_REQUEST_INFINITIVES);
 const TIME_OPENERS = new Set(PRESSED_TIME_OPENERS);
 const PRESSED_TIME = new Set(PRESSED_TIME_NOUNS);
 
-interface RequestPair {
-  source: PlacedMention;
-  target: PlacedMention;
-  type: InteractionType;
-  from: number;
-  to: number;
-}
-
 /**
  * `pairs` with each "pressed B <time phrase> to free / release / help …" call made a request (asked). The same array
  * when nothing changes.
  *
  * @example pressedPastTime(frame, pairs)[0].type // "asked" for "Ann Lee pressed Acme for months to release the pay."
  */
-export function pressedPastTime<P extends RequestPair>(frame: SentenceFrame, pairs: P[]): P[] {
-  let out: P[] | null = null;
-  for (let k = 0; k < pairs.length; k++) {
-    const p = pairs[k];
-    const asked = p.type === "called_on" && PRESSED.has(frame.tokens[p.from]?.lower ?? "") && p.to === p.from + 1 && requestPastTime(frame, p.target.to);
-    if (asked && !out) out = pairs.slice(0, k);
-    if (out) out.push(asked ? {...p, type: "asked"} : p);
-  }
-  return out ?? pairs;
+export function pressedPastTime<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  return retypedWhere(frame, pairs, "asked", pressedRequest);
+}
+
+/** True for a "pressed B <time phrase> to free …" row (see pressedPastTime). */
+function pressedRequest(frame: SentenceFrame, p: RowPair): boolean {
+  return p.type === "called_on" && PRESSED.has(frame.tokens[p.from]?.lower ?? "") && p.to === p.from + 1 && requestPastTime(frame, p.target.to);
 }
 
 /**

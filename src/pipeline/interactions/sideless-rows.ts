@@ -6,39 +6,16 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
-import type {InteractionType} from "../types.ts";
+import {withoutWhere, type RowPair} from "./row-passes.ts";
 import {SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
 import {SEATED_NO_SIDES_WORDS, LENT_QUALITY_WORDS, SPOKE_WITH_STAGE_WORDS, BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-guards.ts";
-
-interface SidePair {
-  source: PlacedMention;
-  target: PlacedMention;
-  type: InteractionType;
-  from: number;
-  to: number;
-}
-
-/**
- * `pairs` without the rows `drop` names; the same array when none goes.
- *
- * @example withoutWhere(frame, pairs, () => false) === pairs // true
- */
-function withoutWhere<P extends SidePair>(frame: SentenceFrame, pairs: P[], drop: (t: readonly Token[], p: P) => boolean): P[] {
-  let out: P[] | null = null;
-  for (let k = 0; k < pairs.length; k++) {
-    const gone = drop(frame.tokens, pairs[k]);
-    if (gone && !out) out = pairs.slice(0, k);
-    else if (!gone && out) out.push(pairs[k]);
-  }
-  return out ?? pairs;
-}
 
 /**
  * All the passes in order.
  *
  * @example withoutSidelessRows(frame, pairs) // no row for "Ana Lopes qualified for a second round with Tom Reyes in the election."
  */
-export function withoutSidelessRows<P extends SidePair>(frame: SentenceFrame, pairs: P[]): P[] {
+export function withoutSidelessRows<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
   if (pairs.length === 0) return pairs;
   pairs = withoutWhere(frame, pairs, roundNoMeeting);
   pairs = withoutWhere(frame, pairs, bargainNoSides);
@@ -59,7 +36,7 @@ const ROUND_TALKS = new Set(ROUND_TALKS_WORDS);
  * ("pushed for a new round of talks with B"), or a bare round with no trip to it before ("qualified for a second round
  * with B in the presidential election", "came out for a third round with B": a run-off, a bout).
  */
-function roundNoMeeting(t: readonly Token[], p: SidePair): boolean {
+function roundNoMeeting(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "met" || t[p.from]?.lower !== "for") return false;
   let r = p.from + 1;
   while (r < p.to && t[r].lower !== "round") r++;
@@ -85,7 +62,7 @@ const BARGAIN_NOUNS = new Set(BARGAINING_NOUNS);
  * ("bargained with the kidnappers for hours", "haggled over the price with traders"), or a thing bargained for
  * ("bargained for a 5% pay rise", "for their lives": one side's aim; "for hours" stays).
  */
-function bargainNoSides(t: readonly Token[], p: SidePair): boolean {
+function bargainNoSides(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "negotiated" || (p as {rule?: string}).rule !== "symmetric-coord") return false;
   const w = t[p.from]?.lower ?? "";
   if (!w.startsWith("bargain") && !w.startsWith("haggl")) return false;
@@ -101,7 +78,7 @@ const BE_MODALS = new Set(["should", "must", "would", "shall", "will", "immediat
  * Mend 31 F5: true for a "demanded that B <act>" request whose B is told to be acted on, not to act: "demanded that B
  * be jailed / be fined / should be investigated", "that B and C be sacked" asks the court or the police, no one named.
  */
-function demandedDoneTo(t: readonly Token[], p: SidePair): boolean {
+function demandedDoneTo(t: readonly Token[], p: RowPair): boolean {
   if (!demandedThat(t, p)) return false;
   let k = p.target.to;
   // "that B and C be sacked": past the rest of a list of names.
@@ -111,7 +88,7 @@ function demandedDoneTo(t: readonly Token[], p: SidePair): boolean {
 }
 
 /** True for an "asked" row of "demanded / demands … that". */
-function demandedThat(t: readonly Token[], p: SidePair): boolean {
+function demandedThat(t: readonly Token[], p: RowPair): boolean {
   return p.type === "asked" && (t[p.from]?.lower ?? "").startsWith("demand") && t[p.from + 1]?.lower === "that";
 }
 
@@ -120,7 +97,7 @@ function demandedThat(t: readonly Token[], p: SidePair): boolean {
  * "demanded that Kestria release Tom Reyes" asks Kestria, and "demanded that the government release Tom Reyes" asks no
  * one named. A row of C becomes B's (dropped when B's row is there already, or when no name follows "that").
  */
-function demandedOfFirst<P extends SidePair>(frame: SentenceFrame, pairs: P[]): P[] {
+function demandedOfFirst<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
   const t = frame.tokens;
   let out: P[] | null = null;
   for (let k = 0; k < pairs.length; k++) {
@@ -162,7 +139,7 @@ const SPOKE_WITH_STAGE = new Set(SPOKE_WITH_STAGE_WORDS);
  * Mend 31 F9: true for a "A spoke with B" meeting told of a debate, a broadcast or a piece of writing ("spoke with B in a
  * televised debate", "spoke with B for an article published on Monday"): a contest or an interview, no meeting.
  */
-function spokeWithOnStage(t: readonly Token[], p: SidePair): boolean {
+function spokeWithOnStage(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "met" || !["spoke", "speaks", "spoken"].includes(t[p.from]?.lower ?? "") || t[p.from + 1]?.lower !== "with") return false;
   return t.some((w) => SPOKE_WITH_STAGE.has(w.lower));
 }
@@ -174,7 +151,7 @@ const LENT_DET = new Set(["a", "an", "the", "his", "her", "their", "its", "our",
  * Mend 31 F10: true for an "A lent B <aid>" row whose thing lent is a quality, not help: "lent B credibility with
  * volunteers", "lent B his voice", "lent weight to" (the noun of aid later in the sentence is someone else's).
  */
-function lentQuality(t: readonly Token[], p: SidePair): boolean {
+function lentQuality(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "assisted" || !["lent", "lends", "lending", "loaned", "loans"].includes(t[p.from]?.lower ?? "")) return false;
   let k = p.target.to;
   while (k < t.length && k < p.target.to + 2 && LENT_DET.has(t[k].lower)) k++;
@@ -189,7 +166,7 @@ const SEATED_NO_SIDES = new Set([...SEATED_CONTEST_WORDS, ...SEATED_NO_SIDES_WOR
  * before kick-off"): the seated-contest words (SEATED_CONTEST_WORDS) guard only the rows with an object, this the
  * coordinated subject's.
  */
-function seatedNoSides(t: readonly Token[], p: SidePair): boolean {
+function seatedNoSides(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "met" || (p as {rule?: string}).rule !== "symmetric-coord" || !["sat", "sit", "sits", "sitting"].includes(t[p.from]?.lower ?? "")) return false;
   return t.some((w) => SEATED_NO_SIDES.has(w.lower));
 }

@@ -1,0 +1,48 @@
+/**
+ * What the late passes over a sentence's interaction rows share (calls.ts and the modules it runs: courtesy-visits.ts,
+ * pressed-requests.ts, sideless-rows.ts): the fields a pass reads, and the two loops that drop or retype rows while
+ * handing the same array back when nothing changes (most sentences), so no copy is made for them.
+ */
+import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import type {Token} from "../events/tokens.ts";
+import type {InteractionType} from "../types.ts";
+
+/** The fields of a row a late pass reads: its two endpoints, its type and its verb's tokens [from, to). */
+export interface RowPair {
+  source: PlacedMention;
+  target: PlacedMention;
+  type: InteractionType;
+  from: number;
+  to: number;
+}
+
+/**
+ * `pairs` without the rows `drop` names; the same array when none goes.
+ *
+ * @example withoutWhere(frame, pairs, () => false) === pairs // true
+ */
+export function withoutWhere<P extends RowPair>(frame: SentenceFrame, pairs: P[], drop: (t: readonly Token[], p: P) => boolean): P[] {
+  let out: P[] | null = null;
+  for (let k = 0; k < pairs.length; k++) {
+    const gone = drop(frame.tokens, pairs[k]);
+    if (gone && !out) out = pairs.slice(0, k);
+    else if (!gone && out) out.push(pairs[k]);
+  }
+  return out ?? pairs;
+}
+
+/**
+ * `pairs` with each row `pick` names given the type `type`; the same array when none is.
+ *
+ * @example retypedWhere(frame, pairs, "met", () => false) === pairs // true
+ */
+export function retypedWhere<P extends RowPair>(frame: SentenceFrame, pairs: P[], type: InteractionType, pick: (frame: SentenceFrame, p: P) => boolean): P[] {
+  let out: P[] | null = null;
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    const picked = pick(frame, p);
+    if (picked && !out) out = pairs.slice(0, k);
+    if (out) out.push(picked ? {...p, type} : p);
+  }
+  return out ?? pairs;
+}
