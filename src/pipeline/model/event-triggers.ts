@@ -212,6 +212,14 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // "40 convicts escaped over the wall on Sunday" (not "escaped injury", "escaped unhurt", "escaped notice", "escaped
   // relegation").
   ...forms("other", ["escaped", "escape from", "escaped from"], {notNext: ["injury", "injuries", "unhurt", "unharmed", "unscathed", "death", "punishment", "notice", "attention", "justice", "prosecution", "blame", "scrutiny", "poverty", "the", "with", "relegation", "arrest", "detection", "conviction", "sanctions", "fine", "fines", "penalty", "serious", "being", "unpunished", "censure"]}),
+  // Session 32: an arrest or a detention dates its clause however far the date stands ("Police arrested the site's
+  // owner, a cousin of the mayor, and two foremen late on Friday night"); the fallback's nearest verb does not reach
+  // that far. Active with its object after it, or passive after a form of "be"; not the adjective ("the detained
+  // men", "an arrested suspect") nor a participle describing someone's state ("a nurse detained during the unrest
+  // that followed the 2019 vote" leaves 2019 to the vote; "aid workers detained since March", "held without charge").
+  ...forms("other", ["arrested", "detained"], {notPrev: ["the", "a", "an", "his", "her", "their", "its", "those", "newly", "wrongfully", "unlawfully", "was", "were", "been", "being", "is", "are", "be"],
+    notNext: ["since", "during", "without", "until", "under"]}),
+  ...forms("other", ["arrested", "detained"], {prev: ["was", "were", "been", "being", "is", "are", "be"]}),
   // "The roof caved in on Monday" (not "caved in to pressure").
   ...forms("other", ["caved in"], {notNext: ["to"]}),
   // A collapse or a derailment told as a noun right after "the" ("the collapse happened at dawn"): not "the
