@@ -26,6 +26,10 @@ import {CAPTOR_HOLDER, DAYS_IN_CAPTOR_HANDS, HELD_BY_CAPTOR_NOUN} from "./captor
 import {partAsideSpan} from "./part-aside.ts";
 import {reducedRelativeOther} from "./reduced-relative.ts";
 import {withoutNegated} from "./negated-cues.ts";
+import {amongCaptives} from "./among-captives.ts";
+import {returnAfterCustody} from "./return-after-custody.ts";
+import {movedAway} from "./moved-away.ts";
+import {membershipCount} from "./membership.ts";
 
 /** Every cue phrase with the categories it signals; "taking:"/"rescue:" mark hostage-only cues, "strong:" strong held cues. */
 const CUE_LISTS: [string, FigureCategory, string[]][] = [
@@ -102,6 +106,8 @@ export function heldCaptives(text: string, groupStart: number, groupEnd: number,
 function groupHeldCaptives(text: string, groupStart: number, groupEnd: number, head: string, group: Group, hits: CueHit[], context?: SentenceContext): boolean {
   const hold = holdBefore(text, groupStart);
   if (hold === HOLDS || keptCaptives(text, groupStart, hits)) return true;
+  // "counted three Peruvians among the captives" (session 32).
+  if (amongCaptives(text, groupEnd)) return true;
   if (hold === DETAINS && foreignGroup(text, groupStart, head, group)) return true;
   // "Two tourists, who were held hostage for a year, were freed": a held relative clause before the count's own
   // release is its past (releaseAfterRelative).
@@ -364,7 +370,9 @@ const COPULA_STILL_HELD = new RegExp(String.raw`^[ \t]+(?:are|were|remain)[ \t]+
  * held; the place is capitalised, so no "i" flag: "are still in the hands of" is HELD_AFTER's, "are still in
  * hospital" names no place).
  */
-const COPULA_STILL_IN_PLACE = /^[ \t]+(?:[Aa]re|[Ww]ere|[Rr]emain)[ \t]+(?:still|yet)[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][a-z]/;
+// Session 32: "there" for the place named before it ("roughly 100 hostages are still there, and about a third of them
+// are believed dead": the death belongs to the third).
+const COPULA_STILL_IN_PLACE = /^[ \t]+(?:[Aa]re|[Ww]ere|[Rr]emain)[ \t]+(?:still|yet)[ \t]+(?:in[ \t]+(?:the[ \t]+)?[A-Z][a-z]|there\b)/;
 /** A part's "of whom/them" right after its count: "at least four of whom are still in Darfur". */
 const PART_OF_WHOM = /^[ \t]+of[ \t]+(?:whom|them)(?=[ \t])/;
 
@@ -1147,6 +1155,10 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   }
   const byHead = head ? HEAD_CATEGORY_OF.get(head) : undefined;
   if (byHead) return {category: byHead, cued: true};
+  // Session 32: "the gang has between 3,000 and 4,000 members" counts a membership; "officials moved 300 residents to a
+  // school" counts the displaced, whatever cue stands nearer ("60 stranded drivers were walked down to the camp").
+  if (membershipCount(text, groupStart, head)) return {category: "other", cued: true};
+  if (movedAway(text, groupStart, groupEnd, head)) return {category: "displaced", cued: true};
   if (!(head && (HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head))) && eitherFate(hits, text)) return {category: "other", cued: true};
   if (head && kinHead(group) && groupEnd >= 0 && KIN_OF.test(text.slice(groupEnd, groupEnd + 5))) return kinOfCategory(hits, text, groupStart, groupEnd);
   // Mend 22 F1 addendum: "are (now) home" is a return only for a part of a whole ("Fourteen of the villagers are
@@ -1161,7 +1173,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   const home = bringHome(text, groupStart, groupEnd) ?? getOut(text, groupStart, groupEnd, head ?? null);
   if (home !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, home];
   // "Four pilots, now back in Lagos": a return home told by the place.
-  const back = home === null ? backInPlace(text, groupEnd) : null;
+  // Session 32: also past one comma aside ("The two sailors, seized off Aden in May 2024, were back on Indian soil"),
+  // and "home after 52 days in custody".
+  const back = home === null ? (backInPlace(text, groupEnd) ?? backInPlaceAfterAside(text, groupEnd) ?? returnAfterCustody(text, groupEnd)) : null;
   if (back !== null && !(head && SOLDIER_HEADS.has(head) && !context.exchange)) hits = [...hits, back];
   // "Two aid workers kidnapped in May have been freed": the participle tells their past, the verb what happened.
   const withParticiple = hits;
@@ -1412,6 +1426,24 @@ export function backInPlace(text: string, groupEnd: number): CueHit | null {
   if (m === null || NOT_BACK_PLACES.has(m[1].toLowerCase())) return null;
   return {category: "hostages_released", cue: "back in", start: groupEnd, end: groupEnd + m[0].length, distance: 1};
 }
+
+/**
+ * backInPlace after one comma aside right after the count ("The two sailors, seized off Aden in May 2024, were back
+ * on Indian soil on Friday"): the aside tells their past, the return what happened now. The cue stands at the
+ * aside's end.
+ *
+ * @example backInPlaceAfterAside("The two sailors, seized in May, were back on Indian soil", 15)?.cue // "back in"
+ */
+export function backInPlaceAfterAside(text: string, groupEnd: number): CueHit | null {
+  if (groupEnd < 0 || codeAt(text, groupEnd) !== 44) return null;
+  const m = ASIDE_THEN_COPULA.exec(text.slice(groupEnd, groupEnd + 130));
+  return m === null ? null : backInPlace(text, groupEnd + m[0].length - 1);
+}
+/**
+ * A comma aside (a date's own comma may be inside: ", seized on October 7, 2023,") closed by a comma and a copula.
+ * The match ends right after the closing comma's blank, where backInPlace reads the copula.
+ */
+const ASIDE_THEN_COPULA = /^,[^;.!?]{3,110}?,[ \t](?=(?:are|were|is|was)[ \t])/;
 
 /** A body word ("bodies", "remains of") within BODY_REACH of the count. */
 function bodyNear(hits: CueHit[]): boolean {

@@ -63,6 +63,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "handed",
     // "in the swap, the other side sent back 12 of its nationals": a return told from the releasing side (without
     // swap or custody words around, "sent back 40 migrants" finds no release kind and stays other)
+    // Session 32: a handover told by who collected them ("the two nurses were collected by Red Cross vehicles").
+    "collected by the red cross", "collected by red cross", "picked up by the red cross", "picked up by red cross",
+    "handed to the red cross", "transferred to the red cross", "collected by the icrc", "handed to the icrc",
     "sent back", "send back", "sends back", "sending back", "handed back", "hand back", "hands back", "handing back"
   ],
   hostages_dead: ["bodies", "body", "remains of", "deceased", "dead", "killed", "died", "slain", "murdered", "corpses"],
@@ -676,3 +679,16 @@ export const STILL_THERE_LABEL_WORDS: string[] = ["citizenship", "citizens", "na
 /** Places a hostage story's captives remain in, after "in the": "remain in the enclave". Lowercase. */
 export const STILL_THERE_PLACES: string[] = ["enclave", "strip", "territory", "tunnels", "jungle", "forest", "bush", "hills", "mountains", "desert"];
 
+/**
+ * Session 32 (figures/moved-away.ts): heads of people a move out of danger makes displaced ("officials moved 300
+ * residents to a school", "1,000 tourists have been moved to the valley"). Not patients, staff or prisoners, whom
+ * a move takes between sites.
+ */
+export const MOVED_AWAY_HEADS: string[] = [
+  "residents", "villagers", "inhabitants", "families", "households", "people", "tourists", "visitors", "pilgrims", "hikers",
+  "trekkers", "climbers", "campers", "holidaymakers", "travellers", "travelers", "motorists", "drivers", "passengers",
+  "pupils", "students", "children", "locals", "dwellers", "farmers", "herders", "fishermen", "workers"
+];
+
+/** Session 32 (figures/membership.ts): heads of a group's size ("the gang has 4,000 members", "a militia with 2,000 fighters"). */
+export const MEMBERSHIP_HEADS: string[] = ["members", "fighters", "followers", "supporters", "militants", "combatants", "adherents", "affiliates", "recruits", "employees", "staff"];

@@ -1,0 +1,55 @@
+/**
+ * Session 32, stage 05 categories: people counted among the captives are held; hostages "still there" are held (the
+ * death after belongs to a part); a return after days in custody is a release, and so is a return back on home soil
+ * told past an aside, or a collection by the Red Cross; a group's size is other; residents and travellers moved out
+ * of danger are displaced (figures/among-captives.ts, return-after-custody.ts, membership.ts, moved-away.ts).
+ * Sentences invented for the tests.
+ */
+import {describe, it} from "vitest";
+import {checkFigures} from "./helpers.ts";
+
+describe("among the captives", () => {
+  it("counted among the captives", () => checkFigures("Lima counted four Peruvian engineers among the captives.", [{quote: "four", category: "hostages_held"}]));
+  it("a copula, 'among the hostages', with a reporting clause after", () => checkFigures("Two Britons are still among the hostages, the embassy said.", [{quote: "Two", category: "hostages_held"}]));
+  it("negative: among the hostages freed", () => checkFigures("Three Peruvians were among the hostages freed on Sunday.", [{quote: "Three", category: "hostages_released"}]));
+});
+
+describe("hostages still there", () => {
+  it("the dead are a part after it", () => checkFigures("About 60 hostages are still there, and the army believes about a third of those are dead.", [{quote: "About 60", category: "hostages_held"}]));
+});
+
+describe("a return after days in custody", () => {
+  it("landed after N days in custody", () => checkFigures("Eleven sailors from Tema landed at the capital's airport on Friday after 52 days in custody in Gabon.",
+    [{quote: "Eleven", category: "prisoners_released"}, {quote: "52", category: "captivity_days"}]));
+  it("a headline: home after N days in <Adjective> detention", () => checkFigures("11 Tema sailors home after 52 days in Gabonese detention",
+    [{quote: "11", category: "prisoners_released"}, {quote: "52", category: "captivity_days"}]));
+  it("negative: home after days in hospital", () => checkFigures("Eleven patients went home after 12 days in hospital.", [{quote: "Eleven", category: "wounded"}]));
+});
+
+describe("a return told past an aside, a collection by the Red Cross", () => {
+  it("back on home soil past a participle aside with a date's comma", () => checkFigures("The two Ukrainian hostages, seized from a tanker on May 3, 2023, were back on Ukrainian soil late on Friday.",
+    [{quote: "two", category: "hostages_released"}]));
+  it("collected by Red Cross vehicles", () => checkFigures("The three Estonian hostages, kidnapped from a border post, were collected by Red Cross vehicles in Gao on Monday.",
+    [{quote: "three", category: "hostages_released"}]));
+  it("negative: the aside's seizure stays when nothing follows it", () => checkFigures("The three Estonians, kidnapped from a border post, were seen in a video on Monday.",
+    [{quote: "three", category: "abducted"}]));
+});
+
+describe("a group's size", () => {
+  it("has N members, after a kidnapping count", () => checkFigures("Some 900 people were kidnapped in the province last year, and police say the gang has between 2,000 and 2,500 members.",
+    [{quote: "Some 900", category: "abducted"}, {quote: "between 2,000 and 2,500", category: "other"}]));
+  it("a militia with N fighters", () => checkFigures("A militia with some 2,000 fighters controls the road.", [{quote: "some 2,000", category: "other"}]));
+  it("negative: killed along with N fighters", () => checkFigures("Troops killed the commander along with 12 fighters.", [{quote: "12", category: "killed"}]));
+  it("negative: the release of N of its jailed members", () => checkFigures("The gang demanded the release of 16 of its jailed members; none was freed.",
+    [{quote: "16", category: "prisoners_released"}]));
+});
+
+describe("moved out of danger", () => {
+  it("officials moved N residents to a school", () => checkFigures("District officials moved between 200 and 250 residents of three hamlets to a school for the night.",
+    [{quote: "between 200 and 250", category: "displaced"}]));
+  it("stranded drivers walked down; tourists moved as a precaution", () => checkFigures(
+    "Between 40 and 50 lorry drivers who spent the night stranded at the pass have been walked down to the base camp, and almost 800 tourists in the resort have been moved to the valley.",
+    [{quote: "Between 40 and 50", category: "displaced"}, {quote: "almost 800", category: "displaced"}]));
+  it("negative: patients moved to hospital are wounded", () => checkFigures("Twenty patients were moved to hospital.", [{quote: "Twenty", category: "wounded"}]));
+  it("negative: a move to custody", () => checkFigures("Police moved 30 protesters to a police station.", [{quote: "30", category: "other"}]));
+});
