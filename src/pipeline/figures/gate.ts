@@ -89,6 +89,8 @@ const DAYS_AFTER_SEIZED = new RegExp(String.raw`^[ \t]+after[ \t]+(?:he|she|they
 const DAYS_AFTER_SEIZURE = new RegExp(String.raw`^[ \t]+after[ \t]+(?:(?:the|their|his|her|its|our|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?(?:${alternation(SEIZURE_NOUNS)})\b`, "i");
 /** A release or escape in the clause before such days (model LATER_RELEASE_VERBS and the escape and rescue participles). */
 const RELEASE_LEFT = new RegExp(String.raw`\b(?:${alternation([...LATER_RELEASE_VERBS, ...DAYS_RELEASE_WORDS])})\b`, "i");
+/** "after" right before the days (with an optional hedge): "let go last week after 430 days". */
+const AFTER_LEFT_END = /\bafter[ \t]+(?:(?:more[ \t]+than|nearly|almost|some|about|over)[ \t]+)?$/i;
 /** A possessive right before the days (model DAYS_POSSESSIVES): "during his 60 days in <Place>". */
 const POSSESSIVE_LEFT = new RegExp(String.raw`\b(?:${alternation(DAYS_POSSESSIVES)})[ \t]+$`, "i");
 /** "in <Place>" right after the days. */
@@ -183,6 +185,9 @@ export function isCaptivityDays(
   if (!DAYS_LEFT.test(left)) return false;
   if (FREQUENCY_IN.test(left)) return CUSTODY_CTX.test(ctx);
   if (CAPTIVITY_CTX.test(ctx) || freesPerson(ctx)) return true;
+  // Session 32: "whom the rebels let go last week after 430 days in the Sahel": a release verb right before "after N
+  // days" in a story of hostages (the article says it; the sentence has no captivity word of its own).
+  if (AFTER_LEFT_END.test(left) && RELEASE_LEFT.test(text.slice(Math.max(0, start - 45), start)) && hostageArticle()) return true;
   // "were handed over to the Red Cross after 211 days.", "pardoned by the governor after 47 days;", "Two nurses back
   // in Nairobi after 90 days": people handed over or freed people back in a place right before the days that end
   // the clause, in a story of a release (hostages or prisoners). Not a thing, a body or an official's trip
