@@ -38,7 +38,10 @@ export const FIGURE_PERSON_NOUNS: string[] = [
   "schoolboys", "filmmakers", "singers", "dancers", "actors", "authors", "poets", "painters", "sculptors", "wardens", "policewomen",
   "interpreters", "translators", "chefs", "bakers", "butchers", "tailors", "hairdressers", "couriers", "postmen",
   "cabbies", "shopkeepers", "nannies", "maids", "housekeepers", "fishers", "loggers", "aides", "advisers", "advisors",
-  "ambassadors", "consuls", "councillors", "councilors", "governors", "legislators", "parliamentarians", "candidates"
+  "ambassadors", "consuls", "councillors", "councilors", "governors", "legislators", "parliamentarians", "candidates",
+  // Session 32: people in charge of a site or a crew ("police arrested the owner and two supervisors", "the court fined
+  // the two skippers", "three foremen were among the dead").
+  "supervisors", "foremen", "forewomen", "overseers", "skippers", "caretakers", "watchmen", "janitors"
   // Not "families": in a story of victims they are the victims' relatives, waiting or met ("the two families met
   // the minister"), no count of the people the story is about.
 ];

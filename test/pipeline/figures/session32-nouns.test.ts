@@ -1,0 +1,13 @@
+/**
+ * Session 32, stage 05: people in charge of a site or a crew are people (model figure-person-nouns.ts). Sentences
+ * invented for the tests.
+ */
+import {describe, it} from "vitest";
+import {checkFigures} from "./helpers.ts";
+
+describe("supervisors, foremen, skippers", () => {
+  it("arrested the owner and two supervisors", () => checkFigures("Police arrested the quarry's owner, T. Okonkwo, and two supervisors late on Friday night.", [{quote: "two", category: "other"}]));
+  it("fined the two skippers", () => checkFigures("A magistrate fined the two skippers on Monday.", [{quote: "two", category: "other"}]));
+  it("three foremen among the dead", () => checkFigures("Three foremen were killed when the scaffold fell.", [{quote: "Three", category: "killed"}]));
+  it("negative: a thing with a number is still no count", () => checkFigures("The two skips were emptied on Monday.", []));
+});
