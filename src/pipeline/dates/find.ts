@@ -41,7 +41,17 @@ interface Found extends SentenceDate {
   background: boolean;
   /** Told as a recollection (RECALL_VERBS before it in its sentence): see resumesStory. */
   recalled: boolean;
+  /** The start of a period in a relative clause (see PERIOD_START_BEFORE): no anchor for later counts. */
+  periodStart: boolean;
 }
+
+/**
+ * Session 32: a date that starts a period told in a relative clause, "ending 430 days in captivity that began when
+ * gunmen dragged them from their homes on October 7, 2023": the period's start is no point the story stands at, so a
+ * later count ("who had driven down the night before") counts from the date before it (as a "since" date is passed
+ * over). Only "that/which began/started", with no clause break between it and the date.
+ */
+const PERIOD_START_BEFORE = /\b(?:that|which)\s+(?:began|started)\b[^,;.]*$/;
 
 /** A recall verb (model RECALL_VERBS) as a whole word. */
 const RECALL = new RegExp(`\\b(?:${RECALL_VERBS.join("|").replace(/ /g, "\\s+")})\\b`, "i");
@@ -106,7 +116,8 @@ export function findDateMentions(article: Article, sentences: Sentence[]): DateM
       const background = isBackground(before) || isCoarseBackground(text, d);
       // Only a day can be a look back that a later count passes over (see resumesStory).
       const recalled = d.spec.kind === "calendar" && (d.spec.day !== undefined || d.spec.weekday !== undefined) && RECALL.test(before);
-      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future, attributive: d.attributive, role, background, recalled});
+      const periodStart = (before.includes("began") || before.includes("started")) && PERIOD_START_BEFORE.test(before);
+      found.push({sentenceIndex: sentence.index, start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, spec: d.spec, future, attributive: d.attributive, role, background, recalled, periodStart});
     }
   }
   return resolveAll(found, article.published, article.text);
@@ -472,7 +483,7 @@ function resolveAll(found: Found[], published: string | null, text: string): Dat
     if (s.kind === "calendar" && s.month !== undefined && s.day !== undefined && resolved.date && resolved.basis !== "inferred") {
       explicitYears.set(monthDayKey(s.month, s.day), Number(resolved.date.slice(0, 4)));
     }
-    if (resolved.date) {
+    if (resolved.date && !f.periodStart) {
       flashbackFrom = s.kind === "fromAnchor" && s.unit === "day" && s.n === -1 && s.anchor === undefined && from !== null && from.precision === "day" ? from : null;
       flashbackSentence = f.sentenceIndex;
       sinceBase = f.role === "since" && resolved.precision !== "day" ? (sinceBase ?? anchor) : null;
