@@ -52,6 +52,13 @@ const LET_GO_CAPTIVITY = [
   "abductors", "hijackers", "freedom"
 ];
 
+/**
+ * Session 32: the words that make "let … walk" a release ("Hamas let the two women walk to a Red Cross vehicle", "the
+ * gang let 12 younger children walk down to a petrol station"): LET_GO_CAPTIVITY, "held" and captor nouns (not "the
+ * police let the marchers walk to the square").
+ */
+const LET_WALK_CAPTIVITY = [...LET_GO_CAPTIVITY, "held", "gang", "gunmen", "captors", "kidnappers", "militants", "rebels", "pirates", "hijackers"];
+
 const MILITARY_PREV = ["air", "missile", "drone", "rocket", "military", "artillery", "retaliatory", "israeli", "russian", "ukrainian", "us", "u.s", "deadly", "precision", "overnight", "naval"];
 const FREE_PREV = ["to", "set", "be", "is", "are", "was", "were", "been", "help", "helped", "helping", "now", "finally", "walked", "could", "would", "will", "must", "should", "and", "eventually"];
 const NOT_EVENT_OBJECT = ["video", "footage", "statement", "report", "list", "figures", "data", "details", "images", "photos", "photographs", "recording", "album", "film", "names", "document", "documents", "findings"];
@@ -91,6 +98,7 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   // Only strong captivity words count (LET_GO_CAPTIVITY): "the bank let 300 staff go a day after it released its
   // results" or "let its coach go after he held talks" are no release (review 28 dropped an unguarded trigger).
   ...forms("release", ["let go", "lets go", "letting go", "let … go", "lets … go", "letting … go"], {context: LET_GO_CAPTIVITY, notNext: ["of"]}),
+  ...forms("release", ["let … walk", "lets … walk", "letting … walk"], {context: LET_WALK_CAPTIVITY}),
   // "the crew crossed the border into Turkey after a year in captivity": a crossing near a captivity word is a release.
   ...forms("release", ["crossed … border", "crosses … border", "crossing … border", "crossed into"], {context: CAPTIVITY}),
   // A reunion is the return of a captive near a captivity word ("the freed sailor was reunited with his

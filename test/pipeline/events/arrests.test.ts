@@ -1,7 +1,7 @@
 /**
  * Stage 06, session 32: an arrest or a detention is a dated event of its own ("other"), however far its date stands
- * from the verb; the adjective ("the detained men") is none (model event-triggers.ts). Sentences invented for the
- * tests.
+ * from the verb; the adjective ("the detained men") is none. Captors who "let … walk" someone release them (model
+ * event-triggers.ts). Sentences invented for the tests.
  */
 import {describe, expect, it} from "vitest";
 import {sentenceEvents} from "./helpers.ts";
@@ -33,5 +33,17 @@ describe("arrests and detentions: participles describing someone", () => {
   });
   it("an active arrest of a count", () => {
     expect(sentenceEvents("Officers arrested two men near the depot on Tuesday.", ["Tuesday=2025-10-21"])).toContain("other:arrested=2025-10-21");
+  });
+});
+
+describe("'let … walk' near captors or captivity: a release", () => {
+  it("a gang let children walk down to a petrol station", () => {
+    expect(sentenceEvents("The gang let nine younger pupils walk down to a filling station on Monday evening.", ["Monday evening=2025-10-20"])).toContain("release:let nine younger pupils walk=2025-10-20");
+  });
+  it("kidnappers let two nurses walk to a waiting car", () => {
+    expect(sentenceEvents("The kidnappers let two nurses walk to a waiting car on Friday.", ["Friday=2025-10-17"])).toContain("release:let two nurses walk=2025-10-17");
+  });
+  it("negative: the police let marchers walk to the square", () => {
+    expect(sentenceEvents("The police let the marchers walk to the square on Sunday.", ["Sunday=2025-10-19"]).some((e) => e.startsWith("release"))).toBe(false);
   });
 });
