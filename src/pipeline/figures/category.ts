@@ -1435,15 +1435,20 @@ export function backInPlace(text: string, groupEnd: number): CueHit | null {
  * @example backInPlaceAfterAside("The two sailors, seized in May, were back on Indian soil", 15)?.cue // "back in"
  */
 export function backInPlaceAfterAside(text: string, groupEnd: number): CueHit | null {
-  if (groupEnd < 0 || codeAt(text, groupEnd) !== 44) return null;
+  if (groupEnd < 0) return null;
+  const c = codeAt(text, groupEnd);
+  if (c !== 44 && !(isBlank(c) && SEIZED_PARTICIPLE_NEXT.test(text.slice(groupEnd, groupEnd + 12)))) return null;
   const m = ASIDE_THEN_COPULA.exec(text.slice(groupEnd, groupEnd + 130));
   return m === null ? null : backInPlace(text, groupEnd + m[0].length - 1);
 }
 /**
- * A comma aside (a date's own comma may be inside: ", seized on October 7, 2023,") closed by a comma and a copula.
+ * A comma aside (a date's own comma may be inside: ", seized on October 7, 2023,"), or a seizure participle with no
+ * comma before it ("the two nurses abducted from the clinic on May 3, 2024, were"), closed by a comma and a copula.
  * The match ends right after the closing comma's blank, where backInPlace reads the copula.
  */
-const ASIDE_THEN_COPULA = /^,[^;.!?]{3,110}?,[ \t](?=(?:are|were|is|was)[ \t])/;
+const ASIDE_THEN_COPULA = /^(?:,|[ \t]+(?:abducted|kidnapped|seized|captured|taken)\b)[^;.!?]{3,110}?,[ \t](?=(?:are|were|is|was)[ \t])/;
+/** A seizure participle right after the count, with no comma: "the two nurses abducted from the clinic in May, were". */
+const SEIZED_PARTICIPLE_NEXT = /^[ \t]+(?:abducted|kidnapped|seized|captured|taken)\b/;
 
 /** A body word ("bodies", "remains of") within BODY_REACH of the count. */
 function bodyNear(hits: CueHit[]): boolean {

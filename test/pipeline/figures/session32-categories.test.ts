@@ -31,6 +31,8 @@ describe("a return told past an aside, a collection by the Red Cross", () => {
     [{quote: "two", category: "hostages_released"}]));
   it("collected by Red Cross vehicles", () => checkFigures("The three Estonian hostages, kidnapped from a border post, were collected by Red Cross vehicles in Gao on Monday.",
     [{quote: "three", category: "hostages_released"}]));
+  it("back on home soil past a seizure participle with no comma before it", () => checkFigures("Ana Ruiz and Eva Soto, the two Spanish nurses abducted from a clinic on May 3, 2024, were back on Spanish soil late on Wednesday.",
+    [{quote: "two", category: "hostages_released"}]));
   it("negative: the aside's seizure stays when nothing follows it", () => checkFigures("The three Estonians, kidnapped from a border post, were seen in a video on Monday.",
     [{quote: "three", category: "abducted"}]));
 });
