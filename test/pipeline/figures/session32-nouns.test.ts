@@ -1,6 +1,6 @@
 /**
- * Session 32, stage 05: people in charge of a site or a crew are people (model figure-person-nouns.ts). Sentences
- * invented for the tests.
+ * Session 32, stage 05: people in charge of a site or a crew are people (model figure-person-nouns.ts); captives let
+ * go after named people listed before them are freed (extract.ts FREEDOM_BEFORE). Sentences invented for the tests.
  */
 import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
@@ -10,4 +10,11 @@ describe("supervisors, foremen, skippers", () => {
   it("fined the two skippers", () => checkFigures("A magistrate fined the two skippers on Monday.", [{quote: "two", category: "other"}]));
   it("three foremen among the dead", () => checkFigures("Three foremen were killed when the scaffold fell.", [{quote: "Three", category: "killed"}]));
   it("negative: a thing with a number is still no count", () => checkFigures("The two skips were emptied on Monday.", []));
+});
+
+describe("let named people and a count of captives go", () => {
+  it("let A, B and the five other captives go", () => checkFigures("The gang let Ana Ruiz, Eva Soto and the five other captives go after a priest bargained for ten days.",
+    [{quote: "five", category: "hostages_released"}]));
+  it("negative: let them speak to reporters", () => checkFigures("The gang let Ana Ruiz, Eva Soto and the five other captives speak to reporters.",
+    [{quote: "five", category: "hostages_held"}]));
 });
