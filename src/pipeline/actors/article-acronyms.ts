@@ -60,8 +60,59 @@ export function initialsPairs(mentions: readonly Mention[], initialsOf: (name: s
     const name = names.get(mentions[k].text);
     // The body is introduced first, then shortened: an acronym before any such name may be another body's.
     if (name !== undefined && !name.ambiguous && mentions[name.index].start < mentions[k].start) out.push([k, name.index]);
+    else if (name === undefined) {
+      const j = prefixAcronymName(mentions, k);
+      if (j >= 0) out.push([k, j]);
+    }
   }
   return out;
+}
+
+/**
+ * Session 32: the one organisation named before mention `k` whose words' first letters, some of them two or more,
+ * spell the acronym ("the Tanzania Shipping Agencies Corporation … TASAC": TA-S-A-C), or -1 (none, or two names).
+ * Lowercase particles are left out, as in the initials; the acronym must be four letters or more, so a three-letter
+ * one is read only as plain initials.
+ */
+function prefixAcronymName(mentions: readonly Mention[], k: number): number {
+  const acronym = mentions[k].text;
+  if (acronym.length < 4) return -1;
+  let found = -1;
+  for (let j = 0; j < mentions.length; j++) {
+    const m = mentions[j];
+    if (m.start >= mentions[k].start || !isBody(m.kind) || m.text.indexOf(" ") < 0) continue;
+    if (!spellsByPrefixes(acronym, capitalWords(m.text))) continue;
+    if (found >= 0 && mentions[found].text !== m.text) return -1;
+    found = j;
+  }
+  return found;
+}
+
+/** The capitalised words of a name, split at spaces and hyphens ("Tanzania Shipping Agencies Corporation"). */
+function capitalWords(name: string): string[] {
+  return name.split(/[\s-]+/).filter((w) => w.length > 0 && w[0] !== w[0].toLowerCase());
+}
+
+/**
+ * True when `acronym` is the words' prefixes in order, each word giving one letter or more and every word used, with
+ * at least one word giving two ("TASAC" from Tanzania, Shipping, Agencies, Corporation; not "TSAC", plain initials).
+ *
+ * @example spellsByPrefixes("TASAC", ["Tanzania", "Shipping", "Agencies", "Corporation"]) // true
+ */
+export function spellsByPrefixes(acronym: string, words: readonly string[]): boolean {
+  if (words.length < 2 || words.length >= acronym.length) return false;
+  const a = acronym.toUpperCase();
+  const go = (i: number, w: number): boolean => {
+    if (w === words.length) return i === a.length;
+    const word = words[w].toUpperCase();
+    // Each word gives 1..3 letters, leaving one letter at least for every word after it.
+    for (let n = 1; n <= Math.min(3, word.length, a.length - i - (words.length - w - 1)); n++) {
+      if (a.slice(i, i + n) !== word.slice(0, n)) break;
+      if (go(i + n, w + 1)) return true;
+    }
+    return false;
+  };
+  return go(0, 0);
 }
 
 /**
