@@ -160,6 +160,20 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("visit", ["arrived at"], {notNext: ["a", "an", "the", "conclusion", "decision", "agreement", "figure", "estimate", "verdict", "consensus", "number", "total", "compromise", "deal", "settlement", "result"]}),
   ...forms("visit", ["return to", "travel back to", "fly back to"], {nextCap: true, prev: ["will", "would", "shall", "to", "'ll", "’ll"], notNext: ["congress", "parliament", "senate", "office", "court", "government", "work", "normal", "normality", "normalcy", "power", "office", "school", "the", "talks", "negotiations", "duty", "service", "court", "prison", "jail", "custody", "captivity", "violence", "war", "fighting", "growth", "profit", "form"]}),
   ...forms("call", ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "appealed", "appealing", "demanded", "demands"]),
+  // Session 32: a plea or a letter to someone is an appeal ("pleading with the president in an open letter in March",
+  // "In the spring he wrote a letter to the minister asking him to help"; not "wrote a letter of resignation", not "wrote
+  // to the paper": a letter to the editor is no appeal, nor is writing "to a deadline").
+  ...forms("call", ["pleaded with", "pleading with", "pleads with", "plead with", "begged", "begging", "implored", "imploring"]),
+  ...forms("call", ["wrote a letter to", "wrote an open letter to", "sent a letter to", "written a letter to"], {notNext: ["the editor", "editor", "editors", "newspaper", "newspapers"]}),
+  ...forms("call", ["wrote to", "written to", "writes to"], {nextCap: true}),
+  // Session 32: a call with someone told by "spoke with" ("spoke with the governor on Friday"); not talk with reporters,
+  // nor "spoke with emotion".
+  ...forms("meeting", ["spoke with", "spoken with", "speaks with"], {notNext: ["reporters", "journalists", "the press", "media", "correspondents",
+    "emotion", "tears", "pride", "confidence", "authority", "anger", "passion", "difficulty", "conviction", "one", "a", "an"], nextCap: true}),
+  // Session 32: a court hearing to come or held ("is due before an investigating judge on Monday", "appeared before a
+  // magistrate on Friday"), next to a court word.
+  ...forms("ruling", ["due before", "appear before", "appeared before", "appears before", "appearing before", "brought before"],
+    {context: ["judge", "judges", "court", "courts", "magistrate", "magistrates", "tribunal", "prosecutor", "prosecutors"]}),
   // Session 31: not the noun compound of "the appeals court overturned the conviction".
   ...forms("call", ["appeals"], {notNext: ["court", "courts", "judge", "judges", "chamber", "tribunal", "panel", "process", "body"]}),
   ...forms("agreement", ["agreed", "agree", "agrees", "agreement", "agreements", "ceasefire", "cease-fire", "truce", "accord", "accords", "signed"]),
