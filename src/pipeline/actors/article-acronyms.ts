@@ -56,12 +56,14 @@ export function initialsPairs(mentions: readonly Mention[], initialsOf: (name: s
     else if (seen.text !== m.text) seen.ambiguous = true;
   }
   const out: [number, number][] = [];
+  // Capitalised words of each body name, read once per distinct name and only when an acronym needs them.
+  let words: Map<string, string[]> | null = null;
   for (const k of acronyms) {
     const name = names.get(mentions[k].text);
     // The body is introduced first, then shortened: an acronym before any such name may be another body's.
     if (name !== undefined && !name.ambiguous && mentions[name.index].start < mentions[k].start) out.push([k, name.index]);
     else if (name === undefined) {
-      const j = prefixAcronymName(mentions, k);
+      const j = prefixAcronymName(mentions, k, (words ??= new Map()));
       if (j >= 0) out.push([k, j]);
     }
   }
@@ -74,14 +76,18 @@ export function initialsPairs(mentions: readonly Mention[], initialsOf: (name: s
  * Lowercase particles are left out, as in the initials; the acronym must be four letters or more, so a three-letter
  * one is read only as plain initials.
  */
-function prefixAcronymName(mentions: readonly Mention[], k: number): number {
+function prefixAcronymName(mentions: readonly Mention[], k: number, wordsOf: Map<string, string[]>): number {
   const acronym = mentions[k].text;
   if (acronym.length < 4) return -1;
+  const first = acronym.charCodeAt(0);
   let found = -1;
   for (let j = 0; j < mentions.length; j++) {
     const m = mentions[j];
-    if (m.start >= mentions[k].start || !isBody(m.kind) || m.text.indexOf(" ") < 0) continue;
-    if (!spellsByPrefixes(acronym, capitalWords(m.text))) continue;
+    // Names start with the acronym's letter (a char compare before any split).
+    if (m.start >= mentions[k].start || m.text.charCodeAt(0) !== first || !isBody(m.kind) || m.text.indexOf(" ") < 0) continue;
+    let words = wordsOf.get(m.text);
+    if (words === undefined) wordsOf.set(m.text, (words = capitalWords(m.text)));
+    if (!spellsByPrefixes(acronym, words)) continue;
     if (found >= 0 && mentions[found].text !== m.text) return -1;
     found = j;
   }

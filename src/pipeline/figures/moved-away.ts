@@ -30,6 +30,8 @@ const PASSIVE_MOVED_AFTER = new RegExp(
 export function movedAway(text: string, groupStart: number, groupEnd: number, head: string | null): boolean {
   if (head === null || !HEADS.has(head) || groupEnd < 0) return false;
   const after = text.slice(groupEnd, groupEnd + 130);
+  // Both shapes need a "to" after the count: most counts have none near, and skip the regexes.
+  if (!after.includes(" to")) return false;
   if (PASSIVE_MOVED_AFTER.test(after)) return true;
   return groupStart > 0 && MOVED_BEFORE.test(text.slice(Math.max(0, groupStart - 40), groupStart)) && TO_SHELTER_AFTER.test(after);
 }
