@@ -102,7 +102,9 @@ export const PERIOD_FILLER_WORDS = ["the", "early", "mid", "late", "-"];
  * that opens with an article and has one of these ("The two hostages were freed by rebels on
  * Sunday; …") is prose, the page's standfirst, and its events count (stage 06).
  */
-export const PROSE_AUXILIARY_WORDS = ["was", "were", "had", "has", "have"];
+// Session 32: the present copula too ("The two nurses crossed out of the Sahel on Tuesday afternoon; their driver is
+// still held"): headline grammar drops it as well ("driver still held").
+export const PROSE_AUXILIARY_WORDS = ["was", "were", "had", "has", "have", "is", "are"];
 
 /** Articles a standfirst opens with and headline grammar drops. */
 export const PROSE_OPENING_ARTICLES = ["The", "A", "An"];
