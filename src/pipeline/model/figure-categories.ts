@@ -63,6 +63,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "handed",
     // "in the swap, the other side sent back 12 of its nationals": a return told from the releasing side (without
     // swap or custody words around, "sent back 40 migrants" finds no release kind and stays other)
+    // Session 32: a crossing out of the place of captivity, in a story of a release ("The two nurses crossed out of the
+    // Sahel on Tuesday"; without a release around, it finds no release kind and stays other).
+    "crossed out of",
     // Session 32: a handover told by who collected them ("the two nurses were collected by Red Cross vehicles").
     "collected by the red cross", "collected by red cross", "picked up by the red cross", "picked up by red cross",
     "handed to the red cross", "transferred to the red cross", "collected by the icrc", "handed to the icrc",

@@ -33,6 +33,10 @@ describe("a return told past an aside, a collection by the Red Cross", () => {
     [{quote: "three", category: "hostages_released"}]));
   it("back on home soil past a seizure participle with no comma before it", () => checkFigures("Ana Ruiz and Eva Soto, the two Spanish nurses abducted from a clinic on May 3, 2024, were back on Spanish soil late on Wednesday.",
     [{quote: "two", category: "hostages_released"}]));
+  it("crossed out of the place, in a story of a release", () => checkFigures("Rebels free two Italian nurses after a year in captivity. The three nurses crossed out of the Sahel on Tuesday afternoon.",
+    [{quote: "two", category: "hostages_released"}, {quote: "three", category: "hostages_released"}]));
+  it("negative: villagers crossing out of a flooded valley", () => checkFigures("Floods hit the north. Some 300 villagers crossed out of the valley on Tuesday.",
+    [{quote: "Some 300", category: "other"}]));
   it("negative: the aside's seizure stays when nothing follows it", () => checkFigures("The three Estonians, kidnapped from a border post, were seen in a video on Monday.",
     [{quote: "three", category: "abducted"}]));
 });
