@@ -1165,7 +1165,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // home"), a captive head, or in an exchange; "40,000 pupils are now home" after schools closed is staying home.
   // Asked only when an "are home" cue is there (few counts have one): the part-of regexes and the exchange context
   // are read for those alone.
-  if (hits.some((h) => ARE_HOME_CUES.has(h.cue)) && !(head && CAPTIVE_HEADS.has(head)) && !partOfWhole(group, text, groupStart, groupEnd) && !context.exchange) {
+  // Session 32: also people seized before ("Seventeen fishermen seized off the islands are home after mediation").
+  if (hits.some((h) => ARE_HOME_CUES.has(h.cue)) && !(head && CAPTIVE_HEADS.has(head)) && !partOfWhole(group, text, groupStart, groupEnd) && !context.exchange &&
+    !(groupEnd >= 0 && SEIZED_OR_HELD_NEXT.test(text.slice(groupEnd, groupEnd + 14)))) {
     hits = hits.filter((h) => !ARE_HOME_CUES.has(h.cue));
   }
   // "how quiet diplomacy brought two nurses home": the verb and "home" around the count are one release cue.
@@ -1447,6 +1449,8 @@ export function backInPlaceAfterAside(text: string, groupEnd: number): CueHit | 
  * The match ends right after the closing comma's blank, where backInPlace reads the copula.
  */
 const ASIDE_THEN_COPULA = /^(?:,|[ \t]+(?:abducted|kidnapped|seized|captured|taken)\b)[^;.!?]{3,110}?,[ \t](?=(?:are|were|is|was)[ \t])/;
+/** A seizure or detention participle right after the count's phrase: "Seventeen fishermen seized off the islands are home". */
+const SEIZED_OR_HELD_NEXT = /^[ \t]+(?:abducted|kidnapped|seized|captured|detained|arrested|held)\b/;
 /** A seizure participle right after the count, with no comma: "the two nurses abducted from the clinic in May, were". */
 const SEIZED_PARTICIPLE_NEXT = /^[ \t]+(?:abducted|kidnapped|seized|captured|taken)\b/;
 

@@ -59,3 +59,10 @@ describe("moved out of danger", () => {
   it("negative: patients moved to hospital are wounded", () => checkFigures("Twenty patients were moved to hospital.", [{quote: "Twenty", category: "wounded"}]));
   it("negative: a move to custody", () => checkFigures("Police moved 30 protesters to a police station.", [{quote: "30", category: "other"}]));
 });
+
+describe("people seized before who are home", () => {
+  it("'N fishermen seized off the islands are home after mediation', in a story of detention", () => checkFigures(
+    "Seventeen fishermen seized off the islands are home after mediation. The navy had held the crew for five days in custody.",
+    [{quote: "Seventeen", category: "prisoners_released"}, {quote: "five", category: "captivity_days"}]));
+  it("negative: pupils home after schools closed", () => checkFigures("Some 40,000 pupils are now home after schools closed.", [{quote: "Some 40,000", category: "other"}]));
+});
