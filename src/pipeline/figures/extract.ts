@@ -1373,12 +1373,12 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5", "counted 40 protesters, but not
     // 400": with no cue of its own,
     // the count is more of the earlier count's people, in the same category.
-    r.category = categoryForHead(prev.category, prev.head);
-    r.cued = true;
-    r.fallback = false;
-    r.ellipsisHead = prev.head;
-    r.group = prev.head;
-    r.rule = "bare-number-ellipsis";
+    ellipsisOf(r, prev);
+  } else if (prev && prev.head === null && !g.partitive && !c.tok.vague && ADDITIVE.has(c.qualifier) && lastHeaded(accepted) !== null) {
+    // Session 32: past a bare aside, "another N" is more of the people counted before it: "Twenty-three of the injured
+    // remain in hospital, four in critical condition; another eleven were flown to the capital" (the four are some of
+    // the 23, who are the people the eleven add to).
+    ellipsisOf(r, lastHeaded(accepted) as Accepted);
   } else if (fit.verb && !r.cued && prev && prev.head !== null && !g.partitive && !c.tok.vague && (c.tok.value ?? 0) < 1e6 &&
     coordinatedSubject(text, prev.c.start, prev.c.groupEnd, c.start, g.next) && !numberBetween(sf.cands, prev.c.groupEnd, c.start) &&
     !(HOSTAGE_HEADS.has(prev.head) && STILL_AFTER_AUX.test(text.slice(c.groupEnd, c.groupEnd + 24)))) {
@@ -1507,6 +1507,22 @@ function letPeopleGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   r.category = kind;
   r.cued = true;
   r.fallback = false;
+}
+
+/** The last accepted count of the sentence with a head noun and a category of its own (not other), or null. */
+function lastHeaded(accepted: readonly Accepted[]): Accepted | null {
+  for (let k = accepted.length - 1; k >= 0; k--) if (accepted[k].head !== null) return accepted[k].category === "other" ? null : accepted[k];
+  return null;
+}
+
+/** Reads `r` as more of `prev`'s people, in its category (a bare count with no cue of its own: "… and another 5"). */
+function ellipsisOf(r: Reading, prev: Accepted): void {
+  r.category = categoryForHead(prev.category, prev.head);
+  r.cued = true;
+  r.fallback = false;
+  r.ellipsisHead = prev.head;
+  r.group = prev.head;
+  r.rule = "bare-number-ellipsis";
 }
 
 /** "of (the)" right before a count: the count belongs to another noun's phrase ("the families of 59 hostages"). */

@@ -1,6 +1,7 @@
 /**
  * Session 32, stage 05: people in charge of a site or a crew are people (model figure-person-nouns.ts); captives let
- * go after named people listed before them are freed (extract.ts FREEDOM_BEFORE). Sentences invented for the tests.
+ * go after named people listed before them are freed (extract.ts FREEDOM_BEFORE); "another N" past a bare aside adds
+ * to the people counted before it (extract.ts lastHeaded). Sentences invented for the tests.
  */
 import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
@@ -17,4 +18,12 @@ describe("let named people and a count of captives go", () => {
     [{quote: "five", category: "hostages_released"}]));
   it("negative: let them speak to reporters", () => checkFigures("The gang let Ana Ruiz, Eva Soto and the five other captives speak to reporters.",
     [{quote: "five", category: "hostages_held"}]));
+});
+
+describe("'another N' past a bare aside adds to the people counted before it", () => {
+  it("the injured, an aside of four, another eleven flown out", () => checkFigures(
+    "Nineteen of the injured remain in hospital in the port, three in critical condition; another eight were flown to the capital overnight.",
+    [{quote: "Nineteen", category: "wounded"}, {quote: "three", category: "wounded"}, {quote: "another eight", category: "wounded"}]));
+  it("negative: 'another five were arrested' has its own cue", () => checkFigures("Twelve people died and 40 were hurt; another five were arrested.",
+    [{quote: "Twelve", category: "killed"}, {quote: "40", category: "wounded"}, {quote: "another five", category: "other"}]));
 });
