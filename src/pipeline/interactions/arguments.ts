@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS, DENYING_REPORT_WORDS, OFFSHORE_PREPOSITIONS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS, DENYING_REPORT_WORDS, OFFSHORE_PREPOSITIONS, ORIGIN_ASIDE_OPENERS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -254,6 +254,15 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "B, 34, who …, was greeted by A": an age in commas right after the name.
       if (t.text === "," && grid.endingAt.has(i - 1) && STARTS_DIGIT.test(tokens[i + 1]?.text ?? "")) continue;
       if (t.text === ",") {
+        // Round 32: "A, of the opposition X Party, criticised B": an aside of affiliation after the name is
+        // passed over whole, and the name before it acts. Not before "and" ("met A, of the X Party, and
+        // criticised B": A is the first verb's object).
+        const origin = isAnd(tokens[i + 1]?.lower ?? "") ? -1 : originAsideStart(frame, grid, i);
+        if (origin > 0) {
+          i = origin;
+          clause = clauses[origin - 1];
+          continue;
+        }
         // An apposition ending at the comma: its subjects, else passed over to its start.
         const open = appositionStart(frame, i);
         // "B, whose mother, C, had appealed to D": the person in commas after "whose <noun>" acts.
@@ -1526,6 +1535,31 @@ function appositionStart(frame: SentenceFrame, close: number): number {
     if (t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." && t.text !== "(" && t.text !== ")") return candidate;
   }
   return close - 1 > 0 && candidate >= 0 ? candidate : -1;
+}
+
+const ORIGIN_OPENERS: ReadonlySet<string> = new Set(ORIGIN_ASIDE_OPENERS);
+/** Round 32: most tokens of an affiliation aside between its commas ("of the opposition Green Party"). */
+const ORIGIN_ASIDE_REACH = 8;
+
+/**
+ * Round 32: for a comma closing an aside of affiliation or origin right after a named person ("Ada Obi,
+ * of the opposition Green Party, criticised B"; "C, from the dockers' union, met D"), the index of the
+ * comma that opens it, else -1. The aside holds no punctuation but an apostrophe or a hyphen, and the
+ * name before it is a person's (", of which …" or a place before the comma open no such aside).
+ *
+ * @example originAsideStart(frame, grid, 9) // 2 for "Ada Obi, of the opposition Green Party, criticised …"
+ */
+function originAsideStart(frame: SentenceFrame, grid: MentionGrid, close: number): number {
+  const {tokens} = frame;
+  for (let j = close - 1; j > 1 && close - j <= ORIGIN_ASIDE_REACH; j--) {
+    const t = tokens[j];
+    if (t.text === ",") {
+      if (j + 2 >= close || !ORIGIN_OPENERS.has(tokens[j + 1].lower) || RELATIVE.has(tokens[j + 2].lower)) return -1;
+      return grid.endingAt.get(j - 1)?.mention.kind === "person" ? j : -1;
+    }
+    if (t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’") return -1;
+  }
+  return -1;
 }
 
 /** Round 31: plural nouns of people that may open an apposition bare ("B and C, researchers at X, were …"). */

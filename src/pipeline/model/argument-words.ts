@@ -250,6 +250,13 @@ export const PHRASE_OPENING_WORDS = ["with", "under", "through", "including", "a
  */
 export const ASIDE_PREPOSITIONS = ["after", "before", "during", "following", "despite", "amid"];
 
+/**
+ * Round 32: prepositions that open an aside of affiliation or origin right after a named person and before
+ * the verb: "Ada Obi, of the opposition Green Party, criticised B", "C, from the dockers' union, met D".
+ * The person before the aside acts; a body named inside it does not.
+ */
+export const ORIGIN_ASIDE_OPENERS = ["of", "from"];
+
 /** Forms of "be" and "have": a verb after a name, never part of a title ("the Front were B"). */
 export const COPULA_WORDS = ["is", "are", "was", "were", "be", "been", "has", "have", "had"];
 
