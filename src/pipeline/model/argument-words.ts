@@ -518,7 +518,11 @@ export const OWN_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "
 
 // Only people a body sends to act for it: not "workers from Nepal", "nurses from the hospital" (who may act for
 // themselves, in a dispute with their employer) nor "doctors from Cuba" (review 27 args F1).
-export const BODY_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "paramedics", "engineers", "firefighters", "crews", "investigators", "inspectors", "observers", "monitors", "instructors", "trainers", "technicians"];
+export const BODY_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "paramedics", "engineers", "firefighters", "crews", "investigators", "inspectors", "observers", "monitors", "instructors", "trainers", "technicians",
+  // Round 32: the armed men of a group or a force act for it ("Gunmen from the Red Hand seized B" → the Red Hand
+  // abducted B; "Soldiers from the Lusitanian Army backed the National Guard"). Still only after a body's name,
+  // never a country's or a town's ("soldiers from Ghana", "gunmen from the hills").
+  "gunmen", "fighters", "militants", "militiamen", "soldiers", "troops", "commandos"];
 
 /**
  * Round 27: subordinators that open a fronted participle clause before "he/she" ("Before flying
