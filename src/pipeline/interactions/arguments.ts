@@ -2670,7 +2670,10 @@ export function objectsAfter(
     if (i === from && (t.lower === "them" || t.lower === "him")) return [];
     if (t.punct) {
       if (t.text === "-" || t.text === "'" || t.text === "’" || t.text === "“" || t.text === "\"") continue;
-      if (t.text === ",") return titleApposition(frame, grid, from, i);
+      if (t.text === ",") {
+        const apposed = titleApposition(frame, grid, from, i);
+        return apposed.length > 0 ? apposed : peopleAfterThing(frame, grid, from, i, opts);
+      }
       // "handed Sgt. B to …": the dot of an abbreviated rank.
       if (t.text === "." && i > from && TITLE_WORDS.has(tokens[i - 1].lower)) continue;
       return [];
@@ -3105,11 +3108,69 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   // "accused the mine's owner, X Mining, of …": a body named in apposition to a described object is that object.
   if (m && !count && BODY_KINDS.has(m.mention.kind) && grid.startingAt.has(comma + 1)) return closesApposition(t, m) && !subjectOfLaterVerb(t, m.to) ? [m] : [];
   if (!m || m.mention.kind !== "person") return [];
-  if (!count) return closesApposition(t, m) ? [m, ...secondRelative(frame, grid, m)] : [];
+  if (!count) {
+    if (!closesApposition(t, m)) return [];
+    const second = secondRelative(frame, grid, m);
+    return second.length > 0 ? [m, ...second] : listedAfterApposed(frame, grid, m);
+  }
   const list = coordinatedAfter(frame, grid, m);
   const last = list[list.length - 1];
   if (subjectOfLaterVerb(t, last.to)) return [];
   return list.length >= 2 && list.every((x) => x.mention.kind === "person") && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];
+}
+
+/**
+ * Round 32: a person named in apposition to a described object, and those listed after it: "seized its driver,
+ * B, 40, and the nurses C and D" → B, C, D (before, only B). The list goes on only with "and" after the name
+ * (and its age in commas), every one listed a person, the last closed like an apposition or by a preposition
+ * ("… and the nurse C on Sunday") and heading no verb of its own ("met the envoy, B, and C said …" keeps only B).
+ *
+ * @example listedAfterApposed(frame, grid, silva) // [B, C, D] for "seized its driver, B, 40, and the nurses C and D"
+ */
+function listedAfterApposed(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention[] {
+  const t = frame.tokens;
+  const at = isAgeInCommas(t, m.to) ? m.to + 2 : m.to;
+  if (t[at]?.text !== "," || !isAnd(t[at + 1]?.lower ?? "")) return [m];
+  const list = coordinatedAfter(frame, grid, m);
+  const last = list[list.length - 1];
+  const ends = closesApposition(t, last) || OBLIQUE.has(t[last.to]?.lower ?? "");
+  return list.length > 1 && list.every((x) => x.mention.kind === "person") && ends && !headsVerbAfter(t, last.to) ? list : [m];
+}
+
+/**
+ * Round 32: true when the list closed at `close` is the subject of a verb after it (subjectOfLaterVerb), not
+ * followed by a speech tag of a lowercase speaker (", police said", ", officials say").
+ */
+function headsVerbAfter(t: SentenceFrame["tokens"], close: number): boolean {
+  return subjectOfLaterVerb(t, close) && !REPORTING.has(t[close + 2]?.lower ?? "");
+}
+
+/** Round 32: most lowercase words of an unnamed thing heading an object list ("the bus", "the white pick-up"). */
+const THING_WORDS = 3;
+
+/**
+ * Round 32: an object list that opens with an unnamed thing, then names people: "Gunmen seized the truck, its
+ * driver, B, and the nurses C and D" → B, C, D (the truck gives no row). The thing is a determiner and up to
+ * three lowercase words before the comma; the rest is read as an object search of its own from after the comma,
+ * and kept only when it names people alone, holds an "and" (a list, not a speech tag: "seized the truck, B
+ * said" names no object) and its last name heads no verb of its own.
+ *
+ * @example peopleAfterThing(frame, grid, 3, 5, {}) // [B, C, D] for "A seized the truck, its driver, B, and the nurses C and D"
+ */
+function peopleAfterThing(frame: SentenceFrame, grid: MentionGrid, from: number, comma: number, opts: {gap?: number; allowOf?: boolean; skipOblique?: boolean; placeAfterIn?: boolean}): PlacedMention[] {
+  const t = frame.tokens;
+  if (!TITLE_OPENERS.has(t[from].lower) || comma - from < 2 || comma - from > THING_WORDS + 1) return [];
+  for (let j = from + 1; j < comma; j++) if (t[j].punct || !startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower) || RELATIVE.has(t[j].lower) || isAnd(t[j].lower) || t[j].lower === "of") return [];
+  // The next item opens with an owner ("its driver, B") or is a name.
+  const next = t[comma + 1];
+  if (!next || !(POSSESSIVE.has(next.lower) || next.lower === "its" || grid.startingAt.get(comma + 1)?.mention.kind === "person")) return [];
+  const rest = objectsAfter(frame, grid, comma + 1, opts);
+  if (rest.length === 0 || !rest.every((x) => x.mention.kind === "person")) return [];
+  const last = rest[rest.length - 1];
+  let listed = false;
+  for (let j = comma + 1; j < last.from && !listed; j++) listed = isAnd(t[j].lower);
+  if (!listed || headsVerbAfter(t, last.to) || REPORTING.has(t[last.to]?.lower ?? "")) return [];
+  return rest;
 }
 
 /**
