@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS, DENYING_REPORT_WORDS, OFFSHORE_PREPOSITIONS, ORIGIN_ASIDE_OPENERS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS, DENYING_REPORT_WORDS, OFFSHORE_PREPOSITIONS, ORIGIN_ASIDE_OPENERS, CLAUSE_SUBJECT_AUXILIARIES} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -2668,6 +2668,8 @@ export function objectsAfter(
     if (clauses[i] !== clause) return [];
     // "freed them in northern X": the pronoun is the object; a place after it is where.
     if (i === from && (t.lower === "them" || t.lower === "him")) return [];
+    // Round 32: "promised her Portugal would pay": the name after "her" opens the clause promised; "her" is the object.
+    if (i === from && herBeforeClause(frame, grid, i)) return [];
     if (t.punct) {
       if (t.text === "-" || t.text === "'" || t.text === "’" || t.text === "“" || t.text === "\"") continue;
       if (t.text === ",") {
@@ -3263,6 +3265,22 @@ function subjectOfLaterVerb(t: SentenceFrame["tokens"], close: number): boolean 
   return !!w && !w.punct && startsLower(w.text) && w.lower !== "of" && !OBLIQUE.has(w.lower) && !RELATIVE.has(w.lower) && !APPOSITION.has(w.lower) && !ASIDE_GOES_ON.has(w.lower);
 }
 
+const CLAUSE_AUX: ReadonlySet<string> = new Set(CLAUSE_SUBJECT_AUXILIARIES);
+
+/**
+ * Round 32: true when "her" at `i` is an object pronoun before a clause whose subject is the name right after it:
+ * "spoke with B by phone and promised her Portugal would pay" (the name is followed by an auxiliary or a modal,
+ * model CLAUSE_SUBJECT_AUXILIARIES). Not "her Kenyan counterpart" nor "her Lisbon office said" (no auxiliary).
+ *
+ * @example herBeforeClause(frame, grid, 12) // true for "… promised her Portugal would pay"
+ */
+function herBeforeClause(frame: SentenceFrame, grid: MentionGrid, i: number): boolean {
+  const t = frame.tokens;
+  if (t[i]?.lower !== "her") return false;
+  const m = grid.startingAt.get(i + 1);
+  return !!m && CLAUSE_AUX.has(t[m.to]?.lower ?? "");
+}
+
 /**
  * Whether a name after a comma is closed like an apposition: a comma, a semicolon or the end of
  * the sentence after it ("met the envoy, B, on Monday"). A verb after it makes the name a new
@@ -3302,7 +3320,8 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   if (!w || !OBJECT_PRONOUN.has(w)) return [];
   const next = tokens[i + 1];
   // "her family" is a possessive; "promised her a visa", "met her a week later" keep the pronoun.
-  if (w === "her" && next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along" && next.lower !== "a" && next.lower !== "an") return [];
+  // Round 32: "promised her Portugal would pay", "assured her that …": a clause after "her" keeps the pronoun.
+  if (w === "her" && next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along" && next.lower !== "a" && next.lower !== "an" && next.lower !== "that" && !herBeforeClause(frame, grid, i)) return [];
   const taken = new Set(subjects.map((m) => m.index));
   // "B spoke to Mr A by phone, and Mr A thanked him": an earlier mention of the subject's own
   // actor is no one else the pronoun stands for.

@@ -329,6 +329,13 @@ export const NAMING_ASIDE_VERBS = ["call", "calls", "called", "know", "known", "
 export const QUOTED_VERB_AUXILIARIES = ["had", "has", "have", "would", "will", "could", "should", "might"];
 
 /**
+ * Round 32: auxiliaries and modals after a name that make the name a clause's subject: after "her" the name opens
+ * the clause a verb of promising or assuring takes, and "her" is the pronoun object ("promised her Portugal would
+ * pay" → promised her; not "her Kenyan counterpart", a possessive).
+ */
+export const CLAUSE_SUBJECT_AUXILIARIES = ["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "should", "must", "might", "may", "did", "does"];
+
+/**
  * Offices whose holder speaks for the person served ("the spokesman for B", "the press secretary to B"): a relative
  * clause after such an apposition is B's deed as often as the holder's, so stage 07 does not give it to the holder.
  */
