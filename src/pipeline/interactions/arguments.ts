@@ -1605,12 +1605,15 @@ const TITLE_LINK = new Set(TITLE_LINKS);
  * `k` and goes on with a link word ("leader of", "deputy head of", "spokeswoman for", "ambassador
  * to", "mother of"): the way wire copy writes an apposition after a name ("A, leader of the B party,
  * accused C" = "A, the leader of …"). A lowercase word opening a clause ("A, officials said, …") or
- * a title with no link ("A, president and …") is not one.
+ * a title with no link ("A, president and …") is not one. Round 32: nor is a link needed before the name the
+ * title holds ("His father, former chief minister B, visited C": the apposition opens at the title).
  */
 function bareTitleAt(tokens: SentenceFrame["tokens"], k: number): boolean {
   let head = false;
   for (let j = k; j < tokens.length && j - k <= BARE_TITLE_WORDS; j++) {
     const t = tokens[j];
+    // Round 32: "His father, former chief minister B, visited C": a bare title and the name it holds.
+    if (head && !t.punct && startsUpper(t.text)) return true;
     if (t.punct || !startsLower(t.text)) return false;
     if (head && TITLE_LINK.has(t.lower)) return true;
     if (TITLE_HEAD.has(t.lower) || KIN.has(t.lower)) head = true;
