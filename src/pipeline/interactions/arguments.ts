@@ -1829,7 +1829,9 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     // "After meeting B, A thanked C", "Like B, A thanked C": a name joined by a bare comma, with no
     // "and" after it, is a conjunct only when it opens its clause ("B, A meet in Oslo" in a headline);
     // after a preposition or a verb it ends a fronted phrase of its own.
-    if (bareComma && !nameOpensClause(t, prev.from)) break;
+    // Round 32: "On the advice of the minister of X, B, A met C": a name closing an opener's apposition (a comma
+    // before it too) is no conjunct either; the opener's people do not meet.
+    if (bareComma && (!nameOpensClause(t, prev.from) || t[prev.from - 1]?.text === "," || (t[prev.from - 1]?.lower === "the" && t[prev.from - 2]?.text === ","))) break;
     if (isOblique(frame, prev)) {
       // "negotiators from A and B met C": A is in the group although it follows "from".
       if (sentBy(frame, prev)) out.unshift(prev);
