@@ -589,15 +589,24 @@ function namedAfterOpenerDescription(frame: SentenceFrame, grid: MentionGrid, op
     break;
   }
   const named = inner > 0 ? grid.startingAt.get(inner + 1) : undefined;
-  if (!named || named.to !== close || named.mention.kind !== "person" || inner - open - 1 > OWNED_DESCRIPTION_TOKENS || !TITLE_OPENERS.has(t[open + 1]?.lower ?? "")) return null;
+  if (!named || named.to !== close || named.mention.kind !== "person" || inner - open - 1 > OFFICE_DESCRIPTION_TOKENS || !TITLE_OPENERS.has(t[open + 1]?.lower ?? "")) return null;
   let possessive = false;
+  // Round 32: "Back in Tana, the general secretary of the dock workers' union, B, criticised …", "In Lagoa, the head of
+  // the union, B, …": a title with its link word describes the person as a possessive does.
+  let office = false;
   for (let k = open + 2; k < inner; k++) {
     // "the hijacker's sister", "the strikers' leader" (the plural's apostrophe may stand alone).
     if (POSSESSIVE_S.test(t[k].text) || ((t[k].text === "'" || t[k].text === "’") && /s$/u.test(t[k - 1].text))) possessive = true;
+    else if (t[k].text === "-" && k > open + 2 && startsLower(t[k + 1]?.text ?? "")) continue;
     else if (t[k].punct || !startsLower(t[k].text) || grid.startingAt.has(k)) return null;
+    else if (TITLE_HEAD.has(t[k].lower) && TITLE_LINK.has(t[k + 1]?.lower ?? "") && k <= open + 4) office = true;
   }
-  return possessive || OWNER_PRONOUN.has(t[open + 1].lower) || t[open + 1].lower === "their" || t[open + 1].lower === "its" ? named : null;
+  if (!office && inner - open - 1 > OWNED_DESCRIPTION_TOKENS) return null;
+  return possessive || office || OWNER_PRONOUN.has(t[open + 1].lower) || t[open + 1].lower === "their" || t[open + 1].lower === "its" ? named : null;
 }
+
+/** Round 32: most tokens of an office's description with its link word ("the general secretary of the long-distance truck drivers' union"). */
+const OFFICE_DESCRIPTION_TOKENS = 13;
 
 /** Most lowercase words of a member aside's description before its names ("the cousins", "two engineers"). */
 const MEMBER_DESCRIPTION_WORDS = 2;
