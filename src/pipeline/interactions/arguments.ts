@@ -2989,8 +2989,12 @@ function officeConjunct(frame: SentenceFrame, grid: MentionGrid, start: number):
   return null;
 }
 const OFFICE_ROLES = new Set(OFFICE_ROLE_NOUNS);
-/** Most tokens between an office's link word and the comma before its holder ("of the Hamas political bureau"). */
-const OFFICE_BODY_REACH = 8;
+/**
+ * Most tokens between an office's link word and the comma before its holder ("of the Hamas political bureau").
+ * Round 32: twelve, for a body owned by a state and based in a city ("the head of Lagoa's Porto-based Government of
+ * National Unity, B": ten tokens).
+ */
+const OFFICE_BODY_REACH = 12;
 
 /**
  * True when tokens `from`…`link - 1` are an article or possessive pronoun and up to four lowercase
