@@ -257,6 +257,12 @@ export const ASIDE_PREPOSITIONS = ["after", "before", "during", "following", "de
  */
 export const ORIGIN_ASIDE_OPENERS = ["of", "from"];
 
+/**
+ * Round 32: discourse asides set off by commas between a subject and its verb, passed over whole: "A, for her part,
+ * appealed to B", "A, however, criticised B", "A, meanwhile, met B". Lowercase, as word sequences.
+ */
+export const DISCOURSE_ASIDES = ["for her part", "for his part", "for its part", "for their part", "for our part", "however", "meanwhile", "too", "though", "instead", "in response", "in return", "likewise", "separately", "nevertheless", "nonetheless", "for example", "by contrast", "in contrast", "in the meantime"];
+
 /** Forms of "be" and "have": a verb after a name, never part of a title ("the Front were B"). */
 export const COPULA_WORDS = ["is", "are", "was", "were", "be", "been", "has", "have", "had"];
 
