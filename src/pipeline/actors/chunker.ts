@@ -404,7 +404,7 @@ function andInsideOrgName(tokens: Token[], i: number, j: number, blocked: (j: nu
     const w = tokens[k];
     // Round 32: "the Fire Safety and Civil Protection service": the body's own noun written lowercase after two
     // capitalised halves, singular (not "the Health and Education ministries", two bodies), ends one name.
-    if (!w.cap && k > j + 1 && w.sep === " " && inLex(w, LEX_ORG) && !w.key.endsWith("s")) return true;
+    if (!w.cap && k > j + 1 && w.sep === " " && inLex(w, LEX_ORG) && !w.key.endsWith("s")) return !pluralHeadAfter(tokens, k);
     if (k > j + AND_TAIL_WORDS) return false;
     if (!w.cap || w.sep !== " " || isStopCap(w) || blocked(k) || inLex(w, LEX_NATIONALITY)) return false;
     if (inLex(w, LEX_ORG)) return true;
@@ -421,9 +421,24 @@ function andInsideOrgName(tokens: Token[], i: number, j: number, blocked: (j: nu
  */
 function bodyNounAfterAndName(tokens: Token[], from: number, to: number): boolean {
   const nx = tokens[to];
-  if (!nx || nx.cap || nx.sep !== " " || !inLex(nx, LEX_ORG) || nx.key.endsWith("s")) return false;
+  if (!nx || nx.cap || nx.sep !== " " || !inLex(nx, LEX_ORG) || nx.key.endsWith("s") || pluralHeadAfter(tokens, to)) return false;
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].key === "and" && !tokens[k].cap) return true;
   return false;
+}
+
+/** Mend 32 F1: verbs ending in "s" that may follow a body's noun ("the Fire and Rescue service says …"). */
+const S_VERBS_AFTER_BODY: ReadonlySet<string> = new Set(["is", "was", "has", "does", "says"]);
+
+/**
+ * Mend 32 F1: true when the lowercase body noun at `k` only modifies a plural noun after it: "the Labour and
+ * Conservative party leaders", "the Porto and Benfica club presidents" (two bodies' people, not one body "Labour and
+ * Conservative"). A plural is a lowercase word ending in a single "s" that is no verb of the few read after a body.
+ *
+ * @example pluralHeadAfter(tokenize("the Labour and Conservative party leaders"), 4) // true
+ */
+function pluralHeadAfter(tokens: Token[], k: number): boolean {
+  const w = tokens[k + 1];
+  return w !== undefined && !w.cap && w.sep === " " && /\p{L}s$/u.test(w.key) && !w.key.endsWith("ss") && !S_VERBS_AFTER_BODY.has(w.key);
 }
 
 export interface ChunkName {

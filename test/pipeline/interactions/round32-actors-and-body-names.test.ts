@@ -32,7 +32,10 @@ describe("round 32: 'the X and Y service' is one body", () => {
 
   it.each<[string, string, string]>([
     ["negative: a plural noun after two halves names two bodies", "The Health and Education ministries issued a joint statement.", "Health and Education"],
-    ["negative: no 'the' before the first half (a surname is far likelier)", "Talks between Okafor and Civil Protection service staff went on.", "Okafor and Civil Protection"]
+    ["negative: no 'the' before the first half (a surname is far likelier)", "Talks between Okafor and Civil Protection service staff went on.", "Okafor and Civil Protection"],
+    // Mend 32 F1: the singular body noun only modifies a plural head after it: two parties' leaders, two clubs' presidents.
+    ["negative (mend 32 F1): a plural head after the body noun ('party leaders')", "The Labour and Conservative party leaders criticised the budget on Tuesday.", "Labour and Conservative"],
+    ["negative (mend 32 F1): two clubs' presidents", "The Porto and Benfica club presidents met the league's chairman.", "Porto and Benfica"]
   ])("%s", (_label, text, surface) => {
     const ms = mentions(text);
     expect(ms.some((m) => m.text === surface), show(ms)).toBe(false);
