@@ -258,7 +258,9 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
         // passed over whole, and the name before it acts; likewise a discourse aside ("A, for her part, appealed to B"). Not before "and" ("met A, of the X Party, and
         // criticised B": A is the first verb's object).
         const origin = isAnd(tokens[i + 1]?.lower ?? "") ? -1 : Math.max(originAsideStart(frame, grid, i), discourseAsideStart(tokens, i));
-        if (origin > 0) {
+        // Mend 32 F2: not when the name before the aside is a preposition's or a participle's object ("Fans of B,
+        // from the suburbs, attacked C": the fans act, not B).
+        if (origin > 0 && !asideNameGoverned(frame, grid, origin)) {
           i = origin;
           clause = clauses[origin - 1];
           continue;
@@ -1563,6 +1565,23 @@ function discourseAsideStart(tokens: SentenceFrame["tokens"], close: number): nu
     if (same) return open;
   }
   return -1;
+}
+
+/**
+ * Mend 32 F2: true when the name ending right before the aside opening at `open` is the object of a preposition or
+ * a participle ("Fans of B, however, attacked C", "Protesters backing B, from the Green Party, attacked C"), its
+ * title and "the" passed over: the aside then follows no subject.
+ *
+ * @example asideNameGoverned(frame, grid, 4) // true for "Fans of B, however, attacked C"
+ */
+function asideNameGoverned(frame: SentenceFrame, grid: MentionGrid, open: number): boolean {
+  const t = frame.tokens;
+  const m = grid.endingAt.get(open - 1);
+  if (!m) return false;
+  let k = m.mention.kind === "person" ? titleStart(t, m.from - 1) - 1 : m.from - 1;
+  if (t[k]?.lower === "the") k--;
+  const w = t[k];
+  return !!w && !w.punct && startsLower(w.text) && (w.lower === "of" || OBLIQUE.has(w.lower) || /\p{L}{3}ing$/u.test(w.lower));
 }
 
 const ORIGIN_OPENERS: ReadonlySet<string> = new Set(ORIGIN_ASIDE_OPENERS);

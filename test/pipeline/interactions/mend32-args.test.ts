@@ -1,0 +1,34 @@
+/**
+ * Stage 07, mend 32 (arguments): regressions found reviewing round 32's argument rules, each an invented sentence
+ * that gave a wrong row on the round's code (docs: /work/brief/REVIEW32-mr32a-report.md, F-numbers below).
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  // F2: an aside after a name that is a preposition's or a participle's object follows no subject.
+  "F2: 'Fans of B, from the suburbs, attacked C' (the fans act, not B)": {
+    s: "Fans of Jonas Eke, from the eastern suburbs, attacked Pia Lund after the derby.",
+    m: ["Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F2: 'Followers of B, however, accused C' (the followers act)": {
+    s: "Followers of Jonas Eke, however, accused Pia Lund of fraud in the club's election.",
+    m: ["Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F2: 'Protesters backing B, of the X Party, attacked C'": {
+    s: "Protesters backing Jonas Eke, of the Green Party, attacked Pia Lund outside the town hall.",
+    m: ["Jonas Eke", "Green Party:organization", "Pia Lund"],
+    rows: []
+  },
+  "F2 positive kept: 'In X, B, however, criticised C'": {
+    s: "In Tana, Jonas Eke, however, criticised Pia Lund over the delays.",
+    m: ["Tana:place", "Jonas Eke", "Pia Lund"],
+    rows: ["Jonas Eke -criticized-> Pia Lund"]
+  }
+};
+
+describe("mend 32 arguments", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
