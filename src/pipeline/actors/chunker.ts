@@ -402,7 +402,7 @@ function andInsideOrgName(tokens: Token[], i: number, j: number, blocked: (j: nu
   }
   for (let k = j + 1; k < tokens.length && k <= j + AND_TAIL_WORDS + 1; k++) {
     const w = tokens[k];
-    // Round 32: "the Fire Safety and Civil Protection service": the body's own noun written lowercase after two
+    // Round 32: "the Road Safety and Flood Protection service": the body's own noun written lowercase after two
     // capitalised halves, singular (not "the Health and Education ministries", two bodies), ends one name.
     if (!w.cap && k > j + 1 && w.sep === " " && inLex(w, LEX_ORG) && !w.key.endsWith("s")) return !pluralHeadAfter(tokens, k);
     if (k > j + AND_TAIL_WORDS) return false;
@@ -415,9 +415,9 @@ function andInsideOrgName(tokens: Token[], i: number, j: number, blocked: (j: nu
 
 /**
  * Round 32: the chunk [from, to) holds a lowercase "and" and a singular organisation word written lowercase follows it
- * ("Fire Safety and Civil Protection" before "service"): one body's name, whose own noun the writer left outside it.
+ * ("Road Safety and Flood Protection" before "service"): one body's name, whose own noun the writer left outside it.
  *
- * @example bodyNounAfterAndName(tokenize("the Fire Safety and Civil Protection service"), 1, 6) // true
+ * @example bodyNounAfterAndName(tokenize("the Road Safety and Flood Protection service"), 1, 6) // true
  */
 function bodyNounAfterAndName(tokens: Token[], from: number, to: number): boolean {
   const nx = tokens[to];
@@ -573,7 +573,7 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): K
   if (to - from <= COUNTRY_WORDS && countryAt(tokens, from, to)) return COUNTRY;
   for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return ORGANIZATION;
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return ORGANIZATION;
-  // Round 32: "the Fire Safety and Civil Protection service": an "and" name its lowercase body noun follows (andInsideOrgName).
+  // Round 32: "the Road Safety and Flood Protection service": an "and" name its lowercase body noun follows (andInsideOrgName).
   if (to - from > 2 && bodyNounAfterAndName(tokens, from, to)) return ORGANIZATION;
   if (to - from > 2 && hasForeignLink(tokens, from, to)) return ORGANIZATION;
   if (inLex(last, LEX_PLACE) || (to - from > 1 && inLex(first, LEX_PLACE))) return PLACE;

@@ -255,7 +255,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       if (t.text === "," && grid.endingAt.has(i - 1) && STARTS_DIGIT.test(tokens[i + 1]?.text ?? "")) continue;
       if (t.text === ",") {
         // Round 32: "A, of the opposition X Party, criticised B": an aside of affiliation after the name is
-        // passed over whole, and the name before it acts; likewise a discourse aside ("A, for her part, appealed to B"). Not before "and" ("met A, of the X Party, and
+        // passed over whole, and the name before it acts; likewise a discourse aside ("A, for her part, urged B to …"). Not before "and" ("met A, of the X Party, and
         // criticised B": A is the first verb's object).
         const origin = isAnd(tokens[i + 1]?.lower ?? "") ? -1 : Math.max(originAsideStart(frame, grid, i), discourseAsideStart(tokens, i));
         // Mend 32 F2: not when the name before the aside is a preposition's or a participle's object ("Fans of B,
@@ -593,7 +593,7 @@ function namedAfterOpenerDescription(frame: SentenceFrame, grid: MentionGrid, op
   const named = inner > 0 ? grid.startingAt.get(inner + 1) : undefined;
   if (!named || named.to !== close || named.mention.kind !== "person" || inner - open - 1 > OFFICE_DESCRIPTION_TOKENS || !TITLE_OPENERS.has(t[open + 1]?.lower ?? "")) return null;
   let possessive = false;
-  // Round 32: "Back in Tana, the general secretary of the dock workers' union, B, criticised …", "In Lagoa, the head of
+  // Round 32: "Back home in Tana, the deputy chairman of the cocoa farmers' cooperative, B, criticised …", "In Lagoa, the head of
   // the union, B, …": a title with its link word describes the person as a possessive does.
   let office = false;
   for (let k = open + 2; k < inner; k++) {
@@ -607,7 +607,7 @@ function namedAfterOpenerDescription(frame: SentenceFrame, grid: MentionGrid, op
   return possessive || office || OWNER_PRONOUN.has(t[open + 1].lower) || t[open + 1].lower === "their" || t[open + 1].lower === "its" ? named : null;
 }
 
-/** Round 32: most tokens of an office's description with its link word ("the general secretary of the long-distance truck drivers' union"). */
+/** Round 32: most tokens of an office's description with its link word ("the deputy chairman of the small-scale cocoa farmers' cooperative"). */
 const OFFICE_DESCRIPTION_TOKENS = 13;
 
 /** Most lowercase words of a member aside's description before its names ("the cousins", "two engineers"). */
@@ -1551,10 +1551,10 @@ function appositionStart(frame: SentenceFrame, close: number): number {
 const DISCOURSE: readonly string[][] = DISCOURSE_ASIDES.map((a) => a.split(" "));
 
 /**
- * Round 32: for a comma closing a discourse aside ("A, for her part, appealed to B", "A, however, criticised B"; model
+ * Round 32: for a comma closing a discourse aside ("A, for her part, urged B to …", "A, however, criticised B"; model
  * DISCOURSE_ASIDES), the index of the comma that opens it, else -1.
  *
- * @example discourseAsideStart(tokens, 6) // 2 for "Ana Lopes, for her part, appealed …"
+ * @example discourseAsideStart(tokens, 6) // 2 for "Ana Lopes, for her part, urged …"
  */
 function discourseAsideStart(tokens: SentenceFrame["tokens"], close: number): number {
   for (const words of DISCOURSE) {
@@ -1653,13 +1653,13 @@ const TITLE_LINK = new Set(TITLE_LINKS);
  * to", "mother of"): the way wire copy writes an apposition after a name ("A, leader of the B party,
  * accused C" = "A, the leader of …"). A lowercase word opening a clause ("A, officials said, …") or
  * a title with no link ("A, president and …") is not one. Round 32: nor is a link needed before the name the
- * title holds ("His father, former chief minister B, visited C": the apposition opens at the title).
+ * title holds ("Their grandfather, former prime minister B, toured C": the apposition opens at the title).
  */
 function bareTitleAt(tokens: SentenceFrame["tokens"], k: number): boolean {
   let head = false;
   for (let j = k; j < tokens.length && j - k <= BARE_TITLE_WORDS; j++) {
     const t = tokens[j];
-    // Round 32: "His father, former chief minister B, visited C": a bare title and the name it holds.
+    // Round 32: "Their grandfather, former prime minister B, toured C": a bare title and the name it holds.
     if (head && !t.punct && startsUpper(t.text)) return true;
     if (t.punct || !startsLower(t.text)) return false;
     if (head && TITLE_LINK.has(t.lower)) return true;
@@ -1876,7 +1876,7 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     // "After meeting B, A thanked C", "Like B, A thanked C": a name joined by a bare comma, with no
     // "and" after it, is a conjunct only when it opens its clause ("B, A meet in Oslo" in a headline);
     // after a preposition or a verb it ends a fronted phrase of its own.
-    // Round 32: "On the advice of the minister of X, B, A met C": a name closing an opener's apposition (a comma
+    // Round 32: "On the suggestion of the trade minister of X, B, A met C": a name closing an opener's apposition (a comma
     // before it too) is no conjunct either; the opener's people do not meet.
     if (bareComma && (!nameOpensClause(t, prev.from) || t[prev.from - 1]?.text === "," || (t[prev.from - 1]?.lower === "the" && t[prev.from - 2]?.text === ","))) break;
     if (isOblique(frame, prev)) {
@@ -3029,8 +3029,8 @@ function officeConjunct(frame: SentenceFrame, grid: MentionGrid, start: number):
 const OFFICE_ROLES = new Set(OFFICE_ROLE_NOUNS);
 /**
  * Most tokens between an office's link word and the comma before its holder ("of the Hamas political bureau").
- * Round 32: twelve, for a body owned by a state and based in a city ("the head of Lagoa's Porto-based Government of
- * National Unity, B": ten tokens).
+ * Round 32: twelve, for a body owned by a state and based in a city ("the chairman of Lagoa's Porto-based Council for
+ * Coastal Recovery, B": ten tokens).
  */
 const OFFICE_BODY_REACH = 12;
 
@@ -3325,7 +3325,7 @@ const CLAUSE_AUX: ReadonlySet<string> = new Set(CLAUSE_SUBJECT_AUXILIARIES);
 
 /**
  * Round 32: true when "her" at `i` is an object pronoun before a clause whose subject is the name right after it:
- * "spoke with B by phone and promised her Portugal would pay" (the name is followed by an auxiliary or a modal,
+ * "met B at the school and promised her Portugal would pay" (the name is followed by an auxiliary or a modal,
  * model CLAUSE_SUBJECT_AUXILIARIES). Not "her Kenyan counterpart" nor "her Lisbon office said" (no auxiliary).
  *
  * @example herBeforeClause(frame, grid, 12) // true for "… promised her Portugal would pay"

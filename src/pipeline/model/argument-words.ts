@@ -259,7 +259,7 @@ export const ORIGIN_ASIDE_OPENERS = ["of", "from"];
 
 /**
  * Round 32: discourse asides set off by commas between a subject and its verb, passed over whole: "A, for her part,
- * appealed to B", "A, however, criticised B", "A, meanwhile, met B". Lowercase, as word sequences.
+ * urged B to …", "A, however, criticised B", "A, meanwhile, met B". Lowercase, as word sequences.
  */
 export const DISCOURSE_ASIDES = ["for her part", "for his part", "for its part", "for their part", "for our part", "however", "meanwhile", "too", "though", "instead", "in response", "in return", "likewise", "separately", "nevertheless", "nonetheless", "for example", "by contrast", "in contrast", "in the meantime"];
 

@@ -27,7 +27,7 @@ export const TITLE_HEADS: readonly string[] = [
   // argument-words.ts OFFICE_ROLE_NOUNS, read only before their link word, never dropped from a name.
   "prefect", "voivode",
   // Round 32: the heads of a district in South Asia, written as titles before the name ("District Collector
-  // N. Arunachalam", "District Magistrate Farah Haq"; an initial after one opens the name as after "Minister").
+  // N. Ramaswamy", "District Magistrate Farah Haq"; an initial after one opens the name as after "Minister").
   "collector", "magistrate",
   // School heads, named with their title in kidnapping and strike stories ("Principal Teresa Ocampo").
   "principal", "headmaster", "headmistress", "headteacher",

@@ -1,7 +1,7 @@
 /**
  * Stage 04 for stage 07's endpoints, round 32 (actors): "Collector" and "Magistrate", the heads of a district in
- * South Asia, are title heads (model/titles.ts TITLE_HEADS): "said District Collector N. Arunachalam" names the
- * person N. Arunachalam (an initial after a title opens the name), "District Magistrate Farah Haq ordered …" the
+ * South Asia, are title heads (model/titles.ts TITLE_HEADS): "District Collector N. Ramaswamy told …" names the
+ * person N. Ramaswamy (an initial after a title opens the name), "District Magistrate Farah Haq ordered …" the
  * person Farah Haq. Before, the title and the initial were read as a place ("District Collector N") and the
  * surname as a body, or the whole run as a place.
  */
@@ -22,7 +22,7 @@ const show = (ms: Mention[]) => ms.map((m) => `${m.text}/${m.kind}`).join("; ");
 
 describe("round 32: District Collector / District Magistrate are titles", () => {
   it.each<[string, string, string]>([
-    ["an initial after 'District Collector'", "About 40 workers were hurt in the blast, said District Collector N. Arunachalam.", "N. Arunachalam"],
+    ["an initial after 'District Collector'", "Two schools stay shut after the floods, District Collector N. Ramaswamy told reporters.", "N. Ramaswamy"],
     ["a full name after 'District Magistrate'", "District Magistrate Farah Haq ordered the evacuation of the riverside camps.", "Farah Haq"],
     ["an initial after 'District Magistrate' opening the sentence", "District Magistrate K. Rahman ordered the evacuation of the riverside camps.", "K. Rahman"]
   ])("%s", (_label, text, surface) => {

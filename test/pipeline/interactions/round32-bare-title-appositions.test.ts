@@ -1,15 +1,15 @@
 /**
  * Stage 07, round 32 (subjects): a subject described by a relation and named in commas after a bare lowercase title
- * (no article, no link word) acts: "His father, former chief minister B, visited C, where …" → B visited C (arguments.ts
+ * (no article, no link word) acts: "Their grandfather, former prime minister B, toured C, where …" → B visited C (arguments.ts
  * bareTitleAt: the apposition opens at a title that runs into a name, as it did at "leader of"). Before, the comma
- * after "father" opened nothing the walk knew and the subject was lost.
+ * after "grandfather" opened nothing the walk knew and the subject was lost.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "His father, former chief minister B, visited C, where …": {
-    s: "His father, former chief minister Pedro Alves, visited Lagoa, where the injured are being treated.",
+  "Their grandfather, former prime minister B, toured C, where …": {
+    s: "Their grandfather, former prime minister Pedro Alves, visited Lagoa, where the flood victims are sheltering.",
     m: ["Pedro Alves", "Lagoa:place"],
     rows: ["Pedro Alves -visited-> Lagoa"]
   },
@@ -31,7 +31,7 @@ const cases: Record<string, Case> = {
     rows: ["Lena Vos -met-> Tomas Berg"]
   },
   "negative: a visit still to come keeps its modality": {
-    s: "His father, former chief minister Pedro Alves, will visit Lagoa next week.",
+    s: "Their grandfather, former prime minister Pedro Alves, will visit Lagoa next week.",
     m: ["Pedro Alves", "Lagoa:place"],
     rows: ["Pedro Alves -visited-> Lagoa"],
     modality: "planned"
@@ -43,6 +43,6 @@ const cases: Record<string, Case> = {
   }
 };
 
-describe("round 32: 'His father, former chief minister B, visited C' → B acts", () => {
+describe("round 32: 'Their grandfather, former prime minister B, visited C' → B acts", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
 });

@@ -1,6 +1,6 @@
 /**
  * Stage 07, round 32 (subjects): a discourse aside in commas between a named subject and its verb is passed over
- * whole: "A, for her part, appealed directly to B to …" → A called on B; "A, however, criticised B"; "A, meanwhile,
+ * whole: "A, for her part, urged B to …" → A called on B; "A, however, criticised B"; "A, meanwhile,
  * met B" (arguments.ts subjectsBefore → discourseAsideStart, model DISCOURSE_ASIDES). Before, the aside's comma
  * opened nothing the walk knew and the subject was lost.
  */
@@ -8,8 +8,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A, for her part, appealed directly to B to …": {
-    s: "Ana Lopes, for her part, appealed directly to union leader Tomas Berg to end the strike.",
+  "A, for her part, urged B to …": {
+    s: "Ana Lopes, for her part, urged union boss Tomas Berg to call off the walkout.",
     m: ["Ana Lopes", "Tomas Berg"],
     rows: ["Ana Lopes -called_on-> Tomas Berg"]
   },
@@ -48,6 +48,6 @@ const cases: Record<string, Case> = {
   }
 };
 
-describe("round 32: 'A, for her part, appealed to B' → A acts", () => {
+describe("round 32: 'A, for her part, urged B' → A acts", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
 });

@@ -1,6 +1,6 @@
 /**
  * Stage 07, round 32 (objects): "her" before a clause whose subject is a name is the object pronoun, not a
- * possessive: "spoke with B by phone and promised her Portugal would pay" → promised B, not Portugal (arguments.ts
+ * possessive: "met B at the school and promised her Portugal would pay" → promised B, not Portugal (arguments.ts
  * herBeforeClause in objectsAfter and objectPronoun, model CLAUSE_SUBJECT_AUXILIARIES: the name is followed by an
  * auxiliary or a modal). Before, the clause's subject was read as what was promised.
  */

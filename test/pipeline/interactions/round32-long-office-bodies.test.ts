@@ -1,6 +1,6 @@
 /**
  * Stage 07, round 32 (objects): an office's holder is named after a longer body, owned by a state and based in a city:
- * "was on the phone to the head of Lagoa's Porto-based Government of National Unity, B" → met B (arguments.ts
+ * "held talks with the chairman of Lagoa's Porto-based Council for Coastal Recovery, B" → met B (arguments.ts
  * officeHolderAfter, OFFICE_BODY_REACH 8 → 12 tokens). Before, the body ran past the reach and the call had no one
  * at its other end.
  */
@@ -8,14 +8,14 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "on the phone to the head of X's Y-based Government of National Unity, B": {
-    s: "Late on Monday Prime Minister Ana Lopes was on the phone to the head of Lagoa's Porto-based Government of National Unity, Tomas Berg, her office said.",
-    m: ["Ana Lopes", "Lagoa:place", "Porto:place", "Government of National Unity:organization", "Tomas Berg"],
+  "held talks with the chairman of X's Y-based Council for Coastal Recovery, B": {
+    s: "Chancellor Ana Lopes held talks with the chairman of Lagoa's Porto-based Council for Coastal Recovery, Tomas Berg, her aides said.",
+    m: ["Ana Lopes", "Lagoa:place", "Porto:place", "Council for Coastal Recovery:organization", "Tomas Berg"],
     rows: ["Ana Lopes -met-> Tomas Berg"]
   },
-  "met the head of X's Y-based Government of National Unity, B, on Monday": {
-    s: "Ana Lopes met the head of Lagoa's Porto-based Government of National Unity, Tomas Berg, on Monday.",
-    m: ["Ana Lopes", "Lagoa:place", "Porto:place", "Government of National Unity:organization", "Tomas Berg"],
+  "met the chairman of X's Y-based Council for Coastal Recovery, B, on Monday": {
+    s: "Ana Lopes met the chairman of Lagoa's Porto-based Council for Coastal Recovery, Tomas Berg, on Monday.",
+    m: ["Ana Lopes", "Lagoa:place", "Porto:place", "Council for Coastal Recovery:organization", "Tomas Berg"],
     d: ["Monday"],
     rows: ["Ana Lopes -met-> Tomas Berg"]
   },
@@ -25,8 +25,8 @@ const cases: Record<string, Case> = {
     rows: ["Rita Cruz -thanked-> Jonas Eke"]
   },
   "negative: the name after the body speaks ('…, B said')": {
-    s: "Ana Lopes met the head of Lagoa's Porto-based Government of National Unity, Tomas Berg said.",
-    m: ["Ana Lopes", "Lagoa:place", "Porto:place", "Government of National Unity:organization", "Tomas Berg"],
+    s: "Ana Lopes met the chairman of Lagoa's Porto-based Council for Coastal Recovery, Tomas Berg said.",
+    m: ["Ana Lopes", "Lagoa:place", "Porto:place", "Council for Coastal Recovery:organization", "Tomas Berg"],
     rows: []
   },
   "negative: a person inside the body is no office's body ('the head of B's Porto-based party, C')": {
@@ -37,6 +37,6 @@ const cases: Record<string, Case> = {
   }
 };
 
-describe("round 32: 'the head of X's Y-based Government of National Unity, B' → B", () => {
+describe("round 32: 'the head of X's Y-based Council for Coastal Recovery, B' → B", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
 });

@@ -1,5 +1,5 @@
 /**
- * Stage 07, round 32 (subjects): a name that closes an opener's apposition ("On the advice of the foreign minister
+ * Stage 07, round 32 (subjects): a name that closes an opener's apposition ("On the suggestion of the trade minister
  * of X, B, A met C") is no conjunct of the subject after it: only A met C (arguments.ts coordinatedBefore: a bare
  * comma joins a name only when the name opens the clause, and not after another comma). Before, B and even X were
  * read as A's co-subjects, and each "met" C.
@@ -8,13 +8,13 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "On the advice of the minister of X, B, A met C": {
-    s: "On the advice of the Foreign Minister of Peru, Ana Lopes, Mark Hale met Tomas Berg in Lima.",
-    m: ["Peru:country", "Ana Lopes", "Mark Hale", "Tomas Berg", "Lima:place"],
+  "On the suggestion of the trade minister of X, B, A met C": {
+    s: "On the suggestion of the Trade Minister of Chile, Ana Lopes, Mark Hale met Tomas Berg in Lima.",
+    m: ["Chile:country", "Ana Lopes", "Mark Hale", "Tomas Berg", "Lima:place"],
     rows: ["Mark Hale -met-> Tomas Berg"]
   },
-  "Under the auspices of the club's chairman, B, A criticised C": {
-    s: "Under the auspices of the club's chairman, Jonas Eke, Pia Lund criticised the Aire Rovers board.",
+  "With the backing of the club's chairman, B, A criticised C": {
+    s: "With the backing of the club's chairman, Jonas Eke, Pia Lund criticised the Aire Rovers board.",
     m: ["Jonas Eke", "Pia Lund", "Aire Rovers:organization"],
     rows: ["Pia Lund -criticized-> Aire Rovers"]
   },
@@ -36,6 +36,6 @@ const cases: Record<string, Case> = {
   }
 };
 
-describe("round 32: 'On the advice of X's minister, B, A met C' → only A met C", () => {
+describe("round 32: 'On the suggestion of X's minister, B, A met C' → only A met C", () => {
   for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
 });

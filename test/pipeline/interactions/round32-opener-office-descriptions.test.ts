@@ -1,7 +1,7 @@
 /**
  * Stage 07, round 32 (subjects): after a short sentence opener, a subject described by an office with its link word
- * and named in commas acts: "Back in Tana, the general secretary of the long-distance truck drivers' union, B,
- * criticised C and called on D" → B criticized C, B called on D; "In Lagoa, the head of the union, B, …" (arguments.ts
+ * and named in commas acts: "Back home in Tana, the deputy chairman of the small-scale cocoa farmers' cooperative, B,
+ * criticised C and urged D to …" → B criticized C, B called on D; "In Lagoa, the head of the union, B, …" (arguments.ts
  * namedAfterOpenerDescription: a title and its "of / for / to" describe the person as a possessive did in round 31,
  * over a longer description, hyphens included). Before, the description was too long or had no possessive, and no
  * one acted.
@@ -10,8 +10,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "Back in X, the general secretary of the long-distance … union, B, criticised C and called on D": {
-    s: "Back in Tana, the general secretary of the long-distance truck drivers' union, Mark Hale, criticised the Port Authority for the delays and called on President Ana Lopes to act.",
+  "Back home in X, the deputy chairman of the small-scale … cooperative, B, criticised C and urged D": {
+    s: "Back home in Tana, the deputy chairman of the small-scale cocoa farmers' cooperative, Mark Hale, criticised the Port Authority for the delays and urged President Ana Lopes to step in.",
     m: ["Tana:place", "Mark Hale", "Port Authority:organization", "Ana Lopes"],
     rows: ["Mark Hale -called_on-> Ana Lopes", "Mark Hale -criticized-> Port Authority"]
   },
