@@ -3200,8 +3200,13 @@ function listedAfterApposed(frame: SentenceFrame, grid: MentionGrid, m: PlacedMe
  * followed by a speech tag of a lowercase speaker (", police said", ", officials say").
  */
 function headsVerbAfter(t: SentenceFrame["tokens"], close: number): boolean {
+  // Mend 32 F5: ", both said", ", all told AFP": a floating quantifier is the list itself speaking, not another speaker.
+  if (t[close]?.text === "," && LIST_QUANTIFIERS.has(t[close + 1]?.lower ?? "") && REPORTING.has(t[close + 2]?.lower ?? "")) return true;
   return subjectOfLaterVerb(t, close) && !REPORTING.has(t[close + 2]?.lower ?? "");
 }
+
+/** Mend 32 F5: quantifiers that float after a list and speak for it (", both said"). */
+const LIST_QUANTIFIERS: ReadonlySet<string> = new Set(["both", "all", "each"]);
 
 /** Round 32: most lowercase words of an unnamed thing heading an object list ("the bus", "the white pick-up"). */
 const THING_WORDS = 3;

@@ -26,6 +26,17 @@ const cases: Record<string, Case> = {
     s: "In Tana, Jonas Eke, however, criticised Pia Lund over the delays.",
     m: ["Tana:place", "Jonas Eke", "Pia Lund"],
     rows: ["Jonas Eke -criticized-> Pia Lund"]
+  },
+  // F5: ", both said" after a listed object: the two speak; the list is no object of the seizure.
+  "F5: 'seized the bus, its driver, B, and the guard C, both said' (B and C speak)": {
+    s: "The Black Claw seized the lorry, its driver, Jonas Eke, and the guard Pia Lund, both said on Monday.",
+    m: ["Black Claw:group", "Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F5 positive kept: ', police said' after the list (police speak)": {
+    s: "The Black Claw seized the lorry, its driver, Jonas Eke, and the guard Pia Lund, police said on Monday.",
+    m: ["Black Claw:group", "Jonas Eke", "Pia Lund"],
+    rows: ["Black Claw -abducted-> Jonas Eke", "Black Claw -abducted-> Pia Lund"]
   }
 };
 
