@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS, DENYING_REPORT_WORDS, OFFSHORE_PREPOSITIONS, ORIGIN_ASIDE_OPENERS, CLAUSE_SUBJECT_AUXILIARIES, DISCOURSE_ASIDES} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS, DENYING_REPORT_WORDS, OFFSHORE_PREPOSITIONS, ORIGIN_ASIDE_OPENERS, CLAUSE_SUBJECT_AUXILIARIES, DISCOURSE_ASIDES, OWN_SIDE_LEADER_NOUNS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -193,7 +193,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // rather than crossing "as" / "where" to an earlier name (mend 29 F2).
       // "A and B's wife criticised C": the names coordinated before the owner act with the kin relative.
       if (kinOwner && !verbConjunctBefore(tokens, v)) return m.from > 0 && isAnd(tokens[m.from - 1].lower) ? coordinatedBefore(frame, grid, m).filter((x) => x.index !== m.index) : [];
-      if (!kinOwner && (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m, !passive) || obliqueRelativeHead(frame, m, relativeComma))) {
+      if (!kinOwner && (!isOblique(frame, m) || (passive && gap === 0) || (sentBy(frame, m, !passive) && !againstOwnLeaders(frame, m, v)) || obliqueRelativeHead(frame, m, relativeComma))) {
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).
         if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
@@ -2124,6 +2124,21 @@ function afterTitle(frame: SentenceFrame, grid: MentionGrid, from: number, close
 }
 
 const BODY_PEOPLE = new Set(BODY_PEOPLE_NOUNS);
+const OWN_SIDE_LEADERS: ReadonlySet<string> = new Set(OWN_SIDE_LEADER_NOUNS);
+
+/**
+ * Mend 32 F4: true when the body's people before `m` ("soldiers from the X Army") act on "their" own leaders right
+ * after the verb at `v` ("accused their commander, B, of …"): the people act against their side, not for the body.
+ * Delegates ("negotiators from X") are not concerned.
+ *
+ * @example againstOwnLeaders(frame, army, 6) // true for "Soldiers from the X Army accused their commander, B, …"
+ */
+function againstOwnLeaders(frame: SentenceFrame, m: PlacedMention, v: number): boolean {
+  const t = frame.tokens;
+  const p = obliqueAt(frame, m);
+  if (p < 1 || !BODY_PEOPLE.has(t[p - 1].lower) || DELEGATES.has(t[p - 1].lower)) return false;
+  return t[v + 1]?.lower === "their" && OWN_SIDE_LEADERS.has(t[v + 2]?.lower ?? "");
+}
 const OWN_PEOPLE = new Set(OWN_PEOPLE_NOUNS);
 
 /**

@@ -538,6 +538,13 @@ export const BODY_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", 
   "gunmen", "fighters", "militants", "militiamen", "soldiers", "troops", "commandos"];
 
 /**
+ * Mend 32 F4: the leaders of a body's own people, after "their" as a verb's object: "Soldiers from the X Army
+ * accused their commander, B, of …", "Fighters from the X Front turned on their leaders": the people act against
+ * their own side, not for the body that sent them. Lowercase.
+ */
+export const OWN_SIDE_LEADER_NOUNS = ["commander", "commanders", "leader", "leaders", "officer", "officers", "chief", "chiefs", "superior", "superiors", "general", "generals", "boss", "bosses", "comrade", "comrades", "employer", "employers"];
+
+/**
  * Round 27: subordinators that open a fronted participle clause before "he/she" ("Before flying
  * south he met B", "While visiting X, she thanked B", "On arriving in X he met B"): the clause has
  * no subject of its own, so the pronoun stays the previous sentence's person, with or without the

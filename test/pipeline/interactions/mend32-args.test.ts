@@ -27,6 +27,22 @@ const cases: Record<string, Case> = {
     m: ["Tana:place", "Jonas Eke", "Pia Lund"],
     rows: ["Jonas Eke -criticized-> Pia Lund"]
   },
+  // F4: a body's armed men who turn on "their" own leaders act against their side, not for the body.
+  "F4: 'Soldiers from the X Army accused their commander, B, of …' (the soldiers complain)": {
+    s: "Soldiers from the Coastal Army accused their commander, Jonas Eke, of selling their rations.",
+    m: ["Coastal Army:organization", "Jonas Eke"],
+    rows: []
+  },
+  "F4: 'Fighters from the X Front criticised their leaders' named in apposition": {
+    s: "Fighters from the Black Claw criticised their leader, Pia Lund, for the failed truce.",
+    m: ["Black Claw:group", "Pia Lund"],
+    rows: []
+  },
+  "F4 positive kept: 'Fighters from the X freed their captive, B'": {
+    s: "Fighters from the Black Claw freed their captive, Jonas Eke, near the border.",
+    m: ["Black Claw:group", "Jonas Eke"],
+    rows: ["Black Claw -released-> Jonas Eke"]
+  },
   // F5: ", both said" after a listed object: the two speak; the list is no object of the seizure.
   "F5: 'seized the bus, its driver, B, and the guard C, both said' (B and C speak)": {
     s: "The Black Claw seized the lorry, its driver, Jonas Eke, and the guard Pia Lund, both said on Monday.",
