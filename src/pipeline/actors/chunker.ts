@@ -400,13 +400,45 @@ function andInsideOrgName(tokens: Token[], i: number, j: number, blocked: (j: nu
     const w = tokens[m];
     if (!w.cap || w.poss || w.upper || blocked(m) || inLex(w, LEX_ORG) || inLex(w, LEX_FIRST) || inLex(w, LEX_PLACE) || inLex(w, LEX_NATIONALITY)) return false;
   }
-  for (let k = j + 1; k < tokens.length && k <= j + AND_TAIL_WORDS; k++) {
+  for (let k = j + 1; k < tokens.length && k <= j + AND_TAIL_WORDS + 1; k++) {
     const w = tokens[k];
+    // Round 32: "the Road Safety and Flood Protection service": the body's own noun written lowercase after two
+    // capitalised halves, singular (not "the Health and Education ministries", two bodies), ends one name.
+    if (!w.cap && k > j + 1 && w.sep === " " && inLex(w, LEX_ORG) && !w.key.endsWith("s")) return !pluralHeadAfter(tokens, k);
+    if (k > j + AND_TAIL_WORDS) return false;
     if (!w.cap || w.sep !== " " || isStopCap(w) || blocked(k) || inLex(w, LEX_NATIONALITY)) return false;
     if (inLex(w, LEX_ORG)) return true;
     if (w.poss) return false;
   }
   return false;
+}
+
+/**
+ * Round 32: the chunk [from, to) holds a lowercase "and" and a singular organisation word written lowercase follows it
+ * ("Road Safety and Flood Protection" before "service"): one body's name, whose own noun the writer left outside it.
+ *
+ * @example bodyNounAfterAndName(tokenize("the Road Safety and Flood Protection service"), 1, 6) // true
+ */
+function bodyNounAfterAndName(tokens: Token[], from: number, to: number): boolean {
+  const nx = tokens[to];
+  if (!nx || nx.cap || nx.sep !== " " || !inLex(nx, LEX_ORG) || nx.key.endsWith("s") || pluralHeadAfter(tokens, to)) return false;
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].key === "and" && !tokens[k].cap) return true;
+  return false;
+}
+
+/** Mend 32 F1: verbs ending in "s" that may follow a body's noun ("the Fire and Rescue service says …"). */
+const S_VERBS_AFTER_BODY: ReadonlySet<string> = new Set(["is", "was", "has", "does", "says"]);
+
+/**
+ * Mend 32 F1: true when the lowercase body noun at `k` only modifies a plural noun after it: "the Labour and
+ * Conservative party leaders", "the Porto and Benfica club presidents" (two bodies' people, not one body "Labour and
+ * Conservative"). A plural is a lowercase word ending in a single "s" that is no verb of the few read after a body.
+ *
+ * @example pluralHeadAfter(tokenize("the Labour and Conservative party leaders"), 4) // true
+ */
+function pluralHeadAfter(tokens: Token[], k: number): boolean {
+  const w = tokens[k + 1];
+  return w !== undefined && !w.cap && w.sep === " " && /\p{L}s$/u.test(w.key) && !w.key.endsWith("ss") && !S_VERBS_AFTER_BODY.has(w.key);
 }
 
 export interface ChunkName {
@@ -541,6 +573,8 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): K
   if (to - from <= COUNTRY_WORDS && countryAt(tokens, from, to)) return COUNTRY;
   for (let k = from; k < to; k++) if (inLex(tokens[k], LEX_ORG)) return ORGANIZATION;
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].cap && inLex(tokens[k], LEX_INNER_LINK)) return ORGANIZATION;
+  // Round 32: "the Road Safety and Flood Protection service": an "and" name its lowercase body noun follows (andInsideOrgName).
+  if (to - from > 2 && bodyNounAfterAndName(tokens, from, to)) return ORGANIZATION;
   if (to - from > 2 && hasForeignLink(tokens, from, to)) return ORGANIZATION;
   if (inLex(last, LEX_PLACE) || (to - from > 1 && inLex(first, LEX_PLACE))) return PLACE;
   if (titled || inLex(first, LEX_FIRST) || (to - from > 1 && nameInitialToken(first)) || initialsBeforeSurname(tokens, from, to)) return PERSON;

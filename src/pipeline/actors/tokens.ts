@@ -222,14 +222,26 @@ const PLURAL_AFTER_LETTER = new RegExp(`(?:${PLURAL_NOUN_ENDINGS.join("|")})$`);
  *
  * `prevEnd` is where the previous token ended, `start` the letter, `dot` its period.
  */
-function initialAfter(text: string, prev: Token | undefined, prevEnd: number, start: number, dot: number, n: number): boolean {
+function initialAfter(text: string, prev: Token | undefined, before: Token | undefined, prevEnd: number, start: number, dot: number, n: number): boolean {
   if (prev === undefined || !prev.cap || prev.poss || start - prevEnd !== 1 || text.charCodeAt(prevEnd) !== 32) return true;
   if (prev.text.charCodeAt(prev.text.length - 1) === 46 || (prev.lex & LEX_HEAD) !== 0) return true;
-  if ((prev.lex & LEX_FIRST) === 0) return false;
+  if ((prev.lex & LEX_FIRST) === 0 && !unknownGivenName(prev, before)) return false;
   let e = dot + 2;
   while (e < n && isLetter(text.charCodeAt(e))) e++;
   const w = lexWordAt(text, dot + 2, e, lexHashOf(text, dot + 2, e));
   return w < 0 || (LEX_WORD_BITS[w] & LEX_FIRST) !== 0;
+}
+
+/**
+ * Round 32: a capitalised word the lexicon holds in no set, right after a title or opening the sentence, is a given
+ * name the first-name list lacks when a middle initial follows it: "general secretary Ottaviano R. Lindqvist",
+ * "Ottaviano R. Lindqvist met …" (one person, not "Ottaviano R" and a body "Lindqvist"). initialAfter still asks
+ * that the word after the initial be unknown or a first name. Not after a lowercase word or a preposition ("held in
+ * Cell D. Staff said": a place's letter and a sentence end), nor an all-capitals word ("AIADMK").
+ */
+function unknownGivenName(prev: Token, before: Token | undefined): boolean {
+  if (prev.lex !== 0 || prev.upper) return false;
+  return before === undefined ? prev.sep === "start" : before.sep !== "-" && (before.lex & LEX_HEAD) !== 0;
 }
 
 /** Opening punctuation before a word makes it sentence-initial-like: quotes, brackets, colon, dashes. */
@@ -354,7 +366,7 @@ function scan(text: string, from: number, n: number, shift: number, out: Token[]
     // Trailing period of an initialism ("U.S."), a known abbreviation ("Mr.") or an initial
     // before a name ("R. Sundaram", see nameInitial).
     if (i < n && !poss && text.charCodeAt(i) === 46 && end - start <= 6) {
-      if (hasDot || ((end - start === 1 || (end - start === 2 && (!ascii || DIGRAPH_HASHES.has(hash)) && DIGRAPH.has(text.slice(start, end).toLowerCase()))) && nameInitial(text, start, i, n) && initialAfter(text, count > 0 ? out[count - 1] : undefined, prevEnd, start, i, n)) || (end - start <= ABBREVIATION_LENGTH && (!ascii || ABBREVIATION_HASHES.has(hash)) && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
+      if (hasDot || ((end - start === 1 || (end - start === 2 && (!ascii || DIGRAPH_HASHES.has(hash)) && DIGRAPH.has(text.slice(start, end).toLowerCase()))) && nameInitial(text, start, i, n) && initialAfter(text, count > 0 ? out[count - 1] : undefined, count > 1 ? out[count - 2] : undefined, prevEnd, start, i, n)) || (end - start <= ABBREVIATION_LENGTH && (!ascii || ABBREVIATION_HASHES.has(hash)) && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
         end = i + 1;
         i++;
         hasDot = true;

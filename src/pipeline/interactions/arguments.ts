@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS, DENYING_REPORT_WORDS, OFFSHORE_PREPOSITIONS} from "../model/argument-words.ts";
+import {APPOSITION_OPENERS, DESCRIBED_CONJUNCT_OPENERS, FOCUS_ADVERBS, ASIDE_CONTINUATIONS, COUNT_WORDS, DELEGATE_NOUNS, GOVERNING_NOUNS, LEADING_WORDS, OBJECT_BREAKS, OBJECT_PRONOUNS, OBLIQUE_PREPOSITIONS, PHRASE_OPENING_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_LEAD_INS, PRONOUN_SUBORDINATORS, REPORTING_WORDS, SPEAKING_VERBS, SUBJECT_PRONOUNS, VOICE_NOUNS, COPULA_WORDS, STAFF_NOUNS, NAMING_ASIDE_VERBS, QUOTED_VERB_AUXILIARIES, SPEAKER_OFFICE_WORDS, GENDERED_OBJECT_PRONOUNS, OTHER_MEMBER_WORDS, OTHER_MEMBER_OWNERS, KIN_MEETING_VERBS, PRONOUN_OBJECTS_OF_WITH, PRONOUN_OBJECT_CLOSERS, SPEAKING_PARTICIPLE_OPENERS, SPEAKING_OPENER_STOPS, BODY_ACTOR_KINDS, ASIDE_PREPOSITIONS, SPEECH_ADJUNCT_PREPOSITIONS, ADVERBIAL_OPENERS, PATIENT_PLACE_OPENER_STOPS, SPEECH_ADJUNCT_DETERMINERS, TAGGED_SUBJECT_PHRASE_WORDS, OFFICE_ROLE_NOUNS, QUANTIFIER_ASIDE_OPENERS, IRREGULAR_ASIDE_PARTICIPLES, RELATIONAL_HEAD_NOUNS, LOWERCASE_RANK_NOUNS, BODY_PEOPLE_NOUNS, OWN_PEOPLE_NOUNS, LOCATIVE_SHIFT_PREPOSITIONS, COMPANION_ASIDE_OPENERS, MEMBER_MARKERS, CONJUNCT_ADVERBS, RELATIVE_HEAD_KEEPERS, CLAUSE_REFERENT_NOUNS, CLAUSE_AGENT_ENDINGS, CLAUSE_AGENT_EXCEPTIONS, PARTICIPLE_CLAUSE_SUBORDINATORS, NON_PARTICIPLE_ING_WORDS, TIME_OPENER_ENDS, DENYING_REPORT_WORDS, OFFSHORE_PREPOSITIONS, ORIGIN_ASIDE_OPENERS, CLAUSE_SUBJECT_AUXILIARIES, DISCOURSE_ASIDES, OWN_SIDE_LEADER_NOUNS} from "../model/argument-words.ts";
 import {KIN_NOUNS as RELATIVE_KIN_NOUNS} from "../model/kin-words.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
@@ -193,7 +193,7 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // rather than crossing "as" / "where" to an earlier name (mend 29 F2).
       // "A and B's wife criticised C": the names coordinated before the owner act with the kin relative.
       if (kinOwner && !verbConjunctBefore(tokens, v)) return m.from > 0 && isAnd(tokens[m.from - 1].lower) ? coordinatedBefore(frame, grid, m).filter((x) => x.index !== m.index) : [];
-      if (!kinOwner && (!isOblique(frame, m) || (passive && gap === 0) || sentBy(frame, m, !passive) || obliqueRelativeHead(frame, m, relativeComma))) {
+      if (!kinOwner && (!isOblique(frame, m) || (passive && gap === 0) || (sentBy(frame, m, !passive) && !againstOwnLeaders(frame, m, v)) || obliqueRelativeHead(frame, m, relativeComma))) {
         // "B's daughter was seized with him and is still held by A": past "with him and" the
         // subject is the possessed noun, not its owner (review 24 F6).
         if (withPronounPassed && (/['’]s$/u.test(tokens[m.to - 1].text) || /^['’]s?$/u.test(tokens[m.to]?.text ?? ""))) return [];
@@ -254,6 +254,17 @@ export function subjectsBefore(frame: SentenceFrame, grid: MentionGrid, v: numbe
       // "B, 34, who …, was greeted by A": an age in commas right after the name.
       if (t.text === "," && grid.endingAt.has(i - 1) && STARTS_DIGIT.test(tokens[i + 1]?.text ?? "")) continue;
       if (t.text === ",") {
+        // Round 32: "A, of the opposition X Party, criticised B": an aside of affiliation after the name is
+        // passed over whole, and the name before it acts; likewise a discourse aside ("A, for her part, urged B to …"). Not before "and" ("met A, of the X Party, and
+        // criticised B": A is the first verb's object).
+        const origin = isAnd(tokens[i + 1]?.lower ?? "") ? -1 : Math.max(originAsideStart(frame, grid, i), discourseAsideStart(tokens, i));
+        // Mend 32 F2: not when the name before the aside is a preposition's or a participle's object ("Fans of B,
+        // from the suburbs, attacked C": the fans act, not B).
+        if (origin > 0 && !asideNameGoverned(frame, grid, origin)) {
+          i = origin;
+          clause = clauses[origin - 1];
+          continue;
+        }
         // An apposition ending at the comma: its subjects, else passed over to its start.
         const open = appositionStart(frame, i);
         // "B, whose mother, C, had appealed to D": the person in commas after "whose <noun>" acts.
@@ -580,15 +591,24 @@ function namedAfterOpenerDescription(frame: SentenceFrame, grid: MentionGrid, op
     break;
   }
   const named = inner > 0 ? grid.startingAt.get(inner + 1) : undefined;
-  if (!named || named.to !== close || named.mention.kind !== "person" || inner - open - 1 > OWNED_DESCRIPTION_TOKENS || !TITLE_OPENERS.has(t[open + 1]?.lower ?? "")) return null;
+  if (!named || named.to !== close || named.mention.kind !== "person" || inner - open - 1 > OFFICE_DESCRIPTION_TOKENS || !TITLE_OPENERS.has(t[open + 1]?.lower ?? "")) return null;
   let possessive = false;
+  // Round 32: "Back home in Tana, the deputy chairman of the cocoa farmers' cooperative, B, criticised …", "In Lagoa, the head of
+  // the union, B, …": a title with its link word describes the person as a possessive does.
+  let office = false;
   for (let k = open + 2; k < inner; k++) {
     // "the hijacker's sister", "the strikers' leader" (the plural's apostrophe may stand alone).
     if (POSSESSIVE_S.test(t[k].text) || ((t[k].text === "'" || t[k].text === "’") && /s$/u.test(t[k - 1].text))) possessive = true;
+    else if (t[k].text === "-" && k > open + 2 && startsLower(t[k + 1]?.text ?? "")) continue;
     else if (t[k].punct || !startsLower(t[k].text) || grid.startingAt.has(k)) return null;
+    else if (TITLE_HEAD.has(t[k].lower) && TITLE_LINK.has(t[k + 1]?.lower ?? "") && k <= open + 4) office = true;
   }
-  return possessive || OWNER_PRONOUN.has(t[open + 1].lower) || t[open + 1].lower === "their" || t[open + 1].lower === "its" ? named : null;
+  if (!office && inner - open - 1 > OWNED_DESCRIPTION_TOKENS) return null;
+  return possessive || office || OWNER_PRONOUN.has(t[open + 1].lower) || t[open + 1].lower === "their" || t[open + 1].lower === "its" ? named : null;
 }
+
+/** Round 32: most tokens of an office's description with its link word ("the deputy chairman of the small-scale cocoa farmers' cooperative"). */
+const OFFICE_DESCRIPTION_TOKENS = 13;
 
 /** Most lowercase words of a member aside's description before its names ("the cousins", "two engineers"). */
 const MEMBER_DESCRIPTION_WORDS = 2;
@@ -1528,6 +1548,67 @@ function appositionStart(frame: SentenceFrame, close: number): number {
   return close - 1 > 0 && candidate >= 0 ? candidate : -1;
 }
 
+const DISCOURSE: readonly string[][] = DISCOURSE_ASIDES.map((a) => a.split(" "));
+
+/**
+ * Round 32: for a comma closing a discourse aside ("A, for her part, urged B to …", "A, however, criticised B"; model
+ * DISCOURSE_ASIDES), the index of the comma that opens it, else -1.
+ *
+ * @example discourseAsideStart(tokens, 6) // 2 for "Ana Lopes, for her part, urged …"
+ */
+function discourseAsideStart(tokens: SentenceFrame["tokens"], close: number): number {
+  for (const words of DISCOURSE) {
+    const open = close - words.length - 1;
+    if (open < 1 || tokens[open].text !== ",") continue;
+    let same = true;
+    for (let k = 0; k < words.length && same; k++) same = tokens[open + 1 + k].lower === words[k];
+    if (same) return open;
+  }
+  return -1;
+}
+
+/**
+ * Mend 32 F2: true when the name ending right before the aside opening at `open` is the object of a preposition or
+ * a participle ("Fans of B, however, attacked C", "Protesters backing B, from the Green Party, attacked C"), its
+ * title and "the" passed over: the aside then follows no subject.
+ *
+ * @example asideNameGoverned(frame, grid, 4) // true for "Fans of B, however, attacked C"
+ */
+function asideNameGoverned(frame: SentenceFrame, grid: MentionGrid, open: number): boolean {
+  const t = frame.tokens;
+  const m = grid.endingAt.get(open - 1);
+  if (!m) return false;
+  let k = m.mention.kind === "person" ? titleStart(t, m.from - 1) - 1 : m.from - 1;
+  if (t[k]?.lower === "the") k--;
+  const w = t[k];
+  return !!w && !w.punct && startsLower(w.text) && (w.lower === "of" || OBLIQUE.has(w.lower) || /\p{L}{3}ing$/u.test(w.lower));
+}
+
+const ORIGIN_OPENERS: ReadonlySet<string> = new Set(ORIGIN_ASIDE_OPENERS);
+/** Round 32: most tokens of an affiliation aside between its commas ("of the opposition Green Party"). */
+const ORIGIN_ASIDE_REACH = 8;
+
+/**
+ * Round 32: for a comma closing an aside of affiliation or origin right after a named person ("Ada Obi,
+ * of the opposition Green Party, criticised B"; "C, from the dockers' union, met D"), the index of the
+ * comma that opens it, else -1. The aside holds no punctuation but an apostrophe or a hyphen, and the
+ * name before it is a person's (", of which …" or a place before the comma open no such aside).
+ *
+ * @example originAsideStart(frame, grid, 9) // 2 for "Ada Obi, of the opposition Green Party, criticised …"
+ */
+function originAsideStart(frame: SentenceFrame, grid: MentionGrid, close: number): number {
+  const {tokens} = frame;
+  for (let j = close - 1; j > 1 && close - j <= ORIGIN_ASIDE_REACH; j--) {
+    const t = tokens[j];
+    if (t.text === ",") {
+      if (j + 2 >= close || !ORIGIN_OPENERS.has(tokens[j + 1].lower) || RELATIVE.has(tokens[j + 2].lower)) return -1;
+      return grid.endingAt.get(j - 1)?.mention.kind === "person" ? j : -1;
+    }
+    if (t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’") return -1;
+  }
+  return -1;
+}
+
 /** Round 31: plural nouns of people that may open an apposition bare ("B and C, researchers at X, were …"). */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(PERSON_NOUNS.filter((w) => w.endsWith("s") && !w.includes(" ")));
 
@@ -1571,12 +1652,15 @@ const TITLE_LINK = new Set(TITLE_LINKS);
  * `k` and goes on with a link word ("leader of", "deputy head of", "spokeswoman for", "ambassador
  * to", "mother of"): the way wire copy writes an apposition after a name ("A, leader of the B party,
  * accused C" = "A, the leader of …"). A lowercase word opening a clause ("A, officials said, …") or
- * a title with no link ("A, president and …") is not one.
+ * a title with no link ("A, president and …") is not one. Round 32: nor is a link needed before the name the
+ * title holds ("Their grandfather, former prime minister B, toured C": the apposition opens at the title).
  */
 function bareTitleAt(tokens: SentenceFrame["tokens"], k: number): boolean {
   let head = false;
   for (let j = k; j < tokens.length && j - k <= BARE_TITLE_WORDS; j++) {
     const t = tokens[j];
+    // Round 32: "Their grandfather, former prime minister B, toured C": a bare title and the name it holds.
+    if (head && !t.punct && startsUpper(t.text)) return true;
     if (t.punct || !startsLower(t.text)) return false;
     if (head && TITLE_LINK.has(t.lower)) return true;
     if (TITLE_HEAD.has(t.lower) || KIN.has(t.lower)) head = true;
@@ -1792,7 +1876,9 @@ export function coordinatedBefore(frame: SentenceFrame, grid: MentionGrid, last:
     // "After meeting B, A thanked C", "Like B, A thanked C": a name joined by a bare comma, with no
     // "and" after it, is a conjunct only when it opens its clause ("B, A meet in Oslo" in a headline);
     // after a preposition or a verb it ends a fronted phrase of its own.
-    if (bareComma && !nameOpensClause(t, prev.from)) break;
+    // Round 32: "On the suggestion of the trade minister of X, B, A met C": a name closing an opener's apposition (a comma
+    // before it too) is no conjunct either; the opener's people do not meet.
+    if (bareComma && (!nameOpensClause(t, prev.from) || t[prev.from - 1]?.text === "," || (t[prev.from - 1]?.lower === "the" && t[prev.from - 2]?.text === ","))) break;
     if (isOblique(frame, prev)) {
       // "negotiators from A and B met C": A is in the group although it follows "from".
       if (sentBy(frame, prev)) out.unshift(prev);
@@ -2038,6 +2124,21 @@ function afterTitle(frame: SentenceFrame, grid: MentionGrid, from: number, close
 }
 
 const BODY_PEOPLE = new Set(BODY_PEOPLE_NOUNS);
+const OWN_SIDE_LEADERS: ReadonlySet<string> = new Set(OWN_SIDE_LEADER_NOUNS);
+
+/**
+ * Mend 32 F4: true when the body's people before `m` ("soldiers from the X Army") act on "their" own leaders right
+ * after the verb at `v` ("accused their commander, B, of …"): the people act against their side, not for the body.
+ * Delegates ("negotiators from X") are not concerned.
+ *
+ * @example againstOwnLeaders(frame, army, 6) // true for "Soldiers from the X Army accused their commander, B, …"
+ */
+function againstOwnLeaders(frame: SentenceFrame, m: PlacedMention, v: number): boolean {
+  const t = frame.tokens;
+  const p = obliqueAt(frame, m);
+  if (p < 1 || !BODY_PEOPLE.has(t[p - 1].lower) || DELEGATES.has(t[p - 1].lower)) return false;
+  return t[v + 1]?.lower === "their" && OWN_SIDE_LEADERS.has(t[v + 2]?.lower ?? "");
+}
 const OWN_PEOPLE = new Set(OWN_PEOPLE_NOUNS);
 
 /**
@@ -2634,9 +2735,14 @@ export function objectsAfter(
     if (clauses[i] !== clause) return [];
     // "freed them in northern X": the pronoun is the object; a place after it is where.
     if (i === from && (t.lower === "them" || t.lower === "him")) return [];
+    // Round 32: "promised her Portugal would pay": the name after "her" opens the clause promised; "her" is the object.
+    if (i === from && herBeforeClause(frame, grid, i)) return [];
     if (t.punct) {
       if (t.text === "-" || t.text === "'" || t.text === "’" || t.text === "“" || t.text === "\"") continue;
-      if (t.text === ",") return titleApposition(frame, grid, from, i);
+      if (t.text === ",") {
+        const apposed = titleApposition(frame, grid, from, i);
+        return apposed.length > 0 ? apposed : peopleAfterThing(frame, grid, from, i, opts);
+      }
       // "handed Sgt. B to …": the dot of an abbreviated rank.
       if (t.text === "." && i > from && TITLE_WORDS.has(tokens[i - 1].lower)) continue;
       return [];
@@ -2936,8 +3042,12 @@ function officeConjunct(frame: SentenceFrame, grid: MentionGrid, start: number):
   return null;
 }
 const OFFICE_ROLES = new Set(OFFICE_ROLE_NOUNS);
-/** Most tokens between an office's link word and the comma before its holder ("of the Hamas political bureau"). */
-const OFFICE_BODY_REACH = 8;
+/**
+ * Most tokens between an office's link word and the comma before its holder ("of the Hamas political bureau").
+ * Round 32: twelve, for a body owned by a state and based in a city ("the chairman of Lagoa's Porto-based Council for
+ * Coastal Recovery, B": ten tokens).
+ */
+const OFFICE_BODY_REACH = 12;
 
 /**
  * True when tokens `from`…`link - 1` are an article or possessive pronoun and up to four lowercase
@@ -3071,11 +3181,74 @@ function titleApposition(frame: SentenceFrame, grid: MentionGrid, from: number, 
   // "accused the mine's owner, X Mining, of …": a body named in apposition to a described object is that object.
   if (m && !count && BODY_KINDS.has(m.mention.kind) && grid.startingAt.has(comma + 1)) return closesApposition(t, m) && !subjectOfLaterVerb(t, m.to) ? [m] : [];
   if (!m || m.mention.kind !== "person") return [];
-  if (!count) return closesApposition(t, m) ? [m, ...secondRelative(frame, grid, m)] : [];
+  if (!count) {
+    if (!closesApposition(t, m)) return [];
+    const second = secondRelative(frame, grid, m);
+    return second.length > 0 ? [m, ...second] : listedAfterApposed(frame, grid, m);
+  }
   const list = coordinatedAfter(frame, grid, m);
   const last = list[list.length - 1];
   if (subjectOfLaterVerb(t, last.to)) return [];
   return list.length >= 2 && list.every((x) => x.mention.kind === "person") && (closesApposition(t, last) || RELATIVE.has(t[last.to]?.lower ?? "")) ? list : [];
+}
+
+/**
+ * Round 32: a person named in apposition to a described object, and those listed after it: "seized its driver,
+ * B, 40, and the nurses C and D" → B, C, D (before, only B). The list goes on only with "and" after the name
+ * (and its age in commas), every one listed a person, the last closed like an apposition or by a preposition
+ * ("… and the nurse C on Sunday") and heading no verb of its own ("met the envoy, B, and C said …" keeps only B).
+ *
+ * @example listedAfterApposed(frame, grid, silva) // [B, C, D] for "seized its driver, B, 40, and the nurses C and D"
+ */
+function listedAfterApposed(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention[] {
+  const t = frame.tokens;
+  const at = isAgeInCommas(t, m.to) ? m.to + 2 : m.to;
+  if (t[at]?.text !== "," || !isAnd(t[at + 1]?.lower ?? "")) return [m];
+  const list = coordinatedAfter(frame, grid, m);
+  const last = list[list.length - 1];
+  const ends = closesApposition(t, last) || OBLIQUE.has(t[last.to]?.lower ?? "");
+  return list.length > 1 && list.every((x) => x.mention.kind === "person") && ends && !headsVerbAfter(t, last.to) ? list : [m];
+}
+
+/**
+ * Round 32: true when the list closed at `close` is the subject of a verb after it (subjectOfLaterVerb), not
+ * followed by a speech tag of a lowercase speaker (", police said", ", officials say").
+ */
+function headsVerbAfter(t: SentenceFrame["tokens"], close: number): boolean {
+  // Mend 32 F5: ", both said", ", all told AFP": a floating quantifier is the list itself speaking, not another speaker.
+  if (t[close]?.text === "," && LIST_QUANTIFIERS.has(t[close + 1]?.lower ?? "") && REPORTING.has(t[close + 2]?.lower ?? "")) return true;
+  return subjectOfLaterVerb(t, close) && !REPORTING.has(t[close + 2]?.lower ?? "");
+}
+
+/** Mend 32 F5: quantifiers that float after a list and speak for it (", both said"). */
+const LIST_QUANTIFIERS: ReadonlySet<string> = new Set(["both", "all", "each"]);
+
+/** Round 32: most lowercase words of an unnamed thing heading an object list ("the bus", "the white pick-up"). */
+const THING_WORDS = 3;
+
+/**
+ * Round 32: an object list that opens with an unnamed thing, then names people: "Gunmen seized the truck, its
+ * driver, B, and the nurses C and D" → B, C, D (the truck gives no row). The thing is a determiner and up to
+ * three lowercase words before the comma; the rest is read as an object search of its own from after the comma,
+ * and kept only when it names people alone, holds an "and" (a list, not a speech tag: "seized the truck, B
+ * said" names no object) and its last name heads no verb of its own.
+ *
+ * @example peopleAfterThing(frame, grid, 3, 5, {}) // [B, C, D] for "A seized the truck, its driver, B, and the nurses C and D"
+ */
+function peopleAfterThing(frame: SentenceFrame, grid: MentionGrid, from: number, comma: number, opts: {gap?: number; allowOf?: boolean; skipOblique?: boolean; placeAfterIn?: boolean}): PlacedMention[] {
+  const t = frame.tokens;
+  if (!TITLE_OPENERS.has(t[from].lower) || comma - from < 2 || comma - from > THING_WORDS + 1) return [];
+  for (let j = from + 1; j < comma; j++) if (t[j].punct || !startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower) || RELATIVE.has(t[j].lower) || isAnd(t[j].lower) || t[j].lower === "of") return [];
+  // The next item opens with an owner ("its driver, B") or is a name.
+  const next = t[comma + 1];
+  if (!next || !(POSSESSIVE.has(next.lower) || next.lower === "its" || grid.startingAt.get(comma + 1)?.mention.kind === "person")) return [];
+  const rest = objectsAfter(frame, grid, comma + 1, opts);
+  if (rest.length === 0 || !rest.every((x) => x.mention.kind === "person")) return [];
+  const last = rest[rest.length - 1];
+  let listed = false;
+  for (let j = comma + 1; j < last.from && !listed; j++) listed = isAnd(t[j].lower);
+  if (!listed || headsVerbAfter(t, last.to) || REPORTING.has(t[last.to]?.lower ?? "")) return [];
+  return rest;
 }
 
 /**
@@ -3168,6 +3341,22 @@ function subjectOfLaterVerb(t: SentenceFrame["tokens"], close: number): boolean 
   return !!w && !w.punct && startsLower(w.text) && w.lower !== "of" && !OBLIQUE.has(w.lower) && !RELATIVE.has(w.lower) && !APPOSITION.has(w.lower) && !ASIDE_GOES_ON.has(w.lower);
 }
 
+const CLAUSE_AUX: ReadonlySet<string> = new Set(CLAUSE_SUBJECT_AUXILIARIES);
+
+/**
+ * Round 32: true when "her" at `i` is an object pronoun before a clause whose subject is the name right after it:
+ * "met B at the school and promised her Portugal would pay" (the name is followed by an auxiliary or a modal,
+ * model CLAUSE_SUBJECT_AUXILIARIES). Not "her Kenyan counterpart" nor "her Lisbon office said" (no auxiliary).
+ *
+ * @example herBeforeClause(frame, grid, 12) // true for "… promised her Portugal would pay"
+ */
+function herBeforeClause(frame: SentenceFrame, grid: MentionGrid, i: number): boolean {
+  const t = frame.tokens;
+  if (t[i]?.lower !== "her") return false;
+  const m = grid.startingAt.get(i + 1);
+  return !!m && CLAUSE_AUX.has(t[m.to]?.lower ?? "");
+}
+
 /**
  * Whether a name after a comma is closed like an apposition: a comma, a semicolon or the end of
  * the sentence after it ("met the envoy, B, on Monday"). A verb after it makes the name a new
@@ -3207,7 +3396,8 @@ export function objectPronoun(frame: SentenceFrame, grid: MentionGrid, i: number
   if (!w || !OBJECT_PRONOUN.has(w)) return [];
   const next = tokens[i + 1];
   // "her family" is a possessive; "promised her a visa", "met her a week later" keep the pronoun.
-  if (w === "her" && next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along" && next.lower !== "a" && next.lower !== "an") return [];
+  // Round 32: "promised her Portugal would pay", "assured her that …": a clause after "her" keeps the pronoun.
+  if (w === "her" && next && !next.punct && !OBLIQUE.has(next.lower) && !BREAKS.has(next.lower) && next.lower !== "along" && next.lower !== "a" && next.lower !== "an" && next.lower !== "that" && !herBeforeClause(frame, grid, i)) return [];
   const taken = new Set(subjects.map((m) => m.index));
   // "B spoke to Mr A by phone, and Mr A thanked him": an earlier mention of the subject's own
   // actor is no one else the pronoun stands for.

@@ -250,6 +250,19 @@ export const PHRASE_OPENING_WORDS = ["with", "under", "through", "including", "a
  */
 export const ASIDE_PREPOSITIONS = ["after", "before", "during", "following", "despite", "amid"];
 
+/**
+ * Round 32: prepositions that open an aside of affiliation or origin right after a named person and before
+ * the verb: "Ada Obi, of the opposition Green Party, criticised B", "C, from the dockers' union, met D".
+ * The person before the aside acts; a body named inside it does not.
+ */
+export const ORIGIN_ASIDE_OPENERS = ["of", "from"];
+
+/**
+ * Round 32: discourse asides set off by commas between a subject and its verb, passed over whole: "A, for her part,
+ * urged B to …", "A, however, criticised B", "A, meanwhile, met B". Lowercase, as word sequences.
+ */
+export const DISCOURSE_ASIDES = ["for her part", "for his part", "for its part", "for their part", "for our part", "however", "meanwhile", "too", "though", "instead", "in response", "in return", "likewise", "separately", "nevertheless", "nonetheless", "for example", "by contrast", "in contrast", "in the meantime"];
+
 /** Forms of "be" and "have": a verb after a name, never part of a title ("the Front were B"). */
 export const COPULA_WORDS = ["is", "are", "was", "were", "be", "been", "has", "have", "had"];
 
@@ -320,6 +333,13 @@ export const NAMING_ASIDE_VERBS = ["call", "calls", "called", "know", "known", "
  * @example QUOTED_VERB_AUXILIARIES.includes("had") // true
  */
 export const QUOTED_VERB_AUXILIARIES = ["had", "has", "have", "would", "will", "could", "should", "might"];
+
+/**
+ * Round 32: auxiliaries and modals after a name that make the name a clause's subject: after "her" the name opens
+ * the clause a verb of promising or assuring takes, and "her" is the pronoun object ("promised her Portugal would
+ * pay" → promised her; not "her Kenyan counterpart", a possessive).
+ */
+export const CLAUSE_SUBJECT_AUXILIARIES = ["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "should", "must", "might", "may", "did", "does"];
 
 /**
  * Offices whose holder speaks for the person served ("the spokesman for B", "the press secretary to B"): a relative
@@ -511,7 +531,18 @@ export const OWN_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "
 
 // Only people a body sends to act for it: not "workers from Nepal", "nurses from the hospital" (who may act for
 // themselves, in a dispute with their employer) nor "doctors from Cuba" (review 27 args F1).
-export const BODY_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "paramedics", "engineers", "firefighters", "crews", "investigators", "inspectors", "observers", "monitors", "instructors", "trainers", "technicians"];
+export const BODY_PEOPLE_NOUNS = ["volunteers", "rescuers", "divers", "medics", "paramedics", "engineers", "firefighters", "crews", "investigators", "inspectors", "observers", "monitors", "instructors", "trainers", "technicians",
+  // Round 32: the armed men of a group or a force act for it ("Gunmen from the Red Hand seized B" → the Red Hand
+  // abducted B; "Soldiers from the Lusitanian Army backed the National Guard"). Still only after a body's name,
+  // never a country's or a town's ("soldiers from Ghana", "gunmen from the hills").
+  "gunmen", "fighters", "militants", "militiamen", "soldiers", "troops", "commandos"];
+
+/**
+ * Mend 32 F4: the leaders of a body's own people, after "their" as a verb's object: "Soldiers from the X Army
+ * accused their commander, B, of …", "Fighters from the X Front turned on their leaders": the people act against
+ * their own side, not for the body that sent them. Lowercase.
+ */
+export const OWN_SIDE_LEADER_NOUNS = ["commander", "commanders", "leader", "leaders", "officer", "officers", "chief", "chiefs", "superior", "superiors", "general", "generals", "boss", "bosses", "comrade", "comrades", "employer", "employers"];
 
 /**
  * Round 27: subordinators that open a fronted participle clause before "he/she" ("Before flying

@@ -26,6 +26,9 @@ export const TITLE_HEADS: readonly string[] = [
   // Mend 31: "akim" and "wali" are given names too ("Akim Mensah", "Wali Rahimi"): they stand in
   // argument-words.ts OFFICE_ROLE_NOUNS, read only before their link word, never dropped from a name.
   "prefect", "voivode",
+  // Round 32: the heads of a district in South Asia, written as titles before the name ("District Collector
+  // N. Ramaswamy", "District Magistrate Farah Haq"; an initial after one opens the name as after "Minister").
+  "collector", "magistrate",
   // School heads, named with their title in kidnapping and strike stories ("Principal Teresa Ocampo").
   "principal", "headmaster", "headmistress", "headteacher",
   // Honorifics written before a name and kept with it (KEPT_HONORIFICS): "Datu Ismael Sabdani", "Alhaji Bello Tanko",
