@@ -508,7 +508,9 @@ export const IRREGULAR_ASIDE_PARTICIPLES = ["taken", "held", "born", "known", "f
 export const RELATIONAL_HEAD_NOUNS = ["family", "families", "relatives", "relative", "lawyer", "lawyers", "attorney", "attorneys", "supporters",
   "supporter", "critics", "critic", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "friends", "friend",
   "colleagues", "colleague", "aides", "aide", "wives", "husbands", "sons", "daughters", "brothers", "sisters", "parents", "children", "mothers",
-  "fathers", "widows", "son-in-law", "daughter-in-law", "entourage", "allies", "ally", "opponents", "rivals", "neighbours", "neighbors"];
+  "fathers", "widows", "son-in-law", "daughter-in-law", "entourage", "allies", "ally", "opponents", "rivals", "neighbours", "neighbors",
+  // Session 32: crowds named after whom they follow or oppose ("Fans of B attacked C", "Followers of B met D").
+  "fans", "fan", "followers", "follower", "admirers", "loyalists", "loyalist", "devotees", "disciples", "backers", "detractors"];
 
 /**
  * Military and police ranks written lowercase before listed names, singular or plural: "released
