@@ -3353,7 +3353,8 @@ const CLAUSE_AUX: ReadonlySet<string> = new Set(CLAUSE_SUBJECT_AUXILIARIES);
 function herBeforeClause(frame: SentenceFrame, grid: MentionGrid, i: number): boolean {
   const t = frame.tokens;
   if (t[i]?.lower !== "her") return false;
-  const m = grid.startingAt.get(i + 1);
+  // Session 32: also a body's name after "the" ("assured her the Red Cross would help").
+  const m = grid.startingAt.get(i + 1) ?? (t[i + 1]?.lower === "the" ? grid.startingAt.get(i + 2) : undefined);
   return !!m && CLAUSE_AUX.has(t[m.to]?.lower ?? "");
 }
 
