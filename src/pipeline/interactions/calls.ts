@@ -10,6 +10,7 @@ import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_W
 import {actorName} from "./arguments.ts";
 import {calledOnVisits} from "./courtesy-visits.ts";
 import {pressedPastTime} from "./pressed-requests.ts";
+import {pleasAsCalls} from "./pleas.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
 import type {RowPair} from "./row-passes.ts";
 import type {InteractionType} from "../types.ts";
@@ -75,6 +76,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = calledOnVisits(frame, pairs);
   // Round 31: "pressed B since the spring to free …" is asked, as "pressed B to free …" is (pressed-requests.ts).
   pairs = pressedPastTime(frame, pairs);
+  // Round 32: "A pleaded with B to act" is a call on B, as begging is (pleas.ts).
+  pairs = pleasAsCalls(frame, pairs);
   // Round 31: "A spoke with B about the floods" names a topic, no meeting (unless by phone: a call).
   pairs = withoutTopicTalks(frame, pairs);
   // Rows whose verb names no real pair of sides (sideless-rows.ts).

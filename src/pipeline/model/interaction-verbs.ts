@@ -316,6 +316,20 @@ export const HANDSHAKE_GAME_WORDS = ["match", "matches", "game", "games", "final
  *
  * @example PLEA_WITH_NOUNS.includes("request") // true
  */
+/**
+ * Round 32: verbs of a plea made "with" someone ("A pleaded with B"): a call on B, as begging is (interactions/pleas.ts).
+ * Lowercase.
+ *
+ * @example PLEA_WITH_VERBS.includes("pleaded") // true
+ */
+export const PLEA_WITH_VERBS = ["plead", "pleaded", "pleads", "pleading", "pled"];
+
+/**
+ * Round 32: words that end the reach in which a plea's "for" asks for a thing ("pleaded with B, the governor, for her
+ * return"): a new clause or infinitive ("pleaded with B to act", "pleaded with B and said …"). Lowercase.
+ */
+export const PLEA_FOR_STOPS = ["to", "and", "but", "that", "who", "which", "as", "after", "before", "while"];
+
 export const PLEA_WITH_NOUNS = ["request", "requests", "appeal", "appeals", "plea", "pleas", "petition", "entreaty"];
 
 /**
@@ -618,8 +632,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "A sought help from B", "A asked for B's help" → A asked B (a request told with its thing, like "asked B for help").
   ...verbs("asked", "direct", ["sought", "seeks", "seeking", "enlisted", "enlists", "enlisting", "requested", "requests", "requesting", "asked for", "asks for", "asking for"].flatMap((v) =>
     ["the help of", "the assistance of", "the support of", "help from", "assistance from", "the help from"].map((n) => v + " " + n)), {notGame: true}),
-  // "flew to X to plead with B": a plea to a helper is a request (docs: requests → asked).
-  ...verbs("asked", "direct", ["plead with", "pleaded with", "pleads with", "pleading with", "pled with"]),
+  // "flew to X to plead with B": read as a request here, so that the plea guards of find-interactions.ts see it; round 32
+  // makes the rows left a call on B unless a thing is asked for ("pleaded with B for her return"; interactions/pleas.ts).
+  ...verbs("asked", "direct", PLEA_WITH_VERBS.map((v) => v + " with")),
   ...verbs("visited", "direct", ["visited"], {passive: true}),
   ...verbs("visited", "direct", ["visits", "visit", "visiting", "travelled to", "traveled to", "travel to", "travels to", "travelling to", "traveling to", "arrived in", "flew to"]),
   // "she planned to fly to X to thank B", "he would fly to X": a person's trip told in the present or
