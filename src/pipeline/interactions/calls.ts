@@ -11,6 +11,7 @@ import {actorName} from "./arguments.ts";
 import {calledOnVisits} from "./courtesy-visits.ts";
 import {pressedPastTime} from "./pressed-requests.ts";
 import {pleasAsCalls} from "./pleas.ts";
+import {raisedCasesAsked, withoutRaisedThings} from "./raised-topics.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
 import type {RowPair} from "./row-passes.ts";
 import type {InteractionType} from "../types.ts";
@@ -78,6 +79,10 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = pressedPastTime(frame, pairs);
   // Round 32: "A pleaded with B to act" is a call on B, as begging is (pleas.ts).
   pairs = pleasAsCalls(frame, pairs);
+  // Round 32: "raised 2 million euros with B", "raised three children with B": no matter talked of (raised-topics.ts).
+  pairs = withoutRaisedThings(frame, pairs);
+  // Round 32: "raised B's case with C" is a plea for B, a request of C's (raised-topics.ts).
+  pairs = raisedCasesAsked(frame, pairs);
   // Round 31: "A spoke with B about the floods" names a topic, no meeting (unless by phone: a call).
   pairs = withoutTopicTalks(frame, pairs);
   // Rows whose verb names no real pair of sides (sideless-rows.ts).
