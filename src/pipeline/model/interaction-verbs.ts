@@ -713,6 +713,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("visited", "direct", ["paid", "pays", "paying", "pay", "made", "makes", "making", "make"].flatMap((v) => ["a visit to", "a brief visit to", "a surprise visit to",
     "a courtesy visit to", "a working visit to", "an official visit to", "a state visit to", "a two-day visit to", "a three-day visit to", "a one-day visit to"].map((n) => v + " " + n))
     .concat(["made a trip to", "makes a trip to", "made a brief trip to", "made a surprise trip to"]), {notGame: true}),
+  // Round 32: a courtesy call is a visit in person, no call to act: "A paid a courtesy call on B (before flying home)" → A
+  // met B, as the held-out golds type a visit to a person (the bare "call on" inside it read called_on). Persons and
+  // bodies only: "paid a courtesy call on the ministry" is a visit to its people; none in a sentence of games.
+  ...verbs("met", "direct", ["paid", "pays", "paying", "pay", "made", "makes", "making", "make"].flatMap((v) => ["a courtesy call on", "a courtesy call to", "courtesy calls on",
+    "a brief courtesy call on", "a farewell call on"].map((n) => v + " " + n)), {personTarget: true, notGame: true}),
   // "A had flown to X three times in search of her son": a trip of A's own; "B was flown to X" is carried, no visit.
   ...verbs("visited", "direct", ["flown to"], {notPrev: ["was", "were", "been", "being", "be", "is", "are", "and"]}),
   ...verbs("killed", "direct", ["killed", "kills", "kill", "killing", "shot dead", "murdered", "executed"], {passive: true}),
