@@ -541,6 +541,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "Acme let B go last month" is a dismissal, "the club let B go on a free transfer" a sale.
   ...verbs("released", "direct", ["let", "lets", "letting"].flatMap((v) => ["go", "walk free", "leave", "walk"].map((n) => `${v} … ${n}`)), {personTarget: true}),
   ...verbs("released", "direct", ["let go"], {passive: true, personTarget: true, prev: ["was", "were", "been", "being", "be", "is", "are", "later", "finally"]}),
+  // Round 32: a release told by its order: "President A ordered the (immediate) release of B" → A released B, as "A freed
+  // B" (the one who orders a captive let go is the one who frees him). A person or a group only ("ordered the release of
+  // the report / of funds" names none); "called for / demanded the release of B" is no order and stays as it was.
+  ...verbs("released", "direct", ["ordered", "orders", "ordering", "order"].flatMap((v) => ["the release of", "the immediate release of", "the swift release of",
+    "the unconditional release of"].map((n) => v + " " + n)), {personTarget: true, notPrev: ["to"]}),
   // "the army had handed back B", "B was handed back by A": a captive returned to his own side.
   ...verbs("released", "direct", ["handed back", "hands back", "handing back", "hand back"], {passive: true, personTarget: true}),
   ...verbs("called_on", "direct", ["called on", "calls on", "call on", "calling on", "called upon", "calls upon", "call upon", "calling upon", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "pressure"]),
