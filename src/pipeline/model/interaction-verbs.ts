@@ -184,6 +184,31 @@ export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", 
     "to the same table"].map((n) => v + " … " + n));
 
 /**
+ * Round 32: spans after "talked for" that tell a long talk of two sides ("A and B talked for hours"): hours or a day's
+ * part, not years ("talked for years about a merger" is no one sitting). Lowercase.
+ */
+export const TALKED_SPANS = ["hours", "an hour", "two hours", "three hours", "four hours", "five hours", "six hours", "several hours", "many hours", "more than an hour",
+  "more than two hours", "more than three hours", "nearly an hour", "nearly two hours", "nearly three hours", "almost an hour", "over an hour", "about an hour", "about two hours",
+  "an hour and a half", "the best part of a day", "the best part of an hour", "most of the day", "most of the afternoon", "most of the morning", "most of the evening",
+  "much of the day", "much of the night", "the whole day", "the whole afternoon", "a whole day", "a full day", "the rest of the day"];
+
+/**
+ * Round 32: documents two sides go through together ("A and B went through the list of names") — the work of a meeting.
+ * Lowercase.
+ */
+export const WENT_THROUGH_DOCUMENTS = ["the list", "the lists", "the names", "the list of names", "the draft", "the drafts", "the text", "the terms", "the demands",
+  "the proposals", "the document", "the documents", "the agreement", "the deal", "the points", "the details", "the files", "the dossier"];
+
+/**
+ * Round 32: words right before "for talks with B" that make the talks only called for, offered or hoped for, none held or
+ * planned ("ready for talks with B", "pressed for talks with B"). Lowercase.
+ */
+export const TALKS_CALLED_FOR_WORDS = ["ready", "call", "calls", "called", "calling", "pressed", "pressing", "press", "push", "pushed", "pushing", "appeal", "appealed",
+  "appealing", "open", "opened", "willing", "prepared", "hope", "hopes", "hoped", "hoping", "plea", "plead", "pleaded", "ask", "asked", "asking", "demand", "demanded",
+  "demanding", "lobbied", "lobbying", "campaigned", "campaigning", "no", "not", "never", "n't", "bid", "request", "requested", "proposal", "proposed", "offer", "offered",
+  "invitation", "invited", "eager", "keen", "available", "time"];
+
+/**
  * Round 28: spans of time a meeting is told by ("A spent an hour with B"): hours and parts of a day, not years or
  * nights. Lowercase.
  */
@@ -696,6 +721,21 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // hour with B on the practice court"). Only a span of hours or a day ("spent two years in prison with B",
   // "spent the night with B" are no meeting).
   ...verbs("met", "direct", ["spent", "spends", "spending", "spend"].flatMap((v) => SPENT_WITH_SPANS.map((n) => v + " " + n + " with")), {personOnly: true, personSource: true, notGame: true}),
+  // Round 32: talks told by their length with the two sides as the subject: "A and B talked for hours / for the best part
+  // of a day / late into the night" → A met B (a coordinated subject, no object: symmetric); "A talked for an hour with
+  // B" too. Persons only, no game, no media outlet or interview ("A and B talked for an hour on the podcast").
+  ...verbs("met", "with", ["talked", "talks", "talking"].flatMap((v) => [...TALKED_SPANS.map((n) => `${v} for ${n}`), `${v} late into the night`, `${v} through the night`]),
+    {symmetric: true, personOnly: true, personSource: true, notGame: true, notMedia: true, notInterview: true, notPrev: ["not", "never", "n't"]}),
+  // Round 32: a document gone over together: "A and B went through the list / the names / the draft one by one" → A met
+  // B (the two sides working at one table). Persons only, no game ("went through the group stage").
+  ...verbs("met", "with", ["went", "go", "goes", "going"].flatMap((v) => WENT_THROUGH_DOCUMENTS.map((n) => `${v} through ${n}`)),
+    {symmetric: true, personOnly: true, personSource: true, notGame: true, notMedia: true, notInterview: true, notPrev: ["to", "not", "never", "n't"]}),
+  // Round 32: talks named as a trip's purpose: "A is due in X on Friday for talks with B", "A will fly to X for talks with
+  // B" → A met B (the plan words around make it planned). Persons only; not talks only called for or offered ("ready for
+  // talks with B", "called for talks with B").
+  ...verbs("met", "with", ["for talks", "for direct talks", "for fresh talks", "for further talks", "for face-to-face talks", "for urgent talks", "for private talks"],
+    // (Not after "down": "sat / sit down for talks with B" is the entries above, with their own guards: "refused to sit down".)
+    {personOnly: true, personSource: true, notMedia: true, notGame: true, notPrev: [...TALKS_CALLED_FOR_WORDS, "down"]}),
   // Round 28: a planned sit-down: "A is expected / due / scheduled / set to sit down with B" → A met B, a plan ("agreed /
   // refused to sit down with B" stay none, as the bare "to sit down with" above).
   // (The phrase opens at "to", so the plan word before it sets the row's modality.)

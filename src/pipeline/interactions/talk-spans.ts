@@ -1,0 +1,34 @@
+/**
+ * Round 32: stage 07's guard on talks told with the two sides as a coordinated subject ("A and B talked for hours", "A
+ * and B went through the list of names": model interaction-verbs.ts TALKED_SPANS, WENT_THROUGH_DOCUMENTS). Such a row
+ * has no object, so the media and interview guards of an object verb never see it: "The two coaches talked for an hour
+ * on the Sports Hour podcast" is a broadcast, no meeting. The row goes when the sentence names a media outlet or tells an
+ * interview or a show (model INTERVIEW_WORDS). Called from calls.ts, the last pass over a sentence's pairs.
+ */
+import type {SentenceFrame} from "../events/frame.ts";
+import type {Token} from "../events/tokens.ts";
+import {withoutWhere, type RowPair} from "./row-passes.ts";
+import {INTERVIEW_WORDS} from "../model/interaction-verbs.ts";
+
+const TALKING = new Set(["talked", "talks", "talking"]);
+const GOING = new Set(["went", "go", "goes", "going"]);
+const INTERVIEW = new Set(INTERVIEW_WORDS);
+
+/**
+ * `pairs` without the "A and B talked for hours" / "went through the list" meetings of a sentence that tells a broadcast
+ * (a media mention or an interview word); the same array when none goes.
+ *
+ * @example withoutBroadcastTalks(frame, pairs).length // 0 for "Tom Hale and Otto Berg talked for hours on the Sports Hour podcast."
+ */
+export function withoutBroadcastTalks<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  if (!frame.mentions.some((m) => m.mention.kind === "media") && !frame.tokens.some((t) => INTERVIEW.has(t.lower))) return pairs;
+  return withoutWhere(frame, pairs, talkSpanRow);
+}
+
+/** True for a met row of "talked for <span>" or "went through <document>" (its verb's first two words). */
+function talkSpanRow(t: readonly Token[], p: RowPair): boolean {
+  if (p.type !== "met") return false;
+  const v = t[p.from]?.lower ?? "";
+  const next = t[p.from + 1]?.lower;
+  return (TALKING.has(v) && (next === "for" || next === "late" || next === "through")) || (GOING.has(v) && next === "through");
+}

@@ -1,0 +1,74 @@
+/**
+ * Stage 07 on invented sentences (round 32): talks told without a meeting verb.
+ * - "A and B talked for hours / for most of the afternoon", "A talked for an hour with B" → A met B (model TALKED_SPANS);
+ * - "A and B went through the list / the draft line by line" → A met B (model WENT_THROUGH_DOCUMENTS);
+ * - "A will fly to X on Monday for talks with B", "A is due in X for talks with B" → A met B, planned.
+ * Not talks only called for or offered ("ready for talks with B"), not a broadcast ("talked for hours on the podcast",
+ * interactions/talk-spans.ts), not a game ("went through the group stage"), not a negated talk.
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "positive: 'A and B talked for most of the afternoon' → A met B": {
+    s: "Union leader Karl Moss and Lena Dahl of Acme Steel talked for most of the afternoon, two officials said.",
+    m: ["Karl Moss", "Lena Dahl", "Acme Steel:organization"],
+    rows: ["Karl Moss -met-> Lena Dahl"]
+  },
+  "positive: 'A and B talked for the best part of a day' → A met B": {
+    s: "Rosa Quint and Jorge Pinto talked for the best part of a day, according to people briefed on the strike.",
+    m: ["Rosa Quint", "Jorge Pinto"],
+    rows: ["Rosa Quint -met-> Jorge Pinto"]
+  },
+  "positive: 'A talked for an hour with B' → A met B": {
+    s: "Mayor Ana Lee talked for an hour with the dam's operator, Otto Berg.",
+    m: ["Ana Lee", "Otto Berg"],
+    rows: ["Ana Lee -met-> Otto Berg"]
+  },
+  "positive: 'A and B went through the list of demands line by line' → A met B": {
+    s: "Karl Moss and Lena Dahl went through the list of demands line by line.",
+    m: ["Karl Moss", "Lena Dahl"],
+    rows: ["Karl Moss -met-> Lena Dahl"]
+  },
+  "positive: 'A will fly to X on Monday for talks with B' → A met B, planned (and visited X)": {
+    s: "The flood victims' spokeswoman, Ines Vidal, will fly to Lisbon on Monday for talks with Jorge Pinto, her lawyer said.",
+    m: ["Ines Vidal", "Lisbon:place", "Jorge Pinto"],
+    rows: ["Ines Vidal -visited-> Lisbon", "Ines Vidal -met-> Jorge Pinto"],
+    modality: "planned"
+  },
+  "positive: 'A is due in X on Friday for talks with B' → A met B, planned": {
+    s: "Tom Hale is due in Oslo on Friday for talks with Otto Berg.",
+    m: ["Tom Hale", "Oslo:place", "Otto Berg"],
+    rows: ["Tom Hale -visited-> Oslo", "Tom Hale -met-> Otto Berg"],
+    modality: "planned"
+  },
+  "negative (talks offered: 'said he was ready for talks with B'): no row": {
+    s: "Tom Hale said he was ready for talks with Otto Berg.",
+    m: ["Tom Hale", "Otto Berg"],
+    rows: []
+  },
+  "negative (talks called for: 'called for talks with B'): no meeting": {
+    s: "The striking nurses' leader, Tom Hale, called for talks with Otto Berg.",
+    m: ["Tom Hale", "Otto Berg"],
+    rows: []
+  },
+  "negative (a broadcast: 'A and B talked for hours on the podcast'): no row": {
+    s: "Tom Hale and Otto Berg talked for hours on the Sports Hour podcast.",
+    m: ["Tom Hale", "Otto Berg", "Sports Hour:media"],
+    rows: []
+  },
+  "negative (a game: 'A and B went through the group stage unbeaten'): no row": {
+    s: "Tom Hale and Otto Berg went through the group stage unbeaten.",
+    m: ["Tom Hale", "Otto Berg"],
+    rows: []
+  },
+  "negative (negated: 'A and B did not talk for long'): no row": {
+    s: "Tom Hale and Otto Berg did not talk for long.",
+    m: ["Tom Hale", "Otto Berg"],
+    rows: []
+  }
+};
+
+describe("findInteractions: round 32 talks told without a meeting verb", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
