@@ -254,6 +254,12 @@ export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove
  * (SPENT_DATED_WORDS: "went to Paris in 1990 to study" is a life story) and no word of flight, return or shows
  * (JOURNEY_NOT_VISIT_WORDS) nor of study, work, care or a crime (ARRIVAL_NOT_VISIT_WORDS) (interactions/calls.ts).
  */
+/**
+ * Round 32: parts of the news day that date an arrival after "this" ("A reached X this afternoon", the live blog's day):
+ * as a weekday does for ARRIVAL_VISIT_PHRASES (interactions/calls.ts arrivalDated). Lowercase.
+ */
+export const ARRIVAL_DAY_PARTS = ["morning", "afternoon", "evening"];
+
 export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at"];
 
 /** Round 31: words after "arrived at the" that name no site ("arrived at the conclusion / same time / decision"; interactions/site-arrivals.ts). Lowercase. */
@@ -736,6 +742,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   ...verbs("met", "with", ["for talks", "for direct talks", "for fresh talks", "for further talks", "for face-to-face talks", "for urgent talks", "for private talks"],
     // (Not after "down": "sat / sit down for talks with B" is the entries above, with their own guards: "refused to sit down".)
     {personOnly: true, personSource: true, notMedia: true, notGame: true, notPrev: [...TALKS_CALLED_FOR_WORDS, "down"]}),
+  // Round 32: a briefing is a meeting of the one briefed and the one briefing: "Governor A was briefed at the dam by the
+  // fire chief, B", "B briefed A on the rescue" → A met B. Persons only ("sources briefed on the talks", "briefed
+  // reporters" name no one met), no media outlet or interview.
+  ...verbs("met", "direct", ["briefed", "briefs", "briefing"], {passive: true, personOnly: true, personSource: true, notMedia: true, notInterview: true, notGame: true}),
   // Round 28: a planned sit-down: "A is expected / due / scheduled / set to sit down with B" → A met B, a plan ("agreed /
   // refused to sit down with B" stay none, as the bare "to sit down with" above).
   // (The phrase opens at "to", so the plan word before it sets the row's modality.)
