@@ -184,6 +184,12 @@ export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", 
     "to the same table"].map((n) => v + " … " + n));
 
 /**
+ * Round 32: efforts one body joins another in, as help ("A joined B in the search"; model interaction-verbs.ts). Lowercase.
+ */
+export const JOINED_EFFORTS = ["the search", "the rescue", "the rescue effort", "the rescue operation", "the search and rescue", "the relief effort", "the relief operation",
+  "the recovery", "the recovery effort", "the evacuation", "the clean-up", "the cleanup", "the hunt", "the manhunt", "the firefighting", "the operation", "the effort"];
+
+/**
  * Round 32: spans after "talked for" that tell a long talk of two sides ("A and B talked for hours"): hours or a day's
  * part, not years ("talked for years about a merger" is no one sitting). Lowercase.
  */
@@ -850,6 +856,12 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // a noun of aid within four words, SUPPLIED_AID_NOUNS; "provided B with information / evidence" is none).
   ...verbs("assisted", "direct", ["supplied", "supplies", "supply", "supplying", "provided", "provides", "provide", "providing", "furnished", "furnishes", "furnishing",
     "equipped", "equips", "equipping", "resupplied", "resupplying"], {aidWith: true}),
+  // Round 32: help told by a joined effort: "A joined B in the search / the rescue / the relief effort" → A assisted B (the
+  // gap holds the one joined; the effort's noun is part of the phrase, so "joined B in calling for …", "joined B in the
+  // final" name none), and "A has been working / worked alongside B" → A assisted B, for bodies only and never in a game
+  // (interactions/joined-help.ts: "worked alongside Otto Berg at the bank for years" is a colleague, no help).
+  ...verbs("assisted", "direct", ["joined", "joins", "joining"].flatMap((v) => JOINED_EFFORTS.map((n) => `${v} … in ${n}`)), {notGame: true}),
+  ...verbs("assisted", "direct", ["working alongside", "worked alongside", "works alongside", "work alongside"], {notGame: true, notMedia: true}),
   // "B is backed by A", "A backs B": support of a party (the object must be named: "backed the plan" gives nothing).
   ...verbs("assisted", "direct", ["backed", "backs", "backing"], {passive: true}),
   ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),
