@@ -1,0 +1,49 @@
+/**
+ * Stage 07 on invented sentences (round 32): captivity told by a noun phrase with its term and holder, "B and C were flown
+ * home after 200 days as hostages of A" → A held B and C (interactions/captive-terms.ts). Not a speaker named first, not a
+ * holder that is a person or no body ("a prisoner of war", "of Ruritania's regime"), not a guest.
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "positive: 'B and C were flown home after 200 days as hostages of A' → A held both": {
+    s: "Otto Berg and Ann Lee were flown home after 200 days as hostages of the Delta Front.",
+    m: ["Otto Berg", "Ann Lee", "Delta Front:organization"],
+    rows: ["Delta Front -held-> Otto Berg", "Delta Front -held-> Ann Lee"]
+  },
+  "positive: 'When B and C were driven out of X on Tuesday, after 430 days as hostages of A, …' → A held both": {
+    s: "When the two engineers Karl Moss and Ines Vidal were driven out of Velm on Tuesday, after 430 days as hostages of the Sierra Front, the country that made it possible was Chile.",
+    m: ["Karl Moss", "Ines Vidal", "Velm:place", "Sierra Front:group", "Chile:country"],
+    rows: ["Sierra Front -held-> Karl Moss", "Sierra Front -held-> Ines Vidal"]
+  },
+  "positive: 'B came home on Friday after three months as a prisoner of A' → A held B": {
+    s: "Jorge Pinto came home on Friday after three months as a prisoner of the River Guard militia.",
+    m: ["Jorge Pinto", "River Guard:group"],
+    rows: ["River Guard -held-> Jorge Pinto"]
+  },
+  "negative (a speaker named first: 'A said B had spent two years as a prisoner of C'): no row": {
+    s: "Tom Hale said Otto Berg had spent two years as a prisoner of the Delta Front.",
+    m: ["Tom Hale", "Otto Berg", "Delta Front:organization"],
+    rows: []
+  },
+  "negative (no body: 'spent two years as a prisoner of war'): no row": {
+    s: "Otto Berg spent two years as a prisoner of war in Velm.",
+    m: ["Otto Berg", "Velm:place"],
+    rows: []
+  },
+  "negative (a guest, no captive: 'three weeks as a guest of A'): no row": {
+    s: "Otto Berg spent three weeks as a guest of the Delta Front.",
+    m: ["Otto Berg", "Delta Front:organization"],
+    rows: []
+  },
+  "negative (a person as holder: 'as a hostage of Tom Hale'): no row": {
+    s: "Otto Berg spent two weeks as a hostage of Tom Hale.",
+    m: ["Otto Berg", "Tom Hale"],
+    rows: []
+  }
+};
+
+describe("findInteractions: round 32 captivity told by its term", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
