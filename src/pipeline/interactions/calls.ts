@@ -14,6 +14,7 @@ import {pleasAsCalls} from "./pleas.ts";
 import {raisedCasesAsked, withoutRaisedThings} from "./raised-topics.ts";
 import {withoutBroadcastTalks} from "./talk-spans.ts";
 import {withoutColleagueHelp} from "./joined-help.ts";
+import {withoutSafeLifts} from "./rescue-lifts.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
 import type {RowPair} from "./row-passes.ts";
 import type {InteractionType} from "../types.ts";
@@ -89,6 +90,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withoutBroadcastTalks(frame, pairs);
   // Round 32: "worked alongside B" is help between bodies, a colleague's work between persons (joined-help.ts).
   pairs = withoutColleagueHelp(frame, pairs);
+  // Round 32: "winched B off the roof" is a rescue; a lift with no place of danger is none (rescue-lifts.ts).
+  pairs = withoutSafeLifts(frame, pairs);
   // Round 31: "A spoke with B about the floods" names a topic, no meeting (unless by phone: a call).
   pairs = withoutTopicTalks(frame, pairs);
   // Rows whose verb names no real pair of sides (sideless-rows.ts).

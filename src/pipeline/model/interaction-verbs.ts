@@ -184,6 +184,22 @@ export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", 
     "to the same table"].map((n) => v + " … " + n));
 
 /**
+ * Round 32: verbs of lifting someone out of danger (a rescue: model interaction-verbs.ts, with RESCUE_LIFT_PLACES). Lowercase.
+ */
+export const RESCUE_LIFT_VERBS = ["lifted", "lifts", "winched", "winches", "hoisted", "hoists", "plucked", "plucks", "pulled", "pulls", "dragged", "drags", "airlifted",
+  "airlifts", "hauled", "hauls"];
+
+/**
+ * Round 32: places of danger a rescued person is lifted from ("winched B off the roof", "pulled B from the rubble"). Lowercase.
+ */
+export const RESCUE_LIFT_PLACES = ["off the roof", "from the roof", "off a roof", "from a roof", "off the rooftop", "from the wreckage", "out of the wreckage", "from the rubble",
+  "out of the rubble", "from the debris", "out of the debris", "from the water", "out of the water", "from the river", "out of the river", "from the sea", "out of the sea",
+  "from the floodwaters", "out of the floodwaters", "from the flood", "from the mud", "out of the mud", "from the snow", "out of the snow", "from the ice", "off the ice",
+  "from the burning", "out of the burning", "from the collapsed", "out of the collapsed", "from the sinking", "off the sinking", "off the ledge", "off the cliff",
+  "from the cliff", "from the mine", "out of the mine", "from the shaft", "out of the shaft", "from the car", "out of the car", "from the bus", "out of the bus",
+  "from the cabin", "out of the cabin", "from the gondola", "out of the gondola", "from the ferry", "off the ferry", "from the boat", "off the boat"];
+
+/**
  * Round 32: efforts one body joins another in, as help ("A joined B in the search"; model interaction-verbs.ts). Lowercase.
  */
 export const JOINED_EFFORTS = ["the search", "the rescue", "the rescue effort", "the rescue operation", "the search and rescue", "the relief effort", "the relief operation",
@@ -862,6 +878,14 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // (interactions/joined-help.ts: "worked alongside Otto Berg at the bank for years" is a colleague, no help).
   ...verbs("assisted", "direct", ["joined", "joins", "joining"].flatMap((v) => JOINED_EFFORTS.map((n) => `${v} … in ${n}`)), {notGame: true}),
   ...verbs("assisted", "direct", ["working alongside", "worked alongside", "works alongside", "work alongside"], {notGame: true, notMedia: true}),
+  // Round 32: a rescue told by the lift: "Major A winched an elderly farmer, B, off the roof of her barn", "A pulled B from
+  // the rubble", "B was pulled from the wreckage by a ski instructor, A" → A assisted B, as "A rescued B" does. Only with
+  // the place of danger in the phrase (RESCUE_LIFT_PLACES: "lifted the trophy off the table", "pulled B from the team" name
+  // no rescue), a person or group lifted, and no game in the sentence.
+  // (The active verb alone, so that an apposition may name the one lifted: "winched an elderly farmer, B, off the roof";
+  // interactions/rescue-lifts.ts keeps its rows only with the place of danger right after the object.)
+  ...verbs("assisted", "direct", RESCUE_LIFT_VERBS, {personTarget: true, notGame: true, notPrev: ["was", "were", "been", "being", "be", "is", "are"]}),
+  ...verbs("assisted", "direct", RESCUE_LIFT_VERBS.flatMap((v) => RESCUE_LIFT_PLACES.map((n) => `${v} ${n}`)), {passive: true, personTarget: true, notGame: true}),
   // "B is backed by A", "A backs B": support of a party (the object must be named: "backed the plan" gives nothing).
   ...verbs("assisted", "direct", ["backed", "backs", "backing"], {passive: true}),
   ...verbs("assisted", "wide", ["helped", "helps", "help", "helping", "assisted", "assists", "assist", "assisting", "aided", "aiding", "supported", "supports", "supporting", "rescued"], {passive: true}),

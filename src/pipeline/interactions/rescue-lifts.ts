@@ -1,0 +1,37 @@
+/**
+ * Round 32: stage 07's guard on a rescue told by the lift ("Captain Tom Hale winched an elderly farmer, Ana Lee, off the
+ * roof of her barn" → Tom Hale assisted Ana Lee; model interaction-verbs.ts RESCUE_LIFT_VERBS). The active verb is read
+ * alone so that an apposition may name the one lifted; its row stands only when a place of danger follows the object
+ * within a few words (RESCUE_LIFT_PLACES: "off the roof", "from the rubble"): "lifted Ana Lee onto his shoulders",
+ * "pulled Ana Lee from the team" and "freed Ana Lee" (the release verb's own rows) are no rescue of this kind. Called
+ * from calls.ts, the last pass over a sentence's pairs.
+ */
+import type {SentenceFrame} from "../events/frame.ts";
+import type {Token} from "../events/tokens.ts";
+import {withoutWhere, type RowPair} from "./row-passes.ts";
+import {RESCUE_LIFT_PLACES, RESCUE_LIFT_VERBS} from "../model/interaction-verbs.ts";
+
+const LIFTING = new Set(RESCUE_LIFT_VERBS);
+const PLACES = RESCUE_LIFT_PLACES.map((p) => p.split(" "));
+/** Most tokens between the object's end and its place of danger ("B, 81, off the roof"). */
+const PLACE_REACH = 4;
+
+/**
+ * `pairs` without the assisted rows of a lifting verb with no place of danger after the object; the same array when
+ * none goes.
+ *
+ * @example withoutSafeLifts(frame, pairs).length // 0 for "Tom Hale lifted Ana Lee onto his shoulders."
+ */
+export function withoutSafeLifts<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  return withoutWhere(frame, pairs, safeLift);
+}
+
+/** True for an active lifting verb's assisted row (the verb alone) whose object is not followed by a place of danger. */
+function safeLift(t: readonly Token[], p: RowPair): boolean {
+  if (p.type !== "assisted" || p.to !== p.from + 1 || !LIFTING.has(t[p.from]?.lower ?? "") || p.target.from < p.to) return false;
+  for (let k = p.target.to; k < t.length && k <= p.target.to + PLACE_REACH; k++) {
+    if (PLACES.some((words) => words.every((w, j) => t[k + j]?.lower === w))) return false;
+    if (t[k].punct && t[k].text !== ",") return true;
+  }
+  return true;
+}

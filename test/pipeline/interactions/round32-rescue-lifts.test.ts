@@ -1,0 +1,45 @@
+/**
+ * Stage 07 on invented sentences (round 32): a rescue told by the lift out of danger, "A winched B off the roof", "A pulled
+ * B from the rubble", "B was pulled from the wreckage by A" → A assisted B (model RESCUE_LIFT_VERBS, RESCUE_LIFT_PLACES;
+ * interactions/rescue-lifts.ts). Not a lift with no danger ("onto his shoulders"), not a thing lifted, not a player
+ * pulled from a team.
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "positive: 'Captain A winched an elderly farmer, B, off the roof of her barn' → A assisted B": {
+    s: "Captain Tom Hale winched an elderly farmer, Ana Lee, off the roof of her barn this morning.",
+    m: ["Tom Hale", "Ana Lee"],
+    rows: ["Tom Hale -assisted-> Ana Lee"]
+  },
+  "positive: 'B was pulled from the wreckage by a ski instructor, A' → A assisted B": {
+    s: "The boy, Otto Lee, 12, was pulled from the wreckage by a ski instructor, Ana Berg, who has no family tie to him.",
+    m: ["Otto Lee", "Ana Berg"],
+    rows: ["Ana Berg -assisted-> Otto Lee"]
+  },
+  "positive: 'The Mountain Rescue pulled B from the rubble on Tuesday' → A assisted B": {
+    s: "The Mountain Rescue pulled Karl Moss from the rubble of the collapsed school on Tuesday.",
+    m: ["Mountain Rescue:organization", "Karl Moss"],
+    rows: ["Mountain Rescue -assisted-> Karl Moss"]
+  },
+  "negative (no danger: 'lifted B onto his shoulders'): no row": {
+    s: "Tom Hale lifted Ana Lee onto his shoulders.",
+    m: ["Tom Hale", "Ana Lee"],
+    rows: []
+  },
+  "negative (a team, no rescue: 'pulled B from the team after the final'): no row": {
+    s: "Coach Tom Hale pulled Ana Lee from the team after the final.",
+    m: ["Tom Hale", "Ana Lee"],
+    rows: []
+  },
+  "negative (a thing: 'lifted the trophy off the table'): no row": {
+    s: "Tom Hale lifted the trophy off the table while Ana Lee watched.",
+    m: ["Tom Hale", "Ana Lee"],
+    rows: []
+  }
+};
+
+describe("findInteractions: round 32 rescues told by the lift", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
