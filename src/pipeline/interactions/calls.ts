@@ -43,6 +43,8 @@ function isCall(frame: SentenceFrame, p: RowPair): boolean {
   const t = frame.tokens;
   // "A telephoned B": the verb is the call.
   if (CALLING.has(t[p.from]?.lower ?? "")) return true;
+  // Round 32: "A got a call from B": the call is the verb phrase's own noun.
+  if (p.type === "met" && p.to - p.from >= 3 && t[p.to - 1]?.lower === "from" && t[p.to - 2]?.lower === "call") return true;
   for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower) || videoCallAt(t, k)) return !timeOrderBefore(t, k, p.to);
   return false;
 }

@@ -768,6 +768,15 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // fire chief, B", "B briefed A on the rescue" → A met B. Persons only ("sources briefed on the talks", "briefed
   // reporters" name no one met), no media outlet or interview.
   ...verbs("met", "direct", ["briefed", "briefs", "briefing"], {passive: true, personOnly: true, personSource: true, notMedia: true, notInterview: true, notGame: true}),
+  // Round 32: a meeting in progress: "A is (now) holding a meeting / talks with B" → A met B, as "held a meeting with B"
+  // (not negated, stopped or refused; no media outlet: "holding talks with the BBC about a series").
+  ...verbs("met", "with", ["holding a meeting", "holding meetings", "holding talks", "hold meetings"], {symmetric: true, notMedia: true,
+    notPrev: ["not", "n't", "never", "stopped", "stop", "refused", "refuses", "refuse", "to"]}),
+  // Round 32: a call told from its receiver's side: "A got / received a call from B (on Wednesday)" → A met B, a call with
+  // no other content (docs/evaluation.md; its content, when told, wins as for any call: calls.ts). Persons only; not
+  // after "to" ("hoped to get a call from B"), and no media outlet ("got a call from the BBC").
+  ...verbs("met", "direct", ["got", "gets", "received", "receives", "took"].flatMap((v) => ["a call from", "a phone call from", "a telephone call from", "a video call from"].map((n) => `${v} ${n}`)),
+    {personOnly: true, personSource: true, notMedia: true, notPrev: ["to", "not", "n't", "never"]}),
   // Round 28: a planned sit-down: "A is expected / due / scheduled / set to sit down with B" → A met B, a plan ("agreed /
   // refused to sit down with B" stay none, as the bare "to sit down with" above).
   // (The phrase opens at "to", so the plan word before it sets the row's modality.)
