@@ -456,6 +456,16 @@ export const GO_BETWEEN_MESSAGE_NOUNS = ["message", "messages", "proposal", "pro
   "positions", "assurances", "guarantees"];
 
 /** Verbs of going to and fro between two sides (round 26): "the envoy shuttled between B and C". */
+/**
+ * Round 32: phrases of a go-between's work on what divides two sides, before "between B and C" ("ironing out differences
+ * between B and C"; model interaction-verbs.ts). Lowercase.
+ */
+const GO_BETWEEN_WORK_PHRASES = ["ironing out", "ironed out", "irons out", "iron out"].flatMap((v) => ["differences", "the differences", "disagreements", "the disagreements"].map((n) => `${v} ${n}`))
+  .concat(["nursing", "nursed", "nurses", "nurse"].flatMap((v) => ["the channel", "a channel", "the back channel"].map((n) => `${v} ${n}`)));
+/** Round 32: phrases of closing a gap between two sides, a go-between's only where talks are told (talksCue). Lowercase. */
+const GO_BETWEEN_GAP_PHRASES = ["bridging", "bridged", "bridges", "bridge"].flatMap((v) => ["the gap", "the gaps", "differences", "the differences", "the divide"].map((n) => `${v} ${n}`))
+  .concat(["narrowing", "narrowed", "narrows"].flatMap((v) => ["the gaps", "the differences", "differences"].map((n) => `${v} ${n}`)));
+
 const SHUTTLE_VERBS = ["shuttled", "shuttles", "shuttle", "shuttling", "went back and forth", "goes back and forth", "going back and forth", "go back and forth",
   "travelled back and forth", "traveled back and forth", "travelling back and forth", "traveling back and forth"];
 
@@ -867,6 +877,14 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 31: help lent: "A has lent B its volunteers / two pumps / a helicopter" → A assisted B (a noun of aid after the
   // object, flag aidOffered: "lent B money", "lent B his car" name no aid; no game: "lent B to a rival club").
   ...verbs("assisted", "direct", ["lent", "lends", "lending", "loaned", "loans"], {aidOffered: true, notGame: true}),
+  // Round 32: a go-between's work told as what it mends between two sides: "A spent weeks ironing out differences between B
+  // and C", "A is credited with bridging the gap between B and C", "A nursed the channel between B and C" → A mediated B
+  // and C (GO_BETWEEN_WORK_PHRASES; the sides follow "between"). Not in a sentence of games ("bridged the gap between
+  // the champions and the rest"), and not after a negation or "to" ("tried to bridge the gap": no mediation yet).
+  // "bridging the gap / narrowing the differences" also tells a league table or a market: only with a word of talks in
+  // the sentence (talksCue).
+  ...verbs("mediated", "between", GO_BETWEEN_WORK_PHRASES, {notGame: true, notGoods: true, notPrev: ["to", "not", "n't", "never", "failed"]}),
+  ...verbs("mediated", "between", GO_BETWEEN_GAP_PHRASES, {notGame: true, notGoods: true, talksCue: true, notPrev: ["to", "not", "n't", "never", "failed"]}),
   // "A and B carry messages between C and D": go-betweens mediate (the object must follow "between").
   ...verbs("mediated", "between", ["carry messages", "carried messages", "carries messages", "carrying messages", "pass messages", "passed messages", "passes messages", "passing messages", "relayed messages", "relay messages", "relays messages", "relaying messages"]),
   // Round 26: a go-between's work told by what he carries: "A carried / passed / relayed / ferried / conveyed
