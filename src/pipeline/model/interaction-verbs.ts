@@ -924,6 +924,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // B with a bottle", "hit out at B and caught her on the chin") and cricket batting: a row only with a
   // sign of speech in the sentence (review 24 F3: SPEECH_CUE_WORDS, a quote mark, "over/for <topic>").
   ...verbs("criticized", "direct", ["lashed out at", "lashes out at", "lashing out at", "lash out at", "hit out at", "hits out at", "hitting out at"], {speechCue: true}),
+  // Round 32: "A turned on B, which she said had renewed the licence without an inspection" → A criticized B. Also a
+  // sudden attack ("the dog turned on its owner") or a crowd's mood at a game: only with a sign of speech in the sentence
+  // (speechCue) and no game (notGame).
+  ...verbs("criticized", "direct", ["turned on", "turns on", "turning on"], {speechCue: true, notGame: true, notPrev: ["was", "were", "is", "are", "been", "be", "being"]}),
   ...verbs("criticized", "direct", ["lambasted", "lambasts", "berated", "berates", "castigated", "castigates", "chastised", "chastises", "excoriated", "railed against", "rails against"]),
   // Round 25: the rest of the thesaurus of criticism. Verbs with no other sense in news: "A decried /
   // censured / rebuked / upbraided / admonished B", "A protested to B (over …)" (a protest lodged with
