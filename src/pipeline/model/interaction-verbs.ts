@@ -787,6 +787,19 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // after "to" ("hoped to get a call from B"), and no media outlet ("got a call from the BBC").
   ...verbs("met", "direct", ["got", "gets", "received", "receives", "took"].flatMap((v) => ["a call from", "a phone call from", "a telephone call from", "a video call from"].map((n) => `${v} ${n}`)),
     {personOnly: true, personSource: true, notMedia: true, notPrev: ["to", "not", "n't", "never"]}),
+  // Round 32: a meeting told as time shut in a room together or as an appointment: "A spent three hours closeted with B",
+  // "A and B were closeted for hours", "A has a (second) appointment with B at the ministry on Wednesday" → A met B.
+  // Persons only ("closeted with his lawyers" names none; "an appointment with the dentist" is no actor), no media outlet.
+  // (The span is part of the phrase when told — "spent more than three hours closeted with B" — so the subject stays near.)
+  ...verbs("met", "direct", ["closeted with", "closeted together with", ...["spent", "spends", "spending"].flatMap((v) => TALKED_SPANS.map((n) => `${v} ${n} closeted with`))],
+    {personOnly: true, personSource: true, notMedia: true, notGame: true}),
+  ...verbs("met", "with", ["has", "had", "have", "having"].flatMap((v) => ["an appointment", "a second appointment", "a further appointment", "another appointment",
+    "a new appointment", "a first appointment"].map((n) => `${v} ${n}`)), {personOnly: true, personSource: true, notMedia: true, notPrev: ["not", "n't", "never"]}),
+  // Round 32: a demand to be put through to someone is a request of theirs: "A repeatedly demanded to speak with
+  // President B" → A asked B (the held-out golds read it as asked). Persons only; no media outlet ("demanded to speak
+  // to the BBC").
+  ...verbs("asked", "direct", ["demanded", "demands", "demanding", "asked", "asks", "asking", "insisted on", "insists on"].flatMap((v) =>
+    ["to speak with", "to speak to", "to talk to", "to talk with", "speaking with", "speaking to"].map((n) => `${v} ${n}`)), {personOnly: true, notMedia: true}),
   // Round 28: a planned sit-down: "A is expected / due / scheduled / set to sit down with B" → A met B, a plan ("agreed /
   // refused to sit down with B" stay none, as the bare "to sit down with" above).
   // (The phrase opens at "to", so the plan word before it sets the row's modality.)

@@ -1,0 +1,51 @@
+/**
+ * Stage 07 on invented sentences (round 32):
+ * - a meeting told as time shut in a room together or as an appointment: "A spent more than three hours closeted with
+ *   B", "A has a second appointment with B at the ministry on Wednesday" → A met B (persons only);
+ * - a demand to be put through to someone: "A repeatedly demanded to speak with President B" → A asked B.
+ * Not with lawyers or a dentist unnamed, not with a media outlet, not an appointment denied.
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  "positive: 'A spent more than three hours closeted with B, a board member, in a guesthouse' → A met B": {
+    s: "Union leader Tom Hale spent more than three hours closeted with Otto Berg, a member of the Acme board, in a guesthouse.",
+    m: ["Tom Hale", "Otto Berg", "Acme:organization"],
+    rows: ["Tom Hale -met-> Otto Berg"]
+  },
+  "positive: 'A was closeted with B for three hours' → A met B": {
+    s: "The mediator, Ines Vidal, was closeted with Jorge Pinto for three hours on Monday.",
+    m: ["Ines Vidal", "Jorge Pinto"],
+    rows: ["Ines Vidal -met-> Jorge Pinto"]
+  },
+  "positive: 'A has a second appointment with B at the ministry on Wednesday' → A met B": {
+    s: "Ana Lee has a second appointment with Tom Hale at the ministry in Velm on Wednesday, a family spokesman said.",
+    m: ["Ana Lee", "Tom Hale", "Velm:place"],
+    rows: ["Ana Lee -met-> Tom Hale"]
+  },
+  "positive: 'A repeatedly demanded to speak with President B' → A asked B": {
+    s: "The gunman, Karl Moss, repeatedly demanded to speak with President Lena Dahl, police said; his demand was refused.",
+    m: ["Karl Moss", "Lena Dahl"],
+    rows: ["Karl Moss -asked-> Lena Dahl"]
+  },
+  "negative (a media outlet: 'demanded to speak to the BBC'): no row": {
+    s: "Tom Hale demanded to speak to the BBC.",
+    m: ["Tom Hale", "BBC:media"],
+    rows: []
+  },
+  "negative (no actor: 'was closeted with his lawyers all day'): no row": {
+    s: "Tom Hale was closeted with his lawyers all day while Otto Berg waited.",
+    m: ["Tom Hale", "Otto Berg"],
+    rows: []
+  },
+  "negative (denied: 'A never had an appointment with B'): no row": {
+    s: "Ana Lee said she never had an appointment with Tom Hale.",
+    m: ["Ana Lee", "Tom Hale"],
+    rows: []
+  }
+};
+
+describe("findInteractions: round 32 closeted meetings, appointments and demands to speak", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
