@@ -800,6 +800,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // to the BBC").
   ...verbs("asked", "direct", ["demanded", "demands", "demanding", "asked", "asks", "asking", "insisted on", "insists on"].flatMap((v) =>
     ["to speak with", "to speak to", "to talk to", "to talk with", "speaking with", "speaking to"].map((n) => `${v} ${n}`)), {personOnly: true, notMedia: true}),
+  // Round 32: a visit told by whom it was paid to at a site: "A visited the injured / the wounded / the survivors at X"
+  // → A visited X (the hospital or the place; the people visited are unnamed). Persons only, no game.
+  ...verbs("visited", "direct", ["visited", "visits", "visiting", "visit"].flatMap((v) => ["the injured", "the wounded", "the survivors", "the victims", "the evacuees",
+    "the displaced", "injured survivors", "wounded survivors"].flatMap((n) => [`${v} ${n} at`, `${v} ${n} in`])), {personSource: true, notGame: true}),
   // Round 28: a planned sit-down: "A is expected / due / scheduled / set to sit down with B" → A met B, a plan ("agreed /
   // refused to sit down with B" stay none, as the bare "to sit down with" above).
   // (The phrase opens at "to", so the plan word before it sets the row's modality.)
