@@ -9,10 +9,11 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {withoutWhere, type RowPair} from "./row-passes.ts";
-import {RESCUE_LIFT_PLACES, RESCUE_LIFT_VERBS} from "../model/interaction-verbs.ts";
+import {RESCUE_LIFT_PLACES, RESCUE_LIFT_VERBS, RESCUE_LIFT_VIOLENCE_WORDS} from "../model/interaction-verbs.ts";
 
 const LIFTING = new Set(RESCUE_LIFT_VERBS);
 const PLACES = RESCUE_LIFT_PLACES.map((p) => p.split(" "));
+const VIOLENCE = new Set(RESCUE_LIFT_VIOLENCE_WORDS);
 /** Most tokens between the object's end and its place of danger ("B, 81, off the roof"). */
 const PLACE_REACH = 4;
 
@@ -23,7 +24,15 @@ const PLACE_REACH = 4;
  * @example withoutSafeLifts(frame, pairs).length // 0 for "Tom Hale lifted Ana Lee onto his shoulders."
  */
 export function withoutSafeLifts<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
-  return withoutWhere(frame, pairs, safeLift);
+  return withoutWhere(frame, pairs, (t, p) => safeLift(t, p) || violentLift(t, p));
+}
+
+/**
+ * Mend 32 (review F1): a lifting verb's assisted row, active or passive, in a sentence of an assault or an arrest
+ * (RESCUE_LIFT_VIOLENCE_WORDS): "dragged B from the car and beat her" is an attack, no rescue.
+ */
+function violentLift(t: readonly Token[], p: RowPair): boolean {
+  return p.type === "assisted" && LIFTING.has(t[p.from]?.lower ?? "") && t.some((x) => VIOLENCE.has(x.lower));
 }
 
 /** True for an active lifting verb's assisted row (the verb alone) whose object is not followed by a place of danger. */

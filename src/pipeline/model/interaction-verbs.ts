@@ -200,6 +200,15 @@ export const RESCUE_LIFT_PLACES = ["off the roof", "from the roof", "off a roof"
   "from the cabin", "out of the cabin", "from the gondola", "out of the gondola", "from the ferry", "off the ferry", "from the boat", "off the boat"];
 
 /**
+ * Mend 32 (review F1): words of an assault or an arrest that make a lift no rescue ("dragged B from the car and beat
+ * her", "pulled B out of the car and stabbed her", "hauled B off the bus at gunpoint"; interactions/rescue-lifts.ts).
+ * Lowercase; any in the sentence.
+ */
+export const RESCUE_LIFT_VIOLENCE_WORDS = ["beat", "beaten", "beating", "stabbed", "stabbing", "shot", "shooting", "killed", "murdered", "assaulted", "attacked",
+  "raped", "kicked", "punched", "gunpoint", "knifepoint", "hair", "abducted", "kidnapped", "arrested", "handcuffed", "robbed", "executed", "bundled", "tortured",
+  "strangled", "lynched", "mob", "gunmen", "attackers", "assailants"];
+
+/**
  * Round 32: efforts one body joins another in, as help ("A joined B in the search"; model interaction-verbs.ts). Lowercase.
  */
 export const JOINED_EFFORTS = ["the search", "the rescue", "the rescue effort", "the rescue operation", "the search and rescue", "the relief effort", "the relief operation",

@@ -33,6 +33,16 @@ const cases: Record<string, Case> = {
     m: ["Tom Hale", "Ana Lee"],
     rows: []
   },
+  "negative (mend 32 F1, an assault: 'A dragged B from the car and beat her'): no rescue": {
+    s: "Witnesses said Karl Moss dragged Rosa Quint from the car and beat her in the street.",
+    m: ["Karl Moss", "Rosa Quint"],
+    rows: []
+  },
+  "negative (mend 32 F1, an assault told in the passive: 'B was pulled out of the car by A and stabbed'): no rescue": {
+    s: "Rosa Quint was pulled out of the car by Karl Moss and stabbed twice.",
+    m: ["Karl Moss", "Rosa Quint"],
+    rows: []
+  },
   "negative (a thing: 'lifted the trophy off the table'): no row": {
     s: "Tom Hale lifted the trophy off the table while Ana Lee watched.",
     m: ["Tom Hale", "Ana Lee"],
