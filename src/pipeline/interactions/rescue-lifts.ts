@@ -24,7 +24,22 @@ const PLACE_REACH = 4;
  * @example withoutSafeLifts(frame, pairs).length // 0 for "Tom Hale lifted Ana Lee onto his shoulders."
  */
 export function withoutSafeLifts<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
-  return withoutWhere(frame, pairs, (t, p) => safeLift(t, p) || violentLift(t, p));
+  return withoutWhere(frame, pairs, (t, p) => safeLift(t, p) || violentLift(t, p) || deadLift(t, p));
+}
+
+/** Mend 32 (review F2): nouns of the dead that make the one lifted a body recovered, no one rescued. */
+const DEAD = new Set(["body", "bodies", "remains", "corpse", "corpses"]);
+/** Most tokens between the one lifted and a noun of the dead ("the body of B", "B's body", "B, whose body"). */
+const DEAD_REACH = 3;
+
+/**
+ * Mend 32 (review F2): a lifting verb's assisted row whose one lifted is told as a body ("B's body was pulled from the
+ * river by A", "A pulled the body of B from the river"): a recovery, no rescue.
+ */
+function deadLift(t: readonly Token[], p: RowPair): boolean {
+  if (p.type !== "assisted" || !LIFTING.has(t[p.from]?.lower ?? "")) return false;
+  for (let k = Math.max(0, p.target.from - DEAD_REACH); k < t.length && k < p.target.to + DEAD_REACH; k++) if (DEAD.has(t[k].lower)) return true;
+  return false;
 }
 
 /**

@@ -43,6 +43,11 @@ const cases: Record<string, Case> = {
     m: ["Karl Moss", "Rosa Quint"],
     rows: []
   },
+  "negative (mend 32 F2, a body recovered: 'B's body was pulled from the river by A'): no rescue": {
+    s: "Jorge Pinto's body was pulled from the river by a police diver, Ines Vidal, on Sunday.",
+    m: ["Jorge Pinto", "Ines Vidal"],
+    rows: []
+  },
   "negative (a thing: 'lifted the trophy off the table'): no row": {
     s: "Tom Hale lifted the trophy off the table while Ana Lee watched.",
     m: ["Tom Hale", "Ana Lee"],
