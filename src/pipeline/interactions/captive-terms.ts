@@ -79,5 +79,28 @@ function captivesBefore(frame: SentenceFrame, grid: MentionGrid, end: number): P
   const last = group[group.length - 1];
   const next = frame.tokens[last.to];
   if (!next || SPEECH.has(next.lower)) return [];
+  if (anotherTermHolder(frame, group, last.to, end)) return [];
   return group;
+}
+
+const RELATIVES = new Set(["who", "whose", "which", "that"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their"]);
+
+/**
+ * Mend 32 (review F3): true when the words between the named captives (ending at `from`) and the term (ending at `end`)
+ * tell the term of someone else: a possessive of the names ("Ann Lee's husband came home after …", "Ann Lee, whose husband
+ * spent …"), another person named ("Ann Lee interviewed Otto Berg about his 200 days …"), a relative clause on another
+ * noun ("greeted her son, who returned after …") or a kin noun after "his / her / their" ("her son").
+ */
+function anotherTermHolder(frame: SentenceFrame, group: PlacedMention[], from: number, end: number): boolean {
+  const t = frame.tokens;
+  if (/^['’]s?$/u.test(t[from]?.text ?? "") || /['’]s$/u.test(t[from - 1]?.text ?? "")) return true;
+  if (frame.mentions.some((m) => m.from >= from && m.to <= end && !group.includes(m) && (m.mention.kind === "person" || m.mention.kind === "media"))) return true;
+  for (let k = from; k <= end && k < t.length; k++) {
+    const w = t[k].lower;
+    // "B, who spent …" is B's own term; a relative later in the clause hangs on another noun.
+    if (RELATIVES.has(w) && (w === "whose" || k > from + 1)) return true;
+    if (POSSESSIVE_PRONOUNS.has(w) && !isCount(t[k + 1]) && t[k + 1]?.lower !== "own") return true;
+  }
+  return false;
 }

@@ -22,6 +22,21 @@ const cases: Record<string, Case> = {
     m: ["Jorge Pinto", "River Guard:group"],
     rows: ["River Guard -held-> Jorge Pinto"]
   },
+  "negative (mend 32 F3, another's term: 'A interviewed B about his 200 days as a hostage of C'): A held by no one": {
+    s: "The reporter Rosa Quint interviewed Jorge Pinto about his 300 days as a captive of the Red Hand militia.",
+    m: ["Rosa Quint", "Jorge Pinto", "Red Hand militia:group"],
+    rows: []
+  },
+  "negative (mend 32 F3, a kinsman's term: 'A's husband came home after …'): A held by no one": {
+    s: "Rosa Quint's husband flew back to Lisbon after eight months as a prisoner of the Red Hand militia.",
+    m: ["Rosa Quint", "Lisbon:place", "Red Hand militia:group"],
+    rows: []
+  },
+  "negative (mend 32 F3, a relative clause on another noun: 'A greeted her son, who returned after …'): no row": {
+    s: "Rosa Quint hugged her son, who was freed after 90 days as a hostage of the Red Hand militia.",
+    m: ["Rosa Quint", "Red Hand militia:group"],
+    rows: []
+  },
   "negative (a speaker named first: 'A said B had spent two years as a prisoner of C'): no row": {
     s: "Tom Hale said Otto Berg had spent two years as a prisoner of the Delta Front.",
     m: ["Tom Hale", "Otto Berg", "Delta Front:organization"],
