@@ -8,7 +8,7 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {withoutWhere, type RowPair} from "./row-passes.ts";
-import {INTERVIEW_WORDS} from "../model/interaction-verbs.ts";
+import {INTERVIEW_WORDS, TALKS_TRIP_NOT_HELD_WORDS} from "../model/interaction-verbs.ts";
 
 const TALKING = new Set(["talked", "talks", "talking"]);
 const GOING = new Set(["went", "go", "goes", "going"]);
@@ -31,4 +31,29 @@ function talkSpanRow(t: readonly Token[], p: RowPair): boolean {
   const v = t[p.from]?.lower ?? "";
   const next = t[p.from + 1]?.lower;
   return (TALKING.has(v) && (next === "for" || next === "late" || next === "through")) || (GOING.has(v) && next === "through");
+}
+
+const NOT_HELD = new Set(TALKS_TRIP_NOT_HELD_WORDS);
+/** Mend 32 (review F4): most tokens looked back from "for talks" for a refusal or an invitation. */
+const NOT_HELD_REACH = 10;
+
+/**
+ * Mend 32 (review F4): `pairs` without the "… for talks with B" meetings whose clause tells the talks refused, only
+ * invited or campaigned for ("refused to go to X for talks with B", "rejected an invitation to X for talks with B"); the
+ * same array when none goes.
+ *
+ * @example withoutUnheldTalks(frame, pairs).length // 0 for "Ana Lee refused to go to Lisbon for talks with Tom Hale."
+ */
+export function withoutUnheldTalks<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  return withoutWhere(frame, pairs, unheldTalks);
+}
+
+/** True for a met row of "for (…) talks" with a word of refusal, invitation or campaign earlier in its clause. */
+function unheldTalks(t: readonly Token[], p: RowPair): boolean {
+  if (p.type !== "met" || t[p.from]?.lower !== "for" || !(t[p.from + 1]?.lower === "talks" || t[p.from + 2]?.lower === "talks")) return false;
+  for (let k = p.from - 1; k >= 0 && k >= p.from - NOT_HELD_REACH; k--) {
+    if (t[k].punct && t[k].text !== ",") return false;
+    if (NOT_HELD.has(t[k].lower)) return true;
+  }
+  return false;
 }

@@ -240,6 +240,17 @@ export const TALKS_CALLED_FOR_WORDS = ["ready", "call", "calls", "called", "call
   "invitation", "invited", "eager", "keen", "available", "time"];
 
 /**
+ * Mend 32 (review F4): words earlier in the clause of "for talks with B" that make the talks refused, only invited,
+ * campaigned for or called off: "refused to go to X for talks with B", "rejected an invitation to X for talks with B",
+ * "is lobbying hard for talks with B" (interactions/talk-spans.ts). Lowercase.
+ */
+export const TALKS_TRIP_NOT_HELD_WORDS = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "rejected", "rejects", "reject", "rejecting",
+  "snubbed", "spurned", "invited", "invites", "invite", "invitation", "lobbying", "lobbied", "lobby", "pushing", "pushed", "push", "pressing", "pressed",
+  "urged", "urging", "urges", "calling", "called", "calls", "campaigning", "campaigned", "appealed", "appealing", "offered", "offer", "offers", "proposed", "proposal",
+  "hoped", "hopes", "hoping", "hope", "wants", "wanted", "want", "sought", "seeking", "seeks", "asked", "asking", "cancelled", "canceled", "cancels", "postponed",
+  "scrapped", "denied", "denies", "no", "not", "never", "n't", "failed", "unable", "barred", "banned", "prevented", "stopped"];
+
+/**
  * Round 28: spans of time a meeting is told by ("A spent an hour with B"): hours and parts of a day, not years or
  * nights. Lowercase.
  */

@@ -52,6 +52,17 @@ const cases: Record<string, Case> = {
     m: ["Tom Hale", "Otto Berg"],
     rows: []
   },
+  "negative (mend 32 F4, refused: 'A refused to travel to X for talks with B'): no meeting (the trip stays hypothetical)": {
+    s: "The ferry union's leader, Rosa Quint, refused to travel to Velm for talks with Mayor Jorge Pinto.",
+    m: ["Rosa Quint", "Velm:place", "Jorge Pinto"],
+    rows: ["Rosa Quint -visited-> Velm"],
+    modality: "hypothetical"
+  },
+  "negative (mend 32 F4, only invited: 'A has been invited to X for talks with B'): no meeting": {
+    s: "Rosa Quint has been invited to Velm for talks with Jorge Pinto.",
+    m: ["Rosa Quint", "Velm:place", "Jorge Pinto"],
+    rows: []
+  },
   "negative (a broadcast: 'A and B talked for hours on the podcast'): no row": {
     s: "Tom Hale and Otto Berg talked for hours on the Sports Hour podcast.",
     m: ["Tom Hale", "Otto Berg", "Sports Hour:media"],
