@@ -819,7 +819,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // President B" → A asked B (the held-out golds read it as asked). Persons only; no media outlet ("demanded to speak
   // to the BBC").
   ...verbs("asked", "direct", ["demanded", "demands", "demanding", "asked", "asks", "asking", "insisted on", "insists on"].flatMap((v) =>
-    ["to speak with", "to speak to", "to talk to", "to talk with", "speaking with", "speaking to"].map((n) => `${v} ${n}`)), {personOnly: true, notMedia: true}),
+    ["to speak with", "to speak to", "to talk to", "to talk with", "speaking with", "speaking to"].map((n) => `${v} ${n}`)), {personOnly: true, notMedia: true,
+    // Mend 32 (review F5): not the passive, "A was asked to speak to B": someone asked A, A asked no one.
+    notPrev: ["was", "were", "been", "being", "be", "is", "are", "am"]}),
   // Round 32: a visit told by whom it was paid to at a site: "A visited the injured / the wounded / the survivors at X"
   // → A visited X (the hospital or the place; the people visited are unnamed). Persons only, no game.
   ...verbs("visited", "direct", ["visited", "visits", "visiting", "visit"].flatMap((v) => ["the injured", "the wounded", "the survivors", "the victims", "the evacuees",

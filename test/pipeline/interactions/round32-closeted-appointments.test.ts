@@ -29,6 +29,11 @@ const cases: Record<string, Case> = {
     m: ["Karl Moss", "Lena Dahl"],
     rows: ["Karl Moss -asked-> Lena Dahl"]
   },
+  "negative (mend 32 F5, the passive: 'A was asked to speak to B about the strike'): A asked no one": {
+    s: "The shop steward, Rosa Quint, was asked to speak to Jorge Pinto about the overtime ban.",
+    m: ["Rosa Quint", "Jorge Pinto"],
+    rows: []
+  },
   "negative (a media outlet: 'demanded to speak to the BBC'): no row": {
     s: "Tom Hale demanded to speak to the BBC.",
     m: ["Tom Hale", "BBC:media"],
