@@ -10,8 +10,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'A was briefed at the dam by the fire chief, B' → A met B": {
-    s: "Governor Tom Hale was briefed at the dam by the fire chief, Otto Berg.",
+  "positive: 'A was briefed by the fire chief, B, beside the bridge' → A met B": {
+    s: "Governor Tom Hale was briefed by the fire chief, Otto Berg, beside the collapsed bridge.",
     m: ["Tom Hale", "Otto Berg"],
     rows: ["Otto Berg -met-> Tom Hale"]
   },
@@ -31,7 +31,7 @@ const cases: Record<string, Case> = {
     rows: ["Jorge Pinto -visited-> Velm"]
   },
   "negative (no one met: 'two officials briefed on the talks said …'): no briefing row": {
-    s: "Two officials briefed on the strike talks said the union would vote on Friday, Tom Hale's office said.",
+    s: "Aides briefed about the negotiations said the dockers would ballot next week, Tom Hale's office said.
     m: ["Tom Hale"],
     rows: []
   },

@@ -9,8 +9,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'A got a call from President B on Wednesday' → A met B": {
-    s: "The striker's father, Karl Moss, got a call from President Lena Dahl on Wednesday.",
+  "positive: 'A received a phone call from Premier B on Sunday' → A met B": {
+    s: "The goalkeeper's uncle, Karl Moss, received a phone call from Premier Lena Dahl on Sunday.",
     m: ["Karl Moss", "Lena Dahl"],
     rows: ["Karl Moss -met-> Lena Dahl"]
   },
@@ -19,23 +19,23 @@ const cases: Record<string, Case> = {
     m: ["Ines Vidal", "Jorge Pinto"],
     rows: ["Ines Vidal -met-> Jorge Pinto"]
   },
-  "positive: 'A is now holding a meeting with the governor, B, at the town hall' → A met B": {
-    s: "Prime Minister Tom Hale is now holding a meeting with the governor, Otto Berg, at the town hall.",
+  "positive: 'A was holding talks with the site's owner, B, late on Friday' → A met B": {
+    s: "Mayor Tom Hale was holding talks with the site's owner, Otto Berg, late on Friday.
     m: ["Tom Hale", "Otto Berg"],
     rows: ["Tom Hale -met-> Otto Berg"]
   },
   "different row (content: 'got a call from B … and thanked him'): the thanks only": {
-    s: "Ana Lee got a call from President Tom Hale on Wednesday and thanked him for his help.",
+    s: "Ana Lee took a call from Governor Tom Hale after the storm and thanked him for the rescue boats.",
     m: ["Ana Lee", "Tom Hale"],
     rows: ["Ana Lee -thanked-> Tom Hale"]
   },
   "negative (never made: 'A never got a call from B'): no row": {
-    s: "Ana Lee never got a call from President Tom Hale.",
+    s: "Ana Lee never got a call from Tom Hale.",
     m: ["Ana Lee", "Tom Hale"],
     rows: []
   },
   "negative (hoped for: 'A hoped to get a call from B'): no row": {
-    s: "Ana Lee hoped to get a call from President Tom Hale.",
+    s: "Ana Lee hoped to get a call from Tom Hale.",
     m: ["Ana Lee", "Tom Hale"],
     rows: []
   },

@@ -12,10 +12,10 @@ const cases: Record<string, Case> = {
     m: ["Otto Berg", "Ann Lee", "Delta Front:organization"],
     rows: ["Delta Front -held-> Otto Berg", "Delta Front -held-> Ann Lee"]
   },
-  "positive: 'When B and C were driven out of X on Tuesday, after 430 days as hostages of A, …' → A held both": {
-    s: "When the two engineers Karl Moss and Ines Vidal were driven out of Velm on Tuesday, after 430 days as hostages of the Sierra Front, the country that made it possible was Chile.",
-    m: ["Karl Moss", "Ines Vidal", "Velm:place", "Sierra Front:group", "Chile:country"],
-    rows: ["Sierra Front -held-> Karl Moss", "Sierra Front -held-> Ines Vidal"]
+  "positive: 'Once B and C had crossed into X, following 512 days as captives of A, …' (a clause before the main one) → A held both": {
+    s: "Once the aid workers Lars Eng and Mara Tull had crossed into Turkey late on Sunday, following 512 days as captives of the Iron Banner brigade, Qatar's envoy spoke to reporters.",
+    m: ["Lars Eng", "Mara Tull", "Turkey:country", "Iron Banner brigade:group", "Qatar:country"],
+    rows: ["Iron Banner brigade -held-> Lars Eng", "Iron Banner brigade -held-> Mara Tull"]
   },
   "positive: 'B came home on Friday after three months as a prisoner of A' → A held B": {
     s: "Jorge Pinto came home on Friday after three months as a prisoner of the River Guard militia.",

@@ -9,25 +9,25 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'A spent more than three hours closeted with B, a board member, in a guesthouse' → A met B": {
-    s: "Union leader Tom Hale spent more than three hours closeted with Otto Berg, a member of the Acme board, in a guesthouse.",
-    m: ["Tom Hale", "Otto Berg", "Acme:organization"],
-    rows: ["Tom Hale -met-> Otto Berg"]
+  "positive: 'A spent about two hours closeted with the harbour master, B, at a hotel' → A met B": {
+    s: "The fishermen's spokeswoman, Mara Tull, spent about two hours closeted with the harbour master, Lars Eng, at a hotel near the port.",
+    m: ["Mara Tull", "Lars Eng"],
+    rows: ["Mara Tull -met-> Lars Eng"]
   },
   "positive: 'A was closeted with B for three hours' → A met B": {
     s: "The mediator, Ines Vidal, was closeted with Jorge Pinto for three hours on Monday.",
     m: ["Ines Vidal", "Jorge Pinto"],
     rows: ["Ines Vidal -met-> Jorge Pinto"]
   },
-  "positive: 'A has a second appointment with B at the ministry on Wednesday' → A met B": {
-    s: "Ana Lee has a second appointment with Tom Hale at the ministry in Velm on Wednesday, a family spokesman said.",
-    m: ["Ana Lee", "Tom Hale", "Velm:place"],
-    rows: ["Ana Lee -met-> Tom Hale"]
+  "positive: 'A had a further appointment with B at her office last Thursday' → A met B": {
+    s: "The contractor Lars Eng had a further appointment with Councillor Mara Tull at her office in Brisk last Thursday.",
+    m: ["Lars Eng", "Mara Tull", "Brisk:place"],
+    rows: ["Lars Eng -met-> Mara Tull"]
   },
-  "positive: 'A repeatedly demanded to speak with President B' → A asked B": {
-    s: "The gunman, Karl Moss, repeatedly demanded to speak with President Lena Dahl, police said; his demand was refused.",
-    m: ["Karl Moss", "Lena Dahl"],
-    rows: ["Karl Moss -asked-> Lena Dahl"]
+  "positive: 'A insisted on speaking to Premier B throughout the standoff' → A asked B": {
+    s: "Throughout the standoff the hijacker, Piet Vos, insisted on speaking to Premier Mara Tull.",
+    m: ["Piet Vos", "Mara Tull"],
+    rows: ["Piet Vos -asked-> Mara Tull"]
   },
   "negative (mend 32 F5, the passive: 'A was asked to speak to B about the strike'): A asked no one": {
     s: "The shop steward, Rosa Quint, was asked to speak to Jorge Pinto about the overtime ban.",

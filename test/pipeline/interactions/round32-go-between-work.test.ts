@@ -8,15 +8,15 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'A spent weeks ironing out differences between B and C' → A mediated both": {
-    s: "Bishop Ana Vidal spent weeks ironing out differences between Tom Hale and Otto Berg before the strike ended.",
-    m: ["Ana Vidal", "Tom Hale", "Otto Berg"],
-    rows: ["Ana Vidal -mediated-> Tom Hale", "Ana Vidal -mediated-> Otto Berg"]
+  "positive: 'A has been ironing out the disagreements between B and C since the spring' → A mediated both": {
+    s: "The retired judge Lars Eng has been ironing out the disagreements between Mara Tull and Piet Vos since the spring.",
+    m: ["Lars Eng", "Mara Tull", "Piet Vos"],
+    rows: ["Lars Eng -mediated-> Mara Tull", "Lars Eng -mediated-> Piet Vos"]
   },
-  "positive: 'It was A that spent weeks nursing the channel between B and C' → A mediated both": {
-    s: "It was Norway that spent weeks nursing the channel between Chile and the Delta Front before the first meeting.",
-    m: ["Norway:country", "Chile:country", "Delta Front:group"],
-    rows: ["Norway -mediated-> Chile", "Norway -mediated-> Delta Front"]
+  "positive: 'It was A which quietly nursed a channel between B and C' (a cleft subject) → A mediated both": {
+    s: "It was Switzerland which quietly nursed a channel between Peru and the Red Hand militia for two years.",
+    m: ["Switzerland:country", "Peru:country", "Red Hand militia:group"],
+    rows: ["Switzerland -mediated-> Peru", "Switzerland -mediated-> Red Hand militia"]
   },
   "positive: 'A bridged the gap between B and C in talks in X' → A mediated both, and (talks held) B met C": {
     s: "The mayor, Ines Vidal, bridged the gap between the Dockers Union and the Port Authority in talks at the town hall.",

@@ -9,8 +9,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'A joined B in the search on Tuesday' → A assisted B": {
-    s: "The Red Cross joined the Coast Guard in the search on Tuesday.",
+  "positive: 'A joined B in the search for the climbers' → A assisted B": {
+    s: "The Red Cross joined the Coast Guard in the search for the missing climbers.",
     m: ["Red Cross:organization", "Coast Guard:organization"],
     rows: ["Red Cross -assisted-> Coast Guard"]
   },
@@ -19,10 +19,10 @@ const cases: Record<string, Case> = {
     m: ["Dorfield Mountain Rescue:organization", "Civil Defence Corps:organization"],
     rows: ["Dorfield Mountain Rescue -assisted-> Civil Defence Corps"]
   },
-  "positive: 'A has been working alongside B since dawn' → A assisted B": {
-    s: "The Scout Association has been working alongside the Fire Brigade since dawn, filling sandbags along the river.",
-    m: ["Scout Association:organization", "Fire Brigade:organization"],
-    rows: ["Scout Association -assisted-> Fire Brigade"]
+  "positive: 'A worked alongside B through the night' → A assisted B": {
+    s: "The Sea Cadets worked alongside the Harbour Police through the night, clearing debris from the quay.",
+    m: ["Sea Cadets:organization", "Harbour Police:organization"],
+    rows: ["Sea Cadets -assisted-> Harbour Police"]
   },
   "negative (a game: 'A joined B in the final'): no row": {
     s: "The Rovers joined the Wanderers in the final.",

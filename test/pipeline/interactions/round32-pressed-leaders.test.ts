@@ -1,6 +1,6 @@
 /**
  * Stage 07 on invented sentences (round 32): a body's leaders pressed in its name to free or release is a request of the
- * body's, as "pressed B to release …" is: "A had pressed Acme Steel's leaders in October to release the pay" → A asked
+ * body's, as "pressed B to release …" is: "A had pressed Acme Steel's bosses since the summer to release the bonuses" → A asked
  * Acme Steel (interactions/pressed-requests.ts, model PRESSED_OWNED_GROUP_NOUNS). Pressure with no release or help
  * asked and an ongoing campaign ("is pressing") stay a call.
  */
@@ -8,8 +8,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'A had pressed B's leaders in October to release the pay' → A asked B": {
-    s: "Union officials credited the deal to Tom Hale, who had pressed Acme Steel's leaders in October to release the withheld pay.",
+  "positive: 'A had pressed B's bosses since the summer to release the bonuses' → A asked B": {
+    s: "The deal came after Tom Hale had pressed Acme Steel's bosses since the summer to release the unpaid bonuses.",
     m: ["Tom Hale", "Acme Steel:organization"],
     rows: ["Tom Hale -asked-> Acme Steel"]
   },

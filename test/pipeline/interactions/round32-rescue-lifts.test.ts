@@ -8,15 +8,15 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'Captain A winched an elderly farmer, B, off the roof of her barn' → A assisted B": {
-    s: "Captain Tom Hale winched an elderly farmer, Ana Lee, off the roof of her barn this morning.",
-    m: ["Tom Hale", "Ana Lee"],
-    rows: ["Tom Hale -assisted-> Ana Lee"]
+  "positive: 'The pilot, A, hoisted a stranded walker, B, off the ledge' (an apposition names the one lifted) → A assisted B": {
+    s: "The coastguard pilot, Lars Eng, hoisted a stranded walker, Mara Tull, off the ledge on Saturday.",
+    m: ["Lars Eng", "Mara Tull"],
+    rows: ["Lars Eng -assisted-> Mara Tull"]
   },
-  "positive: 'B was pulled from the wreckage by a ski instructor, A' → A assisted B": {
-    s: "The boy, Otto Lee, 12, was pulled from the wreckage by a ski instructor, Ana Berg, who has no family tie to him.",
-    m: ["Otto Lee", "Ana Berg"],
-    rows: ["Ana Berg -assisted-> Otto Lee"]
+  "positive: 'Two days after the quake, B was hauled out of the rubble by firefighter A' (the passive) → A assisted B": {
+    s: "Two days after the quake, a miner named Piet Vos was hauled out of the rubble by firefighter Mara Tull.",
+    m: ["Piet Vos", "Mara Tull"],
+    rows: ["Mara Tull -assisted-> Piet Vos"]
   },
   "positive: 'The Mountain Rescue pulled B from the rubble on Tuesday' → A assisted B": {
     s: "The Mountain Rescue pulled Karl Moss from the rubble of the collapsed school on Tuesday.",

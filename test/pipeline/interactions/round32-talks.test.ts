@@ -15,10 +15,10 @@ const cases: Record<string, Case> = {
     m: ["Karl Moss", "Lena Dahl", "Acme Steel:organization"],
     rows: ["Karl Moss -met-> Lena Dahl"]
   },
-  "positive: 'A and B talked for the best part of a day' → A met B": {
-    s: "Rosa Quint and Jorge Pinto talked for the best part of a day, according to people briefed on the strike.",
-    m: ["Rosa Quint", "Jorge Pinto"],
-    rows: ["Rosa Quint -met-> Jorge Pinto"]
+  "positive: 'A and B talked for much of the night before the vote' → A met B": {
+    s: "Mara Tull and Piet Vos talked for much of the night before the vote, an aide to the mayor said.",
+    m: ["Mara Tull", "Piet Vos"],
+    rows: ["Mara Tull -met-> Piet Vos"]
   },
   "positive: 'A talked for an hour with B' → A met B": {
     s: "Mayor Ana Lee talked for an hour with the dam's operator, Otto Berg.",
@@ -30,8 +30,8 @@ const cases: Record<string, Case> = {
     m: ["Karl Moss", "Lena Dahl"],
     rows: ["Karl Moss -met-> Lena Dahl"]
   },
-  "positive: 'A will fly to X on Monday for talks with B' → A met B, planned (and visited X)": {
-    s: "The flood victims' spokeswoman, Ines Vidal, will fly to Lisbon on Monday for talks with Jorge Pinto, her lawyer said.",
+  "positive: 'A will fly to X next week for talks with B' → A met B, planned (and visited X)": {
+    s: "The ferry crews' spokeswoman, Ines Vidal, will fly to Lisbon next week for talks with Jorge Pinto.",
     m: ["Ines Vidal", "Lisbon:place", "Jorge Pinto"],
     rows: ["Ines Vidal -visited-> Lisbon", "Ines Vidal -met-> Jorge Pinto"],
     modality: "planned"

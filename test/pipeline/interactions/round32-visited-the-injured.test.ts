@@ -7,10 +7,10 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'A later went on to X, where he visited the injured at the Y College of Medical Sciences' → A visited Y": {
-    s: "Tom Hale later went on to Dorfield, where he visited the injured at the Dorfield College of Medical Sciences.",
-    m: ["Tom Hale", "Dorfield:place", "Dorfield College of Medical Sciences:organization"],
-    rows: ["Tom Hale -visited-> Dorfield College of Medical Sciences"]
+  "positive: 'After the blast A drove to X, where she visited the survivors at the Y Medical Centre' (a pronoun subject) → A visited Y (and X)": {
+    s: "After the blast Mara Tull drove to Brisk, where she visited the survivors at the Brisk Medical Centre.",
+    m: ["Mara Tull", "Brisk:place", "Brisk Medical Centre:organization"],
+    rows: ["Mara Tull -visited-> Brisk", "Mara Tull -visited-> Brisk Medical Centre"]
   },
   "positive: 'A visited the injured at the Velm Medical Centre on Monday' → A visited it": {
     s: "Governor Ana Lee visited the injured at the Velm Medical Centre on Monday.",
