@@ -410,7 +410,9 @@ export const PLEA_FOR_STOPS = ["to", "and", "but", "that", "who", "which", "as",
  */
 export const RAISED_NOT_TOPIC_WORDS = ["funds", "money", "cash", "million", "millions", "billion", "billions", "euros", "dollars", "pounds", "donations", "capital",
   "children", "child", "sons", "daughters", "kids", "family", "families", "son", "daughter", "trophy", "cup", "flag", "flags", "glass", "glasses", "toast", "hand",
-  "hands", "fist", "fists", "arm", "arms", "voice", "voices", "price", "prices", "rates", "rate", "fares", "taxes", "rent", "awareness", "eyebrows", "bar", "stakes"];
+  "hands", "fist", "fists", "arm", "arms", "voice", "voices", "price", "prices", "rates", "rate", "fares", "taxes", "rent", "awareness", "eyebrows", "bar", "stakes",
+  // Mend 32 (review F6): a child reared, an alarm raised ("raised the boy with her partner B", "raised the alarm with a neighbour, B").
+  "boy", "boys", "girl", "girls", "twins", "baby", "babies", "grandchildren", "grandson", "granddaughter", "nephew", "niece", "alarm", "hell"];
 
 export const PLEA_WITH_NOUNS = ["request", "requests", "appeal", "appeals", "plea", "pleas", "petition", "entreaty"];
 
@@ -724,7 +726,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // (heldout14), never asked (it was asked, and "raised the issue / matter / case" negotiated, before). Not with a
   // media outlet ("raised the issue with the BBC" is an interview).
   // Nor a game ("raised the trophy with B after the final"), nor money, a family or a thing lifted (interactions/raised-topics.ts).
-  ...verbs("met", "with", ["raised", "raises", "raising"], {notMedia: true, notGame: true}),
+  // Mend 32 (review F6): not the passive, "A was raised with B in X" (a child reared; "the matter was raised with B by A"
+  // gives no row either way).
+  ...verbs("met", "with", ["raised"], {notMedia: true, notGame: true, notPrev: ["was", "were", "been", "being", "be", "is", "are"]}),
+  ...verbs("met", "with", ["raises", "raising"], {notMedia: true, notGame: true}),
   // "B, who was asked by A to intervene": a passive request names its asker after "by", and only
   // with the act asked for ("to …") after the asker (find-interactions.ts passivePairs).
   ...verbs("asked", "direct", ["asked", "requested"], {passive: true}),

@@ -47,6 +47,16 @@ const cases: Record<string, Case> = {
     m: ["Rovers:organization", "Otto Berg"],
     rows: []
   },
+  "negative (mend 32 F6, a child reared, the passive: 'A, who was raised with B in X, …'): no row": {
+    s: "Mara Tull, who was raised with her cousin Piet Vos on a farm near Brisk, became the port's first female pilot.",
+    m: ["Mara Tull", "Piet Vos", "Brisk:place"],
+    rows: []
+  },
+  "negative (mend 32 F6, an alarm raised: 'A raised the alarm with a neighbour, B'): no row": {
+    s: "The night porter, Lars Eng, raised the alarm with a neighbour, Piet Vos, when smoke filled the stairwell.",
+    m: ["Lars Eng", "Piet Vos"],
+    rows: []
+  },
   "negative (a media outlet: 'raised the matter with the BBC'): no row": {
     s: "Tom Hale raised the matter with the BBC on Monday.",
     m: ["Tom Hale", "BBC:media"],
