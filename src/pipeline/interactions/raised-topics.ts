@@ -11,10 +11,13 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {retypedWhere, withoutWhere, type RowPair} from "./row-passes.ts";
-import {RAISED_NOT_TOPIC_WORDS} from "../model/interaction-verbs.ts";
+import {RAISED_NOT_TOPIC_WORDS, RAISED_WRITTEN_CHANNELS} from "../model/interaction-verbs.ts";
 
 const RAISING = new Set(["raised", "raises", "raising", "raise"]);
 const NOT_TOPIC = new Set(RAISED_NOT_TOPIC_WORDS);
+const WRITTEN = new Set(RAISED_WRITTEN_CHANNELS);
+/** Mend 32 (review F7): most tokens after the one raised with in which "by / in (a) <channel in writing>" is read. */
+const WRITTEN_REACH = 8;
 
 /**
  * `pairs` without the "raised <money / children / a thing> with B" meetings; the same array when none goes.
@@ -49,6 +52,19 @@ function raisedThing(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "met" || !RAISING.has(t[p.from]?.lower ?? "") || p.to !== p.from + 1) return false;
   for (let k = p.to; k < p.target.from && k < t.length; k++) {
     if (NOT_TOPIC.has(t[k].lower) || /\d/.test(t[k].text) || /^[$€£¥]/u.test(t[k].text)) return true;
+  }
+  return inWriting(t, p.target.to);
+}
+
+/**
+ * Mend 32 (review F7): true when "by / in (a / an …) <letter / email / writing>" follows the one raised with (ending at
+ * `end`) in its clause: "raised her objections with B by email", "raised concerns with B in a letter" — no meeting.
+ */
+function inWriting(t: readonly Token[], end: number): boolean {
+  for (let k = end; k < t.length && k < end + WRITTEN_REACH; k++) {
+    if (t[k].punct && t[k].text !== ",") return false;
+    if (!WRITTEN.has(t[k].lower)) continue;
+    for (let j = k - 1; j >= end && j >= k - 3; j--) if (t[j].lower === "by" || t[j].lower === "in") return true;
   }
   return false;
 }

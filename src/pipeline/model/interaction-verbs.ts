@@ -414,6 +414,12 @@ export const RAISED_NOT_TOPIC_WORDS = ["funds", "money", "cash", "million", "mil
   // Mend 32 (review F6): a child reared, an alarm raised ("raised the boy with her partner B", "raised the alarm with a neighbour, B").
   "boy", "boys", "girl", "girls", "twins", "baby", "babies", "grandchildren", "grandson", "granddaughter", "nephew", "niece", "alarm", "hell"];
 
+/**
+ * Mend 32 (review F7): channels in writing that make "A raised X with B by email / in a letter" no meeting
+ * (interactions/raised-topics.ts). Lowercase.
+ */
+export const RAISED_WRITTEN_CHANNELS = ["letter", "letters", "email", "e-mail", "emails", "memo", "note", "writing", "post", "text", "texts", "statement", "submission"];
+
 export const PLEA_WITH_NOUNS = ["request", "requests", "appeal", "appeals", "plea", "pleas", "petition", "entreaty"];
 
 /**

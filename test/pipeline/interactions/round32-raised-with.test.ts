@@ -57,6 +57,11 @@ const cases: Record<string, Case> = {
     m: ["Lars Eng", "Piet Vos"],
     rows: []
   },
+  "negative (mend 32 F7, in writing: 'A raised the overtime claims with B in a letter'): no meeting": {
+    s: "The nurses' representative, Mara Tull, raised the overtime claims with the hospital director, Lars Eng, in a letter last week.",
+    m: ["Mara Tull", "Lars Eng"],
+    rows: []
+  },
   "negative (a media outlet: 'raised the matter with the BBC'): no row": {
     s: "Tom Hale raised the matter with the BBC on Monday.",
     m: ["Tom Hale", "BBC:media"],
