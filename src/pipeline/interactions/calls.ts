@@ -15,6 +15,7 @@ import {raisedCasesAsked, withoutRaisedThings} from "./raised-topics.ts";
 import {withoutBroadcastTalks, withoutUnheldTalks} from "./talk-spans.ts";
 import {withoutColleagueHelp} from "./joined-help.ts";
 import {withoutSafeLifts} from "./rescue-lifts.ts";
+import {withoutReleasedThings} from "./ordered-releases.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
 import type {RowPair} from "./row-passes.ts";
 import type {InteractionType} from "../types.ts";
@@ -96,6 +97,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withoutColleagueHelp(frame, pairs);
   // Round 32: "winched B off the roof" is a rescue; a lift with no place of danger is none (rescue-lifts.ts).
   pairs = withoutSafeLifts(frame, pairs);
+  // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
+  pairs = withoutReleasedThings(frame, pairs);
   // Round 31: "A spoke with B about the floods" names a topic, no meeting (unless by phone: a call).
   pairs = withoutTopicTalks(frame, pairs);
   // Rows whose verb names no real pair of sides (sideless-rows.ts).

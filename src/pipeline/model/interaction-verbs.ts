@@ -420,6 +420,14 @@ export const RAISED_NOT_TOPIC_WORDS = ["funds", "money", "cash", "million", "mil
  */
 export const RAISED_WRITTEN_CHANNELS = ["letter", "letters", "email", "e-mail", "emails", "memo", "note", "writing", "post", "text", "texts", "statement", "submission"];
 
+/**
+ * Mend 32 (review F8): nouns of records and things whose release an order frees, none of them a captive: "ordered the
+ * release of CCTV footage showing B" (interactions/ordered-releases.ts). Lowercase.
+ */
+export const ORDERED_RELEASE_THING_WORDS = ["footage", "video", "videos", "images", "image", "photos", "photographs", "pictures", "recording", "recordings", "tape",
+  "tapes", "files", "file", "records", "documents", "document", "report", "reports", "transcript", "transcripts", "data", "details", "names", "emails", "letters",
+  "evidence", "funds", "money", "statement", "body", "remains", "passport", "car", "vessel", "ship", "assets"];
+
 export const PLEA_WITH_NOUNS = ["request", "requests", "appeal", "appeals", "plea", "pleas", "petition", "entreaty"];
 
 /**

@@ -22,6 +22,11 @@ const cases: Record<string, Case> = {
     m: ["Lena Dahl", "Jorge Pinto"],
     rows: ["Lena Dahl -released-> Jorge Pinto"]
   },
+  "negative (mend 32 F8, a record that names a person: 'ordered the release of CCTV footage showing B'): no release": {
+    s: "The coroner, Mara Tull, ordered the release of security camera footage showing Piet Vos at the quay.",
+    m: ["Mara Tull", "Piet Vos"],
+    rows: []
+  },
   "negative (a call, no order: 'called for the release of B'): no release": {
     s: "Tom Hale called for the release of Otto Berg.",
     m: ["Tom Hale", "Otto Berg"],
