@@ -31,7 +31,7 @@ const cases: Record<string, Case> = {
     rows: ["Jorge Pinto -visited-> Velm"]
   },
   "negative (no one met: 'two officials briefed on the talks said …'): no briefing row": {
-    s: "Aides briefed about the negotiations said the dockers would ballot next week, Tom Hale's office said.
+    s: "Aides briefed about the negotiations said the dockers would ballot next week, Tom Hale's office said.",
     m: ["Tom Hale"],
     rows: []
   },

@@ -9,8 +9,8 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "positive: 'A received a phone call from Premier B on Sunday' → A met B": {
-    s: "The goalkeeper's uncle, Karl Moss, received a phone call from Premier Lena Dahl on Sunday.",
+  "positive: 'A got a call from Premier B on Sunday' → A met B": {
+    s: "The goalkeeper's uncle, Karl Moss, got a call from Premier Lena Dahl on Sunday.",
     m: ["Karl Moss", "Lena Dahl"],
     rows: ["Karl Moss -met-> Lena Dahl"]
   },
@@ -20,7 +20,7 @@ const cases: Record<string, Case> = {
     rows: ["Ines Vidal -met-> Jorge Pinto"]
   },
   "positive: 'A was holding talks with the site's owner, B, late on Friday' → A met B": {
-    s: "Mayor Tom Hale was holding talks with the site's owner, Otto Berg, late on Friday.
+    s: "Mayor Tom Hale was holding talks with the site's owner, Otto Berg, late on Friday.",
     m: ["Tom Hale", "Otto Berg"],
     rows: ["Tom Hale -met-> Otto Berg"]
   },
