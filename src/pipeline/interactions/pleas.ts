@@ -12,10 +12,12 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import {retypedWhere, type RowPair} from "./row-passes.ts";
 import {LETTER_NOUNS, PLEA_FOR_STOPS, PLEA_WITH_VERBS} from "../model/interaction-verbs.ts";
+import {PRESSED_TIME_NOUNS} from "../model/interaction-guards.ts";
 
 const PLEADING = new Set(PLEA_WITH_VERBS);
 const FOR_STOPS = new Set(PLEA_FOR_STOPS);
 const LETTERS = new Set(LETTER_NOUNS);
+const PLEA_TIMES = new Set(PRESSED_TIME_NOUNS);
 /** Tokens after the one pleaded with in which a "for" still asks for a thing ("…, the regional governor, for her return"). */
 const FOR_REACH = 8;
 
@@ -56,7 +58,11 @@ function inWriting(frame: SentenceFrame, end: number): boolean {
 function thingAskedFor(frame: SentenceFrame, end: number): boolean {
   const t = frame.tokens;
   for (let k = end; k < t.length && k < end + FOR_REACH; k++) {
-    if (t[k].lower === "for") return true;
+    // Mend 32 (review F16): "pleaded with B for years / for the past two months to …" is a time, no thing asked for.
+    if (t[k].lower === "for") {
+      if (t.slice(k + 1, k + 4).some((w) => PLEA_TIMES.has(w.lower))) continue;
+      return true;
+    }
     if ((t[k].punct && t[k].text !== ",") || FOR_STOPS.has(t[k].lower)) return false;
   }
   return false;

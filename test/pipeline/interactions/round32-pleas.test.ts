@@ -27,6 +27,11 @@ const cases: Record<string, Case> = {
     m: ["Rosa Quint", "Otto Brandt"],
     rows: ["Rosa Quint -called_on-> Otto Brandt"]
   },
+  "positive (mend 32 F16, a time after 'for': 'A had pleaded with B for months to reopen …') → A called on B": {
+    s: "The parents' spokeswoman, Mara Tull, had pleaded with Councillor Piet Vos for months to reopen the flooded nursery.",
+    m: ["Mara Tull", "Piet Vos"],
+    rows: ["Mara Tull -called_on-> Piet Vos"]
+  },
   "negative (a thing asked for: 'pleaded with B, the judge, for leniency'): a request, asked": {
     s: "Tom Reyes pleaded with Clara Holt, the presiding judge, for leniency.",
     m: ["Tom Reyes", "Clara Holt"],
