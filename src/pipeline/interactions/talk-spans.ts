@@ -21,8 +21,19 @@ const INTERVIEW = new Set(INTERVIEW_WORDS);
  * @example withoutBroadcastTalks(frame, pairs).length // 0 for "Tom Hale and Otto Berg talked for hours on the Sports Hour podcast."
  */
 export function withoutBroadcastTalks<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
-  if (!frame.mentions.some((m) => m.mention.kind === "media") && !frame.tokens.some((t) => INTERVIEW.has(t.lower))) return pairs;
+  if (!frame.mentions.some((m) => m.mention.kind === "media") && !frame.tokens.some((t, k) => INTERVIEW.has(t.lower) || onAir(frame.tokens, k))) return pairs;
   return withoutWhere(frame, pairs, talkSpanRow);
+}
+
+/** Mend 32 (review F10): talk told on air or before the press: "on the radio / on television / on air", "at a press conference", "in a (televised) debate". */
+const ON_AIR = new Set(["radio", "television", "tv", "air", "livestream", "stage"]);
+const PUBLIC_EVENTS = new Set(["briefing", "debate", "hustings", "rally"]);
+function onAir(t: readonly Token[], k: number): boolean {
+  const w = t[k].lower;
+  if (ON_AIR.has(w)) return t[k - 1]?.lower === "on" || t[k - 2]?.lower === "on";
+  if (w === "conference" && t[k - 1]?.lower !== "press" && t[k - 1]?.lower !== "news") return false;
+  if (PUBLIC_EVENTS.has(w) || w === "conference") return t.slice(Math.max(0, k - 4), k).some((x) => x.lower === "at" || x.lower === "in" || x.lower === "during");
+  return false;
 }
 
 /** True for a met row of "talked for <span>" or "went through <document>" (its verb's first two words). */

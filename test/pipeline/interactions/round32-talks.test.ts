@@ -68,6 +68,16 @@ const cases: Record<string, Case> = {
     m: ["Tom Hale", "Otto Berg", "Sports Hour:media"],
     rows: []
   },
+  "negative (mend 32 F10, before the press: 'A and B talked for an hour at a press conference'): no meeting": {
+    s: "The two coaches, Lars Eng and Piet Vos, talked for an hour at a joint press conference in Brisk.",
+    m: ["Lars Eng", "Piet Vos", "Brisk:place"],
+    rows: []
+  },
+  "negative (mend 32 F10, on air: 'A talked for an hour with B on the radio'): no meeting": {
+    s: "Mara Tull talked for an hour with Piet Vos on the radio about the harbour closure.",
+    m: ["Mara Tull", "Piet Vos"],
+    rows: []
+  },
   "negative (a game: 'A and B went through the group stage unbeaten'): no row": {
     s: "Tom Hale and Otto Berg went through the group stage unbeaten.",
     m: ["Tom Hale", "Otto Berg"],
