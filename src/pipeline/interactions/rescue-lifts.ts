@@ -9,11 +9,13 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {withoutWhere, type RowPair} from "./row-passes.ts";
-import {RESCUE_LIFT_PLACES, RESCUE_LIFT_VERBS, RESCUE_LIFT_VIOLENCE_WORDS} from "../model/interaction-verbs.ts";
+import {RESCUE_LIFT_PLACES, RESCUE_LIFT_VEHICLE_DANGER_WORDS, RESCUE_LIFT_VEHICLES, RESCUE_LIFT_VERBS, RESCUE_LIFT_VIOLENCE_WORDS} from "../model/interaction-verbs.ts";
 
 const LIFTING = new Set(RESCUE_LIFT_VERBS);
 const PLACES = RESCUE_LIFT_PLACES.map((p) => p.split(" "));
 const VIOLENCE = new Set(RESCUE_LIFT_VIOLENCE_WORDS);
+const VEHICLES = new Set(RESCUE_LIFT_VEHICLES);
+const VEHICLE_DANGER = new Set(RESCUE_LIFT_VEHICLE_DANGER_WORDS);
 /** Most tokens between the object's end and its place of danger ("B, 81, off the roof"). */
 const PLACE_REACH = 4;
 
@@ -47,14 +49,19 @@ function deadLift(t: readonly Token[], p: RowPair): boolean {
  * (RESCUE_LIFT_VIOLENCE_WORDS): "dragged B from the car and beat her" is an attack, no rescue.
  */
 function violentLift(t: readonly Token[], p: RowPair): boolean {
-  return p.type === "assisted" && LIFTING.has(t[p.from]?.lower ?? "") && t.some((x) => VIOLENCE.has(x.lower));
+  if (p.type !== "assisted" || !LIFTING.has(t[p.from]?.lower ?? "")) return false;
+  if (t.some((x) => VIOLENCE.has(x.lower))) return true;
+  // Mend 32 (review F17): the passive phrase holds its place ("B was pulled from the car by A"): a vehicle needs a danger.
+  return p.to > p.from + 1 && VEHICLES.has(t[p.to - 1]?.lower ?? "") && !t.some((x) => VEHICLE_DANGER.has(x.lower));
 }
 
 /** True for an active lifting verb's assisted row (the verb alone) whose object is not followed by a place of danger. */
 function safeLift(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "assisted" || p.to !== p.from + 1 || !LIFTING.has(t[p.from]?.lower ?? "") || p.target.from < p.to) return false;
   for (let k = p.target.to; k < t.length && k <= p.target.to + PLACE_REACH; k++) {
-    if (PLACES.some((words) => words.every((w, j) => t[k + j]?.lower === w))) return false;
+    const place = PLACES.find((words) => words.every((w, j) => t[k + j]?.lower === w));
+    // Mend 32 (review F17): a vehicle is a place of danger only in a sentence of an accident or of water.
+    if (place) return VEHICLES.has(place[place.length - 1]) && !t.some((x) => VEHICLE_DANGER.has(x.lower));
     if (t[k].punct && t[k].text !== ",") return true;
   }
   return true;

@@ -209,6 +209,16 @@ export const RESCUE_LIFT_VIOLENCE_WORDS = ["beat", "beaten", "beating", "stabbed
   "strangled", "lynched", "mob", "gunmen", "attackers", "assailants"];
 
 /**
+ * Mend 32 (review F17): vehicles among RESCUE_LIFT_PLACES ("from the car", "off the bus") are a place of danger only with a
+ * word of an accident or of water in the sentence (RESCUE_LIFT_VEHICLE_DANGER_WORDS): "Police dragged B from the car
+ * after a chase", "hauled B off the ferry during the protest" are no rescue (interactions/rescue-lifts.ts). Lowercase.
+ */
+export const RESCUE_LIFT_VEHICLES = ["car", "bus", "ferry", "boat", "cabin", "gondola"];
+export const RESCUE_LIFT_VEHICLE_DANGER_WORDS = ["crash", "crashed", "collision", "collided", "accident", "burning", "blaze", "fire", "flames", "sinking", "sank",
+  "capsized", "overturned", "submerged", "flood", "floods", "flooded", "floodwaters", "river", "water", "sea", "lake", "canal", "trapped", "wreck", "wreckage",
+  "plunged", "swept", "avalanche", "landslide", "storm", "stranded", "stuck", "dangling", "derailed", "explosion", "smoke"];
+
+/**
  * Round 32: efforts one body joins another in, as help ("A joined B in the search"; model interaction-verbs.ts). Lowercase.
  */
 export const JOINED_EFFORTS = ["the search", "the rescue", "the rescue effort", "the rescue operation", "the search and rescue", "the relief effort", "the relief operation",

@@ -48,6 +48,16 @@ const cases: Record<string, Case> = {
     m: ["Jorge Pinto", "Ines Vidal"],
     rows: []
   },
+  "negative (mend 32 F17, a vehicle and no danger: 'Police hauled B off the ferry during the protest'): no rescue": {
+    s: "Harbour police hauled the campaigner Mara Tull off the ferry during the blockade.",
+    m: ["Harbour police:organization", "Mara Tull"],
+    rows: []
+  },
+  "positive (mend 32 F17, a vehicle in danger: 'A pulled B from the car moments before it sank') → A assisted B": {
+    s: "A passing cyclist, Lars Eng, pulled Mara Tull from the car moments before it sank in the canal.",
+    m: ["Lars Eng", "Mara Tull"],
+    rows: ["Lars Eng -assisted-> Mara Tull"]
+  },
   "negative (a thing: 'lifted the trophy off the table'): no row": {
     s: "Tom Hale lifted the trophy off the table while Ana Lee watched.",
     m: ["Tom Hale", "Ana Lee"],
