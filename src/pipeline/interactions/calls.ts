@@ -12,7 +12,7 @@ import {calledOnVisits} from "./courtesy-visits.ts";
 import {pressedPastTime} from "./pressed-requests.ts";
 import {pleasAsCalls} from "./pleas.ts";
 import {raisedCasesAsked, withoutRaisedThings} from "./raised-topics.ts";
-import {withoutBroadcastTalks, withoutUnheldTalks} from "./talk-spans.ts";
+import {withoutBroadcastTalks, withoutMissedAppointments, withoutUnheldTalks} from "./talk-spans.ts";
 import {withoutColleagueHelp} from "./joined-help.ts";
 import {withoutSafeLifts} from "./rescue-lifts.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
@@ -93,6 +93,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withoutBroadcastTalks(frame, pairs);
   // Mend 32 (review F4): "refused to go to X for talks with B", "was invited to X for talks with B": none held (talk-spans.ts).
   pairs = withoutUnheldTalks(frame, pairs);
+  // Mend 32 (review F12): "had an appointment with B but did not turn up": no meeting (talk-spans.ts).
+  pairs = withoutMissedAppointments(frame, pairs);
   // Round 32: "worked alongside B" is help between bodies, a colleague's work between persons (joined-help.ts).
   pairs = withoutColleagueHelp(frame, pairs);
   // Round 32: "winched B off the roof" is a rescue; a lift with no place of danger is none (rescue-lifts.ts).

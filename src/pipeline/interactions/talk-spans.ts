@@ -68,3 +68,30 @@ function unheldTalks(t: readonly Token[], p: RowPair): boolean {
   }
   return false;
 }
+
+const HAVING = new Set(["has", "had", "have", "having"]);
+/** Mend 32 (review F12): words after an appointment that tell it missed or called off. Lowercase. */
+const MISSED = new Set(["cancelled", "canceled", "cancel", "cancels", "missed", "misses", "postponed", "skipped", "no-show"]);
+
+/**
+ * Mend 32 (review F12): `pairs` without the "A had an appointment with B" meetings that the rest of the sentence tells
+ * missed or called off ("… but did not turn up", "… but cancelled it", "… which was postponed"); the same array when none
+ * goes.
+ *
+ * @example withoutMissedAppointments(frame, pairs).length // 0 for "Tom Hale had an appointment with Otto Berg but did not turn up."
+ */
+export function withoutMissedAppointments<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  return withoutWhere(frame, pairs, missedAppointment);
+}
+
+/** True for a met row of "has / had (a …) appointment" with a word of a missed or cancelled meeting after its object. */
+function missedAppointment(t: readonly Token[], p: RowPair): boolean {
+  if (p.type !== "met" || !HAVING.has(t[p.from]?.lower ?? "") || !t.slice(p.from + 1, p.to).some((x) => x.lower === "appointment")) return false;
+  for (let k = p.target.to; k < t.length; k++) {
+    const w = t[k].lower;
+    if (MISSED.has(w)) return true;
+    // "did not / never turn up / show up / attend", "failed to turn up"
+    if ((w === "turn" || w === "show" || w === "attend" || w === "turned" || w === "showed") && t.slice(Math.max(p.target.to, k - 3), k).some((x) => ["not", "n't", "never", "failed"].includes(x.lower))) return true;
+  }
+  return false;
+}

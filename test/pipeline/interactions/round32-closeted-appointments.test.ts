@@ -34,6 +34,11 @@ const cases: Record<string, Case> = {
     m: ["Rosa Quint", "Jorge Pinto"],
     rows: []
   },
+  "negative (mend 32 F12, a missed appointment: 'A had an appointment with B but never turned up'): no meeting": {
+    s: "The contractor Lars Eng had an appointment with Councillor Mara Tull on Tuesday but never turned up.",
+    m: ["Lars Eng", "Mara Tull"],
+    rows: []
+  },
   "negative (a media outlet: 'demanded to speak to the BBC'): no row": {
     s: "Tom Hale demanded to speak to the BBC.",
     m: ["Tom Hale", "BBC:media"],
