@@ -16,6 +16,7 @@ import {withoutBroadcastTalks, withoutMissedAppointments, withoutUnheldTalks} fr
 import {withoutColleagueHelp} from "./joined-help.ts";
 import {withoutSafeLifts} from "./rescue-lifts.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
+import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
 import type {RowPair} from "./row-passes.ts";
 import type {InteractionType} from "../types.ts";
@@ -101,6 +102,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withoutSafeLifts(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);
+  // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).
+  pairs = withoutOwnedGoBetweens(frame, pairs);
   // Round 31: "A spoke with B about the floods" names a topic, no meeting (unless by phone: a call).
   pairs = withoutTopicTalks(frame, pairs);
   // Rows whose verb names no real pair of sides (sideless-rows.ts).

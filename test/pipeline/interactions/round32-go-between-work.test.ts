@@ -23,6 +23,11 @@ const cases: Record<string, Case> = {
     m: ["Ines Vidal", "Dockers Union:organization", "Port Authority:organization"],
     rows: ["Ines Vidal -mediated-> Dockers Union", "Ines Vidal -mediated-> Port Authority", "Dockers Union -met-> Port Authority"]
   },
+  "negative (mend 32 F13, a thing mends: 'A's proposal narrowed the differences between B and C at the talks'): no row": {
+    s: "Lars Eng's compromise text narrowed the differences between Peru and the Red Hand militia at the talks in Oslo.",
+    m: ["Lars Eng", "Peru:country", "Red Hand militia:group", "Oslo:place"],
+    rows: []
+  },
   "negative (a league: 'bridged the gap between the Rovers and the Wanderers this season'): no row": {
     s: "Coach Ana Vidal bridged the gap between the Rovers and the Wanderers this season.",
     m: ["Ana Vidal", "Rovers:organization", "Wanderers:organization"],
