@@ -222,7 +222,8 @@ export const RESCUE_LIFT_VEHICLE_DANGER_WORDS = ["crash", "crashed", "collision"
  * Round 32: efforts one body joins another in, as help ("A joined B in the search"; model interaction-verbs.ts). Lowercase.
  */
 export const JOINED_EFFORTS = ["the search", "the rescue", "the rescue effort", "the rescue operation", "the search and rescue", "the relief effort", "the relief operation",
-  "the recovery", "the recovery effort", "the evacuation", "the clean-up", "the cleanup", "the hunt", "the manhunt", "the firefighting", "the operation", "the effort"];
+  "the recovery", "the recovery effort", "the evacuation", "the clean-up", "the cleanup", "the manhunt", "the firefighting", "the operation", "the effort"];
+// Mend 32 (review F20): not "the hunt": "Chelsea joined Arsenal in the hunt for the striker / the title" is a race of rivals.
 
 /**
  * Round 32: spans after "talked for" that tell a long talk of two sides ("A and B talked for hours"): hours or a day's

@@ -29,6 +29,11 @@ const cases: Record<string, Case> = {
     m: ["Rovers:organization", "Wanderers:organization"],
     rows: []
   },
+  "negative (mend 32 F20, rivals: 'A joined B in the hunt for a buyer'): no help": {
+    s: "Brisk Mining has joined Vos Metals in the hunt for a buyer for its smelter.",
+    m: ["Brisk Mining:organization", "Vos Metals:organization"],
+    rows: []
+  },
   "negative (a joined call: 'A joined B in calling for a ban'): no help": {
     s: "The Red Cross joined the Coast Guard in calling for a ban on night ferries.",
     m: ["Red Cross:organization", "Coast Guard:organization"],
