@@ -7,6 +7,7 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {withoutWhere, type RowPair} from "./row-passes.ts";
+import {JOINED_RIVAL_WORDS} from "../model/interaction-verbs.ts";
 
 const WORKING = new Set(["working", "worked", "works", "work"]);
 
@@ -16,7 +17,21 @@ const WORKING = new Set(["working", "worked", "works", "work"]);
  * @example withoutColleagueHelp(frame, pairs).length // 0 for "Ana Lee worked alongside Otto Berg at the bank."
  */
 export function withoutColleagueHelp<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
-  return withoutWhere(frame, pairs, colleagueRow);
+  return withoutWhere(frame, pairs, (t, p) => colleagueRow(t, p) || rivalRow(t, p));
+}
+
+const JOINING = new Set(["joined", "joins", "joining"]);
+/** Mend 32 (review F21): most tokens after "in the search for" read for a recruit or a prize. */
+const RIVAL_REACH = 4;
+const RIVAL = new Set(JOINED_RIVAL_WORDS);
+
+/**
+ * Mend 32 (review F21): an assisted row of "joined B in the search / the effort … for <a recruit or a prize>": "Arsenal
+ * joined Chelsea in the search for a new striker" is a race of rivals, no help.
+ */
+function rivalRow(t: readonly Token[], p: RowPair): boolean {
+  if (p.type !== "assisted" || !JOINING.has(t[p.from]?.lower ?? "") || t[p.to]?.lower !== "for") return false;
+  return t.slice(p.to + 1, p.to + 1 + RIVAL_REACH).some((w) => RIVAL.has(w.lower));
 }
 
 /** True for an assisted row of "work(ed) alongside B" whose B or helper is a person. */

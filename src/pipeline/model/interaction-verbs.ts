@@ -226,6 +226,14 @@ export const JOINED_EFFORTS = ["the search", "the rescue", "the rescue effort", 
 // Mend 32 (review F20): not "the hunt": "Chelsea joined Arsenal in the hunt for the striker / the title" is a race of rivals.
 
 /**
+ * Mend 32 (review F21): words after "joined B in the search / the effort for" that name a recruit or a prize, a race of
+ * rivals, no help ("joined B in the search for a new striker / a buyer / the title"; interactions/joined-help.ts). Lowercase.
+ */
+export const JOINED_RIVAL_WORDS = ["new", "replacement", "successor", "striker", "coach", "manager", "player", "players", "signing", "signature", "buyer", "buyers",
+  "investor", "investors", "partner", "title", "trophy", "contract", "contracts", "deal", "talent", "goalkeeper", "defender", "midfielder", "forward", "winger",
+  "chief", "executive", "ceo", "director", "candidate", "sponsor", "sponsors", "bidder", "votes", "customers", "oil", "gold"];
+
+/**
  * Round 32: spans after "talked for" that tell a long talk of two sides ("A and B talked for hours"): hours or a day's
  * part, not years ("talked for years about a merger" is no one sitting). Lowercase.
  */

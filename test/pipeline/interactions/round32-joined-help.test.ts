@@ -34,6 +34,11 @@ const cases: Record<string, Case> = {
     m: ["Brisk Mining:organization", "Vos Metals:organization"],
     rows: []
   },
+  "negative (mend 32 F21, rivals: 'A joined B in the search for a new striker'): no help": {
+    s: "Brisk Rovers have joined Vos United in the search for a new goalkeeper.",
+    m: ["Brisk Rovers:organization", "Vos United:organization"],
+    rows: []
+  },
   "negative (a joined call: 'A joined B in calling for a ban'): no help": {
     s: "The Red Cross joined the Coast Guard in calling for a ban on night ferries.",
     m: ["Red Cross:organization", "Coast Guard:organization"],
