@@ -220,7 +220,8 @@ const cases: Record<string, Case> = {
   },
   "raised the issue with B": {
     s: "Norwegian diplomats raised the issue of his detention with the Taliban.", m: ["Norwegian diplomats:group", "Taliban:group"],
-    rows: ["Norwegian diplomats -negotiated-> Taliban"]
+    // Round 32: "raised … with B" is a meeting in the held-out golds (met 4, negotiated 1, asked 0).
+    rows: ["Norwegian diplomats -met-> Taliban"]
   },
   // docs/evaluation.md: "in contact with" is not an interaction.
   "in contact with is not an interaction": {

@@ -5,11 +5,18 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS, SPOKE_WITH_VERBS, TALK_TOPIC_WORDS} from "../model/interaction-calls.ts";
 import {LET_GO_CAPTIVITY_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS} from "../model/interaction-detention.ts";
-import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
+import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_DAY_PARTS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import {calledOnVisits} from "./courtesy-visits.ts";
 import {pressedPastTime} from "./pressed-requests.ts";
+import {pleasAsCalls} from "./pleas.ts";
+import {raisedCasesAsked, withoutRaisedThings} from "./raised-topics.ts";
+import {withoutBroadcastTalks, withoutMissedAppointments, withoutUnheldTalks} from "./talk-spans.ts";
+import {withoutColleagueHelp} from "./joined-help.ts";
+import {withoutSafeLifts} from "./rescue-lifts.ts";
+import {withoutReleasedThings} from "./ordered-releases.ts";
+import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
 import type {RowPair} from "./row-passes.ts";
 import type {InteractionType} from "../types.ts";
@@ -38,6 +45,8 @@ function isCall(frame: SentenceFrame, p: RowPair): boolean {
   const t = frame.tokens;
   // "A telephoned B": the verb is the call.
   if (CALLING.has(t[p.from]?.lower ?? "")) return true;
+  // Round 32: "A got a call from B": the call is the verb phrase's own noun.
+  if (p.type === "met" && p.to - p.from >= 3 && t[p.to - 1]?.lower === "from" && t[p.to - 2]?.lower === "call") return true;
   for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower) || videoCallAt(t, k)) return !timeOrderBefore(t, k, p.to);
   return false;
 }
@@ -75,6 +84,26 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = calledOnVisits(frame, pairs);
   // Round 31: "pressed B since the spring to free …" is asked, as "pressed B to free …" is (pressed-requests.ts).
   pairs = pressedPastTime(frame, pairs);
+  // Round 32: "A pleaded with B to act" is a call on B, as begging is (pleas.ts).
+  pairs = pleasAsCalls(frame, pairs);
+  // Round 32: "raised 2 million euros with B", "raised three children with B": no matter talked of (raised-topics.ts).
+  pairs = withoutRaisedThings(frame, pairs);
+  // Round 32: "raised B's case with C" is a plea for B, a request of C's (raised-topics.ts).
+  pairs = raisedCasesAsked(frame, pairs);
+  // Round 32: "A and B talked for hours on the podcast": a broadcast, no meeting (talk-spans.ts).
+  pairs = withoutBroadcastTalks(frame, pairs);
+  // Mend 32 (review F4): "refused to go to X for talks with B", "was invited to X for talks with B": none held (talk-spans.ts).
+  pairs = withoutUnheldTalks(frame, pairs);
+  // Mend 32 (review F12): "had an appointment with B but did not turn up": no meeting (talk-spans.ts).
+  pairs = withoutMissedAppointments(frame, pairs);
+  // Round 32: "worked alongside B" is help between bodies, a colleague's work between persons (joined-help.ts).
+  pairs = withoutColleagueHelp(frame, pairs);
+  // Round 32: "winched B off the roof" is a rescue; a lift with no place of danger is none (rescue-lifts.ts).
+  pairs = withoutSafeLifts(frame, pairs);
+  // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
+  pairs = withoutReleasedThings(frame, pairs);
+  // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).
+  pairs = withoutOwnedGoBetweens(frame, pairs);
   // Round 31: "A spoke with B about the floods" names a topic, no meeting (unless by phone: a call).
   pairs = withoutTopicTalks(frame, pairs);
   // Rows whose verb names no real pair of sides (sideless-rows.ts).
@@ -276,8 +305,11 @@ const ARRIVAL_SAYING = new Set(ARRIVAL_SAYING_VERBS);
  */
 function arrivalDated(t: readonly Token[], from: number): boolean {
   for (let k = from; k + 1 < t.length; k++) if (t[k].lower === "in" && /^(1[5-9]|20)\d\d$/u.test(t[k + 1].text)) return false;
+  // Round 32: "A reached X this afternoon": the news day's part, as a weekday ("in the afternoon" dates no day).
+  if (t.some((x, k) => x.lower === "this" && DAY_PARTS.has(t[k + 1]?.lower ?? ""))) return true;
   return t.some((x, k) => DATED.has(x.lower) && !ARRIVAL_SAYING.has(t[k - 1]?.lower ?? "") && !(t[k - 1]?.lower === "on" && ARRIVAL_SAYING.has(t[k - 2]?.lower ?? "")));
 }
+const DAY_PARTS = new Set(ARRIVAL_DAY_PARTS);
 const FIRED_SPEECH = new Set([...FIRED_SPEECH_WORDS, ...SPEECH_CUE_WORDS]);
 const FIRED_SHOOTING = new Set(FIRED_SHOOTING_WORDS);
 const FIRE_VERBS = new Set(["opened", "opens", "opening", "open", "fired", "fires", "firing"]);

@@ -9,6 +9,7 @@ import type {Pair} from "./find-interactions.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {ABDUCTION_HOLD_ADVERBS, ABDUCTION_HOLD_IDIOMS_AFTER_IN, ABDUCTION_HOLD_NEXT, ABDUCTION_HOLD_PARTICIPLES, ARMED_HOLDER_NOUNS, ARMED_UNIT_NAME_ENDS, CAPTIVE_OF_NOUNS, CAPTIVITY_NOUNS, CUSTODIAN_NAME_WORDS, CUSTODY_DETENTION_CUES, HANDS_CAPTIVITY_CUES, HANDS_NOUN, HOLDER_CLOSERS, HOLD_STATE_ADVERBS, HOLD_STATE_VERBS, RAISING_REPORT_VERBS, DETENTION_TERM_QUALIFIERS, DETENTION_TERM_UNITS, DETENTION_VERBS} from "../model/interaction-detention.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
+import {captiveTermHolds, hasCaptiveTerm} from "./captive-terms.ts";
 import {BODY_ACTOR_KINDS, PASSIVE_AUX, PERFECT_AUXILIARIES} from "../model/argument-words.ts";
 
 const DETENTION = new Set(DETENTION_VERBS);
@@ -182,7 +183,8 @@ function canHold(t: readonly Token[], holder: PlacedMention, noun: string): bool
  * @example hasHoldStateNoun(tokenize("B remains in A captivity.", 0)) // true
  */
 export function hasHoldStateNoun(tokens: readonly Token[]): boolean {
-  return hasWordIn(tokens, STATE_NOUNS);
+  // Round 32: "after 200 days as hostages of A" (captive-terms.ts).
+  return hasWordIn(tokens, STATE_NOUNS) || hasCaptiveTerm(tokens);
 }
 
 /**
@@ -196,6 +198,8 @@ export function hasHoldStateNoun(tokens: readonly Token[]): boolean {
  * @example holdState(frame, grid, out) // pushes A held B for "B remains in A captivity."
  */
 export function holdState(frame: SentenceFrame, grid: MentionGrid, out: Pair[]): void {
+  // Round 32: "B and C came home after 200 days as hostages of A" → A held B and C (captive-terms.ts).
+  captiveTermHolds(frame, grid, out);
   const t = frame.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!STATE_NOUNS.has(t[i].lower)) continue;

@@ -543,3 +543,11 @@ export const PRESSED_TIME_OPENERS = ["since", "for", "throughout", "over", "on",
 
 /** Round 31: most tokens of that time phrase ("since the start of the year" is six). */
 export const PRESSED_TIME_REACH = 6;
+
+/**
+ * Round 32: the people of a body pressed in its name ("pressed Acme Steel's leaders to release the pay"): the request is
+ * the body's, as "pressed Acme Steel to release the pay" (interactions/pressed-requests.ts). Lowercase.
+ *
+ * @example PRESSED_OWNED_GROUP_NOUNS.includes("leadership") // true
+ */
+export const PRESSED_OWNED_GROUP_NOUNS = ["leaders", "leadership", "officials", "bosses", "management", "negotiators", "commanders", "chiefs", "executives", "board"];

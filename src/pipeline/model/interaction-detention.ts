@@ -174,3 +174,17 @@ export const ARMED_HOLDER_NOUNS = ["movement", "militia", "faction", "rebels", "
  * Not "expected / due / set" (a plan, no act told). Lowercase.
  */
 export const RAISING_REPORT_VERBS = ["believed", "thought", "said", "understood", "known", "reported", "presumed", "feared", "suspected"];
+
+/**
+ * Round 32: nouns of captives told with their term and holder: "B and C came home after 200 days as hostages of A" → A
+ * held B and C (interactions/captive-terms.ts). Lowercase.
+ *
+ * @example CAPTIVE_TERM_NOUNS.includes("hostages") // true
+ */
+export const CAPTIVE_TERM_NOUNS = ["hostage", "hostages", "captive", "captives", "prisoner", "prisoners"];
+
+/**
+ * Round 32: words right after the captives' names that make them no subject of the sentence's clause but speakers or
+ * objects ("B said …", "B told …"): the term is then someone else's (interactions/captive-terms.ts). Lowercase.
+ */
+export const CAPTIVE_TERM_SPEECH_VERBS = ["said", "says", "told", "tells", "recalled", "recalls", "described", "describes", "wrote", "writes", "spoke", "speaks"];

@@ -16,10 +16,11 @@ const orderCases: Record<string, Case> = {
     m: ["Karl Dahl", "Dockers Union:organization"],
     rows: ["Karl Dahl -called_on-> Dockers Union"]
   },
-  "negative: 'ordered the release of B' tells no one named to act": {
+  // Round 32: no call on anyone, but the release itself (round32-ordered-release.test.ts).
+  "negative: 'ordered the release of B' tells no one named to act (the order is the release)": {
     s: "Ines Moura ordered the release of Karl Dahl.",
     m: ["Ines Moura", "Karl Dahl"],
-    rows: []
+    rows: ["Ines Moura -released-> Karl Dahl"]
   },
   "negative: 'B was ordered to leave X' names no one who ordered": {
     s: "Karl Dahl was ordered to leave Tarsa within a week.",

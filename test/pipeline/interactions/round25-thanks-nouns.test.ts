@@ -52,7 +52,8 @@ const cases: Record<string, Case> = {
   "negative ('A survived thanks to C' as a cause): no thanks": {
     s: "Tom Hale survived thanks to Joe Bell, who pulled him from the river.",
     m: ["Tom Hale", "Joe Bell"],
-    rows: []
+    // Round 32: no thanks, but the rescue told by the lift (round32-rescue-lifts.test.ts).
+    rows: ["Joe Bell -assisted-> Tom Hale"]
   },
   "negative ('said thanks to C …' as a cause): no thanks": {
     s: "Ann Ward said thanks to Joe Bell the crew had survived.",
