@@ -128,8 +128,12 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }
 
-/** "to" + a lowercase verb, the headline future ("Ferries to resume", "Hostages to be freed"), not "to 40" or "to Paris". */
-const HEADLINE_TO = /(?:^|[^\p{L}])to\s+[a-z]/u;
+/**
+ * "to" + a lowercase verb, the headline future ("Ferries to resume", "Hostages to be freed"), not "to 40" or "to Paris";
+ * session 32: nor "to" + a determiner or a place noun, a preposition's object ("The pair were handed to the Red Cross
+ * on Tuesday morning", a standfirst, is past).
+ */
+const HEADLINE_TO = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|hospital|court|jail|prison|safety|power|office)\b)[a-z]/u;
 
 /**
  * Whether the clause leading up to a date in a HEADLINE points to the future: headlines write
