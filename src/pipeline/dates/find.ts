@@ -257,13 +257,13 @@ function markFuture(text: string, dates: SentenceDate[]): void {
 }
 
 /**
- * Session 32: a bare weekday inside what someone was asked, told or ordered to do is that act's day, ahead: "The chief
+ * Session 32: a bare weekday inside what someone was asked, told, ordered or called on to do is that act's day, ahead: "The chief
  * minister asked the collector to report back to him on Friday" (published on a Tuesday) is the coming Friday. Only a
  * weekday with nothing else (a month and day keep their own reading: "asked the envoy to open a channel … on 21
  * January" dates the asking, and its year must not move), after "to" and a verb in the same clause, with the asking's
  * object a pronoun, a name or a noun phrase of up to four words.
  */
-const REQUEST_INFINITIVE_BEFORE = /\b(?:asked|told|ordered|instructed|directed|invited|summoned|urged)\s+(?:him|her|them|us|me|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})\s+to\s+\p{Ll}+\b[^,;.:!?]{0,50}?\s+(?:on\s+)?$/u;
+const REQUEST_INFINITIVE_BEFORE = /\b(?:asked|told|ordered|instructed|directed|invited|summoned|urged|pressed|called\s+on|appealed\s+to)\s+(?:him|her|them|us|me|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})\s+to\s+\p{Ll}+\b[^,;.:!?]{0,50}?\s+(?:on\s+)?$/u;
 
 /** Marks `future` on bare weekdays right after a request's infinitive (REQUEST_INFINITIVE_BEFORE). */
 function requestedWeekdays(text: string, dates: SentenceDate[]): void {
@@ -272,7 +272,7 @@ function requestedWeekdays(text: string, dates: SentenceDate[]): void {
     if (s.kind !== "calendar" || s.weekday === undefined || s.day !== undefined || s.month !== undefined || s.weekdayDir !== undefined) continue;
     // "asked" or "told" must stand within the 130 characters the regex reads: most sentences have neither.
     const before = text.slice(Math.max(0, d.start - 130), d.start);
-    if (!/asked|told|ordered|instructed|directed|invited|summoned|urged/.test(before)) continue;
+    if (!/asked|told|ordered|instructed|directed|invited|summoned|urged|pressed|called|appealed/.test(before)) continue;
     if (REQUEST_INFINITIVE_BEFORE.test(before)) d.future = true;
   }
 }

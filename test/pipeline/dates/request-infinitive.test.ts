@@ -14,7 +14,8 @@ describe("a weekday inside a request's infinitive is ahead", () => {
   it.each<[string, string]>([
     ["asked the collector to report back to him on Friday", "The minister asked the district collector to report back to him on Friday on the licence."],
     ["told them to return on Thursday", "The judge told them to return on Thursday with their lawyers."],
-    ["ordered Ana Ruiz to appear on Monday", "The court ordered Ana Ruiz to appear on Monday."]
+    ["ordered Ana Ruiz to appear on Monday", "The court ordered Ana Ruiz to appear on Monday."],
+    ["called on parliament to approve the budget on Thursday", "The president called on parliament to approve the emergency budget on Thursday."]
   ])("%s", (_label, text) => {
     const day = text.match(/on (\w+day)/)![1];
     const want = {Monday: "2026-04-20", Thursday: "2026-04-16", Friday: "2026-04-17"}[day];
