@@ -263,7 +263,7 @@ function markFuture(text: string, dates: SentenceDate[]): void {
  * January" dates the asking, and its year must not move), after "to" and a verb in the same clause, with the asking's
  * object a pronoun, a name or a noun phrase of up to four words.
  */
-const REQUEST_INFINITIVE_BEFORE = /\b(?:asked|told|ordered|instructed|directed|invited|summoned|urged|pressed|called\s+on|appealed\s+to)\s+(?:him|her|them|us|me|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})\s+to\s+\p{Ll}+\b[^,;.:!?]{0,50}?\s+(?:on\s+)?$/u;
+const REQUEST_INFINITIVE_BEFORE = /\b(?:asked|told|ordered|instructed|directed|invited|summoned|urged|pressed|called\s+on|appealed\s+to)\s+(?:him|her|them|us|me|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})\s+to\s+\p{Ll}+\b[^,;.:!?]{0,50}?\s+(?:on\s+)?$/u;
 
 /** Marks `future` on bare weekdays right after a request's infinitive (REQUEST_INFINITIVE_BEFORE). */
 function requestedWeekdays(text: string, dates: SentenceDate[]): void {
