@@ -21,6 +21,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties", "treated in hospital",
     "treated in hospitals", "treated at hospital", "treated for", "received treatment", "receiving treatment",
     "needed treatment", "needed medical treatment", "burns", "in hospital", "in hospitals",
+    // Session 32: "Between 30 and 40 people remain in critical condition".
+    "in critical condition", "in a critical condition", "in serious condition", "in a serious condition", "critically injured", "seriously injured",
     // "11 were rushed to the district hospital", "30 were airlifted to hospital": patients brought to hospital after
     // the event are its wounded. (Not "taken to hospital": freed hostages are taken to hospital for checks, and a bare
     // "Twelve were taken to hospital" stays no figure. Not "discharged" or "admitted to hospital": soldiers are
@@ -34,6 +36,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "dragged into", "dragged away", "dragged off",
     // Session 31: "90 were carried off to the hills as hostages" (not "carried off by the floodwaters", "out to sea").
     "carried off to", "carried off into",
+    // Session 32: "gunmen boarded the rig before dawn and took away nine workers" (not "took away their phones": a
+    // count of people must follow, and the category is read only for counts).
+    "took away", "taking away", "takes away",
     "abduct*", "kidnap*", "taken hostage", "taken captive", "taken into captivity", "taken to Gaza", "seized", "seizing", "seize",
     "snatched", "captured", "hostage-taking",
     // "Those taken included the mayor, two Dutch nationals and six farm workers": the list is of the abducted

@@ -19,7 +19,14 @@ export const BEFORE_WORDS: string[] = [
   "vol", "volume", "issue", "episode", "season", "round", "phase", "stage", "level", "category", "grade", "class",
   "aged", "age", "ages", "year", "years", "size", "model", "version", "ward", "bus", "train", "tel", "phone", "fax",
   "code", "zone", "district", "area", "sector", "km", "kilometre", "kilometer", "mile", "pm", "am", "gmt", "utc",
-  "usd", "eur", "rub", "nis", "shekels", "rubles", "roubles", "dollars", "euros", "rs", "covid", "mh", "su"
+  "usd", "eur", "rub", "nis", "shekels", "rubles", "roubles", "dollars", "euros", "rs", "covid", "mh", "su",
+  // Session 32: ISO currency codes written before an amount ("will receive EGP 200,000 each", "fined MVR 1,000"), and
+  // local currency words (not codes that are English words: "try", "pen", "mad", "cop").
+  "gbp", "jpy", "cny", "inr", "pkr", "lkr", "bdt", "npr", "egp", "ngn", "kes", "ugx", "tzs", "zar", "ghs", "xof", "xaf",
+  "etb", "dzd", "tnd", "uah", "kzt", "uzs", "gel", "amd", "azn", "aed", "sar", "qar", "kwd", "omr", "bhd",
+  "jod", "lbp", "iqd", "irr", "afn", "mvr", "myr", "idr", "php", "thb", "vnd", "krw", "brl", "mxn", "clp",
+  "hnl", "gtq", "ves", "chf", "sek", "nok", "dkk", "pln", "huf", "czk", "bgn", "rsd", "cad", "aud", "nzd",
+  "rupees", "naira", "shillings", "dirhams", "riyals", "dinars", "pesos", "lira", "hryvnias", "tenge"
 ];
 
 /** Words right after a number that make it something other than a count of people. */

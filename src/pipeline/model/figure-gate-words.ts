@@ -114,7 +114,8 @@ export const SEIZURE_NOUNS: string[] = ["kidnapping", "kidnap", "abduction", "ca
  *
  * @example DAYS_RELEASE_WORDS.includes("rescued") // true ("rescued 30 days after the kidnapping")
  */
-export const DAYS_RELEASE_WORDS: string[] = ["free", "frees", "rescued", "escaped", "returned home", "back home", "walked free"];
+// Session 32: "walk out": "let the two walk out of Gaza on Tuesday after 619 days".
+export const DAYS_RELEASE_WORDS: string[] = ["free", "frees", "rescued", "escaped", "returned home", "back home", "walked free", "walk out", "walked out"];
 
 /**
  * Words of a hand-over before "after N days" in the same clause, with nothing after the days: "were handed over to

@@ -66,3 +66,12 @@ describe("people seized before who are home", () => {
     [{quote: "Seventeen", category: "prisoners_released"}, {quote: "five", category: "captivity_days"}]));
   it("negative: pupils home after schools closed", () => checkFigures("Some 40,000 pupils are now home after schools closed.", [{quote: "Some 40,000", category: "other"}]));
 });
+
+describe("after heldout32's reading: took away, critical condition, currency codes, walk out after N days", () => {
+  it("gunmen took away nine workers", () => checkFigures("Gunmen in two speedboats boarded the barge before dawn and took away seven crewmen.", [{quote: "seven", category: "abducted"}]));
+  it("people in critical condition are wounded", () => checkFigures("Between 20 and 25 people remain in critical condition.", [{quote: "Between 20 and 25", category: "wounded"}]));
+  it("negative: an amount after an ISO currency code is no count", () => checkFigures("The families of the dead will receive KES 300,000 each, the ministry said.", []));
+  it("let them walk out after N days, in a story of hostages", () => checkFigures(
+    "Rebels free two hostages after 400 days in captivity. When the rebels let Ana Ruiz and Eva Soto walk out of the camp on Tuesday after 400 days, the credit was claimed abroad.",
+    [{quote: "two", category: "hostages_released"}, {quote: "400", category: "captivity_days"}, {quote: "400", category: "captivity_days"}]));
+});
