@@ -1154,6 +1154,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     return {category: context.hostage ? "hostages_dead" : "killed", cued: true};
   }
   const byHead = head ? HEAD_CATEGORY_OF.get(head) : undefined;
+  // Session 32: a part of the wounded or missing who died since ("Another four of the injured died in hospital
+  // overnight") counts deaths: the death after the group outweighs the state its head names.
+  if (byHead && byHead !== "killed" && diedAfter(hits, groupEnd) && partOfWhole(group, text, groupStart, groupEnd)) return {category: "killed", cued: true};
   if (byHead) return {category: byHead, cued: true};
   // Session 32: "the gang has between 3,000 and 4,000 members" counts a membership; "officials moved 300 residents to a
   // school" counts the displaced, whatever cue stands nearer ("60 stranded drivers were walked down to the camp").
@@ -1453,6 +1456,16 @@ const ASIDE_THEN_COPULA = /^(?:,|[ \t]+(?:abducted|kidnapped|seized|captured|tak
 const SEIZED_OR_HELD_NEXT = /^[ \t]+(?:abducted|kidnapped|seized|captured|detained|arrested|held)\b/;
 /** A seizure participle right after the count, with no comma: "the two nurses abducted from the clinic in May, were". */
 const SEIZED_PARTICIPLE_NEXT = /^[ \t]+(?:abducted|kidnapped|seized|captured|taken)\b/;
+
+/** Death verbs that end a state: "died", "have died", "succumbed". */
+const DIED_CUES = new Set(["died", "dies", "died of", "succumbed", "succumbed to"]);
+
+/** Whether a death verb ("died", "succumbed") stands right after the group (distance 1 or 2, after `groupEnd`). */
+function diedAfter(hits: readonly CueHit[], groupEnd: number): boolean {
+  if (groupEnd < 0) return false;
+  for (const h of hits) if (h.start >= groupEnd && h.distance <= 2 && h.category === "killed" && DIED_CUES.has(h.cue)) return true;
+  return false;
+}
 
 /** A body word ("bodies", "remains of") within BODY_REACH of the count. */
 function bodyNear(hits: CueHit[]): boolean {

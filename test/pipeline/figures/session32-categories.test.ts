@@ -75,3 +75,8 @@ describe("after heldout32's reading: took away, critical condition, currency cod
     "Rebels free two hostages after 400 days in captivity. When the rebels let Ana Ruiz and Eva Soto walk out of the camp on Tuesday after 400 days, the credit was claimed abroad.",
     [{quote: "two", category: "hostages_released"}, {quote: "400", category: "captivity_days"}, {quote: "400", category: "captivity_days"}]));
 });
+
+describe("a part of the injured who died", () => {
+  it("'Another four of the injured died in hospital overnight' counts deaths", () => checkFigures("Another three of the injured died in hospital overnight.", [{quote: "Another three", category: "killed"}]));
+  it("negative: a part of the injured flown out stays wounded", () => checkFigures("Three of the injured were flown to the capital.", [{quote: "Three", category: "wounded"}]));
+});
