@@ -151,7 +151,9 @@ const COPULA_AFTER = /^[ \t]+(?:were|are)[ \t]/i;
 /** " of them said.", " of them told reporters": a part that speaks, at the end of its clause or before its audience. */
 const SPEAKERS_AFTER = new RegExp(String.raw`^[ 	]+of[ 	]+(?:them|those|these)[ 	]+(?:${SPEAKER_VERBS.join("|")})(?:[ 	]*[.,;:!?"”]|[ 	]*$|[ 	]+(?:reporters|journalists|the[ 	]+[A-Z]|[A-Z]))`);
 /** " are still alive", " are believed to be alive": a part told alive now (not "were alive when found"). */
-const ALIVE_AFTER = /^[ \t]+(?:of[ \t]+(?:them|those|these)[ \t]+)?(?:are|is)[ \t]+(?:still[ \t]+|believed[ \t]+to[ \t]+be[ \t]+(?:still[ \t]+)?|thought[ \t]+to[ \t]+be[ \t]+(?:still[ \t]+)?)?alive\b/i;
+// Session 32: also with no copula and "living" ("Around 50 hostages are still there, fewer than 20 of them believed
+// living").
+const ALIVE_AFTER = /^[ \t]+(?:of[ \t]+(?:them|those|these)[ \t]+)?(?:(?:are|is)[ \t]+(?:still[ \t]+|believed[ \t]+to[ \t]+be[ \t]+(?:still[ \t]+)?|thought[ \t]+to[ \t]+be[ \t]+(?:still[ \t]+)?)?alive\b|(?:believed|thought)[ \t]+(?:to[ \t]+be[ \t]+)?(?:still[ \t]+)?(?:alive|living)\b)/i;
 /** "20 are believed dead": see DEAD_STATE_CUES. */
 const DEAD_STATE = phraseRegex(DEAD_STATE_CUES, "i");
 /** A part's "of them/whom" at the end of its own phrase ("at least five of them"). */
@@ -1369,7 +1371,7 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
       r.category = categoryForHead(r.category, prev.head);
     }
   } else if (prev && prev.head !== null && !g.partitive && !c.tok.vague && (g.next === "more" || ADDITIVE.has(c.qualifier) ||
-    NOT_CONTRAST.test(text.slice(prev.c.groupEnd, c.start)))) {
+    NOT_CONTRAST.test(text.slice(prev.c.groupEnd, c.start)) || comparedCount(text, prev.c.groupEnd, c.start, c.groupEnd))) {
     // "freed 12 hostages on Friday and 5 more on Saturday", "… and another 5", "counted 40 protesters, but not
     // 400": with no cue of its own,
     // the count is more of the earlier count's people, in the same category.
@@ -1507,6 +1509,20 @@ function letPeopleGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   r.category = kind;
   r.cued = true;
   r.fallback = false;
+}
+
+/**
+ * Session 32: a count compared with an earlier one of the same people, in another year: "Pirates abducted at least 40
+ * seafarers last year, against 14 in 2024", "up from 12 the year before". The word of comparison stands right before
+ * the count (after the earlier count's phrase and a comma), and a time comes right after it.
+ */
+const COMPARED_WITH_BEFORE = /,[ \t]*(?:against|compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from|versus|vs\.?)[ \t]+(?:(?:about|around|some|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$/i;
+const TIME_AFTER = /^[ \t]+(?:in[ \t]+(?:\d{4}|the[ \t]+(?:same|previous|last)[ \t]+\w+)|last[ \t]+year|the[ \t]+year[ \t]+before|a[ \t]+year[ \t]+(?:earlier|before|ago)|the[ \t]+previous[ \t]+year)\b/i;
+
+/** Whether the count [start, end) is compared with the earlier count ending at `prevEnd` (COMPARED_WITH_BEFORE, TIME_AFTER). */
+function comparedCount(text: string, prevEnd: number, start: number, end: number): boolean {
+  if (start - prevEnd > 120) return false;
+  return COMPARED_WITH_BEFORE.test(text.slice(prevEnd, start)) && TIME_AFTER.test(text.slice(end, end + 30));
 }
 
 /** The last accepted count of the sentence with a head noun and a category of its own (not other), or null. */

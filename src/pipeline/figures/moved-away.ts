@@ -20,6 +20,9 @@ const PASSIVE_MOVED_AFTER = new RegExp(
   "i"
 );
 
+/** The passive of a way out of danger, with or without a destination: "were walked down", "were taken off the rig". */
+const PASSIVE_OUT_AFTER = /^[^.;!?]{0,70}?\b(?:have|has|had|were|was)[ \t]+(?:been[ \t]+)?(?:walked[ \t]+down|brought[ \t]+down|taken[ \t]+off|lifted[ \t]+off|airlifted[ \t]+off|winched[ \t]+off)\b(?![ \t]+(?:duty|the[ \t]+(?:case|list|market|air|shelves|books)|life[ \t]+support))/i;
+
 /**
  * True when the count (head `head`, its phrase [`groupStart`, `groupEnd`)) is of people moved out of danger: an
  * active moving verb right before it with a destination after, or a passive moving verb after it. Only heads of
@@ -30,7 +33,9 @@ const PASSIVE_MOVED_AFTER = new RegExp(
 export function movedAway(text: string, groupStart: number, groupEnd: number, head: string | null): boolean {
   if (head === null || !HEADS.has(head) || groupEnd < 0) return false;
   const after = text.slice(groupEnd, groupEnd + 130);
-  // Both shapes need a "to" after the count: most counts have none near, and skip the regexes.
+  // Session 32: "were walked down on Sunday", "were taken off two platforms": a way out of danger with no "to".
+  if ((after.includes(" down") || after.includes(" off")) && PASSIVE_OUT_AFTER.test(after)) return true;
+  // Both other shapes need a "to" after the count: most counts have none near, and skip the regexes.
   if (!after.includes(" to")) return false;
   if (PASSIVE_MOVED_AFTER.test(after)) return true;
   return groupStart > 0 && MOVED_BEFORE.test(text.slice(Math.max(0, groupStart - 40), groupStart)) && TO_SHELTER_AFTER.test(after);

@@ -80,3 +80,16 @@ describe("a part of the injured who died", () => {
   it("'Another four of the injured died in hospital overnight' counts deaths", () => checkFigures("Another three of the injured died in hospital overnight.", [{quote: "Another three", category: "killed"}]));
   it("negative: a part of the injured flown out stays wounded", () => checkFigures("Three of the injured were flown to the capital.", [{quote: "Three", category: "wounded"}]));
 });
+
+describe("after heldout32's reading: parts believed living, ways out with no destination, counts compared across years", () => {
+  it("a part believed living, with no copula", () => checkFigures("Around 40 hostages are still there, fewer than 15 of them believed living.",
+    [{quote: "Around 40", category: "hostages_held"}, {quote: "fewer than 15", category: "hostages_held"}]));
+  it("hikers walked down on Sunday afternoon", () => checkFigures("Between 800 and 900 hikers camped on the ridge were walked down on Sunday afternoon.",
+    [{quote: "Between 800 and 900", category: "displaced"}]));
+  it("workers taken off the platforms", () => checkFigures("More than 50 workers were taken off two nearby platforms within a day.", [{quote: "More than 50", category: "displaced"}]));
+  it("negative: taken off duty", () => checkFigures("Two workers were taken off duty after the raid.", [{quote: "Two", category: "other"}]));
+  it("a count compared with another year's, after 'against'", () => checkFigures("Gangs abducted at least 30 fishermen on the lake last year, against 11 in 2023, the bureau said.",
+    [{quote: "at least 30", category: "abducted"}, {quote: "11", category: "abducted"}]));
+  it("negative: 'against' with no time after it is no comparison", () => checkFigures("Gangs abducted at least 30 fishermen on the lake last year, against 11 warnings.",
+    [{quote: "at least 30", category: "abducted"}]));
+});
