@@ -71,6 +71,9 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     // Session 32: a crossing out of the place of captivity, in a story of a release ("The two nurses crossed out of the
     // Sahel on Tuesday"; without a release around, it finds no release kind and stays other).
     "crossed out of",
+    // Session 32: freed people coming home by air, in a story of a release ("The two Kenyans landed at the capital's
+    // airport early on Wednesday"; a plane's passengers landing in a crash story find no release kind).
+    "landed at", "landed in", "touched down at", "touched down in",
     // Session 32: a handover told by who collected them ("the two nurses were collected by Red Cross vehicles").
     "collected by the red cross", "collected by red cross", "picked up by the red cross", "picked up by red cross",
     "handed to the red cross", "transferred to the red cross", "collected by the icrc", "handed to the icrc",

@@ -93,3 +93,10 @@ describe("after heldout32's reading: parts believed living, ways out with no des
   it("negative: 'against' with no time after it is no comparison", () => checkFigures("Gangs abducted at least 30 fishermen on the lake last year, against 11 warnings.",
     [{quote: "at least 30", category: "abducted"}]));
 });
+
+describe("freed people landing", () => {
+  it("the two nationals landed at the airport, in a story of a release", () => checkFigures(
+    "Juba frees Ugandan reporters after 20 days in detention. The two Ugandans landed at Entebbe airport early on Wednesday.",
+    [{quote: "20", category: "captivity_days"}, {quote: "two", category: "prisoners_released"}]));
+  it("negative: passengers landing after a crash", () => checkFigures("A plane crashed near the border. Some 40 passengers landed at the airport safely.", [{quote: "Some 40", category: "other"}]));
+});
