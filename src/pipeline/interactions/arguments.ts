@@ -3551,7 +3551,7 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   // a group without the possessive is the object itself ("met the cartel's rivals" keeps it).
   const groupOwner = m.mention.kind === "group" && POSSESSIVE_S.test(frame.tokens[m.to - 1].text);
   // "urged Tarvel mayor B to …": a town's office-holder (titleHolder), else the place itself.
-  if (m.mention.kind === "place") return titleHolder(frame, grid, m) ?? m;
+  if (m.mention.kind === "place") return titleHolder(frame, grid, m) ?? placeOfficeHolder(frame, grid, m) ?? m;
   if (m.mention.kind !== "country" && m.mention.kind !== "organization" && !groupOwner) return m;
   const holder = groupOwner ? null : titleHolder(frame, grid, m);
   if (holder) return holder;
@@ -3576,6 +3576,32 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
     if (!startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower) || COPULAS.has(t[j].lower)) return m;
   }
   return m;
+}
+
+/** Round 32b: most lowercase words of a town's or province's office before its holder's name ("deputy governor"). */
+const PLACE_OFFICE_TOKENS = 3;
+
+/**
+ * Round 32b: a possessive town, city or province whose office is named in apposition stands for its holder:
+ * "held talks with Tarvel's governor, Ana Ruiz" → Ana Ruiz, as a country's office does (titled). Only for
+ * lowercase title words ending in a title head ("governor", "mayor", "deputy mayor") and a person closing the
+ * apposition; "marched to Tarvel's main square, Plaza Mayor" (no title) and "met Tarvel's governor" (no
+ * name) keep the place. Null otherwise.
+ *
+ * @example placeOfficeHolder(frame, grid, tarvel) // Ana Ruiz in "met Tarvel's governor, Ana Ruiz, on Monday"
+ */
+function placeOfficeHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention | null {
+  const t = frame.tokens;
+  if (!POSSESSIVE_S.test(t[m.to - 1]?.text ?? "")) return null;
+  for (let j = m.to; j < t.length && j <= m.to + PLACE_OFFICE_TOKENS; j++) {
+    if (t[j].text === ",") {
+      if (j === m.to || !TITLE_HEAD.has(t[j - 1].lower)) return null;
+      const named = grid.startingAt.get(j + 1);
+      return named && named.mention.kind === "person" && closesApposition(t, named) ? named : null;
+    }
+    if (t[j].punct || !startsLower(t[j].text) || grid.startingAt.has(j)) return null;
+  }
+  return null;
 }
 
 /**
