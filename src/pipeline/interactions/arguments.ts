@@ -517,6 +517,10 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   // "The hikers, A, his sister B and their friend C, were seized": the whole list after the plural noun.
   const listed = listAfterPluralNoun(frame, grid, i);
   if (listed) return listed;
+  // Round 32b: "A, her cameraman B and their driver, C, were freed by D": the comma closes the last
+  // conjunct's own apposition, and the whole list undergoes (or acts), not only A.
+  const ownedLast = ownedRoleListEnding(frame, grid, i);
+  if (ownedLast) return ownedLast;
   // "B, a parish priest who negotiated with C": the person the apposition describes.
   const described = personBeforeWhoApposition(frame, grid, i, whoAt);
   if (described) return coordinatedBefore(frame, grid, described);
@@ -2037,6 +2041,49 @@ function relationStart(t: SentenceFrame["tokens"], last: number): number {
     if ((!isRelationWord(w) && !nationality) || RELATION_OPENERS.has(w.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * Round 32b: for a comma right after a person named as "and <his/her/their> <role>, C", the list the two or more
+ * persons before "and" and C make ("A, her cameraman B and their driver, C," → A, B, C); null otherwise ("A and
+ * her lawyer, C" is no list of three; a place among the conjuncts leaves the list to the other readings).
+ */
+function ownedRoleListEnding(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] | null {
+  const last = grid.endingAt.get(i - 1);
+  if (!last || last.mention.kind !== "person" || frame.tokens[last.from - 1]?.text !== ",") return null;
+  const owner = ownedRoleBeforeComma(frame.tokens, last.from - 1);
+  const prev = owner > 1 ? grid.endingAt.get(owner - 2) : undefined;
+  if (!prev) return null;
+  // Only after a list of two or more ("A, her cameraman B and their driver, C"): "A and her lawyer, C, met …"
+  // may set the lawyer apart (review 14 item 11b).
+  // "A, her cameraman B and …": the middle conjunct's own role after a bare comma (coordinatedBefore takes it
+  // only inside a list already two long).
+  const r = prev.mention.kind === "person" ? relationStart(frame.tokens, prev.from - 1) : -1;
+  const first = r > 1 && frame.tokens[r - 1].text === "," ? grid.endingAt.get(r - 2) : undefined;
+  const list = first ? [...coordinatedBefore(frame, grid, first), prev, last] : [...coordinatedBefore(frame, grid, prev), last];
+  return list.length >= 3 && list.every((m) => m.mention.kind === "person") ? list : null;
+}
+
+/** Round 32b: pronouns that own a listed person's trade or role ("and their driver, C"). */
+const ROLE_OWNER_PRONOUNS = new Set(["his", "her", "their"]);
+
+/**
+ * Round 32b: when the comma at `comma` closes "and <his/her/their> (<nationality>) <one or two role words>" ("and
+ * their fixer, C", "and her Kenyan sound engineer, C"), the shape of a list's last conjunct described before its
+ * name, the index of the pronoun; -1 otherwise.
+ *
+ * @example ownedRoleBeforeComma(tokens, 9) // 6 for "A, her cameraman B and their driver, C, were freed"
+ */
+function ownedRoleBeforeComma(t: SentenceFrame["tokens"], comma: number): number {
+  let j = comma - 1;
+  let roles = 0;
+  while (j >= 1 && roles < 2 && startsLower(t[j].text) && isRelationWord(t[j]) && !RELATION_OPENERS.has(t[j].lower)) {
+    j--;
+    roles++;
+  }
+  // "their South Sudanese fixer": up to two capitalised words of a nationality before the role.
+  for (let n = 0; roles > 0 && n < 2 && j >= 1 && !t[j].punct && startsUpper(t[j].text) && !ROLE_OWNER_PRONOUNS.has(t[j].lower); n++) j--;
+  return roles > 0 && j >= 1 && ROLE_OWNER_PRONOUNS.has(t[j].lower) && isAnd(t[j - 1].lower) ? j : -1;
 }
 
 /**
