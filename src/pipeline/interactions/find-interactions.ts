@@ -853,7 +853,9 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
       if (patients.length > 0) rule = "passive-by-named-and-count";
     }
     // "B crossed into X overnight, …, and was hugged at the border by A": the sentence's subject.
-    if (patients.length === 0 && verb.personOnly && t[from - 2]?.lower === "and" && AUX.has(t[from - 1].lower)) {
+    // Round 32b: also when the walk back found only the first verb's place or body ("A toured X and was briefed by
+    // B": X is no one briefed, and a person-only verb would drop it, leaving no row).
+    if (verb.personOnly && !patients.some((m) => m.mention.kind === "person") && t[from - 2]?.lower === "and" && AUX.has(t[from - 1].lower)) {
       patients = openingPatient(frame, from - 2);
       if (patients.length > 0) rule = "passive-by-opening-subject";
     }
