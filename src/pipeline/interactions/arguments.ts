@@ -802,6 +802,9 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   // saying is the act) is the quotation's speaker; "\"We attacked B\"" is the group's deed.
   if (w === "we") return WE_PERFORMATIVES.has(tokens[i + 1]?.lower ?? "") ? quoteSpeaker(frame, grid, i) : [];
   if (w !== "he" && w !== "she") return [];
+  // Round 32b: "A thanked B, whom she met on Saturday": the pronoun after "whom" cannot be B, the relative's head;
+  // it is the sentence's opening person, when it is the only other person before B.
+  if (i > 2 && tokens[i - 1].lower === "whom") return whomClauseSubject(frame, grid, i, w);
   // "X's minister, A, was less generous: he accused C", "A rejected the charge; she said …": a clause
   // after a colon or semicolon goes on with the one person the clause before it names.
   if (i > 1 && CLAUSE_JOINING_MARKS.has(tokens[i - 1].text)) return personBeforeMark(frame, i - 1, w);
@@ -1062,6 +1065,21 @@ function participleOpener(frame: SentenceFrame, grid: MentionGrid, first: number
  * The person opening the sentence (at most two title words before it) when every other mention
  * up to token `j` is no person and the pronoun `w` fits the name; empty otherwise.
  */
+/**
+ * Round 32b: for "he" / "she" at `i` right after "whom" ("A thanked B, whom she met on Saturday"), the sentence's
+ * opening person A when B (a person closing ", whom") is the only other person before it and A owns nothing
+ * ("A's mother thanked B, whom she met": the mother, unnamed, met B); empty otherwise.
+ *
+ * @example whomClauseSubject(frame, grid, 6, "she") // [Ana Reyes] in "Ana Reyes thanked Luis Soto, whom she met"
+ */
+function whomClauseSubject(frame: SentenceFrame, grid: MentionGrid, i: number, w: string): PlacedMention[] {
+  const t = frame.tokens;
+  const head = t[i - 2].text === "," ? grid.endingAt.get(i - 3) : undefined;
+  if (!head || head.mention.kind !== "person") return [];
+  const opener = openingPersonBefore(frame, grid, head.from, w);
+  return opener.filter((m) => !POSSESSIVE_S.test(t[m.to - 1].text) && t[m.to]?.text !== "'s" && t[m.to]?.text !== "’s");
+}
+
 function openingPersonBefore(frame: SentenceFrame, grid: MentionGrid, j: number, w: string): PlacedMention[] {
   let first: PlacedMention | undefined;
   for (let k = 0; k < j; k++) {

@@ -1088,6 +1088,8 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
   // "B, (the nurse) whom A freed": the head of the relative clause.
   if (targets.length === 0) {
     targets = relativeHead(frame, grid, subjects[0].from);
+    // Round 32b: "A thanked B, whom she met on Saturday": the relative's subject is a pronoun, the head is B.
+    if (targets.length === 0) targets = relativeHead(frame, grid, pronounAfterWhom(frame, from)).filter((m) => !subjects.some((x) => x.index === m.index));
     if (targets.length > 0) rule = "active-relative";
   }
   // "B and C were two of the six miners A freed on Monday": the persons counted among them.
@@ -2380,6 +2382,24 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   const plural = j === k - 1 || PLURAL_HEAD.test(headNoun);
   const list = plural ? coordinatedBefore(frame, grid, m) : [m];
   return list.every((x) => x.mention.kind === "person" && !isOblique(frame, x)) ? list : [m];
+}
+
+/** Round 32b: most auxiliary or adverb words between a relative's pronoun subject and its verb ("whom she had first met"). */
+const WHOM_PRONOUN_GAP = 2;
+
+/**
+ * Round 32b: the index of a subject pronoun right after "whom" and before the verb at `from` ("B, whom she met",
+ * "B, whom they had visited"), with up to two lowercase words between; -1 otherwise.
+ *
+ * @example pronounAfterWhom(frame, 7) // 5 in "Ana Reyes thanked Luis Soto, whom she met on Saturday"
+ */
+function pronounAfterWhom(frame: SentenceFrame, from: number): number {
+  const t = frame.tokens;
+  for (let k = from - 1; k >= 1 && k >= from - 1 - WHOM_PRONOUN_GAP; k--) {
+    if (SUBJECT_PRONOUN.has(t[k].lower)) return t[k - 1].lower === "whom" ? k : -1;
+    if (t[k].punct || !startsLower(t[k].text)) return -1;
+  }
+  return -1;
 }
 
 /** A plural noun closing a relative's description ("hostages", "russian-israelis" lowercased). */
