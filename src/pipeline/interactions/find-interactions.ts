@@ -2375,6 +2375,8 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   if (j > 2 && t[j - 1].text === "-" && startsUpper(t[j].text) && startsUpper(t[j - 2].text) && !grid.endingAt.has(j)) j -= 3;
   for (let words = 0; j >= 0 && words < 3 && startsLower(t[j].text); j--) words++;
   if (t[j]?.text !== ",") return [];
+  // Round 32b: "B, 61, whom A is still holding": an age in commas between the head and "whom".
+  if (j > 2 && !grid.endingAt.has(j - 1) && AGE_NUMBER.test(t[j - 1].text) && t[j - 2].text === ",") j -= 2;
   const m = grid.endingAt.get(j - 1);
   // "was arranged by B, whom A had asked for help": an agent after "by" heads its relative too.
   if (!m || m.mention.kind !== "person" || (isOblique(frame, m) && !agentHead(frame, m))) return [];
@@ -2383,6 +2385,9 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   const list = plural ? coordinatedBefore(frame, grid, m) : [m];
   return list.every((x) => x.mention.kind === "person" && !isOblique(frame, x)) ? list : [m];
 }
+
+/** Round 32b: a person's age set off in commas after the name ("B, 61, whom …"). */
+const AGE_NUMBER = /^\d{1,3}$/u;
 
 /** Round 32b: most auxiliary or adverb words between a relative's pronoun subject and its verb ("whom she had first met"). */
 const WHOM_PRONOUN_GAP = 2;
