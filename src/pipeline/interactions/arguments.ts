@@ -517,6 +517,10 @@ function appositionSubjects(frame: SentenceFrame, grid: MentionGrid, v: number, 
   // "The hikers, A, his sister B and their friend C, were seized": the whole list after the plural noun.
   const listed = listAfterPluralNoun(frame, grid, i);
   if (listed) return listed;
+  // Round 32b: "A, her cameraman B and their driver, C, were freed by D": the comma closes the last
+  // conjunct's own apposition, and the whole list undergoes (or acts), not only A.
+  const ownedLast = ownedRoleListEnding(frame, grid, i);
+  if (ownedLast) return ownedLast;
   // "B, a parish priest who negotiated with C": the person the apposition describes.
   const described = personBeforeWhoApposition(frame, grid, i, whoAt);
   if (described) return coordinatedBefore(frame, grid, described);
@@ -798,6 +802,9 @@ function resolvePronoun(frame: SentenceFrame, grid: MentionGrid, i: number): Pla
   // saying is the act) is the quotation's speaker; "\"We attacked B\"" is the group's deed.
   if (w === "we") return WE_PERFORMATIVES.has(tokens[i + 1]?.lower ?? "") ? quoteSpeaker(frame, grid, i) : [];
   if (w !== "he" && w !== "she") return [];
+  // Round 32b: "A thanked B, whom she met on Saturday": the pronoun after "whom" cannot be B, the relative's head;
+  // it is the sentence's opening person, when it is the only other person before B.
+  if (i > 2 && tokens[i - 1].lower === "whom") return whomClauseSubject(frame, grid, i, w);
   // "X's minister, A, was less generous: he accused C", "A rejected the charge; she said …": a clause
   // after a colon or semicolon goes on with the one person the clause before it names.
   if (i > 1 && CLAUSE_JOINING_MARKS.has(tokens[i - 1].text)) return personBeforeMark(frame, i - 1, w);
@@ -1058,6 +1065,21 @@ function participleOpener(frame: SentenceFrame, grid: MentionGrid, first: number
  * The person opening the sentence (at most two title words before it) when every other mention
  * up to token `j` is no person and the pronoun `w` fits the name; empty otherwise.
  */
+/**
+ * Round 32b: for "he" / "she" at `i` right after "whom" ("A thanked B, whom she met on Saturday"), the sentence's
+ * opening person A when B (a person closing ", whom") is the only other person before it and A owns nothing
+ * ("A's mother thanked B, whom she met": the mother, unnamed, met B); empty otherwise.
+ *
+ * @example whomClauseSubject(frame, grid, 6, "she") // [Ana Reyes] in "Ana Reyes thanked Luis Soto, whom she met"
+ */
+function whomClauseSubject(frame: SentenceFrame, grid: MentionGrid, i: number, w: string): PlacedMention[] {
+  const t = frame.tokens;
+  const head = t[i - 2].text === "," ? grid.endingAt.get(i - 3) : undefined;
+  if (!head || head.mention.kind !== "person") return [];
+  const opener = openingPersonBefore(frame, grid, head.from, w);
+  return opener.filter((m) => !POSSESSIVE_S.test(t[m.to - 1].text) && t[m.to]?.text !== "'s" && t[m.to]?.text !== "’s");
+}
+
 function openingPersonBefore(frame: SentenceFrame, grid: MentionGrid, j: number, w: string): PlacedMention[] {
   let first: PlacedMention | undefined;
   for (let k = 0; k < j; k++) {
@@ -2037,6 +2059,49 @@ function relationStart(t: SentenceFrame["tokens"], last: number): number {
     if ((!isRelationWord(w) && !nationality) || RELATION_OPENERS.has(w.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * Round 32b: for a comma right after a person named as "and <his/her/their> <role>, C", the list the two or more
+ * persons before "and" and C make ("A, her cameraman B and their driver, C," → A, B, C); null otherwise ("A and
+ * her lawyer, C" is no list of three; a place among the conjuncts leaves the list to the other readings).
+ */
+function ownedRoleListEnding(frame: SentenceFrame, grid: MentionGrid, i: number): PlacedMention[] | null {
+  const last = grid.endingAt.get(i - 1);
+  if (!last || last.mention.kind !== "person" || frame.tokens[last.from - 1]?.text !== ",") return null;
+  const owner = ownedRoleBeforeComma(frame.tokens, last.from - 1);
+  const prev = owner > 1 ? grid.endingAt.get(owner - 2) : undefined;
+  if (!prev) return null;
+  // Only after a list of two or more ("A, her cameraman B and their driver, C"): "A and her lawyer, C, met …"
+  // may set the lawyer apart (review 14 item 11b).
+  // "A, her cameraman B and …": the middle conjunct's own role after a bare comma (coordinatedBefore takes it
+  // only inside a list already two long).
+  const r = prev.mention.kind === "person" ? relationStart(frame.tokens, prev.from - 1) : -1;
+  const first = r > 1 && frame.tokens[r - 1].text === "," ? grid.endingAt.get(r - 2) : undefined;
+  const list = first ? [...coordinatedBefore(frame, grid, first), prev, last] : [...coordinatedBefore(frame, grid, prev), last];
+  return list.length >= 3 && list.every((m) => m.mention.kind === "person") ? list : null;
+}
+
+/** Round 32b: pronouns that own a listed person's trade or role ("and their driver, C"). */
+const ROLE_OWNER_PRONOUNS = new Set(["his", "her", "their"]);
+
+/**
+ * Round 32b: when the comma at `comma` closes "and <his/her/their> (<nationality>) <one or two role words>" ("and
+ * their fixer, C", "and her Kenyan sound engineer, C"), the shape of a list's last conjunct described before its
+ * name, the index of the pronoun; -1 otherwise.
+ *
+ * @example ownedRoleBeforeComma(tokens, 9) // 6 for "A, her cameraman B and their driver, C, were freed"
+ */
+function ownedRoleBeforeComma(t: SentenceFrame["tokens"], comma: number): number {
+  let j = comma - 1;
+  let roles = 0;
+  while (j >= 1 && roles < 2 && startsLower(t[j].text) && isRelationWord(t[j]) && !RELATION_OPENERS.has(t[j].lower)) {
+    j--;
+    roles++;
+  }
+  // "their South Sudanese fixer": up to two capitalised words of a nationality before the role.
+  for (let n = 0; roles > 0 && n < 2 && j >= 1 && !t[j].punct && startsUpper(t[j].text) && !ROLE_OWNER_PRONOUNS.has(t[j].lower); n++) j--;
+  return roles > 0 && j >= 1 && ROLE_OWNER_PRONOUNS.has(t[j].lower) && isAnd(t[j - 1].lower) ? j : -1;
 }
 
 /**
@@ -3551,7 +3616,7 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
   // a group without the possessive is the object itself ("met the cartel's rivals" keeps it).
   const groupOwner = m.mention.kind === "group" && POSSESSIVE_S.test(frame.tokens[m.to - 1].text);
   // "urged Tarvel mayor B to …": a town's office-holder (titleHolder), else the place itself.
-  if (m.mention.kind === "place") return titleHolder(frame, grid, m) ?? m;
+  if (m.mention.kind === "place") return titleHolder(frame, grid, m) ?? placeOfficeHolder(frame, grid, m) ?? m;
   if (m.mention.kind !== "country" && m.mention.kind !== "organization" && !groupOwner) return m;
   const holder = groupOwner ? null : titleHolder(frame, grid, m);
   if (holder) return holder;
@@ -3576,6 +3641,32 @@ function titled(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Plac
     if (!startsLower(t[j].text) || BREAKS.has(t[j].lower) || OBLIQUE.has(t[j].lower) || COPULAS.has(t[j].lower)) return m;
   }
   return m;
+}
+
+/** Round 32b: most lowercase words of a town's or province's office before its holder's name ("deputy governor"). */
+const PLACE_OFFICE_TOKENS = 3;
+
+/**
+ * Round 32b: a possessive town, city or province whose office is named in apposition stands for its holder:
+ * "held talks with Tarvel's governor, Ana Ruiz" → Ana Ruiz, as a country's office does (titled). Only for
+ * lowercase title words ending in a title head ("governor", "mayor", "deputy mayor") and a person closing the
+ * apposition; "marched to Tarvel's main square, Plaza Mayor" (no title) and "met Tarvel's governor" (no
+ * name) keep the place. Null otherwise.
+ *
+ * @example placeOfficeHolder(frame, grid, tarvel) // Ana Ruiz in "met Tarvel's governor, Ana Ruiz, on Monday"
+ */
+function placeOfficeHolder(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): PlacedMention | null {
+  const t = frame.tokens;
+  if (!POSSESSIVE_S.test(t[m.to - 1]?.text ?? "")) return null;
+  for (let j = m.to; j < t.length && j <= m.to + PLACE_OFFICE_TOKENS; j++) {
+    if (t[j].text === ",") {
+      if (j === m.to || !TITLE_HEAD.has(t[j - 1].lower)) return null;
+      const named = grid.startingAt.get(j + 1);
+      return named && named.mention.kind === "person" && closesApposition(t, named) ? named : null;
+    }
+    if (t[j].punct || !startsLower(t[j].text) || grid.startingAt.has(j)) return null;
+  }
+  return null;
 }
 
 /**

@@ -853,7 +853,9 @@ function passivePairs(frame: SentenceFrame, grid: MentionGrid, from: number, to:
       if (patients.length > 0) rule = "passive-by-named-and-count";
     }
     // "B crossed into X overnight, …, and was hugged at the border by A": the sentence's subject.
-    if (patients.length === 0 && verb.personOnly && t[from - 2]?.lower === "and" && AUX.has(t[from - 1].lower)) {
+    // Round 32b: also when the walk back found only the first verb's place or body ("A toured X and was briefed by
+    // B": X is no one briefed, and a person-only verb would drop it, leaving no row).
+    if (verb.personOnly && !patients.some((m) => m.mention.kind === "person") && t[from - 2]?.lower === "and" && AUX.has(t[from - 1].lower)) {
       patients = openingPatient(frame, from - 2);
       if (patients.length > 0) rule = "passive-by-opening-subject";
     }
@@ -1086,6 +1088,8 @@ function directObjects(frame: SentenceFrame, grid: MentionGrid, from: number, to
   // "B, (the nurse) whom A freed": the head of the relative clause.
   if (targets.length === 0) {
     targets = relativeHead(frame, grid, subjects[0].from);
+    // Round 32b: "A thanked B, whom she met on Saturday": the relative's subject is a pronoun, the head is B.
+    if (targets.length === 0) targets = relativeHead(frame, grid, pronounAfterWhom(frame, from)).filter((m) => !subjects.some((x) => x.index === m.index));
     if (targets.length > 0) rule = "active-relative";
   }
   // "B and C were two of the six miners A freed on Monday": the persons counted among them.
@@ -2371,6 +2375,8 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   if (j > 2 && t[j - 1].text === "-" && startsUpper(t[j].text) && startsUpper(t[j - 2].text) && !grid.endingAt.has(j)) j -= 3;
   for (let words = 0; j >= 0 && words < 3 && startsLower(t[j].text); j--) words++;
   if (t[j]?.text !== ",") return [];
+  // Round 32b: "B, 61, whom A is still holding": an age in commas between the head and "whom".
+  if (j > 2 && !grid.endingAt.has(j - 1) && AGE_NUMBER.test(t[j - 1].text) && t[j - 2].text === ",") j -= 2;
   const m = grid.endingAt.get(j - 1);
   // "was arranged by B, whom A had asked for help": an agent after "by" heads its relative too.
   if (!m || m.mention.kind !== "person" || (isOblique(frame, m) && !agentHead(frame, m))) return [];
@@ -2378,6 +2384,27 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   const plural = j === k - 1 || PLURAL_HEAD.test(headNoun);
   const list = plural ? coordinatedBefore(frame, grid, m) : [m];
   return list.every((x) => x.mention.kind === "person" && !isOblique(frame, x)) ? list : [m];
+}
+
+/** Round 32b: a person's age set off in commas after the name ("B, 61, whom …"). */
+const AGE_NUMBER = /^\d{1,3}$/u;
+
+/** Round 32b: most auxiliary or adverb words between a relative's pronoun subject and its verb ("whom she had first met"). */
+const WHOM_PRONOUN_GAP = 2;
+
+/**
+ * Round 32b: the index of a subject pronoun right after "whom" and before the verb at `from` ("B, whom she met",
+ * "B, whom they had visited"), with up to two lowercase words between; -1 otherwise.
+ *
+ * @example pronounAfterWhom(frame, 7) // 5 in "Ana Reyes thanked Luis Soto, whom she met on Saturday"
+ */
+function pronounAfterWhom(frame: SentenceFrame, from: number): number {
+  const t = frame.tokens;
+  for (let k = from - 1; k >= 1 && k >= from - 1 - WHOM_PRONOUN_GAP; k--) {
+    if (SUBJECT_PRONOUN.has(t[k].lower)) return t[k - 1].lower === "whom" ? k : -1;
+    if (t[k].punct || !startsLower(t[k].text)) return -1;
+  }
+  return -1;
 }
 
 /** A plural noun closing a relative's description ("hostages", "russian-israelis" lowercased). */
