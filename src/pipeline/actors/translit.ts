@@ -25,6 +25,8 @@ const RULES: [RegExp, string][] = [
   [/oo/g, "u"],
   // Russian ё written "yo" or "e" after a consonant: Artyom/Artem, Fyodorov/Fedorov, Semyon/Semen.
   [/([bcdfgklmnprstvz])yo/g, "$1e"],
+  // Session 32: the South Slavic "đ" written "dj" ("Đurić" / "Djuric", "Đorđe" / "Djordje"): foldKey reads đ as d.
+  [/dj/g, "d"],
   [/[yj]/g, "i"],
   [/^ie/, "e"],
   [/(.)\1+/g, "$1"],

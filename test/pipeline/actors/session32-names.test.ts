@@ -1,7 +1,8 @@
 /**
  * Session 32: a lone acronym made of the first letters of a body's words, some of them two or more ("the Kenya
  * Maritime Inspection Authority … KEMIA"), joins that body when the same article names it first and no other body
- * spells it (actors/article-acronyms.ts spellsByPrefixes). Sentences invented for the tests.
+ * spells it (actors/article-acronyms.ts spellsByPrefixes); the South Slavic "đ" written "dj" is one spelling
+ * (actors/translit.ts). Sentences invented for the tests.
  */
 import {describe, expect, it} from "vitest";
 import {runPipeline} from "../../../src/pipeline/index.ts";
@@ -37,5 +38,16 @@ describe("a lone prefix acronym of a body the same article names", () => {
   it("negative: an acronym before the name may be another body's", () => {
     const a = actors("KEMIA said an inspection had been carried out. The minister blamed the Kenya Maritime Inspection Authority on Monday.");
     expect(holder(a, "KEMIA")).not.toEqual(holder(a, "Kenya Maritime Inspection Authority"));
+  });
+});
+
+describe("South Slavic đ written dj", () => {
+  it("'Marko Đurić' and 'Marko Djuric' are one person", () => {
+    const a = actors("Foreign Minister Goran Djuric met the envoy on Monday. Djuric said the talks went well.", "Serbia's foreign minister, Goran Đurić, hosted the meeting.");
+    expect(holder(a, "Goran Đurić")).toEqual(holder(a, "Goran Djuric"));
+  });
+  it("negative: a different given name stays apart", () => {
+    const a = actors("Foreign Minister Goran Djuric met the envoy on Monday.", "The mayor, Milan Đurić, hosted the meeting.");
+    expect(holder(a, "Milan Đurić")).not.toEqual(holder(a, "Goran Djuric"));
   });
 });
