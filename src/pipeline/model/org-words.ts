@@ -18,6 +18,8 @@ export const ORG_WORDS: readonly string[] = [
   "program", "programme", "forum", "communities", "community", "congregation", "federal", "commissariat", "prosecutor's",
   // Rights groups named "<Country> Human Rights" or "<Region> Rights" ("Nepal Human Rights").
   "rights",
+  // Session 32: "Transparency International Bangladesh", "Amnesty International": no person's name holds "International".
+  "international", "transparency",
   // Companies ("Goldridge Mining", "Himal Air").
   "air", "mining", "resources", "holdings", "industries", "energy", "petroleum", "oil", "motors", "shipping", "lines",
   "logistics", "pharmaceuticals", "broadcasting", "database", "airline",

@@ -2,7 +2,7 @@
  * Session 32: a lone acronym made of the first letters of a body's words, some of them two or more ("the Kenya
  * Maritime Inspection Authority … KEMIA"), joins that body when the same article names it first and no other body
  * spells it (actors/article-acronyms.ts spellsByPrefixes); the South Slavic "đ" written "dj" is one spelling
- * (actors/translit.ts). Sentences invented for the tests.
+ * (actors/translit.ts); "International" names a body (model/org-words.ts). Sentences invented for the tests.
  */
 import {describe, expect, it} from "vitest";
 import {runPipeline} from "../../../src/pipeline/index.ts";
@@ -49,5 +49,16 @@ describe("South Slavic đ written dj", () => {
   it("negative: a different given name stays apart", () => {
     const a = actors("Foreign Minister Goran Djuric met the envoy on Monday.", "The mayor, Milan Đurić, hosted the meeting.");
     expect(holder(a, "Milan Đurić")).not.toEqual(holder(a, "Goran Djuric"));
+  });
+});
+
+describe("'International' names a body", () => {
+  it("'Transparency International Kenya' is an organisation, and 'Kenya' stays the country", () => {
+    const a = actors("Transparency International Kenya said the building had no permit. Kenya's government promised an inquiry.");
+    expect(holder(a, "Kenya")).not.toEqual(holder(a, "Transparency International Kenya"));
+  });
+  it("negative: a person named beside an international body keeps her surname", () => {
+    const a = actors("Ana Ruiz of the International Red Cross spoke on Monday. Ruiz said little.");
+    expect(holder(a, "Ruiz")).toEqual(holder(a, "Ana Ruiz"));
   });
 });
