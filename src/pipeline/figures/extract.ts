@@ -1517,7 +1517,7 @@ function letPeopleGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
  * the count (after the earlier count's phrase and a comma), and a time comes right after it.
  */
 const COMPARED_WITH_BEFORE = /,[ \t]*(?:against|compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from|versus|vs\.?)[ \t]+(?:(?:about|around|some|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$/i;
-const TIME_AFTER = /^[ \t]+(?:in[ \t]+(?:\d{4}|the[ \t]+(?:same|previous|last)[ \t]+\w+)|last[ \t]+year|the[ \t]+year[ \t]+before|a[ \t]+year[ \t]+(?:earlier|before|ago)|the[ \t]+previous[ \t]+year)\b/i;
+const TIME_AFTER = /^[ \t]+(?:in[ \t]+(?:\d{4}|the[ \t]+\d{4}s|the[ \t]+(?:same|previous|last)[ \t]+\w+)|last[ \t]+year|the[ \t]+year[ \t]+before|a[ \t]+year[ \t]+(?:earlier|before|ago)|the[ \t]+previous[ \t]+year)\b/i;
 
 /** Whether the count [start, end) is compared with the earlier count ending at `prevEnd` (COMPARED_WITH_BEFORE, TIME_AFTER). */
 function comparedCount(text: string, prevEnd: number, start: number, end: number): boolean {

@@ -86,7 +86,9 @@ const DAYS_AFTER_SEIZED = new RegExp(String.raw`^[ \t]+after[ \t]+(?:he|she|they
  * "17 days after their abduction", "40 days after the river kidnapping" (a headline's nouns between, up to four
  * words): days counted from a seizure noun are days in captivity ("40 days after the election" are not).
  */
-const DAYS_AFTER_SEIZURE = new RegExp(String.raw`^[ \t]+after[ \t]+(?:(?:the|their|his|her|its|our|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?(?:${alternation(SEIZURE_NOUNS)})\b`, "i");
+// Session 32: also a seizure told by its armed men and a verb of stopping or taking: "freed on Wednesday, 18 days after
+// gunmen stopped their car" (a release verb must stand before the days, as for the nouns).
+const DAYS_AFTER_SEIZURE = new RegExp(String.raw`^[ \t]+after[ \t]+(?:(?:(?:the|their|his|her|its|our|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?(?:${alternation(SEIZURE_NOUNS)})\b|(?:the[ \t]+)?(?:gunmen|soldiers|kidnappers|militants|rebels|fighters|pirates|abductors|captors|attackers)[ \t]+(?:stopped|seized|abducted|kidnapped|took|grabbed|snatched|captured|ambushed)\b)`, "i");
 /** A release or escape in the clause before such days (model LATER_RELEASE_VERBS and the escape and rescue participles). */
 const RELEASE_LEFT = new RegExp(String.raw`\b(?:${alternation([...LATER_RELEASE_VERBS, ...DAYS_RELEASE_WORDS])})\b`, "i");
 /** "after" right before the days (with an optional hedge): "let go last week after 430 days". */

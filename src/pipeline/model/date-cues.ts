@@ -111,6 +111,9 @@ export const FUTURE_CUES: string[] = [
   // …and its end: "the pause, which ends in early May", "the mandate lapses in June", "the
   // offer runs out on Friday", "the exhibition closes on 3 March".
   "ends", "concludes", "closes", "lapses", "runs out",
+  // Session 32: a trip told in the present simple is scheduled: "the foreign minister, who mediated the talks, arrives
+  // in Moscow on Tuesday", "the envoy travels to Minsk on Friday".
+  "arrives in", "arrives at", "travels to", "flies to", "heads to",
   // Present progressive of preparing: "another swap is being prepared for early October".
   "being prepared for", "being planned for",
   // A plan or pledge reported in the past tense still points ahead: "the union said it planned to

@@ -41,7 +41,9 @@ export const FIGURE_PERSON_NOUNS: string[] = [
   "ambassadors", "consuls", "councillors", "councilors", "governors", "legislators", "parliamentarians", "candidates",
   // Session 32: people in charge of a site or a crew ("police arrested the owner and two supervisors", "the court fined
   // the two skippers", "three foremen were among the dead").
-  "supervisors", "foremen", "forewomen", "overseers", "skippers", "caretakers", "watchmen", "janitors"
+  "supervisors", "foremen", "forewomen", "overseers", "skippers", "caretakers", "watchmen", "janitors",
+  // A climber's or a player's companions ("Two of her team-mates are still missing").
+  "team-mates", "teammates", "crewmates", "shipmates"
   // Not "families": in a story of victims they are the victims' relatives, waiting or met ("the two families met
   // the minister"), no count of the people the story is about.
 ];

@@ -100,3 +100,13 @@ describe("freed people landing", () => {
     [{quote: "20", category: "captivity_days"}, {quote: "two", category: "prisoners_released"}]));
   it("negative: passengers landing after a crash", () => checkFigures("A plane crashed near the border. Some 40 passengers landed at the airport safely.", [{quote: "Some 40", category: "other"}]));
 });
+
+describe("after heldout33's reading: days after gunmen stopped them, a decade compared, team-mates", () => {
+  it("freed N days after gunmen stopped their car", () => checkFigures("Two nurses were freed on Friday, 25 days after gunmen stopped their lorry, the charity said.",
+    [{quote: "Two", category: "other"}, {quote: "25", category: "captivity_days"}]));
+  it("negative: an arrest N days after gunmen stopped a car is no captivity", () => checkFigures("Police arrested two suspects on Friday, 25 days after gunmen stopped the lorry.",
+    [{quote: "two", category: "other"}]));
+  it("down from over N in the 1990s", () => checkFigures("Fewer than ten Dutch priests still work in the province, down from over 50 in the 1980s.",
+    [{quote: "Fewer than ten", category: "other"}, {quote: "over 50", category: "other"}]));
+  it("team-mates still missing", () => checkFigures("Two of his team-mates are still missing.", [{quote: "Two", category: "other"}]));
+});
