@@ -1,5 +1,5 @@
 import {PREFIX_HEDGES} from "../model/hedges.ts";
-import {RECALL_VERBS} from "../model/date-cues.ts";
+import {RECALL_VERBS, REQUEST_VERBS} from "../model/date-cues.ts";
 import type {Article, DateMention, Sentence} from "../types.ts";
 import {addDays, formatYmd, parsePartialDate, type Ymd} from "./calendar.ts";
 import {chronoForMask, needMask, REFERENCE} from "./chrono-instance.ts";
@@ -263,7 +263,12 @@ function markFuture(text: string, dates: SentenceDate[]): void {
  * January" dates the asking, and its year must not move), after "to" and a verb in the same clause, with the asking's
  * object a pronoun, a name or a noun phrase of up to four words.
  */
-const REQUEST_INFINITIVE_BEFORE = /\b(?:asked|told|ordered|instructed|directed|invited|summoned|urged|pressed|called\s+on|appealed\s+to)\s+(?:him|her|them|us|me|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})\s+to\s+\p{Ll}+\b[^,;.:!?]{0,50}?\s+(?:on\s+)?$/u;
+const REQUEST_INFINITIVE_BEFORE = new RegExp(
+  String.raw`\b(?:${REQUEST_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join("|")})\s+(?:him|her|them|us|me|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:(?:the|his|her|their|its)\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})\s+to\s+\p{Ll}+\b[^,;.:!?]{0,50}?\s+(?:on\s+)?$`,
+  "u"
+);
+/** The first word of each REQUEST_VERBS entry: one of them must stand in the text a weekday looks back on. */
+const REQUEST_FIRST_WORDS = new RegExp([...new Set(REQUEST_VERBS.map((v) => v.split(" ")[0]))].join("|"));
 
 /** Marks `future` on bare weekdays right after a request's infinitive (REQUEST_INFINITIVE_BEFORE). */
 function requestedWeekdays(text: string, dates: SentenceDate[]): void {
@@ -272,7 +277,7 @@ function requestedWeekdays(text: string, dates: SentenceDate[]): void {
     if (s.kind !== "calendar" || s.weekday === undefined || s.day !== undefined || s.month !== undefined || s.weekdayDir !== undefined) continue;
     // "asked" or "told" must stand within the 130 characters the regex reads: most sentences have neither.
     const before = text.slice(Math.max(0, d.start - 130), d.start);
-    if (!/asked|told|ordered|instructed|directed|invited|summoned|urged|pressed|called|appealed/.test(before)) continue;
+    if (!REQUEST_FIRST_WORDS.test(before)) continue;
     if (REQUEST_INFINITIVE_BEFORE.test(before)) d.future = true;
   }
 }

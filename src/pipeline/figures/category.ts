@@ -1446,16 +1446,18 @@ export function backInPlaceAfterAside(text: string, groupEnd: number): CueHit | 
   const m = ASIDE_THEN_COPULA.exec(text.slice(groupEnd, groupEnd + 130));
   return m === null ? null : backInPlace(text, groupEnd + m[0].length - 1);
 }
+/** Seizure participles that open an aside after a count (ASIDE_THEN_COPULA, SEIZED_PARTICIPLE_NEXT). */
+const SEIZED_PARTICIPLES = "abducted|kidnapped|seized|captured|taken";
 /**
  * A comma aside (a date's own comma may be inside: ", seized on October 7, 2023,"), or a seizure participle with no
  * comma before it ("the two nurses abducted from the clinic on May 3, 2024, were"), closed by a comma and a copula.
  * The match ends right after the closing comma's blank, where backInPlace reads the copula.
  */
-const ASIDE_THEN_COPULA = /^(?:,|[ \t]+(?:abducted|kidnapped|seized|captured|taken)\b)[^;.!?]{3,110}?,[ \t](?=(?:are|were|is|was)[ \t])/;
+const ASIDE_THEN_COPULA = new RegExp(String.raw`^(?:,|[ \t]+(?:${SEIZED_PARTICIPLES})\b)[^;.!?]{3,110}?,[ \t](?=(?:are|were|is|was)[ \t])`);
 /** A seizure or detention participle right after the count's phrase: "Seventeen fishermen seized off the islands are home". */
 const SEIZED_OR_HELD_NEXT = /^[ \t]+(?:abducted|kidnapped|seized|captured|detained|arrested|held)\b/;
 /** A seizure participle right after the count, with no comma: "the two nurses abducted from the clinic in May, were". */
-const SEIZED_PARTICIPLE_NEXT = /^[ \t]+(?:abducted|kidnapped|seized|captured|taken)\b/;
+const SEIZED_PARTICIPLE_NEXT = new RegExp(String.raw`^[ \t]+(?:${SEIZED_PARTICIPLES})\b`);
 
 /** Death verbs that end a state: "died", "have died", "succumbed". */
 const DIED_CUES = new Set(["died", "dies", "died of", "succumbed", "succumbed to"]);

@@ -67,7 +67,9 @@ const COORDINATED = /^[ \t,]*(?:and|or|as well as|plus|including|while|with)?[ \
  * "jails some 300 dissidents today, compared with 450 in 2019", "freed 40 hostages, up from 25 last year": a
  * count compared with the one before it measures the same thing. Read on the text right before the count.
  */
-const COMPARED_BEFORE = /\b(?:(?:down|up)[ \t]+from|compared[ \t]+(?:with|to))[ \t]+$/i;
+/** Words of comparison before a count ("down from", "compared with"), shared with COMPARED_WITH_BEFORE. */
+const COMPARISON = String.raw`(?:down|up)[ \t]+from|compared[ \t]+(?:with|to)`;
+const COMPARED_BEFORE = new RegExp(String.raw`\b(?:${COMPARISON})[ \t]+$`, "i");
 /** "Two Thai nationals were among the eight hostages released": the part shares the whole's category. */
 const AMONG = /^[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?$/i;
 const PERSON_WORDS = new Set(PERSON_NOUNS);
@@ -1355,6 +1357,8 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     r.hits.push({category: r.category, cue: "partitive", start: c.start, end: c.start, distance: 0});
   }
   const near = aside || timeAside || agreeingAside || nearCue(hits);
+  // The people a bare "another N" past a bare aside adds to (read only for such a count; see the chain below).
+  const headedWhole = prev && prev.head === null && !g.partitive && !c.tok.vague && ADDITIVE.has(c.qualifier) ? lastHeaded(accepted) : null;
   if (fit.verb && otherVerbAfter(text.slice(g.nextStart - 1, g.nextStart + 40)) && !r.cued) {
     r.category = "other";
     r.cued = true; // the verb after it ("two survived") is what happened to them
@@ -1376,11 +1380,11 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
     // 400": with no cue of its own,
     // the count is more of the earlier count's people, in the same category.
     ellipsisOf(r, prev);
-  } else if (prev && prev.head === null && !g.partitive && !c.tok.vague && ADDITIVE.has(c.qualifier) && lastHeaded(accepted) !== null) {
+  } else if (headedWhole !== null) {
     // Session 32: past a bare aside, "another N" is more of the people counted before it: "Twenty-three of the injured
     // remain in hospital, four in critical condition; another eleven were flown to the capital" (the four are some of
     // the 23, who are the people the eleven add to).
-    ellipsisOf(r, lastHeaded(accepted) as Accepted);
+    ellipsisOf(r, headedWhole);
   } else if (fit.verb && !r.cued && prev && prev.head !== null && !g.partitive && !c.tok.vague && (c.tok.value ?? 0) < 1e6 &&
     coordinatedSubject(text, prev.c.start, prev.c.groupEnd, c.start, g.next) && !numberBetween(sf.cands, prev.c.groupEnd, c.start) &&
     !(HOSTAGE_HEADS.has(prev.head) && STILL_AFTER_AUX.test(text.slice(c.groupEnd, c.groupEnd + 24)))) {
@@ -1516,7 +1520,7 @@ function letPeopleGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
  * seafarers last year, against 14 in 2024", "up from 12 the year before". The word of comparison stands right before
  * the count (after the earlier count's phrase and a comma), and a time comes right after it.
  */
-const COMPARED_WITH_BEFORE = /,[ \t]*(?:against|compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from|versus|vs\.?)[ \t]+(?:(?:about|around|some|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$/i;
+const COMPARED_WITH_BEFORE = new RegExp(String.raw`,[ \t]*(?:against|${COMPARISON}|versus|vs\.?)[ \t]+(?:(?:about|around|some|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$`, "i");
 const TIME_AFTER = /^[ \t]+(?:in[ \t]+(?:\d{4}|the[ \t]+\d{4}s|the[ \t]+(?:same|previous|last)[ \t]+\w+)|last[ \t]+year|the[ \t]+year[ \t]+before|a[ \t]+year[ \t]+(?:earlier|before|ago)|the[ \t]+previous[ \t]+year)\b/i;
 
 /** Whether the count [start, end) is compared with the earlier count ending at `prevEnd` (COMPARED_WITH_BEFORE, TIME_AFTER). */

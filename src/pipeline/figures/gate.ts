@@ -12,7 +12,7 @@ import {CAPTOR_HOLDER} from "./captor-hands.ts";
 import {
   BARE_STOP_NEXT, BARE_VERB_NEXT, CAPTIVITY_STEMS, CUSTODY_STEMS, DAYS_BEFORE_WORDS, DAYS_NOT_AFTER, HOLDING_PARTICIPLES, LATER_RELEASE_VERBS,
   SEIZURE_PARTICIPLES, TIME_FIRST_WORDS, SEIZURE_NOUNS, DAYS_POSSESSIVES, DAYS_RELEASE_WORDS, COORDINATED_COUNT_AUXILIARIES,
-  COORDINATED_COUNT_CONJUNCTIONS, PREDICATE_AUXILIARIES, PREDICATE_RELATIVES, PREDICATE_STOPS, WHOLE_DETERMINERS
+  COORDINATED_COUNT_CONJUNCTIONS, PREDICATE_AUXILIARIES, PREDICATE_RELATIVES, PREDICATE_STOPS, WHOLE_DETERMINERS, SEIZING_AGENTS, SEIZING_VERBS
 } from "../model/figure-gate-words.ts";
 
 /** Words after a bare number that let it be a subject or object of a casualty verb (model BARE_VERB_NEXT). */
@@ -88,7 +88,7 @@ const DAYS_AFTER_SEIZED = new RegExp(String.raw`^[ \t]+after[ \t]+(?:he|she|they
  */
 // Session 32: also a seizure told by its armed men and a verb of stopping or taking: "freed on Wednesday, 18 days after
 // gunmen stopped their car" (a release verb must stand before the days, as for the nouns).
-const DAYS_AFTER_SEIZURE = new RegExp(String.raw`^[ \t]+after[ \t]+(?:(?:(?:the|their|his|her|its|our|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?(?:${alternation(SEIZURE_NOUNS)})\b|(?:the[ \t]+)?(?:gunmen|soldiers|kidnappers|militants|rebels|fighters|pirates|abductors|captors|attackers)[ \t]+(?:stopped|seized|abducted|kidnapped|took|grabbed|snatched|captured|ambushed)\b)`, "i");
+const DAYS_AFTER_SEIZURE = new RegExp(String.raw`^[ \t]+after[ \t]+(?:(?:(?:the|their|his|her|its|our|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?(?:${alternation(SEIZURE_NOUNS)})\b|(?:the[ \t]+)?(?:${alternation(SEIZING_AGENTS)})[ \t]+(?:${alternation(SEIZING_VERBS)})\b)`, "i");
 /** A release or escape in the clause before such days (model LATER_RELEASE_VERBS and the escape and rescue participles). */
 const RELEASE_LEFT = new RegExp(String.raw`\b(?:${alternation([...LATER_RELEASE_VERBS, ...DAYS_RELEASE_WORDS])})\b`, "i");
 /** "after" right before the days (with an optional hedge): "let go last week after 430 days". */

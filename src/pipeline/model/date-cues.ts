@@ -314,3 +314,12 @@ export const RECALL_VERBS: string[] = [
  * object to it ("will meet Rosa Lima and her daughters in Porto on Friday"): one future clause.
  */
 export const FUTURE_OBJECT_DETERMINERS: string[] = ["his", "her", "their", "its"];
+
+/**
+ * Session 32: verbs of asking before an object and "to <verb>": a bare weekday after them is the asked act's day, ahead
+ * ("asked the collector to report back on Friday"; dates/find.ts requestedWeekdays). Lowercase; a two-word verb is
+ * written with one space.
+ *
+ * @example REQUEST_VERBS.includes("called on") // true
+ */
+export const REQUEST_VERBS: string[] = ["asked", "told", "ordered", "instructed", "directed", "invited", "summoned", "urged", "pressed", "called on", "appealed to"];

@@ -229,3 +229,11 @@ export const PREDICATE_STOPS: string[] = [
  * @example STILL_STATE_WORDS.includes("still") // true
  */
 export const STILL_STATE_WORDS: string[] = ["still", "remain", "remains"];
+
+/**
+ * Session 32: armed men and their verbs of seizing, after "N days after": "freed on Wednesday, 18 days after gunmen
+ * stopped their car" counts days in captivity (figures/gate.ts DAYS_AFTER_SEIZURE, with a release verb before).
+ * Lowercase.
+ */
+export const SEIZING_AGENTS: string[] = ["gunmen", "soldiers", "kidnappers", "militants", "rebels", "fighters", "pirates", "abductors", "captors", "attackers"];
+export const SEIZING_VERBS: string[] = ["stopped", "seized", "abducted", "kidnapped", "took", "grabbed", "snatched", "captured", "ambushed"];
