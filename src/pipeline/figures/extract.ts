@@ -1447,8 +1447,8 @@ const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+s
 /** "let", "lets" or "letting", and a determiner, right before a count ("let the 40 prisoners go"). */
 const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
 
-/** "let" and named people listed before the count ("let Ana Ruiz, Eva Soto and the five …"): as LET_RIGHT_BEFORE. */
-const LET_LIST_BEFORE = /\b(?:lets?|letting)[ \t]+[A-Z][^.;:!?]{0,70}?[ \t]+and(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/;
+/** A FREEDOM_BEFORE match that is its "let" branch. */
+const LET_WORD = /^let/i;
 /** A freedom told before the count: "let two hostages go", "let the five captives go", "won freedom for two hostages", "secured the release of". */
 // Session 32: also after named people listed before it, "let Ana Ruiz, Eva Soto and the five other captives go".
 const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)(?:[ \t]+[A-Z][^.;:!?]{0,70}?[ \t]+and)?(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?|(?:won|win|wins|winning|secured|secure|secures|securing|bought|buys)[ \t]+(?:the[ \t]+)?(?:freedom|release)[ \t]+(?:of|for))[ \t]+$/i;
@@ -1474,11 +1474,11 @@ function comeOutRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const {text} = sf;
   // "The families of 59 hostages walked out of the meeting": the count is inside another noun's "of" phrase.
   if (OF_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return;
-  const letBefore = FREEDOM_BEFORE.test(text.slice(Math.max(0, c.start - 110), c.start));
-  if (!letBefore && !COME_OUT_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 90))) return;
-  // "let two hostages speak to reporters": a "let" frees only with "go" (or "walk") after the count.
-  if (letBefore && (LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || LET_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 110), c.start))) &&
-    !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  const freedom = FREEDOM_BEFORE.exec(text.slice(Math.max(0, c.start - 110), c.start));
+  if (freedom === null && !COME_OUT_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 90))) return;
+  // "let two hostages speak to reporters": a "let" frees only with "go" (or "walk") after the count, whatever stands
+  // between "let" and the count ("let the drivers and the five captives speak" frees no one either).
+  if (freedom !== null && LET_WORD.test(freedom[0]) && !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
   r.category = "hostages_released";
   r.fallback = false;
   r.cued = true;

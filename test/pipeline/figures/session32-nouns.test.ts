@@ -18,6 +18,8 @@ describe("let named people and a count of captives go", () => {
     [{quote: "five", category: "hostages_released"}]));
   it("negative: let them speak to reporters", () => checkFigures("The gang let Ana Ruiz, Eva Soto and the five other captives speak to reporters.",
     [{quote: "five", category: "hostages_held"}]));
+  it("negative: a lowercase list before the count, let speak to reporters", () => checkFigures("The gang let the drivers and the five captives speak to reporters.",
+    [{quote: "five", category: "hostages_held"}]));
 });
 
 describe("'another N' past a bare aside adds to the people counted before it", () => {
