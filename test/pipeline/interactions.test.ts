@@ -272,9 +272,10 @@ const generalCases: Record<string, Case> = {
   "a deal mediated by A with one party only gives nothing": {
     s: "The dockers ended their strike under a wage deal mediated by Norway.", m: ["dockers:group", "Norway:country"], rows: []
   },
+  // Session 33: the body the delegation speaks for visited B too (four annotated sets of five read it so).
   "the visit of a A delegation headed by P to B": {
     s: "The talks followed the visit of a Sahel Front delegation headed by Amadou Keita to Paris in May.",
-    m: ["Sahel Front:group", "Amadou Keita", "Paris:place"], rows: ["Amadou Keita -visited-> Paris"], rule: "nominal-visit"
+    m: ["Sahel Front:group", "Amadou Keita", "Paris:place"], rows: ["Amadou Keita -visited-> Paris", "Sahel Front -visited-> Paris"], rule: "nominal-visit"
   },
   "the visit of a delegation with no head: the group visits": {
     s: "The quake response was discussed during the visit of a UNICEF team to Kathmandu.",
@@ -659,7 +660,8 @@ const roundThreeCases: Record<string, Case> = {
 describe("findInteractions: receptions, purpose, passives, it, mediation lists, handovers, along with", () => {
   it.each(Object.entries(roundThreeCases))("%s", (_label, c) => check(c));
   it("he was met by his wife, B → B met him (the pronoun is the previous sentence's person)", () => {
-    const {article, sentences} = makeArticle(["Rui Costa landed in Lisbon on Friday.", "He was met by his wife, Ana Souza, at the airport."]);
+    // Session 33: "landed in X" is a visit unless the traveller is a freed captive, as here.
+    const {article, sentences} = makeArticle(["Freed on Thursday, Rui Costa landed in Lisbon on Friday.", "He was met by his wife, Ana Souza, at the airport."]);
     const mentions = [...mentionsFrom(sentences[0], ["Rui Costa", "Lisbon:place"]), ...mentionsFrom(sentences[1], ["Ana Souza"])];
     const rows = findInteractions(article, sentences, [], mentions, emptyCtx);
     expect(rows.map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`)).toEqual(["Ana Souza -met-> Rui Costa"]);
@@ -789,7 +791,7 @@ const visitPhraseCases: Record<string, Case> = {
   },
   "the visit by a X delegation led by <title> P to B": {
     s: "The strike ended after a visit by a Sahel Front delegation led by council member Amadou Keita to Paris.",
-    m: ["Sahel Front:group", "Amadou Keita", "Paris:place"], rows: ["Amadou Keita -visited-> Paris"]
+    m: ["Sahel Front:group", "Amadou Keita", "Paris:place"], rows: ["Amadou Keita -visited-> Paris", "Sahel Front -visited-> Paris"]
   }
 };
 

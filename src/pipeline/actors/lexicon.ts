@@ -3,13 +3,21 @@
  * chunker, the title scanner and the merge stage.
  */
 import {FIRST_NAMES} from "../model/first-names.ts";
+import {CLASS_NAMES_NOT_GIVEN_ALONE, NAME_CLASSES} from "../model/name-classes.ts";
 import {LABEL_HEADS} from "../model/label-words.ts";
 import {NATIONALITIES, NOT_STATES, STATE_ACTOR_MODIFIERS, STATE_ACTOR_NOUNS, STATE_NOUN_COMPOUNDS} from "../model/nationalities.ts";
 import {EVENT_WORDS, HYPHEN_ONLY_PARTICLES, NAME_PARTICLES, ORG_INNER_LINKS, ORG_LINK_WORDS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS} from "../model/org-words.ts";
 import {STOP_CAPS, UPPER_STOP_WORDS} from "../model/stop-caps.ts";
 import {TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS} from "../model/titles.ts";
 
-export const FIRST = new Set(FIRST_NAMES);
+/**
+ * Given names: the first-name list and every member of a first-name class (a class lists the forms
+ * of one given name, so "Vadim" in ["vadim", "vadik"] is a given name: "Vadim Belousov" is then one
+ * person, not "Vadim" and a reference entry's lone surname "Belousov"), less the members that are
+ * also words or places (CLASS_NAMES_NOT_GIVEN_ALONE).
+ */
+const NOT_ALONE = new Set(CLASS_NAMES_NOT_GIVEN_ALONE);
+export const FIRST = new Set([...FIRST_NAMES, ...NAME_CLASSES.flat().filter((n) => !NOT_ALONE.has(n))]);
 export const STOP = new Set(STOP_CAPS);
 export const ORG = new Set(ORG_WORDS);
 export const PLACE = new Set(PLACE_WORDS);

@@ -1074,12 +1074,33 @@ function ledTrip(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   if (t[v].lower.endsWith("ing") && PARTICIPLE_SUBORDINATORS.has(t[v - 1].lower)) {
     for (let k = earlier.length - 1; k >= 0 && leaders.length === 0; k--) if (earlier[k].from < v) leaders = earlier[k].subjects;
   } else leaders = subjectsBefore(frame, grid, v);
+  if (!leaders.some((a) => a.mention.kind === "person")) return;
   for (const a of leaders) if (a.mention.kind === "person") out.push({source: a, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-led-trip"});
+  // "A led a Hamas delegation to B": the body the delegation speaks for made the trip too.
+  const body = sendingBody(grid, t, i);
+  if (body) out.push({source: body, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-led-trip"});
+}
+
+const TRIP_NOUNS = new Set(LED_TRIP_NOUNS);
+
+/**
+ * The body a delegation speaks for, named right before its noun at token i ("a Hamas delegation" → Hamas): an
+ * organisation or group, not a possessive ("the group's delegation" names none), not a person or a place.
+ *
+ * @example sendingBody(grid, tokensOf("led a Hamas delegation to Moscow"), 3) // the Hamas mention
+ */
+function sendingBody(grid: MentionGrid, t: readonly Token[], i: number): PlacedMention | null {
+  if (!TRIP_NOUNS.has(t[i]?.lower ?? "")) return null;
+  const body = grid.endingAt.get(i - 1);
+  if (!body || /['’]s?$/u.test(t[i - 1].text)) return null;
+  return body.mention.kind === "organization" || body.mention.kind === "group" ? body : null;
 }
 
 function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
   let traveller: PlacedMention | null = null;
+  // "the visit of a Hamas delegation headed by P to B": Hamas, whose delegation P led, visited B too.
+  let body: PlacedMention | null = null;
   let k = i + 1;
   if (t[k]?.lower === "to" && visitToBy(frame, grid, i, out)) return;
   if (t[k]?.lower === "of" || t[k]?.lower === "by") {
@@ -1098,6 +1119,7 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], 
       while (h < k + 10 && !grid.startingAt.has(h) && (startsLower(t[h]?.text ?? "") || t[h]?.text === "'" || t[h]?.text === "’") && t[h].lower !== "to") h++;
       const head = grid.startingAt.get(h);
       if (head && head.mention.kind === "person") {
+        body = sendingBody(grid, t, traveller.to);
         traveller = head;
         k = head.to;
       }
@@ -1118,6 +1140,7 @@ function visit(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], 
   }
   const dest = destination(frame, grid, k);
   if (dest) out.push({source: traveller, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-visit"});
+  if (dest && body) out.push({source: body, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-visit"});
 }
 
 const ARRANGING = new Set(ARRANGING_VERBS);

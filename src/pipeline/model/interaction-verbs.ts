@@ -306,7 +306,9 @@ export const JOURNEY_NOT_VISIT_WORDS = ["release", "released", "freed", "freedom
 /** Mend 28: first words of the journey verbs of review F5 (a trip read as a visit only with no JOURNEY_NOT_VISIT_WORDS). */
 export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew",
   // Round 29: the arrival verbs of ARRIVAL_VISIT_PHRASES.
-  "reached", "reaches", "arrived", "arrives", "goes"];
+  "reached", "reaches", "arrived", "arrives", "goes",
+  // Session 33: landings ("landed in Montreal a day after the gang released them" is a way home).
+  "landed", "lands", "landing"];
 
 /**
  * Round 29: a person's arrival at a named place on a named day is a visit: "A went to X on Sunday", "A reached X by
@@ -320,6 +322,13 @@ export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove
  * as a weekday does for ARRIVAL_VISIT_PHRASES (interactions/calls.ts arrivalDated). Lowercase.
  */
 export const ARRIVAL_DAY_PARTS = ["morning", "afternoon", "evening"];
+
+/**
+ * Session 33: verbs of a landing or an arrival in a place, which a freed captive's way home is told with as often as an
+ * envoy's trip: a visited row with one of them is dropped when its traveller is, in the same article, the target of a
+ * released, held or abducted row (stages/07-interactions.ts).
+ */
+export const ARRIVALS_NOT_BY_CAPTIVES = ["landed in", "lands in", "landing in", "arrives in", "arriving in", "arrived in"];
 
 export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at"];
 
@@ -787,6 +796,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // into Israel" tell incursions), and no game ("flew into Las Vegas ahead of the bout").
   ...verbs("visited", "direct", ["flew into"], {placeTarget: true, personSource: true, notGame: true}),
   ...verbs("visited", "direct", ["fly into", "flies into", "flying into"], {personSource: true, placeTarget: true}),
+  // Session 33: an envoy's landing or arrival in a named place is a trip: "Bogdanov landed in Tashkent on March 10", "the
+  // minister arrives in Moscow on Tuesday" → visited. A person and a place only. Freed captives land too ("Ravel landed
+  // in Paris two days after his release"): a landing by a person the article tells was held, freed or seized is dropped
+  // at the end of stage 07 (ARRIVALS_NOT_BY_CAPTIVES; stages/07-interactions.ts), and so is "arrived in".
+  ...verbs("visited", "direct", ["landed in", "lands in", "landing in", "arrives in", "arriving in"], {placeTarget: true, personSource: true, notGame: true}),
   // Round 28: a person heading for a named place: "A went straight to X", "A headed (straight) to X", "A drove to X",
   // "A toured X" → A visited X. A person and a place only ("the title headed to Spain", "the band toured Europe",
   // "the road heads to X" name no trip of a person), and none in a sentence of games or shows ("toured Spain

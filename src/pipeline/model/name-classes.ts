@@ -177,3 +177,14 @@ export const FEMININE_SURNAME_ENDINGS: readonly string[] = ["ova", "eva", "yova"
  * @example MASCULINE_SURNAME_ENDINGS.includes("sky") // true
  */
 export const MASCULINE_SURNAME_ENDINGS: readonly string[] = ["ov", "ev", "in", "yn", "sky", "ski", "cki", "skiy", "skyy", "skii", "skij", "iy", "yy", "oy", "off"];
+
+/**
+ * Members of NAME_CLASSES that are not read as given names when they stand alone (actors/lexicon.ts
+ * FIRST takes every other member): each is also an English word that opens sentences ("Will Hamas
+ * …?", "Rich nations", "Sue the …"), a place ("Helena", "Lena" the river, "Solomon Islands") or an
+ * institution ("the Shura Council"). A class still joins them when a name holds them.
+ */
+export const CLASS_NAMES_NOT_GIVEN_ALONE: readonly string[] = [
+  "will", "rich", "sue", "pat", "rob", "josh", "max", "ken", "ron", "ted", "ed", "sam", "tim", "jen", "meg", "rick",
+  "bobby", "billy", "chuck", "jamie", "pete", "dave", "shura", "solomon", "helena", "lena", "moses", "abraham"
+];

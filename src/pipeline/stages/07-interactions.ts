@@ -7,6 +7,7 @@ import {feminineTitle, masculineTitle} from "../actors/courtesy.ts";
 import {mansGivenName} from "../actors/person-name.ts";
 import {OBJECT_MARKING_WORDS, PRONOUN_SUBORDINATORS, REPORTING_WORDS} from "../model/argument-words.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
+import {ARRIVALS_NOT_BY_CAPTIVES} from "../model/interaction-verbs.ts";
 
 /** Given names read as a woman's: a sentence-initial "She" prefers a person so named. */
 const FEMININE = new Set(FEMININE_GIVEN_NAMES);
@@ -130,10 +131,34 @@ export function findInteractions(
   }
   // Stage 07 is the last reader of the frames stage 06 built for this article.
   forgetFrames(sentences);
-  const out = ROWS.slice();
+  const out = withoutCaptiveArrivals(ROWS, mentions);
   // Hold no article's rows past the call.
   ROWS.length = 0;
   return out;
+}
+
+const ARRIVALS = new Set(ARRIVALS_NOT_BY_CAPTIVES);
+const CAPTIVITY_TYPES = new Set(["released", "held", "abducted"]);
+
+/**
+ * A copy of `rows` without the visits told by an arrival verb (model ARRIVALS_NOT_BY_CAPTIVES) whose traveller the
+ * article tells was released, held or abducted: "Hamas freed Anna Lee … Ms Lee landed in Oslo on Tuesday" is her way
+ * home, not a visit, while "Bogdanov landed in Tashkent" stays one. The traveller is matched by the last word of its
+ * name ("Ms Lee" / "Anna Lee"): stage 09 has not merged the article's actors yet.
+ *
+ * @example withoutCaptiveArrivals(rows, mentions).length <= rows.length // true
+ */
+function withoutCaptiveArrivals(rows: readonly InteractionMention[], mentions: readonly Mention[]): InteractionMention[] {
+  if (!rows.some((r) => r.type === "visited" && ARRIVALS.has(r.verb))) return rows.slice();
+  const captives = new Set<string>();
+  for (const r of rows) if (CAPTIVITY_TYPES.has(r.type)) captives.add(lastWord(mentions[r.targetMention]));
+  return rows.filter((r) => !(r.type === "visited" && ARRIVALS.has(r.verb) && captives.has(lastWord(mentions[r.sourceMention]))));
+}
+
+/** The last word of a mention's name, lowercase ("Anna Lee" → "lee"). */
+function lastWord(m: Mention): string {
+  const name = (m.name || m.text).toLowerCase();
+  return name.slice(name.lastIndexOf(" ") + 1);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Stage 07 on invented sentences (round 25): a reunion told as "A fell into the arms of his mother, B" → A
- * met B (persons on both sides; model interaction-verbs.ts). "A landed in X" is no visit: freed captives
- * land too, and the annotated sets read none (tried and dropped this round).
+ * met B (persons on both sides; model interaction-verbs.ts). A freed captive's "A landed in X" is no visit: the
+ * annotated sets read none. (Session 33 made an envoy's landing a visit; a release word in the sentence, or a
+ * traveller the article tells was freed, still reads none: session33-trips.test.ts.)
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";

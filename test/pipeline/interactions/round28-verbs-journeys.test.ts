@@ -4,7 +4,7 @@
  * a team or a body heading somewhere (not a person), a trip to play ("toured … before the World Cup"), an object
  * that is no place ("flew into a rage", "headed to Eva Kral's office" names a person), a bare "went to X" (a life
  * story as often as a trip), and the ways home of freed captives the annotated sets read as no visit ("flew on
- * to X", "crossed into X", "landed in X").
+ * to X", "crossed into X", "landed in X"; session 33 reads an envoy's landing as a visit: session33-trips.test.ts).
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";

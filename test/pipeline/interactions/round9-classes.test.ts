@@ -206,9 +206,10 @@ describe("findInteractions: a deal brokered by K between two parties", () => {
 });
 
 const visitCases: Record<string, Case> = {
-  "the visit of a X delegation headed by its deputy commander P to Y → P visited Y": {
+  // Session 33: the body the delegation speaks for visited Y too.
+  "the visit of a X delegation headed by its deputy commander P to Y → P visited Y, X visited Y": {
     s: "Talks on the dam began with the visit of a Sierra Front delegation headed by its deputy commander Pablo Leon to Havana.",
-    m: ["Sierra Front:group", "Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana"]
+    m: ["Sierra Front:group", "Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana", "Sierra Front -visited-> Havana"]
   },
   "A had flown to X three times … → A visited X": {
     s: "Marta Ruiz had flown to Libreville three times in search of her son.",
@@ -302,9 +303,9 @@ const handedBackCases: Record<string, Case> = {
   "negative: handing back things to B releases no one": {
     s: "Gabon handed back the seized trucks to Pablo Leon.", m: ["Gabon:country", "Pablo Leon"], rows: []
   },
-  "the visit of a X delegation headed by deputy head of the militia's river unit P to Y → P visited Y": {
+  "the visit of a X delegation headed by deputy head of the militia's river unit P to Y → P visited Y, X visited Y": {
     s: "Talks opened with the visit of a Sierra Front delegation headed by deputy head of the militia's river unit Pablo Leon to Havana.",
-    m: ["Sierra Front:group", "Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana"]
+    m: ["Sierra Front:group", "Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana", "Sierra Front -visited-> Havana"]
   },
   "negative: a visit led by someone never named sends no one": {
     s: "Nothing was settled on the visit of a Sierra Front delegation headed by a member of its command to Havana.",
@@ -356,9 +357,9 @@ const ledTripCases: Record<string, Case> = {
     s: "Pablo Leon, who once led the militia's delegation to Havana, now teaches history.",
     m: ["Pablo Leon", "Havana:place"], rows: ["Pablo Leon -visited-> Havana"]
   },
-  "A says he met B when heading a X mission to Y → A met B, A visited Y": {
+  "A says he met B when heading a X mission to Y → A met B, A visited Y, X visited Y (session 33)": {
     s: "Pablo Leon says he met envoy Juan Ortiz when heading a Sierra Front mission to Havana.",
-    m: ["Pablo Leon", "Juan Ortiz", "Sierra Front:group", "Havana:place"], rows: ["Pablo Leon -met-> Juan Ortiz", "Pablo Leon -visited-> Havana"]
+    m: ["Pablo Leon", "Juan Ortiz", "Sierra Front:group", "Havana:place"], rows: ["Pablo Leon -met-> Juan Ortiz", "Pablo Leon -visited-> Havana", "Sierra Front -visited-> Havana"]
   },
   "negative: a delegation to X with no one leading it sends no one": {
     s: "Pablo Leon said the Sierra Front delegation to Havana was small.", m: ["Pablo Leon", "Sierra Front:group", "Havana:place"], rows: []
