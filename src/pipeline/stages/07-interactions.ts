@@ -141,7 +141,7 @@ const ARRIVALS = new Set(ARRIVALS_NOT_BY_CAPTIVES);
 const CAPTIVITY_TYPES = new Set(["released", "held", "abducted"]);
 
 /**
- * A copy of `rows` without the visits told by an arrival verb (model ARRIVALS_NOT_BY_CAPTIVES) whose traveller the
+ * A copy of `rows` without the visits told by a landing verb (model ARRIVALS_NOT_BY_CAPTIVES) whose traveller the
  * article tells was released, held or abducted: "Hamas freed Anna Lee … Ms Lee landed in Oslo on Tuesday" is her way
  * home, not a visit, while "Bogdanov landed in Tashkent" stays one. The traveller is matched by the last word of its
  * name ("Ms Lee" / "Anna Lee"): stage 09 has not merged the article's actors yet.

@@ -59,3 +59,12 @@ describe("session 33: trips", () => {
     expect(rows).toEqual(["Sahel Front -released-> Tom Berg", "Pavel Orlik -visited-> Niamey"]);
   });
 });
+
+describe("session 33: a freed captive's later trip", () => {
+  it("a person the article tells was freed arrived in X from Y: a visit (a trip after the release, not the way home)", () => {
+    const {article, sentences} = makeArticle(["The Sahel Front freed Tom Berg in May.", "Mr Berg arrived in Oslo on Monday from Accra."]);
+    const mentions = [...mentionsFrom(sentences[0], ["Sahel Front:group", "Tom Berg"]), ...mentionsFrom(sentences[1], ["Mr Berg", "Oslo:place", "Accra:place"])];
+    const rows = findInteractions(article, sentences, [], mentions, emptyCtx).map((r) => `${mentions[r.sourceMention].text} -${r.type}-> ${mentions[r.targetMention].text}`);
+    expect(rows).toEqual(["Sahel Front -released-> Tom Berg", "Mr Berg -visited-> Oslo"]);
+  });
+});
