@@ -2238,6 +2238,8 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     if (cur.mention.kind === "person" && isAgeInCommas(t, i)) i += 2;
     // "A, as the rebels call themselves, and B": an aside naming A is passed over.
     i = namingAsideEnd(t, i);
+    // Session 33: "between the Royal Constabulary (RPNGC) and B": an acronym in brackets after a name is that name's.
+    i = bracketedAcronymEnd(t, i);
     const after = appositionThenAnd(frame, grid, cur, i);
     if (after) {
       out.push(after);
@@ -2341,6 +2343,16 @@ const NAMING_ASIDE = new Set(NAMING_ASIDE_VERBS);
 
 /** Most tokens inside a naming aside read by namingAsideEnd (", as the group's fighters call themselves,"). */
 const NAMING_ASIDE_REACH = 8;
+
+/**
+ * For "(" at `i` opening a bracketed acronym ("(RPNGC)", "(OLA)": one token of two or more capitals, digits or
+ * hyphens, then ")"): the index after the ")"; else `i`.
+ *
+ * @example bracketedAcronymEnd(tokens, 4) // 7 in "between the Front (FLN) and B"
+ */
+function bracketedAcronymEnd(t: SentenceFrame["tokens"], i: number): number {
+  return t[i]?.text === "(" && t[i + 2]?.text === ")" && /^[A-Z][A-Z0-9-]+$/u.test(t[i + 1]?.text ?? "") ? i + 3 : i;
+}
 
 /**
  * For a comma at `i` opening ", as … <naming verb> …," ("A, as the rebels call themselves, and B";

@@ -1396,6 +1396,9 @@ function pushPairs(out: Pair[], verb: InteractionVerb, from: number, to: number,
  */
 function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to: number): PlacedMention[] {
   let by = findWord(frame, to, "by", hasAuxBefore(frame, from) ? 6 : 2 + durationAfter(frame, to));
+  // Session 33: "were brought together at a hunting lodge outside Velm by A": a longer place phrase, with no second
+  // verb joined in it ("was seized with her and is still held by B" is no agent of "seized").
+  if (by < 0 && hasAuxBefore(frame, from)) by = farBy(frame, to);
   if (by < 0 && hasAuxBefore(frame, from)) by = byAfterCompanions(frame, grid, to);
   if (by < 0) return [];
   const agents = objectsAfter(frame, grid, by + 1, {gap: 5});
@@ -1406,6 +1409,23 @@ function passiveAgent(frame: SentenceFrame, grid: MentionGrid, from: number, to:
   if (members.length > 0) return members;
   const described = describedGroupAgent(frame, grid, by + 1);
   return described ? [described] : groupNamedBefore(frame, by);
+}
+
+/** Session 33: the farthest "by" of a passive with an auxiliary, in tokens after the participle. */
+const FAR_BY_REACH = 8;
+const FAR_BY_STOPS = new Set(["and", "&", "or", "but"]);
+
+/**
+ * The "by" seven or eight tokens after a passive participle ending at `to`, when no "and", "or" or "but" stands
+ * between (a second verb joined to the first would own it); else -1.
+ *
+ * @example farBy(frame, 3) // the "by" in "B and C were brought together at a hunting lodge outside Velm by A"
+ */
+function farBy(frame: SentenceFrame, to: number): number {
+  const by = findWord(frame, to, "by", FAR_BY_REACH);
+  if (by < 0) return -1;
+  for (let k = to; k < by; k++) if (FAR_BY_STOPS.has(frame.tokens[k].lower)) return -1;
+  return by;
 }
 
 /** Round 31: most lowercase words describing an unnamed group before its name in commas ("a local armed gang"). */
