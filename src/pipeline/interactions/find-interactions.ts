@@ -3150,9 +3150,16 @@ function describedBefore(frame: SentenceFrame, grid: MentionGrid, from: number):
   // "B, one of two hostages freed by A": B is one of those the participle tells of.
   const member = oneOfDescribed(frame, grid, from);
   if (member) return [member];
+  // Up to three words between the determiner and the participle, a hyphenated compound counting as one (session 33:
+  // "B, the 22-year-old Russian-Israeli freed by A on Monday, met C").
   let j = from - 1;
-  while (j > from - 4 && j > 1 && !t[j].punct && !DET.has(t[j].lower) && !grid.startingAt.has(j) && !BREAKS.has(t[j].lower)) j--;
-  if (j === from - 1 || (t[j].lower !== "the" && t[j].lower !== "a") || t[j - 1]?.text !== "," || countAt(t, j + 1) > 1) return countedApposition(frame, grid, from);
+  let words = 0;
+  while (j > 1 && (t[j].text === "-" ? t[j - 1]?.punct === false : words < 3 && !t[j].punct && !DET.has(t[j].lower) && !grid.startingAt.has(j) && !BREAKS.has(t[j].lower))) {
+    if (t[j].text !== "-" && t[j - 1]?.text !== "-") words++;
+    j--;
+  }
+  const compound = t[j + 2]?.text === "-";
+  if (j === from - 1 || (t[j].lower !== "the" && t[j].lower !== "a") || t[j - 1]?.text !== "," || (!compound && countAt(t, j + 1) > 1)) return countedApposition(frame, grid, from);
   // "B, the only hostage not freed by A": a negated participle says B was not.
   for (let k = j + 1; k < from; k++) if (t[k].lower === "not" || t[k].lower === "never") return [];
   const m = grid.endingAt.get(j - 2);

@@ -1309,7 +1309,9 @@ export const RECEIVING_CRITICISM_VERBS = ["drew", "draws", "drawn", "drawing", "
  * party (interactions/criticism.ts). Lowercase.
  */
 export const CRITICIZED_POSSESSIONS = ["government", "administration", "cabinet", "regime", "handling", "response", "policies", "policy", "decision", "decisions",
-  "remarks", "comments", "conduct", "leadership", "record", "failure", "failures", "refusal", "inaction", "approach", "stance", "silence", "rhetoric", "management"];
+  "remarks", "comments", "conduct", "leadership", "record", "failure", "failures", "refusal", "inaction", "approach", "stance", "silence", "rhetoric", "management",
+  // Session 33: the armed men a person leads ("condemned B's men as cowards", "blamed B's forces for the shelling").
+  "men", "gunmen", "fighters", "gang", "militia", "militiamen", "forces", "troops"];
 /**
  * Lowercase words that may follow a CRITICIZED_POSSESSIONS noun that heads its phrase: prepositions and joiners
  * ("B's handling of", "B's government for", "B's government and its allies"); any other lowercase word is a noun the
