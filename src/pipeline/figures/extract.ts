@@ -1743,8 +1743,11 @@ function coordinateBackwards(text: string, accepted: Accepted[]): void {
     if (b.c.part && b.c.group.kind === "none" && b.rule === "bare-number-verb") continue;
     // "The gang still holds 12 captives, two of them dead": a part in an aside after the whole tells the part's fate.
     const aside = partAsideSpan(text, a.c.groupEnd);
-    if (aside !== null && b.c.start < aside.end) continue;
-    if (COORDINATED.test(gap) || AMONG.test(gap)) {
+    // Session 33: unless the aside only names who the part are and the verb comes after it: "Twelve people, four of
+    // them children, died" (the whole died), as "Twelve people, among them four children, died".
+    const verbAfter = aside !== null && b.c.start < aside.end ? namingAsideThenVerb(text, b, aside.end) : amongAsideThenVerb(text, gap, b);
+    if (aside !== null && b.c.start < aside.end && !verbAfter) continue;
+    if (COORDINATED.test(gap) || AMONG.test(gap) || verbAfter) {
       // "Four hostages and 200 prisoners were released": the verb after the second noun is the first's too.
       const shared = a.fallback ? categoryForHead(b.category, a.c.group.head) : releaseForHead(b.category, a.c.group.head);
       if (a.fallback && shared === "other") continue;
@@ -1754,6 +1757,35 @@ function coordinateBackwards(text: string, accepted: Accepted[]): void {
       a.rule += "+coordinated";
     }
   }
+}
+
+/** Session 33: what may follow a part's count inside an aside that only names who they are (" of them children"). */
+const NAMING_TAIL = /^[ \t]+(?:of[ \t]+(?:them|whom)[ \t]+)?(?:[a-z]+[ \t]+)?[a-z]+[ \t]*$/;
+/** Session 33: a comma closing the aside, then the verb (an optional auxiliary or adverb first): ", died", ", were killed". */
+const VERB_AFTER_ASIDE = /^,[ \t]+(?:(?:were|was|have|had|are|all|later|also)[ \t]+){0,2}[a-z]+(?:ed|died)\b/;
+/** Session 33: the gap between a whole and its part opened by "among them" (", among them four children"). */
+const AMONG_THEM_GAP = /^[ \t]*,[ \t]*among[ \t]+them[ \t]+$/i;
+
+/**
+ * True when the part `b` inside a closed aside ending at `end` is only named ("four of them children") and the
+ * aside is followed by the clause's verb: that verb is the whole's ("Twelve people, four of them children, died").
+ *
+ * @example namingAsideThenVerb("Twelve people, four of them children, died.", b, 36) // true
+ */
+function namingAsideThenVerb(text: string, b: Accepted, end: number): boolean {
+  return NAMING_TAIL.test(text.slice(b.c.groupEnd, end)) && VERB_AFTER_ASIDE.test(text.slice(end, end + 40));
+}
+
+/**
+ * True when `gap` opens an "among them" part ("Twelve people, among them four children, died") whose noun phrase is
+ * closed by a comma and followed by the clause's verb.
+ *
+ * @example amongAsideThenVerb(text, ", among them ", b) // true for "…, among them four children, died early"
+ */
+function amongAsideThenVerb(text: string, gap: string, b: Accepted): boolean {
+  if (!AMONG_THEM_GAP.test(gap)) return false;
+  const close = text.indexOf(",", b.c.groupEnd);
+  return close > 0 && close - b.c.groupEnd < 30 && /^[ \t]*$/.test(text.slice(b.c.groupEnd, close)) && VERB_AFTER_ASIDE.test(text.slice(close, close + 40));
 }
 
 /** Between a count of hostages and the count of bodies coordinated with it: " and the bodies of ", " and the remains of the ". */

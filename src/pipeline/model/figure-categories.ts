@@ -102,7 +102,10 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     // unable to return to their homes"): still displaced. The negated "returned" alone is dropped (negated-cues.ts).
     "not yet returned", "yet to return", "unable to return", "cannot return", "could not return", "not been able to return",
     // "Some 3,000 people sought refuge in schools after the flood".
-    "sought refuge", "seeking refuge", "took refuge", "taking refuge", "taken refuge"
+    "sought refuge", "seeking refuge", "took refuge", "taking refuge", "taken refuge",
+    // Session 33: an evacuation order obeyed ("About 12,000 people were ordered out of the town"), and nights in a
+    // shelter told by its building ("some 800 are sleeping in school gyms").
+    "ordered out of", "ordered to leave", "ordered from their homes", "sleeping in school", "sleeping in gyms", "sleeping in churches", "sleeping in mosques"
   ],
   // Things that happen to people that are none of the above: they stop a farther cue from applying
   // ("dozens were still missing and the death toll could rise" — the dozens are missing, not dead).

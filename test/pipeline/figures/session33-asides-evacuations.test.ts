@@ -1,0 +1,42 @@
+/**
+ * Session 33, stage 05. (1) A part named in a closed aside ("four of them children", "among them four children")
+ * with no verb of its own leaves the clause's verb to the whole: "Twelve people, four of them children, died" → the
+ * twelve died. A part's aside that tells the part's own fate keeps it ("12 captives, two of them dead"). (2) An
+ * evacuation order obeyed ("were ordered out of the town") and nights in a school or gym are displacement.
+ * Sentences invented for the tests.
+ */
+import {describe, it} from "vitest";
+import {checkFigures} from "./helpers.ts";
+
+describe("a part's naming aside leaves the verb to the whole", () => {
+  it("'N people, among them M children, died'", () => {
+    checkFigures("Nine people, among them three children, died early on Tuesday.", [{quote: "Nine", category: "killed"}, {quote: "three", category: "killed"}]);
+  });
+  it("'N people, M of them children, died'", () => {
+    checkFigures("Nine people, three of them children, died early on Tuesday.", [{quote: "Nine", category: "killed"}, {quote: "three", category: "killed"}]);
+  });
+  it("'N people, M of them children, were killed'", () => {
+    checkFigures("Nine villagers, three of them children, were killed in the raid.", [{quote: "Nine", category: "killed"}, {quote: "three", category: "killed"}]);
+  });
+  it("negative: the aside tells the part's own fate ('two of them dead')", () => {
+    checkFigures("The gang still holds 12 captives, two of them dead.", [{quote: "12", category: "hostages_held"}, {quote: "two", category: "hostages_dead"}]);
+  });
+  it("negative: no verb after the aside leaves the whole uncategorised", () => {
+    checkFigures("Nine people, three of them children, in the second bus.", [{quote: "Nine", category: "other"}, {quote: "three", category: "other"}]);
+  });
+});
+
+describe("evacuation orders and school nights are displacement", () => {
+  it("'were ordered out of <town>'", () => {
+    checkFigures("About 9,000 people were ordered out of Lakeview on Monday night.", [{quote: "About 9,000", category: "displaced"}]);
+  });
+  it("a headline's bare count 'N ordered out of <town>'", () => {
+    checkFigures("Fire jumps the river, 9,000 ordered out of Lakeview", [{quote: "9,000", category: "displaced"}]);
+  });
+  it("'some N are sleeping in school gyms'", () => {
+    checkFigures("Some 700 residents are sleeping in school gyms.", [{quote: "Some 700", category: "displaced"}]);
+  });
+  it("'were ordered to leave'", () => {
+    checkFigures("Nearly 2,000 residents were ordered to leave as the dam weakened.", [{quote: "Nearly 2,000", category: "displaced"}]);
+  });
+});
