@@ -1186,7 +1186,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   const withParticiple = hits;
   hits = laterRelease(hits, text, groupEnd, groupStart);
   // The release after such a participle is the count's own verb, however far: the article may say whose it is.
-  const ownRelease = hits !== withParticiple;
+  // Session 33: so is a passive release right after the count's phrase, past a modifier or one coordinated noun phrase
+  // ("three women with Russian citizenship were released by Hamas", "Four crew members and an engineer were freed").
+  const ownRelease = hits !== withParticiple || ownPassiveRelease(text, groupEnd, hits);
   // "9 freed detainees needed treatment for injuries": a death or wound said after the group outweighs its label.
   hits = labelOutweighed(hits, group, groupStart, groupEnd, text);
   // Arrays are copied only when a prefixed cue is there to drop (most sentences have none).
@@ -1296,6 +1298,25 @@ const TO_THEIR_PLACE = new RegExp(String.raw`^[ \t]+to[ \t]+their[ \t]+(?:${RETU
 
 /** A release word in the count's own phrase: "the 12 freed fishermen" are freed people wherever they go. */
 const FREED_IN_LABEL = /\b(?:freed|released|liberated|repatriated|rescued|pardoned)\b/i;
+
+/** Session 33: between a count's phrase and its own passive release verb: a modifier or a coordinated phrase, then the auxiliary. */
+const OWN_PASSIVE_GAP = /^(?:[ \t]+(?:with|from|of|in|and)[ \t]+[^,;:.!?"“”]{1,40}?)?[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+$/;
+/** Most characters between a count's phrase and its own passive release verb (OWN_PASSIVE_GAP). */
+const OWN_PASSIVE_REACH = 70;
+
+/**
+ * True when a release cue of `hits` is the passive verb of the count's own clause: only a modifier or a coordinated
+ * noun phrase and the auxiliary stand between the count's phrase (ending at `groupEnd`) and it.
+ *
+ * @example ownPassiveRelease("three women with Russian citizenship were released by the militia", 11, hits) // true
+ */
+function ownPassiveRelease(text: string, groupEnd: number, hits: readonly CueHit[]): boolean {
+  if (groupEnd < 0) return false;
+  for (const h of hits) {
+    if (h.category === "hostages_released" && h.start > groupEnd && h.start - groupEnd <= OWN_PASSIVE_REACH && OWN_PASSIVE_GAP.test(text.slice(groupEnd, h.start))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether release cue `h` is a return to the people's districts, villages or towns ("About 600,000 people have

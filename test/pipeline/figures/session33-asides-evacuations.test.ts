@@ -40,3 +40,21 @@ describe("evacuation orders and school nights are displacement", () => {
     checkFigures("Nearly 2,000 residents were ordered to leave as the dam weakened.", [{quote: "Nearly 2,000", category: "displaced"}]);
   });
 });
+
+describe("a passive release right after the count's phrase is its own verb, however long the phrase", () => {
+  it("a modifier between ('three women with Velmari passports were released'), in a hostage story", () => {
+    checkFigures("The Delta Front freed two hostages on Monday. Last year, three women with both Velmari and Ostrian passports were released by the Delta Front during a truce.",
+      [{quote: "two", category: "hostages_released"}, {quote: "three", category: "hostages_released"}]);
+  });
+  it("a coordinated noun phrase between ('Four crew members and an engineer were released')", () => {
+    checkFigures("The militia freed two hostages on Monday. Four crew members and the ship's elderly chief engineer were released with them.",
+      [{quote: "two", category: "hostages_released"}, {quote: "Four", category: "hostages_released"}]);
+  });
+  it("negative: no story of a release, no release kind", () => {
+    checkFigures("Last year, three women with Velmari passports were released from the clinic after a long treatment course.", [{quote: "three", category: "other"}]);
+  });
+  it("negative: a second clause's verb is not the count's ('four crew members said the engineer was released')", () => {
+    checkFigures("The militia freed two hostages on Monday. Four crew members told reporters the ship's engineer was released with them.",
+      [{quote: "two", category: "hostages_released"}, {quote: "Four", category: "other"}]);
+  });
+});
