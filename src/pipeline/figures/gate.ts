@@ -3,7 +3,7 @@
  * right after it ("3,400 had been killed", "two survived", "killing hundreds.") — and whether a day
  * count is a count of days in captivity ("after 498 days in captivity", "held for 42 days").
  */
-import {CAPTIVITY_CUES, NOT_CAPTIVITY_AFTER, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES} from "../model/figure-categories.ts";
+import {CAPTIVITY_CUES, NOT_CAPTIVITY_AFTER, NOT_CAPTIVITY_CUES, OTHER_VERB_CUES, RELATIVES_DAYS_CUES} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {codeAt} from "./chars.ts";
@@ -28,6 +28,9 @@ const CAPTIVITY_STEM = alternation(CAPTIVITY_STEMS);
 const OTHER_VERB = new RegExp(`^[ \\t]*(?:(?:were|are|have|had|has|was|is)[ \\t]+(?:been[ \\t]+|still[ \\t]+|reported[ \\t]+)?)?(?:${phraseSource(OTHER_VERB_CUES)})`, "i");
 const CAPTIVITY_CTX = phraseRegex(CAPTIVITY_CUES, "i");
 const NOT_CAPTIVITY = phraseRegex(NOT_CAPTIVITY_CUES, "i");
+/** NOT_CAPTIVITY without the relatives' days: what stops a restated captivity length (session 33). */
+const RELATIVES_DAYS = new Set(RELATIVES_DAYS_CUES);
+const NOT_RESTATED = phraseRegex(NOT_CAPTIVITY_CUES.filter((w) => !RELATIVES_DAYS.has(w)), "i");
 /** A trip phrase right after the days ("after 180 days in orbit"), from the start of the text after the count. */
 const NOT_CAPTIVITY_RIGHT = new RegExp(`^[ \\t]*(?:${phraseSource(NOT_CAPTIVITY_AFTER)})`, "i");
 const DAYS_RIGHT = new RegExp(String.raw`^[ \t,]*(?:(?:in|of|as|under|inside|spent|held|behind)\b[^.;]{0,30}?(?:${CAPTIVITY_STEM})|(?:held|kept|detained|imprisoned|in[ \t]+captivity|underground\b|behind[ \t]+bars\b))`, "i");
@@ -167,6 +170,10 @@ export function isCaptivityDays(
     if (DAYS_AFTER_SEIZURE.test(right) && RELEASE_LEFT.test(text.slice(Math.max(0, start - 80), start))) return true;
   }
   if (DAYS_NOT.test(right) && !heldFor) return false;
+  // Session 33: a day count the article states elsewhere as a captivity's length is that captivity told again, in
+  // whatever words ("We waited for 886 days", "it ended 574 days of waiting", a headline's "613 days under Gaza"),
+  // unless a word makes it the length of something else ("the truce lasted 42 days").
+  if (statedInArticle() && !NOT_RESTATED.test(text.slice(Math.max(0, start - 25), clauseCut(text, groupEnd, Math.min(text.length, groupEnd + 25))))) return true;
   // The words after the days stop at the clause's comma: "freed after 40 days in <Place>, left hospital on Friday"
   // is a captivity, and the stay in hospital another clause's ("after 10 days in hospital" keeps its guard).
   const near = text.slice(Math.max(0, start - 25), clauseCut(text, groupEnd, Math.min(text.length, groupEnd + 25)));

@@ -317,6 +317,13 @@ export const CAPTIVITY_CUES: string[] = [
   "walked free", "walk free", "walks free"
 ];
 
+/**
+ * The relatives' days among NOT_CAPTIVITY_CUES ("campaigned for 200 days", "camped for 40 days outside the ministry").
+ * Session 33: a day count the article states elsewhere as the captivity's length is read as that captivity even with
+ * one of these ("We waited for 886 days": figures/gate.ts), not with the other cues ("the truce lasted 42 days").
+ */
+export const RELATIVES_DAYS_CUES: string[] = ["campaigned", "campaigning", "camped", "camping", "waited", "waiting", "vigil", "vigils", "protested", "protesting", "fasted", "fasting"];
+
 /** Words that make a day count the length of something else ("a truce of 42 days"). */
 export const NOT_CAPTIVITY_CUES: string[] = [
   "ceasefire", "cease-fire", "truce", "pause", "phase", "stage", "deal", "agreement", "plan", "deadline", "war",
@@ -325,7 +332,7 @@ export const NOT_CAPTIVITY_CUES: string[] = [
   // "the trapped miners spent 9 days underground": trapped, not held
   "trapped", "miners", "cave",
   // the relatives' days, not the captive's: "campaigned for 200 days", "camped for 40 days outside the ministry"
-  "campaigned", "campaigning", "camped", "camping", "waited", "waiting", "vigil", "vigils", "protested", "protesting", "fasted", "fasting",
+  ...RELATIVES_DAYS_CUES,
   // a rate paid or given over days: "30 dollars per day for a fortnight", "a stipend for 60 days"
   "a day for", "per day for", "a week for", "per week for", "a month for", "per month for", "allowance", "stipend",
   // the go-between's days: "the priest bargained for ten days with the gang", "negotiated for nine days"
