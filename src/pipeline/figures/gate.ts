@@ -28,6 +28,8 @@ const CAPTIVITY_STEM = alternation(CAPTIVITY_STEMS);
 const OTHER_VERB = new RegExp(`^[ \\t]*(?:(?:were|are|have|had|has|was|is)[ \\t]+(?:been[ \\t]+|still[ \\t]+|reported[ \\t]+)?)?(?:${phraseSource(OTHER_VERB_CUES)})`, "i");
 const CAPTIVITY_CTX = phraseRegex(CAPTIVITY_CUES, "i");
 const NOT_CAPTIVITY = phraseRegex(NOT_CAPTIVITY_CUES, "i");
+/** " in the hands of" right after a day count (session 33: such a phrase states its own length; its captor noun decides). */
+const HANDS_OF_RIGHT = /^[ \t]+in[ \t]+the[ \t]+hands[ \t]+of\b/i;
 /** NOT_CAPTIVITY without the relatives' days: what stops a restated captivity length (session 33). */
 const RELATIVES_DAYS = new Set(RELATIVES_DAYS_CUES);
 const NOT_RESTATED = phraseRegex(NOT_CAPTIVITY_CUES.filter((w) => !RELATIVES_DAYS.has(w)), "i");
@@ -173,7 +175,8 @@ export function isCaptivityDays(
   // Session 33: a day count the article states elsewhere as a captivity's length is that captivity told again, in
   // whatever words ("We waited for 886 days", "it ended 574 days of waiting", a headline's "613 days under Gaza"),
   // unless a word makes it the length of something else ("the truce lasted 42 days").
-  if (statedInArticle() && !NOT_RESTATED.test(text.slice(Math.max(0, start - 25), clauseCut(text, groupEnd, Math.min(text.length, groupEnd + 25))))) return true;
+  // Not the weak "N days in the hands of …" itself (a stated length the same words made: its captor noun decides below).
+  if (!HANDS_OF_RIGHT.test(right) && statedInArticle() && !NOT_RESTATED.test(text.slice(Math.max(0, start - 25), clauseCut(text, groupEnd, Math.min(text.length, groupEnd + 25))))) return true;
   // The words after the days stop at the clause's comma: "freed after 40 days in <Place>, left hospital on Friday"
   // is a captivity, and the stay in hospital another clause's ("after 10 days in hospital" keeps its guard).
   const near = text.slice(Math.max(0, start - 25), clauseCut(text, groupEnd, Math.min(text.length, groupEnd + 25)));
