@@ -839,6 +839,10 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
     // with no noun of their own (or "others") are more of the captives.
     if (r.category === "killed" && sctx.hostage && !sctx.weakHostage && (g.kind === "none" || g.head === "others") &&
       DEATHS_OF.test(text.slice(Math.max(0, c.start - 20), c.start))) r.category = "hostages_dead";
+    // Session 33: "Of the 59 hostages still in Gaza, Israel counts 35 as dead": a bare count dead after an opening
+    // "Of the N hostages, …" is a part of them.
+    if (r.category === "killed" && g.kind === "none" && accepted.length > 0 && HOSTAGE_HEADS.has(accepted[0].head ?? "") &&
+      wholeAfterOf(text, accepted[0].c.start)) r.category = "hostages_dead";
     r.group = g.kind === "person" ? g.label : g.kind === "days" ? "days" : null;
     if (g.kind === "days") {
       // "their ordeal lasted 96 days" is captivity only in a story about hostages (asked only for such a phrase).
@@ -956,6 +960,12 @@ function readCues(r: Reading, sf: SentenceFacts, i: number, lo: number, hi: numb
   // new Reading's r.active false, r.relRelease and r.partVerb null).
   if (g.kind === "person") hits = personCues(r, sf, c, i, hits, statusEnd);
   else if (statusEnd >= 0) hits = statusHits(hits, g, c.groupEnd, statusEnd);
+  // Session 33: "Of the 59 hostages still in Gaza, Israel counts 35 as dead": a count in an opening "Of the N …," is the
+  // whole a later part is taken from; the cues after the opener's comma are the main clause's, the part's.
+  if (hits.length > 0 && wholeAfterOf(text, c.start)) {
+    const comma = text.indexOf(",", c.groupEnd);
+    if (comma > 0) hits = hits.filter((h) => h.start < comma);
+  }
   r.hits = hits;
   return true;
 }

@@ -77,6 +77,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     // Session 32: a handover told by who collected them ("the two nurses were collected by Red Cross vehicles").
     "collected by the red cross", "collected by red cross", "picked up by the red cross", "picked up by red cross",
     "handed to the red cross", "transferred to the red cross", "collected by the icrc", "handed to the icrc",
+    // Session 33: "were passed to Red Cross officials on Monday".
+    "passed to the red cross", "passed to red cross", "passed to the icrc",
     "sent back", "send back", "sends back", "sending back", "handed back", "hand back", "hands back", "handing back"
   ],
   hostages_dead: ["bodies", "body", "remains of", "deceased", "dead", "killed", "died", "slain", "murdered", "corpses"],
