@@ -42,7 +42,7 @@ export function clauseIds(tokens: Token[]): number[] {
     if (t.punct) {
       // A short parenthesis ("the National Union of Mineworkers (NUM) said") stays in its clause.
       if (t.text === "(") closeAt = shortParenthesisEnd(tokens, i);
-      if (hasWord(HARD_CHARS, t.text, t.key) && !(t.text === "(" && closeAt > i) && !(t.text === ")" && closeAt === i)) clause++;
+      if (hasWord(HARD_CHARS, t.text, t.key) && !(t.text === "(" && closeAt > i) && !(t.text === ")" && closeAt === i) && !clockColon(tokens, i)) clause++;
       else if (t.text === "," && i + 1 < tokens.length) {
         const next = tokens[i + 1];
         if (hasWord(COMMA_OPENER_WORDS, next.lower, next.key) || endsWithIng(next.lower)) clause++;
@@ -51,6 +51,17 @@ export function clauseIds(tokens: Token[]): number[] {
     ids[i] = clause;
   }
   return ids;
+}
+
+/**
+ * Session 33: whether the ":" at `i` joins the hours and minutes of a clock time ("at 9:20 am on Tuesday"), written
+ * with no space around it: no clause ends there.
+ *
+ * @example clockColon(tokenize("at 9:20 am", 0), 2) // true
+ */
+function clockColon(tokens: Token[], i: number): boolean {
+  const a = tokens[i - 1], b = tokens[i + 1], t = tokens[i];
+  return t.text === ":" && a !== undefined && b !== undefined && a.end === t.start && b.start === t.end && /^\d{1,2}$/.test(a.text) && /^\d\d$/.test(b.text);
 }
 
 /**

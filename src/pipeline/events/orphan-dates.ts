@@ -1,5 +1,5 @@
 import type {Context, DateMention, EventMention, EventType} from "../types.ts";
-import {DATE_LIST_JOINERS, DETERMINERS, ELLIPSIS_OPENERS, FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, PREPOSITIONS, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
+import {CLOCK_TIME_WORDS, DATE_LIST_JOINERS, DETERMINERS, ELLIPSIS_OPENERS, FALLBACK_AFTER, FALLBACK_BEFORE, FRONT_LEADS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST, PREPOSITIONS, REPORTING_TRIGGERS} from "../model/event-fallback.ts";
 import {describe} from "./describe.ts";
 import {eventRecord} from "./event-record.ts";
 import {nounAfterYear, nounBeforeDate} from "./event-nouns.ts";
@@ -141,6 +141,9 @@ function inOtherDate(dates: DateMention[], t: Token, d: DateMention): boolean {
   return false;
 }
 
+/** Session 33: the words of a clock time ("9", ":", "20", "am", "p.m."): counted with the date, not as words between. */
+const CLOCK_WORDS = new Set(CLOCK_TIME_WORDS);
+
 /** The verb nearestVerb has found so far. */
 interface Verb {
   index: number;
@@ -233,7 +236,8 @@ function nearestVerb(frame: SentenceFrame, at: number, d: DateMention): Verb | n
   // once more in June" the last date still reaches "toured".
   for (let i = at - 1, n = 0; i >= 0 && n < BEFORE; i--) {
     best = considerVerb(frame, clause, d, i, n, best);
-    if (!inOtherDate(frame.dates, tokens[i], d)) n++;
+    // Session 33: a clock time before the date is the date's too ("folded in on itself at about 9:20 am on Tuesday").
+    if (!inOtherDate(frame.dates, tokens[i], d) && !CLOCK_WORDS.has(tokens[i].lower) && !/^\d{1,2}$/.test(tokens[i].text)) n++;
   }
   let after = at;
   while (after < tokens.length && within(tokens[after], d.start, d.end)) after++;

@@ -3,6 +3,12 @@
  * claimed its date (data for src/pipeline/events/orphan-dates.ts).
  */
 
+/**
+ * Session 33: the words of a clock time before a date, which the fallback's reach does not count ("at about 9:20 am on
+ * Tuesday" is one time; a one- or two-digit number counts neither). Lowercase tokens.
+ */
+export const CLOCK_TIME_WORDS = [":", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", ".", "gmt", "utc", "local", "time", "hours", "hrs"];
+
 /** How far from the date a fallback verb or plan cue may stand: words before / after it. */
 export const FALLBACK_BEFORE = 10;
 export const FALLBACK_AFTER = 6;
