@@ -92,6 +92,9 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("release", ["rescued", "rescuing", "handed … over", "hands … over", "handing … over", "hand … over", "set … free", "sets … free", "setting … free"]),
   // "the rebels handed B, a nurse held since May, to the Red Cross": a handover near a captivity word.
   ...forms("release", ["handed … to", "hands … to", "handing … to"], {context: CAPTIVITY}),
+  // Session 33: the passive hand-over ("the two priests were handed by the rebels to the bishop", "was handed to the Red
+  // Cross"), in a sentence of captivity too.
+  ...forms("release", ["was handed to", "were handed to", "been handed to", "was handed by", "were handed by", "been handed by"], {context: CAPTIVITY}),
   ...forms("release", ["returned home", "return home", "returns home", "returning home", "came home", "come home", "brought home", "brought back home"], {context: CAPTIVITY}),
   // "the two hostages whom the gang let go on Tuesday", "the rebels let the nurses go after a year in captivity": a
   // release near a captivity word (not "the firm let 200 workers go", nor "let go of").

@@ -1,5 +1,6 @@
 /**
- * Session 33, stage 06: a clock time before a date ("at about 9:20 am on Tuesday") is no clause boundary (the ":" of
+ * Session 33, stage 06. A passive hand-over ("were handed by the rebels to the bishop") in a sentence of captivity is a
+ * release. A clock time before a date ("at about 9:20 am on Tuesday") is no clause boundary (the ":" of
  * "9:20" written without spaces ends no clause) and no distance for the fallback's reach, so the dated clause's verb
  * still takes the date. Sentences invented for the tests.
  */
@@ -15,5 +16,17 @@ describe("a clock time before the date", () => {
   });
   it("negative: a colon with spaces still ends the clause ('was blunt : on Monday …')", () => {
     expect(sentenceEvents("The minister was blunt : on Monday nothing happened.", ["Monday=2025-07-14"])).toEqual(["other:happened=2025-07-14"]);
+  });
+});
+
+describe("a passive hand-over in a sentence of captivity is a release", () => {
+  it("'were handed by the rebels to the bishop'", () => {
+    expect(sentenceEvents("Two priests held by the rebels since May were handed by the rebels to the bishop on Wednesday.", ["Wednesday=2025-07-16"])).toEqual(["release:were handed by=2025-07-16"]);
+  });
+  it("'was handed to the Red Cross' after captivity", () => {
+    expect(sentenceEvents("The engineer, a hostage since May, was handed to the Red Cross on Friday.", ["Friday=2025-07-18"])).toEqual(["release:was handed to=2025-07-18"]);
+  });
+  it("negative: keys handed to a mayor (no captivity)", () => {
+    expect(sentenceEvents("The keys were handed to the mayor on Wednesday.", ["Wednesday=2025-07-16"])).toEqual(["other:handed=2025-07-16"]);
   });
 });
