@@ -1,7 +1,7 @@
 import {EVENT_TRIGGERS, type TriggerEntry} from "../model/event-triggers.ts";
 import {startsLowercase, type Token} from "./tokens.ts";
 import {hasWord, lookupWord, wordIndex, wordKey, wordSet, type WordIndex} from "./word-index.ts";
-import {GAP, GAP_BREAKS} from "../model/event-triggers.ts";
+import {GAP, GAP_BREAKS, TIME_GAP_WORDS} from "../model/event-triggers.ts";
 import {keyWordFilter} from "./quick-filter.ts";
 
 /** Fields every phrase lexicon shares (event triggers, interaction verbs). */
@@ -14,6 +14,8 @@ export interface PhraseEntry {
   context?: string[];
   /** The word right after the phrase must be capitalised, a name ("flew into Kabul", not "flew into a rage"). */
   nextCap?: boolean;
+  /** Session 33: the gap may hold only words of a time or a means (TIME_GAP_WORDS: "spoke on Sunday night with B"). */
+  timeGap?: boolean;
 }
 
 /**
@@ -39,6 +41,8 @@ export interface Compiled<E extends PhraseEntry = TriggerEntry> {
   context: WordIndex<true> | null;
   /** Whether the word after the phrase must be capitalised (PhraseEntry.nextCap). */
   nextCap: boolean;
+  /** Whether the gap holds only words of a time or a means (PhraseEntry.timeGap). */
+  timeGap: boolean;
   /** Index of the gap word (GAP) in `words`, -1 for none. */
   gap: number;
 }
@@ -87,7 +91,7 @@ export function compileLexicon<E extends PhraseEntry>(entries: E[]): Map<string,
     const words = phraseWords(entry.phrase);
     if (words.length === 0) continue;
     const list = map.get(words[0]) ?? [];
-    list.push({words, keys: words.map(wordKey), entry, prev: guardWords(entry.prev), notPrev: guardWords(entry.notPrev), notNext: guardWords(entry.notNext), context: guardWords(entry.context), nextCap: entry.nextCap === true, gap: words.indexOf(GAP)});
+    list.push({words, keys: words.map(wordKey), entry, prev: guardWords(entry.prev), notPrev: guardWords(entry.notPrev), notNext: guardWords(entry.notNext), context: guardWords(entry.context), nextCap: entry.nextCap === true, timeGap: entry.timeGap === true, gap: words.indexOf(GAP)});
     map.set(words[0], list);
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -167,6 +171,7 @@ function firstWords<V>(lexicon: Map<string, V>): WordIndex<V> {
 /** Most words a gap may cover ("set Ana Souza and Rui Costa free"). */
 const MAX_GAP = 6;
 const BREAKS = new Set(GAP_BREAKS);
+const TIME_GAP = new Set(TIME_GAP_WORDS);
 
 /**
  * A phrase with a gap at token `i`: the words before the gap, then 1 to MAX_GAP words that are
@@ -179,7 +184,7 @@ function gappedAt<E extends PhraseEntry>(tokens: Token[], i: number, compiled: C
   const from = i + gap;
   for (let end = from + 1; end <= from + MAX_GAP && end <= tokens.length; end++) {
     const t = tokens[end - 1];
-    if ((t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’") || BREAKS.has(t.lower)) return null;
+    if (compiled.timeGap ? !TIME_GAP.has(t.lower) : (t.punct && t.text !== "-" && t.text !== "'" && t.text !== "’") || BREAKS.has(t.lower)) return null;
     let k = 0;
     while (gap + 1 + k < words.length && tokens[end + k]?.lower === words[gap + 1 + k]) k++;
     if (gap + 1 + k === words.length) return {from: i, to: end + k, entry: compiled.entry, gap: {from, to: end}};

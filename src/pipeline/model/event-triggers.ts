@@ -10,7 +10,8 @@
  * - `notNext`: none of the next two words may be one of these ("ruling party");
  * - `context`: one of these words must stand within a dozen words of the phrase ("returned home"
  *   is a release only near "captivity", "detention", "hostage"…, not after a state visit);
- * - `nextCap`: the word right after the phrase must be capitalised ("landed in Doha", not "landed in trouble").
+ * - `nextCap`: the word right after the phrase must be capitalised ("landed in Doha", not "landed in trouble");
+ * - `timeGap`: the phrase's gap holds only words of a time or a means ("spoke on Sunday night with B").
  * A phrase may hold one gap, written "…", for one to six words of an object: "took … hostage"
  * matches "took two nurses hostage" (the gap never crosses punctuation or a GAP_BREAKS word).
  * Plain reporting verbs ("said", "told") are deliberately absent: they would put a
@@ -27,6 +28,8 @@ export interface TriggerEntry {
   context?: string[];
   /** The word right after the phrase is capitalised, a name ("flew into Kabul", not "flew into a rage"). */
   nextCap?: boolean;
+  /** Session 33: the gap holds only words of a time or a means (TIME_GAP_WORDS: "spoke on Sunday night with B"). */
+  timeGap?: boolean;
 }
 
 /** The gap word of a phrase ("took … hostage"). */
@@ -37,6 +40,13 @@ export const GAP_BREAKS = [
   "in", "on", "at", "to", "for", "of", "with", "by", "from", "into", "about", "during", "after", "before", "since", "under",
   "part", "place", "up", "out", "off", "down", "aside", "that", "which", "who", "when", "while", "as", "than", "is", "was", "were", "are", "be", "been", "said"
 ];
+
+/**
+ * Session 33: the words a time-gap phrase's gap may hold ("spoke on Sunday night with B", "talked late on Tuesday with B",
+ * "spoke by phone on Monday with B"): a day, a part of it, and a means of talking. Lowercase.
+ */
+export const TIME_GAP_WORDS = ["on", "late", "early", "last", "this", "that", "the", "night", "morning", "afternoon", "evening", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "by", "phone", "telephone", "video", "again", "briefly", "twice"];
 
 /** Words that make a return home a release (a hostage, detainee or prisoner coming back). */
 const CAPTIVITY = [
@@ -171,6 +181,8 @@ export const EVENT_TRIGGERS: TriggerEntry[] = [
   ...forms("call", ["wrote to", "written to", "writes to"], {nextCap: true}),
   // Session 32: a call with someone told by "spoke with" ("spoke with the governor on Friday"); not talk with reporters,
   // nor "spoke with emotion".
+  // Session 33: the same with a time or a means between ("spoke on Sunday night with Noa Lind", "spoke by phone on Monday with B").
+  ...forms("meeting", ["spoke … with", "spoken … with", "talked … with"], {timeGap: true, nextCap: true}),
   ...forms("meeting", ["spoke with", "spoken with", "speaks with"], {notNext: ["reporters", "journalists", "the press", "media", "correspondents",
     "emotion", "tears", "pride", "confidence", "authority", "anger", "passion", "difficulty", "conviction", "one", "a", "an"], nextCap: true}),
   // Session 32: a court hearing to come or held ("is due before an investigating judge on Monday", "appeared before a

@@ -30,3 +30,18 @@ describe("a passive hand-over in a sentence of captivity is a release", () => {
     expect(sentenceEvents("The keys were handed to the mayor on Wednesday.", ["Wednesday=2025-07-16"])).toEqual(["other:handed=2025-07-16"]);
   });
 });
+
+describe("a talk with someone with a time between the verb and 'with'", () => {
+  it("'spoke on Sunday night with B' is a meeting", () => {
+    expect(sentenceEvents("Prime Minister Ana Vidal spoke on Sunday night with Noa Lind and Tom Berg.", ["Sunday=2025-09-14"])).toEqual(["meeting:spoke on Sunday night with=2025-09-14"]);
+  });
+  it("'spoke by phone on Monday with B' is a meeting", () => {
+    expect(sentenceEvents("The governor spoke by phone on Monday with Tom Berg.", ["Monday=2025-09-15"])).toEqual(["meeting:spoke by phone on Monday with=2025-09-15"]);
+  });
+  it("negative: 'spoke on Sunday night with reporters' (no name after 'with')", () => {
+    expect(sentenceEvents("The mayor spoke on Sunday night with reporters about the flood.", ["Sunday=2025-09-14"])).toEqual([]);
+  });
+  it("negative: a place in the gap is no time ('spoke in Oslo with B')", () => {
+    expect(sentenceEvents("The minister spoke in Oslo with Tom Berg.", [])).toEqual([]);
+  });
+});
