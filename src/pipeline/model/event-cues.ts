@@ -127,3 +127,10 @@ export const SUBJECT_RELATIVE_WORDS = ["that", "who", "which", "whose", "whom"];
  * @example VERB_COORDINATOR_WORDS.includes("and") // true
  */
 export const VERB_COORDINATOR_WORDS = ["and", "or", "but"];
+
+/**
+ * Session 33: date texts that give an event the day of an earlier event of its own type (stages/06-events.ts
+ * sameDayAsLastRelease): "Nicaragua also freed another seven prisoners the same day" after a release on Wednesday. Lowercase,
+ * as stage 03 writes the date's text.
+ */
+export const SAME_DAY_TEXTS = ["the same day", "on the same day", "that same day", "on that same day", "the very same day"];

@@ -2,7 +2,7 @@ import type {Article, Context, DateMention, EventMention, Mention, Sentence} fro
 import {frameFor, sentenceLists} from "../events/frame.ts";
 import {eventsInFrame} from "../events/find-events.ts";
 import {mayHaveTrigger} from "../events/triggers.ts";
-import {PROSE_AUXILIARY_WORDS, PROSE_MIN_WORDS, PROSE_OPENING_ARTICLES} from "../model/event-cues.ts";
+import {PROSE_AUXILIARY_WORDS, PROSE_MIN_WORDS, PROSE_OPENING_ARTICLES, SAME_DAY_TEXTS} from "../model/event-cues.ts";
 
 /** The index list of a sentence with no mention or date (shared: only ever read). */
 const NONE: number[] = [];
@@ -85,8 +85,37 @@ export function findEvents(
     const events = eventsInFrame(frame, ctx, article.published ?? "");
     for (let e = 0; e < events.length; e++) EVENTS.push(events[e]);
   }
+  sameDayAsLastRelease(EVENTS);
   const out = EVENTS.slice();
   // Hold no article's events past the call.
   EVENTS.length = 0;
   return out;
+}
+
+const SAME_DAY = new Set(SAME_DAY_TEXTS);
+
+/**
+ * Session 33: "the same day" of a release is the day of the article's last earlier release, when that one has a day: "Nicaragua released the journalist on Wednesday. Chaves thanked the Pope on Thursday. Nicaragua also
+ * freed another seven prisoners the same day" → Wednesday, the other release's day, not Thursday, the last date
+ * written before it (which stage 03 counts from). Left as it is when no earlier event of its type has a day.
+ *
+ * @example sameDayAsLastRelease(events) // a "the same day" release takes the earlier release's date
+ */
+function sameDayAsLastRelease(events: EventMention[]): void {
+  for (let k = 1; k < events.length; k++) {
+    const e = events[k];
+    // Releases only (a visit or a meeting "the same day" is as often the last date's as the last visit's), and not a
+    // sentence-opening "The same day …", which names its own anchor ("The same day B was freed, A released C").
+    if (e.type !== "release" || e.dateText === null || !SAME_DAY.has(e.dateText)) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = events[j];
+      if (p.type !== e.type || p.datePrecision !== "day" || p.date === null || (p.dateText !== null && SAME_DAY.has(p.dateText))) continue;
+      if (p.date !== e.date) {
+        e.date = p.date;
+        e.datePrecision = "day";
+        e.dateBasis = "inferred";
+      }
+      break;
+    }
+  }
 }

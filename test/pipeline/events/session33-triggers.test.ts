@@ -5,7 +5,8 @@
  * still takes the date. Sentences invented for the tests.
  */
 import {describe, expect, it} from "vitest";
-import {sentenceEvents} from "./helpers.ts";
+import {findEvents} from "../../../src/pipeline/stages/06-events.ts";
+import {datesFrom, emptyCtx, makeArticle, sentenceEvents} from "./helpers.ts";
 
 describe("a clock time before the date", () => {
   it("'folded in on itself at about 9:20 am on Tuesday' dates the collapse", () => {
@@ -43,5 +44,36 @@ describe("a talk with someone with a time between the verb and 'with'", () => {
   });
   it("negative: a place in the gap is no time ('spoke in Oslo with B')", () => {
     expect(sentenceEvents("The minister spoke in Oslo with Tom Berg.", [])).toEqual([]);
+  });
+});
+
+/** Stage 06 on several sentences, each with its dates, as "type:trigger=date" rows. */
+function articleEvents(lines: [string, string[]][]): string[] {
+  const {article, sentences} = makeArticle(lines.map(([text]) => text));
+  const dates = lines.flatMap(([, d], i) => datesFrom(sentences[i], d));
+  return findEvents(article, sentences, dates, [], emptyCtx).map((e) => `${e.type}:${e.trigger}=${e.date}`);
+}
+
+describe("'the same day' of a release is the last release's day", () => {
+  it("a later date written between does not anchor it", () => {
+    expect(articleEvents([
+      ["The junta released the reporter Ana Lima on Wednesday.", ["Wednesday=2025-09-17"]],
+      ["The president thanked the bishop on Thursday.", ["Thursday=2025-09-18"]],
+      ["The junta also freed another seven prisoners the same day, the church said.", ["the same day=2025-09-18"]]
+    ])).toEqual(["release:released=2025-09-17", "other:thanked=2025-09-18", "release:freed=2025-09-17"]);
+  });
+  it("negative: a sentence-opening 'The same day …' names its own anchor", () => {
+    expect(articleEvents([
+      ["The rebels released two soldiers on 30 August.", ["30 August=2025-08-30"]],
+      ["The rebels freed the engineer on 19 November.", ["19 November=2025-11-19"]],
+      ["The same day the engineer was freed, the rebels also released a farmer.", ["The same day=2025-11-19"]]
+    ])).toEqual(["release:released=2025-08-30", "release:freed=2025-11-19", "release:freed=2025-11-19"]);
+  });
+  it("negative: a visit 'the same day' keeps the last date written", () => {
+    expect(articleEvents([
+      ["The minister visited the port on Monday.", ["Monday=2025-09-15"]],
+      ["The navy freed the crew on Friday.", ["Friday=2025-09-19"]],
+      ["The ambassador visited the crew at the hospital the same day.", ["the same day=2025-09-19"]]
+    ])).toEqual(["visit:visited=2025-09-15", "release:freed=2025-09-19", "visit:visited=2025-09-19"]);
   });
 });
