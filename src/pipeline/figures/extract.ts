@@ -18,7 +18,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, predicateEnd, predicateStart, timePhraseNext, wholeAfterOf, wholeAfterPart} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
+import {CARRYING_OFF_VERBS, CARRYING_VEHICLE_WORDS, ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {stillThere} from "./still-there.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
@@ -195,6 +195,25 @@ const TAKEN_AFTER = new RegExp(
   String.raw`|(taken)(?=[ \t]+(?:hostage|captive|${BARE_TAKEN_INTO})))`
 );
 const TAKEN_END = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(taken)[ \t]*[.;]/;
+
+/** Session 33: a verb of carrying people off right before a count (model CARRYING_OFF_VERBS). */
+const CARRIED_BEFORE = new RegExp(String.raw`\b(?:${CARRYING_OFF_VERBS.join("|")})[ \t]+(?:some[ \t]+|about[ \t]+|around[ \t]+|at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+)?$`, "i");
+/** Session 33: "into" or "(back) to" and a capitalised name right after the count's phrase ("… people into Gaza"). */
+const INTO_NAMED_PLACE = /^[ \t]+(?:back[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?\p{Lu}/u;
+
+/**
+ * Session 33: whether the count [start, groupEnd) of people is carried off into a named place by the verb before it:
+ * "dragged 251 people into Gaza", "carried 40 captives back to Velm", "took 30 villagers into the Nuba hills". Not
+ * "into hospital" or "to shelters" (no capitalised name), nor a vehicle's trip ("The bus took 45 passengers to Velm").
+ *
+ * @example carriedInto("the gunmen dragged 251 people into Gaza", 19, 29) // true
+ */
+function carriedInto(text: string, start: number, groupEnd: number): boolean {
+  return INTO_NAMED_PLACE.test(text.slice(groupEnd, groupEnd + 24)) && CARRIED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    !CARRIER_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
+/** Session 33: a vehicle named before the count (model CARRYING_VEHICLE_WORDS): its trip is no abduction. */
+const CARRIER_BEFORE = new RegExp(String.raw`\b(?:${CARRYING_VEHICLE_WORDS.join("|")})\b`, "i");
 
 /**
  * Offset of an abduction "taken" right after the count ending at `groupEnd`, or -1 (see TAKEN_AFTER).
@@ -951,6 +970,9 @@ function readCues(r: Reading, sf: SentenceFacts, i: number, lo: number, hi: numb
   if (g.kind !== "days" && (g.head === null || !PRISONER_HEADS.has(g.head))) {
     const taken = takenAfter(text, c.groupEnd, sctx);
     if (taken >= 0) hits = [{category: "abducted", cue: "taken", start: taken, end: taken + 5, distance: taken - c.groupEnd}, ...hits];
+    // Session 33: "dragged 251 people into Gaza", "took 30 villagers into the Nuba hills": people carried off into a
+    // named place by the verb before the count.
+    else if (g.kind === "person" && carriedInto(text, c.start, c.groupEnd)) hits = [{category: "abducted", cue: "carried into", start: c.start, end: c.start, distance: 0}, ...hits];
   }
   // "at least two hold Italian passports": people counted by a status they hold are no casualty figure.
   // "three who hold dual citizenship were freed": a relative clause only drops its own holding cue.

@@ -715,3 +715,16 @@ export const MOVED_AWAY_HEADS: string[] = [
 
 /** Session 32 (figures/membership.ts): heads of a group's size ("the gang has 4,000 members", "a militia with 2,000 fighters"). */
 export const MEMBERSHIP_HEADS: string[] = ["members", "fighters", "followers", "supporters", "militants", "combatants", "adherents", "affiliates", "recruits", "employees", "staff"];
+
+/**
+ * Session 33: verbs that carry people off when they stand right before the count and "into" or "(back) to" a named
+ * place follows it: "dragged 251 people into Gaza", "carried 40 captives back to Velm", "took 30 villagers into the
+ * Nuba hills" → abducted (figures/extract.ts carriedInto). Lowercase.
+ */
+export const CARRYING_OFF_VERBS = ["dragged", "carried", "took", "hauled", "spirited", "marched", "herded"];
+/**
+ * Session 33: carriers whose trips are no abduction: "The bus took 45 passengers to Kathmandu", "the ferry carried 300
+ * people to Lombok". Any of them before the count stops CARRYING_OFF_VERBS. Lowercase.
+ */
+export const CARRYING_VEHICLE_WORDS = ["bus", "buses", "coach", "ferry", "ferries", "boat", "boats", "ship", "ships", "vessel", "plane", "planes", "flight",
+  "flights", "aircraft", "train", "trains", "truck", "trucks", "lorry", "van", "helicopter", "helicopters", "airline", "airlift", "convoy", "ambulance", "ambulances"];

@@ -27,3 +27,21 @@ describe("a hand-over to the Red Cross", () => {
       [{quote: "Two", category: "hostages_released"}, {quote: "300", category: "captivity_days"}]);
   });
 });
+
+describe("people carried off into a named place", () => {
+  it("'dragged N people into <place>'", () => {
+    checkFigures("The raiders killed some 300 people and dragged 41 people into Velm.", [{quote: "some 300", category: "killed"}, {quote: "41", category: "abducted"}]);
+  });
+  it("'took N people into <place>'", () => {
+    checkFigures("The militia and its allies took 41 people into Velm in the raid.", [{quote: "41", category: "abducted"}]);
+  });
+  it("'carried N captives back to <place>'", () => {
+    checkFigures("The raiders carried 41 captives back to Velm.", [{quote: "41", category: "abducted"}]);
+  });
+  it("negative: a vehicle's trip ('The ferry took 300 people to Lombok')", () => {
+    checkFigures("The ferry took 300 people to Lombok.", [{quote: "300", category: "other"}]);
+  });
+  it("negative: into a place with no name ('took 30 people into the town hall')", () => {
+    checkFigures("Rescuers took 30 people into the town hall.", [{quote: "30", category: "other"}]);
+  });
+});
