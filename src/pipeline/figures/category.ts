@@ -1199,6 +1199,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
     const living = group.label !== null && LIVING.test(group.label);
     // "the bodies of 12 hostages are still held": the held are dead.
     if (stillHeld(text, groupStart, groupEnd, hits)) return {category: bodiesBefore(hits, groupStart) ? "hostages_dead" : "hostages_held", cued: true};
+    // Session 33: "Hamas is still holding 59 hostages abducted during the raid": a holding verb right before the count is
+    // its state; the seizure participle after it is the hostages' past.
+    if (holdBefore(text, groupStart) === HOLDS && !bodiesBefore(hits, groupStart)) return {category: "hostages_held", cued: true};
     const c = nearest(held, living ? LIVING_HOSTAGE_CATEGORIES : HOSTAGE_CATEGORIES, HELD_PENALTIES);
     // No cue of its own: hostages are held by default, and a coordinated count may still say otherwise
     // ("Four hostages and 200 prisoners were released": the verb after the second noun is the first's too).

@@ -45,3 +45,15 @@ describe("people carried off into a named place", () => {
     checkFigures("Rescuers took 30 people into the town hall.", [{quote: "30", category: "other"}]);
   });
 });
+
+describe("hostages a holding verb counts are held, whatever their participle says of their past", () => {
+  it("'is still holding N hostages abducted during the raid'", () => {
+    checkFigures("The militia is still holding 41 hostages abducted during the raid on Velm.", [{quote: "41", category: "hostages_held"}]);
+  });
+  it("'still holds N hostages seized in the raid'", () => {
+    checkFigures("The militia still holds 41 hostages seized in the raid.", [{quote: "41", category: "hostages_held"}]);
+  });
+  it("negative: a release verb before the count still frees them", () => {
+    checkFigures("The militia released 41 hostages seized in the raid.", [{quote: "41", category: "hostages_released"}]);
+  });
+});
