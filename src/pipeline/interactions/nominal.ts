@@ -132,7 +132,15 @@ function aidSent(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   let to = k + 1;
   // Round 31: a range "30 to 40" is no "to" of the purpose ("a team of 30 to 40 rescuers across the border to assist B"),
   // and a later noun of aid restarts the reach.
-  while (to < t.length && (to <= k + 5 || numberRange(t, to)) && (t[to].lower !== "to" || numberRange(t, to)) && !t[to].punct && !grid.startingAt.has(to)) {
+  while (to < t.length && (to <= k + 5 || numberRange(t, to)) && (t[to].lower !== "to" || numberRange(t, to)) && (!t[to].punct || t[to].text === "-")) {
+    // Round 33: where the aid set out from is no party ("sent ambulances from Velm to help B"): a name after "from" is
+    // passed over whole (a town is often read as a body); any other name ends the reach.
+    const start = grid.startingAt.get(to);
+    if (start && t[to - 1].lower !== "from") break;
+    if (start) {
+      to = start.to;
+      continue;
+    }
     if (SENT_AID.has(t[to].lower) || numberRange(t, to)) k = to;
     to++;
   }

@@ -1277,7 +1277,9 @@ export const SUPPLIED_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", 
  */
 export const SENT_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", "medicine", "medicines", "supplies", "relief", "rescuers", "doctors", "medics", "nurses",
   "helicopters", "helicopter", "planes", "plane", "aircraft", "ships", "ship", "boats", "corvettes", "divers", "engineers", "firefighters", "generators", "pumps", "sandbags",
-  "vaccines", "equipment", "assistance", "specialists", "experts"];
+  "vaccines", "equipment", "assistance", "specialists", "experts",
+  // Round 33: vehicles and crews of rescue ("sent 12 ambulances to help the Lakeland Rescue Service").
+  "ambulances", "paramedics", "lifeboats"];
 export const SENT_AID_HELP_VERBS = ["help", "assist", "support"];
 
 /**
