@@ -8,6 +8,7 @@ import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPar
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 import {arrivalsAtSites, attendedEventIn} from "./site-arrivals.ts";
+import {grantedRequest} from "./granted-requests.ts";
 
 const ATTACK = 1;
 const VISIT = 2;
@@ -264,6 +265,8 @@ const REQUEST_OPENERS = new Set(REQUEST_OPENING_WORDS);
 function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
   if (conveyedRequest(frame, grid, i, out)) return;
+  // Round 33: "A approved / turned down a request from B" → B asked A (granted-requests.ts).
+  if (grantedRequest(frame, grid, i, out)) return;
   if (participleRequest(frame, grid, i, out)) return;
   addressedRequest(frame, grid, i, out);
   let askers: PlacedMention[];

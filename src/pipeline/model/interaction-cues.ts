@@ -551,3 +551,19 @@ export const PRESSED_TIME_REACH = 6;
  * @example PRESSED_OWNED_GROUP_NOUNS.includes("leadership") // true
  */
 export const PRESSED_OWNED_GROUP_NOUNS = ["leaders", "leadership", "officials", "bosses", "management", "negotiators", "commanders", "chiefs", "executives", "board"];
+
+/**
+ * Round 33: verbs that answer a request put to their subject, granting or refusing it: "A approved / granted / turned
+ * down a request from B (for help)", "A rejected B's request" → B asked A (the request was made to A whatever the
+ * answer; interactions/granted-requests.ts). Not "received" or "denied" (a request only said to exist, or said not to),
+ * nor "considered" (no answer yet). Lowercase; "turned / turns down" are read as their two words.
+ *
+ * @example GRANTING_REQUEST_VERBS.includes("approved") // true
+ */
+export const GRANTING_REQUEST_VERBS = ["approved", "approves", "approve", "approving", "granted", "grants", "grant", "granting", "accepted", "accepts", "accepting",
+  "rejected", "rejects", "rejecting", "refused", "refuses", "refusing", "declined", "declines", "declining", "honoured", "honored", "honours", "honors", "heeded",
+  "heeds", "fulfilled", "fulfils", "fulfills", "answered", "answers"];
+/** Round 33: first words of the two-word granting verbs ("turned down a request from B"), before "down". */
+export const GRANTING_REQUEST_DOWN_VERBS = ["turned", "turns", "turning", "turn"];
+/** Round 33: words right before a granting verb that say it did not happen ("has not approved", "never granted"). */
+export const GRANTING_NEGATIONS = ["not", "never", "n't", "yet", "to"];
