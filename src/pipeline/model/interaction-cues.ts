@@ -532,7 +532,9 @@ export const LEANING_RELIANCE_INFINITIVES = ["get", "stand", "win", "survive", "
  * final night" of talks. Lowercase.
  */
 export const SEATED_CONTEST_WORDS = ["chess", "poker", "cards", "dinner", "wedding", "banquet", "feast", "televised", "debate", "debates", "exam", "examination",
-  "tournament", "match", "game", "games", "championship"];
+  "tournament", "match", "game", "games", "championship",
+  // Round 33: a seat beside a stranger or in a hearing ("sat across from B on the train", "in the courtroom").
+  "train", "bus", "flight", "subway", "courtroom", "dock", "jury"];
 
 /**
  * Round 31: first words of a time phrase that may stand between "pressed B" and its "to free …" with the request kept:

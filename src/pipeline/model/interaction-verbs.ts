@@ -614,6 +614,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // SEATED_CONTEST words, "sat across from each other in the chess final").
   ...verbs("met", "direct", ["sat", "sit", "sits", "sitting"].flatMap((v) => ["across from each other", "across from one another", "opposite each other", "opposite one another",
     "face to face", "face-to-face", "down together", "down face to face"].map((x) => `${v} ${x}`)), {symmetric: true, notMedia: true, notInterview: true, notGame: true, notPrev: ["to"]}),
+  // Round 33: the same told of one side with the other as object, no table named: "A sat across from B (at a villa
+  // outside X)", "the next day he sat across from B" → A met B. Persons or their sides; not a seated contest, a meal, a
+  // debate or a seat on a train (notInterview's SEATED_CONTEST words), not a plan ("refused to sit across from B").
+  ...verbs("met", "direct", ["sat across from", "sits across from", "sitting across from", "sit across from"], {symmetric: true, notMedia: true, notInterview: true,
+    notGame: true, notPrev: ["to", "not", "never", "n't"]}),
   ...verbs("met", "with", ["sit down for talks", "sits down for talks", "sit down for a meeting", "sits down for a meeting"], {symmetric: true, notMedia: true, notPrev: ["to"]}),
   // Round 24: "A sat down with B (in X)" is a meeting of two persons ("Russia's envoy sat down with
   // Hamas official B"); not with a media outlet or in an interview ("sat down with CNN", "sat down with
