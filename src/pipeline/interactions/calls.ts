@@ -15,6 +15,7 @@ import {raisedCasesAsked, withoutRaisedThings} from "./raised-topics.ts";
 import {withoutBroadcastTalks, withoutMissedAppointments, withoutUnheldTalks} from "./talk-spans.ts";
 import {withoutColleagueHelp} from "./joined-help.ts";
 import {withoutSafeLifts} from "./rescue-lifts.ts";
+import {withoutLooseKeeping} from "./kept-captives.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
 import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
@@ -100,6 +101,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withoutColleagueHelp(frame, pairs);
   // Round 32: "winched B off the roof" is a rescue; a lift with no place of danger is none (rescue-lifts.ts).
   pairs = withoutSafeLifts(frame, pairs);
+  // Round 33: "B, whom A is still keeping in X" is a hold; "kept B informed" is none (kept-captives.ts).
+  pairs = withoutLooseKeeping(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);
   // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).

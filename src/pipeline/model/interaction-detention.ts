@@ -188,3 +188,22 @@ export const CAPTIVE_TERM_NOUNS = ["hostage", "hostages", "captive", "captives",
  * objects ("B said …", "B told …"): the term is then someone else's (interactions/captive-terms.ts). Lowercase.
  */
 export const CAPTIVE_TERM_SPEECH_VERBS = ["said", "says", "told", "tells", "recalled", "recalls", "described", "describes", "wrote", "writes", "spoke", "speaks"];
+
+/**
+ * Round 33: forms of "keep" that tell a hold in a relative clause about the captive ("B, whom A is still keeping in the
+ * hills" → A held B; interactions/kept-captives.ts). Lowercase.
+ */
+export const KEEPING_VERBS = ["keeping", "keeps", "kept", "keep"];
+/**
+ * Round 33: words right after such a "keep" that leave the captive where the holder keeps them: a place preposition,
+ * "somewhere", a captive's noun, or the clause's end. Anything else ("kept B informed / waiting / on the payroll") is
+ * no hold. Lowercase.
+ */
+export const KEEPING_CAPTIVE_NEXT = ["in", "inside", "at", "somewhere", "under", "near", "captive", "hostage", "prisoner", "locked", ",", ".", ";", "—", "–", ")"];
+/**
+ * Round 33: words of care, work, sport or a promise in the sentence that make "whom A keeps in …" no captivity ("whom the
+ * hospital is keeping in intensive care", "whom the club kept in the squad", "whom Acme kept in his post"). Lowercase.
+ */
+export const KEEPING_NOT_CAPTIVE_WORDS = ["hospital", "care", "ward", "clinic", "intensive", "squad", "team", "side", "lineup", "line-up", "job", "post", "role",
+  "office", "cabinet", "contract", "payroll", "loop", "touch", "mind", "thoughts", "prayers", "school", "class", "league", "game", "match", "season", "coach",
+  "manager", "quarantine", "isolation"];

@@ -656,6 +656,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "B was detained by A for 43 days", "arrested by A … and held for 263 days": a hold, only
   // with its term told (interactions/detention.ts; model interaction-detention.ts).
   ...verbs("held", "direct", ["detained", "arrested"], {passive: true, personTarget: true}),
+  // Round 33: "B, whom A is still keeping in the hills" → A held B; only in a captive's relative clause with a place or
+  // the clause's end after the verb (interactions/kept-captives.ts): "kept B informed / waiting" is none.
+  ...verbs("held", "direct", ["keeping", "keeps", "kept"], {personTarget: true, notGame: true}),
   ...verbs("held", "direct", ["held … hostage", "holding … hostage", "holds … hostage", "held … captive", "holding … captive"], {personTarget: true}),
   ...verbs("abducted", "direct", ["took … hostage", "take … hostage", "takes … hostage", "taking … hostage", "took … captive", "taking … captive"]),
   // "A handed B, a nurse, to the Red Cross": a handover of a person.
