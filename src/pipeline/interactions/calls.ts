@@ -4,7 +4,7 @@
  */
 import type {SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS, SPOKE_WITH_VERBS, TALK_TOPIC_WORDS} from "../model/interaction-calls.ts";
-import {LET_GO_CAPTIVITY_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS} from "../model/interaction-detention.ts";
+import {LET_GO_CAPTIVITY_WORDS, LET_GO_DISMISSAL_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS, LET_GO_SETTLEMENT_WORDS, LET_GO_SPAN_UNITS} from "../model/interaction-detention.ts";
 import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_DAY_PARTS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
@@ -415,7 +415,28 @@ function letGoNoCaptive(t: readonly Token[], p: RowPair): boolean {
   // "let B walk to a Red Cross car" stays a release: a captive walks out.
   if (t[p.to - 1]?.lower !== "walk" && LET_GO_PERMISSION.has(t[p.to]?.lower ?? "")) return true;
   // Mend 29 (review F1): the loose words ("taken", "prisoners", "rebels") count only inside the row ("let political prisoner B go").
-  return !hasWordIn(t, LET_GO_CAPTIVITY) && !t.slice(p.from, p.to).some((x) => LET_GO_ROW_CAPTIVITY.has(x.lower));
+  return !hasWordIn(t, LET_GO_CAPTIVITY) && !t.slice(p.from, p.to).some((x) => LET_GO_ROW_CAPTIVITY.has(x.lower)) && !settledListRelease(t, p);
+}
+
+const LET_GO_SETTLEMENT = new Set(LET_GO_SETTLEMENT_WORDS);
+const LET_GO_SPAN = new Set(LET_GO_SPAN_UNITS);
+const LET_GO_DISMISSAL = new Set(LET_GO_DISMISSAL_WORDS);
+
+/**
+ * Round 33: true for "A let B and C (and N others) go / walk out" told with a settlement after the verb ("under a deal
+ * struck in Velm", "in a swap") or a captivity's length ("after 300 days"), and no word of a job, a club or a sale: a
+ * group let go together under a deal or after days is a release of captives, even with no word of captivity in the
+ * sentence. One person let go, or a list with none of these, stays as it was.
+ */
+function settledListRelease(t: readonly Token[], p: RowPair): boolean {
+  let listed = false;
+  for (let k = p.from + 1; k < p.to; k++) if (t[k].lower === "and") listed = true;
+  if (!listed || hasWordIn(t, LET_GO_DISMISSAL)) return false;
+  for (let k = p.to; k < t.length; k++) {
+    if (LET_GO_SETTLEMENT.has(t[k].lower)) return true;
+    if (t[k].lower === "after" && /^\d/.test(t[k + 1]?.text ?? "") && LET_GO_SPAN.has(t[k + 2]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 const REQUEST_NEGATIONS = new Set(["not", "never", "n't", "no", "denied", "denies", "deny", "denying"]);

@@ -207,3 +207,19 @@ export const KEEPING_CAPTIVE_NEXT = ["in", "inside", "at", "somewhere", "under",
 export const KEEPING_NOT_CAPTIVE_WORDS = ["hospital", "care", "ward", "clinic", "intensive", "squad", "team", "side", "lineup", "line-up", "job", "post", "role",
   "office", "cabinet", "contract", "payroll", "loop", "touch", "mind", "thoughts", "prayers", "school", "class", "league", "game", "match", "season", "coach",
   "manager", "quarantine", "isolation"];
+
+/**
+ * Round 33: words of a settlement that make "A let B and C go" a release with no word of captivity in the sentence ("the
+ * Delta Front let Tom Berg and Ana Lee go under a deal struck in Velm"): a deal, a swap, a truce (interactions/calls.ts
+ * letGoNoCaptive). Lowercase.
+ */
+export const LET_GO_SETTLEMENT_WORDS = ["deal", "swap", "exchange", "truce", "ceasefire", "agreement", "mediation", "negotiations", "ransom"];
+/** Round 33: units of a captivity's length after "after <number>" ("let B and C walk out after 300 days"); not years (a career's length). */
+export const LET_GO_SPAN_UNITS = ["days", "weeks", "months"];
+/**
+ * Round 33: words of a job, a club or a sale that keep "A let B and C go" a dismissal or a transfer even with a deal or a
+ * span told ("let B and C go under a deal with Chelsea", "let two coaches go after six months"). Lowercase.
+ */
+export const LET_GO_DISMISSAL_WORDS = ["club", "transfer", "contract", "contracts", "season", "squad", "players", "coach", "coaches", "manager", "loan", "fee",
+  "staff", "employees", "workers", "jobs", "job", "redundancy", "redundancies", "layoffs", "laid", "fired", "sacked", "severance", "payroll", "company", "firm",
+  "board", "shareholders"];
