@@ -5,7 +5,7 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS, SPOKE_WITH_VERBS, TALK_TOPIC_WORDS} from "../model/interaction-calls.ts";
 import {LET_GO_CAPTIVITY_WORDS, LET_GO_DISMISSAL_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS, LET_GO_SETTLEMENT_WORDS, LET_GO_SPAN_UNITS} from "../model/interaction-detention.ts";
-import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_DAY_PARTS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
+import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_DAY_PARTS, ARRIVAL_RECENT_PERIODS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import {calledOnVisits} from "./courtesy-visits.ts";
@@ -310,9 +310,12 @@ function arrivalDated(t: readonly Token[], from: number): boolean {
   for (let k = from; k + 1 < t.length; k++) if (t[k].lower === "in" && /^(1[5-9]|20)\d\d$/u.test(t[k + 1].text)) return false;
   // Round 32: "A reached X this afternoon": the news day's part, as a weekday ("in the afternoon" dates no day).
   if (t.some((x, k) => x.lower === "this" && DAY_PARTS.has(t[k + 1]?.lower ?? ""))) return true;
+  // Round 33: "went to X last month", "earlier this month": the news's recent past.
+  if (t.some((x, k) => RECENT_PERIODS.has(x.lower) && (t[k - 1]?.lower === "last" || t[k - 1]?.lower === "this"))) return true;
   return t.some((x, k) => DATED.has(x.lower) && !ARRIVAL_SAYING.has(t[k - 1]?.lower ?? "") && !(t[k - 1]?.lower === "on" && ARRIVAL_SAYING.has(t[k - 2]?.lower ?? "")));
 }
 const DAY_PARTS = new Set(ARRIVAL_DAY_PARTS);
+const RECENT_PERIODS = new Set(ARRIVAL_RECENT_PERIODS);
 const FIRED_SPEECH = new Set([...FIRED_SPEECH_WORDS, ...SPEECH_CUE_WORDS]);
 const FIRED_SHOOTING = new Set(FIRED_SHOOTING_WORDS);
 const FIRE_VERBS = new Set(["opened", "opens", "opening", "open", "fired", "fires", "firing"]);
@@ -371,7 +374,7 @@ function journeyNoVisit(t: readonly Token[], p: RowPair): boolean {
   const next = t[p.from + 1]?.lower ?? "";
   // Round 29: a dated arrival ("went to / reached / arrived at X on Sunday"): a day named, no life story, care or crime.
   if (w.startsWith("arriv") && next !== "at") return false;
-  const arrival = w.startsWith("reach") || w.startsWith("arriv") || ((w === "went" || w === "goes") && next !== "straight");
+  const arrival = w.startsWith("reach") || w.startsWith("arriv") || ((w === "went" || w === "goes" || w === "gone") && next !== "straight");
   // "arrived at Ruritania's position", "went to Ruritania's embassy": the place owns what is reached.
   if (arrival && /['’]s?$/u.test(t[p.target.to - 1]?.text ?? "")) return true;
   if (arrival && (!arrivalDated(t, p.from) || wordOutside(t, NOT_ARRIVAL, p.from, p.to) || t.some((x, k) => x.lower === "fire" && FIRE_VERBS.has(t[k - 1]?.lower ?? "")))) return true;

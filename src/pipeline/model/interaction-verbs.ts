@@ -306,7 +306,7 @@ export const JOURNEY_NOT_VISIT_WORDS = ["release", "released", "freed", "freedom
 /** Mend 28: first words of the journey verbs of review F5 (a trip read as a visit only with no JOURNEY_NOT_VISIT_WORDS). */
 export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew",
   // Round 29: the arrival verbs of ARRIVAL_VISIT_PHRASES.
-  "reached", "reaches", "arrived", "arrives", "goes",
+  "reached", "reaches", "arrived", "arrives", "goes", "gone",
   // Session 33: landings ("landed in Montreal a day after the gang released them" is a way home).
   "landed", "lands", "landing"];
 
@@ -331,7 +331,14 @@ export const ARRIVAL_DAY_PARTS = ["morning", "afternoon", "evening"];
  */
 export const ARRIVALS_NOT_BY_CAPTIVES = ["landed in", "lands in", "landing in"];
 
-export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at"];
+export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at",
+  // Round 33: the perfect ("A had gone to X last month and met B there").
+  "gone to"];
+/**
+ * Round 33: periods that date an arrival after "last" or "this" ("A went to X last month", "earlier this month"), as a
+ * weekday does (interactions/calls.ts arrivalDated): the news's recent past, not a life story's year. Lowercase.
+ */
+export const ARRIVAL_RECENT_PERIODS = ["month"];
 
 /** Round 31: words after "arrived at the" that name no site ("arrived at the conclusion / same time / decision"; interactions/site-arrivals.ts). Lowercase. */
 export const ARRIVAL_NOT_SITE_WORDS = ["conclusion", "same", "decision", "figure", "number", "point", "agreement", "end", "start", "beginning", "idea", "view", "verdict",
