@@ -37,6 +37,9 @@ export function grantedRequest(frame: SentenceFrame, grid: MentionGrid, i: numbe
     // "a request from B's family / lawyers": the owner did not ask.
     askers = after.filter((a) => !/^['’]s?$/u.test(t[a.to]?.text ?? "") && !/['’]s?$/u.test(t[a.to - 1]?.text ?? ""));
     if (askers.length !== after.length) return false;
+    // "rejected a request from B to C": the request named its own addressee (nominal.ts addressedRequest reads it).
+    const end = askers.length > 0 ? askers[askers.length - 1].to : -1;
+    if (end > 0 && t[end]?.lower === "to" && (grid.startingAt.has(end + 1) || (t[end + 1]?.lower === "the" && grid.startingAt.has(end + 2)))) return false;
   } else {
     // "A granted B's request": the possessor right before the noun.
     const a = grid.endingAt.get(i - 1);

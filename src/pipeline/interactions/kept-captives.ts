@@ -23,7 +23,8 @@ const RELATIVES = new Set(["whom", "who", "that"]);
  * @example withoutLooseKeeping(frame, pairs).length // 0 for "The mayor kept Tom Berg informed."
  */
 export function withoutLooseKeeping<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
-  return withoutWhere(frame, pairs, (t, p) => p.type === "held" && KEEPING.has(t[p.from]?.lower ?? "") && !keptCaptive(t, p));
+  // "B was abducted by A and kept there for a month": the coordinated participle is read by its own rule and stays.
+  return withoutWhere(frame, pairs, (t, p) => p.type === "held" && KEEPING.has(t[p.from]?.lower ?? "") && t[p.from - 1]?.lower !== "and" && !keptCaptive(t, p));
 }
 
 /** True when the keeping row `p` has the captive before a relative word, the holder after it, and a captive's place after the verb. */
