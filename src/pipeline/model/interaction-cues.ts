@@ -443,7 +443,9 @@ export const ADDRESSED_REQUEST_NOUNS = ["request", "requests"];
  * @example REQUEST_SENDING_VERBS.includes("addressed") // true
  */
 export const REQUEST_SENDING_VERBS = ["sent", "addressed", "made", "delivered", "passed", "conveyed", "submitted", "handed", "relayed", "forwarded",
-  "transmitted", "presented", "directed"];
+  "transmitted", "presented", "directed",
+  // Round 33: "the request (that) A put to B", "A request for help was put to B by A".
+  "put"];
 
 /**
  * Round 26: auxiliaries before such a verb in a relative ("the request A had sent to B") or its passive
