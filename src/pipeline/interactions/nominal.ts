@@ -1,5 +1,5 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {CHAIRED_ROUND_NOUNS, ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
 import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
@@ -25,9 +25,11 @@ const SEND = 512;
 const CRITICISM = 1024;
 /** Round 31: not a noun: "attended" an event held in a named place ("attended a forum in X"), site-arrivals.ts. */
 const ATTEND = 2048;
+/** Round 33: a sitting of talks run by a chair ("chaired the first round between B and C"), chairedRound. */
+const ROUND = 4096;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS], [ROUND, CHAIRED_ROUND_NOUNS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -79,6 +81,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     }
     else if (kind & CRITICISM) criticismReceived(frame, grid, i, out);
     else if (kind & ATTEND) attendedEventIn(frame, grid, i, out);
+    else if (kind & ROUND) chairedRound(frame, grid, i, out);
     else if (kind & (MEETING | TALKS)) {
       if (kind & MEETING) ownedMeetingWith(frame, grid, i, out);
       let b = betweenAfter(frame, grid, i);
@@ -1194,6 +1197,23 @@ function arrangedBetween(frame: SentenceFrame, grid: MentionGrid, i: number, par
   if (v < 1 || t[v - 1].lower === "to") return;
   const arrangers = subjectsBefore(frame, grid, v).filter((a) => !parties.some((p) => p.index === a.index));
   for (const a of arrangers) for (const p of parties) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-between"});
+}
+
+/** Round 33: words of a game around a round ("the second round between the two players"); "set" is ARRANGING's "set up". */
+const ROUND_GAME_WORDS: ReadonlySet<string> = new Set(HANDSHAKE_GAME_WORDS.filter((w) => w !== "set" && w !== "sets"));
+
+/**
+ * Round 33: "A chaired / moderated / organised the first round (both sessions) between B and C" → A mediated B and C: a
+ * sitting of talks (CHAIRED_ROUND_NOUNS) with its parties after "between", run by the subject of an ARRANGING_VERBS verb
+ * within four lowercase words before it (arrangedBetween). No meeting of the parties is read from the noun alone, and no
+ * game, court or broadcast in the sentence ("the umpire oversaw the second round between B and C").
+ */
+function chairedRound(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (t[i + 1]?.lower !== "between" || hasWordIn(t, NON_MEETING) || hasWordIn(t, ROUND_GAME_WORDS)) return;
+  const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
+  if (parties.length < 2 || parties.some((p) => p.mention.kind === "place" || p.mention.kind === "media")) return;
+  arrangedBetween(frame, grid, i, parties, out);
 }
 
 /**

@@ -571,3 +571,10 @@ export const GRANTING_REQUEST_VERBS = ["approved", "approves", "approve", "appro
 export const GRANTING_REQUEST_DOWN_VERBS = ["turned", "turns", "turning", "turn"];
 /** Round 33: words right before a granting verb that say it did not happen ("has not approved", "never granted"). */
 export const GRANTING_NEGATIONS = ["not", "never", "n't", "yet", "to"];
+
+/**
+ * Round 33: nouns of one sitting of talks that a chair or an organiser runs "between" two sides: "A chaired the first
+ * round / both sessions between B and C" → A mediated B and C (interactions/nominal.ts chairedRound; only after a verb of
+ * ARRANGING_VERBS, never alone: "the second round between two players" is a game). Lowercase.
+ */
+export const CHAIRED_ROUND_NOUNS = ["round", "rounds", "session", "sessions", "sitting", "sittings"];
