@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {CHAIRED_ROUND_NOUNS, ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS} from "../model/interaction-verbs.ts";
+import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS, THANKED_MEMBER_NOUNS, THANKING_MEMBER_VERBS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -27,9 +27,11 @@ const CRITICISM = 1024;
 const ATTEND = 2048;
 /** Round 33: a sitting of talks run by a chair ("chaired the first round between B and C"), chairedRound. */
 const ROUND = 4096;
+/** Round 33: not a noun: thanks to a body's people ("thanked the volunteers of B"), thankedMembersOf. */
+const THANKED = 8192;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS], [ROUND, CHAIRED_ROUND_NOUNS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS], [ROUND, CHAIRED_ROUND_NOUNS], [THANKED, THANKING_MEMBER_VERBS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -82,6 +84,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & CRITICISM) criticismReceived(frame, grid, i, out);
     else if (kind & ATTEND) attendedEventIn(frame, grid, i, out);
     else if (kind & ROUND) chairedRound(frame, grid, i, out);
+    else if (kind & THANKED) thankedMembersOf(frame, grid, i, out);
     else if (kind & (MEETING | TALKS)) {
       if (kind & MEETING) ownedMeetingWith(frame, grid, i, out);
       let b = betweenAfter(frame, grid, i);
@@ -1197,6 +1200,30 @@ function arrangedBetween(frame: SentenceFrame, grid: MentionGrid, i: number, par
   if (v < 1 || t[v - 1].lower === "to") return;
   const arrangers = subjectsBefore(frame, grid, v).filter((a) => !parties.some((p) => p.index === a.index));
   for (const a of arrangers) for (const p of parties) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-between"});
+}
+
+const THANKED_MEMBERS: ReadonlySet<string> = new Set(THANKED_MEMBER_NOUNS);
+const MEMBER_LINKS: ReadonlySet<string> = new Set(["of", "from", "at"]);
+const THANKS_NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
+/** Round 33: most lowercase words between "thanked" and the people thanked ("thanked all the brave firefighters of B"). */
+const THANKED_MEMBER_REACH = 3;
+
+/**
+ * Round 33: thanks to a body's people are thanks to the body: "A thanked the firefighters of B", "A thanked volunteers
+ * from B (from her hospital bed)" → A thanked B (model THANKED_MEMBER_NOUNS). The people follow the verb within a few
+ * lowercase words, then "of / from / at" and the body (an organisation, a group or a country, not a person or a place).
+ * Not negated ("never thanked the staff of B").
+ */
+function thankedMembersOf(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (THANKS_NEGATIONS.has(t[i - 1]?.lower ?? "")) return;
+  let j = i + 1;
+  while (j < t.length && j <= i + THANKED_MEMBER_REACH && !THANKED_MEMBERS.has(t[j].lower) && !t[j].punct && startsLower(t[j].text)) j++;
+  if (!THANKED_MEMBERS.has(t[j]?.lower ?? "") || !MEMBER_LINKS.has(t[j + 1]?.lower ?? "")) return;
+  const at = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
+  const body = grid.startingAt.get(at);
+  if (!body || body.mention.kind === "person" || body.mention.kind === "place" || body.mention.kind === "media") return;
+  for (const s of subjectsBefore(frame, grid, i)) if (s.index !== body.index && s.mention.kind !== "place") out.push({source: s, target: body, type: "thanked", from: i, to: i + 1, rule: "nominal-thanked-members"});
 }
 
 /** Round 33: words of a game around a round ("the second round between the two players"); "set" is ARRANGING's "set up". */

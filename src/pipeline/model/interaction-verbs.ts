@@ -1468,3 +1468,12 @@ export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];
  */
 export const TALKS_CUE_WORDS = ["talks", "meeting", "meetings", "contact", "contacts", "negotiations", "negotiation", "negotiating", "dialogue", "peace", "ceasefire",
   "truce", "summit", "reconciliation", "discussions", "consultations", "face-to-face", "mediation", "mediated", "deal", "agreement", "conflict", "dispute", "feud"];
+
+/**
+ * Round 33: people of a body whom thanks reach for the body ("A thanked the firefighters / volunteers of B" → A thanked
+ * B; interactions/nominal.ts thankedMembersOf): HELPED_STAFF_NOUNS and the body's other working people. Lowercase.
+ */
+export const THANKED_MEMBER_NOUNS = [...HELPED_STAFF_NOUNS, "firefighters", "volunteers", "workers", "officers", "soldiers", "members", "troops", "pilots", "divers",
+  "personnel", "employees", "paramedics", "lifeguards", "police", "policemen", "engineers"];
+/** Round 33: forms of "thank" that open such thanks (not "thanks": "thanks to the volunteers of B" tells a cause). Lowercase. */
+export const THANKING_MEMBER_VERBS = ["thanked", "thanking"];
