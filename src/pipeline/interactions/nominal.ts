@@ -378,6 +378,9 @@ function addressedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, ou
     const a = grid.endingAt.get(i - 1);
     if (a && /['’]s?$/u.test(t[i - 1].text)) askers = [a];
   }
+  // Round 33: the request's carrying participle in commas after its asker: "A request from A, delivered / passed to B in
+  // February, …" → A asked B (REQUEST_SENDING_VERBS).
+  if (askers.length > 0 && t[k]?.text === "," && SENDING_REQUEST.has(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to") k += 2;
   if (askers.length === 0 || t[k]?.lower !== "to") return;
   let j = k + 1;
   if (t[j]?.lower === "the") j++;
