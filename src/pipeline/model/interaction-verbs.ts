@@ -1477,3 +1477,10 @@ export const THANKED_MEMBER_NOUNS = [...HELPED_STAFF_NOUNS, "firefighters", "vol
   "personnel", "employees", "paramedics", "lifeguards", "police", "policemen", "engineers"];
 /** Round 33: forms of "thank" that open such thanks (not "thanks": "thanks to the volunteers of B" tells a cause). Lowercase. */
 export const THANKING_MEMBER_VERBS = ["thanked", "thanking"];
+
+/**
+ * Round 33: thanks told from the side of the one thanked: "A received / got / accepted B's thanks (for the release)" → B
+ * thanked A (interactions/nominal.ts thanksReceived). The nouns of thanks and the verbs of receiving them. Lowercase.
+ */
+export const RECEIVED_THANKS_NOUNS = ["thanks", "gratitude"];
+export const RECEIVING_THANKS_VERBS = ["received", "receives", "receiving", "got", "gets", "accepted", "accepts", "accepting"];
