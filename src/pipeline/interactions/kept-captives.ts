@@ -10,7 +10,7 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {withoutWhere, type RowPair} from "./row-passes.ts";
-import {KEEPING_CAPTIVE_NEXT, KEEPING_NOT_CAPTIVE_WORDS, KEEPING_VERBS} from "../model/interaction-detention.ts";
+import {KEEPING_CAPTIVE_NEXT, KEEPING_NOT_CAPTIVE_WORDS, KEEPING_RELEASE_WORDS, KEEPING_VERBS} from "../model/interaction-detention.ts";
 
 const KEEPING = new Set(KEEPING_VERBS);
 const CAPTIVE_NEXT = new Set(KEEPING_CAPTIVE_NEXT);
@@ -27,11 +27,28 @@ export function withoutLooseKeeping<P extends RowPair>(frame: SentenceFrame, pai
   return withoutWhere(frame, pairs, (t, p) => p.type === "held" && KEEPING.has(t[p.from]?.lower ?? "") && t[p.from - 1]?.lower !== "and" && !keptCaptive(t, p));
 }
 
-/** True when the keeping row `p` has the captive before a relative word, the holder after it, and a captive's place after the verb. */
+/**
+ * True when the keeping row `p` has the captive before a relative word, the holder after it, and a captive's place after
+ * the verb; or tells a captive kept back from a release ("A has kept B back, one negotiator said": keptBack).
+ */
 function keptCaptive(t: readonly Token[], p: RowPair): boolean {
+  if (keptBack(t, p)) return true;
   if (p.target.to > p.source.from || p.source.to > p.from) return false;
   let relative = false;
   for (let k = p.target.to; k < p.source.from; k++) if (RELATIVES.has(t[k].lower)) relative = true;
   if (!relative || !CAPTIVE_NEXT.has(t[p.to]?.lower ?? "")) return false;
   return !hasWordIn(t, NOT_CAPTIVE);
+}
+
+const RELEASE_TALK = new Set(KEEPING_RELEASE_WORDS);
+
+/**
+ * Round 33: a captive kept back from a release, in a sentence of a release or of its negotiators (KEEPING_RELEASE_WORDS):
+ * "A has kept B back, one negotiator said" (the object then "back"). "The school kept B back a year", "kept B back
+ * after the talks" and "kept B back in defence" have no such word. (", keeping B" after a release is left: its subject is
+ * often another name of the sentence.)
+ */
+function keptBack(t: readonly Token[], p: RowPair): boolean {
+  if (p.source.to > p.from || p.target.from < p.to || hasWordIn(t, NOT_CAPTIVE) || !hasWordIn(t, RELEASE_TALK)) return false;
+  return t[p.target.to]?.lower === "back";
 }

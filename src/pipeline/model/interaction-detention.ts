@@ -223,3 +223,10 @@ export const LET_GO_SPAN_UNITS = ["days", "weeks", "months"];
 export const LET_GO_DISMISSAL_WORDS = ["club", "transfer", "contract", "contracts", "season", "squad", "players", "coach", "coaches", "manager", "loan", "fee",
   "staff", "employees", "workers", "jobs", "job", "redundancy", "redundancies", "layoffs", "laid", "fired", "sacked", "severance", "payroll", "company", "firm",
   "board", "shareholders"];
+/**
+ * Round 33: words of a release or of its negotiators that make "A kept B back" a captive held back from a release ("A has
+ * kept B back, one negotiator said"; interactions/kept-captives.ts keptBack). Not "talks" or "deal" alone ("kept B back
+ * after the talks" is a company's or a club's). Lowercase.
+ */
+export const KEEPING_RELEASE_WORDS = ["released", "freed", "handed", "release", "releases", "freeing", "negotiator", "negotiators", "swap", "hostage", "hostages",
+  "captive", "captives", "captivity", "ransom"];
