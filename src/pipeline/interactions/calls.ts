@@ -3,7 +3,7 @@
  * Interactions; model interaction-calls.ts).
  */
 import type {SentenceFrame} from "../events/frame.ts";
-import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS, SPOKE_WITH_VERBS, TALK_TOPIC_WORDS} from "../model/interaction-calls.ts";
+import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALLED_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS, SPOKE_WITH_VERBS, TALK_TOPIC_WORDS} from "../model/interaction-calls.ts";
 import {LET_GO_CAPTIVITY_WORDS, LET_GO_DISMISSAL_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS, LET_GO_SETTLEMENT_WORDS, LET_GO_SPAN_UNITS} from "../model/interaction-detention.ts";
 import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_DAY_PARTS, ARRIVAL_RECENT_PERIODS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
@@ -30,6 +30,8 @@ const VIDEO_CALL_NOUNS = new Set(CALL_VIDEO_NOUNS);
 const VIDEO_CALLS = new Set(CALL_VIDEO_COMPOUNDS);
 const TIME_ORDER = new Set(TIME_ORDER_WORDS);
 const CALLING = new Set(CALL_VERBS);
+/** Round 33: "called / rang B": a call when its row stands (a purpose of talk, courtesy or thanks after it). */
+const CALLED_CALLS = new Set(CALLED_VERBS);
 const PURPOSE_CONTENT = new Set(CALL_PURPOSE_CONTENT);
 const UNANSWERED = new Set(UNANSWERED_CALL_WORDS);
 const ANSWERING = new Set(ANSWERING_WORDS);
@@ -46,6 +48,8 @@ function isCall(frame: SentenceFrame, p: RowPair): boolean {
   const t = frame.tokens;
   // "A telephoned B": the verb is the call.
   if (CALLING.has(t[p.from]?.lower ?? "")) return true;
+  // Round 33: "A called / rang B (on Monday) to …": the verb's meeting row is a call too (talkPurposeAfter let it stand).
+  if (p.type === "met" && CALLED_CALLS.has(t[p.from]?.lower ?? "") && p.to === p.from + 1) return true;
   // Round 32: "A got a call from B": the call is the verb phrase's own noun.
   if (p.type === "met" && p.to - p.from >= 3 && t[p.to - 1]?.lower === "from" && t[p.to - 2]?.lower === "call") return true;
   for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower) || videoCallAt(t, k)) return !timeOrderBefore(t, k, p.to);
@@ -198,7 +202,7 @@ function andBetween(frame: SentenceFrame, from: number, to: number): boolean {
  */
 function contentPurpose(frame: SentenceFrame, p: RowPair): number {
   const t = frame.tokens;
-  if (!CALLING.has(t[p.from]?.lower ?? "")) return -1;
+  if (!CALLING.has(t[p.from]?.lower ?? "") && !CALLED_CALLS.has(t[p.from]?.lower ?? "")) return -1;
   const end = Math.max(p.to, p.target.to);
   for (let k = end; k < t.length && k < end + CALL_PURPOSE_REACH; k++) {
     if (t[k].punct && t[k].text !== ",") return -1;
@@ -289,7 +293,21 @@ export function talkPurposeAfter(t: readonly Token[], end: number): boolean {
     if (t[k].punct && t[k].text !== ",") return false;
     if (t[k].lower !== "to") continue;
     const v = t[k + 1]?.lower ?? "";
-    return (TALK_PURPOSES.has(v) && (v !== "go" || t[k + 2]?.lower === "over")) || courtesyAt(t, k + 1);
+    return (TALK_PURPOSES.has(v) && (v !== "go" || t[k + 2]?.lower === "over")) || courtesyAt(t, k + 1) || gratitudeWords(t, k + 1);
+  }
+  return false;
+}
+
+/**
+ * Round 33: true when the infinitive at token `k` gives thanks as a noun ("to express his gratitude", "to convey
+ * Velmar's thanks"), so "A called B on Monday to express his gratitude" is a call whose content is thanks (withoutCallMeetings
+ * then reads it as thanked, or drops it when the thanks are another person's: gratitudePurpose).
+ */
+function gratitudeWords(t: readonly Token[], k: number): boolean {
+  if (!GRATITUDE_VERBS.has(t[k]?.lower ?? "")) return false;
+  for (let j = k + 1; j < t.length && j <= k + 4; j++) {
+    if (t[j].punct && t[j].text !== "'s" && t[j].text !== "’s") return false;
+    if (GRATITUDE_NOUNS.has(t[j].lower)) return true;
   }
   return false;
 }
