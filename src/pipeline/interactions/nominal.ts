@@ -1229,6 +1229,8 @@ function thankedMembersOf(frame: SentenceFrame, grid: MentionGrid, i: number, ou
   const at = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
   const body = grid.startingAt.get(at);
   if (!body || body.mention.kind === "person" || body.mention.kind === "place" || body.mention.kind === "media") return;
+  // "thanked two members of the Red Cross, B and C, …": the people are named after the body, and they are the thanked.
+  if (t[body.to]?.text === "," && grid.startingAt.has(body.to + 1)) return;
   for (const s of subjectsBefore(frame, grid, i)) if (s.index !== body.index && s.mention.kind !== "place") out.push({source: s, target: body, type: "thanked", from: i, to: i + 1, rule: "nominal-thanked-members"});
 }
 
