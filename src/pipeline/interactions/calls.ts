@@ -16,6 +16,7 @@ import {withoutBroadcastTalks, withoutMissedAppointments, withoutUnheldTalks} fr
 import {withoutColleagueHelp} from "./joined-help.ts";
 import {withoutSafeLifts} from "./rescue-lifts.ts";
 import {withoutLooseKeeping} from "./kept-captives.ts";
+import {withSameTableMeetings, withoutSocialTables} from "./same-table.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
 import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
@@ -107,6 +108,9 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withoutSafeLifts(frame, pairs);
   // Round 33: "B, whom A is still keeping in X" is a hold; "kept B informed" is none (kept-captives.ts).
   pairs = withoutLooseKeeping(frame, pairs);
+  // Round 33: "brought B and C to the same table for dinner" is no mediation (same-table.ts).
+  pairs = withoutSocialTables(frame, pairs);
+  pairs = withSameTableMeetings(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);
   // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).

@@ -180,8 +180,20 @@ export const MEETING_KIND_WORDS = ["crisis", "emergency", "urgent", "closed-door
  * Round 28: phrases of a go-between getting two sides to talk, the sides in the gap ("brought B and C to the table").
  */
 export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
-  .flatMap((v) => ["to the table", "to the negotiating table", "back to the table", "back to the negotiating table", "into the same room", "around the same table", "around the table",
-    "to the same table"].map((n) => v + " … " + n));
+  .flatMap((v) => ["to the table", "to the negotiating table", "back to the table", "back to the negotiating table", "around the table"].map((n) => v + " … " + n));
+
+/**
+ * Round 33: the same told of one shared place, which names the two sides' meeting by itself, with no word of talks needed:
+ * "A brought B and C to the same table on April 4", "A coaxed B and C into the same room", "A sat B and C down at one
+ * table" → A mediated B and C (twoSides; a meal or a party in the sentence is none: interactions/same-table.ts).
+ */
+export const MEDIATING_SAME_PLACE_PHRASES = [
+  ...["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded", "put", "puts", "putting"]
+    .flatMap((v) => ["into the same room", "in the same room", "around the same table", "to the same table", "at the same table", "to one table", "around one table"].map((n) => v + " … " + n)),
+  ...["sat", "sits", "sitting"].flatMap((v) => ["down at one table", "down at the same table", "down together"].map((n) => v + " … " + n))];
+/** Round 33: words of a meal, a party or a picture that make "brought B and C to the same table" no mediation. Lowercase. */
+export const SAME_TABLE_SOCIAL_WORDS = ["dinner", "lunch", "breakfast", "supper", "banquet", "feast", "wedding", "party", "reception", "gala", "photo", "photograph",
+  "picture", "family", "christmas", "birthday", "class", "classroom", "exam", "game", "match", "chess", "cards", "poker"];
 
 /**
  * Round 32: verbs of lifting someone out of danger (a rescue: model interaction-verbs.ts, with RESCUE_LIFT_PLACES). Lowercase.
@@ -974,6 +986,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Two sides in the gap only (the gap holds them both: "brought B to the table" alone is pressure on B), and with
   // a word of talks in the sentence (talksCue: "brought the players to the table for dinner" is none).
   ...verbs("mediated", "direct", MEDIATING_GAP_PHRASES, {talksCue: true, twoSides: true}),
+  ...verbs("mediated", "direct", MEDIATING_SAME_PLACE_PHRASES, {twoSides: true, notGame: true}),
   // "A got / persuaded B and C to agree (to the terms)": the agreement is the talks, so no other word of talks is
   // needed; none in a sentence of games ("got both boxers to agree to a rematch": notGame).
   ...verbs("mediated", "direct", ["got", "gets", "getting", "persuaded", "persuades", "coaxed", "nudged"].map((v) => v + " … to agree"), {twoSides: true, notGame: true}),
