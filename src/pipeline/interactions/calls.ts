@@ -53,7 +53,10 @@ function isCall(frame: SentenceFrame, p: RowPair): boolean {
   if (p.type === "met" && CALLED_CALLS.has(t[p.from]?.lower ?? "") && p.to === p.from + 1) return true;
   // Round 32: "A got a call from B": the call is the verb phrase's own noun.
   if (p.type === "met" && p.to - p.from >= 3 && t[p.to - 1]?.lower === "from" && t[p.to - 2]?.lower === "call") return true;
-  for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower) || videoCallAt(t, k)) return !timeOrderBefore(t, k, p.to);
+  // Round 33: the reach runs from the end of an object after the verb, so a long titled name does not push the phone word
+  // out of it ("spoke to Velmar's Prime Minister Omar Abdel-Saleh al-Rashid by telephone").
+  const end = p.target.from >= p.to ? Math.max(p.to, p.target.to) : p.to;
+  for (let k = p.from; k < t.length && k < end + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower) || videoCallAt(t, k)) return !timeOrderBefore(t, k, p.to);
   return false;
 }
 
