@@ -341,7 +341,10 @@ export const ARRIVAL_DAY_PARTS = ["morning", "afternoon", "evening"];
  * held or abducted row (stages/07-interactions.ts). Not "arrived in": a freed captive who "arrived in Moscow from Tel
  * Aviv" to see a minister made a trip, and the annotated sets read it as one.
  */
-export const ARRIVALS_NOT_BY_CAPTIVES = ["landed in", "lands in", "landing in"];
+export const ARRIVALS_NOT_BY_CAPTIVES = ["landed in", "lands in", "landing in",
+  // Round 33: a freed captive awaited back home ("B is expected back in Velm on Thursday"): the way home, as a landing is.
+  // Not "expected / due in X" without "back": a freed captive's trip to be received by a minister stays a visit.
+  "expected back in", "due back in"];
 
 export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at",
   // Round 33: the perfect ("A had gone to X last month and met B there").
