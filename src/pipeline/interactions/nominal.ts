@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {CHAIRED_ROUND_NOUNS, ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS, THANKED_MEMBER_NOUNS, THANKING_MEMBER_VERBS, RECEIVED_THANKS_NOUNS, RECEIVING_THANKS_VERBS} from "../model/interaction-verbs.ts";
+import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS, THANKED_MEMBER_NOUNS, THANKING_MEMBER_VERBS, RECEIVED_THANKS_NOUNS, RECEIVING_THANKS_VERBS, RAISED_LETTER_NOUNS, RAISED_NOT_TOPIC_WORDS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -31,9 +31,11 @@ const ROUND = 4096;
 const THANKED = 8192;
 /** Round 33: thanks received ("A received B's thanks"), thanksReceived. */
 const THANKS = 16384;
+/** Round 33: a matter raised in a letter to someone ("raised the case in a letter to B"), raisedInLetter. */
+const LETTER = 32768;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS], [ROUND, CHAIRED_ROUND_NOUNS], [THANKED, THANKING_MEMBER_VERBS], [THANKS, RECEIVED_THANKS_NOUNS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS], [ROUND, CHAIRED_ROUND_NOUNS], [THANKED, THANKING_MEMBER_VERBS], [THANKS, RECEIVED_THANKS_NOUNS], [LETTER, RAISED_LETTER_NOUNS]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -88,6 +90,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & ROUND) chairedRound(frame, grid, i, out);
     else if (kind & THANKED) thankedMembersOf(frame, grid, i, out);
     else if (kind & THANKS) thanksReceived(frame, grid, i, out);
+    else if (kind & LETTER) raisedInLetter(frame, grid, i, out);
     else if (kind & (MEETING | TALKS)) {
       if (kind & MEETING) ownedMeetingWith(frame, grid, i, out);
       let b = betweenAfter(frame, grid, i);
@@ -1253,6 +1256,35 @@ function thanksReceived(frame: SentenceFrame, grid: MentionGrid, i: number, out:
   if (!RECEIVING_THANKS.has(t[v]?.lower ?? "") || THANKS_NEGATIONS.has(t[v - 1]?.lower ?? "")) return;
   for (const r of subjectsBefore(frame, grid, v)) if (r.index !== g.index && r.mention.kind !== "place") out.push({source: g, target: r, type: "thanked", from: i, to: i + 1, rule: "nominal-thanks-received"});
 }
+
+const RAISING_VERBS: ReadonlySet<string> = new Set(["raised", "raises", "raising", "raise"]);
+const RAISED_NOT_TOPIC: ReadonlySet<string> = new Set(RAISED_NOT_TOPIC_WORDS);
+const LETTER_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "his", "her", "their", "its", "the"]);
+/** Round 33: most tokens from "raised" back from the letter's "in" ("raised the two cases in September, in a letter"). */
+const RAISED_LETTER_REACH = 10;
+
+/**
+ * Round 33: a matter raised in writing to someone is a request of them: "A had raised the hostages in a February letter to
+ * the Delta Front's leadership", "A first raised the two cases in September, in a letter to B" → A asked B (the held-out
+ * golds read such letters as asked, while "raised … with B" in person is a meeting). "in a (capitalised or lowercase
+ * modifier) letter to B", the receiver as a request's (requestReceiver), and "raised" within a few tokens before "in",
+ * with no money, child, alarm or figure raised (RAISED_NOT_TOPIC_WORDS); the asker is the verb's subject.
+ */
+function raisedInLetter(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (t[i + 1]?.lower !== "to") return;
+  let d = i - 1;
+  for (let n = 0; n < 2 && d > 0 && !LETTER_DETERMINERS.has(t[d].lower) && !t[d].punct && !grid.startingAt.has(d); n++) d--;
+  if (!LETTER_DETERMINERS.has(t[d]?.lower ?? "") || t[d - 1]?.lower !== "in") return;
+  let v = d - 2;
+  while (v >= 0 && v >= d - RAISED_LETTER_REACH && !RAISING_VERBS.has(t[v].lower) && (!t[v].punct || t[v].text === ",")) v--;
+  if (!RAISING_VERBS.has(t[v]?.lower ?? "") || PASSIVE_BE.has(t[v - 1]?.lower ?? "")) return;
+  for (let k = v + 1; k < d - 1; k++) if (RAISED_NOT_TOPIC.has(t[k].lower) || /^[$€£¥]/u.test(t[k].text) || (/\d/.test(t[k].text) && !grid.startingAt.has(k))) return;
+  const receiver = requestReceiver(frame, grid, i + 2);
+  if (!receiver || receiver.mention.kind === "place" || receiver.mention.kind === "media") return;
+  for (const a of subjectsBefore(frame, grid, v)) if (a.index !== receiver.index && a.mention.kind !== "place" && a.mention.kind !== "media") out.push({source: a, target: receiver, type: "asked", from: i, to: i + 1, rule: "nominal-raised-in-letter"});
+}
+const PASSIVE_BE: ReadonlySet<string> = new Set(["was", "were", "been", "being", "be", "is", "are"]);
 
 /** Round 33: words of a game around a round ("the second round between the two players"); "set" is ARRANGING's "set up". */
 const ROUND_GAME_WORDS: ReadonlySet<string> = new Set(HANDSHAKE_GAME_WORDS.filter((w) => w !== "set" && w !== "sets"));

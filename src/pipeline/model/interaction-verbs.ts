@@ -1500,3 +1500,6 @@ export const THANKING_MEMBER_VERBS = ["thanked", "thanking"];
  */
 export const RECEIVED_THANKS_NOUNS = ["thanks", "gratitude"];
 export const RECEIVING_THANKS_VERBS = ["received", "receives", "receiving", "got", "gets", "accepted", "accepts", "accepting"];
+
+/** Round 33: nouns of a letter that a matter may be raised in, to its addressee ("raised the case in a letter to B"; interactions/nominal.ts raisedInLetter). Lowercase. */
+export const RAISED_LETTER_NOUNS = ["letter", "letters"];
