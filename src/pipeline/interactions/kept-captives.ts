@@ -24,7 +24,9 @@ const RELATIVES = new Set(["whom", "who", "that"]);
  */
 export function withoutLooseKeeping<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
   // "B was abducted by A and kept there for a month": the coordinated participle is read by its own rule and stays.
-  return withoutWhere(frame, pairs, (t, p) => p.type === "held" && KEEPING.has(t[p.from]?.lower ?? "") && t[p.from - 1]?.lower !== "and" && !keptCaptive(t, p));
+  // "B is among the captives A still keeps" is read by nominal.ts amongCaptives and stays.
+  return withoutWhere(frame, pairs, (t, p) => p.type === "held" && KEEPING.has(t[p.from]?.lower ?? "") && t[p.from - 1]?.lower !== "and" &&
+    (p as {rule?: string}).rule !== "nominal-among-captives" && !keptCaptive(t, p));
 }
 
 /**

@@ -9,6 +9,7 @@ import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 import {arrivalsAtSites, attendedEventIn} from "./site-arrivals.ts";
 import {grantedRequest} from "./granted-requests.ts";
+import {AMONG_CAPTIVE_NOUNS, AMONG_HOLDING_VERBS} from "../model/interaction-detention.ts";
 
 const ATTACK = 1;
 const VISIT = 2;
@@ -33,9 +34,11 @@ const THANKED = 8192;
 const THANKS = 16384;
 /** Round 33: a matter raised in a letter to someone ("raised the case in a letter to B"), raisedInLetter. */
 const LETTER = 32768;
+/** Round 33: a person counted among a holder's captives ("B is among the captives A still keeps"), amongCaptives. */
+const AMONG = 65536;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS], [ROUND, CHAIRED_ROUND_NOUNS], [THANKED, THANKING_MEMBER_VERBS], [THANKS, RECEIVED_THANKS_NOUNS], [LETTER, RAISED_LETTER_NOUNS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS], [ROUND, CHAIRED_ROUND_NOUNS], [THANKED, THANKING_MEMBER_VERBS], [THANKS, RECEIVED_THANKS_NOUNS], [LETTER, RAISED_LETTER_NOUNS], [AMONG, ["among"]]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -91,6 +94,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     else if (kind & THANKED) thankedMembersOf(frame, grid, i, out);
     else if (kind & THANKS) thanksReceived(frame, grid, i, out);
     else if (kind & LETTER) raisedInLetter(frame, grid, i, out);
+    else if (kind & AMONG) amongCaptives(frame, grid, i, out);
     else if (kind & (MEETING | TALKS)) {
       if (kind & MEETING) ownedMeetingWith(frame, grid, i, out);
       let b = betweenAfter(frame, grid, i);
@@ -1285,6 +1289,31 @@ function raisedInLetter(frame: SentenceFrame, grid: MentionGrid, i: number, out:
   for (const a of subjectsBefore(frame, grid, v)) if (a.index !== receiver.index && a.mention.kind !== "place" && a.mention.kind !== "media") out.push({source: a, target: receiver, type: "asked", from: i, to: i + 1, rule: "nominal-raised-in-letter"});
 }
 const PASSIVE_BE: ReadonlySet<string> = new Set(["was", "were", "been", "being", "be", "is", "are"]);
+
+const AMONG_CAPTIVES: ReadonlySet<string> = new Set(AMONG_CAPTIVE_NOUNS);
+const AMONG_HOLDING: ReadonlySet<string> = new Set(AMONG_HOLDING_VERBS);
+const HOLD_VERB_FORMS: ReadonlySet<string> = new Set(["holds", "held", "holding", "keeps", "kept", "keeping", "detains", "detained"]);
+const AMONG_BE: ReadonlySet<string> = new Set(["is", "are", "was", "were", "remains", "remain", "remained"]);
+
+/**
+ * Round 33: a person counted among a holder's captives: "B, 61, is among the captives the Delta Front still keeps in the
+ * hills", "B and C are among the hostages that A holds" → A held B (model AMONG_CAPTIVE_NOUNS, AMONG_HOLDING_VERBS). The
+ * person is the subject of the "be" before "among", the holder the name right after the captives' noun (and "that /
+ * whom"), then a holding verb (after "still", "is", "has"). "B is among the hostages freed by A" has no holder there.
+ */
+function amongCaptives(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (!AMONG_BE.has(t[i - 1]?.lower ?? "") || t[i + 1]?.lower !== "the" || !AMONG_CAPTIVES.has(t[i + 2]?.lower ?? "")) return;
+  let j = i + 3;
+  if (t[j]?.lower === "that" || t[j]?.lower === "whom") j++;
+  if (t[j]?.lower === "the") j++;
+  const holder = grid.startingAt.get(j);
+  if (!holder || holder.mention.kind === "person" || holder.mention.kind === "place" || holder.mention.kind === "media") return;
+  let v = holder.to;
+  while (v < t.length && v < holder.to + 3 && AMONG_HOLDING.has(t[v].lower) && !HOLD_VERB_FORMS.has(t[v].lower)) v++;
+  if (!HOLD_VERB_FORMS.has(t[v]?.lower ?? "")) return;
+  for (const c of subjectsBefore(frame, grid, i - 1)) if (c.index !== holder.index && c.mention.kind === "person") out.push({source: holder, target: c, type: "held", from: v, to: v + 1, rule: "nominal-among-captives"});
+}
 
 /** Round 33: words of a game around a round ("the second round between the two players"); "set" is ARRANGING's "set up". */
 const ROUND_GAME_WORDS: ReadonlySet<string> = new Set(HANDSHAKE_GAME_WORDS.filter((w) => w !== "set" && w !== "sets"));

@@ -230,3 +230,10 @@ export const LET_GO_DISMISSAL_WORDS = ["club", "transfer", "contract", "contract
  */
 export const KEEPING_RELEASE_WORDS = ["released", "freed", "handed", "release", "releases", "freeing", "negotiator", "negotiators", "swap", "hostage", "hostages",
   "captive", "captives", "captivity", "ransom"];
+
+/**
+ * Round 33: nouns of captives a person is counted among, then their holder ("B is among the captives A still keeps in X" →
+ * A held B; interactions/nominal.ts amongCaptives), and the holding verbs after the holder. Lowercase.
+ */
+export const AMONG_CAPTIVE_NOUNS = ["captives", "hostages", "prisoners", "detainees"];
+export const AMONG_HOLDING_VERBS = ["holds", "held", "holding", "keeps", "kept", "keeping", "detains", "detained", "has", "have", "is", "still"];
