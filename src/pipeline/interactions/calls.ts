@@ -3,9 +3,9 @@
  * Interactions; model interaction-calls.ts).
  */
 import type {SentenceFrame} from "../events/frame.ts";
-import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS, SPOKE_WITH_VERBS, TALK_TOPIC_WORDS} from "../model/interaction-calls.ts";
-import {LET_GO_CAPTIVITY_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS} from "../model/interaction-detention.ts";
-import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_DAY_PARTS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
+import {CALLED_TALK_PURPOSES, CALL_COURTESY_CARRIERS, CALL_COURTESY_NOUNS, CALL_COURTESY_VERBS, CALL_CONTENT_TYPES, CALL_GRATITUDE_NOUNS, CALL_GRATITUDE_VERBS, CALL_PURPOSE_CONTENT, CALL_PURPOSE_REACH, CALL_VERBS, CALLED_VERBS, CALL_WORD_REACH, TIME_ORDER_WORDS, UNANSWERED_CALL_WORDS, ANSWERING_WORDS, CALL_NEGATIONS, CALL_VIDEO_WORDS, CALL_VIDEO_NOUNS, CALL_VIDEO_COMPOUNDS, SPOKE_WITH_VERBS, TALK_TOPIC_WORDS} from "../model/interaction-calls.ts";
+import {LET_GO_CAPTIVITY_WORDS, LET_GO_DISMISSAL_WORDS, LET_GO_PERMISSION_NEXT, LET_GO_ROW_CAPTIVITY_WORDS, LET_GO_SETTLEMENT_WORDS, LET_GO_SPAN_UNITS} from "../model/interaction-detention.ts";
+import {PHONE_WORDS, SPENT_UNDATED_SPANS, SPENT_DATED_WORDS, SPENT_NOT_MEETING_WORDS, JOURNEY_NOT_VISIT_WORDS, JOURNEY_VISIT_VERBS, ARRIVAL_DAY_PARTS, ARRIVAL_RECENT_PERIODS, ARRIVAL_NOT_VISIT_WORDS, ARRIVAL_SAYING_VERBS, FIRED_SPEECH_WORDS, FIRED_SHOOTING_WORDS,
   SPEECH_CUE_WORDS, SNATCHED_NOT_CAPTIVE_WORDS, SNATCHED_TRANSFER_WORDS, AGREED_BETWEEN_WORDS} from "../model/interaction-verbs.ts";
 import {actorName} from "./arguments.ts";
 import {calledOnVisits} from "./courtesy-visits.ts";
@@ -15,6 +15,8 @@ import {raisedCasesAsked, withoutRaisedThings} from "./raised-topics.ts";
 import {withoutBroadcastTalks, withoutMissedAppointments, withoutUnheldTalks} from "./talk-spans.ts";
 import {withoutColleagueHelp} from "./joined-help.ts";
 import {withoutSafeLifts} from "./rescue-lifts.ts";
+import {withoutLooseKeeping} from "./kept-captives.ts";
+import {withSameTableMeetings, withoutSocialTables} from "./same-table.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
 import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
@@ -29,6 +31,8 @@ const VIDEO_CALL_NOUNS = new Set(CALL_VIDEO_NOUNS);
 const VIDEO_CALLS = new Set(CALL_VIDEO_COMPOUNDS);
 const TIME_ORDER = new Set(TIME_ORDER_WORDS);
 const CALLING = new Set(CALL_VERBS);
+/** Round 33: "called / rang B": a call when its row stands (a purpose of talk, courtesy or thanks after it). */
+const CALLED_CALLS = new Set(CALLED_VERBS);
 const PURPOSE_CONTENT = new Set(CALL_PURPOSE_CONTENT);
 const UNANSWERED = new Set(UNANSWERED_CALL_WORDS);
 const ANSWERING = new Set(ANSWERING_WORDS);
@@ -45,9 +49,14 @@ function isCall(frame: SentenceFrame, p: RowPair): boolean {
   const t = frame.tokens;
   // "A telephoned B": the verb is the call.
   if (CALLING.has(t[p.from]?.lower ?? "")) return true;
+  // Round 33: "A called / rang B (on Monday) to …": the verb's meeting row is a call too (talkPurposeAfter let it stand).
+  if (p.type === "met" && CALLED_CALLS.has(t[p.from]?.lower ?? "") && p.to === p.from + 1) return true;
   // Round 32: "A got a call from B": the call is the verb phrase's own noun.
   if (p.type === "met" && p.to - p.from >= 3 && t[p.to - 1]?.lower === "from" && t[p.to - 2]?.lower === "call") return true;
-  for (let k = p.from; k < t.length && k < p.to + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower) || videoCallAt(t, k)) return !timeOrderBefore(t, k, p.to);
+  // Round 33: the reach runs from the end of an object after the verb, so a long titled name does not push the phone word
+  // out of it ("spoke to Velmar's Prime Minister Omar Abdel-Saleh al-Rashid by telephone").
+  const end = p.target.from >= p.to ? Math.max(p.to, p.target.to) : p.to;
+  for (let k = p.from; k < t.length && k < end + CALL_WORD_REACH; k++) if (PHONES.has(t[k].lower) || videoCallAt(t, k)) return !timeOrderBefore(t, k, p.to);
   return false;
 }
 
@@ -100,6 +109,11 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withoutColleagueHelp(frame, pairs);
   // Round 32: "winched B off the roof" is a rescue; a lift with no place of danger is none (rescue-lifts.ts).
   pairs = withoutSafeLifts(frame, pairs);
+  // Round 33: "B, whom A is still keeping in X" is a hold; "kept B informed" is none (kept-captives.ts).
+  pairs = withoutLooseKeeping(frame, pairs);
+  // Round 33: "brought B and C to the same table for dinner" is no mediation (same-table.ts).
+  pairs = withoutSocialTables(frame, pairs);
+  pairs = withSameTableMeetings(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);
   // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).
@@ -195,7 +209,7 @@ function andBetween(frame: SentenceFrame, from: number, to: number): boolean {
  */
 function contentPurpose(frame: SentenceFrame, p: RowPair): number {
   const t = frame.tokens;
-  if (!CALLING.has(t[p.from]?.lower ?? "")) return -1;
+  if (!CALLING.has(t[p.from]?.lower ?? "") && !CALLED_CALLS.has(t[p.from]?.lower ?? "")) return -1;
   const end = Math.max(p.to, p.target.to);
   for (let k = end; k < t.length && k < end + CALL_PURPOSE_REACH; k++) {
     if (t[k].punct && t[k].text !== ",") return -1;
@@ -286,7 +300,21 @@ export function talkPurposeAfter(t: readonly Token[], end: number): boolean {
     if (t[k].punct && t[k].text !== ",") return false;
     if (t[k].lower !== "to") continue;
     const v = t[k + 1]?.lower ?? "";
-    return (TALK_PURPOSES.has(v) && (v !== "go" || t[k + 2]?.lower === "over")) || courtesyAt(t, k + 1);
+    return (TALK_PURPOSES.has(v) && (v !== "go" || t[k + 2]?.lower === "over")) || courtesyAt(t, k + 1) || gratitudeWords(t, k + 1);
+  }
+  return false;
+}
+
+/**
+ * Round 33: true when the infinitive at token `k` gives thanks as a noun ("to express his gratitude", "to convey
+ * Velmar's thanks"), so "A called B on Monday to express his gratitude" is a call whose content is thanks (withoutCallMeetings
+ * then reads it as thanked, or drops it when the thanks are another person's: gratitudePurpose).
+ */
+function gratitudeWords(t: readonly Token[], k: number): boolean {
+  if (!GRATITUDE_VERBS.has(t[k]?.lower ?? "")) return false;
+  for (let j = k + 1; j < t.length && j <= k + 4; j++) {
+    if (t[j].punct && t[j].text !== "'s" && t[j].text !== "’s") return false;
+    if (GRATITUDE_NOUNS.has(t[j].lower)) return true;
   }
   return false;
 }
@@ -307,9 +335,12 @@ function arrivalDated(t: readonly Token[], from: number): boolean {
   for (let k = from; k + 1 < t.length; k++) if (t[k].lower === "in" && /^(1[5-9]|20)\d\d$/u.test(t[k + 1].text)) return false;
   // Round 32: "A reached X this afternoon": the news day's part, as a weekday ("in the afternoon" dates no day).
   if (t.some((x, k) => x.lower === "this" && DAY_PARTS.has(t[k + 1]?.lower ?? ""))) return true;
+  // Round 33: "went to X last month", "earlier this month": the news's recent past.
+  if (t.some((x, k) => RECENT_PERIODS.has(x.lower) && (t[k - 1]?.lower === "last" || t[k - 1]?.lower === "this"))) return true;
   return t.some((x, k) => DATED.has(x.lower) && !ARRIVAL_SAYING.has(t[k - 1]?.lower ?? "") && !(t[k - 1]?.lower === "on" && ARRIVAL_SAYING.has(t[k - 2]?.lower ?? "")));
 }
 const DAY_PARTS = new Set(ARRIVAL_DAY_PARTS);
+const RECENT_PERIODS = new Set(ARRIVAL_RECENT_PERIODS);
 const FIRED_SPEECH = new Set([...FIRED_SPEECH_WORDS, ...SPEECH_CUE_WORDS]);
 const FIRED_SHOOTING = new Set(FIRED_SHOOTING_WORDS);
 const FIRE_VERBS = new Set(["opened", "opens", "opening", "open", "fired", "fires", "firing"]);
@@ -368,7 +399,7 @@ function journeyNoVisit(t: readonly Token[], p: RowPair): boolean {
   const next = t[p.from + 1]?.lower ?? "";
   // Round 29: a dated arrival ("went to / reached / arrived at X on Sunday"): a day named, no life story, care or crime.
   if (w.startsWith("arriv") && next !== "at") return false;
-  const arrival = w.startsWith("reach") || w.startsWith("arriv") || ((w === "went" || w === "goes") && next !== "straight");
+  const arrival = w.startsWith("reach") || w.startsWith("arriv") || ((w === "went" || w === "goes" || w === "gone") && next !== "straight");
   // "arrived at Ruritania's position", "went to Ruritania's embassy": the place owns what is reached.
   if (arrival && /['’]s?$/u.test(t[p.target.to - 1]?.text ?? "")) return true;
   if (arrival && (!arrivalDated(t, p.from) || wordOutside(t, NOT_ARRIVAL, p.from, p.to) || t.some((x, k) => x.lower === "fire" && FIRE_VERBS.has(t[k - 1]?.lower ?? "")))) return true;
@@ -412,7 +443,28 @@ function letGoNoCaptive(t: readonly Token[], p: RowPair): boolean {
   // "let B walk to a Red Cross car" stays a release: a captive walks out.
   if (t[p.to - 1]?.lower !== "walk" && LET_GO_PERMISSION.has(t[p.to]?.lower ?? "")) return true;
   // Mend 29 (review F1): the loose words ("taken", "prisoners", "rebels") count only inside the row ("let political prisoner B go").
-  return !hasWordIn(t, LET_GO_CAPTIVITY) && !t.slice(p.from, p.to).some((x) => LET_GO_ROW_CAPTIVITY.has(x.lower));
+  return !hasWordIn(t, LET_GO_CAPTIVITY) && !t.slice(p.from, p.to).some((x) => LET_GO_ROW_CAPTIVITY.has(x.lower)) && !settledListRelease(t, p);
+}
+
+const LET_GO_SETTLEMENT = new Set(LET_GO_SETTLEMENT_WORDS);
+const LET_GO_SPAN = new Set(LET_GO_SPAN_UNITS);
+const LET_GO_DISMISSAL = new Set(LET_GO_DISMISSAL_WORDS);
+
+/**
+ * Round 33: true for "A let B and C (and N others) go / walk out" told with a settlement after the verb ("under a deal
+ * struck in Velm", "in a swap") or a captivity's length ("after 300 days"), and no word of a job, a club or a sale: a
+ * group let go together under a deal or after days is a release of captives, even with no word of captivity in the
+ * sentence. One person let go, or a list with none of these, stays as it was.
+ */
+function settledListRelease(t: readonly Token[], p: RowPair): boolean {
+  let listed = false;
+  for (let k = p.from + 1; k < p.to; k++) if (t[k].lower === "and") listed = true;
+  if (!listed || hasWordIn(t, LET_GO_DISMISSAL)) return false;
+  for (let k = p.to; k < t.length; k++) {
+    if (LET_GO_SETTLEMENT.has(t[k].lower)) return true;
+    if (t[k].lower === "after" && /^\d/.test(t[k + 1]?.text ?? "") && LET_GO_SPAN.has(t[k + 2]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 const REQUEST_NEGATIONS = new Set(["not", "never", "n't", "no", "denied", "denies", "deny", "denying"]);

@@ -1,13 +1,15 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {CHAIRED_ROUND_NOUNS, ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS} from "../model/interaction-verbs.ts";
+import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS, THANKED_MEMBER_NOUNS, THANKING_MEMBER_VERBS, RECEIVED_THANKS_NOUNS, RECEIVING_THANKS_VERBS, RAISED_LETTER_NOUNS, RAISED_NOT_TOPIC_WORDS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
 import {hasWord, lookupWord, wordIndex} from "../events/word-index.ts";
 import type {Pair} from "./find-interactions.ts";
 import {arrivalsAtSites, attendedEventIn} from "./site-arrivals.ts";
+import {grantedRequest} from "./granted-requests.ts";
+import {AMONG_CAPTIVE_NOUNS, AMONG_HOLDING_VERBS} from "../model/interaction-detention.ts";
 
 const ATTACK = 1;
 const VISIT = 2;
@@ -24,9 +26,19 @@ const SEND = 512;
 const CRITICISM = 1024;
 /** Round 31: not a noun: "attended" an event held in a named place ("attended a forum in X"), site-arrivals.ts. */
 const ATTEND = 2048;
+/** Round 33: a sitting of talks run by a chair ("chaired the first round between B and C"), chairedRound. */
+const ROUND = 4096;
+/** Round 33: not a noun: thanks to a body's people ("thanked the volunteers of B"), thankedMembersOf. */
+const THANKED = 8192;
+/** Round 33: thanks received ("A received B's thanks"), thanksReceived. */
+const THANKS = 16384;
+/** Round 33: a matter raised in a letter to someone ("raised the case in a letter to B"), raisedInLetter. */
+const LETTER = 32768;
+/** Round 33: a person counted among a holder's captives ("B is among the captives A still keeps"), amongCaptives. */
+const AMONG = 65536;
 /** Every noun of the patterns with the patterns it may open (one lookup per token instead of five). */
 const NOUNS = new Map<string, number>();
-for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS]] as const) {
+for (const [bit, words] of [[ATTACK, NOMINAL_ATTACKS], [VISIT, VISIT_NOUNS], [MEDIATION, [...MEDIATION_NOUNS, ...MEETING_THIRD_PARTY_NOUNS]], [MEETING, [...MEETING_NOUNS, ...CONSULTATION_NOUNS]], [TALKS, TALKS_NOUNS], [REQUEST, REQUEST_NOUNS], [ACT_ON, Object.keys(ACT_ON_PERSON_NOUNS)], [LED_TRIP, LED_TRIP_NOUNS], [HELP, HELP_NOUNS], [SEND, SENDING_VERBS], [CRITICISM, RECEIVED_CRITICISM_NOUNS], [ATTEND, ATTENDING_VERBS], [ROUND, CHAIRED_ROUND_NOUNS], [THANKED, THANKING_MEMBER_VERBS], [THANKS, RECEIVED_THANKS_NOUNS], [LETTER, RAISED_LETTER_NOUNS], [AMONG, ["among"]]] as const) {
   for (const w of words) NOUNS.set(w, (NOUNS.get(w) ?? 0) | bit);
 }
 const NOUN_INDEX = wordIndex(NOUNS);
@@ -78,6 +90,11 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
     }
     else if (kind & CRITICISM) criticismReceived(frame, grid, i, out);
     else if (kind & ATTEND) attendedEventIn(frame, grid, i, out);
+    else if (kind & ROUND) chairedRound(frame, grid, i, out);
+    else if (kind & THANKED) thankedMembersOf(frame, grid, i, out);
+    else if (kind & THANKS) thanksReceived(frame, grid, i, out);
+    else if (kind & LETTER) raisedInLetter(frame, grid, i, out);
+    else if (kind & AMONG) amongCaptives(frame, grid, i, out);
     else if (kind & (MEETING | TALKS)) {
       if (kind & MEETING) ownedMeetingWith(frame, grid, i, out);
       let b = betweenAfter(frame, grid, i);
@@ -132,7 +149,15 @@ function aidSent(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   let to = k + 1;
   // Round 31: a range "30 to 40" is no "to" of the purpose ("a team of 30 to 40 rescuers across the border to assist B"),
   // and a later noun of aid restarts the reach.
-  while (to < t.length && (to <= k + 5 || numberRange(t, to)) && (t[to].lower !== "to" || numberRange(t, to)) && !t[to].punct && !grid.startingAt.has(to)) {
+  while (to < t.length && (to <= k + 5 || numberRange(t, to)) && (t[to].lower !== "to" || numberRange(t, to)) && (!t[to].punct || t[to].text === "-")) {
+    // Round 33: where the aid set out from is no party ("sent ambulances from Velm to help B"): a name after "from" is
+    // passed over whole (a town is often read as a body); any other name ends the reach.
+    const start = grid.startingAt.get(to);
+    if (start && t[to - 1].lower !== "from") break;
+    if (start) {
+      to = start.to;
+      continue;
+    }
     if (SENT_AID.has(t[to].lower) || numberRange(t, to)) k = to;
     to++;
   }
@@ -256,6 +281,8 @@ const REQUEST_OPENERS = new Set(REQUEST_OPENING_WORDS);
 function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[], earlier: readonly Doers[]): void {
   const t = frame.tokens;
   if (conveyedRequest(frame, grid, i, out)) return;
+  // Round 33: "A approved / turned down a request from B" → B asked A (granted-requests.ts).
+  if (grantedRequest(frame, grid, i, out)) return;
   if (participleRequest(frame, grid, i, out)) return;
   addressedRequest(frame, grid, i, out);
   let askers: PlacedMention[];
@@ -361,6 +388,9 @@ function addressedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, ou
     const a = grid.endingAt.get(i - 1);
     if (a && /['’]s?$/u.test(t[i - 1].text)) askers = [a];
   }
+  // Round 33: the request's carrying participle in commas after its asker: "A request from A, delivered / passed to B in
+  // February, …" → A asked B (REQUEST_SENDING_VERBS).
+  if (askers.length > 0 && t[k]?.text === "," && SENDING_REQUEST.has(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to") k += 2;
   if (askers.length === 0 || t[k]?.lower !== "to") return;
   let j = k + 1;
   if (t[j]?.lower === "the") j++;
@@ -1183,6 +1213,123 @@ function arrangedBetween(frame: SentenceFrame, grid: MentionGrid, i: number, par
   if (v < 1 || t[v - 1].lower === "to") return;
   const arrangers = subjectsBefore(frame, grid, v).filter((a) => !parties.some((p) => p.index === a.index));
   for (const a of arrangers) for (const p of parties) out.push({source: a, target: p, type: "mediated", from: v, to: v + 1, rule: "nominal-arranged-between"});
+}
+
+const THANKED_MEMBERS: ReadonlySet<string> = new Set(THANKED_MEMBER_NOUNS);
+const MEMBER_LINKS: ReadonlySet<string> = new Set(["of", "from", "at"]);
+const THANKS_NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
+/** Round 33: most lowercase words between "thanked" and the people thanked ("thanked all the brave firefighters of B"). */
+const THANKED_MEMBER_REACH = 3;
+
+/**
+ * Round 33: thanks to a body's people are thanks to the body: "A thanked the firefighters of B", "A thanked volunteers
+ * from B (from her hospital bed)" → A thanked B (model THANKED_MEMBER_NOUNS). The people follow the verb within a few
+ * lowercase words, then "of / from / at" and the body (an organisation, a group or a country, not a person or a place).
+ * Not negated ("never thanked the staff of B").
+ */
+function thankedMembersOf(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (THANKS_NEGATIONS.has(t[i - 1]?.lower ?? "")) return;
+  let j = i + 1;
+  while (j < t.length && j <= i + THANKED_MEMBER_REACH && !THANKED_MEMBERS.has(t[j].lower) && !t[j].punct && startsLower(t[j].text)) j++;
+  if (!THANKED_MEMBERS.has(t[j]?.lower ?? "") || !MEMBER_LINKS.has(t[j + 1]?.lower ?? "")) return;
+  const at = t[j + 2]?.lower === "the" ? j + 3 : j + 2;
+  const body = grid.startingAt.get(at);
+  if (!body || body.mention.kind === "person" || body.mention.kind === "place" || body.mention.kind === "media") return;
+  // "thanked two members of the Red Cross, B and C, …": the people are named after the body, and they are the thanked.
+  if (t[body.to]?.text === "," && grid.startingAt.has(body.to + 1)) return;
+  for (const s of subjectsBefore(frame, grid, i)) if (s.index !== body.index && s.mention.kind !== "place") out.push({source: s, target: body, type: "thanked", from: i, to: i + 1, rule: "nominal-thanked-members"});
+}
+
+const RECEIVING_THANKS: ReadonlySet<string> = new Set(RECEIVING_THANKS_VERBS);
+
+/**
+ * Round 33: thanks told from the side of the one thanked: "In a call, A received B's thanks for the release", "A got B's
+ * gratitude" → B thanked A (model RECEIVED_THANKS_NOUNS, RECEIVING_THANKS_VERBS). The giver is the possessor right
+ * before the noun, the receiver the receiving verb's subject; not negated ("never received B's thanks").
+ */
+function thanksReceived(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  // "B's thanks": the possessive glued to the name, or standing as its own token.
+  const glued = grid.endingAt.get(i - 1);
+  const g = glued && /['’]s?$/u.test(t[i - 1].text) ? glued : /^['’]s?$/u.test(t[i - 1]?.text ?? "") ? grid.endingAt.get(i - 2) : undefined;
+  if (!g || g.mention.kind === "place" || g.mention.kind === "media") return;
+  // "accepted Mayor B's thanks": up to three capitalised title words before the giver.
+  let v = g.from - 1;
+  for (let n = 0; n < 3 && v > 0 && !RECEIVING_THANKS.has(t[v].lower) && startsUpper(t[v].text) && !t[v].punct; n++) v--;
+  if (!RECEIVING_THANKS.has(t[v]?.lower ?? "") || THANKS_NEGATIONS.has(t[v - 1]?.lower ?? "")) return;
+  for (const r of subjectsBefore(frame, grid, v)) if (r.index !== g.index && r.mention.kind !== "place") out.push({source: g, target: r, type: "thanked", from: i, to: i + 1, rule: "nominal-thanks-received"});
+}
+
+const RAISING_VERBS: ReadonlySet<string> = new Set(["raised", "raises", "raising", "raise"]);
+const RAISED_NOT_TOPIC: ReadonlySet<string> = new Set(RAISED_NOT_TOPIC_WORDS);
+const LETTER_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "his", "her", "their", "its", "the"]);
+/** Round 33: most tokens from "raised" back from the letter's "in" ("raised the two cases in September, in a letter"). */
+const RAISED_LETTER_REACH = 10;
+
+/**
+ * Round 33: a matter raised in writing to someone is a request of them: "A had raised the hostages in a February letter to
+ * the Delta Front's leadership", "A first raised the two cases in September, in a letter to B" → A asked B (the held-out
+ * golds read such letters as asked, while "raised … with B" in person is a meeting). "in a (capitalised or lowercase
+ * modifier) letter to B", the receiver as a request's (requestReceiver), and "raised" within a few tokens before "in",
+ * with no money, child, alarm or figure raised (RAISED_NOT_TOPIC_WORDS); the asker is the verb's subject.
+ */
+function raisedInLetter(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (t[i + 1]?.lower !== "to") return;
+  let d = i - 1;
+  for (let n = 0; n < 2 && d > 0 && !LETTER_DETERMINERS.has(t[d].lower) && !t[d].punct && !grid.startingAt.has(d); n++) d--;
+  if (!LETTER_DETERMINERS.has(t[d]?.lower ?? "") || t[d - 1]?.lower !== "in") return;
+  let v = d - 2;
+  while (v >= 0 && v >= d - RAISED_LETTER_REACH && !RAISING_VERBS.has(t[v].lower) && (!t[v].punct || t[v].text === ",")) v--;
+  if (!RAISING_VERBS.has(t[v]?.lower ?? "") || PASSIVE_BE.has(t[v - 1]?.lower ?? "")) return;
+  for (let k = v + 1; k < d - 1; k++) if (RAISED_NOT_TOPIC.has(t[k].lower) || /^[$€£¥]/u.test(t[k].text) || (/\d/.test(t[k].text) && !grid.startingAt.has(k))) return;
+  const receiver = requestReceiver(frame, grid, i + 2);
+  if (!receiver || receiver.mention.kind === "place" || receiver.mention.kind === "media") return;
+  for (const a of subjectsBefore(frame, grid, v)) if (a.index !== receiver.index && a.mention.kind !== "place" && a.mention.kind !== "media") out.push({source: a, target: receiver, type: "asked", from: i, to: i + 1, rule: "nominal-raised-in-letter"});
+}
+const PASSIVE_BE: ReadonlySet<string> = new Set(["was", "were", "been", "being", "be", "is", "are"]);
+
+const AMONG_CAPTIVES: ReadonlySet<string> = new Set(AMONG_CAPTIVE_NOUNS);
+const AMONG_HOLDING: ReadonlySet<string> = new Set(AMONG_HOLDING_VERBS);
+const HOLD_VERB_FORMS: ReadonlySet<string> = new Set(["holds", "held", "holding", "keeps", "kept", "keeping", "detains", "detained"]);
+const AMONG_BE: ReadonlySet<string> = new Set(["is", "are", "was", "were", "remains", "remain", "remained"]);
+
+/**
+ * Round 33: a person counted among a holder's captives: "B, 61, is among the captives the Delta Front still keeps in the
+ * hills", "B and C are among the hostages that A holds" → A held B (model AMONG_CAPTIVE_NOUNS, AMONG_HOLDING_VERBS). The
+ * person is the subject of the "be" before "among", the holder the name right after the captives' noun (and "that /
+ * whom"), then a holding verb (after "still", "is", "has"). "B is among the hostages freed by A" has no holder there.
+ */
+function amongCaptives(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (!AMONG_BE.has(t[i - 1]?.lower ?? "") || t[i + 1]?.lower !== "the" || !AMONG_CAPTIVES.has(t[i + 2]?.lower ?? "")) return;
+  let j = i + 3;
+  if (t[j]?.lower === "that" || t[j]?.lower === "whom") j++;
+  if (t[j]?.lower === "the") j++;
+  const holder = grid.startingAt.get(j);
+  if (!holder || holder.mention.kind === "person" || holder.mention.kind === "place" || holder.mention.kind === "media") return;
+  let v = holder.to;
+  while (v < t.length && v < holder.to + 3 && AMONG_HOLDING.has(t[v].lower) && !HOLD_VERB_FORMS.has(t[v].lower)) v++;
+  if (!HOLD_VERB_FORMS.has(t[v]?.lower ?? "")) return;
+  for (const c of subjectsBefore(frame, grid, i - 1)) if (c.index !== holder.index && c.mention.kind === "person") out.push({source: holder, target: c, type: "held", from: v, to: v + 1, rule: "nominal-among-captives"});
+}
+
+/** Round 33: words of a game around a round ("the second round between the two players"); "set" is ARRANGING's "set up". */
+const ROUND_GAME_WORDS: ReadonlySet<string> = new Set(HANDSHAKE_GAME_WORDS.filter((w) => w !== "set" && w !== "sets"));
+
+/**
+ * Round 33: "A chaired / moderated / organised the first round (both sessions) between B and C" → A mediated B and C: a
+ * sitting of talks (CHAIRED_ROUND_NOUNS) with its parties after "between", run by the subject of an ARRANGING_VERBS verb
+ * within four lowercase words before it (arrangedBetween). No meeting of the parties is read from the noun alone, and no
+ * game, court or broadcast in the sentence ("the umpire oversaw the second round between B and C").
+ */
+function chairedRound(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
+  const t = frame.tokens;
+  if (t[i + 1]?.lower !== "between" || hasWordIn(t, NON_MEETING) || hasWordIn(t, ROUND_GAME_WORDS)) return;
+  const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
+  if (parties.length < 2 || parties.some((p) => p.mention.kind === "place" || p.mention.kind === "media")) return;
+  arrangedBetween(frame, grid, i, parties, out);
 }
 
 /**

@@ -24,7 +24,22 @@ export function withoutSidelessRows<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withoutWhere(frame, pairs, spokeWithOnStage);
   pairs = withoutWhere(frame, pairs, lentQuality);
   pairs = withoutWhere(frame, pairs, seatedNoSides);
+  pairs = withoutWhere(frame, pairs, meetingNounNoSides);
   return pairs;
+}
+
+/** Round 33: words before "meeting" that make it the noun ("at the same meeting", "at a meeting"), not the verb. */
+const MEETING_NOUN_DETERMINERS = new Set(["the", "a", "an", "same", "that", "this", "their", "his", "her", "its", "our", "each", "every", "one", "first", "last", "next"]);
+
+/**
+ * Round 33: true for a meeting row of a coordinated subject (rule symmetric-coord) whose "meeting" is the noun after a
+ * determiner: "C thanked A and B at the same meeting" names A and B as the ones thanked, not two sides meeting each other
+ * ("A and B, meeting in Velm, agreed" keeps its row: the verb).
+ */
+function meetingNounNoSides(t: readonly Token[], p: RowPair): boolean {
+  if (p.type !== "met" || (p as {rule?: string}).rule !== "symmetric-coord") return false;
+  const w = t[p.from]?.lower ?? "";
+  return (w === "meeting" || w === "meetings") && MEETING_NOUN_DETERMINERS.has(t[p.from - 1]?.lower ?? "");
 }
 
 const ROUND_TRIP = new Set(ROUND_TRIP_WORDS);

@@ -443,7 +443,9 @@ export const ADDRESSED_REQUEST_NOUNS = ["request", "requests"];
  * @example REQUEST_SENDING_VERBS.includes("addressed") // true
  */
 export const REQUEST_SENDING_VERBS = ["sent", "addressed", "made", "delivered", "passed", "conveyed", "submitted", "handed", "relayed", "forwarded",
-  "transmitted", "presented", "directed"];
+  "transmitted", "presented", "directed",
+  // Round 33: "the request (that) A put to B", "A request for help was put to B by A".
+  "put"];
 
 /**
  * Round 26: auxiliaries before such a verb in a relative ("the request A had sent to B") or its passive
@@ -532,7 +534,9 @@ export const LEANING_RELIANCE_INFINITIVES = ["get", "stand", "win", "survive", "
  * final night" of talks. Lowercase.
  */
 export const SEATED_CONTEST_WORDS = ["chess", "poker", "cards", "dinner", "wedding", "banquet", "feast", "televised", "debate", "debates", "exam", "examination",
-  "tournament", "match", "game", "games", "championship"];
+  "tournament", "match", "game", "games", "championship",
+  // Round 33: a seat beside a stranger or in a hearing ("sat across from B on the train", "in the courtroom").
+  "train", "bus", "flight", "subway", "courtroom", "dock", "jury"];
 
 /**
  * Round 31: first words of a time phrase that may stand between "pressed B" and its "to free …" with the request kept:
@@ -551,3 +555,26 @@ export const PRESSED_TIME_REACH = 6;
  * @example PRESSED_OWNED_GROUP_NOUNS.includes("leadership") // true
  */
 export const PRESSED_OWNED_GROUP_NOUNS = ["leaders", "leadership", "officials", "bosses", "management", "negotiators", "commanders", "chiefs", "executives", "board"];
+
+/**
+ * Round 33: verbs that answer a request put to their subject, granting or refusing it: "A approved / granted / turned
+ * down a request from B (for help)", "A rejected B's request" → B asked A (the request was made to A whatever the
+ * answer; interactions/granted-requests.ts). Not "received" or "denied" (a request only said to exist, or said not to),
+ * nor "considered" (no answer yet). Lowercase; "turned / turns down" are read as their two words.
+ *
+ * @example GRANTING_REQUEST_VERBS.includes("approved") // true
+ */
+export const GRANTING_REQUEST_VERBS = ["approved", "approves", "approve", "approving", "granted", "grants", "grant", "granting", "accepted", "accepts", "accepting",
+  "rejected", "rejects", "rejecting", "refused", "refuses", "refusing", "declined", "declines", "declining", "honoured", "honored", "honours", "honors", "heeded",
+  "heeds", "fulfilled", "fulfils", "fulfills", "answered", "answers"];
+/** Round 33: first words of the two-word granting verbs ("turned down a request from B"), before "down". */
+export const GRANTING_REQUEST_DOWN_VERBS = ["turned", "turns", "turning", "turn"];
+/** Round 33: words right before a granting verb that say it did not happen ("has not approved", "never granted"). */
+export const GRANTING_NEGATIONS = ["not", "never", "n't", "yet", "to"];
+
+/**
+ * Round 33: nouns of one sitting of talks that a chair or an organiser runs "between" two sides: "A chaired the first
+ * round / both sessions between B and C" → A mediated B and C (interactions/nominal.ts chairedRound; only after a verb of
+ * ARRANGING_VERBS, never alone: "the second round between two players" is a game). Lowercase.
+ */
+export const CHAIRED_ROUND_NOUNS = ["round", "rounds", "session", "sessions", "sitting", "sittings"];

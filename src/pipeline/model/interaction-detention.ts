@@ -188,3 +188,52 @@ export const CAPTIVE_TERM_NOUNS = ["hostage", "hostages", "captive", "captives",
  * objects ("B said …", "B told …"): the term is then someone else's (interactions/captive-terms.ts). Lowercase.
  */
 export const CAPTIVE_TERM_SPEECH_VERBS = ["said", "says", "told", "tells", "recalled", "recalls", "described", "describes", "wrote", "writes", "spoke", "speaks"];
+
+/**
+ * Round 33: forms of "keep" that tell a hold in a relative clause about the captive ("B, whom A is still keeping in the
+ * hills" → A held B; interactions/kept-captives.ts). Lowercase.
+ */
+export const KEEPING_VERBS = ["keeping", "keeps", "kept", "keep"];
+/**
+ * Round 33: words right after such a "keep" that leave the captive where the holder keeps them: a place preposition,
+ * "somewhere", a captive's noun, or the clause's end. Anything else ("kept B informed / waiting / on the payroll") is
+ * no hold. Lowercase.
+ */
+export const KEEPING_CAPTIVE_NEXT = ["in", "inside", "at", "somewhere", "under", "near", "captive", "hostage", "prisoner", "locked", ",", ".", ";", "—", "–", ")"];
+/**
+ * Round 33: words of care, work, sport or a promise in the sentence that make "whom A keeps in …" no captivity ("whom the
+ * hospital is keeping in intensive care", "whom the club kept in the squad", "whom Acme kept in his post"). Lowercase.
+ */
+export const KEEPING_NOT_CAPTIVE_WORDS = ["hospital", "care", "ward", "clinic", "intensive", "squad", "team", "side", "lineup", "line-up", "job", "post", "role",
+  "office", "cabinet", "contract", "payroll", "loop", "touch", "mind", "thoughts", "prayers", "school", "class", "league", "game", "match", "season", "coach",
+  "manager", "quarantine", "isolation"];
+
+/**
+ * Round 33: words of a settlement that make "A let B and C go" a release with no word of captivity in the sentence ("the
+ * Delta Front let Tom Berg and Ana Lee go under a deal struck in Velm"): a deal, a swap, a truce (interactions/calls.ts
+ * letGoNoCaptive). Lowercase.
+ */
+export const LET_GO_SETTLEMENT_WORDS = ["deal", "swap", "exchange", "truce", "ceasefire", "agreement", "mediation", "negotiations", "ransom"];
+/** Round 33: units of a captivity's length after "after <number>" ("let B and C walk out after 300 days"); not years (a career's length). */
+export const LET_GO_SPAN_UNITS = ["days", "weeks", "months"];
+/**
+ * Round 33: words of a job, a club or a sale that keep "A let B and C go" a dismissal or a transfer even with a deal or a
+ * span told ("let B and C go under a deal with Chelsea", "let two coaches go after six months"). Lowercase.
+ */
+export const LET_GO_DISMISSAL_WORDS = ["club", "transfer", "contract", "contracts", "season", "squad", "players", "coach", "coaches", "manager", "loan", "fee",
+  "staff", "employees", "workers", "jobs", "job", "redundancy", "redundancies", "layoffs", "laid", "fired", "sacked", "severance", "payroll", "company", "firm",
+  "board", "shareholders"];
+/**
+ * Round 33: words of a release or of its negotiators that make "A kept B back" a captive held back from a release ("A has
+ * kept B back, one negotiator said"; interactions/kept-captives.ts keptBack). Not "talks" or "deal" alone ("kept B back
+ * after the talks" is a company's or a club's). Lowercase.
+ */
+export const KEEPING_RELEASE_WORDS = ["released", "freed", "handed", "release", "releases", "freeing", "negotiator", "negotiators", "swap", "hostage", "hostages",
+  "captive", "captives", "captivity", "ransom"];
+
+/**
+ * Round 33: nouns of captives a person is counted among, then their holder ("B is among the captives A still keeps in X" →
+ * A held B; interactions/nominal.ts amongCaptives), and the holding verbs after the holder. Lowercase.
+ */
+export const AMONG_CAPTIVE_NOUNS = ["captives", "hostages", "prisoners", "detainees"];
+export const AMONG_HOLDING_VERBS = ["holds", "held", "holding", "keeps", "kept", "keeping", "detains", "detained", "has", "have", "is", "still"];

@@ -180,8 +180,20 @@ export const MEETING_KIND_WORDS = ["crisis", "emergency", "urgent", "closed-door
  * Round 28: phrases of a go-between getting two sides to talk, the sides in the gap ("brought B and C to the table").
  */
 export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
-  .flatMap((v) => ["to the table", "to the negotiating table", "back to the table", "back to the negotiating table", "into the same room", "around the same table", "around the table",
-    "to the same table"].map((n) => v + " … " + n));
+  .flatMap((v) => ["to the table", "to the negotiating table", "back to the table", "back to the negotiating table", "around the table"].map((n) => v + " … " + n));
+
+/**
+ * Round 33: the same told of one shared place, which names the two sides' meeting by itself, with no word of talks needed:
+ * "A brought B and C to the same table on April 4", "A coaxed B and C into the same room", "A sat B and C down at one
+ * table" → A mediated B and C (twoSides; a meal or a party in the sentence is none: interactions/same-table.ts).
+ */
+export const MEDIATING_SAME_PLACE_PHRASES = [
+  ...["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded", "put", "puts", "putting"]
+    .flatMap((v) => ["into the same room", "in the same room", "around the same table", "to the same table", "at the same table", "to one table", "around one table"].map((n) => v + " … " + n)),
+  ...["sat", "sits", "sitting"].flatMap((v) => ["down at one table", "down at the same table", "down together"].map((n) => v + " … " + n))];
+/** Round 33: words of a meal, a party or a picture that make "brought B and C to the same table" no mediation. Lowercase. */
+export const SAME_TABLE_SOCIAL_WORDS = ["dinner", "lunch", "breakfast", "supper", "banquet", "feast", "wedding", "party", "reception", "gala", "photo", "photograph",
+  "picture", "family", "christmas", "birthday", "class", "classroom", "exam", "game", "match", "chess", "cards", "poker"];
 
 /**
  * Round 32: verbs of lifting someone out of danger (a rescue: model interaction-verbs.ts, with RESCUE_LIFT_PLACES). Lowercase.
@@ -306,7 +318,7 @@ export const JOURNEY_NOT_VISIT_WORDS = ["release", "released", "freed", "freedom
 /** Mend 28: first words of the journey verbs of review F5 (a trip read as a visit only with no JOURNEY_NOT_VISIT_WORDS). */
 export const JOURNEY_VISIT_VERBS = ["went", "headed", "heads", "heading", "drove", "drives", "driving", "toured", "tours", "tour", "touring", "flew",
   // Round 29: the arrival verbs of ARRIVAL_VISIT_PHRASES.
-  "reached", "reaches", "arrived", "arrives", "goes",
+  "reached", "reaches", "arrived", "arrives", "goes", "gone",
   // Session 33: landings ("landed in Montreal a day after the gang released them" is a way home).
   "landed", "lands", "landing"];
 
@@ -329,9 +341,19 @@ export const ARRIVAL_DAY_PARTS = ["morning", "afternoon", "evening"];
  * held or abducted row (stages/07-interactions.ts). Not "arrived in": a freed captive who "arrived in Moscow from Tel
  * Aviv" to see a minister made a trip, and the annotated sets read it as one.
  */
-export const ARRIVALS_NOT_BY_CAPTIVES = ["landed in", "lands in", "landing in"];
+export const ARRIVALS_NOT_BY_CAPTIVES = ["landed in", "lands in", "landing in",
+  // Round 33: a freed captive awaited back home ("B is expected back in Velm on Thursday"): the way home, as a landing is.
+  // Not "expected / due in X" without "back": a freed captive's trip to be received by a minister stays a visit.
+  "expected back in", "due back in"];
 
-export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at"];
+export const ARRIVAL_VISIT_PHRASES = ["went to", "goes to", "went on to", "reached", "reaches", "arrived at", "arrives at",
+  // Round 33: the perfect ("A had gone to X last month and met B there").
+  "gone to"];
+/**
+ * Round 33: periods that date an arrival after "last" or "this" ("A went to X last month", "earlier this month"), as a
+ * weekday does (interactions/calls.ts arrivalDated): the news's recent past, not a life story's year. Lowercase.
+ */
+export const ARRIVAL_RECENT_PERIODS = ["month"];
 
 /** Round 31: words after "arrived at the" that name no site ("arrived at the conclusion / same time / decision"; interactions/site-arrivals.ts). Lowercase. */
 export const ARRIVAL_NOT_SITE_WORDS = ["conclusion", "same", "decision", "figure", "number", "point", "agreement", "end", "start", "beginning", "idea", "view", "verdict",
@@ -614,6 +636,11 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // SEATED_CONTEST words, "sat across from each other in the chess final").
   ...verbs("met", "direct", ["sat", "sit", "sits", "sitting"].flatMap((v) => ["across from each other", "across from one another", "opposite each other", "opposite one another",
     "face to face", "face-to-face", "down together", "down face to face"].map((x) => `${v} ${x}`)), {symmetric: true, notMedia: true, notInterview: true, notGame: true, notPrev: ["to"]}),
+  // Round 33: the same told of one side with the other as object, no table named: "A sat across from B (at a villa
+  // outside X)", "the next day he sat across from B" → A met B. Persons or their sides; not a seated contest, a meal, a
+  // debate or a seat on a train (notInterview's SEATED_CONTEST words), not a plan ("refused to sit across from B").
+  ...verbs("met", "direct", ["sat across from", "sits across from", "sitting across from", "sit across from"], {symmetric: true, notMedia: true, notInterview: true,
+    notGame: true, notPrev: ["to", "not", "never", "n't"]}),
   ...verbs("met", "with", ["sit down for talks", "sits down for talks", "sit down for a meeting", "sits down for a meeting"], {symmetric: true, notMedia: true, notPrev: ["to"]}),
   // Round 24: "A sat down with B (in X)" is a meeting of two persons ("Russia's envoy sat down with
   // Hamas official B"); not with a media outlet or in an interview ("sat down with CNN", "sat down with
@@ -651,6 +678,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "B was detained by A for 43 days", "arrested by A … and held for 263 days": a hold, only
   // with its term told (interactions/detention.ts; model interaction-detention.ts).
   ...verbs("held", "direct", ["detained", "arrested"], {passive: true, personTarget: true}),
+  // Round 33: "B, whom A is still keeping in the hills" → A held B; only in a captive's relative clause with a place or
+  // the clause's end after the verb (interactions/kept-captives.ts): "kept B informed / waiting" is none.
+  ...verbs("held", "direct", ["keeping", "keeps", "kept"], {personTarget: true, notGame: true}),
   ...verbs("held", "direct", ["held … hostage", "holding … hostage", "holds … hostage", "held … captive", "holding … captive"], {personTarget: true}),
   ...verbs("abducted", "direct", ["took … hostage", "take … hostage", "takes … hostage", "taking … hostage", "took … captive", "taking … captive"]),
   // "A handed B, a nurse, to the Red Cross": a handover of a person.
@@ -959,6 +989,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Two sides in the gap only (the gap holds them both: "brought B to the table" alone is pressure on B), and with
   // a word of talks in the sentence (talksCue: "brought the players to the table for dinner" is none).
   ...verbs("mediated", "direct", MEDIATING_GAP_PHRASES, {talksCue: true, twoSides: true}),
+  ...verbs("mediated", "direct", MEDIATING_SAME_PLACE_PHRASES, {twoSides: true, notGame: true}),
   // "A got / persuaded B and C to agree (to the terms)": the agreement is the talks, so no other word of talks is
   // needed; none in a sentence of games ("got both boxers to agree to a rematch": notGame).
   ...verbs("mediated", "direct", ["got", "gets", "getting", "persuaded", "persuades", "coaxed", "nudged"].map((v) => v + " … to agree"), {twoSides: true, notGame: true}),
@@ -1277,7 +1308,9 @@ export const SUPPLIED_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", 
  */
 export const SENT_AID_NOUNS = ["aid", "food", "water", "tents", "blankets", "medicine", "medicines", "supplies", "relief", "rescuers", "doctors", "medics", "nurses",
   "helicopters", "helicopter", "planes", "plane", "aircraft", "ships", "ship", "boats", "corvettes", "divers", "engineers", "firefighters", "generators", "pumps", "sandbags",
-  "vaccines", "equipment", "assistance", "specialists", "experts"];
+  "vaccines", "equipment", "assistance", "specialists", "experts",
+  // Round 33: vehicles and crews of rescue ("sent 12 ambulances to help the Lakeland Rescue Service").
+  "ambulances", "paramedics", "lifeboats"];
 export const SENT_AID_HELP_VERBS = ["help", "assist", "support"];
 
 /**
@@ -1451,3 +1484,22 @@ export const NEGOTIATOR_NOUNS = ["negotiators", "negotiator"];
  */
 export const TALKS_CUE_WORDS = ["talks", "meeting", "meetings", "contact", "contacts", "negotiations", "negotiation", "negotiating", "dialogue", "peace", "ceasefire",
   "truce", "summit", "reconciliation", "discussions", "consultations", "face-to-face", "mediation", "mediated", "deal", "agreement", "conflict", "dispute", "feud"];
+
+/**
+ * Round 33: people of a body whom thanks reach for the body ("A thanked the firefighters / volunteers of B" → A thanked
+ * B; interactions/nominal.ts thankedMembersOf): HELPED_STAFF_NOUNS and the body's other working people. Lowercase.
+ */
+export const THANKED_MEMBER_NOUNS = [...HELPED_STAFF_NOUNS, "firefighters", "volunteers", "workers", "officers", "soldiers", "members", "troops", "pilots", "divers",
+  "personnel", "employees", "paramedics", "lifeguards", "police", "policemen", "engineers"];
+/** Round 33: forms of "thank" that open such thanks (not "thanks": "thanks to the volunteers of B" tells a cause). Lowercase. */
+export const THANKING_MEMBER_VERBS = ["thanked", "thanking"];
+
+/**
+ * Round 33: thanks told from the side of the one thanked: "A received / got / accepted B's thanks (for the release)" → B
+ * thanked A (interactions/nominal.ts thanksReceived). The nouns of thanks and the verbs of receiving them. Lowercase.
+ */
+export const RECEIVED_THANKS_NOUNS = ["thanks", "gratitude"];
+export const RECEIVING_THANKS_VERBS = ["received", "receives", "receiving", "got", "gets", "accepted", "accepts", "accepting"];
+
+/** Round 33: nouns of a letter that a matter may be raised in, to its addressee ("raised the case in a letter to B"; interactions/nominal.ts raisedInLetter). Lowercase. */
+export const RAISED_LETTER_NOUNS = ["letter", "letters"];
