@@ -196,6 +196,27 @@ const TAKEN_AFTER = new RegExp(
 );
 const TAKEN_END = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(taken)[ \t]*[.;]/;
 
+/** Session 33: "rose / risen / climbed … to" right before a count. */
+const RISE_TO_BEFORE = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|reached)[ \t]+(?:to[ \t]+)?(?:at[ \t]+least[ \t]+)?$/i;
+/** Session 33: a death toll as the clause's subject, no sentence break after it (commas of an aside pass: "…, in X state, rose to"). */
+const TOLL_SUBJECT = /\b(?:death|casualty)[ \t]+toll\b[^.;:!?]{0,110}$/i;
+
+/**
+ * Session 33: whether the count at `start` is what a death toll "rose to", the toll named as the clause's subject before a
+ * long phrase ("The death toll from a chlorine leak at a chemical plant in X rose to 14").
+ *
+ * @example tollRoseTo("The death toll from a leak at a plant in Velm rose to 14", 53) // true
+ */
+function tollRoseTo(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (!RISE_TO_BEFORE.test(before)) return false;
+  const m = TOLL_SUBJECT.exec(text.slice(Math.max(0, start - 130), start));
+  // Not past a second clause ("The death toll rose sharply, and the number of missing climbed to 40").
+  return m !== null && !SECOND_CLAUSE.test(m[0]);
+}
+/** Session 33: a comma and a conjunction, opening a second clause between a toll and a count. */
+const SECOND_CLAUSE = /,[ \t]+(?:and|but|while|as|whereas)\b/i;
+
 /** Session 33: a verb of carrying people off right before a count (model CARRYING_OFF_VERBS). */
 const CARRIED_BEFORE = new RegExp(String.raw`\b(?:${CARRYING_OFF_VERBS.join("|")})[ \t]+(?:some[ \t]+|about[ \t]+|around[ \t]+|at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+)?$`, "i");
 /** Session 33: "into" or "(back) to" and a capitalised name right after the count's phrase ("… people into Gaza"). */
@@ -852,7 +873,7 @@ function acceptFigures(text: string, cands: Candidate[], bounds: number[], sctx:
           r.cued = true;
           r.fallback = false;
         }
-      } else if (r.fallback && r.category === "hostages_held") comeOutRule(r, sf, c);
+      } else if (r.category === "hostages_held" && (r.fallback || remainingLabelOnly(r.hits, c.start))) comeOutRule(r, sf, c);
     }
     // "freed two hostages, but confirmed the deaths of 3 others": in a hostage sentence, "the deaths of N"
     // with no noun of their own (or "others") are more of the captives.
@@ -974,6 +995,9 @@ function readCues(r: Reading, sf: SentenceFacts, i: number, lo: number, hi: numb
     // named place by the verb before the count.
     else if (g.kind === "person" && carriedInto(text, c.start, c.groupEnd)) hits = [{category: "abducted", cue: "carried into", start: c.start, end: c.start, distance: 0}, ...hits];
   }
+  // Session 33: "The death toll from a chlorine leak at a chemical plant in X rose to 14": the toll a long subject
+  // names is the count's, however far ("toll" out of the cue window).
+  if (g.kind === "none" && tollRoseTo(text, c.start)) hits = [{category: "killed", cue: "toll", start: c.start, end: c.start, distance: 0}, ...hits];
   // "at least two hold Italian passports": people counted by a status they hold are no casualty figure.
   // "three who hold dual citizenship were freed": a relative clause only drops its own holding cue.
   const statusEnd = g.kind === "days" ? -1 : holdsStatus(text, c.groupEnd, g.next);
@@ -1490,7 +1514,23 @@ const FREEDOM_BEFORE = /\b(?:(?:let|lets|letting)(?:[ \t]+[A-Z][^.;:!?]{0,70}?[ 
  * of", "emerged from", "are safe / free now", "owe their freedom", "… go" after a fronted "let" (read with
  * FREEDOM_BEFORE).
  */
-const COME_OUT_AFTER = /^[^;:.!?]{0,60}?\b(?:(?:came|come|comes|coming|walked|walk|walks|walking)[ \t]+(?:out[ \t]+(?:of[ \t]+(?:the[ \t]+)?[A-Z]|alive\b|free\b)|out(?=[ \t]*[,;.!?]|[ \t]+(?:shortly|soon|later|just|at|after|before|by|through|unharmed|unhurt|one|together)\b)|free\b)|emerged[ \t]+(?:from[ \t]+(?:the[ \t]+)?[A-Z]|alive\b)|(?:are|were|is|was)[ \t]+(?:now[ \t]+|all[ \t]+)?(?:safe|free)\b(?![ \t]+to\b)|owe[ \t]+their[ \t]+freedom\b)/;
+const COME_OUT_AFTER = /^[^;:.!?]{0,60}?\b(?:(?:came|come|comes|coming|walked|walk|walks|walking)[ \t]+(?:out[ \t]+(?:of[ \t]+(?:the[ \t]+)?[A-Z]|alive\b|free\b)|out(?=[ \t]*[,;.!?]|[ \t]+(?:shortly|soon|later|just|at|after|before|by|through|unharmed|unhurt|one|together)\b|[ \t]+on[ \t]+\p{Lu})|free\b)|emerged[ \t]+(?:from[ \t]+(?:the[ \t]+)?[A-Z]|alive\b)|(?:are|were|is|was)[ \t]+(?:now[ \t]+|all[ \t]+)?(?:safe|free)\b(?![ \t]+to\b)|owe[ \t]+their[ \t]+freedom\b)/u;
+
+/**
+ * Session 33: whether the count's only hold cue is "remaining" before it ("the remaining 14 hostages walked out"): a
+ * label of where they stood in a series of releases, which their own coming out after the count outweighs.
+ *
+ * @example remainingLabelOnly(hits, 30) // true for "… and the remaining 14 hostages walked out on Thursday"
+ */
+function remainingLabelOnly(hits: readonly CueHit[], start: number): boolean {
+  let label = false;
+  for (const h of hits) {
+    if (h.category !== "hostages_held") continue;
+    if (h.cue !== "remaining" || h.end > start) return false;
+    label = true;
+  }
+  return label;
+}
 
 /**
  * Session 28: a count of hostages held only by default (no cue of its own) whose freedom is told around it is of

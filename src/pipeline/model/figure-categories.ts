@@ -21,6 +21,8 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "wounded", "wounding", "injur*", "hurt", "maimed", "hospitali*", "casualties", "treated in hospital",
     "treated in hospitals", "treated at hospital", "treated for", "received treatment", "receiving treatment",
     "needed treatment", "needed medical treatment", "burns", "in hospital", "in hospitals",
+    // Session 33: "41 of them remain in intensive care", "Seven firefighters were among those treated".
+    "in intensive care", "among those treated", "among those hurt",
     // Session 32: "Between 30 and 40 people remain in critical condition".
     "in critical condition", "in a critical condition", "in serious condition", "in a serious condition", "critically injured", "seriously injured",
     // "11 were rushed to the district hospital", "30 were airlifted to hospital": patients brought to hospital after

@@ -58,3 +58,24 @@ describe("a passive release right after the count's phrase is its own verb, howe
       [{quote: "two", category: "hostages_released"}, {quote: "Four", category: "other"}]);
   });
 });
+
+describe("session 33: more cues", () => {
+  it("a death toll named before a long phrase: 'The death toll from a leak at a plant in X, in Y state, rose to N'", () => {
+    checkFigures("The death toll from a gas leak at a fertiliser plant in Orle, in Velm province, rose to 14 on Wednesday.", [{quote: "14", category: "killed"}]);
+  });
+  it("negative: a second clause between the toll and the count", () => {
+    checkFigures("The death toll in the north rose sharply, and the number of missing people climbed to 40.", [{quote: "40", category: "other"}]);
+  });
+  it("'N of them remain in intensive care'", () => {
+    checkFigures("More than 300 people were treated in hospitals for burns, and 41 of them remain in intensive care.", [{quote: "More than 300", category: "wounded"}, {quote: "41", category: "wounded"}]);
+  });
+  it("'N firefighters were among those treated'", () => {
+    checkFigures("Seven firefighters were among those treated.", [{quote: "Seven", category: "wounded"}]);
+  });
+  it("'the remaining N hostages walked out'", () => {
+    checkFigures("The gunmen surrendered and the remaining 14 hostages walked out on Thursday afternoon.", [{quote: "14", category: "hostages_released"}]);
+  });
+  it("negative: workers who walk out strike", () => {
+    checkFigures("About 2,000 workers walked out on Monday over pay.", [{quote: "About 2,000", category: "other"}]);
+  });
+});
