@@ -10,9 +10,12 @@ import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from ".
 import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
 import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
-import {COLLECTIVE_POSSESSIVE_WORDS, INSTITUTION_OF_PLACE_WORDS, ROMANCE_NAME_LINKS, FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
+import {COLLECTIVE_POSSESSIVE_WORDS, INSTITUTION_OF_PLACE_WORDS, ORDINAL_BODY_NOUNS, ROMANCE_NAME_LINKS, FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
 import {ABD_PREFIXES, SECOND_GIVEN_NAMES} from "../model/first-names.ts";
 import {ACRONYM_TITLES, FAMILY_NAME_ARTICLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES, TITLE_GIVEN_NAMES} from "../model/titles.ts";
+
+/** Nouns that make "First" before them a word of a body's name ("Clearwater First Nation"; model ORDINAL_BODY_NOUNS). */
+const ORDINAL_BODY: ReadonlySet<string> = new Set(ORDINAL_BODY_NOUNS);
 
 /** Words that open a named storm (model NAMED_STORM_WORDS). */
 const STORM_WORDS: ReadonlySet<string> = new Set(NAMED_STORM_WORDS);
@@ -321,6 +324,13 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
       // A capitalised function word inside a run continues it when a name follows ("Water Without Borders").
       if (isStopCap(u)) {
         const nx = tokens[j + 1];
+        // Round 33: "the Clearwater First Nation": "First" before "Nation" inside a run is a word of the band's name,
+        // so the body is one mention and "Chief B of the Clearwater First Nation" is B's.
+        if (u.key === "first" && !u.upper && nx && nx.cap && nx.sep === " " && ORDINAL_BODY.has(nx.key)) {
+          hasOrg = true;
+          j++;
+          continue;
+        }
         if (!inLex(u, LEX_INNER_LINK) || u.upper || !nx || !nx.cap || nx.sep !== " " || isStopCap(nx) || u.poss) break;
         hasOrg = true;
         j++;

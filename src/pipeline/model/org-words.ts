@@ -16,6 +16,8 @@ export const ORG_WORDS: readonly string[] = [
   "unit", "regiment", "battalion", "division", "command", "headquarters", "club", "church", "synagogue", "mosque",
   "hospital", "clinic", "school", "academy", "airlines", "airways", "monitor", "observatory", "initiative", "project",
   "program", "programme", "forum", "communities", "community", "congregation", "federal", "commissariat", "prosecutor's",
+  // Round 33: Indigenous bands named "<Place> First Nation" ("the Clearwater First Nation"; ORDINAL_BODY_NOUNS).
+  "nation", "nations",
   // Rights groups named "<Country> Human Rights" or "<Region> Rights" ("Nepal Human Rights").
   "rights",
   // Session 32: "Transparency International Bangladesh", "Amnesty International": no person's name holds "International".
@@ -251,6 +253,15 @@ export const PLACE_PREPOSITIONS: readonly string[] = ["in", "near", "outside", "
  * @example ORG_INNER_LINKS.includes("without") // true
  */
 export const ORG_INNER_LINKS: readonly string[] = ["without", "for", "of", "and", "on", "the", "against", "in"];
+
+/**
+ * Round 33: the nouns that, after a capitalised "First", close one body's name: the Indigenous bands of Canada are
+ * written "<Place> First Nation" ("Chief Ana Ruiz of the Clearwater First Nation criticised Ottawa"), and "First",
+ * elsewhere a stop word ("First, the mayor …"), is then a word of the name. Lowercase.
+ *
+ * @example ORDINAL_BODY_NOUNS.includes("nation") // true
+ */
+export const ORDINAL_BODY_NOUNS: readonly string[] = ["nation", "nations"];
 
 /**
  * Lowercase words that continue an organisation's name after its organisation word ("Committee
