@@ -16,6 +16,7 @@ import {foldKey, leadingInitial} from "./tokens.ts";
 import {COMMON_ROYAL_GIVEN_NAMES, KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {titledSurfaces} from "./title-surface.ts";
+import {RELIGIOUS_TITLES} from "../model/titles.ts";
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
 import {kinWoman} from "./resolve.ts";
 import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -1359,6 +1360,24 @@ function royalGivenMention(m: Mention): boolean {
   return m.kind === "person" && m.title !== null && m.name.indexOf(" ") < 0 && m.text === m.name && ROYAL.has(m.title.toLowerCase());
 }
 
+const RELIGIOUS: ReadonlySet<string> = new Set(RELIGIOUS_TITLES);
+
+/**
+ * Round 33: a one-word person mention written right after a religious title ("Fr Tom", "Sister Ann", "Bishop Tesfaye";
+ * model/titles.ts RELIGIOUS_TITLES): "<title> <word>" is how the outlet writes that person, so it is one of the
+ * surface forms of the actor the word joins (the article's "Father Tom Eze" when the merge joins them).
+ *
+ * @example religiousWordMention({kind: "person", title: "Fr", text: "Tom", name: "Tom", start: 3, …}, "Fr Tom spoke.") // true
+ */
+function religiousWordMention(m: Mention, text: string): boolean {
+  if (m.kind !== "person" || m.title === null || m.text.indexOf(" ") >= 0) return false;
+  const title = m.title.endsWith(".") ? m.title.slice(0, -1) : m.title;
+  if (!RELIGIOUS.has(title.toLowerCase()) || title.indexOf(" ") >= 0) return false;
+  // The title written right before the word ("Fr Tom"), not an office named further back.
+  if (text.slice(Math.max(0, m.start - m.title.length - 1), m.start) !== m.title + " ") return false;
+  return true;
+}
+
 /**
  * A royal title and a given name alone ("Sheikh Nawaf", a form of royalForms) join the one person of two
  * words or more whose surface forms begin with the same title and given name ("Sheikh Nawaf bin Saif
@@ -1708,6 +1727,8 @@ export function mergeActorForms(
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
     }
     if (royalGivenMention(m)) f.surfaces.add(m.title + " " + tidy(m.text));
+    // Round 33: "Fr Tom" / "Sister Ann" / "Bishop Tesfaye" resolved to the full name the article gave: how the outlet writes the person.
+    else if (religiousWordMention(m, x.article.text)) f.surfaces.add(m.title + " " + tidy(m.text));
     // "Governor Ana Ruiz", "Crown Prince Omar bin Zayed", "Capt. Renzo Villar": a title written
     // before a name of two words or more is how the outlet wrote it (title-surface.ts). A lone surname keeps
     // the stricter test above: "General Okafor" may be another Okafor than the article's teacher.
