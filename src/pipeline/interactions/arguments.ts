@@ -2646,9 +2646,12 @@ function apposedParty(frame: SentenceFrame, grid: MentionGrid, k: number): {m: P
  * The two parties after "between" at `k` when one or both are written with an apposition or as
  * a description with the name in commas: "between the gang's leader, B, and the national prisons
  * director, C" and "between B, Kenya's deputy foreign minister, and the X Front" → B, C / B, the
- * Front. Empty otherwise (plain "between B and C" is objectsAfter's).
+ * Front. Empty otherwise (plain "between B and C" is objectsAfter's). Also the two members after
+ * "among them" (find-interactions.ts namedMembers).
+ *
+ * @example describedPartiesAfter(frame, grid, 7).map((m) => m.mention.text) // ["B", "C"] for "… between the gang's leader, B, and the prisons director, C"
  */
-function describedPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+export function describedPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
   const t = frame.tokens;
   const first = apposedParty(frame, grid, k);
   if (!first || !first.described || t[first.end]?.text !== "," || t[first.end + 1]?.lower !== "and") return [];

@@ -12,7 +12,7 @@ import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, titledPartiesAfter, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
+import {actorName, describedPartiesAfter, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, titledPartiesAfter, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS, MONTHS, WEEKDAYS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
@@ -3305,6 +3305,9 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofB
   const t = frame.tokens;
   for (let i = from; i < t.length && i < from + 14; i++) {
     const w = t[i].lower;
+    // Round 33: "seized nurses, patients and two doctors, among them B": an "and" before a count joins the last of
+    // the nouns the members are counted among, no second clause.
+    if (w === "and" && (COUNTS.has(t[i + 1]?.lower ?? "") || DIGITS_ONLY.test(t[i + 1]?.text ?? "")) && t[i + 1]?.lower !== "both") continue;
     if (w === "." || w === ";" || w === "and" || w === "while" || w === "but" || w === "by" || w === "who" || w === "which") return [];
     // "met the families of several hostages, including B": B is one of the hostages, not met.
     if (ofBlocks && w === "of" && !PARTITIVE.has(t[i - 1]?.lower ?? "")) return [];
@@ -3319,7 +3322,11 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofB
       // "including Dahl's sister Ana Dahl and …": the relative named, not the owner.
       if (m && m.mention.kind === "person") return coordinatedAfter(frame, grid, possessedRelative(frame, grid, m) ?? m).filter((x) => x.mention.kind === "person");
       // Round 31: "released three passengers, including a retired teacher, B": the member described, then named in commas.
-      if (t[j].text === ",") return describedMember(frame, grid, k, j);
+      // Round 33: two so described ("among them the site engineer, Dr B, and the camp's head cook, C") are both members.
+      if (t[j].text === ",") {
+        const pair = describedPartiesAfter(frame, grid, k).filter((x) => x.mention.kind === "person");
+        return pair.length === 2 ? pair : describedMember(frame, grid, k, j);
+      }
       // "including former leaders of X": X is where they led, not one of them.
       if ((t[j].punct && t[j].text !== "-") || t[j].lower === "of") return [];
     }
