@@ -2612,6 +2612,9 @@ export function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: n
 /** Most tokens of a party's description or apposition after "between" ("the national prisons director"). */
 const PARTY_DESCRIPTION = 8;
 
+/** Punctuation tokens an apposition after a party may hold: an apostrophe, a hyphen, a possessive "'s" ("Velm's envoy"). */
+const APPOSITION_PUNCT: ReadonlySet<string> = new Set(["'", "’", "-", "'s", "’s"]);
+
 /**
  * One party from token `k` after "between" or its "and": a name, with its apposition in commas if
  * any ("B, Kenya's deputy foreign minister,"), or a lowercase description and the person's name in
@@ -2626,7 +2629,8 @@ function apposedParty(frame: SentenceFrame, grid: MentionGrid, k: number): {m: P
     for (let j = named.to + 1; j < t.length && j <= named.to + PARTY_DESCRIPTION; j++) {
       if (t[j].text === ",") return j > named.to + 1 ? {m: named, end: j, described: true} : null;
       const inner = grid.startingAt.get(j);
-      if ((t[j].punct && t[j].text !== "'" && t[j].text !== "’" && t[j].text !== "-") || (inner && inner.mention.kind === "person") || BREAKS.has(t[j].lower)) return null;
+      // Round 33: "B, Velm's envoy for the north, and C": a possessive owner inside the apposition is one of its words.
+      if ((t[j].punct && !APPOSITION_PUNCT.has(t[j].text)) || (inner && inner.mention.kind === "person") || BREAKS.has(t[j].lower)) return null;
     }
     return null;
   }

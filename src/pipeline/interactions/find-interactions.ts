@@ -959,12 +959,18 @@ function objectsOf(
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
     // "mediated between Kenyan President B and C": a capitalised title before the first party.
     if (b >= 0 && targets.length === 0) targets = titledPartiesAfter(frame, grid, b + 1);
+    // Round 33: "mediated between B, Velm's envoy for the north, and C": a place owning the first side's apposition
+    // stops the plain list at B; the two sides, each with its apposition, are read past it.
+    if (b >= 0 && targets.length === 1 && t[targets[0].to]?.text === ",") {
+      const sides = describedPartiesAfter(frame, grid, b + 1);
+      if (sides.length === 2 && sides[0] === targets[0]) targets = sides;
+    }
     // Round 27: "passed messages from B to C": a go-between's messages carried one way (verbs-go-betweens.ts).
     if (b < 0 && verb.type === "mediated") targets = messageFromToParties(frame, grid, from);
     // "between the Delta Warriors group and B": the group noun after the name is its own.
     if (targets.length === 1 && GROUP_BACK.has(t[targets[0].to]?.lower ?? "") && t[targets[0].to + 1]?.lower === "and") targets = [targets[0], ...objectsAfter(frame, grid, targets[0].to + 2, {gap: 1}).slice(0, 1)];
     if (targets.length >= 2) targets = [...dropReporter(frame, targets), ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
-    else if (b >= 0) targets = unnamedSideAndParty(frame, grid, b);
+    else if (b >= 0) targets = unnamedSideAndParty(frame, grid, b, true);
     // "between the Delta juntas and …": a name saying whose juntas they are is no party.
     targets = targets.filter((m) => !memberAdjective(frame, m));
     rule = "active-between";
@@ -1284,9 +1290,9 @@ const SIDE = new Set(UNNAMED_SIDE_NOUNS);
  * For "between the government and the Sierra Front" (the "between" at token `b`): the one named
  * party after an unnamed side ("the" and one lowercase noun, or "the Russian side": a nationality
  * and a noun of model UNNAMED_SIDE_NOUNS), closed by punctuation, a preposition or the sentence's
- * end. Empty otherwise.
+ * end; a person only when `persons` (round 33: "A mediated between the police and B by phone"). Empty otherwise.
  */
-function unnamedSideAndParty(frame: SentenceFrame, grid: MentionGrid, b: number): PlacedMention[] {
+function unnamedSideAndParty(frame: SentenceFrame, grid: MentionGrid, b: number, persons = false): PlacedMention[] {
   const t = frame.tokens;
   if (t[b + 1]?.lower !== "the") return [];
   // "between the Russian side and B": a nationality before the side's noun names no party either.
@@ -1295,7 +1301,9 @@ function unnamedSideAndParty(frame: SentenceFrame, grid: MentionGrid, b: number)
   if (!allLower(t[noun]?.text ?? "") || grid.startingAt.has(noun) || t[noun + 1]?.lower !== "and") return [];
   const m = nameAt(frame, grid, noun + 2);
   const after = m ? t[m.to] : undefined;
-  return m && m.mention.kind !== "person" && (!after || after.punct || PREPOSITIONS.has(after.lower)) ? [m] : [];
+  // Round 33: with `persons` (an active go-between's own verb), a person as the named side too ("A mediated between
+  // the police and B by phone" → B); a passive deal "brokered by A between the ministry and B" keeps to bodies.
+  return m && (persons || m.mention.kind !== "person") && (!after || after.punct || PREPOSITIONS.has(after.lower)) ? [m] : [];
 }
 
 /**
