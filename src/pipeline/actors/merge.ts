@@ -1473,6 +1473,37 @@ function joinGivenOU(people: number[], forms: Form[], genderOk: (i: number, j: n
   }
 }
 
+/** Round 33: fewest letters of a given name whose opening "Zh" / "J" is read as one sound ("Zhanar" / "Janar"). */
+const ZH_J_GIVEN_MIN_LETTERS = 5;
+
+/**
+ * Round 33: full names of one surname key whose given names agree once an opening "Zh" reads "J" join: Kazakh, Kyrgyz
+ * and Russian outlets romanise the given name's opening Ж either way ("Zhanibek Omarov" / "Janibek Omarov", "Zhyldyz
+ * Asanova" / "Jyldyz Asanova"). One of the two must open with "Zh"; the given names need ZH_J_GIVEN_MIN_LETTERS letters
+ * and the sexes must agree, so "Zhan Li" / "Jan Li" stay apart.
+ *
+ * @example joinGivenZhJ(people, forms, genderOk, join) // "Zhanibek Omarov" + "Janibek Omarov"
+ */
+function joinGivenZhJ(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+  const groups = new Map<string, number[]>();
+  let anyZh = false;
+  for (const i of people) {
+    const p = forms[i].person!;
+    if (p.shape !== "full" || p.given === undefined) continue;
+    const raw = p.given;
+    if (raw.length < ZH_J_GIVEN_MIN_LETTERS || (raw.charCodeAt(0) !== 122 && raw.charCodeAt(0) !== 106)) continue;
+    const zh = raw.startsWith("zh");
+    anyZh ||= zh;
+    push(groups, (zh ? personKey("j" + raw.slice(2)) : personKey(raw)) + "|" + p.surnameKey, i);
+  }
+  if (!anyZh) return;
+  for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (list.length < 2) continue;
+    const zhOf = (i: number) => forms[i].person!.given!.startsWith("zh");
+    for (let k = 1; k < list.length; k++) if (zhOf(list[0]) !== zhOf(list[k]) && genderOk(list[0], list[k])) join(list[0], list[k], "given name written Zh / J");
+  }
+}
+
 /**
  * Whether two given-name keys (of one length, alike once o reads u) differ only in the opening
  * vowel or the last syllable, where outlets spell one name both ways ("Omaru" / "Umaru", "Yunos" /
@@ -2131,6 +2162,7 @@ export function mergeActorForms(
   joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join, kinBefore);
   // Phase 1g: "Omaru Kamara" / "Umaru Kamara": o or u in a long given name, one surname.
   joinGivenOU(personForms, forms, genderOk, join);
+  joinGivenZhJ(personForms, forms, genderOk, join);
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
   joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
   // Phase 1k: "Sheikh Nawaf" and the one "Sheikh Nawaf bin Saif al-Harthy".
