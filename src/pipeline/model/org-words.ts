@@ -255,6 +255,15 @@ export const PLACE_PREPOSITIONS: readonly string[] = ["in", "near", "outside", "
 export const ORG_INNER_LINKS: readonly string[] = ["without", "for", "of", "and", "on", "the", "against", "in"];
 
 /**
+ * Round 33: words that open a two-word organisation head right after a plural possessive inside a name: "the Marine
+ * Transport Workers' Trade Union", "the Miners' Trade Union" are one body each. Other words there leave the
+ * possessive's owner apart ("the Harbour Pilots' Strike Committee" is the pilots' committee). Lowercase.
+ *
+ * @example ORG_HEAD_OPENERS.includes("trade") // true
+ */
+export const ORG_HEAD_OPENERS: readonly string[] = ["trade"];
+
+/**
  * Round 33: the nouns that, after a capitalised "First", close one body's name: the Indigenous bands of Canada are
  * written "<Place> First Nation" ("Chief Ana Ruiz of the Clearwater First Nation criticised Ottawa"), and "First",
  * elsewhere a stop word ("First, the mayor …"), is then a word of the name. Lowercase.
@@ -343,7 +352,11 @@ export const TRANSLATION_LEADS: readonly string[] = [
  *
  * @example INSTITUTION_OF_PLACE_WORDS.includes("bank") // true
  */
-export const INSTITUTION_OF_PLACE_WORDS: readonly string[] = ["bank", "church", "university", "academy", "conservatory", "polytechnic", "diocese", "archdiocese"];
+export const INSTITUTION_OF_PLACE_WORDS: readonly string[] = [
+  "bank", "church", "university", "academy", "conservatory", "polytechnic", "diocese", "archdiocese",
+  // Round 33: clubs and trade unions named for their country ("the Rowing Club of Ghana", "the Dockers' Union of Kenya").
+  "club", "union"
+];
 
 /**
  * Collective nouns whose possessive is a word of an organisation's name, not its owner: "the Tanzania People's
