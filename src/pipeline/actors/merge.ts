@@ -1612,10 +1612,24 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
   // Any earlier occurrence of the full name with the title within reach, or a later one with the title right
   // before it: a live blog tells the latest first, so "with Governor Ruiz" may come above "Governor Ana Ruiz".
   const titled = new RegExp(`(?:^|[^\\p{L}])${title}(?![\\p{L}])`, "u");
+  // Round 33: or the office in lower case right before the full name ("Minya's governor, Osama Kamal" … "Governor Kamal").
+  const lower = title.toLowerCase();
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) : at > start && text.startsWith(title + " ", at - title.length - 1)) return title;
+    if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) || lowerOfficeRightBefore(text, at, lower) : at > start && text.startsWith(title + " ", at - title.length - 1)) return title;
   }
   return null;
+}
+
+/**
+ * Round 33: whether the lower-case office `lower` stands right before the name at `at`, alone or closed by an
+ * apposition's comma ("the province's governor, Osama Kamal", "governor Osama Kamal").
+ *
+ * @example lowerOfficeRightBefore("Minya's governor, Osama Kamal, met them.", 18, "governor") // true
+ */
+function lowerOfficeRightBefore(text: string, at: number, lower: string): boolean {
+  const comma = text.charCodeAt(at - 2) === 44 ? 1 : 0;
+  const from = at - 1 - comma - lower.length;
+  return from >= 0 && text.charCodeAt(at - 1) === 32 && text.startsWith(lower, from) && (from === 0 || !isLetterUnit(text.charCodeAt(from - 1)));
 }
 
 /**
