@@ -2325,6 +2325,9 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     // "A and M23 negotiator B": an organisation or country that only qualifies B's title; round 24: "A and
     // Jordan's King B", "A and Borduria's Foreign Minister B": the person a possessive country owns.
     next = titleHolder(frame, grid, next) ?? ownedPerson(frame, grid, next) ?? next;
+    // Round 33: "met A and the FIFA president, B": a body after "the" that only qualifies a lowercase title names the
+    // person in apposition after it (titled), as it does for the first object.
+    if (and && (next.mention.kind === "organization" || next.mention.kind === "country") && TITLE_OPENERS.has(t[next.from - 1]?.lower ?? "")) next = titled(frame, grid, next);
     // "B and Pvt. C": an abbreviated rank the mention stage read as a name stands for C.
     next = rankHolder(frame, grid, next) ?? next;
     // "thanked Peru and the Delta Front freed B", "… and notably Peru stayed away": a body with a
