@@ -602,6 +602,9 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): K
   if (prev && from >= 2 && prev.key === "of" && PLACE_OF.has(tokens[from - 2].key)) return PLACE;
   if (to - from === 1 && tokens[from].upper) return MAYBE_ORGANIZATION;
   if (to - from > 1) return MAYBE_PERSON;
+  // Round 33: "Indonesia's foreign minister, Sugiono, and B": one word named in commas right after a lowercase title
+  // head is a person known by one name.
+  if (prev && !prev.cap && tokens[from].sep === "," && inLex(prev, LEX_HEAD) && !tokens[from].poss && (to >= tokens.length || tokens[to].sep === "," || tokens[to].sep === ".")) return MAYBE_PERSON;
   return MAYBE_ORGANIZATION;
 }
 

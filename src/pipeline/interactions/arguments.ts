@@ -1082,16 +1082,20 @@ function whomClauseSubject(frame: SentenceFrame, grid: MentionGrid, i: number, w
 
 function openingPersonBefore(frame: SentenceFrame, grid: MentionGrid, j: number, w: string): PlacedMention[] {
   let first: PlacedMention | undefined;
+  let others = false;
   for (let k = 0; k < j; k++) {
     const m = grid.startingAt.get(k);
     if (!m) {
       if (!first && (k > 2 || frame.tokens[k].punct || startsLower(frame.tokens[k].text))) return [];
       continue;
     }
-    if (first && m.mention.kind === "person") return [];
+    if (first && m.mention.kind === "person") others = true;
     first ??= m;
     k = m.to - 1;
   }
+  // Round 33: "A thanked B, and C, whom she met on Saturday": other persons are allowed only as earlier members of
+  // the list the relative's head closes (an "and" right before the head); elsewhere they may be the pronoun's.
+  if (others && frame.tokens[j - 1]?.lower !== "and") return [];
   return first && first.mention.kind === "person" && first.to < j && pronounFits(frame, w, first) ? [first] : [];
 }
 

@@ -2409,7 +2409,10 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   // "was arranged by B, whom A had asked for help": an agent after "by" heads its relative too.
   if (!m || m.mention.kind !== "person" || (isOblique(frame, m) && !agentHead(frame, m))) return [];
   // "B and C, (the two hostages) whom A freed": a list heads it, unless a singular description names one ("the nurse whom").
-  const plural = j === k - 1 || PLURAL_HEAD.test(headNoun);
+  // Round 33: "thanked X's minister, C, and B, whom she met": after ", and" closing an earlier member's apposition the
+  // relative, in commas of its own, is about the last member only.
+  const afterApposed = t[m.from - 1]?.lower === "and" && t[m.from - 2]?.text === ",";
+  const plural = (j === k - 1 || PLURAL_HEAD.test(headNoun)) && !afterApposed;
   const list = plural ? coordinatedBefore(frame, grid, m) : [m];
   return list.every((x) => x.mention.kind === "person" && !isOblique(frame, x)) ? list : [m];
 }
