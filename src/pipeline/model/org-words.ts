@@ -18,6 +18,8 @@ export const ORG_WORDS: readonly string[] = [
   "program", "programme", "forum", "communities", "community", "congregation", "federal", "commissariat", "prosecutor's",
   // Round 33: Indigenous bands named "<Place> First Nation" ("the Clearwater First Nation"; ORDINAL_BODY_NOUNS).
   "nation", "nations",
+  // Round 33: chambers of a parliament named "House of …" ("the House of Delegates", "the House of Assembly").
+  "house",
   // Rights groups named "<Country> Human Rights" or "<Region> Rights" ("Nepal Human Rights").
   "rights",
   // Session 32: "Transparency International Bangladesh", "Amnesty International": no person's name holds "International".
