@@ -10,9 +10,15 @@ import {afterTitleLink, titleBefore, titleHeadBeforeLink, titlePrefixIn} from ".
 import {isInitialWord, leadingInitial, type Token} from "./tokens.ts";
 import {surnameGender} from "./translit.ts";
 import {SLOGAN_WORDS} from "../model/stop-caps.ts";
-import {COLLECTIVE_POSSESSIVE_WORDS, INSTITUTION_OF_PLACE_WORDS, ROMANCE_NAME_LINKS, FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
+import {COLLECTIVE_POSSESSIVE_WORDS, INSTITUTION_OF_PLACE_WORDS, ORDINAL_BODY_NOUNS, ORG_HEAD_OPENERS, ROMANCE_NAME_LINKS, FOREIGN_ORG_ARTICLES, FOREIGN_ORG_PREPOSITIONS, FOREIGN_PREPOSITIONS_WITH_ARTICLE, GANG_NOUNS, GENERIC_ORG_ACRONYMS, ORG_PURPOSE_VERBS, PLACE_OF_NOUNS, SPANISH_PLURAL_ARTICLES} from "../model/org-words.ts";
 import {ABD_PREFIXES, SECOND_GIVEN_NAMES} from "../model/first-names.ts";
 import {ACRONYM_TITLES, FAMILY_NAME_ARTICLES, KEPT_HONORIFICS, NAME_LINEAGE_PARTICLES, TITLE_GIVEN_NAMES} from "../model/titles.ts";
+
+/** Words opening a two-word organisation head after a plural possessive ("Workers' Trade Union"; model ORG_HEAD_OPENERS). */
+const ORG_HEAD_OPENER: ReadonlySet<string> = new Set(ORG_HEAD_OPENERS);
+
+/** Nouns that make "First" before them a word of a body's name ("Clearwater First Nation"; model ORDINAL_BODY_NOUNS). */
+const ORDINAL_BODY: ReadonlySet<string> = new Set(ORDINAL_BODY_NOUNS);
 
 /** Words that open a named storm (model NAMED_STORM_WORDS). */
 const STORM_WORDS: ReadonlySet<string> = new Set(NAMED_STORM_WORDS);
@@ -265,13 +271,19 @@ function initialWord(tokens: Token[], k: number): boolean {
 
 /**
  * "Dock Workers' Union", "Prisoners’ Society": token j is an organisation word after a plural
- * possessive ("s'" ends the word before it) inside a name, which goes on.
+ * possessive ("s'" ends the word before it) inside a name, which goes on; or a word of ORG_HEAD_OPENERS before one
+ * ("Transport Workers' Trade Union").
  */
 export function pluralPossessive(tokens: Token[], j: number): boolean {
   const u = tokens[j];
   if (u.sep !== "'" && u.sep !== "’") return false;
   const prev = tokens[j - 1];
-  return prev.cap && prev.key.endsWith("s") && u.cap && inLex(u, LEX_ORG);
+  if (!prev.cap || !prev.key.endsWith("s") || !u.cap) return false;
+  if (inLex(u, LEX_ORG)) return true;
+  // Round 33: "the Transport Workers' Trade Union": a word that opens a two-word organisation head (model
+  // ORG_HEAD_OPENERS) may stand before the organisation word; "the Pilots' Strike Committee" is the pilots' committee.
+  const nx = tokens[j + 1];
+  return nx !== undefined && nx.sep === " " && nx.cap && ORG_HEAD_OPENER.has(u.key) && inLex(nx, LEX_ORG) && !u.poss;
 }
 
 const COLLECTIVE_POSSESSIVE = new Set(COLLECTIVE_POSSESSIVE_WORDS);
@@ -321,6 +333,13 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
       // A capitalised function word inside a run continues it when a name follows ("Water Without Borders").
       if (isStopCap(u)) {
         const nx = tokens[j + 1];
+        // Round 33: "the Clearwater First Nation": "First" before "Nation" inside a run is a word of the band's name,
+        // so the body is one mention and "Chief B of the Clearwater First Nation" is B's.
+        if (u.key === "first" && !u.upper && nx && nx.cap && nx.sep === " " && ORDINAL_BODY.has(nx.key)) {
+          hasOrg = true;
+          j++;
+          continue;
+        }
         if (!inLex(u, LEX_INNER_LINK) || u.upper || !nx || !nx.cap || nx.sep !== " " || isStopCap(nx) || u.poss) break;
         hasOrg = true;
         j++;
@@ -583,6 +602,9 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): K
   if (prev && from >= 2 && prev.key === "of" && PLACE_OF.has(tokens[from - 2].key)) return PLACE;
   if (to - from === 1 && tokens[from].upper) return MAYBE_ORGANIZATION;
   if (to - from > 1) return MAYBE_PERSON;
+  // Round 33: "Indonesia's foreign minister, Sugiono, and B": one word named in commas right after a lowercase title
+  // head is a person known by one name.
+  if (prev && !prev.cap && tokens[from].sep === "," && inLex(prev, LEX_HEAD) && !tokens[from].poss && (to >= tokens.length || tokens[to].sep === "," || tokens[to].sep === ".")) return MAYBE_PERSON;
   return MAYBE_ORGANIZATION;
 }
 

@@ -13,7 +13,7 @@ import {resolveCandidates} from "./resolve.ts";
 import {resolveRole, stateOfAdjective} from "./roles.ts";
 import {STATE_MINISTRY_NOUN, STATE_MINISTRY_PORTFOLIOS} from "../model/nationalities.ts";
 import {titleBefore} from "./titles.ts";
-import {STATE_FORM_NOUNS, BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ICRC_NAMES, NATIONAL_SOCIETY_DETERMINERS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_NOT_AFTER, NATIONAL_SOCIETY_STAFF_NOUNS, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
+import {STATE_FORM_NOUNS, STATE_WRITTEN_NOUNS, BRANCH_WORDS, COUNTRY_GOVERNMENT_LEVELS, GOVERNMENT_LEVELS, LED_GROUP_NOUNS, NAMED_UNIT_NOUNS, ICRC_NAMES, NATIONAL_SOCIETY_DETERMINERS, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_NOT_AFTER, NATIONAL_SOCIETY_STAFF_NOUNS, NATIONAL_SOCIETY_TAIL, ORDINAL_UNIT_NOUNS, ORG_NAME_PARTICLES, TRANSLATED_NAME_LINKS, UNIT_NOUN_COMPOUNDS} from "../model/org-words.ts";
 import {KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {HEADLINE_SMALL_WORDS, MONTH_GIVEN_NAMES, MONTH_HYPHEN_GIVEN_NAMES, PLURAL_SUBJECT_ENDINGS, SUBJECT_VERBS_AFTER_NAME} from "../model/stop-caps.ts";
 import {foldKey, sentenceTokens, withLex, type Token} from "./tokens.ts";
@@ -297,6 +297,20 @@ function governmentAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && !t.cap && t.sep === " " && t.key === "government";
 }
+
+/**
+ * Round 33: whether token k is a lowercase noun written with a nationality as one of its state's surface forms
+ * ("Kenyan government", "Polish embassy"; model STATE_WRITTEN_NOUNS).
+ *
+ * @example stateWrittenAt(tokenize("Polish embassy asked"), 1) // true
+ */
+function stateWrittenAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !t.cap && t.sep === " " && STATE_WRITTEN.has(t.key);
+}
+
+/** Round 33: lowercase nouns written with a nationality as one of the state's surface forms (model STATE_WRITTEN_NOUNS). */
+const STATE_WRITTEN: ReadonlySet<string> = new Set(STATE_WRITTEN_NOUNS);
 
 const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(STATE_MINISTRY_PORTFOLIOS);
 
@@ -709,11 +723,11 @@ function nationalityCandidate(tokens: Token[], i: number, state: string, si: num
   const entry = g.byKey.get(state);
   const e = entry === undefined ? null : g.entries[entry];
   const name = e ? e.name : titleCase(state);
-  // "the Kenyan government": the country, written with its noun, so "Kenyan government" is
+  // "the Kenyan government", "the Polish embassy": the country, written with its noun, so "Kenyan government" is
   // one of the country's surface forms ("Kenyan mediators" stays "Kenyan").
   // "the Kyrgyz foreign ministry": so is the state's ministry named by its adjective.
   const ministry = t.poss ? -1 : ministryEnd(tokens, i + 1);
-  const last = governmentAt(tokens, i + 1) && !t.poss ? tokens[i + 1] : ministry > 0 ? tokens[ministry] : t;
+  const last = stateWrittenAt(tokens, i + 1) && !t.poss ? tokens[i + 1] : ministry > 0 ? tokens[ministry] : t;
   return candidate(si, t.start, last.end, name.toLowerCase().split(/\s+/), name, e ? e.kind : "country", true, e ? e.name : null, "nationality", null, null);
 }
 

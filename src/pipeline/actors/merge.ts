@@ -16,6 +16,7 @@ import {foldKey, leadingInitial} from "./tokens.ts";
 import {COMMON_ROYAL_GIVEN_NAMES, KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {titledSurfaces} from "./title-surface.ts";
+import {RELIGIOUS_TITLES} from "../model/titles.ts";
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
 import {kinWoman} from "./resolve.ts";
 import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -1359,6 +1360,24 @@ function royalGivenMention(m: Mention): boolean {
   return m.kind === "person" && m.title !== null && m.name.indexOf(" ") < 0 && m.text === m.name && ROYAL.has(m.title.toLowerCase());
 }
 
+const RELIGIOUS: ReadonlySet<string> = new Set(RELIGIOUS_TITLES);
+
+/**
+ * Round 33: a one-word person mention written right after a religious title ("Fr Tom", "Sister Ann", "Bishop Tesfaye";
+ * model/titles.ts RELIGIOUS_TITLES): "<title> <word>" is how the outlet writes that person, so it is one of the
+ * surface forms of the actor the word joins (the article's "Father Tom Eze" when the merge joins them).
+ *
+ * @example religiousWordMention({kind: "person", title: "Fr", text: "Tom", name: "Tom", start: 3, …}, "Fr Tom spoke.") // true
+ */
+function religiousWordMention(m: Mention, text: string): boolean {
+  if (m.kind !== "person" || m.title === null || m.text.indexOf(" ") >= 0) return false;
+  const title = m.title.endsWith(".") ? m.title.slice(0, -1) : m.title;
+  if (!RELIGIOUS.has(title.toLowerCase()) || title.indexOf(" ") >= 0) return false;
+  // The title written right before the word ("Fr Tom"), not an office named further back.
+  if (text.slice(Math.max(0, m.start - m.title.length - 1), m.start) !== m.title + " ") return false;
+  return true;
+}
+
 /**
  * A royal title and a given name alone ("Sheikh Nawaf", a form of royalForms) join the one person of two
  * words or more whose surface forms begin with the same title and given name ("Sheikh Nawaf bin Saif
@@ -1451,6 +1470,37 @@ function joinGivenOU(people: number[], forms: Form[], genderOk: (i: number, j: n
       const other = givenKey(forms[list[k]].person!.first!);
       if (genderOk(list[0], list[k]) && !palatalOU(first, other) && ouAtEdges(first, other)) join(list[0], list[k], "given name written o / u");
     }
+  }
+}
+
+/** Round 33: fewest letters of a given name whose opening "Zh" / "J" is read as one sound ("Zhanar" / "Janar"). */
+const ZH_J_GIVEN_MIN_LETTERS = 5;
+
+/**
+ * Round 33: full names of one surname key whose given names agree once an opening "Zh" reads "J" join: Kazakh, Kyrgyz
+ * and Russian outlets romanise the given name's opening Ж either way ("Zhanibek Omarov" / "Janibek Omarov", "Zhyldyz
+ * Asanova" / "Jyldyz Asanova"). One of the two must open with "Zh"; the given names need ZH_J_GIVEN_MIN_LETTERS letters
+ * and the sexes must agree, so "Zhan Li" / "Jan Li" stay apart.
+ *
+ * @example joinGivenZhJ(people, forms, genderOk, join) // "Zhanibek Omarov" + "Janibek Omarov"
+ */
+function joinGivenZhJ(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+  const groups = new Map<string, number[]>();
+  let anyZh = false;
+  for (const i of people) {
+    const p = forms[i].person!;
+    if (p.shape !== "full" || p.given === undefined) continue;
+    const raw = p.given;
+    if (raw.length < ZH_J_GIVEN_MIN_LETTERS || (raw.charCodeAt(0) !== 122 && raw.charCodeAt(0) !== 106)) continue;
+    const zh = raw.startsWith("zh");
+    anyZh ||= zh;
+    push(groups, (zh ? personKey("j" + raw.slice(2)) : personKey(raw)) + "|" + p.surnameKey, i);
+  }
+  if (!anyZh) return;
+  for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (list.length < 2) continue;
+    const zhOf = (i: number) => forms[i].person!.given!.startsWith("zh");
+    for (let k = 1; k < list.length; k++) if (zhOf(list[0]) !== zhOf(list[k]) && genderOk(list[0], list[k])) join(list[0], list[k], "given name written Zh / J");
   }
 }
 
@@ -1562,10 +1612,24 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
   // Any earlier occurrence of the full name with the title within reach, or a later one with the title right
   // before it: a live blog tells the latest first, so "with Governor Ruiz" may come above "Governor Ana Ruiz".
   const titled = new RegExp(`(?:^|[^\\p{L}])${title}(?![\\p{L}])`, "u");
+  // Round 33: or the office in lower case right before the full name ("Minya's governor, Osama Kamal" … "Governor Kamal").
+  const lower = title.toLowerCase();
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) : at > start && text.startsWith(title + " ", at - title.length - 1)) return title;
+    if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) || lowerOfficeRightBefore(text, at, lower) : at > start && text.startsWith(title + " ", at - title.length - 1)) return title;
   }
   return null;
+}
+
+/**
+ * Round 33: whether the lower-case office `lower` stands right before the name at `at`, alone or closed by an
+ * apposition's comma ("the province's governor, Osama Kamal", "governor Osama Kamal").
+ *
+ * @example lowerOfficeRightBefore("Minya's governor, Osama Kamal, met them.", 18, "governor") // true
+ */
+function lowerOfficeRightBefore(text: string, at: number, lower: string): boolean {
+  const comma = text.charCodeAt(at - 2) === 44 ? 1 : 0;
+  const from = at - 1 - comma - lower.length;
+  return from >= 0 && text.charCodeAt(at - 1) === 32 && text.startsWith(lower, from) && (from === 0 || !isLetterUnit(text.charCodeAt(from - 1)));
 }
 
 /**
@@ -1708,6 +1772,8 @@ export function mergeActorForms(
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
     }
     if (royalGivenMention(m)) f.surfaces.add(m.title + " " + tidy(m.text));
+    // Round 33: "Fr Tom" / "Sister Ann" / "Bishop Tesfaye" resolved to the full name the article gave: how the outlet writes the person.
+    else if (religiousWordMention(m, x.article.text)) f.surfaces.add(m.title + " " + tidy(m.text));
     // "Governor Ana Ruiz", "Crown Prince Omar bin Zayed", "Capt. Renzo Villar": a title written
     // before a name of two words or more is how the outlet wrote it (title-surface.ts). A lone surname keeps
     // the stricter test above: "General Okafor" may be another Okafor than the article's teacher.
@@ -2110,6 +2176,7 @@ export function mergeActorForms(
   joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join, kinBefore);
   // Phase 1g: "Omaru Kamara" / "Umaru Kamara": o or u in a long given name, one surname.
   joinGivenOU(personForms, forms, genderOk, join);
+  joinGivenZhJ(personForms, forms, genderOk, join);
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
   joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
   // Phase 1k: "Sheikh Nawaf" and the one "Sheikh Nawaf bin Saif al-Harthy".

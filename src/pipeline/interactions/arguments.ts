@@ -1082,16 +1082,20 @@ function whomClauseSubject(frame: SentenceFrame, grid: MentionGrid, i: number, w
 
 function openingPersonBefore(frame: SentenceFrame, grid: MentionGrid, j: number, w: string): PlacedMention[] {
   let first: PlacedMention | undefined;
+  let others = false;
   for (let k = 0; k < j; k++) {
     const m = grid.startingAt.get(k);
     if (!m) {
       if (!first && (k > 2 || frame.tokens[k].punct || startsLower(frame.tokens[k].text))) return [];
       continue;
     }
-    if (first && m.mention.kind === "person") return [];
+    if (first && m.mention.kind === "person") others = true;
     first ??= m;
     k = m.to - 1;
   }
+  // Round 33: "A thanked B, and C, whom she met on Saturday": other persons are allowed only as earlier members of
+  // the list the relative's head closes (an "and" right before the head); elsewhere they may be the pronoun's.
+  if (others && frame.tokens[j - 1]?.lower !== "and") return [];
   return first && first.mention.kind === "person" && first.to < j && pronounFits(frame, w, first) ? [first] : [];
 }
 
@@ -2325,6 +2329,9 @@ export function coordinatedAfter(frame: SentenceFrame, grid: MentionGrid, first:
     // "A and M23 negotiator B": an organisation or country that only qualifies B's title; round 24: "A and
     // Jordan's King B", "A and Borduria's Foreign Minister B": the person a possessive country owns.
     next = titleHolder(frame, grid, next) ?? ownedPerson(frame, grid, next) ?? next;
+    // Round 33: "met A and the FIFA president, B": a body after "the" that only qualifies a lowercase title names the
+    // person in apposition after it (titled), as it does for the first object.
+    if (and && (next.mention.kind === "organization" || next.mention.kind === "country") && TITLE_OPENERS.has(t[next.from - 1]?.lower ?? "")) next = titled(frame, grid, next);
     // "B and Pvt. C": an abbreviated rank the mention stage read as a name stands for C.
     next = rankHolder(frame, grid, next) ?? next;
     // "thanked Peru and the Delta Front freed B", "… and notably Peru stayed away": a body with a
@@ -2612,6 +2619,9 @@ export function titledPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: n
 /** Most tokens of a party's description or apposition after "between" ("the national prisons director"). */
 const PARTY_DESCRIPTION = 8;
 
+/** Punctuation tokens an apposition after a party may hold: an apostrophe, a hyphen, a possessive "'s" ("Velm's envoy"). */
+const APPOSITION_PUNCT: ReadonlySet<string> = new Set(["'", "’", "-", "'s", "’s"]);
+
 /**
  * One party from token `k` after "between" or its "and": a name, with its apposition in commas if
  * any ("B, Kenya's deputy foreign minister,"), or a lowercase description and the person's name in
@@ -2626,7 +2636,8 @@ function apposedParty(frame: SentenceFrame, grid: MentionGrid, k: number): {m: P
     for (let j = named.to + 1; j < t.length && j <= named.to + PARTY_DESCRIPTION; j++) {
       if (t[j].text === ",") return j > named.to + 1 ? {m: named, end: j, described: true} : null;
       const inner = grid.startingAt.get(j);
-      if ((t[j].punct && t[j].text !== "'" && t[j].text !== "’" && t[j].text !== "-") || (inner && inner.mention.kind === "person") || BREAKS.has(t[j].lower)) return null;
+      // Round 33: "B, Velm's envoy for the north, and C": a possessive owner inside the apposition is one of its words.
+      if ((t[j].punct && !APPOSITION_PUNCT.has(t[j].text)) || (inner && inner.mention.kind === "person") || BREAKS.has(t[j].lower)) return null;
     }
     return null;
   }
@@ -2646,9 +2657,12 @@ function apposedParty(frame: SentenceFrame, grid: MentionGrid, k: number): {m: P
  * The two parties after "between" at `k` when one or both are written with an apposition or as
  * a description with the name in commas: "between the gang's leader, B, and the national prisons
  * director, C" and "between B, Kenya's deputy foreign minister, and the X Front" → B, C / B, the
- * Front. Empty otherwise (plain "between B and C" is objectsAfter's).
+ * Front. Empty otherwise (plain "between B and C" is objectsAfter's). Also the two members after
+ * "among them" (find-interactions.ts namedMembers).
+ *
+ * @example describedPartiesAfter(frame, grid, 7).map((m) => m.mention.text) // ["B", "C"] for "… between the gang's leader, B, and the prisons director, C"
  */
-function describedPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
+export function describedPartiesAfter(frame: SentenceFrame, grid: MentionGrid, k: number): PlacedMention[] {
   const t = frame.tokens;
   const first = apposedParty(frame, grid, k);
   if (!first || !first.described || t[first.end]?.text !== "," || t[first.end + 1]?.lower !== "and") return [];

@@ -12,7 +12,7 @@ import {modalityAt} from "../events/modality.ts";
 import {MODALITY_CUES} from "../model/modality-cues.ts";
 import {pickDate} from "../events/pick-date.ts";
 import {compileLexicon, matchLexicon, quickFilter} from "../events/triggers.ts";
-import {actorName, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, titledPartiesAfter, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
+import {actorName, describedPartiesAfter, kinPronounOwner, coordinatedAfter, coordinatedBefore, isOblique, obliqueAt, KIN, kinOwnerAt, nameAt, leadingGroup, mentionGrid, objectPronoun, objectsAfter, possessedRelative, subjectsBefore, themList, withTheOthers, titledPartiesAfter, TITLE_HEAD, TITLE_WORDS, type MentionGrid} from "./arguments.ts";
 import {DATE_CUE_UNITS, MONTHS, WEEKDAYS} from "../model/date-cues.ts";
 import {NATIONALITIES} from "../model/nationalities.ts";
 import {beforeMeetingAdjuncts, hasNominalNoun, NOMINAL_PATTERN_NOUNS, nominalInteractions, type Affiliations} from "./nominal.ts";
@@ -959,12 +959,18 @@ function objectsOf(
     if (b >= 0) targets = objectsAfter(frame, grid, b + 1, {gap: 1});
     // "mediated between Kenyan President B and C": a capitalised title before the first party.
     if (b >= 0 && targets.length === 0) targets = titledPartiesAfter(frame, grid, b + 1);
+    // Round 33: "mediated between B, Velm's envoy for the north, and C": a place owning the first side's apposition
+    // stops the plain list at B; the two sides, each with its apposition, are read past it.
+    if (b >= 0 && targets.length === 1 && t[targets[0].to]?.text === ",") {
+      const sides = describedPartiesAfter(frame, grid, b + 1);
+      if (sides.length === 2 && sides[0] === targets[0]) targets = sides;
+    }
     // Round 27: "passed messages from B to C": a go-between's messages carried one way (verbs-go-betweens.ts).
     if (b < 0 && verb.type === "mediated") targets = messageFromToParties(frame, grid, from);
     // "between the Delta Warriors group and B": the group noun after the name is its own.
     if (targets.length === 1 && GROUP_BACK.has(t[targets[0].to]?.lower ?? "") && t[targets[0].to + 1]?.lower === "and") targets = [targets[0], ...objectsAfter(frame, grid, targets[0].to + 2, {gap: 1}).slice(0, 1)];
     if (targets.length >= 2) targets = [...dropReporter(frame, targets), ...laterBetweenPairs(frame, grid, targets[targets.length - 1].to)];
-    else if (b >= 0) targets = unnamedSideAndParty(frame, grid, b);
+    else if (b >= 0) targets = unnamedSideAndParty(frame, grid, b, true);
     // "between the Delta juntas and …": a name saying whose juntas they are is no party.
     targets = targets.filter((m) => !memberAdjective(frame, m));
     rule = "active-between";
@@ -1284,9 +1290,9 @@ const SIDE = new Set(UNNAMED_SIDE_NOUNS);
  * For "between the government and the Sierra Front" (the "between" at token `b`): the one named
  * party after an unnamed side ("the" and one lowercase noun, or "the Russian side": a nationality
  * and a noun of model UNNAMED_SIDE_NOUNS), closed by punctuation, a preposition or the sentence's
- * end. Empty otherwise.
+ * end; a person only when `persons` (round 33: "A mediated between the police and B by phone"). Empty otherwise.
  */
-function unnamedSideAndParty(frame: SentenceFrame, grid: MentionGrid, b: number): PlacedMention[] {
+function unnamedSideAndParty(frame: SentenceFrame, grid: MentionGrid, b: number, persons = false): PlacedMention[] {
   const t = frame.tokens;
   if (t[b + 1]?.lower !== "the") return [];
   // "between the Russian side and B": a nationality before the side's noun names no party either.
@@ -1295,7 +1301,9 @@ function unnamedSideAndParty(frame: SentenceFrame, grid: MentionGrid, b: number)
   if (!allLower(t[noun]?.text ?? "") || grid.startingAt.has(noun) || t[noun + 1]?.lower !== "and") return [];
   const m = nameAt(frame, grid, noun + 2);
   const after = m ? t[m.to] : undefined;
-  return m && m.mention.kind !== "person" && (!after || after.punct || PREPOSITIONS.has(after.lower)) ? [m] : [];
+  // Round 33: with `persons` (an active go-between's own verb), a person as the named side too ("A mediated between
+  // the police and B by phone" → B); a passive deal "brokered by A between the ministry and B" keeps to bodies.
+  return m && (persons || m.mention.kind !== "person") && (!after || after.punct || PREPOSITIONS.has(after.lower)) ? [m] : [];
 }
 
 /**
@@ -2401,7 +2409,10 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   // "was arranged by B, whom A had asked for help": an agent after "by" heads its relative too.
   if (!m || m.mention.kind !== "person" || (isOblique(frame, m) && !agentHead(frame, m))) return [];
   // "B and C, (the two hostages) whom A freed": a list heads it, unless a singular description names one ("the nurse whom").
-  const plural = j === k - 1 || PLURAL_HEAD.test(headNoun);
+  // Round 33: "thanked X's minister, C, and B, whom she met": after ", and" closing an earlier member's apposition the
+  // relative, in commas of its own, is about the last member only.
+  const afterApposed = t[m.from - 1]?.lower === "and" && t[m.from - 2]?.text === ",";
+  const plural = (j === k - 1 || PLURAL_HEAD.test(headNoun)) && !afterApposed;
   const list = plural ? coordinatedBefore(frame, grid, m) : [m];
   return list.every((x) => x.mention.kind === "person" && !isOblique(frame, x)) ? list : [m];
 }
@@ -3305,6 +3316,9 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofB
   const t = frame.tokens;
   for (let i = from; i < t.length && i < from + 14; i++) {
     const w = t[i].lower;
+    // Round 33: "seized nurses, patients and two doctors, among them B": an "and" before a count joins the last of
+    // the nouns the members are counted among, no second clause.
+    if (w === "and" && (COUNTS.has(t[i + 1]?.lower ?? "") || DIGITS_ONLY.test(t[i + 1]?.text ?? "")) && t[i + 1]?.lower !== "both") continue;
     if (w === "." || w === ";" || w === "and" || w === "while" || w === "but" || w === "by" || w === "who" || w === "which") return [];
     // "met the families of several hostages, including B": B is one of the hostages, not met.
     if (ofBlocks && w === "of" && !PARTITIVE.has(t[i - 1]?.lower ?? "")) return [];
@@ -3319,7 +3333,11 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofB
       // "including Dahl's sister Ana Dahl and …": the relative named, not the owner.
       if (m && m.mention.kind === "person") return coordinatedAfter(frame, grid, possessedRelative(frame, grid, m) ?? m).filter((x) => x.mention.kind === "person");
       // Round 31: "released three passengers, including a retired teacher, B": the member described, then named in commas.
-      if (t[j].text === ",") return describedMember(frame, grid, k, j);
+      // Round 33: two so described ("among them the site engineer, Dr B, and the camp's head cook, C") are both members.
+      if (t[j].text === ",") {
+        const pair = describedPartiesAfter(frame, grid, k).filter((x) => x.mention.kind === "person");
+        return pair.length === 2 ? pair : describedMember(frame, grid, k, j);
+      }
       // "including former leaders of X": X is where they led, not one of them.
       if ((t[j].punct && t[j].text !== "-") || t[j].lower === "of") return [];
     }

@@ -16,6 +16,10 @@ export const ORG_WORDS: readonly string[] = [
   "unit", "regiment", "battalion", "division", "command", "headquarters", "club", "church", "synagogue", "mosque",
   "hospital", "clinic", "school", "academy", "airlines", "airways", "monitor", "observatory", "initiative", "project",
   "program", "programme", "forum", "communities", "community", "congregation", "federal", "commissariat", "prosecutor's",
+  // Round 33: Indigenous bands named "<Place> First Nation" ("the Clearwater First Nation"; ORDINAL_BODY_NOUNS).
+  "nation", "nations",
+  // Round 33: chambers of a parliament named "House of …" ("the House of Delegates", "the House of Assembly").
+  "house",
   // Rights groups named "<Country> Human Rights" or "<Region> Rights" ("Nepal Human Rights").
   "rights",
   // Session 32: "Transparency International Bangladesh", "Amnesty International": no person's name holds "International".
@@ -253,6 +257,33 @@ export const PLACE_PREPOSITIONS: readonly string[] = ["in", "near", "outside", "
 export const ORG_INNER_LINKS: readonly string[] = ["without", "for", "of", "and", "on", "the", "against", "in"];
 
 /**
+ * Lowercase nouns a nationality adjective stands before as one written form of its state: "the Kenyan government", and
+ * (round 33) "the Polish embassy", which annotators name as the actor ("The Polish embassy asked the club …"); the
+ * mention's text keeps the noun, its name is the state (actors/find-mentions.ts governmentAt). Lowercase.
+ *
+ * @example STATE_WRITTEN_NOUNS.includes("embassy") // true
+ */
+export const STATE_WRITTEN_NOUNS: readonly string[] = ["government", "embassy"];
+
+/**
+ * Round 33: words that open a two-word organisation head right after a plural possessive inside a name: "the Marine
+ * Transport Workers' Trade Union", "the Miners' Trade Union" are one body each. Other words there leave the
+ * possessive's owner apart ("the Harbour Pilots' Strike Committee" is the pilots' committee). Lowercase.
+ *
+ * @example ORG_HEAD_OPENERS.includes("trade") // true
+ */
+export const ORG_HEAD_OPENERS: readonly string[] = ["trade"];
+
+/**
+ * Round 33: the nouns that, after a capitalised "First", close one body's name: the Indigenous bands of Canada are
+ * written "<Place> First Nation" ("Chief Ana Ruiz of the Clearwater First Nation criticised Ottawa"), and "First",
+ * elsewhere a stop word ("First, the mayor …"), is then a word of the name. Lowercase.
+ *
+ * @example ORDINAL_BODY_NOUNS.includes("nation") // true
+ */
+export const ORDINAL_BODY_NOUNS: readonly string[] = ["nation", "nations"];
+
+/**
  * Lowercase words that continue an organisation's name after its organisation word ("Committee
  * of the Red Cross", "Office for Refugees", "Council on Water", "Ministry of Health and Welfare").
  *
@@ -332,7 +363,11 @@ export const TRANSLATION_LEADS: readonly string[] = [
  *
  * @example INSTITUTION_OF_PLACE_WORDS.includes("bank") // true
  */
-export const INSTITUTION_OF_PLACE_WORDS: readonly string[] = ["bank", "church", "university", "academy", "conservatory", "polytechnic", "diocese", "archdiocese"];
+export const INSTITUTION_OF_PLACE_WORDS: readonly string[] = [
+  "bank", "church", "university", "academy", "conservatory", "polytechnic", "diocese", "archdiocese",
+  // Round 33: clubs and trade unions named for their country ("the Rowing Club of Ghana", "the Dockers' Union of Kenya").
+  "club", "union"
+];
 
 /**
  * Collective nouns whose possessive is a word of an organisation's name, not its owner: "the Tanzania People's

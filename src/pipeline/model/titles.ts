@@ -39,6 +39,9 @@ export const TITLE_HEADS: readonly string[] = [
   "ugaas", "ugas", "garaad", "garad", "suldaan",
   // Clergy titles before a name ("Pastor Ruth Okello", "Chaplain Tom Hale", "Vicar Ann Lowe", "Deacon Paul Ibe").
   "pastor", "chaplain", "vicar", "deacon",
+  // Round 33: a nun's or a senior nurse's "Sister" ("Sister Ann Lowe", then "Sister Lowe": one woman) and the priest's
+  // "Fr", the short "Father" ("Fr Tom Eze" is "Father Tom Eze").
+  "sister", "fr",
   // Malaysian and Bruneian honorific styles, dropped by foreign outlets ("Datuk Seri Anwar Salleh" is "Anwar Salleh",
   // "Datin Seri Noor Aziz"). Left out: "Tan Sri" ("Tan" alone is a common surname) and "Sri" ("Sri Lanka", "Sri Mulyani"). The
   // cost: a rare given name "Seri" is read as the style ("Seri Rahayu" → "Rahayu").
@@ -149,6 +152,17 @@ export const FAMILY_NAME_ARTICLES: readonly string[] = ["al", "el"];
 export const STANDALONE_TITLES: readonly string[] = [
   "prince", "princess", "king", "queen", "emir", "sheikh", "sheikha", "shaikh", "shaikha", "sultan",
   "bishop", "archbishop", "cardinal", "monsignor", "msgr", "rabbi", "imam", "ayatollah", "rev", "reverend"
+];
+
+/**
+ * Round 33: titles of faith and of the religious orders that outlets write before a given name or a surname alone once
+ * the full name is known ("Father Tom Eze" … "Fr Tom"; "Sister Ann Lowe" … "Sister Ann"; "Bishop Tesfaye Alemu" …
+ * "Bishop Tesfaye"): such a form of a mention resolved to the full name is one of that person's surface forms
+ * (actors/merge.ts). Lowercase, an abbreviation without its period.
+ */
+export const RELIGIOUS_TITLES: readonly string[] = [
+  "father", "fr", "sister", "brother", "bishop", "archbishop", "cardinal", "monsignor", "msgr", "pastor", "rabbi",
+  "imam", "rev", "reverend", "deacon", "chaplain", "vicar"
 ];
 
 /**
