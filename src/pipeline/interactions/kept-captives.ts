@@ -25,7 +25,8 @@ const RELATIVES = new Set(["whom", "who", "that"]);
 export function withoutLooseKeeping<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
   // "B was abducted by A and kept there for a month": the coordinated participle is read by its own rule and stays.
   // "B is among the captives A still keeps" is read by nominal.ts amongCaptives and stays.
-  return withoutWhere(frame, pairs, (t, p) => p.type === "held" && KEEPING.has(t[p.from]?.lower ?? "") && t[p.from - 1]?.lower !== "and" &&
+  // Mend 33 (review F1): only when the captive is told before the verb: "A thanked B and kept C waiting" keeps no one.
+  return withoutWhere(frame, pairs, (t, p) => p.type === "held" && KEEPING.has(t[p.from]?.lower ?? "") && !(t[p.from - 1]?.lower === "and" && p.target.to <= p.from) &&
     (p as {rule?: string}).rule !== "nominal-among-captives" && !keptCaptive(t, p));
 }
 
