@@ -206,7 +206,10 @@ export const KEEPING_CAPTIVE_NEXT = ["in", "inside", "at", "somewhere", "under",
  */
 export const KEEPING_NOT_CAPTIVE_WORDS = ["hospital", "care", "ward", "clinic", "intensive", "squad", "team", "side", "lineup", "line-up", "job", "post", "role",
   "office", "cabinet", "contract", "payroll", "loop", "touch", "mind", "thoughts", "prayers", "school", "class", "league", "game", "match", "season", "coach",
-  "manager", "quarantine", "isolation"];
+  "manager", "quarantine", "isolation",
+  // Mend 33 (review F2): idioms and posts ("whom A kept in the dark / in charge / at arm's length / at the ministry").
+  "dark", "charge", "check", "bay", "length", "line", "power", "government", "ministry", "position", "reserves", "reserve", "employment", "business",
+  "suspense", "command", "helm", "party"];
 
 /**
  * Round 33: words of a settlement that make "A let B and C go" a release with no word of captivity in the sentence ("the

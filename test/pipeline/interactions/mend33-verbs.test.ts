@@ -21,6 +21,27 @@ const cases: Record<string, Case> = {
     s: "Tom Berg was abducted by the Delta Front and kept there for a month.",
     m: ["Tom Berg", "Delta Front:group"],
     rows: ["Delta Front -abducted-> Tom Berg", "Delta Front -held-> Tom Berg"]
+  },
+  // F2: "whom A kept …" of an idiom or a post is no captivity.
+  "F2: 'B, whom A kept in the dark about the deal, resigned' (no hold)": {
+    s: "Pia Lund, whom Jonas Eke kept in the dark about the merger, resigned on Friday.",
+    m: ["Pia Lund", "Jonas Eke"],
+    rows: []
+  },
+  "F2: 'B, whom A kept in charge of the treasury' (no hold)": {
+    s: "Pia Lund, whom Jonas Eke kept in charge of the treasury, quit.",
+    m: ["Pia Lund", "Jonas Eke"],
+    rows: []
+  },
+  "F2: 'B, whom A kept at arm's length' (no hold)": {
+    s: "Pia Lund, whom Jonas Eke kept at arm's length for years, quit.",
+    m: ["Pia Lund", "Jonas Eke"],
+    rows: []
+  },
+  "F2 positive kept: 'B, whom A is keeping at a farm near X'": {
+    s: "Pia Lund, whom the Red Hand is keeping at a farm near the river, sent a video on Friday.",
+    m: ["Pia Lund", "Red Hand:group"],
+    rows: ["Red Hand -held-> Pia Lund"]
   }
 };
 
