@@ -182,14 +182,22 @@ export const MEETING_KIND_WORDS = ["crisis", "emergency", "urgent", "closed-door
 export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
   .flatMap((v) => ["to the table", "to the negotiating table", "back to the table", "back to the negotiating table", "around the table"].map((n) => v + " … " + n));
 
+/** Round 33: the shared places of MEDIATING_SAME_PLACE_PHRASES. */
+const SAME_PLACE_NOUNS = ["into the same room", "in the same room", "around the same table", "to the same table", "at the same table", "to one table", "around one table"];
+/**
+ * Mend 33 (review F3): "put B and C in the same room / at the same table" is as often a hotel's, a coach's or a seating
+ * plan's as a go-between's ("the hotel put B and C in the same room by mistake"): a mediation only with a word of talks
+ * in the sentence (talksCue), as MEDIATING_GAP_PHRASES.
+ */
+export const MEDIATING_PUT_PLACE_PHRASES = ["put", "puts", "putting"].flatMap((v) => SAME_PLACE_NOUNS.map((n) => v + " … " + n));
 /**
  * Round 33: the same told of one shared place, which names the two sides' meeting by itself, with no word of talks needed:
  * "A brought B and C to the same table on April 4", "A coaxed B and C into the same room", "A sat B and C down at one
  * table" → A mediated B and C (twoSides; a meal or a party in the sentence is none: interactions/same-table.ts).
  */
 export const MEDIATING_SAME_PLACE_PHRASES = [
-  ...["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded", "put", "puts", "putting"]
-    .flatMap((v) => ["into the same room", "in the same room", "around the same table", "to the same table", "at the same table", "to one table", "around one table"].map((n) => v + " … " + n)),
+  ...["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
+    .flatMap((v) => SAME_PLACE_NOUNS.map((n) => v + " … " + n)),
   ...["sat", "sits", "sitting"].flatMap((v) => ["down at one table", "down at the same table", "down together"].map((n) => v + " … " + n))];
 /** Round 33: words of a meal, a party or a picture that make "brought B and C to the same table" no mediation. Lowercase. */
 export const SAME_TABLE_SOCIAL_WORDS = ["dinner", "lunch", "breakfast", "supper", "banquet", "feast", "wedding", "party", "reception", "gala", "photo", "photograph",
@@ -990,6 +998,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // a word of talks in the sentence (talksCue: "brought the players to the table for dinner" is none).
   ...verbs("mediated", "direct", MEDIATING_GAP_PHRASES, {talksCue: true, twoSides: true}),
   ...verbs("mediated", "direct", MEDIATING_SAME_PLACE_PHRASES, {twoSides: true, notGame: true}),
+  ...verbs("mediated", "direct", MEDIATING_PUT_PLACE_PHRASES, {talksCue: true, twoSides: true, notGame: true}),
   // "A got / persuaded B and C to agree (to the terms)": the agreement is the talks, so no other word of talks is
   // needed; none in a sentence of games ("got both boxers to agree to a rematch": notGame).
   ...verbs("mediated", "direct", ["got", "gets", "getting", "persuaded", "persuades", "coaxed", "nudged"].map((v) => v + " … to agree"), {twoSides: true, notGame: true}),

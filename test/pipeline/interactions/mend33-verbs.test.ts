@@ -42,6 +42,22 @@ const cases: Record<string, Case> = {
     s: "Pia Lund, whom the Red Hand is keeping at a farm near the river, sent a video on Friday.",
     m: ["Pia Lund", "Red Hand:group"],
     rows: ["Red Hand -held-> Pia Lund"]
+  },
+  // F3: "put B and C in the same room / at the same table" with no word of talks is a hotel's or a coach's, no go-between's.
+  "F3: 'the hotel put B and C in the same room by mistake' (no mediation)": {
+    s: "The Harbour Hotel put Jonas Eke and Pia Lund in the same room by mistake.",
+    m: ["Harbour Hotel:organization", "Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F3: 'Coach A put B and C in the same room during the tour' (no mediation)": {
+    s: "Coach Mara Holt put Jonas Eke and Pia Lund in the same room during the tour.",
+    m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F3: 'A put B and C at the same table at the awards ceremony' (no mediation)": {
+    s: "Mara Holt put Jonas Eke and Pia Lund at the same table at the awards ceremony.",
+    m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
+    rows: []
   }
 };
 
