@@ -578,3 +578,9 @@ export const GRANTING_NEGATIONS = ["not", "never", "n't", "yet", "to"];
  * ARRANGING_VERBS, never alone: "the second round between two players" is a game). Lowercase.
  */
 export const CHAIRED_ROUND_NOUNS = ["round", "rounds", "session", "sessions", "sitting", "sittings"];
+/**
+ * Mend 33 (review F4): words of a vote that make "the second round between B and C" a run-off, no talks ("the electoral
+ * commission organised the second round between B and C on Sunday"; nominal.ts chairedRound). Lowercase.
+ */
+export const CHAIRED_ROUND_VOTE_WORDS = ["election", "elections", "electoral", "vote", "votes", "voting", "voters", "ballot", "ballots", "polls", "poll", "run-off",
+  "runoff", "primary", "primaries", "presidential", "candidate", "candidates", "contest", "race", "campaign"];

@@ -58,6 +58,22 @@ const cases: Record<string, Case> = {
     s: "Mara Holt put Jonas Eke and Pia Lund at the same table at the awards ceremony.",
     m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
     rows: []
+  },
+  // F4: a run-off's "second round between B and C" is a vote, no talks a chair runs.
+  "F4: 'the electoral commission organised the second round between B and C' (no mediation)": {
+    s: "The Coastal Electoral Commission organised the second round between Jonas Eke and Pia Lund on Sunday.",
+    m: ["Coastal Electoral Commission:organization", "Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F4: 'A organised the first round between B and C in the party's leadership vote' (no mediation)": {
+    s: "Mara Holt organised the first round between Jonas Eke and Pia Lund in the party's leadership vote.",
+    m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F4 positive kept: 'A chaired the opening round between B and C on the border dispute'": {
+    s: "Mara Holt chaired the opening round between Jonas Eke and Pia Lund on the border dispute.",
+    m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
+    rows: ["Mara Holt -mediated-> Jonas Eke", "Mara Holt -mediated-> Pia Lund"]
   }
 };
 
