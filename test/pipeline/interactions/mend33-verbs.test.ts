@@ -74,6 +74,22 @@ const cases: Record<string, Case> = {
     s: "Mara Holt chaired the opening round between Jonas Eke and Pia Lund on the border dispute.",
     m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
     rows: ["Mara Holt -mediated-> Jonas Eke", "Mara Holt -mediated-> Pia Lund"]
+  },
+  // F5: "later this month" is still to come, and "said last month" dates the saying, not the trip.
+  "F5: 'A goes to X later this month' (no visit yet)": {
+    s: "Pia Lund goes to Tarn later this month.",
+    m: ["Pia Lund", "Tarn:place"],
+    rows: []
+  },
+  "F5: 'A went to X as a boy, he told reporters last month' (no dated visit)": {
+    s: "Jonas Eke went to Tarn with his uncle as a boy, he told reporters last month.",
+    m: ["Jonas Eke", "Tarn:place"],
+    rows: []
+  },
+  "F5 positive kept: 'A went to X earlier this month'": {
+    s: "Pia Lund went to Tarn earlier this month.",
+    m: ["Pia Lund", "Tarn:place"],
+    rows: ["Pia Lund -visited-> Tarn"]
   }
 };
 
