@@ -225,7 +225,10 @@ export const LET_GO_SPAN_UNITS = ["days", "weeks", "months"];
  */
 export const LET_GO_DISMISSAL_WORDS = ["club", "transfer", "contract", "contracts", "season", "squad", "players", "coach", "coaches", "manager", "loan", "fee",
   "staff", "employees", "workers", "jobs", "job", "redundancy", "redundancies", "layoffs", "laid", "fired", "sacked", "severance", "payroll", "company", "firm",
-  "board", "shareholders"];
+  "board", "shareholders",
+  // Mend 33 (review F6): a firm's deal or losses ("Acme Bank let B and C go under a settlement agreement", "after 18 months of losses").
+  "bank", "executive", "executives", "chief", "ceo", "director", "directors", "merger", "takeover", "restructuring", "settlement", "losses", "profits", "cuts",
+  "budget", "shares", "revenue", "employer", "office"];
 /**
  * Round 33: words of a release or of its negotiators that make "A kept B back" a captive held back from a release ("A has
  * kept B back, one negotiator said"; interactions/kept-captives.ts keptBack). Not "talks" or "deal" alone ("kept B back

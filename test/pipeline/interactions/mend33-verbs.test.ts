@@ -90,6 +90,22 @@ const cases: Record<string, Case> = {
     s: "Pia Lund went to Tarn earlier this month.",
     m: ["Pia Lund", "Tarn:place"],
     rows: ["Pia Lund -visited-> Tarn"]
+  },
+  // F6: a firm letting two people go under a settlement or after months of losses frees no captives.
+  "F6: 'A Bank let B and C go under a settlement agreement' (no release)": {
+    s: "Northline Bank let Jonas Eke and Pia Lund go under a settlement agreement approved in March.",
+    m: ["Northline Bank:organization", "Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F6: 'A let B and C go after 18 months of losses' (no release)": {
+    s: "Northline let Jonas Eke and Pia Lund go after 18 months of losses.",
+    m: ["Northline:organization", "Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F6 positive kept: 'the X Front let B and C go on Friday under a swap'": {
+    s: "The Red Hand let Jonas Eke and Pia Lund go on Friday under a swap.",
+    m: ["Red Hand:group", "Jonas Eke", "Pia Lund"],
+    rows: ["Red Hand -released-> Jonas Eke", "Red Hand -released-> Pia Lund"]
   }
 };
 
