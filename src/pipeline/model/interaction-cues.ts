@@ -536,7 +536,10 @@ export const LEANING_RELIANCE_INFINITIVES = ["get", "stand", "win", "survive", "
 export const SEATED_CONTEST_WORDS = ["chess", "poker", "cards", "dinner", "wedding", "banquet", "feast", "televised", "debate", "debates", "exam", "examination",
   "tournament", "match", "game", "games", "championship",
   // Round 33: a seat beside a stranger or in a hearing ("sat across from B on the train", "in the courtroom").
-  "train", "bus", "flight", "subway", "courtroom", "dock", "jury"];
+  "train", "bus", "flight", "subway", "courtroom", "dock", "jury",
+  // Mend 33 (review F7): a hearing, a plane seat, a studio or a parliament's benches ("sat across from B during the hearing",
+  // "on the opposition benches for a decade").
+  "hearing", "hearings", "trial", "court", "plane", "studio", "benches", "bench", "chamber", "panel", "audience"];
 
 /**
  * Round 31: first words of a time phrase that may stand between "pressed B" and its "to free …" with the request kept:

@@ -106,6 +106,27 @@ const cases: Record<string, Case> = {
     s: "The Red Hand let Jonas Eke and Pia Lund go on Friday under a swap.",
     m: ["Red Hand:group", "Jonas Eke", "Pia Lund"],
     rows: ["Red Hand -released-> Jonas Eke", "Red Hand -released-> Pia Lund"]
+  },
+  // F7: a seat across from someone at a hearing, on a plane or on parliament's benches is no meeting.
+  "F7: 'A sat across from his accuser, B, during the hearing' (no meeting)": {
+    s: "Jonas Eke sat across from his accuser, Pia Lund, during the hearing.",
+    m: ["Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F7: 'A sat across from B on the plane to X' (no meeting)": {
+    s: "Jonas Eke sat across from Pia Lund on the plane to Tarn.",
+    m: ["Jonas Eke", "Pia Lund", "Tarn:place"],
+    rows: []
+  },
+  "F7: 'A has sat across from B on the opposition benches for a decade' (no meeting)": {
+    s: "Jonas Eke has sat across from Pia Lund on the government benches for a decade.",
+    m: ["Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F7 positive kept: 'A sat across from B at a farmhouse outside X'": {
+    s: "Jonas Eke sat across from Pia Lund at a farmhouse outside Tarn on Friday.",
+    m: ["Jonas Eke", "Pia Lund", "Tarn:place"],
+    rows: ["Jonas Eke -met-> Pia Lund"]
   }
 };
 
