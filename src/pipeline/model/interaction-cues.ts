@@ -572,6 +572,13 @@ export const GRANTING_REQUEST_VERBS = ["approved", "approves", "approve", "appro
   "heeds", "fulfilled", "fulfils", "fulfills", "answered", "answers"];
 /** Round 33: first words of the two-word granting verbs ("turned down a request from B"), before "down". */
 export const GRANTING_REQUEST_DOWN_VERBS = ["turned", "turns", "turning", "turn"];
+/**
+ * Mend 33 (review F8): words of a court that make a granted or refused request a motion, no request of the one who rules
+ * ("the Supreme Court rejected a request from B to delay his trial", "Judge A granted a request from B for bail"), as a
+ * request "put to a court" is none (granted-requests.ts). Lowercase.
+ */
+export const GRANTING_COURT_WORDS = ["court", "courts", "tribunal", "judge", "judges", "justice", "bail", "trial", "prosecutors", "prosecution", "defence", "defense",
+  "lawyers", "attorneys", "hearing", "appeal", "appeals", "sentencing"];
 /** Round 33: words right before a granting verb that say it did not happen ("has not approved", "never granted"). */
 export const GRANTING_NEGATIONS = ["not", "never", "n't", "yet", "to"];
 

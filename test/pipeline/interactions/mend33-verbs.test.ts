@@ -127,6 +127,22 @@ const cases: Record<string, Case> = {
     s: "Jonas Eke sat across from Pia Lund at a farmhouse outside Tarn on Friday.",
     m: ["Jonas Eke", "Pia Lund", "Tarn:place"],
     rows: ["Jonas Eke -met-> Pia Lund"]
+  },
+  // F8: a court granting or refusing a motion is no request of the court.
+  "F8: 'the Supreme Court rejected a request from B to delay his trial' (no request of the court)": {
+    s: "The High Court rejected a request from Jonas Eke to delay his trial.",
+    m: ["High Court:organization", "Jonas Eke"],
+    rows: []
+  },
+  "F8: 'Judge A granted a request from B for bail' (no request of the judge)": {
+    s: "Judge Pia Lund granted a request from Jonas Eke for bail on Friday.",
+    m: ["Pia Lund", "Jonas Eke"],
+    rows: []
+  },
+  "F8 positive kept: 'A turned down a request from B for more fuel'": {
+    s: "Pia Lund turned down a request from the Tarn Council for more fuel.",
+    m: ["Pia Lund", "Tarn Council:organization"],
+    rows: ["Tarn Council -asked-> Pia Lund"]
   }
 };
 
