@@ -1229,7 +1229,8 @@ const THANKED_MEMBER_REACH = 3;
  */
 function thankedMembersOf(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
   const t = frame.tokens;
-  if (THANKS_NEGATIONS.has(t[i - 1]?.lower ?? "")) return;
+  // Mend 33 (review F9): the negation may stand a word or two back ("has not yet thanked", "never publicly thanked").
+  if (negatedBefore(t, i)) return;
   let j = i + 1;
   while (j < t.length && j <= i + THANKED_MEMBER_REACH && !THANKED_MEMBERS.has(t[j].lower) && !t[j].punct && startsLower(t[j].text)) j++;
   if (!THANKED_MEMBERS.has(t[j]?.lower ?? "") || !MEMBER_LINKS.has(t[j + 1]?.lower ?? "")) return;
@@ -1239,6 +1240,12 @@ function thankedMembersOf(frame: SentenceFrame, grid: MentionGrid, i: number, ou
   // "thanked two members of the Red Cross, B and C, …": the people are named after the body, and they are the thanked.
   if (t[body.to]?.text === "," && grid.startingAt.has(body.to + 1)) return;
   for (const s of subjectsBefore(frame, grid, i)) if (s.index !== body.index && s.mention.kind !== "place") out.push({source: s, target: body, type: "thanked", from: i, to: i + 1, rule: "nominal-thanked-members"});
+}
+
+/** Mend 33: true when "not / never / n't" stands within three words before token `v`, no punctuation between. */
+function negatedBefore(t: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3 && !t[k].punct; k--) if (THANKS_NEGATIONS.has(t[k].lower)) return true;
+  return false;
 }
 
 const RECEIVING_THANKS: ReadonlySet<string> = new Set(RECEIVING_THANKS_VERBS);

@@ -143,6 +143,22 @@ const cases: Record<string, Case> = {
     s: "Pia Lund turned down a request from the Tarn Council for more fuel.",
     m: ["Pia Lund", "Tarn Council:organization"],
     rows: ["Tarn Council -asked-> Pia Lund"]
+  },
+  // F9: thanks to a body's people negated a word or two back are none.
+  "F9: 'A has not yet thanked the staff of B' (no thanks)": {
+    s: "Pia Lund has not yet thanked the staff of the Tarn Clinic.",
+    m: ["Pia Lund", "Tarn Clinic:organization"],
+    rows: []
+  },
+  "F9: 'A never publicly thanked the volunteers of B' (no thanks)": {
+    s: "Jonas Eke never publicly thanked the volunteers of the Blue Star.",
+    m: ["Jonas Eke", "Blue Star:organization"],
+    rows: []
+  },
+  "F9 positive kept: 'A warmly thanked the staff of B'": {
+    s: "Pia Lund warmly thanked the staff of the Tarn Clinic.",
+    m: ["Pia Lund", "Tarn Clinic:organization"],
+    rows: ["Pia Lund -thanked-> Tarn Clinic"]
   }
 };
 
