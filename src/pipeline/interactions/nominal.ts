@@ -1289,7 +1289,8 @@ function raisedInLetter(frame: SentenceFrame, grid: MentionGrid, i: number, out:
   if (!LETTER_DETERMINERS.has(t[d]?.lower ?? "") || t[d - 1]?.lower !== "in") return;
   let v = d - 2;
   while (v >= 0 && v >= d - RAISED_LETTER_REACH && !RAISING_VERBS.has(t[v].lower) && (!t[v].punct || t[v].text === ",")) v--;
-  if (!RAISING_VERBS.has(t[v]?.lower ?? "") || PASSIVE_BE.has(t[v - 1]?.lower ?? "")) return;
+  // Mend 33 (review F10): not negated ("never raised the matter in a letter to B").
+  if (!RAISING_VERBS.has(t[v]?.lower ?? "") || PASSIVE_BE.has(t[v - 1]?.lower ?? "") || negatedBefore(t, v)) return;
   for (let k = v + 1; k < d - 1; k++) if (RAISED_NOT_TOPIC.has(t[k].lower) || /^[$€£¥]/u.test(t[k].text) || (/\d/.test(t[k].text) && !grid.startingAt.has(k))) return;
   const receiver = requestReceiver(frame, grid, i + 2);
   if (!receiver || receiver.mention.kind === "place" || receiver.mention.kind === "media") return;

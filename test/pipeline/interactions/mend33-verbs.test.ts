@@ -159,6 +159,17 @@ const cases: Record<string, Case> = {
     s: "Pia Lund warmly thanked the staff of the Tarn Clinic.",
     m: ["Pia Lund", "Tarn Clinic:organization"],
     rows: ["Pia Lund -thanked-> Tarn Clinic"]
+  },
+  // F10: a matter never raised in a letter asks no one.
+  "F10: 'C said A never raised the matter in a letter to B' (no request)": {
+    s: "Mara Holt said Jonas Eke never raised the matter in a letter to Pia Lund.",
+    m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F10: 'A did not raise the case in a letter to B' (no request)": {
+    s: "Jonas Eke did not raise the case in a letter to the Tarn Council.",
+    m: ["Jonas Eke", "Tarn Council:organization"],
+    rows: []
   }
 };
 
