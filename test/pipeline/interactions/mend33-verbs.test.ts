@@ -170,6 +170,22 @@ const cases: Record<string, Case> = {
     s: "Jonas Eke did not raise the case in a letter to the Tarn Council.",
     m: ["Jonas Eke", "Tarn Council:organization"],
     rows: []
+  },
+  // F11: a coordinated subject at "the same meeting" did meet; only a verb's coordinated object did not.
+  "F11: 'A and B clashed at the same meeting on Monday' (the pair met)": {
+    s: "Jonas Eke and Pia Lund clashed at the same meeting on Friday.",
+    m: ["Jonas Eke", "Pia Lund"],
+    rows: ["Jonas Eke -met-> Pia Lund"]
+  },
+  "F11: 'A and B both spoke at the same meeting' (the pair met)": {
+    s: "Jonas Eke and Pia Lund both spoke at the same meeting on Friday.",
+    m: ["Jonas Eke", "Pia Lund"],
+    rows: ["Jonas Eke -met-> Pia Lund"]
+  },
+  "F11 negative kept: 'C also thanked A and B at that meeting' (no meeting of A and B)": {
+    s: "Mara Holt also thanked Jonas Eke and Pia Lund at that meeting.",
+    m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
+    rows: ["Mara Holt -thanked-> Jonas Eke", "Mara Holt -thanked-> Pia Lund"]
   }
 };
 
