@@ -234,8 +234,9 @@ export const LET_GO_DISMISSAL_WORDS = ["club", "transfer", "contract", "contract
  * kept B back, one negotiator said"; interactions/kept-captives.ts keptBack). Not "talks" or "deal" alone ("kept B back
  * after the talks" is a company's or a club's). Lowercase.
  */
-export const KEEPING_RELEASE_WORDS = ["released", "freed", "handed", "release", "releases", "freeing", "negotiator", "negotiators", "swap", "hostage", "hostages",
-  "captive", "captives", "captivity", "ransom"];
+export const KEEPING_RELEASE_WORDS = [
+  // Mend 33 (review F12): not the nouns "release / releases" nor "handed" ("after the release of the report, A kept B back").
+  "released", "freed", "freeing", "negotiator", "negotiators", "swap", "hostage", "hostages", "captive", "captives", "captivity", "ransom"];
 
 /**
  * Round 33: nouns of captives a person is counted among, then their holder ("B is among the captives A still keeps in X" →

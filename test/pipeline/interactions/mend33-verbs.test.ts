@@ -186,6 +186,17 @@ const cases: Record<string, Case> = {
     s: "Mara Holt also thanked Jonas Eke and Pia Lund at that meeting.",
     m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
     rows: ["Mara Holt -thanked-> Jonas Eke", "Mara Holt -thanked-> Pia Lund"]
+  },
+  // F12: a report's or an album's release is no captives' release.
+  "F12: 'after the release of the report, A kept B back from the launch' (no hold)": {
+    s: "After the release of the annual report, Northline kept Jonas Eke back from the launch.",
+    m: ["Northline:organization", "Jonas Eke"],
+    rows: []
+  },
+  "F12 positive kept: 'A freed three captives but kept B back'": {
+    s: "The Red Hand freed three captives on Friday but kept Jonas Eke back.",
+    m: ["Red Hand:group", "Jonas Eke"],
+    rows: ["Red Hand -held-> Jonas Eke"]
   }
 };
 
