@@ -1,6 +1,6 @@
 /**
- * Round 33: captivity told with "keep" in a relative clause about the captive: "Her brother, Tom Berg, whom the Delta
- * Front is still keeping in the hills, was not part of the deal" → Delta Front held Tom Berg (model interaction-verbs.ts
+ * Round 33: captivity told with "keep" in a relative clause about the captive: "Their son, Jonas Eke, whom the Red
+ * Hand is still keeping inside the forest, was left out of the exchange" → Red Hand held Jonas Eke (model interaction-verbs.ts
  * lists keeping / keeps / kept as a hold; model interaction-detention.ts KEEPING_*). The verb is loose, so its row stands
  * only in that shape: the captive named before a "whom / who / that" and the holder after it, a place, "somewhere", a
  * captive's noun or the clause's end right after the verb, and no word of care, work or sport in the sentence. "A kept B
@@ -32,7 +32,7 @@ export function withoutLooseKeeping<P extends RowPair>(frame: SentenceFrame, pai
 
 /**
  * True when the keeping row `p` has the captive before a relative word, the holder after it, and a captive's place after
- * the verb; or tells a captive kept back from a release ("A has kept B back, one negotiator said": keptBack).
+ * the verb; or tells a captive kept back from a release ("A has kept B back, a negotiator told the paper": keptBack).
  */
 function keptCaptive(t: readonly Token[], p: RowPair): boolean {
   if (keptBack(t, p)) return true;
@@ -47,7 +47,7 @@ const RELEASE_TALK = new Set(KEEPING_RELEASE_WORDS);
 
 /**
  * Round 33: a captive kept back from a release, in a sentence of a release or of its negotiators (KEEPING_RELEASE_WORDS):
- * "A has kept B back, one negotiator said" (the object then "back"). "The school kept B back a year", "kept B back
+ * "A has kept B back, a negotiator told the paper" (the object then "back"). "The school kept B back a year", "kept B back
  * after the talks" and "kept B back in defence" have no such word. (", keeping B" after a release is left: its subject is
  * often another name of the sentence.)
  */

@@ -1222,8 +1222,8 @@ const THANKS_NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
 const THANKED_MEMBER_REACH = 3;
 
 /**
- * Round 33: thanks to a body's people are thanks to the body: "A thanked the firefighters of B", "A thanked volunteers
- * from B (from her hospital bed)" → A thanked B (model THANKED_MEMBER_NOUNS). The people follow the verb within a few
+ * Round 33: thanks to a body's people are thanks to the body: "A thanked the firefighters of B", "A thanked workers
+ * from B (after the storm)" → A thanked B (model THANKED_MEMBER_NOUNS). The people follow the verb within a few
  * lowercase words, then "of / from / at" and the body (an organisation, a group or a country, not a person or a place).
  * Not negated ("never thanked the staff of B").
  */
@@ -1275,8 +1275,8 @@ const LETTER_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "his", "her"
 const RAISED_LETTER_REACH = 10;
 
 /**
- * Round 33: a matter raised in writing to someone is a request of them: "A had raised the hostages in a February letter to
- * the Delta Front's leadership", "A first raised the two cases in September, in a letter to B" → A asked B (the held-out
+ * Round 33: a matter raised in writing to someone is a request of them: "A raised the crew's plight in a handwritten letter
+ * to B", "A raised the missing sailors again in June, in a letter to B" → A asked B (the held-out
  * golds read such letters as asked, while "raised … with B" in person is a meeting). "in a (capitalised or lowercase
  * modifier) letter to B", the receiver as a request's (requestReceiver), and "raised" within a few tokens before "in",
  * with no money, child, alarm or figure raised (RAISED_NOT_TOPIC_WORDS); the asker is the verb's subject.
@@ -1304,8 +1304,8 @@ const HOLD_VERB_FORMS: ReadonlySet<string> = new Set(["holds", "held", "holding"
 const AMONG_BE: ReadonlySet<string> = new Set(["is", "are", "was", "were", "remains", "remain", "remained"]);
 
 /**
- * Round 33: a person counted among a holder's captives: "B, 61, is among the captives the Delta Front still keeps in the
- * hills", "B and C are among the hostages that A holds" → A held B (model AMONG_CAPTIVE_NOUNS, AMONG_HOLDING_VERBS). The
+ * Round 33: a person counted among a holder's captives: "B, a nurse, is among the hostages A still keeps near the
+ * border", "B and C are among the hostages that A holds" → A held B (model AMONG_CAPTIVE_NOUNS, AMONG_HOLDING_VERBS). The
  * person is the subject of the "be" before "among", the holder the name right after the captives' noun (and "that /
  * whom"), then a holding verb (after "still", "is", "has"). "B is among the hostages freed by A" has no holder there.
  */

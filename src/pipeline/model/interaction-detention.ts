@@ -231,7 +231,7 @@ export const LET_GO_DISMISSAL_WORDS = ["club", "transfer", "contract", "contract
   "budget", "shares", "revenue", "employer", "office"];
 /**
  * Round 33: words of a release or of its negotiators that make "A kept B back" a captive held back from a release ("A has
- * kept B back, one negotiator said"; interactions/kept-captives.ts keptBack). Not "talks" or "deal" alone ("kept B back
+ * kept B back, a negotiator told the paper"; interactions/kept-captives.ts keptBack). Not "talks" or "deal" alone ("kept B back
  * after the talks" is a company's or a club's). Lowercase.
  */
 export const KEEPING_RELEASE_WORDS = [

@@ -686,7 +686,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "B was detained by A for 43 days", "arrested by A … and held for 263 days": a hold, only
   // with its term told (interactions/detention.ts; model interaction-detention.ts).
   ...verbs("held", "direct", ["detained", "arrested"], {passive: true, personTarget: true}),
-  // Round 33: "B, whom A is still keeping in the hills" → A held B; only in a captive's relative clause with a place or
+  // Round 33: "B, whom A is still keeping inside the forest" → A held B; only in a captive's relative clause with a place or
   // the clause's end after the verb (interactions/kept-captives.ts): "kept B informed / waiting" is none.
   ...verbs("held", "direct", ["keeping", "keeps", "kept"], {personTarget: true, notGame: true}),
   ...verbs("held", "direct", ["held … hostage", "holding … hostage", "holds … hostage", "held … captive", "holding … captive"], {personTarget: true}),
