@@ -10,12 +10,13 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {withoutWhere, type RowPair} from "./row-passes.ts";
-import {KEEPING_CAPTIVE_NEXT, KEEPING_NOT_CAPTIVE_WORDS, KEEPING_RELEASE_WORDS, KEEPING_VERBS} from "../model/interaction-detention.ts";
+import {KEEPING_PERSON_CAPTIVITY_WORDS, KEEPING_CAPTIVE_NEXT, KEEPING_NOT_CAPTIVE_WORDS, KEEPING_RELEASE_WORDS, KEEPING_VERBS} from "../model/interaction-detention.ts";
 
 const KEEPING = new Set(KEEPING_VERBS);
 const CAPTIVE_NEXT = new Set(KEEPING_CAPTIVE_NEXT);
 const NOT_CAPTIVE = new Set(KEEPING_NOT_CAPTIVE_WORDS);
 const RELATIVES = new Set(["whom", "who", "that"]);
+const PERSON_CAPTIVITY = new Set(KEEPING_PERSON_CAPTIVITY_WORDS);
 
 /**
  * `pairs` without the held rows of a "keep" verb outside a captive's relative clause; the same array when none goes.
@@ -40,6 +41,8 @@ function keptCaptive(t: readonly Token[], p: RowPair): boolean {
   let relative = false;
   for (let k = p.target.to; k < p.source.from; k++) if (RELATIVES.has(t[k].lower)) relative = true;
   if (!relative || !CAPTIVE_NEXT.has(t[p.to]?.lower ?? "")) return false;
+  // Mend 33 (review F19): a person keeping someone near is a hold only with a word of captivity in the sentence.
+  if (p.source.mention.kind === "person" && !hasWordIn(t, PERSON_CAPTIVITY)) return false;
   return !hasWordIn(t, NOT_CAPTIVE);
 }
 

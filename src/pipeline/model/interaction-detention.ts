@@ -209,7 +209,16 @@ export const KEEPING_NOT_CAPTIVE_WORDS = ["hospital", "care", "ward", "clinic", 
   "manager", "quarantine", "isolation",
   // Mend 33 (review F2): idioms and posts ("whom A kept in the dark / in charge / at arm's length / at the ministry").
   "dark", "charge", "check", "bay", "length", "line", "power", "government", "ministry", "position", "reserves", "reserve", "employment", "business",
-  "suspense", "command", "helm", "party"];
+  "suspense", "command", "helm", "party",
+  // Mend 33 (review F19): watch, notice and standing ("whom A kept under surveillance / in the background / in the spotlight").
+  "surveillance", "background", "spotlight", "limelight", "wraps", "review", "pressure"];
+/**
+ * Mend 33 (review F19): words of captivity that a person holder needs in the sentence for "B, whom A kept in / near …" to
+ * be a hold ("whom Tom Berg kept near him at all times" is a confidant; "whom the kidnapper Tom Berg kept in a cellar" is
+ * a captive). A body or a group needs none. Lowercase.
+ */
+export const KEEPING_PERSON_CAPTIVITY_WORDS = ["hostage", "hostages", "captive", "captives", "captivity", "captor", "captors", "kidnapper", "kidnappers", "kidnapped",
+  "kidnapping", "abducted", "abductor", "abductors", "abduction", "seized", "ransom", "chained", "locked", "prisoner", "prisoners", "cellar", "basement"];
 
 /**
  * Round 33: words of a settlement that make "A let B and C go" a release with no word of captivity in the sentence ("the

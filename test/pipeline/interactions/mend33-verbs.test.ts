@@ -197,6 +197,32 @@ const cases: Record<string, Case> = {
     s: "The Red Hand freed three captives on Friday but kept Jonas Eke back.",
     m: ["Red Hand:group", "Jonas Eke"],
     rows: ["Red Hand -held-> Jonas Eke"]
+  },
+  // F19: a person keeping someone near, in the background or under watch holds no captive; nor a body in the spotlight.
+  "F19: 'B, whom A kept near him at all times, spoke first' (no hold)": {
+    s: "Pia Lund, whom Jonas Eke kept near him at all times, spoke first.",
+    m: ["Pia Lund", "Jonas Eke"],
+    rows: []
+  },
+  "F19: 'B, whom A kept in the background, resigned' (no hold)": {
+    s: "Pia Lund, whom Jonas Eke kept in the background, resigned.",
+    m: ["Pia Lund", "Jonas Eke"],
+    rows: []
+  },
+  "F19: 'B, whom A kept under surveillance for months' (no hold)": {
+    s: "Pia Lund, whom Jonas Eke kept under surveillance for months, was never charged.",
+    m: ["Pia Lund", "Jonas Eke"],
+    rows: []
+  },
+  "F19: 'B, whom a firm kept in the spotlight, left' (no hold)": {
+    s: "Pia Lund, whom Northline kept in the spotlight, left in May.",
+    m: ["Pia Lund", "Northline:organization"],
+    rows: []
+  },
+  "F19 positive kept: 'B, whom A kept in a cellar after kidnapping her'": {
+    s: "Pia Lund, whom Jonas Eke kept in a cellar for a week after kidnapping her, testified on Friday.",
+    m: ["Pia Lund", "Jonas Eke"],
+    rows: ["Jonas Eke -held-> Pia Lund"]
   }
 };
 
