@@ -593,4 +593,8 @@ export const CHAIRED_ROUND_NOUNS = ["round", "rounds", "session", "sessions", "s
  * commission organised the second round between B and C on Sunday"; nominal.ts chairedRound). Lowercase.
  */
 export const CHAIRED_ROUND_VOTE_WORDS = ["election", "elections", "electoral", "vote", "votes", "voting", "voters", "ballot", "ballots", "polls", "poll", "run-off",
-  "runoff", "primary", "primaries", "presidential", "candidate", "candidates", "contest", "race", "campaign"];
+  "runoff", "primary", "primaries", "presidential", "candidate", "candidates", "contest", "race", "campaign",
+  // Mend 33 (review F20): a bout, a sale or a stage show ("the boxing board oversaw the third round between B and C", "the
+  // second round between B and C in the bidding", "moderated a session between B and C at the festival").
+  "boxing", "wrestling", "tennis", "golf", "snooker", "darts", "judo", "knockout", "belt", "competition", "qualifying", "bidding", "bid", "bids",
+  "bidders", "tender", "auction", "festival", "quiz", "audience", "concert"];

@@ -223,6 +223,22 @@ const cases: Record<string, Case> = {
     s: "Pia Lund, whom Jonas Eke kept in a cellar for a week after kidnapping her, testified on Friday.",
     m: ["Pia Lund", "Jonas Eke"],
     rows: ["Jonas Eke -held-> Pia Lund"]
+  },
+  // F20: a boxing round, a bidding round or a festival session is no talks a chair runs.
+  "F20: 'the boxing board oversaw the third round between B and C' (no mediation)": {
+    s: "The Northern Boxing Board oversaw the third round between Jonas Eke and Pia Lund.",
+    m: ["Northern Boxing Board:organization", "Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F20: 'A organised the second round between B and C in the bidding' (no mediation)": {
+    s: "Northline organised the second round between Kessel Steel and Tarn Metals in the bidding for the port.",
+    m: ["Northline:organization", "Kessel Steel:organization", "Tarn Metals:organization"],
+    rows: []
+  },
+  "F20: 'A moderated a session between B and C at the festival' (no mediation)": {
+    s: "Mara Holt moderated a session between Jonas Eke and Pia Lund at the festival.",
+    m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
+    rows: []
   }
 };
 
