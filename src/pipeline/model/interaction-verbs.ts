@@ -201,7 +201,9 @@ export const MEDIATING_SAME_PLACE_PHRASES = [
   ...["sat", "sits", "sitting"].flatMap((v) => ["down at one table", "down at the same table", "down together"].map((n) => v + " … " + n))];
 /** Round 33: words of a meal, a party or a picture that make "brought B and C to the same table" no mediation. Lowercase. */
 export const SAME_TABLE_SOCIAL_WORDS = ["dinner", "lunch", "breakfast", "supper", "banquet", "feast", "wedding", "party", "reception", "gala", "photo", "photograph",
-  "picture", "family", "christmas", "birthday", "class", "classroom", "exam", "game", "match", "chess", "cards", "poker"];
+  "picture", "family", "christmas", "birthday", "class", "classroom", "exam", "game", "match", "chess", "cards", "poker",
+  // Mend 33 (review F21): a show or a premiere ("got B and C into the same room at the film premiere").
+  "premiere", "film", "screening", "concert", "festival", "awards", "launch", "shoot"];
 
 /**
  * Round 32: verbs of lifting someone out of danger (a rescue: model interaction-verbs.ts, with RESCUE_LIFT_PLACES). Lowercase.

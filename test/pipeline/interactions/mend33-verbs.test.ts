@@ -239,6 +239,17 @@ const cases: Record<string, Case> = {
     s: "Mara Holt moderated a session between Jonas Eke and Pia Lund at the festival.",
     m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
     rows: []
+  },
+  // F21: two people got into one room at a premiere or a concert are no sides brought to talk.
+  "F21: 'A got B and C into the same room at the film premiere' (no mediation)": {
+    s: "Mara Holt got Jonas Eke and Pia Lund into the same room at the Tarn film premiere.",
+    m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F21 positive kept: 'A got two sides into the same room for the first time since the war'": {
+    s: "Mara Holt got Tarnia and the Red Hand into the same room for the first time since the war.",
+    m: ["Mara Holt", "Tarnia:country", "Red Hand:group"],
+    rows: ["Mara Holt -mediated-> Tarnia", "Mara Holt -mediated-> Red Hand"]
   }
 };
 
