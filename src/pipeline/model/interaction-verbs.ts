@@ -1514,3 +1514,9 @@ export const RECEIVING_THANKS_VERBS = ["received", "receives", "receiving", "got
 
 /** Round 33: nouns of a letter that a matter may be raised in, to its addressee ("raised the case in a letter to B"; interactions/nominal.ts raisedInLetter). Lowercase. */
 export const RAISED_LETTER_NOUNS = ["letter", "letters"];
+/**
+ * Mend 33 (review F14): what is raised in a letter as a complaint or a threat, no request ("raised concerns / objections
+ * in a letter to B", "raised the prospect of legal action in a letter to B"; nominal.ts raisedInLetter). Lowercase.
+ */
+export const RAISED_LETTER_COMPLAINT_WORDS = ["concern", "concerns", "objection", "objections", "doubts", "fears", "complaint", "complaints", "prospect", "threat",
+  "threats", "alarm", "criticism", "criticisms", "allegations", "suspicions"];

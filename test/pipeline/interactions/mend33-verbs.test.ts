@@ -250,6 +250,17 @@ const cases: Record<string, Case> = {
     s: "Mara Holt got Tarnia and the Red Hand into the same room for the first time since the war.",
     m: ["Mara Holt", "Tarnia:country", "Red Hand:group"],
     rows: ["Mara Holt -mediated-> Tarnia", "Mara Holt -mediated-> Red Hand"]
+  },
+  // F14: concerns, objections or a threat raised in a letter are no request.
+  "F14: 'A raised objections to the plan in an open letter to B' (no request)": {
+    s: "Jonas Eke raised objections to the plan in an open letter to Pia Lund.",
+    m: ["Jonas Eke", "Pia Lund"],
+    rows: []
+  },
+  "F14: 'A raised the prospect of legal action in a letter to B' (no request)": {
+    s: "Jonas Eke raised the prospect of legal action in a letter to Northline.",
+    m: ["Jonas Eke", "Northline:organization"],
+    rows: []
   }
 };
 
