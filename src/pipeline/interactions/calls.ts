@@ -336,7 +336,9 @@ function arrivalDated(t: readonly Token[], from: number): boolean {
   // Round 32: "A reached X this afternoon": the news day's part, as a weekday ("in the afternoon" dates no day).
   if (t.some((x, k) => x.lower === "this" && DAY_PARTS.has(t[k + 1]?.lower ?? ""))) return true;
   // Round 33: "went to X last month", "earlier this month": the news's recent past.
-  if (t.some((x, k) => RECENT_PERIODS.has(x.lower) && (t[k - 1]?.lower === "last" || t[k - 1]?.lower === "this"))) return true;
+  // Mend 33 (review F5): not "later this month" (still to come), nor the month a speaker said it ("he told reporters last month").
+  if (t.some((x, k) => RECENT_PERIODS.has(x.lower) && (t[k - 1]?.lower === "last" || (t[k - 1]?.lower === "this" && t[k - 2]?.lower !== "later")) &&
+    ![2, 3, 4].some((n) => ARRIVAL_SAYING.has(t[k - n]?.lower ?? "")))) return true;
   return t.some((x, k) => DATED.has(x.lower) && !ARRIVAL_SAYING.has(t[k - 1]?.lower ?? "") && !(t[k - 1]?.lower === "on" && ARRIVAL_SAYING.has(t[k - 2]?.lower ?? "")));
 }
 const DAY_PARTS = new Set(ARRIVAL_DAY_PARTS);

@@ -7,7 +7,8 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {startsLower} from "../events/letter-case.ts";
-import {GRANTING_NEGATIONS, GRANTING_REQUEST_DOWN_VERBS, GRANTING_REQUEST_VERBS} from "../model/interaction-cues.ts";
+import {hasWordIn} from "../events/tokens.ts";
+import {GRANTING_COURT_WORDS, GRANTING_NEGATIONS, GRANTING_REQUEST_DOWN_VERBS, GRANTING_REQUEST_VERBS} from "../model/interaction-cues.ts";
 import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 
@@ -16,6 +17,7 @@ const DOWN_VERBS = new Set(GRANTING_REQUEST_DOWN_VERBS);
 const NEGATIONS = new Set(GRANTING_NEGATIONS);
 const ARTICLES = new Set(["a", "an", "the", "this", "that", "its", "his", "her", "their"]);
 const REQUEST_WORDS = new Set(["request", "requests"]);
+const COURT_WORDS = new Set(GRANTING_COURT_WORDS);
 
 /**
  * Adds "asked" rows for a request noun at token `i` answered by a granting verb before it ("A approved a (formal) request
@@ -25,7 +27,8 @@ const REQUEST_WORDS = new Set(["request", "requests"]);
  */
 export function grantedRequest(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): boolean {
   const t = frame.tokens;
-  if (!REQUEST_WORDS.has(t[i].lower)) return false;
+  // Mend 33 (review F8): a court ruling on a motion is no request of the court ("the Supreme Court rejected a request from B").
+  if (!REQUEST_WORDS.has(t[i].lower) || hasWordIn(t, COURT_WORDS)) return false;
   let askers: PlacedMention[] = [];
   let d = i - 1;
   if (t[i + 1]?.lower === "from" || t[i + 1]?.lower === "by") {

@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
-import {CHAIRED_ROUND_NOUNS, ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
+import {CHAIRED_ROUND_NOUNS, CHAIRED_ROUND_VOTE_WORDS, ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS, THANKED_MEMBER_NOUNS, THANKING_MEMBER_VERBS, RECEIVED_THANKS_NOUNS, RECEIVING_THANKS_VERBS, RAISED_LETTER_NOUNS, RAISED_NOT_TOPIC_WORDS} from "../model/interaction-verbs.ts";
+import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS, THANKED_MEMBER_NOUNS, THANKING_MEMBER_VERBS, RECEIVED_THANKS_NOUNS, RECEIVING_THANKS_VERBS, RAISED_LETTER_NOUNS, RAISED_LETTER_COMPLAINT_WORDS, RAISED_NOT_TOPIC_WORDS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -1222,14 +1222,15 @@ const THANKS_NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
 const THANKED_MEMBER_REACH = 3;
 
 /**
- * Round 33: thanks to a body's people are thanks to the body: "A thanked the firefighters of B", "A thanked volunteers
- * from B (from her hospital bed)" → A thanked B (model THANKED_MEMBER_NOUNS). The people follow the verb within a few
+ * Round 33: thanks to a body's people are thanks to the body: "A thanked the firefighters of B", "A thanked workers
+ * from B (after the storm)" → A thanked B (model THANKED_MEMBER_NOUNS). The people follow the verb within a few
  * lowercase words, then "of / from / at" and the body (an organisation, a group or a country, not a person or a place).
  * Not negated ("never thanked the staff of B").
  */
 function thankedMembersOf(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
   const t = frame.tokens;
-  if (THANKS_NEGATIONS.has(t[i - 1]?.lower ?? "")) return;
+  // Mend 33 (review F9): the negation may stand a word or two back ("has not yet thanked", "never publicly thanked").
+  if (negatedBefore(t, i)) return;
   let j = i + 1;
   while (j < t.length && j <= i + THANKED_MEMBER_REACH && !THANKED_MEMBERS.has(t[j].lower) && !t[j].punct && startsLower(t[j].text)) j++;
   if (!THANKED_MEMBERS.has(t[j]?.lower ?? "") || !MEMBER_LINKS.has(t[j + 1]?.lower ?? "")) return;
@@ -1239,6 +1240,12 @@ function thankedMembersOf(frame: SentenceFrame, grid: MentionGrid, i: number, ou
   // "thanked two members of the Red Cross, B and C, …": the people are named after the body, and they are the thanked.
   if (t[body.to]?.text === "," && grid.startingAt.has(body.to + 1)) return;
   for (const s of subjectsBefore(frame, grid, i)) if (s.index !== body.index && s.mention.kind !== "place") out.push({source: s, target: body, type: "thanked", from: i, to: i + 1, rule: "nominal-thanked-members"});
+}
+
+/** Mend 33: true when "not / never / n't" stands within three words before token `v`, no punctuation between. */
+function negatedBefore(t: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3 && !t[k].punct; k--) if (THANKS_NEGATIONS.has(t[k].lower)) return true;
+  return false;
 }
 
 const RECEIVING_THANKS: ReadonlySet<string> = new Set(RECEIVING_THANKS_VERBS);
@@ -1262,14 +1269,14 @@ function thanksReceived(frame: SentenceFrame, grid: MentionGrid, i: number, out:
 }
 
 const RAISING_VERBS: ReadonlySet<string> = new Set(["raised", "raises", "raising", "raise"]);
-const RAISED_NOT_TOPIC: ReadonlySet<string> = new Set(RAISED_NOT_TOPIC_WORDS);
+const RAISED_NOT_TOPIC: ReadonlySet<string> = new Set([...RAISED_NOT_TOPIC_WORDS, ...RAISED_LETTER_COMPLAINT_WORDS]);
 const LETTER_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "his", "her", "their", "its", "the"]);
 /** Round 33: most tokens from "raised" back from the letter's "in" ("raised the two cases in September, in a letter"). */
 const RAISED_LETTER_REACH = 10;
 
 /**
- * Round 33: a matter raised in writing to someone is a request of them: "A had raised the hostages in a February letter to
- * the Delta Front's leadership", "A first raised the two cases in September, in a letter to B" → A asked B (the held-out
+ * Round 33: a matter raised in writing to someone is a request of them: "A raised the crew's plight in a handwritten letter
+ * to B", "A raised the missing sailors again in June, in a letter to B" → A asked B (the held-out
  * golds read such letters as asked, while "raised … with B" in person is a meeting). "in a (capitalised or lowercase
  * modifier) letter to B", the receiver as a request's (requestReceiver), and "raised" within a few tokens before "in",
  * with no money, child, alarm or figure raised (RAISED_NOT_TOPIC_WORDS); the asker is the verb's subject.
@@ -1282,7 +1289,8 @@ function raisedInLetter(frame: SentenceFrame, grid: MentionGrid, i: number, out:
   if (!LETTER_DETERMINERS.has(t[d]?.lower ?? "") || t[d - 1]?.lower !== "in") return;
   let v = d - 2;
   while (v >= 0 && v >= d - RAISED_LETTER_REACH && !RAISING_VERBS.has(t[v].lower) && (!t[v].punct || t[v].text === ",")) v--;
-  if (!RAISING_VERBS.has(t[v]?.lower ?? "") || PASSIVE_BE.has(t[v - 1]?.lower ?? "")) return;
+  // Mend 33 (review F10): not negated ("never raised the matter in a letter to B").
+  if (!RAISING_VERBS.has(t[v]?.lower ?? "") || PASSIVE_BE.has(t[v - 1]?.lower ?? "") || negatedBefore(t, v)) return;
   for (let k = v + 1; k < d - 1; k++) if (RAISED_NOT_TOPIC.has(t[k].lower) || /^[$€£¥]/u.test(t[k].text) || (/\d/.test(t[k].text) && !grid.startingAt.has(k))) return;
   const receiver = requestReceiver(frame, grid, i + 2);
   if (!receiver || receiver.mention.kind === "place" || receiver.mention.kind === "media") return;
@@ -1296,8 +1304,8 @@ const HOLD_VERB_FORMS: ReadonlySet<string> = new Set(["holds", "held", "holding"
 const AMONG_BE: ReadonlySet<string> = new Set(["is", "are", "was", "were", "remains", "remain", "remained"]);
 
 /**
- * Round 33: a person counted among a holder's captives: "B, 61, is among the captives the Delta Front still keeps in the
- * hills", "B and C are among the hostages that A holds" → A held B (model AMONG_CAPTIVE_NOUNS, AMONG_HOLDING_VERBS). The
+ * Round 33: a person counted among a holder's captives: "B, a nurse, is among the hostages A still keeps near the
+ * border", "B and C are among the hostages that A holds" → A held B (model AMONG_CAPTIVE_NOUNS, AMONG_HOLDING_VERBS). The
  * person is the subject of the "be" before "among", the holder the name right after the captives' noun (and "that /
  * whom"), then a holding verb (after "still", "is", "has"). "B is among the hostages freed by A" has no holder there.
  */
@@ -1316,6 +1324,7 @@ function amongCaptives(frame: SentenceFrame, grid: MentionGrid, i: number, out: 
 }
 
 /** Round 33: words of a game around a round ("the second round between the two players"); "set" is ARRANGING's "set up". */
+const ROUND_VOTE_WORDS: ReadonlySet<string> = new Set(CHAIRED_ROUND_VOTE_WORDS);
 const ROUND_GAME_WORDS: ReadonlySet<string> = new Set(HANDSHAKE_GAME_WORDS.filter((w) => w !== "set" && w !== "sets"));
 
 /**
@@ -1326,7 +1335,8 @@ const ROUND_GAME_WORDS: ReadonlySet<string> = new Set(HANDSHAKE_GAME_WORDS.filte
  */
 function chairedRound(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]): void {
   const t = frame.tokens;
-  if (t[i + 1]?.lower !== "between" || hasWordIn(t, NON_MEETING) || hasWordIn(t, ROUND_GAME_WORDS)) return;
+  // Mend 33 (review F4): nor a vote ("organised the second round between B and C" of an election).
+  if (t[i + 1]?.lower !== "between" || hasWordIn(t, NON_MEETING) || hasWordIn(t, ROUND_GAME_WORDS) || hasWordIn(t, ROUND_VOTE_WORDS)) return;
   const parties = objectsAfter(frame, grid, i + 2, {gap: 1});
   if (parties.length < 2 || parties.some((p) => p.mention.kind === "place" || p.mention.kind === "media")) return;
   arrangedBetween(frame, grid, i, parties, out);

@@ -6,6 +6,7 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
+import {startsLower} from "../events/letter-case.ts";
 import {withoutWhere, type RowPair} from "./row-passes.ts";
 import {SEATED_CONTEST_WORDS} from "../model/interaction-cues.ts";
 import {SEATED_NO_SIDES_WORDS, LENT_QUALITY_WORDS, SPOKE_WITH_STAGE_WORDS, BARGAIN_BE_WORDS, BARGAIN_FOR_OPENERS, BARGAINING_NOUNS, ROUND_SOUGHT_WORDS, ROUND_TALKS_WORDS, ROUND_TRIP_REACH, ROUND_TRIP_WORDS} from "../model/interaction-guards.ts";
@@ -39,8 +40,14 @@ const MEETING_NOUN_DETERMINERS = new Set(["the", "a", "an", "same", "that", "thi
 function meetingNounNoSides(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "met" || (p as {rule?: string}).rule !== "symmetric-coord") return false;
   const w = t[p.from]?.lower ?? "";
-  return (w === "meeting" || w === "meetings") && MEETING_NOUN_DETERMINERS.has(t[p.from - 1]?.lower ?? "");
+  if (!(w === "meeting" || w === "meetings") || !MEETING_NOUN_DETERMINERS.has(t[p.from - 1]?.lower ?? "")) return false;
+  // Mend 33 (review F11): only a pair that is a verb's object ("thanked A and B at the same meeting"); a pair that opens
+  // its clause was at the meeting together ("A and B clashed at the same meeting" keeps its row).
+  const before = t[Math.min(p.source.from, p.target.from) - 1];
+  return !!before && !before.punct && startsLower(before.text) && !PAIR_OPENERS.has(before.lower);
 }
+/** Mend 33: lowercase words that may open a clause before its coordinated subject ("and A and B met …", "both A and B"). */
+const PAIR_OPENERS = new Set(["and", "but", "both", "while", "when", "as", "where", "after", "before", "then", "since", "because", "that", "so"]);
 
 const ROUND_TRIP = new Set(ROUND_TRIP_WORDS);
 const ROUND_SOUGHT = new Set(ROUND_SOUGHT_WORDS);

@@ -536,7 +536,10 @@ export const LEANING_RELIANCE_INFINITIVES = ["get", "stand", "win", "survive", "
 export const SEATED_CONTEST_WORDS = ["chess", "poker", "cards", "dinner", "wedding", "banquet", "feast", "televised", "debate", "debates", "exam", "examination",
   "tournament", "match", "game", "games", "championship",
   // Round 33: a seat beside a stranger or in a hearing ("sat across from B on the train", "in the courtroom").
-  "train", "bus", "flight", "subway", "courtroom", "dock", "jury"];
+  "train", "bus", "flight", "subway", "courtroom", "dock", "jury",
+  // Mend 33 (review F7): a hearing, a plane seat, a studio or a parliament's benches ("sat across from B during the hearing",
+  // "on the opposition benches for a decade").
+  "hearing", "hearings", "trial", "court", "plane", "studio", "benches", "bench", "chamber", "panel", "audience"];
 
 /**
  * Round 31: first words of a time phrase that may stand between "pressed B" and its "to free …" with the request kept:
@@ -569,6 +572,13 @@ export const GRANTING_REQUEST_VERBS = ["approved", "approves", "approve", "appro
   "heeds", "fulfilled", "fulfils", "fulfills", "answered", "answers"];
 /** Round 33: first words of the two-word granting verbs ("turned down a request from B"), before "down". */
 export const GRANTING_REQUEST_DOWN_VERBS = ["turned", "turns", "turning", "turn"];
+/**
+ * Mend 33 (review F8): words of a court that make a granted or refused request a motion, no request of the one who rules
+ * ("the Supreme Court rejected a request from B to delay his trial", "Judge A granted a request from B for bail"), as a
+ * request "put to a court" is none (granted-requests.ts). Lowercase.
+ */
+export const GRANTING_COURT_WORDS = ["court", "courts", "tribunal", "judge", "judges", "justice", "bail", "trial", "prosecutors", "prosecution", "defence", "defense",
+  "lawyers", "attorneys", "hearing", "appeal", "appeals", "sentencing"];
 /** Round 33: words right before a granting verb that say it did not happen ("has not approved", "never granted"). */
 export const GRANTING_NEGATIONS = ["not", "never", "n't", "yet", "to"];
 
@@ -578,3 +588,13 @@ export const GRANTING_NEGATIONS = ["not", "never", "n't", "yet", "to"];
  * ARRANGING_VERBS, never alone: "the second round between two players" is a game). Lowercase.
  */
 export const CHAIRED_ROUND_NOUNS = ["round", "rounds", "session", "sessions", "sitting", "sittings"];
+/**
+ * Mend 33 (review F4): words of a vote that make "the second round between B and C" a run-off, no talks ("the electoral
+ * commission organised the second round between B and C on Sunday"; nominal.ts chairedRound). Lowercase.
+ */
+export const CHAIRED_ROUND_VOTE_WORDS = ["election", "elections", "electoral", "vote", "votes", "voting", "voters", "ballot", "ballots", "polls", "poll", "run-off",
+  "runoff", "primary", "primaries", "presidential", "candidate", "candidates", "contest", "race", "campaign",
+  // Mend 33 (review F20): a bout, a sale or a stage show ("the boxing board oversaw the third round between B and C", "the
+  // second round between B and C in the bidding", "moderated a session between B and C at the festival").
+  "boxing", "wrestling", "tennis", "golf", "snooker", "darts", "judo", "knockout", "belt", "competition", "qualifying", "bidding", "bid", "bids",
+  "bidders", "tender", "auction", "festival", "quiz", "audience", "concert"];

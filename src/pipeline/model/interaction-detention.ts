@@ -206,7 +206,19 @@ export const KEEPING_CAPTIVE_NEXT = ["in", "inside", "at", "somewhere", "under",
  */
 export const KEEPING_NOT_CAPTIVE_WORDS = ["hospital", "care", "ward", "clinic", "intensive", "squad", "team", "side", "lineup", "line-up", "job", "post", "role",
   "office", "cabinet", "contract", "payroll", "loop", "touch", "mind", "thoughts", "prayers", "school", "class", "league", "game", "match", "season", "coach",
-  "manager", "quarantine", "isolation"];
+  "manager", "quarantine", "isolation",
+  // Mend 33 (review F2): idioms and posts ("whom A kept in the dark / in charge / at arm's length / at the ministry").
+  "dark", "charge", "check", "bay", "length", "line", "power", "government", "ministry", "position", "reserves", "reserve", "employment", "business",
+  "suspense", "command", "helm", "party",
+  // Mend 33 (review F19): watch, notice and standing ("whom A kept under surveillance / in the background / in the spotlight").
+  "surveillance", "background", "spotlight", "limelight", "wraps", "review", "pressure"];
+/**
+ * Mend 33 (review F19): words of captivity that a person holder needs in the sentence for "B, whom A kept in / near …" to
+ * be a hold ("whom Tom Berg kept near him at all times" is a confidant; "whom the kidnapper Tom Berg kept in a cellar" is
+ * a captive). A body or a group needs none. Lowercase.
+ */
+export const KEEPING_PERSON_CAPTIVITY_WORDS = ["hostage", "hostages", "captive", "captives", "captivity", "captor", "captors", "kidnapper", "kidnappers", "kidnapped",
+  "kidnapping", "abducted", "abductor", "abductors", "abduction", "seized", "ransom", "chained", "locked", "prisoner", "prisoners", "cellar", "basement"];
 
 /**
  * Round 33: words of a settlement that make "A let B and C go" a release with no word of captivity in the sentence ("the
@@ -222,14 +234,18 @@ export const LET_GO_SPAN_UNITS = ["days", "weeks", "months"];
  */
 export const LET_GO_DISMISSAL_WORDS = ["club", "transfer", "contract", "contracts", "season", "squad", "players", "coach", "coaches", "manager", "loan", "fee",
   "staff", "employees", "workers", "jobs", "job", "redundancy", "redundancies", "layoffs", "laid", "fired", "sacked", "severance", "payroll", "company", "firm",
-  "board", "shareholders"];
+  "board", "shareholders",
+  // Mend 33 (review F6): a firm's deal or losses ("Acme Bank let B and C go under a settlement agreement", "after 18 months of losses").
+  "bank", "executive", "executives", "chief", "ceo", "director", "directors", "merger", "takeover", "restructuring", "settlement", "losses", "profits", "cuts",
+  "budget", "shares", "revenue", "employer", "office"];
 /**
  * Round 33: words of a release or of its negotiators that make "A kept B back" a captive held back from a release ("A has
- * kept B back, one negotiator said"; interactions/kept-captives.ts keptBack). Not "talks" or "deal" alone ("kept B back
+ * kept B back, a negotiator told the paper"; interactions/kept-captives.ts keptBack). Not "talks" or "deal" alone ("kept B back
  * after the talks" is a company's or a club's). Lowercase.
  */
-export const KEEPING_RELEASE_WORDS = ["released", "freed", "handed", "release", "releases", "freeing", "negotiator", "negotiators", "swap", "hostage", "hostages",
-  "captive", "captives", "captivity", "ransom"];
+export const KEEPING_RELEASE_WORDS = [
+  // Mend 33 (review F12): not the nouns "release / releases" nor "handed" ("after the release of the report, A kept B back").
+  "released", "freed", "freeing", "negotiator", "negotiators", "swap", "hostage", "hostages", "captive", "captives", "captivity", "ransom"];
 
 /**
  * Round 33: nouns of captives a person is counted among, then their holder ("B is among the captives A still keeps in X" →

@@ -182,18 +182,28 @@ export const MEETING_KIND_WORDS = ["crisis", "emergency", "urgent", "closed-door
 export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
   .flatMap((v) => ["to the table", "to the negotiating table", "back to the table", "back to the negotiating table", "around the table"].map((n) => v + " … " + n));
 
+/** Round 33: the shared places of MEDIATING_SAME_PLACE_PHRASES. */
+const SAME_PLACE_NOUNS = ["into the same room", "in the same room", "around the same table", "to the same table", "at the same table", "to one table", "around one table"];
+/**
+ * Mend 33 (review F3): "put B and C in the same room / at the same table" is as often a hotel's, a coach's or a seating
+ * plan's as a go-between's ("the hotel put B and C in the same room by mistake"): a mediation only with a word of talks
+ * in the sentence (talksCue), as MEDIATING_GAP_PHRASES.
+ */
+export const MEDIATING_PUT_PLACE_PHRASES = ["put", "puts", "putting"].flatMap((v) => SAME_PLACE_NOUNS.map((n) => v + " … " + n));
 /**
  * Round 33: the same told of one shared place, which names the two sides' meeting by itself, with no word of talks needed:
  * "A brought B and C to the same table on April 4", "A coaxed B and C into the same room", "A sat B and C down at one
  * table" → A mediated B and C (twoSides; a meal or a party in the sentence is none: interactions/same-table.ts).
  */
 export const MEDIATING_SAME_PLACE_PHRASES = [
-  ...["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded", "put", "puts", "putting"]
-    .flatMap((v) => ["into the same room", "in the same room", "around the same table", "to the same table", "at the same table", "to one table", "around one table"].map((n) => v + " … " + n)),
+  ...["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
+    .flatMap((v) => SAME_PLACE_NOUNS.map((n) => v + " … " + n)),
   ...["sat", "sits", "sitting"].flatMap((v) => ["down at one table", "down at the same table", "down together"].map((n) => v + " … " + n))];
 /** Round 33: words of a meal, a party or a picture that make "brought B and C to the same table" no mediation. Lowercase. */
 export const SAME_TABLE_SOCIAL_WORDS = ["dinner", "lunch", "breakfast", "supper", "banquet", "feast", "wedding", "party", "reception", "gala", "photo", "photograph",
-  "picture", "family", "christmas", "birthday", "class", "classroom", "exam", "game", "match", "chess", "cards", "poker"];
+  "picture", "family", "christmas", "birthday", "class", "classroom", "exam", "game", "match", "chess", "cards", "poker",
+  // Mend 33 (review F21): a show or a premiere ("got B and C into the same room at the film premiere").
+  "premiere", "film", "screening", "concert", "festival", "awards", "launch", "shoot"];
 
 /**
  * Round 32: verbs of lifting someone out of danger (a rescue: model interaction-verbs.ts, with RESCUE_LIFT_PLACES). Lowercase.
@@ -678,7 +688,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // "B was detained by A for 43 days", "arrested by A … and held for 263 days": a hold, only
   // with its term told (interactions/detention.ts; model interaction-detention.ts).
   ...verbs("held", "direct", ["detained", "arrested"], {passive: true, personTarget: true}),
-  // Round 33: "B, whom A is still keeping in the hills" → A held B; only in a captive's relative clause with a place or
+  // Round 33: "B, whom A is still keeping inside the forest" → A held B; only in a captive's relative clause with a place or
   // the clause's end after the verb (interactions/kept-captives.ts): "kept B informed / waiting" is none.
   ...verbs("held", "direct", ["keeping", "keeps", "kept"], {personTarget: true, notGame: true}),
   ...verbs("held", "direct", ["held … hostage", "holding … hostage", "holds … hostage", "held … captive", "holding … captive"], {personTarget: true}),
@@ -990,6 +1000,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // a word of talks in the sentence (talksCue: "brought the players to the table for dinner" is none).
   ...verbs("mediated", "direct", MEDIATING_GAP_PHRASES, {talksCue: true, twoSides: true}),
   ...verbs("mediated", "direct", MEDIATING_SAME_PLACE_PHRASES, {twoSides: true, notGame: true}),
+  ...verbs("mediated", "direct", MEDIATING_PUT_PLACE_PHRASES, {talksCue: true, twoSides: true, notGame: true}),
   // "A got / persuaded B and C to agree (to the terms)": the agreement is the talks, so no other word of talks is
   // needed; none in a sentence of games ("got both boxers to agree to a rematch": notGame).
   ...verbs("mediated", "direct", ["got", "gets", "getting", "persuaded", "persuades", "coaxed", "nudged"].map((v) => v + " … to agree"), {twoSides: true, notGame: true}),
@@ -1503,3 +1514,9 @@ export const RECEIVING_THANKS_VERBS = ["received", "receives", "receiving", "got
 
 /** Round 33: nouns of a letter that a matter may be raised in, to its addressee ("raised the case in a letter to B"; interactions/nominal.ts raisedInLetter). Lowercase. */
 export const RAISED_LETTER_NOUNS = ["letter", "letters"];
+/**
+ * Mend 33 (review F14): what is raised in a letter as a complaint or a threat, no request ("raised concerns / objections
+ * in a letter to B", "raised the prospect of legal action in a letter to B"; nominal.ts raisedInLetter). Lowercase.
+ */
+export const RAISED_LETTER_COMPLAINT_WORDS = ["concern", "concerns", "objection", "objections", "doubts", "fears", "complaint", "complaints", "prospect", "threat",
+  "threats", "alarm", "criticism", "criticisms", "allegations", "suspicions"];

@@ -1,22 +1,22 @@
 /**
- * Stage 07 on invented sentences (round 33): a person counted among a holder's captives. "B, 61, is among the captives the
- * Delta Front still keeps in the hills", "B and C are among the hostages that A holds" → A held each. Not captives freed
+ * Stage 07 on invented sentences (round 33): a person counted among a holder's captives. "B, a nurse, is among the hostages
+ * A still keeps near the border", "B and C are among the hostages that A holds" → A held each. Not captives freed
  * by A (no holder after the noun), not a person holder, not a list of places.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "B, <age>, is among the captives A still keeps in X → A held B": {
-    s: "Tom Berg, 61, is among the captives the Delta Front still keeps in the hills.",
-    m: ["Tom Berg", "Delta Front:organization"],
-    rows: ["Delta Front -held-> Tom Berg"],
+  "B, <apposition>, is among the hostages A still keeps near X → A held B": {
+    s: "Jonas Eke, a nurse from Tarn, is among the hostages the Red Hand still keeps near the border.",
+    m: ["Jonas Eke", "Tarn:place", "Red Hand:group"],
+    rows: ["Red Hand -held-> Jonas Eke"],
     rule: "nominal-among-captives"
   },
-  "His father, B, is among the captives A still keeps → A held B": {
-    s: "His father, Tom Berg, is among the captives the Delta Front still keeps.",
-    m: ["Tom Berg", "Delta Front:organization"],
-    rows: ["Delta Front -held-> Tom Berg"]
+  "Their uncle, B, is among the prisoners A still keeps → A held B": {
+    s: "Their uncle, Jonas Eke, is among the prisoners the Coastal Brigade still keeps.",
+    m: ["Jonas Eke", "Coastal Brigade:organization"],
+    rows: ["Coastal Brigade -held-> Jonas Eke"]
   },
   "B and C are among the hostages that A holds → A held both": {
     s: "Tom Berg and Ana Lee are among the hostages that the Red Hand holds.",
@@ -29,8 +29,8 @@ const cases: Record<string, Case> = {
     rows: []
   },
   "negative: among the captives a person visited (no holder, no hold)": {
-    s: "Tom Berg is among the captives Ana Lee visited on Monday.",
-    m: ["Tom Berg", "Ana Lee"],
+    s: "Jonas Eke is among the detainees Pia Lund visited on Friday.",
+    m: ["Jonas Eke", "Pia Lund"],
     rows: []
   },
   "negative: among the prisoners a state released": {

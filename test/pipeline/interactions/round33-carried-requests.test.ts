@@ -7,10 +7,10 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A request from A, delivered to B in <month>, … → A asked B": {
-    s: "A request from Tom Berg, delivered to the Delta Front in February, set things in motion, according to his spokesman.",
-    m: ["Tom Berg", "Delta Front:organization"],
-    rows: ["Tom Berg -asked-> Delta Front"]
+  "A request from A, delivered to B <when>, … → A asked B": {
+    s: "A request from Jonas Eke, delivered to the Red Hand last spring, opened the way to the exchange, his aide said.",
+    m: ["Jonas Eke", "Red Hand:organization"],
+    rows: ["Jonas Eke -asked-> Red Hand"]
   },
   "A request from A, passed to B by a third party, … → A asked B": {
     s: "A request from Tom Berg, passed to Acme Steel by the union, was refused.",

@@ -7,15 +7,15 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "It was A who chaired the first round between B and C → A mediated both": {
-    s: "It was Omar Saleh who chaired the first round between Tom Berg and Ana Lee, one of them said.",
-    m: ["Omar Saleh", "Tom Berg", "Ana Lee"],
-    rows: ["Omar Saleh -mediated-> Tom Berg", "Omar Saleh -mediated-> Ana Lee"]
+  "<apposition>, A, chaired the opening round between B and C → A mediated both": {
+    s: "A retired judge's widow, Mara Holt, chaired the opening round between Jonas Eke and Pia Lund on Friday.",
+    m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
+    rows: ["Mara Holt -mediated-> Jonas Eke", "Mara Holt -mediated-> Pia Lund"]
   },
-  "A, <apposition>, who chaired both sessions between B and C → A mediated both": {
-    s: "Omar Saleh, the Velmar foreign minister, who chaired both sessions between Mr Berg and Ana Lee, says Velmar asked for nothing.",
-    m: ["Omar Saleh", "Velmar:country", "Mr Berg", "Ana Lee"],
-    rows: ["Omar Saleh -mediated-> Mr Berg", "Omar Saleh -mediated-> Ana Lee"]
+  "A, <apposition>, who moderated both sittings between B and C → A mediated both": {
+    s: "Mara Holt, Norland's deputy premier, who moderated both sittings between Mr Eke and Pia Lund, insists nothing was promised.",
+    m: ["Mara Holt", "Norland:country", "Mr Eke", "Pia Lund"],
+    rows: ["Mara Holt -mediated-> Mr Eke", "Mara Holt -mediated-> Pia Lund"]
   },
   "A organised two rounds between a company and a union → A mediated both": {
     s: "Omar Saleh organised two rounds between Acme Steel and the Velm Miners Union in March.",

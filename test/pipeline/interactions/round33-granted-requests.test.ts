@@ -7,10 +7,10 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A has approved a request from <province> for military help → B asked A": {
-    s: "Prime Minister Tom Berg has approved a request from Ontario for military help.",
-    m: ["Tom Berg", "Ontario:place"],
-    rows: ["Ontario -asked-> Tom Berg"],
+  "A approved a request from <province> for trucks → B asked A": {
+    s: "Premier Jonas Eke signed off on nothing but approved a request from Kessel for army trucks.",
+    m: ["Jonas Eke", "Kessel:place"],
+    rows: ["Kessel -asked-> Jonas Eke"],
     rule: "nominal-granted-request"
   },
   "A granted a request from a body for a loan → B asked A": {

@@ -7,10 +7,10 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A has kept B back, one negotiator said → A held B": {
-    s: "The Delta Front has kept Tom Berg back, one negotiator said, as an insurance policy for future talks.",
-    m: ["Delta Front:organization", "Tom Berg"],
-    rows: ["Delta Front -held-> Tom Berg"]
+  "A has kept B back, a negotiator told the paper → A held B": {
+    s: "The Coastal Brigade has kept Jonas Eke back, a negotiator told the paper on Friday.",
+    m: ["Coastal Brigade:organization", "Jonas Eke"],
+    rows: ["Coastal Brigade -held-> Jonas Eke"]
   },
   "A freed two hostages but kept B back → A held B": {
     s: "The Delta Front freed two hostages but kept Tom Berg back.",

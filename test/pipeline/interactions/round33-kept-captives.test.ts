@@ -1,16 +1,16 @@
 /**
  * Stage 07 on invented sentences (round 33): captivity told with "keep" in a relative clause about the captive. "B,
- * whom A is still keeping in the hills" → A held B. Not "kept B informed / waiting", not "kept the channel open", not a
+ * whom A is still keeping inside the forest" → A held B. Not "kept B informed / waiting", not "kept the door open", not a
  * hospital keeping a patient in care, not a club keeping a player in the squad.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "B, whom A is still keeping in <place>, … → A held B": {
-    s: "Her brother, Tom Berg, whom the Delta Front is still keeping in the hills, was not part of the deal.",
-    m: ["Tom Berg", "Delta Front:group"],
-    rows: ["Delta Front -held-> Tom Berg"]
+  "B, whom A is still keeping inside <place>, … → A held B": {
+    s: "Their son, Jonas Eke, whom the Red Hand is still keeping inside the forest, was left out of the exchange.",
+    m: ["Jonas Eke", "Red Hand:group"],
+    rows: ["Red Hand -held-> Jonas Eke"]
   },
   "B, whom A has been keeping at a camp, … → A held B": {
     s: "Omar Saleh, whom the Coastal Brigade has been keeping at a camp near the delta, turned 40 on Sunday.",
@@ -42,9 +42,9 @@ const cases: Record<string, Case> = {
     m: ["Tom Berg", "Harbour United:organization"],
     rows: []
   },
-  "negative: kept the channel open": {
-    s: "Ana Vidal kept the channel open for Tom Berg.",
-    m: ["Ana Vidal", "Tom Berg"],
+  "negative: kept the door open": {
+    s: "Pia Lund kept the door open for Jonas Eke.",
+    m: ["Pia Lund", "Jonas Eke"],
     rows: []
   }
 };

@@ -9,9 +9,9 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "A spoke to <title> <long name> by telephone and thanked him → thanked only": {
-    s: "Prime Minister Tom Berg spoke to Velmari Prime Minister Omar Abdel Karim al-Rashid by telephone and thanked him for the care given to the injured.",
-    m: ["Tom Berg", "Omar Abdel Karim al-Rashid"],
-    rows: ["Tom Berg -thanked-> Omar Abdel Karim al-Rashid"]
+    s: "President Jonas Eke spoke to Norlandic Foreign Minister Pia Maria Lund van der Berg by telephone and thanked her for the rescue teams.",
+    m: ["Jonas Eke", "Pia Maria Lund van der Berg"],
+    rows: ["Jonas Eke -thanked-> Pia Maria Lund van der Berg"]
   },
   "A talked to <title> <long name> by phone and thanked her → thanked only": {
     s: "Governor Tom Berg talked to Velmari Interior Minister Ana Maria Lopez de Vega by phone and thanked her for the pumps.",

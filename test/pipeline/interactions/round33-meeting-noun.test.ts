@@ -8,9 +8,9 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "C thanked A and B, <apposition>, at the same meeting → thanks only": {
-    s: "Her father, Tom Berg, who flew in with her on Friday, thanked Omar Saleh and Ana Lee, the deputy minister, at the same meeting.",
-    m: ["Tom Berg", "Omar Saleh", "Ana Lee"],
-    rows: ["Tom Berg -thanked-> Omar Saleh", "Tom Berg -thanked-> Ana Lee"]
+    s: "Their coach, Jonas Eke, who drove up from Tarn on Sunday, thanked Mara Holt and Pia Lund, the two mayors, at the same meeting.",
+    m: ["Jonas Eke", "Tarn:place", "Mara Holt", "Pia Lund"],
+    rows: ["Jonas Eke -thanked-> Mara Holt", "Jonas Eke -thanked-> Pia Lund"]
   },
   "C thanked A and B at the same meeting → thanks only": {
     s: "Tom Berg thanked Omar Saleh and Ana Lee at the same meeting.",

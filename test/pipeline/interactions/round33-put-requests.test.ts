@@ -8,9 +8,9 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "a request A put to B (relative without 'that') → A asked B": {
-    s: "The release answered a request Tom Berg put to the Delta Front in April, the ministry says.",
-    m: ["Tom Berg", "Delta Front:organization"],
-    rows: ["Tom Berg -asked-> Delta Front"]
+    s: "The truce followed a request Jonas Eke put to the Red Hand in May, his office says.",
+    m: ["Jonas Eke", "Red Hand:organization"],
+    rows: ["Jonas Eke -asked-> Red Hand"]
   },
   "the request that A put to B → A asked B": {
     s: "The request that Mayor Ana Vidal put to Acme Steel was simple: reopen the plant.",

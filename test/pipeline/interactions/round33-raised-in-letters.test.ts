@@ -1,22 +1,22 @@
 /**
- * Stage 07 on invented sentences (round 33): a matter raised in a letter to someone is a request of them. "A had raised
- * the hostages in a February letter to the Delta Front leadership", "A first raised the two cases in September, in a
- * letter to B" → A asked B. Not money or an alarm raised, not a passive with no asker, not a letter to a place.
+ * Stage 07 on invented sentences (round 33): a matter raised in a letter to someone is a request of them. "A raised
+ * the crew's plight in a handwritten letter to B", "A raised the missing sailors again in June, in a letter to B" → A
+ * asked B. Not money or an alarm raised, not a passive with no asker, not a letter to a place.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A had raised X in a <month> letter to the B leadership → A asked B": {
-    s: "Tom Berg had raised the hostages in a February letter to the Delta Front leadership.",
-    m: ["Tom Berg", "Delta Front:organization"],
-    rows: ["Tom Berg -asked-> Delta Front"],
+  "A raised X in a <modified> letter to B → A asked B": {
+    s: "Jonas Eke raised the crew's plight in a handwritten letter to the Red Hand.",
+    m: ["Jonas Eke", "Red Hand:organization"],
+    rows: ["Jonas Eke -asked-> Red Hand"],
     rule: "nominal-raised-in-letter"
   },
-  "A first raised X in <month>, in a letter to B → A asked B": {
-    s: "Mr Berg had first raised the two cases in September, in a letter to the Delta Front leadership that officials describe as a personal appeal.",
-    m: ["Mr Berg", "Delta Front:organization"],
-    rows: ["Mr Berg -asked-> Delta Front"]
+  "A raised X again in <month>, in a letter to B → A asked B": {
+    s: "Ms Lund raised the missing sailors again in June, in a letter to the Coastal Brigade that her aides call blunt.",
+    m: ["Ms Lund", "Coastal Brigade:organization"],
+    rows: ["Ms Lund -asked-> Coastal Brigade"]
   },
   "A union raised the pay dispute in an open letter to a company → asked": {
     s: "The Velm Miners Union raised the pay dispute in an open letter to Acme Steel on Monday.",

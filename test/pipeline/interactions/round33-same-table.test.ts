@@ -7,15 +7,15 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A, who brought B and C to the same table on a day → A mediated both": {
-    s: "The Velm channel was opened by the foreign minister, Omar Saleh, who brought Tom Berg and Ana Lee to the same table on April 4.",
-    m: ["Omar Saleh", "Tom Berg", "Ana Lee"],
-    rows: ["Omar Saleh -mediated-> Tom Berg", "Omar Saleh -mediated-> Ana Lee"]
+  "<apposition>, A, brought B and C to the same table <when> → A mediated both": {
+    s: "A retired admiral, Mara Holt, brought Jonas Eke and Pia Lund to the same table in late May.",
+    m: ["Mara Holt", "Jonas Eke", "Pia Lund"],
+    rows: ["Mara Holt -mediated-> Jonas Eke", "Mara Holt -mediated-> Pia Lund"]
   },
-  "It was A who coaxed B and C into the same room → A mediated both": {
-    s: "It was the foreign minister, Omar Saleh, who coaxed Velmar and the Delta Front into the same room, according to three officials.",
-    m: ["Omar Saleh", "Velmar:country", "Delta Front:organization"],
-    rows: ["Omar Saleh -mediated-> Velmar", "Omar Saleh -mediated-> Delta Front"]
+  "A coaxed B and C into the same room → A mediated both": {
+    s: "Norland's envoy, Mara Holt, eventually coaxed Tarnia and the Red Hand into the same room last winter.",
+    m: ["Norland:country", "Mara Holt", "Tarnia:country", "Red Hand:organization"],
+    rows: ["Mara Holt -mediated-> Tarnia", "Mara Holt -mediated-> Red Hand"]
   },
   "A sat B and C down at one table → A mediated both": {
     s: "The labour minister, Omar Saleh, sat Tom Berg and Ana Lee down at one table on April 7 as the strike entered its third week.",

@@ -6,10 +6,10 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A sat across from B at a villa → A met B": {
-    s: "The next day Tom Berg sat across from Omar Saleh at a villa in the hills.",
-    m: ["Tom Berg", "Omar Saleh"],
-    rows: ["Tom Berg -met-> Omar Saleh"]
+  "A sat across from B in a farmhouse → A met B": {
+    s: "That evening Jonas Eke sat across from Pia Lund in a farmhouse near the lake.",
+    m: ["Jonas Eke", "Pia Lund"],
+    rows: ["Jonas Eke -met-> Pia Lund"]
   },
   "A sat across from B at a lodge outside X on a day → A met B": {
     s: "Union leader Tom Berg sat across from Acme Steel's chief executive, Omar Saleh, at a lodge outside Velm on Tuesday.",

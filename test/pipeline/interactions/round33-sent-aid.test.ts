@@ -1,6 +1,6 @@
 /**
  * Stage 07 on invented sentences (round 33): help told by what was sent. "A sent ambulances from X to help B", "A sent
- * 40 firefighters and two water-bombing planes to help B with the fire" → A assisted B: the place the aid set out from
+ * 30 rescuers and two water-dropping aircraft to help B after the floods" → A assisted B: the place the aid set out from
  * and a hyphenated modifier of the aid no longer end the reach to "to help". Not a letter, not troops sent to fight.
  */
 import {describe, it} from "vitest";
@@ -17,10 +17,10 @@ const cases: Record<string, Case> = {
     m: ["Velmar Rescue Service:organization", "Orsk:organization", "Lakeland Fire Brigade:organization"],
     rows: ["Velmar Rescue Service -assisted-> Lakeland Fire Brigade"]
   },
-  "A sent N firefighters and two water-bombing planes to help B with the fire → A assisted B": {
-    s: "Chile sent 40 firefighters and two water-bombing planes to help Peru with the Arequipa blaze.",
-    m: ["Chile:country", "Peru:country", "Arequipa:place"],
-    rows: ["Chile -assisted-> Peru"]
+  "A sent N rescuers and two water-dropping aircraft to help B after the floods → A assisted B": {
+    s: "Norland sent 30 rescuers and two water-dropping aircraft to help Tarnia after the Kessel floods.",
+    m: ["Norland:country", "Tarnia:country", "Kessel:place"],
+    rows: ["Norland -assisted-> Tarnia"]
   },
   "A sent paramedics from <town> to assist B → A assisted B": {
     s: "Norway sent paramedics from Tromso to assist Sweden after the flood.",

@@ -8,15 +8,15 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A let B and C go under a deal → A released both": {
-    s: "The Delta Front let Tom Berg and Ana Lee go on Monday morning under a deal struck in Velm.",
-    m: ["Delta Front:organization", "Tom Berg", "Ana Lee", "Velm:place"],
-    rows: ["Delta Front -released-> Tom Berg", "Delta Front -released-> Ana Lee"]
+  "A let B and C go under a swap → A released both": {
+    s: "The Red Hand let Jonas Eke and Pia Lund go at dawn under a swap, their families said.",
+    m: ["Red Hand:organization", "Jonas Eke", "Pia Lund"],
+    rows: ["Red Hand -released-> Jonas Eke", "Red Hand -released-> Pia Lund"]
   },
-  "A let B and C walk out of X after N days → A released both": {
-    s: "When the Delta Front let Tom Berg and Ana Lee walk out of Velm on Tuesday after 300 days, the credit was claimed in Orsk.",
-    m: ["Delta Front:organization", "Tom Berg", "Ana Lee", "Velm:place", "Orsk:place"],
-    rows: ["Delta Front -released-> Tom Berg", "Delta Front -released-> Ana Lee"]
+  "A let B and C walk out of X after N weeks → A released both": {
+    s: "The Red Hand let Jonas Eke and Pia Lund walk out of Kessel after 41 weeks, and both flew home to Tarn.",
+    m: ["Red Hand:organization", "Jonas Eke", "Pia Lund", "Kessel:place", "Tarn:place"],
+    rows: ["Red Hand -released-> Jonas Eke", "Red Hand -released-> Pia Lund"]
   },
   "A let B and eight patients go under a truce → A released B": {
     s: "The Delta Front let Tom Berg and eight patients go under a truce agreed on Sunday.",

@@ -7,16 +7,16 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "A thanked volunteers of B → A thanked B": {
-    s: "Governor Ana Lee thanked volunteers of the Velmar Red Cross on Monday.",
-    m: ["Ana Lee", "Velmar Red Cross:organization"],
-    rows: ["Ana Lee -thanked-> Velmar Red Cross"],
+  "A thanked workers from B → A thanked B": {
+    s: "Senator Pia Lund thanked workers from the Tarn Water Board after the storm.",
+    m: ["Pia Lund", "Tarn Water Board:organization"],
+    rows: ["Pia Lund -thanked-> Tarn Water Board"],
     rule: "nominal-thanked-members"
   },
-  "A, <apposition>, thanked the firefighters of ACRONYM from her bed → A thanked it": {
-    s: "A survivor, Ana Lee, thanked the firefighters of the VFS from her hospital bed.",
-    m: ["Ana Lee", "VFS:organization"],
-    rows: ["Ana Lee -thanked-> VFS"]
+  "<apposition>, A, thanked the pilots of ACRONYM in a video → A thanked it": {
+    s: "One rescued climber, Jonas Eke, thanked the pilots of the NAS in a video.",
+    m: ["Jonas Eke", "NAS:organization"],
+    rows: ["Jonas Eke -thanked-> NAS"]
   },
   "A thanked all the brave crews from B → A thanked B": {
     s: "Mayor Tom Berg thanked all the brave crews from the Harbour Lifeboat Service.",

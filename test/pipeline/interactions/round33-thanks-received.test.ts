@@ -6,10 +6,10 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "In a call, A received B's thanks for the release → B thanked A": {
-    s: "In a call on Monday evening, Tom Berg received Ana Lee's thanks for the release, the office said.",
-    m: ["Tom Berg", "Ana Lee"],
-    rows: ["Ana Lee -thanked-> Tom Berg"],
+  "At a dinner, A received B's thanks for his help → B thanked A": {
+    s: "At a dinner in Tarn, Jonas Eke received Pia Lund's thanks for his help with the rescue.",
+    m: ["Tarn:place", "Jonas Eke", "Pia Lund"],
+    rows: ["Pia Lund -thanked-> Jonas Eke"],
     rule: "nominal-thanks-received"
   },
   "a body got a company's gratitude → the company thanked the body": {
