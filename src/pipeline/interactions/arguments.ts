@@ -1089,12 +1089,19 @@ function openingPersonBefore(frame: SentenceFrame, grid: MentionGrid, j: number,
       if (!first && (k > 2 || frame.tokens[k].punct || startsLower(frame.tokens[k].text))) return [];
       continue;
     }
-    if (first && m.mention.kind === "person") others = true;
+    if (first && m.mention.kind === "person") {
+      // Mend 33: a listed person is followed by the list's comma or "and"; one followed by its own verb ("A said C
+      // had thanked B and D, whom she met") is a clause subject the pronoun may be.
+      const after = frame.tokens[m.to];
+      if (!after || (after.text !== "," && after.lower !== "and")) return [];
+      others = true;
+    }
     first ??= m;
     k = m.to - 1;
   }
   // Round 33: "A thanked B, and C, whom she met on Saturday": other persons are allowed only as earlier members of
-  // the list the relative's head closes (an "and" right before the head); elsewhere they may be the pronoun's.
+  // the list the relative's head closes (each followed by a comma or "and", and an "and" right before the head);
+  // elsewhere they may be the pronoun's.
   if (others && frame.tokens[j - 1]?.lower !== "and") return [];
   return first && first.mention.kind === "person" && first.to < j && pronounFits(frame, w, first) ? [first] : [];
 }

@@ -1,0 +1,23 @@
+/**
+ * Mend 33 (arguments): regressions for the round-33 rules on relatives and counted members. Invented sentences.
+ */
+import {describe, it} from "vitest";
+import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
+
+const cases: Record<string, Case> = {
+  // F1: a person followed by its own verb between the opener and the list is a clause subject the pronoun may be.
+  "F1: 'A said C had thanked B and D, whom she met' gives A no meeting": {
+    s: "Ana Obi said Mary Kay had thanked Tom Berg and Ruth Bello, whom she met in Paris.",
+    m: ["Ana Obi", "Mary Kay", "Tom Berg", "Ruth Bello", "Paris:place"],
+    rows: ["Mary Kay -thanked-> Tom Berg", "Mary Kay -thanked-> Ruth Bello"]
+  },
+  "F1: 'A and C thanked B and D, whom she met' gives A no meeting either": {
+    s: "Ada Lutz and Carla Mendes thanked Joy Hart and Pia Sand, whom she met at the club.",
+    m: ["Ada Lutz", "Carla Mendes", "Joy Hart", "Pia Sand"],
+    rows: ["Ada Lutz -thanked-> Joy Hart", "Ada Lutz -thanked-> Pia Sand", "Carla Mendes -thanked-> Joy Hart", "Carla Mendes -thanked-> Pia Sand"]
+  }
+};
+
+describe("mend 33 arguments", () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => check(c));
+});
