@@ -15,6 +15,22 @@ const cases: Record<string, Case> = {
     s: "Ada Lutz and Carla Mendes thanked Joy Hart and Pia Sand, whom she met at the club.",
     m: ["Ada Lutz", "Carla Mendes", "Joy Hart", "Pia Sand"],
     rows: ["Ada Lutz -thanked-> Joy Hart", "Ada Lutz -thanked-> Pia Sand", "Carla Mendes -thanked-> Joy Hart", "Carla Mendes -thanked-> Pia Sand"]
+  },
+  // F2: an "and" before a count skips to the members only over a counted noun phrase, not over a second clause.
+  "F2: 'freed 12 hostages and two soldiers were killed, among them B' frees no B": {
+    s: "The Delta Front freed 12 hostages and two soldiers were killed, among them Sgt Paul Adamu.",
+    m: ["Delta Front:organization", "Paul Adamu"],
+    rows: []
+  },
+  "F2: 'seized 30 miners and two engineers escaped, including B' seizes no B": {
+    s: "The Delta Front seized 30 miners and two engineers escaped, including Paul Adamu.",
+    m: ["Delta Front:organization", "Paul Adamu"],
+    rows: []
+  },
+  "F2 kept: 'kidnapped bakers and three cooks, including B' still takes B": {
+    s: "The Delta Front kidnapped bakers and three cooks, including Paul Adamu, on Monday.",
+    m: ["Delta Front:organization", "Paul Adamu"],
+    rows: ["Delta Front -abducted-> Paul Adamu"]
   }
 };
 
