@@ -1480,11 +1480,11 @@ const ZH_J_GIVEN_MIN_LETTERS = 5;
  * Round 33: full names of one surname key whose given names agree once an opening "Zh" reads "J" join: Kazakh, Kyrgyz
  * and Russian outlets romanise the given name's opening Ж either way ("Zhanibek Omarov" / "Janibek Omarov", "Zhyldyz
  * Asanova" / "Jyldyz Asanova"). One of the two must open with "Zh"; the given names need ZH_J_GIVEN_MIN_LETTERS letters
- * and the sexes must agree, so "Zhan Li" / "Jan Li" stay apart.
+ * and the sexes must agree, so "Zhan Li" / "Jan Li" stay apart; two forms of one article stay apart (mend 33).
  *
  * @example joinGivenZhJ(people, forms, genderOk, join) // "Zhanibek Omarov" + "Janibek Omarov"
  */
-function joinGivenZhJ(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+function joinGivenZhJ(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean, articlesOf: (i: number) => ReadonlySet<number>): void {
   const groups = new Map<string, number[]>();
   let anyZh = false;
   for (const i of people) {
@@ -1500,7 +1500,9 @@ function joinGivenZhJ(people: number[], forms: Form[], genderOk: (i: number, j: 
   for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (list.length < 2) continue;
     const zhOf = (i: number) => forms[i].person!.given!.startsWith("zh");
-    for (let k = 1; k < list.length; k++) if (zhOf(list[0]) !== zhOf(list[k]) && genderOk(list[0], list[k])) join(list[0], list[k], "given name written Zh / J");
+    // Mend 33: one article writes one spelling, so a "Zh" and a "J" name in one article are two people ("Zhiwei Wang met
+    // his cousin Jiwei Wang": pinyin zh and j are two sounds).
+    for (let k = 1; k < list.length; k++) if (zhOf(list[0]) !== zhOf(list[k]) && genderOk(list[0], list[k]) && !shareArticle(articlesOf(list[0]), articlesOf(list[k]))) join(list[0], list[k], "given name written Zh / J");
   }
 }
 
@@ -2176,7 +2178,7 @@ export function mergeActorForms(
   joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join, kinBefore);
   // Phase 1g: "Omaru Kamara" / "Umaru Kamara": o or u in a long given name, one surname.
   joinGivenOU(personForms, forms, genderOk, join);
-  joinGivenZhJ(personForms, forms, genderOk, join);
+  joinGivenZhJ(personForms, forms, genderOk, join, articlesOf);
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
   joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
   // Phase 1k: "Sheikh Nawaf" and the one "Sheikh Nawaf bin Saif al-Harthy".
