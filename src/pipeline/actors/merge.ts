@@ -16,7 +16,7 @@ import {foldKey, leadingInitial} from "./tokens.ts";
 import {COMMON_ROYAL_GIVEN_NAMES, KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {titledSurfaces} from "./title-surface.ts";
-import {RELIGIOUS_TITLES} from "../model/titles.ts";
+import {RELIGIOUS_TITLES, UNDER_OFFICE_WORDS} from "../model/titles.ts";
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
 import {kinWoman} from "./resolve.ts";
 import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -1631,8 +1631,14 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
 function lowerOfficeRightBefore(text: string, at: number, lower: string): boolean {
   const comma = text.charCodeAt(at - 2) === 44 ? 1 : 0;
   const from = at - 1 - comma - lower.length;
-  return from >= 0 && text.charCodeAt(at - 1) === 32 && text.startsWith(lower, from) && (from === 0 || !isLetterUnit(text.charCodeAt(from - 1)));
+  if (!(from >= 0 && text.charCodeAt(at - 1) === 32 && text.startsWith(lower, from) && (from === 0 || !isLetterUnit(text.charCodeAt(from - 1))))) return false;
+  // Mend 33: "the deputy governor, James Otieno", "the vice-governor, …": an office under the titled one is not it.
+  const word = /(\p{L}+)[\s-]+$/u.exec(text.slice(Math.max(0, from - 16), from));
+  return !word || !UNDER_OFFICE.has(word[1].toLowerCase());
 }
+
+/** Mend 33: words before a lowercase office that make it another, lower office (model UNDER_OFFICE_WORDS). */
+const UNDER_OFFICE: ReadonlySet<string> = new Set(UNDER_OFFICE_WORDS);
 
 /**
  * Full person names written with two surnames, by the key of the first one ("mena" → "Luis
