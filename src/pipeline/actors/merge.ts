@@ -1363,7 +1363,7 @@ function royalGivenMention(m: Mention): boolean {
 const RELIGIOUS: ReadonlySet<string> = new Set(RELIGIOUS_TITLES);
 
 /**
- * Round 33: a one-word person mention written right after a religious title ("Fr Tom", "Sister Ann", "Bishop Tesfaye";
+ * Round 33: a one-word person mention written right after a religious title ("Fr Tom", "Sister Ann", "Bishop Kwame";
  * model/titles.ts RELIGIOUS_TITLES): "<title> <word>" is how the outlet writes that person, so it is one of the
  * surface forms of the actor the word joins (the article's "Father Tom Eze" when the merge joins them).
  *
@@ -1614,7 +1614,7 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
   // Any earlier occurrence of the full name with the title within reach, or a later one with the title right
   // before it: a live blog tells the latest first, so "with Governor Ruiz" may come above "Governor Ana Ruiz".
   const titled = new RegExp(`(?:^|[^\\p{L}])${title}(?![\\p{L}])`, "u");
-  // Round 33: or the office in lower case right before the full name ("Minya's governor, Osama Kamal" … "Governor Kamal").
+  // Round 33: or the office in lower case right before the full name ("the county's governor, Paul Otieno" … "Governor Otieno").
   const lower = title.toLowerCase();
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) || lowerOfficeRightBefore(text, at, lower) : at > start && text.startsWith(title + " ", at - title.length - 1)) return title;
@@ -1624,9 +1624,9 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
 
 /**
  * Round 33: whether the lower-case office `lower` stands right before the name at `at`, alone or closed by an
- * apposition's comma ("the province's governor, Osama Kamal", "governor Osama Kamal").
+ * apposition's comma ("the province's governor, Paul Otieno", "governor Paul Otieno").
  *
- * @example lowerOfficeRightBefore("Minya's governor, Osama Kamal, met them.", 18, "governor") // true
+ * @example lowerOfficeRightBefore("Its governor, Paul Otieno, met them.", 14, "governor") // true
  */
 function lowerOfficeRightBefore(text: string, at: number, lower: string): boolean {
   const comma = text.charCodeAt(at - 2) === 44 ? 1 : 0;
@@ -1780,7 +1780,7 @@ export function mergeActorForms(
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
     }
     if (royalGivenMention(m)) f.surfaces.add(m.title + " " + tidy(m.text));
-    // Round 33: "Fr Tom" / "Sister Ann" / "Bishop Tesfaye" resolved to the full name the article gave: how the outlet writes the person.
+    // Round 33: "Fr Tom" / "Sister Ann" / "Bishop Kwame" resolved to the full name the article gave: how the outlet writes the person.
     else if (religiousWordMention(m, x.article.text)) f.surfaces.add(m.title + " " + tidy(m.text));
     // "Governor Ana Ruiz", "Crown Prince Omar bin Zayed", "Capt. Renzo Villar": a title written
     // before a name of two words or more is how the outlet wrote it (title-surface.ts). A lone surname keeps
