@@ -16,6 +16,11 @@ const cases: Record<string, Case> = {
     m: ["Ada Lutz", "Carla Mendes", "Joy Hart", "Pia Sand"],
     rows: ["Ada Lutz -thanked-> Joy Hart", "Ada Lutz -thanked-> Pia Sand", "Carla Mendes -thanked-> Joy Hart", "Carla Mendes -thanked-> Pia Sand"]
   },
+  "F1: 'A said C, the coach, had thanked B and D, whom she met' gives A no meeting": {
+    s: "Ana Obi said Mary Kay, the coach, had thanked Tom Berg and Ruth Bello, whom she met in Paris.",
+    m: ["Ana Obi", "Mary Kay", "Tom Berg", "Ruth Bello", "Paris:place"],
+    rows: ["Mary Kay -thanked-> Tom Berg", "Mary Kay -thanked-> Ruth Bello"]
+  },
   // F2: an "and" before a count skips to the members only over a counted noun phrase, not over a second clause.
   "F2: 'freed 12 hostages and two soldiers were killed, among them B' frees no B": {
     s: "The Delta Front freed 12 hostages and two soldiers were killed, among them Sgt Paul Adamu.",
