@@ -2411,7 +2411,10 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   // "B and C, (the two hostages) whom A freed": a list heads it, unless a singular description names one ("the nurse whom").
   // Round 33: "thanked X's minister, C, and B, whom she met": after ", and" closing an earlier member's apposition the
   // relative, in commas of its own, is about the last member only.
-  const afterApposed = t[m.from - 1]?.lower === "and" && t[m.from - 2]?.text === ",";
+  // Mend 33: not after a plain list with a serial comma ("thanked B, C, and D, whom she met": all three).
+  const before = t[m.from - 1]?.lower === "and" && t[m.from - 2]?.text === "," ? grid.endingAt.get(m.from - 3) : undefined;
+  const serialList = before !== undefined && t[before.from - 1]?.text === "," && grid.endingAt.get(before.from - 2)?.mention.kind === "person";
+  const afterApposed = t[m.from - 1]?.lower === "and" && t[m.from - 2]?.text === "," && !serialList;
   const plural = (j === k - 1 || PLURAL_HEAD.test(headNoun)) && !afterApposed;
   const list = plural ? coordinatedBefore(frame, grid, m) : [m];
   return list.every((x) => x.mention.kind === "person" && !isOblique(frame, x)) ? list : [m];

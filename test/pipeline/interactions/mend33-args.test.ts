@@ -21,6 +21,12 @@ const cases: Record<string, Case> = {
     m: ["Ana Obi", "Mary Kay", "Tom Berg", "Ruth Bello", "Paris:place"],
     rows: ["Mary Kay -thanked-> Tom Berg", "Mary Kay -thanked-> Ruth Bello"]
   },
+  // F6: a serial comma closes no apposition: the relative after a plain list is about every member.
+  "F6: 'A thanked B, C, and D, whom she met' meets all three": {
+    s: "Ana Obi thanked Tom Berg, Ken Iwu, and Ruth Bello, whom she met in Lagos.",
+    m: ["Ana Obi", "Tom Berg", "Ken Iwu", "Ruth Bello", "Lagos:place"],
+    rows: ["Ana Obi -thanked-> Tom Berg", "Ana Obi -thanked-> Ken Iwu", "Ana Obi -thanked-> Ruth Bello", "Ana Obi -met-> Tom Berg", "Ana Obi -met-> Ken Iwu", "Ana Obi -met-> Ruth Bello"]
+  },
   // F2: an "and" before a count skips to the members only over a counted noun phrase, not over a second clause.
   "F2: 'freed 12 hostages and two soldiers were killed, among them B' frees no B": {
     s: "The Delta Front freed 12 hostages and two soldiers were killed, among them Sgt Paul Adamu.",
