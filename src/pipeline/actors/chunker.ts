@@ -272,7 +272,7 @@ function initialWord(tokens: Token[], k: number): boolean {
 /**
  * "Dock Workers' Union", "Prisoners’ Society": token j is an organisation word after a plural
  * possessive ("s'" ends the word before it) inside a name, which goes on; or a word of ORG_HEAD_OPENERS before one
- * ("Transport Workers' Trade Union").
+ * ("Cocoa Farmers' Trade Union").
  */
 export function pluralPossessive(tokens: Token[], j: number): boolean {
   const u = tokens[j];
@@ -280,7 +280,7 @@ export function pluralPossessive(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   if (!prev.cap || !prev.key.endsWith("s") || !u.cap) return false;
   if (inLex(u, LEX_ORG)) return true;
-  // Round 33: "the Transport Workers' Trade Union": a word that opens a two-word organisation head (model
+  // Round 33: "the Cocoa Farmers' Trade Union": a word that opens a two-word organisation head (model
   // ORG_HEAD_OPENERS) may stand before the organisation word; "the Pilots' Strike Committee" is the pilots' committee.
   const nx = tokens[j + 1];
   return nx !== undefined && nx.sep === " " && nx.cap && ORG_HEAD_OPENER.has(u.key) && inLex(nx, LEX_ORG) && !u.poss;
@@ -602,7 +602,7 @@ function classify(tokens: Token[], from: number, to: number, titled: boolean): K
   if (prev && from >= 2 && prev.key === "of" && PLACE_OF.has(tokens[from - 2].key)) return PLACE;
   if (to - from === 1 && tokens[from].upper) return MAYBE_ORGANIZATION;
   if (to - from > 1) return MAYBE_PERSON;
-  // Round 33: "Indonesia's foreign minister, Sugiono, and B": one word named in commas right after a lowercase title
+  // Round 33: "Kenya's interior minister, Kindiki, and B": one word named in commas right after a lowercase title
   // head is a person known by one name.
   if (prev && !prev.cap && tokens[from].sep === "," && inLex(prev, LEX_HEAD) && !tokens[from].poss && (to >= tokens.length || tokens[to].sep === "," || tokens[to].sep === ".")) return MAYBE_PERSON;
   return MAYBE_ORGANIZATION;

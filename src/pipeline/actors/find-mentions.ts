@@ -302,7 +302,7 @@ function governmentAt(tokens: Token[], k: number): boolean {
  * Round 33: whether token k is a lowercase noun written with a nationality as one of its state's surface forms
  * ("Kenyan government", "Polish embassy"; model STATE_WRITTEN_NOUNS).
  *
- * @example stateWrittenAt(tokenize("Polish embassy asked"), 1) // true
+ * @example stateWrittenAt(tokenize("Polish embassy issued"), 1) // true
  */
 function stateWrittenAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];

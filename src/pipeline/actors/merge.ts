@@ -16,7 +16,7 @@ import {foldKey, leadingInitial} from "./tokens.ts";
 import {COMMON_ROYAL_GIVEN_NAMES, KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {titledSurfaces} from "./title-surface.ts";
-import {RELIGIOUS_TITLES} from "../model/titles.ts";
+import {RELIGIOUS_TITLES, UNDER_OFFICE_WORDS} from "../model/titles.ts";
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
 import {kinWoman} from "./resolve.ts";
 import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -1363,7 +1363,7 @@ function royalGivenMention(m: Mention): boolean {
 const RELIGIOUS: ReadonlySet<string> = new Set(RELIGIOUS_TITLES);
 
 /**
- * Round 33: a one-word person mention written right after a religious title ("Fr Tom", "Sister Ann", "Bishop Tesfaye";
+ * Round 33: a one-word person mention written right after a religious title ("Fr Tom", "Sister Ann", "Bishop Kwame";
  * model/titles.ts RELIGIOUS_TITLES): "<title> <word>" is how the outlet writes that person, so it is one of the
  * surface forms of the actor the word joins (the article's "Father Tom Eze" when the merge joins them).
  *
@@ -1480,11 +1480,11 @@ const ZH_J_GIVEN_MIN_LETTERS = 5;
  * Round 33: full names of one surname key whose given names agree once an opening "Zh" reads "J" join: Kazakh, Kyrgyz
  * and Russian outlets romanise the given name's opening Ж either way ("Zhanibek Omarov" / "Janibek Omarov", "Zhyldyz
  * Asanova" / "Jyldyz Asanova"). One of the two must open with "Zh"; the given names need ZH_J_GIVEN_MIN_LETTERS letters
- * and the sexes must agree, so "Zhan Li" / "Jan Li" stay apart.
+ * and the sexes must agree, so "Zhan Li" / "Jan Li" stay apart; two forms of one article stay apart (mend 33).
  *
  * @example joinGivenZhJ(people, forms, genderOk, join) // "Zhanibek Omarov" + "Janibek Omarov"
  */
-function joinGivenZhJ(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+function joinGivenZhJ(people: number[], forms: Form[], genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean, articlesOf: (i: number) => ReadonlySet<number>): void {
   const groups = new Map<string, number[]>();
   let anyZh = false;
   for (const i of people) {
@@ -1500,7 +1500,9 @@ function joinGivenZhJ(people: number[], forms: Form[], genderOk: (i: number, j: 
   for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (list.length < 2) continue;
     const zhOf = (i: number) => forms[i].person!.given!.startsWith("zh");
-    for (let k = 1; k < list.length; k++) if (zhOf(list[0]) !== zhOf(list[k]) && genderOk(list[0], list[k])) join(list[0], list[k], "given name written Zh / J");
+    // Mend 33: one article writes one spelling, so a "Zh" and a "J" name in one article are two people ("Zhiwei Wang met
+    // his cousin Jiwei Wang": pinyin zh and j are two sounds).
+    for (let k = 1; k < list.length; k++) if (zhOf(list[0]) !== zhOf(list[k]) && genderOk(list[0], list[k]) && !shareArticle(articlesOf(list[0]), articlesOf(list[k]))) join(list[0], list[k], "given name written Zh / J");
   }
 }
 
@@ -1612,7 +1614,7 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
   // Any earlier occurrence of the full name with the title within reach, or a later one with the title right
   // before it: a live blog tells the latest first, so "with Governor Ruiz" may come above "Governor Ana Ruiz".
   const titled = new RegExp(`(?:^|[^\\p{L}])${title}(?![\\p{L}])`, "u");
-  // Round 33: or the office in lower case right before the full name ("Minya's governor, Osama Kamal" … "Governor Kamal").
+  // Round 33: or the office in lower case right before the full name ("the county's governor, Paul Otieno" … "Governor Otieno").
   const lower = title.toLowerCase();
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) || lowerOfficeRightBefore(text, at, lower) : at > start && text.startsWith(title + " ", at - title.length - 1)) return title;
@@ -1622,15 +1624,21 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
 
 /**
  * Round 33: whether the lower-case office `lower` stands right before the name at `at`, alone or closed by an
- * apposition's comma ("the province's governor, Osama Kamal", "governor Osama Kamal").
+ * apposition's comma ("the province's governor, Paul Otieno", "governor Paul Otieno").
  *
- * @example lowerOfficeRightBefore("Minya's governor, Osama Kamal, met them.", 18, "governor") // true
+ * @example lowerOfficeRightBefore("Its governor, Paul Otieno, met them.", 14, "governor") // true
  */
 function lowerOfficeRightBefore(text: string, at: number, lower: string): boolean {
   const comma = text.charCodeAt(at - 2) === 44 ? 1 : 0;
   const from = at - 1 - comma - lower.length;
-  return from >= 0 && text.charCodeAt(at - 1) === 32 && text.startsWith(lower, from) && (from === 0 || !isLetterUnit(text.charCodeAt(from - 1)));
+  if (!(from >= 0 && text.charCodeAt(at - 1) === 32 && text.startsWith(lower, from) && (from === 0 || !isLetterUnit(text.charCodeAt(from - 1))))) return false;
+  // Mend 33: "the deputy governor, James Otieno", "the vice-governor, …": an office under the titled one is not it.
+  const word = /(\p{L}+)[\s-]+$/u.exec(text.slice(Math.max(0, from - 16), from));
+  return !word || !UNDER_OFFICE.has(word[1].toLowerCase());
 }
+
+/** Mend 33: words before a lowercase office that make it another, lower office (model UNDER_OFFICE_WORDS). */
+const UNDER_OFFICE: ReadonlySet<string> = new Set(UNDER_OFFICE_WORDS);
 
 /**
  * Full person names written with two surnames, by the key of the first one ("mena" → "Luis
@@ -1772,7 +1780,7 @@ export function mergeActorForms(
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
     }
     if (royalGivenMention(m)) f.surfaces.add(m.title + " " + tidy(m.text));
-    // Round 33: "Fr Tom" / "Sister Ann" / "Bishop Tesfaye" resolved to the full name the article gave: how the outlet writes the person.
+    // Round 33: "Fr Tom" / "Sister Ann" / "Bishop Kwame" resolved to the full name the article gave: how the outlet writes the person.
     else if (religiousWordMention(m, x.article.text)) f.surfaces.add(m.title + " " + tidy(m.text));
     // "Governor Ana Ruiz", "Crown Prince Omar bin Zayed", "Capt. Renzo Villar": a title written
     // before a name of two words or more is how the outlet wrote it (title-surface.ts). A lone surname keeps
@@ -2176,7 +2184,7 @@ export function mergeActorForms(
   joinInitials(personForms, forms, genderOk, (i) => uf.find(i), join, kinBefore);
   // Phase 1g: "Omaru Kamara" / "Umaru Kamara": o or u in a long given name, one surname.
   joinGivenOU(personForms, forms, genderOk, join);
-  joinGivenZhJ(personForms, forms, genderOk, join);
+  joinGivenZhJ(personForms, forms, genderOk, join, articlesOf);
   // Phase 1h: "Ana Sofia Ruiz" and the one "Ana Sofia Ruiz Tellez".
   joinLongerNames(personForms, forms, (i) => uf.find(i), join, articlesOf);
   // Phase 1k: "Sheikh Nawaf" and the one "Sheikh Nawaf bin Saif al-Harthy".

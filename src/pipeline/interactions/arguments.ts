@@ -1082,21 +1082,44 @@ function whomClauseSubject(frame: SentenceFrame, grid: MentionGrid, i: number, w
 
 function openingPersonBefore(frame: SentenceFrame, grid: MentionGrid, j: number, w: string): PlacedMention[] {
   let first: PlacedMention | undefined;
-  let others = false;
+  const others: PlacedMention[] = [];
   for (let k = 0; k < j; k++) {
     const m = grid.startingAt.get(k);
     if (!m) {
       if (!first && (k > 2 || frame.tokens[k].punct || startsLower(frame.tokens[k].text))) return [];
       continue;
     }
-    if (first && m.mention.kind === "person") others = true;
+    if (first && m.mention.kind === "person") others.push(m);
     first ??= m;
     k = m.to - 1;
   }
   // Round 33: "A thanked B, and C, whom she met on Saturday": other persons are allowed only as earlier members of
-  // the list the relative's head closes (an "and" right before the head); elsewhere they may be the pronoun's.
-  if (others && frame.tokens[j - 1]?.lower !== "and") return [];
+  // the list the relative's head closes; elsewhere they may be the pronoun's. Mend 33: only the members chained back
+  // from the head ("B and C", "B, C, and D", "<title>, B, and C"), not a clause subject before the list ("A said D had
+  // thanked B and C, whom she met").
+  if (others.length > 0 && !others.every((m) => listMembersBefore(frame, grid, j).has(m.from))) return [];
   return first && first.mention.kind === "person" && first.to < j && pronounFits(frame, w, first) ? [first] : [];
+}
+
+/**
+ * Mend 33: the starts of the persons listed right before the list member at token `j`: one ending before the "and"
+ * (or ", and") that opens it, then each ending before the comma that opens the previous one ("B, C, and D" → B, C).
+ *
+ * @example listMembersBefore(frame, grid, 9) // starts of "Tom Berg", "Ken Iwu" in "A thanked Tom Berg, Ken Iwu, and Ruth Bello"
+ */
+function listMembersBefore(frame: SentenceFrame, grid: MentionGrid, j: number): Set<number> {
+  const t = frame.tokens;
+  const out = new Set<number>();
+  if (t[j - 1]?.lower !== "and") return out;
+  let end = t[j - 2]?.text === "," ? j - 3 : j - 2;
+  for (let guard = 0; guard < 12 && end >= 0; guard++) {
+    const m = grid.endingAt.get(end);
+    if (!m || m.mention.kind !== "person") break;
+    out.add(m.from);
+    if (t[m.from - 1]?.text !== ",") break;
+    end = m.from - 2;
+  }
+  return out;
 }
 
 /**

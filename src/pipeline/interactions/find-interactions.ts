@@ -2411,7 +2411,10 @@ function relativeHead(frame: SentenceFrame, grid: MentionGrid, s: number): Place
   // "B and C, (the two hostages) whom A freed": a list heads it, unless a singular description names one ("the nurse whom").
   // Round 33: "thanked X's minister, C, and B, whom she met": after ", and" closing an earlier member's apposition the
   // relative, in commas of its own, is about the last member only.
-  const afterApposed = t[m.from - 1]?.lower === "and" && t[m.from - 2]?.text === ",";
+  // Mend 33: not after a plain list with a serial comma ("thanked B, C, and D, whom she met": all three).
+  const before = t[m.from - 1]?.lower === "and" && t[m.from - 2]?.text === "," ? grid.endingAt.get(m.from - 3) : undefined;
+  const serialList = before !== undefined && t[before.from - 1]?.text === "," && grid.endingAt.get(before.from - 2)?.mention.kind === "person";
+  const afterApposed = t[m.from - 1]?.lower === "and" && t[m.from - 2]?.text === "," && !serialList;
   const plural = (j === k - 1 || PLURAL_HEAD.test(headNoun)) && !afterApposed;
   const list = plural ? coordinatedBefore(frame, grid, m) : [m];
   return list.every((x) => x.mention.kind === "person" && !isOblique(frame, x)) ? list : [m];
@@ -3318,7 +3321,9 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofB
     const w = t[i].lower;
     // Round 33: "seized nurses, patients and two doctors, among them B": an "and" before a count joins the last of
     // the nouns the members are counted among, no second clause.
-    if (w === "and" && (COUNTS.has(t[i + 1]?.lower ?? "") || DIGITS_ONLY.test(t[i + 1]?.text ?? "")) && t[i + 1]?.lower !== "both") continue;
+    // Mend 33: only a counted noun phrase that runs straight into the members' cue ("and two engineers, among them"),
+    // not a second clause ("and two soldiers were killed, among them B", "and two engineers escaped, including B").
+    if (w === "and" && (COUNTS.has(t[i + 1]?.lower ?? "") || DIGITS_ONLY.test(t[i + 1]?.text ?? "")) && t[i + 1]?.lower !== "both" && countedNounsBeforeCue(t, i + 2)) continue;
     if (w === "." || w === ";" || w === "and" || w === "while" || w === "but" || w === "by" || w === "who" || w === "which") return [];
     // "met the families of several hostages, including B": B is one of the hostages, not met.
     if (ofBlocks && w === "of" && !PARTITIVE.has(t[i - 1]?.lower ?? "")) return [];
@@ -3344,6 +3349,28 @@ function namedMembers(frame: SentenceFrame, grid: MentionGrid, from: number, ofB
     return [];
   }
   return [];
+}
+
+/** Most words of a counted noun phrase between the count and "among them" / "including" ("two senior engineers"). */
+const COUNTED_PHRASE_WORDS = 3;
+
+/** Plural nouns that do not end in "s" ("two men, among them B"). */
+const UNMARKED_PLURALS: ReadonlySet<string> = new Set(["men", "women", "children", "people", "staff", "police", "crew", "personnel"]);
+
+/**
+ * Mend 33: whether the lowercase words from token `k` are a counted noun phrase ending in a plural noun and closed by a
+ * members' cue ("engineers, among them", "senior engineers including"); a verb after the noun ("soldiers were killed,
+ * among them", "engineers escaped, including") is a second clause, so false.
+ *
+ * @example countedNounsBeforeCue(tokenize("and two engineers, among them B"), 2) // true
+ */
+function countedNounsBeforeCue(t: SentenceFrame["tokens"], k: number): boolean {
+  for (let j = k; j < t.length && j < k + COUNTED_PHRASE_WORDS; j++) {
+    if (!/^\p{Ll}+$/u.test(t[j].text)) return false;
+    const cue = (t[j + 1]?.text === "," && MEMBERS.has(t[j + 2]?.lower ?? "")) || MEMBERS.has(t[j + 1]?.lower ?? "");
+    if (cue) return UNMARKED_PLURALS.has(t[j].lower) || (t[j].lower.endsWith("s") && !t[j].lower.endsWith("ss") && t[j].lower !== "was" && t[j].lower !== "has");
+  }
+  return false;
 }
 
 const SURNAME_FAMILY = new Set(SURNAME_FAMILY_NOUNS);

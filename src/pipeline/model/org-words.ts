@@ -258,7 +258,7 @@ export const ORG_INNER_LINKS: readonly string[] = ["without", "for", "of", "and"
 
 /**
  * Lowercase nouns a nationality adjective stands before as one written form of its state: "the Kenyan government", and
- * (round 33) "the Polish embassy", which annotators name as the actor ("The Polish embassy asked the club …"); the
+ * (round 33) "the Polish embassy", which annotators name as the actor ("The Polish embassy issued the visas …"); the
  * mention's text keeps the noun, its name is the state (actors/find-mentions.ts governmentAt). Lowercase.
  *
  * @example STATE_WRITTEN_NOUNS.includes("embassy") // true
@@ -266,8 +266,8 @@ export const ORG_INNER_LINKS: readonly string[] = ["without", "for", "of", "and"
 export const STATE_WRITTEN_NOUNS: readonly string[] = ["government", "embassy"];
 
 /**
- * Round 33: words that open a two-word organisation head right after a plural possessive inside a name: "the Marine
- * Transport Workers' Trade Union", "the Miners' Trade Union" are one body each. Other words there leave the
+ * Round 33: words that open a two-word organisation head right after a plural possessive inside a name: "the Cocoa
+ * Farmers' Trade Union", "the Miners' Trade Union" are one body each. Other words there leave the
  * possessive's owner apart ("the Harbour Pilots' Strike Committee" is the pilots' committee). Lowercase.
  *
  * @example ORG_HEAD_OPENERS.includes("trade") // true

@@ -155,9 +155,17 @@ export const STANDALONE_TITLES: readonly string[] = [
 ];
 
 /**
+ * Mend 33: words before a lowercase office that make it another office under it or gone ("the deputy governor, James
+ * Otieno" is no "Governor Otieno"; actors/merge.ts lowerOfficeRightBefore). Lowercase.
+ *
+ * @example UNDER_OFFICE_WORDS.includes("deputy") // true
+ */
+export const UNDER_OFFICE_WORDS: readonly string[] = ["deputy", "vice", "lieutenant", "assistant", "former", "ex", "sub"];
+
+/**
  * Round 33: titles of faith and of the religious orders that outlets write before a given name or a surname alone once
- * the full name is known ("Father Tom Eze" … "Fr Tom"; "Sister Ann Lowe" … "Sister Ann"; "Bishop Tesfaye Alemu" …
- * "Bishop Tesfaye"): such a form of a mention resolved to the full name is one of that person's surface forms
+ * the full name is known ("Father Tom Eze" … "Fr Tom"; "Sister Ann Lowe" … "Sister Ann"; "Bishop Kwame Boadu" …
+ * "Bishop Kwame"): such a form of a mention resolved to the full name is one of that person's surface forms
  * (actors/merge.ts). Lowercase, an abbreviation without its period.
  */
 export const RELIGIOUS_TITLES: readonly string[] = [

@@ -1,7 +1,7 @@
 /**
  * Round 33: names of bodies that run over "of" and a known country ("the Rowing Club of Ghana", "the Dockers' Union of
  * Kenya" are one organisation each, not a club and a state), and a plural possessive inside a name followed by one
- * capitalised word before the organisation word ("the Transport Workers' Trade Union"). Invented names only.
+ * capitalised word before the organisation word ("the Cocoa Farmers' Trade Union"). Invented names only.
  */
 import {describe, expect, it} from "vitest";
 import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
@@ -26,7 +26,7 @@ describe("round 33: bodies named for a country, and plural possessives inside na
     ["a club of a country", "Ana Obi criticized the Rowing Club of Ghana for the late warning.", "Rowing Club of Ghana/organization"],
     ["a union of a country", "The Dockers' Union of Kenya thanked the port authority.", "Dockers' Union of Kenya/organization"],
     ["a plural possessive before two words", "The Cocoa Farmers' Trade Union backed the strike.", "Cocoa Farmers' Trade Union/organization"],
-    ["both together", "The Harbour Pilots' Trade Union of Peru criticized Ana Obi.", "Harbour Pilots' Trade Union of Peru/organization"]
+    ["both together", "Ana Obi met the Harbour Pilots' Trade Union of Peru on Monday.", "Harbour Pilots' Trade Union of Peru/organization"]
   ])("%s: one organisation", (_label, text, body) => {
     expect(mentions(text)).toContain(body);
   });

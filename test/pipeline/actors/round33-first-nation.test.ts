@@ -23,7 +23,7 @@ function rows(text: string): string[] {
 
 describe("round 33: a band's name with First Nation", () => {
   it.each<[string, string, string]>([
-    ["after a chief's name", "Chief Dora Whitehorse of the Pine Hollow First Nation criticized Ottawa.", "Pine Hollow First Nation/organization"],
+    ["after a chief's name", "Chief Dora Whitehorse of the Pine Hollow First Nation opened the new school.", "Pine Hollow First Nation/organization"],
     ["as a subject", "The Stony Creek First Nation thanked the flood crews on Monday.", "Stony Creek First Nation/organization"],
     ["the plural", "Leaders of the Red Pine First Nations met the premier.", "Red Pine First Nations/organization"]
   ])("%s: one organisation", (_label, text, body) => {
@@ -31,7 +31,7 @@ describe("round 33: a band's name with First Nation", () => {
   });
 
   it("the chief, not the band, criticises", () => {
-    expect(rows("Chief Dora Whitehorse of the Pine Hollow First Nation criticized Ottawa over the evacuation.")).toEqual(["Dora Whitehorse -criticized-> Ottawa"]);
+    expect(rows("Last week Chief Dora Whitehorse of the Pine Hollow First Nation accused Ottawa of neglect.")).toEqual(["Dora Whitehorse -criticized-> Ottawa"]);
   });
 
   it("the chief, not the band, thanks", () => {
@@ -49,6 +49,6 @@ describe("round 33: a band's name with First Nation", () => {
   });
 
   it("negative: a denied criticism gives no row", () => {
-    expect(rows("Chief Dora Whitehorse of the Pine Hollow First Nation did not criticize Ottawa.")).toEqual([]);
+    expect(rows("Last week Chief Dora Whitehorse of the Pine Hollow First Nation did not criticize Ottawa over the pipeline.")).toEqual([]);
   });
 });

@@ -42,6 +42,13 @@ describe("round 33: an opening Zh / J in a given name", () => {
     expect(people("Zhanibek Omarov opened the dam.", "Janibek Omarova opened the school.")).toBe(2);
   });
 
+  it("mend 33 F3 negative: a Zh and a J name in one article are two people", () => {
+    const xs = [extraction("a", "Zhiwei Wang, a chemist, met his cousin Jiwei Wang in Shanghai.")];
+    const {mentionActors} = mergeActors(xs, empty);
+    const ids = new Set(xs[0].mentions.flatMap((m, k) => (m.kind === "person" ? [mentionActors[0][k]] : [])));
+    expect(ids.size).toBe(2);
+  });
+
   it("negative: another surname stays another person", () => {
     expect(people("Zhanibek Omarov opened the dam.", "Janibek Seitkaliev opened the school.")).toBe(2);
   });

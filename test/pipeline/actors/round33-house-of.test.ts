@@ -22,7 +22,7 @@ function rows(text: string): string[] {
 
 describe("round 33: House of …", () => {
   it.each<[string, string, string]>([
-    ["a lower chamber", "The transport minister, Ken Iwu, promised the House of Delegates a full report.", "House of Delegates/organization"],
+    ["a lower chamber", "Ken Iwu, the finance minister, read his budget to the House of Delegates on Tuesday.", "House of Delegates/organization"],
     ["a state assembly", "Ana Obi criticized the House of Assembly over the flood budget.", "House of Assembly/organization"],
     ["an upper chamber", "The House of Elders thanked the rescue teams on Monday.", "House of Elders/organization"]
   ])("%s: one organisation", (_label, text, body) => {

@@ -36,4 +36,11 @@ describe("round 33: a lower-case office before a full name titles the surname al
   it("negative: an office joined to another person by 'and' is not the name's", () => {
     expect(aliasesOf("The governor and Ada Okafor toured the camp. Governor Okafor spoke later.", "Ada Okafor")).not.toContain("Governor Okafor");
   });
+
+  it.each<[string, string]>([
+    ["deputy", "The county's deputy governor, James Otieno, attacked the governor. Governor Otieno later resigned."],
+    ["vice- with a hyphen", "Crews were sent by the vice-governor, James Otieno, on Monday. Governor Otieno stayed in the capital."]
+  ])("mend 33 F5 negative: a %s office under the titled one gives no surface form", (_label, text) => {
+    expect(aliasesOf(text, "James Otieno")).not.toContain("Governor Otieno");
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Round 33: "Sister" (a nun's or a senior nurse's title) and "Fr" (the short "Father") are titles before a name, and a
- * one-word name after a religious title ("Fr Tom", "Sister Ruth", "Bishop Tesfaye") is a surface form of the person the
+ * one-word name after a religious title ("Fr Tom", "Sister Ruth", "Bishop Kwame") is a surface form of the person the
  * article named in full. Invented names and places only.
  */
 import {describe, expect, it} from "vitest";
@@ -39,7 +39,7 @@ describe("round 33: Sister and Fr before a name", () => {
   it.each<[string, string, string, string]>([
     ["Fr and the given name", "Father Tomas Keane opened the food bank in Galway. Fr Tomas thanked the volunteers.", "Tomas Keane", "Fr Tomas"],
     ["Sister and the given name", "The ward's head nurse, Sister Ruth Adeyemi, stayed with the patients. Sister Ruth said the generators failed.", "Ruth Adeyemi", "Sister Ruth"],
-    ["Bishop and the given name", "The bishop of the diocese, Tesfaye Alemu, met the strikers. Bishop Tesfaye said the talks went well.", "Tesfaye Alemu", "Bishop Tesfaye"],
+    ["Bishop and the given name", "The bishop of the diocese, Kwame Boadu, met the strikers. Bishop Kwame said the talks went well.", "Kwame Boadu", "Bishop Kwame"],
     ["Sister and the surname", "Sister Clara Boateng ran the flood shelter. Sister Boateng said the river rose overnight.", "Clara Boateng", "Sister Boateng"]
   ])("%s: the titled word is a surface form of the full name", (_label, text, name, alias) => {
     expect(aliasesOf(text, name)).toContain(alias);

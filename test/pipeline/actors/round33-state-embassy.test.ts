@@ -12,7 +12,7 @@ function shown(text: string): string[] {
 
 describe("round 33: a nationality and 'embassy'", () => {
   it.each<[string, string, string]>([
-    ["a subject", "The Polish embassy asked the rowing club to keep a boat on the lake.", "Polish embassy=Poland/country"],
+    ["a subject", "The Polish embassy issued visas to the chess team on Friday.", "Polish embassy=Poland/country"],
     ["an object", "The club thanked the Kenyan embassy for the visas.", "Kenyan embassy=Kenya/country"],
     ["after a verb of criticism", "Fans criticized the Peruvian embassy over the delay.", "Peruvian embassy=Peru/country"]
   ])("%s: the text keeps the noun", (_label, text, mention) => {

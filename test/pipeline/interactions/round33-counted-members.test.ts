@@ -1,16 +1,16 @@
 /**
- * Round 33: objects counted, then named: "seized miners, drivers and two engineers, among them the site manager, B, and
- * the camp's head cook, C" → B and C are both taken. An "and" before a count joins the last listed noun (no second
+ * Round 33: objects counted, then named: "kidnapped porters, guides and two surveyors, among them the convoy's driver, B,
+ * and the team leader, C" → B and C are both taken. An "and" before a count joins the last listed noun (no second
  * clause), and two members each described and named in commas after "among them" are both members. Invented sentences.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "seized X, Y and two Z, among them the D1, B, and the D2, C → both abducted": {
-    s: "Tom Obi and his men seized miners, drivers and two engineers, among them the site manager, Dr Paul Adamu, and the camp's head cook, Ruth Bello.",
-    m: ["Tom Obi", "Paul Adamu", "Ruth Bello"],
-    rows: ["Tom Obi -abducted-> Paul Adamu", "Tom Obi -abducted-> Ruth Bello"]
+  "kidnapped X, Y and two Z, among them the D1, B, and the D2, C → both abducted": {
+    s: "The Red Hand kidnapped porters, guides and two surveyors, among them the convoy's driver, Joy Eke, and the team leader, Ike Nnaji.",
+    m: ["Red Hand:group", "Joy Eke", "Ike Nnaji"],
+    rows: ["Red Hand -abducted-> Joy Eke", "Red Hand -abducted-> Ike Nnaji"]
   },
   "freed two Z, among them the D1, B, and the D2, C → both released": {
     s: "The Delta Front freed two referees, among them the match commissioner, Ken Iwu, and the fourth official, Sade Ojo, on Sunday.",

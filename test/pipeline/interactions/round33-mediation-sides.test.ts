@@ -1,7 +1,7 @@
 /**
  * Round 33: the sides of a mediation. A side written with an apposition that holds a possessive place ("between B,
  * Velm's envoy for the north, and C") still leaves both sides; a person named after an unnamed side ("between the
- * police and B by phone") is the one named side. Invented sentences.
+ * army and B over the radio") is the one named side. Invented sentences.
  */
 import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
@@ -17,10 +17,10 @@ const cases: Record<string, Case> = {
     m: ["Ana Vidal", "Ken Iwu", "Lagos United:organization", "Sade Ojo"],
     rows: ["Ana Vidal -mediated-> Ken Iwu", "Ana Vidal -mediated-> Sade Ojo"]
   },
-  "mediated between the police and B by phone → B": {
-    s: "Ana Vidal mediated between the police and Omar Saleh by phone through the night.",
-    m: ["Ana Vidal", "Omar Saleh"],
-    rows: ["Ana Vidal -mediated-> Omar Saleh"]
+  "mediated between the army and B over the radio → B": {
+    s: "On Tuesday the imam Yusuf Dogo mediated between the army and Omar Saleh over the radio.",
+    m: ["Yusuf Dogo", "Omar Saleh"],
+    rows: ["Yusuf Dogo -mediated-> Omar Saleh"]
   },
   "mediated between the strikers and B. → B": {
     s: "The bishop, Paul Ekwe, mediated between the strikers and Ken Iwu.",
