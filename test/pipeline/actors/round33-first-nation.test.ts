@@ -4,22 +4,11 @@
  * Invented names and places only.
  */
 import {describe, expect, it} from "vitest";
-import {findMentions} from "../../../src/pipeline/stages/04-mentions.ts";
-import {findInteractions} from "../../../src/pipeline/stages/07-interactions.ts";
-import {emptyContext, makeArticle, makeSentences} from "../../fixtures/actors/make-article.ts";
+import {emptyContext, mentionKinds, mentionRows} from "../../fixtures/actors/make-article.ts";
 
 const ctx = emptyContext();
-
-function mentions(text: string): string[] {
-  return findMentions(makeArticle(text), makeSentences(text), ctx).map((m) => `${m.text}/${m.kind}`);
-}
-
-function rows(text: string): string[] {
-  const article = makeArticle(text);
-  const sentences = makeSentences(text);
-  const ms = findMentions(article, sentences, ctx);
-  return findInteractions(article, sentences, [], ms, ctx).map((r) => `${ms[r.sourceMention].text} -${r.type}-> ${ms[r.targetMention].text}`).sort();
-}
+const mentions = (text: string): string[] => mentionKinds(text, ctx);
+const rows = (text: string): string[] => mentionRows(text, ctx);
 
 describe("round 33: a band's name with First Nation", () => {
   it.each<[string, string, string]>([
