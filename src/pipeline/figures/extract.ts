@@ -1817,8 +1817,9 @@ function coordinateBackwards(text: string, accepted: Accepted[]): void {
     const aside = partAsideSpan(text, a.c.groupEnd);
     // Session 33: unless the aside only names who the part are and the verb comes after it: "Twelve people, four of
     // them children, died" (the whole died), as "Twelve people, among them four children, died".
-    const verbAfter = aside !== null && b.c.start < aside.end ? namingAsideThenVerb(text, b, aside.end) : amongAsideThenVerb(text, gap, b);
-    if (aside !== null && b.c.start < aside.end && !verbAfter) continue;
+    const inAside = aside !== null && b.c.start < aside.end;
+    const verbAfter = inAside ? namingAsideThenVerb(text, b, aside.end) : amongAsideThenVerb(text, gap, b);
+    if (inAside && !verbAfter) continue;
     if (COORDINATED.test(gap) || AMONG.test(gap) || verbAfter) {
       // "Four hostages and 200 prisoners were released": the verb after the second noun is the first's too.
       const shared = a.fallback ? categoryForHead(b.category, a.c.group.head) : releaseForHead(b.category, a.c.group.head);

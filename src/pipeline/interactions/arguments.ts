@@ -2110,7 +2110,6 @@ function ownedRoleListEnding(frame: SentenceFrame, grid: MentionGrid, i: number)
 }
 
 /** Round 32b: pronouns that own a listed person's trade or role ("and their driver, C"). */
-const ROLE_OWNER_PRONOUNS = new Set(["his", "her", "their"]);
 
 /**
  * Round 32b: when the comma at `comma` closes "and <his/her/their> (<nationality>) <one or two role words>" ("and
@@ -2127,8 +2126,8 @@ function ownedRoleBeforeComma(t: SentenceFrame["tokens"], comma: number): number
     roles++;
   }
   // "their South Sudanese fixer": up to two capitalised words of a nationality before the role.
-  for (let n = 0; roles > 0 && n < 2 && j >= 1 && !t[j].punct && startsUpper(t[j].text) && !ROLE_OWNER_PRONOUNS.has(t[j].lower); n++) j--;
-  return roles > 0 && j >= 1 && ROLE_OWNER_PRONOUNS.has(t[j].lower) && isAnd(t[j - 1].lower) ? j : -1;
+  for (let n = 0; roles > 0 && n < 2 && j >= 1 && !t[j].punct && startsUpper(t[j].text) && !POSSESSIVE.has(t[j].lower); n++) j--;
+  return roles > 0 && j >= 1 && POSSESSIVE.has(t[j].lower) && isAnd(t[j - 1].lower) ? j : -1;
 }
 
 /**

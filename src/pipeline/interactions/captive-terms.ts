@@ -12,7 +12,7 @@ import {coordinatedAfter, objectsAfter, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 import type {Token} from "../events/tokens.ts";
 import {CAPTIVE_TERM_NOUNS, CAPTIVE_TERM_SPEECH_VERBS, DETENTION_TERM_UNITS} from "../model/interaction-detention.ts";
-import {BODY_ACTOR_KINDS} from "../model/argument-words.ts";
+import {BODY_ACTOR_KINDS, POSSESSIVE_PRONOUNS} from "../model/argument-words.ts";
 import {UNITS, TENS} from "../model/number-words.ts";
 
 const CAPTIVE_NOUNS = new Set(CAPTIVE_TERM_NOUNS);
@@ -84,7 +84,7 @@ function captivesBefore(frame: SentenceFrame, grid: MentionGrid, end: number): P
 }
 
 const RELATIVES = new Set(["who", "whose", "which", "that"]);
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their"]);
+const POSSESSIVE = new Set(POSSESSIVE_PRONOUNS);
 
 /**
  * Mend 32 (review F3): true when the words between the named captives (ending at `from`) and the term (ending at `end`)
@@ -100,7 +100,7 @@ function anotherTermHolder(frame: SentenceFrame, group: PlacedMention[], from: n
     const w = t[k].lower;
     // "B, who spent …" is B's own term; a relative later in the clause hangs on another noun.
     if (RELATIVES.has(w) && (w === "whose" || k > from + 1)) return true;
-    if (POSSESSIVE_PRONOUNS.has(w) && !isCount(t[k + 1]) && t[k + 1]?.lower !== "own") return true;
+    if (POSSESSIVE.has(w) && !isCount(t[k + 1]) && t[k + 1]?.lower !== "own") return true;
   }
   return false;
 }

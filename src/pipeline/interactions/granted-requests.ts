@@ -8,7 +8,7 @@
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import {startsLower} from "../events/letter-case.ts";
 import {hasWordIn} from "../events/tokens.ts";
-import {GRANTING_COURT_WORDS, GRANTING_NEGATIONS, GRANTING_REQUEST_DOWN_VERBS, GRANTING_REQUEST_VERBS} from "../model/interaction-cues.ts";
+import {ADDRESSED_REQUEST_NOUNS, GRANTING_COURT_WORDS, GRANTING_NEGATIONS, GRANTING_REQUEST_DOWN_VERBS, GRANTING_REQUEST_VERBS} from "../model/interaction-cues.ts";
 import {objectsAfter, subjectsBefore, type MentionGrid} from "./arguments.ts";
 import type {Pair} from "./find-interactions.ts";
 
@@ -16,7 +16,7 @@ const GRANTING = new Set(GRANTING_REQUEST_VERBS);
 const DOWN_VERBS = new Set(GRANTING_REQUEST_DOWN_VERBS);
 const NEGATIONS = new Set(GRANTING_NEGATIONS);
 const ARTICLES = new Set(["a", "an", "the", "this", "that", "its", "his", "her", "their"]);
-const REQUEST_WORDS = new Set(["request", "requests"]);
+const REQUEST_WORDS = new Set(ADDRESSED_REQUEST_NOUNS);
 const COURT_WORDS = new Set(GRANTING_COURT_WORDS);
 
 /**

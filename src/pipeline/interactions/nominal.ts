@@ -1,7 +1,7 @@
 import {startsLower, startsUpper} from "../events/letter-case.ts";
 import {CHAIRED_ROUND_NOUNS, CHAIRED_ROUND_VOTE_WORDS, ADDRESSED_REQUEST_NOUNS, REQUEST_SENDING_AUXILIARIES, REQUEST_SENDING_VERBS, CHAIRED_NON_MEETING_WORDS, MEETING_ASIDE_DETERMINERS, MEETING_ASIDE_INTENSIFIERS, ARRANGED_AUXILIARIES, ASIDE_STOPS, DENIED_REQUEST_WORDS, FABRICATED_WORDS, FUTURE_TIME_WORDS, REQUEST_DENIAL_VERBS, LABOUR_AGENT_WORDS, MEDIATION_STATE_WORDS, MEETING_ADJUNCT_PREPOSITIONS, NON_ATTACK_STRIKE_MODIFIERS, STRIKE_NOUNS} from "../model/interaction-cues.ts";
 import {PERFECT_AUXILIARIES, ATTACK_VICTIM_NOUNS, ATTACKER_OBJECT_NOUNS, DETERMINERS, GOVERNING_NOUNS, IN_ATTACK_OPENERS, GROUP_BACK_NOUNS, OBJECT_BREAKS, OBLIQUE_PREPOSITIONS, REPORTING_WORDS, SECURITY_FORCE_NOUNS} from "../model/argument-words.ts";
-import {OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS, THANKED_MEMBER_NOUNS, THANKING_MEMBER_VERBS, RECEIVED_THANKS_NOUNS, RECEIVING_THANKS_VERBS, RAISED_LETTER_NOUNS, RAISED_LETTER_COMPLAINT_WORDS, RAISED_NOT_TOPIC_WORDS} from "../model/interaction-verbs.ts";
+import {RAISING_VERBS, OWNED_MEETING_NOUNS, UNHELD_MEETING_WORDS, HANDSHAKE_GAME_WORDS, ACT_ON_PERSON_NOUNS, AGREEMENT_VERBS, ARRANGING_VERBS, HELP_LINK_WORDS, HELP_NOUNS, SENDING_VERBS, ATTACK_LIGHT_VERBS, LEADING_VERBS, LED_TRIP_NOUNS, MEDIATION_NOUNS, MEETING_NOUNS, GAME_MEETING_NOUNS, MEETING_THIRD_PARTY_NOUNS, VIOLENT_ENCOUNTER_WORDS, MILITARY_ATTACKS, NOMINAL_ATTACKS, REQUEST_NOUNS, CONVEYING_VERBS, REQUEST_OPENING_WORDS, REQUEST_TIME_OPENERS, RESPONDING_VERBS, ACTING_VERBS, TALKS_NOUNS, VISIT_NOUNS, LEGAL_APPEAL_WORDS, RECEIVED_CRITICISM_NOUNS, RECEIVING_CRITICISM_VERBS, SENT_AID_NOUNS, SENT_AID_HELP_VERBS, SENT_AID_CRAFT_NOUNS, SENT_AID_RELIEF_WORDS, SENT_NOT_AID_ACTS, CONSULTATION_NOUNS, TOOK_PLACE_VERBS, TOOK_PLACE_NOUN_REACH, TOOK_PLACE_BETWEEN_REACH, INDIRECT_TALKS_WORDS, HOSTED_MEETING_PARTICIPLES, ATTENDING_VERBS, THANKED_MEMBER_NOUNS, THANKING_MEMBER_VERBS, RECEIVED_THANKS_NOUNS, RECEIVING_THANKS_VERBS, RAISED_LETTER_NOUNS, RAISED_LETTER_COMPLAINT_WORDS, RAISED_NOT_TOPIC_WORDS} from "../model/interaction-verbs.ts";
 import {mentionsNear, type PlacedMention, type SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
 import {isOblique, leadingGroup, nameAt, objectsAfter, subjectsBefore, titledPartiesAfter, titledPersonAt, TITLE_HEAD, type MentionGrid} from "./arguments.ts";
@@ -1268,7 +1268,7 @@ function thanksReceived(frame: SentenceFrame, grid: MentionGrid, i: number, out:
   for (const r of subjectsBefore(frame, grid, v)) if (r.index !== g.index && r.mention.kind !== "place") out.push({source: g, target: r, type: "thanked", from: i, to: i + 1, rule: "nominal-thanks-received"});
 }
 
-const RAISING_VERBS: ReadonlySet<string> = new Set(["raised", "raises", "raising", "raise"]);
+const RAISING: ReadonlySet<string> = new Set(RAISING_VERBS);
 const RAISED_NOT_TOPIC: ReadonlySet<string> = new Set([...RAISED_NOT_TOPIC_WORDS, ...RAISED_LETTER_COMPLAINT_WORDS]);
 const LETTER_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "his", "her", "their", "its", "the"]);
 /** Round 33: most tokens from "raised" back from the letter's "in" ("raised the two cases in September, in a letter"). */
@@ -1288,9 +1288,9 @@ function raisedInLetter(frame: SentenceFrame, grid: MentionGrid, i: number, out:
   for (let n = 0; n < 2 && d > 0 && !LETTER_DETERMINERS.has(t[d].lower) && !t[d].punct && !grid.startingAt.has(d); n++) d--;
   if (!LETTER_DETERMINERS.has(t[d]?.lower ?? "") || t[d - 1]?.lower !== "in") return;
   let v = d - 2;
-  while (v >= 0 && v >= d - RAISED_LETTER_REACH && !RAISING_VERBS.has(t[v].lower) && (!t[v].punct || t[v].text === ",")) v--;
+  while (v >= 0 && v >= d - RAISED_LETTER_REACH && !RAISING.has(t[v].lower) && (!t[v].punct || t[v].text === ",")) v--;
   // Mend 33 (review F10): not negated ("never raised the matter in a letter to B").
-  if (!RAISING_VERBS.has(t[v]?.lower ?? "") || PASSIVE_BE.has(t[v - 1]?.lower ?? "") || negatedBefore(t, v)) return;
+  if (!RAISING.has(t[v]?.lower ?? "") || PASSIVE_BE.has(t[v - 1]?.lower ?? "") || negatedBefore(t, v)) return;
   for (let k = v + 1; k < d - 1; k++) if (RAISED_NOT_TOPIC.has(t[k].lower) || /^[$€£¥]/u.test(t[k].text) || (/\d/.test(t[k].text) && !grid.startingAt.has(k))) return;
   const receiver = requestReceiver(frame, grid, i + 2);
   if (!receiver || receiver.mention.kind === "place" || receiver.mention.kind === "media") return;

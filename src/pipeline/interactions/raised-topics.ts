@@ -11,9 +11,9 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {retypedWhere, withoutWhere, type RowPair} from "./row-passes.ts";
-import {RAISED_NOT_TOPIC_WORDS, RAISED_WRITTEN_CHANNELS} from "../model/interaction-verbs.ts";
+import {RAISED_NOT_TOPIC_WORDS, RAISED_WRITTEN_CHANNELS, RAISING_VERBS} from "../model/interaction-verbs.ts";
 
-const RAISING = new Set(["raised", "raises", "raising", "raise"]);
+const RAISING = new Set(RAISING_VERBS);
 const NOT_TOPIC = new Set(RAISED_NOT_TOPIC_WORDS);
 const WRITTEN = new Set(RAISED_WRITTEN_CHANNELS);
 /** Mend 32 (review F7): most tokens after the one raised with in which "by / in (a) <channel in writing>" is read. */

@@ -176,10 +176,12 @@ export const MEETING_KIND_WORDS = ["crisis", "emergency", "urgent", "closed-door
   "separate", "working", "face-to-face", "secret", "late-night", "rare", "cordial", "informal", "formal", "two-hour", "one-hour", "three-hour", "hour-long",
   "first", "second", "third", "further", "fresh", "new", "video", "telephone", "closed", "high-level", "tense", "unscheduled", "unannounced"];
 
+/** The verbs of a go-between gathering two sides, in MEDIATING_GAP_PHRASES and MEDIATING_SAME_PLACE_PHRASES. */
+const MEDIATING_GATHER_VERBS = ["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"];
 /**
  * Round 28: phrases of a go-between getting two sides to talk, the sides in the gap ("brought B and C to the table").
  */
-export const MEDIATING_GAP_PHRASES = ["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
+export const MEDIATING_GAP_PHRASES = MEDIATING_GATHER_VERBS
   .flatMap((v) => ["to the table", "to the negotiating table", "back to the table", "back to the negotiating table", "around the table"].map((n) => v + " … " + n));
 
 /** Round 33: the shared places of MEDIATING_SAME_PLACE_PHRASES. */
@@ -196,8 +198,7 @@ export const MEDIATING_PUT_PLACE_PHRASES = ["put", "puts", "putting"].flatMap((v
  * table" → A mediated B and C (twoSides; a meal or a party in the sentence is none: interactions/same-table.ts).
  */
 export const MEDIATING_SAME_PLACE_PHRASES = [
-  ...["brought", "brings", "bringing", "bring", "got", "gets", "getting", "get", "coaxed", "coaxes", "coaxing", "coax", "lured", "nudged", "persuaded"]
-    .flatMap((v) => SAME_PLACE_NOUNS.map((n) => v + " … " + n)),
+  ...MEDIATING_GATHER_VERBS.flatMap((v) => SAME_PLACE_NOUNS.map((n) => v + " … " + n)),
   ...["sat", "sits", "sitting"].flatMap((v) => ["down at one table", "down at the same table", "down together"].map((n) => v + " … " + n))];
 /** Round 33: words of a meal, a party or a picture that make "brought B and C to the same table" no mediation. Lowercase. */
 export const SAME_TABLE_SOCIAL_WORDS = ["dinner", "lunch", "breakfast", "supper", "banquet", "feast", "wedding", "party", "reception", "gala", "photo", "photograph",
@@ -463,6 +464,9 @@ export const PLEA_WITH_VERBS = ["plead", "pleaded", "pleads", "pleading", "pled"
  * return"): a new clause or infinitive ("pleaded with B to act", "pleaded with B and said …"). Lowercase.
  */
 export const PLEA_FOR_STOPS = ["to", "and", "but", "that", "who", "which", "as", "after", "before", "while"];
+
+/** The forms of "raise" a matter is raised with (interactions/raised-topics.ts) or in a letter to someone (nominal.ts). Lowercase. */
+export const RAISING_VERBS = ["raised", "raises", "raising", "raise"];
 
 /**
  * Round 32: words between "raised" and its "with" that make the raising no matter brought up in a talk: money raised
