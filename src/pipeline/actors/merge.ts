@@ -24,7 +24,7 @@ import {NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
 import {ABD_PREFIXES, GENITIVE_PATRONYMIC_ENDINGS, PATRONYMIC_ENDINGS, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
-import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, masculineSurname, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
+import {arabicConsonantKey, arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, masculineSurname, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 import {sortSmall} from "../util/sort-small.ts";
 import {isLetterUnit} from "./code-units.ts";
@@ -940,6 +940,44 @@ function joinArabicVowels(people: number[], forms: Form[], articlesOf: (i: numbe
     for (const j of list) if (j !== anchor && genderOk(anchor, j)) join(anchor, j, "Arabic vowel written e / i or o / u");
   }
   joinArabicOpenVowels(sorted.map(([, list]) => list), forms, articlesOf, genderOk, join);
+}
+
+/**
+ * Round 34: full names written from Arabic whose given name and surname agree once ج reads alike as "j" or "g" and a
+ * given name's first "dh" / "z" / "d" reads alike (translit.ts arabicConsonantKey): "Youssef Rajji" / "Youssef
+ * Raggi", "Zafer al-Hakim" / "Dhafer al-Hakim". A block joins only when it holds exactly two spellings (by the key
+ * joinArabicVowels groups on), one of them marked Arabic, every pair's gender agrees, and no article writes both (two
+ * spellings side by side are two people). A cheap gate first: a "g" or "j" in the name, or a given name opening
+ * with "z" or "d".
+ *
+ * @example joinArabicConsonants(people, forms, articlesOf, genderOk, join) // "Youssef Rajji" + "Youssef Raggi"
+ */
+function joinArabicConsonants(people: number[], forms: Form[], articlesOf: (i: number) => ReadonlySet<number>, genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+  let blocks: Map<string, Map<string, number[]>> | null = null;
+  for (const i of people) {
+    const p = forms[i].person!;
+    if (p.shape !== "full" || p.first === null || p.given === undefined || p.surname === null) continue;
+    const g = p.given;
+    const s = p.surname;
+    if (g.indexOf("g") < 0 && s.indexOf("g") < 0 && g.indexOf("j") < 0 && s.indexOf("j") < 0 && g.charCodeAt(0) !== 122 && g.charCodeAt(0) !== 100) continue;
+    const block = arabicConsonantKey(g, true) + "|" + arabicConsonantKey(s.replace(/^(al|el|al-|el-)(?=[a-z])/, ""), false);
+    const spelling = arabicVowelKey(givenKey(p.first)) + "|" + arabicVowelKey(p.surnameKey!);
+    blocks ??= new Map();
+    let spellings = blocks.get(block);
+    if (spellings === undefined) blocks.set(block, (spellings = new Map()));
+    push(spellings, spelling, i);
+  }
+  if (blocks === null) return;
+  for (const [, spellings] of [...blocks].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (spellings.size !== 2) continue;
+    const [xs, ys] = [...spellings.values()];
+    if (!xs.some((i) => forms[i].person!.arabic) && !ys.some((i) => forms[i].person!.arabic)) continue;
+    if (!xs.every((i) => ys.every((j) => genderOk(i, j)))) continue;
+    const seen = new Set<number>();
+    for (const i of xs) for (const a of articlesOf(i)) seen.add(a);
+    if (ys.some((j) => [...articlesOf(j)].some((a) => seen.has(a)))) continue;
+    join(xs[0], ys[0], "Arabic consonant written j / g or dh / z / d");
+  }
 }
 
 /**
@@ -2162,6 +2200,8 @@ export function mergeActorForms(
     return formArticles[i];
   };
   joinArabicVowels(personForms, forms, articlesOf, genderOk, join);
+  // Round 34: "Youssef Rajji" / "Youssef Raggi", "Zafer al-Hakim" / "Dhafer al-Hakim": Arabic consonants spelt two ways.
+  joinArabicConsonants(personForms, forms, articlesOf, genderOk, join);
   // "Haroun Abdel Razak" and "Haroun Abdelrazak": "Abd al-" apart or joined in a surname.
   joinSpacedAbd(personForms, forms, join);
   // Phase 1c: one woman, her surname in the feminine and in the masculine ("Varvara Sokolova" /
