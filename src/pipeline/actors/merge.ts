@@ -16,7 +16,7 @@ import {foldKey, leadingInitial} from "./tokens.ts";
 import {COMMON_ROYAL_GIVEN_NAMES, KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {titledSurfaces} from "./title-surface.ts";
-import {RELIGIOUS_TITLES, UNDER_OFFICE_WORDS} from "../model/titles.ts";
+import {RELIGIOUS_TITLES, TITLE_SHORT_FORMS, UNDER_OFFICE_WORDS} from "../model/titles.ts";
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
 import {kinWoman} from "./resolve.ts";
 import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -1651,13 +1651,37 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
   if (at > 0 && !/[\s"“(]/.test(text[at - 1])) return null;
   // Any earlier occurrence of the full name with the title within reach, or a later one with the title right
   // before it: a live blog tells the latest first, so "with Governor Ruiz" may come above "Governor Ana Ruiz".
-  const titled = new RegExp(`(?:^|[^\\p{L}])${title}(?![\\p{L}])`, "u");
+  // Round 34: a rank's short form and its full form are one title ("Sgt Okafor" after "Sergeant Tom Okafor").
+  const forms = titleForms(title);
+  const titled = new RegExp(`(?:^|[^\\p{L}])(?:${forms.join("|")})\\.?(?![\\p{L}])`, "u");
   // Round 33: or the office in lower case right before the full name ("the county's governor, Paul Otieno" … "Governor Otieno").
   const lower = title.toLowerCase();
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) || lowerOfficeRightBefore(text, at, lower) : at > start && text.startsWith(title + " ", at - title.length - 1)) return title;
+    if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) || lowerOfficeRightBefore(text, at, lower) : at > start && forms.some((t) => text.startsWith(t + " ", at - t.length - 1) || text.startsWith(t + ". ", at - t.length - 2))) return title;
   }
   return null;
+}
+
+const SHORT_FORM_OF = new Map<string, string[]>();
+for (const [short, full] of Object.entries(TITLE_SHORT_FORMS)) {
+  const list = SHORT_FORM_OF.get(full);
+  if (list) list.push(short);
+  else SHORT_FORM_OF.set(full, [short]);
+}
+
+/**
+ * Round 34: a capitalised title and the other forms of it (model/titles.ts TITLE_SHORT_FORMS): "Sgt" → ["Sgt",
+ * "Sergeant"], "Captain" → ["Captain", "Capt"]. A title with no short form is alone.
+ *
+ * @example titleForms("Sgt") // ["Sgt", "Sergeant"]
+ */
+function titleForms(title: string): string[] {
+  const key = title.toLowerCase();
+  const full = TITLE_SHORT_FORMS[key];
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  if (full !== undefined) return [title, cap(full)];
+  const shorts = SHORT_FORM_OF.get(key);
+  return shorts === undefined ? [title] : [title, ...shorts.map(cap)];
 }
 
 /**

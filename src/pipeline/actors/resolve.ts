@@ -16,6 +16,7 @@ import {isLowerUnit} from "./code-units.ts";
 import {BYSTANDER_AUXILIARIES, BYSTANDER_KIN_VERBS, FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_APPOSITION_POSSESSIVES, KIN_NOUNS, KIN_OF_DESCRIPTIVE, MASCULINE_KIN_NOUNS, ROLE_NOUN_ARTICLES} from "../model/kin-words.ts";
 import {OPENING_ARTICLE_PARTICLES} from "../model/first-names.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
+import {TITLE_SHORT_FORMS} from "../model/titles.ts";
 
 /**
  * A name's keys without particles ("abu", "de") and without a generational suffix closing a name
@@ -347,6 +348,39 @@ function wordBefore(text: string, start: number): string | null {
   return text.slice(j, end);
 }
 
+/** A title word as one form: lowercase, without its period, a short form read in full ("Sgt." → "sergeant"). */
+function titleWord(word: string): string {
+  const w = (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word).toLowerCase();
+  return TITLE_SHORT_FORMS[w] ?? w;
+}
+
+/**
+ * Round 34: the one full name of `pool` (people sharing a surname) that the article writes with the same title word
+ * right before it as the lone surname's `title` ends in ("Sergeant Tom Okafor" for "Sergeant Okafor" or "Sgt
+ * Okafor"), else null (none, or two people under that title). Not for courtesy titles: "Mr" says only a man.
+ *
+ * @example titledHolder(pool, "Sergeant", text) // the Known "Tom Okafor" when the text has "Sergeant Tom Okafor"
+ */
+function titledHolder(pool: Known[], title: string, text: string): Known | null {
+  const space = title.lastIndexOf(" ");
+  const head = titleWord(space < 0 ? title : title.slice(space + 1));
+  if (feminineTitle(head) || masculineTitle(head)) return null;
+  let found: Known | null = null;
+  for (const f of pool) {
+    for (const at of f.starts) {
+      let j = at;
+      while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+      const end = j;
+      while (j > 0 && text.charCodeAt(j - 1) !== 32 && end - j < 16) j--;
+      if (j === end || titleWord(text.slice(j, end)) !== head) continue;
+      if (found !== null && found.name !== f.name) return null;
+      found = f;
+      break;
+    }
+  }
+  return found;
+}
+
 /**
  * Organisations of two words or more named in the article, by their last word ("synod" →
  * "Anglican Synod"); null when two organisations end in the same word ("Health Ministry",
@@ -536,6 +570,12 @@ class ArticleNames {
     // (The guard is for a woman of the pool: among men only, the headline's man keeps it whatever the context.)
     const headlined = keys.length === 1 && pool.length > 1 && (!pool.some(woman) || !this.manInContext(c, pool)) ? this.headlined() : NO_NAMES;
     // (The article and the candidate passed as they are: two closures per call were most of what resolution allocated.)
+    // Round 34: "Sergeant Okafor" (or "Sgt Okafor") beside "Grace Okafor" and "Sergeant Tom Okafor": the rank written
+    // before the lone surname is the one the article wrote before one of the full names, so it is that person's.
+    if (keys.length === 1 && pool.length > 1 && c.title !== null && this.text !== "") {
+      const titled = titledHolder(pool, c.title, this.text);
+      if (titled !== null) return titled;
+    }
     const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined, this, c);
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
