@@ -18,7 +18,7 @@ import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from
 import {titledSurfaces} from "./title-surface.ts";
 import {RELIGIOUS_TITLES, TITLE_SHORT_FORMS, UNDER_OFFICE_WORDS} from "../model/titles.ts";
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
-import {kinWoman} from "./resolve.ts";
+import {kinWoman, unrelatedApposed} from "./resolve.ts";
 import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
 import {NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
@@ -1662,6 +1662,24 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
   return null;
 }
 
+/**
+ * Round 34: whether an article that writes the lone surname form `i` also writes one of the full names `full` with
+ * an apposition saying that person is no relative of another (resolve.ts unrelatedApposed: "Ruth Mwale, 30, who is
+ * not related to the chief"): the bare surname there is the other person's. Reads only articles holding both forms.
+ */
+function unrelatedHolder(i: number, full: readonly number[], extractions: ArticleExtraction[], mentionForms: Form[][]): boolean {
+  for (let xi = 0; xi < mentionForms.length; xi++) {
+    const fs = mentionForms[xi];
+    let lone = false;
+    for (const f of fs) if (f.index === i) lone = true;
+    if (!lone) continue;
+    const text = extractions[xi].article.text;
+    const ms = extractions[xi].mentions;
+    for (let k = 0; k < fs.length; k++) if (full.includes(fs[k].index) && text.charCodeAt(ms[k].end) === 44 && unrelatedApposed(text, ms[k].end)) return true;
+  }
+  return false;
+}
+
 const SHORT_FORM_OF = new Map<string, string[]>();
 for (const [short, full] of Object.entries(TITLE_SHORT_FORMS)) {
   const list = SHORT_FORM_OF.get(full);
@@ -2282,6 +2300,12 @@ export function mergeActorForms(
       continue;
     }
     if (rootsSame.length === 1) {
+      // Round 34: "Ruth Mwale, 30, who is not related to the chief" beside a bare "Mwale" in her article: the bare
+      // surname is the other person's (stage 04 left it alone), not hers.
+      if (unrelatedHolder(i, fullSame, extractions, mentionForms)) {
+        suggest(i, fullSame[0], "surname only: the full name is said to be no relative", 0.3);
+        continue;
+      }
       join(fullSame[0], i, "surname only: unique full name");
       continue;
     }

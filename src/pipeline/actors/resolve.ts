@@ -57,6 +57,11 @@ class Known {
   declare kinOf: string | null;
   /** Where each mention of the full name starts (the first is `start`). */
   declare readonly starts: number[];
+  /**
+   * Round 34: the article says this person is no relative of another of the surname ("Ruth Mwale, 34, who is not
+   * related to the chief"): a bare surname is then the other one's, never this person's (see unrelatedApposed).
+   */
+  declare unrelated: boolean;
   constructor(name: string, kind: ActorKind, gazetteerName: string | null, keys: string[], start = -1) {
     this.name = name;
     this.kind = kind;
@@ -68,6 +73,7 @@ class Known {
     this.relative = false;
     this.kinOf = null;
     this.starts = [start];
+    this.unrelated = false;
   }
 }
 
@@ -136,6 +142,8 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
   let first: Known | null = null;
   for (const f of pool) {
     if (!endsWith(f.keys, keys)) continue;
+    // Round 34: "Ruth Mwale, 34, who is not related to the chief": a bare "Mwale" is never hers.
+    if (f.unrelated && keys.length === 1) continue;
     // "Mr Kamau" beside "Halima Kamau" and "Peter Kamau": a man's courtesy title is never a
     // woman's name (a listed feminine given name); with no man of that surname it stays alone.
     if (his && woman(f)) continue;
@@ -295,6 +303,21 @@ const ROLE_ARTICLES = ROLE_NOUN_ARTICLES.join("|");
  */
 export function introducedAsKin(text: string, start: number, end: number): boolean {
   return kinBefore(text, start, ANY_KIN) || kinApposed(text, end);
+}
+
+/** Round 34: an apposition saying the person is no relative of another ("who is not related to", "no relation of"). */
+const UNRELATED = /^,(?:[^.;:"“”]{0,60}? who (?:is|was)|(?: \d{1,3},)?) (?:not related to|no relation (?:of|to)|unrelated to) /;
+
+/**
+ * Round 34: whether the name ending at `end` is followed by an apposition saying it is no relative of another person
+ * ("Ruth Mwale, 34, who is not related to the chief", "Rita de Souza, a seamstress who is no relation of the governor"):
+ * the story names another
+ * person of that surname, whom a bare surname means.
+ *
+ * @example unrelatedApposed("Ruth Mwale, 34, who is not related to the chief", 10) // true
+ */
+export function unrelatedApposed(text: string, end: number): boolean {
+  return UNRELATED.test(text.slice(end, end + 80));
 }
 
 /** A kin apposition (KIN_APPOSED) right after the name ending at `end`: ", the striker's sister". */
@@ -490,6 +513,7 @@ class ArticleNames {
         f.relative = true;
         f.kinOf = bystanderKinOwner(text, c.start, c.end);
       }
+      if (text !== "" && text.charCodeAt(c.end) === 44 && unrelatedApposed(text, c.end)) f.unrelated = true;
       seen.set(c.name, f);
       this.fulls.push(f);
       push(this.byLast, keys[keys.length - 1], f);
