@@ -20,7 +20,7 @@ import {RELIGIOUS_TITLES, TITLE_SHORT_FORMS, UNDER_OFFICE_WORDS} from "../model/
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
 import {kinWoman, unrelatedApposed} from "./resolve.ts";
 import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
-import {NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.ts";
+import {NAME_PARTICLES, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
 import {ABD_PREFIXES, GENITIVE_PATRONYMIC_ENDINGS, PATRONYMIC_ENDINGS, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
@@ -1680,6 +1680,24 @@ function unrelatedHolder(i: number, full: readonly number[], extractions: Articl
   return false;
 }
 
+/**
+ * Round 34: the lone surname `surface` at `start` with the lowercase name particle written right before it ("de
+ * Souza" in "telephoned de Souza"), when its full name `name` writes that particle before the surname too ("Tomas de
+ * Souza"), else null. A capitalised particle opening a sentence is left to the name itself.
+ *
+ * @example particleSurname("He called de Souza.", 13, "Souza", "Tomas de Souza") // "de Souza"
+ */
+function particleSurname(text: string, start: number, surface: string, name: string): string | null {
+  let at = start - 1;
+  while (at > 0 && text.charCodeAt(at - 1) >= 97 && text.charCodeAt(at - 1) <= 122 && start - at < 6) at--;
+  if (at === start - 1 || (at > 0 && text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 40)) return null;
+  const particle = text.slice(at, start - 1);
+  if (!NAME_PARTICLE.has(particle) || !name.endsWith(" " + particle + " " + surface)) return null;
+  return particle + " " + surface;
+}
+
+const NAME_PARTICLE: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
 const SHORT_FORM_OF = new Map<string, string[]>();
 for (const [short, full] of Object.entries(TITLE_SHORT_FORMS)) {
   const list = SHORT_FORM_OF.get(full);
@@ -1858,6 +1876,12 @@ export function mergeActorForms(
     if (m.kind === "person" && m.start >= 3 && m.text.indexOf(" ") < 0 && m.name.indexOf(" ") > 0 && x.article.text.charCodeAt(m.start - 1) === 32) {
       const title = officeTitleBefore(x.article.text, m.start, m.name);
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
+    }
+    // Round 34: "telephoned de Souza" resolved to "Tomas de Souza": the surname with the lowercase particle its full
+    // name writes before it is how the outlet wrote it (particleSurname).
+    if (m.kind === "person" && m.start >= 3 && m.text.indexOf(" ") < 0 && m.name.indexOf(" ") > 0 && x.article.text.charCodeAt(m.start - 1) === 32) {
+      const withParticle = particleSurname(x.article.text, m.start, tidy(m.text), m.name);
+      if (withParticle !== null) f.surfaces.add(withParticle);
     }
     if (royalGivenMention(m)) f.surfaces.add(m.title + " " + tidy(m.text));
     // Round 33: "Fr Tom" / "Sister Ann" / "Bishop Kwame" resolved to the full name the article gave: how the outlet writes the person.
