@@ -16,7 +16,7 @@ import {foldKey, leadingInitial} from "./tokens.ts";
 import {COMMON_ROYAL_GIVEN_NAMES, KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {titledSurfaces} from "./title-surface.ts";
-import {RELIGIOUS_TITLES, TITLE_SHORT_FORMS, UNDER_OFFICE_WORDS} from "../model/titles.ts";
+import {CHIEF_TITLES, RELIGIOUS_TITLES, TITLE_SHORT_FORMS, UNDER_OFFICE_WORDS} from "../model/titles.ts";
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
 import {kinWoman, unrelatedApposed} from "./resolve.ts";
 import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -1697,6 +1697,7 @@ function particleSurname(text: string, start: number, surface: string, name: str
 }
 
 const NAME_PARTICLE: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const CHIEF_TITLE: ReadonlySet<string> = new Set(CHIEF_TITLES);
 
 const SHORT_FORM_OF = new Map<string, string[]>();
 for (const [short, full] of Object.entries(TITLE_SHORT_FORMS)) {
@@ -1877,6 +1878,9 @@ export function mergeActorForms(
       const title = officeTitleBefore(x.article.text, m.start, m.name);
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
     }
+    // Round 34: "met Senior Chief Tembo" with no full name of his in the article: a chief is named by title and
+    // chieftaincy name, which is his surface form (model/titles.ts CHIEF_TITLES).
+    if (m.kind === "person" && m.title !== null && m.name.indexOf(" ") < 0 && CHIEF_TITLE.has(m.title.toLowerCase())) f.surfaces.add(m.title + " " + tidy(m.text));
     // Round 34: "telephoned de Souza" resolved to "Tomas de Souza": the surname with the lowercase particle its full
     // name writes before it is how the outlet wrote it (particleSurname).
     if (m.kind === "person" && m.start >= 3 && m.text.indexOf(" ") < 0 && m.name.indexOf(" ") > 0 && x.article.text.charCodeAt(m.start - 1) === 32) {

@@ -204,3 +204,10 @@ export const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = {
   cmdr: "commander", cdr: "commander", adm: "admiral", brig: "brigadier", gov: "governor", sen: "senator", rep: "representative",
   prof: "professor", fr: "father", rev: "reverend", cmdt: "commandant"
 };
+
+/**
+ * Round 34: titles of traditional rulers written before the name they rule under ("Senior Chief Tembo", "Paramount
+ * Chief Mwale"): a chieftaincy name, often no surname at all, so the titled form is how every outlet names the
+ * ruler (actors/merge.ts keeps it as a surface form of a lone name left unresolved). Lowercase.
+ */
+export const CHIEF_TITLES: readonly string[] = ["chief", "senior chief", "paramount chief", "inkosi"];
