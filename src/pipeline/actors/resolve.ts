@@ -735,6 +735,17 @@ class ArticleNames {
     return null;
   }
 
+  /**
+   * Round 34: the one person the body names in full starting with the given name `key` (see resolveCandidates'
+   * headline runs), when the headline writes no surname of the body's full names, else null.
+   */
+  headlineGiven(key: string): Known | null {
+    const found = uniqueByName(this.byFirst.get(key) ?? NONE);
+    if (found === null || found.kind !== "person" || this.surelyOther(key)) return null;
+    for (const f of this.fulls) if (this.headWords.has(f.keys[f.keys.length - 1])) return null;
+    return found;
+  }
+
   fullByName(name: string): Known | undefined {
     for (const f of this.fulls) if (f.name === name) return f;
     return undefined;
@@ -904,8 +915,12 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
       // right after a kin noun, is the one person the body names in full with it when the body
       // names a relative of the same family too; never after a capitalised word ("Prince
       // William", "Hurricane Maria") nor before one.
-      if (!hit && (p + 1 === run.length || run[p + 1].start - run[p].end > 1) && (p === 0 || run[p].start - run[p - 1].end > 1) && FIRST.has(run[p].keys[0]) && kinWordBefore(text, run[p].start)) {
-        info = names.onlyFullWithFirst(run[p].keys[0]);
+      if (!hit && (p + 1 === run.length || run[p + 1].start - run[p].end > 1) && (p === 0 || run[p].start - run[p - 1].end > 1) && FIRST.has(run[p].keys[0])) {
+        // Round 34: "Irina and Oleg home after 300 days" over a body naming "Irina Marsh" and "Oleg Vik": two listed
+        // given names joined by "and" in the headline are the two people the body names in full with them (no kin noun
+        // needed when each is the one full name of the body starting with it and the headline writes no surname of the
+        // body: the story's subjects by their given names). One given name alone stays alone ("Nadia back home").
+        info = kinWordBefore(text, run[p].start) ? names.onlyFullWithFirst(run[p].keys[0]) : pairedGiven(run[p], text) ? names.headlineGiven(run[p].keys[0]) : null;
         if (info !== null) hit = 1;
       }
       if (!hit || !info) {
@@ -926,6 +941,19 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
     }
   }
   return inTextOrder(out) ? out : out.sort(byPosition);
+}
+
+/**
+ * Round 34: the headline word `c` and another listed given name are joined by " and " or " & " ("Irina and Oleg
+ * home"), the one after "and" a single capitalised word (no surname glued to it). Read from the text: each headline
+ * word is its own run. A cheap gate: most headline words have no "and" or "&" beside them.
+ */
+function pairedGiven(c: Candidate, text: string): boolean {
+  if (text.charCodeAt(c.end) !== 32 && text.charCodeAt(c.start - 1) !== 32) return false;
+  const after = /^ (?:and|&) (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/u.exec(text.slice(c.end, c.end + 24));
+  if (after !== null) return foldKey(after[1]) !== c.keys[0] && FIRST.has(foldKey(after[1]));
+  const before = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+) (?:and|&) $/u.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  return before !== null && foldKey(before[1]) !== c.keys[0] && FIRST.has(foldKey(before[1]));
 }
 
 /** Text order: by start, the longer first at one start. */
