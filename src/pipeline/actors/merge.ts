@@ -945,9 +945,9 @@ function joinArabicVowels(people: number[], forms: Form[], articlesOf: (i: numbe
 /**
  * Round 34: full names written from Arabic whose given name and surname agree once ج reads alike as "j" or "g" and a
  * given name's first "dh" / "z" / "d" reads alike (translit.ts arabicConsonantKey): "Youssef Rajji" / "Youssef
- * Raggi", "Zafer al-Hakim" / "Dhafer al-Hakim". A block joins only when it holds exactly two spellings (by the key
- * joinArabicVowels groups on), one of them marked Arabic, every pair's gender agrees, and no article writes both (two
- * spellings side by side are two people). A cheap gate first: a "g" or "j" in the name, or a given name opening
+ * Raggi", "Zafer al-Hakim" / "Dhafer al-Hakim". Only names marked Arabic (person-name.ts arabicName) take part; a
+ * block joins only when it holds exactly two spellings (by the key joinArabicVowels groups on), every pair's gender
+ * agrees, and no article writes both (two spellings side by side are two people). A cheap gate first: a "g" or "j" in the name, or a given name opening
  * with "z" or "d".
  *
  * @example joinArabicConsonants(people, forms, articlesOf, genderOk, join) // "Youssef Rajji" + "Youssef Raggi"
@@ -956,7 +956,7 @@ function joinArabicConsonants(people: number[], forms: Form[], articlesOf: (i: n
   let blocks: Map<string, Map<string, number[]>> | null = null;
   for (const i of people) {
     const p = forms[i].person!;
-    if (p.shape !== "full" || p.first === null || p.given === undefined || p.surname === null) continue;
+    if (!p.arabic || p.shape !== "full" || p.first === null || p.given === undefined || p.surname === null) continue;
     const g = p.given;
     const s = p.surname;
     if (g.indexOf("g") < 0 && s.indexOf("g") < 0 && g.indexOf("j") < 0 && s.indexOf("j") < 0 && g.charCodeAt(0) !== 122 && g.charCodeAt(0) !== 100) continue;
@@ -971,7 +971,6 @@ function joinArabicConsonants(people: number[], forms: Form[], articlesOf: (i: n
   for (const [, spellings] of [...blocks].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (spellings.size !== 2) continue;
     const [xs, ys] = [...spellings.values()];
-    if (!xs.some((i) => forms[i].person!.arabic) && !ys.some((i) => forms[i].person!.arabic)) continue;
     if (!xs.every((i) => ys.every((j) => genderOk(i, j)))) continue;
     const seen = new Set<number>();
     for (const i of xs) for (const a of articlesOf(i)) seen.add(a);
