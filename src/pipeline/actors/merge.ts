@@ -1664,14 +1664,12 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
 /**
  * Round 34: whether an article that writes the lone surname form `i` also writes one of the full names `full` with
  * an apposition saying that person is no relative of another (resolve.ts unrelatedApposed: "Ruth Mwale, 30, who is
- * not related to the chief"): the bare surname there is the other person's. Reads only articles holding both forms.
+ * not related to the chief"): the bare surname there is the other person's. Reads only the articles of the lone
+ * form (`articles`, merge's articlesOf index).
  */
-function unrelatedHolder(i: number, full: readonly number[], extractions: ArticleExtraction[], mentionForms: Form[][]): boolean {
-  for (let xi = 0; xi < mentionForms.length; xi++) {
+function unrelatedHolder(i: number, full: readonly number[], extractions: ArticleExtraction[], mentionForms: Form[][], articles: ReadonlySet<number>): boolean {
+  for (const xi of articles) {
     const fs = mentionForms[xi];
-    let lone = false;
-    for (const f of fs) if (f.index === i) lone = true;
-    if (!lone) continue;
     const text = extractions[xi].article.text;
     const ms = extractions[xi].mentions;
     for (let k = 0; k < fs.length; k++) if (full.includes(fs[k].index) && text.charCodeAt(ms[k].end) === 44 && unrelatedApposed(text, ms[k].end)) return true;
@@ -2329,7 +2327,7 @@ export function mergeActorForms(
     if (rootsSame.length === 1) {
       // Round 34: "Ruth Mwale, 30, who is not related to the chief" beside a bare "Mwale" in her article: the bare
       // surname is the other person's (stage 04 left it alone), not hers.
-      if (unrelatedHolder(i, fullSame, extractions, mentionForms)) {
+      if (unrelatedHolder(i, fullSame, extractions, mentionForms, articlesOf(i))) {
         suggest(i, fullSame[0], "surname only: the full name is said to be no relative", 0.3);
         continue;
       }
