@@ -16,7 +16,8 @@ import {isLowerUnit} from "./code-units.ts";
 import {BYSTANDER_AUXILIARIES, BYSTANDER_KIN_VERBS, FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_APPOSITION_POSSESSIVES, KIN_NOUNS, KIN_OF_DESCRIPTIVE, MASCULINE_KIN_NOUNS, ROLE_NOUN_ARTICLES} from "../model/kin-words.ts";
 import {OPENING_ARTICLE_PARTICLES} from "../model/first-names.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
-import {TITLE_SHORT_FORMS} from "../model/titles.ts";
+import {TITLE_HEADS, TITLE_SHORT_FORMS} from "../model/titles.ts";
+import {PERSON_NOUNS} from "../model/person-nouns.ts";
 
 /**
  * A name's keys without particles ("abu", "de") and without a generational suffix closing a name
@@ -317,7 +318,39 @@ const UNRELATED = /^,(?:[^.;:"“”]{0,60}? who (?:is|was)|(?: \d{1,3},)?) (?:n
  * @example unrelatedApposed("Ruth Mwale, 34, who is not related to the chief", 10) // true
  */
 export function unrelatedApposed(text: string, end: number): boolean {
-  return UNRELATED.test(text.slice(end, end + 80));
+  const span = text.slice(end, end + 80);
+  const m = UNRELATED.exec(span);
+  return m !== null && relativeObject(span.slice(m[0].length));
+}
+
+/** Mend 34: words after which "not related to" names a person ("the chief", "the regional president", "the surgeon"). */
+const RELATED_PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...KIN_NOUNS, ...PERSON_NOUNS]);
+/** Mend 34: person-noun endings outside the lists ("the surgeon", "the firefighter", "the pianist", "the fisherman"). */
+const PERSON_NOUN_ENDING = /(?:eon|fighter|ist|ian|man|woman)$/;
+/** Mend 34: determiners opening a described person after "not related to" ("the chief", "his namesake"). */
+const RELATED_DETERMINERS: ReadonlySet<string> = new Set(["the", "his", "her", "their", "a", "an", "that", "this", "any"]);
+
+/**
+ * Mend 34: whether the words after "not related to" name a person: a capitalised name or title ("Curtis Sampson",
+ * "Governor Ruiz"), a pronoun, or a determiner and up to three words ending in a person noun ("the chief", "the
+ * regional president"). "who was not related to the case", "… to the attack" say nothing of a namesake.
+ *
+ * @example relativeObject("the case, on Monday.") // false
+ */
+function relativeObject(rest: string): boolean {
+  const c = rest.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  const raw = rest.split(/\s+/, 4);
+  const first = raw[0].replace(/[^\p{L}]+$/u, "");
+  if (first === "him" || first === "her" || first === "them" || first === "either") return true;
+  if (!RELATED_DETERMINERS.has(first)) return false;
+  for (let k = 1; k < raw.length; k++) {
+    const w = raw[k].replace(/[^\p{L}-]+$/u, "").toLowerCase();
+    if (RELATED_PERSON_NOUNS.has(w) || PERSON_NOUN_ENDING.test(w)) return true;
+    // The noun phrase ends at a punctuation mark after the word ("the case, on Monday").
+    if (w.length !== raw[k].length) return false;
+  }
+  return false;
 }
 
 /** A kin apposition (KIN_APPOSED) right after the name ending at `end`: ", the striker's sister". */
