@@ -144,7 +144,9 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
   for (const f of pool) {
     if (!endsWith(f.keys, keys)) continue;
     // Round 34: "Ruth Mwale, 34, who is not related to the chief": a bare "Mwale" is never hers.
-    if (f.unrelated && keys.length === 1) continue;
+    // Mend 34: only when another bearer of the surname is written ("Senior Chief Mwale", a second full name): beside
+    // "Minister Ivan Petrov" a bare "Petrova" can only be "Anna Petrova, 40, who is not related to the minister".
+    if (f.unrelated && keys.length === 1 && otherBearer(pool, f, keys, names?.text ?? "")) continue;
     // "Mr Kamau" beside "Halima Kamau" and "Peter Kamau": a man's courtesy title is never a
     // woman's name (a listed feminine given name); with no man of that surname it stays alone.
     if (his && woman(f)) continue;
@@ -304,6 +306,32 @@ const ROLE_ARTICLES = ROLE_NOUN_ARTICLES.join("|");
  */
 export function introducedAsKin(text: string, start: number, end: number): boolean {
   return kinBefore(text, start, ANY_KIN) || kinApposed(text, end);
+}
+
+/** Courtesy titles, which say nothing of another bearer of a surname ("Ms Mwale" is the unrelated woman herself). */
+const COURTESY_WORDS: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms.", "Dr", "Dr."]);
+
+/**
+ * Mend 34: whether the article writes another bearer of the surname `keys` than `f` (a person said to be no relative
+ * of another): a second full name of `pool` ending in it, or the surname as `f` writes it after a capitalised word
+ * that is no word of `f`'s name nor a courtesy title ("Senior Chief Mwale", "Governor Mwale").
+ *
+ * @example otherBearer([ruthMwale], ruthMwale, ["mwale"], "… Senior Chief Mwale visited …") // true
+ */
+function otherBearer(pool: Known[], f: Known, keys: string[], text: string): boolean {
+  for (const g of pool) if (g !== f && g.name !== f.name && endsWith(g.keys, keys)) return true;
+  const surname = f.name.slice(f.name.lastIndexOf(" ") + 1);
+  if (text === "" || surname.length < 2) return false;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    if ((at + surname.length < text.length && isLetterOrDigit(text.charCodeAt(at + surname.length))) || text.charCodeAt(at - 1) !== 32) continue;
+    if (f.starts.some((s) => s >= 0 && at > s && at < s + f.name.length)) continue;
+    let j = at - 1;
+    const end = j;
+    while (j > 0 && text.charCodeAt(j - 1) !== 32 && text.charCodeAt(j - 1) !== 10) j--;
+    const word = text.slice(j, end);
+    if (/^\p{Lu}\p{L}*\.?$/u.test(word) && !COURTESY_WORDS.has(word) && !f.name.split(" ").includes(word)) return true;
+  }
+  return false;
 }
 
 /** Round 34: an apposition saying the person is no relative of another ("who is not related to", "no relation of"). */

@@ -27,3 +27,15 @@ describe("mend 34 F1: 'not related to' a thing is no namesake apposition", () =>
     expect(holder(a, "Chanda")).toEqual(holder(a, "Lena Chanda"));
   });
 });
+
+describe("mend 34 F2: the unrelated person keeps a bare surname no one else bears", () => {
+  it("a feminine 'Lebedeva' beside 'Minister Oleg Lebedev' is the woman's", () => {
+    const a = actors("The storm injured Vera Lebedeva, 44, who is not related to the minister, in Tver. Minister Oleg Lebedev toured the town. Lebedeva's daughter said she was a librarian.");
+    expect(holder(a, "Lebedeva")).toEqual(holder(a, "Vera Lebedeva"));
+    expect(a.find((x) => x.aliases.includes("Lebedeva"))?.kind).toBe("person");
+  });
+  it("kept: a titled namesake still takes the bare surname", () => {
+    const a = actors("The storm injured Vera Lebedev, 44, who is not related to the mayor, in Tver. Mayor Lebedev toured the town. Lebedev promised new roofs.");
+    expect(holder(a, "Vera Lebedev")).not.toEqual(holder(a, "Lebedev"));
+  });
+});
