@@ -12,11 +12,11 @@ import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, pate
 import {masculineSurname} from "./translit.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
 import {isLetterOrDigit} from "../util/chars.ts";
-import {isLowerUnit} from "./code-units.ts";
+import {isLetterUnit, isLowerUnit} from "./code-units.ts";
 import {BYSTANDER_AUXILIARIES, BYSTANDER_KIN_VERBS, FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_APPOSITION_POSSESSIVES, KIN_NOUNS, KIN_OF_DESCRIPTIVE, MASCULINE_KIN_NOUNS, ROLE_NOUN_ARTICLES} from "../model/kin-words.ts";
 import {OPENING_ARTICLE_PARTICLES} from "../model/first-names.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
-import {TITLE_HEADS, TITLE_SHORT_FORMS} from "../model/titles.ts";
+import {TITLE_HEADS, TITLE_SHORT_FORMS, UNDER_OFFICE_WORDS} from "../model/titles.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 
 /**
@@ -438,6 +438,28 @@ function titleWord(word: string): string {
   return TITLE_SHORT_FORMS[w] ?? w;
 }
 
+/** Mend 34: a capital letter's code unit (ASCII and Latin-1: "Sgt", "Élder"). */
+function isUpperUnit(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** Mend 34: words that make another office of the title after them ("Vice President", "Deputy Governor"). */
+const OTHER_OFFICE_WORDS: ReadonlySet<string> = new Set([...UNDER_OFFICE_WORDS, "attorney", "surgeon", "solicitor", "inspector", "auditor", "accountant", "postmaster", "director", "secretary", "governor"]);
+
+/**
+ * Mend 34: whether the capitalised word right before the title word at `j` makes it another office than the lone
+ * surname's `title` ("Vice President", "Attorney General", "Deputy Governor"), unless `title` writes that word too.
+ */
+function otherOffice(text: string, j: number, head: string, title: string): boolean {
+  if (j < 2 || text.charCodeAt(j - 1) !== 32) return false;
+  let k = j - 1;
+  while (k > 0 && isLetterUnit(text.charCodeAt(k - 1))) k--;
+  if (k === j - 1 || !isUpperUnit(text.charCodeAt(k))) return false;
+  const word = text.slice(k, j - 1).toLowerCase();
+  if (!OTHER_OFFICE_WORDS.has(word) || (head !== "general" && word === "governor")) return false;
+  return !title.toLowerCase().split(" ").includes(word);
+}
+
 /**
  * Round 34: the one full name of `pool` (people sharing a surname) that the article writes with the same title word
  * right before it as the lone surname's `title` ends in ("Sergeant Tom Okafor" for "Sergeant Okafor" or "Sgt
@@ -457,6 +479,9 @@ function titledHolder(pool: Known[], title: string, text: string): Known | null 
       const end = j;
       while (j > 0 && text.charCodeAt(j - 1) !== 32 && end - j < 16) j--;
       if (j === end || titleWord(text.slice(j, end)) !== head) continue;
+      // Mend 34: a title, not a kin noun ("her father Tom Okafor" is no "Father Okafor"), and not the last word of
+      // another office ("Attorney General Tom Okafor" is no "Gen. Okafor", "Vice President" no "President").
+      if (!isUpperUnit(text.charCodeAt(j)) || otherOffice(text, j, head, title)) continue;
       if (found !== null && found.name !== f.name) return null;
       found = f;
       break;
