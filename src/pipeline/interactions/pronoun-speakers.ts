@@ -13,6 +13,12 @@ import type {Mention} from "../types.ts";
  */
 export function speakerLabel(text: string, sentenceStart: number, m: Mention): boolean {
   if (text.charCodeAt(m.end) !== 58) return false;
+  // Mend 34: a quotation after the colon is a story's attributed line ('Ana Vik: "We will rebuild the school."'), told
+  // by the writer, whose next "she" may be Ana Vik; a transcript's turn is unquoted speech.
+  let q = m.end + 1;
+  while (text.charCodeAt(q) === 32) q++;
+  const open = text.charCodeAt(q);
+  if (open === 34 || open === 0x201c || open === 0x2018 || open === 39) return false;
   for (let k = sentenceStart; k < m.start; k++) {
     const c = text.charCodeAt(k);
     if (c !== 32 && c !== 10 && c !== 9 && c !== 34 && c !== 0x201c && c !== 40 && c !== 91 && c !== 42) return false;

@@ -39,3 +39,13 @@ describe("round 34: a speaker label is no antecedent", () => {
     expect(mentionRows("Tom Ruiz: I called the ministry on Wednesday. She thanked President Tom Berg.", ctx)).toEqual([]);
   });
 });
+
+describe("mend 34 F6: a name and a colon before a quotation is no transcript label", () => {
+  it("'she' after a quoted line is the quoted woman", () => {
+    expect(mentionRows("Lina Moss: \"The bridge will reopen in May.\" She criticized Governor Pavel Ruud on Friday.", ctx)).toEqual(["Lina Moss -criticized-> Pavel Ruud"]);
+  });
+  it("speakerLabel is false before a quotation", () => {
+    const text = "Lina Moss: \u201cThe bridge will reopen.\u201d";
+    expect(speakerLabel(text, 0, at(text, "Lina Moss"))).toBe(false);
+  });
+});
