@@ -335,7 +335,8 @@ function otherBearer(pool: Known[], f: Known, keys: string[], text: string): boo
 }
 
 /** Round 34: an apposition saying the person is no relative of another ("who is not related to", "no relation of"). */
-const UNRELATED = /^,(?:[^.;:"“”]{0,60}? who (?:is|was)|(?: \d{1,3},)?) (?:not related to|no relation (?:of|to)|unrelated to) /;
+// Mend 34: no capital letter before "who": "Peter Mwale, a lawyer for Ruth Banda, who is not related to …" is hers.
+const UNRELATED = /^,(?:[^.;:"“”A-Z]{0,60}? who (?:is|was)|(?: \d{1,3},)?) (?:not related to|no relation (?:of|to)|unrelated to) /;
 
 /**
  * Round 34: whether the name ending at `end` is followed by an apposition saying it is no relative of another person

@@ -39,3 +39,10 @@ describe("mend 34 F2: the unrelated person keeps a bare surname no one else bear
     expect(holder(a, "Vera Lebedev")).not.toEqual(holder(a, "Lebedev"));
   });
 });
+
+describe("mend 34 F8: the 'who' clause belongs to the last name before it", () => {
+  it.each<[string, boolean]>([
+    ["Karl Zulu, a lawyer for Mercy Phiri, who is not related to the chief, spoke.", false],
+    ["Karl Zulu, 58, a retired driver who is not related to the chief, spoke.", true]
+  ])("%s → %s", (text, expected) => expect(unrelatedApposed(text, text.indexOf(","))).toBe(expected));
+});
