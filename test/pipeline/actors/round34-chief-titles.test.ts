@@ -14,14 +14,14 @@ function actors(...texts: string[]): {id: string; aliases: string[]}[] {
 const holder = (list: ReturnType<typeof actors>, alias: string) => list.filter((a) => a.aliases.includes(alias)).map((a) => a.id);
 
 describe("round 34: a chief's titled name is his surface form", () => {
-  it("'Senior Chief Mwale' and a later bare 'Mwale' are one actor, apart from the unrelated nurse", () => {
-    const a = actors("Ana Obi met Senior Chief Mwale on Monday. Ana Obi promised Mwale new boats. Among the missing is a nurse, Ruth Mwale, 30, who is not related to the chief.");
-    expect(holder(a, "Senior Chief Mwale")).toEqual(holder(a, "Mwale"));
-    expect(holder(a, "Senior Chief Mwale")).not.toEqual(holder(a, "Ruth Mwale"));
+  it("'Paramount Chief Gondwe' and a later bare 'Gondwe' are one actor, apart from the unrelated farmer", () => {
+    const a = actors("Paramount Chief Gondwe opened the clinic on Friday, and Lina Moyo thanked Gondwe for the land. Its first patient was a farmer, Agnes Gondwe, who is no relation of the chief.");
+    expect(holder(a, "Paramount Chief Gondwe")).toEqual(holder(a, "Gondwe"));
+    expect(holder(a, "Paramount Chief Gondwe")).not.toEqual(holder(a, "Agnes Gondwe"));
   });
-  it("'Paramount Chief Tembo' is a surface form", () => {
-    const a = actors("Paramount Chief Tembo thanked Ana Obi for the boats.");
-    expect(holder(a, "Paramount Chief Tembo")).toHaveLength(1);
+  it("'Senior Chief Tembo' is a surface form", () => {
+    const a = actors("Senior Chief Tembo thanked Ana Obi for the boats.");
+    expect(holder(a, "Senior Chief Tembo")).toHaveLength(1);
   });
   it("negative: another office before a lone name gives no titled surface", () => {
     const a = actors("Chief Minister Tembo thanked Ana Obi for the boats.");

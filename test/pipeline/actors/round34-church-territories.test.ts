@@ -11,20 +11,20 @@ const gaz = contextFrom("name,kind,aliases,affiliation,roles\nEuropean Union,org
 
 describe("round 34: dioceses and mechanisms are organisations", () => {
   it.each<[string, string, string]>([
-    ["an archdiocese of an unlisted town", "The Catholic Archdiocese of Tororo criticized the police on Monday.", "Catholic Archdiocese of Tororo/organization"],
+    ["an archdiocese of an unlisted town", "Ana Obi wrote to the Catholic Archdiocese of Tororo about the school fees.", "Catholic Archdiocese of Tororo/organization"],
     ["a diocese of an unlisted town", "The Anglican Diocese of Kitgum thanked Ana Obi for the boats.", "Anglican Diocese of Kitgum/organization"],
     ["a bare diocese after 'the'", "Tom Eze of the Diocese of Masaka met the strikers.", "Diocese of Masaka/organization"],
-    ["a bloc's mechanism", "Interior Minister Ana Obi has asked the EU Civil Protection Mechanism for pumps.", "EU Civil Protection Mechanism/organization"]
+    ["a bloc's mechanism", "Ana Obi said pumps sent through the EU Flood Response Mechanism arrived on Sunday.", "EU Flood Response Mechanism/organization"]
   ])("%s: one organisation", (_label, text, body) => {
     expect(mentionKinds(text, gaz)).toContain(body);
   });
 
   it("the archdiocese, not the town, is the critic", () => {
-    expect(mentionRows("The Catholic Archdiocese of Tororo criticized Ana Obi on Monday.", gaz)).toEqual(["Catholic Archdiocese of Tororo -criticized-> Ana Obi"]);
+    expect(mentionRows("In a letter read at Mass, the Catholic Archdiocese of Tororo blamed Ana Obi for the closures.", gaz)).toEqual(["Catholic Archdiocese of Tororo -criticized-> Ana Obi"]);
   });
 
   it("the mechanism, not the bloc, is asked", () => {
-    expect(mentionRows("Interior Minister Ana Obi has asked the EU Civil Protection Mechanism for pumps.", gaz)).toEqual(["Ana Obi -asked-> EU Civil Protection Mechanism"]);
+    expect(mentionRows("The mayor, Ana Obi, asked the EU Flood Response Mechanism to send boats.", gaz)).toEqual(["Ana Obi -asked-> EU Flood Response Mechanism"]);
   });
 
   it("negative: a bishop of a diocese stays a person", () => {
@@ -32,7 +32,7 @@ describe("round 34: dioceses and mechanisms are organisations", () => {
   });
 
   it("negative: the bloc asked alone stays the bloc", () => {
-    expect(mentionRows("Interior Minister Ana Obi has asked the EU for pumps.", gaz)).toEqual(["Ana Obi -asked-> EU"]);
+    expect(mentionRows("The mayor, Ana Obi, asked the EU to send boats.", gaz)).toEqual(["Ana Obi -asked-> EU"]);
   });
 
   it("negative: a lowercase mechanism is no word of the name", () => {

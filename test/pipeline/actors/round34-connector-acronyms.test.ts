@@ -28,7 +28,7 @@ describe("connectorAcronym and spellsWithConnectors", () => {
 
 describe("round 34: an acronym with a connector's lowercase letter", () => {
   it("'the Department of Flood Relief Affairs (DoFRA) … DoFRA' is one actor", () => {
-    const a = actors("The Department of Flood Relief Affairs (DoFRA) said on Monday that 30 people had died. The Red Cross is assisting DoFRA in registering the displaced.");
+    const a = actors("Officials of the Department of Flood Relief Affairs (DoFRA) counted 30 dead by Monday. Volunteers handed DoFRA a list of missing fishermen.");
     expect(holder(a, "DoFRA")).toEqual(holder(a, "Department of Flood Relief Affairs"));
   });
   it("'the Ministry of Health … MoH' is one actor", () => {

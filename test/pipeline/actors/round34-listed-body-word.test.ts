@@ -12,7 +12,7 @@ const gaz = contextFrom("name,kind,aliases,affiliation,roles\nZambia,country,,,\
 
 describe("round 34: a listed body word inside a longer body's name", () => {
   it.each<[string, string, string]>([
-    ["a party named for its country", "The opposition Zambia Congress Party accused Ana Obi of delays.", "Zambia Congress Party/organization"],
+    ["a party named for its country", "Ana Obi quit the Zambia Congress Party in 2019.", "Zambia Congress Party/organization"],
     ["another country", "Ana Obi criticized the Tanzania Congress Party on Monday.", "Tanzania Congress Party/organization"],
     ["a listed parliament before a commission", "The Tanzania Parliament Service Commission thanked Ana Obi.", "Tanzania Parliament Service Commission/organization"]
   ])("%s: one organisation", (_label, text, body) => {
@@ -20,7 +20,7 @@ describe("round 34: a listed body word inside a longer body's name", () => {
   });
 
   it("the party, not a shortened one, is the critic", () => {
-    expect(mentionRows("The opposition Zambia Congress Party accused Ana Obi of delays.", gaz)).toEqual(["Zambia Congress Party -criticized-> Ana Obi"]);
+    expect(mentionRows("Leaders of the Zambia Congress Party criticized Ana Obi over the fuel prices.", gaz)).toEqual(["Zambia Congress Party -criticized-> Ana Obi"]);
   });
 
   it("bodyWordInName reads the word after the listed body", () => {

@@ -14,9 +14,9 @@ function actors(...texts: string[]): {id: string; aliases: string[]}[] {
 const holder = (list: ReturnType<typeof actors>, alias: string) => list.filter((a) => a.aliases.includes(alias)).map((a) => a.id);
 
 describe("round 34: a lone surname with its lowercase particle", () => {
-  it("'de Souza' is a surface form of 'Tomas de Souza'", () => {
-    const a = actors("Governor Tomas de Souza met the families. Later that day, de Souza met the chief executive, Ana Obi, at the town hall.");
-    expect(holder(a, "de Souza")).toEqual(holder(a, "Tomas de Souza"));
+  it("'de Lima' is a surface form of 'Paulo de Lima'", () => {
+    const a = actors("Senator Paulo de Lima toured the burnt street on Friday. The mayor thanked de Lima for the tents and asked him to return.");
+    expect(holder(a, "de Lima")).toEqual(holder(a, "Paulo de Lima"));
   });
   it("'da Costa' is a surface form of 'Rui da Costa'", () => {
     const a = actors("The club sacked its coach, Rui da Costa, on Monday. Fans booed da Costa at the airport.");
@@ -27,7 +27,7 @@ describe("round 34: a lone surname with its lowercase particle", () => {
     expect(holder(a, "da Costa")).toEqual([]);
   });
   it("negative: a lowercase word that is no particle gives no surface", () => {
-    const a = actors("Governor Tomas de Souza met the families. Later that day, so Souza met the strikers.");
-    expect(holder(a, "so Souza")).toEqual([]);
+    const a = actors("Senator Paulo de Lima toured the burnt street on Friday. Residents who saw Lima thanked him.");
+    expect(holder(a, "saw Lima")).toEqual([]);
   });
 });

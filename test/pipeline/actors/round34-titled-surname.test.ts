@@ -16,11 +16,11 @@ const holder = (list: ReturnType<typeof actors>, alias: string) => list.filter((
 
 describe("round 34: a titled lone surname goes to the full name written with that title", () => {
   it("'Sergeant Okafor' is 'Sergeant Tom Okafor', not the student named first", () => {
-    const a = actors("Police freed Grace Okafor, a student, on Monday. Gunmen killed Sergeant Tom Okafor, 26, on Tuesday. Sergeant Okafor was not related to the student.");
+    const a = actors("Police freed Grace Okafor, a student, on Monday. A landslide buried Sergeant Tom Okafor near the barracks on Tuesday. Sergeant Okafor had led the rescue team.");
     expect(holder(a, "Sergeant Okafor")).toEqual(holder(a, "Tom Okafor"));
   });
   it("'Sgt Okafor' is the 'Sergeant Tom Okafor' of the same story", () => {
-    const a = actors("Police freed Grace Okafor, a student, on Monday. Gunmen killed Sergeant Tom Okafor, 26, on Tuesday. Sgt Okafor had served for six years.");
+    const a = actors("Police freed Grace Okafor, a student, on Monday. A landslide buried Sergeant Tom Okafor near the barracks on Tuesday. Sgt Okafor had served for six years.");
     expect(holder(a, "Sgt Okafor")).toEqual(holder(a, "Tom Okafor"));
   });
   it("'Captain Silva' is the 'Capt. Rui Silva' of the same story", () => {
@@ -28,11 +28,11 @@ describe("round 34: a titled lone surname goes to the full name written with tha
     expect(holder(a, "Captain Silva")).toEqual(holder(a, "Rui Silva"));
   });
   it("negative: a bare surname still goes to the person named first", () => {
-    const a = actors("Police freed Grace Okafor, a student, on Monday. Gunmen killed Sergeant Tom Okafor, 26, on Tuesday. Okafor studied law in Enugu.");
+    const a = actors("Police freed Grace Okafor, a student, on Monday. A landslide buried Sergeant Tom Okafor near the barracks on Tuesday. Okafor studied law in Enugu.");
     expect(holder(a, "Grace Okafor")).toContain(holder(a, "Okafor")[0]);
   });
   it("negative: a title no full name carries leaves the rule out", () => {
-    const a = actors("Police freed Grace Okafor, a student, on Monday. Gunmen killed Tom Okafor, 26, on Tuesday. Inspector Okafor led the inquiry.");
+    const a = actors("Police freed Grace Okafor, a student, on Monday. A landslide buried Tom Okafor near the barracks on Tuesday. Inspector Okafor led the inquiry.");
     expect(holder(a, "Tom Okafor")).not.toContain(holder(a, "Inspector Okafor")[0] ?? "none");
   });
 });

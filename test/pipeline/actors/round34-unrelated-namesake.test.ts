@@ -17,29 +17,29 @@ const holder = (list: ReturnType<typeof actors>, alias: string) => list.filter((
 
 describe("unrelatedApposed", () => {
   it.each<[string, boolean]>([
-    ["Ruth Mwale, 30, who is not related to the chief, is missing.", true],
-    ["Rita de Souza, 67, a seamstress who is no relation of the governor, died.", true],
-    ["Ruth Mwale, 30, a nurse, is missing.", false],
-    ["Ruth Mwale, 30, said she was not related to the dispute.", false]
+    ["Joyce Phiri, a cook who was not related to the mayor, ran the stall.", true],
+    ["Marta de Lima, 59, a florist who was no relation to the senator, spoke.", true],
+    ["Joyce Phiri, a cook, ran the stall.", false],
+    ["Joyce Phiri, a cook, said she was not related to the dispute.", false]
   ])("%s → %s", (text, want) => expect(unrelatedApposed(text, text.indexOf(","))).toBe(want));
 });
 
 describe("round 34: a namesake said to be no relative keeps no bare surname", () => {
-  it("the bare surname goes to the governor, not the unrelated victim named first", () => {
-    const a = actors("Among the dead is Rita de Souza, 67, a seamstress who is no relation of the governor. Governor Tomas de Souza visited the town on Tuesday. President Ana Obi telephoned Souza on Tuesday night.");
-    expect(holder(a, "Rita de Souza")).not.toContain(holder(a, "Souza")[0]);
-    expect(holder(a, "Souza")).toEqual(holder(a, "Tomas de Souza"));
+  it("the bare surname goes to the senator, not the unrelated florist named first", () => {
+    const a = actors("The bakery fire injured Marta de Lima, 59, a florist who was no relation to the senator. Senator Paulo de Lima toured the street on Friday. The mayor, Ines Rocha, thanked Lima on Friday evening.");
+    expect(holder(a, "Marta de Lima")).not.toContain(holder(a, "Lima")[0]);
+    expect(holder(a, "Lima")).toEqual(holder(a, "Paulo de Lima"));
   });
-  it("a chief named by title and surname keeps the bare surname from the unrelated nurse", () => {
-    const a = actors("Ana Obi met Senior Chief Mwale on Monday. Ana Obi promised Mwale new boats. Among the missing is a nurse, Ruth Mwale, 30, who is not related to the chief.");
-    expect(holder(a, "Ruth Mwale")).not.toContain(holder(a, "Mwale")[0]);
+  it("a chief named by title and surname keeps the bare surname from the unrelated farmer", () => {
+    const a = actors("Paramount Chief Gondwe opened the clinic on Friday, and Lina Moyo thanked Gondwe for the land. Its first patient was a farmer, Agnes Gondwe, who is no relation of the chief.");
+    expect(holder(a, "Agnes Gondwe")).not.toContain(holder(a, "Gondwe")[0]);
   });
   it("negative: without the apposition the bare surname goes to the one full name", () => {
-    const a = actors("Ana Obi met Senior Chief Mwale on Monday. Ana Obi promised Mwale new boats. Among the missing is a nurse, Ruth Mwale, 30.");
-    expect(holder(a, "Mwale")).toEqual(holder(a, "Ruth Mwale"));
+    const a = actors("Paramount Chief Gondwe opened the clinic on Friday, and Lina Moyo thanked Gondwe for the land. Its first patient was a farmer, Agnes Gondwe.");
+    expect(holder(a, "Gondwe")).toEqual(holder(a, "Agnes Gondwe"));
   });
   it("negative: the person named first still keeps a bare surname when no one is said to be unrelated", () => {
-    const a = actors("Among the dead is Rita de Souza, 67, a seamstress. Governor Tomas de Souza visited the town on Tuesday. Souza was buried on Friday.");
-    expect(holder(a, "Souza")).toEqual(holder(a, "Rita de Souza"));
+    const a = actors("The bakery fire injured Marta de Lima, 59, a florist. Senator Paulo de Lima toured the street on Friday. Lima left hospital on Sunday.");
+    expect(holder(a, "Lima")).toEqual(holder(a, "Marta de Lima"));
   });
 });

@@ -7,10 +7,10 @@ import {describe, it} from "vitest";
 import {checkInteractions as check, type InteractionCase as Case} from "./check.ts";
 
 const cases: Record<string, Case> = {
-  "the <thing>'s <Place>-based owner, B, accused C → B": {
-    s: "The tanker's Lagos-based owner, Harbour Star Shipping, accused the Ghana Navy of keeping the crew.",
-    m: ["Lagos:place", "Harbour Star Shipping:organization", "Ghana Navy:organization"],
-    rows: ["Harbour Star Shipping -criticized-> Ghana Navy"]
+  "the <thing>'s <Place>-based operator, B, criticized C → B": {
+    s: "The ferry's Mombasa-based operator, Coastal Rail Logistics, criticized the Kenya Ports Authority on Friday.",
+    m: ["Mombasa:place", "Coastal Rail Logistics:organization", "Kenya Ports Authority:organization"],
+    rows: ["Coastal Rail Logistics -criticized-> Kenya Ports Authority"]
   },
   "the <Place>-based owner, B, criticized C → B": {
     s: "The Nairobi-based owner, Blue Reef Lines, criticized the Ghana Navy.",
