@@ -90,8 +90,14 @@ export function connectorAcronym(text: string): boolean {
   // A lowercase letter somewhere (all capitals are bareAcronym's), then the shape.
   let lower = false;
   for (let k = 1; k < text.length - 1 && !lower; k++) lower = text.charCodeAt(k) >= 97;
-  return lower && CONNECTOR_ACRONYM.test(text);
+  return lower && CONNECTOR_ACRONYM.test(text) && !DOCUMENT_ABBREVIATIONS.has(text);
 }
+
+/**
+ * Mend 34: mixed-case abbreviations of documents, degrees and lines that no body writes as its short name: "signed an
+ * MoU" beside "the Ministry of Unification" is no ministry ("MoA", "LoI", "ToR", "PoW", "LoC", "PhD").
+ */
+const DOCUMENT_ABBREVIATIONS: ReadonlySet<string> = new Set(["MoU", "MoA", "MoC", "LoI", "LoA", "ToR", "PoW", "PoC", "LoC", "RoI", "PhD", "DPhil"]);
 
 /** Lowercase connector words whose first letter a connector acronym may keep ("of" in "DoFRA"). */
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(["of", "for", "and", "on", "the", "in"]);

@@ -45,3 +45,11 @@ describe("round 34: an acronym with a connector's lowercase letter", () => {
     expect(holder(a, "MoH")).not.toEqual(holder(a, "Ministry of Housing"));
   });
 });
+
+describe("mend 34 F13: a document's abbreviation is no body's acronym", () => {
+  it("'an MoU' is not 'the Ministry of Unification'", () => {
+    const a = actors("The Ministry of Unification said it had signed an MoU with the Red Cross on Friday. The MoU covers family visits.");
+    expect(holder(a, "Ministry of Unification")).not.toContain(holder(a, "MoU")[0] ?? "none");
+  });
+  it("connectorAcronym(MoU) is false", () => expect(connectorAcronym("MoU")).toBe(false));
+});
