@@ -40,10 +40,14 @@ function isBody(kind: ActorKind): boolean {
  */
 export function initialsPairs(mentions: readonly Mention[], initialsOf: (name: string) => string): [number, number][] {
   let acronyms: number[] | null = null;
+  let connectors: number[] | null = null;
   for (let k = 0; k < mentions.length; k++) {
-    if (isBody(mentions[k].kind) && bareAcronym(mentions[k].text)) (acronyms ??= []).push(k);
+    if (!isBody(mentions[k].kind)) continue;
+    if (bareAcronym(mentions[k].text)) (acronyms ??= []).push(k);
+    else if (connectorAcronym(mentions[k].text)) (connectors ??= []).push(k);
   }
-  if (acronyms === null) return [];
+  // Round 34: "DoFRA", "MoH": an acronym that keeps a connector's lowercase letter (connectorPairs).
+  if (acronyms === null) return connectors === null ? [] : connectorPairs(mentions, connectors);
   // Initials → the distinct names that spell them (two names, one set of initials: the acronym stays apart).
   const names = new Map<string, {text: string; index: number; ambiguous: boolean}>();
   for (let k = 0; k < mentions.length; k++) {
@@ -66,6 +70,81 @@ export function initialsPairs(mentions: readonly Mention[], initialsOf: (name: s
       const j = prefixAcronymName(mentions, k, (words ??= new Map()));
       if (j >= 0) out.push([k, j]);
     }
+  }
+  return connectors === null ? out : out.concat(connectorPairs(mentions, connectors));
+}
+
+/** Round 34: a mixed-case acronym's shape: a capital first, then capitals with single lowercase letters between them ("DoFRA", "MoH"). */
+const CONNECTOR_ACRONYM = /^[A-Z](?:[a-z]?[A-Z])+$/;
+
+/**
+ * Round 34: an acronym that keeps a connector word's lowercase letter ("the Department of Flood Relief Affairs … DoFRA",
+ * "the Ministry of Health … MoH"): three to seven letters, two capitals at least, one lowercase letter at least and
+ * never two together ("McDonald", "LeBron", "iPhone" are names). The length and first letter are read first.
+ *
+ * @example connectorAcronym("DoFRA") // true
+ */
+export function connectorAcronym(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (text.length < 3 || text.length > 7 || c < 65 || c > 90) return false;
+  // A lowercase letter somewhere (all capitals are bareAcronym's), then the shape.
+  let lower = false;
+  for (let k = 1; k < text.length - 1 && !lower; k++) lower = text.charCodeAt(k) >= 97;
+  return lower && CONNECTOR_ACRONYM.test(text) && !DOCUMENT_ABBREVIATIONS.has(text);
+}
+
+/**
+ * Mend 34: mixed-case abbreviations of documents, degrees and lines that no body writes as its short name: "signed an
+ * MoU" beside "the Ministry of Unification" is no ministry ("MoA", "LoI", "ToR", "PoW", "LoC", "PhD").
+ */
+const DOCUMENT_ABBREVIATIONS: ReadonlySet<string> = new Set(["MoU", "MoA", "MoC", "LoI", "LoA", "ToR", "PoW", "PoC", "LoC", "RoI", "PhD", "DPhil"]);
+
+/** Lowercase connector words whose first letter a connector acronym may keep ("of" in "DoFRA"). */
+const CONNECTOR_WORDS: ReadonlySet<string> = new Set(["of", "for", "and", "on", "the", "in"]);
+
+/**
+ * Round 34: true when the connector acronym `acronym` spells `name`: each capital is the next capitalised word's
+ * initial, each lowercase letter the initial of a lowercase connector word right there (CONNECTOR_WORDS), which may
+ * also be left out ("MoHFW" for "Ministry of Health and Family Welfare"); every word and letter used.
+ *
+ * @example spellsWithConnectors("DoFRA", "Department of Flood Relief Affairs") // true
+ */
+export function spellsWithConnectors(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/);
+  let i = 0;
+  for (const w of words) {
+    if (w.length === 0) continue;
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) {
+      if (i >= acronym.length || acronym.charCodeAt(i) !== c) return false;
+      i++;
+    } else if (CONNECTOR_WORDS.has(w)) {
+      if (i < acronym.length && acronym.charCodeAt(i) === c) i++;
+    } else return false;
+  }
+  return i === acronym.length;
+}
+
+/**
+ * Round 34: pairs [acronym, name] for the connector acronyms at `indexes`: the one organisation name of the article,
+ * named before the acronym, that it spells (spellsWithConnectors); none when two names fit.
+ */
+function connectorPairs(mentions: readonly Mention[], indexes: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const k of indexes) {
+    const acronym = mentions[k].text;
+    let found = -1;
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j];
+      if (m.start >= mentions[k].start || m.text.charCodeAt(0) !== acronym.charCodeAt(0) || !isBody(m.kind) || m.text.indexOf(" ") < 0) continue;
+      if (!spellsWithConnectors(acronym, m.text)) continue;
+      if (found >= 0 && mentions[found].text !== m.text) {
+        found = -2;
+        break;
+      }
+      found = j;
+    }
+    if (found >= 0) out.push([k, found]);
   }
   return out;
 }

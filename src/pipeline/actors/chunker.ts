@@ -212,6 +212,20 @@ export function gangNameThrough(tokens: Token[], i: number, j: number): boolean 
   return gangNounAt(tokens, j + 1);
 }
 
+/**
+ * Round 34: token j, a gazetteer name (a one-word body such as "Congress" or "Parliament"), is itself an organisation
+ * word and another organisation word follows it: "the opposition Zambia | Congress Party", "the Tana | Parliament
+ * Service Commission". The listed body is a word of a longer body's name here, so the chunk goes on over it and the
+ * country before it stays in the name ("Zambia Congress Party", not the country and a "Congress Party").
+ *
+ * @example bodyWordInName(tokenize("the Zambia Congress Party said"), 2) // true
+ */
+export function bodyWordInName(tokens: Token[], j: number): boolean {
+  const u = tokens[j];
+  const next = tokens[j + 1];
+  return next !== undefined && !u.poss && !u.upper && next.cap && next.sep === " " && !next.upper && inLex(u, LEX_ORG) && inLex(next, LEX_ORG);
+}
+
 /** Spanish plural articles after "de" inside a name ("de los", "de las"): no particle alone (model/org-words.ts). */
 const PLURAL_ARTICLES: ReadonlySet<string> = new Set(SPANISH_PLURAL_ARTICLES);
 
@@ -347,7 +361,7 @@ export function chunkEnd(tokens: Token[], i: number, blocked: (j: number) => boo
       }
       // A gazetteer name ends the run ("Prime Minister | Benjamin Netanyahu"), except after a lone
       // first name ("Michael | Jordan") or direction ("South | Sudan").
-      if (blocked(j) && !foreignLinkBefore(tokens, j) && !(end - i === 1 && (inLex(tokens[i], LEX_FIRST) || inLex(tokens[i], LEX_PLACE))) && !gangNameThrough(tokens, i, j) && !placeInOrgName(tokens, j)) break;
+      if (blocked(j) && !foreignLinkBefore(tokens, j) && !(end - i === 1 && (inLex(tokens[i], LEX_FIRST) || inLex(tokens[i], LEX_PLACE))) && !gangNameThrough(tokens, i, j) && !placeInOrgName(tokens, j) && !bodyWordInName(tokens, j)) break;
       end = j + 1;
       hasOrg ||= inLex(u, LEX_ORG);
       if (u.poss && !collectivePossessive(tokens, j)) break;

@@ -5,7 +5,7 @@
 import {numberedNames} from "./numbered-names.ts";
 import type {Article, Context, Mention, Sentence} from "../types.ts";
 import {candidate, type Candidate} from "./candidate.ts";
-import {chunkEnd, chunkNames, designationAt, hyphenedGivenName, hyphenedParticle, isStopCap, type ChunkName} from "./chunker.ts";
+import {bodyWordInName, chunkEnd, chunkNames, designationAt, hyphenedGivenName, hyphenedParticle, isStopCap, type ChunkName} from "./chunker.ts";
 import {compileGazetteer, matchAt, type CompiledGazetteer, type TrieMatch} from "./gazetteer-matcher.ts";
 import {inLex, LEX_FIRST, LEX_HEAD, LEX_MODIFIER, LEX_NATIONALITY, LEX_ORG, LEX_ORG_LINK, LEX_PARTICLE, LEX_PLACE, LEX_STOP} from "./lexicon.ts";
 import {COUNTRIES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
@@ -740,9 +740,10 @@ function gazetteerCandidates(article: Article, tokens: Token[], i: number, gm: T
   const n = tokens.length;
   const e = scan.g.entries[gm.entries[0]];
   let end = gm.end;
-  // "Gaza Health Ministry" when only "Gaza" is known: the organisation word wins.
+  // "Gaza Health Ministry" when only "Gaza" is known: the organisation word wins. A listed one-word body on the way
+  // stops it, unless it is a word of this body's name (round 34: "the Zambia | Congress Party", bodyWordInName).
   let extended = false;
-  for (let k = end; k < n && k < end + 4 && !tokens[k - 1].poss && tokens[k].cap && tokens[k].sep === " " && !isStopCap(tokens[k]) && !scan.gaz(k); k++) {
+  for (let k = end; k < n && k < end + 4 && !tokens[k - 1].poss && tokens[k].cap && tokens[k].sep === " " && !isStopCap(tokens[k]) && (!scan.gaz(k) || bodyWordInName(tokens, k)); k++) {
     if (inLex(tokens[k], LEX_ORG)) {
       end = k + 1;
       extended = true;

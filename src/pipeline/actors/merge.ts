@@ -16,15 +16,15 @@ import {foldKey, leadingInitial} from "./tokens.ts";
 import {COMMON_ROYAL_GIVEN_NAMES, KEPT_HONORIFICS, NAME_HONORIFICS, NAME_LINEAGE_PARTICLES, ROYAL_TITLES} from "../model/titles.ts";
 import {courtesyTitleBefore, kinAroundTitle, masculineTitle, titleFitsName} from "./courtesy.ts";
 import {titledSurfaces} from "./title-surface.ts";
-import {RELIGIOUS_TITLES, UNDER_OFFICE_WORDS} from "../model/titles.ts";
+import {CHIEF_TITLES, RELIGIOUS_TITLES, TITLE_SHORT_FORMS, UNDER_OFFICE_WORDS} from "../model/titles.ts";
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
-import {kinWoman} from "./resolve.ts";
+import {kinWoman, unrelatedApposed} from "./resolve.ts";
 import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
-import {NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.ts";
+import {NAME_PARTICLES, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
 import {ABD_PREFIXES, GENITIVE_PATRONYMIC_ENDINGS, PATRONYMIC_ENDINGS, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
-import {arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, masculineSurname, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
+import {arabicConsonantKey, arabicLooseKey, arabicOpenVowelKey, arabicVowelKey, droppedVowel, H_G_MIN_LETTERS, hardCOnly, LONG_GIVEN_MIN_LETTERS, hgKey, masculineSurname, personKey, polishKey, sameFamilyName, spellingReason, surnameGender, tchKey, translitKey, zhjKey} from "./translit.ts";
 import {UnionFind} from "../util/union-find.ts";
 import {sortSmall} from "../util/sort-small.ts";
 import {isLetterUnit} from "./code-units.ts";
@@ -943,6 +943,43 @@ function joinArabicVowels(people: number[], forms: Form[], articlesOf: (i: numbe
 }
 
 /**
+ * Round 34: full names written from Arabic whose given name and surname agree once ج reads alike as "j" or "g" and a
+ * given name's first "dh" / "z" / "d" reads alike (translit.ts arabicConsonantKey): "Youssef Rajji" / "Youssef
+ * Raggi", "Zafer al-Hakim" / "Dhafer al-Hakim". Only names marked Arabic (person-name.ts arabicName) take part; a
+ * block joins only when it holds exactly two spellings (by the key joinArabicVowels groups on), every pair's gender
+ * agrees, and no article writes both (two spellings side by side are two people). A cheap gate first: a "g" or "j" in the name, or a given name opening
+ * with "z" or "d".
+ *
+ * @example joinArabicConsonants(people, forms, articlesOf, genderOk, join) // "Youssef Rajji" + "Youssef Raggi"
+ */
+function joinArabicConsonants(people: number[], forms: Form[], articlesOf: (i: number) => ReadonlySet<number>, genderOk: (i: number, j: number) => boolean, join: (a: number, b: number, reason: string) => boolean): void {
+  let blocks: Map<string, Map<string, number[]>> | null = null;
+  for (const i of people) {
+    const p = forms[i].person!;
+    if (!p.arabic || p.shape !== "full" || p.first === null || p.given === undefined || p.surname === null) continue;
+    const g = p.given;
+    const s = p.surname;
+    if (g.indexOf("g") < 0 && s.indexOf("g") < 0 && g.indexOf("j") < 0 && s.indexOf("j") < 0 && g.charCodeAt(0) !== 122 && g.charCodeAt(0) !== 100) continue;
+    const block = arabicConsonantKey(g, true) + "|" + arabicConsonantKey(s.replace(/^(al|el|al-|el-)(?=[a-z])/, ""), false);
+    const spelling = arabicVowelKey(givenKey(p.first)) + "|" + arabicVowelKey(p.surnameKey!);
+    blocks ??= new Map();
+    let spellings = blocks.get(block);
+    if (spellings === undefined) blocks.set(block, (spellings = new Map()));
+    push(spellings, spelling, i);
+  }
+  if (blocks === null) return;
+  for (const [, spellings] of [...blocks].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (spellings.size !== 2) continue;
+    const [xs, ys] = [...spellings.values()];
+    if (!xs.every((i) => ys.every((j) => genderOk(i, j)))) continue;
+    const seen = new Set<number>();
+    for (const i of xs) for (const a of articlesOf(i)) seen.add(a);
+    if (ys.some((j) => [...articlesOf(j)].some((a) => seen.has(a)))) continue;
+    join(xs[0], ys[0], "Arabic consonant written j / g or dh / z / d");
+  }
+}
+
+/**
  * A lineage name's mention text without the honorifics that open it ("Emir Sheikh Tariq bin Nasser
  * al-Hadi" → "Tariq bin Nasser al-Hadi"; model/titles.ts NAME_HONORIFICS, KEPT_HONORIFICS), or
  * null. Only before a given name and "bin" / "bint" / "ibn": "Sultan" is also a given name
@@ -1613,13 +1650,72 @@ function officeTitleBefore(text: string, start: number, name: string): string | 
   if (at > 0 && !/[\s"“(]/.test(text[at - 1])) return null;
   // Any earlier occurrence of the full name with the title within reach, or a later one with the title right
   // before it: a live blog tells the latest first, so "with Governor Ruiz" may come above "Governor Ana Ruiz".
-  const titled = new RegExp(`(?:^|[^\\p{L}])${title}(?![\\p{L}])`, "u");
+  // Round 34: a rank's short form and its full form are one title ("Sgt Okafor" after "Sergeant Tom Okafor").
+  const forms = titleForms(title);
+  const titled = new RegExp(`(?:^|[^\\p{L}])(?:${forms.join("|")})\\.?(?![\\p{L}])`, "u");
   // Round 33: or the office in lower case right before the full name ("the county's governor, Paul Otieno" … "Governor Otieno").
   const lower = title.toLowerCase();
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) || lowerOfficeRightBefore(text, at, lower) : at > start && text.startsWith(title + " ", at - title.length - 1)) return title;
+    if (at < start ? titled.test(text.slice(Math.max(0, at - OFFICE_TITLE_REACH), at)) || lowerOfficeRightBefore(text, at, lower) : at > start && forms.some((t) => text.startsWith(t + " ", at - t.length - 1) || text.startsWith(t + ". ", at - t.length - 2))) return title;
   }
   return null;
+}
+
+/**
+ * Round 34: whether an article that writes the lone surname form `i` also writes one of the full names `full` with
+ * an apposition saying that person is no relative of another (resolve.ts unrelatedApposed: "Ruth Mwale, 30, who is
+ * not related to the chief"): the bare surname there is the other person's. Reads only the articles of the lone
+ * form (`articles`, merge's articlesOf index).
+ */
+function unrelatedHolder(i: number, full: readonly number[], extractions: ArticleExtraction[], mentionForms: Form[][], articles: ReadonlySet<number>): boolean {
+  for (const xi of articles) {
+    const fs = mentionForms[xi];
+    const text = extractions[xi].article.text;
+    const ms = extractions[xi].mentions;
+    for (let k = 0; k < fs.length; k++) if (full.includes(fs[k].index) && text.charCodeAt(ms[k].end) === 44 && unrelatedApposed(text, ms[k].end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 34: the lone surname `surface` at `start` with the lowercase name particle written right before it ("de
+ * Souza" in "telephoned de Souza"), when its full name `name` writes that particle before the surname too ("Tomas de
+ * Souza"), else null. A capitalised particle opening a sentence is left to the name itself.
+ *
+ * @example particleSurname("He called de Souza.", 13, "Souza", "Tomas de Souza") // "de Souza"
+ */
+function particleSurname(text: string, start: number, surface: string, name: string): string | null {
+  let at = start - 1;
+  while (at > 0 && text.charCodeAt(at - 1) >= 97 && text.charCodeAt(at - 1) <= 122 && start - at < 6) at--;
+  if (at === start - 1 || (at > 0 && text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 40)) return null;
+  const particle = text.slice(at, start - 1);
+  if (!NAME_PARTICLE.has(particle) || !name.endsWith(" " + particle + " " + surface)) return null;
+  return particle + " " + surface;
+}
+
+const NAME_PARTICLE: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const CHIEF_TITLE: ReadonlySet<string> = new Set(CHIEF_TITLES);
+
+const SHORT_FORM_OF = new Map<string, string[]>();
+for (const [short, full] of Object.entries(TITLE_SHORT_FORMS)) {
+  const list = SHORT_FORM_OF.get(full);
+  if (list) list.push(short);
+  else SHORT_FORM_OF.set(full, [short]);
+}
+
+/**
+ * Round 34: a capitalised title and the other forms of it (model/titles.ts TITLE_SHORT_FORMS): "Sgt" → ["Sgt",
+ * "Sergeant"], "Captain" → ["Captain", "Capt"]. A title with no short form is alone.
+ *
+ * @example titleForms("Sgt") // ["Sgt", "Sergeant"]
+ */
+function titleForms(title: string): string[] {
+  const key = title.toLowerCase();
+  const full = TITLE_SHORT_FORMS[key];
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  if (full !== undefined) return [title, cap(full)];
+  const shorts = SHORT_FORM_OF.get(key);
+  return shorts === undefined ? [title] : [title, ...shorts.map(cap)];
 }
 
 /**
@@ -1778,6 +1874,15 @@ export function mergeActorForms(
     if (m.kind === "person" && m.start >= 3 && m.text.indexOf(" ") < 0 && m.name.indexOf(" ") > 0 && x.article.text.charCodeAt(m.start - 1) === 32) {
       const title = officeTitleBefore(x.article.text, m.start, m.name);
       if (title !== null) f.surfaces.add(title + " " + tidy(m.text));
+    }
+    // Round 34: "met Senior Chief Tembo" with no full name of his in the article: a chief is named by title and
+    // chieftaincy name, which is his surface form (model/titles.ts CHIEF_TITLES).
+    if (m.kind === "person" && m.title !== null && m.name.indexOf(" ") < 0 && CHIEF_TITLE.has(m.title.toLowerCase())) f.surfaces.add(m.title + " " + tidy(m.text));
+    // Round 34: "telephoned de Souza" resolved to "Tomas de Souza": the surname with the lowercase particle its full
+    // name writes before it is how the outlet wrote it (particleSurname).
+    if (m.kind === "person" && m.start >= 3 && m.text.indexOf(" ") < 0 && m.name.indexOf(" ") > 0 && x.article.text.charCodeAt(m.start - 1) === 32) {
+      const withParticle = particleSurname(x.article.text, m.start, tidy(m.text), m.name);
+      if (withParticle !== null) f.surfaces.add(withParticle);
     }
     if (royalGivenMention(m)) f.surfaces.add(m.title + " " + tidy(m.text));
     // Round 33: "Fr Tom" / "Sister Ann" / "Bishop Kwame" resolved to the full name the article gave: how the outlet writes the person.
@@ -2162,6 +2267,8 @@ export function mergeActorForms(
     return formArticles[i];
   };
   joinArabicVowels(personForms, forms, articlesOf, genderOk, join);
+  // Round 34: "Youssef Rajji" / "Youssef Raggi", "Zafer al-Hakim" / "Dhafer al-Hakim": Arabic consonants spelt two ways.
+  joinArabicConsonants(personForms, forms, articlesOf, genderOk, join);
   // "Haroun Abdel Razak" and "Haroun Abdelrazak": "Abd al-" apart or joined in a surname.
   joinSpacedAbd(personForms, forms, join);
   // Phase 1c: one woman, her surname in the feminine and in the masculine ("Varvara Sokolova" /
@@ -2218,6 +2325,12 @@ export function mergeActorForms(
       continue;
     }
     if (rootsSame.length === 1) {
+      // Round 34: "Ruth Mwale, 30, who is not related to the chief" beside a bare "Mwale" in her article: the bare
+      // surname is the other person's (stage 04 left it alone), not hers.
+      if (unrelatedHolder(i, fullSame, extractions, mentionForms, articlesOf(i))) {
+        suggest(i, fullSame[0], "surname only: the full name is said to be no relative", 0.3);
+        continue;
+      }
       join(fullSame[0], i, "surname only: unique full name");
       continue;
     }

@@ -12,10 +12,12 @@ import {feminineGiven, firstNameClass, generationalSuffix, listedNameClass, pate
 import {masculineSurname} from "./translit.ts";
 import {foldKey, leadingInitial} from "./tokens.ts";
 import {isLetterOrDigit} from "../util/chars.ts";
-import {isLowerUnit} from "./code-units.ts";
+import {isLetterUnit, isLowerUnit} from "./code-units.ts";
 import {BYSTANDER_AUXILIARIES, BYSTANDER_KIN_VERBS, FEMININE_KIN_NOUNS, KIN_APPOSITION_OPENERS, KIN_APPOSITION_POSSESSIVES, KIN_NOUNS, KIN_OF_DESCRIPTIVE, MASCULINE_KIN_NOUNS, ROLE_NOUN_ARTICLES} from "../model/kin-words.ts";
 import {OPENING_ARTICLE_PARTICLES} from "../model/first-names.ts";
 import {feminineTitle, masculineTitle} from "./courtesy.ts";
+import {TITLE_HEADS, TITLE_SHORT_FORMS, UNDER_OFFICE_WORDS} from "../model/titles.ts";
+import {PERSON_NOUNS} from "../model/person-nouns.ts";
 
 /**
  * A name's keys without particles ("abu", "de") and without a generational suffix closing a name
@@ -56,6 +58,11 @@ class Known {
   declare kinOf: string | null;
   /** Where each mention of the full name starts (the first is `start`). */
   declare readonly starts: number[];
+  /**
+   * Round 34: the article says this person is no relative of another of the surname ("Ruth Mwale, 34, who is not
+   * related to the chief"): a bare surname is then the other one's, never this person's (see unrelatedApposed).
+   */
+  declare unrelated: boolean;
   constructor(name: string, kind: ActorKind, gazetteerName: string | null, keys: string[], start = -1) {
     this.name = name;
     this.kind = kind;
@@ -67,6 +74,7 @@ class Known {
     this.relative = false;
     this.kinOf = null;
     this.starts = [start];
+    this.unrelated = false;
   }
 }
 
@@ -135,6 +143,10 @@ function firstSuffix(pool: Known[], keys: string[], hers = false, his = false, a
   let first: Known | null = null;
   for (const f of pool) {
     if (!endsWith(f.keys, keys)) continue;
+    // Round 34: "Ruth Mwale, 34, who is not related to the chief": a bare "Mwale" is never hers.
+    // Mend 34: only when another bearer of the surname is written ("Senior Chief Mwale", a second full name): beside
+    // "Minister Ivan Petrov" a bare "Petrova" can only be "Anna Petrova, 40, who is not related to the minister".
+    if (f.unrelated && keys.length === 1 && otherBearer(pool, f, keys, names?.text ?? "")) continue;
     // "Mr Kamau" beside "Halima Kamau" and "Peter Kamau": a man's courtesy title is never a
     // woman's name (a listed feminine given name); with no man of that surname it stays alone.
     if (his && woman(f)) continue;
@@ -296,6 +308,80 @@ export function introducedAsKin(text: string, start: number, end: number): boole
   return kinBefore(text, start, ANY_KIN) || kinApposed(text, end);
 }
 
+/** Courtesy titles, which say nothing of another bearer of a surname ("Ms Mwale" is the unrelated woman herself). */
+const COURTESY_WORDS: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms.", "Dr", "Dr."]);
+
+/**
+ * Mend 34: whether the article writes another bearer of the surname `keys` than `f` (a person said to be no relative
+ * of another): a second full name of `pool` ending in it, or the surname as `f` writes it after a capitalised word
+ * that is no word of `f`'s name nor a courtesy title ("Senior Chief Mwale", "Governor Mwale").
+ *
+ * @example otherBearer([ruthMwale], ruthMwale, ["mwale"], "… Senior Chief Mwale visited …") // true
+ */
+function otherBearer(pool: Known[], f: Known, keys: string[], text: string): boolean {
+  for (const g of pool) if (g !== f && g.name !== f.name && endsWith(g.keys, keys)) return true;
+  const surname = f.name.slice(f.name.lastIndexOf(" ") + 1);
+  if (text === "" || surname.length < 2) return false;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    if ((at + surname.length < text.length && isLetterOrDigit(text.charCodeAt(at + surname.length))) || text.charCodeAt(at - 1) !== 32) continue;
+    if (f.starts.some((s) => s >= 0 && at > s && at < s + f.name.length)) continue;
+    let j = at - 1;
+    const end = j;
+    while (j > 0 && text.charCodeAt(j - 1) !== 32 && text.charCodeAt(j - 1) !== 10) j--;
+    const word = text.slice(j, end);
+    if (/^\p{Lu}\p{L}*\.?$/u.test(word) && !COURTESY_WORDS.has(word) && !f.name.split(" ").includes(word)) return true;
+  }
+  return false;
+}
+
+/** Round 34: an apposition saying the person is no relative of another ("who is not related to", "no relation of"). */
+// Mend 34: no capital letter before "who": "Peter Mwale, a lawyer for Ruth Banda, who is not related to …" is hers.
+const UNRELATED = /^,(?:[^.;:"“”A-Z]{0,60}? who (?:is|was)|(?: \d{1,3},)?) (?:not related to|no relation (?:of|to)|unrelated to) /;
+
+/**
+ * Round 34: whether the name ending at `end` is followed by an apposition saying it is no relative of another person
+ * ("Ruth Mwale, 34, who is not related to the chief", "Rita de Souza, a seamstress who is no relation of the governor"):
+ * the story names another
+ * person of that surname, whom a bare surname means.
+ *
+ * @example unrelatedApposed("Ruth Mwale, 34, who is not related to the chief", 10) // true
+ */
+export function unrelatedApposed(text: string, end: number): boolean {
+  const span = text.slice(end, end + 80);
+  const m = UNRELATED.exec(span);
+  return m !== null && relativeObject(span.slice(m[0].length));
+}
+
+/** Mend 34: words after which "not related to" names a person ("the chief", "the regional president", "the surgeon"). */
+const RELATED_PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...KIN_NOUNS, ...PERSON_NOUNS]);
+/** Mend 34: person-noun endings outside the lists ("the surgeon", "the firefighter", "the pianist", "the fisherman"). */
+const PERSON_NOUN_ENDING = /(?:eon|fighter|ist|ian|man|woman)$/;
+/** Mend 34: determiners opening a described person after "not related to" ("the chief", "his namesake"). */
+const RELATED_DETERMINERS: ReadonlySet<string> = new Set(["the", "his", "her", "their", "a", "an", "that", "this", "any"]);
+
+/**
+ * Mend 34: whether the words after "not related to" name a person: a capitalised name or title ("Curtis Sampson",
+ * "Governor Ruiz"), a pronoun, or a determiner and up to three words ending in a person noun ("the chief", "the
+ * regional president"). "who was not related to the case", "… to the attack" say nothing of a namesake.
+ *
+ * @example relativeObject("the case, on Monday.") // false
+ */
+function relativeObject(rest: string): boolean {
+  const c = rest.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  const raw = rest.split(/\s+/, 4);
+  const first = raw[0].replace(/[^\p{L}]+$/u, "");
+  if (first === "him" || first === "her" || first === "them" || first === "either") return true;
+  if (!RELATED_DETERMINERS.has(first)) return false;
+  for (let k = 1; k < raw.length; k++) {
+    const w = raw[k].replace(/[^\p{L}-]+$/u, "").toLowerCase();
+    if (RELATED_PERSON_NOUNS.has(w) || PERSON_NOUN_ENDING.test(w)) return true;
+    // The noun phrase ends at a punctuation mark after the word ("the case, on Monday").
+    if (w.length !== raw[k].length) return false;
+  }
+  return false;
+}
+
 /** A kin apposition (KIN_APPOSED) right after the name ending at `end`: ", the striker's sister". */
 function kinApposed(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 && KIN_APPOSED.test(text.slice(end, end + 40));
@@ -345,6 +431,64 @@ function wordBefore(text: string, start: number): string | null {
   while (j > 0 && end - j < 14 && isLowerUnit(text.charCodeAt(j - 1))) j--;
   if (j === end || (j > 0 && isLetterOrDigit(text.charCodeAt(j - 1)))) return null;
   return text.slice(j, end);
+}
+
+/** A title word as one form: lowercase, without its period, a short form read in full ("Sgt." → "sergeant"). */
+function titleWord(word: string): string {
+  const w = (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word).toLowerCase();
+  return TITLE_SHORT_FORMS[w] ?? w;
+}
+
+/** Mend 34: a capital letter's code unit (ASCII and Latin-1: "Sgt", "Élder"). */
+function isUpperUnit(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** Mend 34: words that make another office of the title after them ("Vice President", "Deputy Governor"). */
+const OTHER_OFFICE_WORDS: ReadonlySet<string> = new Set([...UNDER_OFFICE_WORDS, "attorney", "surgeon", "solicitor", "inspector", "auditor", "accountant", "postmaster", "director", "secretary", "governor"]);
+
+/**
+ * Mend 34: whether the capitalised word right before the title word at `j` makes it another office than the lone
+ * surname's `title` ("Vice President", "Attorney General", "Deputy Governor"), unless `title` writes that word too.
+ */
+function otherOffice(text: string, j: number, head: string, title: string): boolean {
+  if (j < 2 || text.charCodeAt(j - 1) !== 32) return false;
+  let k = j - 1;
+  while (k > 0 && isLetterUnit(text.charCodeAt(k - 1))) k--;
+  if (k === j - 1 || !isUpperUnit(text.charCodeAt(k))) return false;
+  const word = text.slice(k, j - 1).toLowerCase();
+  if (!OTHER_OFFICE_WORDS.has(word) || (head !== "general" && word === "governor")) return false;
+  return !title.toLowerCase().split(" ").includes(word);
+}
+
+/**
+ * Round 34: the one full name of `pool` (people sharing a surname) that the article writes with the same title word
+ * right before it as the lone surname's `title` ends in ("Sergeant Tom Okafor" for "Sergeant Okafor" or "Sgt
+ * Okafor"), else null (none, or two people under that title). Not for courtesy titles: "Mr" says only a man.
+ *
+ * @example titledHolder(pool, "Sergeant", text) // the Known "Tom Okafor" when the text has "Sergeant Tom Okafor"
+ */
+function titledHolder(pool: Known[], title: string, text: string): Known | null {
+  const space = title.lastIndexOf(" ");
+  const head = titleWord(space < 0 ? title : title.slice(space + 1));
+  if (feminineTitle(head) || masculineTitle(head)) return null;
+  let found: Known | null = null;
+  for (const f of pool) {
+    for (const at of f.starts) {
+      let j = at;
+      while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+      const end = j;
+      while (j > 0 && text.charCodeAt(j - 1) !== 32 && end - j < 16) j--;
+      if (j === end || titleWord(text.slice(j, end)) !== head) continue;
+      // Mend 34: a title, not a kin noun ("her father Tom Okafor" is no "Father Okafor"), and not the last word of
+      // another office ("Attorney General Tom Okafor" is no "Gen. Okafor", "Vice President" no "President").
+      if (!isUpperUnit(text.charCodeAt(j)) || otherOffice(text, j, head, title)) continue;
+      if (found !== null && found.name !== f.name) return null;
+      found = f;
+      break;
+    }
+  }
+  return found;
 }
 
 /**
@@ -456,6 +600,7 @@ class ArticleNames {
         f.relative = true;
         f.kinOf = bystanderKinOwner(text, c.start, c.end);
       }
+      if (text !== "" && text.charCodeAt(c.end) === 44 && unrelatedApposed(text, c.end)) f.unrelated = true;
       seen.set(c.name, f);
       this.fulls.push(f);
       push(this.byLast, keys[keys.length - 1], f);
@@ -536,6 +681,12 @@ class ArticleNames {
     // (The guard is for a woman of the pool: among men only, the headline's man keeps it whatever the context.)
     const headlined = keys.length === 1 && pool.length > 1 && (!pool.some(woman) || !this.manInContext(c, pool)) ? this.headlined() : NO_NAMES;
     // (The article and the candidate passed as they are: two closures per call were most of what resolution allocated.)
+    // Round 34: "Sergeant Okafor" (or "Sgt Okafor") beside "Grace Okafor" and "Sergeant Tom Okafor": the rank written
+    // before the lone surname is the one the article wrote before one of the full names, so it is that person's.
+    if (keys.length === 1 && pool.length > 1 && c.title !== null && this.text !== "") {
+      const titled = titledHolder(pool, c.title, this.text);
+      if (titled !== null) return titled;
+    }
     const bySuffix = firstSuffix(pool, keys, feminineTitle(c.title), masculineTitle(c.title), c.start, headlined, this, c);
     if (keys.length === 1 && this.byPaternal.size > 0) {
       const paternal = this.byPaternal.get(keys[0]);
@@ -669,6 +820,17 @@ class ArticleNames {
       if (other === family || masculineSurname(family) === other || masculineSurname(other) === family) return found;
     }
     return null;
+  }
+
+  /**
+   * Round 34: the one person the body names in full starting with the given name `key` (see resolveCandidates'
+   * headline runs), when the headline writes no surname of the body's full names, else null.
+   */
+  headlineGiven(key: string): Known | null {
+    const found = uniqueByName(this.byFirst.get(key) ?? NONE);
+    if (found === null || found.kind !== "person" || this.surelyOther(key)) return null;
+    for (const f of this.fulls) if (this.headWords.has(f.keys[f.keys.length - 1])) return null;
+    return found;
   }
 
   fullByName(name: string): Known | undefined {
@@ -840,8 +1002,12 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
       // right after a kin noun, is the one person the body names in full with it when the body
       // names a relative of the same family too; never after a capitalised word ("Prince
       // William", "Hurricane Maria") nor before one.
-      if (!hit && (p + 1 === run.length || run[p + 1].start - run[p].end > 1) && (p === 0 || run[p].start - run[p - 1].end > 1) && FIRST.has(run[p].keys[0]) && kinWordBefore(text, run[p].start)) {
-        info = names.onlyFullWithFirst(run[p].keys[0]);
+      if (!hit && (p + 1 === run.length || run[p + 1].start - run[p].end > 1) && (p === 0 || run[p].start - run[p - 1].end > 1) && FIRST.has(run[p].keys[0])) {
+        // Round 34: "Irina and Oleg home after 300 days" over a body naming "Irina Marsh" and "Oleg Vik": two listed
+        // given names joined by "and" in the headline are the two people the body names in full with them (no kin noun
+        // needed when each is the one full name of the body starting with it and the headline writes no surname of the
+        // body: the story's subjects by their given names). One given name alone stays alone ("Nadia back home").
+        info = kinWordBefore(text, run[p].start) ? names.onlyFullWithFirst(run[p].keys[0]) : pairedGiven(run[p], text) ? names.headlineGiven(run[p].keys[0]) : null;
         if (info !== null) hit = 1;
       }
       if (!hit || !info) {
@@ -862,6 +1028,19 @@ export function resolveCandidates(all: Candidate[], midCaps: Set<string>, text =
     }
   }
   return inTextOrder(out) ? out : out.sort(byPosition);
+}
+
+/**
+ * Round 34: the headline word `c` and another listed given name are joined by " and " or " & " ("Irina and Oleg
+ * home"), the one after "and" a single capitalised word (no surname glued to it). Read from the text: each headline
+ * word is its own run. A cheap gate: most headline words have no "and" or "&" beside them.
+ */
+function pairedGiven(c: Candidate, text: string): boolean {
+  if (text.charCodeAt(c.end) !== 32 && text.charCodeAt(c.start - 1) !== 32) return false;
+  const after = /^ (?:and|&) (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/u.exec(text.slice(c.end, c.end + 24));
+  if (after !== null) return foldKey(after[1]) !== c.keys[0] && FIRST.has(foldKey(after[1]));
+  const before = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+) (?:and|&) $/u.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  return before !== null && foldKey(before[1]) !== c.keys[0] && FIRST.has(foldKey(before[1]));
 }
 
 /** Text order: by start, the longer first at one start. */

@@ -317,6 +317,27 @@ export function arabicLooseKey(key: string): string {
   return key.replace(/[ae]/g, "i").replace(/o/g, "u").replace(/ii+/g, "i");
 }
 
+/** Round 34: fewest letters a given name needs before its first letter's "dh" / "z" / "d" may be one sound. */
+export const ARABIC_DH_MIN_LETTERS = 5;
+
+/**
+ * Round 34: a name word's key read with the Arabic consonants English outlets romanise more than one way, for names
+ * written from Arabic only: ج inside a word as "j" or as the Egyptian and Lebanese hard "g" ("Rajab" / "Ragab", "Hajjar" /
+ * "Haggar"; "gh" is another letter, غ, and stays), and, at a given name's start, ظ / ذ as "dh", "z" or "d" ("Dhafer"
+ * / "Zafer" / "Dafer"; ARABIC_DH_MIN_LETTERS letters or more: "Dina" and "Zina" are two names). Then read through
+ * arabicVowelKey. `raw` is the folded word.
+ *
+ * @example arabicConsonantKey("haggar", false) === arabicConsonantKey("hajjar", false) // true
+ */
+export function arabicConsonantKey(raw: string, given: boolean): string {
+  let s = raw;
+  if (given && s.length >= ARABIC_DH_MIN_LETTERS && (s.charCodeAt(0) === 122 || (s.charCodeAt(0) === 100 && s.charCodeAt(1) === 104))) s = "d" + s.slice(s.charCodeAt(0) === 122 ? 1 : 2);
+  // Mend 34: a word's first "g" stays: Sudanese, Gulf and Libyan outlets write ق (and some غ) with it, so "Gasim" is
+  // Qasim, not the other name "Jasim" (جاسم), and "Gazi" is Ghazi, not "Jazi". Inside a word ج's "gg" / "g" still reads j.
+  if (s.indexOf("g", 1) >= 0) s = s.charAt(0) + s.slice(1).replace(/g(?!h)/g, "j");
+  return arabicVowelKey(personKey(s));
+}
+
 /** Fewest letters a given name needs before a dropped vowel may still name the same person. */
 export const LONG_GIVEN_MIN_LETTERS = 8;
 

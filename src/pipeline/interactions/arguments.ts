@@ -1848,12 +1848,29 @@ function personOf(frame: SentenceFrame, grid: MentionGrid, m: PlacedMention): Pl
  */
 function ownedTitleBefore(frame: SentenceFrame, grid: MentionGrid, open: number): boolean {
   const t = frame.tokens;
-  for (let j = open - 1; j >= 0 && open - j <= 6; j--) {
-    if (grid.endingAt.has(j)) return j < open - 1 && POSSESSIVE_S.test(t[j].text);
+  let compound = false;
+  for (let j = open - 1; j >= 0 && open - j <= 8; j--) {
+    const m = grid.endingAt.get(j);
+    if (m) {
+      // Round 34: "The tanker's Lagos-based owner, B, accused C", "The Lagos-based owner, B, …": a name hyphened to a
+      // lowercase participle is a compound modifier of the description, no owner of it; the walk goes on before it.
+      if (t[j + 1]?.text === "-" && j + 2 < open && startsLower(t[j + 2].text)) {
+        compound = true;
+        j = m.from;
+        continue;
+      }
+      return j < open - 1 && POSSESSIVE_S.test(t[j].text);
+    }
+    if (t[j].text === "-" && grid.endingAt.has(j - 1)) continue;
+    // "The Lagos-based owner, B,": a determiner opening the sentence or clause before such a compound.
+    if (compound && DESCRIPTION_DETERMINERS.has(t[j].lower)) return j === 0 || t[j - 1].punct;
     if (!startsLower(t[j].text)) return false;
   }
   return false;
 }
+
+/** Round 34: determiners opening a description with a compound modifier ("The Lagos-based owner, B,"). */
+const DESCRIPTION_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
 /** True when token `k` opens its clause: the sentence's start or punctuation before it, "the" passed. */
 function nameOpensClause(t: SentenceFrame["tokens"], k: number): boolean {

@@ -27,6 +27,10 @@ export const ORG_WORDS: readonly string[] = [
   // Companies ("Goldridge Mining", "Himal Air").
   "air", "mining", "resources", "holdings", "industries", "energy", "petroleum", "oil", "motors", "shipping", "lines",
   "logistics", "pharmaceuticals", "broadcasting", "database", "airline",
+  // Round 34: a church's territories ("the Anglican Diocese of Kitgum", "the Catholic Archdiocese of Tororo") and bodies
+  // named "<Bloc> … Mechanism" ("the EU Civil Protection Mechanism"): without them the capitalised words before "of"
+  // read as a person's name and the see or the bloc as the actor.
+  "diocese", "archdiocese", "eparchy", "mechanism",
   // Arabic words in armed-group names ("Katiba Ansar al-Sahra", "Jaish al-Adl").
   "katiba", "katibat", "kataib", "ansar", "jamaat", "jama'at", "harakat", "hizb", "liwa", "saraya", "jaish", "tahrir",
   // Urdu and Pashto ones ("Tehreek-e-Kohsar", "Lashkar-e-Jhangvi", "Sipah-e-Sahaba").

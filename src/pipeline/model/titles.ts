@@ -193,3 +193,21 @@ export const COMMON_ROYAL_GIVEN_NAMES: readonly string[] = [
 
 /** Possessives before a title that make it a common noun, not a title: "Her Father Tom Ruiz …" ("the Rev. X" keeps its title; actors/title-surface.ts). */
 export const TITLE_DETERMINERS: readonly string[] = ["her", "his", "their", "our", "my", "its", "your"];
+
+/**
+ * Round 34: short forms of ranks and offices and the title each writes in full ("Sgt Okafor" is the "Sergeant Tom
+ * Okafor" of the same story). Lowercase, without the period: actors/resolve.ts titledHolder reads both as one title.
+ */
+export const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = {
+  sgt: "sergeant", capt: "captain", lt: "lieutenant", lieut: "lieutenant", col: "colonel", gen: "general", maj: "major",
+  cpl: "corporal", pte: "private", pvt: "private", insp: "inspector", supt: "superintendent", det: "detective",
+  cmdr: "commander", cdr: "commander", adm: "admiral", brig: "brigadier", gov: "governor", sen: "senator", rep: "representative",
+  prof: "professor", fr: "father", rev: "reverend", cmdt: "commandant"
+};
+
+/**
+ * Round 34: titles of traditional rulers written before the name they rule under ("Senior Chief Tembo", "Paramount
+ * Chief Mwale"): a chieftaincy name, often no surname at all, so the titled form is how every outlet names the
+ * ruler (actors/merge.ts keeps it as a surface form of a lone name left unresolved). Lowercase.
+ */
+export const CHIEF_TITLES: readonly string[] = ["chief", "senior chief", "paramount chief", "inkosi"];

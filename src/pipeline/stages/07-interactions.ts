@@ -8,6 +8,7 @@ import {mansGivenName} from "../actors/person-name.ts";
 import {OBJECT_MARKING_WORDS, PRONOUN_SUBORDINATORS, REPORTING_WORDS} from "../model/argument-words.ts";
 import {FEMININE_GIVEN_NAMES} from "../model/first-names.ts";
 import {ARRIVALS_NOT_BY_CAPTIVES} from "../model/interaction-verbs.ts";
+import {speakerLabel} from "../interactions/pronoun-speakers.ts";
 
 /** Given names read as a woman's: a sentence-initial "She" prefers a person so named. */
 const FEMININE = new Set(FEMININE_GIVEN_NAMES);
@@ -177,6 +178,8 @@ function antecedentPerson(text: string, sentenceStart: number, mentions: Mention
   for (let q = 0; q < ids.length; q++) {
     const i = ids[q];
     if (mentions[i].kind !== "person") continue;
+    // Round 34: a transcript's speaker label is no antecedent (interactions/pronoun-speakers.ts).
+    if (speakerLabel(text, sentenceStart, mentions[i])) continue;
     if (isPossessive(text, mentions[i])) {
       if (firstOwner < 0 || mentions[i].start < mentions[firstOwner].start) firstOwner = i;
     } else if (quotes?.inside(mentions[i].start)) {
