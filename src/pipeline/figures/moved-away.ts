@@ -20,8 +20,15 @@ const PASSIVE_MOVED_AFTER = new RegExp(
   "i"
 );
 
-/** The passive of a way out of danger, with or without a destination: "were walked down", "were taken off the rig". */
-const PASSIVE_OUT_AFTER = /^[^.;!?]{0,70}?\b(?:have|has|had|were|was)[ \t]+(?:been[ \t]+)?(?:walked[ \t]+down|brought[ \t]+down|taken[ \t]+off|lifted[ \t]+off|airlifted[ \t]+off|winched[ \t]+off)\b(?![ \t]+(?:duty|the[ \t]+(?:case|list|market|air|shelves|books)|life[ \t]+support))/i;
+/**
+ * The passive of a way out of danger, with or without a destination: "were walked down", "were taken off the rig".
+ * Round 34: also "were moved out" with no "of" or "by" after it ("about 900 residents of the lower town were moved out
+ * overnight"): residents moved out are evacuated. Not "moved out of hospital / custody" (NOT_SHELTER after "of").
+ */
+const PASSIVE_OUT_AFTER = new RegExp(
+  String.raw`^[^.;!?]{0,70}?\b(?:have|has|had|were|was)[ \t]+(?:been[ \t]+)?(?:walked[ \t]+down|brought[ \t]+down|taken[ \t]+off|lifted[ \t]+off|airlifted[ \t]+off|winched[ \t]+off|moved[ \t]+out(?![ \t]+of[ \t]+${NOT_SHELTER}))\b(?![ \t]+(?:duty|the[ \t]+(?:case|list|market|air|shelves|books)|life[ \t]+support))`,
+  "i"
+);
 
 /**
  * True when the count (head `head`, its phrase [`groupStart`, `groupEnd`)) is of people moved out of danger: an
@@ -34,7 +41,7 @@ export function movedAway(text: string, groupStart: number, groupEnd: number, he
   if (head === null || !HEADS.has(head) || groupEnd < 0) return false;
   const after = text.slice(groupEnd, groupEnd + 130);
   // Session 32: "were walked down on Sunday", "were taken off two platforms": a way out of danger with no "to".
-  if ((after.includes(" down") || after.includes(" off")) && PASSIVE_OUT_AFTER.test(after)) return true;
+  if ((after.includes(" down") || after.includes(" off") || after.includes(" out")) && PASSIVE_OUT_AFTER.test(after)) return true;
   // Both other shapes need a "to" after the count: most counts have none near, and skip the regexes.
   if (!after.includes(" to")) return false;
   if (PASSIVE_MOVED_AFTER.test(after)) return true;
