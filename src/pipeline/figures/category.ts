@@ -1188,7 +1188,17 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // The release after such a participle is the count's own verb, however far: the article may say whose it is.
   // Session 33: so is a passive release right after the count's phrase, past a modifier or one coordinated noun phrase
   // ("three women with Russian citizenship were released by Hamas", "Four crew members and an engineer were freed").
-  const ownRelease = hits !== withParticiple || ownPassiveRelease(text, groupEnd, hits);
+  let ownRelease = hits !== withParticiple || ownPassiveRelease(text, groupEnd, hits);
+  // Round 34: past a restrictive relative clause ("Fourteen miners who were marched off their bus … were released"),
+  // the release is the count's own verb, and the relative's cues ("marched") tell the past only; only in a story
+  // whose release kind is known ("Twelve patients who were admitted with burns were released" is a discharge).
+  if (!ownRelease) {
+    const rel = ownReleaseAfterRelative(text, groupEnd);
+    if (rel !== null && (context.captor === true || releaseOf(context) !== undefined)) {
+      hits = [...hits.filter((h) => h.start <= groupEnd || h.start > rel.end), rel];
+      ownRelease = true;
+    }
+  }
   // "9 freed detainees needed treatment for injuries": a death or wound said after the group outweighs its label.
   hits = labelOutweighed(hits, group, groupStart, groupEnd, text);
   // Arrays are copied only when a prefixed cue is there to drop (most sentences have none).
@@ -1319,6 +1329,48 @@ function ownPassiveRelease(text: string, groupEnd: number, hits: readonly CueHit
     if (h.category === "hostages_released" && h.start > groupEnd && h.start - groupEnd <= OWN_PASSIVE_REACH && OWN_PASSIVE_GAP.test(text.slice(groupEnd, h.start))) return true;
   }
   return false;
+}
+
+/**
+ * Round 34: a restrictive relative clause with no comma between the count's phrase and its own plural passive release
+ * ("Fourteen miners who were marched off their bus near the pit last Friday were released on Sunday"): the relative
+ * tells their past, "were released" is the count's verb. The relative may carry no second clause (no "said", "and",
+ * "but", no pronoun subject, no other relative), so "Four crew members who were seized told reporters the engineer
+ * was released" stays another person's release. Group 1 is the release verb.
+ */
+const OWN_RELATIVE_RELEASE = /^(?:[ \t]+(?:with|from|of|in)[ \t]+[^,;:.!?"“”]{1,40}?)?[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+([a-z]+[^,;:.!?()"“”]{1,110}?)[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b/;
+/** Words that open a second clause inside OWN_RELATIVE_RELEASE's relative: its verb is then someone else's. */
+const RELATIVE_SECOND_CLAUSE = /\b(?:said|says|say|told|tell|and|but|or|while|whom|which|who|that|they|he|she|it|we)\b/;
+/** Most characters read after a count's phrase for OWN_RELATIVE_RELEASE. */
+const OWN_RELATIVE_REACH = 190;
+
+/** Whether " who " or " that " starts within 50 characters after `from` (a bounded scan: no search to the line's end). */
+function relativeNear(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 50);
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) !== 32) continue;
+    const c = text.charCodeAt(k + 1);
+    if ((c === 119 && text.startsWith("who ", k + 1)) || (c === 116 && text.startsWith("that ", k + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * The count's own release past a restrictive relative clause (OWN_RELATIVE_RELEASE) as a cue hit, or null. Read from
+ * the text: the verb may lie past the cue window's right reach. Only counts with " who " or " that " within 50
+ * characters after their phrase reach the regex.
+ *
+ * @example ownReleaseAfterRelative("Fourteen miners who were marched off their bus last Friday were released", 15) // a "released" hit
+ */
+function ownReleaseAfterRelative(text: string, groupEnd: number): CueHit | null {
+  if (groupEnd < 0) return null;
+  if (!relativeNear(text, groupEnd)) return null;
+  const m = OWN_RELATIVE_RELEASE.exec(text.slice(groupEnd, groupEnd + OWN_RELATIVE_REACH));
+  if (m === null || RELATIVE_SECOND_CLAUSE.test(m[1])) return null;
+  const end = groupEnd + m[0].length;
+  const start = end - m[2].length;
+  // The count's own verb: nearer than any cue left in its window (distance 0 would read as a label's word).
+  return {category: "hostages_released", cue: m[2].toLowerCase(), start, end, distance: 1};
 }
 
 /**
