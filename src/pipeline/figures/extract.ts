@@ -1500,8 +1500,14 @@ function opensSentence(text: string, start: number): boolean {
  */
 const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+still|(?:still[ \t]+)?remain(?:s|ed)?)[ \t]+in[ \t]+(?:captivity\b|the[ \t]+(?:${CAPTIVITY_WILDS.join("|")})\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b(?![ \t]+with\b))`);
 
-/** "let", "lets" or "letting", and a determiner, right before a count ("let the 40 prisoners go"). */
-const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
+/**
+ * "let", "lets" or "letting", and a determiner, right before a count ("let the 40 prisoners go").
+ * Round 34: also past one companion coordinated before the count ("let the driver and four older passengers walk
+ * away", "let a nurse and six patients go"): a common noun phrase of at most three words, then "and".
+ */
+const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]+and)?(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
+/** How far before a count LET_RIGHT_BEFORE reads. */
+const LET_BEFORE_REACH = 50;
 
 /** A FREEDOM_BEFORE match that is its "let" branch. */
 const LET_WORD = /^let/i;
@@ -1564,7 +1570,7 @@ function letPrisonersGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const head = c.group.head;
   if (head === null || !PRISONER_HEADS.has(head)) return;
   const {text} = sf;
-  if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - LET_BEFORE_REACH), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
   r.category = "prisoners_released";
   r.cued = true;
   r.fallback = false;
@@ -1579,7 +1585,7 @@ function letPeopleGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const head = c.group.head;
   if (head === null || HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head)) return;
   const {text, sctx} = sf;
-  if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - LET_BEFORE_REACH), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
   const kind = sctx.hostage ? "hostages_released" : sctx.prisoner ? "prisoners_released" : sctx.articleRelease;
   if (kind !== "hostages_released" && kind !== "prisoners_released") return;
   r.category = kind;
