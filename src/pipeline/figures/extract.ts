@@ -18,7 +18,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, predicateEnd, predicateStart, timePhraseNext, wholeAfterOf, wholeAfterPart} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {CARRYING_OFF_VERBS, CARRYING_VEHICLE_WORDS, ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
+import {CARRYING_OFF_VERBS, CARRYING_VEHICLE_WORDS, ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS, TREATED_FOR_INJURIES} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {stillThere} from "./still-there.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
@@ -1353,6 +1353,9 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   const fit = bareNumberFits(g.next);
   // "released all but four of them the following week": a time phrase closes the count's phrase like "on" does.
   if (!fit.verb && !fit.stop && timePhraseNext(text, g.next, g.nextStart)) fit.stop = true;
+  // Round 34: "21 injured workers are being treated, eleven of them for severe burns": "for" an injury after a part
+  // closes its phrase as "with severe burns" does (the part is treated for it: its cue follows).
+  if (!fit.verb && !fit.stop && g.partitive && g.next === "for" && FOR_INJURY_AFTER.test(text.slice(g.nextStart + 3, g.nextStart + 40))) fit.stop = true;
   // "some 250 taken hostage": a cue word right after the number is its verb.
   if (!fit.verb) {
     const q = cues[firstFrom(cues, g.nextStart)];
@@ -1508,6 +1511,9 @@ const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+s
 const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]+and)?(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
 /** How far before a count LET_RIGHT_BEFORE reads. */
 const LET_BEFORE_REACH = 50;
+
+/** After a part's "for": an injury it is treated for, past at most two modifiers (model TREATED_FOR_INJURIES). */
+const FOR_INJURY_AFTER = new RegExp(String.raw`^[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:${TREATED_FOR_INJURIES.join("|")})\b`);
 
 /** A FREEDOM_BEFORE match that is its "let" branch. */
 const LET_WORD = /^let/i;

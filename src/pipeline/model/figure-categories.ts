@@ -715,6 +715,14 @@ export const MOVED_AWAY_HEADS: string[] = [
   "pupils", "students", "children", "locals", "dwellers", "farmers", "herders", "fishermen", "workers"
 ];
 
+/**
+ * Round 34 (figures/extract.ts): injuries a part is treated for, told with no verb after "N of them for" ("where 21
+ * injured workers are being treated, eleven of them for severe burns"): the aside is of the wounded whole. Not
+ * "shock" (freed captives are treated for shock and are not wounded). Only injuries that are wounded cues themselves
+ * (CATEGORY_CUES wounded: "burns", "injur*"): the part's category comes from that cue.
+ */
+export const TREATED_FOR_INJURIES: string[] = ["burns", "injuries", "injury"];
+
 /** Session 32 (figures/membership.ts): heads of a group's size ("the gang has 4,000 members", "a militia with 2,000 fighters"). */
 export const MEMBERSHIP_HEADS: string[] = ["members", "fighters", "followers", "supporters", "militants", "combatants", "adherents", "affiliates", "recruits", "employees", "staff"];
 
