@@ -109,7 +109,13 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "sought refuge", "seeking refuge", "took refuge", "taking refuge", "taken refuge",
     // Session 33: an evacuation order obeyed ("About 12,000 people were ordered out of the town"), and nights in a
     // shelter told by its building ("some 800 are sleeping in school gyms").
-    "ordered out of", "ordered to leave", "ordered from their homes", "sleeping in school", "sleeping in gyms", "sleeping in churches", "sleeping in mosques"
+    "ordered out of", "ordered to leave", "ordered from their homes", "sleeping in school", "sleeping in gyms", "sleeping in churches", "sleeping in mosques",
+    // Round 34: a move out told with the danger it escapes or the night it took, as a headline's bare count has it
+    // ("Two dead, 9,000 moved out as fire rages", "1,500 moved out overnight"); not a bare "moved out" ("300
+    // residents moved out last year" is a migration) nor one "as rents rose".
+    "moved out overnight", "moved out as fire", "moved out as the fire", "moved out as flames", "moved out as wildfire",
+    "moved out as floods", "moved out as flood", "moved out as floodwaters", "moved out as the river", "moved out as waters",
+    "moved out as the storm", "moved out as smoke", "moved out as the blaze", "moved out as the dam"
   ],
   // Things that happen to people that are none of the above: they stop a farther cue from applying
   // ("dozens were still missing and the death toll could rise" — the dozens are missing, not dead).
