@@ -6,7 +6,7 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
+  NEED_OBJECTS, NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
   KIN_COUNT_HEADS, STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS, CARE_HANDS, REMAINING_WORD,
   LABEL_PAST_OTHER_WORDS
 } from "../model/figure-categories.ts";
@@ -1161,6 +1161,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // Session 32: "the gang has between 3,000 and 4,000 members" counts a membership; "officials moved 300 residents to a
   // school" counts the displaced, whatever cue stands nearer ("60 stranded drivers were walked down to the camp").
   if (membershipCount(text, groupStart, head)) return {category: "other", cued: true};
+  // Round 34: "asked for maize for nearly 12,000 people in need" after "registering the displaced": people counted by
+  // their need, as the count's phrase ends (not "9,000 people in need of aid have fled": their own verb decides).
+  if (groupEnd >= 0 && text.charCodeAt(groupEnd + 1) === 105 /* "i" */ && IN_NEED_END.test(text.slice(groupEnd, groupEnd + 50))) return {category: "other", cued: true};
   if (movedAway(text, groupStart, groupEnd, head)) return {category: "displaced", cued: true};
   if (!(head && (HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head))) && eitherFate(hits, text)) return {category: "other", cued: true};
   if (head && kinHead(group) && groupEnd >= 0 && KIN_OF.test(text.slice(groupEnd, groupEnd + 5))) return kinOfCategory(hits, text, groupStart, groupEnd);
@@ -1303,6 +1306,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (c === "killed" && bodyNear(usable) && context.hostage) return {category: "hostages_dead", cued: true};
   return {category: c ?? "other", cued: c !== null};
 }
+
+/** " in need" (of aid, food …, model NEED_OBJECTS) closing the count's clause: people counted by their need. */
+const IN_NEED_END = new RegExp(String.raw`^[ \t]+in[ \t]+need(?:[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:${NEED_OBJECTS.join("|")}))?[ \t]*(?:[.,;:!?)]|$)`);
 
 /** A return verb's cue words (CATEGORY_CUES hostages_released) that a place after "to their" can make a homecoming. */
 const RETURN_CUES = new Set(["returned", "return", "returns", "returning", "are returning", "were returning"]);

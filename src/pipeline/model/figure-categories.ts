@@ -134,6 +134,12 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
 };
 
 /**
+ * Round 34 (figures/category.ts): what people "in need of" ends their phrase with ("maize for nearly 12,000 people in
+ * need of food aid"): people counted by their need, other, whoever else the sentence names.
+ */
+export const NEED_OBJECTS: string[] = ["aid", "assistance", "help", "food", "shelter", "support", "relief", "protection"];
+
+/**
  * "other" cues that only tell a group's past (an arrest or a trial): a part of a held or freed count named with
  * them ("among them five officers arrested in 2021") is still held or freed like the whole.
  */
