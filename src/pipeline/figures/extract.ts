@@ -1501,7 +1501,9 @@ function opensSentence(text: string, start: number): boolean {
  * forest", "the bush") or a named place not followed by "with" ("still in Zamfara"; not "still in school / shock /
  * the camp", "still in Dapchi with their families": review 29 F1).
  */
-const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+still|(?:still[ \t]+)?remain(?:s|ed)?)[ \t]+in[ \t]+(?:captivity\b|the[ \t]+(?:${CAPTIVITY_WILDS.join("|")})\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b(?![ \t]+with\b))`);
+// Round 34: also "there", pointing back to the place the whole was taken to ("Of the 120 people taken into the forest,
+// 40 are still there").
+const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+still|(?:still[ \t]+)?remain(?:s|ed)?)[ \t]+(?:in[ \t]+(?:captivity\b|the[ \t]+(?:${CAPTIVITY_WILDS.join("|")})\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b(?![ \t]+with\b))|there\b)`);
 
 /**
  * "let", "lets" or "letting", and a determiner, right before a count ("let the 40 prisoners go").
