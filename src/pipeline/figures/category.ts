@@ -1163,7 +1163,10 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   if (membershipCount(text, groupStart, head)) return {category: "other", cued: true};
   // Round 34: "asked for maize for nearly 12,000 people in need" after "registering the displaced": people counted by
   // their need, as the count's phrase ends (not "9,000 people in need of aid have fled": their own verb decides).
-  if (groupEnd >= 0 && text.charCodeAt(groupEnd + 1) === 105 /* "i" */ && IN_NEED_END.test(text.slice(groupEnd, groupEnd + 50))) return {category: "other", cued: true};
+  // Mend 34 F1: only a count that is the object of "for" or "to" (aid "for nearly 12,000 people in need"), with no cue in
+  // its own phrase ("12,000 displaced people"): "Floods have displaced 9,000 people in need of shelter" keeps its verb.
+  if (groupEnd >= 0 && groupStart >= 0 && text.charCodeAt(groupEnd + 1) === 105 /* "i" */ && IN_NEED_END.test(text.slice(groupEnd, groupEnd + 50)) &&
+    NEED_RECIPIENT_BEFORE.test(text.slice(Math.max(0, groupStart - 40), groupStart)) && !hits.some((h) => h.start >= groupStart && h.start < groupEnd)) return {category: "other", cued: true};
   if (movedAway(text, groupStart, groupEnd, head)) return {category: "displaced", cued: true};
   if (!(head && (HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head))) && eitherFate(hits, text)) return {category: "other", cued: true};
   if (head && kinHead(group) && groupEnd >= 0 && KIN_OF.test(text.slice(groupEnd, groupEnd + 5))) return kinOfCategory(hits, text, groupStart, groupEnd);
@@ -1309,6 +1312,9 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
 
 /** " in need" (of aid, food …, model NEED_OBJECTS) closing the count's clause: people counted by their need. */
 const IN_NEED_END = new RegExp(String.raw`^[ \t]+in[ \t]+need(?:[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:${NEED_OBJECTS.join("|")}))?[ \t]*(?:[.,;:!?)]|$)`);
+
+/** Mend 34 F1: "for" or "to" (and a hedge) right before a count in need: the people aid is for. */
+const NEED_RECIPIENT_BEFORE = /\b(?:for|to)[ \t]+(?:(?:nearly|almost|some|about|around|roughly|approximately|over|more[ \t]+than|at[ \t]+least|up[ \t]+to|an[ \t]+estimated|another|the)[ \t]+)?$/i;
 
 /** A return verb's cue words (CATEGORY_CUES hostages_released) that a place after "to their" can make a homecoming. */
 const RETURN_CUES = new Set(["returned", "return", "returns", "returning", "are returning", "were returning"]);
