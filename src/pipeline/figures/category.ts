@@ -1353,6 +1353,10 @@ function ownPassiveRelease(text: string, groupEnd: number, hits: readonly CueHit
 const OWN_RELATIVE_RELEASE = /^(?:[ \t]+(?:with|from|of|in)[ \t]+[^,;:.!?"“”]{1,40}?)?[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+([a-z]+[^,;:.!?()"“”]{1,110}?)[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b/;
 /** Words that open a second clause inside OWN_RELATIVE_RELEASE's relative: its verb is then someone else's. */
 const RELATIVE_SECOND_CLAUSE = /\b(?:said|says|say|told|tell|and|but|or|while|whom|which|who|that|they|he|she|it|we)\b/;
+/** Mend 34 F2: a relative that tells wounds or care: the release after it is a discharge. */
+const RELATIVE_CARE = /\b(?:wounded|injured|hurt|burned|burnt|treated|admitted|hospitali[sz]ed|taken[ \t]+to[ \t]+hospital|rushed[ \t]+to[ \t]+hospital)\b/;
+/** Mend 34 F2: what follows a release that is not a captive's ("released from hospital", "released on bail"). */
+const RELEASE_NOT_CAPTIVE_AFTER = /^[ \t]+(?:from[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospitals?|clinics?|care|intensive|treatment)|on[ \t]+bail|after[ \t]+treatment)\b/;
 /** Most characters read after a count's phrase for OWN_RELATIVE_RELEASE. */
 const OWN_RELATIVE_REACH = 190;
 
@@ -1379,7 +1383,11 @@ function ownReleaseAfterRelative(text: string, groupEnd: number): CueHit | null 
   if (!relativeNear(text, groupEnd)) return null;
   const m = OWN_RELATIVE_RELEASE.exec(text.slice(groupEnd, groupEnd + OWN_RELATIVE_REACH));
   if (m === null || RELATIVE_SECOND_CLAUSE.test(m[1])) return null;
+  // Mend 34 F2: a relative of care ("Twelve soldiers who were wounded in the rescue were released from hospital") tells
+  // a discharge, not a captive's release; so does a release "from hospital" or "on bail" whatever the relative.
+  if (RELATIVE_CARE.test(m[1])) return null;
   const end = groupEnd + m[0].length;
+  if (RELEASE_NOT_CAPTIVE_AFTER.test(text.slice(end, end + 30))) return null;
   const start = end - m[2].length;
   // The count's own verb: nearer than any cue left in its window (distance 0 would read as a label's word).
   return {category: "hostages_released", cue: m[2].toLowerCase(), start, end, distance: 1};

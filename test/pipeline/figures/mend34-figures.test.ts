@@ -18,3 +18,18 @@ describe("Mend 34 F1: 'in need' does not outweigh the count's own verb or label"
     checkFigures("The agency sent tents for 12,000 displaced people in need.", [{quote: "12,000", category: "displaced"}]);
   });
 });
+
+describe("Mend 34 F2: a release after a relative of care is a discharge, not a captive's release", () => {
+  it("'soldiers who were wounded in the rescue were released from hospital' stays wounded", () => {
+    checkFigures("Gunmen abducted 30 villagers near Tora last week.\nTwelve soldiers who were wounded in the rescue were released from hospital on Sunday.",
+      [{quote: "30", category: "abducted"}, {quote: "Twelve", category: "wounded"}]);
+  });
+  it("'patients who were treated for burns were released' stays wounded in a kidnap story", () => {
+    checkFigures("Gunmen abducted 30 villagers near Tora last week.\nTwelve patients who were treated for burns were released on Sunday.",
+      [{quote: "30", category: "abducted"}, {quote: "Twelve", category: "wounded"}]);
+  });
+  it("still: 'traders who were marched into the forest … were released' is a release", () => {
+    checkFigures("Gunmen abducted 30 villagers near Tora last week.\nNine traders who were marched into the forest on Friday were released on Sunday.",
+      [{quote: "30", category: "abducted"}, {quote: "Nine", category: "hostages_released"}]);
+  });
+});
