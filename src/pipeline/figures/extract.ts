@@ -1355,7 +1355,10 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   if (!fit.verb && !fit.stop && timePhraseNext(text, g.next, g.nextStart)) fit.stop = true;
   // Round 34: "21 injured workers are being treated, eleven of them for severe burns": "for" an injury after a part
   // closes its phrase as "with severe burns" does (the part is treated for it: its cue follows).
-  if (!fit.verb && !fit.stop && g.partitive && g.next === "for" && FOR_INJURY_AFTER.test(text.slice(g.nextStart + 3, g.nextStart + 40))) fit.stop = true;
+  // Mend 34 F3: only in a sentence of care before the part ("treated", "injured", "hospital"), so "Nine players are out of
+  // Saturday's match, four of them for injuries" and "five of them for causing injuries" are no wounded part.
+  if (!fit.verb && !fit.stop && g.partitive && g.next === "for" && FOR_INJURY_AFTER.test(text.slice(g.nextStart + 3, g.nextStart + 40)) &&
+    CARE_BEFORE_PART.test(text.slice(Math.max(0, c.start - 200), c.start))) fit.stop = true;
   // "some 250 taken hostage": a cue word right after the number is its verb.
   if (!fit.verb) {
     const q = cues[firstFrom(cues, g.nextStart)];
@@ -1515,7 +1518,10 @@ const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|a|an|its|their|his|
 const LET_BEFORE_REACH = 50;
 
 /** After a part's "for": an injury it is treated for, past at most two modifiers (model TREATED_FOR_INJURIES). */
-const FOR_INJURY_AFTER = new RegExp(String.raw`^[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:${TREATED_FOR_INJURIES.join("|")})\b`);
+// Mend 34 F3: modifiers are not "-ing" verbs ("for causing injuries" is an offence).
+const FOR_INJURY_AFTER = new RegExp(String.raw`^[ \t]+(?:(?![a-z-]*ing[ \t])[a-z-]+[ \t]+){0,2}?(?:${TREATED_FOR_INJURIES.join("|")})\b(?!-)`);
+/** Mend 34 F3: a word of wounds or care before the part: the whole is being treated. */
+const CARE_BEFORE_PART = /\b(?:injured|wounded|hurt|treat(?:ed|ing|s)?|treatment|hospitals?|hospitali[sz]ed|admitted|medics|ward|clinics?)\b/i;
 
 /** A FREEDOM_BEFORE match that is its "let" branch. */
 const LET_WORD = /^let/i;

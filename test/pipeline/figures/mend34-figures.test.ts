@@ -33,3 +33,15 @@ describe("Mend 34 F2: a release after a relative of care is a discharge, not a c
       [{quote: "30", category: "abducted"}, {quote: "Nine", category: "hostages_released"}]);
   });
 });
+
+describe("Mend 34 F3: 'N of them for injuries' is a wounded part only where the whole is being treated", () => {
+  it("sport: 'Nine players are out of Saturday's match, four of them for injuries' gives no wounded part", () => {
+    checkFigures("Nine players are out of Saturday's match, four of them for injuries.", []);
+  });
+  it("court: 'five of them for causing injuries to police officers' gives no wounded part", () => {
+    checkFigures("Twelve people were jailed on Friday, five of them for causing injuries to police officers.", [{quote: "Twelve", category: "other"}]);
+  });
+  it("still: 'took in 30 injured miners, nine of them for head injuries'", () => {
+    checkFigures("The clinic took in 30 injured miners, nine of them for head injuries.", [{quote: "30", category: "wounded"}, {quote: "nine", category: "wounded"}]);
+  });
+});
