@@ -42,6 +42,25 @@ const COMMA_AFTER = /^[ \t]*[,)]/;
 const END_AFTER = /^[ \t]*[.!?](?![0-9])/;
 /** Weekdays and months: a capitalised word before ", N." that is a time, not a name. */
 const TIME_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...Object.keys(WEEKDAYS)]);
+/**
+ * Mend 34 F4: words right before a capitalised run that make it a place or a time, not a name ("and, in Aleppo, 12.": a
+ * count told by place; "…, in nearby Bama, 9."; "and, by Easter, 52.").
+ */
+const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "in", "at", "near", "nearby", "across", "by", "until", "since", "after", "before", "around", "outside", "inside", "into", "on", "throughout",
+  "northern", "southern", "eastern", "western", "central", "neighbouring", "neighboring", "rural", "downtown"
+]);
+
+/** Mend 34 F4: whether the capitalised words right before `comma` follow a word of place (PLACE_LEAD_WORDS). */
+function placeBeforeComma(text: string, comma: number): boolean {
+  const w = wordsBefore(text, comma, 5);
+  for (let i = 0; i < w.words.length; i++) {
+    if (/[A-Z]/.test(text[w.starts[i]])) continue;
+    return PLACE_LEAD_WORDS.has(w.words[i]) || (i + 1 < w.words.length && w.words[i] === "nearby" && PLACE_LEAD_WORDS.has(w.words[i + 1]));
+  }
+  return false;
+}
+
 /** The hedge "only" alone before a number ("only two"). */
 const ONLY_BEFORE = /^only[ \t]+$/i;
 const BEFORE = new Set(BEFORE_WORDS.map((w) => w.replace(/\.$/, "")));
@@ -238,7 +257,7 @@ export function phraseExclusion(text: string, tok: NumberToken, phraseStart: num
         let c = phraseStart - 1;
         while (c >= 0 && text[c] !== ",") c--;
         const name = wordsBefore(text, c, 1);
-        if (name.starts.length && /[A-Z]/.test(text[name.starts[0]]) && (commaAfter || !TIME_NAMES.has(name.words[0]))) return "age";
+        if (name.starts.length && /[A-Z]/.test(text[name.starts[0]]) && (commaAfter || (!TIME_NAMES.has(name.words[0]) && !placeBeforeComma(text, c)))) return "age";
         // "the suspect, 34, was arrested": a singular person noun before the commas.
         if (name.words.length && SINGULAR_PERSON.has(name.words[0])) return "age";
         // "the freed were nurse Ana Müllerė, 34, who …": a name with a letter outside ASCII, where the word reader stops.

@@ -45,3 +45,15 @@ describe("Mend 34 F3: 'N of them for injuries' is a wounded part only where the 
     checkFigures("The clinic took in 30 injured miners, nine of them for head injuries.", [{quote: "30", category: "wounded"}, {quote: "nine", category: "wounded"}]);
   });
 });
+
+describe("Mend 34 F4: '<Capitalised>, N.' after a word of place or time is a count, not an age", () => {
+  it("'The dead numbered 14 in Homs and, in Aleppo, 12.' keeps the 12", () => {
+    checkFigures("The dead numbered 14 in Homs and, in Aleppo, 12.", [{quote: "14", category: "killed"}, {quote: "12", category: "killed"}]);
+  });
+  it("'The toll rose to 40 in Ostra and, by Easter, 52.' keeps the 52", () => {
+    checkFigures("The toll rose to 40 in Ostra and, by Easter, 52.", [{quote: "40", category: "killed"}, {quote: "52", category: "killed"}]);
+  });
+  it("still: 'a teacher in Homs, Rami Haddad, 44.' is an age", () => {
+    checkFigures("Those killed included a teacher in Homs, Rami Haddad, 44.", []);
+  });
+});
