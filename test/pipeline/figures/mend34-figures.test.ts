@@ -57,3 +57,12 @@ describe("Mend 34 F4: '<Capitalised>, N.' after a word of place or time is a cou
     checkFigures("Those killed included a teacher in Homs, Rami Haddad, 44.", []);
   });
 });
+
+describe("Mend 34 F5: 'were moved out' is displacement only for people moved out of their homes", () => {
+  it("'Some 60 workers were moved out on Monday as the firm shut its plant' is other", () => {
+    checkFigures("Some 60 workers were moved out on Monday as the firm shut its plant.", [{quote: "Some 60", category: "other"}]);
+  });
+  it("still: 'Nearly 600 villagers have been moved out since Sunday' is displaced", () => {
+    checkFigures("Nearly 600 villagers have been moved out since Sunday, the district office said.", [{quote: "Nearly 600", category: "displaced"}]);
+  });
+});
