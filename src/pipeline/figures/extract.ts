@@ -1516,6 +1516,31 @@ const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+s
 const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]+and)?(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
 /** How far before a count LET_RIGHT_BEFORE reads. */
 const LET_BEFORE_REACH = 50;
+/** The pre-round-34 shape: "let", "lets" or "letting", and a determiner, right before the count. */
+const LET_PLAIN_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
+/** Mend 34 F7: the "let" of LET_RIGHT_BEFORE with its companion. */
+const LET_WORD_IN = /\b(?:lets?|letting)[ \t]+(?:the|a|an|its|their|his|her)[ \t]/gi;
+/** Mend 34 F7: armed men and pronouns that can be the captors letting people go, besides CAPTOR_NOUNS. */
+const LET_SUBJECTS_MORE = ["fighters", "attackers", "assailants", "hostage-takers", "soldiers", "troops", "guards", "police", "army", "they", "he", "she"];
+/** Mend 34 F7: captors (or "they") as the subject right before "let": "The gunmen let …", "They later let …". */
+const CAPTOR_LET_SUBJECT = new RegExp(String.raw`\b(?:${phraseSource(CAPTOR_NOUNS)}|${LET_SUBJECTS_MORE.join("|")})(?:[ \t]+(?:later|then|also|eventually|finally|have|had|has|had[ \t]+also))?[ \t]+$`, "i");
+
+/**
+ * Mend 34 F7: whether "let" stands before the count ([from, start)): plainly ("let the 40 prisoners go"), or past a
+ * companion ("let the driver and three passengers go") only with captors for its subject ("The company has since let
+ * the manager and six engineers go" is a lay-off, whatever captives the story holds).
+ */
+function letBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - LET_BEFORE_REACH);
+  const before = text.slice(from, start);
+  if (LET_PLAIN_BEFORE.test(before)) return true;
+  if (!LET_RIGHT_BEFORE.test(before)) return false;
+  LET_WORD_IN.lastIndex = 0;
+  const m = LET_WORD_IN.exec(before);
+  if (m === null) return false;
+  const at = from + m.index;
+  return CAPTOR_LET_SUBJECT.test(text.slice(Math.max(0, at - 60), at));
+}
 
 /** After a part's "for": an injury it is treated for, past at most two modifiers (model TREATED_FOR_INJURIES). */
 // Mend 34 F3: modifiers are not "-ing" verbs ("for causing injuries" is an offence).
@@ -1584,7 +1609,7 @@ function letPrisonersGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const head = c.group.head;
   if (head === null || !PRISONER_HEADS.has(head)) return;
   const {text} = sf;
-  if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - LET_BEFORE_REACH), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  if (!letBefore(text, c.start) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
   r.category = "prisoners_released";
   r.cued = true;
   r.fallback = false;
@@ -1599,7 +1624,7 @@ function letPeopleGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const head = c.group.head;
   if (head === null || HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head)) return;
   const {text, sctx} = sf;
-  if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - LET_BEFORE_REACH), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  if (!letBefore(text, c.start) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
   const kind = sctx.hostage ? "hostages_released" : sctx.prisoner ? "prisoners_released" : sctx.articleRelease;
   if (kind !== "hostages_released" && kind !== "prisoners_released") return;
   r.category = kind;

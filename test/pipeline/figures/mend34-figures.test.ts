@@ -66,3 +66,14 @@ describe("Mend 34 F5: 'were moved out' is displacement only for people moved out
     checkFigures("Nearly 600 villagers have been moved out since Sunday, the district office said.", [{quote: "Nearly 600", category: "displaced"}]);
   });
 });
+
+describe("Mend 34 F7: 'let <one person> and N go' frees the N only when captors let them", () => {
+  it("a lay-off in a kidnap story ('The company has since let the manager and six engineers go') is other", () => {
+    checkFigures("Kidnappers seized 40 workers near Tora last month. The company has since let the manager and six engineers go as costs mount.",
+      [{quote: "40", category: "abducted"}, {quote: "six", category: "other"}]);
+  });
+  it("still: 'The kidnappers later let a cook and five guests go' is a release", () => {
+    checkFigures("Kidnappers seized 40 workers near Tora last month. The kidnappers later let a cook and five guests go.",
+      [{quote: "40", category: "abducted"}, {quote: "five", category: "hostages_released"}]);
+  });
+});
