@@ -8,7 +8,7 @@ import {checkFigures} from "./helpers.ts";
 
 describe("'<Name>, N.' at a sentence's end is an age", () => {
   it("after an appositive name closing the sentence", () => {
-    checkFigures("Two workers are still missing, among them a foreman, Piotr Zielinski, 47.", [{quote: "Two", category: "other"}]);
+    checkFigures("Two climbers are unaccounted for, among them an instructor, Tomas Horak, 47.", [{quote: "Two", category: "other"}]);
   });
   it("after 'one of them <Name>'", () => {
     checkFigures("Three miners are missing, one of them Juan Perez, 61.", [{quote: "Three", category: "other"}]);

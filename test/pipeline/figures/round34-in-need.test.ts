@@ -8,11 +8,11 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("'N people in need' ending the clause is other", () => {
-  it("after 'the displaced' earlier in the sentence", () => {
-    checkFigures("The Red Cross is registering the displaced and asked for maize for nearly 9,000 people in need.", [{quote: "nearly 9,000", category: "other"}]);
+  it("after 'the evacuees' earlier in the sentence", () => {
+    checkFigures("Aid workers are counting the evacuees and have requested blankets for roughly 4,500 people in need.", [{quote: "roughly 4,500", category: "other"}]);
   });
   it("'in need of food aid' before a comma", () => {
-    checkFigures("The agency is registering the displaced and has food for 2,000 people in need of food aid, officials said.", [{quote: "2,000", category: "other"}]);
+    checkFigures("The agency is counting the displaced and has rice for 1,800 villagers in need of food aid, a spokesman said.", [{quote: "1,800", category: "other"}]);
   });
   it("'in need of shelter' after evacuees", () => {
     checkFigures("Evacuees crowd the stadium, where volunteers cook for some 3,500 residents in need of shelter.", [{quote: "some 3,500", category: "other"}]);

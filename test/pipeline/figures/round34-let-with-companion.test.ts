@@ -9,13 +9,13 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("'let <one person> and N people go / walk away' frees the N in a captives' story", () => {
-  it("'let the driver and N older passengers walk away'", () => {
-    checkFigures("Rebels freed two hostages on Monday. The gunmen let the driver and three older passengers walk away the same evening.",
-      [{quote: "two", category: "hostages_released"}, {quote: "three", category: "hostages_released"}]);
+  it("'let the cook and N crewmen go'", () => {
+    checkFigures("Pirates hold 18 hostages off Eyl. The pirates let the cook and three crewmen go on Tuesday.",
+      [{quote: "18", category: "hostages_held"}, {quote: "three", category: "hostages_released"}]);
   });
-  it("'let a nurse and N patients go'", () => {
-    checkFigures("The gang holds 20 hostages. The kidnappers let a nurse and six patients go on Wednesday night.",
-      [{quote: "20", category: "hostages_held"}, {quote: "six", category: "hostages_released"}]);
+  it("'let a priest and N worshippers go'", () => {
+    checkFigures("The gang holds 20 hostages. The abductors let a priest and seven worshippers go at midday.",
+      [{quote: "20", category: "hostages_held"}, {quote: "seven", category: "hostages_released"}]);
   });
   it("a companion of two words ('let the bus conductor and N pupils go')", () => {
     checkFigures("Bandits seized a school bus near Oruba and hold 30 hostages. They let the bus conductor and four pupils go at dawn.",

@@ -7,8 +7,8 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("'moved out as <danger>' / 'moved out overnight' is displacement", () => {
-  it("a headline's bare count 'N moved out as fire rages'", () => {
-    checkFigures("LIVE: Two dead, 9,000 moved out as fire rages at Lakeview plant", [{quote: "Two", category: "killed"}, {quote: "9,000", category: "displaced"}]);
+  it("a headline's bare count 'N moved out as fire spreads'", () => {
+    checkFigures("Update: three hurt, 4,200 moved out as fire spreads near Pine Hollow", [{quote: "three", category: "wounded"}, {quote: "4,200", category: "displaced"}]);
   });
   it("a headline's bare count 'N moved out overnight'", () => {
     checkFigures("Flood warning: 1,500 moved out overnight in Ostra", [{quote: "1,500", category: "displaced"}]);
@@ -20,6 +20,6 @@ describe("'moved out as <danger>' / 'moved out overnight' is displacement", () =
     checkFigures("Some 40 tenants moved out as rents rose.", [{quote: "Some 40", category: "other"}]);
   });
   it("negative: 'moved out last year' is a migration", () => {
-    checkFigures("About 300 residents moved out last year.", [{quote: "About 300", category: "other"}]);
+    checkFigures("Roughly 250 residents moved out in 2019.", [{quote: "Roughly 250", category: "other"}]);
   });
 });

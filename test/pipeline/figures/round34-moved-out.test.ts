@@ -11,8 +11,8 @@ describe("'were moved out' with no place after it is displacement", () => {
     checkFigures("About 900 residents were moved out overnight as the river rose.", [{quote: "About 900", category: "displaced"}]);
   });
   it("a place between the head and the verb ('N residents of <town> were moved out')", () => {
-    checkFigures("Firefighters say some 1,400 residents of Lowmoor were moved out before dawn, and 200 staff were evacuated from the depot.",
-      [{quote: "some 1,400", category: "displaced"}, {quote: "200", category: "displaced"}]);
+    checkFigures("Police say about 1,100 residents of Marsh End were moved out before dawn, and 200 staff fled the depot.",
+      [{quote: "about 1,100", category: "displaced"}, {quote: "200", category: "displaced"}]);
   });
   it("'have been moved out' with a time after", () => {
     checkFigures("Nearly 600 villagers have been moved out since Sunday, the district office said.", [{quote: "Nearly 600", category: "displaced"}]);

@@ -8,9 +8,9 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("'N of them for <injury>' after a wounded whole is a wounded part", () => {
-  it("'where N injured workers are being treated, M of them for severe burns'", () => {
-    checkFigures("The minister visited the ward in Dunmore where 14 injured dockers are being treated, five of them for severe burns.",
-      [{quote: "14", category: "wounded"}, {quote: "five", category: "wounded"}]);
+  it("'caring for N injured stevedores, M of them for deep burns'", () => {
+    checkFigures("Doctors in Carrow are caring for 18 injured stevedores, six of them for deep burns.",
+      [{quote: "18", category: "wounded"}, {quote: "six", category: "wounded"}]);
   });
   it("'took in N injured miners, M of them for head injuries'", () => {
     checkFigures("The hospital took in 30 injured miners, nine of them for head injuries.", [{quote: "30", category: "wounded"}, {quote: "nine", category: "wounded"}]);

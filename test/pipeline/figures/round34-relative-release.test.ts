@@ -10,9 +10,9 @@ import {describe, it} from "vitest";
 import {checkFigures} from "./helpers.ts";
 
 describe("a release past a restrictive relative clause is the count's own", () => {
-  it("a long relative whose own cue would win ('who were marched off their bus … were released')", () => {
-    checkFigures("Rebels freed two hostages on Monday. Fourteen miners who were marched off their bus near the pit last Friday were released on Sunday on a dirt road outside Velde.",
-      [{quote: "two", category: "hostages_released"}, {quote: "Fourteen", category: "hostages_released"}]);
+  it("a long relative whose own cue would win ('who were marched away from their lorries … were released')", () => {
+    checkFigures("Bandits freed three captives on Tuesday. Nine traders who were marched away from their lorries at a checkpoint two weeks ago were released on Thursday in a village near Kassa.",
+      [{quote: "three", category: "hostages_released"}, {quote: "Nine", category: "hostages_released"}]);
   });
   it("a modifier before the relative ('N miners of the <pit> who had been led … were freed')", () => {
     checkFigures("Rebels freed two hostages on Monday. Fourteen miners of the Kolda pit who had been led into the hills by the gang last week were freed on Sunday.",
