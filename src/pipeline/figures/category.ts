@@ -1350,7 +1350,8 @@ function ownPassiveRelease(text: string, groupEnd: number, hits: readonly CueHit
  * "but", no pronoun subject, no other relative), so "Four crew members who were seized told reporters the engineer
  * was released" stays another person's release. Group 1 is the release verb.
  */
-const OWN_RELATIVE_RELEASE = /^(?:[ \t]+(?:with|from|of|in)[ \t]+[^,;:.!?"“”]{1,40}?)?[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+([a-z]+[^,;:.!?()"“”]{1,110}?)[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(freed|released|set[ \t]+free|let[ \t]+go|repatriated|handed[ \t]+over)\b/;
+const OWN_RELATIVE_RELEASE = /^(?:[ \t]+(?:with|from|of|in)[ \t]+[^,;:.!?"“”]{1,40}?)?[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+([a-z]+[^,;:.!?()"“”]{1,110}?)[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(freed|released|set[ \t]+free|repatriated|handed[ \t]+over)\b/;
+// Mend 34 F9: not "were let go" ("Twenty workers who were hired for the harvest were let go on Friday" is a lay-off).
 /** Words that open a second clause inside OWN_RELATIVE_RELEASE's relative: its verb is then someone else's. */
 const RELATIVE_SECOND_CLAUSE = /\b(?:said|says|say|told|tell|and|but|or|while|whom|which|who|that|they|he|she|it|we)\b/;
 /** Mend 34 F2: a relative that tells wounds or care: the release after it is a discharge. */

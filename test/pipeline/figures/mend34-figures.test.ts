@@ -77,3 +77,10 @@ describe("Mend 34 F7: 'let <one person> and N go' frees the N only when captors 
       [{quote: "40", category: "abducted"}, {quote: "five", category: "hostages_released"}]);
   });
 });
+
+describe("Mend 34 F9: 'were let go' past a relative is a lay-off, not a captive's release", () => {
+  it("'Twenty workers who were hired for the harvest were let go on Friday' stays other in a kidnap story", () => {
+    checkFigures("Gunmen abducted 30 villagers near Tora last week.\nTwenty workers who were hired for the harvest were let go on Friday.",
+      [{quote: "30", category: "abducted"}, {quote: "Twenty", category: "other"}]);
+  });
+});
