@@ -1356,8 +1356,10 @@ const OWN_RELATIVE_RELEASE = /^(?:[ \t]+(?:with|from|of|in)[ \t]+[^,;:.!?"“”
 const RELATIVE_SECOND_CLAUSE = /\b(?:said|says|say|told|tell|and|but|or|while|whom|which|who|that|they|he|she|it|we)\b/;
 /** Mend 34 F2: a relative that tells wounds or care: the release after it is a discharge. */
 const RELATIVE_CARE = /\b(?:wounded|injured|hurt|burned|burnt|treated|admitted|hospitali[sz]ed|taken[ \t]+to[ \t]+hospital|rushed[ \t]+to[ \t]+hospital)\b/;
+/** Mend 34 F10: a relative that tells how the people were taken (the round's "marched off their bus", "led into the hills"). */
+const RELATIVE_TAKEN = /\b(?:marched|led|taken|seized|abducted|kidnapped|snatched|grabbed|dragged|herded|hauled|forced|pulled|carried|driven|held|kept|captured)\b/;
 /** Mend 34 F2: what follows a release that is not a captive's ("released from hospital", "released on bail"). */
-const RELEASE_NOT_CAPTIVE_AFTER = /^[ \t]+(?:from[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospitals?|clinics?|care|intensive|treatment)|on[ \t]+bail|after[ \t]+treatment)\b/;
+const RELEASE_NOT_CAPTIVE_AFTER = /^[ \t]+(?:from[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospitals?|clinics?|care|intensive|treatment)|on[ \t]+(?:bail|parole|licence|license|probation)|after[ \t]+treatment)\b/;
 /** Most characters read after a count's phrase for OWN_RELATIVE_RELEASE. */
 const OWN_RELATIVE_REACH = 190;
 
@@ -1387,6 +1389,9 @@ function ownReleaseAfterRelative(text: string, groupEnd: number): CueHit | null 
   // Mend 34 F2: a relative of care ("Twelve soldiers who were wounded in the rescue were released from hospital") tells
   // a discharge, not a captive's release; so does a release "from hospital" or "on bail" whatever the relative.
   if (RELATIVE_CARE.test(m[1])) return null;
+  // Mend 34 F10: and only a relative that tells a taking ("marched", "led", "seized" …): miners "who were trapped
+  // underground" or men "who were convicted" and then freed or released are no captives, whatever the story.
+  if (!RELATIVE_TAKEN.test(m[1])) return null;
   const end = groupEnd + m[0].length;
   if (RELEASE_NOT_CAPTIVE_AFTER.test(text.slice(end, end + 30))) return null;
   const start = end - m[2].length;

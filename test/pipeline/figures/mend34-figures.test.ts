@@ -84,3 +84,14 @@ describe("Mend 34 F9: 'were let go' past a relative is a lay-off, not a captive'
       [{quote: "30", category: "abducted"}, {quote: "Twenty", category: "other"}]);
   });
 });
+
+describe("Mend 34 F10: a release past a relative is a captive's only when the relative tells a taking", () => {
+  it("'miners who were trapped underground since Friday were freed' stays other in a kidnap story", () => {
+    checkFigures("Gunmen abducted 30 villagers near Tora last week.\nFourteen miners who were trapped underground since Friday were freed on Sunday.",
+      [{quote: "30", category: "abducted"}, {quote: "Fourteen", category: "other"}]);
+  });
+  it("'men who were convicted of the attack in 2019 were released on parole' is no hostage release", () => {
+    checkFigures("Gunmen abducted 30 villagers near Tora last week.\nNine men who were convicted of the attack in 2019 were released on parole on Friday.",
+      [{quote: "30", category: "abducted"}, {quote: "Nine", category: "other"}]);
+  });
+});
