@@ -255,6 +255,14 @@ function prepositionBefore(window: string, m: RegExpExecArray): boolean {
 /** A relative pronoun opening a clause after a prepositional "before"'s object. */
 const RELATIVE_AFTER = /\b(?:who|whom|that|which)\b/gi;
 
+/** The object right after the verb "visits": a capitalised place or person, or a determiner. */
+const VISIT_OBJECT = /^\s+(?:\p{Lu}|(?:the|a|an|his|her|their)\s)/u;
+
+/** Mend 34 F6: "visits" as a noun: after a determiner, a possessive, "of" or a number word. */
+const VISIT_NOUN_BEFORE = /\b(?:the|his|her|their|its|our|my|your|these|those|such|many|several|few|more|of|two|three|four|five|\d+)[ \t]+visits$/i;
+/** Mend 34 F6: a habit told with the present simple: no one coming date. */
+const VISIT_HABIT = /\b(?:every|each|usually|often|always|regularly|normally|routinely|typically)\b/i;
+
 /** Characters before a date that pointsToFuture reads. */
 export const FUTURE_LOOK_BACK = 120;
 
@@ -292,9 +300,19 @@ export function pointsToFuture(before: string): boolean {
   }
   const clause = window.slice(cut);
   let after = -1;
+  let visits = false;
   FUTURE_ALL.lastIndex = 0;
-  for (let m = FUTURE_ALL.exec(clause); m; m = FUTURE_ALL.exec(clause)) after = m.index + m[0].length;
+  for (let m = FUTURE_ALL.exec(clause); m; m = FUTURE_ALL.exec(clause)) {
+    after = m.index + m[0].length;
+    visits = m[0].length >= 6 && m[0].slice(-6).toLowerCase() === "visits";
+  }
   // "officials who will oversee the vote met on Monday": a past verb after the cue is the date's verb.
   if (after < 0 || PAST_VERB.test(clause.slice(after))) return false;
+  // Round 34: "visits" is the verb of a programme only before its object ("visits Minsk", "visits the district"), not
+  // the noun ("his visits to the front resumed on Monday", "family visits were suspended").
+  if (visits && !VISIT_OBJECT.test(clause.slice(after, after + 6))) return false;
+  // Mend 34 F6: nor the noun before a relative's subject ("the number of visits the museum recorded on Monday"), nor a
+  // habit ("every week he visits the clinic on Monday").
+  if (visits && (VISIT_NOUN_BEFORE.test(clause.slice(Math.max(0, after - 30), after)) || VISIT_HABIT.test(clause))) return false;
   return joined < cut || !REGULAR_PAST.test(window.slice(joined));
 }

@@ -6,7 +6,7 @@
 import type {FigureCategory} from "../types.ts";
 import {
   CAPTOR_NOUNS, CATEGORY_CUES, EXCHANGE_CONTEXT, EXCHANGE_CUES, HEAD_CATEGORY, HOSTAGE_CONTEXT, WEAK_HOSTAGE_CONTEXT, HOSTAGE_NOUNS, HOSTAGE_RESCUE_CUES, HOSTAGE_TAKING_CUES, PERPETRATOR_NOUNS,
-  NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
+  NEED_OBJECTS, NOT_CUES, PRISONER_CONTEXT, RELEASE_NOUNS, RETURN_PLACES, STILL_HELD_STATES, PRISONER_NOUNS, SOLDIER_NOUNS, STRONG_HELD_CUES, ESCAPE_HARM_WORDS, ESCAPE_VERBS, ESCAPE_FIRST_WORDS, HOLDER_PRONOUNS, STATUS_HOLD_OBJECTS,
   KIN_COUNT_HEADS, STILL_IN_PLACE_RELEASED_LABELS, STILL_IN_PLACE_RELEASED_AFTER, HOLD_CLAUSE_END_WORDS, LAWFUL_HOLDER_SUBJECTS, CARE_HANDS, REMAINING_WORD,
   LABEL_PAST_OTHER_WORDS
 } from "../model/figure-categories.ts";
@@ -1161,6 +1161,12 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // Session 32: "the gang has between 3,000 and 4,000 members" counts a membership; "officials moved 300 residents to a
   // school" counts the displaced, whatever cue stands nearer ("60 stranded drivers were walked down to the camp").
   if (membershipCount(text, groupStart, head)) return {category: "other", cued: true};
+  // Round 34: "asked for maize for nearly 12,000 people in need" after "registering the displaced": people counted by
+  // their need, as the count's phrase ends (not "9,000 people in need of aid have fled": their own verb decides).
+  // Mend 34 F1: only a count that is the object of "for" or "to" (aid "for nearly 12,000 people in need"), with no cue in
+  // its own phrase ("12,000 displaced people"): "Floods have displaced 9,000 people in need of shelter" keeps its verb.
+  if (groupEnd >= 0 && groupStart >= 0 && text.charCodeAt(groupEnd + 1) === 105 /* "i" */ && IN_NEED_END.test(text.slice(groupEnd, groupEnd + 50)) &&
+    NEED_RECIPIENT_BEFORE.test(text.slice(Math.max(0, groupStart - 40), groupStart)) && !hits.some((h) => h.start >= groupStart && h.start < groupEnd)) return {category: "other", cued: true};
   if (movedAway(text, groupStart, groupEnd, head)) return {category: "displaced", cued: true};
   if (!(head && (HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head))) && eitherFate(hits, text)) return {category: "other", cued: true};
   if (head && kinHead(group) && groupEnd >= 0 && KIN_OF.test(text.slice(groupEnd, groupEnd + 5))) return kinOfCategory(hits, text, groupStart, groupEnd);
@@ -1188,7 +1194,17 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   // The release after such a participle is the count's own verb, however far: the article may say whose it is.
   // Session 33: so is a passive release right after the count's phrase, past a modifier or one coordinated noun phrase
   // ("three women with Russian citizenship were released by Hamas", "Four crew members and an engineer were freed").
-  const ownRelease = hits !== withParticiple || ownPassiveRelease(text, groupEnd, hits);
+  let ownRelease = hits !== withParticiple || ownPassiveRelease(text, groupEnd, hits);
+  // Round 34: past a restrictive relative clause ("Fourteen miners who were marched off their bus … were released"),
+  // the release is the count's own verb, and the relative's cues ("marched") tell the past only; only in a story
+  // whose release kind is known ("Twelve patients who were admitted with burns were released" is a discharge).
+  if (!ownRelease) {
+    const rel = ownReleaseAfterRelative(text, groupEnd);
+    if (rel !== null && (context.captor === true || releaseOf(context) !== undefined)) {
+      hits = [...hits.filter((h) => h.start <= groupEnd || h.start > rel.end), rel];
+      ownRelease = true;
+    }
+  }
   // "9 freed detainees needed treatment for injuries": a death or wound said after the group outweighs its label.
   hits = labelOutweighed(hits, group, groupStart, groupEnd, text);
   // Arrays are copied only when a prefixed cue is there to drop (most sentences have none).
@@ -1294,6 +1310,12 @@ export function categorize(group: Group, hits: CueHit[], context: SentenceContex
   return {category: c ?? "other", cued: c !== null};
 }
 
+/** " in need" (of aid, food …, model NEED_OBJECTS) closing the count's clause: people counted by their need. */
+const IN_NEED_END = new RegExp(String.raw`^[ \t]+in[ \t]+need(?:[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:${NEED_OBJECTS.join("|")}))?[ \t]*(?:[.,;:!?)]|$)`);
+
+/** Mend 34 F1: "for" or "to" (and a hedge) right before a count in need: the people aid is for. */
+const NEED_RECIPIENT_BEFORE = /\b(?:for|to)[ \t]+(?:(?:nearly|almost|some|about|around|roughly|approximately|over|more[ \t]+than|at[ \t]+least|up[ \t]+to|an[ \t]+estimated|another|the)[ \t]+)?$/i;
+
 /** A return verb's cue words (CATEGORY_CUES hostages_released) that a place after "to their" can make a homecoming. */
 const RETURN_CUES = new Set(["returned", "return", "returns", "returning", "are returning", "were returning"]);
 /** "to their districts", "to their villages" (model RETURN_PLACES) right after the return verb. */
@@ -1319,6 +1341,62 @@ function ownPassiveRelease(text: string, groupEnd: number, hits: readonly CueHit
     if (h.category === "hostages_released" && h.start > groupEnd && h.start - groupEnd <= OWN_PASSIVE_REACH && OWN_PASSIVE_GAP.test(text.slice(groupEnd, h.start))) return true;
   }
   return false;
+}
+
+/**
+ * Round 34: a restrictive relative clause with no comma between the count's phrase and its own plural passive release
+ * ("Fourteen miners who were marched off their bus near the pit last Friday were released on Sunday"): the relative
+ * tells their past, "were released" is the count's verb. The relative may carry no second clause (no "said", "and",
+ * "but", no pronoun subject, no other relative), so "Four crew members who were seized told reporters the engineer
+ * was released" stays another person's release. Group 1 is the release verb.
+ */
+const OWN_RELATIVE_RELEASE = /^(?:[ \t]+(?:with|from|of|in)[ \t]+[^,;:.!?"“”]{1,40}?)?[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+([a-z]+[^,;:.!?()"“”]{1,110}?)[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(freed|released|set[ \t]+free|repatriated|handed[ \t]+over)\b/;
+// Mend 34 F9: not "were let go" ("Twenty workers who were hired for the harvest were let go on Friday" is a lay-off).
+/** Words that open a second clause inside OWN_RELATIVE_RELEASE's relative: its verb is then someone else's. */
+const RELATIVE_SECOND_CLAUSE = /\b(?:said|says|say|told|tell|and|but|or|while|whom|which|who|that|they|he|she|it|we)\b/;
+/** Mend 34 F2: a relative that tells wounds or care: the release after it is a discharge. */
+const RELATIVE_CARE = /\b(?:wounded|injured|hurt|burned|burnt|treated|admitted|hospitali[sz]ed|taken[ \t]+to[ \t]+hospital|rushed[ \t]+to[ \t]+hospital)\b/;
+/** Mend 34 F10: a relative that tells how the people were taken (the round's "marched off their bus", "led into the hills"). */
+const RELATIVE_TAKEN = /\b(?:marched|led|taken|seized|abducted|kidnapped|snatched|grabbed|dragged|herded|hauled|forced|pulled|carried|driven|held|kept|captured)\b/;
+/** Mend 34 F2: what follows a release that is not a captive's ("released from hospital", "released on bail"). */
+const RELEASE_NOT_CAPTIVE_AFTER = /^[ \t]+(?:from[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospitals?|clinics?|care|intensive|treatment)|on[ \t]+(?:bail|parole|licence|license|probation)|after[ \t]+treatment)\b/;
+/** Most characters read after a count's phrase for OWN_RELATIVE_RELEASE. */
+const OWN_RELATIVE_REACH = 190;
+
+/** Whether " who " or " that " starts within 50 characters after `from` (a bounded scan: no search to the line's end). */
+function relativeNear(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 50);
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) !== 32) continue;
+    const c = text.charCodeAt(k + 1);
+    if ((c === 119 && text.startsWith("who ", k + 1)) || (c === 116 && text.startsWith("that ", k + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * The count's own release past a restrictive relative clause (OWN_RELATIVE_RELEASE) as a cue hit, or null. Read from
+ * the text: the verb may lie past the cue window's right reach. Only counts with " who " or " that " within 50
+ * characters after their phrase reach the regex.
+ *
+ * @example ownReleaseAfterRelative("Fourteen miners who were marched off their bus last Friday were released", 15) // a "released" hit
+ */
+function ownReleaseAfterRelative(text: string, groupEnd: number): CueHit | null {
+  if (groupEnd < 0) return null;
+  if (!relativeNear(text, groupEnd)) return null;
+  const m = OWN_RELATIVE_RELEASE.exec(text.slice(groupEnd, groupEnd + OWN_RELATIVE_REACH));
+  if (m === null || RELATIVE_SECOND_CLAUSE.test(m[1])) return null;
+  // Mend 34 F2: a relative of care ("Twelve soldiers who were wounded in the rescue were released from hospital") tells
+  // a discharge, not a captive's release; so does a release "from hospital" or "on bail" whatever the relative.
+  if (RELATIVE_CARE.test(m[1])) return null;
+  // Mend 34 F10: and only a relative that tells a taking ("marched", "led", "seized" …): miners "who were trapped
+  // underground" or men "who were convicted" and then freed or released are no captives, whatever the story.
+  if (!RELATIVE_TAKEN.test(m[1])) return null;
+  const end = groupEnd + m[0].length;
+  if (RELEASE_NOT_CAPTIVE_AFTER.test(text.slice(end, end + 30))) return null;
+  const start = end - m[2].length;
+  // The count's own verb: nearer than any cue left in its window (distance 0 would read as a label's word).
+  return {category: "hostages_released", cue: m[2].toLowerCase(), start, end, distance: 1};
 }
 
 /**

@@ -6,6 +6,7 @@
 import {codeAt, skipBlanks, skipBlanksBack} from "./chars.ts";
 import {AFTER_WORDS, AGE_APPOSITIVE_NOUNS, AGE_LIMIT_WORDS, AGE_SUPERLATIVES, AGE_WHEN_COUNT_SUBJECTS, BEFORE_WORDS, CAPACITY_BEFORE, CHILD_NOUNS, CHILD_OWNER_WORDS, CURRENCY_SYMBOLS, HAVING_VERBS, MONTHS, PARENT_NOUNS} from "../model/figure-exclusions.ts";
 import {NOT_COUNT_BEFORE_ONE} from "../model/number-words.ts";
+import {WEEKDAYS} from "../model/date-cues.ts";
 import type {NumberToken} from "./numbers.ts";
 import {phraseSource} from "./regex.ts";
 import {wordsBefore, type WordsBefore} from "./words.ts";
@@ -34,6 +35,32 @@ const AGE_LIMIT_HEDGES = new Set(["under", "over", "below", "above", "aged under
 const AGE_LIMIT_NOUNS = new Set(AGE_LIMIT_WORDS);
 const SINGULAR_PERSON = new Set(AGE_APPOSITIVE_NOUNS);
 const COMMA_AFTER = /^[ \t]*[,)]/;
+/**
+ * Round 34: the sentence's end right after the number ("…, among them a foreman, Piotr Zielinski, 47."): a name's age
+ * closes the sentence as well as it opens an aside. Not a decimal point ("7.5").
+ */
+const END_AFTER = /^[ \t]*[.!?](?![0-9])/;
+/** Weekdays and months: a capitalised word before ", N." that is a time, not a name. */
+const TIME_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...Object.keys(WEEKDAYS)]);
+/**
+ * Mend 34 F4: words right before a capitalised run that make it a place or a time, not a name ("and, in Aleppo, 12.": a
+ * count told by place; "…, in nearby Bama, 9."; "and, by Easter, 52.").
+ */
+const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "in", "at", "near", "nearby", "across", "by", "until", "since", "after", "before", "around", "outside", "inside", "into", "on", "throughout",
+  "northern", "southern", "eastern", "western", "central", "neighbouring", "neighboring", "rural", "downtown"
+]);
+
+/** Mend 34 F4: whether the capitalised words right before `comma` follow a word of place (PLACE_LEAD_WORDS). */
+function placeBeforeComma(text: string, comma: number): boolean {
+  const w = wordsBefore(text, comma, 5);
+  for (let i = 0; i < w.words.length; i++) {
+    if (/[A-Z]/.test(text[w.starts[i]])) continue;
+    return PLACE_LEAD_WORDS.has(w.words[i]) || (i + 1 < w.words.length && w.words[i] === "nearby" && PLACE_LEAD_WORDS.has(w.words[i + 1]));
+  }
+  return false;
+}
+
 /** The hedge "only" alone before a number ("only two"). */
 const ONLY_BEFORE = /^only[ \t]+$/i;
 const BEFORE = new Set(BEFORE_WORDS.map((w) => w.replace(/\.$/, "")));
@@ -223,12 +250,14 @@ export function phraseExclusion(text: string, tok: NumberToken, phraseStart: num
     if (!hasHead && v < 130) {
       // "died at 83" is an age; "put the toll at 87" is not.
       if ((AGE_WORDS.has(b0) && !(b0 === "at" && TOLL_BEFORE_AT.has(before.words[1] ?? ""))) || (b0 === "of" && before.words[1] === "age")) return "age";
-      if (before.words.length === 0 && before.stop === 44 /* "," */ && COMMA_AFTER.test(after)) {
-        // "Maxim, 37, was born": a capitalised name, a comma, the number, a comma.
+      const commaAfter = COMMA_AFTER.test(after);
+      if (before.words.length === 0 && before.stop === 44 /* "," */ && (commaAfter || END_AFTER.test(after))) {
+        // "Maxim, 37, was born": a capitalised name, a comma, the number, a comma (or the sentence's end: "…, Maxim
+        // Orlov, 37."; not a weekday or month there: "the toll rose to 40 and, by Sunday, 52.").
         let c = phraseStart - 1;
         while (c >= 0 && text[c] !== ",") c--;
         const name = wordsBefore(text, c, 1);
-        if (name.starts.length && /[A-Z]/.test(text[name.starts[0]])) return "age";
+        if (name.starts.length && /[A-Z]/.test(text[name.starts[0]]) && (commaAfter || (!TIME_NAMES.has(name.words[0]) && !placeBeforeComma(text, c)))) return "age";
         // "the suspect, 34, was arrested": a singular person noun before the commas.
         if (name.words.length && SINGULAR_PERSON.has(name.words[0])) return "age";
         // "the freed were nurse Ana Müllerė, 34, who …": a name with a letter outside ASCII, where the word reader stops.

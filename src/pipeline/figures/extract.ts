@@ -18,7 +18,7 @@ import {numberExclusion, phraseExclusion, singleExclusion} from "./exclusions.ts
 import {bareNumberFits, coordinatedSubject, isCaptivityDays, otherVerbAfter, predicateEnd, predicateStart, timePhraseNext, wholeAfterOf, wholeAfterPart} from "./gate.ts";
 import {PERSON_NOUNS} from "../model/person-nouns.ts";
 import {SOURCE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_VERBS} from "../model/attribution-verbs.ts";
-import {CARRYING_OFF_VERBS, CARRYING_VEHICLE_WORDS, ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS} from "../model/figure-categories.ts";
+import {CARRYING_OFF_VERBS, CARRYING_VEHICLE_WORDS, ARMED_MEMBER_HEADS, ARMED_MEMBER_PREMODIFIERS, ARREST_PAST_CUES, BAIL_PHRASES, CAPTOR_NOUNS, FREED_LIST_PARTICIPLES, FREED_LIST_VERBS, HOLD_BACK_VERBS, RELEASE_NOUNS, RESCUE_STATE_WORDS, COMMAND_VERBS, DEAD_STATE_CUES, FORCE_HEADS, HOSTAGE_NOUNS, PRISONER_NOUNS, STATE_HOLD_VERBS, STATE_HOLDERS, STATE_PLACE_NOUNS, STATUS_HOLD_OBJECTS, SOLDIER_NOUNS, TREATED_FOR_INJURIES} from "../model/figure-categories.ts";
 import {phraseRegex, phraseSource} from "./regex.ts";
 import {stillThere} from "./still-there.ts";
 import {appositiveGroup, countsThings, findGroup, moreThings, participleThing, thingNounNext, type Group} from "./group.ts";
@@ -1353,6 +1353,12 @@ function bareCountRule(r: Reading, sf: SentenceFacts, c: Candidate, catGroup: Gr
   const fit = bareNumberFits(g.next);
   // "released all but four of them the following week": a time phrase closes the count's phrase like "on" does.
   if (!fit.verb && !fit.stop && timePhraseNext(text, g.next, g.nextStart)) fit.stop = true;
+  // Round 34: "21 injured workers are being treated, eleven of them for severe burns": "for" an injury after a part
+  // closes its phrase as "with severe burns" does (the part is treated for it: its cue follows).
+  // Mend 34 F3: only in a sentence of care before the part ("treated", "injured", "hospital"), so "Nine players are out of
+  // Saturday's match, four of them for injuries" and "five of them for causing injuries" are no wounded part.
+  if (!fit.verb && !fit.stop && g.partitive && g.next === "for" && FOR_INJURY_AFTER.test(text.slice(g.nextStart + 3, g.nextStart + 40)) &&
+    CARE_BEFORE_PART.test(text.slice(Math.max(0, c.start - 200), c.start))) fit.stop = true;
   // "some 250 taken hostage": a cue word right after the number is its verb.
   if (!fit.verb) {
     const q = cues[firstFrom(cues, g.nextStart)];
@@ -1498,10 +1504,49 @@ function opensSentence(text: string, start: number): boolean {
  * forest", "the bush") or a named place not followed by "with" ("still in Zamfara"; not "still in school / shock /
  * the camp", "still in Dapchi with their families": review 29 F1).
  */
-const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+still|(?:still[ \t]+)?remain(?:s|ed)?)[ \t]+in[ \t]+(?:captivity\b|the[ \t]+(?:${CAPTIVITY_WILDS.join("|")})\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b(?![ \t]+with\b))`);
+// Round 34: also "there", pointing back to the place the whole was taken to ("Of the 120 people taken into the forest,
+// 40 are still there").
+const STILL_IN_PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:are|were)[ \t]+still|(?:still[ \t]+)?remain(?:s|ed)?)[ \t]+(?:in[ \t]+(?:captivity\b|the[ \t]+(?:${CAPTIVITY_WILDS.join("|")})\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b(?![ \t]+with\b))|there\b)`);
 
-/** "let", "lets" or "letting", and a determiner, right before a count ("let the 40 prisoners go"). */
-const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
+/**
+ * "let", "lets" or "letting", and a determiner, right before a count ("let the 40 prisoners go").
+ * Round 34: also past one companion coordinated before the count ("let the driver and four older passengers walk
+ * away", "let a nurse and six patients go"): a common noun phrase of at most three words, then "and".
+ */
+const LET_RIGHT_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]+and)?(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
+/** How far before a count LET_RIGHT_BEFORE reads. */
+const LET_BEFORE_REACH = 50;
+/** The pre-round-34 shape: "let", "lets" or "letting", and a determiner, right before the count. */
+const LET_PLAIN_BEFORE = /\b(?:lets?|letting)(?:[ \t]+(?:the|all|all[ \t]+the|its|their))?[ \t]+$/i;
+/** Mend 34 F7: the "let" of LET_RIGHT_BEFORE with its companion. */
+const LET_WORD_IN = /\b(?:lets?|letting)[ \t]+(?:the|a|an|its|their|his|her)[ \t]/gi;
+/** Mend 34 F7: armed men and pronouns that can be the captors letting people go, besides CAPTOR_NOUNS. */
+const LET_SUBJECTS_MORE = ["fighters", "attackers", "assailants", "hostage-takers", "soldiers", "troops", "guards", "police", "army", "they", "he", "she"];
+/** Mend 34 F7: captors (or "they") as the subject right before "let": "The gunmen let …", "They later let …". */
+const CAPTOR_LET_SUBJECT = new RegExp(String.raw`\b(?:${phraseSource(CAPTOR_NOUNS)}|${LET_SUBJECTS_MORE.join("|")})(?:[ \t]+(?:later|then|also|eventually|finally|have|had|has|had[ \t]+also))?[ \t]+$`, "i");
+
+/**
+ * Mend 34 F7: whether "let" stands before the count ([from, start)): plainly ("let the 40 prisoners go"), or past a
+ * companion ("let the driver and three passengers go") only with captors for its subject ("The company has since let
+ * the manager and six engineers go" is a lay-off, whatever captives the story holds).
+ */
+function letBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - LET_BEFORE_REACH);
+  const before = text.slice(from, start);
+  if (LET_PLAIN_BEFORE.test(before)) return true;
+  if (!LET_RIGHT_BEFORE.test(before)) return false;
+  LET_WORD_IN.lastIndex = 0;
+  const m = LET_WORD_IN.exec(before);
+  if (m === null) return false;
+  const at = from + m.index;
+  return CAPTOR_LET_SUBJECT.test(text.slice(Math.max(0, at - 60), at));
+}
+
+/** After a part's "for": an injury it is treated for, past at most two modifiers (model TREATED_FOR_INJURIES). */
+// Mend 34 F3: modifiers are not "-ing" verbs ("for causing injuries" is an offence).
+const FOR_INJURY_AFTER = new RegExp(String.raw`^[ \t]+(?:(?![a-z-]*ing[ \t])[a-z-]+[ \t]+){0,2}?(?:${TREATED_FOR_INJURIES.join("|")})\b(?!-)`);
+/** Mend 34 F3: a word of wounds or care before the part: the whole is being treated. */
+const CARE_BEFORE_PART = /\b(?:injured|wounded|hurt|treat(?:ed|ing|s)?|treatment|hospitals?|hospitali[sz]ed|admitted|medics|ward|clinics?)\b/i;
 
 /** A FREEDOM_BEFORE match that is its "let" branch. */
 const LET_WORD = /^let/i;
@@ -1564,7 +1609,7 @@ function letPrisonersGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const head = c.group.head;
   if (head === null || !PRISONER_HEADS.has(head)) return;
   const {text} = sf;
-  if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  if (!letBefore(text, c.start) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
   r.category = "prisoners_released";
   r.cued = true;
   r.fallback = false;
@@ -1579,7 +1624,7 @@ function letPeopleGoRule(r: Reading, sf: SentenceFacts, c: Candidate): void {
   const head = c.group.head;
   if (head === null || HOSTAGE_HEADS.has(head) || PRISONER_HEADS.has(head)) return;
   const {text, sctx} = sf;
-  if (!LET_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
+  if (!letBefore(text, c.start) || !LET_GO_AFTER.test(text.slice(c.groupEnd, c.groupEnd + 40))) return;
   const kind = sctx.hostage ? "hostages_released" : sctx.prisoner ? "prisoners_released" : sctx.articleRelease;
   if (kind !== "hostages_released" && kind !== "prisoners_released") return;
   r.category = kind;

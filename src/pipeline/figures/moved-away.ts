@@ -20,8 +20,23 @@ const PASSIVE_MOVED_AFTER = new RegExp(
   "i"
 );
 
-/** The passive of a way out of danger, with or without a destination: "were walked down", "were taken off the rig". */
+/**
+ * The passive of a way out of danger, with or without a destination: "were walked down", "were taken off the rig".
+ * Round 34: also "were moved out" with no "of" or "by" after it ("about 900 residents of the lower town were moved out
+ * overnight"): residents moved out are evacuated. Not "moved out of hospital / custody" (NOT_SHELTER after "of").
+ */
 const PASSIVE_OUT_AFTER = /^[^.;!?]{0,70}?\b(?:have|has|had|were|was)[ \t]+(?:been[ \t]+)?(?:walked[ \t]+down|brought[ \t]+down|taken[ \t]+off|lifted[ \t]+off|airlifted[ \t]+off|winched[ \t]+off)\b(?![ \t]+(?:duty|the[ \t]+(?:case|list|market|air|shelves|books)|life[ \t]+support))/i;
+/**
+ * Mend 34 F5: "were moved out" (round 34) only for people moved out of their homes (MOVED_OUT_HEADS): workers, pupils
+ * or students moved out of a plant, an office or a school ("Some 60 workers were moved out on Monday as the firm shut
+ * its plant") are not evacuees.
+ */
+const PASSIVE_MOVED_OUT_AFTER = new RegExp(
+  String.raw`^[^.;!?]{0,70}?\b(?:have|has|had|were|was)[ \t]+(?:been[ \t]+)?moved[ \t]+out\b(?![ \t]+of[ \t]+${NOT_SHELTER})`,
+  "i"
+);
+/** Mend 34 F5: heads of people who live where they are moved out from. */
+const MOVED_OUT_HEADS: ReadonlySet<string> = new Set(["residents", "villagers", "inhabitants", "families", "households", "people", "locals", "dwellers"]);
 
 /**
  * True when the count (head `head`, its phrase [`groupStart`, `groupEnd`)) is of people moved out of danger: an
@@ -35,6 +50,7 @@ export function movedAway(text: string, groupStart: number, groupEnd: number, he
   const after = text.slice(groupEnd, groupEnd + 130);
   // Session 32: "were walked down on Sunday", "were taken off two platforms": a way out of danger with no "to".
   if ((after.includes(" down") || after.includes(" off")) && PASSIVE_OUT_AFTER.test(after)) return true;
+  if (MOVED_OUT_HEADS.has(head) && after.includes(" moved out") && PASSIVE_MOVED_OUT_AFTER.test(after)) return true;
   // Both other shapes need a "to" after the count: most counts have none near, and skip the regexes.
   if (!after.includes(" to")) return false;
   if (PASSIVE_MOVED_AFTER.test(after)) return true;

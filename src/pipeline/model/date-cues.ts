@@ -114,6 +114,9 @@ export const FUTURE_CUES: string[] = [
   // Session 32: a trip told in the present simple is scheduled: "the foreign minister, who mediated the talks, arrives
   // in Moscow on Tuesday", "the envoy travels to Minsk on Friday".
   "arrives in", "arrives at", "travels to", "flies to", "heads to",
+  // Round 34: a visit told in the present simple is a programme too: "the deputy minister visits Minsk on Monday" (the
+  // next Monday; the past is "visited").
+  "visits",
   // Present progressive of preparing: "another swap is being prepared for early October".
   "being prepared for", "being planned for",
   // A plan or pledge reported in the past tense still points ahead: "the union said it planned to

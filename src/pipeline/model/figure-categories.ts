@@ -109,7 +109,13 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "sought refuge", "seeking refuge", "took refuge", "taking refuge", "taken refuge",
     // Session 33: an evacuation order obeyed ("About 12,000 people were ordered out of the town"), and nights in a
     // shelter told by its building ("some 800 are sleeping in school gyms").
-    "ordered out of", "ordered to leave", "ordered from their homes", "sleeping in school", "sleeping in gyms", "sleeping in churches", "sleeping in mosques"
+    "ordered out of", "ordered to leave", "ordered from their homes", "sleeping in school", "sleeping in gyms", "sleeping in churches", "sleeping in mosques",
+    // Round 34: a move out told with the danger it escapes or the night it took, as a headline's bare count has it
+    // ("Two dead, 9,000 moved out as fire rages", "1,500 moved out overnight"); not a bare "moved out" ("300
+    // residents moved out last year" is a migration) nor one "as rents rose".
+    "moved out overnight", "moved out as fire", "moved out as the fire", "moved out as flames", "moved out as wildfire",
+    "moved out as floods", "moved out as flood", "moved out as floodwaters", "moved out as the river", "moved out as waters",
+    "moved out as the storm", "moved out as smoke", "moved out as the blaze", "moved out as the dam"
   ],
   // Things that happen to people that are none of the above: they stop a farther cue from applying
   // ("dozens were still missing and the death toll could rise" — the dozens are missing, not dead).
@@ -126,6 +132,12 @@ export const CATEGORY_CUES: Partial<Record<FigureCategory, string[]>> = {
     "held a", "held an", "held talks", "holding a", "holding an", "holding talks", "hold a", "hold an", "hold talks"
   ]
 };
+
+/**
+ * Round 34 (figures/category.ts): what people "in need of" ends their phrase with ("maize for nearly 12,000 people in
+ * need of food aid"): people counted by their need, other, whoever else the sentence names.
+ */
+export const NEED_OBJECTS: string[] = ["aid", "assistance", "help", "food", "shelter", "support", "relief", "protection"];
 
 /**
  * "other" cues that only tell a group's past (an arrest or a trial): a part of a held or freed count named with
@@ -714,6 +726,14 @@ export const MOVED_AWAY_HEADS: string[] = [
   "trekkers", "climbers", "campers", "holidaymakers", "travellers", "travelers", "motorists", "drivers", "passengers",
   "pupils", "students", "children", "locals", "dwellers", "farmers", "herders", "fishermen", "workers"
 ];
+
+/**
+ * Round 34 (figures/extract.ts): injuries a part is treated for, told with no verb after "N of them for" ("where 21
+ * injured workers are being treated, eleven of them for severe burns"): the aside is of the wounded whole. Not
+ * "shock" (freed captives are treated for shock and are not wounded). Only injuries that are wounded cues themselves
+ * (CATEGORY_CUES wounded: "burns", "injur*"): the part's category comes from that cue.
+ */
+export const TREATED_FOR_INJURIES: string[] = ["burns", "injuries", "injury"];
 
 /** Session 32 (figures/membership.ts): heads of a group's size ("the gang has 4,000 members", "a militia with 2,000 fighters"). */
 export const MEMBERSHIP_HEADS: string[] = ["members", "fighters", "followers", "supporters", "militants", "combatants", "adherents", "affiliates", "recruits", "employees", "staff"];
