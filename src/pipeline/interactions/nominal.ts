@@ -274,6 +274,38 @@ const REQUEST_VERB_AFTER = new Set(["was", "is", "had", "has", "were", "went", "
 const REQUEST_OPENERS = new Set(REQUEST_OPENING_WORDS);
 
 /**
+ * How many words before "for" the party thanked or praised for answering may end: "the Velm Council leadership for",
+ * "Tomas Orlik on Monday for", "Tomas Orlik was thanked for".
+ */
+const RESPONDER_REACH = 4;
+/** Object pronouns: the one thanked is unnamed ("thanked them for responding"). */
+const RESPONDER_STOPS = new Set(["them", "him", "her", "it", "us", "me", "you"]);
+/** Auxiliaries of a passive "B was thanked for …". */
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "is", "are"]);
+
+/**
+ * The party a verb's object names right before "for responding to" / "for acting on" a request: "The mayor thanked
+ * the Velm council for responding to the union's request" → the council answered the union (the union asked the
+ * council, not the mayor). The mention ending nearest before `forAt` within RESPONDER_REACH tokens ("B was thanked for
+ * …" finds B as well); none past a punctuation mark, an object pronoun ("thanked them for …") or the active thanking
+ * verb.
+ *
+ * @example responderBeforeFor(frame, grid, forIndex) // [the council's mention]
+ */
+function responderBeforeFor(frame: SentenceFrame, grid: MentionGrid, forAt: number): PlacedMention[] {
+  const t = frame.tokens;
+  for (let j = forAt - 1; j >= 0 && j >= forAt - RESPONDER_REACH; j--) {
+    const m = grid.endingAt.get(j);
+    if (m !== undefined) return [m];
+    if (t[j].punct || RESPONDER_STOPS.has(t[j].lower)) return [];
+    // The thanking verb itself: past it stands its subject, who did not answer ("A thanked them for …"), unless a
+    // passive's auxiliary shows the thanked one is that subject ("B was thanked for …").
+    if (t[j].lower.endsWith("ed") && !PASSIVE_AUXILIARIES.has(t[j - 1]?.lower ?? "")) return [];
+  }
+  return [];
+}
+
+/**
  * "X freed C at the request of A", "X acted at A's request" → A asked X. X is the subject of
  * the sentence's last verb before the phrase ("X freed C, saying it had acted at the request
  * of A": "saying it" names no one itself), else the subject found before the phrase.
@@ -327,7 +359,11 @@ function request(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pair[]
   if (REQUEST_VERB_AFTER.has(t[askers[askers.length - 1].to]?.lower ?? "")) return;
   // The last verb before the phrase first: searching back from the phrase would find that
   // verb's object ("X freed B at the request of A": B did not act).
-  let doers: PlacedMention[] = [];
+  // Session 34: but "X thanked B for responding to A's request": the one thanked for answering it answered it.
+  // When none is named there ("thanked them for responding to A's request"), no one asked the subject either.
+  const forAnswering = answering && t[p - 2]?.lower === "for";
+  let doers: PlacedMention[] = forAnswering ? responderBeforeFor(frame, grid, p - 2) : [];
+  if (forAnswering && doers.length === 0) return;
   for (let k = earlier.length - 1; k >= 0 && doers.length === 0; k--) if (earlier[k].from < p) doers = earlier[k].subjects;
   // "after a request from A" only tells when: it goes to the doer of an interaction verb before
   // it ("X freed B after a request from A"), never to any subject ("the judge adjourned the case
