@@ -200,6 +200,19 @@ export const MEDIATING_PUT_PLACE_PHRASES = ["put", "puts", "putting"].flatMap((v
 export const MEDIATING_SAME_PLACE_PHRASES = [
   ...MEDIATING_GATHER_VERBS.flatMap((v) => SAME_PLACE_NOUNS.map((n) => v + " … " + n)),
   ...["sat", "sits", "sitting"].flatMap((v) => ["down at one table", "down at the same table", "down together"].map((n) => v + " … " + n))];
+/** Round 34: the roofs of MEDIATING_GATHERED_ROOF_PHRASES and ROOF_HOST_VERBS (interactions/one-roof.ts reads "under … roof"). */
+export const ONE_ROOF_NOUNS = ["under one roof", "under the same roof"];
+/**
+ * Round 34: a host's verbs that make two sides received "under one roof" the host's mediation: "the bishop received the
+ * union and B under one roof" → the bishop mediated B (and the union), not met each (interactions/one-roof.ts). Lowercase.
+ */
+export const ROOF_HOST_VERBS = ["received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes", "welcoming"];
+/**
+ * Round 34: the same with a gathering verb ("A brought B and C under the same roof for talks" → A mediated B and C), which
+ * as often tells a firm merging its plants or a museum its collections: only with a word of talks in the sentence
+ * (talksCue).
+ */
+export const MEDIATING_GATHERED_ROOF_PHRASES = MEDIATING_GATHER_VERBS.flatMap((v) => ONE_ROOF_NOUNS.map((n) => v + " … " + n));
 /** Round 33: words of a meal, a party or a picture that make "brought B and C to the same table" no mediation. Lowercase. */
 export const SAME_TABLE_SOCIAL_WORDS = ["dinner", "lunch", "breakfast", "supper", "banquet", "feast", "wedding", "party", "reception", "gala", "photo", "photograph",
   "picture", "family", "christmas", "birthday", "class", "classroom", "exam", "game", "match", "chess", "cards", "poker",
@@ -1004,6 +1017,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // a word of talks in the sentence (talksCue: "brought the players to the table for dinner" is none).
   ...verbs("mediated", "direct", MEDIATING_GAP_PHRASES, {talksCue: true, twoSides: true}),
   ...verbs("mediated", "direct", MEDIATING_SAME_PLACE_PHRASES, {twoSides: true, notGame: true}),
+  ...verbs("mediated", "direct", MEDIATING_GATHERED_ROOF_PHRASES, {twoSides: true, notGame: true, talksCue: true}),
   ...verbs("mediated", "direct", MEDIATING_PUT_PLACE_PHRASES, {talksCue: true, twoSides: true, notGame: true}),
   // "A got / persuaded B and C to agree (to the terms)": the agreement is the talks, so no other word of talks is
   // needed; none in a sentence of games ("got both boxers to agree to a rematch": notGame).
