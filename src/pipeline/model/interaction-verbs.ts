@@ -200,6 +200,12 @@ export const MEDIATING_PUT_PLACE_PHRASES = ["put", "puts", "putting"].flatMap((v
 export const MEDIATING_SAME_PLACE_PHRASES = [
   ...MEDIATING_GATHER_VERBS.flatMap((v) => SAME_PLACE_NOUNS.map((n) => v + " … " + n)),
   ...["sat", "sits", "sitting"].flatMap((v) => ["down at one table", "down at the same table", "down together"].map((n) => v + " … " + n))];
+/**
+ * Round 34: words that end the noun phrase after "brought B together with" (interactions/together-with.ts): "… together
+ * with the union leader C on Friday / in X / for talks / and …". Lowercase.
+ */
+export const TOGETHER_WITH_STOPS = ["on", "in", "at", "for", "to", "after", "before", "during", "and", "or", "last", "this", "who", "which", "that", "when",
+  "where", "as", "over", "about", "amid", "despite", "since", "following", "under", "from", "by"];
 /** Round 34: the roofs of MEDIATING_GATHERED_ROOF_PHRASES and ROOF_HOST_VERBS (interactions/one-roof.ts reads "under … roof"). */
 export const ONE_ROOF_NOUNS = ["under one roof", "under the same roof"];
 /**
