@@ -19,6 +19,7 @@ import {withoutLooseKeeping} from "./kept-captives.ts";
 import {withSameTableMeetings, withoutSocialTables} from "./same-table.ts";
 import {hostedUnderOneRoof} from "./one-roof.ts";
 import {withTogetherWithSides} from "./together-with.ts";
+import {statesHostingAsMediation} from "./hosted-meetings.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
 import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
@@ -120,6 +121,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = hostedUnderOneRoof(frame, pairs);
   // Round 34: "A brought B together with C" gives C its side of A's mediation too (together-with.ts).
   pairs = withTogetherWithSides(frame, pairs);
+  // Round 34: "Norway hosted / was thanked for hosting the meeting between B and C" is Norway's mediation (hosted-meetings.ts).
+  pairs = statesHostingAsMediation(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);
   // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).

@@ -8,7 +8,6 @@
  * brought Spain together with England" stays none. Called from calls.ts, the last pass over a sentence's pairs.
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
-import type {Token} from "../events/tokens.ts";
 import type {RowPair} from "./row-passes.ts";
 import {TOGETHER_WITH_STOPS} from "../model/interaction-verbs.ts";
 
@@ -30,7 +29,7 @@ export function withTogetherWithSides<P extends RowPair>(frame: SentenceFrame, p
     if (p.type !== "mediated" || t[p.to - 1]?.lower !== "together" || t[p.to]?.lower !== "with") continue;
     // One row of the verb only ("brought B together with C"; "brought B and C together with D's help" has two).
     if (pairs.some((q) => q !== p && q.from === p.from && q.type === "mediated")) continue;
-    const side = phraseHead(frame, t, p.to + 1);
+    const side = phraseHeadAt(frame, p.to + 1);
     if (!side || side.mention.kind === "place" || side.index === p.target.index || side.index === p.source.index) continue;
     out ??= pairs.slice();
     const mediated: P = {...p, target: side};
@@ -41,8 +40,14 @@ export function withTogetherWithSides<P extends RowPair>(frame: SentenceFrame, p
   return out ?? pairs;
 }
 
-/** The mention ending the noun phrase that starts at token `k` (before a stop word or punctuation), or null. */
-function phraseHead(frame: SentenceFrame, t: readonly Token[], k: number): PlacedMention | null {
+/**
+ * The mention ending the noun phrase that starts at token `k` (before a stop word of TOGETHER_WITH_STOPS, punctuation or
+ * the sentence's end, within a few words), or null when a word other than a name ends it.
+ *
+ * @example phraseHeadAt(frame, 7)?.mention.text // "Omar Saleh" for "… with the senior union figure Omar Saleh on Friday"
+ */
+export function phraseHeadAt(frame: SentenceFrame, k: number): PlacedMention | null {
+  const t = frame.tokens;
   let head: PlacedMention | null = null;
   let m = 0;
   while (m < frame.mentions.length && frame.mentions[m].from < k) m++;

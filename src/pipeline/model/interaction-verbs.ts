@@ -206,6 +206,10 @@ export const MEDIATING_SAME_PLACE_PHRASES = [
  */
 export const TOGETHER_WITH_STOPS = ["on", "in", "at", "for", "to", "after", "before", "during", "and", "or", "last", "this", "who", "which", "that", "when",
   "where", "as", "over", "about", "amid", "despite", "since", "following", "under", "from", "by"];
+/** Round 34: verbs of hosting a meeting (interactions/hosted-meetings.ts: a state hosting a meeting between B and C mediated each). Lowercase. */
+export const HOSTING_VERBS = ["hosted", "hosting", "hosts", "host"];
+/** Round 34: the meetings a state hosts between two sides (interactions/hosted-meetings.ts). Lowercase. */
+export const HOSTED_MEETING_NOUNS = ["meeting", "meetings", "talks", "negotiations", "round", "summit", "encounter"];
 /** Round 34: the roofs of MEDIATING_GATHERED_ROOF_PHRASES and ROOF_HOST_VERBS (interactions/one-roof.ts reads "under … roof"). */
 export const ONE_ROOF_NOUNS = ["under one roof", "under the same roof"];
 /**

@@ -1,0 +1,89 @@
+/**
+ * Round 34: a state that hosts a meeting between two sides is their go-between, not a party at the table. "Norway hosted
+ * the meeting between the union's Pia Lund and Acme Steel's Omar Saleh" → Norway mediated each (a person hosting still
+ * meets them: a held-out gold gives a prime minister "hosting talks between B and C" a meeting with each). The same when the
+ * hosting is told as what a state is thanked for: "A thanked Norway for hosting the May 3 meeting in Oslo between B and C"
+ * → Norway mediated B and C. Called from calls.ts, the last pass over a sentence's pairs.
+ */
+import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
+import type {Token} from "../events/tokens.ts";
+import type {RowPair} from "./row-passes.ts";
+import {phraseHeadAt} from "./together-with.ts";
+import {HOSTED_MEETING_NOUNS, HOSTING_VERBS} from "../model/interaction-verbs.ts";
+
+const HOSTING = new Set(HOSTING_VERBS);
+const MEETINGS = new Set(HOSTED_MEETING_NOUNS);
+/** How many words may stand between the hosting verb and its meeting noun ("the Sept. 9 meeting"), then before "between". */
+const NOUN_REACH = 6;
+
+/**
+ * `pairs` with a state's hosting of a meeting between two sides read as its mediation of each; the same array when there
+ * is none (and at once when the sentence has no hosting verb).
+ *
+ * @example statesHostingAsMediation(frame, pairs) // "Norway -mediated-> Pia Lund", "… -> Omar Saleh" for "Tom Berg thanked Norway for hosting the meeting between Pia Lund and Omar Saleh."
+ */
+export function statesHostingAsMediation<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  const t = frame.tokens;
+  let out: P[] | null = null;
+  for (let h = 1; h < t.length; h++) {
+    if (!HOSTING.has(t[h].lower)) continue;
+    const b = betweenAfter(t, h);
+    if (b < 0) continue;
+    const sides = sidesAfter(frame, b);
+    if (!sides) continue;
+    // The host: the state that hosted ("Norway hosted …"), or the one thanked for hosting ("thanked Norway for hosting").
+    const host = hostOf(frame, pairs, h);
+    if (!host || host.mention.kind !== "country" || sides.includes(host)) continue;
+    const like = pairs.find((p) => p.source.index === host.index || p.target.index === host.index);
+    if (!like) continue;
+    // "Norway hosted the meeting between B and C": the host's own met rows give way.
+    out = (out ?? pairs).filter((p) => !(p.from === h && p.type === "met" && p.source.index === host.index));
+    for (const side of sides) {
+      const row: P = {...like, source: host, target: side, type: "mediated", from: h, to: h + 1};
+      if ("rule" in row) (row as {rule: string}).rule = "hosted-between";
+      out.push(row);
+    }
+  }
+  return out ?? pairs;
+}
+
+/** The "between" after the hosting verb at `h` and its meeting noun ("hosting the Sept. 9 meeting in X between"), or -1. */
+function betweenAfter(t: readonly Token[], h: number): number {
+  let noun = -1;
+  for (let k = h + 1; k < t.length && k <= h + NOUN_REACH; k++) if (MEETINGS.has(t[k].lower)) {
+    noun = k;
+    break;
+  }
+  if (noun < 0) return -1;
+  for (let k = noun + 1; k < t.length && k <= noun + NOUN_REACH; k++) {
+    if (t[k].lower === "between") return k;
+    if (t[k].punct && t[k].text !== ".") return -1;
+  }
+  return -1;
+}
+
+/** The two sides after "between" at `b`: the name right before "and", then the name heading the phrase after it. */
+function sidesAfter(frame: SentenceFrame, b: number): PlacedMention[] | null {
+  const t = frame.tokens;
+  let first: PlacedMention | null = null;
+  for (const m of frame.mentions) {
+    if (m.from <= b) continue;
+    if (t[m.to]?.lower !== "and") {
+      if (m.to - b > NOUN_REACH) return null;
+      continue;
+    }
+    first = m;
+    break;
+  }
+  if (!first || first.to - b > NOUN_REACH) return null;
+  const second = phraseHeadAt(frame, first.to + 1);
+  return second && second.index !== first.index ? [first, second] : null;
+}
+
+/** The host of the hosting verb at `h`: the subject of its met rows, or the target thanked right before "for <hosting>". */
+function hostOf<P extends RowPair>(frame: SentenceFrame, pairs: P[], h: number): PlacedMention | null {
+  for (const p of pairs) if (p.from === h && p.type === "met") return p.source;
+  if (frame.tokens[h - 1]?.lower !== "for") return null;
+  for (const p of pairs) if (p.type === "thanked" && p.target.to === h - 1) return p.target;
+  return null;
+}
