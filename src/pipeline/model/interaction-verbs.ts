@@ -130,6 +130,13 @@ const BLAME_DOOR_NOUNS = ["the blame", "blame", "responsibility", "the responsib
 
 /** Round 31: adverbs that may stand between "appealed" and its "to" ("appealed directly to B"). Lowercase. */
 export const APPEAL_MANNER_ADVERBS = ["directly", "personally", "publicly", "again", "repeatedly", "urgently", "once more", "in person", "in writing", "also", "earlier"];
+/**
+ * Round 34: time adjuncts that may stand between "appealed" and its "to" ("appealed on Tuesday to B to halt …", "appealed
+ * last week to B"). Lowercase.
+ */
+export const APPEAL_TIME_ADJUNCTS = [...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap((d) => [`on ${d}`, d]),
+  "yesterday", "today", "last week", "this week", "last month", "this month", "earlier this week", "on the same day", "the same day", "at the weekend",
+  "over the weekend", "on the eve of the talks"];
 /** Round 31: a demand put to someone with "that" and their act after ("A demanded that B free C"): asked. */
 export const DEMANDED_THAT = ["demanded that", "demands that", "demanding that", "demand that"];
 /** Round 27: verbs of demanding that someone go: "A demanded / called for / sought the resignation of B". */
@@ -751,6 +758,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 31: an appeal with an adverb of manner before its "to" is the same appeal: "A appealed directly / personally /
   // publicly / again to B (to …)" → A called on B; not to a court or against a ruling (notLegalAppeal).
   ...verbs("called_on", "direct", ["appealed", "appeals", "appealing"].flatMap((v) => APPEAL_MANNER_ADVERBS.map((a) => `${v} ${a} to`)), {notLegalAppeal: true}),
+  // Round 34: the same with a time adjunct before its "to": "A appealed on Tuesday to President B to halt the operation"
+  // → A called on B (not to a court: notLegalAppeal).
+  ...verbs("called_on", "direct", ["appealed", "appeals", "appealing"].flatMap((v) => APPEAL_TIME_ADJUNCTS.map((a) => `${v} ${a} to`)), {notLegalAppeal: true}),
   // Round 31: a demand that someone act is a request put to them: "A demanded that B free / reinstate / pay …" → A
   // asked B (the annotated sets read it as asked, never as a call: "The union demanded that Acme Steel reinstate the
   // welders"). Only with the one asked right after "that": "demanded that the talks resume" names no one.
