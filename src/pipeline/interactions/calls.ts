@@ -20,6 +20,7 @@ import {withSameTableMeetings, withoutSocialTables} from "./same-table.ts";
 import {hostedUnderOneRoof} from "./one-roof.ts";
 import {withTogetherWithSides} from "./together-with.ts";
 import {statesHostingAsMediation} from "./hosted-meetings.ts";
+import {withoutBorrowedSubjects} from "./coordinated-subjects.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
 import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
@@ -123,6 +124,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withTogetherWithSides(frame, pairs);
   // Round 34: "Norway hosted / was thanked for hosting the meeting between B and C" is Norway's mediation (hosted-meetings.ts).
   pairs = statesHostingAsMediation(frame, pairs);
+  // Round 34: "A appealed to B, and C called on D": D is C's, not A's (coordinated-subjects.ts).
+  pairs = withoutBorrowedSubjects(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);
   // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).
